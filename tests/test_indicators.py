@@ -892,6 +892,21 @@ def test_guests_staying_overnight_are_a_part_of_the_arrivals_given_before() -> N
     assert _keys_by_value(text.split("Năm 2023")[0] + resting, "lam_dong.txt")[31000] is None
 
 
+def test_guests_counted_in_bare_visits_are_the_arrivals_when_nothing_else_is_named() -> None:
+    for context in ("Khách lưu trú ước đạt ", "Số khách tham quan trong quý đạt ", "Năm 2026, khách nghỉ dưỡng đạt ",
+                    "Số lượt khách trong nước và quốc tế đạt "):
+        assert catalog_key(context.strip(), "visit", "level", context, " nghìn lượt, tăng 6%") == "tourist_arrivals"
+    # near-misses: passengers and customers are no guests; a clause of its own with no guests named in it; a
+    # counted noun written after "lượt" is the one counted
+    assert catalog_key("Vận chuyển hành khách", "visit", "level", "Vận chuyển hành khách ", " triệu lượt") is None
+    assert catalog_key("Khách hàng giao dịch", "visit", "level", "Khách hàng giao dịch ", " lượt") is None
+    assert catalog_key("lưu trú", "visit", "level", "Đón 9.000 lượt khách, trong đó lưu trú ", " lượt") is None
+    assert catalog_key("Khách lưu trú", "visit", "level", "Khách lưu trú ", " lượt người") is None
+    # guests of one origin are not read as all the guests (their own entry, if any, names them)
+    from orchestration.extraction.indicators import _guests_counted_in_bare_visits
+    assert not _guests_counted_in_bare_visits("", "Khách nước ngoài nghỉ dưỡng ", " lượt")
+
+
 def test_the_items_of_a_bulleted_list_break_down_the_arrivals_its_colon_opened() -> None:
     text = ("UBND TỈNH NINH THUẬN\nBÁO CÁO\nHoạt động du lịch quý III năm 2021\n\n"
             "Quý III, các điểm đến của tỉnh phục vụ gần 1,9 triệu lượt khách, trong đó:\n"
@@ -1851,6 +1866,33 @@ def test_firms_that_came_into_operation_are_not_new_registrations() -> None:
     # new firms that started operating (a plant opened) are not the firms established in the period
     assert catalog_key("", "enterprise", "level", "Trong năm có ", " doanh nghiệp mới đi vào hoạt động") is None
     assert catalog_key("", "enterprise", "level", "Trong năm có ", " doanh nghiệp mới thành lập") == "new_enterprises"
+
+
+def test_new_firms_summed_with_those_that_came_back_are_not_the_new_firms() -> None:
+    summed = "Trong quý, tổng số doanh nghiệp đăng ký thành lập mới và quay lại hoạt động đạt "
+    assert catalog_key("", "enterprise", "level", summed, " doanh nghiệp") is None
+    assert catalog_key("", "VND", "level", "Vốn đăng ký của doanh nghiệp thành lập mới và trở lại kinh doanh là ",
+                       " tỷ đồng") is None
+    # near-miss: the returning firms counted in a figure of their own leave the new firms' count theirs
+    assert catalog_key("", "enterprise", "level", "Trong quý có ",
+                       " doanh nghiệp thành lập mới và 95 doanh nghiệp quay lại hoạt động") == "new_enterprises"
+
+
+def test_a_bracket_saying_where_a_rate_moved_from_goes_on_with_its_subject() -> None:
+    moved = "Tỷ lệ hộ nghèo toàn tỉnh giảm 2,9% (từ 11,4% xuống còn "
+    assert catalog_key("Tỷ lệ hộ nghèo toàn tỉnh", "pct", "level", moved, "%)") == "poverty_rate"
+    # near-miss: a bracket that opens with a noun of its own lists the whole's parts
+    parts = "Tỷ lệ hộ nghèo toàn tỉnh còn 8,5% (vùng đồng bào dân tộc thiểu số "
+    assert catalog_key("Tỷ lệ hộ nghèo toàn tỉnh", "pct", "level", parts, "%)") is None
+
+
+def test_workers_who_came_home_from_abroad_are_not_the_workers_sent() -> None:
+    home = "Trong năm có ", " lao động làm việc ở nước ngoài hết hạn về nước"
+    assert catalog_key("", "person", "level", *home) is None
+    assert catalog_key("", "person", "level", "Số người làm việc tại nước ngoài đã trở về quê là ", " người") is None
+    # near-miss: the workers sent abroad, with the country they went to
+    assert catalog_key("", "person", "level", "Trong năm có ", " lao động đi làm việc ở nước ngoài, chủ yếu về "
+                       "thị trường Nhật Bản") == "overseas_workers"
 
 
 def test_sector_shares_of_the_production_value_named_after_them_are_not_the_grdp_structure() -> None:
@@ -3296,6 +3338,10 @@ def test_the_sites_of_the_whole_area_stay_its_arrivals() -> None:
         ("Doanh thu du lịch 6 tháng đầu năm 2027 đạt ", "Doanh thu du lịch"),
         ("Chỉ số sản xuất công nghiệp cộng dồn đến tháng 8 tăng ", "Chỉ số sản xuất công nghiệp"),
         ("tháng giải quyết việc làm cho ", "giải quyết việc làm"),
+        # a level a plan holds ("ổn định ở mức", "duy trì ở mức") is no part of the subject; a count maintained is
+        ("Tỷ lệ che phủ rừng ổn định ở mức ", "Tỷ lệ che phủ rừng"),
+        ("tỷ lệ thất nghiệp thành thị duy trì ở mức dưới ", "tỷ lệ thất nghiệp thành thị"),
+        ("Toàn xã duy trì ", "Toàn xã duy trì"),
     ],
 )
 def test_a_label_is_the_subject_without_its_period(segment: str, label: str) -> None:
@@ -3731,11 +3777,15 @@ def test_a_listed_name_with_a_comma_inside_keeps_its_whole_name() -> None:
     ("Tỷ lệ hộ cận nghèo cuối năm 2026", "Tỷ lệ hộ cận nghèo"),
     ("Thu nhập bình quân đầu người trong năm", "Thu nhập bình quân đầu người"),
     ("Đàn lợn thời điểm 01/4/2027", "Đàn lợn"),
+    # and so is the time a stock is counted up to
+    ("Tỷ lệ hộ nghèo đến cuối năm 2027", "Tỷ lệ hộ nghèo"),
+    ("Số xã đạt chuẩn nông thôn mới tính đến hết năm nay", "Số xã đạt chuẩn nông thôn mới"),
     # a part set apart with "riêng" is named without it
     ("riêng đàn dê", "đàn dê"),
     # near-misses: a time alone, a span of years that is a plan's, and a part that is only a month, stay as written
     ("năm 2026", "năm 2026"),
     ("Kế hoạch 5 năm", "Kế hoạch 5 năm"),
+    ("đến cuối năm 2030", "đến cuối năm 2030"),
     ("Riêng tháng 12", "Riêng tháng 12"),
     ("Diện tích lúa vụ mùa", "Diện tích lúa vụ mùa"),
 ])
@@ -3920,13 +3970,18 @@ def test_a_verb_said_between_respectively_and_its_list_keeps_the_list() -> None:
     assert respective_place(other, other.index("9 hộ")) is None
 
 
-def test_items_of_a_respective_list_may_carry_the_noun_they_count() -> None:
-    text = "Quý I và quý II, số hợp tác xã thành lập mới lần lượt đạt 31 hợp tác xã và 26 hợp tác xã."
-    place = respective_place(text, text.index("26 hợp"))
+@pytest.mark.parametrize(("text", "other", "number"), [
+    ("Quý I và quý II, số hợp tác xã thành lập mới lần lượt đạt 31 hợp tác xã và 26 hợp tác xã.",
+     "Số hợp tác xã lần lượt đạt 31 và tăng 26 hợp tác xã.", "26 hợp"),
+    # after a scale word too ("triệu lượt")
+    ("Hai nhóm khách lần lượt đạt 2,7 triệu lượt và 0,9 triệu lượt khách, tăng 11% và 6%.",
+     "Hai nhóm khách lần lượt đạt 2,7 triệu và tăng 0,9 triệu lượt.", "0,9"),
+])
+def test_items_of_a_respective_list_may_carry_the_noun_they_count(text: str, other: str, number: str) -> None:
+    place = respective_place(text, text.index(number))
     assert place is not None and (place.position, place.size) == (1, 2)
     # (a word that goes on the clause is no counted noun: the list ends at the first number)
-    other = "Số hợp tác xã lần lượt đạt 31 và tăng 26 hợp tác xã."
-    assert respective_place(other, other.index("26 hợp")) is None
+    assert respective_place(other, other.index(number)) is None
 
 
 def test_a_subject_glued_to_a_title_in_capitals_leaves_the_title_out() -> None:

@@ -200,11 +200,12 @@ def without_the_part_opener(label: str) -> str:
 _SET_APART = re.compile(r"riêng\s*[,:]?\s+(?=[^\W\d_])", re.IGNORECASE)
 # the time a label's subject is said for, at its end: "Sản lượng lương thực niên vụ 2023-2024", "Số học sinh năm học
 # 2025-2026" (or "năm học" with its years cut off as numbers), "Doanh thu du lịch trong năm 2024", "Tỷ lệ hộ nghèo cuối
-# năm 2024", "Tổng đàn gia cầm thời điểm 01/10/2024": the figure's period, which the row says in its own columns
+# năm 2024", "Tổng đàn gia cầm thời điểm 01/10/2024", "Tỷ lệ hộ nghèo đến cuối năm 2025" (the time a stock is
+# counted up to): the figure's period, which the row says in its own columns
 _PERIOD_AT_THE_END = re.compile(
     r"[\s,]+(?:(?:niên\s+vụ|năm\s+học|năm\s+tài\s+chính)(?:\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)?"
-    r"|(?:(?:trong|của|vào|cuối|đầu|cả|hết)\s+)?năm\s+(?:19|20)\d\d"
-    r"|(?:trong|cuối|đầu|cả)\s+năm(?:\s+nay)?|năm\s+nay"
+    r"|(?:(?:tính\s+)?đến\s+)?(?:(?:trong|của|vào|cuối|đầu|cả|hết)\s+)?năm\s+(?:19|20)\d\d"
+    r"|(?:(?:tính\s+)?đến\s+(?=cuối|hết))?(?:trong|cuối|đầu|cả|hết)\s+năm(?:\s+nay)?|năm\s+nay"
     r"|(?:tại\s+)?thời\s+điểm\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?)$",
     re.IGNORECASE)
 
@@ -448,9 +449,10 @@ _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?
 # a bracket after a whole that opens with a noun of its own lists the whole's parts ("sản lượng thủy sản đạt
 # 73.608 tấn (khai thác 39.070 tấn; nuôi trồng 34.538 tấn)"); one that opens with a plan, a base, a
 # comparison or a qualifier goes on with the whole ("(kế hoạch 120 tỷ)", "(cao hơn mức 5,5%)", "(tăng 3%)"; so does
-# the same change without the price effect: "(nếu loại trừ yếu tố giá thì tăng 9,5%)")
+# the same change without the price effect: "(nếu loại trừ yếu tố giá thì tăng 9,5%)"; and so does the way a rate
+# moved: "Tỷ lệ hộ nghèo giảm 3,5% (từ 18,2% xuống 14,7%)")
 _BRACKETED_PART = re.compile(
-    r"\s*(?!(?:kế|kh|ck|nq|kịch|định|phương|chỉ|mục|cùng|năm|tháng|quý|so|bằng|tăng|giảm|đạt|chiếm|giá|theo|tương|gấp|cao|thấp|vượt|trừ|"
+    r"\s*(?!từ\s+\d)(?!(?:kế|kh|ck|nq|kịch|định|phương|chỉ|mục|cùng|năm|tháng|quý|so|bằng|tăng|giảm|đạt|chiếm|giá|theo|tương|gấp|cao|thấp|vượt|trừ|"
     rf"không|ngoài|trong|riêng|{HEDGE_WORDS}|dưới|ước|dự|là|với|của|tính|lũy|luỹ|cộng|trước|sau|sơ|bình|"
     r"trung|tốc|mức|tỷ|tỉ|nghị|số|lần|đứng|xếp|nếu|loại)(?![^\W\d_]))[^\W\d_]{2,}")
 
@@ -534,6 +536,15 @@ _SPACES = re.compile(r"\s+")
 # "sản lượng lương thực khác 23 nghìn tấn": an entry's name followed by "khác" (other) names what is
 # left of a whole after its parts, not the entry's whole
 _OTHER_AFTER = re.compile(r"\s+khác\b")
+# "Tổng số doanh nghiệp thành lập mới và quay trở lại hoạt động": the new firms joined with those that came back in one
+# subject name their sum, not the new firms (nor their capital)
+_AND_RETURNING_AFTER = re.compile(r"\s*(?:,\s*)?(?:và|cùng)\s+(?:số\s+)?(?:doanh\s+nghiệp\s+|dn\s+)?(?:đăng\s+ký\s+)?"
+                                  r"(?:quay\s+)?(?:trở\s+)?lại\s+(?:hoạt\s+động|kinh\s+doanh)", re.IGNORECASE)
+_NEW_FIRM_KEYS = frozenset({"new_enterprises", "new_enterprises_capital"})
+# "lao động đi làm việc ở nước ngoài theo hợp đồng về nước", "... hết hạn trở về": workers who came home, not those
+# sent abroad
+_CAME_HOME_AFTER = re.compile(r"(?:\s+theo\s+hợp\s+đồng)?(?:\s+(?:đã|hết\s+hạn(?:\s+hợp\s+đồng)?|trước\s+hạn))*"
+                              r"\s+(?:trở\s+)?về(?:\s+nước|\s+địa\s+phương|\s+quê)", re.IGNORECASE)
 # ", 98% khu dân cư đạt chuẩn văn hóa": a percent that opens its segment and goes on into a noun
 # phrase with a verb of its own names its own subject, not the entry named in the segment before; so
 # does each percent of a list of such pairs whose verb comes only after the last ("tỷ lệ hộ nghèo dưới
@@ -842,7 +853,48 @@ def _area_topic_of_a_bare_output(window: str) -> str | None:
     return area["topic"] if area is not None and area.end() <= closes.start() else None
 
 
+# "Khách lưu trú ước đạt 4,8 triệu lượt", "Khách tham quan đạt 95.000 lượt", "Lượt khách quốc tế và nội địa đạt 2,1
+# triệu lượt": visits counted bare ("lượt", its noun left out) of a subject whose head is the guests (not "hành
+# khách", passengers; nor "khách hàng", customers) are visits of guests, as "... lượt khách" says it; guests of one
+# origin only are that origin's (their entry, or none)
+_BARE_VISITS_AFTER = re.compile(r"\s*(?:(?:triệu|nghìn|ngàn|vạn)\s+)?lượt(?![^\W\d_])(?!\s*[^\W\d_\s])",
+                                re.IGNORECASE)
+_GUESTS_HEAD = re.compile(r"(?<![^\W\d_])(?<!hành\s)khách(?!\s+hàng)(?![^\W\d_])", re.IGNORECASE)
+_OWN_CLAUSE_OPENS = re.compile(r".*[,;:.()]", re.DOTALL)
+_VISITS_COUNTED = re.compile(r"\d\s*(?:(?:triệu|nghìn|ngàn|vạn)\s+)?lượt|%")
+_FROM_ABROAD = re.compile(r"quốc\s+tế|nước\s+ngoài", re.IGNORECASE)
+_FROM_HOME = re.compile(r"nội\s+địa|trong\s+nước", re.IGNORECASE)
+
+
+def _guests_counted_in_bare_visits(subject: str, context: str, after: str) -> bool:
+    """Is the figure a count of bare visits ("4,8 triệu lượt") whose own clause names guests of no one origin as its
+    subject, the first figure of visits of its sentence? (After others, "Khách quốc tế đạt 900 lượt, và khách lưu
+    trú đạt 700 lượt", the guests may be a part of those before.)"""
+    if _BARE_VISITS_AFTER.match(after) is None:
+        return False
+    sentence = (context or subject)[-160:]
+    sentence = sentence[sentence.rfind(". ") + 1:]
+    opened = _OWN_CLAUSE_OPENS.match(sentence)
+    clause = sentence[opened.end():] if opened is not None else sentence
+    if "hách" not in clause or _A_DIGIT.search(clause) or _VISITS_COUNTED.search(sentence):
+        return False
+    abroad, home = _FROM_ABROAD.search(clause) is not None, _FROM_HOME.search(clause) is not None
+    return abroad == home and _GUESTS_HEAD.search(clause) is not None
+
+
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
+    """Catalog key of the subject nearest to a number (``_catalog_key_named``); visits counted bare of guests named
+    before them are read as visits of guests ("Khách lưu trú đạt 4,8 triệu lượt" as "... 4,8 triệu lượt khách") when
+    the words as written name no entry."""
+    key = _catalog_key_named(subject, unit, metric, context, after)
+    if key is None and unit == "visit" and "lượt" in after[:14] and _guests_counted_in_bare_visits(
+            subject, context, after):
+        bare = _BARE_VISITS_AFTER.match(after)
+        key = _catalog_key_named(subject, unit, metric, context, f"{after[:bare.end()]} khách{after[bare.end():]}")
+    return key
+
+
+def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
     """Catalog key of the subject nearest to a number.
 
     ``context`` is the sentence before the number, ``after`` the words right after it (the
@@ -960,6 +1012,10 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             m_start, m_end = m.span()  # (read once: the tests below ask for them ~20 times a match)
             if (_OWNERSHIP_PART.match(text, m_end) or _OTHER_AFTER.match(text, m_end)
                     or (entry.key == "industrial_output" and _MANAGED_PART.match(text, m_end))
+                    or (entry.key in _NEW_FIRM_KEYS and "lại" in text[m_end:m_end + 50]
+                        and _AND_RETURNING_AFTER.match(text, m_end))
+                    or (entry.key == "overseas_workers" and "về" in text[m_end:m_end + 50]
+                        and _CAME_HOME_AFTER.match(text, m_end))
                     or (entry.key in _INDUSTRY_WHOLES and _BRANCH_NAMED_AFTER.match(text, m_end))
                     or (("nước" in text[m_end:m_end + 80] or "quốc" in text[m_end:m_end + 80])
                         and _THE_NATION_AFTER.match(text, m_end))):
@@ -1379,6 +1435,9 @@ _LEAD_VERB_PHRASES = (
     # ("Giá lúa dao động từ 6.800 đến 7.200 đồng/kg", "dao động trong khoảng 15.000 - 20.000": how a price moves
     # within a range is no part of what moves)
     r"dao\s+động(?:\s+trong)?|"
+    # ("tỷ lệ che phủ rừng ổn định ở mức 50,5%", "duy trì ở mức 42%", "giữ vững ở mức ...": a level held, as a plan says
+    # it, is no part of what is held; without "ở mức" the verb may be what a count counts: "đang duy trì 05 mô hình")
+    r"(?:duy\s+trì|giữ\s+vững|giữ|ổn\s+định)(?:\s+ổn\s+định)?\s+ở\s+mức|ở\s+mức|"
     # ("Năng suất lúa ước đạt từ 58 tới 60 tạ/ha": the low end's "from" is no part of the subject; "kể từ" opens a day)
     r"(?<!kể\s)từ|"
     r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|"
@@ -1847,12 +1906,12 @@ _RESPECTIVELY_ANYWHERE = re.compile(caseless_first_letter((r"tương\s+ứng", r
 # punctuation but the colon closing them
 _BRIDGE = re.compile(r"(?:\s+(?:[^\W\d]+|\d{4}))*\s*:?\s*")
 # (an item may carry its unit: "lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD", "120 nghìn tấn và 45 nghìn tấn", or the
-# noun it counts in up to three words: "140 doanh nghiệp và 95 doanh nghiệp"; one without it leaves the space to the
-# "và" after it: "lần lượt đạt 1,2 và 0,8 tỷ USD")
+# noun it counts in up to three words: "140 doanh nghiệp và 95 doanh nghiệp", after a scale word too: "1,2 triệu lượt
+# và 4,6 triệu lượt"; one without it leaves the space to the "và" after it: "lần lượt đạt 1,2 và 0,8 tỷ USD")
 _NOT_A_COUNTED_WORD = r"(?!(?:và|so|với|tăng|giảm|đạt|bằng|chiếm|của|trong|là|cùng|kỳ)(?![^\W\d]))"
-_LIST_ITEM = re.compile(r"\d[\d.,]*(?:\s*(?:%|(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?:\s+(?:đồng|USD))?|"
-                        r"(?:(?:nghìn|ngàn)\s+)?(?:tấn|ha|lượt|người|hộ)\b|"
-                        + _NOT_A_COUNTED_WORD + r"[^\W\d]+(?:\s+" + _NOT_A_COUNTED_WORD + r"[^\W\d]+){0,2}))?",
+_COUNTED_WORDS = _NOT_A_COUNTED_WORD + r"[^\W\d]+(?:\s+" + _NOT_A_COUNTED_WORD + r"[^\W\d]+){0,2}"
+_LIST_ITEM = re.compile(r"\d[\d.,]*(?:\s*(?:%|(?:(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)|nghìn|ngàn)(?![^\W\d])"
+                        r"(?:\s+(?:đồng|USD)(?![^\W\d])|\s+" + _COUNTED_WORDS + r")?|" + _COUNTED_WORDS + r"))?",
                         re.IGNORECASE)
 # "lần lượt đạt 1,2 và 0,8 tỷ USD, tăng 5,1% và 3,2%": a list of the items' changes right after the list of their
 # amounts, read in the same order
