@@ -5414,3 +5414,27 @@ def test_houses_a_flood_made_move_listed_among_its_damage_are_houses_hit() -> No
     # near-miss: houses moved to safety by the authorities, or households, stay no damage
     assert _not_damage("Năm 2026, lũ lớn đã làm 1 người chết; 64 nhà phải di dời đến nơi an toàn.", "64")
     assert _not_damage("Năm 2026, lũ lớn đã làm 1 người chết; 64 hộ phải di dời khẩn cấp.", "64")
+
+
+def test_houses_made_to_move_after_houses_destroyed_are_damaged_not_destroyed() -> None:
+    # "5 căn nhà bị sụp xuống sông, 18 căn nhà phải di dời khẩn cấp": the second count has its own words, and is not
+    # hit as the count before it was
+    text = "Năm 2026, sạt lở bờ sông đã làm 4 căn nhà bị sụp xuống sông, 11 căn nhà phải di dời khẩn cấp."
+    assert route_in_text(text, "4").fields["impact"] == "houses_destroyed"
+    assert route_in_text(text, "11").fields["impact"] == "houses_damaged"
+    # near-miss: a bare count after them still shares their verb
+    bare = "Năm 2026, sạt lở bờ sông đã làm 4 căn nhà bị sụp xuống sông tại xã A, 3 căn tại xã B."
+    assert route_in_text(bare, "3").fields["impact"] == "houses_destroyed"
+
+
+def test_a_labelled_item_of_houses_made_to_move_among_houses_hit_is_damage() -> None:
+    # a bulletin's list of houses: "- Nhà phải di dời khẩn cấp: N nhà" is an item of the houses the event hit
+    text = ("Thiệt hại do mưa lũ ngày 12/9/2026\n"
+            "2. Về nhà ở:\n- Nhà bị sập đổ hoàn toàn: 5 nhà.\n- Nhà bị hư hỏng một phần: 63 nhà.\n"
+            "- Nhà phải di dời khẩn cấp: 21 nhà.\n")
+    rows = _disaster_rows(text)
+    assert rows[21.0]["impact"] == "houses_damaged" and rows[21.0]["hazards"] == rows[63.0]["hazards"]
+    # near-miss: the same label under items of people moved to safety is no damage
+    moved = ("Công tác sơ tán ngày 12/9/2026\n"
+             "- Số người được sơ tán: 140 người.\n- Nhà phải di dời khẩn cấp: 21 nhà.\n")
+    assert 21.0 not in _disaster_rows(moved)

@@ -1893,8 +1893,11 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         earlier = _earlier_statement(ctx, story)
         # close by, or through a sentence of damage that this one details ("... có 1.003 ngôi nhà tốc
         # mái, hư hỏng. Trong đó, Lào Cai có 204 nhà, ...")
+        # (and an item of houses under an item of houses hit, "- Nhà bị sập: 7 nhà." over "- Nhà phải di dời khẩn cấp:
+        # 36 nhà.": the same list's houses, made to move by what hit those)
         if earlier is not None and (earlier[1] or _details_damage_before(ctx) or _item_under_damage_heading(ctx)
-                                    or _kind_of_damage_after_damage_items(ctx)):
+                                    or _kind_of_damage_after_damage_items(ctx)
+                                    or (ctx.unit == "house" and _after_an_item_of_houses_hit(ctx))):
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
         if (ctx.text.startswith("tại ") or _TOTAL_ROW.match(ctx.document, ctx.offset)) and "\t" in ctx.document[
                 ctx.offset : ctx.offset + 80]:
@@ -2857,6 +2860,11 @@ _OF_WHICH_WORDS = re.compile(r"trong\s+đó", _I)
 # houses hit, as the houses that must move among the damaged ones are (gold news ex019)
 _MADE_TO_MOVE = re.compile(r"\s*(?:(?:buộc|cần)\s+)?phải\s+(?:di\s+dời|sơ\s+tán)", _I)
 _DAMAGE_LIST_LEAD = re.compile(r"\b(?:đã\s+)?(?:làm|gây)(?:\s+thiệt\s+hại)?\s*:?\s*(?:(?:[^\W\d]+\s+){0,3})?\d", _I)
+# ... or labelled so, the houses named first ("Nhà phải di dời khẩn cấp:", "Số nhà phải sơ tán:")
+_MOVED_HOUSES_LABEL = re.compile(
+    r"\s*(?:số\s+)?(?:ngôi\s+|căn\s+)?nhà(?:\s+(?:ở|dân))?(?=\s+(?:(?:buộc|cần)\s+)?phải\s)", _I)
+# an item of a bulletin's list: its mark and its label, up to the colon
+_HOUSES_ITEM = re.compile(r"[^\S\n]*(?:" + DASH_MARK + "|" + NUMBERED_MARK + r")?[^\S\n]*([^:\n]{2,60}):")
 _CULTURE_HOUSE_NAMED = re.compile(r"nhà\s+văn\s+h(?:óa|oá)", _I)
 
 
@@ -2901,13 +2909,14 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     moved = min((m for m in (_EVACUATION.search(words), _RISK_OR_CUT_OFF.search(words)) if m),
                 key=lambda m: m.start(), default=None)
     hit_first = moved is not None and _HIT_FIRST.match(words, 0, moved.start()) is not None
+    made_to_move = moved is not None and not hit_first and _made_to_move_by_the_hazard(ctx, words)
     if (
         moved
         and (not _OF_WHICH_WORDS.search(ctx.before) or _TO_SAFETY.search(words))
         and not _HIT_BEFORE.search(ctx.before[-30:])
         and not _HOUSE_HIT_BEFORE.search(ctx.before[-30:])
         and not hit_first
-        and not _made_to_move_by_the_hazard(ctx, words)
+        and not made_to_move
     ):
         # moved to safety or at risk, not hit; within a list of hit houses it counts, unless it says
         # they were moved to safety ("32 hộ bị ảnh hưởng, trong đó 4 hộ phải di dời ra vùng an toàn")
@@ -2951,6 +2960,10 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         if enclosing and not _HOUSE_DESTROYED.search(head) and not _HOUSE_DAMAGED.search(head):
             # "- Nhà bị sập, cuốn trôi: 12 nhà (xã A 7 nhà, ...)": the head's count says how by its label alone
             words = _label_over_the_brackets(ctx) or head
+    if made_to_move and not head:
+        # "5 căn nhà bị sụp xuống sông, 18 căn nhà phải di dời khẩn cấp": made to move by the hazard (above), their
+        # own words say how they were hit; the verb of the houses before them is not theirs
+        return "houses_damaged", None, None, None
     if not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         # "mưa lốc làm sập hai căn nhà", "lũ cuốn trôi 3 ngôi nhà": the verb stands before the number
         # ("cuốn trôi hoàn toàn nhiều tài sản và 2 nhà tạm": back past the objects listed before it,
@@ -2968,11 +2981,29 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
 def _made_to_move_by_the_hazard(ctx: FigureContext, words: str) -> bool:
     """Are the houses counted ones the hazard made move, an item of the list of what it did (its sentence, to the
     last full stop, says the hazard did it before the list's first count), not moved to safety by anyone?"""
-    if ctx.unit != "house" or not _MADE_TO_MOVE.match(words) or _TO_SAFETY.search(words):
+    if ctx.unit != "house" or _TO_SAFETY.search(words):
+        return False
+    if (label := _MOVED_HOUSES_LABEL.match(words)) is not None:
+        # "- Nhà phải di dời khẩn cấp: 36 nhà." below "- Nhà bị sập: 7 nhà.": a bulletin's item of the houses hit,
+        # labelled as its siblings are (under a heading of damage, or right after an item of houses hit)
+        return _MADE_TO_MOVE.match(words, label.end()) is not None and (
+            _item_under_damage_heading(ctx) or _after_an_item_of_houses_hit(ctx))
+    if not _MADE_TO_MOVE.match(words):
         return False
     said = _SENTENCE_END.split(ctx.before[-300:])[-1]
     lead = _DAMAGE_LIST_LEAD.search(said)
     return lead is not None and _ANY_HAZARD.search(said[: lead.start()].lower()) is not None
+
+
+def _after_an_item_of_houses_hit(ctx: FigureContext) -> bool:
+    """Is the line above the figure's an item whose label says houses were hit ("- Nhà bị tốc mái: 148 nhà")?"""
+    if not ctx.document:
+        return False
+    line_start = ctx.document.rfind("\n", 0, ctx.offset + ctx.start) + 1
+    if line_start == 0:
+        return False
+    above = _HOUSES_ITEM.match(ctx.document, ctx.document.rfind("\n", 0, line_start - 1) + 1)
+    return above is not None and _HOUSE_LABEL.match(above.group(1)) is not None and _names_damage(above.group(1))
 
 
 # A count of houses, and what may stand between one count of a list and the next: its own words and the joint
