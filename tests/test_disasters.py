@@ -5438,3 +5438,16 @@ def test_a_labelled_item_of_houses_made_to_move_among_houses_hit_is_damage() -> 
     moved = ("Công tác sơ tán ngày 12/9/2026\n"
              "- Số người được sơ tán: 140 người.\n- Nhà phải di dời khẩn cấp: 21 nhà.\n")
     assert 21.0 not in _disaster_rows(moved)
+
+
+def test_a_figure_said_again_of_another_year_counts_what_the_figure_before_counts() -> None:
+    # "năm 2025, con số này là 9 người": the same damage as the figure it refers to, of the year its clause names
+    text = "Năm 2026, thiên tai làm 5 người chết và 2 người bị thương; năm 2024, con số này là 8 người."
+    again = route_in_text(text, "8")
+    assert again.table == "disasters" and again.fields["impact"] == "injured"
+    houses = _disaster_rows("Bão và mưa lũ làm 41 nhà bị sập. Năm 2025, con số tương ứng là 17 nhà.\n")
+    assert houses[17.0]["impact"] == "houses_destroyed" and houses[17.0]["hazards"] == houses[41.0]["hazards"]
+    # near-miss: a number said again of what was no damage stays no damage
+    assert _not_damage("Tai nạn giao thông làm 9 người chết; năm 2025, con số này là 12 người.", "12")
+    assert _not_damage("Mưa lũ làm 3 người chết. Toàn tỉnh có 1.200 hộ nghèo, năm 2025 con số này là 1.500 hộ.",
+                       "1.500")

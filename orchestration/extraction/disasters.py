@@ -50,7 +50,7 @@ from orchestration.extraction.dates import DIGITS, SLASH, WRITTEN, time_of_day, 
 from orchestration.extraction.figures import PERSON_AGE, is_blocked
 from orchestration.extraction.letters import LOWER
 from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
-from orchestration.extraction.numbers import HEDGE_WORDS
+from orchestration.extraction.numbers import HEDGE_WORDS, UnitReading, parse_number, read_unit
 from orchestration.extraction.periods import find_period_phrases
 from orchestration.extraction.placement import TITLE_HEADING
 from orchestration.extraction.places import CENTRAL_CITIES, LOCAL_UNIT_WORDS, UNIT_WORDS, match_province
@@ -4090,6 +4090,51 @@ def _kinds_the_summary_tells(ctx: FigureContext) -> list[str]:
 _HOMES_SPARED = frozenset(("drought", "cold"))
 
 
+# A figure said again of another time as "this number" ("năm 2025, con số này là 9 người", "con số tương ứng của năm
+# trước là 30 nhà", "con số đó năm 2024 là"): it counts what the figure it refers to counts
+_SAME_FIGURE_BEFORE = re.compile(
+    rf"\b[Cc]on\s+số\s+(?:này|đó|trên|tương\s+ứng)\b(?:[^;:.\d]|(?<=năm\s)(?:19|20)\d\d\b){{0,40}}?\blà\s+"
+    rf"(?:(?:{HEDGE_WORDS})\s+)?$")
+_NUMBER_TOKEN = re.compile(r"(?<![\w.,])\d[\d.,]*\d|(?<![\w.,])\d")
+
+
+def _said_again(ctx: FigureContext, said_at: int) -> Routed | None:
+    """The reading of a figure that says again, of another time, the figure before it of its unit (its own sentence
+    before ``said_at``, else the sentence before in its paragraph): that figure's table, impact, hazards and places;
+    None when that one is no damage (or there is none)."""
+    sentence = ctx.sentence
+    referred = _last_figure_of_unit(ctx, ctx.sentence[0], ctx.sentence[0] + said_at)
+    if referred is None and ctx.document:
+        story = story_of(ctx.document)
+        below = bisect_left(story.starts, ctx.offset + ctx.sentence[0])
+        if below > 0 and (lo := story.sentences[below - 1][0] - ctx.offset) >= 0:
+            sentence = (lo, min(story.sentences[below - 1][1] - ctx.offset, ctx.sentence[0]))
+            referred = _last_figure_of_unit(ctx, *sentence)
+    if referred is None:
+        return None
+    number, reading = referred
+    value = parse_number(number.group())
+    if value is None:
+        return None
+    routed = route_disaster(replace(
+        ctx, start=number.start(), end=number.end(), unit_end=number.end() + reading.length, sentence=sentence,
+        value=value * reading.multiplier, unit_label=reading.label, qualifier="exact"))
+    if routed is None or routed.value is not None:
+        return None  # (no damage; or one read in another unit than its own, "500m2" of crops: not said again so)
+    # (the other time's own day is its period's: not the bulletin's cut-off)
+    fields = {key: value for key, value in routed.fields.items() if key not in ("as_of", "qualifier")}
+    return Routed("disasters", fields, unit=routed.unit)
+
+
+def _last_figure_of_unit(ctx: FigureContext, lo: int, hi: int) -> tuple[re.Match[str], UnitReading] | None:
+    """The last number in ``ctx.text[lo:hi]`` whose unit is the figure's, and its unit."""
+    for number in reversed(list(_NUMBER_TOKEN.finditer(ctx.text, lo, hi))):
+        reading = read_unit(ctx.text[number.end() : number.end() + 40])
+        if reading is not None and reading.unit == ctx.unit:
+            return number, reading
+    return None
+
+
 def route_disaster(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return None
@@ -4135,6 +4180,10 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None  # "đã tìm được khoảng 30 con bò" (of the herd swept away): recovered, not lost
     if "lạc" in before[-30:] and _REACHED_AGAIN.search(before[-30:]):
         return None  # "đến nay đã liên lạc được 2 tàu": boats that lost contact, reached again
+    if "số" in before[-70:] and (again := _SAME_FIGURE_BEFORE.search(before[-70:])) is not None:
+        # "Thiên tai làm 6 người chết; năm 2025, con số này là 11 người": the same damage, of the time its clause
+        # names (the periods read it), as the figure it refers to
+        return _said_again(ctx, len(before) - 70 + again.start() if len(before) > 70 else again.start())
     reading = impact_of(ctx)
     if reading is None or _CHANGE_BEFORE.search(before[-20:]):
         # "(tăng 1 người tại Sơn La)", "giảm 03 người chết", "thiệt hại tăng hơn 2 tỷ đồng": a change, not a count
