@@ -5451,3 +5451,12 @@ def test_a_figure_said_again_of_another_year_counts_what_the_figure_before_count
     assert _not_damage("Tai nạn giao thông làm 9 người chết; năm 2025, con số này là 12 người.", "12")
     assert _not_damage("Mưa lũ làm 3 người chết. Toàn tỉnh có 1.200 hộ nghèo, năm 2025 con số này là 1.500 hộ.",
                        "1.500")
+
+
+def test_houses_buried_then_moved_out_of_are_destroyed() -> None:
+    # "đất đá vùi lấp 2 nhà ..., gia đình đã được di dời": the verb before the count says they were buried; that their
+    # people were moved after is what was done, not what befell the houses
+    text = "Mưa lớn gây sạt lở đất đá vùi lấp 3 nhà ở thôn Khuổi Bốc, các hộ đã được di dời đến nơi an toàn từ trước."
+    assert route_in_text(text, "3").fields["impact"] == "houses_destroyed"
+    # near-miss: houses moved to safety with no verb of harm before them stay no damage
+    assert _not_damage("Mưa lớn gây sạt lở đất, xã đã di dời 3 nhà ở thôn Khuổi Bốc đến nơi an toàn.", "3")

@@ -2815,8 +2815,10 @@ _THEIR_PEOPLE = re.compile(rf"(?:\s+dân)?(?:\s+(?:với|gồm)\s+|\s*/\s*)(?:(?
 _HIT_BEFORE = re.compile(rf"(?:ảnh\s+hưởng|thiệt\s+hại)\s+(?:đến|tới|cho)\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # ... and so does the harm itself said before them ("lũ cuốn trôi 5 nhà, nguy cơ sạt lở tiếp": the risk is what
 # comes next, the houses were carried off)
+# (the words of a verb that stands last, "vùi lấp(?: hoàn toàn)?\s*$", hold here too: "đất đá vùi lấp 2 nhà, gia đình
+# đã được di dời": buried, then moved)
 _HOUSE_HIT_BEFORE = re.compile(r"(?:" + word_source("house_destroyed") + "|" + word_source("house_damaged")
-                               + rf")\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+                               + rf")(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 
 
 # Houses or households cut off by the water: the verb before the count ("nước lũ cô lập 382 hộ") or
