@@ -2270,6 +2270,8 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     breakdown by place is at the place named right before its number ("trong đó huyện A 12 nhà,
     huyện B 7 nhà", "(huyện X: 15 ha; Y 20 ha)")."""
     part = _part_place(ctx.text[ctx.sentence[0] : ctx.start])
+    if part and "có" in ctx.before[-12:] and (listed := _PLACES_HAVE.search(ctx.before[-160:])) is not None:
+        return _labelled_places(listed)
     if part:
         # ("- Xã A, xã B: 28 nhà": the count right after a label of several places is at them all)
         line = _PLACE_LABELLED_LINE.match(ctx.text, ctx.text.rfind("\n", 0, ctx.start) + 1)
@@ -2399,6 +2401,11 @@ _PLACE_LABELLED_LINE = re.compile(
     rf"(?P<more>(?:[^\S\n]*(?:,|\bvà\b)[^\S\n]*(?:{_KIND}\s+)?{_PLACE_NAME})*)[^\S\n]*:"
 )
 _LEADING_KIND = re.compile(rf"^{_KIND}\s+")
+# Places listed as the subject of the count right after them ("Các xã Bảo Hà, Văn Bàn có 56 ha lúa bị vùi lấp", "Hai
+# huyện A và B có 30 nhà bị ngập"): the count is at them all, not at the last one alone
+_PLACES_HAVE = re.compile(
+    rf"(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d{{1,2}})\s+(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})"
+    rf"(?P<more>(?:\s*(?:,|\bvà\b)\s*(?:{_KIND}\s+)?{_PLACE_NAME})+)\s+(?:đều\s+)?có\s+(?:(?:{HEDGE_WORDS})\s+)?$")
 
 
 def _labelled_places(line: re.Match[str]) -> list[str]:
