@@ -5464,10 +5464,13 @@ def test_houses_buried_then_moved_out_of_are_destroyed() -> None:
 
 def test_places_listed_as_the_subject_of_a_count_are_all_its_places() -> None:
     # "Các xã A, B có 56 ha lúa bị vùi lấp": the count is at every place of the list, not at its last one alone
-    text = "Mưa lũ ngày 3/8/2026: các xã Nà Hỳ, Chà Cang có 41 ha lúa bị vùi lấp."
+    text = "Mưa lũ ngày 3/8/2026: các xã Nà Hỳ, Chà Cang có 41 ha lúa và 9 ha ngô bị vùi lấp."
     assert route_in_text(text, "41").fields["locations"] == ["Nà Hỳ", "Chà Cang"]
+    assert route_in_text(text, "9").fields["locations"] == ["Nà Hỳ", "Chà Cang"]  # (the list's later count too)
     two = "Lũ quét ngày 3/8/2026 gây thiệt hại lớn. Hai xã Nà Hỳ và Chà Cang có 17 nhà bị cuốn trôi."
     assert route_in_text(two, "17").fields["locations"] == ["Nà Hỳ", "Chà Cang"]
     # near-miss: a breakdown's part is at its own place
     part = "Mưa lũ ngày 3/8/2026 làm 29 nhà bị ngập, trong đó xã Nà Hỳ có 12 nhà, xã Chà Cang có 17 nhà."
     assert route_in_text(part, "17").fields["locations"] == ["Chà Cang"]
+    whole = "Mưa lũ ngày 3/8/2026: các xã Nà Hỳ, Chà Cang có 29 nhà bị ngập, trong đó xã Nà Hỳ có 12 nhà."
+    assert route_in_text(whole, "12").fields["locations"] == ["Nà Hỳ"]

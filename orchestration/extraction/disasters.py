@@ -2270,7 +2270,7 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     breakdown by place is at the place named right before its number ("trong đó huyện A 12 nhà,
     huyện B 7 nhà", "(huyện X: 15 ha; Y 20 ha)")."""
     part = _part_place(ctx.text[ctx.sentence[0] : ctx.start])
-    if part and "có" in ctx.before[-12:] and (listed := _PLACES_HAVE.search(ctx.before[-160:])) is not None:
+    if "có" in ctx.before[-160:] and (listed := _PLACES_HAVE.search(ctx.before[-160:])) is not None:
         return _labelled_places(listed)
     if part:
         # ("- Xã A, xã B: 28 nhà": the count right after a label of several places is at them all)
@@ -2405,7 +2405,9 @@ _LEADING_KIND = re.compile(rf"^{_KIND}\s+")
 # huyện A và B có 30 nhà bị ngập"): the count is at them all, not at the last one alone
 _PLACES_HAVE = re.compile(
     rf"(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d{{1,2}})\s+(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})"
-    rf"(?P<more>(?:\s*(?:,|\bvà\b)\s*(?:{_KIND}\s+)?{_PLACE_NAME})+)\s+(?:đều\s+)?có\s+(?:(?:{HEDGE_WORDS})\s+)?$")
+    rf"(?P<more>(?:\s*(?:,|\bvà\b)\s*(?:{_KIND}\s+)?{_PLACE_NAME})+)\s+(?:đều\s+)?có\s+(?:(?:{HEDGE_WORDS})\s+)?"
+    # (and the later counts of the list they have: "... có 56 ha lúa và 12 ha quế")
+    + _ITEMS_BEFORE + "*$")
 
 
 def _labelled_places(line: re.Match[str]) -> list[str]:
