@@ -5414,3 +5414,63 @@ def test_houses_a_flood_made_move_listed_among_its_damage_are_houses_hit() -> No
     # near-miss: houses moved to safety by the authorities, or households, stay no damage
     assert _not_damage("Năm 2026, lũ lớn đã làm 1 người chết; 64 nhà phải di dời đến nơi an toàn.", "64")
     assert _not_damage("Năm 2026, lũ lớn đã làm 1 người chết; 64 hộ phải di dời khẩn cấp.", "64")
+
+
+def test_houses_made_to_move_after_houses_destroyed_are_damaged_not_destroyed() -> None:
+    # "5 căn nhà bị sụp xuống sông, 18 căn nhà phải di dời khẩn cấp": the second count has its own words, and is not
+    # hit as the count before it was
+    text = "Năm 2026, sạt lở bờ sông đã làm 4 căn nhà bị sụp xuống sông, 11 căn nhà phải di dời khẩn cấp."
+    assert route_in_text(text, "4").fields["impact"] == "houses_destroyed"
+    assert route_in_text(text, "11").fields["impact"] == "houses_damaged"
+    # near-miss: a bare count after them still shares their verb
+    bare = "Năm 2026, sạt lở bờ sông đã làm 4 căn nhà bị sụp xuống sông tại xã A, 3 căn tại xã B."
+    assert route_in_text(bare, "3").fields["impact"] == "houses_destroyed"
+
+
+def test_a_labelled_item_of_houses_made_to_move_among_houses_hit_is_damage() -> None:
+    # a bulletin's list of houses: "- Nhà phải di dời khẩn cấp: N nhà" is an item of the houses the event hit
+    text = ("Thiệt hại do mưa lũ ngày 12/9/2026\n"
+            "2. Về nhà ở:\n- Nhà bị sập đổ hoàn toàn: 5 nhà.\n- Nhà bị hư hỏng một phần: 63 nhà.\n"
+            "- Nhà phải di dời khẩn cấp: 21 nhà.\n")
+    rows = _disaster_rows(text)
+    assert rows[21.0]["impact"] == "houses_damaged" and rows[21.0]["hazards"] == rows[63.0]["hazards"]
+    # near-miss: the same label under items of people moved to safety is no damage
+    moved = ("Công tác sơ tán ngày 12/9/2026\n"
+             "- Số người được sơ tán: 140 người.\n- Nhà phải di dời khẩn cấp: 21 nhà.\n")
+    assert 21.0 not in _disaster_rows(moved)
+
+
+def test_a_figure_said_again_of_another_year_counts_what_the_figure_before_counts() -> None:
+    # "năm 2025, con số này là 9 người": the same damage as the figure it refers to, of the year its clause names
+    text = "Năm 2026, thiên tai làm 5 người chết và 2 người bị thương; năm 2024, con số này là 8 người."
+    again = route_in_text(text, "8")
+    assert again.table == "disasters" and again.fields["impact"] == "injured"
+    houses = _disaster_rows("Bão và mưa lũ làm 41 nhà bị sập. Năm 2025, con số tương ứng là 17 nhà.\n")
+    assert houses[17.0]["impact"] == "houses_destroyed" and houses[17.0]["hazards"] == houses[41.0]["hazards"]
+    # near-miss: a number said again of what was no damage stays no damage
+    assert _not_damage("Tai nạn giao thông làm 9 người chết; năm 2025, con số này là 12 người.", "12")
+    assert _not_damage("Mưa lũ làm 3 người chết. Toàn tỉnh có 1.200 hộ nghèo, năm 2025 con số này là 1.500 hộ.",
+                       "1.500")
+
+
+def test_houses_buried_then_moved_out_of_are_destroyed() -> None:
+    # "đất đá vùi lấp 2 nhà ..., gia đình đã được di dời": the verb before the count says they were buried; that their
+    # people were moved after is what was done, not what befell the houses
+    text = "Mưa lớn gây sạt lở đất đá vùi lấp 3 nhà ở thôn Khuổi Bốc, các hộ đã được di dời đến nơi an toàn từ trước."
+    assert route_in_text(text, "3").fields["impact"] == "houses_destroyed"
+    # near-miss: houses moved to safety with no verb of harm before them stay no damage
+    assert _not_damage("Mưa lớn gây sạt lở đất, xã đã di dời 3 nhà ở thôn Khuổi Bốc đến nơi an toàn.", "3")
+
+
+def test_places_listed_as_the_subject_of_a_count_are_all_its_places() -> None:
+    # "Các xã A, B có 56 ha lúa bị vùi lấp": the count is at every place of the list, not at its last one alone
+    text = "Mưa lũ ngày 3/8/2026: các xã Nà Hỳ, Chà Cang có 41 ha lúa và 9 ha ngô bị vùi lấp."
+    assert route_in_text(text, "41").fields["locations"] == ["Nà Hỳ", "Chà Cang"]
+    assert route_in_text(text, "9").fields["locations"] == ["Nà Hỳ", "Chà Cang"]  # (the list's later count too)
+    two = "Lũ quét ngày 3/8/2026 gây thiệt hại lớn. Hai xã Nà Hỳ và Chà Cang có 17 nhà bị cuốn trôi."
+    assert route_in_text(two, "17").fields["locations"] == ["Nà Hỳ", "Chà Cang"]
+    # near-miss: a breakdown's part is at its own place
+    part = "Mưa lũ ngày 3/8/2026 làm 29 nhà bị ngập, trong đó xã Nà Hỳ có 12 nhà, xã Chà Cang có 17 nhà."
+    assert route_in_text(part, "17").fields["locations"] == ["Chà Cang"]
+    whole = "Mưa lũ ngày 3/8/2026: các xã Nà Hỳ, Chà Cang có 29 nhà bị ngập, trong đó xã Nà Hỳ có 12 nhà."
+    assert route_in_text(whole, "12").fields["locations"] == ["Nà Hỳ"]

@@ -50,7 +50,7 @@ from orchestration.extraction.dates import DIGITS, SLASH, WRITTEN, time_of_day, 
 from orchestration.extraction.figures import PERSON_AGE, is_blocked
 from orchestration.extraction.letters import LOWER
 from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
-from orchestration.extraction.numbers import HEDGE_WORDS
+from orchestration.extraction.numbers import HEDGE_WORDS, UnitReading, parse_number, read_unit
 from orchestration.extraction.periods import find_period_phrases
 from orchestration.extraction.placement import TITLE_HEADING
 from orchestration.extraction.places import CENTRAL_CITIES, LOCAL_UNIT_WORDS, UNIT_WORDS, match_province
@@ -1893,8 +1893,11 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         earlier = _earlier_statement(ctx, story)
         # close by, or through a sentence of damage that this one details ("... có 1.003 ngôi nhà tốc
         # mái, hư hỏng. Trong đó, Lào Cai có 204 nhà, ...")
+        # (and an item of houses under an item of houses hit, "- Nhà bị sập: 7 nhà." over "- Nhà phải di dời khẩn cấp:
+        # 36 nhà.": the same list's houses, made to move by what hit those)
         if earlier is not None and (earlier[1] or _details_damage_before(ctx) or _item_under_damage_heading(ctx)
-                                    or _kind_of_damage_after_damage_items(ctx)):
+                                    or _kind_of_damage_after_damage_items(ctx)
+                                    or (ctx.unit == "house" and _after_an_item_of_houses_hit(ctx))):
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
         if (ctx.text.startswith("tại ") or _TOTAL_ROW.match(ctx.document, ctx.offset)) and "\t" in ctx.document[
                 ctx.offset : ctx.offset + 80]:
@@ -2267,6 +2270,8 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     breakdown by place is at the place named right before its number ("trong đó huyện A 12 nhà,
     huyện B 7 nhà", "(huyện X: 15 ha; Y 20 ha)")."""
     part = _part_place(ctx.text[ctx.sentence[0] : ctx.start])
+    if "có" in ctx.before[-160:] and (listed := _PLACES_HAVE.search(ctx.before[-160:])) is not None:
+        return _labelled_places(listed)
     if part:
         # ("- Xã A, xã B: 28 nhà": the count right after a label of several places is at them all)
         line = _PLACE_LABELLED_LINE.match(ctx.text, ctx.text.rfind("\n", 0, ctx.start) + 1)
@@ -2396,6 +2401,13 @@ _PLACE_LABELLED_LINE = re.compile(
     rf"(?P<more>(?:[^\S\n]*(?:,|\bvà\b)[^\S\n]*(?:{_KIND}\s+)?{_PLACE_NAME})*)[^\S\n]*:"
 )
 _LEADING_KIND = re.compile(rf"^{_KIND}\s+")
+# Places listed as the subject of the count right after them ("Các xã Bảo Hà, Văn Bàn có 56 ha lúa bị vùi lấp", "Hai
+# huyện A và B có 30 nhà bị ngập"): the count is at them all, not at the last one alone
+_PLACES_HAVE = re.compile(
+    rf"(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d{{1,2}})\s+(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})"
+    rf"(?P<more>(?:\s*(?:,|\bvà\b)\s*(?:{_KIND}\s+)?{_PLACE_NAME})+)\s+(?:đều\s+)?có\s+(?:(?:{HEDGE_WORDS})\s+)?"
+    # (and the later counts of the list they have: "... có 56 ha lúa và 12 ha quế")
+    + _ITEMS_BEFORE + "*$")
 
 
 def _labelled_places(line: re.Match[str]) -> list[str]:
@@ -2812,8 +2824,10 @@ _THEIR_PEOPLE = re.compile(rf"(?:\s+dân)?(?:\s+(?:với|gồm)\s+|\s*/\s*)(?:(?
 _HIT_BEFORE = re.compile(rf"(?:ảnh\s+hưởng|thiệt\s+hại)\s+(?:đến|tới|cho)\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # ... and so does the harm itself said before them ("lũ cuốn trôi 5 nhà, nguy cơ sạt lở tiếp": the risk is what
 # comes next, the houses were carried off)
+# (the words of a verb that stands last, "vùi lấp(?: hoàn toàn)?\s*$", hold here too: "đất đá vùi lấp 2 nhà, gia đình
+# đã được di dời": buried, then moved)
 _HOUSE_HIT_BEFORE = re.compile(r"(?:" + word_source("house_destroyed") + "|" + word_source("house_damaged")
-                               + rf")\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+                               + rf")(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 
 
 # Houses or households cut off by the water: the verb before the count ("nước lũ cô lập 382 hộ") or
@@ -2857,6 +2871,11 @@ _OF_WHICH_WORDS = re.compile(r"trong\s+đó", _I)
 # houses hit, as the houses that must move among the damaged ones are (gold news ex019)
 _MADE_TO_MOVE = re.compile(r"\s*(?:(?:buộc|cần)\s+)?phải\s+(?:di\s+dời|sơ\s+tán)", _I)
 _DAMAGE_LIST_LEAD = re.compile(r"\b(?:đã\s+)?(?:làm|gây)(?:\s+thiệt\s+hại)?\s*:?\s*(?:(?:[^\W\d]+\s+){0,3})?\d", _I)
+# ... or labelled so, the houses named first ("Nhà phải di dời khẩn cấp:", "Số nhà phải sơ tán:")
+_MOVED_HOUSES_LABEL = re.compile(
+    r"\s*(?:số\s+)?(?:ngôi\s+|căn\s+)?nhà(?:\s+(?:ở|dân))?(?=\s+(?:(?:buộc|cần)\s+)?phải\s)", _I)
+# an item of a bulletin's list: its mark and its label, up to the colon
+_HOUSES_ITEM = re.compile(r"[^\S\n]*(?:" + DASH_MARK + "|" + NUMBERED_MARK + r")?[^\S\n]*([^:\n]{2,60}):")
 _CULTURE_HOUSE_NAMED = re.compile(r"nhà\s+văn\s+h(?:óa|oá)", _I)
 
 
@@ -2901,13 +2920,14 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     moved = min((m for m in (_EVACUATION.search(words), _RISK_OR_CUT_OFF.search(words)) if m),
                 key=lambda m: m.start(), default=None)
     hit_first = moved is not None and _HIT_FIRST.match(words, 0, moved.start()) is not None
+    made_to_move = moved is not None and not hit_first and _made_to_move_by_the_hazard(ctx, words)
     if (
         moved
         and (not _OF_WHICH_WORDS.search(ctx.before) or _TO_SAFETY.search(words))
         and not _HIT_BEFORE.search(ctx.before[-30:])
         and not _HOUSE_HIT_BEFORE.search(ctx.before[-30:])
         and not hit_first
-        and not _made_to_move_by_the_hazard(ctx, words)
+        and not made_to_move
     ):
         # moved to safety or at risk, not hit; within a list of hit houses it counts, unless it says
         # they were moved to safety ("32 hộ bị ảnh hưởng, trong đó 4 hộ phải di dời ra vùng an toàn")
@@ -2951,6 +2971,10 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         if enclosing and not _HOUSE_DESTROYED.search(head) and not _HOUSE_DAMAGED.search(head):
             # "- Nhà bị sập, cuốn trôi: 12 nhà (xã A 7 nhà, ...)": the head's count says how by its label alone
             words = _label_over_the_brackets(ctx) or head
+    if made_to_move and not head:
+        # "5 căn nhà bị sụp xuống sông, 18 căn nhà phải di dời khẩn cấp": made to move by the hazard (above), their
+        # own words say how they were hit; the verb of the houses before them is not theirs
+        return "houses_damaged", None, None, None
     if not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         # "mưa lốc làm sập hai căn nhà", "lũ cuốn trôi 3 ngôi nhà": the verb stands before the number
         # ("cuốn trôi hoàn toàn nhiều tài sản và 2 nhà tạm": back past the objects listed before it,
@@ -2968,11 +2992,29 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
 def _made_to_move_by_the_hazard(ctx: FigureContext, words: str) -> bool:
     """Are the houses counted ones the hazard made move, an item of the list of what it did (its sentence, to the
     last full stop, says the hazard did it before the list's first count), not moved to safety by anyone?"""
-    if ctx.unit != "house" or not _MADE_TO_MOVE.match(words) or _TO_SAFETY.search(words):
+    if ctx.unit != "house" or _TO_SAFETY.search(words):
+        return False
+    if (label := _MOVED_HOUSES_LABEL.match(words)) is not None:
+        # "- Nhà phải di dời khẩn cấp: 36 nhà." below "- Nhà bị sập: 7 nhà.": a bulletin's item of the houses hit,
+        # labelled as its siblings are (under a heading of damage, or right after an item of houses hit)
+        return _MADE_TO_MOVE.match(words, label.end()) is not None and (
+            _item_under_damage_heading(ctx) or _after_an_item_of_houses_hit(ctx))
+    if not _MADE_TO_MOVE.match(words):
         return False
     said = _SENTENCE_END.split(ctx.before[-300:])[-1]
     lead = _DAMAGE_LIST_LEAD.search(said)
     return lead is not None and _ANY_HAZARD.search(said[: lead.start()].lower()) is not None
+
+
+def _after_an_item_of_houses_hit(ctx: FigureContext) -> bool:
+    """Is the line above the figure's an item whose label says houses were hit ("- Nhà bị tốc mái: 148 nhà")?"""
+    if not ctx.document:
+        return False
+    line_start = ctx.document.rfind("\n", 0, ctx.offset + ctx.start) + 1
+    if line_start == 0:
+        return False
+    above = _HOUSES_ITEM.match(ctx.document, ctx.document.rfind("\n", 0, line_start - 1) + 1)
+    return above is not None and _HOUSE_LABEL.match(above.group(1)) is not None and _names_damage(above.group(1))
 
 
 # A count of houses, and what may stand between one count of a list and the next: its own words and the joint
@@ -4059,6 +4101,51 @@ def _kinds_the_summary_tells(ctx: FigureContext) -> list[str]:
 _HOMES_SPARED = frozenset(("drought", "cold"))
 
 
+# A figure said again of another time as "this number" ("năm 2025, con số này là 9 người", "con số tương ứng của năm
+# trước là 30 nhà", "con số đó năm 2024 là"): it counts what the figure it refers to counts
+_SAME_FIGURE_BEFORE = re.compile(
+    rf"\b[Cc]on\s+số\s+(?:này|đó|trên|tương\s+ứng)\b(?:[^;:.\d]|(?<=năm\s)(?:19|20)\d\d\b){{0,40}}?\blà\s+"
+    rf"(?:(?:{HEDGE_WORDS})\s+)?$")
+_NUMBER_TOKEN = re.compile(r"(?<![\w.,])\d[\d.,]*\d|(?<![\w.,])\d")
+
+
+def _said_again(ctx: FigureContext, said_at: int) -> Routed | None:
+    """The reading of a figure that says again, of another time, the figure before it of its unit (its own sentence
+    before ``said_at``, else the sentence before in its paragraph): that figure's table, impact, hazards and places;
+    None when that one is no damage (or there is none)."""
+    sentence = ctx.sentence
+    referred = _last_figure_of_unit(ctx, ctx.sentence[0], ctx.sentence[0] + said_at)
+    if referred is None and ctx.document:
+        story = story_of(ctx.document)
+        below = bisect_left(story.starts, ctx.offset + ctx.sentence[0])
+        if below > 0 and (lo := story.sentences[below - 1][0] - ctx.offset) >= 0:
+            sentence = (lo, min(story.sentences[below - 1][1] - ctx.offset, ctx.sentence[0]))
+            referred = _last_figure_of_unit(ctx, *sentence)
+    if referred is None:
+        return None
+    number, reading = referred
+    value = parse_number(number.group())
+    if value is None:
+        return None
+    routed = route_disaster(replace(
+        ctx, start=number.start(), end=number.end(), unit_end=number.end() + reading.length, sentence=sentence,
+        value=value * reading.multiplier, unit_label=reading.label, qualifier="exact"))
+    if routed is None or routed.value is not None:
+        return None  # (no damage; or one read in another unit than its own, "500m2" of crops: not said again so)
+    # (the other time's own day is its period's: not the bulletin's cut-off)
+    fields = {key: value for key, value in routed.fields.items() if key not in ("as_of", "qualifier")}
+    return Routed("disasters", fields, unit=routed.unit)
+
+
+def _last_figure_of_unit(ctx: FigureContext, lo: int, hi: int) -> tuple[re.Match[str], UnitReading] | None:
+    """The last number in ``ctx.text[lo:hi]`` whose unit is the figure's, and its unit."""
+    for number in reversed(list(_NUMBER_TOKEN.finditer(ctx.text, lo, hi))):
+        reading = read_unit(ctx.text[number.end() : number.end() + 40])
+        if reading is not None and reading.unit == ctx.unit:
+            return number, reading
+    return None
+
+
 def route_disaster(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return None
@@ -4104,6 +4191,10 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None  # "đã tìm được khoảng 30 con bò" (of the herd swept away): recovered, not lost
     if "lạc" in before[-30:] and _REACHED_AGAIN.search(before[-30:]):
         return None  # "đến nay đã liên lạc được 2 tàu": boats that lost contact, reached again
+    if "số" in before[-70:] and (again := _SAME_FIGURE_BEFORE.search(before[-70:])) is not None:
+        # "Thiên tai làm 6 người chết; năm 2025, con số này là 11 người": the same damage, of the time its clause
+        # names (the periods read it), as the figure it refers to
+        return _said_again(ctx, len(before) - 70 + again.start() if len(before) > 70 else again.start())
     reading = impact_of(ctx)
     if reading is None or _CHANGE_BEFORE.search(before[-20:]):
         # "(tăng 1 người tại Sơn La)", "giảm 03 người chết", "thiệt hại tăng hơn 2 tỷ đồng": a change, not a count
