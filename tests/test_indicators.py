@@ -4309,3 +4309,18 @@ def test_the_event_of_a_work_is_no_part_of_its_measure(segment: str, label: str)
 ])
 def test_a_verb_of_a_task_stays_in_the_subject(segment: str, label: str) -> None:
     assert own_subject(segment) == label
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trong kỳ không để xảy ra cháy rừng; xảy ra ",
+    "Trên địa bàn tỉnh không phát sinh ổ dịch mới, ghi nhận ",
+])
+def test_a_clause_saying_nothing_happened_names_no_subject(sentence: str) -> None:
+    # what did not happen is no subject of the count after it (named by its noun after the number)
+    assert subject_label(" ", sentence) == ""
+
+
+def test_a_clause_before_that_counts_something_names_its_subject() -> None:
+    # near miss: a subject that merely holds a "không" is carried over as before
+    assert subject_label(" tăng ", "Số xã không có điểm nghẽn giao thông đạt 40 xã, tăng ") != ""
+    assert subject_label(" xảy ra ", "Tai nạn lao động: xảy ra ") == "Tai nạn lao động"

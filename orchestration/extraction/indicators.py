@@ -1721,6 +1721,12 @@ _FROM_NUMBER_ON = re.compile(r"(?:\b(?:(?:đầu|cuối|giữa)\s+)?(?:năm|thá
 
 
 # the price basis a figure is stated on, opening an aside ("(giá so sánh 2010)", "(theo giá hiện hành)")
+# a clause that says something did not happen ("Không để xảy ra cháy nổ lớn", "không phát sinh dịch bệnh"): it counts
+# nothing, and the figure of the clause after it names its own subject after its number
+# (after the area or the time it is said of, if any)
+_NOTHING_HAPPENED = re.compile(r"\s*(?:(?:trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|xã|phường))?"
+                               r"|toàn\s+(?:tỉnh|huyện|xã|phường)|trong\s+(?:kỳ|tháng|quý|năm))\s*,?\s+)?(?:đã\s+|cơ\s+bản\s+)?không\s+(?:để\s+)?"
+                               r"(?:xảy\s+ra|phát\s+sinh)\s", re.IGNORECASE)
 _PRICE_BASIS_ASIDE = re.compile(r"\s*(?:theo\s+)?giá\s+(?:so\s+sánh|hiện\s+hành|ss\b|hh\b)", re.IGNORECASE)
 
 
@@ -1741,6 +1747,8 @@ def subject_label(segment_before: str, sentence_before: str) -> str:
                 # ("Tỷ lệ hộ nghèo (chuẩn đa chiều): 1,42%": an aside in brackets names no subject; nor does a price
                 # basis the clause went on after: "Giá trị sản xuất (giá so sánh 2010) ước đạt ...; lũy kế đạt")
                 continue
+            if "hông" in part[:40] and _NOTHING_HAPPENED.match(part):
+                return ""  # ("Không để xảy ra cháy lớn; xảy ra 2 vụ cháy nhỏ": what did not happen names no count)
             candidate = _VERB_SPLIT.split(part.strip())[0]
             # ("Chỉ số giá tiêu dùng tháng 9/2025 tăng 0,41%": the label is the subject without its period)
             bare = _without_the_period_around(candidate)
