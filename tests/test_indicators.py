@@ -4254,3 +4254,73 @@ def test_a_bare_output_after_the_area_of_the_sentence_is_that_output(context: st
 ])
 def test_an_output_of_another_subject_takes_no_fish_farming(context: str) -> None:
     assert catalog_key("sản lượng", "tonne", "level", context, " tấn.") is None
+
+
+@pytest.mark.parametrize("segment", [
+    "Từ đầu năm đến nay ước đạt ",
+    "Tính từ đầu năm 2027 đến nay đạt ",
+    "Từ tháng 1 đến hết tháng 8 đạt ",
+])
+def test_the_months_from_the_years_start_name_only_a_period(segment: str) -> None:
+    # "từ đầu năm (đến nay)" with or without "tính", or "từ tháng 1 đến …": the year so far, the entry of the
+    # sentence before goes on; the clause, verbs and all, is no label of its own
+    assert names_only_a_period(segment)
+    assert subject_label(segment, segment) == ""
+
+
+def test_a_subject_after_the_months_from_the_years_start_is_named() -> None:
+    # near miss: the clause names its own subject after the period
+    assert not names_only_a_period("Từ đầu năm đến nay, số doanh nghiệp giải thể là ")
+    assert subject_label(" tăng ", "Từ đầu năm, thu hút vốn FDI đạt 12 triệu USD, tăng ") == \
+        "Từ đầu năm, thu hút vốn FDI"[len("Từ đầu năm, "):]
+
+
+@pytest.mark.parametrize(("segment", "label"), [
+    ("Số hợp tác xã thành lập mới không dưới ", "Số hợp tác xã thành lập mới"),
+    ("Số hộ chưa có điện lưới chưa đầy ", "Số hộ chưa có điện lưới"),
+    ("Số lao động được giải quyết việc làm ngót ", "Số lao động được giải quyết việc làm"),
+    ("Số thôn có nhà văn hóa ít nhất ", "Số thôn có nhà văn hóa"),
+    ("Tỷ lệ thất nghiệp khu vực thành thị không quá ", "Tỷ lệ thất nghiệp khu vực thành thị"),
+])
+def test_a_bound_before_the_number_is_no_part_of_the_subject(segment: str, label: str) -> None:
+    # "không dưới", "chưa đầy", "ngót", "ít nhất", "không quá" bound the figure (its qualifier), as "trên" and "gần" do
+    assert own_subject(segment) == label
+
+
+def test_a_subject_ending_on_a_word_of_a_bound_keeps_it() -> None:
+    # near miss: "không" alone, or "chưa" before another word, is part of what is counted
+    assert own_subject("Số hộ chưa có nhà tiêu hợp vệ sinh là ") == "Số hộ chưa có nhà tiêu hợp vệ sinh"
+    assert own_subject("Số hộ không có đất sản xuất là ") == "Số hộ không có đất sản xuất"
+
+
+@pytest.mark.parametrize(("segment", "label"), [
+    ("Khánh thành và đưa vào sử dụng Trung tâm Y tế huyện quy mô ", "Trung tâm Y tế huyện quy mô"),
+    ("Khởi công cầu vượt sông Lam dài ", "cầu vượt sông Lam dài"),
+    ("Đưa vào vận hành Nhà máy thủy điện Nậm Pàn công suất ", "Nhà máy thủy điện Nậm Pàn công suất"),
+])
+def test_the_event_of_a_work_is_no_part_of_its_measure(segment: str, label: str) -> None:
+    # news of a work (inaugurated, started, in service) opening the clause: the figure measures the work named after it
+    assert own_subject(segment) == label
+
+
+@pytest.mark.parametrize(("segment", "label"), [
+    ("Hoàn thành tiêm chủng cho ", "Hoàn thành tiêm chủng"),  # a task done, no work named after the verb
+    ("Khởi công ", "Khởi công"),  # the verb alone: what was started is counted after the number
+])
+def test_a_verb_of_a_task_stays_in_the_subject(segment: str, label: str) -> None:
+    assert own_subject(segment) == label
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trong kỳ không để xảy ra cháy rừng; xảy ra ",
+    "Trên địa bàn tỉnh không phát sinh ổ dịch mới, ghi nhận ",
+])
+def test_a_clause_saying_nothing_happened_names_no_subject(sentence: str) -> None:
+    # what did not happen is no subject of the count after it (named by its noun after the number)
+    assert subject_label(" ", sentence) == ""
+
+
+def test_a_clause_before_that_counts_something_names_its_subject() -> None:
+    # near miss: a subject that merely holds a "không" is carried over as before
+    assert subject_label(" tăng ", "Số xã không có điểm nghẽn giao thông đạt 40 xã, tăng ") != ""
+    assert subject_label(" xảy ra ", "Tai nạn lao động: xảy ra ") == "Tai nạn lao động"

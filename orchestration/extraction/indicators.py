@@ -1440,6 +1440,9 @@ _LEAD_VERB_PHRASES = (
     r"(?:duy\s+trì|giữ\s+vững|giữ|ổn\s+định)(?:\s+ổn\s+định)?\s+ở\s+mức|ở\s+mức|"
     # ("Năng suất lúa ước đạt từ 58 tới 60 tạ/ha": the low end's "from" is no part of the subject; "kể từ" opens a day)
     r"(?<!kể\s)từ|"
+    # ("Có không dưới 1.200 doanh nghiệp", "chưa đầy 500 hộ", "ít nhất 20 xã": a bound is the figure's qualifier, no
+    # part of what it counts)
+    r"không\s+(?:dưới|ít\s+hơn|quá|vượt\s+quá)|chưa\s+(?:đầy|tới|đến)|ít\s+nhất|tối\s+thiểu|ngót(?:\s+nghét)?|chừng|"
     r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|"
     # ("Giá trị thực hiện ước đạt ...", "Khối lượng thực hiện đạt ...": the value or amount done names the subject)
     r"(?<!trị\s)(?<!lượng\s)thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
@@ -1482,7 +1485,7 @@ _LEADING_CHANGE = re.compile(r"^(?:và\s+)?(?:tăng|giảm)\s+(?:ở|tại)\s+",
 _PERIOD_ONLY = re.compile(
     # ("Ước thực hiện 6 tháng đạt ...", "Thực hiện quý I đạt ...": the months done, under a heading naming the entry)
     r"^(?:(?:(?:dự\s+)?ước\s+)?thực\s+hiện\s+|ước\s+tính\s+)?"
-    r"(?:l[ũu]y\s+k[ếê]|lu[ỹy]\s+kế|tính\s+chung|cộng\s+dồn|tính\s+từ\s+đầu\s+năm|(?:trong\s+)?\d+\s+tháng|quý"
+    r"(?:l[ũu]y\s+k[ếê]|lu[ỹy]\s+kế|tính\s+chung|cộng\s+dồn|(?:tính\s+)?từ\s+(?:đầu\s+năm|tháng)|(?:trong\s+)?\d+\s+tháng|quý"
     r"|bình\s+quân(?=\s+(?:\d+\s+tháng|quý|năm)\b)"
     # ("Cả năm 2026 ước đạt 61 tỷ USD", "Năm 2026 ước đạt ...": the whole year, going on with the entry before)
     r"|cả\s+năm|năm(?=\s+\d{4}$))"
@@ -1607,7 +1610,19 @@ def own_subject(segment_before: str) -> str:
             return ""  # "(CPI) tháng 6/2026 tăng 0,32%": a month alone names no subject; the one before does
     if text[:2].isupper():
         text = _without_a_headings_tail(text)
+    if text[:1] in _EVENT_INITIALS and (event := _A_WORKS_EVENT_OPENS.match(text)) is not None:
+        text = text[event.end():]  # ("Khánh thành Bệnh viện X quy mô": the event is news of the work it measures)
     return text[-200:] if len(text) >= 3 else ""
+
+
+# what was done to a work, opening the clause before its name and the measure of it ("Khánh thành và đưa vào sử dụng
+# Bệnh viện Đa khoa tỉnh quy mô 300 giường", "Khởi công cầu X dài 1,2 km"): news of the work, no part of its measure
+_A_WORKS_EVENT_OPENS = re.compile(
+    r"(?:(?:khánh\s+thành|khởi\s+công|động\s+thổ|hoàn\s+thành|thông\s+xe(?:\s+kỹ\s+thuật)?|bàn\s+giao|"
+    r"đưa\s+vào\s+(?:sử\s+dụng|hoạt\s+động|vận\s+hành|khai\s+thác))(?:\s*,\s*|\s+và\s+|\s+))+"
+    r"(?=(?-i:[A-ZĐ])|(?:dự\s+án|công\s+trình|nhà\s+máy|cầu|tuyến|đường|bệnh\s+viện|trường|khu|cụm)\s+[^\W\d_])",
+    re.IGNORECASE)
+_EVENT_INITIALS = frozenset("KkĐđHhTtBb")
 
 
 # whose or where the figure is, closing the subject after its period ("Giá trị sản xuất công nghiệp tháng 10/2026 của
@@ -1706,6 +1721,12 @@ _FROM_NUMBER_ON = re.compile(r"(?:\b(?:(?:đầu|cuối|giữa)\s+)?(?:năm|thá
 
 
 # the price basis a figure is stated on, opening an aside ("(giá so sánh 2010)", "(theo giá hiện hành)")
+# a clause that says something did not happen ("Không để xảy ra cháy nổ lớn", "không phát sinh dịch bệnh"): it counts
+# nothing, and the figure of the clause after it names its own subject after its number
+# (after the area or the time it is said of, if any)
+_NOTHING_HAPPENED = re.compile(r"\s*(?:(?:trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|xã|phường))?"
+                               r"|toàn\s+(?:tỉnh|huyện|xã|phường)|trong\s+(?:kỳ|tháng|quý|năm))\s*,?\s+)?(?:đã\s+|cơ\s+bản\s+)?không\s+(?:để\s+)?"
+                               r"(?:xảy\s+ra|phát\s+sinh)\s", re.IGNORECASE)
 _PRICE_BASIS_ASIDE = re.compile(r"\s*(?:theo\s+)?giá\s+(?:so\s+sánh|hiện\s+hành|ss\b|hh\b)", re.IGNORECASE)
 
 
@@ -1726,14 +1747,17 @@ def subject_label(segment_before: str, sentence_before: str) -> str:
                 # ("Tỷ lệ hộ nghèo (chuẩn đa chiều): 1,42%": an aside in brackets names no subject; nor does a price
                 # basis the clause went on after: "Giá trị sản xuất (giá so sánh 2010) ước đạt ...; lũy kế đạt")
                 continue
+            if "hông" in part[:40] and _NOTHING_HAPPENED.match(part):
+                return ""  # ("Không để xảy ra cháy lớn; xảy ra 2 vụ cháy nhỏ": what did not happen names no count)
             candidate = _VERB_SPLIT.split(part.strip())[0]
             # ("Chỉ số giá tiêu dùng tháng 9/2025 tăng 0,41%": the label is the subject without its period)
             bare = _without_the_period_around(candidate)
             candidate = _FROM_NUMBER_ON.sub("", bare if _has_a_subject_word(bare) else candidate).strip(_STRIP)
             # ("Tính từ đầu năm đến nay, xảy ra 318 vụ": a clause of a period alone names no subject; nor does a month
             # named in words: "Tháng Mười, toàn tỉnh xảy ra 36 vụ")
+            # (nor with the verbs it is said with: "Từ đầu năm đến nay ước đạt")
             if (len(candidate) >= 3 and _has_a_subject_word(candidate) and not _PERIOD_ONLY.match(candidate)
-                    and not _A_MONTH_ALONE.fullmatch(candidate)):
+                    and not names_only_a_period(part + " ") and not _A_MONTH_ALONE.fullmatch(candidate)):
                 return candidate[:200]
         return ""
     return text
