@@ -1986,3 +1986,79 @@ def test_a_part_of_the_year_a_plans_sentence_names_first_after_its_aim_is_the_pa
     assert read[1150] == (D(2027, 7, 1), D(2027, 12, 31))
     assert read[285_000] == (D(2027, 10, 1), D(2027, 12, 31))
     assert read[5] == read[7300] == (D(2027, 1, 1), D(2027, 12, 31))
+
+
+def test_a_change_on_the_quarter_before_is_no_change_on_last_year_whichever_side_it_is_named() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội quý III năm 2026\n\n"
+        "So với quý II/2026, giá trị sản xuất công nghiệp quý III tăng 4,7%; so với cùng kỳ tăng 9,3%.\n"
+        "Doanh thu du lịch quý III đạt 1.150 tỷ đồng, tăng 12,6% so với quý 2 năm 2026.\n"
+        "So với quý III/2025, kim ngạch xuất khẩu quý III tăng 7,4%.\n"
+        "Số thuê bao internet quý III tăng 2,2% so với quý III năm 2025.\n")
+    read = {r["value"]: r["metric"] for r in rows}
+    # the quarter before, fronted at the sentence's head or named after the figure, though the sentence names
+    # the figure's own quarter without its year
+    assert read[4.7] == "change_pct" and read[12.6] == "change_pct"
+    # near-miss: the base of the next clause, and the same quarter a year before, either side, stay yoy
+    assert read[9.3] == "yoy_pct" and read[7.4] == "yoy_pct" and read[2.2] == "yoy_pct"
+
+
+def test_a_target_on_its_own_line_goes_on_from_the_later_year_of_the_plan_lines_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH CAO BẰNG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Tỷ lệ hộ nghèo năm 2026 giảm còn 9,8%.\n"
+        "Năm 2027, phấn đấu tốc độ tăng trưởng kinh tế đạt 7,5%.\n"
+        "Phấn đấu giảm tỷ lệ hộ nghèo xuống còn 7,9%.\n"
+        "- Tỷ lệ xã đạt chuẩn nông thôn mới phấn đấu đạt 41%.\n"
+        "Số doanh nghiệp đang hoạt động là 1.240 doanh nghiệp.\n"
+        "Phấn đấu tỷ lệ che phủ rừng đạt 56%.\n"
+        "3. Nhiệm vụ trọng tâm\n"
+        "Phấn đấu thu hút 2,1 triệu lượt khách du lịch.\n")
+    read = {r["value"]: (r["metric"], r["period_end"].year) for r in rows}
+    assert read[7.9] == ("target", 2027) and read[41] == ("target", 2027)
+    # near-miss: a line that aims at nothing, or a heading, between: the year goes no further
+    assert read[56] == ("target", 2026) and read[2_100_000] == ("target", 2026)
+
+
+def test_a_rate_in_a_row_paying_out_is_the_share_of_its_plan_in_any_table() -> None:
+    from orchestration.extraction import extract_document
+
+    tables = extract_document(
+        ("UBND TỈNH BẮC NINH\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2026\n\n"
+         "Biểu 1. Một số chỉ tiêu chủ yếu\nChỉ tiêu\tĐơn vị tính\tThực hiện 9 tháng\n"
+         "Giải ngân vốn đầu tư công\t%\t71,4\nTỷ lệ lao động qua đào tạo\t%\t74,2\n\n"
+         "Biểu 2. Kết quả theo địa phương\nChỉ tiêu\tĐơn vị tính\tHuyện Gia Bình\tHuyện Lương Tài\n"
+         "Giải ngân vốn đầu tư công\t%\t88,3\t79,6\nTỷ lệ hộ nghèo\t%\t1,1\t1,7\n").encode(), "t.txt").tables
+    budgets = {r["value"]: (r["budget_item"], r["measure"], r["locality"]) for r in tables["budgets"].to_dicts()}
+    assert budgets[71.4] == ("public_investment", "plan_pct", None)
+    assert budgets[88.3] == ("public_investment", "plan_pct", "huyen_gia_binh")
+    assert budgets[79.6] == ("public_investment", "plan_pct", "huyen_luong_tai")
+    # near-miss: a rate of a row that pays nothing out stays the indicator it is
+    indicators = {r["value"] for r in tables["indicators"].to_dicts()}
+    assert {74.2, 1.1, 1.7} <= indicators and not {71.4, 88.3, 79.6} & indicators
+
+
+def test_a_target_opening_with_a_part_of_the_year_still_to_come_aims_at_that_part_outside_a_plan_section() -> None:
+    rows = indicator_rows(
+        "UBND XÃ PHÚ LỘC\nBÁO CÁO\nKết quả thực hiện nhiệm vụ quý II năm 2026\n\n"
+        "Trong quý III, phấn đấu kết nạp 12 đảng viên mới.\n"
+        "Trong 6 tháng đầu năm, phấn đấu cấp 420 thẻ bảo hiểm y tế.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[12] == ("target", D(2026, 7, 1), D(2026, 9, 30))
+    # near-miss: a part of the year the report covers is no part still to come: the year's target stays
+    assert read[420] == ("target", D(2026, 1, 1), D(2026, 12, 31))
+
+
+def test_figures_under_a_heading_reviewing_the_year_before_a_plans_year_are_of_that_year() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH VĨNH LONG\nKẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2028\n\n"
+        "I. KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2027\n1. Về kinh tế\n"
+        "Tốc độ tăng trưởng kinh tế ước đạt 6,9%. Tỷ lệ hộ nghèo còn 2,3%.\n"
+        "II. ĐÁNH GIÁ GIAI ĐOẠN 2021 - 2027\nSố xã đạt chuẩn nông thôn mới là 64 xã.\n"
+        "III. KẾ HOẠCH NĂM 2028\nTốc độ tăng trưởng kinh tế đạt 8,2%.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[6.9] == ("yoy_pct", D(2027, 1, 1), D(2027, 12, 31))
+    assert read[2.3][1:] == (D(2027, 1, 1), D(2027, 12, 31))
+    # near-miss: a heading of a term, or of the plan's year, gives its figures no year of its own
+    assert read[64][1:] == (D(2028, 1, 1), D(2028, 12, 31))
+    assert read[8.2] == ("target", D(2028, 1, 1), D(2028, 12, 31))

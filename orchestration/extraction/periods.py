@@ -2882,6 +2882,37 @@ def another_month_compared(text: str, unit_end: int, period: tuple[dt.date, dt.d
     return not (one_month and int(m.group(1)) == start.month and int(m.group(2)) == start.year - 1)
 
 
+# "so với quý III/2027", "so với quý 3 năm 2027": a quarter of a named year compared with (group 1 its number)
+_QUARTER_BASE = r"so\s+(?:với\s+)?(?:cùng\s+)?quý\s+(IV|I{1,3}|[1-4])\s*(?:/|-|năm)\s*(" + YEAR + r")(?![\d/]|[.,]\d)"
+_QUARTER_COMPARED_AFTER = re.compile(r"\s*" + _QUARTER_BASE, re.IGNORECASE)
+_QUARTER_COMPARED = re.compile(r"\b" + _QUARTER_BASE, re.IGNORECASE)
+
+
+def another_quarter_compared(text: str, fig_start: int, unit_end: int, period: tuple[dt.date, dt.date],
+                             sentence_start: int) -> bool:
+    """Is the quarter of a named year a figure of one quarter is compared with, right after it ("tăng 4,5% so với
+    quý III/2027") or before it in its sentence with no other base between ("So với quý III/2027, chỉ số ... quý IV
+    tăng 3,2%"), another than the same quarter of the year before? That is the quarter before (or another), not the
+    same period of last year, even when the sentence names only the figure's quarter without its year."""
+    start, end = period
+    if start.day != 1 or start.month % 3 != 1 or (end.year, end.month) != (start.year, start.month + 2):
+        return False
+    m = _QUARTER_COMPARED_AFTER.match(text, unit_end, unit_end + 40) \
+        if "quý" in text[unit_end:unit_end + 40].lower() else None
+    if m is None and "quý" in text[sentence_start:fig_start].lower() \
+            and not _A_BASE_RIGHT_AFTER.match(text, unit_end, unit_end + 12):
+        named = list(_QUARTER_COMPARED.finditer(text, sentence_start, fig_start))
+        m = named[-1] if named else None
+        if m is not None and ("so" in text[m.end():fig_start].lower()
+                              or _A_RATE_RIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            m = None  # (another base said between, or the base closes the rate before it)
+    if m is None:
+        return False
+    own = (start.year, (start.month + 2) // 3)
+    base = (int(m.group(2)), quarter_number(m.group(1)))
+    return base not in (own, (own[0] - 1, own[1]))
+
+
 # "..., so với năm 2023 tăng 21,5%": the year compared with, fronted before the change's verb
 _YEAR_COMPARED_BEFORE = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?năm\s+(" + YEAR + r")\s*,?\s+(?:tăng|giảm|gấp|"
                                    rf"bằng)\s*(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)

@@ -83,6 +83,7 @@ from orchestration.extraction.periods import (
     a_breakdown_of_one_month,
     an_earlier_year_compared,
     another_month_compared,
+    another_quarter_compared,
     aside_in_brackets,
     breakdown_period,
     earlier_year_in_brackets,
@@ -419,13 +420,18 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             # (a change aimed at in a section of plans, "tỷ lệ hộ nghèo giảm 1,5%", is of the year aimed at too)
             row.update(_target_period(layout, fig, extra, document, future, phrases, phrase_starts))
         elif not extra or extra.get("free_text"):
-            row.update(_figure_period(fig, phrases, phrase_starts, document, layout.clean, sentence_readings))
+            said = _figure_period(fig, phrases, phrase_starts, document, layout.clean, sentence_readings)
+            if "period_start" not in said and (reviewed := _the_year_its_section_reviews(layout, fig.start, document)):
+                said |= {"period_start": dt.date(reviewed, 1, 1), "period_end": dt.date(reviewed, 12, 31)}
+            row.update(said)
             own_period = (row["period_start"], row["period_end"])
             if (fig.metric == "yoy_pct" and own_period[0] and own_period[1]
                     and (compares_with_another_month(layout.clean[fig.unit_end:fig.sentence[1]], own_period)
                          or an_earlier_year_compared(layout.clean, fig.unit_end, own_period, fig.start)
                          or _an_earlier_year_fronted(layout.clean, fig, own_period)
-                         or another_month_compared(layout.clean, fig.unit_end, own_period, fig.start))):
+                         or another_month_compared(layout.clean, fig.unit_end, own_period, fig.start)
+                         or another_quarter_compared(layout.clean, fig.start, fig.unit_end, own_period,
+                                                     fig.sentence[0]))):
                 fig = replace(fig, metric="change_pct")
             elif (fig.metric == "yoy_abs" and own_period[0] and own_period[1]
                   and (an_earlier_year_compared(layout.clean, fig.unit_end, own_period, fig.start)
@@ -452,8 +458,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             routed = None
             if "province" not in extra:
                 row["locality"] = extra["locality"]
-                phrase, number, unit_end = row_phrase(_without_the_place(extra["label"]), fig.token,
-                                                      extra.get("unit_text", ""))
+                phrase, number, unit_end = _row_said(_without_the_place(extra["label"]), fig, extra)
                 again = route_phrase(fig, phrase, number, unit_end, layout, doc_year, table_row=True)
                 routed = _at_the_rows_place(again, extra) if again is not None else None
         else:
@@ -465,9 +470,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 # as the damage "186 nhà bị tốc mái" (only a damage: other tables' rows route as they are); the total
                 # row of a table under its caption ("Bảng 2. Thu ngân sách ..." over "Tổng số | 9.850.000 | ...") is
                 # read as the caption's subject, in any column and to any table
-                phrase, number, unit_end = row_phrase(extra["label"], fig.token, extra.get("unit_text", ""))
+                phrase, number, unit_end = _row_said(extra["label"], fig, extra)
                 again = route_phrase(fig, phrase, number, unit_end, layout, doc_year, table_row=summed)
-                routed = again if again is not None and (again.table == "disasters" or summed) else None
+                routed = again if again is not None and (again.table == "disasters" or summed or (
+                    fig.unit == "pct" and again.fields.get("measure") == "plan_pct")) else None
             if routed is None and last_routed is not None and _restates_for_the_same_time(
                     last_routed[0], fig, layout.clean):
                 # "bằng 21,8% kế hoạch, cao hơn cùng kỳ (18,2%)": the budget's rate before, a year earlier
@@ -695,6 +701,16 @@ def _without_the_place(label: str) -> str:
     """A place's cell label without the place tables.py wrote after it: "Thu ngân sách xã" of "Thu ngân sách xã
     (Xã Tân Lập)"."""
     return _THE_ROWS_PLACE.sub("", label) or label
+
+
+def _row_said(label: str, fig: Figure, extra: dict) -> tuple[str, tuple[int, int], int]:
+    """A table row said as a sentence (``row_phrase``), with where its number and unit end; a rate of a row paying
+    out ("Giải ngân vốn đầu tư công | % | 96,5") said as the share of its plan it reached, "... đạt 96,5%", as a
+    sentence says it (a rate of what is paid out is of the plan it pays)."""
+    if fig.unit == "pct" and fig.metric == "level" and "ngân" in label and "giải ngân" in label.lower():
+        lead = f"{label} đạt "
+        return f"{lead}{fig.token}%", (len(lead), len(lead) + len(fig.token)), len(lead) + len(fig.token) + 1
+    return row_phrase(label, fig.token, extra.get("unit_text", ""))
 
 
 def _at_the_rows_place(routed: Routed, extra: dict) -> Routed | None:
@@ -2747,6 +2763,8 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
                  if int(m.group(1)) > document["period_end"].year and not _COMPARED_YEAR.search(head, 0, m.start())]
         if later:
             year = later[0]
+    if year is None and document.get("period_end"):
+        year = _later_year_of_the_plan_lines_before(layout, paragraph_start, document["period_end"].year)
     of_the_section = year is None  # (no year of its own: a quarter or month its section's heading names is its)
     if year is None:
         year = _section_year(layout, future, fig.start, document)
@@ -2758,16 +2776,61 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
     if year is None:
         return {}
     # (only in a section of plans: "Trong 6 tháng đầu năm, ... được 470/700 người" measures against the year's plan)
-    part = _part_of_the_year_opening(layout.clean, fig, phrases, phrase_starts) if phrases and _in_spans(
-        fig.start, future) else None
+    part = _part_of_the_year_opening(layout.clean, fig, phrases, phrase_starts) if phrases else None
     if part is not None:
-        # ("Trong quý I, ..." under "NHIỆM VỤ NĂM 2027": that year's first quarter)
+        # ("Trong quý I, ..." under "NHIỆM VỤ NĂM 2027": that year's first quarter; out of a section of plans only a
+        # part after the report's period: "Trong quý III, phấn đấu hoàn thành 3 công trình" closing a report on the
+        # second quarter)
         aimed = part.period if part.explicit_year else shifted(part.period, year)
-        return {"period_start": aimed.start, "period_end": aimed.end}
+        if _in_spans(fig.start, future) or (document.get("period_end") and aimed.start > document["period_end"]):
+            return {"period_start": aimed.start, "period_end": aimed.end}
     if of_the_section and not _WHOLE_YEAR.search(layout.clean, fig.sentence[0], fig.start) and (
             heading_part := _part_the_section_aims_at(layout.clean, future, fig.start, year, document)) is not None:
         return heading_part
     return {"period_start": dt.date(year, 1, 1), "period_end": dt.date(year, 12, 31)}
+
+
+# a line of plans opening with the later year it aims at: "Năm 2027, phấn đấu ...", "- Trong năm 2027, tỉnh ..."
+_A_YEAR_OPENS_THE_LINE = re.compile(r"[ \t]*(?:" + DASH_MARK + r"[ \t]*)?(?:trong\s+)?năm\s+" + captured(YEAR)
+                                    + r"(?![\d/]|[.,]\d)", re.IGNORECASE)
+
+
+def _later_year_of_the_plan_lines_before(layout: Layout, paragraph_start: int, report_year: int) -> int | None:
+    """The later year than the report's that the lines of plans right before a target's line go on from: "Năm 2027,
+    phấn đấu tăng trưởng 8%." then, on lines of their own, "Phấn đấu tỷ lệ hộ nghèo giảm còn 1%." (each line between
+    aiming too, "phấn đấu" said in it); none across a heading or a line that aims at nothing."""
+    clean, outline = layout.clean, layout.outline
+    k = bisect_left(outline.starts, paragraph_start) - 1
+    for a, b in reversed(outline.paragraphs[max(0, k - 5):k + 1] if k >= 0 else []):
+        at = bisect_left(outline.heading_starts, a)
+        if at < len(outline.heading_starts) and outline.heading_starts[at] == a:
+            return None
+        if (opening := _A_YEAR_OPENS_THE_LINE.match(clean, a, b)) is not None:
+            return int(opening.group(1)) if int(opening.group(1)) > report_year else None
+        if "phấn đấu" not in clean[a:b].lower():
+            return None
+    return None
+
+
+# the words of a heading that looks back on a year's results ("I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2026")
+_REVIEWS = re.compile(r"đánh\s+giá|kết\s+quả|tình\s+hình|thực\s+hiện", re.IGNORECASE)
+
+
+def _the_year_its_section_reviews(layout: Layout, at: int, document: dict) -> int | None:
+    """The one year before a yearly document's own that the nearest heading above ``at`` naming a year looks back
+    on ("I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NĂM 2026" in a plan for 2027): the year of the figures under it that say no
+    period of their own; None when that heading names the document's year or a later one, a term, or no review."""
+    start, end = document.get("period_start"), document.get("period_end")
+    if not start or not end or start.year != end.year or (start.month, start.day, end.month, end.day) != (1, 1, 12, 31):
+        return None
+    outline = layout.outline
+    k = bisect_right(outline.heading_starts, at) - 1
+    for _, heading in reversed(outline.headings[max(0, k - 7):k + 1] if k >= 0 else []):
+        years = _A_YEAR.findall(heading)
+        if years:
+            return int(years[0]) if len(years) == 1 and int(years[0]) < start.year and _REVIEWS.search(
+                heading) else None
+    return None
 
 
 # a target of the whole year under a heading of a part of it: "Phấn đấu cả năm thu hút 25 dự án"
