@@ -2161,6 +2161,26 @@ def test_a_rows_name_run_on_to_a_line_of_its_own() -> None:
     assert [x["label"] for _, x in find_table_figures(build_layout(after))] == ["Tổng sản lượng lương thực có"]
 
 
+def test_a_rows_name_broken_by_a_pdf_line_in_its_own_column() -> None:
+    # a PDF's table: the rest of a row's name on the next line, in the names' column (its first cell empty)
+    text = ("TT\tChỉ tiêu\tĐVT\tThực hiện năm 2027\n"
+            "1\tDoanh thu vận tải (không kể\t\t\n\tvận tải đường sắt)\tTỷ đồng\t3.410\n"
+            "2\tSố lao động được đào tạo nghề và\tNgười\t6.200\n\tbồi dưỡng kỹ năng\t\t\n"
+            "3\tĐàn lợn\tcon\t88.000\n")
+    got = [(x["label"], fig.value) for fig, x in find_table_figures(build_layout(text))]
+    assert got == [("Doanh thu vận tải (không kể vận tải đường sắt)", 3.41e12),
+                   ("Số lao động được đào tạo nghề và bồi dưỡng kỹ năng", 6200), ("Đàn lợn", 88000)]
+    # near misses: a heading row whose name is whole keeps its lower-case part rows below it as rows of their own;
+    # "trong đó" on a line of its own is no part of a name
+    parts = ("TT\tChỉ tiêu\tĐVT\tThực hiện năm 2027\n1\tSản lượng thủy sản\t\t\n"
+             "\tkhai thác\ttấn\t1.200\n\tnuôi trồng\ttấn\t3.400\n")
+    labels = [x["label"] for _, x in find_table_figures(build_layout(parts))]
+    assert len(labels) == 2 and not any("thủy sản khai" in w for w in labels)
+    lead_in = text.replace("\tbồi dưỡng kỹ năng\t\t\n", "\ttrong đó\t\t\n")
+    labels = [x["label"] for _, x in find_table_figures(build_layout(lead_in))]
+    assert "Số lao động được đào tạo nghề và" in labels
+
+
 def test_a_spaced_header_naming_its_time_against_the_reports_month() -> None:
     # a PDF's columns set apart with spaces, under a title on August 2026: the month before and the months so far
     text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 8 năm 2026\n\n"

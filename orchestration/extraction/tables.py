@@ -1065,11 +1065,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             if columns is not None and row_label and _the_rest_of_a_label(clean, lines, index):
                 # ("Tổng sản lượng lương thực có | tấn | 285.400" then "hạt": the row's name run on to a line of its
                 # own, the table going on below it)
-                whole = f"{row_label} {line.strip()}"
-                for _, extra in results[row_figures:]:
-                    if extra.get("label") == row_label and not extra.get("phrase"):
-                        extra["label"] = whole
-                label_above = row_label = whole
+                label_above = row_label = _the_name_going_on(results[row_figures:], row_label, line)
                 table_lines.append((a, b))
                 continue
             if columns is not None and row_label and _a_label_going_on(clean, lines, index):
@@ -1101,7 +1097,18 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             # ("2 | Luân chuyển hành khách | Triệu HK.km 95,4 | 102,1": a long unit run into the next column's figure
             # with one space, the row a cell short)
             cells = split
+        elif columns is not None and len(cells) <= len(columns) and not cells[0][2].strip() and (
+                joined := _a_name_broken_above_its_figures(layout, lines, index, cells, columns)) is not None:
+            # ("1 | Giá trị sản xuất công nghiệp (giá so | |" then "| sánh 2010) | Tỷ đồng | 18.450": the name's cell
+            # broken by a PDF's line, its rest under it in the same column beside the row's figures)
+            cells, a = joined, lines[index - 1][0]
         texts = [c for _, _, c in cells]
+        if columns is not None and row_label and (rest := _the_rest_of_a_name_alone(texts, columns)):
+            # ("2 | Tổng mức bán lẻ hàng hóa và doanh thu | Tỷ đồng | 21.300" then "| dịch vụ tiêu dùng | |": the
+            # rest of the row's name in its column on a line of its own, every other cell empty)
+            label_above = row_label = _the_name_going_on(results[row_figures:], row_label, rest)
+            table_lines.append((a, b))
+            continue
         if "-" in line and _MARKDOWN_RULE.fullmatch(line):
             table_lines.append((a, b))  # ("|---|---|": a markdown table's rule under its header's first row, no row)
             continue
@@ -1466,6 +1473,73 @@ def _a_unit_run_into_a_figure(cells: list[tuple[int, int, str]], columns: list[C
     return [*cells[:k], (start, start + m.end(1), m.group(1)), (start + m.start(2), end, m.group(2)), *cells[k + 1:]]
 
 
+_LABEL_BEGUN_WORDS = 10
+# the rest of a row's name in its own cell below it: words opening in lower case, no stop ("sánh 2010)")
+_A_NAMES_REST = re.compile(r"[^\W\d_][^.:;]*")
+
+
+def _the_name_going_on(figures: list[tuple[Figure, dict]], label: str, rest: str) -> str:
+    """The row's name with the rest of it said on the line below, given to the row's ``figures`` that carry it."""
+    whole = f"{label} {rest.strip()}"
+    for _, extra in figures:
+        if extra.get("label") == label and not extra.get("phrase"):
+            extra["label"] = whole
+    return whole
+
+
+def _names_column(columns: list[Column]) -> int | None:
+    return next((i for i, h in enumerate(columns) if h.role == "label"), None)
+
+
+def _the_rest_of_a_name_alone(texts: list[str], columns: list[Column]) -> str | None:
+    """The words of a tab row that holds nothing but a few lower-case words, no figure and no stop, in the column of
+    the rows' names (every other cell empty, "trong đó" none of them): the rest of the name of the row above, or
+    None."""
+    k = _names_column(columns)
+    if k is None or k >= len(texts) or len(texts) > len(columns):
+        return None
+    rest = texts[k].strip()
+    if (not rest[:1].islower() or len(rest.split()) > _LABEL_BEGUN_WORDS or _A_NAMES_REST.fullmatch(rest) is None
+            or _LEAD_IN.match(rest) or any(t.strip() for i, t in enumerate(texts) if i != k)):
+        return None
+    return rest
+
+
+# a row's name a line break cut short: a bracket left open ("Giá trị sản xuất (giá so"), or a last word that needs
+# words after it ("Vốn đầu tư thuộc nguồn", "Số lao động được đào tạo và"; data/words/name_cut_short.csv)
+_WORDS_NEEDING_MORE = frozenset(word_list("name_cut_short"))
+
+
+def _a_name_cut_short(name: str) -> bool:
+    words = name.split()
+    return bool(words) and (name.count("(") > name.count(")") or words[-1].lower() in _WORDS_NEEDING_MORE)
+
+
+def _a_name_broken_above_its_figures(layout: Layout, lines: list[tuple[int, int]], index: int,
+                                     cells: list[tuple[int, int, str]], columns: list[Column]
+                                     ) -> list[tuple[int, int, str]] | None:
+    """The cells of a row whose name a PDF's line broke: the line above holds the row's first cells and its name's
+    first words, cut short (``_a_name_cut_short``) and nothing after them; this one (``cells``) nothing before the
+    name's column, the rest of the name there in lower case, and the row's other cells. The row's cells joined (the
+    line above's first cells, the whole name, this line's cells after it), or None."""
+    k = _names_column(columns)
+    if k is None or k >= len(cells) or index == 0 or any(c.strip() for _, _, c in cells[:k]):
+        return None
+    rest = cells[k][2].strip()
+    if not rest[:1].islower() or len(rest.split()) > _LABEL_BEGUN_WORDS or _A_NAMES_REST.fullmatch(rest) is None:
+        return None
+    a, b = lines[index - 1]
+    if "\t" not in layout.clean[a:b]:
+        return None
+    above = row_cells(layout, lines, index - 1)
+    if len(above) <= k or len(above) > len(columns) or any(c.strip() for _, _, c in above[k + 1:]):
+        return None
+    start, _, begun = above[k]
+    if not _a_name_cut_short(begun):
+        return None
+    return [*above[:k], (start, cells[k][1], f"{begun.strip()} {rest}"), *cells[k + 1:]]
+
+
 def _the_rest_of_a_label(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
     """Is the line at ``index`` (no tab) the rest of the name of the table's row above it: a few words in lower case
     right after that row, another row of the table right after it?"""
@@ -1476,9 +1550,6 @@ def _the_rest_of_a_label(clean: str, lines: list[tuple[int, int]], index: int) -
         return False
     above, below = lines[index - 1], lines[index + 1]
     return "\t" in clean[above[0]:above[1]] and "\t" in clean[below[0]:below[1]]
-
-
-_LABEL_BEGUN_WORDS = 10
 
 
 def _a_label_going_on(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
