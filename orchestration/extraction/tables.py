@@ -1010,11 +1010,23 @@ def holds_a_sentence(cell: str) -> bool:
     return len(_CELL_WORD.findall(cell)) >= 3
 
 
+# a row of a list numbered in a cell of its own: its index ("1", "2.", "3)")
+_AN_INDEX_CELL = re.compile(r"\s*\d{1,3}[.)]?\s*")
+# the dates and years a list's notes may name ("Công nhận tháng 3/2026", "Đạt chuẩn năm 2025"): no figures
+_A_DATE_OR_YEAR = re.compile(r"\b(?:\d{1,2}/){0,2}" + YEAR + r"\b")
+
+
 def runs_on_after_a_tab(paragraph: str) -> bool:
     """Does a paragraph with tabs, under no table's header, run on as a sentence after a tab ("... đạt 5.420
     ha,\tbằng 101% kế hoạch. Sản lượng ...")? A cell of a row with no header holds a figure, not a clause
-    ("Tổng thu\t45,2 tỷ đồng\t88%": its numbers mean what a header would say, and there is none)."""
-    return any(holds_a_sentence(cell) for cell in paragraph.split("\t")[1:])
+    ("Tổng thu\t45,2 tỷ đồng\t88%": its numbers mean what a header would say, and there is none); nor is a row of
+    a numbered list of names a sentence ("1\tXã Tân Hưng\tHuyện Bình Long": its index, then names and notes with no
+    figure but a date, no count of anything)."""
+    cells = paragraph.split("\t")
+    if _AN_INDEX_CELL.fullmatch(cells[0]) and cells[1].strip() and not any(
+            ch.isdigit() for ch in _A_DATE_OR_YEAR.sub("", "\t".join(cells[1:]))):
+        return False
+    return any(holds_a_sentence(cell) for cell in cells[1:])
 
 
 def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
@@ -1135,16 +1147,18 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             # below it; a head of one row ("Chỉ tiêu", "Năm 2025") stands over an empty cell (or the row below names
             # them all, the row above only the time it spans: "| | | Năm 2026 | |" over "STT | Chỉ tiêu | ĐVT | Kế
             # hoạch | Ước thực hiện")
+            spanned = _quantities_spanned(header_above, texts)
             texts = merged_header(header_above, texts)
             columns = None
             top, top_a = header_at  # (the lines above the header are those above its first row)
         else:
-            top, top_a = index, a
+            top, top_a, spanned = index, a, []
         if columns is None:
             header_at = (top, top_a)
             texts = with_the_bases_said(texts, partial(_title_line_above, clean, lines, top),
                                         partial(_first_cell_below, clean, lines, index))
-            heads = _counted_in_places(texts, _place_table((classify_header(c) for c in texts), texts))
+            heads = _counted_in_places(texts, _place_table(_named_by_the_head_above(
+                texts, [classify_header(c) for c in texts], spanned), texts))
             heads = _the_counts_rate(texts, heads)
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
@@ -2180,6 +2194,41 @@ def merged_header(above: list[str], below: list[str]) -> list[str]:
     return merged
 
 
+def _a_quantitys_name(head: str) -> bool:
+    """Does a head of a header's first row name a quantity alone, no time, measure or comparison ("Diện tích gieo
+    trồng", "Sản lượng", "Năng suất"): a subject for the columns under it?"""
+    return (not any(ch.isdigit() for ch in head) and bool(_CELL_WORD.search(head))
+            and classify_header(head).role == "skip" and not _SKIP_HEAD.match(head) and not _LEAD_IN.fullmatch(head)
+            and not any(p.search(head) for p in (_COMPARING, _PLAN_WORD, _LEVEL_HEAD, _ESTIMATE_HEAD)))
+
+
+def _quantities_spanned(above: list[str], below: list[str]) -> list[str]:
+    """For each column of a header of two rows, the quantity a head of the row above names over the columns the row
+    below splits it into ("Diện tích gieo trồng | Năng suất" over "Kế hoạch (ha) | Thực hiện (ha) | Thực hiện
+    (tạ/ha)", a merged cell written out in each column or spanning the empty ones after it), else ""."""
+    spanned, spanning = [], ""
+    for i, sub in enumerate(below):
+        top = above[i].strip() if i < len(above) else ""
+        if top:
+            spanning = top if _a_quantitys_name(top) else ""
+        elif not sub.strip():
+            spanning = ""
+        spanned.append(spanning if sub.strip() else "")
+    return spanned
+
+
+def _named_by_the_head_above(texts: list[str], heads: list[Column], spanned: list[str]) -> list[Column]:
+    """In a table whose rows are kinds (crops, products) or places, the columns of values a quantity named above them
+    (``_quantities_spanned``) spans, each named by it (the columns of "Sản lượng" over "Kế hoạch (tấn) | Thực hiện
+    (tấn)" are both "Sản lượng"), as a head of one row naming its quantity is ("Sản lượng (tấn)"). (Rows of
+    indicators, "Chỉ tiêu", name their own subjects.)"""
+    if not any(spanned) or not any(h.role == "place" or (h.role == "label" and _KINDS_HEAD.fullmatch(t))
+                                   for t, h in zip(texts, heads, strict=False)):
+        return heads
+    return [replace(h, name=n) if n and h.role == "value" and not h.name and h.unit and not h.place else h
+            for h, n in itertools.zip_longest(heads, spanned[:len(heads)], fillvalue="")]
+
+
 def _unit_kept_last(first: str, second: str) -> str:
     """Two heads read as one ("Kế hoạch vốn (triệu đồng)" under "Năm 2024", "Kế hoạch (tỷ đồng)" over "Năm 2026"),
     the unit one of them closes on in brackets kept at the end, where a head's unit is read ("Kế hoạch vốn năm 2024
@@ -2545,12 +2594,13 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
         return None
     prefix = cell[:m.start()]
     # ("+1,6", "-0,5" among "102,0 · 97,8" under "So sánh (%)": a change written with its sign, never a percentage of
-    # the base)
+    # the base; so is an accountant's minus, "(8,5)")
+    bracketed = "(" in prefix and _IN_BRACKETS.fullmatch(cell) is not None
     signed = bool(prefix) and (head.ratio or head.of_the_base) and (
-        _MINUS.fullmatch(prefix) is not None or _PLUS.fullmatch(prefix) is not None)
+        _MINUS.fullmatch(prefix) is not None or _PLUS.fullmatch(prefix) is not None or bracketed)
     if _MINUS.fullmatch(prefix):
         value = -value  # ("-2,5" under "Tăng, giảm so với cùng kỳ (%)": a fall)
-    elif "(" in prefix and _IN_BRACKETS.fullmatch(cell):
+    elif bracketed:
         value = -value  # ("(140)" in a finance table: an accountant's minus)
     qualifier = ("over" if _OVER_MARK.search(prefix) else
                  "under" if _UNDER_MARK.search(prefix) else
