@@ -2171,12 +2171,8 @@ def test_a_rows_name_broken_by_a_pdf_line_in_its_own_column() -> None:
     got = [(x["label"], fig.value) for fig, x in find_table_figures(build_layout(text))]
     assert got == [("Doanh thu vận tải (không kể vận tải đường sắt)", 3.41e12),
                    ("Số lao động được đào tạo nghề và bồi dưỡng kỹ năng", 6200), ("Đàn lợn", 88000)]
-    # near misses: a heading row whose name is whole keeps its lower-case part rows below it as rows of their own;
-    # "trong đó" on a line of its own is no part of a name
-    parts = ("TT\tChỉ tiêu\tĐVT\tThực hiện năm 2027\n1\tSản lượng thủy sản\t\t\n"
-             "\tkhai thác\ttấn\t1.200\n\tnuôi trồng\ttấn\t3.400\n")
-    labels = [x["label"] for _, x in find_table_figures(build_layout(parts))]
-    assert len(labels) == 2 and not any("thủy sản khai" in w for w in labels)
+    # near misses: "trong đó" on a line of its own is no part of a name (and a whole name over its lower-case parts
+    # keeps them rows of their own: test_lower_case_rows_under_a_row_without_figures_are_its_parts)
     lead_in = text.replace("\tbồi dưỡng kỹ năng\t\t\n", "\ttrong đó\t\t\n")
     labels = [x["label"] for _, x in find_table_figures(build_layout(lead_in))]
     assert "Số lao động được đào tạo nghề và" in labels
@@ -2223,6 +2219,18 @@ def test_a_quantity_heading_two_columns_names_each_of_them() -> None:
     assert {x["label"] for _, x in find_table_figures(build_layout(indicators))} == {"Sản lượng chè búp tươi"}
     timed = text.replace("Sản lượng\tSản lượng", "Năm 2027\tNăm 2027")
     assert [x["label"] for _, x in find_table_figures(build_layout(timed))][:2] == ["Chè", "Chè"]
+
+
+def test_lower_case_rows_under_a_row_without_figures_are_its_parts() -> None:
+    # "Diện tích trồng rừng | | " with no figures, then "rừng sản xuất | ha | 3.100": the heading's parts
+    text = ("STT\tChỉ tiêu\tĐVT\tThực hiện năm 2026\n1\tDiện tích trồng rừng\t\t\n"
+            "\trừng sản xuất\tha\t3.100\n\trừng phòng hộ\tha\t420\n")
+    labels = [x["label"] for _, x in find_table_figures(build_layout(text))]
+    assert labels == ["Diện tích trồng rừng sản xuất", "Diện tích trồng rừng phòng hộ"]
+    # near miss: under a row with figures of its own, a lower-case name keeps its own words
+    with_figures = text.replace("Diện tích trồng rừng\t\t\n", "Diện tích trồng rừng\tha\t3.520\n")
+    labels = [x["label"] for _, x in find_table_figures(build_layout(with_figures))]
+    assert labels == ["Diện tích trồng rừng", "rừng sản xuất", "rừng phòng hộ"]
 
 
 def test_a_spaced_header_naming_its_time_against_the_reports_month() -> None:

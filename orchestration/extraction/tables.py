@@ -1250,9 +1250,12 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             # ("1 | Khách du lịch | Lượt | 1.800.000" then "| | Tỷ đồng | 2.500": the name's cell merged with the row
             # above's and written empty, the same subject in another unit)
             label = label_above
-        if label[:1].islower() and whole_above and (in_parts or _a_sub_item(raw_label, cells[0][2])):
+        if label[:1].islower() and whole_above and (in_parts or _a_sub_item(raw_label, cells[0][2]) or (
+                row_label == whole_above and len(results) == row_figures)):
             # ("Sản lượng thủy sản" then "Trong đó: khai thác", "nuôi trồng": parts named lower-case, as a sentence
-            # goes on the whole above, "sản lượng thủy sản khai thác"; a part named in full, "- Lúa", keeps its name)
+            # goes on the whole above, "sản lượng thủy sản khai thác"; a part named in full, "- Lúa", keeps its name;
+            # right under a row with no figures of its own, "Sản lượng thủy sản | | |" over "khai thác | Tấn | 2.150",
+            # a name in lower case is its first part)
             label, in_parts = _going_on(whole_above, label), True
         elif label:
             in_parts = False
