@@ -2233,6 +2233,17 @@ def test_lower_case_rows_under_a_row_without_figures_are_its_parts() -> None:
     assert labels == ["Diện tích trồng rừng", "rừng sản xuất", "rừng phòng hộ"]
 
 
+def test_a_rows_figures_wrapped_onto_a_line_of_their_own() -> None:
+    # a PDF's row too long for its line: "1 | Doanh thu dịch vụ lưu trú, ăn uống | Tỷ đồng | 2.640 |" then
+    # "| | | | 112,4", the growth under its column; the rows below are still the table's
+    text = ("STT\tChỉ tiêu\tĐVT\tƯớc thực hiện năm 2027\tSo cùng kỳ (%)\n"
+            "1\tDoanh thu dịch vụ lưu trú, ăn uống\tTỷ đồng\t2.640\t\n\t\t\t\t112,4\n"
+            "2\tSản lượng điện thương phẩm\tTriệu kWh\t780\t105,0\n")
+    got = [(x["label"], fig.metric) for fig, x in find_table_figures(build_layout(text))]
+    assert got == [("Doanh thu dịch vụ lưu trú, ăn uống", "level"), ("Doanh thu dịch vụ lưu trú, ăn uống", "yoy_pct"),
+                   ("Sản lượng điện thương phẩm", "level"), ("Sản lượng điện thương phẩm", "yoy_pct")]
+
+
 def test_a_spaced_header_naming_its_time_against_the_reports_month() -> None:
     # a PDF's columns set apart with spaces, under a title on August 2026: the month before and the months so far
     text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 8 năm 2026\n\n"

@@ -1250,6 +1250,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             # ("1 | Khách du lịch | Lượt | 1.800.000" then "| | Tỷ đồng | 2.500": the name's cell merged with the row
             # above's and written empty, the same subject in another unit)
             label = label_above
+        elif not raw_label and label_above and _cells_wrapped_below(
+                layout, lines, index, cells):
+            # ("1 | Kim ngạch xuất khẩu | Triệu USD | 1.850 |" then "| | | | 109,8": a PDF's row wrapped, the rest of
+            # its figures under its empty cells, in its unit)
+            label, unit_cell = label_above, unit_above
         if label[:1].islower() and whole_above and (in_parts or _a_sub_item(raw_label, cells[0][2]) or (
                 row_label == whole_above and len(results) == row_figures)):
             # ("Sản lượng thủy sản" then "Trong đó: khai thác", "nuôi trồng": parts named lower-case, as a sentence
@@ -1475,6 +1480,18 @@ def _a_cell_broken_over_two_lines(layout: Layout, lines: list[tuple[int, int]], 
 # a unit's cell run into a figure ("Triệu HK.km 95,4", "Nghìn tấn.km 1.240"): a few words without a digit, one space,
 # a number closing the cell
 _UNIT_RUN_INTO_FIGURE = re.compile(r"(\s*[^\W\d_][^\d\t]{0,24}?)\s(\d+(?:[.,]\d+)*\s*%?\s*)")
+
+
+def _cells_wrapped_below(layout: Layout, lines: list[tuple[int, int]], index: int,
+                         cells: list[tuple[int, int, str]]) -> bool:
+    """Does a tab row hold only figures, each under a cell the row above left empty, and nothing in the cells before
+    them (the rest of that row's figures, wrapped onto a line of their own)?"""
+    filled = [i for i, (_, _, c) in enumerate(cells) if c.strip()]
+    if not filled or any(not NUMBER.search(cells[i][2]) for i in filled) or "\t" not in layout.clean[
+            slice(*lines[index - 1])]:
+        return False
+    above = row_cells(layout, lines, index - 1)
+    return all(i >= len(above) or not above[i][2].strip() for i in filled)
 
 
 def _a_unit_run_into_a_figure(cells: list[tuple[int, int, str]], columns: list[Column]
