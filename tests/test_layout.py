@@ -540,3 +540,12 @@ def test_a_price_tables_head_over_its_bases_keeps_its_tab_without_the_empty_cell
     # near miss: the same line over prose is a paragraph indented with a tab
     prose = "\tChỉ số giá tháng 8/2026 so với:\nkỳ gốc tăng 17,2%, cùng kỳ tăng 3,4%.\n"
     assert not build_layout(prose).clean.startswith("\t")
+
+
+def test_a_figure_wrapped_under_a_tables_row_keeps_its_tabs() -> None:
+    # "| | | | 112,4" under a tab row: the cells' edges of a PDF's wrapped row, not an indent to blank
+    row = "1\tDoanh thu lưu trú\tTỷ đồng\t2.640\t\n\t\t\t\t112,4\n"
+    assert build_layout(row).clean == row
+    # near misses: under a line of words the tabs are a paragraph's indent; so is one tab before a figure
+    assert build_layout("Tổng số:\n\t\t12\n").clean == "Tổng số:\n  12\n"
+    assert "\t12" not in build_layout("1\tDoanh thu lưu trú\tTỷ đồng\t2.640\n\t12\n").clean

@@ -15,6 +15,7 @@ from orchestration.extraction.tables import (
     merged_header,
     read_tab_tables,
     row_province,
+    runs_on_after_a_tab,
 )
 from tests.conftest import indicator_rows
 
@@ -2159,6 +2160,88 @@ def test_a_rows_name_run_on_to_a_line_of_its_own() -> None:
     # near miss: a sentence after the table ends it
     after = text.replace("hạt\n", "Năm 2026 được mùa.\n")
     assert [x["label"] for _, x in find_table_figures(build_layout(after))] == ["Tổng sản lượng lương thực có"]
+
+
+def test_a_rows_name_broken_by_a_pdf_line_in_its_own_column() -> None:
+    # a PDF's table: the rest of a row's name on the next line, in the names' column (its first cell empty)
+    text = ("TT\tChỉ tiêu\tĐVT\tThực hiện năm 2027\n"
+            "1\tDoanh thu vận tải (không kể\t\t\n\tvận tải đường sắt)\tTỷ đồng\t3.410\n"
+            "2\tSố lao động được đào tạo nghề và\tNgười\t6.200\n\tbồi dưỡng kỹ năng\t\t\n"
+            "3\tĐàn lợn\tcon\t88.000\n")
+    got = [(x["label"], fig.value) for fig, x in find_table_figures(build_layout(text))]
+    assert got == [("Doanh thu vận tải (không kể vận tải đường sắt)", 3.41e12),
+                   ("Số lao động được đào tạo nghề và bồi dưỡng kỹ năng", 6200), ("Đàn lợn", 88000)]
+    # near misses: "trong đó" on a line of its own is no part of a name (and a whole name over its lower-case parts
+    # keeps them rows of their own: test_lower_case_rows_under_a_row_without_figures_are_its_parts)
+    lead_in = text.replace("\tbồi dưỡng kỹ năng\t\t\n", "\ttrong đó\t\t\n")
+    labels = [x["label"] for _, x in find_table_figures(build_layout(lead_in))]
+    assert "Số lao động được đào tạo nghề và" in labels
+
+
+def test_a_numbered_list_of_names_with_no_header_is_no_text_of_figures() -> None:
+    # "1 | Phường Hòa Bình | Thành phố Mới" with no header: an index and names, no count of anything
+    lines = "1\tPhường Hòa Bình\tThành phố Mới\n2\tXã Yên Lạc\tCông nhận tháng 9/2026\n"
+    head = "UBND TỈNH PHÚ THỌ\nBÁO CÁO KẾT QUẢ NĂM 2026\n\nCác đơn vị được khen thưởng:\n"
+    assert indicator_rows(head + lines) == []
+    assert not runs_on_after_a_tab("1\tPhường Hòa Bình\tThành phố Mới")
+    # near misses: a numbered row whose words hold a figure is still read as a sentence
+    rows = indicator_rows(head + "1\tSố hộ được hỗ trợ nhà ở là 320 hộ nghèo\n")
+    assert 320 in [r["value"] for r in rows]
+    assert runs_on_after_a_tab("Tổng thu\tđạt 5.420 tỷ đồng, bằng 101% kế hoạch")
+
+
+def test_a_fall_in_brackets_under_a_column_of_percentages_of_last_year() -> None:
+    # "So với cùng kỳ (%)" over 104,2 · 97,5 · (6,3): the bracketed cell is an accountant's minus, the fall itself
+    text = ("Chỉ tiêu\tĐVT\tThực hiện năm 2027\tSo với cùng kỳ (%)\n"
+            "Sản lượng điện\tTriệu kWh\t1.250\t104,2\nXi măng\tNghìn tấn\t820\t97,5\n"
+            "Phân bón\tNghìn tấn\t64\t(6,3)\n")
+    got = [fig.value for fig, _ in find_table_figures(build_layout(text)) if fig.metric == "yoy_pct"]
+    assert got == [4.2, -2.5, -6.3]
+    # near miss: a bracketed amount under a column of levels stays the accountant's minus of that amount
+    level = text.replace("\t(6,3)", "\t95,0").replace("\t64\t", "\t(64)\t")
+    assert [fig.value for fig, _ in find_table_figures(build_layout(level)) if fig.metric == "level"][-1] == -64_000
+
+
+def test_a_quantity_heading_two_columns_names_each_of_them() -> None:
+    # "Sản lượng" typed over both its columns (a merged cell written out), "Kế hoạch (tấn) | Thực hiện (tấn)" below:
+    # rows of crops read "Sản lượng chè", as "Sản lượng (tấn)" in one row would
+    text = ("TT\tCây trồng\tSản lượng\tSản lượng\tNăng suất\n\t\tKế hoạch (tấn)\tThực hiện (tấn)\tThực hiện (tạ/ha)\n"
+            "1\tChè\t9.500\t9.820\t98,2\n")
+    got = [(x["label"], fig.metric) for fig, x in find_table_figures(build_layout(text))]
+    assert got == [("Sản lượng chè", "target"), ("Sản lượng chè", "level"), ("Năng suất chè", "level")]
+    # the same merged cell spanning its empty neighbour over rows of districts
+    spanning = text.replace("Cây trồng", "Huyện").replace("Sản lượng\tSản lượng", "Sản lượng\t").replace(
+        "Chè", "Huyện Tân Uyên")
+    assert [x["label"] for fig, x in find_table_figures(build_layout(spanning))][:2] == [
+        "Sản lượng (Huyện Tân Uyên)"] * 2
+    # near misses: rows of indicators name their own subjects; a time over the columns names no quantity
+    indicators = text.replace("Cây trồng", "Chỉ tiêu").replace("Chè", "Sản lượng chè búp tươi")
+    assert {x["label"] for _, x in find_table_figures(build_layout(indicators))} == {"Sản lượng chè búp tươi"}
+    timed = text.replace("Sản lượng\tSản lượng", "Năm 2027\tNăm 2027")
+    assert [x["label"] for _, x in find_table_figures(build_layout(timed))][:2] == ["Chè", "Chè"]
+
+
+def test_lower_case_rows_under_a_row_without_figures_are_its_parts() -> None:
+    # "Diện tích trồng rừng | | " with no figures, then "rừng sản xuất | ha | 3.100": the heading's parts
+    text = ("STT\tChỉ tiêu\tĐVT\tThực hiện năm 2026\n1\tDiện tích trồng rừng\t\t\n"
+            "\trừng sản xuất\tha\t3.100\n\trừng phòng hộ\tha\t420\n")
+    labels = [x["label"] for _, x in find_table_figures(build_layout(text))]
+    assert labels == ["Diện tích trồng rừng sản xuất", "Diện tích trồng rừng phòng hộ"]
+    # near miss: under a row with figures of its own, a lower-case name keeps its own words
+    with_figures = text.replace("Diện tích trồng rừng\t\t\n", "Diện tích trồng rừng\tha\t3.520\n")
+    labels = [x["label"] for _, x in find_table_figures(build_layout(with_figures))]
+    assert labels == ["Diện tích trồng rừng", "rừng sản xuất", "rừng phòng hộ"]
+
+
+def test_a_rows_figures_wrapped_onto_a_line_of_their_own() -> None:
+    # a PDF's row too long for its line: "1 | Doanh thu dịch vụ lưu trú, ăn uống | Tỷ đồng | 2.640 |" then
+    # "| | | | 112,4", the growth under its column; the rows below are still the table's
+    text = ("STT\tChỉ tiêu\tĐVT\tƯớc thực hiện năm 2027\tSo cùng kỳ (%)\n"
+            "1\tDoanh thu dịch vụ lưu trú, ăn uống\tTỷ đồng\t2.640\t\n\t\t\t\t112,4\n"
+            "2\tSản lượng điện thương phẩm\tTriệu kWh\t780\t105,0\n")
+    got = [(x["label"], fig.metric) for fig, x in find_table_figures(build_layout(text))]
+    assert got == [("Doanh thu dịch vụ lưu trú, ăn uống", "level"), ("Doanh thu dịch vụ lưu trú, ăn uống", "yoy_pct"),
+                   ("Sản lượng điện thương phẩm", "level"), ("Sản lượng điện thương phẩm", "yoy_pct")]
 
 
 def test_a_spaced_header_naming_its_time_against_the_reports_month() -> None:

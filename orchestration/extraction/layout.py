@@ -322,6 +322,25 @@ def _heads_the_bases_below(work: str, at: int) -> bool:
     return below.startswith("\t") and below.count("\t") >= 2
 
 
+# a figure alone on a line, as a table's cell holds it ("109,8", "95,2%", "(12,5)")
+_A_LONE_FIGURE = re.compile(r"\(?[-−+]?\d[\d.,]*\s*%?\)?\s*")
+
+
+def _a_cell_wrapped_below_a_row(work: str, m: re.Match[str]) -> bool:
+    """Is a line indented with two tabs or more only a figure under a row of a table ("1 | Kim ngạch xuất khẩu |
+    Triệu USD | 1.850 |" then "| | | | 109,8": a PDF's row wrapped, the figure in its column), its tabs the cells'
+    edges, not a paragraph's indent?"""
+    if m.group("indent").count("\t") < 2 or _A_LONE_FIGURE.fullmatch(work, m.end(), _line_end(work, m.end())) is None:
+        return False
+    above_end = m.start() - 1
+    return above_end > 0 and "\t" in work[work.rfind("\n", 0, above_end) + 1:above_end]
+
+
+def _line_end(work: str, at: int) -> int:
+    end = work.find("\n", at)
+    return len(work) if end < 0 else end
+
+
 def _without_indent_tabs(chars: array | list[str], work: str) -> str:
     """Blank the tabs a line is indented with, or that follow its list marker, when it has no other (see
     ``_INDENT_TABS``); returns the text ``chars`` now spells."""
@@ -329,7 +348,7 @@ def _without_indent_tabs(chars: array | list[str], work: str) -> str:
         return work
     changed = False
     for m in _indent_tab_matches(work):
-        if _heads_the_bases_below(work, m.end()):
+        if _heads_the_bases_below(work, m.end()) or _a_cell_wrapped_below_a_row(work, m):
             continue
         for part in ("indent", "tabs"):
             if m.group(part) and "\t" in m.group(part):

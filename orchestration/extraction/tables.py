@@ -1010,11 +1010,23 @@ def holds_a_sentence(cell: str) -> bool:
     return len(_CELL_WORD.findall(cell)) >= 3
 
 
+# a row of a list numbered in a cell of its own: its index ("1", "2.", "3)")
+_AN_INDEX_CELL = re.compile(r"\s*\d{1,3}[.)]?\s*")
+# the dates and years a list's notes may name ("Công nhận tháng 3/2026", "Đạt chuẩn năm 2025"): no figures
+_A_DATE_OR_YEAR = re.compile(r"\b(?:\d{1,2}/){0,2}" + YEAR + r"\b")
+
+
 def runs_on_after_a_tab(paragraph: str) -> bool:
     """Does a paragraph with tabs, under no table's header, run on as a sentence after a tab ("... đạt 5.420
     ha,\tbằng 101% kế hoạch. Sản lượng ...")? A cell of a row with no header holds a figure, not a clause
-    ("Tổng thu\t45,2 tỷ đồng\t88%": its numbers mean what a header would say, and there is none)."""
-    return any(holds_a_sentence(cell) for cell in paragraph.split("\t")[1:])
+    ("Tổng thu\t45,2 tỷ đồng\t88%": its numbers mean what a header would say, and there is none); nor is a row of
+    a numbered list of names a sentence ("1\tXã Tân Hưng\tHuyện Bình Long": its index, then names and notes with no
+    figure but a date, no count of anything)."""
+    cells = paragraph.split("\t")
+    if _AN_INDEX_CELL.fullmatch(cells[0]) and cells[1].strip() and not any(
+            ch.isdigit() for ch in _A_DATE_OR_YEAR.sub("", "\t".join(cells[1:]))):
+        return False
+    return any(holds_a_sentence(cell) for cell in cells[1:])
 
 
 def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
@@ -1065,11 +1077,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             if columns is not None and row_label and _the_rest_of_a_label(clean, lines, index):
                 # ("Tổng sản lượng lương thực có | tấn | 285.400" then "hạt": the row's name run on to a line of its
                 # own, the table going on below it)
-                whole = f"{row_label} {line.strip()}"
-                for _, extra in results[row_figures:]:
-                    if extra.get("label") == row_label and not extra.get("phrase"):
-                        extra["label"] = whole
-                label_above = row_label = whole
+                label_above = row_label = _the_name_going_on(results[row_figures:], row_label, line)
                 table_lines.append((a, b))
                 continue
             if columns is not None and row_label and _a_label_going_on(clean, lines, index):
@@ -1101,7 +1109,18 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             # ("2 | Luân chuyển hành khách | Triệu HK.km 95,4 | 102,1": a long unit run into the next column's figure
             # with one space, the row a cell short)
             cells = split
+        elif columns is not None and len(cells) <= len(columns) and not cells[0][2].strip() and (
+                joined := _a_name_broken_above_its_figures(layout, lines, index, cells, columns)) is not None:
+            # ("1 | Giá trị sản xuất công nghiệp (giá so | |" then "| sánh 2010) | Tỷ đồng | 18.450": the name's cell
+            # broken by a PDF's line, its rest under it in the same column beside the row's figures)
+            cells, a = joined, lines[index - 1][0]
         texts = [c for _, _, c in cells]
+        if columns is not None and row_label and (rest := _the_rest_of_a_name_alone(texts, columns)):
+            # ("2 | Tổng mức bán lẻ hàng hóa và doanh thu | Tỷ đồng | 21.300" then "| dịch vụ tiêu dùng | |": the
+            # rest of the row's name in its column on a line of its own, every other cell empty)
+            label_above = row_label = _the_name_going_on(results[row_figures:], row_label, rest)
+            table_lines.append((a, b))
+            continue
         if "-" in line and _MARKDOWN_RULE.fullmatch(line):
             table_lines.append((a, b))  # ("|---|---|": a markdown table's rule under its header's first row, no row)
             continue
@@ -1128,16 +1147,18 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             # below it; a head of one row ("Chỉ tiêu", "Năm 2025") stands over an empty cell (or the row below names
             # them all, the row above only the time it spans: "| | | Năm 2026 | |" over "STT | Chỉ tiêu | ĐVT | Kế
             # hoạch | Ước thực hiện")
+            spanned = _quantities_spanned(header_above, texts)
             texts = merged_header(header_above, texts)
             columns = None
             top, top_a = header_at  # (the lines above the header are those above its first row)
         else:
-            top, top_a = index, a
+            top, top_a, spanned = index, a, []
         if columns is None:
             header_at = (top, top_a)
             texts = with_the_bases_said(texts, partial(_title_line_above, clean, lines, top),
                                         partial(_first_cell_below, clean, lines, index))
-            heads = _counted_in_places(texts, _place_table((classify_header(c) for c in texts), texts))
+            heads = _counted_in_places(texts, _place_table(_named_by_the_head_above(
+                texts, [classify_header(c) for c in texts], spanned), texts))
             heads = _the_counts_rate(texts, heads)
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
@@ -1229,9 +1250,17 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             # ("1 | Khách du lịch | Lượt | 1.800.000" then "| | Tỷ đồng | 2.500": the name's cell merged with the row
             # above's and written empty, the same subject in another unit)
             label = label_above
-        if label[:1].islower() and whole_above and (in_parts or _a_sub_item(raw_label, cells[0][2])):
+        elif not raw_label and label_above and _cells_wrapped_below(
+                layout, lines, index, cells):
+            # ("1 | Kim ngạch xuất khẩu | Triệu USD | 1.850 |" then "| | | | 109,8": a PDF's row wrapped, the rest of
+            # its figures under its empty cells, in its unit)
+            label, unit_cell = label_above, unit_above
+        if label[:1].islower() and whole_above and (in_parts or _a_sub_item(raw_label, cells[0][2]) or (
+                row_label == whole_above and len(results) == row_figures)):
             # ("Sản lượng thủy sản" then "Trong đó: khai thác", "nuôi trồng": parts named lower-case, as a sentence
-            # goes on the whole above, "sản lượng thủy sản khai thác"; a part named in full, "- Lúa", keeps its name)
+            # goes on the whole above, "sản lượng thủy sản khai thác"; a part named in full, "- Lúa", keeps its name;
+            # right under a row with no figures of its own, "Sản lượng thủy sản | | |" over "khai thác | Tấn | 2.150",
+            # a name in lower case is its first part)
             label, in_parts = _going_on(whole_above, label), True
         elif label:
             in_parts = False
@@ -1453,6 +1482,18 @@ def _a_cell_broken_over_two_lines(layout: Layout, lines: list[tuple[int, int]], 
 _UNIT_RUN_INTO_FIGURE = re.compile(r"(\s*[^\W\d_][^\d\t]{0,24}?)\s(\d+(?:[.,]\d+)*\s*%?\s*)")
 
 
+def _cells_wrapped_below(layout: Layout, lines: list[tuple[int, int]], index: int,
+                         cells: list[tuple[int, int, str]]) -> bool:
+    """Does a tab row hold only figures, each under a cell the row above left empty, and nothing in the cells before
+    them (the rest of that row's figures, wrapped onto a line of their own)?"""
+    filled = [i for i, (_, _, c) in enumerate(cells) if c.strip()]
+    if not filled or any(not NUMBER.search(cells[i][2]) for i in filled) or "\t" not in layout.clean[
+            slice(*lines[index - 1])]:
+        return False
+    above = row_cells(layout, lines, index - 1)
+    return all(i >= len(above) or not above[i][2].strip() for i in filled)
+
+
 def _a_unit_run_into_a_figure(cells: list[tuple[int, int, str]], columns: list[Column]
                               ) -> list[tuple[int, int, str]] | None:
     """The cells of a row one cell short whose unit's cell ends on a figure, the figure its own cell (the next
@@ -1466,6 +1507,73 @@ def _a_unit_run_into_a_figure(cells: list[tuple[int, int, str]], columns: list[C
     return [*cells[:k], (start, start + m.end(1), m.group(1)), (start + m.start(2), end, m.group(2)), *cells[k + 1:]]
 
 
+_LABEL_BEGUN_WORDS = 10
+# the rest of a row's name in its own cell below it: words opening in lower case, no stop ("sánh 2010)")
+_A_NAMES_REST = re.compile(r"[^\W\d_][^.:;]*")
+
+
+def _the_name_going_on(figures: list[tuple[Figure, dict]], label: str, rest: str) -> str:
+    """The row's name with the rest of it said on the line below, given to the row's ``figures`` that carry it."""
+    whole = f"{label} {rest.strip()}"
+    for _, extra in figures:
+        if extra.get("label") == label and not extra.get("phrase"):
+            extra["label"] = whole
+    return whole
+
+
+def _names_column(columns: list[Column]) -> int | None:
+    return next((i for i, h in enumerate(columns) if h.role == "label"), None)
+
+
+def _the_rest_of_a_name_alone(texts: list[str], columns: list[Column]) -> str | None:
+    """The words of a tab row that holds nothing but a few lower-case words, no figure and no stop, in the column of
+    the rows' names (every other cell empty, "trong đó" none of them): the rest of the name of the row above, or
+    None."""
+    k = _names_column(columns)
+    if k is None or k >= len(texts) or len(texts) > len(columns):
+        return None
+    rest = texts[k].strip()
+    if (not rest[:1].islower() or len(rest.split()) > _LABEL_BEGUN_WORDS or _A_NAMES_REST.fullmatch(rest) is None
+            or _LEAD_IN.match(rest) or any(t.strip() for i, t in enumerate(texts) if i != k)):
+        return None
+    return rest
+
+
+# a row's name a line break cut short: a bracket left open ("Giá trị sản xuất (giá so"), or a last word that needs
+# words after it ("Vốn đầu tư thuộc nguồn", "Số lao động được đào tạo và"; data/words/name_cut_short.csv)
+_WORDS_NEEDING_MORE = frozenset(word_list("name_cut_short"))
+
+
+def _a_name_cut_short(name: str) -> bool:
+    words = name.split()
+    return bool(words) and (name.count("(") > name.count(")") or words[-1].lower() in _WORDS_NEEDING_MORE)
+
+
+def _a_name_broken_above_its_figures(layout: Layout, lines: list[tuple[int, int]], index: int,
+                                     cells: list[tuple[int, int, str]], columns: list[Column]
+                                     ) -> list[tuple[int, int, str]] | None:
+    """The cells of a row whose name a PDF's line broke: the line above holds the row's first cells and its name's
+    first words, cut short (``_a_name_cut_short``) and nothing after them; this one (``cells``) nothing before the
+    name's column, the rest of the name there in lower case, and the row's other cells. The row's cells joined (the
+    line above's first cells, the whole name, this line's cells after it), or None."""
+    k = _names_column(columns)
+    if k is None or k >= len(cells) or index == 0 or any(c.strip() for _, _, c in cells[:k]):
+        return None
+    rest = cells[k][2].strip()
+    if not rest[:1].islower() or len(rest.split()) > _LABEL_BEGUN_WORDS or _A_NAMES_REST.fullmatch(rest) is None:
+        return None
+    a, b = lines[index - 1]
+    if "\t" not in layout.clean[a:b]:
+        return None
+    above = row_cells(layout, lines, index - 1)
+    if len(above) <= k or len(above) > len(columns) or any(c.strip() for _, _, c in above[k + 1:]):
+        return None
+    start, _, begun = above[k]
+    if not _a_name_cut_short(begun):
+        return None
+    return [*above[:k], (start, cells[k][1], f"{begun.strip()} {rest}"), *cells[k + 1:]]
+
+
 def _the_rest_of_a_label(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
     """Is the line at ``index`` (no tab) the rest of the name of the table's row above it: a few words in lower case
     right after that row, another row of the table right after it?"""
@@ -1476,9 +1584,6 @@ def _the_rest_of_a_label(clean: str, lines: list[tuple[int, int]], index: int) -
         return False
     above, below = lines[index - 1], lines[index + 1]
     return "\t" in clean[above[0]:above[1]] and "\t" in clean[below[0]:below[1]]
-
-
-_LABEL_BEGUN_WORDS = 10
 
 
 def _a_label_going_on(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
@@ -2109,6 +2214,41 @@ def merged_header(above: list[str], below: list[str]) -> list[str]:
     return merged
 
 
+def _a_quantitys_name(head: str) -> bool:
+    """Does a head of a header's first row name a quantity alone, no time, measure or comparison ("Diện tích gieo
+    trồng", "Sản lượng", "Năng suất"): a subject for the columns under it?"""
+    return (not any(ch.isdigit() for ch in head) and bool(_CELL_WORD.search(head))
+            and classify_header(head).role == "skip" and not _SKIP_HEAD.match(head) and not _LEAD_IN.fullmatch(head)
+            and not any(p.search(head) for p in (_COMPARING, _PLAN_WORD, _LEVEL_HEAD, _ESTIMATE_HEAD)))
+
+
+def _quantities_spanned(above: list[str], below: list[str]) -> list[str]:
+    """For each column of a header of two rows, the quantity a head of the row above names over the columns the row
+    below splits it into ("Diện tích gieo trồng | Năng suất" over "Kế hoạch (ha) | Thực hiện (ha) | Thực hiện
+    (tạ/ha)", a merged cell written out in each column or spanning the empty ones after it), else ""."""
+    spanned, spanning = [], ""
+    for i, sub in enumerate(below):
+        top = above[i].strip() if i < len(above) else ""
+        if top:
+            spanning = top if _a_quantitys_name(top) else ""
+        elif not sub.strip():
+            spanning = ""
+        spanned.append(spanning if sub.strip() else "")
+    return spanned
+
+
+def _named_by_the_head_above(texts: list[str], heads: list[Column], spanned: list[str]) -> list[Column]:
+    """In a table whose rows are kinds (crops, products) or places, the columns of values a quantity named above them
+    (``_quantities_spanned``) spans, each named by it (the columns of "Sản lượng" over "Kế hoạch (tấn) | Thực hiện
+    (tấn)" are both "Sản lượng"), as a head of one row naming its quantity is ("Sản lượng (tấn)"). (Rows of
+    indicators, "Chỉ tiêu", name their own subjects.)"""
+    if not any(spanned) or not any(h.role == "place" or (h.role == "label" and _KINDS_HEAD.fullmatch(t))
+                                   for t, h in zip(texts, heads, strict=False)):
+        return heads
+    return [replace(h, name=n) if n and h.role == "value" and not h.name and h.unit and not h.place else h
+            for h, n in itertools.zip_longest(heads, spanned[:len(heads)], fillvalue="")]
+
+
 def _unit_kept_last(first: str, second: str) -> str:
     """Two heads read as one ("Kế hoạch vốn (triệu đồng)" under "Năm 2024", "Kế hoạch (tỷ đồng)" over "Năm 2026"),
     the unit one of them closes on in brackets kept at the end, where a head's unit is read ("Kế hoạch vốn năm 2024
@@ -2474,12 +2614,13 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
         return None
     prefix = cell[:m.start()]
     # ("+1,6", "-0,5" among "102,0 · 97,8" under "So sánh (%)": a change written with its sign, never a percentage of
-    # the base)
+    # the base; so is an accountant's minus, "(8,5)")
+    bracketed = "(" in prefix and _IN_BRACKETS.fullmatch(cell) is not None
     signed = bool(prefix) and (head.ratio or head.of_the_base) and (
-        _MINUS.fullmatch(prefix) is not None or _PLUS.fullmatch(prefix) is not None)
+        _MINUS.fullmatch(prefix) is not None or _PLUS.fullmatch(prefix) is not None or bracketed)
     if _MINUS.fullmatch(prefix):
         value = -value  # ("-2,5" under "Tăng, giảm so với cùng kỳ (%)": a fall)
-    elif "(" in prefix and _IN_BRACKETS.fullmatch(cell):
+    elif bracketed:
         value = -value  # ("(140)" in a finance table: an accountant's minus)
     qualifier = ("over" if _OVER_MARK.search(prefix) else
                  "under" if _UNDER_MARK.search(prefix) else
