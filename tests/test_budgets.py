@@ -4972,3 +4972,22 @@ def test_an_expected_outturn_is_no_part_of_the_label():
     for text in ("Chi chuyển nguồn sang năm 2028 dự kiến 640 tỷ đồng.",
                  "Chi chuyển nguồn sang năm 2028 là 640 tỷ đồng, vượt 5% so với dự kiến."):
         assert route_in_text(text, "640", year=2027).fields["budget_label"] == "Chi chuyển nguồn sang năm 2028"
+
+
+def test_a_gain_over_the_estimate_said_after_its_base():
+    # "So với dự toán, tỉnh đã tăng thu X": the gain (other, done), as "tăng thu so với dự toán X", not the revenue
+    # entry the sentence before named nor its plan
+    text = ("Trong đó, thu nội địa đạt 9.400 tỷ đồng. So với dự toán, tỉnh đã tăng thu 760 tỷ đồng.")
+    row = route_in_text(text, "760", year=2026)
+    assert (row.fields["budget_item"], row.fields["measure"]) == ("other", "actual")
+    assert _budget_item_of("So với dự toán, huyện đã tăng thu 76 tỷ đồng.", "76", 2026) == "other"
+    # near miss: a gain on last year's (FACTS has no measure for its amount) is no gain over the plan
+    assert _budget_item_of("So với cùng kỳ, huyện đã tăng thu 76 tỷ đồng.", "76", 2026) != "other"
+
+
+def test_the_states_foreign_preferential_loans_are_public_investment():
+    # "vốn vay ODA, vốn vay ưu đãi nước ngoài của Chính phủ ... giải ngân": public investment, not a bank's credit
+    text = "Vốn vay ODA, vốn vay ưu đãi nước ngoài 9 tháng giải ngân 214 tỷ đồng, đạt 51% kế hoạch."
+    assert _budget_item_of(text, "214", 2026) == "public_investment"
+    # near miss: a bank's preferential loans stay out of the budgets
+    assert _budget_item_of("Ngân hàng Chính sách xã hội giải ngân vốn vay ưu đãi 214 tỷ đồng.", "214", 2026) is None

@@ -725,11 +725,13 @@ _COLLECTED_BEYOND = re.compile(rf"\bvượt\s+thu\s*(?:(?:{HEDGE_WORDS})\s+)?$",
 # ("Tăng thu so với dự toán 84 tỷ đồng": the excess over the estimate said with "tăng thu", its base named before
 # the amount; "Số vượt thu so với dự toán là 610 tỷ đồng": its base and the copula before the amount, no amount of its
 # own after "là")
-# (the level of the budget a gain is said of: "Tăng thu ngân sách huyện so với dự toán 4,3 tỷ đồng")
+# (the level of the budget a gain is said of: "Tăng thu ngân sách huyện so với dự toán 4,3 tỷ đồng"; the base said
+# first, "So với dự toán, tỉnh đã tăng thu 2.470 tỷ đồng")
 _LEVEL = rf"(?:{UNIT_WORDS}|địa\s+phương)"
 _REVENUE_GAP = re.compile(r"\b(?:(?:hụt|vượt)\s+thu\b|tăng\s+thu\s+(?:(?:ngân\s+sách|NSNN|NS)\s+"
                           r"(?:(?:cấp\s+)?" + _LEVEL + r"\s+)?)?so\s+(?:với\s+)?"
-                          r"(?:dự\s+toán|kế\s+hoạch)\b)(?:(?!\b(?:đạt|được)\b|(?<!so\s)\bvới\b"
+                          r"(?:dự\s+toán|kế\s+hoạch)\b"
+                          r"|\bso\s+(?:với\s+)?(?:dự\s+toán|kế\s+hoạch)\b[^.;:()\d]{0,40}?\btăng\s+thu\b)(?:(?!\b(?:đạt|được)\b|(?<!so\s)\bvới\b"
                           rf"|\blà\s+(?!(?:{HEDGE_WORDS})\s*$)\S)[^,;:()])*$", _I)
 
 
@@ -948,6 +950,12 @@ _PLAN_AFTER_THE_AMOUNT = re.compile(r"\s*(?:(?:nghìn|ngàn)\s+)?(?:(?:tỷ|tỉ
 def _a_gain_over_the_plan(ctx: FigureContext) -> bool:
     return ("ăng thu" in ctx.before[-30:] and _GAIN_BEFORE.search(ctx.before) is not None
             and _PLAN_AFTER_THE_AMOUNT.match(ctx.after) is not None)
+
+
+def _a_gain_over_a_plan_named(before: str) -> bool:
+    """A revenue gap said against the plan it is measured on ("So với dự toán, tỉnh đã tăng thu", "Tăng thu so với
+    dự toán"), a budget line with no item named before it; not a gap alone ("hụt thu", a firm's as well)."""
+    return "ăng thu" in before and (gap := _REVENUE_GAP.search(before)) is not None and "so" in gap.group().lower()
 
 
 def _revenue_gap(before: str) -> bool:
@@ -1501,7 +1509,7 @@ def budget_item(ctx: FigureContext) -> str | None:
     if found is None:
         if _in_programme(ctx, own_clause_after):
             return "target_programme"
-        if ctx.unit != "pct" and _set_aside_from_a_budget(ctx):
+        if ctx.unit != "pct" and (_set_aside_from_a_budget(ctx) or _a_gain_over_a_plan_named(before)):
             return "other"
         if ctx.table_row and (_a_source_under_a_capital_head(ctx) or _a_revenue_under_a_capital_head(ctx)):
             return "public_investment"
