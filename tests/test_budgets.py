@@ -4991,3 +4991,11 @@ def test_the_states_foreign_preferential_loans_are_public_investment():
     assert _budget_item_of(text, "214", 2026) == "public_investment"
     # near miss: a bank's preferential loans stay out of the budgets
     assert _budget_item_of("Ngân hàng Chính sách xã hội giải ngân vốn vay ưu đãi 214 tỷ đồng.", "214", 2026) is None
+
+
+def test_a_running_total_after_a_semicolon_drops_the_time_of_the_clause_before_from_its_label():
+    # "Chi ngân sách quý II ước 2.900 tỷ đồng; lũy kế 6 tháng 5.480 tỷ đồng, bằng 47% dự toán": the item as written,
+    # not the quarter the first clause said; (near miss) the quarter's own amount keeps it
+    text = "Chi ngân sách quý II ước 2.900 tỷ đồng; lũy kế 6 tháng 5.480 tỷ đồng, bằng 47% dự toán."
+    labels = {token: route_in_text(text, token, year=2027).fields["budget_label"] for token in ("2.900", "5.480", "47")}
+    assert labels == {"2.900": "Chi ngân sách quý II", "5.480": "Chi ngân sách", "47": "Chi ngân sách"}

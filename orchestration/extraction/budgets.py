@@ -3556,7 +3556,15 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         # "1.180 tỷ đồng vốn ngân sách trung ương và 80 tỷ đồng vốn ngân sách địa phương": the item before is the
         # noun of the amount before; the capital named after the figure is its own
         return " ".join(("vốn " + noun.group(1)).split())[:200]
-    label = " ".join(_LABEL_END.split(before[found[1] :], maxsplit=1)[0].split())[:200]
+    said = _LABEL_END.split(before[found[1] :], maxsplit=1)[0]
+    label = " ".join(said.split())[:200]
+    if (("tháng" in label or "quý" in label) and _TIME_AT_THE_END.search(label)
+            and any(phrase.period is not None and phrase.kind in PART_OF_YEAR_KINDS
+                    for phrase in find_period_phrases(before[found[1] + len(said):], ctx.year))):
+        # ("Thu ngân sách quý III ước đạt ...; lũy kế 9 tháng đạt 12.340 tỷ đồng, bằng 82,3% dự toán": the item as
+        # written, not the time another figure was said for, the figure's own said after it; not a year compared
+        # with, "bằng 96% cùng kỳ 2020, bằng 95% kịch bản")
+        label = _without_the_time_said_before(label)
     if label.endswith("thu") and (place := _PROVINCE_SUBJECT.match(label)) is not None and match_province(
             place.group(1), fuzzy=False):
         return "thu"  # "Thành phố Hồ Chí Minh thu": the province is the row's place
