@@ -725,11 +725,13 @@ _COLLECTED_BEYOND = re.compile(rf"\bvượt\s+thu\s*(?:(?:{HEDGE_WORDS})\s+)?$",
 # ("Tăng thu so với dự toán 84 tỷ đồng": the excess over the estimate said with "tăng thu", its base named before
 # the amount; "Số vượt thu so với dự toán là 610 tỷ đồng": its base and the copula before the amount, no amount of its
 # own after "là")
-# (the level of the budget a gain is said of: "Tăng thu ngân sách huyện so với dự toán 4,3 tỷ đồng")
+# (the level of the budget a gain is said of: "Tăng thu ngân sách huyện so với dự toán 4,3 tỷ đồng"; the base said
+# first, "So với dự toán, tỉnh đã tăng thu 2.470 tỷ đồng")
 _LEVEL = rf"(?:{UNIT_WORDS}|địa\s+phương)"
 _REVENUE_GAP = re.compile(r"\b(?:(?:hụt|vượt)\s+thu\b|tăng\s+thu\s+(?:(?:ngân\s+sách|NSNN|NS)\s+"
                           r"(?:(?:cấp\s+)?" + _LEVEL + r"\s+)?)?so\s+(?:với\s+)?"
-                          r"(?:dự\s+toán|kế\s+hoạch)\b)(?:(?!\b(?:đạt|được)\b|(?<!so\s)\bvới\b"
+                          r"(?:dự\s+toán|kế\s+hoạch)\b"
+                          r"|\bso\s+(?:với\s+)?(?:dự\s+toán|kế\s+hoạch)\b[^.;:()\d]{0,40}?\btăng\s+thu\b)(?:(?!\b(?:đạt|được)\b|(?<!so\s)\bvới\b"
                           rf"|\blà\s+(?!(?:{HEDGE_WORDS})\s*$)\S)[^,;:()])*$", _I)
 
 
@@ -788,8 +790,11 @@ _PRICE_GAP_BEFORE = re.compile(
 # "bố trí 145 tỷ đồng từ ngân sách địa phương để ...": money set aside, the budget it comes out of named after the
 # amount (group 1: that budget, its source)
 # ("từ nguồn dự phòng ngân sách trung ương": the reserve of a budget, that budget's money)
-_BUDGET_NAMED_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?từ\s+(?:nguồn\s+)?"
-                                 r"((?:vốn\s+|dự\s+phòng\s+)?(?:ngân\s+sách|NS)[^,;.()]{0,40})", _I)
+# (or the money a budget gained over its estimate: "dành 935 tỷ đồng từ nguồn tăng thu để chi đầu tư ...")
+_BUDGET_NAMED_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?từ\s+"
+                                 r"((?:nguồn\s+)?(?:vốn\s+|dự\s+phòng\s+)?(?:ngân\s+sách|NS)[^,;.()]{0,40}"
+                                 r"|(?:nguồn\s+)?(?:tăng|vượt)\s+thu\b[^,;.()]{0,40}?"
+                                 r"(?=\s+(?:để|cho)\b|[,;.()]|$))", _I)
 # (money given to a lower level, its receiver named before the amount: "Trung ương đã hỗ trợ tỉnh 100 tỷ đồng từ nguồn
 # dự phòng ngân sách trung ương", "cấp cho các xã 12 tỷ đồng")
 _SET_ASIDE_BEFORE = re.compile(
@@ -800,7 +805,16 @@ _MONEY_NOUN_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?
 _PURPOSE_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:để\s+)?"
                             r"(?:khởi\s+công|triển\s+khai|thực\s+hiện)\s", _I)
 # what an amount set aside is for, right after it ("... tỷ đồng để chi ...", "... tỷ đồng cho các chương trình ...")
-_FOR_A_USE_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:để|cho)\s", _I)
+_FOR_A_USE_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:để|cho|thực\s+hiện)\s", _I)
+# (the "để" of a purpose is often left unsaid: "bố trí 215 tỷ đồng thực hiện cải cách tiền lương" reads as "để thực
+# hiện ...")
+_USE_WITHOUT_ITS_FOR = re.compile(r"(\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?)(?=thực\s+hiện\s)", _I)
+
+
+def _the_use_after(after: str) -> str:
+    """The words after an amount set aside, with the "để" of its purpose said when it was left out."""
+    return _USE_WITHOUT_ITS_FOR.sub(r"\1để ", after, count=1) if "hiện" in after[:40] else after
+_MONEY_UNIT_BEFORE = re.compile(r"^\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?", _I)
 _ONLY_QUALIFIERS = re.compile(rf"\W*(?:(?:{HEDGE_WORDS}|tổng\s+cộng|với)\s+)*", _I)
 
 
@@ -936,6 +950,12 @@ _PLAN_AFTER_THE_AMOUNT = re.compile(r"\s*(?:(?:nghìn|ngàn)\s+)?(?:(?:tỷ|tỉ
 def _a_gain_over_the_plan(ctx: FigureContext) -> bool:
     return ("ăng thu" in ctx.before[-30:] and _GAIN_BEFORE.search(ctx.before) is not None
             and _PLAN_AFTER_THE_AMOUNT.match(ctx.after) is not None)
+
+
+def _a_gain_over_a_plan_named(before: str) -> bool:
+    """A revenue gap said against the plan it is measured on ("So với dự toán, tỉnh đã tăng thu", "Tăng thu so với
+    dự toán"), a budget line with no item named before it; not a gap alone ("hụt thu", a firm's as well)."""
+    return "ăng thu" in before and (gap := _REVENUE_GAP.search(before)) is not None and "so" in gap.group().lower()
 
 
 def _revenue_gap(before: str) -> bool:
@@ -1358,10 +1378,24 @@ def _an_entry_set_aside(ctx: FigureContext) -> bool:
     return len(clause) < 40 and nearest_item(clause) is None
 
 
+def _the_whole_an_entry_set_aside_is_of(ctx: FigureContext, found_at: int) -> str | None:
+    """"Chi ngân sách năm 2027 là 9.200 tỷ đồng, trong đó chi đầu tư phát triển 3.100 tỷ đồng; bố trí 640 tỷ đồng cho
+    các xã": an entry of a "trong đó" list setting money aside for a use that names no item ("cho các xã") is another
+    part of the whole named before "trong đó", not of the entry before it: public investment (or a programme's
+    money) stays the whole's, a part of a budget's spending is a line of its own (``other``). None when the item
+    found is not an entry's of such a list."""
+    if "đó" not in ctx.before or not _an_entry_set_aside(ctx):
+        return None
+    breakdowns = [m.start() for m in _WHOLE_BROKEN_DOWN.finditer(ctx.before)]
+    if not breakdowns or found_at < breakdowns[-1] or (whole := nearest_item(ctx.before[:breakdowns[-1]])) is None:
+        return None
+    return whole[0] if whole[0] in ("public_investment", "target_programme") else "other"
+
+
 def _use_named_after(ctx: FigureContext) -> str | None:
     """The item money set aside is for, as written after the amount ("cải cách tiền lương" of "... tỷ đồng để thực hiện
     cải cách tiền lương"), None when the words after name none."""
-    after = re.split(r"[;,(]", ctx.after, maxsplit=1)[0].rstrip(" .")
+    after = _the_use_after(re.split(r"[;,(]", ctx.after, maxsplit=1)[0].rstrip(" ."))
     named = nearest_item(after)
     if named is None:
         return None
@@ -1452,12 +1486,15 @@ def budget_item(ctx: FigureContext) -> str | None:
         found = nearest_item(own_clause_after)
     if found is None and ctx.unit != "pct" and _PURPOSE_AFTER.match(ctx.after):
         # "dành 1.200 tỷ đồng để khởi công 20 dự án đầu tư công": the works the money is for name its item
-        found = nearest_item(own_clause_after)
+        found = nearest_item(_the_use_after(own_clause_after))
     if ((found is None or _an_entry_set_aside(ctx)) and ctx.unit != "pct" and _FOR_A_USE_AFTER.match(ctx.after)
             and _SET_ASIDE_BEFORE.search(before[-40:])):
         # "Tỉnh đã bố trí 620 tỷ đồng để chi thực hiện cải cách tiền lương": money set aside for a budget's item (an
         # entry of a list, "…; bố trí 1.850 tỷ đồng để thực hiện cải cách tiền lương", names its own after the amount)
-        found = nearest_item(own_clause_after) or found
+        if (use := nearest_item(_the_use_after(own_clause_after))) is None and (
+                found is not None and (whole := _the_whole_an_entry_set_aside_is_of(ctx, found[1])) is not None):
+            return whole
+        found = use or found
     if ((found is None or found[0] == "revenue_total") and ctx.unit != "pct" and "thu" in before[-32:]
             and _COLLECTED_BEFORE.search(before) and (source := _SOURCE_AFTER.match(own_clause_after))):
         # "thu hơn 1.200 tỷ đồng từ đấu giá đất": the source named after, read as the collection from it is
@@ -1472,7 +1509,7 @@ def budget_item(ctx: FigureContext) -> str | None:
     if found is None:
         if _in_programme(ctx, own_clause_after):
             return "target_programme"
-        if ctx.unit != "pct" and _set_aside_from_a_budget(ctx):
+        if ctx.unit != "pct" and (_set_aside_from_a_budget(ctx) or _a_gain_over_a_plan_named(before)):
             return "other"
         if ctx.table_row and (_a_source_under_a_capital_head(ctx) or _a_revenue_under_a_capital_head(ctx)):
             return "public_investment"
@@ -3451,9 +3488,17 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
             (named := nearest_item(before)) is None or named[1] < verb_at)):
         return "thu"
     found = nearest_item(before)
+    if found is None and ctx.unit != "pct" and _set_aside_from_a_budget(ctx):
+        # "Tỉnh đã dành 935 tỷ đồng từ nguồn tăng thu để chi ...": the budget (or its gain) the money was taken from
+        return " ".join(_BUDGET_NAMED_AFTER.match(ctx.after).group(1).split())[:200]
     if (ctx.unit != "pct" and (found is None or _an_entry_set_aside(ctx)) and _FOR_A_USE_AFTER.match(ctx.after)
             and _SET_ASIDE_BEFORE.search(before[-40:]) and (use := _use_named_after(ctx)) is not None):
         return use  # "bố trí 1.850 tỷ đồng để thực hiện cải cách tiền lương": the item the money is for
+    if (found is not None and ctx.unit != "pct" and _FOR_A_USE_AFTER.match(ctx.after)
+            and _SET_ASIDE_BEFORE.search(before[-40:]) and _the_whole_an_entry_set_aside_is_of(ctx, found[1])):
+        # ("…; bố trí 640 tỷ đồng cho các xã": the entry's own verb and use, not the entry before it)
+        use = _LABEL_END.split(re.split(r"[;,(]", ctx.after, maxsplit=1)[0].rstrip(" ."), maxsplit=1)[0]
+        return " ".join((ctx.clause_before(r"[;,]") + " " + _MONEY_UNIT_BEFORE.sub("", use)).split())[:200]
     if found is not None and (part := _part_of_the_verb_before(ctx, found)) is not None:
         return part[1]
     if found is not None and "đó" in before and _the_whole_a_sources_entry_is_of(ctx, found[1]) is not None:
@@ -3498,6 +3543,10 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
                  and (_subjectless(clause) or _the_province_reaches(ctx)) else None)
         if found is None or found[0] != item:
             return " ".join(clause.split())[:200]
+        if ("tháng" in (own := ctx.before) or "quý" in own or "năm" in own) and find_period_phrases(own, ctx.year):
+            # ("Thu ngân sách tháng 9 ước đạt ... . Lũy kế 9 tháng đạt ...": the item as the sentence before wrote it,
+            # not the month it said, the figure's clause naming its own time)
+            return _without_the_time_said_before(" ".join(_LABEL_END.split(before[found[1]:], maxsplit=1)[0].split()))
     if (
         ctx.unit != "pct"
         and "vốn" in ctx.after[:30]
@@ -3507,7 +3556,15 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         # "1.180 tỷ đồng vốn ngân sách trung ương và 80 tỷ đồng vốn ngân sách địa phương": the item before is the
         # noun of the amount before; the capital named after the figure is its own
         return " ".join(("vốn " + noun.group(1)).split())[:200]
-    label = " ".join(_LABEL_END.split(before[found[1] :], maxsplit=1)[0].split())[:200]
+    said = _LABEL_END.split(before[found[1] :], maxsplit=1)[0]
+    label = " ".join(said.split())[:200]
+    if (("tháng" in label or "quý" in label) and _TIME_AT_THE_END.search(label)
+            and any(phrase.period is not None and phrase.kind in PART_OF_YEAR_KINDS
+                    for phrase in find_period_phrases(before[found[1] + len(said):], ctx.year))):
+        # ("Thu ngân sách quý III ước đạt ...; lũy kế 9 tháng đạt 12.340 tỷ đồng, bằng 82,3% dự toán": the item as
+        # written, not the time another figure was said for, the figure's own said after it; not a year compared
+        # with, "bằng 96% cùng kỳ 2020, bằng 95% kịch bản")
+        label = _without_the_time_said_before(label)
     if label.endswith("thu") and (place := _PROVINCE_SUBJECT.match(label)) is not None and match_province(
             place.group(1), fuzzy=False):
         return "thu"  # "Thành phố Hồ Chí Minh thu": the province is the row's place
@@ -3515,6 +3572,19 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         # ("Tỷ lệ giải ngân bình quân của các tỉnh đạt 58%. Tỉnh đạt 66%": the item, not the other subject it was of)
         return _OTHER_SUBJECTS_OF.sub("", label[: other.start()]) or label
     return label
+
+
+# the time a label of the sentence before closes on ("Thu ngân sách xã tháng 9", "Chi ngân sách quý I/2026", "Giải
+# ngân vốn đầu tư công trong tháng 5")
+_TIME_AT_THE_END = re.compile(
+    r"\s+(?:(?:trong|của)\s+)?(?:(?:tháng\s+(?:\d{1,2}|này)|quý\s+[IV]+|quý\s+này)(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
+    r"|trong\s+tháng|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s*/?\s*(?:năm\s+)?\d{4})?)$", _I)
+
+
+def _without_the_time_said_before(label: str) -> str:
+    """``label`` without the time said at its end, as it is when nothing would be left."""
+    said = _TIME_AT_THE_END.search(label)
+    return label[:said.start()] if said is not None and said.start() > 0 else label
 
 
 def _plan_left_undone(ctx: FigureContext) -> tuple[str, int] | None:
@@ -3595,7 +3665,7 @@ _NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|c
 # joins the rate to the words, "đứng thứ 3 về tỷ lệ giải ngân vốn đầu tư công với 92,6% kế hoạch")
 _LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b)"
                         r"|(?:chưa|không)\s+(?=đạt\b))?"
-                        r"(?:đến|tính\s+đến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b|\s+phép\s+vay\b)|đạt|là|ước|lên"
+                        r"(?:đến|tính\s+đến|(?<!với\s)dự\s+kiến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b|\s+phép\s+vay\b)|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b)|từ(?=\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d))\b"
                         r"|,(?!\s*(?:lệ\s+)?phí\b)|[;:(]"
                         rf"|(?:\s+(?:{HEDGE_WORDS}))*(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)"
