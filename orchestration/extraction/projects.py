@@ -302,8 +302,11 @@ _INVESTED_REFERENCE = re.compile(
 # road's stretch, the road, the school building the commune news named before)
 # ("khởi công gói thầu số 02-XL thuộc dự án X. Gói thầu có giá trị ...": the bid package named before)
 # ("khởi công đường dây 500 kV X. Đường dây dự kiến đóng điện ...", "Bến cảng có ...": the line or berth named before)
+# ("... tại Khu tái định cư X. Khu tái định cư có diện tích 5 ha, tổng vốn đầu tư ...": an area built for people to
+# live in, its kind alone, is the one named before, as a bridge's is)
 _BARE_KIND = (r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường|Chợ|"
-              r"Đoạn\s+đường|Con\s+đường|Ngôi\s+trường|Gói\s+thầu|Đường\s+dây|Bến\s+cảng")
+              r"Đoạn\s+đường|Con\s+đường|Ngôi\s+trường|Gói\s+thầu|Đường\s+dây|Bến\s+cảng|"
+              r"Khu\s+tái\s+định\s+cư|Khu\s+dân\s+cư|Khu\s+đô\s+thị")
 _BARE_KIND_ALONE = re.compile(_BARE_KIND)
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|DA\b|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
 # ("Điểm đầu Dự án xuất phát từ Km0+00": where the project runs, no name)
@@ -1058,8 +1061,16 @@ def _without_province_after_tai(name: str) -> str:
     return name[: m.start(1)] or name
 
 
+# "Dự án BT đường Vành đai X", "dự án BOT cầu Y": the contract a work is built under (data/words/contract_forms.csv),
+# said before the work, is the kind of project it is, as "dự án ODA" is, no part of its name (only before a work's
+# noun in small letters: "BOT Phú Hữu", "BOT Quốc lộ 1" name the toll road's company by a place)
+_CONTRACT_FORM_OPENING = re.compile(r"^(?:" + word_source("contract_forms") + r")\s+(?=[^\W\d_])")
+
+
 def _row_name(paragraph: str, mention: _Mention) -> str:
     name = _BUILD_THE_WORK.sub("", mention.name) or mention.name
+    if name[:1] in ("B", "P") and (contract := _CONTRACT_FORM_OPENING.match(name)) and name[contract.end()].islower():
+        name = name[contract.end() :]
     if paragraph[mention.end : mention.end + 1] in ("”", '"', "’"):
         return name  # (a title in quotes is kept whole)
     if name.endswith(")"):
@@ -1684,6 +1695,19 @@ _SUBSET_HEAD = re.compile(r"\s*Trong\s+số\b", _I)
 _MIXED_EVENTS = re.compile(r"khởi\s+công\s*(?:,|và)\s*khánh\s+thành|khánh\s+thành\s*(?:,|và)\s*khởi\s+công", _I)
 
 
+# "huyện đã khởi công 18 công trình, hoàn thành 12 công trình gồm: A, B": a clause of works counted after a verb
+# of its own before the count heading the list; the list's items take the verb right before their count, the
+# earlier clause cut from the head (its opening kept: "Ngày 5/4, huyện ..." dates the items; a future word before
+# it keeps the whole: "sẽ khởi công 5 công trình và hoàn thành 3 công trình gồm: ..." is a plan for both)
+_COUNTED_EVENT = r"(?:đã\s+|cơ\s+bản\s+)?(?:khởi\s+công|khánh\s+thành|hoàn\s+thành|phê\s+duyệt)\s+(?:mới\s+)?"
+_EARLIER_COUNTED_CLAUSE = re.compile(
+    r"(?P<lead>(?:(?!\bsẽ\b|dự\s+kiến|phấn\s+đấu|kế\s+hoạch)[^.;:])*?)" + _COUNTED_EVENT
+    + r"\d+\s+(?:dự\s+án|công\s+trình)\b[^,.;:]{0,60}?(?:,\s*|\s+và\s+)(?=" + _COUNTED_EVENT
+    + r"\d+\s+(?:dự\s+án|công\s+trình|trường|cây\s+cầu)\b)",
+    _I,
+)
+
+
 def _list_items(
     text: str, triggers: list[int], lowered: str | None = None
 ) -> list[tuple[int, str, int | None, int, bool]]:
@@ -1694,6 +1718,8 @@ def _list_items(
     for head_start, head_end, examples in _list_heads(text, triggers, lowered):
         # (with the words between the count and the list: "Ba công trình được khởi công gồm: ...")
         head = text[_sentence_start(text, head_start) : head_end]
+        if (earlier := _EARLIER_COUNTED_CLAUSE.match(head)) is not None:
+            head = earlier.group("lead") + head[earlier.end() :]
         end = _sentence_end(text, head_end)
         body = text[head_end:end]
         by_comma = ";" not in body and _WORK.match(body.lstrip()) is not None
@@ -2333,10 +2359,10 @@ _THIS_WORK_LOWERED = re.compile(r"(?:án|trình|tốc|đường|máy|cầu)\s+(?
 # 0, or after a whitespace character that every lookbehind of the branch ends on, after a full stop or a bar
 # ("[.!?…|]\s"), after the comma of a connective ("Theo đó, ", "Hiện nay, ", "Theo thiết kế, ", "Được biết, ":
 # the lowered text then holds "đó,", "nay,", "ế," or "ết,") or after the digits of the collector's date marker
-# ("date 2025-10-24 ": "date"); and only on the first letter of a kind (B, C, D, G, N, T, Đ in any case, as it
+# ("date 2025-10-24 ": "date"); and only on the first letter of a kind (B, C, D, G, K, N, T, Đ in any case, as it
 # reads them)
-_REFERENCE_AFTER_MARK = re.compile(r"[.!?…|]\s(?=(?i:[bcdgntđ]))")
-_REFERENCE_AFTER_MARK_COMMA_OR_DIGIT = re.compile(r"[.!?…|,\d]\s(?=(?i:[bcdgntđ]))")
+_REFERENCE_AFTER_MARK = re.compile(r"[.!?…|]\s(?=(?i:[bcdgkntđ]))")
+_REFERENCE_AFTER_MARK_COMMA_OR_DIGIT = re.compile(r"[.!?…|,\d]\s(?=(?i:[bcdgkntđ]))")
 _CONNECTIVE_COMMAS_LOWERED = ("đó,", "nay,", "ế,", "ết,", "date")
 
 
@@ -2505,7 +2531,10 @@ def _reference_mentions(
             # ("hợp long cầu X thuộc dự án đường Y. Cầu dài 320 m, tổng vốn ...": the kind alone is the work of that
             # kind named last, not the project it belongs to)
             kind = spaced(text[start:end]).lower() + " "
-            antecedent = next((v for v in reversed(wholes) if v.name.lower().startswith(kind)), antecedent)
+            same = next((v for v in reversed(wholes) if v.name.lower().startswith(kind)), None)
+            if same is None and kind.startswith("khu "):
+                continue  # ("khởi công đường X. Khu đô thị có ...": an area is no road named before it)
+            antecedent = same or antecedent
         name = antecedent.name if antecedent else named_before.get()
         if start in kinds and not (name or "").lower().startswith(spaced(kinds[start].group(1)).lower()):
             continue  # ("Công trình thủy lợi đã ...": works of another kind than the one named before)
