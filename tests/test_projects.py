@@ -8370,3 +8370,13 @@ def test_a_residential_area_alone_is_no_other_kind_of_work_named_before() -> Non
     text = "Huyện khởi công đường tránh Phú Mỹ. Khu đô thị có tổng vốn đầu tư 480 tỷ đồng."
     routed = route_in_text(text, "480")
     assert routed is None or routed.table != "projects"
+
+
+def test_medium_sized_in_a_name_does_not_end_it():
+    # "đô thị loại vừa": medium-sized, part of the name (the "vừa" of "vừa được khởi công" ends one)
+    text = "Dự án Phát triển các đô thị loại vừa - Tiểu dự án thành phố Sa Đéc đang thi công."
+    assert [n for n, _, _ in _rows(text)] == ["Phát triển các đô thị loại vừa - Tiểu dự án thành phố Sa Đéc"]
+
+
+def test_just_after_a_name_still_ends_it():
+    assert _rows("Dự án kè sông Cái Vừng vừa được khởi công.") == [("kè sông Cái Vừng", "started", None)]
