@@ -8380,3 +8380,30 @@ def test_medium_sized_in_a_name_does_not_end_it():
 
 def test_just_after_a_name_still_ends_it():
     assert _rows("Dự án kè sông Cái Vừng vừa được khởi công.") == [("kè sông Cái Vừng", "started", None)]
+
+
+def test_price_in_brackets_after_a_works_length_is_its_price():
+    # "gồm: đường X dài 1,8 km (2,9 tỷ đồng); cầu Y (...)": the length describes the road, the bracket is its price
+    text = (
+        "Xã khởi công 2 công trình, gồm: đường liên ấp Mỹ Lợi - Mỹ Đông dài khoảng 2,4 km (3,1 tỷ đồng); "
+        "cầu ấp Mỹ Tây (1,2 tỷ đồng)."
+    )
+    fields = _project_fields(text, "3,1")
+    assert (fields["project_name"], fields["measure"]) == ("đường liên ấp Mỹ Lợi - Mỹ Đông", "total_investment")
+
+
+def test_payment_in_brackets_after_a_works_length_stays_a_payment():
+    # near miss: the bracket says what was paid out, not the price
+    text = (
+        "Xã đang thi công 2 công trình, gồm: đường liên ấp Mỹ Lợi dài 2,4 km (đã giải ngân 1,7 tỷ đồng); "
+        "cầu ấp Mỹ Tây (1,2 tỷ đồng)."
+    )
+    assert _project_fields(text, "1,7")["measure"] == "disbursed"
+
+
+def test_cost_overrun_after_a_name_ends_it():
+    # "Dự án X đội vốn, chậm tiến độ": the overrun is said of the project, no part of its name
+    text = "Dự án Khu dân cư Phú Thuận đội vốn, chậm tiến độ 2 năm."
+    assert [n for n, _, _ in _rows(text)] == ["Khu dân cư Phú Thuận"]
+    # near miss: a name with the letters inside another word goes on
+    assert [n for n, _, _ in _rows("Dự án Khu tái định cư Đội Cấn đang thi công.")] == ["Khu tái định cư Đội Cấn"]

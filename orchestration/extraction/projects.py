@@ -503,6 +503,7 @@ _NAME_END = guarded(
         # ("nhà lớp học cho trường Tiểu học X": a building for a school, one work; the school is no work of its own)
         r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động|(?i:" + _WORK_NOUN + r"))\b)|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
+        r"đội\s+vốn|"  # ("Dự án X đội vốn, chậm tiến độ": its cost overrun, a predicate)
         r"(?:chạy|vận\s+hành)\s+thử|"  # ("Nhà máy X chạy thử tổ máy số 1": its trial run, a predicate)
         # ("Dự án X điều chỉnh chủ trương đầu tư, tăng vốn ...": the change of its approval, a predicate)
         r"điều\s+chỉnh(?=(?:\s*,\s*bổ\s+sung)?\s+(?:chủ\s+trương|tăng|giảm|quy\s+mô|tổng\s+(?:mức|vốn)|vốn)\b)|"
@@ -3874,6 +3875,13 @@ _AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
 # "đạt 86,2% kế hoạch", and "giải ngân 72,4% vốn": a disbursement rate is a share of the plan
 # ("..., Công viên X với 900 tỷ đồng": "với" and an amount, the work's price)
 _ONLY_QUALIFIER = re.compile(rf"(?:với\s*)?(?:{HEDGE_WORDS})?", _I)
+# "gồm: đường liên ấp X dài 1,8 km (2,9 tỷ đồng); cầu Y (1,6 tỷ đồng)": the work's length or area said before the
+# bracket of its price describes it; the amount alone in the bracket is still its price
+_SIZE_BEFORE_PRICE_BRACKET = re.compile(
+    rf"\s*(?:dài|rộng|diện\s+tích|quy\s+mô)\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:km|m|ha|m2|m²|mét)\s*\(\s*"
+    rf"(?:(?:{HEDGE_WORDS})\s*)?$",
+    _I,
+)
 # "triển khai thi công đạt 90%": the share of the works built, not of the money; so is "khối lượng (thi công)
 # đạt 60%", the works said before the share as "đạt 60% khối lượng" says them after it
 _BUILT_SHARE = guarded(re.compile(
@@ -5188,7 +5196,9 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "total_investment" if _PRICE_NAMED_AFTER.match(ctx.after) else "plan"
     if between.endswith(" ") and _OUT_OF_TOTAL_BEFORE.search(between) and _ALLOTTED_AFTER.match(ctx.after):
         return "plan"  # "giải ngân 620 tỷ đồng trên tổng số 830 tỷ đồng vốn được giao": the capital allotted
-    if _ONLY_QUALIFIER.fullmatch(_PLACE_IN_BRACKETS.sub("", between).strip(" -–:(,")):
+    if _ONLY_QUALIFIER.fullmatch(_PLACE_IN_BRACKETS.sub("", between).strip(" -–:(,")) or (
+        between.endswith(("(", " ")) and _SIZE_BEFORE_PRICE_BRACKET.fullmatch(between)
+    ):
         # "Nhà máy xử lý rác 500 tỉ đồng", "chợ Bến Dầu (xã Đại Thạnh) 606 triệu đồng", "Tuyến tránh X hơn
         # 1.700 tỷ", "Bệnh viện đa khoa X (800 tỷ đồng); ...": the work's price
         return "plan" if _list_head_allots(ctx, between) else "total_investment"
