@@ -5441,7 +5441,7 @@ def test_money_under_a_heading_that_names_a_project_is_that_projects() -> None:
 def test_a_heading_year_and_a_lead_joined_to_a_heading_end_a_name() -> None:
     # "Tình hình dự án BOT cầu X năm 2027" and "Tiến độ dự án Y" then "Đến ngày 30/9/2027, ...", joined to one line
     text = "Tình hình thực hiện dự án BOT cầu Mỹ Thuận 3 năm 2027 Dự án có tổng vốn đầu tư 4.100 tỷ đồng."
-    assert next(n for n, _, _ in _rows(text)) == "BOT cầu Mỹ Thuận 3"
+    assert next(n for n, _, _ in _rows(text)) == "cầu Mỹ Thuận 3"  # (the contract form no part of it either)
     text = "Tiến độ dự án đường ven sông Trà Khúc Đến ngày 30/9/2027, dự án đã giải ngân 310 tỷ đồng."
     assert next(n for n, _, _ in _rows(text)) == "đường ven sông Trà Khúc"
     # near miss: a year inside a name, before more of it, stays there
@@ -8312,3 +8312,98 @@ def test_works_accepted_after_their_count_are_completed():
     # near miss: the works' quantities measured ("nghiệm thu khối lượng") are no acceptance of the finished works
     measured = "Xã đã nghiệm thu khối lượng 02 công trình: Trường Mầm non Bản Hon, Trạm y tế xã Pa Tần."
     assert all(event != "completed" for _, event, _ in _events(measured))
+
+
+def test_list_after_a_second_counted_verb_takes_that_verb():
+    # "đã khởi công N công trình, hoàn thành M công trình gồm: A, B": the works listed are the finished ones
+    text = (
+        "Trong năm, xã đã khởi công 9 công trình, hoàn thành 4 công trình gồm: đường giao thông thôn Bản Phiệt, "
+        "nhà văn hóa thôn Nậm Chảy."
+    )
+    assert [(n, ev) for n, ev, _ in _rows(text)] == [
+        ("đường giao thông thôn Bản Phiệt", "completed"),
+        ("nhà văn hóa thôn Nậm Chảy", "completed"),
+    ]
+    # the sentence's opening date still reaches the items
+    dated = (
+        "Ngày 8/5/2026, huyện khởi công 2 công trình và khánh thành 2 công trình gồm: trường mầm non Sao Mai, "
+        "cầu Khe Lụa."
+    )
+    assert _rows(dated) == [
+        ("trường mầm non Sao Mai", "inaugurated", dt.date(2026, 5, 8)),
+        ("cầu Khe Lụa", "inaugurated", dt.date(2026, 5, 8)),
+    ]
+
+
+def test_list_after_two_counted_verbs_of_a_plan_stays_a_plan():
+    text = (
+        "Năm 2027, xã sẽ khởi công 6 công trình và hoàn thành 3 công trình gồm: đường giao thông thôn Bản Phiệt, "
+        "nhà văn hóa thôn Nậm Chảy."
+    )
+    assert {ev for _, ev, _ in _rows(text)} == {"in_progress"}
+
+
+def test_contract_form_before_a_work_is_no_part_of_its_name():
+    # "Dự án BT đường X", "dự án BOT cầu Y": the contract the work is built under, as "dự án ODA"
+    assert _rows("Dự án BT đường ven sông Cổ Chiên đang chậm tiến độ do vướng mặt bằng.") == [
+        ("đường ven sông Cổ Chiên", "in_progress", None)
+    ]
+    assert [n for n, _, _ in _rows("Ngày 14/7/2026, tỉnh khởi công dự án BOT cầu Phong Hòa 2.")] == ["cầu Phong Hòa 2"]
+
+
+def test_contract_form_not_before_a_work_stays():
+    # a capitalised name after the letters is no work's noun: the name is left as read
+    assert [n for n, _, _ in _rows("Dự án BOT Phú Hữu đã hoàn thành đưa vào sử dụng.")] == ["BOT Phú Hữu"]
+
+
+def test_a_residential_area_alone_is_the_area_named_before() -> None:
+    # "... Khu tái định cư X. Khu tái định cư có diện tích ..., tổng vốn đầu tư ...": the area's price
+    text = (
+        "Sáng 3/6/2026, UBND phường Tân Quy khánh thành Khu tái định cư Rạch Gốc. "
+        "Khu tái định cư có diện tích 4,8 ha, tổng vốn đầu tư 52 tỷ đồng."
+    )
+    assert _project_fields(text, "52")["project_name"] == "Khu tái định cư Rạch Gốc"
+
+
+def test_a_residential_area_alone_is_no_other_kind_of_work_named_before() -> None:
+    # near miss: an area after a road is not the road
+    text = "Huyện khởi công đường tránh Phú Mỹ. Khu đô thị có tổng vốn đầu tư 480 tỷ đồng."
+    routed = route_in_text(text, "480")
+    assert routed is None or routed.table != "projects"
+
+
+def test_medium_sized_in_a_name_does_not_end_it():
+    # "đô thị loại vừa": medium-sized, part of the name (the "vừa" of "vừa được khởi công" ends one)
+    text = "Dự án Phát triển các đô thị loại vừa - Tiểu dự án thành phố Sa Đéc đang thi công."
+    assert [n for n, _, _ in _rows(text)] == ["Phát triển các đô thị loại vừa - Tiểu dự án thành phố Sa Đéc"]
+
+
+def test_just_after_a_name_still_ends_it():
+    assert _rows("Dự án kè sông Cái Vừng vừa được khởi công.") == [("kè sông Cái Vừng", "started", None)]
+
+
+def test_price_in_brackets_after_a_works_length_is_its_price():
+    # "gồm: đường X dài 1,8 km (2,9 tỷ đồng); cầu Y (...)": the length describes the road, the bracket is its price
+    text = (
+        "Xã khởi công 2 công trình, gồm: đường liên ấp Mỹ Lợi - Mỹ Đông dài khoảng 2,4 km (3,1 tỷ đồng); "
+        "cầu ấp Mỹ Tây (1,2 tỷ đồng)."
+    )
+    fields = _project_fields(text, "3,1")
+    assert (fields["project_name"], fields["measure"]) == ("đường liên ấp Mỹ Lợi - Mỹ Đông", "total_investment")
+
+
+def test_payment_in_brackets_after_a_works_length_stays_a_payment():
+    # near miss: the bracket says what was paid out, not the price
+    text = (
+        "Xã đang thi công 2 công trình, gồm: đường liên ấp Mỹ Lợi dài 2,4 km (đã giải ngân 1,7 tỷ đồng); "
+        "cầu ấp Mỹ Tây (1,2 tỷ đồng)."
+    )
+    assert _project_fields(text, "1,7")["measure"] == "disbursed"
+
+
+def test_cost_overrun_after_a_name_ends_it():
+    # "Dự án X đội vốn, chậm tiến độ": the overrun is said of the project, no part of its name
+    text = "Dự án Khu dân cư Phú Thuận đội vốn, chậm tiến độ 2 năm."
+    assert [n for n, _, _ in _rows(text)] == ["Khu dân cư Phú Thuận"]
+    # near miss: a name with the letters inside another word goes on
+    assert [n for n, _, _ in _rows("Dự án Khu tái định cư Đội Cấn đang thi công.")] == ["Khu tái định cư Đội Cấn"]

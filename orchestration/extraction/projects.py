@@ -302,8 +302,11 @@ _INVESTED_REFERENCE = re.compile(
 # road's stretch, the road, the school building the commune news named before)
 # ("khởi công gói thầu số 02-XL thuộc dự án X. Gói thầu có giá trị ...": the bid package named before)
 # ("khởi công đường dây 500 kV X. Đường dây dự kiến đóng điện ...", "Bến cảng có ...": the line or berth named before)
+# ("... tại Khu tái định cư X. Khu tái định cư có diện tích 5 ha, tổng vốn đầu tư ...": an area built for people to
+# live in, its kind alone, is the one named before, as a bridge's is)
 _BARE_KIND = (r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường|Chợ|"
-              r"Đoạn\s+đường|Con\s+đường|Ngôi\s+trường|Gói\s+thầu|Đường\s+dây|Bến\s+cảng")
+              r"Đoạn\s+đường|Con\s+đường|Ngôi\s+trường|Gói\s+thầu|Đường\s+dây|Bến\s+cảng|"
+              r"Khu\s+tái\s+định\s+cư|Khu\s+dân\s+cư|Khu\s+đô\s+thị")
 _BARE_KIND_ALONE = re.compile(_BARE_KIND)
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|DA\b|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
 # ("Điểm đầu Dự án xuất phát từ Km0+00": where the project runs, no name)
@@ -500,6 +503,7 @@ _NAME_END = guarded(
         # ("nhà lớp học cho trường Tiểu học X": a building for a school, one work; the school is no work of its own)
         r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động|(?i:" + _WORK_NOUN + r"))\b)|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
+        r"đội\s+vốn|"  # ("Dự án X đội vốn, chậm tiến độ": its cost overrun, a predicate)
         r"(?:chạy|vận\s+hành)\s+thử|"  # ("Nhà máy X chạy thử tổ máy số 1": its trial run, a predicate)
         # ("Dự án X điều chỉnh chủ trương đầu tư, tăng vốn ...": the change of its approval, a predicate)
         r"điều\s+chỉnh(?=(?:\s*,\s*bổ\s+sung)?\s+(?:chủ\s+trương|tăng|giảm|quy\s+mô|tổng\s+(?:mức|vốn)|vốn)\b)|"
@@ -1058,8 +1062,16 @@ def _without_province_after_tai(name: str) -> str:
     return name[: m.start(1)] or name
 
 
+# "Dự án BT đường Vành đai X", "dự án BOT cầu Y": the contract a work is built under (data/words/contract_forms.csv),
+# said before the work, is the kind of project it is, as "dự án ODA" is, no part of its name (only before a work's
+# noun in small letters: "BOT Phú Hữu", "BOT Quốc lộ 1" name the toll road's company by a place)
+_CONTRACT_FORM_OPENING = re.compile(r"^(?:" + word_source("contract_forms") + r")\s+(?=[^\W\d_])")
+
+
 def _row_name(paragraph: str, mention: _Mention) -> str:
     name = _BUILD_THE_WORK.sub("", mention.name) or mention.name
+    if name[:1] in ("B", "P") and (contract := _CONTRACT_FORM_OPENING.match(name)) and name[contract.end()].islower():
+        name = name[contract.end() :]
     if paragraph[mention.end : mention.end + 1] in ("”", '"', "’"):
         return name  # (a title in quotes is kept whole)
     if name.endswith(")"):
@@ -1684,6 +1696,19 @@ _SUBSET_HEAD = re.compile(r"\s*Trong\s+số\b", _I)
 _MIXED_EVENTS = re.compile(r"khởi\s+công\s*(?:,|và)\s*khánh\s+thành|khánh\s+thành\s*(?:,|và)\s*khởi\s+công", _I)
 
 
+# "huyện đã khởi công 18 công trình, hoàn thành 12 công trình gồm: A, B": a clause of works counted after a verb
+# of its own before the count heading the list; the list's items take the verb right before their count, the
+# earlier clause cut from the head (its opening kept: "Ngày 5/4, huyện ..." dates the items; a future word before
+# it keeps the whole: "sẽ khởi công 5 công trình và hoàn thành 3 công trình gồm: ..." is a plan for both)
+_COUNTED_EVENT = r"(?:đã\s+|cơ\s+bản\s+)?(?:khởi\s+công|khánh\s+thành|hoàn\s+thành|phê\s+duyệt)\s+(?:mới\s+)?"
+_EARLIER_COUNTED_CLAUSE = re.compile(
+    r"(?P<lead>(?:(?!\bsẽ\b|dự\s+kiến|phấn\s+đấu|kế\s+hoạch)[^.;:])*?)" + _COUNTED_EVENT
+    + r"\d+\s+(?:dự\s+án|công\s+trình)\b[^,.;:]{0,60}?(?:,\s*|\s+và\s+)(?=" + _COUNTED_EVENT
+    + r"\d+\s+(?:dự\s+án|công\s+trình|trường|cây\s+cầu)\b)",
+    _I,
+)
+
+
 def _list_items(
     text: str, triggers: list[int], lowered: str | None = None
 ) -> list[tuple[int, str, int | None, int, bool]]:
@@ -1694,6 +1719,8 @@ def _list_items(
     for head_start, head_end, examples in _list_heads(text, triggers, lowered):
         # (with the words between the count and the list: "Ba công trình được khởi công gồm: ...")
         head = text[_sentence_start(text, head_start) : head_end]
+        if (earlier := _EARLIER_COUNTED_CLAUSE.match(head)) is not None:
+            head = earlier.group("lead") + head[earlier.end() :]
         end = _sentence_end(text, head_end)
         body = text[head_end:end]
         by_comma = ";" not in body and _WORK.match(body.lstrip()) is not None
@@ -2333,10 +2360,10 @@ _THIS_WORK_LOWERED = re.compile(r"(?:án|trình|tốc|đường|máy|cầu)\s+(?
 # 0, or after a whitespace character that every lookbehind of the branch ends on, after a full stop or a bar
 # ("[.!?…|]\s"), after the comma of a connective ("Theo đó, ", "Hiện nay, ", "Theo thiết kế, ", "Được biết, ":
 # the lowered text then holds "đó,", "nay,", "ế," or "ết,") or after the digits of the collector's date marker
-# ("date 2025-10-24 ": "date"); and only on the first letter of a kind (B, C, D, G, N, T, Đ in any case, as it
+# ("date 2025-10-24 ": "date"); and only on the first letter of a kind (B, C, D, G, K, N, T, Đ in any case, as it
 # reads them)
-_REFERENCE_AFTER_MARK = re.compile(r"[.!?…|]\s(?=(?i:[bcdgntđ]))")
-_REFERENCE_AFTER_MARK_COMMA_OR_DIGIT = re.compile(r"[.!?…|,\d]\s(?=(?i:[bcdgntđ]))")
+_REFERENCE_AFTER_MARK = re.compile(r"[.!?…|]\s(?=(?i:[bcdgkntđ]))")
+_REFERENCE_AFTER_MARK_COMMA_OR_DIGIT = re.compile(r"[.!?…|,\d]\s(?=(?i:[bcdgkntđ]))")
 _CONNECTIVE_COMMAS_LOWERED = ("đó,", "nay,", "ế,", "ết,", "date")
 
 
@@ -2505,7 +2532,10 @@ def _reference_mentions(
             # ("hợp long cầu X thuộc dự án đường Y. Cầu dài 320 m, tổng vốn ...": the kind alone is the work of that
             # kind named last, not the project it belongs to)
             kind = spaced(text[start:end]).lower() + " "
-            antecedent = next((v for v in reversed(wholes) if v.name.lower().startswith(kind)), antecedent)
+            same = next((v for v in reversed(wholes) if v.name.lower().startswith(kind)), None)
+            if same is None and kind.startswith("khu "):
+                continue  # ("khởi công đường X. Khu đô thị có ...": an area is no road named before it)
+            antecedent = same or antecedent
         name = antecedent.name if antecedent else named_before.get()
         if start in kinds and not (name or "").lower().startswith(spaced(kinds[start].group(1)).lower()):
             continue  # ("Công trình thủy lợi đã ...": works of another kind than the one named before)
@@ -3845,6 +3875,13 @@ _AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
 # "đạt 86,2% kế hoạch", and "giải ngân 72,4% vốn": a disbursement rate is a share of the plan
 # ("..., Công viên X với 900 tỷ đồng": "với" and an amount, the work's price)
 _ONLY_QUALIFIER = re.compile(rf"(?:với\s*)?(?:{HEDGE_WORDS})?", _I)
+# "gồm: đường liên ấp X dài 1,8 km (2,9 tỷ đồng); cầu Y (1,6 tỷ đồng)": the work's length or area said before the
+# bracket of its price describes it; the amount alone in the bracket is still its price
+_SIZE_BEFORE_PRICE_BRACKET = re.compile(
+    rf"\s*(?:dài|rộng|diện\s+tích|quy\s+mô)\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:km|m|ha|m2|m²|mét)\s*\(\s*"
+    rf"(?:(?:{HEDGE_WORDS})\s*)?$",
+    _I,
+)
 # "triển khai thi công đạt 90%": the share of the works built, not of the money; so is "khối lượng (thi công)
 # đạt 60%", the works said before the share as "đạt 60% khối lượng" says them after it
 _BUILT_SHARE = guarded(re.compile(
@@ -5159,7 +5196,9 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "total_investment" if _PRICE_NAMED_AFTER.match(ctx.after) else "plan"
     if between.endswith(" ") and _OUT_OF_TOTAL_BEFORE.search(between) and _ALLOTTED_AFTER.match(ctx.after):
         return "plan"  # "giải ngân 620 tỷ đồng trên tổng số 830 tỷ đồng vốn được giao": the capital allotted
-    if _ONLY_QUALIFIER.fullmatch(_PLACE_IN_BRACKETS.sub("", between).strip(" -–:(,")):
+    if _ONLY_QUALIFIER.fullmatch(_PLACE_IN_BRACKETS.sub("", between).strip(" -–:(,")) or (
+        between.endswith(("(", " ")) and _SIZE_BEFORE_PRICE_BRACKET.fullmatch(between)
+    ):
         # "Nhà máy xử lý rác 500 tỉ đồng", "chợ Bến Dầu (xã Đại Thạnh) 606 triệu đồng", "Tuyến tránh X hơn
         # 1.700 tỷ", "Bệnh viện đa khoa X (800 tỷ đồng); ...": the work's price
         return "plan" if _list_head_allots(ctx, between) else "total_investment"
