@@ -580,6 +580,10 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "ban ngày trời ấm hơn, khoảng 20-23 độ C",
         "nước tại cống đầu kênh đo được độ mặn 3,5g/l",  # a reading of the water's salt
         "nhiều đoạn sông mặn từ 2 – 4 g/lít",
+        "thủy điện Sơn La xả lũ qua 3 cửa xả đáy với lưu lượng 4.500 m3/s",  # a reservoir's flow and gates
+        "lưu lượng về hồ khoảng 2.000 - 2.600 m³/s",
+        "dung tích hồ Trị An hiện đạt 2,5 tỷ m3",  # what it holds
+        "hồ đã tích được 85% dung tích thiết kế, tương đương 120 triệu m3",
         "khoảng 5 chiều qua mưa đá bắt đầu rơi",  # a clock time without "giờ"
         "không khí lạnh tầng cao từ mức 3.000m - 4.500m",  # a band of altitudes
         "sau đại dịch Covid - 19 bùng phát",  # a disease's name
@@ -1401,6 +1405,11 @@ def test_a_growth_beside_its_plan_in_brackets_is_no_plan_share() -> None:
 def test_one_person_named_by_their_trade_is_a_person_counted() -> None:
     assert figures("Sóng lớn làm lật thuyền, một ngư dân tử vong.") == [(1, "person", "level")]
     assert figures("Tàu bị chìm, 2 thuyền viên mất tích.") == [(2, "person", "level")]
+
+
+def test_a_volume_dug_or_a_daily_capacity_stays_a_figure_beside_reservoir_readings() -> None:
+    assert [f.token for f in find_figures("Sạt lở làm vùi lấp khoảng 18.000 m3 đất đá.")] == ["18.000"]
+    assert [f.token for f in find_figures("Trạm cấp nước công suất 5.000 m3/ngày đêm.")] == ["5.000"]
 
 
 def test_how_long_a_work_takes_is_a_count_of_months() -> None:

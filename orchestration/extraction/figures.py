@@ -257,6 +257,15 @@ _NOT_FIGURE = [
     r"(?i:mức)\s+\d[\d.,]*\s*m\s*[-–]\s*\d[\d.,]*\s*m\b",
     r"\b(?:[01]?\d|2[0-3])\s+(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm|mai|cùng\s+ngày|ngày)\b",
     r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?mm\b",
+    # so are a river's or reservoir's flow ("xả lũ với lưu lượng 1.200 m3/s", "lưu lượng về hồ 3.000 - 3.500 m³/s")
+    # and what a reservoir holds ("dung tích hồ đạt 1,6 tỷ m3", "đạt 90% dung tích thiết kế, tương đương 150 triệu
+    # m3"): readings of the water (a volume dug, harvested or seized, "50.000 m3 đất", "174 m3 gỗ", stays a figure)
+    r"\b\d+(?:[.,]\d+)*\s*(?:[-–]\s*\d+(?:[.,]\d+)*\s*)?(?:m3|m³)\s*/\s*(?:s|giây)\b",
+    r"(?i:dung\s+tích)[^.;:\d]{0,60}?\d+(?:[.,]\d+)*\s*(?:(?i:triệu|tỷ|tỉ|nghìn|ngàn)\s*)?(?:m3\b|m³|(?i:mét\s+khối))",
+    # (the share of it filled, its "dung tích" left to start the volume after it; the gates a dam opens to release
+    # its flood: "mở thêm 2 cửa xả đáy")
+    r"\b\d+(?:[.,]\d+)?\s*%(?=\s*(?i:dung\s+tích)\b)",
+    r"\b\d{1,2}\s+(?i:cửa\s+(?:xả|van|đập\s+tràn))\b",
     # so is the salt in water ("độ mặn 1g/lít", "mặn 2,5 – 5 g/l"): a reading of the water, not a fact
     r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?g\s*/\s*(?:l|lít)\b",
     # the depth of a flood qualifies what it floods ("ngập sâu trên 1m là 1.230 nhà", "ngập sâu 0,5 - 1 m",
