@@ -1412,6 +1412,31 @@ def test_a_volume_dug_or_a_daily_capacity_stays_a_figure_beside_reservoir_readin
     assert [f.token for f in find_figures("Trạm cấp nước công suất 5.000 m3/ngày đêm.")] == ["5.000"]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ở bản Pá Khoang, hai vợ chồng ông Lường Văn K bị nước cuốn trôi, tới nay vẫn chưa tìm thấy.", 2.0),
+    ("Hai mẹ con bị sạt lở đất vùi lấp trong đêm, đã tử vong.", 2.0),
+    ("Ba bố con ông Sùng A P ở xã Tả Van bị lũ cuốn, hiện vẫn mất tích.", 3.0),
+    ("Chiều 12/8, hai anh em đi qua suối bị lũ cuốn trôi.", 2.0),
+    ("Năm anh em trong một nhà bị sét đánh, bị thương.", 5.0),
+])
+def test_a_kin_group_counted_in_words_before_its_casualty_is_persons(text: str, value: float) -> None:
+    # the group's name, its place, what befell them and since when may come between the count and the casualty
+    assert [(f.unit, f.value) for f in find_figures(text)] == [("person", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hai vợ chồng ông Lò Văn T đã trao tặng quà cho bà con vùng lũ.",  # what they did: no casualty
+    "Hai mẹ con chị H may mắn thoát nạn khi căn nhà bị lũ cuốn trôi.",  # an escape
+    "Hai bên đã thống nhất phương án; một số hộ đã di dời.",
+])
+def test_a_kin_group_without_a_casualty_is_no_count(text: str) -> None:
+    assert [f for f in find_figures(text) if f.unit == "person"] == []
+
+
+def test_a_kin_group_before_another_count_leaves_that_count_its_own() -> None:
+    assert [(f.token, f.value) for f in find_figures("Hai anh em đã cứu 4 người bị nước cuốn trôi.")] == [("4", 4.0)]
+
+
 def test_how_long_a_work_takes_is_a_count_of_months() -> None:
     assert figures("Cầu dài 500 m, thời gian thi công dự kiến 24 tháng.")[1] == (24, "count", "level")
     assert [f.unit_label for f in find_figures("Thời gian hoàn thành công trình là 30 tháng.")] == ["tháng"]

@@ -3425,7 +3425,9 @@ def _noun_count(after: str) -> UnitReading | None:
 # groups of a price index are counted too ("Hai nhóm thuốc và dịch vụ y tế, ... giữ nguyên").
 _DAMAGED_CRAFT = word_source("damaged_craft")
 # who a casualty count counts, said before what befell them ("một ngư dân tử vong"; data/words/casualty_persons.csv)
-_CASUALTY_PERSONS = word_source("casualty_persons")
+# (people counted by their kinship, "hai mẹ con", "ba bố con": data/words/kin_groups.csv)
+_KIN_GROUPS = word_source("kin_groups")
+_CASUALTY_PERSONS = word_source("casualty_persons") + "|" + _KIN_GROUPS
 # a few words may say which of them, before what befell them ("một cảnh sát giao thông đường thủy bị
 # thương", "một chiến sĩ biên phòng tử vong"): words only, no number or clause mark
 # the age of a person counted ("ngoài 50 tuổi", "khoảng 30 tuổi"): it describes them, it says nothing happened
@@ -3440,6 +3442,14 @@ _WHAT_BEFELL = (r"(?:(?:sét\s+đánh|(?:lũ|nước|dòng\s+nước)\s+cuốn(?
 # came out of it ("một người bị đất đá vùi lấp, tử vong", "một người bị lũ cuốn trôi, mất tích")
 _BEFELL = (_PERSON_DESCRIPTION + r",?\s+(?:bị\s+)?" + _WHAT_BEFELL
            + r"(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)")
+# "Hai vợ chồng ông A bị lũ cuốn trôi, đến nay vẫn chưa tìm thấy", "hai mẹ con bị sạt lở đất vùi lấp, đã tử vong",
+# "Ba bố con ở xã A bị lũ cuốn, hiện vẫn mất tích": a kin group counted in words is people a casualty befell when
+# one follows anywhere in its clause (the group's name, its place, what swept them away and when said in between);
+# nothing they did ("hai vợ chồng ông A đã ủng hộ 10 triệu đồng"), no other count in between ("Hai anh em đã cứu
+# 3 người bị lũ cuốn trôi"), nor an escape ("hai mẹ con may mắn thoát nạn khi nhà bị lũ cuốn trôi")
+_KIN_CASUALTY = (r"(?:" + _KIN_GROUPS + r")(?=(?:(?!thoát|cứu|kịp)[^.;:!?\n\d]){0,140}?(?<![^\W\d_])"
+                 r"(?:" + word_source("person_impacts") + r"|chưa\s+tìm\s+thấy|cuốn(?:\s+trôi)?|vùi\s+lấp|"
+                 r"sét\s+đánh|điện\s+giật|đè\s+(?:chết|trúng))(?![^\W\d_]))")
 _NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "t": "tT", "c": "cC"}
 # "hai chục hộ", "năm chục ha": a digit word and "chục" are tens of the unit after (not of a span of time)
 _TENS_OF_A_UNIT = r"chục(?![^\W\d_])(?!\s+" + _SPAN_OF_TIME + ")"
@@ -3453,7 +3463,7 @@ _PART_IN_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|năm|sáu|bả
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
-    + r"\s+(?=(?:" + _WHOLE_IN_WORDS + r")?(?:(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|"
+    + r"\s+(?=(?:" + _WHOLE_IN_WORDS + r")?(?:(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|" + _KIN_CASUALTY + "|"
     r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+(?:máy|thầu|đầu\s+tư))|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|làn\s+xe\b|phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b|"
     # places a ranking moved by ("PCI tăng hai bậc"; "hai bậc học" are school levels)
@@ -3474,7 +3484,7 @@ _WORD_NUMBER = re.compile(
     r"(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 # ("một ngư dân tử vong": a person named by their trade is still one dead)
-_STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|"
+_STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|" + _KIN_CASUALTY + "|"
                           r"người\s+(?:ở|tại)\s+[^,;.()]{1,40}?\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|"
                           # a scale word ("hơn một nghìn doanh nghiệp", "năm triệu đồng"): a number, no "a" nor a year
