@@ -1428,6 +1428,7 @@ def test_a_kin_group_counted_in_words_before_its_casualty_is_persons(text: str, 
     "Hai vợ chồng ông Lò Văn T đã trao tặng quà cho bà con vùng lũ.",  # what they did: no casualty
     "Hai mẹ con chị H may mắn thoát nạn khi căn nhà bị lũ cuốn trôi.",  # an escape
     "Hai bên đã thống nhất phương án; một số hộ đã di dời.",
+    "Tại xã Ia Mơ, hai cha con bị lũ cuốn khi qua ngầm.",  # what befell them, no outcome said
 ])
 def test_a_kin_group_without_a_casualty_is_no_count(text: str) -> None:
     assert [f for f in find_figures(text) if f.unit == "person"] == []

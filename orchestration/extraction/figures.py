@@ -3444,12 +3444,12 @@ _BEFELL = (_PERSON_DESCRIPTION + r",?\s+(?:bị\s+)?" + _WHAT_BEFELL
            + r"(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)")
 # "Hai vợ chồng ông A bị lũ cuốn trôi, đến nay vẫn chưa tìm thấy", "hai mẹ con bị sạt lở đất vùi lấp, đã tử vong",
 # "Ba bố con ở xã A bị lũ cuốn, hiện vẫn mất tích": a kin group counted in words is people a casualty befell when
-# one follows anywhere in its clause (the group's name, its place, what swept them away and when said in between);
+# one follows anywhere in its clause (the group's name, its place, what swept them away and when said in between;
+# being swept away, "cuốn trôi", is a casualty of its own: "bị lũ cuốn" or "bị sét đánh" alone says no outcome);
 # nothing they did ("hai vợ chồng ông A đã ủng hộ 10 triệu đồng"), no other count in between ("Hai anh em đã cứu
 # 3 người bị lũ cuốn trôi"), nor an escape ("hai mẹ con may mắn thoát nạn khi nhà bị lũ cuốn trôi")
 _KIN_CASUALTY = (r"(?:" + _KIN_GROUPS + r")(?=(?:(?!thoát|cứu|kịp)[^.;:!?\n\d]){0,140}?(?<![^\W\d_])"
-                 r"(?:" + word_source("person_impacts") + r"|chưa\s+tìm\s+thấy|cuốn(?:\s+trôi)?|vùi\s+lấp|"
-                 r"sét\s+đánh|điện\s+giật|đè\s+(?:chết|trúng))(?![^\W\d_]))")
+                 r"(?:" + word_source("person_impacts") + r"|chưa\s+tìm\s+thấy|cuốn\s+trôi)(?![^\W\d_]))")
 _NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "t": "tT", "c": "cC"}
 # "hai chục hộ", "năm chục ha": a digit word and "chục" are tens of the unit after (not of a span of time)
 _TENS_OF_A_UNIT = r"chục(?![^\W\d_])(?!\s+" + _SPAN_OF_TIME + ")"
