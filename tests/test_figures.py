@@ -584,6 +584,7 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "lưu lượng về hồ khoảng 2.000 - 2.600 m³/s",
         "dung tích hồ Trị An hiện đạt 2,5 tỷ m3",  # what it holds
         "hồ đã tích được 85% dung tích thiết kế, tương đương 120 triệu m3",
+        "hồ Dầu Tiếng hiện tích nước được khoảng 1,1 tỷ m3",  # what it has stored
         "khoảng 5 chiều qua mưa đá bắt đầu rơi",  # a clock time without "giờ"
         "không khí lạnh tầng cao từ mức 3.000m - 4.500m",  # a band of altitudes
         "sau đại dịch Covid - 19 bùng phát",  # a disease's name

@@ -261,7 +261,8 @@ _NOT_FIGURE = [
     # and what a reservoir holds ("dung tích hồ đạt 1,6 tỷ m3", "đạt 90% dung tích thiết kế, tương đương 150 triệu
     # m3"): readings of the water (a volume dug, harvested or seized, "50.000 m3 đất", "174 m3 gỗ", stays a figure)
     r"\b\d+(?:[.,]\d+)*\s*(?:[-–]\s*\d+(?:[.,]\d+)*\s*)?(?:m3|m³)\s*/\s*(?:s|giây)\b",
-    r"(?i:dung\s+tích)[^.;:\d]{0,60}?\d+(?:[.,]\d+)*\s*(?:(?i:triệu|tỷ|tỉ|nghìn|ngàn)\s*)?(?:m3\b|m³|(?i:mét\s+khối))",
+    # (also what it has stored, "hồ X hiện tích được 210 triệu m3 nước", "trữ được 1,2 tỷ m3"; no area, "diện tích")
+    r"(?i:dung\s+tích|(?<!diện\s)tích\s+(?:nước\s+)?được|trữ\s+(?:nước\s+)?được)[^.;:\d]{0,60}?\d+(?:[.,]\d+)*\s*(?:(?i:triệu|tỷ|tỉ|nghìn|ngàn)\s*)?(?:m3\b|m³|(?i:mét\s+khối))",
     # (the share of it filled, its "dung tích" left to start the volume after it; the gates a dam opens to release
     # its flood: "mở thêm 2 cửa xả đáy")
     r"\b\d+(?:[.,]\d+)?\s*%(?=\s*(?i:dung\s+tích)\b)",
