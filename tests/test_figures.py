@@ -580,6 +580,11 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "ban ngày trời ấm hơn, khoảng 20-23 độ C",
         "nước tại cống đầu kênh đo được độ mặn 3,5g/l",  # a reading of the water's salt
         "nhiều đoạn sông mặn từ 2 – 4 g/lít",
+        "thủy điện Sơn La xả lũ qua 3 cửa xả đáy với lưu lượng 4.500 m3/s",  # a reservoir's flow and gates
+        "lưu lượng về hồ khoảng 2.000 - 2.600 m³/s",
+        "dung tích hồ Trị An hiện đạt 2,5 tỷ m3",  # what it holds
+        "hồ đã tích được 85% dung tích thiết kế, tương đương 120 triệu m3",
+        "hồ Dầu Tiếng hiện tích nước được khoảng 1,1 tỷ m3",  # what it has stored
         "khoảng 5 chiều qua mưa đá bắt đầu rơi",  # a clock time without "giờ"
         "không khí lạnh tầng cao từ mức 3.000m - 4.500m",  # a band of altitudes
         "sau đại dịch Covid - 19 bùng phát",  # a disease's name
@@ -1401,6 +1406,37 @@ def test_a_growth_beside_its_plan_in_brackets_is_no_plan_share() -> None:
 def test_one_person_named_by_their_trade_is_a_person_counted() -> None:
     assert figures("Sóng lớn làm lật thuyền, một ngư dân tử vong.") == [(1, "person", "level")]
     assert figures("Tàu bị chìm, 2 thuyền viên mất tích.") == [(2, "person", "level")]
+
+
+def test_a_volume_dug_or_a_daily_capacity_stays_a_figure_beside_reservoir_readings() -> None:
+    assert [f.token for f in find_figures("Sạt lở làm vùi lấp khoảng 18.000 m3 đất đá.")] == ["18.000"]
+    assert [f.token for f in find_figures("Trạm cấp nước công suất 5.000 m3/ngày đêm.")] == ["5.000"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ở bản Pá Khoang, hai vợ chồng ông Lường Văn K bị nước cuốn trôi, tới nay vẫn chưa tìm thấy.", 2.0),
+    ("Hai mẹ con bị sạt lở đất vùi lấp trong đêm, đã tử vong.", 2.0),
+    ("Ba bố con ông Sùng A P ở xã Tả Van bị lũ cuốn, hiện vẫn mất tích.", 3.0),
+    ("Chiều 12/8, hai anh em đi qua suối bị lũ cuốn trôi.", 2.0),
+    ("Năm anh em trong một nhà bị sét đánh, bị thương.", 5.0),
+])
+def test_a_kin_group_counted_in_words_before_its_casualty_is_persons(text: str, value: float) -> None:
+    # the group's name, its place, what befell them and since when may come between the count and the casualty
+    assert [(f.unit, f.value) for f in find_figures(text)] == [("person", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hai vợ chồng ông Lò Văn T đã trao tặng quà cho bà con vùng lũ.",  # what they did: no casualty
+    "Hai mẹ con chị H may mắn thoát nạn khi căn nhà bị lũ cuốn trôi.",  # an escape
+    "Hai bên đã thống nhất phương án; một số hộ đã di dời.",
+    "Tại xã Ia Mơ, hai cha con bị lũ cuốn khi qua ngầm.",  # what befell them, no outcome said
+])
+def test_a_kin_group_without_a_casualty_is_no_count(text: str) -> None:
+    assert [f for f in find_figures(text) if f.unit == "person"] == []
+
+
+def test_a_kin_group_before_another_count_leaves_that_count_its_own() -> None:
+    assert [(f.token, f.value) for f in find_figures("Hai anh em đã cứu 4 người bị nước cuốn trôi.")] == [("4", 4.0)]
 
 
 def test_how_long_a_work_takes_is_a_count_of_months() -> None:

@@ -257,6 +257,16 @@ _NOT_FIGURE = [
     r"(?i:mức)\s+\d[\d.,]*\s*m\s*[-–]\s*\d[\d.,]*\s*m\b",
     r"\b(?:[01]?\d|2[0-3])\s+(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm|mai|cùng\s+ngày|ngày)\b",
     r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?mm\b",
+    # so are a river's or reservoir's flow ("xả lũ với lưu lượng 1.200 m3/s", "lưu lượng về hồ 3.000 - 3.500 m³/s")
+    # and what a reservoir holds ("dung tích hồ đạt 1,6 tỷ m3", "đạt 90% dung tích thiết kế, tương đương 150 triệu
+    # m3"): readings of the water (a volume dug, harvested or seized, "50.000 m3 đất", "174 m3 gỗ", stays a figure)
+    r"\b\d+(?:[.,]\d+)*\s*(?:[-–]\s*\d+(?:[.,]\d+)*\s*)?(?:m3|m³)\s*/\s*(?:s|giây)\b",
+    # (also what it has stored, "hồ X hiện tích được 210 triệu m3 nước", "trữ được 1,2 tỷ m3"; no area, "diện tích")
+    r"(?i:dung\s+tích|(?<!diện\s)tích\s+(?:nước\s+)?được|trữ\s+(?:nước\s+)?được)[^.;:\d]{0,60}?\d+(?:[.,]\d+)*\s*(?:(?i:triệu|tỷ|tỉ|nghìn|ngàn)\s*)?(?:m3\b|m³|(?i:mét\s+khối))",
+    # (the share of it filled, its "dung tích" left to start the volume after it; the gates a dam opens to release
+    # its flood: "mở thêm 2 cửa xả đáy")
+    r"\b\d+(?:[.,]\d+)?\s*%(?=\s*(?i:dung\s+tích)\b)",
+    r"\b\d{1,2}\s+(?i:cửa\s+(?:xả|van|đập\s+tràn))\b",
     # so is the salt in water ("độ mặn 1g/lít", "mặn 2,5 – 5 g/l"): a reading of the water, not a fact
     r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?g\s*/\s*(?:l|lít)\b",
     # the depth of a flood qualifies what it floods ("ngập sâu trên 1m là 1.230 nhà", "ngập sâu 0,5 - 1 m",
@@ -3416,7 +3426,9 @@ def _noun_count(after: str) -> UnitReading | None:
 # groups of a price index are counted too ("Hai nhóm thuốc và dịch vụ y tế, ... giữ nguyên").
 _DAMAGED_CRAFT = word_source("damaged_craft")
 # who a casualty count counts, said before what befell them ("một ngư dân tử vong"; data/words/casualty_persons.csv)
-_CASUALTY_PERSONS = word_source("casualty_persons")
+# (people counted by their kinship, "hai mẹ con", "ba bố con": data/words/kin_groups.csv)
+_KIN_GROUPS = word_source("kin_groups")
+_CASUALTY_PERSONS = word_source("casualty_persons") + "|" + _KIN_GROUPS
 # a few words may say which of them, before what befell them ("một cảnh sát giao thông đường thủy bị
 # thương", "một chiến sĩ biên phòng tử vong"): words only, no number or clause mark
 # the age of a person counted ("ngoài 50 tuổi", "khoảng 30 tuổi"): it describes them, it says nothing happened
@@ -3431,6 +3443,14 @@ _WHAT_BEFELL = (r"(?:(?:sét\s+đánh|(?:lũ|nước|dòng\s+nước)\s+cuốn(?
 # came out of it ("một người bị đất đá vùi lấp, tử vong", "một người bị lũ cuốn trôi, mất tích")
 _BEFELL = (_PERSON_DESCRIPTION + r",?\s+(?:bị\s+)?" + _WHAT_BEFELL
            + r"(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)")
+# "Hai vợ chồng ông A bị lũ cuốn trôi, đến nay vẫn chưa tìm thấy", "hai mẹ con bị sạt lở đất vùi lấp, đã tử vong",
+# "Ba bố con ở xã A bị lũ cuốn, hiện vẫn mất tích": a kin group counted in words is people a casualty befell when
+# one follows anywhere in its clause (the group's name, its place, what swept them away and when said in between;
+# being swept away, "cuốn trôi", is a casualty of its own: "bị lũ cuốn" or "bị sét đánh" alone says no outcome);
+# nothing they did ("hai vợ chồng ông A đã ủng hộ 10 triệu đồng"), no other count in between ("Hai anh em đã cứu
+# 3 người bị lũ cuốn trôi"), nor an escape ("hai mẹ con may mắn thoát nạn khi nhà bị lũ cuốn trôi")
+_KIN_CASUALTY = (r"(?:" + _KIN_GROUPS + r")(?=(?:(?!thoát|cứu|kịp)[^.;:!?\n\d]){0,140}?(?<![^\W\d_])"
+                 r"(?:" + word_source("person_impacts") + r"|chưa\s+tìm\s+thấy|cuốn\s+trôi)(?![^\W\d_]))")
 _NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "t": "tT", "c": "cC"}
 # "hai chục hộ", "năm chục ha": a digit word and "chục" are tens of the unit after (not of a span of time)
 _TENS_OF_A_UNIT = r"chục(?![^\W\d_])(?!\s+" + _SPAN_OF_TIME + ")"
@@ -3444,7 +3464,7 @@ _PART_IN_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|năm|sáu|bả
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
-    + r"\s+(?=(?:" + _WHOLE_IN_WORDS + r")?(?:(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|"
+    + r"\s+(?=(?:" + _WHOLE_IN_WORDS + r")?(?:(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|" + _KIN_CASUALTY + "|"
     r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+(?:máy|thầu|đầu\s+tư))|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|làn\s+xe\b|phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b|"
     # places a ranking moved by ("PCI tăng hai bậc"; "hai bậc học" are school levels)
@@ -3465,7 +3485,7 @@ _WORD_NUMBER = re.compile(
     r"(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 # ("một ngư dân tử vong": a person named by their trade is still one dead)
-_STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|"
+_STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|" + _KIN_CASUALTY + "|"
                           r"người\s+(?:ở|tại)\s+[^,;.()]{1,40}?\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|"
                           # a scale word ("hơn một nghìn doanh nghiệp", "năm triệu đồng"): a number, no "a" nor a year

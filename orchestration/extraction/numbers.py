@@ -270,8 +270,9 @@ _UNITS: list[tuple[str, str, float]] = [
      r"hành\s+khách\b|HK\b(?!\s*[.\-·×]?\s*km)|"
      # (the children and the candidates a youth union or a party cell counts: "2.400 thiếu nhi", "6 quần chúng ưu tú")
      r"(?:thanh\s+)?thiếu\s+nhi|quần\s+chúng\b|"
-     # people counted by their kinship ("2 mẹ con", "hai vợ chồng", "3 anh em"): as many persons
-     r"(?:chị|anh|mẹ|cha|bố|bà|ông)\s+(?:em|con|cháu)\b|vợ\s+chồng|"
+     # people counted by their kinship ("2 mẹ con", "hai vợ chồng", "3 anh em"; data/words/kin_groups.csv): as many
+     # persons
+     + word_source("kin_groups") + "|"
      # the press's short form of "lao động" ("giải quyết việc làm cho 9.800 LĐ"; lowercased as the catalog
      # reads the words after a figure)
      r"(?i:lđ)\b|"
