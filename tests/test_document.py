@@ -2988,6 +2988,18 @@ def test_a_bloc_committee_a_standing_board_and_the_front_issue_in_their_own_case
     assert describe_document(text).issuer == issuer
 
 
+def test_a_notice_of_a_meetings_conclusions_is_no_socioeconomic_report() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 61/TB-UBND\nKon Tum, ngày 14 tháng 8 năm 2024\n\nTHÔNG BÁO\n"
+            "{subject} tại phiên họp đánh giá tình hình kinh tế - xã hội 7 tháng năm 2024\n\n"
+            "Thu ngân sách 7 tháng đạt 2.150 tỷ đồng.\n")
+    for subject in ("Kết luận của Chủ tịch UBND tỉnh", "Ý kiến kết luận của Phó Chủ tịch UBND tỉnh"):
+        info = describe_document(text.format(subject=subject))
+        assert (info.doc_type, info.province) == ("other", "kon_tum")
+    # near miss: a notice of the situation itself, no meeting's conclusions, stays the situation's report
+    assert describe_document(text.format(subject="Tình hình kinh tế - xã hội 7 tháng năm 2024").replace(
+        " tại phiên họp đánh giá tình hình kinh tế - xã hội 7 tháng năm 2024", "")).doc_type == "socioeconomic_report"
+
+
 def test_a_council_committees_review_of_a_report_is_no_socioeconomic_report() -> None:
     text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH YÊN BÁI\nBAN KINH TẾ - NGÂN SÁCH\nSố: 40/BC-HĐND\n"
             "Yên Bái, ngày 05 tháng 7 năm 2024\n\nBÁO CÁO\n"

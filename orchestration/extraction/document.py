@@ -724,8 +724,11 @@ _NEWS_HINT = re.compile(
 
 
 # "Báo cáo thẩm tra báo cáo tình hình kinh tế - xã hội ...", "Báo cáo kết quả giám sát ...": a council committee's
-# review of another body's paper or work is no report of the situation itself, whatever the paper it reviews
-_REVIEW_OF_A_PAPER = re.compile(r"bao\s+cao\s+(?:ket\s+qua\s+)?(?:tham\s+tra|giam\s+sat)\b")
+# review of another body's paper or work is no report of the situation itself, whatever the paper it reviews; nor is
+# the notice of what a meeting concluded ("Thông báo kết luận của Chủ tịch UBND tỉnh tại cuộc họp đánh giá tình hình
+# kinh tế - xã hội ...", "Thông báo ý kiến kết luận ..."): its directions, the situation only as the meeting heard it
+_REVIEW_OF_A_PAPER = re.compile(r"bao\s+cao\s+(?:ket\s+qua\s+)?(?:tham\s+tra|giam\s+sat)\b"
+                                r"|thong\s+bao\s+(?:y\s+kien\s+)?ket\s+luan\b")
 
 
 # "Báo cáo nhanh ...", "Báo cáo sơ bộ ...": a quick or first report is a paper's kind, no press headline (folded)
