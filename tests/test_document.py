@@ -74,7 +74,10 @@ def test_the_kind_in_the_heading_is_lowered_and_a_bulletins_days_are_its_period(
         "Tình hình thiệt hại do bão số 4 từ ngày 18/9 đến ngày 20/9/2025\n\n1. Về người: 1 người chết.\n"
     )
     info = describe_document(text)
-    assert info.title == "Báo cáo nhanh Tình hình thiệt hại do bão số 4 từ ngày 18/9 đến ngày 20/9/2025"
+    # (the subject's first line goes on the kind's words in small letters; a name opening it keeps its capitals)
+    assert info.title == "Báo cáo nhanh tình hình thiệt hại do bão số 4 từ ngày 18/9 đến ngày 20/9/2025"
+    named = describe_document(text.replace("Tình hình thiệt hại do", "Hà Tĩnh thiệt hại do"))
+    assert named.title is not None and named.title.startswith("Báo cáo nhanh Hà Tĩnh thiệt hại")
     assert info.period is not None
     assert (info.period.start, info.period.end) == (dt.date(2025, 9, 18), dt.date(2025, 9, 20))
 
@@ -1911,7 +1914,7 @@ def test_a_count_of_communes_on_its_line_still_adds_up_over_them() -> None:
 @pytest.mark.parametrize(("heading", "body", "title"), [
     # no blank line between a title and its body: the body's first sentence, ended by its full stop, is no title
     ("BÁO CÁO TÓM TẮT\nTình hình kinh tế - xã hội quý I/2026", "Tổng sản phẩm trên địa bàn quý I ước tăng 6,2%.",
-     "Báo cáo tóm tắt Tình hình kinh tế - xã hội quý I/2026"),
+     "Báo cáo tóm tắt tình hình kinh tế - xã hội quý I/2026"),
     ("BÁO CÁO\nSơ kết công tác lãnh đạo 6 tháng đầu năm 2027", "Tổng thu ngân sách xã đạt 2,4 tỷ đồng.",
      "Báo cáo sơ kết công tác lãnh đạo 6 tháng đầu năm 2027"),
     ("THÔNG CÁO BÁO CHÍ\nKỳ họp thứ mười hai, HĐND tỉnh khóa XIX",
@@ -2864,6 +2867,24 @@ def test_a_district_report_headed_without_marks_is_the_districts() -> None:
             "Thu ngan sach dat 1.250 ty dong.\n")
     info = describe_document(text)
     assert (info.province, info.locality, info.admin_level) == ("ha_noi", "huyen_gia_lam", "district")
+    # its title typed without marks reads so whole, the kind's word too (not "Báo cáo tinh hinh ...")
+    assert info.title == "Bao cao tinh hinh kinh te - xa hoi quy III nam 2026"
+    # near miss: a marked subject under a heading typed without marks keeps the kind's marked word
+    marked = describe_document(text.replace("Tinh hinh kinh te - xa hoi quy III nam 2026",
+                                            "Tình hình kinh tế - xã hội quý III năm 2026"))
+    assert marked.title == "Báo cáo tình hình kinh tế - xã hội quý III năm 2026"
+
+
+def test_an_outline_of_a_report_is_titled_by_its_heading_and_subject() -> None:
+    text = ("ĐẢNG BỘ TỈNH GIA LAI\nĐẢNG ỦY XÃ IA GRAI\n\nĐỀ CƯƠNG BÁO CÁO\n"
+            "Tổng kết công tác xây dựng Đảng năm 2026\n\nKết nạp 25 đảng viên mới.\n")
+    info = describe_document(text)
+    assert info.title == "Đề cương báo cáo tổng kết công tác xây dựng Đảng năm 2026"
+    assert info.period is not None and (info.period.start, info.period.end) == (dt.date(2026, 1, 1),
+                                                                                dt.date(2026, 12, 31))
+    # near miss: an outline's words inside a body line make no title
+    body = text.replace("ĐỀ CƯƠNG BÁO CÁO\n", "").replace("Kết nạp", "Theo đề cương báo cáo, kết nạp")
+    assert describe_document(body).title != "Đề cương báo cáo tổng kết công tác xây dựng Đảng năm 2026"
 
 
 def test_a_date_line_without_its_day_word_dates_the_paper_and_a_figures_day_does_not() -> None:
@@ -2965,6 +2986,18 @@ def test_a_bloc_committee_a_standing_board_and_the_front_issue_in_their_own_case
     text = (f"{header}\nSố: 118-BC/ĐU\nHà Nam, ngày 10 tháng 12 năm 2023\n\nBÁO CÁO\n"
             "Kết quả thực hiện nhiệm vụ năm 2023\n\nNăm 2023, kết nạp 140 đảng viên mới.\n")
     assert describe_document(text).issuer == issuer
+
+
+def test_a_notice_of_a_meetings_conclusions_is_no_socioeconomic_report() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 61/TB-UBND\nKon Tum, ngày 14 tháng 8 năm 2024\n\nTHÔNG BÁO\n"
+            "{subject} tại phiên họp đánh giá tình hình kinh tế - xã hội 7 tháng năm 2024\n\n"
+            "Thu ngân sách 7 tháng đạt 2.150 tỷ đồng.\n")
+    for subject in ("Kết luận của Chủ tịch UBND tỉnh", "Ý kiến kết luận của Phó Chủ tịch UBND tỉnh"):
+        info = describe_document(text.format(subject=subject))
+        assert (info.doc_type, info.province) == ("other", "kon_tum")
+    # near miss: a notice of the situation itself, no meeting's conclusions, stays the situation's report
+    assert describe_document(text.format(subject="Tình hình kinh tế - xã hội 7 tháng năm 2024").replace(
+        " tại phiên họp đánh giá tình hình kinh tế - xã hội 7 tháng năm 2024", "")).doc_type == "socioeconomic_report"
 
 
 def test_a_council_committees_review_of_a_report_is_no_socioeconomic_report() -> None:

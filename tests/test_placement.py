@@ -1320,6 +1320,29 @@ def test_results_named_without_a_period_before_a_plans_year_are_of_the_year_befo
     assert (got.start, got.end) == (D(year, 1, 1), D(year, 12, 31))
 
 
+_SPEAKS_OF_ITS_PART = ("UBND XÃ NAM ĐÀN\nSố: 31/BC-UBND\nNam Đàn, ngày {day}\n\nBÁO CÁO\n{title}\n\n"
+                       "{opening} xã thu ngân sách 1,8 tỷ đồng, cấp 12 giấy phép xây dựng.\n")
+
+
+@pytest.mark.parametrize(("day", "title", "opening", "period"), [
+    # a report naming no period, its body on "the month", dated early in a month: the month before
+    ("4 tháng 6 năm 2027", "Tình hình kinh tế - xã hội", "Trong tháng,", (D(2027, 5, 1), D(2027, 5, 31))),
+    ("2 tháng 1 năm 2027", "Kết quả công tác chỉ đạo, điều hành", "Tháng qua,", (D(2026, 12, 1), D(2026, 12, 31))),
+    # dated late in the month: that month
+    ("24 tháng 6 năm 2027", "Tình hình kinh tế - xã hội", "Trong tháng này,", (D(2027, 6, 1), D(2027, 6, 30))),
+    # "the quarter" dated as the next begins: the quarter before
+    ("6 tháng 10 năm 2027", "Tình hình kinh tế - xã hội", "Trong quý,", (D(2027, 7, 1), D(2027, 9, 30))),
+    # near misses: a title on the year; a body naming no part of its own; a draft's blank day
+    ("4 tháng 6 năm 2027", "Tổng kết công tác năm", "Trong tháng,", (D(2027, 1, 1), D(2027, 12, 31))),
+    ("4 tháng 6 năm 2027", "Tình hình kinh tế - xã hội", "Thời gian qua,", (D(2027, 1, 1), D(2027, 12, 31))),
+    ("   tháng 6 năm 2027", "Tình hình kinh tế - xã hội", "Trong tháng,", (D(2027, 1, 1), D(2027, 12, 31))),
+])
+def test_a_report_naming_no_period_speaks_of_the_part_its_date_closes(day: str, title: str, opening: str,
+                                                                      period: tuple[dt.date, dt.date]) -> None:
+    got = document_period(_SPEAKS_OF_ITS_PART.format(day=day, title=title, opening=opening))
+    assert (got.start, got.end) == period
+
+
 def test_a_year_after_investment_is_no_start_date() -> None:
     # "đầu tư" folds to the letters of "đầu từ": the year after a headline on investment is the item's period
     text = "Huyện Vân Đồn thu hút đầu tư\n\nNăm 2024, huyện thu hút 7 dự án mới với tổng vốn 2.300 tỷ đồng.\n"
@@ -1428,6 +1451,8 @@ def test_a_pages_address_with_its_year_and_month_dates_a_page_with_no_date_writt
      D(2025, 12, 8), D(2025, 12, 14)),
     # (the head ending on the week's number alone: of the year the text is of)
     ("Bản tin giá vật liệu xây dựng tuần 10\n\nNăm 2027, giá thép tăng 4%.\n", D(2027, 3, 8), D(2027, 3, 14)),
+    # (its number ending the head's first line, the subject on the next)
+    ("BẢN TIN TUẦN 12\nThị trường lúa gạo\n\nNăm 2027, giá lúa tăng 3%.\n", D(2027, 3, 22), D(2027, 3, 28)),
 ])
 def test_a_heads_numbered_week_is_the_documents_period(text: str, start: dt.date, end: dt.date) -> None:
     period = document_period(text)
@@ -1439,10 +1464,55 @@ def test_a_heads_numbered_week_is_the_documents_period(text: str, start: dt.date
     "Tình hình dịch bệnh từ tuần 30 đến tuần 35/2026\n\nCó 40 ca sốt xuất huyết.\n",
     "BÁO CÁO\nTình hình dịch bệnh tuần 44 và 10 tháng năm 2026\n\nCó 40 ca sốt xuất huyết.\n",
     "Sốt xuất huyết lũy kế đến tuần 44\n\nNăm 2026 có 40 ca sốt xuất huyết.\n",
+    "BẢN TIN LŨY KẾ ĐẾN TUẦN 44\nTình hình dịch bệnh\n\nNăm 2026 có 40 ca sốt xuất huyết.\n",
 ])
 def test_weeks_summed_or_beside_months_are_no_one_week_period(text: str) -> None:
     period = document_period(text)
     assert period is None or (period.end - period.start).days > 6
+
+
+_LETTER = ("UBND TỈNH SƠN LA\nSỞ Y TẾ\nSố: 902/SYT-NV\nV/v {subject}\nSơn La, ngày 14 tháng 4 năm 2027\n\n"
+           "Kính gửi: UBND tỉnh\nToàn tỉnh ghi nhận 14 ca tay chân miệng.\n")
+
+
+@pytest.mark.parametrize(("subject", "period"), [
+    # a letter's subject line naming a week, or days of a month, is its title: its period
+    ("báo cáo tình hình dịch bệnh tuần 14 năm 2027", (D(2027, 4, 5), D(2027, 4, 11))),
+    ("báo cáo tình hình sâu bệnh 10 ngày đầu tháng 4 năm 2027", (D(2027, 4, 1), D(2027, 4, 10))),
+    # near miss: a subject naming no period leaves the date line's year
+    ("báo cáo tình hình dịch bệnh", (D(2027, 1, 1), D(2027, 12, 31))),
+])
+def test_a_letters_subject_line_names_its_period(subject: str, period: tuple[dt.date, dt.date]) -> None:
+    got = document_period(_LETTER.format(subject=subject))
+    assert got is not None and (got.start, got.end) == period
+
+
+_BARE_PART = ("ỦY BAN NHÂN DÂN\nXÃ YÊN THẾ\nSố: 9/BC-UBND\nYên Thế, ngày {day}\n\nBÁO CÁO\n{title}\n\n"
+              "Xã cấp 6 giấy phép xây dựng.\n")
+
+
+@pytest.mark.parametrize(("day", "title", "period"), [
+    # a title naming its part by the bare word: the month or quarter its date closes
+    ("7 tháng 10 năm 2026", "Kết quả thực hiện nhiệm vụ quý", (D(2026, 7, 1), D(2026, 9, 30))),
+    ("27 tháng 5 năm 2026", "Công tác tháng và phương hướng tháng tới", (D(2026, 5, 1), D(2026, 5, 31))),
+    # near misses: a fund and a plan are no quarter; months counted are no bare month
+    ("7 tháng 10 năm 2026", "Tình hình thu chi quỹ", (D(2026, 1, 1), D(2026, 12, 31))),
+    ("7 tháng 10 năm 2026", "Tình hình thực hiện quy hoạch", (D(2026, 1, 1), D(2026, 12, 31))),
+])
+def test_a_titles_bare_month_or_quarter_is_the_one_its_date_closes(day: str, title: str,
+                                                                    period: tuple[dt.date, dt.date]) -> None:
+    got = document_period(_BARE_PART.format(day=day, title=title))
+    assert got is not None and (got.start, got.end) == period
+
+
+def test_the_days_of_a_month_a_bulletins_title_names_are_its_period() -> None:
+    text = ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH ĐỒNG THÁP\n\nBẢN TIN\nSản xuất lúa {days}\n\n"
+            "Nông dân xuống giống 18.000 ha lúa thu đông.\n")
+    got = document_period(text.format(days="10 ngày giữa tháng 8 năm 2026"))
+    assert got is not None and (got.start, got.end) == (D(2026, 8, 11), D(2026, 8, 20))
+    # near miss: one day, a meeting's, is no bulletin's period (the year it is of)
+    got = document_period(text.format(days="tại hội nghị ngày 12/8/2026"))
+    assert got is not None and (got.start, got.end) == (D(2026, 1, 1), D(2026, 12, 31))
 
 
 def test_a_pages_number_under_a_title_is_no_part_of_it() -> None:

@@ -460,9 +460,16 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
         parts = [_sentence_case(kind) if kind.isupper() else kind]
         j = title_end(lines, i, kind)
         j = next((k for k in range(i + 1, j) if _A_TABLES_HEAD.match(lines[k])), j)
-        parts += [_title_line(line, k > 0) for k, line in enumerate(line for line in lines[i + 1 : j] if line)]
+        # (under a kind's word the subject's first line goes on the title as a later one does: "BÁO CÁO NHANH" /
+        # "Tình hình thiệt hại ..." is "Báo cáo nhanh tình hình thiệt hại ...")
+        parts += [_title_line(line, k > 0 or bool(kind))
+                  for k, line in enumerate(line for line in lines[i + 1 : j] if line)]
         subject = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip(" .")
         kind_title = _kind_title(ln[: m.end()])
+        if ln.isascii() and subject.isascii():
+            # ("BAO CAO" / "Tinh hinh kinh te - xa hoi ...": a paper typed without marks keeps its kind's word unmarked
+            # too, "Bao cao tinh hinh ...", not half marked)
+            kind_title = fold(kind_title).capitalize()
         if not subject:
             return kind_title, j
         return f"{kind_title} {_sentence_case(subject)}", j
@@ -478,8 +485,7 @@ def _title_line(line: str, later: bool) -> str:
     """A line of a title's subject as it reads inside the title: in small letters from a subject written in
     capitals then in sentence case ("TÌNH HÌNH KINH TẾ - XÃ HỘI" / "6 tháng đầu năm 2025 ..."), or from a ``later``
     part that opens its own line with a capital ("... năm 2024" / "Phương hướng, nhiệm vụ năm 2025"; not a name
-    opening it, "Bắc Kạn ..."; the subject's first line keeps its case under a kind's word: "BÁO CÁO NHANH" /
-    "Tình hình ...")."""
+    opening it, "Bắc Kạn ..."; the subject's first line keeps its case under the bare "BÁO CÁO")."""
     if all_capitals(line, 3) or _title_cased(line):
         # ("Phê Chuẩn Dự Toán Ngân Sách Năm 2024": every word capitalised reads as capitals, places kept)
         return _sentence_case(line.upper() if not all_capitals(line, 3) else line)
@@ -718,8 +724,11 @@ _NEWS_HINT = re.compile(
 
 
 # "Báo cáo thẩm tra báo cáo tình hình kinh tế - xã hội ...", "Báo cáo kết quả giám sát ...": a council committee's
-# review of another body's paper or work is no report of the situation itself, whatever the paper it reviews
-_REVIEW_OF_A_PAPER = re.compile(r"bao\s+cao\s+(?:ket\s+qua\s+)?(?:tham\s+tra|giam\s+sat)\b")
+# review of another body's paper or work is no report of the situation itself, whatever the paper it reviews; nor is
+# the notice of what a meeting concluded ("Thông báo kết luận của Chủ tịch UBND tỉnh tại cuộc họp đánh giá tình hình
+# kinh tế - xã hội ...", "Thông báo ý kiến kết luận ..."): its directions, the situation only as the meeting heard it
+_REVIEW_OF_A_PAPER = re.compile(r"bao\s+cao\s+(?:ket\s+qua\s+)?(?:tham\s+tra|giam\s+sat)\b"
+                                r"|thong\s+bao\s+(?:y\s+kien\s+)?ket\s+luan\b")
 
 
 # "Báo cáo nhanh ...", "Báo cáo sơ bộ ...": a quick or first report is a paper's kind, no press headline (folded)

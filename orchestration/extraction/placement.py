@@ -54,6 +54,7 @@ from orchestration.extraction.periods import (
     find_period_phrases,
     month_end,
     month_period,
+    quarter_period,
     range_period,
     school_year_period,
     with_the_documents_time,
@@ -213,6 +214,59 @@ def _date_line_month(text: str) -> tuple[int, int] | None:
     """(year, month) of the place-and-date line near the top, when its month is written."""
     m = _REPORT_DATE_LINE_MONTH.search(FoldedText.of(text[:4000]).folded)
     return (int(m.group(2)), int(m.group(1))) if m else None
+
+
+# (the day written too: "ngày 05 tháng 4 năm 2026")
+_REPORT_DATE_LINE_DAY = re.compile(FOLDED.day + r"\s*(\d{1,2})\s*" + FOLDED.month + r"\s*(\d{1,2})\s*" + FOLDED.year
+                                   + r"\s*" + YEAR_GROUP)
+
+
+def _date_line_day(text: str) -> dt.date | None:
+    """The day of the place-and-date line near the top, when its day and month are written (a draft leaves them
+    blank)."""
+    m = _REPORT_DATE_LINE_DAY.search(FoldedText.of(text[:4000]).folded)
+    return report_date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+
+
+# a report on a month (or quarter) is written in its last days or the first of the next: this many days back from its
+# date fall within the part it reports on ("ngày 5 tháng 4" → March; "ngày 22 tháng 4" → April)
+WRITTEN_AFTER_ITS_PART_DAYS = 10
+# a title naming the year or a quarter, however loosely ("Tổng kết công tác năm", "Báo cáo quý") is no month's
+_A_TITLES_WIDER_WORD = re.compile(r"\b(?:nam|qu[yi]|thang)\b")
+
+
+def _the_part_it_speaks_of(title: str, phrases: list[PeriodPhrase], folded: str, text: str) -> Period | None:
+    """The month (or quarter) a report whose title names no period speaks of as its own ("Trong tháng, …", "Tháng
+    qua, …", "Trong quý, …" with no month named): the one holding the day ``WRITTEN_AFTER_ITS_PART_DAYS`` before its
+    date line ("ngày 5 tháng 4 năm 2026" → March 2026), not the date line's year; None otherwise."""
+    own = next((p for p in phrases if p.kind in ("this_month", "this_part_lead", "this_quarter")), None)
+    if own is None or _A_TITLES_WIDER_WORD.search(fold(title)):
+        return None
+    return _the_part_dated(text, own.kind == "this_quarter" or folded.startswith("qu", own.start))
+
+
+def _the_part_dated(text: str, quarter: bool) -> Period | None:
+    """The month (or ``quarter``) holding the day ``WRITTEN_AFTER_ITS_PART_DAYS`` before the date line, if any."""
+    if (issued := _date_line_day(text)) is None:
+        return None
+    day = issued - dt.timedelta(days=WRITTEN_AFTER_ITS_PART_DAYS)
+    return quarter_period(day.year, (day.month - 1) // 3 + 1) if quarter else month_period(day.year, day.month)
+
+
+# "Tình hình thực hiện nhiệm vụ quý", "Báo cáo công tác tháng và phương hướng tháng tới": a title naming its part of
+# the year by the bare word, ending the title or a part of it (lowered, marked: "quy hoạch", "quỹ" are no quarter;
+# not "6 tháng", "quý I", "tháng tới")
+_A_TITLES_BARE_PART = re.compile(r"(?<!\d )(?<!\d)\b(tháng|quý)(?=[ \t]*(?:$|\n|[,;.:)]|và\b))")
+
+
+def _the_part_its_title_names(title: str, text: str) -> Period | None:
+    """The month or quarter a title names by its bare word ("... nhiệm vụ quý" dated 8/10/2026 → the third quarter),
+    by its date line as ``_the_part_it_speaks_of`` reads it; None for a title naming a year or none of them."""
+    lowered = title.lower()
+    if ("tháng" not in lowered and "quý" not in lowered) or re.search(r"\bnăm\b", lowered):
+        return None
+    m = _A_TITLES_BARE_PART.search(lowered)
+    return _the_part_dated(text, m.group(1) == "quý") if m is not None else None
 
 
 def _dated_before(chosen: PeriodPhrase, text: str) -> PeriodPhrase:
@@ -466,6 +520,15 @@ def title_span(title: str, ref_year: int | None) -> Period | None:
         if (span := _range_period(m, ref_year, ft.nfc, max_days=366)) is not None:
             return span
     return None
+
+
+def _days_of_the_title(title: str, ref_year: int | None) -> Period | None:
+    """The days of a month a bulletin's title names as its period ("Tình hình sản xuất nông nghiệp 10 ngày đầu tháng
+    3 năm 2027" → 1..10 March; "10 ngày giữa tháng 8"), more than one; not a meeting's or a tally's one day."""
+    if "ngay" not in fold(title):
+        return None
+    return next((p.period for p in find_period_phrases(title, ref_year)
+                 if p.kind == "day" and p.period is not None and p.period.start < p.period.end), None)
 
 
 def title_day(title: str, ref_year: int | None) -> Period | None:
@@ -1092,7 +1155,8 @@ def _since_two_levels(nfc: str, folded: str) -> Period | None:
 # months, a quarter or a half ("tuần 45 và 10 tháng năm 2026": the wider period is read as before)
 _A_NUMBERED_WEEK = re.compile(r"(?:trong\s+)?tuan\s+(?:thu\s+)?\d")
 _TO_A_WEEK = re.compile(r"\b(?:đến|tới|từ)\s*$")  # (marked: "trật tự tuần 45" is no "từ tuần 45")
-_A_HEADS_BARE_WEEK = re.compile(r"\btuan\s+(\d{1,2})$")
+# (the number ending a line of the head: "BẢN TIN TUẦN 45" / "Tình hình sản xuất thủy sản")
+_A_HEADS_BARE_WEEK = re.compile(r"\btuan\s+(\d{1,2})[ \t]*$", re.MULTILINE)
 
 
 def _headings_week(head: str, ref: int | None) -> Period | None:
@@ -1113,6 +1177,17 @@ def _headings_week(head: str, ref: int | None) -> Period | None:
     if any(p.kind in _DOC_KINDS and (p.kind != "year" or not start <= p.start < end) for p in phrases):
         return None
     return week
+
+
+# "V/v báo cáo tình hình dịch bệnh tuần 38 năm 2026": an official letter's subject line under its number, its title
+_LETTERS_SUBJECT_LINE = re.compile(r"(?m)^[ \t*_|]*V[ \t]*/[ \t]*[vV][ \t]*[.:]?[ \t]+\S[^\n]{8,}$")
+LETTERS_HEADER_CHARS = 1200
+
+
+def _letters_subject(nfc: str) -> tuple[int, int] | None:
+    """The span of an official letter's subject line ("V/v ...") in its header, or None."""
+    m = _LETTERS_SUBJECT_LINE.search(nfc, 0, LETTERS_HEADER_CHARS) if "/" in nfc[:LETTERS_HEADER_CHARS] else None
+    return (m.start(), m.end()) if m is not None else None
 
 
 def _first_line(nfc: str) -> tuple[int, int]:
@@ -1204,12 +1279,15 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     nfc = ft.nfc
     zone = _title_zone(nfc)
     dateline = find_dateline(nfc)
-    # (a title's or a headline's own months, however a year elsewhere reads)
-    head = zone or _first_line(nfc)
+    # (a title's or a headline's own months, however a year elsewhere reads; a letter's subject line is its title)
+    letter = _letters_subject(nfc) if zone is None else None
+    head = zone or letter or _first_line(nfc)
     if (since := _since_two_levels(nfc[head[0]:head[1]], ft.folded[head[0]:head[1]])) is not None:
         return since, "title"
     if "tuan" in ft.folded[head[0]:head[1]] and (week := _headings_week(nfc[head[0]:head[1]], ref)) is not None:
         return week, "title"
+    if letter is not None and (days := _days_of_the_title(nfc[letter[0]:letter[1]], ref)) is not None:
+        return days, "title"  # ("V/v báo cáo tình hình sâu bệnh 10 ngày đầu tháng 4")
     if zone is not None:
         title = nfc[zone[0]:zone[1]]
         folded_title = ft.folded[zone[0]:zone[1]]
@@ -1233,6 +1311,10 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
             return school, "title"
         if (span := title_span(own, title_ref)) is not None:
             return span, "title"
+        if (days := _days_of_the_title(own, title_ref)) is not None:
+            return days, "title"
+        if (part := _the_part_its_title_names(own, nfc)) is not None:
+            return part, "title"
         # (a bulletin's: a conference's or a session's day in a title is no period the figures cover)
         bulletin = _a_days_bulletin(own, nfc[zone[1]:], is_event_sentence)
         day = title_day(own, title_ref) if bulletin else None
@@ -1376,6 +1458,9 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
             # "Nghị quyết ... về dự toán thu, chi ngân sách năm 2022" dated December 2021: the year the estimates
             # it adopts are for is what the resolution is about
             return year_period(dl_year + 1), "title"
+        if zone is not None and (part := _the_part_it_speaks_of(nfc[zone[0]:zone[1]], phrases, folded_opening,
+                                                                nfc)) is not None:
+            return part, "body"  # ("BÁO CÁO" / "Tình hình kinh tế - xã hội" dated 5/4/2026 / "Trong tháng, ...")
         if (zone is not None and _A_REPORTS_TITLE.match(ft.folded, zone[0])
                 and (dated := _date_line_month(nfc)) is not None and dated[1] <= YEAR_BARELY_BEGUN_MONTHS):
             # ("BÁO CÁO" / "Tổng kết công tác năm" dated "ngày 10 tháng 1 năm 2025", no period named: a report written
