@@ -2873,7 +2873,12 @@ _MADE_TO_MOVE = re.compile(r"\s*(?:(?:buộc|cần)\s+)?phải\s+(?:di\s+dời|s
 _DAMAGE_LIST_LEAD = re.compile(r"\b(?:đã\s+)?(?:làm|gây)(?:\s+thiệt\s+hại)?\s*:?\s*(?:(?:[^\W\d]+\s+){0,3})?\d", _I)
 # ... or labelled so, the houses named first ("Nhà phải di dời khẩn cấp:", "Số nhà phải sơ tán:")
 _MOVED_HOUSES_LABEL = re.compile(
-    r"\s*(?:số\s+)?(?:ngôi\s+|căn\s+)?nhà(?:\s+(?:ở|dân))?(?=\s+(?:(?:buộc|cần)\s+)?phải\s)", _I)
+    r"\s*(?:số\s+)?(?:(?:ngôi\s+|căn\s+)?nhà(?:\s+(?:ở|dân))?|hộ(?:\s+(?:dân|gia\s+đình))?)"
+    r"(?=\s+(?:(?:buộc|cần)\s+)?phải\s)", _I)
+# Households made to move are homes hit only when they must leave them for good ("21 hộ phải di dời khẩn cấp" among
+# what the flood did, gold news ex023); evacuated for a while ("sơ tán", "di dời tạm thời") they are whom the response
+# moved
+_HOUSEHOLDS_RELOCATED = re.compile(r"\s*(?:(?:buộc|cần)\s+)?phải\s+di\s+dời(?!\s+tạm)", _I)
 # an item of a bulletin's list: its mark and its label, up to the colon
 _HOUSES_ITEM = re.compile(r"[^\S\n]*(?:" + DASH_MARK + "|" + NUMBERED_MARK + r")?[^\S\n]*([^:\n]{2,60}):")
 _CULTURE_HOUSE_NAMED = re.compile(r"nhà\s+văn\s+h(?:óa|oá)", _I)
@@ -2920,7 +2925,7 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     moved = min((m for m in (_EVACUATION.search(words), _RISK_OR_CUT_OFF.search(words)) if m),
                 key=lambda m: m.start(), default=None)
     hit_first = moved is not None and _HIT_FIRST.match(words, 0, moved.start()) is not None
-    made_to_move = moved is not None and not hit_first and _made_to_move_by_the_hazard(ctx, words)
+    made_to_move = moved is not None and not hit_first and not people and _made_to_move_by_the_hazard(ctx, words)
     if (
         moved
         and (not _OF_WHICH_WORDS.search(ctx.before) or _TO_SAFETY.search(words))
@@ -2992,14 +2997,15 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
 def _made_to_move_by_the_hazard(ctx: FigureContext, words: str) -> bool:
     """Are the houses counted ones the hazard made move, an item of the list of what it did (its sentence, to the
     last full stop, says the hazard did it before the list's first count), not moved to safety by anyone?"""
-    if ctx.unit != "house" or _TO_SAFETY.search(words):
+    if ctx.unit not in ("house", "household") or _TO_SAFETY.search(words):
         return False
+    move = _MADE_TO_MOVE if ctx.unit == "house" else _HOUSEHOLDS_RELOCATED
     if (label := _MOVED_HOUSES_LABEL.match(words)) is not None:
         # "- Nhà phải di dời khẩn cấp: 36 nhà." below "- Nhà bị sập: 7 nhà.": a bulletin's item of the houses hit,
         # labelled as its siblings are (under a heading of damage, or right after an item of houses hit)
-        return _MADE_TO_MOVE.match(words, label.end()) is not None and (
+        return move.match(words, label.end()) is not None and (
             _item_under_damage_heading(ctx) or _after_an_item_of_houses_hit(ctx))
-    if not _MADE_TO_MOVE.match(words):
+    if not move.match(words):
         return False
     said = _SENTENCE_END.split(ctx.before[-300:])[-1]
     lead = _DAMAGE_LIST_LEAD.search(said)
