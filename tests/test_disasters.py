@@ -5485,3 +5485,25 @@ def test_places_listed_as_the_subject_of_a_count_are_all_its_places() -> None:
     assert route_in_text(part, "17").fields["locations"] == ["Chà Cang"]
     whole = "Mưa lũ ngày 3/8/2026: các xã Nà Hỳ, Chà Cang có 29 nhà bị ngập, trong đó xã Nà Hỳ có 12 nhà."
     assert route_in_text(whole, "12").fields["locations"] == ["Nà Hỳ"]
+
+
+def test_an_old_event_recalled_in_passing_lends_no_cause_to_the_damage_after_it() -> None:
+    # "Năm 2024, bão số 3 đã làm ...": a storm of an earlier year, named in a report of rain, is no cause of what the
+    # rain did; the damage told after it takes the cause its own story gives
+    text = ("Báo cáo tình hình mưa lũ tháng 6 năm 2027\n\nTừ ngày 10-12/6/2027, trên địa bàn tỉnh có mưa to. "
+            "Mưa lớn làm 40 nhà bị ngập. Năm 2025, cơn bão số 10 đã làm 7 người chết. "
+            "Đợt này đã làm 16 điểm giao thông bị sạt lở.")
+    assert "storm" not in route_in_text(text, "16", year=2027).fields["hazards"]
+    assert route_in_text(text, "7", year=2027).fields["hazards"] == ["storm"]
+    # near-miss: the report's own year opening a sentence still lends its cause
+    same_year = text.replace("Năm 2025, cơn bão số 10", "Năm 2027, cơn bão số 1")
+    assert "storm" in route_in_text(same_year, "16", year=2027).fields["hazards"]
+
+
+def test_spots_of_banks_listed_one_after_another_are_counted_spots() -> None:
+    # "sạt lở bờ sông, kênh rạch 58 điểm": the banks the landslides hit are listed with a comma before the count
+    text = "Năm 2026, thiên tai làm 3 người chết. Sạt lở bờ sông, kênh rạch 41 điểm, chiều dài 2.750 m."
+    routed = route_in_text(text, "41", year=2026)
+    assert routed.table == "disasters" and routed.fields["impact"] == "infrastructure"
+    # near-miss: a clause after the comma that names no bank is a score of its own
+    assert route_in_text("Năm 2026, sạt lở bờ sông giảm, chỉ số PAPI 41 điểm.", "41", year=2026) is None

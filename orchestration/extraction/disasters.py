@@ -970,6 +970,12 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
             continue
         # a sentence without a hazard word (most of them) states no cause and puts nothing down to
         # one: both readings below are None there, tested once here
+        if story.hazard_near(a, end) and _of_an_earlier_year(ctx.document, a, ctx.year, ctx.sentence_text):
+            # "Năm 2024, bão số 3 (Yagi) đã làm 12 người chết" recalled in a report of 2026: an old event named in
+            # passing is no cause of the damage told after it
+            nearest = False
+            i -= 1
+            continue
         if story.hazard_near(a, end):
             statement = _statement(ctx.document, a, end, story)
             if (
@@ -1004,6 +1010,22 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
         # a disaster all the same, of no kind said)
         return _Statement([IN_GENERAL], []), False
     return fallback
+
+
+# A sentence opened by a year of its own ("Năm 2024, ...", "Trong năm 2023, ..."): what it tells is of that year
+_YEAR_OPENING = re.compile(r"\W{0,4}(?:(?:[Tt]rong|[Vv]ào)\s+)?[Nn]ăm\s+((?:19|20)\d{2})\b")
+
+
+def _of_an_earlier_year(document: str, a: int, year: int | None, own: str) -> bool:
+    """Does the sentence at ``a`` open on a year before the report's, one the figure's own sentence does not open on
+    ("Năm 2024, cơn bão số 3 đã ..." in a report of 2026)?"""
+    if year is None or "ăm" not in document[a : a + 16]:
+        return False
+    opening = _YEAR_OPENING.match(document, a, a + 24)
+    if opening is None or int(opening.group(1)) >= year:
+        return False
+    own_opening = _YEAR_OPENING.match(own[:24])
+    return own_opening is None or own_opening.group(1) != opening.group(1)
 
 
 # A sentence opened by a kind of damage ("Về nhà ở, ...", "Về nông nghiệp: ..."), and one opened by a single place
@@ -3409,8 +3431,11 @@ _QUANTIFIER = rf"(?:(?:{HEDGE_WORDS}|tổng\s+cộng|tới|lên\s+tới)\s+)?"
 _LISTED_ITEM = r"\d+(?:[.,]\d+)*(?:[^\d,;:.()\n]|(?<=m)[23])*"  # "1.200 m đê bao", "3 cầu tạm", "500 m3 đất"
 _ITEM_JOINT = r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)" + _QUANTIFIER
 _WHAT_WAS_HIT = r"(?:(?!(?:và|hoặc|cho|được|đã|của|là|đạt|tại|ở|trong|trên)\b)[^\W\d]+\s+){0,3}?"
+# ... and the banks listed one after another ("sạt lở bờ sông, kênh rạch 58 điểm", "sạt lở bờ sông, bờ biển tại 9 điểm")
+_BANK = r"(?:bờ|kênh|rạch|sông|suối|biển|đê|kè)\b"
+_BANKS_LISTED = r"(?:" + _BANK + r"(?:\s+[^\W\d]+)?,\s+(?=" + _BANK + r"))?"
 _SPOTS_GOVERNED = re.compile(
-    r"(?P<verb>" + word_source("spot_damage") + r")\s+" + _WHAT_WAS_HIT + r"(?:tại\s+)?" + _QUANTIFIER
+    r"(?P<verb>" + word_source("spot_damage") + r")\s+" + _BANKS_LISTED + _WHAT_WAS_HIT + r"(?:tại\s+)?" + _QUANTIFIER
     + r"(?:" + _LISTED_ITEM + r"(?:" + _ITEM_JOINT + _LISTED_ITEM + r")*" + _ITEM_JOINT
     # ("sạt lở taluy dương 18 điểm, taluy âm 6 điểm": a later item may name its own part of the road first)
     + r"(?P<later>" + _WHAT_WAS_HIT + r"))?$", _I)
