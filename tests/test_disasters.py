@@ -5507,3 +5507,15 @@ def test_spots_of_banks_listed_one_after_another_are_counted_spots() -> None:
     assert routed.table == "disasters" and routed.fields["impact"] == "infrastructure"
     # near-miss: a clause after the comma that names no bank is a score of its own
     assert route_in_text("Năm 2026, sạt lở bờ sông giảm, chỉ số PAPI 41 điểm.", "41", year=2026) is None
+
+
+def test_a_kind_of_damage_named_as_damage_after_a_place_detail_takes_the_bulletins_cause() -> None:
+    # "Thiệt hại về sản xuất: ..." opens on a kind of the whole event's damage, as "Về sản xuất, ..." does: the
+    # landslide told of one commune before it is that commune's, not the cause of the list
+    text = ("Báo cáo nhanh thiệt hại do mưa lũ ngày 2/9/2027\n\nNgày 2/9/2027, trên địa bàn tỉnh có mưa to đến rất to, "
+            "gây lũ trên các sông suối.\nTại xã Nậm Có, sạt lở đất vùi lấp 2 nhà dân.\n\n"
+            "Thiệt hại về sản xuất: 164 ha lúa bị ngập úng.")
+    assert "landslide" not in route_in_text(text, "164", year=2027).fields["hazards"]
+    # near-miss: a list line that names no kind of damage still goes on from the sentence before
+    plain = text.replace("Thiệt hại về sản xuất: 164 ha lúa bị ngập úng.", "Cũng tại xã này, 164 ha lúa bị vùi lấp.")
+    assert "landslide" in route_in_text(plain, "164", year=2027).fields["hazards"]

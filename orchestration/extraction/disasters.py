@@ -949,7 +949,8 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     # total, after details of single places ("Tại Cao Bằng, sạt lở đất vùi lấp xe khách làm 21 người chết"), which
     # lend it nothing
     total = "ổng" in ctx.sentence_text[:80] and _OPENS_ON_TOTAL.match(ctx.sentence_text)
-    whole_event_kind = ("Về" in ctx.sentence_text[:12] and _KIND_OF_DAMAGE_OPENING.match(ctx.sentence_text)) or total
+    whole_event_kind = (("Về" in ctx.sentence_text[:12] or "hại về" in ctx.sentence_text[:24])
+                        and _KIND_OF_DAMAGE_OPENING.match(ctx.sentence_text)) or total
     i = below - 1
     sibling_skipped = False
     # "Huyện B có 1.350 nhà bị ngập" after "Tại huyện A, sạt lở đất làm 3 nhà bị sập": the detail of another place
@@ -1030,7 +1031,8 @@ def _of_an_earlier_year(document: str, a: int, year: int | None, own: str) -> bo
 
 # A sentence opened by a kind of damage ("Về nhà ở, ...", "Về nông nghiệp: ..."), and one opened by a single place
 # ("Tại Lào Cai, ...", "Riêng huyện A, ...")
-_KIND_OF_DAMAGE_OPENING = re.compile(r"\W*Về\s+[^\W\d][^\d,:;.\n]{0,30}[,:]")
+# ("Thiệt hại về sản xuất: 185 ha lúa ..." under a bulletin's heading of damage is such a kind, named by its damage)
+_KIND_OF_DAMAGE_OPENING = re.compile(r"\W*(?:Thiệt\s+hại\s+về|Về)\s+[^\W\d][^\d,:;.\n]{0,30}[,:]", _I)
 _KIND_OF_DAMAGE_ITEM = re.compile(
     r"\s*(?:" + DASH_MARK + "|" + NUMBERED_MARK + r")[^\S\n]*Về\s+[^\W\d][^\d,:;.\n]{0,30}:")
 _PLACE_DETAIL_OPENING = re.compile(
