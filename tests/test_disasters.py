@@ -5519,3 +5519,14 @@ def test_a_kind_of_damage_named_as_damage_after_a_place_detail_takes_the_bulleti
     # near-miss: a list line that names no kind of damage still goes on from the sentence before
     plain = text.replace("Thiệt hại về sản xuất: 164 ha lúa bị ngập úng.", "Cũng tại xã này, 164 ha lúa bị vùi lấp.")
     assert "landslide" in route_in_text(plain, "164", year=2027).fields["hazards"]
+
+
+def test_high_seas_in_a_text_naming_no_storm_lend_no_storm_to_the_lines_after() -> None:
+    # "sóng lớn" read as the storm's seas in its own sentence lends that storm to no later line of a text that names
+    # no storm: the damage list after it takes the bulletin's own cause
+    text = ("Báo cáo tình hình mưa lớn ngày 3/10/2027\n\nNgày 2/10/2027, trên địa bàn tỉnh có mưa to đến rất to. "
+            "Ven biển có sóng lớn làm 3 thuyền bị chìm.\n\nThiệt hại về sản xuất: 210 ha hoa màu bị hư hại.")
+    assert "storm" not in route_in_text(text, "210", year=2027).fields["hazards"]
+    # near-miss: in a text that names a storm, its seas' sentence lends the storm
+    storm = text.replace("có mưa to đến rất to", "do ảnh hưởng của bão số 6 có mưa to đến rất to")
+    assert "storm" in route_in_text(storm, "210", year=2027).fields["hazards"]

@@ -644,6 +644,8 @@ class Story:
     # the text names a cold surge and no storm: its high seas are the surge's ("không khí lạnh tăng cường,
     # biển động, sóng lớn làm 2 tàu cá bị chìm")
     seas_of_cold: bool = False
+    # the text names a storm (or a depression) by a word of its own, not only by its high seas ("sóng lớn")
+    storm_named: bool = True
 
     def hazard_near(self, a: int, b: int) -> bool:
         """Does ``text[a:b]`` hold (the start of) a hazard word?"""
@@ -712,7 +714,8 @@ def story_of(document: str) -> Story:
     # đã làm hư hại nhiều lồng bè", speaks of no rain: nothing to pair)
     framed = bool(_STORM_FRAME.search(lead)) and bool(_RAIN_WORD.search(lead))
     return Story(
-        kinds, event, framed, sentences, starts, hazard_at, tropical_storm=tropical, seas_of_cold=seas_of_cold
+        kinds, event, framed, sentences, starts, hazard_at, tropical_storm=tropical, seas_of_cold=seas_of_cold,
+        storm_named=tropical or any("storm" in names for names in first),
     )
 
 
@@ -988,6 +991,10 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
                 i -= 1
                 nearest, sibling_skipped = False, True
                 continue
+            if statement is not None and statement.cause == ["storm"] and not story.storm_named:
+                # "Ven biển có sóng lớn làm 3 thuyền bị chìm" in a text that names no storm: the seas' own damage,
+                # no cause of the lines after it ("Thiệt hại về sản xuất: 210 ha hoa màu ...")
+                statement = None
             if statement is not None:
                 return statement, nearest or a >= ctx.offset
             if fallback is None:
