@@ -644,6 +644,8 @@ class Story:
     # the text names a cold surge and no storm: its high seas are the surge's ("không khí lạnh tăng cường,
     # biển động, sóng lớn làm 2 tàu cá bị chìm")
     seas_of_cold: bool = False
+    # the text names a storm (or a depression) by a word of its own, not only by its high seas ("sóng lớn")
+    storm_named: bool = True
 
     def hazard_near(self, a: int, b: int) -> bool:
         """Does ``text[a:b]`` hold (the start of) a hazard word?"""
@@ -712,7 +714,8 @@ def story_of(document: str) -> Story:
     # đã làm hư hại nhiều lồng bè", speaks of no rain: nothing to pair)
     framed = bool(_STORM_FRAME.search(lead)) and bool(_RAIN_WORD.search(lead))
     return Story(
-        kinds, event, framed, sentences, starts, hazard_at, tropical_storm=tropical, seas_of_cold=seas_of_cold
+        kinds, event, framed, sentences, starts, hazard_at, tropical_storm=tropical, seas_of_cold=seas_of_cold,
+        storm_named=tropical or any("storm" in names for names in first),
     )
 
 
@@ -949,7 +952,8 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     # total, after details of single places ("Tại Cao Bằng, sạt lở đất vùi lấp xe khách làm 21 người chết"), which
     # lend it nothing
     total = "ổng" in ctx.sentence_text[:80] and _OPENS_ON_TOTAL.match(ctx.sentence_text)
-    whole_event_kind = ("Về" in ctx.sentence_text[:12] and _KIND_OF_DAMAGE_OPENING.match(ctx.sentence_text)) or total
+    whole_event_kind = (("Về" in ctx.sentence_text[:12] or "hại về" in ctx.sentence_text[:24])
+                        and _KIND_OF_DAMAGE_OPENING.match(ctx.sentence_text)) or total
     i = below - 1
     sibling_skipped = False
     # "Huyện B có 1.350 nhà bị ngập" after "Tại huyện A, sạt lở đất làm 3 nhà bị sập": the detail of another place
@@ -970,6 +974,12 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
             continue
         # a sentence without a hazard word (most of them) states no cause and puts nothing down to
         # one: both readings below are None there, tested once here
+        if story.hazard_near(a, end) and _of_an_earlier_year(ctx.document, a, ctx.year, ctx.sentence_text):
+            # "Năm 2024, bão số 3 (Yagi) đã làm 12 người chết" recalled in a report of 2026: an old event named in
+            # passing is no cause of the damage told after it
+            nearest = False
+            i -= 1
+            continue
         if story.hazard_near(a, end):
             statement = _statement(ctx.document, a, end, story)
             if (
@@ -981,6 +991,10 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
                 i -= 1
                 nearest, sibling_skipped = False, True
                 continue
+            if statement is not None and statement.cause == ["storm"] and not story.storm_named:
+                # "Ven biển có sóng lớn làm 3 thuyền bị chìm" in a text that names no storm: the seas' own damage,
+                # no cause of the lines after it ("Thiệt hại về sản xuất: 210 ha hoa màu ...")
+                statement = None
             if statement is not None:
                 return statement, nearest or a >= ctx.offset
             if fallback is None:
@@ -1006,9 +1020,26 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     return fallback
 
 
+# A sentence opened by a year of its own ("Năm 2024, ...", "Trong năm 2023, ..."): what it tells is of that year
+_YEAR_OPENING = re.compile(r"\W{0,4}(?:(?:[Tt]rong|[Vv]ào)\s+)?[Nn]ăm\s+((?:19|20)\d{2})\b")
+
+
+def _of_an_earlier_year(document: str, a: int, year: int | None, own: str) -> bool:
+    """Does the sentence at ``a`` open on a year before the report's, one the figure's own sentence does not open on
+    ("Năm 2024, cơn bão số 3 đã ..." in a report of 2026)?"""
+    if year is None or "ăm" not in document[a : a + 16]:
+        return False
+    opening = _YEAR_OPENING.match(document, a, a + 24)
+    if opening is None or int(opening.group(1)) >= year:
+        return False
+    own_opening = _YEAR_OPENING.match(own[:24])
+    return own_opening is None or own_opening.group(1) != opening.group(1)
+
+
 # A sentence opened by a kind of damage ("Về nhà ở, ...", "Về nông nghiệp: ..."), and one opened by a single place
 # ("Tại Lào Cai, ...", "Riêng huyện A, ...")
-_KIND_OF_DAMAGE_OPENING = re.compile(r"\W*Về\s+[^\W\d][^\d,:;.\n]{0,30}[,:]")
+# ("Thiệt hại về sản xuất: 185 ha lúa ..." under a bulletin's heading of damage is such a kind, named by its damage)
+_KIND_OF_DAMAGE_OPENING = re.compile(r"\W*(?:Thiệt\s+hại\s+về|Về)\s+[^\W\d][^\d,:;.\n]{0,30}[,:]", _I)
 _KIND_OF_DAMAGE_ITEM = re.compile(
     r"\s*(?:" + DASH_MARK + "|" + NUMBERED_MARK + r")[^\S\n]*Về\s+[^\W\d][^\d,:;.\n]{0,30}:")
 _PLACE_DETAIL_OPENING = re.compile(
@@ -2873,7 +2904,12 @@ _MADE_TO_MOVE = re.compile(r"\s*(?:(?:buộc|cần)\s+)?phải\s+(?:di\s+dời|s
 _DAMAGE_LIST_LEAD = re.compile(r"\b(?:đã\s+)?(?:làm|gây)(?:\s+thiệt\s+hại)?\s*:?\s*(?:(?:[^\W\d]+\s+){0,3})?\d", _I)
 # ... or labelled so, the houses named first ("Nhà phải di dời khẩn cấp:", "Số nhà phải sơ tán:")
 _MOVED_HOUSES_LABEL = re.compile(
-    r"\s*(?:số\s+)?(?:ngôi\s+|căn\s+)?nhà(?:\s+(?:ở|dân))?(?=\s+(?:(?:buộc|cần)\s+)?phải\s)", _I)
+    r"\s*(?:số\s+)?(?:(?:ngôi\s+|căn\s+)?nhà(?:\s+(?:ở|dân))?|hộ(?:\s+(?:dân|gia\s+đình))?)"
+    r"(?=\s+(?:(?:buộc|cần)\s+)?phải\s)", _I)
+# Households made to move are homes hit only when they must leave them for good ("21 hộ phải di dời khẩn cấp" among
+# what the flood did, gold news ex023); evacuated for a while ("sơ tán", "di dời tạm thời") they are whom the response
+# moved
+_HOUSEHOLDS_RELOCATED = re.compile(r"\s*(?:(?:buộc|cần)\s+)?phải\s+di\s+dời(?!\s+tạm)", _I)
 # an item of a bulletin's list: its mark and its label, up to the colon
 _HOUSES_ITEM = re.compile(r"[^\S\n]*(?:" + DASH_MARK + "|" + NUMBERED_MARK + r")?[^\S\n]*([^:\n]{2,60}):")
 _CULTURE_HOUSE_NAMED = re.compile(r"nhà\s+văn\s+h(?:óa|oá)", _I)
@@ -2920,7 +2956,7 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     moved = min((m for m in (_EVACUATION.search(words), _RISK_OR_CUT_OFF.search(words)) if m),
                 key=lambda m: m.start(), default=None)
     hit_first = moved is not None and _HIT_FIRST.match(words, 0, moved.start()) is not None
-    made_to_move = moved is not None and not hit_first and _made_to_move_by_the_hazard(ctx, words)
+    made_to_move = moved is not None and not hit_first and not people and _made_to_move_by_the_hazard(ctx, words)
     if (
         moved
         and (not _OF_WHICH_WORDS.search(ctx.before) or _TO_SAFETY.search(words))
@@ -2992,14 +3028,15 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
 def _made_to_move_by_the_hazard(ctx: FigureContext, words: str) -> bool:
     """Are the houses counted ones the hazard made move, an item of the list of what it did (its sentence, to the
     last full stop, says the hazard did it before the list's first count), not moved to safety by anyone?"""
-    if ctx.unit != "house" or _TO_SAFETY.search(words):
+    if ctx.unit not in ("house", "household") or _TO_SAFETY.search(words):
         return False
+    move = _MADE_TO_MOVE if ctx.unit == "house" else _HOUSEHOLDS_RELOCATED
     if (label := _MOVED_HOUSES_LABEL.match(words)) is not None:
         # "- Nhà phải di dời khẩn cấp: 36 nhà." below "- Nhà bị sập: 7 nhà.": a bulletin's item of the houses hit,
         # labelled as its siblings are (under a heading of damage, or right after an item of houses hit)
-        return _MADE_TO_MOVE.match(words, label.end()) is not None and (
+        return move.match(words, label.end()) is not None and (
             _item_under_damage_heading(ctx) or _after_an_item_of_houses_hit(ctx))
-    if not _MADE_TO_MOVE.match(words):
+    if not move.match(words):
         return False
     said = _SENTENCE_END.split(ctx.before[-300:])[-1]
     lead = _DAMAGE_LIST_LEAD.search(said)
@@ -3403,8 +3440,11 @@ _QUANTIFIER = rf"(?:(?:{HEDGE_WORDS}|tổng\s+cộng|tới|lên\s+tới)\s+)?"
 _LISTED_ITEM = r"\d+(?:[.,]\d+)*(?:[^\d,;:.()\n]|(?<=m)[23])*"  # "1.200 m đê bao", "3 cầu tạm", "500 m3 đất"
 _ITEM_JOINT = r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)" + _QUANTIFIER
 _WHAT_WAS_HIT = r"(?:(?!(?:và|hoặc|cho|được|đã|của|là|đạt|tại|ở|trong|trên)\b)[^\W\d]+\s+){0,3}?"
+# ... and the banks listed one after another ("sạt lở bờ sông, kênh rạch 58 điểm", "sạt lở bờ sông, bờ biển tại 9 điểm")
+_BANK = r"(?:bờ|kênh|rạch|sông|suối|biển|đê|kè)\b"
+_BANKS_LISTED = r"(?:" + _BANK + r"(?:\s+[^\W\d]+)?,\s+(?=" + _BANK + r"))?"
 _SPOTS_GOVERNED = re.compile(
-    r"(?P<verb>" + word_source("spot_damage") + r")\s+" + _WHAT_WAS_HIT + r"(?:tại\s+)?" + _QUANTIFIER
+    r"(?P<verb>" + word_source("spot_damage") + r")\s+" + _BANKS_LISTED + _WHAT_WAS_HIT + r"(?:tại\s+)?" + _QUANTIFIER
     + r"(?:" + _LISTED_ITEM + r"(?:" + _ITEM_JOINT + _LISTED_ITEM + r")*" + _ITEM_JOINT
     # ("sạt lở taluy dương 18 điểm, taluy âm 6 điểm": a later item may name its own part of the road first)
     + r"(?P<later>" + _WHAT_WAS_HIT + r"))?$", _I)
