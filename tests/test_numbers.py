@@ -10,6 +10,7 @@ from orchestration.extraction.numbers import (
     read_unit,
     scaled_groups,
 )
+from orchestration.extraction.vocabulary import read_table
 
 
 @pytest.mark.parametrize(
@@ -163,6 +164,18 @@ def test_a_school_site_opening_a_name_is_still_a_school_site() -> None:
 )
 def test_qualifier_before(before: str, qualifier: str | None) -> None:
     assert qualifier_before(before) == qualifier
+
+
+def test_every_bound_of_the_table_gives_its_qualifier() -> None:
+    # data/words/bounds.csv is the one list of bounds: the qualifier read before a number, the words a change's verb
+    # lets stand before its rate and the words a label drops all come from it
+    rows = read_table("words/bounds.csv")
+    assert {row["qualifier"] for row in rows} == {"over", "under", "approx"}
+    for row in rows:
+        assert qualifier_before(f"số doanh nghiệp {row['words']} ") == row["qualifier"], row["words"]
+    # near misses: a bound's first word alone is none ("ít" without "nhất", "chưa" without "đầy")
+    assert qualifier_before("còn ít ") is None
+    assert qualifier_before("số hộ chưa ") is None
 
 
 def test_dong_is_not_the_start_of_dong_chi() -> None:

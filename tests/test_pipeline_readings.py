@@ -1470,6 +1470,19 @@ def test_a_subject_before_a_hedged_count_keeps_its_words() -> None:
     assert {r["value"]: r["indicator_label"] for r in rows}[910_000] == "Khách quốc tế"
 
 
+def test_a_bound_before_a_count_is_no_part_of_its_label() -> None:
+    # "không dưới", "chưa đầy", "ít nhất" (data/words/bounds.csv) are the count's qualifier, as a hedge is, whether a
+    # verb or the sentence's start stands before them
+    rows = indicator_rows(
+        "UBND TỈNH NGHỆ AN\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2026\n\n"
+        "Trong tháng, toàn tỉnh có không dưới 1.200 doanh nghiệp thành lập mới. Chưa đầy 300 hộ thoát nghèo. "
+        "Có ít nhất 12 xã đạt chuẩn nông thôn mới.\n")
+    read = {r["value"]: (r["indicator_label"], r["qualifier"]) for r in rows}
+    assert read[1200] == ("doanh nghiệp thành lập mới", "over")
+    assert read[300] == ("hộ thoát nghèo", "under")
+    assert read[12] == ("Có xã đạt chuẩn nông thôn mới", "over")
+
+
 def test_a_city_the_sentence_opens_with_has_its_own_figure() -> None:
     # "Tại thành phố Bảo Lộc, tỷ lệ hộ nghèo còn 0,5%": a district's city is a part of the province, no entry of it
     rows = indicator_rows(

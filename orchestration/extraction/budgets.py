@@ -36,7 +36,7 @@ from orchestration.extraction.dates import (
     time_of_day,
 )
 from orchestration.extraction.letters import UPPER
-from orchestration.extraction.numbers import HEDGE_WORDS
+from orchestration.extraction.numbers import BOUNDS_BY_QUALIFIER, HEDGE_WORDS
 from orchestration.extraction.periods import (
     PART_OF_YEAR_KINDS,
     Period,
@@ -1899,7 +1899,7 @@ _PLANNED_GROWTH = re.compile(r"(?:\bKH|kế\s+hoạch)\s+tăng\s+(?:từ\s+)?(?:
 # "thu ngân sách tăng 12%/năm" among targets): the growth the aim sets, not a share of a plan
 # ("tăng ít nhất 10%", "tăng tối thiểu 8%", "tăng trên 12%": a floor or a hedge on the rise)
 _AIMED_RISE = re.compile(r"\btăng\s+(?:bình\s+quân\s+)?(?:(?:hằng|hàng|mỗi)\s+năm\s+)?"
-                         rf"(?:(?:ít\s+nhất|tối\s+thiểu|{HEDGE_WORDS})\s+)?(?:từ\s+)?"
+                         rf"(?:(?:{BOUNDS_BY_QUALIFIER['over']}|{HEDGE_WORDS})\s+)?(?:từ\s+)?"
                          r"(?:[\d.,]+\s*%?\s*[-–]\s*)?$", _I)
 
 
@@ -3670,5 +3670,6 @@ _LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tươn
                         r"|,(?!\s*(?:lệ\s+)?phí\b)|[;:(]"
                         rf"|(?:\s+(?:{HEDGE_WORDS}))*(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)"
                         r"(?:\s+(?:đồng|USD))?\b"
-                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|hụt|tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ|với|ít\s+nhất|tối\s+thiểu)\b"
+                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|hụt|tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ|với|"
+                        rf"{BOUNDS_BY_QUALIFIER['over']})\b"
                         r"(?<!cấp\strên))+\s*$", _I)

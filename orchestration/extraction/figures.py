@@ -31,6 +31,8 @@ from orchestration.extraction.dates import (
 )
 from orchestration.extraction.letters import LOWER, UPPER
 from orchestration.extraction.numbers import (
+    BOUND_WORDS,
+    BOUNDS_BY_QUALIFIER,
     ESTIMATE_WORDS,
     HEDGE_WORDS,
     NUMBER,
@@ -664,15 +666,13 @@ def _names_a_level(text: str) -> bool:
     return _DIGIT.search(rest) is not None
 
 
-# the words that bound or round a change from its verb ("giảm xấp xỉ 20%", "giảm ít nhất 1,5%", "tăng tối thiểu 8%",
-# "tăng không quá 4%", "giảm chưa đến 2%"; numbers._QUALIFIER_BEFORE gives each its qualifier)
-_CHANGE_BOUNDS = r"xấp\s+xỉ|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+(?:vượt\s+)?quá|không\s+dưới|chưa\s+(?:đến|tới|đầy)"
 _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
     r"(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
     # ("tăng ở mức 5,4%": the rate the rise stands at)
-    # (the hedges of data/words/hedges.csv: "tăng trên dưới 5%", "tăng khoảng 5%")
-    r"ước|ước\s+đạt|đạt|" + HEDGE_WORDS + "|" + _CHANGE_BOUNDS + r"|được|là|ở\s+mức|mức|tới|đến|"
+    # (the hedges of data/words/hedges.csv: "tăng trên dưới 5%", "tăng khoảng 5%"; the bounds of data/words/bounds.csv:
+    # "giảm xấp xỉ 20%", "tăng tối thiểu 8%", "giảm chưa đến 2%", each its qualifier by numbers.qualifier_before)
+    r"ước|ước\s+đạt|đạt|" + HEDGE_WORDS + "|" + BOUND_WORDS + r"|được|là|ở\s+mức|mức|tới|đến|"
     r"nhẹ|mạnh|vượt\s+bậc|đột\s+biến|nhiều|sâu|"
     r"cao|nhanh|khá|"  # ("doanh thu tăng cao 14,6%", "tăng nhanh 20%": the adverb of a rise)
     r"(?:cao|mạnh|nhiều|thấp|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$", re.IGNORECASE))  # "tăng cao nhất với 9,2%"
@@ -687,7 +687,7 @@ _FROM_WORD = re.compile(r"\s+từ(?=\s)", re.IGNORECASE)
 _RESULT_BEFORE = re.compile(
     rf"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:{HEDGE_WORDS}|dưới|mức)\s*)*$", re.IGNORECASE)
 _FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
-                          rf"ước|đạt|{HEDGE_WORDS}|{_CHANGE_BOUNDS}|được|là|ở\s+mức|mức|nhẹ|mạnh|nhiều|sâu|tới|đến|"
+                          rf"ước|đạt|{HEDGE_WORDS}|{BOUND_WORDS}|được|là|ở\s+mức|mức|nhẹ|mạnh|nhiều|sâu|tới|đến|"
                           r"(?:mạnh|nhiều|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$",
                           re.IGNORECASE)
 _MONEY_WORD = re.compile(r"đồng|USD|\btỷ\b|\btỉ\b", re.IGNORECASE)
@@ -703,7 +703,8 @@ _POOR_HOUSEHOLDS_AFTER = re.compile(r"^\s*(?:hộ\s+)?(?:nghèo|cận\s+nghèo)\
 # ("Số hộ cận nghèo là 8.668 hộ, ...; giảm 747 hộ": the households named as the sentence's subject)
 _POOR_HOUSEHOLDS_SUBJECT = re.compile(r"^\s*(?:[Tt]ổng\s+)?(?:[Ss]ố\s+)?hộ\s+(?:cận\s+)?nghèo\b", re.IGNORECASE)
 # ("vượt ít nhất 5% dự toán": a floor on the excess qualifies it as "hơn" does)
-_EXCEED_BEFORE = EndAnchored(re.compile(rf"vượt\s*(?:(?:{HEDGE_WORDS}|ít\s+nhất|tối\s+thiểu)\s*)*$", re.IGNORECASE))
+_EXCEED_BEFORE = EndAnchored(re.compile(rf"vượt\s*(?:(?:{HEDGE_WORDS}|{BOUNDS_BY_QUALIFIER['over']})\s*)*$",
+                                          re.IGNORECASE))
 # A sector of the economy before a bare "chiếm X%" with no count in its clause ("Kinh tế hộ gia đình chủ yếu là
 # nông nghiệp chiếm gần 90%"): the sector takes a share of a whole left unsaid (a count before it, "241 hộ
 # nghèo, chiếm 1,96%", or a group of people, "hộ nghèo chiếm 1,96%", is a rate of its own).
@@ -974,7 +975,7 @@ _GRDP_REACHES = re.compile(r"\bGRDP\b(?:[^,;:%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,
 # a rate named as the subject ("tỷ lệ hộ nghèo "; not "tỷ lệ tăng dân số", a rate of growth)
 _RATE_NAMED = r"(?:^|[\s(])(?:tỷ|tỉ)\s+lệ\s+(?!tăng\b|giảm\b)[^\d,;:()]{2,60}?\s"
 _RATE_MOVES = re.compile(_RATE_NAMED + r"(?:tăng|giảm)\s+"
-                         rf"(?:(?:thêm|đi|được|{HEDGE_WORDS}|{_CHANGE_BOUNDS}|bình\s+quân|ở\s+mức)\s+)*$",
+                         rf"(?:(?:thêm|đi|được|{HEDGE_WORDS}|{BOUND_WORDS}|bình\s+quân|ở\s+mức)\s+)*$",
                          re.IGNORECASE)
 # "tỷ lệ hộ nghèo còn 4,01%, giảm 1,4% so với năm trước": the change right after a rate's level is the rate's
 _RATE_THEN_ITS_CHANGE = re.compile(

@@ -17,7 +17,7 @@ from re import _parser
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import DATELINE_OR_ITS_DAY
 from orchestration.extraction.marks import NUMBERED_MARK
-from orchestration.extraction.numbers import HEDGE_WORDS, read_compound, read_unit
+from orchestration.extraction.numbers import BOUND_WORDS, HEDGE_WORDS, read_compound, read_unit
 from orchestration.extraction.places import (
     LOWER_UNIT_WORDS,
     UNIT_WORDS,
@@ -1442,7 +1442,7 @@ _LEAD_VERB_PHRASES = (
     r"(?<!kể\s)từ|"
     # ("Có không dưới 1.200 doanh nghiệp", "chưa đầy 500 hộ", "ít nhất 20 xã": a bound is the figure's qualifier, no
     # part of what it counts)
-    r"không\s+(?:dưới|ít\s+hơn|quá|vượt\s+quá)|chưa\s+(?:đầy|tới|đến)|ít\s+nhất|tối\s+thiểu|ngót(?:\s+nghét)?|chừng|"
+    + BOUND_WORDS + "|"  # (data/words/bounds.csv)
     r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|"
     # ("Giá trị thực hiện ước đạt ...", "Khối lượng thực hiện đạt ...": the value or amount done names the subject)
     r"(?<!trị\s)(?<!lượng\s)thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from orchestration.extraction.places import LOWER_UNIT_WORDS
 from orchestration.extraction.scanning import caseless_word_start, ending_before_spaces
-from orchestration.extraction.vocabulary import word_source
+from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source, word_source
 
 # A number as written: 4.705 | 1.123,1 | 12,1 | 0,133 | 71.40 | 2.166.831 | 03 | 9.332.3 (grouped
 # thousands with a decimal point: a typing slip, still one number)
@@ -80,6 +80,14 @@ UNIT_SAID = r"(?:ĐVT|Đơn\s+vị\s+tính|Đơn\s+vị)\s*:"
 # alternatives (data/words/hedges.csv): most rules let one stand between their cue words and the number. A rule that
 # allows more (xấp xỉ, dưới, chừng) names those beside it.
 HEDGE_WORDS = word_source("hedges")
+# The words that bound a number from below or above ("ít nhất 20 xã", "không quá 4%", "chưa đầy 500 hộ") or put it
+# about a value without being a hedge ("xấp xỉ 20%", "ngót 3.000 cơ sở"), as regex alternatives
+# (data/words/bounds.csv): all of them, and those of each qualifier they give (over, under, approx).
+BOUND_WORDS = word_source("bounds")
+BOUNDS_BY_QUALIFIER = {
+    qualifier: "|".join(map(phrase_source, words))
+    for qualifier, words in keyed_word_lists("bounds", "qualifier").items()
+}
 
 
 # Vietnamese number words that may stand for a count ("năm người chết", "Hai điểm trường").
@@ -512,10 +520,9 @@ def read_unit(after: str) -> UnitReading | None:
 
 
 _QUALIFIER_BEFORE = [
-    # ("ngót 3.000 cơ sở", "ngót nghét 120 nghìn lao động": just short of, as "gần" is)
-    # ("gần như 100%": almost, as "gần" is)
-    (re.compile(r"(?:khoảng|gần(?:\s+như)?|xấp\s+xỉ|chừng|trên\s+dưới|(?<!\w)ngót(?:\s+nghét)?)\s*$", re.IGNORECASE),
-     "approx"),
+    # ("gần như 100%": almost, as "gần" is; "xấp xỉ", "ngót", "chừng": the bounds' table)
+    (re.compile(rf"(?:khoảng|gần(?:\s+như)?|trên\s+dưới|(?<!\w)(?:{BOUNDS_BY_QUALIFIER['approx']}))\s*$",
+                re.IGNORECASE), "approx"),
     # "tỷ lệ nợ thấp hơn 5%", "ít hơn 20 hộ": a comparative of less reads as below, not as "hơn" (over)
     # ("không ít hơn 50 dự án", "không dưới 2.000 lao động": not less than, a bound from below)
     (re.compile(r"(?<!không\s)(?:thấp|ít|kém|nhỏ)\s+hơn\s*$", re.IGNORECASE), "under"),
@@ -525,12 +532,12 @@ _QUALIFIER_BEFORE = [
     # ("thị xã An Nhơn 2 người", "TP. Quy Nhơn 1 người": the end of a name is no "hơn")
     # ("ngân sách cấp trên 298 tỷ đồng", "chuyển tuyến trên 120 ca": "cấp trên", "tuyến trên" are the level above,
     # a noun before the number, no bound)
-    (re.compile(r"(?:(?<!\w)hơn|(?<!\w)(?<!cấp\s)(?<!tuyến\s)trên|(?<=\w\s)(?<![nN]ước\s)(?-i:ngoài)|ít\s+nhất|tối\s+thiểu|>|≥|>=|vượt\s+trên|không\s+dưới|"
+    (re.compile(r"(?:(?<!\w)hơn|(?<!\w)(?<!cấp\s)(?<!tuyến\s)trên|(?<=\w\s)(?<![nN]ước\s)(?-i:ngoài)|>|≥|>=|vượt\s+trên|"
+                rf"(?<!\w)(?:{BOUNDS_BY_QUALIFIER['over']})|"
                 r"(?:hơn|trên)\s+mức)\s*$", re.IGNORECASE), "over"),
-    # ("tối đa 50 triệu đồng", "không quá 2,5%", "không vượt quá 9%": at most, the bound from above as "≤" is)
-    # ("chưa đầy 500 hộ": not even, below the number)
-    (re.compile(r"(?:(?<!\w)(?<!không\s)dưới|<|≤|<=|chưa\s+đến|chưa\s+tới|chưa\s+đầy|dưới\s+mức|(?<!\w)tối\s+đa|"
-                r"(?<!\w)không\s+(?:vượt\s+)?quá)\s*$", re.IGNORECASE), "under"),
+    # ("tối đa 50 triệu đồng", "không quá 2,5%", "chưa đầy 500 hộ": at most, the bound from above as "≤" is)
+    (re.compile(rf"(?:(?<!\w)(?<!không\s)dưới|<|≤|<=|dưới\s+mức|(?<!\w)(?:{BOUNDS_BY_QUALIFIER['under']}))\s*$",
+                re.IGNORECASE), "under"),
 ]
 # "Sơ bộ" (preliminary) figures are estimates too.
 # (one branch per way of writing the first letter, scanning.caseless_word_start: the same matches as

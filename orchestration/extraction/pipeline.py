@@ -74,7 +74,7 @@ from orchestration.extraction.named_provinces import (
     without_the_nation,
 )
 from orchestration.extraction.normalise import spelled_as_in
-from orchestration.extraction.numbers import HEDGE_WORDS
+from orchestration.extraction.numbers import BOUND_WORDS, HEDGE_WORDS
 from orchestration.extraction.periods import (
     HIGHER_THAN_THE_SAME_TIME,
     PART_OF_YEAR_KINDS,
@@ -880,11 +880,12 @@ _COUNTED = frozenset({"count", "person", "household", "enterprise", "cooperative
                       "case", "head"})
 _OPENING_MARKS = " \t\n,;:(" + DASH_CHARS
 _WHAT_IS_LEFT = frozenset({"còn", "còn lại", "chỉ còn"})
-_HEDGE_AT_THE_END = re.compile(rf"(?:^|\s+)(?:{HEDGE_WORDS})$", re.IGNORECASE)
+_HEDGE_AT_THE_END = re.compile(rf"(?:^|\s+)(?:{HEDGE_WORDS}|{BOUND_WORDS})$", re.IGNORECASE)
 
 
 def _without_a_hedge(words: str) -> str:
-    """The words of a verb's lead without the hedge they end on: how near a count or an amount is names nothing."""
+    """The words of a verb's lead without the hedge or bound they end on: how near a count or an amount is, or the
+    bound it is said against ("Có không dưới 1.200 doanh nghiệp"), names nothing."""
     hedge = _HEDGE_AT_THE_END.search(words) if words else None
     return words if hedge is None else words[:hedge.start()]
 
@@ -981,6 +982,8 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     if lead is None:
         return None
     words = _without_a_hedge(lead.group(1) or "")  # ("tỉnh đón khoảng 5,2 triệu lượt khách")
+    if label and not _without_a_hedge(label):
+        label = None  # ("Chưa đầy 300 hộ thoát nghèo": a bound opening the sentence names nothing; the noun after does)
     if label and not (words and without_the_actor(label).lower().startswith(words.lower()[:3])) and not (
             actor and before.lower().startswith(label.lower())) and not (  # ("Toàn tỉnh hiện có": the actor alone)
             _a_field_heading_before(clean, fig, label)):
