@@ -1483,6 +1483,17 @@ def test_a_bound_before_a_count_is_no_part_of_its_label() -> None:
     assert read[12] == ("Có xã đạt chuẩn nông thôn mới", "over")
 
 
+def test_hue_in_a_text_of_several_provinces_is_keyed_as_its_documents_are_after_the_change() -> None:
+    # FACTS: Thừa Thiên Huế became the unit `hue` on 2025-07-01; a round-up of several provinces written after that
+    # keys Huế's figure `hue`, as a report of Huế is keyed; one written before keeps `thua_thien_hue`
+    def provinces(year: int) -> dict[float, str]:
+        text = (f"Huế, Đà Nẵng và Quảng Trị: doanh thu du lịch tăng mạnh\n\nNgày 3/11/{year}, theo số liệu các sở, "
+                f"Huế có 950.000 lượt khách lưu trú trong 10 tháng. Đà Nẵng có 2,4 triệu lượt khách lưu trú.\n")
+        return {r["value"]: r["province"] for r in indicator_rows(text)}
+    assert provinces(2026) == {950_000: "hue", 2_400_000: "da_nang"}
+    assert provinces(2024) == {950_000: "thua_thien_hue", 2_400_000: "da_nang"}
+
+
 def test_a_city_the_sentence_opens_with_has_its_own_figure() -> None:
     # "Tại thành phố Bảo Lộc, tỷ lệ hộ nghèo còn 0,5%": a district's city is a part of the province, no entry of it
     rows = indicator_rows(

@@ -1921,6 +1921,12 @@ def _month_written(plain: str) -> tuple[int, int] | None:
     return None if line is None else (int(line["year"]), int(line["month"]))
 
 
+def written_after_the_merger(text: str, period: Period | None) -> bool:
+    """Was ``text``, a report of ``period``, written from July 2025 on (see ``_written_after_the_merger``)? False when
+    nothing tells: a province renamed then is named by its new unit only in a text known to be that late."""
+    return bool(_written_after_the_merger(_plain(text), period))
+
+
 def _written_after_the_merger(plain: str, period: Period | None) -> bool | None:
     """Written from July 2025 on, by its date (or, with none, by the end of the period it reports; with neither, by a
     commune only the 2025 list has); None when nothing tells."""
