@@ -127,8 +127,8 @@ def test_extract_document_refuses_to_return_a_broken_frame(monkeypatch):
 
     real_fact_rows = pipeline._fact_rows
 
-    def buggy_fact_rows(layout, document):
-        rows = real_fact_rows(layout, document)
+    def buggy_fact_rows(layout, document, **options):
+        rows = real_fact_rows(layout, document, **options)
         rows["indicators"] = [{**row, "unit": "furlong"} for row in rows["indicators"]]
         return rows
 

@@ -1724,8 +1724,8 @@ _FROM_NUMBER_ON = re.compile(r"(?:\b(?:(?:đầu|cuối|giữa)\s+)?(?:năm|thá
 # a clause that says something did not happen ("Không để xảy ra cháy nổ lớn", "không phát sinh dịch bệnh"): it counts
 # nothing, and the figure of the clause after it names its own subject after its number
 # (after the area or the time it is said of, if any)
-_NOTHING_HAPPENED = re.compile(r"\s*(?:(?:trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|xã|phường))?"
-                               r"|toàn\s+(?:tỉnh|huyện|xã|phường)|trong\s+(?:kỳ|tháng|quý|năm))\s*,?\s+)?(?:đã\s+|cơ\s+bản\s+)?không\s+(?:để\s+)?"
+_NOTHING_HAPPENED = re.compile(rf"\s*(?:(?:trên\s+địa\s+bàn(?:\s+(?:{UNIT_WORDS}))?"
+                               rf"|toàn\s+(?:{UNIT_WORDS})|trong\s+(?:kỳ|tháng|quý|năm))\s*,?\s+)?(?:đã\s+|cơ\s+bản\s+)?không\s+(?:để\s+)?"
                                r"(?:xảy\s+ra|phát\s+sinh)\s", re.IGNORECASE)
 _PRICE_BASIS_ASIDE = re.compile(r"\s*(?:theo\s+)?giá\s+(?:so\s+sánh|hiện\s+hành|ss\b|hh\b)", re.IGNORECASE)
 
