@@ -3110,7 +3110,9 @@ def test_the_months_so_far_foreseen_or_estimated_are_the_year_so_far():
                  "Thu nội địa 8 tháng dự kiến 5.120 tỷ đồng.",
                  "Dự kiến 8 tháng chi thường xuyên đạt 3.300 tỷ đồng.",
                  "Ước tính 8 tháng, số doanh nghiệp thành lập mới là 640.",
-                 "Tổng thu ngân sách đạt 900 tỷ đồng; ước 8 tháng thu nội địa đạt 6.200 tỷ đồng."):
+                 "Tổng thu ngân sách đạt 900 tỷ đồng; ước 8 tháng thu nội địa đạt 6.200 tỷ đồng.",
+                 "Ước thực hiện 8 tháng chi đầu tư đạt 1.700 tỷ đồng.", "Dự ước 8 tháng thu phí đạt 95 tỷ đồng.",
+                 "Thuế 8 tháng dự ước sẽ đạt 2.050 tỷ đồng."):
         p = _one(text, 2027)
         assert (p.period.start, p.period.end) == (D(2027, 1, 1), D(2027, 8, 31)), text
     assert _one("Dự kiến 6 tháng tổng chi ngân sách đạt 7.010 tỷ đồng.", 2027).kind == "half"
