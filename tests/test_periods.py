@@ -3102,3 +3102,33 @@ def test_whole_years_named_one_after_another_are_a_list():
     assert len(listed_periods(text, find_period_phrases(text, 2026))) == 1
     text = "Năm 2025 và quý I/2026, tỉnh lần lượt đón 4,1 triệu và 1,2 triệu lượt khách"
     assert [p.kind for p in listed_periods(text, find_period_phrases(text, 2026))] == ["quarter"]
+
+
+def test_the_months_so_far_foreseen_or_estimated_are_the_year_so_far():
+    # "N tháng dự kiến đạt ..." and "Dự kiến / Ước (tính) N tháng ..." opening a clause: January to month N
+    for text in ("Vốn đầu tư công giải ngân 8 tháng dự kiến đạt 2.940 tỷ đồng.",
+                 "Thu nội địa 8 tháng dự kiến 5.120 tỷ đồng.",
+                 "Dự kiến 8 tháng chi thường xuyên đạt 3.300 tỷ đồng.",
+                 "Ước tính 8 tháng, số doanh nghiệp thành lập mới là 640.",
+                 "Tổng thu ngân sách đạt 900 tỷ đồng; ước 8 tháng thu nội địa đạt 6.200 tỷ đồng.",
+                 "Ước thực hiện 8 tháng chi đầu tư đạt 1.700 tỷ đồng.", "Dự ước 8 tháng thu phí đạt 95 tỷ đồng.",
+                 "Thuế 8 tháng dự ước sẽ đạt 2.050 tỷ đồng."):
+        p = _one(text, 2027)
+        assert (p.period.start, p.period.end) == (D(2027, 1, 1), D(2027, 8, 31)), text
+    assert _one("Dự kiến 6 tháng tổng chi ngân sách đạt 7.010 tỷ đồng.", 2027).kind == "half"
+    # near misses: the months left of the year, months ahead, an age, how long a work lasts, "dự kiến" inside a clause
+    assert _one("Dự kiến 4 tháng cuối năm, thu ngân sách đạt 2.000 tỷ đồng.", 2027).period.start == D(2027, 9, 1)
+    for text in ("Ước 6 tháng tới, tỉnh cần giải ngân thêm 1.900 tỷ đồng.", "Dự kiến 6 tháng tuổi, đàn bò xuất chuồng.",
+                 "Gói thầu thi công 6 tháng dự kiến hoàn thành trong năm.",
+                 "Công trình được dự kiến 6 tháng hoàn thành."):
+        assert find_period_phrases(text, 2027) == [], text
+
+
+def test_a_budget_foreseen_for_the_half_in_a_june_report_is_of_the_half():
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH LÂM ĐỒNG\nSố: 88/BC-UBND\nLâm Đồng, ngày 24 tháng 6 năm 2027\n\nBÁO CÁO\n"
+            "Tình hình kinh tế - xã hội tháng 6 năm 2027\n\nƯớc 6 tháng chi đầu tư phát triển đạt 3.870 tỷ đồng.\n")
+    rows = list(extract_document(text.encode(), "probe.txt").tables["budgets"].iter_rows(named=True))
+    assert [(r["value"], r["period_start"], r["period_end"]) for r in rows] == [(3.87e12, D(2027, 1, 1),
+                                                                                 D(2027, 6, 30))]

@@ -751,7 +751,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    r"|theo\s+gia\s+(?:hien\s+hanh|so\s+sanh|thuc\s+te|co\s+dinh)\s+)?"
                                    # ("10 tháng xảy ra 186 vụ", "5 tháng phát hiện 58 vụ": what happened in them)
                                    r"(?:(?:uoc|dat|tang|giam|qua\s+(?:uoc|dat|tang|giam)|xay\s+ra|phat\s+hien)\b"
-                                   r"|qua\s*,)"
+                                   r"|qua\s*,"
+                                   # ("Giải ngân 6 tháng dự kiến đạt 4.150 tỷ đồng": the months' figure foreseen, as
+                                   # "ước" says it; not "thi công 6 tháng dự kiến hoàn thành", how long a work lasts)
+                                   r"|du\s+(?:kien|uoc)\s+(?:(?:se\s+)?(?:dat|tang|giam|thu|chi)\b|\d))"
                                    # ("Tổng chi ngân sách 9 tháng 3.120 triệu đồng": the amount of the months right
                                    # after them, a number grouped, with decimals or of three digits, then its unit;
                                    # not the month of a date, "ngày 12 tháng 10.2026")
@@ -1954,7 +1957,9 @@ _PART_JOINED_BEFORE = re.compile(r"(?:thang\s+\d{1,2}|qu[yi]\s+(?:iv|i{1,3}|[1-4
 # Where a clause opens: the text's start or a stop, colon, line break or list mark, and spaces
 _CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*$")
 # (or the mean of the months so far said first: "Bình quân 8 tháng, CPI tăng 2,8%", "Tính bình quân 10 tháng CPI ...")
-_MEAN_AT_CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*(?:tinh\s+)?binh\s+quan\s+(?:chung\s+)?$")
+# (or foreseen or estimated first: "Dự kiến 6 tháng chi ngân sách đạt ...", "Ước thực hiện 9 tháng, thu ...")
+_MEAN_AT_CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*(?:(?:tinh\s+)?binh\s+quan\s+(?:chung\s+)?"
+                                         r"|du\s+kien\s+|(?:du\s+)?uoc(?:\s+(?:tinh|thuc\s+hien))?\s+)$")
 # (or a comma: "quý IV ước 6.120 tỷ đồng, cả năm ước 21.860 tỷ đồng")
 _CLAUSE_OR_COMMA_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*$")
 # (or the words that sum up or reckon the year ahead: "tính chung cả năm 2025", "ước thực hiện cả năm 2025")
@@ -1964,10 +1969,12 @@ _WHOLE_YEAR_HEAD_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*(?:(?:tinh\s+ch
 
 
 def _at_a_clause_head(folded: str, start: int) -> bool:
-    """Does a count of months at ``start`` open its clause, alone or after "bình quân" (the mean of the months)?"""
+    """Does a count of months at ``start`` open its clause, alone or after "bình quân" (the mean of the months),
+    "dự kiến" or "ước" (the months' figures foreseen or estimated)?"""
     if _CLAUSE_HEAD_BEFORE.search(folded, max(0, start - 12), start) is not None:
         return True
-    return "quan" in folded[max(0, start - 8):start] and \
+    before = folded[max(0, start - 12):start]
+    return ("quan" in before or "kien" in before or "uoc" in before or "hien" in before) and \
         _MEAN_AT_CLAUSE_HEAD_BEFORE.search(folded, max(0, start - 30), start) is not None
 
 
