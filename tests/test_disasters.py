@@ -5530,3 +5530,34 @@ def test_high_seas_in_a_text_naming_no_storm_lend_no_storm_to_the_lines_after() 
     # near-miss: in a text that names a storm, its seas' sentence lends the storm
     storm = text.replace("có mưa to đến rất to", "do ảnh hưởng của bão số 6 có mưa to đến rất to")
     assert "storm" in route_in_text(storm, "210", year=2027).fields["hazards"]
+
+
+def test_people_someone_saved_are_no_casualties() -> None:
+    # the saving verb before the count ("đã kịp thời cứu 4 người bị nước cuốn", "ứng cứu được 2 người", "đưa vào
+    # bờ an toàn 5 người"): those saved, whatever befell them first
+    lead = "Mưa lũ tháng 7/2026 làm 6 nhà bị ngập. "
+    for text, value in (
+        (lead + "Người dân đã kịp thời cứu 4 người bị nước lũ cuốn trôi.\n", 4.0),
+        (lead + "Tổ xung kích ứng cứu được 2 người bị lũ cuốn.\n", 2.0),
+        (lead + "Bộ đội biên phòng đã đưa vào bờ an toàn 5 người bị nước cuốn trôi.\n", 5.0),
+    ):
+        assert value not in _disaster_rows(text), text
+    # near-misses: swept away while the rescuers search, or not saved, they stay casualties
+    rows = _disaster_rows(lead + "Có 4 người bị lũ cuốn trôi, lực lượng cứu hộ đang tìm kiếm.\n")
+    assert rows[4.0]["impact"] == "missing"
+    rows = _disaster_rows(lead + "Nước lũ cuốn trôi 4 người; lực lượng cứu hộ không cứu được 4 người.\n")
+    assert rows[4.0]["impact"] == "deaths"
+
+
+def test_people_taken_for_care_are_the_injured() -> None:
+    # a kin group or count hurt and taken for care, with no other outcome said: the injured
+    lead = "Dông lốc chiều 5/5/2027 làm tốc mái 7 nhà. "
+    rows = _disaster_rows(lead + "Tại xã A, 2 anh em bị sét đánh trúng, được đưa đi cấp cứu. "
+                          "Tại xã B, 3 bà cháu bị cây đổ đè trúng, phải nhập viện điều trị. "
+                          "Tại xã C, 4 người được đưa đi cấp cứu do sập tường.\n")
+    assert {v: r["impact"] for v, r in rows.items()} == {7: "houses_damaged", 2: "injured", 3: "injured", 4: "injured"}
+    # near-misses: dead past the care, or the helpers who took someone to care
+    rows = _disaster_rows(lead + "Tại xã A, 2 anh em bị sét đánh, được đưa đi cấp cứu nhưng đã tử vong.\n")
+    assert rows[2.0]["impact"] == "deaths"
+    rows = _disaster_rows(lead + "Tại xã A, 9 người dân tham gia ứng cứu, đưa người bị nạn đi cấp cứu.\n")
+    assert 9.0 not in rows

@@ -2614,7 +2614,14 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         # "đến nay đã tìm thấy xác 3 người", "vớt được thi thể 2 người (bị) mất tích": the dead found,
         # whatever they were counted as before their bodies were (the missing, the swept away)
         return "deaths"
-    if ("được" in head[:40] and _SAVED.match(head) and not _HURT_FIRST.match(head)) or (
+    if "cứu" in tail or "an toàn" in tail:
+        saver = _SAVED_BEFORE.search(tail)
+        if saver and not _NOT_MANAGED.search(tail, max(0, saver.start() - 12), saver.start()):
+            # "đã kịp thời cứu 3 người bị lũ cuốn trôi", "ứng cứu được 2 người", "đưa vào bờ an toàn 4 người": the
+            # people someone saved, whatever befell them first (not "không cứu được 1 người": lost)
+            return None
+    if ("được" in head[:40] and _SAVED.match(head) and not _HURT_FIRST.match(head)
+            and not _TREATED.search(_STOP_OR_DIGIT.split(head, maxsplit=1)[0])) or (
             _ESCAPED.match(head) and not _first_person_impact(_CLAUSE_MARKS.split(head, maxsplit=1)[0])):
         # "và 6 người được lực lượng cứu hộ đưa ra ngoài an toàn", "1 người may mắn bám được vào cây": the rescued
         # and those who escaped, not casualties (whatever the clause before was swept away); not "thoát ra
@@ -2724,6 +2731,14 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         earlier = ctx.text[max(0, ctx.sentence[0] - 200) : ctx.sentence[0]]
         previous = _SENTENCE_END.split(earlier.rstrip())[-1] if earlier.strip() else ""
         impact = _first_person_impact(previous.lower()) if _PEOPLE.search(previous) else None
+    if impact is None and ("cứu" in rest[:120] or "viện" in rest[:120] or "điều trị" in rest[:120]):
+        # "2 chị em bị sét đánh, được đưa đi cấp cứu", "3 người bị cây đổ trúng, phải nhập viện điều trị": taken
+        # for care with no other outcome said, they are the injured (the dead said after are read above: "... đưa
+        # đi cấp cứu nhưng đã tử vong"); their own words, no one else's ("..., người dân đưa nạn nhân đi cấp cứu")
+        own_words = _DIGIT.split(rest[:160], maxsplit=1)[0]
+        treated = _TREATED.search(own_words)
+        if treated and not _OTHER_PEOPLE.search(own_words, 0, treated.start()):
+            impact = "injured"
     return impact
 
 
@@ -2733,9 +2748,24 @@ _SAVED = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?(?:đã\s+|đều\s+)?được\s+(
                     r"đưa\s+(?:ra|về|đến|tới|vào|đi)|sơ\s+tán|di\s+dời|hỗ\s+trợ)", _I)
 
 
+# The saving verb right before the count ("kịp thời cứu 3 người", "giải cứu thành công 5 người", "ứng cứu được 2
+# người", "đưa vào bờ an toàn 4 người"); not the rescue work of a search ("tìm kiếm cứu nạn 3 người" is not said of
+# the saved, "cứu hộ" names the rescuers)
+_SAVED_BEFORE = re.compile(r"(?:(?<!cấp\s)\bcứu|\ban\s+toàn)\s+(?:(?:được|sống|thành\s+công|kịp\s+thời)\s+)*"
+                           rf"(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+# ... unless they could not be saved ("nhưng không cứu được 1 người")
+_NOT_MANAGED = re.compile(r"\b(?:không|chưa)\b", _I)
+
+
 # The injured taken to hospital ("2 người bị thương được đưa đi cấp cứu", "1 người bị thương nặng đã được chuyển
 # viện"): what befell them comes first, where they were taken after; they are casualties, not people saved
 _HURT_FIRST = re.compile(r"\W*(?:bị\s+)?(?:thương|trọng\s+thương|xây\s+xát)\b", _I)
+
+
+# Taken for care ("được đưa đi cấp cứu", "phải nhập viện", "đang điều trị tại bệnh viện"): hurt, not saved
+_TREATED = re.compile(r"\b(?:cấp\s+cứu|điều\s+trị|nhập\s+viện|chuyển\s+viện|"
+                      r"(?:đưa|chuyển)\s+(?:đi\s+|vào\s+|đến\s+|tới\s+)?(?:bệnh\s+viện|trạm\s+y\s+tế|trung\s+tâm\s+y\s+tế))\b",
+                      _I)
 
 
 # ... or said to be saved past the words of what befell them ("bị lũ cuốn trôi đã được cứu sống")
