@@ -16,6 +16,7 @@ from orchestration.extraction.indicators import (
     names_only_a_period,
     opening_subject,
     own_subject,
+    ranked_subject,
     read_catalog,
     respective_key,
     respective_place,
@@ -4324,3 +4325,48 @@ def test_a_clause_before_that_counts_something_names_its_subject() -> None:
     # near miss: a subject that merely holds a "không" is carried over as before
     assert subject_label(" tăng ", "Số xã không có điểm nghẽn giao thông đạt 40 xã, tăng ") != ""
     assert subject_label(" xảy ra ", "Tai nạn lao động: xảy ra ") == "Tai nạn lao động"
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("c) Lượt khách lưu trú: ", "Lượt khách lưu trú"),
+    ("2. Số dự án được cấp phép: ", "Số dự án được cấp phép"),
+    ("3.1. Diện tích gieo trồng: ", "Diện tích gieo trồng"),
+])
+def test_an_items_mark_is_no_part_of_the_subject_carried_over(sentence: str, label: str) -> None:
+    # a letter or number marking a list's item, before a subject the figure after the colon takes, names nothing
+    assert subject_label(" ", sentence) == label
+
+
+def test_a_subject_opening_with_a_marks_look_alike_keeps_it() -> None:
+    # near miss: a letter word or a number that is no item's mark stays ("a" is no mark without its bracket or dot)
+    assert subject_label(" ", "Vitamin A cho trẻ: ") == "Vitamin A cho trẻ"
+    assert subject_label(" ", "Khu B) mở rộng: ") == "Khu B) mở rộng"
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Tốc độ tăng trưởng GRDP 9 tháng đầu năm 2027 xếp thứ ", "Tốc độ tăng trưởng GRDP"),
+    ("Thu nội địa 6 tháng của tỉnh đứng thứ ", "Thu nội địa"),
+    ("Kim ngạch xuất khẩu quý II/2026 đứng thứ ", "Kim ngạch xuất khẩu"),
+])
+def test_a_rank_over_months_counted_ranks_the_subject_before_them(sentence: str, subject: str) -> None:
+    # the months (or quarter) a ranked figure covers are its period, no part of what is ranked
+    assert ranked_subject(sentence) == subject
+
+
+def test_a_count_of_places_ranked_names_no_subject() -> None:
+    # near miss: a number of communes before the rank's verb is no period; nothing is named
+    assert ranked_subject("Năm 2026, 6 xã xếp thứ ") is None
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế: ", "Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế"),
+    ("Số sản phẩm OCOP 4 sao: ", "Số sản phẩm OCOP 4 sao"),
+])
+def test_an_age_or_a_star_class_in_a_subject_carried_over_is_a_word_of_it(sentence: str, label: str) -> None:
+    # the number of an age or a star class names who or what is counted: the subject does not end at it
+    assert subject_label(" ", sentence) == label
+
+
+def test_a_figure_before_the_clause_still_ends_the_subject_carried_over() -> None:
+    # near miss: a count of people (no age after it) is a figure the subject ends before
+    assert subject_label(" ", "Lượt khách tham quan 12.500 lượt, ") == "Lượt khách tham quan"

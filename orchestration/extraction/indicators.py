@@ -1716,8 +1716,9 @@ _ONE_UNIT_PER = r"(?:(?<=trên 1)|(?<=mỗi 1))\s+(?:ha|héc\s*ta|km2|vạn\s+d�
 NOT_THE_ONE_UNIT_PER = "(?!" + _ONE_UNIT_PER + ")"
 _VERB_SPLIT = re.compile(r"\s(?:ước\s+đạt|đạt|là|có|tăng(?!\s+trưởng\b)|giảm|bằng|chiếm|còn(?!\s+lại\b))\s")
 # (with the word of a period its number ends: "Chỉ số PAPI năm 2023" → "Chỉ số PAPI")
+# (nor an age or a star class, words of the subject: "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", "sản phẩm OCOP 4 sao")
 _FROM_NUMBER_ON = re.compile(r"(?:\b(?:(?:đầu|cuối|giữa)\s+)?(?:năm|tháng)\s+(?=\d))?(?!1" + _ONE_UNIT_PER
-                             + r")[\d.,%]+.*$", re.IGNORECASE)
+                             + r")(?!\d{1,2}\s+tuổi\b|[1-5]\s+sao\b)[\d.,%]+.*$", re.IGNORECASE)
 
 
 # the price basis a figure is stated on, opening an aside ("(giá so sánh 2010)", "(theo giá hiện hành)")
@@ -1749,7 +1750,10 @@ def subject_label(segment_before: str, sentence_before: str) -> str:
                 continue
             if "hông" in part[:40] and _NOTHING_HAPPENED.match(part):
                 return ""  # ("Không để xảy ra cháy lớn; xảy ra 2 vụ cháy nhỏ": what did not happen names no count)
-            candidate = _VERB_SPLIT.split(part.strip())[0]
+            part = part.strip()
+            if part[:1].isalnum() and (marker := _LIST_MARKER.match(part)) is not None:
+                part = part[marker.end():]  # ("b) Khách du lịch: 3,1 triệu lượt": an item's mark, no part of its name)
+            candidate = _VERB_SPLIT.split(part)[0]
             # ("Chỉ số giá tiêu dùng tháng 9/2025 tăng 0,41%": the label is the subject without its period)
             bare = _without_the_period_around(candidate)
             candidate = _FROM_NUMBER_ON.sub("", bare if _has_a_subject_word(bare) else candidate).strip(_STRIP)
@@ -2135,7 +2139,9 @@ _A_PLACE_ALONE = re.compile(rf"(?i:{UNIT_WORDS})?(?:\s*[A-ZĐÂ]\S*)*")
 _RANK_SUBJECT_OPENING = re.compile(r"^(?:(?:năm|tháng|quý)\s+\d{1,4}(?:/\d{4})?\s*,\s*)?(?:về\s+)?(?:kết\s+quả\s+)?",
                                    re.IGNORECASE)
 _RANK_SUBJECT_ENDING = re.compile(rf"(?:[\s,]+(?:của\s+)?(?:{UNIT_WORDS})(?:\s+[A-ZĐÂ][^\s,]*)*"
-                                  r"|\s+(?:năm|tháng|quý)(?:\s+\d{1,4}(?:/\d{4})?)?)$")
+                                  # ("Tăng trưởng GRDP 6 tháng đầu năm", "quý III/2026": months counted, a quarter)
+                                  r"|\s+(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm|tháng|quý)"
+                                  r"(?:\s+(?:\d{1,4}|[IVX]{1,4})(?:/\d{4})?)?)$")
 
 
 def ranked_subject(sentence_before: str) -> str | None:
