@@ -5892,3 +5892,26 @@ def test_a_range_reached_whose_low_end_carries_its_own_percent_is_read_as_reache
     # near misses: a rate reaching such a range stays a level; a rate moving from one level to another keeps both
     assert figures("Tỷ lệ che phủ rừng đạt từ 55% đến 56%.") == [(55.0, "pct", "level"), (56.0, "pct", "level")]
     assert figures("Tỷ lệ đô thị hóa tăng từ 30% lên 32%.") == [(30.0, "pct", "level"), (32.0, "pct", "level")]
+
+
+def test_a_clause_after_a_semicolon_opening_with_its_own_period_is_no_estimate() -> None:
+    # "ước X; lũy kế N tháng Y": the running total is given with its own period and no estimate word of its own
+    text = "Chi thường xuyên tháng 8 ước 2.040 tỷ đồng; lũy kế 8 tháng 11.700 tỷ đồng, bằng 58% dự toán."
+    assert one(text, "2.040").qualifier == "estimate"
+    assert one(text, "11.700").qualifier == "exact"
+    assert one(text, "58").qualifier == "exact"
+    assert one("Doanh thu du lịch quý II ước 860 tỷ đồng; tính chung 6 tháng đầu năm 1.530 tỷ đồng.",
+               "1.530").qualifier == "exact"
+    # the clause's own estimate word still counts
+    own = "Thu nội địa tháng 8 ước 700 tỷ đồng; lũy kế 8 tháng ước 5.100 tỷ đồng."
+    assert one(own, "5.100").qualifier == "estimate"
+
+
+def test_a_change_or_a_bare_subject_after_a_semicolon_goes_on_the_estimate() -> None:
+    # near misses: a change with no period of its own, or a share, continues the estimated figure's clause
+    text = "Tổng vốn đầu tư toàn xã hội ước đạt 3.200 tỷ đồng; tăng 6,5% so với cùng kỳ; bằng 47% kế hoạch."
+    assert one(text, "6,5").qualifier == "estimate"
+    assert one(text, "47").qualifier == "estimate"
+    # a period word inside the clause, not opening it with the figure right after, does not end the estimate
+    inside = "Sản lượng thủy sản ước 9.400 tấn; trong đó 6 tháng nuôi trồng 5.000 tấn."
+    assert one(inside, "5.000").qualifier == "estimate"

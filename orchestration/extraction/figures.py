@@ -4268,6 +4268,23 @@ _OWN_LEVEL_VERB = re.compile(r"\s*(?!(?:tăng|giảm|bằng|so|trong\s+đó|cụ
                              r"\s+(?:đạt|là|ở\s+mức)(?![^\W\d_])", re.IGNORECASE)
 
 
+# "ước 5.130 tỷ đồng; lũy kế 9 tháng 15.280 tỷ đồng", "; tính chung 9 tháng 27.900 tỷ đồng", "; cả năm 2026 …": a
+# clause that opens with a period of its own (a running total's word, months counted, a quarter, a year) and gives its
+# figure right after it, without a verb, says its own figure (and the changes said after it, ", bằng 61% dự toán"); an
+# estimate before it does not reach them
+_OWN_PERIOD_FIGURE = re.compile(
+    r"\s*(?:(?:(?:tính\s+)?(?:lũy|luỹ)\s+kế|tính\s+chung|cộng\s+dồn)(?:\s+(?:tính\s+)?từ\s+đầu\s+năm)?\s*,?\s*)?"
+    r"(?:(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?|quý\s+[IVX]+|cả\s+năm|tháng\s+\d{1,2}|năm(?=\s*(?:19|20)\d\d))"
+    r"(?:\s*(?:/|năm)?\s*(?:19|20)\d\d)?\s*,?\s*(?:(?:" + HEDGE_WORDS + r")\s+)?\d", re.IGNORECASE)
+
+
+def _opens_own_clause(paragraph: str, lo: int, a: int) -> bool:
+    """Does ``paragraph[lo:a]``, a clause up to the figure at ``a``, say its own subject and level verb, or open with
+    its own period and a figure right after it (that figure, or one after it)?"""
+    return (_OWN_LEVEL_VERB.match(paragraph, lo, a) is not None
+            or _OWN_PERIOD_FIGURE.match(paragraph, lo, a + 1) is not None)
+
+
 def _own_clause_start(paragraph: str, s_lo: int, a: int) -> int:
     """Where the words that may say the estimate of the figure at ``a`` start: after the last ";" of its sentence when
     the clause after it has a subject and a verb of its own before the figure, else at the sentence's start ``s_lo``."""
@@ -4275,7 +4292,7 @@ def _own_clause_start(paragraph: str, s_lo: int, a: int) -> int:
     if semicolon < 0 or BREAKDOWN_OPENS.match(paragraph, semicolon + 1) or _parts_listed_before(paragraph, s_lo,
                                                                                                   semicolon):
         return s_lo
-    return semicolon + 1 if _OWN_LEVEL_VERB.match(paragraph, semicolon + 1, a) else s_lo
+    return semicolon + 1 if _opens_own_clause(paragraph, semicolon + 1, a) else s_lo
 
 
 # "ước đạt 1.450 tỷ đồng, lũy kế 5 tháng đạt 6.780 tỷ đồng": a comma right after a figure (its number and unit)
@@ -4297,7 +4314,7 @@ def _own_comma_clause_start(paragraph: str, lo: int, a: int) -> int:
     named before it), else ``lo``."""
     comma = paragraph.rfind(", ", lo, a)
     while comma >= 0:
-        if (_OWN_LEVEL_VERB.match(paragraph, comma + 1, a)
+        if (_opens_own_clause(paragraph, comma + 1, a)
                 and _FIGURE_RIGHT_BEFORE.search(paragraph[max(lo, comma - 30):comma])
                 and not BREAKDOWN_OPENS.match(paragraph, comma + 1)
                 and not _PART_OPENS_CLAUSE.match(paragraph, comma + 1)
