@@ -3589,6 +3589,17 @@ def test_a_waves_height_states_a_size() -> None:
     assert not any(states_a_size(text, f) for f in find_figures(text))
 
 
+def test_a_waves_height_with_its_kind_or_its_degree_states_a_size() -> None:
+    # "sóng lớn cao …", "sóng to có độ cao …", "độ cao sóng ven bờ …": still the sea a forecast tells
+    for text in ("Khu vực ven biển Cà Mau có sóng lớn cao 2,5-4 m.", "Vịnh Bắc Bộ sóng to có độ cao 2 - 3 m.",
+                 "Độ cao sóng ven bờ phổ biến 1,5-2 m."):
+        found = [f for f in find_figures(text) if f.unit == "km"]
+        assert found and all(states_a_size(text, f) for f in found), text
+    # near misses: a sea dyke's or an embankment's own size is a measure of the work
+    for text in ("Tuyến đê biển được nâng cấp, đê cao 2 m.", "Công trình kè chống sạt lở dài 300 m."):
+        assert not any(states_a_size(text, f) for f in find_figures(text)), text
+
+
 # --- round 6 (mfig): comparisons and the grammar of figures ----------------------------------
 
 def test_issuing_a_count_is_no_level() -> None:
@@ -5915,3 +5926,15 @@ def test_a_change_or_a_bare_subject_after_a_semicolon_goes_on_the_estimate() -> 
     # a period word inside the clause, not opening it with the figure right after, does not end the estimate
     inside = "Sản lượng thủy sản ước 9.400 tấn; trong đó 6 tháng nuôi trồng 5.000 tấn."
     assert one(inside, "5.000").qualifier == "estimate"
+
+
+def test_rainfall_against_the_multi_year_average_is_no_figure() -> None:
+    # a reading of the weather set against its norm, the band before or after "trung bình nhiều năm"/"TBNN"
+    for text in ("Lượng mưa tháng 3 thấp hơn trung bình nhiều năm 30-40%.",
+                 "Tổng lượng mưa vụ Đông Xuân cao hơn TBNN từ 15 - 25%.",
+                 "Lượng mưa phổ biến thiếu hụt 20-40% so với cùng kỳ trung bình nhiều năm.",
+                 "Riêng vùng núi, lượng mưa chỉ bằng 60-70% TBNN."):
+        assert figures(text) == [], text
+    # near misses: a change on the same period, or a yield against the average in its own unit, stays a figure
+    assert figures("Lượng khách du lịch tăng 18% so với cùng kỳ.") == [(18, "pct", "yoy_pct")]
+    assert figures("Sản lượng thủy sản cao hơn năm trước 12%.") != []
