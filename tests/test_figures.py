@@ -3977,8 +3977,10 @@ def test_a_bare_count_takes_the_unit_its_label_names() -> None:
     assert figures("Tổng số hộ: 9.870; số khẩu: 41.200.") == [(9870, "household", "level"), (41200, "person", "level")]
     assert [(f.unit, f.unit_label) for f in find_figures("Số thôn: 48.")] == [("count", "thôn")]
     assert figures("Dân số: 865.400.") == [(865400, "person", "level")]
+    # ("Tổng số ca phẫu thuật 3.111": the cases, "ca", are what it counts)
+    assert [(f.unit, f.unit_label) for f in find_figures("Tổng số ca phẫu thuật 3.111;")] == [("count", "ca")]
     # near-miss: a label whose noun is no unit stays a bare count
-    assert [(f.unit, f.unit_label) for f in find_figures("Tổng số ca phẫu thuật 3.111;")] == [("count", None)]
+    assert [(f.unit, f.unit_label) for f in find_figures("Tổng số giao dịch trực tuyến 3.111;")] == [("count", None)]
 
 
 def test_the_whole_a_rank_is_counted_in_is_no_figure() -> None:
