@@ -3589,6 +3589,17 @@ def test_a_waves_height_states_a_size() -> None:
     assert not any(states_a_size(text, f) for f in find_figures(text))
 
 
+def test_a_waves_height_with_its_kind_or_its_degree_states_a_size() -> None:
+    # "sóng lớn cao …", "sóng to có độ cao …", "độ cao sóng ven bờ …": still the sea a forecast tells
+    for text in ("Khu vực ven biển Cà Mau có sóng lớn cao 2,5-4 m.", "Vịnh Bắc Bộ sóng to có độ cao 2 - 3 m.",
+                 "Độ cao sóng ven bờ phổ biến 1,5-2 m."):
+        found = [f for f in find_figures(text) if f.unit == "km"]
+        assert found and all(states_a_size(text, f) for f in found), text
+    # near misses: a sea dyke's or an embankment's own size is a measure of the work
+    for text in ("Tuyến đê biển được nâng cấp, đê cao 2 m.", "Công trình kè chống sạt lở dài 300 m."):
+        assert not any(states_a_size(text, f) for f in find_figures(text)), text
+
+
 # --- round 6 (mfig): comparisons and the grammar of figures ----------------------------------
 
 def test_issuing_a_count_is_no_level() -> None:
@@ -3966,8 +3977,10 @@ def test_a_bare_count_takes_the_unit_its_label_names() -> None:
     assert figures("Tổng số hộ: 9.870; số khẩu: 41.200.") == [(9870, "household", "level"), (41200, "person", "level")]
     assert [(f.unit, f.unit_label) for f in find_figures("Số thôn: 48.")] == [("count", "thôn")]
     assert figures("Dân số: 865.400.") == [(865400, "person", "level")]
+    # ("Tổng số ca phẫu thuật 3.111": the cases, "ca", are what it counts)
+    assert [(f.unit, f.unit_label) for f in find_figures("Tổng số ca phẫu thuật 3.111;")] == [("count", "ca")]
     # near-miss: a label whose noun is no unit stays a bare count
-    assert [(f.unit, f.unit_label) for f in find_figures("Tổng số ca phẫu thuật 3.111;")] == [("count", None)]
+    assert [(f.unit, f.unit_label) for f in find_figures("Tổng số giao dịch trực tuyến 3.111;")] == [("count", None)]
 
 
 def test_the_whole_a_rank_is_counted_in_is_no_figure() -> None:
@@ -5892,3 +5905,38 @@ def test_a_range_reached_whose_low_end_carries_its_own_percent_is_read_as_reache
     # near misses: a rate reaching such a range stays a level; a rate moving from one level to another keeps both
     assert figures("Tỷ lệ che phủ rừng đạt từ 55% đến 56%.") == [(55.0, "pct", "level"), (56.0, "pct", "level")]
     assert figures("Tỷ lệ đô thị hóa tăng từ 30% lên 32%.") == [(30.0, "pct", "level"), (32.0, "pct", "level")]
+
+
+def test_a_clause_after_a_semicolon_opening_with_its_own_period_is_no_estimate() -> None:
+    # "ước X; lũy kế N tháng Y": the running total is given with its own period and no estimate word of its own
+    text = "Chi thường xuyên tháng 8 ước 2.040 tỷ đồng; lũy kế 8 tháng 11.700 tỷ đồng, bằng 58% dự toán."
+    assert one(text, "2.040").qualifier == "estimate"
+    assert one(text, "11.700").qualifier == "exact"
+    assert one(text, "58").qualifier == "exact"
+    assert one("Doanh thu du lịch quý II ước 860 tỷ đồng; tính chung 6 tháng đầu năm 1.530 tỷ đồng.",
+               "1.530").qualifier == "exact"
+    # the clause's own estimate word still counts
+    own = "Thu nội địa tháng 8 ước 700 tỷ đồng; lũy kế 8 tháng ước 5.100 tỷ đồng."
+    assert one(own, "5.100").qualifier == "estimate"
+
+
+def test_a_change_or_a_bare_subject_after_a_semicolon_goes_on_the_estimate() -> None:
+    # near misses: a change with no period of its own, or a share, continues the estimated figure's clause
+    text = "Tổng vốn đầu tư toàn xã hội ước đạt 3.200 tỷ đồng; tăng 6,5% so với cùng kỳ; bằng 47% kế hoạch."
+    assert one(text, "6,5").qualifier == "estimate"
+    assert one(text, "47").qualifier == "estimate"
+    # a period word inside the clause, not opening it with the figure right after, does not end the estimate
+    inside = "Sản lượng thủy sản ước 9.400 tấn; trong đó 6 tháng nuôi trồng 5.000 tấn."
+    assert one(inside, "5.000").qualifier == "estimate"
+
+
+def test_rainfall_against_the_multi_year_average_is_no_figure() -> None:
+    # a reading of the weather set against its norm, the band before or after "trung bình nhiều năm"/"TBNN"
+    for text in ("Lượng mưa tháng 3 thấp hơn trung bình nhiều năm 30-40%.",
+                 "Tổng lượng mưa vụ Đông Xuân cao hơn TBNN từ 15 - 25%.",
+                 "Lượng mưa phổ biến thiếu hụt 20-40% so với cùng kỳ trung bình nhiều năm.",
+                 "Riêng vùng núi, lượng mưa chỉ bằng 60-70% TBNN."):
+        assert figures(text) == [], text
+    # near misses: a change on the same period, or a yield against the average in its own unit, stays a figure
+    assert figures("Lượng khách du lịch tăng 18% so với cùng kỳ.") == [(18, "pct", "yoy_pct")]
+    assert figures("Sản lượng thủy sản cao hơn năm trước 12%.") != []

@@ -766,3 +766,17 @@ def test_portions_handed_out_after_a_scale_word_are_no_money() -> None:
     # near misses: the scale word alone before a word that is no portion stays money; "phần trăm" a percent
     assert read_unit(" nghìn cho mỗi hộ").unit == "VND"  # type: ignore[union-attr]
     assert read_unit(" phần trăm").unit == "pct"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("after", [" ca sốt xuất huyết", " ca tay chân miệng", " ca mắc mới", " ca phẫu thuật"])
+def test_cases_count_the_disease_named_after_them(after: str) -> None:
+    # "ca" (a case) counts what is named after it: the label is the word counted, the disease is the subject
+    reading = read_unit(after)
+    assert reading is not None and (reading.unit, reading.label, reading.length) == ("count", "ca", 3)
+
+
+@pytest.mark.parametrize("after", [" ca nô cứu hộ", " ca sĩ", " ca khúc mới"])
+def test_words_that_open_with_ca_are_no_cases(after: str) -> None:
+    # near misses: a canoe, a singer, a song are nouns of their own
+    reading = read_unit(after)
+    assert reading is None or reading.label != "ca"

@@ -108,7 +108,10 @@ _SIZE_BEFORE = re.compile(
     # nước biển"): where it stands, no amount (a work's own height stays: "đập chính cao gần 55 m")
     r"|\b(?:đỉnh|núi|ngọn\s+núi|đèo)\s+[^\d,.;:()]{0,30}?\bcao\s+|\bđộ\s+cao(?:\s+trung\s+bình)?\s+(?:là\s+)?"
     # the sea a forecast tells ("sóng cao 3 m", "sóng biển cao từ 2 - 4 m"): a wave's height, no amount
-    r"|\bsóng(?:\s+biển)?\s+cao\s+)"
+    # ("sóng lớn cao 2,5-4 m", "sóng to có độ cao 2 m", "độ cao sóng ven bờ 3-5 m": the same with its kind or its
+    # "độ")
+    r"|\bsóng(?:\s+(?:biển|lớn|to|lừng|mạnh))?(?:\s+(?:có\s+)?độ)?\s+cao\s+|\bđộ\s+cao\s+(?:của\s+)?sóng"
+    r"(?:\s+[^\W\d_]+){0,4}?\s+)"
     # ("vỉa hè rộng 3-4m": the upper bound of a range of widths sizes the thing as well)
     rf"(?:(?:{HEDGE_WORDS}|từ|chừng|chưa\s+đầy|đến|tới|lên)\s+){{0,2}}(?:\d+(?:,\d+)?\s*(?:m|mét)?\s*[-–]\s*)?$",
     re.IGNORECASE)
@@ -147,6 +150,13 @@ def states_a_size(text: str, fig: Figure) -> bool:
 # lập"): said after digits (_NOT_FIGURE) or after a number in words (_words_figures)
 _QUALIFIES_ONLY = (r"(?:tuổi|sao\b(?!\s+trở\s+lên)|năm\s+(?:ngày|thành\s+lập|Ngày|giải\s+phóng|tái\s+lập|"
                    r"truyền\s+thống|chiến\s+thắng|hình\s+thành)|năm\s+tuổi|ngày\s+đêm|ngày\s+làm\s+việc)")
+# the climate's norm a weather reading is set against: the multi-year average ("trung bình nhiều năm", "TBNN", "cùng
+# kỳ trung bình nhiều năm", "CKTBNN"), with its abbreviation in brackets and the same season after it
+_CLIMATE_NORM = (r"(?:(?i:cùng\s+kỳ\s+)?(?:(?i:trung\s+bình\s+nhiều\s+năm)(?:\s*\(\s*TBNN\s*\))?|TBNN)|CKTBNN)"
+                 r"(?:\s+(?i:cùng\s+(?:kỳ|thời\s+kỳ)))?")
+# a percent or a band of percents ("30-40%", "từ 15 - 25 %", "khoảng 10%", "20% đến 30%")
+_PERCENT_BAND = (rf"(?:(?i:từ|{HEDGE_WORDS})\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
+                 r"(?:(?:[-–]|(?i:đến|tới)\s)\s*\d+(?:[.,]\d+)?\s*)?%")
 _NOT_FIGURE = [
     # the collector's date marker ("date 2024-09-16"), clock times, chainages, round-the-clock duty
     rf"\b{year_first()}\b",
@@ -259,6 +269,16 @@ _NOT_FIGURE = [
     r"(?i:mức)\s+\d[\d.,]*\s*m\s*[-–]\s*\d[\d.,]*\s*m\b",
     r"\b(?:[01]?\d|2[0-3])\s+(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm|mai|cùng\s+ngày|ngày)\b",
     r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?mm\b",
+    # so is rainfall (or a flow, a temperature) said against the climate's norm, the multi-year average ("lượng mưa
+    # thấp hơn trung bình nhiều năm 30-40%", "cao hơn TBNN từ 15-25%", "thiếu hụt 20-40% so với cùng kỳ TBNN",
+    # "bằng 60-70% TBNN"): a weather observation (a change "so với cùng kỳ" alone stays a figure)
+    rf"(?i:(?:cao|thấp|nhiều|ít)\s+hơn|vượt|thiếu\s+hụt|hụt)\s+(?i:so\s+với\s+)?{_CLIMATE_NORM}\s*,?\s*"
+    rf"{_PERCENT_BAND}",
+    # (a norm said after the band is seen up to its first words only, as far as a number's window reaches: its
+    # "trung bình nhiều", or "trung bình" alone after a shortfall, which is weather's word)
+    rf"(?i:(?:cao|thấp|nhiều|ít)\s+hơn|vượt|bằng|tăng|giảm)\s+{_PERCENT_BAND}\s*(?i:so\s+với\s+)?"
+    r"(?:(?i:cùng\s+kỳ\s+)?(?:(?i:trung\s+bình\s+nhiều)|TBNN)|CKTBNN)",
+    rf"(?i:thiếu\s+hụt|hụt)\s+{_PERCENT_BAND}\s*(?i:so\s+với\s+)(?:(?i:cùng\s+kỳ\s+)?(?:(?i:trung\s+bình)|TBNN)|CKTBNN)",
     # so are a river's or reservoir's flow ("xả lũ với lưu lượng 1.200 m3/s", "lưu lượng về hồ 3.000 - 3.500 m³/s")
     # and what a reservoir holds ("dung tích hồ đạt 1,6 tỷ m3", "đạt 90% dung tích thiết kế, tương đương 150 triệu
     # m3"): readings of the water (a volume dug, harvested or seized, "50.000 m3 đất", "174 m3 gỗ", stays a figure)
@@ -4268,6 +4288,23 @@ _OWN_LEVEL_VERB = re.compile(r"\s*(?!(?:tăng|giảm|bằng|so|trong\s+đó|cụ
                              r"\s+(?:đạt|là|ở\s+mức)(?![^\W\d_])", re.IGNORECASE)
 
 
+# "ước 5.130 tỷ đồng; lũy kế 9 tháng 15.280 tỷ đồng", "; tính chung 9 tháng 27.900 tỷ đồng", "; cả năm 2026 …": a
+# clause that opens with a period of its own (a running total's word, months counted, a quarter, a year) and gives its
+# figure right after it, without a verb, says its own figure (and the changes said after it, ", bằng 61% dự toán"); an
+# estimate before it does not reach them
+_OWN_PERIOD_FIGURE = re.compile(
+    r"\s*(?:(?:(?:tính\s+)?(?:lũy|luỹ)\s+kế|tính\s+chung|cộng\s+dồn)(?:\s+(?:tính\s+)?từ\s+đầu\s+năm)?\s*,?\s*)?"
+    r"(?:(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?|quý\s+[IVX]+|cả\s+năm|tháng\s+\d{1,2}|năm(?=\s*(?:19|20)\d\d))"
+    r"(?:\s*(?:/|năm)?\s*(?:19|20)\d\d)?\s*,?\s*(?:(?:" + HEDGE_WORDS + r")\s+)?\d", re.IGNORECASE)
+
+
+def _opens_own_clause(paragraph: str, lo: int, a: int) -> bool:
+    """Does ``paragraph[lo:a]``, a clause up to the figure at ``a``, say its own subject and level verb, or open with
+    its own period and a figure right after it (that figure, or one after it)?"""
+    return (_OWN_LEVEL_VERB.match(paragraph, lo, a) is not None
+            or _OWN_PERIOD_FIGURE.match(paragraph, lo, a + 1) is not None)
+
+
 def _own_clause_start(paragraph: str, s_lo: int, a: int) -> int:
     """Where the words that may say the estimate of the figure at ``a`` start: after the last ";" of its sentence when
     the clause after it has a subject and a verb of its own before the figure, else at the sentence's start ``s_lo``."""
@@ -4275,7 +4312,7 @@ def _own_clause_start(paragraph: str, s_lo: int, a: int) -> int:
     if semicolon < 0 or BREAKDOWN_OPENS.match(paragraph, semicolon + 1) or _parts_listed_before(paragraph, s_lo,
                                                                                                   semicolon):
         return s_lo
-    return semicolon + 1 if _OWN_LEVEL_VERB.match(paragraph, semicolon + 1, a) else s_lo
+    return semicolon + 1 if _opens_own_clause(paragraph, semicolon + 1, a) else s_lo
 
 
 # "ước đạt 1.450 tỷ đồng, lũy kế 5 tháng đạt 6.780 tỷ đồng": a comma right after a figure (its number and unit)
@@ -4297,7 +4334,7 @@ def _own_comma_clause_start(paragraph: str, lo: int, a: int) -> int:
     named before it), else ``lo``."""
     comma = paragraph.rfind(", ", lo, a)
     while comma >= 0:
-        if (_OWN_LEVEL_VERB.match(paragraph, comma + 1, a)
+        if (_opens_own_clause(paragraph, comma + 1, a)
                 and _FIGURE_RIGHT_BEFORE.search(paragraph[max(lo, comma - 30):comma])
                 and not BREAKDOWN_OPENS.match(paragraph, comma + 1)
                 and not _PART_OPENS_CLAUSE.match(paragraph, comma + 1)

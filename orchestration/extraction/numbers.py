@@ -313,6 +313,9 @@ _COUNT_NOUNS = re.compile(
     r"đơn\s+vị|tổ\s+hợp\s+tác|câu\s+lạc\s+bộ|làng\s+nghề|thôn\s*,\s*tổ|thôn|bản|tổ|xã\s*,\s*phường(?:\s*,"
     r"\s*thị\s+trấn)?|huyện\s*,\s*thành\s+phố|"
     + LOWER_UNIT_WORDS
+    # ("312 ca sốt xuất huyết", "28 ca tay chân miệng", "1.250 ca phẫu thuật": "ca", a case, counts what is named after
+    # it, the disease its subject; not a canoe, a singer, a song or cacao: "2 ca nô", "5 ca sĩ", "10 ca khúc")
+    + r"|ca(?!\s+(?:nô|sĩ|khúc|cao|dao|kịch|múa|trù|ngợi|từ)(?![^\W\d_]))"
     + r"|trường\s+hợp|trường|lớp|phòng|giường\s+bệnh(?=\s*/\s*[^\W\d_])|giường|bác\s+sĩ|chiếc|"
     r"km|tuyến|cầu|đoạn\s+tuyến|đoạn|địa\s+điểm|đợt|cuộc|buổi|phiên|tin|bài|tác\s+phẩm|gói\s+thầu|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|"
     r"đề\s+án|kế\s+hoạch|chủ\s+trương|vụ\s+việc|vụ\s+án|bị\s+can|đơn|thẻ|lô|mẫu|giấy\s+phép|giấy\s+chứng\s+nhận|giấy|bộ|chương\s+trình|"
