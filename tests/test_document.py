@@ -2389,6 +2389,24 @@ def test_a_date_line_under_the_title_ends_it(text: str, title: str) -> None:
     assert describe_document(text).title == title
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    # the day a speech was given or a notice sent, set alone under its title, is no part of the title
+    ("HỘI ĐỒNG NHÂN DÂN\nTỈNH SƠN LA\n\nDIỄN VĂN\nBẾ MẠC KỲ HỌP THỨ MƯỜI HAI, HĐND TỈNH KHÓA XVI\n"
+     "Ngày 8 tháng 7 năm 2027\n\nKính thưa các vị đại biểu,\nSáu tháng đầu năm 2027, GRDP tăng 7,1%.\n",
+     "Diễn văn bế mạc kỳ họp thứ mười hai, HĐND tỉnh khóa XVI"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh về giải ngân vốn\n"
+     "(Ngày 15/5/2027)\n\nĐến ngày 10/5/2027, giải ngân đạt 32% kế hoạch.\n",
+     "Thông báo kết luận của Chủ tịch UBND tỉnh về giải ngân vốn"),
+    ("UBND TỈNH YÊN BÁI\n\nDIỄN VĂN\nKHAI MẠC HỘI NGHỊ TỔNG KẾT NĂM 2027\nNGÀY 28 THÁNG 12 NĂM 2027\n\n"
+     "Năm 2027, GRDP tăng 7%.\n", "Diễn văn khai mạc hội nghị tổng kết năm 2027"),
+    # near miss: the day under a quick report's title is the day it covers, a part of its title
+    ("UBND TỈNH YÊN BÁI\n\nBÁO CÁO NHANH\nTÌNH HÌNH THIỆT HẠI DO MƯA LŨ\nNGÀY 28 THÁNG 9 NĂM 2027\n\n"
+     "Mưa to làm 2 người chết.\n", "Báo cáo nhanh tình hình thiệt hại do mưa lũ ngày 28 tháng 9 năm 2027"),
+])
+def test_a_speechs_or_notices_day_under_its_title_is_no_part_of_it(text: str, title: str) -> None:
+    assert describe_document(text).title == title
+
+
 def test_a_committees_decision_is_titled_and_is_no_report() -> None:
     text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 2750/QĐ-UBND\nHà Tĩnh, ngày 20 tháng 12 năm 2023\n\nQUYẾT ĐỊNH\n"
             "Về việc giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2024\n\nQUYẾT ĐỊNH:\n"

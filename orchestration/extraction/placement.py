@@ -61,7 +61,7 @@ from orchestration.extraction.periods import (
     year_period,
 )
 from orchestration.extraction.scanning import lowered_literal_scan
-from orchestration.extraction.vocabulary import phrase_source, word_list, word_source
+from orchestration.extraction.vocabulary import phrase_source, read_table, word_list, word_source
 
 # ---------------------------------------------------------------------------- datelines
 
@@ -967,6 +967,16 @@ _PAGE_NUMBER = re.compile(r"(?i)[-–(\s]*(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})
 PAGE_NUMBER_CHARS = 16
 
 
+# "DIỄN VĂN" / "KHAI MẠC KỲ HỌP THỨ BA MƯƠI ..." / "Ngày 10 tháng 12 năm 2026": the day a speech was given or a notice
+# sent, set alone under its title, is no part of it (data/words/document_kinds.csv, dated_apart: the kinds whose day
+# is no period; a bulletin's or a report's day under its title may be the day it covers)
+_DATED_APART = re.compile(r"[\s#*>_|]*(?:" + "|".join(phrase_source(r["words"])
+                                                    for r in read_table("words/document_kinds.csv")
+                                                    if r["dated_apart"] == "yes") + r")\b")
+_A_DAYS_LINE = re.compile(r"(?i)[(\s]*ngày\s+\d{1,2}\s*"
+                          r"(?:tháng\s*\d{1,2}\s*năm\s*\d{4}|[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})[)\s]*")
+
+
 def title_end(lines: list[str], i: int, kind: str) -> int:
     """The index of the line after the title whose kind line is ``lines[i]`` (``kind``: the words after the kind
     on that line, "" when it stands alone): the subject's lines run to a blank line, the body's first line (its
@@ -991,6 +1001,8 @@ def title_end(lines: list[str], i: int, kind: str) -> int:
             or (subject and _BODY_LINE_END.search(nxt))
             # the date line a release or a notice sets under its title ("Bến Tre, ngày 5 tháng 7 năm 2026")
             or ("," in nxt and DATELINE.match(nxt) is not None)
+            or (subject and nxt[:1] in "Nn(" and _A_DAYS_LINE.fullmatch(nxt) is not None
+                and _DATED_APART.match(lines[i]) is not None)
             or (subject and _closed_before(parts, nxt))
             or (subject and _ENACTING_BODY.match(nxt) is not None and _RUNS_ON.search(parts[-1]) is None)
         ):
