@@ -2992,6 +2992,9 @@ def test_a_cooperative_is_no_commune_the_news_speaks_of() -> None:
     ("ĐẢNG BỘ TỈNH HÀ NAM\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Đảng ủy Khối các cơ quan tỉnh Hà Nam"),
     ("ĐẢNG BỘ TỈNH HÀ NAM\nBAN THƯỜNG VỤ HUYỆN ỦY THANH LIÊM", "Ban Thường vụ Huyện ủy Thanh Liêm"),
     ("TỈNH ỦY HÀ NAM\nBAN THƯỜNG VỤ", "Ban Thường vụ Tỉnh ủy Hà Nam"),
+    # the committee's word said twice, over its name and before it ("BAN THƯỜNG VỤ TỈNH ỦY" / "TỈNH ỦY A"): once
+    ("BAN THƯỜNG VỤ TỈNH ỦY\nTỈNH ỦY HÀ NAM", "Ban Thường vụ Tỉnh ủy Hà Nam"),
+    ("BAN THƯỜNG VỤ HUYỆN ỦY\nHUYỆN ỦY KIM BẢNG", "Ban Thường vụ Huyện ủy Kim Bảng"),
     # the executive board under its party organisation's name: the organisation's board
     ("ĐẢNG BỘ TỈNH HÀ NAM\nBAN CHẤP HÀNH", "Ban Chấp hành Đảng bộ tỉnh Hà Nam"),
     ("ỦY BAN MTTQ VIỆT NAM\nTỈNH HÀ NAM", "Ủy ban MTTQ Việt Nam tỉnh Hà Nam"),

@@ -3658,6 +3658,8 @@ def _body_issuer(header_text: str, unit: UnitMention | None) -> str | None:
         u = named[0]
         word = f"{_PARTY_UNIT_WORD[u.kind]} {u.name}" if u.party and u.kind in _PARTY_UNIT_WORD else None
         place, rest = word or unit_label(u.kind, u.name), rest[: u.start]
+        if word and " ".join(fold(rest).split()) == fold(_PARTY_UNIT_WORD[u.kind]):
+            rest = ""  # ("BAN THƯỜNG VỤ TỈNH ỦY" / "TỈNH ỦY A": the committee's word said again before its name)
     elif unit is not None and (bare := _BARE_UNIT_END.search(rest)) and unit_kind(fold(bare.group(1))) == unit.kind:
         party = bare.group(2) is not None and unit.kind in _PARTY_UNIT_WORD
         place = f"{_PARTY_UNIT_WORD[unit.kind]} {unit.name}" if party else unit_label(unit.kind, unit.name)
