@@ -2995,6 +2995,10 @@ def test_a_cooperative_is_no_commune_the_news_speaks_of() -> None:
     # the committee's word said twice, over its name and before it ("BAN THƯỜNG VỤ TỈNH ỦY" / "TỈNH ỦY A"): once
     ("BAN THƯỜNG VỤ TỈNH ỦY\nTỈNH ỦY HÀ NAM", "Ban Thường vụ Tỉnh ủy Hà Nam"),
     ("BAN THƯỜNG VỤ HUYỆN ỦY\nHUYỆN ỦY KIM BẢNG", "Ban Thường vụ Huyện ủy Kim Bảng"),
+    # (a board of the committee, "BAN TUYÊN GIÁO TỈNH ỦY" / "TỈNH ỦY A", alike; near miss: its word said once)
+    ("BAN TUYÊN GIÁO TỈNH ỦY\nTỈNH ỦY HÀ NAM", "Ban Tuyên giáo Tỉnh ủy Hà Nam"),
+    ("ỦY BAN KIỂM TRA HUYỆN ỦY\nHUYỆN ỦY KIM BẢNG", "Ủy ban kiểm tra Huyện ủy Kim Bảng"),
+    ("TỈNH ỦY HÀ NAM\nBAN TUYÊN GIÁO", "Ban Tuyên giáo Tỉnh ủy Hà Nam"),
     # the executive board under its party organisation's name: the organisation's board
     ("ĐẢNG BỘ TỈNH HÀ NAM\nBAN CHẤP HÀNH", "Ban Chấp hành Đảng bộ tỉnh Hà Nam"),
     ("ỦY BAN MTTQ VIỆT NAM\nTỈNH HÀ NAM", "Ủy ban MTTQ Việt Nam tỉnh Hà Nam"),

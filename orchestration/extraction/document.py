@@ -1247,7 +1247,10 @@ def describe_document(text: str) -> DocumentInfo:
             # ("BCH THÀNH ĐOÀN PLEIKU": a body named by its unit's bare name names the unit once, in its own case)
             issuer = f"{dept[: len(dept) - len(unit.name)]}{unit.name}"
         if organ == "party" and unit.kind in _PARTY_UNIT_WORD:
-            issuer = f"{dept} {_PARTY_UNIT_WORD[unit.kind]} {unit.name}"  # ("Ban Tuyên giáo Tỉnh ủy A")
+            word = _PARTY_UNIT_WORD[unit.kind]
+            if fold(dept).endswith(f" {fold(word)}"):  # ("BAN TUYÊN GIÁO TỈNH ỦY" / "TỈNH ỦY A": its word once)
+                dept = dept[: len(dept) - len(word)].rstrip()
+            issuer = f"{dept} {word} {unit.name}"  # ("Ban Tuyên giáo Tỉnh ủy A")
     elif dept is not None and issuer is None and (has_frame or title is not None):
         # ("CHI CỤC THỐNG KÊ KHU VỰC A - B", "SỞ XÂY DỰNG" over a paper sent to no named committee: the office that
         # names no unit of the list is its issuer still)
