@@ -2389,6 +2389,24 @@ def test_a_date_line_under_the_title_ends_it(text: str, title: str) -> None:
     assert describe_document(text).title == title
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    # the day a speech was given or a notice sent, set alone under its title, is no part of the title
+    ("HỘI ĐỒNG NHÂN DÂN\nTỈNH SƠN LA\n\nDIỄN VĂN\nBẾ MẠC KỲ HỌP THỨ MƯỜI HAI, HĐND TỈNH KHÓA XVI\n"
+     "Ngày 8 tháng 7 năm 2027\n\nKính thưa các vị đại biểu,\nSáu tháng đầu năm 2027, GRDP tăng 7,1%.\n",
+     "Diễn văn bế mạc kỳ họp thứ mười hai, HĐND tỉnh khóa XVI"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh về giải ngân vốn\n"
+     "(Ngày 15/5/2027)\n\nĐến ngày 10/5/2027, giải ngân đạt 32% kế hoạch.\n",
+     "Thông báo kết luận của Chủ tịch UBND tỉnh về giải ngân vốn"),
+    ("UBND TỈNH YÊN BÁI\n\nDIỄN VĂN\nKHAI MẠC HỘI NGHỊ TỔNG KẾT NĂM 2027\nNGÀY 28 THÁNG 12 NĂM 2027\n\n"
+     "Năm 2027, GRDP tăng 7%.\n", "Diễn văn khai mạc hội nghị tổng kết năm 2027"),
+    # near miss: the day under a quick report's title is the day it covers, a part of its title
+    ("UBND TỈNH YÊN BÁI\n\nBÁO CÁO NHANH\nTÌNH HÌNH THIỆT HẠI DO MƯA LŨ\nNGÀY 28 THÁNG 9 NĂM 2027\n\n"
+     "Mưa to làm 2 người chết.\n", "Báo cáo nhanh tình hình thiệt hại do mưa lũ ngày 28 tháng 9 năm 2027"),
+])
+def test_a_speechs_or_notices_day_under_its_title_is_no_part_of_it(text: str, title: str) -> None:
+    assert describe_document(text).title == title
+
+
 def test_a_committees_decision_is_titled_and_is_no_report() -> None:
     text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 2750/QĐ-UBND\nHà Tĩnh, ngày 20 tháng 12 năm 2023\n\nQUYẾT ĐỊNH\n"
             "Về việc giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2024\n\nQUYẾT ĐỊNH:\n"
@@ -2974,6 +2992,13 @@ def test_a_cooperative_is_no_commune_the_news_speaks_of() -> None:
     ("ĐẢNG BỘ TỈNH HÀ NAM\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Đảng ủy Khối các cơ quan tỉnh Hà Nam"),
     ("ĐẢNG BỘ TỈNH HÀ NAM\nBAN THƯỜNG VỤ HUYỆN ỦY THANH LIÊM", "Ban Thường vụ Huyện ủy Thanh Liêm"),
     ("TỈNH ỦY HÀ NAM\nBAN THƯỜNG VỤ", "Ban Thường vụ Tỉnh ủy Hà Nam"),
+    # the committee's word said twice, over its name and before it ("BAN THƯỜNG VỤ TỈNH ỦY" / "TỈNH ỦY A"): once
+    ("BAN THƯỜNG VỤ TỈNH ỦY\nTỈNH ỦY HÀ NAM", "Ban Thường vụ Tỉnh ủy Hà Nam"),
+    ("BAN THƯỜNG VỤ HUYỆN ỦY\nHUYỆN ỦY KIM BẢNG", "Ban Thường vụ Huyện ủy Kim Bảng"),
+    # (a board of the committee, "BAN TUYÊN GIÁO TỈNH ỦY" / "TỈNH ỦY A", alike; near miss: its word said once)
+    ("BAN TUYÊN GIÁO TỈNH ỦY\nTỈNH ỦY HÀ NAM", "Ban Tuyên giáo Tỉnh ủy Hà Nam"),
+    ("ỦY BAN KIỂM TRA HUYỆN ỦY\nHUYỆN ỦY KIM BẢNG", "Ủy ban kiểm tra Huyện ủy Kim Bảng"),
+    ("TỈNH ỦY HÀ NAM\nBAN TUYÊN GIÁO", "Ban Tuyên giáo Tỉnh ủy Hà Nam"),
     # the executive board under its party organisation's name: the organisation's board
     ("ĐẢNG BỘ TỈNH HÀ NAM\nBAN CHẤP HÀNH", "Ban Chấp hành Đảng bộ tỉnh Hà Nam"),
     ("ỦY BAN MTTQ VIỆT NAM\nTỈNH HÀ NAM", "Ủy ban MTTQ Việt Nam tỉnh Hà Nam"),

@@ -1523,3 +1523,28 @@ def test_a_pages_number_under_a_title_is_no_part_of_it() -> None:
     # near miss: a title whose own next line goes on in small letters keeps it
     wrapped = text.format(page="và kế hoạch năm 2027")
     assert describe_document(wrapped).title == "Báo cáo tình hình kinh tế - xã hội năm 2026 và kế hoạch năm 2027"
+
+
+
+@pytest.mark.parametrize(("text", "said_in_passing"), [
+    # a past approval, licence or founding said in passing is no period of the news
+    ("Hà Giang: Nhà máy thủy điện Sông Lô\n\nNhà máy được cấp phép năm 2017, có công suất 30 MW, sản lượng điện đạt "
+     "90 triệu kWh.\n", 2017),
+    ("Cà Mau: Tiến độ cao tốc\n\nNgày 4/8/2026, tỉnh họp về dự án. Ban quản lý dự án, thành lập năm 2019, cho biết "
+     "đã giải ngân 1.200 tỷ đồng.\n", 2019),
+    # a deadline set or moved is no period of the news either
+    ("Bến Tre gia hạn dự án cầu\n\nUBND tỉnh vừa đồng ý gia hạn thời gian thực hiện dự án đến quý II/2028. Dự án có "
+     "tổng mức đầu tư 5.100 tỷ đồng.\n", 2028),
+    ("Cà Mau yêu cầu bàn giao mặt bằng\n\nTỉnh yêu cầu các xã bàn giao mặt bằng cho dự án trước tháng 3/2028. Dự án "
+     "có tổng mức đầu tư 2.300 tỷ đồng.\n", 2028),
+])
+def test_a_news_items_period_is_not_a_past_approval_nor_a_deadline(text: str, said_in_passing: int) -> None:
+    period = document_period(text)
+    assert period is None or said_in_passing not in (period.start.year, period.end.year)
+
+
+def test_a_year_so_far_counted_to_a_month_stays_the_period() -> None:
+    # near miss: "Tính đến hết tháng 10/2026" (no deadline verb before "đến") is the year so far the news reports on
+    text = ("Gia Lai: Thu hút đầu tư khởi sắc\n\nTính đến hết tháng 10/2026, tỉnh đã thu hút 45 dự án với tổng vốn "
+            "đăng ký 12.000 tỷ đồng. Dự án điện gió được khởi công trong năm 2026.\n")
+    assert document_period(text) == Period(D(2026, 1, 1), D(2026, 10, 31), "10 tháng đầu năm 2026")

@@ -1247,7 +1247,10 @@ def describe_document(text: str) -> DocumentInfo:
             # ("BCH THÀNH ĐOÀN PLEIKU": a body named by its unit's bare name names the unit once, in its own case)
             issuer = f"{dept[: len(dept) - len(unit.name)]}{unit.name}"
         if organ == "party" and unit.kind in _PARTY_UNIT_WORD:
-            issuer = f"{dept} {_PARTY_UNIT_WORD[unit.kind]} {unit.name}"  # ("Ban Tuyên giáo Tỉnh ủy A")
+            word = _PARTY_UNIT_WORD[unit.kind]
+            if fold(dept).endswith(f" {fold(word)}"):  # ("BAN TUYÊN GIÁO TỈNH ỦY" / "TỈNH ỦY A": its word once)
+                dept = dept[: len(dept) - len(word)].rstrip()
+            issuer = f"{dept} {word} {unit.name}"  # ("Ban Tuyên giáo Tỉnh ủy A")
     elif dept is not None and issuer is None and (has_frame or title is not None):
         # ("CHI CỤC THỐNG KÊ KHU VỰC A - B", "SỞ XÂY DỰNG" over a paper sent to no named committee: the office that
         # names no unit of the list is its issuer still)
@@ -3658,6 +3661,8 @@ def _body_issuer(header_text: str, unit: UnitMention | None) -> str | None:
         u = named[0]
         word = f"{_PARTY_UNIT_WORD[u.kind]} {u.name}" if u.party and u.kind in _PARTY_UNIT_WORD else None
         place, rest = word or unit_label(u.kind, u.name), rest[: u.start]
+        if word and " ".join(fold(rest).split()) == fold(_PARTY_UNIT_WORD[u.kind]):
+            rest = ""  # ("BAN THƯỜNG VỤ TỈNH ỦY" / "TỈNH ỦY A": the committee's word said again before its name)
     elif unit is not None and (bare := _BARE_UNIT_END.search(rest)) and unit_kind(fold(bare.group(1))) == unit.kind:
         party = bare.group(2) is not None and unit.kind in _PARTY_UNIT_WORD
         place = f"{_PARTY_UNIT_WORD[unit.kind]} {unit.name}" if party else unit_label(unit.kind, unit.name)

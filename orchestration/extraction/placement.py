@@ -61,7 +61,7 @@ from orchestration.extraction.periods import (
     year_period,
 )
 from orchestration.extraction.scanning import lowered_literal_scan
-from orchestration.extraction.vocabulary import phrase_source, word_list, word_source
+from orchestration.extraction.vocabulary import phrase_source, read_table, word_list, word_source
 
 # ---------------------------------------------------------------------------- datelines
 
@@ -319,7 +319,7 @@ def _body_year(nfc: str) -> int | None:
             # (nor the year a victim was born: "chị A, sinh năm 1982, ở bản B"; nor a past flood a new one is
             # set against: "Lũ năm 2027 vượt đỉnh lũ năm 2008" is of 2027)
             if (_WORK_EVENT_BEFORE.search(before) or _SINCE.search(before) or _BORN.search(before)
-                    or _PAST_DISASTER.search(before)
+                    or _PAST_DISASTER.search(before) or _DEADLINE_BEFORE.search(folded, max(0, p.start - 100), p.start)
                     or _a_works_plan(head, p.start, p.end)
                     or ("quyet toan" in before and _SETTLED_ACCOUNTS.search(before))):
                 continue
@@ -618,8 +618,16 @@ _UP_TO = re.compile(r"(?:den|toi)\s+(?:het|cuoi)\s*$|luy\s+ke\s+(?:den\s+)?(?:he
 _SINCE = re.compile(r"(?:\btu|\bvao|\bke\s+tu)[ \t]*$")
 # "được khởi công xây dựng tháng 1/2009", "khánh thành vào tháng 5/2020": the month of a work's ceremony, a date
 # in its history, not a period the news reports on (folded text)
-_WORK_EVENT_BEFORE = re.compile(r"\b(?:khoi\s+cong|dong\s+tho|khanh\s+thanh|thong\s+xe|hoan\s+thanh|van\s+hanh)"
+# "được phê duyệt (chủ trương đầu tư) năm 2019", "được cấp phép năm 2018", "thành lập năm 1997": the day a work or a
+# body was approved, licensed or founded, a date of its past said in passing
+_WORK_EVENT_BEFORE = re.compile(r"\b(?:khoi\s+cong|dong\s+tho|khanh\s+thanh|thong\s+xe|hoan\s+thanh|van\s+hanh"
+                                r"|phe\s+duyet(?:\s+chu\s+truong(?:\s+dau\s+tu)?)?|phe\s+chuan|cap\s+phep"
+                                r"|thanh\s+lap)"
                                 r"(?:\s+xay\s+dung)?(?:\s+(?:vao|tu|trong))?\s*$")
+# "hoàn thành trước tháng 6/2027", "gia hạn (tiến độ dự án) đến quý IV/2027", "kéo dài thời gian thực hiện đến hết
+# năm 2026": a deadline, set or moved, not the time the text reports on (folded text; not "Tính đến hết tháng 10")
+_DEADLINE_BEFORE = re.compile(r"(?:\btruoc|\b(?:gia\s+han|keo\s+dai|lui)\b[^.;:!?\n]{0,80}?\bden"
+                              r"(?:\s+(?:het|cuoi))?)\s*$")
 # "Ông X (sinh năm 1980, ...)": a person's year of birth, not a period reported on (folded text)
 _BORN = re.compile(r"\bsinh\s*$")
 # "tổng quyết toán ngân sách năm 2009" heard at a mid-year session: the accounts of a year closed, not the
@@ -959,6 +967,16 @@ _PAGE_NUMBER = re.compile(r"(?i)[-–(\s]*(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})
 PAGE_NUMBER_CHARS = 16
 
 
+# "DIỄN VĂN" / "KHAI MẠC KỲ HỌP THỨ BA MƯƠI ..." / "Ngày 10 tháng 12 năm 2026": the day a speech was given or a notice
+# sent, set alone under its title, is no part of it (data/words/document_kinds.csv, dated_apart: the kinds whose day
+# is no period; a bulletin's or a report's day under its title may be the day it covers)
+_DATED_APART = re.compile(r"[\s#*>_|]*(?:" + "|".join(phrase_source(r["words"])
+                                                    for r in read_table("words/document_kinds.csv")
+                                                    if r["dated_apart"] == "yes") + r")\b")
+_A_DAYS_LINE = re.compile(r"(?i)[(\s]*ngày\s+\d{1,2}\s*"
+                          r"(?:tháng\s*\d{1,2}\s*năm\s*\d{4}|[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})[)\s]*")
+
+
 def title_end(lines: list[str], i: int, kind: str) -> int:
     """The index of the line after the title whose kind line is ``lines[i]`` (``kind``: the words after the kind
     on that line, "" when it stands alone): the subject's lines run to a blank line, the body's first line (its
@@ -983,6 +1001,8 @@ def title_end(lines: list[str], i: int, kind: str) -> int:
             or (subject and _BODY_LINE_END.search(nxt))
             # the date line a release or a notice sets under its title ("Bến Tre, ngày 5 tháng 7 năm 2026")
             or ("," in nxt and DATELINE.match(nxt) is not None)
+            or (subject and nxt[:1] in "Nn(" and _A_DAYS_LINE.fullmatch(nxt) is not None
+                and _DATED_APART.match(lines[i]) is not None)
             or (subject and _closed_before(parts, nxt))
             or (subject and _ENACTING_BODY.match(nxt) is not None and _RUNS_ON.search(parts[-1]) is None)
         ):
@@ -1346,6 +1366,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not (p.kind == "range" and _MEDIUM_TERM.search(folded_opening[max(0, p.start - 30):p.start]))
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])
                and not _WORK_EVENT_BEFORE.search(folded_opening, max(0, p.start - 40), p.start)
+               and not _DEADLINE_BEFORE.search(folded_opening, max(0, p.start - 100), p.start)
                and not (p.kind == "year" and _FESTIVE_BEFORE.search(opening, max(0, p.start - FESTIVE_REACH), p.start))
                and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])
                and not ("quyet toan" in folded_opening
