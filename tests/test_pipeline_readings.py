@@ -2086,3 +2086,25 @@ def test_figures_under_a_heading_reviewing_the_year_before_a_plans_year_are_of_t
     # near-miss: a heading of a term, or of the plan's year, gives its figures no year of its own
     assert read[64][1:] == (D(2028, 1, 1), D(2028, 12, 31))
     assert read[8.2] == ("target", D(2028, 1, 1), D(2028, 12, 31))
+
+
+def test_sectors_listed_under_a_production_value_line_are_no_grdp_sectors() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BÌNH THUẬN\nBÁO CÁO KINH TẾ - XÃ HỘI QUÝ III NĂM 2026\n\n"
+        "Giá trị sản xuất phân theo ngành (giá so sánh):\n"
+        "- Nông nghiệp, lâm nghiệp và thủy sản: 3.150 tỷ đồng, tăng 2,8%.\n"
+        "- Công nghiệp và xây dựng ước đạt 5.740 tỷ đồng, tăng 8,9%.\n"
+        "- Khu vực dịch vụ: 6.020 tỷ đồng, tăng 6,6%.\n")
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[3_150_000_000_000] is None and keys[5_740_000_000_000] is None and keys[6_020_000_000_000] is None
+    assert keys[2.8] is None and keys[8.9] is None
+
+
+def test_sectors_listed_under_a_grdp_or_structure_line_keep_their_keys() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BÌNH THUẬN\nBÁO CÁO KINH TẾ - XÃ HỘI QUÝ III NĂM 2026\n\n"
+        "Tăng trưởng GRDP 9 tháng ước đạt 7,2%, trong đó:\n"
+        "- Khu vực nông, lâm nghiệp và thủy sản tăng 3,4%;\n"
+        "- Khu vực công nghiệp - xây dựng tăng 10,3%.\n")
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[3.4] == "grdp_agriculture" and keys[10.3] == "grdp_industry_construction"

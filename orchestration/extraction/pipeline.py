@@ -1702,6 +1702,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         inside = _BREAKDOWN_INSIDE.search(clean, since, fig.start)
         if inside and a_sector_of_the_production_value(key, clean[since:inside.start()]):
             key = None
+    if (key is not None and (head := _list_head_start(clean, fig.start)) < paragraph_start
+            and a_sector_of_the_production_value(key, clean[head:clean.find("\n", head)])):
+        # "Giá trị sản xuất các ngành:" over "- Nông, lâm nghiệp và thủy sản: 4.200 tỷ đồng": the line whose colon opens
+        # the list names the whole its items are parts of, the production value, no GRDP
+        key = None
     if key is not None and own and _a_districts_bare_name(own.strip(" :-–")):
         # "Diện tích gieo trồng của các địa phương: Đồng Hới thực hiện 1.003 ha, ...": a district named
         # bare as the subject gives that district's figure, not the report's catalog entry
