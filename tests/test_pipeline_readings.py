@@ -2108,3 +2108,25 @@ def test_sectors_listed_under_a_grdp_or_structure_line_keep_their_keys() -> None
         "- Khu vực công nghiệp - xây dựng tăng 10,3%.\n")
     keys = {r["value"]: r["indicator_key"] for r in rows}
     assert keys[3.4] == "grdp_agriculture" and keys[10.3] == "grdp_industry_construction"
+
+
+def test_a_name_with_a_comma_inside_is_labelled_whole_before_a_bracket_or_a_colon() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH QUẢNG NGÃI\nBÁO CÁO KINH TẾ - XÃ HỘI 6 THÁNG NĂM 2027\n\n"
+        "Giá trị sản xuất ngành chế biến, chế tạo (giá so sánh 2010) ước đạt 12.400 tỷ đồng, tăng 9,6%.\n"
+        "Kết quả theo lĩnh vực:\n"
+        "- Vận tải, kho bãi: 1.870 tỷ đồng, tăng 5,2%.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[12_400_000_000_000] == labels[9.6] == "Giá trị sản xuất ngành chế biến, chế tạo"
+    assert labels[1_870_000_000_000] == labels[5.2] == "Vận tải, kho bãi"
+
+
+def test_a_comma_that_is_no_part_of_a_name_still_ends_the_label() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH QUẢNG NGÃI\nBÁO CÁO KINH TẾ - XÃ HỘI 6 THÁNG NĂM 2027\n\n"
+        "Trong 6 tháng, giá trị sản xuất công nghiệp (giá so sánh 2010) ước đạt 12.400 tỷ đồng.\n"
+        "Kết quả theo lĩnh vực:\n"
+        "- Năm 2027, doanh thu vận tải: 1.870 tỷ đồng.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[12_400_000_000_000] == "giá trị sản xuất công nghiệp"
+    assert labels[1_870_000_000_000] == "doanh thu vận tải"

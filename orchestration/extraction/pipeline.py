@@ -1307,11 +1307,42 @@ def _name_across_the_comma(clean: str, fig: Figure) -> int:
         comma -= 1
     if comma <= sentence_start or clean[comma] != ",":
         return start
-    for name in _NAME_WITH_COMMAS.finditer(clean, max(sentence_start, comma - 60), min(fig.start, comma + 60)):
+    name = _name_over_the_comma(clean, comma, sentence_start, fig.start)
+    return start if name is None else _clause_opening(clean, sentence_start, name.start(), _CLAUSE_MARKS_BEFORE)
+
+
+def _name_over_the_comma(clean: str, comma: int, start: int, end: int) -> re.Match | None:
+    """The name with a comma inside ("nông, lâm nghiệp", "chế biến, chế tạo") whose comma is the one at ``comma``
+    (a name found between ``start`` and ``end``), if any."""
+    for name in _NAME_WITH_COMMAS.finditer(clean, max(start, comma - 60), min(end, comma + 60)):
         if name.start() < comma < name.end():
-            return max(max(clean.rfind(mark, sentence_start, name.start()) for mark in _CLAUSE_MARKS_BEFORE) + 1,
-                       sentence_start)
-    return start
+            return name
+    return None
+
+
+def _widened_over_a_name(clean: str, sentence_start: int, end: int, label: str) -> str:
+    """The label, as the last words before ``end`` it is, with the words before the comma it opens after when that
+    comma is inside a name ("lâm nghiệp và thủy sản" after "Nông, ": "Nông, lâm nghiệp và thủy sản")."""
+    at = clean.rfind(label, sentence_start, end)
+    comma = at - 1
+    while comma > sentence_start and clean[comma] in " \t":
+        comma -= 1
+    if at < 0 or comma <= sentence_start or clean[comma] != ",":
+        return label
+    name = _name_over_the_comma(clean, comma, sentence_start, end)
+    if name is None:
+        return label
+    return own_subject(clean[_clause_opening(clean, sentence_start, name.start()):at + len(label)] + " ") or label
+
+
+def _clause_opening(clean: str, sentence_start: int, at: int, marks: str = ",;:") -> int:
+    """Where the clause that ``at`` stands in opens: after the last of ``marks`` before it in its sentence, a comma
+    inside a name not counted ("Giá trị sản xuất nông, lâm nghiệp và thủy sản (giá so sánh)": the whole name)."""
+    mark = max(clean.rfind(one, sentence_start, at) for one in marks)
+    while mark > sentence_start and clean[mark] == "," and (
+            name := _name_over_the_comma(clean, mark, sentence_start, at)) is not None:
+        mark = max(clean.rfind(one, sentence_start, name.start()) for one in marks)
+    return max(mark + 1, sentence_start)
 
 
 def _subject_before_a_name_in_brackets(clean: str, fig: Figure, segment_before: str) -> str:
@@ -1323,8 +1354,7 @@ def _subject_before_a_name_in_brackets(clean: str, fig: Figure, segment_before: 
     opening = clean.rfind("(", fig.sentence[0], start)
     if opening < 0 or _DIGIT.search(clean, opening, start):
         return ""
-    head_start = max(clean.rfind(mark, fig.sentence[0], opening) for mark in ",;:") + 1
-    return own_subject(clean[max(head_start, fig.sentence[0]):opening] + " " + segment_before)
+    return own_subject(clean[_clause_opening(clean, fig.sentence[0], opening):opening] + " " + segment_before)
 
 
 def _subject_before_a_bracketed_figure(clean: str, fig: Figure, segment_before: str) -> str:
@@ -1334,8 +1364,7 @@ def _subject_before_a_bracketed_figure(clean: str, fig: Figure, segment_before: 
     signed = segment_before.strip() in _SIGNS
     if opening <= fig.sentence[0] or clean[opening] != "(" or (segment_before.strip() and not signed):
         return ""
-    head_start = max(max(clean.rfind(mark, fig.sentence[0], opening) for mark in ",;:") + 1, fig.sentence[0])
-    head = clean[head_start:opening]
+    head = clean[_clause_opening(clean, fig.sentence[0], opening):opening]
     if signed and (not names_a_subject(head) or _BASE_OPENS.match(head)
                    or catalog_key(own_subject(head), fig.unit, fig.metric, clean[fig.sentence[0]:opening + 1]) is None):
         # "khu vực dịch vụ tăng (+3,6%)": a signed figure alone in the bracket is the change of the entry
@@ -1355,8 +1384,7 @@ def _subject_before_a_comma(clean: str, fig: Figure) -> str:
     comma = len(clean[fig.sentence[0]:fig.segment[0]].rstrip()) + fig.sentence[0] - 1
     if comma <= fig.sentence[0] or clean[comma] != ",":
         return ""
-    name_start = max(max(clean.rfind(mark, fig.sentence[0], comma) for mark in ",;:") + 1, fig.sentence[0])
-    name = clean[name_start:comma]
+    name = clean[_clause_opening(clean, fig.sentence[0], comma):comma]
     return own_subject(name) if not _DIGIT.search(name) and names_a_subject(name) else ""
 
 
@@ -1602,6 +1630,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric, "indicator_key": key}
     sentence_before = clean[opening:fig.start]
     label = own or subject_label(segment_before, sentence_before)
+    if not own and label[:1].islower() and "," in sentence_before:
+        # "Nông, lâm nghiệp và thủy sản: 4.200 tỷ đồng", "... nông, lâm nghiệp và thủy sản (giá so sánh 2010) ước đạt":
+        # the subject a clause before gives is the whole name a comma inside it split
+        label = _widened_over_a_name(clean, opening, fig.start, label)
     paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
     # (the words before a colon among the paragraph's first 101 characters before the sentence, found in place: no copy
     # of a long paragraph per figure)
