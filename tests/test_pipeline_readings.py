@@ -2130,3 +2130,15 @@ def test_a_comma_that_is_no_part_of_a_name_still_ends_the_label() -> None:
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[12_400_000_000_000] == "giá trị sản xuất công nghiệp"
     assert labels[1_870_000_000_000] == "doanh thu vận tải"
+
+
+def test_a_change_is_labelled_by_what_it_says_it_measures() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO KINH TẾ - XÃ HỘI 9 THÁNG NĂM 2026\n\n"
+        "Toàn tỉnh cấp mới 27 dự án với tổng vốn 3.900 tỷ đồng, tăng 17% về số dự án và giảm 6,5% về vốn đầu tư "
+        "so với cùng kỳ.\n"
+        "Số hợp tác xã thành lập mới là 35 HTX, tăng 9,4% về số lượng.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[17] == "số dự án" and labels[-6.5] == "vốn đầu tư"
+    # a measure alone ("về số lượng") names nothing of its own: the subject before stays
+    assert labels[9.4] == "Số hợp tác xã thành lập mới"

@@ -749,6 +749,13 @@ def _the_sentence_before(clean: str, fig: Figure) -> int:
 
 
 _CHANGES = ("yoy_pct", "change_pct", "yoy_abs")
+# "về vốn đăng ký" after a change, up to the clause's end, its base or the next change: what the change measures
+# (not a measure alone, "về số lượng", "về giá trị", "về quy mô", whose subject is named before)
+_WHAT_A_CHANGE_IS_ABOUT = re.compile(
+    r"[ \t]*về[ \t]+(?!(?:số[ \t]+lượng|giá[ \t]+trị|quy[ \t]+mô|số[ \t]+lượt|sản[ \t]+lượng)"
+    r"[ \t]*(?:[,;.:()]|$|và|so))"
+    r"(?P<what>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}?)"
+    r"(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:và|so[ \t]+với|tăng|giảm|bằng|đạt|trong)(?![^\W\d_]))", re.IGNORECASE)
 # a clause that says only its base and its verb: "So với cùng thời điểm năm trước, tăng", "Tăng", "so với tháng
 # trước giảm" (no subject of its own: it restates the level before it)
 _A_BARE_CHANGE = re.compile(r"\s*(?:(?:và\s+)?so\s+với\s+[^\W\d_][^,;:\d]{0,50}?\s*,?\s*)?"
@@ -1775,6 +1782,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         label = label[topic.end():]  # "Về xuất khẩu, tháng 8 ước đạt ...": the topic's word is no part of its entry
     if key is not None and own[:4].lower() == "vượt" and _THE_PLAN_PASSED_BY.fullmatch(own):
         key = None  # "180/196 xã, vượt kế hoạch 5 xã": by how much the plan was passed, not the entry's level
+    if (fig.metric in _CHANGES and "về" in clean[fig.unit_end:fig.unit_end + 6]
+            and (about := _WHAT_A_CHANGE_IS_ABOUT.match(clean, fig.unit_end, fig.sentence[1])) is not None):
+        # "tăng 12,5% về số doanh nghiệp và giảm 8,3% về vốn đăng ký": each change names what it measures after it
+        # (not a bare "về số lượng": the subject before says of what)
+        label = about.group("what")
     metric = fig.metric
     if (metric == "level" and fig.unit == "pct" and "chiếm" in clean[max(fig.segment[0], fig.start - 40):fig.start]
             and (share := _SHARE_SAID_RIGHT_BEFORE.search(clean, max(fig.segment[0], fig.start - 40), fig.start))
