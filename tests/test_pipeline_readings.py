@@ -2086,3 +2086,59 @@ def test_figures_under_a_heading_reviewing_the_year_before_a_plans_year_are_of_t
     # near-miss: a heading of a term, or of the plan's year, gives its figures no year of its own
     assert read[64][1:] == (D(2028, 1, 1), D(2028, 12, 31))
     assert read[8.2] == ("target", D(2028, 1, 1), D(2028, 12, 31))
+
+
+def test_sectors_listed_under_a_production_value_line_are_no_grdp_sectors() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BÌNH THUẬN\nBÁO CÁO KINH TẾ - XÃ HỘI QUÝ III NĂM 2026\n\n"
+        "Giá trị sản xuất phân theo ngành (giá so sánh):\n"
+        "- Nông nghiệp, lâm nghiệp và thủy sản: 3.150 tỷ đồng, tăng 2,8%.\n"
+        "- Công nghiệp và xây dựng ước đạt 5.740 tỷ đồng, tăng 8,9%.\n"
+        "- Khu vực dịch vụ: 6.020 tỷ đồng, tăng 6,6%.\n")
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[3_150_000_000_000] is None and keys[5_740_000_000_000] is None and keys[6_020_000_000_000] is None
+    assert keys[2.8] is None and keys[8.9] is None
+
+
+def test_sectors_listed_under_a_grdp_or_structure_line_keep_their_keys() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BÌNH THUẬN\nBÁO CÁO KINH TẾ - XÃ HỘI QUÝ III NĂM 2026\n\n"
+        "Tăng trưởng GRDP 9 tháng ước đạt 7,2%, trong đó:\n"
+        "- Khu vực nông, lâm nghiệp và thủy sản tăng 3,4%;\n"
+        "- Khu vực công nghiệp - xây dựng tăng 10,3%.\n")
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[3.4] == "grdp_agriculture" and keys[10.3] == "grdp_industry_construction"
+
+
+def test_a_name_with_a_comma_inside_is_labelled_whole_before_a_bracket_or_a_colon() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH QUẢNG NGÃI\nBÁO CÁO KINH TẾ - XÃ HỘI 6 THÁNG NĂM 2027\n\n"
+        "Giá trị sản xuất ngành chế biến, chế tạo (giá so sánh 2010) ước đạt 12.400 tỷ đồng, tăng 9,6%.\n"
+        "Kết quả theo lĩnh vực:\n"
+        "- Vận tải, kho bãi: 1.870 tỷ đồng, tăng 5,2%.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[12_400_000_000_000] == labels[9.6] == "Giá trị sản xuất ngành chế biến, chế tạo"
+    assert labels[1_870_000_000_000] == labels[5.2] == "Vận tải, kho bãi"
+
+
+def test_a_comma_that_is_no_part_of_a_name_still_ends_the_label() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH QUẢNG NGÃI\nBÁO CÁO KINH TẾ - XÃ HỘI 6 THÁNG NĂM 2027\n\n"
+        "Trong 6 tháng, giá trị sản xuất công nghiệp (giá so sánh 2010) ước đạt 12.400 tỷ đồng.\n"
+        "Kết quả theo lĩnh vực:\n"
+        "- Năm 2027, doanh thu vận tải: 1.870 tỷ đồng.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[12_400_000_000_000] == "giá trị sản xuất công nghiệp"
+    assert labels[1_870_000_000_000] == "doanh thu vận tải"
+
+
+def test_a_change_is_labelled_by_what_it_says_it_measures() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO KINH TẾ - XÃ HỘI 9 THÁNG NĂM 2026\n\n"
+        "Toàn tỉnh cấp mới 27 dự án với tổng vốn 3.900 tỷ đồng, tăng 17% về số dự án và giảm 6,5% về vốn đầu tư "
+        "so với cùng kỳ.\n"
+        "Số hợp tác xã thành lập mới là 35 HTX, tăng 9,4% về số lượng.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[17] == "số dự án" and labels[-6.5] == "vốn đầu tư"
+    # a measure alone ("về số lượng") names nothing of its own: the subject before stays
+    assert labels[9.4] == "Số hợp tác xã thành lập mới"

@@ -749,6 +749,13 @@ def _the_sentence_before(clean: str, fig: Figure) -> int:
 
 
 _CHANGES = ("yoy_pct", "change_pct", "yoy_abs")
+# "về vốn đăng ký" after a change, up to the clause's end, its base or the next change: what the change measures
+# (not a measure alone, "về số lượng", "về giá trị", "về quy mô", whose subject is named before)
+_WHAT_A_CHANGE_IS_ABOUT = re.compile(
+    r"[ \t]*về[ \t]+(?!(?:số[ \t]+lượng|giá[ \t]+trị|quy[ \t]+mô|số[ \t]+lượt|sản[ \t]+lượng)"
+    r"[ \t]*(?:[,;.:()]|$|và|so))"
+    r"(?P<what>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}?)"
+    r"(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:và|so[ \t]+với|tăng|giảm|bằng|đạt|trong)(?![^\W\d_]))", re.IGNORECASE)
 # a clause that says only its base and its verb: "So với cùng thời điểm năm trước, tăng", "Tăng", "so với tháng
 # trước giảm" (no subject of its own: it restates the level before it)
 _A_BARE_CHANGE = re.compile(r"\s*(?:(?:và\s+)?so\s+với\s+[^\W\d_][^,;:\d]{0,50}?\s*,?\s*)?"
@@ -1307,11 +1314,42 @@ def _name_across_the_comma(clean: str, fig: Figure) -> int:
         comma -= 1
     if comma <= sentence_start or clean[comma] != ",":
         return start
-    for name in _NAME_WITH_COMMAS.finditer(clean, max(sentence_start, comma - 60), min(fig.start, comma + 60)):
+    name = _name_over_the_comma(clean, comma, sentence_start, fig.start)
+    return start if name is None else _clause_opening(clean, sentence_start, name.start(), _CLAUSE_MARKS_BEFORE)
+
+
+def _name_over_the_comma(clean: str, comma: int, start: int, end: int) -> re.Match | None:
+    """The name with a comma inside ("nông, lâm nghiệp", "chế biến, chế tạo") whose comma is the one at ``comma``
+    (a name found between ``start`` and ``end``), if any."""
+    for name in _NAME_WITH_COMMAS.finditer(clean, max(start, comma - 60), min(end, comma + 60)):
         if name.start() < comma < name.end():
-            return max(max(clean.rfind(mark, sentence_start, name.start()) for mark in _CLAUSE_MARKS_BEFORE) + 1,
-                       sentence_start)
-    return start
+            return name
+    return None
+
+
+def _widened_over_a_name(clean: str, sentence_start: int, end: int, label: str) -> str:
+    """The label, as the last words before ``end`` it is, with the words before the comma it opens after when that
+    comma is inside a name ("lâm nghiệp và thủy sản" after "Nông, ": "Nông, lâm nghiệp và thủy sản")."""
+    at = clean.rfind(label, sentence_start, end)
+    comma = at - 1
+    while comma > sentence_start and clean[comma] in " \t":
+        comma -= 1
+    if at < 0 or comma <= sentence_start or clean[comma] != ",":
+        return label
+    name = _name_over_the_comma(clean, comma, sentence_start, end)
+    if name is None:
+        return label
+    return own_subject(clean[_clause_opening(clean, sentence_start, name.start()):at + len(label)] + " ") or label
+
+
+def _clause_opening(clean: str, sentence_start: int, at: int, marks: str = ",;:") -> int:
+    """Where the clause that ``at`` stands in opens: after the last of ``marks`` before it in its sentence, a comma
+    inside a name not counted ("Giá trị sản xuất nông, lâm nghiệp và thủy sản (giá so sánh)": the whole name)."""
+    mark = max(clean.rfind(one, sentence_start, at) for one in marks)
+    while mark > sentence_start and clean[mark] == "," and (
+            name := _name_over_the_comma(clean, mark, sentence_start, at)) is not None:
+        mark = max(clean.rfind(one, sentence_start, name.start()) for one in marks)
+    return max(mark + 1, sentence_start)
 
 
 def _subject_before_a_name_in_brackets(clean: str, fig: Figure, segment_before: str) -> str:
@@ -1323,8 +1361,7 @@ def _subject_before_a_name_in_brackets(clean: str, fig: Figure, segment_before: 
     opening = clean.rfind("(", fig.sentence[0], start)
     if opening < 0 or _DIGIT.search(clean, opening, start):
         return ""
-    head_start = max(clean.rfind(mark, fig.sentence[0], opening) for mark in ",;:") + 1
-    return own_subject(clean[max(head_start, fig.sentence[0]):opening] + " " + segment_before)
+    return own_subject(clean[_clause_opening(clean, fig.sentence[0], opening):opening] + " " + segment_before)
 
 
 def _subject_before_a_bracketed_figure(clean: str, fig: Figure, segment_before: str) -> str:
@@ -1334,8 +1371,7 @@ def _subject_before_a_bracketed_figure(clean: str, fig: Figure, segment_before: 
     signed = segment_before.strip() in _SIGNS
     if opening <= fig.sentence[0] or clean[opening] != "(" or (segment_before.strip() and not signed):
         return ""
-    head_start = max(max(clean.rfind(mark, fig.sentence[0], opening) for mark in ",;:") + 1, fig.sentence[0])
-    head = clean[head_start:opening]
+    head = clean[_clause_opening(clean, fig.sentence[0], opening):opening]
     if signed and (not names_a_subject(head) or _BASE_OPENS.match(head)
                    or catalog_key(own_subject(head), fig.unit, fig.metric, clean[fig.sentence[0]:opening + 1]) is None):
         # "khu vực dịch vụ tăng (+3,6%)": a signed figure alone in the bracket is the change of the entry
@@ -1355,8 +1391,7 @@ def _subject_before_a_comma(clean: str, fig: Figure) -> str:
     comma = len(clean[fig.sentence[0]:fig.segment[0]].rstrip()) + fig.sentence[0] - 1
     if comma <= fig.sentence[0] or clean[comma] != ",":
         return ""
-    name_start = max(max(clean.rfind(mark, fig.sentence[0], comma) for mark in ",;:") + 1, fig.sentence[0])
-    name = clean[name_start:comma]
+    name = clean[_clause_opening(clean, fig.sentence[0], comma):comma]
     return own_subject(name) if not _DIGIT.search(name) and names_a_subject(name) else ""
 
 
@@ -1602,6 +1637,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric, "indicator_key": key}
     sentence_before = clean[opening:fig.start]
     label = own or subject_label(segment_before, sentence_before)
+    if not own and label[:1].islower() and "," in sentence_before:
+        # "Nông, lâm nghiệp và thủy sản: 4.200 tỷ đồng", "... nông, lâm nghiệp và thủy sản (giá so sánh 2010) ước đạt":
+        # the subject a clause before gives is the whole name a comma inside it split
+        label = _widened_over_a_name(clean, opening, fig.start, label)
     paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
     # (the words before a colon among the paragraph's first 101 characters before the sentence, found in place: no copy
     # of a long paragraph per figure)
@@ -1702,6 +1741,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         inside = _BREAKDOWN_INSIDE.search(clean, since, fig.start)
         if inside and a_sector_of_the_production_value(key, clean[since:inside.start()]):
             key = None
+    if (key is not None and (head := _list_head_start(clean, fig.start)) < paragraph_start
+            and a_sector_of_the_production_value(key, clean[head:clean.find("\n", head)])):
+        # "Giá trị sản xuất các ngành:" over "- Nông, lâm nghiệp và thủy sản: 4.200 tỷ đồng": the line whose colon opens
+        # the list names the whole its items are parts of, the production value, no GRDP
+        key = None
     if key is not None and own and _a_districts_bare_name(own.strip(" :-–")):
         # "Diện tích gieo trồng của các địa phương: Đồng Hới thực hiện 1.003 ha, ...": a district named
         # bare as the subject gives that district's figure, not the report's catalog entry
@@ -1738,6 +1782,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         label = label[topic.end():]  # "Về xuất khẩu, tháng 8 ước đạt ...": the topic's word is no part of its entry
     if key is not None and own[:4].lower() == "vượt" and _THE_PLAN_PASSED_BY.fullmatch(own):
         key = None  # "180/196 xã, vượt kế hoạch 5 xã": by how much the plan was passed, not the entry's level
+    if (fig.metric in _CHANGES and "về" in clean[fig.unit_end:fig.unit_end + 6]
+            and (about := _WHAT_A_CHANGE_IS_ABOUT.match(clean, fig.unit_end, fig.sentence[1])) is not None):
+        # "tăng 12,5% về số doanh nghiệp và giảm 8,3% về vốn đăng ký": each change names what it measures after it
+        # (not a bare "về số lượng": the subject before says of what)
+        label = about.group("what")
     metric = fig.metric
     if (metric == "level" and fig.unit == "pct" and "chiếm" in clean[max(fig.segment[0], fig.start - 40):fig.start]
             and (share := _SHARE_SAID_RIGHT_BEFORE.search(clean, max(fig.segment[0], fig.start - 40), fig.start))
