@@ -4999,3 +4999,23 @@ def test_a_running_total_after_a_semicolon_drops_the_time_of_the_clause_before_f
     text = "Chi ngân sách quý II ước 2.900 tỷ đồng; lũy kế 6 tháng 5.480 tỷ đồng, bằng 47% dự toán."
     labels = {token: route_in_text(text, token, year=2027).fields["budget_label"] for token in ("2.900", "5.480", "47")}
     assert labels == {"2.900": "Chi ngân sách quý II", "5.480": "Chi ngân sách", "47": "Chi ngân sách"}
+
+
+def test_a_sentence_naming_its_own_time_takes_no_cut_off_said_before_it() -> None:
+    # a cut-off carries only to a sentence that names no time: a month counted to, a fiscal year at its head, months
+    # counted or a quarter of its own are that sentence's time
+    cut = "Tính đến ngày 12/11/2027, thu ngân sách trên địa bàn đạt 5.300 tỷ đồng. "
+    for own, token in (("Tính đến tháng 10/2027, giải ngân vốn đầu tư công đạt 2.740 tỷ đồng.", "2.740"),
+                       ("Năm tài chính 2027, tổng chi ngân sách địa phương ước đạt 19.800 tỷ đồng.", "19.800"),
+                       ("Thu bổ sung cân đối từ ngân sách Trung ương 10 tháng đạt 1.050 tỷ đồng.", "1.050"),
+                       ("Quý III/2027, chi đầu tư phát triển đạt 870 tỷ đồng.", "870")):
+        assert route_in_text(cut + own, token, year=2027).fields["as_of"] is None, own
+
+
+def test_a_sentence_naming_no_time_of_its_own_keeps_the_cut_off_said_before_it() -> None:
+    # near-miss: no time (or only the plan's year, a year inside the subject, the time so far) — the cut-off carries
+    cut = "Tính đến ngày 12/11/2027, thu ngân sách trên địa bàn đạt 5.300 tỷ đồng. "
+    for own, token in (("Thu tiền sử dụng đất đạt 610 tỷ đồng.", "610"),
+                       ("Chi thường xuyên đạt 3.900 tỷ đồng, bằng 81% dự toán năm 2027.", "81"),
+                       ("Từ đầu năm đến nay, giải ngân vốn đầu tư công đạt 2.740 tỷ đồng.", "2.740")):
+        assert route_in_text(cut + own, token, year=2027).fields["as_of"] == dt.date(2027, 11, 12), own

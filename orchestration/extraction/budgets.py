@@ -2602,6 +2602,8 @@ def as_of(ctx: FigureContext) -> dt.date | None:
     pos, day = hits[-1]
     if pos < own_start + ctx.sentence[0] and (own := _as_of_said_after(ctx)) is not None:
         return own  # a cut-off the figure's own sentence says right after it, over one carried from before
+    if pos < own_start + ctx.sentence[0] and _names_its_own_time(ctx):
+        return None  # (the sentence is read as it would be alone: a cut-off carries only to one naming no time)
     if (
         pos < own_start + ctx.sentence[0]
         and ctx.qualifier != "estimate"
@@ -2633,6 +2635,33 @@ def as_of(ctx: FigureContext) -> dt.date | None:
     if _PERIOD_RESET.search(text, pos + 1) is not None and any(m.start() > pos for m in _PERIOD_RESET.finditer(text)):
         return None
     return day
+
+
+# the words a time heading its sentence may follow ("Trong năm tài chính 2025, ...", "Riêng quý III, ...")
+_TIME_AT_THE_HEAD = re.compile(r"[\W\d]*(?:(?:trong|riêng|tính\s+chung)\s+)?", _I)
+# the words of a time a sentence may name (a cheap guard before the period phrases are read)
+_TIME_WORDS = ("tháng", "Tháng", "quý", "Quý", "năm", "Năm", "độ", "đến", "Đến", "tới")
+
+
+def _names_its_own_time(ctx: FigureContext) -> bool:
+    """Does the figure's sentence name a time of its own before the figure ("Tính đến tháng 10/2026, giải ngân ...",
+    "Năm tài chính 2025, tổng chi ...", "Thu bổ sung ... 9 tháng đạt ...", "Quý I/2027, chi ...")? Then a cut-off said
+    in a sentence before it does not date it. Not the year of a plan measured against ("bằng 80% dự toán năm 2026"), nor
+    a year named inside the subject ("Vốn năm 2025 kéo dài ...": the money's year, not the time counted), nor the time
+    so far ("Từ đầu năm đến nay", "Đến nay"), which the cut-off before dates."""
+    before = ctx.before
+    if not any(word in before for word in _TIME_WORDS):
+        return False
+    for phrase in find_period_phrases(before, _year_of(ctx)):
+        if phrase.kind == "as_of":
+            if phrase.as_of is not None:
+                return True
+        elif phrase.kind == "year":
+            if _TIME_AT_THE_HEAD.fullmatch(before, 0, phrase.start):
+                return True
+        elif phrase.period is not None and phrase.kind != "target_year":
+            return True
+    return False
 
 
 # an estimate's word right before its cut-off ("Ước đến ngày 31/01/2025", "ước tính đến hết tháng 12", "Dự ước đến")
