@@ -5019,3 +5019,43 @@ def test_a_sentence_naming_no_time_of_its_own_keeps_the_cut_off_said_before_it()
                        ("Chi thường xuyên đạt 3.900 tỷ đồng, bằng 81% dự toán năm 2027.", "81"),
                        ("Từ đầu năm đến nay, giải ngân vốn đầu tư công đạt 2.740 tỷ đồng.", "2.740")):
         assert route_in_text(cut + own, token, year=2027).fields["as_of"] == dt.date(2027, 11, 12), own
+
+
+def test_the_amount_of_spending_saved_is_labelled_by_its_saving() -> None:
+    # "tiết kiệm … chi thường xuyên được/với số tiền X": X is the money saved (other), named from its verb, not the
+    # recurrent spending it was saved from
+    for text, token, label in (
+            ("Toàn tỉnh thực hiện tiết kiệm 10% chi thường xuyên được 187 tỷ đồng để tạo nguồn cải cách tiền lương.",
+             "187", "tiết kiệm 10% chi thường xuyên"),
+            ("Tiết kiệm chi thường xuyên 9 tháng được 64 tỷ đồng.", "64", "Tiết kiệm chi thường xuyên 9 tháng"),
+            ("Huyện tiết kiệm 10% chi thường xuyên với số tiền 12,5 tỷ đồng.", "12,5",
+             "tiết kiệm 10% chi thường xuyên")):
+        r = route_in_text(text, token, year=2027)
+        assert (r.fields["budget_item"], r.fields["budget_label"]) == ("other", label), text
+
+
+def test_recurrent_spending_and_money_from_savings_keep_their_own_labels() -> None:
+    # near-miss: the spending itself, and money spent out of the savings (named as a source), are no saving
+    r = route_in_text("Chi thường xuyên đạt 4.360 tỷ đồng, bằng 83% dự toán.", "4.360", year=2027)
+    assert (r.fields["budget_item"], r.fields["budget_label"]) == ("expenditure_recurrent", "Chi thường xuyên")
+    r = route_in_text("Chi từ nguồn tiết kiệm chi năm 2026 là 310 tỷ đồng.", "310", year=2027)
+    assert r.fields["budget_label"] == "Chi từ nguồn tiết kiệm chi năm 2026"
+
+
+def test_a_local_budget_said_as_the_subject_that_sets_money_aside_is_a_budget_allocation() -> None:
+    # "Ngân sách <cấp> (đã) bố trí/dành X cho/để …": the budget's own money set aside for a use — item other; an
+    # allocation made ("đã") is still the plan of that spending (measure plan, as "đã phân bổ"), not money spent
+    text = "Ngân sách tỉnh đã bố trí 73 tỷ đồng cho chương trình hỗ trợ nhà ở người có công."
+    r = route_in_text(text, "73", year=2027)
+    assert (r.table, r.fields["budget_item"], r.fields["measure"], r.fields["funding_source"]) == (
+        "budgets", "other", "plan", "local")
+    r = route_in_text("Ngân sách huyện dành 8,4 tỷ đồng để nâng cấp trạm y tế các xã.", "8,4", year=2027)
+    assert (r.table, r.fields["budget_item"]) == ("budgets", "other")
+
+
+def test_money_set_aside_by_no_local_budget_is_no_allocation_of_one() -> None:
+    # near-miss: the centre handing money down, and a subject that names no budget, are not read as a local allocation
+    r = route_in_text("Ngân sách Trung ương đã bố trí 640 tỷ đồng cho tỉnh để khắc phục hậu quả bão.", "640", year=2027)
+    assert r is None or r.table != "budgets" or r.fields["funding_source"] != "local"
+    r = route_in_text("Doanh nghiệp đã dành 25 tỷ đồng để mở rộng nhà xưởng.", "25", year=2027)
+    assert r is None or r.table != "budgets"

@@ -976,6 +976,21 @@ def _saved_from_spending(before: str) -> bool:
     return "kiệm" in before and _SAVED_FROM_SPENDING.search(before) is not None
 
 
+# the words that close the name of the money saved before its amount ("… được", "… với số tiền", ", tương ứng", "… đạt")
+_SAVED_NAME_TAIL = re.compile(rf",.*$|(?:\s+(?:được|thêm|đạt|là|với\s+số\s+tiền|{HEDGE_WORDS}))+\s*$", _I | re.DOTALL)
+
+
+def _saved_label(before: str) -> str | None:
+    """The name of the spending saved as written from its verb ("Thực hiện tiết kiệm 10% chi thường xuyên được 215 tỷ
+    đồng": "tiết kiệm 10% chi thường xuyên"), not the spending it was saved from, else None (nor the savings named as
+    the source of other money, "Chi từ nguồn tiết kiệm chi năm 2025 là ...": that money's own words name it)."""
+    if "kiệm" not in before or (saved := _SAVED_FROM_SPENDING.search(before)) is None:
+        return None
+    if before[max(0, saved.start() - 6) : saved.start()].lower().rstrip().endswith("nguồn"):
+        return None
+    return " ".join(_SAVED_NAME_TAIL.sub("", saved.group()).split())[:200] or None
+
+
 # A rate of a budget kept back or handed up (``budget_rate_verbs.csv``: "tiết kiệm chi thường xuyên 5% dự toán", "tiết
 # kiệm thêm 10% chi thường xuyên", "điều tiết 4% các khoản thu phân chia về ngân sách Trung ương"): the share of the
 # estimate or of the revenue that the verb moves, no rate of the estimate carried out; the verb then the rate, with no
@@ -1311,6 +1326,18 @@ def _set_aside_from_a_budget(ctx: FigureContext) -> bool:
             and _SET_ASIDE_BEFORE.search(ctx.before[-40:]) is not None)
 
 
+# a local budget said as the subject that sets money aside ("Ngân sách tỉnh đã bố trí 96 tỷ đồng cho ...", "Ngân sách xã
+# dành 1,2 tỷ đồng để ..."): its own money set aside for a use, as when named after the amount ("từ ngân sách tỉnh");
+# not the centre's, which hands money down (a transfer)
+_A_BUDGET_SETS_ASIDE = re.compile(
+    r"(?:" + word_source("local_budget") + r"|ngân\s+sách\s+(?:xã|phường|thị\s+trấn|đặc\s+khu))"
+    rf"\s+(?:(?:đã|đang|tiếp\s+tục|cũng)\s+)*(?:bố\s+trí|dành|trích|phân\s+bổ)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+
+
+def _a_budget_sets_aside(ctx: FigureContext) -> bool:
+    return "sách" in ctx.before[-60:] and _A_BUDGET_SETS_ASIDE.search(ctx.before[-60:]) is not None
+
+
 _CAPITAL_SOURCE_HEAD = re.compile(r"\bnguồn\s+vốn\b", _I)
 _TABLE_HEAD_REACH = 2000  # characters back over a tab table's rows to its head line
 
@@ -1509,7 +1536,8 @@ def budget_item(ctx: FigureContext) -> str | None:
     if found is None:
         if _in_programme(ctx, own_clause_after):
             return "target_programme"
-        if ctx.unit != "pct" and (_set_aside_from_a_budget(ctx) or _a_gain_over_a_plan_named(before)):
+        if ctx.unit != "pct" and (_set_aside_from_a_budget(ctx) or _a_gain_over_a_plan_named(before)
+                                  or _a_budget_sets_aside(ctx)):
             return "other"
         if ctx.table_row and (_a_source_under_a_capital_head(ctx) or _a_revenue_under_a_capital_head(ctx)):
             return "public_investment"
@@ -3497,6 +3525,8 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         return verb  # ("tỉnh A và tỉnh B lần lượt thu được ...": the verb, each place the row's)
     if item == "other" and (verb := _rate_of_a_budget(ctx)):
         return " ".join(verb.group().split())[:200]  # "tiết kiệm chi thường xuyên", "điều tiết": the share's verb
+    if item == "other" and ctx.unit != "pct" and (saved := _saved_label(ctx.before[-80:])) is not None:
+        return saved  # "tiết kiệm 10% chi thường xuyên được 215 tỷ đồng": the money saved, not the spending named
     if (paired := _paired_tally(ctx)) is not None:
         return paired[0]
     if ("sách" in ctx.before[-60:] or "NS" in ctx.before[-60:]) and (
