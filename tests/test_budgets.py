@@ -5059,3 +5059,19 @@ def test_money_set_aside_by_no_local_budget_is_no_allocation_of_one() -> None:
     assert r is None or r.table != "budgets" or r.fields["funding_source"] != "local"
     r = route_in_text("Doanh nghiệp đã dành 25 tỷ đồng để mở rộng nhà xưởng.", "25", year=2027)
     assert r is None or r.table != "budgets"
+
+
+def test_spending_cut_back_is_read_as_spending_saved() -> None:
+    # "cắt giảm X% dự toán chi …, tương ứng Y": X the share cut (other, as a rate of saving), Y the amount cut (other),
+    # not recurrent spending nor 100 − X of a plan
+    text = "Thành phố đã cắt giảm 7% dự toán chi thường xuyên, tương ứng 96 tỷ đồng."
+    rate, amount = route_in_text(text, "7", year=2027), route_in_text(text, "96", year=2027)
+    assert (rate.fields["budget_item"], rate.value if rate.value is not None else 7) == ("other", 7)
+    assert (amount.fields["budget_item"], amount.fields["budget_label"]) == (
+        "other", "cắt giảm 7% dự toán chi thường xuyên")
+
+
+def test_a_fall_of_spending_is_no_cut_back() -> None:
+    # near-miss: recurrent spending said to fall is that spending's change
+    r = route_in_text("Chi thường xuyên giảm 4% so với cùng kỳ.", "4", year=2027)
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("expenditure_recurrent", "yoy_pct")

@@ -966,14 +966,14 @@ def _revenue_gap(before: str) -> bool:
 # đồng", "tiết kiệm được 85 tỷ đồng chi ngân sách"): money kept back from the spending it names, set aside for
 # other uses (the wage reform, investment), not the spending itself; up to the clause's end
 _SAVED_FROM_SPENDING = guarded(re.compile(
-    rf"\btiết\s+kiệm\s+(?:(?:được|thêm|{HEDGE_WORDS}|\d[\d.,]*\s*%|\d[\d.,]*\s*(?:tỷ|tỉ|triệu)\s+đồng)\s+)*"
+    rf"\b(?:tiết\s+kiệm|cắt\s+giảm)\s+(?:(?:được|thêm|{HEDGE_WORDS}|\d[\d.,]*\s*%|\d[\d.,]*\s*(?:tỷ|tỉ|triệu)\s+đồng)\s+)*"
     # ("tiết kiệm thêm 10% chi thường xuyên năm 2026, tương ứng 520 tỷ đồng": the amount the rate saved comes to)
     r"(?:(?:dự\s+toán|kinh\s+phí)\s+)?chi\b[^,;:()]*"
     rf"(?:,\s*(?:tương\s+ứng|tức\s+là|với\s+số\s+tiền)(?:\s+(?:là|với))?(?:\s+(?:{HEDGE_WORDS}))?\s*)?$", _I))
 
 
 def _saved_from_spending(before: str) -> bool:
-    return "kiệm" in before and _SAVED_FROM_SPENDING.search(before) is not None
+    return ("kiệm" in before or "ắt giảm" in before) and _SAVED_FROM_SPENDING.search(before) is not None
 
 
 # the words that close the name of the money saved before its amount ("… được", "… với số tiền", ", tương ứng", "… đạt")
@@ -984,7 +984,7 @@ def _saved_label(before: str) -> str | None:
     """The name of the spending saved as written from its verb ("Thực hiện tiết kiệm 10% chi thường xuyên được 215 tỷ
     đồng": "tiết kiệm 10% chi thường xuyên"), not the spending it was saved from, else None (nor the savings named as
     the source of other money, "Chi từ nguồn tiết kiệm chi năm 2025 là ...": that money's own words name it)."""
-    if "kiệm" not in before or (saved := _SAVED_FROM_SPENDING.search(before)) is None:
+    if ("kiệm" not in before and "ắt giảm" not in before) or (saved := _SAVED_FROM_SPENDING.search(before)) is None:
         return None
     if before[max(0, saved.start() - 6) : saved.start()].lower().rstrip().endswith("nguồn"):
         return None
@@ -1009,7 +1009,7 @@ _REQUIRED = re.compile(r"\bphải\b|\byêu\s+cầu\b", _I)
 def _rate_of_a_budget(ctx: FigureContext) -> re.Match[str] | None:
     """The verb of a rate of a budget kept back or handed up, to the rate (``_RATE_OF_A_BUDGET``), when the budget is
     named after the verb or in the rate's own clause after it."""
-    if ctx.unit != "pct" or "tiết" not in ctx.before[-120:]:
+    if ctx.unit != "pct" or ("tiết" not in (tail := ctx.before[-120:]) and "ắt giảm" not in tail):
         return None
     clause = ctx.clause_before()
     verb = _RATE_OF_A_BUDGET.search(clause)
@@ -3145,6 +3145,10 @@ def route_budget(ctx: FigureContext) -> Routed | None:
             year = ctx.year  # "đạt 51,8% so với nghị quyết (23.600 tỷ đồng)": the year's plan, restated
         if year:  # a yearly plan covers its whole year
             fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if (item == "other" and ctx.metric == "plan_pct" and "giảm" in ctx.before[-40:]
+            and (verb := _rate_of_a_budget(ctx)) is not None and verb.group().lower().startswith("cắt")):
+        # "cắt giảm 5% dự toán chi thường xuyên": the share cut (5), the figure read as a fall short of a plan (95)
+        return Routed("budgets", fields, value=round(100 - ctx.value, 6))
     if measure == "plan_pct" and _short_of_the_plan(ctx):
         return Routed("budgets", fields, value=round(100 - ctx.value, 6))  # "hụt 9% so với dự toán": 91% of it
     if measure == "yoy_pct" and _short_of_last_year(ctx):
