@@ -5075,3 +5075,15 @@ def test_a_fall_of_spending_is_no_cut_back() -> None:
     # near-miss: recurrent spending said to fall is that spending's change
     r = route_in_text("Chi thường xuyên giảm 4% so với cùng kỳ.", "4", year=2027)
     assert (r.fields["budget_item"], r.fields["measure"]) == ("expenditure_recurrent", "yoy_pct")
+
+
+def test_a_rate_of_saving_opening_its_sentence_is_read_as_one_said_inside_it() -> None:
+    # "Tiết kiệm X% chi …" at a sentence's head (a capital letter) is the rate saved, as "Tỉnh tiết kiệm X% chi …" is
+    head = route_in_text("Tiết kiệm 10% chi thường xuyên được 143 tỷ đồng.", "10", year=2027)
+    inside = route_in_text("Tỉnh tiết kiệm 10% chi thường xuyên được 143 tỷ đồng.", "10", year=2027)
+    assert head is not None and head.table == "budgets"
+    assert (head.fields["budget_item"], head.fields["measure"]) == (inside.fields["budget_item"],
+                                                                    inside.fields["measure"]) == ("other", "actual")
+    # near-miss: a rate with no budget named after its verb stays out ("Tiết kiệm 10% điện năng")
+    r = route_in_text("Tiết kiệm 10% điện năng tiêu thụ tại các cơ quan.", "10", year=2027)
+    assert r is None or r.table != "budgets"

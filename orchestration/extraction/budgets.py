@@ -1009,7 +1009,7 @@ _REQUIRED = re.compile(r"\bphải\b|\byêu\s+cầu\b", _I)
 def _rate_of_a_budget(ctx: FigureContext) -> re.Match[str] | None:
     """The verb of a rate of a budget kept back or handed up, to the rate (``_RATE_OF_A_BUDGET``), when the budget is
     named after the verb or in the rate's own clause after it."""
-    if ctx.unit != "pct" or ("tiết" not in (tail := ctx.before[-120:]) and "ắt giảm" not in tail):
+    if ctx.unit != "pct" or ("iết" not in (tail := ctx.before[-120:]) and "ắt giảm" not in tail):
         return None
     clause = ctx.clause_before()
     verb = _RATE_OF_A_BUDGET.search(clause)
