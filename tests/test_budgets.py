@@ -4999,3 +4999,91 @@ def test_a_running_total_after_a_semicolon_drops_the_time_of_the_clause_before_f
     text = "Chi ngân sách quý II ước 2.900 tỷ đồng; lũy kế 6 tháng 5.480 tỷ đồng, bằng 47% dự toán."
     labels = {token: route_in_text(text, token, year=2027).fields["budget_label"] for token in ("2.900", "5.480", "47")}
     assert labels == {"2.900": "Chi ngân sách quý II", "5.480": "Chi ngân sách", "47": "Chi ngân sách"}
+
+
+def test_a_sentence_naming_its_own_time_takes_no_cut_off_said_before_it() -> None:
+    # a cut-off carries only to a sentence that names no time: a month counted to, a fiscal year at its head, months
+    # counted or a quarter of its own are that sentence's time
+    cut = "Tính đến ngày 12/11/2027, thu ngân sách trên địa bàn đạt 5.300 tỷ đồng. "
+    for own, token in (("Tính đến tháng 10/2027, giải ngân vốn đầu tư công đạt 2.740 tỷ đồng.", "2.740"),
+                       ("Năm tài chính 2027, tổng chi ngân sách địa phương ước đạt 19.800 tỷ đồng.", "19.800"),
+                       ("Thu bổ sung cân đối từ ngân sách Trung ương 10 tháng đạt 1.050 tỷ đồng.", "1.050"),
+                       ("Quý III/2027, chi đầu tư phát triển đạt 870 tỷ đồng.", "870")):
+        assert route_in_text(cut + own, token, year=2027).fields["as_of"] is None, own
+
+
+def test_a_sentence_naming_no_time_of_its_own_keeps_the_cut_off_said_before_it() -> None:
+    # near-miss: no time (or only the plan's year, a year inside the subject, the time so far) — the cut-off carries
+    cut = "Tính đến ngày 12/11/2027, thu ngân sách trên địa bàn đạt 5.300 tỷ đồng. "
+    for own, token in (("Thu tiền sử dụng đất đạt 610 tỷ đồng.", "610"),
+                       ("Chi thường xuyên đạt 3.900 tỷ đồng, bằng 81% dự toán năm 2027.", "81"),
+                       ("Từ đầu năm đến nay, giải ngân vốn đầu tư công đạt 2.740 tỷ đồng.", "2.740")):
+        assert route_in_text(cut + own, token, year=2027).fields["as_of"] == dt.date(2027, 11, 12), own
+
+
+def test_the_amount_of_spending_saved_is_labelled_by_its_saving() -> None:
+    # "tiết kiệm … chi thường xuyên được/với số tiền X": X is the money saved (other), named from its verb, not the
+    # recurrent spending it was saved from
+    for text, token, label in (
+            ("Toàn tỉnh thực hiện tiết kiệm 10% chi thường xuyên được 187 tỷ đồng để tạo nguồn cải cách tiền lương.",
+             "187", "tiết kiệm 10% chi thường xuyên"),
+            ("Tiết kiệm chi thường xuyên 9 tháng được 64 tỷ đồng.", "64", "Tiết kiệm chi thường xuyên 9 tháng"),
+            ("Huyện tiết kiệm 10% chi thường xuyên với số tiền 12,5 tỷ đồng.", "12,5",
+             "tiết kiệm 10% chi thường xuyên")):
+        r = route_in_text(text, token, year=2027)
+        assert (r.fields["budget_item"], r.fields["budget_label"]) == ("other", label), text
+
+
+def test_recurrent_spending_and_money_from_savings_keep_their_own_labels() -> None:
+    # near-miss: the spending itself, and money spent out of the savings (named as a source), are no saving
+    r = route_in_text("Chi thường xuyên đạt 4.360 tỷ đồng, bằng 83% dự toán.", "4.360", year=2027)
+    assert (r.fields["budget_item"], r.fields["budget_label"]) == ("expenditure_recurrent", "Chi thường xuyên")
+    r = route_in_text("Chi từ nguồn tiết kiệm chi năm 2026 là 310 tỷ đồng.", "310", year=2027)
+    assert r.fields["budget_label"] == "Chi từ nguồn tiết kiệm chi năm 2026"
+
+
+def test_a_local_budget_said_as_the_subject_that_sets_money_aside_is_a_budget_allocation() -> None:
+    # "Ngân sách <cấp> (đã) bố trí/dành X cho/để …": the budget's own money set aside for a use — item other; an
+    # allocation made ("đã") is still the plan of that spending (measure plan, as "đã phân bổ"), not money spent
+    text = "Ngân sách tỉnh đã bố trí 73 tỷ đồng cho chương trình hỗ trợ nhà ở người có công."
+    r = route_in_text(text, "73", year=2027)
+    assert (r.table, r.fields["budget_item"], r.fields["measure"], r.fields["funding_source"]) == (
+        "budgets", "other", "plan", "local")
+    r = route_in_text("Ngân sách huyện dành 8,4 tỷ đồng để nâng cấp trạm y tế các xã.", "8,4", year=2027)
+    assert (r.table, r.fields["budget_item"]) == ("budgets", "other")
+
+
+def test_money_set_aside_by_no_local_budget_is_no_allocation_of_one() -> None:
+    # near-miss: the centre handing money down, and a subject that names no budget, are not read as a local allocation
+    r = route_in_text("Ngân sách Trung ương đã bố trí 640 tỷ đồng cho tỉnh để khắc phục hậu quả bão.", "640", year=2027)
+    assert r is None or r.table != "budgets" or r.fields["funding_source"] != "local"
+    r = route_in_text("Doanh nghiệp đã dành 25 tỷ đồng để mở rộng nhà xưởng.", "25", year=2027)
+    assert r is None or r.table != "budgets"
+
+
+def test_spending_cut_back_is_read_as_spending_saved() -> None:
+    # "cắt giảm X% dự toán chi …, tương ứng Y": X the share cut (other, as a rate of saving), Y the amount cut (other),
+    # not recurrent spending nor 100 − X of a plan
+    text = "Thành phố đã cắt giảm 7% dự toán chi thường xuyên, tương ứng 96 tỷ đồng."
+    rate, amount = route_in_text(text, "7", year=2027), route_in_text(text, "96", year=2027)
+    assert (rate.fields["budget_item"], rate.value if rate.value is not None else 7) == ("other", 7)
+    assert (amount.fields["budget_item"], amount.fields["budget_label"]) == (
+        "other", "cắt giảm 7% dự toán chi thường xuyên")
+
+
+def test_a_fall_of_spending_is_no_cut_back() -> None:
+    # near-miss: recurrent spending said to fall is that spending's change
+    r = route_in_text("Chi thường xuyên giảm 4% so với cùng kỳ.", "4", year=2027)
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("expenditure_recurrent", "yoy_pct")
+
+
+def test_a_rate_of_saving_opening_its_sentence_is_read_as_one_said_inside_it() -> None:
+    # "Tiết kiệm X% chi …" at a sentence's head (a capital letter) is the rate saved, as "Tỉnh tiết kiệm X% chi …" is
+    head = route_in_text("Tiết kiệm 10% chi thường xuyên được 143 tỷ đồng.", "10", year=2027)
+    inside = route_in_text("Tỉnh tiết kiệm 10% chi thường xuyên được 143 tỷ đồng.", "10", year=2027)
+    assert head is not None and head.table == "budgets"
+    assert (head.fields["budget_item"], head.fields["measure"]) == (inside.fields["budget_item"],
+                                                                    inside.fields["measure"]) == ("other", "actual")
+    # near-miss: a rate with no budget named after its verb stays out ("Tiết kiệm 10% điện năng")
+    r = route_in_text("Tiết kiệm 10% điện năng tiêu thụ tại các cơ quan.", "10", year=2027)
+    assert r is None or r.table != "budgets"

@@ -966,14 +966,29 @@ def _revenue_gap(before: str) -> bool:
 # đồng", "tiết kiệm được 85 tỷ đồng chi ngân sách"): money kept back from the spending it names, set aside for
 # other uses (the wage reform, investment), not the spending itself; up to the clause's end
 _SAVED_FROM_SPENDING = guarded(re.compile(
-    rf"\btiết\s+kiệm\s+(?:(?:được|thêm|{HEDGE_WORDS}|\d[\d.,]*\s*%|\d[\d.,]*\s*(?:tỷ|tỉ|triệu)\s+đồng)\s+)*"
+    rf"\b(?:tiết\s+kiệm|cắt\s+giảm)\s+(?:(?:được|thêm|{HEDGE_WORDS}|\d[\d.,]*\s*%|\d[\d.,]*\s*(?:tỷ|tỉ|triệu)\s+đồng)\s+)*"
     # ("tiết kiệm thêm 10% chi thường xuyên năm 2026, tương ứng 520 tỷ đồng": the amount the rate saved comes to)
     r"(?:(?:dự\s+toán|kinh\s+phí)\s+)?chi\b[^,;:()]*"
     rf"(?:,\s*(?:tương\s+ứng|tức\s+là|với\s+số\s+tiền)(?:\s+(?:là|với))?(?:\s+(?:{HEDGE_WORDS}))?\s*)?$", _I))
 
 
 def _saved_from_spending(before: str) -> bool:
-    return "kiệm" in before and _SAVED_FROM_SPENDING.search(before) is not None
+    return ("kiệm" in before or "ắt giảm" in before) and _SAVED_FROM_SPENDING.search(before) is not None
+
+
+# the words that close the name of the money saved before its amount ("… được", "… với số tiền", ", tương ứng", "… đạt")
+_SAVED_NAME_TAIL = re.compile(rf",.*$|(?:\s+(?:được|thêm|đạt|là|với\s+số\s+tiền|{HEDGE_WORDS}))+\s*$", _I | re.DOTALL)
+
+
+def _saved_label(before: str) -> str | None:
+    """The name of the spending saved as written from its verb ("Thực hiện tiết kiệm 10% chi thường xuyên được 215 tỷ
+    đồng": "tiết kiệm 10% chi thường xuyên"), not the spending it was saved from, else None (nor the savings named as
+    the source of other money, "Chi từ nguồn tiết kiệm chi năm 2025 là ...": that money's own words name it)."""
+    if ("kiệm" not in before and "ắt giảm" not in before) or (saved := _SAVED_FROM_SPENDING.search(before)) is None:
+        return None
+    if before[max(0, saved.start() - 6) : saved.start()].lower().rstrip().endswith("nguồn"):
+        return None
+    return " ".join(_SAVED_NAME_TAIL.sub("", saved.group()).split())[:200] or None
 
 
 # A rate of a budget kept back or handed up (``budget_rate_verbs.csv``: "tiết kiệm chi thường xuyên 5% dự toán", "tiết
@@ -994,7 +1009,7 @@ _REQUIRED = re.compile(r"\bphải\b|\byêu\s+cầu\b", _I)
 def _rate_of_a_budget(ctx: FigureContext) -> re.Match[str] | None:
     """The verb of a rate of a budget kept back or handed up, to the rate (``_RATE_OF_A_BUDGET``), when the budget is
     named after the verb or in the rate's own clause after it."""
-    if ctx.unit != "pct" or "tiết" not in ctx.before[-120:]:
+    if ctx.unit != "pct" or ("iết" not in (tail := ctx.before[-120:]) and "ắt giảm" not in tail):
         return None
     clause = ctx.clause_before()
     verb = _RATE_OF_A_BUDGET.search(clause)
@@ -1311,6 +1326,18 @@ def _set_aside_from_a_budget(ctx: FigureContext) -> bool:
             and _SET_ASIDE_BEFORE.search(ctx.before[-40:]) is not None)
 
 
+# a local budget said as the subject that sets money aside ("Ngân sách tỉnh đã bố trí 96 tỷ đồng cho ...", "Ngân sách xã
+# dành 1,2 tỷ đồng để ..."): its own money set aside for a use, as when named after the amount ("từ ngân sách tỉnh");
+# not the centre's, which hands money down (a transfer)
+_A_BUDGET_SETS_ASIDE = re.compile(
+    r"(?:" + word_source("local_budget") + r"|ngân\s+sách\s+(?:xã|phường|thị\s+trấn|đặc\s+khu))"
+    rf"\s+(?:(?:đã|đang|tiếp\s+tục|cũng)\s+)*(?:bố\s+trí|dành|trích|phân\s+bổ)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+
+
+def _a_budget_sets_aside(ctx: FigureContext) -> bool:
+    return "sách" in ctx.before[-60:] and _A_BUDGET_SETS_ASIDE.search(ctx.before[-60:]) is not None
+
+
 _CAPITAL_SOURCE_HEAD = re.compile(r"\bnguồn\s+vốn\b", _I)
 _TABLE_HEAD_REACH = 2000  # characters back over a tab table's rows to its head line
 
@@ -1509,7 +1536,8 @@ def budget_item(ctx: FigureContext) -> str | None:
     if found is None:
         if _in_programme(ctx, own_clause_after):
             return "target_programme"
-        if ctx.unit != "pct" and (_set_aside_from_a_budget(ctx) or _a_gain_over_a_plan_named(before)):
+        if ctx.unit != "pct" and (_set_aside_from_a_budget(ctx) or _a_gain_over_a_plan_named(before)
+                                  or _a_budget_sets_aside(ctx)):
             return "other"
         if ctx.table_row and (_a_source_under_a_capital_head(ctx) or _a_revenue_under_a_capital_head(ctx)):
             return "public_investment"
@@ -2602,6 +2630,8 @@ def as_of(ctx: FigureContext) -> dt.date | None:
     pos, day = hits[-1]
     if pos < own_start + ctx.sentence[0] and (own := _as_of_said_after(ctx)) is not None:
         return own  # a cut-off the figure's own sentence says right after it, over one carried from before
+    if pos < own_start + ctx.sentence[0] and _names_its_own_time(ctx):
+        return None  # (the sentence is read as it would be alone: a cut-off carries only to one naming no time)
     if (
         pos < own_start + ctx.sentence[0]
         and ctx.qualifier != "estimate"
@@ -2633,6 +2663,33 @@ def as_of(ctx: FigureContext) -> dt.date | None:
     if _PERIOD_RESET.search(text, pos + 1) is not None and any(m.start() > pos for m in _PERIOD_RESET.finditer(text)):
         return None
     return day
+
+
+# the words a time heading its sentence may follow ("Trong năm tài chính 2025, ...", "Riêng quý III, ...")
+_TIME_AT_THE_HEAD = re.compile(r"[\W\d]*(?:(?:trong|riêng|tính\s+chung)\s+)?", _I)
+# the words of a time a sentence may name (a cheap guard before the period phrases are read)
+_TIME_WORDS = ("tháng", "Tháng", "quý", "Quý", "năm", "Năm", "độ", "đến", "Đến", "tới")
+
+
+def _names_its_own_time(ctx: FigureContext) -> bool:
+    """Does the figure's sentence name a time of its own before the figure ("Tính đến tháng 10/2026, giải ngân ...",
+    "Năm tài chính 2025, tổng chi ...", "Thu bổ sung ... 9 tháng đạt ...", "Quý I/2027, chi ...")? Then a cut-off said
+    in a sentence before it does not date it. Not the year of a plan measured against ("bằng 80% dự toán năm 2026"), nor
+    a year named inside the subject ("Vốn năm 2025 kéo dài ...": the money's year, not the time counted), nor the time
+    so far ("Từ đầu năm đến nay", "Đến nay"), which the cut-off before dates."""
+    before = ctx.before
+    if not any(word in before for word in _TIME_WORDS):
+        return False
+    for phrase in find_period_phrases(before, _year_of(ctx)):
+        if phrase.kind == "as_of":
+            if phrase.as_of is not None:
+                return True
+        elif phrase.kind == "year":
+            if _TIME_AT_THE_HEAD.fullmatch(before, 0, phrase.start):
+                return True
+        elif phrase.period is not None and phrase.kind != "target_year":
+            return True
+    return False
 
 
 # an estimate's word right before its cut-off ("Ước đến ngày 31/01/2025", "ước tính đến hết tháng 12", "Dự ước đến")
@@ -3088,6 +3145,10 @@ def route_budget(ctx: FigureContext) -> Routed | None:
             year = ctx.year  # "đạt 51,8% so với nghị quyết (23.600 tỷ đồng)": the year's plan, restated
         if year:  # a yearly plan covers its whole year
             fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if (item == "other" and ctx.metric == "plan_pct" and "giảm" in ctx.before[-40:]
+            and (verb := _rate_of_a_budget(ctx)) is not None and verb.group().lower().startswith("cắt")):
+        # "cắt giảm 5% dự toán chi thường xuyên": the share cut (5), the figure read as a fall short of a plan (95)
+        return Routed("budgets", fields, value=round(100 - ctx.value, 6))
     if measure == "plan_pct" and _short_of_the_plan(ctx):
         return Routed("budgets", fields, value=round(100 - ctx.value, 6))  # "hụt 9% so với dự toán": 91% of it
     if measure == "yoy_pct" and _short_of_last_year(ctx):
@@ -3468,6 +3529,8 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         return verb  # ("tỉnh A và tỉnh B lần lượt thu được ...": the verb, each place the row's)
     if item == "other" and (verb := _rate_of_a_budget(ctx)):
         return " ".join(verb.group().split())[:200]  # "tiết kiệm chi thường xuyên", "điều tiết": the share's verb
+    if item == "other" and ctx.unit != "pct" and (saved := _saved_label(ctx.before[-80:])) is not None:
+        return saved  # "tiết kiệm 10% chi thường xuyên được 215 tỷ đồng": the money saved, not the spending named
     if (paired := _paired_tally(ctx)) is not None:
         return paired[0]
     if ("sách" in ctx.before[-60:] or "NS" in ctx.before[-60:]) and (
