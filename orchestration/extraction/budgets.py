@@ -46,7 +46,13 @@ from orchestration.extraction.periods import (
     month_end,
     quarter_number,
 )
-from orchestration.extraction.places import LOCAL_UNIT_WORDS, LOWER_UNIT_WORDS, UNIT_WORDS, match_province
+from orchestration.extraction.places import (
+    COMMUNE_WORDS,
+    LOCAL_UNIT_WORDS,
+    LOWER_UNIT_WORDS,
+    UNIT_WORDS,
+    match_province,
+)
 from orchestration.extraction.routed import ASIDE, FigureContext, Routed, last_clause
 from orchestration.extraction.scanning import (
     guarded,
@@ -1330,7 +1336,7 @@ def _set_aside_from_a_budget(ctx: FigureContext) -> bool:
 # dành 1,2 tỷ đồng để ..."): its own money set aside for a use, as when named after the amount ("từ ngân sách tỉnh");
 # not the centre's, which hands money down (a transfer)
 _A_BUDGET_SETS_ASIDE = re.compile(
-    r"(?:" + word_source("local_budget") + r"|ngân\s+sách\s+(?:xã|phường|thị\s+trấn|đặc\s+khu))"
+    r"(?:" + word_source("local_budget") + rf"|ngân\s+sách\s+(?:{COMMUNE_WORDS}))"
     rf"\s+(?:(?:đã|đang|tiếp\s+tục|cũng)\s+)*(?:bố\s+trí|dành|trích|phân\s+bổ)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 
 
