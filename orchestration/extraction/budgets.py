@@ -3013,7 +3013,7 @@ def _a_part_of_the_year_expected(ctx: FigureContext) -> bool:
     đến hết quý II/2026, giải ngân đạt ...": an estimate of what is done)."""
     return (not ctx.table_row and "kiến" in ctx.before and _EXPECTED.search(ctx.before) is not None
             and not (("đến" in ctx.before or "hết" in ctx.before) and _CUT_OFF_BEFORE.search(ctx.before))
-            and _a_part_of_the_year_aimed_at(ctx) is not None and not _the_months_so_far_expected(ctx))
+            and _a_part_of_the_year_ahead(ctx))
 
 
 _CUT_OFF_BEFORE = re.compile(r"\b(?:đến|hết)\s+(?:hết\s+)?(?:ngày|tháng|quý|năm|\d)", _I)
@@ -3043,7 +3043,7 @@ def _an_outturn_expected(ctx: FigureContext) -> bool:
     # (a quarter or months named, "Quý III/2026, dự kiến giải ngân ...", are a time ahead aimed at; money carried into
     # the next year, "Chi chuyển nguồn sang năm 2027 dự kiến ...", is reckoned for it)
     if _CARRIED_INTO_YEAR.search(part) is not None or (
-            _a_part_of_the_year_aimed_at(ctx) is not None and not _the_months_so_far_expected(ctx)):
+            _a_part_of_the_year_ahead(ctx)):
         return False
     return not (ctx.year and (year := plan_year(ctx)) is not None and year > ctx.year)
 
@@ -3108,8 +3108,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["as_of"] = as_of(ctx)
         if (listed := _respective_period(ctx)) is not None:
             fields["period_start"], fields["period_end"] = listed.start, listed.end
-        elif expected and _the_months_so_far_expected(ctx):
-            so_far = _a_part_of_the_year_aimed_at(ctx)  # "dự kiến 6 tháng đạt ...": those months, not the year
+        elif expected and (so_far := _the_months_so_far_expected(ctx)) is not None:
+            # "dự kiến 6 tháng đạt ...": those months, not the year
             fields["period_start"], fields["period_end"] = so_far.start, so_far.end
         elif expected and ctx.metric == "target" and (day := fields["as_of"]) is not None and day.month > 1:
             # "dự kiến đến ngày 30/6/2026 giải ngân đạt 3.400 tỷ đồng": the year up to that day, as said without
@@ -3346,13 +3346,25 @@ def _a_part_of_the_year_aimed_at(ctx: FigureContext) -> Period | None:
     return phrase.period if phrase is not None else None
 
 
-def _the_months_so_far_expected(ctx: FigureContext) -> bool:
+def _months_so_far(phrase: PeriodPhrase, ctx: FigureContext) -> bool:
     """"Dự kiến 6 tháng đạt 8.070 tỷ đồng", "dự kiến 9 tháng năm 2026, giải ngân đạt ...": the months counted from
     January of the report's year have begun, so what they are expected to bring is an estimate of what is done, as
     "dự kiến cả năm" is (not a quarter or months ahead, "dự kiến quý IV", "6 tháng cuối năm": still to come)."""
-    phrase = _the_part_of_the_year_aimed_at(ctx)
-    return (phrase is not None and phrase.kind in ("half", "cumulative") and ctx.year is not None
+    return (phrase.kind in ("half", "cumulative") and ctx.year is not None
             and phrase.period.start == dt.date(ctx.year, 1, 1))
+
+
+def _the_months_so_far_expected(ctx: FigureContext) -> Period | None:
+    """The period of the part of the year aimed at when it is the months so far (``_months_so_far``), else None."""
+    phrase = _the_part_of_the_year_aimed_at(ctx)
+    return phrase.period if phrase is not None and _months_so_far(phrase, ctx) else None
+
+
+def _a_part_of_the_year_ahead(ctx: FigureContext) -> bool:
+    """Is a part of the year aimed at (``_the_part_of_the_year_aimed_at``), one still to come, not the months so far?
+    (its phrase read once: finding period phrases is the costly part)"""
+    phrase = _the_part_of_the_year_aimed_at(ctx)
+    return phrase is not None and not _months_so_far(phrase, ctx)
 
 
 # Reports whose title fixes their period: a cut-off date in the period's last month ("đến ngày

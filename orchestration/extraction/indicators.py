@@ -691,9 +691,11 @@ _AN_AVERAGE_OPENS = re.compile(
     r"\W*(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|một|hằng|hàng)\s+(?:ngày|tuần|tháng)(?![^\W\d_])", re.IGNORECASE)
 # the nouns a count is written with ("15.000 lượt khách", "32 dự án"), which may also name an entry
 _COUNTED_NOUNS = ("lượt", "khách", "doanh nghiệp", "dự án")
-# the number right before a counted noun, with its magnitude word ("2,4 triệu lượt khách"; numbers masked as 9)
+# a count's scale word, if any, between its number and its unit ("1,2 triệu lượt")
+_SCALE_BEFORE_UNIT = r"(?:(?:triệu|nghìn|ngàn|vạn)\s+)?"
 # between a number and the noun it counts, its scale and unit only ("1,68 triệu lượt khách nội địa")
-_SCALE_AND_UNIT_ONLY = re.compile(r"\s*(?:(?:triệu|nghìn|ngàn|vạn)\s+)?(?:lượt\s+)?")
+_SCALE_AND_UNIT_ONLY = re.compile(r"\s*" + _SCALE_BEFORE_UNIT + r"(?:lượt\s+)?")
+# the number right before a counted noun, with its magnitude word ("2,4 triệu lượt khách"; numbers masked as 9)
 _COUNT_RIGHT_BEFORE = re.compile(r"9 (?:(?:triệu|nghìn|ngàn|vạn) )?(?:lượt )?$")  # (and its unit: "9 lượt khách ...")
 # "Riêng tại đặc khu Phú Quốc, ...", "Riêng huyện Tân Uyên ...": a sentence that opens with one district
 # (or city, town, special zone) of the province speaks of that place, not of the report's whole area
@@ -857,11 +859,11 @@ def _area_topic_of_a_bare_output(window: str) -> str | None:
 # triệu lượt": visits counted bare ("lượt", its noun left out) of a subject whose head is the guests (not "hành
 # khách", passengers; nor "khách hàng", customers) are visits of guests, as "... lượt khách" says it; guests of one
 # origin only are that origin's (their entry, or none)
-_BARE_VISITS_AFTER = re.compile(r"\s*(?:(?:triệu|nghìn|ngàn|vạn)\s+)?lượt(?![^\W\d_])(?!\s*[^\W\d_\s])",
+_BARE_VISITS_AFTER = re.compile(r"\s*" + _SCALE_BEFORE_UNIT + r"lượt(?![^\W\d_])(?!\s*[^\W\d_\s])",
                                 re.IGNORECASE)
 _GUESTS_HEAD = re.compile(r"(?<![^\W\d_])(?<!hành\s)khách(?!\s+hàng)(?![^\W\d_])", re.IGNORECASE)
 _OWN_CLAUSE_OPENS = re.compile(r".*[,;:.()]", re.DOTALL)
-_VISITS_COUNTED = re.compile(r"\d\s*(?:(?:triệu|nghìn|ngàn|vạn)\s+)?lượt|%")
+_VISITS_COUNTED = re.compile(r"\d\s*" + _SCALE_BEFORE_UNIT + r"lượt|%")
 _FROM_ABROAD = re.compile(r"quốc\s+tế|nước\s+ngoài", re.IGNORECASE)
 _FROM_HOME = re.compile(r"nội\s+địa|trong\s+nước", re.IGNORECASE)
 
