@@ -3157,6 +3157,7 @@ def route_budget(ctx: FigureContext) -> Routed | None:
             fields["period_start"], fields["period_end"] = dt.date(ahead, 1, 1), dt.date(ahead, 12, 31)
         elif measure in ("plan_pct", "yoy_pct") and (
             ("năm" in ctx.before and _the_whole_year_aimed_at(ctx)) or _a_rate_of_an_amount_aimed_at(ctx)
+            or _a_rate_of_a_years_estimate(ctx)
         ):
             fields["period_start"], fields["period_end"] = dt.date(ctx.year, 1, 1), dt.date(ctx.year, 12, 31)
             fields["as_of"] = None
@@ -3240,6 +3241,29 @@ def _a_rate_of_an_amount_aimed_at(ctx: FigureContext) -> bool:
     if _AMOUNT_CLOSES.search(previous) is None or _AIM.search(previous) is None:
         return False
     return not any(phrase.period is not None for phrase in find_period_phrases(ctx.before, ctx.year))
+
+
+def _a_rate_of_a_years_estimate(ctx: FigureContext) -> bool:
+    """"Thu ngân sách năm 2026 ước đạt 9.540 tỷ đồng, bằng 108% dự toán" (in a report on part of 2026): the rate said
+    right after an amount estimated for the report's whole year, named before it, is of that year, as the amount is
+    (not "Thu ngân sách 10 tháng năm 2026 ước đạt …": the months named are the time counted)."""
+    if not ctx.year or ctx.unit != "pct" or "%" in ctx.before or "ước" not in ctx.before:
+        return False
+    clause = ctx.clause_before()
+    if not _RATE_OF_THE_AMOUNT.fullmatch(clause):
+        return False
+    previous = ctx.before[: len(ctx.before) - len(clause) - 1]
+    if _AMOUNT_CLOSES.search(previous) is None or _ESTIMATED_AMOUNT.search(previous) is None:
+        return False
+    periods = [phrase for phrase in find_period_phrases(previous, ctx.year) if phrase.period is not None]
+    whole = (dt.date(ctx.year, 1, 1), dt.date(ctx.year, 12, 31))
+    return len(periods) == 1 and periods[0].kind == "year" and (periods[0].period.start, periods[0].period.end) == whole
+
+
+# an amount estimated ("ước đạt 9.540 tỷ đồng", "ước thực hiện 9.540 tỷ đồng", "dự ước 9.540 tỷ đồng")
+_ESTIMATED_AMOUNT = re.compile(
+    r"\bước(?:\s+(?:tính|thực\s+hiện|đạt|thu|chi))*(?:\s+(?:" + HEDGE_WORDS + r"))?\s*\d[\d.,]*\s*"
+    r"(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s*$", _I)
 
 
 def _year_a_rate_aims_at(ctx: FigureContext) -> int | None:
@@ -3451,7 +3475,10 @@ def _progress_of_a_monthly_report(row: dict, document: dict) -> dict:
     if (row.get("period_start"), row.get("period_end")) != (start, end):
         return {}
     evidence = row.get("evidence") or ""
-    if _NAMES_ITS_MONTHS.search(evidence) or not _AGAINST_THE_YEARS_PLAN.search(evidence):
+    if _NAMES_ITS_MONTHS.search(evidence) or not (
+            _AGAINST_THE_YEARS_PLAN.search(evidence)
+            # ("Thu ngân sách xã năm 2026 đạt 540 tỷ đồng" in the report on November 2026: that year, so far)
+            or (str(end.year) in evidence and re.search(rf"\bnăm\s+{end.year}\b", evidence, _I))):
         return {}
     return {"period_start": dt.date(end.year, 1, 1), "period_end": end}
 
