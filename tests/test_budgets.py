@@ -5133,19 +5133,22 @@ def test_the_whole_year_said_without_a_subject_goes_on_with_the_item_before() ->
                            "ước đạt 10.900 tỷ đồng.", "10.900", year=2027) is None
 
 
+_OCTOBER_2027 = "UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2027\n\n"
+
+
 def test_a_rate_after_an_amount_estimated_for_the_reports_year_is_of_that_year() -> None:
-    head = "UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2027\n\n"
-    rows = _budget_rows(head + "Chi ngân sách địa phương năm 2027 ước đạt 14.350 tỷ đồng, bằng 103% dự toán.\n")
+    rows = _budget_rows(_OCTOBER_2027 + "Chi ngân sách địa phương năm 2027 ước đạt 14.350 tỷ đồng, bằng 103% dự "
+                        "toán.\n")
     assert _period_of(rows, 103.0)[:2] == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
     # near-miss: the months named before the estimate are the time its rate counts
-    rows = _budget_rows(head + "Chi ngân sách địa phương 10 tháng năm 2027 ước đạt 11.350 tỷ đồng, bằng 81% dự toán.\n")
+    rows = _budget_rows(_OCTOBER_2027 + "Chi ngân sách địa phương 10 tháng năm 2027 ước đạt 11.350 tỷ đồng, bằng 81% "
+                        "dự toán.\n")
     assert _period_of(rows, 81.0)[:2] == (dt.date(2027, 1, 1), dt.date(2027, 10, 31))
 
 
 def test_a_monthly_reports_amount_said_of_its_year_is_the_year_so_far() -> None:
-    head = "UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2027\n\n"
-    rows = _budget_rows(head + "Thu ngân sách cấp xã năm 2027 đạt 315 tỷ đồng.\n")
+    rows = _budget_rows(_OCTOBER_2027 + "Thu ngân sách cấp xã năm 2027 đạt 315 tỷ đồng.\n")
     assert _period_of(rows, 315e9)[:2] == (dt.date(2027, 1, 1), dt.date(2027, 10, 31))
     # near-miss: an amount said of the month alone stays the month's
-    rows = _budget_rows(head + "Thu ngân sách cấp xã trong tháng đạt 31 tỷ đồng.\n")
+    rows = _budget_rows(_OCTOBER_2027 + "Thu ngân sách cấp xã trong tháng đạt 31 tỷ đồng.\n")
     assert _period_of(rows, 31e9)[:2] == (dt.date(2027, 10, 1), dt.date(2027, 10, 31))

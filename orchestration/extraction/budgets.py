@@ -3228,17 +3228,23 @@ def _the_whole_year_aimed_at(ctx: FigureContext) -> bool:
     return not any(phrase.period is not None for phrase in find_period_phrases(ctx.before[whole.end():], ctx.year))
 
 
+def _the_amount_a_rate_follows(ctx: FigureContext) -> str | None:
+    """The sentence up to the amount a rate is said right after ("…, vượt 12% dự toán", the rate's clause a verb
+    alone), the first rate of its sentence; None otherwise."""
+    if not ctx.year or ctx.unit != "pct" or "%" in ctx.before:
+        return None
+    clause = ctx.clause_before()
+    if not _RATE_OF_THE_AMOUNT.fullmatch(clause):
+        return None
+    previous = ctx.before[: len(ctx.before) - len(clause) - 1]
+    return previous if _AMOUNT_CLOSES.search(previous) is not None else None
+
+
 def _a_rate_of_an_amount_aimed_at(ctx: FigureContext) -> bool:
     """"Phấn đấu thu ngân sách trên địa bàn đạt 180 tỷ đồng, vượt 12% dự toán tỉnh giao" (in a report on part of a
     year): the rate said right after an amount aimed at, in a sentence naming no period, is of the year the amount is
     aimed at (an amount planned with no year of its own is the year's: ``_a_years_plan``), not of the report's part."""
-    if not ctx.year or ctx.unit != "pct" or "%" in ctx.before:
-        return False
-    clause = ctx.clause_before()
-    if not _RATE_OF_THE_AMOUNT.fullmatch(clause):
-        return False
-    previous = ctx.before[: len(ctx.before) - len(clause) - 1]
-    if _AMOUNT_CLOSES.search(previous) is None or _AIM.search(previous) is None:
+    if (previous := _the_amount_a_rate_follows(ctx)) is None or _AIM.search(previous) is None:
         return False
     return not any(phrase.period is not None for phrase in find_period_phrases(ctx.before, ctx.year))
 
@@ -3247,13 +3253,8 @@ def _a_rate_of_a_years_estimate(ctx: FigureContext) -> bool:
     """"Thu ngân sách năm 2026 ước đạt 9.540 tỷ đồng, bằng 108% dự toán" (in a report on part of 2026): the rate said
     right after an amount estimated for the report's whole year, named before it, is of that year, as the amount is
     (not "Thu ngân sách 10 tháng năm 2026 ước đạt …": the months named are the time counted)."""
-    if not ctx.year or ctx.unit != "pct" or "%" in ctx.before or "ước" not in ctx.before:
-        return False
-    clause = ctx.clause_before()
-    if not _RATE_OF_THE_AMOUNT.fullmatch(clause):
-        return False
-    previous = ctx.before[: len(ctx.before) - len(clause) - 1]
-    if _AMOUNT_CLOSES.search(previous) is None or _ESTIMATED_AMOUNT.search(previous) is None:
+    if "ước" not in ctx.before or (previous := _the_amount_a_rate_follows(ctx)) is None or (
+            _ESTIMATED_AMOUNT.search(previous) is None):
         return False
     periods = [phrase for phrase in find_period_phrases(previous, ctx.year) if phrase.period is not None]
     whole = (dt.date(ctx.year, 1, 1), dt.date(ctx.year, 12, 31))
