@@ -5087,3 +5087,68 @@ def test_a_rate_of_saving_opening_its_sentence_is_read_as_one_said_inside_it() -
     # near-miss: a rate with no budget named after its verb stays out ("Tiết kiệm 10% điện năng")
     r = route_in_text("Tiết kiệm 10% điện năng tiêu thụ tại các cơ quan.", "10", year=2027)
     assert r is None or r.table != "budgets"
+
+
+def test_money_saved_with_the_spending_named_after_its_amount_is_a_budget_line() -> None:
+    # "tiết kiệm được X chi …" / "cắt giảm X chi …": the amount saved from the spending named after it (other, done)
+    saved = route_in_text("Năm 2027, thành phố đã tiết kiệm được 64 tỷ đồng chi ngân sách.", "64", year=2027)
+    assert saved is not None and saved.table == "budgets"
+    assert (saved.fields["budget_item"], saved.fields["measure"], saved.fields["budget_label"]) == (
+        "other", "actual", "tiết kiệm chi ngân sách")
+    cut = route_in_text("Huyện đã cắt giảm 23 tỷ đồng chi thường xuyên để chi cho an sinh.", "23", year=2027)
+    assert (cut.table, cut.fields["budget_item"], cut.fields["measure"], cut.value) == ("budgets", "other", "actual",
+                                                                                         23e9)
+    assert cut.fields["budget_label"] == "cắt giảm chi thường xuyên"
+    # near-misses: a firm's costs saved and recurrent spending that fell on last year are no money saved
+    assert _budget_item_of("Công ty đã tiết kiệm được 64 tỷ đồng chi phí sản xuất.", "64", year=2027) is None
+    fell = route_in_text("Chi thường xuyên giảm 23 tỷ đồng so với cùng kỳ.", "23", year=2027)
+    assert fell is None or fell.table != "budgets"
+
+
+def test_a_commune_budget_is_the_local_budget() -> None:
+    # the commune (ward, township) level is part of the local budget, as the province's and the district's are
+    for text in ("Năm 2026, giải ngân vốn ngân sách cấp xã đạt 45 tỷ đồng.",
+                 "Năm 2026, giải ngân vốn ngân sách phường đạt 45 tỷ đồng.",
+                 "Năm 2026, giải ngân vốn ngân sách thị trấn đạt 45 tỷ đồng."):
+        r = route_in_text(text, "45", year=2026)
+        assert r.table == "budgets" and r.fields["funding_source"] == "local", text
+    # near-miss: money raised from society ("xã hội hóa") is no commune's budget
+    r = route_in_text("Năm 2026, giải ngân vốn ngân sách xã hội hóa đạt 45 tỷ đồng.", "45", year=2026)
+    assert r.fields["funding_source"] is None
+
+
+def test_the_whole_year_said_without_a_subject_goes_on_with_the_item_before() -> None:
+    # "Cả năm YYYY ước đạt X" with no subject of its own, after a budget sentence (in its paragraph or ending the one
+    # before): the same item's outturn for the year, whether or not a rate against the estimate follows
+    for text in ("Tổng chi ngân sách địa phương đạt 7.300 tỷ đồng. Cả năm 2027 ước đạt 10.900 tỷ đồng.",
+                 "Tổng chi ngân sách địa phương đạt 7.300 tỷ đồng.\nCả năm 2027 ước đạt 10.900 tỷ đồng.",
+                 "Tổng chi ngân sách địa phương đạt 7.300 tỷ đồng.\nƯớc cả năm đạt 10.900 tỷ đồng."):
+        r = route_in_text(text, "10.900", year=2027)
+        assert r is not None and r.table == "budgets", text
+        assert (r.fields["budget_item"], r.fields["measure"]) == ("expenditure_total", "actual"), text
+    # near-misses: after a sentence of no budget, and a whole year with a subject of its own, stay out
+    assert _budget_item_of("Tổng mức bán lẻ hàng hóa đạt 7.300 tỷ đồng.\nCả năm 2027 ước đạt 10.900 tỷ đồng.",
+                           "10.900", year=2027) is None
+    assert _budget_item_of("Tổng chi ngân sách địa phương đạt 7.300 tỷ đồng.\nCả năm 2027, vốn đầu tư toàn xã hội "
+                           "ước đạt 10.900 tỷ đồng.", "10.900", year=2027) is None
+
+
+_OCTOBER_2027 = "UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2027\n\n"
+
+
+def test_a_rate_after_an_amount_estimated_for_the_reports_year_is_of_that_year() -> None:
+    rows = _budget_rows(_OCTOBER_2027 + "Chi ngân sách địa phương năm 2027 ước đạt 14.350 tỷ đồng, bằng 103% dự "
+                        "toán.\n")
+    assert _period_of(rows, 103.0)[:2] == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    # near-miss: the months named before the estimate are the time its rate counts
+    rows = _budget_rows(_OCTOBER_2027 + "Chi ngân sách địa phương 10 tháng năm 2027 ước đạt 11.350 tỷ đồng, bằng 81% "
+                        "dự toán.\n")
+    assert _period_of(rows, 81.0)[:2] == (dt.date(2027, 1, 1), dt.date(2027, 10, 31))
+
+
+def test_a_monthly_reports_amount_said_of_its_year_is_the_year_so_far() -> None:
+    rows = _budget_rows(_OCTOBER_2027 + "Thu ngân sách cấp xã năm 2027 đạt 315 tỷ đồng.\n")
+    assert _period_of(rows, 315e9)[:2] == (dt.date(2027, 1, 1), dt.date(2027, 10, 31))
+    # near-miss: an amount said of the month alone stays the month's
+    rows = _budget_rows(_OCTOBER_2027 + "Thu ngân sách cấp xã trong tháng đạt 31 tỷ đồng.\n")
+    assert _period_of(rows, 31e9)[:2] == (dt.date(2027, 10, 1), dt.date(2027, 10, 31))

@@ -982,6 +982,25 @@ def _saved_from_spending(before: str) -> bool:
     return ("kiệm" in before or "ắt giảm" in before) and _SAVED_FROM_SPENDING.search(before) is not None
 
 
+# The verb of a saving right before its amount, the spending it was saved from named after the amount ("đã tiết kiệm
+# được 85 tỷ đồng chi ngân sách", "cắt giảm 150 tỷ đồng chi thường xuyên"): the verb, and the spending after
+_SAVING_VERB_BEFORE = re.compile(rf"\b(?:tiết\s+kiệm|cắt\s+giảm)(?:\s+(?:được|thêm|{HEDGE_WORDS}))*\s*$", _I)
+_SPENDING_AFTER = re.compile(
+    r"\s*(?:từ\s+)?(?:(?:dự\s+toán|kinh\s+phí|nguồn)\s+)?chi\b(?!\s+(?:phí|tiêu|trả))[^,;:()]*", _I)
+
+
+# where the name of the spending saved ends: the use the money goes to ("để bổ sung nguồn …", "cho …", "nhằm …")
+_SAVED_SPENDING_END = re.compile(r"\s+(?:để|cho|nhằm|dành|bổ\s+sung)\b", _I)
+
+
+def _saved_ahead_of_its_spending(ctx: FigureContext) -> re.Match[str] | None:
+    """The verb of money saved from the spending named after its amount (``_SAVING_VERB_BEFORE``), when it is."""
+    tail = ctx.before[-40:]
+    if ("kiệm" not in tail and "ắt giảm" not in tail) or ctx.unit == "pct" or not _SPENDING_AFTER.match(ctx.after):
+        return None
+    return _SAVING_VERB_BEFORE.search(tail)
+
+
 # the words that close the name of the money saved before its amount ("… được", "… với số tiền", ", tương ứng", "… đạt")
 _SAVED_NAME_TAIL = re.compile(rf",.*$|(?:\s+(?:được|thêm|đạt|là|với\s+số\s+tiền|{HEDGE_WORDS}))+\s*$", _I | re.DOTALL)
 
@@ -1249,8 +1268,10 @@ _THE_PROVINCE_REACHES = re.compile(
 
 
 # a sentence opening on the months counted so far with no subject of its own ("Lũy kế 5 tháng đạt", "Tính chung 9
-# tháng ước đạt", "Cộng dồn từ đầu năm")
-_SO_FAR_OPENER = re.compile(r"\W*(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|cộng\s+dồn)\b", _I)
+# tháng ước đạt", "Cộng dồn từ đầu năm"), or on the whole year ("Cả năm 2026 ước đạt", "Ước cả năm đạt", "Ước thực
+# hiện cả năm")
+_SO_FAR_OPENER = re.compile(
+    r"\W*(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|cộng\s+dồn|(?:(?:dự\s+)?ước\s+(?:thực\s+hiện\s+)?)?cả\s+năm)\b", _I)
 
 
 def _a_tally_so_far_going_on(ctx: FigureContext) -> bool:
@@ -1259,7 +1280,7 @@ def _a_tally_so_far_going_on(ctx: FigureContext) -> bool:
     named sentences earlier: "Thu ngân sách đạt ... Xuất khẩu tháng 6 đạt ... Lũy kế 6 tháng đạt ..." is the
     export's)."""
     before = ctx.before
-    return (len(before) < 90 and ("kế" in before or "chung" in before or "dồn" in before)
+    return (len(before) < 90 and ("kế" in before or "chung" in before or "dồn" in before or "năm" in before)
             and _SO_FAR_OPENER.match(before) is not None and _subjectless(ctx.clause_before(r"[;,]"))
             and nearest_item(_sentence_before(ctx)) is not None)
 
@@ -1463,8 +1484,9 @@ def budget_item(ctx: FigureContext) -> str | None:
     if (found is None and ctx.unit != "pct" and "chi" in before[-24:] and _THE_PROVINCE_SPENDS.search(before[-40:])
             and _SPENT_ON_AFTER.match(ctx.after)):
         return "other"  # "Tỉnh đã chi 1.450 tỷ đồng cho an sinh xã hội": a part of its spending, by its use
-    if found is None and ctx.unit != "pct" and _saved_from_spending(before[-80:]):
-        return "other"  # "Tỉnh tiết kiệm chi được 512 tỷ đồng": spending saved, said with no item of its own
+    if found is None and ctx.unit != "pct" and (
+            _saved_from_spending(before[-80:]) or _saved_ahead_of_its_spending(ctx)):
+        return "other"  # "Tỉnh tiết kiệm chi được 512 tỷ đồng", "tiết kiệm được 85 tỷ đồng chi ngân sách": money saved
     # "Tình hình thực hiện vốn đầu tư công năm 2017 là:" / "Kế hoạch năm 2017 là 7.314 tỷ đồng, ...":
     # a line that ends with a colon introduces the paragraph after it, which speaks of its item
     # (read only without an item, the one case that asks: the paragraph's text before the sentence is copied)
@@ -1494,7 +1516,8 @@ def budget_item(ctx: FigureContext) -> str | None:
         # in the paragraph before when the figure's paragraph opens with it
         found = nearest_item(ctx.text[: ctx.sentence[0]])
         if found is None and (led_in or _BUDGET_VERB.search(before) or _plan_amount_in_brackets(before)
-                              or _the_province_reaches(ctx) or _a_change_of_an_allotted_amount(ctx)):
+                              or _the_province_reaches(ctx) or _a_change_of_an_allotted_amount(ctx)
+                              or (not ctx.sentence[0] and _a_tally_so_far_going_on(ctx))):
             found = nearest_item(_last_sentence(ctx.preceding))
         if found is None and (anaphor := _ANAPHORA.search(before)) is not None:
             found = _item_the_anaphor_points_to(ctx, anaphor)
@@ -2050,6 +2073,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         if ctx.metric == "level" and _progress_against_estimate(ctx):
             return "plan_pct"  # "tiến độ thu ... dự toán; các huyện ... A 79%, B (34%)"
         return None
+    if ctx.metric == "yoy_abs" and "ắt giảm" in ctx.before[-40:] and _saved_ahead_of_its_spending(ctx):
+        return "actual"  # "đã cắt giảm 150 tỷ đồng chi thường xuyên": the money saved, no change on last year
     if ctx.metric == "yoy_abs":
         # "tăng 130 tỷ đồng so với cùng kỳ", "(số tuyệt đối tăng 130 tỷ đồng)": a change in money,
         # not money collected or spent; the budget table has no absolute change, so the figure
@@ -3132,6 +3157,7 @@ def route_budget(ctx: FigureContext) -> Routed | None:
             fields["period_start"], fields["period_end"] = dt.date(ahead, 1, 1), dt.date(ahead, 12, 31)
         elif measure in ("plan_pct", "yoy_pct") and (
             ("năm" in ctx.before and _the_whole_year_aimed_at(ctx)) or _a_rate_of_an_amount_aimed_at(ctx)
+            or _a_rate_of_a_years_estimate(ctx)
         ):
             fields["period_start"], fields["period_end"] = dt.date(ctx.year, 1, 1), dt.date(ctx.year, 12, 31)
             fields["as_of"] = None
@@ -3157,6 +3183,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         return Routed("budgets", fields, value=round(100 - ctx.value, 6))
     if measure == "plan_pct" and _short_of_the_plan(ctx):
         return Routed("budgets", fields, value=round(100 - ctx.value, 6))  # "hụt 9% so với dự toán": 91% of it
+    if ctx.metric == "yoy_abs" and measure == "actual":
+        return Routed("budgets", fields, value=abs(ctx.value))  # "cắt giảm 150 tỷ đồng chi …": 150 saved, not a fall
     if measure == "yoy_pct" and _short_of_last_year(ctx):
         return Routed("budgets", fields, value=-ctx.value)  # "hụt 46% so với cùng kỳ": a fall of 46%
     if measure == "plan_pct" and ctx.metric == "level" and _collected_beyond(ctx.before):
@@ -3200,19 +3228,43 @@ def _the_whole_year_aimed_at(ctx: FigureContext) -> bool:
     return not any(phrase.period is not None for phrase in find_period_phrases(ctx.before[whole.end():], ctx.year))
 
 
+def _the_amount_a_rate_follows(ctx: FigureContext) -> str | None:
+    """The sentence up to the amount a rate is said right after ("…, vượt 12% dự toán", the rate's clause a verb
+    alone), the first rate of its sentence; None otherwise."""
+    if not ctx.year or ctx.unit != "pct" or "%" in ctx.before:
+        return None
+    clause = ctx.clause_before()
+    if not _RATE_OF_THE_AMOUNT.fullmatch(clause):
+        return None
+    previous = ctx.before[: len(ctx.before) - len(clause) - 1]
+    return previous if _AMOUNT_CLOSES.search(previous) is not None else None
+
+
 def _a_rate_of_an_amount_aimed_at(ctx: FigureContext) -> bool:
     """"Phấn đấu thu ngân sách trên địa bàn đạt 180 tỷ đồng, vượt 12% dự toán tỉnh giao" (in a report on part of a
     year): the rate said right after an amount aimed at, in a sentence naming no period, is of the year the amount is
     aimed at (an amount planned with no year of its own is the year's: ``_a_years_plan``), not of the report's part."""
-    if not ctx.year or ctx.unit != "pct" or "%" in ctx.before:
-        return False
-    clause = ctx.clause_before()
-    if not _RATE_OF_THE_AMOUNT.fullmatch(clause):
-        return False
-    previous = ctx.before[: len(ctx.before) - len(clause) - 1]
-    if _AMOUNT_CLOSES.search(previous) is None or _AIM.search(previous) is None:
+    if (previous := _the_amount_a_rate_follows(ctx)) is None or _AIM.search(previous) is None:
         return False
     return not any(phrase.period is not None for phrase in find_period_phrases(ctx.before, ctx.year))
+
+
+def _a_rate_of_a_years_estimate(ctx: FigureContext) -> bool:
+    """"Thu ngân sách năm 2026 ước đạt 9.540 tỷ đồng, bằng 108% dự toán" (in a report on part of 2026): the rate said
+    right after an amount estimated for the report's whole year, named before it, is of that year, as the amount is
+    (not "Thu ngân sách 10 tháng năm 2026 ước đạt …": the months named are the time counted)."""
+    if "ước" not in ctx.before or (previous := _the_amount_a_rate_follows(ctx)) is None or (
+            _ESTIMATED_AMOUNT.search(previous) is None):
+        return False
+    periods = [phrase for phrase in find_period_phrases(previous, ctx.year) if phrase.period is not None]
+    whole = (dt.date(ctx.year, 1, 1), dt.date(ctx.year, 12, 31))
+    return len(periods) == 1 and periods[0].kind == "year" and (periods[0].period.start, periods[0].period.end) == whole
+
+
+# an amount estimated ("ước đạt 9.540 tỷ đồng", "ước thực hiện 9.540 tỷ đồng", "dự ước 9.540 tỷ đồng")
+_ESTIMATED_AMOUNT = re.compile(
+    r"\bước(?:\s+(?:tính|thực\s+hiện|đạt|thu|chi))*(?:\s+(?:" + HEDGE_WORDS + r"))?\s*\d[\d.,]*\s*"
+    r"(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s*$", _I)
 
 
 def _year_a_rate_aims_at(ctx: FigureContext) -> int | None:
@@ -3424,7 +3476,10 @@ def _progress_of_a_monthly_report(row: dict, document: dict) -> dict:
     if (row.get("period_start"), row.get("period_end")) != (start, end):
         return {}
     evidence = row.get("evidence") or ""
-    if _NAMES_ITS_MONTHS.search(evidence) or not _AGAINST_THE_YEARS_PLAN.search(evidence):
+    if _NAMES_ITS_MONTHS.search(evidence) or not (
+            _AGAINST_THE_YEARS_PLAN.search(evidence)
+            # ("Thu ngân sách xã năm 2026 đạt 540 tỷ đồng" in the report on November 2026: that year, so far)
+            or (str(end.year) in evidence and re.search(rf"\bnăm\s+{end.year}\b", evidence, _I))):
         return {}
     return {"period_start": dt.date(end.year, 1, 1), "period_end": end}
 
@@ -3549,6 +3604,10 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         return " ".join(verb.group().split())[:200]  # "tiết kiệm chi thường xuyên", "điều tiết": the share's verb
     if item == "other" and ctx.unit != "pct" and (saved := _saved_label(ctx.before[-80:])) is not None:
         return saved  # "tiết kiệm 10% chi thường xuyên được 215 tỷ đồng": the money saved, not the spending named
+    if item == "other" and (verb := _saved_ahead_of_its_spending(ctx)) is not None:
+        # "đã tiết kiệm được 85 tỷ đồng chi ngân sách": the verb and the spending named after the amount
+        spending = _SAVED_SPENDING_END.split(_SPENDING_AFTER.match(ctx.after).group(), maxsplit=1)[0]
+        return " ".join(f"{_SAVED_NAME_TAIL.sub('', verb.group())} {spending.rstrip(' .')}".split())[:200]
     if (paired := _paired_tally(ctx)) is not None:
         return paired[0]
     if ("sách" in ctx.before[-60:] or "NS" in ctx.before[-60:]) and (
