@@ -2178,6 +2178,53 @@ def test_a_rows_name_broken_by_a_pdf_line_in_its_own_column() -> None:
     assert "Số lao động được đào tạo nghề và" in labels
 
 
+def test_a_whole_name_over_one_lower_case_row_is_that_rows_name_begun() -> None:
+    # "Vốn ngân sách | |" then "địa phương | 2.120 | 1.150": a name broken after its cell's tabs, the rest on the
+    # line below with the figures; the row is the two lines (its words are read for its item), in any column layout
+    text = ("Nguồn vốn\tKế hoạch\tThực hiện\nVốn ngân sách trung ương\t1.250\t820\n"
+            "Vốn ngân sách\t\t\nđịa phương\t2.120\t1.150\nTổng cộng\t3.370\t1.970\n")
+    layout = build_layout(text)
+    got = [(x["label"], layout.clean[fig.sentence[0]:fig.sentence[0] + 13]) for fig, x in find_table_figures(layout)]
+    assert got[2:4] == [("Vốn ngân sách địa phương", "Vốn ngân sách")] * 2
+    numbered = ("TT\tNguồn vốn\tKế hoạch\tThực hiện\n1\tVốn ngân sách\t\t\n\tđịa phương\t3.120\t2.150\n"
+                "2\tVốn vay lại của\t\t\n\tChính phủ nước ngoài\t210\t95\n")
+    layout = build_layout(numbered)
+    got = [(x["label"], layout.clean[fig.sentence[0]:fig.sentence[0] + 2]) for fig, x in find_table_figures(layout)]
+    assert got == [("Vốn ngân sách địa phương", "1\t")] * 2 + [("Vốn vay lại của Chính phủ nước ngoài", "2\t")] * 2
+    # near misses: over two lower-case rows the name is their whole, each row its own part on its own line; a
+    # capitalised name under a whole name is a row of its own
+    parts = numbered.replace("\n2\tVốn vay lại của\t\t\n", "\n\ttrung ương\t40\t12\n3\tVốn khác\t\t\n")
+    layout = build_layout(parts)
+    got = [(x["label"], layout.clean[fig.sentence[0]:fig.sentence[0] + 1]) for fig, x in find_table_figures(layout)]
+    assert got[:4] == [("Vốn ngân sách địa phương", "\t")] * 2 + [("Vốn ngân sách trung ương", "\t")] * 2
+    assert [x["label"] for _, x in find_table_figures(build_layout(parts))][4:] == ["Chính phủ nước ngoài"] * 2
+
+
+def test_a_cut_names_row_ending_in_tabs_over_its_rest_at_the_lines_start() -> None:
+    # "2 | Sản lượng thủy sản nuôi | |" then "trồng | tấn | 85.400": the rest opens the line, the row's first cell
+    # left out; the row's cells are the two lines' (it was lost, "trồng" read as the row's number)
+    text = ("TT\tChỉ tiêu\tĐVT\tThực hiện 6 tháng\n1\tDiện tích lúa\tha\t118.500\n"
+            "2\tSản lượng thủy sản nuôi\t\t\ntrồng\ttấn\t85.400\n")
+    got = [(x["label"], fig.value) for fig, x in find_table_figures(build_layout(text))]
+    assert got == [("Diện tích lúa", 118500), ("Sản lượng thủy sản nuôi trồng", 85400)]
+    # near miss: a row with no name over it keeps its cells
+    empty = text.replace("Sản lượng thủy sản nuôi\t\t\n", "\t\t\n")
+    assert [x["label"] for _, x in find_table_figures(build_layout(empty))][1:] == []
+
+
+def test_a_rows_name_run_on_to_the_tables_last_line() -> None:
+    # "Tổng sản lượng lương thực có | tấn | 785.400" then "hạt" closing the table (a blank line and a paragraph, or
+    # the text's end, under it): the name goes on; it stays a line of its own, not the paragraph's first word
+    text = ("Chỉ tiêu\tĐVT\tNăm 2026\nĐàn trâu\tcon\t31.500\nTổng sản lượng lương thực có\ttấn\t785.400\nhạt\n")
+    for after in ("", "\nNhìn chung, sản xuất ổn định.\n"):
+        labels = [x["label"] for _, x in find_table_figures(build_layout(text + after))]
+        assert labels == ["Đàn trâu", "Tổng sản lượng lương thực có hạt"]
+    assert "hạt\n" in build_layout(text + "\nNhìn chung, sản xuất ổn định.\n").clean
+    # near miss: a lower-case line that goes on as prose on the line below is no name's rest
+    prose = text.replace("hạt\n", "tăng nhẹ so với\ncùng kỳ năm trước.\n")
+    assert [x["label"] for _, x in find_table_figures(build_layout(prose))][-1] == "Tổng sản lượng lương thực có"
+
+
 def test_a_numbered_list_of_names_with_no_header_is_no_text_of_figures() -> None:
     # "1 | Phường Hòa Bình | Thành phố Mới" with no header: an index and names, no count of anything
     lines = "1\tPhường Hòa Bình\tThành phố Mới\n2\tXã Yên Lạc\tCông nhận tháng 9/2026\n"
