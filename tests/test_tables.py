@@ -2937,6 +2937,36 @@ def test_a_two_row_header_whose_merged_cells_are_written_out_in_each_cell() -> N
     assert [f.metric for f, _ in read_tab_tables(build_layout(again), 2027)[0]] == ["target", "level"] * 2
 
 
+def test_a_result_head_spanning_a_plan_and_what_was_done_leaves_the_plan_a_plan() -> None:
+    # "Kết quả | Kết quả" (a merged cell written out) over "Kế hoạch | Thực hiện": the lower head names the measure,
+    # the plan a target (it was read as a level, "Kết quả Kế hoạch")
+    rows = "1\tSản lượng chè búp tươi\tTấn\t61.000\t62.350\n"
+    for over in ("Kết quả\tKết quả", "Kết quả thực hiện\t"):
+        text = f"TT\tChỉ tiêu\tĐVT\t{over}\n\t\t\tKế hoạch\tThực hiện\n{rows}"
+        got = [(f.metric, f.value) for f, _ in read_tab_tables(build_layout(text), 2027)[0]]
+        assert got == [("target", 61000), ("level", 62350)], over
+    written_out = f"TT\tChỉ tiêu\tĐVT\tKết quả\tKết quả\nTT\tChỉ tiêu\tĐVT\tKế hoạch\tThực hiện\n{rows}"
+    assert [f.metric for f, _ in read_tab_tables(build_layout(written_out), 2027)[0]] == ["target", "level"]
+    # near miss: over heads naming no plan ("Thực hiện | Lũy kế") the result's head leaves them levels
+    done = written_out.replace("Kế hoạch\tThực hiện", "Thực hiện\tLũy kế")
+    assert [f.metric for f, _ in read_tab_tables(build_layout(done), 2027)[0]] == ["level", "level"]
+
+
+def test_merged_cells_written_out_over_heads_naming_a_time_by_its_number() -> None:
+    # "Năm 2027 | Năm 2027 | Năm 2027" over "Quý II | 6 tháng | So cùng kỳ (%)", each row opening "TT | Chỉ tiêu":
+    # the lower row is the header's (it was read as a row of figures, "Chỉ tiêu 6", every column the whole year's)
+    text = ("TT\tChỉ tiêu\tĐVT\tNăm 2027\tNăm 2027\tNăm 2027\nTT\tChỉ tiêu\tĐVT\tQuý II\t6 tháng\tSo cùng kỳ (%)\n"
+            "1\tLượt khách lưu trú\tLượt\t820.000\t1.530.000\t108,3\n")
+    got = [(f.metric, round(f.value, 1), x.get("period")) for f, x in read_tab_tables(build_layout(text), 2027)[0]]
+    assert got == [("level", 820000, (dt.date(2027, 4, 1), dt.date(2027, 6, 30))),
+                   ("level", 1530000, (dt.date(2027, 1, 1), dt.date(2027, 6, 30))),
+                   ("yoy_pct", 8.3, None)]  # (the pipeline dates it by the column before)
+    # near miss: a row of figures under the header whose first cell is its own is a row, not the header's
+    rows = text.replace("TT\tChỉ tiêu\tĐVT\tQuý II", "1\tKhách quốc tế\tLượt\t41.000").replace(
+        "\t6 tháng\tSo cùng kỳ (%)\n1\t", "\t77.000\t104,0\n2\t", 1)
+    assert [f.value for f, _ in read_tab_tables(build_layout(rows), 2027)[0]][:2] == [41000, 77000]
+
+
 def test_a_lone_minus_among_percentages_of_the_base_leaves_them_percentages() -> None:
     # "So cùng kỳ (%)" over 103,2 · -4,1 · 109,5 · 97,6: the one signed cell is a fall written as such; the others are
     # still this month's output as a percentage of last year's

@@ -2147,8 +2147,8 @@ def _merged_cells_repeated(texts: list[str], above: list[str]) -> tuple[list[str
         return None
     spans = [i for i in range(1, len(above)) if above[i].strip() and above[i].strip() == above[i - 1].strip()]
     changed = [i for i, t in enumerate(texts) if t.strip() != above[i].strip()]
-    if not spans or not changed or not all(texts[i].strip() and _CELL_WORD.search(texts[i]) and not NUMBER.search(
-            texts[i]) for i in changed):
+    # (a head below may name a time by its number, "9 tháng", "Tháng 9/2026": words in each, not figures)
+    if not spans or not changed or not all(texts[i].strip() and _CELL_WORD.search(texts[i]) for i in changed):
         return None
     top = ["" if i in spans else t for i, t in enumerate(above)]
     return top, ["" if i not in changed else t for i, t in enumerate(texts)]
@@ -2232,8 +2232,21 @@ def merged_header(above: list[str], below: list[str]) -> list[str]:
             # heads, each the unit of its column, in brackets where a head's unit is read)
             merged.append(f"{over} ({sub.strip()})")
             continue
+        if over and sub.strip() and (said := _the_plan_under_a_result(over, sub.strip())) is not None:
+            merged.append(said)
+            continue
         merged.append(_unit_kept_last(over, sub.strip()) if over and sub.strip() else over or sub.strip())
     return merged
+
+
+def _the_plan_under_a_result(over: str, sub: str) -> str | None:
+    """"Kết quả | Kết quả" (or "Kết quả thực hiện") over "Kế hoạch | Thực hiện": a head above naming what was done
+    spans the plan beside it too; the head below names the measure, the plan, read with the time above if any
+    ("Thực hiện năm 2026" over "Kế hoạch": "Kế hoạch năm 2026"). None when the head below names no plan."""
+    if not _LEVEL_HEAD.search(over) or _PLAN_WORD.search(over) or classify_header(sub).metric != "target":
+        return None
+    time = _TIME_WITH_ITS_YEAR.search(over) if not re.search(YEAR, sub) else None
+    return f"{sub} {time.group()}" if time is not None else sub
 
 
 def _a_quantitys_name(head: str) -> bool:
