@@ -20,6 +20,16 @@ def test_wrapped_pdf_lines_join_into_one_sentence() -> None:
     assert len(layout.paragraphs) == 1
 
 
+def test_the_rest_of_a_table_rows_name_under_it_stays_its_own_line() -> None:
+    # "Sản lượng cá nuôi | tấn | 9.300" then "lồng bè", a blank line and a paragraph: the row's name goes on below it,
+    # no sentence runs from it into the paragraph
+    text = "Chỉ tiêu\tĐVT\tNăm 2027\nSản lượng cá nuôi\ttấn\t9.300\nlồng bè\n\nNhìn chung, ngành phát triển."
+    assert "lồng bè\n" in build_layout(text).clean
+    # near miss: the same short lower-case lines under a sentence, not a table's row, are one sentence
+    prose = text.replace("Sản lượng cá nuôi\ttấn\t9.300\n", "Sản lượng cá nuôi đạt 9.300 tấn, chủ yếu\n")
+    assert "lồng bè\n" not in build_layout(prose).clean
+
+
 def test_page_number_between_lines_of_a_sentence_is_blanked() -> None:
     text = "gồm 07 nhóm nhiệm vụ, trong đó \n\n\n\n2 \n\nUBND tỉnh giao 118 nhiệm vụ cụ thể."
     layout = build_layout(text)

@@ -2178,6 +2178,53 @@ def test_a_rows_name_broken_by_a_pdf_line_in_its_own_column() -> None:
     assert "Số lao động được đào tạo nghề và" in labels
 
 
+def test_a_whole_name_over_one_lower_case_row_is_that_rows_name_begun() -> None:
+    # "Vốn ngân sách | |" then "địa phương | 2.120 | 1.150": a name broken after its cell's tabs, the rest on the
+    # line below with the figures; the row is the two lines (its words are read for its item), in any column layout
+    text = ("Nguồn vốn\tKế hoạch\tThực hiện\nVốn ngân sách trung ương\t1.250\t820\n"
+            "Vốn ngân sách\t\t\nđịa phương\t2.120\t1.150\nTổng cộng\t3.370\t1.970\n")
+    layout = build_layout(text)
+    got = [(x["label"], layout.clean[fig.sentence[0]:fig.sentence[0] + 13]) for fig, x in find_table_figures(layout)]
+    assert got[2:4] == [("Vốn ngân sách địa phương", "Vốn ngân sách")] * 2
+    numbered = ("TT\tNguồn vốn\tKế hoạch\tThực hiện\n1\tVốn ngân sách\t\t\n\tđịa phương\t3.120\t2.150\n"
+                "2\tVốn vay lại của\t\t\n\tChính phủ nước ngoài\t210\t95\n")
+    layout = build_layout(numbered)
+    got = [(x["label"], layout.clean[fig.sentence[0]:fig.sentence[0] + 2]) for fig, x in find_table_figures(layout)]
+    assert got == [("Vốn ngân sách địa phương", "1\t")] * 2 + [("Vốn vay lại của Chính phủ nước ngoài", "2\t")] * 2
+    # near misses: over two lower-case rows the name is their whole, each row its own part on its own line; a
+    # capitalised name under a whole name is a row of its own
+    parts = numbered.replace("\n2\tVốn vay lại của\t\t\n", "\n\ttrung ương\t40\t12\n3\tVốn khác\t\t\n")
+    layout = build_layout(parts)
+    got = [(x["label"], layout.clean[fig.sentence[0]:fig.sentence[0] + 1]) for fig, x in find_table_figures(layout)]
+    assert got[:4] == [("Vốn ngân sách địa phương", "\t")] * 2 + [("Vốn ngân sách trung ương", "\t")] * 2
+    assert [x["label"] for _, x in find_table_figures(build_layout(parts))][4:] == ["Chính phủ nước ngoài"] * 2
+
+
+def test_a_cut_names_row_ending_in_tabs_over_its_rest_at_the_lines_start() -> None:
+    # "2 | Sản lượng thủy sản nuôi | |" then "trồng | tấn | 85.400": the rest opens the line, the row's first cell
+    # left out; the row's cells are the two lines' (it was lost, "trồng" read as the row's number)
+    text = ("TT\tChỉ tiêu\tĐVT\tThực hiện 6 tháng\n1\tDiện tích lúa\tha\t118.500\n"
+            "2\tSản lượng thủy sản nuôi\t\t\ntrồng\ttấn\t85.400\n")
+    got = [(x["label"], fig.value) for fig, x in find_table_figures(build_layout(text))]
+    assert got == [("Diện tích lúa", 118500), ("Sản lượng thủy sản nuôi trồng", 85400)]
+    # near miss: a row with no name over it keeps its cells
+    empty = text.replace("Sản lượng thủy sản nuôi\t\t\n", "\t\t\n")
+    assert [x["label"] for _, x in find_table_figures(build_layout(empty))][1:] == []
+
+
+def test_a_rows_name_run_on_to_the_tables_last_line() -> None:
+    # "Tổng sản lượng lương thực có | tấn | 785.400" then "hạt" closing the table (a blank line and a paragraph, or
+    # the text's end, under it): the name goes on; it stays a line of its own, not the paragraph's first word
+    text = ("Chỉ tiêu\tĐVT\tNăm 2026\nĐàn trâu\tcon\t31.500\nTổng sản lượng lương thực có\ttấn\t785.400\nhạt\n")
+    for after in ("", "\nNhìn chung, sản xuất ổn định.\n"):
+        labels = [x["label"] for _, x in find_table_figures(build_layout(text + after))]
+        assert labels == ["Đàn trâu", "Tổng sản lượng lương thực có hạt"]
+    assert "hạt\n" in build_layout(text + "\nNhìn chung, sản xuất ổn định.\n").clean
+    # near miss: a lower-case line that goes on as prose on the line below is no name's rest
+    prose = text.replace("hạt\n", "tăng nhẹ so với\ncùng kỳ năm trước.\n")
+    assert [x["label"] for _, x in find_table_figures(build_layout(prose))][-1] == "Tổng sản lượng lương thực có"
+
+
 def test_a_numbered_list_of_names_with_no_header_is_no_text_of_figures() -> None:
     # "1 | Phường Hòa Bình | Thành phố Mới" with no header: an index and names, no count of anything
     lines = "1\tPhường Hòa Bình\tThành phố Mới\n2\tXã Yên Lạc\tCông nhận tháng 9/2026\n"
@@ -2888,6 +2935,36 @@ def test_a_two_row_header_whose_merged_cells_are_written_out_in_each_cell() -> N
     again = ("TT\tChỉ tiêu\tĐVT\tKế hoạch 2027\tThực hiện 2027\n1\tSản lượng cà phê\tTấn\t52.000\t53.400\n"
              "TT\tChỉ tiêu\tĐVT\tKế hoạch 2027\tThực hiện 2027\n2\tSản lượng tiêu\tTấn\t9.000\t9.150\n")
     assert [f.metric for f, _ in read_tab_tables(build_layout(again), 2027)[0]] == ["target", "level"] * 2
+
+
+def test_a_result_head_spanning_a_plan_and_what_was_done_leaves_the_plan_a_plan() -> None:
+    # "Kết quả | Kết quả" (a merged cell written out) over "Kế hoạch | Thực hiện": the lower head names the measure,
+    # the plan a target (it was read as a level, "Kết quả Kế hoạch")
+    rows = "1\tSản lượng chè búp tươi\tTấn\t61.000\t62.350\n"
+    for over in ("Kết quả\tKết quả", "Kết quả thực hiện\t"):
+        text = f"TT\tChỉ tiêu\tĐVT\t{over}\n\t\t\tKế hoạch\tThực hiện\n{rows}"
+        got = [(f.metric, f.value) for f, _ in read_tab_tables(build_layout(text), 2027)[0]]
+        assert got == [("target", 61000), ("level", 62350)], over
+    written_out = f"TT\tChỉ tiêu\tĐVT\tKết quả\tKết quả\nTT\tChỉ tiêu\tĐVT\tKế hoạch\tThực hiện\n{rows}"
+    assert [f.metric for f, _ in read_tab_tables(build_layout(written_out), 2027)[0]] == ["target", "level"]
+    # near miss: over heads naming no plan ("Thực hiện | Lũy kế") the result's head leaves them levels
+    done = written_out.replace("Kế hoạch\tThực hiện", "Thực hiện\tLũy kế")
+    assert [f.metric for f, _ in read_tab_tables(build_layout(done), 2027)[0]] == ["level", "level"]
+
+
+def test_merged_cells_written_out_over_heads_naming_a_time_by_its_number() -> None:
+    # "Năm 2027 | Năm 2027 | Năm 2027" over "Quý II | 6 tháng | So cùng kỳ (%)", each row opening "TT | Chỉ tiêu":
+    # the lower row is the header's (it was read as a row of figures, "Chỉ tiêu 6", every column the whole year's)
+    text = ("TT\tChỉ tiêu\tĐVT\tNăm 2027\tNăm 2027\tNăm 2027\nTT\tChỉ tiêu\tĐVT\tQuý II\t6 tháng\tSo cùng kỳ (%)\n"
+            "1\tLượt khách lưu trú\tLượt\t820.000\t1.530.000\t108,3\n")
+    got = [(f.metric, round(f.value, 1), x.get("period")) for f, x in read_tab_tables(build_layout(text), 2027)[0]]
+    assert got == [("level", 820000, (dt.date(2027, 4, 1), dt.date(2027, 6, 30))),
+                   ("level", 1530000, (dt.date(2027, 1, 1), dt.date(2027, 6, 30))),
+                   ("yoy_pct", 8.3, None)]  # (the pipeline dates it by the column before)
+    # near miss: a row of figures under the header whose first cell is its own is a row, not the header's
+    rows = text.replace("TT\tChỉ tiêu\tĐVT\tQuý II", "1\tKhách quốc tế\tLượt\t41.000").replace(
+        "\t6 tháng\tSo cùng kỳ (%)\n1\t", "\t77.000\t104,0\n2\t", 1)
+    assert [f.value for f, _ in read_tab_tables(build_layout(rows), 2027)[0]][:2] == [41000, 77000]
 
 
 def test_a_lone_minus_among_percentages_of_the_base_leaves_them_percentages() -> None:

@@ -401,6 +401,10 @@ def _without_page_links(chars: array | list[str], work: str) -> str:
     return spelled(chars) if changed else work
 
 
+# the words of a table row's name run on to the line under the row, in lower case (tables._the_rest_of_a_label)
+NAMES_REST_WORDS = 6
+
+
 def _join_lines(chars: array | list[str], work: str, rules: frozenset[int] = frozenset()) -> None:
     """Turn line breaks inside a sentence into spaces; drop page-number lines between them. (No sentence runs over a
     line of ``rules``.)"""
@@ -447,6 +451,9 @@ def _join_lines(chars: array | list[str], work: str, rules: frozenset[int] = fro
             continue  # table rows stay rows
         if rules and any(prev <= li <= nxt for li in rules):
             continue  # ("_______" over the footnotes: the text above ends at the rule, and the rule is no word)
+        if before[:1].islower() and prev > 0 and "\t" in work[slice(*lines[prev - 1])] and len(
+                words[prev].split()) <= NAMES_REST_WORDS:
+            continue  # ("2 | Tổng sản lượng lương thực có | tấn | 785.400" over "hạt": the rest of the row's name)
         if prev in titles and (_title_stands_alone(words, prev, nxt, after)
                                or _paragraph_under_title(words, prev, nxt)):
             continue  # a title line, a blank line, then "Khách du lịch đến ...": the title ends at its line

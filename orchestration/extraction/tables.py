@@ -20,7 +20,7 @@ from functools import partial
 
 from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.figures import Figure, find_figures
-from orchestration.extraction.layout import COMPARED_WITH_BELOW, Layout
+from orchestration.extraction.layout import COMPARED_WITH_BELOW, NAMES_REST_WORDS, Layout
 from orchestration.extraction.marks import NUMBERED_MARK
 from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.numbers import NUMBER, UNIT_SAID, parse_number, read_unit, scale
@@ -1109,7 +1109,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             # ("2 | Luân chuyển hành khách | Triệu HK.km 95,4 | 102,1": a long unit run into the next column's figure
             # with one space, the row a cell short)
             cells = split
-        elif columns is not None and len(cells) <= len(columns) and not cells[0][2].strip() and (
+        elif columns is not None and len(cells) <= len(columns) and (
+                not cells[0][2].strip() or columns[0].role == "label") and (
                 joined := _a_name_broken_above_its_figures(layout, lines, index, cells, columns)) is not None:
             # ("1 | Giá trị sản xuất công nghiệp (giá so | |" then "| sánh 2010) | Tỷ đồng | 18.450": the name's cell
             # broken by a PDF's line, its rest under it in the same column beside the row's figures)
@@ -1459,7 +1460,6 @@ def _a_header_anew(texts: list[str], columns: list[Column]) -> bool:
 # the rest of a row's name run on to a line of its own: a few words in lower case, no figure, no stop ("hạt", "và dịch
 # vụ tiêu dùng")
 _RUN_ON_LABEL = re.compile(r"\s*[^\W\d_][^\d\t.:;]{0,40}")
-_RUN_ON_WORDS = 6
 
 
 def _a_cell_broken_over_two_lines(layout: Layout, lines: list[tuple[int, int]], index: int,
@@ -1470,10 +1470,14 @@ def _a_cell_broken_over_two_lines(layout: Layout, lines: list[tuple[int, int]], 
     cells after it, the two together as many as the header's. The row's cells joined, or None."""
     a, b = lines[index - 1] if index > 0 else (0, 0)
     above = row_cells(layout, lines, index - 1) if "\t" in layout.clean[a:b] else []
+    while len(above) > 2 and not above[-1][2].strip():
+        above.pop()  # ("2 | Sản lượng thủy sản nuôi | |" over "trồng | tấn | 85.400": the cut cell's row ends in tabs)
     if len(above) < 2 or len(above) + len(cells) - 1 != len(columns) or columns[len(above) - 1].role not in (
             "label", "place") or any(NUMBER.search(c) for _, _, c in above[1:]):
         return None
     start, end, begun = above[-1]
+    if not begun.strip():
+        return None
     return [*above[:-1], (start, end, f"{begun.rstrip()} {cells[0][2].strip()}"), *cells[1:]]
 
 
@@ -1560,7 +1564,7 @@ def _a_name_broken_above_its_figures(layout: Layout, lines: list[tuple[int, int]
     if k is None or k >= len(cells) or index == 0 or any(c.strip() for _, _, c in cells[:k]):
         return None
     rest = cells[k][2].strip()
-    if not rest[:1].islower() or len(rest.split()) > _LABEL_BEGUN_WORDS or _A_NAMES_REST.fullmatch(rest) is None:
+    if len(rest.split()) > _LABEL_BEGUN_WORDS or _A_NAMES_REST.fullmatch(rest) is None or _LEAD_IN.match(rest):
         return None
     a, b = lines[index - 1]
     if "\t" not in layout.clean[a:b]:
@@ -1569,9 +1573,23 @@ def _a_name_broken_above_its_figures(layout: Layout, lines: list[tuple[int, int]
     if len(above) <= k or len(above) > len(columns) or any(c.strip() for _, _, c in above[k + 1:]):
         return None
     start, _, begun = above[k]
-    if not _a_name_cut_short(begun):
+    if not begun.strip() or not (_a_name_cut_short(begun) if rest[:1].isupper() else rest[:1].islower() and (
+            _a_name_cut_short(begun) or not _a_part_below(layout, lines, index + 1, k))):
+        # (a cut-short name goes on whatever its rest opens with, "Vốn vay lại của" over "Chính phủ nước ngoài"; a
+        # whole name over one lower-case row is that row's name begun, "Vốn ngân sách | |" over "địa phương | 120";
+        # over two or more such rows it is their whole, "Sản lượng thủy sản" over "khai thác", "nuôi trồng")
         return None
     return [*above[:k], (start, cells[k][1], f"{begun.strip()} {rest}"), *cells[k + 1:]]
+
+
+def _a_part_below(layout: Layout, lines: list[tuple[int, int]], index: int, k: int) -> bool:
+    """Is the line at ``index`` a row of the table whose name (in column ``k``) is a part's, opening in lower case or
+    on a dash?"""
+    if index >= len(lines) or "\t" not in layout.clean[slice(*lines[index])]:
+        return False
+    cells = row_cells(layout, lines, index)
+    name = cells[k][2].strip() if k < len(cells) else ""
+    return bool(name) and (name[:1].islower() or _a_sub_item(name, cells[0][2] if k else ""))
 
 
 def _the_rest_of_a_label(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
@@ -1579,11 +1597,15 @@ def _the_rest_of_a_label(clean: str, lines: list[tuple[int, int]], index: int) -
     right after that row, another row of the table right after it?"""
     a, b = lines[index]
     words = clean[a:b].split()
-    if (index == 0 or index + 1 >= len(lines) or not words or not words[0][0].islower()
-            or len(words) > _RUN_ON_WORDS or _RUN_ON_LABEL.fullmatch(clean, a, b) is None):
+    if (index == 0 or not words or not words[0][0].islower()
+            or len(words) > NAMES_REST_WORDS or _RUN_ON_LABEL.fullmatch(clean, a, b) is None):
         return False
-    above, below = lines[index - 1], lines[index + 1]
-    return "\t" in clean[above[0]:above[1]] and "\t" in clean[below[0]:below[1]]
+    above = lines[index - 1]
+    if index + 1 == len(lines):
+        return "\t" in clean[above[0]:above[1]]  # (the table's last line, the text's last)
+    below = clean[slice(*lines[index + 1])]
+    # (the table going on below it, or its last line: a blank line or a new paragraph under it)
+    return "\t" in clean[above[0]:above[1]] and ("\t" in below or not below[:1].islower())
 
 
 def _a_label_going_on(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
@@ -2125,8 +2147,8 @@ def _merged_cells_repeated(texts: list[str], above: list[str]) -> tuple[list[str
         return None
     spans = [i for i in range(1, len(above)) if above[i].strip() and above[i].strip() == above[i - 1].strip()]
     changed = [i for i, t in enumerate(texts) if t.strip() != above[i].strip()]
-    if not spans or not changed or not all(texts[i].strip() and _CELL_WORD.search(texts[i]) and not NUMBER.search(
-            texts[i]) for i in changed):
+    # (a head below may name a time by its number, "9 tháng", "Tháng 9/2026": words in each, not figures)
+    if not spans or not changed or not all(texts[i].strip() and _CELL_WORD.search(texts[i]) for i in changed):
         return None
     top = ["" if i in spans else t for i, t in enumerate(above)]
     return top, ["" if i not in changed else t for i, t in enumerate(texts)]
@@ -2210,8 +2232,21 @@ def merged_header(above: list[str], below: list[str]) -> list[str]:
             # heads, each the unit of its column, in brackets where a head's unit is read)
             merged.append(f"{over} ({sub.strip()})")
             continue
+        if over and sub.strip() and (said := _the_plan_under_a_result(over, sub.strip())) is not None:
+            merged.append(said)
+            continue
         merged.append(_unit_kept_last(over, sub.strip()) if over and sub.strip() else over or sub.strip())
     return merged
+
+
+def _the_plan_under_a_result(over: str, sub: str) -> str | None:
+    """"Kết quả | Kết quả" (or "Kết quả thực hiện") over "Kế hoạch | Thực hiện": a head above naming what was done
+    spans the plan beside it too; the head below names the measure, the plan, read with the time above if any
+    ("Thực hiện năm 2026" over "Kế hoạch": "Kế hoạch năm 2026"). None when the head below names no plan."""
+    if not _LEVEL_HEAD.search(over) or _PLAN_WORD.search(over) or classify_header(sub).metric != "target":
+        return None
+    time = _TIME_WITH_ITS_YEAR.search(over) if not re.search(YEAR, sub) else None
+    return f"{sub} {time.group()}" if time is not None else sub
 
 
 def _a_quantitys_name(head: str) -> bool:
