@@ -3886,6 +3886,28 @@ def test_decision_founding_an_industrial_cluster_approves_it():
     assert _rows("UBND huyện quyết định thành lập Ban chỉ đạo xây dựng nông thôn mới.") == []
 
 
+def test_a_park_founded_by_the_verb_after_its_name_is_approved():
+    # the passive: the cluster named first, then "được (UBND tỉnh) (quyết định) thành lập"
+    text = "Tháng 5/2027, Cụm công nghiệp Phước Sơn đã được UBND tỉnh quyết định thành lập với quy mô 70 ha."
+    assert [(n, e) for n, e, _ in _rows(text)] == [("Cụm công nghiệp Phước Sơn", "approved")]
+    got = _rows("Khu công nghiệp Đông Mai 2 được thành lập theo Quyết định số 88/QĐ-TTg ngày 14/2/2026.")
+    assert got == [("Khu công nghiệp Đông Mai 2", "approved", dt.date(2026, 2, 14))]
+    # "về việc thành lập CCN X" (the decision's subject) and a headline opening on the founding
+    assert [e for _, e, _ in _rows("Quyết định về việc thành lập Cụm công nghiệp Bình Lư, quy mô 40 ha.")] == [
+        "approved"
+    ]
+    assert [e for _, e, _ in _rows("Thành lập Cụm công nghiệp Nà Lừa")] == ["approved"]
+
+
+def test_a_school_founded_or_a_park_still_asked_for_is_no_approval():
+    # near miss: a school's founding is its history, not news of a work
+    assert _rows("Trường THCS Phước Sơn được thành lập năm 1996, hiện có 18 lớp.") == []
+    # near miss: a founding asked of the province, planned or not yet given
+    assert _rows("Huyện đã trình UBND tỉnh thành lập Cụm công nghiệp Minh Hòa.") == []
+    assert _rows("Tỉnh dự kiến thành lập Cụm công nghiệp Hưng Long trong năm 2027.") == []
+    assert _rows("Cụm công nghiệp Trung Sơn chưa được thành lập.") == []
+
+
 def test_unnamed_description_then_total_belongs_to_the_work_named_before():
     # a paragraph naming the work, then a paragraph that goes on describing it unnamed and gives "Tổng mức đầu tư:"
     preceding = "Tỉnh vừa phê duyệt dự án Khu xử lý chất thải rắn Đồng Xoài, quy mô 20 ha."

@@ -3186,6 +3186,36 @@ def _one_of_a_group_withdrawn(paragraph: str, mention: _Mention) -> bool:
     return own >= 2 and _WITHDRAWN.search(paragraph, _sentence_start(paragraph, own - 2), own) is not None
 
 
+# "Cụm công nghiệp X được UBND tỉnh quyết định thành lập", "Quyết định về việc thành lập Khu công nghiệp Y": a
+# cluster, park or zone (data/words/founded_works.csv) is founded by the decision that approves its project, so its
+# founding said right before or right after its name is its approval (not a school or a company founded: their
+# founding is their history, no news of a work; not "đề nghị thành lập", "dự kiến thành lập": asked or ahead)
+_FOUNDED_KIND = re.compile(r"(?:" + word_source("founded_works") + r")\s", _I)
+
+# ("thành lập Cụm công nghiệp X", "quyết định thành lập mới KCN Y": the founding said right before the name)
+_FOUNDED_BEFORE = re.compile(r"(?<!\w)(?:quyết\s+định\s+)?thành\s+lập\s+(?:mới\s+)?$", _I)
+
+# ("CCN X đã được UBND tỉnh (ra) quyết định thành lập": right after it, its agent in at most 40 characters between)
+_FOUNDED_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:đã|vừa|mới|chính\s+thức)\s+)*được\s+(?:[^\d.,;:!?\n]{1,40}?\s)?(?:ra\s+)?(?:quyết\s+định\s+)?"
+    r"thành\s+lập\b",
+    _I,
+)
+
+
+def _founded(name: str, before: str, after: str) -> bool:
+    """The cluster or park ``name`` is founded by the verb right before or right after it (``_FOUNDED_KIND``)."""
+    if not _FOUNDED_KIND.match(name):
+        return False
+    if "lập" in after[:70] and _FOUNDED_AFTER.match(after):
+        return True
+    m = _FOUNDED_BEFORE.search(before[-40:]) if "lập" in before[-12:] else None
+    if m is None:
+        return False
+    at = len(before) - len(before[-40:]) + m.start()
+    return not (_FUTURE_BEFORE.search(before[:at]) or _asked_for(before, at) or _NOT_YET.search(before[:at]))
+
+
 # "Việc mở rộng nhà máy X sẽ tạo thêm việc làm": the work inside a topic ("việc" and its verb) a comment is made on,
 # no news of the work (without an event verb of its own)
 _TOPIC_BEFORE = re.compile(r"(?<!\w)[Vv]iệc\s+(?:\w+\s+){1,3}$")
@@ -3371,6 +3401,8 @@ def _project_events(
             # the items of a head with no verb of its own are the group the sentence before counted, its event and
             # day theirs, as when the list opens the next paragraph)
             said, group_sentence = _counted_group_event_before(paragraph, paragraph.rfind(":", 0, a))
+        if said is None and _founded(name, mention.before, after):
+            said = "approved"  # ("Cụm công nghiệp X được UBND tỉnh quyết định thành lập": founded, so approved)
         if said is None and year and _completed_by(mention.after, year):
             said = "completed"
         if (said is None and mention.needs_verb and ("hoàn" in after[:40] or "thông" in after[:40])
