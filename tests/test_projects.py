@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from orchestration.extraction.projects import find_project_events, is_named
+from orchestration.extraction.projects import find_project_events, group_event, is_named
 from orchestration.extraction.routing import route_in_text
 
 
@@ -4591,6 +4591,21 @@ def test_works_picked_out_of_a_counted_group_take_its_event() -> None:
     assert got == []  # (two groups: which one the bridge is of is not said)
     got = _rows("Tỉnh khởi công 3 dự án. Trong đó, dự án cầu Đò Lèn mới đã khánh thành ngày 2/9/2025.")
     assert got == [("cầu Đò Lèn mới", "inaugurated", dt.date(2025, 9, 2))]
+
+
+def test_works_picked_out_in_the_next_paragraph_take_the_counted_groups_event() -> None:
+    # "... trao Giấy chứng nhận đăng ký đầu tư cho 3 dự án." then a paragraph opening "Trong đó, dự án A ...": the
+    # group counted at the end of the paragraph before, its event and day the picked works'
+    before = "Ngày 9/3/2027, BQL các KCN tỉnh Hải Dương trao giấy chứng nhận đăng ký đầu tư cho 2 dự án FDI.\n\n"
+    text = ("Trong đó, dự án nhà máy dệt Phúc Điền có vốn đầu tư 95 triệu USD; dự án nhà máy cơ khí Lai Cách có vốn "
+            "đầu tư 40 triệu USD.")
+    group = group_event(before)
+    got = [(e.name, e.event, e.date) for e in find_project_events(text, None, 2027, group, preceding=before) if e.row]
+    day = dt.date(2027, 3, 9)
+    assert got == [("nhà máy dệt Phúc Điền", "approved", day), ("nhà máy cơ khí Lai Cách", "approved", day)]
+    # near miss: the paragraph before counts no group, so the works picked out keep no event
+    before = "Năm 2027, tỉnh tập trung cải thiện môi trường đầu tư.\n\n"
+    assert [e for e in find_project_events(text, None, 2027, None, preceding=before) if e.row] == []
 
 
 def test_a_work_named_by_its_numbered_village() -> None:

@@ -3049,12 +3049,17 @@ _PLURAL_GROUP_ENDS = re.compile(
 )
 
 
-def _counted_group_event_before(paragraph: str, start: int) -> tuple[str | None, str]:
+def _counted_group_event_before(paragraph: str, start: int, preceding: str = "") -> tuple[str | None, str]:
     """The event the sentence before the mention's says of a counted group ("khởi công 5 dự án"), else None; and
-    that sentence (its day is the works' too)."""
+    that sentence (its day is the works' too). A mention whose sentence opens the paragraph takes the last sentence
+    of ``preceding`` (the text before the paragraph), when given: "... trao Giấy chứng nhận đăng ký đầu tư cho 3 dự
+    án." then a paragraph opening "Trong đó, dự án A ...")."""
     own = _sentence_start(paragraph, start)
     if own < 2:
-        return None, ""
+        last = preceding.rstrip()
+        if not last:
+            return None, ""
+        paragraph, own = last + " ", len(last) + 1
     before = paragraph[_sentence_start(paragraph, own - 2) : own]
     # ("khởi công 15 công trình; khánh thành 9 công trình. Trong đó, cầu X ...": two groups, which one X is of is
     # not said)
@@ -3379,7 +3384,11 @@ def _project_events(
         among = said is None and (not mention.before.strip() or _AMONG_COUNTED.fullmatch(mention.before) is not None)
         group_sentence = ""
         if among:
-            said, group_sentence = _counted_group_event_before(paragraph, a)
+            # (a paragraph opening "Trong đó, dự án A" picks out of the group the paragraph before counted; one opening
+            # on the work's name alone describes it, no pick)
+            said, group_sentence = _counted_group_event_before(
+                paragraph, a, preceding if mention.before.strip() else ""
+            )
         if said is None and mention.before[:3] in ("Đó ", "đó ") and _THOSE_ARE.fullmatch(mention.before):
             said = _event_of_sentence_before(paragraph, a) or _event_of_last_sentence(preceding)
         if said == "in_progress" and _approval_detailed(paragraph, a, preceding):
