@@ -3906,6 +3906,8 @@ def test_a_school_founded_or_a_park_still_asked_for_is_no_approval():
     assert _rows("Huyện đã trình UBND tỉnh thành lập Cụm công nghiệp Minh Hòa.") == []
     assert _rows("Tỉnh dự kiến thành lập Cụm công nghiệp Hưng Long trong năm 2027.") == []
     assert _rows("Cụm công nghiệp Trung Sơn chưa được thành lập.") == []
+    # near miss: a body founded for the park is no founding of the park
+    assert _rows("Khu công nghiệp Phú Hà được thành lập Ban quản lý vào năm 2026.") == []
 
 
 def test_unnamed_description_then_total_belongs_to_the_work_named_before():

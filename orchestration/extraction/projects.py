@@ -3200,10 +3200,11 @@ _FOUNDED_KIND = re.compile(r"(?:" + word_source("founded_works") + r")\s", _I)
 # ("thành lập Cụm công nghiệp X", "quyết định thành lập mới KCN Y": the founding said right before the name)
 _FOUNDED_BEFORE = re.compile(r"(?<!\w)(?:quyết\s+định\s+)?thành\s+lập\s+(?:mới\s+)?$", _I)
 
-# ("CCN X đã được UBND tỉnh (ra) quyết định thành lập": right after it, its agent in at most 40 characters between)
+# ("CCN X đã được UBND tỉnh (ra) quyết định thành lập": right after it, its agent in at most 40 characters between;
+# not "... được thành lập Ban quản lý", a body founded for it)
 _FOUNDED_AFTER = re.compile(
     r"\s*,?\s*(?:(?:đã|vừa|mới|chính\s+thức)\s+)*được\s+(?:[^\d.,;:!?\n]{1,40}?\s)?(?:ra\s+)?(?:quyết\s+định\s+)?"
-    r"thành\s+lập\b",
+    r"thành\s+lập\b(?!\s+(?:ban|hội\s+đồng|tổ|đoàn|công\s+ty|hợp\s+tác\s+xã)\b)",
     _I,
 )
 
