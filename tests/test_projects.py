@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from orchestration.extraction.projects import find_project_events, is_named
+from orchestration.extraction.projects import find_project_events, group_event, is_named
 from orchestration.extraction.routing import route_in_text
 
 
@@ -3886,6 +3886,30 @@ def test_decision_founding_an_industrial_cluster_approves_it():
     assert _rows("UBND huyện quyết định thành lập Ban chỉ đạo xây dựng nông thôn mới.") == []
 
 
+def test_a_park_founded_by_the_verb_after_its_name_is_approved():
+    # the passive: the cluster named first, then "được (UBND tỉnh) (quyết định) thành lập"
+    text = "Tháng 5/2027, Cụm công nghiệp Phước Sơn đã được UBND tỉnh quyết định thành lập với quy mô 70 ha."
+    assert [(n, e) for n, e, _ in _rows(text)] == [("Cụm công nghiệp Phước Sơn", "approved")]
+    got = _rows("Khu công nghiệp Đông Mai 2 được thành lập theo Quyết định số 88/QĐ-TTg ngày 14/2/2026.")
+    assert got == [("Khu công nghiệp Đông Mai 2", "approved", dt.date(2026, 2, 14))]
+    # "về việc thành lập CCN X" (the decision's subject) and a headline opening on the founding
+    assert [e for _, e, _ in _rows("Quyết định về việc thành lập Cụm công nghiệp Bình Lư, quy mô 40 ha.")] == [
+        "approved"
+    ]
+    assert [e for _, e, _ in _rows("Thành lập Cụm công nghiệp Nà Lừa")] == ["approved"]
+
+
+def test_a_school_founded_or_a_park_still_asked_for_is_no_approval():
+    # near miss: a school's founding is its history, not news of a work
+    assert _rows("Trường THCS Phước Sơn được thành lập năm 1996, hiện có 18 lớp.") == []
+    # near miss: a founding asked of the province, planned or not yet given
+    assert _rows("Huyện đã trình UBND tỉnh thành lập Cụm công nghiệp Minh Hòa.") == []
+    assert _rows("Tỉnh dự kiến thành lập Cụm công nghiệp Hưng Long trong năm 2027.") == []
+    assert _rows("Cụm công nghiệp Trung Sơn chưa được thành lập.") == []
+    # near miss: a body founded for the park is no founding of the park
+    assert _rows("Khu công nghiệp Phú Hà được thành lập Ban quản lý vào năm 2026.") == []
+
+
 def test_unnamed_description_then_total_belongs_to_the_work_named_before():
     # a paragraph naming the work, then a paragraph that goes on describing it unnamed and gives "Tổng mức đầu tư:"
     preceding = "Tỉnh vừa phê duyệt dự án Khu xử lý chất thải rắn Đồng Xoài, quy mô 20 ha."
@@ -4569,6 +4593,21 @@ def test_works_picked_out_of_a_counted_group_take_its_event() -> None:
     assert got == []  # (two groups: which one the bridge is of is not said)
     got = _rows("Tỉnh khởi công 3 dự án. Trong đó, dự án cầu Đò Lèn mới đã khánh thành ngày 2/9/2025.")
     assert got == [("cầu Đò Lèn mới", "inaugurated", dt.date(2025, 9, 2))]
+
+
+def test_works_picked_out_in_the_next_paragraph_take_the_counted_groups_event() -> None:
+    # "... trao Giấy chứng nhận đăng ký đầu tư cho 3 dự án." then a paragraph opening "Trong đó, dự án A ...": the
+    # group counted at the end of the paragraph before, its event and day the picked works'
+    before = "Ngày 9/3/2027, BQL các KCN tỉnh Hải Dương trao giấy chứng nhận đăng ký đầu tư cho 2 dự án FDI.\n\n"
+    text = ("Trong đó, dự án nhà máy dệt Phúc Điền có vốn đầu tư 95 triệu USD; dự án nhà máy cơ khí Lai Cách có vốn "
+            "đầu tư 40 triệu USD.")
+    group = group_event(before)
+    got = [(e.name, e.event, e.date) for e in find_project_events(text, None, 2027, group, preceding=before) if e.row]
+    day = dt.date(2027, 3, 9)
+    assert got == [("nhà máy dệt Phúc Điền", "approved", day), ("nhà máy cơ khí Lai Cách", "approved", day)]
+    # near miss: the paragraph before counts no group, so the works picked out keep no event
+    before = "Năm 2027, tỉnh tập trung cải thiện môi trường đầu tư.\n\n"
+    assert [e for e in find_project_events(text, None, 2027, None, preceding=before) if e.row] == []
 
 
 def test_a_work_named_by_its_numbered_village() -> None:

@@ -3049,12 +3049,17 @@ _PLURAL_GROUP_ENDS = re.compile(
 )
 
 
-def _counted_group_event_before(paragraph: str, start: int) -> tuple[str | None, str]:
+def _counted_group_event_before(paragraph: str, start: int, preceding: str = "") -> tuple[str | None, str]:
     """The event the sentence before the mention's says of a counted group ("khởi công 5 dự án"), else None; and
-    that sentence (its day is the works' too)."""
+    that sentence (its day is the works' too). A mention whose sentence opens the paragraph takes the last sentence
+    of ``preceding`` (the text before the paragraph), when given: "... trao Giấy chứng nhận đăng ký đầu tư cho 3 dự
+    án." then a paragraph opening "Trong đó, dự án A ...")."""
     own = _sentence_start(paragraph, start)
     if own < 2:
-        return None, ""
+        last = preceding.rstrip()
+        if not last:
+            return None, ""
+        paragraph, own = last + " ", len(last) + 1
     before = paragraph[_sentence_start(paragraph, own - 2) : own]
     # ("khởi công 15 công trình; khánh thành 9 công trình. Trong đó, cầu X ...": two groups, which one X is of is
     # not said)
@@ -3184,6 +3189,37 @@ def _one_of_a_group_withdrawn(paragraph: str, mention: _Mention) -> bool:
         return False
     own = _sentence_start(paragraph, mention.start)
     return own >= 2 and _WITHDRAWN.search(paragraph, _sentence_start(paragraph, own - 2), own) is not None
+
+
+# "Cụm công nghiệp X được UBND tỉnh quyết định thành lập", "Quyết định về việc thành lập Khu công nghiệp Y": a
+# cluster, park or zone (data/words/founded_works.csv) is founded by the decision that approves its project, so its
+# founding said right before or right after its name is its approval (not a school or a company founded: their
+# founding is their history, no news of a work; not "đề nghị thành lập", "dự kiến thành lập": asked or ahead)
+_FOUNDED_KIND = re.compile(r"(?:" + word_source("founded_works") + r")\s", _I)
+
+# ("thành lập Cụm công nghiệp X", "quyết định thành lập mới KCN Y": the founding said right before the name)
+_FOUNDED_BEFORE = re.compile(r"(?<!\w)(?:quyết\s+định\s+)?thành\s+lập\s+(?:mới\s+)?$", _I)
+
+# ("CCN X đã được UBND tỉnh (ra) quyết định thành lập": right after it, its agent in at most 40 characters between;
+# not "... được thành lập Ban quản lý", a body founded for it)
+_FOUNDED_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:đã|vừa|mới|chính\s+thức)\s+)*được\s+(?:[^\d.,;:!?\n]{1,40}?\s)?(?:ra\s+)?(?:quyết\s+định\s+)?"
+    r"thành\s+lập\b(?!\s+(?:ban|hội\s+đồng|tổ|đoàn|công\s+ty|hợp\s+tác\s+xã)\b)",
+    _I,
+)
+
+
+def _founded(name: str, before: str, after: str) -> bool:
+    """The cluster or park ``name`` is founded by the verb right before or right after it (``_FOUNDED_KIND``)."""
+    if not _FOUNDED_KIND.match(name):
+        return False
+    if "lập" in after[:70] and _FOUNDED_AFTER.match(after):
+        return True
+    m = _FOUNDED_BEFORE.search(before[-40:]) if "lập" in before[-12:] else None
+    if m is None:
+        return False
+    at = len(before) - len(before[-40:]) + m.start()
+    return not (_FUTURE_BEFORE.search(before[:at]) or _asked_for(before, at) or _NOT_YET.search(before[:at]))
 
 
 # "Việc mở rộng nhà máy X sẽ tạo thêm việc làm": the work inside a topic ("việc" and its verb) a comment is made on,
@@ -3349,7 +3385,11 @@ def _project_events(
         among = said is None and (not mention.before.strip() or _AMONG_COUNTED.fullmatch(mention.before) is not None)
         group_sentence = ""
         if among:
-            said, group_sentence = _counted_group_event_before(paragraph, a)
+            # (a paragraph opening "Trong đó, dự án A" picks out of the group the paragraph before counted; one opening
+            # on the work's name alone describes it, no pick)
+            said, group_sentence = _counted_group_event_before(
+                paragraph, a, preceding if mention.before.strip() else ""
+            )
         if said is None and mention.before[:3] in ("Đó ", "đó ") and _THOSE_ARE.fullmatch(mention.before):
             said = _event_of_sentence_before(paragraph, a) or _event_of_last_sentence(preceding)
         if said == "in_progress" and _approval_detailed(paragraph, a, preceding):
@@ -3371,6 +3411,8 @@ def _project_events(
             # the items of a head with no verb of its own are the group the sentence before counted, its event and
             # day theirs, as when the list opens the next paragraph)
             said, group_sentence = _counted_group_event_before(paragraph, paragraph.rfind(":", 0, a))
+        if said is None and _founded(name, mention.before, after):
+            said = "approved"  # ("Cụm công nghiệp X được UBND tỉnh quyết định thành lập": founded, so approved)
         if said is None and year and _completed_by(mention.after, year):
             said = "completed"
         if (said is None and mention.needs_verb and ("hoàn" in after[:40] or "thông" in after[:40])
