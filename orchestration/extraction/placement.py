@@ -180,7 +180,25 @@ def _lead_days_month(folded: str, dateline: Dateline) -> Period | None:
 
 # ---------------------------------------------------------------------------- reference year
 
-_REPORT_DATE_LINE = re.compile(FOLDED.day + LINE_FILL + FOLDED.month + LINE_FILL + FOLDED.year + r"\s*" + YEAR_GROUP)
+# One grammar of the place-and-date line near the top ("ngày 05 tháng 4 năm 2026"): its year always written; its
+# day and month written, or left blank in a draft ("ngày … tháng … năm 2026") — a reader that needs a part asks for
+# it written (a captured number), else that part may be blank. Groups in order: day, month (when asked), year.
+_WRITTEN_PART = r"\s*(\d{1,2})\s*"
+
+
+def _date_line_grammar(day: bool = False, month: bool = False) -> re.Pattern[str]:
+    """The date line, its ``day`` and ``month`` written when asked (folded text)."""
+    return re.compile(FOLDED.day + (_WRITTEN_PART if day else LINE_FILL) + FOLDED.month
+                      + (_WRITTEN_PART if month else LINE_FILL) + FOLDED.year + r"\s*" + YEAR_GROUP)
+
+
+def _date_line(grammar: re.Pattern[str], text: str) -> tuple[int, ...] | None:
+    """The numbers of the first date line of ``grammar`` near the top (day, month, year as asked), or None."""
+    m = grammar.search(FoldedText.of(text[:4000]).folded)
+    return tuple(map(int, m.groups())) if m else None
+
+
+_REPORT_DATE_LINE = _date_line_grammar()
 # "so với cùng kỳ năm 2024", "tăng 7,8% so với năm 2022", "tăng 3% so với cuối năm 2021" (a stock against
 # the end of a year): the text speaks of the year after.
 # (a dash after the year on the same line makes a range "2021 - 2025"; a bullet on the next line does not)
@@ -206,26 +224,22 @@ def _a_bracketed_base(folded: str, start: int, end: int) -> bool:
 
 
 # (the month written: "ngày 05 tháng 01 năm 2026"; a draft's blank month has none)
-_REPORT_DATE_LINE_MONTH = re.compile(FOLDED.day + LINE_FILL + FOLDED.month + r"\s*(\d{1,2})\s*" + FOLDED.year
-                                     + r"\s*" + YEAR_GROUP)
+_REPORT_DATE_LINE_MONTH = _date_line_grammar(month=True)
 
 
 def _date_line_month(text: str) -> tuple[int, int] | None:
     """(year, month) of the place-and-date line near the top, when its month is written."""
-    m = _REPORT_DATE_LINE_MONTH.search(FoldedText.of(text[:4000]).folded)
-    return (int(m.group(2)), int(m.group(1))) if m else None
+    return (found[1], found[0]) if (found := _date_line(_REPORT_DATE_LINE_MONTH, text)) else None
 
 
 # (the day written too: "ngày 05 tháng 4 năm 2026")
-_REPORT_DATE_LINE_DAY = re.compile(FOLDED.day + r"\s*(\d{1,2})\s*" + FOLDED.month + r"\s*(\d{1,2})\s*" + FOLDED.year
-                                   + r"\s*" + YEAR_GROUP)
+_REPORT_DATE_LINE_DAY = _date_line_grammar(day=True, month=True)
 
 
 def _date_line_day(text: str) -> dt.date | None:
     """The day of the place-and-date line near the top, when its day and month are written (a draft leaves them
     blank)."""
-    m = _REPORT_DATE_LINE_DAY.search(FoldedText.of(text[:4000]).folded)
-    return report_date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+    return report_date(found[2], found[1], found[0]) if (found := _date_line(_REPORT_DATE_LINE_DAY, text)) else None
 
 
 # a report on a month (or quarter) is written in its last days or the first of the next: this many days back from its
@@ -283,8 +297,7 @@ def _dated_before(chosen: PeriodPhrase, text: str) -> PeriodPhrase:
 
 def date_line_year(text: str) -> int | None:
     """Year of the place-and-date line (``Bắc Kạn, ngày … tháng 6 năm 2024``) near the top."""
-    m = _REPORT_DATE_LINE.search(FoldedText.of(text[:4000]).folded)
-    return int(m.group(1)) if m else None
+    return found[0] if (found := _date_line(_REPORT_DATE_LINE, text)) else None
 
 
 def reference_year(text: str, dateline: Dateline | None = None) -> int | None:
