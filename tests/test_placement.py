@@ -1543,6 +1543,23 @@ def test_a_news_items_period_is_not_a_past_approval_nor_a_deadline(text: str, sa
     assert period is None or said_in_passing not in (period.start.year, period.end.year)
 
 
+def test_a_recognition_of_an_earlier_year_is_no_period_of_the_news() -> None:
+    # "được công nhận ... năm 2020" in a news item of 2026: the commune's past, said in passing; the lead's day dates it
+    text = ("Xã Hòa Bình đón bằng công nhận nông thôn mới kiểu mẫu\n\nSáng 14/11/2026, xã Hòa Bình (Ninh Bình) tổ chức "
+            "lễ đón bằng. Xã được công nhận đạt chuẩn nông thôn mới năm 2020; đến nay thu nhập bình quân đạt 72 "
+            "triệu đồng/người.\n")
+    period = document_period(text)
+    assert period is not None and period.start.year == 2026
+    # near miss: the recognitions of the year the news reports on stay its period
+    review = ("Ninh Bình: kết quả xây dựng nông thôn mới\n\nTrong năm 2026, tỉnh có 12 xã được công nhận đạt chuẩn "
+              "nông thôn mới nâng cao, 5 xã đạt chuẩn nông thôn mới kiểu mẫu.\n")
+    assert document_period(review) == Period(D(2026, 1, 1), D(2026, 12, 31), "năm 2026")
+    # nor a count of the year's recognitions told on a page of the next January
+    counted = ("Ninh Bình: kết quả xây dựng nông thôn mới\n\nNgày 8/1/2027, Văn phòng điều phối cho biết: 12 xã được "
+               "công nhận đạt chuẩn nông thôn mới nâng cao năm 2026.\n")
+    assert document_period(counted) == Period(D(2026, 1, 1), D(2026, 12, 31), "năm 2026")
+
+
 def test_a_year_so_far_counted_to_a_month_stays_the_period() -> None:
     # near miss: "Tính đến hết tháng 10/2026" (no deadline verb before "đến") is the year so far the news reports on
     text = ("Gia Lai: Thu hút đầu tư khởi sắc\n\nTính đến hết tháng 10/2026, tỉnh đã thu hút 45 dự án với tổng vốn "

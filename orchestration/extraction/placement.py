@@ -637,6 +637,24 @@ _WORK_EVENT_BEFORE = re.compile(r"\b(?:khoi\s+cong|dong\s+tho|khanh\s+thanh|thon
                                 r"|phe\s+duyet(?:\s+chu\s+truong(?:\s+dau\s+tu)?)?|phe\s+chuan|cap\s+phep"
                                 r"|thanh\s+lap)"
                                 r"(?:\s+xay\s+dung)?(?:\s+(?:vao|tu|trong))?\s*$")
+# "Xã được công nhận đạt chuẩn nông thôn mới năm 2019", "đạt chuẩn quốc gia năm 2020": the year a place or body was
+# recognised, before the text's own year, is a date of its past said in passing (folded; the recognition and what it
+# names in the year's clause)
+_RECOGNISED_BEFORE = re.compile(r"\b(?:cong\s+nhan|dat\s+chuan)\b[^.;:!?\n,()]{0,60}$")
+RECOGNITION_REACH = 80  # characters before the year: the recognition and what it names
+
+
+def _recognised_earlier(folded: str, phrase: PeriodPhrase, ref: int | None) -> bool:
+    """Is ``phrase`` a year before ``ref`` that dates a recognition in a clause without figures ("Xã được công nhận
+    ... năm 2019" in a news item of 2025)? Not the text's own year ("5 xã được công nhận đạt chuẩn nông thôn mới năm
+    2024" in a review of 2024), nor a count of recognitions in a year ("năm 2025 có 12 xã được công nhận ...")."""
+    if phrase.kind != "year" or ref is None or phrase.period is None or phrase.period.end.year >= ref:
+        return False
+    window = folded[max(0, phrase.start - RECOGNITION_REACH):phrase.start]
+    return (("cong nhan" in window or "dat chuan" in window) and _RECOGNISED_BEFORE.search(window) is not None
+            and not _FIGURE.search(_sentence_without_years(folded, phrase.start)))
+
+
 # "hoàn thành trước tháng 6/2027", "gia hạn (tiến độ dự án) đến quý IV/2027", "kéo dài thời gian thực hiện đến hết
 # năm 2026": a deadline, set or moved, not the time the text reports on (folded text; not "Tính đến hết tháng 10")
 _DEADLINE_BEFORE = re.compile(r"(?:\btruoc|\b(?:gia\s+han|keo\s+dai|lui)\b[^.;:!?\n]{0,80}?\bden"
@@ -1379,6 +1397,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not (p.kind == "range" and _MEDIUM_TERM.search(folded_opening[max(0, p.start - 30):p.start]))
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])
                and not _WORK_EVENT_BEFORE.search(folded_opening, max(0, p.start - 40), p.start)
+               and not _recognised_earlier(folded_opening, p, ref)
                and not _DEADLINE_BEFORE.search(folded_opening, max(0, p.start - 100), p.start)
                and not (p.kind == "year" and _FESTIVE_BEFORE.search(opening, max(0, p.start - FESTIVE_REACH), p.start))
                and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])
