@@ -1550,14 +1550,12 @@ def test_a_recognition_of_an_earlier_year_is_no_period_of_the_news() -> None:
             "triệu đồng/người.\n")
     period = document_period(text)
     assert period is not None and period.start.year == 2026
-    # near miss: the recognitions of the year the news reports on stay its period
-    review = ("Ninh Bình: kết quả xây dựng nông thôn mới\n\nTrong năm 2026, tỉnh có 12 xã được công nhận đạt chuẩn "
-              "nông thôn mới nâng cao, 5 xã đạt chuẩn nông thôn mới kiểu mẫu.\n")
-    assert document_period(review) == Period(D(2026, 1, 1), D(2026, 12, 31), "năm 2026")
-    # nor a count of the year's recognitions told on a page of the next January
-    counted = ("Ninh Bình: kết quả xây dựng nông thôn mới\n\nNgày 8/1/2027, Văn phòng điều phối cho biết: 12 xã được "
-               "công nhận đạt chuẩn nông thôn mới nâng cao năm 2026.\n")
-    assert document_period(counted) == Period(D(2026, 1, 1), D(2026, 12, 31), "năm 2026")
+    # near misses: the recognitions of the year the news reports on stay its period, so does a count of the year's
+    # recognitions told on a page of the next January
+    for lead in ("Trong năm 2026, tỉnh có 12 xã được công nhận đạt chuẩn nông thôn mới nâng cao.",
+                 "Ngày 8/1/2027, Văn phòng điều phối cho biết: 12 xã được công nhận đạt chuẩn năm 2026."):
+        review = f"Ninh Bình: kết quả xây dựng nông thôn mới\n\n{lead}\n"
+        assert document_period(review) == Period(D(2026, 1, 1), D(2026, 12, 31), "năm 2026"), lead
 
 
 def test_a_year_so_far_counted_to_a_month_stays_the_period() -> None:
