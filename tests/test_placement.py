@@ -1432,6 +1432,18 @@ def test_a_day_deep_in_a_sentence_of_the_lead_is_no_pages_dateline() -> None:
     assert find_dateline("Cập nhật lúc 10:15 ngày 02/7/2024\n" + lead) == Dateline(2024, 7, 2)
 
 
+def test_the_day_of_what_the_lead_says_was_just_done_dates_the_page() -> None:
+    lead = ("Hội nghị xúc tiến đầu tư\n\nUBND tỉnh Quảng Trị vừa tổ chức hội nghị xúc tiến đầu tư vào khu kinh tế "
+            "vào ngày 18/10/2026. Tỉnh đã trao chủ trương đầu tư cho 6 dự án.\n")
+    assert find_dateline(lead) == Dateline(2026, 10, 18)
+    assert document_period(lead) == Period(D(2026, 10, 1), D(2026, 10, 31), "tháng 10 năm 2026")
+    # near misses: a day in a later sentence, or after no "vừa", names an event of the past, not the page's day
+    later = lead.replace("hội nghị xúc tiến đầu tư vào khu kinh tế vào ngày 18/10/2026. Tỉnh đã",
+                         "hội nghị. Tỉnh đã vừa ký kết vào ngày 18/10/2026 và")
+    past = lead.replace("vừa tổ chức", "đã tổ chức")
+    assert find_dateline(later) is None and find_dateline(past) is None
+
+
 def test_a_pages_address_with_its_year_and_month_dates_a_page_with_no_date_written() -> None:
     text = ("baolaocai.vn/xa-hoi/2026/04/giai-ngan-von\nGiải ngân vốn chương trình mục tiêu quốc gia\n"
             "Đến hết tháng 3, huyện Bát Xát giải ngân 120 tỷ đồng.\n")

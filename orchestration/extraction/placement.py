@@ -98,6 +98,11 @@ _DATE_OF_A_FIGURE = re.compile(r"\b(?:so\s+voi|den|tu)\s+(?:het\s+)?(?:ngay\s+|t
 _BRACKETED_EVENT_DAY = re.compile(r"(?<!\bnay)(?<!\bqua)(?<=\w)[^\S\n]*\(\s*(?:ngay\s+)?$")
 
 
+# "UBND tỉnh A vừa tổ chức hội nghị ... vào ngày 22/9/2025": the day of what the lead's first sentence says was just
+# done, however far into it, is the page's (folded; the sentence not ended before it, a thousands dot ends it too)
+_JUST_DONE_ON = re.compile(r"^[^.;!?\n]{0,200}?\bvua\b[^.;!?\n]{0,150}?\b(?:vao\s+|trong\s+)?ngay\s+$")
+
+
 # "Căn cứ Nghị định số 73/2003/NĐ-CP ngày 23/6/2003 ...", "Xét Tờ trình số 40/TTr-UBND ngày 18/7/2019":
 # the legal basis of a resolution cites the days of other documents, not the day of the page (folded)
 _LEGAL_BASIS = re.compile(r"^\W*(?:can\s+cu|xet|sau\s+khi\s+xem\s+xet)\b")
@@ -123,7 +128,8 @@ def find_dateline(text: str) -> Dateline | None:
         for m in NUMERIC_DATE.finditer(ln):
             day = report_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
             # (not further into a sentence of the lead: "... kể từ trận động đất ngày 28/7/2024 tại huyện A.")
-            if day and ((len(ln) < 120 and not _A_SENTENCE.search(ln)) or m.start() < 40) \
+            if day and ((len(ln) < 120 and not _A_SENTENCE.search(ln)) or m.start() < 40
+                        or ("vua" in ln and _JUST_DONE_ON.match(ln[: m.start()]))) \
                     and not _DATE_OF_A_FIGURE.search(ln, 0, m.start()) \
                     and not ("(" in ln and _BRACKETED_EVENT_DAY.search(ln, 0, m.start())):
                 dated.append(day)  # a header line, or a body's first words
