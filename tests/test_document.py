@@ -3215,6 +3215,16 @@ def test_a_title_with_every_word_capitalised_is_given_in_sentence_case() -> None
     assert describe_document(text).title == "Nghị quyết phê chuẩn quyết toán năm 2023 của Sơn La"
 
 
+def test_a_subject_opening_on_a_word_of_one_marked_letter_is_in_sentence_case() -> None:
+    text = ("TỈNH ỦY GIA LAI\nSố 88-TB/TU\n\nTHÔNG BÁO\nÝ kiến chỉ đạo của Thường trực Tỉnh ủy về công tác giải ngân "
+            "vốn đầu tư công năm 2026\n\nĐến nay giải ngân đạt 45%.\n")
+    assert describe_document(text).title == ("Thông báo ý kiến chỉ đạo của Thường trực Tỉnh ủy về công tác giải ngân "
+                                             "vốn đầu tư công năm 2026")
+    # near miss: a plain letter opening the subject (a name's, "A Lưới") keeps its capital
+    named = text.replace("Ý kiến chỉ đạo của Thường trực Tỉnh ủy về", "A Lưới: kết quả")
+    assert describe_document(named).title.startswith("Thông báo A Lưới: kết quả")
+
+
 @pytest.mark.parametrize("credit", ["PV", "Nhóm PV - CTV", "Bài, ảnh: Thu Hà", "Tin và ảnh: HOÀNG LONG"])
 def test_the_writers_credit_above_a_headline_is_no_title(credit: str) -> None:
     text = (f"{credit}\nKon Tum: Diện tích cà phê đạt 28.000 ha\n\n"

@@ -1432,6 +1432,18 @@ def test_a_day_deep_in_a_sentence_of_the_lead_is_no_pages_dateline() -> None:
     assert find_dateline("Cập nhật lúc 10:15 ngày 02/7/2024\n" + lead) == Dateline(2024, 7, 2)
 
 
+def test_the_day_of_what_the_lead_says_was_just_done_dates_the_page() -> None:
+    lead = ("Hội nghị xúc tiến đầu tư\n\nUBND tỉnh Quảng Trị vừa tổ chức hội nghị xúc tiến đầu tư vào khu kinh tế "
+            "vào ngày 18/10/2026. Tỉnh đã trao chủ trương đầu tư cho 6 dự án.\n")
+    assert find_dateline(lead) == Dateline(2026, 10, 18)
+    assert document_period(lead) == Period(D(2026, 10, 1), D(2026, 10, 31), "tháng 10 năm 2026")
+    # near misses: a day in a later sentence, or after no "vừa", names an event of the past, not the page's day
+    later = lead.replace("hội nghị xúc tiến đầu tư vào khu kinh tế vào ngày 18/10/2026. Tỉnh đã",
+                         "hội nghị. Tỉnh đã vừa ký kết vào ngày 18/10/2026 và")
+    past = lead.replace("vừa tổ chức", "đã tổ chức")
+    assert find_dateline(later) is None and find_dateline(past) is None
+
+
 def test_a_pages_address_with_its_year_and_month_dates_a_page_with_no_date_written() -> None:
     text = ("baolaocai.vn/xa-hoi/2026/04/giai-ngan-von\nGiải ngân vốn chương trình mục tiêu quốc gia\n"
             "Đến hết tháng 3, huyện Bát Xát giải ngân 120 tỷ đồng.\n")
@@ -1541,6 +1553,21 @@ def test_a_pages_number_under_a_title_is_no_part_of_it() -> None:
 def test_a_news_items_period_is_not_a_past_approval_nor_a_deadline(text: str, said_in_passing: int) -> None:
     period = document_period(text)
     assert period is None or said_in_passing not in (period.start.year, period.end.year)
+
+
+def test_a_recognition_of_an_earlier_year_is_no_period_of_the_news() -> None:
+    # "được công nhận ... năm 2020" in a news item of 2026: the commune's past, said in passing; the lead's day dates it
+    text = ("Xã Hòa Bình đón bằng công nhận nông thôn mới kiểu mẫu\n\nSáng 14/11/2026, xã Hòa Bình (Ninh Bình) tổ chức "
+            "lễ đón bằng. Xã được công nhận đạt chuẩn nông thôn mới năm 2020; đến nay thu nhập bình quân đạt 72 "
+            "triệu đồng/người.\n")
+    period = document_period(text)
+    assert period is not None and period.start.year == 2026
+    # near misses: the recognitions of the year the news reports on stay its period, so does a count of the year's
+    # recognitions told on a page of the next January
+    for lead in ("Trong năm 2026, tỉnh có 12 xã được công nhận đạt chuẩn nông thôn mới nâng cao.",
+                 "Ngày 8/1/2027, Văn phòng điều phối cho biết: 12 xã được công nhận đạt chuẩn năm 2026."):
+        review = f"Ninh Bình: kết quả xây dựng nông thôn mới\n\n{lead}\n"
+        assert document_period(review) == Period(D(2026, 1, 1), D(2026, 12, 31), "năm 2026"), lead
 
 
 def test_a_year_so_far_counted_to_a_month_stays_the_period() -> None:

@@ -558,6 +558,26 @@ def test_a_stop_word_after_a_name_the_lists_do_not_run_on_into_still_stops_it(te
     assert [u.name for u in find_units(text)][:1] == [name]
 
 
+@pytest.mark.parametrize(("text", "key"), [
+    ("Lãnh đạo thành phố Từ Sơn (Bắc Ninh) tiếp đoàn công tác", "thanh_pho_tu_son"),  # a city since 2021
+    ("UBND HUYỆN NĂM CĂN\nSố: 15/BC-UBND", "huyen_nam_can"),
+    ("Đoàn về xã Quý Lộc kiểm tra", "xa_quy_loc"),
+])
+def test_a_listed_name_may_open_on_a_word_that_stops_other_names(text: str, key: str) -> None:
+    # "từ", "năm", "quý" end a name after it ("xã A năm 2026"); a listed two-word name opens on them
+    assert [u.key for u in find_units(text)][:1] == [key]
+
+
+@pytest.mark.parametrize("text", [
+    "ỦY BAN NHÂN DÂN XÃ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",  # the motto after a commune named on the next line
+    "UBND HUYỆN ĐỘC LẬP - TỰ DO - HẠNH PHÚC",
+    "trên địa bàn huyện Từ ngày 5 đến nay",  # "from": no listed name "Từ Ngày"
+    "kết quả của xã Năm 2026",
+])
+def test_a_stop_word_after_a_unit_word_opens_no_name_the_lists_do_not_hold_closing_there(text: str) -> None:
+    assert [u.key for u in find_units(text) if u.admin_level != "province"] == []
+
+
 def test_a_heading_typed_without_marks_names_its_listed_unit() -> None:
     assert [u.key for u in find_units("UBND HUYEN GIA LAM")] == ["huyen_gia_lam"]
     assert [u.key for u in find_units("UY BAN NHAN DAN QUAN CAU GIAY")] == ["quan_cau_giay"]

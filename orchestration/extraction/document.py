@@ -606,9 +606,13 @@ def _sentence_case(subject: str) -> str:
             pos = b
         out.append(_lower_words(subject[pos:]))
         return "".join(out)
-    first = subject.split(" ", 1)[0]
+    first, _, rest = subject.partition(" ")
     if len(first) > 1 and first[1:].islower():
         return first[0].lower() + subject[1:]
+    if not first.isascii() and first.isalpha() and rest[:1].islower():
+        # ("Ý kiến kết luận ...", "Ở vùng cao ...": a word of one marked letter; not a Roman numeral nor a letter
+        # that names an item, "A", "I", which are plain letters)
+        return first.lower() + " " + rest
     return subject
 
 

@@ -98,6 +98,11 @@ _DATE_OF_A_FIGURE = re.compile(r"\b(?:so\s+voi|den|tu)\s+(?:het\s+)?(?:ngay\s+|t
 _BRACKETED_EVENT_DAY = re.compile(r"(?<!\bnay)(?<!\bqua)(?<=\w)[^\S\n]*\(\s*(?:ngay\s+)?$")
 
 
+# "UBND tỉnh A vừa tổ chức hội nghị ... vào ngày 22/9/2025": the day of what the lead's first sentence says was just
+# done, however far into it, is the page's (folded; the sentence not ended before it, a thousands dot ends it too)
+_JUST_DONE_ON = re.compile(r"^[^.;!?\n]{0,200}?\bvua\b[^.;!?\n]{0,150}?\b(?:vao\s+|trong\s+)?ngay\s+$")
+
+
 # "Căn cứ Nghị định số 73/2003/NĐ-CP ngày 23/6/2003 ...", "Xét Tờ trình số 40/TTr-UBND ngày 18/7/2019":
 # the legal basis of a resolution cites the days of other documents, not the day of the page (folded)
 _LEGAL_BASIS = re.compile(r"^\W*(?:can\s+cu|xet|sau\s+khi\s+xem\s+xet)\b")
@@ -123,7 +128,8 @@ def find_dateline(text: str) -> Dateline | None:
         for m in NUMERIC_DATE.finditer(ln):
             day = report_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
             # (not further into a sentence of the lead: "... kể từ trận động đất ngày 28/7/2024 tại huyện A.")
-            if day and ((len(ln) < 120 and not _A_SENTENCE.search(ln)) or m.start() < 40) \
+            if day and ((len(ln) < 120 and not _A_SENTENCE.search(ln)) or m.start() < 40
+                        or ("vua" in ln and _JUST_DONE_ON.match(ln[: m.start()]))) \
                     and not _DATE_OF_A_FIGURE.search(ln, 0, m.start()) \
                     and not ("(" in ln and _BRACKETED_EVENT_DAY.search(ln, 0, m.start())):
                 dated.append(day)  # a header line, or a body's first words
@@ -180,7 +186,25 @@ def _lead_days_month(folded: str, dateline: Dateline) -> Period | None:
 
 # ---------------------------------------------------------------------------- reference year
 
-_REPORT_DATE_LINE = re.compile(FOLDED.day + LINE_FILL + FOLDED.month + LINE_FILL + FOLDED.year + r"\s*" + YEAR_GROUP)
+# One grammar of the place-and-date line near the top ("ngày 05 tháng 4 năm 2026"): its year always written; its
+# day and month written, or left blank in a draft ("ngày … tháng … năm 2026") — a reader that needs a part asks for
+# it written (a captured number), else that part may be blank. Groups in order: day, month (when asked), year.
+_WRITTEN_PART = r"\s*(\d{1,2})\s*"
+
+
+def _date_line_grammar(day: bool = False, month: bool = False) -> re.Pattern[str]:
+    """The date line, its ``day`` and ``month`` written when asked (folded text)."""
+    return re.compile(FOLDED.day + (_WRITTEN_PART if day else LINE_FILL) + FOLDED.month
+                      + (_WRITTEN_PART if month else LINE_FILL) + FOLDED.year + r"\s*" + YEAR_GROUP)
+
+
+def _date_line(grammar: re.Pattern[str], text: str) -> tuple[int, ...] | None:
+    """The numbers of the first date line of ``grammar`` near the top (day, month, year as asked), or None."""
+    m = grammar.search(FoldedText.of(text[:4000]).folded)
+    return tuple(map(int, m.groups())) if m else None
+
+
+_REPORT_DATE_LINE = _date_line_grammar()
 # "so với cùng kỳ năm 2024", "tăng 7,8% so với năm 2022", "tăng 3% so với cuối năm 2021" (a stock against
 # the end of a year): the text speaks of the year after.
 # (a dash after the year on the same line makes a range "2021 - 2025"; a bullet on the next line does not)
@@ -206,26 +230,22 @@ def _a_bracketed_base(folded: str, start: int, end: int) -> bool:
 
 
 # (the month written: "ngày 05 tháng 01 năm 2026"; a draft's blank month has none)
-_REPORT_DATE_LINE_MONTH = re.compile(FOLDED.day + LINE_FILL + FOLDED.month + r"\s*(\d{1,2})\s*" + FOLDED.year
-                                     + r"\s*" + YEAR_GROUP)
+_REPORT_DATE_LINE_MONTH = _date_line_grammar(month=True)
 
 
 def _date_line_month(text: str) -> tuple[int, int] | None:
     """(year, month) of the place-and-date line near the top, when its month is written."""
-    m = _REPORT_DATE_LINE_MONTH.search(FoldedText.of(text[:4000]).folded)
-    return (int(m.group(2)), int(m.group(1))) if m else None
+    return (found[1], found[0]) if (found := _date_line(_REPORT_DATE_LINE_MONTH, text)) else None
 
 
 # (the day written too: "ngày 05 tháng 4 năm 2026")
-_REPORT_DATE_LINE_DAY = re.compile(FOLDED.day + r"\s*(\d{1,2})\s*" + FOLDED.month + r"\s*(\d{1,2})\s*" + FOLDED.year
-                                   + r"\s*" + YEAR_GROUP)
+_REPORT_DATE_LINE_DAY = _date_line_grammar(day=True, month=True)
 
 
 def _date_line_day(text: str) -> dt.date | None:
     """The day of the place-and-date line near the top, when its day and month are written (a draft leaves them
     blank)."""
-    m = _REPORT_DATE_LINE_DAY.search(FoldedText.of(text[:4000]).folded)
-    return report_date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+    return report_date(found[2], found[1], found[0]) if (found := _date_line(_REPORT_DATE_LINE_DAY, text)) else None
 
 
 # a report on a month (or quarter) is written in its last days or the first of the next: this many days back from its
@@ -283,8 +303,7 @@ def _dated_before(chosen: PeriodPhrase, text: str) -> PeriodPhrase:
 
 def date_line_year(text: str) -> int | None:
     """Year of the place-and-date line (``Bắc Kạn, ngày … tháng 6 năm 2024``) near the top."""
-    m = _REPORT_DATE_LINE.search(FoldedText.of(text[:4000]).folded)
-    return int(m.group(1)) if m else None
+    return found[0] if (found := _date_line(_REPORT_DATE_LINE, text)) else None
 
 
 def reference_year(text: str, dateline: Dateline | None = None) -> int | None:
@@ -624,6 +643,24 @@ _WORK_EVENT_BEFORE = re.compile(r"\b(?:khoi\s+cong|dong\s+tho|khanh\s+thanh|thon
                                 r"|phe\s+duyet(?:\s+chu\s+truong(?:\s+dau\s+tu)?)?|phe\s+chuan|cap\s+phep"
                                 r"|thanh\s+lap)"
                                 r"(?:\s+xay\s+dung)?(?:\s+(?:vao|tu|trong))?\s*$")
+# "Xã được công nhận đạt chuẩn nông thôn mới năm 2019", "đạt chuẩn quốc gia năm 2020": the year a place or body was
+# recognised, before the text's own year, is a date of its past said in passing (folded; the recognition and what it
+# names in the year's clause)
+_RECOGNISED_BEFORE = re.compile(r"\b(?:cong\s+nhan|dat\s+chuan)\b[^.;:!?\n,()]{0,60}$")
+RECOGNITION_REACH = 80  # characters before the year: the recognition and what it names
+
+
+def _recognised_earlier(folded: str, phrase: PeriodPhrase, ref: int | None) -> bool:
+    """Is ``phrase`` a year before ``ref`` that dates a recognition in a clause without figures ("Xã được công nhận
+    ... năm 2019" in a news item of 2025)? Not the text's own year ("5 xã được công nhận đạt chuẩn nông thôn mới năm
+    2024" in a review of 2024), nor a count of recognitions in a year ("năm 2025 có 12 xã được công nhận ...")."""
+    if phrase.kind != "year" or ref is None or phrase.period is None or phrase.period.end.year >= ref:
+        return False
+    window = folded[max(0, phrase.start - RECOGNITION_REACH):phrase.start]
+    return (("cong nhan" in window or "dat chuan" in window) and _RECOGNISED_BEFORE.search(window) is not None
+            and not _FIGURE.search(_sentence_without_years(folded, phrase.start)))
+
+
 # "hoàn thành trước tháng 6/2027", "gia hạn (tiến độ dự án) đến quý IV/2027", "kéo dài thời gian thực hiện đến hết
 # năm 2026": a deadline, set or moved, not the time the text reports on (folded text; not "Tính đến hết tháng 10")
 _DEADLINE_BEFORE = re.compile(r"(?:\btruoc|\b(?:gia\s+han|keo\s+dai|lui)\b[^.;:!?\n]{0,80}?\bden"
@@ -1366,6 +1403,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not (p.kind == "range" and _MEDIUM_TERM.search(folded_opening[max(0, p.start - 30):p.start]))
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])
                and not _WORK_EVENT_BEFORE.search(folded_opening, max(0, p.start - 40), p.start)
+               and not _recognised_earlier(folded_opening, p, ref)
                and not _DEADLINE_BEFORE.search(folded_opening, max(0, p.start - 100), p.start)
                and not (p.kind == "year" and _FESTIVE_BEFORE.search(opening, max(0, p.start - FESTIVE_REACH), p.start))
                and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
@@ -457,7 +458,8 @@ def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
         if not is_number:
             stop = (low in _NAME_STOP and not (low == "từ" and [w.lower() for w in words[-1:]] == ["đại"])  # Đại Từ
                     # "đặc khu Phú Quý", "quận Nam Từ Liêm", "huyện Ngã Năm": the word is the listed name's own
-                    and fold(" ".join([*words, word])) not in _listed_names_through_a_stop())
+                    and fold(" ".join([*words, word])) not in _listed_names_through_a_stop()
+                    and (words or not _a_listed_name_opening_on_a_stop(nfc, word, m.start() + len(word))))
             if not word[0].isupper() or stop or _ROMAN.match(word):
                 break
             if low == "đại" and _starts_dai_word(nfc, m.end()):
@@ -481,29 +483,47 @@ def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
     return end, words
 
 
+def _listed_unit_names() -> Iterator[list[str]]:
+    """The words of every commune's and district's name in the lists."""
+    for table in ("communes.csv", "districts.csv"):
+        for row in read_table(table):
+            yield row["name_vi"].split()
+
+
 @functools.lru_cache(maxsize=1)
 def _listed_names_through_a_stop() -> frozenset[str]:
     """The folded openings of the lists' commune and district names up to a word that stops other names
     (``_NAME_STOP``: "phu quy", "nam tu", "nga nam", "tan quy"): there the word is the name's own."""
-    out: set[str] = set()
-    for table in ("communes.csv", "districts.csv"):
-        for row in read_table(table):
-            words = row["name_vi"].split()
-            out.update(fold(" ".join(words[: i + 1])) for i in range(1, len(words)) if words[i].lower() in _NAME_STOP)
-    return frozenset(out)
+    return frozenset(fold(" ".join(words[: i + 1])) for words in _listed_unit_names()
+                     for i in range(1, len(words)) if words[i].lower() in _NAME_STOP)
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_names_opening_on_a_stop() -> frozenset[str]:
+    """The folded two-word names of the lists that open on a word that stops other names ("tu son", "nam can",
+    "quy loc", "tu liem")."""
+    return frozenset(fold(" ".join(words)) for words in _listed_unit_names()
+                     if len(words) == 2 and words[0].lower() in _NAME_STOP)
+
+
+def _a_listed_name_opening_on_a_stop(nfc: str, word: str, after: int) -> bool:
+    """Does ``word`` (ending at ``after``) open a two-word name of the lists with the capitalised word after it,
+    the name closing there ("thành phố Từ Sơn", "huyện Năm Căn", "xã Quý Lộc")? Not when a capitalised word runs on
+    ("XÃ CỘNG HÒA XÃ HỘI ...": the heading's motto after a unit word whose name is on the next line)."""
+    if nfc[after : after + 1] != " " or (nxt := _TOKEN.match(nfc, after + 1)) is None:
+        return False
+    second = nxt.group(0).rstrip(".")
+    if not second[0].isupper() or fold(f"{word} {second}") not in _listed_names_opening_on_a_stop():
+        return False
+    runs_on = _NEXT_NAME_WORD.match(nfc, nxt.start() + len(second))
+    return runs_on is None or not nfc[runs_on.end()].isupper()
 
 
 @functools.lru_cache(maxsize=1)
 def _names_opening_on_thanh() -> frozenset[str]:
     """The second words (lower case) of the lists' commune and district names that open on "Thành" (``sen`` of
     "Thành Sen", ``công`` of "Thành Công")."""
-    out: set[str] = set()
-    for table in ("communes.csv", "districts.csv"):
-        for row in read_table(table):
-            words = row["name_vi"].split()
-            if len(words) > 1 and words[0] == "Thành":
-                out.add(words[1].lower())
-    return frozenset(out)
+    return frozenset(words[1].lower() for words in _listed_unit_names() if len(words) > 1 and words[0] == "Thành")
 
 
 _CLOSING_NUMBER = re.compile(r" (\d{1,2})(?!\d)")
