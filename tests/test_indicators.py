@@ -4358,6 +4358,16 @@ def test_a_count_of_places_ranked_names_no_subject() -> None:
     assert ranked_subject("Năm 2026, 6 xã xếp thứ ") is None
 
 
+def test_a_rank_in_a_clause_after_a_semicolon_ranks_that_clauses_subject() -> None:
+    # two indices in one sentence, split by a semicolon: the rank after the second one ranks the second
+    assert ranked_subject("Chỉ số hài lòng (SIPAS) đạt 81,7%; chỉ số DTI đạt 0,62 điểm, đứng thứ ") == "chỉ số DTI"
+
+
+def test_a_rank_whose_clause_names_only_the_province_ranks_the_sentences_subject() -> None:
+    # near miss: the clause after the semicolon names only the province; the thing ranked is the sentence's subject
+    assert ranked_subject("Chỉ số PAPI năm 2026 đạt 44,1 điểm; tỉnh xếp thứ ") == "Chỉ số PAPI"
+
+
 @pytest.mark.parametrize("sentence, label", [
     ("Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế: ", "Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế"),
     ("Số sản phẩm OCOP 4 sao: ", "Số sản phẩm OCOP 4 sao"),

@@ -2154,7 +2154,17 @@ def ranked_subject(sentence_before: str) -> str | None:
     verb = _RANKED_BEFORE.search(sentence_before)
     if verb is None:
         return None
-    opening = opening_subject(sentence_before[:verb.start()])
+    clause_start = sentence_before.rfind(";", 0, verb.start()) + 1
+    if clause_start:  # ("SIPAS đạt 84%; chỉ số PAR INDEX đạt 89 điểm, xếp thứ": the subject of the rank's own clause)
+        subject = _ranked_subject_named(sentence_before[clause_start:verb.start()])
+        if subject is not None:
+            return subject
+    return _ranked_subject_named(sentence_before[:verb.start()])
+
+
+def _ranked_subject_named(before_verb: str) -> str | None:
+    """The thing ranked that the words before a rank's verb open with, or None (see ``ranked_subject``)."""
+    opening = opening_subject(before_verb)
     subject = _RANK_SUBJECT_OPENING.sub("", opening.strip(" ,;:-–"))
     for _ in range(3):  # ("chỉ số PAPI năm 2023 tỉnh Bắc Kạn": its place, then its time)
         subject = _RANK_SUBJECT_ENDING.sub("", subject.strip(" ,;:-–"))
