@@ -274,6 +274,18 @@ from orchestration.extraction.indicators import (
          "investment_projects_approved"),
         ("Cấp mới 27 dự án, điều chỉnh vốn 8 dự án và ", " dự án FDI", "count", "level", None),
         ("Thu hút được 12 dự án và ", " dự án khác", "count", "level", None),
+        # a long name shortened to its initials: TMBL (tổng mức bán lẻ), KNXK / KNNK / KN XNK (kim ngạch xuất / nhập /
+        # xuất nhập khẩu), LĐ (lao động), DVC (dịch vụ công); near-misses: one good's exports, the trained workers with
+        # a degree, public services counted (no rate)
+        ("Năm 2027, TMBL hàng hóa và DTDV tiêu dùng xã hội ước đạt ", " tỷ đồng", "VND", "level", "retail_sales"),
+        ("Lũy kế 8 tháng, KNXK của tỉnh đạt ", " triệu USD", "USD", "level", "export_turnover"),
+        ("KNNK hàng hóa quý III đạt ", " triệu USD", "USD", "level", "import_turnover"),
+        ("KN XNK của tỉnh 9 tháng đạt ", " triệu USD", "USD", "level", "trade_turnover"),
+        ("Tỷ lệ LĐ qua đào tạo của huyện đạt ", "%", "pct", "level", "trained_labour_rate"),
+        ("Tỷ lệ DVC trực tuyến một phần và toàn trình đạt ", "%", "pct", "level", "online_public_services_rate"),
+        ("KNXK cà phê niên vụ này đạt ", " triệu USD", "USD", "level", None),
+        ("Tỷ lệ LĐ qua đào tạo có bằng cấp, chứng chỉ đạt ", "%", "pct", "level", None),
+        ("Số DVC được cung cấp trên cổng là ", " dịch vụ", "count", "level", None),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str | None) -> None:
@@ -4380,3 +4392,4 @@ def test_an_age_or_a_star_class_in_a_subject_carried_over_is_a_word_of_it(senten
 def test_a_figure_before_the_clause_still_ends_the_subject_carried_over() -> None:
     # near miss: a count of people (no age after it) is a figure the subject ends before
     assert subject_label(" ", "Lượt khách tham quan 12.500 lượt, ") == "Lượt khách tham quan"
+
