@@ -286,6 +286,12 @@ from orchestration.extraction.indicators import (
         ("KNXK cà phê niên vụ này đạt ", " triệu USD", "USD", "level", None),
         ("Tỷ lệ LĐ qua đào tạo có bằng cấp, chứng chỉ đạt ", "%", "pct", "level", None),
         ("Số DVC được cung cấp trên cổng là ", " dịch vụ", "count", "level", None),
+        # the OCOP entry's class before the number ("3 sao trở lên" is the entry itself); near-misses: a higher class
+        # only, hotels of that class
+        ("Tổng số sản phẩm OCOP 3 sao trở lên của huyện là ", " sản phẩm", "product", "level", "ocop_products"),
+        ("Lũy kế có sản phẩm OCOP đạt 3 sao trở lên là ", " sản phẩm", "product", "level", "ocop_products"),
+        ("Số sản phẩm OCOP 4 sao trở lên là ", " sản phẩm", "product", "level", None),
+        ("Số khách sạn 3 sao trở lên là ", " cơ sở", "count", "level", None),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str | None) -> None:

@@ -515,6 +515,8 @@ _DENOMINATOR = re.compile(r"^\s*/\s*[\d.,]+")  # the "/b" of "a/b" after a numbe
 _TAIL_END = re.compile(r"[,;:(]|\.\s|\s[-–]\s|\svà\s+(?:tăng|giảm)\b", re.IGNORECASE)
 # (a number ends in a digit: "năm 2021, thu nợ ..." keeps the comma that parts the segments)
 _NUMERAL = re.compile(r"\d(?:[\d.,]*\d)?")
+# the "3" of "3 sao trở lên", the OCOP entry's class, written as the word the aliases know ("ba"): no figure to mask
+_THREE_STARS_OR_MORE = re.compile(r"(?<![\d.,])3(?=\s+sao\s+trở\s+lên)")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -913,6 +915,8 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
     # "khu vực 1 tăng 2,96%": a sector numbered in Arabic is the sector of that Roman number (before
     # the numbers are masked)
     window = _ARABIC_SECTOR.sub(_as_roman_sector, window) if "khu vực" in window else window
+    if "3 sao" in window:  # "sản phẩm OCOP 3 sao trở lên là": the class the entry counts, a word of its name
+        window = _THREE_STARS_OR_MORE.sub("ba", window)
     window = _NUMERAL.sub("9", window)  # other numbers must not look like the anchor
     if unit == "tonne" and "sản lượng" in window[-40:] and "diện tích" in window:
         # "Diện tích nuôi trồng thủy sản 51 ha, đạt 99% KH; sản lượng ước đạt 129 tấn": the output of what the sentence
