@@ -292,6 +292,13 @@ from orchestration.extraction.indicators import (
         ("Lũy kế có sản phẩm OCOP đạt 3 sao trở lên là ", " sản phẩm", "product", "level", "ocop_products"),
         ("Số sản phẩm OCOP 4 sao trở lên là ", " sản phẩm", "product", "level", None),
         ("Số khách sạn 3 sao trở lên là ", " cơ sở", "count", "level", None),
+        # tourism's takings from "(các) hoạt động du lịch", and the industry index with "CN" for "công nghiệp";
+        # near-misses: the travel agencies' part, a branch's index
+        ("Tổng doanh thu từ các hoạt động du lịch cả năm đạt ", " tỷ đồng", "VND", "level", "tourism_revenue"),
+        ("Tổng thu từ hoạt động du lịch 9 tháng ước đạt ", " tỷ đồng", "VND", "level", "tourism_revenue"),
+        ("Doanh thu từ các hoạt động du lịch lữ hành đạt ", " tỷ đồng", "VND", "level", None),
+        ("Chỉ số sản xuất CN quý II tăng ", "%", "pct", "yoy_pct", "industrial_production_index"),
+        ("Chỉ số sản xuất CN chế biến, chế tạo tăng ", "%", "pct", "yoy_pct", None),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str | None) -> None:
