@@ -299,6 +299,16 @@ from orchestration.extraction.indicators import (
         ("Doanh thu từ các hoạt động du lịch lữ hành đạt ", " tỷ đồng", "VND", "level", None),
         ("Chỉ số sản xuất CN quý II tăng ", "%", "pct", "yoy_pct", "industrial_production_index"),
         ("Chỉ số sản xuất CN chế biến, chế tạo tăng ", "%", "pct", "yoy_pct", None),
+        # houses counted by the programme they are built under, named after them; near-miss: another housing programme
+        ("Lũy kế đã khởi công ", " căn nhà theo Chương trình xóa nhà tạm, nhà dột nát", "house", "level",
+         "temporary_houses_removed"),
+        ("Hoàn thành ", " căn nhà theo chương trình hỗ trợ nhà ở cho người có công", "house", "level", None),
+        # files of administrative procedures ("hồ sơ thủ tục hành chính", "hồ sơ TTHC") handled online; near-miss: the
+        # same files settled on time
+        ("Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến quý I đạt ", "%", "pct", "level",
+         "online_public_services_rate"),
+        ("Tỷ lệ hồ sơ TTHC trực tuyến đạt ", "%", "pct", "level", "online_public_services_rate"),
+        ("Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn đạt ", "%", "pct", "level", None),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str | None) -> None:
