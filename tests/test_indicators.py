@@ -274,6 +274,41 @@ from orchestration.extraction.indicators import (
          "investment_projects_approved"),
         ("Cấp mới 27 dự án, điều chỉnh vốn 8 dự án và ", " dự án FDI", "count", "level", None),
         ("Thu hút được 12 dự án và ", " dự án khác", "count", "level", None),
+        # a long name shortened to its initials: TMBL (tổng mức bán lẻ), KNXK / KNNK / KN XNK (kim ngạch xuất / nhập /
+        # xuất nhập khẩu), LĐ (lao động), DVC (dịch vụ công); near-misses: one good's exports, the trained workers with
+        # a degree, public services counted (no rate)
+        ("Năm 2027, TMBL hàng hóa và DTDV tiêu dùng xã hội ước đạt ", " tỷ đồng", "VND", "level", "retail_sales"),
+        ("Lũy kế 8 tháng, KNXK của tỉnh đạt ", " triệu USD", "USD", "level", "export_turnover"),
+        ("KNNK hàng hóa quý III đạt ", " triệu USD", "USD", "level", "import_turnover"),
+        ("KN XNK của tỉnh 9 tháng đạt ", " triệu USD", "USD", "level", "trade_turnover"),
+        ("Tỷ lệ LĐ qua đào tạo của huyện đạt ", "%", "pct", "level", "trained_labour_rate"),
+        ("Tỷ lệ DVC trực tuyến một phần và toàn trình đạt ", "%", "pct", "level", "online_public_services_rate"),
+        ("KNXK cà phê niên vụ này đạt ", " triệu USD", "USD", "level", None),
+        ("Tỷ lệ LĐ qua đào tạo có bằng cấp, chứng chỉ đạt ", "%", "pct", "level", None),
+        ("Số DVC được cung cấp trên cổng là ", " dịch vụ", "count", "level", None),
+        # the OCOP entry's class before the number ("3 sao trở lên" is the entry itself); near-misses: a higher class
+        # only, hotels of that class
+        ("Tổng số sản phẩm OCOP 3 sao trở lên của huyện là ", " sản phẩm", "product", "level", "ocop_products"),
+        ("Lũy kế có sản phẩm OCOP đạt 3 sao trở lên là ", " sản phẩm", "product", "level", "ocop_products"),
+        ("Số sản phẩm OCOP 4 sao trở lên là ", " sản phẩm", "product", "level", None),
+        ("Số khách sạn 3 sao trở lên là ", " cơ sở", "count", "level", None),
+        # tourism's takings from "(các) hoạt động du lịch", and the industry index with "CN" for "công nghiệp";
+        # near-misses: the travel agencies' part, a branch's index
+        ("Tổng doanh thu từ các hoạt động du lịch cả năm đạt ", " tỷ đồng", "VND", "level", "tourism_revenue"),
+        ("Tổng thu từ hoạt động du lịch 9 tháng ước đạt ", " tỷ đồng", "VND", "level", "tourism_revenue"),
+        ("Doanh thu từ các hoạt động du lịch lữ hành đạt ", " tỷ đồng", "VND", "level", None),
+        ("Chỉ số sản xuất CN quý II tăng ", "%", "pct", "yoy_pct", "industrial_production_index"),
+        ("Chỉ số sản xuất CN chế biến, chế tạo tăng ", "%", "pct", "yoy_pct", None),
+        # houses counted by the programme they are built under, named after them; near-miss: another housing programme
+        ("Lũy kế đã khởi công ", " căn nhà theo Chương trình xóa nhà tạm, nhà dột nát", "house", "level",
+         "temporary_houses_removed"),
+        ("Hoàn thành ", " căn nhà theo chương trình hỗ trợ nhà ở cho người có công", "house", "level", None),
+        # files of administrative procedures ("hồ sơ thủ tục hành chính", "hồ sơ TTHC") handled online; near-miss: the
+        # same files settled on time
+        ("Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến quý I đạt ", "%", "pct", "level",
+         "online_public_services_rate"),
+        ("Tỷ lệ hồ sơ TTHC trực tuyến đạt ", "%", "pct", "level", "online_public_services_rate"),
+        ("Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn đạt ", "%", "pct", "level", None),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str | None) -> None:
@@ -4358,6 +4393,16 @@ def test_a_count_of_places_ranked_names_no_subject() -> None:
     assert ranked_subject("Năm 2026, 6 xã xếp thứ ") is None
 
 
+def test_a_rank_in_a_clause_after_a_semicolon_ranks_that_clauses_subject() -> None:
+    # two indices in one sentence, split by a semicolon: the rank after the second one ranks the second
+    assert ranked_subject("Chỉ số hài lòng (SIPAS) đạt 81,7%; chỉ số DTI đạt 0,62 điểm, đứng thứ ") == "chỉ số DTI"
+
+
+def test_a_rank_whose_clause_names_only_the_province_ranks_the_sentences_subject() -> None:
+    # near miss: the clause after the semicolon names only the province; the thing ranked is the sentence's subject
+    assert ranked_subject("Chỉ số PAPI năm 2026 đạt 44,1 điểm; tỉnh xếp thứ ") == "Chỉ số PAPI"
+
+
 @pytest.mark.parametrize("sentence, label", [
     ("Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế: ", "Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế"),
     ("Số sản phẩm OCOP 4 sao: ", "Số sản phẩm OCOP 4 sao"),
@@ -4370,3 +4415,4 @@ def test_an_age_or_a_star_class_in_a_subject_carried_over_is_a_word_of_it(senten
 def test_a_figure_before_the_clause_still_ends_the_subject_carried_over() -> None:
     # near miss: a count of people (no age after it) is a figure the subject ends before
     assert subject_label(" ", "Lượt khách tham quan 12.500 lượt, ") == "Lượt khách tham quan"
+

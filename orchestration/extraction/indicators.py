@@ -515,6 +515,8 @@ _DENOMINATOR = re.compile(r"^\s*/\s*[\d.,]+")  # the "/b" of "a/b" after a numbe
 _TAIL_END = re.compile(r"[,;:(]|\.\s|\s[-–]\s|\svà\s+(?:tăng|giảm)\b", re.IGNORECASE)
 # (a number ends in a digit: "năm 2021, thu nợ ..." keeps the comma that parts the segments)
 _NUMERAL = re.compile(r"\d(?:[\d.,]*\d)?")
+# the "3" of "3 sao trở lên", the OCOP entry's class, written as the word the aliases know ("ba"): no figure to mask
+_THREE_STARS_OR_MORE = re.compile(r"(?<![\d.,])3(?=\s+sao\s+trở\s+lên)")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -913,6 +915,8 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
     # "khu vực 1 tăng 2,96%": a sector numbered in Arabic is the sector of that Roman number (before
     # the numbers are masked)
     window = _ARABIC_SECTOR.sub(_as_roman_sector, window) if "khu vực" in window else window
+    if "3 sao" in window:  # "sản phẩm OCOP 3 sao trở lên là": the class the entry counts, a word of its name
+        window = _THREE_STARS_OR_MORE.sub("ba", window)
     window = _NUMERAL.sub("9", window)  # other numbers must not look like the anchor
     if unit == "tonne" and "sản lượng" in window[-40:] and "diện tích" in window:
         # "Diện tích nuôi trồng thủy sản 51 ha, đạt 99% KH; sản lượng ước đạt 129 tấn": the output of what the sentence
@@ -2154,7 +2158,17 @@ def ranked_subject(sentence_before: str) -> str | None:
     verb = _RANKED_BEFORE.search(sentence_before)
     if verb is None:
         return None
-    opening = opening_subject(sentence_before[:verb.start()])
+    clause_start = sentence_before.rfind(";", 0, verb.start()) + 1
+    if clause_start:  # ("SIPAS đạt 84%; chỉ số PAR INDEX đạt 89 điểm, xếp thứ": the subject of the rank's own clause)
+        subject = _ranked_subject_named(sentence_before[clause_start:verb.start()])
+        if subject is not None:
+            return subject
+    return _ranked_subject_named(sentence_before[:verb.start()])
+
+
+def _ranked_subject_named(before_verb: str) -> str | None:
+    """The thing ranked that the words before a rank's verb open with, or None (see ``ranked_subject``)."""
+    opening = opening_subject(before_verb)
     subject = _RANK_SUBJECT_OPENING.sub("", opening.strip(" ,;:-–"))
     for _ in range(3):  # ("chỉ số PAPI năm 2023 tỉnh Bắc Kạn": its place, then its time)
         subject = _RANK_SUBJECT_ENDING.sub("", subject.strip(" ,;:-–"))
