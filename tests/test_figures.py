@@ -5940,3 +5940,20 @@ def test_rainfall_against_the_multi_year_average_is_no_figure() -> None:
     # near misses: a change on the same period, or a yield against the average in its own unit, stays a figure
     assert figures("Lượng khách du lịch tăng 18% so với cùng kỳ.") == [(18, "pct", "yoy_pct")]
     assert figures("Sản lượng thủy sản cao hơn năm trước 12%.") != []
+
+
+# --- an amount's change against a year two or more before the sentence's own ---------------------------------------
+
+def test_an_amounts_rise_on_a_year_long_past_is_no_level() -> None:
+    # the base year lies six years before the one the sentence names: a change on another base, no metric in FACTS
+    assert figures("Năm 2027, thu nhập bình quân của cư dân ven biển tăng 18 triệu đồng so với năm 2021.") == []
+    # ... nor the second change of a pair, whose base lies further back than the first one's
+    text = ("Doanh thu mỗi héc-ta đạt 210 triệu đồng, tăng 9 triệu đồng so với năm 2024 và tăng 41 triệu đồng "
+            "so với năm 2019.")
+    assert figures(text) == [(210e6, "VND", "level"), (9e6, "VND", "yoy_abs")]
+
+
+def test_an_amounts_rise_on_the_year_before_stays_its_yearly_change() -> None:
+    # near miss: the year compared with is the one before the sentence's own, the same period a year earlier
+    assert figures("Năm 2027, thu nhập bình quân của cư dân ven biển tăng 4 triệu đồng so với năm 2026.") == [
+        (4e6, "VND", "yoy_abs")]

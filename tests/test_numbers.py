@@ -817,9 +817,11 @@ def test_the_guard_finds_a_list_of_scale_words_but_not_the_rate_noun() -> None:
 
 def test_the_scale_words_and_their_values_come_from_one_table() -> None:
     rows = read_table("words/scale_words.csv")
-    assert SCALE_WORD_VALUES == {row["words"]: float(row["value"]) for row in rows}
+    assert {row["words"]: float(row["value"]) for row in rows} == SCALE_WORD_VALUES
     assert set(SCALE_WORDS.split("|")) == set(SCALE_WORD_VALUES)
-    assert BILLION_WORDS == "tỷ|tỉ" and THOUSAND_WORDS == "nghìn|ngàn" and scale_words(1e4) == "vạn"
+    assert BILLION_WORDS == "tỷ|tỉ"
+    assert THOUSAND_WORDS == "nghìn|ngàn"
+    assert scale_words(1e4) == "vạn"
 
 
 def test_ten_thousands_said_with_thousands_after_them_are_one_number() -> None:

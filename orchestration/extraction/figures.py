@@ -4934,7 +4934,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                      or (("tăng" in (near := paragraph[max(s_lo, a - 80):a]) or "giảm" in near)
                          and (listed := _BARE_RATES_LISTED_AFTER_A_VERB.search(paragraph, max(s_lo, a - 120), a))
                          and listed.group(1)[:4].lower() in ("tăng", "giảm")))
-                and (comparison_base(_words_right_after(after_unit)) == "other"
+                and ((named_base := comparison_base(head_after := _words_right_after(after_unit))) == "other"
+                     # ("Năm 2026, thu nhập tăng 22 triệu đồng so với năm 2020": a year two or more before the one the
+                     # sentence names is another base, as read_metric reads it; "so với năm 2025" stays the last year)
+                     or (named_base == "same" and "năm" in head_after
+                         and _a_year_further_back(head_after, "", paragraph[s_lo:a]))
                      or _fronted_base(paragraph[s_lo:a]) == "other"
                      # ("Xảy ra 2 vụ; so với tháng trước giảm 1 vụ", "Dư nợ so với đầu năm tăng 300 tỷ đồng": the base
                      # before the verb of the change's clause)
