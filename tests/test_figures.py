@@ -5957,3 +5957,16 @@ def test_an_amounts_rise_on_the_year_before_stays_its_yearly_change() -> None:
     # near miss: the year compared with is the one before the sentence's own, the same period a year earlier
     assert figures("Năm 2027, thu nhập bình quân của cư dân ven biển tăng 4 triệu đồng so với năm 2026.") == [
         (4e6, "VND", "yoy_abs")]
+
+
+# --- a list row's bare index before the capitalised name of what the row measures ----------------------------------
+
+def test_a_rows_index_before_a_capitalised_measure_is_no_figure() -> None:
+    assert figures("7 Số trạm y tế đạt chuẩn quốc gia: 14 trạm") == [(14, "count", "level")]
+    assert figures("3 Tỷ lệ hộ dùng nước sạch đạt 98,2%") == [(98.2, "pct", "level")]
+
+
+def test_a_count_that_opens_its_line_stays_a_count() -> None:
+    # near misses: a lower-case noun counted by the number, and a capital noun that a number does count
+    assert figures("1 xã về đích nông thôn mới kiểu mẫu trong năm.") == [(1, "count", "level")]
+    assert figures("2 Tổng công ty của tỉnh được cổ phần hóa.") == [(2, "count", "level")]

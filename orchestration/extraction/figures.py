@@ -581,6 +581,10 @@ _NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _
 _HEADING_NUMBER = re.compile(r"^\s*(?:[-+•]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.|\(\d{1,2}\)|\d{1,2}[)/])(?=\s)")
 # Table rows start with an ordinal (STT).
 _TABLE_ORDINAL = re.compile(r"^\s*\d{1,3}\.?\s*(?=\t)")
+# ... or a list's row its index with no mark after it, then the name of what the row measures, capitalised as a
+# name that opens a line is ("4 Số trường đạt chuẩn quốc gia: 9 trường", "3 Tỷ lệ hộ nghèo 2,1%"): no number
+# counts a capital "Số" or "Tỷ lệ" (data/words/indexed_label_heads.csv; "1 xã đạt chuẩn" stays a count)
+_INDEX_BEFORE_A_LABEL = re.compile(r"^\s*\d{1,2}\s+(?=(?:" + word_source("indexed_label_heads") + r")(?![^\W\d_]))")
 
 
 # The same alternation, tried at one position with only the alternatives that can start there.
@@ -642,7 +646,7 @@ def is_blocked(paragraph: str, a: int, b: int, openings: WindowStarts | None = N
     if blocked:
         return True
     if a < 12:
-        for pattern in (_HEADING_NUMBER, _TABLE_ORDINAL):
+        for pattern in (_HEADING_NUMBER, _TABLE_ORDINAL, _INDEX_BEFORE_A_LABEL):
             m = pattern.match(paragraph)
             if m and b <= m.end():
                 return True
