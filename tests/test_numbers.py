@@ -830,3 +830,15 @@ def test_ten_thousands_said_with_thousands_after_them_are_one_number() -> None:
     assert NUMBER_IN_SCALES.fullmatch(said) and [g[:2] for g in scaled_groups(said)] == [(2, 1e4), (5, 1e3)]
     # near miss: scales that do not fall make no one number
     assert scaled_groups("hai nghìn ba vạn") is None
+
+
+def test_dong_tien_after_a_number_is_money() -> None:
+    # "đồng tiền mặt", "đồng tiền hỗ trợ": the currency, then the money it is
+    assert read_unit(" đồng tiền mặt hỗ trợ các hộ") == UnitReading("VND", 1.0, 5)
+    assert read_unit(" đồng tiền ủng hộ của nhân dân") == UnitReading("VND", 1.0, 5)
+
+
+def test_coins_counted_are_no_money() -> None:
+    # near misses: old coins or coins of metal, counted one by one
+    assert read_unit(" đồng tiền cổ được phát hiện") is None
+    assert read_unit(" đồng tiền xu bằng đồng") is None

@@ -236,7 +236,9 @@ _OTHER_DOLLARS = (r"(?:Úc|Australia|Singapore|Xin-ga-po|Hồng\s+Kông|Hong\s*K
 _CURRENCY = [
     # "đồng" is the currency, not the first syllable of đồng chí (comrade), đồng bào, đồng thời ...
     # (whole words: "12.668 tỷ đồng chính thức khánh thành" is money, "chính" is no "chí")
-    (r"đồng(?!\s*(?:chí|bào|thời|ý|bộ|hành|loạt|nghiệp|đội|minh|tâm|khởi|hương|ruộng|cỏ|lúa|tiền)\b)|"
+    # ("1.234.567.000 đồng tiền ủng hộ", "500.000 đồng tiền mặt": money named as money; "125 đồng tiền cổ", "đồng tiền
+    # xu" are coins counted)
+    (r"đồng(?!\s*(?:chí|bào|thời|ý|bộ|hành|loạt|nghiệp|đội|minh|tâm|khởi|hương|ruộng|cỏ|lúa|tiền\s+(?:cổ|xu))\b)|"
      r"VNĐ|VND|vnđ|vnd|đ(?![\w])", "VND"),
     # ("2.729,23 triệu Đô la Mỹ", "5 triệu đôla": the dollar written out, capitalised or in one word)
     # (a bare "đô" is a whole word, and no town: "45 triệu đôi giày" counts pairs, "đô thị" is a town)
