@@ -5970,3 +5970,15 @@ def test_a_count_that_opens_its_line_stays_a_count() -> None:
     # near misses: a lower-case noun counted by the number, and a capital noun that a number does count
     assert figures("1 xã về đích nông thôn mới kiểu mẫu trong năm.") == [(1, "count", "level")]
     assert figures("2 Tổng công ty của tỉnh được cổ phần hóa.") == [(2, "count", "level")]
+
+
+# --- "năm" before the spots a slide or a flood leaves ---------------------------------------------------------------
+
+def test_nam_before_spots_of_a_slide_is_five() -> None:
+    assert figures("Năm điểm sạt lở taluy dương trên tỉnh lộ 150 đã được thông tuyến.") == [(5, "count", "level")]
+    assert figures("Xuất hiện năm điểm ngập cục bộ tại phường Tân An.") == [(5, "count", "level")]
+
+
+def test_nam_before_other_points_stays_no_number() -> None:
+    # near miss: "điểm" that is no spot of harm (a point made, a score)
+    assert figures("Năm điểm mới của Luật Đất đai được phổ biến tới người dân.") == []

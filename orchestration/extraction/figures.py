@@ -3499,6 +3499,8 @@ _WHOLE_IN_WORDS_AFTER = re.compile(r"\s*" + _WHOLE_IN_WORDS, re.IGNORECASE)
 # (... and the whole itself, after its part, counts nothing of its own: "ba trong số năm hộ" counts three)
 _PART_IN_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,3})\s+"
                                    r"trong\s+(?:số\s+)?$", re.IGNORECASE)
+# the spots of a slide, a flood or a jam ("hai điểm sạt lở", "năm điểm ngập úng", "ba điểm đen"): counted in words
+_SPOTS_OF_HARM = r"điểm\s+(?:sạt|sụt|ngập|ùn|đen|trượt|xói)"
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
@@ -3516,7 +3518,7 @@ _WORD_NUMBER = re.compile(
     # a measure ("ngập sáu ha lúa", "hỗ trợ hai tấn gạo", "sạt lở hai km đường"), the villages and vehicles a flood
     # cuts off or sweeps away ("Hai thôn bị cô lập", "cuốn trôi bốn xe máy"), the spots of a slide ("hai điểm sạt lở")
     r"ha\b|tấn\b|km\b|thôn\b|bản\b(?!\s+(?:sao|chính|đồ|án|thảo|lĩnh|sắc|quyền|tin))|xe\b|ô\s+tô\b|"
-    r"điểm\s+(?:sạt|sụt|ngập|ùn|đen|trượt|xói)|"
+    + _SPOTS_OF_HARM + "|"
     # a scale word, the unit after it ("hai nghìn lao động", "ba triệu đồng": read_unit reads both)
     # ("hai chục hộ": tens of the unit after; "hai chục năm qua" is a span of time, no figure)
     r"(?:" + SCALE_WORDS + r")(?![^\W\d_])|" + _TENS_OF_A_UNIT + "|"
@@ -3526,6 +3528,8 @@ _WORD_NUMBER = re.compile(
 _STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|" + _KIN_CASUALTY + "|"
                           r"người\s+(?:ở|tại)\s+[^,;.()]{1,40}?\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|"
+                          # ("Năm điểm sạt lở trên quốc lộ 12": five spots, no year)
+                          + _SPOTS_OF_HARM + "|"
                           # a scale word ("hơn một nghìn doanh nghiệp", "năm triệu đồng"): a number, no "a" nor a year
                           r"(?:" + SCALE_WORDS + r")(?![^\W\d_])(?!\s+(?:lệ|trọng|suất|phú)(?![^\W\d_]))|"
                           + _TENS_OF_A_UNIT + "|"
