@@ -5940,3 +5940,45 @@ def test_rainfall_against_the_multi_year_average_is_no_figure() -> None:
     # near misses: a change on the same period, or a yield against the average in its own unit, stays a figure
     assert figures("Lượng khách du lịch tăng 18% so với cùng kỳ.") == [(18, "pct", "yoy_pct")]
     assert figures("Sản lượng thủy sản cao hơn năm trước 12%.") != []
+
+
+# --- an amount's change against a year two or more before the sentence's own ---------------------------------------
+
+def test_an_amounts_rise_on_a_year_long_past_is_no_level() -> None:
+    # the base year lies six years before the one the sentence names: a change on another base, no metric in FACTS
+    assert figures("Năm 2027, thu nhập bình quân của cư dân ven biển tăng 18 triệu đồng so với năm 2021.") == []
+    # ... nor the second change of a pair, whose base lies further back than the first one's
+    text = ("Doanh thu mỗi héc-ta đạt 210 triệu đồng, tăng 9 triệu đồng so với năm 2024 và tăng 41 triệu đồng "
+            "so với năm 2019.")
+    assert figures(text) == [(210e6, "VND", "level"), (9e6, "VND", "yoy_abs")]
+
+
+def test_an_amounts_rise_on_the_year_before_stays_its_yearly_change() -> None:
+    # near miss: the year compared with is the one before the sentence's own, the same period a year earlier
+    assert figures("Năm 2027, thu nhập bình quân của cư dân ven biển tăng 4 triệu đồng so với năm 2026.") == [
+        (4e6, "VND", "yoy_abs")]
+
+
+# --- a list row's bare index before the capitalised name of what the row measures ----------------------------------
+
+def test_a_rows_index_before_a_capitalised_measure_is_no_figure() -> None:
+    assert figures("7 Số trạm y tế đạt chuẩn quốc gia: 14 trạm") == [(14, "count", "level")]
+    assert figures("3 Tỷ lệ hộ dùng nước sạch đạt 98,2%") == [(98.2, "pct", "level")]
+
+
+def test_a_count_that_opens_its_line_stays_a_count() -> None:
+    # near misses: a lower-case noun counted by the number, and a capital noun that a number does count
+    assert figures("1 xã về đích nông thôn mới kiểu mẫu trong năm.") == [(1, "count", "level")]
+    assert figures("2 Tổng công ty của tỉnh được cổ phần hóa.") == [(2, "count", "level")]
+
+
+# --- "năm" before the spots a slide or a flood leaves ---------------------------------------------------------------
+
+def test_nam_before_spots_of_a_slide_is_five() -> None:
+    assert figures("Năm điểm sạt lở taluy dương trên tỉnh lộ 150 đã được thông tuyến.") == [(5, "count", "level")]
+    assert figures("Xuất hiện năm điểm ngập cục bộ tại phường Tân An.") == [(5, "count", "level")]
+
+
+def test_nam_before_other_points_stays_no_number() -> None:
+    # near miss: "điểm" that is no spot of harm (a point made, a score)
+    assert figures("Năm điểm mới của Luật Đất đai được phổ biến tới người dân.") == []

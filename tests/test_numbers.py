@@ -1,13 +1,22 @@
 """Numerals, scale words, units and qualifiers of Vietnamese report figures."""
 
+import re
+from pathlib import Path
+
 import pytest
 
+from orchestration import extraction
 from orchestration.extraction.numbers import (
+    BILLION_WORDS,
     NUMBER_IN_SCALES,
+    SCALE_WORD_VALUES,
+    SCALE_WORDS,
+    THOUSAND_WORDS,
     UnitReading,
     parse_number,
     qualifier_before,
     read_unit,
+    scale_words,
     scaled_groups,
 )
 from orchestration.extraction.vocabulary import read_table
@@ -780,3 +789,56 @@ def test_words_that_open_with_ca_are_no_cases(after: str) -> None:
     # near misses: a canoe, a singer, a song are nouns of their own
     reading = read_unit(after)
     assert reading is None or reading.label != "ca"
+
+
+# --- the scale words: one table (data/words/scale_words.csv), read once in numbers ------------------------------------
+
+_SCALE_WORD = r"(?:tỷ|tỉ|triệu|nghìn|ngàn|vạn|ỷ|ỉ|hìn|àn)"
+# two scale words side by side in a regex alternation ("triệu|nghìn", "(?:vạn\s+|nghìn\s+", "Ng(?:hìn|àn)"); "tỷ|tỉ"
+# before "lệ", "trọng" or "suất" is the noun of a rate or a share in its two spellings, no scale
+_INLINE_SCALE_LIST = re.compile(rf"(?<![^\W\d_])({_SCALE_WORD})(?:\\s[+*])?\|\(?(?:\?:)?(?!\1(?![^\W\d_])){_SCALE_WORD}"
+                                r"(?![^\W\d_])(?!\)?(?:\\s[+*]|\|)\(?(?:\?:)?(?:lệ|trọng|suất))")
+
+
+@pytest.mark.parametrize("module", ["figures", "numbers"])
+def test_no_pattern_writes_the_scale_words_inline(module: str) -> None:
+    source = (Path(extraction.__file__).parent / f"{module}.py").read_text(encoding="utf-8")
+    code = "\n".join(line.split("#", 1)[0] if line.lstrip().startswith("#") else line.split("  # ", 1)[0]
+                     for line in source.splitlines())
+    assert [m.group() for m in _INLINE_SCALE_LIST.finditer(code)] == []
+
+
+def test_the_guard_finds_a_list_of_scale_words_but_not_the_rate_noun() -> None:
+    assert _INLINE_SCALE_LIST.search(r'r"(?!\s*(?:%|tỷ|tỉ|triệu|nghìn)\b)"')
+    assert _INLINE_SCALE_LIST.search(r'r"(?i:vạn\s+|nghìn\s+|ngàn\s+)?"')
+    assert not _INLINE_SCALE_LIST.search(r'r"(?:tỷ|tỉ)\s+lệ\s+"')
+    assert not _INLINE_SCALE_LIST.search(r'r"(?:1\s+vạn|vạn)"')  # one word twice is no list
+
+
+def test_the_scale_words_and_their_values_come_from_one_table() -> None:
+    rows = read_table("words/scale_words.csv")
+    assert {row["words"]: float(row["value"]) for row in rows} == SCALE_WORD_VALUES
+    assert set(SCALE_WORDS.split("|")) == set(SCALE_WORD_VALUES)
+    assert BILLION_WORDS == "tỷ|tỉ"
+    assert THOUSAND_WORDS == "nghìn|ngàn"
+    assert scale_words(1e4) == "vạn"
+
+
+def test_ten_thousands_said_with_thousands_after_them_are_one_number() -> None:
+    # a new row of the table joins every reader: "vạn" in a number said over two scales
+    said = "hai vạn năm nghìn"
+    assert NUMBER_IN_SCALES.fullmatch(said) and [g[:2] for g in scaled_groups(said)] == [(2, 1e4), (5, 1e3)]
+    # near miss: scales that do not fall make no one number
+    assert scaled_groups("hai nghìn ba vạn") is None
+
+
+def test_dong_tien_after_a_number_is_money() -> None:
+    # "đồng tiền mặt", "đồng tiền hỗ trợ": the currency, then the money it is
+    assert read_unit(" đồng tiền mặt hỗ trợ các hộ") == UnitReading("VND", 1.0, 5)
+    assert read_unit(" đồng tiền ủng hộ của nhân dân") == UnitReading("VND", 1.0, 5)
+
+
+def test_coins_counted_are_no_money() -> None:
+    # near misses: old coins or coins of metal, counted one by one
+    assert read_unit(" đồng tiền cổ được phát hiện") is None
+    assert read_unit(" đồng tiền xu bằng đồng") is None

@@ -31,10 +31,12 @@ from orchestration.extraction.dates import (
 )
 from orchestration.extraction.letters import LOWER, UPPER
 from orchestration.extraction.numbers import (
+    BILLION_WORDS,
     BOUND_WORDS,
     BOUNDS_BY_QUALIFIER,
     ESTIMATE_WORDS,
     HEDGE_WORDS,
+    MILLION_WORDS,
     NUMBER,
     NUMBER_IN_SCALES,
     NUMBER_IN_WORDS,
@@ -42,12 +44,14 @@ from orchestration.extraction.numbers import (
     PER_BASE_NOUN,
     PER_BASE_NUMBER,
     SCALE_WORDS,
+    THOUSAND_WORDS,
     UnitReading,
     parse_number,
     qualifier_before,
     read_compound,
     read_unit,
     scale,
+    scale_words,
     scaled_groups,
     words_value,
 )
@@ -215,7 +219,7 @@ _NOT_FIGURE = [
     # dates written with dots or dashes: ngày 30.6, 31.12.2021, tháng 1.2024, hết 15-12
     rf"\b{day_month_year(sep=DOT)}\b",
     rf"(?i:(?:ngày|hết|đến|từ|trước|sau|tới|sáng|chiều|trưa|tối|đêm)\s+{day_month(sep=DOT_OR_DASH)})\b(?![.,]\d)"
-    r"(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|ha\b|tấn|người|hộ|con|lượt|km|m\b|mm|cm|độ|lần))"
+    r"(?!\s*(?:%|" + SCALE_WORDS + r"|ha\b|tấn|người|hộ|con|lượt|km|m\b|mm|cm|độ|lần))"
     # ("từ 7-10 nhà văn hóa", "15-20 phòng học": a range of works counted before their noun, no day either)
     rf"(?!\s+(?i:{word_source('range_counted')})\b)",
     rf"(?i:tháng\s+{month_year(sep=DOT_OR_DASH)})\b",
@@ -284,7 +288,9 @@ _NOT_FIGURE = [
     # m3"): readings of the water (a volume dug, harvested or seized, "50.000 m3 đất", "174 m3 gỗ", stays a figure)
     r"\b\d+(?:[.,]\d+)*\s*(?:[-–]\s*\d+(?:[.,]\d+)*\s*)?(?:m3|m³)\s*/\s*(?:s|giây)\b",
     # (also what it has stored, "hồ X hiện tích được 210 triệu m3 nước", "trữ được 1,2 tỷ m3"; no area, "diện tích")
-    r"(?i:dung\s+tích|(?<!diện\s)tích\s+(?:nước\s+)?được|trữ\s+(?:nước\s+)?được)[^.;:\d]{0,60}?\d+(?:[.,]\d+)*\s*(?:(?i:triệu|tỷ|tỉ|nghìn|ngàn)\s*)?(?:m3\b|m³|(?i:mét\s+khối))",
+    r"(?i:dung\s+tích|(?<!diện\s)tích\s+(?:nước\s+)?được|trữ\s+(?:nước\s+)?được)[^.;:\d]{0,60}?\d+(?:[.,]\d+)*\s*"
+    r"(?:(?i:" + SCALE_WORDS + r")\s*)?"
+    r"(?:m3\b|m³|(?i:mét\s+khối))",
     # (the share of it filled, its "dung tích" left to start the volume after it; the gates a dam opens to release
     # its flood: "mở thêm 2 cửa xả đáy")
     r"\b\d+(?:[.,]\d+)?\s*%(?=\s*(?i:dung\s+tích)\b)",
@@ -324,7 +330,7 @@ _NOT_FIGURE = [
     r"(?:(?<=thứ\s\d\s)|(?<=thứ\s\d\d\s))(?i:trong|trên)\s+(?:(?i:tổng\s+)?(?i:số)\s+)?\d+(?![\d/.,]\d)",
     # a milestone named by its ordinal and scale word ("đón vị khách thứ 9 triệu", "xuất xưởng chiếc xe thứ 1
     # triệu"): one guest or item, no count of millions (a rank after "xếp/đứng" is a count of its own)
-    r"(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!hạng\s)(?i:thứ)\s+\d+(?:[.,]\d+)?\s+(?i:triệu|nghìn|ngàn|vạn|tỷ|tỉ)\b",
+    r"(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!hạng\s)(?i:thứ)\s+\d+(?:[.,]\d+)?\s+(?i:" + SCALE_WORDS + r")\b",
     # a building's storeys describe it wherever they stand ("tòa nhà cao 25 tầng", "nhà làm việc 2 tầng",
     # "06 phòng học 02 tầng", "được thiết kế 03 tầng"; no gold counts storeys); so do the rooms a building is
     # built with, named after its storeys ("nhà 2 tầng 6 phòng học", "nhà 3 tầng 8 phòng học và 2 phòng bộ
@@ -366,11 +372,12 @@ _NOT_FIGURE = [
     r"(?i:\b\d{1,2}\s+tháng\s+\d{1,2}\s*(?:năm|/)\s*\d{4}\b)",
     r"(?i:\b\d{1,2}\s+tháng\b(?!\s*/))",
     # ("ước cả năm 812 ha": a number with its unit after "năm" is the year's amount, not a year)
-    r"(?i:(?:quý|năm)\s+\d{1,4}(?![\d.,]*\s*(?:ha\b|tấn|tạ\b|tỷ|triệu|nghìn|ngàn|người|hộ|con\b|lượt|km\b|m3|m³|%)))",
+    r"(?i:(?:quý|năm)\s+\d{1,4}(?![\d.,]*\s*(?:ha\b|tấn|tạ\b|" + SCALE_WORDS + r"|người|hộ|con\b|lượt|km\b|m3|m³|%)))",
     r"\b(?:năm|Năm|niên\s+độ|vụ\s+\w+|mùa\s+vụ|khóa|khoá|nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|đến)\s+"
     rf"{YEAR}(?:\s*[-–—]\s*{YEAR})?",
     rf"\b{YEAR}\s*[-–—]\s*{YEAR}\b",
-    rf"(?<![\d.,]){YEAR}(?![\d.,%])(?!\s*(?:tỷ|triệu|nghìn|ngàn|tấn|ha\b|héc\s*-?\s*ta|hecta|hécta|người|hộ|con|lượt|m3|m³|km|đồng))",
+    rf"(?<![\d.,]){YEAR}(?![\d.,%])"
+    r"(?!\s*(?:" + SCALE_WORDS + r"|tấn|ha\b|héc\s*-?\s*ta|hecta|hécta|người|hộ|con|lượt|m3|m³|km|đồng))",
     # legal documents and their numbers: Quyết định số 2199/QĐ-UBND, Nghị quyết 18-NQ/TU
     r"\b[Ss]ố\s*:?\s*\d+[\w/.-]*(?:/\s*[A-ZĐ][\w/.-]*)",
     r"\b\d+\s*/\s*\d{4}\s*/\s*[A-ZĐ][\w/.-]*",
@@ -386,7 +393,7 @@ _NOT_FIGURE = [
     r"\b(?:[Đđ]iều|ĐIỀU)\s+\d+\s*,?\s+[Kk]hoản\s+\d+",
     r"\b[Kk]hoản\s+\d+\s+(?:của\s+)?(?:Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định)\b",
     # districts named by their number, one or a list ("quận 2, 9 và Thủ Đức", "Quận 1 và 3")
-    r"\b[Qq]uận\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\b(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn)\b)",
+    r"\b[Qq]uận\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\b(?!\s*(?:%|" + SCALE_WORDS + r")\b)",
     # a street address: the house number after "địa chỉ"/"số nhà" ("ở địa chỉ 12 Lê Lợi", "số nhà 45/3 đường X")
     r"(?i:địa\s+chỉ(?:\s+(?:tại|số))?|số\s+nhà)\s*:?\s*\d+[\w/-]*",
     # ("cấp" is also the verb "to issue": "toàn tỉnh cấp 12.450 thẻ", "đã cấp 45 sổ đỏ". A level or grade
@@ -414,7 +421,8 @@ _NOT_FIGURE = [
     # (a bid package named by its code, "gói thầu 5.10", "Gói thầu 12": no count of 5,1)
     # ("Vành đai 3 TP. Hồ Chí Minh" opening a sentence or a project's name: a ring road's number, either case)
     # ("đường dây 500 kV mạch 3": a power line's circuit named by its number)
-    r"mạch|[Vv]ành\s+đai|[Gg]iai\s+đoạn|[Cc]ơ\s+sở|[Dd]ự\s+án\s+thành\s+phần|dự\s+án|[Gg]ói\s+thầu)\s+\d+(?:[.,]\d+)?(?:/\d+(?!\s*%))?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",
+    r"mạch|[Vv]ành\s+đai|[Gg]iai\s+đoạn|[Cc]ơ\s+sở|[Dd]ự\s+án\s+thành\s+phần|dự\s+án|[Gg]ói\s+thầu)\s+\d+(?:[.,]\d+)?"
+    r"(?:/\d+(?!\s*%))?\b(?!\s*%)(?!\s*(?:" + SCALE_WORDS + r")\b)",
     # a hamlet whose name ends on its number, as in the northern mountains ("tại thôn Phìn Chải 2 xảy ra sạt
     # lở", "bản Nà Hẩu 1, xã ..."): the number is the name's, when a verb or the next unit follows, no noun
     rf"(?:[Tt]hôn|[Bb]ản|[Xx]óm|[Ấấ]p|[Kk]hóm|[Kk]hu\s+phố|[Tt]ổ\s+dân\s+phố|[Tt]iểu\s+khu)(?:\s+{UPPER}{LOWER}*){{1,3}}"
@@ -469,14 +477,19 @@ _NOT_FIGURE = [
     r"\b\d\s+con\s+số\b",
     r"(?:[Hh]ợp\s+nhất|[Ss]áp\s+nhập|chung\s+của)\s+\d\s+tỉnh\b",
     # months listed after one "tháng" ("trong 2 tháng 5 và 6"), the stages of a process ("quy trình 2–3 giai đoạn")
-    r"(?<=[Tt]háng\s)\d{1,2}\s*(?:và|[-–])\s*(?:1[0-2]|0?[1-9])\b(?![.,]\d)(?!\s*(?:%|tấn|ha\b|tỷ|tỉ|triệu|nghìn|ngàn|người|hộ))",
-    r"(?:(?<=[Tt]háng\s\d\s)|(?<=[Tt]háng\s\d\d\s))và\s+(?:1[0-2]|0?[1-9])\b(?![.,]\d)(?!\s*(?:%|tấn|ha\b|tỷ|tỉ|triệu|nghìn|ngàn|người|hộ))",
+    r"(?<=[Tt]háng\s)\d{1,2}\s*(?:và|[-–])\s*(?:1[0-2]|0?[1-9])\b(?![.,]\d)"
+    r"(?!\s*(?:%|tấn|ha\b|" + SCALE_WORDS + r"|người|hộ))",
+    r"(?:(?<=[Tt]háng\s\d\s)|(?<=[Tt]háng\s\d\d\s))và\s+(?:1[0-2]|0?[1-9])\b(?![.,]\d)"
+    r"(?!\s*(?:%|tấn|ha\b|" + SCALE_WORDS + r"|người|hộ))",
     r"(?i:quy\s+trình)\s+\d+(?:\s*[-–]\s*\d+)?\s+giai\s+đoạn",
     # the capital bracket that classes counted enterprises ("412 doanh nghiệp có số vốn đăng ký dưới 10 tỷ đồng",
     # "doanh nghiệp vốn từ 10 - 50 tỷ", "quy mô vốn từ 20 tỷ đồng đến dưới 50 tỷ đồng"): the class, not a capital
     r"(?:(?i:doanh\s+nghiệp|DN)\s+(?:có\s+)?(?:(?:số|quy\s+mô)\s+)?vốn|(?i:quy\s+mô)(?:\s+vốn)?)"
-    r"(?:\s+(?:đăng\s+ký|điều\s+lệ))?\s+(?:từ|dưới|trên)\s+\d+(?:[.,]\d+)?(?:\s*(?:tỷ|tỉ)(?:\s+đồng)?)?"
-    r"(?:\s*[-–]\s*\d+(?:[.,]\d+)?|\s+đến\s+(?:dưới\s+)?\d+(?:[.,]\d+)?)?\s*(?:tỷ|tỉ|triệu)\b(?:\s+đồng)?",
+    r"(?:\s+(?:đăng\s+ký|điều\s+lệ))?\s+(?:từ|dưới|trên)\s+\d+(?:[.,]\d+)?"
+    r"(?:\s*(?:" + BILLION_WORDS + r")(?:\s+đồng)?)?"
+    r"(?:\s*[-–]\s*\d+(?:[.,]\d+)?|\s+đến\s+(?:dưới\s+)?\d+(?:[.,]\d+)?)?"
+    r"\s*(?:" + BILLION_WORDS + "|" + MILLION_WORDS + r")\b"
+    r"(?:\s+đồng)?",
     # an owner's share that only classes a firm ("doanh nghiệp 100% vốn đầu tư nước ngoài")
     r"\b100\s*%\s*vốn\s+(?:đầu\s+tư\s+)?(?:nước\s+ngoài|nhà\s+nước|FDI|tư\s+nhân)",
     r"(?:từ|đạt)\s+\d+\s+sao",
@@ -506,7 +519,7 @@ _NOT_FIGURE = [
     # river that names a plant may keep "sông" in lower case: "thuỷ điện sông Miện 5")
     r"(?:[Cc]ầu|[Hh]ầm|[Nn]hà\s+máy(?:\s+th(?:ủy|uỷ)\s+điện|\s+điện\s+gió)?|[Tt]h(?:ủy|uỷ)\s+điện)(?:\s+(?:sông|suối))?"
     r"(?:\s+[A-ZĐÂĂÊÔƠƯ\u00C0-\u00DD\u1EA0-\u1EF8][^\W\d_]*){1,3}\s+\d{1,2}\b(?![.,]\d)"
-    r"(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|km|m\b|nhịp|làn|MW))",
+    r"(?!\s*(?:%|" + SCALE_WORDS + r"|km|m\b|nhịp|làn|MW))",
     # a square, a street, a bridge or a school named by a day ("Quảng trường 16/3", "đường 30/4", "Trường THPT 19/5"):
     # the date names it, no count nor ratio (a unit after it, "cầu 3/5 nhịp", keeps the figure)
     # (the kinds of place: data/words/named_by_a_day.csv)
@@ -568,6 +581,10 @@ _NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _
 _HEADING_NUMBER = re.compile(r"^\s*(?:[-+•]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.|\(\d{1,2}\)|\d{1,2}[)/])(?=\s)")
 # Table rows start with an ordinal (STT).
 _TABLE_ORDINAL = re.compile(r"^\s*\d{1,3}\.?\s*(?=\t)")
+# ... or a list's row its index with no mark after it, then the name of what the row measures, capitalised as a
+# name that opens a line is ("4 Số trường đạt chuẩn quốc gia: 9 trường", "3 Tỷ lệ hộ nghèo 2,1%"): no number
+# counts a capital "Số" or "Tỷ lệ" (data/words/indexed_label_heads.csv; "1 xã đạt chuẩn" stays a count)
+_INDEX_BEFORE_A_LABEL = re.compile(r"^\s*\d{1,2}\s+(?=(?:" + word_source("indexed_label_heads") + r")(?![^\W\d_]))")
 
 
 # The same alternation, tried at one position with only the alternatives that can start there.
@@ -629,7 +646,7 @@ def is_blocked(paragraph: str, a: int, b: int, openings: WindowStarts | None = N
     if blocked:
         return True
     if a < 12:
-        for pattern in (_HEADING_NUMBER, _TABLE_ORDINAL):
+        for pattern in (_HEADING_NUMBER, _TABLE_ORDINAL, _INDEX_BEFORE_A_LABEL):
             m = pattern.match(paragraph)
             if m and b <= m.end():
                 return True
@@ -3004,7 +3021,7 @@ _DASH = re.compile(r"[-–]")
 # the population a count is per, after its unit and a word or two more ("giường bệnh trên 10.000 dân", "/1 vạn
 # dân", "trên 1.000 người dân"): group 1 the base's number
 _PER_POPULATION = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:/|(?i:trên|cho\s+mỗi|mỗi)\s)\s*"
-                             r"(1(?:0{0,2}\.000)?|10|100)\s+(?i:vạn\s+|nghìn\s+|ngàn\s+)?"
+                             r"(1(?:0{0,2}\.000)?|10|100)\s+(?i:(?:" + scale_words(1e4, 1e3) + r")\s+)?"
                              r"(?i:dân|người\s+dân|dân\s+số)(?![^\W\d_])")
 # (the base a rate's unit holds after its "/": group 1 its number)
 _BASE_AFTER_SLASH = re.compile(r"/\s*(\d)")
@@ -3038,7 +3055,7 @@ _AFTER_YEARS_RIGHT_AFTER = re.compile(r"\s*,?\s*sau\s+(?:hơn\s+|gần\s+)?(?:[2
 _HEDGED_MULTIPLE = re.compile(rf"(?<![^\W\d_])(?:{HEDGE_WORDS}|xấp\s+xỉ)\s+(gấp)\s*$", re.IGNORECASE)
 # the dollar said before its number ("USD 2,5 triệu", "US$ 42,1 tỷ"), as English and investment news write it
 _DOLLAR_RIGHT_BEFORE = re.compile(r"(?:(?<![^\W\d_])USD|US\s?\$|\$)\s?$")
-_SCALE_WORD_ALONE = re.compile(r"\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|vạn)\s*", re.IGNORECASE)
+_SCALE_WORD_ALONE = re.compile(rf"\s*(?:{SCALE_WORDS})\s*", re.IGNORECASE)
 # the high end of "từ X lên/xuống (còn) Y" (group 1: the way a change goes) or "từ X đến/tới Y" (a range), its
 # number in group 2, a unit word or "%" after it
 _FROM_TO_HIGH = re.compile(r"\s*(?:(?i:(lên|xuống)(?:\s+(?:còn|mức|tới|đến|thành))?)|(?i:đến|tới))\s+"
@@ -3052,7 +3069,7 @@ _RANGE_LOW_END_OPENS = re.compile(rf"(?<![^\W\d_])(?:{HEDGE_WORDS}|xấp\s+xỉ|
 _RANGE_IN_WORDS_UNITS = frozenset({"pct", "ha", "tonne", "m3", "quintal_per_ha", "visit", "head"})
 # ("giảm 0,5 - 1 điểm phần trăm": a range of a rate's move in points, as of a rate)
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*"
-                       r"(?=\s*(?:%|điểm\s*(?:%|phần\s+trăm)|tỷ|triệu|nghìn|ha\b|tạ\b|tấn|người|hộ|con|lượt))")
+                       r"(?=\s*(?:%|điểm\s*(?:%|phần\s+trăm)|" + SCALE_WORDS + r"|ha\b|tạ\b|tấn|người|hộ|con|lượt))")
 # "tổng mức đầu tư tương ứng 25, 18 và 12 tỷ đồng", "lần lượt đạt 120, 45 nghìn tấn": numbers listed after a word
 # of measure share the unit written once after the last of them
 _LIST_OPENED_BEFORE = re.compile(
@@ -3482,6 +3499,8 @@ _WHOLE_IN_WORDS_AFTER = re.compile(r"\s*" + _WHOLE_IN_WORDS, re.IGNORECASE)
 # (... and the whole itself, after its part, counts nothing of its own: "ba trong số năm hộ" counts three)
 _PART_IN_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,3})\s+"
                                    r"trong\s+(?:số\s+)?$", re.IGNORECASE)
+# the spots of a slide, a flood or a jam ("hai điểm sạt lở", "năm điểm ngập úng", "ba điểm đen"): counted in words
+_SPOTS_OF_HARM = r"điểm\s+(?:sạt|sụt|ngập|ùn|đen|trượt|xói)"
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
@@ -3499,18 +3518,20 @@ _WORD_NUMBER = re.compile(
     # a measure ("ngập sáu ha lúa", "hỗ trợ hai tấn gạo", "sạt lở hai km đường"), the villages and vehicles a flood
     # cuts off or sweeps away ("Hai thôn bị cô lập", "cuốn trôi bốn xe máy"), the spots of a slide ("hai điểm sạt lở")
     r"ha\b|tấn\b|km\b|thôn\b|bản\b(?!\s+(?:sao|chính|đồ|án|thảo|lĩnh|sắc|quyền|tin))|xe\b|ô\s+tô\b|"
-    r"điểm\s+(?:sạt|sụt|ngập|ùn|đen|trượt|xói)|"
+    + _SPOTS_OF_HARM + "|"
     # a scale word, the unit after it ("hai nghìn lao động", "ba triệu đồng": read_unit reads both)
     # ("hai chục hộ": tens of the unit after; "hai chục năm qua" is a span of time, no figure)
-    r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![^\W\d_])|" + _TENS_OF_A_UNIT + "|"
+    r"(?:" + SCALE_WORDS + r")(?![^\W\d_])|" + _TENS_OF_A_UNIT + "|"
     r"(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 # ("một ngư dân tử vong": a person named by their trade is still one dead)
 _STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|" + _KIN_CASUALTY + "|"
                           r"người\s+(?:ở|tại)\s+[^,;.()]{1,40}?\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|"
+                          # ("Năm điểm sạt lở trên quốc lộ 12": five spots, no year)
+                          + _SPOTS_OF_HARM + "|"
                           # a scale word ("hơn một nghìn doanh nghiệp", "năm triệu đồng"): a number, no "a" nor a year
-                          r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![^\W\d_])(?!\s+(?:lệ|trọng|suất|phú)(?![^\W\d_]))|"
+                          r"(?:" + SCALE_WORDS + r")(?![^\W\d_])(?!\s+(?:lệ|trọng|suất|phú)(?![^\W\d_]))|"
                           + _TENS_OF_A_UNIT + "|"
                           # the rooms a school is built with ("năm phòng chức năng", not "năm phòng chống ...")
                           r"phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b")
@@ -4921,7 +4942,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                      or (("tăng" in (near := paragraph[max(s_lo, a - 80):a]) or "giảm" in near)
                          and (listed := _BARE_RATES_LISTED_AFTER_A_VERB.search(paragraph, max(s_lo, a - 120), a))
                          and listed.group(1)[:4].lower() in ("tăng", "giảm")))
-                and (comparison_base(_words_right_after(after_unit)) == "other"
+                and ((named_base := comparison_base(head_after := _words_right_after(after_unit))) == "other"
+                     # ("Năm 2026, thu nhập tăng 22 triệu đồng so với năm 2020": a year two or more before the one the
+                     # sentence names is another base, as read_metric reads it; "so với năm 2025" stays the last year)
+                     or (named_base == "same" and "năm" in head_after
+                         and _a_year_further_back(head_after, "", paragraph[s_lo:a]))
                      or _fronted_base(paragraph[s_lo:a]) == "other"
                      # ("Xảy ra 2 vụ; so với tháng trước giảm 1 vụ", "Dư nợ so với đầu năm tăng 300 tỷ đồng": the base
                      # before the verb of the change's clause)
@@ -5071,7 +5096,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
 # words in brackets right after its digits (and their unit), as deeds, decisions and bulletins write amounts; one
 # figure, read from the digits
 _SPELLED_IN_BRACKET = re.compile(r"\s*\(\s*(?i:bằng\s+chữ\s*:?\s*)?((?i:(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|"
-                                 r"tám|chín|mười|mươi|trăm|linh|lẻ|không|nghìn|ngàn)(?:\s+|(?=\))))+)\)\s*")
+                                 r"tám|chín|mười|mươi|trăm|linh|lẻ|không|"
+                                 + THOUSAND_WORDS + r")(?:\s+|(?=\))))+)\)\s*")
 _BRACKET_OPENS_A_SPELLING = re.compile(r"\s*\(\s*(?i:bằng\s+chữ\s*:?\s*)?")
 
 

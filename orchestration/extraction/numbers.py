@@ -16,7 +16,28 @@ from itertools import pairwise
 
 from orchestration.extraction.places import LOWER_UNIT_WORDS
 from orchestration.extraction.scanning import caseless_word_start, ending_before_spaces
-from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source, word_source
+from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source, read_table, word_source
+
+# The scale words ("tỷ", "triệu", "nghìn", "vạn" ...) and their values: one table, data/words/scale_words.csv,
+# read once here; every pattern of numbers and figures takes its scale words from the alternatives below (a guard
+# test in test_numbers fails on a list of them written inline)
+_SCALE_TABLE = tuple((row["words"], float(row["value"])) for row in read_table("words/scale_words.csv"))
+SCALE_WORD_VALUES = dict(_SCALE_TABLE)
+
+
+def scale_words(*values: float) -> str:
+    """The scale words of these values (of every value when none is given), as regex alternatives in the
+    table's order."""
+    return "|".join(word for word, value in _SCALE_TABLE if not values or value in values)
+
+
+SCALE_WORDS = scale_words()  # "tỷ|tỉ|triệu|nghìn|ngàn|vạn"
+BILLION_WORDS = scale_words(1e9)  # "tỷ|tỉ"
+MILLION_WORDS = scale_words(1e6)  # "triệu"
+THOUSAND_WORDS = scale_words(1e3)  # "nghìn|ngàn" (the words a number said in words holds, "hai nghìn ba trăm")
+# the scale words in capitals, as a slip of the press writes them before a currency ("250 Tỷ đồng")
+_CAPITALISED = {value: "|".join(word.capitalize() for word in scale_words(value).split("|"))
+                for value in (1e9, 1e6, 1e3)}
 
 # A number as written: 4.705 | 1.123,1 | 12,1 | 0,133 | 71.40 | 2.166.831 | 03 | 9.332.3 (grouped
 # thousands with a decimal point: a typing slip, still one number)
@@ -109,7 +130,7 @@ _HUNDREDS_WORDS = rf"(?:{_DIGIT_WORDS})\s+trăm(?:\s+(?:(?:linh|lẻ)\s+(?:{_DIG
 # bare "hai nghìn" is a digit word before a scale word, read as "2 nghìn" is (figures._WORD_NUMBER)
 # ("hai nghìn không trăm linh năm": "không" the hundreds' digit; written so that "trăm" is the literal every match
 # holds, which the scan before the pattern tests: "không" alone is a common word)
-_THOUSANDS_WORDS = (rf"(?:{_HUNDREDS_WORDS}|{_TENS_WORDS}|(?:{_DIGIT_WORDS}|mười))\s+(?:nghìn|ngàn)\s+"
+_THOUSANDS_WORDS = (rf"(?:{_HUNDREDS_WORDS}|{_TENS_WORDS}|(?:{_DIGIT_WORDS}|mười))\s+(?:{THOUSAND_WORDS})\s+"
                     rf"(?:không|{_DIGIT_WORDS})\s+trăm(?:\s+(?:(?:linh|lẻ)\s+(?:{_DIGIT_WORDS})(?![^\W\d_])|{_TENS_WORDS}))?")
 # (two words at least: a lone digit word or "mười" is read with the noun it counts, figures._WORD_NUMBER)
 NUMBER_IN_WORDS = re.compile(
@@ -118,10 +139,7 @@ _WORD_VALUES = {**NUMBER_WORDS, "mốt": 1, "lăm": 5, "nhăm": 5}
 # A number said in words over several scales ("hai triệu ba trăm nghìn đồng", "ba tỷ hai trăm triệu", "một triệu năm
 # trăm nghìn"): each group a number in words and its scale word, the scales falling; one number, not one per group.
 # Group "n" a group's number, "s" its scale word (the scale of the last group is read with the unit after it).
-# the scale words a number said in two scales or more is made of, and their values ("hai triệu ba trăm nghìn",
-# "7 triệu 520 nghìn")
-_SCALE_WORD_VALUES = {"tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
-SCALE_WORDS = "|".join(_SCALE_WORD_VALUES)  # (as regex alternatives)
+# (the scale words a number said in two scales or more is made of: SCALE_WORDS, "hai vạn năm nghìn" too)
 _SCALED_GROUP = (rf"(?P<n>{_THOUSANDS_WORDS}|{_HUNDREDS_WORDS}|{_TENS_WORDS}|{_DIGIT_WORDS}|mười)\s+"
                  rf"(?P<s>{SCALE_WORDS})(?![^\W\d_])")
 _SCALED_GROUP_RX = re.compile(rf"(?i:{_SCALED_GROUP})")
@@ -132,7 +150,7 @@ NUMBER_IN_SCALES = re.compile(rf"(?<![^\W\d_])(?i:{_SCALED_GROUP.replace('?P<n>'
 def scaled_groups(said: str) -> list[tuple[int, float, int]] | None:
     """The groups of a match of ``NUMBER_IN_SCALES``: each group's value in words, its scale and where its scale
     word starts in ``said``; None when the scales do not fall ("hai nghìn ba triệu" is no one number)."""
-    groups = [(words_value(g.group("n")), _SCALE_WORD_VALUES[g.group("s").lower()], g.start("s"))
+    groups = [(words_value(g.group("n")), SCALE_WORD_VALUES[g.group("s").lower()], g.start("s"))
               for g in _SCALED_GROUP_RX.finditer(said)]
     if any(later[1] >= earlier[1] for earlier, later in pairwise(groups)):
         return None
@@ -143,7 +161,7 @@ def words_value(words: str) -> int:
     """The value of a match of ``NUMBER_IN_WORDS`` ("hai mươi lăm" → 25, "ba trăm linh hai" → 302, "một nghìn
     hai trăm" → 1200)."""
     said = words.lower().split()
-    for scale_word in ("nghìn", "ngàn"):
+    for scale_word in THOUSAND_WORDS.split("|"):
         if scale_word in said:
             at = said.index(scale_word)
             return words_value(" ".join(said[:at])) * 1000 + words_value(" ".join(said[at + 1:]))
@@ -180,30 +198,30 @@ _NOT_A_RATE = r"(?!\s+(?:lệ|trọng|suất)(?![a-zà-ỹđ]))"
 _SCALE = [
     # "3 trăm triệu đồng", "2 trăm tỷ", "5 trăm nghìn đồng": hundreds of the scale word after (it was a count of
     # "trăm triệu")
-    (rf"trăm\s+(?:nghìn|ngàn)\s+(?:tỷ|tỉ){_WM}", 1e14),
-    (rf"trăm\s+(?:tỷ|tỉ){_WM}{_NOT_A_RATE}", 1e11),
-    (rf"trăm\s+triệu{_WM}", 1e8),
-    (rf"trăm\s+(?:nghìn|ngàn){_W}(?!\s+(?:tỷ|tỉ){_W})", 1e5),
+    (rf"trăm\s+(?:{THOUSAND_WORDS})\s+(?:{BILLION_WORDS}){_WM}", 1e14),
+    (rf"trăm\s+(?:{BILLION_WORDS}){_WM}{_NOT_A_RATE}", 1e11),
+    (rf"trăm\s+(?:{MILLION_WORDS}){_WM}", 1e8),
+    (rf"trăm\s+(?:{THOUSAND_WORDS}){_W}(?!\s+(?:{BILLION_WORDS}){_W})", 1e5),
     # ("3 trăm hộ", "2 trăm tấn": hundreds of the unit after; alone it is no money, read_unit)
     (rf"trăm{_W}", 1e2),
     # ("5 chục ha", "2 chục nghìn hộ": tens of the unit after, as "trăm"; alone no money either; "3 chục triệu đồng",
     # "2 chục tỷ": tens of the scale word after)
-    (rf"chục\s+(?:tỷ|tỉ){_WM}{_NOT_A_RATE}", 1e10),
-    (rf"chục\s+triệu{_WM}", 1e7),
+    (rf"chục\s+(?:{BILLION_WORDS}){_WM}{_NOT_A_RATE}", 1e10),
+    (rf"chục\s+(?:{MILLION_WORDS}){_WM}", 1e7),
     (rf"chục{_W}", 1e1),
-    (rf"triệu\s+(?:tỷ|tỉ){_WM}", 1e15),  # "1,28 triệu tỷ đồng": a million billion
-    (rf"(?:nghìn|ngàn)\s+(?:tỷ|tỉ){_WM}", 1e12),
-    (rf"(?:tỷ|tỉ){_WM}{_NOT_A_RATE}", 1e9),
-    (rf"triệu{_WM}", 1e6),
+    (rf"(?:{MILLION_WORDS})\s+(?:{BILLION_WORDS}){_WM}", 1e15),  # "1,28 triệu tỷ đồng": a million billion
+    (rf"(?:{THOUSAND_WORDS})\s+(?:{BILLION_WORDS}){_WM}", 1e12),
+    (rf"(?:{BILLION_WORDS}){_WM}{_NOT_A_RATE}", 1e9),
+    (rf"(?:{MILLION_WORDS}){_WM}", 1e6),
     # "2.435,2 Tr.USD", "120 tr.đồng", "45tr đồng", "300 trđ": a million abbreviated, only right before its currency
     (r"[Tt]r\.?\s*(?=USD|usd|đồng|VNĐ|VND|đ(?![\w]))", 1e6),
-    (rf"(?:nghìn|ngàn){_W}", 1e3),
-    (rf"vạn{_W}", 1e4),  # "12 vạn tấn": ten thousand, in older and northern usage
+    (rf"(?:{THOUSAND_WORDS}){_W}", 1e3),
+    (rf"(?:{scale_words(1e4)}){_W}", 1e4),  # "12 vạn tấn": ten thousand, in older and northern usage
     # "250 Tỷ đồng", "45 Triệu USD": a scale word capitalised by a slip, only right before its currency (a capital
     # "Triệu" alone opens a family name)
-    (r"T(?:ỷ|ỉ)(?=\s*(?:đồng|USD|VNĐ|VND)(?![^\W\d_]))", 1e9),
-    (r"Triệu(?=\s*(?:đồng|USD|VNĐ|VND)(?![^\W\d_]))", 1e6),
-    (r"Ng(?:hìn|àn)(?=\s*(?:đồng|USD|VNĐ|VND)(?![^\W\d_]))", 1e3),
+    (rf"(?:{_CAPITALISED[1e9]})(?=\s*(?:đồng|USD|VNĐ|VND)(?![^\W\d_]))", 1e9),
+    (rf"(?:{_CAPITALISED[1e6]})(?=\s*(?:đồng|USD|VNĐ|VND)(?![^\W\d_]))", 1e6),
+    (rf"(?:{_CAPITALISED[1e3]})(?=\s*(?:đồng|USD|VNĐ|VND)(?![^\W\d_]))", 1e3),
     # "125,3 ng.tấn", "45 Ng.người": a statistics table's thousand abbreviated, only right before the unit it scales
     # (no money is read after it the way a bare "tỷ" is)
     (r"[Nn]g\.\s*(?=đồng|USD|tấn|người|con\b|ha\b|lượt|hộ\b|khách|m3\b|m2\b|lao\s+động)", 1e3),
@@ -218,7 +236,9 @@ _OTHER_DOLLARS = (r"(?:Úc|Australia|Singapore|Xin-ga-po|Hồng\s+Kông|Hong\s*K
 _CURRENCY = [
     # "đồng" is the currency, not the first syllable of đồng chí (comrade), đồng bào, đồng thời ...
     # (whole words: "12.668 tỷ đồng chính thức khánh thành" is money, "chính" is no "chí")
-    (r"đồng(?!\s*(?:chí|bào|thời|ý|bộ|hành|loạt|nghiệp|đội|minh|tâm|khởi|hương|ruộng|cỏ|lúa|tiền)\b)|"
+    # ("1.234.567.000 đồng tiền ủng hộ", "500.000 đồng tiền mặt": money named as money; "125 đồng tiền cổ", "đồng tiền
+    # xu" are coins counted)
+    (r"đồng(?!\s*(?:chí|bào|thời|ý|bộ|hành|loạt|nghiệp|đội|minh|tâm|khởi|hương|ruộng|cỏ|lúa|tiền\s+(?:cổ|xu))\b)|"
      r"VNĐ|VND|vnđ|vnd|đ(?![\w])", "VND"),
     # ("2.729,23 triệu Đô la Mỹ", "5 triệu đôla": the dollar written out, capitalised or in one word)
     # (a bare "đô" is a whole word, and no town: "45 triệu đôi giày" counts pairs, "đô thị" is a town)
@@ -385,7 +405,7 @@ _ROUND_BASE = (r"(?:100|1\.000|10\.000|100\.000|1\s+vạn)\s+"
 # counts, unless a round base: group 2) nor a plan word ("ha/KH")
 _PER_DENOMINATOR = re.compile(r"((?:\s*/\s*(?!(?:KH|kế\s+hoạch|tổng|cùng)(?![^\W\d_]))"
                               # ("2,05 con/phụ nữ": the fertility rate's denominator, two words)
-                              r"(?:ngày\s+đêm|phụ\s+nữ|(?:vạn|nghìn|ngàn|triệu)\s+(?:dân|người)|" + _ROUND_BASE
+                              r"(?:ngày\s+đêm|phụ\s+nữ|(?:" + SCALE_WORDS + r")\s+(?:dân|người)|" + _ROUND_BASE
                               + r"|[^\W\d_]+[23²³]?)){1,2})"
                               r"(?![^\W_]|[.,]\d|\s*(?:19|20)\d\d(?!\d))")
 _SPEED_TIME = re.compile(r"\s*/\s*(?:h|giờ|s|giây|phút)")
@@ -582,10 +602,12 @@ def qualifier_before(before: str) -> str | None:
 
 
 # "7 triệu 520 nghìn con", "3 tỷ 362 triệu USD": a number said in two scales
-_COMPOUND = re.compile(r"\s*(triệu|tỷ|tỉ)\s+(\d{1,3})\s+(nghìn|ngàn|triệu)(?![a-zà-ỹđ])")
+# (the first scale a million or a billion, the second below it: MILLION_WORDS and THOUSAND_WORDS)
+_COMPOUND = re.compile(rf"\s*({scale_words(1e6, 1e9)})\s+(\d{{1,3}})\s+({scale_words(1e3, 1e6)})(?![a-zà-ỹđ])")
 # "5 nghìn 200 tỷ đồng", "2 nghìn 350 triệu đồng", "3 nghìn 200 hộ": thousands of the scale (or of the unit) after
 # the second number, said the way "5.200 tỷ đồng" is read aloud
-_THOUSANDS_OF_A_SCALE = re.compile(r"\s*(nghìn|ngàn)\s+(\d{1,3})(?:\s+(tỷ|tỉ|triệu)(?![a-zà-ỹđ]))?(?=\s)")
+_THOUSANDS_OF_A_SCALE = re.compile(rf"\s*({THOUSAND_WORDS})\s+(\d{{1,3}})(?:\s+({scale_words(1e6, 1e9)})(?![a-zà-ỹđ]))?"
+                                   r"(?=\s)")
 
 
 @dataclass(frozen=True)
@@ -597,7 +619,7 @@ class CompoundReading:
 
 
 # "35 tỷ rưỡi đồng", "2 triệu rưỡi": "rưỡi" after a scale adds half of that scale to the number
-_HALF_OF_SCALE = re.compile(r"\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)(\s+rưỡi)(?![\wà-ỹđ])", re.IGNORECASE)
+_HALF_OF_SCALE = re.compile(r"\s*(?:" + SCALE_WORDS + r")(\s+rưỡi)(?![\wà-ỹđ])", re.IGNORECASE)
 
 
 def _read_half_of_scale(after: str) -> CompoundReading | None:
@@ -623,10 +645,10 @@ def read_compound(after: str) -> CompoundReading | None:
         m = _THOUSANDS_OF_A_SCALE.match(after)
         if m is None:
             return _read_half_of_scale(after)
-        minor_scale = _SCALE_WORD_VALUES[m.group(3)] if m.group(3) else 1.0
+        minor_scale = SCALE_WORD_VALUES[m.group(3)] if m.group(3) else 1.0
         major = 1e3 * minor_scale
     else:
-        major, minor_scale = _SCALE_WORD_VALUES[m.group(1)], _SCALE_WORD_VALUES[m.group(3)]
+        major, minor_scale = SCALE_WORD_VALUES[m.group(1)], SCALE_WORD_VALUES[m.group(3)]
     if minor_scale >= major:
         return None  # ("2 triệu 5 triệu" is no number)
     rest = read_unit(after[m.end():])
