@@ -595,7 +595,11 @@ def _resolve(name: str, story: Story | None) -> tuple[str, ...]:
     if name == WIND:
         return ("storm",) if story and story.tropical_storm else ("whirlwind",)
     if name == SEA:
-        return ("cold",) if story and story.seas_of_cold else ("storm",)
+        # (in a text that names neither a storm nor a cold surge, the high seas are of no kind the contract names:
+        # "sóng lớn kết hợp triều cường ... sóng lớn đánh sập 3 nhà" at an eroding coast is no storm)
+        if story is None or story.storm_named:
+            return ("storm",)
+        return ("cold",) if story.seas_of_cold else (IN_GENERAL,)
     if name == IN_GENERAL:
         # (only the figures' causes, read with their story, keep the mark; a sentence that names a
         # disaster in general names no hazard to those who ask without one: the document's dating)
