@@ -5595,3 +5595,15 @@ def test_stretches_of_dyke_a_king_tide_overtops_are_works_hit() -> None:
     # near-miss: stretches of a spillway dam ("đập tràn") kept in repair are no overtopping
     routed = route_in_text("Xã đã nạo vét 7 đoạn đập tràn trước mùa triều cường.", "7")
     assert routed is None or routed.table != "disasters"
+
+
+def test_fields_left_without_water_after_a_drought_is_told_are_crops_hit() -> None:
+    # "Do nắng hạn kéo dài, ... ¶ 1.850 ha lúa không có nước tưới": the drought of the sentence before left them dry
+    text = ("Do nắng hạn kéo dài, mực nước các hồ thủy lợi xuống thấp. Đến cuối tháng 4, 1.850 ha lúa không có "
+            "nước tưới, phải bỏ vụ.")
+    routed = route_in_text(text, "1.850")
+    assert routed.fields["impact"] == "crops" and routed.fields["hazards"] == ["drought"]
+    # near-miss: fields a reservoir has enough water for are not hit
+    routed = route_in_text("Do nắng hạn kéo dài, các hồ được tích nước sớm. Hồ Sông Sắt đủ nước tưới cho 1.850 ha lúa.",
+                           "1.850")
+    assert routed is None or routed.table != "disasters"
