@@ -5607,3 +5607,12 @@ def test_fields_left_without_water_after_a_drought_is_told_are_crops_hit() -> No
     routed = route_in_text("Do nắng hạn kéo dài, các hồ được tích nước sớm. Hồ Sông Sắt đủ nước tưới cho 1.850 ha lúa.",
                            "1.850")
     assert routed is None or routed.table != "disasters"
+
+
+def test_things_hit_of_the_people_of_a_place_are_at_that_place() -> None:
+    # "150 con trâu, bò của các hộ dân huyện Mường Tè bị chết rét": the owners' place is where the herd died
+    places = _places("Đợt rét hại tháng 1/2027 làm 150 con trâu, bò của các hộ dân huyện Mường Tè bị chết rét.\n")
+    assert places[150.0] == ["Mường Tè"]
+    # near-miss: a place's own body or plan names no place of the damage ("của huyện" with no people before it)
+    places = _places("Đợt rét hại tháng 1/2027 làm 150 con trâu, bò bị chết rét, theo kế hoạch của huyện Mường Tè.\n")
+    assert places[150.0] == []

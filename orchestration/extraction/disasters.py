@@ -2284,6 +2284,8 @@ _REPORTED_BY = (
 _VILLAGES_FIRST = rf"(?:(?!{_KIND_WORD}\s)(?:{LOWER}+\s+){{1,5}}(?:{_NAMES}|\d+)\s*(?:,|\bvà\b)\s*){{0,4}}"
 _LOCATION = guarded(re.compile(
     r"(?:(?:[Tt]ại|[Ởở]|[Tt]huộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?|[Tt]rên\s+địa\s+bàn\s+(?:các\s+)?"
+    # ("220 con trâu, bò của các hộ dân huyện Bình Liêu": the place of the people whose things were hit)
+    r"|[Cc]ủa\s+(?:các\s+)?(?:hộ(?:\s+dân)?|người\s+dân|nông\s+dân|bà\s+con)\s+"
     + _REPORTED_BY
     + r")"
     + _VILLAGES_FIRST
