@@ -5616,3 +5616,13 @@ def test_things_hit_of_the_people_of_a_place_are_at_that_place() -> None:
     # near-miss: a place's own body or plan names no place of the damage ("của huyện" with no people before it)
     places = _places("Đợt rét hại tháng 1/2027 làm 150 con trâu, bò bị chết rét, theo kế hoạch của huyện Mường Tè.\n")
     assert places[150.0] == []
+
+
+def test_what_a_whole_place_has_left_without_water_is_hit() -> None:
+    # "Toàn huyện có 1.850 ha lúa không có nước tưới": no stock of the place, its fields the drought left dry
+    text = "Do nắng hạn kéo dài, các hồ cạn nước. Toàn huyện có 1.850 ha lúa không có nước tưới, phải bỏ vụ."
+    assert route_in_text(text, "1.850").fields["impact"] == "crops"
+    # near-miss: what the place has, its reservoirs watering it
+    text = "Do nắng hạn kéo dài, các hồ cạn nước. Toàn huyện có 1.850 ha lúa, các hồ vẫn đủ nước tưới."
+    routed = route_in_text(text, "1.850")
+    assert routed is None or routed.table != "disasters"

@@ -258,7 +258,7 @@ _NOT_DISASTER = guarded(word_pattern("not_disaster", _I))
 _AT_RISK = guarded(word_pattern("damage_at_risk", _I))
 _FORECAST = guarded(word_pattern("damage_forecast", _I))
 # A damage word after the figure: what follows it is said of damage done ("30 ha bị ngập, nguy cơ ...").
-_DONE = re.compile(r"\bbị\b|thiệt\s+hại|hư\s+hỏng|\bchết\b", _I)
+_DONE = re.compile(r"\bbị\b|thiệt\s+hại|hư\s+hỏng|\bchết\b|(?:thiếu|không\s+(?:có|đủ))\s+nước\s+(?:để\s+)?tưới", _I)
 # Banks and coasts worn away by water ("1.100m bờ biển bị sạt lở"): erosion, whatever the rain did.
 _EROSION = re.compile(
     r"^\s*(?:m\s+)?(?:bờ\s+(?:biển|sông|suối)|bãi\s+biển)\b[^;.]*?(?:sạt\s+lở|xâm\s+thực|sụt\s+lún)|"
