@@ -838,7 +838,8 @@ def test_strong_wind_hail_a_sports_hall_and_coffee() -> None:
 def test_boats_counted_with_a_classifier_before_their_noun_and_a_clock_time() -> None:
     text = "Lúc 6 giờ 15, lốc xoáy kèm sóng lớn đánh chìm 9 chiếc tàu cá, 4 chiếc khác bị hư hỏng."
     sunk = route_in_text(text, "9").fields
-    assert sunk["impact"] == "infrastructure" and set(sunk["hazards"]) == {"whirlwind", "storm"}
+    # (the high seas came with the whirlwind: a text that names no storm lends them none)
+    assert sunk["impact"] == "infrastructure" and sunk["hazards"] == ["whirlwind"]
     assert route_in_text(text, "4").fields["impact"] == "infrastructure"
 
 
@@ -5561,3 +5562,67 @@ def test_people_taken_for_care_are_the_injured() -> None:
     assert rows[2.0]["impact"] == "deaths"
     rows = _disaster_rows(lead + "Tại xã A, 9 người dân tham gia ứng cứu, đưa người bị nạn đi cấp cứu.\n")
     assert 9.0 not in rows
+
+
+def test_high_seas_in_a_text_naming_neither_a_storm_nor_a_cold_surge_are_no_storm() -> None:
+    # "sóng lớn đánh sập 3 nhà" at a coast the sea wears away: the waves are of no kind the contract names
+    rows = _disaster_rows("Đà Nẵng: Biển xâm thực\n\nĐầu tháng 12/2026, sóng lớn đã làm sạt lở khoảng 300 m bờ biển "
+                          "tại phường Hòa Hiệp. Sóng lớn đánh sập 2 ki-ốt và làm 5 nhà dân bị hư hỏng.\n")
+    assert rows[0.3]["hazards"] == ["landslide"] and "storm" not in rows[5.0]["hazards"]
+    # near-miss: in a text that names a storm, its high seas are the storm's
+    rows = _disaster_rows("Đà Nẵng: Bão số 11 gây thiệt hại\n\nĐêm 2/12/2026, do ảnh hưởng của bão số 11, sóng lớn "
+                          "làm 5 nhà dân ven biển phường Hòa Hiệp bị hư hỏng.\n")
+    assert rows[5.0]["hazards"] == ["storm"]
+
+
+def test_what_earth_and_rock_buried_is_the_landslides() -> None:
+    # "vùi lấp 1 nhà, 4 người bị đất đá vùi": the earth buried the people; the house next to them is one destroyed
+    rows = _disaster_rows("Ngày 9/9/2026, mưa lớn gây sạt lở taluy tại xã Pắc Ngà. Sạt lở đất vùi lấp 1 nhà, 4 người "
+                          "bị đất đá vùi.\n")
+    assert rows[1.0]["impact"] == "houses_destroyed" and "landslide" in rows[1.0]["hazards"]
+    # (people buried with no outcome said are no casualties)
+    assert 4.0 not in rows
+    # near-miss: a house buried by what is not earth (the ash of a fire) blames no landslide
+    routed = route_in_text("Vụ hỏa hoạn làm 1 nhà bị tro bụi vùi, 4 người bị thương.", "1")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_stretches_of_dyke_a_king_tide_overtops_are_works_hit() -> None:
+    # "triều cường làm tràn 7 đoạn bờ bao": the water ran over the stretches, works hit as a breach is
+    routed = route_in_text("Đỉnh triều cường làm tràn 7 đoạn bờ bao tại xã An Bình, gây ngập 60 ha vườn.", "7")
+    assert routed.table == "disasters" and routed.fields["impact"] == "infrastructure"
+    assert routed.fields["hazards"] == ["flood"]
+    # near-miss: stretches of a spillway dam ("đập tràn") kept in repair are no overtopping
+    routed = route_in_text("Xã đã nạo vét 7 đoạn đập tràn trước mùa triều cường.", "7")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_fields_left_without_water_after_a_drought_is_told_are_crops_hit() -> None:
+    # "Do nắng hạn kéo dài, ... ¶ 1.850 ha lúa không có nước tưới": the drought of the sentence before left them dry
+    text = ("Do nắng hạn kéo dài, mực nước các hồ thủy lợi xuống thấp. Đến cuối tháng 4, 1.850 ha lúa không có "
+            "nước tưới, phải bỏ vụ.")
+    routed = route_in_text(text, "1.850")
+    assert routed.fields["impact"] == "crops" and routed.fields["hazards"] == ["drought"]
+    # near-miss: fields a reservoir has enough water for are not hit
+    routed = route_in_text("Do nắng hạn kéo dài, các hồ được tích nước sớm. Hồ Sông Sắt đủ nước tưới cho 1.850 ha lúa.",
+                           "1.850")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_things_hit_of_the_people_of_a_place_are_at_that_place() -> None:
+    # "150 con trâu, bò của các hộ dân huyện Mường Tè bị chết rét": the owners' place is where the herd died
+    places = _places("Đợt rét hại tháng 1/2027 làm 150 con trâu, bò của các hộ dân huyện Mường Tè bị chết rét.\n")
+    assert places[150.0] == ["Mường Tè"]
+    # near-miss: a place's own body or plan names no place of the damage ("của huyện" with no people before it)
+    places = _places("Đợt rét hại tháng 1/2027 làm 150 con trâu, bò bị chết rét, theo kế hoạch của huyện Mường Tè.\n")
+    assert places[150.0] == []
+
+
+def test_what_a_whole_place_has_left_without_water_is_hit() -> None:
+    # "Toàn huyện có 1.850 ha lúa không có nước tưới": no stock of the place, its fields the drought left dry
+    text = "Do nắng hạn kéo dài, các hồ cạn nước. Toàn huyện có 1.850 ha lúa không có nước tưới, phải bỏ vụ."
+    assert route_in_text(text, "1.850").fields["impact"] == "crops"
+    # near-miss: what the place has, its reservoirs watering it
+    text = "Do nắng hạn kéo dài, các hồ cạn nước. Toàn huyện có 1.850 ha lúa, các hồ vẫn đủ nước tưới."
+    routed = route_in_text(text, "1.850")
+    assert routed is None or routed.table != "disasters"

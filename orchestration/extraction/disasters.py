@@ -258,7 +258,7 @@ _NOT_DISASTER = guarded(word_pattern("not_disaster", _I))
 _AT_RISK = guarded(word_pattern("damage_at_risk", _I))
 _FORECAST = guarded(word_pattern("damage_forecast", _I))
 # A damage word after the figure: what follows it is said of damage done ("30 ha bị ngập, nguy cơ ...").
-_DONE = re.compile(r"\bbị\b|thiệt\s+hại|hư\s+hỏng|\bchết\b", _I)
+_DONE = re.compile(r"\bbị\b|thiệt\s+hại|hư\s+hỏng|\bchết\b|(?:thiếu|không\s+(?:có|đủ))\s+nước\s+(?:để\s+)?tưới", _I)
 # Banks and coasts worn away by water ("1.100m bờ biển bị sạt lở"): erosion, whatever the rain did.
 _EROSION = re.compile(
     r"^\s*(?:m\s+)?(?:bờ\s+(?:biển|sông|suối)|bãi\s+biển)\b[^;.]*?(?:sạt\s+lở|xâm\s+thực|sụt\s+lún)|"
@@ -595,7 +595,11 @@ def _resolve(name: str, story: Story | None) -> tuple[str, ...]:
     if name == WIND:
         return ("storm",) if story and story.tropical_storm else ("whirlwind",)
     if name == SEA:
-        return ("cold",) if story and story.seas_of_cold else ("storm",)
+        # (in a text that names neither a storm nor a cold surge, the high seas are of no kind the contract names:
+        # "sóng lớn kết hợp triều cường ... sóng lớn đánh sập 3 nhà" at an eroding coast is no storm)
+        if story is None or story.storm_named:
+            return ("storm",)
+        return ("cold",) if story.seas_of_cold else (IN_GENERAL,)
     if name == IN_GENERAL:
         # (only the figures' causes, read with their story, keep the mark; a sentence that names a
         # disaster in general names no hazard to those who ask without one: the document's dating)
@@ -2280,6 +2284,8 @@ _REPORTED_BY = (
 _VILLAGES_FIRST = rf"(?:(?!{_KIND_WORD}\s)(?:{LOWER}+\s+){{1,5}}(?:{_NAMES}|\d+)\s*(?:,|\bvà\b)\s*){{0,4}}"
 _LOCATION = guarded(re.compile(
     r"(?:(?:[Tt]ại|[Ởở]|[Tt]huộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?|[Tt]rên\s+địa\s+bàn\s+(?:các\s+)?"
+    # ("220 con trâu, bò của các hộ dân huyện Bình Liêu": the place of the people whose things were hit)
+    r"|[Cc]ủa\s+(?:các\s+)?(?:hộ(?:\s+dân)?|người\s+dân|nông\s+dân|bà\s+con)\s+"
     + _REPORTED_BY
     + r")"
     + _VILLAGES_FIRST
