@@ -2142,3 +2142,31 @@ def test_a_change_is_labelled_by_what_it_says_it_measures() -> None:
     assert labels[17] == "số dự án" and labels[-6.5] == "vốn đầu tư"
     # a measure alone ("về số lượng") names nothing of its own: the subject before stays
     assert labels[9.4] == "Số hợp tác xã thành lập mới"
+
+
+def test_parts_listed_under_a_structure_line_are_shares_and_the_economys_are_its_sectors() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH QUẢNG TRỊ\nBÁO CÁO KINH TẾ - XÃ HỘI NĂM 2026\n\n"
+        "a) Cơ cấu kinh tế (giá hiện hành):\n"
+        "+ Nông, lâm nghiệp và thủy sản: 21,3%\n"
+        "+ Công nghiệp - xây dựng: 30,6%\n"
+        "+ Dịch vụ: 42,4%\n"
+        "Cơ cấu lao động:\n"
+        "- Khu vực dịch vụ: 33,8%\n")
+    read = {r["value"]: (r["metric"], r["indicator_key"]) for r in rows}
+    assert read[21.3] == ("share_pct", "grdp_agriculture")
+    assert read[30.6] == ("share_pct", "grdp_industry_construction")
+    assert read[42.4] == ("share_pct", "grdp_services")
+    # the labour's structure: shares of the workforce, no sectors of the GRDP
+    assert read[33.8] == ("share_pct", None)
+
+
+def test_a_list_under_a_line_that_only_mentions_a_structure_is_no_list_of_shares() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH QUẢNG TRỊ\nBÁO CÁO KINH TẾ - XÃ HỘI NĂM 2026\n\n"
+        "Kết quả chuyển đổi cơ cấu cây trồng:\n"
+        "- Tỷ lệ diện tích lúa được chuyển đổi đạt 12,5%\n"
+        "Giá trị sản xuất các ngành:\n"
+        "- Dịch vụ: 47,1%\n")
+    read = {r["value"]: (r["metric"], r["indicator_key"]) for r in rows}
+    assert read[12.5] == ("level", None) and read[47.1] == ("level", None)

@@ -1293,6 +1293,12 @@ _A_PERIODS_WORDS = re.compile(r"^(?:tháng|quý)(?:\s+(?:đầu|cuối)\s+năm)?
 _SHARE_SAID_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])chiếm(?:\s+t[ỷỉ]\s+(?:trọng|lệ))?\s*(?:(?:{HEDGE_WORDS})\s*)?$",
                                       re.IGNORECASE)
 _A_LETTER = re.compile(r"[^\W\d_]")
+# "Cơ cấu kinh tế:", "b) Cơ cấu GRDP (giá hiện hành):", "Cơ cấu lao động:": a line opening with a structure's name
+# opens a list of its parts, each item's percent its share of the whole; the economy's (GRDP's) parts are its sectors
+# (not "Chuyển đổi cơ cấu cây trồng:": a change of a structure, its items no shares)
+_STRUCTURE_HEAD = re.compile(r"[ \t]*(?:(?:" + NUMBERED_MARK + "|" + DASH_MARK + r")\s*)?cơ\s+cấu(?![^\W\d_])"
+                             r"(?P<economy>\s+(?:(?:các\s+)?(?:ngành|khu\s+vực)\s+)?"
+                             r"(?:kinh\s+tế|GRDP|tổng\s+sản\s+phẩm)(?![^\W\d_]))?", re.IGNORECASE)
 _A_BASIS_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")  # ("theo giá so sánh 2010": the base year)
 _PRICE_BASIS_ONLY = re.compile(r"(?:tính\s+)?theo\s+giá\s+(?:hiện\s+hành|so\s+sánh|cố\s+định)", re.IGNORECASE)
 # "kim ngạch xuất khẩu 7 tháng năm 2027 của cả nước đạt": the country, after a period's number, is whose the entry
@@ -1796,6 +1802,14 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # up is that part's share, the later ones of such a list too (not the rate of a count before it: "215 hộ
         # nghèo, chiếm 2,6%", "121 hộ cận nghèo chiếm 0,99%", "là 189/257 chiếm 73,54%" are the rates of the counts)
         metric = "share_pct"
+    if (fig.unit == "pct" and metric in ("level", "share_pct") and label
+            and (structure := _the_structure_listed(clean, fig.start, paragraph_start)) is not None):
+        # "Cơ cấu kinh tế:" over "- Nông, lâm nghiệp và thủy sản: 18,5%", "- Dịch vụ: 40,1%": each item's percent is
+        # its part's share of the structure the line opening the list names; of the economy, that sector's of the GRDP
+        metric = "share_pct"
+        if key is None and structure.group("economy"):
+            key = (catalog_key(label, "pct", metric)
+                   or catalog_key(f"khu vực {label[:1].lower()}{label[1:]}", "pct", metric))
     if key is not None and fig.unit == "pct" and metric == "level" and (key == "bad_debt" or key in _COUNTED_ENTRIES):
         # "tỷ lệ nợ xấu 1,3%": bad debt in percent is its share of the credit; "560/812 trường đạt chuẩn quốc gia,
         # chiếm 69%", "Tỷ lệ trường đạt chuẩn quốc gia đạt 74%": a percent of an entry counted in units is the share of
@@ -2007,6 +2021,14 @@ def _a_change_of_a_part_of_the_arrivals(fields: dict, fig: Figure, previous: dic
 
 
 _BULLET = re.compile(r"[ \t]*" + DASH_MARK + r"\s")
+
+
+def _the_structure_listed(clean: str, at: int, line_start: int) -> re.Match[str] | None:
+    """For an item of a bulleted list (on the line from ``line_start``) whose opening line names a structure ("Cơ cấu
+    kinh tế:", "Cơ cấu lao động:"), that name; else None."""
+    if not _BULLET.match(clean, line_start) or (head := _list_head_start(clean, at)) >= line_start:
+        return None
+    return _STRUCTURE_HEAD.match(clean, head, clean.find(":", head, line_start))
 
 
 def _list_head_start(clean: str, at: int) -> int:
