@@ -2170,3 +2170,24 @@ def test_a_list_under_a_line_that_only_mentions_a_structure_is_no_list_of_shares
         "- Dịch vụ: 47,1%\n")
     read = {r["value"]: (r["metric"], r["indicator_key"]) for r in rows}
     assert read[12.5] == ("level", None) and read[47.1] == ("level", None)
+
+
+def test_counts_listed_after_one_verb_are_each_named_by_the_verb_and_their_own_noun() -> None:
+    rows = indicator_rows(
+        "CÔNG AN TỈNH ĐẮK LẮK\nBÁO CÁO\nKết quả công tác quý II năm 2027\n\n"
+        "Triệt phá 14 vụ, 37 đối tượng đánh bạc. Trong quý, toàn tỉnh ghi nhận 206 ca sốt xuất huyết, 19 ca quai bị. "
+        "Khởi tố 31 vụ, 52 bị can.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[14] == "Triệt phá vụ" and labels[37] == "Triệt phá đối tượng đánh bạc"
+    assert labels[206] == "ghi nhận ca sốt xuất huyết" and labels[19] == "ghi nhận ca quai bị"
+    assert labels[31] == "Khởi tố vụ" and labels[52] == "Khởi tố bị can"
+
+
+def test_a_count_with_words_of_its_own_after_a_listed_count_keeps_them() -> None:
+    rows = indicator_rows(
+        "CÔNG AN TỈNH ĐẮK LẮK\nBÁO CÁO\nKết quả công tác quý II năm 2027\n\n"
+        "Tiếp nhận 640 hồ sơ, đã trả 598 hồ sơ. Bắt giữ 6 vụ buôn lậu, xử phạt 12 đối tượng.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    # (a count in its unit alone, followed by no count of the same list, keeps the verb alone)
+    assert labels[640] == "Tiếp nhận" and labels[598] == "đã trả"
+    assert labels[6] == "Bắt giữ vụ buôn lậu" and labels[12] == "xử phạt"

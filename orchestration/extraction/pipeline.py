@@ -983,6 +983,9 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         return None
     # ("toàn tỉnh đã cấp mới 15.300 thẻ bảo hiểm y tế": who issued them is no part of the count's name)
     before = clean[fig.segment[0]:fig.start].lstrip(_OPENING_MARKS)
+    listed = not before.strip() and bool(before := _the_lead_of_the_list(clean, fig))
+    # ("Phát hiện 8 vụ, 15 đối tượng ...": a count listed after another with no words of its own is done by the verb
+    # the list's first count opened with)
     # ("từ đầu năm đến nay đưa 2.850 lao động đi làm việc ở nước ngoài": the time the count opens with names nothing)
     said_when = _LEADING_PERIOD.match(before)
     if said_when is not None:
@@ -1004,9 +1007,35 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     # ("đón 1,18 triệu lượt khách": the number's scale is no word of what is counted)
     written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
     unit_words = len(_SCALE_OPENING.sub("", clean[fig.end:fig.unit_end].strip()).split())
-    if len(written.split()) <= max(unit_words, 1):
+    if len(written.split()) <= max(unit_words, 1) and not (
+            written and words and (listed or _ANOTHER_COUNT_LISTED.match(clean, after.end()))):
+        # (but "Phát hiện 8 vụ, 15 đối tượng", "Khởi tố 56 vụ, 98 bị can": a count of a list in its unit alone is
+        # named by the verb and that unit, "Phát hiện vụ", "Khởi tố bị can", as the others are by their own nouns)
         return None
     return f"{words} {written}".strip()[:200]
+
+
+# a count, its noun and the comma before the next count of a list ("8 vụ, " of "Phát hiện 8 vụ, 15 đối tượng")
+_A_COUNT_LISTED_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,7}\s*,\s*$")
+# the next count of such a list after a count's noun (", 15 đối tượng"; not a date, ", 15/3")
+_ANOTHER_COUNT_LISTED = re.compile(r"\s*,\s*\d[\d.,]*\s+[^\W\d_]")
+
+
+def _the_lead_of_the_list(clean: str, fig: Figure) -> str:
+    """The words before the first count of a list of counts that ``fig`` is a later one of, with no words of its own
+    ("Phát hiện 8 vụ, 15 đối tượng": "Phát hiện "), from the opening of their clause; "" when no count is listed
+    right before it."""
+    at = fig.segment[0]
+    for _ in range(4):  # (a list of a few counts)
+        listed = _A_COUNT_LISTED_BEFORE.search(clean, max(fig.sentence[0], at - 80), at)
+        if listed is None:
+            return ""
+        opening = max(clean.rfind(mark, fig.sentence[0], listed.start()) for mark in ",;:") + 1
+        lead = clean[max(opening, fig.sentence[0]):listed.start()].lstrip(_OPENING_MARKS)
+        if lead.strip():
+            return lead
+        at = listed.start()
+    return ""
 
 
 # an amount of goods or money, measured in its unit, whose noun may follow that unit ("640 tấn gạo",
