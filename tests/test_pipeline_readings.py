@@ -2191,3 +2191,24 @@ def test_a_count_with_words_of_its_own_after_a_listed_count_keeps_them() -> None
     # (a count in its unit alone, followed by no count of the same list, keeps the verb alone)
     assert labels[640] == "Tiếp nhận" and labels[598] == "đã trả"
     assert labels[6] == "Bắt giữ vụ buôn lậu" and labels[12] == "xử phạt"
+
+
+def test_an_amount_joined_by_voi_to_the_things_counted_before_it_is_named_by_its_own_words() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+        "Toàn tỉnh có 640 doanh nghiệp đăng ký thành lập mới với tổng số vốn đăng ký 5.210 tỷ đồng. "
+        "Chấp thuận chủ trương 9 dự án với tổng vốn đầu tư 1.870 tỷ đồng.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[5_210_000_000_000] == ("tổng số vốn đăng ký", "new_enterprises_capital")
+    assert read[1_870_000_000_000][0] == "tổng vốn đầu tư"
+
+
+def test_an_amount_in_a_clause_of_its_own_after_a_count_drops_only_the_joining_word() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+        "Có 640 doanh nghiệp thành lập mới, với tổng vốn đăng ký 5.210 tỷ đồng. "
+        "Hỗ trợ 120 hộ làm nhà ở với mức 40 triệu đồng/hộ.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[5_210_000_000_000] == ("tổng vốn đăng ký", "new_enterprises_capital")
+    # near miss: an amount with no words of its own after "với" keeps the label the count's noun gives
+    assert read[40_000_000][0] == "hộ làm nhà ở"

@@ -1822,6 +1822,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "tăng 12,5% về số doanh nghiệp và giảm 8,3% về vốn đăng ký": each change names what it measures after it
         # (not a bare "về số lượng": the subject before says of what)
         label = about.group("what")
+    if label and label[:3].lower() == "với" and (joining := _WITH_AN_AMOUNT.match(label)) is not None:
+        label = label[joining.end():]  # "..., với tổng vốn đăng ký 5.210 tỷ đồng": the word joining it names nothing
+    elif (label and fig.unit in _MONEY and "với" in label and previous is not None
+            and previous["sentence"] == fig.sentence and previous["unit"] in _COUNTED
+            and (amount := _the_amount_the_counted_come_with(clean, previous["unit_end"], fig.start, label))):
+        label = amount  # "1.050 doanh nghiệp thành lập mới với tổng vốn đăng ký 9.800 tỷ đồng": the capital's own words
     metric = fig.metric
     if (metric == "level" and fig.unit == "pct" and "chiếm" in clean[max(fig.segment[0], fig.start - 40):fig.start]
             and (share := _SHARE_SAID_RIGHT_BEFORE.search(clean, max(fig.segment[0], fig.start - 40), fig.start))
@@ -2050,6 +2056,23 @@ def _a_change_of_a_part_of_the_arrivals(fields: dict, fig: Figure, previous: dic
 
 
 _BULLET = re.compile(r"[ \t]*" + DASH_MARK + r"\s")
+
+
+# "với" joining an amount to the things counted before it ("18 dự án với tổng vốn đăng ký"; not "so với")
+_WITH_AN_AMOUNT = re.compile(r"(?<![^\W\d_])(?<!so )với\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _the_amount_the_counted_come_with(clean: str, count_end: int, at: int, label: str) -> str | None:
+    """The words of an amount at ``at`` joined by "với" to the things a count ending at ``count_end`` counts, when its
+    label ends with them ("doanh nghiệp thành lập mới với tổng vốn đăng ký" → "tổng vốn đăng ký"); None when a clause
+    lies between the count and the amount or the label ends otherwise."""
+    between = clean[count_end:at]
+    found = [] if any(mark in between for mark in ",;:.()") else list(_WITH_AN_AMOUNT.finditer(between))
+    if not found:
+        return None
+    joined = found[-1]
+    amount = _without_a_hedge(between[joined.end():].strip())
+    return amount if amount and label.endswith(amount) else None
 
 
 def _the_structure_listed(clean: str, at: int, line_start: int) -> re.Match[str] | None:
