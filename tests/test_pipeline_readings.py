@@ -2212,3 +2212,16 @@ def test_an_amount_in_a_clause_of_its_own_after_a_count_drops_only_the_joining_w
     assert read[5_210_000_000_000] == ("tổng vốn đăng ký", "new_enterprises_capital")
     # near miss: an amount with no words of its own after "với" keeps the label the count's noun gives
     assert read[40_000_000][0] == "hộ làm nhà ở"
+
+
+def test_an_estimate_word_ending_a_subject_is_no_part_of_its_label() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH NINH BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội quý III năm 2026\n\n"
+        "Vốn đầu tư phát triển toàn xã hội quý III ước: 14.700 tỷ đồng. "
+        "Lượt khách tham quan quý III ước đón 2,3 triệu lượt.\n"
+        # near miss: "ước" as a word's second syllable ("hương ước": a village's covenant) stays in the name
+        "- Xây dựng hương ước: 215 thôn\n")
+    read = {r["value"]: (r["indicator_label"], r["qualifier"]) for r in rows}
+    assert read[14_700_000_000_000] == ("Vốn đầu tư phát triển toàn xã hội", "estimate")
+    assert read[2_300_000][0] == "Lượt khách tham quan"
+    assert read[215][0] == "Xây dựng hương ước"

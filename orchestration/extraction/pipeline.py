@@ -1855,6 +1855,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "Dự án X: đến nay đã hoàn thành 85% khối lượng, giải phóng mặt bằng được 95% diện tích": the share of the
         # work planned done so far, named by the work and what it is done on
         label, metric = work, "plan_pct"
+    if label and "ước" in label[-18:] and (estimate := _AN_ESTIMATE_ENDS.search(label)) is not None:
+        # "Vốn đầu tư thực hiện quý III ước: 12.500 tỷ đồng", "Số lượt khách quý III ước đón 1,8 triệu lượt": the
+        # estimate word (and its verb) ending the subject is the figure's qualifier, no part of its name (nor is the
+        # period it was said after: the subject read without them)
+        label = own_subject(f"{label[:estimate.start()]} ") or label[:estimate.start()]
     return {"indicator_label": label or None, "indicator_key": key, "metric": metric}
 
 
@@ -2058,6 +2063,10 @@ def _a_change_of_a_part_of_the_arrivals(fields: dict, fig: Figure, previous: dic
 _BULLET = re.compile(r"[ \t]*" + DASH_MARK + r"\s")
 
 
+# an estimate word ending a label, with the verb after it ("quý III ước", "9 tháng ước tính", "ước đón", "dự ước đạt")
+# (not the second syllable of a word: "hương ước", "quy ước", "công ước", "hiệp ước", "mơ ước")
+_AN_ESTIMATE_ENDS = re.compile(r"(?<!hương)(?<!quy)(?<!công)(?<!hiệp)(?<!điều)(?<!giao)(?<!khế)(?<!mơ)(?<!mong)"
+                               r"\s+(?:dự\s+)?ước(?:\s+(?:tính|đạt|thực\s+hiện|đón|còn|có|là))?\s*$", re.IGNORECASE)
 # "với" joining an amount to the things counted before it ("18 dự án với tổng vốn đăng ký"; not "so với")
 _WITH_AN_AMOUNT = re.compile(r"(?<![^\W\d_])(?<!so )với\s+(?=[^\W\d_])", re.IGNORECASE)
 
