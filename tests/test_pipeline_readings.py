@@ -2225,3 +2225,13 @@ def test_an_estimate_word_ending_a_subject_is_no_part_of_its_label() -> None:
     assert read[14_700_000_000_000] == ("Vốn đầu tư phát triển toàn xã hội", "estimate")
     assert read[2_300_000][0] == "Lượt khách tham quan"
     assert read[215][0] == "Xây dựng hương ước"
+
+
+def test_a_count_the_things_counted_before_come_with_is_named_by_its_own_noun() -> None:
+    rows = indicator_rows(
+        "UBND XÃ TÂN HƯNG\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2026\n\n"
+        "Năm học 2026-2027, toàn xã có 5 trường học với 1.860 học sinh. Mở 12 lớp dạy nghề với 390 học viên.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[1860] == "học sinh" and labels[390] == "học viên"
+    # near miss: the things counted before "với" keep their own names
+    assert labels[5] == "trường học" and labels[12] == "Mở lớp dạy nghề"

@@ -933,10 +933,11 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     own_words = clean[fig.segment[0]:fig.start].strip(_OPENING_MARKS)
     if "/" in own_words and _SLASH_ITEM_MARK.fullmatch(own_words):
         own_words = ""  # ("2/ 320 hộ thoát nghèo": a list's item marked with a number and a slash names nothing)
-    if (own_words.endswith("và") and (joined := _AND_THE_NEXT_COUNT.search(own_words)) is not None
+    if (own_words.endswith(("và", "với")) and (joined := _AND_THE_NEXT_COUNT.search(own_words)) is not None
             and not clean[fig.end:fig.end + 60].lstrip().startswith(joined.group("noun"))):
-        # "có 8,5 bác sĩ và 38 giường bệnh": the list's next count, of another noun, named after it (not "tương ứng là
-        # 1.150 doanh nghiệp và 430 doanh nghiệp", the same noun counted again for the list's next subject)
+        # "có 8,5 bác sĩ và 38 giường bệnh", "có 6 trường học với 2.140 học sinh": the list's next count, or the count
+        # the things counted before come with, of another noun, named after it (not "tương ứng là 1.150 doanh nghiệp và
+        # 430 doanh nghiệp", the same noun counted again for the list's next subject)
         own_words = joined.group("and")
     own_words += " "
     own_words = own_words[said.end():] if (said := _LEADING_PERIOD.match(own_words)) else own_words
@@ -1103,7 +1104,7 @@ _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+
                             # ("Toàn huyện hiện có 45 hợp tác xã, 120 tổ hợp tác": the clause before cut at its "có"
                             # leaves "Toàn huyện hiện" for the next count of the list; "có 8,5 bác sĩ và 38 giường
                             # bệnh": the list's "và" before the next count, named after its number)
-                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm|hiện|và)?",
+                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm|hiện|và|với)?",
                             re.IGNORECASE)
 # the kinds of a province's communes, wards and districts, named before their names
 _SUB_UNIT_KINDS = LOWER_UNIT_WORDS
@@ -1151,9 +1152,9 @@ def _of_the_place(what: str, place: re.Match[str]) -> str:
     return f"{what} {place.group('kind').lower()} {place.group('name')}"
 
 
-# a count of a list, then its "và" before the next count ("... có 8,5 bác sĩ và"), the words of the last count's noun no
-# part of the next one's name
-_AND_THE_NEXT_COUNT = re.compile(r"\d\s+(?P<noun>[^\W\d_][^\d,;:()]{0,40}?)\s+(?P<and>và)$")
+# a count of a list, then its "và" before the next count ("... có 8,5 bác sĩ và"), or the "với" before a count its
+# things come with ("có 6 trường học với"), the words of the last count's noun no part of the next one's name
+_AND_THE_NEXT_COUNT = re.compile(r"\d\s+(?P<noun>[^\W\d_][^\d,;:()]{0,40}?)\s+(?P<and>và|với)$")
 _SAID_AFTER = re.compile(r"(?:\s*/\s*\d[\d.,]*)?\s+[^\W\d_]")  # (a word after the count)
 _A_PART_ALONE = re.compile(r"[\s,;:(]*trong\s+đó\s*,?\s*(?:có\s+)?", re.IGNORECASE)
 _FRACTION_REST = re.compile(r"(?:\s*/\s*\d[\d.,]*)?")  # the "/196" of "142/196 xã"
