@@ -2235,3 +2235,25 @@ def test_a_count_the_things_counted_before_come_with_is_named_by_its_own_noun() 
     assert labels[1860] == "học sinh" and labels[390] == "học viên"
     # near miss: the things counted before "với" keep their own names
     assert labels[5] == "trường học" and labels[12] == "Mở lớp dạy nghề"
+
+
+def test_sectors_named_by_their_number_under_a_structure_line_take_their_keys() -> None:
+    rows = indicator_rows(
+        "UBND HUYỆN LẠC DƯƠNG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Cơ cấu kinh tế (%):\n- Khu vực I: 41,7%\n- Khu vực III: 33,9%\n"
+        # near miss: the production value's structure has no GRDP sectors; its farm part keeps its two commas
+        "Cơ cấu giá trị sản xuất:\n- Nông, lâm, thủy sản: 52,4%\n")
+    read = {r["value"]: (r["indicator_label"], r["metric"], r["indicator_key"]) for r in rows}
+    assert read[41.7] == ("Khu vực I", "share_pct", "grdp_agriculture")
+    assert read[33.9] == ("Khu vực III", "share_pct", "grdp_services")
+    assert read[52.4] == ("Nông, lâm, thủy sản", "share_pct", None)
+
+
+def test_the_last_sector_of_a_list_of_shares_is_named_without_the_and_it_opens_with() -> None:
+    rows = indicator_rows(
+        "UBND HUYỆN LẠC DƯƠNG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Khu vực dịch vụ chiếm 44,6%, khu vực công nghiệp - xây dựng chiếm 21,8% và khu vực nông, lâm, thủy sản "
+        "chiếm 33,6%.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[33.6] == ("khu vực nông, lâm, thủy sản", "grdp_agriculture")
+    assert read[21.8] == ("khu vực công nghiệp - xây dựng", "grdp_industry_construction")

@@ -124,7 +124,7 @@ from orchestration.extraction.tables import (
     row_phrase,
     runs_on_after_a_tab,
 )
-from orchestration.extraction.vocabulary import word_pattern, word_source
+from orchestration.extraction.vocabulary import keyed_word_lists, word_pattern, word_source
 
 MAX_EVIDENCE = 600  # the contract scores spans up to 800 characters; stay well inside
 
@@ -1844,8 +1844,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # its part's share of the structure the line opening the list names; of the economy, that sector's of the GRDP
         metric = "share_pct"
         if key is None and structure.group("economy"):
+            numbered = _A_SECTOR_BY_ITS_NUMBER.fullmatch(label)
             key = (catalog_key(label, "pct", metric)
-                   or catalog_key(f"khu vực {label[:1].lower()}{label[1:]}", "pct", metric))
+                   or catalog_key(f"khu vực {label[:1].lower()}{label[1:]}", "pct", metric)
+                   or (_SECTOR_OF_NUMBER.get(numbered.group(1).upper()) if numbered else None))
     if key is not None and fig.unit == "pct" and metric == "level" and (key == "bad_debt" or key in _COUNTED_ENTRIES):
         # "tỷ lệ nợ xấu 1,3%": bad debt in percent is its share of the credit; "560/812 trường đạt chuẩn quốc gia,
         # chiếm 69%", "Tỷ lệ trường đạt chuẩn quốc gia đạt 74%": a percent of an entry counted in units is the share of
@@ -1861,6 +1863,8 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # estimate word (and its verb) ending the subject is the figure's qualifier, no part of its name (nor is the
         # period it was said after: the subject read without them)
         label = own_subject(f"{label[:estimate.start()]} ") or label[:estimate.start()]
+    if label and label[:3].lower() == "và ":
+        label = label[3:]  # ("..., và khu vực nông, lâm, thủy sản chiếm 12%": the "và" a list's last part opens with)
     return {"indicator_label": label or None, "indicator_key": key, "metric": metric}
 
 
@@ -2068,6 +2072,10 @@ _BULLET = re.compile(r"[ \t]*" + DASH_MARK + r"\s")
 # (not the second syllable of a word: "hương ước", "quy ước", "công ước", "hiệp ước", "mơ ước")
 _AN_ESTIMATE_ENDS = re.compile(r"(?<!hương)(?<!quy)(?<!công)(?<!hiệp)(?<!điều)(?<!giao)(?<!khế)(?<!mơ)(?<!mong)"
                                r"\s+(?:dự\s+)?ước(?:\s+(?:tính|đạt|thực\s+hiện|đón|còn|có|là))?\s*$", re.IGNORECASE)
+# "Khu vực I", "KV 2": a sector of the economy named by its number alone (data/words/numbered_sectors.csv)
+_SECTOR_OF_NUMBER = {numeral: key for key, numerals in keyed_word_lists("numbered_sectors", "indicator_key").items()
+                     for numeral in numerals}
+_A_SECTOR_BY_ITS_NUMBER = re.compile(r"(?:khu\s+vực|KV)\s*(I{1,3}|[1-3])", re.IGNORECASE)
 # "với" joining an amount to the things counted before it ("18 dự án với tổng vốn đăng ký"; not "so với")
 _WITH_AN_AMOUNT = re.compile(r"(?<![^\W\d_])(?<!so )với\s+(?=[^\W\d_])", re.IGNORECASE)
 
