@@ -2142,3 +2142,118 @@ def test_a_change_is_labelled_by_what_it_says_it_measures() -> None:
     assert labels[17] == "số dự án" and labels[-6.5] == "vốn đầu tư"
     # a measure alone ("về số lượng") names nothing of its own: the subject before stays
     assert labels[9.4] == "Số hợp tác xã thành lập mới"
+
+
+def test_parts_listed_under_a_structure_line_are_shares_and_the_economys_are_its_sectors() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH QUẢNG TRỊ\nBÁO CÁO KINH TẾ - XÃ HỘI NĂM 2026\n\n"
+        "a) Cơ cấu kinh tế (giá hiện hành):\n"
+        "+ Nông, lâm nghiệp và thủy sản: 21,3%\n"
+        "+ Công nghiệp - xây dựng: 30,6%\n"
+        "+ Dịch vụ: 42,4%\n"
+        "Cơ cấu lao động:\n"
+        "- Khu vực dịch vụ: 33,8%\n")
+    read = {r["value"]: (r["metric"], r["indicator_key"]) for r in rows}
+    assert read[21.3] == ("share_pct", "grdp_agriculture")
+    assert read[30.6] == ("share_pct", "grdp_industry_construction")
+    assert read[42.4] == ("share_pct", "grdp_services")
+    # the labour's structure: shares of the workforce, no sectors of the GRDP
+    assert read[33.8] == ("share_pct", None)
+
+
+def test_a_list_under_a_line_that_only_mentions_a_structure_is_no_list_of_shares() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH QUẢNG TRỊ\nBÁO CÁO KINH TẾ - XÃ HỘI NĂM 2026\n\n"
+        "Kết quả chuyển đổi cơ cấu cây trồng:\n"
+        "- Tỷ lệ diện tích lúa được chuyển đổi đạt 12,5%\n"
+        "Giá trị sản xuất các ngành:\n"
+        "- Dịch vụ: 47,1%\n")
+    read = {r["value"]: (r["metric"], r["indicator_key"]) for r in rows}
+    assert read[12.5] == ("level", None) and read[47.1] == ("level", None)
+
+
+def test_counts_listed_after_one_verb_are_each_named_by_the_verb_and_their_own_noun() -> None:
+    rows = indicator_rows(
+        "CÔNG AN TỈNH ĐẮK LẮK\nBÁO CÁO\nKết quả công tác quý II năm 2027\n\n"
+        "Triệt phá 14 vụ, 37 đối tượng đánh bạc. Trong quý, toàn tỉnh ghi nhận 206 ca sốt xuất huyết, 19 ca quai bị. "
+        "Khởi tố 31 vụ, 52 bị can.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[14] == "Triệt phá vụ" and labels[37] == "Triệt phá đối tượng đánh bạc"
+    assert labels[206] == "ghi nhận ca sốt xuất huyết" and labels[19] == "ghi nhận ca quai bị"
+    assert labels[31] == "Khởi tố vụ" and labels[52] == "Khởi tố bị can"
+
+
+def test_a_count_with_words_of_its_own_after_a_listed_count_keeps_them() -> None:
+    rows = indicator_rows(
+        "CÔNG AN TỈNH ĐẮK LẮK\nBÁO CÁO\nKết quả công tác quý II năm 2027\n\n"
+        "Tiếp nhận 640 hồ sơ, đã trả 598 hồ sơ. Bắt giữ 6 vụ buôn lậu, xử phạt 12 đối tượng.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    # (a count in its unit alone, followed by no count of the same list, keeps the verb alone)
+    assert labels[640] == "Tiếp nhận" and labels[598] == "đã trả"
+    assert labels[6] == "Bắt giữ vụ buôn lậu" and labels[12] == "xử phạt"
+
+
+def test_an_amount_joined_by_voi_to_the_things_counted_before_it_is_named_by_its_own_words() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+        "Toàn tỉnh có 640 doanh nghiệp đăng ký thành lập mới với tổng số vốn đăng ký 5.210 tỷ đồng. "
+        "Chấp thuận chủ trương 9 dự án với tổng vốn đầu tư 1.870 tỷ đồng.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[5_210_000_000_000] == ("tổng số vốn đăng ký", "new_enterprises_capital")
+    assert read[1_870_000_000_000][0] == "tổng vốn đầu tư"
+
+
+def test_an_amount_in_a_clause_of_its_own_after_a_count_drops_only_the_joining_word() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+        "Có 640 doanh nghiệp thành lập mới, với tổng vốn đăng ký 5.210 tỷ đồng. "
+        "Hỗ trợ 120 hộ làm nhà ở với mức 40 triệu đồng/hộ.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[5_210_000_000_000] == ("tổng vốn đăng ký", "new_enterprises_capital")
+    # near miss: an amount with no words of its own after "với" keeps the label the count's noun gives
+    assert read[40_000_000][0] == "hộ làm nhà ở"
+
+
+def test_an_estimate_word_ending_a_subject_is_no_part_of_its_label() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH NINH BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội quý III năm 2026\n\n"
+        "Vốn đầu tư phát triển toàn xã hội quý III ước: 14.700 tỷ đồng. "
+        "Lượt khách tham quan quý III ước đón 2,3 triệu lượt.\n"
+        # near miss: "ước" as a word's second syllable ("hương ước": a village's covenant) stays in the name
+        "- Xây dựng hương ước: 215 thôn\n")
+    read = {r["value"]: (r["indicator_label"], r["qualifier"]) for r in rows}
+    assert read[14_700_000_000_000] == ("Vốn đầu tư phát triển toàn xã hội", "estimate")
+    assert read[2_300_000][0] == "Lượt khách tham quan"
+    assert read[215][0] == "Xây dựng hương ước"
+
+
+def test_a_count_the_things_counted_before_come_with_is_named_by_its_own_noun() -> None:
+    rows = indicator_rows(
+        "UBND XÃ TÂN HƯNG\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2026\n\n"
+        "Năm học 2026-2027, toàn xã có 5 trường học với 1.860 học sinh. Mở 12 lớp dạy nghề với 390 học viên.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[1860] == "học sinh" and labels[390] == "học viên"
+    # near miss: the things counted before "với" keep their own names
+    assert labels[5] == "trường học" and labels[12] == "Mở lớp dạy nghề"
+
+
+def test_sectors_named_by_their_number_under_a_structure_line_take_their_keys() -> None:
+    rows = indicator_rows(
+        "UBND HUYỆN LẠC DƯƠNG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Cơ cấu kinh tế (%):\n- Khu vực I: 41,7%\n- Khu vực III: 33,9%\n"
+        # near miss: the production value's structure has no GRDP sectors; its farm part keeps its two commas
+        "Cơ cấu giá trị sản xuất:\n- Nông, lâm, thủy sản: 52,4%\n")
+    read = {r["value"]: (r["indicator_label"], r["metric"], r["indicator_key"]) for r in rows}
+    assert read[41.7] == ("Khu vực I", "share_pct", "grdp_agriculture")
+    assert read[33.9] == ("Khu vực III", "share_pct", "grdp_services")
+    assert read[52.4] == ("Nông, lâm, thủy sản", "share_pct", None)
+
+
+def test_the_last_sector_of_a_list_of_shares_is_named_without_the_and_it_opens_with() -> None:
+    rows = indicator_rows(
+        "UBND HUYỆN LẠC DƯƠNG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Khu vực dịch vụ chiếm 44,6%, khu vực công nghiệp - xây dựng chiếm 21,8% và khu vực nông, lâm, thủy sản "
+        "chiếm 33,6%.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[33.6] == ("khu vực nông, lâm, thủy sản", "grdp_agriculture")
+    assert read[21.8] == ("khu vực công nghiệp - xây dựng", "grdp_industry_construction")

@@ -124,7 +124,7 @@ from orchestration.extraction.tables import (
     row_phrase,
     runs_on_after_a_tab,
 )
-from orchestration.extraction.vocabulary import word_pattern, word_source
+from orchestration.extraction.vocabulary import keyed_word_lists, word_pattern, word_source
 
 MAX_EVIDENCE = 600  # the contract scores spans up to 800 characters; stay well inside
 
@@ -933,10 +933,11 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     own_words = clean[fig.segment[0]:fig.start].strip(_OPENING_MARKS)
     if "/" in own_words and _SLASH_ITEM_MARK.fullmatch(own_words):
         own_words = ""  # ("2/ 320 hộ thoát nghèo": a list's item marked with a number and a slash names nothing)
-    if (own_words.endswith("và") and (joined := _AND_THE_NEXT_COUNT.search(own_words)) is not None
+    if (own_words.endswith(("và", "với")) and (joined := _AND_THE_NEXT_COUNT.search(own_words)) is not None
             and not clean[fig.end:fig.end + 60].lstrip().startswith(joined.group("noun"))):
-        # "có 8,5 bác sĩ và 38 giường bệnh": the list's next count, of another noun, named after it (not "tương ứng là
-        # 1.150 doanh nghiệp và 430 doanh nghiệp", the same noun counted again for the list's next subject)
+        # "có 8,5 bác sĩ và 38 giường bệnh", "có 6 trường học với 2.140 học sinh": the list's next count, or the count
+        # the things counted before come with, of another noun, named after it (not "tương ứng là 1.150 doanh nghiệp và
+        # 430 doanh nghiệp", the same noun counted again for the list's next subject)
         own_words = joined.group("and")
     own_words += " "
     own_words = own_words[said.end():] if (said := _LEADING_PERIOD.match(own_words)) else own_words
@@ -983,6 +984,9 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         return None
     # ("toàn tỉnh đã cấp mới 15.300 thẻ bảo hiểm y tế": who issued them is no part of the count's name)
     before = clean[fig.segment[0]:fig.start].lstrip(_OPENING_MARKS)
+    listed = not before.strip() and bool(before := _the_lead_of_the_list(clean, fig))
+    # ("Phát hiện 8 vụ, 15 đối tượng ...": a count listed after another with no words of its own is done by the verb
+    # the list's first count opened with)
     # ("từ đầu năm đến nay đưa 2.850 lao động đi làm việc ở nước ngoài": the time the count opens with names nothing)
     said_when = _LEADING_PERIOD.match(before)
     if said_when is not None:
@@ -1004,9 +1008,35 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     # ("đón 1,18 triệu lượt khách": the number's scale is no word of what is counted)
     written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
     unit_words = len(_SCALE_OPENING.sub("", clean[fig.end:fig.unit_end].strip()).split())
-    if len(written.split()) <= max(unit_words, 1):
+    if len(written.split()) <= max(unit_words, 1) and not (
+            written and words and (listed or _ANOTHER_COUNT_LISTED.match(clean, after.end()))):
+        # (but "Phát hiện 8 vụ, 15 đối tượng", "Khởi tố 56 vụ, 98 bị can": a count of a list in its unit alone is
+        # named by the verb and that unit, "Phát hiện vụ", "Khởi tố bị can", as the others are by their own nouns)
         return None
     return f"{words} {written}".strip()[:200]
+
+
+# a count, its noun and the comma before the next count of a list ("8 vụ, " of "Phát hiện 8 vụ, 15 đối tượng")
+_A_COUNT_LISTED_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,7}\s*,\s*$")
+# the next count of such a list after a count's noun (", 15 đối tượng"; not a date, ", 15/3")
+_ANOTHER_COUNT_LISTED = re.compile(r"\s*,\s*\d[\d.,]*\s+[^\W\d_]")
+
+
+def _the_lead_of_the_list(clean: str, fig: Figure) -> str:
+    """The words before the first count of a list of counts that ``fig`` is a later one of, with no words of its own
+    ("Phát hiện 8 vụ, 15 đối tượng": "Phát hiện "), from the opening of their clause; "" when no count is listed
+    right before it."""
+    at = fig.segment[0]
+    for _ in range(4):  # (a list of a few counts)
+        listed = _A_COUNT_LISTED_BEFORE.search(clean, max(fig.sentence[0], at - 80), at)
+        if listed is None:
+            return ""
+        opening = max(clean.rfind(mark, fig.sentence[0], listed.start()) for mark in ",;:") + 1
+        lead = clean[max(opening, fig.sentence[0]):listed.start()].lstrip(_OPENING_MARKS)
+        if lead.strip():
+            return lead
+        at = listed.start()
+    return ""
 
 
 # an amount of goods or money, measured in its unit, whose noun may follow that unit ("640 tấn gạo",
@@ -1074,7 +1104,7 @@ _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+
                             # ("Toàn huyện hiện có 45 hợp tác xã, 120 tổ hợp tác": the clause before cut at its "có"
                             # leaves "Toàn huyện hiện" for the next count of the list; "có 8,5 bác sĩ và 38 giường
                             # bệnh": the list's "và" before the next count, named after its number)
-                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm|hiện|và)?",
+                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm|hiện|và|với)?",
                             re.IGNORECASE)
 # the kinds of a province's communes, wards and districts, named before their names
 _SUB_UNIT_KINDS = LOWER_UNIT_WORDS
@@ -1122,9 +1152,9 @@ def _of_the_place(what: str, place: re.Match[str]) -> str:
     return f"{what} {place.group('kind').lower()} {place.group('name')}"
 
 
-# a count of a list, then its "và" before the next count ("... có 8,5 bác sĩ và"), the words of the last count's noun no
-# part of the next one's name
-_AND_THE_NEXT_COUNT = re.compile(r"\d\s+(?P<noun>[^\W\d_][^\d,;:()]{0,40}?)\s+(?P<and>và)$")
+# a count of a list, then its "và" before the next count ("... có 8,5 bác sĩ và"), or the "với" before a count its
+# things come with ("có 6 trường học với"), the words of the last count's noun no part of the next one's name
+_AND_THE_NEXT_COUNT = re.compile(r"\d\s+(?P<noun>[^\W\d_][^\d,;:()]{0,40}?)\s+(?P<and>và|với)$")
 _SAID_AFTER = re.compile(r"(?:\s*/\s*\d[\d.,]*)?\s+[^\W\d_]")  # (a word after the count)
 _A_PART_ALONE = re.compile(r"[\s,;:(]*trong\s+đó\s*,?\s*(?:có\s+)?", re.IGNORECASE)
 _FRACTION_REST = re.compile(r"(?:\s*/\s*\d[\d.,]*)?")  # the "/196" of "142/196 xã"
@@ -1293,6 +1323,12 @@ _A_PERIODS_WORDS = re.compile(r"^(?:tháng|quý)(?:\s+(?:đầu|cuối)\s+năm)?
 _SHARE_SAID_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])chiếm(?:\s+t[ỷỉ]\s+(?:trọng|lệ))?\s*(?:(?:{HEDGE_WORDS})\s*)?$",
                                       re.IGNORECASE)
 _A_LETTER = re.compile(r"[^\W\d_]")
+# "Cơ cấu kinh tế:", "b) Cơ cấu GRDP (giá hiện hành):", "Cơ cấu lao động:": a line opening with a structure's name
+# opens a list of its parts, each item's percent its share of the whole; the economy's (GRDP's) parts are its sectors
+# (not "Chuyển đổi cơ cấu cây trồng:": a change of a structure, its items no shares)
+_STRUCTURE_HEAD = re.compile(r"[ \t]*(?:(?:" + NUMBERED_MARK + "|" + DASH_MARK + r")\s*)?cơ\s+cấu(?![^\W\d_])"
+                             r"(?P<economy>\s+(?:(?:các\s+)?(?:ngành|khu\s+vực)\s+)?"
+                             r"(?:kinh\s+tế|GRDP|tổng\s+sản\s+phẩm)(?![^\W\d_]))?", re.IGNORECASE)
 _A_BASIS_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")  # ("theo giá so sánh 2010": the base year)
 _PRICE_BASIS_ONLY = re.compile(r"(?:tính\s+)?theo\s+giá\s+(?:hiện\s+hành|so\s+sánh|cố\s+định)", re.IGNORECASE)
 # "kim ngạch xuất khẩu 7 tháng năm 2027 của cả nước đạt": the country, after a period's number, is whose the entry
@@ -1787,6 +1823,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "tăng 12,5% về số doanh nghiệp và giảm 8,3% về vốn đăng ký": each change names what it measures after it
         # (not a bare "về số lượng": the subject before says of what)
         label = about.group("what")
+    if label and label[:3].lower() == "với" and (joining := _WITH_AN_AMOUNT.match(label)) is not None:
+        label = label[joining.end():]  # "..., với tổng vốn đăng ký 5.210 tỷ đồng": the word joining it names nothing
+    elif (label and fig.unit in _MONEY and "với" in label and previous is not None
+            and previous["sentence"] == fig.sentence and previous["unit"] in _COUNTED
+            and (amount := _the_amount_the_counted_come_with(clean, previous["unit_end"], fig.start, label))):
+        label = amount  # "1.050 doanh nghiệp thành lập mới với tổng vốn đăng ký 9.800 tỷ đồng": the capital's own words
     metric = fig.metric
     if (metric == "level" and fig.unit == "pct" and "chiếm" in clean[max(fig.segment[0], fig.start - 40):fig.start]
             and (share := _SHARE_SAID_RIGHT_BEFORE.search(clean, max(fig.segment[0], fig.start - 40), fig.start))
@@ -1796,6 +1838,16 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # up is that part's share, the later ones of such a list too (not the rate of a count before it: "215 hộ
         # nghèo, chiếm 2,6%", "121 hộ cận nghèo chiếm 0,99%", "là 189/257 chiếm 73,54%" are the rates of the counts)
         metric = "share_pct"
+    if (fig.unit == "pct" and metric in ("level", "share_pct") and label
+            and (structure := _the_structure_listed(clean, fig.start, paragraph_start)) is not None):
+        # "Cơ cấu kinh tế:" over "- Nông, lâm nghiệp và thủy sản: 18,5%", "- Dịch vụ: 40,1%": each item's percent is
+        # its part's share of the structure the line opening the list names; of the economy, that sector's of the GRDP
+        metric = "share_pct"
+        if key is None and structure.group("economy"):
+            numbered = _A_SECTOR_BY_ITS_NUMBER.fullmatch(label)
+            key = (catalog_key(label, "pct", metric)
+                   or catalog_key(f"khu vực {label[:1].lower()}{label[1:]}", "pct", metric)
+                   or (_SECTOR_OF_NUMBER.get(numbered.group(1).upper()) if numbered else None))
     if key is not None and fig.unit == "pct" and metric == "level" and (key == "bad_debt" or key in _COUNTED_ENTRIES):
         # "tỷ lệ nợ xấu 1,3%": bad debt in percent is its share of the credit; "560/812 trường đạt chuẩn quốc gia,
         # chiếm 69%", "Tỷ lệ trường đạt chuẩn quốc gia đạt 74%": a percent of an entry counted in units is the share of
@@ -1806,6 +1858,13 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "Dự án X: đến nay đã hoàn thành 85% khối lượng, giải phóng mặt bằng được 95% diện tích": the share of the
         # work planned done so far, named by the work and what it is done on
         label, metric = work, "plan_pct"
+    if label and "ước" in label[-18:] and (estimate := _AN_ESTIMATE_ENDS.search(label)) is not None:
+        # "Vốn đầu tư thực hiện quý III ước: 12.500 tỷ đồng", "Số lượt khách quý III ước đón 1,8 triệu lượt": the
+        # estimate word (and its verb) ending the subject is the figure's qualifier, no part of its name (nor is the
+        # period it was said after: the subject read without them)
+        label = own_subject(f"{label[:estimate.start()]} ") or label[:estimate.start()]
+    if label and label[:3].lower() == "và ":
+        label = label[3:]  # ("..., và khu vực nông, lâm, thủy sản chiếm 12%": the "và" a list's last part opens with)
     return {"indicator_label": label or None, "indicator_key": key, "metric": metric}
 
 
@@ -2007,6 +2066,39 @@ def _a_change_of_a_part_of_the_arrivals(fields: dict, fig: Figure, previous: dic
 
 
 _BULLET = re.compile(r"[ \t]*" + DASH_MARK + r"\s")
+
+
+# an estimate word ending a label, with the verb after it ("quý III ước", "9 tháng ước tính", "ước đón", "dự ước đạt")
+# (not the second syllable of a word: "hương ước", "quy ước", "công ước", "hiệp ước", "mơ ước")
+_AN_ESTIMATE_ENDS = re.compile(r"(?<!hương)(?<!quy)(?<!công)(?<!hiệp)(?<!điều)(?<!giao)(?<!khế)(?<!mơ)(?<!mong)"
+                               r"\s+(?:dự\s+)?ước(?:\s+(?:tính|đạt|thực\s+hiện|đón|còn|có|là))?\s*$", re.IGNORECASE)
+# "Khu vực I", "KV 2": a sector of the economy named by its number alone (data/words/numbered_sectors.csv)
+_SECTOR_OF_NUMBER = {numeral: key for key, numerals in keyed_word_lists("numbered_sectors", "indicator_key").items()
+                     for numeral in numerals}
+_A_SECTOR_BY_ITS_NUMBER = re.compile(r"(?:khu\s+vực|KV)\s*(I{1,3}|[1-3])", re.IGNORECASE)
+# "với" joining an amount to the things counted before it ("18 dự án với tổng vốn đăng ký"; not "so với")
+_WITH_AN_AMOUNT = re.compile(r"(?<![^\W\d_])(?<!so )với\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _the_amount_the_counted_come_with(clean: str, count_end: int, at: int, label: str) -> str | None:
+    """The words of an amount at ``at`` joined by "với" to the things a count ending at ``count_end`` counts, when its
+    label ends with them ("doanh nghiệp thành lập mới với tổng vốn đăng ký" → "tổng vốn đăng ký"); None when a clause
+    lies between the count and the amount or the label ends otherwise."""
+    between = clean[count_end:at]
+    found = [] if any(mark in between for mark in ",;:.()") else list(_WITH_AN_AMOUNT.finditer(between))
+    if not found:
+        return None
+    joined = found[-1]
+    amount = _without_a_hedge(between[joined.end():].strip())
+    return amount if amount and label.endswith(amount) else None
+
+
+def _the_structure_listed(clean: str, at: int, line_start: int) -> re.Match[str] | None:
+    """For an item of a bulleted list (on the line from ``line_start``) whose opening line names a structure ("Cơ cấu
+    kinh tế:", "Cơ cấu lao động:"), that name; else None."""
+    if not _BULLET.match(clean, line_start) or (head := _list_head_start(clean, at)) >= line_start:
+        return None
+    return _STRUCTURE_HEAD.match(clean, head, clean.find(":", head, line_start))
 
 
 def _list_head_start(clean: str, at: int) -> int:
