@@ -1842,12 +1842,14 @@ def test_months_done_or_summed_said_with_thuc_hien():
 
 def test_months_up_to_the_end_of_their_count_are_the_year_so_far():
     for text in ("Dự kiến đến hết 8 tháng, chi thường xuyên đạt 900 tỷ đồng", "Tính đến hết 8 tháng ước đạt 60%",
-                 "Lũy kế tới hết 8 tháng, giải ngân"):
+                 "Lũy kế tới hết 8 tháng, giải ngân", "Hết 8 tháng, giải ngân đạt 61%",
+                 "Kết thúc 8 tháng, thu nội địa đạt 700 tỷ đồng"):
         [months] = find_period_phrases(text, 2027)
         assert (months.kind, months.period.start, months.period.end) == ("cumulative", D(2027, 1, 1),
                                                                          D(2027, 8, 31)), text
-    # near misses: months ahead, or the month itself (an as-of day, as before)
+    # near misses: months ahead or of something else, or the month itself (an as-of day, as before)
     assert find_period_phrases("Hợp đồng gia hạn đến hết 8 tháng tới.", 2027) == []
+    assert find_period_phrases("Sau khi hết 3 tháng thử việc, anh được nhận", 2027) == []
     [month] = find_period_phrases("Đến hết tháng 8, chi đạt 900 tỷ đồng", 2027)
     assert (month.kind, month.period, month.as_of) == ("as_of", None, D(2027, 8, 31))
 

@@ -643,8 +643,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Hoạt động du lịch ...; ước tính 6 tháng có 2.360.000 lượt khách": the months so far, estimated)
     # ("Ước thực hiện 10 tháng đạt ...", "Thực hiện 10 tháng, ...": the months done so far; not "thời gian thực hiện
     # 10 tháng", how long a work takes; "số hộ đăng ký mới trong 9 tháng là 610 hộ": the months before "là")
-    # ("Dự kiến đến hết 9 tháng, chi ...", "tính đến hết 8 tháng đạt ...": the months up to the end of the last)
-    ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung|uoc\s+tinh|thuc(?<!gian\sthuc)\s+hien|(?:den|toi)\s+het)\s+"
+    # ("Dự kiến đến hết 9 tháng, chi ...", "Hết 8 tháng, giải ngân đạt ...", "Kết thúc 9 tháng, ...": the months up
+    # to the end of the last)
+    ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung|uoc\s+tinh|thuc(?<!gian\sthuc)\s+hien|het|ket\s+thuc)\s+"
                                  + _N
                                  # ("tăng 9,8% trong 10 tháng so với cùng kỳ", "... trong 9 tháng.": the months
                                  # closing the clause or the sentence of the figure before them)
@@ -959,9 +960,10 @@ _TO_BEFORE = re.compile(r"(?:den|toi)\s+$")
 _CENTURY = 2000  # (a year written in two digits, "15/6/26")
 _AS_OF_LEADS = re.compile(r"(?:tinh\s+(?:den|toi)|den|toi|thoi\s+diem)\s")
 _AS_OF_LEAD_WORDS = ("tinh", "den", "toi", "thoi")
-# "trong 9 tháng", "tính chung 9 tháng", "ước tính 9 tháng", "thực hiện 9 tháng" open with their words; the other
-# branch of cumulative_in, ``(?<=uoc\stinh\s)9``, opens 9 characters after an "uoc"; "đến hết 9 tháng" with its "den"
-_IN_MONTHS_WORDS = ("trong", "tinh", "uoc", "thuc", "den", "toi")
+# "trong 9 tháng", "tính chung 9 tháng", "ước tính 9 tháng", "thực hiện 9 tháng", "(đến) hết 9 tháng", "kết thúc 9
+# tháng" open with their words; the other branch of cumulative_in, ``(?<=uoc\stinh\s)9``, opens 9 characters after an
+# "uoc"
+_IN_MONTHS_WORDS = ("trong", "tinh", "uoc", "thuc", "het", "ket")
 
 
 # where "cộng dồn" (the months added up) opens, folded
