@@ -1650,6 +1650,18 @@ def test_a_school_year_so_far_opened_the_september_before():
     assert year.period.start == D(2028, 1, 1)
 
 
+def test_a_school_year_closed_before_the_reports_months_is_its_own_september_to_august():
+    [school] = with_the_documents_time(find_period_phrases("Năm học 2026-2027, tỷ lệ học sinh lên lớp đạt 98%", 2027),
+                                       D(2027, 10, 31), D(2027, 10, 1))
+    assert (school.kind, school.period.start, school.period.end) == ("cumulative", D(2026, 9, 1), D(2027, 8, 31))
+    # ("năm học mới" names the school year too)
+    assert _one("Năm học mới 2027-2028, toàn tỉnh có 690 trường", 2027).kind == "school_year"
+    # near misses: a school year under way at the report's start, or a report without a start, keeps the report's
+    for end, start in ((D(2027, 6, 30), D(2027, 1, 1)), (D(2027, 10, 31), None)):
+        [own] = with_the_documents_time(find_period_phrases("Năm học 2026-2027, có 98 trường", 2027), end, start)
+        assert (own.kind, own.period) == ("school_year", None)
+
+
 def test_a_school_year_of_another_years_is_of_the_year_it_closes_in():
     phrase = _one("Năm học 2023-2024, tỷ lệ tốt nghiệp THPT đạt 99,1%", 2026)
     assert (phrase.kind, phrase.period) == ("year", Period(D(2024, 1, 1), D(2024, 12, 31), "năm 2024"))
