@@ -1650,6 +1650,18 @@ def test_a_school_year_so_far_opened_the_september_before():
     assert year.period.start == D(2028, 1, 1)
 
 
+def test_a_school_year_closed_before_the_reports_months_is_its_own_september_to_august():
+    [school] = with_the_documents_time(find_period_phrases("Năm học 2026-2027, tỷ lệ học sinh lên lớp đạt 98%", 2027),
+                                       D(2027, 10, 31), D(2027, 10, 1))
+    assert (school.kind, school.period.start, school.period.end) == ("cumulative", D(2026, 9, 1), D(2027, 8, 31))
+    # ("năm học mới" names the school year too)
+    assert _one("Năm học mới 2027-2028, toàn tỉnh có 690 trường", 2027).kind == "school_year"
+    # near misses: a school year under way at the report's start, or a report without a start, keeps the report's
+    for end, start in ((D(2027, 6, 30), D(2027, 1, 1)), (D(2027, 10, 31), None)):
+        [own] = with_the_documents_time(find_period_phrases("Năm học 2026-2027, có 98 trường", 2027), end, start)
+        assert (own.kind, own.period) == ("school_year", None)
+
+
 def test_a_school_year_of_another_years_is_of_the_year_it_closes_in():
     phrase = _one("Năm học 2023-2024, tỷ lệ tốt nghiệp THPT đạt 99,1%", 2026)
     assert (phrase.kind, phrase.period) == ("year", Period(D(2024, 1, 1), D(2024, 12, 31), "năm 2024"))
@@ -1838,6 +1850,20 @@ def test_months_done_or_summed_said_with_thuc_hien():
         assert (_one(text, 2026).period.start, _one(text, 2026).period.end) == (D(2026, 1, 1), D(2026, 10, 31)), text
     # near miss: how long a work takes
     assert find_period_phrases("Thời gian thực hiện 10 tháng.", 2026) == []
+
+
+def test_months_up_to_the_end_of_their_count_are_the_year_so_far():
+    for text in ("Dự kiến đến hết 8 tháng, chi thường xuyên đạt 900 tỷ đồng", "Tính đến hết 8 tháng ước đạt 60%",
+                 "Lũy kế tới hết 8 tháng, giải ngân", "Hết 8 tháng, giải ngân đạt 61%",
+                 "Kết thúc 8 tháng, thu nội địa đạt 700 tỷ đồng"):
+        [months] = find_period_phrases(text, 2027)
+        assert (months.kind, months.period.start, months.period.end) == ("cumulative", D(2027, 1, 1),
+                                                                         D(2027, 8, 31)), text
+    # near misses: months ahead or of something else, or the month itself (an as-of day, as before)
+    assert find_period_phrases("Hợp đồng gia hạn đến hết 8 tháng tới.", 2027) == []
+    assert find_period_phrases("Sau khi hết 3 tháng thử việc, anh được nhận", 2027) == []
+    [month] = find_period_phrases("Đến hết tháng 8, chi đạt 900 tỷ đồng", 2027)
+    assert (month.kind, month.period, month.as_of) == ("as_of", None, D(2027, 8, 31))
 
 
 def test_months_counted_as_many_as_a_report_opening_after_january_has_are_its_own():

@@ -607,7 +607,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # as "giai đoạn 2021-2025" is (not "từ năm 2021 đến nay")
     ("year_span", re.compile(r"tu\s+(?:nam\s+)?" + YEAR_GROUP + r"\s*(?:-|–|(?:den|toi)\s+(?:het\s+)?(?:nam\s+)?)"
                              + YEAR_GROUP + r"(?![\d/]|[.,]\d)")),
-    ("school_year", re.compile(r"nam\s+hoc\s*" + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
+    # ("Năm học mới 2026-2027, toàn tỉnh có 685 trường": the school year opening, "mới" said)
+    ("school_year", re.compile(r"nam\s+hoc(?:\s+moi)?\s*" + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     # ("cộng dồn 10 tháng": the months added up, a statistics table's column)
     ("cumulative", re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+)" + _N
                               + r"\s+thang(?:\s+dau\s+nam|\s+nam)?(?:\s*" + YEAR_GROUP + ")?"
@@ -643,7 +644,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Hoạt động du lịch ...; ước tính 6 tháng có 2.360.000 lượt khách": the months so far, estimated)
     # ("Ước thực hiện 10 tháng đạt ...", "Thực hiện 10 tháng, ...": the months done so far; not "thời gian thực hiện
     # 10 tháng", how long a work takes; "số hộ đăng ký mới trong 9 tháng là 610 hộ": the months before "là")
-    ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung|uoc\s+tinh|thuc(?<!gian\sthuc)\s+hien)\s+" + _N
+    # ("Dự kiến đến hết 9 tháng, chi ...", "Hết 8 tháng, giải ngân đạt ...", "Kết thúc 9 tháng, ...": the months up
+    # to the end of the last)
+    ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung|uoc\s+tinh|thuc(?<!gian\sthuc)\s+hien|het|ket\s+thuc)\s+"
+                                 + _N
                                  # ("tăng 9,8% trong 10 tháng so với cùng kỳ", "... trong 9 tháng.": the months
                                  # closing the clause or the sentence of the figure before them)
                                  + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|la\b|qua\b|vua\s+qua|so\s+voi\b|\.(?!\d)))"
@@ -957,9 +961,10 @@ _TO_BEFORE = re.compile(r"(?:den|toi)\s+$")
 _CENTURY = 2000  # (a year written in two digits, "15/6/26")
 _AS_OF_LEADS = re.compile(r"(?:tinh\s+(?:den|toi)|den|toi|thoi\s+diem)\s")
 _AS_OF_LEAD_WORDS = ("tinh", "den", "toi", "thoi")
-# "trong 9 tháng", "tính chung 9 tháng", "ước tính 9 tháng", "thực hiện 9 tháng" open with their words; the other
-# branch of cumulative_in, ``(?<=uoc\stinh\s)9``, opens 9 characters after an "uoc"
-_IN_MONTHS_WORDS = ("trong", "tinh", "uoc", "thuc")
+# "trong 9 tháng", "tính chung 9 tháng", "ước tính 9 tháng", "thực hiện 9 tháng", "(đến) hết 9 tháng", "kết thúc 9
+# tháng" open with their words; the other branch of cumulative_in, ``(?<=uoc\stinh\s)9``, opens 9 characters after an
+# "uoc"
+_IN_MONTHS_WORDS = ("trong", "tinh", "uoc", "thuc", "het", "ket")
 
 
 # where "cộng dồn" (the months added up) opens, folded
@@ -2332,6 +2337,15 @@ def _far_ahead_of(phrase: PeriodPhrase, period_end: dt.date) -> bool:
         and phrase.period.start > period_end + _HALF_A_YEAR
 
 
+def _a_school_year_closed_before(phrase: PeriodPhrase, period_start: dt.date | None) -> Period | None:
+    """The school year a phrase of the report's years names ("Năm học 2025-2026" in a report of September 2026), when
+    it closed before the report's period opens; None when it runs on into it (the report's own)."""
+    if period_start is None or phrase.kind != "school_year":
+        return None
+    school = school_year_period(int(_A_YEAR_SAID.search(phrase.text).group()))
+    return Period(school.start, school.end, phrase.text) if school.end < period_start else None
+
+
 def _a_day_before_the_report(phrase: PeriodPhrase, period_start: dt.date | None) -> bool:
     """Is ``phrase`` a day counted to ("tính đến 31/12/2025") before the report's period begins?"""
     return (period_start is not None and phrase.kind == "as_of" and phrase.period is None and phrase.as_of is not None
@@ -2347,6 +2361,7 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
     if period_end is None or not any(p.kind in _SAID_AGAINST_THE_REPORT or _since_a_day(p) or _months_just_gone(p)
                                      or _the_reports_own_months(p, period_start, period_end)
                                      or _a_day_before_the_report(p, period_start)
+                                     or _a_school_year_closed_before(p, period_start)
                                      or _far_ahead_of(p, period_end) for p in phrases):
         return phrases
     resolved = []
@@ -2363,6 +2378,10 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             # "Tính đến 31/12/2025, toàn tỉnh có 12.400 doanh nghiệp" in a report on 2026: counted in that day's year,
             # up to it (the whole of it at its last day), not in the report's months
             phrase = replace(phrase, period=Period(dt.date(phrase.as_of.year, 1, 1), phrase.as_of, phrase.text))
+        elif (school := _a_school_year_closed_before(phrase, period_start)) is not None:
+            # "Năm học 2025-2026, tỷ lệ tốt nghiệp đạt 99%" in a report of September 2026: that school year's months,
+            # September to August (one still under way is the report's, its period kept)
+            phrase = replace(phrase, kind="cumulative", period=school)
         elif _since_a_day(phrase):
             # "từ ngày 01/7/2025 đến nay", "từ tháng 3 đến nay": from that day to the end of the report's period
             first = _first_day_since(phrase, period_end)
