@@ -5982,3 +5982,22 @@ def test_nam_before_spots_of_a_slide_is_five() -> None:
 def test_nam_before_other_points_stays_no_number() -> None:
     # near miss: "điểm" that is no spot of harm (a point made, a score)
     assert figures("Năm điểm mới của Luật Đất đai được phổ biến tới người dân.") == []
+
+
+# --- a rank said in words -------------------------------------------------------------------------------------------
+
+def test_a_rank_in_words_is_read_as_its_digits() -> None:
+    text = "Chỉ số PAPI của tỉnh năm nay xếp thứ nhất toàn quốc và thứ ba trong vùng Tây Nguyên."
+    assert [(f.token, f.value, f.unit_label) for f in find_figures(text)] == [("nhất", 1, "thứ"), ("ba", 3, "thứ")]
+    assert [(f.value, f.unit_label) for f in find_figures("Tỷ lệ giải ngân của thị xã đứng thứ hai toàn tỉnh.")] == [
+        (2, "thứ")]
+    assert [(f.value, f.unit_label) for f in find_figures("Quy mô kinh tế xếp hạng thứ mười hai cả nước.")] == [
+        (12, "thứ")]
+
+
+def test_ordinals_and_heading_words_in_words_are_no_rank() -> None:
+    # near misses: a weekday, an ordinal after no rank word, a second ordinal with no rank before it, "đứng đầu"
+    assert figures("Thứ hai tuần sau, Sở tổ chức hội nghị với 120 đại biểu.") == [(120, "count", "level")]
+    assert figures("Đợt thứ nhất và thứ hai đã cấp phát 30 tấn gạo.") == [(30, "tonne", "level")]
+    assert figures("Chỉ số PCI năm 2026 của tỉnh đứng đầu cả nước.") == []
+    assert figures("Bốc xếp thứ hai lô hàng tại cảng.") == []

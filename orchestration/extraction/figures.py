@@ -3880,6 +3880,36 @@ def _multiple_word_figures(paragraph: str, offset: int, sentences: list[tuple[in
     return out
 
 
+# A rank said in words: "xếp thứ nhất khu vực", "đứng thứ hai cả nước", "xếp hạng thứ ba", "vị trí thứ tư", and a
+# second rank after the first, its verb said once ("xếp thứ nhất vùng và thứ ba cả nước"): read as "xếp thứ 1" is,
+# a count labelled "thứ" ("nhất"/"nhì" are the ordinal's own words for one and two). "đứng đầu cả nước" says no
+# number and is no rank row (the gold gives it none); "thứ hai" after no rank word is a weekday or an ordinal.
+_ORDINAL_WORD_VALUE = {**NUMBER_WORDS, "nhất": 1, "nhì": 2}
+_RANK_IN_WORDS = re.compile(
+    r"(?:(?<![^\W\d_])(?<!sắp\s)(?<!Sắp\s)(?<!bốc\s)(?<!thu\s)(?:xếp|đứng)(?:\s+(?:hạng|vị\s+trí))?|"
+    r"(?<![^\W\d_])vị\s+trí|(?P<again>\svà|,))\s+thứ\s+(?P<n>" + NUMBER_IN_WORDS.pattern
+    + r"|nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![^\W\d_])", re.IGNORECASE)
+_RANK_VERB_BEFORE = re.compile(r"(?:xếp|đứng)(?:\s+(?:hạng|vị\s+trí))?\s+thứ\s", re.IGNORECASE)
+
+
+def _rank_word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
+    """Ranks said in words ("đứng thứ hai cả nước" → 2, unit label "thứ"), as ranks in digits are read."""
+    out: list[Figure] = []
+    for m in _RANK_IN_WORDS.finditer(paragraph):
+        a, b = m.span("n")
+        s_lo, s_hi = _sentence_at(paragraph, sentences, a)
+        if m.group("again") is not None and not _RANK_VERB_BEFORE.search(paragraph, max(s_lo, a - 120), m.start()):
+            continue  # ("ngày thứ nhất và thứ hai": ordinals; only a rank goes on as a rank)
+        said = m.group("n").lower()
+        value = float(_ORDINAL_WORD_VALUE[said] if said in _ORDINAL_WORD_VALUE else words_value(said))
+        seg = _segment(paragraph, a, b, s_lo, s_hi)
+        metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[b:s_hi], paragraph[max(0, a - 400):a],
+                                          RANK.unit, value)
+        out.append(_figure_in(paragraph, offset, (a, b, b), m.group("n"), (value, unit, RANK.label), metric,
+                              (s_lo, s_hi), seg))
+    return out
+
+
 # "giảm một nửa so với cùng kỳ", "chỉ bằng một nửa cùng kỳ": half of the base, a fall of 50%; like a multiple in
 # words, only with a base written (a hope is no result; "một nửa số hộ" names a part, no change)
 _HALF_WORD = re.compile(r"\b(giảm|bằng)\s+((?:(?:gần|khoảng|hơn|chỉ|còn|xấp\s+xỉ)\s+)*)((?:một|1)\s+)?nửa\b"
@@ -5052,6 +5082,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         figures.extend(_multiple_word_figures(paragraph, offset, sentences))
     if "nửa" in paragraph:
         figures.extend(_half_word_figures(paragraph, offset, sentences))
+    if "thứ" in paragraph:
+        figures.extend(_rank_word_figures(paragraph, offset, sentences))
     if not figures:
         return figures  # (two paragraphs in three: every step below keeps an empty list empty)
     figures.sort(key=lambda f: f.start)
