@@ -6001,3 +6001,19 @@ def test_ordinals_and_heading_words_in_words_are_no_rank() -> None:
     assert figures("Đợt thứ nhất và thứ hai đã cấp phát 30 tấn gạo.") == [(30, "tonne", "level")]
     assert figures("Chỉ số PCI năm 2026 của tỉnh đứng đầu cả nước.") == []
     assert figures("Bốc xếp thứ hai lô hàng tại cảng.") == []
+
+
+# --- "chục" alone after a bound word ----------------------------------------------------------------------------------
+
+def test_tens_alone_after_a_bound_word_is_ten_of_the_unit() -> None:
+    assert [(f.value, f.unit, f.qualifier) for f in find_figures("Lốc xoáy gây thiệt hại hơn chục tỷ đồng.")] == [
+        (10e9, "VND", "over")]
+    assert [(f.value, f.unit, f.qualifier) for f in find_figures("Gần chục hộ dân phải di dời khẩn cấp.")] == [
+        (10, "household", "approx")]
+
+
+def test_a_few_tens_or_a_span_of_tens_of_years_is_no_figure() -> None:
+    # near misses: tens said with no number ("vài chục", "hàng chục"), and a span of time after a bound word
+    assert figures("Vài chục hộ dân ven sông bị ảnh hưởng.") == []
+    assert figures("Mưa lớn làm hàng chục ngôi nhà bị tốc mái.") == []
+    assert figures("Sau hơn chục năm chờ đợi, cây cầu đã thông xe.") == []

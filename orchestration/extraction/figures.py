@@ -3880,6 +3880,31 @@ def _multiple_word_figures(paragraph: str, offset: int, sentences: list[tuple[in
     return out
 
 
+# "hơn chục tỷ đồng", "gần chục hộ", "khoảng chục ha": "chục" alone after a bound or hedge word is ten of the unit
+# after, bounded as that word says (read as "hơn 10 tỷ đồng" is). "vài chục", "hàng chục", "mấy chục", "dăm chục"
+# (a few tens, tens of) give no number an analyst could put in a table: no figure.
+_TENS_ALONE = re.compile(rf"(?<![^\W\d_])(?:{HEDGE_WORDS}|{BOUND_WORDS})\s+(chục)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _tens_alone_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
+    """"hơn chục tỷ đồng" → over 10.000.000.000 đồng: ten of the unit after a bound or hedge word."""
+    out: list[Figure] = []
+    for m in _TENS_ALONE.finditer(paragraph):
+        a, b = m.span(1)
+        s_lo, s_hi = _sentence_at(paragraph, sentences, a)
+        reading = read_unit(" " + paragraph[a:s_hi]) or _noun_count(" " + paragraph[b:b + 80])
+        if reading is None:
+            continue  # ("hơn chục năm qua": a span of time)
+        unit_end = a + reading.length - 1 if reading.multiplier >= 10 else b + reading.length - 1
+        value = scale(1.0, reading.multiplier) if reading.multiplier >= 10 else 10.0
+        seg = _segment(paragraph, a, b, s_lo, s_hi)
+        metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[unit_end:s_hi], paragraph[max(0, a - 400):a],
+                                          reading.unit, value)
+        out.append(_figure_in(paragraph, offset, (a, b, unit_end), m.group(1), (value, unit, reading.label), metric,
+                              (s_lo, s_hi), seg))
+    return out
+
+
 # A rank said in words: "xếp thứ nhất khu vực", "đứng thứ hai cả nước", "xếp hạng thứ ba", "vị trí thứ tư", and a
 # second rank after the first, its verb said once ("xếp thứ nhất vùng và thứ ba cả nước"): read as "xếp thứ 1" is,
 # a count labelled "thứ" ("nhất"/"nhì" are the ordinal's own words for one and two). "đứng đầu cả nước" says no
@@ -5084,6 +5109,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         figures.extend(_half_word_figures(paragraph, offset, sentences))
     if "thứ" in paragraph:
         figures.extend(_rank_word_figures(paragraph, offset, sentences))
+    if "chục" in paragraph:
+        figures.extend(_tens_alone_figures(paragraph, offset, sentences))
     if not figures:
         return figures  # (two paragraphs in three: every step below keeps an empty list empty)
     figures.sort(key=lambda f: f.start)
