@@ -6017,3 +6017,15 @@ def test_a_few_tens_or_a_span_of_tens_of_years_is_no_figure() -> None:
     assert figures("Vài chục hộ dân ven sông bị ảnh hưởng.") == []
     assert figures("Mưa lớn làm hàng chục ngôi nhà bị tốc mái.") == []
     assert figures("Sau hơn chục năm chờ đợi, cây cầu đã thông xe.") == []
+
+
+# --- a percentage said in one word ----------------------------------------------------------------------------------
+
+def test_a_percentage_in_one_word_is_read_as_its_digits() -> None:
+    assert figures("Sản lượng điện tăng mười phần trăm so với cùng kỳ.") == [(10, "pct", "yoy_pct")]
+    assert figures("Doanh thu ngành chế biến tăng sáu phần trăm.") == [(6, "pct", "yoy_pct")]
+
+
+def test_a_fraction_in_words_is_no_percentage() -> None:
+    # near miss: "phần" before another number word is a fraction, no percentage
+    assert figures("Hai phần ba số xã đã đạt chuẩn.") == []

@@ -3522,6 +3522,8 @@ _WORD_NUMBER = re.compile(
     # a scale word, the unit after it ("hai nghìn lao động", "ba triệu đồng": read_unit reads both)
     # ("hai chục hộ": tens of the unit after; "hai chục năm qua" is a span of time, no figure)
     r"(?:" + SCALE_WORDS + r")(?![^\W\d_])|" + _TENS_OF_A_UNIT + "|"
+    # a percentage said in words ("tăng mười phần trăm", "giảm ba phần trăm"), as "hai mươi lăm phần trăm" is read
+    r"phần\s+trăm\b|"
     r"(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 # ("một ngư dân tử vong": a person named by their trade is still one dead)
