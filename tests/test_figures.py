@@ -5993,6 +5993,8 @@ def test_a_rank_in_words_is_read_as_its_digits() -> None:
         (2, "thứ")]
     assert [(f.value, f.unit_label) for f in find_figures("Quy mô kinh tế xếp hạng thứ mười hai cả nước.")] == [
         (12, "thứ")]
+    assert [(f.value, f.unit_label) for f in find_figures("Vốn FDI thu hút xếp vị thứ nhì toàn quốc.")] == [
+        (2, "thứ")]
 
 
 def test_ordinals_and_heading_words_in_words_are_no_rank() -> None:
@@ -6029,3 +6031,16 @@ def test_a_percentage_in_one_word_is_read_as_its_digits() -> None:
 def test_a_fraction_in_words_is_no_percentage() -> None:
     # near miss: "phần" before another number word is a fraction, no percentage
     assert figures("Hai phần ba số xã đã đạt chuẩn.") == []
+
+
+# --- an amount said again in words, its scales parted by a comma ----------------------------------------------------
+
+def test_an_amount_said_again_in_words_with_a_comma_is_no_figure_of_its_own() -> None:
+    text = "Tổng thu ngân sách phường: 86.320 triệu đồng (Tám mươi sáu tỷ, ba trăm hai mươi triệu đồng)."
+    assert figures(text) == [(86320e6, "VND", "level")]
+
+
+def test_amounts_in_words_of_a_list_stay_apart() -> None:
+    # near miss: two amounts in words whose scales do not fall (each its own figure)
+    assert figures("Mức hỗ trợ là hai triệu, ba triệu đồng tùy đối tượng.") == [
+        (2e6, "VND", "level"), (3e6, "VND", "level")]

@@ -866,3 +866,8 @@ def test_what_only_looks_like_a_short_unit_stays_none() -> None:
     assert read_unit(" Tỷ đường") is None
     assert read_unit(" T.H") is None
     assert read_unit(" t.") is None
+
+
+def test_groups_of_a_number_in_words_may_be_parted_by_a_comma() -> None:
+    said = "tám mươi sáu tỷ, ba trăm hai mươi triệu"
+    assert NUMBER_IN_SCALES.fullmatch(said) and [g[:2] for g in scaled_groups(said)] == [(86, 1e9), (320, 1e6)]

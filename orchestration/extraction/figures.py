@@ -3766,7 +3766,7 @@ def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]
 
 
 # a scale word and a number word after it: the mark of a number said in words over several scales ("triệu ba")
-_SCALE_THEN_NUMBER_WORD = re.compile(rf"(?:{SCALE_WORDS})\s+(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_SCALE_THEN_NUMBER_WORD = re.compile(rf"(?:{SCALE_WORDS})(?:\s*,)?\s+(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
                                      r"(?![^\W\d_])")
 
 
@@ -3913,10 +3913,10 @@ def _tens_alone_figures(paragraph: str, offset: int, sentences: list[tuple[int, 
 # number and is no rank row (the gold gives it none); "thứ hai" after no rank word is a weekday or an ordinal.
 _ORDINAL_WORD_VALUE = {**NUMBER_WORDS, "nhất": 1, "nhì": 2}
 _RANK_IN_WORDS = re.compile(
-    r"(?:(?<![^\W\d_])(?<!sắp\s)(?<!Sắp\s)(?<!bốc\s)(?<!thu\s)(?:xếp|đứng)(?:\s+(?:hạng|vị\s+trí))?|"
+    r"(?:(?<![^\W\d_])(?<!sắp\s)(?<!Sắp\s)(?<!bốc\s)(?<!thu\s)(?:xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?|"
     r"(?<![^\W\d_])vị\s+trí|(?P<again>\svà|,))\s+thứ\s+(?P<n>" + NUMBER_IN_WORDS.pattern
     + r"|nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![^\W\d_])", re.IGNORECASE)
-_RANK_VERB_BEFORE = re.compile(r"(?:xếp|đứng)(?:\s+(?:hạng|vị\s+trí))?\s+thứ\s", re.IGNORECASE)
+_RANK_VERB_BEFORE = re.compile(r"(?:xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?\s+thứ\s", re.IGNORECASE)
 
 
 def _rank_word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:

@@ -143,8 +143,10 @@ _WORD_VALUES = {**NUMBER_WORDS, "mốt": 1, "lăm": 5, "nhăm": 5}
 _SCALED_GROUP = (rf"(?P<n>{_THOUSANDS_WORDS}|{_HUNDREDS_WORDS}|{_TENS_WORDS}|{_DIGIT_WORDS}|mười)\s+"
                  rf"(?P<s>{SCALE_WORDS})(?![^\W\d_])")
 _SCALED_GROUP_RX = re.compile(rf"(?i:{_SCALED_GROUP})")
+# (a comma may part the groups, as amounts said again in words in a resolution write them: "một trăm hai mươi lăm tỷ,
+# bốn trăm năm mươi triệu đồng")
 NUMBER_IN_SCALES = re.compile(rf"(?<![^\W\d_])(?i:{_SCALED_GROUP.replace('?P<n>', '').replace('?P<s>', '')}"
-                              rf"(?:\s+{_SCALED_GROUP.replace('?P<n>', '').replace('?P<s>', '')})+)")
+                              rf"(?:(?:\s*,)?\s+{_SCALED_GROUP.replace('?P<n>', '').replace('?P<s>', '')})+)")
 
 
 def scaled_groups(said: str) -> list[tuple[int, float, int]] | None:
