@@ -6005,13 +6005,18 @@ def test_ordinals_and_heading_words_in_words_are_no_rank() -> None:
     assert figures("Bốc xếp thứ hai lô hàng tại cảng.") == []
 
 
-# --- "chục" alone after a bound word ----------------------------------------------------------------------------------
+# --- "chục", "trăm" or a scale word alone after a bound word ---------------------------------------------------
 
 def test_tens_alone_after_a_bound_word_is_ten_of_the_unit() -> None:
     assert [(f.value, f.unit, f.qualifier) for f in find_figures("Lốc xoáy gây thiệt hại hơn chục tỷ đồng.")] == [
         (10e9, "VND", "over")]
     assert [(f.value, f.unit, f.qualifier) for f in find_figures("Gần chục hộ dân phải di dời khẩn cấp.")] == [
         (10, "household", "approx")]
+    # a hundred or a scale word alone the same: one of it
+    assert [(f.value, f.unit, f.qualifier) for f in find_figures("Huyện thu hơn nghìn tỷ đồng từ đấu giá đất.")] == [
+        (1e12, "VND", "over")]
+    assert [(f.value, f.unit, f.qualifier) for f in find_figures("Có gần trăm giáo viên được tuyển mới.")] == [
+        (100, "person", "approx")]
 
 
 def test_a_few_tens_or_a_span_of_tens_of_years_is_no_figure() -> None:
@@ -6019,6 +6024,8 @@ def test_a_few_tens_or_a_span_of_tens_of_years_is_no_figure() -> None:
     assert figures("Vài chục hộ dân ven sông bị ảnh hưởng.") == []
     assert figures("Mưa lớn làm hàng chục ngôi nhà bị tốc mái.") == []
     assert figures("Sau hơn chục năm chờ đợi, cây cầu đã thông xe.") == []
+    assert figures("Làng nghề có hơn trăm năm tuổi, vùng đất hơn nghìn năm lịch sử.") == []
+    assert figures("Hàng nghìn người dân đổ về lễ hội.") == []
 
 
 # --- a percentage said in one word ----------------------------------------------------------------------------------

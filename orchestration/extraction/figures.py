@@ -43,6 +43,7 @@ from orchestration.extraction.numbers import (
     NUMBER_WORDS,
     PER_BASE_NOUN,
     PER_BASE_NUMBER,
+    SCALE_WORD_VALUES,
     SCALE_WORDS,
     THOUSAND_WORDS,
     UnitReading,
@@ -3882,27 +3883,37 @@ def _multiple_word_figures(paragraph: str, offset: int, sentences: list[tuple[in
     return out
 
 
-# "hơn chục tỷ đồng", "gần chục hộ", "khoảng chục ha": "chục" alone after a bound or hedge word is ten of the unit
-# after, bounded as that word says (read as "hơn 10 tỷ đồng" is). "vài chục", "hàng chục", "mấy chục", "dăm chục"
-# (a few tens, tens of) give no number an analyst could put in a table: no figure.
-_TENS_ALONE = re.compile(rf"(?<![^\W\d_])(?:{HEDGE_WORDS}|{BOUND_WORDS})\s+(chục)(?![^\W\d_])", re.IGNORECASE)
+# "hơn chục tỷ đồng", "gần chục hộ", "hơn trăm cán bộ", "gần nghìn tỷ đồng", "hơn triệu lượt khách": a tens', hundreds'
+# or scale word alone after a bound or hedge word is one of it, of the unit after, bounded as that word says (read as
+# "hơn 10 tỷ đồng", "gần 1.000 tỷ đồng" are). "vài chục", "hàng chục", "hàng nghìn", "mấy trăm" (a few tens, tens of)
+# give no number an analyst could put in a table: no figure; nor does a scale word before no unit ("hơn nghìn năm").
+# (found at the word, the bound word tested in the few characters before it: the words stand in many paragraphs,
+# a bound word before them in few)
+_SCALE_ALONE_VALUE = {"chục": 10.0, "trăm": 100.0, **SCALE_WORD_VALUES}
+_SCALE_ALONE = re.compile(r"(?<=[^\W\d_]\s)(?:" + "|".join(_SCALE_ALONE_VALUE) + r")(?![^\W\d_])")
+_BOUND_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{HEDGE_WORDS}|{BOUND_WORDS})\s+$", re.IGNORECASE)
 
 
-def _tens_alone_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
-    """"hơn chục tỷ đồng" → over 10.000.000.000 đồng: ten of the unit after a bound or hedge word."""
+def _scale_alone_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
+    """"hơn chục tỷ đồng" → over 10.000.000.000 đồng: one tens, hundreds or scale of the unit after a bound or hedge
+    word."""
     out: list[Figure] = []
-    for m in _TENS_ALONE.finditer(paragraph):
-        a, b = m.span(1)
+    for m in _SCALE_ALONE.finditer(paragraph):
+        a, b = m.span()
+        if not _BOUND_RIGHT_BEFORE.search(paragraph, max(0, a - 16), a):
+            continue
         s_lo, s_hi = _sentence_at(paragraph, sentences, a)
-        reading = read_unit(" " + paragraph[a:s_hi]) or _noun_count(" " + paragraph[b:b + 80])
-        if reading is None:
-            continue  # ("hơn chục năm qua": a span of time)
-        unit_end = a + reading.length - 1 if reading.multiplier >= 10 else b + reading.length - 1
-        value = scale(1.0, reading.multiplier) if reading.multiplier >= 10 else 10.0
+        reading = read_unit(" " + paragraph[a:s_hi])
+        if reading is not None and reading.length > b - a + 1:
+            unit_end, value = a + reading.length - 1, scale(1.0, reading.multiplier)
+        elif m.group() in ("chục", "trăm") and (reading := _noun_count(" " + paragraph[b:b + 80])) is not None:
+            unit_end, value = b + reading.length - 1, _SCALE_ALONE_VALUE[m.group()]  # ("gần chục điểm trường")
+        else:
+            continue  # ("hơn chục năm qua", "hơn nghìn năm lịch sử": a span of time, no amount)
         seg = _segment(paragraph, a, b, s_lo, s_hi)
         metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[unit_end:s_hi], paragraph[max(0, a - 400):a],
                                           reading.unit, value)
-        out.append(_figure_in(paragraph, offset, (a, b, unit_end), m.group(1), (value, unit, reading.label), metric,
+        out.append(_figure_in(paragraph, offset, (a, b, unit_end), m.group(), (value, unit, reading.label), metric,
                               (s_lo, s_hi), seg))
     return out
 
@@ -5111,8 +5122,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         figures.extend(_half_word_figures(paragraph, offset, sentences))
     if "thứ" in paragraph:
         figures.extend(_rank_word_figures(paragraph, offset, sentences))
-    if "chục" in paragraph:
-        figures.extend(_tens_alone_figures(paragraph, offset, sentences))
+    figures.extend(_scale_alone_figures(paragraph, offset, sentences))
     if not figures:
         return figures  # (two paragraphs in three: every step below keeps an empty list empty)
     figures.sort(key=lambda f: f.start)
