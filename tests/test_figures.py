@@ -5982,3 +5982,72 @@ def test_nam_before_spots_of_a_slide_is_five() -> None:
 def test_nam_before_other_points_stays_no_number() -> None:
     # near miss: "điểm" that is no spot of harm (a point made, a score)
     assert figures("Năm điểm mới của Luật Đất đai được phổ biến tới người dân.") == []
+
+
+# --- a rank said in words -------------------------------------------------------------------------------------------
+
+def test_a_rank_in_words_is_read_as_its_digits() -> None:
+    text = "Chỉ số PAPI của tỉnh năm nay xếp thứ nhất toàn quốc và thứ ba trong vùng Tây Nguyên."
+    assert [(f.token, f.value, f.unit_label) for f in find_figures(text)] == [("nhất", 1, "thứ"), ("ba", 3, "thứ")]
+    assert [(f.value, f.unit_label) for f in find_figures("Tỷ lệ giải ngân của thị xã đứng thứ hai toàn tỉnh.")] == [
+        (2, "thứ")]
+    assert [(f.value, f.unit_label) for f in find_figures("Quy mô kinh tế xếp hạng thứ mười hai cả nước.")] == [
+        (12, "thứ")]
+    assert [(f.value, f.unit_label) for f in find_figures("Vốn FDI thu hút xếp vị thứ nhì toàn quốc.")] == [
+        (2, "thứ")]
+
+
+def test_ordinals_and_heading_words_in_words_are_no_rank() -> None:
+    # near misses: a weekday, an ordinal after no rank word, a second ordinal with no rank before it, "đứng đầu"
+    assert figures("Thứ hai tuần sau, Sở tổ chức hội nghị với 120 đại biểu.") == [(120, "count", "level")]
+    assert figures("Đợt thứ nhất và thứ hai đã cấp phát 30 tấn gạo.") == [(30, "tonne", "level")]
+    assert figures("Chỉ số PCI năm 2026 của tỉnh đứng đầu cả nước.") == []
+    assert figures("Bốc xếp thứ hai lô hàng tại cảng.") == []
+
+
+# --- "chục", "trăm" or a scale word alone after a bound word ---------------------------------------------------
+
+def test_tens_alone_after_a_bound_word_is_ten_of_the_unit() -> None:
+    assert [(f.value, f.unit, f.qualifier) for f in find_figures("Lốc xoáy gây thiệt hại hơn chục tỷ đồng.")] == [
+        (10e9, "VND", "over")]
+    assert [(f.value, f.unit, f.qualifier) for f in find_figures("Gần chục hộ dân phải di dời khẩn cấp.")] == [
+        (10, "household", "approx")]
+    # a hundred or a scale word alone the same: one of it
+    assert [(f.value, f.unit, f.qualifier) for f in find_figures("Huyện thu hơn nghìn tỷ đồng từ đấu giá đất.")] == [
+        (1e12, "VND", "over")]
+    assert [(f.value, f.unit, f.qualifier) for f in find_figures("Có gần trăm giáo viên được tuyển mới.")] == [
+        (100, "person", "approx")]
+
+
+def test_a_few_tens_or_a_span_of_tens_of_years_is_no_figure() -> None:
+    # near misses: tens said with no number ("vài chục", "hàng chục"), and a span of time after a bound word
+    assert figures("Vài chục hộ dân ven sông bị ảnh hưởng.") == []
+    assert figures("Mưa lớn làm hàng chục ngôi nhà bị tốc mái.") == []
+    assert figures("Sau hơn chục năm chờ đợi, cây cầu đã thông xe.") == []
+    assert figures("Làng nghề có hơn trăm năm tuổi, vùng đất hơn nghìn năm lịch sử.") == []
+    assert figures("Hàng nghìn người dân đổ về lễ hội.") == []
+
+
+# --- a percentage said in one word ----------------------------------------------------------------------------------
+
+def test_a_percentage_in_one_word_is_read_as_its_digits() -> None:
+    assert figures("Sản lượng điện tăng mười phần trăm so với cùng kỳ.") == [(10, "pct", "yoy_pct")]
+    assert figures("Doanh thu ngành chế biến tăng sáu phần trăm.") == [(6, "pct", "yoy_pct")]
+
+
+def test_a_fraction_in_words_is_no_percentage() -> None:
+    # near miss: "phần" before another number word is a fraction, no percentage
+    assert figures("Hai phần ba số xã đã đạt chuẩn.") == []
+
+
+# --- an amount said again in words, its scales parted by a comma ----------------------------------------------------
+
+def test_an_amount_said_again_in_words_with_a_comma_is_no_figure_of_its_own() -> None:
+    text = "Tổng thu ngân sách phường: 86.320 triệu đồng (Tám mươi sáu tỷ, ba trăm hai mươi triệu đồng)."
+    assert figures(text) == [(86320e6, "VND", "level")]
+
+
+def test_amounts_in_words_of_a_list_stay_apart() -> None:
+    # near miss: two amounts in words whose scales do not fall (each its own figure)
+    assert figures("Mức hỗ trợ là hai triệu, ba triệu đồng tùy đối tượng.") == [
+        (2e6, "VND", "level"), (3e6, "VND", "level")]

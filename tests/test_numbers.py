@@ -842,3 +842,32 @@ def test_coins_counted_are_no_money() -> None:
     # near misses: old coins or coins of metal, counted one by one
     assert read_unit(" đồng tiền cổ được phát hiện") is None
     assert read_unit(" đồng tiền xu bằng đồng") is None
+
+
+@pytest.mark.parametrize(
+    ("after", "reading"),
+    [
+        # a statistics table's short units: the currency "đ" after a capital scale and its dot, or run into a scale
+        (" Tỷ.đ", UnitReading("VND", 1e9, 3)),
+        (" Tỷ đ", UnitReading("VND", 1e9, 5)),
+        (" tỷđ", UnitReading("VND", 1e9, 4)),
+        (" Triệu.đ", UnitReading("VND", 1e6, 6)),
+        # the tonne as a capital T and its dot
+        (" T.", UnitReading("tonne", 1.0, 3)),
+        (" T., tăng 2%", UnitReading("tonne", 1.0, 3)),
+    ],
+)
+def test_short_units_of_statistics_tables(after: str, reading: UnitReading) -> None:
+    assert read_unit(after) == reading
+
+
+def test_what_only_looks_like_a_short_unit_stays_none() -> None:
+    # near misses: a capital scale before no currency (a family name, a word in đ), an initial, a lower-case "t."
+    assert read_unit(" Tỷ đường") is None
+    assert read_unit(" T.H") is None
+    assert read_unit(" t.") is None
+
+
+def test_groups_of_a_number_in_words_may_be_parted_by_a_comma() -> None:
+    said = "tám mươi sáu tỷ, ba trăm hai mươi triệu"
+    assert NUMBER_IN_SCALES.fullmatch(said) and [g[:2] for g in scaled_groups(said)] == [(86, 1e9), (320, 1e6)]

@@ -43,6 +43,7 @@ from orchestration.extraction.numbers import (
     NUMBER_WORDS,
     PER_BASE_NOUN,
     PER_BASE_NUMBER,
+    SCALE_WORD_VALUES,
     SCALE_WORDS,
     THOUSAND_WORDS,
     UnitReading,
@@ -3522,6 +3523,8 @@ _WORD_NUMBER = re.compile(
     # a scale word, the unit after it ("hai nghìn lao động", "ba triệu đồng": read_unit reads both)
     # ("hai chục hộ": tens of the unit after; "hai chục năm qua" is a span of time, no figure)
     r"(?:" + SCALE_WORDS + r")(?![^\W\d_])|" + _TENS_OF_A_UNIT + "|"
+    # a percentage said in words ("tăng mười phần trăm", "giảm ba phần trăm"), as "hai mươi lăm phần trăm" is read
+    r"phần\s+trăm\b|"
     r"(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 # ("một ngư dân tử vong": a person named by their trade is still one dead)
@@ -3764,7 +3767,7 @@ def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]
 
 
 # a scale word and a number word after it: the mark of a number said in words over several scales ("triệu ba")
-_SCALE_THEN_NUMBER_WORD = re.compile(rf"(?:{SCALE_WORDS})\s+(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_SCALE_THEN_NUMBER_WORD = re.compile(rf"(?:{SCALE_WORDS})(?:\s*,)?\s+(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
                                      r"(?![^\W\d_])")
 
 
@@ -3876,6 +3879,71 @@ def _multiple_word_figures(paragraph: str, offset: int, sentences: list[tuple[in
         if metric not in ("yoy_pct", "plan_pct", "change_pct"):
             continue
         out.append(_figure_in(paragraph, offset, (m.start(), b, b), m.group(0), (value, unit, None), metric,
+                              (s_lo, s_hi), seg))
+    return out
+
+
+# "hơn chục tỷ đồng", "gần chục hộ", "hơn trăm cán bộ", "gần nghìn tỷ đồng", "hơn triệu lượt khách": a tens', hundreds'
+# or scale word alone after a bound or hedge word is one of it, of the unit after, bounded as that word says (read as
+# "hơn 10 tỷ đồng", "gần 1.000 tỷ đồng" are). "vài chục", "hàng chục", "hàng nghìn", "mấy trăm" (a few tens, tens of)
+# give no number an analyst could put in a table: no figure; nor does a scale word before no unit ("hơn nghìn năm").
+# (found at the word, the bound word tested in the few characters before it: the words stand in many paragraphs,
+# a bound word before them in few)
+_SCALE_ALONE_VALUE = {"chục": 10.0, "trăm": 100.0, **SCALE_WORD_VALUES}
+_SCALE_ALONE = re.compile(r"(?<=[^\W\d_]\s)(?:" + "|".join(_SCALE_ALONE_VALUE) + r")(?![^\W\d_])")
+_BOUND_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{HEDGE_WORDS}|{BOUND_WORDS})\s+$", re.IGNORECASE)
+
+
+def _scale_alone_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
+    """"hơn chục tỷ đồng" → over 10.000.000.000 đồng: one tens, hundreds or scale of the unit after a bound or hedge
+    word."""
+    out: list[Figure] = []
+    for m in _SCALE_ALONE.finditer(paragraph):
+        a, b = m.span()
+        if not _BOUND_RIGHT_BEFORE.search(paragraph, max(0, a - 16), a):
+            continue
+        s_lo, s_hi = _sentence_at(paragraph, sentences, a)
+        reading = read_unit(" " + paragraph[a:s_hi])
+        if reading is not None and reading.length > b - a + 1:
+            unit_end, value = a + reading.length - 1, scale(1.0, reading.multiplier)
+        elif m.group() in ("chục", "trăm") and (reading := _noun_count(" " + paragraph[b:b + 80])) is not None:
+            unit_end, value = b + reading.length - 1, _SCALE_ALONE_VALUE[m.group()]  # ("gần chục điểm trường")
+        else:
+            continue  # ("hơn chục năm qua", "hơn nghìn năm lịch sử": a span of time, no amount)
+        seg = _segment(paragraph, a, b, s_lo, s_hi)
+        metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[unit_end:s_hi], paragraph[max(0, a - 400):a],
+                                          reading.unit, value)
+        out.append(_figure_in(paragraph, offset, (a, b, unit_end), m.group(), (value, unit, reading.label), metric,
+                              (s_lo, s_hi), seg))
+    return out
+
+
+# A rank said in words: "xếp thứ nhất khu vực", "đứng thứ hai cả nước", "xếp hạng thứ ba", "vị trí thứ tư", and a
+# second rank after the first, its verb said once ("xếp thứ nhất vùng và thứ ba cả nước"): read as "xếp thứ 1" is,
+# a count labelled "thứ" ("nhất"/"nhì" are the ordinal's own words for one and two). "đứng đầu cả nước" says no
+# number and is no rank row (the gold gives it none); "thứ hai" after no rank word is a weekday or an ordinal.
+_ORDINAL_WORD_VALUE = {**NUMBER_WORDS, "nhất": 1, "nhì": 2}
+_RANK_IN_WORDS = re.compile(
+    r"(?:(?<![^\W\d_])(?<!sắp\s)(?<!Sắp\s)(?<!bốc\s)(?<!thu\s)(?:xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?|"
+    r"(?<![^\W\d_])vị\s+trí|(?P<again>\svà|,))\s+thứ\s+(?P<n>" + NUMBER_IN_WORDS.pattern
+    + r"|nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![^\W\d_])", re.IGNORECASE)
+_RANK_VERB_BEFORE = re.compile(r"(?:xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?\s+thứ\s", re.IGNORECASE)
+
+
+def _rank_word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
+    """Ranks said in words ("đứng thứ hai cả nước" → 2, unit label "thứ"), as ranks in digits are read."""
+    out: list[Figure] = []
+    for m in _RANK_IN_WORDS.finditer(paragraph):
+        a, b = m.span("n")
+        s_lo, s_hi = _sentence_at(paragraph, sentences, a)
+        if m.group("again") is not None and not _RANK_VERB_BEFORE.search(paragraph, max(s_lo, a - 120), m.start()):
+            continue  # ("ngày thứ nhất và thứ hai": ordinals; only a rank goes on as a rank)
+        said = m.group("n").lower()
+        value = float(_ORDINAL_WORD_VALUE[said] if said in _ORDINAL_WORD_VALUE else words_value(said))
+        seg = _segment(paragraph, a, b, s_lo, s_hi)
+        metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[b:s_hi], paragraph[max(0, a - 400):a],
+                                          RANK.unit, value)
+        out.append(_figure_in(paragraph, offset, (a, b, b), m.group("n"), (value, unit, RANK.label), metric,
                               (s_lo, s_hi), seg))
     return out
 
@@ -5052,6 +5120,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         figures.extend(_multiple_word_figures(paragraph, offset, sentences))
     if "nửa" in paragraph:
         figures.extend(_half_word_figures(paragraph, offset, sentences))
+    if "thứ" in paragraph:
+        figures.extend(_rank_word_figures(paragraph, offset, sentences))
+    figures.extend(_scale_alone_figures(paragraph, offset, sentences))
     if not figures:
         return figures  # (two paragraphs in three: every step below keeps an empty list empty)
     figures.sort(key=lambda f: f.start)

@@ -143,8 +143,10 @@ _WORD_VALUES = {**NUMBER_WORDS, "mốt": 1, "lăm": 5, "nhăm": 5}
 _SCALED_GROUP = (rf"(?P<n>{_THOUSANDS_WORDS}|{_HUNDREDS_WORDS}|{_TENS_WORDS}|{_DIGIT_WORDS}|mười)\s+"
                  rf"(?P<s>{SCALE_WORDS})(?![^\W\d_])")
 _SCALED_GROUP_RX = re.compile(rf"(?i:{_SCALED_GROUP})")
+# (a comma may part the groups, as amounts said again in words in a resolution write them: "một trăm hai mươi lăm tỷ,
+# bốn trăm năm mươi triệu đồng")
 NUMBER_IN_SCALES = re.compile(rf"(?<![^\W\d_])(?i:{_SCALED_GROUP.replace('?P<n>', '').replace('?P<s>', '')}"
-                              rf"(?:\s+{_SCALED_GROUP.replace('?P<n>', '').replace('?P<s>', '')})+)")
+                              rf"(?:(?:\s*,)?\s+{_SCALED_GROUP.replace('?P<n>', '').replace('?P<s>', '')})+)")
 
 
 def scaled_groups(said: str) -> list[tuple[int, float, int]] | None:
@@ -191,7 +193,8 @@ class UnitReading:
 
 _W = r"(?![a-zà-ỹđ])"  # a scale word ends there ("tỉ" is not the start of "tỉnh")
 # ... or runs straight into the currency, a typing slip of the press ("15.563 tỷđồng")
-_WM = r"(?:(?![a-zà-ỹđ])|(?=đồng(?![a-zà-ỹđ])))"
+# ("125 tỷđ": or into the currency's short form)
+_WM = r"(?:(?![a-zà-ỹđ])|(?=đ(?:ồng)?(?![a-zà-ỹđ])))"
 # ... and is no "tỷ lệ" (a rate), "tỷ trọng" (a share) or "tỷ suất" (a ratio) that a figure runs into ("giai đoạn
 # 2021 - 2025 tỷ lệ hộ nghèo giảm"): those are nouns, no billions
 _NOT_A_RATE = r"(?!\s+(?:lệ|trọng|suất)(?![a-zà-ỹđ]))"
@@ -218,10 +221,10 @@ _SCALE = [
     (rf"(?:{THOUSAND_WORDS}){_W}", 1e3),
     (rf"(?:{scale_words(1e4)}){_W}", 1e4),  # "12 vạn tấn": ten thousand, in older and northern usage
     # "250 Tỷ đồng", "45 Triệu USD": a scale word capitalised by a slip, only right before its currency (a capital
-    # "Triệu" alone opens a family name)
-    (rf"(?:{_CAPITALISED[1e9]})(?=\s*(?:đồng|USD|VNĐ|VND)(?![^\W\d_]))", 1e9),
-    (rf"(?:{_CAPITALISED[1e6]})(?=\s*(?:đồng|USD|VNĐ|VND)(?![^\W\d_]))", 1e6),
-    (rf"(?:{_CAPITALISED[1e3]})(?=\s*(?:đồng|USD|VNĐ|VND)(?![^\W\d_]))", 1e3),
+    # "Triệu" alone opens a family name); a statistics table's "Tỷ.đ", "Tỷ đ" (the currency's short form after a dot)
+    (rf"(?:{_CAPITALISED[1e9]})(?=\.?\s*(?:đồng|USD|VNĐ|VND|đ)(?![^\W\d_]))", 1e9),
+    (rf"(?:{_CAPITALISED[1e6]})(?=\.?\s*(?:đồng|USD|VNĐ|VND|đ)(?![^\W\d_]))", 1e6),
+    (rf"(?:{_CAPITALISED[1e3]})(?=\.?\s*(?:đồng|USD|VNĐ|VND|đ)(?![^\W\d_]))", 1e3),
     # "125,3 ng.tấn", "45 Ng.người": a statistics table's thousand abbreviated, only right before the unit it scales
     # (no money is read after it the way a bare "tỷ" is)
     (r"[Nn]g\.\s*(?=đồng|USD|tấn|người|con\b|ha\b|lượt|hộ\b|khách|m3\b|m2\b|lao\s+động)", 1e3),
@@ -262,6 +265,8 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"ha\b|héc\s*-?\s*ta|hecta|hécta", "ha", 1.0),
     (r"tấn", "tonne", 1.0),
     (r"TTQ\b", "tonne", 1.0),  # "864,9 nghìn TTQ": tấn thông qua, the tonnes a port handles
+    # "1.650.000 T.": a statistics table's tonne, a capital T and its dot (no initial of a name: "T.H", "T.Ư")
+    (r"(?-i:T)\.(?![^\W\d_])", "tonne", 1.0),
     (r"kg\b|ki\s*lô\s*gam|kilôgam", "tonne", 1e-3),
     (r"tạ\b", "tonne", 0.1),
     # ("hỗ trợ 15 yến gạo": ten kilograms; "yến sào" is the swiftlets' nest, a product)
