@@ -8508,3 +8508,17 @@ def test_the_works_done_so_far_is_no_completion() -> None:
     assert _project_fields(text, "620")["event"] == "in_progress"
     # near miss: the work itself finished is still completed
     assert _events("Dự án cầu Sông Lũy đã hoàn thành, đưa vào sử dụng.")[0][1] == "completed"
+
+
+def test_a_hazard_said_as_the_cause_of_a_delay_is_no_damage() -> None:
+    # "Cầu X (đạt 60%, chậm tiến độ do mưa lũ)": the flood slowed the works, it damaged none (the whole list was read
+    # as damaged works, no row)
+    text = (
+        "Các công trình chuyển tiếp: Đường Pa Tần - Nậm Vì (đạt 85% khối lượng); Cầu treo bản Nậm Khum (đạt 60%, "
+        "chậm tiến độ do mưa lũ)."
+    )
+    assert [event for _, event, _ in _rows(text)] == ["in_progress", "in_progress"]
+    assert _rows("Dự án cầu Nậm Pồ chậm tiến độ do ảnh hưởng của mưa lũ.") == [("cầu Nậm Pồ", "in_progress", None)]
+    # near misses: the damage said by its own word, whatever caused it, still makes the works damaged
+    assert _rows("Cầu treo bản Nậm Khum bị hư hỏng do mưa lũ, Trường Tiểu học Nậm Vì bị ngập do mưa lớn.") == []
+    assert _rows("Do ảnh hưởng của bão số 3, cầu Bản Mạ đã bị cuốn trôi.") == []

@@ -2857,11 +2857,20 @@ def _said_damaged(text: str, mention: _Mention) -> bool:
 _NAME_WORD_BEFORE = re.compile(r"(?:^|\s)" + UPPER + r"\w*\s+$")
 
 
+# "Cầu X (đạt 60%, chậm tiến độ do mưa lũ)", "vướng mắc do ảnh hưởng của bão": a hazard said as the cause of a
+# delay is no damage (the damage itself is still said by its own word: "bị hư hỏng do lũ", "sập do bão")
+_CAUSE_BEFORE = re.compile(r"\b(?:do|vì|bởi|ảnh\s+hưởng(?:\s+của)?)\s+(?:[^\W\d]+\s+){0,2}$", _I)
+_HAZARD_ONLY = re.compile(r"(?:lũ|mưa\s+lớn|thiên\s+tai|bão)", _I)
+
+
 @per_document(maxsize=64)  # (half the asks are for a sentence holding another mention of the same paragraph)
 def _damage_said(sentence: str, pos: int = 0) -> bool:
-    """Does ``sentence`` (from ``pos``) say damage, a word of a place's name aside?"""
+    """Does ``sentence`` (from ``pos``) say damage, a word of a place's name or a delay's cause aside?"""
     return any(
         not (m.group()[:1].isupper() and _NAME_WORD_BEFORE.search(sentence, max(0, m.start() - 20), m.start()))
+        and not (
+            _HAZARD_ONLY.fullmatch(m.group()) and _CAUSE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+        )
         for m in _DAMAGE.finditer(sentence, pos)
     )
 
