@@ -2857,11 +2857,20 @@ def _said_damaged(text: str, mention: _Mention) -> bool:
 _NAME_WORD_BEFORE = re.compile(r"(?:^|\s)" + UPPER + r"\w*\s+$")
 
 
+# "Cầu X (đạt 60%, chậm tiến độ do mưa lũ)", "vướng mắc do ảnh hưởng của bão": a hazard said as the cause of a
+# delay is no damage (the damage itself is still said by its own word: "bị hư hỏng do lũ", "sập do bão")
+_CAUSE_BEFORE = re.compile(r"\b(?:do|vì|bởi|ảnh\s+hưởng(?:\s+của)?)\s+(?:[^\W\d]+\s+){0,2}$", _I)
+_HAZARD_ONLY = re.compile(r"(?:lũ|mưa\s+lớn|thiên\s+tai|bão)", _I)
+
+
 @per_document(maxsize=64)  # (half the asks are for a sentence holding another mention of the same paragraph)
 def _damage_said(sentence: str, pos: int = 0) -> bool:
-    """Does ``sentence`` (from ``pos``) say damage, a word of a place's name aside?"""
+    """Does ``sentence`` (from ``pos``) say damage, a word of a place's name or a delay's cause aside?"""
     return any(
         not (m.group()[:1].isupper() and _NAME_WORD_BEFORE.search(sentence, max(0, m.start() - 20), m.start()))
+        and not (
+            _HAZARD_ONLY.fullmatch(m.group()) and _CAUSE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+        )
         for m in _DAMAGE.finditer(sentence, pos)
     )
 
@@ -3910,10 +3919,23 @@ _GIVEN_TO_THE_WORK = re.compile(
     rf"(?:(?:{HEDGE_WORDS})\s+)?",
     _I,
 )
-# ("bàn giao 212 ha mặt bằng, đạt 100% diện tích cần giải phóng": a share of the land, not of the money either)
-_WORKS_SHARE_AFTER = re.compile(r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+mục|diện\s+tích|mặt\s+bằng)\b", _I)
+# "đạt 70% khối lượng", "hoàn thành 100% các hạng mục": the share of the works built, the work's progress (its
+# plan_pct, under way, as the gold reads a named work's physical progress); "đạt 100% diện tích cần giải phóng", "96%
+# mặt bằng": a share of the land, no share of the work's plan
+# ("đạt 70% sản lượng", "đạt 62% giá trị hợp đồng": the works' output, as a share of what the contracts hold)
+_WORKS_SHARE_AFTER = re.compile(
+    r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+mục|sản\s+lượng|giá\s+trị\s+(?:(?:các\s+)?hợp\s+đồng|xây\s+lắp))\b",
+    _I,
+)
+# "dự kiến sẽ bàn giao đưa vào sử dụng 100% các hạng mục trong quý II": the works' share aimed at, said in the clause
+# before it, no progress made
+_AIMED_IN_CLAUSE = re.compile(r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|mục\s+tiêu)\b[^,;.:()]*$", _I)
+_LAND_SHARE_AFTER = re.compile(r"\s*(?:diện\s+tích|mặt\s+bằng)\b", _I)
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
-_AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
+# ("chậm khoảng 10% so với kế hoạch", "vượt tiến độ đề ra khoảng 5%": how far ahead or behind, hedged or not)
+_AHEAD = re.compile(
+    rf"\b(?:nhanh|chậm|sớm|trễ|vượt\s+tiến\s+độ(?:\s+đề\s+ra)?)\s+(?:hơn\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I
+)
 # "đạt 86,2% kế hoạch", and "giải ngân 72,4% vốn": a disbursement rate is a share of the plan
 # ("..., Công viên X với 900 tỷ đồng": "với" and an amount, the work's price)
 _ONLY_QUALIFIER = re.compile(rf"(?:với\s*)?(?:{HEDGE_WORDS})?", _I)
@@ -3924,12 +3946,13 @@ _SIZE_BEFORE_PRICE_BRACKET = re.compile(
     rf"(?:(?:{HEDGE_WORDS})\s*)?$",
     _I,
 )
-# "triển khai thi công đạt 90%": the share of the works built, not of the money; so is "khối lượng (thi công)
-# đạt 60%", the works said before the share as "đạt 60% khối lượng" says them after it
+# "triển khai thi công đạt 90%": the share of the works built (the work's progress, as "đạt 60% khối lượng"); so is
+# "khối lượng (thi công) đạt 60%", the works said before the share as "đạt 60% khối lượng" says them after it
 _BUILT_SHARE = guarded(re.compile(
     # ("khối lượng thực hiện đạt 65%": the works done so far, the same share)
-    r"(?:thi\s+công|khối\s+lượng(?:\s+(?:công\s+việc|xây\s+lắp|thực\s+hiện|hoàn\s+thành))?)\s+(?:đã\s+)?(?:được\s+)?đạt\s*"
-    rf"(?:(?:{HEDGE_WORDS})\s*)?$",
+    # ("đã thi công được khoảng 50%": the works built, "được" for "đạt")
+    r"(?:thi\s+công|khối\s+lượng(?:\s+(?:công\s+việc|xây\s+lắp|thực\s+hiện|hoàn\s+thành))?)\s+(?:đã\s+)?"
+    rf"(?:(?:được\s+)?đạt|được)\s*(?:(?:{HEDGE_WORDS})\s*)?$",
     _I,
 ))
 _REACH = re.compile(rf"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:{HEDGE_WORDS}|được)\s*)*$", _I)
@@ -5206,6 +5229,11 @@ def _list_head_allots(ctx: FigureContext, between: str) -> bool:
 _PRICE_NAMED_AFTER = re.compile(r"\s*(?:(?:của\s+)?dự\s+án\s+)?(?:tổng\s+mức\s+đầu\s+tư|TMĐT)\b", _I)
 
 
+def _works_share(ctx: FigureContext) -> bool:
+    """Is a rate the share of the works built ("đạt 70% khối lượng", "khối lượng thi công đạt 65%")?"""
+    return bool(_WORKS_SHARE_AFTER.match(ctx.after) or _BUILT_SHARE.search(ctx.before))
+
+
 def _measure(ctx: FigureContext, between: str) -> str | None:
     """The measure of a project's money from the words between its name and the figure."""
     if ctx.unit != "pct" and "thêm" in between and _CAPITAL_ADDED.search(between):
@@ -5226,8 +5254,12 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
             # "nhanh 1,1% so với kế hoạch": ahead of schedule; "giải phóng mặt bằng dự án 1 đạt
             # 74%": the share of the land cleared; neither is a share of the money
             return None
-        if _WORKS_SHARE_AFTER.match(ctx.after) or _BUILT_SHARE.search(ctx.before):
-            return None  # "đạt khoảng 70% khối lượng": a share of the works, not of the money
+        if _LAND_SHARE_AFTER.match(ctx.after):
+            return None  # "đạt 100% diện tích cần giải phóng": a share of the land
+        if _works_share(ctx):
+            # "đạt khoảng 70% khối lượng": the share of the works built, the work's progress (a share still to come,
+            # "dự kiến hoàn thành 90% khối lượng trong năm 2027", is an aim: no figure of the work)
+            return None if _AIMED_IN_CLAUSE.search(ctx.before[-120:]) else "plan_pct"
         if ctx.metric != "plan_pct" and not _REACH.search(ctx.before) and not (
             ctx.before.endswith("(") and _RATE_OF_RATIO_BEFORE.search(ctx.before)
         ):
@@ -5417,14 +5449,18 @@ def _row_project_name(cell: str) -> str | None:
     return name if is_named(plain, quoted=False) else None
 
 
-# "Khối lượng (%)", "Tỷ lệ khối lượng hoàn thành": a column of the share of the works built, not of the money (as
-# "đạt 65% khối lượng" in a sentence is no project's plan_pct)
+# "Khối lượng (%)", "Tỷ lệ khối lượng hoàn thành": a column of the share of the works built, the row's progress (its
+# plan_pct, under way, as "đạt 65% khối lượng" in a sentence)
 _WORKS_SHARE_HEAD = re.compile(r"khối\s+lượng", _I)
 
 
+def _works_share_column(head: str) -> bool:
+    return ("%" in head or "ỷ lệ" in head) and _WORKS_SHARE_HEAD.search(head) is not None
+
+
 def _column_measure(head: str) -> str | None:
-    if ("%" in head or "ỷ lệ" in head) and _WORKS_SHARE_HEAD.search(head):
-        return None
+    if _works_share_column(head):
+        return "plan_pct"
     return next((measure for measure, pattern in _PROJECT_COLUMNS if pattern.search(head)), None)
 
 
@@ -5506,6 +5542,8 @@ def _table_row_project(ctx: FigureContext) -> Routed | None:
     if name is None or measure is None:
         return None
     event = _status_of_row(table.heads, cells) if len(table.heads) > 2 else None
+    if event is None and _works_share_column(table.heads[column]):
+        event = "in_progress"  # (the share of its works built: the row's works under way)
     fields = {"project_name": name, "event": event or "funding", "event_date": None, "measure": measure}
     if measure == "plan_pct":
         return Routed("projects", fields, ctx.value, "pct")
@@ -5571,4 +5609,10 @@ def route_project(ctx: FigureContext) -> Routed | None:
         measure = "total_investment"  # a source's share of the cost the sentence before gave
     if measure is None:
         return None
+    if measure == "plan_pct" and _works_share(ctx):
+        # "Cầu X đạt 70% khối lượng", "khởi công năm 2025 và hoàn thành 60% khối lượng": the works built so far, under
+        # way whatever verb the clause said (not a counted group's together: "Hai công trình đạt 80% khối lượng")
+        if _GROUP.match(name):
+            return None
+        event = "in_progress"
     return Routed("projects", {"project_name": name, "event": event, "event_date": None, "measure": measure})
