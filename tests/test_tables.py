@@ -2377,6 +2377,32 @@ def test_a_totals_part_from_one_source_under_a_sources_head() -> None:
     assert got == ["Tổng cộng vốn đầu tư công", "Tổng cộng vốn đầu tư công NSTW", "Tổng cộng vốn đầu tư công"]
 
 
+def test_a_columns_source_goes_to_every_row_under_it() -> None:
+    # "Kế hoạch vốn năm 2028" over "Tổng số | Vốn NSTW | Vốn NSĐP": each row's part from one source, named as a
+    # sentence names it, and that source given to the pipeline
+    text = ("Biểu 2. Giải ngân vốn đầu tư công năm 2028\nĐơn vị tính: tỷ đồng\n"
+            "TT\tNội dung\tKế hoạch vốn năm 2028\t\t\tĐã giải ngân\n\t\tTổng số\tVốn NSTW\tVốn NSĐP\t\n"
+            "1\tVốn đầu tư tập trung\t2.600\t1.100\t1.500\t1.240\n")
+    got = [(x["label"], x.get("funding_source")) for _, x in find_table_figures(build_layout(text))]
+    assert got == [("Vốn đầu tư tập trung", None), ("Vốn đầu tư tập trung vốn NSTW", "central"),
+                   ("Vốn đầu tư tập trung vốn NSĐP", "local"), ("Vốn đầu tư tập trung", None)]
+    # a total row under a head of sources, the part "Ngân sách tỉnh" (the local budget): the capital from it
+    total = ("BÁO CÁO\nTình hình giải ngân vốn đầu tư công năm 2028\n\nĐơn vị tính: tỷ đồng\n"
+             "STT\tNguồn vốn\tKế hoạch vốn năm 2028\t\tĐã giải ngân\n\t\tTổng số\tTrong đó: Ngân sách tỉnh\t\n"
+             "\tTổng cộng\t4.100\t1.300\t1.650\n")
+    from orchestration.extraction import extract_document
+    budgets = extract_document(total.encode(), "probe.txt").tables["budgets"].to_dicts()
+    assert [(r["value"] / 1e9, r["funding_source"]) for r in budgets] == [(4100, None), (1300, "local"), (1650, None)]
+
+
+def test_a_row_naming_its_source_keeps_it_and_a_head_of_both_gives_none() -> None:
+    # near miss: "Vốn ngân sách tỉnh" under "NSTW" names its own source; "Tổng (NSTW + NSĐP)" names both
+    text = ("Đơn vị tính: tỷ đồng\nTT\tNguồn vốn\tKế hoạch năm 2028 (NSTW + NSĐP)\tThực hiện NSTW\n"
+            "1\tVốn ngân sách tỉnh\t900\t120\n")
+    got = [(x["label"], x.get("funding_source")) for _, x in find_table_figures(build_layout(text))]
+    assert got == [("Vốn ngân sách tỉnh", None), ("Vốn ngân sách tỉnh", None)]
+
+
 def test_an_index_table_in_per_cent_with_no_base_is_against_the_same_period() -> None:
     # "Chỉ số tiêu thụ sản phẩm công nghiệp" over "Đơn vị tính: %": 103,6 is 3,6% more than a year before
     text = ("Tình hình sản xuất năm 2026\nChỉ số tiêu thụ sản phẩm công nghiệp theo quý\nĐơn vị tính: %\n"

@@ -1194,6 +1194,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 else:
                     columns = _budget_items_in_places(texts, columns, table_unit)
                 column_texts = texts
+                # ("Kế hoạch vốn năm 2026" over "Tổng số | NSTW | NSĐP": the source each column's capital is from)
+                sources_parts = [_a_sources_part(t) if h.role == "value" else None
+                                 for t, h in zip(texts, columns, strict=True)]
                 places_kind = next((_places_kind(t) for t, h in zip(texts, columns, strict=True) if h.role == "place"),
                                    "")
                 unit_above = ""  # the unit cell of the last row with one, for the parts below it (_a_sub_item)
@@ -1399,9 +1402,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # ("Nguồn vốn | Kế hoạch vốn | Giải ngân" under "... giải ngân vốn đầu tư công năm 2026", no caption:
                 # "Tổng cộng" sums up the capital the title names, "tổng cộng vốn đầu tư công")
                 # ("Kế hoạch vốn năm 2026" over "Tổng số | Trong đó: NSTW": the part of the total from one source)
-                part = _A_SOURCES_PART.search(column_texts[k]) if "N" in column_texts[k] or "ngân" in column_texts[
-                    k] else None
-                extra = _cell_extra(f"{label or place} {summed_subject}" + (f" {part.group()}" if part else ""), head)
+                extra = _with_the_sources_part(_cell_extra(f"{label or place} {summed_subject}", head), sources_parts[k])
                 extra["sums_the_caption"] = True
                 results.append((fig, extra))
             elif province_of_row.get("province") and (said := _province_cell(
@@ -1415,8 +1416,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # that sums the table up is the caption's subject; the rows under it are its parts)
                 whole = caption if summed else (_branches_title_above(clean, lines, header_at[0])
                                                 if _the_whole_branch(label) else None)
-                extra = _cell_extra(whole or (f"{label} {head.season}" if head.season and label else label)
-                                    or place, head)
+                extra = _with_the_sources_part(_cell_extra(whole or (f"{label} {head.season}" if head.season and label
+                                                                     else label) or place, head), sources_parts[k])
                 if summed:
                     extra["sums_the_caption"] = True
                     summed_caption = caption
@@ -2483,9 +2484,35 @@ def _counted_to(columns: list[Column], day: dt.date) -> list[Column]:
             and not h.name and not h.locality and h.year in (None, day.year) else h for h in columns]
 
 
-# a part of a capital from one source, named in a column's head ("Trong đó: NSTW", "Vốn ngân sách địa phương")
-_A_SOURCES_PART = re.compile(r"\b(?:NSTW|NSĐP|(?:vốn\s+)?ngân\s+sách\s+(?:trung\s+ương|địa\s+phương))\b",
-                             re.IGNORECASE)
+# a part of a capital from one source, named in a column's head ("Trong đó: NSTW", "Vốn ngân sách địa phương", "Ngân
+# sách tỉnh"): the words budgets.py reads as the centre's or the local budget's money (data/words/central_budget.csv,
+# local_budget.csv)
+_CENTRAL_PART = re.compile(r"(?:vốn\s+)?(?:" + word_source("central_budget") + ")", re.IGNORECASE)
+_LOCAL_PART = re.compile(r"(?:vốn\s+)?(?:" + word_source("local_budget") + ")", re.IGNORECASE)
+
+
+def _with_the_sources_part(extra: dict, part: tuple[str, str] | None) -> dict:
+    """A row's cell with the source its column's head names ("Vốn đầu tư công" under "NSĐP": "Vốn đầu tư công NSĐP",
+    as a sentence names it, and ``funding_source`` "local", for the pipeline), unless the row names a source itself
+    ("Vốn NSTW" under "Tổng số")."""
+    label = extra["label"]
+    if part is None or not label or _CENTRAL_PART.search(label) or _LOCAL_PART.search(label):
+        return extra
+    said = f"{part[0][:1].lower()}{part[0][1:]}" if part[0][1:2].islower() else part[0]  # ("vốn NSTW", "NSĐP")
+    return {**extra, "label": f"{label} {said}", "funding_source": part[1]}
+
+
+def _a_sources_part(head: str) -> tuple[str, str] | None:
+    """The one source a column's head names its cells' capital from ("Kế hoạch vốn năm 2026 NSTW": "NSTW", "central"),
+    as written; None when it names none or both ("Tổng số (NSTW + NSĐP)")."""
+    if not ("N" in head or "ngân" in head or "vốn" in head):
+        return None
+    central, local = _CENTRAL_PART.search(head), _LOCAL_PART.search(head)
+    if (central is None) == (local is None):
+        return None
+    return " ".join((central or local).group().split()), "central" if central else "local"
+
+
 # a national target programme named in a row ("Chương trình MTQG giảm nghèo bền vững")
 _NATIONAL_PROGRAMME = re.compile(r"\bMTQG\b|mục\s+tiêu\s+quốc\s+gia", re.IGNORECASE)
 
