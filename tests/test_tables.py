@@ -2585,6 +2585,19 @@ def test_a_month_written_short_and_a_growth_after_the_months_so_far() -> None:
     assert str(rows[-1.6]["period_start"]) == "2026-10-01"
 
 
+def test_a_growth_past_the_plans_share_after_the_months_added_up_is_theirs() -> None:
+    # "Ước tháng 11 | Lũy kế 11 tháng | % dự toán | % cùng kỳ": both rates follow the months so far, the growth too
+    text = ("Đơn vị tính: tỷ đồng\nTT\tChỉ tiêu\tDự toán năm 2027\tƯớc TH tháng 11/2027\tLũy kế 11 tháng năm 2027\t"
+            "So với dự toán (%)\tSo với cùng kỳ (%)\n1\tThu nội địa\t12.400\t980\t10.950\t88,3\t107,5\n")
+    got = {fig.metric: x.get("period") for fig, x in read_tab_tables(build_layout(text), 2027)[0]}
+    assert got["yoy_pct"] == (dt.date(2027, 1, 1), dt.date(2027, 11, 30))  # (was: none, the report's month)
+    # near miss: another column of done figures between them keeps the growth to the one right before it
+    month = text.replace("\tSo với dự toán (%)\tSo với cùng kỳ (%)\n", "\tSo với dự toán (%)\tƯớc TH tháng 11/2027\t"
+                         "So với cùng kỳ (%)\n").replace("\t88,3\t107,5", "\t88,3\t980\t107,5")
+    got = {fig.metric: x.get("period") for fig, x in read_tab_tables(build_layout(month), 2027)[0]}
+    assert got["yoy_pct"] is None  # (the report's time, as a growth beside the month's figures takes)
+
+
 def test_a_growth_after_the_months_added_up_is_theirs() -> None:
     text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 8 năm 2023\n\n"
             "Chỉ tiêu\tĐVT\tThực hiện tháng trước\tƯớc tháng báo cáo\tCộng dồn\tSo cùng kỳ (%)\n"

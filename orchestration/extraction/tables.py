@@ -411,11 +411,13 @@ def with_the_levels_period(heads: list[Column]) -> list[Column]:
         # ("Thực hiện tháng 3 | Lũy kế 3 tháng | % KH": a share of the year's plan is of what the year came to so far,
         # the months added up, not the month's; a growth stays as its head or the report dates it, but for one right
         # after the months added up: "Ước tháng báo cáo | Cộng dồn | So cùng kỳ (%)", "T10/2026 | 10T/2026 | So với CK
-        # (%)", as statistics offices write it, is the growth of the months so far)
+        # (%)", as statistics offices write it, is the growth of the months so far, and so is one after the share of
+        # the plan that follows them: "Ước TH tháng 10 | Cộng dồn 10 tháng | So với dự toán (%) | So với cùng kỳ (%)")
         return [replace(h, period=so_far[0], as_of=so_far[1]) if h.period is None and not h.locality
                 and h.role == "value" and (h.metric == "plan_pct" or (
-                    h.metric == "yoy_pct" and h.year is None and not h.name and k > 0
-                    and _own_level(heads[k - 1]) and heads[k - 1].period == so_far[0]))
+                    h.metric == "yoy_pct" and h.year is None and not h.name
+                    and (level := _the_level_before_its_shares(heads, k)) is not None
+                    and level.period == so_far[0]))
                 else h for k, h in enumerate(heads)]
     if len(levels) != 1:
         return heads
@@ -425,6 +427,15 @@ def with_the_levels_period(heads: list[Column]) -> list[Column]:
     # ("Giải ngân đến 31/10/2025 | Tỷ lệ (%)": the share of the plan paid out by that day)
     return [replace(h, period=period, as_of=as_of) if h.period is None and not h.locality and (
         h.metric == "plan_pct" or (h.metric == "yoy_pct" and h.year is None)) else h for h in heads]
+
+
+def _the_level_before_its_shares(heads: list[Column], k: int) -> Column | None:
+    """The column of done figures right before column ``k``, past the shares of the plan of no time of their own
+    between them ("Cộng dồn 10 tháng | % DT | ..."); None when another column stands between."""
+    j = k - 1
+    while j >= 0 and heads[j].role == "value" and heads[j].metric == "plan_pct" and heads[j].period is None:
+        j -= 1
+    return heads[j] if j >= 0 and _own_level(heads[j]) else None
 
 
 # "So với tháng 11/2024", "So với tháng 10/2025" beside "Tháng 11/2025 so với kỳ gốc 2019": a head naming only the
@@ -1402,7 +1413,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # ("Nguồn vốn | Kế hoạch vốn | Giải ngân" under "... giải ngân vốn đầu tư công năm 2026", no caption:
                 # "Tổng cộng" sums up the capital the title names, "tổng cộng vốn đầu tư công")
                 # ("Kế hoạch vốn năm 2026" over "Tổng số | Trong đó: NSTW": the part of the total from one source)
-                extra = _with_the_sources_part(_cell_extra(f"{label or place} {summed_subject}", head), sources_parts[k])
+                extra = _with_the_sources_part(_cell_extra(f"{label or place} {summed_subject}", head),
+                                               sources_parts[k])
                 extra["sums_the_caption"] = True
                 results.append((fig, extra))
             elif province_of_row.get("province") and (said := _province_cell(
