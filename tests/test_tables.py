@@ -2377,6 +2377,32 @@ def test_a_totals_part_from_one_source_under_a_sources_head() -> None:
     assert got == ["Tổng cộng vốn đầu tư công", "Tổng cộng vốn đầu tư công NSTW", "Tổng cộng vốn đầu tư công"]
 
 
+def test_a_columns_source_goes_to_every_row_under_it() -> None:
+    # "Kế hoạch vốn năm 2028" over "Tổng số | Vốn NSTW | Vốn NSĐP": each row's part from one source, named as a
+    # sentence names it, and that source given to the pipeline
+    text = ("Biểu 2. Giải ngân vốn đầu tư công năm 2028\nĐơn vị tính: tỷ đồng\n"
+            "TT\tNội dung\tKế hoạch vốn năm 2028\t\t\tĐã giải ngân\n\t\tTổng số\tVốn NSTW\tVốn NSĐP\t\n"
+            "1\tVốn đầu tư tập trung\t2.600\t1.100\t1.500\t1.240\n")
+    got = [(x["label"], x.get("funding_source")) for _, x in find_table_figures(build_layout(text))]
+    assert got == [("Vốn đầu tư tập trung", None), ("Vốn đầu tư tập trung vốn NSTW", "central"),
+                   ("Vốn đầu tư tập trung vốn NSĐP", "local"), ("Vốn đầu tư tập trung", None)]
+    # a total row under a head of sources, the part "Ngân sách tỉnh" (the local budget): the capital from it
+    total = ("BÁO CÁO\nTình hình giải ngân vốn đầu tư công năm 2028\n\nĐơn vị tính: tỷ đồng\n"
+             "STT\tNguồn vốn\tKế hoạch vốn năm 2028\t\tĐã giải ngân\n\t\tTổng số\tTrong đó: Ngân sách tỉnh\t\n"
+             "\tTổng cộng\t4.100\t1.300\t1.650\n")
+    from orchestration.extraction import extract_document
+    budgets = extract_document(total.encode(), "probe.txt").tables["budgets"].to_dicts()
+    assert [(r["value"] / 1e9, r["funding_source"]) for r in budgets] == [(4100, None), (1300, "local"), (1650, None)]
+
+
+def test_a_row_naming_its_source_keeps_it_and_a_head_of_both_gives_none() -> None:
+    # near miss: "Vốn ngân sách tỉnh" under "NSTW" names its own source; "Tổng (NSTW + NSĐP)" names both
+    text = ("Đơn vị tính: tỷ đồng\nTT\tNguồn vốn\tKế hoạch năm 2028 (NSTW + NSĐP)\tThực hiện NSTW\n"
+            "1\tVốn ngân sách tỉnh\t900\t120\n")
+    got = [(x["label"], x.get("funding_source")) for _, x in find_table_figures(build_layout(text))]
+    assert got == [("Vốn ngân sách tỉnh", None), ("Vốn ngân sách tỉnh", None)]
+
+
 def test_an_index_table_in_per_cent_with_no_base_is_against_the_same_period() -> None:
     # "Chỉ số tiêu thụ sản phẩm công nghiệp" over "Đơn vị tính: %": 103,6 is 3,6% more than a year before
     text = ("Tình hình sản xuất năm 2026\nChỉ số tiêu thụ sản phẩm công nghiệp theo quý\nĐơn vị tính: %\n"
@@ -2557,6 +2583,36 @@ def test_a_month_written_short_and_a_growth_after_the_months_so_far() -> None:
     month = text.replace("| T10/2026 | 10T/2026 | So với CK (%) |", "| 10T/2026 | T10/2026 | So với CK (%) |")
     rows = {round(r["value"], 1): r for r in indicator_rows(month)}
     assert str(rows[-1.6]["period_start"]) == "2026-10-01"
+
+
+def test_a_places_capital_under_a_title_above_a_bare_table_number() -> None:
+    # the report's title names the capital, "Biểu số 04" alone numbers the table: each place's row is that place's
+    # capital, "Toàn tỉnh" the province's
+    from orchestration.extraction import extract_document
+    text = ("BÁO CÁO\nTiến độ giải ngân vốn đầu tư công năm 2027 của các xã, phường\n\nBiểu số 04\n"
+            "Đơn vị tính: triệu đồng\nĐơn vị\tKế hoạch vốn năm 2027\tGiải ngân đến 30/9/2027\n"
+            "Xã Phú Lương\t212.000\t118.400\nToàn tỉnh\t5.400.000\t3.020.000\n")
+    budgets = extract_document(text.encode(), "probe.txt").tables["budgets"].to_dicts()
+    got = [(r["value"] / 1e6, r["budget_item"], r["measure"], r["locality"]) for r in budgets]
+    assert got == [(212000, "public_investment", "plan", "xa_phu_luong"),
+                   (118400, "public_investment", "actual", "xa_phu_luong"),
+                   (5400000, "public_investment", "plan", None), (3020000, "public_investment", "actual", None)]
+    # near miss: a title of no budget item leaves the rows the places' own figures
+    other = text.replace("Tiến độ giải ngân vốn đầu tư công", "Kết quả trồng rừng").replace("triệu đồng", "ha")
+    assert extract_document(other.encode(), "probe.txt").tables["budgets"].is_empty()
+
+
+def test_a_growth_past_the_plans_share_after_the_months_added_up_is_theirs() -> None:
+    # "Ước tháng 11 | Lũy kế 11 tháng | % dự toán | % cùng kỳ": both rates follow the months so far, the growth too
+    text = ("Đơn vị tính: tỷ đồng\nTT\tChỉ tiêu\tDự toán năm 2027\tƯớc TH tháng 11/2027\tLũy kế 11 tháng năm 2027\t"
+            "So với dự toán (%)\tSo với cùng kỳ (%)\n1\tThu nội địa\t12.400\t980\t10.950\t88,3\t107,5\n")
+    got = {fig.metric: x.get("period") for fig, x in read_tab_tables(build_layout(text), 2027)[0]}
+    assert got["yoy_pct"] == (dt.date(2027, 1, 1), dt.date(2027, 11, 30))  # (was: none, the report's month)
+    # near miss: another column of done figures between them keeps the growth to the one right before it
+    month = text.replace("\tSo với dự toán (%)\tSo với cùng kỳ (%)\n", "\tSo với dự toán (%)\tƯớc TH tháng 11/2027\t"
+                         "So với cùng kỳ (%)\n").replace("\t88,3\t107,5", "\t88,3\t980\t107,5")
+    got = {fig.metric: x.get("period") for fig, x in read_tab_tables(build_layout(month), 2027)[0]}
+    assert got["yoy_pct"] is None  # (the report's time, as a growth beside the month's figures takes)
 
 
 def test_a_growth_after_the_months_added_up_is_theirs() -> None:

@@ -411,11 +411,13 @@ def with_the_levels_period(heads: list[Column]) -> list[Column]:
         # ("Thực hiện tháng 3 | Lũy kế 3 tháng | % KH": a share of the year's plan is of what the year came to so far,
         # the months added up, not the month's; a growth stays as its head or the report dates it, but for one right
         # after the months added up: "Ước tháng báo cáo | Cộng dồn | So cùng kỳ (%)", "T10/2026 | 10T/2026 | So với CK
-        # (%)", as statistics offices write it, is the growth of the months so far)
+        # (%)", as statistics offices write it, is the growth of the months so far, and so is one after the share of
+        # the plan that follows them: "Ước TH tháng 10 | Cộng dồn 10 tháng | So với dự toán (%) | So với cùng kỳ (%)")
         return [replace(h, period=so_far[0], as_of=so_far[1]) if h.period is None and not h.locality
                 and h.role == "value" and (h.metric == "plan_pct" or (
-                    h.metric == "yoy_pct" and h.year is None and not h.name and k > 0
-                    and _own_level(heads[k - 1]) and heads[k - 1].period == so_far[0]))
+                    h.metric == "yoy_pct" and h.year is None and not h.name
+                    and (level := _the_level_before_its_shares(heads, k)) is not None
+                    and level.period == so_far[0]))
                 else h for k, h in enumerate(heads)]
     if len(levels) != 1:
         return heads
@@ -425,6 +427,15 @@ def with_the_levels_period(heads: list[Column]) -> list[Column]:
     # ("Giải ngân đến 31/10/2025 | Tỷ lệ (%)": the share of the plan paid out by that day)
     return [replace(h, period=period, as_of=as_of) if h.period is None and not h.locality and (
         h.metric == "plan_pct" or (h.metric == "yoy_pct" and h.year is None)) else h for h in heads]
+
+
+def _the_level_before_its_shares(heads: list[Column], k: int) -> Column | None:
+    """The column of done figures right before column ``k``, past the shares of the plan of no time of their own
+    between them ("Cộng dồn 10 tháng | % DT | ..."); None when another column stands between."""
+    j = k - 1
+    while j >= 0 and heads[j].role == "value" and heads[j].metric == "plan_pct" and heads[j].period is None:
+        j -= 1
+    return heads[j] if j >= 0 and _own_level(heads[j]) else None
 
 
 # "So với tháng 11/2024", "So với tháng 10/2025" beside "Tháng 11/2025 so với kỳ gốc 2019": a head naming only the
@@ -1194,6 +1205,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 else:
                     columns = _budget_items_in_places(texts, columns, table_unit)
                 column_texts = texts
+                # ("Kế hoạch vốn năm 2026" over "Tổng số | NSTW | NSĐP": the source each column's capital is from)
+                sources_parts = [_a_sources_part(t) if h.role == "value" else None
+                                 for t, h in zip(texts, columns, strict=True)]
                 places_kind = next((_places_kind(t) for t, h in zip(texts, columns, strict=True) if h.role == "place"),
                                    "")
                 unit_above = ""  # the unit cell of the last row with one, for the parts below it (_a_sub_item)
@@ -1358,7 +1372,10 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 results.append((fig, {**_cell_extra(f"{said} ({head.place})", head), "sub_unit": True,
                                       "locality": head.locality}))
             elif where is not None and not head.name:
-                results.append((fig, {**_cell_extra(f"{caption} ({place})" if caption else place, head),
+                # (no caption: the budget's item the title above names, "Giải ngân vốn đầu tư công ... theo địa
+                # phương" over "Xã Đại Từ | 185.000": that place's capital, as "Toàn tỉnh" sums it up)
+                subject = caption or (summed_subject[:1].upper() + summed_subject[1:] if summed_subject else "")
+                results.append((fig, {**_cell_extra(f"{subject} ({place})" if subject else place, head),
                                       "sub_unit": True, "locality": where[1], **province_of_row}))
             elif head.name and not place and _a_kinds_worth(head, label):
                 table["kinds_worth"] = True
@@ -1399,9 +1416,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # ("Nguồn vốn | Kế hoạch vốn | Giải ngân" under "... giải ngân vốn đầu tư công năm 2026", no caption:
                 # "Tổng cộng" sums up the capital the title names, "tổng cộng vốn đầu tư công")
                 # ("Kế hoạch vốn năm 2026" over "Tổng số | Trong đó: NSTW": the part of the total from one source)
-                part = _A_SOURCES_PART.search(column_texts[k]) if "N" in column_texts[k] or "ngân" in column_texts[
-                    k] else None
-                extra = _cell_extra(f"{label or place} {summed_subject}" + (f" {part.group()}" if part else ""), head)
+                extra = _with_the_sources_part(_cell_extra(f"{label or place} {summed_subject}", head),
+                                               sources_parts[k])
                 extra["sums_the_caption"] = True
                 results.append((fig, extra))
             elif province_of_row.get("province") and (said := _province_cell(
@@ -1415,8 +1431,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # that sums the table up is the caption's subject; the rows under it are its parts)
                 whole = caption if summed else (_branches_title_above(clean, lines, header_at[0])
                                                 if _the_whole_branch(label) else None)
-                extra = _cell_extra(whole or (f"{label} {head.season}" if head.season and label else label)
-                                    or place, head)
+                extra = _with_the_sources_part(_cell_extra(whole or (f"{label} {head.season}" if head.season and label
+                                                                     else label) or place, head), sources_parts[k])
                 if summed:
                     extra["sums_the_caption"] = True
                     summed_caption = caption
@@ -2483,9 +2499,35 @@ def _counted_to(columns: list[Column], day: dt.date) -> list[Column]:
             and not h.name and not h.locality and h.year in (None, day.year) else h for h in columns]
 
 
-# a part of a capital from one source, named in a column's head ("Trong đó: NSTW", "Vốn ngân sách địa phương")
-_A_SOURCES_PART = re.compile(r"\b(?:NSTW|NSĐP|(?:vốn\s+)?ngân\s+sách\s+(?:trung\s+ương|địa\s+phương))\b",
-                             re.IGNORECASE)
+# a part of a capital from one source, named in a column's head ("Trong đó: NSTW", "Vốn ngân sách địa phương", "Ngân
+# sách tỉnh"): the words budgets.py reads as the centre's or the local budget's money (data/words/central_budget.csv,
+# local_budget.csv)
+_CENTRAL_PART = re.compile(r"(?:vốn\s+)?(?:" + word_source("central_budget") + ")", re.IGNORECASE)
+_LOCAL_PART = re.compile(r"(?:vốn\s+)?(?:" + word_source("local_budget") + ")", re.IGNORECASE)
+
+
+def _with_the_sources_part(extra: dict, part: tuple[str, str] | None) -> dict:
+    """A row's cell with the source its column's head names ("Vốn đầu tư công" under "NSĐP": "Vốn đầu tư công NSĐP",
+    as a sentence names it, and ``funding_source`` "local", for the pipeline), unless the row names a source itself
+    ("Vốn NSTW" under "Tổng số")."""
+    label = extra["label"]
+    if part is None or not label or _CENTRAL_PART.search(label) or _LOCAL_PART.search(label):
+        return extra
+    said = f"{part[0][:1].lower()}{part[0][1:]}" if part[0][1:2].islower() else part[0]  # ("vốn NSTW", "NSĐP")
+    return {**extra, "label": f"{label} {said}", "funding_source": part[1]}
+
+
+def _a_sources_part(head: str) -> tuple[str, str] | None:
+    """The one source a column's head names its cells' capital from ("Kế hoạch vốn năm 2026 NSTW": "NSTW", "central"),
+    as written; None when it names none or both ("Tổng số (NSTW + NSĐP)")."""
+    if not ("N" in head or "ngân" in head or "vốn" in head):
+        return None
+    central, local = _CENTRAL_PART.search(head), _LOCAL_PART.search(head)
+    if (central is None) == (local is None):
+        return None
+    return " ".join((central or local).group().split()), "central" if central else "local"
+
+
 # a national target programme named in a row ("Chương trình MTQG giảm nghèo bền vững")
 _NATIONAL_PROGRAMME = re.compile(r"\bMTQG\b|mục\s+tiêu\s+quốc\s+gia", re.IGNORECASE)
 
@@ -2531,11 +2573,17 @@ def _a_unit_row(texts: list[str]) -> tuple[str, float, str | None] | None:
     return unit if unit is not None and unit[0] != "count" else None
 
 
+# an appendix's or table's number alone on its line ("Biểu số 02", "Phụ lục 3", "BẢNG 1"), no title after it
+_A_BARE_TABLE_MARK = re.compile(r"\W*(?:biểu|bảng|phụ\s+(?:lục|biểu))\s+(?:số\s+)?[\dIVX]{1,4}[a-z]?\W*", re.IGNORECASE)
+
+
 def _title_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
-    """The first line with words above a table's header (at line ``index``), past a unit line, within four lines."""
+    """The first line with words above a table's header (at line ``index``), past a unit line and a table's number
+    alone ("Biểu số 02" under the title it numbers), within four lines."""
     for a, b in reversed(lines[max(0, index - 4):index]):
         line = clean[a:b]
-        if line.strip() and not _UNIT_LINE_ABOVE.search(line):
+        if line.strip() and not _UNIT_LINE_ABOVE.search(line) and not (
+                len(line) < 24 and _A_BARE_TABLE_MARK.fullmatch(line)):
             return line
     return None
 
