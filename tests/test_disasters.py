@@ -5626,3 +5626,15 @@ def test_what_a_whole_place_has_left_without_water_is_hit() -> None:
     text = "Do nắng hạn kéo dài, các hồ cạn nước. Toàn huyện có 1.850 ha lúa, các hồ vẫn đủ nước tưới."
     routed = route_in_text(text, "1.850")
     assert routed is None or routed.table != "disasters"
+
+
+def test_stretches_of_a_work_named_after_the_count_are_infrastructure_hit() -> None:
+    # "làm hư hỏng 4 đoạn đập tràn", "5 đoạn mương bị bồi lấp": the work after "đoạn" says what the stretches are of
+    text = "Đợt lũ cuối tháng 10/2026 làm hư hỏng 4 đoạn đập tràn ở xã Trà Phong; 5 đoạn mương nội đồng bị bồi lấp."
+    for number in ("4", "5"):
+        routed = route_in_text(text, number)
+        assert routed is not None and routed.table == "disasters" and routed.fields["impact"] == "infrastructure"
+    # near-miss: stretches of a work that the sentence says nothing hit
+    text = "Đợt lũ cuối tháng 10/2026 làm 2 nhà bị hư hỏng. Xã Trà Phong có 4 đoạn đập tràn kiên cố."
+    routed = route_in_text(text, "4")
+    assert routed is None or routed.table != "disasters"

@@ -3376,6 +3376,8 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         if _ROAD_SPOT.search(before_clause + " " + head[:40] + " " + label) or _ROAD_SPOT.search(
                 _spots_said_before(ctx)):
             return "infrastructure", None
+        if _INFRASTRUCTURE.match(head.lstrip()) and _names_damage(ctx.clause_before(_CLAUSE_END) + " " + head):
+            return "infrastructure", None  # "làm hư hỏng 4 đoạn đập tràn": stretches of a work, hit
         # "xảy ra 12 điểm sạt lở, trong đó 9 điểm ở xã A": the bare spots break down the landslide
         # spots counted earlier in the sentence
         return ("infrastructure", None) if _spots_detailed(ctx) else None
