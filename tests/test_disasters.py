@@ -5638,3 +5638,16 @@ def test_stretches_of_a_work_named_after_the_count_are_infrastructure_hit() -> N
     text = "Đợt lũ cuối tháng 10/2026 làm 2 nhà bị hư hỏng. Xã Trà Phong có 4 đoạn đập tràn kiên cố."
     routed = route_in_text(text, "4")
     assert routed is None or routed.table != "disasters"
+
+
+def test_a_landslide_the_sentence_before_put_down_to_rain_is_the_rains() -> None:
+    # "Mưa to kéo dài gây sạt lở ở nhiều bản. Sạt lở đất làm ...": the rain brought the landslide that did the damage
+    text = ("Từ ngày 3/7/2027, mưa to kéo dài gây sạt lở ở nhiều bản của huyện Bát Xát. Sạt lở đất làm 2 người bị "
+            "thương, 4 nhà bị sập.")
+    for number in ("2", "4"):
+        assert route_in_text(text, number).fields["hazards"] == ["heavy_rain", "landslide"]
+    # near-miss: a sentence before that put down to the rain something else (flooding) lends the landslide nothing
+    text = ("Từ ngày 3/7/2027, mưa to kéo dài gây ngập úng ở nhiều bản của huyện Bát Xát. Sạt lở đất làm 2 người bị "
+            "thương, 4 nhà bị sập.")
+    for number in ("2", "4"):
+        assert route_in_text(text, number).fields["hazards"] == ["landslide"]

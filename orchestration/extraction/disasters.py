@@ -1504,6 +1504,10 @@ def _modes_of_the_verb_before_the_list(ctx: FigureContext, after_clause: str, st
     return damage_modes(segment[max(0, first.start() - _LIST_VERB_REACH) : first.start()], story)
 
 
+# What another hazard brings on (rain a landslide or a flood): the sentence before may say what brought it
+_BROUGHT_ON = frozenset(("landslide", "flash_flood", "flood"))
+
+
 def figure_hazards(ctx: FigureContext) -> list[str]:
     """The hazards a damage figure is attributed to (see the module docstring for the order)."""
     story = story_of(ctx.document) if ctx.document else None
@@ -1593,6 +1597,12 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
             # số 13 làm 8 người chết; mưa lớn làm 5 người chết": the storm's eight)
             general = earlier is not None and earlier[0].cause == [IN_GENERAL] and IN_GENERAL not in cause
             cause = _union(cause, earlier[0].cause) if earlier and not general else cause
+        elif story is not None and set(cause) <= _BROUGHT_ON and (earlier := _earlier_statement(ctx, story)):
+            # "Mưa lớn kéo dài gây sạt lở nhiều nơi. Sạt lở đất làm 3 người bị thương": the landslide the sentence
+            # before put down to the rain is the rain's, and so is what it did
+            said, close = earlier
+            if close and set(cause) <= set(said.modes) and said.cause not in ([], [IN_GENERAL]):
+                cause = _union(said.cause, cause)
         if "landslide" in cause and len(cause) > 1 and _BOATS_COUNTED.match(ctx.text, ctx.end):
             # "Sóng lớn gây sạt lở 800 m bờ biển, làm 5 ghe bị chìm": the coast slid, the waves sank the boats
             cause = [hazard for hazard in cause if hazard != "landslide"]
