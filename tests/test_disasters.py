@@ -5651,3 +5651,25 @@ def test_a_landslide_the_sentence_before_put_down_to_rain_is_the_rains() -> None
             "thương, 4 nhà bị sập.")
     for number in ("2", "4"):
         assert route_in_text(text, number).fields["hazards"] == ["landslide"]
+
+
+def test_fields_hit_by_salt_are_the_drought_s() -> None:
+    # "bị ảnh hưởng do mặn": salt said to do the damage is the intrusion's, filed as drought
+    text = "Mùa khô 2026, nhiều cánh đồng ở huyện Trần Đề có 780 ha lúa bị thiệt hại do mặn."
+    routed = route_in_text(text, "780")
+    assert routed.table == "disasters" and routed.fields["hazards"] == ["drought"]
+    # near-miss: salt land where a pest did the damage names no hazard
+    routed = route_in_text("Năm 2026, huyện Trần Đề có 780 ha lúa bị thiệt hại do rầy nâu trên đất mặn.", "780")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_a_hazard_told_in_the_sentence_before_hit_what_the_next_counts() -> None:
+    # "Hạn mặn đến sớm ... . Toàn tỉnh có 1.230 ha lúa bị ảnh hưởng": the hazard told just before, with no damage of
+    # its own, hit what the next sentence counts
+    text = "Đầu năm 2027, xâm nhập mặn đến sớm và lấn sâu vào nội đồng. Toàn tỉnh có 1.230 ha lúa bị ảnh hưởng."
+    routed = route_in_text(text, "1.230")
+    assert routed.table == "disasters" and routed.fields["hazards"] == ["drought"]
+    # near-miss: an outlook of the hazard hit nothing yet
+    text = "Đầu năm 2027, dự báo xâm nhập mặn đến sớm và lấn sâu vào nội đồng. Toàn tỉnh có 1.230 ha lúa bị ảnh hưởng."
+    routed = route_in_text(text, "1.230")
+    assert routed is None or routed.table != "disasters"
