@@ -5677,7 +5677,8 @@ def test_a_hazard_told_in_the_sentence_before_hit_what_the_next_counts() -> None
 
 def test_planted_forest_burnt_is_forest_hit_not_an_area_planted() -> None:
     # "trong đó rừng trồng 38,2 ha": "rừng trồng" names a kind of forest, not the act of planting
-    text = "Năm 2026, xảy ra 9 vụ cháy rừng, làm thiệt hại 41,6 ha rừng, trong đó rừng trồng 37,1 ha, rừng tự nhiên 4,5 ha."
+    text = ("Năm 2026, xảy ra 9 vụ cháy rừng, làm thiệt hại 41,6 ha rừng, trong đó rừng trồng 37,1 ha, rừng tự nhiên "
+            "4,5 ha.")
     routed = route_in_text(text, "37,1")
     assert routed.table == "disasters" and routed.fields["impact"] == "forest"
     # near-miss: the area planted again after the fire is no damage
