@@ -5626,3 +5626,61 @@ def test_what_a_whole_place_has_left_without_water_is_hit() -> None:
     text = "Do nắng hạn kéo dài, các hồ cạn nước. Toàn huyện có 1.850 ha lúa, các hồ vẫn đủ nước tưới."
     routed = route_in_text(text, "1.850")
     assert routed is None or routed.table != "disasters"
+
+
+def test_stretches_of_a_work_named_after_the_count_are_infrastructure_hit() -> None:
+    # "làm hư hỏng 4 đoạn đập tràn", "5 đoạn mương bị bồi lấp": the work after "đoạn" says what the stretches are of
+    text = "Đợt lũ cuối tháng 10/2026 làm hư hỏng 4 đoạn đập tràn ở xã Trà Phong; 5 đoạn mương nội đồng bị bồi lấp."
+    for number in ("4", "5"):
+        routed = route_in_text(text, number)
+        assert routed is not None and routed.table == "disasters" and routed.fields["impact"] == "infrastructure"
+    # near-miss: stretches of a work that the sentence says nothing hit
+    text = "Đợt lũ cuối tháng 10/2026 làm 2 nhà bị hư hỏng. Xã Trà Phong có 4 đoạn đập tràn kiên cố."
+    routed = route_in_text(text, "4")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_a_landslide_the_sentence_before_put_down_to_rain_is_the_rains() -> None:
+    # "Mưa to kéo dài gây sạt lở ở nhiều bản. Sạt lở đất làm ...": the rain brought the landslide that did the damage
+    text = ("Từ ngày 3/7/2027, mưa to kéo dài gây sạt lở ở nhiều bản của huyện Bát Xát. Sạt lở đất làm 2 người bị "
+            "thương, 4 nhà bị sập.")
+    for number in ("2", "4"):
+        assert route_in_text(text, number).fields["hazards"] == ["heavy_rain", "landslide"]
+    # near-miss: a sentence before that put down to the rain something else (flooding) lends the landslide nothing
+    text = ("Từ ngày 3/7/2027, mưa to kéo dài gây ngập úng ở nhiều bản của huyện Bát Xát. Sạt lở đất làm 2 người bị "
+            "thương, 4 nhà bị sập.")
+    for number in ("2", "4"):
+        assert route_in_text(text, number).fields["hazards"] == ["landslide"]
+
+
+def test_fields_hit_by_salt_are_the_drought_s() -> None:
+    # "bị ảnh hưởng do mặn": salt said to do the damage is the intrusion's, filed as drought
+    text = "Mùa khô 2026, nhiều cánh đồng ở huyện Trần Đề có 780 ha lúa bị thiệt hại do mặn."
+    routed = route_in_text(text, "780")
+    assert routed.table == "disasters" and routed.fields["hazards"] == ["drought"]
+    # near-miss: salt land where a pest did the damage names no hazard
+    routed = route_in_text("Năm 2026, huyện Trần Đề có 780 ha lúa bị thiệt hại do rầy nâu trên đất mặn.", "780")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_a_hazard_told_in_the_sentence_before_hit_what_the_next_counts() -> None:
+    # "Hạn mặn đến sớm ... . Toàn tỉnh có 1.230 ha lúa bị ảnh hưởng": the hazard told just before, with no damage of
+    # its own, hit what the next sentence counts
+    text = "Đầu năm 2027, xâm nhập mặn đến sớm và lấn sâu vào nội đồng. Toàn tỉnh có 1.230 ha lúa bị ảnh hưởng."
+    routed = route_in_text(text, "1.230")
+    assert routed.table == "disasters" and routed.fields["hazards"] == ["drought"]
+    # near-miss: an outlook of the hazard hit nothing yet
+    text = "Đầu năm 2027, dự báo xâm nhập mặn đến sớm và lấn sâu vào nội đồng. Toàn tỉnh có 1.230 ha lúa bị ảnh hưởng."
+    routed = route_in_text(text, "1.230")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_planted_forest_burnt_is_forest_hit_not_an_area_planted() -> None:
+    # "trong đó rừng trồng 38,2 ha": "rừng trồng" names a kind of forest, not the act of planting
+    text = ("Năm 2026, xảy ra 9 vụ cháy rừng, làm thiệt hại 41,6 ha rừng, trong đó rừng trồng 37,1 ha, rừng tự nhiên "
+            "4,5 ha.")
+    routed = route_in_text(text, "37,1")
+    assert routed.table == "disasters" and routed.fields["impact"] == "forest"
+    # near-miss: the area planted again after the fire is no damage
+    routed = route_in_text("Năm 2026, sau các vụ cháy rừng, nhân dân đã trồng 37,1 ha keo.", "37,1")
+    assert routed is None or routed.table != "disasters"

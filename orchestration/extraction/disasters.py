@@ -510,7 +510,7 @@ _LENGTH_LATER = re.compile(r"[^;.\d]{0,40}\d+(?:[.,]\d+)?\s*(?:m|km|mét)\b", _I
 # The area sown or planted ("Toàn huyện đã xuống giống 11.200 ha lúa Đông Xuân").
 # (or harvested: "đã thu hoạch được 18.000 ha lúa"; not the crop still standing, "chưa kịp thu hoạch 50 ha")
 _SOWN = guarded(re.compile(
-    r"(?:xuống\s+giống|gieo\s+(?:trồng|cấy|sạ)|gieo|(?<!cây\s)trồng|(?<!chưa\s)(?<!kịp\s)thu\s+hoạch(?:\s+xong)?)"
+    r"(?:xuống\s+giống|gieo\s+(?:trồng|cấy|sạ)|gieo|(?<!cây\s)(?<!rừng\s)trồng|(?<!chưa\s)(?<!kịp\s)thu\s+hoạch(?:\s+xong)?)"
     rf"\s+(?:được\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I
 ))
 # A herd counted whole ("Đàn bò trên toàn tỉnh 150.000 con", "tổng đàn trâu 3.000 con").
@@ -1504,6 +1504,10 @@ def _modes_of_the_verb_before_the_list(ctx: FigureContext, after_clause: str, st
     return damage_modes(segment[max(0, first.start() - _LIST_VERB_REACH) : first.start()], story)
 
 
+# What another hazard brings on (rain a landslide or a flood): the sentence before may say what brought it
+_BROUGHT_ON = frozenset(("landslide", "flash_flood", "flood"))
+
+
 def figure_hazards(ctx: FigureContext) -> list[str]:
     """The hazards a damage figure is attributed to (see the module docstring for the order)."""
     story = story_of(ctx.document) if ctx.document else None
@@ -1593,6 +1597,12 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
             # số 13 làm 8 người chết; mưa lớn làm 5 người chết": the storm's eight)
             general = earlier is not None and earlier[0].cause == [IN_GENERAL] and IN_GENERAL not in cause
             cause = _union(cause, earlier[0].cause) if earlier and not general else cause
+        elif story is not None and set(cause) <= _BROUGHT_ON and (earlier := _earlier_statement(ctx, story)):
+            # "Mưa lớn kéo dài gây sạt lở nhiều nơi. Sạt lở đất làm 3 người bị thương": the landslide the sentence
+            # before put down to the rain is the rain's, and so is what it did
+            said, close = earlier
+            if close and set(cause) <= set(said.modes) and said.cause not in ([], [IN_GENERAL]):
+                cause = _union(said.cause, cause)
         if "landslide" in cause and len(cause) > 1 and _BOATS_COUNTED.match(ctx.text, ctx.end):
             # "Sóng lớn gây sạt lở 800 m bờ biển, làm 5 ghe bị chìm": the coast slid, the waves sank the boats
             cause = [hazard for hazard in cause if hazard != "landslide"]
@@ -1922,7 +1932,7 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
             # hazard the headline names, which the whole article is about
             # ("... xảy ra lốc xoáy. Hậu quả làm 1 người chết": what the text said happened before the damage)
             cause = (clause_cause(said, story) or _counted_hazards_before(ctx, story)
-                     or _kinds_counted_before(ctx) or _headline_hazards(ctx, story))
+                     or _kinds_counted_before(ctx) or _told_right_before(ctx, story) or _headline_hazards(ctx, story))
         return cause, modes
     if not _names_damage(ctx.sentence_text):
         earlier = _earlier_statement(ctx, story)
@@ -2078,6 +2088,21 @@ def _block_lines(block: str) -> list[str]:
 def _names_no_subject(line: str, story: Story) -> bool:
     """A line in capitals that names no hazard: an issuer's letterhead or a bulletin's kind ("BẢN TIN")."""
     return line.isupper() and not hazards_in(line, story)
+
+
+def _told_right_before(ctx: FigureContext, story: Story) -> list[str]:
+    """The hazards the sentence right before, in the figure's paragraph, tells of without a damage of its own ("Xâm
+    nhập mặn đến sớm và sâu. Toàn tỉnh có 1.872 ha lúa bị ảnh hưởng"): what hit the things this one counts; none
+    from an outlook ("Dự báo xâm nhập mặn sẽ ...")."""
+    own_start = ctx.offset + ctx.sentence[0]
+    i = bisect_left(story.starts, own_start) - 1
+    if i < 0:
+        return []
+    a, b = story.sentences[i]
+    if a < ctx.offset or not story.hazard_near(a, min(b, own_start)):
+        return []
+    told = ctx.document[a : min(b, own_start)]
+    return [] if _OUTLOOK.search(told) else _of_kinds_named(hazards_in(told, story))
 
 
 def _headline_hazards(ctx: FigureContext, story: Story) -> list[str]:
@@ -3376,6 +3401,8 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         if _ROAD_SPOT.search(before_clause + " " + head[:40] + " " + label) or _ROAD_SPOT.search(
                 _spots_said_before(ctx)):
             return "infrastructure", None
+        if _INFRASTRUCTURE.match(head.lstrip()) and _names_damage(ctx.clause_before(_CLAUSE_END) + " " + head):
+            return "infrastructure", None  # "làm hư hỏng 4 đoạn đập tràn": stretches of a work, hit
         # "xảy ra 12 điểm sạt lở, trong đó 9 điểm ở xã A": the bare spots break down the landslide
         # spots counted earlier in the sentence
         return ("infrastructure", None) if _spots_detailed(ctx) else None
