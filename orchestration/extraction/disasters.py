@@ -50,7 +50,7 @@ from orchestration.extraction.dates import DIGITS, SLASH, WRITTEN, time_of_day, 
 from orchestration.extraction.figures import PERSON_AGE, is_blocked
 from orchestration.extraction.letters import LOWER
 from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
-from orchestration.extraction.numbers import HEDGE_WORDS, UnitReading, parse_number, read_unit
+from orchestration.extraction.numbers import HEDGE_WORDS, SCALE_WORDS, UnitReading, parse_number, read_unit
 from orchestration.extraction.periods import find_period_phrases
 from orchestration.extraction.placement import TITLE_HEADING
 from orchestration.extraction.places import CENTRAL_CITIES, LOCAL_UNIT_WORDS, UNIT_WORDS, match_province
@@ -1713,7 +1713,7 @@ _OPENS_ON_TOTAL = re.compile(r"\W*" + _SOURCE_LEAD_IN + r"(?:ước\s+(?:tính\s
 # A loss of no subject of its own, not an item of a list: "Ước thiệt hại khoảng ...", "Thiệt hại ước tính ..."
 _OPENS_ON_LOSS = re.compile(r"\s*" + _SOURCE_LEAD_IN + r"(?:ước\s+(?:tính\s+)?)?(?:giá\s+trị\s+)?thiệt\s+hại\b", _I)
 # A sentence that states a loss in money: "thiệt hại khoảng 200 triệu đồng"
-_LOSS_IN_MONEY = re.compile(r"\d\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:đồng|VNĐ|VND)\b", _I)
+_LOSS_IN_MONEY = re.compile(rf"\d\s*(?:{SCALE_WORDS})?\s*(?:đồng|VNĐ|VND)\b", _I)
 # The label of an item of a list, up to its colon: "1. Hạn hán, xâm nhập mặn:", "b) Dông, lốc, mưa đá:",
 # "- Rét hại:".
 # (a storm's number and when it struck may stand in the label: "- Bão số 4 (tháng 9):", "- Đợt mưa lũ tháng 11:")
@@ -2548,7 +2548,7 @@ def _ward_named(name: str) -> str:
 # A damage count ("04 người", "92 nhà", "360,2 ha"), not the number of a date ("tháng 5")
 # (works and craft counted by the piece too: "3 chiếc tàu cá ..., 1 điểm trường tại xã A", "37 cột điện")
 _COUNTED = re.compile(
-    r"\d[\d.,]*\s*(?:người|nhà|căn|ngôi|hộ|ha\b|con\b|tấn|km\b|m\b|m3|tỷ|triệu"
+    rf"\d[\d.,]*\s*(?:người|nhà|căn|ngôi|hộ|ha\b|con\b|tấn|km\b|m\b|m3|{SCALE_WORDS}"
     r"|chiếc\b|điểm\b|cột\b|cầu\b|tuyến\b|trường\b|công\s+trình\b|ao\b|lồng\b)",
     re.IGNORECASE,
 )
@@ -2979,7 +2979,7 @@ _CULTURE_HOUSE_NAMED = re.compile(r"nhà\s+văn\s+h(?:óa|oá)", _I)
 # the goods carried off with the houses counted, and their worth, before the verb the houses share
 # ("3 căn nhà cùng tài sản trị giá 600 triệu đồng bị cuốn trôi", "2 nhà cùng với đồ đạc ước 50 triệu đồng bị cháy")
 _WITH_GOODS_WORTH = re.compile(r"\s*cùng(?:\s+với)?\s+(?:nhiều\s+|toàn\s+bộ\s+)?(?:tài\s+sản|đồ\s+đạc|vật\s+dụng)"
-                               r"[^,;.\d]{0,30}?\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng", _I)
+                               rf"[^,;.\d]{{0,30}}?\d[\d.,]*\s*(?:(?:{SCALE_WORDS})\s+)?đồng", _I)
 
 
 def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
@@ -3770,7 +3770,7 @@ def _is_loss(ctx: FigureContext) -> bool:
 # A list of losses by sector between semicolons ("giao thông thiệt hại 5.300 tỷ đồng; nông nghiệp 3.100 tỷ đồng; nhà
 # ở 2.400 tỷ đồng"): a later item is its sector's name and its amount, the loss said once with the first
 _LABEL_ONLY = re.compile(r"\s*[^\W\d][^\W\d]*(?:\s+[^\W\d]+){0,5}\s*")
-_AMOUNT = rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|USD)\s*"
+_AMOUNT = rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:{SCALE_WORDS})\s+)?(?:đồng|USD)\s*"
 _MONEY_ITEM = re.compile(r"[^\d;]{1,80}?" + _AMOUNT, _I)
 _BARE_MONEY_ITEM = re.compile(_LABEL_ONLY.pattern + _AMOUNT, _I)
 _LIST_OPENS = re.compile(r":|,(?!\d)")
