@@ -5203,3 +5203,27 @@ def test_a_budgets_reserve_is_the_plan_unless_it_is_said_used() -> None:
     # near-miss: the reserve used is money spent, labelled by its own verb
     used = next(r for r in rows if r["value"] == 95e9)
     assert (used["budget_item"], used["measure"], used["budget_label"]) == ("other", "actual", "sử dụng dự phòng")
+
+
+def test_money_drawn_from_a_budgets_reserve_is_budget_money_spent() -> None:
+    text = ("Thu ngân sách 9 tháng năm 2027 ước đạt 7.400 tỷ đồng. Tỉnh đã sử dụng 45 tỷ đồng từ nguồn dự phòng ngân "
+            "sách để khắc phục hậu quả lũ quét.")
+    r = route_in_text(text, "45", year=2027)
+    assert r is not None and r.table == "budgets"
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "actual")
+    assert r.fields["budget_label"] == "nguồn dự phòng ngân sách"
+    # near-miss: money a firm used from its own funds is no budget
+    r = route_in_text("Công ty đã sử dụng 45 tỷ đồng từ nguồn vốn tự có để mở rộng nhà xưởng.", "45", year=2027)
+    assert r is None or r.table != "budgets"
+
+
+def test_a_debt_paid_back_or_a_balance_at_a_day_is_done_not_planned() -> None:
+    text = ("Dự toán chi ngân sách địa phương năm 2027 là 18.200 tỷ đồng. Dư nợ vay của ngân sách tỉnh đến 30/9/2027 "
+            "là 530 tỷ đồng; tỉnh đã trả nợ gốc 36 tỷ đồng.")
+    for token in ("530", "36"):
+        r = route_in_text(text, token, year=2027)
+        assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "actual"), token
+    # near-miss: the repayment the estimate plans, no word of its being done, stays the plan
+    r = route_in_text("Dự toán chi ngân sách địa phương năm 2027 là 18.200 tỷ đồng. Chi trả nợ gốc 36 tỷ đồng.", "36",
+                      year=2027)
+    assert r.fields["measure"] == "plan"

@@ -165,7 +165,9 @@ _ACTUAL_WORDS = guarded(
         r"\bđã\s+hỗ\s+trợ\b|"
         r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|(?:trong\s+)?cân\s+đối|sự\s+nghiệp|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
         r"(?:(?:để\s+)?(?:thực\s+hiện|tạo\s+nguồn)\s+)*(?:cải\s+cách|chính\s+sách|chế\s+độ|điều\s+chỉnh)\s+tiền\s+lương))"
-        r"|số\s+tiền",
+        r"|số\s+tiền"
+        # money paid back or drawn on, said done ("tỉnh đã trả nợ gốc 48 tỷ đồng", "đã sử dụng dự phòng 125 tỷ đồng")
+        r"|\bđã\s+(?:hoàn\s+)?trả\b|\bđã\s+sử\s+dụng\b",
         _I,
     )
 )
@@ -806,9 +808,10 @@ _BUDGET_NAMED_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+
                                  r"|(?:nguồn\s+)?(?:tăng|vượt)\s+thu\b[^,;.()]{0,40}?"
                                  r"(?=\s+(?:để|cho)\b|[,;.()]|$))", _I)
 # (money given to a lower level, its receiver named before the amount: "Trung ương đã hỗ trợ tỉnh 100 tỷ đồng từ nguồn
-# dự phòng ngân sách trung ương", "cấp cho các xã 12 tỷ đồng")
+# dự phòng ngân sách trung ương", "cấp cho các xã 12 tỷ đồng"; money drawn on, "Tỉnh đã sử dụng 60 tỷ đồng từ nguồn dự
+# phòng ngân sách để ...")
 _SET_ASIDE_BEFORE = re.compile(
-    r"\b(?:bố\s+trí|phân\s+bổ|dành|trích|(?:hỗ\s+trợ|cấp|bổ\s+sung)(?:\s+(?:cho\s+)?(?:tỉnh|thành\s+phố|các\s+)?"
+    r"\b(?:bố\s+trí|phân\s+bổ|dành|trích|sử\s+dụng|(?:hỗ\s+trợ|cấp|bổ\s+sung)(?:\s+(?:cho\s+)?(?:tỉnh|thành\s+phố|các\s+)?"
     rf"(?:địa\s+phương|{LOWER_UNIT_WORDS})?)?)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 _MONEY_NOUN_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?=(tiền|vốn)\s)", _I)
 # An amount followed by what it is for, a start of works: "... tỷ đồng (để) khởi công / triển khai / thực hiện ..."
@@ -2114,6 +2117,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         return measure
     if "phòng" in clause and _a_reserve_set(clause):
         return "plan"  # "Dự phòng ngân sách tỉnh năm 2026 là 540 tỷ đồng" in a half-year report: the reserve set
+    if ("ư" in clause or "Ư" in clause or "ồn" in clause or "ỒN" in clause) and _BALANCE_AT_A_DAY.search(clause):
+        return "actual"  # "Dư nợ vay của ngân sách tỉnh đến 30/9/2026 là ...": a balance at a day gone by, known
     if "dư" in clause and _SURPLUS_LEFT.search(clause) and not _AIMED_AT.search(clause):
         # "Kết dư ngân sách tỉnh năm 2023 là ..." in a resolution on the estimate: what a closed year left over is
         # known, not planned (not "Thu kết dư ngân sách": the surplus an estimate plans to take in)
@@ -2162,6 +2167,12 @@ def measure_of(ctx: FigureContext) -> str | None:
 # clause says it was used ("đã sử dụng dự phòng 125 tỷ đồng", "chi từ nguồn dự phòng", "dự phòng còn lại": done)
 _RESERVE_SET = re.compile(r"\bdự\s+phòng\s+(?:ngân\s+sách|NS)\b", _I)
 _RESERVE_USED = re.compile(r"\b(?:sử\s+dụng|dùng|trích|chi|xuất|cấp|hỗ\s+trợ|còn(?:\s+lại)?|từ|giải\s+ngân|đã)\b", _I)
+
+
+# A budget's balance or debt at a day ("Dư nợ vay của ngân sách địa phương đến 30/9/2026 là ...", "số dư ngân sách đến
+# ngày 15/12", "tồn quỹ ngân sách xã đến hết ngày 31/10"): what stands at that day, counted, not planned
+_BALANCE_AT_A_DAY = re.compile(
+    r"\b(?:dư\s+nợ|số\s+dư|tồn\s+quỹ)\b[^,;:]{0,60}?\bđến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\b", _I)
 
 
 def _a_reserve_set(clause: str) -> bool:
@@ -3659,7 +3670,9 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
     found = nearest_item(before)
     if found is None and ctx.unit != "pct" and _set_aside_from_a_budget(ctx):
         # "Tỉnh đã dành 935 tỷ đồng từ nguồn tăng thu để chi ...": the budget (or its gain) the money was taken from
-        return " ".join(_BUDGET_NAMED_AFTER.match(ctx.after).group(1).split())[:200]
+        # (up to the use it is for: "từ nguồn dự phòng ngân sách để hỗ trợ ...")
+        named = _SAVED_SPENDING_END.split(_BUDGET_NAMED_AFTER.match(ctx.after).group(1), maxsplit=1)[0]
+        return " ".join(named.split())[:200]
     if (ctx.unit != "pct" and (found is None or _an_entry_set_aside(ctx)) and _FOR_A_USE_AFTER.match(ctx.after)
             and _SET_ASIDE_BEFORE.search(before[-40:]) and (use := _use_named_after(ctx)) is not None):
         return use  # "bố trí 1.850 tỷ đồng để thực hiện cải cách tiền lương": the item the money is for
