@@ -5227,3 +5227,11 @@ def test_a_debt_paid_back_or_a_balance_at_a_day_is_done_not_planned() -> None:
     r = route_in_text("Dự toán chi ngân sách địa phương năm 2027 là 18.200 tỷ đồng. Chi trả nợ gốc 36 tỷ đồng.", "36",
                       year=2027)
     assert r.fields["measure"] == "plan"
+
+
+def test_a_budget_surplus_is_no_revenue() -> None:
+    # "bội thu ngân sách" is the surplus, a line beside the deficit, not the budget's revenue
+    assert _budget_item_of("Bội thu ngân sách địa phương 9 tháng ước 85 tỷ đồng.", "85", year=2027) == "other"
+    # near-miss: the revenue itself, said after the surplus's clause, keeps its item
+    assert _budget_item_of("Năm 2027 ngân sách bội thu, thu ngân sách địa phương ước 85 tỷ đồng.", "85",
+                           year=2027) == "revenue_total"
