@@ -5235,3 +5235,13 @@ def test_a_budget_surplus_is_no_revenue() -> None:
     # near-miss: the revenue itself, said after the surplus's clause, keeps its item
     assert _budget_item_of("Năm 2027 ngân sách bội thu, thu ngân sách địa phương ước 85 tỷ đồng.", "85",
                            year=2027) == "revenue_total"
+
+
+def test_foreign_loans_named_as_capital_are_public_investment() -> None:
+    for text in ("Vốn ODA năm 2027 được giao 310 tỷ đồng.",
+                 "Vốn vay ưu đãi nước ngoài của tỉnh năm 2027 được giao 310 tỷ đồng."):
+        assert _budget_item_of(text, "310", year=2027) == "public_investment", text
+    # near-misses: foreign direct investment is no budget; the budget borrowing the loans on is a borrowing line
+    assert _budget_item_of("Vốn đầu tư nước ngoài đăng ký mới đạt 310 triệu USD.", "310", year=2027) is None
+    assert _budget_item_of("Ngân sách tỉnh vay lại vốn vay nước ngoài của Chính phủ 310 tỷ đồng.", "310",
+                           year=2027) == "other"
