@@ -5152,3 +5152,96 @@ def test_a_monthly_reports_amount_said_of_its_year_is_the_year_so_far() -> None:
     # near-miss: an amount said of the month alone stays the month's
     rows = _budget_rows(_OCTOBER_2027 + "Thu ngân sách cấp xã trong tháng đạt 31 tỷ đồng.\n")
     assert _period_of(rows, 31e9)[:2] == (dt.date(2027, 10, 1), dt.date(2027, 10, 31))
+
+
+def test_capital_on_lent_by_the_government_is_public_investment() -> None:
+    # "vốn vay lại của Chính phủ" said as a noun, a source of the capital plan (prose or a table's row)
+    for text, token in (("Kế hoạch vốn năm 2026: vốn ngân sách tỉnh 1.200 tỷ đồng; vốn vay lại của Chính phủ 140 tỷ "
+                         "đồng.", "140"),
+                        ("Nguồn vốn vay lại của Chính phủ năm 2027 được giao 75 tỷ đồng.", "75")):
+        assert _budget_item_of(text, token, year=2026) == "public_investment", text
+    # near-misses: the budget borrowing it, said with the verb, is a borrowing line; a firm's loan is no budget
+    assert _budget_item_of("Ngân sách tỉnh vay lại vốn vay nước ngoài của Chính phủ 52 tỷ đồng.", "52",
+                           year=2026) == "other"
+    assert _budget_item_of("Công ty cổ phần Cấp nước vay ngân hàng 52 tỷ đồng.", "52", year=2026) is None
+
+
+def test_a_spending_sectors_name_is_read_on_over_its_commas() -> None:
+    text = ("Chi ngân sách huyện năm 2026 ước đạt 640 tỷ đồng, trong đó chi sự nghiệp giáo dục, đào tạo và dạy nghề "
+            "275 tỷ đồng; chi quốc phòng, an ninh 18 tỷ đồng; chi sự nghiệp văn hóa - thông tin, thể thao ước đạt "
+            "6,5 tỷ đồng.")
+    for token, label in (("275", "chi sự nghiệp giáo dục, đào tạo và dạy nghề"), ("18", "chi quốc phòng, an ninh"),
+                         ("6,5", "chi sự nghiệp văn hóa - thông tin, thể thao")):
+        r = route_in_text(text, token, year=2026)
+        assert r.fields["budget_label"] == label, token
+    # near-miss: words after the comma that name no sector end the label there
+    for text in ("Chi sự nghiệp giáo dục, tỉnh ưu tiên bố trí 275 tỷ đồng.",
+                 "Chi sự nghiệp giáo dục, đào tạo nghề cho lao động nông thôn 275 tỷ đồng."):
+        assert route_in_text(text, "275", year=2026).fields["budget_label"] == "Chi sự nghiệp giáo dục", text
+
+
+def test_money_saved_is_of_the_local_budget_wherever_its_spending_is_named() -> None:
+    # the spending saved from named before the amount or after it: the local budget's, unless said otherwise
+    for text, token in (("Số tiết kiệm chi thường xuyên năm 2027 là 96 tỷ đồng.", "96"),
+                        ("Năm 2027, các sở, ngành đã tiết kiệm được 96 tỷ đồng chi ngân sách.", "96")):
+        r = route_in_text(text, token, year=2027)
+        assert (r.fields["budget_item"], r.fields["funding_source"]) == ("other", "local"), text
+    # near-misses: the state budget as a whole, or the centre's, named after the amount
+    r = route_in_text("Năm 2027, các bộ đã tiết kiệm được 96 tỷ đồng chi ngân sách nhà nước.", "96", year=2027)
+    assert r.fields["funding_source"] is None
+    r = route_in_text("Năm 2027, tỉnh đã tiết kiệm được 96 tỷ đồng chi ngân sách trung ương.", "96", year=2027)
+    assert r.fields["funding_source"] == "central"
+
+
+def test_a_budgets_reserve_is_the_plan_unless_it_is_said_used() -> None:
+    # the reserve set in the estimate, named in a half-year report without a measure word: the plan, of the year
+    head = "UBND TỈNH GIA LAI\nBÁO CÁO\nTình hình thực hiện dự toán ngân sách 6 tháng đầu năm 2027\n\n"
+    rows = _budget_rows(head + "Chi ngân sách địa phương ước đạt 9.100 tỷ đồng. Dự phòng ngân sách tỉnh năm 2027 là "
+                        "410 tỷ đồng; đã sử dụng dự phòng 95 tỷ đồng để khắc phục hậu quả mưa lũ.\n")
+    reserve = next(r for r in rows if r["value"] == 410e9)
+    assert (reserve["measure"], reserve["period_end"]) == ("plan", dt.date(2027, 12, 31))
+    # near-miss: the reserve used is money spent, labelled by its own verb
+    used = next(r for r in rows if r["value"] == 95e9)
+    assert (used["budget_item"], used["measure"], used["budget_label"]) == ("other", "actual", "sử dụng dự phòng")
+
+
+def test_money_drawn_from_a_budgets_reserve_is_budget_money_spent() -> None:
+    text = ("Thu ngân sách 9 tháng năm 2027 ước đạt 7.400 tỷ đồng. Tỉnh đã sử dụng 45 tỷ đồng từ nguồn dự phòng ngân "
+            "sách để khắc phục hậu quả lũ quét.")
+    r = route_in_text(text, "45", year=2027)
+    assert r is not None and r.table == "budgets"
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "actual")
+    assert r.fields["budget_label"] == "nguồn dự phòng ngân sách"
+    # near-miss: money a firm used from its own funds is no budget
+    r = route_in_text("Công ty đã sử dụng 45 tỷ đồng từ nguồn vốn tự có để mở rộng nhà xưởng.", "45", year=2027)
+    assert r is None or r.table != "budgets"
+
+
+def test_a_debt_paid_back_or_a_balance_at_a_day_is_done_not_planned() -> None:
+    text = ("Dự toán chi ngân sách địa phương năm 2027 là 18.200 tỷ đồng. Dư nợ vay của ngân sách tỉnh đến 30/9/2027 "
+            "là 530 tỷ đồng; tỉnh đã trả nợ gốc 36 tỷ đồng.")
+    for token in ("530", "36"):
+        r = route_in_text(text, token, year=2027)
+        assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "actual"), token
+    # near-miss: the repayment the estimate plans, no word of its being done, stays the plan
+    r = route_in_text("Dự toán chi ngân sách địa phương năm 2027 là 18.200 tỷ đồng. Chi trả nợ gốc 36 tỷ đồng.", "36",
+                      year=2027)
+    assert r.fields["measure"] == "plan"
+
+
+def test_a_budget_surplus_is_no_revenue() -> None:
+    # "bội thu ngân sách" is the surplus, a line beside the deficit, not the budget's revenue
+    assert _budget_item_of("Bội thu ngân sách địa phương 9 tháng ước 85 tỷ đồng.", "85", year=2027) == "other"
+    # near-miss: the revenue itself, said after the surplus's clause, keeps its item
+    assert _budget_item_of("Năm 2027 ngân sách bội thu, thu ngân sách địa phương ước 85 tỷ đồng.", "85",
+                           year=2027) == "revenue_total"
+
+
+def test_foreign_loans_named_as_capital_are_public_investment() -> None:
+    for text in ("Vốn ODA năm 2027 được giao 310 tỷ đồng.",
+                 "Vốn vay ưu đãi nước ngoài của tỉnh năm 2027 được giao 310 tỷ đồng."):
+        assert _budget_item_of(text, "310", year=2027) == "public_investment", text
+    # near-misses: foreign direct investment is no budget; the budget borrowing the loans on is a borrowing line
+    assert _budget_item_of("Vốn đầu tư nước ngoài đăng ký mới đạt 310 triệu USD.", "310", year=2027) is None
+    assert _budget_item_of("Ngân sách tỉnh vay lại vốn vay nước ngoài của Chính phủ 310 tỷ đồng.", "310",
+                           year=2027) == "other"

@@ -74,7 +74,7 @@ def _nearest_item_scanning_every_item(text: str) -> tuple[str, int] | None:
                 best = (item, m.start())
             if not any(a < m.start() < b for a, b in left_out) and (kept is None or m.start() > kept[1]):
                 kept = (item, m.start())
-    return kept or best
+    return budgets._with_revenue_said_before(text, kept or best)
 
 
 def _item_texts() -> list[str]:

@@ -165,7 +165,9 @@ _ACTUAL_WORDS = guarded(
         r"\bđã\s+hỗ\s+trợ\b|"
         r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|(?:trong\s+)?cân\s+đối|sự\s+nghiệp|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
         r"(?:(?:để\s+)?(?:thực\s+hiện|tạo\s+nguồn)\s+)*(?:cải\s+cách|chính\s+sách|chế\s+độ|điều\s+chỉnh)\s+tiền\s+lương))"
-        r"|số\s+tiền",
+        r"|số\s+tiền"
+        # money paid back or drawn on, said done ("tỉnh đã trả nợ gốc 48 tỷ đồng", "đã sử dụng dự phòng 125 tỷ đồng")
+        r"|\bđã\s+(?:hoàn\s+)?trả\b|\bđã\s+sử\s+dụng\b",
         _I,
     )
 )
@@ -480,10 +482,14 @@ def nearest_item(text: str) -> tuple[str, int] | None:
     # "Thu cân đối ngân sách ... sau khi trừ số thu tiền sử dụng đất và thu xổ số đạt 65%": the
     # items left out (or the whole of a share) are not the subject; when nothing else is named they
     # are ("Không tính số thu tiền sử dụng đất (5.056 tỷ đồng)")
-    found = kept or best
+    return _with_revenue_said_before(text, kept or best)
+
+
+def _with_revenue_said_before(text: str, found: tuple[str, int] | None) -> tuple[str, int] | None:
+    """``found``, the item named last in ``text``, but for spending named with the revenue right before it ("Thu chi
+    ngân sách xã", "thu, chi ngân sách": revenue and spending named together, neither alone: other, from "thu")."""
     if found is not None and found[0] == "expenditure_total" and found[1] and (
             both := _REVENUE_SAID_WITH.search(text, max(0, found[1] - 12), found[1])) is not None:
-        # "Thu chi ngân sách xã", "thu, chi ngân sách": revenue and spending named together, neither alone
         return "other", both.start()
     return found
 
@@ -802,9 +808,10 @@ _BUDGET_NAMED_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+
                                  r"|(?:nguồn\s+)?(?:tăng|vượt)\s+thu\b[^,;.()]{0,40}?"
                                  r"(?=\s+(?:để|cho)\b|[,;.()]|$))", _I)
 # (money given to a lower level, its receiver named before the amount: "Trung ương đã hỗ trợ tỉnh 100 tỷ đồng từ nguồn
-# dự phòng ngân sách trung ương", "cấp cho các xã 12 tỷ đồng")
+# dự phòng ngân sách trung ương", "cấp cho các xã 12 tỷ đồng"; money drawn on, "Tỉnh đã sử dụng 60 tỷ đồng từ nguồn dự
+# phòng ngân sách để ...")
 _SET_ASIDE_BEFORE = re.compile(
-    r"\b(?:bố\s+trí|phân\s+bổ|dành|trích|(?:hỗ\s+trợ|cấp|bổ\s+sung)(?:\s+(?:cho\s+)?(?:tỉnh|thành\s+phố|các\s+)?"
+    r"\b(?:bố\s+trí|phân\s+bổ|dành|trích|sử\s+dụng|(?:hỗ\s+trợ|cấp|bổ\s+sung)(?:\s+(?:cho\s+)?(?:tỉnh|thành\s+phố|các\s+)?"
     rf"(?:địa\s+phương|{LOWER_UNIT_WORDS})?)?)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 _MONEY_NOUN_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?=(tiền|vốn)\s)", _I)
 # An amount followed by what it is for, a start of works: "... tỷ đồng (để) khởi công / triển khai / thực hiện ..."
@@ -2108,6 +2115,10 @@ def measure_of(ctx: FigureContext) -> str | None:
     measure = _last_measure_word(clause)
     if measure is not None:
         return measure
+    if "phòng" in clause and _a_reserve_set(clause):
+        return "plan"  # "Dự phòng ngân sách tỉnh năm 2026 là 540 tỷ đồng" in a half-year report: the reserve set
+    if ("ư" in clause or "Ư" in clause or "ồn" in clause or "ỒN" in clause) and _BALANCE_AT_A_DAY.search(clause):
+        return "actual"  # "Dư nợ vay của ngân sách tỉnh đến 30/9/2026 là ...": a balance at a day gone by, known
     if "dư" in clause and _SURPLUS_LEFT.search(clause) and not _AIMED_AT.search(clause):
         # "Kết dư ngân sách tỉnh năm 2023 là ..." in a resolution on the estimate: what a closed year left over is
         # known, not planned (not "Thu kết dư ngân sách": the surplus an estimate plans to take in)
@@ -2149,6 +2160,28 @@ def measure_of(ctx: FigureContext) -> str | None:
     # list without measure words is what its heading says it is
     return _first_measure_word(ctx.heading) or (
         "plan" if _estimate_adopted_before(ctx) or _an_article_on_the_estimate_resolved(ctx) else "actual")
+
+
+# A budget's contingency reserve named as the subject of its amount ("Dự phòng ngân sách tỉnh năm 2026 là 540 tỷ
+# đồng", "nguồn dự phòng ngân sách cấp xã 4,2 tỷ đồng"): the amount set aside in the estimate, a plan, unless the
+# clause says it was used ("đã sử dụng dự phòng 125 tỷ đồng", "chi từ nguồn dự phòng", "dự phòng còn lại": done)
+_RESERVE_SET = re.compile(r"\bdự\s+phòng\s+(?:ngân\s+sách|NS)\b", _I)
+_RESERVE_USED = re.compile(r"\b(?:sử\s+dụng|dùng|trích|chi|xuất|cấp|hỗ\s+trợ|còn(?:\s+lại)?|từ|giải\s+ngân|đã)\b", _I)
+
+
+# A budget's balance or debt at a day ("Dư nợ vay của ngân sách địa phương đến 30/9/2026 là ...", "số dư ngân sách đến
+# ngày 15/12", "tồn quỹ ngân sách xã đến hết ngày 31/10"): what stands at that day, counted, not planned
+_BALANCE_AT_A_DAY = re.compile(
+    r"\b(?:dư\s+nợ|số\s+dư|tồn\s+quỹ)\b[^,;:]{0,60}?\bđến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\b", _I)
+
+
+def _a_reserve_set(clause: str) -> bool:
+    """Is ``clause`` (a figure's, with no measure word) the reserve of a budget named as its amount's subject, the
+    last item it names and no word of its use in it?"""
+    reserve = _RESERVE_SET.search(clause)
+    found = nearest_item(clause)
+    return (reserve is not None and found is not None and found[1] == reserve.start()
+            and _RESERVE_USED.search(clause) is None)
 
 
 @per_document(maxsize=256)  # (pure; two in five asked again by the figures of a sentence)
@@ -2495,10 +2528,17 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
         return "local"
     if central and local:
         return None  # "bao gồm vốn NSTW và NSĐP": both
-    if (item.startswith("expenditure_") or (item == "other" and _a_part_of_spending(ctx))) and not _names_state_budget(
-            ctx, clause):
+    saved = item == "other" and _saved_ahead_of_its_spending(ctx) is not None
+    if saved and (spending := _SPENDING_AFTER.match(ctx.after).group()) and (
+            _STATE_BUDGET.search(spending) or _CENTRAL_SOURCE.search(spending)):
+        # "tiết kiệm được 40 tỷ đồng chi ngân sách trung ương": the money saved is of the budget named after it
+        return None if _STATE_BUDGET.search(spending) or _LOCAL_SOURCE.search(spending) else "central"
+    if (item.startswith("expenditure_") or (item == "other" and (saved or _a_part_of_spending(ctx)))
+            ) and not _names_state_budget(ctx, clause):
         # local budget spending (chi ngân sách địa phương) unless said otherwise, its parts too ("chi sự nghiệp giáo
-        # dục", "chi dự phòng" in a list under chi ngân sách xã); "chi NSNN" is the state budget as a whole
+        # dục", "chi dự phòng" in a list under chi ngân sách xã), and the money saved from it, its spending named
+        # before the amount ("Số tiết kiệm chi thường xuyên là ...") or after ("tiết kiệm được 58 tỷ đồng chi ngân
+        # sách"); "chi NSNN" is the state budget as a whole
         return "local"
     return None
 
@@ -3630,7 +3670,9 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
     found = nearest_item(before)
     if found is None and ctx.unit != "pct" and _set_aside_from_a_budget(ctx):
         # "Tỉnh đã dành 935 tỷ đồng từ nguồn tăng thu để chi ...": the budget (or its gain) the money was taken from
-        return " ".join(_BUDGET_NAMED_AFTER.match(ctx.after).group(1).split())[:200]
+        # (up to the use it is for: "từ nguồn dự phòng ngân sách để hỗ trợ ...")
+        named = _SAVED_SPENDING_END.split(_BUDGET_NAMED_AFTER.match(ctx.after).group(1), maxsplit=1)[0]
+        return " ".join(named.split())[:200]
     if (ctx.unit != "pct" and (found is None or _an_entry_set_aside(ctx)) and _FOR_A_USE_AFTER.match(ctx.after)
             and _SET_ASIDE_BEFORE.search(before[-40:]) and (use := _use_named_after(ctx)) is not None):
         return use  # "bố trí 1.850 tỷ đồng để thực hiện cải cách tiền lương": the item the money is for
@@ -3696,7 +3738,7 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         # "1.180 tỷ đồng vốn ngân sách trung ương và 80 tỷ đồng vốn ngân sách địa phương": the item before is the
         # noun of the amount before; the capital named after the figure is its own
         return " ".join(("vốn " + noun.group(1)).split())[:200]
-    said = _LABEL_END.split(before[found[1] :], maxsplit=1)[0]
+    said = _sector_named_on(before, found[1], _LABEL_END.split(before[found[1] :], maxsplit=1)[0])
     label = " ".join(said.split())[:200]
     if (("tháng" in label or "quý" in label) and _TIME_AT_THE_END.search(label)
             and any(phrase.period is not None and phrase.kind in PART_OF_YEAR_KINDS
@@ -3712,6 +3754,25 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         # ("Tỷ lệ giải ngân bình quân của các tỉnh đạt 58%. Tỉnh đạt 66%": the item, not the other subject it was of)
         return _OTHER_SUBJECTS_OF.sub("", label[: other.start()]) or label
     return label
+
+
+# the sectors a spending line goes on naming after a comma inside its name ("Chi sự nghiệp giáo dục, đào tạo và dạy
+# nghề", "Chi quốc phòng, an ninh": data/words/spending_sectors.csv), one or more, joined by commas, và or a dash
+_SECTOR_WORDS = word_source("spending_sectors")
+_SECTOR_NAME_GOES_ON = re.compile(rf",\s*(?:{_SECTOR_WORDS})\b(?:\s*(?:,|\bvà\b|-|–)\s*(?:{_SECTOR_WORDS})\b)*", _I)
+
+
+def _sector_named_on(before: str, start: int, said: str) -> str:
+    """The label ``said`` (from ``start`` in ``before``, cut by ``_LABEL_END``) read on over the comma that cut it
+    when what follows it is more of a spending sector's name up to where a label ends ("Chi sự nghiệp văn hóa, thể
+    thao và du lịch 210 tỷ đồng": the whole name, not "Chi sự nghiệp văn hóa"); else ``said``."""
+    end = start + len(said)
+    if before[end : end + 1] != "," or said[:4].lower() != "chi ":
+        return said
+    named = _SECTOR_NAME_GOES_ON.match(before, end)
+    if named is None or (before[named.end() :].strip() and not _LABEL_END.match(before, named.end())):
+        return said  # ("Chi sự nghiệp giáo dục, đào tạo nghề cho lao động nông thôn ...": another phrase goes on)
+    return before[start : named.end()]
 
 
 # the time a label of the sentence before closes on ("Thu ngân sách xã tháng 9", "Chi ngân sách quý I/2026", "Giải
