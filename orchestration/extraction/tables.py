@@ -1372,10 +1372,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 results.append((fig, {**_cell_extra(f"{said} ({head.place})", head), "sub_unit": True,
                                       "locality": head.locality}))
             elif where is not None and not head.name:
-                # (no caption: the budget's item the title above names, "Giải ngân vốn đầu tư công ... theo địa
-                # phương" over "Xã Đại Từ | 185.000": that place's capital, as "Toàn tỉnh" sums it up)
-                subject = caption or (summed_subject[:1].upper() + summed_subject[1:] if summed_subject else "")
-                results.append((fig, {**_cell_extra(f"{subject} ({place})" if subject else place, head),
+                results.append((fig, {**_cell_extra(f"{caption} ({place})" if caption else place, head),
                                       "sub_unit": True, "locality": where[1], **province_of_row}))
             elif head.name and not place and _a_kinds_worth(head, label):
                 table["kinds_worth"] = True
@@ -2573,17 +2570,11 @@ def _a_unit_row(texts: list[str]) -> tuple[str, float, str | None] | None:
     return unit if unit is not None and unit[0] != "count" else None
 
 
-# an appendix's or table's number alone on its line ("Biểu số 02", "Phụ lục 3", "BẢNG 1"), no title after it
-_A_BARE_TABLE_MARK = re.compile(r"\W*(?:biểu|bảng|phụ\s+(?:lục|biểu))\s+(?:số\s+)?[\dIVX]{1,4}[a-z]?\W*", re.IGNORECASE)
-
-
 def _title_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
-    """The first line with words above a table's header (at line ``index``), past a unit line and a table's number
-    alone ("Biểu số 02" under the title it numbers), within four lines."""
+    """The first line with words above a table's header (at line ``index``), past a unit line, within four lines."""
     for a, b in reversed(lines[max(0, index - 4):index]):
         line = clean[a:b]
-        if line.strip() and not _UNIT_LINE_ABOVE.search(line) and not (
-                len(line) < 24 and _A_BARE_TABLE_MARK.fullmatch(line)):
+        if line.strip() and not _UNIT_LINE_ABOVE.search(line):
             return line
     return None
 
