@@ -36,7 +36,7 @@ from orchestration.extraction.dates import (
     time_of_day,
 )
 from orchestration.extraction.letters import UPPER
-from orchestration.extraction.numbers import BOUNDS_BY_QUALIFIER, HEDGE_WORDS
+from orchestration.extraction.numbers import BOUNDS_BY_QUALIFIER, HEDGE_WORDS, THOUSAND_WORDS, scale_words
 from orchestration.extraction.periods import (
     PART_OF_YEAR_KINDS,
     Period,
@@ -71,6 +71,10 @@ from orchestration.extraction.vocabulary import (
 )
 
 _I = re.IGNORECASE
+# the scale words of an amount of money (data/words/scale_words.csv, read in numbers): the billions and millions
+# ("tỷ", "tỉ", "triệu"; a "nghìn" before them is read on its own, "5 nghìn tỷ"), and with the thousands
+_MONEY_SCALES = scale_words(1e9, 1e6)
+_MONEY_AND_THOUSAND_SCALES = scale_words(1e9, 1e6, 1e3)
 
 # Budget items, most specific first; the one written nearest before the number wins.
 _ITEMS: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("budget_items", "item", _I)
@@ -354,7 +358,7 @@ def _progress_against_estimate(ctx: FigureContext) -> bool:
 
 
 # the amount an item's rate in brackets follows ("thuế ngoài quốc doanh 32,1 tỷ đồng (118%)")
-_AMOUNT_THEN_BRACKET = re.compile(r"\s\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+đồng\s*\(\s*$", _I)
+_AMOUNT_THEN_BRACKET = re.compile(rf"\s\d[\d.,]*\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})\s+đồng\s*\(\s*$", _I)
 
 
 def _item_then_bracket(before: str) -> bool:
@@ -714,8 +718,8 @@ _EXCESS = guarded(re.compile(rf"(?:\bvượt|\bhụt|\b(?:cao|thấp)\s+hơn)(?:
 # ("Thu ngân sách năm 2025 của tỉnh vượt 25.000 tỷ đồng": a mark the item passed, said with no amount of its own
 # before it and no base after it, is the item's level, more than that amount; an excess follows the amount or rate it
 # goes beyond, or names what it is beyond)
-_AMOUNT_OR_RATE = re.compile(r"\d\s*%|\d\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\b", _I)
-_BASE_AFTER = re.compile(r"\s*(?:(?:nghìn|ngàn)\s+)?(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:,\s*)?"
+_AMOUNT_OR_RATE = re.compile(rf"\d\s*%|\d\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})\b", _I)
+_BASE_AFTER = re.compile(rf"\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:,\s*)?"
                          r"(?:so\s+với|so\s|với\s|dự\s+toán|kế\s+hoạch|KH\b|chỉ\s+tiêu|cùng\s+kỳ)", _I)
 _BARE_PASSED = re.compile(r"\bvượt\s*$", _I)
 _BARE_GAP = re.compile(r"\b(?:vượt|(?:cao|thấp)\s+hơn)\s*$", _I)  # (the "hơn" of a comparison is no hedge)
@@ -768,7 +772,7 @@ _AGAINST_ESTIMATE_AFTER = re.compile(r"\s*,?\s*\(?\s*(?:bằng|đạt|vượt)\s
 # bare verb, with the rates of its amount that follow it.
 _SPENT = re.compile(
     rf"\b(?:đã|được)\s+chi\s+(?:(?:{HEDGE_WORDS})\s+)?"
-    r"(?:[\d.,]+\s*(?:tỷ|tỉ|triệu)\s+đồng(?:\s*,\s*(?:bằng|đạt|tăng|giảm)\s+[\d.,]+\s*%[^,;.]*?)*"
+    rf"(?:[\d.,]+\s*(?:{_MONEY_SCALES})\s+đồng(?:\s*,\s*(?:bằng|đạt|tăng|giảm)\s+[\d.,]+\s*%[^,;.]*?)*"
     r"\s*,\s*(?:bằng|đạt|tăng|giảm)\s+)?$",
     _I,
 )
@@ -783,15 +787,16 @@ def _spent_against_estimate(ctx: FigureContext) -> bool:
     return _AGAINST_ESTIMATE_AFTER.match(ctx.after) is not None
 
 
-_SOURCE_NAMED_AFTER = re.compile(r"\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng\s+)?là\s+(?:từ|do)\s", _I)
+_SOURCE_NAMED_AFTER = re.compile(rf"\s*(?:{_MONEY_SCALES})?\s*(?:đồng\s+)?là\s+(?:từ|do)\s", _I)
 # "Hà Nam thu hơn 1.200 tỷ đồng từ đấu giá đất", "tỉnh đã thu về 96 tỷ đồng từ tiền thuê đất": the bare verb of
 # collecting before the amount, the source after it names the item (headlines put the amount first)
 _COLLECTED_BEFORE = re.compile(rf"\bthu\s+(?:(?:ngân\s+sách|NSNN)\s+)?(?:về\s+|được\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I)
-_SOURCE_AFTER = re.compile(r"\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng\s+)?từ\s", _I)
+_SOURCE_AFTER = re.compile(rf"\s*(?:{_MONEY_SCALES})?\s*(?:đồng\s+)?từ\s", _I)
 # "tăng 410 tỷ đồng so với giá khởi điểm", "chênh lệch 1.080 tỷ đồng": what an auction fetched above the starting
 # price, a difference like "vượt ... so với dự toán", not the land-use revenue itself
 _STARTING_PRICE = r"so\s+với\s+giá\s+khởi\s+điểm"
-_OVER_STARTING_PRICE_AFTER = re.compile(r"\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng\s+)?(?:\S+\s+){0,2}?" + _STARTING_PRICE, _I)
+_OVER_STARTING_PRICE_AFTER = re.compile(rf"\s*(?:{_MONEY_SCALES})?\s*(?:đồng\s+)?(?:\S+\s+){{0,2}}?"
+                                        + _STARTING_PRICE, _I)
 _PRICE_GAP_BEFORE = re.compile(
     r"\bchênh\s+lệch(?:\s+" + _STARTING_PRICE + rf")?(?:\s+(?:là|đạt|{HEDGE_WORDS}))*\s*$", _I)
 # The noun right after the amount (the unit may end before "đồng" or after it) names the money when
@@ -803,7 +808,7 @@ _PRICE_GAP_BEFORE = re.compile(
 # amount (group 1: that budget, its source)
 # ("từ nguồn dự phòng ngân sách trung ương": the reserve of a budget, that budget's money)
 # (or the money a budget gained over its estimate: "dành 935 tỷ đồng từ nguồn tăng thu để chi đầu tư ...")
-_BUDGET_NAMED_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?từ\s+"
+_BUDGET_NAMED_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?từ\s+"
                                  r"((?:nguồn\s+)?(?:vốn\s+|dự\s+phòng\s+)?(?:ngân\s+sách|NS)[^,;.()]{0,40}"
                                  r"|(?:nguồn\s+)?(?:tăng|vượt)\s+thu\b[^,;.()]{0,40}?"
                                  r"(?=\s+(?:để|cho)\b|[,;.()]|$))", _I)
@@ -813,21 +818,21 @@ _BUDGET_NAMED_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+
 _SET_ASIDE_BEFORE = re.compile(
     r"\b(?:bố\s+trí|phân\s+bổ|dành|trích|sử\s+dụng|(?:hỗ\s+trợ|cấp|bổ\s+sung)(?:\s+(?:cho\s+)?(?:tỉnh|thành\s+phố|các\s+)?"
     rf"(?:địa\s+phương|{LOWER_UNIT_WORDS})?)?)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
-_MONEY_NOUN_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?=(tiền|vốn)\s)", _I)
+_MONEY_NOUN_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?=(tiền|vốn)\s)", _I)
 # An amount followed by what it is for, a start of works: "... tỷ đồng (để) khởi công / triển khai / thực hiện ..."
-_PURPOSE_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:để\s+)?"
+_PURPOSE_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:để\s+)?"
                             r"(?:khởi\s+công|triển\s+khai|thực\s+hiện)\s", _I)
 # what an amount set aside is for, right after it ("... tỷ đồng để chi ...", "... tỷ đồng cho các chương trình ...")
-_FOR_A_USE_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:để|cho|thực\s+hiện)\s", _I)
+_FOR_A_USE_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:để|cho|thực\s+hiện)\s", _I)
 # (the "để" of a purpose is often left unsaid: "bố trí 215 tỷ đồng thực hiện cải cách tiền lương" reads as "để thực
 # hiện ...")
-_USE_WITHOUT_ITS_FOR = re.compile(r"(\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?)(?=thực\s+hiện\s)", _I)
+_USE_WITHOUT_ITS_FOR = re.compile(rf"(\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?)(?=thực\s+hiện\s)", _I)
 
 
 def _the_use_after(after: str) -> str:
     """The words after an amount set aside, with the "để" of its purpose said when it was left out."""
     return _USE_WITHOUT_ITS_FOR.sub(r"\1để ", after, count=1) if "hiện" in after[:40] else after
-_MONEY_UNIT_BEFORE = re.compile(r"^\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?", _I)
+_MONEY_UNIT_BEFORE = re.compile(rf"^\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?", _I)
 _ONLY_QUALIFIERS = re.compile(rf"\W*(?:(?:{HEDGE_WORDS}|tổng\s+cộng|với)\s+)*", _I)
 
 
@@ -851,7 +856,7 @@ _TOTAL_PAID_OUT = re.compile(r"\btổng\s+(?:số\s+)?(?:vốn\s+)?(?:đã\s+)?g
 
 # the public-investment capital plan an amount or a rate is read against, right after it
 _ALLOCATED_OF_THE_CAPITAL_PLAN = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:tổng\s+)?(?:kế\s+hoạch\s+vốn|KH\s+vốn)\b", _I)
-_RATE_AFTER = re.compile(r"^\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%", _I)
+_RATE_AFTER = re.compile(rf"^\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%", _I)
 
 
 _AIM_OPENS = re.compile(r"\W*(?:phấn\s+đấu|mục\s+tiêu|quyết\s+tâm)\b", _I)
@@ -956,7 +961,7 @@ def _collected_beyond(before: str) -> bool:
 
 # "thu từ ... tăng thu 1.200 tỷ đồng so với dự toán": a gain over the estimate said with its base after the amount
 _GAIN_BEFORE = re.compile(rf"\btăng\s+thu\s*(?:(?:{HEDGE_WORDS})\s*)*$", _I)
-_PLAN_AFTER_THE_AMOUNT = re.compile(r"\s*(?:(?:nghìn|ngàn)\s+)?(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:,\s*)?"
+_PLAN_AFTER_THE_AMOUNT = re.compile(rf"\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:,\s*)?"
                                     r"(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH\b|chỉ\s+tiêu)", _I)
 
 
@@ -979,7 +984,7 @@ def _revenue_gap(before: str) -> bool:
 # đồng", "tiết kiệm được 85 tỷ đồng chi ngân sách"): money kept back from the spending it names, set aside for
 # other uses (the wage reform, investment), not the spending itself; up to the clause's end
 _SAVED_FROM_SPENDING = guarded(re.compile(
-    rf"\b(?:tiết\s+kiệm|cắt\s+giảm)\s+(?:(?:được|thêm|{HEDGE_WORDS}|\d[\d.,]*\s*%|\d[\d.,]*\s*(?:tỷ|tỉ|triệu)\s+đồng)\s+)*"
+    rf"\b(?:tiết\s+kiệm|cắt\s+giảm)\s+(?:(?:được|thêm|{HEDGE_WORDS}|\d[\d.,]*\s*%|\d[\d.,]*\s*(?:{_MONEY_SCALES})\s+đồng)\s+)*"
     # ("tiết kiệm thêm 10% chi thường xuyên năm 2026, tương ứng 520 tỷ đồng": the amount the rate saved comes to)
     r"(?:(?:dự\s+toán|kinh\s+phí)\s+)?chi\b[^,;:()]*"
     rf"(?:,\s*(?:tương\s+ứng|tức\s+là|với\s+số\s+tiền)(?:\s+(?:là|với))?(?:\s+(?:{HEDGE_WORDS}))?\s*)?$", _I))
@@ -1071,7 +1076,7 @@ _BARE_HEAD = re.compile(
     r"(?:\s|[\W\d])*(?:(?:STT|TT|số|tên|đơn\s+vị(?:\s+tính)?|địa\s+phương|"
     + LOCAL_UNIT_WORDS
     + r"|ghi\s+chú|nội\s+dung|kế\s+hoạch|KH|dự\s+toán|DT|thực\s+hiện|TH|ước|lũy\s+kế|luỹ\s+kế|tỷ\s+lệ|tỉ\s+lệ"
-    r"|so\s+sánh|so\s+với|cùng\s+kỳ|CK|vốn|giao|được|đã|đạt|năm|tháng|quý|[IVX]+|đến|ngày|tính|tổng|tỷ|triệu|đồng"
+    rf"|so\s+sánh|so\s+với|cùng\s+kỳ|CK|vốn|giao|được|đã|đạt|năm|tháng|quý|[IVX]+|đến|ngày|tính|tổng|{_MONEY_SCALES}|đồng"
     r")\b(?:\s|[\W\d])*)*",
     _I,
 )
@@ -1124,7 +1129,7 @@ _RESPECTIVE_MARK = re.compile(r"\b(?:lần\s+lượt|tương\s+ứng)\b", _I)
 # where the names begin: the clause mark or the link before them ("Trong đó, ", "; ", ": ")
 _NAMES_OPEN = re.compile(r"[;:(]|\btrong\s+đó\b|\bbao\s+gồm\b|\bgồm\b", _I)
 _NAMES_JOIN = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+", _I)
-_LISTED_NUMBER = (r"\d[\d.,]*\s*(?:%|(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?:\s+(?:đồng|USD))?|đồng|USD)?")
+_LISTED_NUMBER = (rf"\d[\d.,]*\s*(?:%|(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})(?:\s+(?:đồng|USD))?|đồng|USD)?")
 _LISTED_SEPARATOR = rf"\s*(?:[,;–-]|\svà\b)\s*(?:(?:{HEDGE_WORDS})\s+)?"
 # a number of the list and its separator right before the figure / a separator and a number right after it
 _LISTED_BEFORE = re.compile(_LISTED_NUMBER + _LISTED_SEPARATOR + "$", _I)
@@ -1733,7 +1738,7 @@ def _part_of_the_verb_before(ctx: FigureContext, found: tuple[str, int]) -> tupl
 # (group 1: the verb, group 2: the name; not the verb's other senses, thu nhập, thu hút, chi phí, Chi cục ...)
 _OWN_ENTRY = re.compile(r"\s*(?:[-+–]\s*)?(?:quyết\s+toán\s+)?(thu|chi)\s+(?!(?:nhập|hút|hoạch|phí|cục|đạt|được|ước|là"
                         rf"|{HEDGE_WORDS})\b)([^\W\d][^\d;:()]{{2,60}}?)(?:\s+(?:ước\s+)?(?:đạt|được|là))?"
-                        rf"(?:\s+(?:{HEDGE_WORDS}))?\s*(?:\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+đồng"
+                        rf"(?:\s+(?:{HEDGE_WORDS}))?\s*(?:\d[\d.,]*\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})\s+đồng"
                         r"\s*,\s*(?:đạt|bằng)\s*)?$", _I)
 _OWN_ENTRY_ITEM = {"thu": "revenue_other", "chi": "other"}
 # a settlement's entry named by its bare verb ("Quyết toán thu ngân sách ... là 11.250 triệu đồng; quyết toán chi 10.980
@@ -1771,7 +1776,7 @@ _CAPITAL_PART = re.compile(r"(?:nguồn\s+)?vốn\s", _I)
 
 
 # what the money a budget spent went to, right after the amount ("... tỷ đồng (để) hỗ trợ ...", "... cho ...")
-_SPENT_ON_AFTER = re.compile(r"\s*(?:(?:(?:nghìn|ngàn)\s+)?(?:(?:tỷ|tỉ|triệu)\s+)?đồng\s+)?"
+_SPENT_ON_AFTER = re.compile(rf"\s*(?:(?:(?:{THOUSAND_WORDS})\s+)?(?:(?:{_MONEY_SCALES})\s+)?đồng\s+)?"
                              r"(?:(?:để|cho|vào)\s|(?:hỗ\s+trợ|mua|xây|sửa|chi\s+trả|khắc\s+phục|thực\s+hiện"
                              r"|đầu\s+tư)\b)", _I)
 
@@ -2018,7 +2023,7 @@ _SAME_PERIOD_ABBREVIATED = re.compile(r"\s*(?:so\s+(?:với\s+)?)?CK\b")
 
 
 # ("còn hơn 1.200 tỷ đồng vốn đầu tư công chưa giải ngân": the capital named between)
-_NOT_YET_PAID_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:(vốn\b[^,;.()\d]{0,40}?)\s+)?"
+_NOT_YET_PAID_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:(vốn\b[^,;.()\d]{{0,40}}?)\s+)?"
                                  r"(chưa\s+(?:được\s+)?giải\s+ngân)\b", _I)
 
 
@@ -2383,7 +2388,7 @@ def _year_adopted_before(ctx: FigureContext) -> int | None:
 # the year of the capital an amount is, named right after it ("phân bổ 1.150 tỷ đồng vốn các chương trình mục tiêu
 # quốc gia năm 2027")
 _CAPITAL_YEAR_AFTER = re.compile(
-    r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:vốn|kinh\s+phí|dự\s+toán|kế\s+hoạch)\b"
+    rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:vốn|kinh\s+phí|dự\s+toán|kế\s+hoạch)\b"
     r"[^,;.()\d]{0,80}?\bnăm\s+" + captured(YEAR) + r"\b(?!\s*[-–])",
     _I,
 )
@@ -2463,12 +2468,12 @@ _RESOLUTION_AMOUNT = re.compile(
 )
 
 
-_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+đồng)", _I)
+_AMOUNT = re.compile(rf"\d[\d.,]*\s*(?:%|(?:{_MONEY_AND_THOUSAND_SCALES})\s+đồng)", _I)
 
 
 # the capital an amount is, named right after it ("1.180 tỷ đồng vốn ngân sách trung ương và ...")
 _CAPITAL_NAMED_AFTER = re.compile(
-    r"\s*(?:(?:nghìn|ngàn)\s+)?(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:từ\s+)?(?:nguồn\s+)?"
+    rf"\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:từ\s+)?(?:nguồn\s+)?"
     r"vốn\s+([^,;.()]{0,40}?)(?=\s+và\b|\s*[,;.()]|\s*$)",
     _I,
 )
@@ -3304,7 +3309,7 @@ def _a_rate_of_a_years_estimate(ctx: FigureContext) -> bool:
 # an amount estimated ("ước đạt 9.540 tỷ đồng", "ước thực hiện 9.540 tỷ đồng", "dự ước 9.540 tỷ đồng")
 _ESTIMATED_AMOUNT = re.compile(
     r"\bước(?:\s+(?:tính|thực\s+hiện|đạt|thu|chi))*(?:\s+(?:" + HEDGE_WORDS + r"))?\s*\d[\d.,]*\s*"
-    r"(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s*$", _I)
+    rf"(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})\s+(?:đồng|USD)\s*$", _I)
 
 
 def _year_a_rate_aims_at(ctx: FigureContext) -> int | None:
@@ -3829,7 +3834,7 @@ _OTHER_SUBJECTS_OF = re.compile(r"(?:\s+(?:của|bình\s+quân|trung\s+bình|chu
 
 _BARE_RISE = re.compile(rf"\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|{HEDGE_WORDS}))?\s*$", _I)
 # an amount closing the clause before a bare change ("HĐND tỉnh giao 15.600 tỷ đồng, tăng ...")
-_AMOUNT_CLOSES = re.compile(r"\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s*$", _I)
+_AMOUNT_CLOSES = re.compile(rf"\d[\d.,]*\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})\s+(?:đồng|USD)\s*$", _I)
 
 
 def _amount_a_change_is_said_of(ctx: FigureContext, clause: str) -> str | None:
@@ -3869,7 +3874,7 @@ _LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tươn
                         r"(?:đến|tính\s+đến|(?<!với\s)dự\s+kiến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b|\s+phép\s+vay\b)|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b)|từ(?=\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d))\b"
                         r"|,(?!\s*(?:lệ\s+)?phí\b)|[;:(]"
-                        rf"|(?:\s+(?:{HEDGE_WORDS}))*(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)"
+                        rf"|(?:\s+(?:{HEDGE_WORDS}))*(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})"
                         r"(?:\s+(?:đồng|USD))?\b"
                         rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|hụt|tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ|với|"
                         rf"{BOUNDS_BY_QUALIFIER['over']})\b"
