@@ -526,7 +526,12 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                     # deaths' change, whatever entry the words before the number would name
                     level, level_row = restated
                     fields["indicator_key"] = level_row["indicator_key"]
-                    fields["indicator_label"] = _written_count(layout.clean, fig) or fields["indicator_label"]
+                    written = _written_count(layout.clean, fig)
+                    unit_word = layout.clean[fig.end:fig.unit_end].strip()
+                    # ("giảm 3 người chết": the count as the change writes it; "giảm 12 vụ": the unit alone names
+                    # nothing, the level's words do)
+                    fields["indicator_label"] = ((written if written.lower() != unit_word.lower() else None)
+                                                 or level_row["indicator_label"] or fields["indicator_label"])
                     if ((row.get("period_start"), row.get("period_end")) == document_period
                             and level.sentence != fig.sentence):
                         # "Trong tháng 11, ... làm chết 9 người. So với cùng kỳ năm trước, số người chết giảm 2
@@ -810,6 +815,9 @@ def _the_index_a_bare_change_is_of(clean: str, fig: Figure, fields: dict,
 
 
 # "số người chết giảm 2 người", "số vụ tai nạn tăng thêm 4 vụ": what changed, named before the change's verb
+# a change's verb, its base before it or not, and nothing else before its number ("so với cùng kỳ giảm ", "tăng ")
+_A_BASE_ALONE_BEFORE = re.compile(r"\s*(?:so\s+với\s+[^\d,;:]{2,30}?,?\s*)?(?:tăng|giảm)\s+(?:thêm\s+)?",
+                                  re.IGNORECASE)
 _NOUN_BEFORE_A_CHANGE = re.compile(r"\bsố\s+((?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)\s+(?:tăng|giảm)\s+(?:thêm\s+)?$",
                                    re.IGNORECASE)
 
@@ -833,7 +841,13 @@ def _the_count_a_change_names(clean: str, fig: Figure,
             # "so với cùng kỳ, số vụ giảm 6 vụ": the number of the unit's own things, the one level in that unit
             return _the_one_count_in_the_unit(clean, fig, counts, _the_sentence_before(clean, fig))
     if not words:
-        return None
+        if (fig.unit not in _COUNTED or fig.start - fig.segment[0] > 50
+                or _A_BASE_ALONE_BEFORE.fullmatch(clean, fig.segment[0], fig.start) is None):
+            return None
+        # "làm chết 19 người, bị thương 27 người; so với cùng kỳ giảm 12 vụ", "xảy ra 18 vụ cháy, giảm 5 vụ": a change
+        # in the unit alone, with its verb and base alone, restates the one count given in that unit (not the words
+        # of the clause before it; a score's change, "tăng 0,91 điểm", keeps the words of its sentence)
+        return _the_one_count_in_the_unit(clean, fig, counts, _the_sentence_before(clean, fig))
     # the sentence right before the change's (its "So với cùng kỳ năm trước, giảm ..." restates that one's levels)
     before_start = _the_sentence_before(clean, fig)
     for level, level_row in reversed(counts):
@@ -1179,6 +1193,9 @@ _FIELD_WORDS = 5  # a field is named in a few words ("Giáo dục", "Văn hóa -
 
 _THE_SAME_IN_OTHER_WORDS = re.compile(r"tương\s+đương(?:\s+(?:với|khoảng|gần|hơn))*", re.IGNORECASE)
 _MONEY = frozenset({"VND", "USD"})
+# a comparative alone, the words before a change in amount ("nhiều hơn", "lớn hơn"; "cao hơn" and "ít" name nothing
+# as the subject reader reads them)
+_A_COMPARATIVE_ALONE = re.compile(r"(?:nhiều|lớn|nhỏ)(?:\s+hơn)?", re.IGNORECASE)
 
 
 def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
@@ -1665,14 +1682,26 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean):
         # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
         key = previous["indicator_key"]
-        if (key is None and fig.metric == "share_pct" and previous.get("unit") in ("person", "household")
+        if (key is None and fig.metric == "share_pct" and previous.get("unit") in _COUNTED
                 and previous["indicator_label"]):
             # "Bảo hiểm y tế là 2,8 triệu người, ..., đạt 92% dân số": the people counted take no rate's entry,
             # their share of the whole is that rate
-            key = catalog_key(previous["indicator_label"], "pct", "level")
+            if previous["unit"] in ("person", "household"):
+                key = catalog_key(previous["indicator_label"], "pct", "level")
+            if key is None and (named := _a_count_named_by_its_noun(clean, previous["figure"],
+                                                                    previous["indicator_label"])):
+                # "tiếp nhận 1.560 hồ sơ, trong đó 1.420 hồ sơ trực tuyến, đạt 91%": those counted are named by the
+                # noun after their number, and their share is the rate that noun names
+                key = catalog_key(named, "pct", fig.metric)
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric, "indicator_key": key}
     sentence_before = clean[opening:fig.start]
     label = own or subject_label(segment_before, sentence_before)
+    if (label and label[:1] in "nNlL" and _A_COMPARATIVE_ALONE.fullmatch(label) and previous is not None
+            and previous["sentence"] == fig.sentence):
+        # "đạt 830 triệu USD, nhiều hơn 45 triệu USD so với cùng kỳ": how it compares names nothing; the change is
+        # of the figure before it
+        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
+                "indicator_key": previous["indicator_key"]}
     if not own and label[:1].islower() and "," in sentence_before:
         # "Nông, lâm nghiệp và thủy sản: 4.200 tỷ đồng", "... nông, lâm nghiệp và thủy sản (giá so sánh 2010) ước đạt":
         # the subject a clause before gives is the whole name a comma inside it split
@@ -1887,6 +1916,10 @@ _RANK_WORDS = frozenset({"thứ", "vị trí", "hạng"})
 _CHANGED_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
 _FELL_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])giảm(?:\s+thêm)?\s*$", re.IGNORECASE)
 _RANKED = "Xếp hạng "
+# what a place is ranked for, after the rank and where it ranks ("thứ 5 cả nước về thu hút vốn FDI", "thứ 3/34 tỉnh,
+# thành phố về chỉ số PCI"), to the clause's end
+_WHAT_A_RANK_IS_ABOUT = re.compile(r"(?:\s*/\s*\d+)?[^;.()\d]{0,40}?(?<![^\W\d_])về\s+(?P<what>[^\W\d_][^,;.()]{2,80}?)"
+                                   r"\s*(?=[,;.()]|$)", re.IGNORECASE)
 
 
 def _a_ranks_reading(clean: str, fig: Figure, previous: dict | None) -> dict | None:
@@ -1895,6 +1928,9 @@ def _a_ranks_reading(clean: str, fig: Figure, previous: dict | None) -> dict | N
     điểm") the change of the ranked index's score on the year before, keyed to it. None for any other figure."""
     if fig.unit == "count" and fig.unit_label in _RANK_WORDS and fig.metric == "level":
         subject = ranked_subject(clean[fig.sentence[0]:fig.start])
+        if subject is None and "về" in clean[fig.unit_end:fig.unit_end + 60] and (
+                about := _WHAT_A_RANK_IS_ABOUT.match(clean, fig.unit_end, fig.sentence[1])) is not None:
+            subject = about.group("what")  # "Tỉnh đứng thứ 5 cả nước về thu hút vốn FDI": a place ranked, for what
         return None if subject is None else {"indicator_label": _RANKED + subject, "indicator_key": None,
                                              "metric": "level"}
     if previous is None or previous["sentence"] != fig.sentence or not (
