@@ -2305,3 +2305,44 @@ def test_a_place_ranked_is_labelled_by_what_it_is_ranked_for() -> None:
     assert labels[8] == "Xếp hạng thu hút khách du lịch quốc tế"
     assert labels[4] == "Xếp hạng tỷ lệ hộ dùng nước sạch"
     assert labels[15] == "Xếp hạng Chỉ số PAPI"
+
+
+def test_a_place_the_nth_to_have_something_is_not_ranked_for_the_words_after_its_verb() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HƯNG YÊN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Tỉnh trở thành địa phương thứ 12 cả nước có số thu nộp về ngân sách Trung ương lớn.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[12] != "Xếp hạng ngân sách Trung ương lớn"
+
+
+def test_what_a_subject_has_is_named_by_the_noun_after_its_count() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH GIA LAI\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Kỳ thi tuyển sinh lớp 10 có 18.320 thí sinh đăng ký dự thi. "
+        "Hội Nông dân tỉnh có 214 tổ hợp tác chăn nuôi.\n"
+        # near miss: a count in its unit alone keeps the words before it
+        "Hội Nông dân tỉnh có 412 hội viên.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[18320] == "thí sinh đăng ký dự thi"
+    assert labels[214] == "tổ hợp tác chăn nuôi"
+    assert labels[412] != "hội viên"
+
+
+def test_fires_and_explosions_counted_together_keep_both_in_their_name() -> None:
+    rows = indicator_rows(
+        "CÔNG AN TỈNH NGHỆ AN\nBÁO CÁO\nTình hình an ninh trật tự năm 2027\n\n"
+        "Cháy, nổ xảy ra 27 vụ, giảm 4 vụ so với cùng kỳ.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[27] == labels[-4] == "Cháy, nổ"
+
+
+def test_a_list_item_with_an_age_range_is_named_by_the_words_before_its_colon() -> None:
+    rows = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH SƠN LA\nBÁO CÁO\nTình hình dân số năm 2027\n\n"
+        "Cơ cấu dân số theo nhóm tuổi:\n- Dưới 15 tuổi: 27,4%\n- Từ 15-59 tuổi: 61,8%\n"
+        # near miss: an item named by words alone is read as before
+        "- Trên 60 tuổi: 10,8%\n- Dân số thành thị: 15,2%\n")
+    read = {r["value"]: (r["indicator_label"], r["metric"]) for r in rows}
+    assert read[61.8] == ("Từ 15-59 tuổi", "share_pct")
+    assert read[27.4][0] == "Dưới 15 tuổi"
+    assert read[15.2][0] == "Dân số thành thị"

@@ -996,6 +996,15 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
             return _of_the_place(written, place)[:200]
     if fig.metric != "level" or clean.startswith("/", fig.end):
         return None
+    if (own_words.endswith(" có ") and "/" not in own_words and len(having := own_words.split()) >= 3
+            and having[0].lower() not in ("toàn", "cả") and _SAID_AFTER.match(clean, fig.end)
+            and (after := _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1])) is not None
+            and len(written := _SCALE_OPENING.sub("", after.group(1).strip()).split()) > max(
+                len(_SCALE_OPENING.sub("", clean[fig.end:fig.unit_end].strip()).split()), 1)):
+        # "Kỳ thi tốt nghiệp THPT có 12.450 thí sinh dự thi": what a subject has is counted by the noun after the
+        # number, with the words that say which of them (not its unit alone: "Tỉnh có 1.250 hộ"; nor what a whole
+        # branch or a bare unit has, "Toàn ngành y tế có 3.150 giường bệnh", "Thôn có 22 hộ cận nghèo": they name it)
+        return " ".join(written)[:200]
     # ("toàn tỉnh đã cấp mới 15.300 thẻ bảo hiểm y tế": who issued them is no part of the count's name)
     before = clean[fig.segment[0]:fig.start].lstrip(_OPENING_MARKS)
     listed = not before.strip() and bool(before := _the_lead_of_the_list(clean, fig))
@@ -1193,6 +1202,8 @@ _FIELD_WORDS = 5  # a field is named in a few words ("Giáo dục", "Văn hóa -
 
 _THE_SAME_IN_OTHER_WORDS = re.compile(r"tương\s+đương(?:\s+(?:với|khoảng|gần|hơn))*", re.IGNORECASE)
 _MONEY = frozenset({"VND", "USD"})
+# a list item's line up to its figure: its mark, its name (a word first) and a colon ("- Từ 15-64 tuổi: ")
+_A_LIST_ITEMS_NAME = re.compile(rf"[{DASH_CHARS}+•]\s*(?P<name>[^\W\d_][^:\n]{{2,60}}?)\s*:\s*")
 # a comparative alone, the words before a change in amount ("nhiều hơn", "lớn hơn"; "cao hơn" and "ít" name nothing
 # as the subject reader reads them)
 _A_COMPARATIVE_ALONE = re.compile(r"(?:nhiều|lớn|nhỏ)(?:\s+hơn)?", re.IGNORECASE)
@@ -1767,6 +1778,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "Chỉ tiêu năm: giảm 1,5% hộ nghèo", "Năm 2027: giảm 2.000 hộ nghèo": the words before the change name only the
         # plan or the year it is aimed in; what changes is written after its number
         label = sentence_before = changed
+    if not label and clean[opening:opening + 1] in DASH_CHARS + "+•" and (
+            item := _A_LIST_ITEMS_NAME.fullmatch(clean, opening, fig.start)) is not None:
+        # "- Từ 15-64 tuổi: 65,1%": a list item named by the words before its colon, numbers of an age or a bracket
+        # of sizes in them (no figures), when nothing else names it
+        label = item.group("name")
     if not label and fig.unit == "pct" and fig.metric in ("level", "share_pct"):
         # "Trong tháng, đạt tỷ lệ 98,2% hồ sơ giải quyết đúng hạn": nothing before the rate names it; what it is a
         # rate of is written after it
@@ -1917,8 +1933,10 @@ _CHANGED_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+thêm)?\
 _FELL_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])giảm(?:\s+thêm)?\s*$", re.IGNORECASE)
 _RANKED = "Xếp hạng "
 # what a place is ranked for, after the rank and where it ranks ("thứ 5 cả nước về thu hút vốn FDI", "thứ 3/34 tỉnh,
-# thành phố về chỉ số PCI"), to the clause's end
-_WHAT_A_RANK_IS_ABOUT = re.compile(r"(?:\s*/\s*\d+)?[^;.()\d]{0,40}?(?<![^\W\d_])về\s+(?P<what>[^\W\d_][^,;.()]{2,80}?)"
+# thành phố về chỉ số PCI"), to the clause's end (not "về" inside what a place is the n-th to have: "địa phương thứ 16
+# toàn quốc có tỷ lệ điều tiết về ngân sách Trung ương")
+_WHAT_A_RANK_IS_ABOUT = re.compile(r"(?:\s*/\s*\d+)?(?:(?!(?<![^\W\d_])(?:có|là|đạt|được)(?![^\W\d_]))[^;.()\d]){0,40}?"
+                                   r"(?<![^\W\d_])về\s+(?P<what>[^\W\d_][^,;.()]{2,80}?)"
                                    r"\s*(?=[,;.()]|$)", re.IGNORECASE)
 
 
