@@ -2346,3 +2346,14 @@ def test_a_list_item_with_an_age_range_is_named_by_the_words_before_its_colon() 
     assert read[61.8] == ("Từ 15-59 tuổi", "share_pct")
     assert read[27.4][0] == "Dưới 15 tuổi"
     assert read[15.2][0] == "Dân số thành thị"
+
+
+def test_a_name_with_a_comma_after_a_closed_bracket_keeps_the_words_before_the_bracket() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2027\n\n"
+        "Giá trị tăng thêm (VA) khu vực nông, lâm nghiệp và thủy sản tăng 4,1%.\n"
+        # near miss: a comma after a bracket still open is read as before (the bracket's own clause)
+        "Tăng trưởng các ngành (nông, lâm nghiệp tăng 3,2%).\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[4.1] == "Giá trị tăng thêm (VA) khu vực nông, lâm nghiệp và thủy sản"
+    assert labels[3.2] == "nông, lâm nghiệp"

@@ -1410,9 +1410,11 @@ def _clause_opening(clean: str, sentence_start: int, at: int, marks: str = ",;:"
     """Where the clause that ``at`` stands in opens: after the last of ``marks`` before it in its sentence, a comma
     inside a name not counted ("Giá trị sản xuất nông, lâm nghiệp và thủy sản (giá so sánh)": the whole name)."""
     mark = max(clean.rfind(one, sentence_start, at) for one in marks)
-    while mark > sentence_start and clean[mark] == "," and (
-            name := _name_over_the_comma(clean, mark, sentence_start, at)) is not None:
-        mark = max(clean.rfind(one, sentence_start, name.start()) for one in marks)
+    while mark > sentence_start and ((clean[mark] == "," and (
+            name := _name_over_the_comma(clean, mark, sentence_start, at)) is not None) or (
+            clean[mark] == "(" and clean.find(")", mark, at) >= 0)):
+        # ("Giá trị tăng thêm (VA) ngành nông, lâm nghiệp": a bracket closed before it is an aside inside the clause)
+        mark = max(clean.rfind(one, sentence_start, name.start() if clean[mark] == "," else mark) for one in marks)
     return max(mark + 1, sentence_start)
 
 
