@@ -2257,3 +2257,103 @@ def test_the_last_sector_of_a_list_of_shares_is_named_without_the_and_it_opens_w
     read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
     assert read[33.6] == ("khu vực nông, lâm, thủy sản", "grdp_agriculture")
     assert read[21.8] == ("khu vực công nghiệp - xây dựng", "grdp_industry_construction")
+
+
+def test_a_share_after_a_part_counted_by_its_noun_takes_the_rate_that_noun_names() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH TÂY NINH\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2027\n\n"
+        "Quý I, Bộ phận một cửa của tỉnh nhận 2.380 hồ sơ, trong đó 2.140 hồ sơ trực tuyến, đạt 89,9%. "
+        "Quý I, toàn tỉnh giải quyết 310 hồ sơ đất đai, đạt 97%.\n")
+    read = {r["value"]: (r["indicator_label"], r["metric"], r["indicator_key"]) for r in rows}
+    assert read[89.9] == ("hồ sơ trực tuyến", "share_pct", "online_public_services_rate")
+    assert read[2140][2] is None  # (the count itself is no rate)
+    # near miss: the share of a count whose noun names no rate of the catalog stays unkeyed
+    assert read[97][2] is None
+
+
+def test_a_change_in_amount_after_a_comparative_alone_is_the_figure_befores() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH LẠNG SƠN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Giá trị hàng hóa xuất khẩu qua cửa khẩu đạt 2.310 triệu USD, nhiều hơn 140 triệu USD so với năm 2025. "
+        "Tổng đàn lợn đạt 182.000 con, ít hơn 6.500 con so với năm 2025.\n")
+    read = {r["value"]: (r["indicator_label"], r["metric"]) for r in rows}
+    assert read[140_000_000] == ("Giá trị hàng hóa xuất khẩu qua cửa khẩu", "yoy_abs")
+    assert read[-6500] == ("Tổng đàn lợn", "yoy_abs")
+
+
+def test_a_change_in_a_counts_unit_alone_restates_the_one_count_in_that_unit() -> None:
+    rows = indicator_rows(
+        "CÔNG AN TỈNH QUẢNG NGÃI\nBÁO CÁO\nTình hình an ninh trật tự 9 tháng năm 2027\n\n"
+        "Tai nạn giao thông xảy ra 63 vụ, làm chết 38 người, bị thương 41 người; so với cùng kỳ giảm 9 vụ, "
+        "giảm 5 người chết. Tội phạm về ma túy phát hiện 48 vụ, 71 đối tượng, tăng 6 vụ so với cùng kỳ.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows if r["metric"] == "yoy_abs"}
+    levels = {r["value"]: r["indicator_label"] for r in rows if r["metric"] == "level"}
+    assert read[-9] == ("Tai nạn giao thông", "traffic_accidents")
+    assert read[6][0] == levels[48]
+    # near miss: a change that names its count keeps its own words
+    assert read[-5] == ("người chết", "traffic_deaths")
+
+
+def test_a_place_ranked_is_labelled_by_what_it_is_ranked_for() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH VĨNH LONG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Năm 2027, tỉnh đứng thứ 8 cả nước về thu hút khách du lịch quốc tế. "
+        "Vĩnh Long xếp thứ 4/34 tỉnh, thành phố về tỷ lệ hộ dùng nước sạch.\n"
+        # near miss: a rank that says for what before it keeps that subject
+        "Chỉ số PAPI của tỉnh xếp thứ 15 cả nước.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[8] == "Xếp hạng thu hút khách du lịch quốc tế"
+    assert labels[4] == "Xếp hạng tỷ lệ hộ dùng nước sạch"
+    assert labels[15] == "Xếp hạng Chỉ số PAPI"
+
+
+def test_a_place_the_nth_to_have_something_is_not_ranked_for_the_words_after_its_verb() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HƯNG YÊN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Tỉnh trở thành địa phương thứ 12 cả nước có số thu nộp về ngân sách Trung ương lớn.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[12] != "Xếp hạng ngân sách Trung ương lớn"
+
+
+def test_what_a_subject_has_is_named_by_the_noun_after_its_count() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH GIA LAI\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Kỳ thi tuyển sinh lớp 10 có 18.320 thí sinh đăng ký dự thi. "
+        "Hội Nông dân tỉnh có 214 tổ hợp tác chăn nuôi.\n"
+        # near miss: a count in its unit alone keeps the words before it
+        "Hội Nông dân tỉnh có 412 hội viên.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[18320] == "thí sinh đăng ký dự thi"
+    assert labels[214] == "tổ hợp tác chăn nuôi"
+    assert labels[412] != "hội viên"
+
+
+def test_fires_and_explosions_counted_together_keep_both_in_their_name() -> None:
+    rows = indicator_rows(
+        "CÔNG AN TỈNH NGHỆ AN\nBÁO CÁO\nTình hình an ninh trật tự năm 2027\n\n"
+        "Cháy, nổ xảy ra 27 vụ, giảm 4 vụ so với cùng kỳ.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[27] == labels[-4] == "Cháy, nổ"
+
+
+def test_a_list_item_with_an_age_range_is_named_by_the_words_before_its_colon() -> None:
+    rows = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH SƠN LA\nBÁO CÁO\nTình hình dân số năm 2027\n\n"
+        "Cơ cấu dân số theo nhóm tuổi:\n- Dưới 15 tuổi: 27,4%\n- Từ 15-59 tuổi: 61,8%\n"
+        # near miss: an item named by words alone is read as before
+        "- Trên 60 tuổi: 10,8%\n- Dân số thành thị: 15,2%\n")
+    read = {r["value"]: (r["indicator_label"], r["metric"]) for r in rows}
+    assert read[61.8] == ("Từ 15-59 tuổi", "share_pct")
+    assert read[27.4][0] == "Dưới 15 tuổi"
+    assert read[15.2][0] == "Dân số thành thị"
+
+
+def test_a_name_with_a_comma_after_a_closed_bracket_keeps_the_words_before_the_bracket() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2027\n\n"
+        "Giá trị tăng thêm (VA) khu vực nông, lâm nghiệp và thủy sản tăng 4,1%.\n"
+        # near miss: a comma after a bracket still open is read as before (the bracket's own clause)
+        "Tăng trưởng các ngành (nông, lâm nghiệp tăng 3,2%).\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[4.1] == "Giá trị tăng thêm (VA) khu vực nông, lâm nghiệp và thủy sản"
+    assert labels[3.2] == "nông, lâm nghiệp"

@@ -526,7 +526,12 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                     # deaths' change, whatever entry the words before the number would name
                     level, level_row = restated
                     fields["indicator_key"] = level_row["indicator_key"]
-                    fields["indicator_label"] = _written_count(layout.clean, fig) or fields["indicator_label"]
+                    written = _written_count(layout.clean, fig)
+                    unit_word = layout.clean[fig.end:fig.unit_end].strip()
+                    # ("giảm 3 người chết": the count as the change writes it; "giảm 12 vụ": the unit alone names
+                    # nothing, the level's words do)
+                    fields["indicator_label"] = ((written if written.lower() != unit_word.lower() else None)
+                                                 or level_row["indicator_label"] or fields["indicator_label"])
                     if ((row.get("period_start"), row.get("period_end")) == document_period
                             and level.sentence != fig.sentence):
                         # "Trong tháng 11, ... làm chết 9 người. So với cùng kỳ năm trước, số người chết giảm 2
@@ -810,6 +815,9 @@ def _the_index_a_bare_change_is_of(clean: str, fig: Figure, fields: dict,
 
 
 # "số người chết giảm 2 người", "số vụ tai nạn tăng thêm 4 vụ": what changed, named before the change's verb
+# a change's verb, its base before it or not, and nothing else before its number ("so với cùng kỳ giảm ", "tăng ")
+_A_BASE_ALONE_BEFORE = re.compile(r"\s*(?:so\s+với\s+[^\d,;:]{2,30}?,?\s*)?(?:tăng|giảm)\s+(?:thêm\s+)?",
+                                  re.IGNORECASE)
 _NOUN_BEFORE_A_CHANGE = re.compile(r"\bsố\s+((?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)\s+(?:tăng|giảm)\s+(?:thêm\s+)?$",
                                    re.IGNORECASE)
 
@@ -833,7 +841,13 @@ def _the_count_a_change_names(clean: str, fig: Figure,
             # "so với cùng kỳ, số vụ giảm 6 vụ": the number of the unit's own things, the one level in that unit
             return _the_one_count_in_the_unit(clean, fig, counts, _the_sentence_before(clean, fig))
     if not words:
-        return None
+        if (fig.unit not in _COUNTED or fig.start - fig.segment[0] > 50
+                or _A_BASE_ALONE_BEFORE.fullmatch(clean, fig.segment[0], fig.start) is None):
+            return None
+        # "làm chết 19 người, bị thương 27 người; so với cùng kỳ giảm 12 vụ", "xảy ra 18 vụ cháy, giảm 5 vụ": a change
+        # in the unit alone, with its verb and base alone, restates the one count given in that unit (not the words
+        # of the clause before it; a score's change, "tăng 0,91 điểm", keeps the words of its sentence)
+        return _the_one_count_in_the_unit(clean, fig, counts, _the_sentence_before(clean, fig))
     # the sentence right before the change's (its "So với cùng kỳ năm trước, giảm ..." restates that one's levels)
     before_start = _the_sentence_before(clean, fig)
     for level, level_row in reversed(counts):
@@ -982,6 +996,15 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
             return _of_the_place(written, place)[:200]
     if fig.metric != "level" or clean.startswith("/", fig.end):
         return None
+    if (own_words.endswith(" có ") and "/" not in own_words and len(having := own_words.split()) >= 3
+            and having[0].lower() not in ("toàn", "cả") and _SAID_AFTER.match(clean, fig.end)
+            and (after := _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1])) is not None
+            and len(written := _SCALE_OPENING.sub("", after.group(1).strip()).split()) > max(
+                len(_SCALE_OPENING.sub("", clean[fig.end:fig.unit_end].strip()).split()), 1)):
+        # "Kỳ thi tốt nghiệp THPT có 12.450 thí sinh dự thi": what a subject has is counted by the noun after the
+        # number, with the words that say which of them (not its unit alone: "Tỉnh có 1.250 hộ"; nor what a whole
+        # branch or a bare unit has, "Toàn ngành y tế có 3.150 giường bệnh", "Thôn có 22 hộ cận nghèo": they name it)
+        return " ".join(written)[:200]
     # ("toàn tỉnh đã cấp mới 15.300 thẻ bảo hiểm y tế": who issued them is no part of the count's name)
     before = clean[fig.segment[0]:fig.start].lstrip(_OPENING_MARKS)
     listed = not before.strip() and bool(before := _the_lead_of_the_list(clean, fig))
@@ -1179,6 +1202,11 @@ _FIELD_WORDS = 5  # a field is named in a few words ("Giáo dục", "Văn hóa -
 
 _THE_SAME_IN_OTHER_WORDS = re.compile(r"tương\s+đương(?:\s+(?:với|khoảng|gần|hơn))*", re.IGNORECASE)
 _MONEY = frozenset({"VND", "USD"})
+# a list item's line up to its figure: its mark, its name (a word first) and a colon ("- Từ 15-64 tuổi: ")
+_A_LIST_ITEMS_NAME = re.compile(rf"[{DASH_CHARS}+•]\s*(?P<name>[^\W\d_][^:\n]{{2,60}}?)\s*:\s*")
+# a comparative alone, the words before a change in amount ("nhiều hơn", "lớn hơn"; "cao hơn" and "ít" name nothing
+# as the subject reader reads them)
+_A_COMPARATIVE_ALONE = re.compile(r"(?:nhiều|lớn|nhỏ)(?:\s+hơn)?", re.IGNORECASE)
 
 
 def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
@@ -1382,9 +1410,11 @@ def _clause_opening(clean: str, sentence_start: int, at: int, marks: str = ",;:"
     """Where the clause that ``at`` stands in opens: after the last of ``marks`` before it in its sentence, a comma
     inside a name not counted ("Giá trị sản xuất nông, lâm nghiệp và thủy sản (giá so sánh)": the whole name)."""
     mark = max(clean.rfind(one, sentence_start, at) for one in marks)
-    while mark > sentence_start and clean[mark] == "," and (
-            name := _name_over_the_comma(clean, mark, sentence_start, at)) is not None:
-        mark = max(clean.rfind(one, sentence_start, name.start()) for one in marks)
+    while mark > sentence_start and ((clean[mark] == "," and (
+            name := _name_over_the_comma(clean, mark, sentence_start, at)) is not None) or (
+            clean[mark] == "(" and clean.find(")", mark, at) >= 0)):
+        # ("Giá trị tăng thêm (VA) ngành nông, lâm nghiệp": a bracket closed before it is an aside inside the clause)
+        mark = max(clean.rfind(one, sentence_start, name.start() if clean[mark] == "," else mark) for one in marks)
     return max(mark + 1, sentence_start)
 
 
@@ -1665,14 +1695,26 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean):
         # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
         key = previous["indicator_key"]
-        if (key is None and fig.metric == "share_pct" and previous.get("unit") in ("person", "household")
+        if (key is None and fig.metric == "share_pct" and previous.get("unit") in _COUNTED
                 and previous["indicator_label"]):
             # "Bảo hiểm y tế là 2,8 triệu người, ..., đạt 92% dân số": the people counted take no rate's entry,
             # their share of the whole is that rate
-            key = catalog_key(previous["indicator_label"], "pct", "level")
+            if previous["unit"] in ("person", "household"):
+                key = catalog_key(previous["indicator_label"], "pct", "level")
+            if key is None and (named := _a_count_named_by_its_noun(clean, previous["figure"],
+                                                                    previous["indicator_label"])):
+                # "tiếp nhận 1.560 hồ sơ, trong đó 1.420 hồ sơ trực tuyến, đạt 91%": those counted are named by the
+                # noun after their number, and their share is the rate that noun names
+                key = catalog_key(named, "pct", fig.metric)
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric, "indicator_key": key}
     sentence_before = clean[opening:fig.start]
     label = own or subject_label(segment_before, sentence_before)
+    if (label and label[:1] in "nNlL" and _A_COMPARATIVE_ALONE.fullmatch(label) and previous is not None
+            and previous["sentence"] == fig.sentence):
+        # "đạt 830 triệu USD, nhiều hơn 45 triệu USD so với cùng kỳ": how it compares names nothing; the change is
+        # of the figure before it
+        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
+                "indicator_key": previous["indicator_key"]}
     if not own and label[:1].islower() and "," in sentence_before:
         # "Nông, lâm nghiệp và thủy sản: 4.200 tỷ đồng", "... nông, lâm nghiệp và thủy sản (giá so sánh 2010) ước đạt":
         # the subject a clause before gives is the whole name a comma inside it split
@@ -1738,6 +1780,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "Chỉ tiêu năm: giảm 1,5% hộ nghèo", "Năm 2027: giảm 2.000 hộ nghèo": the words before the change name only the
         # plan or the year it is aimed in; what changes is written after its number
         label = sentence_before = changed
+    if not label and clean[opening:opening + 1] in DASH_CHARS + "+•" and (
+            item := _A_LIST_ITEMS_NAME.fullmatch(clean, opening, fig.start)) is not None:
+        # "- Từ 15-64 tuổi: 65,1%": a list item named by the words before its colon, numbers of an age or a bracket
+        # of sizes in them (no figures), when nothing else names it
+        label = item.group("name")
     if not label and fig.unit == "pct" and fig.metric in ("level", "share_pct"):
         # "Trong tháng, đạt tỷ lệ 98,2% hồ sơ giải quyết đúng hạn": nothing before the rate names it; what it is a
         # rate of is written after it
@@ -1887,6 +1934,12 @@ _RANK_WORDS = frozenset({"thứ", "vị trí", "hạng"})
 _CHANGED_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
 _FELL_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])giảm(?:\s+thêm)?\s*$", re.IGNORECASE)
 _RANKED = "Xếp hạng "
+# what a place is ranked for, after the rank and where it ranks ("thứ 5 cả nước về thu hút vốn FDI", "thứ 3/34 tỉnh,
+# thành phố về chỉ số PCI"), to the clause's end (not "về" inside what a place is the n-th to have: "địa phương thứ 16
+# toàn quốc có tỷ lệ điều tiết về ngân sách Trung ương")
+_WHAT_A_RANK_IS_ABOUT = re.compile(r"(?:\s*/\s*\d+)?(?:(?!(?<![^\W\d_])(?:có|là|đạt|được)(?![^\W\d_]))[^;.()\d]){0,40}?"
+                                   r"(?<![^\W\d_])về\s+(?P<what>[^\W\d_][^,;.()]{2,80}?)"
+                                   r"\s*(?=[,;.()]|$)", re.IGNORECASE)
 
 
 def _a_ranks_reading(clean: str, fig: Figure, previous: dict | None) -> dict | None:
@@ -1895,6 +1948,9 @@ def _a_ranks_reading(clean: str, fig: Figure, previous: dict | None) -> dict | N
     điểm") the change of the ranked index's score on the year before, keyed to it. None for any other figure."""
     if fig.unit == "count" and fig.unit_label in _RANK_WORDS and fig.metric == "level":
         subject = ranked_subject(clean[fig.sentence[0]:fig.start])
+        if subject is None and "về" in clean[fig.unit_end:fig.unit_end + 60] and (
+                about := _WHAT_A_RANK_IS_ABOUT.match(clean, fig.unit_end, fig.sentence[1])) is not None:
+            subject = about.group("what")  # "Tỉnh đứng thứ 5 cả nước về thu hút vốn FDI": a place ranked, for what
         return None if subject is None else {"indicator_label": _RANKED + subject, "indicator_key": None,
                                              "metric": "level"}
     if previous is None or previous["sentence"] != fig.sentence or not (
