@@ -4416,3 +4416,51 @@ def test_a_figure_before_the_clause_still_ends_the_subject_carried_over() -> Non
     # near miss: a count of people (no age after it) is a figure the subject ends before
     assert subject_label(" ", "Lượt khách tham quan 12.500 lượt, ") == "Lượt khách tham quan"
 
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Tỉnh khai thác ", " triệu m3 gỗ rừng trồng"),
+    ("Các công ty lâm nghiệp khai thác được ", " nghìn m3 gỗ keo"),
+])
+def test_timber_harvested_with_a_scale_word_before_its_m3(context: str, after: str) -> None:
+    # "khai thác 1,2 triệu m3 gỗ": the magnitude word stands between the number and its cubic metres
+    assert catalog_key("", "m3", "level", context, after) == "timber_harvest"
+
+
+def test_a_scaled_volume_of_another_good_is_no_timber() -> None:
+    # near miss: quarried stone in millions of m3 is no timber
+    assert catalog_key("", "m3", "level", "Các mỏ khai thác ", " triệu m3 đá xây dựng") is None
+
+
+@pytest.mark.parametrize("context", [
+    "Diện tích sạ lúa vụ Hè Thu đạt ",
+    "Toàn huyện có diện tích cấy lúa vụ mùa ",
+])
+def test_the_area_broadcast_or_transplanted_is_sown(context: str) -> None:
+    # "diện tích sạ / cấy lúa": rice broadcast or transplanted, the area sown, without the word "gieo"
+    assert catalog_key("", "ha", "level", context, " ha") == "cultivated_area"
+
+
+def test_an_area_harvested_after_the_rice_broadcast_is_not_sown() -> None:
+    # near miss: the area of broadcast rice already harvested is no area sown
+    assert catalog_key("", "ha", "level", "Diện tích sạ lúa đã thu hoạch ", " ha") is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Sản lượng thủy sản 9 tháng ước đạt 61.300 tấn, tăng 2,4%, trong đó sản lượng khai thác ", " tấn"),
+    ("Tổng sản lượng thủy sản ước đạt 8.200 tấn; sản lượng nuôi trồng ước đạt ", " tấn, tăng 5%"),
+    ("Sản lượng thuỷ sản đạt 2.900 tấn, gồm sản lượng khai thác nội đồng ", " tấn"),
+    ("Ngành thủy sản: sản lượng khai thác biển 7.400 tấn, tăng ", "%"),
+])
+def test_catching_or_farming_named_bare_after_the_fishery_is_the_fisherys(context: str, after: str) -> None:
+    # "sản lượng khai thác / nuôi trồng" after the fishery in its sentence: its output of catching or of farming
+    unit = "pct" if after == "%" else "tonne"
+    metric = "yoy_pct" if after == "%" else "level"
+    assert catalog_key("", unit, metric, context, after) == "aquaculture_output"
+
+
+def test_catching_a_good_of_its_own_or_without_the_fishery_is_not_the_fisherys() -> None:
+    # near misses: the catch of another good after the fishery, and a bare catch in a sentence about no fishery
+    assert catalog_key("", "tonne", "level", "Sản lượng thủy sản 5.100 tấn; sản lượng khai thác cát ", " tấn") is None
+    assert catalog_key("", "tonne", "level", "Sản lượng thủy sản 5.100 tấn. Sản lượng khai thác than ", " tấn") is None
+    assert catalog_key("", "tonne", "level", "Công nghiệp khai khoáng: sản lượng khai thác ", " tấn") is None
