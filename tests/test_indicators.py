@@ -4464,3 +4464,20 @@ def test_catching_a_good_of_its_own_or_without_the_fishery_is_not_the_fisherys()
     assert catalog_key("", "tonne", "level", "Sản lượng thủy sản 5.100 tấn; sản lượng khai thác cát ", " tấn") is None
     assert catalog_key("", "tonne", "level", "Sản lượng thủy sản 5.100 tấn. Sản lượng khai thác than ", " tấn") is None
     assert catalog_key("", "tonne", "level", "Công nghiệp khai khoáng: sản lượng khai thác ", " tấn") is None
+
+
+@pytest.mark.parametrize(("context", "after", "unit", "metric"), [
+    ("Khai thác thủy sản tháng 5 ước đạt ", " tấn", "tonne", "level"),
+    ("Sản lượng cá giống 40 tấn; nuôi trồng thuỷ sản ", " tấn, tăng 3%", "tonne", "level"),
+    ("Trong kỳ, đánh bắt hải sản đạt 2.750 tấn, giảm ", "%", "pct", "yoy_pct"),
+])
+def test_catching_or_farming_fish_opening_its_clause_before_its_tonnes(context: str, after: str, unit: str,
+                                                                       metric: str) -> None:
+    # "Khai thác thủy sản ước đạt 18.300 tấn": the activity named before its figure stands for its output
+    assert catalog_key("", unit, metric, context, after) == "aquaculture_output"
+
+
+def test_fish_farming_named_inside_another_subject_or_before_its_hectares_is_no_output() -> None:
+    # near misses: the production value of fish farming, and fish farming counted in hectares
+    assert catalog_key("", "pct", "yoy_pct", "Giá trị sản xuất nuôi trồng thủy sản tăng ", "%") is None
+    assert catalog_key("", "pct", "yoy_pct", "Toàn xã, nuôi trồng thủy sản 310 ha, tăng ", "%") is None
