@@ -4481,3 +4481,41 @@ def test_fish_farming_named_inside_another_subject_or_before_its_hectares_is_no_
     # near misses: the production value of fish farming, and fish farming counted in hectares
     assert catalog_key("", "pct", "yoy_pct", "Giá trị sản xuất nuôi trồng thủy sản tăng ", "%") is None
     assert catalog_key("", "pct", "yoy_pct", "Toàn xã, nuôi trồng thủy sản 310 ha, tăng ", "%") is None
+
+
+@pytest.mark.parametrize("context", [
+    "Sản lượng thịt xuất chuồng 6 tháng ước đạt ",
+    "Sản lượng thịt các loại đạt ",
+    "Sản lượng vịt xuất chuồng ",
+])
+def test_meat_sold_off_the_farm_in_tonnes_is_the_meat_output(context: str) -> None:
+    # "sản lượng thịt xuất chuồng / thịt các loại / gà xuất chuồng": the live-weight output without the word "hơi"
+    assert catalog_key("", "tonne", "level", context, " tấn") == "meat_output"
+
+
+def test_output_of_all_kinds_of_something_else_is_no_meat() -> None:
+    # near misses: eggs and crops "of all kinds" are no meat
+    assert catalog_key("", "tonne", "level", "Sản lượng trứng các loại ", " tấn") is None
+    assert catalog_key("", "tonne", "level", "Sản lượng các loại cây trồng chính ", " tấn") is None
+
+
+@pytest.mark.parametrize("context", [
+    "Diện tích lúa nhiễm sâu cuốn lá ",
+    "Vụ hè thu, diện tích nhiễm rầy nâu ",
+])
+def test_an_area_infested_is_not_sown(context: str) -> None:
+    # "diện tích lúa nhiễm rầy": the area a pest took, not the area sown
+    assert catalog_key("", "ha", "level", context, " ha") is None
+
+
+def test_an_area_sown_named_before_a_pest_in_another_clause_is_still_sown() -> None:
+    # near miss: the pest in the next clause leaves the area sown its entry
+    assert catalog_key("", "ha", "level", "Diện tích lúa vụ mùa đạt ", " ha, diện tích nhiễm bệnh 40 ha") == (
+        "cultivated_area")
+
+
+def test_credit_to_one_group_of_borrowers_is_not_the_total_credit() -> None:
+    # "dư nợ tín dụng đối với doanh nghiệp": the credit of one group, as "tổng dư nợ đối với" already is
+    assert catalog_key("", "VND", "level", "Dư nợ tín dụng đối với hợp tác xã đạt ", " tỷ đồng") is None
+    # near miss: the credit of the whole area keeps its entry
+    assert catalog_key("", "VND", "level", "Dư nợ tín dụng trên địa bàn tỉnh đạt ", " tỷ đồng") == "bank_credit"
