@@ -4519,3 +4519,25 @@ def test_credit_to_one_group_of_borrowers_is_not_the_total_credit() -> None:
     assert catalog_key("", "VND", "level", "Dư nợ tín dụng đối với hợp tác xã đạt ", " tỷ đồng") is None
     # near miss: the credit of the whole area keeps its entry
     assert catalog_key("", "VND", "level", "Dư nợ tín dụng trên địa bàn tỉnh đạt ", " tỷ đồng") == "bank_credit"
+
+
+@pytest.mark.parametrize("context", [
+    "Tổng đàn gia súc, gia cầm được tiêm phòng đợt 1 là ",
+    "Đàn lợn mắc bệnh dịch tả phải tiêu hủy ",
+    "Tổng đàn gà bị chết do rét ",
+])
+def test_animals_vaccinated_sick_or_dead_named_by_their_herd_are_no_herd(context: str) -> None:
+    # "Tổng đàn ... được tiêm phòng / mắc bệnh / chết": the animals an act or a loss counts, not the herd
+    assert catalog_key("", "head", "level", context, " con") is None
+
+
+def test_a_herd_before_its_number_keeps_its_entry_when_a_harm_follows_it() -> None:
+    # near miss: the vaccination after the herd's number is another figure's
+    assert catalog_key("", "head", "level", "Tổng đàn trâu, bò ", " con; tiêm phòng 9.000 con") == "livestock_herd"
+
+
+def test_credit_entrusted_through_unions_is_not_the_total_credit() -> None:
+    # "Tổng dư nợ ủy thác qua các hội, đoàn thể": the policy bank's lending through unions
+    assert catalog_key("", "VND", "level", "Tổng dư nợ ủy thác qua các tổ chức hội đạt ", " tỷ đồng") is None
+    # near miss: the total credit with no such word keeps its entry
+    assert catalog_key("", "VND", "level", "Tổng dư nợ trên địa bàn đạt ", " tỷ đồng") == "bank_credit"
