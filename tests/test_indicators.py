@@ -4541,3 +4541,18 @@ def test_credit_entrusted_through_unions_is_not_the_total_credit() -> None:
     assert catalog_key("", "VND", "level", "Tổng dư nợ ủy thác qua các tổ chức hội đạt ", " tỷ đồng") is None
     # near miss: the total credit with no such word keeps its entry
     assert catalog_key("", "VND", "level", "Tổng dư nợ trên địa bàn đạt ", " tỷ đồng") == "bank_credit"
+
+
+@pytest.mark.parametrize("context", [
+    "Sản lượng khai thác thủy sản quý II ước đạt ",
+    "Sản lượng đánh bắt hải sản xa bờ ",
+    "Sản lượng hải sản khai thác được ",
+])
+def test_the_catch_named_before_the_fishery_or_the_sea_is_the_fisherys_output(context: str) -> None:
+    # "sản lượng khai thác thủy sản", "sản lượng đánh bắt / khai thác hải sản": the activity written before its goods
+    assert catalog_key("", "tonne", "level", context, " tấn") == "aquaculture_output"
+
+
+def test_the_production_value_of_the_catch_is_no_output() -> None:
+    # near miss: the value of catching fish grows, its tonnes are not named
+    assert catalog_key("", "pct", "yoy_pct", "Giá trị sản xuất khai thác hải sản tăng ", "%") is None
