@@ -4447,33 +4447,30 @@ def test_an_area_harvested_after_the_rice_broadcast_is_not_sown() -> None:
 
 
 @pytest.mark.parametrize(("context", "after"), [
-    ("Sản lượng thủy sản 9 tháng ước đạt 61.300 tấn, tăng 2,4%, trong đó sản lượng khai thác ", " tấn"),
+    ("Sản lượng thủy sản 9 tháng ước đạt 61.300 tấn, tăng 2,4%, trong đó sản lượng nuôi trồng ", " tấn"),
     ("Tổng sản lượng thủy sản ước đạt 8.200 tấn; sản lượng nuôi trồng ước đạt ", " tấn, tăng 5%"),
-    ("Sản lượng thuỷ sản đạt 2.900 tấn, gồm sản lượng khai thác nội đồng ", " tấn"),
-    ("Ngành thủy sản: sản lượng khai thác biển 7.400 tấn, tăng ", "%"),
+    ("Sản lượng thuỷ sản đạt 2.900 tấn, gồm sản lượng nuôi trồng ", " tấn"),
 ])
-def test_catching_or_farming_named_bare_after_the_fishery_is_the_fisherys(context: str, after: str) -> None:
-    # "sản lượng khai thác / nuôi trồng" after the fishery in its sentence: its output of catching or of farming
-    unit = "pct" if after == "%" else "tonne"
-    metric = "yoy_pct" if after == "%" else "level"
-    assert catalog_key("", unit, metric, context, after) == "aquaculture_output"
+def test_farming_named_bare_after_the_fishery_is_its_farmed_output(context: str, after: str) -> None:
+    # "sản lượng nuôi trồng" after the fishery in its sentence: "sản lượng nuôi trồng thủy sản", the entry's
+    assert catalog_key("", "tonne", "level", context, after) == "aquaculture_output"
 
 
-def test_catching_a_good_of_its_own_or_without_the_fishery_is_not_the_fisherys() -> None:
-    # near misses: the catch of another good after the fishery, and a bare catch in a sentence about no fishery
-    assert catalog_key("", "tonne", "level", "Sản lượng thủy sản 5.100 tấn; sản lượng khai thác cát ", " tấn") is None
-    assert catalog_key("", "tonne", "level", "Sản lượng thủy sản 5.100 tấn. Sản lượng khai thác than ", " tấn") is None
-    assert catalog_key("", "tonne", "level", "Công nghiệp khai khoáng: sản lượng khai thác ", " tấn") is None
+def test_the_catch_or_a_farmed_species_after_the_fishery_is_not_its_output() -> None:
+    # near misses: the catch alone stays off the entry (as "sản lượng khai thác thủy sản" does), so does one species
+    # farmed, and a bare farmed output in a sentence about no fishery
+    assert catalog_key("", "tonne", "level", "Sản lượng thủy sản 5.100 tấn, gồm sản lượng khai thác ", " tấn") is None
+    assert catalog_key("", "tonne", "level", "Sản lượng thủy sản 5.100 tấn; sản lượng nuôi trồng tôm ", " tấn") is None
+    assert catalog_key("", "tonne", "level", "Sản lượng thủy sản 5.100 tấn. Sản lượng nuôi trồng ", " tấn") is None
 
 
 @pytest.mark.parametrize(("context", "after", "unit", "metric"), [
-    ("Khai thác thủy sản tháng 5 ước đạt ", " tấn", "tonne", "level"),
+    ("Nuôi trồng thủy sản tháng 5 ước đạt ", " tấn", "tonne", "level"),
     ("Sản lượng cá giống 40 tấn; nuôi trồng thuỷ sản ", " tấn, tăng 3%", "tonne", "level"),
-    ("Trong kỳ, đánh bắt hải sản đạt 2.750 tấn, giảm ", "%", "pct", "yoy_pct"),
+    ("Trong kỳ, nuôi trồng thủy sản đạt 2.750 tấn, giảm ", "%", "pct", "yoy_pct"),
 ])
-def test_catching_or_farming_fish_opening_its_clause_before_its_tonnes(context: str, after: str, unit: str,
-                                                                       metric: str) -> None:
-    # "Khai thác thủy sản ước đạt 18.300 tấn": the activity named before its figure stands for its output
+def test_fish_farming_opening_its_clause_before_its_tonnes(context: str, after: str, unit: str, metric: str) -> None:
+    # "Nuôi trồng thủy sản ước đạt 11.200 tấn": the farming named before its figure stands for its output
     assert catalog_key("", unit, metric, context, after) == "aquaculture_output"
 
 
@@ -4481,6 +4478,8 @@ def test_fish_farming_named_inside_another_subject_or_before_its_hectares_is_no_
     # near misses: the production value of fish farming, and fish farming counted in hectares
     assert catalog_key("", "pct", "yoy_pct", "Giá trị sản xuất nuôi trồng thủy sản tăng ", "%") is None
     assert catalog_key("", "pct", "yoy_pct", "Toàn xã, nuôi trồng thủy sản 310 ha, tăng ", "%") is None
+    # and the catch opening its clause stays off the entry, as "sản lượng khai thác thủy sản" does
+    assert catalog_key("", "tonne", "level", "Khai thác thủy sản ước đạt ", " tấn") is None
 
 
 @pytest.mark.parametrize("context", [
@@ -4542,17 +4541,3 @@ def test_credit_entrusted_through_unions_is_not_the_total_credit() -> None:
     # near miss: the total credit with no such word keeps its entry
     assert catalog_key("", "VND", "level", "Tổng dư nợ trên địa bàn đạt ", " tỷ đồng") == "bank_credit"
 
-
-@pytest.mark.parametrize("context", [
-    "Sản lượng khai thác thủy sản quý II ước đạt ",
-    "Sản lượng đánh bắt hải sản xa bờ ",
-    "Sản lượng hải sản khai thác được ",
-])
-def test_the_catch_named_before_the_fishery_or_the_sea_is_the_fisherys_output(context: str) -> None:
-    # "sản lượng khai thác thủy sản", "sản lượng đánh bắt / khai thác hải sản": the activity written before its goods
-    assert catalog_key("", "tonne", "level", context, " tấn") == "aquaculture_output"
-
-
-def test_the_production_value_of_the_catch_is_no_output() -> None:
-    # near miss: the value of catching fish grows, its tonnes are not named
-    assert catalog_key("", "pct", "yoy_pct", "Giá trị sản xuất khai thác hải sản tăng ", "%") is None

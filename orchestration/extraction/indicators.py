@@ -846,23 +846,22 @@ _AREA_OPENS = re.compile(r"(?:^|\.\s+)\s*(?:tổng\s+)?diện\s+tích\s+(?P<topi
                          r"(?:(?:ước|đạt|là|được|có)\s+)*9")
 
 # "Sản lượng thủy sản ước đạt 125 nghìn tấn, trong đó sản lượng khai thác 88 nghìn tấn; sản lượng nuôi trồng 37 nghìn
-# tấn": an output of farming or catching named bare after the fishery in its sentence is the fishery's (as "sản lượng
-# thủy sản khai thác" says it), unless a good of its own follows ("khai thác gỗ", "khai thác cát")
-_BARE_FISHERY_PART = re.compile(
-    r"(?<![^\W\d_])sản\s+lượng\s+(?=(?:nuôi\s+trồng|khai\s+thác)(?![^\W\d_])"
-    r"(?!\s+(?:th(?:ủy|uỷ)\s+sản|hải\s+sản|" + word_source("mined_goods") + r")(?![^\W\d_])))")
+# tấn": the output of farming named bare after the fishery in its sentence is the fishery's farmed output (as "sản lượng
+# nuôi trồng thủy sản" says it); the catch alone stays off the entry, as "sản lượng khai thác thủy sản" does
+_BARE_FISHERY_PART = re.compile(r"(?<![^\W\d_])sản\s+lượng\s+nuôi\s+trồng(?=\s*[,;:(]|\s*$|\s+9|\s+(?:ước|dự|tính|"
+                                r"đạt|là|được|khoảng|hơn|gần|trên|tháng|quý|năm|cả|trong)(?![^\W\d_]))")
 _FISHERY = re.compile(r"th(?:ủy|uỷ)\s+sản")
 
 
 def _with_the_fishery_named(window: str) -> str:
-    """The window with "thủy sản" written into each bare output of farming or catching after the fishery in the
-    figure's sentence ("thủy sản ..., trong đó sản lượng khai thác 9" → "... sản lượng thủy sản khai thác 9")."""
+    """The window with "thủy sản" written after each bare output of farming after the fishery in the figure's
+    sentence ("thủy sản ..., trong đó sản lượng nuôi trồng 9" → "... sản lượng nuôi trồng thủy sản 9")."""
     sentence_start = window.rfind(". ") + 1
     fishery = _FISHERY.search(window, sentence_start)
     if fishery is None:
         return window
     for part in reversed(list(_BARE_FISHERY_PART.finditer(window, fishery.end()))):
-        window = f"{window[:part.end()]}thủy sản {window[part.end():]}"
+        window = f"{window[:part.end()]} thủy sản{window[part.end():]}"
     return window
 
 
