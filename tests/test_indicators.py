@@ -4541,3 +4541,10 @@ def test_credit_entrusted_through_unions_is_not_the_total_credit() -> None:
     # near miss: the total credit with no such word keeps its entry
     assert catalog_key("", "VND", "level", "Tổng dư nợ trên địa bàn đạt ", " tỷ đồng") == "bank_credit"
 
+
+
+def test_people_who_found_a_new_job_are_not_the_jobs_created() -> None:
+    # "tìm được việc làm mới": people placed by counselling found a job, no job the area created
+    assert catalog_key("", "person", "level", "Số người được tư vấn tìm được việc làm mới ", " người") is None
+    # near miss: the jobs created anew keep their entry
+    assert catalog_key("", "person", "level", "Số lao động được tạo việc làm mới đạt ", " người") == "jobs_created"
