@@ -4416,3 +4416,135 @@ def test_a_figure_before_the_clause_still_ends_the_subject_carried_over() -> Non
     # near miss: a count of people (no age after it) is a figure the subject ends before
     assert subject_label(" ", "Lượt khách tham quan 12.500 lượt, ") == "Lượt khách tham quan"
 
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Tỉnh khai thác ", " triệu m3 gỗ rừng trồng"),
+    ("Các công ty lâm nghiệp khai thác được ", " nghìn m3 gỗ keo"),
+])
+def test_timber_harvested_with_a_scale_word_before_its_m3(context: str, after: str) -> None:
+    # "khai thác 1,2 triệu m3 gỗ": the magnitude word stands between the number and its cubic metres
+    assert catalog_key("", "m3", "level", context, after) == "timber_harvest"
+
+
+def test_a_scaled_volume_of_another_good_is_no_timber() -> None:
+    # near miss: quarried stone in millions of m3 is no timber
+    assert catalog_key("", "m3", "level", "Các mỏ khai thác ", " triệu m3 đá xây dựng") is None
+
+
+@pytest.mark.parametrize("context", [
+    "Diện tích sạ lúa vụ Hè Thu đạt ",
+    "Toàn huyện có diện tích cấy lúa vụ mùa ",
+])
+def test_the_area_broadcast_or_transplanted_is_sown(context: str) -> None:
+    # "diện tích sạ / cấy lúa": rice broadcast or transplanted, the area sown, without the word "gieo"
+    assert catalog_key("", "ha", "level", context, " ha") == "cultivated_area"
+
+
+def test_an_area_harvested_after_the_rice_broadcast_is_not_sown() -> None:
+    # near miss: the area of broadcast rice already harvested is no area sown
+    assert catalog_key("", "ha", "level", "Diện tích sạ lúa đã thu hoạch ", " ha") is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Sản lượng thủy sản 9 tháng ước đạt 61.300 tấn, tăng 2,4%, trong đó sản lượng nuôi trồng ", " tấn"),
+    ("Tổng sản lượng thủy sản ước đạt 8.200 tấn; sản lượng nuôi trồng ước đạt ", " tấn, tăng 5%"),
+    ("Sản lượng thuỷ sản đạt 2.900 tấn, gồm sản lượng nuôi trồng ", " tấn"),
+])
+def test_farming_named_bare_after_the_fishery_is_its_farmed_output(context: str, after: str) -> None:
+    # "sản lượng nuôi trồng" after the fishery in its sentence: "sản lượng nuôi trồng thủy sản", the entry's
+    assert catalog_key("", "tonne", "level", context, after) == "aquaculture_output"
+
+
+def test_the_catch_or_a_farmed_species_after_the_fishery_is_not_its_output() -> None:
+    # near misses: the catch alone stays off the entry (as "sản lượng khai thác thủy sản" does), so does one species
+    # farmed, and a bare farmed output in a sentence about no fishery
+    assert catalog_key("", "tonne", "level", "Sản lượng thủy sản 5.100 tấn, gồm sản lượng khai thác ", " tấn") is None
+    assert catalog_key("", "tonne", "level", "Sản lượng thủy sản 5.100 tấn; sản lượng nuôi trồng tôm ", " tấn") is None
+    assert catalog_key("", "tonne", "level", "Sản lượng thủy sản 5.100 tấn. Sản lượng nuôi trồng ", " tấn") is None
+
+
+@pytest.mark.parametrize(("context", "after", "unit", "metric"), [
+    ("Nuôi trồng thủy sản tháng 5 ước đạt ", " tấn", "tonne", "level"),
+    ("Sản lượng cá giống 40 tấn; nuôi trồng thuỷ sản ", " tấn, tăng 3%", "tonne", "level"),
+    ("Trong kỳ, nuôi trồng thủy sản đạt 2.750 tấn, giảm ", "%", "pct", "yoy_pct"),
+])
+def test_fish_farming_opening_its_clause_before_its_tonnes(context: str, after: str, unit: str, metric: str) -> None:
+    # "Nuôi trồng thủy sản ước đạt 11.200 tấn": the farming named before its figure stands for its output
+    assert catalog_key("", unit, metric, context, after) == "aquaculture_output"
+
+
+def test_fish_farming_named_inside_another_subject_or_before_its_hectares_is_no_output() -> None:
+    # near misses: the production value of fish farming, and fish farming counted in hectares
+    assert catalog_key("", "pct", "yoy_pct", "Giá trị sản xuất nuôi trồng thủy sản tăng ", "%") is None
+    assert catalog_key("", "pct", "yoy_pct", "Toàn xã, nuôi trồng thủy sản 310 ha, tăng ", "%") is None
+    # and the catch opening its clause stays off the entry, as "sản lượng khai thác thủy sản" does
+    assert catalog_key("", "tonne", "level", "Khai thác thủy sản ước đạt ", " tấn") is None
+
+
+@pytest.mark.parametrize("context", [
+    "Sản lượng thịt xuất chuồng 6 tháng ước đạt ",
+    "Sản lượng thịt các loại đạt ",
+    "Sản lượng vịt xuất chuồng ",
+])
+def test_meat_sold_off_the_farm_in_tonnes_is_the_meat_output(context: str) -> None:
+    # "sản lượng thịt xuất chuồng / thịt các loại / gà xuất chuồng": the live-weight output without the word "hơi"
+    assert catalog_key("", "tonne", "level", context, " tấn") == "meat_output"
+
+
+def test_output_of_all_kinds_of_something_else_is_no_meat() -> None:
+    # near misses: eggs and crops "of all kinds" are no meat
+    assert catalog_key("", "tonne", "level", "Sản lượng trứng các loại ", " tấn") is None
+    assert catalog_key("", "tonne", "level", "Sản lượng các loại cây trồng chính ", " tấn") is None
+
+
+@pytest.mark.parametrize("context", [
+    "Diện tích lúa nhiễm sâu cuốn lá ",
+    "Vụ hè thu, diện tích nhiễm rầy nâu ",
+])
+def test_an_area_infested_is_not_sown(context: str) -> None:
+    # "diện tích lúa nhiễm rầy": the area a pest took, not the area sown
+    assert catalog_key("", "ha", "level", context, " ha") is None
+
+
+def test_an_area_sown_named_before_a_pest_in_another_clause_is_still_sown() -> None:
+    # near miss: the pest in the next clause leaves the area sown its entry
+    assert catalog_key("", "ha", "level", "Diện tích lúa vụ mùa đạt ", " ha, diện tích nhiễm bệnh 40 ha") == (
+        "cultivated_area")
+
+
+def test_credit_to_one_group_of_borrowers_is_not_the_total_credit() -> None:
+    # "dư nợ tín dụng đối với doanh nghiệp": the credit of one group, as "tổng dư nợ đối với" already is
+    assert catalog_key("", "VND", "level", "Dư nợ tín dụng đối với hợp tác xã đạt ", " tỷ đồng") is None
+    # near miss: the credit of the whole area keeps its entry
+    assert catalog_key("", "VND", "level", "Dư nợ tín dụng trên địa bàn tỉnh đạt ", " tỷ đồng") == "bank_credit"
+
+
+@pytest.mark.parametrize("context", [
+    "Tổng đàn gia súc, gia cầm được tiêm phòng đợt 1 là ",
+    "Đàn lợn mắc bệnh dịch tả phải tiêu hủy ",
+    "Tổng đàn gà bị chết do rét ",
+])
+def test_animals_vaccinated_sick_or_dead_named_by_their_herd_are_no_herd(context: str) -> None:
+    # "Tổng đàn ... được tiêm phòng / mắc bệnh / chết": the animals an act or a loss counts, not the herd
+    assert catalog_key("", "head", "level", context, " con") is None
+
+
+def test_a_herd_before_its_number_keeps_its_entry_when_a_harm_follows_it() -> None:
+    # near miss: the vaccination after the herd's number is another figure's
+    assert catalog_key("", "head", "level", "Tổng đàn trâu, bò ", " con; tiêm phòng 9.000 con") == "livestock_herd"
+
+
+def test_credit_entrusted_through_unions_is_not_the_total_credit() -> None:
+    # "Tổng dư nợ ủy thác qua các hội, đoàn thể": the policy bank's lending through unions
+    assert catalog_key("", "VND", "level", "Tổng dư nợ ủy thác qua các tổ chức hội đạt ", " tỷ đồng") is None
+    # near miss: the total credit with no such word keeps its entry
+    assert catalog_key("", "VND", "level", "Tổng dư nợ trên địa bàn đạt ", " tỷ đồng") == "bank_credit"
+
+
+
+def test_people_who_found_a_new_job_are_not_the_jobs_created() -> None:
+    # "tìm được việc làm mới": people placed by counselling found a job, no job the area created
+    assert catalog_key("", "person", "level", "Số người được tư vấn tìm được việc làm mới ", " người") is None
+    # near miss: the jobs created anew keep their entry
+    assert catalog_key("", "person", "level", "Số lao động được tạo việc làm mới đạt ", " người") == "jobs_created"

@@ -845,6 +845,25 @@ _BARE_OUTPUT_CLOSES = re.compile(rf"[,;]\s*(?:tổng\s+)?sản\s+lượng(?:\s+(
 _AREA_OPENS = re.compile(r"(?:^|\.\s+)\s*(?:tổng\s+)?diện\s+tích\s+(?P<topic>[^\W\d_][^\d,;:.()]{2,60}?)\s+"
                          r"(?:(?:ước|đạt|là|được|có)\s+)*9")
 
+# "Sản lượng thủy sản ước đạt 125 nghìn tấn, trong đó sản lượng khai thác 88 nghìn tấn; sản lượng nuôi trồng 37 nghìn
+# tấn": the output of farming named bare after the fishery in its sentence is the fishery's farmed output (as "sản lượng
+# nuôi trồng thủy sản" says it); the catch alone stays off the entry, as "sản lượng khai thác thủy sản" does
+_BARE_FISHERY_PART = re.compile(r"(?<![^\W\d_])sản\s+lượng\s+nuôi\s+trồng(?=\s*[,;:(]|\s*$|\s+9|\s+(?:ước|dự|tính|"
+                                r"đạt|là|được|khoảng|hơn|gần|trên|tháng|quý|năm|cả|trong)(?![^\W\d_]))")
+_FISHERY = re.compile(r"th(?:ủy|uỷ)\s+sản")
+
+
+def _with_the_fishery_named(window: str) -> str:
+    """The window with "thủy sản" written after each bare output of farming after the fishery in the figure's
+    sentence ("thủy sản ..., trong đó sản lượng nuôi trồng 9" → "... sản lượng nuôi trồng thủy sản 9")."""
+    sentence_start = window.rfind(". ") + 1
+    fishery = _FISHERY.search(window, sentence_start)
+    if fishery is None:
+        return window
+    for part in reversed(list(_BARE_FISHERY_PART.finditer(window, fishery.end()))):
+        window = f"{window[:part.end()]} thủy sản{window[part.end():]}"
+    return window
+
 
 def _area_topic_of_a_bare_output(window: str) -> str | None:
     """What the sentence gave the area of, when the figure is its output named by the word alone ("diện tích nuôi trồng
@@ -918,6 +937,8 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
     if "3 sao" in window:  # "sản phẩm OCOP 3 sao trở lên là": the class the entry counts, a word of its name
         window = _THREE_STARS_OR_MORE.sub("ba", window)
     window = _NUMERAL.sub("9", window)  # other numbers must not look like the anchor
+    if "sản lượng" in window and ("thủy sản" in window or "thuỷ sản" in window):
+        window = _with_the_fishery_named(window)
     if unit == "tonne" and "sản lượng" in window[-40:] and "diện tích" in window:
         # "Diện tích nuôi trồng thủy sản 51 ha, đạt 99% KH; sản lượng ước đạt 129 tấn": the output of what the sentence
         # gave the area of, when that names an entry (else the reading below: a topic label before may name it)
