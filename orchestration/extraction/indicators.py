@@ -17,7 +17,14 @@ from re import _parser
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import DATELINE_OR_ITS_DAY
 from orchestration.extraction.marks import NUMBERED_MARK
-from orchestration.extraction.numbers import BOUND_WORDS, HEDGE_WORDS, read_compound, read_unit
+from orchestration.extraction.numbers import (
+    BOUND_WORDS,
+    HEDGE_WORDS,
+    THOUSAND_WORDS,
+    read_compound,
+    read_unit,
+    scale_words,
+)
 from orchestration.extraction.places import (
     LOWER_UNIT_WORDS,
     UNIT_WORDS,
@@ -454,7 +461,7 @@ _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?
 _BRACKETED_PART = re.compile(
     r"\s*(?!từ\s+\d)(?!(?:kế|kh|ck|nq|kịch|định|phương|chỉ|mục|cùng|năm|tháng|quý|so|bằng|tăng|giảm|đạt|chiếm|giá|theo|tương|gấp|cao|thấp|vượt|trừ|"
     rf"không|ngoài|trong|riêng|{HEDGE_WORDS}|dưới|ước|dự|là|với|của|tính|lũy|luỹ|cộng|trước|sau|sơ|bình|"
-    r"trung|tốc|mức|tỷ|tỉ|nghị|số|lần|đứng|xếp|nếu|loại)(?![^\W\d_]))[^\W\d_]{2,}")
+    r"trung|tốc|mức|t[ỷỉ]|nghị|số|lần|đứng|xếp|nếu|loại)(?![^\W\d_]))[^\W\d_]{2,}")  # (t[ỷỉ]: "tỷ lệ", a rate)
 
 
 def _letter_first(word: str) -> str:
@@ -693,12 +700,14 @@ _AN_AVERAGE_OPENS = re.compile(
     r"\W*(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|một|hằng|hàng)\s+(?:ngày|tuần|tháng)(?![^\W\d_])", re.IGNORECASE)
 # the nouns a count is written with ("15.000 lượt khách", "32 dự án"), which may also name an entry
 _COUNTED_NOUNS = ("lượt", "khách", "doanh nghiệp", "dự án")
-# a count's scale word, if any, between its number and its unit ("1,2 triệu lượt")
-_SCALE_BEFORE_UNIT = r"(?:(?:triệu|nghìn|ngàn|vạn)\s+)?"
+# a count's scale word, if any, between its number and its unit ("1,2 triệu lượt"; no "tỷ": a count is not said in
+# billions, and "tỷ lệ" is a rate)
+_COUNT_SCALES = scale_words(1e6, 1e4, 1e3)
+_SCALE_BEFORE_UNIT = rf"(?:(?:{_COUNT_SCALES})\s+)?"
 # between a number and the noun it counts, its scale and unit only ("1,68 triệu lượt khách nội địa")
 _SCALE_AND_UNIT_ONLY = re.compile(r"\s*" + _SCALE_BEFORE_UNIT + r"(?:lượt\s+)?")
 # the number right before a counted noun, with its magnitude word ("2,4 triệu lượt khách"; numbers masked as 9)
-_COUNT_RIGHT_BEFORE = re.compile(r"9 (?:(?:triệu|nghìn|ngàn|vạn) )?(?:lượt )?$")  # (and its unit: "9 lượt khách ...")
+_COUNT_RIGHT_BEFORE = re.compile(rf"9 (?:(?:{_COUNT_SCALES}) )?(?:lượt )?$")  # (and its unit: "9 lượt khách ...")
 # "Riêng tại đặc khu Phú Quốc, ...", "Riêng huyện Tân Uyên ...": a sentence that opens with one district
 # (or city, town, special zone) of the province speaks of that place, not of the report's whole area
 _PLACE_PART_OPENS = re.compile(r"\W*(?:riêng|trong\s+đó)\s*,?\s+(?:tại\s+|ở\s+)?"
@@ -1965,7 +1974,9 @@ _BRIDGE = re.compile(r"(?:\s+(?:[^\W\d]+|\d{4}))*\s*:?\s*")
 # và 4,6 triệu lượt"; one without it leaves the space to the "và" after it: "lần lượt đạt 1,2 và 0,8 tỷ USD")
 _NOT_A_COUNTED_WORD = r"(?!(?:và|so|với|tăng|giảm|đạt|bằng|chiếm|của|trong|là|cùng|kỳ)(?![^\W\d]))"
 _COUNTED_WORDS = _NOT_A_COUNTED_WORD + r"[^\W\d]+(?:\s+" + _NOT_A_COUNTED_WORD + r"[^\W\d]+){0,2}"
-_LIST_ITEM = re.compile(r"\d[\d.,]*(?:\s*(?:%|(?:(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)|nghìn|ngàn)(?![^\W\d])"
+_MONEY_SCALES = scale_words(1e9, 1e6)
+_LIST_ITEM = re.compile(rf"\d[\d.,]*(?:\s*(?:%|(?:(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})|{THOUSAND_WORDS})"
+                        r"(?![^\W\d])"
                         r"(?:\s+(?:đồng|USD)(?![^\W\d])|\s+" + _COUNTED_WORDS + r")?|" + _COUNTED_WORDS + r"))?",
                         re.IGNORECASE)
 # "lần lượt đạt 1,2 và 0,8 tỷ USD, tăng 5,1% và 3,2%": a list of the items' changes right after the list of their

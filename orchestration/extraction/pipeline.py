@@ -74,7 +74,7 @@ from orchestration.extraction.named_provinces import (
     without_the_nation,
 )
 from orchestration.extraction.normalise import spelled_as_in
-from orchestration.extraction.numbers import BOUND_WORDS, HEDGE_WORDS
+from orchestration.extraction.numbers import BOUND_WORDS, HEDGE_WORDS, SCALE_WORDS
 from orchestration.extraction.periods import (
     HIGHER_THAN_THE_SAME_TIME,
     PART_OF_YEAR_KINDS,
@@ -1103,7 +1103,7 @@ def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> 
 # (not after a period's number: "lũy kế 10 tháng giải quyết việc làm cho 19.450 lao động")
 _FOR_WHOM_AFTER_A_GIFT = re.compile(rf"\d[\d.,]*\s+(?!(?:tháng|quý|năm|ngày|tuần)(?![^\W\d_]))"
                                     rf"(?:[^\W\d_]+\s+){{1,5}}cho\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
-_SCALE_OPENING = re.compile(r"^(?:triệu|nghìn|ngàn|vạn|tỷ|tỉ)\s+", re.IGNORECASE)
+_SCALE_OPENING = re.compile(rf"^(?:{SCALE_WORDS})\s+", re.IGNORECASE)
 # a time a clause opens with before its verb ("từ đầu năm đến nay", "từ tháng 7-9", "lũy kế 9 tháng", "trong quý")
 _LEADING_PERIOD = re.compile(
     r"(?:(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?|(?:trong|từ)\s+tháng\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
