@@ -6525,6 +6525,16 @@ def test_a_headline_price_after_von_is_no_part_of_the_name() -> None:
     assert _rows("Khởi công cầu Phước An 2 với tổng vốn 90 tỷ đồng") == [("cầu Phước An 2", "started", None)]
 
 
+def test_a_headline_amount_in_any_scale_word_of_the_table_ends_the_name() -> None:
+    # "nhà máy X 12 vạn viên mỗi năm": "vạn" is a scale word as "nghìn" is (data/words/scale_words.csv); the amount
+    # after the name is its size, no part of it (was in the name)
+    assert _rows("Khởi công nhà máy gạch không nung Thạch Bàn 12 vạn viên mỗi năm") == [
+        ("nhà máy gạch không nung Thạch Bàn", "started", None)]
+    # near miss: the same size said in thousands ended the name before and still does
+    assert _rows("Khởi công nhà máy gạch không nung Thạch Bàn 120 nghìn viên mỗi năm") == [
+        ("nhà máy gạch không nung Thạch Bàn", "started", None)]
+
+
 def test_inaugurated_and_handed_over_without_use_is_the_ceremony() -> None:
     # "khánh thành, bàn giao cầu X", "khánh thành và bàn giao Trường Y": the hand-over said alone (was completed)
     # (near miss: the hand-over alone stays the work completed)

@@ -43,7 +43,18 @@ from orchestration.extraction.dates import (
 )
 from orchestration.extraction.layout import layout_of
 from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
-from orchestration.extraction.numbers import HEDGE_WORDS, NUMBER_WORDS, UNIT_SAID, parse_number, read_unit, scale
+from orchestration.extraction.numbers import (
+    BILLION_WORDS,
+    HEDGE_WORDS,
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    THOUSAND_WORDS,
+    UNIT_SAID,
+    parse_number,
+    read_unit,
+    scale,
+    scale_words,
+)
 from orchestration.extraction.placement import DATE_MARKER
 from orchestration.extraction.places import (
     COMMUNE_WORDS,
@@ -88,6 +99,12 @@ from orchestration.extraction.vocabulary import (
 )
 
 _I = re.IGNORECASE
+
+# the scale words a work's price is said in (data/words/scale_words.csv): millions and billions ("45 tỷ đồng", "150
+# triệu USD"), a thousand only before them ("3,2 nghìn tỷ đồng"); "nghìn" or "vạn" alone before a currency is no
+# price of a work, so the price patterns take this subset, not the whole list
+_MONEY_SCALES = scale_words(1e9, 1e6)  # "tỷ|tỉ|triệu"
+_MONEY_SCALE = rf"(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})"  # "45 tỷ", "3,2 nghìn tỷ"
 
 
 # "Công trình hoàn thành vào tháng 8/2025" said in a report of 2025 or later: done (a completion still
@@ -564,7 +581,7 @@ _NAME_END = guarded(
         # adverbial, lower case with a time word and its number: "Đường nối từ Quốc lộ 1A" is named by its ends)
         r"\s+(?=từ\s+(?:(?:ngày|tháng|năm|quý)\s+(?:\d|[IV]+\b)|\d{1,2}/\d))|"
         # ("điều chỉnh tăng vốn cho dự án Nhà máy X từ 1,6 tỷ USD lên 2 tỷ USD": the capital it had, not the name's)
-        rf"\s+(?=từ\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\b)|"
+        rf"\s+(?=từ\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*{_MONEY_SCALE}\b)|"
         # ("Nhà máy X bắt đầu vận hành thương mại", "Đường Y bắt đầu từ ...": what the work begins, a predicate)
         # ("Dự án X về đích trước 3 tháng": the works finished, a predicate)
         r"\s+(?=bắt\s+đầu\b|về\s+đích\b|phấn\s+đấu\b)|"
@@ -575,7 +592,7 @@ _NAME_END = guarded(
         r"(?:\s*$|\s*\n|\s+" + UPPER + r"))|"
         r"\s+(?=(?:tháng\s+\d{1,2}|quý\s+[IVX]+)\s*/\s*(?:19|20)\d\d(?:\s*$|\s*\n|\s+" + UPPER + r"))|"
         # ("Khởi công nhà máy X vốn 150 triệu USD": a headline's price after "vốn", no part of the name)
-        r"\s+(?=(?:(?i:vốn)\s+)?(?:(?i:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|"
+        rf"\s+(?=(?:(?i:vốn)\s+)?(?:(?i:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*(?i:{SCALE_WORDS})\b)|"
         r"\s+[-–]\s+(?i:Ảnh)\b|"
         r"\s+(?=(?i:tăng|giảm)\s+[\d.,]+\s)|"  # "X tăng 1.936 tỷ đồng": its change
         r"\s+(?:nâng\s+)?lên\s+(?=(?:(?i:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s)|"  # "X nâng lên gần 120,5 tỷ đồng"
@@ -709,7 +726,7 @@ _DESCRIPTION_AFTER = re.compile(
 )
 
 
-_PRICE_WORDS = re.compile(r"(?:hàng\s+)?(?:nghìn|ngàn|trăm|chục)?\s*(?:tỷ|tỉ|triệu)\b", _I)
+_PRICE_WORDS = re.compile(rf"(?:hàng\s+)?(?:{THOUSAND_WORDS}|trăm|chục)?\s*(?:{_MONEY_SCALES})\b", _I)
 
 
 # The works done, leading a name before its work ("xây dựng trường mầm non xã X", "nâng cấp, cải tạo
@@ -782,7 +799,7 @@ _CAPITAL_KIND = re.compile(r"(?:FDI|ODA|DDI)\b")
 # (EndAnchored: a name is searched only when its last character can end a price: most end on a word of the name)
 _PRICE_TAIL = EndAnchored(re.compile(
     rf"\s+(?:(?:{HEDGE_WORDS})\s+)?(?:\d[\d.,]*|" + "|".join(w for w in NUMBER_WORDS if w != "tư") + r")\s*"
-    r"(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?:\s+(?:USD|đồng))?$",
+    rf"{_MONEY_SCALE}(?:\s+(?:USD|đồng))?$",
     _I,
 ))
 
@@ -2044,7 +2061,7 @@ _CREDIT_BEFORE = re.compile(r"(?:Ảnh|ẢNH)\s*:[^\n():.]{0,30}$")
 
 # "cấp GCNĐKĐT cho 3 dự án với tổng vốn 156 triệu USD (Nhà máy A: 95 triệu USD; ...)": a bracket after an amount
 # parts it among the works it lists; it is no other name of a work
-_AMOUNT_BEFORE_BRACKET = re.compile(r"\d\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s*\($", _I)
+_AMOUNT_BEFORE_BRACKET = re.compile(rf"\d\s*{_MONEY_SCALE}\s+(?:đồng|USD)\s*\($", _I)
 
 
 def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
@@ -3276,7 +3293,7 @@ _OWN_STATUS_BRACKET = re.compile(
 _PRICE_ONLY_BRACKET = re.compile(
     r"\s*(?:(?:tổng\s+mức\s+đầu\s+tư|TMĐT|(?:tổng\s+)?(?:vốn|kinh\s+phí)(?:\s+đầu\s+tư)?|quy\s+mô|dài)\b"
     r"(?![^()]*\b(?:đã|đang|đạt|chưa|giải\s+ngân|hoàn\s+thành|khởi\s+công)\b)[^()]*"
-    r"|(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s*(?:đồng|USD)?\s*)",
+    rf"|(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*{_MONEY_SCALE}\s*(?:đồng|USD)?\s*)",
     _I,
 )
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
@@ -3957,7 +3974,9 @@ _BUILT_SHARE = guarded(re.compile(
 ))
 _REACH = re.compile(rf"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:{HEDGE_WORDS}|được)\s*)*$", _I)
 # "giải ngân 45,6/180 tỷ đồng (25,3%)": the rate in brackets right after the amount paid out of the plan is its share
-_RATE_OF_RATIO_BEFORE = re.compile(r"giải\s+ngân[^.;()]{0,40}?\d\s*/\s*\d[\d.,]*\s*(?:tỷ|tỉ|triệu)\s+đồng\s*\(\s*$", _I)
+_RATE_OF_RATIO_BEFORE = re.compile(
+    rf"giải\s+ngân[^.;()]{{0,40}}?\d\s*/\s*\d[\d.,]*\s*(?:{_MONEY_SCALES})\s+đồng\s*\(\s*$", _I
+)
 
 
 @per_document(maxsize=64)  # asked for every money figure of the paragraph
@@ -3978,7 +3997,7 @@ def _needs_context(paragraph: str) -> bool:
 # on with the sentence before it, even when a capitalised name opens it; a clause before it with money of
 # its own is an item of a list, which keeps its figure
 _SEMICOLON_BEFORE = re.compile(r";\s*$")
-_MONEY_WORD = guarded(re.compile(r"\b(?:tỷ|tỉ|triệu|nghìn\s+tỷ)\b", _I))
+_MONEY_WORD = guarded(re.compile(rf"\b(?:{_MONEY_SCALES})\b", _I))  # (in "nghìn tỷ" too)
 
 
 def _sentence_from(ctx: FigureContext) -> int:
@@ -4003,7 +4022,7 @@ _RECORD_FIELD = re.compile(r"\s*(?:KHV?\b|TMĐT\b|(?i:kế\s+hoạch\s+vốn|t�
 _RESPECTIVELY = re.compile(r"(?:lần\s+lượt|tương\s+ứng)(?:\s+(?:là|đạt|bằng))?\s*:?\s*", _I)
 _RESPECTIVELY_WORDS = lowered_literal_scan(_RESPECTIVELY)
 _LISTED_AMOUNT = (
-    rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*(?:\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?=\s|$))?"
+    rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*(?:\s*{_MONEY_SCALE}(?=\s|$))?"
     r"(?:\s*(?:đồng|USD)\b)?"
 )
 _AMOUNT_THEN_MARK = re.compile(_LISTED_AMOUNT + r"\s*(?:,|;|và\b)\s*", _I)
@@ -4200,7 +4219,7 @@ def _package_of_project(ctx: FigureContext, works: list[NamedEvent]) -> tuple[st
 # "đường A (2,1 tỷ đồng), nhà văn hóa B (1,5 tỷ đồng) và 5 công trình khác với tổng kinh phí 3,2 tỷ đồng": after a
 # work whose own price was said, the counted group the list goes on with owns the next price
 _AND_GROUP_AFTER_PRICE = re.compile(
-    r"(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s*\)?\s*,?\s+(?:và|cùng(?:\s+với)?)\s+(?=" + _GROUP_COUNT + r")", _I
+    rf"(?:{_MONEY_SCALES})\s+(?:đồng|USD)\s*\)?\s*,?\s+(?:và|cùng(?:\s+với)?)\s+(?={_GROUP_COUNT})", _I
 )
 
 
@@ -5092,7 +5111,7 @@ _SHARES_OF_TOTAL = re.compile(r"\b(?:trong\s+đó|chia\s+(?:làm|thành))\b", _I
 # "công trình gần 981 tỷ đồng, trong đó 220 tỷ đồng bồi thường ...": a share of the price written right
 # after the work is its money too
 _PRICE_THEN_SHARE = re.compile(
-    rf"\s*(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)"
+    rf"\s*(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*{_MONEY_SCALE}\s+(?:đồng|USD)"
     r"\s*[,(]\s*trong\s+đó\s*,?\s*",
     _I,
 )
@@ -5104,7 +5123,7 @@ _PRICE_THEN_SHARE = re.compile(
 # 126.500.000đ, trong đó ...")
 _SHARE_OF_PRICE_SAID = re.compile(
     rf"(?:tổng\s+kinh\s+phí|tổng\s+vốn|tổng\s+mức\s+đầu\s+tư|trị\s+giá)\s+(?:(?:là|{HEDGE_WORDS})\s+)?\d[\d.,]*\s*"
-    r"(?:(?:tỷ|tỉ|triệu)\s+đồng|đồng\b|đ\b)\s*(?:nói\s+trên|nêu\s+trên)?\s*[,(]?\s*(?:trong\s+đó|gồm|bao\s+gồm)\b[^.;]*$",
+    rf"(?:(?:{_MONEY_SCALES})\s+đồng|đồng\b|đ\b)\s*(?:nói\s+trên|nêu\s+trên)?\s*[,(]?\s*(?:trong\s+đó|gồm|bao\s+gồm)\b[^.;]*$",
     _I,
 )
 
@@ -5113,7 +5132,7 @@ _SHARE_OF_PRICE_SAID = re.compile(
 # 1,2 tỷ đồng": a share of the price just said that a giver put in is the work's money too
 _PRICE_THEN_GIVER = re.compile(
     r"(?:kinh\s+phí|tổng\s+vốn|vốn\s+đầu\s+tư|mức\s+đầu\s+tư|trị\s+giá)(?:\s+(?:đầu\s+tư|xây\s+dựng))?\s+"
-    rf"(?:(?:là|{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:tỷ|tỉ|triệu)\s+đồng|đồng\b|đ\b)\s*,?\s*(?:trong\s+đó\s*,?\s*)?"
+    rf"(?:(?:là|{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:{_MONEY_SCALES})\s+đồng|đồng\b|đ\b)\s*,?\s*(?:trong\s+đó\s*,?\s*)?"
     rf"(?:do\s+)?[^\d.;,()]{{1,40}}?\s(?:hỗ\s+trợ|tài\s+trợ|đối\s+ứng|đóng\s+góp)\s+(?:(?:{HEDGE_WORDS})\s+)?$",
     _I,
 )
@@ -5123,7 +5142,7 @@ _PRICE_THEN_GIVER = re.compile(
 # opens on where the money comes from lists the price's shares by source, the work's money too
 _SOURCES_IN_BRACKETS = re.compile(
     r"(?:kinh\s+phí|tổng\s+vốn|vốn\s+đầu\s+tư|mức\s+đầu\s+tư|trị\s+giá)(?:\s+(?:đầu\s+tư|xây\s+dựng))?\s+"
-    rf"(?:(?:là|{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:tỷ|tỉ|triệu)\s+đồng|đồng\b|đ\b)\s*\(\s*"
+    rf"(?:(?:là|{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:{_MONEY_SCALES})\s+đồng|đồng\b|đ\b)\s*\(\s*"
     r"(?:nguồn\s+)?(?:ngân\s+sách|vốn)\b[^().;]*$",
     _I,
 )
@@ -5148,7 +5167,7 @@ _FUNDER_GIVES = re.compile(rf"\b(?:hỗ\s+trợ|tài\s+trợ|đối\s+ứng|đó
 # "tổng vốn 262 tỷ đồng tương đương 11,3 triệu USD": the same money in another currency, read as the amount it
 # restates (the words before that amount say its measure)
 _RESTATED_AMOUNT = re.compile(
-    r"\d[\d.,]*\s*(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ|triệu)\s*(?:đồng|USD|đô\s+la(?:\s+Mỹ)?)?\s*[,(]?\s*"
+    rf"\d[\d.,]*\s*{_MONEY_SCALE}\s*(?:đồng|USD|đô\s+la(?:\s+Mỹ)?)?\s*[,(]?\s*"
     rf"tương\s+đương\s+(?:(?:với|{HEDGE_WORDS})\s+)*$",
     _I,
 )
@@ -5167,9 +5186,9 @@ _CAPITAL_ADDED = re.compile(
 # work's price before and after the amended licence, as "tổng mức đầu tư từ A lên B" reads
 _CAPITAL_CHANGED = re.compile(
     r"\s*(?:(?:đã|vừa|được)\s+)*(?:điều\s+chỉnh\s+)?(?:tăng|giảm)\s+(?:tổng\s+)?vốn(?:\s+đầu\s+tư)?\s+"
-    rf"(?:từ\s+(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s+(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s+)?"
+    rf"(?:từ\s+(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s+{_MONEY_SCALE}\s+(?:đồng|USD)\s+)?"
     # ("tăng vốn thêm 200 triệu USD, lên 1,5 tỷ USD": the amount added, then the new price)
-    rf"(?:(?:thêm\s+)?(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s+(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s*,?\s*)?"
+    rf"(?:(?:thêm\s+)?(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s+{_MONEY_SCALE}\s+(?:đồng|USD)\s*,?\s*)?"
     rf"(?:từ|lên|xuống|còn)\s+(?:(?:{HEDGE_WORDS})\s+)?",
     _I,
 )
@@ -5179,7 +5198,7 @@ _CAPITAL_CHANGED_BEFORE_NAME = re.compile(
     r"(?:tăng|giảm)\s+(?:tổng\s+)?vốn(?:\s+đầu\s+tư)?\s+(?:cho\s+)?(?:dự\s+án\s+)?[^,.;:\d]{1,120}$", _I
 )
 _CHANGED_AMOUNTS = re.compile(
-    rf"\s*(?:từ\s+(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s+(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s+)?"
+    rf"\s*(?:từ\s+(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s+{_MONEY_SCALE}\s+(?:đồng|USD)\s+)?"
     rf"(?:từ|lên|xuống|còn)\s+(?:(?:{HEDGE_WORDS})\s+)?",
     _I,
 )
@@ -5196,7 +5215,8 @@ _ITEM_LINE_MARK = re.compile(r"\s*(?:" + DASH_MARK + r"|\d{1,2}[.)]|[a-zđ]\))\s
 
 # "đã giải ngân 620 tỷ đồng trên tổng số 830 tỷ đồng vốn được giao / kế hoạch vốn năm": the amount a disbursement
 # is out of, named as allotted after it, is the plan ("trên" alone before an amount is "over": only after "tổng")
-_OUT_OF_TOTAL_BEFORE = re.compile(r"\b(?:đồng|tỷ|tỉ)\s+trên\s+tổng\s+(?:số\s+)?(?:vốn\s+)?$", _I)
+# (after a currency or "tỷ": an amount in millions said with no currency before "trên" is not read here)
+_OUT_OF_TOTAL_BEFORE = re.compile(rf"\b(?:đồng|{BILLION_WORDS})\s+trên\s+tổng\s+(?:số\s+)?(?:vốn\s+)?$", _I)
 _ALLOTTED_AFTER = re.compile(
     r"\s*(?:nguồn\s+)?(?:vốn\s+)?(?:(?:đã\s+)?được\s+)?(?:giao|phân\s+bổ|bố\s+trí|kế\s+hoạch)\b", _I
 )
