@@ -1181,6 +1181,50 @@ def test_a_school_year_in_the_title_runs_september_to_august() -> None:
     assert document_period(year) == Period(D(2024, 1, 1), D(2024, 12, 31), "năm 2024")
 
 
+@pytest.mark.parametrize(("dated", "title", "period"), [
+    ("12 tháng 9", "Kết quả khai giảng năm học mới 2027-2028",
+     Period(D(2027, 9, 1), D(2028, 8, 31), "năm học 2027-2028")),
+    # near miss: dated before it opens, the report is on the preparations (the date line's year, as before)
+    ("25 tháng 8", "Chuẩn bị cho năm học mới 2027-2028", Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")),
+])
+def test_the_new_school_year_in_the_title_once_it_has_begun(dated: str, title: str, period: Period) -> None:
+    found = document_period(f"SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG TRỊ\nQuảng Trị, ngày {dated} năm 2027\nBÁO CÁO\n{title}"
+                            "\n\nToàn tỉnh có 612 trường đón học sinh.\n")
+    assert found == period
+
+
+@pytest.mark.parametrize(("title", "dated", "period"), [
+    ("Báo cáo sơ kết sản xuất vụ Đông Xuân 2026-2027", "", Period(D(2027, 1, 1), D(2027, 12, 31),
+                                                                   "vụ Đông Xuân 2026-2027")),
+    ("Tổng kết vụ Hè Thu năm 2025", "", Period(D(2025, 1, 1), D(2025, 12, 31), "vụ Hè Thu năm 2025")),
+    ("Sơ kết gieo cấy vụ Đông Xuân 2026-2027", "Cần Thơ, ngày 28 tháng 12 năm 2026",
+     Period(D(2026, 1, 1), D(2026, 12, 31), "vụ Đông Xuân 2026-2027")),
+    # near miss: a month said beside the season is the title's ("tháng 8 và vụ Hè Thu")
+    ("Tình hình sản xuất tháng 8 và vụ Hè Thu 2026", "", None),
+])
+def test_a_crop_season_in_the_title_is_the_year_it_is_reaped_in(title: str, dated: str, period: Period | None) -> None:
+    found = document_period(f"UBND TỈNH VĨNH LONG\n{dated}\nBÁO CÁO\n{title}\n\nToàn tỉnh gieo sạ 61.300 ha lúa.\n")
+    if period is None:
+        assert found is None or not found.label.startswith("vụ")
+    else:
+        assert found == period
+
+
+@pytest.mark.parametrize(("title", "dated", "period"), [
+    ("Tình hình phòng cháy rừng mùa khô năm 2026-2027", "ngày 14 tháng 1 năm 2027",
+     Period(D(2026, 11, 1), D(2027, 1, 14), "mùa khô năm 2026-2027")),
+    ("Công tác chống hạn mùa khô 2027", "ngày 3 tháng 3 năm 2027",
+     Period(D(2026, 11, 1), D(2027, 3, 3), "mùa khô 2027")),
+    ("Tổng kết công tác phòng cháy mùa khô hanh 2026-2027", "ngày 20 tháng 5 năm 2027",
+     Period(D(2026, 10, 1), D(2027, 4, 30), "mùa khô hanh 2026-2027")),
+    # near miss: a season of the weather whose months are not known stays the year
+    ("Tổng kết mùa mưa bão năm 2026", "ngày 20 tháng 12 năm 2026", Period(D(2026, 1, 1), D(2026, 12, 31), "năm 2026")),
+])
+def test_a_dry_season_in_the_title_is_its_months_to_the_reports_day(title: str, dated: str, period: Period) -> None:
+    text = f"UBND TỈNH GIA LAI\nGia Lai, {dated}\nBÁO CÁO\n{title}\n\nTừ đầu mùa khô đến nay xảy ra 4 vụ cháy.\n"
+    assert document_period(text) == period
+
+
 @pytest.mark.parametrize(("years", "period"), [
     ("2026-2027", Period(D(2026, 10, 1), D(2027, 9, 30), "niên vụ 2026-2027")),
     ("2025 - 2026", Period(D(2025, 10, 1), D(2026, 9, 30), "niên vụ 2025-2026")),

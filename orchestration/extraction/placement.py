@@ -1296,7 +1296,8 @@ def _the_plans_year_after_its_results(title: str, plan: re.Match[str] | None, nf
 
 # "Tổng kết năm học 2024-2025": a school year, from September to August; not a term of it ("học kỳ I năm học ...");
 # "Kết quả niên vụ 2025-2026": a crop year, from October to September
-_SCHOOL_YEAR = re.compile(r"(hoc\s+ky\s+\S+\s+)?(nam\s+hoc|nien\s+vu)\s*(\d{4})\s*-\s*(\d{4})\b")
+# ("Công tác chuẩn bị năm học mới 2026-2027": the new school year, named so)
+_SCHOOL_YEAR = re.compile(r"(hoc\s+ky\s+\S+\s+)?(nam\s+hoc|nien\s+vu)(?:\s+moi)?\s*(\d{4})\s*-\s*(\d{4})\b")
 
 
 def _school_year_of_the_title(folded_title: str) -> Period | None:
@@ -1309,6 +1310,69 @@ def _school_year_of_the_title(folded_title: str) -> Period | None:
     if y2 != y1 + 1:
         return None
     return school_year_period(y1) if m.group(2).startswith("nam") else crop_year_period(y1)
+
+
+# "Kết quả sản xuất vụ Đông Xuân 2025-2026", "Sơ kết vụ Hè Thu 2026": a crop season (data/words/crop_seasons.csv) a
+# title reports on; "Tình hình cháy rừng mùa khô năm 2025-2026": a season of the weather whose months are known
+# (data/words/weather_seasons.csv, folded)
+_TITLES_CROP_SEASON = re.compile(r"\b(?:vu|lua)\s+(?:" + "|".join(
+    sorted({r"\s*[-–]?\s*".join(fold(w).split()) for w in word_list("crop_seasons")}, key=len, reverse=True))
+    + r")\s+(?:nam\s+)?(\d{4})(?:\s*[-–/]\s*(\d{4}))?(?!\d)")
+_WEATHER_MONTHS = {" ".join(fold(row["words"]).split()): (int(row["first_month"]), int(row["last_month"]))
+                   for row in read_table("words/weather_seasons.csv") if row["first_month"]}
+_TITLES_DRY_SEASON = re.compile(r"\bmua\s+(" + "|".join(
+    sorted((w.replace(" ", r"\s+") for w in _WEATHER_MONTHS), key=len, reverse=True))
+    + r")\s+(?:nam\s+)?(\d{4})(?:\s*[-–/]\s*(\d{4}))?(?!\d)")
+
+
+def _said_elsewhere(chosen: PeriodPhrase | None, season: re.Match[str]) -> bool:
+    """Is the period ``chosen`` from a title said outside the words of the season ``season`` names there?"""
+    return chosen is not None and not season.start() <= chosen.start < chosen.end <= season.end()
+
+
+def _season_of_the_title(nfc_title: str, nfc: str, chosen: PeriodPhrase | None) -> Period | None:
+    """The season a title reports on, or None. A season of the weather over the new year with known months ("mùa khô
+    năm 2025-2026", "mùa khô năm 2026": the one closing in that year, or the one opening in it when the date line
+    is at or after its first month) is its months, up to the date line's day when the report is dated inside it (the
+    season so far). A crop season is the year it is reaped in ("vụ Đông Xuân 2025-2026": 2026; the crop_season
+    phrases of periods.py read its year so), or the date line's year when that is one of the season's: its months
+    differ from north to south, and no figure is dated by two years. A period said beside the season ("tháng 8 và vụ
+    Hè Thu 2026") is the title's, not the season."""
+    folded_title = fold(nfc_title)
+    if "mua" in folded_title and (m := _TITLES_DRY_SEASON.search(folded_title)) is not None:
+        if _said_elsewhere(chosen, m):
+            return None
+        first, last = _WEATHER_MONTHS[" ".join(m.group(1).split())]
+        y1, y2 = int(m.group(2)), int(m.group(3)) if m.group(3) else None
+        dated = _date_line_day(nfc)
+        if y2 is None:
+            y1, y2 = (y1, y1 + 1) if dated is not None and dated >= dt.date(y1, first, 1) else (y1 - 1, y1)
+        if y2 != y1 + 1:
+            return None
+        start, end = dt.date(y1, first, 1), month_end(y2, last)
+        if dated is not None and start <= dated < end:
+            end = dated
+        return Period(start, end, nfc_title[m.start():m.end()])
+    if ("vu" not in folded_title and "lua" not in folded_title) or (
+            m := _TITLES_CROP_SEASON.search(folded_title)) is None or _said_elsewhere(chosen, m):
+        return None
+    y1 = int(m.group(1))
+    reaped = int(m.group(2)) if m.group(2) else y1
+    if reaped not in (y1, y1 + 1):
+        return None
+    dated = date_line_year(nfc)
+    year = dated if dated is not None and y1 <= dated <= reaped else reaped
+    if chosen is None and (other := _choose(find_period_phrases(nfc_title, year), title=True)) is not None \
+            and _said_elsewhere(other, m):
+        return None  # ("tháng 8 và vụ Hè Thu 2026": the month, its year the season's)
+    return replace(year_period(year), label=nfc_title[m.start():m.end()])
+
+
+def _dated_before_it(period: Period, nfc: str) -> bool:
+    """Is the report dated before ``period`` opens ("Công tác chuẩn bị năm học mới 2026-2027" of 30/8/2026: the
+    preparations made before it, not the school year's figures)?"""
+    dated = _date_line_month(nfc)
+    return dated is not None and dated < (period.start.year, period.start.month)
 
 
 # "tháng 11 và 11 tháng", "quý III và 9 tháng", "tháng 12 và cả năm": a month (or quarter) joined to the months of the
@@ -1354,6 +1418,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                           if p.period is not None and p.kind in _DOC_KINDS), None)
         title_ref = year_hint or date_line_year(nfc) or ref
         chosen = _choose(_without_a_sessions_term(find_period_phrases(own, title_ref), folded_title), title=True)
+        if (chosen is None or chosen.kind == "year") and (season := _season_of_the_title(own, nfc, chosen)):
+            return season, "title"
         if chosen is None and (plan_year := _the_plans_year_after_its_results(title, plan, nfc, title_ref)):
             return year_period(plan_year - 1), "title"
         chosen = chosen or _choose(_without_a_sessions_term(find_period_phrases(title, title_ref), folded_title),
@@ -1364,7 +1430,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                 return window, "title"
             chosen = _with_the_months_so_far(chosen, folded_title)
             return _party_term(_dated_before(chosen, nfc), title, nfc), "title"
-        if (school := _school_year_of_the_title(fold(own))) is not None:
+        if (school := _school_year_of_the_title(fold(own))) is not None and not _dated_before_it(school, nfc):
             return school, "title"
         if (span := title_span(own, title_ref)) is not None:
             return span, "title"
