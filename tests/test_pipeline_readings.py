@@ -2357,3 +2357,18 @@ def test_a_name_with_a_comma_after_a_closed_bracket_keeps_the_words_before_the_b
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[4.1] == "Giá trị tăng thêm (VA) khu vực nông, lâm nghiệp và thủy sản"
     assert labels[3.2] == "nông, lâm nghiệp"
+
+
+def test_a_column_head_naming_the_capitals_source_gives_each_row_under_it_that_source() -> None:
+    # "Kế hoạch vốn năm 2029" over "Tổng số | Vốn NSTW | Vốn NSĐP": each plain row's part from one source is the
+    # centre's or the local budget's capital (the total column names none)
+    text = ("Biểu 3. Kế hoạch vốn đầu tư công năm 2029\nĐơn vị tính: tỷ đồng\n"
+            "TT\tNội dung\tKế hoạch vốn năm 2029\t\t\n\t\tTổng số\tVốn NSTW\tVốn NSĐP\n"
+            "1\tVốn đầu tư tập trung\t1.800\t700\t1.100\n")
+    budgets = extract_document(text.encode(), "probe.txt").tables["budgets"].to_dicts()
+    assert sorted((r["value"] / 1e9, r["funding_source"]) for r in budgets) == [
+        (700, "central"), (1100, "local"), (1800, None)]
+    # near miss: a head naming both sources gives none
+    both = text.replace("\t\tTổng số\tVốn NSTW\tVốn NSĐP", "\t\tTổng số\tNSTW + NSĐP\tKhác")
+    budgets = extract_document(both.encode(), "probe.txt").tables["budgets"].to_dicts()
+    assert all(r["funding_source"] is None for r in budgets)

@@ -625,6 +625,11 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             row.update(budget_figure_period(row, document))
             if extra.get("plan_basis") and row.get("measure") in ("plan", "plan_pct"):
                 row["plan_basis"] = extra["plan_basis"]  # a table column of a plan its head says who set
+            if (extra.get("funding_source") and row.get("funding_source") is None
+                    and not str(row.get("budget_item") or "").startswith("revenue_")):
+                # a table column whose head names the capital's source ("Kế hoạch vốn" over "Tổng số | Vốn NSTW |
+                # Vốn NSĐP"); a revenue is no budget's money spent, as budgets.funding_source reads it
+                row["funding_source"] = extra["funding_source"]
 
         if routed.value is not None:
             row["value"] = routed.value
