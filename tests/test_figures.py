@@ -5865,6 +5865,19 @@ def test_a_capitalised_item_with_a_verb_of_its_own_after_a_colon_list_opens_a_se
     ("Thiệt hại ước tính 40 tỷ đồng, thị xã Sa Pa là 25 tỷ đồng, Bát Xát là 15 tỷ đồng.", "25", "estimate"),
     ("Thiệt hại ước tính 40 tỷ đồng, thị xã Sa Pa là 25 tỷ đồng, Bát Xát là 15 tỷ đồng.", "15", "estimate"),
     ("Sản lượng ngô ước đạt 9.000 tấn, riêng vụ Xuân đạt 5.200 tấn.", "5.200", "estimate"),
+    # a lead opening on "ước" that names only a time estimates the clause after its comma (and the change after it)
+    ("Ước thực hiện 9 tháng, doanh thu bán lẻ hàng hóa đạt 41.300 tỷ đồng, tăng 11% so với cùng kỳ.", "41.300",
+     "estimate"),
+    ("Ước thực hiện 9 tháng, doanh thu bán lẻ hàng hóa đạt 41.300 tỷ đồng, tăng 11% so với cùng kỳ.", "11",
+     "estimate"),
+    ("Ước thực hiện năm 2027, tổng sản phẩm trên địa bàn tăng 7,4%.", "7,4", "estimate"),
+    ("Ước đến hết năm 2025, dư nợ tín dụng là 88.000 tỷ đồng.", "88.000", "estimate"),
+    ("Dự ước quý III/2026, chỉ số sản xuất công nghiệp tăng 9,2%.", "9,2", "estimate"),
+    # near misses: a lead with no estimate word, a lead that gives a figure of its own, and a clause with its own
+    # subject and level after a figure
+    ("Thực hiện 9 tháng, doanh thu bán lẻ hàng hóa đạt 41.300 tỷ đồng.", "41.300", "exact"),
+    ("Ước đạt 9 tỷ đồng, lũy kế 9 tháng đạt 70 tỷ đồng.", "70", "exact"),
+    ("Ước thực hiện 9 tháng, thu nội địa đạt 3.100 tỷ đồng, chi thường xuyên đạt 2.600 tỷ đồng.", "2.600", "exact"),
 ])
 def test_a_comma_after_a_figure_opening_a_clause_with_its_own_subject_and_verb_ends_an_estimates_reach(
         text: str, number: str, qualifier: str) -> None:

@@ -4381,10 +4381,19 @@ _OWN_LEVEL_VERB = re.compile(r"\s*(?!(?:tăng|giảm|bằng|so|trong\s+đó|cụ
 # clause that opens with a period of its own (a running total's word, months counted, a quarter, a year) and gives its
 # figure right after it, without a verb, says its own figure (and the changes said after it, ", bằng 61% dự toán"); an
 # estimate before it does not reach them
+# (a period a clause may open with: months counted, a quarter, the whole year, a month, a year, with its year)
+_CLAUSE_PERIOD = (r"(?:(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?|quý\s+[IVX]+|cả\s+năm|tháng\s+\d{1,2}"
+                  r"|năm(?=\s*(?:19|20)\d\d))(?:\s*(?:/|năm)?\s*(?:19|20)\d\d)?")
 _OWN_PERIOD_FIGURE = re.compile(
     r"\s*(?:(?:(?:tính\s+)?(?:lũy|luỹ)\s+kế|tính\s+chung|cộng\s+dồn)(?:\s+(?:tính\s+)?từ\s+đầu\s+năm)?\s*,?\s*)?"
-    r"(?:(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?|quý\s+[IVX]+|cả\s+năm|tháng\s+\d{1,2}|năm(?=\s*(?:19|20)\d\d))"
-    r"(?:\s*(?:/|năm)?\s*(?:19|20)\d\d)?\s*,?\s*(?:(?:" + HEDGE_WORDS + r")\s+)?\d", re.IGNORECASE)
+    + _CLAUSE_PERIOD + r"\s*,?\s*(?:(?:" + HEDGE_WORDS + r")\s+)?\d", re.IGNORECASE)
+
+
+# "Ước thực hiện 6 tháng, thu ngân sách đạt …", "Ước đến hết năm 2026, …", "Dự ước quý III/2026, …": a lead that
+# opens on an estimate word and names only a time estimates the clause after its comma; its period's number is no
+# figure that clause would follow
+_ESTIMATE_TIME_LEAD = re.compile(r"\s*(?:dự\s+)?ước(?:\s+(?:tính|thực\s+hiện))?\s+(?:(?:đến|tới)\s+(?:hết\s+)?|hết\s+)?"
+                                 + _CLAUSE_PERIOD + r"\s*", re.IGNORECASE)
 
 
 def _opens_own_clause(paragraph: str, lo: int, a: int) -> bool:
@@ -4425,6 +4434,7 @@ def _own_comma_clause_start(paragraph: str, lo: int, a: int) -> int:
     while comma >= 0:
         if (_opens_own_clause(paragraph, comma + 1, a)
                 and _FIGURE_RIGHT_BEFORE.search(paragraph[max(lo, comma - 30):comma])
+                and not _ESTIMATE_TIME_LEAD.fullmatch(paragraph, lo, comma)
                 and not BREAKDOWN_OPENS.match(paragraph, comma + 1)
                 and not _PART_OPENS_CLAUSE.match(paragraph, comma + 1)
                 and not _parts_listed_before(paragraph, lo, comma)):
