@@ -6064,3 +6064,23 @@ def test_amounts_in_words_of_a_list_stay_apart() -> None:
     # near miss: two amounts in words whose scales do not fall (each its own figure)
     assert figures("Mức hỗ trợ là hai triệu, ba triệu đồng tùy đối tượng.") == [
         (2e6, "VND", "level"), (3e6, "VND", "level")]
+
+
+
+def test_a_range_said_in_words_is_read_as_the_same_range_in_digits() -> None:
+    # "tăng từ mười lăm đến hai mươi phần trăm" as "tăng từ 15 đến 20%": a range of growth, both ends
+    assert figures("Doanh thu dịch vụ lưu trú tăng từ mười lăm đến hai mươi phần trăm so với cùng kỳ.") == [
+        (15.0, "pct", "yoy_pct"), (20.0, "pct", "yoy_pct")]
+    falls = [(f.value, f.qualifier) for f in find_figures(
+        "Lượng hàng qua cảng giảm khoảng mười lăm đến hai mươi lăm phần trăm so với năm trước.")]
+    assert falls == [(-15.0, "approx"), (-25.0, "approx")]
+    assert figures("Tỷ lệ bao phủ bảo hiểm y tế đạt từ chín mươi hai đến chín mươi lăm phần trăm.") == [
+        (92.0, "pct", "level"), (95.0, "pct", "level")]
+    assert figures("Mỗi xã có từ ba mươi đến bốn mươi hộ tham gia.") == [(30.0, "household", "level"),
+                                                                            (40.0, "household", "level")]
+    # a change in words from one level to another keeps the unit it ends in for the level it starts from
+    assert figures("Tỷ lệ hộ dùng nước sạch tăng từ sáu mươi lăm lên bảy mươi phần trăm.") == [
+        (65.0, "pct", "level"), (70.0, "pct", "level")]
+    # near misses: a span of years is no range of figures; a number after "đến" with a unit of its own is its own
+    assert figures("Rừng cần từ hai mươi đến ba mươi năm để phục hồi.") == []
+    assert figures("Đợt rét kéo dài mười hai ngày, đến hai mươi ba tháng Chạp mới dứt.") == []

@@ -3752,18 +3752,59 @@ def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]
         if _NAMED_IN_WORDS_BEFORE.search(paragraph, max(0, a - 8), a) or _QUALIFIES_ONLY_AFTER.match(paragraph, b):
             continue  # ("cụ bà chín mươi lăm tuổi": an age, as "95 tuổi" is)
         after = paragraph[b:]
-        reading = read_unit(after) or _noun_count(after[:80])
-        if reading is None:
-            continue  # ("hai mươi năm qua": twenty years, a span of time)
+        reading = read_unit(after)
         s_lo, s_hi = _sentence_at(paragraph, sentences, a)
         seg = _segment(paragraph, a, b, s_lo, s_hi)
-        metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[b + reading.length:s_hi],
-                                          paragraph[max(0, a - 400):a], reading.unit,
+        before, after_unit = paragraph[seg[0]:a], None
+        if reading is None and (high := _range_in_words_high_end(paragraph, a, b, s_lo, s_hi)) is not None:
+            # "tăng từ mười lăm đến hai mươi phần trăm": the low end of a range in words takes its high end's unit,
+            # and is read as the digits' "tăng từ 15 đến 20%" (a range of growth; "đạt từ …" a range reached);
+            # "tăng từ hai mươi lăm lên ba mươi phần trăm": the level a change starts from, in the unit it ends in
+            reading, high_end = high
+            if paragraph.startswith((" đến", " tới"), b):
+                after_unit = paragraph[high_end + reading.length:s_hi]
+                if (low := _FROM_LEVEL_BEFORE.search(before)) is not None:
+                    before = _FROM_WORD.sub("", before) if _GROWTH_FROM.search(before) else before[:low.start()]
+        reading = reading or _noun_count(after[:80])
+        if reading is None:
+            continue  # ("hai mươi năm qua": twenty years, a span of time)
+        metric, value, unit = read_metric(before, paragraph[b + reading.length:s_hi] if after_unit is None
+                                          else after_unit, paragraph[max(0, a - 400):a], reading.unit,
                                           scale(float(words_value(m.group())), reading.multiplier))
-        out.append(_figure_in(paragraph, offset, (a, b, b + reading.length), m.group(),
-                              (value, "pct" if unit == "pct_point" else unit, reading.label), metric, (s_lo, s_hi),
-                              seg))
+        if (out and (low_end := out[-1]).unit == unit and low_end.start - offset >= s_lo
+                and _RANGE_HIGH_BEFORE.match(paragraph, low_end.end - offset, a)):
+            metric, value = low_end.metric, (-abs(value) if low_end.value < 0 else abs(value))  # (its high end)
+        else:
+            low_end = None
+        figure = _figure_in(paragraph, offset, (a, b, b + reading.length), m.group(),
+                            (value, "pct" if unit == "pct_point" else unit, reading.label), metric, (s_lo, s_hi), seg)
+        if low_end is not None and qualifier_before(paragraph[seg[0]:a]) is None:
+            figure = replace(figure, qualifier=low_end.qualifier)  # ("khoảng mười đến mười lăm …": bounds both ends)
+        out.append(figure)
     return out
+
+
+# the high end of a range in words after its low end ("từ mười lăm đến hai mươi phần trăm"), or the level a change in
+# words ends at ("từ hai mươi lăm lên ba mươi phần trăm"): "đến"/"tới"/"lên"/"xuống (còn)", a number in words
+_TO_HIGH_IN_WORDS = re.compile(rf"\s+(?i:đến|tới|(?:lên|xuống)(?:\s+còn)?)\s+(?:(?i:{HEDGE_WORDS})\s+)?"
+                               rf"(?:{NUMBER_IN_WORDS.pattern})")
+
+
+def _range_in_words_high_end(paragraph: str, a: int, b: int, s_lo: int, s_hi: int) -> tuple[UnitReading, int] | None:
+    """The unit reading of the high end of a range whose ends are said in words, and where that unit starts, when the
+    number in words at ``a:b`` is its low end after "từ", a hedge or a verb, and the unit is one a range shares (a
+    rate, an area, a weight …); else None. (The same of a change in words from one level up or down to another, after
+    "từ".)"""
+    if not (paragraph.startswith((" đến", " tới", " lên", " xuống"), b)
+            and (to := _TO_HIGH_IN_WORDS.match(paragraph, b, s_hi))
+            and (_FROM_LEVEL_BEFORE.search(paragraph, max(s_lo, a - 13), a)
+                 or (paragraph.startswith((" đến", " tới"), b)
+                     and _RANGE_LOW_END_OPENS.search(paragraph, max(s_lo, a - 20), a)))):
+        return None
+    high = read_unit(paragraph[to.end():s_hi])
+    # (a count or an amount of money too, as "khoảng 400 - 450 xe", "từ 2 đến 5 triệu đồng" share theirs)
+    return (high, to.end()) if high is not None and (
+        high.unit in _RANGE_IN_WORDS_UNITS or high.unit in _COUNTED_UNITS or high.unit in _MONEY) else None
 
 
 # a scale word and a number word after it: the mark of a number said in words over several scales ("triệu ba")
