@@ -5873,6 +5873,7 @@ def test_a_capitalised_item_with_a_verb_of_its_own_after_a_colon_list_opens_a_se
     ("Ước thực hiện năm 2027, tổng sản phẩm trên địa bàn tăng 7,4%.", "7,4", "estimate"),
     ("Ước đến hết năm 2025, dư nợ tín dụng là 88.000 tỷ đồng.", "88.000", "estimate"),
     ("Dự ước quý III/2026, chỉ số sản xuất công nghiệp tăng 9,2%.", "9,2", "estimate"),
+    ("Ước tính đến ngày 30/9/2026, tổng dư nợ cho vay đạt 12.500 tỷ đồng.", "12.500", "estimate"),
     # near misses: a lead with no estimate word, a lead that gives a figure of its own, and a clause with its own
     # subject and level after a figure
     ("Thực hiện 9 tháng, doanh thu bán lẻ hàng hóa đạt 41.300 tỷ đồng.", "41.300", "exact"),
@@ -6084,3 +6085,15 @@ def test_a_range_said_in_words_is_read_as_the_same_range_in_digits() -> None:
     # near misses: a span of years is no range of figures; a number after "đến" with a unit of its own is its own
     assert figures("Rừng cần từ hai mươi đến ba mươi năm để phục hồi.") == []
     assert figures("Đợt rét kéo dài mười hai ngày, đến hai mươi ba tháng Chạp mới dứt.") == []
+
+
+def test_a_change_by_a_fraction_said_in_words_is_read_as_the_fraction_in_digits() -> None:
+    # "giảm một phần ba so với cùng kỳ" as "giảm 1/3 so với cùng kỳ"; "bằng hai phần ba cùng kỳ" a third less
+    assert figures("Số ca tai nạn lao động giảm một phần ba so với cùng kỳ.") == [(-33.33, "pct", "yoy_pct")]
+    assert figures("Lượng hàng xuất qua cửa khẩu chỉ bằng hai phần ba cùng kỳ.") == [(-33.33, "pct", "yoy_pct")]
+    fall = one("Diện tích gieo cấy giảm khoảng một phần tư so với năm trước.", "một phần tư")
+    assert (fall.value, fall.qualifier) == (-25.0, "approx")
+    # near misses: a fraction of a named whole, an aim, or no base: no change
+    assert figures("Hai phần ba số hộ đã có nước sạch.") == []
+    assert figures("Phấn đấu giảm một phần ba số vụ tai nạn giao thông.") == []
+    assert figures("Thu từ khu vực này giảm một phần tư tổng thu.") == []

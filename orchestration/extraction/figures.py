@@ -3991,8 +3991,12 @@ def _rank_word_figures(paragraph: str, offset: int, sentences: list[tuple[int, i
 
 # "giảm một nửa so với cùng kỳ", "chỉ bằng một nửa cùng kỳ": half of the base, a fall of 50%; like a multiple in
 # words, only with a base written (a hope is no result; "một nửa số hộ" names a part, no change)
-_HALF_WORD = re.compile(r"\b(giảm|bằng)\s+((?:(?:gần|khoảng|hơn|chỉ|còn|xấp\s+xỉ)\s+)*)((?:một|1)\s+)?nửa\b"
-                        r"(?!\s+(?:số|đầu|cuối|tháng|năm|quý|diện|dân|trong)\b)", re.IGNORECASE)
+# ("giảm một phần ba so với cùng kỳ", "chỉ bằng hai phần ba cùng kỳ": a fraction in words, "giảm 1/3" said so)
+_FRACTION_WORDS = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5}
+_FRACTION_SAID = ("phần ba", "phần tư", "phần bốn", "phần năm")
+_HALF_WORD = re.compile(r"\b(giảm|bằng)\s+((?:(?:gần|khoảng|hơn|chỉ|còn|xấp\s+xỉ)\s+)*)(?:((?:một|1)\s+)?nửa"
+                        r"|(?P<part>một|hai|ba)\s+phần\s+(?P<whole>ba|tư|bốn|năm))\b"
+                        r"(?!\s+(?:số|đầu|cuối|tháng|năm|quý|diện|dân|trong|tổng)\b)", re.IGNORECASE)
 
 
 def _half_word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
@@ -4003,9 +4007,15 @@ def _half_word_figures(paragraph: str, offset: int, sentences: list[tuple[int, i
         if _HOPED_BEFORE.search(paragraph, s_lo, a):
             continue
         seg = _segment(paragraph, a, b, s_lo, s_hi)
-        # ("giảm một nửa" is "bằng 0,5 lần": read as the multiple said with "bằng", against the base written)
+        # ("giảm một nửa" is "bằng 0,5 lần": read as the multiple said with "bằng", against the base written; "giảm
+        # một phần ba" is "bằng 2/3 lần", "bằng một phần ba" "bằng 1/3 lần")
+        part = 0.5 if m.group("part") is None else (
+            _FRACTION_WORDS[m.group("part").lower()] / _FRACTION_WORDS[m.group("whole").lower()])
+        if part >= 1:
+            continue  # ("ba phần ba": the whole, no fraction)
         metric, value, unit = read_metric("bằng " + m.group(2), paragraph[b:s_hi], paragraph[max(0, a - 400):a],
-                                          "times", 0.5)
+                                          "times", part if m.group(1).lower() == "bằng" else 1 - part)
+        value = round(value, 2)  # (as "giảm 1/3" in digits: -33,33)
         if metric not in ("yoy_pct", "plan_pct", "change_pct"):
             continue
         out.append(_figure_in(paragraph, offset, (a, b, b), paragraph[a:b], (value, unit, None), metric,
@@ -4433,8 +4443,11 @@ _OWN_PERIOD_FIGURE = re.compile(
 # "Ước thực hiện 6 tháng, thu ngân sách đạt …", "Ước đến hết năm 2026, …", "Dự ước quý III/2026, …": a lead that
 # opens on an estimate word and names only a time estimates the clause after its comma; its period's number is no
 # figure that clause would follow
+# ("Ước tính đến ngày 31/12/2026, …": the day the estimate reaches)
 _ESTIMATE_TIME_LEAD = re.compile(r"\s*(?:dự\s+)?ước(?:\s+(?:tính|thực\s+hiện))?\s+(?:(?:đến|tới)\s+(?:hết\s+)?|hết\s+)?"
-                                 + _CLAUSE_PERIOD + r"\s*", re.IGNORECASE)
+                                 r"(?:" + _CLAUSE_PERIOD
+                                 + r"|(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)\s*",
+                                 re.IGNORECASE)
 
 
 def _opens_own_clause(paragraph: str, lo: int, a: int) -> bool:
@@ -5169,7 +5182,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         figures.extend(_work_durations(paragraph, offset, sentences))
     if "gấp" in paragraph:
         figures.extend(_multiple_word_figures(paragraph, offset, sentences))
-    if "nửa" in paragraph:
+    if "nửa" in paragraph or any(said in paragraph for said in _FRACTION_SAID):
         figures.extend(_half_word_figures(paragraph, offset, sentences))
     if "thứ" in paragraph:
         figures.extend(_rank_word_figures(paragraph, offset, sentences))
