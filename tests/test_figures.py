@@ -5865,6 +5865,20 @@ def test_a_capitalised_item_with_a_verb_of_its_own_after_a_colon_list_opens_a_se
     ("Thiệt hại ước tính 40 tỷ đồng, thị xã Sa Pa là 25 tỷ đồng, Bát Xát là 15 tỷ đồng.", "25", "estimate"),
     ("Thiệt hại ước tính 40 tỷ đồng, thị xã Sa Pa là 25 tỷ đồng, Bát Xát là 15 tỷ đồng.", "15", "estimate"),
     ("Sản lượng ngô ước đạt 9.000 tấn, riêng vụ Xuân đạt 5.200 tấn.", "5.200", "estimate"),
+    # a lead opening on "ước" that names only a time estimates the clause after its comma (and the change after it)
+    ("Ước thực hiện 9 tháng, doanh thu bán lẻ hàng hóa đạt 41.300 tỷ đồng, tăng 11% so với cùng kỳ.", "41.300",
+     "estimate"),
+    ("Ước thực hiện 9 tháng, doanh thu bán lẻ hàng hóa đạt 41.300 tỷ đồng, tăng 11% so với cùng kỳ.", "11",
+     "estimate"),
+    ("Ước thực hiện năm 2027, tổng sản phẩm trên địa bàn tăng 7,4%.", "7,4", "estimate"),
+    ("Ước đến hết năm 2025, dư nợ tín dụng là 88.000 tỷ đồng.", "88.000", "estimate"),
+    ("Dự ước quý III/2026, chỉ số sản xuất công nghiệp tăng 9,2%.", "9,2", "estimate"),
+    ("Ước tính đến ngày 30/9/2026, tổng dư nợ cho vay đạt 12.500 tỷ đồng.", "12.500", "estimate"),
+    # near misses: a lead with no estimate word, a lead that gives a figure of its own, and a clause with its own
+    # subject and level after a figure
+    ("Thực hiện 9 tháng, doanh thu bán lẻ hàng hóa đạt 41.300 tỷ đồng.", "41.300", "exact"),
+    ("Ước đạt 9 tỷ đồng, lũy kế 9 tháng đạt 70 tỷ đồng.", "70", "exact"),
+    ("Ước thực hiện 9 tháng, thu nội địa đạt 3.100 tỷ đồng, chi thường xuyên đạt 2.600 tỷ đồng.", "2.600", "exact"),
 ])
 def test_a_comma_after_a_figure_opening_a_clause_with_its_own_subject_and_verb_ends_an_estimates_reach(
         text: str, number: str, qualifier: str) -> None:
@@ -6051,3 +6065,35 @@ def test_amounts_in_words_of_a_list_stay_apart() -> None:
     # near miss: two amounts in words whose scales do not fall (each its own figure)
     assert figures("Mức hỗ trợ là hai triệu, ba triệu đồng tùy đối tượng.") == [
         (2e6, "VND", "level"), (3e6, "VND", "level")]
+
+
+
+def test_a_range_said_in_words_is_read_as_the_same_range_in_digits() -> None:
+    # "tăng từ mười lăm đến hai mươi phần trăm" as "tăng từ 15 đến 20%": a range of growth, both ends
+    assert figures("Doanh thu dịch vụ lưu trú tăng từ mười lăm đến hai mươi phần trăm so với cùng kỳ.") == [
+        (15.0, "pct", "yoy_pct"), (20.0, "pct", "yoy_pct")]
+    falls = [(f.value, f.qualifier) for f in find_figures(
+        "Lượng hàng qua cảng giảm khoảng mười lăm đến hai mươi lăm phần trăm so với năm trước.")]
+    assert falls == [(-15.0, "approx"), (-25.0, "approx")]
+    assert figures("Tỷ lệ bao phủ bảo hiểm y tế đạt từ chín mươi hai đến chín mươi lăm phần trăm.") == [
+        (92.0, "pct", "level"), (95.0, "pct", "level")]
+    assert figures("Mỗi xã có từ ba mươi đến bốn mươi hộ tham gia.") == [(30.0, "household", "level"),
+                                                                            (40.0, "household", "level")]
+    # a change in words from one level to another keeps the unit it ends in for the level it starts from
+    assert figures("Tỷ lệ hộ dùng nước sạch tăng từ sáu mươi lăm lên bảy mươi phần trăm.") == [
+        (65.0, "pct", "level"), (70.0, "pct", "level")]
+    # near misses: a span of years is no range of figures; a number after "đến" with a unit of its own is its own
+    assert figures("Rừng cần từ hai mươi đến ba mươi năm để phục hồi.") == []
+    assert figures("Đợt rét kéo dài mười hai ngày, đến hai mươi ba tháng Chạp mới dứt.") == []
+
+
+def test_a_change_by_a_fraction_said_in_words_is_read_as_the_fraction_in_digits() -> None:
+    # "giảm một phần ba so với cùng kỳ" as "giảm 1/3 so với cùng kỳ"; "bằng hai phần ba cùng kỳ" a third less
+    assert figures("Số ca tai nạn lao động giảm một phần ba so với cùng kỳ.") == [(-33.33, "pct", "yoy_pct")]
+    assert figures("Lượng hàng xuất qua cửa khẩu chỉ bằng hai phần ba cùng kỳ.") == [(-33.33, "pct", "yoy_pct")]
+    fall = one("Diện tích gieo cấy giảm khoảng một phần tư so với năm trước.", "một phần tư")
+    assert (fall.value, fall.qualifier) == (-25.0, "approx")
+    # near misses: a fraction of a named whole, an aim, or no base: no change
+    assert figures("Hai phần ba số hộ đã có nước sạch.") == []
+    assert figures("Phấn đấu giảm một phần ba số vụ tai nạn giao thông.") == []
+    assert figures("Thu từ khu vực này giảm một phần tư tổng thu.") == []

@@ -872,3 +872,17 @@ def test_what_only_looks_like_a_short_unit_stays_none() -> None:
 def test_groups_of_a_number_in_words_may_be_parted_by_a_comma() -> None:
     said = "tám mươi sáu tỷ, ba trăm hai mươi triệu"
     assert NUMBER_IN_SCALES.fullmatch(said) and [g[:2] for g in scaled_groups(said)] == [(86, 1e9), (320, 1e6)]
+
+
+@pytest.mark.parametrize(("after", "reading"), [
+    # a scale word capitalised by a slip before a unit word in lower case scales that unit, as in lower case
+    (" Nghìn tấn lúa", UnitReading("tonne", 1e3, 10)),
+    (" Triệu lượt khách", UnitReading("visit", 1e6, 11)),
+    (" Vạn ha", UnitReading("ha", 1e4, 7)),
+    # near misses: a capital "Triệu" opening a name, or before a word no unit reads, is no scale
+    (" Triệu Văn Hùng", None),
+    (" Nghìn năm văn hiến", None),
+])
+def test_a_capitalised_scale_word_before_a_unit_in_lower_case_is_the_scale(
+        after: str, reading: UnitReading | None) -> None:
+    assert read_unit(after) == reading

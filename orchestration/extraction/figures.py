@@ -3752,18 +3752,59 @@ def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]
         if _NAMED_IN_WORDS_BEFORE.search(paragraph, max(0, a - 8), a) or _QUALIFIES_ONLY_AFTER.match(paragraph, b):
             continue  # ("cụ bà chín mươi lăm tuổi": an age, as "95 tuổi" is)
         after = paragraph[b:]
-        reading = read_unit(after) or _noun_count(after[:80])
-        if reading is None:
-            continue  # ("hai mươi năm qua": twenty years, a span of time)
+        reading = read_unit(after)
         s_lo, s_hi = _sentence_at(paragraph, sentences, a)
         seg = _segment(paragraph, a, b, s_lo, s_hi)
-        metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[b + reading.length:s_hi],
-                                          paragraph[max(0, a - 400):a], reading.unit,
+        before, after_unit = paragraph[seg[0]:a], None
+        if reading is None and (high := _range_in_words_high_end(paragraph, a, b, s_lo, s_hi)) is not None:
+            # "tăng từ mười lăm đến hai mươi phần trăm": the low end of a range in words takes its high end's unit,
+            # and is read as the digits' "tăng từ 15 đến 20%" (a range of growth; "đạt từ …" a range reached);
+            # "tăng từ hai mươi lăm lên ba mươi phần trăm": the level a change starts from, in the unit it ends in
+            reading, high_end = high
+            if paragraph.startswith((" đến", " tới"), b):
+                after_unit = paragraph[high_end + reading.length:s_hi]
+                if (low := _FROM_LEVEL_BEFORE.search(before)) is not None:
+                    before = _FROM_WORD.sub("", before) if _GROWTH_FROM.search(before) else before[:low.start()]
+        reading = reading or _noun_count(after[:80])
+        if reading is None:
+            continue  # ("hai mươi năm qua": twenty years, a span of time)
+        metric, value, unit = read_metric(before, paragraph[b + reading.length:s_hi] if after_unit is None
+                                          else after_unit, paragraph[max(0, a - 400):a], reading.unit,
                                           scale(float(words_value(m.group())), reading.multiplier))
-        out.append(_figure_in(paragraph, offset, (a, b, b + reading.length), m.group(),
-                              (value, "pct" if unit == "pct_point" else unit, reading.label), metric, (s_lo, s_hi),
-                              seg))
+        if (out and (low_end := out[-1]).unit == unit and low_end.start - offset >= s_lo
+                and _RANGE_HIGH_BEFORE.match(paragraph, low_end.end - offset, a)):
+            metric, value = low_end.metric, (-abs(value) if low_end.value < 0 else abs(value))  # (its high end)
+        else:
+            low_end = None
+        figure = _figure_in(paragraph, offset, (a, b, b + reading.length), m.group(),
+                            (value, "pct" if unit == "pct_point" else unit, reading.label), metric, (s_lo, s_hi), seg)
+        if low_end is not None and qualifier_before(paragraph[seg[0]:a]) is None:
+            figure = replace(figure, qualifier=low_end.qualifier)  # ("khoảng mười đến mười lăm …": bounds both ends)
+        out.append(figure)
     return out
+
+
+# the high end of a range in words after its low end ("từ mười lăm đến hai mươi phần trăm"), or the level a change in
+# words ends at ("từ hai mươi lăm lên ba mươi phần trăm"): "đến"/"tới"/"lên"/"xuống (còn)", a number in words
+_TO_HIGH_IN_WORDS = re.compile(rf"\s+(?i:đến|tới|(?:lên|xuống)(?:\s+còn)?)\s+(?:(?i:{HEDGE_WORDS})\s+)?"
+                               rf"(?:{NUMBER_IN_WORDS.pattern})")
+
+
+def _range_in_words_high_end(paragraph: str, a: int, b: int, s_lo: int, s_hi: int) -> tuple[UnitReading, int] | None:
+    """The unit reading of the high end of a range whose ends are said in words, and where that unit starts, when the
+    number in words at ``a:b`` is its low end after "từ", a hedge or a verb, and the unit is one a range shares (a
+    rate, an area, a weight …); else None. (The same of a change in words from one level up or down to another, after
+    "từ".)"""
+    if not (paragraph.startswith((" đến", " tới", " lên", " xuống"), b)
+            and (to := _TO_HIGH_IN_WORDS.match(paragraph, b, s_hi))
+            and (_FROM_LEVEL_BEFORE.search(paragraph, max(s_lo, a - 13), a)
+                 or (paragraph.startswith((" đến", " tới"), b)
+                     and _RANGE_LOW_END_OPENS.search(paragraph, max(s_lo, a - 20), a)))):
+        return None
+    high = read_unit(paragraph[to.end():s_hi])
+    # (a count or an amount of money too, as "khoảng 400 - 450 xe", "từ 2 đến 5 triệu đồng" share theirs)
+    return (high, to.end()) if high is not None and (
+        high.unit in _RANGE_IN_WORDS_UNITS or high.unit in _COUNTED_UNITS or high.unit in _MONEY) else None
 
 
 # a scale word and a number word after it: the mark of a number said in words over several scales ("triệu ba")
@@ -3950,8 +3991,12 @@ def _rank_word_figures(paragraph: str, offset: int, sentences: list[tuple[int, i
 
 # "giảm một nửa so với cùng kỳ", "chỉ bằng một nửa cùng kỳ": half of the base, a fall of 50%; like a multiple in
 # words, only with a base written (a hope is no result; "một nửa số hộ" names a part, no change)
-_HALF_WORD = re.compile(r"\b(giảm|bằng)\s+((?:(?:gần|khoảng|hơn|chỉ|còn|xấp\s+xỉ)\s+)*)((?:một|1)\s+)?nửa\b"
-                        r"(?!\s+(?:số|đầu|cuối|tháng|năm|quý|diện|dân|trong)\b)", re.IGNORECASE)
+# ("giảm một phần ba so với cùng kỳ", "chỉ bằng hai phần ba cùng kỳ": a fraction in words, "giảm 1/3" said so)
+_FRACTION_WORDS = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5}
+_FRACTION_SAID = ("phần ba", "phần tư", "phần bốn", "phần năm")
+_HALF_WORD = re.compile(r"\b(giảm|bằng)\s+((?:(?:gần|khoảng|hơn|chỉ|còn|xấp\s+xỉ)\s+)*)(?:((?:một|1)\s+)?nửa"
+                        r"|(?P<part>một|hai|ba)\s+phần\s+(?P<whole>ba|tư|bốn|năm))\b"
+                        r"(?!\s+(?:số|đầu|cuối|tháng|năm|quý|diện|dân|trong|tổng)\b)", re.IGNORECASE)
 
 
 def _half_word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
@@ -3962,9 +4007,15 @@ def _half_word_figures(paragraph: str, offset: int, sentences: list[tuple[int, i
         if _HOPED_BEFORE.search(paragraph, s_lo, a):
             continue
         seg = _segment(paragraph, a, b, s_lo, s_hi)
-        # ("giảm một nửa" is "bằng 0,5 lần": read as the multiple said with "bằng", against the base written)
+        # ("giảm một nửa" is "bằng 0,5 lần": read as the multiple said with "bằng", against the base written; "giảm
+        # một phần ba" is "bằng 2/3 lần", "bằng một phần ba" "bằng 1/3 lần")
+        part = 0.5 if m.group("part") is None else (
+            _FRACTION_WORDS[m.group("part").lower()] / _FRACTION_WORDS[m.group("whole").lower()])
+        if part >= 1:
+            continue  # ("ba phần ba": the whole, no fraction)
         metric, value, unit = read_metric("bằng " + m.group(2), paragraph[b:s_hi], paragraph[max(0, a - 400):a],
-                                          "times", 0.5)
+                                          "times", part if m.group(1).lower() == "bằng" else 1 - part)
+        value = round(value, 2)  # (as "giảm 1/3" in digits: -33,33)
         if metric not in ("yoy_pct", "plan_pct", "change_pct"):
             continue
         out.append(_figure_in(paragraph, offset, (a, b, b), paragraph[a:b], (value, unit, None), metric,
@@ -4381,10 +4432,22 @@ _OWN_LEVEL_VERB = re.compile(r"\s*(?!(?:tăng|giảm|bằng|so|trong\s+đó|cụ
 # clause that opens with a period of its own (a running total's word, months counted, a quarter, a year) and gives its
 # figure right after it, without a verb, says its own figure (and the changes said after it, ", bằng 61% dự toán"); an
 # estimate before it does not reach them
+# (a period a clause may open with: months counted, a quarter, the whole year, a month, a year, with its year)
+_CLAUSE_PERIOD = (r"(?:(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?|quý\s+[IVX]+|cả\s+năm|tháng\s+\d{1,2}"
+                  r"|năm(?=\s*(?:19|20)\d\d))(?:\s*(?:/|năm)?\s*(?:19|20)\d\d)?")
 _OWN_PERIOD_FIGURE = re.compile(
     r"\s*(?:(?:(?:tính\s+)?(?:lũy|luỹ)\s+kế|tính\s+chung|cộng\s+dồn)(?:\s+(?:tính\s+)?từ\s+đầu\s+năm)?\s*,?\s*)?"
-    r"(?:(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?|quý\s+[IVX]+|cả\s+năm|tháng\s+\d{1,2}|năm(?=\s*(?:19|20)\d\d))"
-    r"(?:\s*(?:/|năm)?\s*(?:19|20)\d\d)?\s*,?\s*(?:(?:" + HEDGE_WORDS + r")\s+)?\d", re.IGNORECASE)
+    + _CLAUSE_PERIOD + r"\s*,?\s*(?:(?:" + HEDGE_WORDS + r")\s+)?\d", re.IGNORECASE)
+
+
+# "Ước thực hiện 6 tháng, thu ngân sách đạt …", "Ước đến hết năm 2026, …", "Dự ước quý III/2026, …": a lead that
+# opens on an estimate word and names only a time estimates the clause after its comma; its period's number is no
+# figure that clause would follow
+# ("Ước tính đến ngày 31/12/2026, …": the day the estimate reaches)
+_ESTIMATE_TIME_LEAD = re.compile(r"\s*(?:dự\s+)?ước(?:\s+(?:tính|thực\s+hiện))?\s+(?:(?:đến|tới)\s+(?:hết\s+)?|hết\s+)?"
+                                 r"(?:" + _CLAUSE_PERIOD
+                                 + r"|(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)\s*",
+                                 re.IGNORECASE)
 
 
 def _opens_own_clause(paragraph: str, lo: int, a: int) -> bool:
@@ -4425,6 +4488,7 @@ def _own_comma_clause_start(paragraph: str, lo: int, a: int) -> int:
     while comma >= 0:
         if (_opens_own_clause(paragraph, comma + 1, a)
                 and _FIGURE_RIGHT_BEFORE.search(paragraph[max(lo, comma - 30):comma])
+                and not _ESTIMATE_TIME_LEAD.fullmatch(paragraph, lo, comma)
                 and not BREAKDOWN_OPENS.match(paragraph, comma + 1)
                 and not _PART_OPENS_CLAUSE.match(paragraph, comma + 1)
                 and not _parts_listed_before(paragraph, lo, comma)):
@@ -5118,7 +5182,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         figures.extend(_work_durations(paragraph, offset, sentences))
     if "gấp" in paragraph:
         figures.extend(_multiple_word_figures(paragraph, offset, sentences))
-    if "nửa" in paragraph:
+    if "nửa" in paragraph or any(said in paragraph for said in _FRACTION_SAID):
         figures.extend(_half_word_figures(paragraph, offset, sentences))
     if "thứ" in paragraph:
         figures.extend(_rank_word_figures(paragraph, offset, sentences))

@@ -391,6 +391,10 @@ _CURRENCY_RX = _first_matching([pattern for pattern, _ in _CURRENCY])
 _UNITS_RX = _first_matching([pattern for pattern, _, _ in _UNITS],
                             [unit in ("ha", "m3", "km", "tonne") for _, unit, _ in _UNITS])
 _LEADING_SPACE = re.compile(r"\s*")
+# a scale word capitalised, then spaces before the word it scales; the first letters it may start with
+_CAPITAL_SCALES = [word.capitalize() for word in scale_words(1e9, 1e6, 1e4, 1e3).split("|")]
+_CAPITAL_SCALE_BEFORE_A_WORD = re.compile("(?:" + "|".join(_CAPITAL_SCALES) + r")[ \t]+")
+_CAPITAL_SCALE_INITIALS = frozenset(word[0] for word in _CAPITAL_SCALES)
 # a noun in lower case per a unit of time or of the year's work, after a scale word ("triệu lốp/năm",
 # "nghìn bao/ngày đêm"): group 1 the noun
 _PER_TIME_NOUN = re.compile(r"\s*([^\W\d_A-ZĐ]+(?:\s+[^\W\d_A-ZĐ]+)?)\s*/\s*"
@@ -483,6 +487,11 @@ def read_unit(after: str) -> UnitReading | None:
         lowered = rest.lower()
         if len(lowered) == len(rest):
             rest = lowered
+    if rest[:1] in _CAPITAL_SCALE_INITIALS and (cap := _CAPITAL_SCALE_BEFORE_A_WORD.match(rest)) is not None and (
+            rest[cap.end():cap.end() + 1].islower() and read_unit(rest[cap.end():]) is not None):
+        # "12 Nghìn tấn", "45 Triệu kWh": a scale word capitalised by a slip before a unit word in lower case (a
+        # capital "Triệu" that opens a name has a capital after it: "Triệu Thị Hoa")
+        rest = rest[:cap.end()].lower() + rest[cap.end():]
     if rest[:1] == "1" and (tm := _TABLE_THOUSAND.match(rest)) is not None and (
             (cell := read_unit(rest[tm.end():])) is not None and cell.unit != "pct"
             and not rest[tm.end() + cell.length:].strip()):
