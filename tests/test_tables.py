@@ -2585,6 +2585,28 @@ def test_a_month_written_short_and_a_growth_after_the_months_so_far() -> None:
     assert str(rows[-1.6]["period_start"]) == "2026-10-01"
 
 
+def test_a_places_capital_under_a_title_above_a_bare_table_number() -> None:
+    # the report's title names the capital, "Biểu số 04" alone numbers the table: each place's row is that place's
+    # capital, "Toàn tỉnh" the province's
+    from orchestration.extraction import extract_document
+    text = ("BÁO CÁO\nTiến độ giải ngân vốn đầu tư công năm 2027 của các xã, phường\n\nBiểu số 04\n"
+            "Đơn vị tính: triệu đồng\nĐơn vị\tKế hoạch vốn năm 2027\tGiải ngân đến 30/9/2027\n"
+            "Xã Phú Lương\t212.000\t118.400\nToàn tỉnh\t5.400.000\t3.020.000\n")
+    budgets = extract_document(text.encode(), "probe.txt").tables["budgets"].to_dicts()
+    got = [(r["value"] / 1e6, r["budget_item"], r["measure"], r["locality"]) for r in budgets]
+    assert got == [(212000, "public_investment", "plan", "xa_phu_luong"),
+                   (118400, "public_investment", "actual", "xa_phu_luong"),
+                   (5400000, "public_investment", "plan", None), (3020000, "public_investment", "actual", None)]
+    # near miss: a title of no budget item leaves the rows the places' own figures
+    other = text.replace("Tiến độ giải ngân vốn đầu tư công", "Kết quả trồng rừng").replace("triệu đồng", "ha")
+    assert extract_document(other.encode(), "probe.txt").tables["budgets"].is_empty()
+    # near miss: the capital named, but columns of a subject of their own (or amounts in no money) are no capital
+    other = text.replace("Kế hoạch vốn năm 2027\tGiải ngân đến 30/9/2027", "Số dự án\tSố dự án hoàn thành")
+    assert extract_document(other.replace("triệu đồng", "dự án").encode(), "probe.txt").tables["budgets"].is_empty()
+    other = text.replace("Kế hoạch vốn năm 2027\tGiải ngân", "Kế hoạch năm 2027\tThực hiện").replace("triệu đồng", "ha")
+    assert extract_document(other.encode(), "probe.txt").tables["budgets"].is_empty()
+
+
 def test_a_growth_past_the_plans_share_after_the_months_added_up_is_theirs() -> None:
     # "Ước tháng 11 | Lũy kế 11 tháng | % dự toán | % cùng kỳ": both rates follow the months so far, the growth too
     text = ("Đơn vị tính: tỷ đồng\nTT\tChỉ tiêu\tDự toán năm 2027\tƯớc TH tháng 11/2027\tLũy kế 11 tháng năm 2027\t"
@@ -3467,3 +3489,15 @@ def test_a_headers_heads_going_on_below_the_names_head_are_no_row() -> None:
     got = [(f.metric, f.value, extra.get("period")) for f, extra in find_table_figures(build_layout(text))]
     assert 2027 not in [v for _, v, _ in got] and 9 not in [v for _, v, _ in got]
     assert ("level", 1010, (dt.date(2027, 1, 1), dt.date(2027, 9, 30))) in got
+
+
+def test_a_unit_closing_a_tables_caption_is_its_cells_unit() -> None:
+    # the caption ends on the unit in brackets, no unit line: the rows' amounts are money, not counts
+    from orchestration.extraction import extract_document
+    text = ("BÁO CÁO\nTình hình chi ngân sách năm 2025\n\nBiểu 3. Chi ngân sách địa phương theo lĩnh vực năm 2025 "
+            "(tỷ đồng)\nTT\tNội dung\tDự toán năm 2025\tThực hiện năm 2025\n1\tChi đầu tư phát triển\t845\t812,6\n")
+    budgets = extract_document(text.encode(), "probe.txt").tables["budgets"].to_dicts()
+    assert sorted((r["value"], r["unit"]) for r in budgets) == [(812.6e9, "VND"), (845e9, "VND")]
+    # near miss: brackets that hold no unit leave the amounts as the columns say them
+    other = text.replace("(tỷ đồng)", "(giá hiện hành)")
+    assert all(r["unit"] != "VND" for r in extract_document(other.encode(), "probe.txt").tables["budgets"].to_dicts())

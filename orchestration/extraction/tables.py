@@ -1074,6 +1074,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     project_group: str | None = None  # (the group of the rows read last)
     kinds = False  # (a table whose rows are kinds of crop or product, not places)
     summed_subject: str | None = None  # what the total row of a table of sources or programmes sums up
+    places_capital = False  # (its rows of places are each place's amounts of the budget's item the title names)
     lines = lines_of(layout)
     header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
     header_at = (0, 0)  # (line index, offset) of the header's first row
@@ -1235,6 +1236,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                                    for t, h in zip(texts, columns, strict=True))
                 project_groups, project_group = {}, None
                 # (a table of investors' capital sums up the same: "Chủ đầu tư | Kế hoạch vốn | Giải ngân")
+                places_capital = False
                 summed_subject = (_subject_summed_above(clean, lines, top) if caption is None and any(
                     h.role == "label" and (_SOURCES_HEAD.fullmatch(t) or _INVESTOR_HEAD.fullmatch(t))
                     for t, h in zip(texts, columns, strict=True)) else None)
@@ -1247,6 +1249,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                     # ("Huyện | Kế hoạch vốn | Giải ngân" under "... vốn đầu tư công của các huyện": "Toàn tỉnh" sums
                     # the province's capital; a row of a province says the rows are provinces, their total no one's)
                     summed_subject = _budget_item_above(clean, lines, top)
+                    # (and, when its columns name no subject of their own, each place's row is that place's)
+                    places_capital = summed_subject is not None and _only_money_measured(texts, columns, table_unit)
             if columns is not None or header_above is not None:
                 table_lines.append((a, b))
             continue
@@ -1372,7 +1376,10 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 results.append((fig, {**_cell_extra(f"{said} ({head.place})", head), "sub_unit": True,
                                       "locality": head.locality}))
             elif where is not None and not head.name:
-                results.append((fig, {**_cell_extra(f"{caption} ({place})" if caption else place, head),
+                # (no caption: the budget's item the title above names, "Giải ngân vốn đầu tư công ... theo địa
+                # phương" over "Xã Đại Từ | 185.000": that place's capital, as "Toàn tỉnh" sums it up)
+                subject = caption or (summed_subject[:1].upper() + summed_subject[1:] if places_capital else "")
+                results.append((fig, {**_cell_extra(f"{subject} ({place})" if subject else place, head),
                                       "sub_unit": True, "locality": where[1], **province_of_row}))
             elif head.name and not place and _a_kinds_worth(head, label):
                 table["kinds_worth"] = True
@@ -1877,6 +1884,21 @@ def _budget_item_above(clean: str, lines: list[tuple[int, int]], index: int) -> 
     line = _title_line_above(clean, lines, index)
     m = _BUDGET_SUBJECT.search(line) if line is not None and len(line) < 240 else None
     return m.group().lower() if m is not None else None
+
+
+# the words of a budget table's head that say how and when its amounts are measured, not what of ("Kế hoạch vốn năm
+# 2027", "Giải ngân đến 30/9/2027", "Tỷ lệ (%)", "Ước thực hiện", "So với KH", "Vốn giao")
+_MEASURE_WORDS = re.compile(r"\b(?:kế\s+hoạch|KH|dự\s+toán|DT|giao|ước|tính|thực\s+hiện|Ư?U?TH|lũy\s+kế|cộng\s+dồn|"
+                            r"giải\s+ngân|đã|được|vốn|t[ỷỉ]\s+lệ|so\s+(?:với|sánh)|đạt|tổng\s+số|năm|tháng|quý|"
+                            r"đến|ngày|hết|đầu|cuối)\b|\d+|[%()/:,.=\-]", re.IGNORECASE)
+
+
+def _only_money_measured(texts: list[str], columns: list[Column], unit: tuple[str, float, str | None] | None) -> bool:
+    """Whether a table's columns of values name no subject of their own, only how its money is measured ("Kế hoạch
+    vốn | Giải ngân | Tỷ lệ (%)" in "triệu đồng"), not "Số hộ nghèo | Tỷ lệ hộ nghèo (%)"."""
+    values = [(t, h) for t, h in zip(texts, columns, strict=True) if h.role == "value"]
+    return bool(values) and not any(_MEASURE_WORDS.sub("", _without_its_unit(t)).strip() for t, _ in values) and any(
+        u is not None and u[0] in ("VND", "USD") for u in (unit, *(h.unit for _, h in values)))
 
 
 def _subject_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
@@ -2427,6 +2449,9 @@ def _unit_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> tu
             m = _UNIT_LINE_ABOVE.search(line)
             if m and (unit := _unit_of(m.group("unit"))) is not None and unit[0] != "count":
                 return unit
+        elif (line.rstrip().endswith(")") and "\t" not in line and (m := _UNIT_IN_BRACKETS.search(line)) is not None
+              and (unit := _unit_of(m.group("unit"))) is not None and unit[0] != "count"):
+            return unit  # ("Bảng 2. Chi ngân sách theo lĩnh vực năm 2024 (triệu đồng)": the caption's unit)
     return None
 
 
@@ -2570,11 +2595,17 @@ def _a_unit_row(texts: list[str]) -> tuple[str, float, str | None] | None:
     return unit if unit is not None and unit[0] != "count" else None
 
 
+# an appendix's or table's number alone on its line ("Biểu số 02", "Phụ lục 3", "BẢNG 1"), no title after it
+_A_BARE_TABLE_MARK = re.compile(r"\W*(?:biểu|bảng|phụ\s+(?:lục|biểu))\s+(?:số\s+)?[\dIVX]{1,4}[a-z]?\W*", re.IGNORECASE)
+
+
 def _title_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
-    """The first line with words above a table's header (at line ``index``), past a unit line, within four lines."""
+    """The first line with words above a table's header (at line ``index``), past a unit line and a table's number
+    alone ("Biểu số 02" under the title it numbers), within four lines."""
     for a, b in reversed(lines[max(0, index - 4):index]):
         line = clean[a:b]
-        if line.strip() and not _UNIT_LINE_ABOVE.search(line):
+        if line.strip() and not _UNIT_LINE_ABOVE.search(line) and not (
+                len(line) < 24 and _A_BARE_TABLE_MARK.fullmatch(line)):
             return line
     return None
 
