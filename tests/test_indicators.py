@@ -3603,6 +3603,8 @@ def test_other_listed_provinces_after_the_country_stay_unkeyed(subject: str, con
         ("Số vụ vi phạm ít hơn cùng kỳ năm trước ", "Số vụ vi phạm"),
         ("Diện tích gieo trồng lớn hơn so với cùng kỳ ", "Diện tích gieo trồng"),
         ("Số hộ tái nghèo nhỏ hơn ", "Số hộ tái nghèo"),
+        ("Quy mô nền kinh tế lớn hơn năm trước ", "Quy mô nền kinh tế"),
+        ("Chỉ số giá tiêu dùng cao hơn so với tháng trước ", "Chỉ số giá tiêu dùng"),
     ],
 )
 def test_a_label_leaves_out_a_comparison_and_the_verb_of_happening(segment: str, label: str) -> None:

@@ -1488,7 +1488,9 @@ _LEAD_VERB_PHRASES = (
     r"(?<=\w\s)(?<!thực\s)(?<!phát\s)(?<!xuất\s)(?<!thể\s)(?<!biểu\s)(?<!điểm\s)hiện(?:\s+tại)?|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|(?<!doanh\s)(?<!hè\s)thu|vào|xảy\s+ra|ra|đã|và|"
     # ("Giá trị sản xuất nông nghiệp cao hơn 12%", "thấp hơn cùng kỳ 2,4%", "nhiều hơn cùng kỳ 120 tỷ đồng", "ít hơn
     # cùng kỳ 45 doanh nghiệp", "lớn hơn cùng kỳ năm trước 8.000 tấn": a comparison is no part of the subject)
-    r"(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:so\s+với\s+)?cùng\s+kỳ(?:\s+năm\s+trước)?)?|"
+    # ("lớn hơn năm trước 14.000 tỷ đồng", "cao hơn tháng trước 2%": the base said as the time before)
+    r"(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:so\s+với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+trước)?"
+    r"|(?:năm|tháng|quý|kỳ)\s+trước))?|"
     # ("..., chỉ còn 1,2%": "only" before the verb is no subject; "địa chỉ", "chứng chỉ" are nouns, and so is
     # "doanh thu" above: "thu" alone is collecting; "lúa Hè Thu" names a season)
     r"(?<!địa\s)(?<!chứng\s)chỉ|"
