@@ -3599,6 +3599,12 @@ def test_other_listed_provinces_after_the_country_stay_unkeyed(subject: str, con
         ("- Sản lượng lúa cao hơn so với cùng kỳ năm trước ", "- Sản lượng lúa"),
         ("Trên địa bàn tỉnh xảy ra ", "Trên địa bàn tỉnh"),
         ("Tai nạn giao thông quý II/2026 xảy ra ", "Tai nạn giao thông"),
+        ("Lượng hàng hóa thông quan nhiều hơn cùng kỳ ", "Lượng hàng hóa thông quan"),
+        ("Số vụ vi phạm ít hơn cùng kỳ năm trước ", "Số vụ vi phạm"),
+        ("Diện tích gieo trồng lớn hơn so với cùng kỳ ", "Diện tích gieo trồng"),
+        ("Số hộ tái nghèo nhỏ hơn ", "Số hộ tái nghèo"),
+        ("Quy mô nền kinh tế lớn hơn năm trước ", "Quy mô nền kinh tế"),
+        ("Chỉ số giá tiêu dùng cao hơn so với tháng trước ", "Chỉ số giá tiêu dùng"),
     ],
 )
 def test_a_label_leaves_out_a_comparison_and_the_verb_of_happening(segment: str, label: str) -> None:
@@ -3610,11 +3616,12 @@ def test_a_label_leaves_out_a_comparison_and_the_verb_of_happening(segment: str,
     ("segment", "label"),
     [
         ("Hàng hóa chất lượng cao ", "Hàng hóa chất lượng cao"),
+        ("Số doanh nghiệp quy mô lớn ", "Số doanh nghiệp quy mô lớn"),
         ("Số hộ có thu nhập cao ", "Số hộ có thu nhập cao"),
     ],
 )
 def test_a_high_that_compares_nothing_stays_in_the_label(segment: str, label: str) -> None:
-    # near misses: "cao" without "hơn" describes the subject
+    # near misses: "cao", "lớn" without "hơn" describe the subject
     assert own_subject(segment) == label
 
 
@@ -4386,6 +4393,18 @@ def test_a_subject_opening_with_a_marks_look_alike_keeps_it() -> None:
 def test_a_rank_over_months_counted_ranks_the_subject_before_them(sentence: str, subject: str) -> None:
     # the months (or quarter) a ranked figure covers are its period, no part of what is ranked
     assert ranked_subject(sentence) == subject
+
+
+def test_a_rank_of_a_provincial_index_keeps_its_level_of_government() -> None:
+    # "cấp tỉnh", "cấp huyện" name which index it is (the province's competitiveness index), no place to strip
+    assert ranked_subject("Chỉ số hiệu quả quản trị cấp tỉnh năm 2026 đạt 45 điểm, xếp thứ ") == (
+        "Chỉ số hiệu quả quản trị cấp tỉnh")
+
+
+def test_a_rank_of_a_subject_said_of_the_province_leaves_the_province_out() -> None:
+    # near miss: a province after the subject (no "cấp" before it) is the place, not part of what is ranked
+    assert ranked_subject("Chỉ số hiệu quả quản trị của tỉnh Yên Bái đạt 45 điểm, xếp thứ ") == (
+        "Chỉ số hiệu quả quản trị")
 
 
 def test_a_count_of_places_ranked_names_no_subject() -> None:

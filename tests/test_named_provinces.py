@@ -225,8 +225,12 @@ def test_a_former_province_row_of_a_merged_provinces_table_stays_its_place() -> 
     ("GDP toàn quốc", "GDP"),
     ("tốc độ tăng trưởng GRDP của vùng", "tốc độ tăng trưởng GRDP"),
     ("vốn đầu tư toàn vùng", "vốn đầu tư"),
+    # a region named after "của vùng" is the whole too, to the label's end
+    ("tốc độ tăng trưởng GRDP của vùng Tây Nguyên", "tốc độ tăng trưởng GRDP"),
+    ("thu ngân sách của vùng Trung du và miền núi phía Bắc", "thu ngân sách"),
     # near-misses: a region's name or a word that only holds "vùng" stays
     ("diện tích vùng nguyên liệu", "diện tích vùng nguyên liệu"),
+    ("sản lượng lúa của vùng trồng lúa chất lượng cao", "sản lượng lúa của vùng trồng lúa chất lượng cao"),
     ("số xã vùng cao", "số xã vùng cao"),
 ])
 def test_a_whole_a_total_is_of_is_no_part_of_a_provinces_entry(label: str, entry: str) -> None:

@@ -1486,8 +1486,11 @@ _LEAD_VERB_PHRASES = (
     # ("Tỷ lệ hộ nghèo của tỉnh hiện còn 0,95%": "now" after a subject is no part of it; "thực hiện", "phát hiện"
     # are, and so is "thời điểm hiện tại"; "Hiện hơn 700 cán bộ" opening the clause leaves the noun after to name it)
     r"(?<=\w\s)(?<!thực\s)(?<!phát\s)(?<!xuất\s)(?<!thể\s)(?<!biểu\s)(?<!điểm\s)hiện(?:\s+tại)?|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|(?<!doanh\s)(?<!hè\s)thu|vào|xảy\s+ra|ra|đã|và|"
-    # ("Giá trị sản xuất nông nghiệp cao hơn 12%", "thấp hơn cùng kỳ 2,4%": a comparison is no part of the subject)
-    r"(?:cao|thấp)\s+hơn(?:\s+(?:so\s+với\s+)?cùng\s+kỳ(?:\s+năm\s+trước)?)?|"
+    # ("Giá trị sản xuất nông nghiệp cao hơn 12%", "thấp hơn cùng kỳ 2,4%", "nhiều hơn cùng kỳ 120 tỷ đồng", "ít hơn
+    # cùng kỳ 45 doanh nghiệp", "lớn hơn cùng kỳ năm trước 8.000 tấn": a comparison is no part of the subject)
+    # ("lớn hơn năm trước 14.000 tỷ đồng", "cao hơn tháng trước 2%": the base said as the time before)
+    r"(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:so\s+với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+trước)?"
+    r"|(?:năm|tháng|quý|kỳ)\s+trước))?|"
     # ("..., chỉ còn 1,2%": "only" before the verb is no subject; "địa chỉ", "chứng chỉ" are nouns, and so is
     # "doanh thu" above: "thu" alone is collecting; "lúa Hè Thu" names a season)
     r"(?<!địa\s)(?<!chứng\s)chỉ|"
@@ -2176,7 +2179,7 @@ _A_PLACE_ALONE = re.compile(rf"(?i:{UNIT_WORDS})?(?:\s*[A-ZĐÂ]\S*)*")
 # what a rank's subject says besides the thing ranked: its time, its place, the word "kết quả", a topic's "về"
 _RANK_SUBJECT_OPENING = re.compile(r"^(?:(?:năm|tháng|quý)\s+\d{1,4}(?:/\d{4})?\s*,\s*)?(?:về\s+)?(?:kết\s+quả\s+)?",
                                    re.IGNORECASE)
-_RANK_SUBJECT_ENDING = re.compile(rf"(?:[\s,]+(?:của\s+)?(?:{UNIT_WORDS})(?:\s+[A-ZĐÂ][^\s,]*)*"
+_RANK_SUBJECT_ENDING = re.compile(rf"(?:(?<!cấp)[\s,]+(?:của\s+)?(?:{UNIT_WORDS})(?:\s+[A-ZĐÂ][^\s,]*)*"
                                   # ("Tăng trưởng GRDP 6 tháng đầu năm", "quý III/2026": months counted, a quarter)
                                   r"|\s+(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm|tháng|quý)"
                                   r"(?:\s+(?:\d{1,4}|[IVX]{1,4})(?:/\d{4})?)?)$")

@@ -208,10 +208,10 @@ def entry_a_group_has(sentence_head: str) -> str:
     return having.group("entry").strip() if having is not None else ""
 
 
-# the country or region a total is said of ("kim ngạch xuất khẩu của cả nước", "tăng trưởng GRDP của vùng"), no part of
-# the entry a province has
+# the country or region a total is said of ("kim ngạch xuất khẩu của cả nước", "tăng trưởng GRDP của vùng", "của vùng
+# Đồng bằng sông Cửu Long": a region named, its name capitalised, at the label's end), no part of a province's entry
 _THE_NATION = re.compile(r"\s*(?:của\s+)?(?:cả\s+nước|toàn\s+quốc|(?:cả|toàn)\s+vùng)(?![^\W\d_])"
-                         r"|\s*của\s+vùng(?=\s*$)", re.IGNORECASE)
+                         r"|\s*của\s+vùng(?:\s+(?-i:[A-ZĐÂ])[^,;:()\d]*)?(?=\s*$)", re.IGNORECASE)
 
 
 def entry_without_its_province(label: str, province: str) -> str | None:
