@@ -4625,6 +4625,33 @@ def test_a_bare_total_of_events_after_the_kinds_of_disasters_counts_them() -> No
     assert 29.0 not in rows
 
 
+def test_a_count_of_disasters_said_after_their_verb_is_the_events() -> None:
+    # "thiên tai xảy ra 28 đợt": the disasters' verb stands before the bare count, which counts them as "28 đợt
+    # thiên tai" does (an events row, not an indicator), the kinds listed after it each a count of their own
+    rows = _disaster_rows("Cả năm 2026, thiên tai đã xảy ra 31 đợt, gồm 4 cơn bão và 27 đợt mưa lớn, làm 2 người chết.")
+    assert rows[31.0]["impact"] == "events" and rows[4.0]["hazards"] == ["storm"]
+    assert rows[2.0]["impact"] == "deaths"
+    assert _disaster_rows("Quý I/2027, thiên tai diễn ra 7 trận.\n")[7.0]["impact"] == "events"
+    # near-miss: an accident's count after its verb, and the communes disasters happened in, are no events
+    assert 31.0 not in _disaster_rows("Cả năm 2026, tai nạn giao thông xảy ra 31 vụ, làm 2 người chết.\n")
+    assert 14.0 not in _disaster_rows("Cả năm 2026, thiên tai xảy ra tại 14 xã, làm 2 người chết.\n")
+
+
+def test_swept_away_in_a_row_of_a_damage_table_is_no_flood_of_its_own() -> None:
+    # a table's row "Nhà bị sập, cuốn trôi" says how its houses were lost, as "Nhà bị hư hỏng, tốc mái" does: every
+    # row takes the title's hazard (or none), not a flood from "cuốn trôi" alone
+    table = "STT\tChỉ tiêu\tĐơn vị\tSố lượng\n1\tNhà bị sập đổ, cuốn trôi\tcái\t9\n"
+    table += "2\tNhà bị tốc mái, hư hỏng\tcái\t210\n"
+    rows = _disaster_rows("TỔNG HỢP THIỆT HẠI DO BÃO SỐ 5 NĂM 2027\n" + table)
+    assert rows[9.0]["hazards"] == rows[210.0]["hazards"] == ["storm"]
+    rows = _disaster_rows("TỔNG HỢP THIỆT HẠI DO THIÊN TAI NĂM 2027\n" + table)
+    assert rows[9.0]["hazards"] == rows[210.0]["hazards"]
+    # near-miss: a row naming the water that carried them off, and a sentence with no table, keep the flood
+    rows = _disaster_rows("TỔNG HỢP THIỆT HẠI DO THIÊN TAI NĂM 2027\n" + table.replace("sập đổ, cuốn", "lũ cuốn"))
+    assert "flood" in rows[9.0]["hazards"]
+    assert "flood" in _disaster_rows("Trong tháng 9/2027, có 9 nhà bị cuốn trôi.\n")[9.0]["hazards"]
+
+
 def test_the_places_of_parts_labelled_by_their_commune_after_a_colon() -> None:
     # "...; xã B: 120 nhà bị ngập, 20 ha lúa bị ngập úng": every count of the part is at its commune
     text = (

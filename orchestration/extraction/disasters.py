@@ -1506,6 +1506,18 @@ def _modes_of_the_verb_before_the_list(ctx: FigureContext, after_clause: str, st
 
 # What another hazard brings on (rain a landslide or a flood): the sentence before may say what brought it
 _BROUGHT_ON = frozenset(("landslide", "flash_flood", "flood"))
+# "cuốn trôi" naming nothing that carried the thing off: in a table's row ("Nhà bị sập, cuốn trôi\tcái\t12") it is
+# one of the ways its houses were lost, whatever disaster the title names, no flood of its own
+_SWEPT_BY_NOTHING_NAMED = re.compile(r"(?<!lũ )(?<!nước )(?<!quét )(?<!ống )cuốn trôi", _I)
+
+
+def _in_a_table_row(ctx: FigureContext) -> bool:
+    """Does the figure stand in a row of a tab-separated table (read as the sentence its cells make)?"""
+    if ctx.table_row or not ctx.document:
+        return ctx.table_row
+    start = ctx.document.rfind("\n", 0, ctx.offset) + 1
+    end = ctx.document.find("\n", ctx.offset)
+    return "\t" in ctx.document[start : end if end >= 0 else len(ctx.document)]
 
 
 def figure_hazards(ctx: FigureContext) -> list[str]:
@@ -1523,8 +1535,10 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     # (a count whose verb stands before it, "lũ làm hư hỏng 3 cầu treo, ..., 5 km đường bị sạt lở", shares no mode
     # with the list after it: the rest of the list's verbs are its items')
     shared = "" if _names_damage(_DIGIT.split(_VERB_SPAN_END.split(ctx.before)[-1][-45:])[-1]) else tail
-    modes = damage_modes(" ".join((label, before_clause, ctx.text[ctx.end : ctx.unit_end] + after_clause, shared)),
-                         story)
+    hit = " ".join((label, before_clause, ctx.text[ctx.end : ctx.unit_end] + after_clause, shared))
+    if "cuốn trôi" in hit and _in_a_table_row(ctx):
+        hit = _SWEPT_BY_NOTHING_NAMED.sub(" ", hit)
+    modes = damage_modes(hit, story)
     if (
         ctx.unit == "house"
         and not modes
@@ -2275,10 +2289,11 @@ def event_hazards(ctx: FigureContext) -> list[str]:
     return found
 
 
-# The kinds of disasters counted before a bare total of their events ("14 loại hình thiên tai với tổng số ")
+# The kinds of disasters counted before a bare total of their events ("14 loại hình thiên tai với tổng số "), or
+# disasters said to happen right before it, the count after its verb ("thiên tai xảy ra 28 đợt, gồm ...")
 _DISASTERS_BEFORE_THE_TOTAL = re.compile(
-    r"(?:\d|nhiều)\s+loại(?:\s+hình)?\s+thiên\s+tai(?:\s*,\s*(?:(?:với|có|là)\s+)?|\s+(?:với|có|là)\s+)"
-    r"(?:tổng\s+(?:số|cộng)\s+)?\Z",
+    r"(?:(?:\d|nhiều)\s+loại(?:\s+hình)?\s+thiên\s+tai(?:\s*,\s*(?:(?:với|có|là)\s+)?|\s+(?:với|có|là)\s+)"
+    r"|\bthiên\s+tai\s+(?:đã\s+)?(?:xảy|diễn)\s+ra\s+)(?:tổng\s+(?:số|cộng)\s+)?\Z",
     _I,
 )
 
