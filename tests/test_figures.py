@@ -5305,6 +5305,9 @@ def test_counts_listed_after_a_change_share_its_verb() -> None:
         (4.0, "case", "yoy_abs"), (6.0, "count", "yoy_abs")]
     assert figures("Xảy ra 12 vụ cháy; so với cùng kỳ tăng 2 vụ, giảm 1 người chết và 3 người bị thương.")[1:] == [
         (2.0, "case", "yoy_abs"), (-1.0, "person", "yoy_abs"), (-3.0, "person", "yoy_abs")]
+    # (the base opening the sentence, capitalised, before a comma)
+    assert figures("So với năm trước, giảm 4 vụ, 3 người chết và 6 người bị thương.") == [
+        (-4.0, "case", "yoy_abs"), (-3.0, "person", "yoy_abs"), (-6.0, "person", "yoy_abs")]
     # near misses: no base, a verb of the count's own, and another subject after the comma keep their levels
     assert figures("Kết nạp 640 đảng viên, tăng 52 đảng viên, 11 chi bộ mới được thành lập.")[2] == (
         11.0, "count", "level")

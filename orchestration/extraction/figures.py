@@ -5263,7 +5263,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             figures = [f for f in figures if f.metric != "drop"]
     if "so" in paragraph and ("lượt" in paragraph or "ứng" in paragraph):
         figures = _changes_on_respective_bases(figures, paragraph, offset)
-    if "so" in paragraph and ("tăng" in paragraph or "giảm" in paragraph):
+    # ("So với cùng kỳ, giảm 3 vụ, 2 người chết": the base may open the sentence, capitalised)
+    if ("so" in paragraph or "So" in paragraph) and ("tăng" in paragraph or "giảm" in paragraph):
         figures = _counts_sharing_a_change_verb(figures, paragraph, offset)
     if "vượt" in paragraph:
         figures = [f for i, f in enumerate(figures) if not (i and _excess_restating_the_plan_reached(
