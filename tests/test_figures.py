@@ -838,6 +838,25 @@ def test_estimates_preliminary_figures_and_breakdowns_of_an_estimate() -> None:
     assert one(text, "7,1").qualifier == "exact"
 
 
+def test_a_works_share_then_points_ahead_or_behind_schedule_gives_no_percent_of_plan() -> None:
+    # "đạt 62% giá trị hợp đồng, vượt 8% so với kế hoạch": 8 points ahead of the schedule's share, no 108% of plan
+    assert [f[0] for f in figures("Nhà thi đấu đa năng đạt 58% giá trị hợp đồng, vượt 6% so với kế hoạch.")] == [58.0]
+    assert figures("Gói thầu xây lắp đạt 40% khối lượng, chậm 7% so với tiến độ.") == [(40.0, "pct", "level")]
+    # near misses: an amount then "vượt N% kế hoạch" stays N above the plan (FACTS: 100 + N)
+    assert figures("Sản lượng cá nuôi đạt 2.150 tấn, vượt 6% so với kế hoạch.") == [
+        (2150.0, "tonne", "level"), (106.0, "pct", "plan_pct")]
+
+
+def test_uoc_as_a_syllable_of_another_word_is_no_estimate() -> None:
+    # "hương ước, quy ước" (a village's conventions), "thỏa ước" (an agreement), "ước mơ" (a dream): no estimate
+    assert one("Các thôn đã rà soát hương ước, quy ước đạt 97% số thôn.", "97").qualifier == "exact"
+    assert one("Có 280 doanh nghiệp ký thỏa ước lao động tập thể với 95% người lao động.", "95").qualifier == "exact"
+    assert one("Thực hiện ước mơ của 150 học sinh nghèo.", "150").qualifier == "exact"
+    # near misses: the estimate verb itself, bare or with what follows it, stays an estimate
+    assert one("Doanh thu du lịch quý II ước 620 tỷ đồng.", "620").qualifier == "estimate"
+    assert one("Giá trị thi công ước đạt 71% hợp đồng.", "71").qualifier == "estimate"
+
+
 def test_an_ellipsis_run_into_a_capital_ends_the_estimated_sentence() -> None:
     text = "Doanh thu ước đạt 900 tỷ đồng, chủ yếu từ dệt may…Riêng sản phẩm gỗ tăng 12%."
     assert one(text, "900").qualifier == "estimate"
@@ -3443,9 +3462,13 @@ def test_a_population_base_before_the_count_it_divides_is_no_figure() -> None:
     assert figures("Số giường bệnh trên 1 vạn dân đạt 34,5 giường.") == [(34.5, "count", "level")]
     assert figures("Số bác sĩ trên 10.000 dân đạt 12,4 bác sĩ.") == [(12.4, "count", "level")]
     assert figures("Tỷ lệ dược sĩ mỗi 1 vạn dân là 3,1 dược sĩ.") == [(3.1, "count", "level")]
+    # (a colon between the base and its figure, as a heading of an indicator list writes it)
+    assert figures("Số bác sĩ trên 1 vạn dân: 13,2 bác sĩ.") == [(13.2, "count", "level")]
+    assert figures("Số giường bệnh/10.000 dân: 31 giường.") == [(31, "count", "level")]
     # (near misses: the people a place has, after "có trên", and a population with no figure after it)
     assert figures("Xã Quảng Lợi có trên 10.000 dân.") == [(10000, "person", "level")]
     assert figures("Tỉnh hiện có 1,2 triệu dân.") == [(1.2e6, "person", "level")]
+    assert figures("Xã có trên 10.000 dân: 4 thôn vùng cao.") == [(10000, "person", "level"), (4, "count", "level")]
 
 
 def test_a_river_gauge_after_a_semicolon_goes_on_with_the_water_levels() -> None:
@@ -5282,6 +5305,9 @@ def test_counts_listed_after_a_change_share_its_verb() -> None:
         (4.0, "case", "yoy_abs"), (6.0, "count", "yoy_abs")]
     assert figures("Xảy ra 12 vụ cháy; so với cùng kỳ tăng 2 vụ, giảm 1 người chết và 3 người bị thương.")[1:] == [
         (2.0, "case", "yoy_abs"), (-1.0, "person", "yoy_abs"), (-3.0, "person", "yoy_abs")]
+    # (the base opening the sentence, capitalised, before a comma)
+    assert figures("So với năm trước, giảm 4 vụ, 3 người chết và 6 người bị thương.") == [
+        (-4.0, "case", "yoy_abs"), (-3.0, "person", "yoy_abs"), (-6.0, "person", "yoy_abs")]
     # near misses: no base, a verb of the count's own, and another subject after the comma keep their levels
     assert figures("Kết nạp 640 đảng viên, tăng 52 đảng viên, 11 chi bộ mới được thành lập.")[2] == (
         11.0, "count", "level")
@@ -6085,6 +6111,17 @@ def test_a_range_said_in_words_is_read_as_the_same_range_in_digits() -> None:
     # near misses: a span of years is no range of figures; a number after "đến" with a unit of its own is its own
     assert figures("Rừng cần từ hai mươi đến ba mươi năm để phục hồi.") == []
     assert figures("Đợt rét kéo dài mười hai ngày, đến hai mươi ba tháng Chạp mới dứt.") == []
+
+
+def test_a_range_in_words_whose_low_end_is_one_word_reads_both_ends() -> None:
+    # "tăng từ mười đến mười hai phần trăm": the low end one word, the high end two; both ends, as in digits
+    assert figures("Thu nhập bình quân tăng từ mười đến mười hai phần trăm so với năm trước.") == [
+        (10.0, "pct", "yoy_pct"), (12.0, "pct", "yoy_pct")]
+    assert figures("Mỗi thôn có từ năm đến mười lăm hộ đăng ký.") == [(5.0, "household", "level"),
+                                                                       (15.0, "household", "level")]
+    # near misses: a span of years, and an hour of the day, are no range of figures
+    assert figures("Cây keo cần từ năm đến mười hai năm mới khai thác.") == []
+    assert figures("Buổi tiếp dân diễn ra từ hai đến ba giờ chiều.") == []
 
 
 def test_a_change_by_a_fraction_said_in_words_is_read_as_the_fraction_in_digits() -> None:

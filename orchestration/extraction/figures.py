@@ -72,7 +72,7 @@ from orchestration.extraction.scanning import (
     required_lowered_literals,
     required_runs_of_each_alternative,
 )
-from orchestration.extraction.vocabulary import word_pattern, word_source
+from orchestration.extraction.vocabulary import keyed_word_lists, word_pattern, word_source
 
 
 @dataclass(frozen=True)
@@ -3032,7 +3032,8 @@ _BASE_AFTER_SLASH = re.compile(r"/\s*(\d)")
 _POPULATION_BASE_BEFORE = re.compile(r"(?:/|(?<![^\W\d_])(?<!có\s)(?<!là\s)(?<!đạt\s)(?<!với\s)(?<!gồm\s)"
                                      r"(?<!hơn\s)(?<!vụ\s)(?<!cho\s)(?i:trên|mỗi))\s*$")
 _POPULATION_BASES = frozenset({1e3, 1e4, 1e5})
-_FIGURE_LATER_IN_CLAUSE = re.compile(r"[^,;.:()]*?\d")
+# (the figure may follow a colon right after the base: "Số bác sĩ trên 1 vạn dân: 13,2 bác sĩ")
+_FIGURE_LATER_IN_CLAUSE = re.compile(r"[^,;.:()]*?(?::\s*)?\d")
 # "từ", or "từ mức", right before the start of a change or the low end of a range
 _FROM_LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])từ(?:\s+mức)?\s*$", re.IGNORECASE)
 # "tăng gấp 3 so với cùng kỳ", "gấp 2 kế hoạch": a multiple written without "lần", its base right after it
@@ -3041,6 +3042,12 @@ _BASE_RIGHT_AFTER = re.compile(r"\s*(?:so\s|cùng\s+kỳ|kế\s+hoạch|dự\s+t
                                re.IGNORECASE)
 # a scale word and nothing more after a number ("1,2 triệu lên ..."): money only by default, no currency written
 # a rate in percent, then its clause's change verb right before a number of bare points ("đạt 72%, tăng 1,5 điểm")
+# a works share in percent, then "vượt"/"chậm" a percent against the plan or the schedule ("đạt 62% giá trị hợp đồng,
+# vượt 8% so với kế hoạch", "đạt 45% khối lượng, chậm 5% so với tiến độ"), or "chậm" a percent against them alone:
+# points ahead of (behind) the schedule's share, no percent of the plan (108) and no other metric of the contract
+_POINTS_OFF_SCHEDULE_BEFORE = re.compile(r"(?:\d\s*%[^,;.\d%()]{0,30},\s*(?:vượt|chậm|trễ)|(?<![^\W\d_])(?:chậm|trễ))"
+                                         r"(?:\s+(?:tiến\s+độ|khoảng|gần|hơn))?\s*$", re.IGNORECASE)
+_AGAINST_SCHEDULE_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:kế\s+hoạch|tiến\s+độ)(?!\s+vốn)", re.IGNORECASE)
 _RATE_THEN_ITS_MOVE_IN_POINTS = re.compile(r"\d\s*%[^,;.\d%()]{0,30},\s*(?:tăng|giảm)"
                                            rf"(?:\s+(?:thêm|{HEDGE_WORDS}))?\s*$", re.IGNORECASE)
 # a rate named as such, then its change verb right before a number of bare points ("tỷ lệ đô thị hóa tăng 1,2 điểm")
@@ -3736,6 +3743,13 @@ _QUALIFIES_ONLY_AFTER = re.compile(r"\s*" + _QUALIFIES_ONLY)
 _NAMED_IN_WORDS_BEFORE = re.compile(r"(?:tháng|thứ|ngày|mùng|mồng|lần|khóa|số)\s*$", re.IGNORECASE)
 
 
+# a range's low end said in one word after "từ" ("tăng từ mười đến mười hai phần trăm", "từ chín đến mười một
+# phần trăm"): NUMBER_IN_WORDS takes two words at least, so the lone word is read only when a high end in words
+# with a unit a range shares follows it (_range_in_words_high_end)
+_ONE_WORD_LOW_END = re.compile(r"(?<=(?<![^\W\d_])[Tt]ừ )(?i:mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)"
+                               r"(?= (?:đến|tới) )")
+
+
 def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
                    said_in_scales: list[tuple[int, int]], lowered: str | None = None) -> list[Figure]:
     """Numbers past ten said in several words ("hai mươi lăm thôn", "mười hai ngôi nhà", "ba trăm hộ", "hai mươi
@@ -3745,7 +3759,12 @@ def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]
     if not any(literal in lowered for literal in _NUMBER_IN_WORDS_LITERALS):
         return []
     out: list[Figure] = []
-    for m in NUMBER_IN_WORDS.finditer(paragraph):
+    matches: list[re.Match[str]] = list(NUMBER_IN_WORDS.finditer(paragraph))
+    if "từ " in lowered and (lone := list(_ONE_WORD_LOW_END.finditer(paragraph))):
+        matches = sorted(matches + [m for m in lone if _range_in_words_high_end(
+            paragraph, m.start(), m.end(), *_sentence_at(paragraph, sentences, m.start())) is not None],
+                         key=lambda m: m.start())
+    for m in matches:
         a, b = m.start(), m.end()
         if said_in_scales and any(lo <= a < hi for lo, hi in said_in_scales):
             continue  # (a group of a number said over several scales, read whole by _scaled_words_figures)
@@ -4523,9 +4542,30 @@ _BASE_RIGHT_BEFORE = re.compile(r"\bso\s+(?:với\s+)?(?:(?:số|mức)\s+)?$", 
 
 def _says_an_estimate(text: str, lo: int, hi: int) -> bool:
     """Does ``text[lo:hi]`` say an estimate ("ước đạt", "sơ bộ") of its own, not an estimate a comparison is
-    made with?"""
+    made with, nor "ước" as a syllable of another word ("hương ước", "thỏa ước", "ước mơ")?"""
     return any(not _BASE_RIGHT_BEFORE.search(text, max(lo, m.start() - 16), m.start())
+               and not _estimate_lookalike(text, m.start(), m.end())
                for m in ESTIMATE_WORDS.finditer(text, lo, hi))
+
+
+# "ước" as the second syllable of a word ("hương ước, quy ước": a village's conventions; "thỏa ước lao động", "công
+# ước", "điều ước") or the first of one ("ước mơ", "ước nguyện"): no estimate; the syllables, data/words/
+# estimate_lookalikes.csv
+_LOOKALIKE_SIDES = keyed_word_lists("estimate_lookalikes", "side")
+_SYLLABLE_BEFORE_ESTIMATE = frozenset(_LOOKALIKE_SIDES["before"])
+_SYLLABLE_AFTER_ESTIMATE = frozenset(_LOOKALIKE_SIDES["after"])
+
+
+def _estimate_lookalike(text: str, a: int, b: int) -> bool:
+    """Is the estimate word at ``a:b`` an "ước" that is a syllable of another word ("quy ước đạt 100%": the word
+    before it, whatever follows; "ước mơ": the word after a lone "ước")?"""
+    if text[a] not in "ưƯ":
+        return False
+    before = text[max(0, a - 8):a].split()
+    if before and before[-1].lower() in _SYLLABLE_BEFORE_ESTIMATE:
+        return True
+    after = text[b:b + 9].split() if b - a == 3 else None
+    return bool(after and after[0].lower().rstrip(",.;:") in _SYLLABLE_AFTER_ESTIMATE)
 
 
 # the words one of which every estimate word leaves in a lowered text ("ước", "bộ"): most paragraphs hold none, and
@@ -4928,6 +4968,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "đạt 93,2% dân số, tăng 1,1 điểm", "tỷ lệ đô thị hóa tăng 1,2 điểm": a rate's move said in bare points
             # is in percentage points
             reading = replace(reading, unit="pct_point")
+        if (reading.unit == "pct" and paragraph.find("so", b + reading.length, b + reading.length + 5) >= 0
+                and _AGAINST_SCHEDULE_AFTER.match(paragraph, b + reading.length)
+                and _POINTS_OFF_SCHEDULE_BEFORE.search(paragraph, max(s_lo, a - 60), a)):
+            continue  # "đạt 62% giá trị hợp đồng, vượt 8% so với kế hoạch": 8 points ahead of schedule, no metric
         if reading.unit == "point" and (_COUNTED_SPOTS.search(paragraph, s_lo, a) or _spots_hit_at(paragraph, s_lo, a)
                                         or _spots_in_a_damage_sentence(paragraph, s_lo, s_hi, a, value)
                                         or _spots_detailed_in_brackets(paragraph, s_lo, a, figures, offset)):
@@ -5219,7 +5263,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             figures = [f for f in figures if f.metric != "drop"]
     if "so" in paragraph and ("lượt" in paragraph or "ứng" in paragraph):
         figures = _changes_on_respective_bases(figures, paragraph, offset)
-    if "so" in paragraph and ("tăng" in paragraph or "giảm" in paragraph):
+    # ("So với cùng kỳ, giảm 3 vụ, 2 người chết": the base may open the sentence, capitalised)
+    if ("so" in paragraph or "So" in paragraph) and ("tăng" in paragraph or "giảm" in paragraph):
         figures = _counts_sharing_a_change_verb(figures, paragraph, offset)
     if "vượt" in paragraph:
         figures = [f for i, f in enumerate(figures) if not (i and _excess_restating_the_plan_reached(
