@@ -5245,3 +5245,31 @@ def test_foreign_loans_named_as_capital_are_public_investment() -> None:
     assert _budget_item_of("Vốn đầu tư nước ngoài đăng ký mới đạt 310 triệu USD.", "310", year=2027) is None
     assert _budget_item_of("Ngân sách tỉnh vay lại vốn vay nước ngoài của Chính phủ 310 tỷ đồng.", "310",
                            year=2027) == "other"
+
+
+def test_rbud_takings_of_tourist_activities_are_no_budget_revenue() -> None:
+    # the takings of the tourist trade, said through its activities, are the trade's, not the budget's
+    for said in ("Tổng thu từ hoạt động du lịch năm 2025 đạt 2.140 tỷ đồng.",
+                 "Tổng thu từ các hoạt động du lịch ước đạt 760 tỷ đồng, tăng 9%."):
+        assert _budget_item_of(said, said.split(" tỷ")[0].split()[-1], year=2025) is None
+    # near-miss: the budget's revenue of its own kind stays budget
+    assert _budget_item_of("Tổng thu ngân sách nhà nước năm 2025 đạt 8.400 tỷ đồng.", "8.400", year=2025) == (
+        "revenue_total")
+
+
+def test_rbud_local_governments_spending_on_a_use_is_a_part_of_spending() -> None:
+    for said in ("Các xã, phường đã chi 64 tỷ đồng cho hỗ trợ người có công.",
+                 "Năm 2027, các huyện và thị xã đã chi 37 tỷ đồng để sửa chữa trường học."):
+        assert _budget_item_of(said, said.split(" tỷ")[0].split()[-1], year=2027) == "other"
+    # near-misses: firms or people living in a commune or district spend no budget
+    assert _budget_item_of("Các doanh nghiệp trên địa bàn huyện đã chi 19 tỷ đồng cho đào tạo nghề.", "19",
+                           year=2027) is None
+    assert _budget_item_of("Năm 2027, người dân trong xã đã chi 8 tỷ đồng cho làm nhà.", "8", year=2027) is None
+
+
+def test_rbud_repaying_debt_without_chi_is_the_local_budgets_as_with_it() -> None:
+    for said in ("Trả nợ gốc vay 92 tỷ đồng.", "Chi trả nợ gốc 92 tỷ đồng."):
+        r = route_in_text(said, "92", year=2027)
+        assert (r.fields["budget_item"], r.fields["funding_source"]) == ("other", "local")
+    # near-miss: borrowing to repay is no spending of the local budget
+    assert route_in_text("Vay để trả nợ gốc 92 tỷ đồng.", "92", year=2027).fields["funding_source"] is None

@@ -1266,9 +1266,15 @@ _THE_PROVINCE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?tỉnh
                                      r"(?:\s+(?:đạt|được))?\s*$", _I)
 
 
-# "Tỉnh đã chi 1.450 tỷ đồng cho an sinh xã hội": the province speaking of itself unnamed, spending
-_THE_PROVINCE_SPENDS = re.compile(r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?(?:tỉnh|thành\s+phố)\s+(?:đã\s+)?(?:ước\s+)?chi"
-                                  rf"(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+# "Tỉnh đã chi 1.450 tỷ đồng cho an sinh xã hội": the province speaking of itself unnamed, spending; or the local
+# governments under it, more than one, as the subject ("Các xã, phường đã chi ...", "các huyện và thị xã đã chi ..."),
+# which spend their budgets (one of them alone, "Huyện đã chi ...", is not read so; nor a subject that only lives in
+# one, "doanh nghiệp trên địa bàn huyện đã chi ...")
+_LOCAL_GOVERNMENT = r"(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
+_LOCAL_GOVERNMENTS = (rf"(?:các\s+{_LOCAL_GOVERNMENT}|{_LOCAL_GOVERNMENT}(?=\s*(?:,|và)))"
+                      rf"(?:\s*(?:,|và)\s*{_LOCAL_GOVERNMENT})*")
+_THE_PROVINCE_SPENDS = re.compile(rf"(?:^|[,;:]\s*)(?:(?:toàn\s+|cả\s+)?(?:tỉnh|thành\s+phố)|{_LOCAL_GOVERNMENTS})"
+                                  rf"\s+(?:đã\s+)?(?:ước\s+)?chi(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 
 
 # "Cả nước giải ngân đạt 60% kế hoạch. Tỉnh đạt 65%", "Tỉnh Quảng Trị đạt 66,2%": the province alone, unnamed or by its
@@ -1493,7 +1499,8 @@ def budget_item(ctx: FigureContext) -> str | None:
     collecting = found is None and (_province_collects(before) or _province_collected_in_sentence(ctx))
     if found is None and "chi" in before and _spent_against_estimate(ctx):
         return "expenditure_total"
-    if (found is None and ctx.unit != "pct" and "chi" in before[-24:] and _THE_PROVINCE_SPENDS.search(before[-40:])
+    if (found is None and ctx.unit != "pct" and "chi" in before[-24:]
+            and _THE_PROVINCE_SPENDS.search(before, max(0, len(before) - 60))
             and _SPENT_ON_AFTER.match(ctx.after)):
         return "other"  # "Tỉnh đã chi 1.450 tỷ đồng cho an sinh xã hội": a part of its spending, by its use
     if found is None and ctx.unit != "pct" and (
@@ -2550,9 +2557,13 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
 
 def _a_part_of_spending(ctx: FigureContext) -> bool:
     """Is the item the figure reads (an ``other``) a part of spending, named with "chi" ("chi sự nghiệp y tế", "chi dự
-    phòng", "chi trả nợ lãi vay"), not a deficit ("bội chi") or another line?"""
+    phòng", "chi trả nợ lãi vay"), or the debt the budget pays back said without it ("Trả nợ gốc vay ...", as "Chi trả
+    nợ gốc ..."), not a deficit ("bội chi"), the borrowing that pays it ("Vay để trả nợ gốc") or another line?"""
     found = nearest_item(ctx.before)
-    return found is not None and ctx.before[found[1] : found[1] + 4].lower() == "chi "
+    if found is None:
+        return False
+    opening = ctx.before[found[1] : found[1] + 7].lower()
+    return opening.startswith("chi ") or opening == "trả nợ "
 
 
 def _names_state_budget(ctx: FigureContext, clause: str) -> bool:
