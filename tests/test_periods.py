@@ -3190,3 +3190,21 @@ def test_the_years_end_or_whole_said_after_a_subject_before_its_reckoning_is_the
     assert (left.period.start, left.period.end) == (D(2026, 10, 1), D(2026, 12, 31))
     assert not find_period_phrases("bằng 70% kế hoạch cả năm ước", 2026)
     assert not find_period_phrases("Chương trình kéo dài đến hết năm, hỗ trợ 120 hộ", 2026)
+
+
+def test_so_far_in_a_report_dated_well_inside_its_period_reaches_its_day() -> None:
+    # a bulletin on the year's drought in Ninh Thuận signed in May: "từ đầu năm đến nay" is January to that day
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH NINH THUẬN\nBÁO CÁO\nTình hình hạn hán năm 2027\nNinh Thuận, ngày 12 tháng 5 năm 2027\n\n"
+            "Từ đầu năm đến nay, hạn hán đã làm 1.250 ha lúa bị thiệt hại.\n")
+    rows = list(extract_document(text.encode(), "ninh_thuan.txt").tables["disasters"].iter_rows(named=True))
+    assert [(r["period_start"], r["period_end"]) for r in rows] == [(D(2027, 1, 1), D(2027, 5, 12))]
+    since = find_period_phrases("từ ngày 01/3/2027 đến nay", 2027)
+    [after] = with_the_documents_time(since, D(2027, 12, 31), D(2027, 1, 1), dated=D(2027, 5, 12))
+    assert (after.period.start, after.period.end) == (D(2027, 3, 1), D(2027, 5, 12))
+    # near misses: a year's report signed in its December reaches the year's end; no day given, the period's end
+    so_far = find_period_phrases("Từ đầu năm đến nay, lượng mưa đạt", 2027)
+    [december] = with_the_documents_time(so_far, D(2027, 12, 31), D(2027, 1, 1), dated=D(2027, 12, 10))
+    [undated] = with_the_documents_time(so_far, D(2027, 12, 31), D(2027, 1, 1))
+    assert december.period.end == undated.period.end == D(2027, 12, 31)

@@ -2379,12 +2379,27 @@ def _a_day_outside_the_report(phrase: PeriodPhrase, period_start: dt.date | None
         or (phrase.as_of > period_end and (phrase.as_of.month, phrase.as_of.day) == (12, 31))
 
 
+# how long before its period's end a report must be dated for "đến nay" to be its day rather than the period's end
+# (a year's report is often signed in its December, its figures to the year's end)
+_DATED_WELL_BEFORE = dt.timedelta(days=92)
+
+
+def _so_far(period_start: dt.date | None, period_end: dt.date, dated: dt.date | None) -> dt.date:
+    """The day "đến nay" reaches: the report's day when it is dated well inside its period ("Tình hình hạn hán năm
+    2024" signed on 5/6/2024), else the period's end."""
+    if dated is None or period_start is None or not period_start <= dated < period_end - _DATED_WELL_BEFORE:
+        return period_end
+    return dated
+
+
 def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | None,
-                            period_start: dt.date | None = None) -> list[PeriodPhrase]:
+                            period_start: dt.date | None = None, dated: dt.date | None = None) -> list[PeriodPhrase]:
     """The phrases with those said against the report's own time resolved: "từ đầu năm" (the year so far, to the
     end of the report's period), "trong tháng" (the report's last month) and "trong quý" (its last quarter). Without
     a period end they stay unresolved, as a phrase without a year does without a reference year. With the period's
-    start, months counted as many as the report's ("Trong 6 tháng" in a report of July to December) are its own."""
+    start, months counted as many as the report's ("Trong 6 tháng" in a report of July to December) are its own.
+    With the report's day (``dated``) well inside its period, "từ đầu năm đến nay" and "từ ngày D đến nay" reach
+    that day."""
     if period_end is None or not any(p.kind in _SAID_AGAINST_THE_REPORT or _since_a_day(p) or _months_just_gone(p)
                                      or _the_reports_own_months(p, period_start, period_end)
                                      or _a_day_outside_the_report(p, period_start, period_end)
@@ -2412,11 +2427,12 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             phrase = replace(phrase, kind="cumulative", period=school)
         elif _since_a_day(phrase):
             # "từ ngày 01/7/2025 đến nay", "từ tháng 3 đến nay": from that day to the end of the report's period
-            first = _first_day_since(phrase, period_end)
-            if first is not None and first <= period_end:
-                phrase = replace(phrase, kind="cumulative", period=Period(first, period_end, phrase.text))
+            first, so_far = _first_day_since(phrase, period_end), _so_far(period_start, period_end, dated)
+            if first is not None and first <= so_far:
+                phrase = replace(phrase, kind="cumulative", period=Period(first, so_far, phrase.text))
         elif phrase.kind == "year_to_date":
-            phrase = replace(phrase, kind="cumulative", period=Period(dt.date(period_end.year, 1, 1), period_end,
+            so_far = _so_far(period_start, period_end, dated)
+            phrase = replace(phrase, kind="cumulative", period=Period(dt.date(so_far.year, 1, 1), so_far,
                                                                        phrase.text))
         elif phrase.kind == "this_month":
             phrase = replace(phrase, kind="month", period=month_period(period_end.year, period_end.month))
