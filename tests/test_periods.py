@@ -3158,3 +3158,53 @@ def test_a_budget_foreseen_for_the_half_in_a_june_report_is_of_the_half():
     rows = list(extract_document(text.encode(), "probe.txt").tables["budgets"].iter_rows(named=True))
     assert [(r["value"], r["period_start"], r["period_end"]) for r in rows] == [(3.87e12, D(2027, 1, 1),
                                                                                  D(2027, 6, 30))]
+
+
+def test_a_years_end_reckoned_ahead_of_the_reports_months_is_the_whole_year() -> None:
+    # a half-year report of Lai Châu reckoning two figures to the year's end: the whole year, counted to its last day
+    rows = indicator_rows("UBND TỈNH LAI CHÂU\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+                          "Dự kiến đến cuối năm 2027, tỷ lệ hộ nghèo giảm còn 18,4%.\n"
+                          "Ước tính đến hết năm 2027, toàn tỉnh có 61 xã đạt chuẩn nông thôn mới.\n"
+                          "Tính đến ngày 20/6/2027, dư nợ tín dụng đạt 41.300 tỷ đồng.\n")
+    periods = {r["value"]: (r["period_start"], r["period_end"], r["as_of"]) for r in rows}
+    whole = (D(2027, 1, 1), D(2027, 12, 31), D(2027, 12, 31))
+    assert periods[18.4] == periods[61] == whole
+    # near miss: a day of the report's own months keeps them, its day the as-of
+    assert periods[41300e9] == (D(2027, 1, 1), D(2027, 6, 30), D(2027, 6, 20))
+    # near miss: a day reckoned ahead that is no year's end keeps the report's months
+    [ahead] = with_the_documents_time(find_period_phrases("dự kiến đến ngày 30/9/2027, dư nợ đạt", 2027),
+                                      D(2027, 6, 30), D(2027, 1, 1))
+    assert ahead.period is None and ahead.as_of == D(2027, 9, 30)
+
+
+def test_the_years_end_or_whole_said_after_a_subject_before_its_reckoning_is_the_whole_year() -> None:
+    # a quarter's report (Cà Mau) and a nine months' release (Bình Định): "cuối năm ước", "cả năm dự kiến"
+    for head, line in (("quý III năm 2026", "Tỷ lệ hộ nghèo cuối năm ước còn 1,9%."),
+                       ("quý III năm 2026", "Tỷ lệ hộ nghèo đến hết năm dự báo còn 1,9%."),
+                       ("9 tháng năm 2026", "Sản lượng lương thực cả năm dự kiến đạt 705 nghìn tấn."),
+                       ("9 tháng năm 2026", "Sản lượng thủy sản cả năm ước đạt 705 nghìn tấn.")):
+        rows = indicator_rows(f"UBND TỈNH CÀ MAU\nBÁO CÁO\nTình hình kinh tế - xã hội {head}\n\n{line}\n")
+        assert [(r["period_start"], r["period_end"]) for r in rows] == [(D(2026, 1, 1), D(2026, 12, 31))], line
+    # near misses: the months left of the year, the year's plan as a base, a thing lasting to the year's end
+    [left] = find_period_phrases("Doanh thu 3 tháng cuối năm ước đạt", 2026)
+    assert (left.period.start, left.period.end) == (D(2026, 10, 1), D(2026, 12, 31))
+    assert not find_period_phrases("bằng 70% kế hoạch cả năm ước", 2026)
+    assert not find_period_phrases("Chương trình kéo dài đến hết năm, hỗ trợ 120 hộ", 2026)
+
+
+def test_so_far_in_a_report_dated_well_inside_its_period_reaches_its_day() -> None:
+    # a bulletin on the year's drought in Ninh Thuận signed in May: "từ đầu năm đến nay" is January to that day
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH NINH THUẬN\nBÁO CÁO\nTình hình hạn hán năm 2027\nNinh Thuận, ngày 12 tháng 5 năm 2027\n\n"
+            "Từ đầu năm đến nay, hạn hán đã làm 1.250 ha lúa bị thiệt hại.\n")
+    rows = list(extract_document(text.encode(), "ninh_thuan.txt").tables["disasters"].iter_rows(named=True))
+    assert [(r["period_start"], r["period_end"]) for r in rows] == [(D(2027, 1, 1), D(2027, 5, 12))]
+    since = find_period_phrases("từ ngày 01/3/2027 đến nay", 2027)
+    [after] = with_the_documents_time(since, D(2027, 12, 31), D(2027, 1, 1), dated=D(2027, 5, 12))
+    assert (after.period.start, after.period.end) == (D(2027, 3, 1), D(2027, 5, 12))
+    # near misses: a year's report signed in its December reaches the year's end; no day given, the period's end
+    so_far = find_period_phrases("Từ đầu năm đến nay, lượng mưa đạt", 2027)
+    [december] = with_the_documents_time(so_far, D(2027, 12, 31), D(2027, 1, 1), dated=D(2027, 12, 10))
+    [undated] = with_the_documents_time(so_far, D(2027, 12, 31), D(2027, 1, 1))
+    assert december.period.end == undated.period.end == D(2027, 12, 31)

@@ -560,6 +560,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # the months left)
     ("as_of_year_end", re.compile(_TO + r"\s+(?:het|cuoi)\s+nam(?:\s+nay)?\b(?!\s*(?:\d|[-–]|(?:hoc|truoc|ngoai|sau"
                                   r"|toi|tai|ngan|ke|do)\b))")),
+    # ("Tỷ lệ hộ nghèo cuối năm ước còn 2,1%", "tỷ lệ che phủ rừng hết năm dự kiến đạt 49,5%": the same, "đến"
+    # unsaid, after the subject and before the word reckoning its figure; ``_resolve`` holds it off a part of the year,
+    # "3 tháng cuối năm", "quý cuối năm")
+    ("as_of_year_end_reckoned", re.compile(r"(?:het|cuoi)\s+nam(?:\s+nay)?(?=\s+(?:uoc|du\s+(?:kien|bao))\b)")),
     # ("Đến đầu năm 2026, toàn tỉnh có 1.250 hợp tác xã": a stock counted on the year's first day, in that year)
     ("as_of_year_start", re.compile(_TO + r"\s+dau\s+nam\s+" + YEAR_GROUP + r"(?![\d/]|[.,]\d|\s*[-–]\s*\d)")),
     # ("Cuối năm 2025, toàn tỉnh có 12.400 doanh nghiệp", "Hết năm 2025, ...": the same, "đến" unsaid, opening a clause
@@ -1302,11 +1306,20 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "as_of", year_period(int(g[0])), dt.date(int(g[0]), 1, 1), True
     if kind == "as_of_year":
         return "as_of", None, dt.date(int(g[0]), 12, 31), True
+    if kind == "as_of_year_end_reckoned":
+        if _A_PART_OF_THE_YEAR_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()):
+            return None  # ("3 tháng cuối năm ước đạt", "nửa cuối năm": the months left, read by their own phrases)
+        kind = "as_of_year_end_said"
     if kind == "as_of_year_end":
         if ref_year is None or _FROM_NOW_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()):
             return None  # ("từ nay đến cuối năm": the months left of the year)
-        if _RECKONED_OR_CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None:
+        if _RECKONED_OR_CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None \
+                and not _RECKONED_AFTER.match(ft.folded, m.end()):
             return None  # ("chương trình kéo dài đến hết năm": how long a thing lasts, no figure's time)
+        kind = "as_of_year_end_said"
+    if kind == "as_of_year_end_said":
+        if ref_year is None:
+            return None
         return "as_of", year_period(ref_year), dt.date(ref_year, 12, 31), False
     if kind == "as_of_now":
         return "as_of", None, None, False
@@ -1795,8 +1808,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return ("year", year_period(ref_year), None, False) if ref_year else None
     if kind == "year_whole_lead":
         # ("Quý IV và cả năm, thu ngân sách lần lượt đạt ...": the whole year closing a list of its parts, too)
+        # ("Sản lượng lúa cả năm ước đạt 3,1 triệu tấn": after its subject, before the word reckoning its figure; not
+        # "kế hoạch cả năm dự kiến ...", "dự toán cả năm ước ...": the year's plan, a base)
         if _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None \
-                and _PART_JOINED_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None:
+                and _PART_JOINED_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None \
+                and (not _RECKONED_AFTER.match(ft.folded, m.end())
+                     or _A_PLAN_BEFORE.search(ft.folded, max(0, m.start() - 16), m.start())):
             return None
         kind = "year_summed"
     if kind == "year_estimated_dated":
@@ -1879,6 +1896,13 @@ _ESTIMATED_IN_A_BRACKET = re.compile(r"\s*\(\s*(?:du\s+)?uoc(?:\s+(?:tinh|thuc\s
 # a clause's head, or the words that reckon or aim a figure ahead, right before "đến cuối năm", folded
 _RECKONED_OR_CLAUSE_HEAD_BEFORE = re.compile(r"(?:(?:^|[;:.,\n\-+•])[ \t]*|(?:du\s+(?:kien|bao|uoc)"
                                              r"|uoc(?:\s+(?:tinh|thuc\s+hien|th))?|phan\s+dau|luy\s+ke|cong\s+don)\s+)$")
+# the words reckoning a figure right after "(đến) cuối năm", "cả năm" ("Tỷ lệ hộ nghèo đến cuối năm ước còn 2,4%"),
+# folded
+_RECKONED_AFTER = re.compile(r"\s+(?:uoc|du\s+(?:kien|bao))\b")
+# a plan's noun right before "cả năm" ("kế hoạch cả năm", "dự toán cả năm", "chỉ tiêu cả năm"), folded
+_A_PLAN_BEFORE = re.compile(r"(?:ke\s+hoach|du\s+toan|chi\s+tieu|muc\s+tieu|nhiem\s+vu|kh)\s+$")
+# a part of the year right before "cuối năm" ("3 tháng cuối năm", "hai quý cuối năm", "nửa cuối năm"), folded
+_A_PART_OF_THE_YEAR_BEFORE = re.compile(r"(?:thang|quy|nua|ky|tuan|ngay)\s+$")
 # "từ nay" right before "đến cuối năm", folded
 _FROM_NOW_BEFORE = re.compile(r"tu\s+(?:nay|bay\s+gio)\s+$")
 # a count of years in words right before "năm tới" ("hai năm tới", "mười năm sau"), folded
@@ -2346,21 +2370,39 @@ def _a_school_year_closed_before(phrase: PeriodPhrase, period_start: dt.date | N
     return Period(school.start, school.end, phrase.text) if school.end < period_start else None
 
 
-def _a_day_before_the_report(phrase: PeriodPhrase, period_start: dt.date | None) -> bool:
-    """Is ``phrase`` a day counted to ("tính đến 31/12/2025") before the report's period begins?"""
-    return (period_start is not None and phrase.kind == "as_of" and phrase.period is None and phrase.as_of is not None
-            and phrase.as_of < period_start)
+def _a_day_outside_the_report(phrase: PeriodPhrase, period_start: dt.date | None, period_end: dt.date) -> bool:
+    """Is ``phrase`` a day counted to ("tính đến 31/12/2025") before the report's period begins, or a year's last day
+    counted to after it ends ("Ước đến hết năm 2026, ..." in a report on the first half of 2026: reckoned ahead)?"""
+    if phrase.kind != "as_of" or phrase.period is not None or phrase.as_of is None:
+        return False
+    return (period_start is not None and phrase.as_of < period_start) \
+        or (phrase.as_of > period_end and (phrase.as_of.month, phrase.as_of.day) == (12, 31))
+
+
+# how long before its period's end a report must be dated for "đến nay" to be its day rather than the period's end
+# (a year's report is often signed in its December, its figures to the year's end)
+_DATED_WELL_BEFORE = dt.timedelta(days=92)
+
+
+def _so_far(period_start: dt.date | None, period_end: dt.date, dated: dt.date | None) -> dt.date:
+    """The day "đến nay" reaches: the report's day when it is dated well inside its period ("Tình hình hạn hán năm
+    2024" signed on 5/6/2024), else the period's end."""
+    if dated is None or period_start is None or not period_start <= dated < period_end - _DATED_WELL_BEFORE:
+        return period_end
+    return dated
 
 
 def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | None,
-                            period_start: dt.date | None = None) -> list[PeriodPhrase]:
+                            period_start: dt.date | None = None, dated: dt.date | None = None) -> list[PeriodPhrase]:
     """The phrases with those said against the report's own time resolved: "từ đầu năm" (the year so far, to the
     end of the report's period), "trong tháng" (the report's last month) and "trong quý" (its last quarter). Without
     a period end they stay unresolved, as a phrase without a year does without a reference year. With the period's
-    start, months counted as many as the report's ("Trong 6 tháng" in a report of July to December) are its own."""
+    start, months counted as many as the report's ("Trong 6 tháng" in a report of July to December) are its own.
+    With the report's day (``dated``) well inside its period, "từ đầu năm đến nay" and "từ ngày D đến nay" reach
+    that day."""
     if period_end is None or not any(p.kind in _SAID_AGAINST_THE_REPORT or _since_a_day(p) or _months_just_gone(p)
                                      or _the_reports_own_months(p, period_start, period_end)
-                                     or _a_day_before_the_report(p, period_start)
+                                     or _a_day_outside_the_report(p, period_start, period_end)
                                      or _a_school_year_closed_before(p, period_start)
                                      or _far_ahead_of(p, period_end) for p in phrases):
         return phrases
@@ -2374,9 +2416,10 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             phrase = replace(phrase, period=Period(before.start, before.end, label))
         elif _the_reports_own_months(phrase, period_start, period_end):
             phrase = replace(phrase, kind="cumulative", period=Period(period_start, period_end, phrase.text))
-        elif _a_day_before_the_report(phrase, period_start):
+        elif _a_day_outside_the_report(phrase, period_start, period_end):
             # "Tính đến 31/12/2025, toàn tỉnh có 12.400 doanh nghiệp" in a report on 2026: counted in that day's year,
-            # up to it (the whole of it at its last day), not in the report's months
+            # up to it (the whole of it at its last day), not in the report's months; so is a year's end reckoned
+            # ahead of the report's ("Dự kiến đến cuối năm 2026, ..." in a report of June 2026: the whole year)
             phrase = replace(phrase, period=Period(dt.date(phrase.as_of.year, 1, 1), phrase.as_of, phrase.text))
         elif (school := _a_school_year_closed_before(phrase, period_start)) is not None:
             # "Năm học 2025-2026, tỷ lệ tốt nghiệp đạt 99%" in a report of September 2026: that school year's months,
@@ -2384,11 +2427,12 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             phrase = replace(phrase, kind="cumulative", period=school)
         elif _since_a_day(phrase):
             # "từ ngày 01/7/2025 đến nay", "từ tháng 3 đến nay": from that day to the end of the report's period
-            first = _first_day_since(phrase, period_end)
-            if first is not None and first <= period_end:
-                phrase = replace(phrase, kind="cumulative", period=Period(first, period_end, phrase.text))
+            first, so_far = _first_day_since(phrase, period_end), _so_far(period_start, period_end, dated)
+            if first is not None and first <= so_far:
+                phrase = replace(phrase, kind="cumulative", period=Period(first, so_far, phrase.text))
         elif phrase.kind == "year_to_date":
-            phrase = replace(phrase, kind="cumulative", period=Period(dt.date(period_end.year, 1, 1), period_end,
+            so_far = _so_far(period_start, period_end, dated)
+            phrase = replace(phrase, kind="cumulative", period=Period(dt.date(so_far.year, 1, 1), so_far,
                                                                        phrase.text))
         elif phrase.kind == "this_month":
             phrase = replace(phrase, kind="month", period=month_period(period_end.year, period_end.month))
