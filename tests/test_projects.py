@@ -5997,6 +5997,16 @@ def test_the_amount_a_disbursement_is_out_of_named_as_allotted_is_the_plan() -> 
     assert route_in_text(text, "575").fields["measure"] == "disbursed"
 
 
+def test_an_amount_in_millions_with_no_currency_a_disbursement_is_out_of_is_the_plan() -> None:
+    # "giải ngân 540 triệu trên tổng số 900 triệu vốn được phân bổ": the scale word ends the amount (was disbursed)
+    text = "Nhà văn hóa thôn Đông, xã Vĩnh Hưng đã giải ngân 540 triệu trên tổng số 900 triệu vốn được phân bổ."
+    assert route_in_text(text, "540").fields["measure"] == "disbursed"
+    assert route_in_text(text, "900").fields["measure"] == "plan"
+    # near miss: with no allotment said after it, the amount out of which keeps its reading
+    text = "Nhà văn hóa thôn Đông, xã Vĩnh Hưng đã giải ngân 540 triệu trên tổng số 900 triệu năm 2025."
+    assert route_in_text(text, "900").fields["measure"] == "disbursed"
+
+
 def test_a_part_named_again_after_a_part_is_named_with_the_whole() -> None:
     # "Dự án thành phần 2 cao tốc X ... Dự án thành phần 1 dài 57 km, tổng mức đầu tư ...": the whole after the
     # part's number (was "Dự án thành phần 1 thành phần 2 cao tốc X")
@@ -8532,3 +8542,31 @@ def test_a_hazard_said_as_the_cause_of_a_delay_is_no_damage() -> None:
     # near misses: the damage said by its own word, whatever caused it, still makes the works damaged
     assert _rows("Cầu treo bản Nậm Khum bị hư hỏng do mưa lũ, Trường Tiểu học Nậm Vì bị ngập do mưa lớn.") == []
     assert _rows("Do ảnh hưởng của bão số 3, cầu Bản Mạ đã bị cuốn trôi.") == []
+
+
+def test_the_approval_of_a_finished_work_said_in_passing_is_its_history() -> None:
+    # a work the story hands over or inaugurates, then "Công trình ... được phê duyệt chủ trương đầu tư năm 2022":
+    # the approval is the work's past, no row of its own; its money is of the story's event (was approved, and an
+    # undated approved row)
+    text = (
+        "Ngày 8/5/2026, UBND xã Nghĩa Hưng bàn giao đưa vào sử dụng Nhà văn hóa thôn Trung. Công trình có tổng "
+        "vốn 6,5 tỷ đồng, được phê duyệt chủ trương đầu tư năm 2023."
+    )
+    assert [e.event for e in find_project_events(text) if e.row] == ["completed"]
+    assert route_in_text(text, "6,5").fields["event"] == "completed"
+    # near miss: a work under way keeps the approval said after it (only a finished work has it behind it)
+    text = (
+        "Ngày 8/5/2026, UBND xã Nghĩa Hưng kiểm tra tiến độ thi công Nhà văn hóa thôn Trung. Công trình có tổng "
+        "vốn 6,5 tỷ đồng, được phê duyệt chủ trương đầu tư năm 2023."
+    )
+    assert "approved" in [e.event for e in find_project_events(text) if e.row]
+
+
+def test_a_figure_after_a_package_whose_name_holds_its_work_is_the_packages() -> None:
+    # "Gói thầu số 02 thi công công trình Đê bao X đạt 70% khối lượng": the package is the subject, the work inside
+    # its name what it builds (was the work's)
+    text = "Cuối tháng 11/2026, Gói thầu số 02 xây lắp công trình Đê bao ấp Mỹ Thuận, xã Long Phú đạt 70% khối lượng"
+    assert route_in_text(text, "70").fields["project_name"].startswith("Gói thầu số 02")
+    # near miss: a work named after the package's own clause is the subject of its own figure
+    text = "Đến cuối tháng 11/2026, Gói thầu số 02 đã hoàn thành; công trình Đê bao ấp Mỹ Thuận đạt 70% khối lượng."
+    assert route_in_text(text, "70").fields["project_name"] == "Đê bao ấp Mỹ Thuận"
