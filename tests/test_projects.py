@@ -5988,10 +5988,16 @@ def test_items_under_a_head_without_a_verb_take_the_event_of_the_group_counted_b
 
 
 def test_the_amount_a_disbursement_is_out_of_named_as_allotted_is_the_plan() -> None:
-    # "giải ngân N tỷ đồng trên tổng số M tỷ đồng vốn được giao": M is the capital allotted (was disbursed)
-    text = "Đến hết tháng 9/2026, dự án cầu Mỹ Lợi đã giải ngân 410 tỷ đồng trên tổng số 575 tỷ đồng vốn được giao."
-    assert route_in_text(text, "410").fields["measure"] == "disbursed"
-    assert route_in_text(text, "575").fields["measure"] == "plan"
+    # "giải ngân N tỷ đồng trên tổng số M tỷ đồng vốn được giao": M is the capital allotted (was disbursed); so in
+    # millions with no currency word, the scale word ending the amount ("540 triệu trên tổng số 900 triệu vốn")
+    for text, part, whole in (
+        ("Đến hết tháng 9/2026, dự án cầu Mỹ Lợi đã giải ngân 410 tỷ đồng trên tổng số 575 tỷ đồng vốn được giao.",
+         "410", "575"),
+        ("Nhà văn hóa thôn Đông, xã Vĩnh Hưng đã giải ngân 540 triệu trên tổng số 900 triệu vốn được phân bổ.",
+         "540", "900"),
+    ):
+        assert route_in_text(text, part).fields["measure"] == "disbursed"
+        assert route_in_text(text, whole).fields["measure"] == "plan"
     # near miss: an amount after "trên tổng số" with no allotment after it keeps its reading
     text = "Đến hết tháng 9/2026, dự án cầu Mỹ Lợi đã giải ngân 410 tỷ đồng trên tổng số 575 tỷ đồng."
     assert route_in_text(text, "575").fields["measure"] == "disbursed"
@@ -8532,3 +8538,31 @@ def test_a_hazard_said_as_the_cause_of_a_delay_is_no_damage() -> None:
     # near misses: the damage said by its own word, whatever caused it, still makes the works damaged
     assert _rows("Cầu treo bản Nậm Khum bị hư hỏng do mưa lũ, Trường Tiểu học Nậm Vì bị ngập do mưa lớn.") == []
     assert _rows("Do ảnh hưởng của bão số 3, cầu Bản Mạ đã bị cuốn trôi.") == []
+
+
+def test_the_approval_of_a_finished_work_said_in_passing_is_its_history() -> None:
+    # a work the story hands over or inaugurates, then "Công trình ... được phê duyệt chủ trương đầu tư năm 2022":
+    # the approval is the work's past, no row of its own; its money is of the story's event (was approved, and an
+    # undated approved row)
+    text = (
+        "Ngày 8/5/2026, UBND xã Nghĩa Hưng bàn giao đưa vào sử dụng Nhà văn hóa thôn Trung. Công trình có tổng "
+        "vốn 6,5 tỷ đồng, được phê duyệt chủ trương đầu tư năm 2023."
+    )
+    assert [e.event for e in find_project_events(text) if e.row] == ["completed"]
+    assert route_in_text(text, "6,5").fields["event"] == "completed"
+    # near miss: a work under way keeps the approval said after it (only a finished work has it behind it)
+    text = (
+        "Ngày 8/5/2026, UBND xã Nghĩa Hưng kiểm tra tiến độ thi công Nhà văn hóa thôn Trung. Công trình có tổng "
+        "vốn 6,5 tỷ đồng, được phê duyệt chủ trương đầu tư năm 2023."
+    )
+    assert "approved" in [e.event for e in find_project_events(text) if e.row]
+
+
+def test_a_figure_after_a_package_whose_name_holds_its_work_is_the_packages() -> None:
+    # "Gói thầu số 02 thi công công trình Đê bao X đạt 70% khối lượng": the package is the subject, the work inside
+    # its name what it builds (was the work's)
+    text = "Cuối tháng 11/2026, Gói thầu số 02 xây lắp công trình Đê bao ấp Mỹ Thuận, xã Long Phú đạt 70% khối lượng"
+    assert route_in_text(text, "70").fields["project_name"].startswith("Gói thầu số 02")
+    # near miss: a work named after the package's own clause is the subject of its own figure
+    text = "Đến cuối tháng 11/2026, Gói thầu số 02 đã hoàn thành; công trình Đê bao ấp Mỹ Thuận đạt 70% khối lượng."
+    assert route_in_text(text, "70").fields["project_name"] == "Đê bao ấp Mỹ Thuận"

@@ -44,7 +44,6 @@ from orchestration.extraction.dates import (
 from orchestration.extraction.layout import layout_of
 from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.numbers import (
-    BILLION_WORDS,
     HEDGE_WORDS,
     NUMBER_WORDS,
     SCALE_WORDS,
@@ -3560,6 +3559,14 @@ def _project_events(
             # ("trao giấy chứng nhận đăng ký đầu tư cho dự án X ... Dự án dự kiến đi vào hoạt động năm 2023": the plan
             # of the work just licensed, no works under way)
             row = False
+        if date is None and said == "approved" and mention.named_at is not None and row:
+            story = next((e for e in events if e.start == mention.named_at and e.said), None)
+            if story is not None and story.event in _FINISHING_EVENTS:
+                # ("Ngày 12/9, tỉnh bàn giao trường X. Công trình có tổng vốn 185 tỷ đồng, được phê duyệt chủ trương
+                # đầu tư năm 2022": the approval of a work the story finishes is its history said in passing, no news
+                # of its own and no event of its money; not one said with its day, a step of its own; a start said
+                # again stays a row, "Chợ được khởi công năm 2022")
+                event, row = story.event, False
         history = _dated_history(mention.after) if row and said is not None else []
         if len(history) >= 2:
             # "X được phê duyệt chủ trương ngày D1, khởi công ngày D2": each step of the work, on its own day
@@ -3644,6 +3651,7 @@ _STEP_DAY = re.compile(
     r"(?:(?!\s+và\s|(?:19|20)\d\d)[^,;.]){0,30}?\b(?:vào\s+)?(?:ngày\s+(\d{1,2}/\d{1,2}/(?:19|20)\d\d)|(?:từ\s+)?tháng\s+(\d{1,2})/((?:19|20)\d\d))\b"
 )
 _HISTORY_REACH = 50
+_FINISHING_EVENTS = ("completed", "inaugurated")
 # ("khởi công tháng 12/2023, thông xe ngày 15/8/2025": opened to traffic, a step of its own; its event words are read
 # apart from data/words/project_events.csv, said_event's _OPENED_AFTER)
 _OPENED_STEP = re.compile(r"(?<!\w)thông\s+xe\b(?!\s+(?:trở\s+lại|kỹ\s+thuật))", _I)
@@ -4204,6 +4212,17 @@ _OF_PROJECT = re.compile(r"\s+(?:của|thuộc)\s+(?:(?:dự\s+án|công\s+trìn
 _VALUE_NEXT = re.compile(rf"\s*,?\s*(?:có\s+)?giá\s+trị(?:\s+(?:là|{HEDGE_WORDS}|khoảng))*\s*$", _I)
 
 
+def _package_naming_its_work(works: list[NamedEvent], best: tuple[str, str, int]) -> tuple[str, str, int] | None:
+    """ "Gói thầu số 05 xây lắp công trình Kè X đạt 45% khối lượng": a work named inside a package's name is what the
+    package builds; the figure after them is the package's, the subject (its name holds the work's)."""
+    if len(works) < 2 or best[2] != works[-1].end:
+        return None
+    package, work = works[-2], works[-1]
+    if package.start < work.start and work.end <= package.end and _PACKAGE.match(package.name):
+        return package.name, package.event if package.said else "funding", package.end
+    return None
+
+
 def _package_of_project(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str, int] | None:
     """(name, event, name end) of the package whose value the figure is, said before its project, else None."""
     if len(works) < 2 or "giá" not in ctx.before[-30:]:
@@ -4262,6 +4281,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
             _listed_group_total(ctx, in_sentence_works)
             or _joint_total(ctx, in_sentence_works)
             or _package_of_project(ctx, in_sentence_works)
+            or _package_naming_its_work(in_sentence_works, best)
             or _group_after_a_priced_work(ctx, best[2])
             or best
         )
@@ -5216,7 +5236,8 @@ _ITEM_LINE_MARK = re.compile(r"\s*(?:" + DASH_MARK + r"|\d{1,2}[.)]|[a-zđ]\))\s
 # "đã giải ngân 620 tỷ đồng trên tổng số 830 tỷ đồng vốn được giao / kế hoạch vốn năm": the amount a disbursement
 # is out of, named as allotted after it, is the plan ("trên" alone before an amount is "over": only after "tổng")
 # (after a currency or "tỷ": an amount in millions said with no currency before "trên" is not read here)
-_OUT_OF_TOTAL_BEFORE = re.compile(rf"\b(?:đồng|{BILLION_WORDS})\s+trên\s+tổng\s+(?:số\s+)?(?:vốn\s+)?$", _I)
+# (the scale word ends the amount when no currency follows: "giải ngân 620 triệu trên tổng số 830 triệu vốn được giao")
+_OUT_OF_TOTAL_BEFORE = re.compile(rf"\b(?:đồng|{scale_words(1e9, 1e6)})\s+trên\s+tổng\s+(?:số\s+)?(?:vốn\s+)?$", _I)
 _ALLOTTED_AFTER = re.compile(
     r"\s*(?:nguồn\s+)?(?:vốn\s+)?(?:(?:đã\s+)?được\s+)?(?:giao|phân\s+bổ|bố\s+trí|kế\s+hoạch)\b", _I
 )
