@@ -1270,7 +1270,7 @@ _THE_PROVINCE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?tỉnh
 # governments under it, more than one, as the subject ("Các xã, phường đã chi ...", "các huyện và thị xã đã chi ..."),
 # which spend their budgets (one of them alone, "Huyện đã chi ...", is not read so; nor a subject that only lives in
 # one, "doanh nghiệp trên địa bàn huyện đã chi ...")
-_LOCAL_GOVERNMENT = r"(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
+_LOCAL_GOVERNMENT = rf"(?:{LOWER_UNIT_WORDS})"  # (the units surely below a province: places, unit_kinds.csv)
 _LOCAL_GOVERNMENTS = (rf"(?:các\s+{_LOCAL_GOVERNMENT}|{_LOCAL_GOVERNMENT}(?=\s*(?:,|và)))"
                       rf"(?:\s*(?:,|và)\s*{_LOCAL_GOVERNMENT})*")
 _THE_PROVINCE_SPENDS = re.compile(rf"(?:^|[,;:]\s*)(?:(?:toàn\s+|cả\s+)?(?:tỉnh|thành\s+phố)|{_LOCAL_GOVERNMENTS})"
