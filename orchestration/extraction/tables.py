@@ -23,7 +23,14 @@ from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import COMPARED_WITH_BELOW, NAMES_REST_WORDS, Layout
 from orchestration.extraction.marks import NUMBERED_MARK
 from orchestration.extraction.normalise import spelled_as_in
-from orchestration.extraction.numbers import NUMBER, UNIT_SAID, parse_number, read_unit, scale
+from orchestration.extraction.numbers import (
+    NUMBER,
+    SCALE_WORD_VALUES,
+    UNIT_SAID,
+    parse_number,
+    read_unit,
+    scale,
+)
 from orchestration.extraction.periods import PART_OF_YEAR_KINDS, find_period_phrases
 from orchestration.extraction.places import (
     LOCAL_UNIT_WORDS,
@@ -1915,7 +1922,9 @@ def _subject_above(clean: str, lines: list[tuple[int, int]], index: int) -> str 
     return subject.lower() if 0 < len(subject.split()) <= 5 and _CELL_WORD.search(subject) else None
 
 
-_MONEY_SCALES = {1.0: "", 1e3: "nghìn ", 1e6: "triệu ", 1e9: "tỷ "}
+# a money unit's scale written out: the first word of each money scale in the table of scale words (numbers)
+_MONEY_SCALES = {1.0: "", **{value: f"{word} " for word, value in reversed(SCALE_WORD_VALUES.items())
+                             if value in (1e3, 1e6, 1e9)}}
 
 
 # the letter or numeral of a group of rows ("A", "II.", "B)")
