@@ -2373,3 +2373,15 @@ def test_a_column_head_naming_the_capitals_source_gives_each_row_under_it_that_s
     both = text.replace("\t\tTổng số\tVốn NSTW\tVốn NSĐP", "\t\tTổng số\tNSTW + NSĐP\tKhác")
     budgets = extract_document(both.encode(), "probe.txt").tables["budgets"].to_dicts()
     assert all(r["funding_source"] is None for r in budgets)
+
+
+def test_a_rank_after_a_comma_is_named_by_what_it_ranks_not_by_the_words_after_it() -> None:
+    # "…, xếp thứ 1 khu vực Đông Bắc": the rank of the growth before it (was "xếp thứ khu vực Đông Bắc", the count
+    # named by the words after its number); near miss: a count of a verb keeps the noun after its number
+    text = ("UBND TỈNH LẠNG SƠN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+            "Tốc độ tăng trưởng GRDP năm 2027 ước đạt 7,9%, xếp thứ 2 khu vực Đông Bắc. "
+            "Thu hút vốn FDI đạt 310 triệu USD, đứng thứ 11 cả nước. Cấp 1.240 thẻ bảo hiểm y tế cho người nghèo.\n")
+    read = {r["value"]: r["indicator_label"] for r in indicator_rows(text)}
+    assert read[2] == "Xếp hạng Tốc độ tăng trưởng GRDP"
+    assert read[11] == "Xếp hạng Thu hút vốn FDI"
+    assert read[1240].startswith("Cấp thẻ bảo hiểm y tế")

@@ -944,6 +944,8 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         return _an_amount_named_by_its_noun(clean, fig, label)
     if fig.unit not in _COUNTED or fig.metric not in ("level", "target"):
         return None  # (a change of a count takes the name of its level: see the labels' pass in _fact_rows)
+    if fig.unit_label in _RANK_WORDS:
+        return None  # ("…, xếp thứ 1 khu vực Đông Bắc": a rank, named by what it ranks, _a_ranks_reading)
     if _FOR_WHOM_AFTER_A_GIFT.search(clean, max(fig.segment[0], fig.start - 80), fig.start):
         # "hỗ trợ 1.250 tấn gạo cho 83.300 nhân khẩu thiếu đói": those given to, counted; what was given (the
         # figure before, its own row) does not name them
