@@ -1212,9 +1212,6 @@ _THE_SAME_IN_OTHER_WORDS = re.compile(r"tương\s+đương(?:\s+(?:với|khoản
 _MONEY = frozenset({"VND", "USD"})
 # a list item's line up to its figure: its mark, its name (a word first) and a colon ("- Từ 15-64 tuổi: ")
 _A_LIST_ITEMS_NAME = re.compile(rf"[{DASH_CHARS}+•]\s*(?P<name>[^\W\d_][^:\n]{{2,60}}?)\s*:\s*")
-# a comparative alone, the words before a change in amount ("nhiều hơn", "lớn hơn"; "cao hơn" and "ít" name nothing
-# as the subject reader reads them)
-_A_COMPARATIVE_ALONE = re.compile(r"(?:nhiều|lớn|nhỏ)(?:\s+hơn)?", re.IGNORECASE)
 
 
 def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
@@ -1717,12 +1714,6 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric, "indicator_key": key}
     sentence_before = clean[opening:fig.start]
     label = own or subject_label(segment_before, sentence_before)
-    if (label and label[:1] in "nNlL" and _A_COMPARATIVE_ALONE.fullmatch(label) and previous is not None
-            and previous["sentence"] == fig.sentence):
-        # "đạt 830 triệu USD, nhiều hơn 45 triệu USD so với cùng kỳ": how it compares names nothing; the change is
-        # of the figure before it
-        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
-                "indicator_key": previous["indicator_key"]}
     if not own and label[:1].islower() and "," in sentence_before:
         # "Nông, lâm nghiệp và thủy sản: 4.200 tỷ đồng", "... nông, lâm nghiệp và thủy sản (giá so sánh 2010) ước đạt":
         # the subject a clause before gives is the whole name a comma inside it split
