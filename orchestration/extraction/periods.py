@@ -321,19 +321,19 @@ _QUARTERS_FIRST = re.compile(r"(?:(2|3|hai|ba)\s+)?qu[yi]\s+(dau|cuoi)(?:(?<=u)\
 # ``_resolve`` keeps it only when the report's year is none of the season's (the report's own season lies within
 # the report's period: "vụ Đông 2023" in a report on the first half of 2024)
 # ("vụ Đông - Xuân 2024-2025", "vụ Hè-Thu 2024": the two words of a season joined by a dash, as the press writes them)
-_CROP_SEASON_WORDS = [w.replace(r"\s+", r"\s*[-–]?\s*") for w in _folded_alternatives(word_list("crop_seasons"))]
+CROP_SEASON_WORDS = [w.replace(r"\s+", r"\s*[-–]?\s*") for w in _folded_alternatives(word_list("crop_seasons"))]
 # ("Mùa khô 2024-2025, toàn tỉnh xảy ra 5 vụ cháy rừng", "mùa mưa bão 2024": a season of the weather, the same way)
 _WEATHER_SEASON_WORDS = _folded_alternatives(word_list("weather_seasons"))
 # (a season of the weather over the new year, "mùa khô 2025-2026": its first and last months,
 # data/words/weather_seasons.csv)
-_WEATHER_SEASON_MONTHS = {" ".join(fold(row["words"]).split()): (int(row["first_month"]), int(row["last_month"]))
+WEATHER_SEASON_MONTHS = {" ".join(fold(row["words"]).split()): (int(row["first_month"]), int(row["last_month"]))
                           for row in read_table("words/weather_seasons.csv") if row["first_month"]}
-_CROP_SEASON = re.compile(r"(?:(?:vu|lua)\s+(?P<season>" + "|".join(_CROP_SEASON_WORDS)
+_CROP_SEASON = re.compile(r"(?:(?:vu|lua)\s+(?P<season>" + "|".join(CROP_SEASON_WORDS)
                           + r")|nien\s+vu(?:\s+[^\W\d_]+){0,2}?|mua\s+(?P<weather>" + "|".join(_WEATHER_SEASON_WORDS)
                           + r"))\s+(?P<at>(?:nam\s+)?" + YEAR_GROUP
                           + r")(?:\s*[-–/]\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
 # ("Vụ Đông Xuân năm 2025-2026": a season's two years after "năm", no span of both)
-_A_SEASON_BEFORE = re.compile(r"(?:(?:vu|lua)\s+(?:" + "|".join(_CROP_SEASON_WORDS)
+_A_SEASON_BEFORE = re.compile(r"(?:(?:vu|lua)\s+(?:" + "|".join(CROP_SEASON_WORDS)
                               + r")|nien\s+vu(?:\s+[^\W\d_]+){0,2}|mua\s+(?:" + "|".join(_WEATHER_SEASON_WORDS)
                               + r"))\s+$")
 # "Từ đầu niên vụ 2026-2027 đến nay, tỉnh xuất khẩu ...", "Kể từ đầu niên vụ cà phê, ...": the crop year so far,
@@ -346,7 +346,7 @@ _CROP_YEAR_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nien\s+vu(?:\s+(?
 # year under way at the report's end so far, from its first month (data/words/weather_seasons.csv; resolved by
 # ``with_the_documents_time``)
 _DRY_SEASON = re.compile(r"mua\s+(" + "|".join(_folded_alternatives(
-    w for w in word_list("weather_seasons") if " ".join(fold(w).split()) in _WEATHER_SEASON_MONTHS)) + r")\b")
+    w for w in word_list("weather_seasons") if " ".join(fold(w).split()) in WEATHER_SEASON_MONTHS)) + r")\b")
 _DRY_SEASON_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+" + _DRY_SEASON.pattern
                                 + r"(?:\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b|(?=\s*,))")
 _SO_FAR = re.compile(r"\bdau\b")  # ("từ đầu quý đến nay": from the start of the part, folded)
@@ -1380,7 +1380,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if ref_year is None or y2 not in (y1, y1 + 1) \
                 or not ft.nfc[m.start():m.start() + 4].lower().startswith(("vụ", "lúa", "niên", "mùa")):
             return None  # ("năm 2024" alone is the year kind's)
-        months = _WEATHER_SEASON_MONTHS.get(" ".join((g[1] or "").split())) if y2 == y1 + 1 else None
+        months = WEATHER_SEASON_MONTHS.get(" ".join((g[1] or "").split())) if y2 == y1 + 1 else None
         if months is not None and y1 <= ref_year <= y2 and not _a_base_before(ft, m.start("at")) \
                 and not _is_target(ft.folded, m.start("at")):
             # "Mùa khô 2025-2026, toàn tỉnh xảy ra 7 vụ cháy rừng" in a report of 2026: the season's months (up to the
@@ -1918,7 +1918,7 @@ def _the_papers_day(g: tuple[str | None, ...]) -> dt.date | None:
 
 def _dry_season_months(text: str) -> tuple[int, int]:
     """The first and last months of the season "từ đầu mùa khô (hanh)" names (data/words/weather_seasons.csv)."""
-    return _WEATHER_SEASON_MONTHS[" ".join(_DRY_SEASON.search(fold(text)).group(1).split())]
+    return WEATHER_SEASON_MONTHS[" ".join(_DRY_SEASON.search(fold(text)).group(1).split())]
 
 
 def _years_since(count: str, issued: dt.date, ref_year: int | None) -> bool:

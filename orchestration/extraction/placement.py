@@ -47,6 +47,8 @@ from orchestration.extraction.dates import (
 from orchestration.extraction.normalise import FoldedText, fold
 from orchestration.extraction.numbers import NUMBER_WORDS
 from orchestration.extraction.periods import (
+    CROP_SEASON_WORDS,
+    WEATHER_SEASON_MONTHS,
     Period,
     PeriodPhrase,
     crop_year_period,
@@ -1315,13 +1317,11 @@ def _school_year_of_the_title(folded_title: str) -> Period | None:
 # "Kết quả sản xuất vụ Đông Xuân 2025-2026", "Sơ kết vụ Hè Thu 2026": a crop season (data/words/crop_seasons.csv) a
 # title reports on; "Tình hình cháy rừng mùa khô năm 2025-2026": a season of the weather whose months are known
 # (data/words/weather_seasons.csv, folded)
-_TITLES_CROP_SEASON = re.compile(r"\b(?:vu|lua)\s+(?:" + "|".join(
-    sorted({r"\s*[-–]?\s*".join(fold(w).split()) for w in word_list("crop_seasons")}, key=len, reverse=True))
-    + r")\s+(?:nam\s+)?(\d{4})(?:\s*[-–/]\s*(\d{4}))?(?!\d)")
-_WEATHER_MONTHS = {" ".join(fold(row["words"]).split()): (int(row["first_month"]), int(row["last_month"]))
-                   for row in read_table("words/weather_seasons.csv") if row["first_month"]}
+# (the seasons' words and months as periods reads them, one place)
+_TITLES_CROP_SEASON = re.compile(r"\b(?:vu|lua)\s+(?:" + "|".join(CROP_SEASON_WORDS)
+                                 + r")\s+(?:nam\s+)?(\d{4})(?:\s*[-–/]\s*(\d{4}))?(?!\d)")
 _TITLES_DRY_SEASON = re.compile(r"\bmua\s+(" + "|".join(
-    sorted((w.replace(" ", r"\s+") for w in _WEATHER_MONTHS), key=len, reverse=True))
+    sorted((w.replace(" ", r"\s+") for w in WEATHER_SEASON_MONTHS), key=len, reverse=True))
     + r")\s+(?:nam\s+)?(\d{4})(?:\s*[-–/]\s*(\d{4}))?(?!\d)")
 
 
@@ -1342,7 +1342,7 @@ def _season_of_the_title(nfc_title: str, nfc: str, chosen: PeriodPhrase | None) 
     if "mua" in folded_title and (m := _TITLES_DRY_SEASON.search(folded_title)) is not None:
         if _said_elsewhere(chosen, m):
             return None
-        first, last = _WEATHER_MONTHS[" ".join(m.group(1).split())]
+        first, last = WEATHER_SEASON_MONTHS[" ".join(m.group(1).split())]
         y1, y2 = int(m.group(2)), int(m.group(3)) if m.group(3) else None
         dated = _date_line_day(nfc)
         if y2 is None:
