@@ -4617,3 +4617,18 @@ def test_a_result_above_last_year_or_a_plain_target_keeps_its_entry() -> None:
     # near misses: a target with no comparison, and a level named after a plan word with no "hơn"
     assert catalog_key("", "pct", "target", "Phấn đấu tỷ lệ che phủ rừng đạt ", "%.") == "forest_cover"
     assert catalog_key("", "pct", "level", "Theo kế hoạch, tỷ lệ che phủ rừng đạt ", "%.") == "forest_cover"
+
+
+@pytest.mark.parametrize(("segment", "subject"), [
+    ("Dự kiến giá trị sản xuất công nghiệp đạt ", "giá trị sản xuất công nghiệp"),
+    ("dự kiến tổng mức bán lẻ hàng hóa ước đạt ", "tổng mức bán lẻ hàng hóa"),
+])
+def test_what_is_expected_is_said_of_the_subject_after_it(segment: str, subject: str) -> None:
+    # "Dự kiến X đạt ...": the expectation opens the clause; X names the figure, as after "Phấn đấu"
+    assert own_subject(segment) == subject
+
+
+def test_an_expectation_alone_or_one_word_long_stays_the_label() -> None:
+    # near misses: nothing after it, and a plan's noun kept whole where it is the subject
+    assert own_subject("Dự kiến ") == "Dự kiến"
+    assert own_subject("Kế hoạch vốn dự kiến ") == "Kế hoạch vốn dự kiến"

@@ -1530,7 +1530,8 @@ _STRIP = " \t\n,;:.-–+•*()\"“”'"
 _LIST_MARKER = re.compile(r"\A" + NUMBERED_MARK + r"\s+")
 # "Và giảm ở ngành sản xuất điện (20,4%)": the direction a listed item was introduced with is no part of its name
 # "Phấn đấu tổng vốn đầu tư ...": the aim a plan's subject is said with is no part of it
-_LEADING_AIM = re.compile(r"^[Pp]hấn\s+đấu\s+(?:(?:để|đạt|đến)\s+)?")
+# ("Dự kiến giá trị sản xuất công nghiệp đạt 24.000 tỷ đồng": what is expected is said of the subject after it too)
+_LEADING_AIM = re.compile(r"^(?:[Pp]hấn\s+đấu|[Dd]ự\s+kiến)\s+(?:(?:để|đạt|đến)\s+)?")
 _LEADING_CHANGE = re.compile(r"^(?:và\s+)?(?:tăng|giảm)\s+(?:ở|tại)\s+", re.IGNORECASE)
 
 
@@ -1579,7 +1580,7 @@ def _without_lead_verbs(segment_before: str) -> str:
     if text[:1].isalnum() and (marker := _LIST_MARKER.match(text)) is not None:
         text = text[marker.end():]  # "a) Tốc độ tăng trưởng ...": an item's mark, no part of its name
     change = _LEADING_CHANGE.match(text)
-    if change is None and text[:1] in "Pp" and (aim := _LEADING_AIM.match(text)) is not None and len(
+    if change is None and text[:1] in "PpDd" and (aim := _LEADING_AIM.match(text)) is not None and len(
             rest := text[aim.end():]) >= 3 and _has_a_subject_word(rest):
         return rest  # "Phấn đấu tốc độ tăng trưởng GRDP cả năm đạt 10%": the aim is said of the subject after it
     return text[change.end():] if change is not None else text
