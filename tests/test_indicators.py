@@ -4139,9 +4139,11 @@ def test_a_bare_export_or_import_opening_its_clause_with_a_change_is_the_turnove
     both = "Xuất khẩu tăng 15,2%, nhập khẩu giảm "
     assert catalog_key("Xuất khẩu tăng ", "pct", "yoy_pct", "Xuất khẩu tăng ", "%.") == "export_turnover"
     assert catalog_key(both, "pct", "yoy_pct", both, "% so với cùng kỳ.") == "import_turnover"
-    # near-miss: workers sent abroad, a good's exports, export prices
-    for context in ("Lao động xuất khẩu tăng ", "Xuất khẩu gạo tăng ", "Giá xuất khẩu tăng "):
+    # near-miss: a good's exports, export prices; workers sent abroad are their own entry
+    for context in ("Xuất khẩu gạo tăng ", "Giá xuất khẩu tăng "):
         assert catalog_key(context, "pct", "yoy_pct", context, "%.") is None
+    workers = "Lao động xuất khẩu tăng "
+    assert catalog_key(workers, "pct", "yoy_pct", workers, "%.") == "overseas_workers"
 
 
 def test_a_health_stations_national_standard_is_no_schools() -> None:
@@ -4567,3 +4569,66 @@ def test_people_who_found_a_new_job_are_not_the_jobs_created() -> None:
     assert catalog_key("", "person", "level", "Số người được tư vấn tìm được việc làm mới ", " người") is None
     # near miss: the jobs created anew keep their entry
     assert catalog_key("", "person", "level", "Số lao động được tạo việc làm mới đạt ", " người") == "jobs_created"
+
+
+def test_money_of_share_purchases_after_the_new_projects_registered_capital_is_not_theirs() -> None:
+    # "... 40 dự án mới với tổng vốn đăng ký 900 triệu USD, và 75 lượt góp vốn, mua cổ phần với giá trị 130 triệu USD":
+    # the registered capital was the 900's; the later amount is the share purchases', no approved projects' capital
+    context = ("Từ đầu năm, có 40 dự án mới với tổng vốn đăng ký 900 triệu USD, và 75 lượt nhà đầu tư góp vốn, "
+               "mua cổ phần với giá trị ")
+    assert catalog_key("", "USD", "level", context, " triệu USD") is None
+    # near misses: the registered capital right after the projects keeps its entry, and so does one after a time
+    assert catalog_key("", "USD", "level", "Từ đầu năm, có 40 dự án mới với tổng vốn đăng ký ",
+                       " triệu USD") == "investment_projects_capital"
+    assert catalog_key("", "VND", "level", "Thu hút 14 dự án, tổng vốn đăng ký 9 tháng đạt ",
+                       " tỷ đồng") == "investment_projects_capital"
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Trong năm có ", " lao động xuất cảnh đi làm việc theo hợp đồng"),
+    ("Số lao động xuất khẩu ước đạt ", " người"),
+    ("Toàn huyện có ", " lao động đi xuất khẩu"),
+])
+def test_workers_who_left_or_were_exported_are_the_workers_sent_abroad(context: str, after: str) -> None:
+    # "lao động xuất cảnh", "lao động (đi) xuất khẩu": the workers sent abroad, said from the worker's side
+    assert catalog_key("", "person", "level", context, after) == "overseas_workers"
+
+
+def test_people_who_left_the_country_unlawfully_are_no_workers_sent_abroad() -> None:
+    # near misses: an unlawful exit, and people who left with no word of work
+    assert catalog_key("", "person", "level", "Phát hiện ", " lao động xuất cảnh trái phép") is None
+    assert catalog_key("", "person", "level", "Tiếp nhận ", " người xuất cảnh") is None
+
+
+@pytest.mark.parametrize(("context", "unit", "metric", "after"), [
+    ("Tỷ lệ người dân có thẻ bảo hiểm y tế đạt 90,1%, thấp hơn chỉ tiêu ", "pct", "level", "%."),
+    ("Độ che phủ rừng đạt 58%, cao hơn kế hoạch năm ", "pct", "target", "%."),
+    ("Toàn tỉnh có 41 xã đạt chuẩn nông thôn mới, nhiều hơn mục tiêu ", "count", "target", " xã."),
+    ("Tỷ lệ lao động qua đào tạo đạt 70%, cao hơn ", "pct", "level", "% so với kế hoạch."),
+])
+def test_how_far_a_result_stands_from_its_plan_is_no_figure_of_the_entry(
+        context: str, unit: str, metric: str, after: str) -> None:
+    # "cao/thấp/nhiều/ít hơn kế hoạch (chỉ tiêu, mục tiêu) X": the gap between the result and the plan, not a level,
+    # a target or a share of the plan of the entry named before
+    assert catalog_key("", unit, metric, context, after) is None
+
+
+def test_a_result_above_last_year_or_a_plain_target_keeps_its_entry() -> None:
+    # near misses: a target with no comparison, and a level named after a plan word with no "hơn"
+    assert catalog_key("", "pct", "target", "Phấn đấu tỷ lệ che phủ rừng đạt ", "%.") == "forest_cover"
+    assert catalog_key("", "pct", "level", "Theo kế hoạch, tỷ lệ che phủ rừng đạt ", "%.") == "forest_cover"
+
+
+@pytest.mark.parametrize(("segment", "subject"), [
+    ("Dự kiến giá trị sản xuất công nghiệp đạt ", "giá trị sản xuất công nghiệp"),
+    ("dự kiến tổng mức bán lẻ hàng hóa ước đạt ", "tổng mức bán lẻ hàng hóa"),
+])
+def test_what_is_expected_is_said_of_the_subject_after_it(segment: str, subject: str) -> None:
+    # "Dự kiến X đạt ...": the expectation opens the clause; X names the figure, as after "Phấn đấu"
+    assert own_subject(segment) == subject
+
+
+def test_an_expectation_alone_or_one_word_long_stays_the_label() -> None:
+    # near misses: nothing after it, and a plan's noun kept whole where it is the subject
+    assert own_subject("Dự kiến ") == "Dự kiến"
+    assert own_subject("Kế hoạch vốn dự kiến ") == "Kế hoạch vốn dự kiến"

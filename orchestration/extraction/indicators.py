@@ -449,6 +449,16 @@ _ENDS_IN_A_COUNT = re.compile(r"(?<![\d.,])9\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
 # nước sạch"): the percent opens the segment as much as a bare one does
 _NOTHING_BUT_A_PART_OPENER = re.compile(r"\s*(?:trong\s+đó\s*)?")
 _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:khoảng|gần|hơn)\s*)?$")
+# "Tỷ lệ che phủ rừng đạt 44,1%, cao hơn kế hoạch 0,4%", "ít hơn chỉ tiêu 3 xã", "thấp hơn 1,5% so với chỉ tiêu": how
+# far the result stands above or below the plan, no level, target or share of the plan of the entry
+_PLAN_WORDS = r"(?:chỉ\s+tiêu|kế\s+hoạch|kh\b|mục\s+tiêu|dự\s+toán|nghị\s+quyết)"
+# (the plan's own words may follow it: "kế hoạch năm", "mục tiêu đề ra", "chỉ tiêu Nghị quyết giao"; not a subject:
+# "thấp hơn mục tiêu tăng trưởng 7%" names the growth target itself)
+_GAP_TO_THE_PLAN_BEFORE = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s+(?:so\s+với\s+)?" + _PLAN_WORDS
+                                     + r"(?:\s+(?:năm|cả\s+năm|của\s+năm|đề\s+ra|đặt\s+ra|được\s+giao|giao|tỉnh|huyện|"
+                                     + _PLAN_WORDS + r"))*\s*(?:(?:khoảng|gần)\s*)?$")
+_GAP_BEFORE_THE_PLAN = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$")
+_THE_PLAN_AFTER = re.compile(r"[^\d,;.()]{0,14}?\bso\s+với\s+" + _PLAN_WORDS)  # (after the figure's unit)
 
 
 # Patterns catalog_key and own_subject apply to every indicator figure (compiled once).
@@ -625,9 +635,11 @@ def counts_the_words(before_number: str, after_unit: str, words: tuple[str, ...]
 _NATIONAL_WHOLE = re.compile(r"(?:\bcủa|bình\s+quân|trung\s+bình)\s+(?:chung\s+)?(?:của\s+)?cả\s+nước\b|"
                              r"(?:\btrong\s+khi|\bkhi\s+đó|\bcòn)\s+(?:(?:tại|ở)\s+)?cả\s+nước\b|"
                              r"(?<![^\W\d_]\s)(?<![^\W\d_])cả\s+nước\s+(?:tăng|giảm|đạt|ước|là|(?:hiện\s+)?có)\b")
-# the amount an alias that ends in "vốn" names right after it ("với tổng vốn 620 triệu USD"): a figure further on
-# is not that capital's (numbers masked as 9; the figure itself is 0)
-_AN_AMOUNT_NEXT = re.compile(rf"\s*(?:(?:{HEDGE_WORDS}|là|đạt)\s+)?9")
+# the amount an alias that ends in "vốn" names right after it ("với tổng vốn 620 triệu USD", "với tổng vốn đăng ký
+# 1,32 tỷ USD"): a figure further on ("..., 120 lượt góp vốn, mua cổ phần với giá trị 0,22 tỷ USD") is not that
+# capital's (numbers masked as 9; the figure itself is 0; "tổng vốn đăng ký 6 tháng đạt ...": a time, no amount)
+_AN_AMOUNT_NEXT = re.compile(rf"\s*(?:đầu\s+tư\s+)?(?:đăng\s+ký\s+)?(?:(?:{HEDGE_WORDS}|là|đạt)\s+)?"
+                             r"9(?!\s+(?:tháng|quý|năm|tuần)\b)")
 
 # "Cả nước xảy ra 13.500 vụ tai nạn giao thông", "Trong 9 tháng, toàn quốc đón ...": a clause that opens with
 # the country names its subject, whatever its verb (not "cả nước và tỉnh ...", the two side by side), also
@@ -1006,6 +1018,10 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
                               or (_CHANGE_RIGHT_BEFORE.search(window[-30:])
                                   and not ("thêm" in window[-30:] and _JOBS_ADDED.search(window[-50:])))):
         return None  # "so với 31/12 tăng 2.375 tỷ đồng", "tăng 200 triệu USD so với tháng trước": a change
+    if metric in ("level", "target", "plan_pct") and "hơn" in window[-60:] and (
+            _GAP_TO_THE_PLAN_BEFORE.search(window, max(0, anchor - 60))
+            or (_GAP_BEFORE_THE_PLAN.search(window, max(0, anchor - 16)) and _THE_PLAN_AFTER.match(tail))):
+        return None  # "cao hơn kế hoạch 0,4%", "thấp hơn 1,5% so với chỉ tiêu": the gap to the plan
     # (_EXCESS_RIGHT_BEFORE needs the word "vượt", case-sensitive, in those 20 characters)
     if (metric == "level" and "vượt" in window[-20:] and _EXCESS_RIGHT_BEFORE.search(window[-20:])
             and _OVER_A_PLAN_AFTER.match(tail)):
@@ -1514,7 +1530,8 @@ _STRIP = " \t\n,;:.-–+•*()\"“”'"
 _LIST_MARKER = re.compile(r"\A" + NUMBERED_MARK + r"\s+")
 # "Và giảm ở ngành sản xuất điện (20,4%)": the direction a listed item was introduced with is no part of its name
 # "Phấn đấu tổng vốn đầu tư ...": the aim a plan's subject is said with is no part of it
-_LEADING_AIM = re.compile(r"^[Pp]hấn\s+đấu\s+(?:(?:để|đạt|đến)\s+)?")
+# ("Dự kiến giá trị sản xuất công nghiệp đạt 24.000 tỷ đồng": what is expected is said of the subject after it too)
+_LEADING_AIM = re.compile(r"^(?:[Pp]hấn\s+đấu|[Dd]ự\s+kiến)\s+(?:(?:để|đạt|đến)\s+)?")
 _LEADING_CHANGE = re.compile(r"^(?:và\s+)?(?:tăng|giảm)\s+(?:ở|tại)\s+", re.IGNORECASE)
 
 
@@ -1563,7 +1580,7 @@ def _without_lead_verbs(segment_before: str) -> str:
     if text[:1].isalnum() and (marker := _LIST_MARKER.match(text)) is not None:
         text = text[marker.end():]  # "a) Tốc độ tăng trưởng ...": an item's mark, no part of its name
     change = _LEADING_CHANGE.match(text)
-    if change is None and text[:1] in "Pp" and (aim := _LEADING_AIM.match(text)) is not None and len(
+    if change is None and text[:1] in "PpDd" and (aim := _LEADING_AIM.match(text)) is not None and len(
             rest := text[aim.end():]) >= 3 and _has_a_subject_word(rest):
         return rest  # "Phấn đấu tốc độ tăng trưởng GRDP cả năm đạt 10%": the aim is said of the subject after it
     return text[change.end():] if change is not None else text
