@@ -4637,6 +4637,34 @@ def test_a_count_of_disasters_said_after_their_verb_is_the_events() -> None:
     assert 14.0 not in _disaster_rows("Cả năm 2026, thiên tai xảy ra tại 14 xã, làm 2 người chết.\n")
 
 
+def test_a_bound_word_between_the_verb_and_a_count_of_events_is_the_figures() -> None:
+    # "thiên tai đã xảy ra hơn 25 đợt": the bound word approximates the count, which counts its subject's events
+    # as it would without it; a named hazard before the verb is what the events and the clause's damage were
+    rows = _disaster_rows("Năm 2027, thiên tai đã xảy ra hơn 25 đợt, làm 3 người chết.\n")
+    assert rows[25.0]["impact"] == "events" and rows[25.0]["qualifier"] == "over"
+    rows = _disaster_rows("Quý III/2026, lốc xoáy diễn ra gần 8 đợt, làm tốc mái 64 nhà.\n")
+    assert rows[8.0]["impact"] == "events" and rows[8.0]["hazards"] == ["whirlwind"]
+    assert rows[64.0]["hazards"] == ["whirlwind"]
+    text = "Tháng 4/2026, mưa đá xảy ra 6 trận tại xã A. Lũ quét xảy ra 2 trận, làm 1 người chết.\n"
+    rows = _disaster_rows(text)
+    assert rows[6.0]["hazards"] == ["hail"] and "hail" not in rows[1.0]["hazards"]
+    assert "flash_flood" in rows[2.0]["hazards"] and "flash_flood" in rows[1.0]["hazards"]
+    # near-miss: drills against disasters held so many times, and a count of communes after the verb, are no events
+    assert 4.0 not in _disaster_rows("Năm 2027, diễn tập phòng chống thiên tai đã diễn ra khoảng 4 đợt.\n")
+    assert 9.0 not in _disaster_rows("Năm 2027, mưa đá xảy ra trên 9 xã, làm 3 người chết.\n")
+
+
+def test_a_label_naming_the_events_counts_them() -> None:
+    # "Số đợt thiên tai xảy ra trong năm là 19 đợt": the label names the events its count counts (an events row,
+    # not an indicator), a named hazard's events that hazard's
+    rows = _disaster_rows("Năm 2026, số đợt thiên tai xảy ra trong 9 tháng là 19 đợt.\n")
+    assert rows[19.0]["impact"] == "events"
+    rows = _disaster_rows("Năm 2026, tổng số cơn dông lốc là khoảng 11 cơn, làm sập 5 nhà.\n")
+    assert rows[11.0]["hazards"] == ["whirlwind"] and rows[5.0]["hazards"] == ["whirlwind"]
+    # near-miss: the sessions of a training against disasters are no events
+    assert 6.0 not in _disaster_rows("Năm 2026, số đợt tập huấn kỹ năng ứng phó thiên tai là 6 đợt.\n")
+
+
 def test_swept_away_in_a_row_of_a_damage_table_is_no_flood_of_its_own() -> None:
     # a table's row "Nhà bị sập, cuốn trôi" says how its houses were lost, as "Nhà bị hư hỏng, tốc mái" does: every
     # row takes the title's hazard (or none), not a flood from "cuốn trôi" alone

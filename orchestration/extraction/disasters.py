@@ -802,6 +802,9 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
     if label and _DISASTERS_BEFORE_THE_TOTAL.search(label) and _BARE_EVENTS.match(window, _NUMBER.match(window).end()):
         # "14 loại hình thiên tai với tổng số 37 đợt, làm 6 người chết": the disasters the bare total counts acted
         return [IN_GENERAL]
+    if label and (counted := _subject_counted(label, story)):
+        # "Dông lốc đã diễn ra 9 đợt, làm tốc mái 50 nhà": what the count's subject names acted
+        return counted
     # "sau bão số 8" only dates damage that the sentence blames on something else; when it blames
     # nothing else, the storm is the cause
     return ["storm"] if _DATING_STORM.search(window) else []
@@ -2286,16 +2289,44 @@ def event_hazards(ctx: FigureContext) -> list[str]:
     if _BARE_EVENTS.match(ctx.text, ctx.end) and _DISASTERS_BEFORE_THE_TOTAL.search(lead):
         # "14 loại hình thiên tai với tổng số 37 đợt": the bare count totals the disasters its clause names
         return [IN_GENERAL]
-    return found
+    return _subject_counted(lead, story)
 
 
-# The kinds of disasters counted before a bare total of their events ("14 loại hình thiên tai với tổng số "), or
-# disasters said to happen right before it, the count after its verb ("thiên tai xảy ra 28 đợt, gồm ...")
+# The kinds of disasters counted before a bare total of their events ("14 loại hình thiên tai với tổng số ")
 _DISASTERS_BEFORE_THE_TOTAL = re.compile(
-    r"(?:(?:\d|nhiều)\s+loại(?:\s+hình)?\s+thiên\s+tai(?:\s*,\s*(?:(?:với|có|là)\s+)?|\s+(?:với|có|là)\s+)"
-    r"|\bthiên\s+tai\s+(?:đã\s+)?(?:xảy|diễn)\s+ra\s+)(?:tổng\s+(?:số|cộng)\s+)?\Z",
+    r"(?:\d|nhiều)\s+loại(?:\s+hình)?\s+thiên\s+tai(?:\s*,\s*(?:(?:với|có|là)\s+)?|\s+(?:với|có|là)\s+)"
+    r"(?:tổng\s+(?:số|cộng)\s+)?\Z",
     _I,
 )
+# The words between a count of events and its subject before it: a bound word is the figure's approximation
+_COUNT_OPENS = rf"\s*(?:(?:{HEDGE_WORDS}|tổng\s+(?:số|cộng))\s+)*\Z"
+# The verb that says its subject happened, right before the count ("thiên tai đã xảy ra trên 30 đợt", "mưa đá xảy
+# ra khoảng 12 trận", "dông lốc diễn ra 9 đợt")
+_HAPPENED_RIGHT_BEFORE = re.compile(r"\b(?:xảy|diễn)\s+ra" + _COUNT_OPENS, _I)
+# A label naming the events its count counts, before "là" or a colon ("Số đợt thiên tai xảy ra trong năm là 30 đợt",
+# "Tổng số trận lũ quét: 4 trận")
+_EVENTS_LABELLED = re.compile(r"\bsố\s+(?:đợt|trận|cơn)\s+(?P<what>[^,;:]{2,60}?)\s*(?:\blà|:)" + _COUNT_OPENS, _I)
+_DISASTERS_WORD = re.compile(r"thiên\s+tai", _I)
+# Work done against disasters, whose sessions a subject naming it counts ("Diễn tập phòng chống thiên tai đã diễn ra
+# 3 đợt")
+_WORK_AGAINST = word_pattern("work_against_disasters", _I)
+
+
+def _subject_counted(lead: str, story: Story | None) -> list[str]:
+    """The hazards of the subject a count of events stands after (``lead``: its sentence up to the count): what the
+    verb right before it says happened (back to the clause's mark), or what a label of the count names; disasters
+    in general for "thiên tai"; none for work against them, or any other subject."""
+    tail = lead[-100:]
+    verb = _HAPPENED_RIGHT_BEFORE.search(tail) if "ra" in tail[-30:] else None
+    if verb:
+        subject = last_clause(tail[: verb.start()], r"[;,:()\n]")
+    elif "số" in tail.lower() and (label := _EVENTS_LABELLED.search(tail)):
+        subject = label["what"]
+    else:
+        return []
+    if _WORK_AGAINST.search(subject):
+        return []
+    return [IN_GENERAL] if _DISASTERS_WORD.search(subject) else hazards_in(subject, story)
 
 
 # --- places -----------------------------------------------------------------------------------
