@@ -4665,6 +4665,21 @@ def test_a_label_naming_the_events_counts_them() -> None:
     assert 6.0 not in _disaster_rows("Năm 2026, số đợt tập huấn kỹ năng ứng phó thiên tai là 6 đợt.\n")
 
 
+def test_a_forecast_between_the_storm_and_its_damage_states_no_cause() -> None:
+    # a bulletin's outlook ("Dự báo ... mưa lớn; cảnh báo nguy cơ lũ quét, sạt lở đất tại 30 xã") between the storm
+    # that struck and the list of damage blames nothing: the damage is the storm's
+    text = (
+        "Sáng 8/10/2027, bão số 6 đổ bộ vào tỉnh với gió mạnh cấp 10.\n"
+        "Dự báo đêm nay mưa lớn tiếp diễn, có nơi trên 300 mm; cảnh báo nguy cơ lũ quét, sạt lở đất tại 30 xã.\n"
+        "Thiệt hại ban đầu:\n- Về người: 3 người chết.\n- Về nhà ở: 210 nhà bị tốc mái.\n"
+    )
+    rows = _disaster_rows(text)
+    assert rows[3.0]["hazards"] == ["storm"] and rows[210.0]["hazards"] == ["storm"]
+    # near-miss: the forecasters named as the source of what happened keep its cause
+    text = "Theo Đài Dự báo khí tượng tỉnh, lũ quét đêm 3/8/2027 làm 2 người chết.\nNgoài ra, 7 nhà bị sập.\n"
+    assert "flash_flood" in _disaster_rows(text)[7.0]["hazards"]
+
+
 def test_swept_away_in_a_row_of_a_damage_table_is_no_flood_of_its_own() -> None:
     # a table's row "Nhà bị sập, cuốn trôi" says how its houses were lost, as "Nhà bị hư hỏng, tốc mái" does: every
     # row takes the title's hazard (or none), not a flood from "cuốn trôi" alone

@@ -353,6 +353,9 @@ _FLASH_FLOOD = guarded(re.compile(r"lũ\s+(?:quét|ống)", _I))
 # đất"): a flash flood named there did none of the damage, and makes no flood of the text a flash flood.
 # (scanned over a whole report: ``guarded``, tried only at the letters a match opens with, the same matches)
 _OUTLOOK = guarded(re.compile(r"(?:\bdự\s+báo|\bcảnh\s+báo|\bnguy\s+cơ)[^.;\n]*", _I))
+# ... a clause that opens on the outlook, to its end ("Dự báo trong 24 giờ tới, mưa lớn ...", "; cảnh báo nguy cơ lũ
+# quét"), not a forecaster named as the source of what happened ("Theo Trung tâm Dự báo ..., bão đã làm ...")
+_OUTLOOK_CLAUSE = re.compile(r"(?:^|(?<=[;:\n])|(?<=\.\s))\s*(?:dự\s+báo|cảnh\s+báo|nguy\s+cơ)\b[^.;\n]*", _I)
 # A tropical storm by its number, name or kind (not the "mưa bão"/"giông bão" of a thunderstorm):
 # in its text a strong wind or gust is the storm's own.
 # (``guarded``, as the whole-report scans below: tried only at the letters a match opens with, the same matches)
@@ -1141,6 +1144,10 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
             # (the lines of a tab table state nothing: its header names its columns, "Nhà bị hư hỏng (nhà) | Điểm sạt
             # lở (điểm)", no cause of the damage of its rows)
             full = _blank(full, _TAB_LINE)
+        if ("báo" in full or "cơ" in full) and _OUTLOOK_CLAUSE.search(full):
+            # ("Dự báo 24 giờ tới mưa lớn tiếp diễn; cảnh báo nguy cơ lũ quét, sạt lở đất tại 45 xã": an outlook
+            # states no cause of the damage told after it)
+            full = _blank(full, _OUTLOOK_CLAUSE)
         statement = None
         if story.hazard_near(a, b):  # most sentences of a report name no hazard at all
             # the cause before the damage; else a hazard that acts after the first count ("Quảng Ninh:
