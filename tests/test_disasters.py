@@ -4680,6 +4680,23 @@ def test_a_forecast_between_the_storm_and_its_damage_states_no_cause() -> None:
     assert "flash_flood" in _disaster_rows(text)[7.0]["hazards"]
 
 
+def test_a_strike_blamed_for_one_part_hits_no_roofs_or_fields_after_it() -> None:
+    # "Thiệt hại: 2 người chết do sét đánh; 40 nhà bị tốc mái; 12 ha ngô bị gãy đổ": lightning killed the people it is
+    # said to; the houses and fields of the later parts were hit by the storms the sentence before counted
+    text = (
+        "Trong tháng 6/2027, toàn tỉnh xảy ra 4 trận dông lốc kèm mưa đá.\n"
+        "Thiệt hại: 2 người chết do sét đánh tại xã A; 40 nhà bị tốc mái; 12 ha ngô bị gãy đổ.\n"
+    )
+    rows = _disaster_rows(text)
+    assert rows[2.0]["hazards"] == ["lightning"]
+    assert "lightning" not in rows[40.0]["hazards"] and "whirlwind" in rows[40.0]["hazards"]
+    assert "lightning" not in rows[12.0]["hazards"]
+    # near-miss: people and beasts in the parts after it are the strike's as before
+    text = text.replace("40 nhà bị tốc mái; 12 ha ngô bị gãy đổ", "3 người bị thương; 5 con bò bị chết")
+    rows = _disaster_rows(text)
+    assert rows[3.0]["hazards"] == ["lightning"] and rows[5.0]["hazards"] == ["lightning"]
+
+
 def test_swept_away_in_a_row_of_a_damage_table_is_no_flood_of_its_own() -> None:
     # a table's row "Nhà bị sập, cuốn trôi" says how its houses were lost, as "Nhà bị hư hỏng, tốc mái" does: every
     # row takes the title's hazard (or none), not a flood from "cuốn trôi" alone

@@ -1955,7 +1955,12 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
             # ("Thôn xóm tan hoang sau lũ" over "... 17 căn nhà bị sập, hai người mất tích"): else the
             # hazard the headline names, which the whole article is about
             # ("... xảy ra lốc xoáy. Hậu quả làm 1 người chết": what the text said happened before the damage)
-            cause = (clause_cause(said, story) or _counted_hazards_before(ctx, story)
+            lent = clause_cause(said, story)
+            if lent == ["lightning"] and ctx.unit not in ("person", "head"):
+                # ("Thiệt hại: 1 người chết do sét đánh; 86 nhà bị tốc mái": a strike hits the people and beasts it is
+                # said to, not the roofs and fields of the parts after it, which the storms told before hit)
+                lent = []
+            cause = (lent or _counted_hazards_before(ctx, story)
                      or _kinds_counted_before(ctx) or _told_right_before(ctx, story) or _headline_hazards(ctx, story))
         return cause, modes
     if not _names_damage(ctx.sentence_text):
