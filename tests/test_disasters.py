@@ -4697,6 +4697,16 @@ def test_a_strike_blamed_for_one_part_hits_no_roofs_or_fields_after_it() -> None
     assert rows[3.0]["hazards"] == ["lightning"] and rows[5.0]["hazards"] == ["lightning"]
 
 
+def test_a_volume_after_spots_on_a_road_named_with_a_letter_is_of_the_spots() -> None:
+    # "28 điểm sạt lở taluy trên Quốc lộ 3B, khối lượng 9.500 m3": "3B" ends the road's name, no count; the volume is
+    # of the spots counted before it, which slid
+    text = "Mưa lớn ngày 4/7/2027 gây 28 điểm sạt lở taluy trên Quốc lộ 3B, khối lượng khoảng 9.500 m3.\n"
+    assert "landslide" in _disaster_rows(text)[9500.0]["hazards"]
+    # near-miss: a count run into its lower-case unit still counts ("40ha lúa bị vùi lấp, ...")
+    text = "Lũ quét ngày 4/7/2027 làm 40ha lúa bị vùi lấp, khối lượng đất đá 5.000 m3.\n"
+    assert "landslide" in _disaster_rows(text)[5000.0]["hazards"]
+
+
 def test_swept_away_in_a_row_of_a_damage_table_is_no_flood_of_its_own() -> None:
     # a table's row "Nhà bị sập, cuốn trôi" says how its houses were lost, as "Nhà bị hư hỏng, tốc mái" does: every
     # row takes the title's hazard (or none), not a flood from "cuốn trôi" alone

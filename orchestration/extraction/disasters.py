@@ -1782,7 +1782,8 @@ def _last_counted(before: str) -> str:
     return before[counts[-1].end() :] if counts else ""
 
 
-_COUNT_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?=\s*[^\W\d])")
+# (not a road's number run into its letter, "Quốc lộ 4C", "QL.279B", which ends a name as the bare "quốc lộ 6" does)
+_COUNT_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?![A-ZĐ])(?=\s*[^\W\d])")
 
 
 def _list_lead(ctx: FigureContext) -> str:
