@@ -4707,6 +4707,16 @@ def test_a_volume_after_spots_on_a_road_named_with_a_letter_is_of_the_spots() ->
     assert "landslide" in _disaster_rows(text)[5000.0]["hazards"]
 
 
+def test_houses_made_to_move_in_a_list_labelled_as_damage_are_houses_hit() -> None:
+    # "Thiệt hại: 6 nhà bị sập, 31 nhà phải di dời khẩn cấp": the label says the list is what the disaster did, so
+    # the houses that must move are among the houses hit, as after "Mưa lũ đã làm ..."
+    text = "Mưa lũ ngày 2/8/2027 gây lũ quét tại xã A. Thiệt hại: 6 nhà bị sập, 31 nhà phải di dời khẩn cấp.\n"
+    assert _disaster_rows(text)[31.0]["impact"] == "houses_damaged"
+    # near-miss: houses moved to keep them from harm, under no label of damage, are no damage
+    text = "Mưa lũ ngày 2/8/2027 gây lũ quét tại xã A. Để phòng tránh thiệt hại, 31 nhà phải di dời khẩn cấp.\n"
+    assert 31.0 not in _disaster_rows(text)
+
+
 def test_swept_away_in_a_row_of_a_damage_table_is_no_flood_of_its_own() -> None:
     # a table's row "Nhà bị sập, cuốn trôi" says how its houses were lost, as "Nhà bị hư hỏng, tốc mái" does: every
     # row takes the title's hazard (or none), not a flood from "cuốn trôi" alone

@@ -3022,6 +3022,8 @@ _OF_WHICH_WORDS = re.compile(r"trong\s+đó", _I)
 # houses hit, as the houses that must move among the damaged ones are (gold news ex019)
 _MADE_TO_MOVE = re.compile(r"\s*(?:(?:buộc|cần)\s+)?phải\s+(?:di\s+dời|sơ\s+tán)", _I)
 _DAMAGE_LIST_LEAD = re.compile(r"\b(?:đã\s+)?(?:làm|gây)(?:\s+thiệt\s+hại)?\s*:?\s*(?:(?:[^\W\d]+\s+){0,3})?\d", _I)
+# ... or a list a label of damage leads into ("Thiệt hại: ...", "Thiệt hại ban đầu: ...")
+_DAMAGE_LABEL_LEAD = re.compile(r"\W*thiệt\s+hại\b[^:;.\d]{0,30}:", _I)
 # ... or labelled so, the houses named first ("Nhà phải di dời khẩn cấp:", "Số nhà phải sơ tán:")
 _MOVED_HOUSES_LABEL = re.compile(
     r"\s*(?:số\s+)?(?:(?:ngôi\s+|căn\s+)?nhà(?:\s+(?:ở|dân))?|hộ(?:\s+(?:dân|gia\s+đình))?)"
@@ -3159,6 +3161,8 @@ def _made_to_move_by_the_hazard(ctx: FigureContext, words: str) -> bool:
     if not move.match(words):
         return False
     said = _SENTENCE_END.split(ctx.before[-300:])[-1]
+    if "hại" in said[:16] and _DAMAGE_LABEL_LEAD.match(said):
+        return True  # "Thiệt hại: 9 nhà bị cuốn trôi, 48 nhà phải di dời khẩn cấp": a list its label says is the damage
     lead = _DAMAGE_LIST_LEAD.search(said)
     return lead is not None and _ANY_HAZARD.search(said[: lead.start()].lower()) is not None
 
