@@ -4637,6 +4637,86 @@ def test_a_count_of_disasters_said_after_their_verb_is_the_events() -> None:
     assert 14.0 not in _disaster_rows("Cả năm 2026, thiên tai xảy ra tại 14 xã, làm 2 người chết.\n")
 
 
+def test_a_bound_word_between_the_verb_and_a_count_of_events_is_the_figures() -> None:
+    # "thiên tai đã xảy ra hơn 25 đợt": the bound word approximates the count, which counts its subject's events
+    # as it would without it; a named hazard before the verb is what the events and the clause's damage were
+    rows = _disaster_rows("Năm 2027, thiên tai đã xảy ra hơn 25 đợt, làm 3 người chết.\n")
+    assert rows[25.0]["impact"] == "events" and rows[25.0]["qualifier"] == "over"
+    rows = _disaster_rows("Quý III/2026, lốc xoáy diễn ra gần 8 đợt, làm tốc mái 64 nhà.\n")
+    assert rows[8.0]["impact"] == "events" and rows[8.0]["hazards"] == ["whirlwind"]
+    assert rows[64.0]["hazards"] == ["whirlwind"]
+    text = "Tháng 4/2026, mưa đá xảy ra 6 trận tại xã A. Lũ quét xảy ra 2 trận, làm 1 người chết.\n"
+    rows = _disaster_rows(text)
+    assert rows[6.0]["hazards"] == ["hail"] and "hail" not in rows[1.0]["hazards"]
+    assert "flash_flood" in rows[2.0]["hazards"] and "flash_flood" in rows[1.0]["hazards"]
+    # near-miss: drills against disasters held so many times, and a count of communes after the verb, are no events
+    assert 4.0 not in _disaster_rows("Năm 2027, diễn tập phòng chống thiên tai đã diễn ra khoảng 4 đợt.\n")
+    assert 9.0 not in _disaster_rows("Năm 2027, mưa đá xảy ra trên 9 xã, làm 3 người chết.\n")
+
+
+def test_a_label_naming_the_events_counts_them() -> None:
+    # "Số đợt thiên tai xảy ra trong năm là 19 đợt": the label names the events its count counts (an events row,
+    # not an indicator), a named hazard's events that hazard's
+    rows = _disaster_rows("Năm 2026, số đợt thiên tai xảy ra trong 9 tháng là 19 đợt.\n")
+    assert rows[19.0]["impact"] == "events"
+    rows = _disaster_rows("Năm 2026, tổng số cơn dông lốc là khoảng 11 cơn, làm sập 5 nhà.\n")
+    assert rows[11.0]["hazards"] == ["whirlwind"] and rows[5.0]["hazards"] == ["whirlwind"]
+    # near-miss: the sessions of a training against disasters are no events
+    assert 6.0 not in _disaster_rows("Năm 2026, số đợt tập huấn kỹ năng ứng phó thiên tai là 6 đợt.\n")
+
+
+def test_a_forecast_between_the_storm_and_its_damage_states_no_cause() -> None:
+    # a bulletin's outlook ("Dự báo ... mưa lớn; cảnh báo nguy cơ lũ quét, sạt lở đất tại 30 xã") between the storm
+    # that struck and the list of damage blames nothing: the damage is the storm's
+    text = (
+        "Sáng 8/10/2027, bão số 6 đổ bộ vào tỉnh với gió mạnh cấp 10.\n"
+        "Dự báo đêm nay mưa lớn tiếp diễn, có nơi trên 300 mm; cảnh báo nguy cơ lũ quét, sạt lở đất tại 30 xã.\n"
+        "Thiệt hại ban đầu:\n- Về người: 3 người chết.\n- Về nhà ở: 210 nhà bị tốc mái.\n"
+    )
+    rows = _disaster_rows(text)
+    assert rows[3.0]["hazards"] == ["storm"] and rows[210.0]["hazards"] == ["storm"]
+    # near-miss: the forecasters named as the source of what happened keep its cause
+    text = "Theo Đài Dự báo khí tượng tỉnh, lũ quét đêm 3/8/2027 làm 2 người chết.\nNgoài ra, 7 nhà bị sập.\n"
+    assert "flash_flood" in _disaster_rows(text)[7.0]["hazards"]
+
+
+def test_a_strike_blamed_for_one_part_hits_no_roofs_or_fields_after_it() -> None:
+    # "Thiệt hại: 2 người chết do sét đánh; 40 nhà bị tốc mái; 12 ha ngô bị gãy đổ": lightning killed the people it is
+    # said to; the houses and fields of the later parts were hit by the storms the sentence before counted
+    text = (
+        "Trong tháng 6/2027, toàn tỉnh xảy ra 4 trận dông lốc kèm mưa đá.\n"
+        "Thiệt hại: 2 người chết do sét đánh tại xã A; 40 nhà bị tốc mái; 12 ha ngô bị gãy đổ.\n"
+    )
+    rows = _disaster_rows(text)
+    assert rows[2.0]["hazards"] == ["lightning"]
+    assert "lightning" not in rows[40.0]["hazards"] and "whirlwind" in rows[40.0]["hazards"]
+    assert "lightning" not in rows[12.0]["hazards"]
+    # near-miss: people and beasts in the parts after it are the strike's as before
+    text = text.replace("40 nhà bị tốc mái; 12 ha ngô bị gãy đổ", "3 người bị thương; 5 con bò bị chết")
+    rows = _disaster_rows(text)
+    assert rows[3.0]["hazards"] == ["lightning"] and rows[5.0]["hazards"] == ["lightning"]
+
+
+def test_a_volume_after_spots_on_a_road_named_with_a_letter_is_of_the_spots() -> None:
+    # "28 điểm sạt lở taluy trên Quốc lộ 3B, khối lượng 9.500 m3": "3B" ends the road's name, no count; the volume is
+    # of the spots counted before it, which slid
+    text = "Mưa lớn ngày 4/7/2027 gây 28 điểm sạt lở taluy trên Quốc lộ 3B, khối lượng khoảng 9.500 m3.\n"
+    assert "landslide" in _disaster_rows(text)[9500.0]["hazards"]
+    # near-miss: a count run into its lower-case unit still counts ("40ha lúa bị vùi lấp, ...")
+    text = "Lũ quét ngày 4/7/2027 làm 40ha lúa bị vùi lấp, khối lượng đất đá 5.000 m3.\n"
+    assert "landslide" in _disaster_rows(text)[5000.0]["hazards"]
+
+
+def test_houses_made_to_move_in_a_list_labelled_as_damage_are_houses_hit() -> None:
+    # "Thiệt hại: 6 nhà bị sập, 31 nhà phải di dời khẩn cấp": the label says the list is what the disaster did, so
+    # the houses that must move are among the houses hit, as after "Mưa lũ đã làm ..."
+    text = "Mưa lũ ngày 2/8/2027 gây lũ quét tại xã A. Thiệt hại: 6 nhà bị sập, 31 nhà phải di dời khẩn cấp.\n"
+    assert _disaster_rows(text)[31.0]["impact"] == "houses_damaged"
+    # near-miss: houses moved to keep them from harm, under no label of damage, are no damage
+    text = "Mưa lũ ngày 2/8/2027 gây lũ quét tại xã A. Để phòng tránh thiệt hại, 31 nhà phải di dời khẩn cấp.\n"
+    assert 31.0 not in _disaster_rows(text)
+
+
 def test_swept_away_in_a_row_of_a_damage_table_is_no_flood_of_its_own() -> None:
     # a table's row "Nhà bị sập, cuốn trôi" says how its houses were lost, as "Nhà bị hư hỏng, tốc mái" does: every
     # row takes the title's hazard (or none), not a flood from "cuốn trôi" alone

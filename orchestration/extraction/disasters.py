@@ -353,6 +353,9 @@ _FLASH_FLOOD = guarded(re.compile(r"lũ\s+(?:quét|ống)", _I))
 # đất"): a flash flood named there did none of the damage, and makes no flood of the text a flash flood.
 # (scanned over a whole report: ``guarded``, tried only at the letters a match opens with, the same matches)
 _OUTLOOK = guarded(re.compile(r"(?:\bdự\s+báo|\bcảnh\s+báo|\bnguy\s+cơ)[^.;\n]*", _I))
+# ... a clause that opens on the outlook, to its end ("Dự báo trong 24 giờ tới, mưa lớn ...", "; cảnh báo nguy cơ lũ
+# quét"), not a forecaster named as the source of what happened ("Theo Trung tâm Dự báo ..., bão đã làm ...")
+_OUTLOOK_CLAUSE = re.compile(r"(?:^|(?<=[;:\n])|(?<=\.\s))\s*(?:dự\s+báo|cảnh\s+báo|nguy\s+cơ)\b[^.;\n]*", _I)
 # A tropical storm by its number, name or kind (not the "mưa bão"/"giông bão" of a thunderstorm):
 # in its text a strong wind or gust is the storm's own.
 # (``guarded``, as the whole-report scans below: tried only at the letters a match opens with, the same matches)
@@ -802,6 +805,9 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
     if label and _DISASTERS_BEFORE_THE_TOTAL.search(label) and _BARE_EVENTS.match(window, _NUMBER.match(window).end()):
         # "14 loại hình thiên tai với tổng số 37 đợt, làm 6 người chết": the disasters the bare total counts acted
         return [IN_GENERAL]
+    if label and (counted := _subject_counted(label, story)):
+        # "Dông lốc đã diễn ra 9 đợt, làm tốc mái 50 nhà": what the count's subject names acted
+        return counted
     # "sau bão số 8" only dates damage that the sentence blames on something else; when it blames
     # nothing else, the storm is the cause
     return ["storm"] if _DATING_STORM.search(window) else []
@@ -1138,6 +1144,10 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
             # (the lines of a tab table state nothing: its header names its columns, "Nhà bị hư hỏng (nhà) | Điểm sạt
             # lở (điểm)", no cause of the damage of its rows)
             full = _blank(full, _TAB_LINE)
+        if ("báo" in full or "cơ" in full) and _OUTLOOK_CLAUSE.search(full):
+            # ("Dự báo 24 giờ tới mưa lớn tiếp diễn; cảnh báo nguy cơ lũ quét, sạt lở đất tại 45 xã": an outlook
+            # states no cause of the damage told after it)
+            full = _blank(full, _OUTLOOK_CLAUSE)
         statement = None
         if story.hazard_near(a, b):  # most sentences of a report name no hazard at all
             # the cause before the damage; else a hazard that acts after the first count ("Quảng Ninh:
@@ -1772,7 +1782,8 @@ def _last_counted(before: str) -> str:
     return before[counts[-1].end() :] if counts else ""
 
 
-_COUNT_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?=\s*[^\W\d])")
+# (not a road's number run into its letter, "Quốc lộ 4C", "QL.279B", which ends a name as the bare "quốc lộ 6" does)
+_COUNT_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?![A-ZĐ])(?=\s*[^\W\d])")
 
 
 def _list_lead(ctx: FigureContext) -> str:
@@ -1945,7 +1956,12 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
             # ("Thôn xóm tan hoang sau lũ" over "... 17 căn nhà bị sập, hai người mất tích"): else the
             # hazard the headline names, which the whole article is about
             # ("... xảy ra lốc xoáy. Hậu quả làm 1 người chết": what the text said happened before the damage)
-            cause = (clause_cause(said, story) or _counted_hazards_before(ctx, story)
+            lent = clause_cause(said, story)
+            if lent == ["lightning"] and ctx.unit not in ("person", "head"):
+                # ("Thiệt hại: 1 người chết do sét đánh; 86 nhà bị tốc mái": a strike hits the people and beasts it is
+                # said to, not the roofs and fields of the parts after it, which the storms told before hit)
+                lent = []
+            cause = (lent or _counted_hazards_before(ctx, story)
                      or _kinds_counted_before(ctx) or _told_right_before(ctx, story) or _headline_hazards(ctx, story))
         return cause, modes
     if not _names_damage(ctx.sentence_text):
@@ -2286,16 +2302,44 @@ def event_hazards(ctx: FigureContext) -> list[str]:
     if _BARE_EVENTS.match(ctx.text, ctx.end) and _DISASTERS_BEFORE_THE_TOTAL.search(lead):
         # "14 loại hình thiên tai với tổng số 37 đợt": the bare count totals the disasters its clause names
         return [IN_GENERAL]
-    return found
+    return _subject_counted(lead, story)
 
 
-# The kinds of disasters counted before a bare total of their events ("14 loại hình thiên tai với tổng số "), or
-# disasters said to happen right before it, the count after its verb ("thiên tai xảy ra 28 đợt, gồm ...")
+# The kinds of disasters counted before a bare total of their events ("14 loại hình thiên tai với tổng số ")
 _DISASTERS_BEFORE_THE_TOTAL = re.compile(
-    r"(?:(?:\d|nhiều)\s+loại(?:\s+hình)?\s+thiên\s+tai(?:\s*,\s*(?:(?:với|có|là)\s+)?|\s+(?:với|có|là)\s+)"
-    r"|\bthiên\s+tai\s+(?:đã\s+)?(?:xảy|diễn)\s+ra\s+)(?:tổng\s+(?:số|cộng)\s+)?\Z",
+    r"(?:\d|nhiều)\s+loại(?:\s+hình)?\s+thiên\s+tai(?:\s*,\s*(?:(?:với|có|là)\s+)?|\s+(?:với|có|là)\s+)"
+    r"(?:tổng\s+(?:số|cộng)\s+)?\Z",
     _I,
 )
+# The words between a count of events and its subject before it: a bound word is the figure's approximation
+_COUNT_OPENS = rf"\s*(?:(?:{HEDGE_WORDS}|tổng\s+(?:số|cộng))\s+)*\Z"
+# The verb that says its subject happened, right before the count ("thiên tai đã xảy ra trên 30 đợt", "mưa đá xảy
+# ra khoảng 12 trận", "dông lốc diễn ra 9 đợt")
+_HAPPENED_RIGHT_BEFORE = re.compile(r"\b(?:xảy|diễn)\s+ra" + _COUNT_OPENS, _I)
+# A label naming the events its count counts, before "là" or a colon ("Số đợt thiên tai xảy ra trong năm là 30 đợt",
+# "Tổng số trận lũ quét: 4 trận")
+_EVENTS_LABELLED = re.compile(r"\bsố\s+(?:đợt|trận|cơn)\s+(?P<what>[^,;:]{2,60}?)\s*(?:\blà|:)" + _COUNT_OPENS, _I)
+_DISASTERS_WORD = re.compile(r"thiên\s+tai", _I)
+# Work done against disasters, whose sessions a subject naming it counts ("Diễn tập phòng chống thiên tai đã diễn ra
+# 3 đợt")
+_WORK_AGAINST = word_pattern("work_against_disasters", _I)
+
+
+def _subject_counted(lead: str, story: Story | None) -> list[str]:
+    """The hazards of the subject a count of events stands after (``lead``: its sentence up to the count): what the
+    verb right before it says happened (back to the clause's mark), or what a label of the count names; disasters
+    in general for "thiên tai"; none for work against them, or any other subject."""
+    tail = lead[-100:]
+    verb = _HAPPENED_RIGHT_BEFORE.search(tail) if "ra" in tail[-30:] else None
+    if verb:
+        subject = last_clause(tail[: verb.start()], r"[;,:()\n]")
+    elif "số" in tail.lower() and (label := _EVENTS_LABELLED.search(tail)):
+        subject = label["what"]
+    else:
+        return []
+    if _WORK_AGAINST.search(subject):
+        return []
+    return [IN_GENERAL] if _DISASTERS_WORD.search(subject) else hazards_in(subject, story)
 
 
 # --- places -----------------------------------------------------------------------------------
@@ -2978,6 +3022,8 @@ _OF_WHICH_WORDS = re.compile(r"trong\s+đó", _I)
 # houses hit, as the houses that must move among the damaged ones are (gold news ex019)
 _MADE_TO_MOVE = re.compile(r"\s*(?:(?:buộc|cần)\s+)?phải\s+(?:di\s+dời|sơ\s+tán)", _I)
 _DAMAGE_LIST_LEAD = re.compile(r"\b(?:đã\s+)?(?:làm|gây)(?:\s+thiệt\s+hại)?\s*:?\s*(?:(?:[^\W\d]+\s+){0,3})?\d", _I)
+# ... or a list a label of damage leads into ("Thiệt hại: ...", "Thiệt hại ban đầu: ...")
+_DAMAGE_LABEL_LEAD = re.compile(r"\W*thiệt\s+hại\b[^:;.\d]{0,30}:", _I)
 # ... or labelled so, the houses named first ("Nhà phải di dời khẩn cấp:", "Số nhà phải sơ tán:")
 _MOVED_HOUSES_LABEL = re.compile(
     r"\s*(?:số\s+)?(?:(?:ngôi\s+|căn\s+)?nhà(?:\s+(?:ở|dân))?|hộ(?:\s+(?:dân|gia\s+đình))?)"
@@ -3115,6 +3161,8 @@ def _made_to_move_by_the_hazard(ctx: FigureContext, words: str) -> bool:
     if not move.match(words):
         return False
     said = _SENTENCE_END.split(ctx.before[-300:])[-1]
+    if "hại" in said[:16] and _DAMAGE_LABEL_LEAD.match(said):
+        return True  # "Thiệt hại: 9 nhà bị cuốn trôi, 48 nhà phải di dời khẩn cấp": a list its label says is the damage
     lead = _DAMAGE_LIST_LEAD.search(said)
     return lead is not None and _ANY_HAZARD.search(said[: lead.start()].lower()) is not None
 
