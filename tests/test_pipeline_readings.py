@@ -2385,3 +2385,48 @@ def test_a_rank_after_a_comma_is_named_by_what_it_ranks_not_by_the_words_after_i
     assert read[2] == "Xếp hạng Tốc độ tăng trưởng GRDP"
     assert read[11] == "Xếp hạng Thu hút vốn FDI"
     assert read[1240].startswith("Cấp thẻ bảo hiểm y tế")
+
+
+def test_a_move_in_steps_said_before_its_rank_is_that_ranks_change() -> None:
+    # "Chỉ số X tăng 4 bậc, xếp thứ 9/34": the steps a ranking moved by, said before the rank they moved it to, are
+    # that rank's change (was the count "bậc" of the index itself, or of the rank of the sentence before)
+    text = ("UBND TỈNH GIA LAI\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+            "Chỉ số PAPI năm 2026 của tỉnh tăng 4 bậc, xếp thứ 9/34 tỉnh, thành phố. "
+            "Chỉ số SIPAS giảm 3 bậc so với năm 2025, đứng thứ 21.\n"
+            # near-misses: a move with no rank after it in its sentence is no later sentence's rank's change; a move
+            # after a rank keeps the rank before it
+            "Chỉ số ICT tăng 2 bậc. Chỉ số PCI xếp thứ 15. Chỉ số PGI xếp thứ 6, tăng 5 bậc.\n")
+    read = {r["value"]: (r["indicator_label"], r["metric"]) for r in indicator_rows(text)}
+    assert read[4] == ("Xếp hạng Chỉ số PAPI", "yoy_abs")
+    assert read[-3] == ("Xếp hạng Chỉ số SIPAS", "yoy_abs")
+    assert read[21] == ("Xếp hạng Chỉ số SIPAS", "level")
+    assert not (read[2][0] or "").startswith("Xếp hạng")
+    assert read[5] == ("Xếp hạng Chỉ số PGI", "yoy_abs")
+
+
+def test_a_tables_row_said_as_a_sentence_is_routed_as_a_row_whatever_its_layout() -> None:
+    # a row of a table laid out with spaces (no tab on its line) said as a sentence for the disaster rules: the
+    # context says it is a row (``row_said``), as a tab table's line does by its tabs; near miss: a body sentence
+    # is none
+    from orchestration.extraction import routing
+
+    text = ("UBND TỈNH CAO BẰNG\nBÁO CÁO\nThiệt hại do cơn bão số 4 năm 2026\n\n"
+            "Bão làm 2 người bị thương.\n\n"
+            "Bảng 1. Thiệt hại về nhà ở\n"
+            "TT   Nội dung                          Đơn vị    Số lượng\n"
+            "1    Nhà bị sập, cuốn trôi             nhà       17\n"
+            "2    Nhà bị tốc mái                    nhà       240\n")
+    seen: dict[float, bool] = {}
+    original = routing.route_context
+
+    def spy(ctx):  # type: ignore[no-untyped-def]
+        seen[ctx.value] = seen.get(ctx.value, False) or ctx.row_said
+        return original(ctx)
+
+    routing.route_context = spy
+    try:
+        extract_document(text.encode(), "probe.txt")
+    finally:
+        routing.route_context = original
+    assert seen[17] and seen[240]
+    assert seen[2] is False

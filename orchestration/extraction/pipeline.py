@@ -447,7 +447,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                 continue
         if "phrase" in extra:  # a table cell that names its quantity, in a row of a place
             routed = route_phrase(fig, extra["phrase"], extra["phrase_number"], extra["phrase_unit_end"],
-                                  layout, doc_year)
+                                  layout, doc_year, row_said=True)
             if routed is not None and extra["sub_unit"] and "province" not in extra:
                 # a district's or commune's row: its damage at that place (a total row counting it too: every
                 # number of a table is a fact), its budget that place's; nothing else of the report's area takes
@@ -477,7 +477,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                 # row of a table under its caption ("Bảng 2. Thu ngân sách ..." over "Tổng số | 9.850.000 | ...") is
                 # read as the caption's subject, in any column and to any table
                 phrase, number, unit_end = _row_said(extra["label"], fig, extra)
-                again = route_phrase(fig, phrase, number, unit_end, layout, doc_year, table_row=summed)
+                # (a row said as a sentence, whether its table is laid out with tabs or with spaces)
+                again = route_phrase(fig, phrase, number, unit_end, layout, doc_year, table_row=summed, row_said=True)
                 routed = again if again is not None and (again.table == "disasters" or summed or (
                     fig.unit == "pct" and again.fields.get("measure") == "plan_pct")) else None
             if routed is None and last_routed is not None and _restates_for_the_same_time(
@@ -495,6 +496,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             whole_province = (extra.get("province") is not None and row["province"] == extra["province"]
                               and row["locality"] is None)
             fields = _indicator_fields(layout, fig, extra, previous, whole_province)
+            ranked = None
             if not extra and fig.unit in ("count", "point") and (
                     ranked := _a_ranks_reading(layout.clean, fig, previous)) is not None:
                 # "Chỉ số PCI xếp thứ 27, tăng 0,85 điểm": the rank of the index, its change in steps, the change of
@@ -507,7 +509,9 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                     and (crop := _the_crop_sown_in_the_sentence_before(layout, fig, recent))):
                 # "Lúa Đông Xuân gieo cấy 42.000 ha. Năng suất đạt 62 tạ/ha": the yield of the crop just sown
                 fields["indicator_label"] = f"{fields['indicator_label']} {crop}"
-            if not extra and fig.metric in _CHANGES and (said := _the_level_a_bare_change_is_of(
+            if ranked is not None:
+                pass  # (a rank's move in steps is that rank's change, whatever level a bare change would be of)
+            elif not extra and fig.metric in _CHANGES and (said := _the_level_a_bare_change_is_of(
                     layout.clean, fig, recent)) is not None:
                 # "Tính đến 30/9, dư nợ đạt 4.560 tỷ đồng. So với cùng thời điểm năm trước, tăng 12,3%": a change
                 # that names nothing but its base is the change of the level just given, as of that level's day
@@ -1952,17 +1956,44 @@ def _a_ranks_reading(clean: str, fig: Figure, previous: dict | None) -> dict | N
             subject = about.group("what")  # "Tỉnh đứng thứ 5 cả nước về thu hút vốn FDI": a place ranked, for what
         return None if subject is None else {"indicator_label": _RANKED + subject, "indicator_key": None,
                                              "metric": "level"}
-    if previous is None or previous["sentence"] != fig.sentence or not (
-            previous["indicator_label"] or "").startswith(_RANKED):
-        return None
+    ranked_before = previous is not None and previous["sentence"] == fig.sentence and (
+        previous["indicator_label"] or "").startswith(_RANKED)
     if fig.unit == "count" and fig.unit_label == "bậc":
-        return {"indicator_label": previous["indicator_label"], "indicator_key": None, "metric": fig.metric}
+        if not ranked_before or ";" in clean[previous["end"]:fig.start]:
+            # "PCI tăng 5 bậc, xếp thứ 12/34": the move said before the rank of its clause is that rank's
+            ranked_after = _the_rank_after(clean, fig)
+            if ranked_after is not None:
+                return {"indicator_label": _RANKED + ranked_after, "indicator_key": None, "metric": "yoy_abs"}
+        if ranked_before:
+            return {"indicator_label": previous["indicator_label"], "indicator_key": None, "metric": fig.metric}
+        return None
+    if not ranked_before:
+        return None
     if fig.unit == "point" and fig.metric in ("level", "yoy_abs") and _CHANGED_RIGHT_BEFORE.search(
             clean, max(fig.segment[0], fig.start - 12), fig.start):
         index = previous["indicator_label"][len(_RANKED):]
         key = catalog_key(index, "point", "yoy_abs", f"{index} ", "")
         return {"indicator_label": index, "indicator_key": key, "metric": "yoy_abs"}
     return None
+
+
+# a rank's verb and its number, after the move said before it ("tăng 5 bậc, xếp thứ 12/34", "đứng thứ 20")
+_A_RANK_AFTER = re.compile(r"(?<![^\W\d_])(?:xếp|đứng)(?:\s+hạng)?\s+(?:thứ|vị\s+trí|hạng)(?:\s+thứ)?\s*(?=\d)",
+                           re.IGNORECASE)
+
+
+def _the_rank_after(clean: str, fig: Figure) -> str | None:
+    """What the rank after a move in steps ranks, when its clause goes on to that rank ("Chỉ số PCI tăng 5 bậc, xếp
+    thứ 12/34 tỉnh" → "Chỉ số PCI"); None when no rank follows in the clause or it names no thing ranked."""
+    clause_end = clean.find(";", fig.unit_end, fig.sentence[1])
+    clause_end = fig.sentence[1] if clause_end < 0 else clause_end
+    if "thứ" not in clean[fig.unit_end:clause_end] and "vị trí" not in clean[fig.unit_end:clause_end]:
+        return None
+    rank = _A_RANK_AFTER.search(clean, fig.unit_end, clause_end)
+    if rank is None:
+        return None
+    clause_start = clean.rfind(";", fig.sentence[0], fig.start) + 1 or fig.sentence[0]
+    return ranked_subject(clean[clause_start:rank.end()])
 
 _SHARES_OF_WORKS = frozenset({"level", "share_pct", "plan_pct"})
 # the words a clause may open with before a work's subject, no part of it ("Đến nay, dự án đã ...", "hiện đã")
