@@ -2430,3 +2430,18 @@ def test_a_tables_row_said_as_a_sentence_is_routed_as_a_row_whatever_its_layout(
         routing.route_context = original
     assert seen[17] and seen[240]
     assert seen[2] is False
+
+
+def test_a_respective_list_of_three_names_keys_only_the_entry_and_names_each_part_with_the_shared_head() -> None:
+    # "Tỷ lệ hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo lần lượt là ...": the later names repeat the word the first
+    # name's tail opens with ("hộ"), so they share only the words before it ("Tỷ lệ"); the near-poor and those just
+    # out of poverty are no poverty rate (was the second keyed poverty_rate, the third labelled "2,8%")
+    text = ("UBND TỈNH AN GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+            "Tỷ lệ hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo lần lượt là 0,9%, 2,4% và 0,5%.\n"
+            # near-miss: a later name that shares the first's head by its length is read as before
+            "Kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 1,4 tỷ USD và 0,7 tỷ USD.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in indicator_rows(text)}
+    assert read[0.9] == ("Tỷ lệ hộ nghèo", "poverty_rate")
+    assert read[2.4] == ("Tỷ lệ hộ cận nghèo", None)
+    assert read[0.5] == ("Tỷ lệ hộ mới thoát nghèo", None)
+    assert read[7e8] == ("Kim ngạch nhập khẩu", "import_turnover")

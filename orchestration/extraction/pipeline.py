@@ -2380,7 +2380,7 @@ def _name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> tupl
     if len(names) != place.size:
         return None
     head = names[0].split()
-    full = [names[0]] + [" ".join([*head[:max(0, len(head) - len(n.split()))], n]) for n in names[1:]]
+    full = [names[0]] + [_with_the_first_names_head(head, n) for n in names[1:]]
     keys = [catalog_key(name, unit, metric) for name in full]
     if not any(keys):
         # "Giá trị sản xuất nông nghiệp, lâm nghiệp và thủy sản lần lượt đạt ...": names of no catalog entry still
@@ -2389,11 +2389,26 @@ def _name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> tupl
         shared = head[:max(0, len(head) - min(len(n.split()) for n in names[1:]))]
         return " ".join([*shared, names[place.position]]) if place.position else names[0], None
     given = [key for key in keys if key]
-    if len(set(given)) != len(given) or (not all(keys) and not _NAMES_OF_A_PART_BESIDE.search(names[-1])):
+    if len(set(given)) != len(given) or not all(
+            _NAMES_OF_A_PART_BESIDE.search(name) for name, key in zip(names, keys, strict=True) if not key):
         return None
-    # ("Tỷ lệ hộ nghèo và cận nghèo lần lượt là 12,5% và 6,3%": the near-poor beside the poor, a name of no entry, still
-    # names its own figure; each name is its figure's)
+    # ("Tỷ lệ hộ nghèo và cận nghèo lần lượt là 12,5% và 6,3%", "Tỷ lệ hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo lần
+    # lượt là ...": the near-poor and those just out of poverty beside the poor, names of no entry, still name their own
+    # figures; each name is its figure's)
     return full[place.position], keys[place.position]
+
+
+def _with_the_first_names_head(head: list[str], name: str) -> str:
+    """A later name of a list with the head it shares with the first (``head``, its words): the first name's words
+    before the word the later name opens with, when the first name has that word ("Tỷ lệ hộ nghèo, hộ cận nghèo" →
+    "Tỷ lệ hộ cận nghèo"), else without as many words as the later name has ("Kim ngạch xuất khẩu và nhập khẩu" →
+    "Kim ngạch nhập khẩu")."""
+    words = name.split()
+    opening = words[0].lower() if words else ""
+    shared = next((head[:i] for i in range(1, len(head)) if head[i].lower() == opening), None)
+    if shared is None:
+        shared = head[:max(0, len(head) - len(words))]
+    return " ".join([*shared, name])
 
 
 def _row_of_the_list_before(clean: str, place: ListPlace, recent: list[tuple[int, dict]]) -> dict | None:
@@ -2451,6 +2466,9 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
         # (each figure is its own name's, not the names' run: "kim ngạch nhập khẩu", not "xuất khẩu và nhập khẩu"; a
         # list naming its own entries, each of a key, restates no figures of the sentence before)
         row["indicator_label"], key = named
+        # (a name of no entry beside one that is, "hộ cận nghèo" beside "hộ nghèo", keys its figure to nothing: not to
+        # the entry the list's words open with)
+        row["indicator_key"] = key
     elif listed_before is not None:
         row["indicator_label"] = listed_before["indicator_label"]
     if key is not None:
