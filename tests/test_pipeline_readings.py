@@ -2445,3 +2445,18 @@ def test_a_respective_list_of_three_names_keys_only_the_entry_and_names_each_par
     assert read[2.4] == ("Tỷ lệ hộ cận nghèo", None)
     assert read[0.5] == ("Tỷ lệ hộ mới thoát nghèo", None)
     assert read[7e8] == ("Kim ngạch nhập khẩu", "import_turnover")
+
+
+def test_a_clause_naming_its_own_subject_takes_no_key_from_the_entry_before_it_in_the_sentence() -> None:
+    # "…bảo hiểm y tế đạt 93,8%, bảo hiểm thất nghiệp đạt 27,5% …": the second clause names its own subject, which is no
+    # catalog entry; the health insurance's words before it do not make it one (was health_insurance_coverage)
+    text = ("UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+            "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 93,8%, bảo hiểm thất nghiệp đạt 27,5% lực lượng lao động.\n"
+            # near-misses: a clause that names the entry again keeps its key, and so does a part in brackets
+            "Kim ngạch xuất khẩu tháng 12 đạt 210 triệu USD, cả năm kim ngạch xuất khẩu đạt 2.450 triệu USD.\n"
+            "Diện tích gieo trồng cây hằng năm đạt 48.300 ha (vụ Mùa 20.100 ha; vụ Đông 28.200 ha).\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in indicator_rows(text)}
+    assert read[93.8][1] == "health_insurance_coverage"
+    assert read[27.5] == ("bảo hiểm thất nghiệp", None)
+    assert read[2.45e9][1] == "export_turnover"
+    assert read[20_100][1] == "cultivated_area"
