@@ -2460,3 +2460,19 @@ def test_a_clause_naming_its_own_subject_takes_no_key_from_the_entry_before_it_i
     assert read[27.5] == ("bảo hiểm thất nghiệp", None)
     assert read[2.45e9][1] == "export_turnover"
     assert read[20_100][1] == "cultivated_area"
+
+
+def test_a_rank_after_a_move_of_any_verb_or_step_word_is_ranked_as_the_clause_opened() -> None:
+    # "tụt 3 bậc, xếp vị trí 40/63", "tăng 2 hạng, xếp hạng thứ 8": the move aside, the rank is of what the clause
+    # opened with, and the move (in "bậc" or "hạng") is that rank's change (was "xếp vị trí" and "Chỉ số ... của
+    # tỉnh tụt", the rank unnamed)
+    text = ("UBND TỈNH ĐẮK LẮK\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+            "Chỉ số PAPI của tỉnh tụt 3 bậc, xếp vị trí 41/63. Chỉ số SIPAS tăng 2 hạng, xếp hạng thứ 7.\n"
+            # near-miss: a place ranked after its move still names no thing ranked
+            "Tỉnh Đắk Lắk tụt 4 bậc, xếp thứ 30.\n")
+    read = {r["value"]: (r["indicator_label"], r["metric"]) for r in indicator_rows(text)}
+    assert read[41] == ("Xếp hạng Chỉ số PAPI", "level")
+    assert read[-3] == ("Xếp hạng Chỉ số PAPI", "yoy_abs")
+    assert read[7] == ("Xếp hạng Chỉ số SIPAS", "level")
+    assert read[2] == ("Xếp hạng Chỉ số SIPAS", "yoy_abs")
+    assert not (read[30][0] or "").startswith("Xếp hạng")

@@ -1961,6 +1961,9 @@ def _a_ranks_reading(clean: str, fig: Figure, previous: dict | None) -> dict | N
     điểm") the change of the ranked index's score on the year before, keyed to it. None for any other figure."""
     if fig.unit == "count" and fig.unit_label in _RANK_WORDS and fig.metric == "level":
         subject = ranked_subject(clean[fig.sentence[0]:fig.start])
+        if subject is None and ("bậc" in (before := clean[fig.sentence[0]:fig.start]) or "hạng" in before):
+            # "Chỉ số PAPI tụt 3 bậc, xếp vị trí 40/63": the rank of what the clause opened with, its move aside
+            subject = ranked_subject(_A_RANK_MOVE.sub("", before))
         if subject is None and "về" in clean[fig.unit_end:fig.unit_end + 60] and (
                 about := _WHAT_A_RANK_IS_ABOUT.match(clean, fig.unit_end, fig.sentence[1])) is not None:
             subject = about.group("what")  # "Tỉnh đứng thứ 5 cả nước về thu hút vốn FDI": a place ranked, for what
@@ -1968,7 +1971,7 @@ def _a_ranks_reading(clean: str, fig: Figure, previous: dict | None) -> dict | N
                                              "metric": "level"}
     ranked_before = previous is not None and previous["sentence"] == fig.sentence and (
         previous["indicator_label"] or "").startswith(_RANKED)
-    if fig.unit == "count" and fig.unit_label == "bậc":
+    if fig.unit == "count" and (fig.unit_label == "bậc" or (fig.unit_label == "hạng" and fig.metric == "yoy_abs")):
         if not ranked_before or ";" in clean[previous["end"]:fig.start]:
             # "PCI tăng 5 bậc, xếp thứ 12/34": the move said before the rank of its clause is that rank's
             ranked_after = _the_rank_after(clean, fig)
@@ -1987,6 +1990,10 @@ def _a_ranks_reading(clean: str, fig: Figure, previous: dict | None) -> dict | N
     return None
 
 
+# a move in a ranking and what it is against ("tụt 3 bậc, ", "tăng 2 hạng so với năm 2024, "): no part of the
+# rank's subject, which the clause opened with before it
+_A_RANK_MOVE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm|tụt|thăng|vươn\s+lên)(?:\s+(?:thêm|hạng))?\s+\d+\s+(?:bậc|hạng)"
+                          r"(?![^\W\d_])(?:\s+so\s+với[^,;]{0,30})?\s*,?\s*", re.IGNORECASE)
 # a rank's verb and its number, after the move said before it ("tăng 5 bậc, xếp thứ 12/34", "đứng thứ 20")
 _A_RANK_AFTER = re.compile(r"(?<![^\W\d_])(?:xếp|đứng)(?:\s+hạng)?\s+(?:thứ|vị\s+trí|hạng)(?:\s+thứ)?\s*(?=\d)",
                            re.IGNORECASE)
@@ -2003,7 +2010,7 @@ def _the_rank_after(clean: str, fig: Figure) -> str | None:
     if rank is None:
         return None
     clause_start = clean.rfind(";", fig.sentence[0], fig.start) + 1 or fig.sentence[0]
-    return ranked_subject(clean[clause_start:rank.end()])
+    return ranked_subject(_A_RANK_MOVE.sub("", clean[clause_start:rank.end()]))
 
 _SHARES_OF_WORKS = frozenset({"level", "share_pct", "plan_pct"})
 # the words a clause may open with before a work's subject, no part of it ("Đến nay, dự án đã ...", "hiện đã")
