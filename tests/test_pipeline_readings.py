@@ -2385,3 +2385,94 @@ def test_a_rank_after_a_comma_is_named_by_what_it_ranks_not_by_the_words_after_i
     assert read[2] == "Xếp hạng Tốc độ tăng trưởng GRDP"
     assert read[11] == "Xếp hạng Thu hút vốn FDI"
     assert read[1240].startswith("Cấp thẻ bảo hiểm y tế")
+
+
+def test_a_move_in_steps_said_before_its_rank_is_that_ranks_change() -> None:
+    # "Chỉ số X tăng 4 bậc, xếp thứ 9/34": the steps a ranking moved by, said before the rank they moved it to, are
+    # that rank's change (was the count "bậc" of the index itself, or of the rank of the sentence before)
+    text = ("UBND TỈNH GIA LAI\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+            "Chỉ số PAPI năm 2026 của tỉnh tăng 4 bậc, xếp thứ 9/34 tỉnh, thành phố. "
+            "Chỉ số SIPAS giảm 3 bậc so với năm 2025, đứng thứ 21.\n"
+            # near-misses: a move with no rank after it in its sentence is no later sentence's rank's change; a move
+            # after a rank keeps the rank before it
+            "Chỉ số ICT tăng 2 bậc. Chỉ số PCI xếp thứ 15. Chỉ số PGI xếp thứ 6, tăng 5 bậc.\n")
+    read = {r["value"]: (r["indicator_label"], r["metric"]) for r in indicator_rows(text)}
+    assert read[4] == ("Xếp hạng Chỉ số PAPI", "yoy_abs")
+    assert read[-3] == ("Xếp hạng Chỉ số SIPAS", "yoy_abs")
+    assert read[21] == ("Xếp hạng Chỉ số SIPAS", "level")
+    assert not (read[2][0] or "").startswith("Xếp hạng")
+    assert read[5] == ("Xếp hạng Chỉ số PGI", "yoy_abs")
+
+
+def test_a_tables_row_said_as_a_sentence_is_routed_as_a_row_whatever_its_layout() -> None:
+    # a row of a table laid out with spaces (no tab on its line) said as a sentence for the disaster rules: the
+    # context says it is a row (``row_said``), as a tab table's line does by its tabs; near miss: a body sentence
+    # is none
+    from orchestration.extraction import routing
+
+    text = ("UBND TỈNH CAO BẰNG\nBÁO CÁO\nThiệt hại do cơn bão số 4 năm 2026\n\n"
+            "Bão làm 2 người bị thương.\n\n"
+            "Bảng 1. Thiệt hại về nhà ở\n"
+            "TT   Nội dung                          Đơn vị    Số lượng\n"
+            "1    Nhà bị sập, cuốn trôi             nhà       17\n"
+            "2    Nhà bị tốc mái                    nhà       240\n")
+    seen: dict[float, bool] = {}
+    original = routing.route_context
+
+    def spy(ctx):  # type: ignore[no-untyped-def]
+        seen[ctx.value] = seen.get(ctx.value, False) or ctx.row_said
+        return original(ctx)
+
+    routing.route_context = spy
+    try:
+        extract_document(text.encode(), "probe.txt")
+    finally:
+        routing.route_context = original
+    assert seen[17] and seen[240]
+    assert seen[2] is False
+
+
+def test_a_respective_list_of_three_names_keys_only_the_entry_and_names_each_part_with_the_shared_head() -> None:
+    # "Tỷ lệ hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo lần lượt là ...": the later names repeat the word the first
+    # name's tail opens with ("hộ"), so they share only the words before it ("Tỷ lệ"); the near-poor and those just
+    # out of poverty are no poverty rate (was the second keyed poverty_rate, the third labelled "2,8%")
+    text = ("UBND TỈNH AN GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+            "Tỷ lệ hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo lần lượt là 0,9%, 2,4% và 0,5%.\n"
+            # near-miss: a later name that shares the first's head by its length is read as before
+            "Kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 1,4 tỷ USD và 0,7 tỷ USD.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in indicator_rows(text)}
+    assert read[0.9] == ("Tỷ lệ hộ nghèo", "poverty_rate")
+    assert read[2.4] == ("Tỷ lệ hộ cận nghèo", None)
+    assert read[0.5] == ("Tỷ lệ hộ mới thoát nghèo", None)
+    assert read[7e8] == ("Kim ngạch nhập khẩu", "import_turnover")
+
+
+def test_a_clause_naming_its_own_subject_takes_no_key_from_the_entry_before_it_in_the_sentence() -> None:
+    # "…bảo hiểm y tế đạt 93,8%, bảo hiểm thất nghiệp đạt 27,5% …": the second clause names its own subject, which is no
+    # catalog entry; the health insurance's words before it do not make it one (was health_insurance_coverage)
+    text = ("UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+            "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 93,8%, bảo hiểm thất nghiệp đạt 27,5% lực lượng lao động.\n"
+            # near-misses: a clause that names the entry again keeps its key, and so does a part in brackets
+            "Kim ngạch xuất khẩu tháng 12 đạt 210 triệu USD, cả năm kim ngạch xuất khẩu đạt 2.450 triệu USD.\n"
+            "Diện tích gieo trồng cây hằng năm đạt 48.300 ha (vụ Mùa 20.100 ha; vụ Đông 28.200 ha).\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in indicator_rows(text)}
+    assert read[93.8][1] == "health_insurance_coverage"
+    assert read[27.5] == ("bảo hiểm thất nghiệp", None)
+    assert read[2.45e9][1] == "export_turnover"
+    assert read[20_100][1] == "cultivated_area"
+
+
+def test_a_rank_after_a_move_of_any_verb_or_step_word_is_ranked_as_the_clause_opened() -> None:
+    # "tụt 3 bậc, xếp vị trí 40/63", "tăng 2 hạng, xếp hạng thứ 8": the move aside, the rank is of what the clause
+    # opened with, and the move (in "bậc" or "hạng") is that rank's change (was "xếp vị trí" and "Chỉ số ... của
+    # tỉnh tụt", the rank unnamed)
+    text = ("UBND TỈNH ĐẮK LẮK\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+            "Chỉ số PAPI của tỉnh tụt 3 bậc, xếp vị trí 41/63. Chỉ số SIPAS tăng 2 hạng, xếp hạng thứ 7.\n"
+            # near-miss: a place ranked after its move still names no thing ranked
+            "Tỉnh Đắk Lắk tụt 4 bậc, xếp thứ 30.\n")
+    read = {r["value"]: (r["indicator_label"], r["metric"]) for r in indicator_rows(text)}
+    assert read[41] == ("Xếp hạng Chỉ số PAPI", "level")
+    assert read[-3] == ("Xếp hạng Chỉ số PAPI", "yoy_abs")
+    assert read[7] == ("Xếp hạng Chỉ số SIPAS", "level")
+    assert read[2] == ("Xếp hạng Chỉ số SIPAS", "yoy_abs")
+    assert not (read[30][0] or "").startswith("Xếp hạng")

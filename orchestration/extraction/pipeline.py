@@ -447,7 +447,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                 continue
         if "phrase" in extra:  # a table cell that names its quantity, in a row of a place
             routed = route_phrase(fig, extra["phrase"], extra["phrase_number"], extra["phrase_unit_end"],
-                                  layout, doc_year)
+                                  layout, doc_year, row_said=True)
             if routed is not None and extra["sub_unit"] and "province" not in extra:
                 # a district's or commune's row: its damage at that place (a total row counting it too: every
                 # number of a table is a fact), its budget that place's; nothing else of the report's area takes
@@ -477,7 +477,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                 # row of a table under its caption ("Bảng 2. Thu ngân sách ..." over "Tổng số | 9.850.000 | ...") is
                 # read as the caption's subject, in any column and to any table
                 phrase, number, unit_end = _row_said(extra["label"], fig, extra)
-                again = route_phrase(fig, phrase, number, unit_end, layout, doc_year, table_row=summed)
+                # (a row said as a sentence, whether its table is laid out with tabs or with spaces)
+                again = route_phrase(fig, phrase, number, unit_end, layout, doc_year, table_row=summed, row_said=True)
                 routed = again if again is not None and (again.table == "disasters" or summed or (
                     fig.unit == "pct" and again.fields.get("measure") == "plan_pct")) else None
             if routed is None and last_routed is not None and _restates_for_the_same_time(
@@ -495,6 +496,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             whole_province = (extra.get("province") is not None and row["province"] == extra["province"]
                               and row["locality"] is None)
             fields = _indicator_fields(layout, fig, extra, previous, whole_province)
+            ranked = None
             if not extra and fig.unit in ("count", "point") and (
                     ranked := _a_ranks_reading(layout.clean, fig, previous)) is not None:
                 # "Chỉ số PCI xếp thứ 27, tăng 0,85 điểm": the rank of the index, its change in steps, the change of
@@ -507,7 +509,9 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                     and (crop := _the_crop_sown_in_the_sentence_before(layout, fig, recent))):
                 # "Lúa Đông Xuân gieo cấy 42.000 ha. Năng suất đạt 62 tạ/ha": the yield of the crop just sown
                 fields["indicator_label"] = f"{fields['indicator_label']} {crop}"
-            if not extra and fig.metric in _CHANGES and (said := _the_level_a_bare_change_is_of(
+            if ranked is not None:
+                pass  # (a rank's move in steps is that rank's change, whatever level a bare change would be of)
+            elif not extra and fig.metric in _CHANGES and (said := _the_level_a_bare_change_is_of(
                     layout.clean, fig, recent)) is not None:
                 # "Tính đến 30/9, dư nợ đạt 4.560 tỷ đồng. So với cùng thời điểm năm trước, tăng 12,3%": a change
                 # that names nothing but its base is the change of the level just given, as of that level's day
@@ -1807,6 +1811,16 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # sentence opens with completes the head noun its figure's subject is
         named = f"{own} {topic.group('topic')}"
         key = catalog_key(named, fig.unit, fig.metric, f"{named} ", clean[fig.end:fig.sentence[1]])
+    if (key is not None and own and previous is not None and previous["sentence"] == fig.sentence
+            and previous["indicator_key"] == key and previous["unit"] == fig.unit
+            and previous["unit_end"] <= on_its_line.segment[0]
+            and clean.rfind("(", fig.sentence[0], fig.start) <= clean.rfind(")", fig.sentence[0], fig.start)
+            and catalog_key(own, fig.unit, fig.metric, f"{own} ", clean[fig.end:fig.sentence[1]]) is None):
+        # "Tỷ lệ tham gia bảo hiểm y tế đạt 94,5% dân số, bảo hiểm xã hội đạt 38% lực lượng lao động": a clause that
+        # names its own subject after the figure of an entry is no figure of that entry because the entry's words
+        # stand before it in the sentence (its subject alone names no entry: none); not in brackets, where a part or
+        # an earlier time of the entry is given ("(vụ Đông 11.891 ha; ...)", "(thấp hơn mức tăng 5,03% của ...)")
+        key = None
     if the_growth_of_a_subject_before(key, label, sentence_before):
         key = None  # "Sản xuất công nghiệp tăng mạnh, tốc độ tăng trưởng đạt 19%": the industry's growth
     if key is not None and _OPENS_A_BREAKDOWN.match(clean, fig.sentence[0], fig.start):
@@ -1947,22 +1961,56 @@ def _a_ranks_reading(clean: str, fig: Figure, previous: dict | None) -> dict | N
     điểm") the change of the ranked index's score on the year before, keyed to it. None for any other figure."""
     if fig.unit == "count" and fig.unit_label in _RANK_WORDS and fig.metric == "level":
         subject = ranked_subject(clean[fig.sentence[0]:fig.start])
+        if subject is None and ("bậc" in (before := clean[fig.sentence[0]:fig.start]) or "hạng" in before):
+            # "Chỉ số PAPI tụt 3 bậc, xếp vị trí 40/63": the rank of what the clause opened with, its move aside
+            subject = ranked_subject(_A_RANK_MOVE.sub("", before))
         if subject is None and "về" in clean[fig.unit_end:fig.unit_end + 60] and (
                 about := _WHAT_A_RANK_IS_ABOUT.match(clean, fig.unit_end, fig.sentence[1])) is not None:
             subject = about.group("what")  # "Tỉnh đứng thứ 5 cả nước về thu hút vốn FDI": a place ranked, for what
         return None if subject is None else {"indicator_label": _RANKED + subject, "indicator_key": None,
                                              "metric": "level"}
-    if previous is None or previous["sentence"] != fig.sentence or not (
-            previous["indicator_label"] or "").startswith(_RANKED):
+    ranked_before = previous is not None and previous["sentence"] == fig.sentence and (
+        previous["indicator_label"] or "").startswith(_RANKED)
+    if fig.unit == "count" and (fig.unit_label == "bậc" or (fig.unit_label == "hạng" and fig.metric == "yoy_abs")):
+        if not ranked_before or ";" in clean[previous["end"]:fig.start]:
+            # "PCI tăng 5 bậc, xếp thứ 12/34": the move said before the rank of its clause is that rank's
+            ranked_after = _the_rank_after(clean, fig)
+            if ranked_after is not None:
+                return {"indicator_label": _RANKED + ranked_after, "indicator_key": None, "metric": "yoy_abs"}
+        if ranked_before:
+            return {"indicator_label": previous["indicator_label"], "indicator_key": None, "metric": fig.metric}
         return None
-    if fig.unit == "count" and fig.unit_label == "bậc":
-        return {"indicator_label": previous["indicator_label"], "indicator_key": None, "metric": fig.metric}
+    if not ranked_before:
+        return None
     if fig.unit == "point" and fig.metric in ("level", "yoy_abs") and _CHANGED_RIGHT_BEFORE.search(
             clean, max(fig.segment[0], fig.start - 12), fig.start):
         index = previous["indicator_label"][len(_RANKED):]
         key = catalog_key(index, "point", "yoy_abs", f"{index} ", "")
         return {"indicator_label": index, "indicator_key": key, "metric": "yoy_abs"}
     return None
+
+
+# a move in a ranking and what it is against ("tụt 3 bậc, ", "tăng 2 hạng so với năm 2024, "): no part of the
+# rank's subject, which the clause opened with before it
+_A_RANK_MOVE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm|tụt|thăng|vươn\s+lên)(?:\s+(?:thêm|hạng))?\s+\d+\s+(?:bậc|hạng)"
+                          r"(?![^\W\d_])(?:\s+so\s+với[^,;]{0,30})?\s*,?\s*", re.IGNORECASE)
+# a rank's verb and its number, after the move said before it ("tăng 5 bậc, xếp thứ 12/34", "đứng thứ 20")
+_A_RANK_AFTER = re.compile(r"(?<![^\W\d_])(?:xếp|đứng)(?:\s+hạng)?\s+(?:thứ|vị\s+trí|hạng)(?:\s+thứ)?\s*(?=\d)",
+                           re.IGNORECASE)
+
+
+def _the_rank_after(clean: str, fig: Figure) -> str | None:
+    """What the rank after a move in steps ranks, when its clause goes on to that rank ("Chỉ số PCI tăng 5 bậc, xếp
+    thứ 12/34 tỉnh" → "Chỉ số PCI"); None when no rank follows in the clause or it names no thing ranked."""
+    clause_end = clean.find(";", fig.unit_end, fig.sentence[1])
+    clause_end = fig.sentence[1] if clause_end < 0 else clause_end
+    if "thứ" not in clean[fig.unit_end:clause_end] and "vị trí" not in clean[fig.unit_end:clause_end]:
+        return None
+    rank = _A_RANK_AFTER.search(clean, fig.unit_end, clause_end)
+    if rank is None:
+        return None
+    clause_start = clean.rfind(";", fig.sentence[0], fig.start) + 1 or fig.sentence[0]
+    return ranked_subject(_A_RANK_MOVE.sub("", clean[clause_start:rank.end()]))
 
 _SHARES_OF_WORKS = frozenset({"level", "share_pct", "plan_pct"})
 # the words a clause may open with before a work's subject, no part of it ("Đến nay, dự án đã ...", "hiện đã")
@@ -2349,7 +2397,7 @@ def _name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> tupl
     if len(names) != place.size:
         return None
     head = names[0].split()
-    full = [names[0]] + [" ".join([*head[:max(0, len(head) - len(n.split()))], n]) for n in names[1:]]
+    full = [names[0]] + [_with_the_first_names_head(head, n) for n in names[1:]]
     keys = [catalog_key(name, unit, metric) for name in full]
     if not any(keys):
         # "Giá trị sản xuất nông nghiệp, lâm nghiệp và thủy sản lần lượt đạt ...": names of no catalog entry still
@@ -2358,11 +2406,26 @@ def _name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> tupl
         shared = head[:max(0, len(head) - min(len(n.split()) for n in names[1:]))]
         return " ".join([*shared, names[place.position]]) if place.position else names[0], None
     given = [key for key in keys if key]
-    if len(set(given)) != len(given) or (not all(keys) and not _NAMES_OF_A_PART_BESIDE.search(names[-1])):
+    if len(set(given)) != len(given) or not all(
+            _NAMES_OF_A_PART_BESIDE.search(name) for name, key in zip(names, keys, strict=True) if not key):
         return None
-    # ("Tỷ lệ hộ nghèo và cận nghèo lần lượt là 12,5% và 6,3%": the near-poor beside the poor, a name of no entry, still
-    # names its own figure; each name is its figure's)
+    # ("Tỷ lệ hộ nghèo và cận nghèo lần lượt là 12,5% và 6,3%", "Tỷ lệ hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo lần
+    # lượt là ...": the near-poor and those just out of poverty beside the poor, names of no entry, still name their own
+    # figures; each name is its figure's)
     return full[place.position], keys[place.position]
+
+
+def _with_the_first_names_head(head: list[str], name: str) -> str:
+    """A later name of a list with the head it shares with the first (``head``, its words): the first name's words
+    before the word the later name opens with, when the first name has that word ("Tỷ lệ hộ nghèo, hộ cận nghèo" →
+    "Tỷ lệ hộ cận nghèo"), else without as many words as the later name has ("Kim ngạch xuất khẩu và nhập khẩu" →
+    "Kim ngạch nhập khẩu")."""
+    words = name.split()
+    opening = words[0].lower() if words else ""
+    shared = next((head[:i] for i in range(1, len(head)) if head[i].lower() == opening), None)
+    if shared is None:
+        shared = head[:max(0, len(head) - len(words))]
+    return " ".join([*shared, name])
 
 
 def _row_of_the_list_before(clean: str, place: ListPlace, recent: list[tuple[int, dict]]) -> dict | None:
@@ -2420,6 +2483,9 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
         # (each figure is its own name's, not the names' run: "kim ngạch nhập khẩu", not "xuất khẩu và nhập khẩu"; a
         # list naming its own entries, each of a key, restates no figures of the sentence before)
         row["indicator_label"], key = named
+        # (a name of no entry beside one that is, "hộ cận nghèo" beside "hộ nghèo", keys its figure to nothing: not to
+        # the entry the list's words open with)
+        row["indicator_key"] = key
     elif listed_before is not None:
         row["indicator_label"] = listed_before["indicator_label"]
     if key is not None:

@@ -45,6 +45,10 @@ class FigureContext:
     offset: int = 0            # where ``text`` starts in ``document``
     preceding: str = ""        # the section's text before the paragraph (what a passage carries over)
     year: int | None = None    # the document's year, for dates written without one ("đến ngày 30/6")
+    # a table's row said as a sentence ("Nhà bị sập, cuốn trôi | nhà | 23" read as "Nhà bị sập, cuốn trôi 23 nhà"):
+    # a row, though read as a sentence (``table_row`` False) and whether or not its line has tabs (a table laid
+    # out with spaces has none)
+    row_said: bool = False
     # The sentence up to the number, and after the number and its unit: set from the fields above (not arguments,
     # nor compared), sliced once for the rules that read them, ``before`` about ten times a figure.
     before: str = field(init=False, repr=False, compare=False)
@@ -53,7 +57,7 @@ class FigureContext:
     def __init__(self, text: str, start: int, end: int, unit_end: int, sentence: tuple[int, int], value: float,
                  unit: str, unit_label: str | None, metric: str, role: str = "value", qualifier: str = "exact",
                  heading: str = "", table_row: bool = False, document: str = "", offset: int = 0, preceding: str = "",
-                 year: int | None = None) -> None:
+                 year: int | None = None, row_said: bool = False) -> None:
         # (the dataclass's own ``__init__`` written out, ~10 % faster: the generated one looks up
         # ``object.__setattr__`` again for each of the 19 fields; the fields are set as it sets them, in their order,
         # into the instance's own values (writing ``self.__dict__`` would make a dictionary for every context, which
@@ -77,6 +81,7 @@ class FigureContext:
         set_(self, "offset", offset)
         set_(self, "preceding", preceding)
         set_(self, "year", year)
+        set_(self, "row_said", row_said)
         set_(self, "before", text[sentence[0]:start])
         set_(self, "after", text[unit_end:sentence[1]])
 

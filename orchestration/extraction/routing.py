@@ -182,17 +182,19 @@ def route_figure(fig: Figure, layout: Layout, year: int | None = None, row: bool
 
 
 def route_phrase(fig: Figure, phrase: str, number: tuple[int, int], unit_end: int, layout: Layout,
-                 year: int | None = None, table_row: bool = False) -> Routed | None:
+                 year: int | None = None, table_row: bool = False, row_said: bool = False) -> Routed | None:
     """Route a table cell through the words its row and column say (``tables._named_cell``:
     "Huyện Lục Yên: 3 người chết"), read like a sentence at the row's place in the document; ``table_row``
-    when the phrase stands for a row of an indicator table (its columns' metrics say what is planned)."""
+    when the phrase stands for a row of an indicator table (its columns' metrics say what is planned), ``row_said``
+    when it is a row of any table said as a sentence (``FigureContext.row_said``)."""
     outline = layout.outline
     row_start = fig.sentence[0]
     ctx = FigureContext(
         text=phrase, start=number[0], end=number[1], unit_end=unit_end, sentence=(0, len(phrase)),
         value=fig.value, unit=fig.unit, unit_label=fig.unit_label, metric=fig.metric, role=fig.role,
         qualifier=fig.qualifier, heading=_heading_before(outline, row_start), document=layout.clean,
-        offset=row_start, preceding=_preceding(outline, layout, row_start), year=year, table_row=table_row)
+        offset=row_start, preceding=_preceding(outline, layout, row_start), year=year, table_row=table_row,
+        row_said=row_said)
     return route_context(ctx)
 
 
