@@ -4732,6 +4732,17 @@ def test_swept_away_in_a_row_of_a_damage_table_is_no_flood_of_its_own() -> None:
     assert "flood" in _disaster_rows("Trong tháng 9/2027, có 9 nhà bị cuốn trôi.\n")[9.0]["hazards"]
 
 
+def test_swept_away_in_a_row_laid_out_by_spaces_is_no_flood_of_its_own() -> None:
+    # the same reading for a table laid out with spaces (a PDF conversion): its rows have no tab to find, the
+    # pipeline says they are rows (``row_said``); near miss: the same words in a body sentence keep the flood
+    table = ("TT   Nội dung                    Đơn vị    Số lượng\n"
+             "1    Nhà bị sập, cuốn trôi       nhà       17\n"
+             "2    Nhà bị tốc mái              nhà       240\n")
+    rows = _disaster_rows("THIỆT HẠI DO CƠN BÃO SỐ 4 NĂM 2027\nBão làm 2 người bị thương.\n\n" + table)
+    assert rows[17.0]["hazards"] == rows[240.0]["hazards"] == ["storm"]
+    rows = _disaster_rows("THIỆT HẠI DO CƠN BÃO SỐ 4 NĂM 2027\nBão làm 17 nhà bị sập, cuốn trôi.\n")
+    assert "flood" in rows[17.0]["hazards"]
+
 def test_the_places_of_parts_labelled_by_their_commune_after_a_colon() -> None:
     # "...; xã B: 120 nhà bị ngập, 20 ha lúa bị ngập úng": every count of the part is at its commune
     text = (

@@ -1522,9 +1522,10 @@ _SWEPT_BY_NOTHING_NAMED = re.compile(r"(?<!lũ )(?<!nước )(?<!quét )(?<!ốn
 
 
 def _in_a_table_row(ctx: FigureContext) -> bool:
-    """Does the figure stand in a row of a tab-separated table (read as the sentence its cells make)?"""
-    if ctx.table_row or not ctx.document:
-        return ctx.table_row
+    """Does the figure stand in a row of a table (read as the sentence its cells make)?"""
+    # `row_said`: a row laid out by spaces that the pipeline rewrote as a sentence has no tab left to look for
+    if ctx.table_row or ctx.row_said or not ctx.document:
+        return ctx.table_row or ctx.row_said
     start = ctx.document.rfind("\n", 0, ctx.offset) + 1
     end = ctx.document.find("\n", ctx.offset)
     return "\t" in ctx.document[start : end if end >= 0 else len(ctx.document)]
