@@ -3699,6 +3699,15 @@ def test_larger_or_smaller_than_a_base_named_first_is_the_change_in_amount() -> 
     assert figures("Trồng rừng được 2.100 ha, vượt kế hoạch 100 ha.")[1][2] != "yoy_abs"
 
 
+def test_a_gap_on_another_place_named_before_the_amount_is_no_figure() -> None:
+    # "nhiều hơn huyện X 3 trường": how far two places stand apart, no amount the report's place has
+    assert figures("Thị xã Kỳ Anh có 41 trường đạt chuẩn, nhiều hơn huyện Hương Khê 6 trường.") == [
+        (41, "count", "level")]
+    assert figures("Xã Ea Tiêu có 38 hộ nghèo, ít hơn xã Ea Ktur là 9 hộ.") == [(38, "household", "level")]
+    # near-miss: a place named as where the amount is, with no comparison, keeps it
+    assert figures("Huyện Hương Khê có thêm 6 trường đạt chuẩn.") == [(6, "count", "level")]
+
+
 def test_a_qualified_multiple_of_the_same_period_is_growth() -> None:
     # "xấp xỉ 1,2 lần so với năm trước", "khoảng 1,5 lần so với cùng kỳ": a multiple without "gấp" or "bằng"
     assert figures("Doanh thu du lịch xấp xỉ 1,2 lần so với cùng kỳ.") == [(20, "pct", "yoy_pct")]

@@ -1708,6 +1708,10 @@ _COMPARATIVE_ON_BASE_BEFORE = re.compile(
     r"(?:cùng|năm|vụ|đầu|cuối|tháng|quý|kỳ\s+trước|(?=(?:19|20)\d\d\b))[^,;:()\d%]{0,40}?"
     rf"(?:\d{{1,2}}\s*/\s*)?(?:(?:19|20)\d\d[^,;:()\d%]{{0,10}})?)\s*(?:(?:{HEDGE_WORDS}|là)\s*)*$", re.IGNORECASE)
 _LESS_OR_FALL = _LESS_WORDS | {"giảm"}
+# a comparison with another place named right after it, before the amount ("nhiều hơn huyện Bàu Bàng 3 trường", "thấp
+# hơn xã Tân Lập là 12 hộ"): the gap between two places, no figure of the report's own
+_GAP_ON_A_PLACE_BEFORE = re.compile(rf"\b(?:{_COMPARATIVE})\s+hơn\s+(?:so\s+với\s+)?(?:{UNIT_WORDS})\s+"
+                                    rf"[^,;:()\d%]{{1,40}}?\s*(?:(?:{HEDGE_WORDS}|là)\s*)*$", re.IGNORECASE)
 
 
 def _gap_sign(compared: re.Match[str]) -> int:
@@ -5154,6 +5158,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before))
                 and comparison_base("so với " + compared.group("base")) == "other"):
             continue  # ("cao hơn đầu năm 8.000 tỷ đồng", "ít hơn tháng trước 3 vụ": the same, the base said first)
+        if metric == "level" and "hơn" in before and _GAP_ON_A_PLACE_BEFORE.search(before):
+            continue  # "nhiều hơn huyện Bàu Bàng 3 trường": the gap between two places, no figure of the report's own
         if (metric in ("level", "yoy_abs") and unit not in ("pct", "pct_point") and "so" in after_unit
                 and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
                 and comparison_base(_base_after_a_chain_or_what_is_left(after_unit)) == "other"):
