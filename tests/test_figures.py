@@ -3708,6 +3708,15 @@ def test_a_gap_on_another_place_named_before_the_amount_is_no_figure() -> None:
     assert figures("Huyện Hương Khê có thêm 6 trường đạt chuẩn.") == [(6, "count", "level")]
 
 
+def test_a_gap_on_the_plan_named_before_the_amount_is_no_target() -> None:
+    # "ít hơn kế hoạch 150 hộ": how far the result fell short of the plan, not the planned amount; read as an
+    # amount over the plan is ("vượt kế hoạch 100 ha")
+    assert figures("Số hộ thoát nghèo là 870 hộ, ít hơn kế hoạch 30 hộ.")[1] == (30, "household", "level")
+    assert figures("Trồng mới 640 ha cây ăn quả, nhiều hơn chỉ tiêu 40 ha.")[1] == (40, "ha", "level")
+    # near-miss: the plan's own amount after its word stays the target
+    assert figures("Năm 2027 phấn đấu trồng mới 700 ha cây ăn quả theo kế hoạch.")[0] == (700, "ha", "target")
+
+
 def test_a_qualified_multiple_of_the_same_period_is_growth() -> None:
     # "xấp xỉ 1,2 lần so với năm trước", "khoảng 1,5 lần so với cùng kỳ": a multiple without "gấp" or "bằng"
     assert figures("Doanh thu du lịch xấp xỉ 1,2 lần so với cùng kỳ.") == [(20, "pct", "yoy_pct")]

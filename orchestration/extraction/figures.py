@@ -1708,6 +1708,12 @@ _COMPARATIVE_ON_BASE_BEFORE = re.compile(
     r"(?:cùng|năm|vụ|đầu|cuối|tháng|quý|kỳ\s+trước|(?=(?:19|20)\d\d\b))[^,;:()\d%]{0,40}?"
     rf"(?:\d{{1,2}}\s*/\s*)?(?:(?:19|20)\d\d[^,;:()\d%]{{0,10}})?)\s*(?:(?:{HEDGE_WORDS}|là)\s*)*$", re.IGNORECASE)
 _LESS_OR_FALL = _LESS_WORDS | {"giảm"}
+# a comparison with the plan named right after it, before the amount ("ít hơn kế hoạch 150 hộ", "nhiều hơn chỉ tiêu
+# 1.000 lao động"): the gap on the plan, not the planned amount; read as an amount over the plan is ("vượt kế hoạch
+# 100 ha"), which FACTS has no metric for either
+_GAP_ON_THE_PLAN_BEFORE = re.compile(rf"\b(?:{_COMPARATIVE})\s+hơn\s+(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán|"
+                                     rf"chỉ\s+tiêu|mục\s+tiêu)[^,;:()\d%]{{0,30}}?\s*(?:(?:{HEDGE_WORDS}|là)\s*)*$",
+                                     re.IGNORECASE)
 # a comparison with another place named right after it, before the amount ("nhiều hơn huyện Bàu Bàng 3 trường", "thấp
 # hơn xã Tân Lập là 12 hộ"): the gap between two places, no figure of the report's own
 _GAP_ON_A_PLACE_BEFORE = re.compile(rf"\b(?:{_COMPARATIVE})\s+hơn\s+(?:so\s+với\s+)?(?:{UNIT_WORDS})\s+"
@@ -2192,6 +2198,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if _RATE_RIGHT_BEFORE.search(head_of_comparison):
             return ("yoy_abs" if named == "same" else "change_pct"), signed, unit
         return ("yoy_pct" if named == "same" else "change_pct"), signed, unit
+    if unit not in ("pct", "pct_point") and "hơn" in before and _GAP_ON_THE_PLAN_BEFORE.search(before):
+        return "level", value, unit  # "ít hơn kế hoạch 150 hộ": the gap on the plan (was read as the plan itself)
     if (unit == "pct" and "so" in before and (compared := _RATE_COMPARED_WITH.search(sentence[-70:]))
             and _BASE_PERIOD_AFTER.match(after)):
         # "tăng hơn 13% so với 4,3% năm cũ": the base period's growth, a growth rate too
