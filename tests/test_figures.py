@@ -3713,8 +3713,11 @@ def test_a_gap_on_the_plan_named_before_the_amount_is_no_target() -> None:
     # amount over the plan is ("vượt kế hoạch 100 ha")
     assert figures("Số hộ thoát nghèo là 870 hộ, ít hơn kế hoạch 30 hộ.")[1] == (30, "household", "level")
     assert figures("Trồng mới 640 ha cây ăn quả, nhiều hơn chỉ tiêu 40 ha.")[1] == (40, "ha", "level")
-    # near-miss: the plan's own amount after its word stays the target
+    # (the poor households' fall with the plan after it too: "giảm 45 hộ so với kế hoạch")
+    assert figures("Số hộ nghèo còn 1.310 hộ, giảm 45 hộ so với kế hoạch.")[1] == (45, "household", "level")
+    # near-miss: the plan's own amount after its word stays the target, and the fall with no base the change
     assert figures("Năm 2027 phấn đấu trồng mới 700 ha cây ăn quả theo kế hoạch.")[0] == (700, "ha", "target")
+    assert figures("Số hộ nghèo còn 1.310 hộ, giảm 45 hộ.")[1] == (-45, "household", "yoy_abs")
 
 
 def test_a_qualified_multiple_of_the_same_period_is_growth() -> None:

@@ -2636,6 +2636,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             in_brackets or _RESTATED_AS_PERCENT.match(after)
             # (not an aim: "Phấn đấu giảm 45 hộ nghèo" is a target)
             or (unit == "household" and not target_context and _FALL_BEFORE.search(before)
+                # (not on the plan: "giảm 150 hộ so với kế hoạch" is the gap on it, read as "vượt kế hoạch" is)
+                and not ("so" in after[:12] and _PLAN_BASE_RIGHT_AFTER.match(after))
                 # ("Tỷ lệ hộ nghèo còn 8,12%; số hộ nghèo giảm 4.230 hộ": the subject opens its clause after a ";")
                 # (or the subject the sentence opens with: "Số hộ cận nghèo ... là 6.300 hộ, ...; giảm 512 hộ")
                 and (_POOR_HOUSEHOLDS_AFTER.match(after) or _POOR_HOUSEHOLDS_SUBJECT.search(sentence)
