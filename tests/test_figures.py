@@ -3674,6 +3674,52 @@ def test_higher_or_lower_than_the_same_period_before_the_rate_is_growth() -> Non
     assert figures("Sản lượng lúa thấp hơn cùng kỳ 1.200 tấn.") == [(-1200, "tonne", "yoy_abs")]
 
 
+def test_larger_or_smaller_than_a_base_named_first_is_the_change_in_amount() -> None:
+    # "lớn hơn cùng kỳ 8.000 tấn", "nhỏ hơn cùng kỳ 900 ha": "lớn/nhỏ hơn" compare as "cao/thấp hơn" do
+    assert figures("Sản lượng cá nuôi đạt 61.000 tấn, lớn hơn cùng kỳ 2.500 tấn.") == [
+        (61000, "tonne", "level"), (2500, "tonne", "yoy_abs")]
+    assert figures("Diện tích ngô vụ đông đạt 7.300 ha, nhỏ hơn cùng kỳ năm trước 900 ha.")[1] == (
+        -900, "ha", "yoy_abs")
+    # the months so far of last year named as the base ("nhiều hơn 9 tháng đầu năm 2026 là 6 vụ")
+    assert figures("Xảy ra 41 vụ cháy rừng, nhiều hơn 9 tháng đầu năm 2026 là 6 vụ.")[1] == (6, "case", "yoy_abs")
+    # another base said first: a change in amount FACTS has no metric for, and no level either
+    assert figures("Tổng dư nợ đạt 92.000 tỷ đồng, cao hơn đầu năm 4.100 tỷ đồng.") == [(92000e9, "VND", "level")]
+    assert figures("Toàn huyện có 212 hộ nghèo, ít hơn tháng trước 7 hộ.") == [(212, "household", "level")]
+    # the base a year written bare ("ít hơn 2025 là 8 người"), or said before the comparison in its clause
+    assert figures("Số người chết do đuối nước là 31 người, ít hơn 2026 là 5 người.")[1] == (-5, "person", "yoy_abs")
+    text = "Số vụ buôn lậu là 64 vụ, so với cùng kỳ nhiều hơn 9 vụ."
+    assert figures(text)[1] == (9, "case", "yoy_abs")
+    assert one(text, "9").qualifier == "exact"
+    # a change's verb before "hơn", "vượt", or "hơn" alone compare with the base after them the same way
+    assert figures("Toàn tỉnh xảy ra 52 vụ cháy, giảm hơn cùng kỳ 11 vụ.")[1] == (-11, "case", "yoy_abs")
+    assert figures("Sản lượng sữa tươi đạt 9.400 tấn, vượt cùng kỳ 620 tấn.")[1] == (620, "tonne", "yoy_abs")
+    assert figures("Có 1.730 hộ được vay vốn, hơn cùng kỳ năm trước 140 hộ.")[1] == (140, "household", "yoy_abs")
+    # near-miss: a size with no base is no change ("lớn hơn 5 ha" a threshold), nor a plan exceeded a base
+    assert figures("Có 14 trang trại có diện tích lớn hơn 5 ha.")[1][2] == "level"
+    assert figures("Trồng rừng được 2.100 ha, vượt kế hoạch 100 ha.")[1][2] != "yoy_abs"
+
+
+def test_a_gap_on_another_place_named_before_the_amount_is_no_figure() -> None:
+    # "nhiều hơn huyện X 3 trường": how far two places stand apart, no amount the report's place has
+    assert figures("Thị xã Kỳ Anh có 41 trường đạt chuẩn, nhiều hơn huyện Hương Khê 6 trường.") == [
+        (41, "count", "level")]
+    assert figures("Xã Ea Tiêu có 38 hộ nghèo, ít hơn xã Ea Ktur là 9 hộ.") == [(38, "household", "level")]
+    # near-miss: a place named as where the amount is, with no comparison, keeps it
+    assert figures("Huyện Hương Khê có thêm 6 trường đạt chuẩn.") == [(6, "count", "level")]
+
+
+def test_a_gap_on_the_plan_named_before_the_amount_is_no_target() -> None:
+    # "ít hơn kế hoạch 150 hộ": how far the result fell short of the plan, not the planned amount; read as an
+    # amount over the plan is ("vượt kế hoạch 100 ha")
+    assert figures("Số hộ thoát nghèo là 870 hộ, ít hơn kế hoạch 30 hộ.")[1] == (30, "household", "level")
+    assert figures("Trồng mới 640 ha cây ăn quả, nhiều hơn chỉ tiêu 40 ha.")[1] == (40, "ha", "level")
+    # (the poor households' fall with the plan after it too: "giảm 45 hộ so với kế hoạch")
+    assert figures("Số hộ nghèo còn 1.310 hộ, giảm 45 hộ so với kế hoạch.")[1] == (45, "household", "level")
+    # near-miss: the plan's own amount after its word stays the target, and the fall with no base the change
+    assert figures("Năm 2027 phấn đấu trồng mới 700 ha cây ăn quả theo kế hoạch.")[0] == (700, "ha", "target")
+    assert figures("Số hộ nghèo còn 1.310 hộ, giảm 45 hộ.")[1] == (-45, "household", "yoy_abs")
+
+
 def test_a_qualified_multiple_of_the_same_period_is_growth() -> None:
     # "xấp xỉ 1,2 lần so với năm trước", "khoảng 1,5 lần so với cùng kỳ": a multiple without "gấp" or "bằng"
     assert figures("Doanh thu du lịch xấp xỉ 1,2 lần so với cùng kỳ.") == [(20, "pct", "yoy_pct")]

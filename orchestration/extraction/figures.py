@@ -157,6 +157,11 @@ _QUALIFIES_ONLY = (r"(?:tuổi|sao\b(?!\s+trở\s+lên)|năm\s+(?:ngày|thành\s
                    r"truyền\s+thống|chiến\s+thắng|hình\s+thành)|năm\s+tuổi|ngày\s+đêm|ngày\s+làm\s+việc)")
 # the climate's norm a weather reading is set against: the multi-year average ("trung bình nhiều năm", "TBNN", "cùng
 # kỳ trung bình nhiều năm", "CKTBNN"), with its abbreviation in brackets and the same season after it
+# The adjectives of a comparison with "hơn" ("cao/nhiều/lớn hơn", "thấp/ít/nhỏ hơn"), by the way the gap goes
+# (data/words/comparatives.csv)
+_COMPARATIVES = keyed_word_lists("comparatives", "direction")
+_LESS_WORDS = frozenset(_COMPARATIVES["less"])
+_COMPARATIVE = "|".join(word for words in _COMPARATIVES.values() for word in words)
 _CLIMATE_NORM = (r"(?:(?i:cùng\s+kỳ\s+)?(?:(?i:trung\s+bình\s+nhiều\s+năm)(?:\s*\(\s*TBNN\s*\))?|TBNN)|CKTBNN)"
                  r"(?:\s+(?i:cùng\s+(?:kỳ|thời\s+kỳ)))?")
 # a percent or a band of percents ("30-40%", "từ 15 - 25 %", "khoảng 10%", "20% đến 30%")
@@ -277,11 +282,11 @@ _NOT_FIGURE = [
     # so is rainfall (or a flow, a temperature) said against the climate's norm, the multi-year average ("lượng mưa
     # thấp hơn trung bình nhiều năm 30-40%", "cao hơn TBNN từ 15-25%", "thiếu hụt 20-40% so với cùng kỳ TBNN",
     # "bằng 60-70% TBNN"): a weather observation (a change "so với cùng kỳ" alone stays a figure)
-    rf"(?i:(?:cao|thấp|nhiều|ít)\s+hơn|vượt|thiếu\s+hụt|hụt)\s+(?i:so\s+với\s+)?{_CLIMATE_NORM}\s*,?\s*"
+    rf"(?i:(?:{_COMPARATIVE})\s+hơn|vượt|thiếu\s+hụt|hụt)\s+(?i:so\s+với\s+)?{_CLIMATE_NORM}\s*,?\s*"
     rf"{_PERCENT_BAND}",
     # (a norm said after the band is seen up to its first words only, as far as a number's window reaches: its
     # "trung bình nhiều", or "trung bình" alone after a shortfall, which is weather's word)
-    rf"(?i:(?:cao|thấp|nhiều|ít)\s+hơn|vượt|bằng|tăng|giảm)\s+{_PERCENT_BAND}\s*(?i:so\s+với\s+)?"
+    rf"(?i:(?:{_COMPARATIVE})\s+hơn|vượt|bằng|tăng|giảm)\s+{_PERCENT_BAND}\s*(?i:so\s+với\s+)?"
     r"(?:(?i:cùng\s+kỳ\s+)?(?:(?i:trung\s+bình\s+nhiều)|TBNN)|CKTBNN)",
     rf"(?i:thiếu\s+hụt|hụt)\s+{_PERCENT_BAND}\s*(?i:so\s+với\s+)(?:(?i:cùng\s+kỳ\s+)?(?:(?i:trung\s+bình)|TBNN)|CKTBNN)",
     # so are a river's or reservoir's flow ("xả lũ với lưu lượng 1.200 m3/s", "lưu lượng về hồ 3.000 - 3.500 m³/s")
@@ -1183,13 +1188,14 @@ _SO_VOI_SPELLED = any_of(_SO_VOI_SPELLINGS)
 _BASE_BEFORE_VERB = guarded(re.compile(
     r"\s*(?:(?:nếu|nhưng|còn|song)\s+)?(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_NUMBER
     + r"){3,40}?)"
-    r"\s+(?:tăng|giảm|gấp|bằng)\b[^,;:]*$",
+    rf"\s+(?:tăng|giảm|gấp|bằng|(?:{_COMPARATIVE})\s+hơn)\b[^,;:]*$",
     re.IGNORECASE))
 # "CPI tháng 9 so với tháng trước tăng 0,35%": the base written after the subject, right before the verb of the
 # figure's own clause, is its own as well ("Chỉ số giá vàng so với kỳ gốc 2019 là 248,3%": an index's "là" too)
 _BASE_AFTER_SUBJECT = re.compile(
     r"(?<=\s)(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_OF_A_YEAR + "|" + _MONTH_NUMBER
-    + rf"){{3,40}}?)\s+(?:tăng|giảm|gấp|bằng|đạt|là)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+    + rf"){{3,40}}?)\s+(?:tăng|giảm|gấp|bằng|đạt|là|(?:{_COMPARATIVE})\s+hơn)\s*(?:(?:{HEDGE_WORDS})\s*)?$",
+    re.IGNORECASE)
 _CHANGE_SAID_BEFORE = re.compile(r"%|\b(?:tăng|giảm|đạt|bằng|gấp)\b", re.IGNORECASE)
 # "so với cùng tháng năm trước giảm 6,3% về người và giảm 9,1% về người.km": the base before the first change
 # of a clause frames a later change that names none of its own (the decimal comma of "6,3%" marks no clause)
@@ -1689,13 +1695,34 @@ _RANKED_CHANGE_BEFORE_BRACKET = re.compile(
     r"mức\s+(tăng|giảm)(?:\s+trưởng)?\s+(?:cao|thấp|sâu|mạnh|nhanh|lớn|nhiều|ít)\s+"
     rf"(?:nhất|thứ\s+(?:hai|ba|tư|năm|\d+))\s*\(\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _HIGHER_BEFORE = EndAnchored(re.compile(rf"(cao|thấp)\s+hơn\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
-# (and of an amount: "nhiều hơn 40 tấn", "ít hơn 30 hộ")
-_AMOUNT_COMPARED_BEFORE = re.compile(rf"\b(cao|thấp|nhiều|ít)\s+hơn\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+# (and of an amount: "nhiều hơn 40 tấn", "ít hơn 30 hộ", "lớn hơn 8.000 tấn")
+_AMOUNT_COMPARED_BEFORE = re.compile(rf"\b({_COMPARATIVE})\s+hơn\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # a comparison whose base stands right after it, before the amount ("thấp hơn năm trước 20 tấn", "nhiều hơn
-# cùng kỳ năm 2023 khoảng 300 con")
+# cùng kỳ năm 2023 khoảng 300 con", "nhỏ hơn 6 tháng đầu năm 2025 là 7 vụ", "cao hơn đầu năm 8.000 tỷ đồng", "ít
+# hơn quý I/2026 10 vụ", "nhiều hơn tháng 8/2026 là 5 vụ")
+# (a change's verb before "hơn" or alone with "vượt", and "hơn" alone, compare so too: "giảm hơn cùng kỳ 6 vụ", "vượt
+# cùng kỳ 1.500 tấn", "hơn cùng kỳ 200 hộ")
 _COMPARATIVE_ON_BASE_BEFORE = re.compile(
-    r"\b(cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+(?:với\s+)?)?(?P<base>(?:cùng|năm|vụ)\b[^,;:()\d%]{0,40}?"
-    rf"(?:(?:19|20)\d\d[^,;:()\d%]{{0,10}})?)\s*(?:(?:{HEDGE_WORDS}|là)\s*)*$", re.IGNORECASE)
+    rf"(?:\b({_COMPARATIVE}|tăng|giảm)\s+hơn|\bvượt|(?<![^\W\d_])hơn)\s+(?:so\s+(?:với\s+)?)?"
+    r"(?P<base>(?:\d{1,2}\s+tháng\s+)?"
+    r"(?:cùng|năm|vụ|đầu|cuối|tháng|quý|kỳ\s+trước|(?=(?:19|20)\d\d\b))[^,;:()\d%]{0,40}?"
+    rf"(?:\d{{1,2}}\s*/\s*)?(?:(?:19|20)\d\d[^,;:()\d%]{{0,10}})?)\s*(?:(?:{HEDGE_WORDS}|là)\s*)*$", re.IGNORECASE)
+_LESS_OR_FALL = _LESS_WORDS | {"giảm"}
+# a comparison with the plan named right after it, before the amount ("ít hơn kế hoạch 150 hộ", "nhiều hơn chỉ tiêu
+# 1.000 lao động"): the gap on the plan, not the planned amount; read as an amount over the plan is ("vượt kế hoạch
+# 100 ha"), which FACTS has no metric for either
+_GAP_ON_THE_PLAN_BEFORE = re.compile(rf"\b(?:{_COMPARATIVE})\s+hơn\s+(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán|"
+                                     rf"chỉ\s+tiêu|mục\s+tiêu)[^,;:()\d%]{{0,30}}?\s*(?:(?:{HEDGE_WORDS}|là)\s*)*$",
+                                     re.IGNORECASE)
+# a comparison with another place named right after it, before the amount ("nhiều hơn huyện Bàu Bàng 3 trường", "thấp
+# hơn xã Tân Lập là 12 hộ"): the gap between two places, no figure of the report's own
+_GAP_ON_A_PLACE_BEFORE = re.compile(rf"\b(?:{_COMPARATIVE})\s+hơn\s+(?:so\s+với\s+)?(?:{UNIT_WORDS})\s+"
+                                    rf"[^,;:()\d%]{{1,40}}?\s*(?:(?:{HEDGE_WORDS}|là)\s*)*$", re.IGNORECASE)
+
+
+def _gap_sign(compared: re.Match[str]) -> int:
+    """-1 when the comparison ``_COMPARATIVE_ON_BASE_BEFORE`` found says less or a fall, else 1."""
+    return -1 if (compared.group(1) or "").lower() in _LESS_OR_FALL else 1
 # a rate right before a comparison of it ("đạt 72%, cao hơn cùng kỳ 1,5%"): what is compared is a rate
 _RATE_RIGHT_BEFORE = re.compile(r"\d\s*%\s*,?\s*$")
 _CLAUSE_ENDS_NEXT = re.compile(r"\s*(?:[;,.(]|$)")
@@ -2153,22 +2180,26 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if own_months and quarter_number(own_months[-1]) == quarter_number(last_year.group(2)):
             base = "same"
     same_period, other_base = base == "same", base == "other"
-    if unit != "pct" and "hơn" in before and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before)) and (
+    if unit != "pct" and ("hơn" in before or "vượt" in before) and (
+            compared := _COMPARATIVE_ON_BASE_BEFORE.search(before)) and (
             comparison_base("so với " + compared.group("base")) == "same"):
         # "thấp hơn vụ đông xuân năm trước gần 70.850 tấn", "cao hơn cùng kỳ 12 tỷ đồng": the base named
         # between the comparison and the amount; the amount is the change on it
-        return "yoy_abs", (-value if compared.group(1).lower() in ("thấp", "ít") else value), unit
-    if unit == "pct" and "hơn" in before and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before)) and (
+        return "yoy_abs", _gap_sign(compared) * value, unit
+    if unit == "pct" and ("hơn" in before or "vượt" in before) and (
+            compared := _COMPARATIVE_ON_BASE_BEFORE.search(before)) and (
             (named := comparison_base("so với " + compared.group("base"))) is not None):
         # "thấp hơn cùng kỳ 2,4%", "cao hơn năm 2024 là 9,6%": the base between the comparison and the rate, the
         # rate the change on it; a rate compared with a rate ("đạt 72%, cao hơn cùng kỳ 1,5%") is their gap
-        signed = -value if compared.group(1).lower() in ("thấp", "ít") else value
+        signed = _gap_sign(compared) * value
         # (the rate stands before the clause's comma, in the sentence, not in ``before``)
         head_of_comparison = (sentence[:len(sentence) - len(before) + compared.start()] if sentence.endswith(before)
                               else before[:compared.start()])
         if _RATE_RIGHT_BEFORE.search(head_of_comparison):
             return ("yoy_abs" if named == "same" else "change_pct"), signed, unit
         return ("yoy_pct" if named == "same" else "change_pct"), signed, unit
+    if unit not in ("pct", "pct_point") and "hơn" in before and _GAP_ON_THE_PLAN_BEFORE.search(before):
+        return "level", value, unit  # "ít hơn kế hoạch 150 hộ": the gap on the plan (was read as the plan itself)
     if (unit == "pct" and "so" in before and (compared := _RATE_COMPARED_WITH.search(sentence[-70:]))
             and _BASE_PERIOD_AFTER.match(after)):
         # "tăng hơn 13% so với 4,3% năm cũ": the base period's growth, a growth rate too
@@ -2605,6 +2636,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             in_brackets or _RESTATED_AS_PERCENT.match(after)
             # (not an aim: "Phấn đấu giảm 45 hộ nghèo" is a target)
             or (unit == "household" and not target_context and _FALL_BEFORE.search(before)
+                # (not on the plan: "giảm 150 hộ so với kế hoạch" is the gap on it, read as "vượt kế hoạch" is)
+                and not ("so" in after[:12] and _PLAN_BASE_RIGHT_AFTER.match(after))
                 # ("Tỷ lệ hộ nghèo còn 8,12%; số hộ nghèo giảm 4.230 hộ": the subject opens its clause after a ";")
                 # (or the subject the sentence opens with: "Số hộ cận nghèo ... là 6.300 hộ, ...; giảm 512 hộ")
                 and (_POOR_HOUSEHOLDS_AFTER.match(after) or _POOR_HOUSEHOLDS_SUBJECT.search(sentence)
@@ -2629,7 +2662,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if same_period and unit not in ("pct", "pct_point", "times") and (more := _AMOUNT_COMPARED_BEFORE.search(before)):
         # "thấp hơn 1,3 tạ/ha so với cùng kỳ", "nhiều hơn 40 tấn so với năm trước": the gap in the figure's unit,
         # the base after it (with the base before it, "thấp hơn cùng kỳ 20 tấn", it is read above)
-        return "yoy_abs", (-value if more.group(1).lower() in ("thấp", "ít") else value), unit
+        return "yoy_abs", (-value if more.group(1).lower() in _LESS_WORDS else value), unit
     # (every match holds its rate's "%": most sentences' last words have none)
     equivalent = _EQUIVALENT_CHANGE.search(sentence[-90:]) if "%" in sentence[-90:] else None
     link = equivalent.group(3).lower() if equivalent else ""
@@ -2879,7 +2912,7 @@ _OVER_A_BASE_AFTER = re.compile(
 # "vượt 0,7 điểm phần trăm so với chỉ tiêu", "thấp hơn 0,2 điểm % so với mục tiêu": the points by which a rate
 # passes or misses its plan, which FACTS has no measure for (an amount over a plan, "vượt 876 tỉ đồng so với dự
 # toán", the gold files as a figure of its own)
-_EXCESS_RIGHT_BEFORE = re.compile(r"(?<![\w])(?:vượt|(?:cao|thấp|nhiều|ít)\s+hơn)\s*$", re.IGNORECASE)
+_EXCESS_RIGHT_BEFORE = re.compile(rf"(?<![\w])(?:vượt|(?:{_COMPARATIVE})\s+hơn)\s*$", re.IGNORECASE)
 # (a growth scenario, "so với kịch bản tăng trưởng", is the plan a growth rate is set against)
 _PLAN_BASE_RIGHT_AFTER = re.compile(r"[\s,(]*so\s+(?:với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|"
                                     r"nghị\s+quyết|NQ\b|kịch\s+bản)", re.IGNORECASE)
@@ -5131,6 +5164,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # another base, which FACTS has no metric for; no level either (nor with the base first: "So với tháng
             # trước, dư nợ tăng 310 tỷ đồng")
             continue
+        if (metric == "level" and unit not in ("pct", "pct_point") and ("hơn" in before or "vượt" in before)
+                and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before))
+                and comparison_base("so với " + compared.group("base")) == "other"):
+            continue  # ("cao hơn đầu năm 8.000 tỷ đồng", "ít hơn tháng trước 3 vụ": the same, the base said first)
+        if metric == "level" and "hơn" in before and _GAP_ON_A_PLACE_BEFORE.search(before):
+            continue  # "nhiều hơn huyện Bàu Bàng 3 trường": the gap between two places, no figure of the report's own
         if (metric in ("level", "yoy_abs") and unit not in ("pct", "pct_point") and "so" in after_unit
                 and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
                 and comparison_base(_base_after_a_chain_or_what_is_left(after_unit)) == "other"):
