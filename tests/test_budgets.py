@@ -4824,11 +4824,12 @@ def test_the_parts_of_spending_named_on_their_own_are_other_and_local():
         row = route_in_text(text, token, year=2026)
         assert (row.fields["budget_item"], row.fields["budget_label"], row.fields["funding_source"]) == (
             "other", label, "local")
-    # near misses: the older name of the whole recurrent spending keeps it; a deficit is no local spending
+    # near misses: the older name of the whole recurrent spending keeps it; a deficit is no spending (other), but
+    # the local budget's all the same, as "bội chi ngân sách địa phương" says it
     assert _budget_item_of("Chi hành chính sự nghiệp năm 2026 đạt 310 tỷ đồng.", "310", year=2026) == (
         "expenditure_recurrent")
     row = route_in_text("Bội chi ngân sách năm 2026 là 120 tỷ đồng.", "120", year=2026)
-    assert (row.fields["budget_item"], row.fields["funding_source"]) == ("other", None)
+    assert (row.fields["budget_item"], row.fields["funding_source"]) == ("other", "local")
 
 
 def test_the_months_from_january_expected_are_an_estimate_of_what_is_done():
@@ -5271,5 +5272,31 @@ def test_rbud_repaying_debt_without_chi_is_the_local_budgets_as_with_it() -> Non
     for said in ("Trả nợ gốc vay 92 tỷ đồng.", "Chi trả nợ gốc 92 tỷ đồng."):
         r = route_in_text(said, "92", year=2027)
         assert (r.fields["budget_item"], r.fields["funding_source"]) == ("other", "local")
-    # near-miss: borrowing to repay is no spending of the local budget
-    assert route_in_text("Vay để trả nợ gốc 92 tỷ đồng.", "92", year=2027).fields["funding_source"] is None
+    # borrowing to repay is no spending, but a line of the local budget's debt all the same
+    assert route_in_text("Vay để trả nợ gốc 92 tỷ đồng.", "92", year=2027).fields["funding_source"] == "local"
+
+
+def test_interest_on_the_local_debt_said_without_chi_is_its_line() -> None:
+    for said, token in (("Trả nợ lãi vay 12 tỷ đồng.", "12"),
+                        ("Năm 2027 dự kiến trả nợ lãi, phí các khoản vay 9 tỷ đồng.", "9"),
+                        ("Ngân sách tỉnh trả lãi các khoản vay 4,5 tỷ đồng.", "4,5")):
+        r = route_in_text(said, token, year=2027)
+        assert r is not None and r.table == "budgets", said
+        assert (r.fields["budget_item"], r.fields["funding_source"]) == ("other", "local"), said
+    # near-misses: the interest a programme helps the poor pay, and a firm's bank interest, are no budget line
+    for said, token in (("Hỗ trợ trả lãi vay cho hộ nghèo 3 tỷ đồng.", "3"),
+                        ("Công ty trả lãi vay ngân hàng 20 tỷ đồng.", "20")):
+        assert _budget_item_of(said, token, year=2027) is None, said
+
+
+def test_borrowing_and_the_deficit_with_no_budget_named_are_the_local_budgets() -> None:
+    for said, token in (("Bội chi ngân sách: 340 tỷ đồng.", "340"), ("Tổng mức vay: 410 tỷ đồng.", "410"),
+                        ("Vay lại vốn vay ODA: 205 tỷ đồng.", "205"),
+                        ("Dư nợ của chính quyền địa phương đến 31/12/2026 là 610 tỷ đồng.", "610")):
+        r = route_in_text(said, token, year=2027)
+        assert (r.fields["budget_item"], r.fields["funding_source"]) == ("other", "local"), said
+    # near-misses: the state budget's deficit is the country's, not a source; a reserve is no debt
+    r = route_in_text("Bội chi ngân sách nhà nước năm 2027 là 530.000 tỷ đồng.", "530.000", year=2027)
+    assert (r.fields["budget_item"], r.fields["funding_source"]) == ("other", None)
+    r = route_in_text("Giao dự toán cho các đơn vị 75 tỷ đồng.", "75", year=2027)
+    assert r.fields["funding_source"] is None

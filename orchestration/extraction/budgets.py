@@ -2545,7 +2545,8 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
             _STATE_BUDGET.search(spending) or _CENTRAL_SOURCE.search(spending)):
         # "tiết kiệm được 40 tỷ đồng chi ngân sách trung ương": the money saved is of the budget named after it
         return None if _STATE_BUDGET.search(spending) or _LOCAL_SOURCE.search(spending) else "central"
-    if (item.startswith("expenditure_") or (item == "other" and (saved or _a_part_of_spending(ctx)))
+    if (item.startswith("expenditure_") or (item == "other" and (saved or _a_part_of_spending(ctx)
+                                                                 or _a_line_of_the_local_debt(ctx)))
             ) and not _names_state_budget(ctx, clause):
         # local budget spending (chi ngân sách địa phương) unless said otherwise, its parts too ("chi sự nghiệp giáo
         # dục", "chi dự phòng" in a list under chi ngân sách xã), and the money saved from it, its spending named
@@ -2564,6 +2565,21 @@ def _a_part_of_spending(ctx: FigureContext) -> bool:
         return False
     opening = ctx.before[found[1] : found[1] + 7].lower()
     return opening.startswith("chi ") or opening == "trả nợ "
+
+
+# the lines of a budget's borrowing and debt, as the item phrasing that names them opens ("Bội chi ngân sách", "Tổng
+# mức vay", "vay để bù đắp bội chi", "Vay lại vốn vay ODA", "Trả nợ lãi vay", "Dư nợ của chính quyền địa phương",
+# "Số vay trong năm", "tỉnh được phép vay")
+_DEBT_LINE = re.compile(r"(?:(?:tỉnh|thành\s+phố)\s+(?:được\s+phép|dự\s+kiến|sẽ)\s+)?(?:tổng\s+)?"
+                        r"(?:(?:số|khoản|mức)\s+)?(?:tiền\s+)?(?:bội\s+(?:chi|thu)|vay|trả\s+(?:nợ|lãi)|dư\s+nợ)\b", _I)
+
+
+def _a_line_of_the_local_debt(ctx: FigureContext) -> bool:
+    """Is the item the figure reads (an ``other``) a line of the budget's borrowing and debt (the deficit or surplus,
+    the borrowing, the Government's loans on-lent, the debt and its interest repaid), no budget named? Only the local
+    budget borrows in a province's (or a commune's) report: the local budget's, as "Bội chi ngân sách địa phương"."""
+    found = nearest_item(ctx.before)
+    return found is not None and _DEBT_LINE.match(ctx.before, found[1]) is not None
 
 
 def _names_state_budget(ctx: FigureContext, clause: str) -> bool:
