@@ -5300,3 +5300,21 @@ def test_borrowing_and_the_deficit_with_no_budget_named_are_the_local_budgets() 
     assert (r.fields["budget_item"], r.fields["funding_source"]) == ("other", None)
     r = route_in_text("Giao dự toán cho các đơn vị 75 tỷ đồng.", "75", year=2027)
     assert r.fields["funding_source"] is None
+
+
+def test_money_drawn_from_the_wage_reform_source_or_the_balance_is_a_budget_line() -> None:
+    # the wage-reform source (or the balance carried over) named after the amount, with or without "từ", is the
+    # budget money set aside, as "từ nguồn dự phòng ngân sách" is read
+    for said, token, label in (
+            ("Thành phố đã sử dụng 380 tỷ đồng từ nguồn cải cách tiền lương để chi hỗ trợ người nghỉ việc.", "380",
+             "nguồn cải cách tiền lương"),
+            ("Tỉnh đã dành 940 tỷ đồng nguồn cải cách tiền lương để chi trả phụ cấp tăng thêm.", "940",
+             "nguồn cải cách tiền lương"),
+            ("Tỉnh bố trí 75 tỷ đồng từ nguồn kết dư ngân sách để sửa trụ sở xã.", "75", "nguồn kết dư ngân sách")):
+        r = route_in_text(said, token, year=2026)
+        assert r is not None and r.table == "budgets", said
+        assert (r.fields["budget_item"], r.fields["budget_label"]) == ("other", label), said
+    # near-misses: society's resources mobilised are no budget money; a capital named after the amount keeps its item
+    assert _budget_item_of("Huyện huy động 120 tỷ đồng nguồn lực xã hội hóa để xây trường.", "120", year=2026) is None
+    r = route_in_text("Tỉnh đã bố trí 215 tỷ đồng vốn đối ứng cho các dự án ODA.", "215", year=2026)
+    assert (r.fields["budget_item"], r.fields["budget_label"]) == ("public_investment", "vốn đối ứng")

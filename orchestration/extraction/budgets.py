@@ -810,7 +810,8 @@ _PRICE_GAP_BEFORE = re.compile(
 # (or the money a budget gained over its estimate: "dành 935 tỷ đồng từ nguồn tăng thu để chi đầu tư ...")
 _BUDGET_NAMED_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?từ\s+"
                                  r"((?:nguồn\s+)?(?:vốn\s+|dự\s+phòng\s+)?(?:ngân\s+sách|NS)[^,;.()]{0,40}"
-                                 r"|(?:nguồn\s+)?(?:tăng|vượt)\s+thu\b[^,;.()]{0,40}?"
+                                 r"|(?:nguồn\s+)?(?:(?:tăng|vượt)\s+thu|(?:thực\s+hiện\s+)?cải\s+cách\s+tiền\s+lương|kết\s+dư)\b"
+                                 r"[^,;.()]{0,40}?"
                                  r"(?=\s+(?:để|cho)\b|[,;.()]|$))", _I)
 # (money given to a lower level, its receiver named before the amount: "Trung ương đã hỗ trợ tỉnh 100 tỷ đồng từ nguồn
 # dự phòng ngân sách trung ương", "cấp cho các xã 12 tỷ đồng"; money drawn on, "Tỉnh đã sử dụng 60 tỷ đồng từ nguồn dự
@@ -818,7 +819,7 @@ _BUDGET_NAMED_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)
 _SET_ASIDE_BEFORE = re.compile(
     r"\b(?:bố\s+trí|phân\s+bổ|dành|trích|sử\s+dụng|(?:hỗ\s+trợ|cấp|bổ\s+sung)(?:\s+(?:cho\s+)?(?:tỉnh|thành\s+phố|các\s+)?"
     rf"(?:địa\s+phương|{LOWER_UNIT_WORDS})?)?)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
-_MONEY_NOUN_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?=(tiền|vốn)\s)", _I)
+_MONEY_NOUN_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?=(tiền|vốn|nguồn)\s)", _I)
 # An amount followed by what it is for, a start of works: "... tỷ đồng (để) khởi công / triển khai / thực hiện ..."
 _PURPOSE_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:để\s+)?"
                             r"(?:khởi\s+công|triển\s+khai|thực\s+hiện)\s", _I)
@@ -1478,6 +1479,19 @@ def _use_named_after(ctx: FigureContext) -> str | None:
 _FOR_WORDS = re.compile(r"^(?:(?:để|cho|thực\s+hiện)\s+)+", _I)
 
 
+def _money_noun_after(ctx: FigureContext) -> re.Match[str] | None:
+    """The money noun right after the amount that names what it is ("Tỉnh X còn hơn 1.200 tỷ đồng vốn đầu tư công chưa
+    giải ngân": the capital left unpaid; "Tỉnh đã bố trí 215 tỷ đồng vốn đối ứng cho các dự án ODA", "đã dành 1.300 tỷ
+    đồng nguồn cải cách tiền lương để ...": the capital or the source set aside), None when the amount is another's
+    object ("còn tồn đọng 237 tỷ đồng vốn ...")."""
+    noun = _MONEY_NOUN_AFTER.match(ctx.after)
+    if noun and (noun.group(1).lower() == "tiền" or _ONLY_QUALIFIERS.fullmatch(ctx.clause_before())
+                 or ("chưa" in ctx.after[:60] and _NOT_YET_PAID_AFTER.match(ctx.after))
+                 or _SET_ASIDE_BEFORE.search(ctx.before[-40:])):
+        return noun
+    return None
+
+
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     before = ctx.before  # (a slice of the paragraph at every reading: taken once)
@@ -1548,12 +1562,7 @@ def budget_item(ctx: FigureContext) -> str | None:
         found = _tally_item(ctx, tally)
     # (a bracket of parts after the figure, "(bao gồm 657 tỷ đồng vốn chương trình ...)", speaks of a part)
     own_clause_after = _PARTS_BRACKET.split(re.split(r"[;,]", ctx.after, maxsplit=1)[0], maxsplit=1)[0]
-    noun = _MONEY_NOUN_AFTER.match(ctx.after) if found is None else None
-    if noun and (noun.group(1).lower() == "tiền" or _ONLY_QUALIFIERS.fullmatch(ctx.clause_before())
-                 or ("chưa" in ctx.after[:60] and _NOT_YET_PAID_AFTER.match(ctx.after))
-                 or _SET_ASIDE_BEFORE.search(before[-40:])):
-        # ("Tỉnh X còn hơn 1.200 tỷ đồng vốn đầu tư công chưa giải ngân": the capital left unpaid names the item; "Tỉnh
-        # đã bố trí 215 tỷ đồng vốn đối ứng cho các dự án ODA": the capital set aside does)
+    if found is None and _money_noun_after(ctx) is not None:
         found = nearest_item(own_clause_after)
     if found is None and ctx.unit != "pct" and "chưa" in ctx.after[:24] and _NOT_YET_PAID_AFTER.match(ctx.after):
         # "Như vậy, tỉnh còn gần 3.400 tỷ đồng chưa giải ngân": what is left to pay out of the capital plan, no noun
@@ -3705,6 +3714,10 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         # (up to the use it is for: "từ nguồn dự phòng ngân sách để hỗ trợ ...")
         named = _SAVED_SPENDING_END.split(_BUDGET_NAMED_AFTER.match(ctx.after).group(1), maxsplit=1)[0]
         return " ".join(named.split())[:200]
+    if found is None and ctx.unit != "pct" and (noun := _money_noun_after(ctx)) is not None and nearest_item(
+            named := _SAVED_SPENDING_END.split(_LABEL_END.split(ctx.after[noun.end():], maxsplit=1)[0], maxsplit=1)[0]):
+        # "đã bố trí 215 tỷ đồng vốn đối ứng cho …": the capital named after the amount
+        return " ".join(named.rstrip(" .").split())[:200]
     if (ctx.unit != "pct" and (found is None or _an_entry_set_aside(ctx)) and _FOR_A_USE_AFTER.match(ctx.after)
             and _SET_ASIDE_BEFORE.search(before[-40:]) and (use := _use_named_after(ctx)) is not None):
         return use  # "bố trí 1.850 tỷ đồng để thực hiện cải cách tiền lương": the item the money is for
