@@ -5318,3 +5318,21 @@ def test_money_drawn_from_the_wage_reform_source_or_the_balance_is_a_budget_line
     assert _budget_item_of("Huyện huy động 120 tỷ đồng nguồn lực xã hội hóa để xây trường.", "120", year=2026) is None
     r = route_in_text("Tỉnh đã bố trí 215 tỷ đồng vốn đối ứng cho các dự án ODA.", "215", year=2026)
     assert (r.fields["budget_item"], r.fields["budget_label"]) == ("public_investment", "vốn đối ứng")
+
+
+def test_a_disbursement_naming_its_capital_after_the_amount_is_not_the_programmes_before() -> None:
+    text = ("Vốn các chương trình mục tiêu quốc gia năm 2026 được giao 530 tỷ đồng. Các xã, phường đã giải ngân 860 tỷ "
+            "đồng vốn đầu tư công được phân cấp.")
+    assert _budget_item_of(text, "860", year=2026) == "public_investment"
+    # near-miss: a disbursement naming no capital after the programmes' sentence still pays out theirs
+    text = "Vốn các chương trình mục tiêu quốc gia năm 2026 được giao 530 tỷ đồng. Các xã đã giải ngân 210 tỷ đồng."
+    assert _budget_item_of(text, "210", year=2026) == "target_programme"
+
+
+def test_a_balance_left_over_and_carried_into_the_next_year_is_the_closed_years() -> None:
+    row = route_in_text("Nguồn cải cách tiền lương còn dư chuyển sang năm 2027 là 860 tỷ đồng.", "860", year=2026)
+    assert (row.fields["budget_item"], row.fields["measure"]) == ("other", "actual")
+    assert (row.fields["period_start"], row.fields["period_end"]) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    # near-miss: capital carried into the next year is the plan paid out in it
+    row = route_in_text("Vốn đầu tư công năm 2026 chuyển sang năm 2027 là 430 tỷ đồng.", "430", year=2026)
+    assert (row.fields["measure"], row.fields["period_start"]) == ("plan", dt.date(2027, 1, 1))

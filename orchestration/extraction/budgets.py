@@ -880,6 +880,10 @@ def _paid_out_of_the_programmes_before(ctx: FigureContext) -> bool:
         return False
     if paid.start() > 0 and nearest_item(own[: paid.start()]) is not None:
         return False
+    if ("vốn" in ctx.after[:30] and (noun := _CAPITAL_NAMED_AFTER.match(ctx.after)) is not None
+            and not _PROGRAMME.search(noun.group())):
+        # "Các xã giải ngân 1.240 tỷ đồng vốn đầu tư công được phân cấp": the capital named after the amount is paid out
+        return False
     before = _sentence_before(ctx)
     if _BREAKDOWN.match(before) and _PAID_OUT_BARE.search(before):
         # ("... giải ngân 9,2 nghìn tỷ đồng vốn đầu tư công. Trong đó, giải ngân vốn các chương trình mục tiêu quốc gia
@@ -2163,6 +2167,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         # "Tổng thu ngân sách trên 800 tỷ đồng vượt 20% dự toán": an amount read against a plan
         # right after it is what was done, whatever the sentence before was about
         return "actual"
+    if (left := _left_over_into_a_year(clause)) is not None and int(left.group(1)) - 1 <= (ctx.year or 0):
+        return "actual"  # "… còn dư chuyển sang năm 2026 là …" in the report of 2025: what the year left, known
     if ctx.year and (year := plan_year(ctx)) and year > ctx.year and not _PART_OF_A_YEAR.search(ctx.before):
         # "Tổng chi ngân sách địa phương năm 2027 là 13.480 tỷ đồng" in a report of 2026: an amount
         # for a year that has not begun can only be planned, whatever the sentences before say
@@ -3427,6 +3433,17 @@ _CARRIED_FROM_YEAR = re.compile(r"\bthu\s+(?:chuyển\s+nguồn\s+(?:từ\s+)?n�
                                 r"|kết\s+dư(?:\s+(?:ngân\s+sách|NS)(?:\s+(?:nhà\s+nước|địa\s+phương|cấp\s+\w+|"
                                 rf"{UNIT_WORDS}))?)?\s+năm\s+" + captured(YEAR) + r"\b)", _I)
 _CARRIED_INTO_YEAR = re.compile(r"\bchuyển\s+nguồn\s+sang\s+năm\s+" + captured(YEAR) + r"\b", _I)
+# (a balance left over said carried on without "nguồn": "Nguồn cải cách tiền lương còn dư chuyển sang năm 2026 là ...")
+_LEFT_OVER_INTO_YEAR = re.compile(r"\bchuyển\s+(?:nguồn\s+)?sang\s+năm\s+" + captured(YEAR) + r"\b", _I)
+
+
+def _left_over_into_a_year(clause: str) -> re.Match[str] | None:
+    """"Nguồn cải cách tiền lương còn dư chuyển sang năm 2026 là 2.040 tỷ đồng": money a closed year left over,
+    carried into the next, no capital named (capital carried on, "vốn năm 2025 chuyển sang năm 2026", is the plan it
+    is paid out of in that year)."""
+    if "sang" not in clause or "vốn" in clause.lower():
+        return None
+    return _LEFT_OVER_INTO_YEAR.search(clause)
 
 
 def _year_booked(ctx: FigureContext, item: str, planned: bool) -> int | None:
@@ -3436,7 +3453,7 @@ def _year_booked(ctx: FigureContext, item: str, planned: bool) -> int | None:
     into a year, "vốn năm 2025 chuyển nguồn sang năm 2026", is paid out in it: its plan is that year's.)"""
     clause = ctx.clause_before(r"[;:]")
     if ("sang" in ctx.before and not (planned and item in ("public_investment", "target_programme"))
-            and (into := _CARRIED_INTO_YEAR.search(clause)) is not None):
+            and (into := _CARRIED_INTO_YEAR.search(clause) or _left_over_into_a_year(clause)) is not None):
         return int(into.group(1)) - 1
     if ("thu" in ctx.before or "Thu" in ctx.before) and (came := _CARRIED_FROM_YEAR.search(clause)) is not None:
         return int(came.group(1) or came.group(2)) + 1
