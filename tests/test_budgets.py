@@ -2308,8 +2308,9 @@ def test_nbud_a_transfer_said_with_the_giver_first_is_other() -> None:
                         ("Năm 2026, tỉnh bổ sung cân đối cho các xã 1.250 tỷ đồng.", "1.250"),
                         ("UBND huyện đã bổ sung kinh phí cho xã Tân Lập 800 triệu đồng.", "800")):
         assert _budget_item_of(text, token) == "other", text
-    # near misses: a targeted transfer keeps its row; transfers received stay revenue
-    assert _budget_item_of("Ngân sách tỉnh bổ sung có mục tiêu cho ngân sách xã 2,5 tỷ đồng.", "2,5") == \
+    # near misses: spending out of the centre's targeted transfers keeps the programmes' row (a targeted transfer
+    # given to a lower budget is a transfer too, tested below); transfers received stay revenue
+    assert _budget_item_of("Chi từ nguồn ngân sách Trung ương bổ sung có mục tiêu 2,5 tỷ đồng.", "2,5") == \
         "target_programme"
     assert _budget_item_of("Thu bổ sung cân đối từ ngân sách tỉnh 15,2 tỷ đồng.", "15,2") == "revenue_other"
 
@@ -5336,3 +5337,12 @@ def test_a_balance_left_over_and_carried_into_the_next_year_is_the_closed_years(
     # near-miss: capital carried into the next year is the plan paid out in it
     row = route_in_text("Vốn đầu tư công năm 2026 chuyển sang năm 2027 là 430 tỷ đồng.", "430", year=2026)
     assert (row.fields["measure"], row.fields["period_start"]) == ("plan", dt.date(2027, 1, 1))
+
+
+def test_a_targeted_transfer_to_a_lower_budget_is_a_transfer_not_a_programme() -> None:
+    for said, token in (("Ngân sách tỉnh đã bổ sung có mục tiêu cho ngân sách các xã, phường 640 tỷ đồng.", "640"),
+                        ("Số bổ sung cân đối 21 tỷ đồng; số bổ sung có mục tiêu 2,7 tỷ đồng.", "2,7")):
+        assert _budget_item_of(said, token, year=2026) == "other", said
+    # near-miss: spending out of the centre's targeted transfers keeps the programme's row
+    said = "Chi từ nguồn ngân sách Trung ương bổ sung có mục tiêu 1.240 tỷ đồng."
+    assert _budget_item_of(said, "1.240", year=2026) == "target_programme"
