@@ -5346,3 +5346,15 @@ def test_a_targeted_transfer_to_a_lower_budget_is_a_transfer_not_a_programme() -
     # near-miss: spending out of the centre's targeted transfers keeps the programme's row
     said = "Chi từ nguồn ngân sách Trung ương bổ sung có mục tiêu 1.240 tỷ đồng."
     assert _budget_item_of(said, "1.240", year=2026) == "target_programme"
+
+
+def test_levies_on_natural_resources_are_collections_of_their_own() -> None:
+    for label, token in (("Thu cấp quyền khai thác khoáng sản", "73"),
+                         ("Thu tiền bảo vệ, phát triển đất trồng lúa", "8,5"),
+                         ("Thu tiền sử dụng khu vực biển", "2,1")):
+        said = f"{label} {token} tỷ đồng, đạt 118% dự toán."
+        r = route_in_text(said, token, year=2026)
+        assert (r.fields["budget_item"], r.fields["budget_label"]) == ("revenue_other", label), said
+    # near-misses: the right to mine granted to pits is no money; the land-use fee keeps its item
+    assert _budget_item_of("Tỉnh cấp quyền khai thác khoáng sản cho 12 mỏ.", "12", year=2026) is None
+    assert _budget_item_of("Thu tiền sử dụng đất 2,1 tỷ đồng.", "2,1", year=2026) == "revenue_land_use"

@@ -3930,7 +3930,7 @@ _LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tươn
                         r"|(?:chưa|không)\s+(?=đạt\b))?"
                         r"(?:đến|tính\s+đến|(?<!với\s)dự\s+kiến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b|\s+phép\s+vay\b)|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b)|từ(?=\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d))\b"
-                        r"|,(?!\s*(?:lệ\s+)?phí\b)|[;:(]"
+                        r"|,(?!\s*(?:lệ\s+)?phí\b|\s*phát\s+triển\s+đất\b)|[;:(]"
                         rf"|(?:\s+(?:{HEDGE_WORDS}))*(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})"
                         r"(?:\s+(?:đồng|USD))?\b"
                         rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|hụt|tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ|với|"
