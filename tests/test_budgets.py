@@ -5358,3 +5358,18 @@ def test_levies_on_natural_resources_are_collections_of_their_own() -> None:
     # near-misses: the right to mine granted to pits is no money; the land-use fee keeps its item
     assert _budget_item_of("Tỉnh cấp quyền khai thác khoáng sản cho 12 mỏ.", "12", year=2026) is None
     assert _budget_item_of("Thu tiền sử dụng đất 2,1 tỷ đồng.", "2,1", year=2026) == "revenue_land_use"
+
+
+def test_money_the_province_hands_down_to_communes_is_a_transfer() -> None:
+    for said, token in (("Tỉnh phân bổ 310 tỷ đồng cho các xã, phường mới thành lập để mua sắm trang thiết bị.", "310"),
+                        ("Năm 2026, tỉnh đã bố trí 57 tỷ đồng cho 21 xã để sửa chữa trụ sở.", "57")):
+        assert _budget_item_of(said, token, year=2026) == "other", said
+    # near-miss: a firm's gift to communes is no budget money
+    assert _budget_item_of("Doanh nghiệp dành 5 tỷ đồng cho các xã để xây nhà đại đoàn kết.", "5", year=2026) is None
+
+
+def test_domestic_revenue_with_the_land_fee_left_out_keeps_its_item() -> None:
+    said = "Thu nội địa trừ tiền sử dụng đất đạt 4.800 tỷ đồng, bằng 87% dự toán."
+    assert _budget_item_of(said, "4.800", year=2026) == "revenue_domestic"
+    # near-miss: the land fee named as the subject keeps its own item
+    assert _budget_item_of("Thu tiền sử dụng đất đạt 4.800 tỷ đồng.", "4.800", year=2026) == "revenue_land_use"

@@ -371,11 +371,12 @@ def _item_then_bracket(before: str) -> bool:
     return not re.search(r"[\d,;:]", words)
 
 
-# What a subject leaves out: "sau khi trừ số thu tiền sử dụng đất và thu xổ số", up to its verb.
+# What a subject leaves out: "sau khi trừ số thu tiền sử dụng đất và thu xổ số", "Thu nội địa trừ tiền sử dụng đất", up
+# to its verb.
 # (with a first-letter guard, same matches: asked of the sentence of every money figure)
 _LEFT_OUT_CUE = guarded(re.compile(r"trừ|không\s+(?:kể|tính)", _I))
 _LEFT_OUT = re.compile(
-    r"\b(?:sau\s+khi\s+trừ|(?<!loại\s)trừ\s+(?:đi\s+)?(?:số\s+)?thu|không\s+kể|không\s+tính)\b"
+    r"\b(?:sau\s+khi\s+trừ|(?<!loại\s)trừ\s+(?:đi\s+)?(?:số\s+)?(?:thu|tiền)|không\s+kể|không\s+tính)\b"
     r"[^,;:()]*?(?=\s+(?:đạt|là|được|ước|thực\s+hiện|thì)\b|[,;:()]|$)",
     _I,
 )
@@ -1483,6 +1484,14 @@ def _use_named_after(ctx: FigureContext) -> str | None:
 _FOR_WORDS = re.compile(r"^(?:(?:để|cho|thực\s+hiện)\s+)+", _I)
 
 
+# the local governments below the province an amount set aside goes to, right after it ("… tỷ đồng cho các xã, phường")
+_GIVEN_TO_LOWER_UNITS = re.compile(
+    rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?cho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?(?:các\s+|\d+\s+)?"
+    rf"(?:{LOWER_UNIT_WORDS})\b", _I)
+# (the province, its committee or its budget the giver, opening the clause: not a firm's gift to communes)
+_PROVINCE_GIVES = re.compile(r"\W*(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|ngân\s+sách)\s+)?(?:tỉnh|thành\s+phố)\b", _I)
+
+
 def _money_noun_after(ctx: FigureContext) -> re.Match[str] | None:
     """The money noun right after the amount that names what it is ("Tỉnh X còn hơn 1.200 tỷ đồng vốn đầu tư công chưa
     giải ngân": the capital left unpaid; "Tỉnh đã bố trí 215 tỷ đồng vốn đối ứng cho các dự án ODA", "đã dành 1.300 tỷ
@@ -1582,6 +1591,9 @@ def budget_item(ctx: FigureContext) -> str | None:
         if (use := nearest_item(_the_use_after(own_clause_after))) is None and (
                 found is not None and (whole := _the_whole_an_entry_set_aside_is_of(ctx, found[1])) is not None):
             return whole
+        if (use is None and found is None and _GIVEN_TO_LOWER_UNITS.match(ctx.after)
+                and _PROVINCE_GIVES.match(ctx.clause_before())):
+            return "other"  # "Tỉnh phân bổ 420 tỷ đồng cho các xã, phường để …": money handed down to local governments
         found = use or found
     if ((found is None or found[0] == "revenue_total") and ctx.unit != "pct" and "thu" in before[-32:]
             and _COLLECTED_BEFORE.search(before) and (source := _SOURCE_AFTER.match(own_clause_after))):
