@@ -371,11 +371,12 @@ def _item_then_bracket(before: str) -> bool:
     return not re.search(r"[\d,;:]", words)
 
 
-# What a subject leaves out: "sau khi trừ số thu tiền sử dụng đất và thu xổ số", up to its verb.
+# What a subject leaves out: "sau khi trừ số thu tiền sử dụng đất và thu xổ số", "Thu nội địa trừ tiền sử dụng đất", up
+# to its verb.
 # (with a first-letter guard, same matches: asked of the sentence of every money figure)
 _LEFT_OUT_CUE = guarded(re.compile(r"trừ|không\s+(?:kể|tính)", _I))
 _LEFT_OUT = re.compile(
-    r"\b(?:sau\s+khi\s+trừ|(?<!loại\s)trừ\s+(?:đi\s+)?(?:số\s+)?thu|không\s+kể|không\s+tính)\b"
+    r"\b(?:sau\s+khi\s+trừ|(?<!loại\s)trừ\s+(?:đi\s+)?(?:số\s+)?(?:thu|tiền)|không\s+kể|không\s+tính)\b"
     r"[^,;:()]*?(?=\s+(?:đạt|là|được|ước|thực\s+hiện|thì)\b|[,;:()]|$)",
     _I,
 )
@@ -810,7 +811,8 @@ _PRICE_GAP_BEFORE = re.compile(
 # (or the money a budget gained over its estimate: "dành 935 tỷ đồng từ nguồn tăng thu để chi đầu tư ...")
 _BUDGET_NAMED_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?từ\s+"
                                  r"((?:nguồn\s+)?(?:vốn\s+|dự\s+phòng\s+)?(?:ngân\s+sách|NS)[^,;.()]{0,40}"
-                                 r"|(?:nguồn\s+)?(?:tăng|vượt)\s+thu\b[^,;.()]{0,40}?"
+                                 r"|(?:nguồn\s+)?(?:(?:tăng|vượt)\s+thu|(?:thực\s+hiện\s+)?cải\s+cách\s+tiền\s+lương|kết\s+dư)\b"
+                                 r"[^,;.()]{0,40}?"
                                  r"(?=\s+(?:để|cho)\b|[,;.()]|$))", _I)
 # (money given to a lower level, its receiver named before the amount: "Trung ương đã hỗ trợ tỉnh 100 tỷ đồng từ nguồn
 # dự phòng ngân sách trung ương", "cấp cho các xã 12 tỷ đồng"; money drawn on, "Tỉnh đã sử dụng 60 tỷ đồng từ nguồn dự
@@ -818,7 +820,7 @@ _BUDGET_NAMED_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)
 _SET_ASIDE_BEFORE = re.compile(
     r"\b(?:bố\s+trí|phân\s+bổ|dành|trích|sử\s+dụng|(?:hỗ\s+trợ|cấp|bổ\s+sung)(?:\s+(?:cho\s+)?(?:tỉnh|thành\s+phố|các\s+)?"
     rf"(?:địa\s+phương|{LOWER_UNIT_WORDS})?)?)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
-_MONEY_NOUN_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?=(tiền|vốn)\s)", _I)
+_MONEY_NOUN_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?=(tiền|vốn|nguồn)\s)", _I)
 # An amount followed by what it is for, a start of works: "... tỷ đồng (để) khởi công / triển khai / thực hiện ..."
 _PURPOSE_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:để\s+)?"
                             r"(?:khởi\s+công|triển\s+khai|thực\s+hiện)\s", _I)
@@ -878,6 +880,10 @@ def _paid_out_of_the_programmes_before(ctx: FigureContext) -> bool:
         # to pay out: "Trong 2 tháng cuối năm, tỉnh phấn đấu giải ngân 100% kế hoạch vốn")
         return False
     if paid.start() > 0 and nearest_item(own[: paid.start()]) is not None:
+        return False
+    if ("vốn" in ctx.after[:30] and (noun := _CAPITAL_NAMED_AFTER.match(ctx.after)) is not None
+            and not _PROGRAMME.search(noun.group())):
+        # "Các xã giải ngân 1.240 tỷ đồng vốn đầu tư công được phân cấp": the capital named after the amount is paid out
         return False
     before = _sentence_before(ctx)
     if _BREAKDOWN.match(before) and _PAID_OUT_BARE.search(before):
@@ -1478,6 +1484,27 @@ def _use_named_after(ctx: FigureContext) -> str | None:
 _FOR_WORDS = re.compile(r"^(?:(?:để|cho|thực\s+hiện)\s+)+", _I)
 
 
+# the local governments below the province an amount set aside goes to, right after it ("… tỷ đồng cho các xã, phường")
+_GIVEN_TO_LOWER_UNITS = re.compile(
+    rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?cho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?(?:các\s+|\d+\s+)?"
+    rf"(?:{LOWER_UNIT_WORDS})\b", _I)
+# (the province, its committee or its budget the giver, opening the clause: not a firm's gift to communes)
+_PROVINCE_GIVES = re.compile(r"\W*(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|ngân\s+sách)\s+)?(?:tỉnh|thành\s+phố)\b", _I)
+
+
+def _money_noun_after(ctx: FigureContext) -> re.Match[str] | None:
+    """The money noun right after the amount that names what it is ("Tỉnh X còn hơn 1.200 tỷ đồng vốn đầu tư công chưa
+    giải ngân": the capital left unpaid; "Tỉnh đã bố trí 215 tỷ đồng vốn đối ứng cho các dự án ODA", "đã dành 1.300 tỷ
+    đồng nguồn cải cách tiền lương để ...": the capital or the source set aside), None when the amount is another's
+    object ("còn tồn đọng 237 tỷ đồng vốn ...")."""
+    noun = _MONEY_NOUN_AFTER.match(ctx.after)
+    if noun and (noun.group(1).lower() == "tiền" or _ONLY_QUALIFIERS.fullmatch(ctx.clause_before())
+                 or ("chưa" in ctx.after[:60] and _NOT_YET_PAID_AFTER.match(ctx.after))
+                 or _SET_ASIDE_BEFORE.search(ctx.before[-40:])):
+        return noun
+    return None
+
+
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     before = ctx.before  # (a slice of the paragraph at every reading: taken once)
@@ -1548,12 +1575,7 @@ def budget_item(ctx: FigureContext) -> str | None:
         found = _tally_item(ctx, tally)
     # (a bracket of parts after the figure, "(bao gồm 657 tỷ đồng vốn chương trình ...)", speaks of a part)
     own_clause_after = _PARTS_BRACKET.split(re.split(r"[;,]", ctx.after, maxsplit=1)[0], maxsplit=1)[0]
-    noun = _MONEY_NOUN_AFTER.match(ctx.after) if found is None else None
-    if noun and (noun.group(1).lower() == "tiền" or _ONLY_QUALIFIERS.fullmatch(ctx.clause_before())
-                 or ("chưa" in ctx.after[:60] and _NOT_YET_PAID_AFTER.match(ctx.after))
-                 or _SET_ASIDE_BEFORE.search(before[-40:])):
-        # ("Tỉnh X còn hơn 1.200 tỷ đồng vốn đầu tư công chưa giải ngân": the capital left unpaid names the item; "Tỉnh
-        # đã bố trí 215 tỷ đồng vốn đối ứng cho các dự án ODA": the capital set aside does)
+    if found is None and _money_noun_after(ctx) is not None:
         found = nearest_item(own_clause_after)
     if found is None and ctx.unit != "pct" and "chưa" in ctx.after[:24] and _NOT_YET_PAID_AFTER.match(ctx.after):
         # "Như vậy, tỉnh còn gần 3.400 tỷ đồng chưa giải ngân": what is left to pay out of the capital plan, no noun
@@ -1569,6 +1591,9 @@ def budget_item(ctx: FigureContext) -> str | None:
         if (use := nearest_item(_the_use_after(own_clause_after))) is None and (
                 found is not None and (whole := _the_whole_an_entry_set_aside_is_of(ctx, found[1])) is not None):
             return whole
+        if (use is None and found is None and _GIVEN_TO_LOWER_UNITS.match(ctx.after)
+                and _PROVINCE_GIVES.match(ctx.clause_before())):
+            return "other"  # "Tỉnh phân bổ 420 tỷ đồng cho các xã, phường để …": money handed down to local governments
         found = use or found
     if ((found is None or found[0] == "revenue_total") and ctx.unit != "pct" and "thu" in before[-32:]
             and _COLLECTED_BEFORE.search(before) and (source := _SOURCE_AFTER.match(own_clause_after))):
@@ -2154,6 +2179,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         # "Tổng thu ngân sách trên 800 tỷ đồng vượt 20% dự toán": an amount read against a plan
         # right after it is what was done, whatever the sentence before was about
         return "actual"
+    if (left := _left_over_into_a_year(clause)) is not None and int(left.group(1)) - 1 <= (ctx.year or 0):
+        return "actual"  # "… còn dư chuyển sang năm 2026 là …" in the report of 2025: what the year left, known
     if ctx.year and (year := plan_year(ctx)) and year > ctx.year and not _PART_OF_A_YEAR.search(ctx.before):
         # "Tổng chi ngân sách địa phương năm 2027 là 13.480 tỷ đồng" in a report of 2026: an amount
         # for a year that has not begun can only be planned, whatever the sentences before say
@@ -2545,7 +2572,8 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
             _STATE_BUDGET.search(spending) or _CENTRAL_SOURCE.search(spending)):
         # "tiết kiệm được 40 tỷ đồng chi ngân sách trung ương": the money saved is of the budget named after it
         return None if _STATE_BUDGET.search(spending) or _LOCAL_SOURCE.search(spending) else "central"
-    if (item.startswith("expenditure_") or (item == "other" and (saved or _a_part_of_spending(ctx)))
+    if (item.startswith("expenditure_") or (item == "other" and (saved or _a_part_of_spending(ctx)
+                                                                 or _a_line_of_the_local_debt(ctx)))
             ) and not _names_state_budget(ctx, clause):
         # local budget spending (chi ngân sách địa phương) unless said otherwise, its parts too ("chi sự nghiệp giáo
         # dục", "chi dự phòng" in a list under chi ngân sách xã), and the money saved from it, its spending named
@@ -2564,6 +2592,21 @@ def _a_part_of_spending(ctx: FigureContext) -> bool:
         return False
     opening = ctx.before[found[1] : found[1] + 7].lower()
     return opening.startswith("chi ") or opening == "trả nợ "
+
+
+# the lines of a budget's borrowing and debt, as the item phrasing that names them opens ("Bội chi ngân sách", "Tổng
+# mức vay", "vay để bù đắp bội chi", "Vay lại vốn vay ODA", "Trả nợ lãi vay", "Dư nợ của chính quyền địa phương",
+# "Số vay trong năm", "tỉnh được phép vay")
+_DEBT_LINE = re.compile(r"(?:(?:tỉnh|thành\s+phố)\s+(?:được\s+phép|dự\s+kiến|sẽ)\s+)?(?:tổng\s+)?"
+                        r"(?:(?:số|khoản|mức)\s+)?(?:tiền\s+)?(?:bội\s+(?:chi|thu)|vay|trả\s+(?:nợ|lãi)|dư\s+nợ)\b", _I)
+
+
+def _a_line_of_the_local_debt(ctx: FigureContext) -> bool:
+    """Is the item the figure reads (an ``other``) a line of the budget's borrowing and debt (the deficit or surplus,
+    the borrowing, the Government's loans on-lent, the debt and its interest repaid), no budget named? Only the local
+    budget borrows in a province's (or a commune's) report: the local budget's, as "Bội chi ngân sách địa phương"."""
+    found = nearest_item(ctx.before)
+    return found is not None and _DEBT_LINE.match(ctx.before, found[1]) is not None
 
 
 def _names_state_budget(ctx: FigureContext, clause: str) -> bool:
@@ -3402,6 +3445,17 @@ _CARRIED_FROM_YEAR = re.compile(r"\bthu\s+(?:chuyển\s+nguồn\s+(?:từ\s+)?n�
                                 r"|kết\s+dư(?:\s+(?:ngân\s+sách|NS)(?:\s+(?:nhà\s+nước|địa\s+phương|cấp\s+\w+|"
                                 rf"{UNIT_WORDS}))?)?\s+năm\s+" + captured(YEAR) + r"\b)", _I)
 _CARRIED_INTO_YEAR = re.compile(r"\bchuyển\s+nguồn\s+sang\s+năm\s+" + captured(YEAR) + r"\b", _I)
+# (a balance left over said carried on without "nguồn": "Nguồn cải cách tiền lương còn dư chuyển sang năm 2026 là ...")
+_LEFT_OVER_INTO_YEAR = re.compile(r"\bchuyển\s+(?:nguồn\s+)?sang\s+năm\s+" + captured(YEAR) + r"\b", _I)
+
+
+def _left_over_into_a_year(clause: str) -> re.Match[str] | None:
+    """"Nguồn cải cách tiền lương còn dư chuyển sang năm 2026 là 2.040 tỷ đồng": money a closed year left over,
+    carried into the next, no capital named (capital carried on, "vốn năm 2025 chuyển sang năm 2026", is the plan it
+    is paid out of in that year)."""
+    if "sang" not in clause or "vốn" in clause.lower():
+        return None
+    return _LEFT_OVER_INTO_YEAR.search(clause)
 
 
 def _year_booked(ctx: FigureContext, item: str, planned: bool) -> int | None:
@@ -3411,7 +3465,7 @@ def _year_booked(ctx: FigureContext, item: str, planned: bool) -> int | None:
     into a year, "vốn năm 2025 chuyển nguồn sang năm 2026", is paid out in it: its plan is that year's.)"""
     clause = ctx.clause_before(r"[;:]")
     if ("sang" in ctx.before and not (planned and item in ("public_investment", "target_programme"))
-            and (into := _CARRIED_INTO_YEAR.search(clause)) is not None):
+            and (into := _CARRIED_INTO_YEAR.search(clause) or _left_over_into_a_year(clause)) is not None):
         return int(into.group(1)) - 1
     if ("thu" in ctx.before or "Thu" in ctx.before) and (came := _CARRIED_FROM_YEAR.search(clause)) is not None:
         return int(came.group(1) or came.group(2)) + 1
@@ -3689,6 +3743,10 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         # (up to the use it is for: "từ nguồn dự phòng ngân sách để hỗ trợ ...")
         named = _SAVED_SPENDING_END.split(_BUDGET_NAMED_AFTER.match(ctx.after).group(1), maxsplit=1)[0]
         return " ".join(named.split())[:200]
+    if found is None and ctx.unit != "pct" and (noun := _money_noun_after(ctx)) is not None and nearest_item(
+            named := _SAVED_SPENDING_END.split(_LABEL_END.split(ctx.after[noun.end():], maxsplit=1)[0], maxsplit=1)[0]):
+        # "đã bố trí 215 tỷ đồng vốn đối ứng cho …": the capital named after the amount
+        return " ".join(named.rstrip(" .").split())[:200]
     if (ctx.unit != "pct" and (found is None or _an_entry_set_aside(ctx)) and _FOR_A_USE_AFTER.match(ctx.after)
             and _SET_ASIDE_BEFORE.search(before[-40:]) and (use := _use_named_after(ctx)) is not None):
         return use  # "bố trí 1.850 tỷ đồng để thực hiện cải cách tiền lương": the item the money is for
@@ -3884,7 +3942,7 @@ _LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tươn
                         r"|(?:chưa|không)\s+(?=đạt\b))?"
                         r"(?:đến|tính\s+đến|(?<!với\s)dự\s+kiến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b|\s+phép\s+vay\b)|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b)|từ(?=\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d))\b"
-                        r"|,(?!\s*(?:lệ\s+)?phí\b)|[;:(]"
+                        r"|,(?!\s*(?:lệ\s+)?phí\b|\s*phát\s+triển\s+đất\b)|[;:(]"
                         rf"|(?:\s+(?:{HEDGE_WORDS}))*(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})"
                         r"(?:\s+(?:đồng|USD))?\b"
                         rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|hụt|tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ|với|"
