@@ -8569,3 +8569,37 @@ def test_a_figure_after_a_package_whose_name_holds_its_work_is_the_packages() ->
     # near miss: a work named after the package's own clause is the subject of its own figure
     text = "Đến cuối tháng 11/2026, Gói thầu số 02 đã hoàn thành; công trình Đê bao ấp Mỹ Thuận đạt 70% khối lượng."
     assert route_in_text(text, "70").fields["project_name"] == "Đê bao ấp Mỹ Thuận"
+
+
+def test_a_numbered_package_named_on_through_its_works_after_a_colon() -> None:
+    # "Gói thầu số 07: Thi công xây dựng tuyến X": the works after the colon are the package's name going on (was
+    # "Gói thầu số 07" alone, and the works a second row of their own)
+    text = "Sáng 3/6/2027, Phú Yên khởi công Gói thầu số 07: Thi công xây dựng tuyến tránh phía tây thị xã Sông Cầu."
+    assert _rows(text) == [
+        ("Gói thầu số 07: Thi công xây dựng tuyến tránh phía tây thị xã Sông Cầu", "started", dt.date(2027, 6, 3))
+    ]
+    text = "Hiện nay, gói thầu XL-03: Xây lắp đường dẫn lên cầu Hòa Lộc đã hoàn thành 60% khối lượng."
+    assert route_in_text(text, "60").fields["project_name"] == "gói thầu XL-03: Xây lắp đường dẫn lên cầu Hòa Lộc"
+    # near miss: what is said of the package after its colon is no part of its name
+    text = "Sáng 3/6/2027, tỉnh Phú Yên khởi công Gói thầu số 07: giá trị 210 tỷ đồng, thi công trong 18 tháng."
+    assert [name for name, *_ in _rows(text)] == ["Gói thầu số 07"]
+
+
+def test_a_named_item_of_a_project_is_what_the_sentence_says_was_done() -> None:
+    # "Dự án X, hạng mục cầu Y đã hoàn thành": one row for the item, named as written after "hạng mục" (was the
+    # project completed too); "Dự án có tổng mức đầu tư ..." after it is the project's money, not the item's
+    text = (
+        "Ngày 9/9/2026, dự án mở rộng Quốc lộ 19C, hạng mục cầu Sông Hinh đã hoàn thành và đưa vào sử dụng. "
+        "Dự án có tổng mức đầu tư 860 tỷ đồng."
+    )
+    assert _rows(text) == [("cầu Sông Hinh", "completed", dt.date(2026, 9, 9))]
+    assert route_in_text(text, "860").fields["project_name"] == "mở rộng Quốc lộ 19C"
+    # the verb before the project is the item's too
+    text = "Sáng 2/2/2027, tỉnh khánh thành dự án kè chống sạt lở sông Ba, hạng mục kè Phú Lâm."
+    assert _rows(text) == [("kè Phú Lâm", "inaugurated", dt.date(2027, 2, 2))]
+    # an item with no name of its own is named with its project, one row
+    text = "Ngày 9/9/2026, dự án mở rộng Quốc lộ 19C, hạng mục trạm thu phí đã hoàn thành."
+    assert _rows(text) == [("mở rộng Quốc lộ 19C, hạng mục trạm thu phí", "completed", dt.date(2026, 9, 9))]
+    # near miss: a project listed beside another work (no "hạng mục") keeps its own event
+    text = "Ngày 9/9/2026, dự án mở rộng Quốc lộ 19C, cầu Sông Hinh đã hoàn thành và đưa vào sử dụng."
+    assert ("mở rộng Quốc lộ 19C", "completed", dt.date(2026, 9, 9)) in _rows(text)

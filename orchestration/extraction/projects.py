@@ -972,6 +972,23 @@ _SERVES_THE_PROJECT = re.compile(
 )
 
 
+# "Gói thầu số 05: Xây lắp đoạn Km0 - Km8", "gói thầu XL-02: Thi công cầu X": a package named by its number, then
+# after a colon the works it buys (data/words/package_works.csv, or a work's kind); the name goes on through them
+# (not "Gói thầu XL-01: đạt 80% khối lượng", "Gói thầu số 2: Giá trị 120 tỷ đồng": what is said of it)
+_NUMBERED_PACKAGE = re.compile(r"[Gg]ói\s+thầu\s+(?:số\s+)?[\w.-]*\d[\w.-]*")
+_PACKAGE_WORKS_AFTER = re.compile(
+    r"\s*:\s*(?=(?:" + word_source("package_works") + "|" + _WORK_NOUN + r")\s)", _I
+)
+
+_PACKAGE_BEFORE_COLON = re.compile(_NUMBERED_PACKAGE.pattern + r"(?=\s*:\s*$)")
+
+
+def _works_of_package(text: str, pos: int) -> bool:
+    """Whether the words at ``pos``, after a colon, are the works a numbered package's name goes on with."""
+    package = _PACKAGE_BEFORE_COLON.search(text, max(0, pos - 40), pos)
+    return package is not None and _PACKAGE_WORKS_AFTER.match(text, package.end()) is not None
+
+
 def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
     """(start, end, name, quoted) of a project name written at ``pos``."""
     m = _QUOTED.match(text, pos)
@@ -979,6 +996,10 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
         group = next(i for i in (1, 2, 3) if m.group(i) is not None)
         return m.start(group), m.end(group), spaced(m.group(group)), True
     stop = min(_name_stop(text, pos), pos + 160)
+    if text.startswith(":", stop) and text[pos] in "gG" and _NUMBERED_PACKAGE.fullmatch(text, pos, stop):
+        works = _PACKAGE_WORKS_AFTER.match(text, stop)
+        if works is not None:
+            stop = min(_name_stop(text, works.end()), works.end() + 160)
     name = text[pos:stop].strip(" ,")
     owner = _OWNER_COMPANY_AFTER.match(text, pos + len(name))
     if name and owner is not None and not is_named(name, False):
@@ -2544,6 +2565,10 @@ def _reference_mentions(
         wholes = _outermost([v for v in earlier if not v.part])
         # the whole project named last; a phase only when nothing else was named
         antecedent = wholes[-1] if wholes else None if named_before.get() else (earlier[-1] if earlier else None)
+        if antecedent is not None and text[start] in "dD" and _after_item_word(text, antecedent.start):
+            # "Dự án X, hạng mục cầu Y đã hoàn thành. Dự án có tổng mức đầu tư ...": "dự án" is the project the item
+            # belongs to, not the item
+            antecedent = next((v for v in reversed(wholes) if not _after_item_word(text, v.start)), antecedent)
         if antecedent is not None and _BARE_KIND_ALONE.fullmatch(text, start, end):
             # ("hợp long cầu X thuộc dự án đường Y. Cầu dài 320 m, tổng vốn ...": the kind alone is the work of that
             # kind named last, not the project it belongs to)
@@ -2646,6 +2671,15 @@ _AUXILIARY_NEXT = re.compile(r"phụ(?:\s+trợ)?\b", _I)
 _WORK_LISTED_BEFORE = re.compile(r"(?<!\w)(" + _WORK_NOUN + r"),\s+$", _I)
 
 
+# "Dự án nâng cấp đường X, hạng mục cầu Y đã hoàn thành": an item of the works named after the project, the
+# subject of what the sentence says (the project only tells whose item it is)
+_ITEM_AFTER = re.compile(r",\s*(?:(?:riêng|trong\s+đó)\s*,?\s*)?hạng\s+mục\s", _I)
+
+
+def _after_item_word(text: str, start: int) -> bool:
+    return text[max(0, start - 9) : start].lower() == "hạng mục "
+
+
 def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...]:
     found: dict[int, _Mention] = {}
     triggers = []
@@ -2693,6 +2727,18 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         if ordinal:
             name = spaced(text[m.start() : b])  # "Dự án thứ 2": the second of the projects listed
         after = _sentence_after(text, b)
+        item = _ITEM_AFTER.match(text, b) if text.startswith(",", b) else None
+        item_got = read_name(text, item.end()) if item is not None else None
+        if item_got is not None and not is_named(item_got[2], item_got[3]):
+            # "dự án X, hạng mục nhà điều hành đã hoàn thành": an item without a name of its own is named with its
+            # project, one mention as written
+            b, name, item_got = item_got[1], spaced(name + text[b : item_got[1]]), None
+            after = _sentence_after(text, b)
+        elif item_got is not None:
+            # "Dự án X, hạng mục cầu Y đã hoàn thành": the verb is the named item's; the project says none
+            ia, ib = item_got[0], item_got[1]
+            found[ia] = _Mention(ia, ib, item_got[2], _clause_before(text, m.start()), _sentence_after(text, ib))
+            after = ""
         licensed = _LICENSED_WHAT.match(text, b) if ordinal and "giấy" in after[:40] else None
         if licensed is not None:
             # "Dự án thứ 2 vừa được cấp giấy chứng nhận đăng ký đầu tư sản xuất X tại KCN Y": what is licensed
@@ -2717,6 +2763,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         before = "" if opens else _clause_before(text, m.start())
         if opens:
             before = _head_of_sentence_list(text, m.start())
+        if item_got is not None:
+            before = ""  # "khánh thành dự án X, hạng mục cầu Y": the verb before the project is the item's too
         # "công trình A, thuộc dự án B": B is where A belongs, the verb before is A's
         parent = bool(_PARENT_BEFORE.search(text, max(0, m.start() - 20), m.start()))
         start = m.start()
@@ -2767,12 +2815,15 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             after,
             needs_verb=component
             or parent
+            or item_got is not None
             or bool(_DESCRIPTION_AFTER.match(after) or _MEASURE_OF.search(before) or _SITE_OF.search(before)),
             part=component,
         )
     items = _list_items(text, triggers, lowered)
     shared_tails = _shared_trailing_events(text, items)
     for pos, head, item_end, item_start, examples in items:
+        if ":" in text[max(0, pos - 3) : pos] and _works_of_package(text, pos):
+            continue  # "khởi công Gói thầu số 05: Xây lắp đoạn X": the package's works, read with its name
         if examples:
             head, examples = _examples_head_event(head)
         # "Trong số 11 công trình, dự án có: A; B": some of a group counted before, whose verb is said
