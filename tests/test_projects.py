@@ -8603,3 +8603,13 @@ def test_a_named_item_of_a_project_is_what_the_sentence_says_was_done() -> None:
     # near miss: a project listed beside another work (no "hạng mục") keeps its own event
     text = "Ngày 9/9/2026, dự án mở rộng Quốc lộ 19C, cầu Sông Hinh đã hoàn thành và đưa vào sử dụng."
     assert ("mở rộng Quốc lộ 19C", "completed", dt.date(2026, 9, 9)) in _rows(text)
+
+
+def test_the_investor_after_do_ends_a_projects_name() -> None:
+    # "dự án X do chủ đầu tư chậm triển khai", "do nhà đầu tư đề xuất": the investor, as cause or agent, is no part
+    # of the name (was "X do chủ đầu tư")
+    text = "Ngày 4/4/2027, UBND tỉnh phê duyệt chủ trương đầu tư dự án Khu đô thị Tân Lập do nhà đầu tư đề xuất."
+    assert [name for name, *_ in _rows(text)] == ["Khu đô thị Tân Lập"]
+    # near miss: "tự do" inside a name is no "do" of an agent
+    text = "Ngày 4/4/2027, UBND tỉnh phê duyệt chủ trương đầu tư dự án Khu thương mại tự do Bát Xát."
+    assert [name for name, *_ in _rows(text)] == ["Khu thương mại tự do Bát Xát"]

@@ -502,7 +502,9 @@ _NAME_END = guarded(
         r"\s+(?=\d+(?:[.,]\d+)?\s*%\s*vốn\b)|"  # "Dự án sân gôn X 100% vốn Hàn Quốc": who owns it, no part of a name
         r"\s+cùng\s+(?:nhiều|các|một\s+số)\b|"  # "Đường X - Y cùng nhiều công trình ... chậm tiến độ": others
         # "Khu tái định cư X do vướng mắc ...": the cause of a delay (an agent "do Sở Y" is capitalised)
-        r"\s+do\s+(?=(?i:vướng|chậm|thiếu|gặp|chưa|không|ảnh\s+hưởng)\b)|"
+        # ("Dự án X do chủ đầu tư chậm triển khai", "do nhà đầu tư không ...": the investor, as cause or agent, is
+        # never a part of the name)
+        r"\s+do\s+(?=(?i:vướng|chậm|thiếu|gặp|chưa|không|ảnh\s+hưởng|(?:chủ|nhà)\s+(?:đầu\s+tư|thầu))\b)|"
         # ("Khu nhà ở cho người thu nhập thấp X": whom the homes are for is part of the name)
         # ("Trường X ngày càng chật hẹp": the state the work is in, a predicate)
         # ("Khánh thành cầu chào mừng kỷ niệm 20 năm ...": what the work marks, no part of a name)
