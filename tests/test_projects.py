@@ -8613,3 +8613,22 @@ def test_the_investor_after_do_ends_a_projects_name() -> None:
     # near miss: "tự do" inside a name is no "do" of an agent
     text = "Ngày 4/4/2027, UBND tỉnh phê duyệt chủ trương đầu tư dự án Khu thương mại tự do Bát Xát."
     assert [name for name, *_ in _rows(text)] == ["Khu thương mại tự do Bát Xát"]
+
+
+def test_a_named_projects_disbursement_said_before_its_name_and_counted_to_a_date() -> None:
+    # "Giải ngân vốn của dự án X đến ngày D đạt A, bằng P% kế hoạch vốn": the project's money paid out and its share of
+    # the plan (was the budgets' public investment: the date between the name and the figure hid the measure word
+    # before the name, and "tái định cư" in the name of a resettlement area read as a step of site clearance)
+    text = (
+        "Giải ngân vốn đầu tư công của dự án Khu tái định cư Bắc Sơn đến ngày 30/9/2026 đạt 412 tỷ đồng, bằng 77,5% "
+        "kế hoạch vốn được giao."
+    )
+    fields = _project_fields(text, "412")
+    assert (fields["project_name"], fields["measure"]) == ("Khu tái định cư Bắc Sơn", "disbursed")
+    assert _project_fields(text, "77,5")["measure"] == "plan_pct"
+    # "tính đến" ends the name: the date it is counted to is no part of it
+    text = "Tổng mức đầu tư của dự án cầu Mỹ Lợi tính đến hết tháng 9 là 1.360 tỷ đồng."
+    assert _project_fields(text, "1.360")["project_name"] == "cầu Mỹ Lợi"
+    # near miss: resettling people is still a step of site clearance, its share no share of the plan
+    text = "Công tác bồi thường, hỗ trợ, tái định cư dự án cầu Mỹ Lợi đến nay đã chi trả 820 tỷ đồng, đạt 91%."
+    assert _not_a_project(text, "91")

@@ -514,6 +514,8 @@ _NAME_END = guarded(
         # the name; the verb is written lower case, or in capitals in a headline)
         r"\s+(?i:đang|đã|được|cũng|sắp|ngày\s+càng|chào\s+mừng|(?-i:đạt|ĐẠT)|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
         r"trên\s+đà|"
+        # ("Dự án X tính đến hết tháng 9 đã giải ngân ...": the date a figure is counted to, no part of the name)
+        r"tính\s+đến|"
         # ("Dự án X bị Sở Kế hoạch và Đầu tư chấm dứt hoạt động": the body acting on the work, after the passive)
         # (not a word ending on "bị": "thiết bị", "trang bị", "chuẩn bị", "dự bị")
         r"(?<!thiết\s)(?<!trang\s)(?<!chuẩn\s)(?<!dự\s)bị(?=\s+(?-i:[A-ZĐ]))|"
@@ -3957,8 +3959,11 @@ _SITE_CLEARANCE = re.compile(r"giải\s+phóng\s+mặt\s+bằng|\bGPMB\b|bàn\s+
 # giao 215,3/220,5 ha mặt bằng, đạt 97,6%": the land taken back or handed over and the compensation paid, steps of site
 # clearance, in the share's clause or the one before it (unless the share's own clause is of money: "đã bàn giao 96,4
 # ha mặt bằng, giải ngân đạt 81% kế hoạch vốn")
+# ("giải ngân dự án Khu tái định cư X ..., bằng 86% kế hoạch vốn": a resettlement area is a work, its name no step)
 _LAND_TAKEN = re.compile(
-    r"thu\s+hồi\s+đất|bồi\s+thường|tái\s+định\s+cư|bàn\s+giao\s+(?:được\s+)?[\d.,/]+\s*(?:ha|m2|m²)\s+mặt\s+bằng", _I
+    r"thu\s+hồi\s+đất|bồi\s+thường|(?<!khu\s)tái\s+định\s+cư|"
+    r"bàn\s+giao\s+(?:được\s+)?[\d.,/]+\s*(?:ha|m2|m²)\s+mặt\s+bằng",
+    _I,
 )
 _MONEY_CLAUSE = re.compile(r"giải\s+ngân|\bvốn\b", _I)
 _CLAUSE_MARK = re.compile(r";|,(?!\d)")  # (not a decimal comma: "215,3/220,5 ha")
@@ -5397,7 +5402,9 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     # ("Tổng vốn đầu tư cho dự án này là hơn 211 tỷ đồng": a verb and a qualifier between)
     said_before = re.fullmatch(
         # ("tổng mức đầu tư của 11 dự án X được (đề xuất) điều chỉnh lên khoảng 2.339 tỉ đồng": the new amount)
-        r"\s*(?:được\s+)?(?:đề\s+xuất\s+)?(?:điều\s+chỉnh\s+)?(?:(?:nâng\s+)?lên\s+)?(?:(?:là|đạt)\s+)?"
+        # ("Giải ngân của dự án X đến ngày 31/10/2025 đạt ...", "tính đến hết tháng 9 đạt": the date it is counted to)
+        r"\s*(?:(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+|tháng\s+|quý\s+)?[\dIV][\dIV/.]*\s*,?\s*)?"
+        r"(?:được\s+)?(?:đề\s+xuất\s+)?(?:điều\s+chỉnh\s+)?(?:(?:nâng\s+)?lên\s+)?(?:(?:là|đạt)\s+)?"
         # (approximators stack: "khoảng gần 5,5 tỷ đồng", "khoảng hơn 2 tỷ đồng")
         rf"(?:(?:{HEDGE_WORDS})\s*)*|\s*(?:là|đạt)\s*",
         between,
