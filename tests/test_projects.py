@@ -8605,14 +8605,26 @@ def test_a_named_item_of_a_project_is_what_the_sentence_says_was_done() -> None:
     assert ("mở rộng Quốc lộ 19C", "completed", dt.date(2026, 9, 9)) in _rows(text)
 
 
-def test_the_investor_after_do_ends_a_projects_name() -> None:
-    # "dự án X do chủ đầu tư chậm triển khai", "do nhà đầu tư đề xuất": the investor, as cause or agent, is no part
-    # of the name (was "X do chủ đầu tư")
-    text = "Ngày 4/4/2027, UBND tỉnh phê duyệt chủ trương đầu tư dự án Khu đô thị Tân Lập do nhà đầu tư đề xuất."
-    assert [name for name, *_ in _rows(text)] == ["Khu đô thị Tân Lập"]
-    # near miss: "tự do" inside a name is no "do" of an agent
-    text = "Ngày 4/4/2027, UBND tỉnh phê duyệt chủ trương đầu tư dự án Khu thương mại tự do Bát Xát."
-    assert [name for name, *_ in _rows(text)] == ["Khu thương mại tự do Bát Xát"]
+def _row_names(text):
+    return [name for name, *_ in _rows(text)]
+
+
+def test_the_investor_after_do_and_how_late_the_project_is_end_its_name() -> None:
+    # "dự án X do chủ đầu tư chậm triển khai", "do nhà đầu tư đề xuất": the investor, as cause or agent, is no part of
+    # the name (was "X do nhà đầu tư đề xuất"); "dự án X chậm 18 tháng so với tiến độ", "chậm so với kế hoạch": how late
+    # the project is, a predicate (was "X chậm 18 tháng so")
+    for text in (
+        "Ngày 4/4/2027, UBND tỉnh phê duyệt chủ trương đầu tư dự án Khu đô thị Tân Lập do nhà đầu tư đề xuất.",
+        "Hiện nay, dự án Khu đô thị Tân Lập chậm 18 tháng so với tiến độ được duyệt.",
+        "Hiện nay, dự án Khu đô thị Tân Lập chậm so với kế hoạch.",
+    ):
+        assert _row_names(text) == ["Khu đô thị Tân Lập"], text
+    # near misses: "tự do" inside a name is no "do" of an agent; a number after the name that no "chậm" makes a time
+    # stays in it
+    assert _row_names("Ngày 4/4/2027, UBND tỉnh phê duyệt dự án Khu thương mại tự do Bát Xát.") == [
+        "Khu thương mại tự do Bát Xát"
+    ]
+    assert _row_names("Hiện nay, dự án Khu đô thị Tân Lập 2 đang thi công.") == ["Khu đô thị Tân Lập 2"]
 
 
 def test_a_named_projects_disbursement_said_before_its_name_and_counted_to_a_date() -> None:
@@ -8632,3 +8644,17 @@ def test_a_named_projects_disbursement_said_before_its_name_and_counted_to_a_dat
     # near miss: resettling people is still a step of site clearance, its share no share of the plan
     text = "Công tác bồi thường, hỗ trợ, tái định cư dự án cầu Mỹ Lợi đến nay đã chi trả 820 tỷ đồng, đạt 91%."
     assert _not_a_project(text, "91")
+
+
+def test_a_numbered_item_after_a_full_stop_opens_a_sentence_of_its_own() -> None:
+    # "(1) Dự án A: đã thi công ... . (2) Dự án B: đã hoàn thành ...": the items run on in one paragraph; B's completion
+    # is no state of A (was A completed on B's day)
+    text = (
+        "Tiến độ các công trình trọng điểm: (1) Dự án đường ven sông Lam: đã thi công đạt 70% khối lượng. "
+        "(2) Dự án cầu Yên Xuân: đã hoàn thành, đưa vào sử dụng ngày 15/5/2026."
+    )
+    events = {name: event for name, event, _ in _rows(text)}
+    assert events == {"đường ven sông Lam": "in_progress", "cầu Yên Xuân": "completed"}
+    # near miss: a number in brackets inside a sentence opens nothing ("(2)" after no full stop)
+    text = "Ngày 15/5/2026, tỉnh khánh thành cầu Yên Xuân (2) và đường dẫn."
+    assert [event for _, event, _ in _rows(text)] == ["inaugurated"]

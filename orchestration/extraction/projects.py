@@ -523,6 +523,8 @@ _NAME_END = guarded(
         # ("nhà lớp học cho trường Tiểu học X": a building for a school, one work; the school is no work of its own)
         r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động|(?i:" + _WORK_NOUN + r"))\b)|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
+        # ("Dự án X chậm 24 tháng so với tiến độ", "chậm hơn 2 năm", "chậm so với kế hoạch": how late it is)
+        rf"chậm\s+(?:(?:{HEDGE_WORDS})\s+)?(?:\d+\s+(?:tháng|năm|ngày|quý)|so\s+với)|"
         r"đội\s+vốn|"  # ("Dự án X đội vốn, chậm tiến độ": its cost overrun, a predicate)
         r"(?:chạy|vận\s+hành)\s+thử|"  # ("Nhà máy X chạy thử tổ máy số 1": its trial run, a predicate)
         # ("Dự án X điều chỉnh chủ trương đầu tư, tăng vốn ...": the change of its approval, a predicate)
@@ -1578,6 +1580,9 @@ def _not_after_a_place_abbreviation(then: str = "") -> str:
 
 
 _PLACE_ABBREVIATION_BEFORE = _not_after_a_place_abbreviation()
+# What opens a sentence: a capital, after a quote or bracket, or after a numbered item's mark ("... 3.120 tỷ đồng.
+# (2) Dự án cầu Y: đã ...": the next item of a list run on in one paragraph)
+_NEXT_SENTENCE_OPENS = r"(?:\(\d{1,2}\)\s+|[\"“(])?" + UPPER
 # A gap between sentences: after a sentence mark (not a place's abbreviation), two spaces or more, or before a
 # dateline, each a run of whitespace before a capital; written as
 # ``(?:(?<=[.!?|…])<not a place abbreviation>\s+|\s{2,}|<dateline>)(?=<capital>)`` with the first whitespace
@@ -1586,10 +1591,10 @@ _PLACE_ABBREVIATION_BEFORE = _not_after_a_place_abbreviation()
 # lookbehinds at every character
 _SENTENCE_GAP = re.compile(
     r"\s(?:(?<=[.!?|…]\s)" + _not_after_a_place_abbreviation(r"\s") + r"\s*|\s+|\s*" + _DATELINE_AHEAD + r")"
-    + r"(?=[\"“(]?" + UPPER + r")"
+    + r"(?=" + _NEXT_SENTENCE_OPENS + r")"
 )
 _SENTENCE_STOP = guarded(re.compile(
-    r"[.|…](?=\s+[\"“(]?" + UPPER + r"|\s*$)" + _PLACE_ABBREVIATION_BEFORE
+    r"[.|…](?=\s+" + _NEXT_SENTENCE_OPENS + r"|\s*$)" + _PLACE_ABBREVIATION_BEFORE
     + r"|\s{2,}(?=[\"“(]?" + UPPER + r")|" + _DATELINE
 ))
 
