@@ -8569,3 +8569,92 @@ def test_a_figure_after_a_package_whose_name_holds_its_work_is_the_packages() ->
     # near miss: a work named after the package's own clause is the subject of its own figure
     text = "Đến cuối tháng 11/2026, Gói thầu số 02 đã hoàn thành; công trình Đê bao ấp Mỹ Thuận đạt 70% khối lượng."
     assert route_in_text(text, "70").fields["project_name"] == "Đê bao ấp Mỹ Thuận"
+
+
+def test_a_numbered_package_named_on_through_its_works_after_a_colon() -> None:
+    # "Gói thầu số 07: Thi công xây dựng tuyến X": the works after the colon are the package's name going on (was
+    # "Gói thầu số 07" alone, and the works a second row of their own)
+    text = "Sáng 3/6/2027, Phú Yên khởi công Gói thầu số 07: Thi công xây dựng tuyến tránh phía tây thị xã Sông Cầu."
+    assert _rows(text) == [
+        ("Gói thầu số 07: Thi công xây dựng tuyến tránh phía tây thị xã Sông Cầu", "started", dt.date(2027, 6, 3))
+    ]
+    text = "Hiện nay, gói thầu XL-03: Xây lắp đường dẫn lên cầu Hòa Lộc đã hoàn thành 60% khối lượng."
+    assert route_in_text(text, "60").fields["project_name"] == "gói thầu XL-03: Xây lắp đường dẫn lên cầu Hòa Lộc"
+    # near miss: what is said of the package after its colon is no part of its name
+    text = "Sáng 3/6/2027, tỉnh Phú Yên khởi công Gói thầu số 07: giá trị 210 tỷ đồng, thi công trong 18 tháng."
+    assert [name for name, *_ in _rows(text)] == ["Gói thầu số 07"]
+
+
+def test_a_named_item_of_a_project_is_what_the_sentence_says_was_done() -> None:
+    # "Dự án X, hạng mục cầu Y đã hoàn thành": one row for the item, named as written after "hạng mục" (was the
+    # project completed too); "Dự án có tổng mức đầu tư ..." after it is the project's money, not the item's
+    text = (
+        "Ngày 9/9/2026, dự án mở rộng Quốc lộ 19C, hạng mục cầu Sông Hinh đã hoàn thành và đưa vào sử dụng. "
+        "Dự án có tổng mức đầu tư 860 tỷ đồng."
+    )
+    assert _rows(text) == [("cầu Sông Hinh", "completed", dt.date(2026, 9, 9))]
+    assert route_in_text(text, "860").fields["project_name"] == "mở rộng Quốc lộ 19C"
+    # the verb before the project is the item's too
+    text = "Sáng 2/2/2027, tỉnh khánh thành dự án kè chống sạt lở sông Ba, hạng mục kè Phú Lâm."
+    assert _rows(text) == [("kè Phú Lâm", "inaugurated", dt.date(2027, 2, 2))]
+    # an item with no name of its own is named with its project, one row
+    text = "Ngày 9/9/2026, dự án mở rộng Quốc lộ 19C, hạng mục trạm thu phí đã hoàn thành."
+    assert _rows(text) == [("mở rộng Quốc lộ 19C, hạng mục trạm thu phí", "completed", dt.date(2026, 9, 9))]
+    # near miss: a project listed beside another work (no "hạng mục") keeps its own event
+    text = "Ngày 9/9/2026, dự án mở rộng Quốc lộ 19C, cầu Sông Hinh đã hoàn thành và đưa vào sử dụng."
+    assert ("mở rộng Quốc lộ 19C", "completed", dt.date(2026, 9, 9)) in _rows(text)
+
+
+def _row_names(text):
+    return [name for name, *_ in _rows(text)]
+
+
+def test_the_investor_after_do_and_how_late_the_project_is_end_its_name() -> None:
+    # "dự án X do chủ đầu tư chậm triển khai", "do nhà đầu tư đề xuất": the investor, as cause or agent, is no part of
+    # the name (was "X do nhà đầu tư đề xuất"); "dự án X chậm 18 tháng so với tiến độ", "chậm so với kế hoạch": how late
+    # the project is, a predicate (was "X chậm 18 tháng so")
+    for text in (
+        "Ngày 4/4/2027, UBND tỉnh phê duyệt chủ trương đầu tư dự án Khu đô thị Tân Lập do nhà đầu tư đề xuất.",
+        "Hiện nay, dự án Khu đô thị Tân Lập chậm 18 tháng so với tiến độ được duyệt.",
+        "Hiện nay, dự án Khu đô thị Tân Lập chậm so với kế hoạch.",
+    ):
+        assert _row_names(text) == ["Khu đô thị Tân Lập"], text
+    # near misses: "tự do" inside a name is no "do" of an agent; a number after the name that no "chậm" makes a time
+    # stays in it
+    assert _row_names("Ngày 4/4/2027, UBND tỉnh phê duyệt dự án Khu thương mại tự do Bát Xát.") == [
+        "Khu thương mại tự do Bát Xát"
+    ]
+    assert _row_names("Hiện nay, dự án Khu đô thị Tân Lập 2 đang thi công.") == ["Khu đô thị Tân Lập 2"]
+
+
+def test_a_named_projects_disbursement_said_before_its_name_and_counted_to_a_date() -> None:
+    # "Giải ngân vốn của dự án X đến ngày D đạt A, bằng P% kế hoạch vốn": the project's money paid out and its share of
+    # the plan (was the budgets' public investment: the date between the name and the figure hid the measure word
+    # before the name, and "tái định cư" in the name of a resettlement area read as a step of site clearance)
+    text = (
+        "Giải ngân vốn đầu tư công của dự án Khu tái định cư Bắc Sơn đến ngày 30/9/2026 đạt 412 tỷ đồng, bằng 77,5% "
+        "kế hoạch vốn được giao."
+    )
+    fields = _project_fields(text, "412")
+    assert (fields["project_name"], fields["measure"]) == ("Khu tái định cư Bắc Sơn", "disbursed")
+    assert _project_fields(text, "77,5")["measure"] == "plan_pct"
+    # "tính đến" ends the name: the date it is counted to is no part of it
+    text = "Tổng mức đầu tư của dự án cầu Mỹ Lợi tính đến hết tháng 9 là 1.360 tỷ đồng."
+    assert _project_fields(text, "1.360")["project_name"] == "cầu Mỹ Lợi"
+    # near miss: resettling people is still a step of site clearance, its share no share of the plan
+    text = "Công tác bồi thường, hỗ trợ, tái định cư dự án cầu Mỹ Lợi đến nay đã chi trả 820 tỷ đồng, đạt 91%."
+    assert _not_a_project(text, "91")
+
+
+def test_a_numbered_item_after_a_full_stop_opens_a_sentence_of_its_own() -> None:
+    # "(1) Dự án A: đã thi công ... . (2) Dự án B: đã hoàn thành ...": the items run on in one paragraph; B's completion
+    # is no state of A (was A completed on B's day)
+    text = (
+        "Tiến độ các công trình trọng điểm: (1) Dự án đường ven sông Lam: đã thi công đạt 70% khối lượng. "
+        "(2) Dự án cầu Yên Xuân: đã hoàn thành, đưa vào sử dụng ngày 15/5/2026."
+    )
+    events = {name: event for name, event, _ in _rows(text)}
+    assert events == {"đường ven sông Lam": "in_progress", "cầu Yên Xuân": "completed"}
+    # near miss: a number in brackets inside a sentence opens nothing ("(2)" after no full stop)
+    text = "Ngày 15/5/2026, tỉnh khánh thành cầu Yên Xuân (2) và đường dẫn."
+    assert [event for _, event, _ in _rows(text)] == ["inaugurated"]

@@ -502,7 +502,9 @@ _NAME_END = guarded(
         r"\s+(?=\d+(?:[.,]\d+)?\s*%\s*vốn\b)|"  # "Dự án sân gôn X 100% vốn Hàn Quốc": who owns it, no part of a name
         r"\s+cùng\s+(?:nhiều|các|một\s+số)\b|"  # "Đường X - Y cùng nhiều công trình ... chậm tiến độ": others
         # "Khu tái định cư X do vướng mắc ...": the cause of a delay (an agent "do Sở Y" is capitalised)
-        r"\s+do\s+(?=(?i:vướng|chậm|thiếu|gặp|chưa|không|ảnh\s+hưởng)\b)|"
+        # ("Dự án X do chủ đầu tư chậm triển khai", "do nhà đầu tư không ...": the investor, as cause or agent, is
+        # never a part of the name)
+        r"\s+do\s+(?=(?i:vướng|chậm|thiếu|gặp|chưa|không|ảnh\s+hưởng|(?:chủ|nhà)\s+(?:đầu\s+tư|thầu))\b)|"
         # ("Khu nhà ở cho người thu nhập thấp X": whom the homes are for is part of the name)
         # ("Trường X ngày càng chật hẹp": the state the work is in, a predicate)
         # ("Khánh thành cầu chào mừng kỷ niệm 20 năm ...": what the work marks, no part of a name)
@@ -512,6 +514,8 @@ _NAME_END = guarded(
         # the name; the verb is written lower case, or in capitals in a headline)
         r"\s+(?i:đang|đã|được|cũng|sắp|ngày\s+càng|chào\s+mừng|(?-i:đạt|ĐẠT)|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
         r"trên\s+đà|"
+        # ("Dự án X tính đến hết tháng 9 đã giải ngân ...": the date a figure is counted to, no part of the name)
+        r"tính\s+đến|"
         # ("Dự án X bị Sở Kế hoạch và Đầu tư chấm dứt hoạt động": the body acting on the work, after the passive)
         # (not a word ending on "bị": "thiết bị", "trang bị", "chuẩn bị", "dự bị")
         r"(?<!thiết\s)(?<!trang\s)(?<!chuẩn\s)(?<!dự\s)bị(?=\s+(?-i:[A-ZĐ]))|"
@@ -519,6 +523,8 @@ _NAME_END = guarded(
         # ("nhà lớp học cho trường Tiểu học X": a building for a school, one work; the school is no work of its own)
         r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động|(?i:" + _WORK_NOUN + r"))\b)|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
+        # ("Dự án X chậm 24 tháng so với tiến độ", "chậm hơn 2 năm", "chậm so với kế hoạch": how late it is)
+        rf"chậm\s+(?:(?:{HEDGE_WORDS})\s+)?(?:\d+\s+(?:tháng|năm|ngày|quý)|so\s+với)|"
         r"đội\s+vốn|"  # ("Dự án X đội vốn, chậm tiến độ": its cost overrun, a predicate)
         r"(?:chạy|vận\s+hành)\s+thử|"  # ("Nhà máy X chạy thử tổ máy số 1": its trial run, a predicate)
         # ("Dự án X điều chỉnh chủ trương đầu tư, tăng vốn ...": the change of its approval, a predicate)
@@ -972,6 +978,23 @@ _SERVES_THE_PROJECT = re.compile(
 )
 
 
+# "Gói thầu số 05: Xây lắp đoạn Km0 - Km8", "gói thầu XL-02: Thi công cầu X": a package named by its number, then
+# after a colon the works it buys (data/words/package_works.csv, or a work's kind); the name goes on through them
+# (not "Gói thầu XL-01: đạt 80% khối lượng", "Gói thầu số 2: Giá trị 120 tỷ đồng": what is said of it)
+_NUMBERED_PACKAGE = re.compile(r"[Gg]ói\s+thầu\s+(?:số\s+)?[\w.-]*\d[\w.-]*")
+_PACKAGE_WORKS_AFTER = re.compile(
+    r"\s*:\s*(?=(?:" + word_source("package_works") + "|" + _WORK_NOUN + r")\s)", _I
+)
+
+_PACKAGE_BEFORE_COLON = re.compile(_NUMBERED_PACKAGE.pattern + r"(?=\s*:\s*$)")
+
+
+def _works_of_package(text: str, pos: int) -> bool:
+    """Whether the words at ``pos``, after a colon, are the works a numbered package's name goes on with."""
+    package = _PACKAGE_BEFORE_COLON.search(text, max(0, pos - 40), pos)
+    return package is not None and _PACKAGE_WORKS_AFTER.match(text, package.end()) is not None
+
+
 def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
     """(start, end, name, quoted) of a project name written at ``pos``."""
     m = _QUOTED.match(text, pos)
@@ -979,6 +1002,10 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
         group = next(i for i in (1, 2, 3) if m.group(i) is not None)
         return m.start(group), m.end(group), spaced(m.group(group)), True
     stop = min(_name_stop(text, pos), pos + 160)
+    if text.startswith(":", stop) and text[pos] in "gG" and _NUMBERED_PACKAGE.fullmatch(text, pos, stop):
+        works = _PACKAGE_WORKS_AFTER.match(text, stop)
+        if works is not None:
+            stop = min(_name_stop(text, works.end()), works.end() + 160)
     name = text[pos:stop].strip(" ,")
     owner = _OWNER_COMPANY_AFTER.match(text, pos + len(name))
     if name and owner is not None and not is_named(name, False):
@@ -1553,6 +1580,9 @@ def _not_after_a_place_abbreviation(then: str = "") -> str:
 
 
 _PLACE_ABBREVIATION_BEFORE = _not_after_a_place_abbreviation()
+# What opens a sentence: a capital, after a quote or bracket, or after a numbered item's mark ("... 3.120 tỷ đồng.
+# (2) Dự án cầu Y: đã ...": the next item of a list run on in one paragraph)
+_NEXT_SENTENCE_OPENS = r"(?:\(\d{1,2}\)\s+|[\"“(])?" + UPPER
 # A gap between sentences: after a sentence mark (not a place's abbreviation), two spaces or more, or before a
 # dateline, each a run of whitespace before a capital; written as
 # ``(?:(?<=[.!?|…])<not a place abbreviation>\s+|\s{2,}|<dateline>)(?=<capital>)`` with the first whitespace
@@ -1561,10 +1591,10 @@ _PLACE_ABBREVIATION_BEFORE = _not_after_a_place_abbreviation()
 # lookbehinds at every character
 _SENTENCE_GAP = re.compile(
     r"\s(?:(?<=[.!?|…]\s)" + _not_after_a_place_abbreviation(r"\s") + r"\s*|\s+|\s*" + _DATELINE_AHEAD + r")"
-    + r"(?=[\"“(]?" + UPPER + r")"
+    + r"(?=" + _NEXT_SENTENCE_OPENS + r")"
 )
 _SENTENCE_STOP = guarded(re.compile(
-    r"[.|…](?=\s+[\"“(]?" + UPPER + r"|\s*$)" + _PLACE_ABBREVIATION_BEFORE
+    r"[.|…](?=\s+" + _NEXT_SENTENCE_OPENS + r"|\s*$)" + _PLACE_ABBREVIATION_BEFORE
     + r"|\s{2,}(?=[\"“(]?" + UPPER + r")|" + _DATELINE
 ))
 
@@ -2544,6 +2574,10 @@ def _reference_mentions(
         wholes = _outermost([v for v in earlier if not v.part])
         # the whole project named last; a phase only when nothing else was named
         antecedent = wholes[-1] if wholes else None if named_before.get() else (earlier[-1] if earlier else None)
+        if antecedent is not None and text[start] in "dD" and _after_item_word(text, antecedent.start):
+            # "Dự án X, hạng mục cầu Y đã hoàn thành. Dự án có tổng mức đầu tư ...": "dự án" is the project the item
+            # belongs to, not the item
+            antecedent = next((v for v in reversed(wholes) if not _after_item_word(text, v.start)), antecedent)
         if antecedent is not None and _BARE_KIND_ALONE.fullmatch(text, start, end):
             # ("hợp long cầu X thuộc dự án đường Y. Cầu dài 320 m, tổng vốn ...": the kind alone is the work of that
             # kind named last, not the project it belongs to)
@@ -2646,6 +2680,15 @@ _AUXILIARY_NEXT = re.compile(r"phụ(?:\s+trợ)?\b", _I)
 _WORK_LISTED_BEFORE = re.compile(r"(?<!\w)(" + _WORK_NOUN + r"),\s+$", _I)
 
 
+# "Dự án nâng cấp đường X, hạng mục cầu Y đã hoàn thành": an item of the works named after the project, the
+# subject of what the sentence says (the project only tells whose item it is)
+_ITEM_AFTER = re.compile(r",\s*(?:(?:riêng|trong\s+đó)\s*,?\s*)?hạng\s+mục\s", _I)
+
+
+def _after_item_word(text: str, start: int) -> bool:
+    return text[max(0, start - 9) : start].lower() == "hạng mục "
+
+
 def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...]:
     found: dict[int, _Mention] = {}
     triggers = []
@@ -2693,6 +2736,18 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         if ordinal:
             name = spaced(text[m.start() : b])  # "Dự án thứ 2": the second of the projects listed
         after = _sentence_after(text, b)
+        item = _ITEM_AFTER.match(text, b) if text.startswith(",", b) else None
+        item_got = read_name(text, item.end()) if item is not None else None
+        if item_got is not None and not is_named(item_got[2], item_got[3]):
+            # "dự án X, hạng mục nhà điều hành đã hoàn thành": an item without a name of its own is named with its
+            # project, one mention as written
+            b, name, item_got = item_got[1], spaced(name + text[b : item_got[1]]), None
+            after = _sentence_after(text, b)
+        elif item_got is not None:
+            # "Dự án X, hạng mục cầu Y đã hoàn thành": the verb is the named item's; the project says none
+            ia, ib = item_got[0], item_got[1]
+            found[ia] = _Mention(ia, ib, item_got[2], _clause_before(text, m.start()), _sentence_after(text, ib))
+            after = ""
         licensed = _LICENSED_WHAT.match(text, b) if ordinal and "giấy" in after[:40] else None
         if licensed is not None:
             # "Dự án thứ 2 vừa được cấp giấy chứng nhận đăng ký đầu tư sản xuất X tại KCN Y": what is licensed
@@ -2717,6 +2772,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         before = "" if opens else _clause_before(text, m.start())
         if opens:
             before = _head_of_sentence_list(text, m.start())
+        if item_got is not None:
+            before = ""  # "khánh thành dự án X, hạng mục cầu Y": the verb before the project is the item's too
         # "công trình A, thuộc dự án B": B is where A belongs, the verb before is A's
         parent = bool(_PARENT_BEFORE.search(text, max(0, m.start() - 20), m.start()))
         start = m.start()
@@ -2767,12 +2824,15 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             after,
             needs_verb=component
             or parent
+            or item_got is not None
             or bool(_DESCRIPTION_AFTER.match(after) or _MEASURE_OF.search(before) or _SITE_OF.search(before)),
             part=component,
         )
     items = _list_items(text, triggers, lowered)
     shared_tails = _shared_trailing_events(text, items)
     for pos, head, item_end, item_start, examples in items:
+        if ":" in text[max(0, pos - 3) : pos] and _works_of_package(text, pos):
+            continue  # "khởi công Gói thầu số 05: Xây lắp đoạn X": the package's works, read with its name
         if examples:
             head, examples = _examples_head_event(head)
         # "Trong số 11 công trình, dự án có: A; B": some of a group counted before, whose verb is said
@@ -3904,8 +3964,11 @@ _SITE_CLEARANCE = re.compile(r"giải\s+phóng\s+mặt\s+bằng|\bGPMB\b|bàn\s+
 # giao 215,3/220,5 ha mặt bằng, đạt 97,6%": the land taken back or handed over and the compensation paid, steps of site
 # clearance, in the share's clause or the one before it (unless the share's own clause is of money: "đã bàn giao 96,4
 # ha mặt bằng, giải ngân đạt 81% kế hoạch vốn")
+# ("giải ngân dự án Khu tái định cư X ..., bằng 86% kế hoạch vốn": a resettlement area is a work, its name no step)
 _LAND_TAKEN = re.compile(
-    r"thu\s+hồi\s+đất|bồi\s+thường|tái\s+định\s+cư|bàn\s+giao\s+(?:được\s+)?[\d.,/]+\s*(?:ha|m2|m²)\s+mặt\s+bằng", _I
+    r"thu\s+hồi\s+đất|bồi\s+thường|(?<!khu\s)tái\s+định\s+cư|"
+    r"bàn\s+giao\s+(?:được\s+)?[\d.,/]+\s*(?:ha|m2|m²)\s+mặt\s+bằng",
+    _I,
 )
 _MONEY_CLAUSE = re.compile(r"giải\s+ngân|\bvốn\b", _I)
 _CLAUSE_MARK = re.compile(r";|,(?!\d)")  # (not a decimal comma: "215,3/220,5 ha")
@@ -5344,7 +5407,9 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     # ("Tổng vốn đầu tư cho dự án này là hơn 211 tỷ đồng": a verb and a qualifier between)
     said_before = re.fullmatch(
         # ("tổng mức đầu tư của 11 dự án X được (đề xuất) điều chỉnh lên khoảng 2.339 tỉ đồng": the new amount)
-        r"\s*(?:được\s+)?(?:đề\s+xuất\s+)?(?:điều\s+chỉnh\s+)?(?:(?:nâng\s+)?lên\s+)?(?:(?:là|đạt)\s+)?"
+        # ("Giải ngân của dự án X đến ngày 31/10/2025 đạt ...", "tính đến hết tháng 9 đạt": the date it is counted to)
+        r"\s*(?:(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+|tháng\s+|quý\s+)?[\dIV][\dIV/.]*\s*,?\s*)?"
+        r"(?:được\s+)?(?:đề\s+xuất\s+)?(?:điều\s+chỉnh\s+)?(?:(?:nâng\s+)?lên\s+)?(?:(?:là|đạt)\s+)?"
         # (approximators stack: "khoảng gần 5,5 tỷ đồng", "khoảng hơn 2 tỷ đồng")
         rf"(?:(?:{HEDGE_WORDS})\s*)*|\s*(?:là|đạt)\s*",
         between,
