@@ -4560,3 +4560,18 @@ def test_a_paper_typed_without_marks_is_signed_under_its_unmarked_role() -> None
     # (and, a near miss, the same role over the list of recipients, no name under it)
     signers = [describe_document(t).signer for t in (text, text.replace("Giang A Sua", "Noi nhan:\n- Nhu tren;"))]
     assert signers == ["Giang A Sua", None]
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("Phường Ninh Kiều tổng kết công tác năm 2026\n\nSáng 26/12/2026, phường Ninh Kiều tổng kết năm; thu ngân sách đạt"
+     " 310 tỷ đồng. Phường ký kết giao lưu với phường Hòa Cường (thành phố Đà Nẵng).\n", "can_tho"),
+    # near miss: the province written as the ward's own address places it, whatever the lists say
+    ("Phường Ninh Kiều, tỉnh Sóc Trăng tổng kết công tác năm 2026\n\nSáng 26/12/2026, phường Ninh Kiều tổng kết năm;"
+     " thu ngân sách đạt 310 tỷ đồng.\n", "soc_trang"),
+    # near miss: a name two provinces' wards bear, the body's province neither: no province rather than a wrong one
+    ("Phường Hoàng Mai tổng kết công tác năm 2026\n\nSáng 26/12/2026, phường Hoàng Mai tổng kết năm; thu ngân sách đạt"
+     " 310 tỷ đồng. Phường ký kết giao lưu với phường Hòa Cường (thành phố Đà Nẵng).\n", None),
+])
+def test_a_province_named_in_passing_is_not_a_wards_that_no_list_puts_there(text: str, province: str | None) -> None:
+    info = describe_document(text)
+    assert (info.province, info.admin_level) == (province, "commune")

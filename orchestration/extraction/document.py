@@ -1284,6 +1284,15 @@ def describe_document(text: str) -> DocumentInfo:
                        if "ngày" in ln.lower() and _a_place_and_day(ln)), None)
     when = document_time(plain, _names_a_hazard)
     period, period_source = when.period, when.source
+    if (level == "commune" and commune is not None and province is not None and place_source in ("body", "host")
+            and not _the_communes_address(plain, commune, province)
+            and (keys := _the_communes_provinces_ever(commune))
+            and not {province.key, province.successor_key} & keys):
+        # "Phường Hòa Cường: ... ký kết hợp tác với phường Ninh Kiều (thành phố Cần Thơ)": a province the body names
+        # in passing that no list has the commune in is not the commune's; the one the list of the text's time puts
+        # it in is (none when several share its name, and its neighbours below tell none: never a wrong province)
+        province = commune_province(commune, bool(_written_after_the_merger(plain, period)))
+        place_source = "body" if province is not None else None
     if province is None and level == "commune" and commune is not None:
         # "HĐND phường Kiến Hưng họp kỳ thứ hai ...": a commune or ward named without its province is
         # the one commune of that name in the list of the text's time, when only one province has it
@@ -1850,6 +1859,27 @@ def _seats_dated_after_the_merger(plain: str) -> list[tuple[int, int]]:
     return [m.span("seat") for m in DATELINE.finditer(plain, 0, HEADER_CHARS)
             if m["year"] is not None and len(m["year"]) == 4 and 1 <= int(m["month"]) <= 12
             and (int(m["year"]), int(m["month"])) >= MERGER_MONTH]
+
+
+def _the_communes_provinces_ever(commune: UnitMention) -> frozenset[str]:
+    """The provinces either list of communes has the commune's name in (before July 2025 and after it, and those
+    the former ones became): empty for a name neither list holds."""
+    return commune_province_keys(commune, True) | commune_province_keys(commune, False)
+
+
+COMMUNES_ADDRESS_CHARS = 50  # "phường Tân An, thành phố Buôn Ma Thuột, tỉnh Đắk Lắk": the province in its address
+
+
+def _the_communes_address(plain: str, commune: UnitMention, province: Province) -> bool:
+    """Does the text write ``province`` in the commune's address ("xã A, tỉnh B", "phường A (B)"), right after one of
+    its mentions? Then the text places it there, whatever the lists say."""
+    head = plain[:20000]
+    for unit in find_units(head):
+        if unit.key == commune.key and any(
+                m.province.key == province.key
+                for m in find_provinces(head[unit.end:unit.end + COMMUNES_ADDRESS_CHARS])):
+            return True
+    return False
 
 
 def _the_communes_province(plain: str, commune: UnitMention, after_merger: bool) -> Province | None:
