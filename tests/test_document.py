@@ -4575,3 +4575,14 @@ def test_a_paper_typed_without_marks_is_signed_under_its_unmarked_role() -> None
 def test_a_province_named_in_passing_is_not_a_wards_that_no_list_puts_there(text: str, province: str | None) -> None:
     info = describe_document(text)
     assert (info.province, info.admin_level) == (province, "commune")
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("Bản tin phòng, chống thiên tai phường Ninh Kiều\n\nTính đến 16h ngày 3/11/2026, trên địa bàn phường Ninh Kiều có"
+     " 9 nhà bị tốc mái, 14 cây xanh gãy đổ.\n", "commune"),
+    # near miss: a work's place in a commune, its price after "có tổng", is the province's news
+    ("Khởi công dự án kè chống sạt lở bờ sông\n\nDự án kè chống sạt lở trên địa bàn xã Tân Lộc có tổng mức đầu tư 120"
+     " tỷ đồng, do UBND tỉnh Cà Mau làm chủ đầu tư.\n", "province"),
+])
+def test_a_lead_counting_what_a_commune_has_makes_the_news_the_communes(text: str, level: str) -> None:
+    assert describe_document(text).admin_level == level

@@ -2658,6 +2658,13 @@ _OPENS_WITH_COMMUNE = re.compile(
 )
 
 
+# "Tính đến 17h ngày 28/10, trên địa bàn phường A có 12 nhà bị tốc mái", "Từ đầu năm, trên địa bàn xã B xảy ra 3 vụ
+# cháy": the lead counts what the commune has, its name closing the place (not "xã C, huyện D": an address; nor a
+# work's "trên địa bàn xã E có tổng mức đầu tư ...") (folded)
+_COUNTED_OVER_THE_COMMUNE = re.compile(r"\btren\s+dia\s+ban\s+" + _COMMUNE_WORD + r"[a-z' ]{1,30}?\s+"
+                                       r"(?:co(?!\s+tong\b)|xay\s+ra|ghi\s+nhan|da\s+co)\b")
+
+
 # "... ngày 4/12 thôn Thể Hội, xã Việt Ngọc tổ chức lễ khánh thành ...": a hamlet named with its commune in the
 # lead is the commune's own people acting (not "tại thôn X, xã Y" nor "ở thôn X, xã Y": an address); the comma
 # may be left out ("Thôn Bản Chang xã Đồng Lạc tổ chức ...")
@@ -2702,6 +2709,8 @@ def _lead_commune(plain: str) -> UnitMention | None:
     # (a lead naming two communes, "Trạm Y tế xã A và Trạm Y tế xã B", tells their district's news)
     if len({unit.key for unit in communes}) > 1:
         return None
+    if "tren dia ban" in folded_lead and _COUNTED_OVER_THE_COMMUNE.search(folded_lead):
+        return communes[0]  # ("Tính đến 17h ngày 28/10, trên địa bàn phường A có 12 nhà bị tốc mái")
     if _names_a_hazard(lead) and {(u.admin_level, u.key) for u in find_units(plain[:LEAD_CHARS * 10])
                                   if u.admin_level != "province"} == {("commune", communes[0].key)}:
         # "Lốc xoáy tại xã A (tỉnh B) làm tốc mái 20 nhà": a disaster that struck one commune only is that
