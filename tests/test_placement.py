@@ -1231,8 +1231,10 @@ def test_a_dry_season_in_the_title_is_its_months_to_the_reports_day(title: str, 
     ("Mùa mưa bão 2027: các xã ven biển chủ động di dời dân",
      Period(D(2027, 1, 1), D(2027, 12, 31), "Mùa mưa bão 2027")),
     ("Mùa khô 2026-2027: nguy cơ cháy rừng ở mức cấp IV", Period(D(2026, 11, 1), D(2027, 4, 30), "Mùa khô 2026-2027")),
-    # near miss: a headline with no season, nor a year, gives the item no period from its headline
+    # near misses: a headline with no season, nor a year, gives the item no period from its headline; nor does a
+    # season it only looks toward (the lead's month is the item's)
     ("Nông dân phấn khởi vì lúa được mùa, được giá", None),
+    ("Các xã chuẩn bị cho vụ Đông Xuân 2026-2027", None),
 ])
 def test_a_news_headline_naming_a_season_dates_the_item_by_it(headline: str, period: Period | None) -> None:
     found = document_period(f"{headline}\n\nSáng 14/5, Sở Nông nghiệp và Môi trường tổ chức hội nghị. Toàn tỉnh gieo"

@@ -1374,6 +1374,11 @@ def _season_of_the_title(nfc_title: str, nfc: str, chosen: PeriodPhrase | None) 
     return replace(year_period(year), label=nfc_title[m.start():m.end()])
 
 
+# "Sau mùa lũ 2025, ...", "Chuẩn bị cho vụ Đông Xuân 2026-2027", "Trước mùa mưa bão 2026": a season a headline dates
+# its news from or toward, not the one it reports on (folded)
+_A_SEASON_AS_A_TIME_MARK = re.compile(r"\b(?:sau|truoc|chuan\s+bi(?:\s+cho)?|huong\s+toi|don)\s+(?:lua\s+)?$")
+
+
 def _headlines_crop_or_weather_season(body: str, nfc: str) -> Period | None:
     """The crop or weather season a news item's headline names ("Sơ kết vụ Đông Xuân 2025-2026: ...", "Mùa mưa bão
     2026: ..."), read as a title's (``_season_of_the_title``), or None."""
@@ -1382,6 +1387,9 @@ def _headlines_crop_or_weather_season(body: str, nfc: str) -> Period | None:
     folded = fold(body[:end])
     if "vu" not in folded and "lua" not in folded and "mua" not in folded:
         return None
+    for season in (_TITLES_WEATHER_SEASON.search(folded), _TITLES_CROP_SEASON.search(folded)):
+        if season is not None and _A_SEASON_AS_A_TIME_MARK.search(folded, max(0, season.start() - 30), season.start()):
+            return None  # ("Sau mùa lũ 2025, nông dân ... khôi phục sản xuất": the item is of the time after it)
     return _season_of_the_title(body[:end], nfc, None)
 
 
