@@ -4586,3 +4586,15 @@ def test_a_province_named_in_passing_is_not_a_wards_that_no_list_puts_there(text
 ])
 def test_a_lead_counting_what_a_commune_has_makes_the_news_the_communes(text: str, level: str) -> None:
     assert describe_document(text).admin_level == level
+
+
+@pytest.mark.parametrize(("dated", "placed"), [
+    ("ngày 18 tháng 6 năm 2024", ("thua_thien_hue", "thanh_pho_hue", "district")),
+    # near miss: the same header dated after the 2025 reform is the province of Huế's own paper
+    ("ngày 18 tháng 6 năm 2026", ("hue", None, "province")),
+])
+def test_a_date_line_in_the_headers_right_hand_column_dates_the_city(dated: str, placed: tuple) -> None:
+    text = (f"UBND THÀNH PHỐ HUẾ\nSố: 61/BC-UBND\tHuế, {dated}\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm\n"
+            "Thu ngân sách trên địa bàn đạt 1.310 tỷ đồng.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == placed

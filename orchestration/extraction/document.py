@@ -1955,6 +1955,12 @@ def _month_written(plain: str) -> tuple[int, int] | None:
     # year the estimates it passes are for)
     line = next((m for m in DATELINE.finditer(plain, 0, HEADER_CHARS)
                  if m["year"] is not None and len(m["year"]) == 4 and 1 <= int(m["month"]) <= 12), None)
+    if line is None:
+        # ("Số: 77/BC-UBND⇥Huế, ngày 20 tháng 6 năm 2024": the date line in the header's right-hand column, after a
+        # tab or a wide gap on the number's line)
+        line = next((m for row in plain[:HEADER_CHARS].splitlines() if "\t" in row or "   " in row
+                     for cell in _COLUMN_GAP.split(row)[1:] if (m := DATELINE.match(cell.strip())) is not None
+                     and m["year"] is not None and len(m["year"]) == 4 and 1 <= int(m["month"]) <= 12), None)
     return None if line is None else (int(line["year"]), int(line["month"]))
 
 
