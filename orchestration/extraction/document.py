@@ -1285,9 +1285,9 @@ def describe_document(text: str) -> DocumentInfo:
     when = document_time(plain, _names_a_hazard)
     period, period_source = when.period, when.source
     if (level == "commune" and commune is not None and province is not None and place_source in ("body", "host")
-            and not _the_communes_address(plain, commune, province)
             and (keys := _the_communes_provinces_ever(commune))
-            and not {province.key, province.successor_key} & keys):
+            and not {province.key, province.successor_key} & keys
+            and not _the_communes_address(plain, commune, province)):
         # "Phường Hòa Cường: ... ký kết hợp tác với phường Ninh Kiều (thành phố Cần Thơ)": a province the body names
         # in passing that no list has the commune in is not the commune's; the one the list of the text's time puts
         # it in is (none when several share its name, and its neighbours below tell none: never a wrong province)
