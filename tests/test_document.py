@@ -4560,3 +4560,41 @@ def test_a_paper_typed_without_marks_is_signed_under_its_unmarked_role() -> None
     # (and, a near miss, the same role over the list of recipients, no name under it)
     signers = [describe_document(t).signer for t in (text, text.replace("Giang A Sua", "Noi nhan:\n- Nhu tren;"))]
     assert signers == ["Giang A Sua", None]
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("Phường Ninh Kiều tổng kết công tác năm 2026\n\nSáng 26/12/2026, phường Ninh Kiều tổng kết năm; thu ngân sách đạt"
+     " 310 tỷ đồng. Phường ký kết giao lưu với phường Hòa Cường (thành phố Đà Nẵng).\n", "can_tho"),
+    # near miss: the province written as the ward's own address places it, whatever the lists say
+    ("Phường Ninh Kiều, tỉnh Sóc Trăng tổng kết công tác năm 2026\n\nSáng 26/12/2026, phường Ninh Kiều tổng kết năm;"
+     " thu ngân sách đạt 310 tỷ đồng.\n", "soc_trang"),
+    # near miss: a name two provinces' wards bear, the body's province neither: no province rather than a wrong one
+    ("Phường Hoàng Mai tổng kết công tác năm 2026\n\nSáng 26/12/2026, phường Hoàng Mai tổng kết năm; thu ngân sách đạt"
+     " 310 tỷ đồng. Phường ký kết giao lưu với phường Hòa Cường (thành phố Đà Nẵng).\n", None),
+])
+def test_a_province_named_in_passing_is_not_a_wards_that_no_list_puts_there(text: str, province: str | None) -> None:
+    info = describe_document(text)
+    assert (info.province, info.admin_level) == (province, "commune")
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("Bản tin phòng, chống thiên tai phường Ninh Kiều\n\nTính đến 16h ngày 3/11/2026, trên địa bàn phường Ninh Kiều có"
+     " 9 nhà bị tốc mái, 14 cây xanh gãy đổ.\n", "commune"),
+    # near miss: a work's place in a commune, its price after "có tổng", is the province's news
+    ("Khởi công dự án kè chống sạt lở bờ sông\n\nDự án kè chống sạt lở trên địa bàn xã Tân Lộc có tổng mức đầu tư 120"
+     " tỷ đồng, do UBND tỉnh Cà Mau làm chủ đầu tư.\n", "province"),
+])
+def test_a_lead_counting_what_a_commune_has_makes_the_news_the_communes(text: str, level: str) -> None:
+    assert describe_document(text).admin_level == level
+
+
+@pytest.mark.parametrize(("dated", "placed"), [
+    ("ngày 18 tháng 6 năm 2024", ("thua_thien_hue", "thanh_pho_hue", "district")),
+    # near miss: the same header dated after the 2025 reform is the province of Huế's own paper
+    ("ngày 18 tháng 6 năm 2026", ("hue", None, "province")),
+])
+def test_a_date_line_in_the_headers_right_hand_column_dates_the_city(dated: str, placed: tuple) -> None:
+    text = (f"UBND THÀNH PHỐ HUẾ\nSố: 61/BC-UBND\tHuế, {dated}\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm\n"
+            "Thu ngân sách trên địa bàn đạt 1.310 tỷ đồng.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == placed

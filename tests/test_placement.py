@@ -1225,6 +1225,43 @@ def test_a_dry_season_in_the_title_is_its_months_to_the_reports_day(title: str, 
     assert document_period(text) == period
 
 
+@pytest.mark.parametrize(("headline", "period"), [
+    ("Sơ kết vụ Đông Xuân 2026-2027: năng suất lúa bình quân đạt 71,2 tạ/ha",
+     Period(D(2027, 1, 1), D(2027, 12, 31), "vụ Đông Xuân 2026-2027")),
+    ("Mùa mưa bão 2027: các xã ven biển chủ động di dời dân",
+     Period(D(2027, 1, 1), D(2027, 12, 31), "Mùa mưa bão 2027")),
+    ("Mùa khô 2026-2027: nguy cơ cháy rừng ở mức cấp IV", Period(D(2026, 11, 1), D(2027, 4, 30), "Mùa khô 2026-2027")),
+    # near misses: a headline with no season, nor a year, gives the item no period from its headline; nor does a
+    # season it only looks toward (the lead's month is the item's)
+    ("Nông dân phấn khởi vì lúa được mùa, được giá", None),
+    ("Các xã chuẩn bị cho vụ Đông Xuân 2026-2027", None),
+])
+def test_a_news_headline_naming_a_season_dates_the_item_by_it(headline: str, period: Period | None) -> None:
+    found = document_period(f"{headline}\n\nSáng 14/5, Sở Nông nghiệp và Môi trường tổ chức hội nghị. Toàn tỉnh gieo"
+                            " trồng 48.600 ha lúa.\n")
+    assert found == period
+
+
+# (title, the date line's day, the first and last day of the period read)
+_BARE_MONTHS_TITLES = [
+    ("Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 9 tháng", "ngày 24 tháng 9 năm 2026", "2026-01-01",
+     "2026-09-30"),
+    ("Tình hình kinh tế - xã hội 9 tháng, nhiệm vụ trọng tâm quý IV", "ngày 2 tháng 10 năm 2026", "2026-01-01",
+     "2026-09-30"),
+    ("Công tác cải cách hành chính 12 tháng", "ngày 8 tháng 1 năm 2027", "2026-01-01", "2026-12-31"),
+    # near miss: months counted of a campaign, not of the year, are no period of the title (the date line's year)
+    ("Kết quả 3 tháng cao điểm tấn công trấn áp tội phạm", "ngày 24 tháng 9 năm 2026", "2026-01-01", "2026-12-31"),
+]
+
+
+@pytest.mark.parametrize(("title", "dated", "start", "end"), _BARE_MONTHS_TITLES)
+def test_a_bare_count_of_months_in_a_title_is_the_date_lines_year_so_far(title: str, dated: str, start: str,
+                                                                          end: str) -> None:
+    found = document_period(f"UBND TỈNH LÀO CAI\nLào Cai, {dated}\nBÁO CÁO\n{title}\n\nThu ngân sách ước đạt 9.120 tỷ"
+                            " đồng.\n")
+    assert found is not None and (found.start.isoformat(), found.end.isoformat()) == (start, end)
+
+
 @pytest.mark.parametrize(("years", "period"), [
     ("2026-2027", Period(D(2026, 10, 1), D(2027, 9, 30), "niên vụ 2026-2027")),
     ("2025 - 2026", Period(D(2025, 10, 1), D(2026, 9, 30), "niên vụ 2025-2026")),

@@ -1284,6 +1284,15 @@ def describe_document(text: str) -> DocumentInfo:
                        if "ngày" in ln.lower() and _a_place_and_day(ln)), None)
     when = document_time(plain, _names_a_hazard)
     period, period_source = when.period, when.source
+    if (level == "commune" and commune is not None and province is not None and place_source in ("body", "host")
+            and (keys := _the_communes_provinces_ever(commune))
+            and not {province.key, province.successor_key} & keys
+            and not _the_communes_address(plain, commune, province)):
+        # "Phường Hòa Cường: ... ký kết hợp tác với phường Ninh Kiều (thành phố Cần Thơ)": a province the body names
+        # in passing that no list has the commune in is not the commune's; the one the list of the text's time puts
+        # it in is (none when several share its name, and its neighbours below tell none: never a wrong province)
+        province = commune_province(commune, bool(_written_after_the_merger(plain, period)))
+        place_source = "body" if province is not None else None
     if province is None and level == "commune" and commune is not None:
         # "HĐND phường Kiến Hưng họp kỳ thứ hai ...": a commune or ward named without its province is
         # the one commune of that name in the list of the text's time, when only one province has it
@@ -1852,6 +1861,27 @@ def _seats_dated_after_the_merger(plain: str) -> list[tuple[int, int]]:
             and (int(m["year"]), int(m["month"])) >= MERGER_MONTH]
 
 
+def _the_communes_provinces_ever(commune: UnitMention) -> frozenset[str]:
+    """The provinces either list of communes has the commune's name in (before July 2025 and after it, and those
+    the former ones became): empty for a name neither list holds."""
+    return commune_province_keys(commune, True) | commune_province_keys(commune, False)
+
+
+COMMUNES_ADDRESS_CHARS = 50  # "phường Tân An, thành phố Buôn Ma Thuột, tỉnh Đắk Lắk": the province in its address
+
+
+def _the_communes_address(plain: str, commune: UnitMention, province: Province) -> bool:
+    """Does the text write ``province`` in the commune's address ("xã A, tỉnh B", "phường A (B)"), right after one of
+    its mentions? Then the text places it there, whatever the lists say."""
+    head = plain[:20000]
+    for unit in find_units(head):
+        if unit.key == commune.key and any(
+                m.province.key == province.key
+                for m in find_provinces(head[unit.end:unit.end + COMMUNES_ADDRESS_CHARS])):
+            return True
+    return False
+
+
 def _the_communes_province(plain: str, commune: UnitMention, after_merger: bool) -> Province | None:
     """The province of the commune a news item is told from, by the list of communes, unless the text
     names another commune that the list places elsewhere ("phường A thu 3 tỷ đồng, phường B 2 tỷ
@@ -1925,6 +1955,12 @@ def _month_written(plain: str) -> tuple[int, int] | None:
     # year the estimates it passes are for)
     line = next((m for m in DATELINE.finditer(plain, 0, HEADER_CHARS)
                  if m["year"] is not None and len(m["year"]) == 4 and 1 <= int(m["month"]) <= 12), None)
+    if line is None:
+        # ("Số: 77/BC-UBND⇥Huế, ngày 20 tháng 6 năm 2024": the date line in the header's right-hand column, after a
+        # tab or a wide gap on the number's line)
+        line = next((m for row in plain[:HEADER_CHARS].splitlines() if "\t" in row or "   " in row
+                     for cell in _COLUMN_GAP.split(row)[1:] if (m := DATELINE.match(cell.strip())) is not None
+                     and m["year"] is not None and len(m["year"]) == 4 and 1 <= int(m["month"]) <= 12), None)
     return None if line is None else (int(line["year"]), int(line["month"]))
 
 
@@ -2628,6 +2664,13 @@ _OPENS_WITH_COMMUNE = re.compile(
 )
 
 
+# "Tính đến 17h ngày 28/10, trên địa bàn phường A có 12 nhà bị tốc mái", "Từ đầu năm, trên địa bàn xã B xảy ra 3 vụ
+# cháy": the lead counts what the commune has, its name closing the place (not "xã C, huyện D": an address; nor a
+# work's "trên địa bàn xã E có tổng mức đầu tư ...") (folded)
+_COUNTED_OVER_THE_COMMUNE = re.compile(r"\btren\s+dia\s+ban\s+" + _COMMUNE_WORD + r"[a-z' ]{1,30}?\s+"
+                                       r"(?:co(?!\s+tong\b)|xay\s+ra|ghi\s+nhan|da\s+co)\b")
+
+
 # "... ngày 4/12 thôn Thể Hội, xã Việt Ngọc tổ chức lễ khánh thành ...": a hamlet named with its commune in the
 # lead is the commune's own people acting (not "tại thôn X, xã Y" nor "ở thôn X, xã Y": an address); the comma
 # may be left out ("Thôn Bản Chang xã Đồng Lạc tổ chức ...")
@@ -2672,6 +2715,8 @@ def _lead_commune(plain: str) -> UnitMention | None:
     # (a lead naming two communes, "Trạm Y tế xã A và Trạm Y tế xã B", tells their district's news)
     if len({unit.key for unit in communes}) > 1:
         return None
+    if "tren dia ban" in folded_lead and _COUNTED_OVER_THE_COMMUNE.search(folded_lead):
+        return communes[0]  # ("Tính đến 17h ngày 28/10, trên địa bàn phường A có 12 nhà bị tốc mái")
     if _names_a_hazard(lead) and {(u.admin_level, u.key) for u in find_units(plain[:LEAD_CHARS * 10])
                                   if u.admin_level != "province"} == {("commune", communes[0].key)}:
         # "Lốc xoáy tại xã A (tỉnh B) làm tốc mái 20 nhà": a disaster that struck one commune only is that

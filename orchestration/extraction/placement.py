@@ -1315,13 +1315,13 @@ def _school_year_of_the_title(folded_title: str) -> Period | None:
 
 
 # "Kết quả sản xuất vụ Đông Xuân 2025-2026", "Sơ kết vụ Hè Thu 2026": a crop season (data/words/crop_seasons.csv) a
-# title reports on; "Tình hình cháy rừng mùa khô năm 2025-2026": a season of the weather whose months are known
-# (data/words/weather_seasons.csv, folded)
+# title reports on; "Tình hình cháy rừng mùa khô năm 2025-2026": a season of the weather, its months known or not
+# ("Mùa mưa bão 2026") (data/words/weather_seasons.csv, folded)
 # (the seasons' words and months as periods reads them, one place)
 _TITLES_CROP_SEASON = re.compile(r"\b(?:vu|lua)\s+(?:" + "|".join(CROP_SEASON_WORDS)
                                  + r")\s+(?:nam\s+)?(\d{4})(?:\s*[-–/]\s*(\d{4}))?(?!\d)")
-_TITLES_DRY_SEASON = re.compile(r"\bmua\s+(" + "|".join(
-    sorted((w.replace(" ", r"\s+") for w in WEATHER_SEASON_MONTHS), key=len, reverse=True))
+_TITLES_WEATHER_SEASON = re.compile(r"\bmua\s+(" + "|".join(
+    sorted((r"\s+".join(fold(w).split()) for w in word_list("weather_seasons")), key=len, reverse=True))
     + r")\s+(?:nam\s+)?(\d{4})(?:\s*[-–/]\s*(\d{4}))?(?!\d)")
 
 
@@ -1339,12 +1339,18 @@ def _season_of_the_title(nfc_title: str, nfc: str, chosen: PeriodPhrase | None) 
     differ from north to south, and no figure is dated by two years. A period said beside the season ("tháng 8 và vụ
     Hè Thu 2026") is the title's, not the season."""
     folded_title = fold(nfc_title)
-    if "mua" in folded_title and (m := _TITLES_DRY_SEASON.search(folded_title)) is not None:
+    if "mua" in folded_title and (m := _TITLES_WEATHER_SEASON.search(folded_title)) is not None:
         if _said_elsewhere(chosen, m):
             return None
-        first, last = WEATHER_SEASON_MONTHS[" ".join(m.group(1).split())]
         y1, y2 = int(m.group(2)), int(m.group(3)) if m.group(3) else None
         dated = _date_line_day(nfc)
+        if (months := WEATHER_SEASON_MONTHS.get(" ".join(m.group(1).split()))) is None:
+            # ("Mùa mưa bão 2026": a season inside its year, its months unsaid: the year, unless the paper is dated
+            # before it, preparing for it)
+            if y2 is not None or chosen is not None or (dated is not None and dated.year < y1):
+                return None  # ("mùa mưa bão năm 2026": the year the title says, read as such)
+            return replace(year_period(y1), label=nfc_title[m.start():m.end()])
+        first, last = months
         if y2 is None:
             y1, y2 = (y1, y1 + 1) if dated is not None and dated >= dt.date(y1, first, 1) else (y1 - 1, y1)
         if y2 != y1 + 1:
@@ -1368,6 +1374,25 @@ def _season_of_the_title(nfc_title: str, nfc: str, chosen: PeriodPhrase | None) 
     return replace(year_period(year), label=nfc_title[m.start():m.end()])
 
 
+# "Sau mùa lũ 2025, ...", "Chuẩn bị cho vụ Đông Xuân 2026-2027", "Trước mùa mưa bão 2026": a season a headline dates
+# its news from or toward, not the one it reports on (folded)
+_A_SEASON_AS_A_TIME_MARK = re.compile(r"\b(?:sau|truoc|chuan\s+bi(?:\s+cho)?|huong\s+toi|don)\s+(?:lua\s+)?$")
+
+
+def _headlines_crop_or_weather_season(body: str, nfc: str) -> Period | None:
+    """The crop or weather season a news item's headline names ("Sơ kết vụ Đông Xuân 2025-2026: ...", "Mùa mưa bão
+    2026: ..."), read as a title's (``_season_of_the_title``), or None."""
+    if not (end := _headline_with_numbers_end(body)):
+        return None
+    folded = fold(body[:end])
+    if "vu" not in folded and "lua" not in folded and "mua" not in folded:
+        return None
+    for season in (_TITLES_WEATHER_SEASON.search(folded), _TITLES_CROP_SEASON.search(folded)):
+        if season is not None and _A_SEASON_AS_A_TIME_MARK.search(folded, max(0, season.start() - 30), season.start()):
+            return None  # ("Sau mùa lũ 2025, nông dân ... khôi phục sản xuất": the item is of the time after it)
+    return _season_of_the_title(body[:end], nfc, None)
+
+
 def _dated_before_it(period: Period, nfc: str) -> bool:
     """Is the report dated before ``period`` opens ("Công tác chuẩn bị năm học mới 2026-2027" of 30/8/2026: the
     preparations made before it, not the school year's figures)?"""
@@ -1380,6 +1405,27 @@ def _dated_before_it(period: Period, nfc: str) -> bool:
 _AND_THE_MONTHS_SO_FAR = re.compile(
     r"\s*(?:,|va)\s*(?:(\d{1,2})\s+thang|(ca\s+nam))\b(?![ \t]*(?:dau\s+nam|nam\s+\d|\d|/))"
 )
+
+
+# "Báo cáo kết quả thực hiện nhiệm vụ 9 tháng", "Tình hình kinh tế - xã hội 9 tháng, ...": a count of months a title
+# names bare, no year after it nor "đầu năm", closing the title's own part (before its plans) or a clause of it (folded)
+_BARE_MONTHS = re.compile(r"(?<![\d/.,])\b(\d{1,2})\s+thang\s*(?:$|[,;:(]|-\s|va\b)")
+MONTHS_BEFORE_THE_DATE = 3  # a report on N months dated this much before their end is of the year before
+
+
+def _bare_months_so_far(folded_own: str, nfc: str, year: int) -> Period | None:
+    """The months of the year so far a title counts bare ("kết quả 9 tháng": January to September), in the year of
+    its date line (or the title's); the year before when the paper is dated well before those months end ("12 tháng"
+    of January 2027). None when the title names no such count."""
+    if "thang" not in folded_own or (m := _BARE_MONTHS.search(folded_own)) is None:
+        return None
+    months = int(m.group(1))
+    if not 2 <= months <= 12:
+        return None
+    dated = _date_line_month(nfc)
+    if dated is not None and dated[0] == year and dated[1] < months - MONTHS_BEFORE_THE_DATE:
+        year -= 1
+    return cumulative_period(year, months)
 
 
 def _with_the_months_so_far(chosen: PeriodPhrase, folded: str) -> PeriodPhrase:
@@ -1422,6 +1468,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
             return season, "title"
         if chosen is None and (plan_year := _the_plans_year_after_its_results(title, plan, nfc, title_ref)):
             return year_period(plan_year - 1), "title"
+        if chosen is None and title_ref is not None and (months := _bare_months_so_far(fold(own), nfc, title_ref)):
+            return months, "title"  # ("Báo cáo kết quả 9 tháng" dated 28/9/2026: January to September 2026)
         chosen = chosen or _choose(_without_a_sessions_term(find_period_phrases(title, title_ref), folded_title),
                                    title=True)
         if chosen is not None and chosen.period is not None:
@@ -1458,6 +1506,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         if (season := _season_of_the_headline(body, ref, event, is_event_sentence, published)) is not None:
             return season, "title"
         return event, "event_dates"
+    if zone is None and (season := _headlines_crop_or_weather_season(body, nfc)) is not None:
+        return season, "title"  # ("Sơ kết vụ Đông Xuân 2025-2026: năng suất lúa đạt ...": the headline's season)
     opening = body[:1500]
     folded_opening = ft.folded[body_start:body_start + 1500]
     # In the body, a year after the reference year is what a plan aims at, and "(nhiệm kỳ
