@@ -3208,3 +3208,30 @@ def test_so_far_in_a_report_dated_well_inside_its_period_reaches_its_day() -> No
     [december] = with_the_documents_time(so_far, D(2027, 12, 31), D(2027, 1, 1), dated=D(2027, 12, 10))
     [undated] = with_the_documents_time(so_far, D(2027, 12, 31), D(2027, 1, 1))
     assert december.period.end == undated.period.end == D(2027, 12, 31)
+
+
+def test_a_season_so_far_in_a_report_dated_well_inside_its_period_reaches_its_day():
+    # a report on the year's forest fires in Đắk Lắk signed in March: the dry season so far stops at that day
+    # near misses: a season over by the report's day keeps its own end; one not yet begun at that day is read as
+    # before, to the season's end; a report signed at its period's end reaches that end
+    year = (D(2027, 1, 1), D(2027, 12, 31))
+    for text, (start, end), dated, span in (
+            ("Từ đầu mùa khô đến nay, xảy ra 7 vụ cháy rừng", year, D(2027, 3, 18), (D(2026, 11, 1), D(2027, 3, 18))),
+            ("Mùa khô 2026-2027, toàn tỉnh có 7 vụ cháy", year, D(2027, 3, 18), (D(2026, 11, 1), D(2027, 3, 18))),
+            ("Mùa khô 2026-2027, toàn tỉnh có 7 vụ cháy", year, D(2027, 6, 2), (D(2026, 11, 1), D(2027, 4, 30))),
+            ("Mùa khô 2027-2028, toàn tỉnh có 7 vụ cháy", year, D(2027, 6, 2), (D(2027, 11, 1), D(2027, 12, 31))),
+            ("Từ đầu mùa khô đến nay, xảy ra 7 vụ cháy rừng", (D(2027, 1, 1), D(2027, 3, 31)), D(2027, 3, 20),
+             (D(2026, 11, 1), D(2027, 3, 31)))):
+        [p] = with_the_documents_time(find_period_phrases(text, 2027), end, start, dated=dated)
+        assert (p.period.start, p.period.end) == span, (text, dated)
+
+
+def test_this_years_crop_season_is_the_reports_own_not_the_calendar_year():
+    # "Vụ Hè Thu năm nay" is the season of the report's, as "vụ Hè Thu 2026" in a report of 2026 is: no year phrase
+    for text in ("Vụ Hè Thu năm nay, đến nay nông dân đã xuống giống 41.000 ha", "Niên vụ năm nay, xuất khẩu 9 tấn",
+                 "Vụ lúa Thu Đông năm nay, đã thu hoạch 6.200 ha"):
+        assert all(p.kind != "year" for p in find_period_phrases(text, 2026)), text
+    # near misses: "năm nay" alone and after another "vụ" stays the report's year
+    for text in ("Năm nay, toàn huyện xuống giống 41.000 ha", "Vụ việc năm nay tăng 4 vụ"):
+        assert [p.kind for p in find_period_phrases(text, 2026) if p.kind == "year"] == ["year"], text
+

@@ -333,6 +333,8 @@ _CROP_SEASON = re.compile(r"(?:(?:vu|lua)\s+(?P<season>" + "|".join(CROP_SEASON_
                           + r"))\s+(?P<at>(?:nam\s+)?" + YEAR_GROUP
                           + r")(?:\s*[-–/]\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
 # ("Vụ Đông Xuân năm 2025-2026": a season's two years after "năm", no span of both)
+# ("Vụ Hè Thu năm nay": a crop season's year said against the report's; a weather season's stays the year's)
+_A_CROP_SEASON_BEFORE = re.compile(r"(?:vu(?:\s+lua)?\s+(?:" + "|".join(CROP_SEASON_WORDS) + r")|nien\s+vu)\s+$")
 _A_SEASON_BEFORE = re.compile(r"(?:(?:vu|lua)\s+(?:" + "|".join(CROP_SEASON_WORDS)
                               + r")|nien\s+vu(?:\s+[^\W\d_]+){0,2}|mua\s+(?:" + "|".join(_WEATHER_SEASON_WORDS)
                               + r"))\s+$")
@@ -1801,6 +1803,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         return "target_year", year_period(ref_year + 1), None, False
     if kind == "year_now":
+        if "vu " in ft.folded[max(0, m.start() - 24):m.start()] \
+                and _A_CROP_SEASON_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()):
+            return None  # ("Vụ Đông Xuân năm nay, đến nay đã gieo cấy ...": the report's own season, as "vụ Đông Xuân
+            # 2026" in a report of 2026 is, not the calendar year)
         return ("year", year_period(ref_year), None, False) if ref_year else None
     if kind == "year_past":
         if not ft.nfc.endswith("qua", 0, m.end()):
@@ -2446,10 +2452,13 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             phrase = replace(phrase, kind="quarter", period=quarter)
         elif phrase.kind == "dry_season_so_far":
             # "Từ đầu mùa khô đến nay" in a report of February: from the November before (the season under way)
+            # (signed well inside a longer period, "Tình hình hạn hán năm 2026" on 20/3/2026: to that day, as "từ đầu
+            # năm đến nay" is)
             first, last = _dry_season_months(phrase.text)
-            opened = period_end.year if period_end.month >= first else period_end.year - 1
-            if period_end <= month_end(opened + 1, last):
-                phrase = replace(phrase, kind="cumulative", period=Period(dt.date(opened, first, 1), period_end,
+            so_far = _so_far(period_start, period_end, dated)
+            opened = so_far.year if so_far.month >= first else so_far.year - 1
+            if so_far <= month_end(opened + 1, last):
+                phrase = replace(phrase, kind="cumulative", period=Period(dt.date(opened, first, 1), so_far,
                                                                            phrase.text))
         elif phrase.kind == "month_part_so_far":
             said = _DAYS_OF_THIS_MONTH_PART.match(fold(phrase.text))
@@ -2502,12 +2511,14 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
                     and abs(7 * weeks - ((period_end - year_opened).days + 1)) <= _WEEKS_REACH:
                 phrase = replace(phrase, kind="cumulative", period=Period(year_opened, period_end, phrase.text))
         elif phrase.kind == "season_so_far" and phrase.period.start <= period_end:
-            # (a season under way at the report's end: its months so far; one within the report's period, that period,
-            # as a crop season of the report's is)
-            season = phrase.period
+            # (a season under way at the report's end: its months so far, to the report's day when it is signed well
+            # inside its period; one within the report's period, that period, as a crop season of the report's is; one
+            # over by the report's day keeps its own end)
+            season, so_far = phrase.period, _so_far(period_start, period_end, dated)
+            so_far = so_far if season.start <= so_far else period_end
             if period_start is not None and period_start <= season.start and season.end <= period_end:
                 season = Period(period_start, period_end, phrase.text)
-            phrase = replace(phrase, kind="cumulative", period=Period(season.start, min(season.end, period_end),
+            phrase = replace(phrase, kind="cumulative", period=Period(season.start, min(season.end, so_far),
                                                                        phrase.text))
         elif phrase.kind == "crop_year_to_date":
             year_opened = period_end.year if period_end.month >= CROP_YEAR_OPENS else period_end.year - 1
