@@ -3235,3 +3235,16 @@ def test_this_years_crop_season_is_the_reports_own_not_the_calendar_year():
     for text in ("Năm nay, toàn huyện xuống giống 41.000 ha", "Vụ việc năm nay tăng 4 vụ"):
         assert [p.kind for p in find_period_phrases(text, 2026) if p.kind == "year"] == ["year"], text
 
+
+def test_a_day_opening_the_clause_of_the_damage_it_saw_is_that_day():
+    # a flash report from Quảng Bình: the day leads, the event and what it did follow the comma
+    for text, day in (("Tin nhanh.\nNgày 03/11/2026, lốc xoáy làm 42 nhà dân bị tốc mái", D(2026, 11, 3)),
+                      ("Mưa kéo dài. Ngày 4/11, sạt lở đất đã làm 2 người mất tích", D(2026, 11, 4))):
+        days = [p for p in find_period_phrases(text, 2026) if p.kind == "day"]
+        assert [(p.period.start, p.period.end) for p in days] == [(day, day)], text
+    # near misses: the day of an act that tells of other figures; a paper's day in the clause; a day a span runs from
+    for text in ("Tin.\nNgày 12/4/2026, UBND tỉnh tổ chức hội nghị với 300 đại biểu",
+                 "Căn cứ Quyết định ngày 15/8, mưa lớn làm 3 người chết",
+                 "Mưa từ ngày 15/8, nước lũ làm 3 người chết"):
+        assert all(p.kind != "day" for p in find_period_phrases(text, 2026)), text
+

@@ -486,7 +486,11 @@ _DAY_TO_QUARTER = re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/
                              r"(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?")
 # "Lũ quét ngày 15/8 làm 3 người chết": a day right before the verb of what an event did, then a count or the damage
 # (not "ngày 15/8 làm việc với ...", "Quyết định ngày 15/8 làm căn cứ")
-_EVENT_DAY = re.compile(r"(?<=\s)ngay\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=\s+(?:da\s+|con\s+)?"
+# ("Ngày 14/10, lũ cuốn trôi 3 cầu tạm", "Ngày 12/10/2026, lốc xoáy làm tốc mái 20 nhà": the day opening the clause,
+# the event a few words after its comma; ``_resolve`` holds it to a clause head. Not "Ngày 12/4, UBND tỉnh tổ chức
+# ...", "Ngày 9/5, VCCI công bố ...": no damage done, the day an act tells of a longer period)
+_EVENT_DAY = re.compile(r"(?<=\s)ngay\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=(?P<lead>\s*,"
+                        r"(?:\s+[^\W\d_]+){1,4})?\s+(?:da\s+|con\s+)?"
                         r"(?:lam|khien|gay(?:\s+ra)?|cuon\s+troi)\s+(?:(?:hon|khoang|gan|tren|nhieu)\s+)?\d)")
 # (not a day a span runs from or to: "mưa từ chiều ngày 4/9 làm 6 nhà bị sập", "sau ngày 4/9")
 _SPAN_WORD_BEFORE = re.compile(r"(?:tu|den|toi|sau|truoc|ke)\s+(?:" + FOLDED.day_part + r"\s+)*$")
@@ -949,7 +953,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _YEARS_SINCE_A_PAPER: _YEARS_PUT_IN_HAND_NEEDED,
     _YEARS_SINCE_SAID: _YEARS_PUT_IN_HAND_NEEDED,
     _DAY_TO_QUARTER: re.compile(r"(?:den|toi)\s+(?:het\s+|cuoi\s+)?qu[yi]\s"),
-    _EVENT_DAY: re.compile(r"\d\s+(?:da\s+|con\s+)?(?:lam|khien|gay|cuon)\s"),
+    _EVENT_DAY: re.compile(r"(?:\d|\w\w)\s+(?:da\s+|con\s+)?(?:lam|khien|gay|cuon)\s"),
     _DAYS_BRACKETED: re.compile(r"\(\s*(?:tu\s+(?:ngay\s+)?)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]"),
     _MONTHS_LISTED: re.compile(r"thang\s+\d{1,2}\s*(?:,|va|&)"),
     _DAYS_LISTED: re.compile(r"ngay\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:,|va|&|[-–])"),
@@ -1867,7 +1871,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind in ("one_day", "event_day"):
         if kind == "one_day" and _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
-        if kind == "event_day" and _SPAN_WORD_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()):
+        if kind == "event_day" and (_SPAN_WORD_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start())
+                                    or (m.group("lead") and not _at_a_clause_head(ft.folded, m.start()))):
             return None
         y, explicit = _year_of(g[2], ref_year)
         day = report_date(y, int(g[1]), int(g[0])) if y else None
