@@ -3248,3 +3248,19 @@ def test_a_day_opening_the_clause_of_the_damage_it_saw_is_that_day():
                  "Mưa từ ngày 15/8, nước lũ làm 3 người chết"):
         assert all(p.kind != "day" for p in find_period_phrases(text, 2026)), text
 
+
+def test_months_counted_of_the_year_before_said_after_their_year():
+    # a half-year report of 2026 in Sơn La looks back: "năm trước" / "năm ngoái" after the months' "năm"
+    for text, span in (("Nửa đầu năm trước, thu ngân sách đạt 2.100 tỷ đồng", (D(2025, 1, 1), D(2025, 6, 30))),
+                       ("Lũy kế 5 tháng năm ngoái, thu hút 9 dự án", (D(2025, 1, 1), D(2025, 5, 31))),
+                       ("Bảy tháng đầu năm trước, xuất khẩu đạt 90 triệu USD", (D(2025, 1, 1), D(2025, 7, 31))),
+                       ("2 tháng cuối năm trước, giải ngân đạt 800 tỷ đồng", (D(2025, 11, 1), D(2025, 12, 31)))):
+        [p] = [p for p in find_period_phrases(text, 2026) if p.period is not None]
+        assert (p.period.start, p.period.end) == span, text
+    # near misses: a comma before "trước" (another word), "trước nữa" (two years back), the year written
+    for text, year in (("6 tháng đầu năm, trước nhiều khó khăn, thu đạt 9 tỷ đồng", 2026),
+                       ("6 tháng đầu năm trước nữa, thu đạt 9 tỷ đồng", 2026),
+                       ("6 tháng đầu năm 2024, thu đạt 9 tỷ đồng", 2024)):
+        [p] = [p for p in find_period_phrases(text, 2026) if p.period is not None]
+        assert p.period.start == D(year, 1, 1), text
+

@@ -1114,6 +1114,20 @@ def _year_of(g: str | None, ref_year: int | None) -> tuple[int | None, bool]:
     return ref_year, False
 
 
+# ("6 tháng đầu năm trước", "9 tháng năm ngoái": after months counted, the year before; not "năm trước nữa", "6 tháng
+# đầu năm trước khi sáp nhập")
+_THE_YEAR_BEFORE_AFTER = re.compile(r"\s+(?:truoc|ngoai)(?!\w|\s+(?:nua|khi)\b)")
+
+
+def _the_year_before_said(ft: FoldedText, m: re.Match[str], y: int | None, explicit: bool) -> int | None:
+    """The year of months counted with their year unsaid ("6 tháng đầu năm"): the one before when "trước" or "ngoái"
+    follows their "năm" ("Nửa đầu năm trước, thu ngân sách đạt ..." in a report of 2026: the first half of 2025)."""
+    if explicit or y is None or not ft.folded.endswith("nam", 0, m.end()) \
+            or not _THE_YEAR_BEFORE_AFTER.match(ft.folded, m.end()):
+        return y
+    return y - 1
+
+
 def _year_before_or_of(g: tuple[str | None, ...], ref_year: int | None) -> tuple[int | None, bool]:
     """The year of a month or quarter (its number, then its year after a dot, its year written, or "năm trước"/"năm
     sau"): the year written, the one before (after) the reference year, or the reference year."""
@@ -1355,9 +1369,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "comparison", None, None, True
     if kind == "half":
         y, explicit = _year_of(g[1], ref_year)
+        y = _the_year_before_said(ft, m, y, explicit)
         return ("half", half_period(y, g[0] == "dau"), None, explicit) if y else None
     if kind == "last_months":
         y, explicit = _year_of(g[1], ref_year)
+        y = _the_year_before_said(ft, m, y, explicit)
         n = int(g[0])
         return ("half" if n == 6 else "cumulative", last_months_period(y, n), None, explicit) if y else None
     if kind == "range":
@@ -1406,6 +1422,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         n = int(g[0] or g[2])
         y, explicit = _year_of(g[1] or g[3] or g[4] or g[5], ref_year)
+        y = _the_year_before_said(ft, m, y, explicit)
         if not y:
             return None
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
@@ -1415,6 +1432,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return ("cumulative", last_months_period(y, n), None, explicit) if y and n < 12 else None
     if kind == "cumulative_word":
         y, explicit = _year_of(g[1], ref_year)
+        y = _the_year_before_said(ft, m, y, explicit)
         n = _MONTH_COUNT[" ".join(g[0].split())]
         if n == 5 and g[1] is None and _THIS_YEAR_AFTER.match(ft.folded, m.end()):
             return None  # ("Năm tháng năm nay ...": "năm" twice, no count of months sure)
