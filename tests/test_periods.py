@@ -3264,3 +3264,16 @@ def test_months_counted_of_the_year_before_said_after_their_year():
         [p] = [p for p in find_period_phrases(text, 2026) if p.period is not None]
         assert p.period.start == D(year, 1, 1), text
 
+
+def test_the_quarter_before_opening_a_clause_is_the_one_before_the_reports_last():
+    # a report of the second quarter in Lâm Đồng and one of October: "Quý trước" is the first quarter, the third
+    for (start, end), span in (((D(2026, 4, 1), D(2026, 6, 30)), (D(2026, 1, 1), D(2026, 3, 31))),
+                               ((D(2026, 10, 1), D(2026, 10, 31)), (D(2026, 7, 1), D(2026, 9, 30))),
+                               ((D(2027, 1, 1), D(2027, 3, 31)), (D(2026, 10, 1), D(2026, 12, 31)))):
+        said = find_period_phrases("Quý trước, toàn tỉnh thu hút 14 dự án", end.year)
+        [p] = with_the_documents_time(said, end, start)
+        assert (p.kind, p.period.start, p.period.end) == ("quarter", *span), end
+    # near misses: the quarter before as a base; inside a clause after its subject
+    based = find_period_phrases("Thu hút 14 dự án, tăng 3 dự án so với quý trước", 2026)
+    assert all(p.kind != "quarter" for p in based)
+    assert not find_period_phrases("Số dự án quý trước, toàn tỉnh có 14", 2026)
