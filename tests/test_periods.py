@@ -3277,3 +3277,14 @@ def test_the_quarter_before_opening_a_clause_is_the_one_before_the_reports_last(
     based = find_period_phrases("Thu hút 14 dự án, tăng 3 dự án so với quý trước", 2026)
     assert all(p.kind != "quarter" for p in based)
     assert not find_period_phrases("Số dự án quý trước, toàn tỉnh có 14", 2026)
+
+
+def test_the_week_before_opening_a_clause_of_a_weeks_bulletin():
+    # a weekly bulletin on dengue in Bình Dương, week of 12-18/10: "Tuần trước" is 5-11/10
+    said = find_period_phrases("Tuần trước, ghi nhận 135 ca sốt xuất huyết", 2026)
+    [p] = with_the_documents_time(said, D(2026, 10, 18), D(2026, 10, 12))
+    assert (p.period.start, p.period.end) == (D(2026, 10, 5), D(2026, 10, 11))
+    # near misses: a report of a month has no week of its own to go back from; the week before as a base
+    [month] = with_the_documents_time(said, D(2026, 10, 31), D(2026, 10, 1))
+    assert month.period is None
+    assert all(p.period is None for p in find_period_phrases("Ghi nhận 120 ca, giảm 15 ca so với tuần trước", 2026))

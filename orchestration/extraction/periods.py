@@ -292,6 +292,9 @@ _A_LEADS_END = r"(?=\s*,|\s+(?:co|dat|la|ghi\s+nhan|xay\s+ra)\s)"
 _MONTH_BEFORE_LEAD = re.compile(r"thang\s+truoc" + _A_LEADS_END)
 # ("Quý trước, thu ngân sách đạt ...": the quarter before the report's last one, the same way)
 _QUARTER_BEFORE_LEAD = re.compile(r"qu[yi]\s+truoc" + _A_LEADS_END)
+# ("Tuần trước, ghi nhận 135 ca": in a week's bulletin, the week before its own; ``with_the_documents_time`` reads it
+# only in a report of one week)
+_WEEK_BEFORE_LEAD = re.compile(r"tuan\s+truoc" + _A_LEADS_END)
 # ("Năm trước, tỉnh đạt 1,5 tỷ USD", "Năm ngoái, ...": the year before the report's, opening a clause before its comma;
 # ``_resolve`` holds it to a clause's head, not "so với năm trước, tăng 3%", "cùng kỳ năm trước,")
 _YEAR_BEFORE_LEAD = re.compile(r"nam\s+(?:truoc|ngoai)" + _A_LEADS_END)
@@ -699,6 +702,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_before", re.compile(r"(?<=\()thang\s+truoc(?!\s+nua)\b")),
     ("month_before_lead", _MONTH_BEFORE_LEAD),
     ("quarter_before_lead", _QUARTER_BEFORE_LEAD),
+    ("week_before_lead", _WEEK_BEFORE_LEAD),
     ("year_before_lead", _YEAR_BEFORE_LEAD),
     # "Trong quý, xã cấp 45 giấy chứng nhận", "trong quý này tăng 4%": the report's last quarter (not "trong quý
     # III", "trong quý tới", "trong quy hoạch": ``_resolve`` holds the word to "quý")
@@ -931,6 +935,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
     _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\b"),
     _QUARTER_BEFORE_LEAD: re.compile(r"qu[yi]\s+truoc\b"),
+    _WEEK_BEFORE_LEAD: re.compile(r"tuan\s+truoc\b"),
     _YEAR_BEFORE_LEAD: re.compile(r"nam\s+(?:truoc|ngoai)\b"),
     _QUARTER_SHORT: re.compile(r"q[1-4iv]"),
     _MONTHS_SHORT_RANGE: re.compile(r"(?<![\w.])t\d{1,2}\s*[-–]"),
@@ -1733,7 +1738,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if ref_year is None or _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         return "year", year_period(ref_year - 1), None, False
-    if kind in ("month_before_lead", "quarter_before_lead"):
+    if kind in ("month_before_lead", "quarter_before_lead", "week_before_lead"):
         if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         kind = kind.removesuffix("_lead")
@@ -1807,7 +1812,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "year_to_date" and g[0] and int(g[0]) != ref_year:
         return None  # ("từ đầu mùa mưa năm 2025 đến nay" in a report on 2026: the year and "đến nay" read it, as
         #              "từ đầu năm 2025 đến nay" is read)
-    if kind in ("year_to_date", "this_month", "this_quarter", "month_before", "quarter_before"):
+    if kind in ("year_to_date", "this_month", "this_quarter", "month_before", "quarter_before", "week_before"):
         return kind, None, None, False  # (its period is the report's, known to with_the_documents_time)
     if kind == "year_next":
         written = ft.nfc[m.start():m.end()].lower().split()
@@ -2321,7 +2326,7 @@ _A_YEAR_SAID = re.compile(YEAR)  # (the first year of a crop year named)
 _WEEKS_COUNTED = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # (the weeks of "cộng dồn 42 tuần", "từ tuần 1 đến tuần 42")
 _WEEKS_REACH = 10  # (days between the weeks' end, counted from January 1, and the report's: a week's numbering)
 _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "quarter_before",
-                            "school_year_to_date",
+                            "week_before", "school_year_to_date",
                             "crop_year_to_date", "weeks_to_date", "years_past_bare", "month_part_so_far", "days_past",
                             "same_time_lead", "as_of_month_before", "term_so_far", "season_so_far",
                             "dry_season_so_far")
@@ -2473,6 +2478,9 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
         elif phrase.kind == "month_before":
             before = period_end.replace(day=1) - dt.timedelta(days=1)
             phrase = replace(phrase, kind="month", period=month_period(before.year, before.month))
+        elif phrase.kind == "week_before" and period_start is not None and (period_end - period_start).days == 6:
+            a_week = dt.timedelta(days=7)
+            phrase = replace(phrase, kind="day", period=Period(period_start - a_week, period_end - a_week, phrase.text))
         elif phrase.kind == "quarter_before":
             before = quarter_period(period_end.year, (period_end.month + 2) // 3).start - dt.timedelta(days=1)
             phrase = replace(phrase, kind="quarter", period=quarter_period(before.year, (before.month + 2) // 3))
