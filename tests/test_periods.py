@@ -3288,3 +3288,20 @@ def test_the_week_before_opening_a_clause_of_a_weeks_bulletin():
     [month] = with_the_documents_time(said, D(2026, 10, 31), D(2026, 10, 1))
     assert month.period is None
     assert all(p.period is None for p in find_period_phrases("Ghi nhận 120 ca, giảm 15 ca so với tuần trước", 2026))
+
+
+def test_the_dry_season_so_far_named_by_its_years():
+    # a report of the first half of 2026 in Bình Phước signed in March: the season named is November to that day
+    for text in ("Từ đầu mùa khô năm 2026 đến nay, xảy ra 5 vụ cháy rừng",
+                 "Từ đầu mùa khô 2025-2026 đến nay, xảy ra 5 vụ cháy rừng"):
+        [p] = with_the_documents_time(find_period_phrases(text, 2026), D(2026, 6, 30), D(2026, 1, 1),
+                                      dated=D(2026, 3, 16))
+        assert (p.period.start, p.period.end) == (D(2025, 11, 1), D(2026, 3, 16)), text
+    # near misses: a season named that closed before keeps its own end; one not yet opened leaves the phrase unread
+    [closed] = with_the_documents_time(find_period_phrases("Từ đầu mùa khô năm 2026 đến nay, có 5 vụ", 2026),
+                                       D(2026, 9, 30), D(2026, 7, 1))
+    assert (closed.period.start, closed.period.end) == (D(2025, 11, 1), D(2026, 4, 30))
+    [ahead] = with_the_documents_time(find_period_phrases("Từ đầu mùa khô năm 2027 đến nay, có 5 vụ", 2026),
+                                      D(2026, 6, 30), D(2026, 1, 1))
+    assert ahead.period is None
+

@@ -354,7 +354,10 @@ _CROP_YEAR_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nien\s+vu(?:\s+(?
 # ``with_the_documents_time``)
 _DRY_SEASON = re.compile(r"mua\s+(" + "|".join(_folded_alternatives(
     w for w in word_list("weather_seasons") if " ".join(fold(w).split()) in WEATHER_SEASON_MONTHS)) + r")\b")
+# ("Từ đầu mùa khô năm 2026 đến nay", "từ đầu mùa khô 2025-2026 đến nay": the season named by its years, the one
+# closing in the last, as a title's "mùa khô năm 2026" is)
 _DRY_SEASON_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+" + _DRY_SEASON.pattern
+                                + r"(?:\s+(?:nam\s+)?" + YEAR + r"(?:\s*[-–]\s*" + YEAR + r")?(?![\d/]|[.,]\d))?"
                                 + r"(?:\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b|(?=\s*,))")
 _SO_FAR = re.compile(r"\bdau\b")  # ("từ đầu quý đến nay": from the start of the part, folded)
 # "Cộng dồn 42 tuần, ghi nhận 5.600 ca", "42 tuần đầu năm 2026", "Từ tuần 1 đến tuần 42": the weeks of the year so
@@ -2496,7 +2499,10 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             first, last = _dry_season_months(phrase.text)
             so_far = _so_far(period_start, period_end, dated)
             opened = so_far.year if so_far.month >= first else so_far.year - 1
-            if so_far <= month_end(opened + 1, last):
+            if years := _A_YEAR_SAID.findall(phrase.text):  # (the season named: its months up to the report's time)
+                opened = int(years[-1]) - 1
+                so_far = min(so_far, month_end(opened + 1, last))
+            if dt.date(opened, first, 1) <= so_far <= month_end(opened + 1, last):
                 phrase = replace(phrase, kind="cumulative", period=Period(dt.date(opened, first, 1), so_far,
                                                                            phrase.text))
         elif phrase.kind == "month_part_so_far":
