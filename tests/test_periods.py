@@ -3305,3 +3305,19 @@ def test_the_dry_season_so_far_named_by_its_years():
                                       D(2026, 6, 30), D(2026, 1, 1))
     assert ahead.period is None
 
+
+
+def test_the_year_gone_in_a_report_of_the_years_first_months_is_the_year_before():
+    # a report of January 2027 in Lạng Sơn: "Năm qua" is 2026, the year just closed
+    said = find_period_phrases("Năm qua, toàn tỉnh có 120 doanh nghiệp thành lập mới", 2027)
+    [p] = with_the_documents_time(said, D(2027, 1, 31), D(2027, 1, 1))
+    assert (p.period.start, p.period.end) == (D(2026, 1, 1), D(2026, 12, 31))
+    [q1] = with_the_documents_time(said, D(2027, 3, 31), D(2027, 1, 1))
+    assert q1.period.end == D(2026, 12, 31)
+    # near misses: a report of the whole year or of its later months keeps its own year; "năm nay" stays the report's
+    for start, end in ((D(2027, 1, 1), D(2027, 12, 31)), (D(2027, 1, 1), D(2027, 6, 30))):
+        [own] = with_the_documents_time(said, end, start)
+        assert own.period.end == D(2027, 12, 31), end
+    [now] = with_the_documents_time(find_period_phrases("Năm nay, có 120 doanh nghiệp", 2027), D(2027, 1, 31),
+                                    D(2027, 1, 1))
+    assert now.period.end == D(2027, 12, 31)

@@ -2394,6 +2394,17 @@ def _the_reports_own_months(phrase: PeriodPhrase, period_start: dt.date | None, 
 
 
 _HALF_A_YEAR = dt.timedelta(days=183)
+_THE_YEARS_FIRST_MONTHS = 3  # (a report ending by March looks back on the year before as "năm qua")
+_THE_YEAR_GONE = re.compile(r"nam\s+(?:vua\s+)?qua$")
+
+
+def _the_year_gone_before(phrase: PeriodPhrase, period_start: dt.date | None, period_end: dt.date) -> bool:
+    """Is a phrase "năm qua" ("năm vừa qua") of a report of the year's first months, January to March and shorter
+    than half a year? It is then the year before the report's, just closed."""
+    return phrase.kind == "year" and not phrase.explicit_year and period_end.month <= _THE_YEARS_FIRST_MONTHS \
+        and (period_start is None or period_end - period_start < _HALF_A_YEAR) \
+        and phrase.period is not None and phrase.period.end.year == period_end.year \
+        and _THE_YEAR_GONE.search(fold(phrase.text)) is not None
 
 
 def _far_ahead_of(phrase: PeriodPhrase, period_end: dt.date) -> bool:
@@ -2446,6 +2457,7 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
                                      or _the_reports_own_months(p, period_start, period_end)
                                      or _a_day_outside_the_report(p, period_start, period_end)
                                      or _a_school_year_closed_before(p, period_start)
+                                     or _the_year_gone_before(p, period_start, period_end)
                                      or _far_ahead_of(p, period_end) for p in phrases):
         return phrases
     resolved = []
@@ -2484,6 +2496,9 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
         elif phrase.kind == "week_before" and period_start is not None and (period_end - period_start).days == 6:
             a_week = dt.timedelta(days=7)
             phrase = replace(phrase, kind="day", period=Period(period_start - a_week, period_end - a_week, phrase.text))
+        elif _the_year_gone_before(phrase, period_start, period_end):
+            # ("Năm qua, ..." in a report of January to March, not of a whole year: the year just closed before it)
+            phrase = replace(phrase, period=year_period(period_end.year - 1))
         elif phrase.kind == "quarter_before":
             before = quarter_period(period_end.year, (period_end.month + 2) // 3).start - dt.timedelta(days=1)
             phrase = replace(phrase, kind="quarter", period=quarter_period(before.year, (before.month + 2) // 3))
