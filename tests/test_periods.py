@@ -3208,3 +3208,116 @@ def test_so_far_in_a_report_dated_well_inside_its_period_reaches_its_day() -> No
     [december] = with_the_documents_time(so_far, D(2027, 12, 31), D(2027, 1, 1), dated=D(2027, 12, 10))
     [undated] = with_the_documents_time(so_far, D(2027, 12, 31), D(2027, 1, 1))
     assert december.period.end == undated.period.end == D(2027, 12, 31)
+
+
+def test_a_season_so_far_in_a_report_dated_well_inside_its_period_reaches_its_day():
+    # a report on the year's forest fires in Đắk Lắk signed in March: the dry season so far stops at that day
+    # near misses: a season over by the report's day keeps its own end; one not yet begun at that day is read as
+    # before, to the season's end; a report signed at its period's end reaches that end
+    year = (D(2027, 1, 1), D(2027, 12, 31))
+    for text, (start, end), dated, span in (
+            ("Từ đầu mùa khô đến nay, xảy ra 7 vụ cháy rừng", year, D(2027, 3, 18), (D(2026, 11, 1), D(2027, 3, 18))),
+            ("Mùa khô 2026-2027, toàn tỉnh có 7 vụ cháy", year, D(2027, 3, 18), (D(2026, 11, 1), D(2027, 3, 18))),
+            ("Mùa khô 2026-2027, toàn tỉnh có 7 vụ cháy", year, D(2027, 6, 2), (D(2026, 11, 1), D(2027, 4, 30))),
+            ("Mùa khô 2027-2028, toàn tỉnh có 7 vụ cháy", year, D(2027, 6, 2), (D(2027, 11, 1), D(2027, 12, 31))),
+            ("Từ đầu mùa khô đến nay, xảy ra 7 vụ cháy rừng", (D(2027, 1, 1), D(2027, 3, 31)), D(2027, 3, 20),
+             (D(2026, 11, 1), D(2027, 3, 31)))):
+        [p] = with_the_documents_time(find_period_phrases(text, 2027), end, start, dated=dated)
+        assert (p.period.start, p.period.end) == span, (text, dated)
+
+
+def test_this_years_crop_season_is_the_reports_own_not_the_calendar_year():
+    # "Vụ Hè Thu năm nay" is the season of the report's, as "vụ Hè Thu 2026" in a report of 2026 is: no year phrase
+    for text in ("Vụ Hè Thu năm nay, đến nay nông dân đã xuống giống 41.000 ha", "Niên vụ năm nay, xuất khẩu 9 tấn",
+                 "Vụ lúa Thu Đông năm nay, đã thu hoạch 6.200 ha"):
+        assert all(p.kind != "year" for p in find_period_phrases(text, 2026)), text
+    # near misses: "năm nay" alone and after another "vụ" stays the report's year
+    for text in ("Năm nay, toàn huyện xuống giống 41.000 ha", "Vụ việc năm nay tăng 4 vụ"):
+        assert [p.kind for p in find_period_phrases(text, 2026) if p.kind == "year"] == ["year"], text
+
+
+def test_a_day_opening_the_clause_of_the_damage_it_saw_is_that_day():
+    # a flash report from Quảng Bình: the day leads, the event and what it did follow the comma
+    for text, day in (("Tin nhanh.\nNgày 03/11/2026, lốc xoáy làm 42 nhà dân bị tốc mái", D(2026, 11, 3)),
+                      ("Mưa kéo dài. Ngày 4/11, sạt lở đất đã làm 2 người mất tích", D(2026, 11, 4))):
+        days = [p for p in find_period_phrases(text, 2026) if p.kind == "day"]
+        assert [(p.period.start, p.period.end) for p in days] == [(day, day)], text
+    # near misses: the day of an act that tells of other figures; a paper's day in the clause; a day a span runs from
+    for text in ("Tin.\nNgày 12/4/2026, UBND tỉnh tổ chức hội nghị với 300 đại biểu",
+                 "Căn cứ Quyết định ngày 15/8, mưa lớn làm 3 người chết",
+                 "Mưa từ ngày 15/8, nước lũ làm 3 người chết"):
+        assert all(p.kind != "day" for p in find_period_phrases(text, 2026)), text
+
+
+def test_months_counted_of_the_year_before_said_after_their_year():
+    # a half-year report of 2026 in Sơn La looks back: "năm trước" / "năm ngoái" after the months' "năm"
+    for text, span in (("Nửa đầu năm trước, thu ngân sách đạt 2.100 tỷ đồng", (D(2025, 1, 1), D(2025, 6, 30))),
+                       ("Lũy kế 5 tháng năm ngoái, thu hút 9 dự án", (D(2025, 1, 1), D(2025, 5, 31))),
+                       ("Bảy tháng đầu năm trước, xuất khẩu đạt 90 triệu USD", (D(2025, 1, 1), D(2025, 7, 31))),
+                       ("2 tháng cuối năm trước, giải ngân đạt 800 tỷ đồng", (D(2025, 11, 1), D(2025, 12, 31)))):
+        [p] = [p for p in find_period_phrases(text, 2026) if p.period is not None]
+        assert (p.period.start, p.period.end) == span, text
+    # near misses: a comma before "trước" (another word), "trước nữa" (two years back), the year written
+    for text, year in (("6 tháng đầu năm, trước nhiều khó khăn, thu đạt 9 tỷ đồng", 2026),
+                       ("6 tháng đầu năm trước nữa, thu đạt 9 tỷ đồng", 2026),
+                       ("6 tháng đầu năm 2024, thu đạt 9 tỷ đồng", 2024)):
+        [p] = [p for p in find_period_phrases(text, 2026) if p.period is not None]
+        assert p.period.start == D(year, 1, 1), text
+
+
+def test_the_quarter_before_opening_a_clause_is_the_one_before_the_reports_last():
+    # a report of the second quarter in Lâm Đồng and one of October: "Quý trước" is the first quarter, the third
+    for (start, end), span in (((D(2026, 4, 1), D(2026, 6, 30)), (D(2026, 1, 1), D(2026, 3, 31))),
+                               ((D(2026, 10, 1), D(2026, 10, 31)), (D(2026, 7, 1), D(2026, 9, 30))),
+                               ((D(2027, 1, 1), D(2027, 3, 31)), (D(2026, 10, 1), D(2026, 12, 31)))):
+        said = find_period_phrases("Quý trước, toàn tỉnh thu hút 14 dự án", end.year)
+        [p] = with_the_documents_time(said, end, start)
+        assert (p.kind, p.period.start, p.period.end) == ("quarter", *span), end
+    # near misses: the quarter before as a base; inside a clause after its subject
+    based = find_period_phrases("Thu hút 14 dự án, tăng 3 dự án so với quý trước", 2026)
+    assert all(p.kind != "quarter" for p in based)
+    assert not find_period_phrases("Số dự án quý trước, toàn tỉnh có 14", 2026)
+
+
+def test_the_week_before_opening_a_clause_of_a_weeks_bulletin():
+    # a weekly bulletin on dengue in Bình Dương, week of 12-18/10: "Tuần trước" is 5-11/10
+    said = find_period_phrases("Tuần trước, ghi nhận 135 ca sốt xuất huyết", 2026)
+    [p] = with_the_documents_time(said, D(2026, 10, 18), D(2026, 10, 12))
+    assert (p.period.start, p.period.end) == (D(2026, 10, 5), D(2026, 10, 11))
+    # near misses: a report of a month has no week of its own to go back from; the week before as a base
+    [month] = with_the_documents_time(said, D(2026, 10, 31), D(2026, 10, 1))
+    assert month.period is None
+    assert all(p.period is None for p in find_period_phrases("Ghi nhận 120 ca, giảm 15 ca so với tuần trước", 2026))
+
+
+def test_the_dry_season_so_far_named_by_its_years():
+    # a report of the first half of 2026 in Bình Phước signed in March: the season named is November to that day
+    for text in ("Từ đầu mùa khô năm 2026 đến nay, xảy ra 5 vụ cháy rừng",
+                 "Từ đầu mùa khô 2025-2026 đến nay, xảy ra 5 vụ cháy rừng"):
+        [p] = with_the_documents_time(find_period_phrases(text, 2026), D(2026, 6, 30), D(2026, 1, 1),
+                                      dated=D(2026, 3, 16))
+        assert (p.period.start, p.period.end) == (D(2025, 11, 1), D(2026, 3, 16)), text
+    # near misses: a season named that closed before keeps its own end; one not yet opened leaves the phrase unread
+    [closed] = with_the_documents_time(find_period_phrases("Từ đầu mùa khô năm 2026 đến nay, có 5 vụ", 2026),
+                                       D(2026, 9, 30), D(2026, 7, 1))
+    assert (closed.period.start, closed.period.end) == (D(2025, 11, 1), D(2026, 4, 30))
+    [ahead] = with_the_documents_time(find_period_phrases("Từ đầu mùa khô năm 2027 đến nay, có 5 vụ", 2026),
+                                      D(2026, 6, 30), D(2026, 1, 1))
+    assert ahead.period is None
+
+
+
+def test_the_year_gone_in_a_report_of_the_years_first_months_is_the_year_before():
+    # a report of January 2027 in Lạng Sơn: "Năm qua" is 2026, the year just closed
+    said = find_period_phrases("Năm qua, toàn tỉnh có 120 doanh nghiệp thành lập mới", 2027)
+    [p] = with_the_documents_time(said, D(2027, 1, 31), D(2027, 1, 1))
+    assert (p.period.start, p.period.end) == (D(2026, 1, 1), D(2026, 12, 31))
+    [q1] = with_the_documents_time(said, D(2027, 3, 31), D(2027, 1, 1))
+    assert q1.period.end == D(2026, 12, 31)
+    # near misses: a report of the whole year or of its later months keeps its own year; "năm nay" stays the report's
+    for start, end in ((D(2027, 1, 1), D(2027, 12, 31)), (D(2027, 1, 1), D(2027, 6, 30))):
+        [own] = with_the_documents_time(said, end, start)
+        assert own.period.end == D(2027, 12, 31), end
+    [now] = with_the_documents_time(find_period_phrases("Năm nay, có 120 doanh nghiệp", 2027), D(2027, 1, 31),
+                                    D(2027, 1, 1))
+    assert now.period.end == D(2027, 12, 31)

@@ -290,6 +290,11 @@ _ASIDE = r"(?:\s*\([^()\n]{1,60}\))?"
 # (or before the verb of its clause: "Tháng trước có 290 doanh nghiệp thành lập mới", "Cùng kỳ năm trước đạt ...")
 _A_LEADS_END = r"(?=\s*,|\s+(?:co|dat|la|ghi\s+nhan|xay\s+ra)\s)"
 _MONTH_BEFORE_LEAD = re.compile(r"thang\s+truoc" + _A_LEADS_END)
+# ("Quý trước, thu ngân sách đạt ...": the quarter before the report's last one, the same way)
+_QUARTER_BEFORE_LEAD = re.compile(r"qu[yi]\s+truoc" + _A_LEADS_END)
+# ("Tuần trước, ghi nhận 135 ca": in a week's bulletin, the week before its own; ``with_the_documents_time`` reads it
+# only in a report of one week)
+_WEEK_BEFORE_LEAD = re.compile(r"tuan\s+truoc" + _A_LEADS_END)
 # ("Năm trước, tỉnh đạt 1,5 tỷ USD", "Năm ngoái, ...": the year before the report's, opening a clause before its comma;
 # ``_resolve`` holds it to a clause's head, not "so với năm trước, tăng 3%", "cùng kỳ năm trước,")
 _YEAR_BEFORE_LEAD = re.compile(r"nam\s+(?:truoc|ngoai)" + _A_LEADS_END)
@@ -333,6 +338,8 @@ _CROP_SEASON = re.compile(r"(?:(?:vu|lua)\s+(?P<season>" + "|".join(CROP_SEASON_
                           + r"))\s+(?P<at>(?:nam\s+)?" + YEAR_GROUP
                           + r")(?:\s*[-–/]\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
 # ("Vụ Đông Xuân năm 2025-2026": a season's two years after "năm", no span of both)
+# ("Vụ Hè Thu năm nay": a crop season's year said against the report's; a weather season's stays the year's)
+_A_CROP_SEASON_BEFORE = re.compile(r"(?:vu(?:\s+lua)?\s+(?:" + "|".join(CROP_SEASON_WORDS) + r")|nien\s+vu)\s+$")
 _A_SEASON_BEFORE = re.compile(r"(?:(?:vu|lua)\s+(?:" + "|".join(CROP_SEASON_WORDS)
                               + r")|nien\s+vu(?:\s+[^\W\d_]+){0,2}|mua\s+(?:" + "|".join(_WEATHER_SEASON_WORDS)
                               + r"))\s+$")
@@ -347,7 +354,10 @@ _CROP_YEAR_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nien\s+vu(?:\s+(?
 # ``with_the_documents_time``)
 _DRY_SEASON = re.compile(r"mua\s+(" + "|".join(_folded_alternatives(
     w for w in word_list("weather_seasons") if " ".join(fold(w).split()) in WEATHER_SEASON_MONTHS)) + r")\b")
+# ("Từ đầu mùa khô năm 2026 đến nay", "từ đầu mùa khô 2025-2026 đến nay": the season named by its years, the one
+# closing in the last, as a title's "mùa khô năm 2026" is)
 _DRY_SEASON_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+" + _DRY_SEASON.pattern
+                                + r"(?:\s+(?:nam\s+)?" + YEAR + r"(?:\s*[-–]\s*" + YEAR + r")?(?![\d/]|[.,]\d))?"
                                 + r"(?:\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b|(?=\s*,))")
 _SO_FAR = re.compile(r"\bdau\b")  # ("từ đầu quý đến nay": from the start of the part, folded)
 # "Cộng dồn 42 tuần, ghi nhận 5.600 ca", "42 tuần đầu năm 2026", "Từ tuần 1 đến tuần 42": the weeks of the year so
@@ -484,7 +494,11 @@ _DAY_TO_QUARTER = re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/
                              r"(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?")
 # "Lũ quét ngày 15/8 làm 3 người chết": a day right before the verb of what an event did, then a count or the damage
 # (not "ngày 15/8 làm việc với ...", "Quyết định ngày 15/8 làm căn cứ")
-_EVENT_DAY = re.compile(r"(?<=\s)ngay\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=\s+(?:da\s+|con\s+)?"
+# ("Ngày 14/10, lũ cuốn trôi 3 cầu tạm", "Ngày 12/10/2026, lốc xoáy làm tốc mái 20 nhà": the day opening the clause,
+# the event a few words after its comma; ``_resolve`` holds it to a clause head. Not "Ngày 12/4, UBND tỉnh tổ chức
+# ...", "Ngày 9/5, VCCI công bố ...": no damage done, the day an act tells of a longer period)
+_EVENT_DAY = re.compile(r"(?<=\s)ngay\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=(?P<lead>\s*,"
+                        r"(?:\s+[^\W\d_]+){1,4})?\s+(?:da\s+|con\s+)?"
                         r"(?:lam|khien|gay(?:\s+ra)?|cuon\s+troi)\s+(?:(?:hon|khoang|gan|tren|nhieu)\s+)?\d)")
 # (not a day a span runs from or to: "mưa từ chiều ngày 4/9 làm 6 nhà bị sập", "sau ngày 4/9")
 _SPAN_WORD_BEFORE = re.compile(r"(?:tu|den|toi|sau|truoc|ke)\s+(?:" + FOLDED.day_part + r"\s+)*$")
@@ -690,6 +704,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # report's last one gives that month's value (not "so với tháng trước", the base; not "tháng trước nữa")
     ("month_before", re.compile(r"(?<=\()thang\s+truoc(?!\s+nua)\b")),
     ("month_before_lead", _MONTH_BEFORE_LEAD),
+    ("quarter_before_lead", _QUARTER_BEFORE_LEAD),
+    ("week_before_lead", _WEEK_BEFORE_LEAD),
     ("year_before_lead", _YEAR_BEFORE_LEAD),
     # "Trong quý, xã cấp 45 giấy chứng nhận", "trong quý này tăng 4%": the report's last quarter (not "trong quý
     # III", "trong quý tới", "trong quy hoạch": ``_resolve`` holds the word to "quý")
@@ -921,6 +937,8 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
     _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
     _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\b"),
+    _QUARTER_BEFORE_LEAD: re.compile(r"qu[yi]\s+truoc\b"),
+    _WEEK_BEFORE_LEAD: re.compile(r"tuan\s+truoc\b"),
     _YEAR_BEFORE_LEAD: re.compile(r"nam\s+(?:truoc|ngoai)\b"),
     _QUARTER_SHORT: re.compile(r"q[1-4iv]"),
     _MONTHS_SHORT_RANGE: re.compile(r"(?<![\w.])t\d{1,2}\s*[-–]"),
@@ -947,7 +965,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _YEARS_SINCE_A_PAPER: _YEARS_PUT_IN_HAND_NEEDED,
     _YEARS_SINCE_SAID: _YEARS_PUT_IN_HAND_NEEDED,
     _DAY_TO_QUARTER: re.compile(r"(?:den|toi)\s+(?:het\s+|cuoi\s+)?qu[yi]\s"),
-    _EVENT_DAY: re.compile(r"\d\s+(?:da\s+|con\s+)?(?:lam|khien|gay|cuon)\s"),
+    _EVENT_DAY: re.compile(r"(?:\d|\w\w)\s+(?:da\s+|con\s+)?(?:lam|khien|gay|cuon)\s"),
     _DAYS_BRACKETED: re.compile(r"\(\s*(?:tu\s+(?:ngay\s+)?)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]"),
     _MONTHS_LISTED: re.compile(r"thang\s+\d{1,2}\s*(?:,|va|&)"),
     _DAYS_LISTED: re.compile(r"ngay\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:,|va|&|[-–])"),
@@ -1106,6 +1124,20 @@ def _year_of(g: str | None, ref_year: int | None) -> tuple[int | None, bool]:
     if g:
         return int(g), True
     return ref_year, False
+
+
+# ("6 tháng đầu năm trước", "9 tháng năm ngoái": after months counted, the year before; not "năm trước nữa", "6 tháng
+# đầu năm trước khi sáp nhập")
+_THE_YEAR_BEFORE_AFTER = re.compile(r"\s+(?:truoc|ngoai)(?!\w|\s+(?:nua|khi)\b)")
+
+
+def _the_year_before_said(ft: FoldedText, m: re.Match[str], y: int | None, explicit: bool) -> int | None:
+    """The year of months counted with their year unsaid ("6 tháng đầu năm"): the one before when "trước" or "ngoái"
+    follows their "năm" ("Nửa đầu năm trước, thu ngân sách đạt ..." in a report of 2026: the first half of 2025)."""
+    if explicit or y is None or not ft.folded.endswith("nam", 0, m.end()) \
+            or not _THE_YEAR_BEFORE_AFTER.match(ft.folded, m.end()):
+        return y
+    return y - 1
 
 
 def _year_before_or_of(g: tuple[str | None, ...], ref_year: int | None) -> tuple[int | None, bool]:
@@ -1349,9 +1381,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "comparison", None, None, True
     if kind == "half":
         y, explicit = _year_of(g[1], ref_year)
+        y = _the_year_before_said(ft, m, y, explicit)
         return ("half", half_period(y, g[0] == "dau"), None, explicit) if y else None
     if kind == "last_months":
         y, explicit = _year_of(g[1], ref_year)
+        y = _the_year_before_said(ft, m, y, explicit)
         n = int(g[0])
         return ("half" if n == 6 else "cumulative", last_months_period(y, n), None, explicit) if y else None
     if kind == "range":
@@ -1400,6 +1434,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         n = int(g[0] or g[2])
         y, explicit = _year_of(g[1] or g[3] or g[4] or g[5], ref_year)
+        y = _the_year_before_said(ft, m, y, explicit)
         if not y:
             return None
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
@@ -1409,6 +1444,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return ("cumulative", last_months_period(y, n), None, explicit) if y and n < 12 else None
     if kind == "cumulative_word":
         y, explicit = _year_of(g[1], ref_year)
+        y = _the_year_before_said(ft, m, y, explicit)
         n = _MONTH_COUNT[" ".join(g[0].split())]
         if n == 5 and g[1] is None and _THIS_YEAR_AFTER.match(ft.folded, m.end()):
             return None  # ("Năm tháng năm nay ...": "năm" twice, no count of months sure)
@@ -1705,10 +1741,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if ref_year is None or _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         return "year", year_period(ref_year - 1), None, False
-    if kind == "month_before_lead":
+    if kind in ("month_before_lead", "quarter_before_lead", "week_before_lead"):
         if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
-        kind = "month_before"
+        kind = kind.removesuffix("_lead")
     if kind == "quarter_word":
         return "quarter", quarter_period(int(g[1]), _QUARTER_WORDS[g[0]]), None, True
     if kind == "quarter_listed":
@@ -1779,7 +1815,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "year_to_date" and g[0] and int(g[0]) != ref_year:
         return None  # ("từ đầu mùa mưa năm 2025 đến nay" in a report on 2026: the year and "đến nay" read it, as
         #              "từ đầu năm 2025 đến nay" is read)
-    if kind in ("year_to_date", "this_month", "this_quarter", "month_before"):
+    if kind in ("year_to_date", "this_month", "this_quarter", "month_before", "quarter_before", "week_before"):
         return kind, None, None, False  # (its period is the report's, known to with_the_documents_time)
     if kind == "year_next":
         written = ft.nfc[m.start():m.end()].lower().split()
@@ -1801,6 +1837,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         return "target_year", year_period(ref_year + 1), None, False
     if kind == "year_now":
+        if "vu " in ft.folded[max(0, m.start() - 24):m.start()] \
+                and _A_CROP_SEASON_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()):
+            return None  # ("Vụ Đông Xuân năm nay, đến nay đã gieo cấy ...": the report's own season, as "vụ Đông Xuân
+            # 2026" in a report of 2026 is, not the calendar year)
         return ("year", year_period(ref_year), None, False) if ref_year else None
     if kind == "year_past":
         if not ft.nfc.endswith("qua", 0, m.end()):
@@ -1861,7 +1901,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind in ("one_day", "event_day"):
         if kind == "one_day" and _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
-        if kind == "event_day" and _SPAN_WORD_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()):
+        if kind == "event_day" and (_SPAN_WORD_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start())
+                                    or (m.group("lead") and not _at_a_clause_head(ft.folded, m.start()))):
             return None
         y, explicit = _year_of(g[2], ref_year)
         day = report_date(y, int(g[1]), int(g[0])) if y else None
@@ -2287,7 +2328,8 @@ _YEARS_COUNTED = {"hai": 2, "ba": 3}  # (the years of "hai năm qua", "ba năm v
 _A_YEAR_SAID = re.compile(YEAR)  # (the first year of a crop year named)
 _WEEKS_COUNTED = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # (the weeks of "cộng dồn 42 tuần", "từ tuần 1 đến tuần 42")
 _WEEKS_REACH = 10  # (days between the weeks' end, counted from January 1, and the report's: a week's numbering)
-_SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "school_year_to_date",
+_SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "quarter_before",
+                            "week_before", "school_year_to_date",
                             "crop_year_to_date", "weeks_to_date", "years_past_bare", "month_part_so_far", "days_past",
                             "same_time_lead", "as_of_month_before", "term_so_far", "season_so_far",
                             "dry_season_so_far")
@@ -2352,6 +2394,17 @@ def _the_reports_own_months(phrase: PeriodPhrase, period_start: dt.date | None, 
 
 
 _HALF_A_YEAR = dt.timedelta(days=183)
+_THE_YEARS_FIRST_MONTHS = 3  # (a report ending by March looks back on the year before as "năm qua")
+_THE_YEAR_GONE = re.compile(r"nam\s+(?:vua\s+)?qua$")
+
+
+def _the_year_gone_before(phrase: PeriodPhrase, period_start: dt.date | None, period_end: dt.date) -> bool:
+    """Is a phrase "năm qua" ("năm vừa qua") of a report of the year's first months, January to March and shorter
+    than half a year? It is then the year before the report's, just closed."""
+    return phrase.kind == "year" and not phrase.explicit_year and period_end.month <= _THE_YEARS_FIRST_MONTHS \
+        and (period_start is None or period_end - period_start < _HALF_A_YEAR) \
+        and phrase.period is not None and phrase.period.end.year == period_end.year \
+        and _THE_YEAR_GONE.search(fold(phrase.text)) is not None
 
 
 def _far_ahead_of(phrase: PeriodPhrase, period_end: dt.date) -> bool:
@@ -2404,6 +2457,7 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
                                      or _the_reports_own_months(p, period_start, period_end)
                                      or _a_day_outside_the_report(p, period_start, period_end)
                                      or _a_school_year_closed_before(p, period_start)
+                                     or _the_year_gone_before(p, period_start, period_end)
                                      or _far_ahead_of(p, period_end) for p in phrases):
         return phrases
     resolved = []
@@ -2439,6 +2493,15 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
         elif phrase.kind == "month_before":
             before = period_end.replace(day=1) - dt.timedelta(days=1)
             phrase = replace(phrase, kind="month", period=month_period(before.year, before.month))
+        elif phrase.kind == "week_before" and period_start is not None and (period_end - period_start).days == 6:
+            a_week = dt.timedelta(days=7)
+            phrase = replace(phrase, kind="day", period=Period(period_start - a_week, period_end - a_week, phrase.text))
+        elif _the_year_gone_before(phrase, period_start, period_end):
+            # ("Năm qua, ..." in a report of January to March, not of a whole year: the year just closed before it)
+            phrase = replace(phrase, period=year_period(period_end.year - 1))
+        elif phrase.kind == "quarter_before":
+            before = quarter_period(period_end.year, (period_end.month + 2) // 3).start - dt.timedelta(days=1)
+            phrase = replace(phrase, kind="quarter", period=quarter_period(before.year, (before.month + 2) // 3))
         elif phrase.kind == "this_quarter":
             quarter = quarter_period(period_end.year, (period_end.month + 2) // 3)
             if _SO_FAR.search(fold(phrase.text)):  # ("Từ đầu quý đến nay" in a report of November: October to it)
@@ -2446,10 +2509,16 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             phrase = replace(phrase, kind="quarter", period=quarter)
         elif phrase.kind == "dry_season_so_far":
             # "Từ đầu mùa khô đến nay" in a report of February: from the November before (the season under way)
+            # (signed well inside a longer period, "Tình hình hạn hán năm 2026" on 20/3/2026: to that day, as "từ đầu
+            # năm đến nay" is)
             first, last = _dry_season_months(phrase.text)
-            opened = period_end.year if period_end.month >= first else period_end.year - 1
-            if period_end <= month_end(opened + 1, last):
-                phrase = replace(phrase, kind="cumulative", period=Period(dt.date(opened, first, 1), period_end,
+            so_far = _so_far(period_start, period_end, dated)
+            opened = so_far.year if so_far.month >= first else so_far.year - 1
+            if years := _A_YEAR_SAID.findall(phrase.text):  # (the season named: its months up to the report's time)
+                opened = int(years[-1]) - 1
+                so_far = min(so_far, month_end(opened + 1, last))
+            if dt.date(opened, first, 1) <= so_far <= month_end(opened + 1, last):
+                phrase = replace(phrase, kind="cumulative", period=Period(dt.date(opened, first, 1), so_far,
                                                                            phrase.text))
         elif phrase.kind == "month_part_so_far":
             said = _DAYS_OF_THIS_MONTH_PART.match(fold(phrase.text))
@@ -2502,12 +2571,14 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
                     and abs(7 * weeks - ((period_end - year_opened).days + 1)) <= _WEEKS_REACH:
                 phrase = replace(phrase, kind="cumulative", period=Period(year_opened, period_end, phrase.text))
         elif phrase.kind == "season_so_far" and phrase.period.start <= period_end:
-            # (a season under way at the report's end: its months so far; one within the report's period, that period,
-            # as a crop season of the report's is)
-            season = phrase.period
+            # (a season under way at the report's end: its months so far, to the report's day when it is signed well
+            # inside its period; one within the report's period, that period, as a crop season of the report's is; one
+            # over by the report's day keeps its own end)
+            season, so_far = phrase.period, _so_far(period_start, period_end, dated)
+            so_far = so_far if season.start <= so_far else period_end
             if period_start is not None and period_start <= season.start and season.end <= period_end:
                 season = Period(period_start, period_end, phrase.text)
-            phrase = replace(phrase, kind="cumulative", period=Period(season.start, min(season.end, period_end),
+            phrase = replace(phrase, kind="cumulative", period=Period(season.start, min(season.end, so_far),
                                                                        phrase.text))
         elif phrase.kind == "crop_year_to_date":
             year_opened = period_end.year if period_end.month >= CROP_YEAR_OPENS else period_end.year - 1
