@@ -3501,3 +3501,21 @@ def test_a_unit_closing_a_tables_caption_is_its_cells_unit() -> None:
     # near miss: brackets that hold no unit leave the amounts as the columns say them
     other = text.replace("(tỷ đồng)", "(giá hiện hành)")
     assert all(r["unit"] != "VND" for r in extract_document(other.encode(), "probe.txt").tables["budgets"].to_dicts())
+
+
+def test_the_total_row_of_places_takes_the_titles_budget_item_only_as_the_places_rows_do() -> None:
+    # a title naming public investment over districts' per cents: the districts' rows stay the districts' figures,
+    # and so does the province's total row, "Toàn tỉnh" (was: labelled "vốn đầu tư công" alone)
+    from orchestration.extraction import extract_document
+    text = ("UBND TỈNH LÀO CAI\nBÁO CÁO\nKết quả giải ngân vốn đầu tư công năm 2025 theo huyện\n\n"
+            "Đơn vị tính: %\n"
+            "Huyện\tKế hoạch\tThực hiện 9 tháng\nHuyện Mường Khương\t80,0\t64,5\nToàn tỉnh\t80,0\t61,2\n")
+    rows = extract_document(text.encode(), "probe.txt").tables["indicators"].to_dicts()
+    assert {r["indicator_label"] for r in rows} == {"Huyện Mường Khương", "Toàn tỉnh"}
+    # near miss: in money the total row is the province's capital the title names, as each district's row is its own
+    money = text.replace("Đơn vị tính: %", "Đơn vị tính: tỷ đồng")
+    budgets = extract_document(money.encode(), "probe.txt").tables["budgets"].to_dicts()
+    assert {(r["locality"], r["budget_item"], r["value"]) for r in budgets} == {
+        ("huyen_muong_khuong", "public_investment", 80e9), ("huyen_muong_khuong", "public_investment", 64.5e9),
+        (None, "public_investment", 80e9), (None, "public_investment", 61.2e9)}
+

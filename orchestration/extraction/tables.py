@@ -1255,9 +1255,12 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 if summed_subject is None and caption is None and any(h.role == "place" for h in columns):
                     # ("Huyện | Kế hoạch vốn | Giải ngân" under "... vốn đầu tư công của các huyện": "Toàn tỉnh" sums
                     # the province's capital; a row of a province says the rows are provinces, their total no one's)
-                    summed_subject = _budget_item_above(clean, lines, top)
-                    # (and, when its columns name no subject of their own, each place's row is that place's)
-                    places_capital = summed_subject is not None and _only_money_measured(texts, columns, table_unit)
+                    # (only when its columns name no subject of their own and measure money: then each place's row
+                    # is that place's capital too; in per cents, "Toàn tỉnh" stays the province's own row, as each
+                    # district's stays the district's)
+                    item = _budget_item_above(clean, lines, top)
+                    places_capital = item is not None and _only_money_measured(texts, columns, table_unit)
+                    summed_subject = item if places_capital else None
             if columns is not None or header_above is not None:
                 table_lines.append((a, b))
             continue
