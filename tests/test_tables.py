@@ -3519,3 +3519,19 @@ def test_the_total_row_of_places_takes_the_titles_budget_item_only_as_the_places
         ("huyen_muong_khuong", "public_investment", 80e9), ("huyen_muong_khuong", "public_investment", 64.5e9),
         (None, "public_investment", 80e9), (None, "public_investment", 61.2e9)}
 
+
+def test_a_unit_head_under_a_blank_goes_on_the_header_above() -> None:
+    # "| | Thực hiện | Ước tính | …" over "| ĐVT | tháng 3/2027 | tháng 4/2027 | …": the header's second row (was: a
+    # row "ĐVT" of figures 3 and 4, and the rows' amounts counts, their growths levels)
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 4 năm 2027\n\n"
+            "\t\tThực hiện\tƯớc tính\tTháng 4/2027\n"
+            "\tĐVT\ttháng 3/2027\ttháng 4/2027\tso cùng kỳ (%)\n"
+            "Sản lượng điện sản xuất\tTriệu kWh\t410\t432\t106,3\n")
+    rows = {r["value"]: r for r in indicator_rows(text)}
+    assert sorted(rows) == [6.3, 410e6, 432e6]
+    assert rows[6.3]["metric"] == "yoy_pct" and rows[432e6]["qualifier"] == "estimate"
+    assert str(rows[410e6]["period_start"]) == "2027-03-01"
+    # near miss: a row's name there, its cells figures, opens the rows
+    rows = indicator_rows(text.replace("\tĐVT\ttháng 3/2027\ttháng 4/2027\tso cùng kỳ (%)\n",
+                                       "\tTổng số\t1.250\t1.300\t104,0\n"))
+    assert 1250 in {r["value"] for r in rows}

@@ -2210,7 +2210,10 @@ def a_second_header_row(texts: list[str], above: list[str]) -> bool:
     # (a row typed without the tabs of its empty cells at its end, "\tTháng báo cáo so với:", spans the cells it lacks)
     # ("Địa phương | Dự toán | Thực hiện" over "| năm 2026 | 6 tháng": with the names' head first, every head after it
     # may go on below it)
-    if texts[1].strip() and (len(above) < 2 or classify_header(above[1]).role in ("label", "place") or not any(
+    # ("| | Thực hiện | Ước tính" over "| ĐVT | tháng 9/2026 | tháng 10/2026": the unit's head under a blank goes on
+    # the header, as words under every head do; a row's name there opens a row)
+    if texts[1].strip() and classify_header(texts[1]).role != "unit" and (
+            len(above) < 2 or classify_header(above[1]).role in ("label", "place") or not any(
             (i >= len(above) or not above[i].strip()) and texts[i].strip() for i in range(2, len(texts)))) and (
             classify_header(above[0]).role not in ("label", "place")):
         return False
