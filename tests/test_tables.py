@@ -3535,3 +3535,17 @@ def test_a_unit_head_under_a_blank_goes_on_the_header_above() -> None:
     rows = indicator_rows(text.replace("\tĐVT\ttháng 3/2027\ttháng 4/2027\tso cùng kỳ (%)\n",
                                        "\tTổng số\t1.250\t1.300\t104,0\n"))
     assert 1250 in {r["value"] for r in rows}
+
+
+def test_a_ratio_over_the_year_befores_actual_is_a_growth() -> None:
+    # "So sánh (%)" over "UTH/KH | UTH/TH 2026" in a plan's appendix for 2027: the estimate as a percentage of 2026's
+    # actual, a growth in 2027 (was: a share of a plan)
+    text = ("BÁO CÁO\nTình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2027\n\n"
+            "Chỉ tiêu\tĐVT\tThực hiện năm 2026\tKế hoạch năm 2027\tƯớc thực hiện năm 2027\tSo sánh (%) UTH/KH\t"
+            "So sánh (%) UTH/TH 2026\n"
+            "Tổng vốn đầu tư toàn xã hội\tTỷ đồng\t30.100\t33.000\t33.600\t101,8\t111,6\n")
+    rows = {r["value"]: r for r in indicator_rows(text)}
+    assert rows[11.6]["metric"] == "yoy_pct" and str(rows[11.6]["period_start"]) == "2027-01-01"
+    assert rows[101.8]["metric"] == "plan_pct"
+    # near miss: a part of a year over a whole year's actual is no growth
+    assert classify_header("UTH 9 tháng/TH 2026").metric != "yoy_pct"

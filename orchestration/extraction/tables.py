@@ -218,6 +218,9 @@ _ONLY_A_PERIOD = re.compile(r"\s*(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng(
 # ("Tháng 10 năm 2024 so với tháng 9 năm 2024": the month written out, "năm" before its year)
 _YEARS_COMPARED = re.compile(r"(" + YEAR + r")\s*(?:so\s+với|/)[^\t\d]{0,20}?(?:\d{1,2}\s*(?:/|\s+năm)\s*)?"
                              r"(" + YEAR + ")", re.IGNORECASE)
+# a comparison's head whose base is a year's actual and whose compared figure names no time: "UTH/TH 2025", "Ước
+# TH/TH năm 2025" (both years named, "2026/2025", is _YEARS_COMPARED's; "UTH 9 tháng/TH 2025" no growth)
+_ON_A_YEARS_ACTUAL = re.compile(r"[^\t\d/]*/\s*(?:TH|thực\s+hiện)\s*(?:năm\s+)?(" + YEAR + r")\b", re.IGNORECASE)
 _COMPARISON_HEAD = re.compile(r"^\W*so\s+sánh\W*(?:\(\s*%\s*\))?\W*$", re.IGNORECASE)
 # "Tăng, giảm", "Tăng (+), giảm (-)", "Tăng/giảm (%)", "Chênh lệch": a change, with no base named
 # ("Tăng (%)" alone beside "6 tháng 2025 | Cùng kỳ 2024": the rise, a fall written with its minus)
@@ -864,6 +867,11 @@ def _classify_header(cell: str) -> Column:
         metric = "change_pct" if compared.group(1) == compared.group(2) else "yoy_pct"
         return Column("value", metric, year=int(compared.group(1)), ratio=not re.search(r"tăng|giảm", cell,
                                                                                          re.IGNORECASE))
+    if (year and "/" in cell and (base := _ON_A_YEARS_ACTUAL.match(cell)) is not None
+            and not _PLAN_SHORT.search(cell) and not _TARGET_HEAD.search(cell)):
+        # ("So sánh (%)" over "UTH/KH | UTH/TH 2025": what the year came to as a percentage of the year before's
+        # actual, a growth of the year after the one named, as "UTH 2026/TH 2025" is)
+        return Column("value", "yoy_pct", year=int(base.group(1)) + 1, ratio=True)
     if (cell[:1] in "Tt" and (named := _NAMED_QUANTITY.match(cell)) is not None
             and named.group("unit").strip() == "%" and _A_RATES_NAME.match(named.group("name"))):
         # "Tỷ lệ hộ nghèo (%)": a rate's own column, its cells the rate itself (not a share of a plan)
