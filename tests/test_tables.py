@@ -3537,6 +3537,20 @@ def test_a_unit_head_under_a_blank_goes_on_the_header_above() -> None:
     assert 1250 in {r["value"] for r in rows}
 
 
+def test_a_settlements_column_is_what_the_budget_came_to() -> None:
+    # "Dự toán | Quyết toán | So sánh (%)" in a council's settlement of a year: the settled accounts are the actual
+    # (was: the column unread)
+    from orchestration.extraction import extract_document
+    text = ("HĐND TỈNH CAO BẰNG\nNGHỊ QUYẾT\nPhê chuẩn quyết toán ngân sách địa phương năm 2024\n\n"
+            "Đơn vị: triệu đồng\nSTT\tNội dung\tDự toán\tQuyết toán\tSo sánh (%)\n"
+            "I\tChi thường xuyên\t6.200.000\t6.450.000\t104,0\n")
+    budgets = extract_document(text.encode(), "probe.txt").tables["budgets"].to_dicts()
+    assert {(r["measure"], r["value"]) for r in budgets} == {
+        ("plan", 6200e9), ("actual", 6450e9), ("plan_pct", 104.0)}
+    # near miss: the plan's own column stays the plan
+    assert classify_header("Dự toán được duyệt").metric == "target"
+
+
 def test_a_ratio_over_the_year_befores_actual_is_a_growth() -> None:
     # "So sánh (%)" over "UTH/KH | UTH/TH 2026" in a plan's appendix for 2027: the estimate as a percentage of 2026's
     # actual, a growth in 2027 (was: a share of a plan)

@@ -177,6 +177,8 @@ _PROVINCIAL_PLAN = re.compile(r"\b(?:tỉnh|HĐND|hội\s+đồng\s+nhân\s+dân
 # or estimated done, written short)
 _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+kế|cộng\s+dồn|đạt\s+được|số\s+liệu|ước\s+tính|"
                          r"ước\s+đạt|(?-i:\b(?:TH|ƯTH|UTH)\b)|\bước\b|"
+                         # ("Dự toán | Quyết toán | So sánh (%)": a year's settled accounts, what its budget came to)
+                         r"quyết\s+toán|"
                          # ("2023 | 2024 | Sơ bộ 2025": a statistics office's preliminary figure, an estimate; "Chính
                          # thức tháng 10/2026 | Dự tính tháng 11/2026": its final figure of the month before, and the
                          # month's estimated)
