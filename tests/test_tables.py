@@ -3563,3 +3563,17 @@ def test_a_ratio_over_the_year_befores_actual_is_a_growth() -> None:
     assert rows[101.8]["metric"] == "plan_pct"
     # near miss: a part of a year over a whole year's actual is no growth
     assert classify_header("UTH 9 tháng/TH 2026").metric != "yoy_pct"
+
+
+def test_a_note_in_brackets_between_a_caption_and_its_unit_line() -> None:
+    # "Biểu 04: Diện tích cây lâu năm" / "(Tính đến ngày 20/6/2027)" / "Đơn vị tính: ha": the note stands between the
+    # caption and the header, the total row is still the caption's subject (was: a bare "Tổng số")
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\nBiểu 04: Diện tích cây lâu năm\n"
+            "(Tính đến ngày 20/6/2027)\nĐơn vị tính: ha\n"
+            "\tCùng kỳ năm trước\tKỳ báo cáo\nTổng số\t41.300\t41.950\nCây cà phê\t18.200\t18.400\n")
+    rows = {r["value"]: r for r in indicator_rows(text)}
+    assert rows[41950]["indicator_label"] == "Diện tích cây lâu năm"
+    # near miss: a line of words that is no note cuts the caption off
+    words = text.replace("(Tính đến ngày 20/6/2027)", "Số liệu sơ bộ của ngành.")
+    rows = {r["value"]: r for r in indicator_rows(words)}
+    assert rows[41950]["indicator_label"] == "Tổng số"

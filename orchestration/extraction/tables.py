@@ -2373,6 +2373,8 @@ _CAPTION = re.compile(r"\W*(?:biểu|bảng|phụ\s+(?:lục|biểu))\s+(?:số\
                       r"[-–,]?\s*(?:ĐVT|Đơn\s+vị(?:\s+tính)?)\s*:[^()\n:]{1,25})?[^\w)]*", re.IGNORECASE)
 
 
+# a line that is only a note in brackets, "(Tính đến ngày 15/3/2026)", "(Kèm theo Nghị quyết số 12/NQ-HĐND)"
+_A_NOTE_IN_BRACKETS = re.compile(r"\s*\([^()\t\n]{3,160}\)\s*")
 _BLANKS_ABOVE = 3  # the blank lines an HTML table leaves between its caption or unit line and its header
 
 
@@ -2393,6 +2395,8 @@ def _caption_above(clean: str, lines: list[tuple[int, int]], index: int) -> str 
         m = _CAPTION.fullmatch(line)
         if m:
             return m.group("subject")
+        if line[:1] in " (" and _A_NOTE_IN_BRACKETS.fullmatch(line) and not _UNIT_LINE_ABOVE.search(line):
+            continue  # ("(Tính đến ngày 15/3/2026)", "(Theo giá hiện hành)" under the caption: a note, as a unit is)
         if line.strip() and not _UNIT_LINE_ABOVE.search(line):
             # ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng" over "Đơn vị tính: Tỷ đồng": a title of
             # its own line, unnumbered, with its unit under it)
