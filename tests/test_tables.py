@@ -3501,3 +3501,79 @@ def test_a_unit_closing_a_tables_caption_is_its_cells_unit() -> None:
     # near miss: brackets that hold no unit leave the amounts as the columns say them
     other = text.replace("(tỷ đồng)", "(giá hiện hành)")
     assert all(r["unit"] != "VND" for r in extract_document(other.encode(), "probe.txt").tables["budgets"].to_dicts())
+
+
+def test_the_total_row_of_places_takes_the_titles_budget_item_only_as_the_places_rows_do() -> None:
+    # a title naming public investment over districts' per cents: the districts' rows stay the districts' figures,
+    # and so does the province's total row, "Toàn tỉnh" (was: labelled "vốn đầu tư công" alone)
+    from orchestration.extraction import extract_document
+    text = ("UBND TỈNH LÀO CAI\nBÁO CÁO\nKết quả giải ngân vốn đầu tư công năm 2025 theo huyện\n\n"
+            "Đơn vị tính: %\n"
+            "Huyện\tKế hoạch\tThực hiện 9 tháng\nHuyện Mường Khương\t80,0\t64,5\nToàn tỉnh\t80,0\t61,2\n")
+    rows = extract_document(text.encode(), "probe.txt").tables["indicators"].to_dicts()
+    assert {r["indicator_label"] for r in rows} == {"Huyện Mường Khương", "Toàn tỉnh"}
+    # near miss: in money the total row is the province's capital the title names, as each district's row is its own
+    money = text.replace("Đơn vị tính: %", "Đơn vị tính: tỷ đồng")
+    budgets = extract_document(money.encode(), "probe.txt").tables["budgets"].to_dicts()
+    assert {(r["locality"], r["budget_item"], r["value"]) for r in budgets} == {
+        ("huyen_muong_khuong", "public_investment", 80e9), ("huyen_muong_khuong", "public_investment", 64.5e9),
+        (None, "public_investment", 80e9), (None, "public_investment", 61.2e9)}
+
+
+def test_a_unit_head_under_a_blank_goes_on_the_header_above() -> None:
+    # "| | Thực hiện | Ước tính | …" over "| ĐVT | tháng 3/2027 | tháng 4/2027 | …": the header's second row (was: a
+    # row "ĐVT" of figures 3 and 4, and the rows' amounts counts, their growths levels)
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 4 năm 2027\n\n"
+            "\t\tThực hiện\tƯớc tính\tTháng 4/2027\n"
+            "\tĐVT\ttháng 3/2027\ttháng 4/2027\tso cùng kỳ (%)\n"
+            "Sản lượng điện sản xuất\tTriệu kWh\t410\t432\t106,3\n")
+    rows = {r["value"]: r for r in indicator_rows(text)}
+    assert sorted(rows) == [6.3, 410e6, 432e6]
+    assert rows[6.3]["metric"] == "yoy_pct" and rows[432e6]["qualifier"] == "estimate"
+    assert str(rows[410e6]["period_start"]) == "2027-03-01"
+    # near miss: a row's name there, its cells figures, opens the rows
+    rows = indicator_rows(text.replace("\tĐVT\ttháng 3/2027\ttháng 4/2027\tso cùng kỳ (%)\n",
+                                       "\tTổng số\t1.250\t1.300\t104,0\n"))
+    assert 1250 in {r["value"] for r in rows}
+
+
+def test_a_settlements_column_is_what_the_budget_came_to() -> None:
+    # "Dự toán | Quyết toán | So sánh (%)" in a council's settlement of a year: the settled accounts are the actual
+    # (was: the column unread)
+    from orchestration.extraction import extract_document
+    text = ("HĐND TỈNH CAO BẰNG\nNGHỊ QUYẾT\nPhê chuẩn quyết toán ngân sách địa phương năm 2024\n\n"
+            "Đơn vị: triệu đồng\nSTT\tNội dung\tDự toán\tQuyết toán\tSo sánh (%)\n"
+            "I\tChi thường xuyên\t6.200.000\t6.450.000\t104,0\n")
+    budgets = extract_document(text.encode(), "probe.txt").tables["budgets"].to_dicts()
+    assert {(r["measure"], r["value"]) for r in budgets} == {
+        ("plan", 6200e9), ("actual", 6450e9), ("plan_pct", 104.0)}
+    # near miss: the plan's own column stays the plan
+    assert classify_header("Dự toán được duyệt").metric == "target"
+
+
+def test_a_ratio_over_the_year_befores_actual_is_a_growth() -> None:
+    # "So sánh (%)" over "UTH/KH | UTH/TH 2026" in a plan's appendix for 2027: the estimate as a percentage of 2026's
+    # actual, a growth in 2027 (was: a share of a plan)
+    text = ("BÁO CÁO\nTình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2027\n\n"
+            "Chỉ tiêu\tĐVT\tThực hiện năm 2026\tKế hoạch năm 2027\tƯớc thực hiện năm 2027\tSo sánh (%) UTH/KH\t"
+            "So sánh (%) UTH/TH 2026\n"
+            "Tổng vốn đầu tư toàn xã hội\tTỷ đồng\t30.100\t33.000\t33.600\t101,8\t111,6\n")
+    rows = {r["value"]: r for r in indicator_rows(text)}
+    assert rows[11.6]["metric"] == "yoy_pct" and str(rows[11.6]["period_start"]) == "2027-01-01"
+    assert rows[101.8]["metric"] == "plan_pct"
+    # near miss: a part of a year over a whole year's actual is no growth
+    assert classify_header("UTH 9 tháng/TH 2026").metric != "yoy_pct"
+
+
+def test_a_note_in_brackets_between_a_caption_and_its_unit_line() -> None:
+    # "Biểu 04: Diện tích cây lâu năm" / "(Tính đến ngày 20/6/2027)" / "Đơn vị tính: ha": the note stands between the
+    # caption and the header, the total row is still the caption's subject (was: a bare "Tổng số")
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\nBiểu 04: Diện tích cây lâu năm\n"
+            "(Tính đến ngày 20/6/2027)\nĐơn vị tính: ha\n"
+            "\tCùng kỳ năm trước\tKỳ báo cáo\nTổng số\t41.300\t41.950\nCây cà phê\t18.200\t18.400\n")
+    rows = {r["value"]: r for r in indicator_rows(text)}
+    assert rows[41950]["indicator_label"] == "Diện tích cây lâu năm"
+    # near miss: a line of words that is no note cuts the caption off
+    words = text.replace("(Tính đến ngày 20/6/2027)", "Số liệu sơ bộ của ngành.")
+    rows = {r["value"]: r for r in indicator_rows(words)}
+    assert rows[41950]["indicator_label"] == "Tổng số"

@@ -177,6 +177,8 @@ _PROVINCIAL_PLAN = re.compile(r"\b(?:tỉnh|HĐND|hội\s+đồng\s+nhân\s+dân
 # or estimated done, written short)
 _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+kế|cộng\s+dồn|đạt\s+được|số\s+liệu|ước\s+tính|"
                          r"ước\s+đạt|(?-i:\b(?:TH|ƯTH|UTH)\b)|\bước\b|"
+                         # ("Dự toán | Quyết toán | So sánh (%)": a year's settled accounts, what its budget came to)
+                         r"quyết\s+toán|"
                          # ("2023 | 2024 | Sơ bộ 2025": a statistics office's preliminary figure, an estimate; "Chính
                          # thức tháng 10/2026 | Dự tính tháng 11/2026": its final figure of the month before, and the
                          # month's estimated)
@@ -218,6 +220,9 @@ _ONLY_A_PERIOD = re.compile(r"\s*(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng(
 # ("Tháng 10 năm 2024 so với tháng 9 năm 2024": the month written out, "năm" before its year)
 _YEARS_COMPARED = re.compile(r"(" + YEAR + r")\s*(?:so\s+với|/)[^\t\d]{0,20}?(?:\d{1,2}\s*(?:/|\s+năm)\s*)?"
                              r"(" + YEAR + ")", re.IGNORECASE)
+# a comparison's head whose base is a year's actual and whose compared figure names no time: "UTH/TH 2025", "Ước
+# TH/TH năm 2025" (both years named, "2026/2025", is _YEARS_COMPARED's; "UTH 9 tháng/TH 2025" no growth)
+_ON_A_YEARS_ACTUAL = re.compile(r"[^\t\d/]*/\s*(?:TH|thực\s+hiện)\s*(?:năm\s+)?(" + YEAR + r")\b", re.IGNORECASE)
 _COMPARISON_HEAD = re.compile(r"^\W*so\s+sánh\W*(?:\(\s*%\s*\))?\W*$", re.IGNORECASE)
 # "Tăng, giảm", "Tăng (+), giảm (-)", "Tăng/giảm (%)", "Chênh lệch": a change, with no base named
 # ("Tăng (%)" alone beside "6 tháng 2025 | Cùng kỳ 2024": the rise, a fall written with its minus)
@@ -864,6 +869,11 @@ def _classify_header(cell: str) -> Column:
         metric = "change_pct" if compared.group(1) == compared.group(2) else "yoy_pct"
         return Column("value", metric, year=int(compared.group(1)), ratio=not re.search(r"tăng|giảm", cell,
                                                                                          re.IGNORECASE))
+    if (year and "/" in cell and (base := _ON_A_YEARS_ACTUAL.match(cell)) is not None
+            and not _PLAN_SHORT.search(cell) and not _TARGET_HEAD.search(cell)):
+        # ("So sánh (%)" over "UTH/KH | UTH/TH 2025": what the year came to as a percentage of the year before's
+        # actual, a growth of the year after the one named, as "UTH 2026/TH 2025" is)
+        return Column("value", "yoy_pct", year=int(base.group(1)) + 1, ratio=True)
     if (cell[:1] in "Tt" and (named := _NAMED_QUANTITY.match(cell)) is not None
             and named.group("unit").strip() == "%" and _A_RATES_NAME.match(named.group("name"))):
         # "Tỷ lệ hộ nghèo (%)": a rate's own column, its cells the rate itself (not a share of a plan)
@@ -1255,9 +1265,12 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 if summed_subject is None and caption is None and any(h.role == "place" for h in columns):
                     # ("Huyện | Kế hoạch vốn | Giải ngân" under "... vốn đầu tư công của các huyện": "Toàn tỉnh" sums
                     # the province's capital; a row of a province says the rows are provinces, their total no one's)
-                    summed_subject = _budget_item_above(clean, lines, top)
-                    # (and, when its columns name no subject of their own, each place's row is that place's)
-                    places_capital = summed_subject is not None and _only_money_measured(texts, columns, table_unit)
+                    # (only when its columns name no subject of their own and measure money: then each place's row
+                    # is that place's capital too; in per cents, "Toàn tỉnh" stays the province's own row, as each
+                    # district's stays the district's)
+                    item = _budget_item_above(clean, lines, top)
+                    places_capital = item is not None and _only_money_measured(texts, columns, table_unit)
+                    summed_subject = item if places_capital else None
             if columns is not None or header_above is not None:
                 table_lines.append((a, b))
             continue
@@ -2207,7 +2220,10 @@ def a_second_header_row(texts: list[str], above: list[str]) -> bool:
     # (a row typed without the tabs of its empty cells at its end, "\tTháng báo cáo so với:", spans the cells it lacks)
     # ("Địa phương | Dự toán | Thực hiện" over "| năm 2026 | 6 tháng": with the names' head first, every head after it
     # may go on below it)
-    if texts[1].strip() and (len(above) < 2 or classify_header(above[1]).role in ("label", "place") or not any(
+    # ("| | Thực hiện | Ước tính" over "| ĐVT | tháng 9/2026 | tháng 10/2026": the unit's head under a blank goes on
+    # the header, as words under every head do; a row's name there opens a row)
+    if texts[1].strip() and classify_header(texts[1]).role != "unit" and (
+            len(above) < 2 or classify_header(above[1]).role in ("label", "place") or not any(
             (i >= len(above) or not above[i].strip()) and texts[i].strip() for i in range(2, len(texts)))) and (
             classify_header(above[0]).role not in ("label", "place")):
         return False
@@ -2357,6 +2373,8 @@ _CAPTION = re.compile(r"\W*(?:biểu|bảng|phụ\s+(?:lục|biểu))\s+(?:số\
                       r"[-–,]?\s*(?:ĐVT|Đơn\s+vị(?:\s+tính)?)\s*:[^()\n:]{1,25})?[^\w)]*", re.IGNORECASE)
 
 
+# a line that is only a note in brackets, "(Tính đến ngày 15/3/2026)", "(Kèm theo Nghị quyết số 12/NQ-HĐND)"
+_A_NOTE_IN_BRACKETS = re.compile(r"\s*\([^()\t\n]{3,160}\)\s*")
 _BLANKS_ABOVE = 3  # the blank lines an HTML table leaves between its caption or unit line and its header
 
 
@@ -2377,6 +2395,8 @@ def _caption_above(clean: str, lines: list[tuple[int, int]], index: int) -> str 
         m = _CAPTION.fullmatch(line)
         if m:
             return m.group("subject")
+        if line[:1] in " (" and _A_NOTE_IN_BRACKETS.fullmatch(line) and not _UNIT_LINE_ABOVE.search(line):
+            continue  # ("(Tính đến ngày 15/3/2026)", "(Theo giá hiện hành)" under the caption: a note, as a unit is)
         if line.strip() and not _UNIT_LINE_ABOVE.search(line):
             # ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng" over "Đơn vị tính: Tỷ đồng": a title of
             # its own line, unnumbered, with its unit under it)
