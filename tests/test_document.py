@@ -3475,6 +3475,12 @@ def test_the_capital_a_national_paper_is_dated_at_is_not_what_it_is_about(title:
     # near miss: a headline opening with its district and a figure
     ("Thành phố Bảo Lộc 9 tháng thu ngân sách 410 tỷ đồng\nToàn thành phố thu ngân sách đạt 410 tỷ đồng.\n",
      "thanh_pho_bao_loc"),
+    # a table's head row whose first cell is the kind word: "Huyện⇥Kế hoạch" is no district named "Kế"
+    ("Kết quả giải ngân vốn đầu tư công 6 tháng năm 2027 theo huyện\nĐơn vị tính: %\n"
+     "Huyện\tKế hoạch\tThực hiện 6 tháng\nYên Thế\t80,0\t61,2\nTân Yên\t75,0\t55,3\n", None),
+    # near miss: a listed district's headline with its verb after it
+    ("Huyện Yên Thế tổng kết công tác phòng chống thiên tai năm 2027\nNăm 2027, huyện có 12 nhà bị tốc mái.\n",
+     "huyen_yen_the"),
 ])
 def test_a_tables_row_is_no_headline_naming_a_district(text: str, locality: str | None) -> None:
     assert describe_document(text).locality == locality

@@ -3318,7 +3318,11 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
                 rest = rest[bracketed.end():]  # "Huyện Thạch Thành (Thanh Hóa): ..."
             # (a figure may open its period: "Huyện Quan Sơn 6 tháng đầu năm 2023: ..."; the unit word
             # already tells the name is no part of a longer one)
-            if rest[:1] == ":" or rest[:1] in _HEADLINE_DASHES or rest[:1].islower() or rest[:1].isdigit():
+            if rest[:1] == ":" or rest[:1] in _HEADLINE_DASHES:
+                return led
+            if (rest[:1].islower() or rest[:1].isdigit()) and districts_named(led.name):
+                # (only a listed name before the verb: "Huyện⇥Kế hoạch⇥Thực hiện", a table's head row with its
+                # tabs gone, is no "huyện Kế")
                 return led
         words = opening.split()
         capitalised = 0
