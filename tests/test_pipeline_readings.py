@@ -2476,3 +2476,20 @@ def test_a_rank_after_a_move_of_any_verb_or_step_word_is_ranked_as_the_clause_op
     assert read[7] == ("Xếp hạng Chỉ số SIPAS", "level")
     assert read[2] == ("Xếp hạng Chỉ số SIPAS", "yoy_abs")
     assert not (read[30][0] or "").startswith("Xếp hạng")
+
+
+def test_a_plan_share_of_a_sentence_opening_on_a_measured_subject_is_no_project_named_before() -> None:
+    from orchestration.extraction.routing import route_in_text
+
+    before = "Dự án Khu chế biến nông sản Ea Kar đã khánh thành giai đoạn 1, giải ngân 140 tỷ đồng.\n"
+    # the sentence names its own subject (an output), so the share is that output's, not the work's progress
+    assert route_in_text("Sản lượng hồ tiêu ước đạt 72.000 tấn, bằng 104% kế hoạch.", "104", preceding=before) is None
+    assert route_in_text("- Diện tích cây ăn quả đạt 18.500 ha, đạt 98% kế hoạch năm.", "98", preceding=before) is None
+
+
+def test_a_plan_share_of_a_sentence_opening_on_the_works_keeps_the_project_named_before() -> None:
+    from orchestration.extraction.routing import route_in_text
+
+    before = "Dự án Khu chế biến nông sản Ea Kar đang thi công, giải ngân 140 tỷ đồng.\n"
+    routed = route_in_text("Khối lượng thi công đạt 65% kế hoạch.", "65", preceding=before)
+    assert routed is not None and routed.fields["project_name"] == "Khu chế biến nông sản Ea Kar"
