@@ -2493,3 +2493,45 @@ def test_a_plan_share_of_a_sentence_opening_on_the_works_keeps_the_project_named
     before = "Dự án Khu chế biến nông sản Ea Kar đang thi công, giải ngân 140 tỷ đồng.\n"
     routed = route_in_text("Khối lượng thi công đạt 65% kế hoạch.", "65", preceding=before)
     assert routed is not None and routed.fields["project_name"] == "Khu chế biến nông sản Ea Kar"
+
+
+def test_a_rate_of_two_steps_said_with_a_comma_is_named_by_both() -> None:
+    rows = indicator_rows(_MONTHLY + "Tỷ lệ rác thải sinh hoạt ở nông thôn được thu gom, xử lý đạt 81,5%. "
+                                     "Nước thải được thu gom 62%, xử lý đạt chuẩn 55%.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[81.5] == "Tỷ lệ rác thải sinh hoạt ở nông thôn được thu gom, xử lý"  # (was "xử lý")
+    assert labels[55] == "xử lý đạt chuẩn"  # (two rates of two steps, each its own)
+
+
+def test_a_count_of_a_name_with_a_comma_is_named_by_the_whole_name() -> None:
+    rows = indicator_rows(_MONTHLY + "Toàn xã có 14 thôn, xóm; trong đó 11 thôn, xóm đạt chuẩn văn hóa. "
+                                     "Có 6 xã, thị trấn đạt chuẩn an toàn thực phẩm. Đã hỗ trợ 430 hộ nghèo, cận nghèo "
+                                     "sửa chữa nhà ở.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[14] == "thôn, xóm"
+    assert labels[11] == "thôn, xóm đạt chuẩn văn hóa"
+    assert labels[6] == "xã, thị trấn đạt chuẩn an toàn thực phẩm"
+    assert labels[430] == "Đã hỗ trợ hộ nghèo, cận nghèo sửa chữa nhà ở"
+
+
+def test_a_count_listed_after_a_comma_of_no_name_keeps_its_own_noun() -> None:
+    rows = indicator_rows(_MONTHLY + "Phát hiện 7 vụ, 12 đối tượng buôn lậu. Cấp 250 thẻ, 40 sổ bảo hiểm.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[7] == "Phát hiện vụ"  # (a comma between two counts is no name's)
+    assert labels[12] == "Phát hiện đối tượng buôn lậu"
+
+
+def test_a_name_with_a_comma_inside_is_one_name_of_a_list_read_respectively() -> None:
+    rows = indicator_rows(_MONTHLY + "Giá trị tăng thêm khu vực nông, lâm nghiệp và thủy sản, khu vực công nghiệp - "
+                                     "xây dựng và khu vực dịch vụ lần lượt tăng 2,8%, 10,3% và 6,9%.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[2.8] == ("grdp_agriculture", "Giá trị tăng thêm khu vực nông, lâm nghiệp và thủy sản")
+    assert read[10.3] == ("grdp_industry_construction", "Giá trị tăng thêm khu vực công nghiệp - xây dựng")
+    assert read[6.9] == ("grdp_services", "Giá trị tăng thêm khu vực dịch vụ")
+
+
+def test_a_list_read_respectively_whose_figures_are_the_parts_of_a_name_with_a_comma_splits_it() -> None:
+    rows = indicator_rows(_MONTHLY + "Tỷ lệ hộ nghèo, cận nghèo lần lượt là 2,4% và 4,1%.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[2.4] == "Tỷ lệ hộ nghèo"
+    assert labels[4.1].endswith("cận nghèo")

@@ -935,6 +935,22 @@ _NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_](?:[^,;:().\d/%]|\d{1,2}\s+tuổi
                                  r"|chiếm|với|gồm|trong\s+đó|(?:làm|gây|khiến)(?=\s+(?:[^\W\d_]+\s+)?\d))(?![^\W\d_])|\s*[,;:().]|\s*$)")
 
 
+_A_SPAN = re.compile(r"\s*(.*)", re.DOTALL)
+
+
+def _noun_after_a_count(clean: str, at: int, end: int) -> re.Match[str] | None:
+    """``_NOUN_AFTER_A_COUNT`` matched at ``at``, carried over a comma inside a name ("1.200 thôn, bản đạt chuẩn văn
+    hóa", "hỗ trợ 850 hộ nghèo, cận nghèo": names_with_commas.csv) to where the noun ends after it."""
+    after = _NOUN_AFTER_A_COUNT.match(clean, at, end)
+    while after is not None and clean.startswith(",", after.end()):
+        name = _name_over_the_comma(clean, after.end(), at, end)
+        if name is None:
+            break
+        further = _NOUN_AFTER_A_COUNT.match(clean, name.end(), end) if name.end() < end else None
+        after = _A_SPAN.match(clean, at, further.end() if further is not None and further.group(1) else name.end())
+    return after
+
+
 _SLASH_ITEM_MARK = re.compile(r"\d{1,2}/")
 
 
@@ -953,7 +969,7 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     if _FOR_WHOM_AFTER_A_GIFT.search(clean, max(fig.segment[0], fig.start - 80), fig.start):
         # "hỗ trợ 1.250 tấn gạo cho 83.300 nhân khẩu thiếu đói": those given to, counted; what was given (the
         # figure before, its own row) does not name them
-        after = _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1])
+        after = _noun_after_a_count(clean, fig.end, fig.sentence[1])
         written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
         return written[:200] or None
     own_words = clean[fig.segment[0]:fig.start].strip(_OPENING_MARKS)
@@ -977,7 +993,7 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         # the words before the count name only its time or area; what is counted is written after it (so is the
         # part a whole opens: "đạt 2,5 tỷ USD; trong đó có 118 dự án cấp mới")
         counted_from = _FRACTION_REST.match(clean, fig.end).end()
-        after = _NOUN_AFTER_A_COUNT.match(clean, counted_from, fig.sentence[1])
+        after = _noun_after_a_count(clean, counted_from, fig.sentence[1])
         # ("9 tháng có 2,8 triệu lượt khám chữa bệnh": the number's scale is no word of what is counted)
         written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
         unit = clean[min(counted_from, fig.unit_end):fig.unit_end].strip()  # (the unit after "/196" of "142/196 xã")
@@ -992,7 +1008,7 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         # "bình quân mỗi xã có 12 thôn", "Bình quân mỗi hộ có 4,2 nhân khẩu": what each unit has on average, named
         # after the number, of that average ("thôn bình quân mỗi xã")
         counted_from = _FRACTION_REST.match(clean, fig.end).end()
-        after = _NOUN_AFTER_A_COUNT.match(clean, counted_from, fig.sentence[1])
+        after = _noun_after_a_count(clean, counted_from, fig.sentence[1])
         written = after.group(1).strip() if after else ""
         unit = clean[counted_from:fig.unit_end].strip()
         what = written if len(written.split()) > len(unit.split()) else unit
@@ -1002,7 +1018,7 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
             and _SAID_AFTER.match(clean, fig.end)):
         # "Xã Nghi Lộc có 1.250 hộ nghèo": a commune or district named with its kind has what is counted, named after
         # the number, of that place ("hộ nghèo xã Nghi Lộc")
-        after = _NOUN_AFTER_A_COUNT.match(clean, _FRACTION_REST.match(clean, fig.end).end(), fig.sentence[1])
+        after = _noun_after_a_count(clean, _FRACTION_REST.match(clean, fig.end).end(), fig.sentence[1])
         written = after.group(1).strip() if after else ""
         if written:
             return _of_the_place(written, place)[:200]
@@ -1010,7 +1026,7 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         return None
     if (own_words.endswith(" có ") and "/" not in own_words and len(having := own_words.split()) >= 3
             and having[0].lower() not in ("toàn", "cả") and _SAID_AFTER.match(clean, fig.end)
-            and (after := _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1])) is not None
+            and (after := _noun_after_a_count(clean, fig.end, fig.sentence[1])) is not None
             and len(written := _SCALE_OPENING.sub("", after.group(1).strip()).split()) > max(
                 len(_SCALE_OPENING.sub("", clean[fig.end:fig.unit_end].strip()).split()), 1)):
         # "Kỳ thi tốt nghiệp THPT có 12.450 thí sinh dự thi": what a subject has is counted by the noun after the
@@ -1039,7 +1055,7 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
             actor and before.lower().startswith(label.lower())) and not (  # ("Toàn tỉnh hiện có": the actor alone)
             _a_field_heading_before(clean, fig, label)):
         return None  # (the label is a subject the clause before gave, or the words before a colon)
-    after = _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1])
+    after = _noun_after_a_count(clean, fig.end, fig.sentence[1])
     # ("đón 1,18 triệu lượt khách": the number's scale is no word of what is counted)
     written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
     unit_words = len(_SCALE_OPENING.sub("", clean[fig.end:fig.unit_end].strip()).split())
@@ -1592,7 +1608,7 @@ def _the_change_named_after(clean: str, fig: Figure) -> str | None:
         return written if names_a_subject(written) else None
     if fig.unit not in _COUNTED:
         return None
-    after = _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1])
+    after = _noun_after_a_count(clean, fig.end, fig.sentence[1])
     written = after.group(1).strip() if after is not None else ""
     unit_words = len(clean[fig.end:fig.unit_end].split())
     return written if len(written.split()) > max(unit_words, 1) else None
@@ -1855,7 +1871,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     if label and "lên" in label and (raised := _RAISED_TO.fullmatch(label)) is not None:
         # "..., nâng tổng số xã đạt chuẩn lên 214 xã": the total raised to is the entry; "nâng tổng số lên 508 sản
         # phẩm OCOP": what is totalled is written after the number
-        after = _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1]) if raised["what"] is None else None
+        after = _noun_after_a_count(clean, fig.end, fig.sentence[1]) if raised["what"] is None else None
         label = raised["whole"] if raised["what"] is not None else (after.group(1).strip() if after else label)
     if (label and label.endswith(("từ", "mức")) and (tail := _A_BOUND_S_WORDS.search(label)) is not None
             and tail.start()):
@@ -2391,7 +2407,14 @@ def _name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> tupl
     names: list[str] = []
     for pattern in (_RESPECTIVE_NAMES, _RESPECTIVE_NAMES_WITH_COMMAS):
         m = pattern.search(clean, max(0, place.marker - 160), place.marker)
-        names = [n for n in _NAMES_JOINED.split(m.group(1).strip()) if n][-place.size:] if m is not None else []
+        words = m.group(1).strip() if m is not None else ""
+        # ("Khu vực nông, lâm nghiệp và thủy sản, khu vực công nghiệp - xây dựng và khu vực dịch vụ lần lượt ...": a
+        # name with a comma or a "và" inside is one name of the list, unless the list's figures are its parts)
+        for names in (_names_listed(words, whole=True), _names_listed(words)):
+            if len(names) >= place.size:
+                names = names[-place.size:]
+            if len(names) == place.size:
+                break
         if len(names) == place.size:
             break
     if len(names) != place.size:
@@ -2413,6 +2436,14 @@ def _name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> tupl
     # lượt là ...": the near-poor and those just out of poverty beside the poor, names of no entry, still name their own
     # figures; each name is its figure's)
     return full[place.position], keys[place.position]
+
+
+def _names_listed(words: str, whole: bool = False) -> list[str]:
+    """The names of a list joined by commas and "và"; ``whole``: a name with a comma inside (names_with_commas.csv)
+    kept one name."""
+    if whole and "," in words:
+        words = _NAME_WITH_COMMAS.sub(lambda m: m.group().replace(",", "\x00").replace(" và ", "\x01"), words)
+    return [n.replace("\x00", ",").replace("\x01", " và ") for n in _NAMES_JOINED.split(words) if n]
 
 
 def _with_the_first_names_head(head: list[str], name: str) -> str:
