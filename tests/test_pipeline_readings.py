@@ -2535,3 +2535,44 @@ def test_a_list_read_respectively_whose_figures_are_the_parts_of_a_name_with_a_c
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[2.4] == "Tỷ lệ hộ nghèo"
     assert labels[4.1].endswith("cận nghèo")
+
+
+def test_the_change_of_a_count_of_damage_stays_an_indicator_named_by_that_damage() -> None:
+    # (the disasters table has no metric: a change of damage on a year before is an indicator's yoy_abs, named by the
+    # damage it restates, not by the words before the damage)
+    text = ("UBND TỈNH LÀO CAI\nBÁO CÁO\nCông tác phòng, chống thiên tai năm 2026\n\n"
+            "Mưa lũ năm 2026 làm 7 người chết, giảm 2 người so với năm 2025; 46 nhà bị sập đổ, tăng 11 nhà so với "
+            "năm 2025.\n")
+    changes = {r["value"]: r["indicator_label"] for r in indicator_rows(text) if r["metric"] == "yoy_abs"}
+    assert changes == {-2: "người chết", 11: "nhà bị sập đổ"}
+
+
+def test_the_change_of_a_count_of_damage_in_its_unit_alone_keeps_its_own_words() -> None:
+    text = ("UBND TỈNH LÀO CAI\nBÁO CÁO\nCông tác phòng, chống thiên tai năm 2026\n\n"
+            "Số trận lũ quét xảy ra trong năm là 9 trận, tăng 3 trận so với năm 2025.\n")
+    changes = [r for r in indicator_rows(text) if r["metric"] == "yoy_abs"]
+    assert [r["indicator_label"] for r in changes] == ["Số trận lũ quét xảy ra"]  # (its subject, as before)
+
+
+def test_an_item_after_the_unit_of_the_item_before_and_va_is_named_by_its_own_words() -> None:
+    rows = indicator_rows(_MONTHLY + "Sản lượng lâm sản đạt 95.000 m3, gồm gỗ rừng trồng 90.000 m3 và gỗ rừng tự nhiên "
+                                     "5.000 m3. Lương thực đạt 1,2 triệu tấn, gồm thóc 1,1 triệu tấn và ngô 0,1 triệu "
+                                     "tấn.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[5000] == "gỗ rừng tự nhiên"  # (was "m3 và gỗ rừng tự nhiên")
+    assert labels[100000] == "ngô"  # (was "triệu tấn và ngô")
+
+
+def test_an_item_whose_own_name_holds_va_keeps_it() -> None:
+    rows = indicator_rows(_MONTHLY + "Sản lượng khai thác đạt 9.000 tấn, gồm cá biển 7.000 tấn, tôm và mực "
+                                     "2.000 tấn.\n")
+    assert {r["value"]: r["indicator_label"] for r in rows}[2000] == "tôm và mực"
+
+
+def test_a_sum_of_months_of_an_entry_of_no_key_goes_on_from_the_level_before() -> None:
+    rows = indicator_rows(_MONTHLY + "Sản lượng nước máy thương phẩm tháng 10 đạt 2,1 triệu m3. Lũy kế 10 tháng đạt "
+                                     "20,4 triệu m3.\nSố thuê bao internet băng rộng đạt 152.000 thuê bao. Cộng dồn 10 "
+                                     "tháng đạt 38 tỷ đồng.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[20400000] == "Sản lượng nước máy thương phẩm"  # (was none)
+    assert labels[38e9] is None  # (an amount of money goes on from no count of subscribers)

@@ -364,6 +364,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
     own_area = the_area_a_text_is_about(document, layout.clean[:400])
     recent: list[tuple[int, dict]] = []  # (offset, row) of the free-text indicators so far, for lists
     counts: list[tuple[Figure, dict]] = []  # the free-text levels so far and their rows, for their changes
+    damages: list[Figure] = []  # the free-text counts of damage read into the disasters table, for their changes
     document_period = (document.get("period_start"), document.get("period_end"))
     last_routed: tuple[Figure, Routed] | None = None  # the last figure routed to a table of its own, for restatements
     counts_named_after: list[tuple[dict, str]] = []  # (row, label) of the counts their noun after the number names
@@ -542,6 +543,11 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                         # "Trong tháng 11, ... làm chết 9 người. So với cùng kỳ năm trước, số người chết giảm 2
                         # người": the change restates the count before, for that count's month
                         row["period_start"], row["period_end"] = level_row["period_start"], level_row["period_end"]
+                elif (damages and fig.unit in _COUNTED
+                      and (damage := _the_damage_a_change_restates(layout.clean, fig, damages)) is not None):
+                    # "thiên tai làm 5 người chết, giảm 3 người so với năm 2024": the disasters table holds no change
+                    # (no metric), so the change stays an indicator, named by the count of damage it restates
+                    fields["indicator_label"] = _written_count(layout.clean, damage)
             # (The tests of a part of the arrivals or of the retail sales are False for any other key, so
             # what they are given about the figures before, a look back over the paragraph, is read only
             # for those keys: most figures have neither.)
@@ -587,6 +593,11 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                 # its period alone was keyed from is the one the paragraph last gave, and names it
                 fields["indicator_label"] = _label_of_the_entry_before(layout.clean, fig, fields["indicator_key"],
                                                                        recent)
+            elif (not extra and fields["indicator_label"] is None and fig.metric == "level" and recent
+                  and names_only_a_period(layout.clean[fig.segment[0]:fig.start])):
+                # "Sản lượng điện thương phẩm tháng 9 đạt 520 triệu kWh. Cộng dồn 9 tháng đạt 4.150 triệu kWh": the
+                # entry of no catalog key goes on from the sentence before, whose level in the same unit names it
+                fields["indicator_label"] = _the_level_going_on(layout.clean, fig, recent)
             row.update(fields)
             if not extra:
                 _read_respectively(layout.clean, fig, row, recent, phrases, common["province"] is None)
@@ -647,6 +658,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
         rows[routed.table].append(row)
         if not extra:
             placed.append((fig.start, routed.table, row))
+            if routed.table == "disasters" and fig.unit in _COUNTED:
+                damages.append(fig)
     _headline_figures_as_the_body_reads_them(layout, rows, placed)
     # (the labels are set only now: the readings above compare a figure's label with those before it as
     # the words before each number give them)
@@ -868,6 +881,19 @@ def _the_count_a_change_names(clean: str, fig: Figure,
                                      words)):
             return level, level_row
     return None
+
+
+def _the_damage_a_change_restates(clean: str, fig: Figure, damages: list[Figure]) -> Figure | None:
+    """The count of damage (read into the disasters table) that a change in its unit right after it restates: the
+    last figure before the change in its sentence, when it is that damage in the change's unit ("làm 5 người chết,
+    giảm 3 người", "xảy ra 18 đợt mưa lớn, giảm 4 đợt"), named by more than its unit."""
+    damage = damages[-1]
+    if damage.sentence != fig.sentence or damage.unit != fig.unit or damage.end > fig.start:
+        return None
+    if _DIGIT.search(clean, damage.unit_end, fig.start):
+        return None  # (another figure between: the change is of that one, or of a list)
+    written = _written_count(clean, damage)
+    return damage if written.lower() != clean[damage.end:damage.unit_end].strip().lower() else None
 
 
 def _the_one_count_in_the_unit(clean: str, fig: Figure, counts: list[tuple[Figure, dict]],
@@ -1939,6 +1965,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # estimate word (and its verb) ending the subject is the figure's qualifier, no part of its name (nor is the
         # period it was said after: the subject read without them)
         label = own_subject(f"{label[:estimate.start()]} ") or label[:estimate.start()]
+    if (label and " và " in label[:24] and previous is not None and previous["sentence"] == fig.sentence
+            and (unit_words := clean[previous["end"]:previous["unit_end"]].strip())
+            and label[:len(unit_words) + 4].lower() == f"{unit_words.lower()} và "):
+        # "gồm cá tra 260.000 tấn và tôm 18.000 tấn", "lúa 3,9 triệu tấn và ngô 0,2 triệu tấn": the unit of the item
+        # before and the "và" joining the next are no words of the next item's name
+        label = label[len(unit_words) + 4:]
     if label and label[:3].lower() == "và ":
         label = label[3:]  # ("..., và khu vực nông, lâm, thủy sản chiếm 12%": the "và" a list's last part opens with)
     return {"indicator_label": label or None, "indicator_key": key, "metric": metric}
@@ -2077,6 +2109,15 @@ def _label_of_the_entry_before(clean: str, fig: Figure, key: str, recent: list[t
         if row["indicator_key"] == key and row["indicator_label"]:
             return row["indicator_label"]
     return None
+
+
+def _the_level_going_on(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> str | None:
+    """The label of the last level of the sentence before ``fig`` (in its paragraph), when in ``fig``'s unit."""
+    offset, row = recent[-1]
+    if offset < _the_sentence_before(clean, fig) or offset >= fig.sentence[0]:
+        return None
+    same = row["metric"] == "level" and row["unit"] == fig.unit and row.get("unit_label") == fig.unit_label
+    return row["indicator_label"] if same else None
 
 
 def _the_entries_of_listed_provinces(clean: str, listed: list[tuple[Figure, dict]],
