@@ -2576,3 +2576,11 @@ def test_a_sum_of_months_of_an_entry_of_no_key_goes_on_from_the_level_before() -
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[20400000] == "Sản lượng nước máy thương phẩm"  # (was none)
     assert labels[38e9] is None  # (an amount of money goes on from no count of subscribers)
+
+
+def test_the_whole_of_a_ratio_the_bare_unit_has_is_named_by_the_noun_counted() -> None:
+    text = ("UBND XÃ TÂN PHÚ\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2026\n\n"
+            "Xã có 5/7 trường đạt chuẩn quốc gia. Thôn Đồng Tâm có 40/52 hộ dùng nước sạch.\n")
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(text)}
+    assert labels[7] == "Tổng số trường"  # (was "Xã có")
+    assert labels[52] != "Tổng số hộ"  # (a named village has its own households, no whole of the report's)

@@ -920,9 +920,9 @@ _COUNTED_ENTRIES = frozenset(entry.key for entry in CATALOG if "count" in entry.
 _AREA_UNITS = rf"(?:{UNIT_WORDS})"
 _AREA_ALONE = re.compile(rf"(?:toàn|cả)\s+{_AREA_UNITS}(?:\s+hiện)?", re.IGNORECASE)
 # the words of an area having what a ratio counts, and nothing else ("Toàn tỉnh có 95/", "Cả huyện hiện có", "Có")
-# (or the area alone: "Toàn huyện 17/21 xã đạt chuẩn")
+# (or the area alone: "Toàn huyện 17/21 xã đạt chuẩn"; or the report's own unit bare, having: "Xã có 4/6 trường")
 _A_HAVER_ALONE = re.compile(rf"(?:(?:toàn|cả)\s+{_AREA_UNITS}(?:\s+(?:hiện\s+|đã\s+)?(?:có|còn))?"
-                            r"|(?:hiện\s+|đã\s+)?(?:có|còn))"
+                            rf"|(?:{_AREA_UNITS}\s+)?(?:hiện\s+|đã\s+)?(?:có|còn))"
                             r"(?:\s+\d[\d.,]*\s*/)?", re.IGNORECASE)  # (the a before the slash, as the label holds it)
 
 
