@@ -2476,3 +2476,111 @@ def test_a_rank_after_a_move_of_any_verb_or_step_word_is_ranked_as_the_clause_op
     assert read[7] == ("Xếp hạng Chỉ số SIPAS", "level")
     assert read[2] == ("Xếp hạng Chỉ số SIPAS", "yoy_abs")
     assert not (read[30][0] or "").startswith("Xếp hạng")
+
+
+def test_a_plan_share_of_a_sentence_opening_on_a_measured_subject_is_no_project_named_before() -> None:
+    from orchestration.extraction.routing import route_in_text
+
+    before = "Dự án Khu chế biến nông sản Ea Kar đã khánh thành giai đoạn 1, giải ngân 140 tỷ đồng.\n"
+    # the sentence names its own subject (an output), so the share is that output's, not the work's progress
+    assert route_in_text("Sản lượng hồ tiêu ước đạt 72.000 tấn, bằng 104% kế hoạch.", "104", preceding=before) is None
+    assert route_in_text("- Diện tích cây ăn quả đạt 18.500 ha, đạt 98% kế hoạch năm.", "98", preceding=before) is None
+
+
+def test_a_plan_share_of_a_sentence_opening_on_the_works_keeps_the_project_named_before() -> None:
+    from orchestration.extraction.routing import route_in_text
+
+    before = "Dự án Khu chế biến nông sản Ea Kar đang thi công, giải ngân 140 tỷ đồng.\n"
+    routed = route_in_text("Khối lượng thi công đạt 65% kế hoạch.", "65", preceding=before)
+    assert routed is not None and routed.fields["project_name"] == "Khu chế biến nông sản Ea Kar"
+
+
+def test_a_rate_of_two_steps_said_with_a_comma_is_named_by_both() -> None:
+    rows = indicator_rows(_MONTHLY + "Tỷ lệ rác thải sinh hoạt ở nông thôn được thu gom, xử lý đạt 81,5%. "
+                                     "Nước thải được thu gom 62%, xử lý đạt chuẩn 55%.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[81.5] == "Tỷ lệ rác thải sinh hoạt ở nông thôn được thu gom, xử lý"  # (was "xử lý")
+    assert labels[55] == "xử lý đạt chuẩn"  # (two rates of two steps, each its own)
+
+
+def test_a_count_of_a_name_with_a_comma_is_named_by_the_whole_name() -> None:
+    rows = indicator_rows(_MONTHLY + "Toàn xã có 14 thôn, xóm; trong đó 11 thôn, xóm đạt chuẩn văn hóa. "
+                                     "Có 6 xã, thị trấn đạt chuẩn an toàn thực phẩm. Đã hỗ trợ 430 hộ nghèo, cận nghèo "
+                                     "sửa chữa nhà ở.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[14] == "thôn, xóm"
+    assert labels[11] == "thôn, xóm đạt chuẩn văn hóa"
+    assert labels[6] == "xã, thị trấn đạt chuẩn an toàn thực phẩm"
+    assert labels[430] == "Đã hỗ trợ hộ nghèo, cận nghèo sửa chữa nhà ở"
+
+
+def test_a_count_listed_after_a_comma_of_no_name_keeps_its_own_noun() -> None:
+    rows = indicator_rows(_MONTHLY + "Phát hiện 7 vụ, 12 đối tượng buôn lậu. Cấp 250 thẻ, 40 sổ bảo hiểm.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[7] == "Phát hiện vụ"  # (a comma between two counts is no name's)
+    assert labels[12] == "Phát hiện đối tượng buôn lậu"
+
+
+def test_a_name_with_a_comma_inside_is_one_name_of_a_list_read_respectively() -> None:
+    rows = indicator_rows(_MONTHLY + "Giá trị tăng thêm khu vực nông, lâm nghiệp và thủy sản, khu vực công nghiệp - "
+                                     "xây dựng và khu vực dịch vụ lần lượt tăng 2,8%, 10,3% và 6,9%.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[2.8] == ("grdp_agriculture", "Giá trị tăng thêm khu vực nông, lâm nghiệp và thủy sản")
+    assert read[10.3] == ("grdp_industry_construction", "Giá trị tăng thêm khu vực công nghiệp - xây dựng")
+    assert read[6.9] == ("grdp_services", "Giá trị tăng thêm khu vực dịch vụ")
+
+
+def test_a_list_read_respectively_whose_figures_are_the_parts_of_a_name_with_a_comma_splits_it() -> None:
+    rows = indicator_rows(_MONTHLY + "Tỷ lệ hộ nghèo, cận nghèo lần lượt là 2,4% và 4,1%.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[2.4] == "Tỷ lệ hộ nghèo"
+    assert labels[4.1].endswith("cận nghèo")
+
+
+def test_the_change_of_a_count_of_damage_stays_an_indicator_named_by_that_damage() -> None:
+    # (the disasters table has no metric: a change of damage on a year before is an indicator's yoy_abs, named by the
+    # damage it restates, not by the words before the damage)
+    text = ("UBND TỈNH LÀO CAI\nBÁO CÁO\nCông tác phòng, chống thiên tai năm 2026\n\n"
+            "Mưa lũ năm 2026 làm 7 người chết, giảm 2 người so với năm 2025; 46 nhà bị sập đổ, tăng 11 nhà so với "
+            "năm 2025.\n")
+    changes = {r["value"]: r["indicator_label"] for r in indicator_rows(text) if r["metric"] == "yoy_abs"}
+    assert changes == {-2: "người chết", 11: "nhà bị sập đổ"}
+
+
+def test_the_change_of_a_count_of_damage_in_its_unit_alone_keeps_its_own_words() -> None:
+    text = ("UBND TỈNH LÀO CAI\nBÁO CÁO\nCông tác phòng, chống thiên tai năm 2026\n\n"
+            "Số trận lũ quét xảy ra trong năm là 9 trận, tăng 3 trận so với năm 2025.\n")
+    changes = [r for r in indicator_rows(text) if r["metric"] == "yoy_abs"]
+    assert [r["indicator_label"] for r in changes] == ["Số trận lũ quét xảy ra"]  # (its subject, as before)
+
+
+def test_an_item_after_the_unit_of_the_item_before_and_va_is_named_by_its_own_words() -> None:
+    rows = indicator_rows(_MONTHLY + "Sản lượng lâm sản đạt 95.000 m3, gồm gỗ rừng trồng 90.000 m3 và gỗ rừng tự nhiên "
+                                     "5.000 m3. Lương thực đạt 1,2 triệu tấn, gồm thóc 1,1 triệu tấn và ngô 0,1 triệu "
+                                     "tấn.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[5000] == "gỗ rừng tự nhiên"  # (was "m3 và gỗ rừng tự nhiên")
+    assert labels[100000] == "ngô"  # (was "triệu tấn và ngô")
+
+
+def test_an_item_whose_own_name_holds_va_keeps_it() -> None:
+    rows = indicator_rows(_MONTHLY + "Sản lượng khai thác đạt 9.000 tấn, gồm cá biển 7.000 tấn, tôm và mực "
+                                     "2.000 tấn.\n")
+    assert {r["value"]: r["indicator_label"] for r in rows}[2000] == "tôm và mực"
+
+
+def test_a_sum_of_months_of_an_entry_of_no_key_goes_on_from_the_level_before() -> None:
+    rows = indicator_rows(_MONTHLY + "Sản lượng nước máy thương phẩm tháng 10 đạt 2,1 triệu m3. Lũy kế 10 tháng đạt "
+                                     "20,4 triệu m3.\nSố thuê bao internet băng rộng đạt 152.000 thuê bao. Cộng dồn 10 "
+                                     "tháng đạt 38 tỷ đồng.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[20400000] == "Sản lượng nước máy thương phẩm"  # (was none)
+    assert labels[38e9] is None  # (an amount of money goes on from no count of subscribers)
+
+
+def test_the_whole_of_a_ratio_the_bare_unit_has_is_named_by_the_noun_counted() -> None:
+    text = ("UBND XÃ TÂN PHÚ\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2026\n\n"
+            "Xã có 5/7 trường đạt chuẩn quốc gia. Thôn Đồng Tâm có 40/52 hộ dùng nước sạch.\n")
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(text)}
+    assert labels[7] == "Tổng số trường"  # (was "Xã có")
+    assert labels[52] != "Tổng số hộ"  # (a named village has its own households, no whole of the report's)

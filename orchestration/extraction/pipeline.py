@@ -364,6 +364,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
     own_area = the_area_a_text_is_about(document, layout.clean[:400])
     recent: list[tuple[int, dict]] = []  # (offset, row) of the free-text indicators so far, for lists
     counts: list[tuple[Figure, dict]] = []  # the free-text levels so far and their rows, for their changes
+    damages: list[Figure] = []  # the free-text counts of damage read into the disasters table, for their changes
     document_period = (document.get("period_start"), document.get("period_end"))
     last_routed: tuple[Figure, Routed] | None = None  # the last figure routed to a table of its own, for restatements
     counts_named_after: list[tuple[dict, str]] = []  # (row, label) of the counts their noun after the number names
@@ -542,6 +543,11 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                         # "Trong tháng 11, ... làm chết 9 người. So với cùng kỳ năm trước, số người chết giảm 2
                         # người": the change restates the count before, for that count's month
                         row["period_start"], row["period_end"] = level_row["period_start"], level_row["period_end"]
+                elif (damages and fig.unit in _COUNTED
+                      and (damage := _the_damage_a_change_restates(layout.clean, fig, damages)) is not None):
+                    # "thiên tai làm 5 người chết, giảm 3 người so với năm 2024": the disasters table holds no change
+                    # (no metric), so the change stays an indicator, named by the count of damage it restates
+                    fields["indicator_label"] = _written_count(layout.clean, damage)
             # (The tests of a part of the arrivals or of the retail sales are False for any other key, so
             # what they are given about the figures before, a look back over the paragraph, is read only
             # for those keys: most figures have neither.)
@@ -587,6 +593,11 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                 # its period alone was keyed from is the one the paragraph last gave, and names it
                 fields["indicator_label"] = _label_of_the_entry_before(layout.clean, fig, fields["indicator_key"],
                                                                        recent)
+            elif (not extra and fields["indicator_label"] is None and fig.metric == "level" and recent
+                  and names_only_a_period(layout.clean[fig.segment[0]:fig.start])):
+                # "Sản lượng điện thương phẩm tháng 9 đạt 520 triệu kWh. Cộng dồn 9 tháng đạt 4.150 triệu kWh": the
+                # entry of no catalog key goes on from the sentence before, whose level in the same unit names it
+                fields["indicator_label"] = _the_level_going_on(layout.clean, fig, recent)
             row.update(fields)
             if not extra:
                 _read_respectively(layout.clean, fig, row, recent, phrases, common["province"] is None)
@@ -647,6 +658,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
         rows[routed.table].append(row)
         if not extra:
             placed.append((fig.start, routed.table, row))
+            if routed.table == "disasters" and fig.unit in _COUNTED:
+                damages.append(fig)
     _headline_figures_as_the_body_reads_them(layout, rows, placed)
     # (the labels are set only now: the readings above compare a figure's label with those before it as
     # the words before each number give them)
@@ -870,6 +883,19 @@ def _the_count_a_change_names(clean: str, fig: Figure,
     return None
 
 
+def _the_damage_a_change_restates(clean: str, fig: Figure, damages: list[Figure]) -> Figure | None:
+    """The count of damage (read into the disasters table) that a change in its unit right after it restates: the
+    last figure before the change in its sentence, when it is that damage in the change's unit ("làm 5 người chết,
+    giảm 3 người", "xảy ra 18 đợt mưa lớn, giảm 4 đợt"), named by more than its unit."""
+    damage = damages[-1]
+    if damage.sentence != fig.sentence or damage.unit != fig.unit or damage.end > fig.start:
+        return None
+    if _DIGIT.search(clean, damage.unit_end, fig.start):
+        return None  # (another figure between: the change is of that one, or of a list)
+    written = _written_count(clean, damage)
+    return damage if written.lower() != clean[damage.end:damage.unit_end].strip().lower() else None
+
+
 def _the_one_count_in_the_unit(clean: str, fig: Figure, counts: list[tuple[Figure, dict]],
                                since: int) -> tuple[Figure, dict] | None:
     """The level (and its row) in the change's unit given since ``since`` before the change, when only one number
@@ -894,9 +920,9 @@ _COUNTED_ENTRIES = frozenset(entry.key for entry in CATALOG if "count" in entry.
 _AREA_UNITS = rf"(?:{UNIT_WORDS})"
 _AREA_ALONE = re.compile(rf"(?:toàn|cả)\s+{_AREA_UNITS}(?:\s+hiện)?", re.IGNORECASE)
 # the words of an area having what a ratio counts, and nothing else ("Toàn tỉnh có 95/", "Cả huyện hiện có", "Có")
-# (or the area alone: "Toàn huyện 17/21 xã đạt chuẩn")
+# (or the area alone: "Toàn huyện 17/21 xã đạt chuẩn"; or the report's own unit bare, having: "Xã có 4/6 trường")
 _A_HAVER_ALONE = re.compile(rf"(?:(?:toàn|cả)\s+{_AREA_UNITS}(?:\s+(?:hiện\s+|đã\s+)?(?:có|còn))?"
-                            r"|(?:hiện\s+|đã\s+)?(?:có|còn))"
+                            rf"|(?:{_AREA_UNITS}\s+)?(?:hiện\s+|đã\s+)?(?:có|còn))"
                             r"(?:\s+\d[\d.,]*\s*/)?", re.IGNORECASE)  # (the a before the slash, as the label holds it)
 
 
@@ -935,6 +961,22 @@ _NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_](?:[^,;:().\d/%]|\d{1,2}\s+tuổi
                                  r"|chiếm|với|gồm|trong\s+đó|(?:làm|gây|khiến)(?=\s+(?:[^\W\d_]+\s+)?\d))(?![^\W\d_])|\s*[,;:().]|\s*$)")
 
 
+_A_SPAN = re.compile(r"\s*(.*)", re.DOTALL)
+
+
+def _noun_after_a_count(clean: str, at: int, end: int) -> re.Match[str] | None:
+    """``_NOUN_AFTER_A_COUNT`` matched at ``at``, carried over a comma inside a name ("1.200 thôn, bản đạt chuẩn văn
+    hóa", "hỗ trợ 850 hộ nghèo, cận nghèo": names_with_commas.csv) to where the noun ends after it."""
+    after = _NOUN_AFTER_A_COUNT.match(clean, at, end)
+    while after is not None and clean.startswith(",", after.end()):
+        name = _name_over_the_comma(clean, after.end(), at, end)
+        if name is None:
+            break
+        further = _NOUN_AFTER_A_COUNT.match(clean, name.end(), end) if name.end() < end else None
+        after = _A_SPAN.match(clean, at, further.end() if further is not None and further.group(1) else name.end())
+    return after
+
+
 _SLASH_ITEM_MARK = re.compile(r"\d{1,2}/")
 
 
@@ -953,7 +995,7 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     if _FOR_WHOM_AFTER_A_GIFT.search(clean, max(fig.segment[0], fig.start - 80), fig.start):
         # "hỗ trợ 1.250 tấn gạo cho 83.300 nhân khẩu thiếu đói": those given to, counted; what was given (the
         # figure before, its own row) does not name them
-        after = _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1])
+        after = _noun_after_a_count(clean, fig.end, fig.sentence[1])
         written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
         return written[:200] or None
     own_words = clean[fig.segment[0]:fig.start].strip(_OPENING_MARKS)
@@ -977,7 +1019,7 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         # the words before the count name only its time or area; what is counted is written after it (so is the
         # part a whole opens: "đạt 2,5 tỷ USD; trong đó có 118 dự án cấp mới")
         counted_from = _FRACTION_REST.match(clean, fig.end).end()
-        after = _NOUN_AFTER_A_COUNT.match(clean, counted_from, fig.sentence[1])
+        after = _noun_after_a_count(clean, counted_from, fig.sentence[1])
         # ("9 tháng có 2,8 triệu lượt khám chữa bệnh": the number's scale is no word of what is counted)
         written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
         unit = clean[min(counted_from, fig.unit_end):fig.unit_end].strip()  # (the unit after "/196" of "142/196 xã")
@@ -992,7 +1034,7 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         # "bình quân mỗi xã có 12 thôn", "Bình quân mỗi hộ có 4,2 nhân khẩu": what each unit has on average, named
         # after the number, of that average ("thôn bình quân mỗi xã")
         counted_from = _FRACTION_REST.match(clean, fig.end).end()
-        after = _NOUN_AFTER_A_COUNT.match(clean, counted_from, fig.sentence[1])
+        after = _noun_after_a_count(clean, counted_from, fig.sentence[1])
         written = after.group(1).strip() if after else ""
         unit = clean[counted_from:fig.unit_end].strip()
         what = written if len(written.split()) > len(unit.split()) else unit
@@ -1002,7 +1044,7 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
             and _SAID_AFTER.match(clean, fig.end)):
         # "Xã Nghi Lộc có 1.250 hộ nghèo": a commune or district named with its kind has what is counted, named after
         # the number, of that place ("hộ nghèo xã Nghi Lộc")
-        after = _NOUN_AFTER_A_COUNT.match(clean, _FRACTION_REST.match(clean, fig.end).end(), fig.sentence[1])
+        after = _noun_after_a_count(clean, _FRACTION_REST.match(clean, fig.end).end(), fig.sentence[1])
         written = after.group(1).strip() if after else ""
         if written:
             return _of_the_place(written, place)[:200]
@@ -1010,7 +1052,7 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         return None
     if (own_words.endswith(" có ") and "/" not in own_words and len(having := own_words.split()) >= 3
             and having[0].lower() not in ("toàn", "cả") and _SAID_AFTER.match(clean, fig.end)
-            and (after := _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1])) is not None
+            and (after := _noun_after_a_count(clean, fig.end, fig.sentence[1])) is not None
             and len(written := _SCALE_OPENING.sub("", after.group(1).strip()).split()) > max(
                 len(_SCALE_OPENING.sub("", clean[fig.end:fig.unit_end].strip()).split()), 1)):
         # "Kỳ thi tốt nghiệp THPT có 12.450 thí sinh dự thi": what a subject has is counted by the noun after the
@@ -1039,7 +1081,7 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
             actor and before.lower().startswith(label.lower())) and not (  # ("Toàn tỉnh hiện có": the actor alone)
             _a_field_heading_before(clean, fig, label)):
         return None  # (the label is a subject the clause before gave, or the words before a colon)
-    after = _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1])
+    after = _noun_after_a_count(clean, fig.end, fig.sentence[1])
     # ("đón 1,18 triệu lượt khách": the number's scale is no word of what is counted)
     written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
     unit_words = len(_SCALE_OPENING.sub("", clean[fig.end:fig.unit_end].strip()).split())
@@ -1592,7 +1634,7 @@ def _the_change_named_after(clean: str, fig: Figure) -> str | None:
         return written if names_a_subject(written) else None
     if fig.unit not in _COUNTED:
         return None
-    after = _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1])
+    after = _noun_after_a_count(clean, fig.end, fig.sentence[1])
     written = after.group(1).strip() if after is not None else ""
     unit_words = len(clean[fig.end:fig.unit_end].split())
     return written if len(written.split()) > max(unit_words, 1) else None
@@ -1855,7 +1897,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     if label and "lên" in label and (raised := _RAISED_TO.fullmatch(label)) is not None:
         # "..., nâng tổng số xã đạt chuẩn lên 214 xã": the total raised to is the entry; "nâng tổng số lên 508 sản
         # phẩm OCOP": what is totalled is written after the number
-        after = _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1]) if raised["what"] is None else None
+        after = _noun_after_a_count(clean, fig.end, fig.sentence[1]) if raised["what"] is None else None
         label = raised["whole"] if raised["what"] is not None else (after.group(1).strip() if after else label)
     if (label and label.endswith(("từ", "mức")) and (tail := _A_BOUND_S_WORDS.search(label)) is not None
             and tail.start()):
@@ -1923,6 +1965,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # estimate word (and its verb) ending the subject is the figure's qualifier, no part of its name (nor is the
         # period it was said after: the subject read without them)
         label = own_subject(f"{label[:estimate.start()]} ") or label[:estimate.start()]
+    if (label and " và " in label[:24] and previous is not None and previous["sentence"] == fig.sentence
+            and (unit_words := clean[previous["end"]:previous["unit_end"]].strip())
+            and label[:len(unit_words) + 4].lower() == f"{unit_words.lower()} và "):
+        # "gồm cá tra 260.000 tấn và tôm 18.000 tấn", "lúa 3,9 triệu tấn và ngô 0,2 triệu tấn": the unit of the item
+        # before and the "và" joining the next are no words of the next item's name
+        label = label[len(unit_words) + 4:]
     if label and label[:3].lower() == "và ":
         label = label[3:]  # ("..., và khu vực nông, lâm, thủy sản chiếm 12%": the "và" a list's last part opens with)
     return {"indicator_label": label or None, "indicator_key": key, "metric": metric}
@@ -2061,6 +2109,15 @@ def _label_of_the_entry_before(clean: str, fig: Figure, key: str, recent: list[t
         if row["indicator_key"] == key and row["indicator_label"]:
             return row["indicator_label"]
     return None
+
+
+def _the_level_going_on(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> str | None:
+    """The label of the last level of the sentence before ``fig`` (in its paragraph), when in ``fig``'s unit."""
+    offset, row = recent[-1]
+    if offset < _the_sentence_before(clean, fig) or offset >= fig.sentence[0]:
+        return None
+    same = row["metric"] == "level" and row["unit"] == fig.unit and row.get("unit_label") == fig.unit_label
+    return row["indicator_label"] if same else None
 
 
 def _the_entries_of_listed_provinces(clean: str, listed: list[tuple[Figure, dict]],
@@ -2391,7 +2448,14 @@ def _name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> tupl
     names: list[str] = []
     for pattern in (_RESPECTIVE_NAMES, _RESPECTIVE_NAMES_WITH_COMMAS):
         m = pattern.search(clean, max(0, place.marker - 160), place.marker)
-        names = [n for n in _NAMES_JOINED.split(m.group(1).strip()) if n][-place.size:] if m is not None else []
+        words = m.group(1).strip() if m is not None else ""
+        # ("Khu vực nông, lâm nghiệp và thủy sản, khu vực công nghiệp - xây dựng và khu vực dịch vụ lần lượt ...": a
+        # name with a comma or a "và" inside is one name of the list, unless the list's figures are its parts)
+        for names in (_names_listed(words, whole=True), _names_listed(words)):
+            if len(names) >= place.size:
+                names = names[-place.size:]
+            if len(names) == place.size:
+                break
         if len(names) == place.size:
             break
     if len(names) != place.size:
@@ -2413,6 +2477,14 @@ def _name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> tupl
     # lượt là ...": the near-poor and those just out of poverty beside the poor, names of no entry, still name their own
     # figures; each name is its figure's)
     return full[place.position], keys[place.position]
+
+
+def _names_listed(words: str, whole: bool = False) -> list[str]:
+    """The names of a list joined by commas and "và"; ``whole``: a name with a comma inside (names_with_commas.csv)
+    kept one name."""
+    if whole and "," in words:
+        words = _NAME_WITH_COMMAS.sub(lambda m: m.group().replace(",", "\x00").replace(" và ", "\x01"), words)
+    return [n.replace("\x00", ",").replace("\x01", " và ") for n in _NAMES_JOINED.split(words) if n]
 
 
 def _with_the_first_names_head(head: list[str], name: str) -> str:

@@ -46,6 +46,7 @@ from orchestration.extraction.routed import (
     Routed,
 )
 from orchestration.extraction.scanning import matches_tried_at, places_of
+from orchestration.extraction.vocabulary import word_source
 
 __all__ = ["FigureContext", "ProjectEvent", "Routed", "project_events", "route_figure", "route_in_text"]
 
@@ -162,10 +163,27 @@ def figure_context(fig: Figure, layout: Layout, year: int | None = None, row: bo
         preceding="" if table_row else _preceding(outline, layout, a), year=year)
 
 
+# "Sản lượng cà phê đạt 600.000 tấn, đạt 102% kế hoạch": a sentence that opens on what a branch measures
+# (data/words/measured_subjects.csv) is about its own subject, whatever project the paragraph before named
+_OPENS_ON_MEASURED_SUBJECT = re.compile(
+    r"[\s\-+•*]*(?:[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s+)?(?:" + word_source("measured_subjects") + r")(?!\w)",
+    re.IGNORECASE)
+
+
+def _carried_into_own_subject(ctx: FigureContext, routed: Routed) -> bool:
+    """A project's figure whose project the sentence does not name (carried from before) in a sentence that opens
+    on a measured subject of its own: that subject's, no project's."""
+    name = routed.fields.get("project_name")
+    sentence = ctx.sentence_text
+    return bool(name) and name not in sentence and _OPENS_ON_MEASURED_SUBJECT.match(sentence) is not None
+
+
 def route_context(ctx: FigureContext) -> Routed | None:
     for rule in (route_disaster, route_project, route_budget):
         routed = rule(ctx)
         if routed is not None:
+            if rule is route_project and _carried_into_own_subject(ctx, routed):
+                continue
             if (rule is route_project and ctx.document
                     and _still_to_come(routed.fields.get("event"), ctx.document, ctx.text[ctx.sentence[0]:ctx.start])):
                 # (the money of a work whose ceremony the headline announces ahead)
