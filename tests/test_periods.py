@@ -3389,3 +3389,22 @@ def test_what_came_after_a_season_names_no_period_of_the_season():
     # near misses: within the season, "sâu"/"sáu" before it, the season itself is its year
     for text in ("Trong mùa mưa lũ 2026, huyện có 84 nhà bị sập", "Ngập sâu mùa lũ 2026 làm hỏng 84 nhà"):
         assert [p.period.start.year for p in find_period_phrases(text, 2027)] == [2026], text
+
+
+def test_the_years_lately_named_in_brackets_are_those_years():
+    for text in ("Trong 3 năm gần đây (2025-2027), xã trồng 90 ha rừng", "4 năm trở lại đây (2024-2027) có 9 vụ",
+                 "5 năm gần nhất (2023-2027), vốn FDI đạt 2 tỷ USD"):
+        p = _one(text, 2028)
+        assert (p.kind, p.period.start.year, p.period.end.year) == ("range", int(text.split("(")[1][:4]), 2027), text
+    # near miss: a count of years that the bracket does not hold is no span
+    assert all(p.kind != "range" for p in find_period_phrases("3 năm gần đây (2021-2027) có 9 vụ", 2028))
+
+
+def test_a_part_of_the_day_before_the_day_of_the_damage_dates_it():
+    for text in ("Báo cáo.\nĐêm 14/9, sạt lở đất làm 2 người bị thương",
+                 "Tin.\nLũ quét rạng sáng 14/9 làm 3 nhà bị sập",
+                 "Tin.\nChiều ngày 14/9, lốc xoáy làm 27 nhà tốc mái"):
+        assert [(p.kind, p.period.start) for p in find_period_phrases(text, 2027)] == [("day", D(2027, 9, 14))], text
+    # near misses: a span's first day, and a part of the day with no damage done after it
+    assert all(p.kind != "day" for p in find_period_phrases("Tin.\nMưa từ đêm 14/9 làm 3 nhà bị sập", 2027))
+    assert find_period_phrases("Tin.\nSáng 14/9, UBND tỉnh họp bàn 3 nội dung", 2027) == []

@@ -375,7 +375,9 @@ _PART_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+(?:(thang|qu[yi])\s+(?
                           r"|nam\s+hoc(?:\s+(?:den|toi)\s+nay)?\b)")
 # "Trong 5 năm qua (2021-2025), tổng thu ngân sách đạt ...": the years just gone, counted and named in brackets
 # ("Trong 3 năm (2023-2025), ...", "Sau 5 năm (2021-2025), ...": the same, "qua" unsaid)
-_YEARS_PAST = re.compile(r"(?:sau\s+)?(\d{1,2})\s+nam(?:\s+(?:vua\s+)?qua)?\s*\(\s*(?:giai\s+doan\s+)?" + YEAR_GROUP
+# ("3 năm gần đây (2024-2026)", "5 năm gần nhất (2021-2025)", "4 năm trở lại đây (2022-2025)": the same years)
+_YEARS_PAST = re.compile(r"(?:sau\s+)?(\d{1,2})\s+nam(?:\s+(?:(?:vua\s+)?qua|gan\s+(?:day|nhat)|tro\s+lai\s+day))?\s*\("
+                         r"\s*(?:giai\s+doan\s+)?" + YEAR_GROUP
                          + r"\s*[-–]\s*" + YEAR_GROUP + r"\s*\)")
 # ("5 năm qua, toàn tỉnh xây mới 320 km đường", "Trong 3 năm vừa qua, ..."): the same, the years unnamed, counted back
 # from a report on a whole year (resolved by ``with_the_documents_time``; not "hơn 5 năm qua", more than five)
@@ -497,7 +499,10 @@ _DAY_TO_QUARTER = re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/
 # ("Ngày 14/10, lũ cuốn trôi 3 cầu tạm", "Ngày 12/10/2026, lốc xoáy làm tốc mái 20 nhà": the day opening the clause,
 # the event a few words after its comma; ``_resolve`` holds it to a clause head. Not "Ngày 12/4, UBND tỉnh tổ chức
 # ...", "Ngày 9/5, VCCI công bố ...": no damage done, the day an act tells of a longer period)
-_EVENT_DAY = re.compile(r"(?<=\s)ngay\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=(?P<lead>\s*,"
+# ("Đêm 7/10, sạt lở làm 1 người bị thương", "Lũ quét rạng sáng 5/9 làm …": a part of the day before it, "ngày" unsaid;
+# not "tối", folded as "tới", a span's end)
+_EVENT_DAY = re.compile(r"(?<=\s)(?:(?:dem|sang|chieu|trua|khuya|rang\s+sang)\s+(?:ngay\s+)?|ngay\s+)(\d{1,2})\s*/\s*"
+                        r"(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=(?P<lead>\s*,"
                         r"(?:\s+[^\W\d_]+){1,4})?\s+(?:da\s+|con\s+)?"
                         r"(?:lam|khien|gay(?:\s+ra)?|cuon\s+troi)\s+(?:(?:hon|khoang|gan|tren|nhieu)\s+)?\d)")
 # (not a day a span runs from or to: "mưa từ chiều ngày 4/9 làm 6 nhà bị sập", "sau ngày 4/9")
@@ -945,7 +950,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _YEAR_TO_A_MONTH_PART: re.compile(r"(?:tuan|giua)\s+thang"),  # (every part of a month named ends so)
     _MONTHS_SHORT: re.compile(r"\dt(?:\s*[/-]|\.\d)|(?<![\w.])t\d"),
     _MONTHS_FIRST_SHORT: re.compile(r"\d\s*tdn"),
-    _YEARS_PAST: re.compile(r"(?:qua|nam)\s*\(\s*(?:g|19|20)"),
+    _YEARS_PAST: re.compile(r"(?:qua|nam|day|nhat)\s*\(\s*(?:g|19|20)"),
     _YEARS_PAST_BARE: re.compile(r"nam\s+(?:vua\s+)?qua\b"),
     _DAYS_MARKED: re.compile(r"ngay\s+\d{1,2}\s*[.-]\s*\d"),
     _DAYS_MARKED_DATED: re.compile(r"\d[.-](?:19|20)\d\d"),
