@@ -3123,8 +3123,11 @@ def test_whole_years_named_one_after_another_are_a_list():
     text = "Năm 2025 và năm 2026, tỉnh lần lượt đón 4,1 triệu lượt và 4,6 triệu lượt khách"
     run = listed_periods(text, find_period_phrases(text, 2026))
     assert [p.period.start.year for p in run] == [2025, 2026]
-    # near misses: years out of order are no list; a part of a year after a year opens a list of its own
+    # the later year first is a list too, read in the order said ("năm 2026 và năm 2025 tương ứng là …")
     text = "Năm 2026 và năm 2025, tỉnh lần lượt đón 4,6 và 4,1 triệu lượt khách"
+    assert [p.period.start.year for p in listed_periods(text, find_period_phrases(text, 2026))] == [2026, 2025]
+    # near misses: a year named twice is no list; a part of a year after a year opens a list of its own
+    text = "Năm 2025 và năm 2025, tỉnh lần lượt đón 4,6 và 4,1 triệu lượt khách"
     assert len(listed_periods(text, find_period_phrases(text, 2026))) == 1
     text = "Năm 2025 và quý I/2026, tỉnh lần lượt đón 4,1 triệu và 1,2 triệu lượt khách"
     assert [p.kind for p in listed_periods(text, find_period_phrases(text, 2026))] == ["quarter"]
@@ -3321,3 +3324,87 @@ def test_the_year_gone_in_a_report_of_the_years_first_months_is_the_year_before(
     [now] = with_the_documents_time(find_period_phrases("Năm nay, có 120 doanh nghiệp", 2027), D(2027, 1, 31),
                                     D(2027, 1, 1))
     assert now.period.end == D(2027, 12, 31)
+
+
+def test_a_part_of_a_year_after_more_or_fewer_than_is_the_base_compared_with():
+    # every comparative of the table before "hơn", and bases that are months so far, a quarter or a half
+    for text in ("Có 86 xã đạt chuẩn, nhiều hơn năm 2027 là 9 xã",
+                 "Xảy ra 64 vụ cháy, ít hơn 6 tháng đầu năm 2027 là 5 vụ",
+                 "Thu đạt 900 tỷ đồng, cao hơn quý IV/2027 là 75 tỷ đồng",
+                 "Sản lượng 12 nghìn tấn, nhỏ hơn 9 tháng năm 2027 là 400 tấn"):
+        assert [p.kind for p in find_period_phrases(text, 2028)] == ["comparison"], text
+    # near misses: a part of a year after "hơn" alone (over), or after a comparative with no "hơn", is its period
+    p = _one("Đã có hơn 6 tháng đầu năm 2027 không xảy ra cháy", 2028)
+    assert (p.kind, p.period.start, p.period.end) == ("half", D(2027, 1, 1), D(2027, 6, 30))
+    p = _one("Giá cao quý IV/2027 làm thu tăng 12 tỷ đồng", 2028)
+    assert (p.kind, p.period.start) == ("quarter", D(2027, 10, 1))
+
+
+def test_a_figure_after_fewer_than_an_earlier_part_takes_the_sentences_own_period():
+    rows = indicator_rows("Tình hình kinh tế - xã hội 9 tháng năm 2027\n"
+                          "Tai nạn giao thông 9 tháng xảy ra 61 vụ, ít hơn 6 tháng đầu năm 2026 là 4 vụ.\n")
+    gap = next(r for r in rows if r["value"] in (4, -4))
+    assert (gap["period_start"], gap["period_end"]) == (D(2027, 1, 1), D(2027, 9, 30))
+
+
+def test_a_crop_year_estimated_is_the_whole_crop_year():
+    # the crop year just opened at the report's end, its output estimated: October to the September after
+    for text in ("Sản lượng điều niên vụ 2027-2028 ước đạt 41,2 nghìn tấn",
+                 "Niên vụ 2027-2028, sản lượng cà phê dự ước 290 nghìn tấn"):
+        [p] = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 11, 30), D(2027, 11, 1))
+        assert (p.period.start, p.period.end) == (D(2027, 10, 1), D(2028, 9, 30)), text
+    # near miss: the crop year without an estimate (or an estimate after its figure) is its months so far
+    for text in ("Niên vụ 2027-2028, xuất khẩu 41,2 nghìn tấn", "Niên vụ 2027-2028 xuất 41 tấn, ước tăng 3%"):
+        [p] = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 11, 30), D(2027, 11, 1))
+        assert (p.period.start, p.period.end) == (D(2027, 10, 1), D(2027, 11, 30)), text
+
+
+def test_a_figure_of_the_earlier_year_listed_second_takes_that_year():
+    rows = indicator_rows("Báo cáo tình hình kinh tế - xã hội năm 2027\n"
+                          "Thu nhập bình quân đầu người năm 2027 và năm 2026 tương ứng là 71 triệu đồng và 66 triệu "
+                          "đồng.\n")
+    years = {r["value"]: r["period_start"].year for r in rows if r["unit"] == "VND"}
+    assert years == {71e6: 2027, 66e6: 2026}
+
+
+def test_the_same_time_listed_after_a_part_of_a_year_is_that_part_of_the_other_year():
+    text = "Quý III/2027 và cùng kỳ năm trước, thu ngân sách lần lượt đạt 940 tỷ đồng và 870 tỷ đồng"
+    run = listed_periods(text, find_period_phrases(text, 2027))
+    assert [(p.period.start, p.period.end) for p in run] == [(D(2027, 7, 1), D(2027, 9, 30)),
+                                                            (D(2026, 7, 1), D(2026, 9, 30))]
+    text = "Lũy kế 8 tháng năm 2027 và cùng kỳ năm 2025, số ca lần lượt là 310 và 280"
+    assert [p.period.end for p in listed_periods(text, find_period_phrases(text, 2027))] == [D(2027, 8, 31),
+                                                                                            D(2025, 8, 31)]
+    # near miss: the same time after "so với" is a base, no part of the list
+    text = "Quý III/2027 tăng 5% và 7% so với cùng kỳ năm trước"
+    assert all(p.period.start.year == 2027 for p in listed_periods(text, find_period_phrases(text, 2027)))
+    text = "Quý III/2027 và so với cùng kỳ năm trước, thu lần lượt đạt 940 tỷ đồng và tăng 7%"
+    assert all(p.period.start.year == 2027 for p in listed_periods(text, find_period_phrases(text, 2027)))
+
+
+def test_what_came_after_a_season_names_no_period_of_the_season():
+    for text in ("Sau mùa mưa lũ 2026, huyện đã dựng lại 84 nhà", "Sau mùa bão năm 2026, xã sửa 12 km kênh",
+                 "sau khi kết thúc vụ Đông Xuân 2026-2027, tỉnh chuyển đổi 300 ha"):
+        assert all(p.period is None for p in find_period_phrases(text, 2027)), text
+    # near misses: within the season, "sâu"/"sáu" before it, the season itself is its year
+    for text in ("Trong mùa mưa lũ 2026, huyện có 84 nhà bị sập", "Ngập sâu mùa lũ 2026 làm hỏng 84 nhà"):
+        assert [p.period.start.year for p in find_period_phrases(text, 2027)] == [2026], text
+
+
+def test_the_years_lately_named_in_brackets_are_those_years():
+    for text in ("Trong 3 năm gần đây (2025-2027), xã trồng 90 ha rừng", "4 năm trở lại đây (2024-2027) có 9 vụ",
+                 "5 năm gần nhất (2023-2027), vốn FDI đạt 2 tỷ USD"):
+        p = _one(text, 2028)
+        assert (p.kind, p.period.start.year, p.period.end.year) == ("range", int(text.split("(")[1][:4]), 2027), text
+    # near miss: a count of years that the bracket does not hold is no span
+    assert all(p.kind != "range" for p in find_period_phrases("3 năm gần đây (2021-2027) có 9 vụ", 2028))
+
+
+def test_a_part_of_the_day_before_the_day_of_the_damage_dates_it():
+    for text in ("Báo cáo.\nĐêm 14/9, sạt lở đất làm 2 người bị thương",
+                 "Tin.\nLũ quét rạng sáng 14/9 làm 3 nhà bị sập",
+                 "Tin.\nChiều ngày 14/9, lốc xoáy làm 27 nhà tốc mái"):
+        assert [(p.kind, p.period.start) for p in find_period_phrases(text, 2027)] == [("day", D(2027, 9, 14))], text
+    # near misses: a span's first day, and a part of the day with no damage done after it
+    assert all(p.kind != "day" for p in find_period_phrases("Tin.\nMưa từ đêm 14/9 làm 3 nhà bị sập", 2027))
+    assert find_period_phrases("Tin.\nSáng 14/9, UBND tỉnh họp bàn 3 nội dung", 2027) == []

@@ -49,7 +49,7 @@ from orchestration.extraction.marks import DASH_CHARS, DASH_MARK
 from orchestration.extraction.normalise import FoldedText, fold
 from orchestration.extraction.numbers import HEDGE_WORDS, NUMBER_WORDS
 from orchestration.extraction.scanning import guarded, matches_tried_at, opening_words, places_of
-from orchestration.extraction.vocabulary import read_table, word_list
+from orchestration.extraction.vocabulary import read_table, word_list, word_source
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _QUARTER_WORDS = {"mot": 1, "nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4}  # (folded: "quý Ba", "quý Tư")
@@ -375,7 +375,9 @@ _PART_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+(?:(thang|qu[yi])\s+(?
                           r"|nam\s+hoc(?:\s+(?:den|toi)\s+nay)?\b)")
 # "Trong 5 năm qua (2021-2025), tổng thu ngân sách đạt ...": the years just gone, counted and named in brackets
 # ("Trong 3 năm (2023-2025), ...", "Sau 5 năm (2021-2025), ...": the same, "qua" unsaid)
-_YEARS_PAST = re.compile(r"(?:sau\s+)?(\d{1,2})\s+nam(?:\s+(?:vua\s+)?qua)?\s*\(\s*(?:giai\s+doan\s+)?" + YEAR_GROUP
+# ("3 năm gần đây (2024-2026)", "5 năm gần nhất (2021-2025)", "4 năm trở lại đây (2022-2025)": the same years)
+_YEARS_PAST = re.compile(r"(?:sau\s+)?(\d{1,2})\s+nam(?:\s+(?:(?:vua\s+)?qua|gan\s+(?:day|nhat)|tro\s+lai\s+day))?\s*\("
+                         r"\s*(?:giai\s+doan\s+)?" + YEAR_GROUP
                          + r"\s*[-–]\s*" + YEAR_GROUP + r"\s*\)")
 # ("5 năm qua, toàn tỉnh xây mới 320 km đường", "Trong 3 năm vừa qua, ..."): the same, the years unnamed, counted back
 # from a report on a whole year (resolved by ``with_the_documents_time``; not "hơn 5 năm qua", more than five)
@@ -497,7 +499,10 @@ _DAY_TO_QUARTER = re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/
 # ("Ngày 14/10, lũ cuốn trôi 3 cầu tạm", "Ngày 12/10/2026, lốc xoáy làm tốc mái 20 nhà": the day opening the clause,
 # the event a few words after its comma; ``_resolve`` holds it to a clause head. Not "Ngày 12/4, UBND tỉnh tổ chức
 # ...", "Ngày 9/5, VCCI công bố ...": no damage done, the day an act tells of a longer period)
-_EVENT_DAY = re.compile(r"(?<=\s)ngay\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=(?P<lead>\s*,"
+# ("Đêm 7/10, sạt lở làm 1 người bị thương", "Lũ quét rạng sáng 5/9 làm …": a part of the day before it, "ngày" unsaid;
+# not "tối", folded as "tới", a span's end)
+_EVENT_DAY = re.compile(r"(?<=\s)(?:(?:dem|sang|chieu|trua|khuya|rang\s+sang)\s+(?:ngay\s+)?|ngay\s+)(\d{1,2})\s*/\s*"
+                        r"(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=(?P<lead>\s*,"
                         r"(?:\s+[^\W\d_]+){1,4})?\s+(?:da\s+|con\s+)?"
                         r"(?:lam|khien|gay(?:\s+ra)?|cuon\s+troi)\s+(?:(?:hon|khoang|gan|tren|nhieu)\s+)?\d)")
 # (not a day a span runs from or to: "mưa từ chiều ngày 4/9 làm 6 nhà bị sập", "sau ngày 4/9")
@@ -945,7 +950,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _YEAR_TO_A_MONTH_PART: re.compile(r"(?:tuan|giua)\s+thang"),  # (every part of a month named ends so)
     _MONTHS_SHORT: re.compile(r"\dt(?:\s*[/-]|\.\d)|(?<![\w.])t\d"),
     _MONTHS_FIRST_SHORT: re.compile(r"\d\s*tdn"),
-    _YEARS_PAST: re.compile(r"(?:qua|nam)\s*\(\s*(?:g|19|20)"),
+    _YEARS_PAST: re.compile(r"(?:qua|nam|day|nhat)\s*\(\s*(?:g|19|20)"),
     _YEARS_PAST_BARE: re.compile(r"nam\s+(?:vua\s+)?qua\b"),
     _DAYS_MARKED: re.compile(r"ngay\s+\d{1,2}\s*[.-]\s*\d"),
     _DAYS_MARKED_DATED: re.compile(r"\d[.-](?:19|20)\d\d"),
@@ -1107,8 +1112,10 @@ _TARGET_WORDS = re.compile(
 _SENTENCE_START = re.compile(r"[.;:!?\n]\s*")
 # ("so với cùng kỳ và GRDP cả năm 2020 ...": after "và" a new subject, no longer the base compared with)
 _COMPARED_WITH = re.compile(r"\b[Ss]o\s+(?:với\s+)?(?!sánh)(?:(?!\bvà\s)[^,;.\d]){0,30}$")
-# "cao hơn (so với) (mức tăng của) ...": how a figure compares with a base it names after these words
-_HIGHER_THAN = r"(?:cao|thấp|lớn|nhỏ)\s+hơn\s+(?:so\s+với\s+)?(?:mức\s+(?:tăng\s+|giảm\s+)?(?:của\s+)?)?"
+# "cao hơn (so với) (mức tăng của) ...", "nhiều/ít hơn ...": how a figure compares with a base it names after these
+# words (the adjectives of data/words/comparatives.csv)
+_COMPARATIVE_WORDS = word_source("comparatives")
+_HIGHER_THAN = r"(?:" + _COMPARATIVE_WORDS + r")\s+hơn\s+(?:so\s+với\s+)?(?:mức\s+(?:tăng\s+|giảm\s+)?(?:của\s+)?)?"
 # "cao hơn mức tăng của năm 2025": the year a rate is set against, a base, not a figure's period
 _HIGHER_THAN_BEFORE = re.compile(_HIGHER_THAN + "$", re.IGNORECASE)
 # "gấp 1,5 lần năm 2020", "gấp đôi năm 2022": the year a multiple names right after it is the base compared
@@ -1408,6 +1415,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # (as many years as the span holds: "5 năm qua (2021-2025)", "(2020-2025)")
         return "range", range_period(y1, y2, "giai đoạn"), None, True
     if kind == "crop_season":
+        if "sau" in ft.folded[max(0, m.start() - 16):m.start()] and _AFTER_BEFORE.search(
+                ft.nfc, max(0, m.start() - 16), m.start()):
+            # ("Sau mùa lũ 2025, tỉnh sửa chữa 1.250 nhà": what came after the season, not within it; the phrase
+            # held, no period, so that its year is not read alone)
+            return "after_a_season", None, None, True
         y1 = int(g[3])
         y2 = int(g[4]) if g[4] else y1
         reaped = y1 + 1 if g[4] is None and (m.group("season") or "").endswith("dong") else y2
@@ -1425,7 +1437,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
                 and not _a_base_before(ft, m.start("at")) and not _is_target(ft.folded, m.start("at")):
             # "Niên vụ 2025-2026, sản lượng cà phê đạt ..." in a report of 2026: the crop year's months, October to
             # September (up to the report's end, read by with_the_documents_time), as a season of the weather's are
-            return "season_so_far", replace(crop_year_period(y1), label=ft.nfc[m.start():m.end()]), None, True
+            crop_year = replace(crop_year_period(y1), label=ft.nfc[m.start():m.end()])
+            if "uoc" in ft.folded[m.end():m.end() + 50] and _ESTIMATED_NEXT.match(ft.folded, m.end()):
+                # ("Sản lượng cà phê niên vụ 2026-2027 ước đạt 318 nghìn tấn" in a report of October 2026: the
+                # estimate of the whole crop year, not of its months so far)
+                return "cumulative", crop_year, None, True
+            return "season_so_far", crop_year, None, True
         if y1 <= ref_year <= reaped:
             return None  # (the report's own season lies within its period)
         return _another_years_season(ft, m.start("at"), y2, ref_year)
@@ -1933,6 +1950,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
 
 # "năm 2026 (ước tính)", "năm 2026 (ước thực hiện)", "(dự ước)", "(ước cả năm)": a bracket right after a year saying its
 # figure is reckoned, the whole year (as "ước cả năm" says it), folded
+# ("sau", "sau khi kết thúc", not "sâu"/"sáu": what follows a season named next)
+_AFTER_BEFORE = re.compile(r"\b[Ss]au\s+(?:khi\s+(?:kết\s+thúc\s+)?)?$")
+# (an estimate said next, before any figure: "niên vụ 2026-2027 ước đạt", "Niên vụ 2026-2027, sản lượng cà phê ước")
+_ESTIMATED_NEXT = re.compile(r"[^.;:\n\d]{0,40}?\b(?:du\s+)?uoc\b")
 _ESTIMATED_IN_A_BRACKET = re.compile(r"\s*\(\s*(?:du\s+)?uoc(?:\s+(?:tinh|thuc\s+hien|th|dat|ca\s+nam))?\s*\)")
 # a clause's head, or the words that reckon or aim a figure ahead, right before "đến cuối năm", folded
 _RECKONED_OR_CLAUSE_HEAD_BEFORE = re.compile(r"(?:(?:^|[;:.,\n\-+•])[ \t]*|(?:du\s+(?:kien|bao|uoc)"
@@ -2051,6 +2072,12 @@ def _at_a_clause_head(folded: str, start: int) -> bool:
 _Raw = tuple[int, int, int, str, Period | None, dt.date | None, bool]
 
 
+# "nhiều hơn 6 tháng đầu năm 2025 là 7 vụ", "cao hơn quý IV/2025 là 120 tỷ đồng": a part of a year named right after a
+# comparative and "hơn" is the base the figure is set against, not its period (folded; as ``_HIGHER_THAN``)
+_HIGHER_THAN_FOLDED = re.compile(r"\b(?:" + "|".join(fold(w) for w in word_list("comparatives"))
+                                 + r")\s+hon\s+(?:so\s+voi\s+)?(?:muc\s+(?:tang\s+|giam\s+)?(?:cua\s+)?)?$")
+_PARTS_A_BASE_CAN_BE = frozenset({"cumulative", "half", "quarter", "month", "year_to_date", "whole_year"})
+
 # the scans whose phrase is their group "at" ("vụ Đông 2023": its year; "quý I, II": the second numeral)
 _PHRASE_AT_ITS_GROUP = frozenset({"crop_season", "quarter_listed"})
 
@@ -2075,6 +2102,9 @@ def _raw_phrases(ft: FoldedText, ref_year: int | None) -> Iterator[_Raw]:
             if resolved is None:
                 continue
             pub, period, as_of, explicit = resolved
+            if pub in _PARTS_A_BASE_CAN_BE and "hon" in ft.folded[max(0, m.start() - 12):m.start()] \
+                    and _HIGHER_THAN_FOLDED.search(ft.folded, max(0, m.start() - 40), m.start()):
+                pub, period = "comparison", None  # ("ít hơn 9 tháng đầu năm 2025 là 7 vụ": the base compared with)
             end = m.end()
             while end > m.start() and ft.folded[end - 1].isspace():
                 end -= 1
@@ -2772,6 +2802,10 @@ _PERIODS_JOINED = re.compile(r"\s*(?:,|và|&)\s*(?:cả\s+)?", re.IGNORECASE)
 _LISTED_PERIOD_KINDS = PART_OF_YEAR_KINDS | {"year", "whole_year"}
 
 
+# ("cùng kỳ", "cùng kỳ năm 2025", "cùng kỳ năm trước": the same time of another year, said alone)
+_THE_SAME_TIME_LISTED = re.compile(r"cùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước|ngoái))?", re.IGNORECASE)
+
+
 def listed_periods(text: str, phrases: Iterable[PeriodPhrase]) -> list[PeriodPhrase]:
     """The last list among ``phrases`` (in their order in ``text``) of periods joined by "và", "&" or commas: parts
     of a year, the list possibly closing on the whole year ("Tháng 10 và 10 tháng năm 2026", "Quý IV và cả năm
@@ -2781,9 +2815,16 @@ def listed_periods(text: str, phrases: Iterable[PeriodPhrase]) -> list[PeriodPhr
     run: list[PeriodPhrase] = []
     for phrase in phrases:
         joined = bool(run) and _PERIODS_JOINED.fullmatch(text, run[-1].end, phrase.start) is not None
+        if joined and phrase.kind == "comparison" and run[-1].kind in PART_OF_YEAR_KINDS \
+                and (same := _THE_SAME_TIME_LISTED.fullmatch(phrase.text)) is not None:
+            # ("10 tháng năm 2026 và cùng kỳ năm 2025 lần lượt đạt …": the same months of that year, or of the year
+            # before, listed after the part of a year, not a base compared with)
+            phrase = replace(phrase, kind=run[-1].kind, period=shifted(run[-1].period, _year_or_the_one_before(
+                same.group(1))))
         if joined and run[0].kind == "year" and phrase.period is not None:
-            # (a list of years goes on on a later year only; anything else opens a list of its own)
-            joined = phrase.kind == "year" and phrase.explicit_year and phrase.period.start > run[-1].period.start
+            # (a list of years goes on on another year named, later or earlier, "Năm 2026 và năm 2025 tương ứng là
+            # …", none named twice; anything else opens a list of its own)
+            joined = phrase.kind == "year" and phrase.explicit_year and all(p.period != phrase.period for p in run)
         kinds = _LISTED_PERIOD_KINDS if joined else PART_OF_YEAR_KINDS
         if phrase.period is None or not (phrase.kind in kinds or (phrase.kind == "year" and phrase.explicit_year)):
             run = []
