@@ -5430,3 +5430,12 @@ def test_a_collection_from_the_firms_counted_with_cac_is_a_revenue_line() -> Non
     # near-miss: the firms' own turnover is no budget revenue
     said = "Doanh thu của các doanh nghiệp có vốn đầu tư nước ngoài đạt 615 tỷ đồng."
     assert _budget_item_of(said, "615", year=2026) is None
+
+
+def test_exports_and_imports_written_with_a_comma_label_the_revenue_whole() -> None:
+    said = "Trong đó, thu nội địa 3.150 tỷ đồng; thu thuế xuất, nhập khẩu 275 tỷ đồng."
+    r = route_in_text(said, "275", year=2026)
+    assert (r.fields["budget_item"], r.fields["budget_label"]) == ("revenue_import_export", "thu thuế xuất, nhập khẩu")
+    # near-miss: another word after the comma ends the label there
+    r = route_in_text("Thu từ khu vực sản xuất, kinh doanh 310 tỷ đồng.", "310", year=2026)
+    assert r.fields["budget_label"] == "Thu từ khu vực sản xuất"

@@ -3880,12 +3880,19 @@ _SECTOR_WORDS = word_source("spending_sectors")
 _SECTOR_NAME_GOES_ON = re.compile(rf",\s*(?:{_SECTOR_WORDS})\b(?:\s*(?:,|\bvà\b|-|–)\s*(?:{_SECTOR_WORDS})\b)*", _I)
 
 
+_IMPORTS_NAMED_ON = re.compile(r",\s*nhập\s+khẩu\b", _I)  # (the import half of "xuất, nhập khẩu", after its comma)
+
+
 def _sector_named_on(before: str, start: int, said: str) -> str:
     """The label ``said`` (from ``start`` in ``before``, cut by ``_LABEL_END``) read on over the comma that cut it
     when what follows it is more of a spending sector's name up to where a label ends ("Chi sự nghiệp văn hóa, thể
     thao và du lịch 210 tỷ đồng": the whole name, not "Chi sự nghiệp văn hóa"); else ``said``."""
     end = start + len(said)
-    if before[end : end + 1] != "," or said[:4].lower() != "chi ":
+    if before[end : end + 1] != ",":
+        return said
+    if said[-4:].lower() == "xuất" and (imports := _IMPORTS_NAMED_ON.match(before, end)) is not None:
+        return before[start : imports.end()]  # "thu thuế xuất, nhập khẩu": the pair of trades, written with a comma
+    if said[:4].lower() != "chi ":
         return said
     named = _SECTOR_NAME_GOES_ON.match(before, end)
     if named is None or (before[named.end() :].strip() and not _LABEL_END.match(before, named.end())):
