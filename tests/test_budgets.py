@@ -5373,3 +5373,69 @@ def test_domestic_revenue_with_the_land_fee_left_out_keeps_its_item() -> None:
     assert _budget_item_of(said, "4.800", year=2026) == "revenue_domestic"
     # near-miss: the land fee named as the subject keeps its own item
     assert _budget_item_of("Thu tiền sử dụng đất đạt 4.800 tỷ đồng.", "4.800", year=2026) == "revenue_land_use"
+
+
+def test_capital_allotted_or_on_lent_named_after_its_amount_is_public_investment() -> None:
+    r = route_in_text("Năm 2027, tỉnh được giao gần 18.500 tỷ đồng vốn đầu tư công.", "18.500", year=2027)
+    assert r is not None and r.table == "budgets"
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("public_investment", "plan")
+    said = "Trong năm, tỉnh đã vay lại 120 tỷ đồng vốn vay ODA của Chính phủ để đầu tư hệ thống thủy lợi."
+    r = route_in_text(said, "120", year=2027)
+    assert r is not None and (r.fields["budget_item"], r.fields["measure"]) == ("public_investment", "actual")
+    # near-miss: households borrowing a credit fund's money is no budget capital
+    assert _budget_item_of("Các hộ dân đã vay 50 tỷ đồng vốn tín dụng chính sách.", "50", year=2027) is None
+
+
+def test_parts_of_spending_named_after_its_whole_take_the_wholes_months() -> None:
+    report = ("UBND TỈNH KHÁNH HÒA\nBÁO CÁO\nTình hình kinh tế - xã hội quý III năm 2026\n\n"
+              "Tổng chi ngân sách 9 tháng ước đạt 21.400 tỷ đồng, bằng 64% dự toán. Chi đầu tư phát triển 6.300 tỷ "
+              "đồng; chi thường xuyên 13.900 tỷ đồng.\n"
+              "Thu ngân sách 9 tháng đạt 30.200 tỷ đồng. Chi thường xuyên quý III đạt 4.700 tỷ đồng.\n")
+    rows = _budget_rows(report)
+    assert _period_of(rows, 6300e9)[:2] == (dt.date(2026, 1, 1), dt.date(2026, 9, 30))
+    assert _period_of(rows, 13900e9)[:2] == (dt.date(2026, 1, 1), dt.date(2026, 9, 30))
+    # near-miss: a part that names its own quarter, after a whole of another family, keeps the quarter
+    assert _period_of(rows, 4700e9)[:2] == (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
+
+
+def test_an_issuer_said_of_the_capital_plan_is_not_the_programmes() -> None:
+    passage = ("Kế hoạch vốn đầu tư công năm 2026 Thủ tướng Chính phủ giao 7.200 tỷ đồng, đến nay giải ngân 3.900 tỷ "
+               "đồng, đạt 54,2%. Vốn các chương trình mục tiêu quốc gia giải ngân 260 tỷ đồng, đạt 47,5%.")
+    r = route_in_text(passage, "47,5", year=2026)
+    assert (r.fields["budget_item"], r.fields["measure"], r.fields["plan_basis"]) == (
+        "target_programme", "plan_pct", None)
+    # near-miss: the capital's own rate keeps the issuer of its plan
+    assert route_in_text(passage, "54,2", year=2026).fields["plan_basis"] == "central"
+
+
+def test_a_share_of_the_budgets_revenue_is_no_rate_of_a_plan() -> None:
+    for said, token in (("Bội chi ngân sách địa phương 860 tỷ đồng, bằng 2,8% tổng thu ngân sách địa phương được "
+                         "hưởng.", "2,8"),
+                        ("Dư nợ của chính quyền địa phương 1.020 tỷ đồng, bằng 11,5% số thu ngân sách được hưởng.",
+                         "11,5")):
+        r = route_in_text(said, token, year=2026)
+        assert r is None or r.table != "budgets", said
+    # near-misses: a rate of the estimate, and of last year's revenue, are the budget's
+    r = route_in_text("Tổng thu ngân sách 9.400 tỷ đồng, bằng 96% dự toán.", "96", year=2026)
+    assert r.fields["measure"] == "plan_pct"
+    r = route_in_text("Tổng thu ngân sách 9.400 tỷ đồng, bằng 108% tổng thu cùng kỳ.", "108", year=2026)
+    assert r.table == "budgets" and r.fields["measure"] == "yoy_pct"
+
+
+def test_a_collection_from_the_firms_counted_with_cac_is_a_revenue_line() -> None:
+    said = "Thu từ các doanh nghiệp có vốn đầu tư nước ngoài đạt 615 tỷ đồng, giảm 6% so với cùng kỳ."
+    assert _budget_item_of(said, "615", year=2026) == "revenue_other"
+    assert _budget_item_of("Thu từ các khu vực kinh tế ngoài quốc doanh 240 tỷ đồng.", "240", year=2026) == (
+        "revenue_other")
+    # near-miss: the firms' own turnover is no budget revenue
+    said = "Doanh thu của các doanh nghiệp có vốn đầu tư nước ngoài đạt 615 tỷ đồng."
+    assert _budget_item_of(said, "615", year=2026) is None
+
+
+def test_exports_and_imports_written_with_a_comma_label_the_revenue_whole() -> None:
+    said = "Trong đó, thu nội địa 3.150 tỷ đồng; thu thuế xuất, nhập khẩu 275 tỷ đồng."
+    r = route_in_text(said, "275", year=2026)
+    assert (r.fields["budget_item"], r.fields["budget_label"]) == ("revenue_import_export", "thu thuế xuất, nhập khẩu")
+    # near-miss: another word after the comma ends the label there
+    r = route_in_text("Thu từ khu vực sản xuất, kinh doanh 310 tỷ đồng.", "310", year=2026)
+    assert r.fields["budget_label"] == "Thu từ khu vực sản xuất"

@@ -821,6 +821,10 @@ _SET_ASIDE_BEFORE = re.compile(
     r"\b(?:bố\s+trí|phân\s+bổ|dành|trích|sử\s+dụng|(?:hỗ\s+trợ|cấp|bổ\s+sung)(?:\s+(?:cho\s+)?(?:tỉnh|thành\s+phố|các\s+)?"
     rf"(?:địa\s+phương|{LOWER_UNIT_WORDS})?)?)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 _MONEY_NOUN_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?=(tiền|vốn|nguồn)\s)", _I)
+# (money the province was allotted or borrowed to on-lend, the verb before the amount and the capital named after
+# it: "Năm 2026 tỉnh được giao hơn 31.000 tỷ đồng vốn đầu tư công", "tỉnh đã vay lại 95 tỷ đồng vốn vay nước ngoài")
+_RECEIVED_BEFORE = re.compile(rf"(?:\bđược\s+(?:giao|phân\s+bổ|bố\s+trí|cấp)|\bvay\s+lại)"
+                              rf"(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 # An amount followed by what it is for, a start of works: "... tỷ đồng (để) khởi công / triển khai / thực hiện ..."
 _PURPOSE_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:để\s+)?"
                             r"(?:khởi\s+công|triển\s+khai|thực\s+hiện)\s", _I)
@@ -1500,7 +1504,7 @@ def _money_noun_after(ctx: FigureContext) -> re.Match[str] | None:
     noun = _MONEY_NOUN_AFTER.match(ctx.after)
     if noun and (noun.group(1).lower() == "tiền" or _ONLY_QUALIFIERS.fullmatch(ctx.clause_before())
                  or ("chưa" in ctx.after[:60] and _NOT_YET_PAID_AFTER.match(ctx.after))
-                 or _SET_ASIDE_BEFORE.search(ctx.before[-40:])):
+                 or _SET_ASIDE_BEFORE.search(ctx.before[-40:]) or _RECEIVED_BEFORE.search(ctx.before[-40:])):
         return noun
     return None
 
@@ -2063,9 +2067,20 @@ _NOT_YET_PAID_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)
 _SURPLUS_LEFT = re.compile(r"(?<!thu\s)\bkết\s+dư\b", _I)
 
 
+# a rate said to equal a share of a budget's own amount, no plan nor last year's named after it ("bằng 2,1% tổng thu
+# ngân sách địa phương được hưởng", "bằng 12% số thu ngân sách địa phương", "bằng 1,5% GRDP")
+_SHARE_OF_AN_AMOUNT_AFTER = re.compile(r"\s*(?:tổng\s+(?:số\s+)?(?:thu|chi)|số\s+thu|tổng\s+sản\s+phẩm|GRDP)\b"
+                                       r"(?![^,;.()]*(?:dự\s+toán|kế\s+hoạch|\bKH\b|cùng\s+kỳ|năm\s+trước))", _I)
+_SAID_EQUAL = re.compile(r"\bbằng\s*$", _I)
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
+        if "bằng" in ctx.before[-8:] and _SAID_EQUAL.search(ctx.before) and _SHARE_OF_AN_AMOUNT_AFTER.match(ctx.after):
+            # "Bội chi ngân sách địa phương 1.200 tỷ đồng, bằng 2,1% tổng thu NSĐP được hưởng": a share of a whole,
+            # which the budget table has no measure for (no share of any plan)
+            return None
         if _rate_of_a_budget(ctx):
             # "phấn đấu điều tiết 4% về ngân sách Trung ương", "các đơn vị phải tiết kiệm 10% chi thường xuyên": the
             # share aimed at or required is planned; "đã tiết kiệm chi thường xuyên 5% dự toán": done
@@ -2267,7 +2282,10 @@ def _carried_basis(text: str, item: str | None = None) -> str | None:
     cut = max((m.end() for m in re.finditer(r"[.!?]\s", text[: hits[-1][0]])), default=0)
     end = re.search(r"[.!?](?:\s|$)", text[hits[-1][0] :])
     said_of = nearest_item(text[cut : hits[-1][0] + end.start() if end else len(text)])
-    if item is not None and said_of is not None and _family(said_of[0]) != _family(item) and item != "other":
+    # (the programmes' plan is not the capital plan said of public investment as a whole, nor the other way round: "Vốn
+    # đầu tư công Thủ tướng Chính phủ giao 9.800 tỷ đồng … Vốn các chương trình mục tiêu quốc gia … đạt 58,7%")
+    if item is not None and said_of is not None and item != "other" and (
+            _family(said_of[0]) != _family(item) or (item == "target_programme") != (said_of[0] == "target_programme")):
         return None
     kinds = {basis for pos, basis in hits if pos >= cut}
     return kinds.pop() if len(kinds) == 1 else None
@@ -3250,7 +3268,7 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         elif "năm" in ctx.before and (year_end := _TO_THE_YEARS_END.search(ctx.text, ctx.sentence[0], ctx.start)):
             year = int(year_end.group(1))
             fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        elif (broken_down := _period_broken_down(ctx)) is not None:
+        elif (broken_down := _period_broken_down(ctx, item)) is not None:
             fields["period_start"], fields["period_end"] = broken_down.start, broken_down.end
         elif measure == "plan_pct" and (ahead := _year_aimed_at_under_its_heading(ctx)) is not None:
             fields["period_start"], fields["period_end"] = dt.date(ahead, 1, 1), dt.date(ahead, 12, 31)
@@ -3426,14 +3444,40 @@ def _plan_against_an_earlier_estimate(ctx: FigureContext) -> int | None:
 _PARTS_NAMED_OPEN = re.compile(r"\W*(?:(?:một\s+số|các|những)\s+khoản\s+(?:thu|chi)\b[^:.;\d]{0,30}|cụ\s+thể)\s*:", _I)
 
 
-def _period_broken_down(ctx: FigureContext) -> Period | None:
-    """"Lũy kế 11 tháng đạt 16.920 tỷ đồng, .... Trong đó thu nội địa 15.100 tỷ đồng" (or "Một số khoản thu: ..."): the
-    parts of a whole, in a sentence naming no period of its own, are of the period the sentence before gave the whole
-    (its last)."""
-    if (not _BREAKDOWN.match(ctx.sentence_text) and not _PARTS_NAMED_OPEN.match(ctx.sentence_text)) or (
-            find_period_phrases(ctx.before, ctx.year)):
+# the whole each part of a budget is a part of ("Chi đầu tư phát triển" of "Chi ngân sách")
+_WHOLE_OF_THE_PART = {"expenditure_investment": "expenditure_total", "expenditure_recurrent": "expenditure_total",
+                      "revenue_domestic": "revenue_total", "revenue_import_export": "revenue_total",
+                      "revenue_land_use": "revenue_total"}
+
+
+def _parts_after_their_whole(ctx: FigureContext, item: str) -> bool:
+    """"Chi ngân sách 9 tháng ước đạt 18.600 tỷ đồng. Chi đầu tư phát triển 4.900 tỷ đồng; chi thường xuyên ...": a
+    part of the whole the sentence before named, its own sentence naming no period (the parts listed on without "Trong
+    đó")."""
+    whole = _WHOLE_OF_THE_PART.get(item)
+    if whole is None or (named := nearest_item(_sentence_before(ctx))) is None or named[0] != whole:
+        return False
+    return not find_period_phrases(ctx.sentence_text, ctx.year)
+
+
+def _period_broken_down(ctx: FigureContext, item: str) -> Period | None:
+    """"Lũy kế 11 tháng đạt 16.920 tỷ đồng, .... Trong đó thu nội địa 15.100 tỷ đồng" (or "Một số khoản thu: ...", or
+    the parts named on their own after their whole): the parts of a whole, in a sentence naming no period of its own,
+    are of the period the sentence before gave the whole (its last)."""
+    if _BREAKDOWN.match(ctx.sentence_text) or _PARTS_NAMED_OPEN.match(ctx.sentence_text):
+        if find_period_phrases(ctx.before, ctx.year):
+            return None
+    elif not _parts_after_their_whole(ctx, item):
         return None
-    last = [phrase.period for phrase in find_period_phrases(_sentence_before(ctx), ctx.year)
+    else:  # (a whole year said of the whole is the year the report gives the parts anyway: left to it)
+        last = _last_period_said(_sentence_before(ctx), ctx.year)
+        return last if last is not None and (last.start.month, last.end.month) != (1, 12) else None
+    return _last_period_said(_sentence_before(ctx), ctx.year)
+
+
+def _last_period_said(sentence: str, year: int | None) -> Period | None:
+    """The last period ``sentence`` names (not a year aimed at, nor one compared with)."""
+    last = [phrase.period for phrase in find_period_phrases(sentence, year)
             if phrase.period is not None and phrase.kind not in ("target_year", "comparison")][-1:]
     return last[0] if last else None
 
@@ -3836,12 +3880,19 @@ _SECTOR_WORDS = word_source("spending_sectors")
 _SECTOR_NAME_GOES_ON = re.compile(rf",\s*(?:{_SECTOR_WORDS})\b(?:\s*(?:,|\bvà\b|-|–)\s*(?:{_SECTOR_WORDS})\b)*", _I)
 
 
+_IMPORTS_NAMED_ON = re.compile(r",\s*nhập\s+khẩu\b", _I)  # (the import half of "xuất, nhập khẩu", after its comma)
+
+
 def _sector_named_on(before: str, start: int, said: str) -> str:
     """The label ``said`` (from ``start`` in ``before``, cut by ``_LABEL_END``) read on over the comma that cut it
     when what follows it is more of a spending sector's name up to where a label ends ("Chi sự nghiệp văn hóa, thể
     thao và du lịch 210 tỷ đồng": the whole name, not "Chi sự nghiệp văn hóa"); else ``said``."""
     end = start + len(said)
-    if before[end : end + 1] != "," or said[:4].lower() != "chi ":
+    if before[end : end + 1] != ",":
+        return said
+    if said[-4:].lower() == "xuất" and (imports := _IMPORTS_NAMED_ON.match(before, end)) is not None:
+        return before[start : imports.end()]  # "thu thuế xuất, nhập khẩu": the pair of trades, written with a comma
+    if said[:4].lower() != "chi ":
         return said
     named = _SECTOR_NAME_GOES_ON.match(before, end)
     if named is None or (before[named.end() :].strip() and not _LABEL_END.match(before, named.end())):
