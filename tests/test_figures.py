@@ -6225,3 +6225,24 @@ def test_a_move_in_a_ranking_said_with_a_verb_of_direction_is_a_change() -> None
     assert figures("Chỉ số DTI tụt xuống 7 hạng.") == [(-7.0, "count", "yoy_abs")]
     # near miss: levels of schooling are counted, not moved
     assert figures("Thành phố có 4 bậc học đạt chuẩn.") == [(4.0, "count", "level")]
+
+
+def test_the_rate_after_a_running_count_raised_to_its_total_is_a_share() -> None:
+    # "nâng tổng số lên N <đơn vị>, đạt X%": the share of all the units, no plan being named
+    assert figures("Công nhận mới 7 thôn văn hóa, nâng tổng số lên 412 thôn, đạt 88,6%.") == [
+        (7.0, "count", "level"), (412.0, "count", "level"), (88.6, "pct", "share_pct")]
+    # near misses: a plan named after the rate stays the plan's; an amount with no count raised stays implicit
+    assert figures("Nâng số trạm y tế đạt chuẩn lên 140 trạm, đạt 95% kế hoạch.") == [
+        (140.0, "count", "level"), (95.0, "pct", "plan_pct")]
+    assert figures("Nâng tổng vốn điều lệ lên 300 tỷ đồng, đạt 75%.")[-1][2] != "share_pct"
+
+
+def test_a_sentence_opening_on_a_years_plan_with_a_comma_sets_targets() -> None:
+    # "Kế hoạch năm N, ...": the year's plan frames the figures after it, as the heading "Kế hoạch năm N:" does
+    assert figures("Kế hoạch năm 2028, tốc độ tăng trưởng kinh tế 7,2%; tỷ lệ hộ nghèo giảm còn 3,4%.") == [
+        (7.2, "pct", "target"), (3.4, "pct", "target")]
+    assert figures("Mục tiêu năm 2027, tỷ lệ đô thị hóa 35%.") == [(35.0, "pct", "target")]
+    # near misses: the outturn said after the plan is no target; a plan named in mid-sentence frames nothing
+    assert figures("Kế hoạch năm 2026, doanh thu du lịch 1.800 tỷ đồng, ước thực hiện 1.950 tỷ đồng.")[-1] == (
+        1950000000000.0, "VND", "level")
+    assert figures("Theo kế hoạch năm 2026, tỷ lệ đô thị hóa đạt 35%.")[-1][2] != "target"

@@ -1564,6 +1564,19 @@ _PLAN_HEADING = re.compile(r"(?:^|[.!?]\s+)(?:Các\s+)?(?:Chỉ\s+tiêu|Nhiệm\
 _SIGN_ONLY = re.compile(r"\s*[+\-−]\s*")
 
 
+# "Kế hoạch năm 2027, tốc độ tăng trưởng GRDP 8,5%; tỷ lệ hộ nghèo giảm còn 2,1%": a sentence that opens on a year's
+# plan set off by a comma, as the heading "Kế hoạch năm 2027:" does, frames the targets after it; an outturn said
+# before the figure ("Kế hoạch năm 2026, tổng thu 12.000 tỷ đồng, ước thực hiện 12.600 tỷ đồng") is no target
+_PLAN_YEAR_OPENS = re.compile(r"\s*(?:[-+•*]\s*)?(?:Kế\s+hoạch|Chỉ\s+tiêu|Mục\s+tiêu|Nhiệm\s+vụ)"
+                              r"(?:\s+(?:kế\s+hoạch|chủ\s+yếu))?\s+năm\s+" + YEAR + r"\s*,"
+                              r"(?!(?:[^.\n]|(?<=\d)\.(?=\d))*(?<![^\W\d_])(?:thực\s+hiện|kết\s+quả|ước|đã)(?![^\W\d_]))")
+
+
+def _plan_year_opens(sentence: str) -> bool:
+    """Does ``sentence`` open on a year's plan set off by a comma (_PLAN_YEAR_OPENS)?"""
+    return sentence.lstrip(" -+•*")[:1] in "KCMN" and _PLAN_YEAR_OPENS.match(sentence) is not None
+
+
 def _plan_heading_before(text: str) -> bool:
     """Does ``text`` hold a heading of next year's targets (_PLAN_HEADING)?"""
     # (_PLAN_HEADING is case-sensitive and every match holds "Chỉ", "Nhiệm", "Kế" or "Mục" and ends with ":")
@@ -1634,6 +1647,12 @@ _REACH_QUALIFIER = rf"(?:\s+(?:{HEDGE_WORDS}|xấp\s+xỉ))?"
 # (or a bracket opened right after the amount: "thu 36 tỷ đồng (đạt 120%)")
 _AMOUNT_RIGHT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;%(]+(?:\s+[^\d\s,;%(]+){0,2}\s*[,(]\s*(?:và\s+)?(?:đạt|bằng)"
                                         + _REACH_QUALIFIER + r"\s*$", re.IGNORECASE)
+# "nâng tổng số lên 286 trường, đạt 71,3%", "nâng số xã đạt chuẩn lên 95 xã, đạt 80%": a running count raised to
+# its new total, the rate after it the share of all the units it counts (a plan named after the rate, "đạt 80% kế
+# hoạch", is read before; a sum of money raised, "nâng tổng vốn lên", is no count)
+_RAISED_COUNT_BEFORE = re.compile(r"\bnâng\s+(?:tổng\s+)?số(?:\s+(?!vốn|tiền)[^,;:%\d]{1,60}?)?\s+lên\s+"
+                                  rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*[^\d\s,;%(]+(?:\s+[^\d\s,;%(]+){{0,2}}"
+                                  r"\s*[,(]\s*(?:và\s+)?(?:đạt|bằng)" + _REACH_QUALIFIER + r"\s*$", re.IGNORECASE)
 # "ước đạt 1,3 triệu ngày khách gấp hơn 1,5 lần": the multiple right after the amount and its unit,
 # without a comma (not after a year: "năm 2024 gấp 2 lần" names its base)
 _AMOUNT_RIGHT_BEFORE = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d(?!\d))\d(?:[\d.,]*\d)?\s*[^\d\s,;]+"
@@ -2236,6 +2255,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or _a_goal_names_the_figure(sentence_before, in_brackets)
                           or _plan_heading_before(sentence_before[-250:])
                           or _target_lead(sentence)
+                          or _plan_year_opens(sentence)
                           or aim_parts
                           or _a_list_of_aims_runs_on(wider_before)
                           or ("trong đó" in before and _PART_OF_A_PLANNED_WHOLE.search(sentence) is not None)
@@ -2584,7 +2604,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "Sản lượng lương thực ước 56.300 tấn, đạt 54,37%.": a rate right after an amount is its
             # share of the plan (or of the whole it names: "900 ha, đạt 100% diện tích"), whatever
             # growth the sentences before spoke of
-            return ("share_pct" if _share_noun_after(after) else IMPLICIT_PLAN), value, unit
+            return ("share_pct" if _share_noun_after(after) or (
+                "nâng" in sentence and _RAISED_COUNT_BEFORE.search(sentence[-160:])) else IMPLICIT_PLAN), value, unit
         if ("đạt" in before and ("thu" in before or "/" in before or "trên" in before)
                 and (_REVENUE_REACHES.search(before) or _AMOUNT_PER_HEAD_THEN_REACH.search(before))):
             return "plan_pct", value, unit
