@@ -6189,11 +6189,17 @@ def test_a_forecast_or_a_warning_of_hazards_gives_no_figure() -> None:
     assert figures("Các xã được cảnh báo nguy cơ sạt lở tại 28 vị trí ven sông.") == []
     assert figures("Nguy cơ ngập úng tại 52 thôn trũng thấp.") == []
     assert figures("Trong tháng tới có khả năng xuất hiện 2 đợt rét đậm, rét hại.") == []
+    # (a comma listing the next hazard goes on with the risk)
+    assert figures("Nguy cơ cao xảy ra lũ ống, sạt lở đất tại 19 bản vùng cao.") == []
     # near misses: an aim stays an aim; damage done after a warning, and what is at risk counted before the
     # risk is named, stay figures; a forecast of the economy names no hazard
     assert figures("Năm 2027 dự kiến đạt tỷ lệ che phủ rừng 51%.") == [(51.0, "pct", "target")]
     assert figures("Sau khi cảnh báo lũ quét, mưa lớn đã làm 4 nhà bị sập.") == [(4.0, "house", "level")]
     assert figures("Có 130 hộ sống trong vùng có nguy cơ sạt lở.") == [(130.0, "household", "level")]
+    # (a warning given is a work done; the parts of what is at risk are counted as it is)
+    assert figures("Huyện đã cảnh báo lũ cho 2.400 hộ dân.") == [(2400.0, "household", "level")]
+    assert [f.value for f in find_figures("Có 96 điểm có nguy cơ sạt lở, trong đó 11 điểm nguy cơ rất cao.")] == [
+        96.0, 11.0]
     assert [f.value for f in find_figures("Dự báo giá trị sản xuất công nghiệp tăng 9% so với cùng kỳ.")] == [9.0]
 
 
@@ -6246,3 +6252,10 @@ def test_a_sentence_opening_on_a_years_plan_with_a_comma_sets_targets() -> None:
     assert figures("Kế hoạch năm 2026, doanh thu du lịch 1.800 tỷ đồng, ước thực hiện 1.950 tỷ đồng.")[-1] == (
         1950000000000.0, "VND", "level")
     assert figures("Theo kế hoạch năm 2026, tỷ lệ đô thị hóa đạt 35%.")[-1][2] != "target"
+
+
+def test_a_growth_multiple_put_about_its_value_is_a_growth() -> None:
+    # "tăng xấp xỉ 1,3 lần": a bare growth multiple with a bound word, as "tăng khoảng 1,3 lần" is
+    assert figures("Doanh thu lữ hành đạt 640 tỷ đồng, tăng xấp xỉ 1,3 lần.")[-1] == (30.0, "pct", "yoy_pct")
+    # near miss: a multiple with no verb of growth and no base stays as written
+    assert figures("Mật độ xấp xỉ 1,3 lần.") == [(1.3, "times", "level")]

@@ -773,7 +773,9 @@ _SHARE_BEFORE = EndAnchored(re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiế
                                        re.IGNORECASE))
 # ("tăng thêm 1,34 lần so với cùng kỳ" reads as "tăng 1,34 lần")
 # ("khách quốc tế tăng gấp 9 lần": "tăng gấp" is a growth without its base too)
-_GROWTH_TIMES_BEFORE = re.compile(rf"tăng(?:\s+thêm)?\s*(?:gấp\s*)?(?:(?:{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
+# ("tăng xấp xỉ 1,1 lần", "gấp chừng 3 lần": a multiple put about its value, as a hedged one)
+_ABOUT_WORDS = f"{HEDGE_WORDS}|{BOUNDS_BY_QUALIFIER['approx']}"
+_GROWTH_TIMES_BEFORE = re.compile(rf"tăng(?:\s+thêm)?\s*(?:gấp\s*)?(?:(?:{_ABOUT_WORDS})\s*)*$", re.IGNORECASE)
 # "gấp 2,74 lần năm 2021": the period compared with, named right after the multiple without "so với"
 _LAST_YEAR_RIGHT_AFTER = re.compile(r"\s*năm\s+(?:trước|ngoái)\b", re.IGNORECASE)
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:năm\s+(?:trước|ngoái|" + YEAR + r")|cùng\s+kỳ)\b", re.IGNORECASE)
@@ -785,7 +787,7 @@ _QUALIFIED_MULTIPLE_BEFORE = re.compile(
     rf"(?<!\S)(?:(?:ước\s+đạt|đạt|là|chỉ|{HEDGE_WORDS}|xấp\s+xỉ|tương\s+đương)\s*)+$", re.IGNORECASE)
 # ... unless a word of comparison or change stands before those ("giảm hơn 2 lần", "cao hơn 1,5 lần")
 _COMPARISON_WORD_ENDS = re.compile(r"(?:cao|thấp|nhiều|ít|giảm|tăng|gấp|bằng|thêm|vượt)\s*$", re.IGNORECASE)
-_TIMES_BEFORE = re.compile(rf"(?:gấp|tăng(?:\s+thêm)?)\s*(?:(?:{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
+_TIMES_BEFORE = re.compile(rf"(?:gấp|tăng(?:\s+thêm)?)\s*(?:(?:{_ABOUT_WORDS})\s*)*$", re.IGNORECASE)
 _TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|(?<!so\svới\s)(?<!so\s)"
     r"(?<!vượt\s)(?<!vượt\smức\s)kế\s+hoạch(?:\s+năm\s+\d{4})?"
@@ -4220,14 +4222,18 @@ def _national_sentences(paragraph: str, sentences: list[tuple[int, int]],
 # of the clause or to what did happen in it ("đã làm 3 nhà bị sập"); a forecast's count goes on into its parts
 # (", trong đó có 2-3 cơn ảnh hưởng trực tiếp"). What is at risk counted before the cue ("120 hộ sống trong vùng có
 # nguy cơ sạt lở") and a target ("dự kiến đạt") are no outlook.
-_OUTLOOK_CUE = re.compile(r"(?<![^\W\d_])(?:(?P<risk>nguy\s+cơ)|cảnh\s+báo|dự\s+báo|từ\s+nay\s+(?:đến|tới)\s+"
+# (a warning given, "đã cảnh báo cho 12.000 hộ", is a work done: its count stays)
+_OUTLOOK_CUE = re.compile(r"(?<![^\W\d_])(?<!đã\s)(?:(?P<risk>nguy\s+cơ)|cảnh\s+báo|dự\s+báo|từ\s+nay\s+(?:đến|tới)\s+"
                           r"(?:cuối|hết)\s+năm|(?:có\s+)?khả\s+năng\s+(?:có|xuất\s+hiện|xảy\s+ra)|"
                           r"có\s+thể\s+(?:xuất\s+hiện|xảy\s+ra))(?![^\W\d_])", re.IGNORECASE)
 _OUTLOOK_LETTERS = ("báo", "nguy cơ", "từ nay", "khả năng", "có thể")
-_RISK_CLAUSE_ENDS = re.compile(r"[;:,]|(?<![^\W\d_])(?:đã|làm)(?![^\W\d_])", re.IGNORECASE)
-_FORECAST_CLAUSE_ENDS = re.compile(r"[;:]|,(?!\s*trong\s+(?:đó|số\s+đó)\b)|(?<![^\W\d_])(?:đã|làm)(?![^\W\d_])",
-                                   re.IGNORECASE)
-_HAZARD_FORESEEN = word_pattern("hazards_foreseen", re.IGNORECASE)
+_HAZARD_FORESEEN_SOURCE = word_source("hazards_foreseen")
+_HAZARD_FORESEEN = re.compile(_HAZARD_FORESEEN_SOURCE, re.IGNORECASE)
+# (a comma that lists the next hazard goes on: "nguy cơ xảy ra lũ quét, sạt lở đất tại 23 xã")
+_RISK_CLAUSE_ENDS = re.compile(r"[;:]|,(?!\s*(?:" + _HAZARD_FORESEEN_SOURCE + r"))|(?<![^\W\d_])(?:đã|làm)(?![^\W\d_])",
+                               re.IGNORECASE)
+_FORECAST_CLAUSE_ENDS = re.compile(r"[;:]|,(?!\s*(?:trong\s+(?:đó|số\s+đó)\b|" + _HAZARD_FORESEEN_SOURCE + r"))"
+                                   r"|(?<![^\W\d_])(?:đã|làm)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _hazard_outlooks(paragraph: str, sentences: list[tuple[int, int]], lowered: str) -> list[tuple[int, int]]:
