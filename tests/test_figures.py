@@ -6180,3 +6180,82 @@ def test_a_change_by_a_fraction_said_in_words_is_read_as_the_fraction_in_digits(
     assert figures("Hai phần ba số hộ đã có nước sạch.") == []
     assert figures("Phấn đấu giảm một phần ba số vụ tai nạn giao thông.") == []
     assert figures("Thu từ khu vực này giảm một phần tư tổng thu.") == []
+
+
+def test_a_forecast_or_a_warning_of_hazards_gives_no_figure() -> None:
+    # what a forecast expects and the spots a warning names are no facts: no figure, not even a range's end
+    assert figures("Dự báo từ nay đến hết năm có khoảng 4-6 cơn bão và áp thấp trên Biển Đông, trong đó "
+                   "khoảng 1-2 cơn đổ bộ vào đất liền.") == []
+    assert figures("Các xã được cảnh báo nguy cơ sạt lở tại 28 vị trí ven sông.") == []
+    assert figures("Nguy cơ ngập úng tại 52 thôn trũng thấp.") == []
+    assert figures("Trong tháng tới có khả năng xuất hiện 2 đợt rét đậm, rét hại.") == []
+    # (a comma listing the next hazard goes on with the risk)
+    assert figures("Nguy cơ cao xảy ra lũ ống, sạt lở đất tại 19 bản vùng cao.") == []
+    # near misses: an aim stays an aim; damage done after a warning, and what is at risk counted before the
+    # risk is named, stay figures; a forecast of the economy names no hazard
+    assert figures("Năm 2027 dự kiến đạt tỷ lệ che phủ rừng 51%.") == [(51.0, "pct", "target")]
+    assert figures("Sau khi cảnh báo lũ quét, mưa lớn đã làm 4 nhà bị sập.") == [(4.0, "house", "level")]
+    assert figures("Có 130 hộ sống trong vùng có nguy cơ sạt lở.") == [(130.0, "household", "level")]
+    # (a warning given is a work done; the parts of what is at risk are counted as it is)
+    assert figures("Huyện đã cảnh báo lũ cho 2.400 hộ dân.") == [(2400.0, "household", "level")]
+    assert [f.value for f in find_figures("Có 96 điểm có nguy cơ sạt lở, trong đó 11 điểm nguy cơ rất cao.")] == [
+        96.0, 11.0]
+    assert [f.value for f in find_figures("Dự báo giá trị sản xuất công nghiệp tăng 9% so với cùng kỳ.")] == [9.0]
+
+
+def test_a_base_that_is_another_part_of_the_year_is_another_base() -> None:
+    # the first months of the figure's own year (no year named), and the last months of a year: another base
+    assert _metrics("Doanh thu dịch vụ 9 tháng tăng 6,4% so với 6 tháng đầu năm.") == [("change_pct", 6.4)]
+    assert _metrics("So với nửa cuối năm 2026, giá trị xuất khẩu tăng 3,5%.") == [("change_pct", 3.5)]
+    assert _metrics("Sản lượng điện tăng 2,2% so với 6 tháng cuối năm trước.") == [("change_pct", 2.2)]
+    # near misses: the same months of last year, or the last months on the last months a year before, are the
+    # same period
+    assert _metrics("Doanh thu dịch vụ tăng 6,4% so với 6 tháng đầu năm trước.") == [("yoy_pct", 6.4)]
+    assert _metrics("So với 6 tháng đầu năm 2026, giá trị xuất khẩu tăng 3,5%.") == [("yoy_pct", 3.5)]
+    assert _metrics("Nửa cuối năm 2027, sản lượng điện tăng 2,2% so với nửa cuối năm 2026.") == [("yoy_pct", 2.2)]
+
+
+def test_a_multiple_after_a_comparison_with_its_base_is_a_growth() -> None:
+    # "nhiều hơn cùng kỳ gấp N lần" says "gấp N lần cùng kỳ": the growth, not a change of N "times"
+    assert figures("Lượng khách quốc tế nhiều hơn cùng kỳ năm trước gấp 1,5 lần.") == [(50.0, "pct", "yoy_pct")]
+    assert figures("Số vụ cháy rừng ít hơn cùng kỳ gấp 4 lần.") == [(-75.0, "pct", "yoy_pct")]
+    # near miss: an amount after the base is the gap itself
+    assert figures("Lượng khách quốc tế nhiều hơn cùng kỳ năm trước 1.500 lượt.") == [(1500.0, "visit", "yoy_abs")]
+
+
+def test_a_move_in_a_ranking_said_with_a_verb_of_direction_is_a_change() -> None:
+    # "vươn lên 4 bậc", "lên 2 bậc", "lùi 3 bậc", "tụt xuống 7 hạng": the steps moved, as "tăng/tụt N bậc" are
+    assert figures("Chỉ số PAR INDEX của tỉnh vươn lên 4 bậc.") == [(4.0, "count", "yoy_abs")]
+    assert figures("Chỉ số SIPAS lên 2 bậc so với năm 2025.") == [(2.0, "count", "yoy_abs")]
+    assert figures("Chỉ số PCI lùi 3 bậc.") == [(-3.0, "count", "yoy_abs")]
+    assert figures("Chỉ số DTI tụt xuống 7 hạng.") == [(-7.0, "count", "yoy_abs")]
+    # near miss: levels of schooling are counted, not moved
+    assert figures("Thành phố có 4 bậc học đạt chuẩn.") == [(4.0, "count", "level")]
+
+
+def test_the_rate_after_a_running_count_raised_to_its_total_is_a_share() -> None:
+    # "nâng tổng số lên N <đơn vị>, đạt X%": the share of all the units, no plan being named
+    assert figures("Công nhận mới 7 thôn văn hóa, nâng tổng số lên 412 thôn, đạt 88,6%.") == [
+        (7.0, "count", "level"), (412.0, "count", "level"), (88.6, "pct", "share_pct")]
+    # near misses: a plan named after the rate stays the plan's; an amount with no count raised stays implicit
+    assert figures("Nâng số trạm y tế đạt chuẩn lên 140 trạm, đạt 95% kế hoạch.") == [
+        (140.0, "count", "level"), (95.0, "pct", "plan_pct")]
+    assert figures("Nâng tổng vốn điều lệ lên 300 tỷ đồng, đạt 75%.")[-1][2] != "share_pct"
+
+
+def test_a_sentence_opening_on_a_years_plan_with_a_comma_sets_targets() -> None:
+    # "Kế hoạch năm N, ...": the year's plan frames the figures after it, as the heading "Kế hoạch năm N:" does
+    assert figures("Kế hoạch năm 2028, tốc độ tăng trưởng kinh tế 7,2%; tỷ lệ hộ nghèo giảm còn 3,4%.") == [
+        (7.2, "pct", "target"), (3.4, "pct", "target")]
+    assert figures("Mục tiêu năm 2027, tỷ lệ đô thị hóa 35%.") == [(35.0, "pct", "target")]
+    # near misses: the outturn said after the plan is no target; a plan named in mid-sentence frames nothing
+    assert figures("Kế hoạch năm 2026, doanh thu du lịch 1.800 tỷ đồng, ước thực hiện 1.950 tỷ đồng.")[-1] == (
+        1950000000000.0, "VND", "level")
+    assert figures("Theo kế hoạch năm 2026, tỷ lệ đô thị hóa đạt 35%.")[-1][2] != "target"
+
+
+def test_a_growth_multiple_put_about_its_value_is_a_growth() -> None:
+    # "tăng xấp xỉ 1,3 lần": a bare growth multiple with a bound word, as "tăng khoảng 1,3 lần" is
+    assert figures("Doanh thu lữ hành đạt 640 tỷ đồng, tăng xấp xỉ 1,3 lần.")[-1] == (30.0, "pct", "yoy_pct")
+    # near miss: a multiple with no verb of growth and no base stays as written
+    assert figures("Mật độ xấp xỉ 1,3 lần.") == [(1.3, "times", "level")]

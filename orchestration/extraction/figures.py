@@ -773,7 +773,9 @@ _SHARE_BEFORE = EndAnchored(re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiế
                                        re.IGNORECASE))
 # ("tăng thêm 1,34 lần so với cùng kỳ" reads as "tăng 1,34 lần")
 # ("khách quốc tế tăng gấp 9 lần": "tăng gấp" is a growth without its base too)
-_GROWTH_TIMES_BEFORE = re.compile(rf"tăng(?:\s+thêm)?\s*(?:gấp\s*)?(?:(?:{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
+# ("tăng xấp xỉ 1,1 lần", "gấp chừng 3 lần": a multiple put about its value, as a hedged one)
+_ABOUT_WORDS = f"{HEDGE_WORDS}|{BOUNDS_BY_QUALIFIER['approx']}"
+_GROWTH_TIMES_BEFORE = re.compile(rf"tăng(?:\s+thêm)?\s*(?:gấp\s*)?(?:(?:{_ABOUT_WORDS})\s*)*$", re.IGNORECASE)
 # "gấp 2,74 lần năm 2021": the period compared with, named right after the multiple without "so với"
 _LAST_YEAR_RIGHT_AFTER = re.compile(r"\s*năm\s+(?:trước|ngoái)\b", re.IGNORECASE)
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:năm\s+(?:trước|ngoái|" + YEAR + r")|cùng\s+kỳ)\b", re.IGNORECASE)
@@ -785,7 +787,7 @@ _QUALIFIED_MULTIPLE_BEFORE = re.compile(
     rf"(?<!\S)(?:(?:ước\s+đạt|đạt|là|chỉ|{HEDGE_WORDS}|xấp\s+xỉ|tương\s+đương)\s*)+$", re.IGNORECASE)
 # ... unless a word of comparison or change stands before those ("giảm hơn 2 lần", "cao hơn 1,5 lần")
 _COMPARISON_WORD_ENDS = re.compile(r"(?:cao|thấp|nhiều|ít|giảm|tăng|gấp|bằng|thêm|vượt)\s*$", re.IGNORECASE)
-_TIMES_BEFORE = re.compile(rf"(?:gấp|tăng(?:\s+thêm)?)\s*(?:(?:{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
+_TIMES_BEFORE = re.compile(rf"(?:gấp|tăng(?:\s+thêm)?)\s*(?:(?:{_ABOUT_WORDS})\s*)*$", re.IGNORECASE)
 _TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|(?<!so\svới\s)(?<!so\s)"
     r"(?<!vượt\s)(?<!vượt\smức\s)kế\s+hoạch(?:\s+năm\s+\d{4})?"
@@ -1132,7 +1134,8 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     r"(?:năm\s+học|niên\s+vụ)\s+(?:trước|ngoái)|"
     r"cùng\s+(?:tháng\s+)?năm\s+(?:trước|ngoái)|(?:tháng|quý|kỳ|tuần)\s+này\s+năm\s+(?:trước|ngoái)|"
     # ("so với nửa đầu năm trước", "so với 6 tháng đầu năm ngoái": the same months of last year)
-    r"cùng\s+thời\s+điểm|(?:nửa\s+(?:đầu|cuối)|\d+\s+tháng(?:\s+(?:đầu|cuối))?)\s+năm\s+(?:trước|ngoái)|"
+    # (the last months of a year are another part of it: _LAST_MONTHS_BASE)
+    r"cùng\s+thời\s+điểm|(?:nửa\s+đầu|\d+\s+tháng(?:\s+đầu)?)\s+năm\s+(?:trước|ngoái)|"
     r"năm\s+" + YEAR + r"|" + _RUNNING_PERIOD_OF_A_YEAR
     # ("tăng 5 xã so với 2025", "Năm 2026 so với 2025 tăng 5 xã": the year written bare after "so với", where a
     # clause ends or its verb follows)
@@ -1154,8 +1157,17 @@ _OTHER_BASE_AFTER = re.compile(
     # ("so với tháng cùng kỳ": the same month a year before; "so với tuần trước", "so với tuần liền kề": the week
     # before, as the month before)
     # ("so với đợt lũ năm 2020", "so với trận lũ năm 2019", "so với cơn bão số 3": another event, no period)
-    r"ngày|31/12|cuối|đầu|lúc|trước|đợt|trận|cơn|kỳ|(?:tháng|quý|tuần)(?!\s+cùng\s+k[ỳì])|cùng\s+k[ỳì]\s+tháng)",
+    r"ngày|31/12|cuối|đầu|lúc|trước|đợt|trận|cơn|kỳ|(?:tháng|quý|tuần)(?!\s+cùng\s+k[ỳì])|cùng\s+k[ỳì]\s+tháng)|"
+    # ("tăng 10,2% so với 6 tháng đầu năm", "so với nửa đầu năm": the first months of the figure's own year, no year
+    # named; "so với 6 tháng cuối năm 2025", "so với nửa cuối năm trước": the last months of a year, another part of
+    # the year than a report's running months; a figure of the last months, read at _LAST_MONTHS_BASE, keeps it)
+    r"so\s+(?:với\s+)?(?:(?:\d{1,2}\s+tháng(?:\s+đầu)?|nửa\s+đầu)\s+năm(?!\s+(?:trước|ngoái|" + YEAR + r"))|"
+    r"(?:\d{1,2}\s+tháng|nửa)\s+cuối\s+năm)",
     re.IGNORECASE)
+# the last months of a year as a base, and as the period the figure's sentence names for itself ("6 tháng cuối năm
+# 2026, IIP tăng 8% so với 6 tháng cuối năm 2025": the same months a year before)
+_LAST_MONTHS_BASE = re.compile(r"\bso\s+(?:với\s+)?(?:\d{1,2}\s+tháng|nửa)\s+cuối\s+năm", re.IGNORECASE)
+_LAST_MONTHS_NAMED = re.compile(r"(?<!với\s)(?<!so\s)\b(?:\d{1,2}\s+tháng|nửa)\s+cuối\s+năm", re.IGNORECASE)
 
 
 # "..., so với năm 2023, giảm 12 vụ": a year may be the base, other numbers may not
@@ -1170,7 +1182,8 @@ _PERIOD_BEFORE_FRONTED_BASE = (r"(?:(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})(?:\
 _FRONTED_BASE = guarded(re.compile(
     r"(?:^|[,;:]\s*)(?:^" + _PERIOD_BEFORE_FRONTED_BASE + r")?"
     r"(so\s+với\s+(?:[^,;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_OF_A_YEAR + "|" + _MONTH_NUMBER
-    + r"){3,40}?)\s*,", re.IGNORECASE))
+    # (the count of a year's months: "So với 6 tháng cuối năm 2025, ...")
+    + r"|(?<![\d.,])\d{1,2}(?=\s+tháng\b)){3,40}?)\s*,", re.IGNORECASE))
 # "so với tháng 12/2022, CPI tháng 11 tăng 1,72%": a month named as the base that is not the month the figure
 # is of (named after the base) is another period (the year's start), not the same month a year before
 _BASE_MONTH = re.compile(r"tháng\s+(\d{1,2})\b", re.IGNORECASE)
@@ -1553,6 +1566,19 @@ _PLAN_HEADING = re.compile(r"(?:^|[.!?]\s+)(?:Các\s+)?(?:Chỉ\s+tiêu|Nhiệm\
 _SIGN_ONLY = re.compile(r"\s*[+\-−]\s*")
 
 
+# "Kế hoạch năm 2027, tốc độ tăng trưởng GRDP 8,5%; tỷ lệ hộ nghèo giảm còn 2,1%": a sentence that opens on a year's
+# plan set off by a comma, as the heading "Kế hoạch năm 2027:" does, frames the targets after it; an outturn said
+# before the figure ("Kế hoạch năm 2026, tổng thu 12.000 tỷ đồng, ước thực hiện 12.600 tỷ đồng") is no target
+_PLAN_YEAR_OPENS = re.compile(r"\s*(?:[-+•*]\s*)?(?:Kế\s+hoạch|Chỉ\s+tiêu|Mục\s+tiêu|Nhiệm\s+vụ)"
+                              r"(?:\s+(?:kế\s+hoạch|chủ\s+yếu))?\s+năm\s+" + YEAR + r"\s*,"
+                              r"(?!(?:[^.\n]|(?<=\d)\.(?=\d))*(?<![^\W\d_])(?:thực\s+hiện|kết\s+quả|ước|đã)(?![^\W\d_]))")
+
+
+def _plan_year_opens(sentence: str) -> bool:
+    """Does ``sentence`` open on a year's plan set off by a comma (_PLAN_YEAR_OPENS)?"""
+    return sentence.lstrip(" -+•*")[:1] in "KCMN" and _PLAN_YEAR_OPENS.match(sentence) is not None
+
+
 def _plan_heading_before(text: str) -> bool:
     """Does ``text`` hold a heading of next year's targets (_PLAN_HEADING)?"""
     # (_PLAN_HEADING is case-sensitive and every match holds "Chỉ", "Nhiệm", "Kế" or "Mục" and ends with ":")
@@ -1623,6 +1649,12 @@ _REACH_QUALIFIER = rf"(?:\s+(?:{HEDGE_WORDS}|xấp\s+xỉ))?"
 # (or a bracket opened right after the amount: "thu 36 tỷ đồng (đạt 120%)")
 _AMOUNT_RIGHT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;%(]+(?:\s+[^\d\s,;%(]+){0,2}\s*[,(]\s*(?:và\s+)?(?:đạt|bằng)"
                                         + _REACH_QUALIFIER + r"\s*$", re.IGNORECASE)
+# "nâng tổng số lên 286 trường, đạt 71,3%", "nâng số xã đạt chuẩn lên 95 xã, đạt 80%": a running count raised to
+# its new total, the rate after it the share of all the units it counts (a plan named after the rate, "đạt 80% kế
+# hoạch", is read before; a sum of money raised, "nâng tổng vốn lên", is no count)
+_RAISED_COUNT_BEFORE = re.compile(r"\bnâng\s+(?:tổng\s+)?số(?:\s+(?!vốn|tiền)[^,;:%\d]{1,60}?)?\s+lên\s+"
+                                  rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*[^\d\s,;%(]+(?:\s+[^\d\s,;%(]+){{0,2}}"
+                                  r"\s*[,(]\s*(?:và\s+)?(?:đạt|bằng)" + _REACH_QUALIFIER + r"\s*$", re.IGNORECASE)
 # "ước đạt 1,3 triệu ngày khách gấp hơn 1,5 lần": the multiple right after the amount and its unit,
 # without a comma (not after a year: "năm 2024 gấp 2 lần" names its base)
 _AMOUNT_RIGHT_BEFORE = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d(?!\d))\d(?:[\d.,]*\d)?\s*[^\d\s,;]+"
@@ -1708,6 +1740,7 @@ _COMPARATIVE_ON_BASE_BEFORE = re.compile(
     r"(?:cùng|năm|vụ|đầu|cuối|tháng|quý|kỳ\s+trước|(?=(?:19|20)\d\d\b))[^,;:()\d%]{0,40}?"
     rf"(?:\d{{1,2}}\s*/\s*)?(?:(?:19|20)\d\d[^,;:()\d%]{{0,10}})?)\s*(?:(?:{HEDGE_WORDS}|là)\s*)*$", re.IGNORECASE)
 _LESS_OR_FALL = _LESS_WORDS | {"giảm"}
+_MULTIPLE_SAID_BEFORE = re.compile(rf"(?<![^\W\d_])gấp\s*(?:(?:{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
 # a comparison with the plan named right after it, before the amount ("ít hơn kế hoạch 150 hộ", "nhiều hơn chỉ tiêu
 # 1.000 lao động"): the gap on the plan, not the planned amount; read as an amount over the plan is ("vượt kế hoạch
 # 100 ha"), which FACTS has no metric for either
@@ -2168,6 +2201,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 # "So với tháng trước, CPI ... Có 6 nhóm tăng: ...; nhóm y tế tăng 0,05%": a paragraph that
                 # opens with its base frames every price group's change in it, however long the list runs
                 base = comparison_base(opening.group(1))
+    if (base == "other" and "cuối" in sentence
+            and (_LAST_MONTHS_BASE.search(head) or _LAST_MONTHS_BASE.search(sentence))
+            and _LAST_MONTHS_NAMED.search(sentence)):
+        base = "same"  # (the last months of this year on those of the year before)
     if base == "same" and (_other_month_of_same_year(head, sentence) or _a_year_further_back(head, before, sentence)
                            or ("so" in head and _another_month_or_quarter(head, sentence))):
         base = "other"
@@ -2185,6 +2222,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             comparison_base("so với " + compared.group("base")) == "same"):
         # "thấp hơn vụ đông xuân năm trước gần 70.850 tấn", "cao hơn cùng kỳ 12 tỷ đồng": the base named
         # between the comparison and the amount; the amount is the change on it
+        if unit == "times" and _MULTIPLE_SAID_BEFORE.search(before):
+            # ("nhiều hơn cùng kỳ năm trước gấp 1,2 lần": a multiple of the base, read as "gấp 1,2 lần cùng kỳ"
+            # is; "ít hơn ... gấp 2 lần", the base divided by it)
+            change = value - 1 if _gap_sign(compared) > 0 else 1 / value - 1
+            return "yoy_pct", round(change * 100, 6), "pct"
         return "yoy_abs", _gap_sign(compared) * value, unit
     if unit == "pct" and ("hơn" in before or "vượt" in before) and (
             compared := _COMPARATIVE_ON_BASE_BEFORE.search(before)) and (
@@ -2215,6 +2257,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or _a_goal_names_the_figure(sentence_before, in_brackets)
                           or _plan_heading_before(sentence_before[-250:])
                           or _target_lead(sentence)
+                          or _plan_year_opens(sentence)
                           or aim_parts
                           or _a_list_of_aims_runs_on(wider_before)
                           or ("trong đó" in before and _PART_OF_A_PLANNED_WHOLE.search(sentence) is not None)
@@ -2563,7 +2606,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "Sản lượng lương thực ước 56.300 tấn, đạt 54,37%.": a rate right after an amount is its
             # share of the plan (or of the whole it names: "900 ha, đạt 100% diện tích"), whatever
             # growth the sentences before spoke of
-            return ("share_pct" if _share_noun_after(after) else IMPLICIT_PLAN), value, unit
+            return ("share_pct" if _share_noun_after(after) or (
+                "nâng" in sentence and _RAISED_COUNT_BEFORE.search(sentence[-160:])) else IMPLICIT_PLAN), value, unit
         if ("đạt" in before and ("thu" in before or "/" in before or "trên" in before)
                 and (_REVENUE_REACHES.search(before) or _AMOUNT_PER_HEAD_THEN_REACH.search(before))):
             return "plan_pct", value, unit
@@ -3760,7 +3804,7 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
         if (metric == "level" and reading.label in _RANK_STEPS
                 and (move := _RANK_MOVE_BEFORE.search(paragraph[seg[0]:a]))):
             # "xếp thứ 20/63, tụt ba bậc": a ranking's move said in words, as "tụt 3 bậc" is (find_figures)
-            metric, value = "yoy_abs", (-value if move.group(1).lower() in ("giảm", "tụt") else value)
+            metric, value = "yoy_abs", (-value if move.group(1).lower() in _RANK_FALLS else value)
         out.append(_figure_in(paragraph, offset, (a, b, end + reading.length - 1), m.group(1),
                               (value, unit, reading.label), metric, (s_lo, s_hi), seg))
     return out
@@ -4172,6 +4216,43 @@ def _national_sentences(paragraph: str, sentences: list[tuple[int, int]],
     return found
 
 
+# A forecast or a warning of hazards ("từ nay đến cuối năm có khoảng 5-7 cơn bão hoạt động trên Biển Đông", "cảnh
+# báo nguy cơ sạt lở đất tại 37 điểm", "nguy cơ ngập lụt tại 45 xã"): what may come is no fact of the report, its
+# numbers no figure. The clause from the cue on, when it names a hazard (data/words/hazards_foreseen.csv), to the end
+# of the clause or to what did happen in it ("đã làm 3 nhà bị sập"); a forecast's count goes on into its parts
+# (", trong đó có 2-3 cơn ảnh hưởng trực tiếp"). What is at risk counted before the cue ("120 hộ sống trong vùng có
+# nguy cơ sạt lở") and a target ("dự kiến đạt") are no outlook.
+# (a warning given, "đã cảnh báo cho 12.000 hộ", is a work done: its count stays)
+_OUTLOOK_CUE = re.compile(r"(?<![^\W\d_])(?<!đã\s)(?:(?P<risk>nguy\s+cơ)|cảnh\s+báo|dự\s+báo|từ\s+nay\s+(?:đến|tới)\s+"
+                          r"(?:cuối|hết)\s+năm|(?:có\s+)?khả\s+năng\s+(?:có|xuất\s+hiện|xảy\s+ra)|"
+                          r"có\s+thể\s+(?:xuất\s+hiện|xảy\s+ra))(?![^\W\d_])", re.IGNORECASE)
+_OUTLOOK_LETTERS = ("báo", "nguy cơ", "từ nay", "khả năng", "có thể")
+_HAZARD_FORESEEN_SOURCE = word_source("hazards_foreseen")
+_HAZARD_FORESEEN = re.compile(_HAZARD_FORESEEN_SOURCE, re.IGNORECASE)
+# (a comma that lists the next hazard goes on: "nguy cơ xảy ra lũ quét, sạt lở đất tại 23 xã")
+_RISK_CLAUSE_ENDS = re.compile(r"[;:]|,(?!\s*(?:" + _HAZARD_FORESEEN_SOURCE + r"))|(?<![^\W\d_])(?:đã|làm)(?![^\W\d_])",
+                               re.IGNORECASE)
+_FORECAST_CLAUSE_ENDS = re.compile(r"[;:]|,(?!\s*(?:trong\s+(?:đó|số\s+đó)\b|" + _HAZARD_FORESEEN_SOURCE + r"))"
+                                   r"|(?<![^\W\d_])(?:đã|làm)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _hazard_outlooks(paragraph: str, sentences: list[tuple[int, int]], lowered: str) -> list[tuple[int, int]]:
+    """The spans of ``paragraph`` that foresee or warn of a hazard (see _OUTLOOK_CUE); ``lowered``: the
+    paragraph lowered."""
+    if not any(letters in lowered for letters in _OUTLOOK_LETTERS):
+        return []
+    found: list[tuple[int, int]] = []
+    for cue in _OUTLOOK_CUE.finditer(paragraph):
+        if found and cue.start() < found[-1][1]:
+            continue
+        hi = _sentence_at(paragraph, sentences, cue.start())[1]
+        ends = (_RISK_CLAUSE_ENDS if cue.group("risk") else _FORECAST_CLAUSE_ENDS).search(paragraph, cue.end(), hi)
+        end = ends.start() if ends else hi
+        if _HAZARD_FORESEEN.search(paragraph, cue.end(), end):
+            found.append((cue.start(), end))
+    return found
+
+
 # "N/63 địa phương", "N/34 tỉnh, thành phố" (not a rank, read before): a tally over all the country's provinces
 # (63, or 34 from July 2025) is the country's figure; the report's province is only one of them
 _ALL_PROVINCES = re.compile(r"(?:63|34)\s+(?:tỉnh|địa\s+phương)", re.IGNORECASE)
@@ -4259,7 +4340,10 @@ _AND_ORDINAL = re.compile(r"(?:\svà|,)\s+thứ\s*$")
 # "tăng 5 bậc", "tụt 3 bậc", "thăng 2 hạng": the steps a place moved in a ranking ("5 bậc học", school levels,
 # move nowhere)
 _RANK_STEPS = frozenset({"bậc", "hạng"})
-_RANK_MOVE_BEFORE = re.compile(r"(?:^|\s)(tăng|giảm|tụt|thăng)(?:\s+(?:thêm|hạng))?\s*$", re.IGNORECASE)
+# (also said with a verb of direction: "vươn lên 5 bậc", "lên 3 bậc", "tụt xuống 4 hạng", "sụt 2 bậc", "lùi 6 bậc")
+_RANK_MOVE_BEFORE = re.compile(r"(?:^|\s)(tăng|giảm|tụt|thăng|lên|xuống|tuột|sụt|rớt|lùi|nhảy)"
+                               r"(?:\s+(?:thêm|hạng|lên|xuống|vọt))?\s*$", re.IGNORECASE)
+_RANK_FALLS = frozenset({"giảm", "tụt", "xuống", "tuột", "sụt", "rớt", "lùi"})
 _RANK_AGAIN = re.compile(r"(?:xếp|đứng|cao\s+thứ|thấp\s+thứ)\s[^.;]{0,40}?\d[^.;\d]{0,60}?(?:\svà|,)\s+thứ\s*$",
                          re.IGNORECASE)
 RANK = UnitReading("count", 1.0, 0, "thứ")
@@ -4803,6 +4887,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             foreign = ([span for span in sentences if _is_foreign_forecast(paragraph, span)]
                        if _FORECASTER_NAMED.search(paragraph) else [])
             foreign += _national_sentences(paragraph, sentences, lowered)
+            foreign += _hazard_outlooks(paragraph, sentences, lowered)
         # (most paragraphs have neither: no generator to run for their numbers)
         if (hidden and any(lo <= a < hi for lo, hi in hidden)) or (foreign and any(lo <= a < hi for lo, hi in foreign)):
             continue
@@ -5203,7 +5288,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 and (move := _RANK_MOVE_BEFORE.search(before))):
             # "Chỉ số PCI tăng 5 bậc", "xếp thứ 30/63, tụt 12 bậc": a move in a ranking is always against the
             # ranking before it, the same period's, as "tăng 08 bậc so với năm 2022" is
-            falls = move.group(1).lower() in ("giảm", "tụt")
+            falls = move.group(1).lower() in _RANK_FALLS
             metric, metric_value = "yoy_abs", (-metric_value if falls else metric_value)
         low = figures[-1] if figures else None
         if low is not None and low.unit == unit and _RANGE_HIGH_BEFORE.match(paragraph, low.end - offset, a):
