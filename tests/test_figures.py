@@ -2472,6 +2472,12 @@ def test_hamlets_and_canals_named_by_a_number_are_names() -> None:
     assert [v for v, _, _ in figures(text)] == [7.0]
 
 
+def test_a_record_drawn_up_is_no_hamlet_named_by_its_number() -> None:
+    # "biên bản" (a record) ends on the uplands' village noun "bản": the cases after it are counted; near miss: a
+    # hamlet named by its number ("bản 06") is still a name
+    text = "Công an xã lập biên bản 05 vụ vi phạm, giảm 01 vụ; tại bản 06 có 3 nhà bị tốc mái."
+    assert [v for v, _, _ in figures(text)] == [5.0, -1.0, 3.0]
+
 def test_places_referred_back_to_are_no_count() -> None:
     # "Ba xã này", "2 phường nói trên" point back to the places just named
     text = ("Gió lốc làm tốc mái 21 nhà ở các xã Tân An, Tân Hòa, Tân Phú. Ba xã này đều ven sông; "

@@ -57,7 +57,13 @@ from orchestration.extraction.numbers import (
     words_value,
 )
 from orchestration.extraction.periods import BREAKDOWN_OPENS, quarter_number
-from orchestration.extraction.places import LOCAL_UNIT_WORDS, LOWER_UNIT_WORDS, UNIT_WORDS, find_provinces
+from orchestration.extraction.places import (
+    LOCAL_UNIT_WORDS,
+    LOWER_UNIT_WORDS,
+    NOT_A_VILLAGE_COMPOUND,
+    UNIT_WORDS,
+    find_provinces,
+)
 from orchestration.extraction.routed import NOT_AFTER_PLACE_ABBREVIATION
 from orchestration.extraction.scanning import (
     EndAnchored,
@@ -422,7 +428,9 @@ _NOT_FIGURE = [
     r"(?<!mỗi\s)(?<!Mỗi\s)(?<!một\s)(?<!\d\s)[Tt]uần(?:\s+lễ)?|"
     # ("cao hơn cùng kỳ 4 điểm phần trăm", "thấp hơn cùng kỳ 150 ha": the same period names the base of the change
     # after it, no period numbered 4)
-    r"vòng|bảng|Bảng|Tập|tập|(?<!cùng\s)kỳ|trang|(?<![^\W\d_]\s)Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
+    # ("lập biên bản 04 vụ": a record of cases, no hamlet; data/words/village_noun_compounds.csv)
+    r"vòng|bảng|Bảng|Tập|tập|(?<!cùng\s)kỳ|trang|(?<![^\W\d_]\s)Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|"
+    + NOT_A_VILLAGE_COMPOUND + r"bản|Xóm|xóm|"
     r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô|Ảnh|ấp|Ấp|khóm|Khóm|Kinh|Kênh|"
     # (a bid package named by its code, "gói thầu 5.10", "Gói thầu 12": no count of 5,1)
     # ("Vành đai 3 TP. Hồ Chí Minh" opening a sentence or a project's name: a ring road's number, either case)

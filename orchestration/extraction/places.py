@@ -71,8 +71,9 @@ _AFTER_LANDMARK_NOUN = re.compile(r"(?:^|[^\w])(?:" + word_source("landmark_noun
 # ("Sở Nông nghiệp và Phát triển nông thôn Lâm Đồng": the countryside, a province's department, no village)
 # ("bản Thái Bình (xã Mường Chiên, huyện Quỳnh Nhai)": the uplands' and the Khmer villages' nouns too, when no
 # word before makes them part of a compound: "văn bản", "Nhật Bản", "chăm sóc")
-_VILLAGE = ("(?<!nông\\s)(?:" + word_source("village_nouns") + "|(?<!\\w)"
-            + "".join(f"(?<!{word}\\s)" for word in word_list("village_noun_compounds"))
+# (the lookbehinds that keep "bản" of a compound, "văn bản", "biên bản", "Nhật Bản", from being a village's noun)
+NOT_A_VILLAGE_COMPOUND = "".join(f"(?<!{word}\\s)" for word in word_list("village_noun_compounds"))
+_VILLAGE = ("(?<!nông\\s)(?:" + word_source("village_nouns") + "|(?<!\\w)" + NOT_A_VILLAGE_COMPOUND
             + "(?:" + word_source("upland_village_nouns") + "))")
 _VILLAGE_NAME = r"[^\W\d]\w*(?:\s+[^\W\d]\w*){0,3}"
 _AFTER_VILLAGE_NOUN = re.compile(
