@@ -3644,6 +3644,21 @@ def test_a_label_leaves_out_a_comparison_and_the_verb_of_happening(segment: str,
 
 
 @pytest.mark.parametrize(
+    ("segment", "label"),
+    [
+        # a title quoted at the end of the subject keeps the quote that closes it
+        ('Số khu dân cư đạt danh hiệu "Khu dân cư kiểu mẫu" là ', 'Số khu dân cư đạt danh hiệu "Khu dân cư kiểu mẫu"'),
+        ("Số hộ được công nhận “Gia đình học tập” đạt ", "Số hộ được công nhận “Gia đình học tập”"),
+        # near misses: a quote that closes nothing opened in the subject goes, as does a title quoted whole
+        ('Số hộ kinh doanh" đạt ', "Số hộ kinh doanh"),
+        ('"Số hộ kinh doanh" đạt ', "Số hộ kinh doanh"),
+    ],
+)
+def test_a_quoted_title_ending_the_subject_keeps_its_closing_quote(segment: str, label: str) -> None:
+    assert own_subject(segment) == label
+
+
+@pytest.mark.parametrize(
     ("before", "subject"),
     [
         # a rank that falls or rises is said with verbs of their own: the subject ends before them

@@ -1583,7 +1583,7 @@ def _without_lead_verbs(segment_before: str) -> str:
         if lead is None:
             break
         text = text[:lead.start()]
-    text = text.strip(_STRIP)
+    text = _stripped_keeping_a_closing_quote(text)
     # (both patterns match only at the text's start, "\A" and "^" without MULTILINE, and never empty: taking off the
     # match at 0 is their substitution, without a try at every other place)
     if text[:1].isalnum() and (marker := _LIST_MARKER.match(text)) is not None:
@@ -1593,6 +1593,19 @@ def _without_lead_verbs(segment_before: str) -> str:
             rest := text[aim.end():]) >= 3 and _has_a_subject_word(rest):
         return rest  # "Phấn đấu tốc độ tăng trưởng GRDP cả năm đạt 10%": the aim is said of the subject after it
     return text[change.end():] if change is not None else text
+
+
+def _stripped_keeping_a_closing_quote(text: str) -> str:
+    """The text without the marks at its ends, but the quote that closes a title quoted inside it ('Tỷ lệ hộ đạt danh
+    hiệu "Gia đình văn hóa" đạt' keeps its last '"'; a quote with none opened before it goes)."""
+    stripped = text.strip(_STRIP)
+    if not stripped or text[-1:].isalnum():
+        return stripped
+    end = len(text) - len(text.lstrip(_STRIP)) + len(stripped)  # (where the stripped text ends in the text)
+    close = text[end:end + 1]
+    if (close == '"' and stripped.count('"') % 2 == 1) or (close == "”" and stripped.count("“") > stripped.count("”")):
+        return stripped + close
+    return stripped
 
 
 def _single_spaced(text: str) -> str:
