@@ -318,6 +318,21 @@ def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str 
 @pytest.mark.parametrize(
     ("context", "key"),
     [
+        # projects newly licensed, their count after a copula ("là", "đạt"), are the projects approved
+        ("Số dự án vốn đầu tư nước ngoài được cấp mới là ", "investment_projects_approved"),
+        ("Trong quý, số dự án trong nước được cấp mới đạt ", "investment_projects_approved"),
+        # near misses: projects adjusted, or a licence for building, are no new approvals
+        ("Số dự án được điều chỉnh là ", None),
+        ("Số công trình được cấp mới giấy phép xây dựng là ", None),
+    ],
+)
+def test_projects_licensed_anew_counted_after_a_copula_are_approvals(context: str, key: str | None) -> None:
+    assert catalog_key("", "count", "level", context, " dự án") == key
+
+
+@pytest.mark.parametrize(
+    ("context", "key"),
+    [
         # the wild catch written after "thủy sản" is a part of the fishery, no farmed output (as "sản lượng khai thác
         # thủy sản" is not); the farmed output and the catch and farming together are the entry
         ("Sản lượng thủy sản khai thác 6 tháng đạt ", None),
