@@ -315,6 +315,52 @@ def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str 
     assert catalog_key("", unit, metric, context, after) == key
 
 
+@pytest.mark.parametrize(
+    ("context", "key"),
+    [
+        # projects newly licensed, their count after a copula ("là", "đạt"), are the projects approved
+        ("Số dự án vốn đầu tư nước ngoài được cấp mới là ", "investment_projects_approved"),
+        ("Trong quý, số dự án trong nước được cấp mới đạt ", "investment_projects_approved"),
+        # near misses: projects adjusted, or a licence for building, are no new approvals
+        ("Số dự án được điều chỉnh là ", None),
+        ("Số công trình được cấp mới giấy phép xây dựng là ", None),
+    ],
+)
+def test_projects_licensed_anew_counted_after_a_copula_are_approvals(context: str, key: str | None) -> None:
+    assert catalog_key("", "count", "level", context, " dự án") == key
+
+
+@pytest.mark.parametrize(
+    ("context", "key"),
+    [
+        # the wild catch written after "thủy sản" is a part of the fishery, no farmed output (as "sản lượng khai thác
+        # thủy sản" is not); the farmed output and the catch and farming together are the entry
+        ("Sản lượng thủy sản khai thác 6 tháng đạt ", None),
+        ("Sản lượng thủy sản đánh bắt đạt ", None),
+        ("Sản lượng thủy sản nuôi trồng đạt ", "aquaculture_output"),
+        ("Sản lượng thủy sản khai thác và nuôi trồng đạt ", "aquaculture_output"),
+        ("Sản lượng thủy sản đạt ", "aquaculture_output"),
+    ],
+)
+def test_the_catch_written_after_the_fishery_is_no_farmed_output(context: str, key: str | None) -> None:
+    assert catalog_key("", "tonne", "level", context, " tấn") == key
+
+
+@pytest.mark.parametrize(
+    ("context", "key"),
+    [
+        # a change after the level of a standing perennial crop is that crop's change, unkeyed as its level is
+        ("Diện tích cây ăn trái 88.900 ha, tăng ", None),
+        ("Diện tích cà phê hiện có 21.300 ha, giảm ", None),
+        # near misses: the change of an area sown keeps its key; a crop named after the change is not the subject's
+        ("Diện tích gieo trồng cây hàng năm 42.600 ha, tăng ", "cultivated_area"),
+        ("Diện tích gieo trồng lúa đạt 42.600 ha, tăng ", "cultivated_area"),
+    ],
+)
+def test_a_change_after_a_standing_crops_level_is_keyed_as_the_level(context: str, key: str | None) -> None:
+    assert catalog_key("", "ha", "yoy_abs", context, " ha so với năm trước") == key
+
+
 @pytest.mark.parametrize("context", ["Xuất, nhập khẩu: kim ngạch đạt ", "Xuất - nhập khẩu: kim ngạch đạt "])
 def test_a_pair_of_trades_before_a_colon_is_neither_one(context: str) -> None:
     # (the topic's second word is no import topic of its own; the pair's whole trade is another matter)
@@ -3610,6 +3656,69 @@ def test_other_listed_provinces_after_the_country_stay_unkeyed(subject: str, con
 def test_a_label_leaves_out_a_comparison_and_the_verb_of_happening(segment: str, label: str) -> None:
     # "cao hơn (cùng kỳ)", "thấp hơn (cùng kỳ)", "xảy ra" are verbs before the number, no part of the subject
     assert own_subject(segment).strip("- ") == label.strip("- ")
+
+
+@pytest.mark.parametrize(
+    ("segment", "label"),
+    [
+        # a title quoted at the end of the subject keeps the quote that closes it
+        ('Số khu dân cư đạt danh hiệu "Khu dân cư kiểu mẫu" là ', 'Số khu dân cư đạt danh hiệu "Khu dân cư kiểu mẫu"'),
+        ("Số hộ được công nhận “Gia đình học tập” đạt ", "Số hộ được công nhận “Gia đình học tập”"),
+        # near misses: a quote that closes nothing opened in the subject goes, as does a title quoted whole
+        ('Số hộ kinh doanh" đạt ', "Số hộ kinh doanh"),
+        ('"Số hộ kinh doanh" đạt ', "Số hộ kinh doanh"),
+    ],
+)
+def test_a_quoted_title_ending_the_subject_keeps_its_closing_quote(segment: str, label: str) -> None:
+    assert own_subject(segment) == label
+
+
+@pytest.mark.parametrize(
+    ("before", "subject"),
+    [
+        # a rank that falls or rises is said with verbs of their own: the subject ends before them
+        ("Chỉ số năng lực cạnh tranh năm 2026 tụt 4 bậc so với năm 2025", "Chỉ số năng lực cạnh tranh năm 2026"),
+        ("Chỉ số cải cách hành chính vươn lên 9 bậc", "Chỉ số cải cách hành chính"),
+        # near miss: "tụt hậu" (lagging) is a noun inside the subject
+        ("Nguy cơ tụt hậu của vùng núi là lớn", "Nguy cơ tụt hậu của vùng núi"),
+    ],
+)
+def test_a_ranks_fall_or_rise_ends_the_opening_subject(before: str, subject: str) -> None:
+    assert opening_subject(before) == subject
+
+
+@pytest.mark.parametrize(
+    ("segment", "label"),
+    [
+        ("Chỉ số SIPAS tụt ", "Chỉ số SIPAS"),
+        ("Chỉ số PAR INDEX vươn lên ", "Chỉ số PAR INDEX"),
+        ("Chỉ số chuyển đổi số tụt xuống ", "Chỉ số chuyển đổi số"),
+        ("Số thôn có nguy cơ tụt hậu ", "Số thôn có nguy cơ tụt hậu"),  # (near miss: lagging, a noun)
+    ],
+)
+def test_a_ranks_fall_or_rise_is_no_part_of_the_label(segment: str, label: str) -> None:
+    assert own_subject(segment) == label
+
+
+@pytest.mark.parametrize(
+    ("segment", "label"),
+    [
+        # the verb of the change before "hơn", the excess and a bare "hơn" with their base, the base named by its year
+        ("Doanh thu du lịch giảm hơn cùng kỳ ", "Doanh thu du lịch"),
+        ("Vốn huy động vượt cùng kỳ ", "Vốn huy động"),
+        ("Số hợp tác xã thành lập hơn cùng kỳ ", "Số hợp tác xã thành lập"),
+        ("Số vụ cháy rừng thấp hơn cùng kỳ năm 2024 là ", "Số vụ cháy rừng"),
+        ("Lượng khách quốc tế nhiều hơn năm 2026 khoảng ", "Lượng khách quốc tế"),
+        ("Sản lượng điện tăng hơn tháng trước ", "Sản lượng điện"),
+        ("Dư nợ tín dụng cao hơn cùng kỳ năm ngoái ", "Dư nợ tín dụng"),
+        # near misses: a year after "năm" with no comparison before it stays (its period, read elsewhere); "vượt" as
+        # a part of a name stays
+        ("Số hộ thoát nghèo năm 2026 ", "Số hộ thoát nghèo năm 2026"),
+        ("Số công trình vượt lũ ", "Số công trình vượt lũ"),
+    ],
+)
+def test_a_comparison_with_its_verb_or_a_years_base_is_no_part_of_the_label(segment: str, label: str) -> None:
+    assert own_subject(segment) == label
 
 
 @pytest.mark.parametrize(

@@ -1245,10 +1245,14 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
         return None  # "Tỷ lệ hộ nghèo dân tộc thiểu số giảm còn 9,1%": a group's rate, not the place's
     if best[3] == "poverty_rate" and "cận nghèo" in window[segment_start:]:
         return None  # "..., hộ cận nghèo là 15,65%": the near-poor, named in the figure's own segment
-    if best[3] == "cultivated_area" and _PERENNIAL_CROP.search(window, segment_start) and not (
-            "mới" in window[segment_start:] and _NEWLY_PLANTED.search(window, segment_start)):
+    # (from the name on when it stands in an earlier segment: "Diện tích cây ăn trái 88.900 ha, tăng 2.150 ha" is the
+    # change of the standing crop its level is, one subject, one key)
+    # (where the name opens: its end is best[0] before the number, its length -best[1])
+    crop_start = segment_start if best[4] or best[0] < 0 else min(segment_start, max(0, anchor - best[0] + best[1]))
+    if best[3] == "cultivated_area" and _PERENNIAL_CROP.search(window, crop_start) and not (
+            "mới" in window[crop_start:] and _NEWLY_PLANTED.search(window, crop_start)):
         return None  # "Diện tích cây điều khoảng 152.007 ha": a standing perennial crop, not an area sown
-    if best[3] == "cultivated_area" and _STANDING_AREA.search(window, segment_start):
+    if best[3] == "cultivated_area" and _STANDING_AREA.search(window, crop_start):
         return None  # "Diện tích chè hiện có 2.450 ha": the area that stands, not the area sown or planted
     if best[3] == "cultivated_area" and _HARVESTED.match(window, segment_start):
         return None  # "gieo cấy 121.000 ha, thu hoạch 79.600 ha": the area harvested, not sown
@@ -1468,6 +1472,8 @@ def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
             or (metric in ("target", "yoy_abs") and unit == "pct" and "pct_target" in entry.units))
 
 
+_COMPARATIVE_WORDS = "|".join(word for words in keyed_word_lists("comparatives", "direction").values()
+                               for word in words)
 # (also after an opening bracket: "tổng kim ngạch xuất nhập khẩu (tăng 1,3 lần)")
 _LEAD_VERB_PHRASES = (
     # ("Số hộ gia đình văn hóa đạt tỷ lệ 88%", ", đạt tỷ lệ 96,6%": "the rate" after its verb names no subject)
@@ -1495,7 +1501,7 @@ _LEAD_VERB_PHRASES = (
     # ("Có không dưới 1.200 doanh nghiệp", "chưa đầy 500 hộ", "ít nhất 20 xã": a bound is the figure's qualifier, no
     # part of what it counts)
     + BOUND_WORDS + "|"  # (data/words/bounds.csv)
-    r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|"
+    r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|tụt(?:\s+(?:xuống|giảm))?|vươn\s+lên|"
     # ("Giá trị thực hiện ước đạt ...", "Khối lượng thực hiện đạt ...": the value or amount done names the subject)
     r"(?<!trị\s)(?<!lượng\s)thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
     r"hiện\s+nay|"
@@ -1505,8 +1511,11 @@ _LEAD_VERB_PHRASES = (
     # ("Giá trị sản xuất nông nghiệp cao hơn 12%", "thấp hơn cùng kỳ 2,4%", "nhiều hơn cùng kỳ 120 tỷ đồng", "ít hơn
     # cùng kỳ 45 doanh nghiệp", "lớn hơn cùng kỳ năm trước 8.000 tấn": a comparison is no part of the subject)
     # ("lớn hơn năm trước 14.000 tỷ đồng", "cao hơn tháng trước 2%": the base said as the time before)
-    r"(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:so\s+với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+trước)?"
-    r"|(?:năm|tháng|quý|kỳ)\s+trước))?|"
+    # ("giảm hơn cùng kỳ 3,5%", "vượt cùng kỳ 9,1%", "hơn cùng kỳ 35 doanh nghiệp", "thấp hơn cùng kỳ năm 2025 là 6 vụ",
+    # "nhiều hơn năm 2025 khoảng ...": the verb of a change before "hơn", the excess, and a base named by its year too)
+    # (the comparatives are the figures' table, data/words/comparatives.csv)
+    r"(?:(?:" + _COMPARATIVE_WORDS + r"|tăng|giảm)\s+hơn|hơn|vượt)(?:\s+(?:so\s+với\s+)?(?:cùng\s+kỳ"
+    r"(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?|(?:năm|tháng|quý|kỳ)\s+(?:trước|ngoái|(?:19|20)\d\d)))?|"
     # ("..., chỉ còn 1,2%": "only" before the verb is no subject; "địa chỉ", "chứng chỉ" are nouns, and so is
     # "doanh thu" above: "thu" alone is collecting; "lúa Hè Thu" names a season)
     r"(?<!địa\s)(?<!chứng\s)chỉ|"
@@ -1574,7 +1583,7 @@ def _without_lead_verbs(segment_before: str) -> str:
         if lead is None:
             break
         text = text[:lead.start()]
-    text = text.strip(_STRIP)
+    text = _stripped_keeping_a_closing_quote(text)
     # (both patterns match only at the text's start, "\A" and "^" without MULTILINE, and never empty: taking off the
     # match at 0 is their substitution, without a try at every other place)
     if text[:1].isalnum() and (marker := _LIST_MARKER.match(text)) is not None:
@@ -1584,6 +1593,19 @@ def _without_lead_verbs(segment_before: str) -> str:
             rest := text[aim.end():]) >= 3 and _has_a_subject_word(rest):
         return rest  # "Phấn đấu tốc độ tăng trưởng GRDP cả năm đạt 10%": the aim is said of the subject after it
     return text[change.end():] if change is not None else text
+
+
+def _stripped_keeping_a_closing_quote(text: str) -> str:
+    """The text without the marks at its ends, but the quote that closes a title quoted inside it ('Tỷ lệ hộ đạt danh
+    hiệu "Gia đình văn hóa" đạt' keeps its last '"'; a quote with none opened before it goes)."""
+    stripped = text.strip(_STRIP)
+    if not stripped or text[-1:].isalnum():
+        return stripped
+    end = len(text) - len(text.lstrip(_STRIP)) + len(stripped)  # (where the stripped text ends in the text)
+    close = text[end:end + 1]
+    if (close == '"' and stripped.count('"') % 2 == 1) or (close == "”" and stripped.count("“") > stripped.count("”")):
+        return stripped + close
+    return stripped
 
 
 def _single_spaced(text: str) -> str:
@@ -1610,8 +1632,10 @@ def names_nothing(segment_before: str) -> bool:
 
 _SENTENCE_END = re.compile(r"[.!?…]\s+")
 _OPENS_A_PART = re.compile(r"\s*(?:trong\s+đó|riêng)\b", re.IGNORECASE)
-# ("tăng trưởng kinh tế": the noun of growth opens a subject, it is no verb)
-_FIRST_VERB = re.compile(r"\s(?:ước\s+đạt|ước\s+tính|đạt|là|có|tăng(?!\s+trưởng)|giảm|bằng|chiếm)\s")
+# ("tăng trưởng kinh tế": the noun of growth opens a subject, it is no verb; "Chỉ số PCI tụt 5 bậc", "vươn lên 12 bậc":
+# a rank's fall or rise is said with verbs of their own, "tụt hậu" is lagging, a noun)
+_FIRST_VERB = re.compile(r"\s(?:ước\s+đạt|ước\s+tính|đạt|là|có|tăng(?!\s+trưởng)|giảm|bằng|chiếm|tụt(?!\s+hậu)|"
+                         r"vươn\s+lên)\s")
 
 
 def opening_subject(text_before: str) -> str:
