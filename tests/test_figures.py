@@ -851,6 +851,9 @@ def test_uoc_as_a_syllable_of_another_word_is_no_estimate() -> None:
     # "hương ước, quy ước" (a village's conventions), "thỏa ước" (an agreement), "ước mơ" (a dream): no estimate
     assert one("Các thôn đã rà soát hương ước, quy ước đạt 97% số thôn.", "97").qualifier == "exact"
     assert one("Có 280 doanh nghiệp ký thỏa ước lao động tập thể với 95% người lao động.", "95").qualifier == "exact"
+    # "điều ước" is a treaty only before "quốc tế": before a level verb, the cashew crop ("điều") and its estimate
+    assert one("Sản lượng điều ước đạt 1.250 tấn, tăng 4%.", "1.250").qualifier == "estimate"
+    assert one("Tỉnh đã thực hiện 12 điều ước quốc tế về đầu tư với 85% nội dung.", "85").qualifier == "exact"
     assert one("Thực hiện ước mơ của 150 học sinh nghèo.", "150").qualifier == "exact"
     # near misses: the estimate verb itself, bare or with what follows it, stays an estimate
     assert one("Doanh thu du lịch quý II ước 620 tỷ đồng.", "620").qualifier == "estimate"

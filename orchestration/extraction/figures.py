@@ -78,7 +78,7 @@ from orchestration.extraction.scanning import (
     required_lowered_literals,
     required_runs_of_each_alternative,
 )
-from orchestration.extraction.vocabulary import keyed_word_lists, word_pattern, word_source
+from orchestration.extraction.vocabulary import keyed_word_lists, read_table, word_pattern, word_source
 
 
 @dataclass(frozen=True)
@@ -4679,6 +4679,10 @@ def _says_an_estimate(text: str, lo: int, hi: int) -> bool:
 _LOOKALIKE_SIDES = keyed_word_lists("estimate_lookalikes", "side")
 _SYLLABLE_BEFORE_ESTIMATE = frozenset(_LOOKALIKE_SIDES["before"])
 _SYLLABLE_AFTER_ESTIMATE = frozenset(_LOOKALIKE_SIDES["after"])
+# (a syllable that makes "ước" another word only before a given word: "điều ước quốc tế" a treaty, "Sản lượng điều ước
+# đạt" the cashew crop's estimate)
+_LOOKALIKE_ONLY_BEFORE = {row["words"]: row["only_when_next"] for row in read_table("words/estimate_lookalikes.csv")
+                          if row["only_when_next"]}
 
 
 def _estimate_lookalike(text: str, a: int, b: int) -> bool:
@@ -4687,8 +4691,9 @@ def _estimate_lookalike(text: str, a: int, b: int) -> bool:
     if text[a] not in "ưƯ":
         return False
     before = text[max(0, a - 8):a].split()
-    if before and before[-1].lower() in _SYLLABLE_BEFORE_ESTIMATE:
-        return True
+    if before and (syllable := before[-1].lower()) in _SYLLABLE_BEFORE_ESTIMATE:
+        needed = _LOOKALIKE_ONLY_BEFORE.get(syllable)
+        return needed is None or text[b:b + 12].lower().split()[:1] == [needed]
     after = text[b:b + 9].split() if b - a == 3 else None
     return bool(after and after[0].lower().rstrip(",.;:") in _SYLLABLE_AFTER_ESTIMATE)
 
