@@ -3,7 +3,7 @@
 import re
 import unicodedata
 
-from orchestration.extraction.layout import build_layout
+from orchestration.extraction.layout import _a_unit_line, build_layout
 
 
 def _source_span_of(layout, phrase: str) -> str:
@@ -559,3 +559,13 @@ def test_a_figure_wrapped_under_a_tables_row_keeps_its_tabs() -> None:
     # near misses: under a line of words the tabs are a paragraph's indent; so is one tab before a figure
     assert build_layout("Tổng số:\n\t\t12\n").clean == "Tổng số:\n  12\n"
     assert "\t12" not in build_layout("1\tDoanh thu lưu trú\tTỷ đồng\t2.640\n\t12\n").clean
+
+
+def test_a_unit_line_saying_only_don_vi_stands_on_its_own_line() -> None:
+    # "(Đơn vị: tỷ đồng)" under a caption, no "tính": the unit of the table below, no part of the caption
+    text = ("Bảng 4: Vốn đầu tư trên địa bàn xã\n(Đơn vị: tỷ đồng)\n(Theo giá hiện hành)\n"
+            "Chỉ tiêu\tNăm 2026\tNăm 2027\nTổng số\t310\t365\n")
+    lines = build_layout(text).clean.split("\n")
+    assert "Bảng 4: Vốn đầu tư trên địa bàn xã" in lines and "(Đơn vị: tỷ đồng)" in lines
+    # near miss: "Đơn vị:" naming a body, not a unit, is no unit line
+    assert _a_unit_line("(Đơn vị: tấn)") and not _a_unit_line("Đơn vị: Sở Tài chính")

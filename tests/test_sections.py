@@ -378,3 +378,15 @@ def test_a_heading_of_the_work_or_the_means_of_a_time_ahead_opens_a_plan_section
     # near miss: the same words of work carried out set no plans
     done = text.replace(ahead, "III. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC THÁNG 9")
     assert future_sections(build_layout(done)) == []
+
+
+@pytest.mark.parametrize("results", ["I. KẾT QUẢ LÃNH ĐẠO, CHỈ ĐẠO THỰC HIỆN NHIỆM VỤ CHÍNH TRỊ 6 THÁNG ĐẦU NĂM 2027",
+                                     "Phần thứ nhất\nKẾT QUẢ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2027"])
+def test_results_of_leading_the_tasks_of_a_half_year_are_no_plan(results: str) -> None:
+    ahead = "II. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM 2027"
+    text = f"BÁO CÁO\nSơ kết 6 tháng đầu năm 2027\n{results}\nTrồng mới 320 ha rừng.\n{ahead}\nTrồng mới 700 ha rừng.\n"
+    plan = _the_only_plan(text)
+    assert plan.startswith(ahead) and "320 ha" not in plan
+    # near miss: results joined to the tasks ahead by "và" still name a plan
+    mixed = text.replace(results, "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2027 VÀ NHIỆM VỤ 6 THÁNG CUỐI NĂM")
+    assert future_sections(build_layout(mixed))

@@ -3577,3 +3577,15 @@ def test_a_note_in_brackets_between_a_caption_and_its_unit_line() -> None:
     words = text.replace("(Tính đến ngày 20/6/2027)", "Số liệu sơ bộ của ngành.")
     rows = {r["value"]: r for r in indicator_rows(words)}
     assert rows[41950]["indicator_label"] == "Tổng số"
+
+
+def test_notes_in_brackets_after_a_captions_unit_are_no_part_of_its_subject() -> None:
+    # "Bảng 3: Giá trị sản xuất công nghiệp" / "(Đơn vị: tỷ đồng)" / "(Theo giá so sánh 2010)": the layout joins the
+    # three lines; the subject is the caption's words, without the unit and the note after it
+    text = ("Bảng 3: Giá trị sản xuất công nghiệp\n(Đơn vị: tỷ đồng)\n(Theo giá so sánh 2010)\n"
+            "\tNăm 2026\tNăm 2027\nTổng số\t61.300\t66.450\n")
+    assert {x["label"] for _, x in find_table_figures(build_layout(text))} == {"Giá trị sản xuất công nghiệp"}
+    # near miss: words in brackets that are no note (nor after the unit) stay in the subject
+    named = text.replace("nghiệp\n(Đơn vị", "nghiệp (không kể điện)\n(Đơn vị")
+    assert {x["label"] for _, x in find_table_figures(build_layout(named))} == {
+        "Giá trị sản xuất công nghiệp (không kể điện)"}

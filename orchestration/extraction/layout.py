@@ -701,8 +701,9 @@ def _a_clause_closed_by_its_figure(before: str, after: str) -> bool:
 
 
 # "Đơn vị tính: Tỷ đồng", "(ĐVT: nghìn tấn)" on a line of its own: the unit of the table below, no part of the
-# title above it nor of a sentence
-_UNIT_LINE = re.compile(r"\s*\(?\s*(?:ĐVT|Đơn\s+vị\s+tính)\s*:[^\n.;]{1,30}\)?\s*", re.IGNORECASE)
+# title above it nor of a sentence (so is "(Đơn vị: tỷ đồng)" whose words after the colon read as a unit, not "Đơn vị:
+# Sở Tài chính")
+_UNIT_LINE = re.compile(r"\s*\(?\s*(?:ĐVT|Đơn\s+vị(?:\s+tính)?)\s*:([^\n.;]{1,30}?)\)?\s*", re.IGNORECASE)
 
 
 def _a_unit_line(line: str) -> bool:
@@ -711,7 +712,10 @@ def _a_unit_line(line: str) -> bool:
     if ":" not in line or _UNIT_LINE.fullmatch(line) is None:  # (the pattern's colon first: most lines have none)
         return False
     low = line.lower()
-    return "đvt" in low or "vị tính" in low
+    if "đvt" in low or "vị tính" in low:
+        return True
+    unit = read_unit(" " + _UNIT_LINE.fullmatch(line).group(1).strip().lower())
+    return unit is not None and unit.unit != "count"
 
 
 # "ước đạt 18." + "452 tỷ đồng": a number cut right after a dot of its thousands, its next group of three opening the

@@ -37,7 +37,10 @@ _FUTURE = re.compile(
 # out holds achievements; only what the heading says besides ("... VÀ PHƯƠNG HƯỚNG NĂM 2019") sets plans
 # (so does one of how the targets were met: "KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU NHIỆM KỲ 2020 - 2025", and one of how a
 # plan or an estimate was carried out: "TÌNH HÌNH THỰC HIỆN KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2025")
-_DONE_TASKS = re.compile(r"(?:tình\s+hình|kết\s+quả)\s+(?:thực\s+hiện|triển\s+khai)\s+(?:các\s+)?"
+# ("KẾT QUẢ LÃNH ĐẠO, CHỈ ĐẠO THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM", "KẾT QUẢ ĐẠT ĐƯỢC TRONG THỰC HIỆN NHIỆM VỤ": a few
+# words of how the tasks were led between, never a second subject joined by "và")
+_DONE_TASKS = re.compile(r"(?:tình\s+hình|kết\s+quả)(?:\s+(?!và\b)[^\W\d_]+,?){0,5}?\s+(?:thực\s+hiện|triển\s+khai)\s+"
+                         r"(?:các\s+)?"
                          r"(?:nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)", re.IGNORECASE)
 
 # "HỘI NGHỊ SƠ KẾT ... 9 THÁNG VÀ TRIỂN KHAI NHIỆM VỤ TRỌNG TÂM 3 THÁNG CUỐI NĂM": a headline in capitals naming a

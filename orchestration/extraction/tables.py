@@ -2367,7 +2367,11 @@ _UNIT_LINE_ABOVE = re.compile(
 # "Biểu 5. Vốn đầu tư thực hiện từ nguồn NSNN", "Bảng 2: Sản lượng lương thực (ĐVT: tấn)": a table's caption, its
 # number and unit taken off
 _CAPTION = re.compile(r"\W*(?:biểu|bảng|phụ\s+(?:lục|biểu))\s+(?:số\s+)?[\dIVXivx]+[a-z]?\s*[.:\-–]\s*"
-                      r"(?P<subject>[^\t\n]{3,150}?)\s*(?:\((?:ĐVT|Đơn\s+vị)[^()]*\)|"
+                      r"(?P<subject>[^\t\n]{3,150}?)\s*(?:\((?:ĐVT|Đơn\s+vị)[^()]*\)"
+                      # ("Biểu 03: Vốn đầu tư ... (Đơn vị: tỷ đồng) (Theo giá hiện hành)": the notes in brackets after
+                      # its unit, the layout joined to the caption's line (data/words/caption_notes.csv), no part of its
+                      # subject; the subject's own brackets before the unit stay, "(giá so sánh 2010)")
+                      r"(?:\s*\((?:" + word_source("caption_notes") + r")\b[^()\t\n]{0,120}\))*|"
                       # ("Biểu 2: Thu ngân sách - Đơn vị: triệu đồng", "... \t\tĐVT: tỷ đồng": its unit after it,
                       # without brackets)
                       r"[-–,]?\s*(?:ĐVT|Đơn\s+vị(?:\s+tính)?)\s*:[^()\n:]{1,25})?[^\w)]*", re.IGNORECASE)
