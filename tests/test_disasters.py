@@ -5802,3 +5802,29 @@ def test_planted_forest_burnt_is_forest_hit_not_an_area_planted() -> None:
     # near-miss: the area planted again after the fire is no damage
     routed = route_in_text("Năm 2026, sau các vụ cháy rừng, nhân dân đã trồng 37,1 ha keo.", "37,1")
     assert routed is None or routed.table != "disasters"
+
+
+def test_a_landslide_counted_by_its_verb_lends_no_cause_to_the_next_items() -> None:
+    # "sạt lở 21 điểm": the landslide is what the spots suffered, the storm the bulletin tells of made them slide;
+    # the poles and clinics after were hit by the storm, not by the landslide
+    text = ("Cơn bão số 7 đổ bộ đêm 2/10/2026 làm 3 người bị thương. Trên tuyến đường tỉnh 562, sạt lở 21 điểm, gây "
+            "ách tắc giao thông. Ngoài ra, 11 cột điện bị gãy đổ; 6 trạm y tế bị tốc mái.")
+    assert route_in_text(text, "21").fields["hazards"] == ["storm", "landslide"]
+    assert route_in_text(text, "11").fields["hazards"] == ["storm"]
+    assert route_in_text(text, "6").fields["hazards"] == ["storm"]
+    # near-miss: a landslide said to do damage of its own still hit what the sentence after goes on about
+    text = ("Cơn bão số 7 đổ bộ đêm 2/10/2026 làm 3 người bị thương. Tại xã Kỳ Sơn, sạt lở 4 điểm làm 2 nhà bị sập. "
+            "Ngoài ra, 5 nhà khác bị vùi lấp một phần.")
+    assert "landslide" in route_in_text(text, "5").fields["hazards"]
+
+
+def test_a_stop_after_a_road_number_with_its_letter_ends_the_sentence() -> None:
+    # "... trên Quốc lộ 4D. 8 cột điện ...": the stop after a road's letter ends its sentence (no abbreviation), so the
+    # poles counted next are not the landslide's spots
+    text = ("Tháng 7/2026, mưa lớn kéo dài đã gây sạt lở 15 điểm trên Quốc lộ 4D. 8 cột điện bị gãy đổ, 2 nhà văn hóa "
+            "bị tốc mái.")
+    assert route_in_text(text, "15").fields["hazards"] == ["heavy_rain", "landslide"]
+    assert route_in_text(text, "2").fields["hazards"] == ["heavy_rain"]
+    # near-miss: a place's abbreviation before the stop ("TP.") still runs on
+    text = "Tháng 7/2026, mưa lớn kéo dài gây sạt lở 15 điểm tại TP. Lào Cai, làm 2 nhà văn hóa bị vùi lấp."
+    assert "landslide" in route_in_text(text, "2").fields["hazards"]

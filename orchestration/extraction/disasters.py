@@ -894,6 +894,10 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
             # bị sạt lở" would; what hit it is the text's cause (so too a label run into that verb: "- Xã A: sạt lở
             # taluy sau nhà 14 hộ")
             return [], ""
+        if cause == ["landslide"] and _landslide_counts_the_figure(window):
+            # "Trên các tuyến giao thông, sạt lở 37 điểm": the spots are what slid, as "37 điểm bị sạt lở" are; what
+            # made them slide is the text's cause
+            return [], ""
         if cause:
             return cause, window
     # a title run into its paragraph puts counts before the sentence's own subject ("1 người chết sau
@@ -1155,6 +1159,10 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
             cause = [] if _opens_on_a_labelled_verb(full) else (
                 sentence_cause(before_first_figure(full), story) or _acting_hazards(full, story))
             says_damage = _DAMAGE_CUE.search(full) or (_DAMAGE_WORDS.search(full) and not _EVACUATION.search(full))
+            if "landslide" in cause and ("sạt" in full or "sụt" in full) and _counted_landslide_only(full, story):
+                # "Trên các tuyến giao thông, sạt lở 37 điểm. ¶ 14 công trình thủy lợi bị hư hỏng": the spots are
+                # the landslide's own damage; the works after were hit by what the text told hit it all
+                cause = [hazard for hazard in cause if hazard != "landslide"]
             if cause and says_damage:
                 statement = _Statement(
                     cause,
@@ -1167,6 +1175,28 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
 
 
 _TAB_LINE = re.compile(r"[^\n]*\t[^\n]*")
+
+
+# A landslide said as the verb of its own count ("sạt lở 37 điểm", "sạt lở taluy dương khoảng 120 vị trí", "gây sạt
+# lở tại 12 điểm"): what was hit and counted, not what hit anything else
+_LANDSLIDE_COUNTED = re.compile(
+    r"\b(?:sạt|sụt)\s+(?:lở|lún)(?:\s+(?!(?:làm|gây|khiến|do|bởi)\b)[^\W\d]+){0,3}?"
+    rf"(?:\s+(?:tại|ở))?(?:\s+(?:{HEDGE_WORDS}))?\s+\d", _I)
+
+
+def _landslide_counts_the_figure(window: str) -> bool:
+    """Does the window up to a figure end on a landslide as that figure's verb, with no hazard before it?"""
+    counted = _LANDSLIDE_COUNTED.search(window + "0", max(0, len(window) - 60))
+    return bool(counted and counted.end() == len(window) + 1 and not hazards_in(window[: counted.start()]))
+
+
+def _counted_landslide_only(full: str, story: Story) -> bool:
+    """Is the sentence's landslide only the verb of its count, told of nothing else it did ("Trên các tuyến giao
+    thông, sạt lở 37 điểm ..., gây ách tắc"; "Mưa lớn gây sạt lở 37 điểm trên Quốc lộ 15C.")? Then the spots are
+    its damage alone: the landslide is no cause of the lines after (not "Sạt lở 3 điểm làm 2 nhà bị vùi lấp")."""
+    counted = _LANDSLIDE_COUNTED.search(full)
+    return bool(counted and "landslide" not in hazards_in(full[: counted.start()], story)
+                and not _DAMAGE_CUE.search(full, counted.end()))
 
 
 # A list item's mark at its line's start ("- ", "a) ", "2. "), and the label up to its colon
@@ -2380,7 +2410,7 @@ _LOCATION = guarded(re.compile(
 
 
 _JOINED_BY_AND = re.compile(r"\svà\s*\Z")
-_OPENS_A_SENTENCE = guarded(re.compile(rf"(?<!{UPPER})[.!?]\s+\Z"))
+_OPENS_A_SENTENCE = guarded(re.compile(rf"(?:(?<!{UPPER})|(?<=\d{UPPER}))[.!?]\s+\Z"))
 
 
 def _figure_locations(ctx: FigureContext) -> list[str]:
