@@ -5828,3 +5828,30 @@ def test_a_stop_after_a_road_number_with_its_letter_ends_the_sentence() -> None:
     # near-miss: a place's abbreviation before the stop ("TP.") still runs on
     text = "Tháng 7/2026, mưa lớn kéo dài gây sạt lở 15 điểm tại TP. Lào Cai, làm 2 nhà văn hóa bị vùi lấp."
     assert "landslide" in route_in_text(text, "2").fields["hazards"]
+
+
+def test_a_section_on_another_topic_lends_no_cause_to_the_section_of_disasters() -> None:
+    # a district's sector report: the forest fires of its forestry section are no cause of the damage its section on
+    # disasters counts three sections later
+    text = ("4. Lâm nghiệp: Trong năm xảy ra 02 vụ cháy rừng, diện tích bị cháy 3,1 ha.\n"
+            "5. Văn hóa: Tổ chức 12 hội diễn văn nghệ.\n"
+            "6. Phòng, chống thiên tai: Mùa mưa năm 2026 có 9 nhà bị sập hoàn toàn, 21 nhà bị hư hỏng.")
+    routed = route_in_text(text, "9")
+    assert routed.table == "disasters" and routed.fields["hazards"] == []  # disasters, of no kind said
+    # near-miss: a section of the same story, labelled by a kind of damage, still lends its cause to the next one
+    text = ("Do ảnh hưởng của bão số 4, trên địa bàn tỉnh có mưa to.\n"
+            "1. Về người: cây đổ làm 2 người bị thương.\n"
+            "2. Về nhà ở: 9 nhà bị sập hoàn toàn.")
+    assert "storm" in route_in_text(text, "9").fields["hazards"]
+
+
+def test_a_count_said_to_happen_then_its_damage_verb_hit_the_figure() -> None:
+    # "xảy ra 31 điểm sạt lở bờ kênh, làm 6 nhà bị sụp": the landslides that happened made the houses collapse, not
+    # the whirlwind of the sentence before
+    text = ("Đầu tháng 10/2027, dông lốc làm tốc mái 30 nhà. Trên địa bàn xã còn xảy ra 31 điểm sạt lở bờ kênh, làm "
+            "6 nhà bị sụp xuống kênh.")
+    assert route_in_text(text, "6").fields["hazards"] == ["landslide"]
+    # near-miss: what happened that is no hazard lends none ("xảy ra 3 vụ tai nạn, làm 6 người bị thương")
+    routed = route_in_text("Trong quý III/2027, trên địa bàn xã xảy ra 3 vụ tai nạn giao thông, làm 6 người bị thương.",
+                           "6")
+    assert routed is None or routed.table != "disasters"

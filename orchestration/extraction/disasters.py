@@ -902,8 +902,22 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
             return cause, window
     # a title run into its paragraph puts counts before the sentence's own subject ("1 người chết sau
     # bão số 9 Bão số 9 đổ bộ vào Đà Nẵng đã làm 1 người chết"): the hazard that acts
-    acting = _acting_hazards(before, story)
+    acting = _acting_hazards(before, story) or _happened_then_did(before, story)
     return (acting, before) if acting else ([], "")
+
+
+def _happened_then_did(before: str, story: Story | None) -> list[str]:
+    """The hazards a count said to have happened names after its number, when a verb of damage after them leads to
+    the figure ("xảy ra 48 điểm sạt lở bờ sông, làm 17 căn nhà bị sụp": the landslides hit the houses)."""
+    if "xả" not in before and "xuất" not in before:
+        return []
+    part = before[before.rfind(";") + 1 :]
+    happens = [*_HAPPENS.finditer(part)][-1:]
+    cue = [*_DAMAGE_CUE.finditer(part, happens[0].end())][-1:] if happens else []
+    if not cue or not _DIGIT.search(part, happens[0].end(), cue[0].start()):
+        return []
+    happens, cue = happens[0], cue[0]
+    return hazards_in(_blank(part[happens.end() : cue.start()], _PASSIVE), story)
 
 
 _LAST_LINE = re.compile(rf"\n(?=\s*{UPPER})")
@@ -1009,6 +1023,10 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
                 # "Ven biển có sóng lớn làm 3 thuyền bị chìm" in a text that names no storm: the seas' own damage,
                 # no cause of the lines after it ("Thiệt hại về sản xuất: 210 ha hoa màu ...")
                 statement = None
+            if statement is not None and _in_a_section_before(ctx.document, a, own_start):
+                # "4. Quản lý bảo vệ rừng: ... 03 vụ cháy rừng" over "7. Phòng chống thiên tai: ... 17 căn nhà bị sụp":
+                # a section on another topic told its own story; the figure's section starts a new one
+                break
             if statement is not None:
                 return statement, nearest or a >= ctx.offset
             if fallback is None:
@@ -1032,6 +1050,48 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
         # a disaster all the same, of no kind said)
         return _Statement([IN_GENERAL], []), False
     return fallback
+
+
+# A numbered line of a report: its mark and the label up to a colon or the line's end ("4. Quản lý bảo vệ rừng:",
+# "III. VĂN HÓA - XÃ HỘI")
+_NUMBERED_SECTION = re.compile(r"^[^\S\n]*(" + NUMBERED_MARK + r")[^\S\n]+([^\W\d][^\n:]{1,80})", re.M)
+
+
+def _section_above(document: str, at: int) -> re.Match[str] | None:
+    """The last numbered line that starts at or before ``at`` (at most ``_LOOKBACK`` back)."""
+    last = None
+    for m in _NUMBERED_SECTION.finditer(document, max(0, at - _LOOKBACK)):
+        if m.start() > at:
+            break
+        last = m
+    return last
+
+
+def _in_a_section_on_disasters(ctx: FigureContext) -> bool:
+    """Is the figure's sentence in a numbered section whose label names disasters in general ("6. Phòng, chống thiên
+    tai:"; not one that only says damage, "3. Thiệt hại kinh tế ước 1,6 tỷ đồng")?"""
+    own_start = ctx.offset + ctx.sentence[0]
+    own = _section_above(ctx.document, own_start)
+    return own is not None and bool(_DISASTERS_NAMED.search(own.group(2)))
+
+
+_DISASTERS_NAMED = re.compile(r"\bthiên\s+tai\b", _I)
+
+
+def _in_a_section_before(document: str, a: int, own_start: int) -> bool:
+    """Is the sentence at ``a`` in a numbered section on another topic than disasters (its label names neither them
+    nor a hazard nor a kind of damage, "4. Quản lý bảo vệ rừng:"), a section of the same mark before the one the
+    figure's sentence at ``own_start`` is in ("7. Phòng chống thiên tai: ...")?"""
+    if "\n" not in document[a:own_start]:
+        return False
+    own = _section_above(document, own_start)
+    if own is None or own.start() <= a:
+        return False
+    theirs = _section_above(document, a)
+    if theirs is None or _mark_shape(theirs) != _mark_shape(own):
+        return False
+    label = theirs.group(2)
+    return not (_names_the_topic(label) or _names_damage(label) or _KIND_OF_DAMAGE_ITEM.match(theirs.group()))
 
 
 # A sentence opened by a year of its own ("Năm 2024, ...", "Trong năm 2023, ..."): what it tells is of that year
@@ -1691,6 +1751,10 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         cause = _weather_told_first(ctx, story) or cause
     # no cause anywhere: how the thing was hit is the hazard ("40 ha rừng bị cháy")
     found = _finish(_add_modes(cause, modes) if cause else modes, story)
+    if not found and _in_a_section_on_disasters(ctx):
+        # "6. Phòng, chống thiên tai: Mùa mưa năm 2026 có 9 nhà bị sập": the damage a section on disasters counts
+        # is theirs, though it names none of them
+        return [IN_GENERAL]
     if not found and duty:
         # "Công tác trực ban phòng, chống thiên tai ngày 18/6" over "1. Về người: 1 người chết": a day's duty
         # bulletin counts the damage disasters did, though it may name none of them
@@ -4219,7 +4283,8 @@ def _counted_sentence_before(ctx: FigureContext) -> tuple[int, int] | None:
             break
         if story.hazard_near(a, b) and (_EVENT_COUNT.search(ctx.document, a, b) or _HAPPENS.search(ctx.document, a, b)
                                         or _LASTED.search(ctx.document, a, b)):
-            return a, b
+            # (nor from a section on another topic: "4. Quản lý bảo vệ rừng: ... 03 vụ cháy rừng")
+            return None if _in_a_section_before(ctx.document, a, own_start) else (a, b)
     return None
 
 
