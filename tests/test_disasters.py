@@ -5855,3 +5855,15 @@ def test_a_count_said_to_happen_then_its_damage_verb_hit_the_figure() -> None:
     routed = route_in_text("Trong quý III/2027, trên địa bàn xã xảy ra 3 vụ tai nạn giao thông, làm 6 người bị thương.",
                            "6")
     assert routed is None or routed.table != "disasters"
+
+
+def test_places_said_with_the_item_before_the_joint_are_that_items_own() -> None:
+    # "4 trận mưa đá tại các xã A, B và 2 đợt dông lốc": the places are the hail's; the whirlwinds' are not said
+    text = ("Trong tháng 3/2027, trên địa bàn huyện xảy ra 4 trận mưa đá tại các xã Tà Xùa, Háng Đồng và 2 đợt dông "
+            "lốc gây tốc mái 18 nhà.")
+    assert route_in_text(text, "4").fields["locations"] == ["Tà Xùa", "Háng Đồng"]
+    assert route_in_text(text, "2").fields["locations"] == []
+    # near-miss: places said before the first count are the whole clause's, each item's too
+    text = ("Trong tháng 3/2027, tại các xã Tà Xùa, Háng Đồng xảy ra 4 trận mưa đá và 2 đợt dông lốc gây tốc mái 18 "
+            "nhà.")
+    assert route_in_text(text, "2").fields["locations"] == ["Tà Xùa", "Háng Đồng"]

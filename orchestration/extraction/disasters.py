@@ -2534,6 +2534,11 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         place = _part_place(part_text[: opening.end("first")])
         if place:
             return [place]
+    sibling = _SIBLING_AFTER_PLACES.search(part_text) if part_text.endswith((" ", ",")) else None
+    if sibling:
+        # "2 trận dông lốc, mưa đá tại các xã A, B và 1 đợt mưa lớn": the places said with the item before, right
+        # before the joint to this one, are that item's own; only the words before the first count are the clause's
+        part_text = part_text[: sibling.start()]
     # ("2 người chết (1 người tại huyện A, 1 người tại huyện B), 1 người bị thương": the places in a closed bracket are
     # its parts')
     clause = locations_in(_CLOSED_BRACKET.sub("", part_text) if ")" in part_text else part_text)
@@ -2544,7 +2549,7 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         # "- Xã Hà Linh: 45 nhà bị tốc mái; 12 ha ngô bị gãy đổ": a line labelled by its place is
         # all at that place, its later figures too ("Thành phố Huế: ..." in a national bulletin labels a province)
         return _labelled_places(line)
-    opening = before.split(";", 1)[0]
+    opening = part_text if sibling else before.split(";", 1)[0]
     first_count = _COUNTED.search(opening)
     return locations_in(opening[: first_count.start()] if first_count else opening)
 
@@ -2578,6 +2583,8 @@ def _places_after_the_list(after_text: str, next_count: re.Match[str]) -> list[s
 
 
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)")
+# A place of a list item right before the joint to the next count ("... tại các xã A, B và ", "... ở huyện A, ")
+_SIBLING_AFTER_PLACES = re.compile(r"\d[^;:()]*?\b(?:tại|ở)\s[^;:()\d]*(?:,|\svà)\s*\Z", _I)
 
 
 def _outside_brackets(text: str) -> str:
