@@ -5867,3 +5867,15 @@ def test_places_said_with_the_item_before_the_joint_are_that_items_own() -> None
     text = ("Trong tháng 3/2027, tại các xã Tà Xùa, Háng Đồng xảy ra 4 trận mưa đá và 2 đợt dông lốc gây tốc mái 18 "
             "nhà.")
     assert route_in_text(text, "2").fields["locations"] == ["Tà Xùa", "Háng Đồng"]
+
+
+def test_a_loss_right_after_the_sentence_telling_several_hazards_is_theirs_all() -> None:
+    # "xảy ra 9 điểm sạt lở bờ sông ... và 3 trận lốc xoáy làm tốc mái 41 nhà. Thiệt hại ước ...": the loss of no
+    # subject of its own sums what both did, not only the whirlwinds that acted last
+    text = ("Từ đầu năm 2027 đến nay, trên địa bàn huyện xảy ra 9 điểm sạt lở bờ sông và 3 trận lốc xoáy làm tốc mái "
+            "41 nhà. Thiệt hại ước khoảng 12,4 tỷ đồng.")
+    assert set(route_in_text(text, "12,4").fields["hazards"]) == {"landslide", "whirlwind"}
+    # near-miss: a loss with a sentence between keeps the statement's cause alone
+    text = ("Từ đầu năm 2027 đến nay, trên địa bàn huyện xảy ra 9 điểm sạt lở bờ sông và 3 trận lốc xoáy làm tốc mái "
+            "41 nhà. Lốc xoáy còn làm 2 người bị thương. Thiệt hại ước khoảng 12,4 tỷ đồng.")
+    assert route_in_text(text, "12,4").fields["hazards"] == ["whirlwind"]

@@ -2029,6 +2029,13 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
                     # of its own (not an item of a list, nor a sentence of an event's paragraph) sums up the events
                     # told since the last loss stated
                     cause = _union(_causes_of_the_block(ctx, story, since_loss=True), cause)
+                elif ("hại" in ctx.sentence_text[:40] and _OPENS_ON_LOSS.match(ctx.sentence_text) and earlier[1]
+                      and not _DIGIT.search(ctx.text, ctx.sentence[0], ctx.start)):
+                    # "xảy ra 12 điểm sạt lở bờ sông ... và 5 trận lốc xoáy làm tốc mái 64 nhà. Thiệt hại ước 28,6 tỷ
+                    # đồng": a loss of no subject of its own right after the sentence that told what happened is
+                    # the loss of all it told, not of the last one that acted (the sentence's first figure: not a
+                    # total closing a list of damage, "Thiệt hại: 21 nhà ...; tổng thiệt hại ước 200 triệu đồng")
+                    cause = _union(_kinds_told_right_before(ctx), cause)
         elif ctx.offset + ctx.start < _LOOKBACK and _opens_on_damage(ctx, story):
             # a text that opens on the damage names its cause later: in the rest of its opening line
             # ("1 người chết, 56.000 nhà tốc mái sau bão số 9"), else anywhere
@@ -4274,6 +4281,14 @@ def _kinds_counted_before(ctx: FigureContext) -> list[str]:
     story = story_of(ctx.document)
     # (not how its things were hit: "17 đợt thiên tai, làm ...; 1.800 ha lúa bị ngập úng" counts no flood)
     return _of_kinds_named(hazards_in(_blank(ctx.document[counted[0] : counted[1]], _PASSIVE), story))
+
+
+def _kinds_told_right_before(ctx: FigureContext) -> list[str]:
+    """``_kinds_counted_before`` when the sentence that counts or tells them ends right where the figure's starts."""
+    counted = _counted_sentence_before(ctx)
+    if counted is None or ctx.document[counted[1] : ctx.offset + ctx.sentence[0]].strip():
+        return []
+    return _kinds_counted_before(ctx)
 
 
 def _counted_sentence_before(ctx: FigureContext) -> tuple[int, int] | None:
