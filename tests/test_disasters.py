@@ -5802,3 +5802,80 @@ def test_planted_forest_burnt_is_forest_hit_not_an_area_planted() -> None:
     # near-miss: the area planted again after the fire is no damage
     routed = route_in_text("Năm 2026, sau các vụ cháy rừng, nhân dân đã trồng 37,1 ha keo.", "37,1")
     assert routed is None or routed.table != "disasters"
+
+
+def test_a_landslide_counted_by_its_verb_lends_no_cause_to_the_next_items() -> None:
+    # "sạt lở 21 điểm": the landslide is what the spots suffered, the storm the bulletin tells of made them slide;
+    # the poles and clinics after were hit by the storm, not by the landslide
+    text = ("Cơn bão số 7 đổ bộ đêm 2/10/2026 làm 3 người bị thương. Trên tuyến đường tỉnh 562, sạt lở 21 điểm, gây "
+            "ách tắc giao thông. Ngoài ra, 11 cột điện bị gãy đổ; 6 trạm y tế bị tốc mái.")
+    assert route_in_text(text, "21").fields["hazards"] == ["storm", "landslide"]
+    assert route_in_text(text, "11").fields["hazards"] == ["storm"]
+    assert route_in_text(text, "6").fields["hazards"] == ["storm"]
+    # near-miss: a landslide said to do damage of its own still hit what the sentence after goes on about
+    text = ("Cơn bão số 7 đổ bộ đêm 2/10/2026 làm 3 người bị thương. Tại xã Kỳ Sơn, sạt lở 4 điểm làm 2 nhà bị sập. "
+            "Ngoài ra, 5 nhà khác bị vùi lấp một phần.")
+    assert "landslide" in route_in_text(text, "5").fields["hazards"]
+
+
+def test_a_stop_after_a_road_number_with_its_letter_ends_the_sentence() -> None:
+    # "... trên Quốc lộ 4D. 8 cột điện ...": the stop after a road's letter ends its sentence (no abbreviation), so the
+    # poles counted next are not the landslide's spots
+    text = ("Tháng 7/2026, mưa lớn kéo dài đã gây sạt lở 15 điểm trên Quốc lộ 4D. 8 cột điện bị gãy đổ, 2 nhà văn hóa "
+            "bị tốc mái.")
+    assert route_in_text(text, "15").fields["hazards"] == ["heavy_rain", "landslide"]
+    assert route_in_text(text, "2").fields["hazards"] == ["heavy_rain"]
+    # near-miss: a place's abbreviation before the stop ("TP.") still runs on
+    text = "Tháng 7/2026, mưa lớn kéo dài gây sạt lở 15 điểm tại TP. Lào Cai, làm 2 nhà văn hóa bị vùi lấp."
+    assert "landslide" in route_in_text(text, "2").fields["hazards"]
+
+
+def test_a_section_on_another_topic_lends_no_cause_to_the_section_of_disasters() -> None:
+    # a district's sector report: the forest fires of its forestry section are no cause of the damage its section on
+    # disasters counts three sections later
+    text = ("4. Lâm nghiệp: Trong năm xảy ra 02 vụ cháy rừng, diện tích bị cháy 3,1 ha.\n"
+            "5. Văn hóa: Tổ chức 12 hội diễn văn nghệ.\n"
+            "6. Phòng, chống thiên tai: Mùa mưa năm 2026 có 9 nhà bị sập hoàn toàn, 21 nhà bị hư hỏng.")
+    routed = route_in_text(text, "9")
+    assert routed.table == "disasters" and routed.fields["hazards"] == []  # disasters, of no kind said
+    # near-miss: a section of the same story, labelled by a kind of damage, still lends its cause to the next one
+    text = ("Do ảnh hưởng của bão số 4, trên địa bàn tỉnh có mưa to.\n"
+            "1. Về người: cây đổ làm 2 người bị thương.\n"
+            "2. Về nhà ở: 9 nhà bị sập hoàn toàn.")
+    assert "storm" in route_in_text(text, "9").fields["hazards"]
+
+
+def test_a_count_said_to_happen_then_its_damage_verb_hit_the_figure() -> None:
+    # "xảy ra 31 điểm sạt lở bờ kênh, làm 6 nhà bị sụp": the landslides that happened made the houses collapse, not
+    # the whirlwind of the sentence before
+    text = ("Đầu tháng 10/2027, dông lốc làm tốc mái 30 nhà. Trên địa bàn xã còn xảy ra 31 điểm sạt lở bờ kênh, làm "
+            "6 nhà bị sụp xuống kênh.")
+    assert route_in_text(text, "6").fields["hazards"] == ["landslide"]
+    # near-miss: what happened that is no hazard lends none ("xảy ra 3 vụ tai nạn, làm 6 người bị thương")
+    routed = route_in_text("Trong quý III/2027, trên địa bàn xã xảy ra 3 vụ tai nạn giao thông, làm 6 người bị thương.",
+                           "6")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_places_said_with_the_item_before_the_joint_are_that_items_own() -> None:
+    # "4 trận mưa đá tại các xã A, B và 2 đợt dông lốc": the places are the hail's; the whirlwinds' are not said
+    text = ("Trong tháng 3/2027, trên địa bàn huyện xảy ra 4 trận mưa đá tại các xã Tà Xùa, Háng Đồng và 2 đợt dông "
+            "lốc gây tốc mái 18 nhà.")
+    assert route_in_text(text, "4").fields["locations"] == ["Tà Xùa", "Háng Đồng"]
+    assert route_in_text(text, "2").fields["locations"] == []
+    # near-miss: places said before the first count are the whole clause's, each item's too
+    text = ("Trong tháng 3/2027, tại các xã Tà Xùa, Háng Đồng xảy ra 4 trận mưa đá và 2 đợt dông lốc gây tốc mái 18 "
+            "nhà.")
+    assert route_in_text(text, "2").fields["locations"] == ["Tà Xùa", "Háng Đồng"]
+
+
+def test_a_loss_right_after_the_sentence_telling_several_hazards_is_theirs_all() -> None:
+    # "xảy ra 9 điểm sạt lở bờ sông ... và 3 trận lốc xoáy làm tốc mái 41 nhà. Thiệt hại ước ...": the loss of no
+    # subject of its own sums what both did, not only the whirlwinds that acted last
+    text = ("Từ đầu năm 2027 đến nay, trên địa bàn huyện xảy ra 9 điểm sạt lở bờ sông và 3 trận lốc xoáy làm tốc mái "
+            "41 nhà. Thiệt hại ước khoảng 12,4 tỷ đồng.")
+    assert set(route_in_text(text, "12,4").fields["hazards"]) == {"landslide", "whirlwind"}
+    # near-miss: a loss with a sentence between keeps the statement's cause alone
+    text = ("Từ đầu năm 2027 đến nay, trên địa bàn huyện xảy ra 9 điểm sạt lở bờ sông và 3 trận lốc xoáy làm tốc mái "
+            "41 nhà. Lốc xoáy còn làm 2 người bị thương. Thiệt hại ước khoảng 12,4 tỷ đồng.")
+    assert route_in_text(text, "12,4").fields["hazards"] == ["whirlwind"]

@@ -240,6 +240,8 @@ def _plain_earlier_statement(ctx: FigureContext, story: disasters.Story):
             continue
         if story.hazard_near(a, end):
             statement = disasters._statement(ctx.document, a, end, story)
+            if statement is not None and disasters._in_a_section_before(ctx.document, a, own_start):
+                break
             if statement is not None:
                 return statement, nearest or a >= ctx.offset
             if fallback is None:

@@ -894,12 +894,30 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
             # bị sạt lở" would; what hit it is the text's cause (so too a label run into that verb: "- Xã A: sạt lở
             # taluy sau nhà 14 hộ")
             return [], ""
+        if cause == ["landslide"] and _landslide_counts_the_figure(window):
+            # "Trên các tuyến giao thông, sạt lở 37 điểm": the spots are what slid, as "37 điểm bị sạt lở" are; what
+            # made them slide is the text's cause
+            return [], ""
         if cause:
             return cause, window
     # a title run into its paragraph puts counts before the sentence's own subject ("1 người chết sau
     # bão số 9 Bão số 9 đổ bộ vào Đà Nẵng đã làm 1 người chết"): the hazard that acts
-    acting = _acting_hazards(before, story)
+    acting = _acting_hazards(before, story) or _happened_then_did(before, story)
     return (acting, before) if acting else ([], "")
+
+
+def _happened_then_did(before: str, story: Story | None) -> list[str]:
+    """The hazards a count said to have happened names after its number, when a verb of damage after them leads to
+    the figure ("xảy ra 48 điểm sạt lở bờ sông, làm 17 căn nhà bị sụp": the landslides hit the houses)."""
+    if "xả" not in before and "xuất" not in before:
+        return []
+    part = before[before.rfind(";") + 1 :]
+    happens = [*_HAPPENS.finditer(part)][-1:]
+    cue = [*_DAMAGE_CUE.finditer(part, happens[0].end())][-1:] if happens else []
+    if not cue or not _DIGIT.search(part, happens[0].end(), cue[0].start()):
+        return []
+    happens, cue = happens[0], cue[0]
+    return hazards_in(_blank(part[happens.end() : cue.start()], _PASSIVE), story)
 
 
 _LAST_LINE = re.compile(rf"\n(?=\s*{UPPER})")
@@ -1005,6 +1023,10 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
                 # "Ven biển có sóng lớn làm 3 thuyền bị chìm" in a text that names no storm: the seas' own damage,
                 # no cause of the lines after it ("Thiệt hại về sản xuất: 210 ha hoa màu ...")
                 statement = None
+            if statement is not None and _in_a_section_before(ctx.document, a, own_start):
+                # "4. Quản lý bảo vệ rừng: ... 03 vụ cháy rừng" over "7. Phòng chống thiên tai: ... 17 căn nhà bị sụp":
+                # a section on another topic told its own story; the figure's section starts a new one
+                break
             if statement is not None:
                 return statement, nearest or a >= ctx.offset
             if fallback is None:
@@ -1028,6 +1050,48 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
         # a disaster all the same, of no kind said)
         return _Statement([IN_GENERAL], []), False
     return fallback
+
+
+# A numbered line of a report: its mark and the label up to a colon or the line's end ("4. Quản lý bảo vệ rừng:",
+# "III. VĂN HÓA - XÃ HỘI")
+_NUMBERED_SECTION = re.compile(r"^[^\S\n]*(" + NUMBERED_MARK + r")[^\S\n]+([^\W\d][^\n:]{1,80})", re.M)
+
+
+def _section_above(document: str, at: int) -> re.Match[str] | None:
+    """The last numbered line that starts at or before ``at`` (at most ``_LOOKBACK`` back)."""
+    last = None
+    for m in _NUMBERED_SECTION.finditer(document, max(0, at - _LOOKBACK)):
+        if m.start() > at:
+            break
+        last = m
+    return last
+
+
+def _in_a_section_on_disasters(ctx: FigureContext) -> bool:
+    """Is the figure's sentence in a numbered section whose label names disasters in general ("6. Phòng, chống thiên
+    tai:"; not one that only says damage, "3. Thiệt hại kinh tế ước 1,6 tỷ đồng")?"""
+    own_start = ctx.offset + ctx.sentence[0]
+    own = _section_above(ctx.document, own_start)
+    return own is not None and bool(_DISASTERS_NAMED.search(own.group(2)))
+
+
+_DISASTERS_NAMED = re.compile(r"\bthiên\s+tai\b", _I)
+
+
+def _in_a_section_before(document: str, a: int, own_start: int) -> bool:
+    """Is the sentence at ``a`` in a numbered section on another topic than disasters (its label names neither them
+    nor a hazard nor a kind of damage, "4. Quản lý bảo vệ rừng:"), a section of the same mark before the one the
+    figure's sentence at ``own_start`` is in ("7. Phòng chống thiên tai: ...")?"""
+    if "\n" not in document[a:own_start]:
+        return False
+    own = _section_above(document, own_start)
+    if own is None or own.start() <= a:
+        return False
+    theirs = _section_above(document, a)
+    if theirs is None or _mark_shape(theirs) != _mark_shape(own):
+        return False
+    label = theirs.group(2)
+    return not (_names_the_topic(label) or _names_damage(label) or _KIND_OF_DAMAGE_ITEM.match(theirs.group()))
 
 
 # A sentence opened by a year of its own ("Năm 2024, ...", "Trong năm 2023, ..."): what it tells is of that year
@@ -1155,6 +1219,10 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
             cause = [] if _opens_on_a_labelled_verb(full) else (
                 sentence_cause(before_first_figure(full), story) or _acting_hazards(full, story))
             says_damage = _DAMAGE_CUE.search(full) or (_DAMAGE_WORDS.search(full) and not _EVACUATION.search(full))
+            if "landslide" in cause and ("sạt" in full or "sụt" in full) and _counted_landslide_only(full, story):
+                # "Trên các tuyến giao thông, sạt lở 37 điểm. ¶ 14 công trình thủy lợi bị hư hỏng": the spots are
+                # the landslide's own damage; the works after were hit by what the text told hit it all
+                cause = [hazard for hazard in cause if hazard != "landslide"]
             if cause and says_damage:
                 statement = _Statement(
                     cause,
@@ -1167,6 +1235,28 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
 
 
 _TAB_LINE = re.compile(r"[^\n]*\t[^\n]*")
+
+
+# A landslide said as the verb of its own count ("sạt lở 37 điểm", "sạt lở taluy dương khoảng 120 vị trí", "gây sạt
+# lở tại 12 điểm"): what was hit and counted, not what hit anything else
+_LANDSLIDE_COUNTED = re.compile(
+    r"\b(?:sạt|sụt)\s+(?:lở|lún)(?:\s+(?!(?:làm|gây|khiến|do|bởi)\b)[^\W\d]+){0,3}?"
+    rf"(?:\s+(?:tại|ở))?(?:\s+(?:{HEDGE_WORDS}))?\s+\d", _I)
+
+
+def _landslide_counts_the_figure(window: str) -> bool:
+    """Does the window up to a figure end on a landslide as that figure's verb, with no hazard before it?"""
+    counted = _LANDSLIDE_COUNTED.search(window + "0", max(0, len(window) - 60))
+    return bool(counted and counted.end() == len(window) + 1 and not hazards_in(window[: counted.start()]))
+
+
+def _counted_landslide_only(full: str, story: Story) -> bool:
+    """Is the sentence's landslide only the verb of its count, told of nothing else it did ("Trên các tuyến giao
+    thông, sạt lở 37 điểm ..., gây ách tắc"; "Mưa lớn gây sạt lở 37 điểm trên Quốc lộ 15C.")? Then the spots are
+    its damage alone: the landslide is no cause of the lines after (not "Sạt lở 3 điểm làm 2 nhà bị vùi lấp")."""
+    counted = _LANDSLIDE_COUNTED.search(full)
+    return bool(counted and "landslide" not in hazards_in(full[: counted.start()], story)
+                and not _DAMAGE_CUE.search(full, counted.end()))
 
 
 # A list item's mark at its line's start ("- ", "a) ", "2. "), and the label up to its colon
@@ -1661,6 +1751,10 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         cause = _weather_told_first(ctx, story) or cause
     # no cause anywhere: how the thing was hit is the hazard ("40 ha rừng bị cháy")
     found = _finish(_add_modes(cause, modes) if cause else modes, story)
+    if not found and _in_a_section_on_disasters(ctx):
+        # "6. Phòng, chống thiên tai: Mùa mưa năm 2026 có 9 nhà bị sập": the damage a section on disasters counts
+        # is theirs, though it names none of them
+        return [IN_GENERAL]
     if not found and duty:
         # "Công tác trực ban phòng, chống thiên tai ngày 18/6" over "1. Về người: 1 người chết": a day's duty
         # bulletin counts the damage disasters did, though it may name none of them
@@ -1935,6 +2029,13 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
                     # of its own (not an item of a list, nor a sentence of an event's paragraph) sums up the events
                     # told since the last loss stated
                     cause = _union(_causes_of_the_block(ctx, story, since_loss=True), cause)
+                elif ("hại" in ctx.sentence_text[:40] and _OPENS_ON_LOSS.match(ctx.sentence_text) and earlier[1]
+                      and not _DIGIT.search(ctx.text, ctx.sentence[0], ctx.start)):
+                    # "xảy ra 12 điểm sạt lở bờ sông ... và 5 trận lốc xoáy làm tốc mái 64 nhà. Thiệt hại ước 28,6 tỷ
+                    # đồng": a loss of no subject of its own right after the sentence that told what happened is
+                    # the loss of all it told, not of the last one that acted (the sentence's first figure: not a
+                    # total closing a list of damage, "Thiệt hại: 21 nhà ...; tổng thiệt hại ước 200 triệu đồng")
+                    cause = _union(_kinds_told_right_before(ctx), cause)
         elif ctx.offset + ctx.start < _LOOKBACK and _opens_on_damage(ctx, story):
             # a text that opens on the damage names its cause later: in the rest of its opening line
             # ("1 người chết, 56.000 nhà tốc mái sau bão số 9"), else anywhere
@@ -2380,7 +2481,7 @@ _LOCATION = guarded(re.compile(
 
 
 _JOINED_BY_AND = re.compile(r"\svà\s*\Z")
-_OPENS_A_SENTENCE = guarded(re.compile(rf"(?<!{UPPER})[.!?]\s+\Z"))
+_OPENS_A_SENTENCE = guarded(re.compile(rf"(?:(?<!{UPPER})|(?<=\d{UPPER}))[.!?]\s+\Z"))
 
 
 def _figure_locations(ctx: FigureContext) -> list[str]:
@@ -2440,6 +2541,11 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         place = _part_place(part_text[: opening.end("first")])
         if place:
             return [place]
+    sibling = _SIBLING_AFTER_PLACES.search(part_text) if part_text.endswith((" ", ",")) else None
+    if sibling:
+        # "2 trận dông lốc, mưa đá tại các xã A, B và 1 đợt mưa lớn": the places said with the item before, right
+        # before the joint to this one, are that item's own; only the words before the first count are the clause's
+        part_text = part_text[: sibling.start()]
     # ("2 người chết (1 người tại huyện A, 1 người tại huyện B), 1 người bị thương": the places in a closed bracket are
     # its parts')
     clause = locations_in(_CLOSED_BRACKET.sub("", part_text) if ")" in part_text else part_text)
@@ -2450,7 +2556,7 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         # "- Xã Hà Linh: 45 nhà bị tốc mái; 12 ha ngô bị gãy đổ": a line labelled by its place is
         # all at that place, its later figures too ("Thành phố Huế: ..." in a national bulletin labels a province)
         return _labelled_places(line)
-    opening = before.split(";", 1)[0]
+    opening = part_text if sibling else before.split(";", 1)[0]
     first_count = _COUNTED.search(opening)
     return locations_in(opening[: first_count.start()] if first_count else opening)
 
@@ -2484,6 +2590,8 @@ def _places_after_the_list(after_text: str, next_count: re.Match[str]) -> list[s
 
 
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)")
+# A place of a list item right before the joint to the next count ("... tại các xã A, B và ", "... ở huyện A, ")
+_SIBLING_AFTER_PLACES = re.compile(r"\d[^;:()]*?\b(?:tại|ở)\s[^;:()\d]*(?:,|\svà)\s*\Z", _I)
 
 
 def _outside_brackets(text: str) -> str:
@@ -4175,6 +4283,14 @@ def _kinds_counted_before(ctx: FigureContext) -> list[str]:
     return _of_kinds_named(hazards_in(_blank(ctx.document[counted[0] : counted[1]], _PASSIVE), story))
 
 
+def _kinds_told_right_before(ctx: FigureContext) -> list[str]:
+    """``_kinds_counted_before`` when the sentence that counts or tells them ends right where the figure's starts."""
+    counted = _counted_sentence_before(ctx)
+    if counted is None or ctx.document[counted[1] : ctx.offset + ctx.sentence[0]].strip():
+        return []
+    return _kinds_counted_before(ctx)
+
+
 def _counted_sentence_before(ctx: FigureContext) -> tuple[int, int] | None:
     """The span of the nearest earlier sentence that counts events or says a hazard happened (see
     ``_kinds_counted_before``), else None."""
@@ -4189,7 +4305,8 @@ def _counted_sentence_before(ctx: FigureContext) -> tuple[int, int] | None:
             break
         if story.hazard_near(a, b) and (_EVENT_COUNT.search(ctx.document, a, b) or _HAPPENS.search(ctx.document, a, b)
                                         or _LASTED.search(ctx.document, a, b)):
-            return a, b
+            # (nor from a section on another topic: "4. Quản lý bảo vệ rừng: ... 03 vụ cháy rừng")
+            return None if _in_a_section_before(ctx.document, a, own_start) else (a, b)
     return None
 
 
