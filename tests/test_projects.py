@@ -8658,3 +8658,19 @@ def test_a_numbered_item_after_a_full_stop_opens_a_sentence_of_its_own() -> None
     # near miss: a number in brackets inside a sentence opens nothing ("(2)" after no full stop)
     text = "Ngày 15/5/2026, tỉnh khánh thành cầu Yên Xuân (2) và đường dẫn."
     assert [event for _, event, _ in _rows(text)] == ["inaugurated"]
+
+
+def test_a_page_line_breaking_after_the_works_kind_alone_goes_on_with_the_name() -> None:
+    # a converted page breaks "Bệnh viện \nĐa khoa Tân Lập" after the kind alone: the name is the whole, with its share
+    text = ("UBND HUYỆN TÂN LẬP\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2026\n\n"
+            "Về xây dựng cơ bản: trong tháng các chủ đầu tư đôn đốc nhà thầu đẩy nhanh thi công công trình Bệnh viện \n"
+            "Đa khoa Tân Lập, khối lượng đạt khoảng 55%; các công trình khác đang hoàn thiện hồ sơ quyết toán.\n")
+    rows = {(r["project_name"], r["event"], r["measure"], r["value"]) for r in _project_rows(text)}
+    assert ("Bệnh viện Đa khoa Tân Lập", "in_progress", "plan_pct", 55.0) in rows
+
+
+def test_a_page_line_breaking_after_a_named_work_still_ends_the_name() -> None:
+    # near miss: the work already has its own name at the line's end; the capital line after is a new line
+    text = "Tỉnh khởi công Trường Tiểu học Hòa Bình\nKiểm tra tiến độ các công trình trọng điểm\n"
+    assert ("Trường Tiểu học Hòa Bình", "started", None) in _rows(text)
+

@@ -930,6 +930,16 @@ _LINK = guarded(re.compile(r"\bnối\b|\bsong\s+song\b|\bgiữa\b", _I))
 _LINKED_WITH = re.compile(r"\s+với\s+(?=\w)(?!(?i:" + word_source("project_descriptions") + r")\b)", _I)
 
 
+# "thi công công trình Trường \nMầm non Hoa Sen, khối lượng ...": a page's line that breaks after the work's kind
+# alone (no name of its own yet) breaks no headline: the name goes on with the next line's capitals (the layout
+# joins a page's long lines with two spaces, "Trường  Mầm non")
+_LINE_JOIN = re.compile(r"[ \t]*\n[ \t]*|\s{2,}")
+_KIND_ALONE = re.compile(
+    r"(?:(?:dự\s+án|công\s+trình)\s+)?(?:" + _WORK_NOUN + "|" + _BARE_KIND + r"|nhà\s+văn\s+hóa)(?:\s+(?:" + _WORK_NOUN
+    + r"))?", _I
+)
+
+
 def _name_stop(text: str, pos: int) -> int:
     """Where an unquoted name written at ``pos`` ends."""
     start = pos
@@ -937,6 +947,8 @@ def _name_stop(text: str, pos: int) -> int:
         end = _NAME_END.search(text, pos)
         stop = end.start() if end else len(text)
         goes_on = _NAME_GOES_ON.match(text, stop)
+        if goes_on is None and end and _LINE_JOIN.fullmatch(end.group()) and _KIND_ALONE.fullmatch(text, start, stop):
+            goes_on = end  # (the kind alone before a page's line break)
         if goes_on is None and end and _LINK.search(text, start, stop):
             goes_on = _LINKED_WITH.match(text, stop)
         if goes_on is None or not end:
