@@ -8674,3 +8674,18 @@ def test_a_page_line_breaking_after_a_named_work_still_ends_the_name() -> None:
     text = "Tỉnh khởi công Trường Tiểu học Hòa Bình\nKiểm tra tiến độ các công trình trọng điểm\n"
     assert ("Trường Tiểu học Hòa Bình", "started", None) in _rows(text)
 
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the lead's day opens its line under the headline; a day of the work's history told later is no occasion
+    ("Tân Lập: Khánh thành cầu Bến Đá\nSáng 9/9/2026, UBND tỉnh Tân Lập khánh thành cầu Bến Đá.\n\n"
+     "Công trình được khởi công ngày 12/2/2026, dài 900 m.\n\n"
+     "Cùng ngày, tỉnh cũng khởi công dự án đường ven sông Lam Hạ, tổng vốn 300 tỷ đồng.\n", "2026-09-09"),
+    # near miss: each lead opens on its own day; "Cùng ngày" follows the last of them
+    ("Tin tỉnh Tân Lập\nSáng 9/9/2026, tỉnh khánh thành cầu Bến Đá.\n\n"
+     "Chiều 10/9/2026, tỉnh khởi công Trường Tiểu học Hòa Bình.\n\n"
+     "Cùng ngày, tỉnh cũng khởi công dự án đường ven sông Lam Hạ.\n", "2026-09-10"),
+])
+def test_the_same_day_is_the_last_lead_day_not_a_start_told_as_history(text: str, day: str) -> None:
+    rows = {(r["project_name"], r["event"], r["event_date"]) for r in _project_rows(text)}
+    assert ("đường ven sông Lam Hạ", "started", day) in rows

@@ -1500,7 +1500,9 @@ def same_day_as_before(paragraph: str, at: int, text: str, paragraph_start: int,
     # after it)
     if year and any(day.year == year for _, _, day in days):
         days = [d for d in days if d[2].year == year]
-    openers = [d for d in days if d[0] - _sentence_start(said, d[0]) <= _OPENER_REACH]
+    # ("Khánh thành cầu X\nSáng 14/8, tỉnh ...": a lead's day opens its line under the headline, a sentence of its own)
+    openers = [d for d in days
+               if d[0] - max(_sentence_start(said, d[0]), said.rfind("\n", 0, d[0]) + 1) <= _OPENER_REACH]
     return max(openers or days, key=lambda d: d[1])[2] if days else None
 
 
