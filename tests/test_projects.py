@@ -8689,3 +8689,20 @@ def test_a_page_line_breaking_after_a_named_work_still_ends_the_name() -> None:
 def test_the_same_day_is_the_last_lead_day_not_a_start_told_as_history(text: str, day: str) -> None:
     rows = {(r["project_name"], r["event"], r["event_date"]) for r in _project_rows(text)}
     assert ("đường ven sông Lam Hạ", "started", day) in rows
+
+
+@pytest.mark.parametrize("text", [
+    "Trung tâm Hội nghị tỉnh Tân Lập đã tổ chức 38 sự kiện lớn kể từ khi đi vào hoạt động.",
+    "Sau hơn một năm đưa vào khai thác, nhà ga mới của Cảng hàng không Tân Lập đã đón 900 nghìn lượt khách.",
+    "Từ khi được đưa vào sử dụng, cầu Bến Đá đã giảm tải cho quốc lộ.",
+])
+def test_the_time_since_a_work_opened_is_no_news_of_its_step(text: str) -> None:
+    # a work in service told by the time since it opened: FACTS has no event for running, and the opening is history
+    assert _rows(text) == []
+
+
+def test_the_time_since_a_start_keeps_the_progress_and_a_later_step_after_the_works_time() -> None:
+    # near misses: the progress after "Sau 1 năm khởi công" is still news, and "Sau 30 tháng thi công" times the works
+    assert _rows("Sau 1 năm khởi công, dự án cầu Bến Đá đã đạt 60% khối lượng.") == [
+        ("cầu Bến Đá", "in_progress", None)]
+    assert _rows("Sau 30 tháng thi công, cầu Bến Đá đã khánh thành.") == [("cầu Bến Đá", "inaugurated", None)]

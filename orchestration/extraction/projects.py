@@ -1394,6 +1394,8 @@ def said_event(before: str, after: str) -> str | None:
                 continue  # "Dự án X chưa được phê duyệt chủ trương đầu tư": not (yet) so, no such event
             if m and event == "approved" and _asked_for(window, m.start()):
                 continue  # "trình UBND tỉnh phê duyệt": asked, not given
+            if m and _SINCE_WORDS.search(window_lowered, 0, m.start()) and _SINCE_BEFORE.search(window, 0, m.start()):
+                continue  # "X đã đón 1 triệu khách kể từ khi đi vào hoạt động": the time since, no news of it
             if m and event == "completed" and _UNDER_WAY_NOW.search(window, 0, m.start()):
                 return "in_progress"  # "đang được thi công ... và đi vào hoạt động trước Tết": its goal
             if m and event == "completed" and _MILESTONE_THEN.search(window, 0, m.start()):
@@ -1426,6 +1428,17 @@ def said_event(before: str, after: str) -> str | None:
     ):
         return "in_progress"
     return None
+
+
+# "Trung tâm X đã tổ chức 45 sự kiện (kể) từ khi đi vào hoạt động", "Sau hơn một năm đưa vào khai thác, nhà ga X
+# đã đón ...", "Sau 1 năm khởi công, dự án X đạt 60%": the time since the work's step, told in passing of a work
+# that runs (or goes on), is no news of that step (FACTS has no event for a work in service)
+_SINCE_BEFORE = re.compile(
+    r"(?:\btừ\s+khi|(?<!\w)sau\s+(?:(?:" + HEDGE_WORDS + r")\s+)?(?:\d+|một|hai|ba|bốn|năm|nửa|mấy|nhiều|vài)"
+    r"\s+(?:năm|tháng|ngày|tuần)(?:\s+rưỡi)?)\s+(?:(?:được|chính\s+thức)\s+)*$",
+    _I,
+)
+_SINCE_WORDS = re.compile(r"từ khi|sau ")
 
 
 # "Dự án “X” (thuộc chương trình Y) đã trao tặng ...", "Dự án X tài trợ ...": a programme that gives is a donor
