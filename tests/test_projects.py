@@ -8706,3 +8706,16 @@ def test_the_time_since_a_start_keeps_the_progress_and_a_later_step_after_the_wo
     assert _rows("Sau 1 năm khởi công, dự án cầu Bến Đá đã đạt 60% khối lượng.") == [
         ("cầu Bến Đá", "in_progress", None)]
     assert _rows("Sau 30 tháng thi công, cầu Bến Đá đã khánh thành.") == [("cầu Bến Đá", "inaugurated", None)]
+
+
+def test_a_size_counted_after_a_named_work_ends_its_name() -> None:
+    # "Chợ X 200 ki-ốt", "Trường Y 18 phòng học": the size after the work's own name is no part of it
+    assert _rows("Sáng 2/3, huyện khánh thành Chợ Bến Đá 200 ki-ốt.") == [("Chợ Bến Đá", "inaugurated", None)]
+    assert _rows("Tỉnh khởi công Trường THCS Hòa Bình 18 phòng học.") == [("Trường THCS Hòa Bình", "started", None)]
+
+
+def test_a_size_after_the_kind_alone_stays_in_the_name() -> None:
+    # near miss: "Bệnh viện 300 giường" has no name but its size; a number of the name ("số 2") is no size
+    assert _rows("Tỉnh khởi công Bệnh viện 300 giường.") == [("Bệnh viện 300 giường", "started", None)]
+    assert _rows("Tỉnh khởi công Trường Tiểu học số 2 Hòa Bình.") == [
+        ("Trường Tiểu học số 2 Hòa Bình", "started", None)]

@@ -952,8 +952,22 @@ def _name_stop(text: str, pos: int) -> int:
         if goes_on is None and end and _LINK.search(text, start, stop):
             goes_on = _LINKED_WITH.match(text, stop)
         if goes_on is None or not end:
-            return _street_after_a_work(text, start, stop)
+            return _street_after_a_work(text, start, _before_its_size(text, start, stop))
         pos = goes_on.end()
+
+
+# "Khởi công Khu nhà ở xã hội Tân An 800 căn hộ", "Trường Tiểu học X 24 phòng học": the size counted after a named
+# work (data/words/work_sizes.csv) is no part of its name; after the kind alone ("Bệnh viện 500 giường", "dự án nhà
+# ở xã hội 1.500 căn") it is what tells the work apart, and stays
+_SIZE_AFTER_NAME = re.compile(r"(?<!\bsố)\s+\d[\d.]*\s+(?:" + word_source("work_sizes") + r")\b", _I)
+
+
+def _before_its_size(text: str, start: int, stop: int) -> int:
+    """``stop``, or where a size counted after the work's own name starts."""
+    size = _SIZE_AFTER_NAME.search(text, start, stop) if any(c.isdigit() for c in text[start:stop]) else None
+    if size is None or _KIND_ALONE.fullmatch(text, start, size.start()):
+        return stop
+    return size.start()
 
 
 # "Bệnh viện Đa khoa huyện X và đường Y nối dài", "cầu A và đường B": a street named by its proper name after "và"
