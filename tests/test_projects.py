@@ -8719,3 +8719,21 @@ def test_a_size_after_the_kind_alone_stays_in_the_name() -> None:
     assert _rows("Tỉnh khởi công Bệnh viện 300 giường.") == [("Bệnh viện 300 giường", "started", None)]
     assert _rows("Tỉnh khởi công Trường Tiểu học số 2 Hòa Bình.") == [
         ("Trường Tiểu học số 2 Hòa Bình", "started", None)]
+
+
+def test_lettered_items_run_on_after_a_full_stop_each_say_their_own_state() -> None:
+    # "a) ... b) ..." in one paragraph: a later item's start is no earlier item's, as with "(2)" items
+    text = ("Các công trình trọng điểm: a) Dự án đường ven sông Lam Hạ: đang thi công, đạt 55% khối lượng. "
+            "b) Dự án cầu Bến Đá: tổng mức đầu tư 210 tỷ đồng, giải ngân đạt 64% kế hoạch. "
+            "c) Trường THCS Hòa Bình: khởi công ngày 12/9/2026.")
+    rows = {(name, event) for name, event, _ in _rows(text)}
+    assert ("đường ven sông Lam Hạ", "in_progress") in rows
+    assert ("cầu Bến Đá", "in_progress") in rows
+    assert ("Trường THCS Hòa Bình", "started") in rows
+    assert ("cầu Bến Đá", "started") not in rows and ("đường ven sông Lam Hạ", "started") not in rows
+
+
+def test_a_letter_and_bracket_inside_a_sentence_opens_no_item() -> None:
+    # near miss: "(a)" after no full stop is a part of its sentence ("theo điểm a) khoản 2"), the start is the work's own
+    text = "Tỉnh khởi công cầu Bến Đá theo điểm a) khoản 2 Điều 5 Nghị quyết của HĐND tỉnh."
+    assert _rows(text) == [("cầu Bến Đá", "started", None)]

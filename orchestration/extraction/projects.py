@@ -1621,9 +1621,12 @@ def _not_after_a_place_abbreviation(then: str = "") -> str:
 
 
 _PLACE_ABBREVIATION_BEFORE = _not_after_a_place_abbreviation()
-# What opens a sentence: a capital, after a quote or bracket, or after a numbered item's mark ("... 3.120 tỷ đồng.
-# (2) Dự án cầu Y: đã ...": the next item of a list run on in one paragraph)
-_NEXT_SENTENCE_OPENS = r"(?:\(\d{1,2}\)\s+|[\"“(])?" + UPPER
+# a list item's mark: "(2)", "(b)", "b)"
+_LIST_ITEM_MARK = r"(?:\((?:\d{1,2}|[a-zđ])\)|[a-zđ]\))\s+"
+# What opens a sentence: a capital, after a quote or bracket, or after a numbered or lettered item's mark ("... 3.120
+# tỷ đồng. (2) Dự án cầu Y: đã ...", "... khối lượng. b) Dự án cầu Y: ...": the next item of a list run on in one
+# paragraph)
+_NEXT_SENTENCE_OPENS = r"(?:" + _LIST_ITEM_MARK + r"|[\"“(])?" + UPPER
 # A gap between sentences: after a sentence mark (not a place's abbreviation), two spaces or more, or before a
 # dateline, each a run of whitespace before a capital; written as
 # ``(?:(?<=[.!?|…])<not a place abbreviation>\s+|\s{2,}|<dateline>)(?=<capital>)`` with the first whitespace
@@ -3032,7 +3035,8 @@ def is_photo_caption(paragraph: str) -> bool:
 
 # "nhà học 2 tầng và các hạng mục khác của Trường X": the work named just before belongs to X
 _OWNER_OF_WORK = re.compile(r"\bcủa\s*$", _I)
-_BLOCK_START = re.compile(r"\bDự\s+án\s*:?\s*", re.UNICODE)
+# (or the next item's mark of a list run on in one paragraph: "... đạt 72% kế hoạch. d) Trường X: khởi công ...")
+_BLOCK_START = re.compile(r"\bDự\s+án\s*:?\s*|(?<=[.;]\s)" + _LIST_ITEM_MARK, re.UNICODE)
 _COLON_NEXT = re.compile(r"\s*:")
 
 
