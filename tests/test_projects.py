@@ -8734,6 +8734,6 @@ def test_lettered_items_run_on_after_a_full_stop_each_say_their_own_state() -> N
 
 
 def test_a_letter_and_bracket_inside_a_sentence_opens_no_item() -> None:
-    # near miss: "(a)" after no full stop is a part of its sentence ("theo điểm a) khoản 2"), the start is the work's own
+    # near miss: "a)" after no full stop is a part of its sentence ("theo điểm a) khoản 2"); the start is the work's
     text = "Tỉnh khởi công cầu Bến Đá theo điểm a) khoản 2 Điều 5 Nghị quyết của HĐND tỉnh."
     assert _rows(text) == [("cầu Bến Đá", "started", None)]
