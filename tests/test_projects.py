@@ -8737,3 +8737,15 @@ def test_a_letter_and_bracket_inside_a_sentence_opens_no_item() -> None:
     # near miss: "a)" after no full stop is a part of its sentence ("theo điểm a) khoản 2"); the start is the work's
     text = "Tỉnh khởi công cầu Bến Đá theo điểm a) khoản 2 Điều 5 Nghị quyết của HĐND tỉnh."
     assert _rows(text) == [("cầu Bến Đá", "started", None)]
+
+
+def test_a_later_part_of_the_same_day_opening_a_sentence_takes_the_day_said_before() -> None:
+    # "Chiều cùng ngày", "Tối cùng ngày", "Cũng trong sáng nay": the day of the lead; a part of a day with its own
+    # date keeps that date (near miss)
+    text = ("Tin tỉnh Tân Lập\nSáng 3/10/2026, tỉnh khánh thành cầu Bến Đá.\n\n"
+            "Chiều cùng ngày, tỉnh khởi công Trường THCS Hòa Bình.\n\n"
+            "Cũng trong sáng nay, huyện gắn biển công trình Nhà văn hóa thôn Nà Lừa.\n\n"
+            "Chiều 4/10/2026, tỉnh khởi công Chợ Bến Đá.\n")
+    rows = {(r["project_name"], r["event_date"]) for r in _project_rows(text)}
+    assert {("Trường THCS Hòa Bình", "2026-10-03"), ("Nhà văn hóa thôn Nà Lừa", "2026-10-03"),
+            ("Chợ Bến Đá", "2026-10-04")} <= rows

@@ -1486,8 +1486,10 @@ _DOTTED_DATE_NEAR = re.compile(
 # ("Cùng dịp", "Dịp này", "Nhân dịp này", "(Cũng) tại buổi lễ": the same occasion, the ceremony said before, so its
 # day; not "dịp này năm sau", a time ahead)
 # ("Cũng trong dịp này", "Cũng trong ngày": "also" before any of them)
+# ("Chiều cùng ngày", "Tối cùng ngày", "Cũng trong sáng nay": a later part of the same day, the day said before)
 _SAME_DAY = re.compile(
-    r"\W*(?:cũng\s+)?(?:(?:cùng|trong)\s+(?:ngày|dịp)\b(?!\s*(?:hôm\s+)?(?:mai|kia))|(?:nhân\s+|trong\s+)?dịp\s+này\b"
+    r"\W*(?:cũng\s+)?(?:trong\s+(?:buổi\s+)?(?:sáng|trưa|chiều|tối)\s+nay\b|(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?"
+    r"(?:cùng|trong)\s+(?:ngày|dịp)\b(?!\s*(?:hôm\s+)?(?:mai|kia))|(?:nhân\s+|trong\s+)?dịp\s+này\b"
     r"(?!\s+năm)|tại\s+(?:buổi\s+)?lễ\b(?!\s+(?!này|trên)\w)"
     # ("Tại điểm cầu Hải Phòng, khởi công dự án A": one site of a ceremony held at many, on the day said before)
     r"|tại\s+(?:các\s+)?điểm\s+cầu\b)",
