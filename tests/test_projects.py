@@ -8658,3 +8658,94 @@ def test_a_numbered_item_after_a_full_stop_opens_a_sentence_of_its_own() -> None
     # near miss: a number in brackets inside a sentence opens nothing ("(2)" after no full stop)
     text = "Ngày 15/5/2026, tỉnh khánh thành cầu Yên Xuân (2) và đường dẫn."
     assert [event for _, event, _ in _rows(text)] == ["inaugurated"]
+
+
+def test_a_page_line_breaking_after_the_works_kind_alone_goes_on_with_the_name() -> None:
+    # a converted page breaks "Bệnh viện \nĐa khoa Tân Lập" after the kind alone: the name is the whole, with its share
+    text = ("UBND HUYỆN TÂN LẬP\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2026\n\n"
+            "Về xây dựng cơ bản: trong tháng các chủ đầu tư đôn đốc nhà thầu đẩy nhanh thi công công trình Bệnh viện \n"
+            "Đa khoa Tân Lập, khối lượng đạt khoảng 55%; các công trình khác đang hoàn thiện hồ sơ quyết toán.\n")
+    rows = {(r["project_name"], r["event"], r["measure"], r["value"]) for r in _project_rows(text)}
+    assert ("Bệnh viện Đa khoa Tân Lập", "in_progress", "plan_pct", 55.0) in rows
+
+
+def test_a_page_line_breaking_after_a_named_work_still_ends_the_name() -> None:
+    # near miss: the work already has its own name at the line's end; the capital line after is a new line
+    text = "Tỉnh khởi công Trường Tiểu học Hòa Bình\nKiểm tra tiến độ các công trình trọng điểm\n"
+    assert ("Trường Tiểu học Hòa Bình", "started", None) in _rows(text)
+
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the lead's day opens its line under the headline; a day of the work's history told later is no occasion
+    ("Tân Lập: Khánh thành cầu Bến Đá\nSáng 9/9/2026, UBND tỉnh Tân Lập khánh thành cầu Bến Đá.\n\n"
+     "Công trình được khởi công ngày 12/2/2026, dài 900 m.\n\n"
+     "Cùng ngày, tỉnh cũng khởi công dự án đường ven sông Lam Hạ, tổng vốn 300 tỷ đồng.\n", "2026-09-09"),
+    # near miss: each lead opens on its own day; "Cùng ngày" follows the last of them
+    ("Tin tỉnh Tân Lập\nSáng 9/9/2026, tỉnh khánh thành cầu Bến Đá.\n\n"
+     "Chiều 10/9/2026, tỉnh khởi công Trường Tiểu học Hòa Bình.\n\n"
+     "Cùng ngày, tỉnh cũng khởi công dự án đường ven sông Lam Hạ.\n", "2026-09-10"),
+])
+def test_the_same_day_is_the_last_lead_day_not_a_start_told_as_history(text: str, day: str) -> None:
+    rows = {(r["project_name"], r["event"], r["event_date"]) for r in _project_rows(text)}
+    assert ("đường ven sông Lam Hạ", "started", day) in rows
+
+
+@pytest.mark.parametrize("text", [
+    "Trung tâm Hội nghị tỉnh Tân Lập đã tổ chức 38 sự kiện lớn kể từ khi đi vào hoạt động.",
+    "Sau hơn một năm đưa vào khai thác, nhà ga mới của Cảng hàng không Tân Lập đã đón 900 nghìn lượt khách.",
+    "Từ khi được đưa vào sử dụng, cầu Bến Đá đã giảm tải cho quốc lộ.",
+])
+def test_the_time_since_a_work_opened_is_no_news_of_its_step(text: str) -> None:
+    # a work in service told by the time since it opened: FACTS has no event for running, and the opening is history
+    assert _rows(text) == []
+
+
+def test_the_time_since_a_start_keeps_the_progress_and_a_later_step_after_the_works_time() -> None:
+    # near misses: the progress after "Sau 1 năm khởi công" is still news, and "Sau 30 tháng thi công" times the works
+    assert _rows("Sau 1 năm khởi công, dự án cầu Bến Đá đã đạt 60% khối lượng.") == [
+        ("cầu Bến Đá", "in_progress", None)]
+    assert _rows("Sau 30 tháng thi công, cầu Bến Đá đã khánh thành.") == [("cầu Bến Đá", "inaugurated", None)]
+
+
+def test_a_size_counted_after_a_named_work_ends_its_name() -> None:
+    # "Chợ X 200 ki-ốt", "Trường Y 18 phòng học": the size after the work's own name is no part of it
+    assert _rows("Sáng 2/3, huyện khánh thành Chợ Bến Đá 200 ki-ốt.") == [("Chợ Bến Đá", "inaugurated", None)]
+    assert _rows("Tỉnh khởi công Trường THCS Hòa Bình 18 phòng học.") == [("Trường THCS Hòa Bình", "started", None)]
+
+
+def test_a_size_after_the_kind_alone_stays_in_the_name() -> None:
+    # near miss: "Bệnh viện 300 giường" has no name but its size; a number of the name ("số 2") is no size
+    assert _rows("Tỉnh khởi công Bệnh viện 300 giường.") == [("Bệnh viện 300 giường", "started", None)]
+    assert _rows("Tỉnh khởi công Trường Tiểu học số 2 Hòa Bình.") == [
+        ("Trường Tiểu học số 2 Hòa Bình", "started", None)]
+
+
+def test_lettered_items_run_on_after_a_full_stop_each_say_their_own_state() -> None:
+    # "a) ... b) ..." in one paragraph: a later item's start is no earlier item's, as with "(2)" items
+    text = ("Các công trình trọng điểm: a) Dự án đường ven sông Lam Hạ: đang thi công, đạt 55% khối lượng. "
+            "b) Dự án cầu Bến Đá: tổng mức đầu tư 210 tỷ đồng, giải ngân đạt 64% kế hoạch. "
+            "c) Trường THCS Hòa Bình: khởi công ngày 12/9/2026.")
+    rows = {(name, event) for name, event, _ in _rows(text)}
+    assert ("đường ven sông Lam Hạ", "in_progress") in rows
+    assert ("cầu Bến Đá", "in_progress") in rows
+    assert ("Trường THCS Hòa Bình", "started") in rows
+    assert ("cầu Bến Đá", "started") not in rows and ("đường ven sông Lam Hạ", "started") not in rows
+
+
+def test_a_letter_and_bracket_inside_a_sentence_opens_no_item() -> None:
+    # near miss: "a)" after no full stop is a part of its sentence ("theo điểm a) khoản 2"); the start is the work's
+    text = "Tỉnh khởi công cầu Bến Đá theo điểm a) khoản 2 Điều 5 Nghị quyết của HĐND tỉnh."
+    assert _rows(text) == [("cầu Bến Đá", "started", None)]
+
+
+def test_a_later_part_of_the_same_day_opening_a_sentence_takes_the_day_said_before() -> None:
+    # "Chiều cùng ngày", "Tối cùng ngày", "Cũng trong sáng nay": the day of the lead; a part of a day with its own
+    # date keeps that date (near miss)
+    text = ("Tin tỉnh Tân Lập\nSáng 3/10/2026, tỉnh khánh thành cầu Bến Đá.\n\n"
+            "Chiều cùng ngày, tỉnh khởi công Trường THCS Hòa Bình.\n\n"
+            "Cũng trong sáng nay, huyện gắn biển công trình Nhà văn hóa thôn Nà Lừa.\n\n"
+            "Chiều 4/10/2026, tỉnh khởi công Chợ Bến Đá.\n")
+    rows = {(r["project_name"], r["event_date"]) for r in _project_rows(text)}
+    assert {("Trường THCS Hòa Bình", "2026-10-03"), ("Nhà văn hóa thôn Nà Lừa", "2026-10-03"),
+            ("Chợ Bến Đá", "2026-10-04")} <= rows

@@ -930,6 +930,16 @@ _LINK = guarded(re.compile(r"\bnối\b|\bsong\s+song\b|\bgiữa\b", _I))
 _LINKED_WITH = re.compile(r"\s+với\s+(?=\w)(?!(?i:" + word_source("project_descriptions") + r")\b)", _I)
 
 
+# "thi công công trình Trường \nMầm non Hoa Sen, khối lượng ...": a page's line that breaks after the work's kind
+# alone (no name of its own yet) breaks no headline: the name goes on with the next line's capitals (the layout
+# joins a page's long lines with two spaces, "Trường  Mầm non")
+_LINE_JOIN = re.compile(r"[ \t]*\n[ \t]*|\s{2,}")
+_KIND_ALONE = re.compile(
+    r"(?:(?:dự\s+án|công\s+trình)\s+)?(?:" + _WORK_NOUN + "|" + _BARE_KIND + r"|nhà\s+văn\s+hóa)(?:\s+(?:" + _WORK_NOUN
+    + r"))?", _I
+)
+
+
 def _name_stop(text: str, pos: int) -> int:
     """Where an unquoted name written at ``pos`` ends."""
     start = pos
@@ -937,11 +947,27 @@ def _name_stop(text: str, pos: int) -> int:
         end = _NAME_END.search(text, pos)
         stop = end.start() if end else len(text)
         goes_on = _NAME_GOES_ON.match(text, stop)
+        if goes_on is None and end and _LINE_JOIN.fullmatch(end.group()) and _KIND_ALONE.fullmatch(text, start, stop):
+            goes_on = end  # (the kind alone before a page's line break)
         if goes_on is None and end and _LINK.search(text, start, stop):
             goes_on = _LINKED_WITH.match(text, stop)
         if goes_on is None or not end:
-            return _street_after_a_work(text, start, stop)
+            return _street_after_a_work(text, start, _before_its_size(text, start, stop))
         pos = goes_on.end()
+
+
+# "Khởi công Khu nhà ở xã hội Tân An 800 căn hộ", "Trường Tiểu học X 24 phòng học": the size counted after a named
+# work (data/words/work_sizes.csv) is no part of its name; after the kind alone ("Bệnh viện 500 giường", "dự án nhà
+# ở xã hội 1.500 căn") it is what tells the work apart, and stays
+_SIZE_AFTER_NAME = re.compile(r"(?<!\bsố)\s+\d[\d.]*\s+(?:" + word_source("work_sizes") + r")\b", _I)
+
+
+def _before_its_size(text: str, start: int, stop: int) -> int:
+    """``stop``, or where a size counted after the work's own name starts."""
+    size = _SIZE_AFTER_NAME.search(text, start, stop) if any(c.isdigit() for c in text[start:stop]) else None
+    if size is None or _KIND_ALONE.fullmatch(text, start, size.start()):
+        return stop
+    return size.start()
 
 
 # "Bệnh viện Đa khoa huyện X và đường Y nối dài", "cầu A và đường B": a street named by its proper name after "và"
@@ -1382,6 +1408,8 @@ def said_event(before: str, after: str) -> str | None:
                 continue  # "Dự án X chưa được phê duyệt chủ trương đầu tư": not (yet) so, no such event
             if m and event == "approved" and _asked_for(window, m.start()):
                 continue  # "trình UBND tỉnh phê duyệt": asked, not given
+            if m and _SINCE_WORDS.search(window_lowered, 0, m.start()) and _SINCE_BEFORE.search(window, 0, m.start()):
+                continue  # "X đã đón 1 triệu khách kể từ khi đi vào hoạt động": the time since, no news of it
             if m and event == "completed" and _UNDER_WAY_NOW.search(window, 0, m.start()):
                 return "in_progress"  # "đang được thi công ... và đi vào hoạt động trước Tết": its goal
             if m and event == "completed" and _MILESTONE_THEN.search(window, 0, m.start()):
@@ -1416,6 +1444,17 @@ def said_event(before: str, after: str) -> str | None:
     return None
 
 
+# "Trung tâm X đã tổ chức 45 sự kiện (kể) từ khi đi vào hoạt động", "Sau hơn một năm đưa vào khai thác, nhà ga X
+# đã đón ...", "Sau 1 năm khởi công, dự án X đạt 60%": the time since the work's step, told in passing of a work
+# that runs (or goes on), is no news of that step (FACTS has no event for a work in service)
+_SINCE_BEFORE = re.compile(
+    r"(?:\btừ\s+khi|(?<!\w)sau\s+(?:(?:" + HEDGE_WORDS + r")\s+)?(?:\d+|một|hai|ba|bốn|năm|nửa|mấy|nhiều|vài)"
+    r"\s+(?:năm|tháng|ngày|tuần)(?:\s+rưỡi)?)\s+(?:(?:được|chính\s+thức)\s+)*$",
+    _I,
+)
+_SINCE_WORDS = re.compile(r"từ khi|sau ")
+
+
 # "Dự án “X” (thuộc chương trình Y) đã trao tặng ...", "Dự án X tài trợ ...": a programme that gives is a donor
 # acting, not a work (its gift is the news)
 _DONOR_AFTER = re.compile(
@@ -1447,8 +1486,10 @@ _DOTTED_DATE_NEAR = re.compile(
 # ("Cùng dịp", "Dịp này", "Nhân dịp này", "(Cũng) tại buổi lễ": the same occasion, the ceremony said before, so its
 # day; not "dịp này năm sau", a time ahead)
 # ("Cũng trong dịp này", "Cũng trong ngày": "also" before any of them)
+# ("Chiều cùng ngày", "Tối cùng ngày", "Cũng trong sáng nay": a later part of the same day, the day said before)
 _SAME_DAY = re.compile(
-    r"\W*(?:cũng\s+)?(?:(?:cùng|trong)\s+(?:ngày|dịp)\b(?!\s*(?:hôm\s+)?(?:mai|kia))|(?:nhân\s+|trong\s+)?dịp\s+này\b"
+    r"\W*(?:cũng\s+)?(?:trong\s+(?:buổi\s+)?(?:sáng|trưa|chiều|tối)\s+nay\b|(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?"
+    r"(?:cùng|trong)\s+(?:ngày|dịp)\b(?!\s*(?:hôm\s+)?(?:mai|kia))|(?:nhân\s+|trong\s+)?dịp\s+này\b"
     r"(?!\s+năm)|tại\s+(?:buổi\s+)?lễ\b(?!\s+(?!này|trên)\w)"
     # ("Tại điểm cầu Hải Phòng, khởi công dự án A": one site of a ceremony held at many, on the day said before)
     r"|tại\s+(?:các\s+)?điểm\s+cầu\b)",
@@ -1488,7 +1529,9 @@ def same_day_as_before(paragraph: str, at: int, text: str, paragraph_start: int,
     # after it)
     if year and any(day.year == year for _, _, day in days):
         days = [d for d in days if d[2].year == year]
-    openers = [d for d in days if d[0] - _sentence_start(said, d[0]) <= _OPENER_REACH]
+    # ("Khánh thành cầu X\nSáng 14/8, tỉnh ...": a lead's day opens its line under the headline, a sentence of its own)
+    openers = [d for d in days
+               if d[0] - max(_sentence_start(said, d[0]), said.rfind("\n", 0, d[0]) + 1) <= _OPENER_REACH]
     return max(openers or days, key=lambda d: d[1])[2] if days else None
 
 
@@ -1580,9 +1623,12 @@ def _not_after_a_place_abbreviation(then: str = "") -> str:
 
 
 _PLACE_ABBREVIATION_BEFORE = _not_after_a_place_abbreviation()
-# What opens a sentence: a capital, after a quote or bracket, or after a numbered item's mark ("... 3.120 tỷ đồng.
-# (2) Dự án cầu Y: đã ...": the next item of a list run on in one paragraph)
-_NEXT_SENTENCE_OPENS = r"(?:\(\d{1,2}\)\s+|[\"“(])?" + UPPER
+# a list item's mark: "(2)", "(b)", "b)"
+_LIST_ITEM_MARK = r"(?:\((?:\d{1,2}|[a-zđ])\)|[a-zđ]\))\s+"
+# What opens a sentence: a capital, after a quote or bracket, or after a numbered or lettered item's mark ("... 3.120
+# tỷ đồng. (2) Dự án cầu Y: đã ...", "... khối lượng. b) Dự án cầu Y: ...": the next item of a list run on in one
+# paragraph)
+_NEXT_SENTENCE_OPENS = r"(?:" + _LIST_ITEM_MARK + r"|[\"“(])?" + UPPER
 # A gap between sentences: after a sentence mark (not a place's abbreviation), two spaces or more, or before a
 # dateline, each a run of whitespace before a capital; written as
 # ``(?:(?<=[.!?|…])<not a place abbreviation>\s+|\s{2,}|<dateline>)(?=<capital>)`` with the first whitespace
@@ -2991,7 +3037,8 @@ def is_photo_caption(paragraph: str) -> bool:
 
 # "nhà học 2 tầng và các hạng mục khác của Trường X": the work named just before belongs to X
 _OWNER_OF_WORK = re.compile(r"\bcủa\s*$", _I)
-_BLOCK_START = re.compile(r"\bDự\s+án\s*:?\s*", re.UNICODE)
+# (or the next item's mark of a list run on in one paragraph: "... đạt 72% kế hoạch. d) Trường X: khởi công ...")
+_BLOCK_START = re.compile(r"\bDự\s+án\s*:?\s*|(?<=[.;]\s)" + _LIST_ITEM_MARK, re.UNICODE)
 _COLON_NEXT = re.compile(r"\s*:")
 
 
