@@ -354,7 +354,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             # "Phương hướng, nhiệm vụ ...": amounts there are what the report aims at, and so are growth
             # rates ("tốc độ tăng trưởng kinh tế đạt 8,5% trở lên": the growth aimed at, as "KH tăng 8-9%" is)
             section_year = _section_year(layout, future, p_start, document)
-            found = [replace(f, metric="target") if f.metric in ("level", "yoy_pct")
+            # (a change on another part of the year is aimed at as well: "tăng 5% so với 6 tháng đầu năm")
+            found = [replace(f, metric="target") if f.metric in ("level", "yoy_pct", "change_pct")
                      and not _looks_back(layout.clean, f, phrases, phrase_starts, section_year)
                      and not _on_the_year_before(layout.clean, f, section_year) else f for f in found]
         figures.extend(found)
