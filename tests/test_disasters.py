@@ -3296,7 +3296,7 @@ def test_a_length_a_place_has_or_a_work_measures_is_no_damage() -> None:
 
 
 def test_a_warning_of_spots_at_risk_is_no_damage() -> None:
-    # (a warning of a hazard is no figure at all since figures reads forecasts and warnings: no disasters row either way)
+    # (a warning of a hazard is no figure at all since figures reads forecasts and warnings: no disasters row)
     for text, value in (
         ("Đài khí tượng cảnh báo nguy cơ sạt lở đất tại 31 điểm thuộc các xã vùng cao.", 31.0),
         ("Mưa lớn kéo dài, nguy cơ sạt lở đất tại 18 điểm dọc Quốc lộ 4D.", 18.0),
