@@ -113,6 +113,15 @@ def test_a_headline_year_of_the_measures_discussed_is_not_the_year_reviewed() ->
     ("Sáng 22/11, Văn phòng UBND tỉnh cho biết ...", Dateline(None, 11, 22)),
     ("Ngày 30.12, tin từ Sở Tài chính cho biết ...", Dateline(None, 12, 30)),
     ("Tỉnh đạt 8 tiêu chí trong 12 tháng.", None),
+    # a paragraph after the lead opening on its work's history: the day it tells is no date of the page
+    ("Chủ nhật, 07/03/2027 08:30\nTuyên Quang: Khánh thành cầu Bình Ca 2\n"
+     "Sáng 6/3, UBND tỉnh tổ chức lễ khánh thành cầu Bình Ca 2 với tổng mức đầu tư 520 tỷ đồng.\n\n"
+     "Công trình được khởi công ngày 12/5/2025, dài 900 m, nối hai bờ sông Lô.\n", Dateline(2027, 3, 7)),
+    # near miss: the lead's own first words still date a page with no header date
+    ("Khánh thành cầu Bình Ca 2\nNgày 6/3/2027, UBND tỉnh Tuyên Quang tổ chức lễ khánh thành cầu Bình Ca 2 với "
+     "tổng mức đầu tư 520 tỷ đồng.\n", Dateline(2027, 3, 6)),
+    ("Khánh thành cầu Bình Ca 2\nCây cầu thứ hai bắc qua sông Lô đã được đưa vào sử dụng sau hai năm thi công.\n"
+     "Ngày 6/3/2027, UBND tỉnh Tuyên Quang tổ chức lễ khánh thành cầu.\n", Dateline(2027, 3, 6)),
 ])
 def test_find_dateline(text: str, expected: Dateline | None) -> None:
     assert find_dateline(text) == expected

@@ -123,18 +123,25 @@ def find_dateline(text: str) -> Dateline | None:
         if (m := DATE_MARKER.match(ln)) and 1 <= int(m.group(2)) <= 12:
             return Dateline(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
     dated: list[dt.date] = []
+    # (a sentence line seen after a dated header: the lines after it are the body's, a history's days among them; a
+    # page with no header date may still be dated by a paragraph's first words after its summary)
+    past_the_lead = False
     for ln in lines:
         if _LEGAL_BASIS.match(ln):
             continue
+        sentence = _A_SENTENCE.search(ln) is not None
         # a full date on a header line: "Thứ hai, 18/01/2021 09:25 (GMT+7)", "(cập nhật 12/9/2024)"
         for m in NUMERIC_DATE.finditer(ln):
             day = report_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
-            # (not further into a sentence of the lead: "... kể từ trận động đất ngày 28/7/2024 tại huyện A.")
-            if day and ((len(ln) < 120 and not _A_SENTENCE.search(ln)) or m.start() < 40
-                        or ("vua" in ln and _JUST_DONE_ON.match(ln[: m.start()]))) \
+            # (not further into a sentence of the lead: "... kể từ trận động đất ngày 28/7/2024 tại huyện A."; nor
+            # the first words of a paragraph after the lead: "Công trình được khởi công ngày 20/3/2023, ...")
+            if day and ((len(ln) < 120 and not sentence)
+                        or (not past_the_lead and (m.start() < 40
+                                                   or ("vua" in ln and _JUST_DONE_ON.match(ln[: m.start()]))))) \
                     and not _DATE_OF_A_FIGURE.search(ln, 0, m.start()) \
                     and not ("(" in ln and _BRACKETED_EVENT_DAY.search(ln, 0, m.start())):
                 dated.append(day)  # a header line, or a body's first words
+        past_the_lead = past_the_lead or (sentence and bool(dated))
     if dated:
         first = min(dated)
         return Dateline(first.year, first.month, first.day)
