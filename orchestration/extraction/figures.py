@@ -167,7 +167,7 @@ _QUALIFIES_ONLY = (r"(?:tuổi|sao\b(?!\s+trở\s+lên)|năm\s+(?:ngày|thành\s
 # (data/words/comparatives.csv)
 _COMPARATIVES = keyed_word_lists("comparatives", "direction")
 _LESS_WORDS = frozenset(_COMPARATIVES["less"])
-_COMPARATIVE = "|".join(word for words in _COMPARATIVES.values() for word in words)
+_COMPARATIVE = word_source("comparatives")
 _CLIMATE_NORM = (r"(?:(?i:cùng\s+kỳ\s+)?(?:(?i:trung\s+bình\s+nhiều\s+năm)(?:\s*\(\s*TBNN\s*\))?|TBNN)|CKTBNN)"
                  r"(?:\s+(?i:cùng\s+(?:kỳ|thời\s+kỳ)))?")
 # a percent or a band of percents ("30-40%", "từ 15 - 25 %", "khoảng 10%", "20% đến 30%")

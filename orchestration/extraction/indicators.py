@@ -1472,8 +1472,7 @@ def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
             or (metric in ("target", "yoy_abs") and unit == "pct" and "pct_target" in entry.units))
 
 
-_COMPARATIVE_WORDS = "|".join(word for words in keyed_word_lists("comparatives", "direction").values()
-                               for word in words)
+_COMPARATIVE_WORDS = word_source("comparatives")
 # (also after an opening bracket: "tổng kim ngạch xuất nhập khẩu (tăng 1,3 lần)")
 _LEAD_VERB_PHRASES = (
     # ("Số hộ gia đình văn hóa đạt tỷ lệ 88%", ", đạt tỷ lệ 96,6%": "the rate" after its verb names no subject)
