@@ -41,6 +41,7 @@ from orchestration.extraction.numbers import (
     NUMBER_IN_SCALES,
     NUMBER_IN_WORDS,
     NUMBER_WORDS,
+    ONE_TO_TEN_WORDS,
     PER_BASE_NOUN,
     PER_BASE_NUMBER,
     SCALE_WORD_VALUES,
@@ -3831,7 +3832,7 @@ _NAMED_IN_WORDS_BEFORE = re.compile(r"(?:tháng|thứ|ngày|mùng|mồng|lần|k
 # a range's low end said in one word after "từ" ("tăng từ mười đến mười hai phần trăm", "từ chín đến mười một
 # phần trăm"): NUMBER_IN_WORDS takes two words at least, so the lone word is read only when a high end in words
 # with a unit a range shares follows it (_range_in_words_high_end)
-_ONE_WORD_LOW_END = re.compile(r"(?<=(?<![^\W\d_])[Tt]ừ )(?i:mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)"
+_ONE_WORD_LOW_END = re.compile(r"(?<=(?<![^\W\d_])[Tt]ừ )(?i:" + ONE_TO_TEN_WORDS + ")"
                                r"(?= (?:đến|tới) )")
 
 
@@ -3912,7 +3913,7 @@ def _range_in_words_high_end(paragraph: str, a: int, b: int, s_lo: int, s_hi: in
 
 
 # a scale word and a number word after it: the mark of a number said in words over several scales ("triệu ba")
-_SCALE_THEN_NUMBER_WORD = re.compile(rf"(?:{SCALE_WORDS})(?:\s*,)?\s+(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_SCALE_THEN_NUMBER_WORD = re.compile(rf"(?:{SCALE_WORDS})(?:\s*,)?\s+(?i:{ONE_TO_TEN_WORDS})"
                                      r"(?![^\W\d_])")
 
 

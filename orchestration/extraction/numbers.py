@@ -124,6 +124,7 @@ NUMBER_WORDS = {
 # plain "năm" there is a year ("mười năm", "hai mươi năm": ten, twenty years), never a five.
 _DIGIT_WORDS = "một|hai|ba|bốn|năm|sáu|bảy|tám|chín"
 _LAST_WORDS = "mốt|một|hai|ba|bốn|tư|lăm|nhăm|sáu|bảy|tám|chín"
+ONE_TO_TEN_WORDS = _DIGIT_WORDS + "|mười"  # (the number words of one to ten, as a pattern alternation)
 _TENS_WORDS = rf"(?:mười\s+(?:{_LAST_WORDS})|(?:{_DIGIT_WORDS})\s+mươi(?:\s+(?:{_LAST_WORDS})(?![^\W\d_]))?)"
 _HUNDREDS_WORDS = rf"(?:{_DIGIT_WORDS})\s+trăm(?:\s+(?:(?:linh|lẻ)\s+(?:{_DIGIT_WORDS})(?![^\W\d_])|{_TENS_WORDS}))?"
 # Thousands said with the hundreds after them ("một nghìn hai trăm", "hai mươi lăm nghìn ba trăm"): one number; a
