@@ -2584,3 +2584,20 @@ def test_the_whole_of_a_ratio_the_bare_unit_has_is_named_by_the_noun_counted() -
     labels = {r["value"]: r["indicator_label"] for r in indicator_rows(text)}
     assert labels[7] == "Tổng số trường"  # (was "Xã có")
     assert labels[52] != "Tổng số hộ"  # (a named village has its own households, no whole of the report's)
+
+
+def test_a_rate_whose_clause_names_a_measured_subject_of_its_own_is_no_budgets() -> None:
+    from orchestration.extraction.routing import route_in_text
+
+    said = ("Thu ngân sách trên địa bàn quý II đạt 3.150 tỷ đồng, bằng 27% dự toán; chỉ số sản xuất toàn ngành công "
+            "nghiệp tăng 7,4% so với cùng kỳ. Thu nội địa đạt 2.900 tỷ đồng, tăng 6% so với cùng kỳ, số doanh nghiệp "
+            "đăng ký mới 420 doanh nghiệp, tăng 3,5%.")
+    assert route_in_text(said, "7,4") is None  # (was the revenue's growth)
+    assert route_in_text(said, "3,5") is None  # (the new firms' growth, was the revenue's)
+    # near-misses: the budget's own rates, and a budget's clause after a count
+    assert route_in_text(said, "27").fields["measure"] == "plan_pct"
+    assert route_in_text(said, "6").fields["budget_item"] == "revenue_domestic"
+    again = "Số đơn vị dự toán 85 đơn vị; chi thường xuyên đạt 1.200 tỷ đồng, tăng 4,1%; thu nội địa tăng 9%."
+    assert route_in_text(again, "4,1").fields["budget_item"] == "expenditure_recurrent"
+    assert route_in_text(again, "9").fields["budget_item"] == "revenue_domestic"
+
