@@ -2601,3 +2601,11 @@ def test_a_rate_whose_clause_names_a_measured_subject_of_its_own_is_no_budgets()
     assert route_in_text(again, "4,1").fields["budget_item"] == "expenditure_recurrent"
     assert route_in_text(again, "9").fields["budget_item"] == "revenue_domestic"
 
+
+def test_a_plan_in_brackets_of_an_entry_of_no_key_is_that_entrys() -> None:
+    rows = indicator_rows(_MONTHLY + "Số bác sĩ đạt 11,5 bác sĩ/vạn dân (kế hoạch 12 bác sĩ/vạn dân). Số trạm y tế "
+                                     "có bác sĩ đạt 140 trạm (kế hoạch 6.000 người).\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[12] == "Số bác sĩ"  # (was "kế hoạch")
+    # near-miss: a plan counted in other words is not the entry's
+    assert labels[6000] != "Số trạm y tế có bác sĩ"

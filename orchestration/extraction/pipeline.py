@@ -1716,10 +1716,13 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
                 "indicator_key": previous["indicator_key"]}
     if (fig.metric == "target" and previous is not None and previous["sentence"] == fig.sentence
-            and previous["indicator_key"] and own and _A_PLAN_ALONE.fullmatch(own)
-            and fits(CATALOG_BY_KEY[previous["indicator_key"]], fig.unit, fig.metric)):
+            and own and _A_PLAN_ALONE.fullmatch(own)
+            and (fits(CATALOG_BY_KEY[previous["indicator_key"]], fig.unit, fig.metric) if previous["indicator_key"]
+                 else previous["indicator_label"] and previous["unit"] == fig.unit
+                 and previous["figure"].unit_label == fig.unit_label)):
         # "xuất khẩu đạt 285 triệu USD, tăng 9,6%; chỉ tiêu Nghị quyết năm 2024 là 400 triệu USD": a plan named
-        # by its plan's words alone is the plan of the entry the sentence gave
+        # by its plan's words alone is the plan of the entry the sentence gave (an entry of no key when counted in the
+        # same words: "Số bác sĩ đạt 12 bác sĩ/vạn dân (kế hoạch 13 bác sĩ/vạn dân)")
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
                 "indicator_key": previous["indicator_key"]}
     if _absolute_change_in_brackets(previous, fig, clean):
