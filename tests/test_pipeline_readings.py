@@ -2609,3 +2609,21 @@ def test_a_plan_in_brackets_of_an_entry_of_no_key_is_that_entrys() -> None:
     assert labels[12] == "Số bác sĩ"  # (was "kế hoạch")
     # near-miss: a plan counted in other words is not the entry's
     assert labels[6000] != "Số trạm y tế có bác sĩ"
+
+
+def test_a_count_per_something_takes_no_key_of_an_entry_counting_units() -> None:
+    rows = indicator_rows(_MONTHLY + "Tỉnh chấp thuận chủ trương đầu tư Nhà máy gạch Tân Lập, công suất 40 triệu "
+                                     "viên/năm. Trong tháng, chấp thuận chủ trương đầu tư 6 dự án.\n")
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[40e6] is None  # (was investment_projects_approved)
+    # near-miss: the projects approved, counted in projects
+    assert keys[6] == "investment_projects_approved"
+
+
+def test_a_commune_opening_the_sentence_is_not_the_place_of_a_clause_naming_the_whole_area() -> None:
+    rows = indicator_rows(_MONTHLY + "Xã Phù Cừ đạt 48 điểm chỉ số cải cách hành chính; bình quân toàn tỉnh đạt "
+                                     "45,5 điểm. Xã Tiên Lữ có tỷ lệ hộ nghèo 2,4%; tỷ lệ hộ cận nghèo 3,1%.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert "Phù Cừ" not in (labels[45.5] or "")  # (was "bình quân xã Phù Cừ")
+    # near-miss: a clause of the commune's own still names it
+    assert "Tiên Lữ" in labels[3.1]
