@@ -2584,3 +2584,46 @@ def test_the_whole_of_a_ratio_the_bare_unit_has_is_named_by_the_noun_counted() -
     labels = {r["value"]: r["indicator_label"] for r in indicator_rows(text)}
     assert labels[7] == "Tổng số trường"  # (was "Xã có")
     assert labels[52] != "Tổng số hộ"  # (a named village has its own households, no whole of the report's)
+
+
+def test_a_rate_whose_clause_names_a_measured_subject_of_its_own_is_no_budgets() -> None:
+    from orchestration.extraction.routing import route_in_text
+
+    said = ("Thu ngân sách trên địa bàn quý II đạt 3.150 tỷ đồng, bằng 27% dự toán; chỉ số sản xuất toàn ngành công "
+            "nghiệp tăng 7,4% so với cùng kỳ. Thu nội địa đạt 2.900 tỷ đồng, tăng 6% so với cùng kỳ, số doanh nghiệp "
+            "đăng ký mới 420 doanh nghiệp, tăng 3,5%.")
+    assert route_in_text(said, "7,4") is None  # (was the revenue's growth)
+    assert route_in_text(said, "3,5") is None  # (the new firms' growth, was the revenue's)
+    # near-misses: the budget's own rates, and a budget's clause after a count
+    assert route_in_text(said, "27").fields["measure"] == "plan_pct"
+    assert route_in_text(said, "6").fields["budget_item"] == "revenue_domestic"
+    again = "Số đơn vị dự toán 85 đơn vị; chi thường xuyên đạt 1.200 tỷ đồng, tăng 4,1%; thu nội địa tăng 9%."
+    assert route_in_text(again, "4,1").fields["budget_item"] == "expenditure_recurrent"
+    assert route_in_text(again, "9").fields["budget_item"] == "revenue_domestic"
+
+
+def test_a_plan_in_brackets_of_an_entry_of_no_key_is_that_entrys() -> None:
+    rows = indicator_rows(_MONTHLY + "Số bác sĩ đạt 11,5 bác sĩ/vạn dân (kế hoạch 12 bác sĩ/vạn dân). Số trạm y tế "
+                                     "có bác sĩ đạt 140 trạm (kế hoạch 6.000 người).\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[12] == "Số bác sĩ"  # (was "kế hoạch")
+    # near-miss: a plan counted in other words is not the entry's
+    assert labels[6000] != "Số trạm y tế có bác sĩ"
+
+
+def test_a_count_per_something_takes_no_key_of_an_entry_counting_units() -> None:
+    rows = indicator_rows(_MONTHLY + "Tỉnh chấp thuận chủ trương đầu tư Nhà máy gạch Tân Lập, công suất 40 triệu "
+                                     "viên/năm. Trong tháng, chấp thuận chủ trương đầu tư 6 dự án.\n")
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[40e6] is None  # (was investment_projects_approved)
+    # near-miss: the projects approved, counted in projects
+    assert keys[6] == "investment_projects_approved"
+
+
+def test_a_commune_opening_the_sentence_is_not_the_place_of_a_clause_naming_the_whole_area() -> None:
+    rows = indicator_rows(_MONTHLY + "Xã Phù Cừ đạt 48 điểm chỉ số cải cách hành chính; bình quân toàn tỉnh đạt "
+                                     "45,5 điểm. Xã Tiên Lữ có tỷ lệ hộ nghèo 2,4%; tỷ lệ hộ cận nghèo 3,1%.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert "Phù Cừ" not in (labels[45.5] or "")  # (was "bình quân xã Phù Cừ")
+    # near-miss: a clause of the commune's own still names it
+    assert "Tiên Lữ" in labels[3.1]

@@ -1716,10 +1716,13 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
                 "indicator_key": previous["indicator_key"]}
     if (fig.metric == "target" and previous is not None and previous["sentence"] == fig.sentence
-            and previous["indicator_key"] and own and _A_PLAN_ALONE.fullmatch(own)
-            and fits(CATALOG_BY_KEY[previous["indicator_key"]], fig.unit, fig.metric)):
+            and own and _A_PLAN_ALONE.fullmatch(own)
+            and (fits(CATALOG_BY_KEY[previous["indicator_key"]], fig.unit, fig.metric) if previous["indicator_key"]
+                 else previous["indicator_label"] and previous["unit"] == fig.unit
+                 and previous["figure"].unit_label == fig.unit_label)):
         # "xuất khẩu đạt 285 triệu USD, tăng 9,6%; chỉ tiêu Nghị quyết năm 2024 là 400 triệu USD": a plan named
-        # by its plan's words alone is the plan of the entry the sentence gave
+        # by its plan's words alone is the plan of the entry the sentence gave (an entry of no key when counted in the
+        # same words: "Số bác sĩ đạt 12 bác sĩ/vạn dân (kế hoạch 13 bác sĩ/vạn dân)")
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
                 "indicator_key": previous["indicator_key"]}
     if _absolute_change_in_brackets(previous, fig, clean):
@@ -1854,6 +1857,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # sentence opens with completes the head noun its figure's subject is
         named = f"{own} {topic.group('topic')}"
         key = catalog_key(named, fig.unit, fig.metric, f"{named} ", clean[fig.end:fig.sentence[1]])
+    if key is not None and fig.unit == "count" and "/" in (fig.unit_label or "") and key in _COUNTED_ENTRIES:
+        # "chấp thuận chủ trương đầu tư dự án X ..., công suất 50.000 tấn/năm", "bình quân 17,2 tiêu chí/xã": a count
+        # per something (a year, a commune, a head) is a rate, no count of the units an entry counts
+        key = None
     if (key is not None and own and previous is not None and previous["sentence"] == fig.sentence
             and previous["indicator_key"] == key and previous["unit"] == fig.unit
             and previous["unit_end"] <= on_its_line.segment[0]
@@ -1910,9 +1917,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
           and (place := _A_PLACE_OPENS.match(clean, opening))
           and place.end() <= fig.start
           and all(word[:1].isupper() or word.isdigit() for word in place.group("name").split())
-          and place.group("name") not in label):
+          and place.group("name") not in label
+          and not _AREA_ALONE.search(clean, place.end(), fig.start)):
         # "Tại xã Diễn Châu, tỷ lệ hộ nghèo còn 2,1%": the commune or district the sentence opens with has the
-        # subject its clause names ("tỷ lệ hộ nghèo xã Diễn Châu"; a part of the area, keyed as such below)
+        # subject its clause names ("tỷ lệ hộ nghèo xã Diễn Châu"; a part of the area, keyed as such below); not a
+        # clause that names the whole area after it ("Xã X đạt 19 tiêu chí; bình quân toàn tỉnh đạt 17,2 tiêu chí/xã")
         label = _of_the_place(label, place)
     elif (label and clean[opening:opening + 1] in "TtỞởRr" and (some := _SOME_PLACES_OPEN.match(clean, opening))
           and some.end() <= fig.start and some.group("group") not in label):

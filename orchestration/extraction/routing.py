@@ -15,10 +15,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from orchestration.extraction.budgets import route_budget
+from orchestration.extraction.budgets import nearest_item, route_budget
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.disasters import route_disaster
 from orchestration.extraction.figures import Figure, find_figures
+from orchestration.extraction.indicators import catalog_key, own_subject
 from orchestration.extraction.layout import Layout, Outline
 from orchestration.extraction.numbers import HEDGE_WORDS
 from orchestration.extraction.placement import DATE_MARKER
@@ -44,6 +45,7 @@ from orchestration.extraction.routed import (
     UPPER,
     FigureContext,
     Routed,
+    last_clause,
 )
 from orchestration.extraction.scanning import matches_tried_at, places_of
 from orchestration.extraction.vocabulary import word_source
@@ -178,12 +180,36 @@ def _carried_into_own_subject(ctx: FigureContext, routed: Routed) -> bool:
     return bool(name) and name not in sentence and _OPENS_ON_MEASURED_SUBJECT.match(sentence) is not None
 
 
+_MONEY = ("VND", "USD")
+
+
+def _a_rate_of_another_subject(ctx: FigureContext) -> bool:
+    """A percentage the budget rule claims for the budget named earlier in its sentence, said of a subject of its
+    own: its clause names a measured subject of the catalog that is no budget's ("Thu ngân sách đạt 8.200 tỷ đồng,
+    bằng 24% dự toán; chỉ số sản xuất công nghiệp tăng 12,5%"), or it has no subject and follows a clause whose
+    figure counts something else, the figure it is the change of ("…, số doanh nghiệp thành lập mới 1.250 doanh
+    nghiệp, tăng 5%")."""
+    clause = ctx.clause_before(r"[;,]")
+    subject = own_subject(clause)
+    if subject:
+        return nearest_item(subject) is None and catalog_key(subject, "pct", ctx.metric) is not None
+    if ctx.metric not in ("yoy_pct", "change_pct"):
+        return False
+    before = ctx.before[: len(ctx.before) - len(clause)].rstrip()
+    if not before.endswith(","):
+        return False
+    figures = find_figures(last_clause(before[:-1], r"[;,]"))
+    return bool(figures) and figures[-1].unit not in (*_MONEY, "pct")
+
+
 def route_context(ctx: FigureContext) -> Routed | None:
     for rule in (route_disaster, route_project, route_budget):
         routed = rule(ctx)
         if routed is not None:
             if rule is route_project and _carried_into_own_subject(ctx, routed):
                 continue
+            if rule is route_budget and ctx.unit == "pct" and _a_rate_of_another_subject(ctx):
+                return None  # (an indicator's rate)
             if (rule is route_project and ctx.document
                     and _still_to_come(routed.fields.get("event"), ctx.document, ctx.text[ctx.sentence[0]:ctx.start])):
                 # (the money of a work whose ceremony the headline announces ahead)
