@@ -113,6 +113,16 @@ def test_a_long_line_broken_by_a_blank_line_still_joins() -> None:
     assert len(build_layout(text).paragraphs) == 2
 
 
+def test_a_table_laid_out_a_cell_a_line_ends_at_its_last_cell_before_a_blank_line() -> None:
+    # a web table copied a cell a line ends on a number alone; after a blank line, a paragraph opening in capitals is
+    # no cell of it (it had been joined to the table, its figures read with the last row's subject)
+    text = ("Mở đầu.\nMột số chỉ tiêu:\nChỉ tiêu\nĐơn vị\nNăm 2026\nSo cùng kỳ (%)\n"
+            "Số lượt khách\nLượt\n52.000\n112,1\n\nThu ngân sách của xã đạt 12 tỷ đồng.")
+    assert re.search(r"112,1 *\n\s*Thu", build_layout(text).clean)
+    # near-miss: a sentence's line ending in its number before a capital still goes on (the line holds words too)
+    assert len(build_layout("Mở đầu.\nToàn xã có 03\n\nHợp tác xã bán hàng qua mạng.").paragraphs) == 2
+
+
 def test_in_a_report_typed_double_spaced_a_short_line_before_a_capital_goes_on() -> None:
     # only the text's title ends at its line: further down, "Ban chấp hành" + blank + "Trung ương" is one sentence
     text = ("BÁO CÁO TÌNH HÌNH QUÝ I\n\nTrong quý, HĐND tỉnh đã thông qua nghị quyết của Ban chấp hành\n\n"

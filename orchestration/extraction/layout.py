@@ -454,6 +454,9 @@ def _join_lines(chars: array | list[str], work: str, rules: frozenset[int] = fro
         if before[:1].islower() and prev > 0 and "\t" in work[slice(*lines[prev - 1])] and len(
                 words[prev].split()) <= NAMES_REST_WORDS:
             continue  # ("2 | Tổng sản lượng lương thực có | tấn | 785.400" over "hạt": the rest of the row's name)
+        if nxt - prev > 1 and words[prev][-1:].isdigit() and _A_CELL_ALONE.fullmatch(words[prev]) and _CAPITAL.match(
+                words[nxt]):
+            continue  # ("Tỷ đồng" / "45.870" / "112,1", a table a cell a line, a blank line, then "Thu ngân sách …")
         if prev in titles and (_title_stands_alone(words, prev, nxt, after)
                                or _paragraph_under_title(words, prev, nxt)):
             continue  # a title line, a blank line, then "Khách du lịch đến ...": the title ends at its line
@@ -462,6 +465,11 @@ def _join_lines(chars: array | list[str], work: str, rules: frozenset[int] = fro
             _blank_a_cut_number(chars, before, pa, after, na)
             if prev in titles:
                 titles.add(nxt)  # a title wrapped over lines: its last line may stand above the body
+
+
+# a line that holds one number and nothing else: a cell of a table laid out a cell a line (a sentence's figure
+# has its unit or its words beside it)
+_A_CELL_ALONE = re.compile(r"[-+]?\d[\d.,]*\s*%?")
 
 
 # A number the line's end cut inside a group of thousands: "đạt 1.2" + "50 tỷ đồng" (the group's digits on both
