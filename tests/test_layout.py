@@ -100,6 +100,19 @@ def test_running_header_between_lines_of_a_sentence_is_blanked() -> None:
     assert "ước đạt" in layout.clean and "4.705 tỷ đồng" in layout.clean
 
 
+def test_a_bare_page_number_right_under_a_running_footer_is_blanked() -> None:
+    # "… - UBND xã" over "2" with no blank line between: the page's number, not the first figure of the next page's
+    # sentence ("2 sản lượng lúa …" had read a count of 2)
+    footer = "Báo cáo kết quả 9 tháng năm 2026 - UBND xã Ia Grai"
+    text = (f"Mở đầu.\nDiện tích lúa đạt 1.845 ha.\n\n{footer}\n2\n\nsản lượng lúa ước đạt 11.260 tấn.\n\n"
+            f"{footer}\n3\n\nTổng đàn bò 4.210 con.\n\n{footer}\n4\n")
+    clean = build_layout(text).clean
+    assert re.findall(r"\d+(?:[.,]\d+)*", clean) == ["1.845", "11.260", "4.210"]
+    # near-miss: a number alone under a line said once (no running footer) stays: a table's cell, one a line
+    once = "Mở đầu.\nDiện tích lúa đạt 1.845 ha.\n\nSố xã có chợ\n2\n\nTổng đàn bò 4.210 con."
+    assert "2" in build_layout(once).clean.split()
+
+
 def test_a_title_line_does_not_run_into_the_paragraph_after_it() -> None:
     text = "Khách lưu trú ở Phú Yên tăng mạnh\n\nKhách du lịch đến tỉnh trong quý II đạt 200 ngàn lượt."
     layout = build_layout(text)

@@ -423,6 +423,8 @@ def _join_lines(chars: array | list[str], work: str, rules: frozenset[int] = fro
     page_numbers = {li for li, line in enumerate(words)
                     if line and (line[0].isdigit() or line[0] in "-Tt") and _a_page_number(work, lines, li, line)}
     running = _running_lines(work, lines, words, page_numbers)
+    if running:
+        page_numbers |= _numbers_beside_running_lines(words, running)
     content = []  # indices of lines with words
     for li, (a, b) in enumerate(lines):
         if not words[li]:
@@ -623,6 +625,22 @@ def _isolated(lines: list[tuple[int, int]], li: int, work: str) -> bool:
     prev_blank = li == 0 or not work[lines[li - 1][0]:lines[li - 1][1]].strip()
     next_blank = li + 1 >= len(lines) or not work[lines[li + 1][0]:lines[li + 1][1]].strip()
     return prev_blank and next_blank
+
+def _numbers_beside_running_lines(words: list[str], running: set[str]) -> set[int]:
+    """The lines holding a bare page number right under or over a running header or footer, a blank line or another
+    such on its other side ("Báo cáo tình hình … - UBND tỉnh" over "2", then "sản lượng lúa …": the page's number,
+    though no blank line parts it from the footer that the layout drops)."""
+    found = set()
+    for li, line in enumerate(words):
+        if not line[:1].isdigit() or _PAGE_NUMBER_LINE.match(line) is None:
+            continue
+        above = words[li - 1] if li > 0 else ""
+        below = words[li + 1] if li + 1 < len(words) else ""
+        if (above and above in running and (not below or below in running)) or (
+                below and below in running and not above):
+            found.add(li)
+    return found
+
 
 # The tests of _continues, compiled once (it is asked at every line break).
 _DASH_THEN_LOWER = re.compile(r"\s*[-–]\s*[a-zđà-ỹ]")
