@@ -100,6 +100,19 @@ def test_running_header_between_lines_of_a_sentence_is_blanked() -> None:
     assert "ước đạt" in layout.clean and "4.705 tỷ đồng" in layout.clean
 
 
+def test_a_bare_page_number_right_under_a_running_footer_is_blanked() -> None:
+    # "… - UBND xã" over "2" with no blank line between: the page's number, not the first figure of the next page's
+    # sentence ("2 sản lượng lúa …" had read a count of 2)
+    footer = "Báo cáo kết quả 9 tháng năm 2026 - UBND xã Ia Grai"
+    text = (f"Mở đầu.\nDiện tích lúa đạt 1.845 ha.\n\n{footer}\n2\n\nsản lượng lúa ước đạt 11.260 tấn.\n\n"
+            f"{footer}\n3\n\nTổng đàn bò 4.210 con.\n\n{footer}\n4\n")
+    clean = build_layout(text).clean
+    assert re.findall(r"\d+(?:[.,]\d+)*", clean) == ["1.845", "11.260", "4.210"]
+    # near-miss: a number alone under a line said once (no running footer) stays: a table's cell, one a line
+    once = "Mở đầu.\nDiện tích lúa đạt 1.845 ha.\n\nSố xã có chợ\n2\n\nTổng đàn bò 4.210 con."
+    assert "2" in build_layout(once).clean.split()
+
+
 def test_a_title_line_does_not_run_into_the_paragraph_after_it() -> None:
     text = "Khách lưu trú ở Phú Yên tăng mạnh\n\nKhách du lịch đến tỉnh trong quý II đạt 200 ngàn lượt."
     layout = build_layout(text)
@@ -111,6 +124,16 @@ def test_a_long_line_broken_by_a_blank_line_still_joins() -> None:
     line = "Trong quý, các hợp tác xã đã bán nhiều sản phẩm tại hội chợ với tổng doanh thu 40 triệu đồng. " * 2
     text = f"Mở đầu.\n{line}Toàn huyện có 03\n\nHợp tác xã bán hàng trên sàn thương mại điện tử."
     assert len(build_layout(text).paragraphs) == 2
+
+
+def test_a_table_laid_out_a_cell_a_line_ends_at_its_last_cell_before_a_blank_line() -> None:
+    # a web table copied a cell a line ends on a number alone; after a blank line, a paragraph opening in capitals is
+    # no cell of it (it had been joined to the table, its figures read with the last row's subject)
+    text = ("Mở đầu.\nMột số chỉ tiêu:\nChỉ tiêu\nĐơn vị\nNăm 2026\nSo cùng kỳ (%)\n"
+            "Số lượt khách\nLượt\n52.000\n112,1\n\nThu ngân sách của xã đạt 12 tỷ đồng.")
+    assert re.search(r"112,1 *\n\s*Thu", build_layout(text).clean)
+    # near-miss: a sentence's line ending in its number before a capital still goes on (the line holds words too)
+    assert len(build_layout("Mở đầu.\nToàn xã có 03\n\nHợp tác xã bán hàng qua mạng.").paragraphs) == 2
 
 
 def test_in_a_report_typed_double_spaced_a_short_line_before_a_capital_goes_on() -> None:

@@ -242,6 +242,20 @@ def test_the_targets_of_a_year_after_the_one_reviewed_are_plans() -> None:
     assert future_sections(build_layout(alone)) == []
 
 
+def test_the_targets_of_a_year_after_the_reports_own_are_plans_with_no_year_in_the_heading_before() -> None:
+    # "I. KẾT QUẢ ĐẠT ĐƯỢC" names no year: the report's own (2026) is the year reviewed, "II. MỤC TIÊU NĂM 2027" plans
+    text = "I. KẾT QUẢ ĐẠT ĐƯỢC\nĐón 41.000 lượt khách.\n\nII. MỤC TIÊU NĂM 2027\nĐón 45.000 lượt khách.\n"
+    layout = build_layout(text)
+    (a, _), = future_sections(layout, report_year=2026)
+    assert layout.clean[a:].startswith("II. MỤC TIÊU NĂM 2027")
+    # near-miss: the targets of the report's own year are reviewed
+    assert future_sections(build_layout(text.replace("2027", "2026")), report_year=2026) == []
+    report = ("ỦY BAN NHÂN DÂN XÃ TÂN AN\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2026\n\n" + text).replace(
+        "Đón 45.000 lượt khách.", "Phấn đấu thu nhập bình quân đầu người 63 triệu đồng.")
+    rows = extract_document(report.encode(), "tan_an.txt").tables["indicators"].to_dicts()
+    assert [(r["metric"], r["period_start"].year) for r in rows] == [("level", 2026), ("target", 2027)]
+
+
 @pytest.mark.parametrize("heading", ["I. KẾ HOẠCH VỐN NĂM 2027 VÀ KẾT QUẢ GIẢI NGÂN",
                                      "II. KẾ HOẠCH NĂM 2027 VÀ TÌNH HÌNH THỰC HIỆN 9 THÁNG"])
 def test_a_years_plan_named_before_its_results_is_under_review(heading: str) -> None:

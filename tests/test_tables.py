@@ -401,7 +401,8 @@ def test_a_table_laid_out_with_spaces_is_read_through_its_header() -> None:
     assert read[265000] == ("Sản lượng lương thực", "target", "tonne", 1, 2027)
     assert read[190400] == ("Sản lượng lương thực", "level", "tonne", 1, 2027)
     assert read[71.8][1] == "plan_pct" and read[4200][1] == "target"  # an empty cell shifts no cell after it
-    assert read[45][:2] == ("Số xã đạt chuẩn nông thôn", "target") and read[91.1][1] == "plan_pct"
+    # (the name's last word wrapped under the row, "      mới", goes on its name)
+    assert read[45][:2] == ("Số xã đạt chuẩn nông thôn mới", "target") and read[91.1][1] == "plan_pct"
     assert read[43.5][1:] == ("level", "pct", 1, 2026) and read[44.1][4] == 2027  # columns headed by years
     # the text after a table is a sentence of its own (its count named by what it counts)
     assert read[38][:2] == ("trường đạt chuẩn quốc gia", "level")
@@ -1126,6 +1127,25 @@ def test_a_long_row_name_in_a_spaced_table_is_no_sentence_ending_it() -> None:
     prose = (text + "Nhìn chung các chỉ tiêu về lao động, việc làm của tỉnh trong năm đều đạt và vượt kế hoạch đề ra\n"
              "Số người chết                                  người              12           10\n")
     assert len(find_lined_table_figures(build_layout(prose))[0]) == 4
+
+
+def test_a_spaced_rows_name_run_on_under_its_figures_goes_to_that_row() -> None:
+    # a PDF wraps a long name onto the line below the row's figures ("… được hưởng   10.850" then "      theo phân
+    # cấp"): those lower-case words end that row's name; they were put before the next row's name
+    text = ("Nội dung                                   Năm 2026        Năm 2027\n"
+            "Thu ngân sách xã được hưởng               10.850          11.320\n"
+            "     theo phân cấp\n"
+            "Thu bổ sung từ ngân sách cấp trên          6.250           7.100\n")
+    rows = find_lined_table_figures(build_layout(text))[0]
+    assert [(f.value, x["label"]) for f, x in rows] == [
+        (10850, "Thu ngân sách xã được hưởng theo phân cấp"), (11320, "Thu ngân sách xã được hưởng theo phân cấp"),
+        (6250, "Thu bổ sung từ ngân sách cấp trên"), (7100, "Thu bổ sung từ ngân sách cấp trên")]
+    # near-miss: words in lower case over a row whose name opens in lower case too begin that row's name
+    begun = ("Nội dung                                   Năm 2026        Năm 2027\n"
+             "Sản lượng thủy sản                         12.850          13.320\n"
+             "     trong đó nuôi\n"
+             "trồng                                      6.250           7.100\n")
+    assert [x["label"] for _, x in find_lined_table_figures(build_layout(begun))[0]][:2] == ["Sản lượng thủy sản"] * 2
 
 
 def test_a_spaced_header_wrapped_onto_a_second_line() -> None:

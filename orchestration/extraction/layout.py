@@ -423,6 +423,8 @@ def _join_lines(chars: array | list[str], work: str, rules: frozenset[int] = fro
     page_numbers = {li for li, line in enumerate(words)
                     if line and (line[0].isdigit() or line[0] in "-Tt") and _a_page_number(work, lines, li, line)}
     running = _running_lines(work, lines, words, page_numbers)
+    if running:
+        page_numbers |= _numbers_beside_running_lines(words, running)
     content = []  # indices of lines with words
     for li, (a, b) in enumerate(lines):
         if not words[li]:
@@ -454,6 +456,9 @@ def _join_lines(chars: array | list[str], work: str, rules: frozenset[int] = fro
         if before[:1].islower() and prev > 0 and "\t" in work[slice(*lines[prev - 1])] and len(
                 words[prev].split()) <= NAMES_REST_WORDS:
             continue  # ("2 | Tổng sản lượng lương thực có | tấn | 785.400" over "hạt": the rest of the row's name)
+        if nxt - prev > 1 and words[prev][-1:].isdigit() and _A_CELL_ALONE.fullmatch(words[prev]) and _CAPITAL.match(
+                words[nxt]):
+            continue  # ("Tỷ đồng" / "45.870" / "112,1", a table a cell a line, a blank line, then "Thu ngân sách …")
         if prev in titles and (_title_stands_alone(words, prev, nxt, after)
                                or _paragraph_under_title(words, prev, nxt)):
             continue  # a title line, a blank line, then "Khách du lịch đến ...": the title ends at its line
@@ -462,6 +467,11 @@ def _join_lines(chars: array | list[str], work: str, rules: frozenset[int] = fro
             _blank_a_cut_number(chars, before, pa, after, na)
             if prev in titles:
                 titles.add(nxt)  # a title wrapped over lines: its last line may stand above the body
+
+
+# a line that holds one number and nothing else: a cell of a table laid out a cell a line (a sentence's figure
+# has its unit or its words beside it)
+_A_CELL_ALONE = re.compile(r"[-+]?\d[\d.,]*\s*%?")
 
 
 # A number the line's end cut inside a group of thousands: "đạt 1.2" + "50 tỷ đồng" (the group's digits on both
@@ -615,6 +625,22 @@ def _isolated(lines: list[tuple[int, int]], li: int, work: str) -> bool:
     prev_blank = li == 0 or not work[lines[li - 1][0]:lines[li - 1][1]].strip()
     next_blank = li + 1 >= len(lines) or not work[lines[li + 1][0]:lines[li + 1][1]].strip()
     return prev_blank and next_blank
+
+def _numbers_beside_running_lines(words: list[str], running: set[str]) -> set[int]:
+    """The lines holding a bare page number right under or over a running header or footer, a blank line or another
+    such on its other side ("Báo cáo tình hình … - UBND tỉnh" over "2", then "sản lượng lúa …": the page's number,
+    though no blank line parts it from the footer that the layout drops)."""
+    found = set()
+    for li, line in enumerate(words):
+        if not line[:1].isdigit() or _PAGE_NUMBER_LINE.match(line) is None:
+            continue
+        above = words[li - 1] if li > 0 else ""
+        below = words[li + 1] if li + 1 < len(words) else ""
+        if (above and above in running and (not below or below in running)) or (
+                below and below in running and not above):
+            found.add(li)
+    return found
+
 
 # The tests of _continues, compiled once (it is asked at every line break).
 _DASH_THEN_LOWER = re.compile(r"\s*[-–]\s*[a-zđà-ỹ]")

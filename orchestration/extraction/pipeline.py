@@ -320,7 +320,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                                      document.get("period_start"), doc_end)
     phrase_starts = [p.start for p in phrases]
     future = future_sections(layout, is_a_plan_document(document.get("title"), document.get("issued_date"),
-                                                        document.get("period_start")))
+                                                        document.get("period_start")), doc_year)
     aligned_figures, aligned_spans = find_aligned_table_figures(layout)
     lined_figures, lined_spans = find_lined_table_figures(layout)
     aligned_figures, aligned_spans = aligned_figures + lined_figures, aligned_spans + lined_spans

@@ -221,12 +221,15 @@ def _a_plans_own_part(line: str) -> bool:
     return _PLANS_PART.match(line) is not None and _REVIEW.search(line) is None and _DONE_TASKS.search(line) is None
 
 
-def future_sections(layout: Layout, plan_document: bool = False) -> list[tuple[int, int]]:
+def future_sections(layout: Layout, plan_document: bool = False, report_year: int | None = None
+                    ) -> list[tuple[int, int]]:
     """Clean-text spans of the sections that set future plans. In a plan document (``is_a_plan_document``)
-    every section does, from the first line, but one whose heading reviews what was done."""
+    every section does, from the first line, but one whose heading reviews what was done. ``report_year``: the year
+    the report tells of (a heading naming the targets of a later year sets plans, "II. MỤC TIÊU NĂM 2025" in a report
+    of 2024, whether or not a heading before it names the year reviewed)."""
     spans: list[tuple[int, int]] = []
     start: int | None = 0 if plan_document else None
-    earlier: int | None = None  # the latest year a heading before names (one of results, or another)
+    earlier: int | None = report_year  # the latest year a heading before names (one of results, or another)
     mixed: int | None = None  # the start of a section of results and then a plan, until its plan's sub-heading
     parted = False  # ... that has had a sub-heading
     numbered_plan: int | None = None  # the depth of the numbered sub-heading that opened the plan open, if one did

@@ -3439,6 +3439,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
     table: _SpacedTable | None = None
     lines, pos = nfc.split("\n"), 0
     pending: list[str] = []  # a label wrapped onto the lines before its row
+    row_at, row_label = 0, ""  # where the figures of the row read last begin, and its name
     # the cells of each table's columns of comparisons: (index of the result, text, offset, head, unit, row, line)
     compared: dict[tuple[int, int], list[tuple]] = {}
     for i, line in enumerate(lines):
@@ -3459,10 +3460,10 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             # a sentence: the table is over (a long row name, "Tổng mức bán lẻ hàng hóa và doanh thu", wrapped or
             # not, stays within the column of names)
             table = _spaced_header(lines, i, start)
-            pending = []
+            pending, row_label = [], ""
             continue
         if (header := _spaced_header(lines, i, start)) is not None:
-            table, pending = header, []  # the header of the next table
+            table, pending, row_label = header, [], ""  # the header of the next table
             continue
         if len(cells) == 1 and not pending and cells[0][2].isdigit() and len(cells[0][2]) <= 3:
             continue  # ("12" alone at a page's foot, between a table's rows and its header repeated: a page number)
@@ -3482,6 +3483,11 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         # ("1 200   -   x": a cell written empty, "-", "x", holds nothing; the row's other cells stand)
         values = [(cell, head) for cell, head in values if not _EMPTY_CELL.fullmatch(cell[2])]
         if not values:
+            if not pending and row_label and (rest := _the_rest_of_a_spaced_name(labels, cells, lines, i)):
+                # ("1   Thu ngân sách địa phương được hưởng   10.850.000" then "      theo phân cấp": the row's name run
+                # on to a line of its own, under its figures; the next row opens a name of its own)
+                row_label = _the_name_going_on(results[row_at:], row_label, rest)
+                continue
             table.misses += 1
             if labels and len(labels) == len(cells):
                 pending.append(" ".join(labels))  # ("Thu ngân sách nhà nước trên" / "địa bàn   Tỷ đồng   12.000")
@@ -3502,6 +3508,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         # capital, said as a tab table's total row is)
         projects_total = bool(_TOTAL_ROW.match(label)) and any(h.role == "label" and PROJECT_NAME_HEAD.fullmatch(t)
                                                                for t, h in zip(table.texts, table.heads, strict=True))
+        row_at, row_label = len(results), label
         for (a, cell_end, text), head in values:
             fig = _cell_figure(text, start + a, head, unit, row, line)
             if fig is None:
@@ -3554,6 +3561,20 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             regions.append((table.start, row[1]))
     _rejudge(results, compared.values())
     return results, regions
+
+
+def _the_rest_of_a_spaced_name(labels: list[str], cells: list[tuple[int, int, str]], lines: list[str],
+                                i: int) -> str | None:
+    """The words of a space-aligned line with no figure that go on the name of the row above: a few words in lower
+    case alone in the column of names, the line below opening a row of its own (not in lower case), or None."""
+    if len(labels) != 1 or len(cells) != 1:
+        return None
+    rest = labels[0].strip()
+    if (not rest[:1].islower() or len(rest.split()) > NAMES_REST_WORDS or _A_NAMES_REST.fullmatch(rest) is None
+            or _LEAD_IN.match(rest)):
+        return None
+    below = next((spaced_cells(line) for line in lines[i + 1:] if line.strip()), [])
+    return rest if not below or not below[0][2][:1].islower() else None
 
 
 # --- tables whose cells stand one per line ---------------------------------------------------
