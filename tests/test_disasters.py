@@ -5879,3 +5879,16 @@ def test_a_loss_right_after_the_sentence_telling_several_hazards_is_theirs_all()
     text = ("Từ đầu năm 2027 đến nay, trên địa bàn huyện xảy ra 9 điểm sạt lở bờ sông và 3 trận lốc xoáy làm tốc mái "
             "41 nhà. Lốc xoáy còn làm 2 người bị thương. Thiệt hại ước khoảng 12,4 tỷ đồng.")
     assert route_in_text(text, "12,4").fields["hazards"] == ["whirlwind"]
+
+
+def test_semicolons_inside_the_brackets_of_a_count_of_kinds_part_no_damage() -> None:
+    # "12 đợt thiên tai (2 cơn bão; 6 đợt mưa lớn; 4 trận dông lốc), làm 3 người chết": the semicolons part the kinds
+    # the bracket lists, so the deaths are all the events', not the last kind's
+    text = ("Năm 2026, trên địa bàn huyện xảy ra 12 đợt thiên tai (2 cơn bão; 6 đợt mưa lớn; 4 trận dông lốc), làm 3 "
+            "người chết, 7 người bị thương.")
+    assert set(route_in_text(text, "3").fields["hazards"]) == {"storm", "heavy_rain", "whirlwind"}
+    assert set(route_in_text(text, "7").fields["hazards"]) == {"storm", "heavy_rain", "whirlwind"}
+    # near-miss: a semicolon outside the brackets still parts the sentence ("...; dông lốc làm 7 người bị thương")
+    text = ("Năm 2026, trên địa bàn huyện mưa lớn (kéo dài 3 ngày) làm 3 người chết; dông lốc làm 7 người bị "
+            "thương.")
+    assert route_in_text(text, "7").fields["hazards"] == ["whirlwind"]

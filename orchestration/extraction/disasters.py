@@ -876,7 +876,7 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
         # ("... 15 ha rau bị hư hại. Một người dân bị chết do sưởi ấm": a sentence that opens on its figure is run into
         # the one before, whose cause is no cause of its own; that one's is lent to it as an earlier statement's)
         return [], ""
-    part = before[before.rfind(";") + 1 :]
+    part = before[_part_start(before) :]
     # (the sentence's words only when the part's name no cause, and when they are more than the part's: the same
     # words read the same way; not a list item's verb run into its label, "- Nông nghiệp: ngập úng 450 ha lúa; đổ
     # gãy 1.200 cây", which says how its own count was hit, not what hit the parts after it)
@@ -906,12 +906,22 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
     return (acting, before) if acting else ([], "")
 
 
+def _part_start(before: str) -> int:
+    """Where the part of ``before`` after its last semicolon starts: not a semicolon inside closed brackets, which
+    parts the kinds a count lists ("xảy ra 9 đợt thiên tai (3 đợt rét đậm; 4 đợt dông lốc), làm 2 người chết": the
+    figure's part is the whole count's), not the sentence."""
+    at = before.rfind(";")
+    if at >= 0 and ")" in before[at:]:
+        at = _blank(before, ASIDE).rfind(";")
+    return at + 1
+
+
 def _happened_then_did(before: str, story: Story | None) -> list[str]:
     """The hazards a count said to have happened names after its number, when a verb of damage after them leads to
     the figure ("xảy ra 48 điểm sạt lở bờ sông, làm 17 căn nhà bị sụp": the landslides hit the houses)."""
     if "xả" not in before and "xuất" not in before:
         return []
-    part = before[before.rfind(";") + 1 :]
+    part = before[_part_start(before) :]
     happens = [*_HAPPENS.finditer(part)][-1:]
     cue = [*_DAMAGE_CUE.finditer(part, happens[0].end())][-1:] if happens else []
     if not cue or not _DIGIT.search(part, happens[0].end(), cue[0].start()):
