@@ -5892,3 +5892,17 @@ def test_semicolons_inside_the_brackets_of_a_count_of_kinds_part_no_damage() -> 
     text = ("Năm 2026, trên địa bàn huyện mưa lớn (kéo dài 3 ngày) làm 3 người chết; dông lốc làm 7 người bị "
             "thương.")
     assert route_in_text(text, "7").fields["hazards"] == ["whirlwind"]
+
+
+def test_the_volume_of_landslide_spots_counted_by_their_verb_takes_their_cause() -> None:
+    # "sạt lở 9 điểm trên tỉnh lộ, khối lượng khoảng 4.100 m3": the volume is the spots' earth, slid by what made them
+    # slide (the bulletin's storm and rain), as their count is, not by the landslide alone
+    text = ("Do ảnh hưởng của bão số 4, từ ngày 2-4/10/2026 trên địa bàn tỉnh có mưa to đến rất to.\n"
+            "- Về giao thông: sạt lở 9 điểm trên các tuyến tỉnh lộ, khối lượng khoảng 4.100 m3.")
+    rows = _disaster_rows(text)
+    assert {"heavy_rain", "landslide"} <= set(rows[9]["hazards"])
+    assert rows[4100]["hazards"] == rows[9]["hazards"]
+    # near-miss: a volume after a cause of the sentence's own keeps that cause ("lũ quét gây sạt lở 9 điểm, khối lượng")
+    text = ("Do ảnh hưởng của bão số 4, từ ngày 2-4/10/2026 trên địa bàn tỉnh có mưa to đến rất to.\n"
+            "- Về giao thông: lũ quét gây sạt lở 9 điểm trên các tuyến tỉnh lộ, khối lượng khoảng 4.100 m3.")
+    assert "flash_flood" in _disaster_rows(text)[4100]["hazards"]

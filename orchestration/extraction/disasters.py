@@ -894,9 +894,11 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
             # bị sạt lở" would; what hit it is the text's cause (so too a label run into that verb: "- Xã A: sạt lở
             # taluy sau nhà 14 hộ")
             return [], ""
-        if cause == ["landslide"] and _landslide_counts_the_figure(window):
+        if cause == ["landslide"] and (_landslide_counts_the_figure(window) or (
+                ctx.unit in ("m3", "km") and _measure_of_a_counted_landslide(window))):
             # "Trên các tuyến giao thông, sạt lở 37 điểm": the spots are what slid, as "37 điểm bị sạt lở" are; what
-            # made them slide is the text's cause
+            # made them slide is the text's cause (and so is what made the earth of their volume or length slide:
+            # "sạt lở 37 điểm, khối lượng 5.000 m3")
             return [], ""
         if cause:
             return cause, window
@@ -1258,6 +1260,21 @@ def _landslide_counts_the_figure(window: str) -> bool:
     """Does the window up to a figure end on a landslide as that figure's verb, with no hazard before it?"""
     counted = _LANDSLIDE_COUNTED.search(window + "0", max(0, len(window) - 60))
     return bool(counted and counted.end() == len(window) + 1 and not hazards_in(window[: counted.start()]))
+
+
+# The measure of the item counted before, up to the figure (", khối lượng khoảng ", ", tổng chiều dài ")
+_MEASURE_OF_THE_LAST = re.compile(
+    rf",\s*(?:với\s+)?(?:tổng\s+)?(?:khối\s+lượng|(?:chiều\s+)?dài)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+
+
+def _measure_of_a_counted_landslide(window: str) -> bool:
+    """Does the window up to a figure hold a landslide as the verb of its own count, with no hazard before it, and
+    then only that count's volume or length ("sạt lở 6 điểm trên tỉnh lộ, khối lượng khoảng ")?"""
+    if not _MEASURE_OF_THE_LAST.search(window):
+        return False
+    counted = _LANDSLIDE_COUNTED.search(window)
+    return bool(counted and not _DIGIT.search(window[counted.end() :].lstrip("0123456789.,"))
+                and not hazards_in(window[: counted.start()]))
 
 
 def _counted_landslide_only(full: str, story: Story) -> bool:
