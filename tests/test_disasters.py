@@ -5906,3 +5906,17 @@ def test_the_volume_of_landslide_spots_counted_by_their_verb_takes_their_cause()
     text = ("Do ảnh hưởng của bão số 4, từ ngày 2-4/10/2026 trên địa bàn tỉnh có mưa to đến rất to.\n"
             "- Về giao thông: lũ quét gây sạt lở 9 điểm trên các tuyến tỉnh lộ, khối lượng khoảng 4.100 m3.")
     assert "flash_flood" in _disaster_rows(text)[4100]["hazards"]
+
+
+def test_a_part_that_only_says_how_its_count_was_hit_takes_the_cause_its_sentence_named_before() -> None:
+    # "mưa lớn kèm dông lốc làm tốc mái 22 nhà; sạt lở 7 điểm": the landslide part names no cause of its own; the
+    # sentence's rain and wind, named before it, are nearer than the headline's hail
+    text = ("Mưa đá gây thiệt hại tại xã Nậm Cắn\n\nTối 9/4/2027, trên địa bàn xã xảy ra mưa lớn kèm dông lốc làm tốc "
+            "mái 22 nhà; sạt lở 7 điểm, tổng chiều dài 430 m.")
+    rows = _disaster_rows(text)
+    assert rows[7]["hazards"] == ["heavy_rain", "whirlwind", "landslide"]
+    assert rows[0.43]["hazards"] == rows[7]["hazards"]
+    # near-miss: a sentence whose only hazard is the part's own landslide lends none: the headline's event is the cause
+    text = ("Mưa lớn gây thiệt hại tại xã Nậm Cắn\n\nTối 9/4/2027, trên địa bàn xã có 22 nhà bị hư hỏng; sạt lở 7 "
+            "điểm, tổng chiều dài 430 m.")
+    assert _disaster_rows(text)[7]["hazards"] == ["heavy_rain", "landslide"]

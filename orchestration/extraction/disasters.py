@@ -881,9 +881,12 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
     # words read the same way; not a list item's verb run into its label, "- Nông nghiệp: ngập úng 450 ha lúa; đổ
     # gãy 1.200 cây", which says how its own count was hit, not what hit the parts after it)
     whole = len(part) < len(before) and not _opens_on_a_labelled_verb(before)
+    counted_slide = False
     for words in (part, before) if whole else (part,):
         window = before_first_figure(words)
         cause = sentence_cause(window, story)
+        if counted_slide and (not cause or cause == ["landslide"]):
+            return [], ""
         if (
             cause
             and (_BARE_LABEL.fullmatch(window) or (":" in window and _LABELLED_VERB.match(window)))
@@ -893,12 +896,19 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
             # "- Sạt lở: 3 điểm", "Sạt lở taluy | m3 | 12.500": a label that says only how its count was hit, as "3 điểm
             # bị sạt lở" would; what hit it is the text's cause (so too a label run into that verb: "- Xã A: sạt lở
             # taluy sau nhà 14 hộ")
+            if words is part and whole:
+                counted_slide = True  # (the sentence's cause, when it names one before the part, is nearer: below)
+                continue
             return [], ""
         if cause == ["landslide"] and (_landslide_counts_the_figure(window) or (
                 ctx.unit in ("m3", "km") and _measure_of_a_counted_landslide(window))):
             # "Trên các tuyến giao thông, sạt lở 37 điểm": the spots are what slid, as "37 điểm bị sạt lở" are; what
             # made them slide is the text's cause (and so is what made the earth of their volume or length slide:
-            # "sạt lở 37 điểm, khối lượng 5.000 m3")
+            # "sạt lở 37 điểm, khối lượng 5.000 m3"); a cause the sentence named before the part is nearer than the
+            # text's ("mưa lớn kèm lốc xoáy làm tốc mái 15 nhà; sạt lở 12 điểm": the rain and the wind's spots)
+            if words is part and whole:
+                counted_slide = True
+                continue
             return [], ""
         if cause:
             return cause, window
