@@ -5920,3 +5920,17 @@ def test_a_part_that_only_says_how_its_count_was_hit_takes_the_cause_its_sentenc
     text = ("Mưa lớn gây thiệt hại tại xã Nậm Cắn\n\nTối 9/4/2027, trên địa bàn xã có 22 nhà bị hư hỏng; sạt lở 7 "
             "điểm, tổng chiều dài 430 m.")
     assert _disaster_rows(text)[7]["hazards"] == ["heavy_rain", "landslide"]
+
+
+def test_a_roads_number_between_landslide_spots_and_their_volume_is_no_count() -> None:
+    # "sạt lở 5 điểm trên tỉnh lộ 279, khối lượng khoảng 1.800 m3": the 279 names the road; the volume is still the
+    # spots' earth, slid by what made them slide
+    text = ("Do ảnh hưởng của bão số 2, từ ngày 20-22/7/2027 trên địa bàn tỉnh có mưa to đến rất to.\n"
+            "- Về giao thông: sạt lở 5 điểm trên tỉnh lộ 279, khối lượng khoảng 1.800 m3.")
+    rows = _disaster_rows(text)
+    assert rows[1800]["hazards"] == rows[5]["hazards"] and "heavy_rain" in rows[1800]["hazards"]
+    # near-miss: a count of something else between them keeps the volume its own clause's ("3 nhà bị vùi lấp" is no
+    # road's name)
+    text = ("Do ảnh hưởng của bão số 2, từ ngày 20-22/7/2027 trên địa bàn tỉnh có mưa to đến rất to.\n"
+            "- Về giao thông: sạt lở 5 điểm, 3 nhà bị vùi lấp, khối lượng khoảng 1.800 m3.")
+    assert "landslide" in _disaster_rows(text)[1800]["hazards"]

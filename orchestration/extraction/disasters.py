@@ -1277,14 +1277,22 @@ _MEASURE_OF_THE_LAST = re.compile(
     rf",\s*(?:với\s+)?(?:tổng\s+)?(?:khối\s+lượng|(?:chiều\s+)?dài)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 
 
+# A road's number after its kind ("tỉnh lộ 156", "QL.4C", "đường ĐT 279"): part of the road's name, no count
+_ROAD_NUMBER = re.compile(
+    r"(?:(?:quốc|tỉnh|huyện)\s+lộ|\b(?:QL|ĐT|ĐH|TL))\s*\.?\s*\d{1,4}[A-Z]?\b(?!\s*(?:km|m|mét)\b)", _I)
+
+
 def _measure_of_a_counted_landslide(window: str) -> bool:
     """Does the window up to a figure hold a landslide as the verb of its own count, with no hazard before it, and
-    then only that count's volume or length ("sạt lở 6 điểm trên tỉnh lộ, khối lượng khoảng ")?"""
+    then only that count's volume or length ("sạt lở 6 điểm trên tỉnh lộ 156, khối lượng khoảng ")?"""
     if not _MEASURE_OF_THE_LAST.search(window):
         return False
     counted = _LANDSLIDE_COUNTED.search(window)
-    return bool(counted and not _DIGIT.search(window[counted.end() :].lstrip("0123456789.,"))
-                and not hazards_in(window[: counted.start()]))
+    if not counted:
+        return False
+    rest = window[counted.end() :].lstrip("0123456789.,")
+    rest = _ROAD_NUMBER.sub(" ", rest) if _DIGIT.search(rest) else rest
+    return not _DIGIT.search(rest) and not hazards_in(window[: counted.start()])
 
 
 def _counted_landslide_only(full: str, story: Story) -> bool:
