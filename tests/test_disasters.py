@@ -5879,3 +5879,58 @@ def test_a_loss_right_after_the_sentence_telling_several_hazards_is_theirs_all()
     text = ("Từ đầu năm 2027 đến nay, trên địa bàn huyện xảy ra 9 điểm sạt lở bờ sông và 3 trận lốc xoáy làm tốc mái "
             "41 nhà. Lốc xoáy còn làm 2 người bị thương. Thiệt hại ước khoảng 12,4 tỷ đồng.")
     assert route_in_text(text, "12,4").fields["hazards"] == ["whirlwind"]
+
+
+def test_semicolons_inside_the_brackets_of_a_count_of_kinds_part_no_damage() -> None:
+    # "12 đợt thiên tai (2 cơn bão; 6 đợt mưa lớn; 4 trận dông lốc), làm 3 người chết": the semicolons part the kinds
+    # the bracket lists, so the deaths are all the events', not the last kind's
+    text = ("Năm 2026, trên địa bàn huyện xảy ra 12 đợt thiên tai (2 cơn bão; 6 đợt mưa lớn; 4 trận dông lốc), làm 3 "
+            "người chết, 7 người bị thương.")
+    assert set(route_in_text(text, "3").fields["hazards"]) == {"storm", "heavy_rain", "whirlwind"}
+    assert set(route_in_text(text, "7").fields["hazards"]) == {"storm", "heavy_rain", "whirlwind"}
+    # near-miss: a semicolon outside the brackets still parts the sentence ("...; dông lốc làm 7 người bị thương")
+    text = ("Năm 2026, trên địa bàn huyện mưa lớn (kéo dài 3 ngày) làm 3 người chết; dông lốc làm 7 người bị "
+            "thương.")
+    assert route_in_text(text, "7").fields["hazards"] == ["whirlwind"]
+
+
+def test_the_volume_of_landslide_spots_counted_by_their_verb_takes_their_cause() -> None:
+    # "sạt lở 9 điểm trên tỉnh lộ, khối lượng khoảng 4.100 m3": the volume is the spots' earth, slid by what made them
+    # slide (the bulletin's storm and rain), as their count is, not by the landslide alone
+    text = ("Do ảnh hưởng của bão số 4, từ ngày 2-4/10/2026 trên địa bàn tỉnh có mưa to đến rất to.\n"
+            "- Về giao thông: sạt lở 9 điểm trên các tuyến tỉnh lộ, khối lượng khoảng 4.100 m3.")
+    rows = _disaster_rows(text)
+    assert {"heavy_rain", "landslide"} <= set(rows[9]["hazards"])
+    assert rows[4100]["hazards"] == rows[9]["hazards"]
+    # near-miss: a volume after a cause of the sentence's own keeps that cause ("lũ quét gây sạt lở 9 điểm, khối lượng")
+    text = ("Do ảnh hưởng của bão số 4, từ ngày 2-4/10/2026 trên địa bàn tỉnh có mưa to đến rất to.\n"
+            "- Về giao thông: lũ quét gây sạt lở 9 điểm trên các tuyến tỉnh lộ, khối lượng khoảng 4.100 m3.")
+    assert "flash_flood" in _disaster_rows(text)[4100]["hazards"]
+
+
+def test_a_part_that_only_says_how_its_count_was_hit_takes_the_cause_its_sentence_named_before() -> None:
+    # "mưa lớn kèm dông lốc làm tốc mái 22 nhà; sạt lở 7 điểm": the landslide part names no cause of its own; the
+    # sentence's rain and wind, named before it, are nearer than the headline's hail
+    text = ("Mưa đá gây thiệt hại tại xã Nậm Cắn\n\nTối 9/4/2027, trên địa bàn xã xảy ra mưa lớn kèm dông lốc làm tốc "
+            "mái 22 nhà; sạt lở 7 điểm, tổng chiều dài 430 m.")
+    rows = _disaster_rows(text)
+    assert rows[7]["hazards"] == ["heavy_rain", "whirlwind", "landslide"]
+    assert rows[0.43]["hazards"] == rows[7]["hazards"]
+    # near-miss: a sentence whose only hazard is the part's own landslide lends none: the headline's event is the cause
+    text = ("Mưa lớn gây thiệt hại tại xã Nậm Cắn\n\nTối 9/4/2027, trên địa bàn xã có 22 nhà bị hư hỏng; sạt lở 7 "
+            "điểm, tổng chiều dài 430 m.")
+    assert _disaster_rows(text)[7]["hazards"] == ["heavy_rain", "landslide"]
+
+
+def test_a_roads_number_between_landslide_spots_and_their_volume_is_no_count() -> None:
+    # "sạt lở 5 điểm trên tỉnh lộ 279, khối lượng khoảng 1.800 m3": the 279 names the road; the volume is still the
+    # spots' earth, slid by what made them slide
+    text = ("Do ảnh hưởng của bão số 2, từ ngày 20-22/7/2027 trên địa bàn tỉnh có mưa to đến rất to.\n"
+            "- Về giao thông: sạt lở 5 điểm trên tỉnh lộ 279, khối lượng khoảng 1.800 m3.")
+    rows = _disaster_rows(text)
+    assert rows[1800]["hazards"] == rows[5]["hazards"] and "heavy_rain" in rows[1800]["hazards"]
+    # near-miss: a count of something else between them keeps the volume its own clause's ("3 nhà bị vùi lấp" is no
+    # road's name)
+    text = ("Do ảnh hưởng của bão số 2, từ ngày 20-22/7/2027 trên địa bàn tỉnh có mưa to đến rất to.\n"
+            "- Về giao thông: sạt lở 5 điểm, 3 nhà bị vùi lấp, khối lượng khoảng 1.800 m3.")
+    assert "landslide" in _disaster_rows(text)[1800]["hazards"]

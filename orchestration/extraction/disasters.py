@@ -876,14 +876,17 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
         # ("... 15 ha rau bị hư hại. Một người dân bị chết do sưởi ấm": a sentence that opens on its figure is run into
         # the one before, whose cause is no cause of its own; that one's is lent to it as an earlier statement's)
         return [], ""
-    part = before[before.rfind(";") + 1 :]
+    part = before[_part_start(before) :]
     # (the sentence's words only when the part's name no cause, and when they are more than the part's: the same
     # words read the same way; not a list item's verb run into its label, "- Nông nghiệp: ngập úng 450 ha lúa; đổ
     # gãy 1.200 cây", which says how its own count was hit, not what hit the parts after it)
     whole = len(part) < len(before) and not _opens_on_a_labelled_verb(before)
+    counted_slide = False
     for words in (part, before) if whole else (part,):
         window = before_first_figure(words)
         cause = sentence_cause(window, story)
+        if counted_slide and (not cause or cause == ["landslide"]):
+            return [], ""
         if (
             cause
             and (_BARE_LABEL.fullmatch(window) or (":" in window and _LABELLED_VERB.match(window)))
@@ -893,10 +896,19 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
             # "- Sạt lở: 3 điểm", "Sạt lở taluy | m3 | 12.500": a label that says only how its count was hit, as "3 điểm
             # bị sạt lở" would; what hit it is the text's cause (so too a label run into that verb: "- Xã A: sạt lở
             # taluy sau nhà 14 hộ")
+            if words is part and whole:
+                counted_slide = True  # (the sentence's cause, when it names one before the part, is nearer: below)
+                continue
             return [], ""
-        if cause == ["landslide"] and _landslide_counts_the_figure(window):
+        if cause == ["landslide"] and (_landslide_counts_the_figure(window) or (
+                ctx.unit in ("m3", "km") and _measure_of_a_counted_landslide(window))):
             # "Trên các tuyến giao thông, sạt lở 37 điểm": the spots are what slid, as "37 điểm bị sạt lở" are; what
-            # made them slide is the text's cause
+            # made them slide is the text's cause (and so is what made the earth of their volume or length slide:
+            # "sạt lở 37 điểm, khối lượng 5.000 m3"); a cause the sentence named before the part is nearer than the
+            # text's ("mưa lớn kèm lốc xoáy làm tốc mái 15 nhà; sạt lở 12 điểm": the rain and the wind's spots)
+            if words is part and whole:
+                counted_slide = True
+                continue
             return [], ""
         if cause:
             return cause, window
@@ -906,12 +918,22 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
     return (acting, before) if acting else ([], "")
 
 
+def _part_start(before: str) -> int:
+    """Where the part of ``before`` after its last semicolon starts: not a semicolon inside closed brackets, which
+    parts the kinds a count lists ("xảy ra 9 đợt thiên tai (3 đợt rét đậm; 4 đợt dông lốc), làm 2 người chết": the
+    figure's part is the whole count's), not the sentence."""
+    at = before.rfind(";")
+    if at >= 0 and ")" in before[at:]:
+        at = _blank(before, ASIDE).rfind(";")
+    return at + 1
+
+
 def _happened_then_did(before: str, story: Story | None) -> list[str]:
     """The hazards a count said to have happened names after its number, when a verb of damage after them leads to
     the figure ("xảy ra 48 điểm sạt lở bờ sông, làm 17 căn nhà bị sụp": the landslides hit the houses)."""
     if "xả" not in before and "xuất" not in before:
         return []
-    part = before[before.rfind(";") + 1 :]
+    part = before[_part_start(before) :]
     happens = [*_HAPPENS.finditer(part)][-1:]
     cue = [*_DAMAGE_CUE.finditer(part, happens[0].end())][-1:] if happens else []
     if not cue or not _DIGIT.search(part, happens[0].end(), cue[0].start()):
@@ -1248,6 +1270,29 @@ def _landslide_counts_the_figure(window: str) -> bool:
     """Does the window up to a figure end on a landslide as that figure's verb, with no hazard before it?"""
     counted = _LANDSLIDE_COUNTED.search(window + "0", max(0, len(window) - 60))
     return bool(counted and counted.end() == len(window) + 1 and not hazards_in(window[: counted.start()]))
+
+
+# The measure of the item counted before, up to the figure (", khối lượng khoảng ", ", tổng chiều dài ")
+_MEASURE_OF_THE_LAST = re.compile(
+    rf",\s*(?:với\s+)?(?:tổng\s+)?(?:khối\s+lượng|(?:chiều\s+)?dài)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+
+
+# A road's number after its kind ("tỉnh lộ 156", "QL.4C", "đường ĐT 279"): part of the road's name, no count
+_ROAD_NUMBER = re.compile(
+    r"(?:(?:quốc|tỉnh|huyện)\s+lộ|\b(?:QL|ĐT|ĐH|TL))\s*\.?\s*\d{1,4}[A-Z]?\b(?!\s*(?:km|m|mét)\b)", _I)
+
+
+def _measure_of_a_counted_landslide(window: str) -> bool:
+    """Does the window up to a figure hold a landslide as the verb of its own count, with no hazard before it, and
+    then only that count's volume or length ("sạt lở 6 điểm trên tỉnh lộ 156, khối lượng khoảng ")?"""
+    if not _MEASURE_OF_THE_LAST.search(window):
+        return False
+    counted = _LANDSLIDE_COUNTED.search(window)
+    if not counted:
+        return False
+    rest = window[counted.end() :].lstrip("0123456789.,")
+    rest = _ROAD_NUMBER.sub(" ", rest) if _DIGIT.search(rest) else rest
+    return not _DIGIT.search(rest) and not hazards_in(window[: counted.start()])
 
 
 def _counted_landslide_only(full: str, story: Story) -> bool:
