@@ -6268,3 +6268,26 @@ def test_a_growth_multiple_put_about_its_value_is_a_growth() -> None:
     assert figures("Doanh thu lữ hành đạt 640 tỷ đồng, tăng xấp xỉ 1,3 lần.")[-1] == (30.0, "pct", "yoy_pct")
     # near miss: a multiple with no verb of growth and no base stays as written
     assert figures("Mật độ xấp xỉ 1,3 lần.") == [(1.3, "times", "level")]
+
+
+def test_a_move_of_a_rate_said_with_another_verb_of_direction_is_its_change() -> None:
+    # "nhích", "tụt", "sụt" move a rate (or a score) as "tăng"/"giảm" do, the fall signed
+    assert figures("Tỷ lệ nợ xấu 2,1%, nhích 0,2 điểm phần trăm so với cùng kỳ.")[-1] == (0.2, "pct", "yoy_abs")
+    assert figures("Tỷ lệ hộ cận nghèo 5,6%, tụt 0,9 điểm % so với cùng kỳ.")[-1] == (-0.9, "pct", "yoy_abs")
+    assert figures("Tỷ lệ đô thị hóa 31,2%, sụt 0,3 điểm phần trăm so với đầu năm.")[-1] == (
+        -0.3, "pct", "change_pct")
+    assert figures("Chỉ số SIPAS đạt 82,4 điểm, nhích 2,6 điểm so với năm trước.")[-1] == (2.6, "point", "yoy_abs")
+    assert figures("Doanh thu vận tải sụt 4,5% so với cùng kỳ.") == [(-4.5, "pct", "yoy_pct")]
+    # near misses: where a rate went ("tụt xuống", "nhích lên") is its level; "tụt hậu" is no move
+    assert figures("Tỷ lệ thất nghiệp tụt xuống 2,4%.") == [(2.4, "pct", "level")]
+    assert figures("Tỷ lệ lao động qua đào tạo nhích lên 61%.") == [(61.0, "pct", "level")]
+
+
+def test_a_rate_of_a_total_named_after_it_is_a_share_of_that_total() -> None:
+    # "bằng X% tổng <whole>": the amount is that part of the whole, as "chiếm X% tổng ..." is
+    assert figures("Thu tiền thuê đất đạt 412 tỷ đồng, bằng 8,6% tổng thu nội địa.")[-1] == (8.6, "pct", "share_pct")
+    assert figures("Dư nợ cho vay nông nghiệp 9.300 tỷ đồng, bằng 27% tổng dư nợ.")[-1] == (27.0, "pct", "share_pct")
+    # near misses: a total of the plan or of a work's investment is what the amount is a rate of
+    assert figures("Giải ngân 640 tỷ đồng, bằng 45,2% tổng vốn kế hoạch.")[-1] == (45.2, "pct", "plan_pct")
+    assert figures("Dự án đã giải ngân 210 tỷ đồng, bằng 30% tổng mức đầu tư.")[-1] == (30.0, "pct", "plan_pct")
+    assert figures("Vốn đã bố trí 150 tỷ đồng, bằng 60% tổng số vốn được giao.")[-1] == (60.0, "pct", "plan_pct")

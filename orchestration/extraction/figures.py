@@ -718,8 +718,10 @@ def _names_a_level(text: str) -> bool:
     return _DIGIT.search(rest) is not None
 
 
+# (a move said with another verb of direction is read as "tăng"/"giảm" are: "nhích 0,3 điểm phần trăm", "tụt 1,2
+# điểm %", "sụt 4%"; "tụt xuống 3%", "nhích lên 2,5%" say where it went, as "giảm xuống" does)
 _GROWTH_BEFORE = guarded(re.compile(
-    r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
+    r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi|tụt|sụt|nhích)(?!\s+(?:còn|xuống|lên))\s*"
     r"(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
     # ("tăng ở mức 5,4%": the rate the rise stands at)
     # (the hedges of data/words/hedges.csv: "tăng trên dưới 5%", "tăng khoảng 5%"; the bounds of data/words/bounds.csv:
@@ -738,7 +740,7 @@ _GROWTH_FROM_LOW_END = re.compile(r"(?:tăng|giảm)\s+từ\s+[\d.,]+\s*%?\s*[-�
 _FROM_WORD = re.compile(r"\s+từ(?=\s)", re.IGNORECASE)
 _RESULT_BEFORE = re.compile(
     rf"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:{HEDGE_WORDS}|dưới|mức)\s*)*$", re.IGNORECASE)
-_FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
+_FALL_BEFORE = re.compile(r"(?:giảm|tụt|sụt)\s*(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
                           rf"ước|đạt|{HEDGE_WORDS}|{BOUND_WORDS}|được|là|ở\s+mức|mức|nhẹ|mạnh|nhiều|sâu|tới|đến|"
                           r"(?:mạnh|nhiều|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$",
                           re.IGNORECASE)
@@ -784,7 +786,10 @@ _SHARE_BEFORE = EndAnchored(re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiế
 # ("khách quốc tế tăng gấp 9 lần": "tăng gấp" is a growth without its base too)
 # ("tăng xấp xỉ 1,1 lần", "gấp chừng 3 lần": a multiple put about its value, as a hedged one)
 _ABOUT_WORDS = f"{HEDGE_WORDS}|{BOUNDS_BY_QUALIFIER['approx']}"
-_GROWTH_TIMES_BEFORE = re.compile(rf"tăng(?:\s+thêm)?\s*(?:gấp\s*)?(?:(?:{_ABOUT_WORDS})\s*)*$", re.IGNORECASE)
+# (the verb of a rise, and the qualifiers to the multiple: shared by the growth's and any multiple's words before it)
+_RISE_OF_A_MULTIPLE = r"tăng(?:\s+thêm)?"
+_ABOUT_TO_THE_MULTIPLE = rf"(?:(?:{_ABOUT_WORDS})\s*)*$"
+_GROWTH_TIMES_BEFORE = re.compile(rf"{_RISE_OF_A_MULTIPLE}\s*(?:gấp\s*)?{_ABOUT_TO_THE_MULTIPLE}", re.IGNORECASE)
 # "gấp 2,74 lần năm 2021": the period compared with, named right after the multiple without "so với"
 _LAST_YEAR_RIGHT_AFTER = re.compile(r"\s*năm\s+(?:trước|ngoái)\b", re.IGNORECASE)
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:năm\s+(?:trước|ngoái|" + YEAR + r")|cùng\s+kỳ)\b", re.IGNORECASE)
@@ -796,7 +801,7 @@ _QUALIFIED_MULTIPLE_BEFORE = re.compile(
     rf"(?<!\S)(?:(?:ước\s+đạt|đạt|là|chỉ|{HEDGE_WORDS}|xấp\s+xỉ|tương\s+đương)\s*)+$", re.IGNORECASE)
 # ... unless a word of comparison or change stands before those ("giảm hơn 2 lần", "cao hơn 1,5 lần")
 _COMPARISON_WORD_ENDS = re.compile(r"(?:cao|thấp|nhiều|ít|giảm|tăng|gấp|bằng|thêm|vượt)\s*$", re.IGNORECASE)
-_TIMES_BEFORE = re.compile(rf"(?:gấp|tăng(?:\s+thêm)?)\s*(?:(?:{_ABOUT_WORDS})\s*)*$", re.IGNORECASE)
+_TIMES_BEFORE = re.compile(rf"(?:gấp|{_RISE_OF_A_MULTIPLE})\s*{_ABOUT_TO_THE_MULTIPLE}", re.IGNORECASE)
 _TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|(?<!so\svới\s)(?<!so\s)"
     r"(?<!vượt\s)(?<!vượt\smức\s)kế\s+hoạch(?:\s+năm\s+\d{4})?"
@@ -1095,9 +1100,13 @@ _THERE_ARE_BEFORE = re.compile(rf"(?:^|[\s,;])có(?:\s+(?:{HEDGE_WORDS}|dưới)
 _REACHING_BEFORE = re.compile(r"(?<![\d,.%])\s(?:đến|tới)\s*$", re.IGNORECASE)
 _GRDP_RIGHT_AFTER = re.compile(r"^\s*(?:của\s+|so\s+với\s+)?GRDP\b", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(
-    r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|gia\s+đình|trường|cơ\s+sở|đơn\s+vị|thôn|xóm|tổ\s+dân\s+phố|khu\s+dân\s+cư|"
+    r"^\s*(?:các|số|xã|phường|hộ|gia\s+đình|trường|cơ\s+sở|đơn\s+vị|thôn|xóm|tổ\s+dân\s+phố|khu\s+dân\s+cư|"
     r"làng|người|dân\s+số|học\s+sinh|"
     r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích|GRDP|"
+    # ("bằng 34,5% tổng thu ngân sách", "bằng 12,5% tổng dư nợ": a total named after the rate is the whole it is a
+    # share of; not a total of the plan, "bằng 45% tổng vốn kế hoạch", "bằng 30% tổng mức đầu tư", a rate of it)
+    r"tổng\s+(?!(?:số\s+)?(?:(?:nguồn\s+)?vốn\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|"
+    r"mức\s+(?:đầu\s+tư|giao)|(?:được\s+)?giao|phân\s+bổ|đăng\s+ký)(?![^\W\d_]))[^\W\d_]+|"
     + word_source("member_units") + "|" + word_source("share_wholes") + r")\b",
     re.IGNORECASE)  # ("vốn đầu tư toàn xã hội bằng 28,5% GRDP": a share of the GRDP; "100% chi bộ": of the cells)
 # "lên 347 hội viên, đạt 89% so với hộ nông nghiệp": the whole named after "so với" is a whole too
@@ -4238,11 +4247,18 @@ _OUTLOOK_CUE = re.compile(r"(?<![^\W\d_])(?<!đã\s)(?:(?P<risk>nguy\s+cơ)|cả
 _OUTLOOK_LETTERS = ("báo", "nguy cơ", "từ nay", "khả năng", "có thể")
 _HAZARD_FORESEEN_SOURCE = word_source("hazards_foreseen")
 _HAZARD_FORESEEN = re.compile(_HAZARD_FORESEEN_SOURCE, re.IGNORECASE)
-# (a comma that lists the next hazard goes on: "nguy cơ xảy ra lũ quét, sạt lở đất tại 23 xã")
-_RISK_CLAUSE_ENDS = re.compile(r"[;:]|,(?!\s*(?:" + _HAZARD_FORESEEN_SOURCE + r"))|(?<![^\W\d_])(?:đã|làm)(?![^\W\d_])",
-                               re.IGNORECASE)
-_FORECAST_CLAUSE_ENDS = re.compile(r"[;:]|,(?!\s*(?:trong\s+(?:đó|số\s+đó)\b|" + _HAZARD_FORESEEN_SOURCE + r"))"
-                                   r"|(?<![^\W\d_])(?:đã|làm)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _outlook_clause_ends(goes_on: str) -> re.Pattern[str]:
+    """Where an outlook's clause ends: at ";" or ":", at what did happen ("đã", "làm"), or at a comma unless the
+    words after it are what ``goes_on`` names."""
+    return re.compile(r"[;:]|,(?!\s*(?:" + goes_on + r"))|(?<![^\W\d_])(?:đã|làm)(?![^\W\d_])", re.IGNORECASE)
+
+
+# (a comma that lists the next hazard goes on: "nguy cơ xảy ra lũ quét, sạt lở đất tại 23 xã"; a forecast's goes on
+# into its parts too, ", trong đó có 2-3 cơn")
+_RISK_CLAUSE_ENDS = _outlook_clause_ends(_HAZARD_FORESEEN_SOURCE)
+_FORECAST_CLAUSE_ENDS = _outlook_clause_ends(r"trong\s+(?:đó|số\s+đó)\b|" + _HAZARD_FORESEEN_SOURCE)
 
 
 def _hazard_outlooks(paragraph: str, sentences: list[tuple[int, int]], lowered: str) -> list[tuple[int, int]]:
