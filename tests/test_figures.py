@@ -6291,3 +6291,16 @@ def test_a_rate_of_a_total_named_after_it_is_a_share_of_that_total() -> None:
     assert figures("Giải ngân 640 tỷ đồng, bằng 45,2% tổng vốn kế hoạch.")[-1] == (45.2, "pct", "plan_pct")
     assert figures("Dự án đã giải ngân 210 tỷ đồng, bằng 30% tổng mức đầu tư.")[-1] == (30.0, "pct", "plan_pct")
     assert figures("Vốn đã bố trí 150 tỷ đồng, bằng 60% tổng số vốn được giao.")[-1] == (60.0, "pct", "plan_pct")
+
+
+def test_the_size_of_a_work_due_later_is_a_level_of_the_work() -> None:
+    # a work's size named right before the figure, among what is expected of the work, is what it is built with
+    assert figures("Nhà máy điện gió Hướng Linh dự kiến quý II/2027 vận hành thương mại với công suất 48 MW.") == [
+        (48.0, "count", "level")]
+    assert figures("Dự kiến năm 2027, nhà máy chế biến tinh bột sắn vận hành với công suất 30.000 tấn/năm.") == [
+        (30000.0, "count", "level")]
+    assert figures("Dự án Cụm công nghiệp Tân Lập dự kiến hoàn thành trong năm 2027 với diện tích 72 ha.") == [
+        (72.0, "ha", "level")]
+    # near misses: no work named, or a goal set in the sentence, stays a target
+    assert figures("Dự kiến năm 2027, diện tích trồng rừng mới 4.200 ha.") == [(4200.0, "ha", "target")]
+    assert figures("Dự án trồng dược liệu phấn đấu năm 2027 đạt quy mô 300 ha.") == [(300.0, "ha", "target")]

@@ -2770,6 +2770,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           and _TARGET_BEFORE.search(before)):
         if "dự kiến" in sentence and _A_WORKS_PLANNED_MAKE.search(sentence):
             return "level", value, unit  # "Nhà máy dự kiến lắp đặt 59 tua bin": what the work is designed with
+        if _a_works_size(before, sentence):
+            return "level", value, unit  # "dự kiến quý II/2027 đưa vào vận hành, công suất 50 MW": the work's size
         return "target", value, unit
     if (unit == "pct_point" and (base is None or other_base) and not in_brackets and _GROWTH_BEFORE.search(before)
             and not _A_CONTRIBUTION_BEFORE.search(before)):
@@ -2795,6 +2797,28 @@ _A_WORKS_PLANNED_MAKE = re.compile(
     r"^\W*(?:Công\s+trình|Dự\s+án|Nhà\s+máy)\b[^.;,:]{0,60}?\bdự\s+kiến\s+(?:sẽ\s+)?(?:lắp\s+đặt|xây\s+dựng|lắp)\s+"
     rf"(?:(?:{HEDGE_WORDS})\s+)?$"
 )
+
+
+# "Nhà máy X ... dự kiến quý II/2027 đưa vào vận hành, công suất 50 MW", "Dự án Y dự kiến hoàn thành trong quý III/2027
+# với diện tích 150 ha": the size named right before the figure, of a work the sentence names before it
+# (data/words/work_nouns.csv, or a plant, a park, a project), is what the work is built with, not a goal set for a
+# time to come; the time said is when the work is due ("Dự kiến năm 2027, diện tích trồng rừng 5.000 ha", no work
+# named, and "phấn đấu"/"kế hoạch" in the sentence, stay a target)
+_SIZE_OF_A_WORK_BEFORE = re.compile(
+    r"(?:^|\s)(?:công\s+suất(?:\s+thiết\s+kế)?|quy\s+mô|(?:tổng\s+)?diện\s+tích|chiều\s+dài|dung\s+tích|"
+    rf"tổng\s+mức\s+đầu\s+tư)\s*(?:(?:là|{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
+_A_WORK_NAMED = re.compile(r"(?<![^\W\d_])(?:nhà\s+máy|dự\s+án|công\s+trình|(?:khu|cụm)\s+công\s+nghiệp|"
+                           + word_source("work_nouns") + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def _a_works_size(before: str, sentence: str) -> bool:
+    """Is the figure a size of a work the sentence names, said among what is expected of it (see above)?"""
+    if not any(word in before[-40:] for word in ("suất", "mô", "tích", "dài")):
+        return False
+    size = _SIZE_OF_A_WORK_BEFORE.search(before[-60:])
+    if size is None or _GOAL_WORDS.search(sentence):
+        return False
+    return _A_WORK_NAMED.search(sentence[: len(sentence) - len(before[-60:]) + size.start()]) is not None
 
 
 # --- scanning ------------------------------------------------------------------------------
