@@ -6304,3 +6304,13 @@ def test_the_size_of_a_work_due_later_is_a_level_of_the_work() -> None:
     # near misses: no work named, or a goal set in the sentence, stays a target
     assert figures("Dự kiến năm 2027, diện tích trồng rừng mới 4.200 ha.") == [(4200.0, "ha", "target")]
     assert figures("Dự án trồng dược liệu phấn đấu năm 2027 đạt quy mô 300 ha.") == [(300.0, "ha", "target")]
+
+
+def test_a_rates_gap_in_points_with_no_base_is_its_move_on_the_same_period() -> None:
+    # "cao hơn/thấp hơn N điểm phần trăm" closing the clause: as a bare "tăng/giảm N điểm %", the change on last year
+    assert figures("Tỷ lệ lao động có việc làm đạt 67,9%, cao hơn 0,6 điểm phần trăm.")[-1] == (0.6, "pct", "yoy_abs")
+    assert figures("Tỷ lệ trẻ em suy dinh dưỡng 11,2%, thấp hơn 0,8 điểm %; tỷ lệ tiêm chủng 97%.")[1] == (
+        -0.8, "pct", "yoy_abs")
+    # near misses: a gap on an average named after it is no change of the rate; an aim stays a target
+    assert figures("Tỷ lệ hộ nghèo 3,4%, thấp hơn 0,5 điểm phần trăm so với bình quân cả nước.")[-1][2] != "yoy_abs"
+    assert figures("Phấn đấu tỷ lệ lao động qua đào tạo cao hơn 2 điểm phần trăm.") == [(2.0, "pct", "target")]

@@ -1744,6 +1744,8 @@ _GROWTH_BEFORE_COMMA = re.compile(r"(?:mức\s+tăng(?:\s+trưởng)?(?:\s+(?:kh
 _RANKED_CHANGE_BEFORE_BRACKET = re.compile(
     r"mức\s+(tăng|giảm)(?:\s+trưởng)?\s+(?:cao|thấp|sâu|mạnh|nhanh|lớn|nhiều|ít)\s+"
     rf"(?:nhất|thứ\s+(?:hai|ba|tư|năm|\d+))\s*\(\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+# (nothing but the clause's end after a figure)
+_NO_WORD_AFTER = re.compile(r"\s*(?:[.;,]|$)")
 _HIGHER_BEFORE = EndAnchored(re.compile(rf"(cao|thấp)\s+hơn\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # (and of an amount: "nhiều hơn 40 tấn", "ít hơn 30 hộ", "lớn hơn 8.000 tấn")
 _AMOUNT_COMPARED_BEFORE = re.compile(rf"\b({_COMPARATIVE})\s+hơn\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
@@ -2780,6 +2782,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # a total's growth, "làm CPI tăng 0,12 điểm phần trăm", stays the amount it adds); on another base
         # ("tỷ lệ nợ xấu giảm 0,12 điểm phần trăm so với đầu năm") it is the change on that base, its sign kept
         return ("change_pct" if other_base else "yoy_abs"), (-value if _FALL_BEFORE.search(before) else value), unit
+    if (unit == "pct_point" and base is None and not in_brackets and not plan_after
+            and (higher := _HIGHER_BEFORE.search(before)) and _NO_WORD_AFTER.match(after)):
+        # "đạt 68,5%, cao hơn 1,4 điểm phần trăm.": a rate's gap in points with nothing named after it is its move on
+        # the same period, as a bare "tăng 1,4 điểm %" is (a gap on an average named after it is read below)
+        return "yoy_abs", (-value if higher.group(1).lower() == "thấp" else value), unit
     return "level", value, unit
 
 
