@@ -6314,3 +6314,23 @@ def test_a_rates_gap_in_points_with_no_base_is_its_move_on_the_same_period() -> 
     # near misses: a gap on an average named after it is no change of the rate; an aim stays a target
     assert figures("Tỷ lệ hộ nghèo 3,4%, thấp hơn 0,5 điểm phần trăm so với bình quân cả nước.")[-1][2] != "yoy_abs"
     assert figures("Phấn đấu tỷ lệ lao động qua đào tạo cao hơn 2 điểm phần trăm.") == [(2.0, "pct", "target")]
+
+
+def test_a_count_after_the_verbs_tiem_phong_and_du_phong_is_no_rooms_number() -> None:
+    # "tiêm phòng N liều/con" (vaccinated) and "dự phòng N tỷ đồng" (set aside): "phòng" is part of a verb there
+    assert figures("Đàn trâu 12.300 con; tiêm phòng 9.650 liều vắc xin lở mồm long móng.")[-1] == (
+        9650.0, "count", "level")
+    assert figures("Tiêm phòng 8.400 con gia cầm.") == [(8400.0, "head", "level")]
+    assert figures("Chi dự phòng 12 tỷ đồng.") == [(12000000000.0, "VND", "level")]
+    # near miss: a room named by its number is still no count
+    assert figures("Hội nghị tổ chức tại phòng 205.") == []
+
+
+def test_the_low_end_of_a_range_in_words_of_visits_or_head_counts_them_too() -> None:
+    # "X đến Y lượt/con" with no "từ" and no hedge before it: both ends count what the high end counts
+    assert figures("Khu du lịch đón 600 đến 700 lượt khách mỗi ngày.") == [(600.0, "visit", "level"),
+                                                                         (700.0, "visit", "level")]
+    assert figures("Mỗi năm xuất chuồng 1,2 đến 1,4 nghìn con lợn.") == [(1200.0, "head", "level"),
+                                                                        (1400.0, "head", "level")]
+    # near miss: a day before "đến" is no low end
+    assert figures("Ngày 15 đến 20 con trâu bị chết rét.") == [(20.0, "head", "level")]

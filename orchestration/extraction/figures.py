@@ -423,8 +423,9 @@ _NOT_FIGURE = [
     # sơ": online, the things received after it counted)
     r"(?<![Tt]rực\s)tuyến(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét)\b)|"
     # ("đẩy nhanh tiến độ đường 48 kéo dài": a road named by its number; not "đường 2 làn xe", "đường 5 km")
+    # (a room named by its number, "phòng 205"; not the verbs "tiêm phòng 12.000 liều", "dự phòng 45 tỷ đồng")
     # (a capital "Đường" after a word ends a place's name, "xã Tam Đường 2 người": the number after it counts)
-    r"(?:đ|(?<![^\W\d_]\s)Đ)ường(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét|làn|chiều|tầng)\b)|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
+    r"(?:đ|(?<![^\W\d_]\s)Đ)ường(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét|làn|chiều|tầng)\b)|km|Km|(?<![Tt]iêm\s)(?<![Dd]ự\s)phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     # ("Tuần 45/2026 (từ 02/11 đến 08/11)", "trong tuần 12": a week named by its number; not "mỗi tuần 3 buổi")
     r"(?<!mỗi\s)(?<!Mỗi\s)(?<!một\s)(?<!\d\s)[Tt]uần(?:\s+lễ)?|"
     # ("cao hơn cùng kỳ 4 điểm phần trăm", "thấp hơn cùng kỳ 150 ha": the same period names the base of the change
@@ -5106,7 +5107,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 # "khoảng 400 - 450 xe": the low end counts what the high end counts, when that is a
                 # counted unit (not a measure: "2-3 cm", "55 - 56 tạ/ha"; not a date)
                 high = read_unit(paragraph[noun_range.end():s_hi])
-                if (high is not None and (high.unit in _COUNTED_UNITS or high.unit in _MONEY
+                if (high is not None and (high.unit in _COUNTED_IN_A_RANGE or high.unit in _MONEY
                                           or (high.unit in _DASHED_MEASURES
                                               and _DASH.search(paragraph, b, noun_range.start(1)) is not None))
                         and not _YEAR_TOKEN.fullmatch(token)
@@ -5803,6 +5804,9 @@ def _spots_hit_at(paragraph: str, s_lo: int, a: int) -> bool:
 # not a fact. "1.500 hộ nghèo, chiếm trên 5%" / "1.500 hộ nghèo chiếm trên 5%" stay: a share of them.
 # (The low end of a counted range, "400 - 450 xe", reads the same set.)
 _COUNTED_UNITS = frozenset({"count", "enterprise", "household", "cooperative", "product", "person", "house"})
+# (a range's low end counts the visits or the head its high end counts too: "đón 400 đến 450 lượt khách", "nuôi 300
+# đến 350 con bò", "thu hút 1,5 đến 2 triệu lượt khách", as a dashed range of them does)
+_COUNTED_IN_A_RANGE = _COUNTED_UNITS | {"visit", "head"}
 _CLAUSE_BREAK = re.compile(r"[,;.:]|\bchiếm\b", re.IGNORECASE)
 # "10 xã, thị trấn có tỷ lệ hộ nghèo < 7%": a comma between two kinds of unit counted together is no
 # clause break; nor is it between the two names of a tax report's items ("9 khoản thu, sắc thuế đạt trên 80%")
