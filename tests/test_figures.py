@@ -6278,6 +6278,9 @@ def test_a_move_of_a_rate_said_with_another_verb_of_direction_is_its_change() ->
         -0.3, "pct", "change_pct")
     assert figures("Chỉ số SIPAS đạt 82,4 điểm, nhích 2,6 điểm so với năm trước.")[-1] == (2.6, "point", "yoy_abs")
     assert figures("Doanh thu vận tải sụt 4,5% so với cùng kỳ.") == [(-4.5, "pct", "yoy_pct")]
+    # ("hụt X% so với dự toán": short of the plan by X, 100 − X of it, as "giảm 3% so với dự toán" is 97)
+    assert figures("Thu tiền sử dụng đất hụt 12% so với dự toán.") == [(88.0, "pct", "plan_pct")]
+    assert figures("Doanh nghiệp thiếu hụt 200 lao động.") == [(200.0, "person", "level")]
     # near misses: where a rate went ("tụt xuống", "nhích lên") is its level; "tụt hậu" is no move
     assert figures("Tỷ lệ thất nghiệp tụt xuống 2,4%.") == [(2.4, "pct", "level")]
     assert figures("Tỷ lệ lao động qua đào tạo nhích lên 61%.") == [(61.0, "pct", "level")]
