@@ -6268,3 +6268,72 @@ def test_a_growth_multiple_put_about_its_value_is_a_growth() -> None:
     assert figures("Doanh thu lữ hành đạt 640 tỷ đồng, tăng xấp xỉ 1,3 lần.")[-1] == (30.0, "pct", "yoy_pct")
     # near miss: a multiple with no verb of growth and no base stays as written
     assert figures("Mật độ xấp xỉ 1,3 lần.") == [(1.3, "times", "level")]
+
+
+def test_a_move_of_a_rate_said_with_another_verb_of_direction_is_its_change() -> None:
+    # "nhích", "tụt", "sụt" move a rate (or a score) as "tăng"/"giảm" do, the fall signed
+    assert figures("Tỷ lệ nợ xấu 2,1%, nhích 0,2 điểm phần trăm so với cùng kỳ.")[-1] == (0.2, "pct", "yoy_abs")
+    assert figures("Tỷ lệ hộ cận nghèo 5,6%, tụt 0,9 điểm % so với cùng kỳ.")[-1] == (-0.9, "pct", "yoy_abs")
+    assert figures("Tỷ lệ đô thị hóa 31,2%, sụt 0,3 điểm phần trăm so với đầu năm.")[-1] == (
+        -0.3, "pct", "change_pct")
+    assert figures("Chỉ số SIPAS đạt 82,4 điểm, nhích 2,6 điểm so với năm trước.")[-1] == (2.6, "point", "yoy_abs")
+    assert figures("Doanh thu vận tải sụt 4,5% so với cùng kỳ.") == [(-4.5, "pct", "yoy_pct")]
+    # ("hụt X% so với dự toán": short of the plan by X, 100 − X of it, as "giảm 3% so với dự toán" is 97)
+    assert figures("Thu tiền sử dụng đất hụt 12% so với dự toán.") == [(88.0, "pct", "plan_pct")]
+    assert figures("Doanh nghiệp thiếu hụt 200 lao động.") == [(200.0, "person", "level")]
+    # near misses: where a rate went ("tụt xuống", "nhích lên") is its level; "tụt hậu" is no move
+    assert figures("Tỷ lệ thất nghiệp tụt xuống 2,4%.") == [(2.4, "pct", "level")]
+    assert figures("Tỷ lệ lao động qua đào tạo nhích lên 61%.") == [(61.0, "pct", "level")]
+
+
+def test_a_rate_of_a_total_named_after_it_is_a_share_of_that_total() -> None:
+    # "bằng X% tổng <whole>": the amount is that part of the whole, as "chiếm X% tổng ..." is
+    assert figures("Thu tiền thuê đất đạt 412 tỷ đồng, bằng 8,6% tổng thu nội địa.")[-1] == (8.6, "pct", "share_pct")
+    assert figures("Dư nợ cho vay nông nghiệp 9.300 tỷ đồng, bằng 27% tổng dư nợ.")[-1] == (27.0, "pct", "share_pct")
+    # near misses: a total of the plan or of a work's investment is what the amount is a rate of
+    assert figures("Giải ngân 640 tỷ đồng, bằng 45,2% tổng vốn kế hoạch.")[-1] == (45.2, "pct", "plan_pct")
+    assert figures("Dự án đã giải ngân 210 tỷ đồng, bằng 30% tổng mức đầu tư.")[-1] == (30.0, "pct", "plan_pct")
+    assert figures("Vốn đã bố trí 150 tỷ đồng, bằng 60% tổng số vốn được giao.")[-1] == (60.0, "pct", "plan_pct")
+
+
+def test_the_size_of_a_work_due_later_is_a_level_of_the_work() -> None:
+    # a work's size named right before the figure, among what is expected of the work, is what it is built with
+    assert figures("Nhà máy điện gió Hướng Linh dự kiến quý II/2027 vận hành thương mại với công suất 48 MW.") == [
+        (48.0, "count", "level")]
+    assert figures("Dự kiến năm 2027, nhà máy chế biến tinh bột sắn vận hành với công suất 30.000 tấn/năm.") == [
+        (30000.0, "count", "level")]
+    assert figures("Dự án Cụm công nghiệp Tân Lập dự kiến hoàn thành trong năm 2027 với diện tích 72 ha.") == [
+        (72.0, "ha", "level")]
+    # near misses: no work named, or a goal set in the sentence, stays a target
+    assert figures("Dự kiến năm 2027, diện tích trồng rừng mới 4.200 ha.") == [(4200.0, "ha", "target")]
+    assert figures("Dự án trồng dược liệu phấn đấu năm 2027 đạt quy mô 300 ha.") == [(300.0, "ha", "target")]
+
+
+def test_a_rates_gap_in_points_with_no_base_is_its_move_on_the_same_period() -> None:
+    # "cao hơn/thấp hơn N điểm phần trăm" closing the clause: as a bare "tăng/giảm N điểm %", the change on last year
+    assert figures("Tỷ lệ lao động có việc làm đạt 67,9%, cao hơn 0,6 điểm phần trăm.")[-1] == (0.6, "pct", "yoy_abs")
+    assert figures("Tỷ lệ trẻ em suy dinh dưỡng 11,2%, thấp hơn 0,8 điểm %; tỷ lệ tiêm chủng 97%.")[1] == (
+        -0.8, "pct", "yoy_abs")
+    # near misses: a gap on an average named after it is no change of the rate; an aim stays a target
+    assert figures("Tỷ lệ hộ nghèo 3,4%, thấp hơn 0,5 điểm phần trăm so với bình quân cả nước.")[-1][2] != "yoy_abs"
+    assert figures("Phấn đấu tỷ lệ lao động qua đào tạo cao hơn 2 điểm phần trăm.") == [(2.0, "pct", "target")]
+
+
+def test_a_count_after_the_verbs_tiem_phong_and_du_phong_is_no_rooms_number() -> None:
+    # "tiêm phòng N liều/con" (vaccinated) and "dự phòng N tỷ đồng" (set aside): "phòng" is part of a verb there
+    assert figures("Đàn trâu 12.300 con; tiêm phòng 9.650 liều vắc xin lở mồm long móng.")[-1] == (
+        9650.0, "count", "level")
+    assert figures("Tiêm phòng 8.400 con gia cầm.") == [(8400.0, "head", "level")]
+    assert figures("Chi dự phòng 12 tỷ đồng.") == [(12000000000.0, "VND", "level")]
+    # near miss: a room named by its number is still no count
+    assert figures("Hội nghị tổ chức tại phòng 205.") == []
+
+
+def test_the_low_end_of_a_range_in_words_of_visits_or_head_counts_them_too() -> None:
+    # "X đến Y lượt/con" with no "từ" and no hedge before it: both ends count what the high end counts
+    assert figures("Khu du lịch đón 600 đến 700 lượt khách mỗi ngày.") == [(600.0, "visit", "level"),
+                                                                         (700.0, "visit", "level")]
+    assert figures("Mỗi năm xuất chuồng 1,2 đến 1,4 nghìn con lợn.") == [(1200.0, "head", "level"),
+                                                                        (1400.0, "head", "level")]
+    # near miss: a day before "đến" is no low end
+    assert figures("Ngày 15 đến 20 con trâu bị chết rét.") == [(20.0, "head", "level")]

@@ -423,8 +423,9 @@ _NOT_FIGURE = [
     # sơ": online, the things received after it counted)
     r"(?<![Tt]rực\s)tuyến(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét)\b)|"
     # ("đẩy nhanh tiến độ đường 48 kéo dài": a road named by its number; not "đường 2 làn xe", "đường 5 km")
+    # (a room named by its number, "phòng 205"; not the verbs "tiêm phòng 12.000 liều", "dự phòng 45 tỷ đồng")
     # (a capital "Đường" after a word ends a place's name, "xã Tam Đường 2 người": the number after it counts)
-    r"(?:đ|(?<![^\W\d_]\s)Đ)ường(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét|làn|chiều|tầng)\b)|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
+    r"(?:đ|(?<![^\W\d_]\s)Đ)ường(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét|làn|chiều|tầng)\b)|km|Km|(?<![Tt]iêm\s)(?<![Dd]ự\s)phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     # ("Tuần 45/2026 (từ 02/11 đến 08/11)", "trong tuần 12": a week named by its number; not "mỗi tuần 3 buổi")
     r"(?<!mỗi\s)(?<!Mỗi\s)(?<!một\s)(?<!\d\s)[Tt]uần(?:\s+lễ)?|"
     # ("cao hơn cùng kỳ 4 điểm phần trăm", "thấp hơn cùng kỳ 150 ha": the same period names the base of the change
@@ -718,8 +719,11 @@ def _names_a_level(text: str) -> bool:
     return _DIGIT.search(rest) is not None
 
 
+# (a move said with another verb of direction is read as "tăng"/"giảm" are: "nhích 0,3 điểm phần trăm", "tụt 1,2
+# điểm %", "sụt 4%", "hụt 14% so với chỉ tiêu" (86% of it); "tụt xuống 3%", "nhích lên 2,5%" say where it went, as
+# "giảm xuống" does)
 _GROWTH_BEFORE = guarded(re.compile(
-    r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
+    r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi|tụt|sụt|hụt|nhích)(?!\s+(?:còn|xuống|lên))\s*"
     r"(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
     # ("tăng ở mức 5,4%": the rate the rise stands at)
     # (the hedges of data/words/hedges.csv: "tăng trên dưới 5%", "tăng khoảng 5%"; the bounds of data/words/bounds.csv:
@@ -738,7 +742,7 @@ _GROWTH_FROM_LOW_END = re.compile(r"(?:tăng|giảm)\s+từ\s+[\d.,]+\s*%?\s*[-�
 _FROM_WORD = re.compile(r"\s+từ(?=\s)", re.IGNORECASE)
 _RESULT_BEFORE = re.compile(
     rf"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:{HEDGE_WORDS}|dưới|mức)\s*)*$", re.IGNORECASE)
-_FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
+_FALL_BEFORE = re.compile(r"(?:giảm|tụt|sụt|hụt)\s*(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
                           rf"ước|đạt|{HEDGE_WORDS}|{BOUND_WORDS}|được|là|ở\s+mức|mức|nhẹ|mạnh|nhiều|sâu|tới|đến|"
                           r"(?:mạnh|nhiều|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$",
                           re.IGNORECASE)
@@ -784,7 +788,10 @@ _SHARE_BEFORE = EndAnchored(re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiế
 # ("khách quốc tế tăng gấp 9 lần": "tăng gấp" is a growth without its base too)
 # ("tăng xấp xỉ 1,1 lần", "gấp chừng 3 lần": a multiple put about its value, as a hedged one)
 _ABOUT_WORDS = f"{HEDGE_WORDS}|{BOUNDS_BY_QUALIFIER['approx']}"
-_GROWTH_TIMES_BEFORE = re.compile(rf"tăng(?:\s+thêm)?\s*(?:gấp\s*)?(?:(?:{_ABOUT_WORDS})\s*)*$", re.IGNORECASE)
+# (the verb of a rise, and the qualifiers to the multiple: shared by the growth's and any multiple's words before it)
+_RISE_OF_A_MULTIPLE = r"tăng(?:\s+thêm)?"
+_ABOUT_TO_THE_MULTIPLE = rf"(?:(?:{_ABOUT_WORDS})\s*)*$"
+_GROWTH_TIMES_BEFORE = re.compile(rf"{_RISE_OF_A_MULTIPLE}\s*(?:gấp\s*)?{_ABOUT_TO_THE_MULTIPLE}", re.IGNORECASE)
 # "gấp 2,74 lần năm 2021": the period compared with, named right after the multiple without "so với"
 _LAST_YEAR_RIGHT_AFTER = re.compile(r"\s*năm\s+(?:trước|ngoái)\b", re.IGNORECASE)
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:năm\s+(?:trước|ngoái|" + YEAR + r")|cùng\s+kỳ)\b", re.IGNORECASE)
@@ -796,7 +803,7 @@ _QUALIFIED_MULTIPLE_BEFORE = re.compile(
     rf"(?<!\S)(?:(?:ước\s+đạt|đạt|là|chỉ|{HEDGE_WORDS}|xấp\s+xỉ|tương\s+đương)\s*)+$", re.IGNORECASE)
 # ... unless a word of comparison or change stands before those ("giảm hơn 2 lần", "cao hơn 1,5 lần")
 _COMPARISON_WORD_ENDS = re.compile(r"(?:cao|thấp|nhiều|ít|giảm|tăng|gấp|bằng|thêm|vượt)\s*$", re.IGNORECASE)
-_TIMES_BEFORE = re.compile(rf"(?:gấp|tăng(?:\s+thêm)?)\s*(?:(?:{_ABOUT_WORDS})\s*)*$", re.IGNORECASE)
+_TIMES_BEFORE = re.compile(rf"(?:gấp|{_RISE_OF_A_MULTIPLE})\s*{_ABOUT_TO_THE_MULTIPLE}", re.IGNORECASE)
 _TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|(?<!so\svới\s)(?<!so\s)"
     r"(?<!vượt\s)(?<!vượt\smức\s)kế\s+hoạch(?:\s+năm\s+\d{4})?"
@@ -1095,9 +1102,13 @@ _THERE_ARE_BEFORE = re.compile(rf"(?:^|[\s,;])có(?:\s+(?:{HEDGE_WORDS}|dưới)
 _REACHING_BEFORE = re.compile(r"(?<![\d,.%])\s(?:đến|tới)\s*$", re.IGNORECASE)
 _GRDP_RIGHT_AFTER = re.compile(r"^\s*(?:của\s+|so\s+với\s+)?GRDP\b", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(
-    r"^\s*(?:các|số|tổng\s+số|xã|phường|hộ|gia\s+đình|trường|cơ\s+sở|đơn\s+vị|thôn|xóm|tổ\s+dân\s+phố|khu\s+dân\s+cư|"
+    r"^\s*(?:các|số|xã|phường|hộ|gia\s+đình|trường|cơ\s+sở|đơn\s+vị|thôn|xóm|tổ\s+dân\s+phố|khu\s+dân\s+cư|"
     r"làng|người|dân\s+số|học\s+sinh|"
     r"giáo\s+viên|cán\s+bộ|doanh\s+nghiệp|hồ\s+sơ|thủ\s+tục|cơ\s+quan|lao\s+động|diện\s+tích|GRDP|"
+    # ("bằng 34,5% tổng thu ngân sách", "bằng 12,5% tổng dư nợ": a total named after the rate is the whole it is a
+    # share of; not a total of the plan, "bằng 45% tổng vốn kế hoạch", "bằng 30% tổng mức đầu tư", a rate of it)
+    r"tổng\s+(?!(?:số\s+)?(?:(?:nguồn\s+)?vốn\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|"
+    r"mức\s+(?:đầu\s+tư|giao)|(?:được\s+)?giao|phân\s+bổ|đăng\s+ký)(?![^\W\d_]))[^\W\d_]+|"
     + word_source("member_units") + "|" + word_source("share_wholes") + r")\b",
     re.IGNORECASE)  # ("vốn đầu tư toàn xã hội bằng 28,5% GRDP": a share of the GRDP; "100% chi bộ": of the cells)
 # "lên 347 hội viên, đạt 89% so với hộ nông nghiệp": the whole named after "so với" is a whole too
@@ -1735,6 +1746,8 @@ _GROWTH_BEFORE_COMMA = re.compile(r"(?:mức\s+tăng(?:\s+trưởng)?(?:\s+(?:kh
 _RANKED_CHANGE_BEFORE_BRACKET = re.compile(
     r"mức\s+(tăng|giảm)(?:\s+trưởng)?\s+(?:cao|thấp|sâu|mạnh|nhanh|lớn|nhiều|ít)\s+"
     rf"(?:nhất|thứ\s+(?:hai|ba|tư|năm|\d+))\s*\(\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+# (nothing but the clause's end after a figure)
+_NO_WORD_AFTER = re.compile(r"\s*(?:[.;,]|$)")
 _HIGHER_BEFORE = EndAnchored(re.compile(rf"(cao|thấp)\s+hơn\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # (and of an amount: "nhiều hơn 40 tấn", "ít hơn 30 hộ", "lớn hơn 8.000 tấn")
 _AMOUNT_COMPARED_BEFORE = re.compile(rf"\b({_COMPARATIVE})\s+hơn\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
@@ -2761,6 +2774,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           and _TARGET_BEFORE.search(before)):
         if "dự kiến" in sentence and _A_WORKS_PLANNED_MAKE.search(sentence):
             return "level", value, unit  # "Nhà máy dự kiến lắp đặt 59 tua bin": what the work is designed with
+        if _a_works_size(before, sentence):
+            return "level", value, unit  # "dự kiến quý II/2027 đưa vào vận hành, công suất 50 MW": the work's size
         return "target", value, unit
     if (unit == "pct_point" and (base is None or other_base) and not in_brackets and _GROWTH_BEFORE.search(before)
             and not _A_CONTRIBUTION_BEFORE.search(before)):
@@ -2769,6 +2784,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # a total's growth, "làm CPI tăng 0,12 điểm phần trăm", stays the amount it adds); on another base
         # ("tỷ lệ nợ xấu giảm 0,12 điểm phần trăm so với đầu năm") it is the change on that base, its sign kept
         return ("change_pct" if other_base else "yoy_abs"), (-value if _FALL_BEFORE.search(before) else value), unit
+    if (unit == "pct_point" and base is None and not in_brackets and not plan_after
+            and (higher := _HIGHER_BEFORE.search(before)) and _NO_WORD_AFTER.match(after)):
+        # "đạt 68,5%, cao hơn 1,4 điểm phần trăm.": a rate's gap in points with nothing named after it is its move on
+        # the same period, as a bare "tăng 1,4 điểm %" is (a gap on an average named after it is read below)
+        return "yoy_abs", (-value if higher.group(1).lower() == "thấp" else value), unit
     return "level", value, unit
 
 
@@ -2786,6 +2806,28 @@ _A_WORKS_PLANNED_MAKE = re.compile(
     r"^\W*(?:Công\s+trình|Dự\s+án|Nhà\s+máy)\b[^.;,:]{0,60}?\bdự\s+kiến\s+(?:sẽ\s+)?(?:lắp\s+đặt|xây\s+dựng|lắp)\s+"
     rf"(?:(?:{HEDGE_WORDS})\s+)?$"
 )
+
+
+# "Nhà máy X ... dự kiến quý II/2027 đưa vào vận hành, công suất 50 MW", "Dự án Y dự kiến hoàn thành trong quý III/2027
+# với diện tích 150 ha": the size named right before the figure, of a work the sentence names before it
+# (data/words/work_nouns.csv, or a plant, a park, a project), is what the work is built with, not a goal set for a
+# time to come; the time said is when the work is due ("Dự kiến năm 2027, diện tích trồng rừng 5.000 ha", no work
+# named, and "phấn đấu"/"kế hoạch" in the sentence, stay a target)
+_SIZE_OF_A_WORK_BEFORE = re.compile(
+    r"(?:^|\s)(?:công\s+suất(?:\s+thiết\s+kế)?|quy\s+mô|(?:tổng\s+)?diện\s+tích|chiều\s+dài|dung\s+tích|"
+    rf"tổng\s+mức\s+đầu\s+tư)\s*(?:(?:là|{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
+_A_WORK_NAMED = re.compile(r"(?<![^\W\d_])(?:nhà\s+máy|dự\s+án|công\s+trình|(?:khu|cụm)\s+công\s+nghiệp|"
+                           + word_source("work_nouns") + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def _a_works_size(before: str, sentence: str) -> bool:
+    """Is the figure a size of a work the sentence names, said among what is expected of it (see above)?"""
+    if not any(word in before[-40:] for word in ("suất", "mô", "tích", "dài")):
+        return False
+    size = _SIZE_OF_A_WORK_BEFORE.search(before[-60:])
+    if size is None or _GOAL_WORDS.search(sentence):
+        return False
+    return _A_WORK_NAMED.search(sentence[: len(sentence) - len(before[-60:]) + size.start()]) is not None
 
 
 # --- scanning ------------------------------------------------------------------------------
@@ -4238,11 +4280,18 @@ _OUTLOOK_CUE = re.compile(r"(?<![^\W\d_])(?<!đã\s)(?:(?P<risk>nguy\s+cơ)|cả
 _OUTLOOK_LETTERS = ("báo", "nguy cơ", "từ nay", "khả năng", "có thể")
 _HAZARD_FORESEEN_SOURCE = word_source("hazards_foreseen")
 _HAZARD_FORESEEN = re.compile(_HAZARD_FORESEEN_SOURCE, re.IGNORECASE)
-# (a comma that lists the next hazard goes on: "nguy cơ xảy ra lũ quét, sạt lở đất tại 23 xã")
-_RISK_CLAUSE_ENDS = re.compile(r"[;:]|,(?!\s*(?:" + _HAZARD_FORESEEN_SOURCE + r"))|(?<![^\W\d_])(?:đã|làm)(?![^\W\d_])",
-                               re.IGNORECASE)
-_FORECAST_CLAUSE_ENDS = re.compile(r"[;:]|,(?!\s*(?:trong\s+(?:đó|số\s+đó)\b|" + _HAZARD_FORESEEN_SOURCE + r"))"
-                                   r"|(?<![^\W\d_])(?:đã|làm)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _outlook_clause_ends(goes_on: str) -> re.Pattern[str]:
+    """Where an outlook's clause ends: at ";" or ":", at what did happen ("đã", "làm"), or at a comma unless the
+    words after it are what ``goes_on`` names."""
+    return re.compile(r"[;:]|,(?!\s*(?:" + goes_on + r"))|(?<![^\W\d_])(?:đã|làm)(?![^\W\d_])", re.IGNORECASE)
+
+
+# (a comma that lists the next hazard goes on: "nguy cơ xảy ra lũ quét, sạt lở đất tại 23 xã"; a forecast's goes on
+# into its parts too, ", trong đó có 2-3 cơn")
+_RISK_CLAUSE_ENDS = _outlook_clause_ends(_HAZARD_FORESEEN_SOURCE)
+_FORECAST_CLAUSE_ENDS = _outlook_clause_ends(r"trong\s+(?:đó|số\s+đó)\b|" + _HAZARD_FORESEEN_SOURCE)
 
 
 def _hazard_outlooks(paragraph: str, sentences: list[tuple[int, int]], lowered: str) -> list[tuple[int, int]]:
@@ -5059,7 +5108,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 # "khoảng 400 - 450 xe": the low end counts what the high end counts, when that is a
                 # counted unit (not a measure: "2-3 cm", "55 - 56 tạ/ha"; not a date)
                 high = read_unit(paragraph[noun_range.end():s_hi])
-                if (high is not None and (high.unit in _COUNTED_UNITS or high.unit in _MONEY
+                if (high is not None and (high.unit in _COUNTED_IN_A_RANGE or high.unit in _MONEY
                                           or (high.unit in _DASHED_MEASURES
                                               and _DASH.search(paragraph, b, noun_range.start(1)) is not None))
                         and not _YEAR_TOKEN.fullmatch(token)
@@ -5756,6 +5805,9 @@ def _spots_hit_at(paragraph: str, s_lo: int, a: int) -> bool:
 # not a fact. "1.500 hộ nghèo, chiếm trên 5%" / "1.500 hộ nghèo chiếm trên 5%" stay: a share of them.
 # (The low end of a counted range, "400 - 450 xe", reads the same set.)
 _COUNTED_UNITS = frozenset({"count", "enterprise", "household", "cooperative", "product", "person", "house"})
+# (a range's low end counts the visits or the head its high end counts too: "đón 400 đến 450 lượt khách", "nuôi 300
+# đến 350 con bò", "thu hút 1,5 đến 2 triệu lượt khách", as a dashed range of them does)
+_COUNTED_IN_A_RANGE = _COUNTED_UNITS | {"visit", "head"}
 _CLAUSE_BREAK = re.compile(r"[,;.:]|\bchiếm\b", re.IGNORECASE)
 # "10 xã, thị trấn có tỷ lệ hộ nghèo < 7%": a comma between two kinds of unit counted together is no
 # clause break; nor is it between the two names of a tax report's items ("9 khoản thu, sắc thuế đạt trên 80%")
