@@ -4741,3 +4741,39 @@ def test_an_expectation_alone_or_one_word_long_stays_the_label() -> None:
     # near misses: nothing after it, and a plan's noun kept whole where it is the subject
     assert own_subject("Dự kiến ") == "Dự kiến"
     assert own_subject("Kế hoạch vốn dự kiến ") == "Kế hoạch vốn dự kiến"
+
+
+@pytest.mark.parametrize("context", [
+    "Lễ hội Đền Mẫu năm 2026 thu hút khoảng ",
+    "Trong tháng, Festival Trà quốc tế đã đón hơn ",
+    "Ngày hội văn hóa các dân tộc của tỉnh thu hút ",
+])
+def test_visitors_one_event_drew_are_not_the_arrivals(context: str) -> None:
+    # the visitors one festival, fair or event drew are the event's, not the tourist arrivals of the place
+    assert catalog_key("", "visit", "level", context, " lượt khách tham quan") is None
+
+
+@pytest.mark.parametrize("context", [
+    "Nhân dịp lễ hội đầu xuân, toàn tỉnh đón ",
+    "Tổng lượt khách du lịch đến tỉnh trong dịp Festival ước đạt ",
+])
+def test_the_arrivals_during_an_event_keep_their_key(context: str) -> None:
+    # near misses: the place's own arrivals during a festival (the clause's subject is the place or the arrivals)
+    assert catalog_key("", "visit", "level", context, " lượt khách du lịch") == "tourist_arrivals"
+
+
+def test_visits_for_examination_and_emergency_care_are_medical_visits() -> None:
+    # "khám, cấp cứu cho ... lượt người": examinations and emergency care, the medical visits
+    context = "Trong dịp nghỉ lễ, các cơ sở y tế đã khám, cấp cứu cho "
+    assert catalog_key("", "visit", "level", context, " lượt người") == "medical_visits"
+    # near miss: emergency care alone of the accident's injured is no count of visits
+    assert catalog_key("", "person", "level", "Các bệnh viện đã cấp cứu ", " người bị thương") != "medical_visits"
+
+
+def test_the_agriculture_sector_written_with_commas() -> None:
+    # "nông, lâm, ngư nghiệp" (commas instead of dashes) is the one sector of agriculture, forestry and fishery
+    context = "Cơ cấu kinh tế năm 2026: nông, lâm, ngư nghiệp "
+    assert catalog_key("ngư nghiệp", "pct", "share_pct", context, "%") == "grdp_agriculture"
+    # near miss: fishery alone stays no sector of the economy
+    assert catalog_key("ngư nghiệp", "pct", "share_pct", "Cơ cấu giá trị sản xuất: ngư nghiệp ", "%") is None
+

@@ -926,11 +926,21 @@ def _guests_counted_in_bare_visits(subject: str, context: str, after: str) -> bo
     return abroad == home and _GUESTS_HEAD.search(clause) is not None
 
 
+# "Lễ hội Đền X năm 2026 thu hút khoảng 200.000 lượt khách", "Ngày hội văn hóa ... đón 30.000 lượt người": visitors
+# one festival, fair or event drew (its clause opens on it and a verb of drawing comes before the number) are that
+# event's, not the arrivals of the place (data/words/single_draws.csv); "Dịp lễ hội, toàn tỉnh đón ..." stays
+_DRAWN_BY_ONE_EVENT = re.compile(r"(?:^|[,;:(]|\.\s)\s*(?:các\s+|những\s+)?(?:" + word_source("single_draws")
+                                 + r")(?![^\W\d_])[^,;:.()]{0,100}?\b(?:thu\s+hút|đón|phục\s+vụ)(?![^\W\d_])"
+                                 rf"(?:\s+(?:được|tổng\s+cộng|{HEDGE_WORDS}))*\s*$", re.IGNORECASE)
+
+
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
     """Catalog key of the subject nearest to a number (``_catalog_key_named``); visits counted bare of guests named
     before them are read as visits of guests ("Khách lưu trú đạt 4,8 triệu lượt" as "... 4,8 triệu lượt khách") when
-    the words as written name no entry."""
+    the words as written name no entry; none for the visitors one event drew (``_DRAWN_BY_ONE_EVENT``)."""
     key = _catalog_key_named(subject, unit, metric, context, after)
+    if key in ARRIVAL_KEYS and _DRAWN_BY_ONE_EVENT.search((context or subject)[-200:]):
+        return None
     if key is None and unit == "visit" and "lượt" in after[:14] and _guests_counted_in_bare_visits(
             subject, context, after):
         bare = _BARE_VISITS_AFTER.match(after)
