@@ -4777,3 +4777,20 @@ def test_the_agriculture_sector_written_with_commas() -> None:
     # near miss: fishery alone stays no sector of the economy
     assert catalog_key("ngư nghiệp", "pct", "share_pct", "Cơ cấu giá trị sản xuất: ngư nghiệp ", "%") is None
 
+
+def test_a_running_total_raised_names_the_subject_before_it() -> None:
+    # ", nâng tổng số lên 86 trường": the clause raises the total of the subject before it and names none of its own
+    assert own_subject(" nâng tổng số lên ") == ""
+    assert own_subject(" nâng lên ") == ""
+    # near miss: the words between "nâng" and "lên" name the total's own subject
+    assert own_subject(" nâng tổng số hợp tác xã lên ") == "nâng tổng số hợp tác xã lên"
+
+
+def test_workers_with_jobs_added_are_the_jobs_created() -> None:
+    # "Số lao động có việc làm tăng thêm": the statistics' name of the jobs the year added
+    context = "Năm 2026, số lao động có việc làm tăng thêm "
+    assert catalog_key("số lao động có việc làm tăng thêm", "person", "level", context, " người") == "jobs_created"
+    # near miss: the workers employed (a stock), and its change, are no jobs created
+    context = "Lao động có việc làm trong nền kinh tế ước đạt 612 nghìn người, tăng thêm "
+    assert catalog_key("", "person", "yoy_abs", context, " nghìn người") is None
+

@@ -1493,6 +1493,9 @@ _LEAD_VERB_PHRASES = (
     r"(?:tăng|giảm)\s+từ|"
     # ("Hộ nghèo giảm xuống còn 3,1%", "tăng lên 15 xã": the direction of the change is no part of the subject)
     r"(?:tăng|giảm)\s+(?:xuống|lên)|"
+    # ("..., nâng tổng số lên 47 sản phẩm", "nâng tổng số trường đạt chuẩn lên 410 trường": the running total a clause
+    # raises is the subject before it, or the words between "nâng" and "lên"; the raising is no part of it)
+    r"nâng(?:\s+tổng)?(?:\s+số)?\s+lên|"
     r"dự\s+ước\s+(?:đạt|tính|thực\s+hiện)|ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|gấp|"
     # ("quý IV sơ bộ tăng 8,9%", "năm 2024 chính thức tăng 7,1%": how final a figure is names no subject; "kim ngạch
     # xuất khẩu vượt 12% kế hoạch": nor does the excess over a plan)
