@@ -4747,6 +4747,7 @@ def test_an_expectation_alone_or_one_word_long_stays_the_label() -> None:
     "Lễ hội Đền Mẫu năm 2026 thu hút khoảng ",
     "Trong tháng, Festival Trà quốc tế đã đón hơn ",
     "Ngày hội văn hóa các dân tộc của tỉnh thu hút ",
+    "Trong tháng, Bảo tàng tỉnh đã đón ",
 ])
 def test_visitors_one_event_drew_are_not_the_arrivals(context: str) -> None:
     # the visitors one festival, fair or event drew are the event's, not the tourist arrivals of the place
@@ -4756,6 +4757,7 @@ def test_visitors_one_event_drew_are_not_the_arrivals(context: str) -> None:
 @pytest.mark.parametrize("context", [
     "Nhân dịp lễ hội đầu xuân, toàn tỉnh đón ",
     "Tổng lượt khách du lịch đến tỉnh trong dịp Festival ước đạt ",
+    "Dịp nghỉ lễ, các khu, điểm du lịch, khu di tích trên địa bàn tỉnh đón ",
 ])
 def test_the_arrivals_during_an_event_keep_their_key(context: str) -> None:
     # near misses: the place's own arrivals during a festival (the clause's subject is the place or the arrivals)
@@ -4794,3 +4796,12 @@ def test_workers_with_jobs_added_are_the_jobs_created() -> None:
     context = "Lao động có việc làm trong nền kinh tế ước đạt 612 nghìn người, tăng thêm "
     assert catalog_key("", "person", "yoy_abs", context, " nghìn người") is None
 
+
+@pytest.mark.parametrize("broken", ["bị\nthương", "bị \nthương"])
+def test_a_subject_broken_across_lines_is_the_one_the_sentence_names(broken: str) -> None:
+    # the subject comes single-spaced; the sentence keeps its line break inside the same words
+    context = f"Trong quý xảy ra 4 vụ tai nạn giao thông, làm chết 2 người, {broken} "
+    assert catalog_key("bị thương", "person", "level", context, " người.") == "traffic_injuries"
+    # near miss: the deaths before, their words on one line, keep their key
+    context = "Trong quý xảy ra 4 vụ tai nạn giao thông, làm\nchết "
+    assert catalog_key("làm chết", "person", "level", context, " người, bị thương 3 người.") == "traffic_deaths"

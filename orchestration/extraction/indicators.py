@@ -928,9 +928,11 @@ def _guests_counted_in_bare_visits(subject: str, context: str, after: str) -> bo
 
 # "Lễ hội Đền X năm 2026 thu hút khoảng 200.000 lượt khách", "Ngày hội văn hóa ... đón 30.000 lượt người": visitors
 # one festival, fair or event drew (its clause opens on it and a verb of drawing comes before the number) are that
-# event's, not the arrivals of the place (data/words/single_draws.csv); "Dịp lễ hội, toàn tỉnh đón ..." stays
+# event's, not the arrivals of the place, nor are a museum's (data/words/single_draws.csv); "Dịp lễ hội, toàn tỉnh đón
+# ...", "các khu, điểm du lịch, khu di tích trên địa bàn đón ..." (the sites of the whole area) stay
 _DRAWN_BY_ONE_EVENT = re.compile(r"(?:^|[,;:(]|\.\s)\s*(?:các\s+|những\s+)?(?:" + word_source("single_draws")
-                                 + r")(?![^\W\d_])[^,;:.()]{0,100}?\b(?:thu\s+hút|đón|phục\s+vụ)(?![^\W\d_])"
+                                 + r")(?![^\W\d_])(?:(?!địa\s+bàn)[^,;:.()]){0,100}?"
+                                 r"\b(?:thu\s+hút|đón|phục\s+vụ)(?![^\W\d_])"
                                  rf"(?:\s+(?:được|tổng\s+cộng|{HEDGE_WORDS}))*\s*$", re.IGNORECASE)
 
 
@@ -959,7 +961,10 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
     # matches, no name competes, and every way out below gives None (but a growth rate's "grdp" of a province that
     # grows, after the tests that give None first): ~2 in 3 figures need no more. (All the tests are pure: reading
     # the text before them changes no answer.)
-    named_in = f"{subject} : {context}" if subject and context and subject not in context else context
+    # (a line broken inside the subject's words in the sentence, "làm chết 1 người, bị ⏎thương 2 người", is one space:
+    # the subject, written single-spaced, is still the one the sentence names, and so are the aliases read there)
+    named_in = f"{subject} : {context}" if subject and context and subject not in context and (
+        "\n" not in context or subject not in _SPACES.sub(" ", context)) else context
     window = (named_in or subject)[-220:].lower()
     tail = _TAIL_END.split(_DENOMINATOR.sub("", after), maxsplit=1)[0][:60].lower()
     # "khu vực 1 tăng 2,96%": a sector numbered in Arabic is the sector of that Roman number (before
