@@ -4741,3 +4741,67 @@ def test_an_expectation_alone_or_one_word_long_stays_the_label() -> None:
     # near misses: nothing after it, and a plan's noun kept whole where it is the subject
     assert own_subject("Dự kiến ") == "Dự kiến"
     assert own_subject("Kế hoạch vốn dự kiến ") == "Kế hoạch vốn dự kiến"
+
+
+@pytest.mark.parametrize("context", [
+    "Lễ hội Đền Mẫu năm 2026 thu hút khoảng ",
+    "Trong tháng, Festival Trà quốc tế đã đón hơn ",
+    "Ngày hội văn hóa các dân tộc của tỉnh thu hút ",
+    "Trong tháng, Bảo tàng tỉnh đã đón ",
+])
+def test_visitors_one_event_drew_are_not_the_arrivals(context: str) -> None:
+    # the visitors one festival, fair or event drew are the event's, not the tourist arrivals of the place
+    assert catalog_key("", "visit", "level", context, " lượt khách tham quan") is None
+
+
+@pytest.mark.parametrize("context", [
+    "Nhân dịp lễ hội đầu xuân, toàn tỉnh đón ",
+    "Tổng lượt khách du lịch đến tỉnh trong dịp Festival ước đạt ",
+    "Dịp nghỉ lễ, các khu, điểm du lịch, khu di tích trên địa bàn tỉnh đón ",
+])
+def test_the_arrivals_during_an_event_keep_their_key(context: str) -> None:
+    # near misses: the place's own arrivals during a festival (the clause's subject is the place or the arrivals)
+    assert catalog_key("", "visit", "level", context, " lượt khách du lịch") == "tourist_arrivals"
+
+
+def test_visits_for_examination_and_emergency_care_are_medical_visits() -> None:
+    # "khám, cấp cứu cho ... lượt người": examinations and emergency care, the medical visits
+    context = "Trong dịp nghỉ lễ, các cơ sở y tế đã khám, cấp cứu cho "
+    assert catalog_key("", "visit", "level", context, " lượt người") == "medical_visits"
+    # near miss: emergency care alone of the accident's injured is no count of visits
+    assert catalog_key("", "person", "level", "Các bệnh viện đã cấp cứu ", " người bị thương") != "medical_visits"
+
+
+def test_the_agriculture_sector_written_with_commas() -> None:
+    # "nông, lâm, ngư nghiệp" (commas instead of dashes) is the one sector of agriculture, forestry and fishery
+    context = "Cơ cấu kinh tế năm 2026: nông, lâm, ngư nghiệp "
+    assert catalog_key("ngư nghiệp", "pct", "share_pct", context, "%") == "grdp_agriculture"
+    # near miss: fishery alone stays no sector of the economy
+    assert catalog_key("ngư nghiệp", "pct", "share_pct", "Cơ cấu giá trị sản xuất: ngư nghiệp ", "%") is None
+
+
+def test_a_running_total_raised_names_the_subject_before_it() -> None:
+    # ", nâng tổng số lên 86 trường": the clause raises the total of the subject before it and names none of its own
+    assert own_subject(" nâng tổng số lên ") == ""
+    assert own_subject(" nâng lên ") == ""
+    # near miss: the words between "nâng" and "lên" name the total's own subject
+    assert own_subject(" nâng tổng số hợp tác xã lên ") == "nâng tổng số hợp tác xã lên"
+
+
+def test_workers_with_jobs_added_are_the_jobs_created() -> None:
+    # "Số lao động có việc làm tăng thêm": the statistics' name of the jobs the year added
+    context = "Năm 2026, số lao động có việc làm tăng thêm "
+    assert catalog_key("số lao động có việc làm tăng thêm", "person", "level", context, " người") == "jobs_created"
+    # near miss: the workers employed (a stock), and its change, are no jobs created
+    context = "Lao động có việc làm trong nền kinh tế ước đạt 612 nghìn người, tăng thêm "
+    assert catalog_key("", "person", "yoy_abs", context, " nghìn người") is None
+
+
+@pytest.mark.parametrize("broken", ["bị\nthương", "bị \nthương"])
+def test_a_subject_broken_across_lines_is_the_one_the_sentence_names(broken: str) -> None:
+    # the subject comes single-spaced; the sentence keeps its line break inside the same words
+    context = f"Trong quý xảy ra 4 vụ tai nạn giao thông, làm chết 2 người, {broken} "
+    assert catalog_key("bị thương", "person", "level", context, " người.") == "traffic_injuries"
+    # near miss: the deaths before, their words on one line, keep their key
+    context = "Trong quý xảy ra 4 vụ tai nạn giao thông, làm\nchết "
+    assert catalog_key("làm chết", "person", "level", context, " người, bị thương 3 người.") == "traffic_deaths"

@@ -926,11 +926,23 @@ def _guests_counted_in_bare_visits(subject: str, context: str, after: str) -> bo
     return abroad == home and _GUESTS_HEAD.search(clause) is not None
 
 
+# "Lễ hội Đền X năm 2026 thu hút khoảng 200.000 lượt khách", "Ngày hội văn hóa ... đón 30.000 lượt người": visitors
+# one festival, fair or event drew (its clause opens on it and a verb of drawing comes before the number) are that
+# event's, not the arrivals of the place, nor are a museum's (data/words/single_draws.csv); "Dịp lễ hội, toàn tỉnh đón
+# ...", "các khu, điểm du lịch, khu di tích trên địa bàn đón ..." (the sites of the whole area) stay
+_DRAWN_BY_ONE_EVENT = re.compile(r"(?:^|[,;:(]|\.\s)\s*(?:các\s+|những\s+)?(?:" + word_source("single_draws")
+                                 + r")(?![^\W\d_])(?:(?!địa\s+bàn)[^,;:.()]){0,100}?"
+                                 r"\b(?:thu\s+hút|đón|phục\s+vụ)(?![^\W\d_])"
+                                 rf"(?:\s+(?:được|tổng\s+cộng|{HEDGE_WORDS}))*\s*$", re.IGNORECASE)
+
+
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
     """Catalog key of the subject nearest to a number (``_catalog_key_named``); visits counted bare of guests named
     before them are read as visits of guests ("Khách lưu trú đạt 4,8 triệu lượt" as "... 4,8 triệu lượt khách") when
-    the words as written name no entry."""
+    the words as written name no entry; none for the visitors one event drew (``_DRAWN_BY_ONE_EVENT``)."""
     key = _catalog_key_named(subject, unit, metric, context, after)
+    if key in ARRIVAL_KEYS and _DRAWN_BY_ONE_EVENT.search((context or subject)[-200:]):
+        return None
     if key is None and unit == "visit" and "lượt" in after[:14] and _guests_counted_in_bare_visits(
             subject, context, after):
         bare = _BARE_VISITS_AFTER.match(after)
@@ -949,7 +961,10 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
     # matches, no name competes, and every way out below gives None (but a growth rate's "grdp" of a province that
     # grows, after the tests that give None first): ~2 in 3 figures need no more. (All the tests are pure: reading
     # the text before them changes no answer.)
-    named_in = f"{subject} : {context}" if subject and context and subject not in context else context
+    # (a line broken inside the subject's words in the sentence, "làm chết 1 người, bị ⏎thương 2 người", is one space:
+    # the subject, written single-spaced, is still the one the sentence names, and so are the aliases read there)
+    named_in = f"{subject} : {context}" if subject and context and subject not in context and (
+        "\n" not in context or subject not in _SPACES.sub(" ", context)) else context
     window = (named_in or subject)[-220:].lower()
     tail = _TAIL_END.split(_DENOMINATOR.sub("", after), maxsplit=1)[0][:60].lower()
     # "khu vực 1 tăng 2,96%": a sector numbered in Arabic is the sector of that Roman number (before
@@ -1483,6 +1498,9 @@ _LEAD_VERB_PHRASES = (
     r"(?:tăng|giảm)\s+từ|"
     # ("Hộ nghèo giảm xuống còn 3,1%", "tăng lên 15 xã": the direction of the change is no part of the subject)
     r"(?:tăng|giảm)\s+(?:xuống|lên)|"
+    # ("..., nâng tổng số lên 47 sản phẩm", "nâng tổng số trường đạt chuẩn lên 410 trường": the running total a clause
+    # raises is the subject before it, or the words between "nâng" and "lên"; the raising is no part of it)
+    r"nâng(?:\s+tổng)?(?:\s+số)?\s+lên|"
     r"dự\s+ước\s+(?:đạt|tính|thực\s+hiện)|ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|gấp|"
     # ("quý IV sơ bộ tăng 8,9%", "năm 2024 chính thức tăng 7,1%": how final a figure is names no subject; "kim ngạch
     # xuất khẩu vượt 12% kế hoạch": nor does the excess over a plan)
