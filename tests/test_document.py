@@ -4638,6 +4638,8 @@ def test_question_marks_that_end_questions_are_no_lost_marks() -> None:
     ("ỦY BAN NHÂN DÂN\nPHƯỜNG LONG BIÊN", "Kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2026; phương hướng, nhiệm vụ"
      " 3 tháng cuối năm", "socioeconomic_report"),
     ("UBND XÃ ĐỒNG TÂM", "Kết quả công tác quý III năm 2027", "socioeconomic_report"),
+    ("UBND XÃ ĐỒNG TÂM", "Tổng kết công tác năm 2026, triển khai nhiệm vụ năm 2027", "socioeconomic_report"),
+    ("UBND XÃ ĐỒNG TÂM", "Tổng kết công tác phòng, chống thiên tai năm 2026", "other"),
     # near misses: the tasks of a field, or a department's own tasks, are no report of the period's whole situation
     ("UBND XÃ ĐỒNG TÂM", "Kết quả thực hiện nhiệm vụ công tác tư pháp 9 tháng đầu năm 2026", "other"),
     ("UBND TỈNH NINH BÌNH\nSỞ XÂY DỰNG", "Kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2026", "other"),

@@ -741,10 +741,10 @@ _QUICK_REPORT = re.compile(r"\W*bao\s+cao\s+(?:nhanh|so\s+bo)\b")
 
 
 # "Báo cáo kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2026", "Báo cáo tình hình thực hiện nhiệm vụ năm 2027", "Báo cáo
-# kết quả công tác quý III": a people's committee's report on its tasks of a period, no sector named, is its report
-# on the period's whole situation (a commune's or ward's periodic report); a department's, or one naming its field
-# ("nhiệm vụ công tác tư pháp 9 tháng"), is none (folded title)
-_TASKS_OF_A_PERIOD = re.compile(r"\W*bao\s+cao\s+(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien\s+)?"
+# kết quả công tác quý III", "Báo cáo tổng kết công tác năm 2026": a people's committee's report on its tasks of a
+# period, no sector named, is its report on the period's whole situation (a commune's or ward's periodic report); a
+# department's, or one naming its field ("nhiệm vụ công tác tư pháp 9 tháng"), is none (folded title)
+_TASKS_OF_A_PERIOD = re.compile(r"\W*bao\s+cao\s+(?:(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien\s+)?|tong\s+ket\s+)"
                                 r"(?:nhiem\s+vu|cong\s+tac)\s+(?:(?:trong|cua)\s+)?(?:\d{1,2}\s+thang|thang|quy|nam)\b")
 
 
