@@ -4649,3 +4649,16 @@ def test_a_committees_report_on_its_tasks_of_a_period_is_its_periodic_report(hea
     text = (f"{header}\nSố: 91/BC-UBND\n\nBÁO CÁO\n{title}\n\nI. KẾT QUẢ\nThu ngân sách đạt 2.140 triệu đồng.\n"
             "Nơi nhận:\n- Lưu: VT.\n")
     assert describe_document(text).doc_type == kind
+
+
+def test_a_text_whose_code_page_kept_some_marks_and_lost_the_rest_is_read_for_no_facts() -> None:
+    from orchestration.extraction.screening import refuse_if_not_vietnamese
+    written = ("ỦY BAN NHÂN DÂN TỈNH KON TUM\nSố: 58/BC-UBND\t\tKon Tum, ngày 04 tháng 7 năm 2026\n\nBÁO CÁO\n"
+               "Tình hình kinh tế - xã hội 6 tháng đầu năm 2026\n\nKim ngạch xuất khẩu đạt 96,4 triệu USD, tăng 12%.\n"
+               "Vốn đầu tư công giải ngân đến 30/6 đạt 1.820 tỷ đồng, đạt 48,2% kế hoạch.\n")
+    lost = written.encode("cp1252", "replace").decode("cp1252")  # "xã h?i", "1.820 t? ??ng"
+    assert refuse_if_not_vietnamese(lost, "kon_tum.txt") is False
+    assert refuse_if_not_vietnamese(written, "kon_tum.txt") is True  # near miss: the same report with its marks
+    info = describe_document(lost)
+    assert (info.province, info.locality, info.doc_type, info.issuer) == (
+        "kon_tum", None, "socioeconomic_report", "Ủy ban nhân dân tỉnh Kon Tum")
