@@ -4629,9 +4629,10 @@ def test_question_marks_that_end_questions_are_no_lost_marks() -> None:
         refuse_if_not_vietnamese(english, "en.txt")
     assert restored_marks(english) == english
     # a lost word of a period is restored only before its number: "th?ng tin" is thông tin, not tháng
-    lost = _LOST + "Th?ng tin v? ??t 2 th?ng 5.\n"
+    lost = _LOST + "Th?ng tin v? ??t 2 th?ng 5, sau 3 th?ng.\n"
     restored = restored_marks(lost)
-    assert "Th?ng tin" in restored and "tháng 5" in restored and len(restored) == len(lost)  # every offset stays
+    assert "Th?ng tin" in restored and "tháng 5" in restored and "3 tháng" in restored
+    assert len(restored) == len(lost)  # every offset stays
 
 
 @pytest.mark.parametrize(("header", "title", "kind"), [

@@ -136,13 +136,12 @@ def _restorable() -> tuple[re.Pattern[str], dict[str, str]]:
             marked.setdefault(form, set()).add(nfc(words))
             before[form] = ahead
     forms = sorted((f for f, w in marked.items() if len(w) == 1), key=len, reverse=True)
-    # ("th?ng" is tháng only before its number: "9 th?ng ??u n?m" and "th?ng 10", not "th?ng tin")
-    number = r"(?=\s+(?:\d|[IVX]+\b))"
+    # ("th?ng" is tháng only next to its number: "th?ng 10", "9 th?ng", not "th?ng tin")
     # (each marked letter lost or kept: a converter keeps the letters its code page has, "xã h?i")
-    source = "|".join(
-        "".join(r"\s+" if ch == " " else re.escape(ch) if ch.isascii() else f"[?{ch}]" for ch in next(iter(marked[f])))
-        + (number if before[f] == "number" else "") for f in forms
-    )
+    written = {f: "".join(r"\s+" if ch == " " else re.escape(ch) if ch.isascii() else f"[?{ch}]"
+                          for ch in next(iter(marked[f]))) for f in forms}
+    source = "|".join(rf"(?<=\d[ \t]){written[f]}|{written[f]}(?=\s+(?:\d|[IVX]+\b))" if before[f] == "number"
+                      else written[f] for f in forms)
     return (re.compile(r"(?<![\w?])(?:" + source + r")(?![\w?])", re.IGNORECASE),
             {f: next(iter(marked[f])) for f in forms})
 
