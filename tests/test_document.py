@@ -4604,3 +4604,62 @@ def test_a_date_line_in_the_headers_right_hand_column_dates_the_city(dated: str,
             "Thu ngân sách trên địa bàn đạt 1.310 tỷ đồng.\n")
     info = describe_document(text)
     assert (info.province, info.locality, info.admin_level) == placed
+
+
+_LOST = ("?Y BAN NH?N D?N T?NH B?NH ??NH\nS?: 310/BC-UBND\t\tQuy Nh?n, ng?y 03 th?ng 4 n?m 2027\n\nB?O C?O\n"
+         "T?nh h?nh kinh t? - x? h?i qu? I n?m 2027\n\nT?ng thu ng?n s?ch ??t 4.120 t? ??ng, t?ng 8% so v?i c?ng k?.\n"
+         "Di?n t?ch l?a ??ng xu?n ??t 48.300 ha.\n")
+
+
+def test_a_text_whose_marks_were_lost_as_question_marks_loads_placed_by_its_header() -> None:
+    from orchestration.extraction.screening import refuse_if_not_vietnamese
+    assert refuse_if_not_vietnamese(_LOST, "lost.txt") is False  # a report, read for no facts
+    info = describe_document(_LOST)
+    assert (info.province, info.admin_level, info.doc_type) == ("binh_dinh", "province", "socioeconomic_report")
+    assert (info.period.start, info.period.end, info.issued_date) == (
+        dt.date(2027, 1, 1), dt.date(2027, 3, 31), dt.date(2027, 4, 3))
+
+
+def test_question_marks_that_end_questions_are_no_lost_marks() -> None:
+    from orchestration.extraction.errors import RejectedDocument
+    from orchestration.extraction.screening import refuse_if_not_vietnamese, restored_marks
+    english = ("Why does the index grow? What is measured? See https://example.org/data?id=12 and ?page=3. " * 6
+               + "Revenue was 4.120 billion? Yes.\n")
+    with pytest.raises(RejectedDocument):
+        refuse_if_not_vietnamese(english, "en.txt")
+    assert restored_marks(english) == english
+    # a lost word of a period is restored only before its number: "th?ng tin" is thông tin, not tháng
+    lost = _LOST + "Th?ng tin v? ??t 2 th?ng 5, sau 3 th?ng.\n"
+    restored = restored_marks(lost)
+    assert "Th?ng tin" in restored and "tháng 5" in restored and "3 tháng" in restored
+    assert len(restored) == len(lost)  # every offset stays
+
+
+@pytest.mark.parametrize(("header", "title", "kind"), [
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG LONG BIÊN", "Kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2026; phương hướng, nhiệm vụ"
+     " 3 tháng cuối năm", "socioeconomic_report"),
+    ("UBND XÃ ĐỒNG TÂM", "Kết quả công tác quý III năm 2027", "socioeconomic_report"),
+    ("UBND XÃ ĐỒNG TÂM", "Tổng kết công tác năm 2026, triển khai nhiệm vụ năm 2027", "socioeconomic_report"),
+    ("UBND XÃ ĐỒNG TÂM", "Tổng kết công tác phòng, chống thiên tai năm 2026", "other"),
+    # near misses: the tasks of a field, or a department's own tasks, are no report of the period's whole situation
+    ("UBND XÃ ĐỒNG TÂM", "Kết quả thực hiện nhiệm vụ công tác tư pháp 9 tháng đầu năm 2026", "other"),
+    ("UBND TỈNH NINH BÌNH\nSỞ XÂY DỰNG", "Kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2026", "other"),
+])
+def test_a_committees_report_on_its_tasks_of_a_period_is_its_periodic_report(header: str, title: str,
+                                                                            kind: str) -> None:
+    text = (f"{header}\nSố: 91/BC-UBND\n\nBÁO CÁO\n{title}\n\nI. KẾT QUẢ\nThu ngân sách đạt 2.140 triệu đồng.\n"
+            "Nơi nhận:\n- Lưu: VT.\n")
+    assert describe_document(text).doc_type == kind
+
+
+def test_a_text_whose_code_page_kept_some_marks_and_lost_the_rest_is_read_for_no_facts() -> None:
+    from orchestration.extraction.screening import refuse_if_not_vietnamese
+    written = ("ỦY BAN NHÂN DÂN TỈNH KON TUM\nSố: 58/BC-UBND\t\tKon Tum, ngày 04 tháng 7 năm 2026\n\nBÁO CÁO\n"
+               "Tình hình kinh tế - xã hội 6 tháng đầu năm 2026\n\nKim ngạch xuất khẩu đạt 96,4 triệu USD, tăng 12%.\n"
+               "Vốn đầu tư công giải ngân đến 30/6 đạt 1.820 tỷ đồng, đạt 48,2% kế hoạch.\n")
+    lost = written.encode("cp1252", "replace").decode("cp1252")  # "xã h?i", "1.820 t? ??ng"
+    assert refuse_if_not_vietnamese(lost, "kon_tum.txt") is False
+    assert refuse_if_not_vietnamese(written, "kon_tum.txt") is True  # near miss: the same report with its marks
+    info = describe_document(lost)
+    assert (info.province, info.locality, info.doc_type, info.issuer) == (
+        "kon_tum", None, "socioeconomic_report", "Ủy ban nhân dân tỉnh Kon Tum")

@@ -1665,3 +1665,26 @@ def test_a_year_so_far_counted_to_a_month_stays_the_period() -> None:
     text = ("Gia Lai: Thu hút đầu tư khởi sắc\n\nTính đến hết tháng 10/2026, tỉnh đã thu hút 45 dự án với tổng vốn "
             "đăng ký 12.000 tỷ đồng. Dự án điện gió được khởi công trong năm 2026.\n")
     assert document_period(text) == Period(D(2026, 1, 1), D(2026, 10, 31), "10 tháng đầu năm 2026")
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Bình Dương đón 1,9 tỷ USD vốn FDI trong 9 tháng\n\nTỉnh thu hút thêm 1,9 tỷ USD vốn đầu tư nước ngoài.\n\n"
+     "Hải Yến\n04/10/2026", D(2026, 1, 1), D(2026, 9, 30)),
+    ("Xuất khẩu thủy sản tăng 14% trong 8 tháng\ndate 2027-08\nKim ngạch đạt 410 triệu USD.", D(2027, 1, 1),
+     D(2027, 8, 31)),
+])
+def test_a_headlines_result_within_the_months_its_page_closes_is_the_year_so_far(text: str, start: dt.date,
+                                                                               end: dt.date) -> None:
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a span still to run, or months that are not the page's own
+    "Cầu Rạch Miễu 3 sẽ thông xe trong 9 tháng\n\nCông trình dài 2,1 km.\n\nHải Yến\n04/10/2026",
+    "Tỉnh phải giải ngân hết 2.100 tỷ đồng trong 9 tháng\n\nVốn còn lại là 2.100 tỷ đồng.\n\nPV\n05/10/2026",
+    "Bình Dương đón 1,9 tỷ USD vốn FDI trong 9 tháng\n\nTỉnh thu hút thêm 1,9 tỷ USD vốn đầu tư.\n\nPV\n04/05/2026",
+])
+def test_a_span_to_run_or_of_another_time_in_a_headline_is_no_year_so_far(text: str) -> None:
+    info = describe_document(text)
+    assert info.period is None or info.period.start.month != 1

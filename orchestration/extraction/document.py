@@ -94,6 +94,7 @@ from orchestration.extraction.places import (
     unit_words_source,
 )
 from orchestration.extraction.scanning import lowered_literal_scan, matches_tried_at, opening_words, places_of
+from orchestration.extraction.screening import restored_marks
 from orchestration.extraction.vocabulary import (
     keyed_word_patterns,
     phrase_source,
@@ -739,8 +740,17 @@ _REVIEW_OF_A_PAPER = re.compile(r"bao\s+cao\s+(?:ket\s+qua\s+)?(?:tham\s+tra|gia
 _QUICK_REPORT = re.compile(r"\W*bao\s+cao\s+(?:nhanh|so\s+bo)\b")
 
 
+# "Báo cáo kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2026", "Báo cáo tình hình thực hiện nhiệm vụ năm 2027", "Báo cáo
+# kết quả công tác quý III", "Báo cáo tổng kết công tác năm 2026": a people's committee's report on its tasks of a
+# period, no sector named, is its report on the period's whole situation (a commune's or ward's periodic report); a
+# department's, or one naming its field ("nhiệm vụ công tác tư pháp 9 tháng"), is none (folded title)
+_TASKS_OF_A_PERIOD = re.compile(r"\W*bao\s+cao\s+(?:(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien\s+)?|tong\s+ket\s+)"
+                                r"(?:nhiem\s+vu|cong\s+tac)\s+(?:(?:trong|cua)\s+)?(?:\d{1,2}\s+thang|thang|quy|nam)\b")
+
+
 def _doc_type(
-    title_f: str, organ: str | None, has_report_frame: bool, title: str | None, news_hint: bool, plain: str = ""
+    title_f: str, organ: str | None, has_report_frame: bool, title: str | None, news_hint: bool, plain: str = "",
+    by_a_department: bool = False,
 ) -> str:
     """Kind of document from its title words and issuing organ (a press article has neither an
     issuing-body frame nor a ``BÁO CÁO`` heading)."""
@@ -777,6 +787,8 @@ def _doc_type(
     if re.search(r"chi\s+dao,?\s+(?:va\s+)?dieu\s+hanh", t):
         return "direction_review"
     if re.search(r"kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh|phat\s+trien\s+kinh\s+te", t):
+        return "socioeconomic_report"
+    if organ == "ubnd" and not by_a_department and _TASKS_OF_A_PERIOD.match(t):
         return "socioeconomic_report"
     return "other"
 
@@ -924,7 +936,8 @@ def _a_portals_page(title: str | None, lines: list[str]) -> bool:
 
 def describe_document(text: str) -> DocumentInfo:
     """The ``documents`` row of a report (see module doc for the signals used)."""
-    plain = _plain(text)
+    # (a text whose marked letters were lost as "?" is read with the words that place it restored)
+    plain = _plain(restored_marks(text))
     lines = _lines(plain)
     title, title_end = _title(lines)
     heading_at = None
@@ -1214,7 +1227,7 @@ def describe_document(text: str) -> DocumentInfo:
         locality, level = None, "district"
     # ("THỐNG KÊ TỈNH A" / "BẢN TIN THỐNG KÊ": an office's bulletin is its paper, framed by the office over it)
     sent = title is not None and _BULLETIN_HEADING.match(title.upper()) is not None and dept is not None
-    doc_type = _doc_type(fold(title or ""), organ, has_frame or sent, title, news_hint, plain)
+    doc_type = _doc_type(fold(title or ""), organ, has_frame or sent, title, news_hint, plain, dept is not None)
     quick = doc_type == "other" and not has_frame and not news_hint and _a_quick_reports_heading(lines)
     if title is None and (doc_type == "news" or quick):
         # (the first line with words, after the page's "date YYYY-MM" marker: the marker is no title)

@@ -1782,12 +1782,22 @@ def _said_before(rx: re.Pattern[str], folded: str, chosen: PeriodPhrase | None) 
     return rx.search(folded, 0, len(folded) if chosen is None else chosen.start)
 
 
+# "Quảng Ninh thu hút 3,2 tỷ USD vốn FDI trong 9 tháng" on a page of October: what a headline says was reached within
+# the months its page closes is the year so far too (the page's month guards it, as it does "10 tháng"); a span still
+# to run or to keep to ("sẽ hoàn thành trong 6 tháng", "phải giải ngân trong 3 tháng") is none (folded)
+_HEADLINE_MONTHS_WITHIN = re.compile(r"\btrong\s+(\d{1,2})\s+thang(?:\s+dau\s+nam)?[^\S\n]*(?=\n)")
+_STILL_TO_BE_DONE = re.compile(r"\b(?:(?<!chia\s)se|phai|can|du\s+kien|phan\s+dau|ke\s+hoach|muc\s+tieu)\b")
+
+
 def _months_past(folded_opening: str, dateline: Dateline | None) -> Period | None:
     """``N tháng qua`` of a page dated in month N or N+1 is January to month N of its year;
     another month (``3 tháng qua`` in December) counts back from the page, not from January."""
     m = _MONTHS_PAST.search(folded_opening)
     if m is None and (end := _headline_end(folded_opening)):
         m = _HEADLINE_MONTHS.search(folded_opening, 0, end)
+        if m is None and (m := _HEADLINE_MONTHS_WITHIN.search(folded_opening, 0, end)) is not None \
+                and _STILL_TO_BE_DONE.search(folded_opening, 0, m.start()):
+            m = None
     if m is None or dateline is None or not dateline.year:
         return None
     months = int(m.group(1))

@@ -990,6 +990,11 @@ def new_in_2025(unit: UnitMention, successor_key: str) -> bool:
 _TOWN_RANK = {"thi_xa": 1, "thanh_pho": 2}
 
 
+def kind_word(kind: str) -> str:
+    """The word that names a unit of ``kind`` ("xa" → "xã", "thanh_pho" → "thành phố")."""
+    return _KIND_WORD.get(kind, kind)
+
+
 def unit_label(kind: str, name: str) -> str:
     """``("huyen", "Ba Bể")`` → ``huyện Ba Bể`` (lower-case unit word, as in issuer names)."""
     k = unit_kind(kind) or kind

@@ -7,13 +7,15 @@ that writes not a single number and in which the extraction finds not a single f
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
 
 from orchestration.extraction.errors import RejectedDocument
 from orchestration.extraction.normalise import nfc
-from orchestration.extraction.vocabulary import word_list
+from orchestration.extraction.places import all_units, kind_word
+from orchestration.extraction.vocabulary import read_table, word_list
 
 # Letters that only Vietnamese (among the languages a report folder sees) writes: đ, the hook
 # and horn vowels, and any vowel carrying a tone mark. Plain ASCII text has none.
@@ -61,11 +63,14 @@ def unmarked_vietnamese(text: str, sample: int = 20000) -> bool:
 
 def refuse_if_not_vietnamese(text: str, source_file: str) -> bool:
     """Refuse a text that is not Vietnamese; else say whether it is written with its marks (False: Vietnamese
-    typed without them, which loads as a report all the same)."""
+    typed without them, or whose marked letters were lost as "?", which loads as a report all the same). (A text
+    whose converter kept the letters its code page had, "Tình hình kinh t? - xã h?i", lost the others all the
+    same: its money and dates are garbled with them, "1.245 tri?u USD".)"""
     share = vietnamese_share(text)
-    if share >= MIN_VIETNAMESE_SHARE:
+    lost = lost_marks(text)
+    if share >= MIN_VIETNAMESE_SHARE and not lost:
         return True
-    if not unmarked_vietnamese(text):
+    if not lost and not unmarked_vietnamese(text):
         raise RejectedDocument(
             source_file,
             f"the text is not Vietnamese ({share:.1%} of its letters carry Vietnamese marks, "
@@ -86,3 +91,84 @@ def refuse_if_no_figures(n_facts: int, text: str, source_file: str) -> None:
             "text: it is not a report",
             "no_figures",
         )
+
+
+# Vietnamese whose marked letters a bad conversion (to ASCII, with a stand-in for what it could not write) turned
+# into "?": "B?o c?o t?nh h?nh kinh t? - x? h?i th?ng 10 n?m 2026". A report all the same, but its words can not be
+# read for facts (its money, its dates are garbled with them): it loads as one typed without marks does, placed as
+# far as its header, title and dates allow once the words that place a report are restored. A "?" before a letter
+# (inside a word, or at its head: "?Y BAN") is such a letter; a question ends its word ("sao?"), a link's query
+# is no word ("/data?id=12").
+_LOST_MARK_WORD = re.compile(r"(?<![\w?/=&.])[A-Za-z?]*\?[A-Za-z][A-Za-z?]*(?![\w?=&/])")
+_ASCII_WORD = re.compile(r"[A-Za-z?]+")
+MIN_LOST_SHARE = 0.1
+
+
+def lost_marks(text: str, sample: int = 20000) -> bool:
+    """Were the text's marked letters lost as "?" (a tenth of its words, and at least eight, carry one before a
+    letter)?"""
+    head = text[:sample]
+    if head.count("?") < MIN_UNMARKED_WORDS:
+        return False
+    hits = len(_LOST_MARK_WORD.findall(head))
+    return hits >= MIN_UNMARKED_WORDS and hits >= MIN_LOST_SHARE * len(_ASCII_WORD.findall(head))
+
+
+def _lost_form(phrase: str) -> str:
+    return "".join(ch if ch.isascii() else "?" for ch in nfc(phrase)).lower()
+
+
+@functools.lru_cache(maxsize=1)
+def _restorable() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of the lost forms of the words that place a report (``lost_marks.csv``, the provinces' names,
+    the districts' and communes' after their unit word) and each form's marked words; a form two phrasings share
+    is left out (it names neither)."""
+    rows = [(row["words"], row["before"]) for row in read_table("words/lost_marks.csv")]
+    rows += [(unit.name, "") for unit in all_units()]
+    # (a district's or commune's name only after its unit word: "x? C?m Xuy?n", not a bare "h?" that is hộ)
+    rows += [(f"{kind_word(row['kind'])} {row['name_vi']}", "")
+             for table in ("districts.csv", "communes.csv") for row in read_table(table)]
+    marked: dict[str, set[str]] = {}
+    before: dict[str, str] = {}
+    for words, ahead in rows:
+        form = _lost_form(words)
+        if "?" in form:
+            marked.setdefault(form, set()).add(nfc(words))
+            before[form] = ahead
+    forms = sorted((f for f, w in marked.items() if len(w) == 1), key=len, reverse=True)
+    # ("th?ng" is tháng only next to its number: "th?ng 10", "9 th?ng", not "th?ng tin")
+    # (each marked letter lost or kept: a converter keeps the letters its code page has, "xã h?i")
+    written = {f: "".join(r"\s+" if ch == " " else re.escape(ch) if ch.isascii() else f"[?{ch}]"
+                          for ch in next(iter(marked[f]))) for f in forms}
+    source = "|".join(rf"(?<=\d[ \t]){written[f]}|{written[f]}(?=\s+(?:\d|[IVX]+\b))" if before[f] == "number"
+                      else written[f] for f in forms)
+    return (re.compile(r"(?<![\w?])(?:" + source + r")(?![\w?])", re.IGNORECASE),
+            {f: next(iter(marked[f])) for f in forms})
+
+
+def _restored(match: re.Match[str], phrases: dict[str, str]) -> str:
+    written = match.group()
+    marked = [ch for ch in phrases[_lost_form(re.sub(r"\s+", " ", written))] if not ch.isspace()]
+    out, i = [], 0
+    for word in re.split(r"(\s+)", written):
+        if word.isspace() or not word:
+            out.append(word)
+            continue
+        letters = [ch for ch in word if ch.isalpha()]
+        capitals = len(letters) > 1 and all(ch.isupper() for ch in letters)
+        for ch in word:
+            if ch == "?":
+                ch = marked[i].upper() if capitals else marked[i]
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def restored_marks(text: str) -> str:
+    """The text with the words that place a report restored where its marked letters were lost as "?" ("?Y BAN
+    NH?N D?N T?NH QU?NG TR?" → "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "th?ng 10 n?m 2026" → "tháng 10 năm 2026"); each
+    "?" is one letter, so every offset stays. Any other text is returned as it is."""
+    if "?" not in text or not lost_marks(text):
+        return text
+    pattern, phrases = _restorable()
+    return pattern.sub(lambda m: _restored(m, phrases), text)
