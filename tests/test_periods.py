@@ -1841,7 +1841,26 @@ def test_months_named_one_by_one_after_their_count():
     assert _one("Ba tháng 4, 5 và 6/2026, có", 2027).period.start == D(2026, 4, 1)
     # near misses: a count that is not theirs, or none, leaves the first month alone
     assert [p.period.end for p in find_period_phrases("3 tháng 7 và 8, có", 2027)] == [D(2027, 7, 31)]
-    assert [p.period.end for p in find_period_phrases("tháng 7 và 8, có", 2027)] == [D(2027, 7, 31)]
+    # ("tháng 7 và 8, có", no count, is the two months joined: test_two_months_joined_are_their_span)
+
+
+def test_two_months_joined_are_their_span():
+    # one figure after two or three months named one after another, each with its "tháng" (or the last bare before
+    # the clause's comma): the months together, not the last alone
+    for text in ("Trong tháng 8 và tháng 9, huyện cấp mới 9 dự án", "Tháng 8, tháng 9, huyện cấp mới 9 dự án",
+                 "Trong tháng 8 và 9, huyện cấp mới 9 dự án", "Tháng 8/2027 và tháng 9/2027, cấp mới 9 dự án"):
+        [both] = find_period_phrases(text, 2027)
+        assert (both.kind, both.period.start, both.period.end) == ("cumulative", D(2027, 8, 1), D(2027, 9, 30)), text
+    assert _one("Trong tháng 3, tháng 4 và tháng 5 năm 2026, mưa lớn gây", 2027).period == Period(
+        D(2026, 3, 1), D(2026, 5, 31), "tháng 3, tháng 4 và tháng 5 năm 2026")
+    # near misses: months read one by one (respectively, or two numbers listed), months not next to each other, a
+    # bare number after "và" that is a count, and months counted after one: each phrase its own
+    for text in ("Tháng 8 và tháng 9 lần lượt cấp mới 4 và 5 dự án", "Tháng 8 và tháng 9, cấp mới 4 dự án và 5 dự án.",
+                 "Tháng 8 và tháng 10, cấp mới 9 dự án"):
+        assert [p.kind for p in find_period_phrases(text, 2027)] == ["month", "month"], text
+    assert [p.period.end for p in find_period_phrases("Trong tháng 8 và 9 dự án được cấp phép", 2027)] == [
+        D(2027, 8, 31)]
+    assert [p.kind for p in find_period_phrases("tháng 9 và 9 tháng đầu năm đạt", 2027)] == ["month", "cumulative"]
 
 
 def test_months_done_or_summed_said_with_thuc_hien():
@@ -2022,7 +2041,7 @@ def test_a_year_said_once_after_a_list_of_parts_is_each_ones():
 
     assert spans("Quý III và quý IV/2027, phấn đấu") == [(D(2027, 7, 1), D(2027, 9, 30)),
                                                          (D(2027, 10, 1), D(2027, 12, 31))]
-    assert spans("tháng 1, tháng 2 năm 2027, có")[0] == (D(2027, 1, 1), D(2027, 1, 31))
+    assert spans("tháng 1, tháng 2 năm 2027 lần lượt có")[0] == (D(2027, 1, 1), D(2027, 1, 31))
     assert spans("Tháng 3 và 3 tháng năm 2027, đạt")[0] == (D(2027, 3, 1), D(2027, 3, 31))
     assert spans("6 tháng cuối năm và cả năm 2027, đạt")[0] == (D(2027, 7, 1), D(2027, 12, 31))
     # near misses: a part joined to a whole year without "cả", or to months so far that end elsewhere, keeps its year
