@@ -1921,6 +1921,23 @@ def test_a_month_far_ahead_of_the_reports_end_is_last_years_and_a_lunar_month_is
     assert find_period_phrases("tháng Giêng (âm lịch), có", 2027) == []
 
 
+def test_months_joined_across_the_new_year():
+    # December and January named together: the last one's year written, or the report's for December, moved back
+    # as a month far ahead is (a report of January looks back on the December before)
+    assert _span_at_the_reports_end("Trong tháng 12 và tháng 01, cấp mới 14 dự án", D(2028, 1, 31)) == (
+        D(2027, 12, 1), D(2028, 1, 31))
+    assert _span_at_the_reports_end("Tháng 12 và tháng 1 năm 2028, có", D(2028, 1, 31)) == (D(2027, 12, 1),
+                                                                                          D(2028, 1, 31))
+    # ("tháng 11 - 12" unsaid in a report of February is the autumn before too, as a month is)
+    assert _span_at_the_reports_end("Tháng 11 - 12, có 5 vụ", D(2028, 2, 29)) == (D(2027, 11, 1), D(2027, 12, 31))
+    # near misses: a December report's December and January ahead keep their years; years written out of order are
+    # no run of months
+    assert _span_at_the_reports_end("Tháng 12 và tháng 01, phấn đấu", D(2027, 12, 31)) == (D(2027, 12, 1),
+                                                                                         D(2028, 1, 31))
+    assert [p.kind for p in find_period_phrases("Tháng 12/2027 và tháng 01/2027, có", 2027)] == ["month", "month"]
+    assert _span_at_the_reports_end("Tháng 11 - 12, phấn đấu", D(2028, 10, 31)) == (D(2028, 11, 1), D(2028, 12, 31))
+
+
 def test_the_rainy_season_so_far_of_another_year_is_no_year_so_far_of_the_reports():
     assert [p.kind for p in find_period_phrases("Từ đầu mùa mưa năm 2025 đến nay, có 3 vụ", 2026)] == ["year", "as_of"]
     # near miss: the report's own year written after the season stays its year so far

@@ -1219,8 +1219,14 @@ def _months_joined(m: re.Match[str], ref_year: int | None, ft: FoldedText
     not consecutive months of one year, lunar, a blank date's, or read month by month in their clause."""
     first, first_year, middle, last, year = m.groups()
     y, explicit = _year_of(year or first_year, ref_year)
-    if not y or (first_year and year and first_year != year) or int(last) - int(first) != (2 if middle else 1) \
-            or (middle and int(middle) != int(first) + 1) or _after_blank_date(ft.folded, m.start()) \
+    # (months running on into the next year, "tháng 12/2026 và tháng 01/2027": the last one's year written, or the
+    # first's year, written or the report's, "Trong tháng 12 và tháng 01," in a report of January ahead of it and
+    # moved back by ``with_the_documents_time`` as a month is)
+    months = [int(first)] + ([int(middle)] if middle else []) + [int(last)]
+    ends_in_year = y if not y or year else y + (months[-1] < months[0])
+    counted = [(ends_in_year - (month > months[-1])) * 12 + month - 1 for month in months]
+    if not y or (first_year and int(first_year) != counted[0] // 12) or counted != list(
+            range(counted[0], counted[0] + len(months))) or _after_blank_date(ft.folded, m.start()) \
             or _A_COUNT_BEFORE.search(ft.folded, max(0, m.start() - 6), m.start()) \
             or _LUNAR_AFTER.match(ft.folded, m.end()) or _full_moon_before(ft, m.start()):
         return None
@@ -1228,8 +1234,8 @@ def _months_joined(m: re.Match[str], ref_year: int | None, ft: FoldedText
     clause_end = _A_CLAUSE_ENDS.search(tail)
     if _READ_MONTH_BY_MONTH.search(tail, 0, clause_end.start() if clause_end else len(tail)):
         return None
-    return "cumulative", Period(dt.date(y, int(first), 1), month_end(y, int(last)), ft.nfc[m.start():m.end()]), None, \
-        explicit
+    return "cumulative", Period(dt.date(counted[0] // 12, months[0], 1), month_end(ends_in_year, months[-1]),
+                                ft.nfc[m.start():m.end()]), None, explicit
 
 
 def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
@@ -2473,10 +2479,14 @@ def _the_year_gone_before(phrase: PeriodPhrase, period_start: dt.date | None, pe
 
 
 def _far_ahead_of(phrase: PeriodPhrase, period_end: dt.date) -> bool:
-    """Is a month or a quarter whose year is unsaid more than half a year after the report's end ("tháng 12" in a
-    report of January)? It is then the one of the year before, the nearer."""
-    return phrase.kind in ("month", "quarter") and not phrase.explicit_year and phrase.period is not None \
+    """Is a month, a quarter or a run of months whose year is unsaid more than half a year after the report's end
+    ("tháng 12", "tháng 11 - 12", "tháng 12 và tháng 01" in a report of January)? It is then the one of the year before,
+    the nearer."""
+    return phrase.kind in _PARTS_MOVED_BACK and not phrase.explicit_year and phrase.period is not None \
         and phrase.period.start > period_end + _HALF_A_YEAR
+
+
+_PARTS_MOVED_BACK = frozenset({"month", "quarter", "cumulative"})
 
 
 def _a_school_year_closed_before(phrase: PeriodPhrase, period_start: dt.date | None) -> Period | None:
