@@ -368,8 +368,10 @@ _WEEKS_SO_FAR = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+(?:tu\s+dau\s+nam\s+)?
                            r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP + r")?(?![\d/])")
 # "Lũy kế từ đầu năm đến tuần 32", "Tính từ đầu năm đến hết tuần thứ 31/2026", "lũy kế đến tuần 32": the year so far to
 # the Sunday closing that week of the year (weeks counted as ``_WEEK_NUMBERED`` counts them)
-_YEAR_TO_WEEK = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+(?:tu\s+dau\s+nam(?:\s+nay)?\s+)?|(?:(?:tinh|ke)\s+)?tu\s+dau"
-                           r"\s+nam(?:\s+nay)?\s+)(?:den|toi)\s+(?:het\s+)?tuan\s+(?:thu\s+)?(\d{1,2})(?!\d|[.,]\d)"
+# ("Tính đến hết tuần 48, ghi nhận 1.320 ca": counted up to that week, as a running total is)
+_YEAR_TO_WEEK = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+(?:tu\s+dau\s+nam(?:\s+nay)?\s+)?|tinh\s+"
+                           r"|(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?:\s+nay)?\s+)"
+                           r"(?:den|toi)\s+(?:het\s+)?tuan\s+(?:thu\s+)?(\d{1,2})(?!\d|[.,]\d)"
                            r"(?:\s*(?:/|-|nam\s)\s*" + YEAR_GROUP + r")?(?![\d/])")
 _PART_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+(?:(thang|qu[yi])\s+(?:den|toi)\s+nay\b"
                           r"|nam\s+hoc(?:\s+(?:den|toi)\s+nay)?\b)")
@@ -454,7 +456,10 @@ _MONTHS_JOINED = re.compile(r"thang\s+" + _N + r"(?:\s*/\s*" + YEAR_GROUP + r")?
 # (after such months, a list of numbers read one by one or "lần lượt", "tương ứng": each month its own figure)
 _A_COUNT_BEFORE = re.compile(r"\d\s+$")  # ("3 tháng 7 và 8": a count not theirs, ``_MONTHS_LISTED``'s to refuse)
 _A_CLAUSE_ENDS = re.compile(r"[.;](?!\d)|\n")
-_READ_MONTH_BY_MONTH = re.compile(r"lan\s+luot|tuong\s+ung|\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*(?:,|va\b)\s*\d")
+_READ_MONTH_BY_MONTH = re.compile(r"lan\s+luot|tuong\s+ung|\d[\d.,]*\s*%?(?:\s+[^\W\d_]+){0,3}\s*(?:,|va\b)\s*\d")
+# (or another period listed after them: "Tháng 9, tháng 10 và 10 tháng năm 2026, ...", "tháng 11, tháng 12 và cả năm")
+_ANOTHER_PERIOD_LISTED = re.compile(r"\s*(?:,|va\b|&)\s*(?:ca\s+|luy\s+ke\s+)?"
+                                    r"(?:\d{1,2}\s+thang|nam|qu[yi]|thang|[^\W\d_]+\s+thang)\b")
 # "Đến trung tuần tháng 10, toàn tỉnh đã gieo cấy ...", "đến giữa tháng 11": a stock counted on a day within the
 # month that the part named holds (data/words/month_parts.csv: the middle of the part; CONVENTIONS.md names no day)
 _MONTH_PART_DAYS = {fold(row["words"]): int(row["day"]) for row in read_table("words/month_parts.csv")}
@@ -1232,7 +1237,8 @@ def _months_joined(m: re.Match[str], ref_year: int | None, ft: FoldedText
         return None
     tail = ft.folded[m.end():m.end() + 160]
     clause_end = _A_CLAUSE_ENDS.search(tail)
-    if _READ_MONTH_BY_MONTH.search(tail, 0, clause_end.start() if clause_end else len(tail)):
+    if _READ_MONTH_BY_MONTH.search(tail, 0, clause_end.start() if clause_end else len(tail)) \
+            or _ANOTHER_PERIOD_LISTED.match(tail):
         return None
     return "cumulative", Period(dt.date(counted[0] // 12, months[0], 1), month_end(ends_in_year, months[-1]),
                                 ft.nfc[m.start():m.end()]), None, explicit
@@ -2375,7 +2381,8 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
     tháng 10 đến nay" in a report of February)."""
     if phrase.since is not None:
         return phrase.since
-    if (event := _KNOWN_EVENTS.search(fold(phrase.text))) is not None:
+    # (an event whose day is known only when no day is written: "Từ ngày 01/7/2027 (ngày thành lập xã mới)")
+    if (event := _KNOWN_EVENTS.search(fold(phrase.text))) is not None and _A_DAY.search(phrase.text) is None:
         return _SINCE_EVENT_DAYS[" ".join(event.group().split())]
     if (quarter := _A_QUARTER.search(phrase.text)) is not None:
         year = int(quarter.group(2)) if quarter.group(2) else period_end.year
