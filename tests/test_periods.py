@@ -1841,7 +1841,28 @@ def test_months_named_one_by_one_after_their_count():
     assert _one("Ba tháng 4, 5 và 6/2026, có", 2027).period.start == D(2026, 4, 1)
     # near misses: a count that is not theirs, or none, leaves the first month alone
     assert [p.period.end for p in find_period_phrases("3 tháng 7 và 8, có", 2027)] == [D(2027, 7, 31)]
-    assert [p.period.end for p in find_period_phrases("tháng 7 và 8, có", 2027)] == [D(2027, 7, 31)]
+    # ("tháng 7 và 8, có", no count, is the two months joined: test_two_months_joined_are_their_span)
+
+
+def test_two_months_joined_are_their_span():
+    # one figure after two or three months named one after another, each with its "tháng" (or the last bare before
+    # the clause's comma): the months together, not the last alone
+    for text in ("Trong tháng 8 và tháng 9, huyện cấp mới 9 dự án", "Tháng 8, tháng 9, huyện cấp mới 9 dự án",
+                 "Trong tháng 8 và 9, huyện cấp mới 9 dự án", "Tháng 8/2027 và tháng 9/2027, cấp mới 9 dự án"):
+        [both] = find_period_phrases(text, 2027)
+        assert (both.kind, both.period.start, both.period.end) == ("cumulative", D(2027, 8, 1), D(2027, 9, 30)), text
+    assert _one("Trong tháng 3, tháng 4 và tháng 5 năm 2026, mưa lớn gây", 2027).period == Period(
+        D(2026, 3, 1), D(2026, 5, 31), "tháng 3, tháng 4 và tháng 5 năm 2026")
+    # near misses: months read one by one (respectively, or two numbers listed), months not next to each other, a
+    # bare number after "và" that is a count, and months counted after one: each phrase its own
+    for text in ("Tháng 8 và tháng 9 lần lượt cấp mới 4 và 5 dự án", "Tháng 8 và tháng 9, cấp mới 4 dự án và 5 dự án.",
+                 "Tháng 8 và tháng 10, cấp mới 9 dự án", "Tháng 8 và tháng 9, giá điện tăng 0,5% và 0,7%"):
+        assert [p.kind for p in find_period_phrases(text, 2027)] == ["month", "month"], text
+    assert [p.period.end for p in find_period_phrases("Trong tháng 8 và 9 dự án được cấp phép", 2027)] == [
+        D(2027, 8, 31)]
+    assert [p.kind for p in find_period_phrases("tháng 9 và 9 tháng đầu năm đạt", 2027)] == ["month", "cumulative"]
+    assert [p.period.start.month for p in find_period_phrases("Tháng 8, tháng 9 và 9 tháng năm 2027, có", 2027)] == [
+        8, 9, 1]
 
 
 def test_months_done_or_summed_said_with_thuc_hien():
@@ -1902,6 +1923,23 @@ def test_a_month_far_ahead_of_the_reports_end_is_last_years_and_a_lunar_month_is
     assert find_period_phrases("tháng Giêng (âm lịch), có", 2027) == []
 
 
+def test_months_joined_across_the_new_year():
+    # December and January named together: the last one's year written, or the report's for December, moved back
+    # as a month far ahead is (a report of January looks back on the December before)
+    assert _span_at_the_reports_end("Trong tháng 12 và tháng 01, cấp mới 14 dự án", D(2028, 1, 31)) == (
+        D(2027, 12, 1), D(2028, 1, 31))
+    assert _span_at_the_reports_end("Tháng 12 và tháng 1 năm 2028, có", D(2028, 1, 31)) == (D(2027, 12, 1),
+                                                                                          D(2028, 1, 31))
+    # ("tháng 11 - 12" unsaid in a report of February is the autumn before too, as a month is)
+    assert _span_at_the_reports_end("Tháng 11 - 12, có 5 vụ", D(2028, 2, 29)) == (D(2027, 11, 1), D(2027, 12, 31))
+    # near misses: a December report's December and January ahead keep their years; years written out of order are
+    # no run of months
+    assert _span_at_the_reports_end("Tháng 12 và tháng 01, phấn đấu", D(2027, 12, 31)) == (D(2027, 12, 1),
+                                                                                         D(2028, 1, 31))
+    assert [p.kind for p in find_period_phrases("Tháng 12/2027 và tháng 01/2027, có", 2027)] == ["month", "month"]
+    assert _span_at_the_reports_end("Tháng 11 - 12, phấn đấu", D(2028, 10, 31)) == (D(2028, 11, 1), D(2028, 12, 31))
+
+
 def test_the_rainy_season_so_far_of_another_year_is_no_year_so_far_of_the_reports():
     assert [p.kind for p in find_period_phrases("Từ đầu mùa mưa năm 2025 đến nay, có 3 vụ", 2026)] == ["year", "as_of"]
     # near miss: the report's own year written after the season stays its year so far
@@ -1931,6 +1969,17 @@ def test_since_the_two_level_local_government_opened_its_day_unsaid():
                                        D(2025, 3, 31))
     assert before.period is None
     assert find_period_phrases("Từ khi sáp nhập trường, có 5 hồ sơ", 2025) == []
+
+
+def test_since_the_new_commune_or_ward_opened():
+    # the communes and wards of 1 July 2025, said "new": founded, or starting work
+    for text in ("Từ khi thành lập xã mới đến nay, xã đã cấp 96 giấy phép", "Kể từ khi thành lập phường mới, có 12 vụ",
+                 "Kể từ ngày xã mới đi vào hoạt động, xã nhận 2.050 hồ sơ",
+                 "Từ khi phường mới chính thức đi vào hoạt động, phường nhận 870 hồ sơ"):
+        assert _span_at_the_reports_end(text, D(2025, 11, 30)) == (D(2025, 7, 1), D(2025, 11, 30)), text
+    # near misses: "mới" as "just" ("xã mới được công nhận"), and a commune founded long ago, say no start
+    assert find_period_phrases("Từ khi xã mới được công nhận đạt chuẩn, xã có 3 hợp tác xã", 2025) == []
+    assert [p.kind for p in find_period_phrases("Từ khi thành lập xã năm 1985 đến nay, có", 2025)] == ["year", "as_of"]
 
 
 def test_since_the_merger_of_provinces_and_communes():
@@ -2022,7 +2071,7 @@ def test_a_year_said_once_after_a_list_of_parts_is_each_ones():
 
     assert spans("Quý III và quý IV/2027, phấn đấu") == [(D(2027, 7, 1), D(2027, 9, 30)),
                                                          (D(2027, 10, 1), D(2027, 12, 31))]
-    assert spans("tháng 1, tháng 2 năm 2027, có")[0] == (D(2027, 1, 1), D(2027, 1, 31))
+    assert spans("tháng 1, tháng 2 năm 2027 lần lượt có")[0] == (D(2027, 1, 1), D(2027, 1, 31))
     assert spans("Tháng 3 và 3 tháng năm 2027, đạt")[0] == (D(2027, 3, 1), D(2027, 3, 31))
     assert spans("6 tháng cuối năm và cả năm 2027, đạt")[0] == (D(2027, 7, 1), D(2027, 12, 31))
     # near misses: a part joined to a whole year without "cả", or to months so far that end elsewhere, keeps its year
@@ -3039,7 +3088,9 @@ def test_a_titles_week_with_its_year_ending_its_line():
 def test_the_year_so_far_to_a_numbered_week_ends_on_that_weeks_sunday():
     for text, last in (("Lũy kế từ đầu năm đến tuần 31, có 233 ổ dịch", D(2026, 8, 2)),
                        ("Tính từ đầu năm đến hết tuần thứ 30, tiêu hủy 900 con lợn", D(2026, 7, 26)),
-                       ("Cộng dồn đến tuần 32, ghi nhận 1.200 ca", D(2026, 8, 9))):
+                       ("Cộng dồn đến tuần 32, ghi nhận 1.200 ca", D(2026, 8, 9)),
+                       ("Tính đến hết tuần 32, ghi nhận 1.200 ca", D(2026, 8, 9)),
+                       ("Tính tới tuần 30, ghi nhận 900 ca", D(2026, 7, 26))):
         [p] = find_period_phrases(text, 2026)
         assert (p.kind, p.period.start, p.period.end, p.as_of) == ("cumulative", D(2026, 1, 1), last, None), text
     [p] = find_period_phrases("Lũy kế đến tuần 45/2025, xảy ra 210 vụ", 2026)
@@ -3050,6 +3101,7 @@ def test_the_year_so_far_to_a_numbered_week_ends_on_that_weeks_sunday():
     assert p.kind == "year_to_date"
     assert find_period_phrases("Lũy kế từ đầu năm đến tuần 60, có 5 ca", 2026) == []
     assert all(p.kind != "cumulative" for p in find_period_phrases("dự kiến đến tuần 32, hoàn thành", 2026))
+    assert all(p.kind != "cumulative" for p in find_period_phrases("từ tuần 28 đến tuần 32, có 40 ca", 2026))
 
 
 def test_the_months_so_far_said_right_before_la():

@@ -368,8 +368,10 @@ _WEEKS_SO_FAR = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+(?:tu\s+dau\s+nam\s+)?
                            r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP + r")?(?![\d/])")
 # "Lũy kế từ đầu năm đến tuần 32", "Tính từ đầu năm đến hết tuần thứ 31/2026", "lũy kế đến tuần 32": the year so far to
 # the Sunday closing that week of the year (weeks counted as ``_WEEK_NUMBERED`` counts them)
-_YEAR_TO_WEEK = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+(?:tu\s+dau\s+nam(?:\s+nay)?\s+)?|(?:(?:tinh|ke)\s+)?tu\s+dau"
-                           r"\s+nam(?:\s+nay)?\s+)(?:den|toi)\s+(?:het\s+)?tuan\s+(?:thu\s+)?(\d{1,2})(?!\d|[.,]\d)"
+# ("Tính đến hết tuần 48, ghi nhận 1.320 ca": counted up to that week, as a running total is)
+_YEAR_TO_WEEK = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+(?:tu\s+dau\s+nam(?:\s+nay)?\s+)?|tinh\s+"
+                           r"|(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?:\s+nay)?\s+)"
+                           r"(?:den|toi)\s+(?:het\s+)?tuan\s+(?:thu\s+)?(\d{1,2})(?!\d|[.,]\d)"
                            r"(?:\s*(?:/|-|nam\s)\s*" + YEAR_GROUP + r")?(?![\d/])")
 _PART_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+(?:(thang|qu[yi])\s+(?:den|toi)\s+nay\b"
                           r"|nam\s+hoc(?:\s+(?:den|toi)\s+nay)?\b)")
@@ -445,6 +447,19 @@ _NOW = (r"(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hie
 # ("trong các tháng 9, 10 và 11", "những tháng 7 và 8/2026": the same without a count, the months one after another)
 _MONTHS_LISTED = re.compile(r"(2|3|hai|ba|cac|nhung)\s+thang\s+" + _N + r"(?:\s*,\s*" + MONTH
                             + r")?\s*(?:,|va|&)\s*(?:thang\s+)?" + _N + r"(?!\d|[.,]\d)" + _YS + r"(?![\d/])")
+# ("Trong tháng 5 và tháng 6, toàn tỉnh thu hút 12 dự án", "Tháng 8, tháng 9, ...", "tháng 11 và 12/2026,": months one
+# after another, each named with its "tháng" (or the last bare after "và" and before the clause's end, not "tháng 6 và
+# 6 tháng đầu năm"), no count before them: the span from the first to the last, one figure after them their sum)
+_MONTHS_JOINED = re.compile(r"thang\s+" + _N + r"(?:\s*/\s*" + YEAR_GROUP + r")?(?:\s*,\s*thang\s+" + _N
+                            + r")?\s*(?:(?:,|va|&)\s*thang\s+|va\s+(?=\d{1,2}(?:\s*(?:/|nam)\s*\d{4})?\s*[,:;.]))"
+                            + _N + r"(?!\d|[.,]\d)" + _YS + r"(?![\d/])")
+# (after such months, a list of numbers read one by one or "lần lượt", "tương ứng": each month its own figure)
+_A_COUNT_BEFORE = re.compile(r"\d\s+$")  # ("3 tháng 7 và 8": a count not theirs, ``_MONTHS_LISTED``'s to refuse)
+_A_CLAUSE_ENDS = re.compile(r"[.;](?!\d)|\n")
+_READ_MONTH_BY_MONTH = re.compile(r"lan\s+luot|tuong\s+ung|\d[\d.,]*\s*%?(?:\s+[^\W\d_]+){0,3}\s*(?:,|va\b)\s*\d")
+# (or another period listed after them: "Tháng 9, tháng 10 và 10 tháng năm 2026, ...", "tháng 11, tháng 12 và cả năm")
+_ANOTHER_PERIOD_LISTED = re.compile(r"\s*(?:,|va\b|&)\s*(?:ca\s+|luy\s+ke\s+)?"
+                                    r"(?:\d{1,2}\s+thang|nam|qu[yi]|thang|[^\W\d_]+\s+thang)\b")
 # "Đến trung tuần tháng 10, toàn tỉnh đã gieo cấy ...", "đến giữa tháng 11": a stock counted on a day within the
 # month that the part named holds (data/words/month_parts.csv: the middle of the part; CONVENTIONS.md names no day)
 _MONTH_PART_DAYS = {fold(row["words"]): int(row["day"]) for row in read_table("words/month_parts.csv")}
@@ -767,6 +782,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_range_short", _DAYS_SHORT_YEARS),
     # ("từ tháng 7-9", "từ tháng 10 - 12/2026": the two months joined by a dash, the year said once at the end)
     ("months_listed", _MONTHS_LISTED),
+    ("months_joined", _MONTHS_JOINED),
     ("month_range_dashed", re.compile(r"tu\s+thang\s+" + _N + r"\s*[-–]\s*" + _N + r"(?!\d|[.,]\d)"
                                       + r"(?:\s*(?:/|nam)\s*" + YEAR_GROUP + r")?(?![\d/])")),
     # ("Tháng 01-02/2025, kim ngạch ...", "tháng 11 - 12 năm 2025": the same, "từ" unsaid)
@@ -921,6 +937,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # phrase is, so it finds the same matches.
 # (the words both "Sau 3 năm thực hiện ..." scans need, with the paper's day or without: one pattern, searched once)
 _YEARS_PUT_IN_HAND_NEEDED = re.compile(r"\d\s+nam\s+(?:trien|thuc)|(?:hai|ba|bon|nam)\s+nam\s+(?:trien|thuc)")
+# (both scans of months joined need it)
+_MONTHS_NAMED_JOINED = re.compile(r"thang\s+\d{1,2}(?:\s*/\s*\d{4})?\s*(?:,|va|&)")
 _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _AS_OF_DASHED: re.compile(r"ngay\s+\d{1,2}-\d"),
     _AS_OF_DASHED_DATED: re.compile(r"-\d{1,2}-(?:19|20)\d\d"),  # (opening on "-": the engine skips to it)
@@ -972,7 +990,8 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _DAY_TO_QUARTER: re.compile(r"(?:den|toi)\s+(?:het\s+|cuoi\s+)?qu[yi]\s"),
     _EVENT_DAY: re.compile(r"(?:\d|\w\w)\s+(?:da\s+|con\s+)?(?:lam|khien|gay|cuon)\s"),
     _DAYS_BRACKETED: re.compile(r"\(\s*(?:tu\s+(?:ngay\s+)?)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]"),
-    _MONTHS_LISTED: re.compile(r"thang\s+\d{1,2}\s*(?:,|va|&)"),
+    _MONTHS_LISTED: _MONTHS_NAMED_JOINED,
+    _MONTHS_JOINED: _MONTHS_NAMED_JOINED,
     _DAYS_LISTED: re.compile(r"ngay\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:,|va|&|[-–])"),
     _HOLIDAY_DAYS: re.compile(r"(?:dip|nghi|le)\s+\d{1,2}\s*[/.-]"),
 }
@@ -1091,7 +1110,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
     if kind in ("year_estimated", "year_estimated_dated"):  # ("(dự) ước (tính) cả năm", "ước thực hiện năm 2025")
         return _ScanStarts.estimates
     if kind in ("comparison", "half", "range", "crop_season", "day_range_marked", "this_part_lead", "month_range",
-                "quarter_range", "days_of_a_month", "months_listed",
+                "quarter_range", "days_of_a_month", "months_listed", "months_joined",
                 "year_whole_lead", "year_span", "month_range_dashed", "year_whole_dated", "one_day", "day_to_month",
                 "year_expected", "year_next_lead", "as_of_moment",
                 "as_of_year_lead", "as_of_since_lead"):
@@ -1199,6 +1218,32 @@ def _month_of_group(ft: FoldedText, m: re.Match[str], i: int) -> int | None:
 _MARKED_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
 
 
+def _months_joined(m: re.Match[str], ref_year: int | None, ft: FoldedText
+                   ) -> tuple[str, Period | None, dt.date | None, bool] | None:
+    """The span of months named one after another ("tháng 5 và tháng 6", ``_MONTHS_JOINED``), or None when they are
+    not consecutive months of one year, lunar, a blank date's, or read month by month in their clause."""
+    first, first_year, middle, last, year = m.groups()
+    y, explicit = _year_of(year or first_year, ref_year)
+    # (months running on into the next year, "tháng 12/2026 và tháng 01/2027": the last one's year written, or the
+    # first's year, written or the report's, "Trong tháng 12 và tháng 01," in a report of January ahead of it and
+    # moved back by ``with_the_documents_time`` as a month is)
+    months = [int(first)] + ([int(middle)] if middle else []) + [int(last)]
+    ends_in_year = y if not y or year else y + (months[-1] < months[0])
+    counted = [(ends_in_year - (month > months[-1])) * 12 + month - 1 for month in months]
+    if not y or (first_year and int(first_year) != counted[0] // 12) or counted != list(
+            range(counted[0], counted[0] + len(months))) or _after_blank_date(ft.folded, m.start()) \
+            or _A_COUNT_BEFORE.search(ft.folded, max(0, m.start() - 6), m.start()) \
+            or _LUNAR_AFTER.match(ft.folded, m.end()) or _full_moon_before(ft, m.start()):
+        return None
+    tail = ft.folded[m.end():m.end() + 160]
+    clause_end = _A_CLAUSE_ENDS.search(tail)
+    if _READ_MONTH_BY_MONTH.search(tail, 0, clause_end.start() if clause_end else len(tail)) \
+            or _ANOTHER_PERIOD_LISTED.match(tail):
+        return None
+    return "cumulative", Period(dt.date(counted[0] // 12, months[0], 1), month_end(ends_in_year, months[-1]),
+                                ft.nfc[m.start():m.end()]), None, explicit
+
+
 def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
     """Reject folds of other words: thắng ≠ tháng, quy (hoạch) ≠ quý, Nam ≠ năm; in a text typed without any mark,
     the unmarked word is the period's ("thang 10 nam 2026", "quy III", "6 thang dau nam")."""
@@ -1219,7 +1264,7 @@ def _without_marks(text: str) -> bool:
 
 def _word_ok_with_its_marks(ft: FoldedText, start: int, kind: str) -> bool:
     nfc = ft.nfc[start:start + 5].lower()
-    if kind in ("month", "as_of_month", "month_word", "month_word_bare", "month_range_dashed") \
+    if kind in ("month", "as_of_month", "month_word", "month_word_bare", "month_range_dashed", "months_joined") \
             and ft.folded.startswith("thang", start):
         return nfc.startswith("tháng")
     if kind in ("quarter", "quarters_first", "quarter_word", "quarter_listed") and ft.folded.startswith("qu", start):
@@ -1632,6 +1677,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
                 or not ft.nfc[m.start():m.start() + 3].lower().startswith(("2", "3", "hai", "ba", "các", "nhữ")):
             return None
         return "cumulative", Period(dt.date(y, first, 1), month_end(y, last), ft.nfc[m.start():m.end()]), None, explicit
+    if kind == "months_joined":
+        return _months_joined(m, ref_year, ft)
     if kind == "month_range_dashed":
         if _after_blank_date(ft.folded, m.start()):
             return None
@@ -2334,7 +2381,8 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
     tháng 10 đến nay" in a report of February)."""
     if phrase.since is not None:
         return phrase.since
-    if (event := _KNOWN_EVENTS.search(fold(phrase.text))) is not None:
+    # (an event whose day is known only when no day is written: "Từ ngày 01/7/2027 (ngày thành lập xã mới)")
+    if (event := _KNOWN_EVENTS.search(fold(phrase.text))) is not None and _A_DAY.search(phrase.text) is None:
         return _SINCE_EVENT_DAYS[" ".join(event.group().split())]
     if (quarter := _A_QUARTER.search(phrase.text)) is not None:
         year = int(quarter.group(2)) if quarter.group(2) else period_end.year
@@ -2438,10 +2486,14 @@ def _the_year_gone_before(phrase: PeriodPhrase, period_start: dt.date | None, pe
 
 
 def _far_ahead_of(phrase: PeriodPhrase, period_end: dt.date) -> bool:
-    """Is a month or a quarter whose year is unsaid more than half a year after the report's end ("tháng 12" in a
-    report of January)? It is then the one of the year before, the nearer."""
-    return phrase.kind in ("month", "quarter") and not phrase.explicit_year and phrase.period is not None \
+    """Is a month, a quarter or a run of months whose year is unsaid more than half a year after the report's end
+    ("tháng 12", "tháng 11 - 12", "tháng 12 và tháng 01" in a report of January)? It is then the one of the year before,
+    the nearer."""
+    return phrase.kind in _PARTS_MOVED_BACK and not phrase.explicit_year and phrase.period is not None \
         and phrase.period.start > period_end + _HALF_A_YEAR
+
+
+_PARTS_MOVED_BACK = frozenset({"month", "quarter", "cumulative"})
 
 
 def _a_school_year_closed_before(phrase: PeriodPhrase, period_start: dt.date | None) -> Period | None:
