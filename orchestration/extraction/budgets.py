@@ -1732,6 +1732,18 @@ _PART_REACH = 64  # (the longest clause of a part's name the rule reads)
 _ITEM_PATTERN = dict(_ITEMS)
 
 
+def _left_out_goes_on(before: str, clause: str) -> bool:
+    """Is ``clause`` (cut at a comma) the next name of what a subject leaves out, not a part of its own: the comma
+    lies inside a bracket left open before it ("thu nội địa (trừ tiền sử dụng đất, xổ số) ước đạt ..."), or parts
+    the names after "trừ", "không kể" ("thu nội địa không kể tiền sử dụng đất, xổ số đạt ...")?"""
+    if ")" in clause and "(" not in clause[: clause.index(")")]:
+        return True
+    head = before[: len(before) - len(clause)]
+    if not head.endswith(","):
+        return False
+    return _LEFT_OUT_CUE.search(last_clause(head[:-1], r"[;,:()]")) is not None
+
+
 def _part_of_the_verb_before(ctx: FigureContext, found: tuple[str, int]) -> tuple[str, str] | None:
     """(item, name as written) of a part named without its verb after the item ``found`` of a part before it, when
     the name read with that verb names an item of its own ("xuất nhập khẩu" → "thu xuất nhập khẩu"); of the capital
@@ -1745,7 +1757,7 @@ def _part_of_the_verb_before(ctx: FigureContext, found: tuple[str, int]) -> tupl
             return None
         before = previous[: amount.start()]
         clause = last_clause(before, r"[;,]")
-    if len(clause) > _PART_REACH or found[1] >= len(before) - len(clause):
+    if len(clause) > _PART_REACH or found[1] >= len(before) - len(clause) or _left_out_goes_on(before, clause):
         return None
     named = _PART_NAMED.fullmatch(clause)
     if named is None or _NO_SUBJECT.fullmatch(named.group(1)) or _BARE_CHANGE.fullmatch(clause):
@@ -1856,12 +1868,13 @@ _READ_AGAINST = re.compile(
 )
 
 
-# "thu ngân sách đảm bảo theo kế hoạch đề ra, ...", "hoàn thành dự toán.": the collection kept to its plan,
-# the plan names no amount (its clause ends there) and the sentence measures what was done ("để hoàn thành
-# kế hoạch thu thuế 32 tỷ đồng": the plan's own amount)
+# "thu ngân sách đảm bảo theo kế hoạch đề ra, ...", "hoàn thành dự toán.", a headline's "Xã X thu ngân sách vượt dự
+# toán" over its lead: the collection kept to (or beyond) its plan, the plan names no amount (its clause, or the
+# headline's line, ends there) and the sentence measures what was done ("để hoàn thành kế hoạch thu thuế 32 tỷ đồng",
+# "vượt dự toán 120 tỷ đồng": amounts of their own)
 _KEPT_TO_PLAN = re.compile(
-    r"\b(?:đảm\s+bảo|đúng|hoàn\s+thành)\s+(?:theo\s+)?(?:kế\s+hoạch|dự\s+toán)"
-    r"(?:\s+(?:đề\s+ra|giao|được\s+giao|từ\s+đầu\s+năm|năm))*(?=\s*[,;.:])", _I)
+    r"\b(?:đảm\s+bảo|đúng|hoàn\s+thành|vượt)\s+(?:theo\s+)?(?:kế\s+hoạch|dự\s+toán)"
+    r"(?:\s+(?:đề\s+ra|giao|được\s+giao|từ\s+đầu\s+năm|năm))*(?=\s*[,;.:]|[ \t]*(?:\n|\(|$))", _I)
 
 
 # "HĐND tỉnh đã thông qua Nghị quyết phê chuẩn quyết toán ngân sách năm 2024": the council approves the
@@ -1877,7 +1890,7 @@ def _without_plans_read_against(text: str) -> str:
         text = _READ_AGAINST.sub(lambda m: " " * len(m.group()), text)
     if "toán" in text and re.search(r"quyết\s+toán", text, _I):
         text = _SETTLEMENT_APPROVED.sub(lambda m: " " * len(m.group()), text)
-    if "đảm bảo" in text or "đúng" in text or "hoàn thành" in text:
+    if "đảm bảo" in text or "đúng" in text or "hoàn thành" in text or "vượt" in text:
         text = _KEPT_TO_PLAN.sub(lambda m: " " * len(m.group()), text)
     return text
 
