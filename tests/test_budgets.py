@@ -5459,3 +5459,14 @@ def test_a_headline_collecting_beyond_the_plan_leaves_the_next_amount_done() -> 
     # near-miss: a sentence before that sets the plan still makes the bare amount after it planned
     said = "Năm 2027, dự toán thu ngân sách phường là 30,4 tỷ đồng. Chi ngân sách phường 27,1 tỷ đồng."
     assert route_in_text(said, "27,1", year=2026).fields["measure"] == "plan"
+
+
+def test_a_bracket_after_the_amount_naming_the_figures_cut_off_dates_it() -> None:
+    for said, day in (("Vốn đầu tư công giải ngân được 3.870 tỷ đồng (số liệu đến ngày 25/10/2026), đạt 58% kế hoạch.",
+                       dt.date(2026, 10, 25)),
+                      ("Thu ngân sách trên địa bàn đạt 3.870 tỷ đồng (số liệu tính đến hết tháng 9/2026).",
+                       dt.date(2026, 9, 30))):
+        assert route_in_text(said, "3.870", year=2026).fields.get("as_of") == day, said
+    # near-miss: a bracket naming the figures' source, no day, dates nothing
+    said = "Thu ngân sách trên địa bàn đạt 3.870 tỷ đồng (số liệu của Sở Tài chính), bằng 81% dự toán."
+    assert route_in_text(said, "3.870", year=2026).fields.get("as_of") is None

@@ -2913,8 +2913,9 @@ def _cut_off_of_another_year(ctx: FigureContext, day: dt.date) -> bool:
 
 # "Tổng thu ngân sách đạt 3.820 tỷ đồng, tính đến ngày 30/9/2024, đạt 61% dự toán": a cut-off in a clause of its own
 # right after the amount dates the amount as it dates the rate after it (not "..., đến ngày 31/01/2025 phấn đấu giải
-# ngân 100%": a day the clause after it aims at)
-_CLAUSE_OPENS_AFTER = re.compile(r"\s*[,(]\s*(?:tính\s+)?(?=(?:đến|tới|hết)\s)", _I)
+# ngân 100%": a day the clause after it aims at; "đạt 5.120 tỷ đồng (số liệu tính đến ngày 30/11/2026)": the figures'
+# cut-off named as such in a bracket)
+_CLAUSE_OPENS_AFTER = re.compile(r"\s*[,(]\s*(?:số\s+liệu\s+)?(?:tính\s+)?(?=(?:đến|tới|hết)\s)", _I)
 _CUT_OFF_CLAUSE = re.compile(r"[^,;()]+", _I)
 # "giải ngân 2.450 tỷ đồng vốn đầu tư công tính đến ngày 20/9.": with no comma, "tính đến" after the words that
 # name the amount (no number, no clause mark, nothing aimed at: "..., phấn đấu tính đến ...") closes its clause
@@ -2924,7 +2925,7 @@ _CUT_OFF_AFTER_ITS_NAME = re.compile(r"(?:\s+(?:(?!phấn\s+đấu|dự\s+kiến
 
 def _as_of_said_after(ctx: FigureContext) -> dt.date | None:
     """The cut-off said in the clause right after the figure, when that clause says nothing else."""
-    head = ctx.after[:16]
+    head = ctx.after[:24]  # (", tính đến", "(số liệu tính đến": the cut-off's word within the first words)
     opens = None
     if "đến" in head or "tới" in head or "hết" in head:
         opens = _CLAUSE_OPENS_AFTER.match(ctx.after)
