@@ -5470,3 +5470,11 @@ def test_a_bracket_after_the_amount_naming_the_figures_cut_off_dates_it() -> Non
     # near-miss: a bracket naming the figures' source, no day, dates nothing
     said = "Thu ngân sách trên địa bàn đạt 3.870 tỷ đồng (số liệu của Sở Tài chính), bằng 81% dự toán."
     assert route_in_text(said, "3.870", year=2026).fields.get("as_of") is None
+
+
+def test_money_handed_from_one_budget_to_the_other_is_the_givers() -> None:
+    said = "Số bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách địa phương năm 2027 là 2.150 tỷ đồng."
+    assert route_in_text(said, "2.150", year=2026).fields["funding_source"] == "central"
+    # near-miss: both budgets named side by side, neither handing to the other, is both: no one source
+    said = "Vốn đầu tư công năm 2027 gồm vốn ngân sách trung ương và vốn ngân sách địa phương là 2.150 tỷ đồng."
+    assert route_in_text(said, "2.150", year=2026).fields["funding_source"] is None

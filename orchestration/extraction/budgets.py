@@ -2554,6 +2554,11 @@ _RECEIVED_FROM_A_BUDGET = re.compile(
     r"\b(?:thu|nhận)\s+(?:bổ\s+sung|trợ\s+cấp)\b[^,;]{0,30}?\btừ\s+(?:nguồn\s+)?(?:ngân\s+sách|NS\b)", _I)
 
 
+# the budget money is handed from, and the one it goes to after it ("từ ngân sách trung ương cho ngân sách địa phương")
+_GIVEN_FROM = re.compile(r"\btừ\s+(?:nguồn\s+)?(?:vốn\s+)?", _I)
+_GIVEN_TO = re.compile(r"\s(?:cho|về|sang)\s", _I)
+
+
 def funding_source(ctx: FigureContext, item: str) -> str | None:
     """NSTW → central, NSĐP → local: said in the figure's clause, else once in its sentence."""
     # (not the decimal comma of a figure before it: "vốn ngân sách địa phương giải ngân đạt 1.385,2/2.001,3")
@@ -2597,7 +2602,15 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
             return None
         return "local"
     if central and local:
-        return None  # "bao gồm vốn NSTW và NSĐP": both
+        # "bao gồm vốn NSTW và NSĐP": both; but money handed from one budget to the other ("Số bổ sung cân đối từ ngân
+        # sách trung ương cho ngân sách địa phương") is the giver's
+        if "từ" in clause and (given := _GIVEN_FROM.search(clause)) is not None and _GIVEN_TO.search(clause,
+                                                                                                    given.end()):
+            if _CENTRAL_SOURCE.match(clause, given.end()):
+                return "central"
+            if _LOCAL_SOURCE.match(clause, given.end()):
+                return "local"
+        return None
     saved = item == "other" and _saved_ahead_of_its_spending(ctx) is not None
     if saved and (spending := _SPENDING_AFTER.match(ctx.after).group()) and (
             _STATE_BUDGET.search(spending) or _CENTRAL_SOURCE.search(spending)):
