@@ -5439,3 +5439,42 @@ def test_exports_and_imports_written_with_a_comma_label_the_revenue_whole() -> N
     # near-miss: another word after the comma ends the label there
     r = route_in_text("Thu từ khu vực sản xuất, kinh doanh 310 tỷ đồng.", "310", year=2026)
     assert r.fields["budget_label"] == "Thu từ khu vực sản xuất"
+
+
+def test_names_left_out_after_a_comma_are_no_part_of_their_own() -> None:
+    for said in ("Cả năm, thu nội địa (không kể tiền sử dụng đất, xổ số kiến thiết) ước đạt 7.340 tỷ đồng, bằng 109% "
+                 "dự toán.",
+                 "Cả năm, thu nội địa không tính thu tiền sử dụng đất, xổ số được 7.340 tỷ đồng, bằng 109% dự toán."):
+        for token in ("7.340", "109"):
+            assert _budget_item_of(said, token, year=2026) == "revenue_domestic", (said, token)
+    # near-miss: a part named after a comma outside any bracket or left-out list is still a part of its own
+    said = "Thu nội địa (không kể tiền sử dụng đất) 6.100 tỷ đồng, xuất nhập khẩu 520 tỷ đồng."
+    assert _budget_item_of(said, "520", year=2026) == "revenue_import_export"
+
+
+def test_a_headline_collecting_beyond_the_plan_leaves_the_next_amount_done() -> None:
+    said = ("Phường Hòa Bình thu ngân sách vượt kế hoạch\n(Báo Phú Thọ) - Năm 2026, thu ngân sách phường đạt 30,4 tỷ "
+            "đồng. Chi ngân sách phường 27,1 tỷ đồng.")
+    assert route_in_text(said, "27,1", year=2026).fields["measure"] == "actual"
+    # near-miss: a sentence before that sets the plan still makes the bare amount after it planned
+    said = "Năm 2027, dự toán thu ngân sách phường là 30,4 tỷ đồng. Chi ngân sách phường 27,1 tỷ đồng."
+    assert route_in_text(said, "27,1", year=2026).fields["measure"] == "plan"
+
+
+def test_a_bracket_after_the_amount_naming_the_figures_cut_off_dates_it() -> None:
+    for said, day in (("Vốn đầu tư công giải ngân được 3.870 tỷ đồng (số liệu đến ngày 25/10/2026), đạt 58% kế hoạch.",
+                       dt.date(2026, 10, 25)),
+                      ("Thu ngân sách trên địa bàn đạt 3.870 tỷ đồng (số liệu tính đến hết tháng 9/2026).",
+                       dt.date(2026, 9, 30))):
+        assert route_in_text(said, "3.870", year=2026).fields.get("as_of") == day, said
+    # near-miss: a bracket naming the figures' source, no day, dates nothing
+    said = "Thu ngân sách trên địa bàn đạt 3.870 tỷ đồng (số liệu của Sở Tài chính), bằng 81% dự toán."
+    assert route_in_text(said, "3.870", year=2026).fields.get("as_of") is None
+
+
+def test_money_handed_from_one_budget_to_the_other_is_the_givers() -> None:
+    said = "Số bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách địa phương năm 2027 là 2.150 tỷ đồng."
+    assert route_in_text(said, "2.150", year=2026).fields["funding_source"] == "central"
+    # near-miss: both budgets named side by side, neither handing to the other, is both: no one source
+    said = "Vốn đầu tư công năm 2027 gồm vốn ngân sách trung ương và vốn ngân sách địa phương là 2.150 tỷ đồng."
+    assert route_in_text(said, "2.150", year=2026).fields["funding_source"] is None

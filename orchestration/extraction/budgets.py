@@ -1732,6 +1732,18 @@ _PART_REACH = 64  # (the longest clause of a part's name the rule reads)
 _ITEM_PATTERN = dict(_ITEMS)
 
 
+def _left_out_goes_on(before: str, clause: str) -> bool:
+    """Is ``clause`` (cut at a comma) the next name of what a subject leaves out, not a part of its own: the comma
+    lies inside a bracket left open before it ("thu nội địa (trừ tiền sử dụng đất, xổ số) ước đạt ..."), or parts
+    the names after "trừ", "không kể" ("thu nội địa không kể tiền sử dụng đất, xổ số đạt ...")?"""
+    if ")" in clause and "(" not in clause[: clause.index(")")]:
+        return True
+    head = before[: len(before) - len(clause)]
+    if not head.endswith(","):
+        return False
+    return _LEFT_OUT_CUE.search(last_clause(head[:-1], r"[;,:()]")) is not None
+
+
 def _part_of_the_verb_before(ctx: FigureContext, found: tuple[str, int]) -> tuple[str, str] | None:
     """(item, name as written) of a part named without its verb after the item ``found`` of a part before it, when
     the name read with that verb names an item of its own ("xuất nhập khẩu" → "thu xuất nhập khẩu"); of the capital
@@ -1745,7 +1757,7 @@ def _part_of_the_verb_before(ctx: FigureContext, found: tuple[str, int]) -> tupl
             return None
         before = previous[: amount.start()]
         clause = last_clause(before, r"[;,]")
-    if len(clause) > _PART_REACH or found[1] >= len(before) - len(clause):
+    if len(clause) > _PART_REACH or found[1] >= len(before) - len(clause) or _left_out_goes_on(before, clause):
         return None
     named = _PART_NAMED.fullmatch(clause)
     if named is None or _NO_SUBJECT.fullmatch(named.group(1)) or _BARE_CHANGE.fullmatch(clause):
@@ -1856,12 +1868,13 @@ _READ_AGAINST = re.compile(
 )
 
 
-# "thu ngân sách đảm bảo theo kế hoạch đề ra, ...", "hoàn thành dự toán.": the collection kept to its plan,
-# the plan names no amount (its clause ends there) and the sentence measures what was done ("để hoàn thành
-# kế hoạch thu thuế 32 tỷ đồng": the plan's own amount)
+# "thu ngân sách đảm bảo theo kế hoạch đề ra, ...", "hoàn thành dự toán.", a headline's "Xã X thu ngân sách vượt dự
+# toán" over its lead: the collection kept to (or beyond) its plan, the plan names no amount (its clause, or the
+# headline's line, ends there) and the sentence measures what was done ("để hoàn thành kế hoạch thu thuế 32 tỷ đồng",
+# "vượt dự toán 120 tỷ đồng": amounts of their own)
 _KEPT_TO_PLAN = re.compile(
-    r"\b(?:đảm\s+bảo|đúng|hoàn\s+thành)\s+(?:theo\s+)?(?:kế\s+hoạch|dự\s+toán)"
-    r"(?:\s+(?:đề\s+ra|giao|được\s+giao|từ\s+đầu\s+năm|năm))*(?=\s*[,;.:])", _I)
+    r"\b(?:đảm\s+bảo|đúng|hoàn\s+thành|vượt)\s+(?:theo\s+)?(?:kế\s+hoạch|dự\s+toán)"
+    r"(?:\s+(?:đề\s+ra|giao|được\s+giao|từ\s+đầu\s+năm|năm))*(?=\s*[,;.:]|[ \t]*(?:\n|\(|$))", _I)
 
 
 # "HĐND tỉnh đã thông qua Nghị quyết phê chuẩn quyết toán ngân sách năm 2024": the council approves the
@@ -1877,7 +1890,7 @@ def _without_plans_read_against(text: str) -> str:
         text = _READ_AGAINST.sub(lambda m: " " * len(m.group()), text)
     if "toán" in text and re.search(r"quyết\s+toán", text, _I):
         text = _SETTLEMENT_APPROVED.sub(lambda m: " " * len(m.group()), text)
-    if "đảm bảo" in text or "đúng" in text or "hoàn thành" in text:
+    if "đảm bảo" in text or "đúng" in text or "hoàn thành" in text or "vượt" in text:
         text = _KEPT_TO_PLAN.sub(lambda m: " " * len(m.group()), text)
     return text
 
@@ -2541,6 +2554,11 @@ _RECEIVED_FROM_A_BUDGET = re.compile(
     r"\b(?:thu|nhận)\s+(?:bổ\s+sung|trợ\s+cấp)\b[^,;]{0,30}?\btừ\s+(?:nguồn\s+)?(?:ngân\s+sách|NS\b)", _I)
 
 
+# the budget money is handed from, and the one it goes to after it ("từ ngân sách trung ương cho ngân sách địa phương")
+_GIVEN_FROM = re.compile(r"\btừ\s+(?:nguồn\s+)?(?:vốn\s+)?", _I)
+_GIVEN_TO = re.compile(r"\s(?:cho|về|sang)\s", _I)
+
+
 def funding_source(ctx: FigureContext, item: str) -> str | None:
     """NSTW → central, NSĐP → local: said in the figure's clause, else once in its sentence."""
     # (not the decimal comma of a figure before it: "vốn ngân sách địa phương giải ngân đạt 1.385,2/2.001,3")
@@ -2584,7 +2602,15 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
             return None
         return "local"
     if central and local:
-        return None  # "bao gồm vốn NSTW và NSĐP": both
+        # "bao gồm vốn NSTW và NSĐP": both; but money handed from one budget to the other ("Số bổ sung cân đối từ ngân
+        # sách trung ương cho ngân sách địa phương") is the giver's
+        if "từ" in clause and (given := _GIVEN_FROM.search(clause)) is not None and _GIVEN_TO.search(clause,
+                                                                                                    given.end()):
+            if _CENTRAL_SOURCE.match(clause, given.end()):
+                return "central"
+            if _LOCAL_SOURCE.match(clause, given.end()):
+                return "local"
+        return None
     saved = item == "other" and _saved_ahead_of_its_spending(ctx) is not None
     if saved and (spending := _SPENDING_AFTER.match(ctx.after).group()) and (
             _STATE_BUDGET.search(spending) or _CENTRAL_SOURCE.search(spending)):
@@ -2900,8 +2926,9 @@ def _cut_off_of_another_year(ctx: FigureContext, day: dt.date) -> bool:
 
 # "Tổng thu ngân sách đạt 3.820 tỷ đồng, tính đến ngày 30/9/2024, đạt 61% dự toán": a cut-off in a clause of its own
 # right after the amount dates the amount as it dates the rate after it (not "..., đến ngày 31/01/2025 phấn đấu giải
-# ngân 100%": a day the clause after it aims at)
-_CLAUSE_OPENS_AFTER = re.compile(r"\s*[,(]\s*(?:tính\s+)?(?=(?:đến|tới|hết)\s)", _I)
+# ngân 100%": a day the clause after it aims at; "đạt 5.120 tỷ đồng (số liệu tính đến ngày 30/11/2026)": the figures'
+# cut-off named as such in a bracket)
+_CLAUSE_OPENS_AFTER = re.compile(r"\s*[,(]\s*(?:số\s+liệu\s+)?(?:tính\s+)?(?=(?:đến|tới|hết)\s)", _I)
 _CUT_OFF_CLAUSE = re.compile(r"[^,;()]+", _I)
 # "giải ngân 2.450 tỷ đồng vốn đầu tư công tính đến ngày 20/9.": with no comma, "tính đến" after the words that
 # name the amount (no number, no clause mark, nothing aimed at: "..., phấn đấu tính đến ...") closes its clause
@@ -2911,7 +2938,7 @@ _CUT_OFF_AFTER_ITS_NAME = re.compile(r"(?:\s+(?:(?!phấn\s+đấu|dự\s+kiến
 
 def _as_of_said_after(ctx: FigureContext) -> dt.date | None:
     """The cut-off said in the clause right after the figure, when that clause says nothing else."""
-    head = ctx.after[:16]
+    head = ctx.after[:24]  # (", tính đến", "(số liệu tính đến": the cut-off's word within the first words)
     opens = None
     if "đến" in head or "tới" in head or "hết" in head:
         opens = _CLAUSE_OPENS_AFTER.match(ctx.after)
