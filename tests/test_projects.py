@@ -8818,3 +8818,32 @@ def test_a_work_after_a_board_of_another_name_is_still_read() -> None:
     # near miss: "Ban chỉ đạo ... xây dựng công trình X" is no project board: the work after it is a work
     text = "Ngày 23/12/2026, tỉnh khánh thành công trình Nhà văn hóa thôn Nà Lừa do Ban vận động xây dựng."
     assert [name for name, _, _ in _rows(text)] == ["Nhà văn hóa thôn Nà Lừa"]
+
+
+def test_a_registered_total_after_a_list_with_bracketed_sizes_is_the_groups() -> None:
+    # "cho 2 dự án điện mặt trời: A (50 MWp) và B (80 MWp), với tổng vốn đăng ký N": the last work's size in brackets,
+    # then the total registered for them all: the counted group's, not the last work's price
+    text = ("Năm 2026, tỉnh cấp giấy chứng nhận đăng ký đầu tư cho 2 dự án điện mặt trời: Nhà máy điện mặt trời "
+            "Bến Đá (50 MWp) và Nhà máy điện mặt trời Hòa Sơn (80 MWp), với tổng vốn đăng ký 3.600 tỷ đồng.")
+    assert _project_fields(text, "3.600")["project_name"] == "2 dự án điện mặt trời"
+
+
+def test_a_bracketed_price_of_the_last_work_stays_its_own() -> None:
+    # near miss: a bracket holding the last work's own price, with no total word after it, is that work's
+    text = ("Năm 2026, tỉnh cấp giấy chứng nhận đăng ký đầu tư cho 2 dự án điện mặt trời: Nhà máy điện mặt trời "
+            "Bến Đá (vốn 1.500 tỷ đồng) và Nhà máy điện mặt trời Hòa Sơn (vốn 2.100 tỷ đồng).")
+    assert _project_fields(text, "2.100")["project_name"] == "Nhà máy điện mặt trời Hòa Sơn"
+
+
+def test_a_value_said_with_voi_right_after_a_named_work_is_its_price() -> None:
+    # "bàn giao Dự án X với giá trị 156 tỷ đồng": the value the work is handed over with, its cost (as "có giá trị")
+    text = "Ngày 23/12/2026, tỉnh bàn giao Dự án nâng cấp đường ĐT.552 (giai đoạn 1) với giá trị 156 tỷ đồng."
+    fields = _project_fields(text, "156")
+    assert (fields["project_name"], fields["measure"]) == ("nâng cấp đường ĐT.552 (giai đoạn 1)", "total_investment")
+
+
+def test_a_value_of_something_else_after_voi_is_no_price() -> None:
+    # near miss: "với giá trị sản xuất đạt N": the value of what the work makes, a word between, no cost of the work
+    text = "Nhà máy May Bến Đá đi vào hoạt động với giá trị sản xuất đạt 300 tỷ đồng."
+    routed = route_in_text(text, "300")
+    assert routed is None or routed.fields.get("measure") != "total_investment"

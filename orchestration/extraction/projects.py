@@ -4196,9 +4196,11 @@ def _respective_work(ctx: FigureContext, works: list[NamedEvent]) -> NamedEvent 
 _LISTED_BY_GROUP = re.compile(r"\s*(?:,?\s*(?:(?:bao\s+)?gồm(?:\s+có)?|là)\s*:?|:)\s*$", _I)
 _TOTAL_WORDS = (
     r"tổng\s+(?:mức\s+đầu\s+tư|kinh\s+phí|(?:số\s+)?vốn|trị\s+giá)"
-    rf"(?:\s+(?:đầu\s+tư|xây\s+dựng))?(?:\s+(?:là|{HEDGE_WORDS}|đạt|hơn))*\s*$"
+    rf"(?:\s+(?:đầu\s+tư|xây\s+dựng|đăng\s+ký))?(?:\s+(?:là|{HEDGE_WORDS}|đạt|hơn))*\s*$"
 )
-_GROUP_TOTAL_AFTER_LIST = re.compile(r"\s*,?\s*(?:với\s+)?(?:có\s+)?" + _TOTAL_WORDS, _I)
+# ("3 dự án điện gió: A (99 MW), B (50 MW) và C (100 MW), với tổng vốn đăng ký 14.000 tỷ đồng": the last work's size in
+# brackets, then the total of them all)
+_GROUP_TOTAL_AFTER_LIST = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:với\s+)?(?:có\s+)?" + _TOTAL_WORDS, _I)
 # ("Ba dự án: A, B và C đã được HĐND tỉnh thông qua chủ trương đầu tư, tổng vốn gần 1.500 tỷ đồng": the clause of
 # the verb the listed works share, then the total of them all, after its comma)
 _TOTAL_AFTER_SHARED_CLAUSE = re.compile(
