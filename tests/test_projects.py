@@ -8847,3 +8847,18 @@ def test_a_value_of_something_else_after_voi_is_no_price() -> None:
     text = "Nhà máy May Bến Đá đi vào hoạt động với giá trị sản xuất đạt 300 tỷ đồng."
     routed = route_in_text(text, "300")
     assert routed is None or routed.fields.get("measure") != "total_investment"
+
+
+def test_the_short_form_of_what_a_work_makes_in_brackets_stays_in_its_name() -> None:
+    # "Nhà máy sản xuất tấm pin mặt trời (PV) của Công ty X": the bracket spells short the lowercase words before it,
+    # a part of the name (was cut before the bracket)
+    text = ("Ngày 22/3/2026, tỉnh trao giấy chứng nhận đăng ký đầu tư dự án Nhà máy sản xuất tấm pin mặt trời (PV) "
+            "của Công ty TNHH Bến Đá tại KCN Hòa Sơn.")
+    assert [name for name, _, _ in _rows(text)] == ["Nhà máy sản xuất tấm pin mặt trời (PV)"]
+
+
+def test_the_kind_of_a_works_capital_in_brackets_stays_out_of_its_name() -> None:
+    # near miss: "(FDI)", "(ODA)", "(PPP)" say how the work is paid for, no part of the name
+    text = ("Ngày 22/3/2026, tỉnh trao giấy chứng nhận đăng ký đầu tư dự án Nhà máy sản xuất tấm pin mặt trời (FDI) "
+            "của Công ty TNHH Bến Đá tại KCN Hòa Sơn.")
+    assert [name for name, _, _ in _rows(text)] == ["Nhà máy sản xuất tấm pin mặt trời"]

@@ -884,6 +884,8 @@ _CODE = r"\([A-Z]{2,}\d+[A-Z]?\)"
 _CODE_IN_BRACKETS = re.compile(_CODE)
 # "Tuyến đường ven biển (ĐT.639) đoạn A - B", "Cầu X (QL1A)": a road's code in brackets after its name, part of it
 _ROAD_CODE = r"\((?:ĐT|QL|TL|ĐH|ĐX|ĐCT)\.?\s?\d{1,4}[A-Z]?\)"
+# a lowercase word (of up to 8 letters) right before (fixed-width lookbehinds, one per length, as _NAME_WORD_BEFORE)
+_LOWER_WORD_BEFORE = "(?:" + "|".join(rf"(?<=\s[a-zđà-ỹ]\w{{{n}}})" for n in range(8)) + ")"
 _NAME_GOES_ON = re.compile(
     r"\s*" + _CODE + "|"
     r"\s*" + _ROAD_CODE + "|"
@@ -900,6 +902,10 @@ _NAME_GOES_ON = re.compile(
     # "Khu công nghiệp (KCN) Thủ Thừa", "Đường tỉnh (ĐT) 830E": the kind's abbreviation in brackets, then
     # the proper name or number of the work
     r"\s*\([A-ZĐ]{2,6}\)(?=\s+(?:" + UPPER + r"|\d))|"
+    # "Nhà máy sản xuất bảng mạch in (PCB) của Công ty X": the short form of the lowercase words it follows, what the
+    # work makes, closing its name (not the kind of its capital or contract: "(ODA)", "(FDI)", "(PPP)", "(BOT)")
+    + _LOWER_WORD_BEFORE + r"\s*\((?!(?:ODA|FDI|DDI|" + word_source("contract_forms") + r")\))[A-Z]{2,6}\)"
+    r"(?=\s+(?:của|tại|ở|do|có|với|được|đã|đang)\b|\s*[,.;:])|"
     r"(?:\s*,\s*\d+[A-Z]?)+\s+và\s+\d+[A-Z]?\b|"
     # "các nút giao IC2, IC5 tuyến cao tốc X": codes listed after a code name one work
     r"(?<=[A-Z]\d)(?:\s*,\s*[A-Z]{1,4}\d{1,3}[A-Z]?\b)+"
