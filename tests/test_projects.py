@@ -8749,3 +8749,116 @@ def test_a_later_part_of_the_same_day_opening_a_sentence_takes_the_day_said_befo
     rows = {(r["project_name"], r["event_date"]) for r in _project_rows(text)}
     assert {("Trường THCS Hòa Bình", "2026-10-03"), ("Nhà văn hóa thôn Nà Lừa", "2026-10-03"),
             ("Chợ Bến Đá", "2026-10-04")} <= rows
+
+
+def test_a_service_verb_after_a_named_work_ends_its_name() -> None:
+    # "X cung cấp nước cho ...", "Y tạo việc làm cho ...", "Z giải quyết ...": after the work's own name, what it
+    # serves is a predicate, no part of the name
+    text = ("Sáng 8/7/2026, huyện khánh thành Nhà máy nước sạch Bến Đá cung cấp nước cho 4.000 hộ dân. "
+            "Nhà máy May Tân Lập được khánh thành tạo việc làm cho 900 lao động. "
+            "Trạm bơm Đồng Cói hoàn thành giải quyết tình trạng ngập úng cho 600 ha.")
+    names = {name for name, _, _ in _rows(text)}
+    assert {"Nhà máy nước sạch Bến Đá", "Nhà máy May Tân Lập"} <= names
+    assert not any("cung cấp" in n or "việc làm" in n or "giải quyết" in n for n in names)
+
+
+def test_a_service_word_after_the_kind_alone_stays_in_the_name() -> None:
+    # near miss: right after the kind, with no name of its own before it, the service word is the kind
+    # ("Nhà máy cung cấp nước sạch Bến Đá"); a capitalised word of the name ("Trung tâm Cung cấp ...") goes on too
+    text = "Sáng 8/7/2026, huyện khánh thành Nhà máy cung cấp nước sạch Bến Đá."
+    assert _rows(text) == [("Nhà máy cung cấp nước sạch Bến Đá", "inaugurated", dt.date(2026, 7, 8))]
+
+
+def test_a_start_told_before_where_the_works_stand_now_is_their_history() -> None:
+    # "khởi công từ năm 2024, đến nay đã giải ngân ...", "khởi công tháng 3/2025, lũy kế giải ngân ...", "khởi công
+    # năm 2025, năm 2027 đã giải ngân ...": the sentence tells the works under way; every figure of it is in_progress
+    text = ("Dự án đường ven sông Lam Hạ có tổng mức đầu tư 640 tỷ đồng, khởi công từ năm 2024, "
+            "đến nay đã giải ngân 415 tỷ đồng, đạt 64,8% kế hoạch vốn.")
+    for token in ("640", "415", "64,8"):
+        assert _project_fields(text, token)["event"] == "in_progress"
+    text = "Dự án cầu Bến Đá có tổng mức đầu tư 210 tỷ đồng, khởi công tháng 3/2025, lũy kế giải ngân đạt 98 tỷ đồng."
+    assert _project_fields(text, "98")["event"] == "in_progress"
+    text = ("Dự án Trường THCS Hòa Bình tổng mức đầu tư 45 tỷ đồng, được khởi công năm 2025, "
+            "năm 2027 đã giải ngân 12 tỷ đồng.")
+    assert _project_fields(text, "12")["event"] == "in_progress"
+
+
+def test_a_start_with_its_money_and_no_later_state_stays_the_start() -> None:
+    # near miss: the start and its money alone, or the money after the start with no state now ("khởi công ..., tổng
+    # mức đầu tư ..."), are the start's
+    text = "Sáng 9/10/2026, tỉnh khởi công dự án cầu Bến Đá, tổng mức đầu tư 395 tỷ đồng."
+    assert _project_fields(text, "395")["event"] == "started"
+    text = "Dự án đường ven sông Lam Hạ có tổng mức đầu tư 640 tỷ đồng, vừa được khởi công ngày 2/3/2026."
+    assert _project_fields(text, "640")["event"] == "started"
+
+
+def test_a_kind_then_its_proper_name_in_quotes_is_one_name() -> None:
+    # 'dự án Khu đô thị "Bến Đá Riverside"': the kind alone before the quotes names nothing; the quoted words are its
+    # name, written without the quotes
+    text = 'Sáng 5/3/2026, tỉnh khởi công dự án Khu đô thị "Bến Đá Riverside" có vốn đầu tư 2.100 tỷ đồng.'
+    assert _rows(text) == [("Khu đô thị Bến Đá Riverside", "started", dt.date(2026, 3, 5))]
+    assert _project_fields(text, "2.100")["project_name"] == "Khu đô thị Bến Đá Riverside"
+
+
+def test_a_quoted_motto_after_a_named_work_is_no_part_of_its_name() -> None:
+    # near miss: a work that has its own name before the quotes keeps it ("Cầu Bến Đá “nhịp cầu nối hai bờ”")
+    text = "Sáng 5/3/2026, tỉnh khánh thành Cầu Bến Đá “nhịp cầu nối hai bờ vui”."
+    assert [name for name, _, _ in _rows(text)] == ["Cầu Bến Đá"]
+
+
+def test_the_abbreviated_project_board_names_no_work() -> None:
+    # "Ban QLDA đầu tư xây dựng công trình giao thông tỉnh X tổ chức ...": the board's name written short is an agency
+    # as its full form is; its "công trình" is no work
+    text = ("Ngày 23/12/2026, Ban QLDA đầu tư xây dựng công trình giao thông tỉnh Tân Lập tổ chức thông xe "
+            "cầu Bến Đá.")
+    assert _rows(text) == [("cầu Bến Đá", "completed", dt.date(2026, 12, 23))]
+
+
+def test_a_work_after_a_board_of_another_name_is_still_read() -> None:
+    # near miss: "Ban chỉ đạo ... xây dựng công trình X" is no project board: the work after it is a work
+    text = "Ngày 23/12/2026, tỉnh khánh thành công trình Nhà văn hóa thôn Nà Lừa do Ban vận động xây dựng."
+    assert [name for name, _, _ in _rows(text)] == ["Nhà văn hóa thôn Nà Lừa"]
+
+
+def test_a_registered_total_after_a_list_with_bracketed_sizes_is_the_groups() -> None:
+    # "cho 2 dự án điện mặt trời: A (50 MWp) và B (80 MWp), với tổng vốn đăng ký N": the last work's size in brackets,
+    # then the total registered for them all: the counted group's, not the last work's price
+    text = ("Năm 2026, tỉnh cấp giấy chứng nhận đăng ký đầu tư cho 2 dự án điện mặt trời: Nhà máy điện mặt trời "
+            "Bến Đá (50 MWp) và Nhà máy điện mặt trời Hòa Sơn (80 MWp), với tổng vốn đăng ký 3.600 tỷ đồng.")
+    assert _project_fields(text, "3.600")["project_name"] == "2 dự án điện mặt trời"
+
+
+def test_a_bracketed_price_of_the_last_work_stays_its_own() -> None:
+    # near miss: a bracket holding the last work's own price, with no total word after it, is that work's
+    text = ("Năm 2026, tỉnh cấp giấy chứng nhận đăng ký đầu tư cho 2 dự án điện mặt trời: Nhà máy điện mặt trời "
+            "Bến Đá (vốn 1.500 tỷ đồng) và Nhà máy điện mặt trời Hòa Sơn (vốn 2.100 tỷ đồng).")
+    assert _project_fields(text, "2.100")["project_name"] == "Nhà máy điện mặt trời Hòa Sơn"
+
+
+def test_a_value_said_with_voi_right_after_a_named_work_is_its_price() -> None:
+    # "bàn giao Dự án X với giá trị 156 tỷ đồng": the value the work is handed over with, its cost (as "có giá trị")
+    text = "Ngày 23/12/2026, tỉnh bàn giao Dự án nâng cấp đường ĐT.552 (giai đoạn 1) với giá trị 156 tỷ đồng."
+    fields = _project_fields(text, "156")
+    assert (fields["project_name"], fields["measure"]) == ("nâng cấp đường ĐT.552 (giai đoạn 1)", "total_investment")
+
+
+def test_a_value_of_something_else_after_voi_is_no_price() -> None:
+    # near miss: "với giá trị sản xuất đạt N": the value of what the work makes, a word between, no cost of the work
+    text = "Nhà máy May Bến Đá đi vào hoạt động với giá trị sản xuất đạt 300 tỷ đồng."
+    routed = route_in_text(text, "300")
+    assert routed is None or routed.fields.get("measure") != "total_investment"
+
+
+def test_the_short_form_of_what_a_work_makes_in_brackets_stays_in_its_name() -> None:
+    # "Nhà máy sản xuất tấm pin mặt trời (PV) của Công ty X": the bracket spells short the lowercase words before it,
+    # a part of the name (was cut before the bracket)
+    text = ("Ngày 22/3/2026, tỉnh trao giấy chứng nhận đăng ký đầu tư dự án Nhà máy sản xuất tấm pin mặt trời (PV) "
+            "của Công ty TNHH Bến Đá tại KCN Hòa Sơn.")
+    assert [name for name, _, _ in _rows(text)] == ["Nhà máy sản xuất tấm pin mặt trời (PV)"]
+
+
+def test_the_kind_of_a_works_capital_in_brackets_stays_out_of_its_name() -> None:
+    # near miss: "(FDI)", "(ODA)", "(PPP)" say how the work is paid for, no part of the name
+    text = ("Ngày 22/3/2026, tỉnh trao giấy chứng nhận đăng ký đầu tư dự án Nhà máy sản xuất tấm pin mặt trời (FDI) "
+            "của Công ty TNHH Bến Đá tại KCN Hòa Sơn.")
+    assert [name for name, _, _ in _rows(text)] == ["Nhà máy sản xuất tấm pin mặt trời"]

@@ -639,6 +639,10 @@ _NAME_END = guarded(
         # ("Cầu X thi công được 70% khối lượng", "Trường Y thi công từ ...": after a name of its own, the works, a
         # predicate; lower case: "đường thi công" is a site road, "Công ty Thi công Z" a name)
         + r"(?:" + _NAME_WORD_BEFORE + r"|(?<=\d))\s+(?=thi\s+công\b)|"
+        # ("Nhà máy nước sạch X cung cấp nước cho 5.000 hộ", "Trạm bơm Y giải quyết ngập úng cho 1.500 ha", "Nhà máy Z
+        # tạo việc làm cho 2.500 lao động": after a name of its own, what the work serves, a predicate; lower case,
+        # data/words/work_services.csv; not after the kind alone: "Nhà máy cung cấp nước X" is the kind)
+        + _NAME_WORD_BEFORE + r"\s+(?=(?-i:" + word_source("work_services") + r")\b)|"
         # ("Dự án Hồ chứa nước X lũy kế giải ngân ...": the running total, a predicate's adverb)
         r"\s+(?=(?:lũy|luỹ)\s+kế\b)"
     )
@@ -880,6 +884,8 @@ _CODE = r"\([A-Z]{2,}\d+[A-Z]?\)"
 _CODE_IN_BRACKETS = re.compile(_CODE)
 # "Tuyến đường ven biển (ĐT.639) đoạn A - B", "Cầu X (QL1A)": a road's code in brackets after its name, part of it
 _ROAD_CODE = r"\((?:ĐT|QL|TL|ĐH|ĐX|ĐCT)\.?\s?\d{1,4}[A-Z]?\)"
+# a lowercase word (of up to 8 letters) right before (fixed-width lookbehinds, one per length, as _NAME_WORD_BEFORE)
+_LOWER_WORD_BEFORE = "(?:" + "|".join(rf"(?<=\s[a-zđà-ỹ]\w{{{n}}})" for n in range(8)) + ")"
 _NAME_GOES_ON = re.compile(
     r"\s*" + _CODE + "|"
     r"\s*" + _ROAD_CODE + "|"
@@ -896,6 +902,10 @@ _NAME_GOES_ON = re.compile(
     # "Khu công nghiệp (KCN) Thủ Thừa", "Đường tỉnh (ĐT) 830E": the kind's abbreviation in brackets, then
     # the proper name or number of the work
     r"\s*\([A-ZĐ]{2,6}\)(?=\s+(?:" + UPPER + r"|\d))|"
+    # "Nhà máy sản xuất bảng mạch in (PCB) của Công ty X": the short form of the lowercase words it follows, what the
+    # work makes, closing its name (not the kind of its capital or contract: "(ODA)", "(FDI)", "(PPP)", "(BOT)")
+    + _LOWER_WORD_BEFORE + r"\s*\((?!(?:ODA|FDI|DDI|" + word_source("contract_forms") + r")\))[A-Z]{2,6}\)"
+    r"(?=\s+(?:của|tại|ở|do|có|với|được|đã|đang)\b|\s*[,.;:])|"
     r"(?:\s*,\s*\d+[A-Z]?)+\s+và\s+\d+[A-Z]?\b|"
     # "các nút giao IC2, IC5 tuyến cao tốc X": codes listed after a code name one work
     r"(?<=[A-Z]\d)(?:\s*,\s*[A-Z]{1,4}\d{1,3}[A-Z]?\b)+"
@@ -1021,6 +1031,9 @@ def _works_of_package(text: str, pos: int) -> bool:
     return package is not None and _PACKAGE_WORKS_AFTER.match(text, package.end()) is not None
 
 
+_OPENING_QUOTES = ("“", '"', "‘", "'")
+
+
 def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
     """(start, end, name, quoted) of a project name written at ``pos``."""
     m = _QUOTED.match(text, pos)
@@ -1033,6 +1046,14 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
         if works is not None:
             stop = min(_name_stop(text, works.end()), works.end() + 160)
     name = text[pos:stop].strip(" ,")
+    if name and text[stop : stop + 2].lstrip()[:1] in _OPENING_QUOTES and (
+        (quoted := _QUOTED.match(text, stop + (text[stop] == " "))) is not None
+        and not is_named(name[:1].lower() + name[1:], False)
+    ):
+        # 'dự án Trung tâm thương mại "Thái Nguyên Plaza"', "Khu đô thị “Sông Hồng Xanh”": the kind alone, then its
+        # proper name in quotes: one name, written without the quotes (FACTS)
+        group = next(i for i in (1, 2, 3) if quoted.group(i) is not None)
+        return pos, quoted.end(group), spaced(name + " " + quoted.group(group).strip()), True
     owner = _OWNER_COMPANY_AFTER.match(text, pos + len(name))
     if name and owner is not None and not is_named(name, False):
         close = text.find(")", owner.end(), pos + 160) + 1 if owner.group(1) else 0
@@ -2674,7 +2695,10 @@ def _mentions_alone(text: str) -> tuple[tuple[_Mention, ...], bool]:
 # "... khởi công vào cuối năm 2022 Dự án đầu tư X": a headline ending on a year, joined to the lead by
 # the layout, is no count of projects
 # "Ban Quản lý dự án đầu tư xây dựng (các) công trình giao thông": the agency's name, no work of its own
-_AGENCY_BEFORE = re.compile(r"ban\s+quản\s+lý\s+dự\s+án\s+(?:đầu\s+tư\s+)?xây\s+dựng\s+(?:các\s+)?$", _I)
+# ("Ban QLDA đầu tư xây dựng công trình giao thông tỉnh X", "Ban QLDA ĐTXD ...": the same agency, abbreviated)
+_AGENCY_BEFORE = re.compile(
+    r"ban\s+(?:quản\s+lý\s+dự\s+án|QLDA)\s+(?:đầu\s+tư\s+)?xây\s+dựng\s+(?:các\s+)?$", _I
+)
 # a year or a date ("năm 2023 Dự án", the dateline " date 2025-10-28 Dự án ..."): no count of projects
 _YEAR_BEFORE = re.compile(r"(?:(?<!\d)(?:19|20)\d\d(?:-\d\d){0,2}|\d/(?:19|20)\d\d)\s+$")
 # "ngày 28/8/2025 công trình X đã hoàn thành", "năm 2024 dự án X": a date or a year fronted without its comma
@@ -4178,9 +4202,11 @@ def _respective_work(ctx: FigureContext, works: list[NamedEvent]) -> NamedEvent 
 _LISTED_BY_GROUP = re.compile(r"\s*(?:,?\s*(?:(?:bao\s+)?gồm(?:\s+có)?|là)\s*:?|:)\s*$", _I)
 _TOTAL_WORDS = (
     r"tổng\s+(?:mức\s+đầu\s+tư|kinh\s+phí|(?:số\s+)?vốn|trị\s+giá)"
-    rf"(?:\s+(?:đầu\s+tư|xây\s+dựng))?(?:\s+(?:là|{HEDGE_WORDS}|đạt|hơn))*\s*$"
+    rf"(?:\s+(?:đầu\s+tư|xây\s+dựng|đăng\s+ký))?(?:\s+(?:là|{HEDGE_WORDS}|đạt|hơn))*\s*$"
 )
-_GROUP_TOTAL_AFTER_LIST = re.compile(r"\s*,?\s*(?:với\s+)?(?:có\s+)?" + _TOTAL_WORDS, _I)
+# ("3 dự án điện gió: A (99 MW), B (50 MW) và C (100 MW), với tổng vốn đăng ký 14.000 tỷ đồng": the last work's size in
+# brackets, then the total of them all)
+_GROUP_TOTAL_AFTER_LIST = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:với\s+)?(?:có\s+)?" + _TOTAL_WORDS, _I)
 # ("Ba dự án: A, B và C đã được HĐND tỉnh thông qua chủ trương đầu tư, tổng vốn gần 1.500 tỷ đồng": the clause of
 # the verb the listed works share, then the total of them all, after its comma)
 _TOTAL_AFTER_SHARED_CLAUSE = re.compile(
@@ -5729,6 +5755,23 @@ def _as_table_row(ctx: FigureContext) -> FigureContext | None:
                    sentence=(0, len(line)), table_row=True, offset=start, preceding="")
 
 
+# "Dự án X có tổng mức đầu tư 1.200 tỷ đồng, khởi công từ năm 2023, đến nay đã giải ngân 860 tỷ đồng", "..., khởi
+# công tháng 5/2024, lũy kế giải ngân đạt 412 tỷ đồng", "được khởi công năm 2024, năm 2026 đã giải ngân 210 tỷ đồng": a
+# start told in passing, then in a later clause of the sentence where the works stand now or what has been paid out:
+# the sentence reports the works under way, the start is their history (its own row keeps its day)
+_STATE_AFTER_START = re.compile(
+    r"khởi\s+công\b[^.;!?]*?,\s*(?:(?:và|nhưng)\s+)?(?:(?:tính\s+|cho\s+)?đến\s+nay|hiện\s+(?:nay|tại|đã|đang)|lũy\s+kế|"
+    r"luỹ\s+kế|(?:[^,.;]{0,24}?\s)?(?:đã\s+)?giải\s+ngân)\b",
+    _I,
+)
+
+
+def _under_way_after_its_start(sentence: str) -> bool:
+    return ("nay" in sentence or "kế" in sentence or "giải" in sentence or "hiện" in sentence) and (
+        _STATE_AFTER_START.search(sentence) is not None
+    )
+
+
 def route_project(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return _table_row_project(ctx)
@@ -5767,5 +5810,7 @@ def route_project(ctx: FigureContext) -> Routed | None:
         # way whatever verb the clause said (not a counted group's together: "Hai công trình đạt 80% khối lượng")
         if _GROUP.match(name):
             return None
+        event = "in_progress"
+    if event == "started" and _under_way_after_its_start(ctx.sentence_text):
         event = "in_progress"
     return Routed("projects", {"project_name": name, "event": event, "event_date": None, "measure": measure})
