@@ -1865,6 +1865,15 @@ def test_two_months_joined_are_their_span():
         8, 9, 1]
 
 
+def test_months_joined_with_no_year_written_or_known_give_no_span():
+    # a text with no year anywhere (no report's year known): the joined months give no span, and no crash (the span's
+    # year was computed from None)
+    assert [p.kind for p in find_period_phrases("Trong tháng 5 và tháng 6, xã thu hút 12 dự án.")] == []
+    # near-miss: with the year written they are their span
+    [both] = find_period_phrases("Trong tháng 5 và tháng 6 năm 2027, xã thu hút 12 dự án.")
+    assert (both.period.start, both.period.end) == (D(2027, 5, 1), D(2027, 6, 30))
+
+
 def test_months_done_or_summed_said_with_thuc_hien():
     for text in ("Ước thực hiện 10 tháng đạt 8.500 tỷ đồng", "Thực hiện 10 tháng, đạt 85% kế hoạch",
                  "Lũy kế thực hiện đến hết tháng 10, giải ngân"):

@@ -3325,11 +3325,13 @@ def route_budget(ctx: FigureContext) -> Routed | None:
             and (verb := _rate_of_a_budget(ctx)) is not None and verb.group().lower().startswith("cắt")):
         # "cắt giảm 5% dự toán chi thường xuyên": the share cut (5), the figure read as a fall short of a plan (95)
         return Routed("budgets", fields, value=round(100 - ctx.value, 6))
-    if measure == "plan_pct" and _short_of_the_plan(ctx):
-        return Routed("budgets", fields, value=round(100 - ctx.value, 6))  # "hụt 9% so với dự toán": 91% of it
+    # (the figure reader reads the shortfall itself when its base follows it, "hụt 9% so với dự toán" as plan_pct 91 and
+    # "hụt 46% so với cùng kỳ" as yoy_pct -46; a bare "hụt 46%" it reads as a fall, -46, the plan named before it)
+    if measure == "plan_pct" and ctx.metric != "plan_pct" and _short_of_the_plan(ctx):
+        return Routed("budgets", fields, value=round(100 - abs(ctx.value), 6))  # "hụt 9% so với dự toán": 91% of it
     if ctx.metric == "yoy_abs" and measure == "actual":
         return Routed("budgets", fields, value=abs(ctx.value))  # "cắt giảm 150 tỷ đồng chi …": 150 saved, not a fall
-    if measure == "yoy_pct" and _short_of_last_year(ctx):
+    if measure == "yoy_pct" and ctx.metric == "level" and _short_of_last_year(ctx):
         return Routed("budgets", fields, value=-ctx.value)  # "hụt 46% so với cùng kỳ": a fall of 46%
     if measure == "plan_pct" and ctx.metric == "level" and _collected_beyond(ctx.before):
         return Routed("budgets", fields, value=round(ctx.value + 100, 6))  # "vượt thu 9%": 109% of the estimate

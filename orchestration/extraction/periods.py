@@ -1227,10 +1227,12 @@ def _months_joined(m: re.Match[str], ref_year: int | None, ft: FoldedText
     # (months running on into the next year, "tháng 12/2026 và tháng 01/2027": the last one's year written, or the
     # first's year, written or the report's, "Trong tháng 12 và tháng 01," in a report of January ahead of it and
     # moved back by ``with_the_documents_time`` as a month is)
+    if not y:
+        return None  # (no year written and none known: no span to give)
     months = [int(first)] + ([int(middle)] if middle else []) + [int(last)]
-    ends_in_year = y if not y or year else y + (months[-1] < months[0])
+    ends_in_year = y if year else y + (months[-1] < months[0])
     counted = [(ends_in_year - (month > months[-1])) * 12 + month - 1 for month in months]
-    if not y or (first_year and int(first_year) != counted[0] // 12) or counted != list(
+    if (first_year and int(first_year) != counted[0] // 12) or counted != list(
             range(counted[0], counted[0] + len(months))) or _after_blank_date(ft.folded, m.start()) \
             or _A_COUNT_BEFORE.search(ft.folded, max(0, m.start() - 6), m.start()) \
             or _LUNAR_AFTER.match(ft.folded, m.end()) or _full_moon_before(ft, m.start()):
