@@ -6337,3 +6337,24 @@ def test_the_low_end_of_a_range_in_words_of_visits_or_head_counts_them_too() -> 
                                                                         (1400.0, "head", "level")]
     # near miss: a day before "đến" is no low end
     assert figures("Ngày 15 đến 20 con trâu bị chết rét.") == [(20.0, "head", "level")]
+
+
+def test_the_same_holiday_a_year_before_is_the_same_period() -> None:
+    # "so với Tết năm trước", "so với dịp lễ ... năm ngoái", "so với Tết Giáp Thìn": a change on the same days last year
+    assert figures("Dịp Tết xảy ra 5 vụ cháy, giảm 2 vụ so với Tết năm trước.") == [(5.0, "case", "level"),
+                                                                                 (-2.0, "case", "yoy_abs")]
+    assert figures("Lượng khách tăng 12% so với dịp nghỉ lễ 2/9 năm ngoái.") == [(12.0, "pct", "yoy_pct")]
+    assert figures("So với Tết Giáp Thìn, tai nạn giao thông giảm 3 vụ.") == [(-3.0, "case", "yoy_abs")]
+    # near misses: the days before the holiday, or the week before, are another base
+    assert figures("Giá thịt lợn tăng 4% so với trước Tết.") == [(4.0, "pct", "change_pct")]
+    assert figures("Lượng khách tăng 6% so với tuần trước.") == [(6.0, "pct", "change_pct")]
+
+
+def test_a_work_named_by_one_word_is_counted_without_what_qualifies_it() -> None:
+    # "cống", "đập", "kè": the words after say what the work serves or is made of, the label keeps the work
+    assert one("Đã vận hành 31 cống thủy lợi để giữ nước.", "31").unit_label == "cống"
+    assert one("Tỉnh đắp 9 đập tạm ngăn mặn trên sông.", "9").unit_label == "đập"
+    # a noun broken over lines (unwrapped to a run of spaces) is one word apart
+    assert one("Toàn tỉnh có 87 khách  sạn đạt chuẩn.", "87").unit_label == "khách sạn"
+    # near miss: a noun of two words whose first is not such a work keeps both
+    assert one("Xây mới 14 hồ chứa nước.", "14").unit_label == "hồ chứa"

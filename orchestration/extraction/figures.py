@@ -79,7 +79,7 @@ from orchestration.extraction.scanning import (
     required_lowered_literals,
     required_runs_of_each_alternative,
 )
-from orchestration.extraction.vocabulary import keyed_word_lists, read_table, word_pattern, word_source
+from orchestration.extraction.vocabulary import keyed_word_lists, read_table, word_list, word_pattern, word_source
 
 
 @dataclass(frozen=True)
@@ -1148,6 +1148,12 @@ _KIND_OF_THE_UNITS_AFTER = re.compile(
 # "6 tháng đầu năm 2020", "9 tháng năm 2020": the months of a year so far, named as the base compared with
 _MONTHS_SO_FAR = r"\d{1,2}\s+tháng(?:\s+đầu)?\s+"
 _RUNNING_PERIOD_OF_A_YEAR = _MONTHS_SO_FAR + r"năm\s+" + YEAR
+# the same holiday or festival a year before: "Tết năm trước", "dịp nghỉ lễ 30/4 năm ngoái", "Tết năm 2024", "Tết
+# Nguyên đán Quý Mão" (the lunar year's name)
+_HOLIDAY_A_YEAR_BEFORE = (
+    r"(?:(?:dịp|kỳ|mùa)\s+)?(?:" + word_source("festive_events") + r"|lễ)(?![^\W\d_])(?:\s+[^\s,;:()]+){0,4}?\s+năm\s+"
+    r"(?:trước|ngoái|" + YEAR + r")|Tết\s+(?:Nguyên\s+đán\s+)?(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
+    r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)(?![^\W\d_])")
 _SAME_PERIOD_BASE = guarded(re.compile(
     r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+(?:k[ỳì]|vụ)(?!\s+tháng\s+(?:\d|trước))|CK\b|năm\s+trước|năm\s+ngoái|"
     # ("tăng 10 trường so với năm học trước", "so với niên vụ trước": a school's or a crop's year before, a year ago)
@@ -1156,6 +1162,9 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     # ("so với nửa đầu năm trước", "so với 6 tháng đầu năm ngoái": the same months of last year)
     # (the last months of a year are another part of it: _LAST_MONTHS_BASE)
     r"cùng\s+thời\s+điểm|(?:nửa\s+đầu|\d+\s+tháng(?:\s+đầu)?)\s+năm\s+(?:trước|ngoái)|"
+    # ("giảm 2 vụ so với Tết năm trước", "so với dịp lễ hội năm ngoái", "so với Tết Quý Mão": the same holiday or
+    # festival a year before, its days the same period; data/words/festive_events.csv)
+    + _HOLIDAY_A_YEAR_BEFORE + r"|"
     r"năm\s+" + YEAR + r"|" + _RUNNING_PERIOD_OF_A_YEAR
     # ("tăng 5 xã so với 2025", "Năm 2026 so với 2025 tăng 5 xã": the year written bare after "so với", where a
     # clause ends or its verb follows)
@@ -3544,6 +3553,9 @@ _AGENT_SUFFIX = re.compile(r"\s+(viên|sinh)(?![^\W\d_])"
                            r"(?!\s+(?:chức|con|ra|sống|hoạt|kế|thái|sản|học|viên)(?![^\W\d_]))")
 _NOUN_PREFIXES = frozenset(("tổng", "phó", "cựu"))
 _THIRD_WORD = re.compile(rf"\s+({LOWER}+)")
+# works named by one word, whatever the words after it say they serve or are made of ("25 cống thủy lợi", "17 đập
+# tạm", "42 cống ngăn mặn": "cống", "đập" counted; data/words/works_named_by_one_word.csv)
+_WORKS_NAMED_BY_ONE_WORD = frozenset(word_list("works_named_by_one_word"))
 
 
 def _third_syllable(after: str, end: int, label: str) -> str | None:
@@ -3574,15 +3586,18 @@ def _noun_count(after: str) -> UnitReading | None:
     if not m or _NOT_A_COUNT_NOUN.match(m.group(1)) or (m.group(1)[:1].isupper() and _NOT_A_COUNT_NOUN.match(
             m.group(1).lower())):
         return None
-    label = m.group(1)
-    first = label.split()[0]
+    # ("214 khách \nsạn": a noun broken over lines is one word apart)
+    words = m.group(1).split()
+    label, first = " ".join(words), words[0]
     if first.islower() and not _VOWEL.search(first):
         return None  # every syllable has a vowel: "6 th" is a word cut off (where a page excerpt ends)
-    if first in _EVENT_CLASSIFIERS and (event := _EVENT_AFTER_CLASSIFIER.match(after, m.start(1) + len(first))):
+    if first in _WORKS_NAMED_BY_ONE_WORD:
+        label = first
+    elif first in _EVENT_CLASSIFIERS and (event := _EVENT_AFTER_CLASSIFIER.match(after, m.start(1) + len(first))):
         label = f"{first} {event.group(1)}"  # "5 trận động đất": the event counted whole, not "trận động"
-    elif len(label.split()) == 2 and (third := _third_syllable(after, m.end(1), label)) is not None:
+    elif len(words) == 2 and (third := _third_syllable(after, m.end(1), label)) is not None:
         label = f"{label} {third}"
-    elif len(label.split()) > 1 and _NOT_A_COUNT_NOUN.match(after[m.start(1) + len(first):].lstrip()):
+    elif len(words) > 1 and _NOT_A_COUNT_NOUN.match(after[m.start(1) + len(first):].lstrip()):
         # ("12 đội tham gia", "5 đơn vị hỗ trợ": a verb of two words after the noun is no part of it, as one of one
         # word is not)
         label = first
