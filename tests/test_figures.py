@@ -6358,3 +6358,35 @@ def test_a_work_named_by_one_word_is_counted_without_what_qualifies_it() -> None
     assert one("Toàn tỉnh có 87 khách  sạn đạt chuẩn.", "87").unit_label == "khách sạn"
     # near miss: a noun of two words whose first is not such a work keeps both
     assert one("Xây mới 14 hồ chứa nước.", "14").unit_label == "hồ chứa"
+
+
+def test_a_place_named_old_or_new_after_a_merger_keeps_its_clause() -> None:
+    # "(cũ)", "(mới)" after a place's name are part of it: the rate after is the part's own level, as without them
+    text = "Tỷ lệ che phủ rừng toàn tỉnh đạt 61,3%; trong đó tỉnh Bắc Kạn (cũ) đạt 73,1%."
+    assert figures(text) == [(61.3, "pct", "level"), (73.1, "pct", "level")]
+    # near miss: a bracket that holds other words still closes its clause
+    assert one("Thu ngân sách (không kể tiền đất) đạt 85% dự toán.", "85").metric == "plan_pct"
+
+
+def test_a_fraction_of_an_average_or_a_capacity_is_no_two_counts() -> None:
+    assert figures("Mực nước các hồ chỉ bằng 1/4 trung bình nhiều năm.") == []
+    assert figures("Hồ Núi Cốc đạt khoảng 2/3 dung tích thiết kế.") == []
+    # near miss: a tally of units that reached their capacity counts them
+    assert figures("Có 7/9 hồ chứa đạt dung tích thiết kế.") == [(7.0, "count", "level"), (9.0, "count", "level")]
+
+
+def test_points_a_rate_passes_or_misses_its_plan_by_are_no_figure() -> None:
+    # the gap to the plan in points, whichever verb and wherever the plan is named: no measure in FACTS
+    assert figures("Tỷ lệ hộ nghèo giảm 0,4 điểm phần trăm so với kế hoạch.") == []
+    assert figures("Tỷ lệ đô thị hóa vượt kế hoạch 1,6 điểm phần trăm.") == []
+    assert figures("Tỷ lệ tham gia bảo hiểm y tế cao hơn chỉ tiêu 0,9 điểm %.") == []
+    # near misses: points on the same period or another base stay changes
+    assert figures("Tỷ lệ hộ nghèo giảm 0,9 điểm phần trăm so với cùng kỳ.") == [(-0.9, "pct", "yoy_abs")]
+    assert figures("Tỷ lệ nợ xấu tăng 0,2 điểm phần trăm so với đầu năm.") == [(0.2, "pct", "change_pct")]
+
+
+def test_the_jobs_added_are_a_count_not_a_rise() -> None:
+    # "Số lao động có việc làm tăng thêm": the jobs created, named so; a level
+    assert figures("Số lao động có việc làm tăng thêm 11.400 người.") == [(11400.0, "person", "level")]
+    # near miss: a measure that rose by more is still a change
+    assert figures("Số thuê bao internet tăng thêm 8.000 thuê bao.")[0][2] == "yoy_abs"

@@ -689,7 +689,8 @@ _BARE_RISE = EndAnchored(
 # ("Diện tích cao su tăng thêm 350 ha", "Số thuê bao tăng thêm 12.000 thuê bao": "thêm" after the rise of a measure
 # its subject names; "Năm 2026 tăng thêm 02 trường" names no measure: more to be built)
 _BARE_ADDED_RISE = EndAnchored(re.compile(
-    r"^\s*(?:số|tổng\s+số|diện\s+tích|sản\s+lượng|dân\s+số|tổng\s+đàn|đàn)\s[^,;:()\d]*\stăng\s+thêm\s*"
+    # (not "Số lao động có việc làm tăng thêm 9.200 người": the jobs added, a count named so, a level)
+    r"^\s*(?:số|tổng\s+số|diện\s+tích|sản\s+lượng|dân\s+số|tổng\s+đàn|đàn)\s[^,;:()\d]*(?<!việc\slàm)\stăng\s+thêm\s*"
     rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # a bare change said before in the sentence ("giảm 12 vụ", "(-15,4%)"), which gives no level either: "Số vụ tai nạn
 # giảm 12 vụ, số người chết giảm 5 người" is a chain of changes, each clause with its subject
@@ -2841,7 +2842,9 @@ def _a_works_size(before: str, sentence: str) -> bool:
 
 # --- scanning ------------------------------------------------------------------------------
 
-_SEGMENT_MARK = guarded(re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\.(?=\s)|\.$"))  # not the comma of 150,8
+# ("trong đó tỉnh Hà Giang (cũ) đạt 58,4%", "huyện Ba Bể (cũ) có 12 xã": "(cũ)", "(mới)" after a place's name say
+# which unit before or after a merger, part of the name, no clause of their own)
+_SEGMENT_MARK = guarded(re.compile(r"(?<!\d),|,(?!\d)|[;:]|\((?!(?:cũ|mới)\))|(?<!\(cũ)(?<!\(mới)\)|\.(?=\s)|\.$"))
 # (not after an abbreviated kind of place: "Trong đó, TP. Phú Quốc đạt ..." is one sentence)
 # An ellipsis run straight into a capital ("... chế tạo…Một số sản phẩm"): a new sentence begins
 # without the space a full stop would take (so an "ước" of the sentence before does not carry over)
@@ -3016,7 +3019,12 @@ _OVER_A_BASE_AFTER = re.compile(
 # "vượt 0,7 điểm phần trăm so với chỉ tiêu", "thấp hơn 0,2 điểm % so với mục tiêu": the points by which a rate
 # passes or misses its plan, which FACTS has no measure for (an amount over a plan, "vượt 876 tỉ đồng so với dự
 # toán", the gold files as a figure of its own)
-_EXCESS_RIGHT_BEFORE = re.compile(rf"(?<![\w])(?:vượt|(?:{_COMPARATIVE})\s+hơn)\s*$", re.IGNORECASE)
+# ("giảm 0,5 điểm phần trăm so với kế hoạch": a rise or fall in points on the plan, the same gap; "vượt kế hoạch 2,4
+# điểm phần trăm", "cao hơn chỉ tiêu 1,2 điểm %": the plan named between the verb and the points)
+_EXCESS_RIGHT_BEFORE = re.compile(rf"(?<![\w])(?:vượt|tăng|giảm|(?:{_COMPARATIVE})\s+hơn)\s*$", re.IGNORECASE)
+_EXCESS_OVER_A_PLAN_BEFORE = re.compile(rf"(?<![\w])(?:vượt|(?:{_COMPARATIVE})\s+hơn)\s+(?:so\s+(?:với\s+)?)?"
+                                        r"(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\W\d_]+){0,2}\s*$",
+                                        re.IGNORECASE)
 # (a growth scenario, "so với kịch bản tăng trưởng", is the plan a growth rate is set against)
 _PLAN_BASE_RIGHT_AFTER = re.compile(r"[\s,(]*so\s+(?:với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|"
                                     r"nghị\s+quyết|NQ\b|kịch\s+bản)", re.IGNORECASE)
@@ -3050,7 +3058,8 @@ def _segment_by_marks(paragraph: str, start: int, end: int, lo: int, hi: int, ma
     start) and, for ``\.$``, whether the text ends at ``p + 1`` or at ``p + 2`` after a newline.
     A window ending at ``w`` so holds the paragraph's marks up to ``w - 3``; at ``w - 2`` and
     ``w - 1`` it may see one the paragraph has not (``$`` and ``(?!\d)`` at the window's end):
-    those two are searched in the window itself."""
+    those two are searched in the window itself. (The brackets of "(cũ)", "(mới)" read four characters either
+    side; no number is written inside them, so no window ends there.)"""
     a = lo
     for p in (start - 1, start - 2):
         if p >= lo and _SEGMENT_MARK.match(paragraph, p, start):
@@ -4528,10 +4537,14 @@ def _is_water_level(paragraph: str, s_lo: int, a: int) -> bool:
 
 
 # the whole a small fraction is taken of: "1/10 kim ngạch xuất khẩu", "2/3 số xã", "1/3 tổng diện tích", "khoảng 1/5
-# chi phí" (a part of something named after it, not two counts; a date has no noun glued on); "chỉ bằng 1/2 cùng kỳ",
-# "giảm 1/3 so với năm trước": last year's amount is the whole, a comparison in words, not a count and its plan
+# chi phí", "1/2 dung tích" (a part of something named after it, not two counts; a date has no noun glued on); "chỉ
+# bằng 1/2 cùng kỳ", "giảm 1/3 so với năm trước": last year's amount is the whole, a comparison in words, not a count
+# and its plan
 _A_WHOLE_AFTER = re.compile(r"\s+(?:tổng\s+)?(?:số|tổng|kim\s+ngạch|diện\s+tích|dân\s+số|sản\s+lượng|giá\s+trị|"
-                            r"lượng|khối\s+lượng|chi\s+phí|cùng\s+kỳ|so\s+với|so\s+cùng\s+kỳ)\b", re.IGNORECASE)
+                            r"lượng|khối\s+lượng|chi\s+phí|cùng\s+kỳ|so\s+với|so\s+cùng\s+kỳ|"
+                            # ("chỉ bằng 1/3 trung bình nhiều năm", "đạt khoảng 1/2 dung tích thiết kế": an average
+                            # or a capacity is the whole too)
+                            r"trung\s+bình|bình\s+quân|dung\s+tích|công\s+suất|nhu\s+cầu)\b", re.IGNORECASE)
 FRACTION_MAX_DENOMINATOR = 10  # (halves to tenths; "39/189 xã" is a tally, not a fraction)
 # the plan or the same period a small fraction is of ("chỉ đạt 1/2 dự toán", "mới bằng 1/3 kế hoạch năm", "giảm 1/3 so
 # với cùng kỳ", "chỉ bằng 1/2 cùng kỳ"): a share of the plan attained or a change said in a fraction after its verb,
@@ -5300,8 +5313,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                                  scale(value, reading.multiplier), wider_before,
                                                  bracketed and paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
                                                  whole_sentence, sentence_rest, paragraph[:60], so_voi_said)
-        if (metric == "level" and unit == "pct_point" and ("hơn" in before[-12:] or "vượt" in before[-12:])
-                and _EXCESS_RIGHT_BEFORE.search(before) and _PLAN_BASE_RIGHT_AFTER.match(after_unit)):
+        if unit == "pct_point" and (
+                (metric in ("level", "yoy_abs") and _EXCESS_RIGHT_BEFORE.search(before)
+                 and _PLAN_BASE_RIGHT_AFTER.match(after_unit))
+                or (metric in ("level", "target") and _EXCESS_OVER_A_PLAN_BEFORE.search(before[-60:]))):
             continue  # ("vượt 0,7 điểm phần trăm so với chỉ tiêu": the points a rate passed its plan by, no rate)
         if (metric == "level" and unit not in ("pct", "pct_point")
                 and ("so" in after_unit[:40] or paragraph.find("o với", s_lo, a) >= 0
