@@ -6390,3 +6390,19 @@ def test_the_jobs_added_are_a_count_not_a_rise() -> None:
     assert figures("Số lao động có việc làm tăng thêm 11.400 người.") == [(11400.0, "person", "level")]
     # near miss: a measure that rose by more is still a change
     assert figures("Số thuê bao internet tăng thêm 8.000 thuê bao.")[0][2] == "yoy_abs"
+
+
+def test_a_round_number_right_after_a_programmes_noun_is_its_name() -> None:
+    # "Chương trình 1.000 km ...", "Đề án 500 ha ...": the goal that names the scheme, no fact of the place
+    assert figures("Tỉnh tiếp tục thực hiện Chương trình 2.000 km đường giao thông nông thôn.") == []
+    assert figures("Triển khai Đề án 500 ha cây mắc ca tại các huyện vùng cao.") == []
+    # near misses: what the programme did, a number after a verb, stays a figure
+    assert figures("Chương trình đã hỗ trợ 400 hộ làm nhà.") == [(400.0, "household", "level")]
+
+
+def test_what_a_counted_work_serves_is_no_part_of_its_noun() -> None:
+    # "hồ thủy lợi", "kênh nội đồng": the words after the noun say what it serves, the label keeps the noun
+    assert one("Toàn huyện có 27 hồ thủy lợi.", "27").unit_label == "hồ"
+    assert one("Đã nạo vét 64 kênh nội đồng.", "64").unit_label == "kênh"
+    # near miss: a noun of two words stays whole
+    assert one("Đã nạo vét 19 kênh mương.", "19").unit_label == "kênh mương"

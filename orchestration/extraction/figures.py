@@ -3159,10 +3159,23 @@ _PROGRAMME_NAME_BEFORE = re.compile(r"(?:[Cc]hương\s+trình|[Đđ]ề\s+án|[P
                                     r"[“\"«]?\s*(?:[^\W\d_]+\s+){0,2}$")
 
 
-def _names_a_programme(paragraph: str, a: int, reading: UnitReading) -> bool:
-    """Is the scaled number at ``a`` the goal in a programme's name ("Chương trình một tỷ cây xanh")?"""
-    return (reading.multiplier >= 1e3 and reading.unit not in _MONEY
-            and _PROGRAMME_NAME_BEFORE.search(paragraph, max(0, a - 50), a) is not None)
+# ... or a round number of hundreds or thousands with no scale word, right after the name's noun ("Chương trình 1.000 km
+# đường giao thông nông thôn", "Đề án 500 ha mắc ca"; not "Chương trình 30 xã": no round goal)
+_PROGRAMME_NOUN_RIGHT_BEFORE = re.compile(r"(?:[Cc]hương\s+trình|[Đđ]ề\s+án|[Pp]hong\s+trào|[Cc]uộc\s+vận\s+động)\s+"
+                                          r"[“\"«]?\s*$")
+_PROGRAMME_NOUN_ENDS = ("trình", "án", "trào", "động")
+
+
+def _names_a_programme(paragraph: str, a: int, reading: UnitReading, value: float | None = None) -> bool:
+    """Is the scaled number at ``a`` the goal in a programme's name ("Chương trình một tỷ cây xanh"), or the round
+    ``value`` (no scale word) right after the name's noun ("Chương trình 1.000 km đường giao thông nông thôn")?"""
+    if reading.unit in _MONEY:
+        return False
+    if reading.multiplier >= 1e3:
+        return _PROGRAMME_NAME_BEFORE.search(paragraph, max(0, a - 50), a) is not None
+    return (value is not None and value >= 100 and value % 100 == 0
+            and any(end in paragraph[max(0, a - 10):a] for end in _PROGRAMME_NOUN_ENDS)
+            and _PROGRAMME_NOUN_RIGHT_BEFORE.search(paragraph, max(0, a - 30), a) is not None)
 _DASHED_MEASURES = frozenset({"km", "m3", "ha", "tonne"})
 _DASH = re.compile(r"[-–]")
 # the population a count is per, after its unit and a word or two more ("giường bệnh trên 10.000 dân", "/1 vạn
@@ -3565,6 +3578,10 @@ _THIRD_WORD = re.compile(rf"\s+({LOWER}+)")
 # works named by one word, whatever the words after it say they serve or are made of ("25 cống thủy lợi", "17 đập
 # tạm", "42 cống ngăn mặn": "cống", "đập" counted; data/words/works_named_by_one_word.csv)
 _WORKS_NAMED_BY_ONE_WORD = frozenset(word_list("works_named_by_one_word"))
+# what a work counted serves or how it is built, after its noun ("38 hồ thủy lợi", "20 kênh nội đồng": "hồ", "kênh"
+# counted; data/words/qualifiers_after_a_counted_noun.csv)
+_QUALIFIER_AFTER_A_COUNTED_NOUN = re.compile(
+    r"\s+(?:" + word_source("qualifiers_after_a_counted_noun") + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 def _third_syllable(after: str, end: int, label: str) -> str | None:
@@ -3600,7 +3617,8 @@ def _noun_count(after: str) -> UnitReading | None:
     label, first = " ".join(words), words[0]
     if first.islower() and not _VOWEL.search(first):
         return None  # every syllable has a vowel: "6 th" is a word cut off (where a page excerpt ends)
-    if first in _WORKS_NAMED_BY_ONE_WORD:
+    if first in _WORKS_NAMED_BY_ONE_WORD or (len(words) == 2 and _QUALIFIER_AFTER_A_COUNTED_NOUN.match(
+            after, m.start(1) + len(first)) is not None):
         label = first
     elif first in _EVENT_CLASSIFIERS and (event := _EVENT_AFTER_CLASSIFIER.match(after, m.start(1) + len(first))):
         label = f"{first} {event.group(1)}"  # "5 trận động đất": the event counted whole, not "trận động"
@@ -5188,8 +5206,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (reading.multiplier == 1 and reading.unit in _WHOLE_UNITS and "," in token
                 and _COMMA_THOUSANDS.fullmatch(token)):
             value *= 1000  # "1,250 doanh nghiệp": no firm is counted in thousandths, the comma groups thousands
-        if reading.multiplier >= 1e3 and _names_a_programme(paragraph, a, reading):
-            continue  # "Đề án 1 triệu ha lúa": the goal that names a scheme
+        if (value >= 100 or reading.multiplier >= 1e3) and _names_a_programme(paragraph, a, reading, value):
+            continue  # "Đề án 1 triệu ha lúa", "Chương trình 1.000 km đường": the goal that names a scheme
         water_mark = (reading.unit == "km" and reading.multiplier == 1e-3) or (
             # "trên báo động II là 27cm": a level told in centimetres is how high too
             reading.unit == "count" and reading.label == "cm")
