@@ -6337,3 +6337,72 @@ def test_the_low_end_of_a_range_in_words_of_visits_or_head_counts_them_too() -> 
                                                                         (1400.0, "head", "level")]
     # near miss: a day before "đến" is no low end
     assert figures("Ngày 15 đến 20 con trâu bị chết rét.") == [(20.0, "head", "level")]
+
+
+def test_the_same_holiday_a_year_before_is_the_same_period() -> None:
+    # "so với Tết năm trước", "so với dịp lễ ... năm ngoái", "so với Tết Giáp Thìn": a change on the same days last year
+    assert figures("Dịp Tết xảy ra 5 vụ cháy, giảm 2 vụ so với Tết năm trước.") == [(5.0, "case", "level"),
+                                                                                 (-2.0, "case", "yoy_abs")]
+    assert figures("Lượng khách tăng 12% so với dịp nghỉ lễ 2/9 năm ngoái.") == [(12.0, "pct", "yoy_pct")]
+    assert figures("So với Tết Giáp Thìn, tai nạn giao thông giảm 3 vụ.") == [(-3.0, "case", "yoy_abs")]
+    # near misses: the days before the holiday, or the week before, are another base
+    assert figures("Giá thịt lợn tăng 4% so với trước Tết.") == [(4.0, "pct", "change_pct")]
+    assert figures("Lượng khách tăng 6% so với tuần trước.") == [(6.0, "pct", "change_pct")]
+
+
+def test_a_work_named_by_one_word_is_counted_without_what_qualifies_it() -> None:
+    # "cống", "đập", "kè": the words after say what the work serves or is made of, the label keeps the work
+    assert one("Đã vận hành 31 cống thủy lợi để giữ nước.", "31").unit_label == "cống"
+    assert one("Tỉnh đắp 9 đập tạm ngăn mặn trên sông.", "9").unit_label == "đập"
+    # a noun broken over lines (unwrapped to a run of spaces) is one word apart
+    assert one("Toàn tỉnh có 87 khách  sạn đạt chuẩn.", "87").unit_label == "khách sạn"
+    # near miss: a noun of two words whose first is not such a work keeps both
+    assert one("Xây mới 14 hồ chứa nước.", "14").unit_label == "hồ chứa"
+
+
+def test_a_place_named_old_or_new_after_a_merger_keeps_its_clause() -> None:
+    # "(cũ)", "(mới)" after a place's name are part of it: the rate after is the part's own level, as without them
+    text = "Tỷ lệ che phủ rừng toàn tỉnh đạt 61,3%; trong đó tỉnh Bắc Kạn (cũ) đạt 73,1%."
+    assert figures(text) == [(61.3, "pct", "level"), (73.1, "pct", "level")]
+    # near miss: a bracket that holds other words still closes its clause
+    assert one("Thu ngân sách (không kể tiền đất) đạt 85% dự toán.", "85").metric == "plan_pct"
+
+
+def test_a_fraction_of_an_average_or_a_capacity_is_no_two_counts() -> None:
+    assert figures("Mực nước các hồ chỉ bằng 1/4 trung bình nhiều năm.") == []
+    assert figures("Hồ Núi Cốc đạt khoảng 2/3 dung tích thiết kế.") == []
+    # near miss: a tally of units that reached their capacity counts them
+    assert figures("Có 7/9 hồ chứa đạt dung tích thiết kế.") == [(7.0, "count", "level"), (9.0, "count", "level")]
+
+
+def test_points_a_rate_passes_or_misses_its_plan_by_are_no_figure() -> None:
+    # the gap to the plan in points, whichever verb and wherever the plan is named: no measure in FACTS
+    assert figures("Tỷ lệ hộ nghèo giảm 0,4 điểm phần trăm so với kế hoạch.") == []
+    assert figures("Tỷ lệ đô thị hóa vượt kế hoạch 1,6 điểm phần trăm.") == []
+    assert figures("Tỷ lệ tham gia bảo hiểm y tế cao hơn chỉ tiêu 0,9 điểm %.") == []
+    # near misses: points on the same period or another base stay changes
+    assert figures("Tỷ lệ hộ nghèo giảm 0,9 điểm phần trăm so với cùng kỳ.") == [(-0.9, "pct", "yoy_abs")]
+    assert figures("Tỷ lệ nợ xấu tăng 0,2 điểm phần trăm so với đầu năm.") == [(0.2, "pct", "change_pct")]
+
+
+def test_the_jobs_added_are_a_count_not_a_rise() -> None:
+    # "Số lao động có việc làm tăng thêm": the jobs created, named so; a level
+    assert figures("Số lao động có việc làm tăng thêm 11.400 người.") == [(11400.0, "person", "level")]
+    # near miss: a measure that rose by more is still a change
+    assert figures("Số thuê bao internet tăng thêm 8.000 thuê bao.")[0][2] == "yoy_abs"
+
+
+def test_a_round_number_right_after_a_programmes_noun_is_its_name() -> None:
+    # "Chương trình 1.000 km ...", "Đề án 500 ha ...": the goal that names the scheme, no fact of the place
+    assert figures("Tỉnh tiếp tục thực hiện Chương trình 2.000 km đường giao thông nông thôn.") == []
+    assert figures("Triển khai Đề án 500 ha cây mắc ca tại các huyện vùng cao.") == []
+    # near misses: what the programme did, a number after a verb, stays a figure
+    assert figures("Chương trình đã hỗ trợ 400 hộ làm nhà.") == [(400.0, "household", "level")]
+
+
+def test_what_a_counted_work_serves_is_no_part_of_its_noun() -> None:
+    # "hồ thủy lợi", "kênh nội đồng": the words after the noun say what it serves, the label keeps the noun
+    assert one("Toàn huyện có 27 hồ thủy lợi.", "27").unit_label == "hồ"
+    assert one("Đã nạo vét 64 kênh nội đồng.", "64").unit_label == "kênh"
+    # near miss: a noun of two words stays whole
+    assert one("Đã nạo vét 19 kênh mương.", "19").unit_label == "kênh mương"

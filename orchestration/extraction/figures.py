@@ -79,7 +79,7 @@ from orchestration.extraction.scanning import (
     required_lowered_literals,
     required_runs_of_each_alternative,
 )
-from orchestration.extraction.vocabulary import keyed_word_lists, read_table, word_pattern, word_source
+from orchestration.extraction.vocabulary import keyed_word_lists, read_table, word_list, word_pattern, word_source
 
 
 @dataclass(frozen=True)
@@ -689,7 +689,8 @@ _BARE_RISE = EndAnchored(
 # ("Diện tích cao su tăng thêm 350 ha", "Số thuê bao tăng thêm 12.000 thuê bao": "thêm" after the rise of a measure
 # its subject names; "Năm 2026 tăng thêm 02 trường" names no measure: more to be built)
 _BARE_ADDED_RISE = EndAnchored(re.compile(
-    r"^\s*(?:số|tổng\s+số|diện\s+tích|sản\s+lượng|dân\s+số|tổng\s+đàn|đàn)\s[^,;:()\d]*\stăng\s+thêm\s*"
+    # (not "Số lao động có việc làm tăng thêm 9.200 người": the jobs added, a count named so, a level)
+    r"^\s*(?:số|tổng\s+số|diện\s+tích|sản\s+lượng|dân\s+số|tổng\s+đàn|đàn)\s[^,;:()\d]*(?<!việc\slàm)\stăng\s+thêm\s*"
     rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # a bare change said before in the sentence ("giảm 12 vụ", "(-15,4%)"), which gives no level either: "Số vụ tai nạn
 # giảm 12 vụ, số người chết giảm 5 người" is a chain of changes, each clause with its subject
@@ -1148,6 +1149,12 @@ _KIND_OF_THE_UNITS_AFTER = re.compile(
 # "6 tháng đầu năm 2020", "9 tháng năm 2020": the months of a year so far, named as the base compared with
 _MONTHS_SO_FAR = r"\d{1,2}\s+tháng(?:\s+đầu)?\s+"
 _RUNNING_PERIOD_OF_A_YEAR = _MONTHS_SO_FAR + r"năm\s+" + YEAR
+# the same holiday or festival a year before: "Tết năm trước", "dịp nghỉ lễ 30/4 năm ngoái", "Tết năm 2024", "Tết
+# Nguyên đán Quý Mão" (the lunar year's name)
+_HOLIDAY_A_YEAR_BEFORE = (
+    r"(?:(?:dịp|kỳ|mùa)\s+)?(?:" + word_source("festive_events") + r"|lễ)(?![^\W\d_])(?:\s+[^\s,;:()]+){0,4}?\s+năm\s+"
+    r"(?:trước|ngoái|" + YEAR + r")|Tết\s+(?:Nguyên\s+đán\s+)?(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
+    r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)(?![^\W\d_])")
 _SAME_PERIOD_BASE = guarded(re.compile(
     r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+(?:k[ỳì]|vụ)(?!\s+tháng\s+(?:\d|trước))|CK\b|năm\s+trước|năm\s+ngoái|"
     # ("tăng 10 trường so với năm học trước", "so với niên vụ trước": a school's or a crop's year before, a year ago)
@@ -1156,6 +1163,9 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     # ("so với nửa đầu năm trước", "so với 6 tháng đầu năm ngoái": the same months of last year)
     # (the last months of a year are another part of it: _LAST_MONTHS_BASE)
     r"cùng\s+thời\s+điểm|(?:nửa\s+đầu|\d+\s+tháng(?:\s+đầu)?)\s+năm\s+(?:trước|ngoái)|"
+    # ("giảm 2 vụ so với Tết năm trước", "so với dịp lễ hội năm ngoái", "so với Tết Quý Mão": the same holiday or
+    # festival a year before, its days the same period; data/words/festive_events.csv)
+    + _HOLIDAY_A_YEAR_BEFORE + r"|"
     r"năm\s+" + YEAR + r"|" + _RUNNING_PERIOD_OF_A_YEAR
     # ("tăng 5 xã so với 2025", "Năm 2026 so với 2025 tăng 5 xã": the year written bare after "so với", where a
     # clause ends or its verb follows)
@@ -2832,7 +2842,9 @@ def _a_works_size(before: str, sentence: str) -> bool:
 
 # --- scanning ------------------------------------------------------------------------------
 
-_SEGMENT_MARK = guarded(re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\.(?=\s)|\.$"))  # not the comma of 150,8
+# ("trong đó tỉnh Hà Giang (cũ) đạt 58,4%", "huyện Ba Bể (cũ) có 12 xã": "(cũ)", "(mới)" after a place's name say
+# which unit before or after a merger, part of the name, no clause of their own)
+_SEGMENT_MARK = guarded(re.compile(r"(?<!\d),|,(?!\d)|[;:]|\((?!(?:cũ|mới)\))|(?<!\(cũ)(?<!\(mới)\)|\.(?=\s)|\.$"))
 # (not after an abbreviated kind of place: "Trong đó, TP. Phú Quốc đạt ..." is one sentence)
 # An ellipsis run straight into a capital ("... chế tạo…Một số sản phẩm"): a new sentence begins
 # without the space a full stop would take (so an "ước" of the sentence before does not carry over)
@@ -3007,7 +3019,12 @@ _OVER_A_BASE_AFTER = re.compile(
 # "vượt 0,7 điểm phần trăm so với chỉ tiêu", "thấp hơn 0,2 điểm % so với mục tiêu": the points by which a rate
 # passes or misses its plan, which FACTS has no measure for (an amount over a plan, "vượt 876 tỉ đồng so với dự
 # toán", the gold files as a figure of its own)
-_EXCESS_RIGHT_BEFORE = re.compile(rf"(?<![\w])(?:vượt|(?:{_COMPARATIVE})\s+hơn)\s*$", re.IGNORECASE)
+# ("giảm 0,5 điểm phần trăm so với kế hoạch": a rise or fall in points on the plan, the same gap; "vượt kế hoạch 2,4
+# điểm phần trăm", "cao hơn chỉ tiêu 1,2 điểm %": the plan named between the verb and the points)
+_EXCESS_RIGHT_BEFORE = re.compile(rf"(?<![\w])(?:vượt|tăng|giảm|(?:{_COMPARATIVE})\s+hơn)\s*$", re.IGNORECASE)
+_EXCESS_OVER_A_PLAN_BEFORE = re.compile(rf"(?<![\w])(?:vượt|(?:{_COMPARATIVE})\s+hơn)\s+(?:so\s+(?:với\s+)?)?"
+                                        r"(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\W\d_]+){0,2}\s*$",
+                                        re.IGNORECASE)
 # (a growth scenario, "so với kịch bản tăng trưởng", is the plan a growth rate is set against)
 _PLAN_BASE_RIGHT_AFTER = re.compile(r"[\s,(]*so\s+(?:với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|"
                                     r"nghị\s+quyết|NQ\b|kịch\s+bản)", re.IGNORECASE)
@@ -3041,7 +3058,8 @@ def _segment_by_marks(paragraph: str, start: int, end: int, lo: int, hi: int, ma
     start) and, for ``\.$``, whether the text ends at ``p + 1`` or at ``p + 2`` after a newline.
     A window ending at ``w`` so holds the paragraph's marks up to ``w - 3``; at ``w - 2`` and
     ``w - 1`` it may see one the paragraph has not (``$`` and ``(?!\d)`` at the window's end):
-    those two are searched in the window itself."""
+    those two are searched in the window itself. (The brackets of "(cũ)", "(mới)" read four characters either
+    side; no number is written inside them, so no window ends there.)"""
     a = lo
     for p in (start - 1, start - 2):
         if p >= lo and _SEGMENT_MARK.match(paragraph, p, start):
@@ -3141,10 +3159,23 @@ _PROGRAMME_NAME_BEFORE = re.compile(r"(?:[Cc]hương\s+trình|[Đđ]ề\s+án|[P
                                     r"[“\"«]?\s*(?:[^\W\d_]+\s+){0,2}$")
 
 
-def _names_a_programme(paragraph: str, a: int, reading: UnitReading) -> bool:
-    """Is the scaled number at ``a`` the goal in a programme's name ("Chương trình một tỷ cây xanh")?"""
-    return (reading.multiplier >= 1e3 and reading.unit not in _MONEY
-            and _PROGRAMME_NAME_BEFORE.search(paragraph, max(0, a - 50), a) is not None)
+# ... or a round number of hundreds or thousands with no scale word, right after the name's noun ("Chương trình 1.000 km
+# đường giao thông nông thôn", "Đề án 500 ha mắc ca"; not "Chương trình 30 xã": no round goal)
+_PROGRAMME_NOUN_RIGHT_BEFORE = re.compile(r"(?:[Cc]hương\s+trình|[Đđ]ề\s+án|[Pp]hong\s+trào|[Cc]uộc\s+vận\s+động)\s+"
+                                          r"[“\"«]?\s*$")
+_PROGRAMME_NOUN_ENDS = ("trình", "án", "trào", "động")
+
+
+def _names_a_programme(paragraph: str, a: int, reading: UnitReading, value: float | None = None) -> bool:
+    """Is the scaled number at ``a`` the goal in a programme's name ("Chương trình một tỷ cây xanh"), or the round
+    ``value`` (no scale word) right after the name's noun ("Chương trình 1.000 km đường giao thông nông thôn")?"""
+    if reading.unit in _MONEY:
+        return False
+    if reading.multiplier >= 1e3:
+        return _PROGRAMME_NAME_BEFORE.search(paragraph, max(0, a - 50), a) is not None
+    return (value is not None and value >= 100 and value % 100 == 0
+            and any(end in paragraph[max(0, a - 10):a] for end in _PROGRAMME_NOUN_ENDS)
+            and _PROGRAMME_NOUN_RIGHT_BEFORE.search(paragraph, max(0, a - 30), a) is not None)
 _DASHED_MEASURES = frozenset({"km", "m3", "ha", "tonne"})
 _DASH = re.compile(r"[-–]")
 # the population a count is per, after its unit and a word or two more ("giường bệnh trên 10.000 dân", "/1 vạn
@@ -3544,6 +3575,13 @@ _AGENT_SUFFIX = re.compile(r"\s+(viên|sinh)(?![^\W\d_])"
                            r"(?!\s+(?:chức|con|ra|sống|hoạt|kế|thái|sản|học|viên)(?![^\W\d_]))")
 _NOUN_PREFIXES = frozenset(("tổng", "phó", "cựu"))
 _THIRD_WORD = re.compile(rf"\s+({LOWER}+)")
+# works named by one word, whatever the words after it say they serve or are made of ("25 cống thủy lợi", "17 đập
+# tạm", "42 cống ngăn mặn": "cống", "đập" counted; data/words/works_named_by_one_word.csv)
+_WORKS_NAMED_BY_ONE_WORD = frozenset(word_list("works_named_by_one_word"))
+# what a work counted serves or how it is built, after its noun ("38 hồ thủy lợi", "20 kênh nội đồng": "hồ", "kênh"
+# counted; data/words/qualifiers_after_a_counted_noun.csv)
+_QUALIFIER_AFTER_A_COUNTED_NOUN = re.compile(
+    r"\s+(?:" + word_source("qualifiers_after_a_counted_noun") + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 def _third_syllable(after: str, end: int, label: str) -> str | None:
@@ -3574,15 +3612,19 @@ def _noun_count(after: str) -> UnitReading | None:
     if not m or _NOT_A_COUNT_NOUN.match(m.group(1)) or (m.group(1)[:1].isupper() and _NOT_A_COUNT_NOUN.match(
             m.group(1).lower())):
         return None
-    label = m.group(1)
-    first = label.split()[0]
+    # ("214 khách \nsạn": a noun broken over lines is one word apart)
+    words = m.group(1).split()
+    label, first = " ".join(words), words[0]
     if first.islower() and not _VOWEL.search(first):
         return None  # every syllable has a vowel: "6 th" is a word cut off (where a page excerpt ends)
-    if first in _EVENT_CLASSIFIERS and (event := _EVENT_AFTER_CLASSIFIER.match(after, m.start(1) + len(first))):
+    if first in _WORKS_NAMED_BY_ONE_WORD or (len(words) == 2 and _QUALIFIER_AFTER_A_COUNTED_NOUN.match(
+            after, m.start(1) + len(first)) is not None):
+        label = first
+    elif first in _EVENT_CLASSIFIERS and (event := _EVENT_AFTER_CLASSIFIER.match(after, m.start(1) + len(first))):
         label = f"{first} {event.group(1)}"  # "5 trận động đất": the event counted whole, not "trận động"
-    elif len(label.split()) == 2 and (third := _third_syllable(after, m.end(1), label)) is not None:
+    elif len(words) == 2 and (third := _third_syllable(after, m.end(1), label)) is not None:
         label = f"{label} {third}"
-    elif len(label.split()) > 1 and _NOT_A_COUNT_NOUN.match(after[m.start(1) + len(first):].lstrip()):
+    elif len(words) > 1 and _NOT_A_COUNT_NOUN.match(after[m.start(1) + len(first):].lstrip()):
         # ("12 đội tham gia", "5 đơn vị hỗ trợ": a verb of two words after the noun is no part of it, as one of one
         # word is not)
         label = first
@@ -4513,10 +4555,14 @@ def _is_water_level(paragraph: str, s_lo: int, a: int) -> bool:
 
 
 # the whole a small fraction is taken of: "1/10 kim ngạch xuất khẩu", "2/3 số xã", "1/3 tổng diện tích", "khoảng 1/5
-# chi phí" (a part of something named after it, not two counts; a date has no noun glued on); "chỉ bằng 1/2 cùng kỳ",
-# "giảm 1/3 so với năm trước": last year's amount is the whole, a comparison in words, not a count and its plan
+# chi phí", "1/2 dung tích" (a part of something named after it, not two counts; a date has no noun glued on); "chỉ
+# bằng 1/2 cùng kỳ", "giảm 1/3 so với năm trước": last year's amount is the whole, a comparison in words, not a count
+# and its plan
 _A_WHOLE_AFTER = re.compile(r"\s+(?:tổng\s+)?(?:số|tổng|kim\s+ngạch|diện\s+tích|dân\s+số|sản\s+lượng|giá\s+trị|"
-                            r"lượng|khối\s+lượng|chi\s+phí|cùng\s+kỳ|so\s+với|so\s+cùng\s+kỳ)\b", re.IGNORECASE)
+                            r"lượng|khối\s+lượng|chi\s+phí|cùng\s+kỳ|so\s+với|so\s+cùng\s+kỳ|"
+                            # ("chỉ bằng 1/3 trung bình nhiều năm", "đạt khoảng 1/2 dung tích thiết kế": an average
+                            # or a capacity is the whole too)
+                            r"trung\s+bình|bình\s+quân|dung\s+tích|công\s+suất|nhu\s+cầu)\b", re.IGNORECASE)
 FRACTION_MAX_DENOMINATOR = 10  # (halves to tenths; "39/189 xã" is a tally, not a fraction)
 # the plan or the same period a small fraction is of ("chỉ đạt 1/2 dự toán", "mới bằng 1/3 kế hoạch năm", "giảm 1/3 so
 # với cùng kỳ", "chỉ bằng 1/2 cùng kỳ"): a share of the plan attained or a change said in a fraction after its verb,
@@ -5160,8 +5206,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (reading.multiplier == 1 and reading.unit in _WHOLE_UNITS and "," in token
                 and _COMMA_THOUSANDS.fullmatch(token)):
             value *= 1000  # "1,250 doanh nghiệp": no firm is counted in thousandths, the comma groups thousands
-        if reading.multiplier >= 1e3 and _names_a_programme(paragraph, a, reading):
-            continue  # "Đề án 1 triệu ha lúa": the goal that names a scheme
+        if (value >= 100 or reading.multiplier >= 1e3) and _names_a_programme(paragraph, a, reading, value):
+            continue  # "Đề án 1 triệu ha lúa", "Chương trình 1.000 km đường": the goal that names a scheme
         water_mark = (reading.unit == "km" and reading.multiplier == 1e-3) or (
             # "trên báo động II là 27cm": a level told in centimetres is how high too
             reading.unit == "count" and reading.label == "cm")
@@ -5285,8 +5331,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                                  scale(value, reading.multiplier), wider_before,
                                                  bracketed and paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
                                                  whole_sentence, sentence_rest, paragraph[:60], so_voi_said)
-        if (metric == "level" and unit == "pct_point" and ("hơn" in before[-12:] or "vượt" in before[-12:])
-                and _EXCESS_RIGHT_BEFORE.search(before) and _PLAN_BASE_RIGHT_AFTER.match(after_unit)):
+        if unit == "pct_point" and (
+                (metric in ("level", "yoy_abs") and _EXCESS_RIGHT_BEFORE.search(before)
+                 and _PLAN_BASE_RIGHT_AFTER.match(after_unit))
+                or (metric in ("level", "target") and _EXCESS_OVER_A_PLAN_BEFORE.search(before[-60:]))):
             continue  # ("vượt 0,7 điểm phần trăm so với chỉ tiêu": the points a rate passed its plan by, no rate)
         if (metric == "level" and unit not in ("pct", "pct_point")
                 and ("so" in after_unit[:40] or paragraph.find("o với", s_lo, a) >= 0
