@@ -3518,3 +3518,12 @@ def test_a_rate_of_the_year_so_far_against_an_earlier_part_of_that_year_is_a_cha
     read = {r["value"]: r["metric"] for r in rows if r["unit"] == "pct"}
     assert read[5.2] == read[3.9] == "change_pct"
     assert read[7.4] == read[6.1] == read[2.2] == "yoy_pct"
+
+
+def test_a_year_opening_the_sentence_after_one_closing_on_a_months_number():
+    phrases = find_period_phrases("CPI tăng 0,6% so với tháng 12.\nNăm 2026, sản lượng thủy sản đạt 1,2 tấn", 2027)
+    assert [(p.kind, p.period.start if p.period else None) for p in phrases] == [
+        ("comparison", None), ("year", D(2026, 1, 1))]
+    # near misses: the year of a date, written or left blank, is no period
+    for text in ("Cà Mau, ngày 5 tháng 6 năm 2026", "Cà Mau, ngày .... tháng .... năm 2026"):
+        assert [p for p in find_period_phrases(text, 2027) if p.kind == "year"] == [], text

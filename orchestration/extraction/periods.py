@@ -1294,7 +1294,9 @@ def _word_ok_with_its_marks(ft: FoldedText, start: int, kind: str) -> bool:
     return True
 
 _BLANK_DATE_BEFORE = re.compile(FOLDED.day + LINE_FILL + "$")
-_MONTH_WORD_BEFORE = re.compile(r"thang[\s\d.…_]*$")
+# ("so với tháng 1.\nNăm 2026, sản lượng ...": the month's number closed by a full stop ends its sentence; the year
+# opens the next, no date's)
+_MONTH_WORD_BEFORE = re.compile(r"thang(?![\s\d.…_]*\d\.\s+$)[\s\d.…_]*$")
 
 
 def _after_blank_date(folded: str, start: int) -> bool:
