@@ -922,9 +922,9 @@ def test_phrases_said_against_the_reports_time_stay_unresolved_without_it() -> N
     from orchestration.extraction.periods import with_the_documents_time
 
     phrases = find_period_phrases(
-        "Từ đầu năm 2026 đến nay, trong tháng tới và từ đầu năm đến tháng 5: trong tháng qua", 2026)
+        "Từ đầu năm 2025 đến nay, trong tháng tới và từ đầu năm đến tháng 5: trong tháng qua", 2026)
     kinds = [p.kind for p in phrases]
-    assert "this_month" in kinds and kinds.count("year_to_date") == 0  # "từ đầu năm 2026", "đến tháng 5": theirs
+    assert "this_month" in kinds and kinds.count("year_to_date") == 0  # "từ đầu năm 2025", "đến tháng 5": theirs
     assert with_the_documents_time(phrases, None) == phrases
     [month] = [p for p in with_the_documents_time(phrases, D(2026, 9, 30)) if p.text.startswith("trong tháng qua")]
     assert (month.kind, month.period.start, month.period.end) == ("month", D(2026, 9, 1), D(2026, 9, 30))
@@ -1265,12 +1265,14 @@ def test_the_year_money_is_carried_over_into_is_no_period():
 @pytest.mark.parametrize(("text", "start", "end", "explicit"), [
     ("Từ 21h ngày 14/10 đến 6h ngày 16/10/2027, lượng mưa", D(2027, 10, 14), D(2027, 10, 16), True),
     ("từ 13 giờ ngày 2/11 đến 7 giờ 30 ngày 3/11, mực nước", D(2027, 11, 2), D(2027, 11, 3), False),
-    ("Từ chiều 5/8 đến sáng 7/8 trên địa bàn", D(2027, 8, 5), D(2027, 8, 7), False),
 ])
 def test_a_span_of_days_said_with_their_hours_is_the_span(text, start, end, explicit):
     phrase = _one(text, 2027)
     assert (phrase.kind, phrase.period.start, phrase.period.end, phrase.as_of, phrase.explicit_year) == (
         "cumulative", start, end, end, explicit)
+    # (the last day said without "ngày", the days alone: the span, no day counted on)
+    phrase = _one("Từ chiều 5/8 đến sáng 7/8 trên địa bàn", 2027)
+    assert (phrase.period.start, phrase.period.end, phrase.as_of) == (D(2027, 8, 5), D(2027, 8, 7), None)
 
 
 def test_an_hour_then_a_day_alone_is_an_as_of_day():
@@ -1550,7 +1552,7 @@ def test_a_range_or_a_dotted_number_after_den_is_no_as_of(text):
 def test_a_span_of_days_written_with_dashes_or_dots(text):
     phrase = _one(text, 2026)
     assert (phrase.kind, phrase.period.start, phrase.period.end, phrase.as_of) == (
-        "cumulative", D(2026, 1, 1), D(2026, 10, 30), D(2026, 10, 30))
+        "cumulative", D(2026, 1, 1), D(2026, 10, 30), D(2026, 10, 30) if "đến ngày" in text else None)
     # near miss: numbers' ranges without "ngày" stay no span of days
     assert find_period_phrases("tăng từ 1.200 đến 1.500 người", 2026) == []
     assert find_period_phrases("từ 10-15 đến 20-25 tấn", 2026) == []
@@ -1829,9 +1831,9 @@ def test_the_year_so_far_to_the_reports_time_or_a_months_end():
     for text, start, end in (("Từ đầu năm đến thời điểm báo cáo, xảy ra 14 vụ", D(2026, 1, 1), D(2026, 10, 31)),
                              ("Từ đầu năm đến cuối tháng 9, thu đạt", D(2026, 1, 1), D(2026, 9, 30))):
         assert _span_at_the_reports_end(text, D(2026, 10, 31)) == (start, end), text
-    # near misses: a year written after its start stays the year (a news item's period is that year up to its page's
-    # day; another year's page keeps that year)
-    assert [p.kind for p in find_period_phrases("Từ đầu năm 2026 đến nay, có", 2026)] == ["year", "as_of"]
+    # near misses: another year written after its start stays the year (from its 1 January, "đến nay" read apart);
+    # a year without "đến nay" the year
+    assert [p.kind for p in find_period_phrases("Từ đầu năm 2025 đến nay, có", 2026)] == ["year", "as_of"]
     assert [p.kind for p in find_period_phrases("Từ đầu năm 2024, có", 2026)] == ["year"]
 
 
@@ -2186,7 +2188,7 @@ def test_a_stock_counted_at_a_years_start():
     [p] = find_period_phrases("Đến đầu năm 2026, toàn tỉnh có 1.250 hợp tác xã", 2026)
     assert (p.kind, p.as_of, p.period.start, p.period.end) == ("as_of", D(2026, 1, 1), D(2026, 1, 1), D(2026, 12, 31))
     # near miss: "từ đầu năm 2026 đến nay" stays the year so far
-    assert [p.kind for p in find_period_phrases("Từ đầu năm 2026 đến nay, có 5 vụ", 2026)] == ["year", "as_of"]
+    assert [p.kind for p in find_period_phrases("Từ đầu năm 2026 đến nay, có 5 vụ", 2026)] == ["year_to_date"]
 
 
 def test_days_of_a_month_its_month_in_words():
@@ -2982,7 +2984,8 @@ def test_the_days_in_a_bracket_after_a_part_of_a_year_are_of_its_year():
                               ("Tháng 7/2025 (từ ngày 05/7 đến 31/7), xã thu", D(2025, 7, 5), D(2025, 7, 31))):
         part, days = find_period_phrases(text, 2026)
         assert part.period.start.year == 2025, text
-        assert (days.period.start, days.period.end, days.as_of, days.explicit_year) == (first, last, last, True), text
+        assert (days.period.start, days.period.end, days.explicit_year) == (first, last, True), text
+        assert days.as_of == (last if "đến ngày" in text else None), text
     # near misses: days outside the part named, or after a part without its year, keep the report's year
     assert find_period_phrases("Tháng 7/2025 (từ ngày 01/6 đến 30/6), xã thu", 2026)[1].period.start.year == 2026
     assert find_period_phrases("Quý III (từ ngày 01/7 đến 30/9), xã thu", 2026)[1].period.start.year == 2026
@@ -3469,3 +3472,67 @@ def test_a_part_of_the_day_before_the_day_of_the_damage_dates_it():
     # near misses: a span's first day, and a part of the day with no damage done after it
     assert all(p.kind != "day" for p in find_period_phrases("Tin.\nMưa từ đêm 14/9 làm 3 nhà bị sập", 2027))
     assert find_period_phrases("Tin.\nSáng 14/9, UBND tỉnh họp bàn 3 nội dung", 2027) == []
+
+
+def test_a_running_total_from_the_reports_own_year_start_dates_each_clause_after_it():
+    rows = _rows("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nBÁO CÁO\nTình hình thiên tai tháng 8 năm 2027\n\n"
+                 "Cộng dồn từ đầu năm 2027 đến nay, mưa lũ làm 3 người chết; 640 nhà bị tốc mái; "
+                 "thiệt hại ước khoảng 27 tỷ đồng.\n", "disasters")
+    assert {r["value"]: (r["period_start"], r["period_end"]) for r in rows} == {
+        3: (D(2027, 1, 1), D(2027, 8, 31)), 640: (D(2027, 1, 1), D(2027, 8, 31)),
+        27e9: (D(2027, 1, 1), D(2027, 8, 31))}
+    [phrase] = find_period_phrases("Lũy kế từ đầu năm 2027 đến nay, có 5 vụ", 2027)
+    assert phrase.kind == "year_to_date"
+    # near miss: another year's start to now stays that year and "đến nay", read apart
+    assert [p.kind for p in find_period_phrases("Lũy kế từ đầu năm 2026 đến nay, có 5 vụ", 2027)] == ["year", "as_of"]
+
+
+def test_a_window_of_days_whose_last_day_is_said_bare_counts_on_no_day():
+    [p] = find_period_phrases("Từ ngày 9/3 đến 16/3, trên địa bàn xảy ra 4 vụ cháy rừng", 2027)
+    assert (p.period.start, p.period.end, p.as_of) == (D(2027, 3, 9), D(2027, 3, 16), None)
+    [p] = find_period_phrases("từ 20/12/2026 đến 3/1/2027, có 2 đợt rét", 2027)
+    assert (p.period.start, p.period.end, p.as_of) == (D(2026, 12, 20), D(2027, 1, 3), None)
+    # near miss: the last day said "đến ngày" (or after an hour, "đến 17h ngày") is the day the count was taken
+    for text in ("Từ ngày 01/01 đến ngày 12/4/2027, thu ngân sách đạt", "từ 8h ngày 2/9 đến 17h ngày 4/9/2027, mưa"):
+        [p] = find_period_phrases(text, 2027)
+        assert p.as_of == p.period.end, text
+
+
+def test_the_time_a_work_opens_is_no_period_of_the_sizes_after_it():
+    rows = indicator_rows("UBND TỈNH BÌNH PHƯỚC\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2026\n\n"
+                          "Nhà máy chế biến hạt điều của Công ty X dự kiến đi vào hoạt động từ quý IV/2026, "
+                          "tạo việc làm cho khoảng 2.500 lao động.\n"
+                          "Nhà máy điện sinh khối Y dự kiến tháng 3/2027 vận hành thương mại, công suất 30 MW.\n")
+    assert {(r["period_start"], r["period_end"]) for r in rows} == {(D(2026, 1, 1), D(2026, 6, 30))}
+    for text in ("Cầu Z hoàn thành trong quý II/2026, dài 420 m", "dự kiến khởi công tháng 9/2026, tổng vốn 800 tỷ",
+                 "Bệnh viện dự kiến quý I/2027 chính thức đưa vào sử dụng, quy mô 500 giường"):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period) == ("works_time", None), text
+    # near misses: a part of a year opening the clause, or one whose event counts what it did, dates the count; a
+    # target said for a quarter keeps it
+    for text in ("Trong quý II/2026, khởi công 14 công trình", "Dự kiến trong quý IV/2026 sẽ khởi công 6 công trình",
+                 "hoàn thành trong quý I/2026: 9 công trình", "Dự kiến quý IV/2026, GRDP tăng 8,5%",
+                 "Nhà máy hoạt động từ quý II/2026, sản xuất 4.000 tấn"):
+        [p] = find_period_phrases(text, 2026)
+        assert p.period is not None, text
+
+
+def test_a_rate_of_the_year_so_far_against_an_earlier_part_of_that_year_is_a_change():
+    rows = indicator_rows("CỤC THỐNG KÊ TỈNH TÂY NINH\nTÌNH HÌNH KINH TẾ - XÃ HỘI 9 THÁNG NĂM 2027\n\n"
+                          "Doanh thu dịch vụ lưu trú 9 tháng ước tăng 7,4% so với cùng kỳ; tăng 5,2% so với quý "
+                          "II/2027 và tăng 3,9% so với 6 tháng đầu năm 2027.\n"
+                          # near misses: the same span of last year, and a quarter of the year before, stay growths
+                          "Vận tải hành khách 9 tháng tăng 6,1% so với 9 tháng năm 2026; tăng 2,2% so với quý "
+                          "III/2026.\n")
+    read = {r["value"]: r["metric"] for r in rows if r["unit"] == "pct"}
+    assert read[5.2] == read[3.9] == "change_pct"
+    assert read[7.4] == read[6.1] == read[2.2] == "yoy_pct"
+
+
+def test_a_year_opening_the_sentence_after_one_closing_on_a_months_number():
+    phrases = find_period_phrases("CPI tăng 0,6% so với tháng 12.\nNăm 2026, sản lượng thủy sản đạt 1,2 tấn", 2027)
+    assert [(p.kind, p.period.start if p.period else None) for p in phrases] == [
+        ("comparison", None), ("year", D(2026, 1, 1))]
+    # near misses: the year of a date, written or left blank, is no period
+    for text in ("Cà Mau, ngày 5 tháng 6 năm 2026", "Cà Mau, ngày .... tháng .... năm 2026"):
+        assert [p for p in find_period_phrases(text, 2027) if p.kind == "year"] == [], text

@@ -241,8 +241,8 @@ _TO_MONTH_START = re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" 
 _SINCE_A_DAY = re.compile(r"(?:ke\s+)?tu\s+" + time_of_day(FOLDED) + r"(?:ngay\s+)?" + _NUM_DATE
                           + r"(?:\s*\((?=[^()]{1,80}\))[^()/\d]*(?:\d+[^()/\d]*)?\))?\s+(?:den|toi)\s+(?:nay|hien\s+nay"
                           r"|hien\s+tai|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay)|ngay\s+bao\s+cao)\b")
-# ("đến ngày 18/01", "tới hết ngày 18": the last day of a range said as a day)
-_DAY_SAID_LAST = re.compile(r"(?:den|toi)\s+(?:het\s+)?ngay\s")
+# ("đến ngày 18/01", "tới hết ngày 18", "đến 6h ngày 16/10": the last day of a range said as a day)
+_DAY_SAID_LAST = re.compile(r"(?:den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED) + r"ngay\s")
 # "Từ khi vận hành chính quyền địa phương hai cấp (01/7/2025) đến nay, xã tiếp nhận ...": the day of the event named
 # in brackets, as "từ ngày 01/7/2025 đến nay" says it (resolved the same way)
 _SINCE_AN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi)\s+[^()\d.;:\n]{1,80}?\(\s*(?:ngay\s+)?" + _NUM_DATE
@@ -360,6 +360,17 @@ _DRY_SEASON_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+" + _DRY_SEASON.
                                 + r"(?:\s+(?:nam\s+)?" + YEAR + r"(?:\s*[-–]\s*" + YEAR + r")?(?![\d/]|[.,]\d))?"
                                 + r"(?:\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b|(?=\s*,))")
 _SO_FAR = re.compile(r"\bdau\b")  # ("từ đầu quý đến nay": from the start of the part, folded)
+# "Nhà máy dự kiến đi vào hoạt động từ quý II/2026, sử dụng 10.000 lao động", "dự kiến quý II/2027 vận hành thương mại,
+# công suất 50 MW": a part of a year after a work's event (or between "dự kiến" and it) is when the work opens, no
+# period of the sizes said after it (data/words/works_put_in_service.csv); the event's own clause counting something
+# keeps it ("dự kiến trong quý IV/2026 sẽ khởi công 5 công trình", "hoàn thành trong quý I: 5 công trình")
+_SERVICE_EVENTS = "(?:" + "|".join(_folded_alternatives(word_list("works_put_in_service"))) + ")"
+_TIME_WORDS = r"(?:(?:tu|trong|vao|truoc|den|het|cuoi|dau|giua|nua)\s+)"
+_AN_EVENT_BEFORE = re.compile(r"(?<!\w)" + _SERVICE_EVENTS + r"\s+" + _TIME_WORDS + "{0,2}$")
+_DUE_BEFORE = re.compile(r"(?<!\w)(?:du\s+kien|phan\s+dau|ke\s+hoach|se)\s+" + _TIME_WORDS + "{0,2}$")
+_AN_EVENT_AFTER = re.compile(r"\s+(?:(?:se|duoc|chinh\s+thuc)\s+)*" + _SERVICE_EVENTS + r"(?!\w)")
+_THE_EVENTS_CLAUSE = re.compile(r"[^,;.\n(]*?(?=[,;.\n(]|\bvoi\b|$)")
+_A_WORKS_TIME_KINDS = frozenset({"quarter", "month", "half", "cumulative"})
 # "Cộng dồn 42 tuần, ghi nhận 5.600 ca", "42 tuần đầu năm 2026", "Từ tuần 1 đến tuần 42": the weeks of the year so
 # far, to the report's end (resolved by ``with_the_documents_time`` when the weeks counted reach the report's end)
 _WEEKS_SO_FAR = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+(?:tu\s+dau\s+nam\s+)?(\d{1,2})\s+tuan(?:\s+dau\s+nam)?"
@@ -707,8 +718,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Tháng qua, toàn tỉnh đón ...", "Quý vừa qua, ...": the report's last month or quarter, opening a clause)
     # ("Tháng này ước đạt ...", "quý này": the same, after a clause on another month)
     ("this_part_lead", re.compile(r"(thang|qu[yi])\s+(?:(?:vua\s+)?qua|nay)\b")),
+    # ("Lũy kế từ đầu năm 2026 đến nay, ..." in a report on 2026: the report's year so far, its year said; of another
+    # year, "năm 2025" and "đến nay" read it)
     ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?!\s+hoc\b)(?:\s+(?:den|toi)\s+" + _NOW + ")?"
                                 r"(?![ \t]*(?:\d|(?:den|toi)\s))|(?<![\w])dau\s+nam\s+(?:den|toi)\s+nay\b"
+                                r"|(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam\s+" + YEAR_GROUP + r"\s+(?:den|toi)\s+"
+                                + _NOW + r""
                                 # "Từ đầu mùa mưa bão đến nay, ...": the season of storms and floods falls within
                                 # its calendar year, so the year so far (not the dry season, which runs over two)
                                 r"|(?:(?:tinh|ke)\s+)?tu\s+dau\s+mua\s+(?:mua\s+bao(?:\s*,?\s*lu)?|mua\s+lu|bao(?:\s*,?\s*lu)?"
@@ -1281,7 +1296,9 @@ def _word_ok_with_its_marks(ft: FoldedText, start: int, kind: str) -> bool:
     return True
 
 _BLANK_DATE_BEFORE = re.compile(FOLDED.day + LINE_FILL + "$")
-_MONTH_WORD_BEFORE = re.compile(r"thang[\s\d.…_]*$")
+# ("so với tháng 1.\nNăm 2026, sản lượng ...": the month's number closed by a full stop ends its sentence; the year
+# opens the next, no date's)
+_MONTH_WORD_BEFORE = re.compile(r"thang(?![\s\d.…_]*\d\.\s+$)[\s\d.…_]*$")
 
 
 def _after_blank_date(folded: str, start: int) -> bool:
@@ -1307,6 +1324,13 @@ def _is_target(folded: str, start: int) -> bool:
     if reviewed and not _NEXT_CLAUSE.search(head, reviewed[-1]):
         return False
     return bool(_TARGET_WORDS.search(head[cut:]))
+
+
+def _the_day_counted_on(ft: FoldedText, m: re.Match[str], last: dt.date) -> dt.date | None:
+    """The last day of a range of days as its as-of when said "đến (hết) ngày D" ("Từ ngày 01/01 đến ngày 31/5/2024":
+    counted up to that day, as CONVENTIONS.md gives an as-of to "đến ngày D/M"); None for the days alone ("từ ngày
+    7/2 đến 14/2", "từ 26-30/10")."""
+    return last if _DAY_SAID_LAST.search(ft.folded, m.start(), m.end()) is not None else None
 
 
 def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
@@ -1596,8 +1620,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         last = report_date(y, int(g[4]), int(g[3])) if y else None
         if first is None or last is None or last < first:
             return None
-        # (its last day is the day the count was taken, as "đến ngày 09/6" says: the as-of of what it counts)
-        return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
+        # (its last day is the day the count was taken, as "đến ngày 09/6" says: the as-of of what it counts; "Từ ngày
+        # 7/2 đến 14/2, xảy ra 6 vụ", "(23/02 - 01/3/2026)": the last day without "ngày", the days alone, as
+        # days_of_a_month reads them)
+        return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), _the_day_counted_on(ft, m, last), explicit
     if kind == "holiday_days":
         y, explicit = _year_of(g[5] or g[6], ref_year)
         if not y:
@@ -1626,7 +1652,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         last = report_date(_CENTURY + int(g[5]), int(g[4]), int(g[3]))
         if first is None or last is None or not first < last <= first + dt.timedelta(days=731):
             return None
-        return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), last, True
+        return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), _the_day_counted_on(ft, m, last), True
     if kind == "day_to_month":
         y, explicit = _year_of(g[4], ref_year)
         y_first = int(g[2]) if g[2] else y
@@ -1647,7 +1673,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         # "Đợt rét từ ngày 10 đến 18/01", "từ ngày 10-18/01": the last day without "ngày", the days alone, no day
         # counted on, as CONVENTIONS.md gives an as-of to "đến ngày D/M")
         days = Period(first, last, ft.nfc[m.start():m.end()])
-        if _DAY_SAID_LAST.search(ft.folded, m.start(), m.end()) is None:
+        if _the_day_counted_on(ft, m, last) is None:
             return "day", days, None, explicit
         return "as_of", days, last, explicit
     if kind == "days_listed":
@@ -1878,7 +1904,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "this_quarter" and not ft.nfc[m.start():m.end()].lower().split()[1].startswith(
             ("quý", "quí", "qúy", "qúi")):
         return None  # ("trong quy hoạch", "trong quy định": no quarter)
-    if kind == "year_to_date" and g[0] and int(g[0]) != ref_year:
+    if kind == "year_to_date" and (said := g[0] or g[1]) and int(said) != ref_year:
         return None  # ("từ đầu mùa mưa năm 2025 đến nay" in a report on 2026: the year and "đến nay" read it, as
         #              "từ đầu năm 2025 đến nay" is read)
     if kind in ("year_to_date", "this_month", "this_quarter", "month_before", "quarter_before", "week_before"):
@@ -2131,6 +2157,20 @@ _PARTS_A_BASE_CAN_BE = frozenset({"cumulative", "half", "quarter", "month", "yea
 _PHRASE_AT_ITS_GROUP = frozenset({"crop_season", "quarter_listed"})
 
 
+def _the_time_of_a_works_event(folded: str, start: int, end: int) -> bool:
+    """Is the part of a year at ``start:end`` the time a work opens ("đi vào hoạt động từ quý II/2026", "dự kiến quý
+    II/2027 vận hành"), its event's clause counting nothing?"""
+    before = folded[max(0, start - 40):start]
+    if _AN_EVENT_BEFORE.search(before) is not None:
+        after = end
+    elif _DUE_BEFORE.search(before) is not None and (event := _AN_EVENT_AFTER.match(folded, end)) is not None:
+        after = event.end()
+    else:
+        return False
+    clause = _THE_EVENTS_CLAUSE.match(folded, after)
+    return clause is not None and not any(c.isdigit() for c in clause.group())
+
+
 def _raw_phrases(ft: FoldedText, ref_year: int | None) -> Iterator[_Raw]:
     starts = _ScanStarts(ft.folded)
     present: dict[re.Pattern[str], bool] = {}  # (a pre-test shared by several scans is searched once)
@@ -2151,6 +2191,8 @@ def _raw_phrases(ft: FoldedText, ref_year: int | None) -> Iterator[_Raw]:
             if resolved is None:
                 continue
             pub, period, as_of, explicit = resolved
+            if pub in _A_WORKS_TIME_KINDS and _the_time_of_a_works_event(ft.folded, m.start(), m.end()):
+                pub, period, as_of = "works_time", None, None
             if pub in _PARTS_A_BASE_CAN_BE and "hon" in ft.folded[max(0, m.start() - 12):m.start()] \
                     and _HIGHER_THAN_FOLDED.search(ft.folded, max(0, m.start() - 40), m.start()):
                 pub, period = "comparison", None  # ("ít hơn 9 tháng đầu năm 2025 là 7 vụ": the base compared with)
@@ -3129,8 +3171,13 @@ def another_quarter_compared(text: str, fig_start: int, unit_end: int, period: t
     """Is the quarter of a named year a figure of one quarter is compared with, right after it ("tăng 4,5% so với
     quý III/2027") or before it in its sentence with no other base between ("So với quý III/2027, chỉ số ... quý IV
     tăng 3,2%"), another than the same quarter of the year before? That is the quarter before (or another), not the
-    same period of last year, even when the sentence names only the figure's quarter without its year."""
+    same period of last year, even when the sentence names only the figure's quarter without its year. A figure of
+    the months of a year so far (9 months, a half) compared right after it with another part of that year ("tăng 8,1%
+    so với quý I/2025", "so với 6 tháng đầu năm 2025" in a report on nine months of 2025) is compared with it too."""
     start, end = period
+    if (start.month, start.day) == (1, 1) and end.year == start.year and end.month > 3 and "so" in text[
+            unit_end:unit_end + 12].lower():
+        return _another_part_of_its_year(text, unit_end, end)
     if start.day != 1 or start.month % 3 != 1 or (end.year, end.month) != (start.year, start.month + 2):
         return False
     m = _QUARTER_COMPARED_AFTER.match(text, unit_end, unit_end + 40) \
@@ -3147,6 +3194,20 @@ def another_quarter_compared(text: str, fig_start: int, unit_end: int, period: t
     own = (start.year, (start.month + 2) // 3)
     base = (int(m.group(2)), quarter_number(m.group(1)))
     return base not in (own, (own[0] - 1, own[1]))
+
+
+# "so với 6 tháng đầu năm 2025", "so với 6 tháng năm 2025": the first months of a named year compared with
+_MONTHS_COMPARED_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(\d{1,2})\s+tháng\s+(?:đầu\s+)?(?:năm\s+|/\s*)(" + YEAR
+                                    + r")(?![\d/]|[.,]\d)", re.IGNORECASE)
+
+
+def _another_part_of_its_year(text: str, unit_end: int, end: dt.date) -> bool:
+    """Is the base right after a figure of the year so far to ``end`` a quarter or the first months of that year
+    ending before it?"""
+    if (m := _QUARTER_COMPARED_AFTER.match(text, unit_end, unit_end + 40)) is not None:
+        return int(m.group(2)) == end.year and 3 * quarter_number(m.group(1)) < end.month
+    m = _MONTHS_COMPARED_AFTER.match(text, unit_end, unit_end + 40)
+    return m is not None and int(m.group(2)) == end.year and int(m.group(1)) < end.month
 
 
 # "..., so với năm 2023 tăng 21,5%": the year compared with, fronted before the change's verb
