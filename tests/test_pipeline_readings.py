@@ -2690,3 +2690,35 @@ def test_a_running_total_is_named_by_what_the_count_before_it_counted() -> None:
     assert read[512][0] == "Tổng số trường"
     assert read[240] == ("sản phẩm OCOP", "ocop_products")
     assert read[88][0] == "tổng số xã đạt chuẩn nông thôn mới"
+
+
+def test_a_clause_set_against_the_one_before_keeps_no_link_word_in_its_label() -> None:
+    rows = indicator_rows(_MONTHLY + "Kim ngạch xuất khẩu đạt 240 triệu USD, trong khi kim ngạch nhập khẩu đạt "
+                                     "130 triệu USD.\n"
+                                     # near miss: "còn" is "still" as often as "while": it stays
+                                     "Dự án đường tránh còn vướng mắc 14 hộ dân.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[130e6] == ("kim ngạch nhập khẩu", "import_turnover")
+    assert "còn vướng mắc" in read[14][0]
+
+
+def test_where_or_who_had_to_is_no_part_of_what_a_count_counts() -> None:
+    rows = indicator_rows(_MONTHLY + "Trên các tuyến tỉnh lộ đã xảy ra 5 vụ tai nạn giao thông. Do rét đậm, các trường "
+                                     "mầm non phải cho 8.400 trẻ nghỉ học.\n"
+                                     # near miss: a subject that has "đã" in it is no place nor body
+                                     "Số hộ đã thoát nghèo 640 hộ.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[5] == "xảy ra vụ tai nạn giao thông"
+    assert labels[8400] == "cho trẻ nghỉ học"
+    assert labels[640] == "Số hộ đã thoát nghèo"
+
+
+def test_an_aim_is_named_by_what_it_aims_at_after_its_number() -> None:
+    rows = indicator_rows(_MONTHLY + "Ngành y tế phấn đấu đạt 14 bác sĩ/vạn dân. Huyện phấn đấu có thêm 3 xã đạt chuẩn "
+                                     "nông thôn mới.\n"
+                                     # near miss: an aim that names its subject keeps it
+                                     "Phấn đấu tỷ lệ hộ nghèo giảm còn 1,2%.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[14] == "bác sĩ/vạn dân"
+    assert labels[3] == "xã đạt chuẩn nông thôn mới"
+    assert labels[1.2] == "tỷ lệ hộ nghèo"

@@ -162,10 +162,13 @@ _ACTOR = re.compile(
     r"|(?:(?:các\s+)?(?:địa\s+phương|"
     + LOWER_UNIT_WORDS
     + r"|đơn\s+vị|cơ\s+quan|ngành)(?:\s+(?!đã\b)[^\W\d_]+){0,3}?"
-    r"|(?:các\s+(?:cơ\s+sở|trạm|bệnh\s+viện|trường)|lực\s+lượng)(?:\s+(?!đã\b)[^\W\d_]+){0,3}?|tỉnh|thành\s+phố)"
+    r"|(?:các\s+(?:cơ\s+sở|trạm|bệnh\s+viện|trường)|lực\s+lượng)(?:\s+(?!đã\b|phải\b)[^\W\d_]+){0,3}?"
+    r"|tỉnh|thành\s+phố)"
     # ("các cơ sở y tế đã khám ...", "lực lượng chức năng đã phát hiện ...", "Ngành y tế đã ...": a group named in a few
-    # words before its "đã")
-    r"\s+(?:cũng\s+)?đã"
+    # words before its "đã"; "các trường học phải cho 120.000 học sinh nghỉ học": or what it had to do)
+    r"\s+(?:cũng\s+)?(?:đã|phải)"
+    # ("trên các tuyến quốc lộ đã xảy ra 6 vụ tai nạn": where it happened, no part of what is counted)
+    r"|(?:trên|tại|ở)\s+(?!đó\b)[^,;:.()\d]{2,50}?\s+(?:cũng\s+)?đã(?=\s+xảy\s+ra\b)"
     # ("tỉnh thu hút được 1,2 tỷ USD vốn FDI": the province drawing the capital in, no part of what it drew)
     r"|(?:tỉnh|thành\s+phố)(?:\s+phấn\s+đấu)?(?=\s+thu\s+hút\b)"
     # ("Thanh Hóa đón 12 triệu lượt khách", "tỉnh Tiền Giang thu hút 18 dự án": the place welcoming or drawing in)
@@ -205,10 +208,15 @@ def without_the_part_opener(label: str) -> str:
         label = label[opener.end():]
     elif label[:1] in "Rr" and (apart := _SET_APART.match(label)) and names_a_subject(label[apart.end():]):
         label = label[apart.end():]
+    elif label[:1] in "Tt" and (link := _SET_AGAINST.match(label)) and names_a_subject(label[link.end():]):
+        label = label[link.end():]  # ("..., trong khi kim ngạch nhập khẩu đạt 92 triệu USD": the import turnover)
     return without_its_period(label)
 
 
 # "riêng đàn lợn 8.900 con", "Riêng huyện Bảo Lâm": the word that sets one part of the whole apart
+# the words a clause set against the one before opens with ("trong khi (đó)"), no part of its subject (not "còn",
+# which is as often "still": "còn vướng mắc 5 hộ")
+_SET_AGAINST = re.compile(r"trong\s+khi(?:\s+đó)?\s*,?\s+(?=[^\W\d_])", re.IGNORECASE)
 _SET_APART = re.compile(r"riêng\s*[,:]?\s+(?=[^\W\d_])", re.IGNORECASE)
 # the time a label's subject is said for, at its end: "Sản lượng lương thực niên vụ 2023-2024", "Số học sinh năm học
 # 2025-2026" (or "năm học" with its years cut off as numbers), "Doanh thu du lịch trong năm 2024", "Tỷ lệ hộ nghèo cuối
@@ -235,7 +243,7 @@ def actor_end(text: str) -> int:
     """Where the area or bodies that did what a count counts end, at the text's opening ("toàn tỉnh đã
     giải quyết việc làm cho", "tỉnh đã cấp mới"); 0 when the text opens with none."""
     if ("đã" not in text and "toàn" not in text.lower() and "cả" not in text.lower() and "thu hút" not in text
-            and "đón" not in text):
+            and "đón" not in text and "phải" not in text):
         return 0
     actor = _ACTOR.match(text)
     return actor.end() if actor else 0

@@ -1661,6 +1661,26 @@ _FROM_A_NUMBER_ON = re.compile(r"\d.*$")  # ("giải quyết việc làm cho 9.8
 _CARRIED_WORDS = 20  # (an entry's name: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", no run of clauses)
 
 
+# a label that ends in the verb of an aim, the figure aimed at after it ("Ngành y tế phấn đấu", "Tỉnh phấn đấu đạt")
+_WHO_AIMS_ALONE = re.compile(r"(?<![^\W\d_])phấn\s+đấu(?:\s+(?:đạt|có(?:\s+thêm)?))?$", re.IGNORECASE)
+
+
+def _what_is_aimed_at(clean: str, fig: Figure) -> str | None:
+    """What an aim's figure measures, written after its number: a count's rate per unit ("35 giường bệnh/vạn dân"), a
+    count's noun ("12 xã đạt chuẩn nông thôn mới"), a rate's subject ("95% hộ dân dùng nước sạch"); None if nothing
+    but the unit follows."""
+    if fig.unit == "pct":
+        after = _SUBJECT_AFTER_A_RATE.match(clean, fig.unit_end, fig.sentence[1])
+        return after.group(1).strip() if after is not None and names_a_subject(after.group(1)) else None
+    if fig.unit not in _COUNTED:
+        return None
+    if fig.unit_label and "/" in fig.unit_label:
+        return fig.unit_label
+    after = _noun_after_a_count(clean, fig.end, fig.sentence[1])
+    named = after.group(1).strip() if after is not None else ""
+    return named if len(named.split()) > len(clean[fig.end:fig.unit_end].split()) else None
+
+
 def _the_total_raised_to(clean: str, fig: Figure, previous: dict | None, segment_before: str) -> str | None:
     """The label of a running total a count before is added to ("Có thêm 15 sản phẩm OCOP, nâng tổng số lên 208 sản
     phẩm OCOP" → "sản phẩm OCOP"): what is totalled, written after its number, or, in its unit alone, the noun the count
@@ -2035,6 +2055,8 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "Dự án X: đến nay đã hoàn thành 85% khối lượng, giải phóng mặt bằng được 95% diện tích": the share of the
         # work planned done so far, named by the work and what it is done on
         label, metric = work, "plan_pct"
+    if label and "đấu" in label[-22:] and _WHO_AIMS_ALONE.search(label) and (aimed := _what_is_aimed_at(clean, fig)):
+        label = aimed  # "Ngành y tế phấn đấu đạt 35 giường bệnh/vạn dân": who aims names nothing measured
     if label and "ước" in label[-18:] and (estimate := _AN_ESTIMATE_ENDS.search(label)) is not None:
         # "Vốn đầu tư thực hiện quý III ước: 12.500 tỷ đồng", "Số lượt khách quý III ước đón 1,8 triệu lượt": the
         # estimate word (and its verb) ending the subject is the figure's qualifier, no part of its name (nor is the
