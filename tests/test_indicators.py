@@ -9,11 +9,13 @@ from orchestration.extraction.indicators import (
     CATALOG,
     a_part_of_the_area,
     a_share_of_works_done,
+    actor_end,
     alias_pattern,
     catalog_key,
     fits,
     names_nothing,
     names_only_a_period,
+    only_a_link_or_a_time,
     opening_subject,
     own_subject,
     ranked_subject,
@@ -4805,3 +4807,24 @@ def test_a_subject_broken_across_lines_is_the_one_the_sentence_names(broken: str
     # near miss: the deaths before, their words on one line, keep their key
     context = "Trong quý xảy ra 4 vụ tai nạn giao thông, làm\nchết "
     assert catalog_key("làm chết", "person", "level", context, " người, bị thương 3 người.") == "traffic_deaths"
+
+
+@pytest.mark.parametrize(("clause", "only"), [
+    ("Ngoài ra", True), ("Bên cạnh đó, ", True), ("Ngay sau kỳ nghỉ Tết", True), ("Trong dịp lễ Quốc khánh", True),
+    ("Từ ngày 3/9 đến 10/9", True),
+    # near misses: a clause that names what is measured, or a period the labels read elsewhere
+    ("Sau thu hoạch lúa, sản lượng", False), ("Doanh thu lữ hành", False), ("Trong đó", False),
+    ("Ngoài khu công nghiệp", False),  # (outside a place: no link)
+])
+def test_a_clause_that_only_links_or_says_when(clause: str, only: bool) -> None:
+    assert only_a_link_or_a_time(clause) is only
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Sở đã tổ chức ", "Sở đã "), ("Các trạm y tế xã đã khám ", "Các trạm y tế xã đã "),
+    ("lực lượng chức năng đã phát hiện ", "lực lượng chức năng đã "),
+    # near misses: a subject with "đã" inside names what is counted; a body with no "đã" did nothing said
+    ("Số hộ đã thoát nghèo ", ""), ("Sở Y tế tổ chức ", ""),
+])
+def test_the_body_that_did_what_a_count_counts(text: str, actor: str) -> None:
+    assert text[:actor_end(text)] == actor

@@ -155,12 +155,20 @@ _ACTOR = re.compile(
     r"(?:\s+(?:cũng\s+)?đã(?:\s+đón(?![^\W\d_]))?|\s+(?:hiện\s+)?có|\s+(?:cũng\s+|tiếp\s+tục\s+)?đón(?![^\W\d_]))?"
     # ("Sở Lao động - Thương binh và Xã hội đã tổ chức 12 phiên ...", "Công an tỉnh đã khởi tố 85 vụ": a body named with
     # its capital, data/words/acting_bodies.csv, that did what is counted, up to its "đã")
-    r"|(?-i:(?:" + word_source("acting_bodies") + r")(?![^\W\d_])\s+[^,;:.()\d]{1,80}?)\s+(?:cũng\s+)?đã"
+    # (or the body's kind alone, the report's own: "Sở đã tổ chức 14 sự kiện")
+    r"|(?-i:(?:" + word_source("acting_bodies") + r")(?![^\W\d_])(?:\s+[^,;:.()\d]{1,80}?)?)\s+(?:cũng\s+)?đã"
     # ("tỉnh đón khoảng 5,2 triệu lượt khách", "thành phố đã đón ...": the area welcoming them, and its verb)
     r"|(?:tỉnh|thành\s+phố)\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?đón(?![^\W\d_])"
     r"|(?:(?:các\s+)?(?:địa\s+phương|"
     + LOWER_UNIT_WORDS
-    + r"|đơn\s+vị|cơ\s+quan|ngành)|tỉnh|thành\s+phố)\s+(?:cũng\s+)?đã"
+    + r"|đơn\s+vị|cơ\s+quan|ngành)(?:\s+(?!đã\b)[^\W\d_]+){0,3}?"
+    r"|(?:các\s+(?:cơ\s+sở|trạm|bệnh\s+viện|trường)|lực\s+lượng)(?:\s+(?!đã\b|phải\b)[^\W\d_]+){0,3}?"
+    r"|tỉnh|thành\s+phố)"
+    # ("các cơ sở y tế đã khám ...", "lực lượng chức năng đã phát hiện ...", "Ngành y tế đã ...": a group named in a few
+    # words before its "đã"; "các trường học phải cho 120.000 học sinh nghỉ học": or what it had to do)
+    r"\s+(?:cũng\s+)?(?:đã|phải)"
+    # ("trên các tuyến quốc lộ đã xảy ra 6 vụ tai nạn": where it happened, no part of what is counted)
+    r"|(?:trên|tại|ở)\s+(?!đó\b)[^,;:.()\d]{2,50}?\s+(?:cũng\s+)?đã(?=\s+xảy\s+ra\b)"
     # ("tỉnh thu hút được 1,2 tỷ USD vốn FDI": the province drawing the capital in, no part of what it drew)
     r"|(?:tỉnh|thành\s+phố)(?:\s+phấn\s+đấu)?(?=\s+thu\s+hút\b)"
     # ("Thanh Hóa đón 12 triệu lượt khách", "tỉnh Tiền Giang thu hút 18 dự án": the place welcoming or drawing in)
@@ -200,10 +208,15 @@ def without_the_part_opener(label: str) -> str:
         label = label[opener.end():]
     elif label[:1] in "Rr" and (apart := _SET_APART.match(label)) and names_a_subject(label[apart.end():]):
         label = label[apart.end():]
+    elif label[:1] in "Tt" and (link := _SET_AGAINST.match(label)) and names_a_subject(label[link.end():]):
+        label = label[link.end():]  # ("..., trong khi kim ngạch nhập khẩu đạt 92 triệu USD": the import turnover)
     return without_its_period(label)
 
 
 # "riêng đàn lợn 8.900 con", "Riêng huyện Bảo Lâm": the word that sets one part of the whole apart
+# the words a clause set against the one before opens with ("trong khi (đó)"), no part of its subject (not "còn",
+# which is as often "still": "còn vướng mắc 5 hộ")
+_SET_AGAINST = re.compile(r"trong\s+khi(?:\s+đó)?\s*,?\s+(?=[^\W\d_])", re.IGNORECASE)
 _SET_APART = re.compile(r"riêng\s*[,:]?\s+(?=[^\W\d_])", re.IGNORECASE)
 # the time a label's subject is said for, at its end: "Sản lượng lương thực niên vụ 2023-2024", "Số học sinh năm học
 # 2025-2026" (or "năm học" with its years cut off as numbers), "Doanh thu du lịch trong năm 2024", "Tỷ lệ hộ nghèo cuối
@@ -230,7 +243,7 @@ def actor_end(text: str) -> int:
     """Where the area or bodies that did what a count counts end, at the text's opening ("toàn tỉnh đã
     giải quyết việc làm cho", "tỉnh đã cấp mới"); 0 when the text opens with none."""
     if ("đã" not in text and "toàn" not in text.lower() and "cả" not in text.lower() and "thu hút" not in text
-            and "đón" not in text):
+            and "đón" not in text and "phải" not in text):
         return 0
     actor = _ACTOR.match(text)
     return actor.end() if actor else 0
@@ -1834,6 +1847,23 @@ def _has_a_subject_word(words: str) -> bool:
     return not _NOT_SUBJECT_WORDS.issuperset(_WORD.findall(words.lower()))  # (a word not in the set: one C-level test)
 
 
+# a clause that only links the sentence to the one before ("Ngoài ra", "Bên cạnh đó") or says when, by an event or a
+# day ("Ngay sau kỳ nghỉ Tết", "Trong dịp lễ 30/4", "Từ ngày 7/3 đến 14/3", "Sau khi sáp nhập"): it names no subject
+_A_LINK_OR_A_TIME = re.compile(
+    r"(?:ngoài\s+ra|bên\s+cạnh\s+đó|mặt\s+khác|đồng\s+thời|tuy\s+nhiên|theo\s+đó|qua\s+đó|nhờ\s+đó|do\s+đó"
+    r"|(?:ngay\s+)?(?:sau|trước)(?:\s+khi)?\s+[^,;:()]{1,60}"
+    r"|(?:trong|vào)\s+(?:dịp|đợt|thời\s+gian|những\s+ngày|các\s+ngày)\b[^,;:()]{0,60}"
+    r"|(?:từ|đến|tính\s+đến)\s+ngày\s+\d[^,;:()]{0,40})\s*", re.IGNORECASE)
+_LINK_INITIALS = frozenset("NnBbMmĐđTtQqDdSsVv")
+
+
+def only_a_link_or_a_time(clause: str) -> bool:
+    """Does the clause only link its sentence to the one before or say when it happened ("Ngoài ra", "Ngay sau kỳ nghỉ
+    Tết")? It names no subject."""
+    clause = clause.strip(" ,;:-–")
+    return clause[:1] in _LINK_INITIALS and _A_LINK_OR_A_TIME.fullmatch(clause) is not None
+
+
 def subject_label(segment_before: str, sentence_before: str) -> str:
     """The subject phrase a number belongs to, as written (``Tổng mức bán lẻ hàng hóa ...``)."""
     text = own_subject(segment_before)
@@ -1850,6 +1880,8 @@ def subject_label(segment_before: str, sentence_before: str) -> str:
             part = part.strip()
             if part[:1].isalnum() and (marker := _LIST_MARKER.match(part)) is not None:
                 part = part[marker.end():]  # ("b) Khách du lịch: 3,1 triệu lượt": an item's mark, no part of its name)
+            if only_a_link_or_a_time(part):
+                continue  # ("Ngoài ra, 2.100 hộ ...", "Ngay sau kỳ nghỉ Tết, 100% doanh nghiệp ...": no subject)
             candidate = _VERB_SPLIT.split(part)[0]
             # ("Chỉ số giá tiêu dùng tháng 9/2025 tăng 0,41%": the label is the subject without its period)
             bare = _without_the_period_around(candidate)

@@ -49,6 +49,7 @@ from orchestration.extraction.indicators import (
     names_nothing,
     names_only_a_period,
     names_what_changed,
+    only_a_link_or_a_time,
     only_the_base_of_a_change,
     opening_subject,
     own_subject,
@@ -584,6 +585,9 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             # (a_contribution reads the last 40 characters of the sentence before the number: only those are sliced)
             grown = (previous.get("grown") or previous) if previous is not None and a_contribution(
                 layout.clean[max(fig.sentence[0], fig.start - 40):fig.start]) else None
+            if grown is not None and (named := _the_contribution_of(layout.clean, fig, fields["indicator_label"],
+                                                                    grown["indicator_label"])):
+                fields["indicator_label"] = named  # "khu vực dịch vụ tăng 8,4%, đóng góp 3,05 điểm phần trăm"
             if not (fig.role == "denominator" and fields["indicator_key"] is None and previous is not None
                     and previous["sentence"] == fig.sentence and previous["indicator_key"] is not None):
                 # (the b of "38/45 trường đạt chuẩn, đạt 84,4%" counts the whole: a share after it is the a's entry's)
@@ -691,6 +695,9 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             # "Toàn tỉnh có 95/102 xã đạt chuẩn nông thôn mới": the b counts all the units the a is some of, named by
             # the noun they are counted in (not the area that has them)
             row["indicator_label"] = f"Tổng số {row['unit_label']}"
+        elif (id(row) in wholes_of_ratios and row["unit_label"] and "lên" in (row["indicator_label"] or "")
+              and (raised := _RAISED_TO.fullmatch(without_the_actor(row["indicator_label"]))) and not raised["what"]):
+            row["indicator_label"] = f"Tổng số {row['unit_label']}"  # "nâng tổng số lên 410/560 trường": all of them
         if row["indicator_label"]:
             row["indicator_label"] = without_the_part_opener(
                 without_the_actor(without_its_dateline(row["indicator_label"]))) or None
@@ -953,7 +960,10 @@ def _without_a_hedge(words: str) -> str:
     return words if hedge is None else words[:hedge.start()]
 
 
-_SHORT_LEAD = re.compile(r"\W*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)?\s*$")  # (matched from the segment's start)
+# (matched from the segment's start; two verbs of one deed joined by "và" or a comma: "tổ chức và tham gia", "khám, cấp
+# cứu cho")
+_SHORT_LEAD = re.compile(r"\W*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+"
+                         r"(?:(?:\s+và\s+|\s*,\s*)(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)?)?\s*$")
 # the noun phrase after a count's number, to the clause's end or the next verb of a figure
 # ("412 trường đạt chuẩn quốc gia": a standard met is part of the noun, not the verb of a figure)
 # (an age or a star class inside it is no figure: "thẻ BHYT cho trẻ em dưới 6 tuổi", "sản phẩm OCOP từ 3 sao trở lên")
@@ -1061,7 +1071,8 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         # branch or a bare unit has, "Toàn ngành y tế có 3.150 giường bệnh", "Thôn có 22 hộ cận nghèo": they name it)
         return " ".join(written)[:200]
     # ("toàn tỉnh đã cấp mới 15.300 thẻ bảo hiểm y tế": who issued them is no part of the count's name)
-    before = clean[fig.segment[0]:fig.start].lstrip(_OPENING_MARKS)
+    # ("các cơ sở y tế đã khám, cấp cứu cho 9.830 lượt người": the comma of a name's list opens no clause)
+    before = clean[_name_across_the_comma(clean, fig):fig.start].lstrip(_OPENING_MARKS)
     listed = not before.strip() and bool(before := _the_lead_of_the_list(clean, fig))
     # ("Phát hiện 8 vụ, 15 đối tượng ...": a count listed after another with no words of its own is done by the verb
     # the list's first count opened with)
@@ -1091,9 +1102,13 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         # (but "Phát hiện 8 vụ, 15 đối tượng", "Khởi tố 56 vụ, 98 bị can": a count of a list in its unit alone is
         # named by the verb and that unit, "Phát hiện vụ", "Khởi tố bị can", as the others are by their own nouns)
         return None
-    return f"{words} {written}".strip()[:200]
+    if written.endswith(" trong") and _IN_AND_OUT_AFTER.match(clean, after.end()):
+        written = written[:-len(" trong")]  # ("sự kiện xúc tiến du lịch trong và ngoài nước": the pair is cut at "và")
+    return " ".join(f"{words} {written}".split())[:200]  # (the lead's words may run over a line break)
 
 
+# the rest of "trong và ngoài nước" (at home and abroad) after the noun was cut at its "và"
+_IN_AND_OUT_AFTER = re.compile(r"\s+và\s+ngoài\s+(?:nước|tỉnh)", re.IGNORECASE)
 # a count, its noun and the comma before the next count of a list ("8 vụ, " of "Phát hiện 8 vụ, 15 đối tượng")
 _A_COUNT_LISTED_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,7}\s*,\s*$")
 # the next count of such a list after a count's noun (", 15 đối tượng"; not a date, ", 15/3")
@@ -1150,7 +1165,7 @@ def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> 
         return None  # (the label a subject the clause before gave; "Tỉnh đã cấp": the actor and the verb alone)
     after = _NOUN_AFTER_AN_AMOUNT.match(clean, fig.unit_end, fig.sentence[1])
     written = after.group(1).strip() if after else ""
-    return f"{words} {written}"[:200] if written else None
+    return " ".join(f"{words} {written}".split())[:200] if written else None
 
 
 # a count of those given to, after a figure of what was given ("trao 500 suất quà cho 500 hộ", "hỗ trợ 12 tấn gạo cho
@@ -1510,7 +1525,8 @@ def _subject_before_a_comma(clean: str, fig: Figure) -> str:
     if comma <= fig.sentence[0] or clean[comma] != ",":
         return ""
     name = clean[_clause_opening(clean, fig.sentence[0], comma):comma]
-    return own_subject(name) if not _DIGIT.search(name) and names_a_subject(name) else ""
+    return (own_subject(name) if not _DIGIT.search(name) and names_a_subject(name) and not only_a_link_or_a_time(name)
+            else "")
 
 
 # "(9 tháng năm 2023 tăng 4,64%)", "(cùng kỳ năm trước tăng 5%)": the growth of an earlier year in brackets
@@ -1645,6 +1661,46 @@ _FROM_A_NUMBER_ON = re.compile(r"\d.*$")  # ("giải quyết việc làm cho 9.8
 _CARRIED_WORDS = 20  # (an entry's name: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", no run of clauses)
 
 
+# a label that ends in the verb of an aim, the figure aimed at after it ("Ngành y tế phấn đấu", "Tỉnh phấn đấu đạt")
+_WHO_AIMS_ALONE = re.compile(r"(?<![^\W\d_])phấn\s+đấu(?:\s+(?:đạt|có(?:\s+thêm)?))?$", re.IGNORECASE)
+
+
+def _what_is_aimed_at(clean: str, fig: Figure) -> str | None:
+    """What an aim's figure measures, written after its number: a count's rate per unit ("35 giường bệnh/vạn dân"), a
+    count's noun ("12 xã đạt chuẩn nông thôn mới"), a rate's subject ("95% hộ dân dùng nước sạch"); None if nothing
+    but the unit follows."""
+    if fig.unit == "pct":
+        after = _SUBJECT_AFTER_A_RATE.match(clean, fig.unit_end, fig.sentence[1])
+        return after.group(1).strip() if after is not None and names_a_subject(after.group(1)) else None
+    if fig.unit not in _COUNTED:
+        return None
+    if fig.unit_label and "/" in fig.unit_label:
+        return fig.unit_label
+    after = _noun_after_a_count(clean, fig.end, fig.sentence[1])
+    named = after.group(1).strip() if after is not None else ""
+    return named if len(named.split()) > len(clean[fig.end:fig.unit_end].split()) else None
+
+
+def _the_total_raised_to(clean: str, fig: Figure, previous: dict | None, segment_before: str) -> str | None:
+    """The label of a running total a count before is added to ("Có thêm 15 sản phẩm OCOP, nâng tổng số lên 208 sản
+    phẩm OCOP" → "sản phẩm OCOP"): what is totalled, written after its number, or, in its unit alone, the noun the count
+    before was written with ("có thêm 12 trường đạt chuẩn quốc gia, nâng tổng số lên 410/560 trường" → "trường đạt
+    chuẩn quốc gia"); None when the figure's own words raise no total."""
+    if "lên" not in segment_before or (raised := _RAISED_TO.search(segment_before)) is None or (
+            segment_before[raised.end():].strip()):
+        return None
+    if raised["what"]:
+        return raised["whole"]
+    after = _noun_after_a_count(clean, _FRACTION_REST.match(clean, fig.end).end(), fig.sentence[1])
+    named = after.group(1).strip() if after is not None else ""
+    before = _noun_after_a_count(clean, previous["end"], fig.start) if previous is not None and previous[
+        "sentence"] == fig.sentence else None
+    counted = before.group(1).strip() if before is not None else ""
+    if named and counted.startswith(f"{named} "):
+        return counted
+    return named if len(named.split()) > 1 else None
+
+
 def _subject_carried_over(opening: str) -> str | None:
     """The subject an opening of a sentence names, without the period fronting it ("Quý III/2026, tăng
     trưởng kinh tế" → "tăng trưởng kinh tế"), or None when it names only a period."""
@@ -1653,6 +1709,28 @@ def _subject_carried_over(opening: str) -> str | None:
     if not named or ";" in named[-1] or "%" in named[-1] or len(named[-1].split()) > 12:
         return None  # (a run of clauses, not a subject)
     return named[-1]
+
+
+# the catalog's rates of a whole's people, households or land ("Tỷ lệ hộ nghèo", "Tỷ lệ che phủ rừng"): a share of that
+# whole said of them is the rate itself
+_RATES_OF_A_WHOLE = frozenset({"health_insurance_coverage", "poverty_rate", "trained_labour_rate", "forest_cover"})
+# the words a contribution to growth is said with, all its label names of its own ("đóng góp", "Đóng góp khoảng")
+_CONTRIBUTION_ALONE = re.compile(r"(?:và\s+)?đóng\s+góp(?:\s+(?:khoảng|gần|hơn|được))?", re.IGNORECASE)
+# what it was contributed to, after its unit ("vào mức tăng trưởng chung", "vào tăng trưởng GRDP của tỉnh")
+_CONTRIBUTED_TO_AFTER = re.compile(r"\s*(?:điểm\s+(?:phần\s+trăm|%)\s*)?(vào\s+(?:mức\s+|tốc\s+độ\s+)?tăng"
+                                   r"(?:\s+trưởng)?[^,;.()\d]{0,60}?)\s*(?=[,;.()]|$)", re.IGNORECASE)
+
+
+def _the_contribution_of(clean: str, fig: Figure, label: str | None, grown: str | None) -> str | None:
+    """The label of a contribution to growth whose clause names only its verb, after the growth of the sector it
+    follows ("khu vực dịch vụ tăng 8,4%, đóng góp 3,05 điểm phần trăm vào mức tăng trưởng chung" → "Đóng góp của khu
+    vực dịch vụ vào mức tăng trưởng chung"); None when its own words name more, or no sector is named before it."""
+    if not label or not grown or _CONTRIBUTION_ALONE.fullmatch(label.strip()) is None:
+        return None
+    to = _CONTRIBUTED_TO_AFTER.match(clean, fig.unit_end, fig.sentence[1])
+    grown = without_the_part_opener(grown)  # ("Trong đó, khu vực dịch vụ tăng 8,4%")
+    sector = grown[:1].lower() + grown[1:] if grown[1:2].islower() else grown
+    return f"Đóng góp của {sector}" + (f" {to.group(1).strip()}" if to is not None else "")
 
 
 def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None,
@@ -1763,7 +1841,8 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
                 key = catalog_key(named, "pct", fig.metric)
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric, "indicator_key": key}
     sentence_before = clean[opening:fig.start]
-    label = own or subject_label(segment_before, sentence_before)
+    label = own or _the_total_raised_to(clean, fig, previous, segment_before) or subject_label(segment_before,
+                                                                                                sentence_before)
     if not own and label[:1].islower() and "," in sentence_before:
         # "Nông, lâm nghiệp và thủy sản: 4.200 tỷ đồng", "... nông, lâm nghiệp và thủy sản (giá so sánh 2010) ước đạt":
         # the subject a clause before gives is the whole name a comma inside it split
@@ -1834,9 +1913,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "- Từ 15-64 tuổi: 65,1%": a list item named by the words before its colon, numbers of an age or a bracket
         # of sizes in them (no figures), when nothing else names it
         label = item.group("name")
-    if not label and fig.unit == "pct" and fig.metric in ("level", "share_pct"):
+    if fig.unit == "pct" and fig.metric in ("level", "share_pct") and (
+            not label or (len(label) < 40 and _NAMES_NOTHING.fullmatch(label))):
         # "Trong tháng, đạt tỷ lệ 98,2% hồ sơ giải quyết đúng hạn": nothing before the rate names it; what it is a
-        # rate of is written after it
+        # rate of is written after it (so too after its area and "có" alone: "Toàn tỉnh có 96,2% dân số tham gia BHYT")
         after = _SUBJECT_AFTER_A_RATE.match(clean, fig.unit_end, fig.sentence[1])
         if after is not None and names_a_subject(after.group(1)):
             label = after.group(1).strip()
@@ -1907,6 +1987,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # phẩm OCOP": what is totalled is written after the number
         after = _noun_after_a_count(clean, fig.end, fig.sentence[1]) if raised["what"] is None else None
         label = raised["whole"] if raised["what"] is not None else (after.group(1).strip() if after else label)
+
     if (label and label.endswith(("từ", "mức")) and (tail := _A_BOUND_S_WORDS.search(label)) is not None
             and tail.start()):
         label = label[:tail.start()]  # "Tốc độ tăng trưởng GRDP từ 8% trở lên", "... với mức tăng 11,3%": no entry's
@@ -1965,11 +2046,17 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # chiếm 69%", "Tỷ lệ trường đạt chuẩn quốc gia đạt 74%": a percent of an entry counted in units is the share of
         # them that are so (the gold's "131/282 trường, đạt 46,4%")
         metric = "share_pct"
+    if metric == "share_pct" and key in _RATES_OF_A_WHOLE:
+        # "Toàn tỉnh có 96,2% dân số tham gia BHYT": the share of the people who are so is the rate the entry is, its
+        # level (the catalog's "Tỷ lệ dân số tham gia bảo hiểm y tế")
+        metric = "level"
     if key is None and fig.unit == "pct" and metric in _SHARES_OF_WORKS and (
             work := _a_share_of_works_done(clean, fig, on_its_line.segment[0])) is not None:
         # "Dự án X: đến nay đã hoàn thành 85% khối lượng, giải phóng mặt bằng được 95% diện tích": the share of the
         # work planned done so far, named by the work and what it is done on
         label, metric = work, "plan_pct"
+    if label and "đấu" in label[-22:] and _WHO_AIMS_ALONE.search(label) and (aimed := _what_is_aimed_at(clean, fig)):
+        label = aimed  # "Ngành y tế phấn đấu đạt 35 giường bệnh/vạn dân": who aims names nothing measured
     if label and "ước" in label[-18:] and (estimate := _AN_ESTIMATE_ENDS.search(label)) is not None:
         # "Vốn đầu tư thực hiện quý III ước: 12.500 tỷ đồng", "Số lượt khách quý III ước đón 1,8 triệu lượt": the
         # estimate word (and its verb) ending the subject is the figure's qualifier, no part of its name (nor is the
