@@ -337,15 +337,19 @@ def test_a_row_of_values_right_below_a_header_is_no_second_header() -> None:
         ("Số doanh nghiệp thành lập mới", "target", 1500), ("Số doanh nghiệp thành lập mới", "level", 1620)}
 
 
-def test_a_damage_tables_rows_are_the_damage_they_name() -> None:
+def _disaster_rows(text: str) -> list[dict]:
+    """The disasters a short text of a test is read into (as a report would be)."""
     from orchestration.extraction import extract_document
 
+    return extract_document(text.encode(), "probe.txt").tables["disasters"].to_dicts()
+
+
+def test_a_damage_tables_rows_are_the_damage_they_name() -> None:
     text = ("Lai Châu: Thiệt hại do dông lốc, mưa đá ngày 4/4/2027\n\n"
             "Chiều 4/4/2027, trên địa bàn huyện Tam Đường xảy ra dông lốc kèm mưa đá. Tổng hợp thiệt hại:\n"
             "STT\tNội dung\tĐơn vị\tSố lượng\n"
             "1\tNhà bị tốc mái\tnhà\t142\n2\tNgười bị thương\tngười\t3\n4\tƯớc giá trị thiệt hại\ttriệu đồng\t2.800\n")
-    rows = extract_document(text.encode(), "lai_chau.txt").tables["disasters"].to_dicts()
-    assert {(r["impact"], r["value"]) for r in rows} == {
+    assert {(r["impact"], r["value"]) for r in _disaster_rows(text)} == {
         ("houses_damaged", 142), ("injured", 3), ("economic_loss", 2.8e9)}
     assert classify_header("Số lượng").metric == "level" and classify_header("Số lượng tàu").role != "value"
 
@@ -3614,14 +3618,11 @@ def test_notes_in_brackets_after_a_captions_unit_are_no_part_of_its_subject() ->
 def test_a_bulletins_columns_of_days_are_each_days_and_their_total_the_titles_span() -> None:
     # a flood bulletin's table over two days and their sum: each day's damage is that day's, the sum the span of days
     # the title names (not the year so far a bare "Lũy kế" counts in a monthly report)
-    from orchestration.extraction import extract_document
-
     text = ("BÁO CÁO NHANH\nThiệt hại do mưa lũ từ ngày 3/11 đến 5/11/2027\n\n"
             "Các địa phương đã báo cáo thiệt hại như sau:\n"
             "Thiệt hại\tĐVT\tNgày 4/11\tNgày 5/11\tLũy kế\n"
             "Người chết\tngười\t2\t1\t3\nNhà bị ngập\tnhà\t410\t95\t505\n")
-    rows = extract_document(text.encode(), "bulletin.txt").tables["disasters"].to_dicts()
-    got = {(r["impact"], r["value"], str(r["period_start"]), str(r["period_end"])) for r in rows}
+    got = {(r["impact"], r["value"], str(r["period_start"]), str(r["period_end"])) for r in _disaster_rows(text)}
     assert got == {("deaths", 2, "2027-11-04", "2027-11-04"), ("deaths", 1, "2027-11-05", "2027-11-05"),
                    ("deaths", 3, "2027-11-03", "2027-11-05"), ("houses_damaged", 410, "2027-11-04", "2027-11-04"),
                    ("houses_damaged", 95, "2027-11-05", "2027-11-05"),
@@ -3651,3 +3652,14 @@ def test_damage_heading_the_first_column_names_the_rows_kinds() -> None:
     assert [(extra["label"], f.value) for f, extra in read_tab_tables(layout, 2027)[0]] == [("Nhà bị sập", 12)]
     layout = build_layout("Huyện\tThiệt hại\tNgười chết (người)\nHuyện Mường Tè\t\t2\n")
     assert [f.value for f, extra in read_tab_tables(layout, 2027)[0]] == [2]
+
+
+def test_a_ward_named_with_its_number_is_a_rows_place() -> None:
+    # the two-level local government numbers some wards of one old town ("Phường Long Xuyên 2"): the row is that
+    # ward's; a year or a count after the name is no part of it
+    from orchestration.extraction.tables import _a_place
+
+    assert _a_place("Phường Long Xuyên 2") == ("Phường Long Xuyên 2", "phuong_long_xuyen_2")
+    assert _a_place("Phường Long Xuyên 2026") is None and _a_place("Xã Tân Phú 3 thôn") is None
+    layout = build_layout("Xã, phường\tDự toán năm 2027 (tỷ đồng)\nPhường Long Xuyên 2\t85\n")
+    assert [extra.get("locality") for _, extra in read_tab_tables(layout, 2027)[0]] == ["phuong_long_xuyen_2"]

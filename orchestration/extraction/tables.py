@@ -324,6 +324,9 @@ def _a_unit_alone(cell: str) -> tuple[str, float, str | None] | None:
     return reading.unit, reading.multiplier, reading.label
 
 
+_NUMBER_OF_A_NAME = re.compile(r" (\d{1,2})\s*")
+
+
 def _a_place(cell: str) -> tuple[str, str] | None:
     """The place a head names, as written, and its key ("Huyện Lục Yên" → huyen_luc_yen, "Khu vực Bình Định cũ" →
     binh_dinh), or None: the head of one place's column in a table whose columns are places. A unit word alone
@@ -331,6 +334,9 @@ def _a_place(cell: str) -> tuple[str, str] | None:
     units = find_units(cell)
     if len(units) == 1 and units[0].start == 0 and _FORMER_MARK.fullmatch(cell, units[0].end):
         return cell.strip(), units[0].key
+    if len(units) == 1 and units[0].start == 0 and (number := _NUMBER_OF_A_NAME.fullmatch(cell, units[0].end)):
+        # ("Phường Bảo Lộc 1", "Xã Tân Phú 2": a place of the two-level local government named with its number)
+        return cell.strip(), f"{units[0].key}_{int(number.group(1))}"
     former = _FORMER_PROVINCE_HEAD.fullmatch(cell)
     if former is not None and (province := match_province(former.group("name").strip(), fuzzy=False)) is not None:
         return cell.strip(), province.key
