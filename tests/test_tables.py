@@ -3663,3 +3663,12 @@ def test_a_ward_named_with_its_number_is_a_rows_place() -> None:
     assert _a_place("Phường Long Xuyên 2026") is None and _a_place("Xã Tân Phú 3 thôn") is None
     layout = build_layout("Xã, phường\tDự toán năm 2027 (tỷ đồng)\nPhường Long Xuyên 2\t85\n")
     assert [extra.get("locality") for _, extra in read_tab_tables(layout, 2027)[0]] == ["phuong_long_xuyen_2"]
+
+
+def test_a_totals_column_beside_a_column_of_places_is_each_places_figure() -> None:
+    # "Xã | Tổng số": each commune's own figure (its parts would stand in the row); with no column of places, "Tổng
+    # cộng" heads no column (near miss)
+    layout = build_layout("Xã\tTổng số\nXã Nậm Nhùn\t42\n")
+    assert [(f.value, extra.get("locality")) for f, extra in read_tab_tables(layout, 2027)[0]] == [(42, "xa_nam_nhun")]
+    layout = build_layout("Chỉ tiêu\tĐVT\tTổng cộng\nNgười chết\tngười\t4\n")
+    assert read_tab_tables(layout, 2027)[0] == []

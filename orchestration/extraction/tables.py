@@ -901,6 +901,19 @@ def _kinds_of_damage(texts: list[str], heads: list[Column]) -> list[Column]:
     return [Column("label") if k == first else h for k, h in enumerate(heads)]
 
 
+_A_TOTALS_HEAD = re.compile(r"\s*(?:tổng\s+(?:cộng|số)|tổng|cộng)\s*", re.IGNORECASE)
+
+
+def _places_totals(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"Xã, phường | Tổng số | Trong đó: nhà bị sập", "Địa phương | Tổng cộng": a total's column beside a column of
+    places is each place's own figure (the parts it adds up are in the row, not the column); with no column of places
+    "Tổng cộng" heads no column of its own."""
+    if not any(h.role == "place" for h in heads):
+        return heads
+    return [Column("value", "level") if h.role == "skip" and t[:1] in "TtCc" and _A_TOTALS_HEAD.fullmatch(t) else h
+            for t, h in zip(texts, heads, strict=True)]
+
+
 # "Năm nay", "Ước thực hiện năm nay", "Năm trước": this year, the year before (of the report)
 _THIS_OR_LAST_YEAR = re.compile(r"\s*(?:(?:ước\s+(?:tính\s+)?)?(?:thực\s+hiện|TH)\s+)?năm\s+(nay|trước)\s*",
                                 re.IGNORECASE)
@@ -1266,7 +1279,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             texts = with_the_bases_said(texts, partial(_title_line_above, clean, lines, top),
                                         partial(_first_cell_below, clean, lines, index))
             heads = _counted_in_places(texts, _place_table(_named_by_the_head_above(
-                texts, _kinds_of_damage(texts, [classify_header(c) for c in texts]), spanned), texts))
+                texts, _places_totals(texts, _kinds_of_damage(texts, [classify_header(c) for c in texts])), spanned),
+                texts))
             heads = _the_counts_rate(texts, heads)
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
