@@ -337,15 +337,19 @@ def test_a_row_of_values_right_below_a_header_is_no_second_header() -> None:
         ("Số doanh nghiệp thành lập mới", "target", 1500), ("Số doanh nghiệp thành lập mới", "level", 1620)}
 
 
-def test_a_damage_tables_rows_are_the_damage_they_name() -> None:
+def _disaster_rows(text: str) -> list[dict]:
+    """The disasters a short text of a test is read into (as a report would be)."""
     from orchestration.extraction import extract_document
 
+    return extract_document(text.encode(), "probe.txt").tables["disasters"].to_dicts()
+
+
+def test_a_damage_tables_rows_are_the_damage_they_name() -> None:
     text = ("Lai Châu: Thiệt hại do dông lốc, mưa đá ngày 4/4/2027\n\n"
             "Chiều 4/4/2027, trên địa bàn huyện Tam Đường xảy ra dông lốc kèm mưa đá. Tổng hợp thiệt hại:\n"
             "STT\tNội dung\tĐơn vị\tSố lượng\n"
             "1\tNhà bị tốc mái\tnhà\t142\n2\tNgười bị thương\tngười\t3\n4\tƯớc giá trị thiệt hại\ttriệu đồng\t2.800\n")
-    rows = extract_document(text.encode(), "lai_chau.txt").tables["disasters"].to_dicts()
-    assert {(r["impact"], r["value"]) for r in rows} == {
+    assert {(r["impact"], r["value"]) for r in _disaster_rows(text)} == {
         ("houses_damaged", 142), ("injured", 3), ("economic_loss", 2.8e9)}
     assert classify_header("Số lượng").metric == "level" and classify_header("Số lượng tàu").role != "value"
 
@@ -3609,3 +3613,62 @@ def test_notes_in_brackets_after_a_captions_unit_are_no_part_of_its_subject() ->
     named = text.replace("nghiệp\n(Đơn vị", "nghiệp (không kể điện)\n(Đơn vị")
     assert {x["label"] for _, x in find_table_figures(build_layout(named))} == {
         "Giá trị sản xuất công nghiệp (không kể điện)"}
+
+
+def test_a_bulletins_columns_of_days_are_each_days_and_their_total_the_titles_span() -> None:
+    # a flood bulletin's table over two days and their sum: each day's damage is that day's, the sum the span of days
+    # the title names (not the year so far a bare "Lũy kế" counts in a monthly report)
+    text = ("BÁO CÁO NHANH\nThiệt hại do mưa lũ từ ngày 3/11 đến 5/11/2027\n\n"
+            "Các địa phương đã báo cáo thiệt hại như sau:\n"
+            "Thiệt hại\tĐVT\tNgày 4/11\tNgày 5/11\tLũy kế\n"
+            "Người chết\tngười\t2\t1\t3\nNhà bị ngập\tnhà\t410\t95\t505\n")
+    got = {(r["impact"], r["value"], str(r["period_start"]), str(r["period_end"])) for r in _disaster_rows(text)}
+    assert got == {("deaths", 2, "2027-11-04", "2027-11-04"), ("deaths", 1, "2027-11-05", "2027-11-05"),
+                   ("deaths", 3, "2027-11-03", "2027-11-05"), ("houses_damaged", 410, "2027-11-04", "2027-11-04"),
+                   ("houses_damaged", 95, "2027-11-05", "2027-11-05"),
+                   ("houses_damaged", 505, "2027-11-03", "2027-11-05")}
+    # with no span named, the total runs from the first day's column to the last's
+    assert classify_header("Ngày 4/11/2027").period == (dt.date(2027, 11, 4), dt.date(2027, 11, 4))
+    layout = build_layout("Thiệt hại\tĐVT\tNgày 4/11/2027\tNgày 5/11/2027\tTổng cộng\nNgười chết\tngười\t2\t1\t3\n")
+    periods = {f.value: extra["period"] for f, extra in read_tab_tables(layout, 2027)[0]}
+    assert periods[3] == (dt.date(2027, 11, 4), dt.date(2027, 11, 5))
+
+
+def test_a_bare_running_total_of_a_week_or_of_months_counts_from_january() -> None:
+    # near misses: "Lũy kế" in a week's report, or beside months, stays the year so far; a "27/10" with no "Ngày"
+    # and no year is no head of a day
+    layout = build_layout("BÁO CÁO TUẦN 44\n(từ ngày 26/10 đến 01/11/2027)\n\n"
+                          "Chỉ tiêu\tĐVT\tTrong tuần\tLũy kế\nSố vụ cháy\tvụ\t2\t31\n")
+    periods = {f.value: extra.get("period") for f, extra in read_tab_tables(layout, 2027)[0]}
+    assert periods[31] == (dt.date(2027, 1, 1), dt.date(2027, 11, 1))
+    assert classify_header("27/10").role != "value" or classify_header("27/10").period is None
+    assert classify_header("Tổng cộng").role == "skip"
+
+
+def test_damage_heading_the_first_column_names_the_rows_kinds() -> None:
+    # "Thiệt hại" over the first column of a damage table with no other column of names: each row a kind of damage;
+    # beside places (or a column of names) it stays no column of names
+    layout = build_layout("STT\tThiệt hại\tĐVT\tSố lượng\n1\tNhà bị sập\tnhà\t12\n")
+    assert [(extra["label"], f.value) for f, extra in read_tab_tables(layout, 2027)[0]] == [("Nhà bị sập", 12)]
+    layout = build_layout("Huyện\tThiệt hại\tNgười chết (người)\nHuyện Mường Tè\t\t2\n")
+    assert [f.value for f, extra in read_tab_tables(layout, 2027)[0]] == [2]
+
+
+def test_a_ward_named_with_its_number_is_a_rows_place() -> None:
+    # the two-level local government numbers some wards of one old town ("Phường Long Xuyên 2"): the row is that
+    # ward's; a year or a count after the name is no part of it
+    from orchestration.extraction.tables import _a_place
+
+    assert _a_place("Phường Long Xuyên 2") == ("Phường Long Xuyên 2", "phuong_long_xuyen_2")
+    assert _a_place("Phường Long Xuyên 2026") is None and _a_place("Xã Tân Phú 3 thôn") is None
+    layout = build_layout("Xã, phường\tDự toán năm 2027 (tỷ đồng)\nPhường Long Xuyên 2\t85\n")
+    assert [extra.get("locality") for _, extra in read_tab_tables(layout, 2027)[0]] == ["phuong_long_xuyen_2"]
+
+
+def test_a_totals_column_beside_a_column_of_places_is_each_places_figure() -> None:
+    # "Xã | Tổng số": each commune's own figure (its parts would stand in the row); with no column of places, "Tổng
+    # cộng" heads no column (near miss)
+    layout = build_layout("Xã\tTổng số\nXã Nậm Nhùn\t42\n")
+    assert [(f.value, extra.get("locality")) for f, extra in read_tab_tables(layout, 2027)[0]] == [(42, "xa_nam_nhun")]
+    layout = build_layout("Chỉ tiêu\tĐVT\tTổng cộng\nNgười chết\tngười\t4\n")
+    assert read_tab_tables(layout, 2027)[0] == []

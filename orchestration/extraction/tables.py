@@ -324,6 +324,9 @@ def _a_unit_alone(cell: str) -> tuple[str, float, str | None] | None:
     return reading.unit, reading.multiplier, reading.label
 
 
+_NUMBER_OF_A_NAME = re.compile(r" (\d{1,2})\s*")
+
+
 def _a_place(cell: str) -> tuple[str, str] | None:
     """The place a head names, as written, and its key ("Huyện Lục Yên" → huyen_luc_yen, "Khu vực Bình Định cũ" →
     binh_dinh), or None: the head of one place's column in a table whose columns are places. A unit word alone
@@ -331,6 +334,9 @@ def _a_place(cell: str) -> tuple[str, str] | None:
     units = find_units(cell)
     if len(units) == 1 and units[0].start == 0 and _FORMER_MARK.fullmatch(cell, units[0].end):
         return cell.strip(), units[0].key
+    if len(units) == 1 and units[0].start == 0 and (number := _NUMBER_OF_A_NAME.fullmatch(cell, units[0].end)):
+        # ("Phường Bảo Lộc 1", "Xã Tân Phú 2": a place of the two-level local government named with its number)
+        return cell.strip(), f"{units[0].key}_{int(number.group(1))}"
     former = _FORMER_PROVINCE_HEAD.fullmatch(cell)
     if former is not None and (province := match_province(former.group("name").strip(), fuzzy=False)) is not None:
         return cell.strip(), province.key
@@ -684,7 +690,11 @@ def with_the_reports_time(texts: list[str], heads: list[Column], clean: str, hea
         # ("Năm 2026 | Cùng kỳ | So sánh (%)" under a title naming no time: the column beside it dates the same period)
         return _the_same_period_a_year_before(heads, None)
     kind, start, end = reported
-    periods = {"so_far": (dt.date(end.year, 1, 1), end)}
+    # (a report on a span of days, "Thiệt hại do mưa lũ từ ngày 26/10 đến 28/10/2026": its "Lũy kế" adds up those
+    # days, not the year so far; a week's report, "Tuần 43 (từ 20/10 đến 26/10)", counts its "Lũy kế" from January)
+    days = (kind == "cumulative" and start.replace(month=1, day=1) != start and (end - start).days <= _A_SPAN_OF_DAYS
+            and "tuần" not in clean[:min(header_start, _TITLE_REACH)].lower())
+    periods = {"so_far": (start, end) if days else (dt.date(end.year, 1, 1), end)}
     # ("tháng báo cáo", "tháng trước" in a report on 9 months: its last month and the one before; "quý báo cáo" in one
     # on 6 months: its last quarter; "kỳ báo cáo", "kỳ trước" beside a column of the months so far: the last month)
     month = (end.replace(day=1), end)
@@ -829,6 +839,81 @@ def _column_period(cell: str) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+# "Ngày 27/10", "Ngày 27/10/2026", "27/10/2026" (as a head: one day's column of a bulletin's table; a bare "27/10" is
+# no head of a day: it may be a ratio's)
+_A_DAYS_HEAD = re.compile(r"\s*(?:(?i:ngày)\s+(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})"
+                          r"(?:\s*(?:/\s*|\s+(?i:năm)\s+)(?P<year>" + YEAR + r"))?"
+                          r"|(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>" + YEAR + r"))\s*")
+
+
+def _the_day(day: re.Match, year: int | None) -> dt.date | bool | None:
+    """The day a head of a day names (None when it names no year and ``year`` is None; False when no day is such)."""
+    year = int(day.group("year") or day.group("y") or 0) or year
+    if year is None:
+        return None
+    try:
+        return dt.date(year, int(day.group("month") or day.group("m")), int(day.group("day") or day.group("d")))
+    except ValueError:
+        return False
+
+
+# "Lũy kế", "Tổng cộng", "Cộng dồn", "Tổng số" beside columns of one day each: the days added up
+_THE_DAYS_TOTAL = re.compile(r"\s*(?:(?:tổng\s+)?(?:cộng|số)|tổng|l(?:ũy|uỹ)\s+kế|cộng\s+dồn)(?:\s+thiệt\s+hại)?\s*",
+                             re.IGNORECASE)
+_A_SPAN_OF_DAYS = 62  # (a span the title names over the days' columns: an event's days, not a year so far)
+
+
+def _the_days_summed(texts: list[str], heads: list[Column], clean: str, header_start: int) -> list[Column]:
+    """"Địa phương | Ngày 27/10 | Ngày 28/10 | Tổng cộng" (or "| Lũy kế") under "Thiệt hại do mưa lũ từ ngày 26/10 đến
+    28/10/2026": a total beside columns of one day each adds the days up, over the span of days the title (or the
+    report's title) names when it holds them all, else from the first day to the last; not the year so far a bare
+    "Lũy kế" counts elsewhere."""
+    days = [h.period[0] for h in heads if h.role == "value" and h.period is not None and h.period[0] == h.period[1]]
+    if not days:
+        return heads
+    first, last = min(days), max(days)
+    span = (first, last)
+    # (the report's title in its first lines, and the table's own title just above it)
+    for phrase in find_period_phrases(clean[:min(header_start, _TITLE_REACH)] + "\n"
+                                      + clean[max(_TITLE_REACH, header_start - 300):header_start]):
+        if (phrase.kind in ("cumulative", "as_of") and phrase.period is not None and phrase.period.start <= first
+                and phrase.period.end >= last and (phrase.period.end - phrase.period.start).days <= _A_SPAN_OF_DAYS):
+            span = (phrase.period.start, phrase.period.end)
+            break
+    return [replace(h, role="value", metric="level", period=span, year=span[1].year, as_of=None, undated=False)
+            if (h.role == "skip" or (h.role == "value" and h.metric == "level")) and not h.name and not h.locality
+            and _THE_DAYS_TOTAL.fullmatch(text) else h for text, h in zip(texts, heads, strict=True)]
+
+
+# "Thiệt hại", "Các thiệt hại", "Nội dung thiệt hại" heading the first column
+_DAMAGE_HEAD = re.compile(r"\s*(?:các\s+)?thiệt\s+hại\s*", re.IGNORECASE)
+_ROW_NUMBER_HEAD = re.compile(r"\s*(?:stt|tt|số\s+tt)\s*", re.IGNORECASE)
+
+
+def _kinds_of_damage(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"Thiệt hại | ĐVT | Ngày 27/10 | Lũy kế": "Thiệt hại" heading the first column (after "STT") of a header with no
+    other column of names is the rows' names, each a kind of damage ("Người chết", "Nhà bị ngập"); elsewhere it stays a
+    quantity ("Huyện | Người chết | Thiệt hại")."""
+    first = next((k for k, t in enumerate(texts) if t.strip() and not _ROW_NUMBER_HEAD.fullmatch(t)), None)
+    if (first is None or not _DAMAGE_HEAD.fullmatch(texts[first]) or any(h.role in ("label", "place") for h in heads)
+            or not any(h.role == "value" for h in heads)):
+        return heads
+    return [Column("label") if k == first else h for k, h in enumerate(heads)]
+
+
+_A_TOTALS_HEAD = re.compile(r"\s*(?:tổng\s+(?:cộng|số)|tổng|cộng)\s*", re.IGNORECASE)
+
+
+def _places_totals(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"Xã, phường | Tổng số | Trong đó: nhà bị sập", "Địa phương | Tổng cộng": a total's column beside a column of
+    places is each place's own figure (the parts it adds up are in the row, not the column); with no column of places
+    "Tổng cộng" heads no column of its own."""
+    if not any(h.role == "place" for h in heads):
+        return heads
+    return [Column("value", "level") if h.role == "skip" and t[:1] in "TtCc" and _A_TOTALS_HEAD.fullmatch(t) else h
+            for t, h in zip(texts, heads, strict=True)]
+
+
 # "Năm nay", "Ước thực hiện năm nay", "Năm trước": this year, the year before (of the report)
 _THIS_OR_LAST_YEAR = re.compile(r"\s*(?:(?:ước\s+(?:tính\s+)?)?(?:thực\s+hiện|TH)\s+)?năm\s+(nay|trước)\s*",
                                 re.IGNORECASE)
@@ -920,6 +1005,12 @@ def _classify_header(cell: str) -> Column:
         # ("Trong tháng | Lũy kế từ đầu năm": what the report's own month, quarter or period came to, as "Tháng báo
         # cáo" is; with_the_reports_time dates it from the title)
         return Column("value", "level", estimate=bool(_ESTIMATE_HEAD.search(cell)))
+    if "/" in cell and (day := _A_DAYS_HEAD.fullmatch(cell)) is not None and (
+            one_day := _the_day(day, year)) is not False:
+        # ("Thiệt hại | Ngày 27/10 | Ngày 28/10 | Lũy kế": what that one day came to, of the year the header or the
+        # report names when the head names none; a total beside the days is theirs, _the_days_summed)
+        return (Column("value", "level", year=year, period=(one_day, one_day)) if one_day is not None
+                else Column("value", "level", undated=True))
     if _A_PERIOD_WITHOUT_YEAR.fullmatch(cell):
         # ("Chỉ tiêu | Quý I | Quý II | Quý III": the quarters of the year the header or the report names; a column no
         # year dates is none: with_the_headers_year)
@@ -1188,10 +1279,12 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             texts = with_the_bases_said(texts, partial(_title_line_above, clean, lines, top),
                                         partial(_first_cell_below, clean, lines, index))
             heads = _counted_in_places(texts, _place_table(_named_by_the_head_above(
-                texts, [classify_header(c) for c in texts], spanned), texts))
+                texts, _places_totals(texts, _kinds_of_damage(texts, [classify_header(c) for c in texts])), spanned),
+                texts))
             heads = _the_counts_rate(texts, heads)
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
+            heads = _the_days_summed(texts, heads, clean, top_a)
             heads = _no_share_of_a_later_plan(_beside_a_share_of_the_plan(
                 texts, _compared_with_no_plan(texts, with_the_years_compared(texts, heads))))
             heads = with_the_levels_period(heads)
