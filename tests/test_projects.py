@@ -8931,3 +8931,17 @@ def test_a_work_built_for_a_numbered_residential_area_is_named() -> None:
 def test_a_floor_count_after_khu_names_no_area() -> None:
     # near miss: "khu 2 tầng" is a two-storey block, no numbered area
     assert not is_named("nhà văn hóa khu 2 tầng", quoted=False)
+
+
+def test_a_sentence_opening_on_a_parks_kind_alone_is_about_the_park_named_before() -> None:
+    # "khánh thành Cụm công nghiệp X. Cụm công nghiệp có diện tích ..., tổng vốn đầu tư N": the park named before
+    text = ("Sáng 9/10/2026, huyện tổ chức khánh thành hạ tầng Cụm công nghiệp Đồng Lạc. Cụm công nghiệp có diện tích "
+            "60 ha, tổng vốn đầu tư hạ tầng 315 tỷ đồng.")
+    fields = _project_fields(text, "315")
+    assert (fields["project_name"], fields["measure"]) == ("Cụm công nghiệp Đồng Lạc", "total_investment")
+
+
+def test_a_parks_kind_alone_with_no_park_named_before_is_no_project() -> None:
+    # near miss: parks counted, none named: the kind alone refers to no work
+    text = "Toàn tỉnh có 14 cụm công nghiệp đang hoạt động. Cụm công nghiệp có tổng vốn đầu tư 315 tỷ đồng."
+    assert _not_a_project(text, "315")

@@ -320,9 +320,10 @@ _INVESTED_REFERENCE = re.compile(
 # ("khởi công đường dây 500 kV X. Đường dây dự kiến đóng điện ...", "Bến cảng có ...": the line or berth named before)
 # ("... tại Khu tái định cư X. Khu tái định cư có diện tích 5 ha, tổng vốn đầu tư ...": an area built for people to
 # live in, its kind alone, is the one named before, as a bridge's is)
+# ("khánh thành hạ tầng Cụm công nghiệp X. Cụm công nghiệp có diện tích 45 ha, tổng vốn đầu tư ...": a park, the same)
 _BARE_KIND = (r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường|Chợ|"
               r"Đoạn\s+đường|Con\s+đường|Ngôi\s+trường|Gói\s+thầu|Đường\s+dây|Bến\s+cảng|"
-              r"Khu\s+tái\s+định\s+cư|Khu\s+dân\s+cư|Khu\s+đô\s+thị")
+              r"Khu\s+tái\s+định\s+cư|Khu\s+dân\s+cư|Khu\s+đô\s+thị|Cụm\s+công\s+nghiệp|Khu\s+công\s+nghiệp")
 _BARE_KIND_ALONE = re.compile(_BARE_KIND)
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|DA\b|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
 # ("Điểm đầu Dự án xuất phát từ Km0+00": where the project runs, no name)
