@@ -8862,3 +8862,86 @@ def test_the_kind_of_a_works_capital_in_brackets_stays_out_of_its_name() -> None
     text = ("Ngày 22/3/2026, tỉnh trao giấy chứng nhận đăng ký đầu tư dự án Nhà máy sản xuất tấm pin mặt trời (FDI) "
             "của Công ty TNHH Bến Đá tại KCN Hòa Sơn.")
     assert [name for name, _, _ in _rows(text)] == ["Nhà máy sản xuất tấm pin mặt trời"]
+
+
+def test_online_after_truc_is_no_route() -> None:
+    # "trực tuyến" (online): "tuyến" is the second half of the word, no route opening a work's name
+    text = ("Trong tháng, Trung tâm phục vụ hành chính công nhận 4.120 hồ sơ, trong đó hồ sơ trực tuyến 3.300 hồ sơ, "
+            "đạt 80,1%.")
+    assert _not_a_project(text, "80,1")
+    assert _rows(text) == []
+
+
+def test_a_route_named_after_its_kind_is_still_a_work() -> None:
+    # near miss: "tuyến" opening its own phrase still names a route
+    text = "Ngày 8/2/2027, huyện khởi công tuyến đường trục chính Bắc - Nam, tổng vốn 640 tỷ đồng."
+    assert _project_fields(text, "640")["project_name"] == "tuyến đường trục chính Bắc - Nam"
+
+
+def test_the_firms_of_an_industrial_park_are_no_work() -> None:
+    # "Doanh nghiệp KCN nộp ngân sách N": what the park's firms pay, the park no work of the news
+    text = "Doanh nghiệp KCN nộp ngân sách 2.340 tỷ đồng, tăng 9,5% so với cùng kỳ."
+    assert _not_a_project(text, "2.340")
+
+
+def test_a_park_started_by_a_firm_is_still_a_work() -> None:
+    # near miss: "doanh nghiệp" with a verb between: the park is the verb's object
+    text = "Ngày 4/5/2026, doanh nghiệp đã khởi công KCN Đồng Văn mở rộng, tổng vốn 1.100 tỷ đồng."
+    assert _project_fields(text, "1.100")["project_name"] == "KCN Đồng Văn mở rộng"
+
+
+def test_a_change_of_capital_ends_the_name() -> None:
+    # "Dự án Nhà máy X điều chỉnh tăng vốn thêm ..., nâng tổng vốn đầu tư lên N": the change is a predicate, the new
+    # total the plant's (the name ran on over "tăng vốn" in a headline)
+    text = ("Dự án Nhà máy sản xuất vải kỹ thuật Hòa Phong điều chỉnh tăng vốn thêm 75 triệu USD, nâng tổng vốn đầu tư "
+            "lên 410 triệu USD.")
+    fields = _project_fields(text, "410")
+    assert fields["project_name"] == "Nhà máy sản xuất vải kỹ thuật Hòa Phong"
+    assert fields["measure"] == "total_investment"
+    assert [name for name, _, _ in _events("Thái Nguyên: Nhà máy sản xuất vải kỹ thuật Hòa Phong tăng vốn")] == [
+        "Nhà máy sản xuất vải kỹ thuật Hòa Phong"
+    ]
+
+
+def test_a_capital_increase_is_not_the_works_price() -> None:
+    # near miss: the added capital itself is none of a project's measures
+    text = ("Dự án Nhà máy sản xuất vải kỹ thuật Hòa Phong điều chỉnh tăng vốn thêm 75 triệu USD, nâng tổng vốn đầu tư "
+            "lên 410 triệu USD.")
+    assert _not_a_project(text, "75")
+
+
+def test_a_work_that_ends_waterlogging_is_no_damage() -> None:
+    # "Trạm bơm X ... giải quyết tình trạng ngập úng cho N ha": the trouble the work ends, not damage done to it
+    text = "Ngày 20/6/2026, Trạm bơm Đông Xá được bàn giao đưa vào sử dụng giải quyết tình trạng ngập úng cho 900 ha."
+    assert _rows(text) == [("Trạm bơm Đông Xá", "completed", dt.date(2026, 6, 20))]
+
+
+def test_a_work_waterlogged_is_still_damage() -> None:
+    # near miss: the work itself flooded is damage, no news of the work
+    assert _rows("Mưa lớn kéo dài, Trạm bơm Đông Xá bị ngập úng, hư hỏng 2 máy bơm.") == []
+
+
+def test_a_work_built_for_a_numbered_residential_area_is_named() -> None:
+    # "nhà văn hóa khu 5", "nhà văn hóa tổ 12": the numbered area or block it serves names the work
+    text = "Công trình nhà văn hóa khu 7 có tổng kinh phí 1,4 tỷ đồng đã khánh thành ngày 15/8/2026."
+    assert _rows(text) == [("nhà văn hóa khu 7", "inaugurated", dt.date(2026, 8, 15))]
+    assert _project_fields(text, "1,4")["measure"] == "total_investment"
+
+
+def test_a_floor_count_after_khu_names_no_area() -> None:
+    # near miss: "khu 2 tầng" is a two-storey block, no numbered area
+    assert not is_named("nhà văn hóa khu 2 tầng", quoted=False)
+
+
+def test_a_sentence_opening_on_a_parks_kind_alone_is_about_the_park_named_before() -> None:
+    # "khánh thành Cụm công nghiệp X. Cụm công nghiệp có diện tích ..., tổng vốn đầu tư N": the park named before
+    text = ("Sáng 9/10/2026, huyện tổ chức khánh thành hạ tầng Cụm công nghiệp Đồng Lạc. Cụm công nghiệp có diện tích "
+            "60 ha, tổng vốn đầu tư hạ tầng 315 tỷ đồng.")
+    fields = _project_fields(text, "315")
+    assert (fields["project_name"], fields["measure"]) == ("Cụm công nghiệp Đồng Lạc", "total_investment")
+
+
+def test_a_parks_kind_alone_with_no_park_named_before_is_no_project() -> None:
+    # near miss: parks counted, none named: the kind alone refers to no work
+    text = "Toàn tỉnh có 14 cụm công nghiệp đang hoạt động. Cụm công nghiệp có tổng vốn đầu tư 315 tỷ đồng."
+    assert _not_a_project(text, "315")

@@ -320,9 +320,10 @@ _INVESTED_REFERENCE = re.compile(
 # ("khởi công đường dây 500 kV X. Đường dây dự kiến đóng điện ...", "Bến cảng có ...": the line or berth named before)
 # ("... tại Khu tái định cư X. Khu tái định cư có diện tích 5 ha, tổng vốn đầu tư ...": an area built for people to
 # live in, its kind alone, is the one named before, as a bridge's is)
+# ("khánh thành hạ tầng Cụm công nghiệp X. Cụm công nghiệp có diện tích 45 ha, tổng vốn đầu tư ...": a park, the same)
 _BARE_KIND = (r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường|Chợ|"
               r"Đoạn\s+đường|Con\s+đường|Ngôi\s+trường|Gói\s+thầu|Đường\s+dây|Bến\s+cảng|"
-              r"Khu\s+tái\s+định\s+cư|Khu\s+dân\s+cư|Khu\s+đô\s+thị")
+              r"Khu\s+tái\s+định\s+cư|Khu\s+dân\s+cư|Khu\s+đô\s+thị|Cụm\s+công\s+nghiệp|Khu\s+công\s+nghiệp")
 _BARE_KIND_ALONE = re.compile(_BARE_KIND)
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|DA\b|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
 # ("Điểm đầu Dự án xuất phát từ Km0+00": where the project runs, no name)
@@ -390,6 +391,9 @@ _DAMAGE = guarded(
         # nor after a remedy: "dự án gia cố sạt lở đê X", "xử lý (khẩn cấp) sạt lở bờ sông Y"; nor after
         # what a reservoir or canal does to floods: "cắt giảm lũ cho hạ du", "thoát lũ", "điều tiết lũ";
         # nor the next hazard a dyke holds back: "kè chống lũ lụt, sạt lở")
+        # (nor the trouble a work ends: "Trạm bơm X giải quyết (tình trạng) ngập úng cho 1.500 ha", "khắc phục tình
+        # trạng sạt lở")
+        r"(?<!quyết\s)(?<!quyết\stình\strạng\s)(?<!phục\stình\strạng\s)"
         r"(?<!lụt,\s)(?<!lũ,\s)(?<!chống\s)(?<!phòng\s)(?<!gia\scố\s)(?<!xử\slý\s)(?<!khẩn\scấp\s)(?<!giảm\s)(?<!thoát\s)(?<!tiết\s)(?:thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|"
         # (nor a season, a hazard's area or a shelter: "trước mùa mưa bão/lũ", "bà con vùng lũ", "Khu neo đậu tránh
         # trú bão", "phòng, chống lụt bão"; nor what a work is built against: "cụm dân cư vượt lũ", "tránh lũ",
@@ -600,6 +604,9 @@ _NAME_END = guarded(
         rf"\s+(?=(?:(?i:vốn)\s+)?(?:(?i:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*(?i:{SCALE_WORDS})\b)|"
         r"\s+[-–]\s+(?i:Ảnh)\b|"
         r"\s+(?=(?i:tăng|giảm)\s+[\d.,]+\s)|"  # "X tăng 1.936 tỷ đồng": its change
+        # ("Dự án Nhà máy X điều chỉnh tăng vốn thêm 50 triệu USD", "Nhà máy Y tăng vốn": the capital it changes, a
+        # predicate, lower case)
+        r"\s+(?=(?:điều\s+chỉnh\s+)?(?:tăng|giảm)\s+vốn\b)|"
         r"\s+(?:nâng\s+)?lên\s+(?=(?:(?i:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s)|"  # "X nâng lên gần 120,5 tỷ đồng"
         # "điểm trường X – thuộc trường Y": an apposition (a name goes on: "X – Y", "X – giai đoạn 1")
         r"\s+[-–]\s+(?=(?:thuộc|nằm|tại|của)\b)|"
@@ -1997,7 +2004,8 @@ _OWN_NAME = re.compile(
 # words of description may come before it (not "nông thôn 3,5 km", a length of a rural road, nor "các thôn 3, 4")
 _NUMBERED_VILLAGE_OWN = re.compile(
     r"(?:\s+(?!(?:của|tại|thuộc|trên|ở|và|cho|với|các|những|nhiều)\b)[^\W\d_]\w*){0,4}?\s+(?<!nông\s)"
-    r"(?:" + word_source("village_nouns") + r")\s+\d+[A-Z]?\b(?![.,/]\d)(?!\s*(?:km|m|mét|ha)\b)",
+    # ("Nhà văn hóa khu 5", "nhà văn hóa tổ 12": the residential area or block of many northern provinces, numbered)
+    r"(?:" + word_source("village_nouns") + r"|khu|tổ)\s+\d+[A-Z]?\b(?![.,/]\d)(?!\s*(?:km|m|mét|ha|tầng)\b)",
     _I,
 )
 # "Đường dây 500 kV mạch 3 đã đóng điện": a power line is named by its circuit's number, as a proper name names a work
@@ -4612,6 +4620,8 @@ def _described_work_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     m = _DESCRIBED_WORK.search(ctx.before, max(0, len(ctx.before) - 80))
     if m is None or _NOT_A_PRICE.search(ctx.before):
         return None
+    if _INSTITUTION_BEFORE.search(ctx.before, max(0, m.start(1) - 16), m.start(1)):
+        return None  # ("Doanh nghiệp KCN ... 1.950 tỷ đồng": the park's firms, not a work described)
     # ("Tỉnh chấp thuận đầu tư dự án tổ hợp giáo dục 338 tỷ đồng": the verb before the work is its event)
     said = said_event(ctx.before[: m.start(1)], "")
     return spaced(m.group(1)), said or "funding", ctx.sentence[0] + m.end(1)
