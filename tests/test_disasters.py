@@ -5993,3 +5993,10 @@ def test_a_winds_force_before_the_damage_is_no_handout() -> None:
     assert route_in_text(text, "36").fields["impact"] == "houses_damaged"
     # near miss: relief handed out stays out
     assert route_in_text("Huyện đã cấp 36 tấn gạo cho các hộ bị thiệt hại do bão số 9.", "36") is None
+
+
+def test_farmland_named_by_its_ground_lost_to_erosion_is_crops() -> None:
+    lost = route_in_text("Sạt lở bờ sông Lô làm mất khoảng 3.400 m2 đất canh tác của 9 hộ dân.", "3.400")
+    assert lost.table == "disasters" and lost.fields["impact"] == "crops"
+    # near miss: residential land lost is of no impact the contract names
+    assert route_in_text("Sạt lở bờ sông Lô làm mất khoảng 3.400 m2 đất ở của 9 hộ dân.", "3.400") is None

@@ -3475,6 +3475,8 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         for impact, pattern in kinds:
             if pattern.search(words):
                 return impact
+    if _FARMLAND.match(head):
+        return "crops"  # "sạt lở làm mất 1.200 m2 đất vườn": farmland lost
     mainly = _MAINLY_AFTER.match(ctx.text, ctx.unit_end) if "," in ctx.text[ctx.unit_end : ctx.unit_end + 3] else None
     if mainly:
         # "Diện tích thiệt hại khoảng 3,2 ha, chủ yếu là rừng thông tái sinh": what most of the area is
@@ -3535,6 +3537,8 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
 
 
 _FOREST_FIRE = re.compile(r"cháy\s+rừng", _I)
+# Farmland named by its ground rather than its crop, right after its area ("1.200 m2 đất canh tác", "5 ha nương")
+_FARMLAND = re.compile(r"\s*(?:(?:diện\s+tích|dt)\s+)?(?:" + word_source("farmland") + ")", _I)
 # What befalls a bare area of farmland, said right after it or right before it (on lowered text)
 _FIELD_HIT_AFTER = re.compile(r"\s*(?:(?:đã|đều)\s+)?(?:bị\s+)?(?:" + word_source("fields_hit") + ")")
 _FIELD_HIT_BEFORE = re.compile(r"(?:" + word_source("fields_hit") + rf")\s+(?:(?:{HEDGE_WORDS})\s+)?$")
