@@ -5934,3 +5934,69 @@ def test_a_roads_number_between_landslide_spots_and_their_volume_is_no_count() -
     text = ("Do ảnh hưởng của bão số 2, từ ngày 20-22/7/2027 trên địa bàn tỉnh có mưa to đến rất to.\n"
             "- Về giao thông: sạt lở 5 điểm, 3 nhà bị vùi lấp, khối lượng khoảng 1.800 m3.")
     assert "landslide" in _disaster_rows(text)[1800]["hazards"]
+
+
+def test_salt_blamed_as_its_level_after_do_is_the_intrusion() -> None:
+    # "do độ mặn cao": the salt's level named as the cause, read after its "do", is the intrusion (drought)
+    shrimp = route_in_text("Vụ này có 86 ha tôm sú bị chết do độ mặn tăng cao đột ngột.", "86")
+    assert shrimp.table == "disasters" and shrimp.fields["impact"] == "aquaculture"
+    assert shrimp.fields["hazards"] == ["drought"]
+    # near miss: a count of the salinity's level is not blamed on anything
+    assert route_in_text("Độ mặn đo tại 14 trạm quan trắc đều vượt ngưỡng.", "14") is None
+
+
+def test_how_far_the_salt_came_up_the_rivers_is_no_damage() -> None:
+    text = ("Trong tháng, xâm nhập mặn gia tăng, ranh mặn 4‰ trên sông Tiền vào sâu khoảng 58 km, trên sông "
+            "Hậu khoảng 49 km so với cửa sông.")
+    assert route_in_text(text, "58") is None
+    assert route_in_text(text, "49") is None
+    # near miss: a canal's length the salt spoiled is damage
+    canals = route_in_text("Do xâm nhập mặn, có 23 km kênh nội đồng bị nhiễm mặn không thể lấy nước.", "23")
+    assert canals.table == "disasters" and canals.fields["impact"] == "infrastructure"
+
+
+def test_what_the_cold_made_people_do_is_the_cold_spells_harm() -> None:
+    cold = ("Đợt rét hại kéo dài từ ngày 6/1, nhiệt độ tại Mẫu Sơn xuống -1 độ C, có băng giá. Về người: 02 người "
+            "tử vong do ngạt khí khi đốt than sưởi ấm tại xã Mẫu Sơn; 05 người bị thương do trượt ngã trên mặt đường "
+            "đóng băng.")
+    dead = route_in_text(cold, "02")
+    assert dead.table == "disasters" and dead.fields["impact"] == "deaths" and dead.fields["hazards"] == ["cold"]
+    hurt = route_in_text(cold, "05")
+    assert hurt.table == "disasters" and hurt.fields["impact"] == "injured"
+    # near misses: another cause in the same cold text, and warmth sought in a text about no cold spell
+    assert route_in_text(cold.replace("ngạt khí khi đốt than sưởi ấm", "ngộ độc rượu"), "02") is None
+    storm = ("Bão số 4 gây mưa lớn, làm 3 nhà bị tốc mái. Về người: 02 người tử vong do ngạt khí khi đốt than "
+             "trong nhà kín.")
+    assert route_in_text(storm, "02") is None
+
+
+def test_a_place_with_its_part_in_brackets_is_not_the_whole_counts_place() -> None:
+    text = "Đợt rét làm chết 960 con trâu, bò, tập trung tại xã Tả Van (312 con)."
+    assert route_in_text(text, "960").fields["locations"] == []
+    assert route_in_text(text, "312").fields["locations"] == ["Tả Van"]
+    # near miss: a bracket detailing how the count was hit leaves the count at its place
+    houses = route_in_text("Lốc xoáy làm 45 nhà bị hư hỏng tại xã Tả Van (9 nhà bị tốc mái hoàn toàn).", "45")
+    assert houses.fields["locations"] == ["Tả Van"]
+
+
+def test_cages_at_sea_carried_off_in_a_storm_are_the_storms_alone() -> None:
+    sea = route_in_text("Cơn bão số 9 làm 640 lồng nuôi cá bớp trên vịnh bị sóng đánh cuốn trôi.", "640")
+    assert sea.table == "disasters" and sea.fields["impact"] == "aquaculture" and sea.fields["hazards"] == ["storm"]
+    # near miss: cages on a river, in the same storm's rain, were carried off by the flood
+    river = route_in_text("Hoàn lưu bão số 9 gây mưa lớn, 75 lồng cá trên sông Đà bị cuốn trôi.", "75")
+    assert "flood" in river.fields["hazards"]
+
+
+def test_a_winds_force_before_the_damage_is_no_handout() -> None:
+    # "gió giật cấp 11 làm ...": the wind's force, not "cấp" (hand out) the relief rule keeps out
+    text = "Bão số 9 đổ bộ với gió giật cấp 11 làm 36 nhà bị tốc mái."
+    assert route_in_text(text, "36").fields["impact"] == "houses_damaged"
+    # near miss: relief handed out stays out
+    assert route_in_text("Huyện đã cấp 36 tấn gạo cho các hộ bị thiệt hại do bão số 9.", "36") is None
+
+
+def test_farmland_named_by_its_ground_lost_to_erosion_is_crops() -> None:
+    lost = route_in_text("Sạt lở bờ sông Lô làm mất khoảng 3.400 m2 đất canh tác của 9 hộ dân.", "3.400")
+    assert lost.table == "disasters" and lost.fields["impact"] == "crops"
+    # near miss: residential land lost is of no impact the contract names
+    assert route_in_text("Sạt lở bờ sông Lô làm mất khoảng 3.400 m2 đất ở của 9 hộ dân.", "3.400") is None

@@ -240,6 +240,9 @@ _WEATHER = word_pattern("weather", _I)
 _DISASTER_TOPIC = guarded(word_pattern("disaster_topic", _I))
 # What wind does: under a word for the whole event, these are the storm's (or the whirlwind's).
 _WIND_DAMAGE = word_pattern("wind_damage", _I)
+# What a cold spell makes people or animals do or suffer ("01 người chết do đốt than sưởi ấm", "ngã do đường đóng
+# băng", "gia súc chết do đói rét"): a cold spell's harm in a text about one
+_COLD_HARM = word_pattern("cold_harm", _I)
 
 # A statement of damage: the figure's own sentence must say something was hit before a cause
 # stated elsewhere is lent to it.
@@ -328,6 +331,15 @@ _PASSIVE = guarded(re.compile(
 ))
 # A cause the figure's own clause names after it, or an agent of its passive verb.
 _DUE_TO_SOURCE = r"\b(?:do|bởi)\s+(?:bị\s+)?(?P<do>[^;.()]+)"  # "do sét đánh", "bởi bị lũ cuốn"
+
+
+def _blamed_words(m: re.Match[str]) -> str:
+    """What a ``_DUE_TO_SOURCE`` match blames, with its "do" (the hazard table reads some causes only after it:
+    "do độ mặn cao", "do nắng nóng"), or the agent of a passive verb."""
+    if m.group("do"):
+        return m.string[m.start() : m.end("do")]
+    return m.groupdict().get("agent") or ""
+
 _CLAUSE_CAUSE = guarded(
     re.compile(
         _DUE_TO_SOURCE + "|"
@@ -496,6 +508,11 @@ _EACH_SIZE = re.compile(rf"\bmỗi\s+(?:\w+\s+){{1,3}}?(?:dài|rộng|cao|sâu)\
 _BITES_INLAND = re.compile(
     r"(?:\băn\s+sâu|\bsâu\s+vào|\blở\s+vào(?:\s+(?:thân|mái|chân))?\s+(?:đê|kè|bờ|đường|taluy))"
     rf"(?:\s+\w+){{0,7}}?\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+# How far the salt reached up a river ("ranh mặn 4‰ vào sâu khoảng 75 km, trên sông B khoảng 72 km", "mặn xâm
+# nhập sâu 50-60 km", "độ mặn 1 g/l lấn sâu 45 km"): the intrusion's extent, a measure of the hazard that hit
+# nothing (a canal salted, "2,5 km kênh bị nhiễm mặn", says its damage after the length).
+_SALT_FRONT = re.compile(r"ranh\s+mặn|độ\s+mặn|‰|mặn\s+(?:xâm\s+nhập\s+|lấn\s+|vào\s+)*sâu", _I)
+_SALT_PART = re.compile(r";|\.(?!\d)")
 # A house's own size ("bị nước cuốn cùng căn nhà dài hơn 20 m"): houses are counted, never measured
 # as a damage, so the length only describes the house.
 _HOUSE_SIZE = re.compile(rf"\bnhà\s+(?:\w+\s+){{0,2}}?(?:dài|rộng|cao)\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
@@ -954,7 +971,7 @@ def clause_cause(clause: str, story: Story | None = None) -> list[str]:
     """A cause the figure's own clause names: "do lũ cuốn trôi", "bị lốc xoáy làm tốc mái"."""
     found: list[str] = []
     for m in _CLAUSE_CAUSE.finditer(clause):
-        found = _union(found, hazards_in(m.group("do") or m.group("agent") or "", story))
+        found = _union(found, hazards_in(_blamed_words(m), story))
     return found
 
 
@@ -962,6 +979,10 @@ def clause_cause(clause: str, story: Story | None = None) -> list[str]:
 # it says no flood (a flood that did is named as their cause).
 _BOATS = r"(?:tàu|thuyền|ghe|xuồng|vỏ\s+(?:máy|lãi)|bè\s+mảng)\b"
 _CRAFT_CARRIED_OFF = re.compile(r"\b" + _BOATS + r"[^,;.\d]{0,30}?\bcuốn\s+trôi", _I)
+# Fish cages or rafts at sea carried off ("1.200 lồng nuôi tôm hùm bị cuốn trôi") in a storm: its waves', no flood;
+# cages on a river or a lake ("lồng cá trên sông") stay the flood's
+_CAGES_CARRIED_OFF = re.compile(r"(?<!\w)(?:lồng|bè)(?!\s+mảng)\b(?:(?!\b(?:sông|suối|hồ|đập|lũ)\b)[^,;.\d]){0,40}?"
+                                r"\bcuốn\s+trôi", _I)
 # A count of boats ("6 tàu cá", "5 chiếc ghe"): no ground slid under them
 _BOATS_COUNTED = re.compile(r"\s*(?:chiếc\s+)?" + _BOATS, _I)
 
@@ -973,6 +994,8 @@ def damage_modes(clause: str, story: Story | None = None) -> list[str]:
     clause = _NOT_HAZARD.sub(lambda m: " " * len(m.group()), clause.lower())
     if "cuốn" in clause:
         clause = _CRAFT_CARRIED_OFF.sub(lambda m: " " * len(m.group()), clause)
+        if story is not None and story.tropical_storm:
+            clause = _CAGES_CARRIED_OFF.sub(lambda m: " " * len(m.group()), clause)
     if not _ANY_DAMAGE_MODE.search(clause):
         return found
     for name, pattern in DAMAGE_MODES:
@@ -1617,6 +1640,16 @@ def _damage_part_before(ctx: FigureContext) -> str:
 
 
 @per_document(maxsize=256)  # the damage figures of a sentence ask about the same parts of it
+def _salt_front_reach(ctx: FigureContext) -> bool:
+    """A length in a part of its sentence that tells how far the salt came up the rivers, nothing after it saying
+    it was hit."""
+    part = _SALT_PART.split(ctx.text[ctx.sentence[0] : ctx.start])[-1]
+    if "mặn" not in part.lower() and "‰" not in part:
+        return False
+    after = _SALT_PART.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
+    return _SALT_FRONT.search(part) is not None and not _names_damage(after[:40])
+
+
 def _names_damage(text: str) -> bool:
     """Does ``text`` say something was hit (a damage word)?"""
     return _DAMAGE_WORDS.search(text) is not None
@@ -1773,11 +1806,11 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     # lowered and scanned, change nothing)
     lead = _list_lead(ctx)
     lead = lead if lead and not _ANY_HAZARD.search(ctx.text[: ctx.sentence[0]].lower()) else ""
-    if lead and not _other_cause(after_clause + " " + tail) and (listed := hazards_in(lead, story)):
+    if lead and not _other_cause(after_clause + " " + tail, story) and (listed := hazards_in(lead, story)):
         # "Đợt rét ... làm chết 69 con gia súc. Trong đó:" over "• Huyện A: 19 con": the items of a
         # list a damage paragraph leads into are that paragraph's damage
         return _finish(_add_modes(listed, modes), story)
-    if story is None or _other_cause(after_clause + " " + tail):
+    if story is None or _other_cause(after_clause + " " + tail, story):
         return []
     labelled = _event_label_above(ctx, story)
     if labelled:
@@ -1982,7 +2015,7 @@ def _blamed_after(clause: str, story: Story | None) -> list[str]:
     lấp" is a damage mode)."""
     found: list[str] = []
     for m in _DUE_TO.finditer(clause):
-        found = _union(found, hazards_in(m.group("do"), story))
+        found = _union(found, hazards_in(_blamed_words(m), story))
     if not found and "sét" in clause and _STRUCK_BY_LIGHTNING.search(clause):
         return ["lightning"]
     return found
@@ -2008,11 +2041,15 @@ def _blamed_on_the_wind(clause: str, story: Story | None) -> list[str]:
     return []
 
 
-def _other_cause(clause: str) -> bool:
+def _other_cause(clause: str, story: Story | None = None) -> bool:
     """The clause blames its damage on something that is not weather ("250 con gia súc bị chết do
-    bệnh", "12 người chết do ngộ độc"): no hazard stated elsewhere is lent to it."""
+    bệnh", "12 người chết do ngộ độc"): no hazard stated elsewhere is lent to it; what the cold made people do or
+    suffer is the weather's in a text about a cold spell ("01 người chết do đốt than sưởi ấm")."""
+    cold = story is not None and "cold" in story.event
     for m in _CLAUSE_CAUSE.finditer(clause):
-        phrase = m.group("do") or m.group("agent") or ""
+        phrase = _blamed_words(m)
+        if cold and _COLD_HARM.search(phrase):
+            continue
         # what wind does ("do cây đổ", "do mái tôn bay vào người") and damage the event did ("do chìm
         # thuyền", "do sập nhà") are the weather's doing too
         if not (
@@ -2529,6 +2566,10 @@ _JOINED_BY_AND = re.compile(r"\svà\s*\Z")
 _OPENS_A_SENTENCE = guarded(re.compile(rf"(?:(?<!{UPPER})|(?<=\d{UPPER}))[.!?]\s+\Z"))
 
 
+# A place's part of the count before, in brackets after the place's name: "(214 con)", "(12 nhà)".
+_PLACE_COUNTED_IN_BRACKETS = re.compile(r"(?<=\()\s*\d[\d.,]*\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*\)")
+
+
 def _figure_locations(ctx: FigureContext) -> list[str]:
     """Where a damage figure happened: the places after it in its clause ("01 người mất tích tại xã
     Hóa Sơn"), else in its clause before it, else the places the sentence opens with before its
@@ -2552,6 +2593,9 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     next_count = next((m for m in counts if not _DEPTH.search(after_text, 0, m.start())), None)
     own_text = after_text[: next_count.start()] if next_count else after_text
     after = locations_in(own_text) or (_bracketed_places(own_text) if "(" in own_text else [])
+    if after and next_count and _PLACE_COUNTED_IN_BRACKETS.match(after_text, next_count.start()):
+        # "chết 1.318 con gia súc, tập trung tại xã A (214 con)": the place is its bracketed part's, not the whole's
+        after = []
     if after:
         return after
     if next_count and "và" in own_text[-6:] and _JOINED_BY_AND.search(own_text):
@@ -3431,6 +3475,8 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         for impact, pattern in kinds:
             if pattern.search(words):
                 return impact
+    if _FARMLAND.match(head):
+        return "crops"  # "sạt lở làm mất 1.200 m2 đất vườn": farmland lost
     mainly = _MAINLY_AFTER.match(ctx.text, ctx.unit_end) if "," in ctx.text[ctx.unit_end : ctx.unit_end + 3] else None
     if mainly:
         # "Diện tích thiệt hại khoảng 3,2 ha, chủ yếu là rừng thông tái sinh": what most of the area is
@@ -3491,6 +3537,8 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
 
 
 _FOREST_FIRE = re.compile(r"cháy\s+rừng", _I)
+# Farmland named by its ground rather than its crop, right after its area ("1.200 m2 đất canh tác", "5 ha nương")
+_FARMLAND = re.compile(r"\s*(?:(?:diện\s+tích|dt)\s+)?(?:" + word_source("farmland") + ")", _I)
 # What befalls a bare area of farmland, said right after it or right before it (on lowered text)
 _FIELD_HIT_AFTER = re.compile(r"\s*(?:(?:đã|đều)\s+)?(?:bị\s+)?(?:" + word_source("fields_hit") + ")")
 _FIELD_HIT_BEFORE = re.compile(r"(?:" + word_source("fields_hit") + rf")\s+(?:(?:{HEDGE_WORDS})\s+)?$")
@@ -3883,6 +3931,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
             return None  # "cách cầu Trà Thôn khoảng 100m": how far, not how much
         if any(size.search(ctx.before[-40:]) for size in (_EACH_SIZE, _HOUSE_SIZE, _BITES_INLAND, _BREADTH)):
             return None  # "mỗi vị trí dài khoảng 100m", "căn nhà dài 20 m", "ăn sâu 7m": a size, not a damage
+        if unit == "km" and _salt_front_reach(ctx):
+            return None  # "ranh mặn 4‰ vào sâu khoảng 75 km": how far the salt came, no damage
         if "dài" in ctx.before[-30:] and _SPOTS_ALONG.search(ctx.before[-120:]):
             return None  # "7 điểm sạt lở trên tuyến đường dài 20 km": the road's length, the spots are the damage
         if _ROAD_KIND_BEFORE.search(ctx.before[-30:]) and _LENGTH_LATER.match(ctx.text, ctx.unit_end):
