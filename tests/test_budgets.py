@@ -5540,3 +5540,12 @@ def test_b14_a_spending_line_after_the_programmes_line_is_its_own() -> None:
     assert _budget_item_of(text, "865", 2025) == "target_programme"
     assert _budget_item_of("Chương trình mục tiêu quốc gia giảm nghèo bền vững: kế hoạch vốn 310 tỷ đồng; đã giải "
                            "ngân 142 tỷ đồng.", "142", 2026) == "target_programme"
+
+
+def test_b14_the_tax_on_land_use_is_a_revenue_line_labelled_by_itself() -> None:
+    # thuế sử dụng đất phi nông nghiệp is a tax of its own: not the line before it carried over, nor the land-use fee
+    text = "Trong đó, lệ phí trước bạ 17,3 tỷ đồng; thuế sử dụng đất phi nông nghiệp 2,6 tỷ đồng."
+    r = route_in_text(text, "2,6", year=2026)
+    assert (r.fields["budget_item"], r.fields["budget_label"]) == ("revenue_other", "thuế sử dụng đất phi nông nghiệp")
+    # near miss: the land-use fee keeps its item
+    assert _budget_item_of("Thu tiền sử dụng đất đạt 410 tỷ đồng.", "410", 2026) == "revenue_land_use"
