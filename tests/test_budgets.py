@@ -5479,3 +5479,74 @@ def test_money_handed_from_one_budget_to_the_other_is_the_givers() -> None:
     # near-miss: both budgets named side by side, neither handing to the other, is both: no one source
     said = "Vốn đầu tư công năm 2027 gồm vốn ngân sách trung ương và vốn ngân sách địa phương là 2.150 tỷ đồng."
     assert route_in_text(said, "2.150", year=2026).fields["funding_source"] is None
+
+
+def test_b14_firms_written_short_are_a_revenue_line_of_their_own() -> None:
+    # a revenue table's lines (and the sentences that copy them) write the state and foreign-invested firms short:
+    # DNNN, DN có vốn ĐTNN; the collection from them is revenue_other, as thu từ khu vực doanh nghiệp nhà nước is
+    for text, token in (("Thu từ DNNN trung ương ước đạt 540 tỷ đồng, bằng 91% dự toán.", "540"),
+                        ("Thu từ DNNN địa phương đạt 97 tỷ đồng.", "97"),
+                        ("Thu từ các DN có vốn ĐTNN ước đạt 1.215 tỷ đồng, tăng 9%.", "1.215")):
+        assert _budget_item_of(text, token, 2026) == "revenue_other", text
+    # near misses: a firm's own turnover is no revenue line, and the budget's whole said with NSNN keeps its item
+    assert _budget_item_of("Doanh thu từ DN nhỏ và vừa đạt 640 tỷ đồng.", "640", 2026) != "revenue_other"
+    assert _budget_item_of("Thu NSNN trên địa bàn ước đạt 7.410 tỷ đồng.", "7.410", 2026) == "revenue_total"
+
+
+def test_b14_relief_money_a_budget_gives_is_a_budget_row() -> None:
+    # money for relief drawn from the reserve with the budget named first, or given by the centre or a local budget
+    # said as the giver, is a budget row (other), the centre's money central and a local budget's local
+    cases = (("Tỉnh đã trích ngân sách dự phòng 12 tỷ đồng hỗ trợ các hộ bị lũ cuốn trôi nhà.", "12", None),
+             ("Trung ương hỗ trợ 150 tỷ đồng để khắc phục hậu quả lũ quét.", "150", "central"),
+             ("Tỉnh được Trung ương hỗ trợ 300 tỷ đồng sửa chữa đê điều.", "300", "central"),
+             ("Ngân sách huyện hỗ trợ thêm 2,5 tỷ đồng cho các xã vùng sạt lở.", "2,5", "local"))
+    for text, token, source in cases:
+        r = route_in_text(text, token, year=2026)
+        assert r is not None and r.table == "budgets", text
+        assert (r.fields["budget_item"], r.fields["funding_source"]) == ("other", source), text
+    # near misses: a body of the centre that is no budget, and help in kind, are no budget rows
+    for text, token in (("Hội Chữ thập đỏ Trung ương hỗ trợ 400 triệu đồng cho các hộ dân.", "400"),
+                        ("Trung ương hỗ trợ 2.000 tấn gạo cứu đói.", "2.000")):
+        assert _budget_item_of(text, token, 2026) is None, text
+
+
+def test_b14_last_years_same_months_set_beside_this_years_are_last_years() -> None:
+    # a clause of its own opening on last year's same months ("trong khi cùng kỳ năm 2025 đạt", "cùng kỳ năm trước
+    # chỉ đạt") gives last year's figure: the months of the sentence, in that year; this year's "ước" not its own
+    cases = (("Giải ngân vốn đầu tư công 10 tháng ước đạt 64% kế hoạch, trong khi cùng kỳ năm 2025 đạt 59%.", "59",
+              dt.date(2025, 1, 1), dt.date(2025, 10, 31)),
+             ("Thu ngân sách quý I ước đạt 28% dự toán; cùng kỳ năm trước chỉ đạt 22% dự toán.", "22",
+              dt.date(2025, 1, 1), dt.date(2025, 3, 31)))
+    for text, token, start, end in cases:
+        r = route_in_text(text, token, year=2026)
+        assert r is not None and r.table == "budgets", text
+        assert (r.fields.get("period_start"), r.fields.get("period_end")) == (start, end), text
+        assert r.fields.get("qualifier", "exact") == "exact", text  # (none set: the figure's own, exact here)
+    # near misses: this year's rate in the same sentence keeps the sentence's period, and a change on last year's
+    # months (its base after it) is no figure of last year
+    r = route_in_text(cases[0][0], "64", year=2026)
+    assert r.fields.get("period_start") is None
+    r = route_in_text("Thu ngân sách 10 tháng đạt 6.100 tỷ đồng, so với cùng kỳ năm trước tăng 12%.", "12", year=2026)
+    assert r is not None and r.fields.get("period_start") is None
+
+
+def test_b14_a_spending_line_after_the_programmes_line_is_its_own() -> None:
+    # a settlement's spending lines joined by semicolons: a line after the programmes' own (chi chuyển nguồn, chi trả
+    # nợ) is no programme money, and the "mục tiêu" of the programme's name aims at no later year
+    text = ("Tổng chi ngân sách địa phương năm 2025 là 17.650 tỷ đồng, trong đó: chi thường xuyên 9.870 tỷ đồng; chi "
+            "các chương trình mục tiêu quốc gia 865 tỷ đồng; chi chuyển nguồn sang năm 2026 là 2.310 tỷ đồng.")
+    r = route_in_text(text, "2.310", year=2025)
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "actual")
+    # near misses: the programmes' own line stays theirs, and a programme's passage keeps its later lines
+    assert _budget_item_of(text, "865", 2025) == "target_programme"
+    assert _budget_item_of("Chương trình mục tiêu quốc gia giảm nghèo bền vững: kế hoạch vốn 310 tỷ đồng; đã giải "
+                           "ngân 142 tỷ đồng.", "142", 2026) == "target_programme"
+
+
+def test_b14_the_tax_on_land_use_is_a_revenue_line_labelled_by_itself() -> None:
+    # thuế sử dụng đất phi nông nghiệp is a tax of its own: not the line before it carried over, nor the land-use fee
+    text = "Trong đó, lệ phí trước bạ 17,3 tỷ đồng; thuế sử dụng đất phi nông nghiệp 2,6 tỷ đồng."
+    r = route_in_text(text, "2,6", year=2026)
+    assert (r.fields["budget_item"], r.fields["budget_label"]) == ("revenue_other", "thuế sử dụng đất phi nông nghiệp")
+    # near miss: the land-use fee keeps its item
+    assert _budget_item_of("Thu tiền sử dụng đất đạt 410 tỷ đồng.", "410", 2026) == "revenue_land_use"

@@ -692,8 +692,9 @@ def _tallied(ctx: FigureContext) -> tuple[str, tuple[str, int] | None]:
 
 # Words of an aim ("Chương trình mục tiêu" names a programme, not an aim)
 # ("bổ sung có mục tiêu" names targeted transfers)
+_AIM_WORD = r"(?<!chương\strình\s)(?<!chương\strình,\s)(?<!có\s)mục\s+tiêu"
 _AIM = re.compile(
-    r"phấn\s+đấu|dự\s+kiến|định\s+hướng|(?<!chương\strình\s)(?<!chương\strình,\s)(?<!có\s)mục\s+tiêu|\bsẽ\b"
+    rf"phấn\s+đấu|dự\s+kiến|định\s+hướng|{_AIM_WORD}|\bsẽ\b"
     # ("UBND huyện đề ra 18 chỉ tiêu chủ yếu như: Tổng thu ... đạt 412 tỷ đồng": the targets a body sets)
     r"|\b(?:đề|đặt)\s+ra\s+(?:\d+\s+|các\s+|những\s+|một\s+số\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\b", _I
 )
@@ -851,6 +852,22 @@ def _in_programme(ctx: FigureContext, own_clause_after: str) -> bool:
     return bool(
         _PROGRAMME.search(ctx.before) or _PROGRAMME.search(own_clause_after) or _PROGRAMME.search(ctx.heading)
     )
+
+
+# a spending line of a list after the programmes' own line ("…; chi các chương trình mục tiêu quốc gia 1.240,5 tỷ
+# đồng; chi chuyển nguồn sang năm 2026 là 4.102,6 tỷ đồng", a settlement's lines): its own line, no programme's
+_SPENDING_LINE = re.compile(r"\W*chi\b", _I)
+
+
+def _a_spending_line_after_the_programmes(ctx: FigureContext) -> bool:
+    """Is the figure's line (after the last semicolon) a spending line naming no programme, the programme named only in
+    a line before it?"""
+    cut = ctx.before.rfind(";")
+    if cut < 0:
+        return False
+    line = ctx.before[cut + 1:]
+    return (_SPENDING_LINE.match(line) is not None and not _PROGRAMME.search(line)
+            and not _PROGRAMME.search(ctx.heading))
 
 
 # the capital of public investment as a whole, named before a programme ("Kế hoạch vốn đầu tư công ..., trong đó vốn
@@ -1242,6 +1259,35 @@ def _a_change_of_an_allotted_amount(ctx: FigureContext) -> bool:
     return amount is not None and _BUDGET_VERB.search(previous[: amount.start()].rstrip() + " ") is not None
 
 
+# a clause of its own opening on last year's same months, its verb right before the figure ("Giải ngân 11 tháng ước
+# đạt 78% kế hoạch, trong khi cùng kỳ năm 2025 đạt 71%", "…, cùng kỳ năm trước chỉ đạt 85% dự toán"): last year's
+# figure set beside this year's (not a change on it, "tăng 5% so với cùng kỳ", whose base comes after)
+_LAST_YEARS_OWN = re.compile(rf"^\W*(?:(?:trong\s+khi(?:\s+đó)?|còn|khi)\s+)?(?:con\s+số\s+này\s+)?cùng\s+kỳ\s+năm\s+"
+                             rf"(?:(\d{{4}})|trước|ngoái)\s+(?:(?:chỉ|mới|cũng)\s+)?(?:(?:ước\s+)?đạt|bằng|là|được)"
+                             rf"(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+
+
+def _last_years_own_period(ctx: FigureContext) -> Period | None:
+    """The months of the sentence's period phrase before the figure's clause, in the year that clause names (the year
+    before the phrase's when it says "năm trước"), for a figure of last year's same months set beside this year's;
+    None when the sentence names no part of a year before it (the document's own period stays)."""
+    clause = ctx.clause_before(r"[;,(]")
+    said = _LAST_YEARS_OWN.match(clause)
+    if said is None:
+        return None
+    parts = [p.period for p in find_period_phrases(ctx.before[: len(ctx.before) - len(clause)], ctx.year)
+             if p.period is not None and p.kind in PART_OF_YEAR_KINDS]
+    if not parts:
+        return None
+    this = parts[-1]
+    year = int(said.group(1)) if said.group(1) else this.start.year - 1
+    if year >= this.start.year or this.start.year != this.end.year:
+        return None
+    month_over = this.end == month_end(this.end.year, this.end.month)  # (February's end in a leap year or not)
+    end = month_end(year, this.end.month) if month_over else this.end.replace(year=year)
+    return Period(this.start.replace(year=year), end, f"{this.label} ({year})")
+
+
 def _respective_period(ctx: FigureContext) -> Period | None:
     """"Tháng 10 và 10 tháng năm 2026, số thu thuế ... lần lượt đạt 421 tỷ đồng và 3.760 tỷ đồng": the periods
     listed before the marker, as many as the numbers, are read on them in order (not when the names are listed
@@ -1628,7 +1674,8 @@ def budget_item(ctx: FigureContext) -> str | None:
         return capital  # ("Vốn ngân sách địa phương: ..., gồm: ...; thu tiền sử dụng đất 3.500 tỷ đồng": its source)
     if item == "target_programme" and _a_part_of_the_transfers_received(ctx, found[1]):
         return "revenue_other"
-    if item in ("public_investment", "other", "expenditure_investment") and _in_programme(ctx, own_clause_after):
+    if (item in ("public_investment", "other", "expenditure_investment") and _in_programme(ctx, own_clause_after)
+            and not (item == "other" and ";" in ctx.before and _a_spending_line_after_the_programmes(ctx))):
         # programme money (its investment and recurrent capital) stays with the programme
         return "target_programme"
     if item == "public_investment" and "ngân" in ctx.before and _paid_out_of_the_programmes_before(ctx):
@@ -2556,6 +2603,10 @@ _RECEIVED_FROM_A_BUDGET = re.compile(
 
 # the budget money is handed from, and the one it goes to after it ("từ ngân sách trung ương cho ngân sách địa phương")
 _GIVEN_FROM = re.compile(r"\btừ\s+(?:nguồn\s+)?(?:vốn\s+)?", _I)
+# the centre said bare as the one that helps, the budget left out ("Trung ương hỗ trợ 100 tỷ đồng để khắc phục …",
+# "tỉnh được Trung ương hỗ trợ …"; budget_items.csv's row names it): its money is the central budget's
+_CENTRE_HELPS = re.compile(r"(?:^|[,;:.]\s*|\bđược\s+)(?:trung\s+ương|TW)\s+(?:(?:đã|sẽ)\s+)?hỗ\s+trợ"
+                           r"(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s*$", _I)
 _GIVEN_TO = re.compile(r"\s(?:cho|về|sang)\s", _I)
 
 
@@ -2588,6 +2639,8 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
             central, local = named_central, named_local
     if not central and not local and "từ" in ctx.after[:24] and (named := _BUDGET_NAMED_AFTER.match(ctx.after)):
         central, local = bool(_CENTRAL_SOURCE.search(named.group(1))), bool(_LOCAL_SOURCE.search(named.group(1)))
+    if not central and not local and item == "other" and "hỗ trợ" in clause and _CENTRE_HELPS.search(clause):
+        return "central"
     if not central and not local and not _BREAKDOWN.search(ctx.before):
         # "đề xuất bổ sung kế hoạch vốn ngân sách trung ương ..., khoảng 250 tỷ đồng"
         central, local = bool(_CENTRAL_SOURCE.search(ctx.before)), bool(_LOCAL_SOURCE.search(ctx.before))
@@ -3277,6 +3330,11 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["as_of"] = as_of(ctx)
         if (listed := _respective_period(ctx)) is not None:
             fields["period_start"], fields["period_end"] = listed.start, listed.end
+        elif "kỳ" in ctx.before[-40:] and (last_year := _last_years_own_period(ctx)) is not None:
+            fields["period_start"], fields["period_end"] = last_year.start, last_year.end
+            fields["as_of"] = None  # (a day said for this year's figure is none of last year's)
+            if ctx.qualifier == "estimate" and "ước" not in ctx.clause_before(r"[;,(]"):
+                fields["qualifier"] = "exact"  # (this year's "ước đạt" is no estimate of last year's)
         elif expected and (so_far := _the_months_so_far_expected(ctx)) is not None:
             # "dự kiến 6 tháng đạt ...": those months, not the year
             fields["period_start"], fields["period_end"] = so_far.start, so_far.end
@@ -3546,7 +3604,9 @@ def _year_booked(ctx: FigureContext, item: str, planned: bool) -> int | None:
 
 
 # the words of a target aimed at, set for the time ahead
-_AIMED_AT = re.compile(r"phấn\s+đấu|dự\s+kiến|mục\s+tiêu|chỉ\s+tiêu", _I)
+# (not the "mục tiêu" of a programme's name, "chương trình mục tiêu quốc gia", nor of a targeted transfer, "bổ sung có
+# mục tiêu", as _AIM reads it)
+_AIMED_AT = re.compile(rf"phấn\s+đấu|dự\s+kiến|{_AIM_WORD}|chỉ\s+tiêu", _I)
 
 
 def _last_estimate_word(text: str) -> int:
