@@ -3515,6 +3515,8 @@ def test_the_time_a_work_opens_is_no_period_of_the_sizes_after_it():
                  "Nhà máy hoạt động từ quý II/2026, sản xuất 4.000 tấn"):
         [p] = find_period_phrases(text, 2026)
         assert p.period is not None, text
+    # ... nor the event of a count of works: "Số dự án khởi công quý I" is the works started in that quarter
+    assert find_period_phrases("Số dự án khởi công quý I/2026 là 14 dự án", 2026)[0].period is not None
 
 
 def test_a_rate_of_the_year_so_far_against_an_earlier_part_of_that_year_is_a_change():

@@ -538,7 +538,7 @@ def test_a_merged_provinces_figure_of_a_former_province_is_at_that_province() ->
         "Kim ngạch xuất khẩu tháng 9 ước đạt 410 triệu USD. Số doanh nghiệp thành lập mới của tỉnh Tiền Giang (cũ) "
         "là 95 doanh nghiệp.\n")
     read = {r["value"]: (r["indicator_label"], r["province"]) for r in rows}
-    assert read[95] == ("Số doanh nghiệp thành lập mới của tỉnh Tiền Giang", "tien_giang")
+    assert read[95] == ("Số doanh nghiệp thành lập mới của tỉnh Tiền Giang (cũ)", "tien_giang")
     assert read[410e6][1] == "dong_thap"
 
 

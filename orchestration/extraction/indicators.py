@@ -1627,14 +1627,16 @@ def _without_lead_verbs(segment_before: str) -> str:
 
 def _stripped_keeping_a_closing_quote(text: str) -> str:
     """The text without the marks at its ends, but the quote that closes a title quoted inside it ('Tỷ lệ hộ đạt danh
-    hiệu "Gia đình văn hóa" đạt' keeps its last '"'; a quote with none opened before it goes)."""
+    hiệu "Gia đình văn hóa" đạt' keeps its last '"'; a quote with none opened before it goes), or the bracket that
+    closes one opened inside it."""
     stripped = text.strip(_STRIP)
     if not stripped or text[-1:].isalnum():
         return stripped
     end = len(text) - len(text.lstrip(_STRIP)) + len(stripped)  # (where the stripped text ends in the text)
     close = text[end:end + 1]
-    if (close == '"' and stripped.count('"') % 2 == 1) or (close == "”" and stripped.count("“") > stripped.count("”")):
-        return stripped + close
+    if (close == '"' and stripped.count('"') % 2 == 1) or (close == "”" and stripped.count("“") > stripped.count("”")) \
+            or (close == ")" and stripped.count("(") > stripped.count(")")):
+        return stripped + close  # (and the bracket that closes one opened inside it: "tỉnh Tiền Giang (cũ)")
     return stripped
 
 

@@ -371,6 +371,8 @@ _DUE_BEFORE = re.compile(r"(?<!\w)(?:du\s+kien|phan\s+dau|ke\s+hoach|se)\s+" + _
 _AN_EVENT_AFTER = re.compile(r"\s+(?:(?:se|duoc|chinh\s+thuc)\s+)*" + _SERVICE_EVENTS + r"(?!\w)")
 _THE_EVENTS_CLAUSE = re.compile(r"[^,;.\n(]*?(?=[,;.\n(]|\bvoi\b|$)")
 _A_WORKS_TIME_KINDS = frozenset({"quarter", "month", "half", "cumulative"})
+# "Số dự án khởi công", "Tổng số công trình hoàn thành": the event names what is counted, its time the count's period
+_A_COUNT_OF_EVENTS = re.compile(r"(?<!\w)(?:tong\s+)?so\s+(?!voi\b)(?:\w+\s+){1,3}$")
 # "Cộng dồn 42 tuần, ghi nhận 5.600 ca", "42 tuần đầu năm 2026", "Từ tuần 1 đến tuần 42": the weeks of the year so
 # far, to the report's end (resolved by ``with_the_documents_time`` when the weeks counted reach the report's end)
 _WEEKS_SO_FAR = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+(?:tu\s+dau\s+nam\s+)?(\d{1,2})\s+tuan(?:\s+dau\s+nam)?"
@@ -2161,7 +2163,9 @@ def _the_time_of_a_works_event(folded: str, start: int, end: int) -> bool:
     """Is the part of a year at ``start:end`` the time a work opens ("đi vào hoạt động từ quý II/2026", "dự kiến quý
     II/2027 vận hành"), its event's clause counting nothing?"""
     before = folded[max(0, start - 40):start]
-    if _AN_EVENT_BEFORE.search(before) is not None:
+    if (event := _AN_EVENT_BEFORE.search(before)) is not None:
+        if _A_COUNT_OF_EVENTS.search(before, 0, event.start()):
+            return False  # ("Số dự án khởi công quý I, II, III năm 2027 là 64": the works counted in that time)
         after = end
     elif _DUE_BEFORE.search(before) is not None and (event := _AN_EVENT_AFTER.match(folded, end)) is not None:
         after = event.end()
@@ -3171,13 +3175,8 @@ def another_quarter_compared(text: str, fig_start: int, unit_end: int, period: t
     """Is the quarter of a named year a figure of one quarter is compared with, right after it ("tăng 4,5% so với
     quý III/2027") or before it in its sentence with no other base between ("So với quý III/2027, chỉ số ... quý IV
     tăng 3,2%"), another than the same quarter of the year before? That is the quarter before (or another), not the
-    same period of last year, even when the sentence names only the figure's quarter without its year. A figure of
-    the months of a year so far (9 months, a half) compared right after it with another part of that year ("tăng 8,1%
-    so với quý I/2025", "so với 6 tháng đầu năm 2025" in a report on nine months of 2025) is compared with it too."""
+    same period of last year, even when the sentence names only the figure's quarter without its year."""
     start, end = period
-    if (start.month, start.day) == (1, 1) and end.year == start.year and end.month > 3 and "so" in text[
-            unit_end:unit_end + 12].lower():
-        return _another_part_of_its_year(text, unit_end, end)
     if start.day != 1 or start.month % 3 != 1 or (end.year, end.month) != (start.year, start.month + 2):
         return False
     m = _QUARTER_COMPARED_AFTER.match(text, unit_end, unit_end + 40) \
@@ -3201,9 +3200,14 @@ _MONTHS_COMPARED_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(\d{1,2})\s+tháng\s+
                                     + r")(?![\d/]|[.,]\d)", re.IGNORECASE)
 
 
-def _another_part_of_its_year(text: str, unit_end: int, end: dt.date) -> bool:
-    """Is the base right after a figure of the year so far to ``end`` a quarter or the first months of that year
-    ending before it?"""
+def an_earlier_part_of_its_year_compared(text: str, unit_end: int, period: tuple[dt.date, dt.date]) -> bool:
+    """Is a figure of the months of a year so far (9 months, a half) compared right after it with an earlier part of
+    that year ("tăng 8,1% so với quý I/2025", "so với 6 tháng đầu năm 2025" in a report on nine months of 2025)? That
+    is a change on another base, not on the same period of last year."""
+    start, end = period
+    if (start.month, start.day) != (1, 1) or end.year != start.year or end.month <= 3 or "so" not in text[
+            unit_end:unit_end + 12].lower():
+        return False
     if (m := _QUARTER_COMPARED_AFTER.match(text, unit_end, unit_end + 40)) is not None:
         return int(m.group(2)) == end.year and 3 * quarter_number(m.group(1)) < end.month
     m = _MONTHS_COMPARED_AFTER.match(text, unit_end, unit_end + 40)

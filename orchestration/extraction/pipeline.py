@@ -82,6 +82,7 @@ from orchestration.extraction.periods import (
     Period,
     PeriodPhrase,
     a_breakdown_of_one_month,
+    an_earlier_part_of_its_year_compared,
     an_earlier_year_compared,
     another_month_compared,
     another_quarter_compared,
@@ -440,7 +441,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                          or _an_earlier_year_fronted(layout.clean, fig, own_period)
                          or another_month_compared(layout.clean, fig.unit_end, own_period, fig.start)
                          or another_quarter_compared(layout.clean, fig.start, fig.unit_end, own_period,
-                                                     fig.sentence[0]))):
+                                                     fig.sentence[0])
+                         or an_earlier_part_of_its_year_compared(layout.clean, fig.unit_end, own_period))):
                 fig = replace(fig, metric="change_pct")
             elif (fig.metric == "yoy_abs" and own_period[0] and own_period[1]
                   and (an_earlier_year_compared(layout.clean, fig.unit_end, own_period, fig.start)
