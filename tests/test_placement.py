@@ -1014,6 +1014,11 @@ def test_a_bulletins_event_days_before_the_day_its_title_counts_to_are_its_perio
         dt.date(2026, 10, 3), dt.date(2026, 10, 3))
     later = text.replace("Từ ngày 1 đến 2/10", "Từ ngày 4 đến 5/10")
     assert describe_document(later).period.start == dt.date(2026, 10, 3)
+    # the event's first day said as running on to now ("đến nay") runs to the day the title counts to
+    to_now = describe_document(text.replace("Từ ngày 1 đến 2/10", "Từ chiều ngày 1/10 đến nay")).period
+    assert (to_now.start, to_now.end) == (dt.date(2026, 10, 1), dt.date(2026, 10, 3))
+    one_day = describe_document(text.replace("Từ ngày 1 đến 2/10", "Chiều ngày 1/10")).period
+    assert (one_day.start, one_day.end) == (dt.date(2026, 10, 1), dt.date(2026, 10, 1))
 
 
 def test_a_bare_period_line_under_a_headline_dates_the_item() -> None:
@@ -1688,3 +1693,19 @@ def test_a_headlines_result_within_the_months_its_page_closes_is_the_year_so_far
 def test_a_span_to_run_or_of_another_time_in_a_headline_is_no_year_so_far(text: str) -> None:
     info = describe_document(text)
     assert info.period is None or info.period.start.month != 1
+
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # a holiday week counted in the lead's brackets; one figure later counts from a day before: the lead's span
+    ("Cần Thơ đón hơn 400 nghìn lượt khách dịp nghỉ lễ\n18/02/2026\n\n"
+     "Trong kỳ nghỉ (từ ngày 14/2 đến hết ngày 17/2), các điểm du lịch đón 412.000 lượt khách.\n\n"
+     "Công suất phòng từ ngày 13/2 đến 17/2 bình quân đạt 78%.\n", D(2026, 2, 14), D(2026, 2, 17)),
+    # near miss: a wider period ending on the same day (the months so far) is no span of days; it covers the month
+    ("Quảng Ngãi: thu ngân sách khả quan\n\nTrong tháng 6/2026, thu ngân sách đạt 1.200 tỷ đồng. "
+     "Lũy kế 6 tháng đầu năm 2026, thu ngân sách đạt 9.800 tỷ đồng.\n", D(2026, 1, 1), D(2026, 6, 30)),
+])
+def test_a_leads_span_of_days_frames_the_item_over_a_later_figures_span(text: str, start: dt.date,
+                                                                        end: dt.date) -> None:
+    period = document_period(text)
+    assert (period.start, period.end) == (start, end)

@@ -578,6 +578,24 @@ _COUNTED_TO = re.compile(
 )
 
 
+# "Từ ngày 16/3 đến nay, mưa đá làm ...", "từ đêm 15/3 đến thời điểm báo cáo": an event's first day, said as running on
+# to the time of writing (folded, right after the day)
+_ON_TO_NOW = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:,\s*)?(?:den|toi)\s+"
+                        r"(?:nay|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai))\b")
+
+
+def _to_the_counted_day(event: Period, day: Period, body: str) -> Period:
+    """The event days a bulletin's body gives, up to the day its title counts to when the body says its one day runs
+    on to now ("(tính đến 16 giờ ngày 17/3)" over "Từ ngày 16/3 đến nay, ..." → 16..17/3); the event as it is else."""
+    if event.start != event.end or (at := body.find(event.label)) < 0:
+        return event
+    end = at + len(event.label)
+    after = fold(body[end:end + 60])
+    if ("nay" not in after and "thoi diem" not in after) or (on := _ON_TO_NOW.match(after)) is None:
+        return event
+    return Period(event.start, day.end, body[at:end + on.end()])
+
+
 def _title_counts_to_its_day(title: str) -> bool:
     """Does a bulletin's title name its day as the one its tally runs to ("đến 16 giờ ngày 28/10"), not as the day it
     reports on ("Báo cáo nhanh ... ngày 15/10/2026")?"""
@@ -820,6 +838,18 @@ def _without_the_half_ahead(phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
                     and p.period.end.year in firsts)]
 
 
+SPAN_OF_DAYS = 31  # (days at the most in a span of days a lead counts: a week, a holiday, ten days)
+
+
+def _another_span_of_days(first: PeriodPhrase, later: PeriodPhrase) -> bool:
+    """Are ``first`` and ``later`` both spans of days counted to one day ("(từ ngày 8/2 đến hết ngày 14/2)" in a lead,
+    then "từ ngày 7/2 đến 14/2" of one figure)? The span said first frames the item; a later one a few days wider
+    is that figure's own, no wider period covering the first (as the year so far after a month is)."""
+    return (first.kind == later.kind == "cumulative" and first.period is not None and later.period is not None
+            and (first.period.end - first.period.start).days < SPAN_OF_DAYS
+            and (later.period.end - later.period.start).days < SPAN_OF_DAYS)
+
+
 def _choose(phrases: list[PeriodPhrase], folded: str = "", headline_end: int = 0,
             numbers_headline_end: int = 0, title: bool = False) -> PeriodPhrase | None:
     cands = [p for p in phrases if p.kind in _DOC_KINDS and p.period is not None]
@@ -860,7 +890,8 @@ def _choose(phrases: list[PeriodPhrase], folded: str = "", headline_end: int = 0
                 and not (p is not first and (_AVERAGED.search(folded[max(0, p.start - 20):p.start])
                                              or _RECOGNITION_SPAN.search(folded[max(0, p.start - 60):p.start])
                                              or (title and p.kind == "range" and first.kind != "range"
-                                                 and p.period.start.year < first.period.start.year)))]
+                                                 and p.period.start.year < first.period.start.year)
+                                             or _another_span_of_days(first, p)))]
     return min(same_end, key=lambda p: p.period.start if p.period else dt.date.max)
 
 
@@ -1631,7 +1662,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         event = event_period(body, ref, is_event_sentence, published)
         if event is not None and day.start - event.start <= dt.timedelta(days=EVENT_DAYS_MAX) \
                 and event.start < day.start and event.end <= day.end:
-            return event, "event_dates"
+            return _to_the_counted_day(event, day, body), "event_dates"
         return day, "title"  # (a year the date line gives is wider than the day the title names)
     dl_year = date_line_year(nfc)
     if dl_year:
