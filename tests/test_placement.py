@@ -1021,6 +1021,13 @@ def test_a_bulletins_event_days_before_the_day_its_title_counts_to_are_its_perio
     assert (to_now.start, to_now.end) == (dt.date(2026, 10, 1), dt.date(2026, 10, 3))
     one_day = describe_document(text.replace("Từ ngày 1 đến 2/10", "Chiều ngày 1/10")).period
     assert (one_day.start, one_day.end) == (dt.date(2026, 10, 1), dt.date(2026, 10, 1))
+    # a news item's the same way, to its page's day
+    news = ("Lốc xoáy gây thiệt hại tại Yên Bái\n06/05/2026\n\nTừ chiều ngày 4/5 đến nay, lốc xoáy làm 230 nhà bị tốc "
+            "mái.\n")
+    to_now = describe_document(news).period
+    assert (to_now.start, to_now.end) == (dt.date(2026, 5, 4), dt.date(2026, 5, 6))
+    one_day = describe_document(news.replace("Từ chiều ngày 4/5 đến nay", "Chiều ngày 4/5")).period
+    assert (one_day.start, one_day.end) == (dt.date(2026, 5, 4), dt.date(2026, 5, 4))
 
 
 def test_a_bare_period_line_under_a_headline_dates_the_item() -> None:

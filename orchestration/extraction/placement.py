@@ -599,8 +599,9 @@ _ON_TO_NOW = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:,\s*)?(?:den|toi)\s+"
 
 
 def _to_the_counted_day(event: Period, day: Period, body: str) -> Period:
-    """The event days a bulletin's body gives, up to the day its title counts to when the body says its one day runs
-    on to now ("(tính đến 16 giờ ngày 17/3)" over "Từ ngày 16/3 đến nay, ..." → 16..17/3); the event as it is else."""
+    """The event days a bulletin's body gives, up to the day its title counts to (or a news page's day) when the body
+    says its one day runs on to now ("(tính đến 16 giờ ngày 17/3)" over "Từ ngày 16/3 đến nay, ..." → 16..17/3); the
+    event as it is else."""
     if event.start != event.end or (at := body.find(event.label)) < 0:
         return event
     end = at + len(event.label)
@@ -1573,6 +1574,9 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     if zone is None and (event := event_period(body, ref, is_event_sentence, published)) is not None:
         if (season := _season_of_the_headline(body, ref, event, is_event_sentence, published)) is not None:
             return season, "title"
+        if published is not None and event.start < published:
+            # ("Từ ngày 16/3 đến nay, mưa đá làm ..." on a page of 18/3: to the page's day)
+            return _to_the_counted_day(event, Period(published, published, ""), body), "event_dates"
         return event, "event_dates"
     if zone is None and (season := _headlines_crop_or_weather_season(body, nfc)) is not None:
         return season, "title"  # ("Sơ kết vụ Đông Xuân 2025-2026: năng suất lúa đạt ...": the headline's season)
