@@ -175,6 +175,20 @@ _LEAD_DAY = re.compile(r"^\W*(?:[\w.]{2,30}\)\s*[-–—]\s*)?(?:ngay|sang|chieu
 PUBLISHED_WITHIN = 2  # months: a page is dated (collected) soon after the day its lead reports
 
 
+# "Trong dịp Tết Nguyên đán, ...", "Kỳ nghỉ Tết vừa qua, ...", "Xã A đón Tết an toàn": a news item's headline or lead
+# reporting on Tết without saying its days (folded; days it names are read as periods before this). The days of Tết
+# move with the moon: the figures are the holiday's, of no month (a page's month is no period of them)
+_A_HOLIDAY = re.compile(r"\b(?:dip|ky\s+nghi|trong|xuyen|an|don|vui)\s+(?:le\s+)?tet\b")
+HOLIDAY_LEAD_CHARS = 300  # (a headline and the lead's first sentence)
+
+
+def _of_a_holidays_untold_days(folded_opening: str) -> bool:
+    """Does a news item's headline or lead report on Tết without its days ("Xã A vui Tết an toàn" / "Trong dịp Tết,
+    xã tặng 320 suất quà ...")? Its figures cover the holiday's days, unsaid: no period of the page's month."""
+    head = folded_opening[:HOLIDAY_LEAD_CHARS]
+    return "tet" in head and _A_HOLIDAY.search(head) is not None
+
+
 def _lead_days_month(folded: str, dateline: Dateline) -> Period | None:
     """The month of the day a news lead opens with ("Sáng 28/12, ...") when it is a month or two before the
     page's dated month (a collector's "date 2025-01"): the news reports that day, of the page's year or, for
@@ -578,6 +592,25 @@ _COUNTED_TO = re.compile(
 )
 
 
+# "Từ ngày 16/3 đến nay, mưa đá làm ...", "từ đêm 15/3 đến thời điểm báo cáo": an event's first day, said as running on
+# to the time of writing (folded, right after the day)
+_ON_TO_NOW = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:,\s*)?(?:den|toi)\s+"
+                        r"(?:nay|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai))\b")
+
+
+def _to_the_counted_day(event: Period, day: Period, body: str) -> Period:
+    """The event days a bulletin's body gives, up to the day its title counts to (or a news page's day) when the body
+    says its one day runs on to now ("(tính đến 16 giờ ngày 17/3)" over "Từ ngày 16/3 đến nay, ..." → 16..17/3); the
+    event as it is else."""
+    if event.start != event.end or (at := body.find(event.label)) < 0:
+        return event
+    end = at + len(event.label)
+    after = fold(body[end:end + 60])
+    if ("nay" not in after and "thoi diem" not in after) or (on := _ON_TO_NOW.match(after)) is None:
+        return event
+    return Period(event.start, day.end, body[at:end + on.end()])
+
+
 def _title_counts_to_its_day(title: str) -> bool:
     """Does a bulletin's title name its day as the one its tally runs to ("đến 16 giờ ngày 28/10"), not as the day it
     reports on ("Báo cáo nhanh ... ngày 15/10/2026")?"""
@@ -820,6 +853,18 @@ def _without_the_half_ahead(phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
                     and p.period.end.year in firsts)]
 
 
+SPAN_OF_DAYS = 31  # (days at the most in a span of days a lead counts: a week, a holiday, ten days)
+
+
+def _another_span_of_days(first: PeriodPhrase, later: PeriodPhrase) -> bool:
+    """Are ``first`` and ``later`` both spans of days counted to one day ("(từ ngày 8/2 đến hết ngày 14/2)" in a lead,
+    then "từ ngày 7/2 đến 14/2" of one figure)? The span said first frames the item; a later one a few days wider
+    is that figure's own, no wider period covering the first (as the year so far after a month is)."""
+    return (first.kind == later.kind == "cumulative" and first.period is not None and later.period is not None
+            and (first.period.end - first.period.start).days < SPAN_OF_DAYS
+            and (later.period.end - later.period.start).days < SPAN_OF_DAYS)
+
+
 def _choose(phrases: list[PeriodPhrase], folded: str = "", headline_end: int = 0,
             numbers_headline_end: int = 0, title: bool = False) -> PeriodPhrase | None:
     cands = [p for p in phrases if p.kind in _DOC_KINDS and p.period is not None]
@@ -860,7 +905,8 @@ def _choose(phrases: list[PeriodPhrase], folded: str = "", headline_end: int = 0
                 and not (p is not first and (_AVERAGED.search(folded[max(0, p.start - 20):p.start])
                                              or _RECOGNITION_SPAN.search(folded[max(0, p.start - 60):p.start])
                                              or (title and p.kind == "range" and first.kind != "range"
-                                                 and p.period.start.year < first.period.start.year)))]
+                                                 and p.period.start.year < first.period.start.year)
+                                             or _another_span_of_days(first, p)))]
     return min(same_end, key=lambda p: p.period.start if p.period else dt.date.max)
 
 
@@ -878,10 +924,13 @@ PAGE_LINKS = re.compile(
     r"|^\W*(?:clip|video)\s+đang\s+được\s+xem|^\W*(?:xem|đọc)\s+thêm\s*:?\s*$|^\W*có\s+thể\s+bạn\s+quan\s+tâm"
 )
 PAGE_LINKS_AFTER = 200  # (a headline and a first sentence: a menu above the headline is no list of links)
-HEADLINE_LINE = re.compile(r"[^\n.!?]{10,200}\n+")
+# ("T?nh B?nh Ph??c thu h?t 1,2 t? USD ... trong 9 th?ng": a "?" in a word is a letter whose marks a bad conversion
+# lost, no question ending a sentence; a question mark ends its line's words)
+_LOST_LETTER = r"|(?<=\w)\?+(?![^\S\n]*\n)|\?+(?=\w)"
+HEADLINE_LINE = re.compile(r"(?:[^\n.!?]" + _LOST_LETTER + r"){10,200}\n+")
 # the headline whose period dates the news item: a dot between digits ("đạt hơn 10.125 tỷ đồng") groups
 # thousands, it ends no sentence
-HEADLINE_WITH_NUMBERS = re.compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d)){10,200}\n+")
+HEADLINE_WITH_NUMBERS = re.compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d)" + _LOST_LETTER + r"){10,200}\n+")
 
 
 # a line that only dates the page, above a headline: "Ngày 6/12/2026", "Thứ Sáu, 05/12/2026 08:15 (GMT+7)"
@@ -1448,6 +1497,19 @@ def _with_the_months_so_far(chosen: PeriodPhrase, folded: str) -> PeriodPhrase:
     return replace(chosen, kind="cumulative", period=cumulative_period(end.year, end.month))
 
 
+# "Xuất khẩu gạo tăng mạnh trong 3 tháng" / " date 2026-10": a page's date marker on a line of its own (under a
+# headline, an archive code) dates the page, no phrase of the text: "3 tháng" read on into its year is no "3 tháng đầu
+# năm 2026" (find_dateline reads the marker)
+_DATE_MARKER_LINE = re.compile(r"(?m)^[^\S\n]*date\s*[:=]?\s*(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?\b")
+
+
+def _without_date_markers(opening: str) -> str:
+    """``opening`` with its date markers blanked (as many spaces: the offsets stay)."""
+    if "date" not in opening:
+        return opening
+    return _DATE_MARKER_LINE.sub(lambda m: " " * len(m.group()), opening)
+
+
 def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]) -> tuple[Period | None, str | None]:
     ft = FoldedText.of(text)
     nfc = ft.nfc
@@ -1512,11 +1574,14 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     if zone is None and (event := event_period(body, ref, is_event_sentence, published)) is not None:
         if (season := _season_of_the_headline(body, ref, event, is_event_sentence, published)) is not None:
             return season, "title"
+        if published is not None and event.start < published:
+            # ("Từ ngày 16/3 đến nay, mưa đá làm ..." on a page of 18/3: to the page's day)
+            return _to_the_counted_day(event, Period(published, published, ""), body), "event_dates"
         return event, "event_dates"
     if zone is None and (season := _headlines_crop_or_weather_season(body, nfc)) is not None:
         return season, "title"  # ("Sơ kết vụ Đông Xuân 2025-2026: năng suất lúa đạt ...": the headline's season)
-    opening = body[:1500]
-    folded_opening = ft.folded[body_start:body_start + 1500]
+    opening = _without_date_markers(body[:1500])
+    folded_opening = _without_date_markers(ft.folded[body_start:body_start + 1500])
     # In the body, a year after the reference year is what a plan aims at, and "(nhiệm kỳ
     # 2016-2021)" in a news item names a council's term: neither is the period reported on.
     phrases = [p for p in find_period_phrases(opening, ref)
@@ -1622,6 +1687,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         # period: what the year's estimate was met by is the year's, not December's; so is what a lead of December
         # counts "trong năm" (a year's review: "Ngày 28/12/2020, ... tổng kết. Trong năm, ...")
         return year_period(dateline.year), "body"
+    if zone is None and dateline is not None and dateline.year and _of_a_holidays_untold_days(folded_opening):
+        return None, None  # ("Trong dịp Tết, xã tặng 320 suất quà": the holiday's days, unsaid; not the page's month)
     if zone is None and dateline is not None and dateline.year:
         # ("Sáng 28/12, ..." on a page collected in January: the lead's day, not the page's month)
         return _lead_days_month(ft.folded, dateline) or month_period(dateline.year, dateline.month), "date_line"
@@ -1631,7 +1698,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         event = event_period(body, ref, is_event_sentence, published)
         if event is not None and day.start - event.start <= dt.timedelta(days=EVENT_DAYS_MAX) \
                 and event.start < day.start and event.end <= day.end:
-            return event, "event_dates"
+            return _to_the_counted_day(event, day, body), "event_dates"
         return day, "title"  # (a year the date line gives is wider than the day the title names)
     dl_year = date_line_year(nfc)
     if dl_year:
