@@ -91,7 +91,8 @@ def _without_lead_verbs_plainly(segment_before: str) -> str:
         if stripped == text:
             break
         text = stripped
-    text = indicators._SPACES.sub(" ", text).strip(indicators._STRIP)
+    # (the ends stripped, but a quote or bracket that closes one opened inside: _stripped_keeping_a_closing_quote)
+    text = indicators._stripped_keeping_a_closing_quote(indicators._SPACES.sub(" ", text))
     text = indicators._LIST_MARKER.sub("", text, count=1) if text[:1].isalnum() else text  # ("a) ", "2.1. ")
     return indicators._LEADING_CHANGE.sub("", text)
 

@@ -720,11 +720,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Tháng qua, toàn tỉnh đón ...", "Quý vừa qua, ...": the report's last month or quarter, opening a clause)
     # ("Tháng này ước đạt ...", "quý này": the same, after a clause on another month)
     ("this_part_lead", re.compile(r"(thang|qu[yi])\s+(?:(?:vua\s+)?qua|nay)\b")),
-    # ("Lũy kế từ đầu năm 2026 đến nay, ..." in a report on 2026: the report's year so far, its year said; of another
-    # year, "năm 2025" and "đến nay" read it)
+    # ("Lũy kế từ đầu năm 2026 đến nay, ..." in a report on 2026: the report's running total of the year so far, its
+    # year said; of another year, "năm 2025" and "đến nay" read it; said with no "lũy kế", "Từ đầu năm 2026 đến nay"
+    # is read as that year and "đến nay" too, which a page's day closes)
     ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?!\s+hoc\b)(?:\s+(?:den|toi)\s+" + _NOW + ")?"
                                 r"(?![ \t]*(?:\d|(?:den|toi)\s))|(?<![\w])dau\s+nam\s+(?:den|toi)\s+nay\b"
-                                r"|(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam\s+" + YEAR_GROUP + r"\s+(?:den|toi)\s+"
+                                r"|(?:luy\s+ke|cong\s+don)\s+(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam\s+" + YEAR_GROUP
+                                + r"\s+(?:den|toi)\s+"
                                 + _NOW + r""
                                 # "Từ đầu mùa mưa bão đến nay, ...": the season of storms and floods falls within
                                 # its calendar year, so the year so far (not the dry season, which runs over two)
