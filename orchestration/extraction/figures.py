@@ -1151,10 +1151,11 @@ _MONTHS_SO_FAR = r"\d{1,2}\s+tháng(?:\s+đầu)?\s+"
 _RUNNING_PERIOD_OF_A_YEAR = _MONTHS_SO_FAR + r"năm\s+" + YEAR
 # the same holiday or festival a year before: "Tết năm trước", "dịp nghỉ lễ 30/4 năm ngoái", "Tết năm 2024", "Tết
 # Nguyên đán Quý Mão" (the lunar year's name)
+_LUNAR_YEAR_NAMES = keyed_word_lists("lunar_year_names", "part")  # (a stem and a branch: "Quý Mão", "Bính Ngọ")
 _HOLIDAY_A_YEAR_BEFORE = (
     r"(?:(?:dịp|kỳ|mùa)\s+)?(?:" + word_source("festive_events") + r"|lễ)(?![^\W\d_])(?:\s+[^\s,;:()]+){0,4}?\s+năm\s+"
-    r"(?:trước|ngoái|" + YEAR + r")|Tết\s+(?:Nguyên\s+đán\s+)?(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
-    r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)(?![^\W\d_])")
+    r"(?:trước|ngoái|" + YEAR + r")|Tết\s+(?:Nguyên\s+đán\s+)?(?:" + "|".join(_LUNAR_YEAR_NAMES["stem"]) + r")\s+"
+    r"(?:" + "|".join(_LUNAR_YEAR_NAMES["branch"]) + r")(?![^\W\d_])")
 _SAME_PERIOD_BASE = guarded(re.compile(
     r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+(?:k[ỳì]|vụ)(?!\s+tháng\s+(?:\d|trước))|CK\b|năm\s+trước|năm\s+ngoái|"
     # ("tăng 10 trường so với năm học trước", "so với niên vụ trước": a school's or a crop's year before, a year ago)
