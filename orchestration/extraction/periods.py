@@ -2153,7 +2153,7 @@ _Raw = tuple[int, int, int, str, Period | None, dt.date | None, bool]
 
 # "nhiều hơn 6 tháng đầu năm 2025 là 7 vụ", "cao hơn quý IV/2025 là 120 tỷ đồng": a part of a year named right after a
 # comparative and "hơn" is the base the figure is set against, not its period (folded; as ``_HIGHER_THAN``)
-_HIGHER_THAN_FOLDED = re.compile(r"\b(?:" + "|".join(fold(w) for w in word_list("comparatives"))
+_HIGHER_THAN_FOLDED = re.compile(r"\b(?:" + "|".join(_folded_alternatives(word_list("comparatives")))
                                  + r")\s+hon\s+(?:so\s+voi\s+)?(?:muc\s+(?:tang\s+|giam\s+)?(?:cua\s+)?)?$")
 _PARTS_A_BASE_CAN_BE = frozenset({"cumulative", "half", "quarter", "month", "year_to_date", "whole_year"})
 
