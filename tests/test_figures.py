@@ -838,6 +838,33 @@ def test_estimates_preliminary_figures_and_breakdowns_of_an_estimate() -> None:
     assert one(text, "7,1").qualifier == "exact"
 
 
+def test_parts_listed_line_by_line_under_an_estimated_total_are_estimates() -> None:
+    # "Tổng vốn ... ước thực hiện 8.450 tỷ đồng, trong đó:" then a line per part: each part an estimate (was exact)
+    head = "Vốn đầu tư phát triển ước thực hiện 6.300 tỷ đồng, trong đó:\n"
+    item = "- Vốn khu vực nhà nước: 1.900 tỷ đồng;"
+    assert [f.qualifier for f in find_figures(item, preceding=head)] == ["estimate"]
+    # (a later part, after the parts before it ended on ";")
+    assert [f.qualifier for f in find_figures("- Vốn dân cư: 3.400 tỷ đồng.",
+                                              preceding=head + item + "\n")] == ["estimate"]
+    # near misses: a list that a full stop ended, a total that is no estimate, a head line that is no breakdown
+    assert [f.qualifier for f in find_figures("Vốn tín dụng 800 tỷ đồng.",
+                                              preceding=head + "- Vốn dân cư: 3.400 tỷ đồng.\n")] == ["exact"]
+    assert [f.qualifier for f in find_figures(item, preceding=head.replace("ước thực hiện", "đạt"))] == ["exact"]
+    assert [f.qualifier for f in find_figures(item, preceding="Vốn ước đạt 6.300 tỷ đồng. Kết quả:\n")] == ["exact"]
+
+
+def test_a_running_total_after_the_parts_of_an_estimate_is_its_own_figure() -> None:
+    # "…, trong đó: đàn bò …; đàn lợn …; lũy kế quý I xuất chuồng đạt 45.000 con": no part, its own figure (was an
+    # estimate)
+    text = "Đàn gia cầm ước 2,1 triệu con, trong đó: đàn gà 1,6 triệu con; lũy kế 6 tháng xuất bán đạt 900.000 con."
+    assert one(text, "900.000").qualifier == "exact"
+    assert one(text.replace(";", ","), "900.000").qualifier == "exact"
+    # near misses: the parts stay estimates
+    assert one(text, "1,6").qualifier == "estimate"
+    assert one("Đàn gia cầm ước 2,1 triệu con, trong đó: đàn gà 1,6 triệu con; đàn vịt 0,4 triệu con.",
+               "0,4").qualifier == "estimate"
+
+
 def test_a_works_share_then_points_ahead_or_behind_schedule_gives_no_percent_of_plan() -> None:
     # "đạt 62% giá trị hợp đồng, vượt 8% so với kế hoạch": 8 points ahead of the schedule's share, no 108% of plan
     assert [f[0] for f in figures("Nhà thi đấu đa năng đạt 58% giá trị hợp đồng, vượt 6% so với kế hoạch.")] == [58.0]
@@ -4375,6 +4402,13 @@ def test_salt_in_per_mille_and_a_power_lines_circuit_are_no_figures() -> None:
     # near-misses: a vital rate in per mille stays; circuits counted before their noun stay a count
     assert figures("Tỷ suất sinh thô đạt 15,1‰.") == [(15.1, "count", "level")]
     assert figures("Đã cải tạo 4 mạch điện.") == [(4, "count", "level")]
+
+
+def test_salt_and_vital_rates_in_per_mille_written_in_words() -> None:
+    # "độ mặn 5 phần nghìn": the water's salt, as "5‰" is, no figure (it was a count of "phần nghìn")
+    assert figures("Độ mặn đo được 5 phần nghìn, làm ảnh hưởng 80 ha lúa.") == [(80, "ha", "level")]
+    # near miss: a birth rate in per mille stays, labelled as the sign
+    assert [(f.value, f.unit_label) for f in find_figures("Tỷ suất sinh đạt 14,8 phần nghìn.")] == [(14.8, "‰")]
 
 
 def test_an_index_reached_on_another_base_is_its_change_on_that_base() -> None:

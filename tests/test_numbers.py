@@ -502,6 +502,26 @@ def test_a_rate_per_a_round_base_of_people_is_read_with_its_base() -> None:
     assert read_unit("/1.000 người") is None
 
 
+def test_per_mille_written_in_words_is_the_rate_the_sign_writes() -> None:
+    # "tỷ lệ sinh 14,8 phần nghìn", "4 phần ngàn": per mille in words, labelled as "‰" (it was a count of "phần")
+    assert read_unit(" phần nghìn, giảm") == UnitReading("count", 1.0, len(" phần nghìn"), "‰")
+    assert read_unit(" phần  ngàn.") == UnitReading("count", 1.0, len(" phần  ngàn"), "‰")
+    # near misses: per cent in words stays a percent; "phần nghìn tỷ" is no such word end
+    assert read_unit(" phần trăm").unit == "pct"  # type: ignore[union-attr]
+    assert read_unit(" phần nghìnx") != UnitReading("count", 1.0, len(" phần nghìn"), "‰")
+
+
+def test_a_classifier_before_a_counted_noun_and_the_spoken_kilometre() -> None:
+    # "4 cây cầu", "15 chiếc xe": the thing counted is the noun after the classifier (was "cây", "chiếc")
+    assert read_unit(" cây cầu treo") == UnitReading("count", 1.0, len(" cây cầu"), "cầu")
+    assert read_unit(" chiếc xe cứu thương") == UnitReading("count", 1.0, len(" chiếc xe"), "xe")
+    # "nâng cấp 8 cây số đường": kilometres (was a count of "cây")
+    assert read_unit(" cây số đường") == UnitReading("km", 1.0, len(" cây số"))
+    # near misses: a classifier before no counted noun stays the count; a tree seedling stays "cây"
+    assert read_unit(" chiếc thuyền").label == "chiếc"  # type: ignore[union-attr]
+    assert read_unit(" cây giống").label == "cây"  # type: ignore[union-attr]
+
+
 def test_english_grouping_is_read_where_no_vietnamese_reading_exists() -> None:
     # comma groups before a decimal point, or two comma groups: an English-style writer's thousands
     from orchestration.extraction.numbers import NUMBER

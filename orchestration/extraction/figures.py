@@ -4702,8 +4702,10 @@ def _own_clause_start(paragraph: str, s_lo: int, a: int) -> int:
     """Where the words that may say the estimate of the figure at ``a`` start: after the last ";" of its sentence when
     the clause after it has a subject and a verb of its own before the figure, else at the sentence's start ``s_lo``."""
     semicolon = paragraph.rfind(";", s_lo, a)
-    if semicolon < 0 or BREAKDOWN_OPENS.match(paragraph, semicolon + 1) or _parts_listed_before(paragraph, s_lo,
-                                                                                                  semicolon):
+    if semicolon < 0:
+        return s_lo
+    if (BREAKDOWN_OPENS.match(paragraph, semicolon + 1) or _parts_listed_before(paragraph, s_lo, semicolon)) and (
+            not _RUNNING_TOTAL_OPENS.match(paragraph, semicolon + 1)):
         return s_lo
     return semicolon + 1 if _opens_own_clause(paragraph, semicolon + 1, a) else s_lo
 
@@ -4732,10 +4734,17 @@ def _own_comma_clause_start(paragraph: str, lo: int, a: int) -> int:
                 and not _ESTIMATE_TIME_LEAD.fullmatch(paragraph, lo, comma)
                 and not BREAKDOWN_OPENS.match(paragraph, comma + 1)
                 and not _PART_OPENS_CLAUSE.match(paragraph, comma + 1)
-                and not _parts_listed_before(paragraph, lo, comma)):
+                and (not _parts_listed_before(paragraph, lo, comma)
+                     or _RUNNING_TOTAL_OPENS.match(paragraph, comma + 1))):
             return comma + 1
         comma = paragraph.rfind(", ", lo, comma)
     return lo
+
+
+# "…, trong đó: đàn bò 150.000 con; đàn lợn 170.000 con; lũy kế quý I xuất chuồng đạt 45.000 con": a clause that
+# opens on a running total's word is no part of the whole listed before it but a figure of its own period
+_RUNNING_TOTAL_OPENS = re.compile(r"\s*(?:(?:tính\s+)?(?:lũy|luỹ)\s+kế|tính\s+chung|cộng\s+dồn)(?![^\W\d_])",
+                                  re.IGNORECASE)
 
 
 def _parts_listed_before(paragraph: str, s_lo: int, semicolon: int) -> bool:
@@ -4746,9 +4755,33 @@ def _parts_listed_before(paragraph: str, s_lo: int, semicolon: int) -> bool:
             or paragraph.rfind("(", s_lo, semicolon) > paragraph.rfind(")", s_lo, semicolon))
 
 
+# "Tổng vốn ước thực hiện 8.450 tỷ đồng, trong đó:" then a line for each part ("- Vốn nhà nước: 2.100 tỷ đồng;"): a
+# line that ends on the words opening a breakdown and a colon heads a list of the parts of its sentence's total; the
+# lines after it are those parts while each before ends on ";" (a full stop ends the list)
+_BREAKDOWN_HEAD_LINE = re.compile(r"(?:trong\s+đó|cụ\s+thể|(?:chia|phân)\s+theo\s+[^\W\d_][^,:.;\d\n]{0,40})\s*:$",
+                                  re.IGNORECASE)
+
+
+def _listed_part_of_an_estimate(preceding: str) -> bool:
+    """Is a line after ``preceding`` (the text before it) a part of an estimated total listed line by line under its
+    head ("…, ước đạt 125.000 tấn, trong đó:")?"""
+    lines = preceding.rstrip().split("\n")
+    while len(lines) > 1 and lines[-1].rstrip().endswith(";"):
+        lines.pop()  # the parts listed before
+    head = lines[-1].rstrip()
+    if not head.endswith(":") or _BREAKDOWN_HEAD_LINE.search(head) is None:
+        return False
+    sentence = re.split(r"[.!?;]\s", head)[-1]
+    return _says_an_estimate(sentence, 0, len(sentence))
+
+
 def _breakdown_of_an_estimate(paragraph: str, s_lo: int, preceding: str) -> bool:
     """Does the sentence at ``s_lo`` open a breakdown ("Trong đó, ...") of an estimated total in the sentence
-    before (a part after a semicolon goes on the breakdown before it)?"""
+    before (a part after a semicolon goes on the breakdown before it), or is it a part listed on a line of its own under
+    such a total ("trong đó:" ending the line before)?"""
+    if not paragraph[:s_lo].strip() and preceding.rstrip(" \t").endswith("\n") and _listed_part_of_an_estimate(
+            preceding):
+        return True
     s_lo = _breakdown_run_start(paragraph, s_lo)
     if not BREAKDOWN_OPENS.match(paragraph, s_lo):
         return False

@@ -277,7 +277,8 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"m³|m3\b|m\s3\b(?!\s*[.,]?\s*\d)|mét\s+khối", "m3", 1.0),
     (r"lít\b|lit\b", "m3", 1e-3),  # "18 triệu lít bia": a volume, not money after the scale word
     (r"km²|km2\b|ki\s*lô\s*mét\s+vuông", "ha", 100.0),  # an area: 1 km² = 100 ha
-    (r"km\b|ki\s*lô\s*mét|kilômét", "km", 1.0),
+    # ("làm mới 12 cây số đường": the spoken kilometre)
+    (r"km\b|ki\s*lô\s*mét|kilômét|cây\s+số\b", "km", 1.0),
     (r"m²|m2\b|m\s2\b(?!\s*[.,]?\s*\d)|mét\s+vuông", "ha", 1e-4),
     (r"mét(?:\s+dài)?\b|md\b|m\b(?![²2³])", "km", 1e-3),  # "5.000 md (mét dài) tường rào"
     # the Mekong delta's "công" of land (1 công = 1.000 m²) before what grows on it: "6 công chôm chôm"
@@ -351,6 +352,10 @@ _COUNT_NOUNS = re.compile(
     r"thuê\s+bao|"
     r"nhóm|câu|trang|bản\s+tin|phóng\s+sự|chuyên\s+mục|ấn\s+phẩm|đầu\s+sách|cuốn|máy|bậc|hạng|cái|liều|quả)\b"
 )
+
+
+# the words that count a thing whatever it is, before the noun that names it ("cây cầu", "chiếc xe", "cái máy")
+_THING_CLASSIFIERS = frozenset({"cây", "chiếc", "cái"})
 
 
 # the pair or the pack goods are counted by, the trips a carrier makes ("triệu đôi", "triệu bao", "nghìn chuyến bay":
@@ -462,6 +467,8 @@ PER_BASE_NOUN = (r"(?:trẻ(?:\s+(?:em|đẻ\s+sống|sơ\s+sinh|sinh\s+ra\s+s�
                  r"ca\s+(?:sinh|đẻ)(?:\s+sống)?|phụ\s+nữ)")
 PER_BASE_NUMBER = r"(?:1(?:0{1,2})?(?:\.000){1,2}|1\s+vạn|vạn)(?![\d.,])"
 _PER_BASE = re.compile(r"‰|(?:trên|/)\s*" + PER_BASE_NUMBER + r"\s+(" + PER_BASE_NOUN + r")")
+# ("tỷ suất sinh 15,2 phần nghìn", "độ mặn 4 phần ngàn": per mille in words, the rate "‰" writes, labelled so)
+_PER_MILLE_IN_WORDS = re.compile(r"phần\s+(?:" + THOUSAND_WORDS + r")(?![^\W\d_])")
 
 
 def _row(m: re.Match[str]) -> int:
@@ -531,6 +538,8 @@ def read_unit(after: str) -> UnitReading | None:
         return UnitReading("count", 1.0, pos + fm.end(), re.sub(r"\s+", " ", fm.group(1)))
     if rest[:1] in ("t", "/", "‰") and (bm := _PER_BASE.match(rest)) is not None:
         return UnitReading("count", 1.0, pos + bm.end(), re.sub(r"\s+", " ", bm.group(0)))
+    if rest[:1] == "p" and (pm := _PER_MILLE_IN_WORDS.match(rest)) is not None:
+        return UnitReading("count", 1.0, pos + pm.end(), "‰")
     if "km" in rest[:24] and (tm := _TRAFFIC.match(rest)):
         return UnitReading("count", 1.0, pos + tm.end(), re.sub(r"\s+", " ", tm.group(0)))
     um = _UNITS_RX.match(rest)
@@ -546,6 +555,9 @@ def read_unit(after: str) -> UnitReading | None:
         _, unit, mult = _UNITS[_row(um)]
         return UnitReading(unit, mult, pos + um.end())
     cm = _COUNT_NOUNS.match(rest)
+    if cm and cm.group(0) in _THING_CLASSIFIERS and (noun := _COUNT_NOUNS.match(rest, _LEADING_SPACE.match(
+            rest, cm.end()).end())) is not None and cm.end() < noun.start() and noun.group(0) not in _THING_CLASSIFIERS:
+        cm = noun  # ("khánh thành 3 cây cầu", "12 chiếc xe"): the classifier before a noun counted, that noun
     if cm:
         if "/" in rest[cm.end():cm.end() + 30] and (rate := _rated(rest, cm.end(), "count", cm.group(0).lower())):
             return UnitReading("count", 1.0, pos + rate.length, rate.label)
