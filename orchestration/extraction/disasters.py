@@ -1564,6 +1564,10 @@ def _list_tail(ctx: FigureContext, after_clause: str) -> str:
     rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
     end = _LIST_END.search(rest)
     rest = rest[: end.start() if end else len(rest)]
+    if ")" in rest and _in_open_bracket(ctx):
+        # "3 người chết (xã A 2 người, xã B 1 người), 2 người mất tích do lũ cuốn trôi": a list in brackets, the
+        # parts of the count before it, ends with its bracket; the items after it are the sentence's, not its
+        rest = rest[: rest.find(")")]
     if (verb_first := _ITEM_OPENS_ON_ITS_VERB.search(rest)) and _names_damage(verb_first.group("verb")):
         # "bị sập 5 nhà, tốc mái 120 nhà, ngập 300 nhà": the next item opens on its own verb, the list shares none
         rest = rest[: verb_first.start()]
@@ -2578,7 +2582,13 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     huyện B") is that figure's. A part of a
     breakdown by place is at the place named right before its number ("trong đó huyện A 12 nhà,
     huyện B 7 nhà", "(huyện X: 15 ha; Y 20 ha)")."""
-    part = _part_place(ctx.text[ctx.sentence[0] : ctx.start])
+    opened = ctx.sentence[0]
+    if ":" in ctx.text[opened : ctx.start] and (row := _last_row_label(ctx.text, opened, ctx.start)) is not None:
+        # "... tại các xã Xã A: 12 nhà bị ngập, 3 ha lúa Xã B: 5 nhà ...": the lines of a table of places, which the
+        # clean text ran into one sentence (no mark ends them), each open on their place's label: a figure's words
+        # start at its own row's
+        opened = row
+    part = _part_place(ctx.text[opened : ctx.start])
     if "có" in ctx.before[-160:] and (listed := _PLACES_HAVE.search(ctx.before[-160:])) is not None:
         return _labelled_places(listed)
     if part:
@@ -2618,7 +2628,7 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         past = locations_in(rest[: later.start()] if later else rest)
         if past:
             return past
-    before = ctx.text[ctx.sentence[0] : ctx.start]
+    before = ctx.text[opened : ctx.start]
     if _OPENS_A_SENTENCE.search(before):
         # "... tại xã A. 4.520 nhà bị ngập": a sentence that opens on its number is run into the one before
         # (a sentence starts on a capital), whose places are that one's
@@ -2654,6 +2664,17 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
 # cột điện"), with the verb the next item may open on; no new predicate, cause or breakdown ("trong đó")
 _NEXT_ITEM_JOINT = re.compile(r"(?:,|\svà)\s*(?:[^\W\d][^\W\d\s]*(?:\s+[^\W\d][^\W\d\s]*){0,3}\s+)?\Z")
 _PREDICATE_OR_CAUSE = guarded(re.compile(r"\b(?:làm|gây|khiến|do|bởi|trong\s+đó|riêng|gồm|cụ\s+thể)\b", _I))
+
+
+# A row's label of a table of places, a capitalised kind with its name and a colon ("Xã Bảo Hà:", "Phường 7:"), where
+# it opens a line or a part of a sentence (not a name's "... thuộc Xã" or a name with words before it)
+_ROW_LABEL = re.compile(rf"(?<![^\s;:(])(?:Xã|Huyện|Phường|Thị\s+(?:trấn|xã)|Thành\s+phố)\s+{_PLACE_NAME}[^\S\n]*:")
+
+
+def _last_row_label(text: str, start: int, end: int) -> int | None:
+    """Where the last row label (``_ROW_LABEL``) between ``start`` and ``end`` starts, else None."""
+    starts = [label.start() for label in _ROW_LABEL.finditer(text, start, end)]
+    return starts[-1] if starts else None
 
 
 def _a_bare_item_joint(words: str) -> bool:
