@@ -6029,3 +6029,11 @@ def test_the_list_in_brackets_of_a_counts_parts_ends_with_its_bracket() -> None:
     assert [route_in_text(text, token).fields["hazards"] for token in ("3", "2", "1")] == [["storm"]] * 3
     # (near miss) the item after the bracket keeps its own cause
     assert route_in_text(text, "2", 2).fields["hazards"] == ["flood"]
+
+
+def test_a_count_right_after_a_colon_that_ends_a_clause_naming_several_places_is_at_them_all() -> None:
+    text = "Dông lốc tại các xã Bản Lầu, Mường Khương và Pha Long: 17 nhà bị tốc mái."
+    assert route_in_text(text, "17").fields["locations"] == ["Bản Lầu", "Mường Khương", "Pha Long"]
+    # (near miss) a part after a semicolon labelled by one place is at that place alone
+    text = "Dông lốc làm 4 nhà bị tốc mái tại xã Bản Lầu; xã Pha Long: 17 nhà bị tốc mái."
+    assert route_in_text(text, "17").fields["locations"] == ["Pha Long"]

@@ -2595,7 +2595,16 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         # ("- Xã A, xã B: 28 nhà": the count right after a label of several places is at them all)
         line = _PLACE_LABELLED_LINE.match(ctx.text, ctx.text.rfind("\n", 0, ctx.start) + 1)
         several = line and line.group("more") and not ctx.text[line.end() : ctx.start].strip()
-        return _labelled_places(line) if several else [part]
+        if several:
+            return _labelled_places(line)
+        colon = ctx.before.rfind(":")
+        if colon >= 0 and not ctx.before[colon + 1 :].strip():
+            # "Mưa lũ tại các xã A và B: 5 nhà bị ngập": the count right after a colon that ends a clause naming
+            # where, several places, is at them all (not at the last name before the colon alone)
+            listed = locations_in(_CLAUSE_END_RE.split(ctx.before[:colon])[-1])
+            if len(listed) > 1 and listed[-1] == part:
+                return listed
+        return [part]
     # (up to the next count: in "(1 người ở huyện A, 1 người ở huyện B)" huyện B is the second's)
     after_text = ctx.text[ctx.unit_end : ctx.sentence[1]].split(";")[0]
     # (not a depth: "4.200 nhà bị ngập sâu từ 0,5 - 1,5 m, tập trung tại các xã A, B" counts nothing of its own)
