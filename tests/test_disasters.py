@@ -6037,3 +6037,10 @@ def test_a_count_right_after_a_colon_that_ends_a_clause_naming_several_places_is
     # (near miss) a part after a semicolon labelled by one place is at that place alone
     text = "Dông lốc làm 4 nhà bị tốc mái tại xã Bản Lầu; xã Pha Long: 17 nhà bị tốc mái."
     assert route_in_text(text, "17").fields["locations"] == ["Pha Long"]
+
+
+def test_a_wards_numbered_row_run_into_the_sentence_is_at_that_ward_for_its_later_figures_too() -> None:
+    text = ("Thiệt hại do triều cường tại các phường Phường 5: 26 nhà bị ngập, 3 ha rau màu bị hư hại "
+            "Phường 9: 14 nhà bị ngập, 6 ha rau màu bị hư hại")
+    assert [route_in_text(text, token).fields["locations"] for token in ("26", "3", "14", "6")] == [
+        ["Phường 5"], ["Phường 5"], ["Phường 9"], ["Phường 9"]]

@@ -2588,12 +2588,14 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         # clean text ran into one sentence (no mark ends them), each open on their place's label: a figure's words
         # start at its own row's
         opened = row
+    # (a row's line, where the clean text kept its break, else where its label opens it)
+    line_start = max(ctx.text.rfind("\n", 0, ctx.start) + 1, opened)
     part = _part_place(ctx.text[opened : ctx.start])
     if "có" in ctx.before[-160:] and (listed := _PLACES_HAVE.search(ctx.before[-160:])) is not None:
         return _labelled_places(listed)
     if part:
         # ("- Xã A, xã B: 28 nhà": the count right after a label of several places is at them all)
-        line = _PLACE_LABELLED_LINE.match(ctx.text, ctx.text.rfind("\n", 0, ctx.start) + 1)
+        line = _PLACE_LABELLED_LINE.match(ctx.text, line_start)
         several = line and line.group("more") and not ctx.text[line.end() : ctx.start].strip()
         if several:
             return _labelled_places(line)
@@ -2659,7 +2661,7 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     clause = locations_in(_CLOSED_BRACKET.sub("", part_text) if ")" in part_text else part_text)
     if clause:
         return clause
-    line = _PLACE_LABELLED_LINE.match(ctx.text, ctx.text.rfind("\n", 0, ctx.start) + 1)
+    line = _PLACE_LABELLED_LINE.match(ctx.text, line_start)
     if line:
         # "- Xã Hà Linh: 45 nhà bị tốc mái; 12 ha ngô bị gãy đổ": a line labelled by its place is
         # all at that place, its later figures too ("Thành phố Huế: ..." in a national bulletin labels a province)
