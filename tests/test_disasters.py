@@ -6000,3 +6000,47 @@ def test_farmland_named_by_its_ground_lost_to_erosion_is_crops() -> None:
     assert lost.table == "disasters" and lost.fields["impact"] == "crops"
     # near miss: residential land lost is of no impact the contract names
     assert route_in_text("Sạt lở bờ sông Lô làm mất khoảng 3.400 m2 đất ở của 9 hộ dân.", "3.400") is None
+
+
+def test_rows_of_a_table_of_communes_run_into_one_sentence_keep_each_its_own_commune() -> None:
+    # a caption, then one line per commune with no mark ending it: the clean text runs the lines into one sentence;
+    # each figure is at the commune whose label opens its own line, its later figures on the line too
+    text = ("UBND TỈNH YÊN BÁI\nBÁO CÁO\nThiệt hại do mưa lũ tháng 9 năm 2026\n\n"
+            "Bảng 2. Thiệt hại do lũ tại các xã\n"
+            "Xã Phong Dụ: 8 nhà bị ngập, 6 ha ngô bị vùi lấp\n"
+            "Xã An Lương: 4 nhà bị cuốn trôi, 11 ha lúa bị hư hại\n")
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "x.txt")) if r["table"] == "disasters"]
+    assert [(r["value"], r["locations"]) for r in rows] == [
+        (8, ["Phong Dụ"]), (6, ["Phong Dụ"]), (4, ["An Lương"]), (11, ["An Lương"])]
+    assert all(r["hazards"][0] == "flood" for r in rows)
+
+
+def test_a_commune_named_inside_a_sentence_is_no_row_label() -> None:
+    # (near miss) the communes a sentence names after "các xã" are no label opening a row: the figures after the
+    # colon stay at them all
+    text = "Mưa lũ tại các xã Phong Dụ và An Lương: 5 nhà bị ngập, 3 ha lúa bị hư hại."
+    assert route_in_text(text, "3").fields["locations"] == ["Phong Dụ", "An Lương"]
+
+
+def test_the_list_in_brackets_of_a_counts_parts_ends_with_its_bracket() -> None:
+    # the parts of the deaths by commune do not take the cause the next item of the sentence gives its own count
+    text = ("Bão số 4 đổ bộ vào đất liền. Về người: 3 người chết (xã Gio Linh 2 người, xã Cam Lộ 1 người), "
+            "2 người mất tích do bị lũ cuốn trôi.")
+    assert [route_in_text(text, token).fields["hazards"] for token in ("3", "2", "1")] == [["storm"]] * 3
+    # (near miss) the item after the bracket keeps its own cause
+    assert route_in_text(text, "2", 2).fields["hazards"] == ["flood"]
+
+
+def test_a_count_right_after_a_colon_that_ends_a_clause_naming_several_places_is_at_them_all() -> None:
+    text = "Dông lốc tại các xã Bản Lầu, Mường Khương và Pha Long: 17 nhà bị tốc mái."
+    assert route_in_text(text, "17").fields["locations"] == ["Bản Lầu", "Mường Khương", "Pha Long"]
+    # (near miss) a part after a semicolon labelled by one place is at that place alone
+    text = "Dông lốc làm 4 nhà bị tốc mái tại xã Bản Lầu; xã Pha Long: 17 nhà bị tốc mái."
+    assert route_in_text(text, "17").fields["locations"] == ["Pha Long"]
+
+
+def test_a_wards_numbered_row_run_into_the_sentence_is_at_that_ward_for_its_later_figures_too() -> None:
+    text = ("Thiệt hại do triều cường tại các phường Phường 5: 26 nhà bị ngập, 3 ha rau màu bị hư hại "
+            "Phường 9: 14 nhà bị ngập, 6 ha rau màu bị hư hại")
+    assert [route_in_text(text, token).fields["locations"] for token in ("26", "3", "14", "6")] == [
+        ["Phường 5"], ["Phường 5"], ["Phường 9"], ["Phường 9"]]

@@ -1564,6 +1564,10 @@ def _list_tail(ctx: FigureContext, after_clause: str) -> str:
     rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
     end = _LIST_END.search(rest)
     rest = rest[: end.start() if end else len(rest)]
+    if ")" in rest and _in_open_bracket(ctx):
+        # "3 người chết (xã A 2 người, xã B 1 người), 2 người mất tích do lũ cuốn trôi": a list in brackets, the
+        # parts of the count before it, ends with its bracket; the items after it are the sentence's, not its
+        rest = rest[: rest.find(")")]
     if (verb_first := _ITEM_OPENS_ON_ITS_VERB.search(rest)) and _names_damage(verb_first.group("verb")):
         # "bị sập 5 nhà, tốc mái 120 nhà, ngập 300 nhà": the next item opens on its own verb, the list shares none
         rest = rest[: verb_first.start()]
@@ -2578,14 +2582,31 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     huyện B") is that figure's. A part of a
     breakdown by place is at the place named right before its number ("trong đó huyện A 12 nhà,
     huyện B 7 nhà", "(huyện X: 15 ha; Y 20 ha)")."""
-    part = _part_place(ctx.text[ctx.sentence[0] : ctx.start])
+    opened = ctx.sentence[0]
+    if ":" in ctx.text[opened : ctx.start] and (row := _last_row_label(ctx.text, opened, ctx.start)) is not None:
+        # "... tại các xã Xã A: 12 nhà bị ngập, 3 ha lúa Xã B: 5 nhà ...": the lines of a table of places, which the
+        # clean text ran into one sentence (no mark ends them), each open on their place's label: a figure's words
+        # start at its own row's
+        opened = row
+    # (a row's line, where the clean text kept its break, else where its label opens it)
+    line_start = max(ctx.text.rfind("\n", 0, ctx.start) + 1, opened)
+    part = _part_place(ctx.text[opened : ctx.start])
     if "có" in ctx.before[-160:] and (listed := _PLACES_HAVE.search(ctx.before[-160:])) is not None:
         return _labelled_places(listed)
     if part:
         # ("- Xã A, xã B: 28 nhà": the count right after a label of several places is at them all)
-        line = _PLACE_LABELLED_LINE.match(ctx.text, ctx.text.rfind("\n", 0, ctx.start) + 1)
+        line = _PLACE_LABELLED_LINE.match(ctx.text, line_start)
         several = line and line.group("more") and not ctx.text[line.end() : ctx.start].strip()
-        return _labelled_places(line) if several else [part]
+        if several:
+            return _labelled_places(line)
+        colon = ctx.before.rfind(":")
+        if colon >= 0 and not ctx.before[colon + 1 :].strip():
+            # "Mưa lũ tại các xã A và B: 5 nhà bị ngập": the count right after a colon that ends a clause naming
+            # where, several places, is at them all (not at the last name before the colon alone)
+            listed = locations_in(_CLAUSE_END_RE.split(ctx.before[:colon])[-1])
+            if len(listed) > 1 and listed[-1] == part:
+                return listed
+        return [part]
     # (up to the next count: in "(1 người ở huyện A, 1 người ở huyện B)" huyện B is the second's)
     after_text = ctx.text[ctx.unit_end : ctx.sentence[1]].split(";")[0]
     # (not a depth: "4.200 nhà bị ngập sâu từ 0,5 - 1,5 m, tập trung tại các xã A, B" counts nothing of its own)
@@ -2618,7 +2639,7 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         past = locations_in(rest[: later.start()] if later else rest)
         if past:
             return past
-    before = ctx.text[ctx.sentence[0] : ctx.start]
+    before = ctx.text[opened : ctx.start]
     if _OPENS_A_SENTENCE.search(before):
         # "... tại xã A. 4.520 nhà bị ngập": a sentence that opens on its number is run into the one before
         # (a sentence starts on a capital), whose places are that one's
@@ -2640,7 +2661,7 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     clause = locations_in(_CLOSED_BRACKET.sub("", part_text) if ")" in part_text else part_text)
     if clause:
         return clause
-    line = _PLACE_LABELLED_LINE.match(ctx.text, ctx.text.rfind("\n", 0, ctx.start) + 1)
+    line = _PLACE_LABELLED_LINE.match(ctx.text, line_start)
     if line:
         # "- Xã Hà Linh: 45 nhà bị tốc mái; 12 ha ngô bị gãy đổ": a line labelled by its place is
         # all at that place, its later figures too ("Thành phố Huế: ..." in a national bulletin labels a province)
@@ -2654,6 +2675,17 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
 # cột điện"), with the verb the next item may open on; no new predicate, cause or breakdown ("trong đó")
 _NEXT_ITEM_JOINT = re.compile(r"(?:,|\svà)\s*(?:[^\W\d][^\W\d\s]*(?:\s+[^\W\d][^\W\d\s]*){0,3}\s+)?\Z")
 _PREDICATE_OR_CAUSE = guarded(re.compile(r"\b(?:làm|gây|khiến|do|bởi|trong\s+đó|riêng|gồm|cụ\s+thể)\b", _I))
+
+
+# A row's label of a table of places, a capitalised kind with its name and a colon ("Xã Bảo Hà:", "Phường 7:"), where
+# it opens a line or a part of a sentence (not a name's "... thuộc Xã" or a name with words before it)
+_ROW_LABEL = re.compile(rf"(?<![^\s;:(])(?:Xã|Huyện|Phường|Thị\s+(?:trấn|xã)|Thành\s+phố)\s+{_PLACE_NAME}[^\S\n]*:")
+
+
+def _last_row_label(text: str, start: int, end: int) -> int | None:
+    """Where the last row label (``_ROW_LABEL``) between ``start`` and ``end`` starts, else None."""
+    starts = [label.start() for label in _ROW_LABEL.finditer(text, start, end)]
+    return starts[-1] if starts else None
 
 
 def _a_bare_item_joint(words: str) -> bool:
