@@ -465,7 +465,7 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
         # "Tình hình thiệt hại ..." is "Báo cáo nhanh tình hình thiệt hại ...")
         parts += [_title_line(line, k > 0 or bool(kind))
                   for k, line in enumerate(line for line in lines[i + 1 : j] if line)]
-        subject = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip(" .")
+        subject = re.sub(r"\s+", " ", _joined_title_lines([p for p in parts if p])).strip(" .")
         kind_title = _kind_title(ln[: m.end()])
         if ln.isascii() and subject.isascii():
             # ("BAO CAO" / "Tinh hinh kinh te - xa hoi ...": a paper typed without marks keeps its kind's word unmarked
@@ -475,6 +475,22 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
             return kind_title, j
         return f"{kind_title} {_sentence_case(subject)}", j
     return None, 0
+
+
+# "Tình hình kinh tế - xã h" / "ội tháng 8 năm 2026": a line that a narrow page broke inside a word ends on letters
+# no Vietnamese syllable is (consonants only), and its word goes on at the head of the next line, in small letters
+_BROKEN_WORD_END = re.compile(r"(?<![^\W\d_])[b-df-hj-np-tv-xzđ]+$")
+
+
+def _joined_title_lines(parts: list[str]) -> str:
+    """The title's lines joined by a space, but a word broken over two lines (see ``_BROKEN_WORD_END``) whole."""
+    out = parts[:1]
+    for part in parts[1:]:
+        if part[:1].islower() and _BROKEN_WORD_END.search(out[-1]) is not None:
+            out[-1] += part
+        else:
+            out.append(part)
+    return " ".join(out)
 
 
 # "Đơn vị: tỷ đồng", "STT<TAB>Chỉ tiêu<TAB>ĐVT", "STT" alone over a table drawn a cell a line: a table's head set
