@@ -989,6 +989,17 @@ def test_a_provincial_papers_code_or_domain_names_its_province() -> None:
     assert describe_document("(vnexpress.net) - " + body).province is None
 
 
+def test_a_provincial_papers_domain_bare_before_the_dash_names_its_province() -> None:
+    body = "10 tháng năm 2027, thu ngân sách trên địa bàn tỉnh đạt 6.300 tỷ đồng, bằng 91% dự toán.\n"
+    assert describe_document("Baonghean.vn - " + body).province == "nghe_an"
+    assert describe_document("Baobentre.com.vn – " + body).province == "ben_tre"
+    headline = "Thu ngân sách 10 tháng đạt 6.300 tỷ đồng\n"
+    assert describe_document(headline + "Baonghean.vn - " + body).province == "nghe_an"
+    # near misses: a national paper's domain names none; a domain inside the lead is no tag
+    assert describe_document("Vietnamplus.vn - " + body).province is None
+    assert describe_document("Theo Baonghean.vn - " + body).province is None
+
+
 def test_a_headline_opening_with_a_province_is_about_it() -> None:
     text = (
         "Quảng Trị lọt nhóm 10 địa phương thu hút vốn cao nhất cả nước\n"

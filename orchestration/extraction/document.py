@@ -2205,7 +2205,10 @@ def _past_the_masthead(plain: str) -> str:
 
 # An opening tag: "[Kon Tum] ...", "(QNO) - ...", "(kontumtv.vn) – ...", "(Baoquangngai.vn) - ..."
 # (a paper's code may open the lead bare, before a dash: "TQĐT - Năm 2017, ...")
-_OPENING_TAG = re.compile(r"\A\s*(?:\[([^\]\n]{2,30})\]|\(([^)\n]{2,30})\)|([A-ZĐ]{2,6})(?=\s*[-–]\s))")
+# "[Kon Tum]", "(Baolaocai.vn)", "QNO - ", "Baoquangninh.vn - ": the tag a lead opens with (a paper's web domain may
+# stand bare before the dash)
+_OPENING_TAG = re.compile(r"\A\s*(?:\[([^\]\n]{2,30})\]|\(([^)\n]{2,30})\)|([A-ZĐ]{2,6})(?=\s*[-–]\s)"
+                          r"|([A-Za-z][\w-]{1,30}(?:\.[a-z]{2,4})?\.vn)(?=\s*[-–]\s))")
 _PRESS_TAGS = keyed_word_patterns("press_tags", "province_key")
 # famous places of one province each (data/words/landmarks.csv), as whole words
 _LANDMARKS = [(key, re.compile(rf"(?<!\w)(?:{pattern.pattern})(?!\w)", re.IGNORECASE))
@@ -2293,9 +2296,9 @@ def _tagged_province(plain: str) -> Province | None:
         named = find_provinces(m.group(1))
         whole = len(named) == 1 and not m.group(1)[: named[0].start].strip(" -–")
         return named[0].province if whole and not m.group(1)[named[0].end :].strip() else None
-    tag = (m.group(2) or m.group(3)).strip()
+    tag = (m.group(2) or m.group(3) or m.group(4)).strip()
     paper = next((get_province(key) for key, pattern in _PRESS_TAGS if pattern.fullmatch(tag)), None)
-    if paper is None and m.group(2):
+    if paper is None and (m.group(2) or m.group(4)):
         paper = _sites_province(tag)
     if paper is None and m.group(2) and (named := _PAPER_TAG.fullmatch(tag)) is not None:
         paper = _papers_province(named.group(1))  # "(Báo Tuyên Quang) - Sáng 18/8, ...": the paper by its name
