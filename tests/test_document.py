@@ -989,6 +989,17 @@ def test_a_provincial_papers_code_or_domain_names_its_province() -> None:
     assert describe_document("(vnexpress.net) - " + body).province is None
 
 
+def test_a_provincial_papers_domain_bare_before_the_dash_names_its_province() -> None:
+    body = "10 tháng năm 2027, thu ngân sách trên địa bàn tỉnh đạt 6.300 tỷ đồng, bằng 91% dự toán.\n"
+    assert describe_document("Baonghean.vn - " + body).province == "nghe_an"
+    assert describe_document("Baobentre.com.vn – " + body).province == "ben_tre"
+    headline = "Thu ngân sách 10 tháng đạt 6.300 tỷ đồng\n"
+    assert describe_document(headline + "Baonghean.vn - " + body).province == "nghe_an"
+    # near misses: a national paper's domain names none; a domain inside the lead is no tag
+    assert describe_document("Vietnamplus.vn - " + body).province is None
+    assert describe_document("Theo Baonghean.vn - " + body).province is None
+
+
 def test_a_headline_opening_with_a_province_is_about_it() -> None:
     text = (
         "Quảng Trị lọt nhóm 10 địa phương thu hút vốn cao nhất cả nước\n"
@@ -4071,6 +4082,23 @@ def test_english_text_with_vietnamese_names_is_still_refused(text: str) -> None:
         refuse_if_not_vietnamese(text, "notes.txt")
 
 
+def test_a_report_written_in_numeric_character_references_is_vietnamese() -> None:
+    from orchestration.extraction.errors import RejectedDocument
+    from orchestration.extraction.screening import refuse_if_not_vietnamese
+
+    plain = ("UBND TỈNH SÓC TRĂNG\nBÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2024\n"
+             "Sản lượng lúa hè thu ước đạt 512 nghìn tấn, tăng 2,3% so với cùng kỳ.\n")
+    referenced = "".join(f"&#{ord(ch)};" if ord(ch) > 127 else ch for ch in plain)
+    assert refuse_if_not_vietnamese(referenced, "soc_trang.html") is True
+    hexadecimal = "".join(f"&#x{ord(ch):x};" if ord(ch) > 127 else ch for ch in plain)
+    assert refuse_if_not_vietnamese(hexadecimal, "soc_trang.html") is True
+    # near miss: English written with references for its few quotation marks is still English
+    english = ("Quarterly maintenance notes &#8220;printer&#8221;\n\nThe office printer was serviced on Tuesday. "
+               "Toner is on order &#8211; again.\n")
+    with pytest.raises(RejectedDocument):
+        refuse_if_not_vietnamese(english, "notes.html")
+
+
 def test_a_news_item_dated_in_its_lead_is_issued_that_day() -> None:
     head = "Hà Tĩnh: Giải ngân vốn đầu tư công đạt 61%\n\n"
     lead = "Hà Tĩnh, ngày 14/9/2026 - Đến nay, toàn tỉnh giải ngân được 3.050 tỷ đồng, đạt 61% kế hoạch.\n"
@@ -4663,3 +4691,17 @@ def test_a_text_whose_code_page_kept_some_marks_and_lost_the_rest_is_read_for_no
     info = describe_document(lost)
     assert (info.province, info.locality, info.doc_type, info.issuer) == (
         "kon_tum", None, "socioeconomic_report", "Ủy ban nhân dân tỉnh Kon Tum")
+
+
+@pytest.mark.parametrize(("broken", "whole"), [
+    ("Tình hình kinh tế - xã h\nội quý III năm 2027", "Báo cáo tình hình kinh tế - xã hội quý III năm 2027"),
+    ("Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội th\náng 5 năm 2027",
+     "Báo cáo kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội tháng 5 năm 2027"),
+    # near misses: a line that ends on a whole word, or on an acronym in capitals, is joined by a space
+    ("Tình hình kinh tế - xã hội\nquý III năm 2027", "Báo cáo tình hình kinh tế - xã hội quý III năm 2027"),
+    ("Tình hình thực hiện các chỉ tiêu KT-XH\nquý III năm 2027",
+     "Báo cáo tình hình thực hiện các chỉ tiêu KT-XH quý III năm 2027"),
+])
+def test_a_title_line_broken_inside_a_word_is_joined_whole(broken: str, whole: str) -> None:
+    text = f"UBND HUYỆN ĐẦM DƠI\nBÁO CÁO\n{broken}\n\nSản lượng tôm nuôi ước đạt 4.100 tấn.\n"
+    assert describe_document(text).title == whole

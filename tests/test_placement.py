@@ -1641,6 +1641,19 @@ def test_a_pages_number_under_a_title_is_no_part_of_it() -> None:
     assert describe_document(wrapped).title == "Báo cáo tình hình kinh tế - xã hội năm 2026 và kế hoạch năm 2027"
 
 
+def test_a_papers_number_under_a_capitals_title_is_no_part_of_it() -> None:
+    text = ("BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III NĂM 2027 CỦA HUYỆN MƯỜNG ẢNG\n{number}\n"
+            "Thu ngân sách trên địa bàn đạt 41 tỷ đồng.\n")
+    for number in ("Số: 97/BC-UBND", "Số 97/BC-UBND"):
+        assert describe_document(text.format(number=number)).title == (
+            "Báo cáo kết quả thực hiện nhiệm vụ quý III năm 2027 của huyện Mường Ảng")
+    # near miss: a title that goes on with the number of the resolution it reports on, in small letters, keeps it
+    cited = ("BÁO CÁO\nKết quả thực hiện Nghị quyết\nsố 15/NQ-HĐND của Hội đồng nhân dân huyện\n\n"
+             "Thu ngân sách trên địa bàn đạt 41 tỷ đồng.\n")
+    assert describe_document(cited).title == (
+        "Báo cáo kết quả thực hiện Nghị quyết số 15/NQ-HĐND của Hội đồng nhân dân huyện")
+
+
 
 @pytest.mark.parametrize(("text", "said_in_passing"), [
     # a past approval, licence or founding said in passing is no period of the news

@@ -465,7 +465,7 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
         # "Tình hình thiệt hại ..." is "Báo cáo nhanh tình hình thiệt hại ...")
         parts += [_title_line(line, k > 0 or bool(kind))
                   for k, line in enumerate(line for line in lines[i + 1 : j] if line)]
-        subject = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip(" .")
+        subject = re.sub(r"\s+", " ", _joined_title_lines([p for p in parts if p])).strip(" .")
         kind_title = _kind_title(ln[: m.end()])
         if ln.isascii() and subject.isascii():
             # ("BAO CAO" / "Tinh hinh kinh te - xa hoi ...": a paper typed without marks keeps its kind's word unmarked
@@ -475,6 +475,22 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
             return kind_title, j
         return f"{kind_title} {_sentence_case(subject)}", j
     return None, 0
+
+
+# "Tình hình kinh tế - xã h" / "ội tháng 8 năm 2026": a line that a narrow page broke inside a word ends on letters
+# no Vietnamese syllable is (consonants only), and its word goes on at the head of the next line, in small letters
+_BROKEN_WORD_END = re.compile(r"(?<![^\W\d_])[b-df-hj-np-tv-xzđ]+$")
+
+
+def _joined_title_lines(parts: list[str]) -> str:
+    """The title's lines joined by a space, but a word broken over two lines (see ``_BROKEN_WORD_END``) whole."""
+    out = parts[:1]
+    for part in parts[1:]:
+        if part[:1].islower() and _BROKEN_WORD_END.search(out[-1]) is not None:
+            out[-1] += part
+        else:
+            out.append(part)
+    return " ".join(out)
 
 
 # "Đơn vị: tỷ đồng", "STT<TAB>Chỉ tiêu<TAB>ĐVT", "STT" alone over a table drawn a cell a line: a table's head set
@@ -2189,7 +2205,10 @@ def _past_the_masthead(plain: str) -> str:
 
 # An opening tag: "[Kon Tum] ...", "(QNO) - ...", "(kontumtv.vn) – ...", "(Baoquangngai.vn) - ..."
 # (a paper's code may open the lead bare, before a dash: "TQĐT - Năm 2017, ...")
-_OPENING_TAG = re.compile(r"\A\s*(?:\[([^\]\n]{2,30})\]|\(([^)\n]{2,30})\)|([A-ZĐ]{2,6})(?=\s*[-–]\s))")
+# "[Kon Tum]", "(Baolaocai.vn)", "QNO - ", "Baoquangninh.vn - ": the tag a lead opens with (a paper's web domain may
+# stand bare before the dash)
+_OPENING_TAG = re.compile(r"\A\s*(?:\[([^\]\n]{2,30})\]|\(([^)\n]{2,30})\)|([A-ZĐ]{2,6})(?=\s*[-–]\s)"
+                          r"|([A-Za-z][\w-]{1,30}(?:\.[a-z]{2,4})?\.vn)(?=\s*[-–]\s))")
 _PRESS_TAGS = keyed_word_patterns("press_tags", "province_key")
 # famous places of one province each (data/words/landmarks.csv), as whole words
 _LANDMARKS = [(key, re.compile(rf"(?<!\w)(?:{pattern.pattern})(?!\w)", re.IGNORECASE))
@@ -2277,9 +2296,9 @@ def _tagged_province(plain: str) -> Province | None:
         named = find_provinces(m.group(1))
         whole = len(named) == 1 and not m.group(1)[: named[0].start].strip(" -–")
         return named[0].province if whole and not m.group(1)[named[0].end :].strip() else None
-    tag = (m.group(2) or m.group(3)).strip()
+    tag = (m.group(2) or m.group(3) or m.group(4)).strip()
     paper = next((get_province(key) for key, pattern in _PRESS_TAGS if pattern.fullmatch(tag)), None)
-    if paper is None and m.group(2):
+    if paper is None and (m.group(2) or m.group(4)):
         paper = _sites_province(tag)
     if paper is None and m.group(2) and (named := _PAPER_TAG.fullmatch(tag)) is not None:
         paper = _papers_province(named.group(1))  # "(Báo Tuyên Quang) - Sáng 18/8, ...": the paper by its name

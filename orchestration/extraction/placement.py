@@ -1093,6 +1093,9 @@ def title_end(lines: list[str], i: int, kind: str) -> int:
             or set(nxt) <= set("-_=*. ")
             or len(nxt) > 300
             or (len(nxt) <= PAGE_NUMBER_CHARS and _PAGE_NUMBER.fullmatch(nxt) is not None)
+            # the paper's number set under a title in capitals ("BÁO CÁO ... NĂM 2027" / "Số: 160/BC-UBND"): the
+            # header's line, never the subject's
+            or (nxt[:1] == "S" and _NUMBER_LINE.match(nxt) is not None)
             or (subject and _BODY_LINE_END.search(nxt))
             # the date line a release or a notice sets under its title ("Bến Tre, ngày 5 tháng 7 năm 2026")
             or ("," in nxt and DATELINE.match(nxt) is not None)
