@@ -364,6 +364,8 @@ _SO_FAR = re.compile(r"\bdau\b")  # ("từ đầu quý đến nay": from the sta
 # công suất 50 MW": a part of a year after a work's event (or between "dự kiến" and it) is when the work opens, no
 # period of the sizes said after it (data/words/works_put_in_service.csv); the event's own clause counting something
 # keeps it ("dự kiến trong quý IV/2026 sẽ khởi công 5 công trình", "hoàn thành trong quý I: 5 công trình")
+# (its own table, not project_events.csv: those rows say an event took place, so they refuse a planned one, "dự kiến
+# hoàn thành", and one with its time after it, "hoàn thành trong quý II", the very phrasings read here)
 _SERVICE_EVENTS = "(?:" + "|".join(_folded_alternatives(word_list("works_put_in_service"))) + ")"
 _TIME_WORDS = r"(?:(?:tu|trong|vao|truoc|den|het|cuoi|dau|giua|nua)\s+)"
 _AN_EVENT_BEFORE = re.compile(r"(?<!\w)" + _SERVICE_EVENTS + r"\s+" + _TIME_WORDS + "{0,2}$")
