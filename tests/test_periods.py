@@ -2382,6 +2382,18 @@ def test_the_crop_year_so_far_opens_in_october():
     assert (p.kind, p.period.start, p.period.end) == ("season_so_far", D(2023, 10, 1), D(2024, 9, 30))
 
 
+def test_the_crop_year_so_far_is_the_one_under_way_on_the_reports_day():
+    # a report on the year 2026 signed in mid-September: the crop year so far opened in October 2025, up to that day
+    text = "Kể từ đầu niên vụ đến nay, huyện xuất bán 3.500 tấn hạt điều"
+    [p] = with_the_documents_time(find_period_phrases(text, 2026), D(2026, 12, 31), D(2026, 1, 1), D(2026, 9, 15))
+    assert (p.period.start, p.period.end) == (D(2025, 10, 1), D(2026, 9, 15))
+    # near misses: signed at the year's close, the crop year opened that October; no day, the period's end
+    [p] = with_the_documents_time(find_period_phrases(text, 2026), D(2026, 12, 31), D(2026, 1, 1), D(2026, 12, 20))
+    assert (p.period.start, p.period.end) == (D(2026, 10, 1), D(2026, 12, 31))
+    [p] = with_the_documents_time(find_period_phrases(text, 2026), D(2026, 12, 31), D(2026, 1, 1))
+    assert (p.period.start, p.period.end) == (D(2026, 10, 1), D(2026, 12, 31))
+
+
 def test_an_as_of_day_with_its_year_in_two_digits():
     [p] = find_period_phrases("Tính đến 30/9/24, có 560 hợp tác xã", 2024)
     assert p.as_of == D(2024, 9, 30)

@@ -2715,11 +2715,14 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             phrase = replace(phrase, kind="cumulative", period=Period(season.start, min(season.end, so_far),
                                                                        phrase.text))
         elif phrase.kind == "crop_year_to_date":
-            year_opened = period_end.year if period_end.month >= CROP_YEAR_OPENS else period_end.year - 1
+            # (the crop year under way on the report's day when it is signed well inside its period: "Từ đầu niên vụ
+            # đến nay" signed on 15/9/2026 under a title of the whole year 2026 is the crop year opened in October 2025)
+            now = _so_far(period_start, period_end, dated)
+            year_opened = now.year if now.month >= CROP_YEAR_OPENS else now.year - 1
             said = _A_YEAR_SAID.search(phrase.text)
             if said is None or int(said.group()) == year_opened:  # (the report's time within the crop year named)
                 opened = crop_year_period(year_opened).start
-                phrase = replace(phrase, kind="cumulative", period=Period(opened, period_end, phrase.text))
+                phrase = replace(phrase, kind="cumulative", period=Period(opened, now, phrase.text))
         resolved.append(phrase)
     return resolved
 
