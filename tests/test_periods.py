@@ -2628,6 +2628,15 @@ def test_a_week_of_the_year_by_its_number():
     assert p.period.start == D(2027, 1, 18)
 
 
+def test_a_week_of_the_year_with_its_year_said_needs_no_comma():
+    for text in ("Tuần thứ 20 năm 2026 ghi nhận 37 ca tay chân miệng", "Tuần 20/2026 toàn tỉnh có 37 ca sởi"):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end) == ("day", D(2026, 5, 11), D(2026, 5, 17)), text
+    # near misses: a number after "tuần" no year follows, with no comma: a count a week, a run of weeks
+    for text in ("Mỗi tuần 2 buổi năm 2026 luyện tập", "giá heo tăng tuần thứ 4 liên tiếp năm 2026 lên 5 đồng"):
+        assert [p.kind for p in find_period_phrases(text, 2026)] == ["year"], text
+
+
 def test_the_years_since_a_paper_put_in_hand():
     text = "Sau 4 năm thực hiện Nghị quyết số 12-NQ/TU ngày 20/5/2023 của Tỉnh ủy, có 40 xã đạt chuẩn"
     assert _span_at_the_reports_end(text, D(2027, 6, 30)) == (D(2023, 5, 20), D(2027, 6, 30))

@@ -498,10 +498,12 @@ _PART_LAST_DAYS = _MONTH_PART_DAYS | {"dau": _MONTH_PART_DAYS["thuong tuan"]}
 # "Tuần 42, toàn tỉnh ghi nhận 215 ca sốt xuất huyết", "Trong tuần thứ 7/2027, ...": a week of the year by its number,
 # as the health bulletins count them (Monday to Sunday, the first holding the year's first Thursday), opening its
 # clause before a comma or colon (not "tuần 42 (12/10 - 18/10)", whose days say it; nor "tuần thứ 2 của tháng 11")
+# ("Tuần thứ 11 năm 2027 ghi nhận 40 ca", "Tuần 11/2027 toàn tỉnh có ...": its year said, no comma needed; not "mỗi
+# tuần 3 buổi", "tăng tuần thứ 3 liên tiếp", whose number no year follows)
 _WEEKS_OF_A_MONTH = 5
 _AT_A_LINES_END = re.compile(r"[ \t]*(?:\n|$)")
 _WEEK_NUMBERED = re.compile(r"(?:trong\s+)?tuan\s+(?:thu\s+)?(\d{1,2})(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP
-                            + r")?(?=\s*[,:(]|[ \t]*(?:\n|$))")
+                            + r"(?![\d/]|[.,]\d)|(?=\s*[,:(]|[ \t]*(?:\n|$)))")
 # "Sau 3 năm thực hiện Nghị quyết số 05-NQ/TU ngày 12/3/2023 của Tỉnh ủy, ...": the years since the paper put in hand
 # was issued, from its day to the report's (resolved as "từ ngày 12/3/2023 đến nay" is; the years counted must be about
 # those between its year and the report's)
