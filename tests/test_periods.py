@@ -2382,6 +2382,18 @@ def test_the_crop_year_so_far_opens_in_october():
     assert (p.kind, p.period.start, p.period.end) == ("season_so_far", D(2023, 10, 1), D(2024, 9, 30))
 
 
+def test_the_crop_year_so_far_is_the_one_under_way_on_the_reports_day():
+    # a report on the year 2026 signed in mid-September: the crop year so far opened in October 2025, up to that day
+    text = "Kể từ đầu niên vụ đến nay, huyện xuất bán 3.500 tấn hạt điều"
+    [p] = with_the_documents_time(find_period_phrases(text, 2026), D(2026, 12, 31), D(2026, 1, 1), D(2026, 9, 15))
+    assert (p.period.start, p.period.end) == (D(2025, 10, 1), D(2026, 9, 15))
+    # near misses: signed at the year's close, the crop year opened that October; no day, the period's end
+    [p] = with_the_documents_time(find_period_phrases(text, 2026), D(2026, 12, 31), D(2026, 1, 1), D(2026, 12, 20))
+    assert (p.period.start, p.period.end) == (D(2026, 10, 1), D(2026, 12, 31))
+    [p] = with_the_documents_time(find_period_phrases(text, 2026), D(2026, 12, 31), D(2026, 1, 1))
+    assert (p.period.start, p.period.end) == (D(2026, 10, 1), D(2026, 12, 31))
+
+
 def test_an_as_of_day_with_its_year_in_two_digits():
     [p] = find_period_phrases("Tính đến 30/9/24, có 560 hợp tác xã", 2024)
     assert p.as_of == D(2024, 9, 30)
@@ -2614,6 +2626,15 @@ def test_a_week_of_the_year_by_its_number():
     assert find_period_phrases("Tuần 3, có 5 ổ dịch", 2027) == []
     [p] = find_period_phrases("Tuần 3/2027, có 5 ổ dịch", 2027)
     assert p.period.start == D(2027, 1, 18)
+
+
+def test_a_week_of_the_year_with_its_year_said_needs_no_comma():
+    for text in ("Tuần thứ 20 năm 2026 ghi nhận 37 ca tay chân miệng", "Tuần 20/2026 toàn tỉnh có 37 ca sởi"):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end) == ("day", D(2026, 5, 11), D(2026, 5, 17)), text
+    # near misses: a number after "tuần" no year follows, with no comma: a count a week, a run of weeks
+    for text in ("Mỗi tuần 2 buổi năm 2026 luyện tập", "giá heo tăng tuần thứ 4 liên tiếp năm 2026 lên 5 đồng"):
+        assert [p.kind for p in find_period_phrases(text, 2026)] == ["year"], text
 
 
 def test_the_years_since_a_paper_put_in_hand():

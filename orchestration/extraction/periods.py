@@ -364,6 +364,8 @@ _SO_FAR = re.compile(r"\bdau\b")  # ("từ đầu quý đến nay": from the sta
 # công suất 50 MW": a part of a year after a work's event (or between "dự kiến" and it) is when the work opens, no
 # period of the sizes said after it (data/words/works_put_in_service.csv); the event's own clause counting something
 # keeps it ("dự kiến trong quý IV/2026 sẽ khởi công 5 công trình", "hoàn thành trong quý I: 5 công trình")
+# (its own table, not project_events.csv: those rows say an event took place, so they refuse a planned one, "dự kiến
+# hoàn thành", and one with its time after it, "hoàn thành trong quý II", the very phrasings read here)
 _SERVICE_EVENTS = "(?:" + "|".join(_folded_alternatives(word_list("works_put_in_service"))) + ")"
 _TIME_WORDS = r"(?:(?:tu|trong|vao|truoc|den|het|cuoi|dau|giua|nua)\s+)"
 _AN_EVENT_BEFORE = re.compile(r"(?<!\w)" + _SERVICE_EVENTS + r"\s+" + _TIME_WORDS + "{0,2}$")
@@ -496,10 +498,12 @@ _PART_LAST_DAYS = _MONTH_PART_DAYS | {"dau": _MONTH_PART_DAYS["thuong tuan"]}
 # "Tuần 42, toàn tỉnh ghi nhận 215 ca sốt xuất huyết", "Trong tuần thứ 7/2027, ...": a week of the year by its number,
 # as the health bulletins count them (Monday to Sunday, the first holding the year's first Thursday), opening its
 # clause before a comma or colon (not "tuần 42 (12/10 - 18/10)", whose days say it; nor "tuần thứ 2 của tháng 11")
+# ("Tuần thứ 11 năm 2027 ghi nhận 40 ca", "Tuần 11/2027 toàn tỉnh có ...": its year said, no comma needed; not "mỗi
+# tuần 3 buổi", "tăng tuần thứ 3 liên tiếp", whose number no year follows)
 _WEEKS_OF_A_MONTH = 5
 _AT_A_LINES_END = re.compile(r"[ \t]*(?:\n|$)")
 _WEEK_NUMBERED = re.compile(r"(?:trong\s+)?tuan\s+(?:thu\s+)?(\d{1,2})(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP
-                            + r")?(?=\s*[,:(]|[ \t]*(?:\n|$))")
+                            + r"(?![\d/]|[.,]\d)|(?=\s*[,:(]|[ \t]*(?:\n|$)))")
 # "Sau 3 năm thực hiện Nghị quyết số 05-NQ/TU ngày 12/3/2023 của Tỉnh ủy, ...": the years since the paper put in hand
 # was issued, from its day to the report's (resolved as "từ ngày 12/3/2023 đến nay" is; the years counted must be about
 # those between its year and the report's)
@@ -2713,11 +2717,14 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             phrase = replace(phrase, kind="cumulative", period=Period(season.start, min(season.end, so_far),
                                                                        phrase.text))
         elif phrase.kind == "crop_year_to_date":
-            year_opened = period_end.year if period_end.month >= CROP_YEAR_OPENS else period_end.year - 1
+            # (the crop year under way on the report's day when it is signed well inside its period: "Từ đầu niên vụ
+            # đến nay" signed on 15/9/2026 under a title of the whole year 2026 is the crop year opened in October 2025)
+            now = _so_far(period_start, period_end, dated)
+            year_opened = now.year if now.month >= CROP_YEAR_OPENS else now.year - 1
             said = _A_YEAR_SAID.search(phrase.text)
             if said is None or int(said.group()) == year_opened:  # (the report's time within the crop year named)
                 opened = crop_year_period(year_opened).start
-                phrase = replace(phrase, kind="cumulative", period=Period(opened, period_end, phrase.text))
+                phrase = replace(phrase, kind="cumulative", period=Period(opened, now, phrase.text))
         resolved.append(phrase)
     return resolved
 
