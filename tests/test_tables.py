@@ -3704,3 +3704,17 @@ def test_a_second_header_row_may_name_the_years_a_comparison_spans() -> None:
     assert got == [("level", 480000), ("level", 505000), ("yoy_pct", 5.2)]
     # (near miss: a row of years alone, no word among them, is no header's)
     assert not a_second_header_row(["", "", "2025", "2026/2025"], ["TT", "Chỉ tiêu", "Năm", "So sánh (%)"])
+
+
+def test_a_price_in_the_reports_month_and_the_month_before() -> None:
+    # ("Giá bình quân tháng trước | Giá bình quân tháng này" in a report on June: May's price and June's, and the
+    # change after them June's on May)
+    table = ("BÁO CÁO\nTình hình giá cả thị trường tháng 6 năm 2027\n\n"
+             "Mặt hàng\tĐơn vị tính\tGiá bình quân tháng trước\tGiá bình quân tháng này\tTăng/giảm (%)\n"
+             "Cà chua\tđồng/kg\t16.000\t14.000\t-12,5\n")
+    got = [(f.metric, f.value, f.unit, extra.get("period")) for f, extra in find_table_figures(build_layout(table))]
+    may, june = (dt.date(2027, 5, 1), dt.date(2027, 5, 31)), (dt.date(2027, 6, 1), dt.date(2027, 6, 30))
+    assert got == [("level", 16000, "VND", may), ("level", 14000, "VND", june), ("change_pct", -12.5, "pct", june)]
+    # (near misses: an index of the month before is a base, no price; a price against the month before a change)
+    assert classify_header("Chỉ số giá tháng trước").role == "skip"
+    assert classify_header("Giá so với tháng trước (%)").metric == "change_pct"

@@ -668,6 +668,9 @@ _RELATIVE_HEAD = re.compile(r"\b(?:(?P<before>(?:tháng|quý|kỳ)\s+trước)|(
 # period
 _WITHIN_THE_PERIOD = re.compile(r"\s*(?:(?:ước\s+(?:tính\s+)?)?(?:thực\s+hiện\s+|TH\s+)?)?(?:trong\s+(?:tháng|quý|kỳ)"
                                 r"(?:\s+(?:này|báo\s+cáo))?|(?:tháng|quý|kỳ)\s+(?:này|báo\s+cáo))\s*", re.IGNORECASE)
+# "Giá tháng trước", "Giá bình quân tháng này", "Giá kỳ báo cáo (đồng/kg)": a price in a time the report's names
+_A_PRICE_OF_THE_REPORTS_TIME = re.compile(r"\s*giá(?:\s+[^\W\d_]+){0,3}?\s+(?:tháng|quý|kỳ)\s+(?:trước|này|báo\s+cáo)"
+                                          r"\s*(?:\([^()\d]{1,20}\))?\s*", re.IGNORECASE)
 # ("Cộng dồn", "Lũy kế thực hiện", "Ước lũy kế": the months so far, when the head says no more; "Lũy kế vốn đã bố trí"
 # or "Lũy kế giải ngân từ khởi công" count from elsewhere)
 _SO_FAR_ALONE = re.compile(r"\s*(?:(?:ước\s+)?(?:thực\s+hiện|TH)\s+)?(?:ước\s+(?:tính\s+)?)?"
@@ -1041,6 +1044,10 @@ def _classify_header(cell: str) -> Column:
         # report names)
         return Column("value", "level", year=year, period=_whole_year(year)) if (
             whole.group(1)) else Column("value", "level", undated=True)
+    if cell.lstrip()[:3] in ("Giá", "giá", "GIÁ") and _A_PRICE_OF_THE_REPORTS_TIME.fullmatch(cell):
+        # ("Giá bình quân tháng trước | Giá bình quân tháng này": the rows' goods' prices in the month before the
+        # report's and in its own, which with_the_reports_time dates from the title)
+        return Column("value", "level")
     if ("rong" in cell or "này" in cell or "báo" in cell) and _WITHIN_THE_PERIOD.fullmatch(cell):
         # ("Trong tháng | Lũy kế từ đầu năm": what the report's own month, quarter or period came to, as "Tháng báo
         # cáo" is; with_the_reports_time dates it from the title)
