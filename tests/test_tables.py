@@ -8,6 +8,7 @@ from orchestration.extraction.layout import build_layout
 from orchestration.extraction.tables import (
     Column,
     _figures_before_a_word_cell,
+    a_second_header_row,
     classify_header,
     find_aligned_table_figures,
     find_lined_table_figures,
@@ -3672,3 +3673,48 @@ def test_a_totals_column_beside_a_column_of_places_is_each_places_figure() -> No
     assert [(f.value, extra.get("locality")) for f, extra in read_tab_tables(layout, 2027)[0]] == [(42, "xa_nam_nhun")]
     layout = build_layout("Chỉ tiêu\tĐVT\tTổng cộng\nNgười chết\tngười\t4\n")
     assert read_tab_tables(layout, 2027)[0] == []
+
+
+def test_a_price_column_named_with_its_month_and_the_change_on_the_month_before() -> None:
+    # (a market report: each price column that month's price of the row's goods; the change after them is the later
+    # month's on the earlier, no growth on the year before and no share of a plan)
+    table = ("Hàng hóa\tĐVT\tGiá tháng 8/2026 (đồng)\tGiá tháng 9/2026 (đồng)\tTăng/giảm (%)\n"
+             "Đường kính trắng\tkg\t21.000\t21.600\t2,9\n")
+    got = [(extra["label"], f.metric, f.value, f.unit, extra.get("period")) for f, extra
+           in find_table_figures(build_layout(table))]
+    august, september = (dt.date(2026, 8, 1), dt.date(2026, 8, 31)), (dt.date(2026, 9, 1), dt.date(2026, 9, 30))
+    assert got == [("Giá (Đường kính trắng)", "level", 21000, "VND", august),
+                   ("Giá (Đường kính trắng)", "level", 21600, "VND", september),
+                   ("Giá (Đường kính trắng)", "change_pct", 2.9, "pct", september)]
+    # (near misses: the same month of two years compared is a growth; a note's head with a year stays no column)
+    yearly = ("Hàng hóa\tGiá tháng 9/2025 (đồng)\tGiá tháng 9/2026 (đồng)\tTăng/giảm (%)\n"
+              "Đường kính trắng\t20.000\t21.600\t8,0\n")
+    assert [f.metric for f, _ in find_table_figures(build_layout(yearly))] == ["level", "level", "yoy_pct"]
+    assert classify_header("Ghi chú năm 2026 (đồng)").role == "skip"
+    assert classify_header("Hàng hóa xuất khẩu").role != "label"
+
+
+def test_a_second_header_row_may_name_the_years_a_comparison_spans() -> None:
+    # ("So sánh (%)" over "2026/2025" on the header's second line: the growth of 2026, no row of figures)
+    table = ("| TT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Ước thực hiện | So sánh (%) |\n"
+             "|    |          |             |          | năm 2026      | 2026/2025   |\n"
+             "|---|---|---|---|---|---|\n"
+             "| 1 | Sản lượng cà phê | Tấn | 480.000 | 505.000 | 105,2 |\n")
+    got = [(f.metric, f.value) for f, _ in find_table_figures(build_layout(table))]
+    assert got == [("level", 480000), ("level", 505000), ("yoy_pct", 5.2)]
+    # (near miss: a row of years alone, no word among them, is no header's)
+    assert not a_second_header_row(["", "", "2025", "2026/2025"], ["TT", "Chỉ tiêu", "Năm", "So sánh (%)"])
+
+
+def test_a_price_in_the_reports_month_and_the_month_before() -> None:
+    # ("Giá bình quân tháng trước | Giá bình quân tháng này" in a report on June: May's price and June's, and the
+    # change after them June's on May)
+    table = ("BÁO CÁO\nTình hình giá cả thị trường tháng 6 năm 2027\n\n"
+             "Mặt hàng\tĐơn vị tính\tGiá bình quân tháng trước\tGiá bình quân tháng này\tTăng/giảm (%)\n"
+             "Cà chua\tđồng/kg\t16.000\t14.000\t-12,5\n")
+    got = [(f.metric, f.value, f.unit, extra.get("period")) for f, extra in find_table_figures(build_layout(table))]
+    may, june = (dt.date(2027, 5, 1), dt.date(2027, 5, 31)), (dt.date(2027, 6, 1), dt.date(2027, 6, 30))
+    assert got == [("level", 16000, "VND", may), ("level", 14000, "VND", june), ("change_pct", -12.5, "pct", june)]
+    # (near misses: an index of the month before is a base, no price; a price against the month before a change)
+    assert classify_header("Chỉ số giá tháng trước").role == "skip"
+    assert classify_header("Giá so với tháng trước (%)").metric == "change_pct"

@@ -112,7 +112,8 @@ _SOURCES_WORDS = r"(?:các\s+)?nguồn(?:\s+vốn)?"
 _PROGRAMMES_WORDS = r"(?:các\s+)?chương\s+trình(?:\s+mục\s+tiêu\s+quốc\s+gia)?"
 # ("Loại | Đơn vị | Số lượng": the kinds of the rows, named by the word alone)
 _GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+(?:hàng(?:\s+hóa)?|ngành))?|ngành(?:\s+kinh\s+tế)?|"
-                         r"mặt\s+hàng(?:\s+chủ\s+yếu)?|"
+                         # ("Mặt hàng", "Hàng hóa", "Các mặt hàng" over a price table's goods)
+                         r"(?:các\s+)?(?:mặt\s+hàng|hàng\s+hóa|loại\s+hàng(?:\s+hóa)?)(?:\s+chủ\s+yếu)?|"
                          r"sản\s+phẩm(?:\s+chủ\s+yếu)?|cây\s+trồng|vật\s+nuôi|"
                          r"loại(?:\s+(?:cây(?:\s+trồng)?|hình(?:\s+thiên\s+tai)?|sản\s+phẩm|thiệt\s+hại))?|"
                          # ("Chủ đầu tư | Kế hoạch vốn | Giải ngân": each row one investor's capital)
@@ -213,8 +214,9 @@ _ONLY_A_YEAR = re.compile(r"\s*(?:năm\s+)?" + YEAR + r"\s*", re.IGNORECASE)
 _A_PERIOD_WITHOUT_YEAR = re.compile(r"\s*(?:quý\s+(?:[IV]{1,3}|[1-4])|"
                                     r"(?:1[0-2]|0?[2-9])\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|"
                                     r"tháng\s+(?:1[0-2]|0?[1-9]))\s*", re.IGNORECASE)
-_ONLY_A_PERIOD = re.compile(r"\s*(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tháng\s+\d{1,2})"
-                            r"\s*(?:/\s*|\s+năm\s+|\s+)" + YEAR + r"\s*", re.IGNORECASE)
+_A_PERIOD_WITH_ITS_YEAR = (r"(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tháng\s+\d{1,2})"
+                           r"\s*(?:/\s*|\s+năm\s+|\s+)" + YEAR)
+_ONLY_A_PERIOD = re.compile(r"\s*" + _A_PERIOD_WITH_ITS_YEAR + r"\s*", re.IGNORECASE)
 # two years compared, the later first ("2026 so với 2025", "Quý I/2026 so với quý I/2025", "2025/2024")
 # ("Tháng 9/2026 so với tháng 9/2025": a month's, the month before the second year)
 # ("Tháng 10 năm 2024 so với tháng 9 năm 2024": the month written out, "năm" before its year)
@@ -274,6 +276,10 @@ def classify_header(cell: str) -> Column:
 
 # "Kế hoạch 2025 (tỷ đồng)", "Năm 2024 (triệu USD)": a column's unit closing its head in brackets
 _UNIT_IN_BRACKETS = re.compile(r"\(\s*(?P<unit>[^()\d]{1,20}?)\s*\)\s*$")
+# a quantity's name then the time it came to, before the unit in brackets: "Giá tháng 4/2027", "Sản lượng năm 2026",
+# "Diện tích quý I/2027" (a name of words alone, a few)
+_A_QUANTITY_OF_A_TIME = re.compile(r"\s*(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s+(?P<time>(?:năm\s+)?" + YEAR
+                                   + r"|" + _A_PERIOD_WITH_ITS_YEAR + r")\s*", re.IGNORECASE)
 # the words a whole-area column is headed with ("Toàn tỉnh", "Cả tỉnh", "Toàn thành phố")
 _WHOLE_AREA_HEAD = re.compile(rf"\s*(?:toàn|cả)\s+(?:{UNIT_WORDS})\s*", re.IGNORECASE)
 # the words that write a place as former: "cũ", "trước đây", "trước sáp nhập" (as indicators._FORMER_MARK reads them
@@ -300,10 +306,16 @@ def _with_a_unit_in_brackets(cell: str, column: Column) -> Column:
         return column
     if column.role == "skip":
         rest = cell[:m.start()]
-        if not (_ONLY_A_YEAR.fullmatch(rest) or _ONLY_A_PERIOD.fullmatch(rest)
+        if (_ONLY_A_YEAR.fullmatch(rest) or _ONLY_A_PERIOD.fullmatch(rest)
                 or _A_PERIOD_WITHOUT_YEAR.fullmatch(rest)):  # ("Tháng 7 (tỷ đồng)": a month the title dates)
+            column = _classify_header(rest)
+        elif (named := _A_QUANTITY_OF_A_TIME.fullmatch(rest)) is not None and not _SKIP_HEAD.match(
+                named.group("name")):
+            # ("Giá tháng 4/2027 (đồng)", "Sản lượng năm 2026 (tấn)": what the column's quantity came to in that time,
+            # the rows' things' quantity of that name)
+            column = replace(_classify_header(rest[named.start("time"):]), name=" ".join(named.group("name").split()))
+        else:
             return column
-        column = _classify_header(rest)
     return replace(column, unit=unit, unit_text=m.group("unit").strip())
 
 
@@ -393,6 +405,34 @@ def _compared(text: str, head: Column, year: int | None, period: tuple[dt.date, 
             return Column("value", "yoy_pct", year=year, period=period)
         return Column("value", "yoy_abs", year=year, period=period)
     return head
+
+
+def _a_change_on_the_time_before(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"Giá tháng 3/2027 (đồng) | Giá tháng 4/2027 (đồng) | Tăng/giảm (%)": a change (or a bare "So sánh") after the
+    columns of one quantity in two times is the later time's on the earlier: a growth when the earlier is the same
+    time a year before, else a change on that other time (the month before: no growth on the year before), of the
+    later time and the quantity they name; a change without a per cent, in the rows' unit, is the growth's in that unit
+    ("Tăng (+), giảm (-)" after the same months of two years), or no metric's on another time."""
+    if not any(_CHANGE_HEAD.match(t) or _COMPARISON_HEAD.match(t) for t in texts):
+        return heads
+    timed = [h for h in heads if h.role == "value" and h.metric == "level" and h.period is not None
+             and not h.locality and not h.year_before]
+    if len(timed) < 2 or len({h.name for h in timed}) > 1 or len({h.period for h in timed}) < len(timed):
+        return heads
+    earlier, later = sorted(timed, key=lambda h: h.period)[-2:]
+    a_year_before = (_a_year_before(later.period[0]), _a_year_before(later.period[1])) == earlier.period
+    if not a_year_before and earlier.period[1] >= later.period[0]:
+        return heads  # (overlapping times, "Tháng 4 | 4 tháng": no change of one on the other)
+    metric = "yoy_pct" if a_year_before else "change_pct"
+    named = {"name": later.name, "unit": ("pct", 1.0, None), "unit_text": "%"} if later.name else {}
+    out = []
+    for text, head in zip(texts, heads, strict=True):
+        if _CHANGE_HEAD.match(text) or _COMPARISON_HEAD.match(text):
+            head = (Column("value", metric, year=later.year, period=later.period, ratio=not _CHANGE_HEAD.match(text),
+                           **named) if "%" in text or _COMPARISON_HEAD.match(text)
+                    else replace(head, metric="yoy_abs") if a_year_before else Column("skip"))
+        out.append(head)
+    return out
 
 
 def _whole_year(year: int) -> tuple[dt.date, dt.date]:
@@ -628,6 +668,9 @@ _RELATIVE_HEAD = re.compile(r"\b(?:(?P<before>(?:tháng|quý|kỳ)\s+trước)|(
 # period
 _WITHIN_THE_PERIOD = re.compile(r"\s*(?:(?:ước\s+(?:tính\s+)?)?(?:thực\s+hiện\s+|TH\s+)?)?(?:trong\s+(?:tháng|quý|kỳ)"
                                 r"(?:\s+(?:này|báo\s+cáo))?|(?:tháng|quý|kỳ)\s+(?:này|báo\s+cáo))\s*", re.IGNORECASE)
+# "Giá tháng trước", "Giá bình quân tháng này", "Giá kỳ báo cáo (đồng/kg)": a price in a time the report's names
+_A_PRICE_OF_THE_REPORTS_TIME = re.compile(r"\s*giá(?:\s+[^\W\d_]+){0,3}?\s+(?:tháng|quý|kỳ)\s+(?:trước|này|báo\s+cáo)"
+                                          r"\s*(?:\([^()\d]{1,20}\))?\s*", re.IGNORECASE)
 # ("Cộng dồn", "Lũy kế thực hiện", "Ước lũy kế": the months so far, when the head says no more; "Lũy kế vốn đã bố trí"
 # or "Lũy kế giải ngân từ khởi công" count from elsewhere)
 _SO_FAR_ALONE = re.compile(r"\s*(?:(?:ước\s+)?(?:thực\s+hiện|TH)\s+)?(?:ước\s+(?:tính\s+)?)?"
@@ -1001,6 +1044,10 @@ def _classify_header(cell: str) -> Column:
         # report names)
         return Column("value", "level", year=year, period=_whole_year(year)) if (
             whole.group(1)) else Column("value", "level", undated=True)
+    if cell.lstrip()[:3] in ("Giá", "giá", "GIÁ") and _A_PRICE_OF_THE_REPORTS_TIME.fullmatch(cell):
+        # ("Giá bình quân tháng trước | Giá bình quân tháng này": the rows' goods' prices in the month before the
+        # report's and in its own, which with_the_reports_time dates from the title)
+        return Column("value", "level")
     if ("rong" in cell or "này" in cell or "báo" in cell) and _WITHIN_THE_PERIOD.fullmatch(cell):
         # ("Trong tháng | Lũy kế từ đầu năm": what the report's own month, quarter or period came to, as "Tháng báo
         # cáo" is; with_the_reports_time dates it from the title)
@@ -1285,8 +1332,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
             heads = _the_days_summed(texts, heads, clean, top_a)
-            heads = _no_share_of_a_later_plan(_beside_a_share_of_the_plan(
-                texts, _compared_with_no_plan(texts, with_the_years_compared(texts, heads))))
+            heads = _a_change_on_the_time_before(texts, with_the_years_compared(texts, heads))
+            heads = _no_share_of_a_later_plan(_beside_a_share_of_the_plan(texts, _compared_with_no_plan(texts, heads)))
             heads = with_the_levels_period(heads)
             heads = _years_as_rows(texts, with_the_months_compared(texts, heads, _title_line_above(clean, lines, top)))
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
@@ -2321,9 +2368,10 @@ def a_second_header_row(texts: list[str], above: list[str]) -> bool:
             classify_header(above[0]).role not in ("label", "place")):
         return False
     filled = [t for t in texts[1:] if t.strip()]
-    # (a per cent among the units a second row gives its columns: "| | Tỷ đồng | Tỷ đồng | %")
-    return any(_CELL_WORD.search(t) for t in filled) and all(_CELL_WORD.search(t) or t.strip() in ("%", "(%)")
-                                                             for t in filled)
+    # (a per cent among the units a second row gives its columns: "| | Tỷ đồng | Tỷ đồng | %"; the years a comparison
+    # spans under its "So sánh (%)": "| | năm 2026 | 2026/2025")
+    return any(_CELL_WORD.search(t) for t in filled) and all(
+        _CELL_WORD.search(t) or t.strip() in ("%", "(%)") or _YEARS_COMPARED.fullmatch(t.strip()) for t in filled)
 
 
 def _the_noun_counted(head: str) -> str:
@@ -3111,7 +3159,9 @@ def _named_cell(head: Column, row: str, token: str, kind: str = "") -> dict:
     lead = "" if whole else f"tại {_lower_first(row)}: " if _A_KIND_OF_PLACE.match(row) else (
         f"tại {kind} {row}: " if kind else f"tại {row}: ")
     cell = {"label": head.name if whole else f"{head.name} ({row})", "sub_unit": not whole}
-    if head.year is not None and whole:
+    if head.period is not None:
+        cell["period"] = head.period  # ("Giá tháng 3/2027 (đồng)": each row's of that month)
+    elif head.year is not None and whole:
         cell["year"] = head.year  # ("Năm | Sản lượng lúa (tấn)" over "2023 | 490.100": that year's)
     if head.unit[0] in ("VND", "USD", "pct"):
         # an amount follows what it is: "tại huyện Vũ Thư: thu ngân sách 210 tỷ đồng"
