@@ -2722,3 +2722,20 @@ def test_an_aim_is_named_by_what_it_aims_at_after_its_number() -> None:
     assert labels[14] == "bác sĩ/vạn dân"
     assert labels[3] == "xã đạt chuẩn nông thôn mới"
     assert labels[1.2] == "tỷ lệ hộ nghèo"
+
+
+def test_a_counted_groups_event_stops_at_the_next_item_of_its_numbering() -> None:
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    def events(text: str) -> list[tuple[str, str]]:
+        return [(e.project_name, e.event) for e in project_events(build_layout(text))]
+
+    got = events("1. Đã phê duyệt 9 dự án nhóm C với tổng vốn 870 tỷ đồng.\n"
+                 "2. Dự án kè sông Cầu Chày giải ngân được 64 tỷ đồng.\n")
+    assert ("kè sông Cầu Chày", "approved") not in got  # the next section's work, not one of the nine
+    # near-miss: the group's works listed under its item, with marks of their own, keep its event
+    got = events("1. Đã phê duyệt 9 dự án nhóm C, trong đó:\n"
+                 "- Dự án kè sông Cầu Chày;\n- Dự án trường mầm non Hoằng Phụ.\n")
+    assert ("kè sông Cầu Chày", "approved") in got and ("trường mầm non Hoằng Phụ", "approved") in got
+
