@@ -2739,3 +2739,24 @@ def test_a_counted_groups_event_stops_at_the_next_item_of_its_numbering() -> Non
                  "- Dự án kè sông Cầu Chày;\n- Dự án trường mầm non Hoằng Phụ.\n")
     assert ("kè sông Cầu Chày", "approved") in got and ("trường mầm non Hoằng Phụ", "approved") in got
 
+
+def test_the_level_a_years_change_started_from_is_the_year_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Tỷ lệ hộ cận nghèo giảm từ 4,6% xuống còn 3,8%. "
+        "Thu nhập bình quân một lao động tăng từ 58 lên 64 triệu đồng.\n"
+        "Tỷ lệ lao động qua đào tạo tăng từ 68,5% năm 2025 lên 71%.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"], r["indicator_label"]) for r in rows}
+    assert read[4.6][:2] == read[58_000_000][:2] == (D(2025, 1, 1), D(2025, 12, 31))
+    assert read[3.8][:2] == read[64_000_000][:2] == (D(2026, 1, 1), D(2026, 12, 31))
+    # the level moved to, after a start with its year written, keeps the subject alone for its label
+    assert read[71][2] == read[68.5][2] == "Tỷ lệ lao động qua đào tạo"
+    # near-misses: a range is no change, and a quarter's report leaves open where its change started
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Giá lúa dao động từ 7.200 đến 7.600 đồng/kg.\n")
+    assert {r["period_start"] for r in rows} == {D(2026, 1, 1)}
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2026\n\n"
+        "Tỷ lệ hộ cận nghèo giảm từ 4,6% xuống 4,1%.\n")
+    assert {r["period_start"] for r in rows} == {D(2026, 4, 1)}
