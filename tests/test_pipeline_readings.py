@@ -2760,3 +2760,15 @@ def test_the_level_a_years_change_started_from_is_the_year_before() -> None:
         "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2026\n\n"
         "Tỷ lệ hộ cận nghèo giảm từ 4,6% xuống 4,1%.\n")
     assert {r["period_start"] for r in rows} == {D(2026, 4, 1)}
+
+
+def test_the_one_unit_an_average_is_per_and_an_ordinal_are_words_of_the_subject() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH SƠN LA\nBÁO CÁO\nKết quả năm 2027\n\n"
+        "Thu nhập bình quân 1 lao động đạt 8,4 triệu đồng/tháng. Tỷ lệ phụ nữ sinh con thứ 3 trở lên 7,2%.\n"
+        "Diện tích ngô 1.450 ha, năng suất bình quân 48 tạ/ha.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[8_400_000] == "Thu nhập bình quân 1 lao động"
+    assert read[7.2] == "Tỷ lệ phụ nữ sinh con thứ 3 trở lên"
+    # near-miss: after a figure of its own, the words after that number still name the next one
+    assert read[48] == "năng suất bình quân"

@@ -1400,7 +1400,8 @@ def _goes_on_a_breakdown(clean: str, fig: Figure, recent: list[tuple[int, dict]]
 # a number in a subject, not a sector's own number ("khu vực 2 tăng 5,35% và khu vực 3 tăng 6,22%"): a digit with no
 # "khu vực " right before it (tested after the digit, which the look-behinds then end with: the engine skips to the
 # digits instead of testing the look-behinds at every character of a subject, most of which holds no digit)
-_DIGIT_NOT_OF_A_SECTOR = r"\d(?<!khu vực \d)(?<!Khu vực \d)"
+# (nor an ordinal's: "Tỷ lệ sinh con thứ 3 trở lên", "lần thứ 2")
+_DIGIT_NOT_OF_A_SECTOR = r"\d(?<!khu vực \d)(?<!Khu vực \d)(?<!thứ \d)"
 # (an age is a word of the subject: "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ"; so is the one unit an amount is
 # per: "Giá trị sản xuất trên 1 ha đất trồng trọt", "số giường bệnh trên 1 vạn dân")
 _FIGURE_DIGIT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"(?![\d.,]*\s+tuổi\b)" + NOT_THE_ONE_UNIT_PER)
