@@ -2722,3 +2722,53 @@ def test_an_aim_is_named_by_what_it_aims_at_after_its_number() -> None:
     assert labels[14] == "bác sĩ/vạn dân"
     assert labels[3] == "xã đạt chuẩn nông thôn mới"
     assert labels[1.2] == "tỷ lệ hộ nghèo"
+
+
+def test_a_counted_groups_event_stops_at_the_next_item_of_its_numbering() -> None:
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    def events(text: str) -> list[tuple[str, str]]:
+        return [(e.project_name, e.event) for e in project_events(build_layout(text))]
+
+    got = events("1. Đã phê duyệt 9 dự án nhóm C với tổng vốn 870 tỷ đồng.\n"
+                 "2. Dự án kè sông Cầu Chày giải ngân được 64 tỷ đồng.\n")
+    assert ("kè sông Cầu Chày", "approved") not in got  # the next section's work, not one of the nine
+    # near-miss: the group's works listed under its item, with marks of their own, keep its event
+    got = events("1. Đã phê duyệt 9 dự án nhóm C, trong đó:\n"
+                 "- Dự án kè sông Cầu Chày;\n- Dự án trường mầm non Hoằng Phụ.\n")
+    assert ("kè sông Cầu Chày", "approved") in got and ("trường mầm non Hoằng Phụ", "approved") in got
+
+
+def test_the_level_a_years_change_started_from_is_the_year_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Tỷ lệ hộ cận nghèo giảm từ 4,6% xuống còn 3,8%. "
+        "Thu nhập bình quân một lao động tăng từ 58 lên 64 triệu đồng.\n"
+        "Tỷ lệ lao động qua đào tạo tăng từ 68,5% năm 2025 lên 71%.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"], r["indicator_label"]) for r in rows}
+    assert read[4.6][:2] == read[58_000_000][:2] == (D(2025, 1, 1), D(2025, 12, 31))
+    assert read[3.8][:2] == read[64_000_000][:2] == (D(2026, 1, 1), D(2026, 12, 31))
+    # the level moved to, after a start with its year written, keeps the subject alone for its label
+    assert read[71][2] == read[68.5][2] == "Tỷ lệ lao động qua đào tạo"
+    # near-misses: a range is no change, and a quarter's report leaves open where its change started
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Giá lúa dao động từ 7.200 đến 7.600 đồng/kg.\n")
+    assert {r["period_start"] for r in rows} == {D(2026, 1, 1)}
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2026\n\n"
+        "Tỷ lệ hộ cận nghèo giảm từ 4,6% xuống 4,1%.\n")
+    assert {r["period_start"] for r in rows} == {D(2026, 4, 1)}
+
+
+def test_the_one_unit_an_average_is_per_and_an_ordinal_are_words_of_the_subject() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH SƠN LA\nBÁO CÁO\nKết quả năm 2027\n\n"
+        "Thu nhập bình quân 1 lao động đạt 8,4 triệu đồng/tháng. Tỷ lệ phụ nữ sinh con thứ 3 trở lên 7,2%.\n"
+        "Diện tích ngô 1.450 ha, năng suất bình quân 48 tạ/ha.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[8_400_000] == "Thu nhập bình quân 1 lao động"
+    assert read[7.2] == "Tỷ lệ phụ nữ sinh con thứ 3 trở lên"
+    # near-miss: after a figure of its own, the words after that number still name the next one
+    assert read[48] == "năng suất bình quân"

@@ -1823,8 +1823,10 @@ _CLAUSE_MARKS = re.compile(r"[,;:(]")
 # ("Tỷ lệ thất nghiệp còn 2,05%, giảm 0,2 điểm": "còn" is the verb the clause before was said with; "còn lại"
 # is part of a subject: "số hộ nghèo còn lại"; "Tốc độ tăng trưởng GRDP: 10,2%": the noun of growth is no verb)
 # (right after the digit) the "1" of the one unit an amount is per, a word of its subject, no figure: "Giá trị sản xuất
-# trên 1 ha đất trồng trọt", "số giường bệnh trên 1 vạn dân"
-_ONE_UNIT_PER = r"(?:(?<=trên 1)|(?<=mỗi 1))\s+(?:ha|héc\s*ta|km2|vạn\s+dân|nghìn\s+dân|lao\s+động|hộ)\b"
+# trên 1 ha đất trồng trọt", "số giường bệnh trên 1 vạn dân", "Thu nhập bình quân 1 lao động", "Doanh thu bình quân 1
+# hợp tác xã"
+_ONE_UNIT_PER = (r"(?:(?<=trên 1)|(?<=mỗi 1)|(?<=quân 1))\s+(?:ha|héc\s*ta|km2|vạn\s+dân|nghìn\s+dân|lao\s+động|hộ|"
+                 r"người|hợp\s+tác\s+xã|doanh\s+nghiệp|HTX)\b")
 NOT_THE_ONE_UNIT_PER = "(?!" + _ONE_UNIT_PER + ")"
 _VERB_SPLIT = re.compile(r"\s(?:ước\s+đạt|đạt|là|có|tăng(?!\s+trưởng\b)|giảm|bằng|chiếm|còn(?!\s+lại\b))\s")
 # (with the word of a period its number ends: "Chỉ số PAPI năm 2023" → "Chỉ số PAPI")

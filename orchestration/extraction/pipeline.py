@@ -1320,7 +1320,9 @@ _PLAN_AFTER_SLASH = re.compile(r"\s*/\s*(?:KH|kế\s+hoạch)(?:\s+năm)?(?:\s+(
 _PLAN_RANGE_TO = re.compile(r"\s*[-–]\s*")
 # between the ends of a range ("15-20%", "7% - 8%", "từ 58 đến 60 tạ/ha", "dao động từ 6.800 đồng/kg tới 7.200 đồng/kg")
 # or of a change from one level to another ("giảm từ 4,12% xuống còn 2,85%", "tăng từ 47 lên 63 xã")
-_RANGE_TO = re.compile(r"\s*(?:%|/\s*[^\W\d_]+)?\s*(?:[-–]|đến|tới|(?:xuống|lên)(?:\s+(?:còn|mức))?)\s*", re.IGNORECASE)
+# (the change's starting level may have its year after it: "giảm từ 3,4% năm 2024 xuống còn 2,9%")
+_RANGE_TO = re.compile(r"\s*(?:%|/\s*[^\W\d_]+)?\s*(?:[-–]|đến|tới|(?:\(?\s*(?:(?:cuối|đầu)\s+)?năm\s+\d{4}\s*\)?\s*)?"
+                       r"(?:xuống|lên)(?:\s+(?:còn|mức))?)\s*", re.IGNORECASE)
 
 
 def _plan_of_the_figure_before(previous: dict | None, fig: Figure, clean: str) -> bool:
@@ -1398,7 +1400,8 @@ def _goes_on_a_breakdown(clean: str, fig: Figure, recent: list[tuple[int, dict]]
 # a number in a subject, not a sector's own number ("khu vực 2 tăng 5,35% và khu vực 3 tăng 6,22%"): a digit with no
 # "khu vực " right before it (tested after the digit, which the look-behinds then end with: the engine skips to the
 # digits instead of testing the look-behinds at every character of a subject, most of which holds no digit)
-_DIGIT_NOT_OF_A_SECTOR = r"\d(?<!khu vực \d)(?<!Khu vực \d)"
+# (nor an ordinal's: "Tỷ lệ sinh con thứ 3 trở lên", "lần thứ 2")
+_DIGIT_NOT_OF_A_SECTOR = r"\d(?<!khu vực \d)(?<!Khu vực \d)(?<!thứ \d)"
 # (an age is a word of the subject: "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ"; so is the one unit an amount is
 # per: "Giá trị sản xuất trên 1 ha đất trồng trọt", "số giường bệnh trên 1 vạn dân")
 _FIGURE_DIGIT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"(?![\d.,]*\s+tuổi\b)" + NOT_THE_ONE_UNIT_PER)
@@ -3038,6 +3041,8 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
         if carried is None and document.get("period_start") and end:
             carried = (one_month_of(clean, fig.start, fig.sentence, document["period_start"], end)
                        or sentences.a_breakdown_of_one_month(fig.sentence[0]))
+        if carried is None:
+            carried = _the_level_a_year_moved_from(clean, fig, document)
         if carried is not None:
             out["period_start"], out["period_end"] = carried.start, carried.end
     earlier = (earlier_year_in_brackets(clean, fig.start, fig.sentence[0])
@@ -3094,6 +3099,27 @@ def _first_of_the_quarters_summed(clean: str, phrases: list[PeriodPhrase], i: in
             and before.period.start.year == first.year:
         first, i = before.period.start, i - 1
     return first
+
+
+# the starting level of a change, "từ" right before the figure and the level it moved to after it ("giảm từ 3,12%
+# xuống còn 2,05%", "tăng từ 45 lên 52 triệu đồng")
+_FROM_BEFORE = re.compile(r"\b[Tt]ừ\s+$")
+_TO_AFTER = re.compile(r"\s*(?:%|/\s*[^\W\d_]+)?\s*(?:xuống|lên)(?:\s+(?:còn|mức))?\s*\d", re.IGNORECASE)
+
+
+def _the_level_a_year_moved_from(clean: str, fig: Figure, document: dict) -> Period | None:
+    """The year before a whole year's report, for the starting level of a change said with no year of its own ("Tỷ lệ
+    hộ nghèo giảm từ 3,12% xuống còn 2,05%" in 2025's report: 3,12% is 2024's, the level the year began from); None
+    for any other figure or report (a month's or a quarter's report leaves open what the change is counted from)."""
+    start, end = document.get("period_start"), document.get("period_end")
+    if (start is None or end is None or fig.metric != "level" or "ừ" not in clean[max(0, fig.start - 4):fig.start]
+            or (start.month, start.day, end.month, end.day) != (1, 1, 12, 31) or start.year != end.year
+            or _FROM_BEFORE.search(clean, max(0, fig.start - 6), fig.start) is None
+            or not (_TO_AFTER.match(clean, fig.unit_end, fig.unit_end + 40)
+                    # (a level written without its unit, which it takes from the level after it: "từ 45 lên 52 triệu")
+                    or _TO_AFTER.match(clean, fig.end, fig.end + 40))):
+        return None
+    return shifted(Period(start, end, ""), -1)
 
 
 # (after a comma, right before the figure: ", cùng kỳ năm trước là 540 hộ", ", cùng kỳ năm 2025 đạt 11 dự án")

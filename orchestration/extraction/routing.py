@@ -21,6 +21,7 @@ from orchestration.extraction.disasters import route_disaster
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.indicators import catalog_key, own_subject
 from orchestration.extraction.layout import Layout, Outline
+from orchestration.extraction.marks import NUMBERED_MARK
 from orchestration.extraction.numbers import HEDGE_WORDS
 from orchestration.extraction.placement import DATE_MARKER
 from orchestration.extraction.projects import (
@@ -289,6 +290,20 @@ def _items_given(paragraph: str, events: tuple[NamedEvent, ...]) -> int:
     return min(parted, sum(not ev.part for ev in events))
 
 
+_OPENING_MARK = re.compile(r"[ \t]*(" + NUMBERED_MARK + r")\s")
+
+
+def _mark_kind(paragraph: str) -> str | None:
+    """The kind of the numbered mark that opens a paragraph ("2." and "3." one kind, "2.1." another, "a)", "II."
+    others), None when no such mark opens it."""
+    if (m := _OPENING_MARK.match(paragraph)) is None:
+        return None
+    mark = m.group(1)
+    if mark[0].isdigit():
+        return f"{mark.rstrip('.)').count('.')}{mark[-1]}"
+    return ("I" if mark[0] in "IVX" else "a") + mark[-1]
+
+
 def _list_goes_on(paragraph: str, events: tuple[NamedEvent, ...]) -> bool:
     """A list written a line an item keeps a counted group's event for the lines after it: its head
     alone ("Các dự án gồm:") or one of its items."""
@@ -363,17 +378,22 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
     carried_day = None  # the day that event is said on ("Sáng 30/8/2025, tỉnh khánh thành 3 công trình, gồm:")
     items_left = None  # items of a list written a line an item still to come (the group's count)
     lead = None  # the paragraph a counted group's day was said in, while its lists go on
+    group_mark = None  # the kind of numbered mark opening the paragraph the group's event was said in
     capital_headings = {start for start, heading in layout.outline.headings if heading.isupper()}
     for a, b in layout.outline.paragraphs:
         paragraph = layout.clean[a:b]
         if "\t" in paragraph:
             continue
+        if carried_for and group_mark is not None and _mark_kind(paragraph) == group_mark:
+            # "1. Đã phê duyệt 12 dự án ..." then "2. Dự án hồ X giải ngân ...": the next item of the same numbering is
+            # the next section, not one of the group's works (those come under its item, with marks of their own)
+            carried_for, lead = 0, None
         day_of_list = carried_day if carried_for else None
         events = find_project_events(paragraph, last_name, year, carried if carried_for else None,
                                      preceding=layout.clean[max(0, a - 400):a])
         if (said := group_event(paragraph)) is not None:
             # "Lễ khánh thành 5 công trình trường học." (a caption between) "Các công trình gồm: A, B ..."
-            carried, carried_for = said, _GROUP_EVENT_REACH
+            carried, carried_for, group_mark = said, _GROUP_EVENT_REACH, _mark_kind(paragraph)
             carried_day = group_day(paragraph, said, year)
             if carried_day is not None:
                 lead = paragraph
