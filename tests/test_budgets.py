@@ -5610,3 +5610,15 @@ def test_b15_the_kind_of_capital_before_the_programmes_is_part_of_their_label() 
     said = "Vốn sự nghiệp năm 2026 giao cho huyện để làm chương trình mục tiêu quốc gia 40 tỷ đồng."
     r = route_in_text(said, "40", year=2026)
     assert r is not None and not r.fields["budget_label"].startswith("Vốn sự nghiệp"), r.fields
+
+
+def test_b15_the_centre_said_bare_handing_down_a_transfer_gives_central_money() -> None:
+    # "Trung ương" as the giver of a transfer ("bổ sung có mục tiêu", "bổ sung cân đối", "cấp bổ sung"), the budget
+    # left out, hedged or not: the central budget's money, as its help is
+    for text in ("Trung ương bổ sung có mục tiêu 380 tỷ đồng cho tỉnh để thực hiện chính sách an sinh.",
+                 "Tỉnh được Trung ương bổ sung có mục tiêu khoảng 380 tỷ đồng."):
+        r = route_in_text(text, "380", year=2026)
+        assert r is not None and r.fields["funding_source"] == "central", (text, r and r.fields)
+    # near miss: a province handing down its own transfer is no central money
+    r = route_in_text("Ngân sách tỉnh bổ sung có mục tiêu 380 tỷ đồng cho các xã.", "380", year=2026)
+    assert r is None or r.fields["funding_source"] != "central"

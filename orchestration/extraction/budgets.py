@@ -2605,8 +2605,10 @@ _RECEIVED_FROM_A_BUDGET = re.compile(
 _GIVEN_FROM = re.compile(r"\btừ\s+(?:nguồn\s+)?(?:vốn\s+)?", _I)
 # the centre said bare as the one that helps, the budget left out ("Trung ương hỗ trợ 100 tỷ đồng để khắc phục …",
 # "tỉnh được Trung ương hỗ trợ …"; budget_items.csv's row names it): its money is the central budget's, its amount
-# hedged or estimated as written inline ("Trung ương hỗ trợ thêm trên dưới 300 tỷ đồng", "đã hỗ trợ ước khoảng …")
-_CENTRE_HELPS = re.compile(r"(?:^|[,;:.]\s*|\bđược\s+)(?:trung\s+ương|TW)\s+(?:(?:đã|sẽ)\s+)?hỗ\s+trợ"
+# hedged or estimated as written inline ("Trung ương hỗ trợ thêm trên dưới 300 tỷ đồng", "đã hỗ trợ ước khoảng …"); or
+# handed down as a transfer ("Trung ương bổ sung có mục tiêu 380 tỷ đồng cho tỉnh", "được Trung ương cấp bổ sung …")
+_CENTRE_HELPS = re.compile(r"(?:^|[,;:.]\s*|\bđược\s+)(?:trung\s+ương|TW)\s+(?:(?:đã|sẽ)\s+)?(?:hỗ\s+trợ|"
+                           r"(?:cấp\s+)?bổ\s+sung(?:\s+(?:có\s+mục\s+tiêu|cân\s+đối))?)"
                            rf"(?:\s+(?:thêm|ước(?:\s+(?:tính|đạt))?|{HEDGE_WORDS}))*\s*$", _I)
 _GIVEN_TO = re.compile(r"\s(?:cho|về|sang)\s", _I)
 
@@ -2640,7 +2642,8 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
             central, local = named_central, named_local
     if not central and not local and "từ" in ctx.after[:24] and (named := _BUDGET_NAMED_AFTER.match(ctx.after)):
         central, local = bool(_CENTRAL_SOURCE.search(named.group(1))), bool(_LOCAL_SOURCE.search(named.group(1)))
-    if not central and not local and item == "other" and "hỗ trợ" in clause and _CENTRE_HELPS.search(clause):
+    if (not central and not local and item in ("other", "target_programme") and ("hỗ trợ" in clause or "sung" in clause)
+            and _CENTRE_HELPS.search(clause)):
         return "central"
     if not central and not local and not _BREAKDOWN.search(ctx.before):
         # "đề xuất bổ sung kế hoạch vốn ngân sách trung ương ..., khoảng 250 tỷ đồng"
