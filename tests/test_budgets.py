@@ -5550,3 +5550,75 @@ def test_b14_the_tax_on_land_use_is_a_revenue_line_labelled_by_itself() -> None:
     assert (r.fields["budget_item"], r.fields["budget_label"]) == ("revenue_other", "thuế sử dụng đất phi nông nghiệp")
     # near miss: the land-use fee keeps its item
     assert _budget_item_of("Thu tiền sử dụng đất đạt 410 tỷ đồng.", "410", 2026) == "revenue_land_use"
+
+
+def test_b15_the_centres_help_keeps_its_source_with_a_hedge_or_an_estimate_written_inline() -> None:
+    # the centre said as the giver, its amount hedged or estimated between the verb and the figure (any hedge of
+    # hedges.csv, "ước" with or without "tính"/"đạt", several in a row): still the central budget's money
+    for text, token in (("Trung ương hỗ trợ trên dưới 300 tỷ đồng để sửa chữa trường học.", "300"),
+                        ("Tỉnh được Trung ương hỗ trợ ước tính 90 tỷ đồng khôi phục giao thông.", "90"),
+                        ("Trung ương đã hỗ trợ thêm ước khoảng 120 tỷ đồng cho các huyện vùng lũ.", "120")):
+        r = route_in_text(text, token, year=2026)
+        assert r is not None and r.table == "budgets", text
+        assert (r.fields["budget_item"], r.fields["funding_source"]) == ("other", "central"), text
+    # near miss: a province's own help with the same hedge is not the centre's
+    r = route_in_text("Ngân sách tỉnh hỗ trợ trên dưới 40 tỷ đồng cho các xã vùng lũ.", "40", year=2026)
+    assert r is not None and r.fields["funding_source"] != "central"
+
+
+def test_b15_value_added_tax_keeps_its_whole_name_as_label() -> None:
+    # "thuế giá trị gia tăng" right before its amount: the "tăng" is the tax's name, not a change verb the label ends on
+    for text, token in (("Thuế giá trị gia tăng 1.250 tỷ đồng, tăng 8% so với cùng kỳ.", "1.250"),
+                        ("Thu ngân sách quý I đạt 4.210 tỷ đồng, trong đó thuế giá trị gia tăng 980 tỷ đồng.", "980")):
+        r = route_in_text(text, token, year=2027)
+        assert r is not None and r.fields["budget_label"].endswith("giá trị gia tăng"), (text, r and r.fields)
+    # near misses: a change verb after a tax's name still ends its label, after this tax's name too
+    for text, label in (("Thuế thu nhập cá nhân tăng 12% so với cùng kỳ.", "Thuế thu nhập cá nhân"),
+                        ("Thu từ thuế giá trị gia tăng tăng 7% so với cùng kỳ.", "thuế giá trị gia tăng")):
+        r = route_in_text(text, text.split("%")[0].split()[-1], year=2027)
+        assert r is not None and r.fields["budget_label"].endswith(label), (text, r and r.fields)
+
+
+def test_b15_advances_outstanding_or_paid_back_are_no_disbursement() -> None:
+    # advances of public investment capital still outstanding at a date, or recovered: a budget line of their own
+    # (other), neither the disbursement nor the plan of public investment
+    for text, token in (("Số dư tạm ứng vốn đầu tư công đến 30/6/2026 là 210 tỷ đồng.", "210"),
+                        ("Dư tạm ứng vốn đầu tư công còn 96 tỷ đồng.", "96"),
+                        ("Trong quý, các chủ đầu tư đã thu hồi tạm ứng 35 tỷ đồng.", "35"),
+                        ("Kho bạc đã thu hồi vốn tạm ứng đầu tư công 18 tỷ đồng.", "18")):
+        r = route_in_text(text, token, year=2026)
+        assert r is not None and r.table == "budgets", text
+        assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "actual"), (text, r.fields)
+    # near misses: the disbursement itself stays public investment, and money taken back for wrongdoing no budget row
+    assert _budget_item_of("Giải ngân vốn đầu tư công đến 30/6/2026 đạt 2.150 tỷ đồng.", "2.150", 2026) == (
+        "public_investment")
+    assert _budget_item_of("Qua thanh tra đã thu hồi 3,5 tỷ đồng nộp ngân sách.", "3,5", 2026) is None
+
+
+def test_b15_the_kind_of_capital_before_the_programmes_is_part_of_their_label() -> None:
+    # recurrent (sự nghiệp) or investment (đầu tư phát triển) capital written right before the national target
+    # programmes it is of: the same item and measure, the label keeps the kind, so the two amounts stay apart
+    for text, token, label in (
+            ("Vốn sự nghiệp các chương trình mục tiêu quốc gia năm 2026 là 85 tỷ đồng.", "85",
+             "Vốn sự nghiệp các chương trình mục tiêu quốc gia"),
+            ("Nguồn vốn đầu tư phát triển của Chương trình MTQG giảm nghèo bền vững 260 tỷ đồng.", "260",
+             "Nguồn vốn đầu tư phát triển của Chương trình MTQG giảm nghèo bền vững")):
+        r = route_in_text(text, token, year=2026)
+        assert r is not None and r.fields["budget_item"] == "target_programme", text
+        assert r.fields["budget_label"].startswith(label), (text, r.fields)
+    # near miss: a capital kind further back, another phrase between, is no part of the programmes' name
+    said = "Vốn sự nghiệp năm 2026 giao cho huyện để làm chương trình mục tiêu quốc gia 40 tỷ đồng."
+    r = route_in_text(said, "40", year=2026)
+    assert r is not None and not r.fields["budget_label"].startswith("Vốn sự nghiệp"), r.fields
+
+
+def test_b15_the_centre_said_bare_handing_down_a_transfer_gives_central_money() -> None:
+    # "Trung ương" as the giver of a transfer ("bổ sung có mục tiêu", "bổ sung cân đối", "cấp bổ sung"), the budget
+    # left out, hedged or not: the central budget's money, as its help is
+    for text in ("Trung ương bổ sung có mục tiêu 380 tỷ đồng cho tỉnh để thực hiện chính sách an sinh.",
+                 "Tỉnh được Trung ương bổ sung có mục tiêu khoảng 380 tỷ đồng."):
+        r = route_in_text(text, "380", year=2026)
+        assert r is not None and r.fields["funding_source"] == "central", (text, r and r.fields)
+    # near miss: a province handing down its own transfer is no central money
+    r = route_in_text("Ngân sách tỉnh bổ sung có mục tiêu 380 tỷ đồng cho các xã.", "380", year=2026)
+    assert r is None or r.fields["funding_source"] != "central"

@@ -2604,9 +2604,12 @@ _RECEIVED_FROM_A_BUDGET = re.compile(
 # the budget money is handed from, and the one it goes to after it ("từ ngân sách trung ương cho ngân sách địa phương")
 _GIVEN_FROM = re.compile(r"\btừ\s+(?:nguồn\s+)?(?:vốn\s+)?", _I)
 # the centre said bare as the one that helps, the budget left out ("Trung ương hỗ trợ 100 tỷ đồng để khắc phục …",
-# "tỉnh được Trung ương hỗ trợ …"; budget_items.csv's row names it): its money is the central budget's
-_CENTRE_HELPS = re.compile(r"(?:^|[,;:.]\s*|\bđược\s+)(?:trung\s+ương|TW)\s+(?:(?:đã|sẽ)\s+)?hỗ\s+trợ"
-                           r"(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s*$", _I)
+# "tỉnh được Trung ương hỗ trợ …"; budget_items.csv's row names it): its money is the central budget's, its amount
+# hedged or estimated as written inline ("Trung ương hỗ trợ thêm trên dưới 300 tỷ đồng", "đã hỗ trợ ước khoảng …"); or
+# handed down as a transfer ("Trung ương bổ sung có mục tiêu 380 tỷ đồng cho tỉnh", "được Trung ương cấp bổ sung …")
+_CENTRE_HELPS = re.compile(r"(?:^|[,;:.]\s*|\bđược\s+)(?:trung\s+ương|TW)\s+(?:(?:đã|sẽ)\s+)?(?:hỗ\s+trợ|"
+                           r"(?:cấp\s+)?bổ\s+sung(?:\s+(?:có\s+mục\s+tiêu|cân\s+đối))?)"
+                           rf"(?:\s+(?:thêm|ước(?:\s+(?:tính|đạt))?|{HEDGE_WORDS}))*\s*$", _I)
 _GIVEN_TO = re.compile(r"\s(?:cho|về|sang)\s", _I)
 
 
@@ -2639,7 +2642,8 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
             central, local = named_central, named_local
     if not central and not local and "từ" in ctx.after[:24] and (named := _BUDGET_NAMED_AFTER.match(ctx.after)):
         central, local = bool(_CENTRAL_SOURCE.search(named.group(1))), bool(_LOCAL_SOURCE.search(named.group(1)))
-    if not central and not local and item == "other" and "hỗ trợ" in clause and _CENTRE_HELPS.search(clause):
+    if (not central and not local and item in ("other", "target_programme") and ("hỗ trợ" in clause or "sung" in clause)
+            and _CENTRE_HELPS.search(clause)):
         return "central"
     if not central and not local and not _BREAKDOWN.search(ctx.before):
         # "đề xuất bổ sung kế hoạch vốn ngân sách trung ương ..., khoảng 250 tỷ đồng"
@@ -3838,6 +3842,13 @@ _LEFT_UNDONE = re.compile(
 )
 
 
+# the kind of capital written right before the programmes it is of ("vốn sự nghiệp các chương trình mục tiêu quốc gia",
+# "nguồn vốn đầu tư phát triển của Chương trình MTQG …"): recurrent against investment capital, a part of the name
+_CAPITAL_KIND_OF_THE_PROGRAMMES = re.compile(
+    r"\b(?:nguồn\s+)?vốn\s+(?:đầu\s+tư(?:\s+phát\s+triển)?|sự\s+nghiệp)\s+(?:(?:của|thuộc|cho)\s+)?"
+    r"(?:các\s+)?$", _I)
+
+
 def _label(ctx: FigureContext, item: str | None = None) -> str:
     if (respective := _respective(ctx)) is not None:
         return " ".join(respective[1].split())[:200]
@@ -3945,7 +3956,11 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         # "1.180 tỷ đồng vốn ngân sách trung ương và 80 tỷ đồng vốn ngân sách địa phương": the item before is the
         # noun of the amount before; the capital named after the figure is its own
         return " ".join(("vốn " + noun.group(1)).split())[:200]
-    said = _sector_named_on(before, found[1], _LABEL_END.split(before[found[1] :], maxsplit=1)[0])
+    start = found[1]
+    if found[0] == "target_programme" and "ốn" in before[max(0, start - 40):start] and (
+            kind := _CAPITAL_KIND_OF_THE_PROGRAMMES.search(before, max(0, start - 40), start)) is not None:
+        start = kind.start()  # "Vốn sự nghiệp các chương trình mục tiêu quốc gia": the kind of capital is its name's
+    said = _sector_named_on(before, start, _LABEL_END.split(before[start:], maxsplit=1)[0])
     label = " ".join(said.split())[:200]
     if (("tháng" in label or "quý" in label) and _TIME_AT_THE_END.search(label)
             and any(phrase.period is not None and phrase.kind in PART_OF_YEAR_KINDS
@@ -4077,7 +4092,8 @@ _NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|c
 # one name, and "thu thuế, phí và lệ phí"; the span a figure covers ends it, "thu ngân sách xã từ ngày 01/7/2025 đến
 # ...", and an amount with its hedge, written without "đồng" too, "giải ngân hơn 2.000 tỷ, đạt 38% kế hoạch"; nor a
 # verb denied, "thu ngân sách chưa đạt yêu cầu, ước đạt ...": the item's words stop before the denial; nor "với" that
-# joins the rate to the words, "đứng thứ 3 về tỷ lệ giải ngân vốn đầu tư công với 92,6% kế hoạch")
+# joins the rate to the words, "đứng thứ 3 về tỷ lệ giải ngân vốn đầu tư công với 92,6% kế hoạch"; nor the "tăng" of
+# the tax's name, "thuế giá trị gia tăng 1.250 tỷ đồng": value added, no change)
 _LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b)"
                         r"|(?:chưa|không)\s+(?=đạt\b))?"
                         r"(?:đến|tính\s+đến|(?<!với\s)dự\s+kiến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b|\s+phép\s+vay\b)|đạt|là|ước|lên"
@@ -4085,6 +4101,6 @@ _LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tươn
                         r"|,(?!\s*(?:lệ\s+)?phí\b|\s*phát\s+triển\s+đất\b)|[;:(]"
                         rf"|(?:\s+(?:{HEDGE_WORDS}))*(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})"
                         r"(?:\s+(?:đồng|USD))?\b"
-                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|hụt|tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ|với|"
+                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|hụt|(?<!trị\sgia\s)tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ|với|"
                         rf"{BOUNDS_BY_QUALIFIER['over']})\b"
                         r"(?<!cấp\strên))+\s*$", _I)
