@@ -8945,3 +8945,52 @@ def test_a_parks_kind_alone_with_no_park_named_before_is_no_project() -> None:
     # near miss: parks counted, none named: the kind alone refers to no work
     text = "Toàn tỉnh có 14 cụm công nghiệp đang hoạt động. Cụm công nghiệp có tổng vốn đầu tư 315 tỷ đồng."
     assert _not_a_project(text, "315")
+
+
+def test_a_works_name_quoted_right_after_the_event_verb() -> None:
+    # The verb's object written in quotes: the quoted words are the work's name, and the money after it is its own.
+    text = (
+        "Sáng 3/11/2027, huyện tổ chức khánh thành “Bệnh viện đa khoa khu vực Tây Sơn” với tổng vốn đầu tư 310 tỷ đồng."
+    )
+    assert ("Bệnh viện đa khoa khu vực Tây Sơn", "inaugurated", dt.date(2027, 11, 3)) in _rows(text)
+    money = _project_fields(text, "310")
+    assert (money["project_name"], money["measure"]) == ("Bệnh viện đa khoa khu vực Tây Sơn", "total_investment")
+    plain = 'Ngày 9/2/2026, xã khởi công "Trường mầm non Hoa Sen" tại thôn 4.'
+    assert ("Trường mầm non Hoa Sen", "started", dt.date(2026, 2, 9)) in _rows(plain)
+
+
+def test_a_work_inside_a_quoted_title_after_the_verb_is_no_work() -> None:
+    # The quote opens on another title (a plan, a scheme); the work noun inside it is not the verb's object.
+    text = "UBND tỉnh đã phê duyệt “Đề án phát triển Khu du lịch hồ Núi Một” với kinh phí 12 tỷ đồng."
+    assert not any(name.startswith("Khu du lịch") for name, _, _ in _events(text))
+
+
+def test_a_numbered_point_after_a_point_counting_works_keeps_its_own_event() -> None:
+    # "1." counts approved projects; "2." is the report's next point, of the same rank: its project is not one of them.
+    text = (
+        "BÁO CÁO đầu tư công quý III năm 2026\n\n"
+        "1. Chấp thuận chủ trương đầu tư 4 dự án với tổng vốn 260 tỷ đồng.\n"
+        "2. Dự án Trường THCS Lê Lợi: tổng mức đầu tư 21 tỷ đồng, đã giải ngân 7 tỷ đồng.\n"
+    )
+    events = {(r["project_name"], r["event"]) for r in _project_rows(text) if r["measure"] is None}
+    assert events == {("Trường THCS Lê Lợi", "in_progress")}
+
+
+def test_numbered_items_under_a_counting_sentence_keep_its_event() -> None:
+    # The count said in a plain sentence (or a numbered point with dashes under it) heads the items that follow.
+    head = "BÁO CÁO đầu tư công quý III năm 2026\n\nTrong quý, xã khởi công 2 công trình.\n"
+    items = (
+        "1. Dự án Trạm y tế xã Phú Lộc: tổng mức đầu tư 6 tỷ đồng.\n2. Dự án Chợ Phú Lộc: tổng mức đầu tư 9 tỷ đồng.\n"
+    )
+    events = {(r["project_name"], r["event"]) for r in _project_rows(head + items) if r["measure"] is None}
+    assert events == {("Trạm y tế xã Phú Lộc", "started"), ("Chợ Phú Lộc", "started")}
+    dashed = head.replace("Trong quý", "1. Trong quý") + items.replace("1. ", "- ").replace("2. ", "- ")
+    events = {(r["project_name"], r["event"]) for r in _project_rows(dashed) if r["measure"] is None}
+    assert events == {("Trạm y tế xã Phú Lộc", "started"), ("Chợ Phú Lộc", "started")}
+
+
+def test_two_quoted_works_each_take_the_verb_before_its_own_quote() -> None:
+    text = "Sáng 4/5/2027, thị xã khánh thành “Cầu Bến Đá 2” và khởi công “Đường Trần Phú nối dài”."
+    got = _rows(text)
+    assert ("Cầu Bến Đá 2", "inaugurated", dt.date(2027, 5, 4)) in got
+    assert ("Đường Trần Phú nối dài", "started", dt.date(2027, 5, 4)) in got

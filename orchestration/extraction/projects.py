@@ -2234,13 +2234,18 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "Tuyến bắt đầu từ đường tỉnh X ... kết thúc tại quốc lộ Y": where a route runs, no news
         if "(" in text[max(0, start - 90) : start] and _RANKED_AFTER_BEFORE.search(text, max(0, start - 90), start):
             continue  # "trục giao thông thứ tư (sau quốc lộ X, cao tốc Y)": the works it ranks after, no news
-        if _inside(found, start) or _in_quotes(text, start):
+        # "khánh thành “Nhà máy xử lý rác thải X”": a work's name in quotes right after the event verb is the verb's
+        # object, the quoted words its name (not "phê duyệt “Đề án phát triển Khu du lịch X”", a work inside a title)
+        quoted_object = text[start - 1 : start] in ("“", '"') and bool(
+            _EVENT_VERB_BEFORE.search(text, max(0, start - 1 - EVENT_VERB_REACH), start - 1)
+        )
+        if _inside(found, start) or (_in_quotes(text, start) and not quoted_object):
             continue  # "phê duyệt “Đề án phát triển Khu du lịch X”": a work inside another title
         if _PARENT_BEFORE.search(text, max(0, start - 20), start) and any(
             start - 20 <= v.end <= start for v in found.values()
         ):
             continue  # "Điểm trường X – thuộc trường Tiểu học Y": where the work named before belongs
-        got = read_name(text, start)
+        got = read_name(text, start - 1 if quoted_object else start)
         if got is None:
             continue
         a, b, name, _ = got
@@ -2290,6 +2295,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # a package is named by its code ("gói thầu XL01"), not by its works
         verb_object = (
             at_event
+            or quoted_object
             or bool(_EVENT_VERB_BEFORE.search(text, max(0, a - EVENT_VERB_REACH), a))
             # "khởi công xây dựng cầu X và khu nhà ở xã hội tại ...": both are the verb's objects
             or (object_end is not None and _AND_BETWEEN.fullmatch(text, object_end, a) is not None)
@@ -2321,7 +2327,10 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             a = generic.start()  # "khánh thành công trình nhà văn hóa thôn": the evidence from "công trình" on
         # "Khi đưa vào sử dụng, hai chiếc cầu này sẽ giảm ùn tắc tại nút cầu X": a verb in a clause of
         # condition or purpose says no event of the work named after it
-        before = _HYPOTHETICAL_CLAUSE.sub("", _clause_before(text, a)) + ("hầm " if holed and a == start else "")
+        # (a quoted object's clause ends before its opening quote, on the verb: "khánh thành “A” và khởi công “B”")
+        before = _HYPOTHETICAL_CLAUSE.sub("", _clause_before(text, a - quoted_object)) + (
+            "hầm " if holed and a == start else ""
+        )
         if "ạng mục" in before and _COMPONENTS_LISTED.search(before):
             continue  # "dự án gồm 2 hạng mục chính là hồ X và hồ Y": parts of the project, no news of their own
         if a < listed[0] and said_event(listed[1], "") is not None:
@@ -3562,6 +3571,7 @@ def _project_events(
             said is None
             and carried is not None
             and not _head_funds_its_list(paragraph, a)
+            and not _sibling_of_counting_item(paragraph, preceding)
             and (
                 _list_head_without_verb(mention)
                 or _headless_item(paragraph, mention)
@@ -3984,6 +3994,30 @@ _ITEM_LINE_LEAD = re.compile(r"\s*(?:" + NUMBERED_MARK + r"\s)?(?:\s|" + DASH_MA
 # "Quang cảnh lễ khởi công ... Ảnh: P.D" then the item's own line (the line break kept as spaces)
 _CAPTION_CREDIT = re.compile(r".*(?:Ảnh|ẢNH)\s*:\s*\S.{0,40}?\s{2,}()(.*)", re.S)
 _ITEM_CONNECTIVE = re.compile(r"\s*(?:Cụ\s+thể|Trong\s+khi\s+đó)\s*,\s*", _I)
+
+
+# "1. Phê duyệt chủ trương đầu tư 6 dự án ..." then "2. Dự án A: tổng mức đầu tư ...": a numbered item after the item
+# that counted a group is the next point of the report, of the same rank, no item of that group
+_NUMBERED_ITEM_MARK = re.compile(r"\s*(" + NUMBERED_MARK + r")\s")
+_MARK_SHAPE = str.maketrans("0123456789abcdefghijklmnopqrstuvwxyzđIVX", "9999999999" + "a" * 27 + "RRR")
+
+
+def _sibling_of_counting_item(paragraph: str, preceding: str) -> bool:
+    """Does the paragraph open on a numbered mark of the same shape as the last line before it, a line that counts a
+    group ("2." after "1. Khởi công 8 công trình.")? The group's event is then no event of the works here."""
+    if not paragraph[:8].lstrip()[:1].isalnum():
+        return False  # (the cheap test: no item mark can open the paragraph)
+    own = _NUMBERED_ITEM_MARK.match(paragraph)
+    if own is None:
+        return False
+    last_line = preceding.rstrip().rsplit("\n", 1)[-1]
+    before = _NUMBERED_ITEM_MARK.match(last_line)
+    return (
+        before is not None
+        and before.group(1) != own.group(1)
+        and before.group(1).translate(_MARK_SHAPE) == own.group(1).translate(_MARK_SHAPE)
+        and _GROUP_EVENT.search(last_line) is not None
+    )
 
 
 def opens_item_line(paragraph: str, mention: _Mention | NamedEvent) -> bool:
