@@ -3571,7 +3571,6 @@ def _project_events(
             said is None
             and carried is not None
             and not _head_funds_its_list(paragraph, a)
-            and not _sibling_of_counting_item(paragraph, preceding)
             and (
                 _list_head_without_verb(mention)
                 or _headless_item(paragraph, mention)
@@ -3994,30 +3993,6 @@ _ITEM_LINE_LEAD = re.compile(r"\s*(?:" + NUMBERED_MARK + r"\s)?(?:\s|" + DASH_MA
 # "Quang cảnh lễ khởi công ... Ảnh: P.D" then the item's own line (the line break kept as spaces)
 _CAPTION_CREDIT = re.compile(r".*(?:Ảnh|ẢNH)\s*:\s*\S.{0,40}?\s{2,}()(.*)", re.S)
 _ITEM_CONNECTIVE = re.compile(r"\s*(?:Cụ\s+thể|Trong\s+khi\s+đó)\s*,\s*", _I)
-
-
-# "1. Phê duyệt chủ trương đầu tư 6 dự án ..." then "2. Dự án A: tổng mức đầu tư ...": a numbered item after the item
-# that counted a group is the next point of the report, of the same rank, no item of that group
-_NUMBERED_ITEM_MARK = re.compile(r"\s*(" + NUMBERED_MARK + r")\s")
-_MARK_SHAPE = str.maketrans("0123456789abcdefghijklmnopqrstuvwxyzđIVX", "9999999999" + "a" * 27 + "RRR")
-
-
-def _sibling_of_counting_item(paragraph: str, preceding: str) -> bool:
-    """Does the paragraph open on a numbered mark of the same shape as the last line before it, a line that counts a
-    group ("2." after "1. Khởi công 8 công trình.")? The group's event is then no event of the works here."""
-    if not paragraph[:8].lstrip()[:1].isalnum():
-        return False  # (the cheap test: no item mark can open the paragraph)
-    own = _NUMBERED_ITEM_MARK.match(paragraph)
-    if own is None:
-        return False
-    last_line = preceding.rstrip().rsplit("\n", 1)[-1]
-    before = _NUMBERED_ITEM_MARK.match(last_line)
-    return (
-        before is not None
-        and before.group(1) != own.group(1)
-        and before.group(1).translate(_MARK_SHAPE) == own.group(1).translate(_MARK_SHAPE)
-        and _GROUP_EVENT.search(last_line) is not None
-    )
 
 
 def opens_item_line(paragraph: str, mention: _Mention | NamedEvent) -> bool:
