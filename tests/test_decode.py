@@ -371,3 +371,14 @@ def _cp1258_letters(text: str) -> bytes:
             out.append((unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones)) + tones)
                        .encode("cp1258"))
     return b"".join(out)
+
+
+def test_character_references_named_numbered_or_escaped_twice_are_their_characters() -> None:
+    from orchestration.extraction.decode import entities_unescaped
+
+    assert entities_unescaped("T&igrave;nh h&igrave;nh &Aacute;p") == "Tình hình Áp"
+    assert entities_unescaped("T&amp;#7881;nh &amp;ocirc;") == "Tỉnh ô"
+    assert entities_unescaped("&lt;p&gt;kh&#x1EA9;u") == "<p>khẩu"
+    # near misses: a stray "&", or a name not closed by its ";", is the text as written
+    for text in ("Sở KH&ĐT", "vốn R&D đạt 5 tỷ", "&copy 2026", "tỷ lệ &lt 5%", "A & B", "&unknownname;"):
+        assert entities_unescaped(text) == text

@@ -1000,6 +1000,37 @@ def test_a_provincial_papers_domain_bare_before_the_dash_names_its_province() ->
     assert describe_document("Theo Baonghean.vn - " + body).province is None
 
 
+def test_a_papers_domain_under_any_second_level_of_vn_names_its_province() -> None:
+    body = "Quý II năm 2026, thu ngân sách trên địa bàn tỉnh đạt 1.480 tỷ đồng, bằng 52% dự toán.\n"
+    assert describe_document("(baohoabinh.org.vn) - " + body).province == "hoa_binh"
+    assert describe_document("Baolaichau.net.vn – " + body).province == "lai_chau"
+    assert describe_document("https://www.baotuyenquang.org.vn/kinh-te/thu-ngan-sach.html\n" + body).province == (
+        "tuyen_quang")
+    # near misses: a national site under .org.vn names none; a second level that is no domain's is none
+    assert describe_document("(vusta.org.vn) - " + body).province is None
+    assert describe_document("(baohoabinh.xyz.vn) - " + body).province is None
+
+
+def test_an_office_named_in_sentence_case_on_the_closing_line_is_the_issuer() -> None:
+    text = ("BÁO CÁO\nTình hình thu, chi ngân sách quý III năm 2026\n\n"
+            "Tổng thu ngân sách nhà nước trên địa bàn ước đạt 1.250 tỷ đồng, bằng 74% dự toán.\n\n{close}\n")
+    assert describe_document(text.format(close="Sở Tài chính tỉnh Cao Bằng")).issuer == "Sở Tài chính tỉnh Cao Bằng"
+    # near misses: a closing sentence that goes on past the office's place names no issuer, nor does one in lower case
+    assert describe_document(text.format(close="Sở Tài chính tỉnh Cao Bằng tổng hợp, báo cáo")).issuer is None
+    assert describe_document(text.format(close="sở tài chính tỉnh Cao Bằng")).issuer is None
+
+
+def test_a_committee_named_where_the_title_ends_issues_the_paper() -> None:
+    body = "\n\nTổng thu ngân sách trên địa bàn xã đạt 4,1 tỷ đồng, bằng 63% dự toán.\n"
+    title = "Báo cáo kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 9 tháng năm 2024 của {who}"
+    assert describe_document(title.format(who="UBND xã Tân Lập") + body).issuer == "Ủy ban nhân dân xã Tân Lập"
+    assert describe_document(title.format(who="Hội đồng nhân dân huyện Mèo Vạc") + body).issuer == (
+        "Hội đồng nhân dân huyện Mèo Vạc")
+    # near misses: the commune alone names no body; a committee not closing the title is not the issuer
+    assert describe_document(title.format(who="xã Tân Lập") + body).issuer is None
+    assert describe_document(title.format(who="UBND xã Tân Lập trình kỳ họp") + body).issuer is None
+
+
 def test_a_headline_opening_with_a_province_is_about_it() -> None:
     text = (
         "Quảng Trị lọt nhóm 10 địa phương thu hút vốn cao nhất cả nước\n"
@@ -4097,6 +4128,32 @@ def test_a_report_written_in_numeric_character_references_is_vietnamese() -> Non
                "Toner is on order &#8211; again.\n")
     with pytest.raises(RejectedDocument):
         refuse_if_not_vietnamese(english, "notes.html")
+
+
+def test_a_page_saved_with_named_or_twice_escaped_references_is_a_vietnamese_report() -> None:
+    from orchestration.extraction.errors import RejectedDocument
+    from orchestration.extraction.screening import refuse_if_not_vietnamese
+
+    # only the letters HTML names, each as its name: the page's words are Vietnamese all the same
+    named = ("UBND T&Igrave;NH L&Agrave;O CAI\nB&Aacute;O C&Aacute;O\nT&igrave;nh h&igrave;nh kinh doanh qu&yacute; "
+             "I n&abreve;m 2026\nDoanh thu b&aacute;n l&eacute; h&agrave;ng h&oacute;a &dstrok;&aacute;t 5.300 "
+             "t&yacute; &dstrok;&ocirc;ng, t&abreve;ng 9% so v&oacute;i c&ugrave;ng k&yacute;.\n")
+    assert refuse_if_not_vietnamese(named, "lao_cai.html") is True
+    info = describe_document(named)
+    assert info.title is not None and info.title.startswith("Báo cáo tình hình kinh doanh quý I")
+    assert (info.period.start, info.period.end) == (dt.date(2026, 1, 1), dt.date(2026, 3, 31))
+    # a scraper's second escape: "&amp;#7881;" is "&#7881;", then "ỉ"
+    plain = ("UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2025\n"
+             "Thu ngân sách đạt 900 tỷ đồng.\n")
+    twice = "&lt;p&gt;" + "".join(f"&amp;#{ord(ch)};" if ord(ch) > 127 else ch for ch in plain)
+    assert refuse_if_not_vietnamese(twice, "dien_bien.html") is True
+    assert describe_document(twice).title == "Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2025"
+    # near miss: English with a named reference or two is still English
+    english = ("Caf&eacute; menu &ndash; weekly specials\n\nOur r&eacute;sum&eacute; of dishes changes on Monday. "
+               "Espresso, latte and tea are served all day at the counter, and the kitchen closes at nine "
+               "in the evening on weekdays and at ten on Saturdays.\n")
+    with pytest.raises(RejectedDocument):
+        refuse_if_not_vietnamese(english, "menu.html")
 
 
 def test_a_news_item_dated_in_its_lead_is_issued_that_day() -> None:

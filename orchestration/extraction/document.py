@@ -27,6 +27,7 @@ from orchestration.extraction.dates import (
     calendar_date,
     parse_date,
 )
+from orchestration.extraction.decode import entities_unescaped
 from orchestration.extraction.disasters import hazards_in
 from orchestration.extraction.letters import UPPER
 from orchestration.extraction.normalise import (
@@ -147,8 +148,10 @@ class DocumentInfo:
 
 def _plain(text: str) -> str:
     """NFC, LF line ends, plain spaces, no zero-width characters, full-width forms as ASCII, HTML tags and
-    entities and markdown marks removed."""
-    return without_markup(ascii_forms(without_zero_width(plain_spaces(without_bom(lf_line_ends(nfc(text)))))))
+    entities and markdown marks removed (references named or escaped twice, "T&igrave;nh", "&amp;#7881;", as their
+    characters)."""
+    text = entities_unescaped(ascii_forms(without_zero_width(plain_spaces(without_bom(lf_line_ends(nfc(text)))))))
+    return without_markup(nfc(text) if "&" in text else text)
 
 
 _BLANKS = re.compile(r"[ \t]+")
@@ -719,7 +722,9 @@ def _signing_unit(lines: list[str]) -> tuple[UnitMention, str] | None:
 
 # "BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 11 NĂM 2025 CỦA PHƯỜNG BA ĐÌNH", "... năm 2024 trên địa bàn huyện A": a
 # report with no issuer over it names its own district or commune where its title ends (folded text before the name)
-_OWN_UNIT_BEFORE = re.compile(r"(?:\bcua|\btren\s+dia\s+ban|(?:19|20)\d\d)\s*$")
+# ("... 6 tháng đầu năm 2025 của UBND xã A": the committee or council named before its commune is the paper's issuer)
+_TITLES_ORGAN = r"\s+(ubnd|uy\s+ban\s+nhan\s+dan|hdnd|hoi\s+dong\s+nhan\s+dan)"
+_OWN_UNIT_BEFORE = re.compile(rf"(?:\bcua(?:{_TITLES_ORGAN})?|\btren\s+dia\s+ban|(?:19|20)\d\d)\s*$")
 
 
 def _titles_own_unit(title: str) -> UnitMention | None:
@@ -986,6 +991,8 @@ def describe_document(text: str) -> DocumentInfo:
     kind = header.kind
     if unit is None and title is not None and (own := _titles_own_unit(title)) is not None:
         unit, kind = own, own.kind
+        if organ is None and (named := _OWN_UNIT_BEFORE.search(fold(title[: own.start]))) is not None and named[1]:
+            organ = _organ_of(named[1])
     # Only a report (issuing frame) names itself; a news article quoting "UBND huyện X báo cáo"
     # is about the province it is filed under.
     has_frame = (
@@ -2230,8 +2237,8 @@ def _landmarks_province(plain: str) -> Province | None:
 _TAG_MID_LINE = re.compile(r"\s\(([^)\s]{2,12})\)\s*[-–]\s")  # "... 20.587 tỷ đồng (QNO) - Hoạt động ..."
 # a provincial paper's or station's domain: its province's name, run together, between "bao"/"dai"
 # and "tv"/"online" ("baoquangngai.vn", "kontumtv.vn", "baodaknong.vn")
-# ("binhphuoc.gov.vn": the province's own portal)
-_DOMAIN = re.compile(r"^(?:www\.)?(?:bao|dai)?([a-z]+?)(?:tv|online|dientu)?\.(?:com\.|gov\.)?vn$")
+# ("binhphuoc.gov.vn": the province's own portal; "baohoabinh.org.vn", "baolaichau.net.vn": any second level of .vn)
+_DOMAIN = re.compile(r"^(?:www\.)?(?:bao|dai)?([a-z]+?)(?:tv|online|dientu)?\.(?:(?:com|gov|org|net|info|edu)\.)?vn$")
 
 
 # "https://baobentre.com.vn/huyen-a-ra-quan.html", "www.bentre.gov.vn": a page's address on a line of its own, above
@@ -3908,14 +3915,17 @@ OFFICE_LINE_WORDS = 6  # "BAN CHỈ HUY PCTT VÀ TKCN", "CỤC THỐNG KÊ": an 
 
 def _an_office_line(line: str) -> bool:
     """Is ``line`` an office's name in capitals (``SỞ TÀI CHÍNH TỈNH A``, ``CỤC THỐNG KÊ``), no headline? It
-    names only the office and, at its end, the office's place (a headline in capitals goes on past a name)."""
-    if not all_capitals(line, 3) or len(line) > 100:
+    names only the office and, at its end, the office's place (a headline in capitals goes on past a name). Written
+    in sentence case ("Sở Tài chính tỉnh Cao Bằng") the name must end on its place, a capital opening it."""
+    capitals = all_capitals(line, 3)
+    if len(line) > 100 or not (capitals or line[:1].isupper()):
         return False
     folded = fold(line)
     if _DEPARTMENT.match(folded) is None and not folded.startswith(("uy ban nhan dan", "ubnd", "hoi dong nhan dan")):
         return False
     units = find_units(line)
-    return (units[-1].end >= len(line.rstrip(" .:")) if units else False) or len(line.split()) <= OFFICE_LINE_WORDS
+    return (units[-1].end >= len(line.rstrip(" .:")) if units else False) or (
+        capitals and len(line.split()) <= OFFICE_LINE_WORDS)
 
 
 _PORTAL = re.compile(r"(?i)^\W*(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử\b")

@@ -12,8 +12,9 @@ import re
 import unicodedata
 from collections import Counter
 
+from orchestration.extraction.decode import entities_unescaped
 from orchestration.extraction.errors import RejectedDocument
-from orchestration.extraction.normalise import nfc, unescaped_with_index
+from orchestration.extraction.normalise import nfc
 from orchestration.extraction.places import all_units, kind_word
 from orchestration.extraction.vocabulary import read_table, word_list
 
@@ -25,10 +26,9 @@ MIN_VIETNAMESE_SHARE = 0.03  # Vietnamese prose: 25–45 % of letters carry a ma
 
 def vietnamese_share(text: str, sample: int = 20000) -> float:
     """Share of the letters (in the first ``sample`` characters) that are Vietnamese-only. A page that writes its
-    letters as numeric references ("T&#7881;nh h&#236;nh") is read by their characters, as its facts are."""
-    head = text[:sample]
-    if "&#" in head:
-        head = unescaped_with_index(head, range(len(head) + 1))[0]
+    letters as references, numbered or named ("T&#7881;nh h&igrave;nh", "&Aacute;"), even escaped twice, is read by
+    their characters."""
+    head = entities_unescaped(text[:sample])
     letters = marked = 0
     # Each distinct character is judged once (a report uses a few hundred of them).
     for ch, n in Counter(nfc(head)).items():
