@@ -6044,3 +6044,20 @@ def test_a_wards_numbered_row_run_into_the_sentence_is_at_that_ward_for_its_late
             "Phường 9: 14 nhà bị ngập, 6 ha rau màu bị hư hại")
     assert [route_in_text(text, token).fields["locations"] for token in ("26", "3", "14", "6")] == [
         ["Phường 5"], ["Phường 5"], ["Phường 9"], ["Phường 9"]]
+
+
+def test_a_roads_name_after_the_place_opens_the_next_clause() -> None:
+    # "Quốc lộ", "Tỉnh lộ", "Đường tỉnh": one capital word going on in lower case is a road's name, no place
+    assert locations_in("Mưa lớn gây sạt lở tại xã Nà Hẩu, Quốc lộ 279 sạt lở 9 điểm.") == ["Nà Hẩu"]
+    assert locations_in("Tại huyện Văn Bàn, Tỉnh lộ 151 bị sạt lở.") == ["Văn Bàn"]
+    assert locations_in("ngập tại thôn Khe Lếch, xã Dương Quỳ, Đường huyện 12 bị chia cắt") == ["Dương Quỳ"]
+    # near-miss: a later commune's name of two capital words, or with its kind, stays a place
+    assert locations_in("tại xã Nà Hẩu, Mỏ Vàng bị ngập") == ["Nà Hẩu", "Mỏ Vàng"]
+    assert locations_in("tại xã Nà Hẩu và xã Châu Quế bị ngập") == ["Nà Hẩu", "Châu Quế"]
+
+
+def test_the_kind_said_again_capitalised_before_each_name() -> None:
+    assert locations_in("hư hỏng 20 nhà tại các xã Xã Tân An, Xã Hòa Bình") == ["Tân An", "Hòa Bình"]
+    assert locations_in("tại các huyện  Huyện Mường Tè và Huyện Sìn Hồ") == ["Mường Tè", "Sìn Hồ"]
+    # near-miss: a ward's number keeps its kind
+    assert locations_in("tại Phường 7 và Phường 8") == ["Phường 7", "Phường 8"]

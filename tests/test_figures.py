@@ -3688,10 +3688,9 @@ def test_a_bid_package_code_is_no_figure() -> None:
     assert figures("Tỉnh đã đấu thầu 12 gói thầu.") == [(12, "count", "level")]
 
 
-def test_a_quakes_size_and_how_deep_salt_water_reaches_are_no_figures() -> None:
+def test_a_quakes_size_is_no_figure() -> None:
     assert figures("Động đất có độ lớn 3,8 xảy ra tại huyện Bắc Trà My.") == []
-    for text in ("Tâm chấn ở độ sâu chấn tiêu khoảng 10 km.", "Nước mặn vào sâu đất liền khoảng 45 km.",
-                 "Độ mặn 4‰ vào sâu trong nội đồng 32 km."):
+    for text in ("Tâm chấn ở độ sâu chấn tiêu khoảng 10 km.", "Bão đi vào sâu đất liền khoảng 45 km rồi suy yếu."):
         assert [states_a_size(text, f) for f in find_figures(text) if f.unit == "km"] == [True]
     # near-miss: a length of works
     text = "Nạo vét 45 km kênh mương."
@@ -6440,3 +6439,25 @@ def test_what_a_counted_work_serves_is_no_part_of_its_noun() -> None:
     assert one("Đã nạo vét 64 kênh nội đồng.", "64").unit_label == "kênh"
     # near miss: a noun of two words stays whole
     assert one("Đã nạo vét 19 kênh mương.", "19").unit_label == "kênh mương"
+
+
+def test_how_far_the_salt_front_reached_is_no_size() -> None:
+    # the reach of the salt front up each river is a measure of the season (an indicator), every length of it
+    for text in ("Ranh mặn 4‰ đã vào sâu 61 km trên sông Tiền, 70 km trên sông Hậu.",
+                 "Độ mặn 4 g/l vào sâu 55 km tại cửa Định An.", "Nước mặn vào sâu đất liền khoảng 45 km.",
+                 "Mặn xâm nhập sâu 50 km trên sông Vàm Cỏ Tây.", "Độ mặn 4‰ vào sâu trong nội đồng 32 km."):
+        assert not any(states_a_size(text, f) for f in find_figures(text) if f.unit == "km"), text
+    # near-miss: the salt told in an earlier clause leaves a slide's bite inland a size
+    text = "Độ mặn tại trạm đo là 3‰; bờ sông sạt lở ăn sâu vào bờ 8 m."
+    assert [states_a_size(text, f) for f in find_figures(text) if f.unit == "km"] == [True]
+
+
+def test_the_average_of_several_years_is_another_base() -> None:
+    # a rate on the average of a span of years is a change on another base; an amount on it has no metric
+    assert figures("Sản lượng cá tăng 4,2% so với bình quân giai đoạn 2021-2025.") == [(4.2, "pct", "change_pct")]
+    assert figures("Doanh thu tăng 9% so với mức trung bình 3 năm trước.") == [(9, "pct", "change_pct")]
+    assert figures("Năng suất ngô đạt 58 tạ/ha, cao hơn 2,3 tạ/ha so với bình quân các năm.") == [
+        (58, "quintal_per_ha", "level")]
+    assert figures("Năng suất ngô cao hơn bình quân nhiều năm 1,7 tạ/ha.") == []
+    # near-miss: the same period a year before stays year-on-year
+    assert figures("Năng suất ngô cao hơn 2,3 tạ/ha so với cùng kỳ.") == [(2.3, "quintal_per_ha", "yoy_abs")]

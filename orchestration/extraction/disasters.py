@@ -2562,7 +2562,9 @@ _LOCATION = guarded(re.compile(
     + r")"
     + _VILLAGES_FIRST
     + _KIND_WORD
-    + rf"\s+({_PLACE_NAME}(?:\s*(?:,|và)\s*(?:(?:{LOCAL_UNIT_WORDS})\s+)?{_PLACE_NAME})*)"
+    # (a later name has a kind of its own or is no one capital word going on in lower case: "tại xã A, Quốc lộ 4D sạt
+    # lở", "tại huyện B, Tỉnh lộ 160 ...", "xã C, Đường tỉnh 152 bị chia cắt" open the next clause on a road's name)
+    + rf"\s+({_PLACE_NAME}(?:\s*(?:,|và)\s*(?:(?:{LOCAL_UNIT_WORDS})\s+|(?!{_NAME_WORD}\s+{LOWER})){_PLACE_NAME})*)"
 ))
 
 
@@ -2847,7 +2849,9 @@ _COUNTED = re.compile(
 # Điền)", "02 người (huyện Hoài Nhơn)"): where it happened, each place with its kind (a bracket of names
 # alone may be anything: "(Lai Châu: 9 người)", "(PCTT)")
 _PLACE_KIND = rf"(?:{LOCAL_UNIT_WORDS}|TP\.|TX\.)"
-_KIND_WORD_OPENS = re.compile(rf"^{_KIND_WORD}\s+")
+# (the kind said again, capitalised, before each name of a list: "tại các xã Xã A, Xã B" are the communes A and B)
+_KIND_WORD_OPENS = re.compile(
+    rf"^(?:{_KIND_WORD}|(?:Xã|Huyện|Quận|Thị\s+(?:trấn|xã)|Thành\s+phố|Đặc\s+khu)(?=\s+\w))\s+")
 _BRACKETED_PLACES = re.compile(
     rf"^[^\d();,.]{{0,40}}\(\s*({_PLACE_KIND}\s*{_PLACE_NAME}(?:\s*(?:,|và)\s*{_PLACE_KIND}\s*{_PLACE_NAME})*)\s*\)"
 )
@@ -2873,7 +2877,8 @@ def locations_in(text: str) -> list[str]:
             named = _KIND_WORD_OPENS.sub("", written := spaced(part))
             part = _ward_named(named)
             # (a name after its own kind is of that kind, else of the first's: "các thành phố A, B")
-            if (written.startswith("thành") if named != written else city) and not _below_province("thành phố", part):
+            if (written[:5].lower() == "thành" if named != written else city) and not _below_province(
+                    "thành phố", part):
                 continue
             if part and part not in names:
                 names.append(part)

@@ -151,9 +151,20 @@ def _a_pace(paragraph: str, s_lo: int, a: int, unit_end: int) -> bool:
     return "giờ" in paragraph[unit_end:unit_end + 24] and _PACE_AFTER.match(paragraph, unit_end) is not None
 
 
+# How far the salt came up a river ("ranh mặn 4‰ vào sâu 65 km", "độ mặn 4 g/l vào sâu 58 km", "mặn xâm nhập sâu
+# 50 km"): the reach of the salt front, measured at each river, is an indicator of the season (the disaster tables
+# take no damage of it), not the size of a thing; the salt told earlier in the same clause.
+_SALT_REACH = re.compile(r"ranh\s+mặn|độ\s+mặn|‰|\bmặn\s+(?:xâm\s+nhập\s+|lấn\s+)?(?:vào\s+)?sâu", re.IGNORECASE)
+
+
 def states_a_size(text: str, fig: Figure) -> bool:
     """Is ``fig`` (in ``text``) a length that sizes or places a thing rather than counting one?"""
-    return fig.unit == "km" and _SIZE_BEFORE.search(text, max(0, fig.start - 60), fig.start) is not None
+    if fig.unit != "km" or (size := _SIZE_BEFORE.search(text, max(0, fig.start - 60), fig.start)) is None:
+        return False
+    if "sâu" not in size.group():
+        return True
+    clause = re.split(r"[;:\n]|\.(?!\d)", text[max(0, fig.start - 160):size.start()])[-1]
+    return not (("mặn" in clause.lower() or "‰" in clause) and _SALT_REACH.search(clause + size.group()) is not None)
 
 
 # --- numbers that are not figures -------------------------------------------------------------
@@ -1182,6 +1193,10 @@ _OTHER_BASE_AFTER = re.compile(
     r"(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})\s+năm\s+(?:trước|ngoái))|"
     # ("so với năm gốc 2024", "so với kỳ gốc": the base year of a price index)
     r"so\s+(?:với\s+)?(?:năm|kỳ)\s+gốc|"
+    # ("cao hơn 1,2 tạ/ha so với bình quân các năm", "tăng 3% so với bình quân giai đoạn 2021-2025", "so với trung
+    # bình 5 năm trước": the average of several years, another base than the same period)
+    r"so\s+(?:với\s+)?(?:mức\s+)?(?:bình\s+quân|trung\s+bình)(?:\s+chung)?\s+(?:của\s+)?"
+    r"(?:các\s+năm|nhiều\s+năm|những\s+năm|giai\s+đoạn|thời\s+kỳ|(?:\d{1,2}|[^\W\d_]+)\s+năm\s+(?:trước|qua|gần))|"
     # ("so với thời điểm cùng kỳ": the same time a year before, a year-on-year base)
     r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước|"
     r"thời\s+điểm(?!\s+cùng\s+k[ỳì])|"
@@ -1770,7 +1785,7 @@ _AMOUNT_COMPARED_BEFORE = re.compile(rf"\b({_COMPARATIVE})\s+hơn\s*(?:(?:{HEDGE
 _COMPARATIVE_ON_BASE_BEFORE = re.compile(
     rf"(?:\b({_COMPARATIVE}|tăng|giảm)\s+hơn|\bvượt|(?<![^\W\d_])hơn)\s+(?:so\s+(?:với\s+)?)?"
     r"(?P<base>(?:\d{1,2}\s+tháng\s+)?"
-    r"(?:cùng|năm|vụ|đầu|cuối|tháng|quý|kỳ\s+trước|(?=(?:19|20)\d\d\b))[^,;:()\d%]{0,40}?"
+    r"(?:cùng|năm|vụ|đầu|cuối|tháng|quý|kỳ\s+trước|bình\s+quân|trung\s+bình|(?=(?:19|20)\d\d\b))[^,;:()\d%]{0,40}?"
     rf"(?:\d{{1,2}}\s*/\s*)?(?:(?:19|20)\d\d[^,;:()\d%]{{0,10}})?)\s*(?:(?:{HEDGE_WORDS}|là)\s*)*$", re.IGNORECASE)
 _LESS_OR_FALL = _LESS_WORDS | {"giảm"}
 _MULTIPLE_SAID_BEFORE = re.compile(rf"(?<![^\W\d_])gấp\s*(?:(?:{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
