@@ -2074,6 +2074,17 @@ def test_a_target_opening_with_a_part_of_the_year_still_to_come_aims_at_that_par
     assert read[420] == ("target", D(2026, 1, 1), D(2026, 12, 31))
 
 
+def test_a_target_opening_with_a_quarter_still_running_at_the_reports_end_aims_at_that_quarter() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH LÀO CAI\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nBÁO CÁO\nKết quả công tác tháng 11 năm 2027\n\n"
+        "Quý IV/2027, phấn đấu đón 2,4 triệu lượt khách.\n"
+        "Trong quý III, phấn đấu hoàn thành 7 điểm du lịch cộng đồng.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[2_400_000] == ("target", D(2027, 10, 1), D(2027, 12, 31))  # not the whole year
+    # near-miss: a quarter already over by November aims at nothing of its own: the year's target stays
+    assert read[7] == ("target", D(2027, 1, 1), D(2027, 12, 31))
+
+
 def test_figures_under_a_heading_reviewing_the_year_before_a_plans_year_are_of_that_year() -> None:
     rows = indicator_rows(
         "UBND TỈNH VĨNH LONG\nKẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2028\n\n"
@@ -2772,3 +2783,33 @@ def test_the_one_unit_an_average_is_per_and_an_ordinal_are_words_of_the_subject(
     assert read[7.2] == "Tỷ lệ phụ nữ sinh con thứ 3 trở lên"
     # near-miss: after a figure of its own, the words after that number still name the next one
     assert read[48] == "năng suất bình quân"
+
+
+def test_a_numbered_heading_naming_no_work_forgets_the_work_of_the_section_before() -> None:
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    def events(text: str) -> list[tuple[str, str]]:
+        return [(e.project_name, e.event) for e in project_events(build_layout(text))]
+
+    got = events("1. Kết quả chung\nNăm 2027, Ban quản lý 18 dự án.\n2. Dự án trọng điểm\n"
+                 "Dự án Hồ chứa nước Nậm Cút đã giải ngân 96 tỷ đồng.\n3. Công trình hoàn thành\n"
+                 "Trong năm, hoàn thành 4 công trình.\n")
+    assert ("Hồ chứa nước Nậm Cút", "completed") not in got  # section 3's works, not section 2's
+    # near-miss: a heading of a lower numbering, under the work's own section, is still that work's
+    got = events("II. CÁC DỰ ÁN TRỌNG ĐIỂM\n1. Dự án Hồ chứa nước Nậm Cút\nDự án đã giải ngân 96 tỷ đồng.\n"
+                 "1.1. Công trình hoàn thành\nĐập chính đã xong.\n")
+    assert ("Hồ chứa nước Nậm Cút", "completed") in got
+
+
+def test_a_figure_of_a_news_item_whose_clause_opens_on_another_province_is_that_provinces() -> None:
+    rows = indicator_rows(
+        "Kon Tum đón 1,8 triệu lượt khách trong 6 tháng năm 2024\n\n"
+        "(BKT) - 6 tháng đầu năm 2024, tỉnh Kon Tum đón 1,8 triệu lượt khách; tỉnh Quảng Ngãi đón 2,3 triệu lượt. "
+        "Về chỉ số PAPI, Kon Tum xếp thứ 20 với 43,1 điểm, Bình Định xếp thứ 4 với 45,6 điểm.\n"
+        "Khách đến từ Đà Nẵng đạt 210 nghìn lượt; tỉnh đã ký hợp tác với tỉnh Gia Lai 7 chương trình.\n")
+    province = {r["value"]: r["province"] for r in rows}
+    assert province[2_300_000] == "quang_ngai" and province[45.6] == "binh_dinh"
+    # near-miss: the own province's figures, and another province named inside a clause (where visitors come from,
+    # a partner) that is no subject of it, stay the document's
+    assert province[1_800_000] == province[43.1] == province[210_000] == province[7] == "kon_tum"

@@ -194,6 +194,30 @@ def _province_of_a_row(key: str | None, own: str | None) -> tuple[str | None, st
     return key, None
 
 
+# what may stand before a province that is the subject of its clause: a list's mark, a bracket, a place's preposition
+_BEFORE_A_SUBJECT_PROVINCE = re.compile(r"[\s\-+•*(]*(?:(?:tại|ở|riêng|còn)\s+)?", re.IGNORECASE)
+
+
+def _another_province_named(clean: str, fig: Figure, own: str | None) -> str | None:
+    """The province other than the document's own that a figure's clause opens on, its subject ("Hải Phòng xếp thứ
+    2 với 72,86 điểm", "tỉnh Đắk Lắk đón 4,1 triệu lượt"), else None; a province named inside the clause is no
+    subject ("khách đến từ Hà Nội 600 nghìn lượt", "hợp tác với tỉnh Đắk Lắk 12 chương trình" are the document's own),
+    and a province merged into the document's own is a part of it (``_former_province_of`` reads it)."""
+    if own is None:
+        return None
+    a = max(fig.sentence[0], *(clean.rfind(mark, fig.sentence[0], fig.start) + 1 for mark in ",;:("))
+    if not any(char.isupper() for char in clean[a:fig.start]):
+        return None  # (a province is named with capitals: a clause without one names none)
+    a = _BEFORE_A_SUBJECT_PROVINCE.match(clean, a, fig.start).end()
+    mentions = find_provinces(clean[a:fig.start])
+    if not mentions or mentions[0].start != 0:
+        return None
+    key = mentions[0].province.key
+    if key == own or mentions[0].province.successor_key == own or len({m.province.key for m in mentions}) > 1:
+        return None  # (two provinces in one clause: "Gia Lai và Đắk Lắk đón ...": neither alone)
+    return key
+
+
 def _evidence(layout: Layout, fig: Figure) -> tuple[int, int]:
     """Source span of a figure's evidence: its sentence, or its segment when the sentence is long."""
     a, b = fig.sentence
@@ -382,6 +406,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             "value": fig.value, "unit": fig.unit, "unit_label": fig.unit_label,
             "qualifier": fig.qualifier,
         }
+        another_province = False
         if common["province"] is None and not extra:
             # (a text about several provinces has none of its own: each figure is of the one its clause names)
             row["province"] = province_named_before(layout.clean, fig.sentence[0], fig.start, after_the_change)
@@ -389,6 +414,11 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             # a table of a national bulletin, one province a row ("3 | Tuyên Quang | 4 | 185"): the row's province (None
             # for the row that sums them up), whatever province the bulletin was filed under
             row["province"], row["locality"] = _province_of_a_row(extra.get("province"), common["province"])
+        elif not extra and document.get("doc_type") == "news" and (
+                other := _another_province_named(layout.clean, fig, common["province"])) is not None:
+            # "tỉnh Gia Lai đón 5,2 triệu lượt; tỉnh Đắk Lắk đón 4,1 triệu lượt", "Hải Phòng xếp thứ 2 với 72,86
+            # điểm" in a news item of Gia Lai: a figure whose clause names another province is that province's
+            row["province"], row["locality"], another_province = other, None, True
         elif common["locality"] is not None and not extra and _said_of_the_whole_province(
                 layout.clean, fig, common["province"]):
             row["locality"] = None  # ("Toàn tỉnh Quảng Ninh đón ..." in a ward's news: the province's whole)
@@ -616,8 +646,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             rows["indicators"].append(row)
             if not extra:
                 placed.append((fig.start, "indicators", row))
-            if common["province"] is None and not extra and (
-                    row["province"] is not None or _THE_NATION_ONLY.fullmatch(row["indicator_label"] or "")):
+            if not extra and (another_province or (common["province"] is None and (
+                    row["province"] is not None or _THE_NATION_ONLY.fullmatch(row["indicator_label"] or "")))):
                 of_named_provinces.append((fig, row))
             if not extra and (named := _a_count_named_by_its_noun(layout.clean, fig, row["indicator_label"])):
                 counts_named_after.append((row, named))
@@ -3246,10 +3276,11 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
     part = _part_of_the_year_opening(layout.clean, fig, phrases, phrase_starts) if phrases else None
     if part is not None:
         # ("Trong quý I, ..." under "NHIỆM VỤ NĂM 2027": that year's first quarter; out of a section of plans only a
-        # part after the report's period: "Trong quý III, phấn đấu hoàn thành 3 công trình" closing a report on the
-        # second quarter)
+        # part not over by the report's end: "Trong quý III, phấn đấu hoàn thành 3 công trình" closing a report on the
+        # second quarter, "Quý IV/2026, phấn đấu đón 3 triệu lượt khách" closing one on November, a quarter still
+        # running; a part already over, "Quý III, phấn đấu ..." in November, aims at the year)
         aimed = part.period if part.explicit_year else shifted(part.period, year)
-        if _in_spans(fig.start, future) or (document.get("period_end") and aimed.start > document["period_end"]):
+        if _in_spans(fig.start, future) or (document.get("period_end") and aimed.end > document["period_end"]):
             return {"period_start": aimed.start, "period_end": aimed.end}
     if of_the_section and not _WHOLE_YEAR.search(layout.clean, fig.sentence[0], fig.start) and (
             heading_part := _part_the_section_aims_at(layout.clean, future, fig.start, year, document)) is not None:

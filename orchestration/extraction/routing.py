@@ -304,6 +304,13 @@ def _mark_kind(paragraph: str) -> str | None:
     return ("I" if mark[0] in "IVX" else "a") + mark[-1]
 
 
+def _mark_rank(kind: str | None) -> int | None:
+    """How high a numbered mark's kind stands in a report's outline: "II." above "2.", above "2.1.", above "a)"."""
+    if kind is None:
+        return None
+    return 0 if kind[0] == "I" else 9 if kind[0] == "a" else 1 + int(kind[:-1])
+
+
 def _list_goes_on(paragraph: str, events: tuple[NamedEvent, ...]) -> bool:
     """A list written a line an item keeps a counted group's event for the lines after it: its head
     alone ("Các dự án gồm:") or one of its items."""
@@ -380,10 +387,20 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
     lead = None  # the paragraph a counted group's day was said in, while its lists go on
     group_mark = None  # the kind of numbered mark opening the paragraph the group's event was said in
     capital_headings = {start for start, heading in layout.outline.headings if heading.isupper()}
+    heading_ranks = {start: _mark_rank(_mark_kind(heading)) for start, heading in layout.outline.headings}
+    section_rank = named_rank = None  # how high the numbered heading over the text stands; over the last name's
     for a, b in layout.outline.paragraphs:
         paragraph = layout.clean[a:b]
         if "\t" in paragraph:
             continue
+        if (rank := heading_ranks.get(a)) is not None:
+            section_rank = rank
+            if named_rank is not None and rank <= named_rank:
+                # "3. Công trình hoàn thành" after "2. Dự án trọng điểm" (a work named under it): a numbered heading of
+                # the numbering the last work was named under, or a higher one, opens another section; the bare
+                # "Công trình" of it, or under it, is none of that work ("a) Tiến độ" under the work's own section,
+                # a lower numbering, keeps it)
+                last_name, named_rank = None, None
         if carried_for and group_mark is not None and _mark_kind(paragraph) == group_mark:
             # "1. Đã phê duyệt 12 dự án ..." then "2. Dự án hồ X giải ngân ...": the next item of the same numbering is
             # the next section, not one of the group's works (those come under its item, with marks of their own)
@@ -446,7 +463,7 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
                 out.append(ProjectEvent(start + a, ev.end + a, ev.name, event, date))
         wholes = [ev for ev in events if not ev.part]
         if wholes:
-            last_name = wholes[-1].name
+            last_name, named_rank = wholes[-1].name, section_rank
         elif a in capital_headings:
             # "2. ĐƯỜNG HÀNH LANG VEN SÔNG HẬU" over "Công trình khởi công ngày ...": a heading in capitals opens the
             # next item's section; a bare "Công trình" under it is never the work of the section before (the figures
