@@ -3396,10 +3396,9 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         # ("Kế hoạch | Ước thực hiện | So với" over "năm 2025 | năm 2025 | KH (%)": a head wrapped onto the next line,
         # or the next two, each part under the head it goes on; the column of names gets none)
         under = [column_under([(a, b) for a, b, _ in cells], a, b) for a, b, _ in below]
-        if len(set(under)) != len(under) or not all(k > names for k in under):
+        if not all(k > names for k in under) or under != sorted(under):
             break
-        for k, (_, _, text) in zip(under, below, strict=True):
-            texts[k] = f"{texts[k]} {text}"
+        cells, texts = _heads_parted_below(cells, texts, below, under)
         wrapped += 1
     if i > 0 and "  " in lines[i - 1]:
         texts = _under_the_bases_head(spaced_cells(lines[i - 1]), cells, names, texts) or _under_the_times_above(
@@ -3445,6 +3444,27 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
                         branches_title=_branches_title_above(above, spans, len(spans)),
                         places_kind=next((_places_kind(t) for t, h in zip(texts, heads, strict=True)
                                           if h.role == "place"), ""))
+
+
+def _heads_parted_below(cells: list[tuple[int, int, str]], texts: list[str], below: list[tuple[int, int, str]],
+                        under: list[int]) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """A header's cells and their texts with the line below read onto them: a part under one head goes on it
+    ("Kế hoạch" over "năm 2026"); two parts or more under one head part it into as many columns, each the head with
+    its part where the part stands ("So sánh (%)" over "KH   CK": "So sánh (%) KH", "So sánh (%) CK", the rows' two
+    figures under them), as a tab table's header of two rows is read (``merged_header``)."""
+    parts: dict[int, list[tuple[int, int, str]]] = {}
+    for k, cell in zip(under, below, strict=True):
+        parts.setdefault(k, []).append(cell)
+    out_cells, out_texts = [], []
+    for k, cell in enumerate(cells):
+        below_k = parts.get(k, [])
+        if len(below_k) > 1:
+            out_cells += [(a, b, f"{cell[2]} {text}") for a, b, text in below_k]
+            out_texts += [f"{texts[k]} {text}" for _, _, text in below_k]
+        else:
+            out_cells.append(cell)
+            out_texts.append(f"{texts[k]} {below_k[0][2]}" if below_k else texts[k])
+    return out_cells, out_texts
 
 
 _SPANNED_REACH = 8  # how far a time written over a header's group may stand from a head it spans
