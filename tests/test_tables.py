@@ -1185,6 +1185,21 @@ def test_a_spaced_head_over_two_parts_on_the_line_below_is_two_columns() -> None
     assert read("So sánh", "KH (%)", "85,0") == [*levels, (85.0, "pct", "plan_pct", name)]
 
 
+def test_a_spaced_header_repeated_on_the_next_page_keeps_the_unit_said_over_the_first() -> None:
+    # "Đơn vị tính: triệu đồng" stands over the first page's header only; the rows under the header repeated after
+    # the page break were counts
+    head = "Nội dung                  Kế hoạch năm    Thực hiện 9 tháng\n"
+    first = (f"                          Đơn vị tính: triệu đồng\n{head}"
+             "Chi đầu tư phát triển     5.600           3.920\n\n")
+
+    def units(second_head: str) -> list[str]:
+        text = f"{first}{second_head}Chi thường xuyên          12.300          8.450\n"
+        return [f.unit for f, _ in find_lined_table_figures(build_layout(text))[0]]
+    assert units(head) == ["VND"] * 4
+    # near-miss: another header on the next page is another table, the unit not said for it
+    assert units("Nội dung                  Kế hoạch năm    Ước thực hiện\n")[2:] == ["count", "count"]
+
+
 def test_months_so_far_without_their_year_take_the_reports_year() -> None:
     # "Tháng 9 | Tháng 10 | 10 tháng" in a report on October: the months so far were skipped (no year of their own)
     text = "Chỉ tiêu\tĐơn vị tính\tTháng 10\t10 tháng\nVận chuyển hành khách\tnghìn lượt\t410,5\t3.920,1\n"

@@ -3600,6 +3600,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
     results: list[tuple[Figure, dict]] = []
     regions: list[tuple[int, int]] = []
     table: _SpacedTable | None = None
+    last: _SpacedTable | None = None  # the table read last (its header may be repeated on the next page)
     lines, pos = nfc.split("\n"), 0
     pending: list[str] = []  # a label wrapped onto the lines before its row
     row_at, row_label = 0, ""  # where the figures of the row read last begin, and its name
@@ -3608,9 +3609,10 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
     for i, line in enumerate(lines):
         start, pos = pos, pos + len(line) + 1
         if table is None:
-            table = _spaced_header(lines, i, start)
+            table = _the_header_again(_spaced_header(lines, i, start), last)
             pending = []
             continue
+        last = table
         if i < table.start_line + table.lines:
             continue  # (the header's second line)
         # (the column of the rows' names: the first, or the one after the rows' numbers, "STT   Tên công trình")
@@ -3626,7 +3628,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             pending, row_label = [], ""
             continue
         if (header := _spaced_header(lines, i, start)) is not None:
-            table, pending, row_label = header, [], ""  # the header of the next table
+            table, pending, row_label = _the_header_again(header, table), [], ""  # the header of the next table
             continue
         if len(cells) == 1 and not pending and cells[0][2].isdigit() and len(cells[0][2]) <= 3:
             continue  # ("12" alone at a page's foot, between a table's rows and its header repeated: a page number)
@@ -3724,6 +3726,16 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             regions.append((table.start, row[1]))
     _rejudge(results, compared.values())
     return results, regions
+
+
+def _the_header_again(header: _SpacedTable | None, last: _SpacedTable | None) -> _SpacedTable | None:
+    """A header the table read last had, word for word, repeated over the rest of its rows on the next page, and
+    without the unit line or caption above it: that table's unit and caption ("Đơn vị tính: triệu đồng" over the
+    first page's header holds for the rows under the repeated one)."""
+    if header is None or last is None or header.texts != last.texts or (header.unit is not None
+                                                                       and header.caption is not None):
+        return header
+    return replace(header, unit=header.unit or last.unit, caption=header.caption or last.caption)
 
 
 def _the_rest_of_a_spaced_name(labels: list[str], cells: list[tuple[int, int, str]], lines: list[str],
