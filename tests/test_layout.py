@@ -113,6 +113,31 @@ def test_a_bare_page_number_right_under_a_running_footer_is_blanked() -> None:
     assert "2" in build_layout(once).clean.split()
 
 
+def test_a_page_number_on_the_running_footers_own_line_is_blanked_with_it() -> None:
+    # "Sở Công Thương tỉnh Gia Lai   Báo cáo quý II/2027   5": the footer carries its page's number on its line, so
+    # each line differs from the others; the same words with a number growing page by page are the footer still
+    # (a count of 5 "Sở Công Thương" had been read), at a line's head too as the next page's header
+    def foot(n: int) -> str:
+        return f"Sở Công Thương tỉnh Gia Lai   Báo cáo quý II/2027   {n}"
+    text = (f"Mở đầu.\nSản lượng điện đạt 412 triệu kWh.\n\n{foot(5)}\n\n6   Sở Công Thương tỉnh Gia Lai   Báo cáo quý "
+            f"II/2027\nKim ngạch xuất khẩu đạt 96 triệu USD.\n\n{foot(6)}\n\nTổng mức bán lẻ đạt 3.120 tỷ đồng.\n"
+            f"{foot(7)}\n")
+    clean = build_layout(text).clean
+    assert "Sở Công Thương" not in clean
+    assert re.findall(r"\d+(?:[.,]\d+)*", clean) == ["412", "96", "3.120"]
+
+
+def test_rows_with_the_same_name_and_a_growing_figure_are_no_running_footer() -> None:
+    # near-miss: one row name under each commune, its figure 2, 3, 4: rows among rows keep their figures
+    rows = "".join(f"Xã {name}\nSố điểm sạt lở đất   {n}\nSố hộ phải di dời   {n * 7}\n"
+                   for n, name in ((2, "Ba Tơ"), (3, "Ba Vì"), (4, "Ba Dinh")))
+    clean = build_layout("Thiệt hại tại các xã:\n" + rows).clean
+    assert clean.count("Số điểm sạt lở đất") == 3
+    # a footer line saying a figure is no running line either ("Diện tích lúa 1.845 ha   2")
+    text = "".join(f"Mở đầu {n}.\n\nDiện tích lúa đạt 1.845 ha năm 2026   {n}\n\n" for n in (2, 3, 4))
+    assert build_layout(text).clean.count("1.845") == 3
+
+
 def test_a_title_line_does_not_run_into_the_paragraph_after_it() -> None:
     text = "Khách lưu trú ở Phú Yên tăng mạnh\n\nKhách du lịch đến tỉnh trong quý II đạt 200 ngàn lượt."
     layout = build_layout(text)

@@ -1169,6 +1169,37 @@ def test_a_spaced_header_wrapped_onto_a_second_line() -> None:
     assert [f.value for f, _ in find_lined_table_figures(build_layout(one))[0]] == [17200, 18950]
 
 
+def test_a_spaced_head_over_two_parts_on_the_line_below_is_two_columns() -> None:
+    # "So sánh (%)" over "KH   CK": one head spanning two columns; its two parts were taken for one head wrapped, the
+    # second line dropped (the plan's share lost, its unit left in the row's name, the figures counts)
+    def read(compared: str, parts: str, shares: str) -> list[tuple]:
+        text = (f"Chỉ tiêu                    Đơn vị     Kế hoạch    Thực hiện    {compared}\n"
+                f"                                       năm 2027    9 tháng      {parts}\n"
+                f"Diện tích trồng rừng mới    ha         3.400       2.890        {shares}\n")
+        return [(f.value, f.unit, f.metric, x["label"]) for f, x in find_lined_table_figures(build_layout(text))[0]]
+    name = "Diện tích trồng rừng mới"
+    levels = [(3400, "ha", "target", name), (2890, "ha", "level", name)]
+    assert read("So sánh (%)", "KH       CK", "85,0     107,2") == [
+        *levels, (85.0, "pct", "plan_pct", name), (7.2, "pct", "yoy_pct", name)]
+    # near-miss: one part under each head still goes on its head, no column added
+    assert read("So sánh", "KH (%)", "85,0") == [*levels, (85.0, "pct", "plan_pct", name)]
+
+
+def test_a_spaced_header_repeated_on_the_next_page_keeps_the_unit_said_over_the_first() -> None:
+    # "Đơn vị tính: triệu đồng" stands over the first page's header only; the rows under the header repeated after
+    # the page break were counts
+    head = "Nội dung                  Kế hoạch năm    Thực hiện 9 tháng\n"
+    first = (f"                          Đơn vị tính: triệu đồng\n{head}"
+             "Chi đầu tư phát triển     5.600           3.920\n\n")
+
+    def units(second_head: str) -> list[str]:
+        text = f"{first}{second_head}Chi thường xuyên          12.300          8.450\n"
+        return [f.unit for f, _ in find_lined_table_figures(build_layout(text))[0]]
+    assert units(head) == ["VND"] * 4
+    # near-miss: another header on the next page is another table, the unit not said for it
+    assert units("Nội dung                  Kế hoạch năm    Ước thực hiện\n")[2:] == ["count", "count"]
+
+
 def test_months_so_far_without_their_year_take_the_reports_year() -> None:
     # "Tháng 9 | Tháng 10 | 10 tháng" in a report on October: the months so far were skipped (no year of their own)
     text = "Chỉ tiêu\tĐơn vị tính\tTháng 10\t10 tháng\nVận chuyển hành khách\tnghìn lượt\t410,5\t3.920,1\n"

@@ -581,7 +581,52 @@ def _running_lines(work: str, lines: list[tuple[int, int]], words: list[str], pa
             if page_numbers and _next_to_a_page_number(words, li, page_numbers):
                 by_page_numbers[text] = by_page_numbers.get(text, 0) + 1
     # (a report of two or three pages repeats its header twice: beside the page's number each time, it is one)
-    return {text for text, n in counts.items() if n >= 3 or n == by_page_numbers.get(text, 0) >= 2}
+    found = {text for text, n in counts.items() if n >= 3 or n == by_page_numbers.get(text, 0) >= 2}
+    return found | _numbered_running_lines(words, found)
+
+
+# a running line's own page number at its end or its head, parted from its words by two spaces or more (or a tab) in
+# the source, one in the words: "UBND tỉnh Khánh Hòa   Báo cáo KT-XH tháng 8/2026   2", "3   Báo cáo …"
+_NUMBER_AT_A_LINES_END = re.compile(r"(.{8,120}?) (?:[Tt]rang )?(\d{1,3})")
+_NUMBER_AT_A_LINES_HEAD = re.compile(r"(?:[Tt]rang )?(\d{1,3}) (.{8,120})")
+
+
+def _numbered_running_lines(words: list[str], running: set[str]) -> set[str]:
+    """Running headers and footers that carry the page's number on their own line: the same words with a number at
+    the end (or head) that grows from one to the next, on three lines or more (on two when the words alone run on
+    other pages too). Rows of a table say the same words with a growing number too ("Nhà bị ngập sâu   2" under each
+    commune): but a row stands among rows, each its figure at its end, and a footer is by prose, a heading, a blank
+    line or the next page's header on one page at least."""
+    stems: dict[str, list[tuple[int, int]]] = {}
+    for li, text in enumerate(words):
+        if not text or not (text[-1].isdigit() or text[0].isdigit() or text[0] in "Tt"):
+            continue  # (most lines end with a letter or a stop: no regex)
+        m = _NUMBER_AT_A_LINES_END.fullmatch(text) if text[-1].isdigit() else None
+        stem, number = (m[1], m[2]) if m else (None, None)
+        if m is None and (h := _NUMBER_AT_A_LINES_HEAD.fullmatch(text)):
+            stem, number = h[2], h[1]
+        if stem is None or _STATES_A_RATE.search(stem) or _A_QUANTITY.search(stem):
+            continue
+        stems.setdefault(stem, []).append((int(number), li))
+    found = set()
+    for stem, numbered in stems.items():
+        # (one page after another, a page without its footer now and then: each number at most two above the last,
+        # the same twice when a page heads and foots with it)
+        if len(numbered) >= (2 if stem in running else 3) and numbered[0][0] < numbered[-1][0] and all(
+                0 <= b - a <= 2 for (a, _), (b, _) in itertools.pairwise(numbered)) and not all(
+                _among_rows(words, li) for _, li in numbered):
+            found.update(words[li] for _, li in numbered)
+    return found
+
+
+def _among_rows(words: list[str], li: int) -> bool:
+    """Does a line right above or below line ``li`` end on a figure, as a table's rows do?"""
+    return any(0 <= k < len(words) and words[k][-1:].isdigit() for k in (li - 1, li + 1))
+
+
+# a figure of a quantity in a line's words ("1.845", "21,5"): a running line names the report and its time
+# ("Báo cáo KT-XH tháng 8/2026"), it tells no figure
+_A_QUANTITY = re.compile(r"\d[.,]\d")
 
 
 def _next_to_a_page_number(words: list[str], li: int, page_numbers: set[int]) -> bool:

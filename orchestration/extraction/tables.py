@@ -3396,10 +3396,9 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         # ("Kế hoạch | Ước thực hiện | So với" over "năm 2025 | năm 2025 | KH (%)": a head wrapped onto the next line,
         # or the next two, each part under the head it goes on; the column of names gets none)
         under = [column_under([(a, b) for a, b, _ in cells], a, b) for a, b, _ in below]
-        if len(set(under)) != len(under) or not all(k > names for k in under):
+        if not all(k > names for k in under) or under != sorted(under):
             break
-        for k, (_, _, text) in zip(under, below, strict=True):
-            texts[k] = f"{texts[k]} {text}"
+        cells, texts = _heads_parted_below(cells, texts, below, under)
         wrapped += 1
     if i > 0 and "  " in lines[i - 1]:
         texts = _under_the_bases_head(spaced_cells(lines[i - 1]), cells, names, texts) or _under_the_times_above(
@@ -3445,6 +3444,27 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
                         branches_title=_branches_title_above(above, spans, len(spans)),
                         places_kind=next((_places_kind(t) for t, h in zip(texts, heads, strict=True)
                                           if h.role == "place"), ""))
+
+
+def _heads_parted_below(cells: list[tuple[int, int, str]], texts: list[str], below: list[tuple[int, int, str]],
+                        under: list[int]) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """A header's cells and their texts with the line below read onto them: a part under one head goes on it
+    ("Kế hoạch" over "năm 2026"); two parts or more under one head part it into as many columns, each the head with
+    its part where the part stands ("So sánh (%)" over "KH   CK": "So sánh (%) KH", "So sánh (%) CK", the rows' two
+    figures under them), as a tab table's header of two rows is read (``merged_header``)."""
+    parts: dict[int, list[tuple[int, int, str]]] = {}
+    for k, cell in zip(under, below, strict=True):
+        parts.setdefault(k, []).append(cell)
+    out_cells, out_texts = [], []
+    for k, cell in enumerate(cells):
+        below_k = parts.get(k, [])
+        if len(below_k) > 1:
+            out_cells += [(a, b, f"{cell[2]} {text}") for a, b, text in below_k]
+            out_texts += [f"{texts[k]} {text}" for _, _, text in below_k]
+        else:
+            out_cells.append(cell)
+            out_texts.append(f"{texts[k]} {below_k[0][2]}" if below_k else texts[k])
+    return out_cells, out_texts
 
 
 _SPANNED_REACH = 8  # how far a time written over a header's group may stand from a head it spans
@@ -3580,6 +3600,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
     results: list[tuple[Figure, dict]] = []
     regions: list[tuple[int, int]] = []
     table: _SpacedTable | None = None
+    last: _SpacedTable | None = None  # the table read last (its header may be repeated on the next page)
     lines, pos = nfc.split("\n"), 0
     pending: list[str] = []  # a label wrapped onto the lines before its row
     row_at, row_label = 0, ""  # where the figures of the row read last begin, and its name
@@ -3588,9 +3609,10 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
     for i, line in enumerate(lines):
         start, pos = pos, pos + len(line) + 1
         if table is None:
-            table = _spaced_header(lines, i, start)
+            table = _the_header_again(_spaced_header(lines, i, start), last)
             pending = []
             continue
+        last = table
         if i < table.start_line + table.lines:
             continue  # (the header's second line)
         # (the column of the rows' names: the first, or the one after the rows' numbers, "STT   Tên công trình")
@@ -3606,7 +3628,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             pending, row_label = [], ""
             continue
         if (header := _spaced_header(lines, i, start)) is not None:
-            table, pending, row_label = header, [], ""  # the header of the next table
+            table, pending, row_label = _the_header_again(header, table), [], ""  # the header of the next table
             continue
         if len(cells) == 1 and not pending and cells[0][2].isdigit() and len(cells[0][2]) <= 3:
             continue  # ("12" alone at a page's foot, between a table's rows and its header repeated: a page number)
@@ -3704,6 +3726,16 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             regions.append((table.start, row[1]))
     _rejudge(results, compared.values())
     return results, regions
+
+
+def _the_header_again(header: _SpacedTable | None, last: _SpacedTable | None) -> _SpacedTable | None:
+    """A header the table read last had, word for word, repeated over the rest of its rows on the next page, and
+    without the unit line or caption above it: that table's unit and caption ("Đơn vị tính: triệu đồng" over the
+    first page's header holds for the rows under the repeated one)."""
+    if header is None or last is None or header.texts != last.texts or (header.unit is not None
+                                                                       and header.caption is not None):
+        return header
+    return replace(header, unit=header.unit or last.unit, caption=header.caption or last.caption)
 
 
 def _the_rest_of_a_spaced_name(labels: list[str], cells: list[tuple[int, int, str]], lines: list[str],
