@@ -4828,3 +4828,35 @@ def test_a_clause_that_only_links_or_says_when(clause: str, only: bool) -> None:
 ])
 def test_the_body_that_did_what_a_count_counts(text: str, actor: str) -> None:
     assert text[:actor_end(text)] == actor
+
+
+@pytest.mark.parametrize(("segment", "sentence", "label"), [
+    # the value goods are said at ("trị giá") and the bringing down of a rate ("kéo giảm") are verbs of the figure:
+    # the label is the noun before them
+    ("Hàng thủy sản trị giá ", "Hàng thủy sản trị giá ", "Hàng thủy sản"),
+    (" tháng trị giá ", "Nhập khẩu 9 tháng trị giá ", "Nhập khẩu"),
+    ("Tỷ suất sinh thô kéo giảm ", "Tỷ suất sinh thô kéo giảm ", "Tỷ suất sinh thô"),
+    # a clause before that opens with a verb and a bound names nothing the next count of its list could carry
+    ("khoảng ", "Có trên 800 hợp tác xã hoạt động hiệu quả, khoảng ", ""),
+    # near misses: a total's value is its name; the clause before that names its subject still gives it
+    ("Tổng trị giá hàng hóa xuất khẩu ", "Tổng trị giá hàng hóa xuất khẩu ", "Tổng trị giá hàng hóa xuất khẩu"),
+    ("khoảng ", "Số hợp tác xã hoạt động hiệu quả đạt 800 hợp tác xã, khoảng ", "Số hợp tác xã hoạt động hiệu quả"),
+    ("trên ", "Toàn tỉnh có hơn 2.100 hợp tác xã, trong đó trên ", "Toàn tỉnh"),
+])
+def test_a_verb_of_value_or_of_bringing_down_names_no_subject(segment: str, sentence: str, label: str) -> None:
+    assert subject_label(segment, sentence) == label
+
+
+def test_a_group_named_with_a_comma_inside_is_one_label() -> None:
+    from tests.conftest import indicator_rows
+
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2027\n\n"
+        "Nhập khẩu 9 tháng đạt 640 triệu USD; trong đó máy móc, thiết bị, dụng cụ, phụ tùng khác đạt 96 triệu USD.\n"
+        "Dư nợ ngắn hạn đạt 31.500 tỷ đồng; dư nợ trung, dài hạn đạt 27.800 tỷ đồng.\n"
+        # near miss: a list of two goods, each with its own figure, stays two names
+        "Xuất khẩu gạo đạt 41 triệu USD, thiết bị điện đạt 12 triệu USD.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[96_000_000] == "máy móc, thiết bị, dụng cụ, phụ tùng khác"
+    assert read[27_800_000_000_000] == "dư nợ trung, dài hạn"
+    assert read[12_000_000] == "thiết bị điện"

@@ -1515,6 +1515,10 @@ _LEAD_VERB_PHRASES = (
     # raises is the subject before it, or the words between "nâng" and "lên"; the raising is no part of it)
     r"nâng(?:\s+tổng)?(?:\s+số)?\s+lên|"
     r"dự\s+ước\s+(?:đạt|tính|thực\s+hiện)|ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|gấp|"
+    # ("Xuất khẩu 12 tháng trị giá 312 triệu USD", "Tỷ lệ hộ nghèo kéo giảm 1,2%": the value said
+    # of goods and the bringing down of a rate are verbs of the figure; what they measure is the noun
+    # before them or after the number; "tổng trị giá" is the total's name)
+    r"(?<!tổng\s)trị\s+giá|kéo\s+giảm|"
     # ("quý IV sơ bộ tăng 8,9%", "năm 2024 chính thức tăng 7,1%": how final a figure is names no subject; "kim ngạch
     # xuất khẩu vượt 12% kế hoạch": nor does the excess over a plan)
     r"sơ\s+bộ|chính\s+thức|vượt|"
@@ -1828,7 +1832,8 @@ _CLAUSE_MARKS = re.compile(r"[,;:(]")
 _ONE_UNIT_PER = (r"(?:(?<=trên 1)|(?<=mỗi 1)|(?<=quân 1))\s+(?:ha|héc\s*ta|km2|vạn\s+dân|nghìn\s+dân|lao\s+động|hộ|"
                  r"người|hợp\s+tác\s+xã|doanh\s+nghiệp|HTX)\b")
 NOT_THE_ONE_UNIT_PER = "(?!" + _ONE_UNIT_PER + ")"
-_VERB_SPLIT = re.compile(r"\s(?:ước\s+đạt|đạt|là|có|tăng(?!\s+trưởng\b)|giảm|bằng|chiếm|còn(?!\s+lại\b))\s")
+_VERB_SPLIT = re.compile(r"\s(?:ước\s+đạt|kéo\s+giảm|trị\s+giá|đạt|là|có|tăng(?!\s+trưởng\b)|giảm|bằng|chiếm|"
+                         r"còn(?!\s+lại\b))\s")
 # (with the word of a period its number ends: "Chỉ số PAPI năm 2023" → "Chỉ số PAPI")
 # (nor an age or a star class, words of the subject: "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", "sản phẩm OCOP 4 sao")
 _FROM_NUMBER_ON = re.compile(r"(?:\b(?:(?:đầu|cuối|giữa)\s+)?(?:năm|tháng)\s+(?=\d))?(?!1" + _ONE_UNIT_PER
@@ -1895,7 +1900,10 @@ def subject_label(segment_before: str, sentence_before: str) -> str:
             # (nor with the verbs it is said with: "Từ đầu năm đến nay ước đạt")
             if (len(candidate) >= 3 and _has_a_subject_word(candidate) and not _PERIOD_ONLY.match(candidate)
                     and not names_only_a_period(part + " ") and not _A_MONTH_ALONE.fullmatch(candidate)):
-                return candidate[:200]
+                # ("Có hơn 1.200 doanh nghiệp ..., gần 500 doanh nghiệp ...": "there are" and the bound the clause
+                # before opened with name nothing, and the next count is named by its own noun; not the area alone,
+                # "toàn tỉnh có 35.000 doanh nghiệp, trong đó ...", which the pipeline reads the noun counted in)
+                return "" if candidate[:2].lower() == "có" and names_nothing(candidate + " ") else candidate[:200]
         return ""
     return text
 
