@@ -115,9 +115,12 @@ _PLAN_WORDS = guarded(
         # ("Đối với 3 chương trình mục tiêu quốc gia, tổng vốn năm 2027 là 1.150 tỷ đồng (vốn đầu tư 780 tỷ đồng,
         # ...), đã giải ngân 310 tỷ đồng": the capital a programme has for the year; not a firm's capital)
         # ("tổng số vốn đầu tư công đã giải ngân là ...": the capital paid out, money spent)
-        r"tổng\s+nguồn\s+vốn|tổng\s+(?:số\s+)?vốn\s+đầu\s+tư\s+công(?!\s+(?:(?:đã|được)\s+)*giải\s+ngân)|"
+        # ("Tổng vốn đầu tư công ước giải ngân đến hết tháng 9 là ...": the estimate of what was paid out, money spent)
+        # (but "tổng nguồn vốn huy động thực hiện chương trình ...": the money raised for it, done)
+        r"tổng\s+nguồn\s+vốn(?!\s+(?:đã\s+)?huy\s+động)|tổng\s+(?:số\s+)?vốn\s+đầu\s+tư\s+công(?!\s+(?:(?:đã|được|dự\s+ước|ước(?:\s+tính)?)\s+)*"
+        r"giải\s+ngân)|"
         r"tổng\s+(?:số\s+)?vốn\b(?!\s+(?:đầu\s+tư|đăng\s+ký|điều\s+lệ|huy\s+động|FDI|vay|tín\s+dụng"
-        r"|(?:(?:đã|được)\s+)*giải\s+ngân))|cấp\s+kinh\s+phí|bố\s+trí|nhu\s+cầu\s+vốn|dự\s+kiến|"
+        r"|(?:(?:đã|được|dự\s+ước|ước(?:\s+tính)?)\s+)*giải\s+ngân))|cấp\s+kinh\s+phí|bố\s+trí|nhu\s+cầu\s+vốn|dự\s+kiến|"
         # a plan adopted or approved: "HĐND tỉnh quyết nghị thông qua tổng thu ...", "đã được phê duyệt là"
         r"phê\s+duyệt|quyết\s+nghị|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^,;.]{0,20}?thông\s+qua|"
         # a plan set by its issuer: "được HĐND tỉnh giao là", "Thủ tướng Chính phủ giao"
@@ -1538,6 +1541,12 @@ _FOR_WORDS = re.compile(r"^(?:(?:để|cho|thực\s+hiện)\s+)+", _I)
 _GIVEN_TO_LOWER_UNITS = re.compile(
     rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?cho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?(?:các\s+|\d+\s+)?"
     rf"(?:{LOWER_UNIT_WORDS})\b", _I)
+# the centre handing money down, its verb right before the amount ("Trung ương đã cấp bổ sung", "NSTW bổ sung cân đối"),
+# and the province it goes to right after it ("... tỷ đồng cho tỉnh", "cho ngân sách địa phương"): a transfer received
+_CENTRE_HANDS_DOWN = re.compile(r"(?:Trung\s+ương|\bTW|\bNSTW)\s+(?:(?:đã|vừa|tiếp\s+tục)\s+)*(?:cấp\s+)?bổ\s+sung"
+                                rf"(?:\s+(?:cân\s+đối|kinh\s+phí|vốn))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+_GIVEN_TO_THE_PROVINCE = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?cho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?"
+                                    r"(?:tỉnh|thành\s+phố|địa\s+phương)\b", _I)
 # (the province, its committee or its budget the giver, opening the clause: not a firm's gift to communes)
 _PROVINCE_GIVES = re.compile(r"\W*(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|ngân\s+sách)\s+)?(?:tỉnh|thành\s+phố)\b", _I)
 
@@ -1566,6 +1575,12 @@ def budget_item(ctx: FigureContext) -> str | None:
             return "other"  # "…; chi 12 tỷ đồng cho an sinh xã hội": a part of the spending, by its use
         return _PAIRED_ITEM[paired[0].lower()]
     found = (respective[0], 0) if respective is not None else nearest_item(before)
+    if (found is not None and found[0] == "target_programme" and ctx.unit != "pct"
+            and before.startswith("bổ sung", found[1]) and _GIVEN_TO_LOWER_UNITS.match(ctx.after)):
+        return "other"  # "Tỉnh bổ sung có mục tiêu 215 tỷ đồng cho các xã": handed down to lower budgets, no programme
+    if (found is None and ctx.unit != "pct" and "sung" in before[-24:] and _CENTRE_HANDS_DOWN.search(before)
+            and _GIVEN_TO_THE_PROVINCE.match(ctx.after)):
+        return "revenue_other"  # "Trung ương đã cấp bổ sung 420 tỷ đồng cho tỉnh": what the province receives
     if found is None and (verb := _respective_verb(ctx)) is not None:
         return _PAIRED_ITEM.get(verb, "public_investment")  # "A và B lần lượt thu được X và Y": each one's revenue
     if found is not None and respective is None and (part := _part_of_the_verb_before(ctx, found)) is not None:
@@ -2166,14 +2181,13 @@ def measure_of(ctx: FigureContext) -> str | None:
             return "yoy_pct"
         if _share_of_last_year(ctx):
             return "yoy_pct"  # its value is read as a change by route_budget
-        if ctx.metric == "target" and "tăng" in ctx.before[-40:] and _AIMED_RISE.search(ctx.before[-40:]):
-            return "yoy_pct"
-        if ctx.metric == "target" and _PLANNED_GROWTH.search(ctx.before):
-            return "yoy_pct"  # "thu ngân sách ... tăng 18,4%/KH tăng 10-12%": the growth the plan set
-        if ctx.metric == "target" and _GROWTH_RATE_NAMED.search(ctx.before):
-            # "chỉ tiêu: tốc độ tăng thu ngân sách bình quân hằng năm đạt 12%": a growth rate aimed at, not a
-            # share of the plan (the budget table has no target of its own: its measure is the change)
-            return "yoy_pct"
+        # a growth aimed at or set by a plan is what the plan sets, as an aimed amount is (CONVENTIONS: the targets a
+        # report sets are the budget's plan), its rate in pct: "Giai đoạn 2026-2030, phấn đấu thu ngân sách bình quân
+        # tăng 12%/năm", "thu ngân sách ... tăng 18,4%/KH tăng 10-12%" (the 10-12), "chỉ tiêu: tốc độ tăng thu ngân
+        # sách bình quân hằng năm đạt 12%" (no share of a plan); a growth done stays ``yoy_pct`` above
+        if ctx.metric == "target" and (("tăng" in ctx.before[-40:] and _AIMED_RISE.search(ctx.before[-40:]))
+                                       or _PLANNED_GROWTH.search(ctx.before) or _GROWTH_RATE_NAMED.search(ctx.before)):
+            return "plan"
         if ctx.metric in ("level", "share_pct", "target") and _PERCENT_REACH.search(ctx.before):
             # "giải ngân đạt 28%", "578/2.157,1 tỷ đồng đạt 33%": share of plan; "phấn đấu ...
             # giải ngân đạt 100%": the share of plan aimed at
@@ -2437,6 +2451,10 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
             # ("Phường Xuân Hương thu 1.140 tỷ đồng, đạt 86% dự toán" after the province's rate of the centre's
             # estimate: the centre sets no commune's or district's estimate)
             return None
+        if basis == "central" and item == "public_investment" and _LOCAL_SOURCE.search(_last_sentence(ctx.before)):
+            # ("NSĐP giải ngân 878,8 tỷ đồng, đạt 52,9% kế hoạch" after "... đạt 36% kế hoạch Trung ương giao": the
+            # local budget's capital said in a sentence of its own is read against its own plan, not the centre's)
+            return None
         return basis
     return None
 
@@ -2645,6 +2663,8 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
     if (not central and not local and item in ("other", "target_programme") and ("hỗ trợ" in clause or "sung" in clause)
             and _CENTRE_HELPS.search(clause)):
         return "central"
+    if item == "revenue_other" and not central and "sung" in clause and _CENTRE_HANDS_DOWN.search(clause):
+        return "central"  # "Trung ương đã cấp bổ sung 420 tỷ đồng cho tỉnh": the centre's money the province receives
     if not central and not local and not _BREAKDOWN.search(ctx.before):
         # "đề xuất bổ sung kế hoạch vốn ngân sách trung ương ..., khoảng 250 tỷ đồng"
         central, local = bool(_CENTRAL_SOURCE.search(ctx.before)), bool(_LOCAL_SOURCE.search(ctx.before))
@@ -3849,7 +3869,44 @@ _CAPITAL_KIND_OF_THE_PROGRAMMES = re.compile(
     r"(?:các\s+)?$", _I)
 
 
+# a part of a whole's money named only by its kind or by who gave it ("Tổng vốn các CTMTQG ... 1.540 tỷ đồng, gồm vốn
+# đầu tư phát triển 1.020 tỷ đồng và vốn sự nghiệp 520 tỷ đồng", "...; vốn lồng ghép 40,5 tỷ đồng; nhân dân đóng góp
+# 73,4 tỷ đồng"): that part, not the whole's name the item was found in
+_KIND_OR_GIVER_PART = re.compile(
+    r"\W*(?:(?:trong\s+đó|bao\s+gồm|gồm|và)\s*[:,]?\s*)?((?:nguồn\s+)?vốn\s+(?:đầu\s+tư\s+phát\s+triển|đầu\s+tư|sự\s+nghiệp"
+    r"|lồng\s+ghép|tín\s+dụng|xã\s+hội\s+hóa|xã\s+hội\s+hoá|đối\s+ứng|doanh\s+nghiệp)|(?:nhân\s+dân|người\s+dân|cộng\s+đồng|"
+    r"doanh\s+nghiệp)\s+(?:đóng\s+góp|tham\s+gia|hỗ\s+trợ|hiến\s+đất))"
+    rf"(?:\s+(?:ước\s+)?(?:đạt|là|được))?(?:\s+(?:{HEDGE_WORDS}))?\s*", _I)
+
+
+def _a_part_named_by_its_kind_or_giver(ctx: FigureContext) -> str | None:
+    """The kind or giver a part of a whole is named by, its clause naming nothing else (the amount before it in the
+    clause passed over: "... 1.020 tỷ đồng và vốn sự nghiệp"), when the item was named before it."""
+    clause = _AMOUNT.split(ctx.clause_before())[-1]
+    if "vốn" not in clause and "đóng" not in clause and "tham" not in clause and "hỗ" not in clause and (
+            "hiến" not in clause):
+        return None
+    part = _KIND_OR_GIVER_PART.fullmatch(clause)
+    if part is None or (found := nearest_item(ctx.before)) is None or found[1] >= len(ctx.before) - len(clause):
+        return None
+    return " ".join(part.group(1).split())
+
+
+# what is left after a use said in the clause before ("Dự phòng ngân sách tỉnh đã sử dụng 64 tỷ đồng, còn lại 136 tỷ
+# đồng"): the same money, left, not the use's
+_LEFT_OVER_CLAUSE = re.compile(r"\W*(?:và\s+)?(?:số\s+)?còn\s+lại(?:\s+là)?\s*", _I)
+_USE_AT_THE_END = re.compile(r"\s+(?:(?:đã|đang)\s+)?(?:sử\s+dụng|dùng|chi|trích|xuất|cấp|giải\s+ngân)$", _I)
+
+
 def _label(ctx: FigureContext, item: str | None = None) -> str:
+    label = _label_as_written(ctx, item)
+    if ctx.unit != "pct" and "còn" in ctx.before[-24:] and _LEFT_OVER_CLAUSE.fullmatch(ctx.clause_before()) and (
+            used := _USE_AT_THE_END.search(label)) is not None:
+        return label[: used.start()] + " còn lại"
+    return label
+
+
+def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
     if (respective := _respective(ctx)) is not None:
         return " ".join(respective[1].split())[:200]
     if (verb := _respective_verb(ctx)) is not None and nearest_item(ctx.before) is None:
@@ -3868,6 +3925,8 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         level := _LEVEL_PART.fullmatch(ctx.clause_before())
     ) is not None:
         return " ".join(level.group(1).split())
+    if ctx.unit != "pct" and (part := _a_part_named_by_its_kind_or_giver(ctx)) is not None:
+        return part
     if (("chưa" in (tail := ctx.before[-80:]) or "phải" in tail or "cần" in tail)
             and (left := _LEFT_UNDONE.fullmatch(ctx.clause_before())) is not None):
         return " ".join(left.group(1).split())
