@@ -3561,3 +3561,14 @@ def test_a_year_opening_the_sentence_after_one_closing_on_a_months_number():
     # near misses: the year of a date, written or left blank, is no period
     for text in ("Cà Mau, ngày 5 tháng 6 năm 2026", "Cà Mau, ngày .... tháng .... năm 2026"):
         assert [p for p in find_period_phrases(text, 2027) if p.kind == "year"] == [], text
+
+
+@pytest.mark.parametrize("text", ["Học nghề trình độ sơ cấp và dưới 3 tháng 14.250 người",
+                                  "Mở lớp khóa học 6 tháng cho 420 học viên, khóa đào tạo 3 tháng 1.300 học viên",
+                                  "Đưa 860 lao động đi làm việc theo hợp đồng 12 tháng",
+                                  "Đào tạo trên 3 tháng đạt 3.900 người"])
+def test_a_count_of_months_after_a_word_of_how_long_is_a_length_not_the_first_months(text):
+    assert [p.text for p in find_period_phrases(text, 2027) if p.period is not None] == []
+    # near misses: the same count opening the months of the year, and the first months said in full
+    assert [p.kind for p in find_period_phrases("Thu ngân sách 6 tháng 1.480 tỷ đồng", 2027)] == ["half"]
+    assert find_period_phrases("Đạt trên 9 tháng năm 2026", 2027)[0].period.end == D(2026, 9, 30)
