@@ -1664,9 +1664,11 @@ def test_a_school_year_closed_before_the_reports_months_is_its_own_september_to_
         assert (own.kind, own.period) == ("school_year", None)
 
 
-def test_a_school_year_of_another_years_is_of_the_year_it_closes_in():
+def test_a_school_year_of_another_years_is_its_own_september_to_august():
+    # (as the row of a report on a school year is placed: "Tổng kết năm học 2025-2026" runs 2025-09-01..2026-08-31)
     phrase = _one("Năm học 2023-2024, tỷ lệ tốt nghiệp THPT đạt 99,1%", 2026)
-    assert (phrase.kind, phrase.period) == ("year", Period(D(2024, 1, 1), D(2024, 12, 31), "năm 2024"))
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2023, 9, 1), D(2024, 8, 31))
+    assert _one("học sinh giỏi quốc gia năm học 2022-2023 đạt 14 giải", 2026).period.end == D(2023, 8, 31)
     assert _one("Năm học 2027-2028, phấn đấu 100% trường đạt chuẩn", 2026).kind == "target_year"
     # near misses: the report's own school year keeps the report's period; a base compared with is a base
     assert _one("Năm học 2025-2026, toàn tỉnh có 312.000 học sinh", 2026).kind == "school_year"

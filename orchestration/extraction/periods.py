@@ -1484,9 +1484,13 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "school_year":
         y2 = int(g[1])
         if ref_year is not None and not y2 - 1 <= ref_year <= y2:
-            # "Năm học 2023-2024, tỷ lệ tốt nghiệp đạt 99%" in a report on 2026: another year's school year, of the
-            # year it closes in, as a crop season of two years is
-            return _another_years_season(ft, m.start(), y2, ref_year)
+            # "Năm học 2023-2024, tỷ lệ tốt nghiệp đạt 99%" in a report on 2026: another year's school year, its months
+            # September to August, as the report of a school year is placed (aimed at, or a base, as a year is)
+            kind, period, _, _ = _another_years_season(ft, m.start(), y2, ref_year)
+            if kind == "year":
+                school = school_year_period(y2 - 1)
+                return "cumulative", Period(school.start, school.end, ft.nfc[m.start():m.end()]), None, True
+            return kind, period, None, True
         return "school_year", None, None, True
     if kind == "years_past":
         y1, y2 = int(g[1]), int(g[2])
