@@ -1664,9 +1664,11 @@ def test_a_school_year_closed_before_the_reports_months_is_its_own_september_to_
         assert (own.kind, own.period) == ("school_year", None)
 
 
-def test_a_school_year_of_another_years_is_of_the_year_it_closes_in():
+def test_a_school_year_of_another_years_is_its_own_september_to_august():
+    # (as the row of a report on a school year is placed: "Tổng kết năm học 2025-2026" runs 2025-09-01..2026-08-31)
     phrase = _one("Năm học 2023-2024, tỷ lệ tốt nghiệp THPT đạt 99,1%", 2026)
-    assert (phrase.kind, phrase.period) == ("year", Period(D(2024, 1, 1), D(2024, 12, 31), "năm 2024"))
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2023, 9, 1), D(2024, 8, 31))
+    assert _one("học sinh giỏi quốc gia năm học 2022-2023 đạt 14 giải", 2026).period.end == D(2023, 8, 31)
     assert _one("Năm học 2027-2028, phấn đấu 100% trường đạt chuẩn", 2026).kind == "target_year"
     # near misses: the report's own school year keeps the report's period; a base compared with is a base
     assert _one("Năm học 2025-2026, toàn tỉnh có 312.000 học sinh", 2026).kind == "school_year"
@@ -3561,3 +3563,14 @@ def test_a_year_opening_the_sentence_after_one_closing_on_a_months_number():
     # near misses: the year of a date, written or left blank, is no period
     for text in ("Cà Mau, ngày 5 tháng 6 năm 2026", "Cà Mau, ngày .... tháng .... năm 2026"):
         assert [p for p in find_period_phrases(text, 2027) if p.kind == "year"] == [], text
+
+
+@pytest.mark.parametrize("text", ["Học nghề trình độ sơ cấp và dưới 3 tháng 14.250 người",
+                                  "Mở lớp khóa học 6 tháng cho 420 học viên, khóa đào tạo 3 tháng 1.300 học viên",
+                                  "Đưa 860 lao động đi làm việc theo hợp đồng 12 tháng",
+                                  "Đào tạo trên 3 tháng đạt 3.900 người"])
+def test_a_count_of_months_after_a_word_of_how_long_is_a_length_not_the_first_months(text):
+    assert [p.text for p in find_period_phrases(text, 2027) if p.period is not None] == []
+    # near misses: the same count opening the months of the year, and the first months said in full
+    assert [p.kind for p in find_period_phrases("Thu ngân sách 6 tháng 1.480 tỷ đồng", 2027)] == ["half"]
+    assert find_period_phrases("Đạt trên 9 tháng năm 2026", 2027)[0].period.end == D(2026, 9, 30)

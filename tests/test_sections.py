@@ -404,3 +404,53 @@ def test_results_of_leading_the_tasks_of_a_half_year_are_no_plan(results: str) -
     # near miss: results joined to the tasks ahead by "và" still name a plan
     mixed = text.replace(results, "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2027 VÀ NHIỆM VỤ 6 THÁNG CUỐI NĂM")
     assert future_sections(build_layout(mixed))
+
+
+@pytest.mark.parametrize("heading", ["3. Mục tiêu năm 2028", "2. Các chỉ tiêu chủ yếu năm 2028",
+                                     "2. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2028"])
+def test_a_heading_numbered_in_figures_naming_a_later_years_targets_opens_a_plan(heading: str) -> None:
+    text = (f"BÁO CÁO\nKết quả công tác năm 2027\n1. Kết quả đạt được\nTạo việc làm mới cho 18.000 lao động.\n"
+            f"{heading}\nTạo việc làm mới cho 19.500 lao động.\n4. Kiến nghị\nĐề nghị bổ sung 30 tỷ đồng.\n")
+    (a, b), = future_sections(build_layout(text), report_year=2027)
+    plan = build_layout(text).clean[a:b]
+    assert "19.500" in plan and "18.000" not in plan and "30 tỷ" not in plan
+    # near misses: the results of carrying out a year's targets, and the targets of the report's own year
+    reviewed = text.replace(heading, "3. Kết quả thực hiện mục tiêu năm 2028")
+    assert future_sections(build_layout(reviewed), report_year=2027) == []
+    assert future_sections(build_layout(text.replace("2028", "2027")), report_year=2027) == []
+
+
+def test_a_numbered_heading_of_the_targets_of_the_months_left_opens_a_plan() -> None:
+    text = ("BÁO CÁO\nKết quả 6 tháng đầu năm 2027\n1. Kết quả đạt được\nTrồng mới 14 ha rừng.\n"
+            "2. Mục tiêu, chỉ tiêu 6 tháng cuối năm 2027:\nTrồng mới 30 ha rừng.\n3. Kiến nghị\nHỗ trợ 3 tỷ đồng.\n")
+    layout = build_layout(text)
+    (a, b), = future_sections(layout, report_year=2027)
+    plan = layout.clean[a:b]
+    assert plan.startswith("2. Mục tiêu") and "30 ha" in plan and "3 tỷ" not in plan
+    # near miss: the results of those targets reviewed hold results
+    reviewed = text.replace("2. Mục tiêu, chỉ tiêu", "2. Kết quả thực hiện các chỉ tiêu")
+    assert future_sections(build_layout(reviewed), report_year=2027) == []
+
+
+def test_a_numbered_heading_of_a_plan_proposed_opens_a_plan() -> None:
+    text = ("BÁO CÁO\nKết quả công tác năm 2027\n1. Kết quả đạt được\nCấp nước sạch cho 900 hộ.\n"
+            "2. Dự kiến kế hoạch năm 2028\nCấp nước sạch cho 1.400 hộ.\n3. Kiến nghị\nHỗ trợ 8 tỷ đồng.\n")
+    layout = build_layout(text)
+    (a, b), = future_sections(layout, report_year=2027)
+    assert "1.400" in layout.clean[a:b] and "900" not in layout.clean[a:b] and "8 tỷ" not in layout.clean[a:b]
+    # near miss: the results foreseen for the report's own year are no plan
+    foreseen = text.replace("2. Dự kiến kế hoạch năm 2028", "2. Dự kiến kết quả năm 2027")
+    assert future_sections(build_layout(foreseen), report_year=2027) == []
+
+
+@pytest.mark.parametrize("heading", ["III. CÔNG TÁC TRỌNG TÂM THÁNG 5", "III. TRỌNG TÂM CÔNG TÁC QUÝ III",
+                                     "III. KẾ HOẠCH CÔNG TÁC THÁNG 5", "III. DỰ KIẾN KẾ HOẠCH THÁNG 5/2027",
+                                     "III. MỤC TIÊU QUÝ III NĂM 2027", "III. KẾ HOẠCH TUẦN 19"])
+def test_a_heading_of_the_main_work_or_the_plan_of_a_time_ahead_sets_plans(heading: str) -> None:
+    text = f"I. KẾT QUẢ\nCấp 310 giấy chứng nhận.\n\n{heading}\nCấp 350 giấy chứng nhận.\n"
+    layout = build_layout(text)
+    (a, _), = future_sections(layout)
+    assert layout.clean[a:].startswith(heading)
+    # near misses: a month's main work reviewed, and the table of a month's main figures, hold results
+    for done in ("III. KẾT QUẢ THỰC HIỆN CÔNG TÁC TRỌNG TÂM THÁNG 4", "III. MỘT SỐ CHỈ TIÊU CHỦ YẾU THÁNG 4"):
+        assert future_sections(build_layout(text.replace(heading, done))) == [], done

@@ -1484,9 +1484,13 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "school_year":
         y2 = int(g[1])
         if ref_year is not None and not y2 - 1 <= ref_year <= y2:
-            # "Năm học 2023-2024, tỷ lệ tốt nghiệp đạt 99%" in a report on 2026: another year's school year, of the
-            # year it closes in, as a crop season of two years is
-            return _another_years_season(ft, m.start(), y2, ref_year)
+            # "Năm học 2023-2024, tỷ lệ tốt nghiệp đạt 99%" in a report on 2026: another year's school year, its months
+            # September to August, as the report of a school year is placed (aimed at, or a base, as a year is)
+            kind, period, _, _ = _another_years_season(ft, m.start(), y2, ref_year)
+            if kind == "year":
+                school = school_year_period(y2 - 1)
+                return "cumulative", Period(school.start, school.end, ft.nfc[m.start():m.end()]), None, True
+            return kind, period, None, True
         return "school_year", None, None, True
     if kind == "years_past":
         y1, y2 = int(g[1]), int(g[2])
@@ -2161,6 +2165,19 @@ _HIGHER_THAN_FOLDED = re.compile(r"\b(?:" + "|".join(_folded_alternatives(word_l
                                  + r")\s+hon\s+(?:so\s+voi\s+)?(?:muc\s+(?:tang\s+|giam\s+)?(?:cua\s+)?)?$")
 _PARTS_A_BASE_CAN_BE = frozenset({"cumulative", "half", "quarter", "month", "year_to_date", "whole_year"})
 
+# "đào tạo sơ cấp và dưới 3 tháng 28.000 người", "khóa học 6 tháng 1.200 học viên", "lao động hợp đồng 6 tháng": a bare
+# count of months after a word of how long something lasts (data/words/lengths_of_time.csv) is a length, not the first
+# months of the year (folded; "6 tháng đầu năm", "9 tháng năm 2026" say more and stay periods)
+_A_LENGTH_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(_folded_alternatives(word_list("lengths_of_time")))
+                              + r")\s+$")
+_A_BARE_COUNT_OF_MONTHS = re.compile(r"\d{1,2}\s+thang\s*$")
+
+
+def _a_length_of_months(folded: str, start: int, end: int) -> bool:
+    return (_A_BARE_COUNT_OF_MONTHS.match(folded, start, end) is not None
+            and _A_LENGTH_BEFORE.search(folded, max(0, start - 16), start) is not None)
+
+
 # the scans whose phrase is their group "at" ("vụ Đông 2023": its year; "quý I, II": the second numeral)
 _PHRASE_AT_ITS_GROUP = frozenset({"crop_season", "quarter_listed"})
 
@@ -2201,6 +2218,8 @@ def _raw_phrases(ft: FoldedText, ref_year: int | None) -> Iterator[_Raw]:
             if resolved is None:
                 continue
             pub, period, as_of, explicit = resolved
+            if pub in ("cumulative", "half") and _a_length_of_months(ft.folded, m.start(), m.end()):
+                continue
             if pub in _A_WORKS_TIME_KINDS and _the_time_of_a_works_event(ft.folded, m.start(), m.end()):
                 pub, period, as_of = "works_time", None, None
             if pub in _PARTS_A_BASE_CAN_BE and "hon" in ft.folded[max(0, m.start() - 12):m.start()] \

@@ -31,7 +31,9 @@ _FUTURE = re.compile(
     r"^\W*(?:(?:phần\s+[IVXLC\d]+|[IVXLC]{1,5}|[A-ZĐ])\s*[.:)]\s*)?(?:các\s+)?nhiệm\s+vụ\s*(?:,|và)\s*(?:các\s+)?"
     r"giải\s+pháp\W*$|"
     # "II. MỤC TIÊU NHIỆM KỲ 2025 - 2030", "MỤC TIÊU, NHIỆM VỤ ĐẾN NĂM 2030": the targets of a term or of a year ahead
-    r"(?:mục|chỉ)\s+tiêu[^.\n]{0,40}?(?:nhiệm\s+kỳ|giai\s+đoạn|đến\s+năm)\s+" + YEAR,
+    r"(?:mục|chỉ)\s+tiêu[^.\n]{0,40}?(?:nhiệm\s+kỳ|giai\s+đoạn|đến\s+năm)\s+" + YEAR + "|"
+    # ("2. Mục tiêu, chỉ tiêu 6 tháng cuối năm 2026", "CHỈ TIÊU CHỦ YẾU HAI THÁNG CUỐI NĂM": the months left)
+    r"(?:mục|chỉ)\s+tiêu[^.\n]{0,40}?\btháng\s+cuối\s+năm\b",
     re.IGNORECASE)
 # "I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ 9 THÁNG NĂM 2018": a section that reports how the tasks were carried
 # out holds achievements; only what the heading says besides ("... VÀ PHƯƠNG HƯỚNG NĂM 2019") sets plans
@@ -88,23 +90,32 @@ def _term_targets_heading(line: str) -> bool:
 # HOẠCH THÁNG 12/2026": a heading whose subject is the tasks, the orientation or the plan of a month, a quarter or a
 # year (not the results of one: "I. KẾT QUẢ ĐẠT ĐƯỢC TRONG THỰC HIỆN NHIỆM VỤ THÁNG 11" opens on them, and a heading
 # that also reviews, "KẾ HOẠCH THÁNG 11 VÀ KẾT QUẢ ...", is none)
-_A_MONTH_OR_QUARTER = r"(?:tháng\s+\d{1,2}|quý\s+(?:[IV]{1,3}|[1-4])\b)"
+# ("KẾ HOẠCH TUẦN 40": a weekly report's next week)
+_A_MONTH_OR_QUARTER = r"(?:tháng\s+\d{1,2}|quý\s+(?:[IV]{1,3}|[1-4])\b|tuần\s+\d{1,2}\b)"
 # ("2. NHIỆM VỤ, GIẢI PHÁP THÁNG 12", "3.2. Nhiệm vụ quý IV": numbered as a report numbered only "1.", "2." numbers its
 # parts)
 _PLANS_OF_A_TIME = re.compile(
     r"\s*(?:[IVXLC]{1,5}\s*[.:)]|[A-ZĐ]\s*[.:)]|phần\s+[IVXLC\d]+\s*[.:]?|\d{1,2}(?:\.\d{1,2})*\s*[.)])?\s*"
     r"(?:(?:các|những|một\s+số)\s+)?"
     # ("III. CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11", "III. TRỌNG TÂM CHỈ ĐẠO, ĐIỀU HÀNH QUÝ IV": the work of a time ahead)
+    # ("II. CÔNG TÁC TRỌNG TÂM THÁNG 10", "TRỌNG TÂM CÔNG TÁC THÁNG 10", "MỤC TIÊU QUÝ IV NĂM 2026": the same; not "CHỈ
+    # TIÊU", which also heads the tables of a month's results: "MỘT SỐ CHỈ TIÊU CHỦ YẾU THÁNG 9"; a year's targets are
+    # ``_TARGETS_OF_A_YEAR``'s, only a later year's)
     r"(?:(?:nhiệm\s+vụ|định\s+hướng|chương\s+trình\s+công\s+tác|trọng\s+tâm\s+chỉ\s+đạo)\b[^.\n]{0,60}?\b(?:"
     + _A_MONTH_OR_QUARTER + r"|năm\s+" + YEAR + r")|"
-    r"kế\s+hoạch\s+" + _A_MONTH_OR_QUARTER + ")", re.IGNORECASE)
+    r"(?:trọng\s+tâm\s+công\s+tác|công\s+tác\s+trọng\s+tâm|mục\s+tiêu)\b[^.\n]{0,60}?\b" + _A_MONTH_OR_QUARTER + "|"
+    # ("KẾ HOẠCH CÔNG TÁC THÁNG 10", "DỰ KIẾN KẾ HOẠCH THÁNG 10/2026": the plan of the work, the plan proposed)
+    r"(?:dự\s+kiến\s+)?kế\s+hoạch\s+(?:công\s+tác\s+)?" + _A_MONTH_OR_QUARTER + ")", re.IGNORECASE)
 
 
 # "II. CHỈ TIÊU CHỦ YẾU NĂM 2027", "III. MỤC TIÊU NĂM 2027": a heading naming the targets of a year, which sets plans
 # when the headings before it name no year as late ("I. KẾT QUẢ NĂM 2026"): a review of a year's targets names the
 # year reviewed
+# ("4. Mục tiêu năm 2027", "2. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2027": numbered as a report numbered only "1.", "2." numbers its
+# parts)
 _TARGETS_OF_A_YEAR = re.compile(
-    r"\s*(?:[IVXLC]{1,5}\s*[.:)]|[A-ZĐ]\s*[.:)]|phần\s+[IVXLC\d]+\s*[.:]?)?\s*(?:(?:các|những|một\s+số)\s+)?"
+    r"\s*(?:[IVXLC]{1,5}\s*[.:)]|[A-ZĐ]\s*[.:)]|phần\s+[IVXLC\d]+\s*[.:]?|\d{1,2}(?:\.\d{1,2})*\s*[.)])?\s*"
+    r"(?:(?:các|những|một\s+số)\s+)?"
     r"(?:chỉ|mục)\s+tiêu\b[^.\n]{0,40}?\bnăm\s+(" + YEAR + ")", re.IGNORECASE)
 
 
@@ -138,8 +149,9 @@ def _sets_plans(heading: str) -> bool:
 # names a plan ("1. Sản xuất nông nghiệp") the section holds results, and one without sub-headings is the plan's
 _SUB_HEADING = re.compile(
     r"\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]?|[a-zđ]\s*\)|[A-ZĐ]\s*[.)]|[IVXLC]{1,5}\s*[.)])\s+(?=\S)")
+# ("3. Dự kiến kế hoạch năm 2027", "b) Dự kiến phương hướng năm 2027": the plan proposed)
 _PLAN_SUB_HEADING = re.compile(
-    r"(?:(?:các|những|một\s+số)\s+)?(?:kế\s+hoạch|dự\s+toán|phương\s+hướng|định\s+hướng|giải\s+pháp|"
+    r"(?:dự\s+kiến\s+)?(?:(?:các|những|một\s+số)\s+)?(?:kế\s+hoạch|dự\s+toán|phương\s+hướng|định\s+hướng|giải\s+pháp|"
     r"nhiệm\s+vụ(?=\s*(?:,|và\b|giải\s+pháp|trọng\s+tâm|chủ\s+yếu|năm\b|tháng\b|quý\b|\d|[:.]?\s*$)))\b",
     re.IGNORECASE)
 
@@ -174,11 +186,16 @@ _BARE_PART = re.compile(r"\s*(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+[^\W\d_]+\s*[
 # plan of a later time opens a plan's section of its own, under no heading of plans, up to the next sub-heading as high
 # (no list item stating figures: "3. Kế hoạch năm 2025 giao 500 ha, đã đạt 480 ha")
 _NUMBERED_SUB_HEADING = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2})*)\s*[.)]\s+(?=\S)")
+_TARGETS_NAMED = re.compile(r"(?:(?:các|những|một\s+số)\s+)?(?:mục|chỉ)\s+tiêu\b", re.IGNORECASE)
 _STATED_FIGURE = re.compile(r"\d\s*(?:%|ha\b|tấn\b|tỷ\b|triệu\b|nghìn\b|người\b|hộ\b)", re.IGNORECASE)
 
 
-def _a_numbered_plan(line: str, mark: re.Match[str]) -> bool:
-    return (len(line) <= 120 and _PLAN_SUB_HEADING.match(line, mark.end()) is not None and _sets_plans(line)
+def _a_numbered_plan(line: str, mark: re.Match[str], earlier: int | None) -> bool:
+    """(``earlier``: the latest year a heading before names; "4. Mục tiêu năm 2027" after the results of 2026 names the
+    targets of a later year, a plan's like "3. Kế hoạch năm 2027")"""
+    return (len(line) <= 120 and (((_PLAN_SUB_HEADING.match(line, mark.end()) is not None
+                                    or _TARGETS_NAMED.match(line, mark.end()) is not None) and _sets_plans(line))
+                                  or _targets_of_a_later_year(line, earlier))
             and _REVIEW.search(line) is None and _STATED_FIGURE.search(line) is None)
 
 
@@ -251,10 +268,10 @@ def future_sections(layout: Layout, plan_document: bool = False, report_year: in
             elif line[:1].isdigit() and (numbered := _NUMBERED_SUB_HEADING.match(line)) is not None:
                 depth = numbered.group(1).count(".")
                 if numbered_plan is not None and depth <= numbered_plan and start is not None and not (
-                        _a_numbered_plan(line, numbered)):
+                        _a_numbered_plan(line, numbered, earlier)):
                     spans.append((start, a))  # ("3. Kiến nghị" after "2. Nhiệm vụ, giải pháp ...": the plan ends)
                     start = numbered_plan = None
-                elif start is None and mixed is None and _a_numbered_plan(line, numbered):
+                elif start is None and mixed is None and _a_numbered_plan(line, numbered, earlier):
                     start, numbered_plan = a, depth
             continue
         kind = _mark_kind(line, letters)
@@ -285,6 +302,9 @@ def future_sections(layout: Layout, plan_document: bool = False, report_year: in
                 mixed, parted = a, i == 0 and not _NUMBERED_HEADING.match(line)
             else:
                 start, opened_by = a, kind
+                if line[:1].isdigit() and (numbered := _NUMBERED_SUB_HEADING.match(line)) is not None:
+                    # ("2. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2027" in capitals: it ends at the next "3." as one in small letters)
+                    numbered_plan = numbered.group(1).count(".")
         elif years := [int(y) for y in _A_YEAR.findall(line)]:
             earlier = max(years + ([earlier] if earlier is not None else []))
     if mixed is not None and not parted:
