@@ -8994,3 +8994,55 @@ def test_two_quoted_works_each_take_the_verb_before_its_own_quote() -> None:
     got = _rows(text)
     assert ("Cầu Bến Đá 2", "inaugurated", dt.date(2027, 5, 4)) in got
     assert ("Đường Trần Phú nối dài", "started", dt.date(2027, 5, 4)) in got
+
+
+def test_a_numbered_phase_after_a_comma_is_part_of_the_work_named_before_it() -> None:
+    # The phase written after the comma that closes a work's name (a bracket between or not) is a part of that work:
+    # the figures of the record are the work's, not of a bare "giai đoạn 2".
+    text = (
+        "- Dự án Cầu Hòa Bình (nối xã Tân Phú - xã Đồng Xoài), giai đoạn 2: kế hoạch vốn 150 tỷ đồng, "
+        "giải ngân 60 tỷ đồng."
+    )
+    assert _project_fields(text, "60")["project_name"] == "Cầu Hòa Bình"
+    plain = "- Dự án Trường THPT Lê Quý Đôn, giai đoạn II: giải ngân 25 tỷ đồng."
+    assert _project_fields(plain, "25")["project_name"] == "Trường THPT Lê Quý Đôn"
+
+
+def test_a_phase_opening_a_clause_after_another_clause_is_still_a_phase() -> None:
+    # "Theo kế hoạch, giai đoạn 1 ...": the comma closes no work's name; the phase is the clause's subject.
+    text = "Dự án Cầu Hòa Bình đã hoàn thành. Theo kế hoạch, giai đoạn 2 có tổng mức đầu tư 90 tỷ đồng."
+    assert _project_fields(text, "90")["project_name"].startswith("giai đoạn 2")
+
+
+def test_money_disbursed_with_the_verb_of_reaching_says_no_event() -> None:
+    # "giải ngân đạt N" is the same money as "đã giải ngân N": a figure of the work, no row of its being under way.
+    assert _rows("Dự án Trường THPT Phan Bội Châu giải ngân đạt 12 tỷ đồng.") == []
+    assert _rows("Dự án Trường THPT Phan Bội Châu đã giải ngân 12 tỷ đồng.") == []
+
+
+def test_works_going_on_before_the_money_disbursed_keep_their_event() -> None:
+    text = "Dự án Trường THPT Phan Bội Châu đang thi công, giải ngân đạt 12 tỷ đồng."
+    assert _rows(text) == [("Trường THPT Phan Bội Châu", "in_progress", None)]
+
+
+_CUT_OFF_HEAD = (
+    "BÁO CÁO giải ngân vốn đầu tư công năm 2027\n\n"
+    "Tính đến ngày 31/10/2027, toàn tỉnh giải ngân vốn đầu tư công 1.500 tỷ đồng.\n"
+)
+
+
+def test_a_cut_off_opening_a_passage_of_disbursements_dates_each_works_money() -> None:
+    # The day the report counts to is said once before the list; every work's money paid out is counted to it.
+    text = _CUT_OFF_HEAD + (
+        "- Dự án Bệnh viện Đa khoa huyện Đồng Hỷ: kế hoạch vốn 90 tỷ đồng, giải ngân 40 tỷ đồng, đạt 44,4%.\n"
+    )
+    got = {r["measure"]: r["as_of"] for r in _project_rows(text) if r["measure"]}
+    assert got == {"plan": None, "disbursed": "2027-10-31", "plan_pct": "2027-10-31"}
+
+
+def test_a_total_investment_after_a_cut_off_is_no_amount_counted_to_it() -> None:
+    text = _CUT_OFF_HEAD + (
+        "- Dự án Bệnh viện Đa khoa huyện Đồng Hỷ: tổng mức đầu tư 250 tỷ đồng.\n"
+    )
+    got = [(r["measure"], r["as_of"]) for r in _project_rows(text) if r["measure"]]
+    assert got == [("total_investment", None)]

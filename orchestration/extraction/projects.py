@@ -28,6 +28,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from orchestration.extraction.budgets import as_of as budget_as_of
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import (
     ANY_YEAR,
@@ -2618,7 +2619,7 @@ def _reference_mentions(
     ):
         return  # nothing here refers back or names a phase
     for m in _PHASE_SUBJECT.finditer(text):
-        if not _inside(found, m.start()):
+        if not _inside(found, m.start()) and not _phase_of_the_name_before(text, found, m.start()):
             found[m.start()] = _Mention(
                 m.start(),
                 m.end(),
@@ -2684,6 +2685,21 @@ def _reference_mentions(
                 figures_only=figures_only,
                 named_at=antecedent.start if antecedent else None,
             )
+
+
+# "Dự án Đường cao tốc X - Y (đoạn qua tỉnh Z), giai đoạn 1: kế hoạch vốn ...": a numbered phase after the comma that
+# closes a work's name (a bracket after the name between) is that work's part, no subject of a clause of its own
+_COMMA_AFTER_A_NAME = re.compile(r"(?:\s*\([^()]{1,80}\))?\s*,\s*")
+
+
+def _phase_of_the_name_before(text: str, found: dict[int, _Mention], start: int) -> bool:
+    """Is the lowercase phase at ``start`` written right after the comma closing a work named before it?"""
+    if text[start] != "g":
+        return False
+    return any(
+        not v.part and v.end < start and start - v.end <= 90 and _COMMA_AFTER_A_NAME.fullmatch(text, v.end, start)
+        for v in found.values()
+    )
 
 
 def find_mentions(text: str, last_name: str | None = None) -> list[_Mention]:
@@ -3401,9 +3417,10 @@ _TOPIC_BEFORE = re.compile(r"(?<!\w)[Vv]iệc\s+(?:\w+\s+){1,3}$")
 # "Dự án X được xây dựng tại xã Y, trên diện tích 8 ha": where the work stands, a description with no event
 _SITE_AFTER = re.compile(r"\s*(?:được\s+)?(?:đầu\s+tư\s+)?xây\s+dựng\s+(?:tại|ở|trên)\s", _I)
 # "Riêng dự án X giải ngân 410 tỷ đồng", "dự án Y đã giải ngân được 80%": the work's clause opens on the money it
-# disbursed, a figure of the work (funding) with no event said of it
+# disbursed, a figure of the work (funding) with no event said of it ("giải ngân đạt 310 tỷ đồng": the same money
+# with the verb of reaching)
 _DISBURSED_NEXT = re.compile(
-    rf"\s*,?\s*(?:(?:đã|mới|chỉ|cũng)\s+)*giải\s+ngân\s+(?:(?:được|vốn|(?:{HEDGE_WORDS}))\s+)*\d", _I
+    rf"\s*,?\s*(?:(?:đã|mới|chỉ|cũng)\s+)*giải\s+ngân\s+(?:(?:được|vốn|đạt|(?:{HEDGE_WORDS}))\s+)*\d", _I
 )
 # "Dự án X (vẫn/hiện) chưa khởi công", "... chưa được phê duyệt chủ trương": a step before the works denied, the project
 # is not under way, no row of its own (its figures still its own); "chưa hoàn thành" is works going on, under way
@@ -5832,4 +5849,14 @@ def route_project(ctx: FigureContext) -> Routed | None:
         event = "in_progress"
     if event == "started" and _under_way_after_its_start(ctx.sentence_text):
         event = "in_progress"
-    return Routed("projects", {"project_name": name, "event": event, "event_date": None, "measure": measure})
+    fields = {"project_name": name, "event": event, "event_date": None, "measure": measure}
+    if measure in ("disbursed", "plan_pct") and (day := _cut_off_of_the_money(ctx)) is not None:
+        fields["as_of"] = day
+    return Routed("projects", fields)
+
+
+def _cut_off_of_the_money(ctx: FigureContext) -> dt.date | None:
+    """ "Tính đến ngày 30/9/2026, (tỉnh) đã giải ngân ...": the cut-off a passage of disbursements opens on dates the
+    money each work paid out, in its own sentence or a later one (as a budget's amounts done are dated: the same
+    reading, ``budgets.as_of``); a plan is no amount counted to a day."""
+    return budget_as_of(ctx)
