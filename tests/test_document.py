@@ -4807,3 +4807,19 @@ def test_a_committees_report_on_its_tasks_needs_no_report_word_over_its_title() 
     # near miss: a field's tasks ("công tác tư pháp") are no report of the period's whole situation
     field = text.replace("NHIỆM VỤ THÁNG 5", "NHIỆM VỤ CÔNG TÁC TƯ PHÁP THÁNG 5")
     assert describe_document(field).doc_type == "other"
+
+
+@pytest.mark.parametrize(("role", "name", "signer"), [
+    # the heads of the offices of 2025 on ("Thuế tỉnh", "Thuế cơ sở", "Thống kê tỉnh") sign as their office's head
+    ("TRƯỞNG THUẾ TỈNH", "Vũ Thị Mai", "Vũ Thị Mai"),
+    ("KT. TRƯỞNG THỐNG KÊ TỈNH\nPHÓ TRƯỞNG THỐNG KÊ TỈNH", "Hà Văn Bình", "Hà Văn Bình"),
+    # a police officer's rank before the name is no part of it
+    ("GIÁM ĐỐC", "Đại tá Lường Văn Chiến", "Lường Văn Chiến"),
+    # near misses: a name that opens like a rank's word stays whole, a line under no role is no signer
+    ("GIÁM ĐỐC", "Đại Văn Tá", "Đại Văn Tá"),
+    ("Trân trọng báo cáo.", "Vũ Thị Mai", None),
+])
+def test_the_heads_of_new_offices_and_ranked_officers_sign(role: str, name: str, signer: str | None) -> None:
+    text = ("THUẾ TỈNH HÀ TĨNH\nSố: 12/BC-THT\nHà Tĩnh, ngày 5 tháng 1 năm 2027\n\nBÁO CÁO\n"
+            f"Kết quả công tác năm 2026\n\nNăm 2026, thu ngân sách đạt 21.000 tỷ đồng.\n\n{role}\n\n{name}\n")
+    assert describe_document(text).signer == signer

@@ -650,13 +650,14 @@ def _lower_words(s: str) -> str:
 
 _SIGN_ROLE = re.compile(
     r"(?i)^(?:tm\.|t/m|kt\.|k/t|tl\.|ttl\.|q\.|chủ\s+tịch|phó\s+chủ\s+tịch|bí\s+thư"
-    r"|phó\s+bí\s+thư|giám\s+đốc|phó\s+giám\s+đốc|(?:phó\s+)?trưởng\s+(?:ban|phòng)|(?:phó\s+)?(?:chi\s+)?cục\s+trưởng"
+    r"|phó\s+bí\s+thư|giám\s+đốc|phó\s+giám\s+đốc|(?:phó\s+)?trưởng\s+(?:ban|phòng|thuế|thống\s+kê)|(?:phó\s+)?(?:chi\s+)?cục\s+trưởng"
     r"|chánh\s+văn\s+phòng"
     r"|thay\s+mặt|ủy\s+ban|uỷ\s+ban|ban\s+thường\s+vụ|ban\s+chấp\s+hành|tỉnh\s+ủy"
     r"|huyện\s+ủy|thành\s+ủy|đảng\s+ủy|hội\s+đồng)"
 )
 _NOT_NAME = re.compile(
-    r"(?i)(?:đã\s+ký|ký\s+tên|đóng\s+dấu|nơi\s+nhận|lưu\s*:|chủ\s+tịch|bí\s+thư|giám\s+đốc|trưởng\s+(?:ban|phòng)"
+    r"(?i)(?:đã\s+ký|ký\s+tên|đóng\s+dấu|nơi\s+nhận|lưu\s*:|chủ\s+tịch|bí\s+thư|giám\s+đốc"
+    r"|trưởng\s+(?:ban|phòng|thuế|thống\s+kê)"
     r"|cục\s+trưởng"
     r"|ủy\s+ban|uỷ\s+ban|nhân\s+dân|thường\s+trực|văn\s+phòng|báo\s+cáo|kính\s+gửi|^tỉnh\b|^huyện\b|^thành\s+phố|^quận\b)"
 )
@@ -680,6 +681,10 @@ def _is_name(line: str) -> bool:
     return all(w[0].isupper() and w.isalpha() and (w[1:].islower() or w.isupper()) for w in words)
 
 
+# "Thiếu tướng Nguyễn Văn A", "Đại tá Lê B" under "GIÁM ĐỐC" of a police or army office: the rank is no part of the name
+_RANK = re.compile(r"(?i)^(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=\S)")
+
+
 # "- Lưu: VT, TH.        Nguyễn Văn A": a page laid out in two columns sets the signing block beside "Nơi nhận:"
 _COLUMN_GAP = re.compile(r"\t|\s{3,}")
 
@@ -696,7 +701,7 @@ def _signer(lines: list[str]) -> str | None:
     for line in tail[role_idx[-1] + 1 :]:
         for ln in dict.fromkeys(line):  # (the whole line, then its right-hand cell)
             cand = re.sub(r"[\s*_]+", " ", ln).strip(" .")
-            cand = re.sub(r"(?i)^\(?đã\s+ký\)?\s*", "", cand)
+            cand = _RANK.sub("", re.sub(r"(?i)^\(?đã\s+ký\)?\s*", "", cand))
             if _is_name(cand):
                 return " ".join(w.capitalize() for w in cand.split()) if cand.isupper() else cand
     return None
