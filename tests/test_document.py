@@ -4762,3 +4762,64 @@ def test_a_text_whose_code_page_kept_some_marks_and_lost_the_rest_is_read_for_no
 def test_a_title_line_broken_inside_a_word_is_joined_whole(broken: str, whole: str) -> None:
     text = f"UBND HUYỆN ĐẦM DƠI\nBÁO CÁO\n{broken}\n\nSản lượng tôm nuôi ước đạt 4.100 tấn.\n"
     assert describe_document(text).title == whole
+
+
+@pytest.mark.parametrize(("header", "place", "issuer"), [
+    # a body's branch over a region, not a province, is named with the body above it
+    ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nCHI NHÁNH KHU VỰC 9", "Sơn La", "Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực 9"),
+    # an office closing on its unit's bare word names the unit once
+    ("UBND TỈNH ĐIỆN BIÊN\nBAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH", "Điện Biên",
+     "Ban Chỉ huy Phòng thủ dân sự tỉnh Điện Biên"),
+    ("UBND HUYỆN MƯỜNG ẢNG\nBAN CHỈ HUY PHÒNG THỦ DÂN SỰ HUYỆN", "Mường Ảng",
+     "Ban Chỉ huy Phòng thủ dân sự huyện Mường Ảng"),
+    # a committee's board of a field under it issues, as a department does
+    ("UBND TỈNH NGHỆ AN\nBAN AN TOÀN GIAO THÔNG", "Nghệ An", "Ban An toàn giao thông tỉnh Nghệ An"),
+    # near misses: a branch named for its province, an office named for its place, the committee with no board
+    ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nCHI NHÁNH TỈNH SƠN LA", "Sơn La", "Ngân hàng Nhà nước Việt Nam tỉnh Sơn La"),
+    ("UBND TỈNH ĐIỆN BIÊN\nSỞ Y TẾ", "Điện Biên", "Sở Y tế tỉnh Điện Biên"),
+    ("UBND TỈNH NGHỆ AN", "Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An"),
+])
+def test_the_lower_line_of_a_bodys_header_names_its_issuer_once(header: str, place: str, issuer: str) -> None:
+    text = (f"{header}\nSố: 31/BC-ABC\n{place}, ngày 12 tháng 7 năm 2026\n\nBÁO CÁO\n"
+            "Kết quả công tác 6 tháng đầu năm 2026\n\nSáu tháng, trên địa bàn tỉnh xảy ra 40 vụ việc.\n")
+    assert describe_document(text).issuer == issuer
+
+
+def test_a_committee_named_alone_on_a_papers_last_line_issues_it() -> None:
+    text = ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III NĂM 2026\n\nQuý III, thu ngân sách trên địa bàn phường đạt 9,4 tỷ "
+            "đồng. Giải quyết 830 hồ sơ hành chính đúng hạn.\n\nỦy ban nhân dân phường Hạc Thành\n")
+    doc = describe_document(text)
+    assert (doc.issuer, doc.locality, doc.admin_level) == ("Ủy ban nhân dân phường Hạc Thành", "phuong_hac_thanh",
+                                                           "commune")
+    assert (doc.title, doc.doc_type) == ("Kết quả thực hiện nhiệm vụ quý III năm 2026", "socioeconomic_report")
+    # near misses: a news page that ends on the committee as its source is news still, and a last line that goes on
+    # past the committee's name is the body's sentence
+    credited = text.replace("\nỦy ban nhân dân phường", "\nNguồn: Ủy ban nhân dân phường")
+    assert describe_document(credited).doc_type == "news"
+    told = text.replace("phường Hạc Thành\n", "phường Hạc Thành tổ chức hội nghị sơ kết quý III.\n")
+    assert describe_document(told).issuer is None
+
+
+def test_a_committees_report_on_its_tasks_needs_no_report_word_over_its_title() -> None:
+    text = ("TÌNH HÌNH THỰC HIỆN NHIỆM VỤ THÁNG 5 NĂM 2027\n\nTháng 5, thu ngân sách xã đạt 3,2 tỷ đồng.\n\n"
+            "Ủy ban nhân dân xã Thành Công\n")
+    assert describe_document(text).doc_type == "socioeconomic_report"
+    # near miss: a field's tasks ("công tác tư pháp") are no report of the period's whole situation
+    field = text.replace("NHIỆM VỤ THÁNG 5", "NHIỆM VỤ CÔNG TÁC TƯ PHÁP THÁNG 5")
+    assert describe_document(field).doc_type == "other"
+
+
+@pytest.mark.parametrize(("role", "name", "signer"), [
+    # the heads of the offices of 2025 on ("Thuế tỉnh", "Thuế cơ sở", "Thống kê tỉnh") sign as their office's head
+    ("TRƯỞNG THUẾ TỈNH", "Vũ Thị Mai", "Vũ Thị Mai"),
+    ("KT. TRƯỞNG THỐNG KÊ TỈNH\nPHÓ TRƯỞNG THỐNG KÊ TỈNH", "Hà Văn Bình", "Hà Văn Bình"),
+    # a police officer's rank before the name is no part of it
+    ("GIÁM ĐỐC", "Đại tá Lường Văn Chiến", "Lường Văn Chiến"),
+    # near misses: a name that opens like a rank's word stays whole, a line under no role is no signer
+    ("GIÁM ĐỐC", "Đại Văn Tá", "Đại Văn Tá"),
+    ("Trân trọng báo cáo.", "Vũ Thị Mai", None),
+])
+def test_the_heads_of_new_offices_and_ranked_officers_sign(role: str, name: str, signer: str | None) -> None:
+    text = ("THUẾ TỈNH HÀ TĨNH\nSố: 12/BC-THT\nHà Tĩnh, ngày 5 tháng 1 năm 2027\n\nBÁO CÁO\n"
+            f"Kết quả công tác năm 2026\n\nNăm 2026, thu ngân sách đạt 21.000 tỷ đồng.\n\n{role}\n\n{name}\n")
+    assert describe_document(text).signer == signer

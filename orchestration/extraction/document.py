@@ -650,13 +650,14 @@ def _lower_words(s: str) -> str:
 
 _SIGN_ROLE = re.compile(
     r"(?i)^(?:tm\.|t/m|kt\.|k/t|tl\.|ttl\.|q\.|chủ\s+tịch|phó\s+chủ\s+tịch|bí\s+thư"
-    r"|phó\s+bí\s+thư|giám\s+đốc|phó\s+giám\s+đốc|(?:phó\s+)?trưởng\s+(?:ban|phòng)|(?:phó\s+)?(?:chi\s+)?cục\s+trưởng"
+    r"|phó\s+bí\s+thư|giám\s+đốc|phó\s+giám\s+đốc|(?:phó\s+)?trưởng\s+(?:ban|phòng|thuế|thống\s+kê)|(?:phó\s+)?(?:chi\s+)?cục\s+trưởng"
     r"|chánh\s+văn\s+phòng"
     r"|thay\s+mặt|ủy\s+ban|uỷ\s+ban|ban\s+thường\s+vụ|ban\s+chấp\s+hành|tỉnh\s+ủy"
     r"|huyện\s+ủy|thành\s+ủy|đảng\s+ủy|hội\s+đồng)"
 )
 _NOT_NAME = re.compile(
-    r"(?i)(?:đã\s+ký|ký\s+tên|đóng\s+dấu|nơi\s+nhận|lưu\s*:|chủ\s+tịch|bí\s+thư|giám\s+đốc|trưởng\s+(?:ban|phòng)"
+    r"(?i)(?:đã\s+ký|ký\s+tên|đóng\s+dấu|nơi\s+nhận|lưu\s*:|chủ\s+tịch|bí\s+thư|giám\s+đốc"
+    r"|trưởng\s+(?:ban|phòng|thuế|thống\s+kê)"
     r"|cục\s+trưởng"
     r"|ủy\s+ban|uỷ\s+ban|nhân\s+dân|thường\s+trực|văn\s+phòng|báo\s+cáo|kính\s+gửi|^tỉnh\b|^huyện\b|^thành\s+phố|^quận\b)"
 )
@@ -680,6 +681,10 @@ def _is_name(line: str) -> bool:
     return all(w[0].isupper() and w.isalpha() and (w[1:].islower() or w.isupper()) for w in words)
 
 
+# "Thiếu tướng Nguyễn Văn A", "Đại tá Lê B" under "GIÁM ĐỐC" of a police or army office: the rank is no part of the name
+_RANK = re.compile(r"(?i)^(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=\S)")
+
+
 # "- Lưu: VT, TH.        Nguyễn Văn A": a page laid out in two columns sets the signing block beside "Nơi nhận:"
 _COLUMN_GAP = re.compile(r"\t|\s{3,}")
 
@@ -696,7 +701,7 @@ def _signer(lines: list[str]) -> str | None:
     for line in tail[role_idx[-1] + 1 :]:
         for ln in dict.fromkeys(line):  # (the whole line, then its right-hand cell)
             cand = re.sub(r"[\s*_]+", " ", ln).strip(" .")
-            cand = re.sub(r"(?i)^\(?đã\s+ký\)?\s*", "", cand)
+            cand = _RANK.sub("", re.sub(r"(?i)^\(?đã\s+ký\)?\s*", "", cand))
             if _is_name(cand):
                 return " ".join(w.capitalize() for w in cand.split()) if cand.isupper() else cand
     return None
@@ -764,8 +769,9 @@ _QUICK_REPORT = re.compile(r"\W*bao\s+cao\s+(?:nhanh|so\s+bo)\b")
 # "Báo cáo kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2026", "Báo cáo tình hình thực hiện nhiệm vụ năm 2027", "Báo cáo
 # kết quả công tác quý III", "Báo cáo tổng kết công tác năm 2026": a people's committee's report on its tasks of a
 # period, no sector named, is its report on the period's whole situation (a commune's or ward's periodic report); a
-# department's, or one naming its field ("nhiệm vụ công tác tư pháp 9 tháng"), is none (folded title)
-_TASKS_OF_A_PERIOD = re.compile(r"\W*bao\s+cao\s+(?:(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien\s+)?|tong\s+ket\s+)"
+# department's, or one naming its field ("nhiệm vụ công tác tư pháp 9 tháng"), is none (folded title; its "Báo cáo" may
+# stand on the line above, or be left out: "Kết quả thực hiện nhiệm vụ quý II năm 2027" over a commune's paper)
+_TASKS_OF_A_PERIOD = re.compile(r"\W*(?:bao\s+cao\s+)?(?:(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien\s+)?|tong\s+ket\s+)"
                                 r"(?:nhiem\s+vu|cong\s+tac)\s+(?:(?:trong|cua)\s+)?(?:\d{1,2}\s+thang|thang|quy|nam)\b")
 
 
@@ -1013,6 +1019,14 @@ def describe_document(text: str) -> DocumentInfo:
         kg = _kinh_gui_unit(plain)
         if kg is not None:
             unit, kind = kg, kg.kind
+    if (unit is None and not has_frame and (closing := _closing_committee(lines)) is not None
+            and _NEWS_HINT.search(plain[:3000]) is None):
+        # "... giải quyết đúng hạn 99,2%." / "Ủy ban nhân dân phường A": a committee that sets its name at the end of a
+        # paper with no header issues it (a news page ends on its source or writer, not on a committee alone)
+        unit, kind, organ, has_frame = closing[0], closing[0].kind, _organ_of(fold(closing[1])), True
+        if title is None and (first := lines[0].strip()) and len(first) <= TITLE_CHARS_MAX and not _a_paragraph(first):
+            cased = _sentence_case(first) if first.isupper() else first
+            title = cased[:1].upper() + cased[1:]  # (its heading, the paper's first line)
     if unit is None and has_frame and (signed := _signing_unit(plain.split("\n"))) is not None:
         # "TM. ỦY BAN NHÂN DÂN XÃ A" over the signature of a paper whose header names no place: the unit it signs for
         unit, signed_for = signed
@@ -1282,6 +1296,8 @@ def describe_document(text: str) -> DocumentInfo:
     if dept is not None and unit is not None:
         # ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh A": a committee is the council's, named with it)
         council = "Hội đồng nhân dân " if organ == "hdnd" and dept.startswith("Ban ") else ""
+        if (bare := _BARE_UNIT_END.search(dept)) is not None and unit_kind(fold(bare.group(1))) == unit.kind:
+            dept = dept[: bare.start()]  # ("BAN CHỈ HUY ... TỈNH" / "UBND TỈNH A": its word once)
         issuer = f"{dept} {council}{unit_label(unit.kind, unit.name)}"
         if fold(dept).endswith(f" {fold(unit.name)}"):
             # ("BCH THÀNH ĐOÀN PLEIKU": a body named by its unit's bare name names the unit once, in its own case)
@@ -3802,7 +3818,11 @@ _DEPARTMENT = re.compile(
     # (a council's committees: "HĐND TỈNH A" / "BAN KINH TẾ - NGÂN SÁCH", the organ word "Ban" and its field)
     r"|ban(?=\s+(?:kinh\s+te|van\s+hoa|phap\s+che|dan\s+toc|do\s+thi)\b)"
     # (a party committee's boards: "TỈNH ỦY A" / "BAN TUYÊN GIÁO", "ỦY BAN KIỂM TRA")
-    r"|ban(?=\s+(?:tuyen\s+giao|to\s+chuc|dan\s+van|noi\s+chinh)\b)|uy\s+ban\s+kiem\s+tra)\b"
+    r"|ban(?=\s+(?:tuyen\s+giao|to\s+chuc|dan\s+van|noi\s+chinh)\b)|uy\s+ban\s+kiem\s+tra"
+    # (a people's committee's boards of a field: "UBND TỈNH A" / "BAN AN TOÀN GIAO THÔNG", "BAN CHỈ ĐẠO ...")
+    r"|ban(?=\s+(?:an\s+toan\s+giao\s+thong|thi\s+dua|ton\s+giao|chi\s+dao|tiep\s+cong\s+dan)\b)"
+    # (a body's branch: "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH KHU VỰC 5", named with the body above it)
+    r"|chi\s+nhanh)\b"
 )
 # "BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI" / "VÀ TÌM KIẾM CỨU NẠN": a department's name carried on to the next line
 _NAME_GOES_ON = re.compile(r"^(?:VÀ|&)\s")
@@ -3850,6 +3870,8 @@ def _department(cells: list[str]) -> str | None:
             i += 1
             c = f"{c} {cells[i]}"
         if (units := find_units(c)) and units[0].start > m.end():
+            if m.group().startswith("chi nhanh"):
+                continue  # ("CHI NHÁNH TỈNH PHÚ YÊN": the body's branch of a unit is the body of that unit, named so)
             c = c[: units[0].start].rstrip(" ,-")
         if c.isupper():
             head, rest = _organ_words(c.split(), len(m.group().split()))
@@ -3860,7 +3882,10 @@ def _department(cells: list[str]) -> str | None:
                 w if _ROMAN_WORD.match(w) else w[:1].upper() + w[1:].lower() for w in j.group(2).split(" ")), rest)
             # ("các khu công nghiệp": a determiner opens no name)
             c = f"{head} {rest if _DETERMINER.match(rest) else rest[:1].upper() + rest[1:]}" if rest else head
-        found = _marked_department(c) if c.isascii() else c
+        c = _marked_department(c) if c.isascii() else c
+        # ("Chi nhánh khu vực 5" under "Ngân hàng Nhà nước Việt Nam": a branch of no unit, a region, is the body's,
+        # named after it)
+        found = f"{found} {c}" if found is not None and m.group().startswith("chi nhanh") else c
     return found
 
 
@@ -3907,6 +3932,15 @@ def _closing_office(lines: list[str]) -> str | None:
             units = find_units(line)
             return f"{dept} {unit_label(units[-1].kind, units[-1].name)}" if units else dept
     return None
+
+
+def _closing_committee(lines: list[str]) -> tuple[UnitMention, str] | None:
+    """The unit and the line of a people's committee or council a paper's last line names alone ("Ủy ban nhân dân
+    phường A", "UBND XÃ B"), under its last sentence or its date line; None when the last line says more."""
+    last = next(iter(_closing_lines(lines)), "").strip(" .")
+    if len(last) > UNIT_NAME_CHARS + 25 or (body := _UNITS_BODY.match(last)) is None or "đảng" in body.group().lower():
+        return None
+    return (units[0], last) if _a_units_name(last) and (units := find_units(last[body.end() :])) else None
 
 
 TABLE_ROW_TABS = 2  # three cells parted by tabs: a table's row
