@@ -6480,3 +6480,12 @@ def test_the_one_an_average_is_taken_over_is_no_count() -> None:
     # near-miss: an average of one counted thing per a base is still a figure
     assert figures("Huyện thành lập mới bình quân 1 hợp tác xã/năm.")[0][0] == 1
     assert figures("Năm 2026 thành lập mới 1 hợp tác xã.") == [(1, "cooperative", "level")]
+
+
+def test_a_base_said_before_a_colon_frames_the_changes_after_it() -> None:
+    # a headline of the comparison, then its changes: each a change on that base, its bracketed rate too
+    assert figures("So với cùng kỳ năm 2025: giảm 9 vụ cháy (-20,5%), tăng 3 người bị thương.") == [
+        (-9, "case", "yoy_abs"), (-20.5, "pct", "yoy_pct"), (3, "person", "yoy_abs")]
+    # near-miss: a heading before a colon that names no base leaves the counts after it levels
+    assert figures("Tình hình cháy nổ: xảy ra 14 vụ cháy, làm bị thương 2 người.") == [
+        (14, "case", "level"), (2, "person", "level")]

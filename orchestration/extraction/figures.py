@@ -1234,11 +1234,13 @@ _MONTH_OF_A_YEAR = r"(?<=tháng\s)\d{1,2}\s*/\s*(?:19|20)\d\d(?!\d)"
 # its base)
 _PERIOD_BEFORE_FRONTED_BASE = (r"(?:(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s*(?:/|năm)\s*(?:19|20)\d\d)?"
                                r"|năm\s+(?:19|20)\d\d)\s+")
+# ("So với cùng kỳ năm 2025: giảm 18 vụ (-11,25%), giảm 7 người chết": a base said before a colon, as a headline,
+# frames the changes after it to the sentence's end as one set off by a comma does)
 _FRONTED_BASE = guarded(re.compile(
     r"(?:^|[,;:]\s*)(?:^" + _PERIOD_BEFORE_FRONTED_BASE + r")?"
     r"(so\s+với\s+(?:[^,;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_OF_A_YEAR + "|" + _MONTH_NUMBER
     # (the count of a year's months: "So với 6 tháng cuối năm 2025, ...")
-    + r"|(?<![\d.,])\d{1,2}(?=\s+tháng\b)){3,40}?)\s*,", re.IGNORECASE))
+    + r"|(?<![\d.,])\d{1,2}(?=\s+tháng\b)){3,40}?)\s*[,:]", re.IGNORECASE))
 # "so với tháng 12/2022, CPI tháng 11 tăng 1,72%": a month named as the base that is not the month the figure
 # is of (named after the base) is another period (the year's start), not the same month a year before
 _BASE_MONTH = re.compile(r"tháng\s+(\d{1,2})\b", re.IGNORECASE)
