@@ -6461,3 +6461,31 @@ def test_the_average_of_several_years_is_another_base() -> None:
     assert figures("Năng suất ngô cao hơn bình quân nhiều năm 1,7 tạ/ha.") == []
     # near-miss: the same period a year before stays year-on-year
     assert figures("Năng suất ngô cao hơn 2,3 tạ/ha so với cùng kỳ.") == [(2.3, "quintal_per_ha", "yoy_abs")]
+
+
+def test_the_count_after_the_word_for_facility_is_a_count() -> None:
+    # "cơ sở" before a count is the level of schooling or the facilities counted, not a campus's number
+    assert figures("Khối trung học cơ sở có 96 trường; trung học cơ sở 215 trường đạt chuẩn.")[1][0] == 215
+    assert figures("Cơ sở 250 giường bệnh.") == [(250, "count", "level")]
+    # near-miss: a campus named by its number before a name or a verb stays no figure
+    assert figures("Khai giảng tại Cơ sở 2 của Trường Cao đẳng Y tế.") == []
+    assert figures("Cơ sở 4 đã đi vào hoạt động.") == []
+
+
+def test_the_one_an_average_is_taken_over_is_no_count() -> None:
+    # "bình quân 1 <noun>": the noun the average is taken per, no count of one
+    assert figures("Lợi nhuận bình quân 1 HTX nông nghiệp đạt 450 triệu đồng.") == [(450e6, "VND", "level")]
+    assert figures("Thu nhập trung bình 1 lao động đạt 8,1 triệu đồng/tháng.")[0][0] == 8.1e6
+    assert len(figures("Trung bình 01 hộ gia đình có 4,2 nhân khẩu.")) == 1
+    # near-miss: an average of one counted thing per a base is still a figure
+    assert figures("Huyện thành lập mới bình quân 1 hợp tác xã/năm.")[0][0] == 1
+    assert figures("Năm 2026 thành lập mới 1 hợp tác xã.") == [(1, "cooperative", "level")]
+
+
+def test_a_base_said_before_a_colon_frames_the_changes_after_it() -> None:
+    # a headline of the comparison, then its changes: each a change on that base, its bracketed rate too
+    assert figures("So với cùng kỳ năm 2025: giảm 9 vụ cháy (-20,5%), tăng 3 người bị thương.") == [
+        (-9, "case", "yoy_abs"), (-20.5, "pct", "yoy_pct"), (3, "person", "yoy_abs")]
+    # near-miss: a heading before a colon that names no base leaves the counts after it levels
+    assert figures("Tình hình cháy nổ: xảy ra 14 vụ cháy, làm bị thương 2 người.") == [
+        (14, "case", "level"), (2, "person", "level")]

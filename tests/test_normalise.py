@@ -200,6 +200,16 @@ def test_characters_written_as_their_numbers_are_read_as_themselves() -> None:
     assert without_markup("A&#55296;B, Sở KH&#ĐT") == "A&#55296;B, Sở KH&#ĐT"
 
 
+def test_characters_written_by_name_or_escaped_twice_are_read_as_themselves() -> None:
+    text = "Huy&ecirc;n B&aacute;o c&aacute;o &amp;lt;b&amp;gt;t&amp;#7881;nh Qu&#7843;ng Tr&#7883;"
+    read, index = unescaped_with_index(text, range(len(text) + 1))
+    assert read == "Huyên Báo cáo <b>tỉnh Quảng Trị"
+    assert text[index[read.index("tỉnh")] : index[read.index("tỉnh") + len("tỉnh")]] == "t&amp;#7881;nh"
+    assert index[len(read)] == len(text)
+    # (near misses: a name of no character and a bare ampersand stay as written)
+    assert unescaped_with_index("Sở KH&ĐT, R&D, &xyz;", range(21))[0] == "Sở KH&ĐT, R&D, &xyz;"
+
+
 def test_a_web_pages_blocks_end_their_lines() -> None:
     text = "<p>Lạng Sơn: Xuất khẩu tăng mạnh</p><p>Chiều 5/7, tổng kim ngạch đạt 3.215 triệu USD.<br>Thu ngân sách</p>"
     assert [ln.strip() for ln in without_markup(text).split("\n") if ln.strip()] == [

@@ -166,6 +166,9 @@ def test_a_school_site_opening_a_name_is_still_a_school_site() -> None:
         ("đạt ", None),
         ("người cao tuổi ngoài ", "over"),
         ("doanh nghiệp có vốn nước ngoài ", None),  # "nước ngoài" is foreign, a name, not "beyond"
+        ("số người đi làm ăn ở tỉnh ngoài ", None),  # the place outside, as "nước ngoài"
+        ("lao động làm việc ở các huyện ngoài ", None),
+        ("số cán bộ hưu trí ngoài ", "over"),  # near-miss: after a person, beyond
         ("thị xã An Nhơn ", None),  # the end of a name is no "hơn"
         ("TP. Quy Nhơn: ", None),
         ("huyện Tuy Phước hơn ", "over"),
@@ -360,6 +363,14 @@ def test_subscribers_after_a_scale_word_are_no_money() -> None:
     assert read_unit(" nghìn thuê bao internet").multiplier == 1e3
     assert read_unit(" thuê bao").label == "thuê bao"
     assert read_unit(" triệu đồng/thuê bao").unit == "VND"  # near-miss: money per subscriber stays money
+
+
+def test_accounts_after_a_scale_word_are_no_money() -> None:
+    # the accounts a bank or a wallet counts in millions: a count, no money
+    assert (read_unit(" triệu tài khoản ngân hàng").unit, read_unit(" triệu tài khoản ngân hàng").label) == (
+        "count", "tài khoản")
+    assert read_unit(" nghìn ví điện tử").unit == "count"
+    assert read_unit(" triệu đồng/tài khoản").unit == "VND"  # near-miss: money per account stays money
 
 
 @pytest.mark.parametrize("words, value", [

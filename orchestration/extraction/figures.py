@@ -448,8 +448,13 @@ _NOT_FIGURE = [
     # (a bid package named by its code, "gói thầu 5.10", "Gói thầu 12": no count of 5,1)
     # ("Vành đai 3 TP. Hồ Chí Minh" opening a sentence or a project's name: a ring road's number, either case)
     # ("đường dây 500 kV mạch 3": a power line's circuit named by its number)
-    r"mạch|[Vv]ành\s+đai|[Gg]iai\s+đoạn|[Cc]ơ\s+sở|[Dd]ự\s+án\s+thành\s+phần|dự\s+án|[Gg]ói\s+thầu)\s+\d+(?:[.,]\d+)?"
+    r"mạch|[Vv]ành\s+đai|[Gg]iai\s+đoạn|[Dd]ự\s+án\s+thành\s+phần|dự\s+án|[Gg]ói\s+thầu)\s+\d+(?:[.,]\d+)?"
     r"(?:/\d+(?!\s*%))?\b(?!\s*%)(?!\s*(?:" + SCALE_WORDS + r")\b)",
+    # a campus or branch named by its number ("Cơ sở 2 của Trường ...", "tại Cơ sở 3 Bệnh viện tỉnh"): one or two
+    # digits before a name, a verb or a clause mark; not the level of schooling or the facilities counted
+    # ("trung học cơ sở 384 trường", "cơ sở 12 trường", "Cơ sở 120 giường bệnh": the count after "cơ sở")
+    rf"[Cc]ơ\s+sở\s+\d{{1,2}}(?:/\d+(?!\s*%))?\b(?![.,]\d)(?=\s*(?:[,.;:()–-]|$)|\s+(?:{UPPER}|(?:của|tại|ở|thuộc|"
+    r"đã|đang|được|có|là|và|với|mới|sẽ)\b))",
     # a hamlet whose name ends on its number, as in the northern mountains ("tại thôn Phìn Chải 2 xảy ra sạt
     # lở", "bản Nà Hẩu 1, xã ..."): the number is the name's, when a verb or the next unit follows, no noun
     rf"(?:[Tt]hôn|[Bb]ản|[Xx]óm|[Ấấ]p|[Kk]hóm|[Kk]hu\s+phố|[Tt]ổ\s+dân\s+phố|[Tt]iểu\s+khu)(?:\s+{UPPER}{LOWER}*){{1,3}}"
@@ -490,6 +495,10 @@ _NOT_FIGURE = [
     r"\b(?:trên|mỗi)\s+0?1\s*(?:ha|hécta|héc-ta|hecta)\b(?!\s*/)",
     r"\b(?:[Bb]ình\s+quân|[Tt]rung\s+bình)\s+0?1\s*(?:ha|hécta|héc-ta|hecta)\s+(?:đất|canh\s+tác|gieo\s+trồng|mặt\s+nước)",
     r"(?<=/)\s?0?1\s*(?:ha|hécta|héc-ta|hecta)\b(?!\s*/)",
+    # ("doanh thu bình quân 1 hợp tác xã đạt 2,8 tỷ đồng", "trung bình mỗi 01 hộ có 2 lao động": the one an average
+    # is taken over, no count of it; data/words/average_bases.csv; not "bình quân 1 hộ/tháng", an amount per time)
+    r"\b(?:[Bb]ình\s+quân|[Tt]rung\s+bình)(?:\s+(?:mỗi|cho|của|trên))?\s+0?1\s+(?:" + word_source("average_bases")
+    + r")\b(?!\s*/)",
     r"\bcả\s+\d\s+(?:chỉ\s+số|tiêu\s+chí|mặt|ngành|khu\s+vực|lĩnh\s+vực)\b",  # ("cả 3 ngành cấp 1 đều tăng")
     # the sectors of the economy counted only to frame their own figures ("Xét 3 khu vực kinh tế", "Có 02 khu
     # vực, Nông, lâm nghiệp ... và Công nghiệp - xây dựng đều bị giảm"): a fixed set, no count
@@ -1225,11 +1234,13 @@ _MONTH_OF_A_YEAR = r"(?<=tháng\s)\d{1,2}\s*/\s*(?:19|20)\d\d(?!\d)"
 # its base)
 _PERIOD_BEFORE_FRONTED_BASE = (r"(?:(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s*(?:/|năm)\s*(?:19|20)\d\d)?"
                                r"|năm\s+(?:19|20)\d\d)\s+")
+# ("So với cùng kỳ năm 2025: giảm 18 vụ (-11,25%), giảm 7 người chết": a base said before a colon, as a headline,
+# frames the changes after it to the sentence's end as one set off by a comma does)
 _FRONTED_BASE = guarded(re.compile(
     r"(?:^|[,;:]\s*)(?:^" + _PERIOD_BEFORE_FRONTED_BASE + r")?"
     r"(so\s+với\s+(?:[^,;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_OF_A_YEAR + "|" + _MONTH_NUMBER
     # (the count of a year's months: "So với 6 tháng cuối năm 2025, ...")
-    + r"|(?<![\d.,])\d{1,2}(?=\s+tháng\b)){3,40}?)\s*,", re.IGNORECASE))
+    + r"|(?<![\d.,])\d{1,2}(?=\s+tháng\b)){3,40}?)\s*[,:]", re.IGNORECASE))
 # "so với tháng 12/2022, CPI tháng 11 tăng 1,72%": a month named as the base that is not the month the figure
 # is of (named after the base) is another period (the year's start), not the same month a year before
 _BASE_MONTH = re.compile(r"tháng\s+(\d{1,2})\b", re.IGNORECASE)

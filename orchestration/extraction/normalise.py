@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import html
 import re
 import unicodedata
 from array import array, typecodes
@@ -236,25 +237,40 @@ def _entity_char(m: re.Match[str]) -> str:
     return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else m.group()
 
 
+# A character reference, numbered or named ("T&#7881;nh", "T&igrave;nh", "&ocirc;"), closed by its ";": a stray "&"
+# ("R&D", "Sở KH&ĐT") is the character itself
+_REFERENCE = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _reference_chars(m: re.Match[str]) -> str:
+    return _entity_char(NUMERIC_ENTITY.match(m.group())) if m.group().startswith("&#") else html.unescape(m.group())
+
+
 def unescaped_with_index(text: str, index: Sequence[int]) -> tuple[str, Sequence[int]]:
-    """``text`` with its ``NUMERIC_ENTITY`` references as their characters; ``index`` maps each character
-    of ``text`` (and its end) to the source, the result each of its own (a character to its reference's
-    start). A text without "&#" is returned as given."""
-    if "&#" not in text:
-        return text, index
-    out: list[str] = []
-    kept: list[int] = []
-    pos = 0
-    for m in NUMERIC_ENTITY.finditer(text):
-        out.append(text[pos : m.start()])
-        kept.extend(index[k] for k in range(pos, m.start()))
-        char = _entity_char(m)
-        out.append(char)
-        kept.extend([index[m.start()]] * len(char) if len(char) == 1 else (index[k] for k in range(m.start(), m.end())))
-        pos = m.end()
-    out.append(text[pos:])
-    kept.extend(index[k] for k in range(pos, len(text) + 1))
-    return "".join(out), kept
+    """``text`` with its character references (numbered and named) as their characters, a reference escaped twice
+    ("&amp;#7881;", "&lt;p&gt;") as well; ``index`` maps each character of ``text`` (and its end) to the source,
+    the result each of its own (a character to its reference's start). A text without "&" is returned as given."""
+    for _ in range(3):  # (escaped twice at most, as decode.entities_unescaped reads it)
+        if "&" not in text:
+            break
+        out: list[str] = []
+        kept: list[int] = []
+        pos = 0
+        for m in _REFERENCE.finditer(text):
+            chars = _reference_chars(m)
+            if chars == m.group():
+                continue  # (an unknown name or a number of no character: the text as written)
+            out.append(text[pos : m.start()])
+            kept.extend(index[k] for k in range(pos, m.start()))
+            out.append(chars)
+            kept.extend([index[m.start()]] * len(chars))
+            pos = m.end()
+        if not out:
+            break
+        out.append(text[pos:])
+        kept.extend(index[k] for k in range(pos, len(text) + 1))
+        text, index = "".join(out), kept
+    return text, index
 
 
 def tag_mark(tag: re.Match[str]) -> str:

@@ -349,7 +349,8 @@ _COUNT_NOUNS = re.compile(
     r"sự\s+kiện|hội\s+nghị|lớp\s+học|gian\s+hàng|điểm|chợ|trạm|tấm|viên|cây|ô\s+tô|xe|"
     # ("7.350 nghìn quả trứng": eggs and fruit counted by their classifier, no money after the scale word)
     # ("3,85 triệu thuê bao": the subscribers a telecom counts, in millions, no money after the scale word)
-    r"thuê\s+bao|"
+    # ("2,94 triệu tài khoản thanh toán", "1,2 triệu ví điện tử": the accounts a bank or a payment service counts)
+    r"thuê\s+bao|tài\s+khoản|ví\s+điện\s+tử|"
     r"nhóm|câu|trang|bản\s+tin|phóng\s+sự|chuyên\s+mục|ấn\s+phẩm|đầu\s+sách|cuốn|máy|bậc|hạng|cái|liều|quả)\b"
 )
 
@@ -581,8 +582,9 @@ _QUALIFIER_BEFORE = [
     # ("dưới mức 5%", "trên mức 7%": the word for the level may stand between the bound and the number)
     # ("thị xã An Nhơn 2 người", "TP. Quy Nhơn 1 người": the end of a name is no "hơn")
     # ("ngân sách cấp trên 298 tỷ đồng", "chuyển tuyến trên 120 ca": "cấp trên", "tuyến trên" are the level above,
-    # a noun before the number, no bound)
-    (re.compile(r"(?:(?<!\w)hơn|(?<!\w)(?<!cấp\s)(?<!tuyến\s)trên|(?<=\w\s)(?<![nN]ước\s)(?-i:ngoài)|>|≥|>=|vượt\s+trên|"
+    # a noun before the number, no bound; "đi làm việc ở tỉnh ngoài 12.870 lao động": "ngoài" after a place noun
+    # is the place outside, as "nước ngoài" is)
+    (re.compile(r"(?:(?<!\w)hơn|(?<!\w)(?<!cấp\s)(?<!tuyến\s)trên|(?<=\w\s)(?<![nN]ước\s)(?<!tỉnh\s)(?<!huyện\s)(?<!xã\s)(?<!vùng\s)(?<!bên\s)(?<!phía\s)(?-i:ngoài)|>|≥|>=|vượt\s+trên|"
                 rf"(?<!\w)(?:{BOUNDS_BY_QUALIFIER['over']})|"
                 r"(?:hơn|trên)\s+mức)\s*$", re.IGNORECASE), "over"),
     # ("tối đa 50 triệu đồng", "không quá 2,5%", "chưa đầy 500 hộ": at most, the bound from above as "≤" is)
