@@ -3749,3 +3749,49 @@ def test_a_price_in_the_reports_month_and_the_month_before() -> None:
     # (near misses: an index of the month before is a base, no price; a price against the month before a change)
     assert classify_header("Chỉ số giá tháng trước").role == "skip"
     assert classify_header("Giá so với tháng trước (%)").metric == "change_pct"
+
+
+def test_a_quantity_named_with_its_time_beside_a_unit_column_is_in_the_rows_unit() -> None:
+    # (a market report whose prices name their month but not their unit: each row says its own, "đồng/kg")
+    def read(table: str) -> list[tuple]:
+        return [(extra["label"], f.metric, f.value, f.unit, extra.get("period")) for f, extra
+                in find_table_figures(build_layout(table))]
+
+    got = read("Mặt hàng\tĐVT\tGiá tháng 5/2026\tGiá tháng 6/2026\tTăng/giảm (%)\n"
+               "Cà phê nhân\tđồng/kg\t98.000\t101.500\t3,6\n")
+    # (read as the same prices with their unit in brackets are: each month's price, the change on the month before)
+    assert got == read("Mặt hàng\tGiá tháng 5/2026 (đồng/kg)\tGiá tháng 6/2026 (đồng/kg)\tTăng/giảm (%)\n"
+                       "Cà phê nhân\t98.000\t101.500\t3,6\n")
+    may, june = (dt.date(2026, 5, 1), dt.date(2026, 5, 31)), (dt.date(2026, 6, 1), dt.date(2026, 6, 30))
+    assert [(metric, value, period) for _, metric, value, _, period in got] == [
+        ("level", 98000, may), ("level", 101500, june), ("change_pct", 3.6, june)]
+    # (the same header stacked one cell a line under its numbers' head)
+    stacked = "TT\nMặt hàng\nĐVT\nGiá tháng 5/2026\nGiá tháng 6/2026\n1\nCà phê nhân\nđồng/kg\n98.000\n101.500\n" \
+              "2\nHồ tiêu\nđồng/kg\n140.000\n138.000\n"
+    got = [(f.value, f.unit, extra.get("period")) for f, extra in find_lined_table_figures(build_layout(stacked))[0]]
+    assert got[:2] == [(98000, "VND", may), (101500, "VND", june)]
+    # (near misses: with no unit column the head stays no column; a note's head with a year never names a quantity)
+    unitless = "Mặt hàng\tGiá tháng 5/2026\tGiá tháng 6/2026\nCà phê nhân\t98.000\t101.500\n"
+    assert find_table_figures(build_layout(unitless)) == []
+    noted = "Mặt hàng\tĐVT\tGhi chú năm 2026\tGiá tháng 6/2026 (đồng)\nCà phê nhân\tđồng/kg\t5\t101.500\n"
+    assert [f.value for f, _ in find_table_figures(build_layout(noted))] == [101500]
+
+
+def test_a_note_under_a_table_marks_a_years_column_as_estimates() -> None:
+    # ("(1) Số liệu năm 2027 là số ước tính." under the rows: that year's figures are estimates, its growth too)
+    table = ("Chỉ tiêu\tĐVT\tNăm 2026\tNăm 2027\tSo sánh (%)\n"
+             "Sản lượng thủy sản\ttấn\t84.000\t88.500\t105,4\n"
+             "\n(1) Số liệu năm 2027 là số ước tính.\n")
+    assert [(f.value, f.qualifier) for f, _ in find_table_figures(build_layout(table))] == [
+        (84000, "exact"), (88500, "estimate"), (5.4, "estimate")]
+    # (a mark on one head, "(*)", and its note: that column's alone; the mark is no part of the head's words)
+    marked = ("Chỉ tiêu\tĐVT\tNăm 2026\tNăm 2027 (*)\n"
+              "Sản lượng thủy sản\ttấn\t84.000\t88.500\n"
+              "\n(*) Số ước tính\n")
+    assert [(f.value, f.qualifier) for f, _ in find_table_figures(build_layout(marked))] == [
+        (84000, "exact"), (88500, "estimate")]
+    # (near misses: a note of another kind, or one far below the table under more text, marks nothing)
+    other = table.replace("là số ước tính", "tính theo giá hiện hành")
+    assert {f.qualifier for f, _ in find_table_figures(build_layout(other))} == {"exact"}
+    far = table.replace("\n(1)", "\nDòng một.\nDòng hai.\nDòng ba.\nDòng bốn.\n(1)")
+    assert {f.qualifier for f, _ in find_table_figures(build_layout(far))} == {"exact"}

@@ -251,7 +251,22 @@ _TOTAL_OF_A_TIME = re.compile(r"\s*(?:tổng\s+cộng|tổng(?:\s+số)?|cộng)
                               r"(?=(?:quý|tháng|\d{1,2}\s+tháng|cả\s+năm|năm)\b)", re.IGNORECASE)
 
 
+# a note's mark closing a head ("Năm 2026 (*)", "Thực hiện 2026(1)", "Năm 2026*"; the clean text blanks the star,
+# "( )"): the note under the table says
+# more of the column (``_estimated_by_a_note``); no word of the head's own (a column's number after a formula,
+# "(3)=(2)/(1)", stays)
+_A_NOTES_MARK = re.compile(r"(?<=[^\W_]|\s)\s*(?:\(\s*(?:\*{1,3}|\d)?\s*\)|\*{1,3})\s*$")
+
+
+def _without_notes_marks(texts: list[str]) -> list[str]:
+    """A header's heads without the note's marks closing them ("Năm 2026 (*)": "Năm 2026")."""
+    return [t[:mark.start()] if t[-1:] in ")*" and (mark := _A_NOTES_MARK.search(t)) is not None and mark.start()
+            else t for t in texts]
+
+
 def classify_header(cell: str) -> Column:
+    if cell[-1:] in ")*":
+        cell = _without_notes_marks([cell])[0]
     if cell.lstrip()[:1] in "CcTt" and (total := _TOTAL_OF_A_TIME.match(cell)) is not None:
         cell = cell[total.end():]
     if "/" in cell and ("T" in cell or "Q" in cell) and _MONTH_OR_QUARTER_SHORT.search(cell):
@@ -433,6 +448,71 @@ def _a_change_on_the_time_before(texts: list[str], heads: list[Column]) -> list[
                     else replace(head, metric="yoy_abs") if a_year_before else Column("skip"))
         out.append(head)
     return out
+
+
+def _quantities_of_a_time_in_the_rows_unit(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"Mặt hàng | Đơn vị tính | Giá tháng 2/2027 | Giá tháng 3/2027": beside a column of units, a quantity's name
+    then the time it came to, with no unit of its own in brackets, is that quantity of that time in the unit each row
+    names ("đồng/kg", "đồng/lít"), as "Giá tháng 3/2027 (đồng)" is in its own; the row reader gives it the row's unit
+    (``_in_the_rows_unit``)."""
+    if not any(h.role == "unit" for h in heads):
+        return heads
+    return [_a_quantity_of_a_time(text) or head if head.role == "skip" else head
+            for text, head in zip(texts, heads, strict=True)]
+
+
+def _a_quantity_of_a_time(text: str) -> Column | None:
+    """The column a head of a quantity's name and a time with no unit names ("Giá tháng 2/2027", "Sản lượng năm
+    2026"): that quantity's level of that time, its unit still to come (the row's), or None."""
+    if "(" in text or (named := _A_QUANTITY_OF_A_TIME.fullmatch(text)) is None or _SKIP_HEAD.match(named.group("name")):
+        return None
+    timed = classify_header(text[named.start("time"):])
+    if timed.role != "value" or timed.metric != "level":
+        return None
+    return replace(timed, name=" ".join(named.group("name").split()))
+
+
+def _in_the_rows_unit(heads: list[Column], unit: tuple[str, float, str | None] | None, unit_text: str) -> list[Column]:
+    """The named columns that take the unit each row names (``_quantities_of_a_time_in_the_rows_unit``) in this row's
+    unit; with none said, no column (a named cell is said with its unit)."""
+    if not any(h.name and h.unit is None for h in heads):
+        return heads
+    return [h if not h.name or h.unit is not None else Column("skip") if unit is None
+            else replace(h, unit=unit, unit_text=unit_text or unit[2] or "") for h in heads]
+
+
+# a note under a table that its figures (of a year, or of the columns its mark is on) are estimates: "(1) Số liệu năm
+# 2026 là số ước tính.", "(*) Số ước tính", "Ghi chú: Số liệu năm 2026 là số ước thực hiện", "* Số liệu sơ bộ"
+_AN_ESTIMATES_NOTE = re.compile(r"\s*(?:ghi\s+chú\s*:?\s*)?(?P<mark>\(\s*(?:\*{1,3}|\d)?\s*\)|\*{1,3})?\s*(?:[-:]\s*)?"
+                                r"(?:số\s+liệu|số)\b[^\t]{0,40}?\b(?:ước|sơ\s+bộ)\b[^\t]{0,40}", re.IGNORECASE)
+_NOTES_REACH = 80  # (the lines after a header a table's rows and the note under them may take)
+
+
+def _estimated_by_a_note(texts: list[str], heads: list[Column], clean: str, lines: list[tuple[int, int]],
+                         index: int) -> list[Column]:
+    """"Năm 2025 | Năm 2026 (*)" over rows, then "(*) Số ước tính" under them: the columns the note's mark is on, or
+    those of the year it names ("(1) Số liệu năm 2026 là số ước tính."), are estimates, as a head saying "Ước" is.
+    The note is among the first few lines of words after the table's rows."""
+    rows = words = 0
+    for a, b in lines[index + 1:index + _NOTES_REACH]:
+        line = clean[a:b]
+        if "\t" in line:
+            if words:
+                return heads  # (another table's lines: no note of this one's)
+            rows += 1
+            continue
+        if not rows or not line.strip():
+            continue
+        words += 1
+        if words > 3:
+            return heads
+        if ("ước" in line or "sơ bộ" in line) and (note := _AN_ESTIMATES_NOTE.fullmatch(line)) is not None:
+            mark = "".join(note.group("mark").split()) if note.group("mark") else ""
+            marked = {k for k, t in enumerate(texts) if mark and "".join(t.split()).endswith(mark)}
+            years = {int(y) for y in re.findall(YEAR, line)}
+            return [replace(h, estimate=True) if h.role == "value" and h.metric != "target" and not h.year_before and (
+                k in marked if marked else h.year in years) else h for k, h in enumerate(heads)]
+    return heads
 
 
 def _whole_year(year: int) -> tuple[dt.date, dt.date]:
@@ -1325,6 +1405,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             header_at = (top, top_a)
             texts = with_the_bases_said(texts, partial(_title_line_above, clean, lines, top),
                                         partial(_first_cell_below, clean, lines, index))
+            noted, texts = texts, _without_notes_marks(texts)
             heads = _counted_in_places(texts, _place_table(_named_by_the_head_above(
                 texts, _places_totals(texts, _kinds_of_damage(texts, [classify_header(c) for c in texts])), spanned),
                 texts))
@@ -1332,7 +1413,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
             heads = _the_days_summed(texts, heads, clean, top_a)
-            heads = _a_change_on_the_time_before(texts, with_the_years_compared(texts, heads))
+            heads = _a_change_on_the_time_before(texts, with_the_years_compared(
+                texts, _quantities_of_a_time_in_the_rows_unit(texts, heads)))
             heads = _no_share_of_a_later_plan(_beside_a_share_of_the_plan(texts, _compared_with_no_plan(texts, heads)))
             heads = with_the_levels_period(heads)
             heads = _years_as_rows(texts, with_the_months_compared(texts, heads, _title_line_above(clean, lines, top)))
@@ -1347,7 +1429,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # ("| Tháng 10/2025 so với | | |" over "| Kỳ gốc 2019 | Tháng 10/2024 | Tháng 9/2025": a head spanning
                 # the bases the row below names, over the rows' names' blank)
                 header_above = texts
-            heads = _project_columns(texts, _rows_named_over_places(texts, heads))
+            heads = _estimated_by_a_note(noted, _project_columns(texts, _rows_named_over_places(texts, heads)), clean,
+                                         lines, index)
             if not any(h.role == "value" for h in heads) and any(h.role == "place" for h in heads):
                 # ("Xã | Thu ngân sách nhà nước | Tổng chi ngân sách" under "Đơn vị tính: triệu đồng": no column of
                 # values but those its items name, in the unit said above or below it)
@@ -1496,12 +1579,12 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             if mark is not None:
                 project_groups[mark.group(1)] = label
         row_label, row_figures = label if not place else "", len(results)
-        row_columns = columns
+        row_columns = _in_the_rows_unit(columns, unit, unit_cell.strip())
         if columns[0].season == _YEAR_ROWS and (row_year := _YEAR_CELL.fullmatch(label)) is not None:
             # ("Năm | Sản lượng lúa (tấn)" over "2023 | 490.100": each row one year, each column its quantity)
             year = int(row_year.group(2))
             row_columns = [replace(h, year=year, estimate=bool(row_year.group("estimate"))) if h.name else h
-                           for h in columns]
+                           for h in row_columns]
             label = ""
         for k, ca, cell, head in _value_cells(cells, row_columns):
             if head.role in ("label", "unit", "place"):
@@ -3927,6 +4010,8 @@ def _numbered_header(texts: list[str], i: int, numbered: bool = True, report_yea
     j = i + 1 if numbered else i
     while j < len(texts) and len(heads) < 10 and not _ROW_NUMBER.fullmatch(texts[j]):
         head = classify_header(texts[j])
+        if head.role == "skip" and any(h.role == "unit" for h in heads):
+            head = _a_quantity_of_a_time(texts[j]) or head  # ("ĐVT | Giá tháng 2/2027": in the row's unit)
         if head.role == "skip" and not numbered and len(heads) > 2:
             break  # (the first row's name, no number before it)
         if head.role == "skip":
@@ -3935,7 +4020,8 @@ def _numbered_header(texts: list[str], i: int, numbered: bool = True, report_yea
         j += 1
     # ("Địa phương | Nhà bị ngập (nhà) | Lúa bị ngập (ha)": rows of places, columns that name their quantities)
     own = texts[i + 1 if numbered else i:j]
-    heads = [heads[0], *with_the_levels_period(with_the_headers_year(own, _place_table(heads[1:]), report_year))]
+    heads = [heads[0], *_a_change_on_the_time_before(own, with_the_levels_period(with_the_headers_year(
+        own, _place_table(heads[1:]), report_year)))]
     labels = [h for h in heads if h.role in ("label", "place")]
     if len(labels) != 1 or heads[1] is not labels[0] or not any(h.role == "value" for h in heads):
         return None
@@ -4037,7 +4123,7 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
             label, label_unit = _label_and_its_unit(label) if not unit_cell else (label, None)
             unit = ((_unit_of(unit_cell) if unit_cell else None) or label_unit or table_unit
                     or _what_a_label_counts(label))
-            for k, (cell, head) in enumerate(zip(cells, heads, strict=True)):
+            for k, (cell, head) in enumerate(zip(cells, _in_the_rows_unit(heads, unit, unit_cell), strict=True)):
                 if head.role != "value" or not _SPACED_VALUE.fullmatch(cell):
                     continue
                 ca = lines[k0 + k][0]
