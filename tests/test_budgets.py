@@ -5753,3 +5753,14 @@ def test_b17_the_total_raised_for_a_programme_is_labelled_as_written():
     # "mới" no adverb that ends it)
     text = "Báo cáo năm 2026. Chương trình MTQG xây dựng nông thôn mới được bố trí 412 tỷ đồng."
     assert route_in_text(text, "412").fields["budget_label"] == "Chương trình MTQG xây dựng nông thôn mới"
+
+
+def test_b17_a_part_no_budget_gives_takes_no_source_named_for_another_part():
+    text = ("Báo cáo năm 2027. Tổng nguồn vốn huy động thực hiện Chương trình MTQG giảm nghèo bền vững là 512 tỷ đồng, "
+            "trong đó vốn ngân sách trung ương 236 tỷ đồng, vốn lồng ghép 148 tỷ đồng, nhân dân đóng góp 128 tỷ đồng.")
+    assert route_in_text(text, "148").fields["funding_source"] is None
+    assert route_in_text(text, "128").fields["funding_source"] is None
+    # near miss: a part by its kind of the centre's capital keeps the centre as its source
+    text = ("Báo cáo năm 2027. Vốn ngân sách trung ương thực hiện các chương trình mục tiêu quốc gia là 384 tỷ đồng, "
+            "gồm vốn đầu tư phát triển 251 tỷ đồng và vốn sự nghiệp 133 tỷ đồng.")
+    assert route_in_text(text, "133").fields["funding_source"] == "central"

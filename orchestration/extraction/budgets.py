@@ -2690,6 +2690,9 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
         # "UBND tỉnh phân bổ 150 tỷ đồng cho các phường ...": the province's own money handed down (not "Từ nguồn
         # ngân sách trung ương, tỉnh phân bổ ...": the centre's it passes on)
         return "local"
+    if (not central and not local and ctx.unit != "pct" and (part := _a_part_named_by_its_kind_or_giver(ctx))
+            and _NO_BUDGETS_PART.match(part)):
+        return None  # "...: vốn ngân sách trung ương 420 tỷ đồng, vốn lồng ghép 310 tỷ đồng": not the centre's part
     if not central and not local and not _BREAKDOWN.search(ctx.before):
         # "đề xuất bổ sung kế hoạch vốn ngân sách trung ương ..., khoảng 250 tỷ đồng"
         central, local = bool(_CENTRAL_SOURCE.search(ctx.before)), bool(_LOCAL_SOURCE.search(ctx.before))
@@ -3909,6 +3912,11 @@ _KIND_OR_GIVER_PART = re.compile(
     r"|lồng\s+ghép|tín\s+dụng|xã\s+hội\s+hóa|xã\s+hội\s+hoá|đối\s+ứng|doanh\s+nghiệp)|(?:nhân\s+dân|người\s+dân|cộng\s+đồng|"
     r"doanh\s+nghiệp)\s+(?:đóng\s+góp|tham\s+gia|hỗ\s+trợ|hiến\s+đất))"
     rf"(?:\s+(?:ước\s+)?(?:đạt|là|được))?(?:\s+(?:{HEDGE_WORDS}))?\s*", _I)
+
+
+# (the parts of those that no budget gives, their source not one named for another part of the sentence)
+_NO_BUDGETS_PART = re.compile(r"(?:nguồn\s+)?vốn\s+(?:lồng\s+ghép|tín\s+dụng|xã\s+hội\s+ho[áa]|doanh\s+nghiệp)|"
+                              r"(?:nhân\s+dân|người\s+dân|cộng\s+đồng|doanh\s+nghiệp)\s", _I)
 
 
 def _a_part_named_by_its_kind_or_giver(ctx: FigureContext) -> str | None:
