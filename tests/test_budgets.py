@@ -5712,3 +5712,55 @@ def test_b16_what_is_left_of_a_reserve_is_labelled_left_not_used():
     assert route_in_text(text, "154").fields["budget_label"] == "Dự phòng ngân sách tỉnh còn lại"
     # near miss: the use keeps its verb
     assert route_in_text(text, "46").fields["budget_label"] == "Dự phòng ngân sách tỉnh đã sử dụng"
+
+
+_STATE_REVENUE_OF_THE_CENTRES_ESTIMATE = ("Báo cáo 9 tháng năm 2027. Thu ngân sách nhà nước trên địa bàn ước đạt 4.180 "
+                                          "tỷ đồng, bằng 77% dự toán Trung ương giao. ")
+
+
+@pytest.mark.parametrize(("sentence", "basis"), [
+    # the local budget's revenue (or spending) said in a sentence of its own, against a bare estimate: not the
+    # centre's estimate the state revenue was read against in the sentence before
+    ("Thu ngân sách địa phương ước đạt 2.950 tỷ đồng, bằng 69% dự toán.", None),
+    # near miss: a part after "Trong đó" of the state revenue is read against the plan the whole was
+    ("Trong đó, thu NSĐP hưởng theo phân cấp ước đạt 2.950 tỷ đồng, bằng 69% dự toán.", "central"),
+    # near miss: "ngân sách tỉnh", said loosely of the revenue on the province's territory, keeps it too
+    ("Thu nội địa ngân sách tỉnh ước đạt 2.950 tỷ đồng, bằng 69% dự toán.", "central"),
+])
+def test_b17_the_local_budgets_revenue_said_apart_is_not_read_against_the_centres_estimate(sentence, basis):
+    assert route_in_text(_STATE_REVENUE_OF_THE_CENTRES_ESTIMATE + sentence, "69").fields["plan_basis"] == basis
+
+
+def test_b17_money_the_province_hands_down_to_communes_is_the_local_budgets():
+    text = "Báo cáo quý III năm 2026. UBND tỉnh đã phân bổ 182 tỷ đồng cho các phường để chỉnh trang đô thị."
+    assert route_in_text(text, "182").fields["funding_source"] == "local"
+    # near miss: the centre's money the province passes on is not its own
+    text = ("Báo cáo quý III năm 2026. Từ nguồn ngân sách trung ương hỗ trợ, UBND tỉnh đã phân bổ 182 tỷ đồng cho các "
+            "phường để khắc phục sạt lở.")
+    assert route_in_text(text, "182").fields["funding_source"] != "local"
+
+
+def test_b17_the_total_raised_for_a_programme_is_labelled_as_written():
+    text = ("Báo cáo năm 2026. Tổng nguồn vốn đã huy động thực hiện Chương trình MTQG giảm nghèo bền vững năm 2026 "
+            "là 734 tỷ đồng.")
+    r = route_in_text(text, "734")
+    assert (r.fields["budget_item"], r.fields["budget_label"], r.fields["measure"]) == (
+        "target_programme", "Tổng nguồn vốn đã huy động thực hiện Chương trình MTQG giảm nghèo bền vững năm 2026",
+        "actual")
+    text = ("Báo cáo năm 2026. Tổng vốn đã huy động để thực hiện các chương trình mục tiêu quốc gia là 1.260 tỷ đồng.")
+    assert route_in_text(text, "1.260").fields["measure"] == "actual"
+    # near miss: a programme's capital given, nothing raised, keeps the programme's name (the new countryside's
+    # "mới" no adverb that ends it)
+    text = "Báo cáo năm 2026. Chương trình MTQG xây dựng nông thôn mới được bố trí 412 tỷ đồng."
+    assert route_in_text(text, "412").fields["budget_label"] == "Chương trình MTQG xây dựng nông thôn mới"
+
+
+def test_b17_a_part_no_budget_gives_takes_no_source_named_for_another_part():
+    text = ("Báo cáo năm 2027. Tổng nguồn vốn huy động thực hiện Chương trình MTQG giảm nghèo bền vững là 512 tỷ đồng, "
+            "trong đó vốn ngân sách trung ương 236 tỷ đồng, vốn lồng ghép 148 tỷ đồng, nhân dân đóng góp 128 tỷ đồng.")
+    assert route_in_text(text, "148").fields["funding_source"] is None
+    assert route_in_text(text, "128").fields["funding_source"] is None
+    # near miss: a part by its kind of the centre's capital keeps the centre as its source
+    text = ("Báo cáo năm 2027. Vốn ngân sách trung ương thực hiện các chương trình mục tiêu quốc gia là 384 tỷ đồng, "
+            "gồm vốn đầu tư phát triển 251 tỷ đồng và vốn sự nghiệp 133 tỷ đồng.")
+    assert route_in_text(text, "133").fields["funding_source"] == "central"

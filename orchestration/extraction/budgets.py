@@ -119,7 +119,7 @@ _PLAN_WORDS = guarded(
         # (but "tổng nguồn vốn huy động thực hiện chương trình ...": the money raised for it, done)
         r"tổng\s+nguồn\s+vốn(?!\s+(?:đã\s+)?huy\s+động)|tổng\s+(?:số\s+)?vốn\s+đầu\s+tư\s+công(?!\s+(?:(?:đã|được|dự\s+ước|ước(?:\s+tính)?)\s+)*"
         r"giải\s+ngân)|"
-        r"tổng\s+(?:số\s+)?vốn\b(?!\s+(?:đầu\s+tư|đăng\s+ký|điều\s+lệ|huy\s+động|FDI|vay|tín\s+dụng"
+        r"tổng\s+(?:số\s+)?vốn\b(?!\s+(?:đầu\s+tư|đăng\s+ký|điều\s+lệ|(?:đã\s+)?huy\s+động|FDI|vay|tín\s+dụng"
         r"|(?:(?:đã|được|dự\s+ước|ước(?:\s+tính)?)\s+)*giải\s+ngân))|cấp\s+kinh\s+phí|bố\s+trí|nhu\s+cầu\s+vốn|dự\s+kiến|"
         # a plan adopted or approved: "HĐND tỉnh quyết nghị thông qua tổng thu ...", "đã được phê duyệt là"
         r"phê\s+duyệt|quyết\s+nghị|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^,;.]{0,20}?thông\s+qua|"
@@ -1549,6 +1549,8 @@ _GIVEN_TO_THE_PROVINCE = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\
                                     r"(?:tỉnh|thành\s+phố|địa\s+phương)\b", _I)
 # (the province, its committee or its budget the giver, opening the clause: not a firm's gift to communes)
 _PROVINCE_GIVES = re.compile(r"\W*(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|ngân\s+sách)\s+)?(?:tỉnh|thành\s+phố)\b", _I)
+# (the giver's verb: it hands the money down, not "Tỉnh có 120 tỷ đồng cho các xã vay" or a sum it merely says)
+_HANDED_DOWN_BY = re.compile(r"\b(?:bổ\s+sung|phân\s+bổ|cấp|hỗ\s+trợ|giao|bố\s+trí|chuyển|trích|dành)\b", _I)
 
 
 def _money_noun_after(ctx: FigureContext) -> re.Match[str] | None:
@@ -2451,12 +2453,29 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
             # ("Phường Xuân Hương thu 1.140 tỷ đồng, đạt 86% dự toán" after the province's rate of the centre's
             # estimate: the centre sets no commune's or district's estimate)
             return None
-        if basis == "central" and item == "public_investment" and _LOCAL_SOURCE.search(_last_sentence(ctx.before)):
+        if basis == "central" and _local_budget_said_apart(ctx, item):
             # ("NSĐP giải ngân 878,8 tỷ đồng, đạt 52,9% kế hoạch" after "... đạt 36% kế hoạch Trung ương giao": the
-            # local budget's capital said in a sentence of its own is read against its own plan, not the centre's)
+            # local budget's capital said in a sentence of its own is read against its own plan, not the centre's;
+            # "Thu NSĐP 9 tháng đạt 72% dự toán" after the state revenue's rate of the centre's estimate: the local
+            # budget's revenue or spending likewise)
             return None
         return basis
     return None
+
+
+# the local budget named as such ("NSĐP", "ngân sách địa phương"; not "ngân sách tỉnh", said loosely of the state
+# budget on the province's territory)
+_LOCAL_BUDGET_AS_SUCH = re.compile(r"\bNSĐP\b|\bngân\s+sách\s+địa\s+phương\b", _I)
+
+
+def _local_budget_said_apart(ctx: FigureContext, item: str) -> bool:
+    """Is the figure the local budget's, said in a sentence of its own that is no breakdown of the one before ("Trong
+    đó, thu NSĐP ...")? Its capital (any local source), its revenue or spending (the local budget named as such)."""
+    own = _last_sentence(ctx.before)
+    if item == "public_investment":
+        return bool(_LOCAL_SOURCE.search(own))
+    return (_family(item) in ("revenue", "expenditure") and ("NS" in own or "địa" in own)
+            and _LOCAL_BUDGET_AS_SUCH.search(own) is not None and not _BREAKDOWN.match(own))
 
 
 # a plan's amount given in the figure's sentence, no issuer named ("được giao 2.150 tỷ đồng", "được giao là 980 tỷ")
@@ -2665,6 +2684,15 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
         return "central"
     if item == "revenue_other" and not central and "sung" in clause and _CENTRE_HANDS_DOWN.search(clause):
         return "central"  # "Trung ương đã cấp bổ sung 420 tỷ đồng cho tỉnh": the centre's money the province receives
+    if (not central and not local and ctx.unit != "pct" and not item.startswith("revenue_") and "cho" in ctx.after[:40]
+            and _GIVEN_TO_LOWER_UNITS.match(ctx.after) and _PROVINCE_GIVES.match(own := ctx.clause_before())
+            and _HANDED_DOWN_BY.search(own) and not _CENTRAL_SOURCE.search(_last_sentence(ctx.before))):
+        # "UBND tỉnh phân bổ 150 tỷ đồng cho các phường ...": the province's own money handed down (not "Từ nguồn
+        # ngân sách trung ương, tỉnh phân bổ ...": the centre's it passes on)
+        return "local"
+    if (not central and not local and ctx.unit != "pct" and (part := _a_part_named_by_its_kind_or_giver(ctx))
+            and _NO_BUDGETS_PART.match(part)):
+        return None  # "...: vốn ngân sách trung ương 420 tỷ đồng, vốn lồng ghép 310 tỷ đồng": not the centre's part
     if not central and not local and not _BREAKDOWN.search(ctx.before):
         # "đề xuất bổ sung kế hoạch vốn ngân sách trung ương ..., khoảng 250 tỷ đồng"
         central, local = bool(_CENTRAL_SOURCE.search(ctx.before)), bool(_LOCAL_SOURCE.search(ctx.before))
@@ -3869,6 +3897,13 @@ _CAPITAL_KIND_OF_THE_PROGRAMMES = re.compile(
     r"(?:các\s+)?$", _I)
 
 
+# the money raised for the programmes, written right before their name ("Tổng nguồn vốn huy động thực hiện Chương
+# trình …", "Tổng vốn đã huy động để thực hiện các chương trình …"): the head of the label
+_TOTAL_RAISED_FOR_THE_PROGRAMMES = re.compile(
+    r"\b(?:tổng\s+)?(?:nguồn\s+|số\s+)?vốn\s+(?:(?:đã|được)\s+)?huy\s+động(?:\s+(?:được|để|thực\s+hiện|cho|của|"
+    r"trong|lồng\s+ghép))*\s+(?:các\s+)?$", _I)
+
+
 # a part of a whole's money named only by its kind or by who gave it ("Tổng vốn các CTMTQG ... 1.540 tỷ đồng, gồm vốn
 # đầu tư phát triển 1.020 tỷ đồng và vốn sự nghiệp 520 tỷ đồng", "...; vốn lồng ghép 40,5 tỷ đồng; nhân dân đóng góp
 # 73,4 tỷ đồng"): that part, not the whole's name the item was found in
@@ -3877,6 +3912,11 @@ _KIND_OR_GIVER_PART = re.compile(
     r"|lồng\s+ghép|tín\s+dụng|xã\s+hội\s+hóa|xã\s+hội\s+hoá|đối\s+ứng|doanh\s+nghiệp)|(?:nhân\s+dân|người\s+dân|cộng\s+đồng|"
     r"doanh\s+nghiệp)\s+(?:đóng\s+góp|tham\s+gia|hỗ\s+trợ|hiến\s+đất))"
     rf"(?:\s+(?:ước\s+)?(?:đạt|là|được))?(?:\s+(?:{HEDGE_WORDS}))?\s*", _I)
+
+
+# (the parts of those that no budget gives, their source not one named for another part of the sentence)
+_NO_BUDGETS_PART = re.compile(r"(?:nguồn\s+)?vốn\s+(?:lồng\s+ghép|tín\s+dụng|xã\s+hội\s+ho[áa]|doanh\s+nghiệp)|"
+                              r"(?:nhân\s+dân|người\s+dân|cộng\s+đồng|doanh\s+nghiệp)\s", _I)
 
 
 def _a_part_named_by_its_kind_or_giver(ctx: FigureContext) -> str | None:
@@ -4019,8 +4059,14 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
     if found[0] == "target_programme" and "ốn" in before[max(0, start - 40):start] and (
             kind := _CAPITAL_KIND_OF_THE_PROGRAMMES.search(before, max(0, start - 40), start)) is not None:
         start = kind.start()  # "Vốn sự nghiệp các chương trình mục tiêu quốc gia": the kind of capital is its name's
+    head = ""
+    if found[0] == "target_programme" and "huy" in before[max(0, start - 60):start] and (
+            raised := _TOTAL_RAISED_FOR_THE_PROGRAMMES.search(before, max(0, start - 60), start)) is not None:
+        # "Tổng nguồn vốn huy động thực hiện Chương trình …": the money raised, as written before the name (its verbs
+        # no end of the label)
+        head = before[raised.start():start]
     said = _sector_named_on(before, start, _LABEL_END.split(before[start:], maxsplit=1)[0])
-    label = " ".join(said.split())[:200]
+    label = " ".join((head + said).split())[:200]
     if (("tháng" in label or "quý" in label) and _TIME_AT_THE_END.search(label)
             and any(phrase.period is not None and phrase.kind in PART_OF_YEAR_KINDS
                     for phrase in find_period_phrases(before[found[1] + len(said):], ctx.year))):
@@ -4153,7 +4199,7 @@ _NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|c
 # verb denied, "thu ngân sách chưa đạt yêu cầu, ước đạt ...": the item's words stop before the denial; nor "với" that
 # joins the rate to the words, "đứng thứ 3 về tỷ lệ giải ngân vốn đầu tư công với 92,6% kế hoạch"; nor the "tăng" of
 # the tax's name, "thuế giá trị gia tăng 1.250 tỷ đồng": value added, no change)
-_LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b)"
+_LABEL_END = re.compile(r"\s+(?:(?:chỉ|(?<!nông\sthôn\s)mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b)"
                         r"|(?:chưa|không)\s+(?=đạt\b))?"
                         r"(?:đến|tính\s+đến|(?<!với\s)dự\s+kiến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b|\s+phép\s+vay\b)|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b)|từ(?=\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d))\b"
