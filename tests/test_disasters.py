@@ -6061,3 +6061,23 @@ def test_the_kind_said_again_capitalised_before_each_name() -> None:
     assert locations_in("tại các huyện  Huyện Mường Tè và Huyện Sìn Hồ") == ["Mường Tè", "Sìn Hồ"]
     # near-miss: a ward's number keeps its kind
     assert locations_in("tại Phường 7 và Phường 8") == ["Phường 7", "Phường 8"]
+
+
+def test_a_bare_sub_heading_under_the_section_on_the_damage_keeps_the_event_s_cause() -> None:
+    text = (
+        "Báo cáo nhanh thiệt hại do mưa lũ, sạt lở đất tại tỉnh Hà Giang\n\n"
+        "I. TÌNH HÌNH MƯA LŨ\nTừ ngày 2/8 đến 4/8/2026 có mưa to, lũ trên các sông suối.\n\n"
+        "II. TÌNH HÌNH THIỆT HẠI\n1. Về người: 3 người chết.\n"
+        "2. Thủy sản\n4,5 ha ao cá bị vỡ bờ.\n"
+        "3. Giao thông, thủy lợi\nĐường tỉnh 176 bị sạt lở 5 điểm; 06 công trình thủy lợi bị ảnh hưởng.\n"
+        "4. Ước thiệt hại về kinh tế: khoảng 96 tỷ đồng."
+    )
+    found = damage(text)  # (the bare "3. Giao thông, thủy lợi" lent the landslide nothing: the rest went to indicators)
+    assert {"heavy_rain", "flood"} <= found[6][1] and {"heavy_rain", "flood"} <= found[96e9][1]
+    assert found[5][1] >= {"heavy_rain", "flood", "landslide"}
+    # (near miss) a bare sub-heading under a section on something else still stops the cause
+    report = (
+        "I. KINH TẾ\n1. Thiên tai\nTrong tháng, mưa lớn làm 15 nhà bị hư hỏng.\n\n"
+        "II. VĂN HÓA - XÃ HỘI\n1. Y tế\nTrong kỳ có 7 trẻ em bị đuối nước."
+    )
+    assert set(damage(report)) == {15}

@@ -1183,9 +1183,13 @@ def _on_other_topic(ctx: FigureContext) -> bool:
     heading = ctx.heading
     if not heading or _names_the_topic(heading):
         return False
-    if not _LIST_LABEL_HEADING.match(heading):
-        return True
     at = ctx.document.rfind(heading, 0, ctx.offset + ctx.start)
+    if not _LIST_LABEL_HEADING.match(heading):
+        # a bare sub-heading of a section on the damage ("II. TÌNH HÌNH THIỆT HẠI" over "3. Nông nghiệp"), and
+        # the figure's own item that names the loss ("5. Ước thiệt hại về kinh tế: 148 tỷ đồng"), go on about it
+        own = ctx.sentence_text
+        return not ((_SUB_HEADING.match(heading) and _under_a_damage_section(ctx.document, at))
+                    or ("hại" in own[:40] and _OPENS_ON_DAMAGE_ITEM.match(own)))
     line_before = ctx.document[max(0, at - 300) : at].rstrip().rsplit("\n", 1)[-1] if at > 0 else ""
     # (the first label of the list right under the heading of the damage: "I. THIỆT HẠI" over "1. Về người:")
     return not ((_DIGIT.search(line_before) and _names_damage(line_before))
@@ -1194,6 +1198,27 @@ def _on_other_topic(ctx: FigureContext) -> bool:
 
 # The heading of a section on the damage ("II. TÌNH HÌNH THIỆT HẠI", "2. Thiệt hại do mưa lũ")
 _DAMAGE_HEADING = re.compile(r"thiệt\s+hại", _I)
+# A heading of the lower level ("3. Nông nghiệp", "b) Giao thông"), and one of the higher level ("II. THIỆT HẠI")
+_SUB_HEADING = re.compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s")
+_SECTION_HEADING_LINE = re.compile(r"^[^\S\n]*[IVX]{1,4}[.)][^\S\n]+([^\n]{0,120})$", re.M)
+# An item of a list that names the loss itself: "5. Ước thiệt hại về kinh tế:", "- Thiệt hại về tài sản:"
+_OPENS_ON_DAMAGE_ITEM = re.compile(
+    r"\W*(?:\d{1,2}[.)]\s*)?(?:ước\s+(?:tính\s+)?)?(?:tổng\s+)?(?:giá\s+trị\s+)?thiệt\s+hại\b", _I)
+
+
+@per_document(maxsize=16)  # (every figure under one sub-heading asks of the same place)
+def _under_a_damage_section(document: str, at: int) -> bool:
+    """Is the nearest higher heading above ``at`` (a roman-numbered one, within a few pages) the title of a
+    section on the damage or on disasters ("II. TÌNH HÌNH THIỆT HẠI", "I. TÌNH HÌNH MƯA LŨ")?"""
+    if at <= 0:
+        return False
+    last = None
+    for m in _SECTION_HEADING_LINE.finditer(document, max(0, at - 4000), at):
+        last = m  # (the nearest)
+    if last is None:
+        return False
+    title = last.group(1)
+    return bool(_DAMAGE_HEADING.search(title)) or _names_the_topic(title)
 
 
 def _lead_statement(document: str, story: Story) -> _Statement | None:
