@@ -6081,3 +6081,12 @@ def test_a_bare_sub_heading_under_the_section_on_the_damage_keeps_the_event_s_ca
         "II. VĂN HÓA - XÃ HỘI\n1. Y tế\nTrong kỳ có 7 trẻ em bị đuối nước."
     )
     assert set(damage(report)) == {15}
+
+
+def test_a_length_after_a_count_whose_verb_stands_before_it_is_hit_as_that_count() -> None:
+    text = "Hạn mặn kéo dài. Tỉnh lộ 902 sạt lở 6 điểm, tổng chiều dài khoảng 280 m."
+    assert route_in_text(text, "280").fields["hazards"] == route_in_text(text, "6").fields["hazards"]
+    assert "landslide" in route_in_text(text, "280").fields["hazards"]
+    # (near miss) the verb of an earlier count is not the last count's: the length of the bridges is no landslide's
+    text = "Lũ làm sạt lở 4 điểm, 12 cầu tràn bị hư hỏng, tổng chiều dài 300 m."
+    assert route_in_text(text, "300").fields["hazards"] == ["flood"]

@@ -1768,14 +1768,15 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         # (the counted thing's words may run into the clause: "137 điểm sạt lở taluy dương, taluy âm với tổng
         # khối lượng 86.500 m3")
         counted = ctx.before[: len(ctx.before) - len(before_clause) + volume.start()]
-        modes = _union(modes, damage_modes(_last_counted(counted), story))
+        modes = _union(modes, _modes_of_the_last_count(counted, story))
     length = _LENGTH_OF_THE_LAST.search(before_clause) if ctx.unit == "km" and "dài" in before_clause else None
     if length:
         # "Nhiều tuyến đường bị sạt lở, chia cắt với tổng chiều dài 12,5 km": the length of what its part said was hit,
         # hit as it was (that part's last count's words when it has one)
         said = ctx.before[: len(ctx.before) - len(before_clause) + length.start()]
         said = said[said.rfind(";") + 1 :]
-        modes = _union(modes, damage_modes(_last_counted(said) if _DIGIT.search(said) else said, story))
+        modes = _union(modes, _modes_of_the_last_count(said, story) if _DIGIT.search(said) else damage_modes(
+            said, story))
     erosion = _EROSION.search(after_clause)
     if erosion:
         return _finish(hazards_in(erosion.group(), story) or ["landslide"], story)
@@ -1982,6 +1983,18 @@ def _last_counted(before: str) -> str:
     that ends a name is no figure ("41 vị trí sạt lở trên quốc lộ 6; ...": the 41's words)."""
     counts = list(_COUNT_NUMBER.finditer(before))
     return before[counts[-1].end() :] if counts else ""
+
+
+def _modes_of_the_last_count(before: str, story: Story | None) -> list[str]:
+    """How the last figure before a clause was hit: by the words after it (" điểm sạt lở taluy, "), or else by
+    the verb right before it ("Quốc lộ 57 sạt lở 12 điểm, dài 350 m"), from the count before that one on."""
+    modes = damage_modes(_last_counted(before), story)
+    if modes:
+        return modes
+    counts = list(_COUNT_NUMBER.finditer(before))
+    if not counts:
+        return modes
+    return damage_modes(before[counts[-2].end() if len(counts) > 1 else 0 : counts[-1].start()][-40:], story)
 
 
 # (not a road's number run into its letter, "Quốc lộ 4C", "QL.279B", which ends a name as the bare "quốc lộ 6" does)
