@@ -6090,3 +6090,15 @@ def test_a_length_after_a_count_whose_verb_stands_before_it_is_hit_as_that_count
     # (near miss) the verb of an earlier count is not the last count's: the length of the bridges is no landslide's
     text = "Lũ làm sạt lở 4 điểm, 12 cầu tràn bị hư hỏng, tổng chiều dài 300 m."
     assert route_in_text(text, "300").fields["hazards"] == ["flood"]
+
+
+def test_a_title_s_landslide_before_the_date_of_the_event_is_a_cause_of_every_row() -> None:
+    text = (
+        "BÁO CÁO NHANH\nThiệt hại do mưa lũ, sạt lở đất ngày 3/9/2026 tại tỉnh Yên Bái\n\n"
+        "Về người: 2 người chết.\nVề nhà ở: 19 nhà bị hư hỏng.\nVề nông nghiệp: 40 ha lúa bị thiệt hại."
+    )
+    found = damage(text)
+    assert found[2][1] == found[19][1] == found[40][1] and "landslide" in found[19][1]
+    # (near miss) a landslide counted by its own number is still the spots' damage alone, no cause of the works after
+    text = "Mưa lớn kéo dài.\n\nTrên các tuyến đường, sạt lở 37 điểm.\n\n14 công trình thủy lợi bị hư hỏng."
+    assert "landslide" not in damage(text)[14][1]

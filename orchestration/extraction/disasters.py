@@ -1308,9 +1308,10 @@ _TAB_LINE = re.compile(r"[^\n]*\t[^\n]*")
 
 
 # A landslide said as the verb of its own count ("sạt lở 37 điểm", "sạt lở taluy dương khoảng 120 vị trí", "gây sạt
-# lở tại 12 điểm"): what was hit and counted, not what hit anything else
+# lở tại 12 điểm"): what was hit and counted, not what hit anything else; not the day it came on ("thiệt hại do mưa
+# lũ, sạt lở đất ngày 20/9/2026": a title's cause, whose date counts nothing)
 _LANDSLIDE_COUNTED = re.compile(
-    r"\b(?:sạt|sụt)\s+(?:lở|lún)(?:\s+(?!(?:làm|gây|khiến|do|bởi)\b)[^\W\d]+){0,3}?"
+    r"\b(?:sạt|sụt)\s+(?:lở|lún)(?:\s+(?!(?:làm|gây|khiến|do|bởi|ngày|đêm|tháng|năm|từ|đến|lúc)\b)[^\W\d]+){0,3}?"
     rf"(?:\s+(?:tại|ở))?(?:\s+(?:{HEDGE_WORDS}))?\s+\d", _I)
 
 
