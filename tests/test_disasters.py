@@ -6102,3 +6102,12 @@ def test_a_title_s_landslide_before_the_date_of_the_event_is_a_cause_of_every_ro
     # (near miss) a landslide counted by its own number is still the spots' damage alone, no cause of the works after
     text = "Mưa lớn kéo dài.\n\nTrên các tuyến đường, sạt lở 37 điểm.\n\n14 công trình thủy lợi bị hư hỏng."
     assert "landslide" not in damage(text)[14][1]
+
+
+def test_a_volume_run_on_by_a_bare_voi_is_hit_as_the_landslide_s_count() -> None:
+    text = "Mưa lũ kéo dài. Tỉnh lộ 153 sạt lở 5 điểm với khoảng 900 m3 đất đá."
+    assert route_in_text(text, "900").fields["hazards"] == route_in_text(text, "5").fields["hazards"]
+    assert {"flood", "landslide"} <= set(route_in_text(text, "900").fields["hazards"])
+    # (near miss) a landslide that acts ("làm vùi lấp") is the cause of its volume, the rain before lends nothing
+    text = "Mưa lũ kéo dài. Sạt lở đất làm vùi lấp 2 nhà, với khoảng 300 m3 đất đá."
+    assert route_in_text(text, "300").fields["hazards"] == ["landslide"]

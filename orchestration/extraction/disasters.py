@@ -1321,9 +1321,10 @@ def _landslide_counts_the_figure(window: str) -> bool:
     return bool(counted and counted.end() == len(window) + 1 and not hazards_in(window[: counted.start()]))
 
 
-# The measure of the item counted before, up to the figure (", khối lượng khoảng ", ", tổng chiều dài ")
+# The measure of the item counted before, up to the figure (", khối lượng khoảng ", ", tổng chiều dài "), or a bare
+# "với" run on from the count to its volume or length ("sạt lở 8 điểm với khoảng 1.200 m3 đất đá")
 _MEASURE_OF_THE_LAST = re.compile(
-    rf",\s*(?:với\s+)?(?:tổng\s+)?(?:khối\s+lượng|(?:chiều\s+)?dài)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+    rf"(?:,\s*(?:với\s+)?(?:tổng\s+)?(?:khối\s+lượng|(?:chiều\s+)?dài)|\s+với)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 
 
 # A road's number after its kind ("tỉnh lộ 156", "QL.4C", "đường ĐT 279"): part of the road's name, no count
