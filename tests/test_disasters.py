@@ -6111,3 +6111,11 @@ def test_a_volume_run_on_by_a_bare_voi_is_hit_as_the_landslide_s_count() -> None
     # (near miss) a landslide that acts ("làm vùi lấp") is the cause of its volume, the rain before lends nothing
     text = "Mưa lũ kéo dài. Sạt lở đất làm vùi lấp 2 nhà, với khoảng 300 m3 đất đá."
     assert route_in_text(text, "300").fields["hazards"] == ["landslide"]
+
+
+def test_a_counted_landslide_earlier_in_the_sentence_is_no_cause_of_the_works_after_its_semicolon() -> None:
+    text = "Mưa lũ kéo dài. Đường tỉnh 160 sạt lở 6 điểm với khoảng 800 m3 đất đá; 03 công trình thủy lợi bị hư hỏng."
+    assert route_in_text(text, "03").fields["hazards"] == ["heavy_rain", "flood"]
+    # (near miss) a landslide that acts on something ("làm vùi lấp") is the cause of the parts after it
+    text = "Mưa lũ kéo dài. Sạt lở 3 điểm làm vùi lấp 2 nhà; 4 công trình thủy lợi bị hư hỏng."
+    assert route_in_text(text, "4").fields["hazards"] == ["landslide"]

@@ -918,7 +918,10 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
                 continue
             return [], ""
         if cause == ["landslide"] and (_landslide_counts_the_figure(window) or (
-                ctx.unit in ("m3", "km") and _measure_of_a_counted_landslide(window))):
+                ctx.unit in ("m3", "km") and _measure_of_a_counted_landslide(window)) or (
+                # ("Quốc lộ 6 sạt lở 8 điểm; 02 công trình thủy lợi bị hư hỏng": the parts before counted what slid,
+                # they blame the landslide for nothing after)
+                words is before and whole and "sạt" in window and _counted_landslide_only(window, story))):
             # "Trên các tuyến giao thông, sạt lở 37 điểm": the spots are what slid, as "37 điểm bị sạt lở" are; what
             # made them slide is the text's cause (and so is what made the earth of their volume or length slide:
             # "sạt lở 37 điểm, khối lượng 5.000 m3"); a cause the sentence named before the part is nearer than the
