@@ -6061,3 +6061,61 @@ def test_the_kind_said_again_capitalised_before_each_name() -> None:
     assert locations_in("tại các huyện  Huyện Mường Tè và Huyện Sìn Hồ") == ["Mường Tè", "Sìn Hồ"]
     # near-miss: a ward's number keeps its kind
     assert locations_in("tại Phường 7 và Phường 8") == ["Phường 7", "Phường 8"]
+
+
+def test_a_bare_sub_heading_under_the_section_on_the_damage_keeps_the_event_s_cause() -> None:
+    text = (
+        "Báo cáo nhanh thiệt hại do mưa lũ, sạt lở đất tại tỉnh Hà Giang\n\n"
+        "I. TÌNH HÌNH MƯA LŨ\nTừ ngày 2/8 đến 4/8/2026 có mưa to, lũ trên các sông suối.\n\n"
+        "II. TÌNH HÌNH THIỆT HẠI\n1. Về người: 3 người chết.\n"
+        "2. Thủy sản\n4,5 ha ao cá bị vỡ bờ.\n"
+        "3. Giao thông, thủy lợi\nĐường tỉnh 176 bị sạt lở 5 điểm; 06 công trình thủy lợi bị ảnh hưởng.\n"
+        "4. Ước thiệt hại về kinh tế: khoảng 96 tỷ đồng."
+    )
+    found = damage(text)  # (the bare "3. Giao thông, thủy lợi" lent the landslide nothing: the rest went to indicators)
+    assert {"heavy_rain", "flood"} <= found[6][1] and {"heavy_rain", "flood"} <= found[96e9][1]
+    assert found[5][1] >= {"heavy_rain", "flood", "landslide"}
+    # (near miss) a bare sub-heading under a section on something else still stops the cause
+    report = (
+        "I. KINH TẾ\n1. Thiên tai\nTrong tháng, mưa lớn làm 15 nhà bị hư hỏng.\n\n"
+        "II. VĂN HÓA - XÃ HỘI\n1. Y tế\nTrong kỳ có 7 trẻ em bị đuối nước."
+    )
+    assert set(damage(report)) == {15}
+
+
+def test_a_length_after_a_count_whose_verb_stands_before_it_is_hit_as_that_count() -> None:
+    text = "Hạn mặn kéo dài. Tỉnh lộ 902 sạt lở 6 điểm, tổng chiều dài khoảng 280 m."
+    assert route_in_text(text, "280").fields["hazards"] == route_in_text(text, "6").fields["hazards"]
+    assert "landslide" in route_in_text(text, "280").fields["hazards"]
+    # (near miss) the verb of an earlier count is not the last count's: the length of the bridges is no landslide's
+    text = "Lũ làm sạt lở 4 điểm, 12 cầu tràn bị hư hỏng, tổng chiều dài 300 m."
+    assert route_in_text(text, "300").fields["hazards"] == ["flood"]
+
+
+def test_a_title_s_landslide_before_the_date_of_the_event_is_a_cause_of_every_row() -> None:
+    text = (
+        "BÁO CÁO NHANH\nThiệt hại do mưa lũ, sạt lở đất ngày 3/9/2026 tại tỉnh Yên Bái\n\n"
+        "Về người: 2 người chết.\nVề nhà ở: 19 nhà bị hư hỏng.\nVề nông nghiệp: 40 ha lúa bị thiệt hại."
+    )
+    found = damage(text)
+    assert found[2][1] == found[19][1] == found[40][1] and "landslide" in found[19][1]
+    # (near miss) a landslide counted by its own number is still the spots' damage alone, no cause of the works after
+    text = "Mưa lớn kéo dài.\n\nTrên các tuyến đường, sạt lở 37 điểm.\n\n14 công trình thủy lợi bị hư hỏng."
+    assert "landslide" not in damage(text)[14][1]
+
+
+def test_a_volume_run_on_by_a_bare_voi_is_hit_as_the_landslide_s_count() -> None:
+    text = "Mưa lũ kéo dài. Tỉnh lộ 153 sạt lở 5 điểm với khoảng 900 m3 đất đá."
+    assert route_in_text(text, "900").fields["hazards"] == route_in_text(text, "5").fields["hazards"]
+    assert {"flood", "landslide"} <= set(route_in_text(text, "900").fields["hazards"])
+    # (near miss) a landslide that acts ("làm vùi lấp") is the cause of its volume, the rain before lends nothing
+    text = "Mưa lũ kéo dài. Sạt lở đất làm vùi lấp 2 nhà, với khoảng 300 m3 đất đá."
+    assert route_in_text(text, "300").fields["hazards"] == ["landslide"]
+
+
+def test_a_counted_landslide_earlier_in_the_sentence_is_no_cause_of_the_works_after_its_semicolon() -> None:
+    text = "Mưa lũ kéo dài. Đường tỉnh 160 sạt lở 6 điểm với khoảng 800 m3 đất đá; 03 công trình thủy lợi bị hư hỏng."
+    assert route_in_text(text, "03").fields["hazards"] == ["heavy_rain", "flood"]
+    # (near miss) a landslide that acts on something ("làm vùi lấp") is the cause of the parts after it
+    text = "Mưa lũ kéo dài. Sạt lở 3 điểm làm vùi lấp 2 nhà; 4 công trình thủy lợi bị hư hỏng."
+    assert route_in_text(text, "4").fields["hazards"] == ["landslide"]

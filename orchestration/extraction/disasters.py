@@ -918,7 +918,10 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
                 continue
             return [], ""
         if cause == ["landslide"] and (_landslide_counts_the_figure(window) or (
-                ctx.unit in ("m3", "km") and _measure_of_a_counted_landslide(window))):
+                ctx.unit in ("m3", "km") and _measure_of_a_counted_landslide(window)) or (
+                # ("Quốc lộ 6 sạt lở 8 điểm; 02 công trình thủy lợi bị hư hỏng": the parts before counted what slid,
+                # they blame the landslide for nothing after)
+                words is before and whole and "sạt" in window and _counted_landslide_only(window, story))):
             # "Trên các tuyến giao thông, sạt lở 37 điểm": the spots are what slid, as "37 điểm bị sạt lở" are; what
             # made them slide is the text's cause (and so is what made the earth of their volume or length slide:
             # "sạt lở 37 điểm, khối lượng 5.000 m3"); a cause the sentence named before the part is nearer than the
@@ -1183,9 +1186,13 @@ def _on_other_topic(ctx: FigureContext) -> bool:
     heading = ctx.heading
     if not heading or _names_the_topic(heading):
         return False
-    if not _LIST_LABEL_HEADING.match(heading):
-        return True
     at = ctx.document.rfind(heading, 0, ctx.offset + ctx.start)
+    if not _LIST_LABEL_HEADING.match(heading):
+        # a bare sub-heading of a section on the damage ("II. TÌNH HÌNH THIỆT HẠI" over "3. Nông nghiệp"), and
+        # the figure's own item that names the loss ("5. Ước thiệt hại về kinh tế: 148 tỷ đồng"), go on about it
+        own = ctx.sentence_text
+        return not ((_SUB_HEADING.match(heading) and _under_a_damage_section(ctx.document, at))
+                    or ("hại" in own[:40] and _OPENS_ON_DAMAGE_ITEM.match(own)))
     line_before = ctx.document[max(0, at - 300) : at].rstrip().rsplit("\n", 1)[-1] if at > 0 else ""
     # (the first label of the list right under the heading of the damage: "I. THIỆT HẠI" over "1. Về người:")
     return not ((_DIGIT.search(line_before) and _names_damage(line_before))
@@ -1194,6 +1201,27 @@ def _on_other_topic(ctx: FigureContext) -> bool:
 
 # The heading of a section on the damage ("II. TÌNH HÌNH THIỆT HẠI", "2. Thiệt hại do mưa lũ")
 _DAMAGE_HEADING = re.compile(r"thiệt\s+hại", _I)
+# A heading of the lower level ("3. Nông nghiệp", "b) Giao thông"), and one of the higher level ("II. THIỆT HẠI")
+_SUB_HEADING = re.compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s")
+_SECTION_HEADING_LINE = re.compile(r"^[^\S\n]*[IVX]{1,4}[.)][^\S\n]+([^\n]{0,120})$", re.M)
+# An item of a list that names the loss itself: "5. Ước thiệt hại về kinh tế:", "- Thiệt hại về tài sản:"
+_OPENS_ON_DAMAGE_ITEM = re.compile(
+    r"\W*(?:\d{1,2}[.)]\s*)?(?:ước\s+(?:tính\s+)?)?(?:tổng\s+)?(?:giá\s+trị\s+)?thiệt\s+hại\b", _I)
+
+
+@per_document(maxsize=16)  # (every figure under one sub-heading asks of the same place)
+def _under_a_damage_section(document: str, at: int) -> bool:
+    """Is the nearest higher heading above ``at`` (a roman-numbered one, within a few pages) the title of a
+    section on the damage or on disasters ("II. TÌNH HÌNH THIỆT HẠI", "I. TÌNH HÌNH MƯA LŨ")?"""
+    if at <= 0:
+        return False
+    last = None
+    for m in _SECTION_HEADING_LINE.finditer(document, max(0, at - 4000), at):
+        last = m  # (the nearest)
+    if last is None:
+        return False
+    title = last.group(1)
+    return bool(_DAMAGE_HEADING.search(title)) or _names_the_topic(title)
 
 
 def _lead_statement(document: str, story: Story) -> _Statement | None:
@@ -1283,9 +1311,10 @@ _TAB_LINE = re.compile(r"[^\n]*\t[^\n]*")
 
 
 # A landslide said as the verb of its own count ("sạt lở 37 điểm", "sạt lở taluy dương khoảng 120 vị trí", "gây sạt
-# lở tại 12 điểm"): what was hit and counted, not what hit anything else
+# lở tại 12 điểm"): what was hit and counted, not what hit anything else; not the day it came on ("thiệt hại do mưa
+# lũ, sạt lở đất ngày 20/9/2026": a title's cause, whose date counts nothing)
 _LANDSLIDE_COUNTED = re.compile(
-    r"\b(?:sạt|sụt)\s+(?:lở|lún)(?:\s+(?!(?:làm|gây|khiến|do|bởi)\b)[^\W\d]+){0,3}?"
+    r"\b(?:sạt|sụt)\s+(?:lở|lún)(?:\s+(?!(?:làm|gây|khiến|do|bởi|ngày|đêm|tháng|năm|từ|đến|lúc)\b)[^\W\d]+){0,3}?"
     rf"(?:\s+(?:tại|ở))?(?:\s+(?:{HEDGE_WORDS}))?\s+\d", _I)
 
 
@@ -1295,9 +1324,10 @@ def _landslide_counts_the_figure(window: str) -> bool:
     return bool(counted and counted.end() == len(window) + 1 and not hazards_in(window[: counted.start()]))
 
 
-# The measure of the item counted before, up to the figure (", khối lượng khoảng ", ", tổng chiều dài ")
+# The measure of the item counted before, up to the figure (", khối lượng khoảng ", ", tổng chiều dài "), or a bare
+# "với" run on from the count to its volume or length ("sạt lở 8 điểm với khoảng 1.200 m3 đất đá")
 _MEASURE_OF_THE_LAST = re.compile(
-    rf",\s*(?:với\s+)?(?:tổng\s+)?(?:khối\s+lượng|(?:chiều\s+)?dài)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+    rf"(?:,\s*(?:với\s+)?(?:tổng\s+)?(?:khối\s+lượng|(?:chiều\s+)?dài)|\s+với)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 
 
 # A road's number after its kind ("tỉnh lộ 156", "QL.4C", "đường ĐT 279"): part of the road's name, no count
@@ -1743,14 +1773,15 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         # (the counted thing's words may run into the clause: "137 điểm sạt lở taluy dương, taluy âm với tổng
         # khối lượng 86.500 m3")
         counted = ctx.before[: len(ctx.before) - len(before_clause) + volume.start()]
-        modes = _union(modes, damage_modes(_last_counted(counted), story))
+        modes = _union(modes, _modes_of_the_last_count(counted, story))
     length = _LENGTH_OF_THE_LAST.search(before_clause) if ctx.unit == "km" and "dài" in before_clause else None
     if length:
         # "Nhiều tuyến đường bị sạt lở, chia cắt với tổng chiều dài 12,5 km": the length of what its part said was hit,
         # hit as it was (that part's last count's words when it has one)
         said = ctx.before[: len(ctx.before) - len(before_clause) + length.start()]
         said = said[said.rfind(";") + 1 :]
-        modes = _union(modes, damage_modes(_last_counted(said) if _DIGIT.search(said) else said, story))
+        modes = _union(modes, _modes_of_the_last_count(said, story) if _DIGIT.search(said) else damage_modes(
+            said, story))
     erosion = _EROSION.search(after_clause)
     if erosion:
         return _finish(hazards_in(erosion.group(), story) or ["landslide"], story)
@@ -1957,6 +1988,18 @@ def _last_counted(before: str) -> str:
     that ends a name is no figure ("41 vị trí sạt lở trên quốc lộ 6; ...": the 41's words)."""
     counts = list(_COUNT_NUMBER.finditer(before))
     return before[counts[-1].end() :] if counts else ""
+
+
+def _modes_of_the_last_count(before: str, story: Story | None) -> list[str]:
+    """How the last figure before a clause was hit: by the words after it (" điểm sạt lở taluy, "), or else by
+    the verb right before it ("Quốc lộ 57 sạt lở 12 điểm, dài 350 m"), from the count before that one on."""
+    modes = damage_modes(_last_counted(before), story)
+    if modes:
+        return modes
+    counts = list(_COUNT_NUMBER.finditer(before))
+    if not counts:
+        return modes
+    return damage_modes(before[counts[-2].end() if len(counts) > 1 else 0 : counts[-1].start()][-40:], story)
 
 
 # (not a road's number run into its letter, "Quốc lộ 4C", "QL.279B", which ends a name as the bare "quốc lộ 6" does)
