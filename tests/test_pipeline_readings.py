@@ -2861,3 +2861,17 @@ def test_a_qualifier_after_a_label_of_no_sister_keeps_its_own_words() -> None:
     # near miss: the figure before ends on no qualifier of that kind, so nothing is shared
     rows = indicator_rows("Báo cáo quý II/2026\n\nĐàn bò 38.000 con, tự nguyện 15 con.\n")
     assert [r["indicator_label"] for r in rows if r["value"] == 15] == ["tự nguyện"]
+
+
+def test_the_next_amount_of_a_gift_listed_after_va_is_named_by_the_gifts_verb() -> None:
+    rows = indicator_rows(
+        "Báo cáo thiệt hại do mưa lũ tháng 10/2026\n\n"
+        "Huyện đã trao 350 triệu đồng và 8 tấn gạo cho người dân vùng lũ.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[8] == "trao gạo"
+
+
+def test_a_count_listed_after_an_amount_and_va_keeps_the_noun_after_it() -> None:
+    # near miss: a count (no amount of goods or money) after "và" is named by its own noun
+    rows = indicator_rows("Báo cáo tháng 10/2026\n\nXã đã cấp 15 tấn gạo và 240 thùng mì tôm.\n")
+    assert [r["indicator_label"] for r in rows if r["value"] == 240] == ["thùng mì tôm"]

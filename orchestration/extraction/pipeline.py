@@ -1193,6 +1193,10 @@ def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> 
     unit: "Tỉnh đã cấp 640 tấn gạo" → "cấp gạo", "cả nước thu hút 33,7 tỷ USD vốn FDI" → "thu hút vốn FDI". None
     when a subject before the verb names it ("Sản lượng đạt 640 tấn thóc") or nothing but the unit follows."""
     before = clean[fig.segment[0]:fig.start].lstrip(_OPENING_MARKS)
+    if before.endswith("và ") and (given := _AN_AMOUNT_GIVEN_BEFORE.search(before)) is not None:
+        # "hỗ trợ 500 triệu đồng và 5 tấn gạo": the next amount of a list is given by the verb the first opened with;
+        # the first amount's unit names nothing of it
+        before, label = before[:given.start()], None
     if (said_when := _LEADING_PERIOD.match(before)) is not None:
         before = before[said_when.end():]
     actor = actor_end(before)
@@ -1206,6 +1210,10 @@ def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> 
     after = _NOUN_AFTER_AN_AMOUNT.match(clean, fig.unit_end, fig.sentence[1])
     written = after.group(1).strip() if after else ""
     return " ".join(f"{words} {written}".split())[:200] if written else None
+
+
+# an amount and its unit (and noun) before "và" and the next amount of a list ("500 triệu đồng và ")
+_AN_AMOUNT_GIVEN_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[^\W\d_]+\s+){1,4}và\s+$")
 
 
 # a count of those given to, after a figure of what was given ("trao 500 suất quà cho 500 hộ", "hỗ trợ 12 tấn gạo cho
