@@ -2813,3 +2813,65 @@ def test_a_figure_of_a_news_item_whose_clause_opens_on_another_province_is_that_
     # near-miss: the own province's figures, and another province named inside a clause (where visitors come from,
     # a partner) that is no subject of it, stay the document's
     assert province[1_800_000] == province[43.1] == province[210_000] == province[7] == "kon_tum"
+
+
+def test_a_target_opening_on_the_aim_is_named_by_the_verb_and_the_noun_after_its_number() -> None:
+    rows = indicator_rows(
+        "Kế hoạch năm 2027\n\n"
+        "Phấn đấu thêm 03 phường đạt chuẩn đô thị văn minh.\n"
+        "Huyện phấn đấu xây dựng thêm 7 trường đạt chuẩn quốc gia.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[3] == "thêm phường đạt chuẩn đô thị văn minh"
+    assert read[7] == "xây dựng thêm trường đạt chuẩn quốc gia"
+
+
+def test_a_target_share_aimed_at_keeps_the_subject_after_its_percent() -> None:
+    # near miss: a percent aimed at is no count; what it is a share of is still the words after it
+    rows = indicator_rows("Kế hoạch năm 2027\n\nPhấn đấu 98% thôn có nhà văn hóa đạt chuẩn.\n")
+    assert [r["indicator_label"] for r in rows if r["value"] == 98] == ["thôn có nhà văn hóa đạt chuẩn"]
+
+
+def test_a_salt_line_drawn_at_a_salinity_keeps_it_in_the_label_of_its_reach() -> None:
+    rows = indicator_rows(
+        "Bản tin xâm nhập mặn ngày 12/3/2026\n\n"
+        "Trên sông Hậu, ranh mặn 4‰ vào sâu 48 km; ranh mặn 1 g/l xâm nhập 63 km.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[48] == "ranh mặn 4‰ vào sâu"
+    assert read[63] == "ranh mặn 1 g/l xâm nhập"
+
+
+def test_a_number_before_the_verb_of_a_figure_still_leaves_the_words_after_it_the_label() -> None:
+    # near miss: a percent (no salinity) before the figure's own words is a figure of its own
+    rows = indicator_rows("Báo cáo tháng 3/2026\n\nChỉ số giá tiêu dùng tăng 3,2%, lạm phát cơ bản tăng 2,9%.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[2.9] == "lạm phát cơ bản"
+
+
+def test_a_qualifier_listed_after_its_sister_takes_the_head_said_once() -> None:
+    rows = indicator_rows(
+        "Báo cáo quý II/2026\n\n"
+        "Số lao động tham gia BHXH bắt buộc 96.400 người, tự nguyện 21.800 người.\n"
+        "Khách du lịch trong nước đạt 640 nghìn lượt, quốc tế 52.000 lượt.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[21800][1] == "Số lao động tham gia BHXH tự nguyện"
+    assert read[52000] == ("tourist_arrivals_international", "Khách du lịch quốc tế")
+
+
+def test_a_qualifier_after_a_label_of_no_sister_keeps_its_own_words() -> None:
+    # near miss: the figure before ends on no qualifier of that kind, so nothing is shared
+    rows = indicator_rows("Báo cáo quý II/2026\n\nĐàn bò 38.000 con, tự nguyện 15 con.\n")
+    assert [r["indicator_label"] for r in rows if r["value"] == 15] == ["tự nguyện"]
+
+
+def test_the_next_amount_of_a_gift_listed_after_va_is_named_by_the_gifts_verb() -> None:
+    rows = indicator_rows(
+        "Báo cáo thiệt hại do mưa lũ tháng 10/2026\n\n"
+        "Huyện đã trao 350 triệu đồng và 8 tấn gạo cho người dân vùng lũ.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[8] == "trao gạo"
+
+
+def test_a_count_listed_after_an_amount_and_va_keeps_the_noun_after_it() -> None:
+    # near miss: a count (no amount of goods or money) after "và" is named by its own noun
+    rows = indicator_rows("Báo cáo tháng 10/2026\n\nXã đã cấp 15 tấn gạo và 240 thùng mì tôm.\n")
+    assert [r["indicator_label"] for r in rows if r["value"] == 240] == ["thùng mì tôm"]

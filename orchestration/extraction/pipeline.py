@@ -1091,7 +1091,7 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         written = after.group(1).strip() if after else ""
         if written:
             return _of_the_place(written, place)[:200]
-    if fig.metric != "level" or clean.startswith("/", fig.end):
+    if fig.metric not in ("level", "target") or clean.startswith("/", fig.end):
         return None
     if (own_words.endswith(" có ") and "/" not in own_words and len(having := own_words.split()) >= 3
             and having[0].lower() not in ("toàn", "cả") and _SAID_AFTER.match(clean, fig.end)
@@ -1114,6 +1114,12 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         before = before[said_when.end():]
         if label and label.lower().startswith(said_when.group().strip(" ,").lower()):
             label = label[len(said_when.group().strip(" ,")):].lstrip(" ,") or None
+    if fig.metric == "target" and "đấu" in before and (aim := _AN_AIM_OPENING.match(before)) is not None:
+        # "Phấn đấu thêm 04 xã đạt chuẩn ...", "Huyện phấn đấu xây dựng thêm 5 trường ...": who aims and the verb of the
+        # aim name nothing; the verb after it does, with the noun after the number ("thêm xã đạt chuẩn ...")
+        before = before[aim.end():]
+        if label and (said := _AN_AIM_OPENING.match(label)) is not None:
+            label = label[said.end():] or None
     actor = actor_end(before)
     lead = _SHORT_LEAD.match(before, actor)
     if lead is None:
@@ -1139,6 +1145,8 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     return " ".join(f"{words} {written}".split())[:200]  # (the lead's words may run over a line break)
 
 
+# who aims and the verb of the aim opening a target's clause ("Phấn đấu ", "Tỉnh phấn đấu ", "phấn đấu đạt ")
+_AN_AIM_OPENING = re.compile(r"(?:[^\W\d_]+\s+){0,3}?phấn\s+đấu\s+(?:đạt\s+)?", re.IGNORECASE)
 # the rest of "trong và ngoài nước" (at home and abroad) after the noun was cut at its "và"
 _IN_AND_OUT_AFTER = re.compile(r"\s+và\s+ngoài\s+(?:nước|tỉnh)", re.IGNORECASE)
 # a count, its noun and the comma before the next count of a list ("8 vụ, " of "Phát hiện 8 vụ, 15 đối tượng")
@@ -1185,6 +1193,10 @@ def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> 
     unit: "Tỉnh đã cấp 640 tấn gạo" → "cấp gạo", "cả nước thu hút 33,7 tỷ USD vốn FDI" → "thu hút vốn FDI". None
     when a subject before the verb names it ("Sản lượng đạt 640 tấn thóc") or nothing but the unit follows."""
     before = clean[fig.segment[0]:fig.start].lstrip(_OPENING_MARKS)
+    if before.endswith("và ") and (given := _AN_AMOUNT_GIVEN_BEFORE.search(before)) is not None:
+        # "hỗ trợ 500 triệu đồng và 5 tấn gạo": the next amount of a list is given by the verb the first opened with;
+        # the first amount's unit names nothing of it
+        before, label = before[:given.start()], None
     if (said_when := _LEADING_PERIOD.match(before)) is not None:
         before = before[said_when.end():]
     actor = actor_end(before)
@@ -1198,6 +1210,10 @@ def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> 
     after = _NOUN_AFTER_AN_AMOUNT.match(clean, fig.unit_end, fig.sentence[1])
     written = after.group(1).strip() if after else ""
     return " ".join(f"{words} {written}".split())[:200] if written else None
+
+
+# an amount and its unit (and noun) before "và" and the next amount of a list ("500 triệu đồng và ")
+_AN_AMOUNT_GIVEN_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[^\W\d_]+\s+){1,4}và\s+$")
 
 
 # a count of those given to, after a figure of what was given ("trao 500 suất quà cho 500 hộ", "hỗ trợ 12 tấn gạo cho
@@ -1433,8 +1449,9 @@ def _goes_on_a_breakdown(clean: str, fig: Figure, recent: list[tuple[int, dict]]
 # (nor an ordinal's: "Tỷ lệ sinh con thứ 3 trở lên", "lần thứ 2")
 _DIGIT_NOT_OF_A_SECTOR = r"\d(?<!khu vực \d)(?<!Khu vực \d)(?<!thứ \d)"
 # (an age is a word of the subject: "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ"; so is the one unit an amount is
-# per: "Giá trị sản xuất trên 1 ha đất trồng trọt", "số giường bệnh trên 1 vạn dân")
-_FIGURE_DIGIT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"(?![\d.,]*\s+tuổi\b)" + NOT_THE_ONE_UNIT_PER)
+# per: "Giá trị sản xuất trên 1 ha đất trồng trọt", "số giường bệnh trên 1 vạn dân"; and so is the salinity a salt
+# line is drawn at: "ranh mặn 4‰ vào sâu 65 km", "ranh mặn 1 g/l xâm nhập 40 km")
+_FIGURE_DIGIT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"(?![\d.,]*(?:\s+tuổi\b|\s*‰|\s*g/l\b))" + NOT_THE_ONE_UNIT_PER)
 _NUMBER_AND_PERCENT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"[\d.,]*(?![\d.,]|\s+tuổi\b)" + NOT_THE_ONE_UNIT_PER
                                  + r"\s*%?")
 
@@ -1768,6 +1785,27 @@ def _the_contribution_of(clean: str, fig: Figure, label: str | None, grown: str 
     return f"Đóng góp của {sector}" + (f" {to.group(1).strip()}" if to is not None else "")
 
 
+# the qualifiers of one kind a list states in turn, the head they share said once (data/words/sister_qualifiers.csv)
+_SISTER_QUALIFIERS = {word.lower(): kind for kind, words in keyed_word_lists("sister_qualifiers", "kind").items()
+                      for word in words}
+
+
+def _a_sister_of_the_label_before(own: str, previous: dict, fig: Figure) -> str | None:
+    """The label of a figure whose own words are only a qualifier of the kind the label of the figure before in its
+    sentence ends on, with the head that label said once: "Số người tham gia BHXH bắt buộc 185.000 người, tự nguyện
+    48.000 người" → "Số người tham gia BHXH tự nguyện"; None otherwise."""
+    kind = _SISTER_QUALIFIERS.get(own.strip().lower())
+    before = previous["indicator_label"]
+    if (kind is None or not before or previous["sentence"] != fig.sentence or previous["unit"] != fig.unit
+            or previous["metric"] != fig.metric):
+        return None
+    for word, its_kind in _SISTER_QUALIFIERS.items():
+        if (its_kind == kind and before.lower().endswith(f" {word}")
+                and word != own.strip().lower()):
+            return f"{before[:-len(word)]}{own.strip()}"
+    return None
+
+
 def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None,
                       whole_province: bool = False) -> dict:
     """Label, catalog key and metric of an indicator figure; ``whole_province``: a table row of one province whole,
@@ -1817,6 +1855,8 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             own = f"{entry} {after_number}" if entry else after_number
         elif len(after_number.split()) >= 2:
             own = after_number
+    sister = own and previous is not None and _a_sister_of_the_label_before(own, previous, fig)
+    own = sister or own
     if (previous is not None and previous["sentence"] == fig.sentence and previous["unit"] == fig.unit
             and previous["metric"] == fig.metric and (_RANGE_TO.fullmatch(clean, previous["end"], fig.start)
                                                       or _RANGE_TO.fullmatch(clean, previous["unit_end"], fig.start))):
@@ -1956,6 +1996,8 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         if after is not None and names_a_subject(after.group(1)):
             label = after.group(1).strip()
     context = f"{heading} . {sentence_before}" if heading.strip() else sentence_before
+    if sister and label == sister:
+        context = label  # (not the sister before it, nearer the number: "khách trong nước ..., quốc tế")
     if fig.role == "denominator" and fig.metric == "level":
         # "có 6/9 xã đạt chuẩn nông thôn mới": the b of a/b read against no plan counts the whole
         # (all the communes), not the catalog entry the a is
