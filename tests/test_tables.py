@@ -3795,3 +3795,23 @@ def test_a_note_under_a_table_marks_a_years_column_as_estimates() -> None:
     assert {f.qualifier for f, _ in find_table_figures(build_layout(other))} == {"exact"}
     far = table.replace("\n(1)", "\nDòng một.\nDòng hai.\nDòng ba.\nDòng bốn.\n(1)")
     assert {f.qualifier for f, _ in find_table_figures(build_layout(far))} == {"exact"}
+
+
+def test_a_note_under_a_spaced_or_a_cell_a_line_table_marks_its_estimates() -> None:
+    # (the estimates' note read under a table set with spaces, and under a numbered one laid out a cell a line, as
+    # under a tab table: the year it names, or the column its mark is on)
+    spaced = ("Chỉ tiêu                   ĐVT      Năm 2025    Năm 2026\n"
+              "Diện tích cây cà phê       ha       21.400      22.050\n"
+              "Sản lượng cà phê nhân      tấn      61.300      63.900\n"
+              "\n(1) Số liệu năm 2026 là số ước tính.\n")
+    assert [(f.value, f.qualifier) for f, _ in find_lined_table_figures(build_layout(spaced))[0]] == [
+        (21400, "exact"), (22050, "estimate"), (61300, "exact"), (63900, "estimate")]
+    stacked = ("STT\nChỉ tiêu\nĐVT\nNăm 2025\nNăm 2026 (*)\n1\nDiện tích cây cà phê\nha\n21.400\n22.050\n"
+               "2\nSản lượng cà phê nhân\ntấn\n61.300\n63.900\n(*) Số ước tính\n")
+    assert [(f.value, f.qualifier) for f, _ in find_lined_table_figures(build_layout(stacked))[0]] == [
+        (21400, "exact"), (22050, "estimate"), (61300, "exact"), (63900, "estimate")]
+    # (near misses: a note of where the figures come from marks nothing; a mark on no head of the table, nothing)
+    sourced = spaced.replace("Số liệu năm 2026 là số ước tính.", "Số liệu do Sở Nông nghiệp cung cấp.")
+    assert {f.qualifier for f, _ in find_lined_table_figures(build_layout(sourced))[0]} == {"exact"}
+    unmarked = stacked.replace("Năm 2026 (*)", "Năm 2026")
+    assert {f.qualifier for f, _ in find_lined_table_figures(build_layout(unmarked))[0]} == {"exact"}

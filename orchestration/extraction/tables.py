@@ -488,18 +488,23 @@ _AN_ESTIMATES_NOTE = re.compile(r"\s*(?:ghi\s+chú\s*:?\s*)?(?P<mark>\(\s*(?:\*{
 _NOTES_REACH = 80  # (the lines after a header a table's rows and the note under them may take)
 
 
-def _estimated_by_a_note(texts: list[str], heads: list[Column], clean: str, lines: list[tuple[int, int]],
-                         index: int) -> list[Column]:
+def _a_tab_row(line: str) -> bool:
+    return "\t" in line
+
+
+def _estimated_by_a_note(texts: list[str], heads: list[Column], below: list[str],
+                         is_row: Callable[[str], object] | None = None) -> list[Column]:
     """"Năm 2025 | Năm 2026 (*)" over rows, then "(*) Số ước tính" under them: the columns the note's mark is on, or
     those of the year it names ("(1) Số liệu năm 2026 là số ước tính."), are estimates, as a head saying "Ước" is.
-    The note is among the first few lines of words after the table's rows."""
-    rows = words = 0
-    for a, b in lines[index + 1:index + _NOTES_REACH]:
-        line = clean[a:b]
-        if "\t" in line:
+    The note is among the first few lines of words after the table's rows: ``below`` are the lines after the header,
+    ``is_row`` telling the table's rows (a tab table's, a space-aligned one's), or, with none, those after its rows
+    (a numbered table laid out a cell a line, its rows already read)."""
+    rows, words = is_row is None, 0
+    for line in below:
+        if is_row is not None and is_row(line):
             if words:
                 return heads  # (another table's lines: no note of this one's)
-            rows += 1
+            rows = True
             continue
         if not rows or not line.strip():
             continue
@@ -1429,8 +1434,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # ("| Tháng 10/2025 so với | | |" over "| Kỳ gốc 2019 | Tháng 10/2024 | Tháng 9/2025": a head spanning
                 # the bases the row below names, over the rows' names' blank)
                 header_above = texts
-            heads = _estimated_by_a_note(noted, _project_columns(texts, _rows_named_over_places(texts, heads)), clean,
-                                         lines, index)
+            heads = _estimated_by_a_note(noted, _project_columns(texts, _rows_named_over_places(texts, heads)),
+                                         [clean[a:b] for a, b in lines[index + 1:index + _NOTES_REACH]], _a_tab_row)
             if not any(h.role == "value" for h in heads) and any(h.role == "place" for h in heads):
                 # ("Xã | Thu ngân sách nhà nước | Tổng chi ngân sách" under "Đơn vị tính: triệu đồng": no column of
                 # values but those its items name, in the unit said above or below it)
@@ -3522,6 +3527,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         unit = _unit_said_under(lines[i + 1:i + _ROWS_READ_FOR_A_UNIT], _SPACED_GAP.search)
     if unit is not None and unit[0] == "pct" and _an_index_above(above, spans, len(spans)):
         heads = _on_the_year_before(heads)  # ("Chỉ số sản xuất công nghiệp" over "Đơn vị tính: %": as a tab table's)
+    # ("Năm 2026 (*)" over the rows, "(*) Số ước tính" under them: estimates, as in a tab table)
+    heads = _estimated_by_a_note(texts, heads, lines[i + 1 + wrapped:i + _NOTES_REACH], _SPACED_GAP.search)
     return _SpacedTable(heads=heads, spans=[(a, b) for a, b, _ in cells], unit=unit, caption=caption, start=start,
                         lines=1 + wrapped, start_line=i, texts=tuple(texts),
                         branches_title=_branches_title_above(above, spans, len(spans)),
@@ -4111,6 +4118,8 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
         if len(rows) < 2:
             i += 1
             continue
+        # ("Năm 2026 (*)" in the header, "(*) Số ước tính" on the lines after the rows: estimates, as in a tab table)
+        heads = _estimated_by_a_note(header if own == width else ["", *header], heads, texts[p:p + 3])
         compared: dict[int, list[tuple]] = {}  # (the cells of each column of comparisons, judged together: _judged)
         for first, cells in rows:
             k0 = first if cells[0] else first - 1  # (the index of the number cell, missing or not)
