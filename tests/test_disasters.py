@@ -6138,3 +6138,11 @@ def test_a_weather_heading_under_a_title_of_more_hazards_takes_the_title_s() -> 
         "II. TÌNH HÌNH THIỆT HẠI\n1. Về người: 4 người chết."
     )
     assert "landslide" not in damage(text)[4][1]
+    # (near miss) a title of several events adds none of the others to a section's: each heading keeps its own
+    text = (
+        "BÁO CÁO\nThiệt hại do dông lốc, mưa đá, mưa lớn tháng 5/2026\n\n"
+        "1. Dông lốc kèm mưa đá chiều 9/5/2026:\nCó 48 nhà bị tốc mái.\n\n"
+        "2. Mưa lớn ngày 22/5/2026:\nLàm 3 người chết."
+    )
+    found = damage(text)
+    assert "heavy_rain" not in found[48][1] and "whirlwind" not in found[3][1]
