@@ -6119,3 +6119,30 @@ def test_a_counted_landslide_earlier_in_the_sentence_is_no_cause_of_the_works_af
     # (near miss) a landslide that acts on something ("làm vùi lấp") is the cause of the parts after it
     text = "Mưa lũ kéo dài. Sạt lở 3 điểm làm vùi lấp 2 nhà; 4 công trình thủy lợi bị hư hỏng."
     assert route_in_text(text, "4").fields["hazards"] == ["landslide"]
+
+
+def test_a_weather_heading_under_a_title_of_more_hazards_takes_the_title_s() -> None:
+    text = (
+        "BÁO CÁO NHANH\nThiệt hại do mưa lũ, lũ quét, sạt lở đất từ ngày 5/8/2027 tại tỉnh Tuyên Quang\n\n"
+        "I. TÌNH HÌNH MƯA LŨ\nTừ đêm 5/8 đến ngày 7/8 có mưa to, lượng mưa phổ biến 120-200 mm.\n\n"
+        "II. TÌNH HÌNH THIỆT HẠI\n1. Về người: 4 người chết.\n2. Về nhà ở: 31 nhà bị hư hỏng.\n"
+        "3. Giao thông: sạt lở 17 điểm trên các tuyến đường."
+    )
+    found = damage(text)
+    assert found[4][1] == found[31][1] == found[17][1]
+    assert "landslide" in found[4][1]
+    # (near miss) a title that does not hold the heading's hazards lends none: the heading's event stands
+    text = (
+        "BÁO CÁO NHANH\nThiệt hại do sạt lở đất ngày 5/8/2027 tại tỉnh Tuyên Quang\n\n"
+        "I. TÌNH HÌNH MƯA LŨ\nTừ đêm 5/8 đến ngày 7/8 có mưa to, lũ trên các sông suối.\n\n"
+        "II. TÌNH HÌNH THIỆT HẠI\n1. Về người: 4 người chết."
+    )
+    assert "landslide" not in damage(text)[4][1]
+    # (near miss) a title of several events adds none of the others to a section's: each heading keeps its own
+    text = (
+        "BÁO CÁO\nThiệt hại do dông lốc, mưa đá, mưa lớn tháng 5/2026\n\n"
+        "1. Dông lốc kèm mưa đá chiều 9/5/2026:\nCó 48 nhà bị tốc mái.\n\n"
+        "2. Mưa lớn ngày 22/5/2026:\nLàm 3 người chết."
+    )
+    found = damage(text)
+    assert "heavy_rain" not in found[48][1] and "whirlwind" not in found[3][1]

@@ -1909,8 +1909,29 @@ def _event_label_above(ctx: FigureContext, story: Story) -> list[str]:
                 statement = _statement(document, a, min(b, own_start), story) if story.hazard_near(a, b) else None
                 if statement is not None and statement.cause != [IN_GENERAL]:
                     return []
-            return named
+            return _title_holding(document, lo, start, named, story) or named
         end = start - 1
+    return []
+
+
+# A line that opens with a heading's mark ("I. ", "2. ", "a) "): a section begins there
+_HEADING_START = re.compile(r"^[^\S\n]*" + NUMBERED_MARK + r"\s", re.M)
+
+
+def _title_holding(document: str, lo: int, label: int, named: list[str], story: Story) -> list[str]:
+    """The cause the text's title states, when it holds every hazard ``named`` by the heading of the event at
+    ``label`` and more that they bring on ("Thiệt hại do mưa lũ, lũ quét, sạt lở đất ..." over "I. TÌNH HÌNH MƯA
+    LŨ": the title's four hazards, so that every row of the event lists the same); [] when no sentence before the
+    first heading of the window above the label states one (an earlier section's event lends its cause to no other
+    section), or when the title adds a hazard of its own ("dông lốc, mưa đá, mưa lớn" over "2. Mưa lớn ngày ...":
+    the title of several events)."""
+    first = _HEADING_START.search(document, lo, label)
+    top = first.start() if first else label
+    for i in range(bisect_left(story.starts, lo), bisect_left(story.starts, top)):
+        a, b = story.sentences[i]
+        statement = _statement(document, a, min(b, top), story) if story.hazard_near(a, min(b, top)) else None
+        if statement is not None and set(named) < set(statement.cause) <= _BROUGHT_ON.union(named):
+            return statement.cause
     return []
 
 
