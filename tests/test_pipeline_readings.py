@@ -2875,3 +2875,14 @@ def test_a_count_listed_after_an_amount_and_va_keeps_the_noun_after_it() -> None
     # near miss: a count (no amount of goods or money) after "và" is named by its own noun
     rows = indicator_rows("Báo cáo tháng 10/2026\n\nXã đã cấp 15 tấn gạo và 240 thùng mì tôm.\n")
     assert [r["indicator_label"] for r in rows if r["value"] == 240] == ["thùng mì tôm"]
+
+
+def test_the_reports_own_province_as_a_clauses_subject_takes_the_entry_of_the_sentence_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO KINH TẾ - XÃ HỘI NĂM 2025\n\n"
+        "Kết quả Chỉ số PCI năm 2025 vừa được công bố. Tỉnh ta đạt 66,4 điểm.\n"
+        # near-miss: a district as the subject is a part of the province, no carried entry of the whole
+        "Kết quả Chỉ số PCI năm 2025 vừa được công bố. Huyện Kỳ Anh đạt 64,1 điểm.\n")
+    read = {r["value"]: r["indicator_key"] for r in rows}
+    assert read[66.4] == "pci_score"
+    assert read[64.1] is None

@@ -1462,6 +1462,9 @@ _A_PROVINCE_ALONE = re.compile(r"(?i:của|tại)\s+(?:(?i:tỉnh|thành\s+phố
 # (not the area's noun alone: "01 thành phố và 07 huyện" counts them)
 _OWN_AREA_ONLY = re.compile(r"(?:(?:của|trên\s+địa\s+bàn|tại)\s+(?:(?:toàn|cả)\s+)?|(?:toàn|cả)\s+)"
                             rf"(?:{UNIT_WORDS})(?:\s+(?:ta|nhà|này))?", re.IGNORECASE)
+# "Tỉnh", "tỉnh ta", "Thành phố": the report's own province alone, as the subject of its clause (not a district's or a
+# commune's word: "Huyện đạt 12 tiêu chí" is a part of the province)
+_THE_PROVINCE_ALONE = re.compile(r"(?:(?:toàn|cả)\s+)?(?:tỉnh|thành\s+phố)(?:\s+(?:ta|nhà|này))?", re.IGNORECASE)
 # the words of a period left after its number ("(GRDP) 9 tháng đầu năm của tỉnh": "tháng đầu năm")
 _A_PERIODS_WORDS = re.compile(r"^(?:tháng|quý)(?:\s+(?:đầu|cuối)\s+năm)?\s+", re.IGNORECASE)
 # "GRDP quý I năm 2027 theo giá hiện hành ước đạt": the prices an amount is valued at, after a period's number, name
@@ -1855,6 +1858,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             own = f"{entry} {after_number}" if entry else after_number
         elif len(after_number.split()) >= 2:
             own = after_number
+    if own and own[:1] in "TtCc" and _THE_PROVINCE_ALONE.fullmatch(own) and clean.startswith(own, opening):
+        # "Chỉ số PCI năm 2026 của tỉnh được công bố. Tỉnh đạt 68,12 điểm": the report's own province opening the
+        # sentence as its subject names no entry; what it reached is carried from the sentence before (not the end of
+        # a list after a comma: "xếp thứ 20/34 tỉnh, thành phố, giảm 0,5%")
+        own = ""
     sister = own and previous is not None and _a_sister_of_the_label_before(own, previous, fig)
     own = sister or own
     if (previous is not None and previous["sentence"] == fig.sentence and previous["unit"] == fig.unit
