@@ -374,7 +374,7 @@ def _cp1258_letters(text: str) -> bytes:
 
 
 def test_character_references_named_numbered_or_escaped_twice_are_their_characters() -> None:
-    from orchestration.extraction.decode import entities_unescaped
+    from orchestration.extraction.normalise import entities_unescaped
 
     assert entities_unescaped("T&igrave;nh h&igrave;nh &Aacute;p") == "Tình hình Áp"
     assert entities_unescaped("T&amp;#7881;nh &amp;ocirc;") == "Tỉnh ô"

@@ -1538,15 +1538,14 @@ _FOR_WORDS = re.compile(r"^(?:(?:để|cho|thực\s+hiện)\s+)+", _I)
 
 
 # the local governments below the province an amount set aside goes to, right after it ("… tỷ đồng cho các xã, phường")
-_GIVEN_TO_LOWER_UNITS = re.compile(
-    rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?cho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?(?:các\s+|\d+\s+)?"
-    rf"(?:{LOWER_UNIT_WORDS})\b", _I)
+# (the amount's unit, then "cho" and the budget or level it goes to: "… tỷ đồng cho ngân sách cấp …")
+_AMOUNT_GIVEN_TO = rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?cho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?"
+_GIVEN_TO_LOWER_UNITS = re.compile(_AMOUNT_GIVEN_TO + rf"(?:các\s+|\d+\s+)?(?:{LOWER_UNIT_WORDS})\b", _I)
 # the centre handing money down, its verb right before the amount ("Trung ương đã cấp bổ sung", "NSTW bổ sung cân đối"),
 # and the province it goes to right after it ("... tỷ đồng cho tỉnh", "cho ngân sách địa phương"): a transfer received
 _CENTRE_HANDS_DOWN = re.compile(r"(?:Trung\s+ương|\bTW|\bNSTW)\s+(?:(?:đã|vừa|tiếp\s+tục)\s+)*(?:cấp\s+)?bổ\s+sung"
                                 rf"(?:\s+(?:cân\s+đối|kinh\s+phí|vốn))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
-_GIVEN_TO_THE_PROVINCE = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?cho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?"
-                                    r"(?:tỉnh|thành\s+phố|địa\s+phương)\b", _I)
+_GIVEN_TO_THE_PROVINCE = re.compile(_AMOUNT_GIVEN_TO + r"(?:tỉnh|thành\s+phố|địa\s+phương)\b", _I)
 # (the province, its committee or its budget the giver, opening the clause: not a firm's gift to communes)
 _PROVINCE_GIVES = re.compile(r"\W*(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|ngân\s+sách)\s+)?(?:tỉnh|thành\s+phố)\b", _I)
 # (the giver's verb: it hands the money down, not "Tỉnh có 120 tỷ đồng cho các xã vay" or a sum it merely says)

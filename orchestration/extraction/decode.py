@@ -21,7 +21,6 @@ import codecs
 import csv
 import functools
 import hashlib
-import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -32,7 +31,7 @@ from charset_normalizer import from_bytes
 from orchestration.extraction.errors import RejectedDocument
 from orchestration.extraction.normalise import lf_line_ends, nfc, without_bom, without_trailing_blanks
 
-__all__ = ["DecodedReport", "decode_report", "entities_unescaped", "normalised_text", "text_sha256"]
+__all__ = ["DecodedReport", "decode_report", "normalised_text", "text_sha256"]
 
 
 @dataclass(frozen=True)
@@ -302,28 +301,6 @@ _PREFERRED_FALLBACKS = ("cp1252", "iso8859_15", "latin_1")
 
 
 # --- normalisation for the hash -----------------------------------------------------------------
-
-# --- HTML character references ----------------------------------------------------------------
-
-# A character written as a reference, named or numbered ("T&igrave;nh", "&Aacute;", "T&#7881;nh"), as a page saved
-# from an editor leaves it, or escaped twice by a scraper ("&lt;p&gt;T&amp;#7881;nh"): only a reference closed by
-# its ";" is one (a stray "&" of "R&D", "Sở KH&ĐT" is the character itself).
-_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
-
-
-def entities_unescaped(text: str) -> str:
-    """``text`` with its character references as their characters, a reference escaped twice ("&amp;#7881;",
-    "&amp;ocirc;") as well; a text without "&" is returned as it is. (For reading a text's words only: evidence
-    offsets index the text as decoded, references and all.)"""
-    for _ in range(3):
-        if "&" not in text:
-            break
-        unescaped = _REFERENCE.sub(lambda m: html.unescape(m.group()), text)
-        if unescaped == text:
-            break
-        text = unescaped
-    return text
-
 
 def normalised_text(text: str) -> str:
     """The form ``text_sha256`` hashes: NFC, LF line ends, no trailing whitespace on any line and

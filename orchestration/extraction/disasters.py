@@ -47,7 +47,7 @@ from itertools import pairwise
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import DIGITS, SLASH, WRITTEN, time_of_day, year_first
-from orchestration.extraction.figures import PERSON_AGE, is_blocked
+from orchestration.extraction.figures import PERSON_AGE, SALT_FRONT, is_blocked
 from orchestration.extraction.letters import LOWER
 from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.numbers import HEDGE_WORDS, SCALE_WORDS, UnitReading, parse_number, read_unit
@@ -509,9 +509,8 @@ _BITES_INLAND = re.compile(
     r"(?:\băn\s+sâu|\bsâu\s+vào|\blở\s+vào(?:\s+(?:thân|mái|chân))?\s+(?:đê|kè|bờ|đường|taluy))"
     rf"(?:\s+\w+){{0,7}}?\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # How far the salt reached up a river ("ranh mặn 4‰ vào sâu khoảng 75 km, trên sông B khoảng 72 km", "mặn xâm
-# nhập sâu 50-60 km", "độ mặn 1 g/l lấn sâu 45 km"): the intrusion's extent, a measure of the hazard that hit
-# nothing (a canal salted, "2,5 km kênh bị nhiễm mặn", says its damage after the length).
-_SALT_FRONT = re.compile(r"ranh\s+mặn|độ\s+mặn|‰|mặn\s+(?:xâm\s+nhập\s+|lấn\s+|vào\s+)*sâu", _I)
+# nhập sâu 50-60 km", "độ mặn 1 g/l lấn sâu 45 km", figures' SALT_FRONT): the intrusion's extent, a measure of the
+# hazard that hit nothing (a canal salted, "2,5 km kênh bị nhiễm mặn", says its damage after the length).
 _SALT_PART = re.compile(r";|\.(?!\d)")
 # A house's own size ("bị nước cuốn cùng căn nhà dài hơn 20 m"): houses are counted, never measured
 # as a damage, so the length only describes the house.
@@ -1681,7 +1680,7 @@ def _salt_front_reach(ctx: FigureContext) -> bool:
     if "mặn" not in part.lower() and "‰" not in part:
         return False
     after = _SALT_PART.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
-    return _SALT_FRONT.search(part) is not None and not _names_damage(after[:40])
+    return SALT_FRONT.search(part) is not None and not _names_damage(after[:40])
 
 
 def _names_damage(text: str) -> bool:

@@ -27,12 +27,12 @@ from orchestration.extraction.dates import (
     calendar_date,
     parse_date,
 )
-from orchestration.extraction.decode import entities_unescaped
 from orchestration.extraction.disasters import hazards_in
 from orchestration.extraction.letters import UPPER
 from orchestration.extraction.normalise import (
     FoldedText,
     ascii_forms,
+    entities_unescaped,
     fold,
     lf_line_ends,
     nfc,

@@ -154,7 +154,7 @@ def _a_pace(paragraph: str, s_lo: int, a: int, unit_end: int) -> bool:
 # How far the salt came up a river ("ranh mặn 4‰ vào sâu 65 km", "độ mặn 4 g/l vào sâu 58 km", "mặn xâm nhập sâu
 # 50 km"): the reach of the salt front, measured at each river, is an indicator of the season (the disaster tables
 # take no damage of it), not the size of a thing; the salt told earlier in the same clause.
-_SALT_REACH = re.compile(r"ranh\s+mặn|độ\s+mặn|‰|\bmặn\s+(?:xâm\s+nhập\s+|lấn\s+)?(?:vào\s+)?sâu", re.IGNORECASE)
+SALT_FRONT = re.compile(r"ranh\s+mặn|độ\s+mặn|‰|mặn\s+(?:xâm\s+nhập\s+|lấn\s+|vào\s+)*sâu", re.IGNORECASE)
 
 
 def states_a_size(text: str, fig: Figure) -> bool:
@@ -164,7 +164,7 @@ def states_a_size(text: str, fig: Figure) -> bool:
     if "sâu" not in size.group():
         return True
     clause = re.split(r"[;:\n]|\.(?!\d)", text[max(0, fig.start - 160):size.start()])[-1]
-    return not (("mặn" in clause.lower() or "‰" in clause) and _SALT_REACH.search(clause + size.group()) is not None)
+    return not (("mặn" in clause.lower() or "‰" in clause) and SALT_FRONT.search(clause + size.group()) is not None)
 
 
 # --- numbers that are not figures -------------------------------------------------------------

@@ -246,11 +246,25 @@ def _reference_chars(m: re.Match[str]) -> str:
     return _entity_char(NUMERIC_ENTITY.match(m.group())) if m.group().startswith("&#") else html.unescape(m.group())
 
 
+def entities_unescaped(text: str) -> str:
+    """``text`` with its character references as their characters, a reference escaped twice ("&amp;#7881;",
+    "&amp;ocirc;") as well; a text without "&" is returned as it is. (For reading a text's words only: evidence
+    offsets index the text as decoded, references and all; ``unescaped_with_index`` keeps them.)"""
+    for _ in range(3):
+        if "&" not in text:
+            break
+        unescaped = _REFERENCE.sub(_reference_chars, text)
+        if unescaped == text:
+            break
+        text = unescaped
+    return text
+
+
 def unescaped_with_index(text: str, index: Sequence[int]) -> tuple[str, Sequence[int]]:
     """``text`` with its character references (numbered and named) as their characters, a reference escaped twice
     ("&amp;#7881;", "&lt;p&gt;") as well; ``index`` maps each character of ``text`` (and its end) to the source,
     the result each of its own (a character to its reference's start). A text without "&" is returned as given."""
-    for _ in range(3):  # (escaped twice at most, as decode.entities_unescaped reads it)
+    for _ in range(3):  # (escaped twice at most, as entities_unescaped reads it)
         if "&" not in text:
             break
         out: list[str] = []

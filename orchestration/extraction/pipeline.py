@@ -1367,8 +1367,11 @@ _PLAN_RANGE_TO = re.compile(r"\s*[-–]\s*")
 # between the ends of a range ("15-20%", "7% - 8%", "từ 58 đến 60 tạ/ha", "dao động từ 6.800 đồng/kg tới 7.200 đồng/kg")
 # or of a change from one level to another ("giảm từ 4,12% xuống còn 2,85%", "tăng từ 47 lên 63 xã")
 # (the change's starting level may have its year after it: "giảm từ 3,4% năm 2024 xuống còn 2,9%")
-_RANGE_TO = re.compile(r"\s*(?:%|/\s*[^\W\d_]+)?\s*(?:[-–]|đến|tới|(?:\(?\s*(?:(?:cuối|đầu)\s+)?năm\s+\d{4}\s*\)?\s*)?"
-                       r"(?:xuống|lên)(?:\s+(?:còn|mức))?)\s*", re.IGNORECASE)
+# (the unit a range's first end may leave to the second, "15-20%", "47 lên 63 xã"; the verb of a level moved to)
+_UNIT_LEFT_TO_THE_SECOND = r"\s*(?:%|/\s*[^\W\d_]+)?\s*"
+_MOVED_TO = r"(?:xuống|lên)(?:\s+(?:còn|mức))?"
+_RANGE_TO = re.compile(_UNIT_LEFT_TO_THE_SECOND + r"(?:[-–]|đến|tới|(?:\(?\s*(?:(?:cuối|đầu)\s+)?năm\s+\d{4}\s*\)?\s*)?"
+                       + _MOVED_TO + r")\s*", re.IGNORECASE)
 
 
 def _plan_of_the_figure_before(previous: dict | None, fig: Figure, clean: str) -> bool:
@@ -3184,7 +3187,7 @@ def _first_of_the_quarters_summed(clean: str, phrases: list[PeriodPhrase], i: in
 # the starting level of a change, "từ" right before the figure and the level it moved to after it ("giảm từ 3,12%
 # xuống còn 2,05%", "tăng từ 45 lên 52 triệu đồng")
 _FROM_BEFORE = re.compile(r"\b[Tt]ừ\s+$")
-_TO_AFTER = re.compile(r"\s*(?:%|/\s*[^\W\d_]+)?\s*(?:xuống|lên)(?:\s+(?:còn|mức))?\s*\d", re.IGNORECASE)
+_TO_AFTER = re.compile(_UNIT_LEFT_TO_THE_SECOND + _MOVED_TO + r"\s*\d", re.IGNORECASE)
 
 
 def _the_level_a_year_moved_from(clean: str, fig: Figure, document: dict) -> Period | None:

@@ -12,9 +12,8 @@ import re
 import unicodedata
 from collections import Counter
 
-from orchestration.extraction.decode import entities_unescaped
 from orchestration.extraction.errors import RejectedDocument
-from orchestration.extraction.normalise import nfc
+from orchestration.extraction.normalise import entities_unescaped, nfc
 from orchestration.extraction.places import all_units, kind_word
 from orchestration.extraction.vocabulary import read_table, word_list
 
