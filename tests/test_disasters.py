@@ -6146,3 +6146,66 @@ def test_a_weather_heading_under_a_title_of_more_hazards_takes_the_title_s() -> 
     )
     found = damage(text)
     assert "heavy_rain" not in found[48][1] and "whirlwind" not in found[3][1]
+
+
+def test_a_verb_after_and_is_the_next_counts_own() -> None:
+    # "làm chết 1 người và làm bị thương 2 người": the verb after "và" stands before the next count, the first count's
+    # verb is the one before it
+    for text, token, impact in (
+        ("Sét đánh chiều 5/6/2026 làm chết 1 người và làm bị thương 2 người.", "1", "deaths"),
+        ("Lốc xoáy ngày 2/5/2026 làm mất tích 1 người và bị thương 4 người.", "1", "missing"),
+        ("Sét đánh chiều 5/6/2026 làm chết 1 người và làm bị thương 2 người.", "2", "injured"),
+    ):
+        assert route_in_text(text, token).fields["impact"] == impact, text
+    # near-miss: people whose own words come after "và" and their own count keep them
+    text = "Lốc xoáy ngày 2/5/2026 làm 3 người và 2 học sinh bị thương."
+    assert route_in_text(text, "3").fields["impact"] == "injured"
+
+
+def test_fields_said_short_of_water_after_hien_co_are_hit() -> None:
+    # "hiện có 3.200 ha lúa thiếu nước": what a drought leaves standing dry is its damage, not a stock of fields
+    text = "Do nắng hạn kéo dài, đến nay toàn huyện Ia Pa hiện có 1.850 ha lúa thiếu nước, 420 ha bị khô hạn."
+    routed = route_in_text(text, "1.850")
+    assert routed.table == "disasters" and routed.fields["impact"] == "crops"
+    # near-miss: the fields a place has, with nothing said to befall them, stay no damage
+    text = "Do nắng hạn kéo dài, huyện Ia Pa chủ động điều tiết nước; toàn huyện hiện có 1.850 ha lúa đang sinh trưởng."
+    routed = route_in_text(text, "1.850")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_the_rest_still_searched_for_after_bodies_found_are_missing() -> None:
+    # "đã tìm thấy thi thể 2 người, còn 1 người đang tiếp tục tìm kiếm": the search goes on for the rest of the lost
+    text = ("Lũ quét đêm 14/8/2026 làm 3 người mất tích tại xã Nậm Pồ. Đến nay đã tìm thấy thi thể 2 người, còn 1 "
+            "người đang tiếp tục tìm kiếm.\n")
+    assert _disaster_rows(text)[1.0]["impact"] == "missing"
+    # near-miss: the rest of a team still searching are rescuers, not the lost
+    text = ("Lũ quét đêm 14/8/2026 làm 3 người mất tích tại xã Nậm Pồ. Sau 2 ngày, lực lượng chức năng đã rút bớt, còn "
+            "45 người đang tiếp tục tìm kiếm.\n")
+    assert 45.0 not in _disaster_rows(text)
+
+
+def test_a_commune_after_a_word_ending_in_o_is_kept() -> None:
+    # "sạt lở bờ sông tại xã A, huyện B": the "ở" that ends "lở" is no "ở" of a place, the commune is not a village
+    text = "Mưa lớn đêm 2/10/2026 gây sạt lở bờ sông tại xã Tân Hòa, huyện Lai Vung dài khoảng 150 m.\n"
+    assert _disaster_rows(text)[0.15]["locations"] == ["Tân Hòa", "Lai Vung"]
+    # near-miss: "ở" as a word still says where
+    text = "Mưa lớn đêm 2/10/2026 làm 2 người ở xã Tân Hòa, huyện Lai Vung bị thương.\n"
+    assert _disaster_rows(text)[2.0]["locations"] == ["Tân Hòa", "Lai Vung"]
+
+
+def test_a_place_said_as_the_area_of_a_district_is_kept() -> None:
+    # "tại khu vực huyện A": the area of a district is at the district
+    text = "Chiều 12/4/2026, mưa đá xảy ra tại khu vực huyện Mèo Vạc làm 38 nhà bị tốc mái.\n"
+    assert _disaster_rows(text)[38.0]["locations"] == ["Mèo Vạc"]
+    # near-miss: an area named by no kind of place is no place of the facts
+    text = "Chiều 12/4/2026, mưa đá xảy ra tại khu vực Cao nguyên đá làm 38 nhà bị tốc mái.\n"
+    assert _disaster_rows(text)[38.0]["locations"] == []
+
+
+def test_houses_carried_down_into_the_river_by_a_bank_slide_are_no_flood() -> None:
+    # "sạt lở bờ sông cuốn trôi 3 căn nhà xuống sông": the bank gave way under the houses, no flood carried them
+    text = "Sạt lở bờ sông Hậu đêm 9/10/2026 cuốn trôi 4 căn nhà xuống sông tại xã Long Điền.\n"
+    assert _disaster_rows(text)[4.0]["hazards"] == ["landslide"]
+    # near-miss: houses carried off with no river they fell into keep the flood
+    text = "Sạt lở đất đêm 9/10/2026 cuốn trôi 4 căn nhà tại xã Long Điền.\n"
+    assert "flood" in _disaster_rows(text)[4.0]["hazards"]

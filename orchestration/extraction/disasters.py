@@ -2618,7 +2618,9 @@ _REPORTED_BY = (
 )
 _VILLAGES_FIRST = rf"(?:(?!{_KIND_WORD}\s)(?:{LOWER}+\s+){{1,5}}(?:{_NAMES}|\d+)\s*(?:,|\bvà\b)\s*){{0,4}}"
 _LOCATION = guarded(re.compile(
-    r"(?:(?:[Tt]ại|[Ởở]|[Tt]huộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?|[Tt]rên\s+địa\s+bàn\s+(?:các\s+)?"
+    # ("sạt lở bờ biển tại xã A, huyện B": "ở" is a word of its own, not the end of "lở", "sở", "mở"; "tại khu vực
+    # huyện A" is at the district)
+    r"(?:(?:[Tt]ại|[Ởở](?<!\w[Ởở])|[Tt]huộc)\s+(?:các\s+|(?:địa\s+bàn|khu\s+vực)\s+(?:các\s+)?)?|[Tt]rên\s+địa\s+bàn\s+(?:các\s+)?"
     # ("220 con trâu, bò của các hộ dân huyện Bình Liêu": the place of the people whose things were hit)
     r"|[Cc]ủa\s+(?:các\s+)?(?:hộ(?:\s+dân)?|người\s+dân|nông\s+dân|bà\s+con)\s+"
     + _REPORTED_BY
@@ -2994,6 +2996,12 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     before the number ("làm chết 2 người", "lũ cuốn trôi 4 người", "2 người bị nước cuốn trôi")."""
     # "một phụ nữ ngoài 50 tuổi ở thôn A bị thương": an age describes the person, it ends nothing
     head = _AGE_FIRST.sub("", head, count=1)
+    if head[:6].lstrip().startswith("và"):
+        joined = _NEXT_COUNT_VERB.match(head)
+        if joined and _first_person_impact(joined.group(1)):
+            # "làm chết 1 người và làm bị thương 2 người": after "và", a verb that stands before the next count is
+            # that count's, the people counted here have no words of their own
+            head = ""
     if "ts" in head[:60]:
         # "9 ngư dân trên tàu QNg 90123 TS bị mất liên lạc": a fishing boat's number is its name, no count
         head = _BOAT_NUMBER.sub(lambda m: "#" * len(m.group()), head[:60], count=1) + head[60:]
@@ -3028,7 +3036,8 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         if verb_first:
             return verb_first
     if _STILL_SOUGHT.match(head) or (
-        _SEARCH_GOES_ON.match(head) and _OF_WHICH.search(ctx.text, ctx.sentence[0], ctx.start) is not None
+        _SEARCH_GOES_ON.match(head) and (_OF_WHICH.search(ctx.text, ctx.sentence[0], ctx.start) is not None or (
+            "còn" in ctx.before[-20:] and _REST_OF_THE_LOST.search(ctx.before[-150:])))
     ):
         # "lũ cuốn trôi 4 người, trong đó 1 người tử vong, 3 người đang được tìm kiếm": people still searched
         # for, whatever the count they are part of says, are missing (their clause read whole: "2 người còn lại vẫn
@@ -3130,6 +3139,10 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     return impact
 
 
+# "và" and the words that stand before the next count ("và làm bị thương 2 người", "và bị thương 3 người")
+_NEXT_COUNT_VERB = re.compile(rf"\s*và\s+([^\d,;.()]{{1,30}}?)\s+(?:(?:{HEDGE_WORDS})\s+)?\d", _I)
+
+
 # People said to be saved or moved right after their count ("6 người được bộ đội cứu sống", "3 người đã được đưa ra
 # khỏi vùng lũ"); not the dead found ("được tìm thấy thi thể")
 _SAVED = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?(?:đã\s+|đều\s+)?được\s+(?:[^\W\d]+\s+){0,5}?(?:cứu|giải\s+cứu|"
@@ -3206,6 +3219,10 @@ _STILL_SOUGHT = re.compile(
 # kiếm"): for the people of a breakdown of the casualties it is the search for them; else they search ("30 chiến sĩ
 # đang tiếp tục tìm kiếm" is a rescue team)
 _SEARCH_GOES_ON = re.compile(r"\s*(?:(?:hiện|vẫn|còn(?:\s+lại)?)\s+)*đang\s+(?:tiếp\s+tục\s+)?tìm\s+kiếm", _I)
+# ... or for the rest of people lost, after bodies found or the missing counted ("đã tìm thấy thi thể 2 người, còn 1
+# người đang tiếp tục tìm kiếm")
+_REST_OF_THE_LOST = re.compile(r"(?:thi\s+thể|\bxác|mất\s+tích)\b[^.;]*\bcòn(?:\s+lại)?\s+"
+                               rf"(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # People still missing, said of them in the next sentence ("hiện vẫn đang mất tích", "đang mất tích").
 _STILL_MISSING = re.compile(r"(?:đang|vẫn|còn)\s+(?:bị\s+)?mất\s+tích", _I)
 # Bought right before the figure ("mua 100 lít dầu", "mua thêm 2 máy bơm").
@@ -3643,6 +3660,7 @@ _FARMLAND = re.compile(r"\s*(?:(?:diện\s+tích|dt)\s+)?(?:" + word_source("far
 _FIELD_HIT_AFTER = re.compile(r"\s*(?:(?:đã|đều)\s+)?(?:bị\s+)?(?:" + word_source("fields_hit") + ")")
 _FIELD_HIT_BEFORE = re.compile(r"(?:" + word_source("fields_hit") + rf")\s+(?:(?:{HEDGE_WORDS})\s+)?$")
 _PLACE_WORD = re.compile(r"\b(?:tại|ở|thuộc|của)\b")
+_FIELD_HIT = re.compile(word_source("fields_hit"), _I)
 
 
 def _sentences_before(ctx: FigureContext, count: int) -> list[str]:
@@ -4352,7 +4370,9 @@ def _listed_as_existing(ctx: FigureContext) -> bool:
     if not existing:
         return False
     end = _STOCK_CLAUSE_END.search(ctx.text, ctx.unit_end, ctx.sentence[1])
-    return _names_nothing_hit(before[existing[-1] :] + ctx.text[ctx.unit_end : end.start() if end else ctx.sentence[1]])
+    part = before[existing[-1] :] + ctx.text[ctx.unit_end : end.start() if end else ctx.sentence[1]]
+    # ("hiện có 3.200 ha lúa thiếu nước": fields said to be short of water, dried or flooded are hit)
+    return _names_nothing_hit(part) and not (ctx.unit == "ha" and _FIELD_HIT.search(part))
 
 
 def _names_nothing_hit(part: str) -> bool:
