@@ -3106,6 +3106,21 @@ def test_an_issuer_written_in_capitals_is_named_in_sentence_case(header: str, is
     assert describe_document(text).issuer == issuer
 
 
+@pytest.mark.parametrize(("header", "issuer"), [
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH KON TUM", "Bảo hiểm xã hội tỉnh Kon Tum"),
+    ("BẢO HIỂM XÃ HỘI TỈNH KON TUM\nBẢO HIỂM XÃ HỘI CƠ SỞ ĐẮK HÀ", "Bảo hiểm xã hội cơ sở Đắk Hà"),
+    ("TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG\nCÔNG TY ĐIỆN LỰC KON TUM", "Công ty điện lực Kon Tum"),
+    ("BẢO HIỂM XÃ HỘI\nTỈNH KON TUM", "Bảo hiểm xã hội tỉnh Kon Tum"),
+    # near misses: a body alone over its title, a department under the committee it serves
+    ("BẢO HIỂM XÃ HỘI TỈNH KON TUM", "Bảo hiểm xã hội tỉnh Kon Tum"),
+    ("UBND TỈNH KON TUM\nSỞ XÂY DỰNG", "Sở Xây dựng tỉnh Kon Tum"),
+])
+def test_a_body_under_the_one_above_it_is_the_issuer(header: str, issuer: str) -> None:
+    text = (f"{header}\nSố: 210/BC-ABC\nKon Tum, ngày 12 tháng 10 năm 2024\n\nBÁO CÁO\n"
+            "Kết quả thực hiện nhiệm vụ 9 tháng năm 2024\n\n9 tháng, số thu đạt 812 tỷ đồng.\n")
+    assert describe_document(text).issuer == issuer
+
+
 def test_an_agreement_between_two_provinces_is_filed_under_neither() -> None:
     text = ("Lễ ký kết hợp tác giữa TP. Cần Thơ và tỉnh Hậu Giang\nNgày 9/5/2024, TP. Cần Thơ và tỉnh Hậu Giang ký kết "
             "chương trình hợp tác. Năm 2023, TP. Cần Thơ đón 8 triệu lượt khách; TP. Cần Thơ mong muốn liên kết.\n")
