@@ -195,6 +195,10 @@ _PLACE_THEN_DATE = re.compile(r"([^\t|:]{2,40}?),?\s*" + _DATE_CELL.pattern)
 _DAY_WORD = FOLDED.day  # a literal word: every date cell holds it
 
 
+# "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M ĐẢNG ỦY", "Nơi nhận:": the block that closes a paper, its signature
+_CLOSING_BLOCK = re.compile(r"(?i)^\W*(?:tm\.|t/m\b|kt\.|k/t\b|tl\.|ttl\.|thay\s+mặt\b|nơi\s+nhận\b)")
+
+
 def _header_cells(lines: list[str]) -> list[str]:
     """Cells of the lines above the ``BÁO CÁO`` heading that can name the issuer (motto, number
     and date line removed)."""
@@ -203,6 +207,8 @@ def _header_cells(lines: list[str]) -> list[str]:
     for k, ln in enumerate(lines[:40]):
         if _TITLE_LINE.match(ln) and len(ln) < 200 and not (k and goes_on_below(lines[k - 1])):
             break
+        if _CLOSING_BLOCK.match(ln):
+            break  # ("TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" closing a short paper: who signs, under the text, no header)
         if len(cells) == k and (office := _an_office_written_small(ln)) is not None:
             cells.append(office)  # (only among the header's own lines: the top of the page)
             continue
@@ -656,14 +662,14 @@ def _lower_words(s: str) -> str:
 _SIGN_ROLE = re.compile(
     r"(?i)^(?:tm\.|t/m|kt\.|k/t|tl\.|ttl\.|q\.|chủ\s+tịch|phó\s+chủ\s+tịch|bí\s+thư"
     r"|phó\s+bí\s+thư|giám\s+đốc|phó\s+giám\s+đốc|(?:phó\s+)?trưởng\s+(?:ban|phòng|thuế|thống\s+kê)|(?:phó\s+)?(?:chi\s+)?cục\s+trưởng"
-    r"|chánh\s+văn\s+phòng"
+    r"|chánh\s+(?:văn\s+phòng|thanh\s+tra)|(?:phó\s+)?tổng\s+giám\s+đốc"
     r"|thay\s+mặt|ủy\s+ban|uỷ\s+ban|ban\s+thường\s+vụ|ban\s+chấp\s+hành|tỉnh\s+ủy"
     r"|huyện\s+ủy|thành\s+ủy|đảng\s+ủy|hội\s+đồng)"
 )
 _NOT_NAME = re.compile(
     r"(?i)(?:đã\s+ký|ký\s+tên|đóng\s+dấu|nơi\s+nhận|lưu\s*:|chủ\s+tịch|bí\s+thư|giám\s+đốc"
     r"|trưởng\s+(?:ban|phòng|thuế|thống\s+kê)"
-    r"|cục\s+trưởng"
+    r"|cục\s+trưởng|chánh\s+thanh\s+tra"
     r"|ủy\s+ban|uỷ\s+ban|nhân\s+dân|thường\s+trực|văn\s+phòng|báo\s+cáo|kính\s+gửi|^tỉnh\b|^huyện\b|^thành\s+phố|^quận\b)"
 )
 
@@ -1008,7 +1014,9 @@ def describe_document(text: str) -> DocumentInfo:
     # is about the province it is filed under.
     has_frame = (
         # ("Ảnh: KT." credits a photo, it is no "KT." signing on behalf of a body)
-        bool(re.search(r"\bkinh\s+gui\b|\bnoi\s+nhan\b|\btm\.|\bkt\.(?<!anh: kt\.)(?<!anh:kt\.)", fold(plain)))
+        # ("T/M ĐẢNG ỦY" opening a line: the party's way of writing "TM.")
+        bool(re.search(r"\bkinh\s+gui\b|\bnoi\s+nhan\b|\btm\.|\bkt\.(?<!anh: kt\.)(?<!anh:kt\.)|(?m:^\W*t/m\s)",
+                       fold(plain)))
         or sym is not None
         or (header.organ is not None and not _a_portals_page(title, lines))
         or _ISSUED_NUMBER_LINE.search(fold(plain[:3000])) is not None
