@@ -3111,7 +3111,12 @@ def test_an_issuer_written_in_capitals_is_named_in_sentence_case(header: str, is
     ("BẢO HIỂM XÃ HỘI TỈNH KON TUM\nBẢO HIỂM XÃ HỘI CƠ SỞ ĐẮK HÀ", "Bảo hiểm xã hội cơ sở Đắk Hà"),
     ("TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG\nCÔNG TY ĐIỆN LỰC KON TUM", "Công ty điện lực Kon Tum"),
     ("BẢO HIỂM XÃ HỘI\nTỈNH KON TUM", "Bảo hiểm xã hội tỉnh Kon Tum"),
-    # near misses: a body alone over its title, a department under the committee it serves
+    # a section of the police or of a department, named with the office it is part of
+    ("CÔNG AN TỈNH KON TUM\nPHÒNG CẢNH SÁT GIAO THÔNG", "Phòng Cảnh sát giao thông Công an tỉnh Kon Tum"),
+    ("SỞ Y TẾ TỈNH KON TUM\nPHÒNG NGHIỆP VỤ Y", "Phòng Nghiệp vụ y Sở Y tế tỉnh Kon Tum"),
+    # near misses: a body alone over its title, a department under the committee it serves, a sub-department of
+    # a department (a body of its own, named with its province)
+    ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCHI CỤC KIỂM LÂM", "Chi cục Kiểm lâm tỉnh Kon Tum"),
     ("BẢO HIỂM XÃ HỘI TỈNH KON TUM", "Bảo hiểm xã hội tỉnh Kon Tum"),
     ("UBND TỈNH KON TUM\nSỞ XÂY DỰNG", "Sở Xây dựng tỉnh Kon Tum"),
 ])

@@ -3931,8 +3931,16 @@ def _department(cells: list[str]) -> str | None:
         c = _marked_department(c) if c.isascii() else c
         # ("Chi nhánh khu vực 5" under "Ngân hàng Nhà nước Việt Nam": a branch of no unit, a region, is the body's,
         # named after it)
-        found = f"{found} {c}" if found is not None and m.group().startswith("chi nhanh") else c
+        if found is not None and m.group().startswith("chi nhanh"):
+            c = f"{found} {c}"
+        elif found is not None and m.group() == "phong" and _AN_OFFICE_WITH_SECTIONS.match(fold(found)):
+            c = f"{c} {found}"  # ("CÔNG AN TỈNH A" / "PHÒNG THAM MƯU": a section of the office, named with it)
+        found = c
     return found
+
+
+# (folded) a province's office whose sections are "Phòng"s: the police, a department ("Sở Y tế")
+_AN_OFFICE_WITH_SECTIONS = re.compile(r"(?:cong\s+an|so)\b")
 
 
 # (folded, longest first; data/words/departments.csv: the offices' names with their marks)
