@@ -3106,6 +3106,41 @@ def test_an_issuer_written_in_capitals_is_named_in_sentence_case(header: str, is
     assert describe_document(text).issuer == issuer
 
 
+@pytest.mark.parametrize(("header", "issuer"), [
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH KON TUM", "Bảo hiểm xã hội tỉnh Kon Tum"),
+    ("BẢO HIỂM XÃ HỘI TỈNH KON TUM\nBẢO HIỂM XÃ HỘI CƠ SỞ ĐẮK HÀ", "Bảo hiểm xã hội cơ sở Đắk Hà"),
+    ("TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG\nCÔNG TY ĐIỆN LỰC KON TUM", "Công ty điện lực Kon Tum"),
+    ("BẢO HIỂM XÃ HỘI\nTỈNH KON TUM", "Bảo hiểm xã hội tỉnh Kon Tum"),
+    # a section of the police or of a department, named with the office it is part of
+    ("CÔNG AN TỈNH KON TUM\nPHÒNG CẢNH SÁT GIAO THÔNG", "Phòng Cảnh sát giao thông Công an tỉnh Kon Tum"),
+    ("SỞ Y TẾ TỈNH KON TUM\nPHÒNG NGHIỆP VỤ Y", "Phòng Nghiệp vụ y Sở Y tế tỉnh Kon Tum"),
+    # near misses: a body alone over its title, a department under the committee it serves, a sub-department of
+    # a department (a body of its own, named with its province)
+    ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCHI CỤC KIỂM LÂM", "Chi cục Kiểm lâm tỉnh Kon Tum"),
+    ("BẢO HIỂM XÃ HỘI TỈNH KON TUM", "Bảo hiểm xã hội tỉnh Kon Tum"),
+    ("UBND TỈNH KON TUM\nSỞ XÂY DỰNG", "Sở Xây dựng tỉnh Kon Tum"),
+])
+def test_a_body_under_the_one_above_it_is_the_issuer(header: str, issuer: str) -> None:
+    text = (f"{header}\nSố: 210/BC-ABC\nKon Tum, ngày 12 tháng 10 năm 2024\n\nBÁO CÁO\n"
+            "Kết quả thực hiện nhiệm vụ 9 tháng năm 2024\n\n9 tháng, số thu đạt 812 tỷ đồng.\n")
+    assert describe_document(text).issuer == issuer
+
+
+@pytest.mark.parametrize("closing", [
+    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nĐinh Văn Lực",
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐinh Văn Lực",
+    "T/M ĐẢNG ỦY\nBÍ THƯ\nĐinh Văn Lực",
+])
+def test_the_block_that_signs_a_short_paper_is_no_header(closing: str) -> None:
+    text = ("Kết quả tiếp nhận hồ sơ hành chính tháng 8 năm 2025 của đơn vị như sau:\n"
+            f"Tiếp nhận 415 hồ sơ, giải quyết đúng hạn 409 hồ sơ.\n\n{closing}\n")
+    info = describe_document(text)
+    assert (info.issuer, info.signer) == (None, "Đinh Văn Lực")
+    # near miss: the committee named in capitals over the same short paper is its issuer
+    headed = describe_document(f"ỦY BAN NHÂN DÂN XÃ NẬM CÚM\n{text}")
+    assert headed.issuer == "Ủy ban nhân dân xã Nậm Cúm"
+
+
 def test_an_agreement_between_two_provinces_is_filed_under_neither() -> None:
     text = ("Lễ ký kết hợp tác giữa TP. Cần Thơ và tỉnh Hậu Giang\nNgày 9/5/2024, TP. Cần Thơ và tỉnh Hậu Giang ký kết "
             "chương trình hợp tác. Năm 2023, TP. Cần Thơ đón 8 triệu lượt khách; TP. Cần Thơ mong muốn liên kết.\n")
@@ -4815,6 +4850,9 @@ def test_a_committees_report_on_its_tasks_needs_no_report_word_over_its_title() 
     ("KT. TRƯỞNG THỐNG KÊ TỈNH\nPHÓ TRƯỞNG THỐNG KÊ TỈNH", "Hà Văn Bình", "Hà Văn Bình"),
     # a police officer's rank before the name is no part of it
     ("GIÁM ĐỐC", "Đại tá Lường Văn Chiến", "Lường Văn Chiến"),
+    # the head of an inspectorate and of a state company sign by their titles
+    ("CHÁNH THANH TRA", "Hà Văn Bình", "Hà Văn Bình"),
+    ("KT. TỔNG GIÁM ĐỐC\nPHÓ TỔNG GIÁM ĐỐC", "Hà Văn Bình", "Hà Văn Bình"),
     # near misses: a name that opens like a rank's word stays whole, a line under no role is no signer
     ("GIÁM ĐỐC", "Đại Văn Tá", "Đại Văn Tá"),
     ("Trân trọng báo cáo.", "Vũ Thị Mai", None),

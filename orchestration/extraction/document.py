@@ -195,6 +195,10 @@ _PLACE_THEN_DATE = re.compile(r"([^\t|:]{2,40}?),?\s*" + _DATE_CELL.pattern)
 _DAY_WORD = FOLDED.day  # a literal word: every date cell holds it
 
 
+# "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M ĐẢNG ỦY", "Nơi nhận:": the block that closes a paper, its signature
+_CLOSING_BLOCK = re.compile(r"(?i)^\W*(?:tm\.|t/m\b|kt\.|k/t\b|tl\.|ttl\.|thay\s+mặt\b|nơi\s+nhận\b)")
+
+
 def _header_cells(lines: list[str]) -> list[str]:
     """Cells of the lines above the ``BÁO CÁO`` heading that can name the issuer (motto, number
     and date line removed)."""
@@ -203,6 +207,8 @@ def _header_cells(lines: list[str]) -> list[str]:
     for k, ln in enumerate(lines[:40]):
         if _TITLE_LINE.match(ln) and len(ln) < 200 and not (k and goes_on_below(lines[k - 1])):
             break
+        if _CLOSING_BLOCK.match(ln):
+            break  # ("TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" closing a short paper: who signs, under the text, no header)
         if len(cells) == k and (office := _an_office_written_small(ln)) is not None:
             cells.append(office)  # (only among the header's own lines: the top of the page)
             continue
@@ -415,10 +421,15 @@ _SUBJECT_GOES_ON = re.compile(r"VỀ\s+\S")
 _ABOVE_THE_ISSUER = ("Chính phủ", "Bộ", "Quốc hội")
 
 
+def _a_national_header(cells: list[str]) -> bool:
+    """Does a header open on an office of the whole country (``BỘ XÂY DỰNG``)?"""
+    return bool(cells) and any(rx.match(cells[0]) for _organ, rx in _NATIONAL_ISSUERS)
+
+
 def _national_issuer(cells: list[str]) -> str | None:
     """The national office issuing a paper, when the header's first cell is one (``BỘ TÀI CHÍNH`` / ``CỤC THỐNG
     KÊ`` → ``Cục Thống kê``: the lowest office the header names), a name in capitals in the case it is written."""
-    if not cells or not any(rx.match(cells[0]) for _organ, rx in _NATIONAL_ISSUERS):
+    if not _a_national_header(cells):
         return None
     found = [(organ, m, c) for c in cells for organ, rx in _NATIONAL_ISSUERS if (m := rx.match(c)) is not None]
     organ, m, cell = next((f for f in reversed(found) if f[0] not in _ABOVE_THE_ISSUER), found[-1])
@@ -651,14 +662,14 @@ def _lower_words(s: str) -> str:
 _SIGN_ROLE = re.compile(
     r"(?i)^(?:tm\.|t/m|kt\.|k/t|tl\.|ttl\.|q\.|chủ\s+tịch|phó\s+chủ\s+tịch|bí\s+thư"
     r"|phó\s+bí\s+thư|giám\s+đốc|phó\s+giám\s+đốc|(?:phó\s+)?trưởng\s+(?:ban|phòng|thuế|thống\s+kê)|(?:phó\s+)?(?:chi\s+)?cục\s+trưởng"
-    r"|chánh\s+văn\s+phòng"
+    r"|chánh\s+(?:văn\s+phòng|thanh\s+tra)|(?:phó\s+)?tổng\s+giám\s+đốc"
     r"|thay\s+mặt|ủy\s+ban|uỷ\s+ban|ban\s+thường\s+vụ|ban\s+chấp\s+hành|tỉnh\s+ủy"
     r"|huyện\s+ủy|thành\s+ủy|đảng\s+ủy|hội\s+đồng)"
 )
 _NOT_NAME = re.compile(
     r"(?i)(?:đã\s+ký|ký\s+tên|đóng\s+dấu|nơi\s+nhận|lưu\s*:|chủ\s+tịch|bí\s+thư|giám\s+đốc"
     r"|trưởng\s+(?:ban|phòng|thuế|thống\s+kê)"
-    r"|cục\s+trưởng"
+    r"|cục\s+trưởng|chánh\s+thanh\s+tra"
     r"|ủy\s+ban|uỷ\s+ban|nhân\s+dân|thường\s+trực|văn\s+phòng|báo\s+cáo|kính\s+gửi|^tỉnh\b|^huyện\b|^thành\s+phố|^quận\b)"
 )
 
@@ -1003,7 +1014,9 @@ def describe_document(text: str) -> DocumentInfo:
     # is about the province it is filed under.
     has_frame = (
         # ("Ảnh: KT." credits a photo, it is no "KT." signing on behalf of a body)
-        bool(re.search(r"\bkinh\s+gui\b|\bnoi\s+nhan\b|\btm\.|\bkt\.(?<!anh: kt\.)(?<!anh:kt\.)", fold(plain)))
+        # ("T/M ĐẢNG ỦY" opening a line: the party's way of writing "TM.")
+        bool(re.search(r"\bkinh\s+gui\b|\bnoi\s+nhan\b|\btm\.|\bkt\.(?<!anh: kt\.)(?<!anh:kt\.)|(?m:^\W*t/m\s)",
+                       fold(plain)))
         or sym is not None
         or (header.organ is not None and not _a_portals_page(title, lines))
         or _ISSUED_NUMBER_LINE.search(fold(plain[:3000])) is not None
@@ -1292,7 +1305,7 @@ def describe_document(text: str) -> DocumentInfo:
     if title is None or _BULLETIN_HEADING.match(title.upper()):
         # (after the kind is told: a bulletin's heading is no report's title word, "BẢN TIN" over a news page)
         title = _bulletin_title(lines) or title
-    issuer = _issuer_name(organ, unit, kind, province, header)
+    issuer = _issuer_name(organ, unit, kind, province, header, cells)
     if dept is not None and unit is not None:
         # ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh A": a committee is the council's, named with it)
         council = "Hội đồng nhân dân " if organ == "hdnd" and dept.startswith("Ban ") else ""
@@ -1311,6 +1324,11 @@ def describe_document(text: str) -> DocumentInfo:
         # ("CHI CỤC THỐNG KÊ KHU VỰC A - B", "SỞ XÂY DỰNG" over a paper sent to no named committee: the office that
         # names no unit of the list is its issuer still)
         issuer = dept
+    if (issuer is None and doc_type != "news" and has_frame and title is not None and header.text is None
+            and not _a_national_header(cells)):
+        # ("TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG" / "CÔNG TY ĐIỆN LỰC A" over a numbered paper: a body of no organ of the
+        # list, and no place's word, still names itself over its title)
+        issuer = _lowest_body(cells)
     if issuer is None and doc_type != "news":
         issuer = _closing_office(lines)  # ("... tăng 11,2%." / "CỤC THỐNG KÊ TỈNH A" / "A, ngày ...": a release's end)
     if doc_type == "news":
@@ -3791,9 +3809,8 @@ def _province_as_unit(province: Province) -> UnitMention:
     return UnitMention(kind, province.name, province.key, "province", province, 0, 0)
 
 
-def _issuer_name(
-    organ: str | None, unit: UnitMention | None, kind: str | None, province: Province | None, header: _Issuer
-) -> str | None:
+def _issuer_name(organ: str | None, unit: UnitMention | None, kind: str | None, province: Province | None,
+                 header: _Issuer, cells: list[str]) -> str | None:
     if unit is None and kind == "tinh" and province is not None:
         unit = _province_as_unit(province)
     if header.text and (body := _body_issuer(header.text, unit)) is not None:
@@ -3806,10 +3823,39 @@ def _issuer_name(
     if organ in names and unit is not None:
         return f"{names[organ]} {unit_label(unit.kind, unit.name)}"
     if header.text and _header_like(header.text):
-        # ("BẢO HIỂM XÃ HỘI TỈNH A": a body's name in capitals, in sentence case with its place)
-        cased = _sentence_case(header.text)
-        return cased[:1].upper() + cased[1:]
+        # ("BẢO HIỂM XÃ HỘI TỈNH A": a body's name in capitals, in sentence case with its place; under the body
+        # above it, "BẢO HIỂM XÃ HỘI VIỆT NAM", the lower one's)
+        return _lowest_body(cells) or _capitalised(_sentence_case(header.text))
     return header.text or None
+
+
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+BARE_PLACE_WORDS = (3, 2)  # "QUẢNG NGÃI", "THỪA THIÊN HUẾ", "THOẠI SƠN": a place's bare name closing a body's
+
+
+def _lowest_body(cells: list[str]) -> str | None:
+    """The body a header in capitals names last, under the body above it (``BẢO HIỂM XÃ HỘI VIỆT NAM`` / ``BẢO HIỂM
+    XÃ HỘI TỈNH A``, ``TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG`` / ``CÔNG TY ĐIỆN LỰC B``): the issuer, in sentence case with
+    a province's or a district's bare name closing it in its own case (``Công ty điện lực Quảng Ngãi``); a cell of a
+    unit's name alone goes with the one above it (``BẢO HIỂM XÃ HỘI`` / ``TỈNH A``). None with no cell in capitals."""
+    named = [c for c in cells if c.isupper()]
+    if not named:
+        return None
+    last = named[-1]
+    if len(named) > 1 and _a_units_name(last) and _UNITS_BODY.match(last) is None:
+        last = f"{named[-2]} {last}"
+    cased, words = _sentence_case(last), last.split()
+    units = find_units(last)
+    if not units or units[-1].end < len(last.rstrip(" .")):
+        for n in BARE_PLACE_WORDS:
+            tail = " ".join(words[-n:])
+            if len(words) > n and (place := match_province(tail, fuzzy=False) or district_named(tail)) is not None:
+                cased = " ".join([*cased.split()[:-n], place.name])
+                break
+    return _capitalised(cased)
 
 
 _DEPARTMENT = re.compile(
@@ -3885,8 +3931,16 @@ def _department(cells: list[str]) -> str | None:
         c = _marked_department(c) if c.isascii() else c
         # ("Chi nhánh khu vực 5" under "Ngân hàng Nhà nước Việt Nam": a branch of no unit, a region, is the body's,
         # named after it)
-        found = f"{found} {c}" if found is not None and m.group().startswith("chi nhanh") else c
+        if found is not None and m.group().startswith("chi nhanh"):
+            c = f"{found} {c}"
+        elif found is not None and m.group() == "phong" and _AN_OFFICE_WITH_SECTIONS.match(fold(found)):
+            c = f"{c} {found}"  # ("CÔNG AN TỈNH A" / "PHÒNG THAM MƯU": a section of the office, named with it)
+        found = c
     return found
+
+
+# (folded) a province's office whose sections are "Phòng"s: the police, a department ("Sở Y tế")
+_AN_OFFICE_WITH_SECTIONS = re.compile(r"(?:cong\s+an|so)\b")
 
 
 # (folded, longest first; data/words/departments.csv: the offices' names with their marks)
