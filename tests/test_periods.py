@@ -1664,6 +1664,21 @@ def test_a_school_year_closed_before_the_reports_months_is_its_own_september_to_
         assert (own.kind, own.period) == ("school_year", None)
 
 
+def test_a_school_year_opened_after_the_reports_months_is_its_own_september_to_august():
+    # a report on the school year 2027-2028 looking on to the next one: that one's months, not the report's
+    [school] = with_the_documents_time(find_period_phrases("Năm học 2028-2029, huyện có thêm 4 trường mầm non", 2028),
+                                       D(2028, 8, 31), D(2027, 9, 1))
+    assert (school.kind, school.period.start, school.period.end) == ("cumulative", D(2028, 9, 1), D(2029, 8, 31))
+    rows = indicator_rows("BÁO CÁO\nTổng kết năm học 2027-2028\n\nHuyện có 64 trường.\n"
+                          "Năm học 2028-2029, huyện có 66 trường.\n")
+    assert {r["value"]: (r["period_start"], r["period_end"]) for r in rows} == {
+        64: (D(2027, 9, 1), D(2028, 8, 31)), 66: (D(2028, 9, 1), D(2029, 8, 31))}
+    # near miss: a school year opening inside the report's months (a report on the calendar year 2028) is the report's
+    [own] = with_the_documents_time(find_period_phrases("Năm học 2028-2029, huyện có 66 trường", 2028),
+                                    D(2028, 12, 31), D(2028, 1, 1))
+    assert (own.kind, own.period) == ("school_year", None)
+
+
 def test_a_school_year_of_another_years_is_its_own_september_to_august():
     # (as the row of a report on a school year is placed: "Tổng kết năm học 2025-2026" runs 2025-09-01..2026-08-31)
     phrase = _one("Năm học 2023-2024, tỷ lệ tốt nghiệp THPT đạt 99,1%", 2026)

@@ -2569,13 +2569,16 @@ def _far_ahead_of(phrase: PeriodPhrase, period_end: dt.date) -> bool:
 _PARTS_MOVED_BACK = frozenset({"month", "quarter", "cumulative"})
 
 
-def _a_school_year_closed_before(phrase: PeriodPhrase, period_start: dt.date | None) -> Period | None:
+def _a_school_year_closed_before(phrase: PeriodPhrase, period_start: dt.date | None,
+                                 period_end: dt.date | None = None) -> Period | None:
     """The school year a phrase of the report's years names ("Năm học 2025-2026" in a report of September 2026), when
-    it closed before the report's period opens; None when it runs on into it (the report's own)."""
+    it closed before the report's period opens, or opens after it ends ("Năm học 2026-2027, phấn đấu ..." closing the
+    report of the school year 2025-2026: the one planned); None when it runs on into it (the report's own)."""
     if period_start is None or phrase.kind != "school_year":
         return None
     school = school_year_period(int(_A_YEAR_SAID.search(phrase.text).group()))
-    return Period(school.start, school.end, phrase.text) if school.end < period_start else None
+    return Period(school.start, school.end, phrase.text) if school.end < period_start or (
+        period_end is not None and school.start > period_end) else None
 
 
 def _a_day_outside_the_report(phrase: PeriodPhrase, period_start: dt.date | None, period_end: dt.date) -> bool:
@@ -2611,7 +2614,7 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
     if period_end is None or not any(p.kind in _SAID_AGAINST_THE_REPORT or _since_a_day(p) or _months_just_gone(p)
                                      or _the_reports_own_months(p, period_start, period_end)
                                      or _a_day_outside_the_report(p, period_start, period_end)
-                                     or _a_school_year_closed_before(p, period_start)
+                                     or _a_school_year_closed_before(p, period_start, period_end)
                                      or _the_year_gone_before(p, period_start, period_end)
                                      or _far_ahead_of(p, period_end) for p in phrases):
         return phrases
@@ -2630,7 +2633,7 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             # up to it (the whole of it at its last day), not in the report's months; so is a year's end reckoned
             # ahead of the report's ("Dự kiến đến cuối năm 2026, ..." in a report of June 2026: the whole year)
             phrase = replace(phrase, period=Period(dt.date(phrase.as_of.year, 1, 1), phrase.as_of, phrase.text))
-        elif (school := _a_school_year_closed_before(phrase, period_start)) is not None:
+        elif (school := _a_school_year_closed_before(phrase, period_start, period_end)) is not None:
             # "Năm học 2025-2026, tỷ lệ tốt nghiệp đạt 99%" in a report of September 2026: that school year's months,
             # September to August (one still under way is the report's, its period kept)
             phrase = replace(phrase, kind="cumulative", period=school)
