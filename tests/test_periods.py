@@ -787,6 +787,30 @@ def test_a_month_fronted_at_a_paragraph_head_governs_its_later_sentences() -> No
     assert paragraph_head_period(later, phrases, [p.start for p in phrases], 0, later.index("500")) is None
 
 
+def test_a_headings_day_dates_every_item_of_its_list() -> None:
+    from orchestration.extraction.periods import heading_as_of
+
+    def day_of(text: str, number: str) -> dt.date | None:
+        phrases = find_period_phrases(text, 2027)
+        return heading_as_of(text, phrases, [p.start for p in phrases], text.index(number))
+
+    listed = ("3. Tiến độ tái định cư (tính đến ngày 05/3/2027):\n+ Đã bố trí 86 lô đất tái định cư.\n"
+              "+ Đã xây dựng xong 2,4 km đường nội khu.\n+ Còn 17 hộ chưa nhận đất.\n4. Khó khăn\nCòn 9 hộ khiếu nại.")
+    assert [day_of(listed, n) for n in ("86", "2,4", "17")] == [D(2027, 3, 5)] * 3
+    # the heading with its first item run on after it on one line (as the layout joins an unclosed line to the next;
+    # that item's own sentence holds the day)
+    joined = "b) Kết quả đến ngày 28/02/2027 - Thu hồi 14 ha đất.\n- Chi trả 96 tỷ đồng."
+    assert day_of(joined, "96") == D(2027, 2, 28)
+    # near misses: the next heading's lines; an item naming its own time; a sentence over the list, or a heading
+    # holding a figure of its own, dates its own figures only; a heading naming a period, not a day
+    assert day_of(listed, "9 hộ") is None
+    own = "Kết quả đến ngày 05/3/2027:\n- Trong tháng 2 bố trí 12 lô đất.\n- Đến ngày 01/3/2027 bố trí 40 lô đất."
+    assert day_of(own, "12 lô") is None and day_of(own, "40 lô") is None
+    assert day_of("Tính đến ngày 05/3/2027, huyện đã giao đất.\n- Bố trí 86 lô đất.", "86") is None
+    assert day_of("Đến ngày 05/3/2027 đã giải ngân 30 tỷ đồng:\n- Bố trí 86 lô đất.", "86") is None
+    assert day_of("1. Kết quả quý I/2027\n- Bố trí 86 lô đất.", "86") is None
+
+
 def test_parts_counted_after_a_fronted_year_take_that_year() -> None:
     from orchestration.extraction.periods import breakdown_period
     # "Năm 2027, ... đề ra 12 mục tiêu. Trong đó có 9 mục tiêu ...": the parts share the fronted year

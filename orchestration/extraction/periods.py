@@ -3025,6 +3025,56 @@ def _items_lead(text: str, sentence_start: int) -> tuple[int, int] | None:
     return None
 
 
+# a heading line over a list: no full stop or semicolon closing it, short (a colon may close it)
+_HEADING_LINE_ENDS = re.compile(r"[.;][ \t]*$")
+_HEADING_LINE_REACH = 200
+
+
+def heading_as_of(text: str, phrases: list[PeriodPhrase], starts: list[int], figure_start: int) -> dt.date | None:
+    """The day counted to that the heading over a list names ("2. Kết quả thực hiện đến ngày 20/10/2026" or "Tiến độ
+    giải ngân (tính đến ngày 15/9/2026):" over "- Đã kiểm đếm 1.250 hộ", "- Đã chi trả 312 tỷ đồng", ...), for a figure
+    of any item of the list, far below the heading as well: every item is counted up to that day. None when the
+    figure's line names a time of its own before it, when the line over the items closes a sentence ("Tính đến ngày
+    30/9, tỉnh có 12 dự án." is a sentence of its own: its day dates its own figures), or when that line holds a figure
+    besides its day (a sentence run on over the list)."""
+    line_start = text.rfind("\n", 0, figure_start) + 1
+    first = bisect_left(starts, line_start)
+    if first < len(starts) and starts[first] < figure_start:
+        return None  # (a time of the figure's own line, said before it)
+    if not _ITEM_MARK.match(text, line_start):
+        return None
+    for _ in range(_ITEMS_REACH):  # (up through the items before it, to the line they all stand under)
+        lead_end = line_start
+        while lead_end and text[lead_end - 1].isspace():
+            lead_end -= 1
+        lead_start = text.rfind("\n", 0, lead_end) + 1
+        if lead_end <= lead_start:
+            return None
+        if _ITEM_MARK.match(text, lead_start):
+            line_start = lead_start
+            continue
+        i = bisect_left(starts, lead_start)
+        if i < len(phrases) and phrases[i].start < lead_end and (
+                run_in := _AN_ITEM_RUN_IN.match(text, phrases[i].end)) is not None and run_in.end() < lead_end:
+            lead_end = run_in.start()  # (the heading with its first item run on after it: "... 20/10/2026 - Đã ...")
+        if lead_end - lead_start > _HEADING_LINE_REACH or _HEADING_LINE_ENDS.search(text, lead_start, lead_end):
+            return None
+        said = [p for p in phrases[i:bisect_left(starts, lead_end)] if p.period is not None or p.as_of is not None]
+        if len(said) != 1 or said[0].kind != "as_of" or said[0].period is not None or said[0].as_of is None:
+            return None
+        # (a figure beside the day, "Đến ngày 20/10/2026 đã kiểm đếm 1.250 hộ:", not the heading's number, "2.")
+        opens = _HEADING_MARK.match(text, lead_start).end()
+        rest = text[opens:said[0].start] + text[said[0].end:lead_end]
+        return None if any(c.isdigit() for c in rest) else said[0].as_of
+    return None
+
+
+# the first item of a list run on after its heading's day on one line (" - Đã kiểm đếm", "): + Đã chi")
+_AN_ITEM_RUN_IN = re.compile(r"[ \t]*\)?[ \t]*:?[ \t]+" + DASH_MARK + r"[ \t]")
+# a heading's number or letter ("2.", "II.", "2.1.", "b)")
+_HEADING_MARK = re.compile(r"[ \t]*(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)][ \t]*)?")
+
+
 def _last_part_of_the_year(text: str, phrases: list[PeriodPhrase], starts: list[int], lo: int, hi: int
                            ) -> Period | None:
     """The last month, quarter or months so far said between ``lo`` and ``hi`` (not in brackets: a
