@@ -1688,6 +1688,23 @@ def test_a_school_year_closed_before_the_reports_months_is_its_own_september_to_
         assert (own.kind, own.period) == ("school_year", None)
 
 
+def test_the_months_left_of_the_year_run_from_the_reports_end_to_december():
+    def left(text: str, end: dt.date, dated: dt.date | None = None) -> tuple | None:
+        [phrase] = with_the_documents_time(find_period_phrases(text, 2028), end, D(end.year, 1, 1), dated)
+        return (phrase.period.start, phrase.period.end) if phrase.period else None
+
+    for said in ("Từ nay đến cuối năm, huyện còn 7 công trình", "Những tháng còn lại của năm 2028, còn 7 công trình",
+                 "Trong các tháng cuối năm, huyện còn 7 công trình", "Từ nay đến hết năm nay, còn 7 công trình"):
+        assert left(said, D(2028, 9, 30), D(2028, 10, 4)) == (D(2028, 10, 1), D(2028, 12, 31)), said
+    # (a report on a whole year signed well inside it: from the day after its signing)
+    assert left("Từ nay đến cuối năm, còn 7 công trình", D(2028, 12, 31), D(2028, 5, 20)) == (D(2028, 5, 21),
+                                                                                             D(2028, 12, 31))
+    # near misses: none left after a report on the whole year; the last months of another year; a school year's end
+    assert left("Từ nay đến cuối năm, còn 7 công trình", D(2028, 12, 31), D(2028, 12, 20)) is None
+    assert left("Những tháng cuối năm 2027, sức mua tăng 7%", D(2028, 3, 31)) is None
+    assert find_period_phrases("Từ nay đến cuối năm học, còn 7 trường", 2028) == []
+
+
 def test_a_school_year_opened_after_the_reports_months_is_its_own_september_to_august():
     # a report on the school year 2027-2028 looking on to the next one: that one's months, not the report's
     [school] = with_the_documents_time(find_period_phrases("Năm học 2028-2029, huyện có thêm 4 trường mầm non", 2028),
@@ -2930,9 +2947,12 @@ def test_the_reports_year_counted_to_its_end_the_year_unsaid():
         assert _the_one_span_and_day(text) == ("as_of", D(2026, 1, 1), D(2026, 12, 31), D(2026, 12, 31)), text
     # near misses: the months left of the year, a school year, the year before, a year written out (its own phrase)
     # (nor how long a thing lasts, no clause's head or reckoning word before it)
-    for text in ("Từ nay đến cuối năm, phấn đấu giải ngân 3.000 tỷ đồng", "đến cuối năm học có 5 lớp",
+    for text in ("đến cuối năm học có 5 lớp",
                  "đến cuối năm trước có 5 xã", "Chương trình kéo dài đến hết năm, thu hút 5.000 lượt khách"):
         assert find_period_phrases(text, 2026) == [], text
+    # (the months left, from the report's end: no day counted to)
+    [left] = find_period_phrases("Từ nay đến cuối năm, phấn đấu giải ngân 3.000 tỷ đồng", 2026)
+    assert (left.kind, left.as_of) == ("rest_of_year", None)
     [p] = find_period_phrases("đến hết năm 2025 có 5 xã", 2026)
     assert (p.period, p.as_of) == (None, D(2025, 12, 31))
 

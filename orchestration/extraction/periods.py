@@ -727,6 +727,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Lũy kế từ đầu năm 2026 đến nay, ..." in a report on 2026: the report's running total of the year so far, its
     # year said; of another year, "năm 2025" and "đến nay" read it; said with no "lũy kế", "Từ đầu năm 2026 đến nay"
     # is read as that year and "đến nay" too, which a page's day closes)
+    # "Từ nay đến cuối năm, phấn đấu ...", "những tháng còn lại của năm 2026": the months after the report's, to
+    # December (with_the_documents_time reads them from the report's end)
+    ("rest_of_year", re.compile(r"(?:tu\s+(?:nay|bay\s+gio)\s+(?:den|toi)\s+(?:het\s+|cuoi\s+)nam|(?:nhung|cac)\s+thang"
+                                r"\s+(?:con\s+lai|cuoi)\s+(?:cua\s+)?nam)(?:\s+(?:nay\b|" + YEAR_GROUP
+                                + r"(?![\d/]|[.,]\d|\s*[-–]\s*\d)))?(?!\s+(?:hoc|truoc|ngoai|sau|toi)\b)")),
     ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?!\s+hoc\b)(?:\s+(?:den|toi)\s+" + _NOW + ")?"
                                 r"(?![ \t]*(?:\d|(?:den|toi)\s))|(?<![\w])dau\s+nam\s+(?:den|toi)\s+nay\b"
                                 r"|(?:luy\s+ke|cong\s+don)\s+(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam\s+" + YEAR_GROUP
@@ -1136,7 +1141,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
                 "quarter_range", "days_of_a_month", "months_listed", "months_joined",
                 "year_whole_lead", "year_span", "month_range_dashed", "year_whole_dated", "one_day", "day_to_month",
                 "year_expected", "year_next_lead", "as_of_moment",
-                "as_of_year_lead", "as_of_since_lead"):
+                "as_of_year_lead", "as_of_since_lead", "rest_of_year"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
     return None
@@ -1921,6 +1926,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         #              "từ đầu năm 2025 đến nay" is read)
     if kind in ("year_to_date", "this_month", "this_quarter", "month_before", "quarter_before", "week_before"):
         return kind, None, None, False  # (its period is the report's, known to with_the_documents_time)
+    if kind == "rest_of_year":
+        return kind, None, None, g[0] is not None  # (from the report's end, known to with_the_documents_time)
     if kind == "year_next":
         written = ft.nfc[m.start():m.end()].lower().split()
         if ref_year is None or written[-1] not in ("tới", "sau") or _COUNT_WORD_BEFORE.search(
@@ -2483,7 +2490,7 @@ _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month
                             "week_before", "school_year_to_date",
                             "crop_year_to_date", "weeks_to_date", "years_past_bare", "month_part_so_far", "days_past",
                             "same_time_lead", "as_of_month_before", "term_so_far", "season_so_far",
-                            "dry_season_so_far")
+                            "dry_season_so_far", "rest_of_year")
 
 
 def _months_just_gone(phrase: PeriodPhrase) -> re.Match[str] | None:
@@ -2642,6 +2649,14 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             first, so_far = _first_day_since(phrase, period_end), _so_far(period_start, period_end, dated)
             if first is not None and first <= so_far:
                 phrase = replace(phrase, kind="cumulative", period=Period(first, so_far, phrase.text))
+        elif phrase.kind == "rest_of_year":
+            # "Từ nay đến cuối năm, phấn đấu giải ngân 2.000 tỷ đồng" closing a report on 9 months: October to December
+            # (none left after a report on the whole year; the months left of another year than the report's unknown)
+            now = _so_far(period_start, period_end, dated)
+            said = _A_YEAR_SAID.search(phrase.text)
+            if now < dt.date(now.year, 12, 31) and (said is None or int(said.group()) == now.year):
+                phrase = replace(phrase, kind="cumulative", period=Period(now + dt.timedelta(days=1),
+                                                                          dt.date(now.year, 12, 31), phrase.text))
         elif phrase.kind == "year_to_date":
             so_far = _so_far(period_start, period_end, dated)
             phrase = replace(phrase, kind="cumulative", period=Period(dt.date(so_far.year, 1, 1), so_far,
