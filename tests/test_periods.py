@@ -787,6 +787,30 @@ def test_a_month_fronted_at_a_paragraph_head_governs_its_later_sentences() -> No
     assert paragraph_head_period(later, phrases, [p.start for p in phrases], 0, later.index("500")) is None
 
 
+def test_a_headings_day_dates_every_item_of_its_list() -> None:
+    from orchestration.extraction.periods import heading_as_of
+
+    def day_of(text: str, number: str) -> dt.date | None:
+        phrases = find_period_phrases(text, 2027)
+        return heading_as_of(text, phrases, [p.start for p in phrases], text.index(number))
+
+    listed = ("3. Tiến độ tái định cư (tính đến ngày 05/3/2027):\n+ Đã bố trí 86 lô đất tái định cư.\n"
+              "+ Đã xây dựng xong 2,4 km đường nội khu.\n+ Còn 17 hộ chưa nhận đất.\n4. Khó khăn\nCòn 9 hộ khiếu nại.")
+    assert [day_of(listed, n) for n in ("86", "2,4", "17")] == [D(2027, 3, 5)] * 3
+    # the heading with its first item run on after it on one line (as the layout joins an unclosed line to the next;
+    # that item's own sentence holds the day)
+    joined = "b) Kết quả đến ngày 28/02/2027 - Thu hồi 14 ha đất.\n- Chi trả 96 tỷ đồng."
+    assert day_of(joined, "96") == D(2027, 2, 28)
+    # near misses: the next heading's lines; an item naming its own time; a sentence over the list, or a heading
+    # holding a figure of its own, dates its own figures only; a heading naming a period, not a day
+    assert day_of(listed, "9 hộ") is None
+    own = "Kết quả đến ngày 05/3/2027:\n- Trong tháng 2 bố trí 12 lô đất.\n- Đến ngày 01/3/2027 bố trí 40 lô đất."
+    assert day_of(own, "12 lô") is None and day_of(own, "40 lô") is None
+    assert day_of("Tính đến ngày 05/3/2027, huyện đã giao đất.\n- Bố trí 86 lô đất.", "86") is None
+    assert day_of("Đến ngày 05/3/2027 đã giải ngân 30 tỷ đồng:\n- Bố trí 86 lô đất.", "86") is None
+    assert day_of("1. Kết quả quý I/2027\n- Bố trí 86 lô đất.", "86") is None
+
+
 def test_parts_counted_after_a_fronted_year_take_that_year() -> None:
     from orchestration.extraction.periods import breakdown_period
     # "Năm 2027, ... đề ra 12 mục tiêu. Trong đó có 9 mục tiêu ...": the parts share the fronted year
@@ -1662,6 +1686,38 @@ def test_a_school_year_closed_before_the_reports_months_is_its_own_september_to_
     for end, start in ((D(2027, 6, 30), D(2027, 1, 1)), (D(2027, 10, 31), None)):
         [own] = with_the_documents_time(find_period_phrases("Năm học 2026-2027, có 98 trường", 2027), end, start)
         assert (own.kind, own.period) == ("school_year", None)
+
+
+def test_the_months_left_of_the_year_run_from_the_reports_end_to_december():
+    def left(text: str, end: dt.date, dated: dt.date | None = None) -> tuple | None:
+        [phrase] = with_the_documents_time(find_period_phrases(text, 2028), end, D(end.year, 1, 1), dated)
+        return (phrase.period.start, phrase.period.end) if phrase.period else None
+
+    for said in ("Từ nay đến cuối năm, huyện còn 7 công trình", "Những tháng còn lại của năm 2028, còn 7 công trình",
+                 "Trong các tháng cuối năm, huyện còn 7 công trình", "Từ nay đến hết năm nay, còn 7 công trình"):
+        assert left(said, D(2028, 9, 30), D(2028, 10, 4)) == (D(2028, 10, 1), D(2028, 12, 31)), said
+    # (a report on a whole year signed well inside it: from the day after its signing)
+    assert left("Từ nay đến cuối năm, còn 7 công trình", D(2028, 12, 31), D(2028, 5, 20)) == (D(2028, 5, 21),
+                                                                                             D(2028, 12, 31))
+    # near misses: none left after a report on the whole year; the last months of another year; a school year's end
+    assert left("Từ nay đến cuối năm, còn 7 công trình", D(2028, 12, 31), D(2028, 12, 20)) is None
+    assert left("Những tháng cuối năm 2027, sức mua tăng 7%", D(2028, 3, 31)) is None
+    assert find_period_phrases("Từ nay đến cuối năm học, còn 7 trường", 2028) == []
+
+
+def test_a_school_year_opened_after_the_reports_months_is_its_own_september_to_august():
+    # a report on the school year 2027-2028 looking on to the next one: that one's months, not the report's
+    [school] = with_the_documents_time(find_period_phrases("Năm học 2028-2029, huyện có thêm 4 trường mầm non", 2028),
+                                       D(2028, 8, 31), D(2027, 9, 1))
+    assert (school.kind, school.period.start, school.period.end) == ("cumulative", D(2028, 9, 1), D(2029, 8, 31))
+    rows = indicator_rows("BÁO CÁO\nTổng kết năm học 2027-2028\n\nHuyện có 64 trường.\n"
+                          "Năm học 2028-2029, huyện có 66 trường.\n")
+    assert {r["value"]: (r["period_start"], r["period_end"]) for r in rows} == {
+        64: (D(2027, 9, 1), D(2028, 8, 31)), 66: (D(2028, 9, 1), D(2029, 8, 31))}
+    # near miss: a school year opening inside the report's months (a report on the calendar year 2028) is the report's
+    [own] = with_the_documents_time(find_period_phrases("Năm học 2028-2029, huyện có 66 trường", 2028),
+                                    D(2028, 12, 31), D(2028, 1, 1))
+    assert (own.kind, own.period) == ("school_year", None)
 
 
 def test_a_school_year_of_another_years_is_its_own_september_to_august():
@@ -2891,9 +2947,12 @@ def test_the_reports_year_counted_to_its_end_the_year_unsaid():
         assert _the_one_span_and_day(text) == ("as_of", D(2026, 1, 1), D(2026, 12, 31), D(2026, 12, 31)), text
     # near misses: the months left of the year, a school year, the year before, a year written out (its own phrase)
     # (nor how long a thing lasts, no clause's head or reckoning word before it)
-    for text in ("Từ nay đến cuối năm, phấn đấu giải ngân 3.000 tỷ đồng", "đến cuối năm học có 5 lớp",
+    for text in ("đến cuối năm học có 5 lớp",
                  "đến cuối năm trước có 5 xã", "Chương trình kéo dài đến hết năm, thu hút 5.000 lượt khách"):
         assert find_period_phrases(text, 2026) == [], text
+    # (the months left, from the report's end: no day counted to)
+    [left] = find_period_phrases("Từ nay đến cuối năm, phấn đấu giải ngân 3.000 tỷ đồng", 2026)
+    assert (left.kind, left.as_of) == ("rest_of_year", None)
     [p] = find_period_phrases("đến hết năm 2025 có 5 xã", 2026)
     assert (p.period, p.as_of) == (None, D(2025, 12, 31))
 

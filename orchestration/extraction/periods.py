@@ -727,6 +727,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Lũy kế từ đầu năm 2026 đến nay, ..." in a report on 2026: the report's running total of the year so far, its
     # year said; of another year, "năm 2025" and "đến nay" read it; said with no "lũy kế", "Từ đầu năm 2026 đến nay"
     # is read as that year and "đến nay" too, which a page's day closes)
+    # "Từ nay đến cuối năm, phấn đấu ...", "những tháng còn lại của năm 2026": the months after the report's, to
+    # December (with_the_documents_time reads them from the report's end)
+    ("rest_of_year", re.compile(r"(?:tu\s+(?:nay|bay\s+gio)\s+(?:den|toi)\s+(?:het\s+|cuoi\s+)nam|(?:nhung|cac)\s+thang"
+                                r"\s+(?:con\s+lai|cuoi)\s+(?:cua\s+)?nam)(?:\s+(?:nay\b|" + YEAR_GROUP
+                                + r"(?![\d/]|[.,]\d|\s*[-–]\s*\d)))?(?!\s+(?:hoc|truoc|ngoai|sau|toi)\b)")),
     ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?!\s+hoc\b)(?:\s+(?:den|toi)\s+" + _NOW + ")?"
                                 r"(?![ \t]*(?:\d|(?:den|toi)\s))|(?<![\w])dau\s+nam\s+(?:den|toi)\s+nay\b"
                                 r"|(?:luy\s+ke|cong\s+don)\s+(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam\s+" + YEAR_GROUP
@@ -1136,7 +1141,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
                 "quarter_range", "days_of_a_month", "months_listed", "months_joined",
                 "year_whole_lead", "year_span", "month_range_dashed", "year_whole_dated", "one_day", "day_to_month",
                 "year_expected", "year_next_lead", "as_of_moment",
-                "as_of_year_lead", "as_of_since_lead"):
+                "as_of_year_lead", "as_of_since_lead", "rest_of_year"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
     return None
@@ -1921,6 +1926,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         #              "từ đầu năm 2025 đến nay" is read)
     if kind in ("year_to_date", "this_month", "this_quarter", "month_before", "quarter_before", "week_before"):
         return kind, None, None, False  # (its period is the report's, known to with_the_documents_time)
+    if kind == "rest_of_year":
+        return kind, None, None, g[0] is not None  # (from the report's end, known to with_the_documents_time)
     if kind == "year_next":
         written = ft.nfc[m.start():m.end()].lower().split()
         if ref_year is None or written[-1] not in ("tới", "sau") or _COUNT_WORD_BEFORE.search(
@@ -2483,7 +2490,7 @@ _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month
                             "week_before", "school_year_to_date",
                             "crop_year_to_date", "weeks_to_date", "years_past_bare", "month_part_so_far", "days_past",
                             "same_time_lead", "as_of_month_before", "term_so_far", "season_so_far",
-                            "dry_season_so_far")
+                            "dry_season_so_far", "rest_of_year")
 
 
 def _months_just_gone(phrase: PeriodPhrase) -> re.Match[str] | None:
@@ -2569,13 +2576,16 @@ def _far_ahead_of(phrase: PeriodPhrase, period_end: dt.date) -> bool:
 _PARTS_MOVED_BACK = frozenset({"month", "quarter", "cumulative"})
 
 
-def _a_school_year_closed_before(phrase: PeriodPhrase, period_start: dt.date | None) -> Period | None:
+def _a_school_year_closed_before(phrase: PeriodPhrase, period_start: dt.date | None,
+                                 period_end: dt.date | None = None) -> Period | None:
     """The school year a phrase of the report's years names ("Năm học 2025-2026" in a report of September 2026), when
-    it closed before the report's period opens; None when it runs on into it (the report's own)."""
+    it closed before the report's period opens, or opens after it ends ("Năm học 2026-2027, phấn đấu ..." closing the
+    report of the school year 2025-2026: the one planned); None when it runs on into it (the report's own)."""
     if period_start is None or phrase.kind != "school_year":
         return None
     school = school_year_period(int(_A_YEAR_SAID.search(phrase.text).group()))
-    return Period(school.start, school.end, phrase.text) if school.end < period_start else None
+    return Period(school.start, school.end, phrase.text) if school.end < period_start or (
+        period_end is not None and school.start > period_end) else None
 
 
 def _a_day_outside_the_report(phrase: PeriodPhrase, period_start: dt.date | None, period_end: dt.date) -> bool:
@@ -2611,7 +2621,7 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
     if period_end is None or not any(p.kind in _SAID_AGAINST_THE_REPORT or _since_a_day(p) or _months_just_gone(p)
                                      or _the_reports_own_months(p, period_start, period_end)
                                      or _a_day_outside_the_report(p, period_start, period_end)
-                                     or _a_school_year_closed_before(p, period_start)
+                                     or _a_school_year_closed_before(p, period_start, period_end)
                                      or _the_year_gone_before(p, period_start, period_end)
                                      or _far_ahead_of(p, period_end) for p in phrases):
         return phrases
@@ -2630,7 +2640,7 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             # up to it (the whole of it at its last day), not in the report's months; so is a year's end reckoned
             # ahead of the report's ("Dự kiến đến cuối năm 2026, ..." in a report of June 2026: the whole year)
             phrase = replace(phrase, period=Period(dt.date(phrase.as_of.year, 1, 1), phrase.as_of, phrase.text))
-        elif (school := _a_school_year_closed_before(phrase, period_start)) is not None:
+        elif (school := _a_school_year_closed_before(phrase, period_start, period_end)) is not None:
             # "Năm học 2025-2026, tỷ lệ tốt nghiệp đạt 99%" in a report of September 2026: that school year's months,
             # September to August (one still under way is the report's, its period kept)
             phrase = replace(phrase, kind="cumulative", period=school)
@@ -2639,6 +2649,14 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             first, so_far = _first_day_since(phrase, period_end), _so_far(period_start, period_end, dated)
             if first is not None and first <= so_far:
                 phrase = replace(phrase, kind="cumulative", period=Period(first, so_far, phrase.text))
+        elif phrase.kind == "rest_of_year":
+            # "Từ nay đến cuối năm, phấn đấu giải ngân 2.000 tỷ đồng" closing a report on 9 months: October to December
+            # (none left after a report on the whole year; the months left of another year than the report's unknown)
+            now = _so_far(period_start, period_end, dated)
+            said = _A_YEAR_SAID.search(phrase.text)
+            if now < dt.date(now.year, 12, 31) and (said is None or int(said.group()) == now.year):
+                phrase = replace(phrase, kind="cumulative", period=Period(now + dt.timedelta(days=1),
+                                                                          dt.date(now.year, 12, 31), phrase.text))
         elif phrase.kind == "year_to_date":
             so_far = _so_far(period_start, period_end, dated)
             phrase = replace(phrase, kind="cumulative", period=Period(dt.date(so_far.year, 1, 1), so_far,
@@ -3020,6 +3038,56 @@ def _items_lead(text: str, sentence_start: int) -> tuple[int, int] | None:
             return None  # (an item under another item is read with its own line's words)
         line_start = lead_start
     return None
+
+
+# a heading line over a list: no full stop or semicolon closing it, short (a colon may close it)
+_HEADING_LINE_ENDS = re.compile(r"[.;][ \t]*$")
+_HEADING_LINE_REACH = 200
+
+
+def heading_as_of(text: str, phrases: list[PeriodPhrase], starts: list[int], figure_start: int) -> dt.date | None:
+    """The day counted to that the heading over a list names ("2. Kết quả thực hiện đến ngày 20/10/2026" or "Tiến độ
+    giải ngân (tính đến ngày 15/9/2026):" over "- Đã kiểm đếm 1.250 hộ", "- Đã chi trả 312 tỷ đồng", ...), for a figure
+    of any item of the list, far below the heading as well: every item is counted up to that day. None when the
+    figure's line names a time of its own before it, when the line over the items closes a sentence ("Tính đến ngày
+    30/9, tỉnh có 12 dự án." is a sentence of its own: its day dates its own figures), or when that line holds a figure
+    besides its day (a sentence run on over the list)."""
+    line_start = text.rfind("\n", 0, figure_start) + 1
+    first = bisect_left(starts, line_start)
+    if first < len(starts) and starts[first] < figure_start:
+        return None  # (a time of the figure's own line, said before it)
+    if not _ITEM_MARK.match(text, line_start):
+        return None
+    for _ in range(_ITEMS_REACH):  # (up through the items before it, to the line they all stand under)
+        lead_end = line_start
+        while lead_end and text[lead_end - 1].isspace():
+            lead_end -= 1
+        lead_start = text.rfind("\n", 0, lead_end) + 1
+        if lead_end <= lead_start:
+            return None
+        if _ITEM_MARK.match(text, lead_start):
+            line_start = lead_start
+            continue
+        i = bisect_left(starts, lead_start)
+        if i < len(phrases) and phrases[i].start < lead_end and (
+                run_in := _AN_ITEM_RUN_IN.match(text, phrases[i].end)) is not None and run_in.end() < lead_end:
+            lead_end = run_in.start()  # (the heading with its first item run on after it: "... 20/10/2026 - Đã ...")
+        if lead_end - lead_start > _HEADING_LINE_REACH or _HEADING_LINE_ENDS.search(text, lead_start, lead_end):
+            return None
+        said = [p for p in phrases[i:bisect_left(starts, lead_end)] if p.period is not None or p.as_of is not None]
+        if len(said) != 1 or said[0].kind != "as_of" or said[0].period is not None or said[0].as_of is None:
+            return None
+        # (a figure beside the day, "Đến ngày 20/10/2026 đã kiểm đếm 1.250 hộ:", not the heading's number, "2.")
+        opens = _HEADING_MARK.match(text, lead_start).end()
+        rest = text[opens:said[0].start] + text[said[0].end:lead_end]
+        return None if any(c.isdigit() for c in rest) else said[0].as_of
+    return None
+
+
+# the first item of a list run on after its heading's day on one line (" - Đã kiểm đếm", "): + Đã chi")
+_AN_ITEM_RUN_IN = re.compile(r"[ \t]*\)?[ \t]*:?[ \t]+" + DASH_MARK + r"[ \t]")
+# a heading's number or letter ("2.", "II.", "2.1.", "b)")
+_HEADING_MARK = re.compile(r"[ \t]*(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)][ \t]*)?")
 
 
 def _last_part_of_the_year(text: str, phrases: list[PeriodPhrase], starts: list[int], lo: int, hi: int
