@@ -2937,3 +2937,14 @@ def test_a_count_after_a_bare_month_is_named_by_its_verb_and_noun() -> None:
     read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
     assert read[14] == ("xảy ra vụ tai nạn giao thông", "traffic_accidents")
     assert read[6][0] == "số vụ cháy"
+
+
+def test_a_headings_colon_opening_a_sentence_inside_a_line_keeps_the_heading_of_bare_cases() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBÁO CÁO KINH TẾ - XÃ HỘI NĂM 2026\n\n"
+        "Công tác an ninh được giữ vững. Tội phạm về môi trường: phát hiện 18 vụ.\n"
+        # near miss: a clause of many words before the colon is no heading
+        "Công an các huyện và thành phố đã tập trung tuần tra kiểm soát trên các tuyến đường: phát hiện 25 vụ.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[18] == "Tội phạm về môi trường: phát hiện vụ"
+    assert not labels[25].startswith("Công an")

@@ -1139,16 +1139,23 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
             written and words and (listed or _ANOTHER_COUNT_LISTED.match(clean, after.end()))):
         # (but "Phát hiện 8 vụ, 15 đối tượng", "Khởi tố 56 vụ, 98 bị can": a count of a list in its unit alone is
         # named by the verb and that unit, "Phát hiện vụ", "Khởi tố bị can", as the others are by their own nouns)
-        return None
+        # ("Ma túy: phát hiện 18 vụ": under a heading's colon, the heading names what the verb's count is of)
+        return _under_its_heading(clean, fig, " ".join(f"{words} {written}".split()))
     if written.endswith(" trong") and _IN_AND_OUT_AFTER.match(clean, after.end()):
         written = written[:-len(" trong")]  # ("sự kiện xúc tiến du lịch trong và ngoài nước": the pair is cut at "và")
     named = " ".join(f"{words} {written}".split())  # (the lead's words may run over a line break)
-    if (len(written.split()) <= unit_words + 1 and (heading := _the_heading_before_its_colon(clean, fig))
-            and len(heading.split()) <= _HEADING_WORDS and not _DIGIT.search(heading) and heading not in named):
-        # "Bệnh sốt xuất huyết: ghi nhận 312 ca mắc": a noun that says no more than the unit counts ("ca mắc", "lượt
-        # người") names nothing; the heading before the colon names what is counted, and stays before the clause
-        named = f"{heading}: {named}"
-    return named[:200]
+    # ("Bệnh sốt xuất huyết: ghi nhận 312 ca mắc": a noun that says no more than the unit counts, "ca mắc", "lượt
+    # người", names nothing; the heading before the colon names what is counted)
+    return ((_under_its_heading(clean, fig, named) if len(written.split()) <= unit_words + 1 else None) or named)[:200]
+
+
+def _under_its_heading(clean: str, fig: Figure, named: str) -> str | None:
+    """``named`` after the heading its clause follows the colon of ("Bệnh sốt xuất huyết: ghi nhận ca mắc"), the
+    heading a few words with no number; None under no such heading."""
+    heading = _the_heading_before_its_colon(clean, fig)
+    if not heading or len(heading.split()) > _HEADING_WORDS or _DIGIT.search(heading) or heading in named:
+        return None
+    return f"{heading}: {named}"[:200]
 
 
 # who aims and the verb of the aim opening a target's clause ("Phấn đấu ", "Tỉnh phấn đấu ", "phấn đấu đạt ")
@@ -1323,7 +1330,8 @@ def _the_heading_before_its_colon(clean: str, fig: Figure) -> str:
     """The words a line opens with before the colon the figure's segment follows ("Bệnh sốt xuất huyết: ghi nhận 312
     ca mắc" → "Bệnh sốt xuất huyết"), without a list's marks; "" when the segment follows no such colon."""
     line_start = clean.rfind("\n", 0, fig.segment[0]) + 1
-    head = clean[line_start:fig.segment[0]].rstrip()
+    # (from its sentence's start on a line of several: "... so với năm 2025. Ma túy: phát hiện 96 vụ")
+    head = clean[max(line_start, fig.sentence[0]):fig.segment[0]].rstrip()
     return head[:-1].rstrip(" *").lstrip(_OPENING_MARKS + "*") if head.endswith(":") else ""
 
 
