@@ -4860,3 +4860,10 @@ def test_a_group_named_with_a_comma_inside_is_one_label() -> None:
     assert read[96_000_000] == "máy móc, thiết bị, dụng cụ, phụ tùng khác"
     assert read[27_800_000_000_000] == "dư nợ trung, dài hạn"
     assert read[12_000_000] == "thiết bị điện"
+
+
+def test_a_names_last_word_that_a_verb_is_written_with_stays_in_the_subject() -> None:
+    assert own_subject("Tỉnh Cao Bằng đạt ") == "Tỉnh Cao Bằng"
+    assert own_subject("Huyện Thạch Bằng có ") == "Huyện Thạch Bằng"
+    # near miss: the comparing verb after a subject of lower-case words is taken off
+    assert own_subject("Kim ngạch xuất khẩu bằng ") == "Kim ngạch xuất khẩu"

@@ -2886,3 +2886,65 @@ def test_the_reports_own_province_as_a_clauses_subject_takes_the_entry_of_the_se
     read = {r["value"]: r["indicator_key"] for r in rows}
     assert read[66.4] == "pci_score"
     assert read[64.1] is None
+
+
+def test_the_change_after_a_carried_index_score_takes_the_same_entry() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH CAO BẰNG\nBÁO CÁO KINH TẾ - XÃ HỘI NĂM 2026\n\n"
+        "Kết quả xếp hạng Chỉ số PAPI năm 2026 đã được công bố. Tỉnh ta đạt 43,9 điểm, tăng 0,7 điểm.\n")
+    read = {(r["value"], r["metric"]): r["indicator_key"] for r in rows}
+    assert read[(43.9, "level")] == "papi_score"
+    assert read[(0.7, "yoy_abs")] == "papi_score"
+
+
+def test_the_change_after_a_level_of_no_entry_takes_none() -> None:
+    # near miss: a level its own sentence names, of no catalog entry, lends no entry to its change
+    rows = indicator_rows(
+        "UBND TỈNH CAO BẰNG\nBÁO CÁO KINH TẾ - XÃ HỘI NĂM 2026\n\n"
+        "Kết quả xếp hạng Chỉ số PAPI năm 2026 đã được công bố. Số thủ tục được đơn giản hóa đạt 43 thủ tục, "
+        "tăng 7 thủ tục.\n")
+    assert [r["indicator_key"] for r in rows if r["value"] == 7] == [None]
+
+
+def test_the_province_named_in_full_as_the_subject_takes_the_entry_of_the_sentence_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH CAO BẰNG\nBÁO CÁO KINH TẾ - XÃ HỘI NĂM 2026\n\n"
+        "Kết quả xếp hạng Chỉ số PCI năm 2026 đã được công bố. Tỉnh Cao Bằng đạt 63,2 điểm.\n"
+        # near miss: a province named with more words of its own ("có ... doanh nghiệp") names its own subject
+        "Kết quả xếp hạng Chỉ số PCI năm 2026 đã được công bố. Tỉnh Cao Bằng có 1.250 doanh nghiệp.\n")
+    read = {r["value"]: r["indicator_key"] for r in rows}
+    assert read[63.2] == "pci_score"
+    assert read[1250] != "pci_score"
+
+
+def test_a_count_of_bare_cases_after_a_headings_colon_keeps_the_heading() -> None:
+    rows = indicator_rows(
+        "SỞ Y TẾ\nBÁO CÁO THÁNG 9/2026\n\n"
+        "Bệnh sởi: phát hiện 27 ca mắc, tăng 9 ca so với cùng kỳ.\n"
+        # near miss: a noun that names what it counts ("trẻ em được tiêm đủ mũi") needs no heading
+        "Tiêm chủng: đã tiêm cho 860 trẻ em được tiêm đủ mũi vắc xin.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[27] == "Bệnh sởi: phát hiện ca mắc"
+    assert "Tiêm chủng" not in labels[860]
+
+
+def test_a_count_after_a_bare_month_is_named_by_its_verb_and_noun() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH QUẢNG TRỊ\nBÁO CÁO KINH TẾ - XÃ HỘI THÁNG 8/2026\n\n"
+        "Tháng 8/2026 xảy ra 14 vụ tai nạn giao thông, làm chết 9 người.\n"
+        # near miss: a subject of its own after the month names the count
+        "Tháng 8/2026 số vụ cháy là 6 vụ.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[14] == ("xảy ra vụ tai nạn giao thông", "traffic_accidents")
+    assert read[6][0] == "số vụ cháy"
+
+
+def test_a_headings_colon_opening_a_sentence_inside_a_line_keeps_the_heading_of_bare_cases() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBÁO CÁO KINH TẾ - XÃ HỘI NĂM 2026\n\n"
+        "Công tác an ninh được giữ vững. Tội phạm về môi trường: phát hiện 18 vụ.\n"
+        # near miss: a clause of many words before the colon is no heading
+        "Công an các huyện và thành phố đã tập trung tuần tra kiểm soát trên các tuyến đường: phát hiện 25 vụ.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[18] == "Tội phạm về môi trường: phát hiện vụ"
+    assert not labels[25].startswith("Công an")

@@ -1596,6 +1596,14 @@ _PERIOD_ONLY = re.compile(
 # (own_subject, names_only_a_period and subject_label ask for the same segment of one figure, and the
 # figures of a clause for the same clause: 55,700 asks over the 200 corpus reports are 26,107 texts)
 @per_document(maxsize=None)
+def _ends_a_name(text: str, space: int) -> bool:
+    """Is the word after the space at ``space`` a capitalised word after a capitalised one ("Tỉnh Cao Bằng đạt"), the
+    end of a name, though a verb is written with it ("bằng")?"""
+    word = text[space + 1:space + 3]
+    return (text[space:space + 1] == " " and word[:1].isupper() and word[1:2].islower()
+            and text[text.rfind(" ", 0, space) + 1:space][:1].isupper())
+
+
 def _without_lead_verbs(segment_before: str) -> str:
     """The segment with its trailing verbs and qualifiers taken off ("... ước đạt khoảng " → "..."),
     spaces collapsed."""
@@ -1614,7 +1622,7 @@ def _without_lead_verbs(segment_before: str) -> str:
             break
         # (from a later position "^" no longer matches there: it matches only at the text's start)
         lead = _LEAD_VERBS_TRIED.search(text, max(0, len(text) - _LEAD_VERB_REACH))
-        if lead is None:
+        if lead is None or _ends_a_name(text, lead.start()):
             break
         text = text[:lead.start()]
     text = _stripped_keeping_a_closing_quote(text)

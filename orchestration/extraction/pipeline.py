@@ -1139,10 +1139,23 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
             written and words and (listed or _ANOTHER_COUNT_LISTED.match(clean, after.end()))):
         # (but "Phát hiện 8 vụ, 15 đối tượng", "Khởi tố 56 vụ, 98 bị can": a count of a list in its unit alone is
         # named by the verb and that unit, "Phát hiện vụ", "Khởi tố bị can", as the others are by their own nouns)
-        return None
+        # ("Ma túy: phát hiện 18 vụ": under a heading's colon, the heading names what the verb's count is of)
+        return _under_its_heading(clean, fig, " ".join(f"{words} {written}".split()))
     if written.endswith(" trong") and _IN_AND_OUT_AFTER.match(clean, after.end()):
         written = written[:-len(" trong")]  # ("sự kiện xúc tiến du lịch trong và ngoài nước": the pair is cut at "và")
-    return " ".join(f"{words} {written}".split())[:200]  # (the lead's words may run over a line break)
+    named = " ".join(f"{words} {written}".split())  # (the lead's words may run over a line break)
+    # ("Bệnh sốt xuất huyết: ghi nhận 312 ca mắc": a noun that says no more than the unit counts, "ca mắc", "lượt
+    # người", names nothing; the heading before the colon names what is counted)
+    return ((_under_its_heading(clean, fig, named) if len(written.split()) <= unit_words + 1 else None) or named)[:200]
+
+
+def _under_its_heading(clean: str, fig: Figure, named: str) -> str | None:
+    """``named`` after the heading its clause follows the colon of ("Bệnh sốt xuất huyết: ghi nhận ca mắc"), the
+    heading a few words with no number; None under no such heading."""
+    heading = _the_heading_before_its_colon(clean, fig)
+    if not heading or len(heading.split()) > _HEADING_WORDS or _DIGIT.search(heading) or heading in named:
+        return None
+    return f"{heading}: {named}"[:200]
 
 
 # who aims and the verb of the aim opening a target's clause ("Phấn đấu ", "Tỉnh phấn đấu ", "phấn đấu đạt ")
@@ -1224,7 +1237,9 @@ _FOR_WHOM_AFTER_A_GIFT = re.compile(rf"\d[\d.,]*\s+(?!(?:tháng|quý|năm|ngày|
 _SCALE_OPENING = re.compile(rf"^(?:{SCALE_WORDS})\s+", re.IGNORECASE)
 # a time a clause opens with before its verb ("từ đầu năm đến nay", "từ tháng 7-9", "lũy kế 9 tháng", "trong quý")
 _LEADING_PERIOD = re.compile(
-    r"(?:(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?|(?:trong|từ)\s+tháng\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+    r"(?:(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?|(?:(?:trong|từ)\s+)?tháng\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+    # ("Tháng 7/2026 xảy ra 12 vụ ...": a month written bare, with its year or none)
+    r"(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?"
     # ("3 tháng đầu năm tỉnh đón ...", "Quý I/2026, tỉnh cấp ...": the months or the quarter written bare)
     r"|(?:(?:trong|lũy\s+kế|luỹ\s+kế|tính\s+chung)\s+)?\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?"
     r"(?:\s*/\s*(?:19|20)\d\d|\s+(?:năm\s+)?(?:19|20)\d\d)?"
@@ -1308,14 +1323,23 @@ def _a_field_heading_before(clean: str, fig: Figure, label: str) -> bool:
     12 vụ", stays the count's name.)"""
     if len(label.split()) > _FIELD_WORDS or not clean[fig.segment[0]:fig.start].strip():
         return False  # ("Tổng số cử tri lập danh sách: 82.273 cử tri": the words before the colon name the count)
+    return _the_heading_before_its_colon(clean, fig) == label and catalog_key(label, fig.unit, "level") is None
+
+
+def _the_heading_before_its_colon(clean: str, fig: Figure) -> str:
+    """The words a line opens with before the colon the figure's segment follows ("Bệnh sốt xuất huyết: ghi nhận 312
+    ca mắc" → "Bệnh sốt xuất huyết"), without a list's marks; "" when the segment follows no such colon."""
     line_start = clean.rfind("\n", 0, fig.segment[0]) + 1
-    head = clean[line_start:fig.segment[0]].rstrip()
-    if not head.endswith(":") or head[:-1].rstrip(" *").lstrip(_OPENING_MARKS + "*") != label:
-        return False
-    return catalog_key(label, fig.unit, "level") is None
+    # (from its sentence's start on a line of several: "... so với năm 2025. Ma túy: phát hiện 96 vụ")
+    head = clean[max(line_start, fig.sentence[0]):fig.segment[0]].rstrip()
+    return head[:-1].rstrip(" *").lstrip(_OPENING_MARKS + "*") if head.endswith(":") else ""
 
 
 _FIELD_WORDS = 5  # a field is named in a few words ("Giáo dục", "Văn hóa - thể thao")
+# a word right after a figure's unit, naming what it counts ("3 người nghiện"; not "1,2 điểm so với năm 2025")
+_A_NOUN_AFTER_THE_UNIT = re.compile(r"[ \t]+(?!(?:so|với|và|tăng|giảm|đạt|bằng|chiếm|trong|của|là|cùng|kỳ)(?![^\W\d_]))"
+                                    r"[^\W\d_]")
+_HEADING_WORDS = 8  # a line's heading before its colon, at most ("Công tác phòng, chống dịch bệnh")
 
 
 _THE_SAME_IN_OTHER_WORDS = re.compile(r"tương\s+đương(?:\s+(?:với|khoảng|gần|hơn))*", re.IGNORECASE)
@@ -1812,6 +1836,14 @@ def _a_sister_of_the_label_before(own: str, previous: dict, fig: Figure) -> str 
     return None
 
 
+def _a_province_by_name(own: str) -> bool:
+    """Is ``own`` a province named with its kind word and nothing more ("Tỉnh Lạng Sơn", "Thành phố Huế")?"""
+    if len(own) > 40:
+        return False
+    named = find_provinces(own)
+    return len(named) == 1 and named[0].prefixed and named[0].start == 0 and named[0].end == len(own.rstrip())
+
+
 def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None,
                       whole_province: bool = False) -> dict:
     """Label, catalog key and metric of an indicator figure; ``whole_province``: a table row of one province whole,
@@ -1861,10 +1893,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             own = f"{entry} {after_number}" if entry else after_number
         elif len(after_number.split()) >= 2:
             own = after_number
-    if own and own[:1] in "TtCc" and _THE_PROVINCE_ALONE.fullmatch(own) and clean.startswith(own, opening):
-        # "Chỉ số PCI năm 2026 của tỉnh được công bố. Tỉnh đạt 68,12 điểm": the report's own province opening the
-        # sentence as its subject names no entry; what it reached is carried from the sentence before (not the end of
-        # a list after a comma: "xếp thứ 20/34 tỉnh, thành phố, giảm 0,5%")
+    if own and own[:1] in "TtCc" and (_THE_PROVINCE_ALONE.fullmatch(own) or _a_province_by_name(own)) and (
+            clean.startswith(own, opening)):
+        # "Chỉ số PCI năm 2026 của tỉnh được công bố. Tỉnh đạt 68,12 điểm" (or "Tỉnh Lạng Sơn đạt"): a province opening
+        # the sentence as its subject names no entry; what it reached is carried from the sentence before (not the
+        # end of a list after a comma: "xếp thứ 20/34 tỉnh, thành phố, giảm 0,5%")
         own = ""
     sister = own and previous is not None and _a_sister_of_the_label_before(own, previous, fig)
     own = sister or own
@@ -2018,6 +2051,14 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "Tổng mức bán lẻ ... ước đạt 5.588 tỷ đồng, giảm ..., tăng ...; luỹ kế 9 tháng giá trị ước
         # đạt ...": the entry the clause carries over may stand further back than a name is read for
         key = catalog_key(label, fig.unit, fig.metric, label, clean[fig.end:fig.sentence[1]])
+    if (key is None and not own and fig.metric in _CHANGES and previous is not None and previous["indicator_key"]
+            and previous["sentence"] == fig.sentence and label and label == previous["indicator_label"]
+            and fits(CATALOG_BY_KEY[previous["indicator_key"]], fig.unit, fig.metric)
+            and not _A_NOUN_AFTER_THE_UNIT.match(clean, fig.unit_end)):
+        # "Chỉ số PCI năm 2026 vừa được công bố. Tỉnh đạt 68,12 điểm, tăng 1,2 điểm": a change naming nothing after
+        # the level its clause keyed (by an entry carried from the sentence before) is that entry's change (not one
+        # whose noun names something else: "bị thương 8 người; so với cùng kỳ giảm 3 người nghiện")
+        key = previous["indicator_key"]
     if key is None and own and "ề" in clean[opening:opening + 12] and (
             topic := _TOPIC_FRONTED.match(clean, opening, fig.start)) is not None and not _DIGIT.search(
             clean, topic.end(), fig.start) and len(own.split()) <= 3:
