@@ -874,6 +874,34 @@ def test_a_works_share_then_points_ahead_or_behind_schedule_gives_no_percent_of_
         (2150.0, "tonne", "level"), (106.0, "pct", "plan_pct")]
 
 
+def test_a_growth_rates_excess_over_its_plan_is_points_and_no_row() -> None:
+    # a rate, then by how much it passed its planned rate: points over the plan, as "vượt 0,7 điểm phần trăm" is
+    assert figures("Tốc độ tăng trưởng GRDP đạt 7,45%, vượt 0,95% so với mục tiêu Nghị quyết.") == [
+        (7.45, "pct", "yoy_pct")]
+    assert figures("Kinh tế tăng trưởng 6,9%, vượt 0,4% kế hoạch.") == [(6.9, "pct", "yoy_pct")]
+    assert figures("Kinh tế tăng trưởng 6,9%, vượt kế hoạch 0,4%.") == [(6.9, "pct", "yoy_pct")]
+    assert figures("Tăng trưởng GRDP đạt 6,1%, thấp hơn 0,9% so với kế hoạch đề ra.") == [(6.1, "pct", "yoy_pct")]
+    # ... also when the economy's level comes first: the plan of its growth is a rate
+    assert figures("GRDP ước đạt 61.300 tỷ đồng, tăng 7,2%, vượt 0,7% so với kế hoạch.") == [
+        (61300e9, "VND", "level"), (7.2, "pct", "yoy_pct")]
+
+
+def test_an_amounts_excess_over_its_plan_after_its_growth_is_a_plan_share() -> None:
+    # the rate before the excess is the amount's own growth: the plan is the amount's, 100 + N of it
+    assert figures("Kim ngạch nhập khẩu đạt 870 triệu USD, tăng 11,4% so với cùng kỳ, vượt 3,6% so với kế hoạch.") == [
+        (870e6, "USD", "level"), (11.4, "pct", "yoy_pct"), (103.6, "pct", "plan_pct")]
+    assert figures("Doanh thu dịch vụ lưu trú đạt 640 tỷ đồng, tăng 8%, cao hơn 2,5% so với kế hoạch.")[2] == (
+        102.5, "pct", "plan_pct")
+    # a comparative's gap on the plan of an amount, with the plan said after it or between: short of it or over
+    assert figures("Sản lượng chè búp tươi đạt 95.000 tấn, thấp hơn 4% so với kế hoạch.")[1] == (
+        96.0, "pct", "plan_pct")
+    assert one("Sản lượng chè búp tươi đạt 95.000 tấn, cao hơn kế hoạch 4%.", "4").value == 104.0
+    assert one("Sản lượng chè búp tươi đạt 95.000 tấn, cao hơn 4% so với kế hoạch.", "4").qualifier == "exact"
+    # near misses: "cao hơn ... so với năm trước" stays the growth; an amount's gap on the plan stays its amount
+    assert figures("Sản lượng chè búp tươi đạt 95.000 tấn, cao hơn 4% so với năm trước.")[1] == (4.0, "pct", "yoy_pct")
+    assert figures("Số hộ thoát nghèo đạt 1.200 hộ, ít hơn kế hoạch 150 hộ.")[1] == (150.0, "household", "level")
+
+
 def test_uoc_as_a_syllable_of_another_word_is_no_estimate() -> None:
     # "hương ước, quy ước" (a village's conventions), "thỏa ước" (an agreement), "ước mơ" (a dream): no estimate
     assert one("Các thôn đã rà soát hương ước, quy ước đạt 97% số thôn.", "97").qualifier == "exact"
