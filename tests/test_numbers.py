@@ -114,6 +114,17 @@ def test_read_unit(after: str, unit: str, multiplier: float) -> None:
     assert (reading.unit, reading.multiplier) == (unit, pytest.approx(multiplier))
 
 
+def test_grams_of_a_seizure_are_millionths_of_a_tonne() -> None:
+    # "thu giữ 420 gam heroin", "8,5 gram ma túy đá", "75g cần sa": a seized drug weighed in grams
+    for after in (" gam heroin", " gram ma túy đá", "g cần sa", "g thuốc phiện"):
+        reading = read_unit(after)
+        assert reading is not None and (reading.unit, reading.multiplier) == ("tonne", pytest.approx(1e-6)), after
+    # near misses: a network's generation, a pack's size and "g" running into a word are no grams
+    for after in ("G đến 100% thôn", "g sữa bột", "g/hộp", " gạo"):
+        reading = read_unit(after)
+        assert reading is None or reading.unit != "tonne", after
+
+
 def test_scale_word_is_not_the_start_of_another_word() -> None:
     # "63 tỉnh" is 63 provinces, never 63 billion (tỉ)
     reading = read_unit(" tỉnh, thành phố")
