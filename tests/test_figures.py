@@ -4354,6 +4354,8 @@ def test_the_points_a_rate_passes_its_plan_by_are_no_level() -> None:
     # or missed, which the contract has no measure for (it was a rate of 0,6%, of 0,3%)
     assert figures("Tỷ lệ che phủ rừng đạt 52,1%, vượt 0,6 điểm phần trăm so với chỉ tiêu.") == [(52.1, "pct", "level")]
     assert figures("Tỷ lệ hộ nghèo còn 3,1%, thấp hơn 0,3 điểm % so với mục tiêu.") == [(3.1, "pct", "level")]
+    # ... also with the plan right after the points, "so với" unsaid
+    assert figures("Tỷ lệ bao phủ BHYT đạt 94,6%, vượt 0,4 điểm phần trăm kế hoạch.") == [(94.6, "pct", "level")]
     # near-miss: an amount over a plan stays the figure the gold files it as
     assert figures("Thu nội địa đạt 940 tỷ đồng, vượt 120 tỷ đồng so với dự toán.") == [
         (940e9, "VND", "level"), (120e9, "VND", "level")]

@@ -5432,7 +5432,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                                  whole_sentence, sentence_rest, paragraph[:60], so_voi_said)
         if unit == "pct_point" and (
                 (metric in ("level", "yoy_abs") and _EXCESS_RIGHT_BEFORE.search(before)
-                 and _PLAN_BASE_RIGHT_AFTER.match(after_unit))
+                 # ("vượt 0,2 điểm phần trăm kế hoạch": the plan right after the points, "so với" unsaid)
+                 and (_PLAN_BASE_RIGHT_AFTER.match(after_unit) or _AGAINST_SCHEDULE_AFTER.match(after_unit)))
                 or (metric in ("level", "target") and _EXCESS_OVER_A_PLAN_BEFORE.search(before[-60:]))):
             continue  # ("vượt 0,7 điểm phần trăm so với chỉ tiêu": the points a rate passed its plan by, no rate)
         if (metric == "level" and unit not in ("pct", "pct_point")
