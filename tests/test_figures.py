@@ -5420,7 +5420,7 @@ def test_counts_listed_after_a_change_share_its_verb() -> None:
     text = "Xảy ra 21 vụ tai nạn, làm chết 9 người; so với cùng kỳ giảm 3 vụ, 2 người chết và 5 người bị thương."
     assert figures(text)[2:] == [(-3.0, "case", "yoy_abs"), (-2.0, "person", "yoy_abs"), (-5.0, "person", "yoy_abs")]
     assert figures("Khởi tố 30 vụ, 45 bị can, tăng 4 vụ, 6 bị can so với cùng kỳ.")[2:] == [
-        (4.0, "case", "yoy_abs"), (6.0, "count", "yoy_abs")]
+        (4.0, "case", "yoy_abs"), (6.0, "person", "yoy_abs")]  # (the accused are people)
     assert figures("Xảy ra 12 vụ cháy; so với cùng kỳ tăng 2 vụ, giảm 1 người chết và 3 người bị thương.")[1:] == [
         (2.0, "case", "yoy_abs"), (-1.0, "person", "yoy_abs"), (-3.0, "person", "yoy_abs")]
     # (the base opening the sentence, capitalised, before a comma)

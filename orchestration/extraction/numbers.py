@@ -303,6 +303,8 @@ _UNITS: list[tuple[str, str, float]] = [
      r"cụ\b(?!\s+thể)|"
      # ("tặng Bằng khen cho 2 cá nhân": individuals, as awards and auctions count them)
      r"cá\s+nhân\b|"
+     # ("khởi tố 38 vụ, 56 bị can", "xét xử 120 bị cáo", "quản lý 1.200 phạm nhân": the people a case is against)
+     r"bị\s+(?:can|cáo)\b|phạm\s+nhân\b|can\s+phạm\b|"
      # the passengers carried ("3,1 triệu hành khách", the release's short "3,1 triệu HK"): people, no money after
      # the scale word ("lượt hành khách" is read above, as trips)
      r"hành\s+khách\b|HK\b(?!\s*[.\-·×]?\s*km)|"
