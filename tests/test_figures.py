@@ -881,6 +881,7 @@ def test_a_growth_rates_excess_over_its_plan_is_points_and_no_row() -> None:
     assert figures("Kinh tế tăng trưởng 6,9%, vượt 0,4% kế hoạch.") == [(6.9, "pct", "yoy_pct")]
     assert figures("Kinh tế tăng trưởng 6,9%, vượt kế hoạch 0,4%.") == [(6.9, "pct", "yoy_pct")]
     assert figures("Tăng trưởng GRDP đạt 6,1%, thấp hơn 0,9% so với kế hoạch đề ra.") == [(6.1, "pct", "yoy_pct")]
+    assert figures("Chỉ số IIP tăng 11,3%, cao hơn 1,3% so với kịch bản tăng trưởng.") == [(11.3, "pct", "yoy_pct")]
     # ... also when the economy's level comes first: the plan of its growth is a rate
     assert figures("GRDP ước đạt 61.300 tỷ đồng, tăng 7,2%, vượt 0,7% so với kế hoạch.") == [
         (61300e9, "VND", "level"), (7.2, "pct", "yoy_pct")]

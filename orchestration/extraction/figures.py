@@ -3245,7 +3245,7 @@ _POINTS_OFF_SCHEDULE_BEFORE = re.compile(r"(?:\d\s*%[^,;.\d%()]{0,30},\s*(?:vư�
                                          r"|(?<![^\W\d_])(?:chậm|trễ))"
                                          r"(?:\s+(?:tiến\s+độ|khoảng|gần|hơn))?\s*$", re.IGNORECASE)
 _AGAINST_SCHEDULE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH\b|tiến\s+độ|chỉ\s+tiêu|mục\s+tiêu|"
-                                     r"nghị\s+quyết|NQ\b)(?!\s+vốn)", re.IGNORECASE)
+                                     r"nghị\s+quyết|NQ\b|kịch\s+bản)(?!\s+vốn)", re.IGNORECASE)
 _RATE_THEN_GAP_ON_THE_PLAN_BEFORE = re.compile(
     r"\d\s*%[^,;.\d%()]{0,30},\s*(?:vượt|(?:cao|thấp)\s+hơn)\s+(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH|chỉ\s+tiêu|"
     r"mục\s+tiêu)(?:\s+[^\W\d_]+){0,2}\s*$", re.IGNORECASE)
