@@ -869,6 +869,7 @@ def test_a_works_share_then_points_ahead_or_behind_schedule_gives_no_percent_of_
     # "đạt 62% giá trị hợp đồng, vượt 8% so với kế hoạch": 8 points ahead of the schedule's share, no 108% of plan
     assert [f[0] for f in figures("Nhà thi đấu đa năng đạt 58% giá trị hợp đồng, vượt 6% so với kế hoạch.")] == [58.0]
     assert figures("Gói thầu xây lắp đạt 40% khối lượng, chậm 7% so với tiến độ.") == [(40.0, "pct", "level")]
+    assert figures("Gói thầu xây lắp chậm 7% so với tiến độ.") == []
     # near misses: an amount then "vượt N% kế hoạch" stays N above the plan (FACTS: 100 + N)
     assert figures("Sản lượng cá nuôi đạt 2.150 tấn, vượt 6% so với kế hoạch.") == [
         (2150.0, "tonne", "level"), (106.0, "pct", "plan_pct")]

@@ -3260,8 +3260,9 @@ def _a_rates_gap_on_its_plan(paragraph: str, s_lo: int, a: int, after_unit: int,
     that rate is the change of an amount said before it, which the plan is of ("Kim ngạch xuất khẩu đạt 3.120 triệu
     USD, tăng 15,3% so với cùng kỳ, vượt 4,2% so với kế hoạch": 104.2% of it)."""
     lo = max(s_lo, a - 80)
-    if "%" not in paragraph[lo:a]:
-        return False
+    near = paragraph[lo:a]
+    if not ("chậm" in near or "trễ" in near or ("%" in near and ("vượt" in near or "hơn" in near))):
+        return False  # (behind the schedule with no rate before: "Gói thầu chậm 7% so với tiến độ")
     if not ((_POINTS_OFF_SCHEDULE_BEFORE.search(paragraph, max(s_lo, a - 60), a)
              and _AGAINST_SCHEDULE_AFTER.match(paragraph, after_unit))
             or _RATE_THEN_GAP_ON_THE_PLAN_BEFORE.search(paragraph, lo, a)):
