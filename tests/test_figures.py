@@ -869,9 +869,39 @@ def test_a_works_share_then_points_ahead_or_behind_schedule_gives_no_percent_of_
     # "đạt 62% giá trị hợp đồng, vượt 8% so với kế hoạch": 8 points ahead of the schedule's share, no 108% of plan
     assert [f[0] for f in figures("Nhà thi đấu đa năng đạt 58% giá trị hợp đồng, vượt 6% so với kế hoạch.")] == [58.0]
     assert figures("Gói thầu xây lắp đạt 40% khối lượng, chậm 7% so với tiến độ.") == [(40.0, "pct", "level")]
+    assert figures("Gói thầu xây lắp chậm 7% so với tiến độ.") == []
     # near misses: an amount then "vượt N% kế hoạch" stays N above the plan (FACTS: 100 + N)
     assert figures("Sản lượng cá nuôi đạt 2.150 tấn, vượt 6% so với kế hoạch.") == [
         (2150.0, "tonne", "level"), (106.0, "pct", "plan_pct")]
+
+
+def test_a_growth_rates_excess_over_its_plan_is_points_and_no_row() -> None:
+    # a rate, then by how much it passed its planned rate: points over the plan, as "vượt 0,7 điểm phần trăm" is
+    assert figures("Tốc độ tăng trưởng GRDP đạt 7,45%, vượt 0,95% so với mục tiêu Nghị quyết.") == [
+        (7.45, "pct", "yoy_pct")]
+    assert figures("Kinh tế tăng trưởng 6,9%, vượt 0,4% kế hoạch.") == [(6.9, "pct", "yoy_pct")]
+    assert figures("Kinh tế tăng trưởng 6,9%, vượt kế hoạch 0,4%.") == [(6.9, "pct", "yoy_pct")]
+    assert figures("Tăng trưởng GRDP đạt 6,1%, thấp hơn 0,9% so với kế hoạch đề ra.") == [(6.1, "pct", "yoy_pct")]
+    assert figures("Chỉ số IIP tăng 11,3%, cao hơn 1,3% so với kịch bản tăng trưởng.") == [(11.3, "pct", "yoy_pct")]
+    # ... also when the economy's level comes first: the plan of its growth is a rate
+    assert figures("GRDP ước đạt 61.300 tỷ đồng, tăng 7,2%, vượt 0,7% so với kế hoạch.") == [
+        (61300e9, "VND", "level"), (7.2, "pct", "yoy_pct")]
+
+
+def test_an_amounts_excess_over_its_plan_after_its_growth_is_a_plan_share() -> None:
+    # the rate before the excess is the amount's own growth: the plan is the amount's, 100 + N of it
+    assert figures("Kim ngạch nhập khẩu đạt 870 triệu USD, tăng 11,4% so với cùng kỳ, vượt 3,6% so với kế hoạch.") == [
+        (870e6, "USD", "level"), (11.4, "pct", "yoy_pct"), (103.6, "pct", "plan_pct")]
+    assert figures("Doanh thu dịch vụ lưu trú đạt 640 tỷ đồng, tăng 8%, cao hơn 2,5% so với kế hoạch.")[2] == (
+        102.5, "pct", "plan_pct")
+    # a comparative's gap on the plan of an amount, with the plan said after it or between: short of it or over
+    assert figures("Sản lượng chè búp tươi đạt 95.000 tấn, thấp hơn 4% so với kế hoạch.")[1] == (
+        96.0, "pct", "plan_pct")
+    assert one("Sản lượng chè búp tươi đạt 95.000 tấn, cao hơn kế hoạch 4%.", "4").value == 104.0
+    assert one("Sản lượng chè búp tươi đạt 95.000 tấn, cao hơn 4% so với kế hoạch.", "4").qualifier == "exact"
+    # near misses: "cao hơn ... so với năm trước" stays the growth; an amount's gap on the plan stays its amount
+    assert figures("Sản lượng chè búp tươi đạt 95.000 tấn, cao hơn 4% so với năm trước.")[1] == (4.0, "pct", "yoy_pct")
+    assert figures("Số hộ thoát nghèo đạt 1.200 hộ, ít hơn kế hoạch 150 hộ.")[1] == (150.0, "household", "level")
 
 
 def test_uoc_as_a_syllable_of_another_word_is_no_estimate() -> None:
@@ -4326,6 +4356,8 @@ def test_the_points_a_rate_passes_its_plan_by_are_no_level() -> None:
     # or missed, which the contract has no measure for (it was a rate of 0,6%, of 0,3%)
     assert figures("Tỷ lệ che phủ rừng đạt 52,1%, vượt 0,6 điểm phần trăm so với chỉ tiêu.") == [(52.1, "pct", "level")]
     assert figures("Tỷ lệ hộ nghèo còn 3,1%, thấp hơn 0,3 điểm % so với mục tiêu.") == [(3.1, "pct", "level")]
+    # ... also with the plan right after the points, "so với" unsaid
+    assert figures("Tỷ lệ bao phủ BHYT đạt 94,6%, vượt 0,4 điểm phần trăm kế hoạch.") == [(94.6, "pct", "level")]
     # near-miss: an amount over a plan stays the figure the gold files it as
     assert figures("Thu nội địa đạt 940 tỷ đồng, vượt 120 tỷ đồng so với dự toán.") == [
         (940e9, "VND", "level"), (120e9, "VND", "level")]
@@ -5390,7 +5422,7 @@ def test_counts_listed_after_a_change_share_its_verb() -> None:
     text = "Xảy ra 21 vụ tai nạn, làm chết 9 người; so với cùng kỳ giảm 3 vụ, 2 người chết và 5 người bị thương."
     assert figures(text)[2:] == [(-3.0, "case", "yoy_abs"), (-2.0, "person", "yoy_abs"), (-5.0, "person", "yoy_abs")]
     assert figures("Khởi tố 30 vụ, 45 bị can, tăng 4 vụ, 6 bị can so với cùng kỳ.")[2:] == [
-        (4.0, "case", "yoy_abs"), (6.0, "count", "yoy_abs")]
+        (4.0, "case", "yoy_abs"), (6.0, "person", "yoy_abs")]  # (the accused are people)
     assert figures("Xảy ra 12 vụ cháy; so với cùng kỳ tăng 2 vụ, giảm 1 người chết và 3 người bị thương.")[1:] == [
         (2.0, "case", "yoy_abs"), (-1.0, "person", "yoy_abs"), (-3.0, "person", "yoy_abs")]
     # (the base opening the sentence, capitalised, before a comma)

@@ -106,12 +106,33 @@ def test_parse_number_rejects_words() -> None:
         (" nhà bị tốc mái", "house", 1),
         (" triệu Đô la Mỹ vốn đăng ký", "USD", 1e6),  # the dollar written out, capitalised
         (" nghìn đôla mỗi năm", "USD", 1e3),
+        (" bị can về tội mua bán trái phép chất ma túy", "person", 1),  # the people a case is brought against
+        (" bị cáo", "person", 1),
+        (" phạm nhân đang chấp hành án", "person", 1),
     ],
 )
 def test_read_unit(after: str, unit: str, multiplier: float) -> None:
     reading = read_unit(after)
     assert reading is not None
     assert (reading.unit, reading.multiplier) == (unit, pytest.approx(multiplier))
+
+
+def test_grams_of_a_seizure_are_millionths_of_a_tonne() -> None:
+    # "thu giữ 420 gam heroin", "8,5 gram ma túy đá", "75g cần sa": a seized drug weighed in grams
+    for after in (" gam heroin", " gram ma túy đá", "g cần sa", "g thuốc phiện"):
+        reading = read_unit(after)
+        assert reading is not None and (reading.unit, reading.multiplier) == ("tonne", pytest.approx(1e-6)), after
+    # near misses: a network's generation, a pack's size and "g" running into a word are no grams
+    for after in ("G đến 100% thôn", "g sữa bột", "g/hộp", " gạo"):
+        reading = read_unit(after)
+        assert reading is None or reading.unit != "tonne", after
+
+
+def test_a_word_that_opens_with_bi_is_no_accused_person() -> None:
+    # near miss of "56 bị can": "bị" opening a passive ("12 bị thương" is read elsewhere) or another noun is no person
+    for after in (" bị canh", " bịch sữa"):
+        reading = read_unit(after)
+        assert reading is None or reading.unit != "person", after
 
 
 def test_scale_word_is_not_the_start_of_another_word() -> None:

@@ -1107,7 +1107,9 @@ _PLAN_NAMED_IN_BRACKET = re.compile(r"\(\s*(?:NQ|Nghị\s+quyết|KH|kế\s+ho�
 _BRACKET_OPENS_RIGHT_BEFORE = re.compile(rf"[^\W\d_]\s*\(\s*(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
 _EXCEED_THE_PLAN_BEFORE = EndAnchored(re.compile(
     # ("vượt kế hoạch tỉnh giao 8%": who set the plan may stand before "giao")
-    r"\bvượt\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b|chỉ\s+tiêu)(?:\s+(?:năm|(?:(?:" + UNIT_WORDS + r"|"
+    # ("thấp hơn kế hoạch 3,5%": short of the plan by the rate, a comparative's gap on it)
+    r"\b(vượt|(?:cao|thấp)\s+hơn)\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b|chỉ\s+tiêu)"
+    r"(?:\s+(?:năm|(?:(?:" + UNIT_WORDS + r"|"
     r"trung\s+ương|HĐND(?:\s+tỉnh)?|UBND(?:\s+tỉnh)?)\s+)?(?:giao|được\s+giao)|đề\s+ra))?"
     rf"\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # ("độ che phủ rừng đạt 72%": a cover rate named without "tỷ lệ")
@@ -1722,7 +1724,7 @@ _AMOUNT_RIGHT_BEFORE = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d(?!\d))\d(?:[\d.
 _PLAN_NAME = (r"(?:kế\s+hoạch|KH|mục\s+tiêu|(?:Nghị\s+quyết|NQ)(?=\s+(?:đề|đặt)\s+ra\b))"
               r"(?:\s+(?:năm\s+\d{4}|cả\s+năm(?:\s+\d{4})?|đề\s+ra|đặt\s+ra|giao))*")
 _PLAN_AMOUNT_BEFORE = re.compile(
-    r"(?:(?:^|[\s(/])(?<!vượt\s)(?<!vượt\smức\s)(?<!đạt\s)(?<!thành\s)(?<!so\s)(?<!với\s)(?<!có\s)"
+    r"(?:(?:^|[\s(/])(?<!vượt\s)(?<!vượt\smức\s)(?<!hơn\s)(?<!đạt\s)(?<!thành\s)(?<!so\s)(?<!với\s)(?<!có\s)"
     r"(?<!%\s)(?<!\d\s)" + _PLAN_NAME
     + r"(?:\s*,\s*(?:là|từ)|\s)\s*(?:(?:là|từ|tăng|giảm|khoảng|ở\s+mức)\s*)*"
     r"|\bso\s+(?:với\s+)?" + _PLAN_NAME + r"\s+(?:là|từ)\s*"
@@ -2468,6 +2470,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if higher and same_period:
             # "doanh thu 500 tỷ đồng, cao hơn 5% so với năm trước": growth said as a comparison
             return "yoy_pct", (-value if higher.group(1).lower() == "thấp" else value), unit
+        if higher and plan_after and base is None:
+            # "sản lượng đạt 1,2 triệu tấn, thấp hơn 3,5% so với kế hoạch": an amount's gap on its plan, the share of
+            # it reached (96.5), as "vượt 5% kế hoạch" is 105 (a rate's gap on a planned rate is points, and
+            # find_figures keeps no row of it)
+            return "plan_pct", round(100 - value if higher.group(1).lower() == "thấp" else 100 + value, 6), unit
         if aim_parts and not plan_after and base is None:
             return "target", value, unit  # "Phấn đấu ... đạt 7.765 tỷ đồng. Trong đó, nông nghiệp chiếm 50,2%"
         if _SHARE_BEFORE.search(before):
@@ -2495,10 +2502,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 # ("14.040 hộ nghèo, chiếm tỷ lệ 7,71% và ...": "tỷ lệ" names the rate itself)
                 return "level", value, unit
             return "share_pct", value, unit
-        if _EXCEED_THE_PLAN_BEFORE.search(before) and not other_base:
+        if (exceeded := _EXCEED_THE_PLAN_BEFORE.search(before)) and not other_base:
             # "Thu ngân sách vượt dự toán 37,8%": the plan named between the verb and the figure, 137,8% of it
             # (FACTS: "vượt 10% kế hoạch" is 110)
-            return "plan_pct", round(100 + value, 6), unit
+            return "plan_pct", round(100 - value if exceeded.group(1)[:1] in "tT" else 100 + value, 6), unit
         if _EXCEED_BEFORE.search(before) and (plan_after or not same_period):
             # "vượt 126,2% chỉ tiêu": a plan exceeded by 100% or more is written as the share of it
             # attained (twice the plan reads "gấp 2 lần")
@@ -3231,9 +3238,44 @@ _BASE_RIGHT_AFTER = re.compile(r"\s*(?:so\s|cùng\s+kỳ|kế\s+hoạch|dự\s+t
 # a works share in percent, then "vượt"/"chậm" a percent against the plan or the schedule ("đạt 62% giá trị hợp đồng,
 # vượt 8% so với kế hoạch", "đạt 45% khối lượng, chậm 5% so với tiến độ"), or "chậm" a percent against them alone:
 # points ahead of (behind) the schedule's share, no percent of the plan (108) and no other metric of the contract
-_POINTS_OFF_SCHEDULE_BEFORE = re.compile(r"(?:\d\s*%[^,;.\d%()]{0,30},\s*(?:vượt|chậm|trễ)|(?<![^\W\d_])(?:chậm|trễ))"
+# The same gap of a rate itself said on its plan or aim ("Tăng trưởng kinh tế đạt 8,12%, vượt 1,9% so với kế hoạch",
+# "cao hơn 1,1% so với mục tiêu Nghị quyết", "vượt 1,9% kế hoạch", "vượt kế hoạch 1,9%"): points over the planned
+# rate, as "vượt 0,7 điểm phần trăm so với chỉ tiêu" is (no row), not 101.9% of it
+_POINTS_OFF_SCHEDULE_BEFORE = re.compile(r"(?:\d\s*%[^,;.\d%()]{0,30},\s*(?:vượt|chậm|trễ|(?:cao|thấp)\s+hơn)"
+                                         r"|(?<![^\W\d_])(?:chậm|trễ))"
                                          r"(?:\s+(?:tiến\s+độ|khoảng|gần|hơn))?\s*$", re.IGNORECASE)
-_AGAINST_SCHEDULE_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:kế\s+hoạch|tiến\s+độ)(?!\s+vốn)", re.IGNORECASE)
+_AGAINST_SCHEDULE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH\b|tiến\s+độ|chỉ\s+tiêu|mục\s+tiêu|"
+                                     r"nghị\s+quyết|NQ\b|kịch\s+bản)(?!\s+vốn)", re.IGNORECASE)
+_RATE_THEN_GAP_ON_THE_PLAN_BEFORE = re.compile(
+    r"\d\s*%[^,;.\d%()]{0,30},\s*(?:vượt|(?:cao|thấp)\s+hơn)\s+(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH|chỉ\s+tiêu|"
+    r"mục\s+tiêu)(?:\s+[^\W\d_]+){0,2}\s*$", re.IGNORECASE)
+# (the growth of an economy, whose plan is a rate: "GRDP ước đạt 45.000 tỷ đồng, tăng 8,12%, vượt 1,9% so với kế hoạch")
+_GROWTH_OF_THE_ECONOMY = re.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng|\bGRDP\b", re.IGNORECASE)
+
+
+def _a_rates_gap_on_its_plan(paragraph: str, s_lo: int, a: int, after_unit: int, earlier: list[Figure],
+                             offset: int) -> bool:
+    """Is the percent at ``a`` the points by which the rate right before it passed (missed) its plan or schedule
+    ("đạt 62% giá trị hợp đồng, vượt 8% so với kế hoạch", "tăng trưởng đạt 8,12%, vượt 1,9% kế hoạch")? Not when
+    that rate is the change of an amount said before it, which the plan is of ("Kim ngạch xuất khẩu đạt 3.120 triệu
+    USD, tăng 15,3% so với cùng kỳ, vượt 4,2% so với kế hoạch": 104.2% of it)."""
+    lo = max(s_lo, a - 80)
+    near = paragraph[lo:a]
+    if not ("chậm" in near or "trễ" in near or ("%" in near and ("vượt" in near or "hơn" in near))):
+        return False  # (behind the schedule with no rate before: "Gói thầu chậm 7% so với tiến độ")
+    if not ((_POINTS_OFF_SCHEDULE_BEFORE.search(paragraph, max(s_lo, a - 60), a)
+             and _AGAINST_SCHEDULE_AFTER.match(paragraph, after_unit))
+            or _RATE_THEN_GAP_ON_THE_PLAN_BEFORE.search(paragraph, lo, a)):
+        return False
+    if not earlier or earlier[-1].sentence[0] != s_lo + offset:
+        return True  # ("chậm 5% so với tiến độ" with no rate of its own said before)
+    rate = earlier[-1]
+    if rate.metric == "plan_pct" and "so" not in paragraph[after_unit:after_unit + 6]:
+        return False  # ("Thu đạt 105% dự toán, vượt 8% kế hoạch": the share of another plan)
+    if rate.metric not in ("yoy_pct", "change_pct") or _GROWTH_OF_THE_ECONOMY.search(paragraph, s_lo, a):
+        return True
+    return not any(f.sentence[0] == s_lo + offset and f.unit not in ("pct", "times") and f.metric == "level"
+                   for f in earlier[-4:-1])
 _RATE_THEN_ITS_MOVE_IN_POINTS = re.compile(r"\d\s*%[^,;.\d%()]{0,30},\s*(?:tăng|giảm)"
                                            rf"(?:\s+(?:thêm|{HEDGE_WORDS}))?\s*$", re.IGNORECASE)
 # a rate named as such, then its change verb right before a number of bare points ("tỷ lệ đô thị hóa tăng 1,2 điểm")
@@ -5255,9 +5297,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "đạt 93,2% dân số, tăng 1,1 điểm", "tỷ lệ đô thị hóa tăng 1,2 điểm": a rate's move said in bare points
             # is in percentage points
             reading = replace(reading, unit="pct_point")
-        if (reading.unit == "pct" and paragraph.find("so", b + reading.length, b + reading.length + 5) >= 0
-                and _AGAINST_SCHEDULE_AFTER.match(paragraph, b + reading.length)
-                and _POINTS_OFF_SCHEDULE_BEFORE.search(paragraph, max(s_lo, a - 60), a)):
+        if reading.unit == "pct" and _a_rates_gap_on_its_plan(paragraph, s_lo, a, b + reading.length, figures, offset):
             continue  # "đạt 62% giá trị hợp đồng, vượt 8% so với kế hoạch": 8 points ahead of schedule, no metric
         if reading.unit == "point" and (_COUNTED_SPOTS.search(paragraph, s_lo, a) or _spots_hit_at(paragraph, s_lo, a)
                                         or _spots_in_a_damage_sentence(paragraph, s_lo, s_hi, a, value)
@@ -5393,7 +5433,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                                  whole_sentence, sentence_rest, paragraph[:60], so_voi_said)
         if unit == "pct_point" and (
                 (metric in ("level", "yoy_abs") and _EXCESS_RIGHT_BEFORE.search(before)
-                 and _PLAN_BASE_RIGHT_AFTER.match(after_unit))
+                 # ("vượt 0,2 điểm phần trăm kế hoạch": the plan right after the points, "so với" unsaid)
+                 and (_PLAN_BASE_RIGHT_AFTER.match(after_unit) or _AGAINST_SCHEDULE_AFTER.match(after_unit)))
                 or (metric in ("level", "target") and _EXCESS_OVER_A_PLAN_BEFORE.search(before[-60:]))):
             continue  # ("vượt 0,7 điểm phần trăm so với chỉ tiêu": the points a rate passed its plan by, no rate)
         if (metric == "level" and unit not in ("pct", "pct_point")
@@ -5444,8 +5485,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             metric = "change_pct"
         if metric == "target" and "Wh" in paragraph[b : b + 20] and _DESIGNED_OUTPUT_BEFORE.search(before[-60:]):
             metric = "level"  # "sản lượng điện dự kiến 300 triệu kWh/năm": a plant's designed output
-        if said_qualifier in ("over", "under") and metric in ("yoy_abs", "yoy_pct") and _AMOUNT_COMPARED_BEFORE.search(
-                before):
+        if (said_qualifier in ("over", "under") and metric in ("yoy_abs", "yoy_pct", "plan_pct")
+                and _AMOUNT_COMPARED_BEFORE.search(before)):
             # "đạt 69%, cao hơn 3,2% so với cùng kỳ": the "hơn" of a comparison says which way the
             # gap goes, not that the gap is more than its number
             qualifier = "estimate" if _estimated(paragraph, s_lo, a, preceding, estimates_said, breakdowns) else "exact"

@@ -269,6 +269,9 @@ _UNITS: list[tuple[str, str, float]] = [
     # "1.650.000 T.": a statistics table's tonne, a capital T and its dot (no initial of a name: "T.H", "T.Ư")
     (r"(?-i:T)\.(?![^\W\d_])", "tonne", 1.0),
     (r"kg\b|ki\s*lô\s*gam|kilôgam", "tonne", 1e-3),
+    # ("thu giữ 350 gam heroin", "12,5 gram ma túy đá"; "350g heroin": a bare lower-case "g" only before a drug of
+    # data/words/narcotics.csv, the weight a seizure is given in; no "4G" network, no "500g" pack of goods)
+    (r"gam\b|gram\b|gờ\s*-?\s*ram\b|(?-i:g)(?=\s*(?:" + word_source("narcotics") + r")(?![^\W\d_]))", "tonne", 1e-6),
     (r"tạ\b", "tonne", 0.1),
     # ("hỗ trợ 15 yến gạo": ten kilograms; "yến sào" is the swiftlets' nest, a product)
     (r"yến\b(?!\s+sào)", "tonne", 0.01),
@@ -300,6 +303,8 @@ _UNITS: list[tuple[str, str, float]] = [
      r"cụ\b(?!\s+thể)|"
      # ("tặng Bằng khen cho 2 cá nhân": individuals, as awards and auctions count them)
      r"cá\s+nhân\b|"
+     # ("khởi tố 38 vụ, 56 bị can", "xét xử 120 bị cáo", "quản lý 1.200 phạm nhân": the people a case is against)
+     r"bị\s+(?:can|cáo)\b|phạm\s+nhân\b|can\s+phạm\b|"
      # the passengers carried ("3,1 triệu hành khách", the release's short "3,1 triệu HK"): people, no money after
      # the scale word ("lượt hành khách" is read above, as trips)
      r"hành\s+khách\b|HK\b(?!\s*[.\-·×]?\s*km)|"
