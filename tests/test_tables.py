@@ -727,6 +727,19 @@ def test_a_rates_own_column_in_a_table_of_districts_at_each_district() -> None:
     assert classify_header("Tỷ lệ (%)").metric == "plan_pct"
 
 
+def test_a_markdown_tables_heads_are_read_without_the_blanks_beside_their_pipes() -> None:
+    # ("| Phường | Số hộ cận nghèo | Tỷ lệ hộ cận nghèo (%) |": each cell keeps a blank on both sides; the rate's column
+    # is the rate's level at each ward, as in the tab form, not a share of a plan the table has not)
+    table = ("| Phường | Số hộ cận nghèo | Tỷ lệ hộ cận nghèo (%) |\n|---|---|---|\n"
+             "| Phường Bình Minh | 240 | 3,15 |\n| Phường An Lạc | 198 | 2,64 |\n")
+    got = [(f.value, f.metric, x["label"]) for f, x in find_table_figures(build_layout(table)) if f.unit == "pct"]
+    assert got == [(3.15, "level", "Tỷ lệ hộ cận nghèo (Phường Bình Minh)"),
+                   (2.64, "level", "Tỷ lệ hộ cận nghèo (Phường An Lạc)")]
+    assert classify_header(" Tỷ lệ hộ cận nghèo (%) ") == classify_header("Tỷ lệ hộ cận nghèo (%)")
+    # (near miss: a bare rate between blanks is still a share of a plan)
+    assert classify_header(" Tỷ lệ (%) ").metric == "plan_pct"
+
+
 def _tables_of(text: str) -> dict[str, list[dict]]:
     from orchestration.extraction import extract_document
 
@@ -3795,6 +3808,28 @@ def test_a_note_under_a_table_marks_a_years_column_as_estimates() -> None:
     assert {f.qualifier for f, _ in find_table_figures(build_layout(other))} == {"exact"}
     far = table.replace("\n(1)", "\nDòng một.\nDòng hai.\nDòng ba.\nDòng bốn.\n(1)")
     assert {f.qualifier for f, _ in find_table_figures(build_layout(far))} == {"exact"}
+
+
+def test_a_note_naming_a_month_or_a_quarter_marks_that_columns_estimates_alone() -> None:
+    # ("Số liệu tháng 8/2027 là số ước tính" under "Tháng 7/2027 | Tháng 8/2027 | Cộng dồn 8 tháng": August's column
+    # alone is estimated, not July's nor the months added up, though all are of 2027)
+    months = ("Chỉ tiêu\tĐVT\tTháng 7/2027\tTháng 8/2027\tCộng dồn 8 tháng năm 2027\n"
+              "Sản lượng thủy sản\ttấn\t4.100\t4.250\t32.600\n"
+              "\n(*) Số liệu tháng 8/2027 là số ước tính.\n")
+    assert [(f.value, f.qualifier) for f, _ in find_table_figures(build_layout(months))] == [
+        (4100, "exact"), (4250, "estimate"), (32600, "exact")]
+    # (a note opening on the quarter itself, "Quý II/2027 là số ước thực hiện": that quarter's column)
+    quarters = ("Chỉ tiêu\tQuý I/2027\tQuý II/2027\n"
+                "Thu nội địa (tỷ đồng)\t1.840\t2.015\n"
+                "\nGhi chú: Quý II/2027 là số ước thực hiện.\n")
+    assert [(f.value, f.qualifier) for f, _ in find_table_figures(build_layout(quarters))] == [
+        (1840e9, "exact"), (2015e9, "estimate")]
+    # (near misses: a note naming a quarter the table has no column of marks none; a quarter's note of another kind,
+    # none)
+    other = quarters.replace("Quý II/2027 là", "Quý III/2027 là")
+    assert {f.qualifier for f, _ in find_table_figures(build_layout(other))} == {"exact"}
+    sourced = quarters.replace("là số ước thực hiện", "gồm cả số thu hồi hoàn thuế")
+    assert {f.qualifier for f, _ in find_table_figures(build_layout(sourced))} == {"exact"}
 
 
 def test_a_note_under_a_spaced_or_a_cell_a_line_table_marks_its_estimates() -> None:

@@ -265,6 +265,9 @@ def _without_notes_marks(texts: list[str]) -> list[str]:
 
 
 def classify_header(cell: str) -> Column:
+    # (a markdown row's cell keeps the blanks beside its pipes, " Tỷ lệ hộ nghèo (%) ": the head is its words, read
+    # as the tab form's, whose first letter the cheap tests below look at)
+    cell = cell.strip()
     if cell[-1:] in ")*":
         cell = _without_notes_marks([cell])[0]
     if cell.lstrip()[:1] in "CcTt" and (total := _TOTAL_OF_A_TIME.match(cell)) is not None:
@@ -481,10 +484,12 @@ def _in_the_rows_unit(heads: list[Column], unit: tuple[str, float, str | None] |
             else replace(h, unit=unit, unit_text=unit_text or unit[2] or "") for h in heads]
 
 
-# a note under a table that its figures (of a year, or of the columns its mark is on) are estimates: "(1) Số liệu năm
-# 2026 là số ước tính.", "(*) Số ước tính", "Ghi chú: Số liệu năm 2026 là số ước thực hiện", "* Số liệu sơ bộ"
+# a note under a table that its figures (of a year, a month, a quarter, or of the columns its mark is on) are
+# estimates: "(1) Số liệu năm 2026 là số ước tính.", "(*) Số ước tính", "Ghi chú: Số liệu năm 2026 là số ước thực
+# hiện", "* Số liệu sơ bộ", "(*) Số liệu tháng 11/2026 là số ước tính", "Ghi chú: Quý IV/2026 là số ước thực hiện"
 _AN_ESTIMATES_NOTE = re.compile(r"\s*(?:ghi\s+chú\s*:?\s*)?(?P<mark>\(\s*(?:\*{1,3}|\d)?\s*\)|\*{1,3})?\s*(?:[-:]\s*)?"
-                                r"(?:số\s+liệu|số)\b[^\t]{0,40}?\b(?:ước|sơ\s+bộ)\b[^\t]{0,40}", re.IGNORECASE)
+                                r"(?:số\s+liệu|số|(?:quý|tháng)(?=\s))\b[^\t]{0,40}?\b(?:ước|sơ\s+bộ)\b[^\t]{0,40}",
+                                re.IGNORECASE)
 _NOTES_REACH = 80  # (the lines after a header a table's rows and the note under them may take)
 
 
@@ -515,8 +520,12 @@ def _estimated_by_a_note(texts: list[str], heads: list[Column], below: list[str]
             mark = "".join(note.group("mark").split()) if note.group("mark") else ""
             marked = {k for k, t in enumerate(texts) if mark and "".join(t.split()).endswith(mark)}
             years = {int(y) for y in re.findall(YEAR, line)}
+            # ("Số liệu tháng 11/2026 …", "Quý IV/2026 là số ước …": the columns of that month or quarter alone, not
+            # the rest of its year's)
+            period = _column_period(line) if years and ("tháng" in line.lower() or "quý" in line.lower()) else None
             return [replace(h, estimate=True) if h.role == "value" and h.metric != "target" and not h.year_before and (
-                k in marked if marked else h.year in years) else h for k, h in enumerate(heads)]
+                k in marked if marked else h.period == period if period else h.year in years) else h
+                for k, h in enumerate(heads)]
     return heads
 
 
