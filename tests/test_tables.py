@@ -3850,3 +3850,39 @@ def test_a_note_under_a_spaced_or_a_cell_a_line_table_marks_its_estimates() -> N
     assert {f.qualifier for f, _ in find_lined_table_figures(build_layout(sourced))[0]} == {"exact"}
     unmarked = stacked.replace("Năm 2026 (*)", "Năm 2026")
     assert {f.qualifier for f, _ in find_lined_table_figures(build_layout(unmarked))[0]} == {"exact"}
+
+
+def test_a_table_whose_rows_are_months_dates_each_rows_counts_by_its_month() -> None:
+    # ("Tháng | Số vụ | Số người chết | Số người bị thương" under a lead-in naming traffic accidents: each row's counts
+    # are of its month, of the report's year when it names none; the total row, of no month, keeps the report's time)
+    table = ("Diễn biến tai nạn giao thông 6 tháng đầu năm:\n"
+             "| Tháng | Số vụ | Số người chết | Số người bị thương |\n|---|---|---|---|\n"
+             "| Tháng 4 | 9 | 6 | 5 |\n| Tháng 5/2027 | 12 | 7 | 10 |\n| Cộng | 21 | 13 | 15 |\n")
+    got = [(f.value, x["label"], x.get("period")) for f, x in read_tab_tables(build_layout(table), 2027)[0]]
+    april, may = (dt.date(2027, 4, 1), dt.date(2027, 4, 30)), (dt.date(2027, 5, 1), dt.date(2027, 5, 31))
+    assert got[:4] == [(9, "Số vụ tai nạn giao thông", april), (6, "Số người chết do tai nạn giao thông", april),
+                       (5, "Số người bị thương do tai nạn giao thông", april), (12, "Số vụ tai nạn giao thông", may)]
+    assert [(v, p) for v, _, p in got[6:]] == [(21, None), (13, None), (15, None)]
+    # (near misses: with no accident named above, the counts keep their own heads; a row naming no month keeps its
+    # label and no month; a head of words that count nothing leaves the table unread as before)
+    plain = table.replace("Diễn biến tai nạn giao thông 6 tháng đầu năm:\n", "")
+    assert [x["label"] for _, x in read_tab_tables(build_layout(plain), 2027)[0]][:3] == [
+        "Số vụ", "Số người chết", "Số người bị thương"]
+    odd = table.replace("| Tháng 4 |", "| Đợt cao điểm |")
+    first = read_tab_tables(build_layout(odd), 2027)[0][0][1]
+    assert (first["label"], first.get("period")) == ("Số vụ tai nạn giao thông (Đợt cao điểm)", None)
+    noted = "| Tháng | Ghi chú |\n|---|---|\n| Tháng 4 | 9 |\n"
+    assert read_tab_tables(build_layout(noted), 2027)[0] == []
+
+
+def test_a_weeks_column_is_what_that_week_came_to() -> None:
+    # ("Mặt hàng | Tuần 31 | Tuần 32" in a price bulletin of 2026: each column the prices of that ISO week of the
+    # report's year; "Tuần 32/2026" names its year itself)
+    table = ("Mặt hàng\tĐVT\tTuần 31\tTuần 32/2026\n"
+             "Cà phê nhân\tđồng/kg\t118.000\t121.500\n")
+    got = [(f.value, x.get("period")) for f, x in read_tab_tables(build_layout(table), 2026)[0]]
+    assert got == [(118000, (dt.date(2026, 7, 27), dt.date(2026, 8, 2))),
+                   (121500, (dt.date(2026, 8, 3), dt.date(2026, 8, 9)))]
+    # (near misses: a week's head with no year anywhere is no column; a head of words about weeks is none)
+    assert read_tab_tables(build_layout(table.replace("/2026", "")), None)[0] == []
+    assert classify_header("Tuần lễ cao điểm").role == "skip"

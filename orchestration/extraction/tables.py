@@ -1056,6 +1056,11 @@ _THIS_OR_LAST_YEAR = re.compile(r"\s*(?:(?:ước\s+(?:tính\s+)?)?(?:thực\s+h
                                 re.IGNORECASE)
 
 
+# "Tuần 16", "Tuần 16/2027", "Giá tuần 16 năm 2027": a week's column
+_A_WEEKS_HEAD = re.compile(r"\s*(?:giá\s+)?tuần\s+\d{1,2}(?:\s*(?:/\s*|\s+năm\s+)(?P<year>" + YEAR + r"))?\s*",
+                           re.IGNORECASE)
+
+
 def _classify_header(cell: str) -> Column:
     year_match = re.search(YEAR, cell)
     year = int(year_match.group()) if year_match else None
@@ -1151,6 +1156,12 @@ def _classify_header(cell: str) -> Column:
         # ("Thiệt hại | Ngày 27/10 | Ngày 28/10 | Lũy kế": what that one day came to, of the year the header or the
         # report names when the head names none; a total beside the days is theirs, _the_days_summed)
         return (Column("value", "level", year=year, period=(one_day, one_day)) if one_day is not None
+                else Column("value", "level", undated=True))
+    if "uần" in cell and (week := _A_WEEKS_HEAD.fullmatch(cell)) is not None:
+        # ("Mặt hàng | Tuần 15 | Tuần 16 | Tăng/giảm": what each week came to, a price bulletin's; of the year the head,
+        # the header or the report names: with_the_headers_year)
+        period = _column_period(cell) if week.group("year") else None
+        return (Column("value", "level", year=year, period=period) if period is not None
                 else Column("value", "level", undated=True))
     if _A_PERIOD_WITHOUT_YEAR.fullmatch(cell):
         # ("Chỉ tiêu | Quý I | Quý II | Quý III": the quarters of the year the header or the report names; a column no
@@ -1479,6 +1490,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                                                           and _an_index_above(clean, lines, top)):
                     columns = _on_the_year_before(columns)
                 columns = _the_same_rate_a_year_before(texts, columns)
+                if columns[0].season in (_YEAR_ROWS, _MONTH_ROWS):
+                    columns = _of_the_accidents_above(columns, clean, lines, top)
                 summed_caption = None
                 kinds = any(h.role == "label" and _KINDS_HEAD.fullmatch(t) for t, h in zip(texts, columns, strict=True))
                 # ("TT | Chương trình | Kế hoạch vốn | Đã giải ngân": rows of programmes, each perhaps with its parts)
@@ -1599,6 +1612,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             year = int(row_year.group(2))
             row_columns = [replace(h, year=year, estimate=bool(row_year.group("estimate"))) if h.name else h
                            for h in row_columns]
+            label = ""
+        elif columns[0].season == _MONTH_ROWS and (row_month := _MONTH_CELL.fullmatch(label)) is not None and (
+                month_of := _a_month(int(row_month.group("month")), row_month.group("year") or report_year)):
+            # ("Tháng | Số vụ" over "Tháng 8 | 18": that month's figures, of the report's year when the row names none)
+            row_columns = [replace(h, year=month_of[0].year, period=month_of) if h.name else h for h in row_columns]
             label = ""
         for k, ca, cell, head in _value_cells(cells, row_columns):
             if head.role in ("label", "unit", "place"):
@@ -2384,6 +2402,12 @@ def _counted_in_places(texts: list[str], heads: list[Column]) -> list[Column]:
     (người)" does, its unit left unsaid."""
     if not any(h.role == "place" for h in heads) or any(h.role == "label" for h in heads):
         return heads
+    return _counts_named(texts, heads)
+
+
+def _counts_named(texts: list[str], heads: list[Column]) -> list[Column]:
+    """The heads of words that name what they count ("Người chết", "Số vụ", "Mất tích") as quantities with their
+    unit, in a table whose rows are places or times (``_counted_in_places``, ``_years_as_rows``)."""
     out = []
     for text, head in zip(texts, heads, strict=True):
         words = text.strip()
@@ -3223,19 +3247,56 @@ def _a_places_named_cell(head: Column, row: str, token: str, kind: str, table: d
 
 _YEAR_ROWS = "năm"  # (the ``season`` of a "Năm" column heading rows that are years, _years_as_rows)
 _YEAR_HEAD = re.compile(r"\s*năm\s*", re.IGNORECASE)
+# ("Tháng", "Tháng/năm": the head of rows that are months, "Tháng 7", "Tháng 8/2026")
+_MONTH_HEAD = re.compile(r"\s*tháng(?:\s*/\s*năm)?\s*", re.IGNORECASE)
+_MONTH_ROWS = "tháng"  # (the ``season`` of a "Tháng" column heading rows that are months, _years_as_rows)
+# ("Tháng 7", "Tháng 8/2026", "Tháng 9 năm 2026", "T10": a month's row)
+_MONTH_CELL = re.compile(r"\s*(?:tháng\s*|T)(?P<month>\d{1,2})(?:\s*(?:/\s*|\s+năm\s+)(?P<year>" + YEAR + r"))?\s*",
+                         re.IGNORECASE)
 # ("2023", "Năm 2024", "Sơ bộ 2025", "Ước tính 2026": a year's row, the last two an estimate's)
 _YEAR_CELL = re.compile(r"\s*(?P<estimate>(?:sơ\s+bộ|ước(?:\s+(?:tính|thực\s+hiện))?)\s+)?(?:năm\s+)?(" + YEAR
                         + r")\s*", re.IGNORECASE)
+
+
+# "tai nạn giao thông" in the lines above a table of times ("Tình hình tai nạn giao thông trong quý như sau:")
+_TRAFFIC_ACCIDENTS = re.compile(r"tai\s+nạn\s+giao\s+thông", re.IGNORECASE)
+
+
+def _of_the_accidents_above(columns: list[Column], clean: str, lines: list[tuple[int, int]], top: int) -> list[Column]:
+    """"Tình hình tai nạn giao thông như sau:" over "Tháng | Số vụ | Số người chết | Số người bị thương": the cases
+    and the casualties its columns count are of the traffic accidents the lines above name ("Số vụ tai nạn giao
+    thông", "Số người chết do tai nạn giao thông"), as a sentence says them; heads that name another thing stay."""
+    above = " ".join(clean[a:b] for a, b in _lines_above(clean, lines, top, 2))
+    if "giao" not in above or (accidents := _TRAFFIC_ACCIDENTS.search(above)) is None:
+        return columns
+    said = " ".join(accidents.group().lower().split())
+    return [replace(h, name=f"{h.name} {'' if h.unit[0] == 'case' else 'do '}{said}")
+            if h.name and h.unit is not None and h.unit[0] in ("case", "person") and len(h.name.split()) <= 5
+            and "tai nạn" not in h.name.lower() else h for h in columns]
+
+
+def _a_month(month: int, year: int | str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of ``month`` of ``year`` (None without a year or for no month)."""
+    if not year or not 1 <= month <= 12:
+        return None
+    first = dt.date(int(year), month, 1)
+    return first, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
 def _years_as_rows(texts: list[str], heads: list[Column]) -> list[Column]:
     """"Năm | Sản lượng lúa (tấn) | Sản lượng ngô (tấn)": a table turned on its side, each row one year and each
     other column a quantity named with its unit; the first column is the rows' names (marked ``_YEAR_ROWS``), read
     as the year of each row's figures. Heads as they were for any other header."""
-    if len(heads) < 2 or not _YEAR_HEAD.fullmatch(texts[0]) or not all(
-            h.role == "value" and h.name and h.unit for h in heads[1:]):
+    if len(heads) < 2 or texts[0].strip()[:1] not in "NnTt":
         return heads
-    return [Column("label", season=_YEAR_ROWS), *heads[1:]]
+    rows = _YEAR_ROWS if _YEAR_HEAD.fullmatch(texts[0]) else _MONTH_ROWS if _MONTH_HEAD.fullmatch(texts[0]) else ""
+    if rows == _MONTH_ROWS:
+        # ("Tháng | Số vụ | Số người chết | Số người bị thương" over "Tháng 7 | 21 | 14 | 12": each row one month, each
+        # column a count its head names)
+        heads = [heads[0], *_counts_named(texts[1:], heads[1:])]
+    if not rows or not all(h.role == "value" and h.name and h.unit for h in heads[1:]):
+        return heads
+    return [Column("label", season=rows), *heads[1:]]
 
 
 def _named_cell(head: Column, row: str, token: str, kind: str = "") -> dict:
