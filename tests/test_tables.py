@@ -3854,7 +3854,7 @@ def test_a_note_under_a_spaced_or_a_cell_a_line_table_marks_its_estimates() -> N
 
 def test_a_table_whose_rows_are_months_dates_each_rows_counts_by_its_month() -> None:
     # ("Tháng | Số vụ | Số người chết | Số người bị thương" under a lead-in naming traffic accidents: each row's counts
-    # are of its month, of the report's year when it names none; the total row, of no month, keeps the report's time)
+    # are of its month, of the report's year when it names none; the total row, the months it adds up)
     table = ("Diễn biến tai nạn giao thông 6 tháng đầu năm:\n"
              "| Tháng | Số vụ | Số người chết | Số người bị thương |\n|---|---|---|---|\n"
              "| Tháng 4 | 9 | 6 | 5 |\n| Tháng 5/2027 | 12 | 7 | 10 |\n| Cộng | 21 | 13 | 15 |\n")
@@ -3862,7 +3862,8 @@ def test_a_table_whose_rows_are_months_dates_each_rows_counts_by_its_month() -> 
     april, may = (dt.date(2027, 4, 1), dt.date(2027, 4, 30)), (dt.date(2027, 5, 1), dt.date(2027, 5, 31))
     assert got[:4] == [(9, "Số vụ tai nạn giao thông", april), (6, "Số người chết do tai nạn giao thông", april),
                        (5, "Số người bị thương do tai nạn giao thông", april), (12, "Số vụ tai nạn giao thông", may)]
-    assert [(v, p) for v, _, p in got[6:]] == [(21, None), (13, None), (15, None)]
+    both = (april[0], may[1])
+    assert [(v, p) for v, _, p in got[6:]] == [(21, both), (13, both), (15, both)]
     # (near misses: with no accident named above, the counts keep their own heads; a row naming no month keeps its
     # label and no month; a head of words that count nothing leaves the table unread as before)
     plain = table.replace("Diễn biến tai nạn giao thông 6 tháng đầu năm:\n", "")
@@ -3886,3 +3887,25 @@ def test_a_weeks_column_is_what_that_week_came_to() -> None:
     # (near misses: a week's head with no year anywhere is no column; a head of words about weeks is none)
     assert read_tab_tables(build_layout(table.replace("/2026", "")), None)[0] == []
     assert classify_header("Tuần lễ cao điểm").role == "skip"
+
+
+def test_the_total_row_of_a_table_of_months_adds_up_the_months_it_lists() -> None:
+    # ("Tháng 10 | 14", "Tháng 11 | 11", "Tháng 12 | 16", then "Tổng cộng | 41" in a report on the whole year: October
+    # to December, not the year)
+    table = ("Tai nạn giao thông quý cuối năm:\nTháng\tSố vụ\tSố người chết\n"
+             "Tháng 10\t14\t9\nTháng 11\t11\t7\nTháng 12\t16\t10\nTổng cộng\t41\t26\n")
+    got = {(f.value, x.get("period")) for f, x in read_tab_tables(build_layout(table), 2026)[0]}
+    quarter = (dt.date(2026, 10, 1), dt.date(2026, 12, 31))
+    assert {(41, quarter), (26, quarter)} <= got
+    # (near miss: a total over rows of places keeps no months)
+    places = table.replace("Tháng\tSố vụ", "Xã\tSố vụ").replace("Tháng 1", "Xã Hòa 1")
+    assert {x.get("period") for _, x in read_tab_tables(build_layout(places), 2026)[0]} == {None}
+
+
+def test_a_titles_subject_ends_before_phan_theo() -> None:
+    # ("Chỉ số sản xuất công nghiệp phân theo ngành" over "Toàn ngành | 108,4": the whole branch's row is the index,
+    # not "… công nghiệp phân"; "phân bón" is a noun of the subject, kept)
+    for title, subject in (("Chỉ số sản xuất công nghiệp phân theo ngành cấp I", "Chỉ số sản xuất công nghiệp"),
+                           ("Chỉ số sản xuất phân bón theo ngành", "Chỉ số sản xuất phân bón")):
+        text = f"{title}\nNgành\tTháng 5/2027 so với cùng kỳ (%)\nToàn ngành\t108,4\nKhai khoáng\t96,2\n"
+        assert [x["label"] for _, x in read_tab_tables(build_layout(text), 2027)[0]] == [subject, "Khai khoáng"]

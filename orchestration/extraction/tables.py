@@ -1464,6 +1464,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             if any(h.role == "value" for h in heads) and any(h.role in ("label", "place") for h in heads):
                 columns = _judged_by_the_column(layout, lines, index, heads)
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
+                months_read: list[tuple[dt.date, dt.date]] = []  # (the months of its rows, when its rows are months)
                 table_unit = (_unit_line_above(clean, lines, top) or _unit_line_joined_above(layout, top_a)
                               or _unit_line_below(clean, lines, index))
                 if table_unit is None:
@@ -1617,7 +1618,13 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 month_of := _a_month(int(row_month.group("month")), row_month.group("year") or report_year)):
             # ("Tháng | Số vụ" over "Tháng 8 | 18": that month's figures, of the report's year when the row names none)
             row_columns = [replace(h, year=month_of[0].year, period=month_of) if h.name else h for h in row_columns]
+            months_read.append(month_of)
             label = ""
+        elif columns[0].season == _MONTH_ROWS and months_read and label[:1] in "CcTt" and _TOTAL_ROW.match(label):
+            # ("Tháng 10 | 15", "Tháng 11 | 13", "Tháng 12 | 17", then "Tổng cộng | 45" in a report on the year: the
+            # months the rows above name added up, not the report's whole year)
+            summed = (months_read[0][0], months_read[-1][1])
+            row_columns = [replace(h, year=summed[1].year, period=summed) if h.name else h for h in row_columns]
         for k, ca, cell, head in _value_cells(cells, row_columns):
             if head.role in ("label", "unit", "place"):
                 continue
@@ -2150,8 +2157,8 @@ _TITLE_LEAD = re.compile(r"\W*(?:(?:báo\s+cáo|biểu)\s+)?(?:tình\s+hình|k�
                          re.IGNORECASE)
 # where a title's subject ends: its time, whose it is, a list of places ("... 9 tháng năm 2025", "... của các địa
 # phương", "... theo tỉnh")
-_TITLE_SUBJECT_END = re.compile(r"\s+(?:\d|năm\b|tháng\b|quý\b|của\b|theo\b|tại\b|ở\b|trên\b|các\b|một\s+số\b|như\b)|"
-                                r"\s*[:(,]", re.IGNORECASE)
+_TITLE_SUBJECT_END = re.compile(r"\s+(?:\d|năm\b|tháng\b|quý\b|của\b|(?:phân\s+|chia\s+)?theo\b|tại\b|ở\b|trên\b|các\b|"
+                                r"một\s+số\b|như\b)|\s*[:(,]", re.IGNORECASE)
 
 
 def _budget_item_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
