@@ -3909,3 +3909,15 @@ def test_a_titles_subject_ends_before_phan_theo() -> None:
                            ("Chỉ số sản xuất phân bón theo ngành", "Chỉ số sản xuất phân bón")):
         text = f"{title}\nNgành\tTháng 5/2027 so với cùng kỳ (%)\nToàn ngành\t108,4\nKhai khoáng\t96,2\n"
         assert [x["label"] for _, x in read_tab_tables(build_layout(text), 2027)[0]] == [subject, "Khai khoáng"]
+
+
+def test_a_table_whose_rows_are_quarters_dates_each_row_by_its_quarter() -> None:
+    # ("Quý | Số vụ cháy" over "Quý I | 7", "Quý 2/2027 | 5": each row's count of its quarter, the report's year when
+    # the row names none; the total row, the quarters it adds up)
+    table = "Quý\tSố vụ cháy\nQuý I\t7\nQuý 2/2027\t5\nCộng\t12\n"
+    got = [(f.value, x.get("period")) for f, x in read_tab_tables(build_layout(table), 2027)[0]]
+    assert got == [(7, (dt.date(2027, 1, 1), dt.date(2027, 3, 31))), (5, (dt.date(2027, 4, 1), dt.date(2027, 6, 30))),
+                   (12, (dt.date(2027, 1, 1), dt.date(2027, 6, 30)))]
+    # (near miss: a row naming no quarter keeps no time of its own)
+    odd = table.replace("Quý I\t", "Đợt 1\t")
+    assert read_tab_tables(build_layout(odd), 2027)[0][0][1].get("period") is None

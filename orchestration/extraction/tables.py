@@ -1615,7 +1615,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                            for h in row_columns]
             label = ""
         elif columns[0].season == _MONTH_ROWS and (row_month := _MONTH_CELL.fullmatch(label)) is not None and (
-                month_of := _a_month(int(row_month.group("month")), row_month.group("year") or report_year)):
+                month_of := _a_rows_time(row_month, report_year)):
             # ("Tháng | Số vụ" over "Tháng 8 | 18": that month's figures, of the report's year when the row names none)
             row_columns = [replace(h, year=month_of[0].year, period=month_of) if h.name else h for h in row_columns]
             months_read.append(month_of)
@@ -3254,12 +3254,13 @@ def _a_places_named_cell(head: Column, row: str, token: str, kind: str, table: d
 
 _YEAR_ROWS = "năm"  # (the ``season`` of a "Năm" column heading rows that are years, _years_as_rows)
 _YEAR_HEAD = re.compile(r"\s*năm\s*", re.IGNORECASE)
-# ("Tháng", "Tháng/năm": the head of rows that are months, "Tháng 7", "Tháng 8/2026")
-_MONTH_HEAD = re.compile(r"\s*tháng(?:\s*/\s*năm)?\s*", re.IGNORECASE)
-_MONTH_ROWS = "tháng"  # (the ``season`` of a "Tháng" column heading rows that are months, _years_as_rows)
-# ("Tháng 7", "Tháng 8/2026", "Tháng 9 năm 2026", "T10": a month's row)
-_MONTH_CELL = re.compile(r"\s*(?:tháng\s*|T)(?P<month>\d{1,2})(?:\s*(?:/\s*|\s+năm\s+)(?P<year>" + YEAR + r"))?\s*",
-                         re.IGNORECASE)
+# ("Tháng", "Tháng/năm", "Quý": the head of rows that are months or quarters, "Tháng 7", "Tháng 8/2026", "Quý II")
+_MONTH_HEAD = re.compile(r"\s*(?:tháng|quý)(?:\s*/\s*năm)?\s*", re.IGNORECASE)
+_MONTH_ROWS = "tháng"  # (the ``season`` of a "Tháng" or "Quý" column heading rows of months, _years_as_rows)
+# ("Tháng 7", "Tháng 8/2026", "Tháng 9 năm 2026", "T10": a month's row; "Quý II", "Quý 3/2026": a quarter's)
+_MONTH_CELL = re.compile(r"\s*(?:(?:tháng\s*|T)(?P<month>\d{1,2})|quý\s+(?P<quarter>IV|I{1,3}|[1-4]))"
+                         r"(?:\s*(?:/\s*|\s+năm\s+)(?P<year>" + YEAR + r"))?\s*", re.IGNORECASE)
+_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # ("2023", "Năm 2024", "Sơ bộ 2025", "Ước tính 2026": a year's row, the last two an estimate's)
 _YEAR_CELL = re.compile(r"\s*(?P<estimate>(?:sơ\s+bộ|ước(?:\s+(?:tính|thực\s+hiện))?)\s+)?(?:năm\s+)?(" + YEAR
                         + r")\s*", re.IGNORECASE)
@@ -3282,6 +3283,17 @@ def _of_the_accidents_above(columns: list[Column], clean: str, lines: list[tuple
             and "tai nạn" not in h.name.lower() else h for h in columns]
 
 
+def _a_rows_time(row: re.Match, report_year: int | None) -> tuple[dt.date, dt.date] | None:
+    """The month or the quarter a row of a table of months names (``_MONTH_CELL``), of the report's year when the
+    row names none."""
+    year = row.group("year") or report_year
+    if row.group("month"):
+        return _a_month(int(row.group("month")), year)
+    last = _QUARTERS[row.group("quarter").upper()] * 3
+    first, end = _a_month(last - 2, year), _a_month(last, year)
+    return (first[0], end[1]) if first and end else None
+
+
 def _a_month(month: int, year: int | str | None) -> tuple[dt.date, dt.date] | None:
     """The first and last day of ``month`` of ``year`` (None without a year or for no month)."""
     if not year or not 1 <= month <= 12:
@@ -3294,7 +3306,7 @@ def _years_as_rows(texts: list[str], heads: list[Column]) -> list[Column]:
     """"Năm | Sản lượng lúa (tấn) | Sản lượng ngô (tấn)": a table turned on its side, each row one year and each
     other column a quantity named with its unit; the first column is the rows' names (marked ``_YEAR_ROWS``), read
     as the year of each row's figures. Heads as they were for any other header."""
-    if len(heads) < 2 or texts[0].strip()[:1] not in "NnTt":
+    if len(heads) < 2 or texts[0].strip()[:1] not in "NnTtQq":
         return heads
     rows = _YEAR_ROWS if _YEAR_HEAD.fullmatch(texts[0]) else _MONTH_ROWS if _MONTH_HEAD.fullmatch(texts[0]) else ""
     if rows == _MONTH_ROWS:
