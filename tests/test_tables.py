@@ -727,6 +727,19 @@ def test_a_rates_own_column_in_a_table_of_districts_at_each_district() -> None:
     assert classify_header("Tỷ lệ (%)").metric == "plan_pct"
 
 
+def test_a_markdown_tables_heads_are_read_without_the_blanks_beside_their_pipes() -> None:
+    # ("| Phường | Số hộ cận nghèo | Tỷ lệ hộ cận nghèo (%) |": each cell keeps a blank on both sides; the rate's column
+    # is the rate's level at each ward, as in the tab form, not a share of a plan the table has not)
+    table = ("| Phường | Số hộ cận nghèo | Tỷ lệ hộ cận nghèo (%) |\n|---|---|---|\n"
+             "| Phường Bình Minh | 240 | 3,15 |\n| Phường An Lạc | 198 | 2,64 |\n")
+    got = [(f.value, f.metric, x["label"]) for f, x in find_table_figures(build_layout(table)) if f.unit == "pct"]
+    assert got == [(3.15, "level", "Tỷ lệ hộ cận nghèo (Phường Bình Minh)"),
+                   (2.64, "level", "Tỷ lệ hộ cận nghèo (Phường An Lạc)")]
+    assert classify_header(" Tỷ lệ hộ cận nghèo (%) ") == classify_header("Tỷ lệ hộ cận nghèo (%)")
+    # (near miss: a bare rate between blanks is still a share of a plan)
+    assert classify_header(" Tỷ lệ (%) ").metric == "plan_pct"
+
+
 def _tables_of(text: str) -> dict[str, list[dict]]:
     from orchestration.extraction import extract_document
 
@@ -3797,6 +3810,28 @@ def test_a_note_under_a_table_marks_a_years_column_as_estimates() -> None:
     assert {f.qualifier for f, _ in find_table_figures(build_layout(far))} == {"exact"}
 
 
+def test_a_note_naming_a_month_or_a_quarter_marks_that_columns_estimates_alone() -> None:
+    # ("Số liệu tháng 8/2027 là số ước tính" under "Tháng 7/2027 | Tháng 8/2027 | Cộng dồn 8 tháng": August's column
+    # alone is estimated, not July's nor the months added up, though all are of 2027)
+    months = ("Chỉ tiêu\tĐVT\tTháng 7/2027\tTháng 8/2027\tCộng dồn 8 tháng năm 2027\n"
+              "Sản lượng thủy sản\ttấn\t4.100\t4.250\t32.600\n"
+              "\n(*) Số liệu tháng 8/2027 là số ước tính.\n")
+    assert [(f.value, f.qualifier) for f, _ in find_table_figures(build_layout(months))] == [
+        (4100, "exact"), (4250, "estimate"), (32600, "exact")]
+    # (a note opening on the quarter itself, "Quý II/2027 là số ước thực hiện": that quarter's column)
+    quarters = ("Chỉ tiêu\tQuý I/2027\tQuý II/2027\n"
+                "Thu nội địa (tỷ đồng)\t1.840\t2.015\n"
+                "\nGhi chú: Quý II/2027 là số ước thực hiện.\n")
+    assert [(f.value, f.qualifier) for f, _ in find_table_figures(build_layout(quarters))] == [
+        (1840e9, "exact"), (2015e9, "estimate")]
+    # (near misses: a note naming a quarter the table has no column of marks none; a quarter's note of another kind,
+    # none)
+    other = quarters.replace("Quý II/2027 là", "Quý III/2027 là")
+    assert {f.qualifier for f, _ in find_table_figures(build_layout(other))} == {"exact"}
+    sourced = quarters.replace("là số ước thực hiện", "gồm cả số thu hồi hoàn thuế")
+    assert {f.qualifier for f, _ in find_table_figures(build_layout(sourced))} == {"exact"}
+
+
 def test_a_note_under_a_spaced_or_a_cell_a_line_table_marks_its_estimates() -> None:
     # (the estimates' note read under a table set with spaces, and under a numbered one laid out a cell a line, as
     # under a tab table: the year it names, or the column its mark is on)
@@ -3815,3 +3850,74 @@ def test_a_note_under_a_spaced_or_a_cell_a_line_table_marks_its_estimates() -> N
     assert {f.qualifier for f, _ in find_lined_table_figures(build_layout(sourced))[0]} == {"exact"}
     unmarked = stacked.replace("Năm 2026 (*)", "Năm 2026")
     assert {f.qualifier for f, _ in find_lined_table_figures(build_layout(unmarked))[0]} == {"exact"}
+
+
+def test_a_table_whose_rows_are_months_dates_each_rows_counts_by_its_month() -> None:
+    # ("Tháng | Số vụ | Số người chết | Số người bị thương" under a lead-in naming traffic accidents: each row's counts
+    # are of its month, of the report's year when it names none; the total row, the months it adds up)
+    table = ("Diễn biến tai nạn giao thông 6 tháng đầu năm:\n"
+             "| Tháng | Số vụ | Số người chết | Số người bị thương |\n|---|---|---|---|\n"
+             "| Tháng 4 | 9 | 6 | 5 |\n| Tháng 5/2027 | 12 | 7 | 10 |\n| Cộng | 21 | 13 | 15 |\n")
+    got = [(f.value, x["label"], x.get("period")) for f, x in read_tab_tables(build_layout(table), 2027)[0]]
+    april, may = (dt.date(2027, 4, 1), dt.date(2027, 4, 30)), (dt.date(2027, 5, 1), dt.date(2027, 5, 31))
+    assert got[:4] == [(9, "Số vụ tai nạn giao thông", april), (6, "Số người chết do tai nạn giao thông", april),
+                       (5, "Số người bị thương do tai nạn giao thông", april), (12, "Số vụ tai nạn giao thông", may)]
+    both = (april[0], may[1])
+    assert [(v, p) for v, _, p in got[6:]] == [(21, both), (13, both), (15, both)]
+    # (near misses: with no accident named above, the counts keep their own heads; a row naming no month keeps its
+    # label and no month; a head of words that count nothing leaves the table unread as before)
+    plain = table.replace("Diễn biến tai nạn giao thông 6 tháng đầu năm:\n", "")
+    assert [x["label"] for _, x in read_tab_tables(build_layout(plain), 2027)[0]][:3] == [
+        "Số vụ", "Số người chết", "Số người bị thương"]
+    odd = table.replace("| Tháng 4 |", "| Đợt cao điểm |")
+    first = read_tab_tables(build_layout(odd), 2027)[0][0][1]
+    assert (first["label"], first.get("period")) == ("Số vụ tai nạn giao thông (Đợt cao điểm)", None)
+    noted = "| Tháng | Ghi chú |\n|---|---|\n| Tháng 4 | 9 |\n"
+    assert read_tab_tables(build_layout(noted), 2027)[0] == []
+
+
+def test_a_weeks_column_is_what_that_week_came_to() -> None:
+    # ("Mặt hàng | Tuần 31 | Tuần 32" in a price bulletin of 2026: each column the prices of that ISO week of the
+    # report's year; "Tuần 32/2026" names its year itself)
+    table = ("Mặt hàng\tĐVT\tTuần 31\tTuần 32/2026\n"
+             "Cà phê nhân\tđồng/kg\t118.000\t121.500\n")
+    got = [(f.value, x.get("period")) for f, x in read_tab_tables(build_layout(table), 2026)[0]]
+    assert got == [(118000, (dt.date(2026, 7, 27), dt.date(2026, 8, 2))),
+                   (121500, (dt.date(2026, 8, 3), dt.date(2026, 8, 9)))]
+    # (near misses: a week's head with no year anywhere is no column; a head of words about weeks is none)
+    assert read_tab_tables(build_layout(table.replace("/2026", "")), None)[0] == []
+    assert classify_header("Tuần lễ cao điểm").role == "skip"
+
+
+def test_the_total_row_of_a_table_of_months_adds_up_the_months_it_lists() -> None:
+    # ("Tháng 10 | 14", "Tháng 11 | 11", "Tháng 12 | 16", then "Tổng cộng | 41" in a report on the whole year: October
+    # to December, not the year)
+    table = ("Tai nạn giao thông quý cuối năm:\nTháng\tSố vụ\tSố người chết\n"
+             "Tháng 10\t14\t9\nTháng 11\t11\t7\nTháng 12\t16\t10\nTổng cộng\t41\t26\n")
+    got = {(f.value, x.get("period")) for f, x in read_tab_tables(build_layout(table), 2026)[0]}
+    quarter = (dt.date(2026, 10, 1), dt.date(2026, 12, 31))
+    assert {(41, quarter), (26, quarter)} <= got
+    # (near miss: a total over rows of places keeps no months)
+    places = table.replace("Tháng\tSố vụ", "Xã\tSố vụ").replace("Tháng 1", "Xã Hòa 1")
+    assert {x.get("period") for _, x in read_tab_tables(build_layout(places), 2026)[0]} == {None}
+
+
+def test_a_titles_subject_ends_before_phan_theo() -> None:
+    # ("Chỉ số sản xuất công nghiệp phân theo ngành" over "Toàn ngành | 108,4": the whole branch's row is the index,
+    # not "… công nghiệp phân"; "phân bón" is a noun of the subject, kept)
+    for title, subject in (("Chỉ số sản xuất công nghiệp phân theo ngành cấp I", "Chỉ số sản xuất công nghiệp"),
+                           ("Chỉ số sản xuất phân bón theo ngành", "Chỉ số sản xuất phân bón")):
+        text = f"{title}\nNgành\tTháng 5/2027 so với cùng kỳ (%)\nToàn ngành\t108,4\nKhai khoáng\t96,2\n"
+        assert [x["label"] for _, x in read_tab_tables(build_layout(text), 2027)[0]] == [subject, "Khai khoáng"]
+
+
+def test_a_table_whose_rows_are_quarters_dates_each_row_by_its_quarter() -> None:
+    # ("Quý | Số vụ cháy" over "Quý I | 7", "Quý 2/2027 | 5": each row's count of its quarter, the report's year when
+    # the row names none; the total row, the quarters it adds up)
+    table = "Quý\tSố vụ cháy\nQuý I\t7\nQuý 2/2027\t5\nCộng\t12\n"
+    got = [(f.value, x.get("period")) for f, x in read_tab_tables(build_layout(table), 2027)[0]]
+    assert got == [(7, (dt.date(2027, 1, 1), dt.date(2027, 3, 31))), (5, (dt.date(2027, 4, 1), dt.date(2027, 6, 30))),
+                   (12, (dt.date(2027, 1, 1), dt.date(2027, 6, 30)))]
+    # (near miss: a row naming no quarter keeps no time of its own)
+    odd = table.replace("Quý I\t", "Đợt 1\t")
+    assert read_tab_tables(build_layout(odd), 2027)[0][0][1].get("period") is None

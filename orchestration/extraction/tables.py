@@ -265,6 +265,9 @@ def _without_notes_marks(texts: list[str]) -> list[str]:
 
 
 def classify_header(cell: str) -> Column:
+    # (a markdown row's cell keeps the blanks beside its pipes, " Tỷ lệ hộ nghèo (%) ": the head is its words, read
+    # as the tab form's, whose first letter the cheap tests below look at)
+    cell = cell.strip()
     if cell[-1:] in ")*":
         cell = _without_notes_marks([cell])[0]
     if cell.lstrip()[:1] in "CcTt" and (total := _TOTAL_OF_A_TIME.match(cell)) is not None:
@@ -481,10 +484,12 @@ def _in_the_rows_unit(heads: list[Column], unit: tuple[str, float, str | None] |
             else replace(h, unit=unit, unit_text=unit_text or unit[2] or "") for h in heads]
 
 
-# a note under a table that its figures (of a year, or of the columns its mark is on) are estimates: "(1) Số liệu năm
-# 2026 là số ước tính.", "(*) Số ước tính", "Ghi chú: Số liệu năm 2026 là số ước thực hiện", "* Số liệu sơ bộ"
+# a note under a table that its figures (of a year, a month, a quarter, or of the columns its mark is on) are
+# estimates: "(1) Số liệu năm 2026 là số ước tính.", "(*) Số ước tính", "Ghi chú: Số liệu năm 2026 là số ước thực
+# hiện", "* Số liệu sơ bộ", "(*) Số liệu tháng 11/2026 là số ước tính", "Ghi chú: Quý IV/2026 là số ước thực hiện"
 _AN_ESTIMATES_NOTE = re.compile(r"\s*(?:ghi\s+chú\s*:?\s*)?(?P<mark>\(\s*(?:\*{1,3}|\d)?\s*\)|\*{1,3})?\s*(?:[-:]\s*)?"
-                                r"(?:số\s+liệu|số)\b[^\t]{0,40}?\b(?:ước|sơ\s+bộ)\b[^\t]{0,40}", re.IGNORECASE)
+                                r"(?:số\s+liệu|số|(?:quý|tháng)(?=\s))\b[^\t]{0,40}?\b(?:ước|sơ\s+bộ)\b[^\t]{0,40}",
+                                re.IGNORECASE)
 _NOTES_REACH = 80  # (the lines after a header a table's rows and the note under them may take)
 
 
@@ -515,8 +520,12 @@ def _estimated_by_a_note(texts: list[str], heads: list[Column], below: list[str]
             mark = "".join(note.group("mark").split()) if note.group("mark") else ""
             marked = {k for k, t in enumerate(texts) if mark and "".join(t.split()).endswith(mark)}
             years = {int(y) for y in re.findall(YEAR, line)}
+            # ("Số liệu tháng 11/2026 …", "Quý IV/2026 là số ước …": the columns of that month or quarter alone, not
+            # the rest of its year's)
+            period = _column_period(line) if years and ("tháng" in line.lower() or "quý" in line.lower()) else None
             return [replace(h, estimate=True) if h.role == "value" and h.metric != "target" and not h.year_before and (
-                k in marked if marked else h.year in years) else h for k, h in enumerate(heads)]
+                k in marked if marked else h.period == period if period else h.year in years) else h
+                for k, h in enumerate(heads)]
     return heads
 
 
@@ -1047,6 +1056,11 @@ _THIS_OR_LAST_YEAR = re.compile(r"\s*(?:(?:ước\s+(?:tính\s+)?)?(?:thực\s+h
                                 re.IGNORECASE)
 
 
+# "Tuần 16", "Tuần 16/2027", "Giá tuần 16 năm 2027": a week's column
+_A_WEEKS_HEAD = re.compile(r"\s*(?:giá\s+)?tuần\s+\d{1,2}(?:\s*(?:/\s*|\s+năm\s+)(?P<year>" + YEAR + r"))?\s*",
+                           re.IGNORECASE)
+
+
 def _classify_header(cell: str) -> Column:
     year_match = re.search(YEAR, cell)
     year = int(year_match.group()) if year_match else None
@@ -1142,6 +1156,12 @@ def _classify_header(cell: str) -> Column:
         # ("Thiệt hại | Ngày 27/10 | Ngày 28/10 | Lũy kế": what that one day came to, of the year the header or the
         # report names when the head names none; a total beside the days is theirs, _the_days_summed)
         return (Column("value", "level", year=year, period=(one_day, one_day)) if one_day is not None
+                else Column("value", "level", undated=True))
+    if "uần" in cell and (week := _A_WEEKS_HEAD.fullmatch(cell)) is not None:
+        # ("Mặt hàng | Tuần 15 | Tuần 16 | Tăng/giảm": what each week came to, a price bulletin's; of the year the head,
+        # the header or the report names: with_the_headers_year)
+        period = _column_period(cell) if week.group("year") else None
+        return (Column("value", "level", year=year, period=period) if period is not None
                 else Column("value", "level", undated=True))
     if _A_PERIOD_WITHOUT_YEAR.fullmatch(cell):
         # ("Chỉ tiêu | Quý I | Quý II | Quý III": the quarters of the year the header or the report names; a column no
@@ -1444,6 +1464,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             if any(h.role == "value" for h in heads) and any(h.role in ("label", "place") for h in heads):
                 columns = _judged_by_the_column(layout, lines, index, heads)
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
+                months_read: list[tuple[dt.date, dt.date]] = []  # (the months of its rows, when its rows are months)
                 table_unit = (_unit_line_above(clean, lines, top) or _unit_line_joined_above(layout, top_a)
                               or _unit_line_below(clean, lines, index))
                 if table_unit is None:
@@ -1470,6 +1491,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                                                           and _an_index_above(clean, lines, top)):
                     columns = _on_the_year_before(columns)
                 columns = _the_same_rate_a_year_before(texts, columns)
+                if columns[0].season in (_YEAR_ROWS, _MONTH_ROWS):
+                    columns = _of_the_accidents_above(columns, clean, lines, top)
                 summed_caption = None
                 kinds = any(h.role == "label" and _KINDS_HEAD.fullmatch(t) for t, h in zip(texts, columns, strict=True))
                 # ("TT | Chương trình | Kế hoạch vốn | Đã giải ngân": rows of programmes, each perhaps with its parts)
@@ -1591,6 +1614,17 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             row_columns = [replace(h, year=year, estimate=bool(row_year.group("estimate"))) if h.name else h
                            for h in row_columns]
             label = ""
+        elif columns[0].season == _MONTH_ROWS and (row_month := _MONTH_CELL.fullmatch(label)) is not None and (
+                month_of := _a_rows_time(row_month, report_year)):
+            # ("Tháng | Số vụ" over "Tháng 8 | 18": that month's figures, of the report's year when the row names none)
+            row_columns = [replace(h, year=month_of[0].year, period=month_of) if h.name else h for h in row_columns]
+            months_read.append(month_of)
+            label = ""
+        elif columns[0].season == _MONTH_ROWS and months_read and label[:1] in "CcTt" and _TOTAL_ROW.match(label):
+            # ("Tháng 10 | 15", "Tháng 11 | 13", "Tháng 12 | 17", then "Tổng cộng | 45" in a report on the year: the
+            # months the rows above name added up, not the report's whole year)
+            summed = (months_read[0][0], months_read[-1][1])
+            row_columns = [replace(h, year=summed[1].year, period=summed) if h.name else h for h in row_columns]
         for k, ca, cell, head in _value_cells(cells, row_columns):
             if head.role in ("label", "unit", "place"):
                 continue
@@ -2123,8 +2157,8 @@ _TITLE_LEAD = re.compile(r"\W*(?:(?:báo\s+cáo|biểu)\s+)?(?:tình\s+hình|k�
                          re.IGNORECASE)
 # where a title's subject ends: its time, whose it is, a list of places ("... 9 tháng năm 2025", "... của các địa
 # phương", "... theo tỉnh")
-_TITLE_SUBJECT_END = re.compile(r"\s+(?:\d|năm\b|tháng\b|quý\b|của\b|theo\b|tại\b|ở\b|trên\b|các\b|một\s+số\b|như\b)|"
-                                r"\s*[:(,]", re.IGNORECASE)
+_TITLE_SUBJECT_END = re.compile(r"\s+(?:\d|năm\b|tháng\b|quý\b|của\b|(?:phân\s+|chia\s+)?theo\b|tại\b|ở\b|trên\b|các\b|"
+                                r"một\s+số\b|như\b)|\s*[:(,]", re.IGNORECASE)
 
 
 def _budget_item_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
@@ -2375,6 +2409,12 @@ def _counted_in_places(texts: list[str], heads: list[Column]) -> list[Column]:
     (người)" does, its unit left unsaid."""
     if not any(h.role == "place" for h in heads) or any(h.role == "label" for h in heads):
         return heads
+    return _counts_named(texts, heads)
+
+
+def _counts_named(texts: list[str], heads: list[Column]) -> list[Column]:
+    """The heads of words that name what they count ("Người chết", "Số vụ", "Mất tích") as quantities with their
+    unit, in a table whose rows are places or times (``_counted_in_places``, ``_years_as_rows``)."""
     out = []
     for text, head in zip(texts, heads, strict=True):
         words = text.strip()
@@ -3214,19 +3254,68 @@ def _a_places_named_cell(head: Column, row: str, token: str, kind: str, table: d
 
 _YEAR_ROWS = "năm"  # (the ``season`` of a "Năm" column heading rows that are years, _years_as_rows)
 _YEAR_HEAD = re.compile(r"\s*năm\s*", re.IGNORECASE)
+# ("Tháng", "Tháng/năm", "Quý": the head of rows that are months or quarters, "Tháng 7", "Tháng 8/2026", "Quý II")
+_MONTH_HEAD = re.compile(r"\s*(?:tháng|quý)(?:\s*/\s*năm)?\s*", re.IGNORECASE)
+_MONTH_ROWS = "tháng"  # (the ``season`` of a "Tháng" or "Quý" column heading rows of months, _years_as_rows)
+# ("Tháng 7", "Tháng 8/2026", "Tháng 9 năm 2026", "T10": a month's row; "Quý II", "Quý 3/2026": a quarter's)
+_MONTH_CELL = re.compile(r"\s*(?:(?:tháng\s*|T)(?P<month>\d{1,2})|quý\s+(?P<quarter>IV|I{1,3}|[1-4]))"
+                         r"(?:\s*(?:/\s*|\s+năm\s+)(?P<year>" + YEAR + r"))?\s*", re.IGNORECASE)
+_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # ("2023", "Năm 2024", "Sơ bộ 2025", "Ước tính 2026": a year's row, the last two an estimate's)
 _YEAR_CELL = re.compile(r"\s*(?P<estimate>(?:sơ\s+bộ|ước(?:\s+(?:tính|thực\s+hiện))?)\s+)?(?:năm\s+)?(" + YEAR
                         + r")\s*", re.IGNORECASE)
+
+
+# "tai nạn giao thông" in the lines above a table of times ("Tình hình tai nạn giao thông trong quý như sau:")
+_TRAFFIC_ACCIDENTS = re.compile(r"tai\s+nạn\s+giao\s+thông", re.IGNORECASE)
+
+
+def _of_the_accidents_above(columns: list[Column], clean: str, lines: list[tuple[int, int]], top: int) -> list[Column]:
+    """"Tình hình tai nạn giao thông như sau:" over "Tháng | Số vụ | Số người chết | Số người bị thương": the cases
+    and the casualties its columns count are of the traffic accidents the lines above name ("Số vụ tai nạn giao
+    thông", "Số người chết do tai nạn giao thông"), as a sentence says them; heads that name another thing stay."""
+    above = " ".join(clean[a:b] for a, b in _lines_above(clean, lines, top, 2))
+    if "giao" not in above or (accidents := _TRAFFIC_ACCIDENTS.search(above)) is None:
+        return columns
+    said = " ".join(accidents.group().lower().split())
+    return [replace(h, name=f"{h.name} {'' if h.unit[0] == 'case' else 'do '}{said}")
+            if h.name and h.unit is not None and h.unit[0] in ("case", "person") and len(h.name.split()) <= 5
+            and "tai nạn" not in h.name.lower() else h for h in columns]
+
+
+def _a_rows_time(row: re.Match, report_year: int | None) -> tuple[dt.date, dt.date] | None:
+    """The month or the quarter a row of a table of months names (``_MONTH_CELL``), of the report's year when the
+    row names none."""
+    year = row.group("year") or report_year
+    if row.group("month"):
+        return _a_month(int(row.group("month")), year)
+    last = _QUARTERS[row.group("quarter").upper()] * 3
+    first, end = _a_month(last - 2, year), _a_month(last, year)
+    return (first[0], end[1]) if first and end else None
+
+
+def _a_month(month: int, year: int | str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of ``month`` of ``year`` (None without a year or for no month)."""
+    if not year or not 1 <= month <= 12:
+        return None
+    first = dt.date(int(year), month, 1)
+    return first, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
 def _years_as_rows(texts: list[str], heads: list[Column]) -> list[Column]:
     """"Năm | Sản lượng lúa (tấn) | Sản lượng ngô (tấn)": a table turned on its side, each row one year and each
     other column a quantity named with its unit; the first column is the rows' names (marked ``_YEAR_ROWS``), read
     as the year of each row's figures. Heads as they were for any other header."""
-    if len(heads) < 2 or not _YEAR_HEAD.fullmatch(texts[0]) or not all(
-            h.role == "value" and h.name and h.unit for h in heads[1:]):
+    if len(heads) < 2 or texts[0].strip()[:1] not in "NnTtQq":
         return heads
-    return [Column("label", season=_YEAR_ROWS), *heads[1:]]
+    rows = _YEAR_ROWS if _YEAR_HEAD.fullmatch(texts[0]) else _MONTH_ROWS if _MONTH_HEAD.fullmatch(texts[0]) else ""
+    if rows == _MONTH_ROWS:
+        # ("Tháng | Số vụ | Số người chết | Số người bị thương" over "Tháng 7 | 21 | 14 | 12": each row one month, each
+        # column a count its head names)
+        heads = [heads[0], *_counts_named(texts[1:], heads[1:])]
+    if not rows or not all(h.role == "value" and h.name and h.unit for h in heads[1:]):
+        return heads
+    return [Column("label", season=rows), *heads[1:]]
 
 
 def _named_cell(head: Column, row: str, token: str, kind: str = "") -> dict:
