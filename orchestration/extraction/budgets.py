@@ -3896,11 +3896,28 @@ _CAPITAL_KIND_OF_THE_PROGRAMMES = re.compile(
     r"(?:các\s+)?$", _I)
 
 
-# the money raised for the programmes, written right before their name ("Tổng nguồn vốn huy động thực hiện Chương
-# trình …", "Tổng vốn đã huy động để thực hiện các chương trình …"): the head of the label
-_TOTAL_RAISED_FOR_THE_PROGRAMMES = re.compile(
-    r"\b(?:tổng\s+)?(?:nguồn\s+|số\s+)?vốn\s+(?:(?:đã|được)\s+)?huy\s+động(?:\s+(?:được|để|thực\s+hiện|cho|của|"
-    r"trong|lồng\s+ghép))*\s+(?:các\s+)?$", _I)
+# the money of the programmes, written right before their name: raised ("Tổng nguồn vốn huy động thực hiện Chương
+# trình …", "Tổng vốn đã huy động để thực hiện các chương trình …"), or their total or capital opening the clause
+# ("Tổng vốn các CTMTQG năm 2026 là …", "Tổng kế hoạch vốn thực hiện 03 chương trình …", "Vốn các chương trình …"):
+# the head of the label (not the capital a verb before it pays out: "giải ngân vốn các chương trình MTQG")
+_PROGRAMMES_MONEY_HEAD = re.compile(
+    r"\b(?:(tổng)\s+)?(?:(?:kế\s+hoạch|dự\s+toán)\s+)?(?:nguồn\s+|số\s+)?(?:vốn|kinh\s+phí)(?:\s+(?:(?:đã|được)\s+)?"
+    r"(huy\s+động|giao|phân\s+bổ|bố\s+trí))?(?:\s+(?:được|để|thực\s+hiện|cho|của|trong|lồng\s+ghép))*\s+"
+    r"(?:các\s+|\d+\s+)?$", _I)
+
+
+def _head_of_the_programmes_money(before: str, start: int) -> str:
+    """The words of the programmes' money written right before their name at ``start`` (see _PROGRAMMES_MONEY_HEAD),
+    else ""."""
+    if "ốn" not in (window := before[max(0, start - 60):start]) and "phí" not in window:
+        return ""
+    head = _PROGRAMMES_MONEY_HEAD.search(before, max(0, start - 60), start)
+    if head is None:
+        return ""
+    opens = before[:head.start()].rstrip()
+    if (head.group(2) or "").lower().startswith("huy") or head.group(1) or not opens or opens[-1] in ".;:,(\n":
+        return before[head.start():start]
+    return ""
 
 
 # a part of a whole's money named only by its kind or by who gave it ("Tổng vốn các CTMTQG ... 1.540 tỷ đồng, gồm vốn
@@ -4058,12 +4075,9 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
     if found[0] == "target_programme" and "ốn" in before[max(0, start - 40):start] and (
             kind := _CAPITAL_KIND_OF_THE_PROGRAMMES.search(before, max(0, start - 40), start)) is not None:
         start = kind.start()  # "Vốn sự nghiệp các chương trình mục tiêu quốc gia": the kind of capital is its name's
-    head = ""
-    if found[0] == "target_programme" and "huy" in before[max(0, start - 60):start] and (
-            raised := _TOTAL_RAISED_FOR_THE_PROGRAMMES.search(before, max(0, start - 60), start)) is not None:
-        # "Tổng nguồn vốn huy động thực hiện Chương trình …": the money raised, as written before the name (its verbs
-        # no end of the label)
-        head = before[raised.start():start]
+    # ("Tổng nguồn vốn huy động thực hiện Chương trình …", "Tổng vốn các CTMTQG …": the programmes' money as written
+    # before the name, its verbs no end of the label)
+    head = _head_of_the_programmes_money(before, start) if found[0] == "target_programme" else ""
     said = _sector_named_on(before, start, _LABEL_END.split(before[start:], maxsplit=1)[0])
     label = " ".join((head + said).split())[:200]
     if (("tháng" in label or "quý" in label) and _TIME_AT_THE_END.search(label)
