@@ -5779,3 +5779,30 @@ def test_b17_a_part_no_budget_gives_takes_no_source_named_for_another_part():
 def test_b18_the_programmes_total_heads_their_label(text, number, label):
     row = route_in_text(text, number)
     assert (row.fields["budget_item"], row.fields["budget_label"]) == ("target_programme", label)
+
+
+@pytest.mark.parametrize(("words", "hands_down", "helps"), [
+    # one set of the centre's words and transfer verbs, read by both: which item and which source
+    ("Trung ương đã cấp bổ sung", True, True),
+    ("NSTW vừa bổ sung cân đối", True, True),
+    ("Năm nay, TW sẽ bổ sung có mục tiêu", True, True),
+    ("được Trung ương tiếp tục bổ sung kinh phí", True, True),
+    # the centre's help is a source, no transfer the province receives as revenue
+    ("Trung ương đã hỗ trợ", False, True),
+    # near misses: the province's transfer; the centre that sets an estimate; a verb not at the end
+    ("Ngân sách tỉnh đã bổ sung", False, False),
+    ("Trung ương giao", False, False),
+    ("Trung ương bổ sung cho tỉnh", False, False),
+])
+def test_b18_the_centres_transfer_is_one_set_of_words(words, hands_down, helps):
+    from orchestration.extraction.budgets import _CENTRE_HANDS_DOWN, _CENTRE_HELPS
+    assert (bool(_CENTRE_HANDS_DOWN.search(words)), bool(_CENTRE_HELPS.search(words))) == (hands_down, helps)
+
+
+def test_b18_a_targeted_transfer_from_the_provinces_budget_to_the_communes_is_no_programme():
+    text = ("Nghị quyết dự toán năm 2027. Bổ sung có mục tiêu từ ngân sách tỉnh cho ngân sách cấp xã 1.340 tỷ đồng.")
+    row = route_in_text(text, "1.340")
+    assert (row.fields["budget_item"], row.fields["funding_source"]) == ("other", "local")
+    # near miss: the centre's targeted money the province spends stays the programmes' row
+    text = "Nghị quyết dự toán năm 2027. Chi từ nguồn ngân sách Trung ương bổ sung có mục tiêu 1.340 tỷ đồng."
+    assert route_in_text(text, "1.340").fields["budget_item"] == "target_programme"

@@ -1541,10 +1541,13 @@ _FOR_WORDS = re.compile(r"^(?:(?:để|cho|thực\s+hiện)\s+)+", _I)
 # (the amount's unit, then "cho" and the budget or level it goes to: "… tỷ đồng cho ngân sách cấp …")
 _AMOUNT_GIVEN_TO = rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?cho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?"
 _GIVEN_TO_LOWER_UNITS = re.compile(_AMOUNT_GIVEN_TO + rf"(?:các\s+|\d+\s+)?(?:{LOWER_UNIT_WORDS})\b", _I)
+# the centre (its budget) and its transfer verb, its time words before it ("Trung ương đã cấp bổ sung", "NSTW vừa bổ
+# sung cân đối", "TW sẽ bổ sung có mục tiêu"): read by _CENTRE_HANDS_DOWN (which item) and _CENTRE_HELPS (which source)
+_CENTRE_AND_ITS_TIME = r"(?:trung\s+ương|\bTW|\bNSTW)\s+(?:(?:đã|vừa|sẽ|tiếp\s+tục)\s+)*"
+_CENTRE_TRANSFERS = r"(?:cấp\s+)?bổ\s+sung(?:\s+(?:cân\s+đối|có\s+mục\s+tiêu|kinh\s+phí|vốn))?"
 # the centre handing money down, its verb right before the amount ("Trung ương đã cấp bổ sung", "NSTW bổ sung cân đối"),
 # and the province it goes to right after it ("... tỷ đồng cho tỉnh", "cho ngân sách địa phương"): a transfer received
-_CENTRE_HANDS_DOWN = re.compile(r"(?:Trung\s+ương|\bTW|\bNSTW)\s+(?:(?:đã|vừa|tiếp\s+tục)\s+)*(?:cấp\s+)?bổ\s+sung"
-                                rf"(?:\s+(?:cân\s+đối|kinh\s+phí|vốn))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+_CENTRE_HANDS_DOWN = re.compile(rf"{_CENTRE_AND_ITS_TIME}{_CENTRE_TRANSFERS}(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 _GIVEN_TO_THE_PROVINCE = re.compile(_AMOUNT_GIVEN_TO + r"(?:tỉnh|thành\s+phố|địa\s+phương)\b", _I)
 # (the province, its committee or its budget the giver, opening the clause: not a firm's gift to communes)
 _PROVINCE_GIVES = re.compile(r"\W*(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|ngân\s+sách)\s+)?(?:tỉnh|thành\s+phố)\b", _I)
@@ -2643,8 +2646,7 @@ _GIVEN_FROM = re.compile(r"\btừ\s+(?:nguồn\s+)?(?:vốn\s+)?", _I)
 # "tỉnh được Trung ương hỗ trợ …"; budget_items.csv's row names it): its money is the central budget's, its amount
 # hedged or estimated as written inline ("Trung ương hỗ trợ thêm trên dưới 300 tỷ đồng", "đã hỗ trợ ước khoảng …"); or
 # handed down as a transfer ("Trung ương bổ sung có mục tiêu 380 tỷ đồng cho tỉnh", "được Trung ương cấp bổ sung …")
-_CENTRE_HELPS = re.compile(r"(?:^|[,;:.]\s*|\bđược\s+)(?:trung\s+ương|TW)\s+(?:(?:đã|sẽ)\s+)?(?:hỗ\s+trợ|"
-                           r"(?:cấp\s+)?bổ\s+sung(?:\s+(?:có\s+mục\s+tiêu|cân\s+đối))?)"
+_CENTRE_HELPS = re.compile(rf"(?:^|[,;:.]\s*|\bđược\s+){_CENTRE_AND_ITS_TIME}(?:hỗ\s+trợ|{_CENTRE_TRANSFERS})"
                            rf"(?:\s+(?:thêm|ước(?:\s+(?:tính|đạt))?|{HEDGE_WORDS}))*\s*$", _I)
 _GIVEN_TO = re.compile(r"\s(?:cho|về|sang)\s", _I)
 
