@@ -5792,7 +5792,9 @@ def test_b18_the_programmes_total_heads_their_label(text, number, label):
     # near misses: the province's transfer; the centre that sets an estimate; a verb not at the end
     ("Ngân sách tỉnh đã bổ sung", False, False),
     ("Trung ương giao", False, False),
-    ("Trung ương bổ sung cho tỉnh", False, False),
+    ("Trung ương bổ sung cho các xã", False, False),
+    # the province it goes to named before the amount: the centre's money, the item read by the table's rows
+    ("Trung ương bổ sung cho tỉnh", False, True),
 ])
 def test_b18_the_centres_transfer_is_one_set_of_words(words, hands_down, helps):
     from orchestration.extraction.budgets import _CENTRE_HANDS_DOWN, _CENTRE_HELPS
@@ -5806,3 +5808,41 @@ def test_b18_a_targeted_transfer_from_the_provinces_budget_to_the_communes_is_no
     # near miss: the centre's targeted money the province spends stays the programmes' row
     text = "Nghị quyết dự toán năm 2027. Chi từ nguồn ngân sách Trung ương bổ sung có mục tiêu 1.340 tỷ đồng."
     assert route_in_text(text, "1.340").fields["budget_item"] == "target_programme"
+
+
+@pytest.mark.parametrize("number", ["68", "27", "41"])
+def test_b18_an_audits_recommendations_are_no_budget_revenue_or_spending(number):
+    text = ("Báo cáo năm 2026. Kiểm toán nhà nước kiến nghị xử lý tài chính 68 tỷ đồng, trong đó tăng thu ngân sách "
+            "27 tỷ đồng, giảm chi 41 tỷ đồng.")
+    assert _budget_item_of(text, number, year=2026) is None
+
+
+def test_b18_a_budget_item_in_a_clause_of_its_own_after_another_subject_stays_budget():
+    # near miss of the audit's parts: the revenue named in its own clause (not after "trong đó") is the budget's
+    text = "Báo cáo năm 2026. GRDP đạt 98.400 tỷ đồng, tổng thu ngân sách đạt 12.700 tỷ đồng."
+    assert route_in_text(text, "12.700").fields["budget_item"] == "revenue_total"
+    text = "Báo cáo năm 2026. Cơ quan thuế đã thu ngân sách 27 tỷ đồng từ các doanh nghiệp bất động sản."
+    assert _budget_item_of(text, "27", year=2026) is not None
+
+
+def test_b18_money_handed_to_communes_listed_with_commas_is_for_the_programme_named_after():
+    text = ("Báo cáo quý II năm 2026. Tỉnh phân bổ 236 tỷ đồng cho các xã, phường thực hiện chương trình MTQG giảm "
+            "nghèo bền vững.")
+    row = route_in_text(text, "236")
+    assert (row.fields["budget_item"], row.fields["budget_label"], row.fields["funding_source"]) == (
+        "target_programme", "chương trình MTQG giảm nghèo bền vững", "local")
+    # near miss: what comes after the list's last unit and its comma is another clause, no use of the money
+    text = ("Báo cáo quý II năm 2026. Tỉnh phân bổ 236 tỷ đồng cho 58 xã, phường, các chương trình MTQG giải ngân "
+            "chậm.")
+    assert route_in_text(text, "236").fields["budget_item"] == "other"
+
+
+@pytest.mark.parametrize(("said", "central"), [
+    ("Trung ương bổ sung có mục tiêu cho tỉnh 1.230 tỷ đồng", True),
+    ("Tỉnh được Trung ương cấp bổ sung cho địa phương 1.230 tỷ đồng", True),
+    # near miss: the province's own targeted transfer to its communes is not the centre's
+    ("Tỉnh bổ sung có mục tiêu cho các xã 1.230 tỷ đồng", False),
+])
+def test_b18_the_centres_transfer_to_the_province_named_first_is_central_money(said, central):
+    row = route_in_text(f"Báo cáo năm 2026. {said} để thực hiện các CTMTQG.", "1.230")
+    assert (row.fields["funding_source"] == "central") == central

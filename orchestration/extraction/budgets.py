@@ -1526,7 +1526,7 @@ def _the_whole_an_entry_set_aside_is_of(ctx: FigureContext, found_at: int) -> st
 def _use_named_after(ctx: FigureContext) -> str | None:
     """The item money set aside is for, as written after the amount ("cải cách tiền lương" of "... tỷ đồng để thực hiện
     cải cách tiền lương"), None when the words after name none."""
-    after = _the_use_after(re.split(r"[;,(]", ctx.after, maxsplit=1)[0].rstrip(" ."))
+    after = _the_use_after(_clause_after(ctx.after, r"[;,(]").rstrip(" ."))
     named = nearest_item(after)
     if named is None:
         return None
@@ -1541,6 +1541,17 @@ _FOR_WORDS = re.compile(r"^(?:(?:để|cho|thực\s+hiện)\s+)+", _I)
 # (the amount's unit, then "cho" and the budget or level it goes to: "… tỷ đồng cho ngân sách cấp …")
 _AMOUNT_GIVEN_TO = rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?cho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?"
 _GIVEN_TO_LOWER_UNITS = re.compile(_AMOUNT_GIVEN_TO + rf"(?:các\s+|\d+\s+)?(?:{LOWER_UNIT_WORDS})\b", _I)
+# (those units listed with commas, "cho 124 xã, phường", "cho các huyện, thị xã": one object, no clause's end)
+_GIVEN_TO_UNITS_LISTED = re.compile(
+    _AMOUNT_GIVEN_TO + rf"(?:các\s+|\d+\s+)?(?:{LOWER_UNIT_WORDS})\b(?:\s*,\s*(?:{LOWER_UNIT_WORDS})\b)+", _I)
+
+
+def _clause_after(after: str, marks: str) -> str:
+    """The words after an amount up to the first of ``marks``, read over the commas of the lower units it is given
+    to ("... tỷ đồng cho các xã, phường để thực hiện Chương trình …": the programme is the money's use)."""
+    listed = _GIVEN_TO_UNITS_LISTED.match(after) if "," in after[:80] and "cho" in after[:24] else None
+    start = listed.end() if listed is not None else 0
+    return after[:start] + re.split(marks, after[start:], maxsplit=1)[0]
 # the centre (its budget) and its transfer verb, its time words before it ("Trung ương đã cấp bổ sung", "NSTW vừa bổ
 # sung cân đối", "TW sẽ bổ sung có mục tiêu"): read by _CENTRE_HANDS_DOWN (which item) and _CENTRE_HELPS (which source)
 _CENTRE_AND_ITS_TIME = r"(?:trung\s+ương|\bTW|\bNSTW)\s+(?:(?:đã|vừa|sẽ|tiếp\s+tục)\s+)*"
@@ -1643,7 +1654,7 @@ def budget_item(ctx: FigureContext) -> str | None:
     if found is None and not collecting and (tally := _bare_tally(ctx)) is not None:
         found = _tally_item(ctx, tally)
     # (a bracket of parts after the figure, "(bao gồm 657 tỷ đồng vốn chương trình ...)", speaks of a part)
-    own_clause_after = _PARTS_BRACKET.split(re.split(r"[;,]", ctx.after, maxsplit=1)[0], maxsplit=1)[0]
+    own_clause_after = _PARTS_BRACKET.split(_clause_after(ctx.after, r"[;,]"), maxsplit=1)[0]
     if found is None and _money_noun_after(ctx) is not None:
         found = nearest_item(own_clause_after)
     if found is None and ctx.unit != "pct" and "chưa" in ctx.after[:24] and _NOT_YET_PAID_AFTER.match(ctx.after):
@@ -2645,8 +2656,10 @@ _GIVEN_FROM = re.compile(r"\btừ\s+(?:nguồn\s+)?(?:vốn\s+)?", _I)
 # the centre said bare as the one that helps, the budget left out ("Trung ương hỗ trợ 100 tỷ đồng để khắc phục …",
 # "tỉnh được Trung ương hỗ trợ …"; budget_items.csv's row names it): its money is the central budget's, its amount
 # hedged or estimated as written inline ("Trung ương hỗ trợ thêm trên dưới 300 tỷ đồng", "đã hỗ trợ ước khoảng …"); or
-# handed down as a transfer ("Trung ương bổ sung có mục tiêu 380 tỷ đồng cho tỉnh", "được Trung ương cấp bổ sung …")
+# handed down as a transfer ("Trung ương bổ sung có mục tiêu 380 tỷ đồng cho tỉnh", "được Trung ương cấp bổ sung …"),
+# the province it goes to named before the amount ("Trung ương bổ sung có mục tiêu cho tỉnh 1.230 tỷ đồng")
 _CENTRE_HELPS = re.compile(rf"(?:^|[,;:.]\s*|\bđược\s+){_CENTRE_AND_ITS_TIME}(?:hỗ\s+trợ|{_CENTRE_TRANSFERS})"
+                           r"(?:\s+cho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?(?:tỉnh|thành\s+phố|địa\s+phương))?"
                            rf"(?:\s+(?:thêm|ước(?:\s+(?:tính|đạt))?|{HEDGE_WORDS}))*\s*$", _I)
 _GIVEN_TO = re.compile(r"\s(?:cho|về|sang)\s", _I)
 
@@ -3196,6 +3209,9 @@ def _sentence_before(ctx: FigureContext) -> str:
     return _last_sentence(ctx.preceding)
 
 
+_ITS_PARTS_NAMED = re.compile(r"\s*(?:trong\s+đó|bao\s+gồm|gồm)\b", _I)
+
+
 def _not_budget_sentence(before: str) -> bool:
     """A not-a-budget subject said before the number, unless a revenue or spending item is named
     after it in a clause of its own ("GRDP đạt 260.200 tỷ đồng, tổng thu ngân sách đạt 62.700 tỷ
@@ -3212,6 +3228,8 @@ def _not_budget_sentence(before: str) -> bool:
     if mark is None:
         return True
     rest = before[last + mark.end() :]
+    if _ITS_PARTS_NAMED.match(rest):
+        return True  # ("kiến nghị xử lý tài chính 95 tỷ đồng, trong đó tăng thu ngân sách ...": its parts, no subject)
     found = nearest_item(rest)
     if found is not None and _disbursement_of_its_own(rest, found[0]):
         return False
