@@ -5846,3 +5846,21 @@ def test_b18_money_handed_to_communes_listed_with_commas_is_for_the_programme_na
 def test_b18_the_centres_transfer_to_the_province_named_first_is_central_money(said, central):
     row = route_in_text(f"Báo cáo năm 2026. {said} để thực hiện các CTMTQG.", "1.230")
     assert (row.fields["funding_source"] == "central") == central
+
+
+@pytest.mark.parametrize(("said", "item", "label"), [
+    # the right to mine granted, said with "thu từ" and no "tiền": a revenue line
+    ("Thu từ cấp quyền khai thác khoáng sản đạt 64 tỷ đồng.", "revenue_other", "Thu từ cấp quyền khai thác khoáng sản"),
+    # land and water leased, one line written with a comma
+    ("Thu tiền thuê đất, thuê mặt nước đạt 64 tỷ đồng.", "revenue_other", "Thu tiền thuê đất, thuê mặt nước"),
+    # near miss: another line after the comma is its own
+    ("Thu tiền thuê đất, thu phí đạt 64 tỷ đồng.", "revenue_other", "thu phí"),
+    # the revenue verb opening the line's clause is the line's name
+    ("Thu nội địa đạt 900 tỷ đồng; thu từ đấu giá quyền sử dụng đất 64 tỷ đồng.", "revenue_land_use",
+     "thu từ đấu giá quyền sử dụng đất"),
+    # near miss: a subject's verb before the line is not its name
+    ("Tỉnh thu từ đấu giá quyền sử dụng đất 64 tỷ đồng.", "revenue_land_use", "đấu giá quyền sử dụng đất"),
+])
+def test_b18_a_tax_offices_revenue_lines_are_named_as_written(said, item, label):
+    row = route_in_text(f"Báo cáo 6 tháng năm 2026. {said}", "64")
+    assert (row.fields["budget_item"], row.fields["budget_label"]) == (item, label)

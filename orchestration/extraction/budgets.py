@@ -4098,6 +4098,10 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
     # ("Tổng nguồn vốn huy động thực hiện Chương trình …", "Tổng vốn các CTMTQG …": the programmes' money as written
     # before the name, its verbs no end of the label)
     head = _head_of_the_programmes_money(before, start) if found[0] == "target_programme" else ""
+    if (found[0].startswith("revenue_") and "thu" in before[max(0, start - 8):start]
+            and (verb := _REVENUE_VERB_BEFORE.search(before, max(0, start - 8), start)) is not None
+            and (not (opening := before[:verb.start()].rstrip()) or opening[-1] in ".;:,(\n")):
+        start = verb.start()
     said = _sector_named_on(before, start, _LABEL_END.split(before[start:], maxsplit=1)[0])
     label = " ".join((head + said).split())[:200]
     if (("tháng" in label or "quý" in label) and _TIME_AT_THE_END.search(label)
@@ -4123,6 +4127,10 @@ _SECTOR_NAME_GOES_ON = re.compile(rf",\s*(?:{_SECTOR_WORDS})\b(?:\s*(?:,|\bvà\b
 
 
 _IMPORTS_NAMED_ON = re.compile(r",\s*nhập\s+khẩu\b", _I)  # (the import half of "xuất, nhập khẩu", after its comma)
+_WATER_SURFACE_NAMED_ON = re.compile(r",\s*(?:thuê\s+)?mặt\s+nước\b", _I)  # ("thuê đất, thuê mặt nước": one lease line)
+# the revenue verb right before the item's words, opening its clause ("Thu từ đấu giá quyền sử dụng đất đạt ...", "Thu
+# từ tiền sử dụng đất"): the line's name as written (not a subject's verb, "Tỉnh thu từ đấu giá ...")
+_REVENUE_VERB_BEFORE = re.compile(r"\bthu\s+(?:từ\s+)?$", _I)
 
 
 def _sector_named_on(before: str, start: int, said: str) -> str:
@@ -4134,6 +4142,8 @@ def _sector_named_on(before: str, start: int, said: str) -> str:
         return said
     if said[-4:].lower() == "xuất" and (imports := _IMPORTS_NAMED_ON.match(before, end)) is not None:
         return before[start : imports.end()]  # "thu thuế xuất, nhập khẩu": the pair of trades, written with a comma
+    if said[-3:].lower() == "đất" and (water := _WATER_SURFACE_NAMED_ON.match(before, end)) is not None:
+        return before[start : water.end()]  # "Thu tiền thuê đất, thuê mặt nước": land and water leased, one line
     if said[:4].lower() != "chi ":
         return said
     named = _SECTOR_NAME_GOES_ON.match(before, end)
