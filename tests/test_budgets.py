@@ -4552,6 +4552,10 @@ def test_vbud_a_revenue_named_as_a_part_of_capital_is_the_capitals_source() -> N
     ("HĐND TỈNH BẮC KẠN\nNGHỊ QUYẾT\n\nHĐND TỈNH BẮC KẠN KHÓA X  QUYẾT NGHỊ:\n",
      "Điều 1. Phân bổ kế hoạch vốn đầu tư công năm 2026", "Điều 1. Phân công tổ chức thực hiện",
      "1. Tổng kế hoạch vốn năm 2026: 3.210 tỷ đồng, trong đó:\na) Vốn ngân sách tỉnh: 1.450.000 triệu đồng;\n", 1450e9),
+    # the resolving words on a line of their own that the layout joins to the council's session line by one space
+    ("HỘI ĐỒNG NHÂN DÂN TỈNH LAI CHÂU\nNGHỊ QUYẾT\n\nHỘI ĐỒNG NHÂN DÂN TỈNH LAI CHÂU\nKHÓA XV, KỲ HỌP THỨ 9\n"
+     "QUYẾT NGHỊ:\n", "Điều 1. Dự toán ngân sách nhà nước năm 2027", "Điều 1. Quyết toán ngân sách năm 2025",
+     "1. Tổng thu ngân sách nhà nước trên địa bàn: 6.420 tỷ đồng.\n", 6420e9),
     # a committee's decision, its article opening the list (near-miss: an article giving tasks)
     ("UBND TỈNH AN GIANG\nQUYẾT ĐỊNH\nVề việc giao dự toán năm 2026\n\nQUYẾT ĐỊNH:\n",
      "Điều 1. Giao dự toán thu, chi ngân sách năm 2026 cho các xã, cụ thể:", "Điều 1. Giao nhiệm vụ cho các xã:",

@@ -2584,8 +2584,9 @@ def _adopted_by_the_lists_opening(ctx: FigureContext) -> bool:
 # their own in capitals ("QUYẾT NGHỊ:" of a council, "QUYẾT ĐỊNH:" of a committee)
 # ("Điều 1. Phân bổ kế hoạch vốn đầu tư công năm 2026": the capital plan as the estimate)
 _ESTIMATE_ARTICLE = re.compile(r"\W*Điều\s+\d+\s*[.:][^:\n]*?\b(?:dự\s+toán|kế\s+hoạch\s+(?:vốn|đầu\s+tư))\b", _I)
-# (or closing a line the layout joined to the council's name above it: "... KHÓA VIII, KỲ HỌP THỨ 5  QUYẾT NGHỊ:")
-_RESOLVES = re.compile(r"(?:^|\s\s)\W*QUYẾT\s+(?:NGHỊ|ĐỊNH)\s*:?\s*$", re.MULTILINE)
+# (or closing a line the layout joined to the council's name above it: "... KHÓA VIII, KỲ HỌP THỨ 5  QUYẾT NGHỊ:", one
+# space between them when its colon is written: "... KỲ HỌP THỨ 8 QUYẾT NGHỊ:")
+_RESOLVES = re.compile(r"(?:^|\s\s)\W*QUYẾT\s+(?:NGHỊ|ĐỊNH)\s*:?\s*$|\sQUYẾT\s+(?:NGHỊ|ĐỊNH)\s*:\s*$", re.MULTILINE)
 
 
 def _lines_before(ctx: FigureContext) -> str:
