@@ -1526,7 +1526,7 @@ def _the_whole_an_entry_set_aside_is_of(ctx: FigureContext, found_at: int) -> st
 def _use_named_after(ctx: FigureContext) -> str | None:
     """The item money set aside is for, as written after the amount ("cải cách tiền lương" of "... tỷ đồng để thực hiện
     cải cách tiền lương"), None when the words after name none."""
-    after = _the_use_after(re.split(r"[;,(]", ctx.after, maxsplit=1)[0].rstrip(" ."))
+    after = _the_use_after(_clause_after(ctx.after, r"[;,(]").rstrip(" ."))
     named = nearest_item(after)
     if named is None:
         return None
@@ -1541,10 +1541,24 @@ _FOR_WORDS = re.compile(r"^(?:(?:để|cho|thực\s+hiện)\s+)+", _I)
 # (the amount's unit, then "cho" and the budget or level it goes to: "… tỷ đồng cho ngân sách cấp …")
 _AMOUNT_GIVEN_TO = rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?cho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?"
 _GIVEN_TO_LOWER_UNITS = re.compile(_AMOUNT_GIVEN_TO + rf"(?:các\s+|\d+\s+)?(?:{LOWER_UNIT_WORDS})\b", _I)
+# (those units listed with commas, "cho 124 xã, phường", "cho các huyện, thị xã": one object, no clause's end)
+_GIVEN_TO_UNITS_LISTED = re.compile(
+    _AMOUNT_GIVEN_TO + rf"(?:các\s+|\d+\s+)?(?:{LOWER_UNIT_WORDS})\b(?:\s*,\s*(?:{LOWER_UNIT_WORDS})\b)+", _I)
+
+
+def _clause_after(after: str, marks: str) -> str:
+    """The words after an amount up to the first of ``marks``, read over the commas of the lower units it is given
+    to ("... tỷ đồng cho các xã, phường để thực hiện Chương trình …": the programme is the money's use)."""
+    listed = _GIVEN_TO_UNITS_LISTED.match(after) if "," in after[:80] and "cho" in after[:24] else None
+    start = listed.end() if listed is not None else 0
+    return after[:start] + re.split(marks, after[start:], maxsplit=1)[0]
+# the centre (its budget) and its transfer verb, its time words before it ("Trung ương đã cấp bổ sung", "NSTW vừa bổ
+# sung cân đối", "TW sẽ bổ sung có mục tiêu"): read by _CENTRE_HANDS_DOWN (which item) and _CENTRE_HELPS (which source)
+_CENTRE_AND_ITS_TIME = r"(?:trung\s+ương|\bTW|\bNSTW)\s+(?:(?:đã|vừa|sẽ|tiếp\s+tục)\s+)*"
+_CENTRE_TRANSFERS = r"(?:cấp\s+)?bổ\s+sung(?:\s+(?:cân\s+đối|có\s+mục\s+tiêu|kinh\s+phí|vốn))?"
 # the centre handing money down, its verb right before the amount ("Trung ương đã cấp bổ sung", "NSTW bổ sung cân đối"),
 # and the province it goes to right after it ("... tỷ đồng cho tỉnh", "cho ngân sách địa phương"): a transfer received
-_CENTRE_HANDS_DOWN = re.compile(r"(?:Trung\s+ương|\bTW|\bNSTW)\s+(?:(?:đã|vừa|tiếp\s+tục)\s+)*(?:cấp\s+)?bổ\s+sung"
-                                rf"(?:\s+(?:cân\s+đối|kinh\s+phí|vốn))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+_CENTRE_HANDS_DOWN = re.compile(rf"{_CENTRE_AND_ITS_TIME}{_CENTRE_TRANSFERS}(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 _GIVEN_TO_THE_PROVINCE = re.compile(_AMOUNT_GIVEN_TO + r"(?:tỉnh|thành\s+phố|địa\s+phương)\b", _I)
 # (the province, its committee or its budget the giver, opening the clause: not a firm's gift to communes)
 _PROVINCE_GIVES = re.compile(r"\W*(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|ngân\s+sách)\s+)?(?:tỉnh|thành\s+phố)\b", _I)
@@ -1640,7 +1654,7 @@ def budget_item(ctx: FigureContext) -> str | None:
     if found is None and not collecting and (tally := _bare_tally(ctx)) is not None:
         found = _tally_item(ctx, tally)
     # (a bracket of parts after the figure, "(bao gồm 657 tỷ đồng vốn chương trình ...)", speaks of a part)
-    own_clause_after = _PARTS_BRACKET.split(re.split(r"[;,]", ctx.after, maxsplit=1)[0], maxsplit=1)[0]
+    own_clause_after = _PARTS_BRACKET.split(_clause_after(ctx.after, r"[;,]"), maxsplit=1)[0]
     if found is None and _money_noun_after(ctx) is not None:
         found = nearest_item(own_clause_after)
     if found is None and ctx.unit != "pct" and "chưa" in ctx.after[:24] and _NOT_YET_PAID_AFTER.match(ctx.after):
@@ -2570,8 +2584,9 @@ def _adopted_by_the_lists_opening(ctx: FigureContext) -> bool:
 # their own in capitals ("QUYẾT NGHỊ:" of a council, "QUYẾT ĐỊNH:" of a committee)
 # ("Điều 1. Phân bổ kế hoạch vốn đầu tư công năm 2026": the capital plan as the estimate)
 _ESTIMATE_ARTICLE = re.compile(r"\W*Điều\s+\d+\s*[.:][^:\n]*?\b(?:dự\s+toán|kế\s+hoạch\s+(?:vốn|đầu\s+tư))\b", _I)
-# (or closing a line the layout joined to the council's name above it: "... KHÓA VIII, KỲ HỌP THỨ 5  QUYẾT NGHỊ:")
-_RESOLVES = re.compile(r"(?:^|\s\s)\W*QUYẾT\s+(?:NGHỊ|ĐỊNH)\s*:?\s*$", re.MULTILINE)
+# (or closing a line the layout joined to the council's name above it: "... KHÓA VIII, KỲ HỌP THỨ 5  QUYẾT NGHỊ:", one
+# space between them when its colon is written: "... KỲ HỌP THỨ 8 QUYẾT NGHỊ:")
+_RESOLVES = re.compile(r"(?:^|\s\s)\W*QUYẾT\s+(?:NGHỊ|ĐỊNH)\s*:?\s*$|\sQUYẾT\s+(?:NGHỊ|ĐỊNH)\s*:\s*$", re.MULTILINE)
 
 
 def _lines_before(ctx: FigureContext) -> str:
@@ -2642,9 +2657,10 @@ _GIVEN_FROM = re.compile(r"\btừ\s+(?:nguồn\s+)?(?:vốn\s+)?", _I)
 # the centre said bare as the one that helps, the budget left out ("Trung ương hỗ trợ 100 tỷ đồng để khắc phục …",
 # "tỉnh được Trung ương hỗ trợ …"; budget_items.csv's row names it): its money is the central budget's, its amount
 # hedged or estimated as written inline ("Trung ương hỗ trợ thêm trên dưới 300 tỷ đồng", "đã hỗ trợ ước khoảng …"); or
-# handed down as a transfer ("Trung ương bổ sung có mục tiêu 380 tỷ đồng cho tỉnh", "được Trung ương cấp bổ sung …")
-_CENTRE_HELPS = re.compile(r"(?:^|[,;:.]\s*|\bđược\s+)(?:trung\s+ương|TW)\s+(?:(?:đã|sẽ)\s+)?(?:hỗ\s+trợ|"
-                           r"(?:cấp\s+)?bổ\s+sung(?:\s+(?:có\s+mục\s+tiêu|cân\s+đối))?)"
+# handed down as a transfer ("Trung ương bổ sung có mục tiêu 380 tỷ đồng cho tỉnh", "được Trung ương cấp bổ sung …"),
+# the province it goes to named before the amount ("Trung ương bổ sung có mục tiêu cho tỉnh 1.230 tỷ đồng")
+_CENTRE_HELPS = re.compile(rf"(?:^|[,;:.]\s*|\bđược\s+){_CENTRE_AND_ITS_TIME}(?:hỗ\s+trợ|{_CENTRE_TRANSFERS})"
+                           r"(?:\s+cho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?(?:tỉnh|thành\s+phố|địa\s+phương))?"
                            rf"(?:\s+(?:thêm|ước(?:\s+(?:tính|đạt))?|{HEDGE_WORDS}))*\s*$", _I)
 _GIVEN_TO = re.compile(r"\s(?:cho|về|sang)\s", _I)
 
@@ -3194,6 +3210,9 @@ def _sentence_before(ctx: FigureContext) -> str:
     return _last_sentence(ctx.preceding)
 
 
+_ITS_PARTS_NAMED = re.compile(r"\s*(?:trong\s+đó|bao\s+gồm|gồm)\b", _I)
+
+
 def _not_budget_sentence(before: str) -> bool:
     """A not-a-budget subject said before the number, unless a revenue or spending item is named
     after it in a clause of its own ("GRDP đạt 260.200 tỷ đồng, tổng thu ngân sách đạt 62.700 tỷ
@@ -3210,6 +3229,8 @@ def _not_budget_sentence(before: str) -> bool:
     if mark is None:
         return True
     rest = before[last + mark.end() :]
+    if _ITS_PARTS_NAMED.match(rest):
+        return True  # ("kiến nghị xử lý tài chính 95 tỷ đồng, trong đó tăng thu ngân sách ...": its parts, no subject)
     found = nearest_item(rest)
     if found is not None and _disbursement_of_its_own(rest, found[0]):
         return False
@@ -3896,11 +3917,28 @@ _CAPITAL_KIND_OF_THE_PROGRAMMES = re.compile(
     r"(?:các\s+)?$", _I)
 
 
-# the money raised for the programmes, written right before their name ("Tổng nguồn vốn huy động thực hiện Chương
-# trình …", "Tổng vốn đã huy động để thực hiện các chương trình …"): the head of the label
-_TOTAL_RAISED_FOR_THE_PROGRAMMES = re.compile(
-    r"\b(?:tổng\s+)?(?:nguồn\s+|số\s+)?vốn\s+(?:(?:đã|được)\s+)?huy\s+động(?:\s+(?:được|để|thực\s+hiện|cho|của|"
-    r"trong|lồng\s+ghép))*\s+(?:các\s+)?$", _I)
+# the money of the programmes, written right before their name: raised ("Tổng nguồn vốn huy động thực hiện Chương
+# trình …", "Tổng vốn đã huy động để thực hiện các chương trình …"), or their total or capital opening the clause
+# ("Tổng vốn các CTMTQG năm 2026 là …", "Tổng kế hoạch vốn thực hiện 03 chương trình …", "Vốn các chương trình …"):
+# the head of the label (not the capital a verb before it pays out: "giải ngân vốn các chương trình MTQG")
+_PROGRAMMES_MONEY_HEAD = re.compile(
+    r"\b(?:(tổng)\s+)?(?:(?:kế\s+hoạch|dự\s+toán)\s+)?(?:nguồn\s+|số\s+)?(?:vốn|kinh\s+phí)(?:\s+(?:(?:đã|được)\s+)?"
+    r"(huy\s+động|giao|phân\s+bổ|bố\s+trí))?(?:\s+(?:được|để|thực\s+hiện|cho|của|trong|lồng\s+ghép))*\s+"
+    r"(?:các\s+|\d+\s+)?$", _I)
+
+
+def _head_of_the_programmes_money(before: str, start: int) -> str:
+    """The words of the programmes' money written right before their name at ``start`` (see _PROGRAMMES_MONEY_HEAD),
+    else ""."""
+    if "ốn" not in (window := before[max(0, start - 60):start]) and "phí" not in window:
+        return ""
+    head = _PROGRAMMES_MONEY_HEAD.search(before, max(0, start - 60), start)
+    if head is None:
+        return ""
+    opens = before[:head.start()].rstrip()
+    if (head.group(2) or "").lower().startswith("huy") or head.group(1) or not opens or opens[-1] in ".;:,(\n":
+        return before[head.start():start]
+    return ""
 
 
 # a part of a whole's money named only by its kind or by who gave it ("Tổng vốn các CTMTQG ... 1.540 tỷ đồng, gồm vốn
@@ -4058,12 +4096,13 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
     if found[0] == "target_programme" and "ốn" in before[max(0, start - 40):start] and (
             kind := _CAPITAL_KIND_OF_THE_PROGRAMMES.search(before, max(0, start - 40), start)) is not None:
         start = kind.start()  # "Vốn sự nghiệp các chương trình mục tiêu quốc gia": the kind of capital is its name's
-    head = ""
-    if found[0] == "target_programme" and "huy" in before[max(0, start - 60):start] and (
-            raised := _TOTAL_RAISED_FOR_THE_PROGRAMMES.search(before, max(0, start - 60), start)) is not None:
-        # "Tổng nguồn vốn huy động thực hiện Chương trình …": the money raised, as written before the name (its verbs
-        # no end of the label)
-        head = before[raised.start():start]
+    # ("Tổng nguồn vốn huy động thực hiện Chương trình …", "Tổng vốn các CTMTQG …": the programmes' money as written
+    # before the name, its verbs no end of the label)
+    head = _head_of_the_programmes_money(before, start) if found[0] == "target_programme" else ""
+    if (found[0].startswith("revenue_") and "thu" in before[max(0, start - 8):start]
+            and (verb := _REVENUE_VERB_BEFORE.search(before, max(0, start - 8), start)) is not None
+            and (not (opening := before[:verb.start()].rstrip()) or opening[-1] in ".;:,(\n")):
+        start = verb.start()
     said = _sector_named_on(before, start, _LABEL_END.split(before[start:], maxsplit=1)[0])
     label = " ".join((head + said).split())[:200]
     if (("tháng" in label or "quý" in label) and _TIME_AT_THE_END.search(label)
@@ -4089,6 +4128,10 @@ _SECTOR_NAME_GOES_ON = re.compile(rf",\s*(?:{_SECTOR_WORDS})\b(?:\s*(?:,|\bvà\b
 
 
 _IMPORTS_NAMED_ON = re.compile(r",\s*nhập\s+khẩu\b", _I)  # (the import half of "xuất, nhập khẩu", after its comma)
+_WATER_SURFACE_NAMED_ON = re.compile(r",\s*(?:thuê\s+)?mặt\s+nước\b", _I)  # ("thuê đất, thuê mặt nước": one lease line)
+# the revenue verb right before the item's words, opening its clause ("Thu từ đấu giá quyền sử dụng đất đạt ...", "Thu
+# từ tiền sử dụng đất"): the line's name as written (not a subject's verb, "Tỉnh thu từ đấu giá ...")
+_REVENUE_VERB_BEFORE = re.compile(r"\bthu\s+(?:từ\s+)?$", _I)
 
 
 def _sector_named_on(before: str, start: int, said: str) -> str:
@@ -4100,6 +4143,8 @@ def _sector_named_on(before: str, start: int, said: str) -> str:
         return said
     if said[-4:].lower() == "xuất" and (imports := _IMPORTS_NAMED_ON.match(before, end)) is not None:
         return before[start : imports.end()]  # "thu thuế xuất, nhập khẩu": the pair of trades, written with a comma
+    if said[-3:].lower() == "đất" and (water := _WATER_SURFACE_NAMED_ON.match(before, end)) is not None:
+        return before[start : water.end()]  # "Thu tiền thuê đất, thuê mặt nước": land and water leased, one line
     if said[:4].lower() != "chi ":
         return said
     named = _SECTOR_NAME_GOES_ON.match(before, end)
