@@ -5529,7 +5529,7 @@ def test_money_under_a_heading_that_names_a_project_is_that_projects() -> None:
 def test_a_heading_year_and_a_lead_joined_to_a_heading_end_a_name() -> None:
     # "Tình hình dự án BOT cầu X năm 2027" and "Tiến độ dự án Y" then "Đến ngày 30/9/2027, ...", joined to one line
     text = "Tình hình thực hiện dự án BOT cầu Mỹ Thuận 3 năm 2027 Dự án có tổng vốn đầu tư 4.100 tỷ đồng."
-    assert next(n for n, _, _ in _rows(text)) == "cầu Mỹ Thuận 3"  # (the contract form no part of it either)
+    assert next(n for n, _, _ in _rows(text)) == "BOT cầu Mỹ Thuận 3"  # (the contract form kept, as written)
     text = "Tiến độ dự án đường ven sông Trà Khúc Đến ngày 30/9/2027, dự án đã giải ngân 310 tỷ đồng."
     assert next(n for n, _, _ in _rows(text)) == "đường ven sông Trà Khúc"
     # near miss: a year inside a name, before more of it, stays there
@@ -8451,12 +8451,21 @@ def test_list_after_two_counted_verbs_of_a_plan_stays_a_plan():
     assert {ev for _, ev, _ in _rows(text)} == {"in_progress"}
 
 
-def test_contract_form_before_a_work_is_no_part_of_its_name():
-    # "Dự án BT đường X", "dự án BOT cầu Y": the contract the work is built under, as "dự án ODA"
+def test_contract_form_before_a_work_is_part_of_its_name():
+    # "Dự án BT đường X", "dự án BOT cầu Y": how the project is called, its name as written
     assert _rows("Dự án BT đường ven sông Cổ Chiên đang chậm tiến độ do vướng mặt bằng.") == [
-        ("đường ven sông Cổ Chiên", "in_progress", None)
+        ("BT đường ven sông Cổ Chiên", "in_progress", None)
     ]
-    assert [n for n, _, _ in _rows("Ngày 14/7/2026, tỉnh khởi công dự án BOT cầu Phong Hòa 2.")] == ["cầu Phong Hòa 2"]
+    text = "Ngày 14/7/2026, tỉnh khởi công dự án BOT cầu Phong Hòa 2."
+    assert [n for n, _, _ in _rows(text)] == ["BOT cầu Phong Hòa 2"]
+    text = "Tỉnh chấp thuận dự án PPP đường ven biển Ninh Chữ."
+    assert [n for n, _, _ in _rows(text)] == ["PPP đường ven biển Ninh Chữ"]
+
+
+def test_contract_form_in_brackets_after_a_name_stays_out_of_it():
+    # near miss: "(BOT)" after the name is a note on how it is paid for
+    text = "Ngày 14/7/2026, tỉnh khởi công cầu Phong Hòa 2 (BOT) với tổng vốn 900 tỷ đồng."
+    assert [n for n, _, _ in _rows(text)] == ["cầu Phong Hòa 2"]
 
 
 def test_contract_form_not_before_a_work_stays():
@@ -9046,3 +9055,18 @@ def test_a_total_investment_after_a_cut_off_is_no_amount_counted_to_it() -> None
     )
     got = [(r["measure"], r["as_of"]) for r in _project_rows(text) if r["measure"]]
     assert got == [("total_investment", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "event"),
+    [
+        # "..., được khởi công từ tháng 5/2023, tổng vốn 760 tỷ đồng" in a text of 2026: the start is the work's
+        # history, its price no figure of that start
+        ("Cầu Vàm Cống 2 được khởi công từ tháng 5/2023, tổng vốn đầu tư 760 tỷ đồng.", "760", "funding"),
+        ("Bệnh viện Nhi tỉnh khánh thành năm 2024 có tổng mức đầu tư 415 tỷ đồng.", "415", "funding"),
+        # near miss: the start told in the text's own year is its news, the price goes with it
+        ("Cầu Vàm Cống 2 được khởi công từ tháng 5/2026, tổng vốn đầu tư 760 tỷ đồng.", "760", "started"),
+    ],
+)
+def test_price_beside_an_event_of_an_earlier_year_is_the_projects_own(text, token, event):
+    assert route_in_text(text, token, year=2026).fields["event"] == event

@@ -1160,16 +1160,10 @@ def _without_province_after_tai(name: str) -> str:
     return name[: m.start(1)] or name
 
 
-# "Dự án BT đường Vành đai X", "dự án BOT cầu Y": the contract a work is built under (data/words/contract_forms.csv),
-# said before the work, is the kind of project it is, as "dự án ODA" is, no part of its name (only before a work's
-# noun in small letters: "BOT Phú Hữu", "BOT Quốc lộ 1" name the toll road's company by a place)
-_CONTRACT_FORM_OPENING = re.compile(r"^(?:" + word_source("contract_forms") + r")\s+(?=[^\W\d_])")
-
-
 def _row_name(paragraph: str, mention: _Mention) -> str:
+    # ("dự án BOT cầu Y", "Dự án BT đường X": the contract the work is built under, said before it, is how the project
+    # is called, kept as written; only a bracket after the name, "(PPP)", is a note on it)
     name = _BUILD_THE_WORK.sub("", mention.name) or mention.name
-    if name[:1] in ("B", "P") and (contract := _CONTRACT_FORM_OPENING.match(name)) and name[contract.end()].islower():
-        name = name[contract.end() :]
     if paragraph[mention.end : mention.end + 1] in ("”", '"', "’"):
         return name  # (a title in quotes is kept whole)
     if name.endswith(")"):
@@ -5808,6 +5802,26 @@ def _under_way_after_its_start(sentence: str) -> bool:
     )
 
 
+# "Dự án được khởi công từ tháng 6/2024, tổng mức đầu tư 1.450 tỷ đồng" in a report or news of 2026, "..., khánh thành
+# năm 2023": the event said with a date of a year before the text's is the work's history, the price is the project's
+# own, no figure of that event ("funding"; the event keeps its own row and day)
+_PAST_EVENT_DATED = re.compile(
+    r"\b(?:(?P<started>khởi\s+công|động\s+thổ)|(?P<inaugurated>khánh\s+thành)|thông\s+xe|hoàn\s+thành|"
+    r"đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|khai\s+thác)|hòa\s+(?:vào\s+)?lưới(?:\s+điện)?|phát\s+điện)\s+"
+    r"(?:(?:từ|vào|trong|hồi|cuối|đầu|giữa)\s+)*(?:ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*|tháng\s+\d{1,2}\s*/\s*|năm\s+|"
+    r"quý\s+[IV]{1,3}\s*/\s*)((?:19|20)\d\d)\b",
+    _I,
+)
+
+
+def _event_of_an_earlier_year(sentence: str, event: str, year: int) -> bool:
+    for m in _PAST_EVENT_DATED.finditer(sentence):
+        said = "started" if m.group("started") else "inaugurated" if m.group("inaugurated") else "completed"
+        if said == event and int(m.group(3)) < year:
+            return True
+    return False
+
+
 def route_project(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return _table_row_project(ctx)
@@ -5849,6 +5863,13 @@ def route_project(ctx: FigureContext) -> Routed | None:
         event = "in_progress"
     if event == "started" and _under_way_after_its_start(ctx.sentence_text):
         event = "in_progress"
+    elif (
+        measure == "total_investment"
+        and event in ("started", "inaugurated", "completed")
+        and ctx.year
+        and _event_of_an_earlier_year(ctx.sentence_text, event, ctx.year)
+    ):
+        event = "funding"
     fields = {"project_name": name, "event": event, "event_date": None, "measure": measure}
     if measure in ("disbursed", "plan_pct") and (day := _cut_off_of_the_money(ctx)) is not None:
         fields["as_of"] = day
