@@ -9070,3 +9070,49 @@ def test_a_total_investment_after_a_cut_off_is_no_amount_counted_to_it() -> None
 )
 def test_price_beside_an_event_of_an_earlier_year_is_the_projects_own(text, token, event):
     assert route_in_text(text, token, year=2026).fields["event"] == event
+
+
+def test_each_part_of_a_list_counted_one_by_one_is_a_work():
+    # "hoàn thành 03 công trình, gồm: A, B, C": three parts between commas for three works counted, each a work
+    # however it is named (an alley, a pavement), ending at its comma
+    text = (
+        "Năm 2026, phường hoàn thành 03 công trình, gồm: nhà văn hóa khu phố 7, kiệt 112 Hoàng Diệu, "
+        "lát đá vỉa hè đường Phan Châu Trinh."
+    )
+    assert _rows(text) == [
+        ("nhà văn hóa khu phố 7", "completed", None),
+        ("kiệt 112 Hoàng Diệu", "completed", None),
+        ("lát đá vỉa hè đường Phan Châu Trinh", "completed", None),
+    ]
+
+
+def test_a_list_of_more_parts_than_its_count_keeps_only_named_works():
+    # near miss: four works counted over three parts, the parts are no one-by-one list
+    text = (
+        "Năm 2026, phường hoàn thành 04 công trình, gồm: nhà văn hóa khu phố 7, kiệt 112 Hoàng Diệu, "
+        "lát đá vỉa hè đường Phan Châu Trinh."
+    )
+    assert [n for n, _, _ in _rows(text)] == ["nhà văn hóa khu phố 7"]
+
+
+def test_the_largest_of_the_works_just_counted_takes_their_event():
+    # "cấp giấy chứng nhận đầu tư cho 4 dự án ... Trong đó, lớn nhất là dự án X": one of the projects just licensed
+    text = (
+        "Trong quý, tỉnh đã cấp giấy chứng nhận đăng ký đầu tư cho 4 dự án FDI với tổng vốn 95 triệu USD. "
+        "Trong đó, lớn nhất là dự án Nhà máy dệt may Hưng Phát, vốn 40 triệu USD."
+    )
+    assert _rows(text) == [("Nhà máy dệt may Hưng Phát", "approved", None)]
+    text = "Năm 2027, huyện khánh thành 9 công trình. Đáng chú ý là công trình Trường Tiểu học Tân Lập."
+    assert _rows(text) == [("Trường Tiểu học Tân Lập", "inaugurated", None)]
+
+
+def test_the_largest_with_no_works_counted_before_says_no_event():
+    # near miss: no group counted before, the largest is told of with no event
+    text = "Khu kinh tế có nhiều nhà đầu tư lớn. Lớn nhất là dự án Nhà máy dệt may Hưng Phát."
+    assert [ev for _, ev, _ in _rows(text)] == ["in_progress"]
+
+
+def test_an_amount_after_a_list_counted_one_by_one_is_no_work():
+    # near miss: "cấp phép 2 dự án: A, với tổng vốn N": as many parts as works, but the second is the money said after
+    text = "Năm 2026, tỉnh cấp phép cho 2 dự án: Nhà máy may Phú Lộc, với tổng vốn đăng ký 700 tỷ đồng."
+    assert [n for n, _, _ in _rows(text)] == ["Nhà máy may Phú Lộc"]
