@@ -5529,7 +5529,7 @@ def test_money_under_a_heading_that_names_a_project_is_that_projects() -> None:
 def test_a_heading_year_and_a_lead_joined_to_a_heading_end_a_name() -> None:
     # "Tình hình dự án BOT cầu X năm 2027" and "Tiến độ dự án Y" then "Đến ngày 30/9/2027, ...", joined to one line
     text = "Tình hình thực hiện dự án BOT cầu Mỹ Thuận 3 năm 2027 Dự án có tổng vốn đầu tư 4.100 tỷ đồng."
-    assert next(n for n, _, _ in _rows(text)) == "cầu Mỹ Thuận 3"  # (the contract form no part of it either)
+    assert next(n for n, _, _ in _rows(text)) == "BOT cầu Mỹ Thuận 3"  # (the contract form kept, as written)
     text = "Tiến độ dự án đường ven sông Trà Khúc Đến ngày 30/9/2027, dự án đã giải ngân 310 tỷ đồng."
     assert next(n for n, _, _ in _rows(text)) == "đường ven sông Trà Khúc"
     # near miss: a year inside a name, before more of it, stays there
@@ -8451,12 +8451,21 @@ def test_list_after_two_counted_verbs_of_a_plan_stays_a_plan():
     assert {ev for _, ev, _ in _rows(text)} == {"in_progress"}
 
 
-def test_contract_form_before_a_work_is_no_part_of_its_name():
-    # "Dự án BT đường X", "dự án BOT cầu Y": the contract the work is built under, as "dự án ODA"
+def test_contract_form_before_a_work_is_part_of_its_name():
+    # "Dự án BT đường X", "dự án BOT cầu Y": how the project is called, its name as written
     assert _rows("Dự án BT đường ven sông Cổ Chiên đang chậm tiến độ do vướng mặt bằng.") == [
-        ("đường ven sông Cổ Chiên", "in_progress", None)
+        ("BT đường ven sông Cổ Chiên", "in_progress", None)
     ]
-    assert [n for n, _, _ in _rows("Ngày 14/7/2026, tỉnh khởi công dự án BOT cầu Phong Hòa 2.")] == ["cầu Phong Hòa 2"]
+    text = "Ngày 14/7/2026, tỉnh khởi công dự án BOT cầu Phong Hòa 2."
+    assert [n for n, _, _ in _rows(text)] == ["BOT cầu Phong Hòa 2"]
+    text = "Tỉnh chấp thuận dự án PPP đường ven biển Ninh Chữ."
+    assert [n for n, _, _ in _rows(text)] == ["PPP đường ven biển Ninh Chữ"]
+
+
+def test_contract_form_in_brackets_after_a_name_stays_out_of_it():
+    # near miss: "(BOT)" after the name is a note on how it is paid for
+    text = "Ngày 14/7/2026, tỉnh khởi công cầu Phong Hòa 2 (BOT) với tổng vốn 900 tỷ đồng."
+    assert [n for n, _, _ in _rows(text)] == ["cầu Phong Hòa 2"]
 
 
 def test_contract_form_not_before_a_work_stays():
@@ -9046,3 +9055,64 @@ def test_a_total_investment_after_a_cut_off_is_no_amount_counted_to_it() -> None
     )
     got = [(r["measure"], r["as_of"]) for r in _project_rows(text) if r["measure"]]
     assert got == [("total_investment", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "event"),
+    [
+        # "..., được khởi công từ tháng 5/2023, tổng vốn 760 tỷ đồng" in a text of 2026: the start is the work's
+        # history, its price no figure of that start
+        ("Cầu Vàm Cống 2 được khởi công từ tháng 5/2023, tổng vốn đầu tư 760 tỷ đồng.", "760", "funding"),
+        ("Bệnh viện Nhi tỉnh khánh thành năm 2024 có tổng mức đầu tư 415 tỷ đồng.", "415", "funding"),
+        # near miss: the start told in the text's own year is its news, the price goes with it
+        ("Cầu Vàm Cống 2 được khởi công từ tháng 5/2026, tổng vốn đầu tư 760 tỷ đồng.", "760", "started"),
+    ],
+)
+def test_price_beside_an_event_of_an_earlier_year_is_the_projects_own(text, token, event):
+    assert route_in_text(text, token, year=2026).fields["event"] == event
+
+
+def test_each_part_of_a_list_counted_one_by_one_is_a_work():
+    # "hoàn thành 03 công trình, gồm: A, B, C": three parts between commas for three works counted, each a work
+    # however it is named (an alley, a pavement), ending at its comma
+    text = (
+        "Năm 2026, phường hoàn thành 03 công trình, gồm: nhà văn hóa khu phố 7, kiệt 112 Hoàng Diệu, "
+        "lát đá vỉa hè đường Phan Châu Trinh."
+    )
+    assert _rows(text) == [
+        ("nhà văn hóa khu phố 7", "completed", None),
+        ("kiệt 112 Hoàng Diệu", "completed", None),
+        ("lát đá vỉa hè đường Phan Châu Trinh", "completed", None),
+    ]
+
+
+def test_a_list_of_more_parts_than_its_count_keeps_only_named_works():
+    # near miss: four works counted over three parts, the parts are no one-by-one list
+    text = (
+        "Năm 2026, phường hoàn thành 04 công trình, gồm: nhà văn hóa khu phố 7, kiệt 112 Hoàng Diệu, "
+        "lát đá vỉa hè đường Phan Châu Trinh."
+    )
+    assert [n for n, _, _ in _rows(text)] == ["nhà văn hóa khu phố 7"]
+
+
+def test_the_largest_of_the_works_just_counted_takes_their_event():
+    # "cấp giấy chứng nhận đầu tư cho 4 dự án ... Trong đó, lớn nhất là dự án X": one of the projects just licensed
+    text = (
+        "Trong quý, tỉnh đã cấp giấy chứng nhận đăng ký đầu tư cho 4 dự án FDI với tổng vốn 95 triệu USD. "
+        "Trong đó, lớn nhất là dự án Nhà máy dệt may Hưng Phát, vốn 40 triệu USD."
+    )
+    assert _rows(text) == [("Nhà máy dệt may Hưng Phát", "approved", None)]
+    text = "Năm 2027, huyện khánh thành 9 công trình. Đáng chú ý là công trình Trường Tiểu học Tân Lập."
+    assert _rows(text) == [("Trường Tiểu học Tân Lập", "inaugurated", None)]
+
+
+def test_the_largest_with_no_works_counted_before_says_no_event():
+    # near miss: no group counted before, the largest is told of with no event
+    text = "Khu kinh tế có nhiều nhà đầu tư lớn. Lớn nhất là dự án Nhà máy dệt may Hưng Phát."
+    assert [ev for _, ev, _ in _rows(text)] == ["in_progress"]
+
+
+def test_an_amount_after_a_list_counted_one_by_one_is_no_work():
+    # near miss: "cấp phép 2 dự án: A, với tổng vốn N": as many parts as works, but the second is the money said after
+    text = "Năm 2026, tỉnh cấp phép cho 2 dự án: Nhà máy may Phú Lộc, với tổng vốn đăng ký 700 tỷ đồng."
+    assert [n for n, _, _ in _rows(text)] == ["Nhà máy may Phú Lộc"]

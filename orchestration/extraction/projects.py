@@ -1160,16 +1160,10 @@ def _without_province_after_tai(name: str) -> str:
     return name[: m.start(1)] or name
 
 
-# "Dự án BT đường Vành đai X", "dự án BOT cầu Y": the contract a work is built under (data/words/contract_forms.csv),
-# said before the work, is the kind of project it is, as "dự án ODA" is, no part of its name (only before a work's
-# noun in small letters: "BOT Phú Hữu", "BOT Quốc lộ 1" name the toll road's company by a place)
-_CONTRACT_FORM_OPENING = re.compile(r"^(?:" + word_source("contract_forms") + r")\s+(?=[^\W\d_])")
-
-
 def _row_name(paragraph: str, mention: _Mention) -> str:
+    # ("dự án BOT cầu Y", "Dự án BT đường X": the contract the work is built under, said before it, is how the project
+    # is called, kept as written; only a bracket after the name, "(PPP)", is a note on it)
     name = _BUILD_THE_WORK.sub("", mention.name) or mention.name
-    if name[:1] in ("B", "P") and (contract := _CONTRACT_FORM_OPENING.match(name)) and name[contract.end()].islower():
-        name = name[contract.end() :]
     if paragraph[mention.end : mention.end + 1] in ("”", '"', "’"):
         return name  # (a title in quotes is kept whole)
     if name.endswith(")"):
@@ -1809,6 +1803,14 @@ _AND_LAST_WORK = re.compile(r"\s+và\s+(?=" + _WORK.pattern + r"|(?i:đường|p
 # "A, B và cải tạo, sửa chữa Trường C": the verbs an item opens on, before the capitalised name of its work
 _ITEM_WORK_VERBS = re.compile(r"(?:" + _VERBS_BEFORE_A_NAME + r")?")
 _ITEM_OPENING = re.compile(r"(?:(?:tiểu\s+)?dự\s+án|công\s+trình|đường|tuyến)\s", _I)
+# "hoàn thành 03 công trình, gồm: nhà văn hóa tổ 12, kiệt 45 Lê Duẩn, vỉa hè đường Trần Phú": as many parts between
+# commas as the head counts works, each part is one of them, whatever noun it opens on, and ends at its comma
+# (a count of works said right before the colon, no figure between)
+_HEAD_COUNT = re.compile(r"\b0?([1-9]\d?)\s+(?:dự\s+án|công\s+trình)\b[^\d:]*:?\s*$", _I)
+
+
+def _counted_items(head: str, parts: int) -> bool:
+    return (m := _HEAD_COUNT.search(head)) is not None and int(m.group(1)) == parts
 
 
 _SUBSET_HEAD = re.compile(r"\s*Trong\s+số\b", _I)
@@ -1832,9 +1834,9 @@ _EARLIER_COUNTED_CLAUSE = re.compile(
 
 def _list_items(
     text: str, triggers: list[int], lowered: str | None = None
-) -> list[tuple[int, str, int | None, int, bool]]:
+) -> list[tuple[int, str, int | None, int, bool, bool]]:
     """(name start, head clause, item end when a name may not run past it, item start with its own "dự án",
-    whether the list gives examples) of lists 'N dự án ... gồm:
+    whether the list gives examples, whether the head counts its items one by one) of lists 'N dự án ... gồm:
     A; B; C.' (or 'A, B, C' when every item is a work: 'đường cao tốc X - Y, cầu Z'; or 'A và B')."""
     out = []
     for head_start, head_end, examples in _list_heads(text, triggers, lowered):
@@ -1848,7 +1850,13 @@ def _list_items(
         # "2 công trình là A và B": two items joined by "và" alone
         by_and = ";" not in body and "," not in body and " và " in body
         pos = head_end
-        for part in re.split(r" và " if by_and else r"," if by_comma else r";", body):
+        parts = re.split(r" và " if by_and else r"," if by_comma else r";", body)
+        # (not when "và" joins two of them, nor with an amount said after them: ", với tổng vốn N đồng" is no work)
+        counted = (
+            by_comma and len(parts) > 1 and " và " not in body and "đồng" not in body and "%" not in body
+            and _counted_items(head, len(parts))
+        )
+        for part in parts:
             lead = len(part) - len(part.lstrip())
             if not by_and:  # "...; và đường Z với ...": the last item's "và" is not its name
                 lead += _LAST_ITEM_AND.match(part, lead).end() - lead
@@ -1861,16 +1869,15 @@ def _list_items(
                 lead = _ITEM_WORK_VERBS.match(part, lead).end()
             item = part[lead:]
             trig = re.match(r"(?:dự\s+án|công\s+trình)\s*:?\s*", item, _I)
-            if not by_comma or trig or _WORK.match(item) or _NAMED_STREET_ITEM.match(item):
+            if not by_comma or counted or trig or _WORK.match(item) or _NAMED_STREET_ITEM.match(item):
                 # (the item's own "Dự án" is part of its evidence: "gồm: Dự án đường X; ...")
                 item = pos + lead
-                out.append(
-                    (item + (trig.end() if trig else 0), head, pos + len(part) if by_and else None, item, examples)
-                )
+                ends = pos + len(part) if by_and or counted else None
+                out.append((item + (trig.end() if trig else 0), head, ends, item, examples, counted))
             last = _AND_LAST_WORK.search(part, lead) if by_comma and " và " in part else None
             if last is not None:
                 # "A, B, đường C nối dài và Khu tái định cư D": the last item joined by "và" is an item too
-                out.append((pos + last.end(), head, None, pos + last.end(), examples))
+                out.append((pos + last.end(), head, None, pos + last.end(), examples, False))
             pos += len(part) + (4 if by_and else 1)
     return out
 
@@ -2933,7 +2940,7 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         )
     items = _list_items(text, triggers, lowered)
     shared_tails = _shared_trailing_events(text, items)
-    for pos, head, item_end, item_start, examples in items:
+    for pos, head, item_end, item_start, examples, counted in items:
         if ":" in text[max(0, pos - 3) : pos] and _works_of_package(text, pos):
             continue  # "khởi công Gói thầu số 05: Xây lắp đoạn X": the package's works, read with its name
         if examples:
@@ -2952,11 +2959,15 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             found[key] = _Mention(old.start, old.end, old.name, head, old.after, needs_verb=subset)
             continue
         got = read_name(text, pos)
-        if got is not None and item_end is not None and got[1] > item_end:
-            got = (pos, item_end, spaced(text[pos:item_end].strip()), False)  # "A và B": A ends at "và"
+        if item_end is not None and (got is None or got[1] > item_end) if counted else (
+            got is not None and item_end is not None and got[1] > item_end
+        ):
+            # ("A và B": A ends at "và"; an item of a list counted one by one is the work however it is named)
+            whole = text[pos:item_end].rstrip(" .")
+            got = (pos, pos + len(whole), spaced(whole), False) if whole else None
         if examples and got is not None and not got[3] and not is_named(got[2], False):
             got = _whole_item(text, pos) or got
-        if got is None or not (is_named(got[2], got[3]) or (_WORK.match(got[2]) and not examples)):
+        if got is None or not (is_named(got[2], got[3]) or ((_WORK.match(got[2]) or counted) and not examples)):
             continue  # (an example must be named: "các dự án như: điện gió, ..." are kinds of projects)
         if examples and not _WORK.match(got[2]) and _FOR_MANY_WORKS.search(got[2]):
             continue  # "...; trang bị máy tính cho các trường THCS; ...": a task done for many works, none named
@@ -2981,7 +2992,7 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
     return tuple(m for m in mentions if _REMEDY_NAME.match(m.name) or not _said_damaged(text, m))
 
 
-def _shared_trailing_events(text: str, items: list[tuple[int, str, int | None, int, bool]]) -> dict[int, str]:
+def _shared_trailing_events(text: str, items: list[tuple[int, str, int | None, int, bool, bool]]) -> dict[int, str]:
     """For a list whose head says no event and whose last item ends on one ("có 3 dự án: A; B; C đã được
     khánh thành"), the clause after the last name, keyed by the start of every earlier item: the verb after the
     last item is said of them all."""
@@ -3224,9 +3235,10 @@ def _event_of_last_sentence(preceding: str) -> str | None:
 # ("cấp giấy chứng nhận đăng ký đầu tư cho 5 dự án FDI ... Đáng chú ý là dự án A với vốn 250 triệu USD": a work
 # singled out of the group, as after "Trong đó,")
 # ("Trong đó, đáng chú ý có dự án X ...", "Đáng chú ý có dự án Y": the one singled out, with "có" as with "là")
+# ("Trong đó, lớn nhất là dự án X", "Lớn nhất là dự án Y": the largest of the group, singled out the same)
 _AMONG_COUNTED = re.compile(
-    r"\s*(?:Trong\s+(?:đó|số\s+(?:này|đó))\s*,(?:\s*(?:đáng\s+chú\s+ý|nổi\s+bật|điển\s+hình)\s*(?:là|có))?|"
-    r"(?:Đáng\s+chú\s+ý|Nổi\s+bật|Điển\s+hình)\s*(?:,|là|có|nhất\s+là))\s*",
+    r"\s*(?:Trong\s+(?:đó|số\s+(?:này|đó))\s*,(?:\s*(?:đáng\s+chú\s+ý|nổi\s+bật|điển\s+hình|lớn\s+nhất)\s*(?:là|có))?|"
+    r"(?:Đáng\s+chú\s+ý|Nổi\s+bật|Điển\s+hình|Lớn\s+nhất)\s*(?:,|là|có|nhất\s+là))\s*",
     _I,
 )
 
@@ -5808,6 +5820,26 @@ def _under_way_after_its_start(sentence: str) -> bool:
     )
 
 
+# "Dự án được khởi công từ tháng 6/2024, tổng mức đầu tư 1.450 tỷ đồng" in a report or news of 2026, "..., khánh thành
+# năm 2023": the event said with a date of a year before the text's is the work's history, the price is the project's
+# own, no figure of that event ("funding"; the event keeps its own row and day)
+_PAST_EVENT_DATED = re.compile(
+    r"\b(?:(?P<started>khởi\s+công|động\s+thổ)|(?P<inaugurated>khánh\s+thành)|thông\s+xe|hoàn\s+thành|"
+    r"đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|khai\s+thác)|hòa\s+(?:vào\s+)?lưới(?:\s+điện)?|phát\s+điện)\s+"
+    r"(?:(?:từ|vào|trong|hồi|cuối|đầu|giữa)\s+)*(?:ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*|tháng\s+\d{1,2}\s*/\s*|năm\s+|"
+    r"quý\s+[IV]{1,3}\s*/\s*)((?:19|20)\d\d)\b",
+    _I,
+)
+
+
+def _event_of_an_earlier_year(sentence: str, event: str, year: int) -> bool:
+    for m in _PAST_EVENT_DATED.finditer(sentence):
+        said = "started" if m.group("started") else "inaugurated" if m.group("inaugurated") else "completed"
+        if said == event and int(m.group(3)) < year:
+            return True
+    return False
+
+
 def route_project(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return _table_row_project(ctx)
@@ -5849,6 +5881,13 @@ def route_project(ctx: FigureContext) -> Routed | None:
         event = "in_progress"
     if event == "started" and _under_way_after_its_start(ctx.sentence_text):
         event = "in_progress"
+    elif (
+        measure == "total_investment"
+        and event in ("started", "inaugurated", "completed")
+        and ctx.year
+        and _event_of_an_earlier_year(ctx.sentence_text, event, ctx.year)
+    ):
+        event = "funding"
     fields = {"project_name": name, "event": event, "event_date": None, "measure": measure}
     if measure in ("disbursed", "plan_pct") and (day := _cut_off_of_the_money(ctx)) is not None:
         fields["as_of"] = day
