@@ -6250,3 +6250,14 @@ def test_a_thunderstorm_said_with_its_lightning_is_no_whirlwind() -> None:
     assert _disaster_rows(text)[6.0]["hazards"] == ["whirlwind"]
     text = "Chiều 9/5/2027, mưa dông kèm lốc, sét làm 2 người bị thương tại xã Nậm Cắn.\n"
     assert "whirlwind" in _disaster_rows(text)[2.0]["hazards"]
+
+
+def test_places_where_others_gathered_after_an_event_are_not_its_own() -> None:
+    # near-miss of the places said next: those the sentence says others went to are no place of the events
+    text = ("Mùa khô 2026-2027, toàn tỉnh xảy ra 7 vụ cháy rừng, thiệt hại 18,5 ha. Lực lượng kiểm lâm tập trung tại "
+            "xã Kon Plông để tuần tra.\n")
+    assert _disaster_rows(text)[7.0]["locations"] == []
+    # ... but the damage said to be there is the rows'
+    text = ("Mưa lớn kéo dài làm sạt lở 14 điểm taluy, 23 nhà bị hư hỏng. Thiệt hại tập trung chủ yếu ở các xã Lâm "
+            "Bình và Minh Quang.\n")
+    assert _disaster_rows(text)[23.0]["locations"] == ["Lâm Bình", "Minh Quang"]

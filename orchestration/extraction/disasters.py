@@ -2742,9 +2742,13 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
 # ("Các vụ cháy", "Thiệt hại", "Các điểm sạt lở"), then "tập trung", "xảy ra" or "chủ yếu" and the places ("Các vụ
 # cháy tập trung tại các xã A, B và phường C.", "Thiệt hại chủ yếu ở huyện A")
 _WHERE_IT_HAPPENED = re.compile(
-    r"[^\W\d][^\d\n.;:,()]{0,50}?\s(?:(?:đều|chủ\s+yếu|phần\s+lớn)\s+)?(?:tập\s+trung|xảy\s+ra|diễn\s+ra|chủ\s+yếu)"
+    r"(?P<subject>[^\W\d][^\d\n.;:,()]{0,50}?)\s(?:(?:đều|chủ\s+yếu|phần\s+lớn)\s+)?"
+    r"(?:tập\s+trung|xảy\s+ra|diễn\s+ra|chủ\s+yếu)"
     r"(?:\s+(?:chủ\s+yếu|nhiều|nhiều\s+nhất|chính))?\s+(?:tại|ở|trên\s+địa\s+bàn)\s", _I)
 _WHERE_IT_HAPPENED_WORDS = ("tập trung", "xảy ra", "diễn ra", "chủ yếu")
+# The subject of such a sentence names the events or their damage ("Các vụ cháy", "Các điểm sạt lở", "Thiệt hại"), not
+# those who went there ("Lực lượng chức năng tập trung tại xã A")
+_EVENTS_OR_DAMAGE = re.compile(r"\b(?:vụ|điểm|đợt|trận|thiệt\s+hại)\b", _I)
 # A number before a word (a count: "3 nhà", "12 vụ"); not a place's number before "và" ("xã Đam Rông 1 và phường A")
 _COUNT_OF_ITS_OWN = re.compile(r"\d[\d.,]*\s*(?!và\b)[^\W\d]")
 
@@ -2760,7 +2764,8 @@ def _places_said_next(ctx: FigureContext) -> list[str]:
         return []
     following = following.split("\n", 1)[0]
     said = _WHERE_IT_HAPPENED.match(following.lstrip())
-    if not said:
+    if not said or not (_EVENTS_OR_DAMAGE.search(subject := said.group("subject"))
+                        or _ANY_HAZARD.search(subject.lower())):
         return []
     sentence = _SENTENCE_END.split(following, maxsplit=1)[0]
     return [] if _COUNT_OF_ITS_OWN.search(sentence) else locations_in(sentence)
