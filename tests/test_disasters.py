@@ -6209,3 +6209,55 @@ def test_houses_carried_down_into_the_river_by_a_bank_slide_are_no_flood() -> No
     # near-miss: houses carried off with no river they fell into keep the flood
     text = "Sạt lở đất đêm 9/10/2026 cuốn trôi 4 căn nhà tại xã Long Điền.\n"
     assert "flood" in _disaster_rows(text)[4.0]["hazards"]
+
+
+def test_people_struck_before_a_verb_of_the_next_count_are_not_dead() -> None:
+    # "sét đánh trúng 2 người và làm chết 3 con bò": the verb after "và" is the animals', the people were struck, no one
+    # said dead (nor hurt)
+    text = "Chiều 3/7/2026, sét đánh trúng 3 người và làm chết 2 con trâu tại xã Tân Lập.\n"
+    rows = _disaster_rows(text)
+    assert rows[2.0]["impact"] == "livestock" and 3.0 not in rows
+    # near-miss: people and animals counted before one verb share it
+    text = "Chiều 3/7/2026, sét đánh làm 3 người và 2 con trâu chết tại xã Tân Lập.\n"
+    assert _disaster_rows(text)[3.0]["impact"] == "deaths"
+
+
+def test_places_said_in_the_next_sentence_about_the_event_are_its_own() -> None:
+    # "Các vụ cháy tập trung tại các xã A, B": a sentence right after that only says where the events were
+    text = ("Mùa khô 2026-2027, toàn tỉnh xảy ra 7 vụ cháy rừng, thiệt hại 18,5 ha. Các vụ cháy chủ yếu xảy ra tại các "
+            "xã Kon Plông, Đăk Tô 2 và phường Ngọc Bay.\n")
+    rows = _disaster_rows(text)
+    assert rows[7.0]["locations"] == rows[18.5]["locations"] == ["Kon Plông", "Đăk Tô 2", "Ngọc Bay"]
+    # near-miss: a next sentence with counts of its own keeps its places to them
+    text = ("Mùa khô 2026-2027, toàn tỉnh xảy ra 7 vụ cháy rừng, thiệt hại 18,5 ha. Riêng tại xã Kon Plông xảy ra 3 vụ "
+            "cháy.\n")
+    assert _disaster_rows(text)[7.0]["locations"] == []
+    # near-miss: nor does a sentence on what was done there say where the events were
+    text = ("Mùa khô 2026-2027, toàn tỉnh xảy ra 7 vụ cháy rừng, thiệt hại 18,5 ha. Đoàn công tác đã kiểm tra tại xã "
+            "Kon Plông.\n")
+    assert _disaster_rows(text)[7.0]["locations"] == []
+
+
+def test_a_thunderstorm_said_with_its_lightning_is_no_whirlwind() -> None:
+    # "mưa dông kèm sét": the lightning is what the thunderstorm brought; what it did to people is the lightning's
+    text = "Chiều 9/5/2027, mưa dông kèm sét làm 2 người bị thương tại xã Nậm Cắn.\n"
+    assert _disaster_rows(text)[2.0]["hazards"] == ["lightning"]
+    # ... but what its gusts threw down is the wind's too
+    text = "Chiều 9/5/2027, mưa dông kèm sét làm 2 người bị thương, 6 nhà bị tốc mái tại xã Nậm Cắn.\n"
+    assert sorted(_disaster_rows(text)[6.0]["hazards"]) == ["lightning", "whirlwind"]
+    # near-miss: a thunderstorm with no lightning said stays the gusts' (whirlwind), and so does one with its "lốc"
+    text = "Chiều 9/5/2027, mưa dông làm 6 nhà bị hư hỏng tại xã Nậm Cắn.\n"
+    assert _disaster_rows(text)[6.0]["hazards"] == ["whirlwind"]
+    text = "Chiều 9/5/2027, mưa dông kèm lốc, sét làm 2 người bị thương tại xã Nậm Cắn.\n"
+    assert "whirlwind" in _disaster_rows(text)[2.0]["hazards"]
+
+
+def test_places_where_others_gathered_after_an_event_are_not_its_own() -> None:
+    # near-miss of the places said next: those the sentence says others went to are no place of the events
+    text = ("Mùa khô 2026-2027, toàn tỉnh xảy ra 7 vụ cháy rừng, thiệt hại 18,5 ha. Lực lượng kiểm lâm tập trung tại "
+            "xã Kon Plông để tuần tra.\n")
+    assert _disaster_rows(text)[7.0]["locations"] == []
+    # ... but the damage said to be there is the rows'
+    text = ("Mưa lớn kéo dài làm sạt lở 14 điểm taluy, 23 nhà bị hư hỏng. Thiệt hại tập trung chủ yếu ở các xã Lâm "
+            "Bình và Minh Quang.\n")
+    assert _disaster_rows(text)[23.0]["locations"] == ["Lâm Bình", "Minh Quang"]

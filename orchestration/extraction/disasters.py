@@ -2735,7 +2735,40 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         return _labelled_places(line)
     opening = part_text if sibling else before.split(";", 1)[0]
     first_count = _COUNTED.search(opening)
-    return locations_in(opening[: first_count.start()] if first_count else opening)
+    return locations_in(opening[: first_count.start()] if first_count else opening) or _places_said_next(ctx)
+
+
+# A sentence that says where the event before it happened, counting nothing of its own: its subject, a few words
+# ("Các vụ cháy", "Thiệt hại", "Các điểm sạt lở"), then "tập trung", "xảy ra" or "chủ yếu" and the places ("Các vụ
+# cháy tập trung tại các xã A, B và phường C.", "Thiệt hại chủ yếu ở huyện A")
+_WHERE_IT_HAPPENED = re.compile(
+    r"(?P<subject>[^\W\d][^\d\n.;:,()]{0,50}?)\s(?:(?:đều|chủ\s+yếu|phần\s+lớn)\s+)?"
+    r"(?:tập\s+trung|xảy\s+ra|diễn\s+ra|chủ\s+yếu)"
+    r"(?:\s+(?:chủ\s+yếu|nhiều|nhiều\s+nhất|chính))?\s+(?:tại|ở|trên\s+địa\s+bàn)\s", _I)
+_WHERE_IT_HAPPENED_WORDS = ("tập trung", "xảy ra", "diễn ra", "chủ yếu")
+# The subject of such a sentence names the events or their damage ("Các vụ cháy", "Các điểm sạt lở", "Thiệt hại"), not
+# those who went there ("Lực lượng chức năng tập trung tại xã A")
+_EVENTS_OR_DAMAGE = re.compile(r"\b(?:vụ|điểm|đợt|trận|thiệt\s+hại)\b", _I)
+# A number before a word (a count: "3 nhà", "12 vụ"); not a place's number before "và" ("xã Đam Rông 1 và phường A")
+_COUNT_OF_ITS_OWN = re.compile(r"\d[\d.,]*\s*(?!và\b)[^\W\d]")
+
+
+def _places_said_next(ctx: FigureContext) -> list[str]:
+    """The places of the sentence right after the figure's, on the same line, when that sentence only says where the
+    event happened (``_WHERE_IT_HAPPENED``) and counts nothing: "Mùa khô 2025-2026 xảy ra 9 vụ cháy rừng, thiệt hại
+    46,8 ha. Các vụ cháy tập trung tại các xã A, B và phường C." (not a sentence with counts of its own, "Tại xã A,
+    3 nhà bị tốc mái", nor one on anything else, "Đoàn công tác đã kiểm tra tại xã A")."""
+    end = ctx.sentence[1]
+    following = ctx.text[end : end + 300]
+    if not any(word in following[:80] for word in _WHERE_IT_HAPPENED_WORDS):
+        return []
+    following = following.split("\n", 1)[0]
+    said = _WHERE_IT_HAPPENED.match(following.lstrip())
+    if not said or not (_EVENTS_OR_DAMAGE.search(subject := said.group("subject"))
+                        or _ANY_HAZARD.search(subject.lower())):
+        return []
+    sentence = _SENTENCE_END.split(following, maxsplit=1)[0]
+    return [] if _COUNT_OF_ITS_OWN.search(sentence) else locations_in(sentence)
 
 
 # The joint before the next item of a list of counts ("3 nhà sập, 12 nhà tốc mái, ...", "tốc mái 35 nhà, gãy đổ 12
@@ -2996,12 +3029,15 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     before the number ("làm chết 2 người", "lũ cuốn trôi 4 người", "2 người bị nước cuốn trôi")."""
     # "một phụ nữ ngoài 50 tuổi ở thôn A bị thương": an age describes the person, it ends nothing
     head = _AGE_FIRST.sub("", head, count=1)
+    next_counts_verb = False
     if head[:6].lstrip().startswith("và"):
         joined = _NEXT_COUNT_VERB.match(head)
         if joined and _first_person_impact(joined.group(1)):
             # "làm chết 1 người và làm bị thương 2 người": after "và", a verb that stands before the next count is
-            # that count's, the people counted here have no words of their own
+            # that count's, the people counted here have no words of their own (nor do the words after them say
+            # what befell them: "sét đánh trúng 2 người và làm chết 3 con bò", struck, no one said dead)
             head = ""
+            next_counts_verb = True
     if "ts" in head[:60]:
         # "9 ngư dân trên tàu QNg 90123 TS bị mất liên lạc": a fishing boat's number is its name, no count
         head = _BOAT_NUMBER.sub(lambda m: "#" * len(m.group()), head[:60], count=1) + head[60:]
@@ -3095,7 +3131,7 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
             return impact
     # "Bốn người Lai Châu, hai người ở Yên Bái, một người ở Sơn La tử vong": the list's verb (the
     # place names are read by their capitals, so in the text as written)
-    rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
+    rest = "" if next_counts_verb else ctx.text[ctx.unit_end : ctx.sentence[1]]
     listed = _PEOPLE_LIST.match(rest)
     impact = _first_person_impact(rest[listed.end() : listed.end() + 20].lower()) if listed else None
     if impact is None and _PLACE_FIRST.match(head):
@@ -4645,6 +4681,18 @@ def _last_figure_of_unit(ctx: FigureContext, lo: int, hi: int) -> tuple[re.Match
     return None
 
 
+_THUNDERSTORM = re.compile(r"\b(?:dông|giông)\b", _I)
+
+
+def _blown_by_a_thunderstorm(ctx: FigureContext) -> bool:
+    """A thing the wind threw down ("14 nhà bị tốc mái") in a sentence on a thunderstorm said with its lightning
+    ("mưa dông kèm sét", which names no whirlwind, the lightning being what it brought): the storm's gusts hit it."""
+    if not _THUNDERSTORM.search(ctx.sentence_text):
+        return False
+    before_clause, after_clause = _own_clause(ctx)
+    return bool(_WIND_DAMAGE.search(before_clause) or _WIND_DAMAGE.search(after_clause))
+
+
 def route_disaster(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return None
@@ -4736,6 +4784,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         kinds = _union(_kinds_counted_before(ctx), kinds)
     if not kinds and IN_GENERAL in hazards and not quake and impact != "events":
         kinds = _kinds_the_summary_tells(ctx)
+    if "lightning" in kinds and "whirlwind" not in kinds and _blown_by_a_thunderstorm(ctx):
+        kinds = _union(kinds, ["whirlwind"])
     if (impact == "houses_damaged" and ctx.unit == "household" and kinds and _HOMES_SPARED.issuperset(kinds)
             and "nhà" not in ctx.text[ctx.unit_end : ctx.unit_end + 40]):
         # "Hạn hán ... Số hộ bị ảnh hưởng: 320 hộ": a drought or a cold spell hits the households' water, fields and
