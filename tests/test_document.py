@@ -4903,6 +4903,9 @@ def test_the_one_district_a_paper_with_no_header_names_places_it() -> None:
             "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLầu Văn Pó\n")
     doc = describe_document(text.format(d="Mường Chà"))
     assert (doc.province, doc.locality, doc.admin_level) == ("dien_bien", "huyen_muong_cha", "district")
+    # an office over it is the province's, no district's: the district tells its province only
+    office = describe_document("SỞ Y TẾ\nSố: 5/BC-SYT\n" + text.format(d="Mường Chà"))
+    assert (office.province, office.locality, office.issuer) == ("dien_bien", None, "Sở Y tế")
     # near misses: a name several provinces' districts bear, and two districts named, place nothing
     assert describe_document(text.format(d="Châu Thành")).province is None
     two = text.format(d="Mường Chà").replace("Huyện Mường Chà", "Huyện Mường Nhé")

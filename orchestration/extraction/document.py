@@ -1090,8 +1090,11 @@ def describe_document(text: str) -> DocumentInfo:
     if (province is None and place_source is None and unit is None and has_frame
             and (own := _the_one_district_named(plain)) is not None):
         # "... trên địa bàn huyện Mường Chà đã giảm 612 hộ nghèo" in a paper with no header and no province: the one
-        # listed district of the one name it speaks of places it (a name several provinces share places nothing)
-        unit, kind, province, place_source = own, own.kind, district_province(own), "body"
+        # listed district of the one name it speaks of places it (a name several provinces share places nothing); an
+        # office over it, "SỞ Y TẾ", is the province's, of no district: the district tells only its province
+        province, place_source = district_province(own), "body"
+        if dept is None:
+            unit, kind = own, own.kind
     from_wards = False  # (the province told only by wards named after its towns: the wards' news)
     hosted = place_source == "host"  # (read in the body: the host of an event the lead widens)
     place_source = "body" if hosted else place_source
