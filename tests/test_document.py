@@ -4853,6 +4853,14 @@ def test_a_committees_report_on_its_tasks_needs_no_report_word_over_its_title() 
     # the head of an inspectorate and of a state company sign by their titles
     ("CHÁNH THANH TRA", "Hà Văn Bình", "Hà Văn Bình"),
     ("KT. TỔNG GIÁM ĐỐC\nPHÓ TỔNG GIÁM ĐỐC", "Hà Văn Bình", "Hà Văn Bình"),
+    # the heads of a station, a ranger post and a team sign by their titles, written either way round
+    ("KT. TRƯỞNG TRẠM\nPHÓ TRƯỞNG TRẠM", "Đinh Công Hậu", "Đinh Công Hậu"),
+    ("TRẠM TRƯỞNG", "Đinh Công Hậu", "Đinh Công Hậu"),
+    ("HẠT TRƯỞNG HẠT KIỂM LÂM", "Sầm Thị Lan", "Sầm Thị Lan"),
+    ("KT. ĐỘI TRƯỞNG\nPHÓ ĐỘI TRƯỞNG", "Sầm Thị Lan", "Sầm Thị Lan"),
+    # (near misses: a person whose own name holds the unit's word still signs; a unit's name is no role)
+    ("TRƯỞNG TRẠM", "Trương Văn Trạm", "Trương Văn Trạm"),
+    ("TRẠM KHUYẾN NÔNG", "Sầm Thị Lan", None),
     # near misses: a name that opens like a rank's word stays whole, a line under no role is no signer
     ("GIÁM ĐỐC", "Đại Văn Tá", "Đại Văn Tá"),
     ("Trân trọng báo cáo.", "Vũ Thị Mai", None),
@@ -4861,3 +4869,44 @@ def test_the_heads_of_new_offices_and_ranked_officers_sign(role: str, name: str,
     text = ("THUẾ TỈNH HÀ TĨNH\nSố: 12/BC-THT\nHà Tĩnh, ngày 5 tháng 1 năm 2027\n\nBÁO CÁO\n"
             f"Kết quả công tác năm 2026\n\nNăm 2026, thu ngân sách đạt 21.000 tỷ đồng.\n\n{role}\n\n{name}\n")
     assert describe_document(text).signer == signer
+
+
+@pytest.mark.parametrize(("header", "issuer"), [
+    # a committee's station, a department's ranger post and a market team issue as its office does, with their unit
+    ("UBND HUYỆN QUẾ PHONG\nTRẠM CHĂN NUÔI VÀ THÚ Y", "Trạm Chăn nuôi và Thú y huyện Quế Phong"),
+    ("CHI CỤC KIỂM LÂM TỈNH NGHỆ AN\nHẠT KIỂM LÂM HUYỆN QUẾ PHONG", "Hạt Kiểm lâm huyện Quế Phong"),
+    ("CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH NGHỆ AN\nĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 5",
+     "Đội Quản lý thị trường số 5 tỉnh Nghệ An"),
+    # near misses: the committee alone issues; a team of no office's kind is no office
+    ("UBND HUYỆN QUẾ PHONG", "Ủy ban nhân dân huyện Quế Phong"),
+    ("UBND HUYỆN QUẾ PHONG\nĐỘI VĂN NGHỆ XUNG KÍCH", "Ủy ban nhân dân huyện Quế Phong"),
+])
+def test_a_station_ranger_post_or_team_under_its_body_issues_the_paper(header: str, issuer: str) -> None:
+    text = (f"{header}\nSố: 14/BC-ABC\nQuế Phong, ngày 3 tháng 4 năm 2024\n\nBÁO CÁO\n"
+            "Kết quả công tác quý I năm 2024\n\nQuý I, kiểm tra 25 cơ sở, xử lý 6 vụ vi phạm.\n")
+    assert describe_document(text).issuer == issuer
+
+
+def test_a_portals_section_label_of_its_own_words_is_no_headline() -> None:
+    text = ("Thứ Hai, 9/3/2026 - 08:30\n{label}\n\nXã Ea Kly ra quân trồng 2.000 cây xanh\n\n"
+            "Ngày 8/3, xã Ea Kly (tỉnh Đắk Lắk) ra quân trồng 2.000 cây xanh trên các tuyến đường.\n\nHồng Vân\n")
+    for label in ("An ninh trật tự", "An ninh - Trật tự", "Đời sống", "Khoa học - Công nghệ"):
+        assert describe_document(text.format(label=label)).title == "Xã Ea Kly ra quân trồng 2.000 cây xanh"
+    # near miss: a headline that goes on past the section's words is the headline
+    told = text.format(label="").replace("Xã Ea Kly ra quân", "Giữ vững an ninh trật tự, xã Ea Kly ra quân")
+    assert describe_document(told).title == "Giữ vững an ninh trật tự, xã Ea Kly ra quân trồng 2.000 cây xanh"
+
+
+def test_the_one_district_a_paper_with_no_header_names_places_it() -> None:
+    text = ("BÁO CÁO\nKết quả thực hiện chương trình giảm nghèo năm 2026\n\nNăm 2026, trên địa bàn huyện {d} giảm "
+            "410 hộ nghèo, tỷ lệ hộ nghèo còn 21,3%. Huyện {d} đã hỗ trợ làm 95 căn nhà.\n\n"
+            "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLầu Văn Pó\n")
+    doc = describe_document(text.format(d="Mường Chà"))
+    assert (doc.province, doc.locality, doc.admin_level) == ("dien_bien", "huyen_muong_cha", "district")
+    # an office over it is the province's, no district's: the district tells its province only
+    office = describe_document("SỞ Y TẾ\nSố: 5/BC-SYT\n" + text.format(d="Mường Chà"))
+    assert (office.province, office.locality, office.issuer) == ("dien_bien", None, "Sở Y tế")
+    # near misses: a name several provinces' districts bear, and two districts named, place nothing
+    assert describe_document(text.format(d="Châu Thành")).province is None
+    two = text.format(d="Mường Chà").replace("Huyện Mường Chà", "Huyện Mường Nhé")
+    assert describe_document(two).province is None

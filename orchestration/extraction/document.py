@@ -659,17 +659,18 @@ def _lower_words(s: str) -> str:
     return lowered
 
 
+# the titles of the heads of units that sign their papers (data/words/unit_head_titles.csv: "TRƯỞNG TRẠM", "HẠT
+# TRƯỞNG", "CHI CỤC TRƯỞNG"), each also as the deputy's, "Phó" before it
+_UNIT_HEADS = word_source("unit_head_titles")
 _SIGN_ROLE = re.compile(
     r"(?i)^(?:tm\.|t/m|kt\.|k/t|tl\.|ttl\.|q\.|chủ\s+tịch|phó\s+chủ\s+tịch|bí\s+thư"
-    r"|phó\s+bí\s+thư|giám\s+đốc|phó\s+giám\s+đốc|(?:phó\s+)?trưởng\s+(?:ban|phòng|thuế|thống\s+kê)|(?:phó\s+)?(?:chi\s+)?cục\s+trưởng"
-    r"|chánh\s+(?:văn\s+phòng|thanh\s+tra)|(?:phó\s+)?tổng\s+giám\s+đốc"
+    r"|phó\s+bí\s+thư|giám\s+đốc|phó\s+giám\s+đốc|(?:phó\s+)?(?:" + _UNIT_HEADS + r")|(?:phó\s+)?tổng\s+giám\s+đốc"
     r"|thay\s+mặt|ủy\s+ban|uỷ\s+ban|ban\s+thường\s+vụ|ban\s+chấp\s+hành|tỉnh\s+ủy"
     r"|huyện\s+ủy|thành\s+ủy|đảng\s+ủy|hội\s+đồng)"
 )
 _NOT_NAME = re.compile(
     r"(?i)(?:đã\s+ký|ký\s+tên|đóng\s+dấu|nơi\s+nhận|lưu\s*:|chủ\s+tịch|bí\s+thư|giám\s+đốc"
-    r"|trưởng\s+(?:ban|phòng|thuế|thống\s+kê)"
-    r"|cục\s+trưởng|chánh\s+thanh\s+tra"
+    r"|" + _UNIT_HEADS +
     r"|ủy\s+ban|uỷ\s+ban|nhân\s+dân|thường\s+trực|văn\s+phòng|báo\s+cáo|kính\s+gửi|^tỉnh\b|^huyện\b|^thành\s+phố|^quận\b)"
 )
 
@@ -741,6 +742,16 @@ def _signing_unit(lines: list[str]) -> tuple[UnitMention, str] | None:
 # ("... 6 tháng đầu năm 2025 của UBND xã A": the committee or council named before its commune is the paper's issuer)
 _TITLES_ORGAN = r"\s+(ubnd|uy\s+ban\s+nhan\s+dan|hdnd|hoi\s+dong\s+nhan\s+dan)"
 _OWN_UNIT_BEFORE = re.compile(rf"(?:\bcua(?:{_TITLES_ORGAN})?|\btren\s+dia\s+ban|(?:19|20)\d\d)\s*$")
+
+
+def _the_one_district_named(plain: str) -> UnitMention | None:
+    """The district a text names, when it names one only (as often as it likes) and the list holds one district of that
+    name; None when it names none, or several, or one whose name several provinces' districts bear."""
+    districts = {u.key: u for u in find_units(plain) if u.admin_level == "district" and not u.party}
+    if len(districts) != 1:
+        return None
+    own = next(iter(districts.values()))
+    return own if district_province(own) is not None else None
 
 
 def _titles_own_unit(title: str) -> UnitMention | None:
@@ -1076,6 +1087,14 @@ def describe_document(text: str) -> DocumentInfo:
     if province is None and unit is None and dept is not None and (area := _areas_province(dept)) is not None:
         # "CHI CỤC THỐNG KÊ KHU VỰC VĨNH TƯỜNG - YÊN LẠC" with no date line: the districts it names lie in one province
         province, place_source = area, "title"
+    if (province is None and place_source is None and unit is None and has_frame
+            and (own := _the_one_district_named(plain)) is not None):
+        # "... trên địa bàn huyện Mường Chà đã giảm 612 hộ nghèo" in a paper with no header and no province: the one
+        # listed district of the one name it speaks of places it (a name several provinces share places nothing); an
+        # office over it, "SỞ Y TẾ", is the province's, of no district: the district tells only its province
+        province, place_source = district_province(own), "body"
+        if dept is None:
+            unit, kind = own, own.kind
     from_wards = False  # (the province told only by wards named after its towns: the wards' news)
     hosted = place_source == "host"  # (read in the body: the host of an event the lead widens)
     place_source = "body" if hosted else place_source
@@ -3861,6 +3880,9 @@ def _lowest_body(cells: list[str]) -> str | None:
 _DEPARTMENT = re.compile(
     r"^(?:so|cuc|chi\s+cuc|ban\s+quan\s+ly|van\s+phong|phong|thanh\s+tra|cong\s+an"
     r"|bo\s+chi\s+huy|ban\s+chi\s+huy|bch|thong\s+ke|thue|kho\s+bac|ngan\s+hang|truong|trung\s+tam"
+    # (a committee's or a department's station, ranger post or team: "UBND HUYỆN A" / "TRẠM CHĂN NUÔI VÀ THÚ Y",
+    # "CHI CỤC KIỂM LÂM" / "HẠT KIỂM LÂM HUYỆN B", "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3": the unit under it issues)
+    r"|tram|hat(?=\s+kiem\s+lam)|doi(?=\s+(?:quan\s+ly\s+thi\s+truong|thue|kiem\s+lam)\b)"
     # (a council's committees: "HĐND TỈNH A" / "BAN KINH TẾ - NGÂN SÁCH", the organ word "Ban" and its field)
     r"|ban(?=\s+(?:kinh\s+te|van\s+hoa|phap\s+che|dan\s+toc|do\s+thi)\b)"
     # (a party committee's boards: "TỈNH ỦY A" / "BAN TUYÊN GIÁO", "ỦY BAN KIỂM TRA")
