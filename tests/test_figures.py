@@ -6521,3 +6521,80 @@ def test_a_base_said_before_a_colon_frames_the_changes_after_it() -> None:
     # near-miss: a heading before a colon that names no base leaves the counts after it levels
     assert figures("Tình hình cháy nổ: xảy ra 14 vụ cháy, làm bị thương 2 người.") == [
         (14, "case", "level"), (2, "person", "level")]
+
+
+def test_a_change_joined_to_a_change_shares_its_comparison_in_any_unit() -> None:
+    # "giảm N vụ và giảm M ha": the second change, in another unit, is a change too, on the same period
+    assert figures("Có 9 vụ cháy rừng, giảm 4 vụ và giảm 12,5 ha.") == [
+        (9, "case", "level"), (-4, "case", "yoy_abs"), (-12.5, "ha", "yoy_abs")]
+    assert figures("Xảy ra 20 vụ tai nạn, tăng 2 vụ, giảm 1 người chết.")[1:] == [
+        (2, "case", "yoy_abs"), (-1, "person", "yoy_abs")]
+    # near-miss: a count joined by "và" with no verb of change of its own stays what it is
+    assert figures("Có 9 vụ cháy rừng, giảm 4 vụ và 12,5 ha rừng được trồng lại.")[2] == (12.5, "ha", "level")
+
+
+def test_the_weather_season_a_year_before_is_the_same_period() -> None:
+    # "so với mùa khô năm trước": the dry season comes once a year, the one before a year apart
+    assert figures("Xảy ra 9 vụ cháy rừng, giảm 3 vụ so với mùa khô năm trước.") == [
+        (9, "case", "level"), (-3, "case", "yoy_abs")]
+    assert figures("Xảy ra 9 vụ cháy rừng, giảm 3 vụ so với mùa mưa bão 2025.")[1] == (-3, "case", "yoy_abs")
+    # near-miss: another season of the same year is no same period
+    assert (-3, "case", "yoy_abs") not in figures("Xảy ra 9 vụ cháy rừng, giảm 3 vụ so với mùa mưa.")
+
+
+def test_places_named_with_a_number_in_a_bracket_are_no_counts() -> None:
+    # a bracket listing the communes counted, some named with a number, one with none: no count per place
+    assert figures("Dịch bệnh xuất hiện tại 7 xã (Tân Hà 2, Phúc Thọ và Hòa Bắc 1).") == [(7, "count", "level")]
+    # a place of the very kind counted holds none of it: the number is its name's
+    assert figures("Ra mắt mô hình tại 3 phường (phường Long Hương 1, phường Long Hương 2).") == [
+        (3, "count", "level")]
+    # near-miss: a breakdown by district gives each its count, even when it leaves some out
+    assert figures("Dịch bệnh xuất hiện tại 7 xã (huyện Đam Rông 2, huyện Lạc Dương 3).") == [
+        (7, "count", "level"), (2, "count", "level"), (3, "count", "level")]
+    assert len(figures("Bão làm 5 tàu cá bị chìm (Cà Mau 1, Kiên Giang 2).")) == 3
+
+
+def test_a_bare_reach_after_a_count_qualified_as_a_part_is_its_share() -> None:
+    # "đúng hạn", "trực tuyến" qualify the count as a part of the files handled: "đạt X%" is its share, no plan
+    assert figures("Đã giải quyết đúng hạn 7.315 hồ sơ, đạt 99,2%.") == [(7315, "count", "level"),
+                                                                        (99.2, "pct", "share_pct")]
+    assert figures("Tiếp nhận trực tuyến 2.640 hồ sơ, đạt 61%.")[1] == (61, "pct", "share_pct")
+    # near-miss: with no such qualifier, or a plan named, the bare reach stays the plan's share
+    assert figures("Đã giải quyết 7.315 hồ sơ, đạt 99,2%.")[1] == (99.2, "pct", "plan_pct")
+    assert figures("Tiếp nhận trực tuyến 2.640 hồ sơ, đạt 61% kế hoạch.")[1] == (61, "pct", "plan_pct")
+
+
+def test_a_rate_named_without_its_word_for_rate_moves_in_points() -> None:
+    # "tổn thất điện năng", "lãi suất" name a rate by themselves: its change after its level is in points
+    assert figures("Tổn thất điện năng ước 5,2%, giảm 0,4% so với cùng kỳ.") == [
+        (5.2, "pct", "level"), (-0.4, "pct", "yoy_abs")]
+    assert figures("Lãi suất cho vay bình quân 9,1%, giảm 0,7% so với cùng kỳ.")[1] == (-0.7, "pct", "yoy_abs")
+    # near-miss: an amount's change in percent stays its growth
+    assert figures("Điện thương phẩm đạt 410 triệu kWh, giảm 0,4% so với cùng kỳ.")[1] == (-0.4, "pct", "yoy_pct")
+
+
+def test_once_is_no_numbered_time_and_twice_a_multiple() -> None:
+    # "một lần" (once, a lump sum) numbers no time: the count after it stands
+    assert figures("Có 640 người hưởng trợ cấp, trong đó nhận một lần 212 người.") == [
+        (640, "person", "level"), (212, "person", "level")]
+    # "gấp hai lần" in words is twice last year's, as "gấp 2 lần"
+    assert figures("Doanh thu du lịch gấp hai lần năm trước.") == [(100, "pct", "yoy_pct")]
+    # near-miss: a time numbered ("lần 2") is an ordinal, and a multiple with no base no figure
+    assert figures("Tổ chức thành công Hội chợ lần 4.") == []
+    assert figures("Doanh thu du lịch gấp hai lần.") == []
+
+
+def test_a_bare_change_after_a_list_of_what_a_count_is_of_is_its_change() -> None:
+    # the commas of a list naming what the cases are about do not part the change from its count
+    assert figures("Đã bắt 118 vụ vi phạm về ma túy, cờ bạc, mại dâm, giảm 7 vụ.") == [
+        (118, "case", "level"), (-7, "case", "yoy_abs")]
+    # near-miss: another count between them keeps the second one a level
+    assert figures("Đã bắt 118 vụ vi phạm về ma túy, xử lý 90 vụ, giảm 7 vụ.")[1] == (90, "case", "level")
+
+
+def test_a_bare_change_of_a_count_after_an_amount_is_the_counts_change() -> None:
+    # the fine between them is in another unit: the "giảm 3 vụ" is the change of the cases counted first
+    assert figures("Kiểm tra 64 vụ vi phạm, phạt tiền 850 triệu đồng, giảm 3 vụ.") == [
+        (64, "case", "level"), (850e6, "VND", "level"), (-3, "case", "yoy_abs")]
+    # near-miss: across a ";" the count is a level of its own
+    assert figures("Kiểm tra 64 vụ vi phạm; phạt tiền 850 triệu đồng, giảm 3 vụ.")[2] == (3, "case", "level")

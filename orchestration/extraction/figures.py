@@ -427,7 +427,8 @@ _NOT_FIGURE = [
     # xã" the many among which some are counted: no "số N"; a house number opening a sentence, "Số 12 đường
     # Hùng Vương là trụ sở ...", is as much a name as "tại số 12");
     # the hamlets and canals of the south named by a number: "ấp 3", "khóm 2", "tuyến Kênh 15", "Kinh 9")
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)(?<!thiểu\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!xuất\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)(?<!được\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))(?!\s+(?:\d{3}|\d{1,3}\.\d{3}))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
+    # ("một lần" is once, a lump sum, no time numbered: "hưởng BHXH một lần 3.014 người" counts the people)
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|(?<!một\s)(?<!Một\s)lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)(?<!thiểu\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!xuất\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)(?<!được\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))(?!\s+(?:\d{3}|\d{1,3}\.\d{3}))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
     # (capitalised too, as a heading or a sentence opens on it: "Khu phố 3 phường An Phú có 450 hộ")
     r"tổ|[Tt]ổ\s+dân\s+phố|[Kk]hu|[Kk]hu\s+phố|[Pp]hân\s+khu|[Tt]iểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|[Tt]ỉnh\s+lộ|[Đđ]ường\s+tỉnh|"
     # ("chiều dài toàn tuyến 3,07 km": the route's length, not a route numbered 3; "tiếp nhận trực tuyến 38.900 hồ
@@ -1055,7 +1056,10 @@ _GRDP_REACHES = re.compile(r"\bGRDP\b(?:[^,;:%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,
 # "tỷ lệ hộ nghèo giảm 1,82%", "tỷ lệ che phủ rừng tăng thêm 0,5%": a rate, the subject of the change right
 # before the figure ("tỷ lệ tăng dân số 1,1%" names a rate of growth: no verb follows it)
 # a rate named as the subject ("tỷ lệ hộ nghèo "; not "tỷ lệ tăng dân số", a rate of growth)
-_RATE_NAMED = r"(?:^|[\s(])(?:tỷ|tỉ)\s+lệ\s+(?!tăng\b|giảm\b)[^\d,;:()]{2,60}?\s"
+# (or a noun that names a rate without "tỷ lệ": "tổn thất điện năng 4,1%, giảm 0,3%", "lãi suất cho vay 8,9%, giảm
+# 0,6%"; data/words/rate_nouns.csv)
+_RATE_NAMED = (r"(?:^|[\s(])(?:(?:tỷ|tỉ)\s+lệ\s+(?!tăng\b|giảm\b)[^\d,;:()]{2,60}?|(?:" + word_source("rate_nouns")
+               + r")(?![^\W\d_])[^\d,;:()]{0,60}?)\s")
 _RATE_MOVES = re.compile(_RATE_NAMED + r"(?:tăng|giảm)\s+"
                          rf"(?:(?:thêm|đi|được|{HEDGE_WORDS}|{BOUND_WORDS}|bình\s+quân|ở\s+mức)\s+)*$",
                          re.IGNORECASE)
@@ -1189,6 +1193,9 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     # ("giảm 2 vụ so với Tết năm trước", "so với dịp lễ hội năm ngoái", "so với Tết Quý Mão": the same holiday or
     # festival a year before, its days the same period; data/words/festive_events.csv)
     + _HOLIDAY_A_YEAR_BEFORE + r"|"
+    # ("giảm 6 vụ so với mùa khô năm trước", "so với mùa mưa bão 2025": a season of the weather comes once a year,
+    # the one before a year apart; data/words/weather_seasons.csv)
+    r"mùa\s+(?:" + word_source("weather_seasons") + r")\s+(?:năm\s+)?(?:trước|ngoái|" + YEAR + r")|"
     r"năm\s+" + YEAR + r"|" + _RUNNING_PERIOD_OF_A_YEAR
     # ("tăng 5 xã so với 2025", "Năm 2026 so với 2025 tăng 5 xã": the year written bare after "so với", where a
     # clause ends or its verb follows)
@@ -3446,7 +3453,31 @@ def _elided_unit(paragraph: str, a: int, b: int, limit: int, earlier: list[Figur
     between = paragraph[head.unit_end - offset:opener]
     if re.search(r"[;:]|\.(?!\d)|\d", between) or len(between) > 120:
         return None  # the breakdown must follow the count it details, in the same clause
+    if paragraph[opener] == "(" and _numbered_names_listed(paragraph, opener, head):
+        return None
     return UnitReading(head.unit, 1.0, 0, head.unit_label)
+
+
+# "tại 11 xã (Sơn Kim 1, Sơn Tây và Đam Rông 2)", "4 phường (phường Bảo Lộc 1, phường Bảo Lộc 2)": a bracket that
+# lists the places counted, some of them named with a number since the 2025 reform, counts nothing per place: a
+# place with no number among them, or a place of the very kind counted (a commune holds no communes), says the
+# numbers are the names' (a breakdown gives each place its count, and may leave some places out: "6 tàu bị chìm
+# (Cà Mau 2, Bình Định 1)")
+_BRACKET_ITEM_SPLIT = re.compile(r"\s*(?:[,;]|\bvà\b)\s*")
+_NAMED_ITEM = re.compile(rf"(?:({UNIT_WORDS})\s+)?{_CAP}(?:[\s.-]+{_CAP}){{0,4}}(?:\s+(\d{{1,2}}))?")
+
+
+def _numbered_names_listed(paragraph: str, opener: int, head: Figure) -> bool:
+    """Is the bracket at ``opener`` after ``head`` a list of places named with a number, no counts per place?"""
+    close = paragraph.find(")", opener, opener + 240)
+    if close < 0:
+        return False
+    items = _BRACKET_ITEM_SPLIT.split(paragraph[opener + 1:close].strip())
+    named = [_NAMED_ITEM.fullmatch(item) for item in items]
+    if len(items) < 2 or not all(named):
+        return False  # (an item with other words, "nhiều nhất là A 5", may be part of a breakdown)
+    numbers = [int(m.group(2)) for m in named if m and m.group(2)]
+    return len(numbers) < len(items) or any(m and m.group(1) and m.group(1) == head.unit_label for m in named)
 
 
 # "Xã A có 350 hộ, xã B là 150, xã C có 240 hộ": a place's count in a list of places' counts leaves off
@@ -4156,9 +4187,9 @@ def _work_durations(paragraph: str, offset: int, sentences: list[tuple[int, int]
 
 # "tăng gấp đôi so với cùng kỳ", "ước gần gấp đôi so với kế hoạch": a multiple written as a word, read as
 # "gấp 2 lần" is; a hope ("kỳ vọng ... tăng gấp đôi") is no result, and a multiple without a base no figure
-# ("tăng gấp ba lần cùng kỳ", "gấp năm lần": the digit word before "lần" is the multiple too; "năm" and the other
-# digit words past three only so, "gấp năm" alone may open a year)
-_MULTIPLE_WORD = re.compile(r"\bgấp\s+(đôi|ba|rưỡi|(?:bốn|năm|sáu|bảy|tám|chín|mười)(?=\s+lần\b))\b(?:\s+lần\b)?",
+# ("tăng gấp ba lần cùng kỳ", "gấp hai lần năm trước", "gấp năm lần": the digit word before "lần" is the multiple too;
+# "hai", "năm" and the other digit words past three only so, "gấp năm" alone may open a year)
+_MULTIPLE_WORD = re.compile(r"\bgấp\s+(đôi|ba|rưỡi|(?:hai|bốn|năm|sáu|bảy|tám|chín|mười)(?=\s+lần\b))\b(?:\s+lần\b)?",
                             re.IGNORECASE)
 # (the digit words' values are numbers.NUMBER_WORDS'; "gấp đôi" is twice, "gấp rưỡi" one and a half times)
 _MULTIPLE_WORD_VALUE = {**{word: float(value) for word, value in NUMBER_WORDS.items()}, "đôi": 2.0, "rưỡi": 1.5}
@@ -5580,6 +5611,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         figures = _ratios_read_as_plans(figures)
     for i in range(1, len(figures)):
         figures[i] = _read_against_the_figure_before(figures[i], figures[i - 1], paragraph, offset)
+        if i > 1 and figures[i].metric == "level" and figures[i].unit not in ("pct", "VND", "USD"):
+            figures[i] = _change_of_a_count_further_back(figures[i], figures[:i], paragraph, offset)
     if "(" in paragraph:
         figures = [f for i, f in enumerate(figures) if not (i and _said_again_signed(f, figures[i - 1], paragraph,
                                                                                      offset))]
@@ -5713,7 +5746,12 @@ def _changes_on_respective_bases(figures: list[Figure], paragraph: str, offset: 
 _ONLY_A_CHANGE = re.compile(rf"\s*(tăng|giảm)(?:\s+(?:thêm|nhẹ|mạnh|nhanh|sâu|{HEDGE_WORDS}))*\s*", re.IGNORECASE)
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 _RATE_BRACKET_OPENS = re.compile(rf"\s*\(\s*(?:(?:{HEDGE_WORDS}|xấp\s+xỉ)\s+)?")
-_NEXT_CLAUSE = re.compile(r"[^\d,;.:]{0,30}\)?\s*,[^\d,;.:]*")  # " trong nước, tăng ": the next clause
+# " và giảm ", " người chết, tăng ": the next change of a chain, its verb of its own, no number or base between
+_AND_THEN_A_CHANGE = re.compile(rf"[^\d,;.:()%]{{0,30}}?(?:\s*,\s*(?:và\s+)?|\s+và\s+)(tăng|giảm)"
+                                rf"(?:\s+(?:thêm|nhẹ|mạnh|nhanh|sâu|{HEDGE_WORDS}))*\s*", re.IGNORECASE)
+# " trong nước, tăng ": the next clause (after a list of what the count is of, too: " vi phạm về buôn lậu, hàng cấm,
+# hàng giả, tăng ")
+_NEXT_CLAUSE = re.compile(r"[^\d,;.:]{0,30}(?:,[^\d,;.:]{1,30}?){0,4}\)?\s*,[^\d,;.:]*")
 
 
 # A list item that is only a name before its rate ("..., cơm dừa nạo sấy 18,5%."); a rate named as
@@ -5830,6 +5868,14 @@ def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, o
         # "thấp hơn năm trước 20 tấn (gần 6%)": a percent in brackets right after an amount of change is
         # the same change as a rate, with its sign
         return replace(fig, metric="yoy_pct", value=-abs(fig.value) if prev.value < 0 else fig.value)
+    if (fig.metric == "level" and prev.metric == "yoy_abs" and fig.unit not in ("pct", "pct_point")
+            and prev.sentence == fig.sentence
+            and (change := _AND_THEN_A_CHANGE.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset))
+            and not _ANY_BASE.search(_HEAD_END.split(paragraph[fig.unit_end - offset:fig.unit_end - offset + 80],
+                                                     maxsplit=1)[0])):
+        # "giảm 6 vụ và giảm 21,5 ha", "giảm 3 vụ, giảm 2 người chết": a change joined to a change on the same
+        # period, in whatever unit, shares its comparison (a base of its own after it is read for itself)
+        return replace(fig, metric="yoy_abs", value=-fig.value if change.group(1).lower() == "giảm" else fig.value)
     if (fig.metric != "level" or fig.unit == "pct" or prev.sentence != fig.sentence
             or (prev.unit, prev.unit_label) != (fig.unit, fig.unit_label)):
         return fig
@@ -5842,6 +5888,28 @@ def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, o
         # (a change with a base of its own, "tăng 200 triệu USD so với tháng trước", is not read here)
         return replace(fig, metric="yoy_abs", value=-fig.value if change.group(1).lower() == "giảm" else fig.value)
     return fig
+
+
+# "xử lý 46 vụ, phạt tiền 1,2 tỷ đồng, giảm 5 vụ", "xảy ra 31 vụ cháy, thiệt hại 12,5 tỷ đồng, tăng 4 vụ": a bare
+# change of a count, its clause only the verb, after an amount in another unit, is the change of the count of its
+# unit said earlier in the sentence (as right after it, ", tăng 19 vụ" above)
+def _change_of_a_count_further_back(fig: Figure, earlier: list[Figure], paragraph: str, offset: int) -> Figure:
+    """A bare change of a count read against the level of its unit a figure or two before it in its sentence."""
+    change = _ONLY_A_CHANGE.fullmatch(paragraph, fig.segment[0] - offset, fig.start - offset)
+    if change is None or not _NEXT_CLAUSE.fullmatch(paragraph, earlier[-1].unit_end - offset, fig.start - offset):
+        return fig
+    for back in (earlier[-2], earlier[-3]) if len(earlier) > 2 else (earlier[-2],):
+        if back.sentence != fig.sentence or back.unit == fig.unit:
+            break
+    else:
+        return fig
+    if ((back.unit, back.unit_label) != (fig.unit, fig.unit_label) or back.sentence != fig.sentence
+            or back.metric != "level" or back.role != "value"
+            or ";" in paragraph[back.unit_end - offset:fig.start - offset]):
+        return fig
+    if _ANY_BASE.search(_HEAD_END.split(paragraph[fig.unit_end - offset:fig.unit_end - offset + 80], maxsplit=1)[0]):
+        return fig
+    return replace(fig, metric="yoy_abs", value=-fig.value if change.group(1).lower() == "giảm" else fig.value)
 
 
 # "so với cùng kỳ giảm 2 vụ, 3 người chết và 4 người bị thương", "tăng 5 vụ, 8 đối tượng so với cùng kỳ": counts
@@ -6059,4 +6127,15 @@ def _resolve_implicit(fig: Figure, earlier: list[Figure], paragraph: str, offset
                 planned = b.metric == "target" and (b.role != "denominator" or _PLAN_AS_THE_WHOLE.match(
                     paragraph[b.unit_end - offset:b.unit_end - offset + 30]) is not None)
                 return replace(fig, metric="plan_pct" if planned else "share_pct")
+    if (earlier and fig.value <= 100 and earlier[-1].unit not in ("pct", "VND", "USD")
+            and _PART_OF_WHOLE_QUALIFIER.search(paragraph, max(0, earlier[-1].start - offset - 40),
+                                                fig.start - offset)):
+        return replace(fig, metric="share_pct")
     return replace(fig, metric="plan_pct")
+
+
+# "giải quyết đúng hạn 4.120 hồ sơ, đạt 98,9%", "tiếp nhận trực tuyến 12.300 hồ sơ, đạt 76%": a count qualified as
+# a part of a whole (in time, online: data/words/part_of_whole_qualifiers.csv) before a bare "đạt X%" gives the
+# part's share of that whole, no plan ("Tuyển sinh 5.200 người, đạt 104%" stays the plan's share)
+_PART_OF_WHOLE_QUALIFIER = re.compile(r"(?<![^\W\d_])(?:" + word_source("part_of_whole_qualifiers") + r")(?![^\W\d_])",
+                                      re.IGNORECASE)
