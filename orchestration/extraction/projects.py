@@ -2822,8 +2822,10 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             continue
         if window.endswith("với ") and _LINKED_TO_BEFORE.search(window):
             continue  # "(tiếp nối với Dự án X)": the project a road reaches, no news of it
-        if window.endswith("xây dựng ") and _AGENCY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            continue  # "Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp ...": an agency
+        if window[-9:].lower() == "xây dựng " and _AGENCY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            # "Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp ...": an agency (in capitals too, on a
+            # report's header: "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG CÔNG TRÌNH GIAO THÔNG")
+            continue
         if (
             _PREDICATE_START.match(text, m.end())
             or _ADVERB_START.match(text, m.end())
@@ -3361,8 +3363,9 @@ _REFUSED_BEFORE = guarded(re.compile(
 # hồi chủ trương": the investment withdrawn or ended (data/words/project_withdrawals.csv), an event the contract has
 # no kind for, and never works under way; the verb and its object may take 60 characters before the name
 # ("Tỉnh kêu gọi đầu tư Dự án X": offered to investors, data/words/investment_calls.csv, no event the contract has
-# either, and no works under way)
-_WITHDRAWAL = word_source("project_withdrawals") + "|" + word_source("investment_calls")
+# either, and no works under way; "Dự án Y được đề xuất điều chỉnh ...": a change asked for,
+# data/words/project_proposals.csv, no event either)
+_WITHDRAWAL = "|".join(word_source(t) for t in ("project_withdrawals", "investment_calls", "project_proposals"))
 _WITHDRAWN_BEFORE = guarded(re.compile(r"\b(?:" + _WITHDRAWAL + r")[^.;:!?\n]{0,60}$", _I))
 # ("Dự án X đã được UBND tỉnh thu hồi chủ trương", "bị Sở Kế hoạch và Đầu tư chấm dứt ...": the body that did it
 # between, in a few words)
@@ -4437,7 +4440,9 @@ def _group_after_a_priced_work(ctx: FigureContext, name_end: int) -> tuple[str, 
 
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
-    last_name = last_project_name(ctx.preceding) if _needs_context(ctx.text) else None
+    last_name = None
+    if _needs_context(ctx.text):
+        last_name = last_project_name(ctx.preceding) or _project_of_the_report(ctx)
     best = None
     sentence_start = _sentence_from(ctx)
     in_sentence_works: list[NamedEvent] = []
@@ -4485,6 +4490,40 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _subject_after_fronted_price(ctx)
         or _heading_project_owner(ctx)
     )
+
+
+# "BÁO CÁO / Tiến độ giải phóng mặt bằng Dự án đường X - Y (giai đoạn 1)" over "1. Thông tin chung" / "Dự án có tổng
+# mức đầu tư ...": a report whose title names one project is about it; a numbered heading of its sections ends no
+# reference to it (one naming a work of its own, "2. Dự án Z", opens that work's section)
+_FIRST_SECTION = re.compile(r"^[ \t]*" + NUMBERED_MARK + r"[ \t]", re.M)
+_WORK_SECTION = re.compile(r"^[ \t]*" + NUMBERED_MARK + r"[ \t]*(?:Dự\s+án|DỰ\s+ÁN|Công\s+trình|CÔNG\s+TRÌNH)\s", re.M)
+_TITLE_REACH = 800
+# (the paper's kind opens its title: the header's lines above it, "BAN CHỈ ĐẠO GPMB CÁC DỰ ÁN TRỌNG ĐIỂM", are its
+# issuer's)
+_PAPER_KIND = re.compile(r"\b(?:BÁO\s+CÁO|THÔNG\s+BÁO|TỜ\s+TRÌNH|KẾ\s+HOẠCH)\b")
+
+
+@per_document(maxsize=4)
+def _title_block(document: str) -> tuple[int, str | None]:
+    """(end, the one work it names) of a report's opening lines, down to its first numbered heading."""
+    first = _FIRST_SECTION.search(document, 0, _TITLE_REACH)
+    if first is None:
+        return 0, None
+    head = document[: first.start()]
+    head = head[max((m.start() for m in _PAPER_KIND.finditer(head)), default=0):]
+    wholes = _outermost([m for m in find_mentions(head) if not m.part])
+    names = {_row_name(head, m) for m in wholes}
+    return first.start(), names.pop() if len(names) == 1 else None
+
+
+def _project_of_the_report(ctx: FigureContext) -> str | None:
+    """The work a report's title names, for a bare reference in a section under it with no work named before."""
+    if not ctx.heading or not ctx.offset:
+        return None
+    end, name = _title_block(ctx.document)
+    if name is None or end > ctx.offset or _WORK_SECTION.search(ctx.document, end, ctx.offset):
+        return None
+    return name
 
 
 def _started_before(ctx: FigureContext, name_end: int) -> bool:
@@ -4949,6 +4988,8 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
     name = last_project_name(before) if before else None
     if name is None and ctx.sentence[0] and _needs_context(ctx.text):
         name = _referred_before(ctx)
+    if name is None and ctx.heading and (_speaks_of_the_bare_project(ctx.sentence_text) or _needs_context(ctx.text)):
+        name = _project_of_the_report(ctx)  # ("3. Giải ngân vốn" / "Kế hoạch vốn ... của dự án là ...")
     if name is None:
         name = _work_named_after(ctx)
     if name is None and ctx.sentence[0]:
