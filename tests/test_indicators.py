@@ -4867,3 +4867,82 @@ def test_a_names_last_word_that_a_verb_is_written_with_stays_in_the_subject() ->
     assert own_subject("Huyện Thạch Bằng có ") == "Huyện Thạch Bằng"
     # near miss: the comparing verb after a subject of lower-case words is taken off
     assert own_subject("Kim ngạch xuất khẩu bằng ") == "Kim ngạch xuất khẩu"
+
+
+@pytest.mark.parametrize(("context", "after", "key"), [
+    # animals counted by what was done to them (vaccinated, fell ill, slaughtered, moved) are no herd
+    ("Tiêm phòng vắc xin lở mồm long móng cho ", " con trâu, bò", None),
+    ("Bệnh viêm da nổi cục làm ", " con bò mắc bệnh", None),
+    ("Bệnh viêm da nổi cục làm 1.250 con bò mắc bệnh, chết ", " con", None),
+    ("Kiểm soát giết mổ ", " con lợn tại các lò mổ", None),
+    ("Trong quý, toàn huyện có ", " con lợn bị nhiễm bệnh", None),
+    # near misses: the herd a place has or rears, or a count in a clause about herds, is the herd
+    ("Hiện nay huyện có ", " con trâu, bò", "livestock_herd"),
+    ("Toàn xã có 8.200 con lợn, 1.500 con bò và khoảng ", " con gia cầm", "livestock_herd"),
+    ("Chăn nuôi phát triển ổn định, đàn lợn tăng lên ", " con lợn", "livestock_herd"),
+    ("Tổng đàn lợn cuối kỳ ước đạt ", " con", "livestock_herd"),
+])
+def test_a_count_of_animals_is_the_herd_only_where_the_clause_speaks_of_herds(context: str, after: str,
+                                                                              key: str | None) -> None:
+    assert catalog_key("", "head", "level", context, after) == key
+
+
+@pytest.mark.parametrize(("context", "after", "key"), [
+    # OCOP products named by what else was done with them are a part of the rated ones
+    ("Đến nay đã có ", " sản phẩm OCOP được đưa lên các sàn thương mại điện tử", None),
+    ("Có ", " sản phẩm OCOP đã được cấp mã QR truy xuất nguồn gốc", None),
+    ("Trên địa bàn còn ", " sản phẩm OCOP hết hạn chứng nhận", None),
+    ("Năm nay có ", " sản phẩm OCOP của huyện tham gia hội chợ", None),
+    # near misses: the products rated (by whoever rated them) stay the entry
+    ("Lũy kế toàn tỉnh có ", " sản phẩm OCOP được công nhận từ 3 sao trở lên", "ocop_products"),
+    ("Toàn huyện có ", " sản phẩm OCOP được UBND tỉnh xếp hạng từ 3 sao trở lên", "ocop_products"),
+    ("Toàn huyện hiện có ", " sản phẩm OCOP", "ocop_products"),
+])
+def test_ocop_products_named_by_another_act_are_a_part_not_the_entry(context: str, after: str,
+                                                                     key: str | None) -> None:
+    assert catalog_key("", "product", "level", context, after) == key
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # an entry's figure of some places within the area is theirs, not the area's
+    ("Tỷ lệ hồ sơ nộp trực tuyến ở 5 xã miền núi còn thấp, dưới ", None),
+    ("Tỷ lệ hộ nghèo tại các xã đặc biệt khó khăn vẫn ở mức ", None),
+    ("Tỷ lệ hồ sơ trực tuyến tại một số phường chỉ đạt ", None),
+    # near misses: the area's own place, or an office that is no place unit, keeps the entry
+    ("Tỷ lệ hồ sơ trực tuyến tại bộ phận một cửa của huyện đạt ", "online_public_services_rate"),
+    ("Tỷ lệ hộ nghèo ở địa bàn tỉnh giảm còn ", "poverty_rate"),
+])
+def test_a_rate_of_some_places_within_the_area_is_not_the_areas_entry(context: str, key: str | None) -> None:
+    assert catalog_key("", "pct", "level", context, "") == key
+
+
+@pytest.mark.parametrize(("context", "after", "unit", "key"), [
+    # the percent written before its noun: "còn 12,8% hộ nghèo" is the poverty rate
+    ("Đến cuối năm, toàn tỉnh giảm còn ", " hộ nghèo và 7,2% hộ cận nghèo", "pct", "poverty_rate"),
+    ("Năm 2027 phấn đấu giảm xuống ", " hộ nghèo", "pct", "poverty_rate"),
+    # near misses: the near-poor after it, a count of poor households
+    ("Đến cuối năm, toàn tỉnh giảm còn 12,8% hộ nghèo và ", " hộ cận nghèo", "pct", None),
+    ("Toàn huyện còn ", " hộ nghèo", "household", None),
+])
+def test_a_percent_before_the_poor_households_is_the_poverty_rate(context: str, after: str, unit: str,
+                                                                   key: str | None) -> None:
+    assert catalog_key("", unit, "level", context, after) == key
+
+
+@pytest.mark.parametrize(("context", "unit", "key"), [
+    # one way's accidents alone (the waterway's, the railway's) are a part of the traffic accidents
+    ("Riêng tai nạn giao thông đường thủy nội địa xảy ra ", "case", None),
+    ("Tai nạn đường sắt xảy ra 4 vụ, làm chết ", "person", None),
+    # near misses: the roads' accidents, and all the ways listed together, are the entry
+    ("Tai nạn giao thông đường bộ xảy ra ", "case", "traffic_accidents"),
+    ("Tai nạn giao thông trên các tuyến đường bộ, đường sắt, đường thủy xảy ra ", "case", "traffic_accidents"),
+])
+def test_the_accidents_of_one_way_other_than_the_roads_are_a_part(context: str, unit: str, key: str | None) -> None:
+    after = " vụ" if unit == "case" else " người"
+    assert catalog_key("", unit, "level", context, after) == key
+
+
+def test_the_ethnic_minorities_insured_are_a_groups_rate_not_the_coverage() -> None:
+    assert catalog_key("", "pct", "level", "Tỷ lệ đồng bào dân tộc thiểu số có thẻ BHYT đạt ", "") is None
+    # near miss: the population's coverage
+    assert catalog_key("", "pct", "level", "Tỷ lệ bao phủ BHYT toàn tỉnh đạt ", "") == "health_insurance_coverage"

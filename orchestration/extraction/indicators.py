@@ -301,6 +301,29 @@ _OVER_A_PLAN_AFTER = re.compile(r"\s*[^\W\d_]+(?:/[^\W\d_]+)?\s+so\s+với\s+"
                                 r"(?:kế\s+hoạch|kh\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)")
 # "đang đề nghị công nhận thêm 2 sản phẩm OCOP": products put forward for a rating are no OCOP products yet
 _PUT_FORWARD = re.compile(r"(?:đề\s+nghị|đề\s+xuất|chờ)\s+(?:công\s+nhận|xếp\s+hạng|đánh\s+giá)[^,;.\d]{0,20}$")
+# "37 sản phẩm OCOP được đưa lên sàn thương mại điện tử", "54 sản phẩm OCOP hết hạn chứng nhận": the products named
+# by what else was done with them (sold online, given a QR code, expired) are a part of the rated ones, not the count
+# of OCOP products; "415 sản phẩm OCOP được (UBND tỉnh) công nhận" is rated (data/words/ocop_ratings.csv)
+_OCOP_DONE_WITH = re.compile(r"sản\s+phẩm\s+ocop(?:\s+(?:của|trên|tại)\s+[^,;.\d]{1,30}?)?\s+"
+                             r"(?:(?:hết|chưa|tham\s+gia)\b"
+                             r"|(?:đã\s+|đang\s+)?được\s+(?!(?:(?:ubnd|ủy\s+ban|uỷ\s+ban|hội\s+đồng|chủ\s+tịch)"
+                             r"[^,;.]{0,40}?\s)?(?:" + word_source("ocop_ratings") + r")\b)[^\W\d_])", re.IGNORECASE)
+# "tiêm phòng cho 4.500 con trâu, bò", "làm 1.250 con bò mắc bệnh", "giết mổ 2.100 con lợn": animals counted by what
+# was done to them are no herd; "N con lợn" names the herd only where the clause speaks of herds or rearing, or the
+# count is what the place has ("Toàn tỉnh có ... con bò", "Huyện hiện nuôi ... con lợn", "Đàn lợn 8.400 con, ... và
+# trên ... con gia cầm")
+# (the counts before it in a list after "có" too: "Toàn tỉnh có 12.000 con lợn và ... con gia cầm")
+_HERD_SPOKEN_OF = re.compile(rf"\bđàn\b|\bnuôi\b|\bcó(?:\s+(?:{HEDGE_WORDS}|{BOUND_WORDS}|tổng\s+(?:số|cộng)))*\s*"
+                             rf"(?:9\s[^,;:.\d]*?(?:,|\svà)\s*(?:(?:{HEDGE_WORDS}|{BOUND_WORDS})\s+)*)*$",
+                             re.IGNORECASE)
+# "Có 1.250 con bò mắc bệnh", "312 con lợn phải tiêu hủy": the animals that fell ill, died or were culled, no herd
+_ANIMALS_HARMED_AFTER = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu|vạn)\s+)?con\s+[^,;.\d]{0,25}?"
+                                   r"\b(?:mắc|bị|nhiễm|chết|phải)\b", re.IGNORECASE)
+# "Tỷ lệ hồ sơ trực tuyến ở 4 xã vùng bãi ngang còn thấp, dưới 60%", "tổng đàn lợn tại các xã vùng cao": the entry's
+# figure of some places within the area (a number or a plural word before their unit word), not the area's own
+_SOME_PLACES_WITHIN = re.compile(r"(?:^|\s)(?:ở|tại)\s+(?:9|các|một\s+số|những|nhiều)\s+(?:"
+                                 + unit_words_source("district", "commune")
+                                 + r"|thôn|ấp|bản|buôn|làng|tổ\s+dân\s+phố|khu\s+phố|địa\s+phương)\b", re.IGNORECASE)
 # "GRDP (trừ dầu khí)", "kim ngạch xuất khẩu (trừ dầu thô)": a part of the entry, not the entry
 # ("tổng sản phẩm trên địa bàn tỉnh (GRDP) trừ dầu khí": the place's word may come before the bracket)
 # ("chỉ số sản xuất công nghiệp IIP trừ dầu thô": or its abbreviation without a bracket)
@@ -1252,6 +1275,13 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
             return None  # "Vận tải hành khách 9 tháng đạt 18,6 triệu lượt khách": passengers carried, not visitors
     if best[3] == "ocop_products" and _PUT_FORWARD.search(window[-60:]):
         return None  # "đề nghị công nhận thêm 2 sản phẩm OCOP": not rated yet
+    if best[3] == "ocop_products" and "ocop" in text[sentence_from:] and _OCOP_DONE_WITH.search(text, sentence_from):
+        return None  # "37 sản phẩm OCOP được đưa lên sàn thương mại điện tử": a part of them, by what was done
+    if best[3] == "livestock_herd" and _animals_counted_but_no_herd(window, tail, best):
+        return None  # "tiêm phòng cho 4.500 con lợn": animals counted by what was done to them, not the herd
+    if (not best[4] and best[0] > 0 and ("ở" in window[-best[0]:] or "tại" in window[-best[0]:])
+            and _SOME_PLACES_WITHIN.search(window, anchor - best[0])):
+        return None  # "Tỷ lệ hồ sơ trực tuyến ở 4 xã vùng bãi ngang dưới 60%": some places' figure, not the area's
     if best[3] in _TRAFFIC_KEYS and _another_accident_named_last(window, anchor):
         return None  # "Tai nạn giao thông xảy ra 38 vụ. Tai nạn lao động xảy ra 6 vụ, làm chết 4 người": not traffic's
     if (best[3] == "medical_visits" and not best[4] and anchor - best[0] <= segment_start
@@ -1271,8 +1301,8 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
         return None  # "Ngân hàng Chính sách xã hội huyện có tổng dư nợ 612 tỷ đồng": one bank's loans, not the area's
     if best[3] == "poverty_rate" and _POVERTY_GROUP.search(window, max(clause_start, segment_start)):
         return None  # "Tỷ lệ hộ nghèo dân tộc thiểu số giảm còn 9,1%": a group's rate, not the place's
-    if best[3] == "poverty_rate" and "cận nghèo" in window[segment_start:]:
-        return None  # "..., hộ cận nghèo là 15,65%": the near-poor, named in the figure's own segment
+    if best[3] == "poverty_rate" and ("cận nghèo" in window[segment_start:] or "cận nghèo" in tail[:14]):
+        return None  # "..., hộ cận nghèo là 15,65%", "và 8,1% hộ cận nghèo": the near-poor, named in its own segment
     # (from the name on when it stands in an earlier segment: "Diện tích cây ăn trái 88.900 ha, tăng 2.150 ha" is the
     # change of the standing crop its level is, one subject, one key)
     # (where the name opens: its end is best[0] before the number, its length -best[1])
@@ -1346,6 +1376,19 @@ _BUSINESS_FORM = re.compile(r"\s*(?:(?:cp|tnhh|mtv|cổ\s+phần|trách\s+nhiệ
 _NAMED_BY_ATTRIBUTION = re.compile(r"(?:theo|từ)\s+$", re.IGNORECASE)
 _THE_WHOLE_AREA = re.compile(rf"toàn\s+(?:{UNIT_WORDS})|cả\s+tỉnh|trên\s+địa\s+bàn"
                              r"|cho\s+biết|thông\s+tin|báo\s+cáo", re.IGNORECASE)
+
+
+def _animals_counted_but_no_herd(window: str, tail: str, best: tuple[int, int, int, str, bool]) -> bool:
+    """Is the herd named only by a count of animals ("N con lợn", the number's own or one before it) in a clause that
+    speaks of no herd or rearing and says no place has them (``_HERD_SPOKEN_OF``), or by animals harmed after the
+    number ("Có 1.250 con bò mắc bệnh")? The herd named as such ("Tổng đàn lợn đạt ...") is always the herd."""
+    anchor = len(window)
+    name_start = anchor if best[4] or best[0] <= 0 else anchor - best[0] + best[1]
+    if name_start < anchor and not window[name_start].isdigit():
+        return False
+    if name_start == anchor and _ANIMALS_HARMED_AFTER.match(tail):
+        return True
+    return not _HERD_SPOKEN_OF.search(window, max(window.rfind(". "), window.rfind(";")) + 1, name_start)
 
 
 def _own_business_before(window: str, sentence_opening: str) -> bool:
