@@ -87,10 +87,11 @@ def _without_lead_verbs_plainly(segment_before: str) -> str:
     phrase kept by the word before it, "sản lượng thực hiện", is told by one space before it, as the layout writes)."""
     text = indicators._SPACES.sub(" ", segment_before)
     for _ in range(6):
-        stripped = indicators._LEAD_VERBS.sub("", text)
-        if stripped == text:
+        # (every match runs to the text's end; a capitalised word after a capitalised one ends a name, "Tỉnh Cao Bằng")
+        lead = indicators._LEAD_VERBS.search(text)
+        if lead is None or not lead.group() or indicators._ends_a_name(text, lead.start()):
             break
-        text = stripped
+        text = text[:lead.start()] + text[lead.end():]
     # (the ends stripped, but a quote or bracket that closes one opened inside: _stripped_keeping_a_closing_quote)
     text = indicators._stripped_keeping_a_closing_quote(indicators._SPACES.sub(" ", text))
     text = indicators._LIST_MARKER.sub("", text, count=1) if text[:1].isalnum() else text  # ("a) ", "2.1. ")

@@ -316,8 +316,9 @@ _OCOP_DONE_WITH = re.compile(r"sản\s+phẩm\s+ocop(?:\s+(?:của|trên|tại)\
 _HERD_SPOKEN_OF = re.compile(rf"\bđàn\b|\bnuôi\b|\bcó(?:\s+(?:{HEDGE_WORDS}|{BOUND_WORDS}|tổng\s+(?:số|cộng)))*\s*"
                              rf"(?:9\s[^,;:.\d]*?(?:,|\svà)\s*(?:(?:{HEDGE_WORDS}|{BOUND_WORDS})\s+)*)*$",
                              re.IGNORECASE)
+_COUNT_SCALES = scale_words(1e6, 1e4, 1e3)  # "triệu|vạn|nghìn|ngàn": a count said in its scale
 # "Có 1.250 con bò mắc bệnh", "312 con lợn phải tiêu hủy": the animals that fell ill, died or were culled, no herd
-_ANIMALS_HARMED_AFTER = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu|vạn)\s+)?con\s+[^,;.\d]{0,25}?"
+_ANIMALS_HARMED_AFTER = re.compile(rf"\s*(?:(?:{_COUNT_SCALES})\s+)?con\s+[^,;.\d]{{0,25}}?"
                                    r"\b(?:mắc|bị|nhiễm|chết|phải)\b", re.IGNORECASE)
 # "Tỷ lệ hồ sơ trực tuyến ở 4 xã vùng bãi ngang còn thấp, dưới 60%", "tổng đàn lợn tại các xã vùng cao": the entry's
 # figure of some places within the area (a number or a plural word before their unit word), not the area's own
@@ -750,7 +751,6 @@ _AN_AVERAGE_OPENS = re.compile(
 _COUNTED_NOUNS = ("lượt", "khách", "doanh nghiệp", "dự án")
 # a count's scale word, if any, between its number and its unit ("1,2 triệu lượt"; no "tỷ": a count is not said in
 # billions, and "tỷ lệ" is a rate)
-_COUNT_SCALES = scale_words(1e6, 1e4, 1e3)
 _SCALE_BEFORE_UNIT = rf"(?:(?:{_COUNT_SCALES})\s+)?"
 # between a number and the noun it counts, its scale and unit only ("1,68 triệu lượt khách nội địa")
 _SCALE_AND_UNIT_ONLY = re.compile(r"\s*" + _SCALE_BEFORE_UNIT + r"(?:lượt\s+)?")
@@ -1636,9 +1636,6 @@ _PERIOD_ONLY = re.compile(
     re.IGNORECASE)
 
 
-# (own_subject, names_only_a_period and subject_label ask for the same segment of one figure, and the
-# figures of a clause for the same clause: 55,700 asks over the 200 corpus reports are 26,107 texts)
-@per_document(maxsize=None)
 def _ends_a_name(text: str, space: int) -> bool:
     """Is the word after the space at ``space`` a capitalised word after a capitalised one ("Tỉnh Cao Bằng đạt"), the
     end of a name, though a verb is written with it ("bằng")?"""
@@ -1647,6 +1644,9 @@ def _ends_a_name(text: str, space: int) -> bool:
             and text[text.rfind(" ", 0, space) + 1:space][:1].isupper())
 
 
+# (own_subject, names_only_a_period and subject_label ask for the same segment of one figure, and the
+# figures of a clause for the same clause: 55,700 asks over the 200 corpus reports are 26,107 texts)
+@per_document(maxsize=None)
 def _without_lead_verbs(segment_before: str) -> str:
     """The segment with its trailing verbs and qualifiers taken off ("... ước đạt khoảng " → "..."),
     spaces collapsed."""
