@@ -453,6 +453,32 @@ def test_a_breakdown_by_a_classification_in_the_next_paragraph_takes_that_period
     assert month is not None and month.end == D(2024, 5, 31)
 
 
+def test_a_breakdown_on_the_line_after_a_month_singled_out_is_not_that_months() -> None:
+    # "Riêng quý II/2026 ..." singles one part out of the half year's total: a classification on its own next line
+    # breaks down that total, of the period of the sentence before the aside (on the aside's line or the line above)
+    from orchestration.extraction.periods import breakdown_period
+    aside = "Riêng quý II/2026 có 40 hợp tác xã thành lập mới."
+    parts = "Chia theo lĩnh vực: nông nghiệp có 95 hợp tác xã; thương mại có 37 hợp tác xã."
+    for text in (f"Hợp tác xã.\n6 tháng có 132 hợp tác xã thành lập mới.\n{aside}\n{parts}",
+                 f"Hợp tác xã.\n6 tháng có 132 hợp tác xã thành lập mới. {aside}\n{parts}"):
+        phrases = find_period_phrases(text, 2026)
+        half = breakdown_period(text, phrases, [p.start for p in phrases], text.index("Chia theo"))
+        assert half is not None and (half.start, half.end) == (D(2026, 1, 1), D(2026, 6, 30))
+    no_total = f"Hợp tác xã.\n{aside}\n{parts}"
+    phrases = find_period_phrases(no_total, 2026)
+    assert breakdown_period(no_total, phrases, [p.start for p in phrases], no_total.index("Chia theo")) is None
+    # near misses: a breakdown run on in the aside's own line is the aside's; a line that does not single a part out
+    # lends its quarter as before
+    joined = f"{aside} Trong đó, nông nghiệp có 25 hợp tác xã."
+    phrases = find_period_phrases(joined, 2026)
+    quarter = breakdown_period(joined, phrases, [p.start for p in phrases], joined.index("Trong đó"))
+    assert quarter is not None and (quarter.start, quarter.end) == (D(2026, 4, 1), D(2026, 6, 30))
+    plain = f"Hợp tác xã.\nQuý II/2026 có 40 hợp tác xã thành lập mới.\n{parts}"
+    phrases = find_period_phrases(plain, 2026)
+    quarter = breakdown_period(plain, phrases, [p.start for p in phrases], plain.index("Chia theo"))
+    assert quarter is not None and quarter.end == D(2026, 6, 30)
+
+
 def test_a_clause_compared_with_the_month_before_is_one_month() -> None:
     from orchestration.extraction.periods import one_month_of
     text = "Xuất khẩu ước đạt 1,1 tỷ USD, tăng 3% so với tháng trước; lũy kế 9 tháng đạt 9 tỷ USD."
@@ -809,6 +835,44 @@ def test_a_headings_day_dates_every_item_of_its_list() -> None:
     assert day_of("Tính đến ngày 05/3/2027, huyện đã giao đất.\n- Bố trí 86 lô đất.", "86") is None
     assert day_of("Đến ngày 05/3/2027 đã giải ngân 30 tỷ đồng:\n- Bố trí 86 lô đất.", "86") is None
     assert day_of("1. Kết quả quý I/2027\n- Bố trí 86 lô đất.", "86") is None
+
+
+def test_the_parts_of_a_total_counted_on_a_day_are_counted_on_that_day() -> None:
+    from orchestration.extraction.periods import breakdown_as_of
+
+    def day_of(text: str, number: str) -> dt.date | None:
+        phrases = find_period_phrases(text, 2025)
+        figure = text.index(number)
+        sentence = max(text.rfind(". ", 0, figure) + 2, text.rfind("\n", 0, figure) + 1)
+        return breakdown_as_of(text, phrases, [p.start for p in phrases], sentence, figure)
+
+    total = "Báo cáo nhanh.\nĐến hết ngày 20/8/2025, lượng mưa tích lũy đạt 1.150 mm."
+    assert day_of(f"{total} Trong đó: trạm Đắk Tô đạt 640 mm; trạm Kon Plông đạt 510 mm.", "510") == D(2025, 8, 20)
+    # the day said after the total, and the items of a list under "..., trong đó:"
+    after = "Báo cáo nhanh.\nVốn đã giải ngân 96 tỷ đồng tính đến ngày 12/9/2025. Cụ thể: vốn tỉnh 60 tỷ đồng."
+    assert day_of(after, "60") == D(2025, 9, 12)
+    listed = "Báo cáo.\nĐến ngày 12/9/2025 đã giải ngân 96 tỷ đồng, trong đó:\n- Vốn tỉnh 60 tỷ;\n- Vốn huyện 36 tỷ"
+    assert day_of(listed, "36") == D(2025, 9, 12)
+    # near misses: a breakdown naming its own time; the sentence before closing on another time; a sentence that
+    # breaks nothing down; a list under a line that is no breakdown
+    assert day_of(f"{total} Trong đó, tháng 8 mưa 300 mm.", "300") is None
+    other = "Báo cáo.\nĐến ngày 20/8/2025 đạt 1.150 mm; tháng 8 mưa 420 mm. Trong đó, trạm A 200 mm."
+    assert day_of(other, "200") is None
+    assert day_of(f"{total} Trạm Đắk Tô đạt 640 mm.", "640") is None
+    assert day_of("Báo cáo.\nĐến ngày 12/9/2025 đã giải ngân 96 tỷ đồng:\n- Bố trí 86 lô đất.", "86") is None
+
+
+def test_the_plan_a_ratio_is_measured_against_names_the_year_it_aims_at() -> None:
+    from orchestration.extraction.periods import plan_year_said_after
+
+    def aimed(text: str, unit: str) -> int | None:
+        return plan_year_said_after(text, text.index(unit) + len(unit), len(text))
+
+    assert aimed("Đã tái định cư 215/640 hộ, bằng 33,6% chỉ tiêu giao đến hết năm 2028.", "640 hộ") == 2028
+    assert aimed("Cứng hóa 96/300 km kênh mương, đạt 32% kế hoạch giai đoạn 2026 - 2030.", "300 km") == 2030
+    # near misses: a year only compared with; a plan of no year, another clause's year after ";"
+    assert aimed("Cứng hóa 96/300 km kênh mương, đạt 32% kế hoạch, tăng 5% so với năm 2025.", "300 km") is None
+    assert aimed("Cứng hóa 96/300 km kênh mương, đạt 32% kế hoạch; đến năm 2030 cứng hóa 900 km.", "300 km") is None
 
 
 def test_parts_counted_after_a_fronted_year_take_that_year() -> None:

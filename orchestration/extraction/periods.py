@@ -3000,11 +3000,17 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
         return None if lead is None else _last_part_of_the_year(text, phrases, starts, *lead)
     lo = max(0, sentence_start - 600)
     before = _previous_sentence_start(text, lo, sentence_start)
-    i = bisect_right(starts, sentence_start) - 1
+    hi = sentence_start
+    if _AN_ASIDE_OPENS.match(text, before) and text.find("\n", before, sentence_start) >= 0:
+        # "9 tháng có 712 doanh nghiệp thành lập mới. Riêng tháng 9 có 86 doanh nghiệp.\nPhân theo ngành: ...": a
+        # sentence singling one month out of the total is an aside; a breakdown on the next line breaks down the
+        # total of the sentence before the aside, of its period
+        hi, before = before, _previous_sentence_start(text, lo, before)
+    i = bisect_right(starts, hi) - 1
     while i >= 0 and phrases[i].start >= before:
         phrase = phrases[i]
-        if (phrase.kind in PART_OF_YEAR_KINDS and phrase.period is not None and phrase.end <= sentence_start
-                and not aside_in_brackets(text, phrase.start, sentence_start, before)):
+        if (phrase.kind in PART_OF_YEAR_KINDS and phrase.period is not None and phrase.end <= hi
+                and not aside_in_brackets(text, phrase.start, hi, before)):
             return phrase.period  # (a period in brackets is a comparison's, not the sentence's)
         if (phrase.kind in ("year", "target_year") and phrase.explicit_year and phrase.period is not None
                 and not text[before:phrase.start].strip() and text.startswith(",", phrase.end)):
@@ -3013,6 +3019,38 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
             return phrase.period
         i -= 1
     return None
+
+
+def breakdown_as_of(text: str, phrases: list[PeriodPhrase], starts: list[int], sentence_start: int,
+                    figure_start: int) -> dt.date | None:
+    """"Tính đến ngày 10/4/2026, tổng dung tích các hồ chứa đạt 412 triệu m3. Trong đó: hồ A đạt 120 triệu m3; ...":
+    the parts of a breakdown ("Trong đó", "Chia theo ...:", or the items under a line closing on "trong đó:") are
+    counted on the day the total they break down was counted on, when the last time said in the sentence before (or
+    the line over the items) is that day (not in brackets) and the breakdown names no time of its own before the
+    figure. None otherwise. A heading over a list that names the day alone is ``heading_as_of``'s."""
+    first = bisect_left(starts, sentence_start)
+    if first < len(starts) and starts[first] < figure_start and any(
+            p.period is not None or p.as_of is not None for p in phrases[first:bisect_left(starts, figure_start)]):
+        return None  # (a time of the breakdown's own, said before the figure)
+    if BREAKDOWN_OPENS.match(text, sentence_start) or _COUNTED_PARTS_OPEN.match(text, sentence_start):
+        lo, hi = _previous_sentence_start(text, max(0, sentence_start - 600), sentence_start), sentence_start
+    elif (lead := _items_lead(text, sentence_start)) is not None and any(
+            m.end() == lead[1] for m in BREAKDOWN_OPENS.finditer(text, *lead)):
+        lo, hi = lead  # ("..., trong đó:" closing the line over the items: they break its total down)
+    else:
+        return None
+    i = bisect_right(starts, hi) - 1
+    while i >= 0 and phrases[i].start >= lo:
+        phrase = phrases[i]
+        if (phrase.period is not None or phrase.as_of is not None) and phrase.end <= hi \
+                and not aside_in_brackets(text, phrase.start, hi, lo):
+            return phrase.as_of if phrase.kind == "as_of" and phrase.period is None else None
+        i -= 1
+    return None
+
+
+# a sentence that singles one part out of what is reported ("Riêng tháng 9, ...", "Chỉ riêng quý III ...")
+_AN_ASIDE_OPENS = re.compile(r"[^\w\n]*(?:chỉ\s+)?riêng\s", re.IGNORECASE)
 
 
 # an item of a list: its line opens with a dash, a plus or a bullet
@@ -3350,6 +3388,25 @@ def year_right_after(text: str, unit_end: int) -> Period | None:
     if m is None or _AFTER_A_MULTIPLE.search(text, max(0, unit_end - 40), unit_end):
         return None
     return year_period(int(m.group(1)))
+
+
+# the plan a figure is measured against, named with the year it aims at after the figure ("bằng 26,8% chỉ tiêu được
+# giao đến năm 2030", "đạt 45% kế hoạch giai đoạn 2021 - 2025", "so với mục tiêu năm 2030": the term's last year)
+_PLAN_AIMED_AT = re.compile(r"(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+[^\W\d_]+){0,4}?\s+(?:đến\s+(?:hết\s+)?"
+                            r"(?:năm\s+)?|(?:giai\s+đoạn|nhiệm\s+kỳ)\s+" + YEAR + r"\s*[-–]\s*|năm\s+)(" + YEAR
+                            + r")(?![\d/]|[.,]\d)", re.IGNORECASE)
+_PLAN_AIMED_AT_REACH = 90  # (characters after the figure's unit, within its clause)
+
+
+def plan_year_said_after(text: str, unit_end: int, sentence_end: int) -> int | None:
+    """The year the plan named after a figure in its clause aims at ("hoàn thành 1.476/5.500 căn, bằng 26,8% chỉ tiêu
+    được giao đến năm 2030": the 5.500 is the target to 2030; "đạt 45% kế hoạch giai đoạn 2021 - 2025": to 2025), or
+    None. Whether that year is a later one than the report's, a target's own, is the caller's to weigh."""
+    end = min(sentence_end, unit_end + _PLAN_AIMED_AT_REACH)
+    if (semicolon := text.find(";", unit_end, end)) >= 0:
+        end = semicolon  # (another clause's plan)
+    m = _PLAN_AIMED_AT.search(text, unit_end, end)
+    return None if m is None else int(m.group(1))
 
 
 def next_year_named(phrases: list[PeriodPhrase], starts: list[int], lo: int, hi: int) -> int | None:
