@@ -2948,3 +2948,100 @@ def test_a_headings_colon_opening_a_sentence_inside_a_line_keeps_the_heading_of_
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[18] == "Tội phạm về môi trường: phát hiện vụ"
     assert not labels[25].startswith("Công an")
+
+
+def test_a_headings_day_dates_every_item_of_the_list_under_it() -> None:
+    rows = indicator_rows(
+        "BAN QUẢN LÝ DỰ ÁN HUYỆN ĐỊNH HÓA\nBÁO CÁO\nTiến độ bồi thường, giải phóng mặt bằng năm 2027\n\n"
+        "2. Kết quả thực hiện đến ngày 12/8/2027\n- Đã kiểm đếm 416 hộ.\n- Đã phê duyệt phương án cho 352 hộ.\n"
+        "- Đã bàn giao 87 ha mặt bằng.\n3. Khó khăn, vướng mắc\nCòn 23 hộ chưa đồng ý.\n")
+    as_of = {r["value"]: r["as_of"] for r in rows}
+    assert as_of[416] == as_of[352] == as_of[87] == D(2027, 8, 12)
+    # near miss: the line under the next heading is not of that list
+    assert as_of[23] != D(2027, 8, 12)
+
+
+def test_a_name_of_pets_fees_or_holders_with_a_comma_inside_keeps_its_whole_name() -> None:
+    rows = indicator_rows(
+        "UBND HUYỆN CAN LỘC\nBÁO CÁO\nKết quả công tác năm 2025\n\n"
+        "- Vắc xin phòng bệnh Dại chó, mèo: 6.240 liều.\n"
+        "Thu nộp phí, lệ phí đạt 18 tỷ đồng.\n"
+        "Cấp giấy chứng nhận quyền sử dụng đất cho 2.415 hộ gia đình, cá nhân.\n"
+        "Miễn, giảm học phí cho 3.120 học sinh.\n"
+        # near miss: a comma between two entries still parts their labels
+        "Đàn lợn 12.300 con, đàn gà 215.000 con.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[6_240] == "Vắc xin phòng bệnh Dại chó, mèo"
+    assert read[18_000_000_000] == "Thu nộp phí, lệ phí"
+    assert read[3_120] == "Miễn, giảm học phí"
+    assert read[215_000] == "đàn gà"
+
+
+def test_the_next_amount_after_and_in_another_unit_is_given_by_the_same_verb() -> None:
+    rows = indicator_rows(
+        "THANH TRA TỈNH KON TUM\nBÁO CÁO\nKết quả công tác thanh tra năm 2025\n\n"
+        "Qua thanh tra, kiến nghị thu hồi 27,4 tỷ đồng và 51,8 ha đất.\n"
+        "Cấp giấy chứng nhận quyền sử dụng đất cho 1.960 hộ gia đình, cá nhân và 31 tổ chức.\n"
+        # near miss: the same unit again after "và" is not read as the verb's next amount
+        "Đàn trâu 8.200 con và đàn bò 14.500 con.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[51.8] == "kiến nghị thu hồi đất"
+    assert read[31] == "Cấp giấy chứng nhận quyền sử dụng đất"
+    assert read[14_500] == "đàn bò"
+
+
+def test_a_bound_or_a_decisions_number_inside_a_subject_is_no_figure_to_cut_it_at() -> None:
+    rows = indicator_rows(
+        "BẢO HIỂM XÃ HỘI TỈNH QUẢNG NGÃI\nBÁO CÁO\nKết quả thực hiện năm 2025\n\n"
+        "Số tiền chậm đóng từ 6 tháng trở lên là 58,3 tỷ đồng.\n"
+        "Kinh phí hỗ trợ theo Nghị quyết số 08/2024/NQ-HĐND của HĐND tỉnh là 912,5 triệu đồng.\n"
+        # near miss: a figure said before in the clause still cuts the subject at it
+        "Tăng trưởng GRDP đạt 6,5% - Khu vực công nghiệp và xây dựng tăng 8,1%.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[58_300_000_000] == "Số tiền chậm đóng từ 6 tháng trở lên"
+    assert read[912_500_000] == "Kinh phí hỗ trợ theo Nghị quyết số 08/2024/NQ-HĐND của HĐND tỉnh"
+    assert read[8.1] == "Khu vực công nghiệp và xây dựng"
+
+
+def test_a_list_item_a_line_a_commune_keeps_the_commune_in_its_label() -> None:
+    rows = indicator_rows(
+        "BAN QUẢN LÝ DỰ ÁN TỈNH YÊN BÁI\nBÁO CÁO\nTiến độ giải phóng mặt bằng tháng 10/2026\n\n"
+        "Kết quả theo địa bàn:\n+ Xã Hưng Khánh: bàn giao 7,4 km, đạt 96%.\n- Phường Nam Cường: bàn giao 3,2 km.\n"
+        # near miss: an item opening on no commune keeps its own words
+        "+ Tuyến nhánh: bàn giao 1,5 km.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[7.4] == read[96] == "bàn giao xã Hưng Khánh"
+    assert read[3.2] == "bàn giao phường Nam Cường"
+    assert "xã" not in read[1.5]
+
+
+def test_the_reports_own_unit_named_bare_by_its_kind_is_no_part_of_a_counts_name() -> None:
+    rows = indicator_rows(
+        "UBND THỊ XÃ NGHI SƠN\nBÁO CÁO\nKết quả chuyển đổi số năm 2025\n\n"
+        "Thị xã cung cấp 1.284 thủ tục hành chính trực tuyến toàn trình.\n"
+        # near miss: a unit named by its kind and its name has what it counts, of that place
+        "Xã Hải Nhân có 46 hộ nghèo.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[1_284] == "cung cấp thủ tục hành chính trực tuyến toàn trình"
+    assert read[46] == "hộ nghèo xã Hải Nhân"
+
+
+def test_a_target_to_be_reached_by_a_day_said_before_it_is_as_of_that_day() -> None:
+    rows = indicator_rows(
+        "BẢO HIỂM XÃ HỘI TỈNH SƠN LA\nBÁO CÁO\nKết quả thực hiện 9 tháng năm 2027 và nhiệm vụ quý IV\n\n"
+        "Phấn đấu đến 31/12/2027: tỷ lệ dân số tham gia BHYT đạt 95,5%.\n"
+        # near miss: a day of another sentence on the line before dates no target
+        "Đến ngày 30/9/2027, toàn tỉnh có 28.400 người tham gia BHXH tự nguyện. "
+        "Phấn đấu tỷ lệ tham gia BHXH đạt 24%.\n")
+    read = {r["value"]: (r["metric"], r["as_of"], r["period_end"]) for r in rows}
+    assert read[95.5] == ("target", D(2027, 12, 31), D(2027, 12, 31))
+    assert read[24][0] == "target" and read[24][1] is None
+
+
+def test_a_plan_a_count_is_measured_against_on_a_day_is_no_target_as_of_that_day() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH SƠN LA\nBÁO CÁO\nKết quả thực hiện 6 tháng năm 2027\n\n"
+        "Đến ngày 20/6/2027, đã hỗ trợ xây mới 412/650 nhà, đạt 63%.\n"
+        "Đến hết năm 2027 phấn đấu hoàn thành 650 nhà.\n")
+    read = [(r["value"], r["metric"], r["as_of"]) for r in rows if r["value"] == 650]
+    assert read and all(as_of is None for _, metric, as_of in read if metric == "target")

@@ -90,6 +90,7 @@ from orchestration.extraction.periods import (
     breakdown_period,
     earlier_year_in_brackets,
     find_period_phrases,
+    heading_as_of,
     listed_periods,
     month_period,
     next_year_named,
@@ -458,7 +459,11 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             row["period_start"], row["period_end"] = extra["period"]
         elif fig.metric == "target" or (not extra and fig.metric == "yoy_abs" and _in_spans(fig.start, future)):
             # (a change aimed at in a section of plans, "tỷ lệ hộ nghèo giảm 1,5%", is of the year aimed at too)
-            row.update(_target_period(layout, fig, extra, document, future, phrases, phrase_starts))
+            row.update(aimed := _target_period(layout, fig, extra, document, future, phrases, phrase_starts))
+            if (not extra and fig.role != "denominator" and aimed.get("period_end")
+                    and (day := _the_day_aimed_at(layout.clean, phrases, phrase_starts, fig))
+                    and day.year == aimed["period_end"].year):
+                row["as_of"] = day  # ("Phấn đấu đến 31/12/2026: tỷ lệ tham gia BHXH đạt 21%": to be reached by then)
         elif not extra or extra.get("free_text"):
             said = _figure_period(fig, phrases, phrase_starts, document, layout.clean, sentence_readings)
             if "period_start" not in said and (reviewed := _the_year_its_section_reviews(layout, fig.start, document)):
@@ -1021,6 +1026,19 @@ def _noun_after_a_count(clean: str, at: int, end: int) -> re.Match[str] | None:
 
 
 _SLASH_ITEM_MARK = re.compile(r"\d{1,2}/")
+# the report's own unit, named bare by its kind, doing what a count counts ("Thị xã cung cấp 1.846 thủ tục hành chính",
+# "Huyện cấp 320 giấy chứng nhận"): no word of what is counted (not a unit named, "Huyện Kỳ Sơn có": a place's count)
+_THE_OWN_UNIT_ACTING = re.compile(r"(?:Thị\s+xã|Thị\s+trấn|Thành\s+phố|Huyện|Quận|Tỉnh|Xã|Phường|Đặc\s+khu)\s+"
+                                  r"(?=[a-zà-ỹđ])")
+
+
+def _where_the_actor_ends(before: str) -> int:
+    """Where the area or bodies doing what a count counts end at the opening of the words before it (``actor_end``),
+    or the report's own unit named bare by its kind ("Thị xã cung cấp"); 0 when none opens them."""
+    actor = actor_end(before)
+    if not actor and (bare := _THE_OWN_UNIT_ACTING.match(before)) is not None:
+        return bare.end()
+    return actor
 
 
 def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> str | None:
@@ -1120,7 +1138,7 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         before = before[aim.end():]
         if label and (said := _AN_AIM_OPENING.match(label)) is not None:
             label = label[said.end():] or None
-    actor = actor_end(before)
+    actor = _where_the_actor_ends(before)
     lead = _SHORT_LEAD.match(before, actor)
     if lead is None:
         return None
@@ -1212,7 +1230,7 @@ def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> 
         before, label = before[:given.start()], None
     if (said_when := _LEADING_PERIOD.match(before)) is not None:
         before = before[said_when.end():]
-    actor = actor_end(before)
+    actor = _where_the_actor_ends(before)
     lead = _SHORT_LEAD.match(before, actor)
     words = (lead.group(1) or "") if lead is not None else ""
     words = _without_a_hedge(words[:-len(" được")] if words.endswith(" được") else words)  # ("thu hút hơn 2 tỷ USD")
@@ -1301,6 +1319,16 @@ def _a_named_place_having(words: str, whole: bool = False) -> re.Match[str] | No
         return None
     place = (_A_PLACE_HAS.fullmatch if whole else _A_PLACE_HAS.match)(words)
     return place if place is not None and all(word[:1].isupper() for word in place.group("name").split()) else None
+
+
+def _after_an_item_mark(clean: str, at: int) -> int:
+    """Where the words of a line opening at ``at`` begin, past its list item's mark ("+ ", "- ", "• ")."""
+    if at < len(clean) and clean[at] in DASH_CHARS:
+        return _SPACES_OF_A_LINE.match(clean, at + 1).end()
+    return at
+
+
+_SPACES_OF_A_LINE = re.compile(r"[ \t]*")
 
 
 def _of_the_place(what: str, place: re.Match[str]) -> str:
@@ -1478,8 +1506,13 @@ _DIGIT_NOT_OF_A_SECTOR = r"\d(?<!khu vực \d)(?<!Khu vực \d)(?<!thứ \d)"
 # (an age is a word of the subject: "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ"; so is the one unit an amount is
 # per: "Giá trị sản xuất trên 1 ha đất trồng trọt", "số giường bệnh trên 1 vạn dân"; and so is the salinity a salt
 # line is drawn at: "ranh mặn 4‰ vào sâu 65 km", "ranh mặn 1 g/l xâm nhập 40 km")
-_FIGURE_DIGIT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"(?![\d.,]*(?:\s+tuổi\b|\s*‰|\s*g/l\b))" + NOT_THE_ONE_UNIT_PER)
-_NUMBER_AND_PERCENT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"[\d.,]*(?![\d.,]|\s+tuổi\b)" + NOT_THE_ONE_UNIT_PER
+# (nor is a bound of what is counted, "nợ chậm đóng từ 3 tháng trở lên", nor a decision's or resolution's number,
+# "theo Quyết định số 14/2023/QĐ-UBND", "Nghị quyết 125/NQ-HĐND": words of the subject, no figures)
+_NO_FIGURE_AFTER = r"|\s+[^\W\d_]+\s+trở\s+(?:lên|xuống)\b|/(?:\d{2,4}/)?[A-ZĐ]"
+_FIGURE_DIGIT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"(?![\d.,]*(?:\s+tuổi\b|\s*‰|\s*g/l\b" + _NO_FIGURE_AFTER + "))"
+                           + NOT_THE_ONE_UNIT_PER)
+_NUMBER_AND_PERCENT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"[\d.,]*(?![\d.,]|\s+tuổi\b" + _NO_FIGURE_AFTER + ")"
+                                 + NOT_THE_ONE_UNIT_PER
                                  + r"\s*%?")
 
 
@@ -1516,6 +1549,9 @@ _THE_NATION_ONLY = re.compile(r"(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)",
 # trying the ~30 names at every character of the window around a figure's comma; 4-5x faster)
 _NAME_WITH_COMMAS = guarded(word_pattern("names_with_commas", re.IGNORECASE))
 _CLAUSE_MARKS_BEFORE = ",;:("
+# the words left between an amount's unit and the next amount after "và" (what the first counted, a name's comma
+# inside): "42,68 tỷ đồng| và |86,4 ha", "4.936 hộ| gia đình, cá nhân và |38 tổ chức"
+_AND_THE_NEXT_AMOUNT = re.compile(r"(?:\s*,?\s*[^\W\d_]+){0,5}?\s+và\s+")
 
 
 def _name_across_the_comma(clean: str, fig: Figure) -> int:
@@ -1901,6 +1937,16 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         own = ""
     sister = own and previous is not None and _a_sister_of_the_label_before(own, previous, fig)
     own = sister or own
+    if (previous is not None and previous["sentence"] == fig.sentence and previous["unit"] != fig.unit
+            and previous["metric"] == fig.metric == "level" and previous["indicator_label"]
+            and clean.find("và", previous["unit_end"], fig.start) >= 0
+            and _AND_THE_NEXT_AMOUNT.fullmatch(clean, previous["unit_end"], fig.start)):
+        # "thu hồi 42,68 tỷ đồng và 86,4 ha đất", "cấp cho 4.936 hộ gia đình, cá nhân và 38 tổ chức": the next amount,
+        # in another unit, the verb before the first gives too (not the first's unit words, nor what it counted);
+        # the noun after an amount's unit names what it measures ("thu hồi đất")
+        after = None if fig.unit in _COUNTED else _noun_after_a_count(clean, fig.unit_end, fig.sentence[1])
+        noun = after.group(1).strip() if after is not None and len(after.group(1).split()) <= 3 else ""
+        own = f"{previous['indicator_label']} {noun}".strip()
     if (previous is not None and previous["sentence"] == fig.sentence and previous["unit"] == fig.unit
             and previous["metric"] == fig.metric and (_RANGE_TO.fullmatch(clean, previous["end"], fig.start)
                                                       or _RANGE_TO.fullmatch(clean, previous["unit_end"], fig.start))):
@@ -2123,13 +2169,14 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     if (label and (place := _a_named_place_having(label)) is not None
             and len(rest := label[place.end():].strip()) >= 3 and names_a_subject(rest)):
         label = _of_the_place(rest, place)  # "Xã Ia Grai có tỷ lệ hộ nghèo 3,2%": the subject the commune has, its own
-    elif (label and clean[opening:opening + 1] in _PLACE_OPENING_LETTERS
-          and (place := _A_PLACE_OPENS.match(clean, opening))
+    elif (label and clean[(place_at := _after_an_item_mark(clean, opening)):place_at + 1] in _PLACE_OPENING_LETTERS
+          and (place := _A_PLACE_OPENS.match(clean, place_at))
           and place.end() <= fig.start
           and all(word[:1].isupper() or word.isdigit() for word in place.group("name").split())
           and place.group("name") not in label
           and not _AREA_ALONE.search(clean, place.end(), fig.start)):
-        # "Tại xã Diễn Châu, tỷ lệ hộ nghèo còn 2,1%": the commune or district the sentence opens with has the
+        # "Tại xã Diễn Châu, tỷ lệ hộ nghèo còn 2,1%", "+ Xã Yên Sơn: bàn giao 9,2 km" (a list item a line a commune):
+        # the commune or district the sentence opens with has the
         # subject its clause names ("tỷ lệ hộ nghèo xã Diễn Châu"; a part of the area, keyed as such below); not a
         # clause that names the whole area after it ("Xã X đạt 19 tiêu chí; bình quân toàn tỉnh đạt 17,2 tiêu chí/xã")
         label = _of_the_place(label, place)
@@ -3134,6 +3181,9 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                 if phrase.kind == "quarter" and i and phrases[i - 1].kind == "quarter":
                     out["period_start"] = _first_of_the_quarters_summed(clean, phrases, i, fig)
         i -= 1
+    if "as_of" not in out and "period_start" not in out and (
+            day := heading_as_of(clean, phrases, starts, fig.start)) is not None:
+        out["as_of"] = day  # ("2. Kết quả đến ngày 20/10/2026" over a list: every item is counted up to that day)
     end = document.get("period_end")
     clause = max(scope, semicolon + 1)
     if clean.find("kế", clause, fig.start) >= 0 or clean.find("KẾ", clause, fig.start) >= 0:  # (no copy per figure)
@@ -3380,6 +3430,21 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
             heading_part := _part_the_section_aims_at(layout.clean, future, fig.start, year, document)) is not None:
         return heading_part
     return {"period_start": dt.date(year, 1, 1), "period_end": dt.date(year, 12, 31)}
+
+
+def _the_day_aimed_at(clean: str, phrases: list[PeriodPhrase], starts: list[int], fig: Figure) -> dt.date | None:
+    """The day a target's sentence says, before the target, it is to be reached by ("Đến ngày 30/6/2027, phấn đấu
+    ...", or before a colon opening it: "Phấn đấu đến 31/12/2026: tỷ lệ ..."); None when it names none, or no day
+    written in figures ("Đến hết năm 2024 phấn đấu ...": the year aimed at, no day)."""
+    opens = before = fig.sentence[0]
+    while before > 0 and clean[before - 1] in " \t":
+        before -= 1
+    if before > 0 and clean[before - 1] == ":":
+        opens = max(clean.rfind("\n", 0, opens) + 1, clean.rfind(". ", 0, opens) + 2)
+    for phrase in phrases[bisect_left(starts, opens):bisect_left(starts, fig.start)]:
+        if phrase.kind == "as_of" and phrase.as_of is not None and phrase.end <= fig.start and "/" in phrase.text:
+            return phrase.as_of
+    return None
 
 
 # a line of plans opening with the later year it aims at: "Năm 2027, phấn đấu ...", "- Trong năm 2027, tỉnh ..."
