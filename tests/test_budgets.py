@@ -5918,3 +5918,14 @@ def test_b19_budget_phrasings_read_as_the_language_says(said, number, field, val
 def test_b19_money_of_no_budget_is_no_budget_row(said, budget):
     row = route_in_text(f"Báo cáo năm 2026. {said}", "3.172")
     assert (row is not None and row.table == "budgets") == budget
+
+
+@pytest.mark.parametrize(("said", "measure"), [
+    # the money of a whole said with its spending verb was spent: its budget parts are actual
+    ("Tổng kinh phí đã chi năm 2025 là 31,4 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ 12,6 tỷ đồng.", "actual"),
+    ("Tổng kinh phí sử dụng năm 2025 là 31,4 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ 12,6 tỷ đồng.", "actual"),
+    # near miss: the cost of carrying out a scheme is what is planned for it
+    ("Tổng kinh phí thực hiện đề án là 31,4 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ 12,6 tỷ đồng.", "plan"),
+])
+def test_b19_the_parts_of_money_spent_are_spent(said, measure):
+    assert route_in_text(f"Báo cáo năm 2026. {said}", "12,6").fields["measure"] == measure

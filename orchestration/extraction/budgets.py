@@ -108,7 +108,7 @@ _PLAN_WORDS = guarded(
         # ("Kết quả thực hiện dự toán ngân sách năm 2025: bội chi ...": the outturn of the estimate, money done)
         r"(?<!thực\shiện\s)dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch"
         r"(?!(?:\s+năm\s+\d{4})?\s+(?:đã\s+)?được\s+giải\s+ngân)|" + _PLAN_ABBREVIATION + r"|"
-        r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|(?<!chi\s)(?<!số\s)(?<!thu\s)chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
+        r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|(?<!chi\s)(?<!số\s)(?<!thu\s)chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí(?!\s+(?:đã\s+)?(?:chi|sử\s+dụng|giải\s+ngân)\b)|"
         # "tổng nguồn vốn" is the envelope allotted; a bare "nguồn vốn X" only names where the money
         # comes from ("vốn thuộc nguồn vốn nhà nước giải ngân được ...", "nguồn vốn xổ số kiến thiết
         # 390 tỷ đồng" in a breakdown of what was paid out), so its verbs say the measure, not it
