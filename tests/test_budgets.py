@@ -5870,3 +5870,64 @@ def test_b18_the_centres_transfer_to_the_province_named_first_is_central_money(s
 def test_b18_a_tax_offices_revenue_lines_are_named_as_written(said, item, label):
     row = route_in_text(f"Báo cáo 6 tháng năm 2026. {said}", "64")
     assert (row.fields["budget_item"], row.fields["budget_label"]) == (item, label)
+
+
+
+@pytest.mark.parametrize(("said", "number", "field", "value"), [
+    # the items "loại trừ" (excluding) names are left out of the subject: the domestic revenue remains
+    ("Thu nội địa loại trừ tiền sử dụng đất, xổ số kiến thiết ước đạt 3.415 tỷ đồng.", "3.415", "budget_item",
+     "revenue_domestic"),
+    ("Thu nội địa trừ tiền sử dụng đất ước đạt 3.415 tỷ đồng.", "3.415", "budget_item", "revenue_domestic"),
+    # near miss: the land fee said alone is the land fee
+    ("Thu tiền sử dụng đất ước đạt 3.415 tỷ đồng.", "3.415", "budget_item", "revenue_land_use"),
+    # the revenue verb opening the sentence, capitalised, is the line's name
+    ("Thu từ tiền sử dụng đất đạt 812 tỷ đồng.", "812", "budget_label", "Thu từ tiền sử dụng đất"),
+    # near miss: a subject before the verb is not
+    ("Thành phố Thu từ tiền sử dụng đất 812 tỷ đồng.", "812", "budget_label", "tiền sử dụng đất"),
+    # the giver and its receivers named with the balancing transfer go on to the targeted one said after it
+    ("Ngân sách tỉnh bổ sung cân đối cho các phường 4.350 tỷ đồng, bổ sung có mục tiêu 1.725 tỷ đồng.", "1.725",
+     "budget_item", "other"),
+    # near miss: the centre's targeted transfer, no lower budget named before it
+    ("Ngân sách Trung ương bổ sung cân đối 4.350 tỷ đồng, bổ sung có mục tiêu 1.725 tỷ đồng.", "1.725",
+     "budget_item", "target_programme"),
+    # the province's budget named as the receiver of the centre's transfer: the centre's money
+    ("Tỉnh được Trung ương cấp bổ sung cho ngân sách tỉnh 975 tỷ đồng.", "975", "funding_source", "central"),
+    ("Ngân sách trung ương bổ sung cân đối cho ngân sách tỉnh 975 tỷ đồng.", "975", "funding_source", "central"),
+    # near miss: the province's transfer to a district's budget is its own money
+    ("Ngân sách tỉnh bổ sung cho ngân sách huyện 975 tỷ đồng.", "975", "funding_source", "local"),
+    # money allotted, its use named after the amount: labelled by the programme it is for, as after "bố trí"
+    ("Tỉnh đã phân bổ 437 tỷ đồng cho các xã để thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững.", "437",
+     "budget_label", "Chương trình mục tiêu quốc gia giảm nghèo bền vững"),
+    # near miss: a use that names no item leaves the verb's label
+    ("Tỉnh đã phân bổ 437 tỷ đồng cho các xã để sửa chữa trường học.", "437", "budget_label", "đã phân bổ"),
+])
+def test_b19_budget_phrasings_read_as_the_language_says(said, number, field, value):
+    assert route_in_text(f"Báo cáo năm 2026. {said}", number).fields[field] == value
+
+
+@pytest.mark.parametrize(("said", "budget"), [
+    # "thu" closing "nghiệm thu" (acceptance of works) or "tịch thu" (confiscation) collects no revenue
+    ("Thanh tra chỉ ra sai sót trong nghiệm thu khối lượng 3.172 tỷ đồng.", False),
+    ("Đoàn kiểm tra đã tịch thu khối lượng hàng lậu trị giá 3.172 tỷ đồng.", False),
+    # near miss: the revenue of a block of firms is revenue
+    ("Thu từ khối doanh nghiệp địa phương 3.172 tỷ đồng.", True),
+    # the social insurance fund's payments are the fund's, not the state budget's spending
+    ("Tổng chi các chế độ bảo hiểm xã hội 6 tháng là 3.172 tỷ đồng.", False),
+    ("Chi trả BHXH một lần 3.172 tỷ đồng.", False),
+    # near miss: the budget's spending to buy insurance cards for the poor is budget spending
+    ("Ngân sách tỉnh chi hỗ trợ mua thẻ BHYT cho người nghèo 3.172 tỷ đồng.", True),
+])
+def test_b19_money_of_no_budget_is_no_budget_row(said, budget):
+    row = route_in_text(f"Báo cáo năm 2026. {said}", "3.172")
+    assert (row is not None and row.table == "budgets") == budget
+
+
+@pytest.mark.parametrize(("said", "measure"), [
+    # the money of a whole said with its spending verb was spent: its budget parts are actual
+    ("Tổng kinh phí đã chi năm 2025 là 31,4 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ 12,6 tỷ đồng.", "actual"),
+    ("Tổng kinh phí sử dụng năm 2025 là 31,4 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ 12,6 tỷ đồng.", "actual"),
+    # near miss: the cost of carrying out a scheme is what is planned for it
+    ("Tổng kinh phí thực hiện đề án là 31,4 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ 12,6 tỷ đồng.", "plan"),
+])
+def test_b19_the_parts_of_money_spent_are_spent(said, measure):
+    assert route_in_text(f"Báo cáo năm 2026. {said}", "12,6").fields["measure"] == measure

@@ -108,7 +108,7 @@ _PLAN_WORDS = guarded(
         # ("Kết quả thực hiện dự toán ngân sách năm 2025: bội chi ...": the outturn of the estimate, money done)
         r"(?<!thực\shiện\s)dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch"
         r"(?!(?:\s+năm\s+\d{4})?\s+(?:đã\s+)?được\s+giải\s+ngân)|" + _PLAN_ABBREVIATION + r"|"
-        r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|(?<!chi\s)(?<!số\s)(?<!thu\s)chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
+        r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|(?<!chi\s)(?<!số\s)(?<!thu\s)chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí(?!\s+(?:đã\s+)?(?:chi|sử\s+dụng|giải\s+ngân)\b)|"
         # "tổng nguồn vốn" is the envelope allotted; a bare "nguồn vốn X" only names where the money
         # comes from ("vốn thuộc nguồn vốn nhà nước giải ngân được ...", "nguồn vốn xổ số kiến thiết
         # 390 tỷ đồng" in a breakdown of what was paid out), so its verbs say the measure, not it
@@ -379,7 +379,7 @@ def _item_then_bracket(before: str) -> bool:
 # (with a first-letter guard, same matches: asked of the sentence of every money figure)
 _LEFT_OUT_CUE = guarded(re.compile(r"trừ|không\s+(?:kể|tính)", _I))
 _LEFT_OUT = re.compile(
-    r"\b(?:sau\s+khi\s+trừ|(?<!loại\s)trừ\s+(?:đi\s+)?(?:số\s+)?(?:thu|tiền)|không\s+kể|không\s+tính)\b"
+    r"\b(?:sau\s+khi\s+trừ|trừ\s+(?:đi\s+)?(?:số\s+)?(?:thu|tiền)|không\s+kể|không\s+tính)\b"
     r"[^,;:()]*?(?=\s+(?:đạt|là|được|ước|thực\s+hiện|thì)\b|[,;:()]|$)",
     _I,
 )
@@ -1523,6 +1523,11 @@ def _the_whole_an_entry_set_aside_is_of(ctx: FigureContext, found_at: int) -> st
     return whole[0] if whole[0] in ("public_investment", "target_programme") else "other"
 
 
+# the allotting verb that is the item found ("Ngân sách tỉnh đã phân bổ 185 tỷ đồng cho các xã để thực hiện Chương trình
+# …"), right before the amount: the use named after it names the money, as after "bố trí"
+_ALLOTTED_RIGHT_BEFORE = re.compile(rf"(?:đã|được)\s+phân\s+bổ(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+
+
 def _use_named_after(ctx: FigureContext) -> str | None:
     """The item money set aside is for, as written after the amount ("cải cách tiền lương" of "... tỷ đồng để thực hiện
     cải cách tiền lương"), None when the words after name none."""
@@ -1541,6 +1546,10 @@ _FOR_WORDS = re.compile(r"^(?:(?:để|cho|thực\s+hiện)\s+)+", _I)
 # (the amount's unit, then "cho" and the budget or level it goes to: "… tỷ đồng cho ngân sách cấp …")
 _AMOUNT_GIVEN_TO = rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?cho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?"
 _GIVEN_TO_LOWER_UNITS = re.compile(_AMOUNT_GIVEN_TO + rf"(?:các\s+|\d+\s+)?(?:{LOWER_UNIT_WORDS})\b", _I)
+# a transfer to lower budgets said earlier in the sentence ("Ngân sách tỉnh bổ sung cân đối cho các xã …, "): a targeted
+# one said after it, without its own receiver, is handed down by the same giver to them
+_HANDED_DOWN_BEFORE = re.compile(
+    rf"\bbổ\s+sung\b[^;]*?\bcho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?(?:các\s+|\d+\s+)?(?:{LOWER_UNIT_WORDS})\b", _I)
 # (those units listed with commas, "cho 124 xã, phường", "cho các huyện, thị xã": one object, no clause's end)
 _GIVEN_TO_UNITS_LISTED = re.compile(
     _AMOUNT_GIVEN_TO + rf"(?:các\s+|\d+\s+)?(?:{LOWER_UNIT_WORDS})\b(?:\s*,\s*(?:{LOWER_UNIT_WORDS})\b)+", _I)
@@ -1559,6 +1568,10 @@ _CENTRE_TRANSFERS = r"(?:cấp\s+)?bổ\s+sung(?:\s+(?:cân\s+đối|có\s+mục
 # the centre handing money down, its verb right before the amount ("Trung ương đã cấp bổ sung", "NSTW bổ sung cân đối"),
 # and the province it goes to right after it ("... tỷ đồng cho tỉnh", "cho ngân sách địa phương"): a transfer received
 _CENTRE_HANDS_DOWN = re.compile(rf"{_CENTRE_AND_ITS_TIME}{_CENTRE_TRANSFERS}(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+# (the province named as the receiver before the amount: "Trung ương cấp bổ sung cho ngân sách tỉnh 1.230 tỷ đồng")
+_CENTRE_HANDS_THE_PROVINCE = re.compile(
+    rf"{_CENTRE_AND_ITS_TIME}{_CENTRE_TRANSFERS}\s+cho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?(?:tỉnh|thành\s+phố|địa\s+phương)"
+    rf"(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 _GIVEN_TO_THE_PROVINCE = re.compile(_AMOUNT_GIVEN_TO + r"(?:tỉnh|thành\s+phố|địa\s+phương)\b", _I)
 # (the province, its committee or its budget the giver, opening the clause: not a firm's gift to communes)
 _PROVINCE_GIVES = re.compile(r"\W*(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|ngân\s+sách)\s+)?(?:tỉnh|thành\s+phố)\b", _I)
@@ -1593,6 +1606,9 @@ def budget_item(ctx: FigureContext) -> str | None:
     if (found is not None and found[0] == "target_programme" and ctx.unit != "pct"
             and before.startswith("bổ sung", found[1]) and _GIVEN_TO_LOWER_UNITS.match(ctx.after)):
         return "other"  # "Tỉnh bổ sung có mục tiêu 215 tỷ đồng cho các xã": handed down to lower budgets, no programme
+    if (found is not None and found[0] == "target_programme" and before.startswith("bổ sung", found[1])
+            and "cho" in before[:found[1]] and _HANDED_DOWN_BEFORE.search(before, 0, found[1])):
+        return "other"  # "… bổ sung cân đối cho xã 6,5 tỷ đồng, bổ sung có mục tiêu 2,1 tỷ đồng": the same giver
     if (found is None and ctx.unit != "pct" and "sung" in before[-24:] and _CENTRE_HANDS_DOWN.search(before)
             and _GIVEN_TO_THE_PROVINCE.match(ctx.after)):
         return "revenue_other"  # "Trung ương đã cấp bổ sung 420 tỷ đồng cho tỉnh": what the province receives
@@ -2697,8 +2713,11 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
     if (not central and not local and item in ("other", "target_programme") and ("hỗ trợ" in clause or "sung" in clause)
             and _CENTRE_HELPS.search(clause)):
         return "central"
-    if item == "revenue_other" and not central and "sung" in clause and _CENTRE_HANDS_DOWN.search(clause):
-        return "central"  # "Trung ương đã cấp bổ sung 420 tỷ đồng cho tỉnh": the centre's money the province receives
+    if item == "revenue_other" and "sung" in clause and (
+            (not central and _CENTRE_HANDS_DOWN.search(clause)) or _CENTRE_HANDS_THE_PROVINCE.search(clause)):
+        # "Trung ương đã cấp bổ sung 420 tỷ đồng cho tỉnh", "được Trung ương cấp bổ sung cho ngân sách tỉnh 1.230 tỷ
+        # đồng": the centre's money the province receives (its budget the receiver, not the source)
+        return "central"
     if (not central and not local and ctx.unit != "pct" and not item.startswith("revenue_") and "cho" in ctx.after[:40]
             and _GIVEN_TO_LOWER_UNITS.match(ctx.after) and _PROVINCE_GIVES.match(own := ctx.clause_before())
             and _HANDED_DOWN_BY.search(own) and not _CENTRAL_SOURCE.search(_last_sentence(ctx.before))):
@@ -4027,7 +4046,9 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
             named := _SAVED_SPENDING_END.split(_LABEL_END.split(ctx.after[noun.end():], maxsplit=1)[0], maxsplit=1)[0]):
         # "đã bố trí 215 tỷ đồng vốn đối ứng cho …": the capital named after the amount
         return " ".join(named.rstrip(" .").split())[:200]
-    if (ctx.unit != "pct" and (found is None or _an_entry_set_aside(ctx)) and _FOR_A_USE_AFTER.match(ctx.after)
+    if (ctx.unit != "pct" and (found is None or _an_entry_set_aside(ctx) or (
+            found[0] == "other" and _ALLOTTED_RIGHT_BEFORE.match(before, found[1]) is not None))
+            and _FOR_A_USE_AFTER.match(ctx.after)
             and _SET_ASIDE_BEFORE.search(before[-40:]) and (use := _use_named_after(ctx)) is not None):
         return use  # "bố trí 1.850 tỷ đồng để thực hiện cải cách tiền lương": the item the money is for
     if (found is not None and ctx.unit != "pct" and _FOR_A_USE_AFTER.match(ctx.after)
@@ -4099,7 +4120,7 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
     # ("Tổng nguồn vốn huy động thực hiện Chương trình …", "Tổng vốn các CTMTQG …": the programmes' money as written
     # before the name, its verbs no end of the label)
     head = _head_of_the_programmes_money(before, start) if found[0] == "target_programme" else ""
-    if (found[0].startswith("revenue_") and "thu" in before[max(0, start - 8):start]
+    if (found[0].startswith("revenue_") and "thu" in before[max(0, start - 8):start].lower()
             and (verb := _REVENUE_VERB_BEFORE.search(before, max(0, start - 8), start)) is not None
             and (not (opening := before[:verb.start()].rstrip()) or opening[-1] in ".;:,(\n")):
         start = verb.start()
