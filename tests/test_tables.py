@@ -3951,6 +3951,10 @@ def test_a_bare_row_of_goods_in_money_per_a_measure_is_their_price() -> None:
     got = [(x["label"], f.value, f.unit) for f, x in read_tab_tables(build_layout(table), 2027)[0]]
     assert got == [("Giá cá tra thịt", 29500, "VND"), ("Giá cá tra thịt", 30000, "VND"),
                    ("Giá dầu diesel 0,05S", 19800, "VND"), ("Giá dầu diesel 0,05S", 20100, "VND")]
+    # (the change after two months of it, "So với tháng trước (%)", the price's change)
+    months = "Mặt hàng\tĐVT\tTháng 4\tTháng 5\tSo với tháng trước (%)\nCá tra thịt\tđồng/kg\t29.500\t30.000\t1,7\n"
+    got = [(x["label"], f.metric) for f, x in read_tab_tables(build_layout(months), 2027)[0]]
+    assert got[2] == ("Giá cá tra thịt", "change_pct")
     # (near misses: a row already naming its price, or money per a person or a hectare, or plain money, keeps its label)
     for row, unit in (("Giá lúa tươi", "đồng/kg"), ("Mức hỗ trợ", "đồng/người"), ("Hỗ trợ sản xuất", "triệu đồng/ha"),
                       ("Doanh thu bán hàng", "triệu đồng")):
@@ -3972,6 +3976,9 @@ def test_a_table_of_months_counts_the_events_the_line_above_names() -> None:
     # (near misses: a head naming the events already keeps its words; a line above naming no events leaves the heads)
     named = fires.replace("\tSố vụ\t", "\tSố vụ cháy\t")
     assert read_tab_tables(build_layout(named), 2027)[0][0][1]["label"] == "Số vụ cháy"
+    rescued = fires.replace("\tDiện tích thiệt hại (ha)\n", "\tSố người được cứu\n")
+    assert [x["label"] for _, x in read_tab_tables(build_layout(rescued), 2027)[0]][:2] == [
+        "Số vụ cháy, nổ", "Số người được cứu"]
     plain = fires.replace("Tình hình cháy, nổ năm 2027 như sau:", "Kết quả kiểm tra năm 2027 như sau:")
     got = [x["label"] for _, x in read_tab_tables(build_layout(plain), 2027)[0]]
     assert got[:2] == ["Số vụ", "Diện tích thiệt hại"]

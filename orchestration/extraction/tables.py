@@ -1743,7 +1743,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # that sums the table up is the caption's subject; the rows under it are its parts)
                 whole = caption if summed else (_branches_title_above(clean, lines, header_at[0])
                                                 if _the_whole_branch(label) else None)
-                said = _a_price_row(label, unit_cell) if fig.unit == "VND" and "/" in unit_cell else label
+                # (its change on the week or month before, "So với tháng trước (%)", the price's change too)
+                said = _a_price_row(label, unit_cell) if "/" in unit_cell else label
                 extra = _with_the_sources_part(_cell_extra(whole or (f"{said} {head.season}" if head.season and said
                                                                      else said) or place, head), sources_parts[k])
                 if summed:
@@ -3325,7 +3326,7 @@ def _of_the_events_above(columns: list[Column], clean: str, lines: list[tuple[in
     """"Tình hình tai nạn giao thông như sau:" over "Tháng | Số vụ | Số người chết | Số người bị thương": the cases,
     the people and the damage its columns count are of the events the lines above name ("Số vụ tai nạn giao thông",
     "Số người chết do tai nạn giao thông", "Diện tích thiệt hại do cháy, nổ", "Số đối tượng tội phạm ma túy"), as a
-    sentence says them; heads that name the events already, or another thing, stay."""
+    sentence says them; heads that name the events already, or people they did not harm ("Số người được cứu"), stay."""
     above = " ".join(clean[a:b] for a, b in _lines_above(clean, lines, top, 2))
     if (events := _EVENTS_ABOVE.search(above)) is None:
         return columns
@@ -3333,8 +3334,9 @@ def _of_the_events_above(columns: list[Column], clean: str, lines: list[tuple[in
     own = said.split()[0].rstrip(",")
     return [replace(h, name=f"{h.name} {'do ' if _HARM_OF_EVENTS.search(h.name) else ''}{said}")
             if h.name and h.unit is not None and len(h.name.split()) <= 5 and own not in h.name.lower() and (
-                h.unit[0] in ("case", "person") or (h.unit[0] in _MEASURES and "thiệt hại" in h.name.lower()))
-            else h for h in columns]
+                h.unit[0] == "case" or _HARM_OF_EVENTS.search(h.name) or (
+                    h.unit[0] == "person" and "đối tượng" in h.name.lower()))
+            and h.unit[0] in ("case", "person", *_MEASURES) else h for h in columns]
 
 
 def _a_rows_time(row: re.Match, report_year: int | None) -> tuple[dt.date, dt.date] | None:
