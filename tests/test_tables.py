@@ -3921,3 +3921,97 @@ def test_a_table_whose_rows_are_quarters_dates_each_row_by_its_quarter() -> None
     # (near miss: a row naming no quarter keeps no time of its own)
     odd = table.replace("Quý I\t", "Đợt 1\t")
     assert read_tab_tables(build_layout(odd), 2027)[0][0][1].get("period") is None
+
+
+def test_a_note_naming_a_month_with_no_year_marks_that_month_of_the_headers_year() -> None:
+    # ("Số liệu tháng 9 là số ước tính" under "Tháng 8 | Tháng 9 | 9 tháng" of a 2026 report: the headers' months are
+    # of 2026, so September's column is the estimate; a yearless quarter, "Quý III là số ước thực hiện", likewise)
+    months = ("Chỉ tiêu\tĐVT\tTháng 8\tTháng 9\t9 tháng\n"
+              "Sản lượng điện\ttriệu kWh\t310,5\t322,8\t2.840,1\n"
+              "\nGhi chú: Số liệu tháng 9 là số ước tính.\n")
+    got = [(f.value, f.qualifier) for f, _ in read_tab_tables(build_layout(months), 2026)[0]]
+    assert [q for _, q in got] == ["exact", "estimate", "exact"]
+    quarters = ("Chỉ tiêu\tQuý II\tQuý III\n"
+                "Thu nội địa (tỷ đồng)\t1.520\t1.690\n"
+                "\n(*) Quý III là số ước thực hiện.\n")
+    assert [f.qualifier for f, _ in read_tab_tables(build_layout(quarters), 2026)[0]] == ["exact", "estimate"]
+    # (near misses: a yearless month the header has no column of marks none; so does the note with no report year
+    # to date the header's months)
+    other = months.replace("tháng 9 là", "tháng 10 là")
+    assert {f.qualifier for f, _ in read_tab_tables(build_layout(other), 2026)[0]} == {"exact"}
+    assert {f.qualifier for f, _ in read_tab_tables(build_layout(months), None)[0]} <= {"exact"}
+
+
+def test_a_bare_row_of_goods_in_money_per_a_measure_is_their_price() -> None:
+    # ("Mặt hàng | ĐVT | Tuần 22 | Tuần 23" over "Cá tra thịt | đồng/kg | 29.500 | 30.000": the fish's price each week,
+    # "Giá cá tra thịt", as a sentence names it; the absolute change after the weeks has no metric, no row)
+    table = ("Mặt hàng\tĐVT\tTuần 22\tTuần 23\tTăng/giảm\n"
+             "Cá tra thịt\tđồng/kg\t29.500\t30.000\t500\n"
+             "Dầu diesel 0,05S\tnghìn đồng/lít\t19,8\t20,1\t0,3\n")
+    got = [(x["label"], f.value, f.unit) for f, x in read_tab_tables(build_layout(table), 2027)[0]]
+    assert got == [("Giá cá tra thịt", 29500, "VND"), ("Giá cá tra thịt", 30000, "VND"),
+                   ("Giá dầu diesel 0,05S", 19800, "VND"), ("Giá dầu diesel 0,05S", 20100, "VND")]
+    # (the change after two months of it, "So với tháng trước (%)", the price's change)
+    months = "Mặt hàng\tĐVT\tTháng 4\tTháng 5\tSo với tháng trước (%)\nCá tra thịt\tđồng/kg\t29.500\t30.000\t1,7\n"
+    got = [(x["label"], f.metric) for f, x in read_tab_tables(build_layout(months), 2027)[0]]
+    assert got[2] == ("Giá cá tra thịt", "change_pct")
+    # (near misses: a row already naming its price, or money per a person or a hectare, or plain money, keeps its label)
+    for row, unit in (("Giá lúa tươi", "đồng/kg"), ("Mức hỗ trợ", "đồng/người"), ("Hỗ trợ sản xuất", "triệu đồng/ha"),
+                      ("Doanh thu bán hàng", "triệu đồng")):
+        other = table.replace("Cá tra thịt\tđồng/kg", f"{row}\t{unit}")
+        assert read_tab_tables(build_layout(other), 2027)[0][0][1]["label"] == row
+
+
+def test_a_table_of_months_counts_the_events_the_line_above_names() -> None:
+    # ("Tình hình cháy, nổ năm 2027 như sau:" over "Tháng | Số vụ | Diện tích thiệt hại (ha)": each month's fires and
+    # the area they burnt, "Số vụ cháy, nổ", "Diện tích thiệt hại do cháy, nổ"; a drugs table's offenders likewise)
+    fires = ("Tình hình cháy, nổ năm 2027 như sau:\n"
+             "Tháng\tSố vụ\tDiện tích thiệt hại (ha)\nTháng 1\t4\t1,5\nTháng 2\t6\t3,2\n")
+    got = [x["label"] for _, x in read_tab_tables(build_layout(fires), 2027)[0]]
+    assert got[:2] == ["Số vụ cháy, nổ", "Diện tích thiệt hại do cháy, nổ"]
+    drugs = ("Kết quả đấu tranh tội phạm ma túy theo tháng:\n"
+             "Tháng\tSố vụ\tSố đối tượng\tHeroin (gam)\nTháng 1\t12\t19\t45,5\nTháng 2\t9\t14\t30\n")
+    got = [x["label"] for _, x in read_tab_tables(build_layout(drugs), 2027)[0]]
+    assert got[:3] == ["Số vụ tội phạm ma túy", "Số đối tượng tội phạm ma túy", "Heroin"]
+    # (near misses: a head naming the events already keeps its words; a line above naming no events leaves the heads)
+    named = fires.replace("\tSố vụ\t", "\tSố vụ cháy\t")
+    assert read_tab_tables(build_layout(named), 2027)[0][0][1]["label"] == "Số vụ cháy"
+    rescued = fires.replace("\tDiện tích thiệt hại (ha)\n", "\tSố người được cứu\n")
+    assert [x["label"] for _, x in read_tab_tables(build_layout(rescued), 2027)[0]][:2] == [
+        "Số vụ cháy, nổ", "Số người được cứu"]
+    plain = fires.replace("Tình hình cháy, nổ năm 2027 như sau:", "Kết quả kiểm tra năm 2027 như sau:")
+    got = [x["label"] for _, x in read_tab_tables(build_layout(plain), 2027)[0]]
+    assert got[:2] == ["Số vụ", "Diện tích thiệt hại"]
+
+
+def test_a_table_of_kinds_reads_a_count_head_beside_a_quantity_named_with_its_unit() -> None:
+    # ("Lĩnh vực | Số doanh nghiệp thành lập mới | Vốn đăng ký (tỷ đồng)" over rows of sectors: each sector's new
+    # firms, the count's unit unsaid, as its capital is read)
+    table = ("Lĩnh vực\tSố doanh nghiệp thành lập mới\tVốn đăng ký (tỷ đồng)\n"
+             "Dịch vụ lưu trú\t37\t215,4\nVận tải kho bãi\t22\t130\n")
+    got = [(x["label"], f.value, f.unit) for f, x in read_tab_tables(build_layout(table), 2026)[0]]
+    assert got[:2] == [("Số doanh nghiệp thành lập mới (Dịch vụ lưu trú)", 37, "enterprise"),
+                       ("Vốn đăng ký (Dịch vụ lưu trú)", 215.4e9, "VND")]
+    # (near miss: with no column naming its quantity and unit, a count head over rows of kinds stays unread, as before)
+    bare = table.replace("Vốn đăng ký (tỷ đồng)", "Ghi chú")
+    assert read_tab_tables(build_layout(bare), 2026)[0] == []
+
+
+def test_ports_or_reservoirs_head_a_column_of_row_names() -> None:
+    # ("Khu vực cảng | Hàng xuất khẩu (tấn)" over "Cảng Chân Mây | 420.500": each port's cargo; "Hồ chứa" likewise)
+    table = "Khu vực cảng\tHàng xuất khẩu (tấn)\tHàng nhập khẩu (tấn)\nCảng Chân Mây\t420.500\t118.300\n"
+    got = [(x["label"], f.value) for f, x in read_tab_tables(build_layout(table), 2027)[0]]
+    assert got == [("Hàng xuất khẩu (Cảng Chân Mây)", 420500), ("Hàng nhập khẩu (Cảng Chân Mây)", 118300)]
+    assert classify_header("Hồ chứa").role == "label"
+    # (near miss: a quantity naming the port in its words is a column of values, not of names)
+    assert classify_header("Hàng qua cảng (tấn)").role == "value"
+
+
+def test_a_percentage_of_the_design_is_a_share_not_a_plans() -> None:
+    # ("Hồ chứa | Dung tích hiện tại (triệu m3) | So với thiết kế (%)": the water held as a share of what the reservoir
+    # was built to hold, no plan attained)
+    for head in ("So với thiết kế (%)", "Tỷ lệ dung tích so với thiết kế (%)", "% dung tích thiết kế"):
+        assert classify_header(head).metric == "share_pct"
+    # (near misses: a comparison with a plan stays a plan's share; the design's own amount a level)
+    assert classify_header("So với kế hoạch (%)").metric == "plan_pct"
+    assert classify_header("Dung tích thiết kế (triệu m3)").metric == "level"

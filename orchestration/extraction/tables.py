@@ -118,6 +118,9 @@ _GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+(?:hàng(?:\s+hóa)?|ngành))?|ngàn
                          r"loại(?:\s+(?:cây(?:\s+trồng)?|hình(?:\s+thiên\s+tai)?|sản\s+phẩm|thiệt\s+hại))?|"
                          # ("Chủ đầu tư | Kế hoạch vốn | Giải ngân": each row one investor's capital)
                          r"chủ\s+đầu\s+tư|"
+                         # ("Cảng | Hàng xuất khẩu (tấn)", "Khu vực cảng", "Hồ chứa | Dung tích hiện tại (triệu m3)":
+                         # each row one port's cargo, one reservoir's water)
+                         r"(?:khu\s+vực\s+)?(?:cảng|bến\s+cảng)(?:\s+biển)?|hồ\s+chứa|"
                          # ("Nguồn vốn | Kế hoạch | Giải ngân", "Chương trình | Kế hoạch vốn | Đã giải ngân": each row
                          # one source's or one programme's capital)
                          rf"{_SOURCES_WORDS}|{_PROGRAMMES_WORDS})\s*",
@@ -160,6 +163,8 @@ _PCT_PLAN_HEAD = re.compile(r"%|tỷ\s+lệ|so\s+với\s+(?:kh|kế\s+hoạch)|s
 _YOY_HEAD = re.compile(r"cùng\s+kỳ", re.IGNORECASE)
 # "Tỷ trọng (%)", "Tỷ trọng trong tổng thu (%)", "Cơ cấu (%)": a share of the whole
 _SHARE_HEAD = re.compile(r"\s*(?:t[ỷỉ]\s+trọng|cơ\s+cấu)\b(?![^\t]*(?:kế\s+hoạch|\bKH\b|cùng\s+kỳ))", re.IGNORECASE)
+# a percentage of what a work was built for ("So với thiết kế (%)", "% dung tích thiết kế", "So với công suất thiết kế")
+_OF_THE_DESIGN = re.compile(r"(?:so\s+với|%)\s*(?:(?:dung\s+tích|công\s+suất|mực\s+nước)\s+)?thiết\s+kế", re.IGNORECASE)
 # the words of a head that compares with the same period, rather than naming it ("So với cùng kỳ", "Tăng/giảm cùng
 # kỳ", "Cùng kỳ = 100%", "% cùng kỳ")
 _COMPARING = re.compile(r"so\s+(?:với|sánh)|%|tăng|giảm|\bbằng\b|\bđạt\b|[/=]|tốc\s+độ|chỉ\s+số", re.IGNORECASE)
@@ -522,11 +527,28 @@ def _estimated_by_a_note(texts: list[str], heads: list[Column], below: list[str]
             years = {int(y) for y in re.findall(YEAR, line)}
             # ("Số liệu tháng 11/2026 …", "Quý IV/2026 là số ước …": the columns of that month or quarter alone, not
             # the rest of its year's)
-            period = _column_period(line) if years and ("tháng" in line.lower() or "quý" in line.lower()) else None
+            period = (_column_period(line) if years else _the_heads_time_named(line, heads)) if (
+                "tháng" in line.lower() or "quý" in line.lower()) else None
             return [replace(h, estimate=True) if h.role == "value" and h.metric != "target" and not h.year_before and (
                 k in marked if marked else h.period == period if period else h.year in years) else h
                 for k, h in enumerate(heads)]
     return heads
+
+
+# a month or a quarter a note names with no year ("Số liệu tháng 11 là số ước tính", "Quý IV là số ước thực hiện")
+_A_YEARLESS_TIME = re.compile(r"\b((?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4}))\b(?!\s*/)", re.IGNORECASE)
+
+
+def _the_heads_time_named(note: str, heads: list[Column]) -> tuple[dt.date, dt.date] | None:
+    """The month or quarter a note names with no year ("Số liệu tháng 11 là số ước tính") in the latest year a
+    column of the header gives that time (its own, or the report's it was dated by), or None."""
+    if (time := _A_YEARLESS_TIME.search(note)) is None:
+        return None
+    periods = {h.period for h in heads if h.role == "value" and h.period is not None}
+    for year in sorted({p[1].year for p in periods}, reverse=True):
+        if (period := _column_period(f"{time.group(1)}/{year}")) in periods:
+            return period
+    return None
 
 
 def _whole_year(year: int) -> tuple[dt.date, dt.date]:
@@ -1117,6 +1139,10 @@ def _classify_header(cell: str) -> Column:
     if cell[:1] in "TtCc" and _SHARE_HEAD.match(cell):
         # ("Tỷ trọng (%)", "Cơ cấu (%)" beside the amounts: each row's share of the whole, no share of a plan)
         return Column("value", "share_pct", year=year)
+    if "thiết kế" in cell.lower() and _OF_THE_DESIGN.search(cell):
+        # ("Tỷ lệ so với thiết kế (%)", "% dung tích thiết kế" beside a reservoir's water: a share of what it was built
+        # to hold, no plan's)
+        return Column("value", "share_pct", year=year)
     if _PCT_PLAN_HEAD.search(cell):
         # ("So với dự toán TW (%)", "% DT HĐND tỉnh giao", "So sánh (%)" over "Dự toán tỉnh": a share of whose plan)
         basis = ("central" if _CENTRAL_PLAN.search(cell) else "provincial" if _PROVINCIAL_PLAN.search(cell) else None)
@@ -1492,7 +1518,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                     columns = _on_the_year_before(columns)
                 columns = _the_same_rate_a_year_before(texts, columns)
                 if columns[0].season in (_YEAR_ROWS, _MONTH_ROWS):
-                    columns = _of_the_accidents_above(columns, clean, lines, top)
+                    columns = _of_the_events_above(columns, clean, lines, top)
                 summed_caption = None
                 kinds = any(h.role == "label" and _KINDS_HEAD.fullmatch(t) for t, h in zip(texts, columns, strict=True))
                 # ("TT | Chương trình | Kế hoạch vốn | Đã giải ngân": rows of programmes, each perhaps with its parts)
@@ -1717,8 +1743,10 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # that sums the table up is the caption's subject; the rows under it are its parts)
                 whole = caption if summed else (_branches_title_above(clean, lines, header_at[0])
                                                 if _the_whole_branch(label) else None)
-                extra = _with_the_sources_part(_cell_extra(whole or (f"{label} {head.season}" if head.season and label
-                                                                     else label) or place, head), sources_parts[k])
+                # (its change on the week or month before, "So với tháng trước (%)", the price's change too)
+                said = _a_price_row(label, unit_cell) if "/" in unit_cell else label
+                extra = _with_the_sources_part(_cell_extra(whole or (f"{said} {head.season}" if head.season and said
+                                                                     else said) or place, head), sources_parts[k])
                 if summed:
                     extra["sums_the_caption"] = True
                     summed_caption = caption
@@ -1730,6 +1758,22 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                     extra["unit_text"] = unit_cell.strip()  # (a row may be read again as a phrase: pipeline)
                 results.append((fig, {**extra, **province_of_row}))
     return results + find_stacked_table_figures(layout), table_lines
+
+
+# money per a measure goods are sold by ("đồng/kg", "nghìn đồng/lít", "đ/con"): a row of goods in it is a price
+_PRICED_MEASURE = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu)\s+)?(?:đồng|đ|VNĐ|VND)\s*/\s*(?:"
+                             + word_source("priced_measures") + r")\s*", re.IGNORECASE)
+# a row already naming a price, a rate or a worth ("Giá lúa", "Đơn giá", "Mức hỗ trợ", "Giá trị", "Bình quân")
+_NAMES_ITS_MONEY = re.compile(r"\s*(?:giá|đơn\s+giá|mức|bình\s+quân|chi\s+phí|tiền|doanh\s+thu|thu\s+nhập)\b",
+                              re.IGNORECASE)
+
+
+def _a_price_row(label: str, unit_cell: str) -> str:
+    """A bare row of goods in a unit of money per a measure they are sold by ("Thịt heo hơi | đồng/kg | 62.000"
+    under "Tuần 15 | Tuần 16"): the goods' price, "Giá thịt heo hơi", as a sentence names it; else the label."""
+    if not label or _PRICED_MEASURE.fullmatch(unit_cell) is None or _NAMES_ITS_MONEY.match(label):
+        return label
+    return f"Giá {_lower_first(label)}"
 
 
 # a table's note that it goes on from the page before: "(Tiếp theo)", "Phụ lục 1 (tiếp theo)", "Biểu 02 (tiếp)"
@@ -2407,9 +2451,14 @@ def _counted_in_places(texts: list[str], heads: list[Column]) -> list[Column]:
     """"TT | Tỉnh | Người chết | Mất tích | Nhà sập": in a table whose rows are places, a head of words that opens on
     what it counts ("Người chết", "Nhà sập") or names a casualty ("Mất tích") names its quantity as "Người chết
     (người)" does, its unit left unsaid."""
-    if not any(h.role == "place" for h in heads) or any(h.role == "label" for h in heads):
-        return heads
-    return _counts_named(texts, heads)
+    if any(h.role == "place" for h in heads) and not any(h.role == "label" for h in heads):
+        return _counts_named(texts, heads)
+    if any(h.role == "label" for h in heads) and not any(h.role in ("unit", "place") for h in heads) and any(
+            h.role == "value" and h.name and h.unit is not None for h in heads):
+        # ("Ngành | Số doanh nghiệp thành lập mới | Vốn đăng ký (tỷ đồng)": rows of kinds, each column a quantity it
+        # names, the count's unit unsaid as the capital's is said)
+        return _counts_named(texts, heads)
+    return heads
 
 
 def _counts_named(texts: list[str], heads: list[Column]) -> list[Column]:
@@ -3266,21 +3315,28 @@ _YEAR_CELL = re.compile(r"\s*(?P<estimate>(?:sơ\s+bộ|ước(?:\s+(?:tính|th�
                         + r")\s*", re.IGNORECASE)
 
 
-# "tai nạn giao thông" in the lines above a table of times ("Tình hình tai nạn giao thông trong quý như sau:")
-_TRAFFIC_ACCIDENTS = re.compile(r"tai\s+nạn\s+giao\s+thông", re.IGNORECASE)
+# the events the lines above a table of times name ("Tình hình tai nạn giao thông trong quý như sau:", "Tình hình
+# cháy, nổ các tháng năm 2026:", "Kết quả đấu tranh tội phạm ma túy theo tháng:"; data/words/events_counted_by_months)
+_EVENTS_ABOVE = re.compile(r"(?<!\w)(?:" + word_source("events_counted_by_months") + r")(?!\w)", re.IGNORECASE)
+# a column of the events' casualties or damage, said "do" the events ("Số người chết do cháy", "Thiệt hại do cháy")
+_HARM_OF_EVENTS = re.compile(r"chết|thương|tử\s+vong|mất\s+tích|thiệt\s+hại", re.IGNORECASE)
 
 
-def _of_the_accidents_above(columns: list[Column], clean: str, lines: list[tuple[int, int]], top: int) -> list[Column]:
-    """"Tình hình tai nạn giao thông như sau:" over "Tháng | Số vụ | Số người chết | Số người bị thương": the cases
-    and the casualties its columns count are of the traffic accidents the lines above name ("Số vụ tai nạn giao
-    thông", "Số người chết do tai nạn giao thông"), as a sentence says them; heads that name another thing stay."""
+def _of_the_events_above(columns: list[Column], clean: str, lines: list[tuple[int, int]], top: int) -> list[Column]:
+    """"Tình hình tai nạn giao thông như sau:" over "Tháng | Số vụ | Số người chết | Số người bị thương": the cases,
+    the people and the damage its columns count are of the events the lines above name ("Số vụ tai nạn giao thông",
+    "Số người chết do tai nạn giao thông", "Diện tích thiệt hại do cháy, nổ", "Số đối tượng tội phạm ma túy"), as a
+    sentence says them; heads that name the events already, or people they did not harm ("Số người được cứu"), stay."""
     above = " ".join(clean[a:b] for a, b in _lines_above(clean, lines, top, 2))
-    if "giao" not in above or (accidents := _TRAFFIC_ACCIDENTS.search(above)) is None:
+    if (events := _EVENTS_ABOVE.search(above)) is None:
         return columns
-    said = " ".join(accidents.group().lower().split())
-    return [replace(h, name=f"{h.name} {'' if h.unit[0] == 'case' else 'do '}{said}")
-            if h.name and h.unit is not None and h.unit[0] in ("case", "person") and len(h.name.split()) <= 5
-            and "tai nạn" not in h.name.lower() else h for h in columns]
+    said = " ".join(events.group().lower().split())
+    own = said.split()[0].rstrip(",")
+    return [replace(h, name=f"{h.name} {'do ' if _HARM_OF_EVENTS.search(h.name) else ''}{said}")
+            if h.name and h.unit is not None and len(h.name.split()) <= 5 and own not in h.name.lower() and (
+                h.unit[0] == "case" or _HARM_OF_EVENTS.search(h.name) or (
+                    h.unit[0] == "person" and "đối tượng" in h.name.lower()))
+            and h.unit[0] in ("case", "person", *_MEASURES) else h for h in columns]
 
 
 def _a_rows_time(row: re.Match, report_year: int | None) -> tuple[dt.date, dt.date] | None:
