@@ -4946,3 +4946,32 @@ def test_the_ethnic_minorities_insured_are_a_groups_rate_not_the_coverage() -> N
     assert catalog_key("", "pct", "level", "Tỷ lệ đồng bào dân tộc thiểu số có thẻ BHYT đạt ", "") is None
     # near miss: the population's coverage
     assert catalog_key("", "pct", "level", "Tỷ lệ bao phủ BHYT toàn tỉnh đạt ", "") == "health_insurance_coverage"
+
+
+
+@pytest.mark.parametrize(("unit", "context", "after", "key"), [
+    # a group of people right after the figure: that group's share or visits, a part
+    ("pct", "Năm 2026, huyện đã hỗ trợ ", " người nghèo được cấp thẻ BHYT miễn phí", None),
+    ("visit", "Hội Chữ thập đỏ hỗ trợ khám chữa bệnh cho ", " lượt người cao tuổi", None),
+    # firms of one kind, or counted with other units, are a part of the firms in operation
+    ("enterprise", "Đến nay, toàn thành phố có ", " doanh nghiệp khoa học và công nghệ được cấp chứng nhận", None),
+    ("enterprise", "Toàn tỉnh có ", " doanh nghiệp có vốn đầu tư nước ngoài", None),
+    ("enterprise", "Hiện toàn tỉnh có ", " doanh nghiệp và hợp tác xã tham gia chuỗi liên kết", None),
+    # registered capital counted with the capital added to running firms is not the new firms' capital
+    ("VND", "Cộng dồn, tổng vốn đăng ký mới cùng vốn tăng thêm của doanh nghiệp đạt ", " đồng", None),
+    # visitors who came by cruise ship or to one port are a part of the arrivals
+    ("visit", "Trong tháng, cảng Tiên Sa đón 9 chuyến tàu biển với khoảng ", " lượt khách", None),
+    ("visit", "Du thuyền quốc tế đưa ", " lượt khách đến vịnh", None),
+    # near misses: the population's rate, all the visits, the firms the place has (with a change or capital after
+    # them), the new firms' capital alone, the area's arrivals with the ships' part in a clause after
+    ("pct", "Tỷ lệ dân số có thẻ bảo hiểm y tế ước đạt ", " dân số", "health_insurance_coverage"),
+    ("visit", "Các bệnh viện trên địa bàn đã khám, chữa bệnh cho ", " lượt người", "medical_visits"),
+    ("enterprise", "Đến cuối tháng 6, toàn tỉnh có ", " doanh nghiệp, tăng 4,1% so với cuối năm 2025",
+     "enterprises_active"),
+    ("enterprise", "Toàn thành phố có ", " doanh nghiệp với tổng vốn đăng ký 98.000 tỷ đồng", "enterprises_active"),
+    ("VND", "Trong quý, tổng vốn đăng ký mới đạt ", " đồng", "new_enterprises_capital"),
+    ("visit", "Toàn tỉnh đón ", " lượt khách du lịch, trong đó khách tàu biển 9.800 lượt", "tourist_arrivals"),
+])
+def test_a_part_named_by_its_group_kind_or_way_of_coming_is_no_entry(unit: str, context: str, after: str,
+                                                                      key: str | None) -> None:
+    assert catalog_key("", unit, "level", context, after) == key

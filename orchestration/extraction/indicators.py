@@ -459,6 +459,17 @@ _STANDARD_HOLDER = word_pattern("standard_holders", re.IGNORECASE)
 _POVERTY_GROUP = word_pattern("poverty_groups")
 # "điều trị nội trú", "bệnh nhân ngoại trú": the patients kept in (or treated out of) hospital, a part of the visits
 _TREATED_AS_PATIENTS = re.compile(r"(?:nội|ngoại)\s+trú")
+# a group of people right after the figure ("Hỗ trợ 100% hộ nghèo được cấp thẻ BHYT", "khám chữa bệnh cho 64 lượt người
+# nghèo"): the group's rate or visits, not the population's (the groups the insurance rate is read of)
+_A_GROUP_COUNTED = re.compile(r"\s*%?\s*(?:lượt\s+)?(?:" + word_source("insured_groups") + r")(?![^\W\d_])")
+_GROUP_KEYS = frozenset({"health_insurance_coverage", "medical_visits"})
+# a count of firms of one kind or with other units ("9 doanh nghiệp khoa học và công nghệ", "4.218 doanh nghiệp, hộ
+# kinh doanh tham gia ..."): a part of the firms in operation
+_FIRMS_OF_A_KIND = re.compile(r"\s*(?:doanh\s+nghiệp|dn)\s*(?:" + word_source("firm_kinds") + r")(?![^\W\d_])")
+# registered capital with the capital added ("tổng vốn đăng ký mới và tăng thêm"): not the new firms' capital
+_CAPITAL_ADDED_WITH = re.compile(r"vốn[^,;.\d]{0,30}?(?:,|\svà|\scùng|\scả)\s+(?:vốn\s+)?(?:đăng\s+ký\s+)?"
+                                 r"(?:điều\s+chỉnh\s+)?tăng\s+thêm")
+_BY_SHIP = word_pattern("by_ship")
 _TRAFFIC_KEYS = frozenset({"traffic_accidents", "traffic_deaths", "traffic_injuries"})
 _TRAFFIC_ACCIDENT = re.compile(r"tai\s+nạn\s+giao\s+thông|tngt|giao\s+thông\s+đường")
 _OTHER_ACCIDENT = word_pattern("other_accidents")
@@ -1288,6 +1299,17 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
             and "trú" in window[segment_start:] and _TREATED_AS_PATIENTS.search(window, segment_start)
             and "chữa" not in window[segment_start:] and "khám" not in window[segment_start:]):
         return None  # "khám bệnh cho 45.200 lượt người, điều trị nội trú cho 5.100 lượt": the inpatients, a part
+    if best[3] in _GROUP_KEYS and _A_GROUP_COUNTED.match(tail):
+        return None  # "Hỗ trợ 100% hộ nghèo được cấp thẻ BHYT", "cho 64 lượt người nghèo": one group's, a part
+    if best[3] == "enterprises_active" and best[4] and _FIRMS_OF_A_KIND.match(after.lower()):
+        return None  # "có 9 doanh nghiệp khoa học và công nghệ", "4.218 doanh nghiệp, hộ kinh doanh ...": a part
+    if (best[3] == "new_enterprises_capital" and "thêm" in window[segment_start:]
+            and _CAPITAL_ADDED_WITH.search(window, segment_start)):
+        return None  # "tổng vốn đăng ký mới và tăng thêm vào nền kinh tế": new and added capital, not the new firms'
+    if (best[3] in ARRIVAL_KEYS and ("tàu" in text[sentence_from:] or "cảng" in text[sentence_from:]
+                                     or "thuyền" in text[sentence_from:])
+            and _BY_SHIP.search(text, sentence_from)):
+        return None  # "Tàu khách du lịch quốc tế cập cảng Hạ Long: 6 chuyến với 11.200 lượt khách": by ship, a part
     if (best[3] == "national_standard_schools" and "trường" not in window[segment_start:]
             and _STANDARD_HOLDER.search(window, segment_start)):
         return None  # "Tỷ lệ xã có trạm y tế đạt chuẩn quốc gia đạt 95%": the health stations' standard, not schools'
