@@ -30,6 +30,7 @@ from orchestration.extraction.numbers import (
     parse_number,
     read_unit,
     scale,
+    scale_words,
 )
 from orchestration.extraction.periods import PART_OF_YEAR_KINDS, find_period_phrases
 from orchestration.extraction.places import (
@@ -1761,7 +1762,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
 
 
 # money per a measure goods are sold by ("đồng/kg", "nghìn đồng/lít", "đ/con"): a row of goods in it is a price
-_PRICED_MEASURE = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu)\s+)?(?:đồng|đ|VNĐ|VND)\s*/\s*(?:"
+_PRICED_MEASURE = re.compile(rf"\s*(?:(?:{scale_words(1e6, 1e3)})\s+)?(?:đồng|đ|VNĐ|VND)\s*/\s*(?:"
                              + word_source("priced_measures") + r")\s*", re.IGNORECASE)
 # a row already naming a price, a rate or a worth ("Giá lúa", "Đơn giá", "Mức hỗ trợ", "Giá trị", "Bình quân")
 _NAMES_ITS_MONEY = re.compile(r"\s*(?:giá|đơn\s+giá|mức|bình\s+quân|chi\s+phí|tiền|doanh\s+thu|thu\s+nhập)\b",
