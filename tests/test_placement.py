@@ -1754,3 +1754,19 @@ def test_a_leads_span_of_days_frames_the_item_over_a_later_figures_span(text: st
                                                                         end: dt.date) -> None:
     period = document_period(text)
     assert (period.start, period.end) == (start, end)
+
+
+def test_a_title_counting_its_figures_to_a_day_reports_on_the_year_to_that_day() -> None:
+    text = ("UBND HUYỆN THUẬN BẮC\nSố: 88/BC-UBND\nThuận Bắc, ngày 20 tháng 5 năm 2025\n\nBÁO CÁO\n"
+            "Tình hình tích nước các hồ chứa và cấp nước tưới (tính đến ngày 15/5/2025)\n\n"
+            "Dung tích các hồ chứa còn 12,4 triệu m3.\n")
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (dt.date(2025, 1, 1), dt.date(2025, 5, 15))
+    # a month's last day, "ngày" unsaid: the months so far
+    half = describe_document(text.replace("(tính đến ngày 15/5/2025)", "tính đến 30/6/2025")).period
+    assert (half.start, half.end, half.label) == (dt.date(2025, 1, 1), dt.date(2025, 6, 30), "6 tháng đầu năm 2025")
+    # near misses: a title naming its period keeps it; a bulletin's day is the event's
+    quarter = describe_document(text.replace("(tính đến ngày 15/5/2025)", "quý I năm 2025")).period
+    assert (quarter.start, quarter.end) == (dt.date(2025, 1, 1), dt.date(2025, 3, 31))
+    flood = describe_document(text.replace("tích nước các hồ chứa và cấp nước tưới", "mưa lũ")).period
+    assert flood.start != dt.date(2025, 1, 1)
