@@ -3903,6 +3903,9 @@ _JOINED_OFFICE = re.compile(r"(\s[-–]\s|\svà\s|(?<![Pp]hòng),\s)(\w)")
 
 
 _DETERMINER = re.compile(r"(?:các|những)\s")
+# ("THUẾ CƠ SỞ 3", "THỐNG KÊ CƠ SỞ XÃ A": a common noun after the office's word opens no name, written small;
+# data/words/office_common_nouns.csv)
+_OFFICE_COMMON_NOUN = re.compile(r"(?:" + word_source("office_common_nouns") + r")\b")
 # (folded; "Chi cục Thống kê khu vực VI", named by a numeral only, serves provinces, not a few districts)
 _AREA_OFFICE = re.compile(r"chi\s+cuc\s+thong\s+ke\s+khu\s+vuc\b(?!\s*(?:so\s*)?(?:[ivxlc]+|\d+)\s*$)")
 # (folded; an office of the country's numbered regions: "Kho bạc Nhà nước khu vực VII", "Chi cục Thuế khu vực 3")
@@ -3949,7 +3952,8 @@ def _department(cells: list[str]) -> str | None:
             rest = _AREA_NAMES.sub(lambda j: j.group(1) + " ".join(
                 w if _ROMAN_WORD.match(w) else w[:1].upper() + w[1:].lower() for w in j.group(2).split(" ")), rest)
             # ("các khu công nghiệp": a determiner opens no name)
-            c = f"{head} {rest if _DETERMINER.match(rest) else rest[:1].upper() + rest[1:]}" if rest else head
+            small = _DETERMINER.match(rest) or _OFFICE_COMMON_NOUN.match(rest)
+            c = f"{head} {rest if small else rest[:1].upper() + rest[1:]}" if rest else head
         c = _marked_department(c) if c.isascii() else c
         # ("Chi nhánh khu vực 5" under "Ngân hàng Nhà nước Việt Nam": a branch of no unit, a region, is the body's,
         # named after it)
