@@ -4922,3 +4922,11 @@ def test_an_offices_common_noun_after_its_word_is_written_small() -> None:
     # near miss: a field's name after an office's word keeps its capital
     assert describe_document(text.replace("THUẾ CƠ SỞ 5 TỈNH HÀ TĨNH", "SỞ CÔNG THƯƠNG")).issuer.startswith(
         "Sở Công thương")
+
+
+def test_a_ministrys_body_in_a_province_names_itself_under_the_ministry() -> None:
+    text = ("BỘ XÂY DỰNG\nCẢNG VỤ HÀNG HẢI NGHỆ AN\nSố: 310/BC-CVHHNA\nNghệ An, ngày 5 tháng 10 năm 2026\n\n"
+            "BÁO CÁO\nTình hình hoạt động hàng hải 9 tháng năm 2026\n\nHàng hóa thông qua cảng đạt 7,2 triệu tấn.\n")
+    assert describe_document(text).issuer == "Cảng vụ hàng hải Nghệ An"
+    # near miss: dated in the capital, the ministry's own paper names no body of a province
+    assert describe_document(text.replace("Nghệ An, ngày", "Hà Nội, ngày")).issuer != "Cảng vụ hàng hải Nghệ An"

@@ -1344,7 +1344,7 @@ def describe_document(text: str) -> DocumentInfo:
         # names no unit of the list is its issuer still)
         issuer = dept
     if (issuer is None and doc_type != "news" and has_frame and title is not None and header.text is None
-            and not _a_national_header(cells)):
+            and (not _a_national_header(cells) or _a_local_body_under_a_ministry(cells, lines))):
         # ("TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG" / "CÔNG TY ĐIỆN LỰC A" over a numbered paper: a body of no organ of the
         # list, and no place's word, still names itself over its title)
         issuer = _lowest_body(cells)
@@ -1655,6 +1655,14 @@ def _date_line_name(lines: list[str]) -> str | None:
         if m is not None and not _TITLE_LINE.match(ln):
             return re.sub(r"^.*?/[A-ZĐ\-]+\s+", "", ln[m.start(1):m.end(1)].strip(" ,"), flags=re.IGNORECASE) or None
     return None
+
+
+def _a_local_body_under_a_ministry(cells: list[str], lines: list[str]) -> bool:
+    """Is the last cell of a ministry's header a body of its own in a province ("BỘ XÂY DỰNG" / "CẢNG VỤ HÀNG HẢI
+    HẢI PHÒNG" dated "Hải Phòng, ngày ..."): no office of the national list, dated away from the capital?"""
+    named = [c for c in cells if c.isupper()]
+    return (len(named) > 1 and _dated_away_from_the_capital(lines)
+            and not any(rx.match(named[-1]) for _organ, rx in _NATIONAL_ISSUERS))
 
 
 def _dated_away_from_the_capital(lines: list[str]) -> bool:
