@@ -1770,3 +1770,13 @@ def test_a_title_counting_its_figures_to_a_day_reports_on_the_year_to_that_day()
     assert (quarter.start, quarter.end) == (dt.date(2025, 1, 1), dt.date(2025, 3, 31))
     flood = describe_document(text.replace("tích nước các hồ chứa và cấp nước tưới", "mưa lũ")).period
     assert flood.start != dt.date(2025, 1, 1)
+
+
+def test_a_season_in_a_title_counting_to_a_day_runs_to_that_day() -> None:
+    text = ("UBND TỈNH GIA LAI\nSố: 61/BC-UBND\nGia Lai, ngày 25 tháng 3 năm 2027\n\nBÁO CÁO\n"
+            "Công tác phòng cháy, chữa cháy rừng mùa khô 2026-2027 (tính đến ngày 18/3/2027)\n\nXảy ra 3 vụ cháy.\n")
+    # (near miss: no day counted to, the season so far runs to the date line's day)
+    for paper, last in ((text, dt.date(2027, 3, 18)), (text.replace(" (tính đến ngày 18/3/2027)", ""),
+                                                        dt.date(2027, 3, 25))):
+        season = describe_document(paper).period
+        assert (season.start, season.end) == (dt.date(2026, 11, 1), last)

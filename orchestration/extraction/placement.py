@@ -1429,7 +1429,9 @@ def _season_of_the_title(nfc_title: str, nfc: str, chosen: PeriodPhrase | None) 
         if y2 != y1 + 1:
             return None
         start, end = dt.date(y1, first, 1), month_end(y2, last)
-        if dated is not None and start <= dated < end:
+        if (counted := _titles_cut_off(nfc_title, y2)) is not None and start <= counted.end < end:
+            end = counted.end  # ("mùa khô 2025-2026 (tính đến ngày 15/3/2026)": the season to the day it counts to)
+        elif dated is not None and start <= dated < end:
             end = dated
         return Period(start, end, nfc_title[m.start():m.end()])
     if ("vu" not in folded_title and "lua" not in folded_title) or (
