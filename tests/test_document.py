@@ -4910,3 +4910,23 @@ def test_the_one_district_a_paper_with_no_header_names_places_it() -> None:
     assert describe_document(text.format(d="Châu Thành")).province is None
     two = text.format(d="Mường Chà").replace("Huyện Mường Chà", "Huyện Mường Nhé")
     assert describe_document(two).province is None
+
+
+def test_an_offices_common_noun_after_its_word_is_written_small() -> None:
+    text = ("THUẾ TỈNH HÀ TĨNH\nTHUẾ CƠ SỞ 5 TỈNH HÀ TĨNH\nSố: 77/BC-TCS5\nHà Tĩnh, ngày 4 tháng 11 năm 2025\n\n"
+            "BÁO CÁO\nKết quả thu ngân sách 10 tháng năm 2025\n\nThu nội địa đạt 96 tỷ đồng.\n")
+    assert describe_document(text).issuer == "Thuế cơ sở 5 tỉnh Hà Tĩnh"
+    stats = text.replace("THUẾ TỈNH HÀ TĨNH\nTHUẾ CƠ SỞ 5 TỈNH HÀ TĨNH",
+                         "THỐNG KÊ TỈNH HÀ TĨNH\nTHỐNG KÊ CƠ SỞ XÃ THẠCH HÀ")
+    assert describe_document(stats).issuer.startswith("Thống kê cơ sở xã Thạch")
+    # near miss: a field's name after an office's word keeps its capital
+    assert describe_document(text.replace("THUẾ CƠ SỞ 5 TỈNH HÀ TĨNH", "SỞ CÔNG THƯƠNG")).issuer.startswith(
+        "Sở Công thương")
+
+
+def test_a_ministrys_body_in_a_province_names_itself_under_the_ministry() -> None:
+    text = ("BỘ XÂY DỰNG\nCẢNG VỤ HÀNG HẢI NGHỆ AN\nSố: 310/BC-CVHHNA\nNghệ An, ngày 5 tháng 10 năm 2026\n\n"
+            "BÁO CÁO\nTình hình hoạt động hàng hải 9 tháng năm 2026\n\nHàng hóa thông qua cảng đạt 7,2 triệu tấn.\n")
+    assert describe_document(text).issuer == "Cảng vụ hàng hải Nghệ An"
+    # near miss: dated in the capital, the ministry's own paper names no body of a province
+    assert describe_document(text.replace("Nghệ An, ngày", "Hà Nội, ngày")).issuer != "Cảng vụ hàng hải Nghệ An"

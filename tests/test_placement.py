@@ -1754,3 +1754,29 @@ def test_a_leads_span_of_days_frames_the_item_over_a_later_figures_span(text: st
                                                                         end: dt.date) -> None:
     period = document_period(text)
     assert (period.start, period.end) == (start, end)
+
+
+def test_a_title_counting_its_figures_to_a_day_reports_on_the_year_to_that_day() -> None:
+    text = ("UBND HUYỆN THUẬN BẮC\nSố: 88/BC-UBND\nThuận Bắc, ngày 20 tháng 5 năm 2025\n\nBÁO CÁO\n"
+            "Tình hình tích nước các hồ chứa và cấp nước tưới (tính đến ngày 15/5/2025)\n\n"
+            "Dung tích các hồ chứa còn 12,4 triệu m3.\n")
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (dt.date(2025, 1, 1), dt.date(2025, 5, 15))
+    # a month's last day, "ngày" unsaid: the months so far
+    half = describe_document(text.replace("(tính đến ngày 15/5/2025)", "tính đến 30/6/2025")).period
+    assert (half.start, half.end, half.label) == (dt.date(2025, 1, 1), dt.date(2025, 6, 30), "6 tháng đầu năm 2025")
+    # near misses: a title naming its period keeps it; a bulletin's day is the event's
+    quarter = describe_document(text.replace("(tính đến ngày 15/5/2025)", "quý I năm 2025")).period
+    assert (quarter.start, quarter.end) == (dt.date(2025, 1, 1), dt.date(2025, 3, 31))
+    flood = describe_document(text.replace("tích nước các hồ chứa và cấp nước tưới", "mưa lũ")).period
+    assert flood.start != dt.date(2025, 1, 1)
+
+
+def test_a_season_in_a_title_counting_to_a_day_runs_to_that_day() -> None:
+    text = ("UBND TỈNH GIA LAI\nSố: 61/BC-UBND\nGia Lai, ngày 25 tháng 3 năm 2027\n\nBÁO CÁO\n"
+            "Công tác phòng cháy, chữa cháy rừng mùa khô 2026-2027 (tính đến ngày 18/3/2027)\n\nXảy ra 3 vụ cháy.\n")
+    # (near miss: no day counted to, the season so far runs to the date line's day)
+    for paper, last in ((text, dt.date(2027, 3, 18)), (text.replace(" (tính đến ngày 18/3/2027)", ""),
+                                                        dt.date(2027, 3, 25))):
+        season = describe_document(paper).period
+        assert (season.start, season.end) == (dt.date(2026, 11, 1), last)

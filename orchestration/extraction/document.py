@@ -1344,7 +1344,7 @@ def describe_document(text: str) -> DocumentInfo:
         # names no unit of the list is its issuer still)
         issuer = dept
     if (issuer is None and doc_type != "news" and has_frame and title is not None and header.text is None
-            and not _a_national_header(cells)):
+            and (not _a_national_header(cells) or _a_local_body_under_a_ministry(cells, lines))):
         # ("TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG" / "CÔNG TY ĐIỆN LỰC A" over a numbered paper: a body of no organ of the
         # list, and no place's word, still names itself over its title)
         issuer = _lowest_body(cells)
@@ -1655,6 +1655,14 @@ def _date_line_name(lines: list[str]) -> str | None:
         if m is not None and not _TITLE_LINE.match(ln):
             return re.sub(r"^.*?/[A-ZĐ\-]+\s+", "", ln[m.start(1):m.end(1)].strip(" ,"), flags=re.IGNORECASE) or None
     return None
+
+
+def _a_local_body_under_a_ministry(cells: list[str], lines: list[str]) -> bool:
+    """Is the last cell of a ministry's header a body of its own in a province ("BỘ XÂY DỰNG" / "CẢNG VỤ HÀNG HẢI
+    HẢI PHÒNG" dated "Hải Phòng, ngày ..."): no office of the national list, dated away from the capital?"""
+    named = [c for c in cells if c.isupper()]
+    return (len(named) > 1 and _dated_away_from_the_capital(lines)
+            and not any(rx.match(named[-1]) for _organ, rx in _NATIONAL_ISSUERS))
 
 
 def _dated_away_from_the_capital(lines: list[str]) -> bool:
@@ -3903,6 +3911,9 @@ _JOINED_OFFICE = re.compile(r"(\s[-–]\s|\svà\s|(?<![Pp]hòng),\s)(\w)")
 
 
 _DETERMINER = re.compile(r"(?:các|những)\s")
+# ("THUẾ CƠ SỞ 3", "THỐNG KÊ CƠ SỞ XÃ A": a common noun after the office's word opens no name, written small;
+# data/words/office_common_nouns.csv)
+_OFFICE_COMMON_NOUN = re.compile(r"(?:" + word_source("office_common_nouns") + r")\b")
 # (folded; "Chi cục Thống kê khu vực VI", named by a numeral only, serves provinces, not a few districts)
 _AREA_OFFICE = re.compile(r"chi\s+cuc\s+thong\s+ke\s+khu\s+vuc\b(?!\s*(?:so\s*)?(?:[ivxlc]+|\d+)\s*$)")
 # (folded; an office of the country's numbered regions: "Kho bạc Nhà nước khu vực VII", "Chi cục Thuế khu vực 3")
@@ -3949,7 +3960,8 @@ def _department(cells: list[str]) -> str | None:
             rest = _AREA_NAMES.sub(lambda j: j.group(1) + " ".join(
                 w if _ROMAN_WORD.match(w) else w[:1].upper() + w[1:].lower() for w in j.group(2).split(" ")), rest)
             # ("các khu công nghiệp": a determiner opens no name)
-            c = f"{head} {rest if _DETERMINER.match(rest) else rest[:1].upper() + rest[1:]}" if rest else head
+            small = _DETERMINER.match(rest) or _OFFICE_COMMON_NOUN.match(rest)
+            c = f"{head} {rest if small else rest[:1].upper() + rest[1:]}" if rest else head
         c = _marked_department(c) if c.isascii() else c
         # ("Chi nhánh khu vực 5" under "Ngân hàng Nhà nước Việt Nam": a branch of no unit, a region, is the body's,
         # named after it)

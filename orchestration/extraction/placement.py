@@ -619,6 +619,20 @@ def _title_counts_to_its_day(title: str) -> bool:
     return m is not None and _COUNTED_TO.search(folded, max(0, m.start() - 40), m.start()) is not None
 
 
+def _titles_cut_off(title: str, ref_year: int | None) -> Period | None:
+    """The year so far to the day a report's title counts its figures to, naming no period besides ("Tình hình cấp
+    nước sinh hoạt (tính đến ngày 10/4/2024)" → 1 January..10 April 2024; "... tính đến ngày 30/6/2026" → the first
+    half), or None. Not a bulletin's: its tally runs over the event's days (see ``_title_counts_to_its_day``)."""
+    if "đến" not in title.lower():
+        return None  # (a cheap test first: most titles count to no day)
+    days = [p for p in find_period_phrases(title, ref_year) if p.kind == "as_of" and p.as_of is not None]
+    if len(days) != 1 or (day := days[0].as_of) is None:
+        return None
+    if day == month_end(day.year, day.month):
+        return cumulative_period(day.year, day.month)  # ("tính đến ngày 31/3/2026": the first quarter)
+    return Period(dt.date(day.year, 1, 1), day, title[days[0].start:days[0].end])
+
+
 # "Tình hình kinh tế - xã hội tháng 01 năm 2026" / "(Số liệu tính từ ngày 15/12/2025 đến 14/01/2026)": a statistics
 # office's month (quarter, half, year) runs over the window of days a line under its title names (or a bracket closing
 # the title's line), from the 15th of the month before; the window is the report's period when it ends in the period's
@@ -1415,7 +1429,9 @@ def _season_of_the_title(nfc_title: str, nfc: str, chosen: PeriodPhrase | None) 
         if y2 != y1 + 1:
             return None
         start, end = dt.date(y1, first, 1), month_end(y2, last)
-        if dated is not None and start <= dated < end:
+        if (counted := _titles_cut_off(nfc_title, y2)) is not None and start <= counted.end < end:
+            end = counted.end  # ("mùa khô 2025-2026 (tính đến ngày 15/3/2026)": the season to the day it counts to)
+        elif dated is not None and start <= dated < end:
             end = dated
         return Period(start, end, nfc_title[m.start():m.end()])
     if ("vu" not in folded_title and "lua" not in folded_title) or (
@@ -1560,6 +1576,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
             return part, "title"
         # (a bulletin's: a conference's or a session's day in a title is no period the figures cover)
         bulletin = _a_days_bulletin(own, nfc[zone[1]:], is_event_sentence)
+        if not bulletin and (cut_off := _titles_cut_off(own, title_ref)) is not None:
+            return cut_off, "title"  # ("Tình hình cấp nước (tính đến ngày 10/4/2024)": the year to that day)
         day = title_day(own, title_ref) if bulletin else None
         body_start = zone[1]
         if bulletin and day is None and (event := event_period(nfc[body_start:], ref, is_event_sentence)) is not None:
