@@ -9196,6 +9196,8 @@ def test_works_numbered_by_a_list_of_commas_share_the_name_after_them() -> None:
     text = "Bến số 3, 4, 5 Cảng tổng hợp Chu Lai đang thi công, đạt 58% khối lượng."
     assert _rows(text) == [("Bến số 3, 4, 5 Cảng tổng hợp Chu Lai", "in_progress", None)]
     # (near miss: a number after the comma that counts a size ends the name)
+    before_verb = "Bến cảng tổng hợp Chân Mây số 4, 5 đã khởi công ngày 3/9/2026."
+    assert _rows(before_verb) == [("Bến cảng tổng hợp Chân Mây số 4, 5", "started", dt.date(2026, 9, 3))]
     sized = "Cầu Bà Rén số 2, 3 nhịp dầm thép, được khởi công ngày 5/5/2027."
     assert _rows(sized) == [("Cầu Bà Rén số 2", "started", dt.date(2027, 5, 5))]
 
@@ -9217,3 +9219,8 @@ def test_a_bare_du_an_after_a_resettlement_area_is_the_project_named_before_it()
         "đồng. Dự án được khởi công ngày 1/3/2025."
     )
     assert ("Khu tái định cư Hòa Liên", "started", dt.date(2025, 3, 1)) in _rows(own)
+    port = (
+        "Cảng Chu Lai đã khởi công ngày 2/2/2025, đón 640 lượt tàu. Khu tái định cư xã Tam Hiệp đã hoàn thành "
+        "hạ tầng. Dự án được khởi công ngày 4/4/2025."
+    )
+    assert ("Khu tái định cư xã Tam Hiệp", "started", dt.date(2025, 4, 4)) in _rows(port)

@@ -917,7 +917,8 @@ _NAME_GOES_ON = re.compile(
     r"(?:\s*,\s*\d+[A-Z]?)+\s+và\s+\d+[A-Z]?\b|"
     # "Bến cảng số 5, 6, 7 Cảng Cái Lân": the numbers of several works listed by commas alone, then the name they
     # share (a capital after the last number; not "cầu số 5, 120 m", a size)
-    r"(?<=\d)(?:\s*,\s*\d{1,3}[A-Z]?)+(?=\s+" + UPPER + r")|"
+    # ("Bến cảng X số 7, 8 đã hoàn thành": the list closing the name before its verb)
+    r"(?<=\d)(?:\s*,\s*\d{1,3}[A-Z]?)+(?=\s+(?:" + UPPER + r"|(?:đã|đang|được|vừa)\s))|"
     # "các nút giao IC2, IC5 tuyến cao tốc X": codes listed after a code name one work
     r"(?<=[A-Z]\d)(?:\s*,\s*[A-Z]{1,4}\d{1,3}[A-Z]?\b)+"
 )
@@ -2675,11 +2676,9 @@ def _reference_mentions(
             antecedent = next((v for v in reversed(wholes) if not _after_item_word(text, v.start)), antecedent)
         if antecedent is not None and text[start] in "dD" and _part_of_a_project(text, antecedent):
             # "Dự án X ... Khu tái định cư xã A đã hoàn thành .... Dự án được khởi công ngày 24/6/2023": a resettlement
-            # area not itself called a project is the works of one; "dự án" is the project named before it
-            other = next((v for v in reversed(wholes) if not _part_of_a_project(text, v)), None)
-            before = other.name if other else named_before.get()
-            if before and not _RESETTLEMENT.match(before):
-                antecedent = other  # (none: the project named before the paragraph)
+            # area not itself called a project is the works of one; "dự án" is the project called so before it (a
+            # work named before without "Dự án", "cảng X đón 820 lượt tàu", is none: the area keeps it)
+            antecedent = next((v for v in reversed(wholes) if _called_a_project(text, v)), antecedent)
         if antecedent is not None and _BARE_KIND_ALONE.fullmatch(text, start, end):
             # ("hợp long cầu X thuộc dự án đường Y. Cầu dài 320 m, tổng vốn ...": the kind alone is the work of that
             # kind named last, not the project it belongs to)
@@ -2813,11 +2812,14 @@ _RESETTLEMENT = re.compile(r"khu\s+(?:tái\s+định\s+cư|TĐC)\b", _I)
 _CALLED_A_PROJECT = re.compile(r"(?:dự\s+án|công\s+trình)\s", _I)
 
 
+def _called_a_project(text: str, mention: _Mention) -> bool:
+    """Is the work called a project ("Dự án X", "công trình Y": its mention may open on the word or follow it)?"""
+    return _CALLED_A_PROJECT.search(text, max(0, mention.start - 12), mention.start + 8) is not None
+
+
 def _part_of_a_project(text: str, mention: _Mention) -> bool:
-    """Is the mention a resettlement area not itself called a project (its mention may open on "Dự án" or follow it)?"""
-    if _RESETTLEMENT.match(mention.name) is None:
-        return False
-    return not _CALLED_A_PROJECT.search(text, max(0, mention.start - 12), mention.start + 8)
+    """Is the mention a resettlement area not itself called a project?"""
+    return _RESETTLEMENT.match(mention.name) is not None and not _called_a_project(text, mention)
 
 
 def _after_item_word(text: str, start: int) -> bool:
