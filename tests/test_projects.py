@@ -9177,3 +9177,50 @@ def test_a_project_board_named_in_capitals_on_a_header_is_no_work():
 def test_a_work_in_capitals_with_no_board_before_it_is_still_named():
     # near miss: "KHỞI CÔNG XÂY DỰNG CÔNG TRÌNH CẦU X": a work built, no agency's name
     assert [n for n, _, _ in _rows("KHỞI CÔNG XÂY DỰNG CÔNG TRÌNH CẦU VƯỢT SÔNG ĐÁY")] == ["CẦU VƯỢT SÔNG ĐÁY"]
+
+
+def test_a_ships_tonnage_in_millions_is_no_works_money() -> None:
+    # "với tổng trọng tải 14,3 triệu DWT": a bare "triệu" before a measure of ships counts tons, no project's price
+    text = (
+        "Quý II có 2.104 lượt tàu biển vào, rời cảng với tổng trọng tải 14,3 triệu DWT; lũy kế 6 tháng đạt 41 triệu GT."
+    )
+    assert _not_a_project(text, "14,3")
+    assert _not_a_project(text, "41")
+    # (near miss: a bare "triệu" closing the clause is still the work's money)
+    priced = "Dự án Bến cảng tổng hợp Vũng Áng 3 có tổng mức đầu tư 1.850 tỷ, đã khởi công tháng 3/2026."
+    assert _project_fields(priced, "1.850")["measure"] == "total_investment"
+
+
+def test_works_numbered_by_a_list_of_commas_share_the_name_after_them() -> None:
+    # "Bến số 3, 4, 5 Cảng X": the numbers listed by commas alone, then the name the berths share (was "Bến số 3")
+    text = "Bến số 3, 4, 5 Cảng tổng hợp Chu Lai đang thi công, đạt 58% khối lượng."
+    assert _rows(text) == [("Bến số 3, 4, 5 Cảng tổng hợp Chu Lai", "in_progress", None)]
+    # (near miss: a number after the comma that counts a size ends the name)
+    before_verb = "Bến cảng tổng hợp Chân Mây số 4, 5 đã khởi công ngày 3/9/2026."
+    assert _rows(before_verb) == [("Bến cảng tổng hợp Chân Mây số 4, 5", "started", dt.date(2026, 9, 3))]
+    sized = "Cầu Bà Rén số 2, 3 nhịp dầm thép, được khởi công ngày 5/5/2027."
+    assert _rows(sized) == [("Cầu Bà Rén số 2", "started", dt.date(2027, 5, 5))]
+
+
+def test_a_bare_du_an_after_a_resettlement_area_is_the_project_named_before_it() -> None:
+    # "Dự án X ... Khu tái định cư xã A đã hoàn thành .... Dự án được khởi công ngày ...": the resettlement area is the
+    # works of the project named before it; "Dự án" is that project (the start was given to the area)
+    text = (
+        "Dự án Đường vành đai 4 qua xã Đông Sơn có tổng mức đầu tư 3.100 tỷ đồng. Khu tái định cư xã Đông Sơn "
+        "đã bàn giao 120 lô đất cho người dân. Dự án được khởi công ngày 8/5/2024."
+    )
+    assert ("Đường vành đai 4 qua xã Đông Sơn", "started", dt.date(2024, 5, 8)) in _rows(text)
+    assert all(event != "started" for name, event, _ in _rows(text) if name.startswith("Khu tái định cư"))
+    # (near misses: the work named before the bare "Dự án" is no resettlement area, or the area is called a project)
+    bridge = "Khởi công cầu Phước An ngày 2/6/2026. Dự án có chiều dài 1,2 km."
+    assert ("cầu Phước An", "started", dt.date(2026, 6, 2)) in _rows(bridge)
+    own = (
+        "Dự án Cảng Tiên Sa 2 có tổng mức đầu tư 900 tỷ đồng. Dự án Khu tái định cư Hòa Liên đã giải ngân 80 tỷ "
+        "đồng. Dự án được khởi công ngày 1/3/2025."
+    )
+    assert ("Khu tái định cư Hòa Liên", "started", dt.date(2025, 3, 1)) in _rows(own)
+    port = (
+        "Cảng Chu Lai đã khởi công ngày 2/2/2025, đón 640 lượt tàu. Khu tái định cư xã Tam Hiệp đã hoàn thành "
+        "hạ tầng. Dự án được khởi công ngày 4/4/2025."
+    )
+    assert ("Khu tái định cư xã Tam Hiệp", "started", dt.date(2025, 4, 4)) in _rows(port)

@@ -915,6 +915,10 @@ _NAME_GOES_ON = re.compile(
     + _LOWER_WORD_BEFORE + r"\s*\((?!(?:ODA|FDI|DDI|" + word_source("contract_forms") + r")\))[A-Z]{2,6}\)"
     r"(?=\s+(?:của|tại|ở|do|có|với|được|đã|đang)\b|\s*[,.;:])|"
     r"(?:\s*,\s*\d+[A-Z]?)+\s+và\s+\d+[A-Z]?\b|"
+    # "Bến cảng số 5, 6, 7 Cảng Cái Lân": the numbers of several works listed by commas alone, then the name they
+    # share (a capital after the last number; not "cầu số 5, 120 m", a size)
+    # ("Bến cảng X số 7, 8 đã hoàn thành": the list closing the name before its verb)
+    r"(?<=\d)(?:\s*,\s*\d{1,3}[A-Z]?)+(?=\s+(?:" + UPPER + r"|(?:đã|đang|được|vừa)\s))|"
     # "các nút giao IC2, IC5 tuyến cao tốc X": codes listed after a code name one work
     r"(?<=[A-Z]\d)(?:\s*,\s*[A-Z]{1,4}\d{1,3}[A-Z]?\b)+"
 )
@@ -2670,6 +2674,11 @@ def _reference_mentions(
             # "Dự án X, hạng mục cầu Y đã hoàn thành. Dự án có tổng mức đầu tư ...": "dự án" is the project the item
             # belongs to, not the item
             antecedent = next((v for v in reversed(wholes) if not _after_item_word(text, v.start)), antecedent)
+        if antecedent is not None and text[start] in "dD" and _part_of_a_project(text, antecedent):
+            # "Dự án X ... Khu tái định cư xã A đã hoàn thành .... Dự án được khởi công ngày 24/6/2023": a resettlement
+            # area not itself called a project is the works of one; "dự án" is the project called so before it (a
+            # work named before without "Dự án", "cảng X đón 820 lượt tàu", is none: the area keeps it)
+            antecedent = next((v for v in reversed(wholes) if _called_a_project(text, v)), antecedent)
         if antecedent is not None and _BARE_KIND_ALONE.fullmatch(text, start, end):
             # ("hợp long cầu X thuộc dự án đường Y. Cầu dài 320 m, tổng vốn ...": the kind alone is the work of that
             # kind named last, not the project it belongs to)
@@ -2793,6 +2802,24 @@ _WORK_LISTED_BEFORE = re.compile(r"(?<!\w)(" + _WORK_NOUN + r"),\s+$", _I)
 # "Dự án nâng cấp đường X, hạng mục cầu Y đã hoàn thành": an item of the works named after the project, the
 # subject of what the sentence says (the project only tells whose item it is)
 _ITEM_AFTER = re.compile(r",\s*(?:(?:riêng|trong\s+đó)\s*,?\s*)?hạng\s+mục\s", _I)
+
+
+# "Khu tái định cư xã A", "khu TĐC B": a resettlement area, which a road's or a port's project builds for the
+# households it moves (not "Dự án Khu tái định cư C", a project of its own)
+_RESETTLEMENT = re.compile(r"khu\s+(?:tái\s+định\s+cư|TĐC)\b", _I)
+
+
+_CALLED_A_PROJECT = re.compile(r"(?:dự\s+án|công\s+trình)\s", _I)
+
+
+def _called_a_project(text: str, mention: _Mention) -> bool:
+    """Is the work called a project ("Dự án X", "công trình Y": its mention may open on the word or follow it)?"""
+    return _CALLED_A_PROJECT.search(text, max(0, mention.start - 12), mention.start + 8) is not None
+
+
+def _part_of_a_project(text: str, mention: _Mention) -> bool:
+    """Is the mention a resettlement area not itself called a project?"""
+    return _RESETTLEMENT.match(mention.name) is not None and not _called_a_project(text, mention)
 
 
 def _after_item_word(text: str, start: int) -> bool:
@@ -5881,6 +5908,11 @@ def _event_of_an_earlier_year(sentence: str, event: str, year: int) -> bool:
     return False
 
 
+# "1.386 lượt tàu vào, rời cảng với tổng trọng tải 9,62 triệu GT": a bare multiplier followed by a measure of ships or
+# freight counts tons or containers, not đồng (data/words/amounts_not_money.csv)
+_NOT_MONEY_AFTER = re.compile(r"\s*(?:" + word_source("amounts_not_money") + r")\b")
+
+
 def route_project(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return _table_row_project(ctx)
@@ -5888,7 +5920,9 @@ def route_project(ctx: FigureContext) -> Routed | None:
         return _table_row_project(row)
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
-    if ctx.unit != "pct" and _PER_UNIT.match(ctx.text, ctx.unit_end):
+    if ctx.unit != "pct" and (
+        _PER_UNIT.match(ctx.text, ctx.unit_end) or _NOT_MONEY_AFTER.match(ctx.text, ctx.unit_end)
+    ):
         return None
     owner = _owner(ctx)
     if owner is None:
