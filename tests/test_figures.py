@@ -6598,3 +6598,27 @@ def test_a_bare_change_of_a_count_after_an_amount_is_the_counts_change() -> None
         (64, "case", "level"), (850e6, "VND", "level"), (-3, "case", "yoy_abs")]
     # near-miss: across a ";" the count is a level of its own
     assert figures("Kiểm tra 64 vụ vi phạm; phạt tiền 850 triệu đồng, giảm 3 vụ.")[2] == (3, "case", "level")
+
+
+def test_a_paper_named_bang_after_a_number_is_counted() -> None:
+    # "bằng khen", "bằng độc quyền", "văn bằng": papers awarded or granted, not the verb of a ratio
+    assert [(f.value, f.unit, f.unit_label) for f in find_figures("Sở đã trao 24 Bằng khen cho các hội viên.")] == [
+        (24, "count", "Bằng khen")]
+    assert [(f.value, f.unit_label) for f in find_figures("Năm nay tỉnh được cấp 4 bằng độc quyền giải pháp hữu ích.")
+            ] == [(4, "bằng độc quyền")]
+    assert [(f.value, f.unit_label) for f in find_figures("Doanh nghiệp nhận 9 văn bằng được cấp mới.")] == [
+        (9, "văn bằng")]
+    # (after "cấp", a grant of papers, no grade: "cấp 2 bằng" counts two)
+    assert [(f.value, f.unit_label) for f in find_figures("Cục Sở hữu trí tuệ cấp 2 bằng sáng chế cho trường.")] == [
+        (2, "bằng sáng chế")]
+    # near-miss: "bằng" before a rate is still the ratio, and the count before it no paper
+    assert figures("Thu nội địa đạt 230 tỷ đồng, bằng 91% cùng kỳ.") == [
+        (230e9, "VND", "level"), (-9, "pct", "yoy_pct")]
+
+
+def test_an_amount_cut_is_a_level_not_a_fall() -> None:
+    # "cắt giảm"/"tiết giảm" an amount: the money cut, a level (no change on last year)
+    assert figures("Sau thẩm tra, Sở Tài chính cắt giảm 41,5 tỷ đồng.") == [(41.5e9, "VND", "level")]
+    assert figures("Các đơn vị tiết giảm 3 tỷ đồng.") == [(3e9, "VND", "level")]
+    # near-miss: a bare fall of an amount after its subject is still its change
+    assert figures("Chi phí quản lý giảm 3 tỷ đồng.") == [(-3e9, "VND", "yoy_abs")]

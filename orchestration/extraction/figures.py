@@ -428,7 +428,11 @@ _NOT_FIGURE = [
     # Hùng Vương là trụ sở ...", is as much a name as "tại số 12");
     # the hamlets and canals of the south named by a number: "ấp 3", "khóm 2", "tuyến Kênh 15", "Kinh 9")
     # ("một lần" is once, a lump sum, no time numbered: "hưởng BHXH một lần 3.014 người" counts the people)
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|(?<!một\s)(?<!Một\s)lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)(?<!thiểu\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!xuất\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)(?<!được\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))(?!\s+(?:\d{3}|\d{1,3}\.\d{3}))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|(?<!một\s)(?<!Một\s)lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)(?<!thiểu\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|"
+    # ("cấp 3 bằng độc quyền sáng chế": a grant of papers counted, no grade 3)
+    r"(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!xuất\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)(?<!được\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án"
+    r"|văn\s+bằng|[bB]ằng\s+(?:" + word_source("papers_named_bang") + r")))"
+    r"(?!\s+(?:\d{3}|\d{1,3}\.\d{3}))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
     # (capitalised too, as a heading or a sentence opens on it: "Khu phố 3 phường An Phú có 450 hộ")
     r"tổ|[Tt]ổ\s+dân\s+phố|[Kk]hu|[Kk]hu\s+phố|[Pp]hân\s+khu|[Tt]iểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|[Tt]ỉnh\s+lộ|[Đđ]ường\s+tỉnh|"
     # ("chiều dài toàn tuyến 3,07 km": the route's length, not a route numbered 3; "tiếp nhận trực tuyến 38.900 hồ
@@ -705,8 +709,10 @@ _DIGIT = re.compile(r"\d")
 _RANGE_FROM_BEFORE = re.compile(r"\btừ\s*(?:[\d.,]+\s*[-–]\s*)?$", re.IGNORECASE)
 # (the subject may end on a grade's code: "Giá xăng E5 tăng 320 đồng/lít", or its number: "Giá cà phê loại 1 tăng
 # 2.000 đồng/kg", which _names_a_level tells from a level)
+# (not a cut: "Qua thẩm định cắt giảm 63,8 tỷ đồng", "tiết giảm 5 tỷ đồng chi phí" are the amount cut, a level)
 _BARE_RISE = EndAnchored(
-    re.compile(rf"^[^,;:()]*[^\W\d_]\d*(?:\s+\d{{1,3}})?\s+(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
+    re.compile(rf"^[^,;:()]*[^\W\d_]\d*(?:\s+\d{{1,3}})?\s+(?:tăng|(?<!cắt\s)(?<!tiết\s)giảm)\s*"
+               rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # ("Diện tích cao su tăng thêm 350 ha", "Số thuê bao tăng thêm 12.000 thuê bao": "thêm" after the rise of a measure
 # its subject names; "Năm 2026 tăng thêm 02 trường" names no measure: more to be built)
 _BARE_ADDED_RISE = EndAnchored(re.compile(
@@ -3674,6 +3680,10 @@ _TENS_OR_HUNDREDS = re.compile(r"\s*(chục|trăm)(?![^\W\d_])(\s+" + _SPAN_OF_T
 _AGENT_SUFFIX = re.compile(r"\s+(viên|sinh)(?![^\W\d_])"
                            r"(?!\s+(?:chức|con|ra|sống|hoạt|kế|thái|sản|học|viên)(?![^\W\d_]))")
 _NOUN_PREFIXES = frozenset(("tổng", "phó", "cựu"))
+# a paper "bằng" names, counted ("15 bằng khen", "3 bằng độc quyền sáng chế"; data/words/papers_named_bang.csv)
+_PAPER_NAMED_BANG = re.compile(r"[bB]ằng\s+(?i:" + word_source("papers_named_bang") + r")(?![^\W\d_])")
+# nouns whose second syllable is "bằng" ("văn bằng", a diploma; "mặt bằng", a site): counted whole
+_NOUNS_ENDING_IN_BANG = frozenset(("văn", "mặt"))
 _THIRD_WORD = re.compile(rf"\s+({LOWER}+)")
 # works named by one word, whatever the words after it say they serve or are made of ("25 cống thủy lợi", "17 đập
 # tạm", "42 cống ngăn mặn": "cống", "đập" counted; data/words/works_named_by_one_word.csv)
@@ -3709,15 +3719,23 @@ def _noun_count(after: str) -> UnitReading | None:
     m = _NOUN_AFTER.match(after)
     # ("4 Trong đó thu nội địa ...", a footnote's mark before its sentence: a function word capitalised to open a
     # sentence is no noun either)
-    if not m or _NOT_A_COUNT_NOUN.match(m.group(1)) or (m.group(1)[:1].isupper() and _NOT_A_COUNT_NOUN.match(
-            m.group(1).lower())):
+    if not m:
+        return None
+    # ("3 bằng độc quyền sáng chế", "15 Bằng khen": the paper "bằng" names, counted; "bằng 98%" compares)
+    paper = _PAPER_NAMED_BANG.match(after, m.start(1)) if m.group(1)[:1] in "bB" else None
+    if paper is None and (_NOT_A_COUNT_NOUN.match(m.group(1)) or (m.group(1)[:1].isupper() and _NOT_A_COUNT_NOUN.match(
+            m.group(1).lower()))):
         return None
     # ("214 khách \nsạn": a noun broken over lines is one word apart)
     words = m.group(1).split()
     label, first = " ".join(words), words[0]
     if first.islower() and not _VOWEL.search(first):
         return None  # every syllable has a vowel: "6 th" is a word cut off (where a page excerpt ends)
-    if first in _WORKS_NAMED_BY_ONE_WORD or (len(words) == 2 and _QUALIFIER_AFTER_A_COUNTED_NOUN.match(
+    if paper is not None:
+        label = paper.group()  # "3 bằng độc quyền sáng chế", "15 Bằng khen": the paper named whole
+    elif len(words) == 2 and words[1] == "bằng" and first in _NOUNS_ENDING_IN_BANG:
+        label = label  # "7 văn bằng bảo hộ", "5 mặt bằng sạch": a noun of its own, no "bằng" of a ratio
+    elif first in _WORKS_NAMED_BY_ONE_WORD or (len(words) == 2 and _QUALIFIER_AFTER_A_COUNTED_NOUN.match(
             after, m.start(1) + len(first)) is not None):
         label = first
     elif first in _EVENT_CLASSIFIERS and (event := _EVENT_AFTER_CLASSIFIER.match(after, m.start(1) + len(first))):
