@@ -420,6 +420,11 @@ _NOT_FIGURE = [
     r"\b[Qq]uận\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\b(?!\s*(?:%|" + SCALE_WORDS + r")\b)",
     # a street address: the house number after "địa chỉ"/"số nhà" ("ở địa chỉ 12 Lê Lợi", "số nhà 45/3 đường X")
     r"(?i:địa\s+chỉ(?:\s+(?:tại|số))?|số\s+nhà)\s*:?\s*\d+[\w/-]*",
+    # the numbers listed after "số" ("Bến cảng số 5, 6, 7 Cảng Cái Lân", "tuyến đường số 3, 4 và 5 khu đô thị"): each
+    # the name of a work or a plot, as the first is; none counts the noun after the last (not "tổng số", "dân số")
+    # (three numbers or more, or two joined by "và": "Tổ số 3, 45 hộ bị ngập" names a group and counts its households)
+    r"(?<![Tt]ổng\s)(?<![Dd]ân\s)(?<!rong\s)(?<![^\W\d_])[sS]ố\s+\d{1,3}(?:(?:\s*,\s+\d{1,3}\b(?![.,]\d)){2,}|"
+    r"(?:\s*,\s+\d{1,3}\b(?![.,]\d))*\s+và\s+\d{1,3}\b(?![.,]\d))",
     # ("cấp" is also the verb "to issue": "toàn tỉnh cấp 12.450 thẻ", "đã cấp 45 sổ đỏ". A level or grade
     # never reaches 100, and after an aspect marker the word is the verb: neither is a class; nor after "được",
     # what one is given: "mỗi hộ được cấp 10 kg gạo")
@@ -1862,6 +1867,10 @@ _FROM_BEFORE_A_CHANGE = re.compile(r"\b(?:giảm|tăng|hạ|nâng)\b[^,;:.\d]{0,
 # "doanh nghiệp trong nước đạt 1.610 tỷ đồng, chiếm 53,49%": an amount of money, of land or of weight
 # ("cây ăn quả 21.000 ha, chiếm 96%") is a part of a total, never a rate of its own
 _MONEY_THEN_SHARE = re.compile(rf"(?:đồng|USD|\bha|\btấn)\s*,\s*chiếm\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+# "khu vực dịch vụ có 452 doanh nghiệp, chiếm 63,5%", "12 dự án FDI, chiếm 30%": businesses or projects counted are a
+# part of all of them (no rate of a population, as "241 hộ nghèo, chiếm 1,96%" is), whether the whole is named or not
+_BUSINESSES_THEN_SHARE = re.compile(r"\d\s+(?:doanh\s+nghiệp|DN|hợp\s+tác\s+xã|HTX|dự\s+án)(?:\s+[^\W\d_]+){0,3}\s*,\s*"
+                                    rf"chiếm\s*(?:(?:{HEDGE_WORDS})\s*)?$")
 # "tổng vốn 3.000 tỷ đồng; trong đó vốn góp của chủ đầu tư chiếm 20%, còn lại ...": a part of the money just named
 # after "trong đó" takes a share of it, never a rate of its own
 _MONEY_PART_THEN_SHARE = re.compile(
@@ -2506,6 +2515,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                  or (_CHANGED_FROM.search(sentence) and _FROM_RATE_THEN_TO.match(after))) and not in_brackets
                     and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)
                     and not _MONEY_THEN_SHARE.search(sentence[-40:])
+                    and not _BUSINESSES_THEN_SHARE.search(sentence[-70:])
                     and not ("trong" in sentence[-100:] and _MONEY_PART_THEN_SHARE.search(sentence[-100:]))
                     and not ("đó" in sentence[-100:] and _a_bare_part_of_which(sentence))
                     and not _OWNERSHIP_SUBJECT.search(sentence[-120:])
@@ -3685,6 +3695,9 @@ _PAPER_NAMED_BANG = re.compile(r"[bB]ằng\s+(?i:" + word_source("papers_named_b
 # nouns whose second syllable is "bằng" ("văn bằng", a diploma; "mặt bằng", a site): counted whole
 _NOUNS_ENDING_IN_BANG = frozenset(("văn", "mặt"))
 _THIRD_WORD = re.compile(rf"\s+({LOWER}+)")
+# words of two syllables that qualify a counted noun of one ("mã xuất khẩu", "phiếu lý lịch"; the label keeps them
+# whole; data/words/words_of_two_syllables.csv)
+_WORDS_OF_TWO_SYLLABLES = frozenset(word_list("words_of_two_syllables"))
 # works named by one word, whatever the words after it say they serve or are made of ("25 cống thủy lợi", "17 đập
 # tạm", "42 cống ngăn mặn": "cống", "đập" counted; data/words/works_named_by_one_word.csv)
 _WORKS_NAMED_BY_ONE_WORD = frozenset(word_list("works_named_by_one_word"))
@@ -3703,6 +3716,8 @@ def _third_syllable(after: str, end: int, label: str) -> str | None:
     third = _THIRD_WORD.match(after, end)
     if third is None or _NOT_A_COUNT_NOUN.match(after[third.start(1):]):
         return None
+    if f"{label.split()[1]} {third.group(1)}" in _WORDS_OF_TWO_SYLLABLES:
+        return third.group(1)  # "20 mã xuất khẩu", "3 quỹ đầu tư": a word of two syllables after the noun, whole
     if label.split()[0] in _NOUN_PREFIXES:
         return third.group(1)
     rest = " " + label.split()[1] + third.group()
