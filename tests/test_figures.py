@@ -5555,7 +5555,8 @@ def test_a_later_sectors_share_in_a_list_of_shares_is_a_share() -> None:
                                                                        (40, "pct", "share_pct")]
     assert figures("Lao động nông nghiệp chiếm 45%, lao động công nghiệp chiếm 30%.")[1] == (30, "pct", "share_pct")
     # near-misses: a part counted before its share stays the rate itself; bare rates of households stay levels
-    assert figures("Nông nghiệp chiếm 28%, có 120 doanh nghiệp công nghiệp, chiếm 40%.")[-1] == (40, "pct", "level")
+    # (businesses counted are a part of all of them, a share: see test_chiem_after_businesses_counted_is_a_share_...)
+    assert figures("Nông nghiệp chiếm 28%, có 120 hộ nghèo, chiếm 4%.")[-1] == (4, "pct", "level")
     assert figures("Hộ nghèo chiếm 2,1%, hộ cận nghèo chiếm 3,4%.")[1] == (3.4, "pct", "level")
 
 
@@ -6598,3 +6599,59 @@ def test_a_bare_change_of_a_count_after_an_amount_is_the_counts_change() -> None
         (64, "case", "level"), (850e6, "VND", "level"), (-3, "case", "yoy_abs")]
     # near-miss: across a ";" the count is a level of its own
     assert figures("Kiểm tra 64 vụ vi phạm; phạt tiền 850 triệu đồng, giảm 3 vụ.")[2] == (3, "case", "level")
+
+
+def test_a_paper_named_bang_after_a_number_is_counted() -> None:
+    # "bằng khen", "bằng độc quyền", "văn bằng": papers awarded or granted, not the verb of a ratio
+    assert [(f.value, f.unit, f.unit_label) for f in find_figures("Sở đã trao 24 Bằng khen cho các hội viên.")] == [
+        (24, "count", "Bằng khen")]
+    assert [(f.value, f.unit_label) for f in find_figures("Năm nay tỉnh được cấp 4 bằng độc quyền giải pháp hữu ích.")
+            ] == [(4, "bằng độc quyền")]
+    assert [(f.value, f.unit_label) for f in find_figures("Doanh nghiệp nhận 9 văn bằng được cấp mới.")] == [
+        (9, "văn bằng")]
+    # (after "cấp", a grant of papers, no grade: "cấp 2 bằng" counts two)
+    assert [(f.value, f.unit_label) for f in find_figures("Cục Sở hữu trí tuệ cấp 2 bằng sáng chế cho trường.")] == [
+        (2, "bằng sáng chế")]
+    # near-miss: "bằng" before a rate is still the ratio, and the count before it no paper
+    assert figures("Thu nội địa đạt 230 tỷ đồng, bằng 91% cùng kỳ.") == [
+        (230e9, "VND", "level"), (-9, "pct", "yoy_pct")]
+
+
+def test_an_amount_cut_is_a_level_not_a_fall() -> None:
+    # "cắt giảm"/"tiết giảm" an amount: the money cut, a level (no change on last year)
+    assert figures("Sau thẩm tra, Sở Tài chính cắt giảm 41,5 tỷ đồng.") == [(41.5e9, "VND", "level")]
+    assert figures("Các đơn vị tiết giảm 3 tỷ đồng.") == [(3e9, "VND", "level")]
+    # near-miss: a bare fall of an amount after its subject is still its change
+    assert figures("Chi phí quản lý giảm 3 tỷ đồng.") == [(-3e9, "VND", "yoy_abs")]
+
+
+def test_a_counted_nouns_label_takes_a_word_of_two_syllables_whole() -> None:
+    def labels(text: str) -> list[str | None]:
+        return [f.unit_label for f in find_figures(text)]
+    # the second syllable opens a word of two: the label keeps it whole, not cut after "xuất", "đầu" or "lý"
+    assert labels("Tỉnh có 14 mã xuất khẩu sang thị trường Úc.") == ["mã xuất khẩu"]
+    assert labels("Trên địa bàn có 6 quỹ đầu tư hoạt động.") == ["quỹ đầu tư"]
+    assert labels("Sở Tư pháp cấp 2.315 phiếu lý lịch tư pháp.") == ["phiếu lý lịch"]
+    # a group's size after its noun qualifies it: "đoàn" counted
+    assert labels("Tiếp 11 đoàn đông người đến khiếu nại.") == ["đoàn"]
+    # near-miss: a second syllable that is no word's first stays with the noun it makes
+    assert labels("Toàn tỉnh có 48 tổ hợp tác.") == ["tổ hợp tác"]
+    assert labels("Đã xây dựng 9 mô hình mới.") == ["mô hình"]
+
+
+def test_numbers_listed_after_so_are_names_not_counts() -> None:
+    # "số 4, 5, 6", "số 2, 3 và 4": the numbers of works or plots, none counting the noun after the last
+    for named in ("Cầu cảng số 4, 5, 6 Cảng Chân Mây đang được thi công.",
+                  "Các nhà xưởng số 2, 3 và 4 khu công nghiệp đã hoàn thành."):
+        assert figures(named) == [], named
+    # near-miss: a group named by one number, then its households counted
+    assert figures("Khu phố số 2, 38 hộ bị ngập sâu.") == [(38, "household", "level")]
+
+
+def test_chiem_after_businesses_counted_is_a_share_in_each_part() -> None:
+    # every part of a split of businesses is a share, the first as the later ones, its whole named or not
+    text = ("Chia theo loại hình: công ty TNHH có 310 doanh nghiệp, chiếm 71,2%; công ty cổ phần có 95 doanh "
+            "nghiệp, chiếm 21,8%.")
+    assert [f for f in figures(text) if f[1] == "pct"] == [(71.2, "pct", "share_pct"), (21.8, "pct", "share_pct")]
+    # near-miss: poor households counted before "chiếm" give the poverty rate itself
+    assert figures("Xã vùng cao có 410 hộ nghèo, chiếm 6,3%.")[1] == (6.3, "pct", "level")

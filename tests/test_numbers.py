@@ -938,3 +938,11 @@ def test_groups_of_a_number_in_words_may_be_parted_by_a_comma() -> None:
 def test_a_capitalised_scale_word_before_a_unit_in_lower_case_is_the_scale(
         after: str, reading: UnitReading | None) -> None:
     assert read_unit(after) == reading
+
+
+def test_records_and_copies_are_counted_whole_not_as_villages() -> None:
+    # "bản ghi", "bản sao": a record, a copy (a noun of two syllables), not "bản", a village
+    assert read_unit(" bản ghi dữ liệu").label == "bản ghi"
+    assert read_unit(" bản sao được chứng thực").label == "bản sao"
+    # near-miss: "bản" alone is still the village
+    assert read_unit(" bản đạt chuẩn").label == "bản"

@@ -420,6 +420,11 @@ _NOT_FIGURE = [
     r"\b[Qq]uận\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\b(?!\s*(?:%|" + SCALE_WORDS + r")\b)",
     # a street address: the house number after "địa chỉ"/"số nhà" ("ở địa chỉ 12 Lê Lợi", "số nhà 45/3 đường X")
     r"(?i:địa\s+chỉ(?:\s+(?:tại|số))?|số\s+nhà)\s*:?\s*\d+[\w/-]*",
+    # the numbers listed after "số" ("Bến cảng số 5, 6, 7 Cảng Cái Lân", "tuyến đường số 3, 4 và 5 khu đô thị"): each
+    # the name of a work or a plot, as the first is; none counts the noun after the last (not "tổng số", "dân số")
+    # (three numbers or more, or two joined by "và": "Tổ số 3, 45 hộ bị ngập" names a group and counts its households)
+    r"(?<![Tt]ổng\s)(?<![Dd]ân\s)(?<!rong\s)(?<![^\W\d_])[sS]ố\s+\d{1,3}(?:(?:\s*,\s+\d{1,3}\b(?![.,]\d)){2,}|"
+    r"(?:\s*,\s+\d{1,3}\b(?![.,]\d))*\s+và\s+\d{1,3}\b(?![.,]\d))",
     # ("cấp" is also the verb "to issue": "toàn tỉnh cấp 12.450 thẻ", "đã cấp 45 sổ đỏ". A level or grade
     # never reaches 100, and after an aspect marker the word is the verb: neither is a class; nor after "được",
     # what one is given: "mỗi hộ được cấp 10 kg gạo")
@@ -428,7 +433,11 @@ _NOT_FIGURE = [
     # Hùng Vương là trụ sở ...", is as much a name as "tại số 12");
     # the hamlets and canals of the south named by a number: "ấp 3", "khóm 2", "tuyến Kênh 15", "Kinh 9")
     # ("một lần" is once, a lump sum, no time numbered: "hưởng BHXH một lần 3.014 người" counts the people)
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|(?<!một\s)(?<!Một\s)lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)(?<!thiểu\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!xuất\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)(?<!được\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))(?!\s+(?:\d{3}|\d{1,3}\.\d{3}))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|(?<!một\s)(?<!Một\s)lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)(?<!thiểu\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|"
+    # ("cấp 3 bằng độc quyền sáng chế": a grant of papers counted, no grade 3)
+    r"(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!xuất\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)(?<!được\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án"
+    r"|văn\s+bằng|[bB]ằng\s+(?:" + word_source("papers_named_bang") + r")))"
+    r"(?!\s+(?:\d{3}|\d{1,3}\.\d{3}))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
     # (capitalised too, as a heading or a sentence opens on it: "Khu phố 3 phường An Phú có 450 hộ")
     r"tổ|[Tt]ổ\s+dân\s+phố|[Kk]hu|[Kk]hu\s+phố|[Pp]hân\s+khu|[Tt]iểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|[Tt]ỉnh\s+lộ|[Đđ]ường\s+tỉnh|"
     # ("chiều dài toàn tuyến 3,07 km": the route's length, not a route numbered 3; "tiếp nhận trực tuyến 38.900 hồ
@@ -705,8 +714,10 @@ _DIGIT = re.compile(r"\d")
 _RANGE_FROM_BEFORE = re.compile(r"\btừ\s*(?:[\d.,]+\s*[-–]\s*)?$", re.IGNORECASE)
 # (the subject may end on a grade's code: "Giá xăng E5 tăng 320 đồng/lít", or its number: "Giá cà phê loại 1 tăng
 # 2.000 đồng/kg", which _names_a_level tells from a level)
+# (not a cut: "Qua thẩm định cắt giảm 63,8 tỷ đồng", "tiết giảm 5 tỷ đồng chi phí" are the amount cut, a level)
 _BARE_RISE = EndAnchored(
-    re.compile(rf"^[^,;:()]*[^\W\d_]\d*(?:\s+\d{{1,3}})?\s+(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
+    re.compile(rf"^[^,;:()]*[^\W\d_]\d*(?:\s+\d{{1,3}})?\s+(?:tăng|(?<!cắt\s)(?<!tiết\s)giảm)\s*"
+               rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # ("Diện tích cao su tăng thêm 350 ha", "Số thuê bao tăng thêm 12.000 thuê bao": "thêm" after the rise of a measure
 # its subject names; "Năm 2026 tăng thêm 02 trường" names no measure: more to be built)
 _BARE_ADDED_RISE = EndAnchored(re.compile(
@@ -1856,6 +1867,10 @@ _FROM_BEFORE_A_CHANGE = re.compile(r"\b(?:giảm|tăng|hạ|nâng)\b[^,;:.\d]{0,
 # "doanh nghiệp trong nước đạt 1.610 tỷ đồng, chiếm 53,49%": an amount of money, of land or of weight
 # ("cây ăn quả 21.000 ha, chiếm 96%") is a part of a total, never a rate of its own
 _MONEY_THEN_SHARE = re.compile(rf"(?:đồng|USD|\bha|\btấn)\s*,\s*chiếm\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+# "khu vực dịch vụ có 452 doanh nghiệp, chiếm 63,5%", "12 dự án FDI, chiếm 30%": businesses or projects counted are a
+# part of all of them (no rate of a population, as "241 hộ nghèo, chiếm 1,96%" is), whether the whole is named or not
+_BUSINESSES_THEN_SHARE = re.compile(r"\d\s+(?:doanh\s+nghiệp|DN|hợp\s+tác\s+xã|HTX|dự\s+án)(?:\s+[^\W\d_]+){0,3}\s*,\s*"
+                                    rf"chiếm\s*(?:(?:{HEDGE_WORDS})\s*)?$")
 # "tổng vốn 3.000 tỷ đồng; trong đó vốn góp của chủ đầu tư chiếm 20%, còn lại ...": a part of the money just named
 # after "trong đó" takes a share of it, never a rate of its own
 _MONEY_PART_THEN_SHARE = re.compile(
@@ -2500,6 +2515,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                  or (_CHANGED_FROM.search(sentence) and _FROM_RATE_THEN_TO.match(after))) and not in_brackets
                     and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)
                     and not _MONEY_THEN_SHARE.search(sentence[-40:])
+                    and not _BUSINESSES_THEN_SHARE.search(sentence[-70:])
                     and not ("trong" in sentence[-100:] and _MONEY_PART_THEN_SHARE.search(sentence[-100:]))
                     and not ("đó" in sentence[-100:] and _a_bare_part_of_which(sentence))
                     and not _OWNERSHIP_SUBJECT.search(sentence[-120:])
@@ -3674,7 +3690,14 @@ _TENS_OR_HUNDREDS = re.compile(r"\s*(chục|trăm)(?![^\W\d_])(\s+" + _SPAN_OF_T
 _AGENT_SUFFIX = re.compile(r"\s+(viên|sinh)(?![^\W\d_])"
                            r"(?!\s+(?:chức|con|ra|sống|hoạt|kế|thái|sản|học|viên)(?![^\W\d_]))")
 _NOUN_PREFIXES = frozenset(("tổng", "phó", "cựu"))
+# a paper "bằng" names, counted ("15 bằng khen", "3 bằng độc quyền sáng chế"; data/words/papers_named_bang.csv)
+_PAPER_NAMED_BANG = re.compile(r"[bB]ằng\s+(?i:" + word_source("papers_named_bang") + r")(?![^\W\d_])")
+# nouns whose second syllable is "bằng" ("văn bằng", a diploma; "mặt bằng", a site): counted whole
+_NOUNS_ENDING_IN_BANG = frozenset(("văn", "mặt"))
 _THIRD_WORD = re.compile(rf"\s+({LOWER}+)")
+# words of two syllables that qualify a counted noun of one ("mã xuất khẩu", "phiếu lý lịch"; the label keeps them
+# whole; data/words/words_of_two_syllables.csv)
+_WORDS_OF_TWO_SYLLABLES = frozenset(word_list("words_of_two_syllables"))
 # works named by one word, whatever the words after it say they serve or are made of ("25 cống thủy lợi", "17 đập
 # tạm", "42 cống ngăn mặn": "cống", "đập" counted; data/words/works_named_by_one_word.csv)
 _WORKS_NAMED_BY_ONE_WORD = frozenset(word_list("works_named_by_one_word"))
@@ -3693,6 +3716,8 @@ def _third_syllable(after: str, end: int, label: str) -> str | None:
     third = _THIRD_WORD.match(after, end)
     if third is None or _NOT_A_COUNT_NOUN.match(after[third.start(1):]):
         return None
+    if f"{label.split()[1]} {third.group(1)}" in _WORDS_OF_TWO_SYLLABLES:
+        return third.group(1)  # "20 mã xuất khẩu", "3 quỹ đầu tư": a word of two syllables after the noun, whole
     if label.split()[0] in _NOUN_PREFIXES:
         return third.group(1)
     rest = " " + label.split()[1] + third.group()
@@ -3709,15 +3734,23 @@ def _noun_count(after: str) -> UnitReading | None:
     m = _NOUN_AFTER.match(after)
     # ("4 Trong đó thu nội địa ...", a footnote's mark before its sentence: a function word capitalised to open a
     # sentence is no noun either)
-    if not m or _NOT_A_COUNT_NOUN.match(m.group(1)) or (m.group(1)[:1].isupper() and _NOT_A_COUNT_NOUN.match(
-            m.group(1).lower())):
+    if not m:
+        return None
+    # ("3 bằng độc quyền sáng chế", "15 Bằng khen": the paper "bằng" names, counted; "bằng 98%" compares)
+    paper = _PAPER_NAMED_BANG.match(after, m.start(1)) if m.group(1)[:1] in "bB" else None
+    if paper is None and (_NOT_A_COUNT_NOUN.match(m.group(1)) or (m.group(1)[:1].isupper() and _NOT_A_COUNT_NOUN.match(
+            m.group(1).lower()))):
         return None
     # ("214 khách \nsạn": a noun broken over lines is one word apart)
     words = m.group(1).split()
     label, first = " ".join(words), words[0]
     if first.islower() and not _VOWEL.search(first):
         return None  # every syllable has a vowel: "6 th" is a word cut off (where a page excerpt ends)
-    if first in _WORKS_NAMED_BY_ONE_WORD or (len(words) == 2 and _QUALIFIER_AFTER_A_COUNTED_NOUN.match(
+    if paper is not None:
+        label = paper.group()  # "3 bằng độc quyền sáng chế", "15 Bằng khen": the paper named whole
+    elif len(words) == 2 and words[1] == "bằng" and first in _NOUNS_ENDING_IN_BANG:
+        label = label  # "7 văn bằng bảo hộ", "5 mặt bằng sạch": a noun of its own, no "bằng" of a ratio
+    elif first in _WORKS_NAMED_BY_ONE_WORD or (len(words) == 2 and _QUALIFIER_AFTER_A_COUNTED_NOUN.match(
             after, m.start(1) + len(first)) is not None):
         label = first
     elif first in _EVENT_CLASSIFIERS and (event := _EVENT_AFTER_CLASSIFIER.match(after, m.start(1) + len(first))):

@@ -342,7 +342,7 @@ _COUNT_NOUNS = re.compile(
     r"nhà\s+đầu\s+tư|nhà\s+khoa\s+học|(?:khu|cụm)\s+(?:công\s+nghiệp|kinh\s+tế)|thủ\s+tục\s+hành\s+chính|thủ\s+tục|"
     # ("12 trang trại" are farms, no pages; "khu du lịch", "sân vận động", "làng văn hóa" whole)
     r"trang\s+trại|khu\s+(?:dân\s+cư|du\s+lịch)|sân\s+vận\s+động|làng\s+văn\s+h[oó]a|"
-    r"đơn\s+vị|tổ\s+hợp\s+tác|câu\s+lạc\s+bộ|làng\s+nghề|thôn\s*,\s*tổ|thôn|bản|tổ|xã\s*,\s*phường(?:\s*,"
+    r"đơn\s+vị|tổ\s+hợp\s+tác|câu\s+lạc\s+bộ|làng\s+nghề|thôn\s*,\s*tổ|thôn|bản\s+(?:ghi|sao)|bản|tổ|xã\s*,\s*phường(?:\s*,"
     r"\s*thị\s+trấn)?|huyện\s*,\s*thành\s+phố|"
     + LOWER_UNIT_WORDS
     # ("312 ca sốt xuất huyết", "28 ca tay chân miệng", "1.250 ca phẫu thuật": "ca", a case, counts what is named after
