@@ -87,6 +87,7 @@ from orchestration.extraction.periods import (
     another_month_compared,
     another_quarter_compared,
     aside_in_brackets,
+    breakdown_as_of,
     breakdown_period,
     earlier_year_in_brackets,
     find_period_phrases,
@@ -98,6 +99,7 @@ from orchestration.extraction.periods import (
     one_month_of,
     paragraph_head_period,
     period_closing_a_figure,
+    plan_year_said_after,
     quarter_number,
     quarter_period,
     shifted,
@@ -3219,6 +3221,8 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
             carried = _the_level_a_year_moved_from(clean, fig, document)
         if carried is not None:
             out["period_start"], out["period_end"] = carried.start, carried.end
+    if "as_of" not in out and (day := breakdown_as_of(clean, phrases, starts, fig.sentence[0], fig.start)) is not None:
+        out["as_of"] = day  # ("Tính đến ngày 10/4, tổng ... đạt X. Trong đó: hồ A đạt ...": the parts counted that day)
     earlier = (earlier_year_in_brackets(clean, fig.start, fig.sentence[0])
                or of_the_same_time_of_another_year(clean, fig.unit_end))
     if (earlier is None and semicolon >= 0 and clean.startswith(("cùng", "Cùng"), clause_opens)
@@ -3390,6 +3394,10 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
     if (year is None and document.get("period_end") and (later := _YEAR_RIGHT_AFTER.match(layout.clean, fig.unit_end))
             and int(later.group(1)) > document["period_end"].year):
         year = int(later.group(1))  # "đặt mục tiêu tăng trưởng 9% năm 2026": the later year written right after it
+    if year is None and document.get("period_end") and (
+            aimed := plan_year_said_after(layout.clean, fig.unit_end, fig.sentence[1])) \
+            and aimed > document["period_end"].year:
+        year = aimed  # "1.476/5.500 căn, bằng 26,8% chỉ tiêu được giao đến năm 2030": the plan's later year
     if year is None and (term := _term_of_a_yearly_average(layout.clean, fig, paragraph_start, future)):
         return {"period_start": dt.date(term[0], 1, 1), "period_end": dt.date(term[1], 12, 31)}
     if year is None and (terms := list(_TERM_NAMED.finditer(layout.clean, fig.sentence[0], fig.start))):
