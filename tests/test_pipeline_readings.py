@@ -3068,3 +3068,17 @@ def test_a_count_done_of_a_plan_to_a_later_year_said_after_it_is_that_years_targ
     read = {(r["value"], r["metric"]): (r["period_start"], r["period_end"]) for r in rows}
     assert read[(8000, "target")] == (D(2030, 1, 1), D(2030, 12, 31))
     assert read[(900, "target")] == (D(2027, 1, 1), D(2027, 12, 31))
+
+
+def test_a_share_of_a_plan_stated_in_another_unit_is_of_the_entry_counted_in_it() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐỒNG THÁP\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2027\n\n"
+        "Doanh nghiệp thành lập mới 910 doanh nghiệp, tăng 4,1%, giảm 9,8% về vốn đăng ký; "
+        "đạt 70,5% kế hoạch năm (kế hoạch 1.290 doanh nghiệp).\n"
+        # near miss: the plan stated in the capital's own unit is the capital's
+        "Quý III, doanh nghiệp thành lập mới 300 doanh nghiệp, tăng 6,5% về vốn đăng ký; "
+        "đạt 55% kế hoạch năm (kế hoạch 24.000 tỷ đồng).\n")
+    read = {r["value"]: r["indicator_key"] for r in rows}
+    assert read[-9.8] == "new_enterprises_capital"
+    assert read[70.5] == "new_enterprises"
+    assert read[55] == read[6.5] == "new_enterprises_capital"
