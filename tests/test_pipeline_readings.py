@@ -3045,3 +3045,40 @@ def test_a_plan_a_count_is_measured_against_on_a_day_is_no_target_as_of_that_day
         "Đến hết năm 2027 phấn đấu hoàn thành 650 nhà.\n")
     read = [(r["value"], r["metric"], r["as_of"]) for r in rows if r["value"] == 650]
     assert read and all(as_of is None for _, metric, as_of in read if metric == "target")
+
+
+def test_the_parts_of_a_total_counted_on_a_day_are_counted_that_day() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình hạn hán tháng 5 năm 2027\n\n"
+        "Tính đến ngày 12/5/2027, tổng dung tích các hồ chứa toàn tỉnh đạt 640 triệu m3. "
+        "Trong đó: hồ Kẻ Gỗ đạt 210 triệu m3; hồ Sông Rác đạt 78 triệu m3.\n"
+        # near miss: a breakdown of a total counted over the month, no day: the parts get none
+        "Tổng lượng nước cấp cho sản xuất đạt 95 triệu m3. Trong đó: cấp cho lúa đạt 60 triệu m3.\n")
+    read = {r["value"]: r["as_of"] for r in rows}
+    assert read[210_000_000] == read[78_000_000] == D(2027, 5, 12)
+    assert read[60_000_000] is None
+
+
+def test_a_count_done_of_a_plan_to_a_later_year_said_after_it_is_that_years_target() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH THÁI NGUYÊN\nBÁO CÁO\nKết quả thực hiện năm 2027\n\n"
+        "Về nhà ở xã hội, đã hoàn thành 2.310/8.000 căn, bằng 28,9% chỉ tiêu được giao đến năm 2030.\n"
+        # near miss: a plan of the report's own year aims at that year
+        "Về nhà ở công nhân, đã hoàn thành 600/900 căn, bằng 66,7% kế hoạch năm 2027.\n")
+    read = {(r["value"], r["metric"]): (r["period_start"], r["period_end"]) for r in rows}
+    assert read[(8000, "target")] == (D(2030, 1, 1), D(2030, 12, 31))
+    assert read[(900, "target")] == (D(2027, 1, 1), D(2027, 12, 31))
+
+
+def test_a_share_of_a_plan_stated_in_another_unit_is_of_the_entry_counted_in_it() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐỒNG THÁP\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2027\n\n"
+        "Doanh nghiệp thành lập mới 910 doanh nghiệp, tăng 4,1%, giảm 9,8% về vốn đăng ký; "
+        "đạt 70,5% kế hoạch năm (kế hoạch 1.290 doanh nghiệp).\n"
+        # near miss: the plan stated in the capital's own unit is the capital's
+        "Quý III, doanh nghiệp thành lập mới 300 doanh nghiệp, tăng 6,5% về vốn đăng ký; "
+        "đạt 55% kế hoạch năm (kế hoạch 24.000 tỷ đồng).\n")
+    read = {r["value"]: r["indicator_key"] for r in rows}
+    assert read[-9.8] == "new_enterprises_capital"
+    assert read[70.5] == "new_enterprises"
+    assert read[55] == read[6.5] == "new_enterprises_capital"

@@ -87,6 +87,7 @@ from orchestration.extraction.periods import (
     another_month_compared,
     another_quarter_compared,
     aside_in_brackets,
+    breakdown_as_of,
     breakdown_period,
     earlier_year_in_brackets,
     find_period_phrases,
@@ -98,6 +99,7 @@ from orchestration.extraction.periods import (
     one_month_of,
     paragraph_head_period,
     period_closing_a_figure,
+    plan_year_said_after,
     quarter_number,
     quarter_period,
     shifted,
@@ -564,6 +566,13 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                 # tháng, tăng 9,8%": an index given only by its changes; a change naming nothing but its base or its
                 # period is a change of the same index (its own period is its own)
                 fields["indicator_label"], fields["indicator_key"] = said["indicator_label"], said["indicator_key"]
+            elif (not extra and fig.metric == "plan_pct" and recent
+                  and (counted := _the_entry_its_plan_counts(layout.clean, fig, fields["indicator_key"], recent))):
+                # "... giảm 12,6% về vốn đăng ký; đạt 71,2% kế hoạch năm (kế hoạch 1.200 doanh nghiệp)": the share of
+                # the plan counted in firms is the firms' entry, not the capital's the figure before was of
+                fields["indicator_key"] = counted["indicator_key"]
+                fields["indicator_label"] = counted["indicator_label"] or next(
+                    (named for level, named in counts_named_after if level is counted), None)  # (named only later)
             elif not extra and fig.metric == "yoy_abs":
                 restated = _the_count_a_change_names(layout.clean, fig, counts)
                 if restated is not None:
@@ -1424,6 +1433,29 @@ _UNIT_LEFT_TO_THE_SECOND = r"\s*(?:%|/\s*[^\W\d_]+)?\s*"
 _MOVED_TO = r"(?:xuống|lên)(?:\s+(?:còn|mức))?"
 _RANGE_TO = re.compile(_UNIT_LEFT_TO_THE_SECOND + r"(?:[-–]|đến|tới|(?:\(?\s*(?:(?:cuối|đầu)\s+)?năm\s+\d{4}\s*\)?\s*)?"
                        + _MOVED_TO + r")\s*", re.IGNORECASE)
+
+
+# the plan a share of it states in brackets right after it: "đạt 71,2% kế hoạch năm (kế hoạch 1.200 doanh nghiệp)"
+_ITS_PLAN_IN_BRACKETS = re.compile(r"[^\S\n]*(?:kế\s+hoạch|KH)(?:\s+năm(?:\s+\d{4})?)?[^\S\n]*\((?:kế\s+hoạch|KH)"
+                                   r"(?:\s+năm(?:\s+\d{4})?)?[\s:]*(?:là\s+)?\d[^()\n]{0,40}\)", re.IGNORECASE)
+
+
+def _the_entry_its_plan_counts(clean: str, fig: Figure, key: str | None,
+                               recent: list[tuple[int, dict]]) -> dict | None:
+    """The entry a share of the plan is of when the plan it states in brackets is counted in a unit the entry it was
+    given cannot be ("giảm 12,6% về vốn đăng ký; đạt 71,2% kế hoạch năm (kế hoạch 1.200 doanh nghiệp)": the share is
+    of the firms, the sentence's last level counted in firms, not of the capital): that level's row; None when the plan
+    is in the given entry's unit ("(kế hoạch 15.000 tỷ đồng)") or the sentence counted nothing in the plan's unit."""
+    if "(" not in clean[fig.unit_end:fig.unit_end + 30] or key is None:
+        return None
+    plan = _ITS_PLAN_IN_BRACKETS.match(clean, fig.unit_end, fig.sentence[1])
+    if plan is None:
+        return None
+    stated = find_figures(clean[clean.index("(", plan.start()) + 1:plan.end() - 1])
+    if not stated or stated[0].unit in ("pct", None) or fits(CATALOG_BY_KEY[key], stated[0].unit, "target"):
+        return None
+    return next((row for offset, row in reversed(recent) if offset >= fig.sentence[0] and row["metric"] == "level"
+                 and row["unit"] == stated[0].unit), None)
 
 
 def _plan_of_the_figure_before(previous: dict | None, fig: Figure, clean: str) -> bool:
@@ -3219,6 +3251,8 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
             carried = _the_level_a_year_moved_from(clean, fig, document)
         if carried is not None:
             out["period_start"], out["period_end"] = carried.start, carried.end
+    if "as_of" not in out and (day := breakdown_as_of(clean, phrases, starts, fig.sentence[0], fig.start)) is not None:
+        out["as_of"] = day  # ("Tính đến ngày 10/4, tổng ... đạt X. Trong đó: hồ A đạt ...": the parts counted that day)
     earlier = (earlier_year_in_brackets(clean, fig.start, fig.sentence[0])
                or of_the_same_time_of_another_year(clean, fig.unit_end))
     if (earlier is None and semicolon >= 0 and clean.startswith(("cùng", "Cùng"), clause_opens)
@@ -3390,6 +3424,10 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
     if (year is None and document.get("period_end") and (later := _YEAR_RIGHT_AFTER.match(layout.clean, fig.unit_end))
             and int(later.group(1)) > document["period_end"].year):
         year = int(later.group(1))  # "đặt mục tiêu tăng trưởng 9% năm 2026": the later year written right after it
+    if year is None and document.get("period_end") and (
+            aimed := plan_year_said_after(layout.clean, fig.unit_end, fig.sentence[1])) \
+            and aimed > document["period_end"].year:
+        year = aimed  # "1.476/5.500 căn, bằng 26,8% chỉ tiêu được giao đến năm 2030": the plan's later year
     if year is None and (term := _term_of_a_yearly_average(layout.clean, fig, paragraph_start, future)):
         return {"period_start": dt.date(term[0], 1, 1), "period_end": dt.date(term[1], 12, 31)}
     if year is None and (terms := list(_TERM_NAMED.finditer(layout.clean, fig.sentence[0], fig.start))):
