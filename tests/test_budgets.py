@@ -5960,3 +5960,12 @@ def test_b20_capital_named_before_its_verb_of_allotting_is_the_item() -> None:
     # near misses: the verb with no capital at its head, or the capital in a clause before, stays money allotted
     assert _budget_item_of("Huyện đã phân bổ 412 tỷ đồng cho các xã.", "412") == "other"
     assert _budget_item_of("Giải ngân vốn đầu tư công đạt 61%; đã phân bổ 412 tỷ đồng cho các xã.", "412") == "other"
+
+
+def test_b20_fees_a_private_practice_collects_are_no_state_revenue() -> None:
+    for text, token in (("Năm 2026, các tổ chức hành nghề công chứng thu phí công chứng 11,2 tỷ đồng.", "11,2"),
+                        ("Các văn phòng thừa phát lại thu phí 2,4 tỷ đồng.", "2,4")):
+        assert _budget_item_of(text, token, 2026) is None, text
+    # near misses: the province's own fees, and fees a state office collects, stay budget revenue
+    assert _budget_item_of("Thu phí, lệ phí trên địa bàn tỉnh đạt 405 tỷ đồng.", "405", 2026) == "revenue_other"
+    assert _budget_item_of("Sở Tư pháp thu phí 3,6 tỷ đồng.", "3,6", 2026) == "revenue_other"
