@@ -5931,3 +5931,41 @@ def test_b19_money_of_no_budget_is_no_budget_row(said, budget):
 ])
 def test_b19_the_parts_of_money_spent_are_spent(said, measure):
     assert route_in_text(f"Báo cáo năm 2026. {said}", "12,6").fields["measure"] == measure
+
+
+def test_b20_an_auction_measured_against_its_starting_price_is_no_change_on_last_year() -> None:
+    # the base named before the gap: the gap is a difference, its rate and the starting price itself no budget figure
+    text = ("Đấu giá quyền sử dụng đất tại xã Hoằng Hóa, tổng số tiền trúng đấu giá 312,5 tỷ đồng, vượt giá khởi điểm "
+            "61,3 tỷ đồng (tăng 24,4%).")
+    assert _budget_item_of(text, "312,5") == "revenue_land_use"
+    assert _budget_item_of(text, "61,3") == "other"
+    assert _budget_item_of(text, "24,4") is None
+    assert _budget_item_of("Đấu giá quyền sử dụng đất khu dân cư phía Bắc có giá khởi điểm 94 tỷ đồng, trúng đấu giá "
+                           "131 tỷ đồng.", "94") is None
+    assert _budget_item_of("Đấu giá quyền sử dụng đất thu 131 tỷ đồng, tăng 39,4% so với giá khởi điểm.",
+                           "39,4") is None
+    # near misses: a rate against last year after an auction's revenue stays a change of that revenue
+    assert _budget_item_of("Đấu giá quyền sử dụng đất thu 131 tỷ đồng, tăng 39,4% so với cùng kỳ.",
+                           "39,4") == "revenue_land_use"
+    assert _budget_item_of("Thu tiền sử dụng đất đạt 820 tỷ đồng (tăng 12,1%), chủ yếu từ đấu giá có giá khởi "
+                           "điểm cao.", "12,1") == "revenue_land_use"
+
+
+def test_b20_capital_named_before_its_verb_of_allotting_is_the_item() -> None:
+    r = route_in_text("Năm 2026, vốn đầu tư công đã phân bổ 412 tỷ đồng cho các sở, ngành.", "412", year=2026)
+    assert r is not None and r.fields["budget_item"] == "public_investment"
+    assert r.fields["budget_label"] == "vốn đầu tư công"
+    assert _budget_item_of("Vốn các chương trình mục tiêu quốc gia được phân bổ 88 tỷ đồng.",
+                           "88") == "target_programme"
+    # near misses: the verb with no capital at its head, or the capital in a clause before, stays money allotted
+    assert _budget_item_of("Huyện đã phân bổ 412 tỷ đồng cho các xã.", "412") == "other"
+    assert _budget_item_of("Giải ngân vốn đầu tư công đạt 61%; đã phân bổ 412 tỷ đồng cho các xã.", "412") == "other"
+
+
+def test_b20_fees_a_private_practice_collects_are_no_state_revenue() -> None:
+    for text, token in (("Năm 2026, các tổ chức hành nghề công chứng thu phí công chứng 11,2 tỷ đồng.", "11,2"),
+                        ("Các văn phòng thừa phát lại thu phí 2,4 tỷ đồng.", "2,4")):
+        assert _budget_item_of(text, token, 2026) is None, text
+    # near misses: the province's own fees, and fees a state office collects, stay budget revenue
+    assert _budget_item_of("Thu phí, lệ phí trên địa bàn tỉnh đạt 405 tỷ đồng.", "405", 2026) == "revenue_other"
+    assert _budget_item_of("Sở Tư pháp thu phí 3,6 tỷ đồng.", "3,6", 2026) == "revenue_other"

@@ -802,8 +802,18 @@ _SOURCE_AFTER = re.compile(rf"\s*(?:{_MONEY_SCALES})?\s*(?:đồng\s+)?từ\s", 
 _STARTING_PRICE = r"so\s+với\s+giá\s+khởi\s+điểm"
 _OVER_STARTING_PRICE_AFTER = re.compile(rf"\s*(?:{_MONEY_SCALES})?\s*(?:đồng\s+)?(?:\S+\s+){{0,2}}?"
                                         + _STARTING_PRICE, _I)
+# ("cao hơn giá khởi điểm 58,2 tỷ đồng", "vượt giá khởi điểm 12 tỷ đồng": the base named before the gap)
 _PRICE_GAP_BEFORE = re.compile(
-    r"\bchênh\s+lệch(?:\s+" + _STARTING_PRICE + rf")?(?:\s+(?:là|đạt|{HEDGE_WORDS}))*\s*$", _I)
+    r"\b(?:chênh\s+lệch(?:\s+" + _STARTING_PRICE + r")?|(?:cao\s+hơn|vượt|tăng)(?:\s+so\s+với)?\s+giá\s+khởi\s+điểm)"
+    rf"(?:\s+(?:là|đạt|{HEDGE_WORDS}))*\s*$", _I)
+# The starting price itself ("có giá khởi điểm 120 tỷ đồng"), and a rate of an auction's gain over it ("cao hơn giá
+# khởi điểm 58,2 tỷ đồng (tăng 25,5%)", "tăng 65,5% so với giá khởi điểm"): another base than last year or the plan,
+# no budget figure
+_STARTING_PRICE_BEFORE = re.compile(rf"\bgiá\s+khởi\s+điểm(?:\s+(?:là|đạt|{HEDGE_WORDS}))*\s*$", _I)
+_RATE_OVER_STARTING_PRICE_BEFORE = re.compile(
+    r"giá\s+khởi\s+điểm(?:\s+(?:là|đạt))?\s+[\d.,]+\s+[^\d.;()]{1,25}?[(,]\s*(?:(?:tăng|cao\s+hơn|vượt|tương\s+đương"
+    r"|bằng)\s+)?$", _I)
+_RATE_OVER_STARTING_PRICE_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?" + _STARTING_PRICE, _I)
 # The noun right after the amount (the unit may end before "đồng" or after it) names the money when
 # nothing before the figure does: "toàn tỉnh đã thu được 3.100 tỷ đồng tiền thuế các loại" (what was
 # collected); "Hơn 2,8 nghìn tỷ đồng vốn đầu tư công được giải ngân" (the capital, the subject put after its
@@ -1592,6 +1602,23 @@ def _money_noun_after(ctx: FigureContext) -> re.Match[str] | None:
     return None
 
 
+# "Vốn đầu tư công đã phân bổ 185 tỷ đồng cho các dự án": the verb of allotting after the capital it allots (named
+# at its clause's head); the capital named is the item, "đã phân bổ" only what was done with it
+_ALLOCATED_VERB = re.compile(r"(?:đã|được)\s+phân\s+bổ\b", _I)
+_ALLOTTED_CAPITALS = ("public_investment", "target_programme", "expenditure_investment", "expenditure_recurrent")
+
+
+def _capital_allocated_by_its_verb(before: str, at: int) -> tuple[str, int] | None:
+    if not _ALLOCATED_VERB.match(before, at):
+        return None
+    head = before[max(0, at - 60):at]
+    head = head[max((m.end() for m in _CLAUSE_MARK.finditer(head)), default=0):]
+    named = nearest_item(head) if "." not in head and "\n" not in head else None
+    if named is None or named[0] not in _ALLOTTED_CAPITALS or len(head) - named[1] > 45:
+        return None
+    return named[0], at - len(head) + len(head) - len(head.lstrip())
+
+
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     before = ctx.before  # (a slice of the paragraph at every reading: taken once)
@@ -1603,6 +1630,9 @@ def budget_item(ctx: FigureContext) -> str | None:
             return "other"  # "…; chi 12 tỷ đồng cho an sinh xã hội": a part of the spending, by its use
         return _PAIRED_ITEM[paired[0].lower()]
     found = (respective[0], 0) if respective is not None else nearest_item(before)
+    if found is not None and found[0] == "other" and ctx.unit != "pct" and (
+            subject := _capital_allocated_by_its_verb(before, found[1])) is not None:
+        found = subject
     if (found is not None and found[0] == "target_programme" and ctx.unit != "pct"
             and before.startswith("bổ sung", found[1]) and _GIVEN_TO_LOWER_UNITS.match(ctx.after)):
         return "other"  # "Tỉnh bổ sung có mục tiêu 215 tỷ đồng cho các xã": handed down to lower budgets, no programme
@@ -1734,7 +1764,7 @@ def budget_item(ctx: FigureContext) -> str | None:
         return "other"
     if item == "revenue_land_use" and ctx.unit != "pct" and (
             ("giá" in ctx.after[:40] and _OVER_STARTING_PRICE_AFTER.match(ctx.after))
-            or ("lệch" in before and _PRICE_GAP_BEFORE.search(before))):
+            or (("lệch" in before or "khởi" in before[-40:]) and _PRICE_GAP_BEFORE.search(before))):
         return "other"  # an auction's gain over the starting price
     if item == "revenue_total" and before[found[1]:found[1] + 6].lower() == "đơn vị" and (
             (named := nearest_item(before[:found[1]]) or nearest_item(_sentence_before(ctx))) is not None
@@ -3373,6 +3403,15 @@ def _year_extended_to(ctx: FigureContext) -> int | None:
     return int(extended[-1]) if extended else None
 
 
+def _the_starting_price_or_a_rate_over_it(ctx: FigureContext) -> bool:
+    near = ctx.before[-90:]
+    if ctx.unit != "pct":
+        return ("khởi" in near[-30:] and _STARTING_PRICE_BEFORE.search(near) is not None
+                and not _PRICE_GAP_BEFORE.search(near))
+    return (("khởi" in near and _RATE_OVER_STARTING_PRICE_BEFORE.search(near) is not None)
+            or ("khởi" in ctx.after[:40] and _RATE_OVER_STARTING_PRICE_AFTER.match(ctx.after) is not None))
+
+
 def route_budget(ctx: FigureContext) -> Routed | None:
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
@@ -3383,6 +3422,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     if item is None:
         return None
     if _OUTPUT_VALUE_PART.match(ctx.clause_before(r"[;]")) or _part_of_its_own(ctx):
+        return None
+    if _the_starting_price_or_a_rate_over_it(ctx):
         return None
     if ((_NOT_BUDGET_CLAUSE.search(_after_the_cause(_subject(ctx))) and not _revenue_misnamed(ctx))
             or _not_budget_sentence(_after_the_cause(ctx.before))):
@@ -4037,6 +4078,9 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
             (named := nearest_item(before)) is None or named[1] < verb_at)):
         return "thu"
     found = nearest_item(before)
+    if found is not None and found[0] == "other" and item != "other" and (
+            subject := _capital_allocated_by_its_verb(before, found[1])) is not None:
+        return " ".join(before[subject[1]:found[1]].split())[:200]  # the clause's head, the capital as written
     if found is None and ctx.unit != "pct" and _set_aside_from_a_budget(ctx):
         # "Tỉnh đã dành 935 tỷ đồng từ nguồn tăng thu để chi ...": the budget (or its gain) the money was taken from
         # (up to the use it is for: "từ nguồn dự phòng ngân sách để hỗ trợ ...")
