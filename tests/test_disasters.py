@@ -6248,6 +6248,8 @@ def test_places_said_in_the_sentence_before_that_states_the_event_are_its_own() 
     text = ("Ngày 2/10/2027, mưa lớn kéo dài trên địa bàn các xã Trà Bồng, Sơn Tây. Đợt mưa lớn đã gây 9 điểm sạt "
             "lở.\n")
     assert _disaster_rows(text)[9.0]["locations"] == ["Trà Bồng", "Sơn Tây"]
+    text = "Đêm 18/6/2027, lũ quét xuất hiện tại xã Nà Hỳ. Trận lũ quét đã cuốn trôi 4 nhà.\n"
+    assert _disaster_rows(text)[4.0]["locations"] == ["Nà Hỳ"]
     # near-miss: a damage sentence that opens on anything else does not take the places before
     text = "Ngày 2/10/2027, mưa lớn kéo dài trên địa bàn xã Trà Bồng. Mưa lớn đã gây 9 điểm sạt lở.\n"
     assert _disaster_rows(text)[9.0]["locations"] == []

@@ -2779,9 +2779,9 @@ def _places_said_next(ctx: FigureContext) -> list[str]:
 
 
 # A sentence that opens on the event it counts the damage of, named by its kind ("Trận động đất làm", "Đợt mưa lũ đã
-# gây", "Vụ cháy cũng khiến"): the event the sentence before stated
+# gây", "Vụ cháy cũng khiến", "Trận lũ quét cuốn trôi"): the event the sentence before stated
 _NAMES_THE_EVENT = re.compile(
-    r"(?:Trận|Đợt|Vụ|Cơn)\s+(?:[^\W\d]+\s+){1,4}?(?:(?:cũng|đã|còn)\s+)*(?:làm|gây|khiến)\b")
+    r"(?:Trận|Đợt|Vụ|Cơn)\s+(?:[^\W\d]+\s+){1,4}?(?:(?:cũng|đã|còn)\s+)*(?:làm|gây|khiến|cuốn|vùi|quật|phá|thiêu)\b")
 # (what the sentence before says of the event: that it happened, or a hazard's word)
 _EVENT_STATED = re.compile(r"\b(?:xảy\s+ra|xuất\s+hiện)\b", _I)
 
