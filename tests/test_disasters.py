@@ -6238,6 +6238,36 @@ def test_places_said_in_the_next_sentence_about_the_event_are_its_own() -> None:
     assert _disaster_rows(text)[7.0]["locations"] == []
 
 
+
+def test_places_said_in_the_sentence_before_that_states_the_event_are_its_own() -> None:
+    # "Trận động đất làm ...": a damage sentence that opens on the event by its kind is at the places of the sentence
+    # before, which stated the event and counted nothing
+    text = ("Rạng sáng 14/3/2026, tại xã Đăk Pxi xảy ra một trận động đất mạnh 3,9 độ. Trận động đất làm 5 nhà bị nứt "
+            "tường.\n")
+    assert _disaster_rows(text)[5.0]["locations"] == ["Đăk Pxi"]
+    text = ("Ngày 2/10/2027, mưa lớn kéo dài trên địa bàn các xã Trà Bồng, Sơn Tây. Đợt mưa lớn đã gây 9 điểm sạt "
+            "lở.\n")
+    assert _disaster_rows(text)[9.0]["locations"] == ["Trà Bồng", "Sơn Tây"]
+    text = "Đêm 18/6/2027, lũ quét xuất hiện tại xã Nà Hỳ. Trận lũ quét đã cuốn trôi 4 nhà.\n"
+    assert _disaster_rows(text)[4.0]["locations"] == ["Nà Hỳ"]
+    # near-miss: a damage sentence that opens on anything else does not take the places before
+    text = "Ngày 2/10/2027, mưa lớn kéo dài trên địa bàn xã Trà Bồng. Mưa lớn đã gây 9 điểm sạt lở.\n"
+    assert _disaster_rows(text)[9.0]["locations"] == []
+    # near-miss: nor from a sentence before that counts damage of its own, nor one that states no event
+    text = "Ngày 2/10/2027, tại xã Trà Bồng có 3 nhà bị ngập. Đợt mưa lớn đã gây 9 điểm sạt lở.\n"
+    assert _disaster_rows(text)[9.0]["locations"] == []
+    text = "Ngày 2/10/2027, đoàn công tác đã kiểm tra tại xã Trà Bồng. Đợt mưa lớn đã gây 9 điểm sạt lở.\n"
+    assert _disaster_rows(text)[9.0]["locations"] == []
+
+
+def test_a_ward_named_with_a_dash_keeps_both_parts() -> None:
+    # "phường Cam Ly - Đà Lạt": a 2025 ward's name of two parts joined by a dash is one name
+    assert locations_in("sạt lở đất tại phường Cam Ly - Đà Lạt làm 2 nhà bị sập") == ["Cam Ly - Đà Lạt"]
+    # near-miss: neither a kind of place after the dash nor a province is a part of the name
+    assert locations_in("ngập úng tại xã Đạ Huoai - Huyện Đạ Tẻh") == ["Đạ Huoai"]
+    assert locations_in("ngập úng tại xã Tà Hine - Lâm Đồng") == ["Tà Hine"]
+
+
 def test_a_thunderstorm_said_with_its_lightning_is_no_whirlwind() -> None:
     # "mưa dông kèm sét": the lightning is what the thunderstorm brought; what it did to people is the lightning's
     text = "Chiều 9/5/2027, mưa dông kèm sét làm 2 người bị thương tại xã Nậm Cắn.\n"

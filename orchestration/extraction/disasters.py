@@ -2604,7 +2604,12 @@ _NAMES = rf"{_NAME_WORD}(?:\s+{_DAY_PART_DATED}{_NAME_WORD})*"
 # A place's name with its number ("phường Hà Giang 1", "phường Bắc Giang 2", wards numbered at the 2025 merger) or a
 # ward's number alone ("Phường 7"): the number ends the name where no count could (before a mark, "và" or "có")
 _NAME_NUMBER_END = r"(?=[^\S\n]*(?:[:,;()\n]|\.(?!\d)|$)|\s+(?:và|có|ghi\s+nhận|xuất\s+hiện)\b)"
-_PLACE_NAME = rf"(?:{_NAMES}(?:\s+\d{{1,2}}{_NAME_NUMBER_END})?|(?<=[Pp]hường\s)\d{{1,2}}{_NAME_NUMBER_END})"
+# A 2025 ward's name of two parts joined by a dash ("phường Lang Biang - Đà Lạt", "phường Xuân Hương - Đà Lạt"): the
+# part after the dash is capitalised and no kind of place ("xã A - Huyện B" are two places; a province after the dash
+# is dropped by ``_ward_named``)
+_DASHED_PART = rf"(?:[^\S\n]*[-–][^\S\n]*(?!(?i:{LOCAL_UNIT_WORDS}|tỉnh|tp|tx)\b){_NAMES})"
+_PLACE_NAME = (
+    rf"(?:{_NAMES}{_DASHED_PART}?(?:\s+\d{{1,2}}{_NAME_NUMBER_END})?|(?<=[Pp]hường\s)\d{{1,2}}{_NAME_NUMBER_END})")
 # ("xảy ra trên địa bàn các huyện A, B": "trên địa bàn" says where, as "tại" does)
 # ("Tại huyện X, ...": a sentence may open on where; "tại bản A và bản B, xã C, huyện D": the villages
 # named first, each a lower-case noun with its name, are below what the facts list, which starts at the commune;
@@ -2735,7 +2740,8 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         return _labelled_places(line)
     opening = part_text if sibling else before.split(";", 1)[0]
     first_count = _COUNTED.search(opening)
-    return locations_in(opening[: first_count.start()] if first_count else opening) or _places_said_next(ctx)
+    return (locations_in(opening[: first_count.start()] if first_count else opening) or _places_said_next(ctx)
+            or _places_said_before(ctx))
 
 
 # A sentence that says where the event before it happened, counting nothing of its own: its subject, a few words
@@ -2770,6 +2776,32 @@ def _places_said_next(ctx: FigureContext) -> list[str]:
     sentence = _SENTENCE_END.split(following, maxsplit=1)[0]
     return [] if _COUNT_OF_ITS_OWN.search(sentence) else locations_in(sentence)
 
+
+
+# A sentence that opens on the event it counts the damage of, named by its kind ("Trận động đất làm", "Đợt mưa lũ đã
+# gây", "Vụ cháy cũng khiến", "Trận lũ quét cuốn trôi"): the event the sentence before stated
+_NAMES_THE_EVENT = re.compile(
+    r"(?:Trận|Đợt|Vụ|Cơn)\s+(?:[^\W\d]+\s+){1,4}?(?:(?:cũng|đã|còn)\s+)*(?:làm|gây|khiến|cuốn|vùi|quật|phá|thiêu)\b")
+# (what the sentence before says of the event: that it happened, or a hazard's word)
+_EVENT_STATED = re.compile(r"\b(?:xảy\s+ra|xuất\s+hiện)\b", _I)
+
+
+def _places_said_before(ctx: FigureContext) -> list[str]:
+    """The places of the sentence right before the figure's, on the same line, when that one states the event and
+    counts no damage, and the figure's sentence opens on the event by its kind: "Sáng 28/7, tại xã A xảy ra động đất
+    4,1 độ. Trận động đất làm 7 nhà bị nứt tường." (not a sentence that opens on anything else, "Đoàn công tác
+    ..."; nor one before with counts of its own, whose places are those counts')."""
+    opened = ctx.sentence[0]
+    if not _NAMES_THE_EVENT.match(ctx.text, opened, ctx.start):
+        return []
+    before = ctx.text[max(0, opened - 300) : opened].rsplit("\n", 1)[-1].rstrip()
+    sentence = [part for part in _SENTENCE_END.split(before) if part and part.strip()][-1:]
+    if not sentence or _COUNTED.search(sentence[0]):
+        return []
+    stated = sentence[0]
+    if not (_EVENT_STATED.search(stated) or _ANY_HAZARD.search(stated.lower())):
+        return []
+    return locations_in(stated)
 
 # The joint before the next item of a list of counts ("3 nhà sập, 12 nhà tốc mái, ...", "tốc mái 35 nhà, gãy đổ 12
 # cột điện"), with the verb the next item may open on; no new predicate, cause or breakdown ("trong đó")
@@ -2929,8 +2961,16 @@ def _below_province(kind: str, name: str) -> str | None:
     return None if province and province.key in CENTRAL_CITIES else _ward_named(name)
 
 
+_DASH_SPLIT = re.compile(r"\s*[-–]\s*")
+
+
 def _ward_named(name: str) -> str:
-    """A place's name as kept: a ward's bare number with its kind ("7" of "Phường 7" → "Phường 7")."""
+    """A place's name as kept: a ward's bare number with its kind ("7" of "Phường 7" → "Phường 7"); a dashed name's
+    part after the dash that is a province is no part of it ("xã Ia Hrú - Gia Lai" → "Ia Hrú")."""
+    if "-" in name or "–" in name:
+        parts = _DASH_SPLIT.split(name, maxsplit=1)
+        if len(parts) == 2 and match_province(parts[1], fuzzy=False):
+            return parts[0]
     return f"Phường {name}" if name.isdigit() else name
 
 
