@@ -6496,14 +6496,6 @@ def test_the_average_of_several_years_is_another_base() -> None:
     assert figures("Năng suất ngô cao hơn 2,3 tạ/ha so với cùng kỳ.") == [(2.3, "quintal_per_ha", "yoy_abs")]
 
 
-def test_an_auctions_starting_price_is_another_base() -> None:
-    # the rate a winning bid is over the starting price compares with no earlier period
-    assert figures("Lô đất trúng đấu giá với giá 86 tỷ đồng, tăng 41,5% so với giá khởi điểm.")[-1:] == [
-        (41.5, "pct", "change_pct")]
-    # near-miss: the same auction's revenue against last year stays year-on-year
-    assert figures("Thu tiền đấu giá đất đạt 86 tỷ đồng, tăng 41,5% so với cùng kỳ.")[-1:] == [(41.5, "pct", "yoy_pct")]
-
-
 def test_the_count_after_the_word_for_facility_is_a_count() -> None:
     # "cơ sở" before a count is the level of schooling or the facilities counted, not a campus's number
     assert figures("Khối trung học cơ sở có 96 trường; trung học cơ sở 215 trường đạt chuẩn.")[1][0] == 215

@@ -1220,9 +1220,8 @@ _OTHER_BASE_AFTER = re.compile(
     # ("so tháng 12 năm trước": a month or quarter of last year named by its number, another base)
     r"so\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước|tuần\s+trước|"
     r"(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})\s+năm\s+(?:trước|ngoái))|"
-    # ("so với năm gốc 2024", "so với kỳ gốc": the base year of a price index; "giá trúng đấu giá 198 tỷ đồng, tăng
-    # 65% so với giá khởi điểm": an auction's starting price)
-    r"so\s+(?:với\s+)?(?:(?:năm|kỳ)\s+gốc|giá\s+khởi\s+điểm)|"
+    # ("so với năm gốc 2024", "so với kỳ gốc": the base year of a price index)
+    r"so\s+(?:với\s+)?(?:năm|kỳ)\s+gốc|"
     # ("cao hơn 1,2 tạ/ha so với bình quân các năm", "tăng 3% so với bình quân giai đoạn 2021-2025", "so với trung
     # bình 5 năm trước": the average of several years, another base than the same period)
     r"so\s+(?:với\s+)?(?:mức\s+)?(?:bình\s+quân|trung\s+bình)(?:\s+chung)?\s+(?:của\s+)?"
