@@ -2777,7 +2777,6 @@ def _places_said_next(ctx: FigureContext) -> list[str]:
     return [] if _COUNT_OF_ITS_OWN.search(sentence) else locations_in(sentence)
 
 
-
 # A sentence that opens on the event it counts the damage of, named by its kind ("Trận động đất làm", "Đợt mưa lũ đã
 # gây", "Vụ cháy cũng khiến", "Trận lũ quét cuốn trôi"): the event the sentence before stated
 _NAMES_THE_EVENT = re.compile(
@@ -2802,6 +2801,7 @@ def _places_said_before(ctx: FigureContext) -> list[str]:
     if not (_EVENT_STATED.search(stated) or _ANY_HAZARD.search(stated.lower())):
         return []
     return locations_in(stated)
+
 
 # The joint before the next item of a list of counts ("3 nhà sập, 12 nhà tốc mái, ...", "tốc mái 35 nhà, gãy đổ 12
 # cột điện"), with the verb the next item may open on; no new predicate, cause or breakdown ("trong đó")

@@ -45,7 +45,7 @@ from orchestration.extraction.dates import (
     time_of_day,
     valid_year,
 )
-from orchestration.extraction.marks import DASH_CHARS, DASH_MARK
+from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.normalise import FoldedText, fold
 from orchestration.extraction.numbers import HEDGE_WORDS, NUMBER_WORDS
 from orchestration.extraction.scanning import guarded, matches_tried_at, opening_words, places_of
@@ -3065,17 +3065,23 @@ def _items_lead(text: str, sentence_start: int) -> tuple[int, int] | None:
     line_start = text.rfind("\n", 0, sentence_start) + 1
     if text[line_start:sentence_start].strip(" \t" + DASH_CHARS) or not _ITEM_MARK.match(text, line_start):
         return None
-    for _ in range(_ITEMS_REACH):  # (up through the items before it, to the line they all stand under)
-        lead_end = line_start  # (the end of the line above, over blank lines: no copy of the text before it)
-        while lead_end and text[lead_end - 1].isspace():
-            lead_end -= 1
-        lead_start = text.rfind("\n", 0, lead_end) + 1
+    for lead_start, lead_end in _lines_above(text, line_start):  # (up through the items, to the line over them)
         if not _ITEM_MARK.match(text, lead_start):
             return (lead_start, lead_end) if text.endswith(":", lead_start, lead_end) else None
         if text.endswith(":", lead_start, lead_end):
             return None  # (an item under another item is read with its own line's words)
-        line_start = lead_start
     return None
+
+
+def _lines_above(text: str, line_start: int) -> Iterator[tuple[int, int]]:
+    """The spans of the lines above the one opening at ``line_start``, nearest first, over blank lines (no copy of
+    the text before it), as far as the items of one list reach."""
+    for _ in range(_ITEMS_REACH):
+        lead_end = line_start
+        while lead_end and text[lead_end - 1].isspace():
+            lead_end -= 1
+        line_start = text.rfind("\n", 0, lead_end) + 1
+        yield line_start, lead_end
 
 
 # a heading line over a list: no full stop or semicolon closing it, short (a colon may close it)
@@ -3096,15 +3102,10 @@ def heading_as_of(text: str, phrases: list[PeriodPhrase], starts: list[int], fig
         return None  # (a time of the figure's own line, said before it)
     if not _ITEM_MARK.match(text, line_start):
         return None
-    for _ in range(_ITEMS_REACH):  # (up through the items before it, to the line they all stand under)
-        lead_end = line_start
-        while lead_end and text[lead_end - 1].isspace():
-            lead_end -= 1
-        lead_start = text.rfind("\n", 0, lead_end) + 1
+    for lead_start, lead_end in _lines_above(text, line_start):  # (up through the items, to the line over them)
         if lead_end <= lead_start:
             return None
         if _ITEM_MARK.match(text, lead_start):
-            line_start = lead_start
             continue
         i = bisect_left(starts, lead_start)
         if i < len(phrases) and phrases[i].start < lead_end and (
@@ -3125,7 +3126,7 @@ def heading_as_of(text: str, phrases: list[PeriodPhrase], starts: list[int], fig
 # the first item of a list run on after its heading's day on one line (" - Đã kiểm đếm", "): + Đã chi")
 _AN_ITEM_RUN_IN = re.compile(r"[ \t]*\)?[ \t]*:?[ \t]+" + DASH_MARK + r"[ \t]")
 # a heading's number or letter ("2.", "II.", "2.1.", "b)")
-_HEADING_MARK = re.compile(r"[ \t]*(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)][ \t]*)?")
+_HEADING_MARK = re.compile(r"[ \t]*(?:" + NUMBERED_MARK + r"[ \t]*)?")
 
 
 def _last_part_of_the_year(text: str, phrases: list[PeriodPhrase], starts: list[int], lo: int, hi: int
