@@ -2650,6 +2650,18 @@ def test_a_street_address_number_is_no_figure() -> None:
     assert [f.token for f in find_figures("Trụ sở mới tại số nhà 15/2 đường Trần Phú có 30 cán bộ.")] == ["30"]
 
 
+def test_a_lane_of_a_street_address_is_no_figure() -> None:
+    # the number of a lane ("kiệt", "hẻm", "ngõ", "ngách") names the place; the counts beside it stay facts
+    text = "Hội Chữ thập đỏ trao 60 suất quà tại kiệt 112 Trần Hưng Đạo."
+    assert [f.token for f in find_figures(text)] == ["60"]
+    assert [f.token for f in find_figures("Cửa hàng ở Hẻm 7/21 đường Lý Thường Kiệt bán 300 kg hàng giả.")] == ["300"]
+    assert [f.token for f in find_figures("Tổ dân phố lắp 18 camera ở ngách 9 ngõ 150, phố Khâm Thiên.")] == ["18"]
+    assert [f.token for f in find_figures("Xe chở 40 bao phân bón vào hẻm 215 khu phố 4 thì bị giữ.")] == ["40"]
+    # a lane counted or measured keeps its figure; "cạn kiệt" is the verb "to run dry"
+    assert [f.token for f in find_figures("Phường bê tông hóa 25 hẻm, dài 4 km.")] == ["25", "4"]
+    assert [f.token for f in find_figures("Nguồn nước cạn kiệt 3 hồ chứa.")] == ["3"]
+
+
 def test_rooms_of_a_school_counted_in_words() -> None:
     # "năm" before the rooms a school is built with is five; "năm phòng chống ..." stays a year's word
     found = [(f.token, f.value, f.unit) for f in find_figures("Trường có 12 phòng học, năm phòng chức năng.")]

@@ -420,6 +420,12 @@ _NOT_FIGURE = [
     r"\b[Qq]uận\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\b(?!\s*(?:%|" + SCALE_WORDS + r")\b)",
     # a street address: the house number after "địa chỉ"/"số nhà" ("ở địa chỉ 12 Lê Lợi", "số nhà 45/3 đường X")
     r"(?i:địa\s+chỉ(?:\s+(?:tại|số))?|số\s+nhà)\s*:?\s*\d+[\w/-]*",
+    # the number of a lane in a street address ("kiệt 45 Lê Duẩn", "hẻm 12/3 đường Hùng Vương", "ngõ 34 phố Huế",
+    # "ngách 5 ngõ 80", "hẻm 120 ấp Bàu Tre"): the lane's name, when a name, a street word, the village or the unit
+    # the lane is in or a clause mark follows, no count (not "cạn kiệt 3 mỏ", used up; data/words/lane_words.csv)
+    rf"(?<!cạn\s)(?<!Cạn\s)(?i:{word_source('lane_words')})\s+\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)*\b(?![.,]\d)"
+    rf"(?=\s*(?:[,.;:()]|$)|\s+(?:{UPPER}|(?:đường|phố|{word_source('lane_words')}|{word_source('village_nouns')}|"
+    rf"{LOWER_UNIT_WORDS})\b))",
     # the numbers listed after "số" ("Bến cảng số 5, 6, 7 Cảng Cái Lân", "tuyến đường số 3, 4 và 5 khu đô thị"): each
     # the name of a work or a plot, as the first is; none counts the noun after the last (not "tổng số", "dân số")
     # (three numbers or more, or two joined by "và": "Tổ số 3, 45 hộ bị ngập" names a group and counts its households)
