@@ -2662,6 +2662,14 @@ def test_a_lane_of_a_street_address_is_no_figure() -> None:
     assert [f.token for f in find_figures("Nguồn nước cạn kiệt 3 hồ chứa.")] == ["3"]
 
 
+def test_only_before_a_verb_ends_a_names_number() -> None:
+    # "chỉ" + a verb is "only": the number before it ends a name (a variety, a quarter), it counts no "chỉ"
+    assert [f.token for f in find_figures("Giống lúa Hương Cốm 4 chỉ chiếm 8% diện tích.")] == ["8"]
+    assert [f.token for f in find_figures("Ấp Phú Lợi 3 chỉ còn 15 hộ nghèo.")] == ["15"]
+    # the nouns that open with "chỉ" stay counted
+    assert [f.token for f in find_figures("Huyện hoàn thành 14 chỉ tiêu chủ yếu.")] == ["14"]
+
+
 def test_rooms_of_a_school_counted_in_words() -> None:
     # "năm" before the rooms a school is built with is five; "năm phòng chống ..." stays a year's word
     found = [(f.token, f.value, f.unit) for f in find_figures("Trường có 12 phòng học, năm phòng chức năng.")]

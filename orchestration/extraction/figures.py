@@ -3178,7 +3178,10 @@ _NOT_A_COUNT_NOUN = re.compile(
     # (a verb right after a number names what its subject did: "SEA Games 32 giành 3 huy chương", "tổng đài 1022
     # tiếp nhận phản ánh"; the number ends a name, it counts no "giành")
     r"giành|hỗ\s+trợ|tiếp\s+nhận|tham\s+gia|tham\s+dự|thực\s+hiện|triển\s+khai|khởi\s+công|phục\s+vụ|"
-    r"sẽ|vẫn|cũng|đang|chưa|không|bị|nhằm|để)\b")
+    r"sẽ|vẫn|cũng|đang|chưa|không|bị|nhằm|để|"
+    # ("giống Jasmine 85 chỉ chiếm 5%", "Tổ 7 chỉ có 12 hộ": "chỉ" before a verb is "only", the number ends a name;
+    # "85 chỉ tiêu", "3 chỉ vàng" stay counted)
+    r"chỉ\s+(?:chiếm|đạt|có|còn|bằng|tăng|giảm|là|được|bị|giành))\b")
 
 
 _PLAN_CONTEXT = guarded(re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|được\s+giao|đăng\s+ký",
