@@ -3607,6 +3607,14 @@ def test_a_broken_station_and_a_capsized_boat_are_damage() -> None:
     assert figures("Cơ quan điều tra lật lại 4 hồ sơ vụ án.") == [(4, "count", "level")]
 
 
+def test_a_plate_written_without_its_name_is_no_figure() -> None:
+    # the plate's shape alone (two digits, the series' capitals, a dash, the serial) names one vehicle
+    assert figures("Tài xế điều khiển xe tải 75H-045.61 tông vào 3 xe máy.") == [(3, "count", "level")]
+    assert figures("Xe mô tô 36B2-80123 va chạm với xe chở 6 tấn gạo.") == [(6, "tonne", "level")]
+    # (near miss: a code of capitals and digits before a dash stays a name's, the count after it stays)
+    assert figures("Cụm turbine T2-5 phát 45 triệu kWh.") == [(45e6, "count", "level")]
+
+
 def test_a_vehicles_plate_and_seats_are_no_figures() -> None:
     # "xe khách 45 chỗ mang BKS 81B-012.34": the plate names one vehicle, the seats are its class
     assert figures("Xe khách 45 chỗ mang BKS 81B-012.34 bị lật lúc 3 giờ sáng.") == []

@@ -609,6 +609,9 @@ _NOT_FIGURE = [
     # a vehicle's plate after its name ("xe mang BKS 81B-012.34", "biển kiểm soát 29A-123.45", "biển số 43C1-567.89"):
     # the code names one vehicle, its digit groups count nothing
     r"(?:BKS|(?i:biển\s+(?:kiểm\s+soát|số)))\s*:?\s*\d{2}[A-ZĐ]{1,2}\d?\s*[-.]?\s*\d[\d.]*",
+    # (and the plate's shape alone, its name left out: "xe ô tô 30K-456.78 va chạm", "xe máy 43B1-12345": the
+    # province's two digits, the series' capitals, a dash and the serial)
+    r"\d{2}[A-ZĐ]{1,2}\d?\s*-\s*(?:\d{3}\.\d{2}|\d{4,5})(?![\d.,])",
     # the seats a vehicle is built with ("xe khách 45 chỗ", "xe 16 chỗ ngồi"): its class, as a boat's tonnage is
     r"(?i:xe(?:\s+(?:khách|ô\s+tô|buýt|giường\s+nằm|du\s+lịch|con|tải|limousine))?)\s+\d{1,2}\s+(?i:chỗ)\b",
     # the load a vehicle or a bridge is built for ("xe tải 15 tấn", "xe có tải trọng trên 10 tấn", "cầu tải trọng
