@@ -5852,6 +5852,15 @@ def test_a_verb_of_works_after_a_names_number_counts_nothing() -> None:
     assert figures("Xã có 6 công trình thủy lợi xuống cấp.") == [(6.0, "count", "level")]
 
 
+def test_a_plants_number_before_what_it_made_counts_nothing() -> None:
+    # "Nhà máy nhiệt điện X 1 sản xuất 3 tỷ kWh": the 1 ends the plant's name, then the output (was a count of "sản
+    # xuất")
+    assert figures("Nhiệt điện Duyên Hải 3 sản xuất 6 tỷ kWh.") == [(6e9, "count", "level")]
+    assert figures("Nhà máy điện mặt trời Phước Hữu 1 phát điện 120 triệu kWh.") == [(120e6, "count", "level")]
+    # near miss: works counted before the verb stay counts
+    assert figures("Huyện có 35 cơ sở sản xuất gạch.") == [(35.0, "count", "level")]
+
+
 def test_a_week_said_with_le_and_a_body_named_by_a_number_count_nothing() -> None:
     # "Tuần lễ 45 ghi nhận 3 ca", "Tổ công tác 153 kiểm tra 12 cơ sở": the number names the week or the body, then
     # what was done (were counts of "ghi nhận", "kiểm tra")
