@@ -2650,6 +2650,26 @@ def test_a_street_address_number_is_no_figure() -> None:
     assert [f.token for f in find_figures("Trụ sở mới tại số nhà 15/2 đường Trần Phú có 30 cán bộ.")] == ["30"]
 
 
+def test_a_lane_of_a_street_address_is_no_figure() -> None:
+    # the number of a lane ("kiệt", "hẻm", "ngõ", "ngách") names the place; the counts beside it stay facts
+    text = "Hội Chữ thập đỏ trao 60 suất quà tại kiệt 112 Trần Hưng Đạo."
+    assert [f.token for f in find_figures(text)] == ["60"]
+    assert [f.token for f in find_figures("Cửa hàng ở Hẻm 7/21 đường Lý Thường Kiệt bán 300 kg hàng giả.")] == ["300"]
+    assert [f.token for f in find_figures("Tổ dân phố lắp 18 camera ở ngách 9 ngõ 150, phố Khâm Thiên.")] == ["18"]
+    assert [f.token for f in find_figures("Xe chở 40 bao phân bón vào hẻm 215 khu phố 4 thì bị giữ.")] == ["40"]
+    # a lane counted or measured keeps its figure; "cạn kiệt" is the verb "to run dry"
+    assert [f.token for f in find_figures("Phường bê tông hóa 25 hẻm, dài 4 km.")] == ["25", "4"]
+    assert [f.token for f in find_figures("Nguồn nước cạn kiệt 3 hồ chứa.")] == ["3"]
+
+
+def test_only_before_a_verb_ends_a_names_number() -> None:
+    # "chỉ" + a verb is "only": the number before it ends a name (a variety, a quarter), it counts no "chỉ"
+    assert [f.token for f in find_figures("Giống lúa Hương Cốm 4 chỉ chiếm 8% diện tích.")] == ["8"]
+    assert [f.token for f in find_figures("Ấp Phú Lợi 3 chỉ còn 15 hộ nghèo.")] == ["15"]
+    # the nouns that open with "chỉ" stay counted
+    assert [f.token for f in find_figures("Huyện hoàn thành 14 chỉ tiêu chủ yếu.")] == ["14"]
+
+
 def test_rooms_of_a_school_counted_in_words() -> None:
     # "năm" before the rooms a school is built with is five; "năm phòng chống ..." stays a year's word
     found = [(f.token, f.value, f.unit) for f in find_figures("Trường có 12 phòng học, năm phòng chức năng.")]
@@ -3585,6 +3605,14 @@ def test_a_broken_station_and_a_capsized_boat_are_damage() -> None:
     assert tables == {9.0: "disasters", 5.0: "disasters", 3.0: "disasters"}
     # (near misses: "lật lại hồ sơ" reviews, a machine "bị hỏng" in a plain report is no storm's damage)
     assert figures("Cơ quan điều tra lật lại 4 hồ sơ vụ án.") == [(4, "count", "level")]
+
+
+def test_a_plate_written_without_its_name_is_no_figure() -> None:
+    # the plate's shape alone (two digits, the series' capitals, a dash, the serial) names one vehicle
+    assert figures("Tài xế điều khiển xe tải 75H-045.61 tông vào 3 xe máy.") == [(3, "count", "level")]
+    assert figures("Xe mô tô 36B2-80123 va chạm với xe chở 6 tấn gạo.") == [(6, "tonne", "level")]
+    # (near miss: a code of capitals and digits before a dash stays a name's, the count after it stays)
+    assert figures("Cụm turbine T2-5 phát 45 triệu kWh.") == [(45e6, "count", "level")]
 
 
 def test_a_vehicles_plate_and_seats_are_no_figures() -> None:
@@ -5822,6 +5850,15 @@ def test_a_verb_of_works_after_a_names_number_counts_nothing() -> None:
     assert figures("Khu công nghiệp Hòa Phú 3 thu hút 4 dự án.") == [(4.0, "count", "level")]
     # near miss: works counted before the verb stay counts
     assert figures("Xã có 6 công trình thủy lợi xuống cấp.") == [(6.0, "count", "level")]
+
+
+def test_a_plants_number_before_what_it_made_counts_nothing() -> None:
+    # "Nhà máy nhiệt điện X 1 sản xuất 3 tỷ kWh": the 1 ends the plant's name, then the output (was a count of "sản
+    # xuất")
+    assert figures("Nhiệt điện Duyên Hải 3 sản xuất 6 tỷ kWh.") == [(6e9, "count", "level")]
+    assert figures("Nhà máy điện mặt trời Phước Hữu 1 phát điện 120 triệu kWh.") == [(120e6, "count", "level")]
+    # near miss: works counted before the verb stay counts
+    assert figures("Huyện có 35 cơ sở sản xuất gạch.") == [(35.0, "count", "level")]
 
 
 def test_a_week_said_with_le_and_a_body_named_by_a_number_count_nothing() -> None:

@@ -621,6 +621,15 @@ def test_containers_in_twenty_foot_units_are_no_money() -> None:
     assert read_unit(" nghìn, tăng 9%").unit == "VND"
 
 
+def test_a_ships_tonnage_after_a_scale_word_is_no_money() -> None:
+    # gross and deadweight tonnage are counted with their symbol, never đồng, with or without a scale word
+    assert read_unit(" triệu GT, tăng 4%") == UnitReading("count", 1e6, 9, "GT")
+    assert read_unit(" nghìn DWT cập cảng") == UnitReading("count", 1e3, 10, "DWT")
+    assert read_unit(" GT") == UnitReading("count", 1.0, 3, "GT")
+    # (near miss: a word that only opens with the letters is none of them)
+    assert read_unit(" GTSX") is None
+
+
 def test_a_thousand_abbreviated_before_its_unit() -> None:
     assert read_unit(" ng.tấn, tăng 4,1%") == UnitReading("tonne", 1e3, 7)
     assert read_unit(" Ng. người") == UnitReading("person", 1e3, 10)

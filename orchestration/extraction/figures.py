@@ -420,6 +420,12 @@ _NOT_FIGURE = [
     r"\b[Qq]uận\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\b(?!\s*(?:%|" + SCALE_WORDS + r")\b)",
     # a street address: the house number after "địa chỉ"/"số nhà" ("ở địa chỉ 12 Lê Lợi", "số nhà 45/3 đường X")
     r"(?i:địa\s+chỉ(?:\s+(?:tại|số))?|số\s+nhà)\s*:?\s*\d+[\w/-]*",
+    # the number of a lane in a street address ("kiệt 45 Lê Duẩn", "hẻm 12/3 đường Hùng Vương", "ngõ 34 phố Huế",
+    # "ngách 5 ngõ 80", "hẻm 120 ấp Bàu Tre"): the lane's name, when a name, a street word, the village or the unit
+    # the lane is in or a clause mark follows, no count (not "cạn kiệt 3 mỏ", used up; data/words/lane_words.csv)
+    rf"(?<!cạn\s)(?<!Cạn\s)(?i:{word_source('lane_words')})\s+\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)*\b(?![.,]\d)"
+    rf"(?=\s*(?:[,.;:()]|$)|\s+(?:{UPPER}|(?:đường|phố|{word_source('lane_words')}|{word_source('village_nouns')}|"
+    rf"{LOWER_UNIT_WORDS})\b))",
     # the numbers listed after "số" ("Bến cảng số 5, 6, 7 Cảng Cái Lân", "tuyến đường số 3, 4 và 5 khu đô thị"): each
     # the name of a work or a plot, as the first is; none counts the noun after the last (not "tổng số", "dân số")
     # (three numbers or more, or two joined by "và": "Tổ số 3, 45 hộ bị ngập" names a group and counts its households)
@@ -603,6 +609,9 @@ _NOT_FIGURE = [
     # a vehicle's plate after its name ("xe mang BKS 81B-012.34", "biển kiểm soát 29A-123.45", "biển số 43C1-567.89"):
     # the code names one vehicle, its digit groups count nothing
     r"(?:BKS|(?i:biển\s+(?:kiểm\s+soát|số)))\s*:?\s*\d{2}[A-ZĐ]{1,2}\d?\s*[-.]?\s*\d[\d.]*",
+    # (and the plate's shape alone, its name left out: "xe ô tô 30K-456.78 va chạm", "xe máy 43B1-12345": the
+    # province's two digits, the series' capitals, a dash and the serial)
+    r"\d{2}[A-ZĐ]{1,2}\d?\s*-\s*(?:\d{3}\.\d{2}|\d{4,5})(?![\d.,])",
     # the seats a vehicle is built with ("xe khách 45 chỗ", "xe 16 chỗ ngồi"): its class, as a boat's tonnage is
     r"(?i:xe(?:\s+(?:khách|ô\s+tô|buýt|giường\s+nằm|du\s+lịch|con|tải|limousine))?)\s+\d{1,2}\s+(?i:chỗ)\b",
     # the load a vehicle or a bridge is built for ("xe tải 15 tấn", "xe có tải trọng trên 10 tấn", "cầu tải trọng
@@ -3172,7 +3181,10 @@ _NOT_A_COUNT_NOUN = re.compile(
     # (a verb right after a number names what its subject did: "SEA Games 32 giành 3 huy chương", "tổng đài 1022
     # tiếp nhận phản ánh"; the number ends a name, it counts no "giành")
     r"giành|hỗ\s+trợ|tiếp\s+nhận|tham\s+gia|tham\s+dự|thực\s+hiện|triển\s+khai|khởi\s+công|phục\s+vụ|"
-    r"sẽ|vẫn|cũng|đang|chưa|không|bị|nhằm|để)\b")
+    r"sẽ|vẫn|cũng|đang|chưa|không|bị|nhằm|để|"
+    # ("giống Jasmine 85 chỉ chiếm 5%", "Tổ 7 chỉ có 12 hộ": "chỉ" before a verb is "only", the number ends a name;
+    # "85 chỉ tiêu", "3 chỉ vàng" stay counted)
+    r"chỉ\s+(?:chiếm|đạt|có|còn|bằng|tăng|giảm|là|được|bị|giành))\b")
 
 
 _PLAN_CONTEXT = guarded(re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|được\s+giao|đăng\s+ký",

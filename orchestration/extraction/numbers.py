@@ -381,9 +381,10 @@ _TRAFFIC = re.compile(r"(?:(?i:tấn|người|lượt\s+người|lượt\s+khác
 
 
 # Power and energy have no unit of their own in the contract: counted with their symbol as label
-# (the press writes the kilowatt-hour "kWh", "KWh", "Kwh" or "kwh"); so do the containers a port handles, in
-# twenty-foot units ("85,2 nghìn TEU": no money after the scale word)
-_ENERGY = re.compile(r"[kKMG][wW][hH]?\b|[kMG]Wp\b|TEU\b")
+# (the press writes the kilowatt-hour "kWh", "KWh", "Kwh" or "kwh"); so are the measures of ships and of what a port
+# handles, after a scale word too: tonnage ("tổng dung tích 1,2 triệu GT", "tàu 70 nghìn DWT") and containers
+# ("85,2 nghìn TEU"), no money (data/words/amounts_not_money.csv)
+_ENERGY = re.compile(r"[kKMG][wW][hH]?\b|[kMG]Wp\b|(?:" + word_source("amounts_not_money") + r")\b")
 
 
 def _first_matching(patterns: list[str], ignorecase: list[bool] | None = None) -> re.Pattern[str]:
