@@ -2013,6 +2013,18 @@ def test_a_part_of_the_year_a_plans_sentence_names_first_after_its_aim_is_the_pa
     assert read[5] == read[7300] == (D(2027, 1, 1), D(2027, 12, 31))
 
 
+def test_the_months_left_of_the_year_a_target_opens_with_are_the_part_aimed_at() -> None:
+    read = _periods_read(
+        "UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 9 năm 2026\n\n"
+        "Lũy kế 9 tháng, toàn tỉnh cấp 41.000 thẻ bảo hiểm y tế.\n"
+        "Trong 3 tháng cuối năm, phấn đấu tạo việc làm mới cho 2.600 lao động.\n"
+        # near miss: a target whose sentence names no part aims at the whole year
+        "Phấn đấu cả năm có 64 xã đạt chuẩn nông thôn mới.\n")
+    assert read[2600] == (D(2026, 10, 1), D(2026, 12, 31))
+    assert read[41_000] == (D(2026, 1, 1), D(2026, 9, 30))
+    assert read[64] == (D(2026, 1, 1), D(2026, 12, 31))
+
+
 def test_a_change_on_the_quarter_before_is_no_change_on_last_year_whichever_side_it_is_named() -> None:
     rows = indicator_rows(
         "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội quý III năm 2026\n\n"

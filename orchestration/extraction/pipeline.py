@@ -3571,7 +3571,8 @@ def _part_the_section_aims_at(clean: str, future: list[tuple[int, int]], at: int
 _OPENS_THE_SENTENCE = re.compile(r"[^\d.;:!?\n]*?(?:\s|^)(?:trong\s+)?|\W*(?:trong\s+)?", re.IGNORECASE)
 # a base compared with before a part of the year ("so với quý III", "bằng tháng trước"): not the part aimed at
 _COMPARED_RIGHT_BEFORE = re.compile(r"(?:so\s+với|bằng|hơn|gấp)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
-_PARTS_AIMED_AT = frozenset({"quarter", "month", "half"})
+# (a cumulative part: the months left of the year, "Trong 3 tháng cuối năm, phấn đấu ...", or its first ones)
+_PARTS_AIMED_AT = frozenset({"quarter", "month", "half", "cumulative"})
 
 
 def _part_of_the_year_opening(clean: str, fig: Figure, phrases: list[PeriodPhrase],
