@@ -3094,3 +3094,15 @@ def test_a_share_of_a_plan_stated_in_another_unit_is_of_the_entry_counted_in_it(
     assert read[-9.8] == "new_enterprises_capital"
     assert read[70.5] == "new_enterprises"
     assert read[55] == read[6.5] == "new_enterprises_capital"
+
+
+def test_rates_each_written_with_their_noun_are_named_by_their_own_noun() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2026\n\n"
+        "Cuối năm, toàn tỉnh có 96,1% thôn có đường ô tô và 88,7% thôn có nhà văn hóa đạt chuẩn.\n"
+        # near miss: a rate whose noun after names nothing goes on with the subject before it
+        "Tỷ lệ lao động qua đào tạo đạt 71,5%, tăng 2,3% so với năm trước.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[88.7] == "thôn có nhà văn hóa đạt chuẩn"
+    assert read[96.1] == "thôn có đường ô tô"
+    assert read[2.3] == read[71.5] == "Tỷ lệ lao động qua đào tạo"

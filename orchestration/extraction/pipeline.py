@@ -1783,10 +1783,11 @@ def _a_bare_heading_line(layout: Layout, fig: Figure, opening: int) -> re.Match[
 
 
 # the noun phrase after a rate, to its clause's end, that is no base nor plan of it ("98,2% hồ sơ đúng hạn", not
-# "76,3% kế hoạch", "12% so với cùng kỳ", "9% tổng vốn")
+# "76,3% kế hoạch", "12% so với cùng kỳ", "9% tổng vốn"), to the next rate joined by "và" too ("96% thôn có điện và 9%")
 _SUBJECT_AFTER_A_RATE = re.compile(
     r"\s*(?!(?:so|kế|kh|dự|tổng|của|trong|cùng|chỉ|mục|nhiệm|trở|lên|xuống|năm|tháng|quý|và|với|tăng|giảm|là|"
-    r"đạt|bằng|chiếm|trên|dưới|điểm|/)(?![^\W\d_]))([^\W\d_][^,;:.()\d%/]{3,120}?)\s*(?=[,;:.()]|$)", re.IGNORECASE)
+    r"đạt|bằng|chiếm|trên|dưới|điểm|/)(?![^\W\d_]))([^\W\d_][^,;:.()\d%/]{3,120}?)\s*(?=[,;:.()]|$|và\s+\d)",
+    re.IGNORECASE)
 _AIMED_CHANGES = frozenset({"target", "yoy_pct", "yoy_abs", "change_pct"})
 
 
@@ -1959,6 +1960,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         elif _THE_NATION_ONLY.fullmatch(after_number):
             entry = own_subject(own[:own.rfind(after_number)])
             own = f"{entry} {after_number}" if entry else after_number
+        elif (fig.unit == "pct" and own[:own.rfind(after_number)].rstrip().endswith("%")
+              and (noun_after := _SUBJECT_AFTER_A_RATE.match(clean, fig.unit_end, fig.sentence[1])) is not None
+              and names_a_subject(noun_after.group(1))):
+            # "còn 2,4% hộ nghèo và 3,9% hộ cận nghèo": rates each written with the noun they are a rate of; the
+            # noun after this one names it, not the one after the rate before
+            own = noun_after.group(1).strip()
         elif len(after_number.split()) >= 2:
             own = after_number
     if own and own[:1] in "TtCc" and (_THE_PROVINCE_ALONE.fullmatch(own) or _a_province_by_name(own)) and (
