@@ -389,6 +389,11 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
     capital_headings = {start for start, heading in layout.outline.headings if heading.isupper()}
     heading_ranks = {start: _mark_rank(_mark_kind(heading)) for start, heading in layout.outline.headings}
     section_rank = named_rank = None  # how high the numbered heading over the text stands; over the last name's
+    # the one work the text names before its first heading, its title's ("Báo cáo tình hình thực hiện Dự án X"): the
+    # work of every section of a report on it, whose headings name no work ("I. TIẾN ĐỘ THI CÔNG")
+    first_heading = layout.outline.headings[0][0] if layout.outline.headings else len(layout.clean)
+    titled: set[str] = set()
+    title_work = None
     for a, b in layout.outline.paragraphs:
         paragraph = layout.clean[a:b]
         if "\t" in paragraph:
@@ -400,7 +405,7 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
                 # the numbering the last work was named under, or a higher one, opens another section; the bare
                 # "Công trình" of it, or under it, is none of that work ("a) Tiến độ" under the work's own section,
                 # a lower numbering, keeps it)
-                last_name, named_rank = None, None
+                last_name, named_rank = title_work, None
         if carried_for and group_mark is not None and _mark_kind(paragraph) == group_mark:
             # "1. Đã phê duyệt 12 dự án ..." then "2. Dự án hồ X giải ngân ...": the next item of the same numbering is
             # the next section, not one of the group's works (those come under its item, with marks of their own)
@@ -462,13 +467,16 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
                     date = day_of_list  # an item on a line after its head, on the day the head said
                 out.append(ProjectEvent(start + a, ev.end + a, ev.name, event, date))
         wholes = [ev for ev in events if not ev.part]
+        if wholes and a < first_heading:
+            titled.update(" ".join(ev.name.casefold().split()) for ev in wholes)
+            title_work = wholes[-1].name if len(titled) == 1 else None
         if wholes:
             last_name, named_rank = wholes[-1].name, section_rank
         elif a in capital_headings:
             # "2. ĐƯỜNG HÀNH LANG VEN SÔNG HẬU" over "Công trình khởi công ngày ...": a heading in capitals opens the
             # next item's section; a bare "Công trình" under it is never the work of the section before (the figures
-            # of a section look back only to its heading too)
-            last_name = None
+            # of a section look back only to its heading too; but to the title's work, in a report on one)
+            last_name = title_work
     # (the paragraphs of a table are skipped above: a works table's status column, "Tình trạng | Đang thi công", says
     # the event of each row's work, its name cell the evidence)
     out.extend(ProjectEvent(a, b, name, event, None) for a, b, name, event in table_row_events(layout.clean))
