@@ -66,7 +66,7 @@ from orchestration.extraction.indicators import (
     words_a_change_names,
 )
 from orchestration.extraction.layout import Layout, build_layout, line_opening
-from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK
+from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK, heading_depth
 from orchestration.extraction.named_provinces import (
     entry_a_group_has,
     entry_without_its_province,
@@ -3613,10 +3613,10 @@ def _section_year(layout: Layout, future: list[tuple[int, int]], at: int, docume
     if ahead:
         return ahead[-1]
     headings = layout.outline.headings
-    rank = _heading_rank(heading)
+    rank = heading_depth(heading)
     for i in range(bisect_left(layout.outline.heading_starts, section) - 1, -1, -1):
         above = headings[i][1]
-        if (above_rank := _heading_rank(above)) < rank:
+        if (above_rank := heading_depth(above)) < rank:
             rank = above_rank  # (a heading of a higher level: the one the section's heading stands under)
             if (year := _plan_year(above, document)) is not None:
                 return year
@@ -3625,17 +3625,6 @@ def _section_year(layout: Layout, future: list[tuple[int, int]], at: int, docume
 
 # the words that name a plan and what follows them to the year(s) it aims at ("VÀ KẾ HOẠCH NĂM 2027")
 _A_PLAN_NAMED = re.compile(r"\b(?:kế\s+hoạch|phương\s+hướng|nhiệm\s+vụ|mục\s+tiêu)\b[^\n]{0,60}", re.IGNORECASE)
-# a heading's mark, from the highest level down: a part or chapter, a capital letter, a Roman numeral, "1.", "1.1."
-_HEADING_RANKS = (re.compile(r"\s*(?:phần|chương)\s", re.IGNORECASE), re.compile(r"\s*[A-ZĐ]\.\s"),
-                  re.compile(r"\s*[IVXLC]{1,5}\.\s"), re.compile(r"\s*\d{1,2}\.?\s"),
-                  re.compile(r"\s*\d{1,2}\.\d"))
-
-
-def _heading_rank(heading: str) -> int:
-    """How deep a heading stands by its mark (0 a part; a single Roman letter, "I.", "V.", ranks as a numeral)."""
-    if _HEADING_RANKS[2].match(heading):
-        return 2
-    return next((k for k, mark in enumerate(_HEADING_RANKS) if mark.match(heading)), len(_HEADING_RANKS))
 
 
 def _plan_year(heading: str, document: dict) -> int | None:
