@@ -2013,6 +2013,18 @@ def test_a_part_of_the_year_a_plans_sentence_names_first_after_its_aim_is_the_pa
     assert read[5] == read[7300] == (D(2027, 1, 1), D(2027, 12, 31))
 
 
+def test_the_months_left_of_the_year_a_target_opens_with_are_the_part_aimed_at() -> None:
+    read = _periods_read(
+        "UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 9 năm 2026\n\n"
+        "Lũy kế 9 tháng, toàn tỉnh cấp 41.000 thẻ bảo hiểm y tế.\n"
+        "Trong 3 tháng cuối năm, phấn đấu tạo việc làm mới cho 2.600 lao động.\n"
+        # near miss: a target whose sentence names no part aims at the whole year
+        "Phấn đấu cả năm có 64 xã đạt chuẩn nông thôn mới.\n")
+    assert read[2600] == (D(2026, 10, 1), D(2026, 12, 31))
+    assert read[41_000] == (D(2026, 1, 1), D(2026, 9, 30))
+    assert read[64] == (D(2026, 1, 1), D(2026, 12, 31))
+
+
 def test_a_change_on_the_quarter_before_is_no_change_on_last_year_whichever_side_it_is_named() -> None:
     rows = indicator_rows(
         "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội quý III năm 2026\n\n"
@@ -3082,3 +3094,15 @@ def test_a_share_of_a_plan_stated_in_another_unit_is_of_the_entry_counted_in_it(
     assert read[-9.8] == "new_enterprises_capital"
     assert read[70.5] == "new_enterprises"
     assert read[55] == read[6.5] == "new_enterprises_capital"
+
+
+def test_rates_each_written_with_their_noun_are_named_by_their_own_noun() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2026\n\n"
+        "Cuối năm, toàn tỉnh có 96,1% thôn có đường ô tô và 88,7% thôn có nhà văn hóa đạt chuẩn.\n"
+        # near miss: a rate whose noun after names nothing goes on with the subject before it
+        "Tỷ lệ lao động qua đào tạo đạt 71,5%, tăng 2,3% so với năm trước.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[88.7] == "thôn có nhà văn hóa đạt chuẩn"
+    assert read[96.1] == "thôn có đường ô tô"
+    assert read[2.3] == read[71.5] == "Tỷ lệ lao động qua đào tạo"

@@ -66,7 +66,7 @@ from orchestration.extraction.indicators import (
     words_a_change_names,
 )
 from orchestration.extraction.layout import Layout, build_layout, line_opening
-from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK
+from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK, heading_depth
 from orchestration.extraction.named_provinces import (
     entry_a_group_has,
     entry_without_its_province,
@@ -1783,10 +1783,11 @@ def _a_bare_heading_line(layout: Layout, fig: Figure, opening: int) -> re.Match[
 
 
 # the noun phrase after a rate, to its clause's end, that is no base nor plan of it ("98,2% hồ sơ đúng hạn", not
-# "76,3% kế hoạch", "12% so với cùng kỳ", "9% tổng vốn")
+# "76,3% kế hoạch", "12% so với cùng kỳ", "9% tổng vốn"), to the next rate joined by "và" too ("96% thôn có điện và 9%")
 _SUBJECT_AFTER_A_RATE = re.compile(
     r"\s*(?!(?:so|kế|kh|dự|tổng|của|trong|cùng|chỉ|mục|nhiệm|trở|lên|xuống|năm|tháng|quý|và|với|tăng|giảm|là|"
-    r"đạt|bằng|chiếm|trên|dưới|điểm|/)(?![^\W\d_]))([^\W\d_][^,;:.()\d%/]{3,120}?)\s*(?=[,;:.()]|$)", re.IGNORECASE)
+    r"đạt|bằng|chiếm|trên|dưới|điểm|/)(?![^\W\d_]))([^\W\d_][^,;:.()\d%/]{3,120}?)\s*(?=[,;:.()]|$|và\s+\d)",
+    re.IGNORECASE)
 _AIMED_CHANGES = frozenset({"target", "yoy_pct", "yoy_abs", "change_pct"})
 
 
@@ -1959,6 +1960,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         elif _THE_NATION_ONLY.fullmatch(after_number):
             entry = own_subject(own[:own.rfind(after_number)])
             own = f"{entry} {after_number}" if entry else after_number
+        elif (fig.unit == "pct" and own[:own.rfind(after_number)].rstrip().endswith("%")
+              and (noun_after := _SUBJECT_AFTER_A_RATE.match(clean, fig.unit_end, fig.sentence[1])) is not None
+              and names_a_subject(noun_after.group(1))):
+            # "còn 2,4% hộ nghèo và 3,9% hộ cận nghèo": rates each written with the noun they are a rate of; the
+            # noun after this one names it, not the one after the rate before
+            own = noun_after.group(1).strip()
         elif len(after_number.split()) >= 2:
             own = after_number
     if own and own[:1] in "TtCc" and (_THE_PROVINCE_ALONE.fullmatch(own) or _a_province_by_name(own)) and (
@@ -3571,7 +3578,8 @@ def _part_the_section_aims_at(clean: str, future: list[tuple[int, int]], at: int
 _OPENS_THE_SENTENCE = re.compile(r"[^\d.;:!?\n]*?(?:\s|^)(?:trong\s+)?|\W*(?:trong\s+)?", re.IGNORECASE)
 # a base compared with before a part of the year ("so với quý III", "bằng tháng trước"): not the part aimed at
 _COMPARED_RIGHT_BEFORE = re.compile(r"(?:so\s+với|bằng|hơn|gấp)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
-_PARTS_AIMED_AT = frozenset({"quarter", "month", "half"})
+# (a cumulative part: the months left of the year, "Trong 3 tháng cuối năm, phấn đấu ...", or its first ones)
+_PARTS_AIMED_AT = frozenset({"quarter", "month", "half", "cumulative"})
 
 
 def _part_of_the_year_opening(clean: str, fig: Figure, phrases: list[PeriodPhrase],
@@ -3605,10 +3613,10 @@ def _section_year(layout: Layout, future: list[tuple[int, int]], at: int, docume
     if ahead:
         return ahead[-1]
     headings = layout.outline.headings
-    rank = _heading_rank(heading)
+    rank = heading_depth(heading)
     for i in range(bisect_left(layout.outline.heading_starts, section) - 1, -1, -1):
         above = headings[i][1]
-        if (above_rank := _heading_rank(above)) < rank:
+        if (above_rank := heading_depth(above)) < rank:
             rank = above_rank  # (a heading of a higher level: the one the section's heading stands under)
             if (year := _plan_year(above, document)) is not None:
                 return year
@@ -3617,17 +3625,6 @@ def _section_year(layout: Layout, future: list[tuple[int, int]], at: int, docume
 
 # the words that name a plan and what follows them to the year(s) it aims at ("VÀ KẾ HOẠCH NĂM 2027")
 _A_PLAN_NAMED = re.compile(r"\b(?:kế\s+hoạch|phương\s+hướng|nhiệm\s+vụ|mục\s+tiêu)\b[^\n]{0,60}", re.IGNORECASE)
-# a heading's mark, from the highest level down: a part or chapter, a capital letter, a Roman numeral, "1.", "1.1."
-_HEADING_RANKS = (re.compile(r"\s*(?:phần|chương)\s", re.IGNORECASE), re.compile(r"\s*[A-ZĐ]\.\s"),
-                  re.compile(r"\s*[IVXLC]{1,5}\.\s"), re.compile(r"\s*\d{1,2}\.?\s"),
-                  re.compile(r"\s*\d{1,2}\.\d"))
-
-
-def _heading_rank(heading: str) -> int:
-    """How deep a heading stands by its mark (0 a part; a single Roman letter, "I.", "V.", ranks as a numeral)."""
-    if _HEADING_RANKS[2].match(heading):
-        return 2
-    return next((k for k, mark in enumerate(_HEADING_RANKS) if mark.match(heading)), len(_HEADING_RANKS))
 
 
 def _plan_year(heading: str, document: dict) -> int | None:

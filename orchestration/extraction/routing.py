@@ -21,7 +21,7 @@ from orchestration.extraction.disasters import route_disaster
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.indicators import catalog_key, own_subject
 from orchestration.extraction.layout import Layout, Outline
-from orchestration.extraction.marks import NUMBERED_MARK
+from orchestration.extraction.marks import outline_mark_kind, outline_rank
 from orchestration.extraction.numbers import HEDGE_WORDS
 from orchestration.extraction.placement import DATE_MARKER
 from orchestration.extraction.projects import (
@@ -290,27 +290,6 @@ def _items_given(paragraph: str, events: tuple[NamedEvent, ...]) -> int:
     return min(parted, sum(not ev.part for ev in events))
 
 
-_OPENING_MARK = re.compile(r"[ \t]*(" + NUMBERED_MARK + r")\s")
-
-
-def _mark_kind(paragraph: str) -> str | None:
-    """The kind of the numbered mark that opens a paragraph ("2." and "3." one kind, "2.1." another, "a)", "II."
-    others), None when no such mark opens it."""
-    if (m := _OPENING_MARK.match(paragraph)) is None:
-        return None
-    mark = m.group(1)
-    if mark[0].isdigit():
-        return f"{mark.rstrip('.)').count('.')}{mark[-1]}"
-    return ("I" if mark[0] in "IVX" else "a") + mark[-1]
-
-
-def _mark_rank(kind: str | None) -> int | None:
-    """How high a numbered mark's kind stands in a report's outline: "II." above "2.", above "2.1.", above "a)"."""
-    if kind is None:
-        return None
-    return 0 if kind[0] == "I" else 9 if kind[0] == "a" else 1 + int(kind[:-1])
-
-
 def _list_goes_on(paragraph: str, events: tuple[NamedEvent, ...]) -> bool:
     """A list written a line an item keeps a counted group's event for the lines after it: its head
     alone ("Các dự án gồm:") or one of its items."""
@@ -387,8 +366,13 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
     lead = None  # the paragraph a counted group's day was said in, while its lists go on
     group_mark = None  # the kind of numbered mark opening the paragraph the group's event was said in
     capital_headings = {start for start, heading in layout.outline.headings if heading.isupper()}
-    heading_ranks = {start: _mark_rank(_mark_kind(heading)) for start, heading in layout.outline.headings}
+    heading_ranks = {start: outline_rank(outline_mark_kind(heading)) for start, heading in layout.outline.headings}
     section_rank = named_rank = None  # how high the numbered heading over the text stands; over the last name's
+    # the one work the text names before its first heading, its title's ("Báo cáo tình hình thực hiện Dự án X"): the
+    # work of every section of a report on it, whose headings name no work ("I. TIẾN ĐỘ THI CÔNG")
+    first_heading = layout.outline.headings[0][0] if layout.outline.headings else len(layout.clean)
+    titled: set[str] = set()
+    title_work = None
     for a, b in layout.outline.paragraphs:
         paragraph = layout.clean[a:b]
         if "\t" in paragraph:
@@ -400,8 +384,8 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
                 # the numbering the last work was named under, or a higher one, opens another section; the bare
                 # "Công trình" of it, or under it, is none of that work ("a) Tiến độ" under the work's own section,
                 # a lower numbering, keeps it)
-                last_name, named_rank = None, None
-        if carried_for and group_mark is not None and _mark_kind(paragraph) == group_mark:
+                last_name, named_rank = title_work, None
+        if carried_for and group_mark is not None and outline_mark_kind(paragraph) == group_mark:
             # "1. Đã phê duyệt 12 dự án ..." then "2. Dự án hồ X giải ngân ...": the next item of the same numbering is
             # the next section, not one of the group's works (those come under its item, with marks of their own)
             carried_for, lead = 0, None
@@ -410,7 +394,7 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
                                      preceding=layout.clean[max(0, a - 400):a])
         if (said := group_event(paragraph)) is not None:
             # "Lễ khánh thành 5 công trình trường học." (a caption between) "Các công trình gồm: A, B ..."
-            carried, carried_for, group_mark = said, _GROUP_EVENT_REACH, _mark_kind(paragraph)
+            carried, carried_for, group_mark = said, _GROUP_EVENT_REACH, outline_mark_kind(paragraph)
             carried_day = group_day(paragraph, said, year)
             if carried_day is not None:
                 lead = paragraph
@@ -462,13 +446,16 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
                     date = day_of_list  # an item on a line after its head, on the day the head said
                 out.append(ProjectEvent(start + a, ev.end + a, ev.name, event, date))
         wholes = [ev for ev in events if not ev.part]
+        if wholes and a < first_heading:
+            titled.update(" ".join(ev.name.casefold().split()) for ev in wholes)
+            title_work = wholes[-1].name if len(titled) == 1 else None
         if wholes:
             last_name, named_rank = wholes[-1].name, section_rank
         elif a in capital_headings:
             # "2. ĐƯỜNG HÀNH LANG VEN SÔNG HẬU" over "Công trình khởi công ngày ...": a heading in capitals opens the
             # next item's section; a bare "Công trình" under it is never the work of the section before (the figures
-            # of a section look back only to its heading too)
-            last_name = None
+            # of a section look back only to its heading too; but to the title's work, in a report on one)
+            last_name = title_work
     # (the paragraphs of a table are skipped above: a works table's status column, "Tình trạng | Đang thi công", says
     # the event of each row's work, its name cell the evidence)
     out.extend(ProjectEvent(a, b, name, event, None) for a, b, name, event in table_row_events(layout.clean))

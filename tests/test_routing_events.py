@@ -1,0 +1,27 @@
+"""The events ``routing.project_events`` reads across a document's sections: which work a bare "Dự án", "Công trình"
+under a heading is."""
+
+from __future__ import annotations
+
+from orchestration.extraction import extract_document, extraction_to_json_rows
+
+
+def _events(text: str) -> set[tuple[str, str]]:
+    rows = extraction_to_json_rows(extract_document(text.encode(), "t.txt"))
+    return {(r["project_name"], r["event"]) for r in rows if r["table"] == "projects" and r["event"] != "funding"}
+
+
+def test_a_heading_in_capitals_naming_no_work_keeps_the_work_the_report_is_titled_on() -> None:
+    text = (
+        "UBND TỈNH PHÚ YÊN\nBÁO CÁO\nTiến độ thực hiện Dự án hồ chứa nước Mỹ Lâm quý II năm 2026\n\n"
+        "I. TÌNH HÌNH THI CÔNG\nDự án khởi công ngày 20/5/2024, tổng mức đầu tư 615 tỷ đồng.\n"
+        "II. KHÓ KHĂN, VƯỚNG MẮC\nCông trình đã hoàn thành 64% khối lượng.\n"
+    )
+    assert ("hồ chứa nước Mỹ Lâm", "started") in _events(text)
+    # near miss: a title naming no one work leaves a bare work under such a heading unnamed
+    text = (
+        "UBND TỈNH PHÚ YÊN\nBÁO CÁO\nTiến độ các công trình trọng điểm quý II năm 2026\n\n"
+        "I. CÁC DỰ ÁN THỦY LỢI\nDự án hồ chứa nước Mỹ Lâm đang thi công.\n"
+        "II. CÁC DỰ ÁN GIAO THÔNG\nDự án khởi công ngày 20/5/2024, tổng mức đầu tư 615 tỷ đồng.\n"
+    )
+    assert ("hồ chứa nước Mỹ Lâm", "started") not in _events(text)
