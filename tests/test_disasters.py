@@ -6291,3 +6291,18 @@ def test_places_where_others_gathered_after_an_event_are_not_its_own() -> None:
     text = ("Mưa lớn kéo dài làm sạt lở 14 điểm taluy, 23 nhà bị hư hỏng. Thiệt hại tập trung chủ yếu ở các xã Lâm "
             "Bình và Minh Quang.\n")
     assert _disaster_rows(text)[23.0]["locations"] == ["Lâm Bình", "Minh Quang"]
+
+
+def test_weather_a_place_had_is_the_cause_of_the_damage_listed_after_it() -> None:
+    # "trên địa bàn huyện có dông lốc": the weather the place had, stated as "xảy ra" states it, is what hit the things
+    # the lines below count, though that sentence counts no damage of its own
+    text = ("Chiều 14/6/2027, trên địa bàn huyện Mường Tè có dông lốc kèm mưa to.\nThiệt hại ghi nhận như sau:\n"
+            "- 4 người bị thương tại bản Pa Ủ.\n- 37 nhà bị hư hỏng.\n")
+    rows = _disaster_rows(text)
+    assert rows[4.0]["impact"] == "injured" and "whirlwind" in rows[4.0]["hazards"]
+    assert "whirlwind" in rows[37.0]["hazards"]
+    # near-miss: weather a forecast says a place will have ("Dự báo ... có dông lốc") tells of no event
+    text = ("Dự báo chiều 14/6/2027, trên địa bàn huyện Mường Tè có dông lốc kèm mưa to.\nThiệt hại ghi nhận như sau:\n"
+            "- 4 người bị thương tại bản Pa Ủ.\n")
+    assert 4.0 not in _disaster_rows(text)
+

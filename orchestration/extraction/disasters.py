@@ -4595,7 +4595,7 @@ def _counted_sentence_before(ctx: FigureContext) -> tuple[int, int] | None:
         if own_start - b > _LOOKBACK or b <= section:
             break
         if story.hazard_near(a, b) and (_EVENT_COUNT.search(ctx.document, a, b) or _HAPPENS.search(ctx.document, a, b)
-                                        or _LASTED.search(ctx.document, a, b)):
+                                        or _LASTED.search(ctx.document, a, b) or _had_weather(ctx.document, a, b)):
             # (nor from a section on another topic: "4. Quản lý bảo vệ rừng: ... 03 vụ cháy rừng")
             return None if _in_a_section_before(ctx.document, a, own_start) else (a, b)
     return None
@@ -4604,6 +4604,19 @@ def _counted_sentence_before(ctx: FigureContext) -> tuple[int, int] | None:
 # A hazard said to have lasted or taken place ("Đợt rét đậm, rét hại kéo dài từ ngày 20/1", "nắng hạn diễn ra trong
 # 2 tháng"): the event stated, as "xảy ra" states it, for the damage told in the sentences after it
 _LASTED = re.compile(r"kéo\s+dài|diễn\s+ra", _I)
+# "có" right before a hazard ("trên địa bàn tỉnh có mưa to đến rất to", "chiều 3/5 có dông lốc"): the weather a place
+# had, the event stated as "xảy ra" states it
+_HAD = re.compile(r"\bcó\s+", _I)
+
+
+def _had_weather(document: str, a: int, b: int) -> bool:
+    """Does ``document[a:b]`` say a place had a hazard ("có" right before its word)? Not a forecast's ("Dự báo
+    đêm nay có mưa to"): it foresees weather, it tells of none."""
+    if _OUTLOOK.search(document, a, b):
+        return False
+    # (the words right after "có": a hazard's word opens within them)
+    return any(_ANY_HAZARD.match(document[m.end() : min(b, m.end() + 40)].lower())
+               for m in _HAD.finditer(document, a, b))
 
 
 # A toll summed over a longer run ("Lũy kế từ đầu năm 2025 đến nay, thiên tai đã làm 18 người chết", "Tính chung cả
