@@ -6306,3 +6306,16 @@ def test_weather_a_place_had_is_the_cause_of_the_damage_listed_after_it() -> Non
             "- 4 người bị thương tại bản Pa Ủ.\n")
     assert 4.0 not in _disaster_rows(text)
 
+
+def test_houses_made_to_move_in_a_list_led_in_by_a_label_of_damage_or_a_hazard_are_houses_hit() -> None:
+    # "Thiệt hại:" on its own line over "- N nhà phải di dời": the label says the items are the damage, so the houses
+    # that must move are houses hit, as when the label and the items share a line
+    text = ("Sáng 3/9/2027, tại huyện Trạm Tấu xảy ra lũ quét.\nThiệt hại:\n- 5 nhà bị cuốn trôi;\n"
+            "- 28 nhà phải di dời khẩn cấp;\n")
+    assert _disaster_rows(text)[28.0]["impact"] == "houses_damaged"
+    # ... and so under a label that names the hazard alone, the houses beside a count of houses hit in its item
+    text = "Tỉnh Yên Bái, tháng 9/2027.\n2. Sạt lở đất:\n- 9 nhà bị vùi lấp, 33 nhà phải di dời.\n"
+    assert _disaster_rows(text)[33.0]["impact"] == "houses_damaged"
+    # near-miss: a label of the response to the hazard leads no list of damage
+    text = "Tỉnh Yên Bái, tháng 9/2027.\nCông tác ứng phó với sạt lở đất:\n- 33 nhà phải di dời.\n"
+    assert 33.0 not in _disaster_rows(text)

@@ -1623,7 +1623,14 @@ def _says_damage(ctx: FigureContext) -> bool:
         or _names_damage(_enclosing_head(ctx))
         or (hi >= 0 and _shares_the_last_predicate(sentence, flat, lo, at, hi))
         or (lo > 0 and bool(_part_gone_on_from(flat, lo, at, hi)))
+        or _led_in_as_damage(ctx)
     )
+
+
+def _led_in_as_damage(ctx: FigureContext) -> bool:
+    """Is the figure's paragraph an item of a list led in by a label of damage ("Thiệt hại:") or by a hazard's name
+    alone ("2. Mưa lũ:")? Its items are what the hazard did, whatever their own words say ("- 17 nhà phải di dời")."""
+    return bool(lead := _list_lead(ctx)) and bool(_DAMAGE_LABEL_LEAD.match(lead) or _HAZARD_LABEL.match(lead.lower()))
 
 
 # a word that makes a part of a sentence a clause of its own, not a bare item of a list
@@ -3419,6 +3426,9 @@ _DAMAGE_LABEL_LEAD = re.compile(r"\W*thiệt\s+hại\b[^:;.\d]{0,30}:", _I)
 _MOVED_HOUSES_LABEL = re.compile(
     r"\s*(?:số\s+)?(?:(?:ngôi\s+|căn\s+)?nhà(?:\s+(?:ở|dân))?|hộ(?:\s+(?:dân|gia\s+đình))?)"
     r"(?=\s+(?:(?:buộc|cần)\s+)?phải\s)", _I)
+# A label that opens on a hazard's name, past its mark and a word of an event ("2. Mưa lũ:", "- Đợt rét hại:")
+_HAZARD_LABEL = re.compile(r"[^\S\n]*(?:(?:" + NUMBERED_MARK + "|" + DASH_MARK + r")[^\S\n]*)?(?:(?:đợt|trận|cơn)\s+)?"
+                           r"(?=" + _ANY_HAZARD.pattern + ")")
 # Households made to move are homes hit only when they must leave them for good ("21 hộ phải di dời khẩn cấp" among
 # what the flood did, gold news ex023); evacuated for a while ("sơ tán", "di dời tạm thời") they are whom the response
 # moved
@@ -3554,6 +3564,8 @@ def _made_to_move_by_the_hazard(ctx: FigureContext, words: str) -> bool:
     said = _SENTENCE_END.split(ctx.before[-300:])[-1]
     if "hại" in said[:16] and _DAMAGE_LABEL_LEAD.match(said):
         return True  # "Thiệt hại: 9 nhà bị cuốn trôi, 48 nhà phải di dời khẩn cấp": a list its label says is the damage
+    if _led_in_as_damage(ctx):
+        return True  # "Thiệt hại:" or "2. Mưa lũ:" over "- 125 nhà bị ngập, 46 nhà phải di dời"
     lead = _DAMAGE_LIST_LEAD.search(said)
     return lead is not None and _ANY_HAZARD.search(said[: lead.start()].lower()) is not None
 
