@@ -6319,3 +6319,15 @@ def test_houses_made_to_move_in_a_list_led_in_by_a_label_of_damage_or_a_hazard_a
     # near-miss: a label of the response to the hazard leads no list of damage
     text = "Tỉnh Yên Bái, tháng 9/2027.\nCông tác ứng phó với sạt lở đất:\n- 33 nhà phải di dời.\n"
     assert 33.0 not in _disaster_rows(text)
+
+
+def test_a_place_that_opens_its_clause_as_the_subject_of_the_damage_is_where_it_was() -> None:
+    # "Xã A bị thiệt hại nặng nhất với N": the place the clause is about, though no "tại" or "ở" names it
+    text = "Lốc xoáy chiều 2/5/2027 làm 96 nhà bị tốc mái. Xã Tân Hòa bị thiệt hại nặng nhất với 41 nhà.\n"
+    assert _disaster_rows(text)[41.0]["locations"] == ["Tân Hòa"]
+    text = "Lốc xoáy chiều 2/5/2027 làm 96 nhà bị tốc mái. Nhiều nhất là xã Tân Hòa với 41 nhà.\n"
+    assert _disaster_rows(text)[41.0]["locations"] == ["Tân Hòa"]
+    # near-miss: a city that is a province is no place of the table's (districts and communes only)
+    text = "Lốc xoáy chiều 2/5/2027 làm 96 nhà bị tốc mái. Thành phố Cần Thơ bị thiệt hại 41 nhà.\n"
+    assert _disaster_rows(text)[41.0]["locations"] == []
+

@@ -2747,8 +2747,8 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         return _labelled_places(line)
     opening = part_text if sibling else before.split(";", 1)[0]
     first_count = _COUNTED.search(opening)
-    return (locations_in(opening[: first_count.start()] if first_count else opening) or _places_said_next(ctx)
-            or _places_said_before(ctx))
+    opening = opening[: first_count.start()] if first_count else opening
+    return locations_in(opening) or _subject_place(opening) or _places_said_next(ctx) or _places_said_before(ctx)
 
 
 # A sentence that says where the event before it happened, counting nothing of its own: its subject, a few words
@@ -2920,6 +2920,20 @@ _PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})|(?P<
 _PLACE_OPENING = re.compile(
     rf"\W*(?:(?:[Tt]ại|[Ởở]|[Rr]iêng)\s+)?{_KIND}\s+(?P<named>{_PLACE_NAME})(?=\s*(?:,|:|có\b))"
 )
+
+
+# A clause that opens on a place as the subject of what befell it ("Huyện Ninh Phước bị thiệt hại nặng nhất với 1.900
+# ha", "Xã A thiệt hại 12 nhà"), or names it as the one a superlative picks ("Nặng nhất là huyện B với 700 ha")
+_SUBJECT_PLACE = re.compile(
+    rf"\W*(?:[^\W\d][^\d,;:.()]{{0,30}}?\slà\s+)?(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})\s+"
+    r"(?:(?:bị|đã|cũng)\s+)*(?:thiệt\s+hại|ảnh\s+hưởng|với)\b")
+
+
+def _subject_place(opening: str) -> list[str]:
+    """The place the words before a clause's first count open on as their subject (``_SUBJECT_PLACE``), else []."""
+    subject = _SUBJECT_PLACE.match(opening)
+    place = _below_province(subject.group("kind"), spaced(subject.group("named"))) if subject else None
+    return [place] if place else []
 
 
 def _place_opening(sentence: str) -> str:
