@@ -6331,3 +6331,11 @@ def test_a_place_that_opens_its_clause_as_the_subject_of_the_damage_is_where_it_
     text = "Lốc xoáy chiều 2/5/2027 làm 96 nhà bị tốc mái. Thành phố Cần Thơ bị thiệt hại 41 nhà.\n"
     assert _disaster_rows(text)[41.0]["locations"] == []
 
+
+def test_a_bare_area_of_a_sentence_opening_on_a_place_details_the_crops_hit_before() -> None:
+    # "Huyện A có N ha bị thiệt hại" after a sentence of crops hit: the place's part of that area, crops too
+    text = "Hạn mặn đầu năm 2027 làm 3.150 ha lúa bị thiệt hại. Huyện Gò Công Đông có 940 ha bị thiệt hại.\n"
+    assert _disaster_rows(text)[940.0]["impact"] == "crops"
+    # near-miss: with no crops named before, a bare area names nothing hit
+    text = "Hạn mặn đầu năm 2027 làm 120 hộ thiếu nước. Huyện Gò Công Đông có 940 ha bị thiệt hại.\n"
+    assert 940.0 not in _disaster_rows(text)

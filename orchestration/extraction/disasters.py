@@ -3747,8 +3747,10 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         # "Mưa lớn làm 1.200 ha bị ngập úng", "hạn hán làm 2.000 ha thiếu nước tưới", "làm ngập 300 ha tại xã A": an
         # area said only to be waterlogged, dried or salted is the farmland's
         return "crops"
+    # (so is a sentence that opens on a place, the detail by place: "... 4.300 ha lúa bị thiệt hại. Huyện A có 800 ha
+    # bị thiệt hại")
     detail_of_crops_hit = (
-        _DETAIL_OPENING.match(ctx.sentence_text) is not None
+        (_DETAIL_OPENING.match(ctx.sentence_text) is not None or bool(_place_opening(ctx.sentence_text)))
         and _names_damage(ctx.sentence_text)
         and any(_CROPS.search(earlier) for earlier in _sentences_before(ctx, 2))
     )
