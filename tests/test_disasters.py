@@ -6291,3 +6291,51 @@ def test_places_where_others_gathered_after_an_event_are_not_its_own() -> None:
     text = ("Mưa lớn kéo dài làm sạt lở 14 điểm taluy, 23 nhà bị hư hỏng. Thiệt hại tập trung chủ yếu ở các xã Lâm "
             "Bình và Minh Quang.\n")
     assert _disaster_rows(text)[23.0]["locations"] == ["Lâm Bình", "Minh Quang"]
+
+
+def test_weather_a_place_had_is_the_cause_of_the_damage_listed_after_it() -> None:
+    # "trên địa bàn huyện có dông lốc": the weather the place had, stated as "xảy ra" states it, is what hit the things
+    # the lines below count, though that sentence counts no damage of its own
+    text = ("Chiều 14/6/2027, trên địa bàn huyện Mường Tè có dông lốc kèm mưa to.\nThiệt hại ghi nhận như sau:\n"
+            "- 4 người bị thương tại bản Pa Ủ.\n- 37 nhà bị hư hỏng.\n")
+    rows = _disaster_rows(text)
+    assert rows[4.0]["impact"] == "injured" and "whirlwind" in rows[4.0]["hazards"]
+    assert "whirlwind" in rows[37.0]["hazards"]
+    # near-miss: weather a forecast says a place will have ("Dự báo ... có dông lốc") tells of no event
+    text = ("Dự báo chiều 14/6/2027, trên địa bàn huyện Mường Tè có dông lốc kèm mưa to.\nThiệt hại ghi nhận như sau:\n"
+            "- 4 người bị thương tại bản Pa Ủ.\n")
+    assert 4.0 not in _disaster_rows(text)
+
+
+def test_houses_made_to_move_in_a_list_led_in_by_a_label_of_damage_or_a_hazard_are_houses_hit() -> None:
+    # "Thiệt hại:" on its own line over "- N nhà phải di dời": the label says the items are the damage, so the houses
+    # that must move are houses hit, as when the label and the items share a line
+    text = ("Sáng 3/9/2027, tại huyện Trạm Tấu xảy ra lũ quét.\nThiệt hại:\n- 5 nhà bị cuốn trôi;\n"
+            "- 28 nhà phải di dời khẩn cấp;\n")
+    assert _disaster_rows(text)[28.0]["impact"] == "houses_damaged"
+    # ... and so under a label that names the hazard alone, the houses beside a count of houses hit in its item
+    text = "Tỉnh Yên Bái, tháng 9/2027.\n2. Sạt lở đất:\n- 9 nhà bị vùi lấp, 33 nhà phải di dời.\n"
+    assert _disaster_rows(text)[33.0]["impact"] == "houses_damaged"
+    # near-miss: a label of the response to the hazard leads no list of damage
+    text = "Tỉnh Yên Bái, tháng 9/2027.\nCông tác ứng phó với sạt lở đất:\n- 33 nhà phải di dời.\n"
+    assert 33.0 not in _disaster_rows(text)
+
+
+def test_a_place_that_opens_its_clause_as_the_subject_of_the_damage_is_where_it_was() -> None:
+    # "Xã A bị thiệt hại nặng nhất với N": the place the clause is about, though no "tại" or "ở" names it
+    text = "Lốc xoáy chiều 2/5/2027 làm 96 nhà bị tốc mái. Xã Tân Hòa bị thiệt hại nặng nhất với 41 nhà.\n"
+    assert _disaster_rows(text)[41.0]["locations"] == ["Tân Hòa"]
+    text = "Lốc xoáy chiều 2/5/2027 làm 96 nhà bị tốc mái. Nhiều nhất là xã Tân Hòa với 41 nhà.\n"
+    assert _disaster_rows(text)[41.0]["locations"] == ["Tân Hòa"]
+    # near-miss: a city that is a province is no place of the table's (districts and communes only)
+    text = "Lốc xoáy chiều 2/5/2027 làm 96 nhà bị tốc mái. Thành phố Cần Thơ bị thiệt hại 41 nhà.\n"
+    assert _disaster_rows(text)[41.0]["locations"] == []
+
+
+def test_a_bare_area_of_a_sentence_opening_on_a_place_details_the_crops_hit_before() -> None:
+    # "Huyện A có N ha bị thiệt hại" after a sentence of crops hit: the place's part of that area, crops too
+    text = "Hạn mặn đầu năm 2027 làm 3.150 ha lúa bị thiệt hại. Huyện Gò Công Đông có 940 ha bị thiệt hại.\n"
+    assert _disaster_rows(text)[940.0]["impact"] == "crops"
+    # near-miss: with no crops named before, a bare area names nothing hit
+    text = "Hạn mặn đầu năm 2027 làm 120 hộ thiếu nước. Huyện Gò Công Đông có 940 ha bị thiệt hại.\n"
+    assert 940.0 not in _disaster_rows(text)

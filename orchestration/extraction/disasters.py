@@ -1623,7 +1623,14 @@ def _says_damage(ctx: FigureContext) -> bool:
         or _names_damage(_enclosing_head(ctx))
         or (hi >= 0 and _shares_the_last_predicate(sentence, flat, lo, at, hi))
         or (lo > 0 and bool(_part_gone_on_from(flat, lo, at, hi)))
+        or _led_in_as_damage(ctx)
     )
+
+
+def _led_in_as_damage(ctx: FigureContext) -> bool:
+    """Is the figure's paragraph an item of a list led in by a label of damage ("Thiệt hại:") or by a hazard's name
+    alone ("2. Mưa lũ:")? Its items are what the hazard did, whatever their own words say ("- 17 nhà phải di dời")."""
+    return bool(lead := _list_lead(ctx)) and bool(_DAMAGE_LABEL_LEAD.match(lead) or _HAZARD_LABEL.match(lead.lower()))
 
 
 # a word that makes a part of a sentence a clause of its own, not a bare item of a list
@@ -2740,8 +2747,8 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         return _labelled_places(line)
     opening = part_text if sibling else before.split(";", 1)[0]
     first_count = _COUNTED.search(opening)
-    return (locations_in(opening[: first_count.start()] if first_count else opening) or _places_said_next(ctx)
-            or _places_said_before(ctx))
+    opening = opening[: first_count.start()] if first_count else opening
+    return locations_in(opening) or _subject_place(opening) or _places_said_next(ctx) or _places_said_before(ctx)
 
 
 # A sentence that says where the event before it happened, counting nothing of its own: its subject, a few words
@@ -2913,6 +2920,20 @@ _PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})|(?P<
 _PLACE_OPENING = re.compile(
     rf"\W*(?:(?:[Tt]ại|[Ởở]|[Rr]iêng)\s+)?{_KIND}\s+(?P<named>{_PLACE_NAME})(?=\s*(?:,|:|có\b))"
 )
+
+
+# A clause that opens on a place as the subject of what befell it ("Huyện Ninh Phước bị thiệt hại nặng nhất với 1.900
+# ha", "Xã A thiệt hại 12 nhà"), or names it as the one a superlative picks ("Nặng nhất là huyện B với 700 ha")
+_SUBJECT_PLACE = re.compile(
+    rf"\W*(?:[^\W\d][^\d,;:.()]{{0,30}}?\slà\s+)?(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})\s+"
+    r"(?:(?:bị|đã|cũng)\s+)*(?:thiệt\s+hại|ảnh\s+hưởng|với)\b")
+
+
+def _subject_place(opening: str) -> list[str]:
+    """The place the words before a clause's first count open on as their subject (``_SUBJECT_PLACE``), else []."""
+    subject = _SUBJECT_PLACE.match(opening)
+    place = _below_province(subject.group("kind"), spaced(subject.group("named"))) if subject else None
+    return [place] if place else []
 
 
 def _place_opening(sentence: str) -> str:
@@ -3419,6 +3440,9 @@ _DAMAGE_LABEL_LEAD = re.compile(r"\W*thiệt\s+hại\b[^:;.\d]{0,30}:", _I)
 _MOVED_HOUSES_LABEL = re.compile(
     r"\s*(?:số\s+)?(?:(?:ngôi\s+|căn\s+)?nhà(?:\s+(?:ở|dân))?|hộ(?:\s+(?:dân|gia\s+đình))?)"
     r"(?=\s+(?:(?:buộc|cần)\s+)?phải\s)", _I)
+# A label that opens on a hazard's name, past its mark and a word of an event ("2. Mưa lũ:", "- Đợt rét hại:")
+_HAZARD_LABEL = re.compile(r"[^\S\n]*(?:(?:" + NUMBERED_MARK + "|" + DASH_MARK + r")[^\S\n]*)?(?:(?:đợt|trận|cơn)\s+)?"
+                           r"(?=" + _ANY_HAZARD.pattern + ")")
 # Households made to move are homes hit only when they must leave them for good ("21 hộ phải di dời khẩn cấp" among
 # what the flood did, gold news ex023); evacuated for a while ("sơ tán", "di dời tạm thời") they are whom the response
 # moved
@@ -3554,6 +3578,8 @@ def _made_to_move_by_the_hazard(ctx: FigureContext, words: str) -> bool:
     said = _SENTENCE_END.split(ctx.before[-300:])[-1]
     if "hại" in said[:16] and _DAMAGE_LABEL_LEAD.match(said):
         return True  # "Thiệt hại: 9 nhà bị cuốn trôi, 48 nhà phải di dời khẩn cấp": a list its label says is the damage
+    if _led_in_as_damage(ctx):
+        return True  # "Thiệt hại:" or "2. Mưa lũ:" over "- 125 nhà bị ngập, 46 nhà phải di dời"
     lead = _DAMAGE_LIST_LEAD.search(said)
     return lead is not None and _ANY_HAZARD.search(said[: lead.start()].lower()) is not None
 
@@ -3721,8 +3747,10 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         # "Mưa lớn làm 1.200 ha bị ngập úng", "hạn hán làm 2.000 ha thiếu nước tưới", "làm ngập 300 ha tại xã A": an
         # area said only to be waterlogged, dried or salted is the farmland's
         return "crops"
+    # (so is a sentence that opens on a place, the detail by place: "... 4.300 ha lúa bị thiệt hại. Huyện A có 800 ha
+    # bị thiệt hại")
     detail_of_crops_hit = (
-        _DETAIL_OPENING.match(ctx.sentence_text) is not None
+        (_DETAIL_OPENING.match(ctx.sentence_text) is not None or bool(_place_opening(ctx.sentence_text)))
         and _names_damage(ctx.sentence_text)
         and any(_CROPS.search(earlier) for earlier in _sentences_before(ctx, 2))
     )
@@ -4595,7 +4623,7 @@ def _counted_sentence_before(ctx: FigureContext) -> tuple[int, int] | None:
         if own_start - b > _LOOKBACK or b <= section:
             break
         if story.hazard_near(a, b) and (_EVENT_COUNT.search(ctx.document, a, b) or _HAPPENS.search(ctx.document, a, b)
-                                        or _LASTED.search(ctx.document, a, b)):
+                                        or _LASTED.search(ctx.document, a, b) or _had_weather(ctx.document, a, b)):
             # (nor from a section on another topic: "4. Quản lý bảo vệ rừng: ... 03 vụ cháy rừng")
             return None if _in_a_section_before(ctx.document, a, own_start) else (a, b)
     return None
@@ -4604,6 +4632,19 @@ def _counted_sentence_before(ctx: FigureContext) -> tuple[int, int] | None:
 # A hazard said to have lasted or taken place ("Đợt rét đậm, rét hại kéo dài từ ngày 20/1", "nắng hạn diễn ra trong
 # 2 tháng"): the event stated, as "xảy ra" states it, for the damage told in the sentences after it
 _LASTED = re.compile(r"kéo\s+dài|diễn\s+ra", _I)
+# "có" right before a hazard ("trên địa bàn tỉnh có mưa to đến rất to", "chiều 3/5 có dông lốc"): the weather a place
+# had, the event stated as "xảy ra" states it
+_HAD = re.compile(r"\bcó\s+", _I)
+
+
+def _had_weather(document: str, a: int, b: int) -> bool:
+    """Does ``document[a:b]`` say a place had a hazard ("có" right before its word)? Not a forecast's ("Dự báo
+    đêm nay có mưa to"): it foresees weather, it tells of none."""
+    if _OUTLOOK.search(document, a, b):
+        return False
+    # (the words right after "có": a hazard's word opens within them)
+    return any(_ANY_HAZARD.match(document[m.end() : min(b, m.end() + 40)].lower())
+               for m in _HAD.finditer(document, a, b))
 
 
 # A toll summed over a longer run ("Lũy kế từ đầu năm 2025 đến nay, thiên tai đã làm 18 người chết", "Tính chung cả
