@@ -9224,3 +9224,18 @@ def test_a_bare_du_an_after_a_resettlement_area_is_the_project_named_before_it()
         "hạ tầng. Dự án được khởi công ngày 4/4/2025."
     )
     assert ("Khu tái định cư xã Tam Hiệp", "started", dt.date(2025, 4, 4)) in _rows(port)
+
+
+def test_a_price_changed_from_one_amount_to_another_after_a_reference_is_the_works_price_both_ways() -> None:
+    # "tổng mức đầu tư của dự án được điều chỉnh từ A lên B": the project named before, its price before and after
+    text = (
+        "Tỉnh phê duyệt điều chỉnh dự án hồ chứa nước Suối Mơ. Theo đó, tổng mức đầu tư của dự án được điều chỉnh "
+        "tăng từ 310 tỷ đồng lên 402 tỷ đồng."
+    )
+    for token in ("310", "402"):
+        fields = _project_fields(text, token)
+        assert (fields["project_name"], fields["measure"]) == ("hồ chứa nước Suối Mơ", "total_investment")
+    # near miss: a count of households moved from one figure to another is no price of the work
+    text = "Tỉnh phê duyệt dự án hồ chứa nước Suối Mơ. Số hộ của dự án được điều chỉnh từ 120 hộ lên 150 hộ."
+    routed = route_in_text(text, "150")
+    assert routed is None or routed.fields.get("measure") is None

@@ -5599,6 +5599,10 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         # ("Giải ngân của dự án X đến ngày 31/10/2025 đạt ...", "tính đến hết tháng 9 đạt": the date it is counted to)
         r"\s*(?:(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+|tháng\s+|quý\s+)?[\dIV][\dIV/.]*\s*,?\s*)?"
         r"(?:được\s+)?(?:đề\s+xuất\s+)?(?:điều\s+chỉnh\s+)?(?:(?:nâng\s+)?lên\s+)?(?:(?:là|đạt)\s+)?"
+        # ("tổng mức đầu tư của dự án được điều chỉnh (tăng) từ 680 tỷ đồng lên 925 tỷ đồng": the price before the
+        # change and after it, both the amounts of the measure said before the name)
+        r"(?:(?:tăng\s+|giảm\s+)?từ\s+(?:(?:" + HEDGE_WORDS + r")\s+)?(?:[\d.,]+\s+" + _MONEY_SCALE
+        + r"\s+(?:đồng|USD)\s+(?:lên|xuống|còn)\s+)?)?"
         # (approximators stack: "khoảng gần 5,5 tỷ đồng", "khoảng hơn 2 tỷ đồng")
         rf"(?:(?:{HEDGE_WORDS})\s*)*|\s*(?:là|đạt)\s*",
         between,
