@@ -9239,3 +9239,21 @@ def test_a_price_changed_from_one_amount_to_another_after_a_reference_is_the_wor
     text = "Tỉnh phê duyệt dự án hồ chứa nước Suối Mơ. Số hộ của dự án được điều chỉnh từ 120 hộ lên 150 hộ."
     routed = route_in_text(text, "150")
     assert routed is None or routed.fields.get("measure") is None
+
+
+def test_the_work_after_a_priced_item_and_va_closes_the_list_and_takes_its_event() -> None:
+    # "Trong đó, dự án A có vốn X và dự án B có vốn Y": B is the list's last item, the group's event and day are its
+    text = (
+        "Ngày 9/4/2026, tỉnh trao quyết định chủ trương đầu tư cho 2 dự án. Trong đó, dự án Nhà máy gạch Đồng Tâm có "
+        "vốn đầu tư 640 tỷ đồng và dự án Kho lạnh Phú An có vốn 95 tỷ đồng."
+    )
+    day = dt.date(2026, 4, 9)
+    got = _events(text)
+    assert ("Nhà máy gạch Đồng Tâm", "approved", day) in got
+    assert ("Kho lạnh Phú An", "approved", day) in got
+    # near miss: the next work's own verb is its event
+    text = (
+        "Ngày 9/4/2026, tỉnh trao quyết định chủ trương đầu tư cho 2 dự án. Trong đó, dự án Nhà máy gạch Đồng Tâm có "
+        "vốn đầu tư 640 tỷ đồng và dự án Kho lạnh Phú An đang thi công."
+    )
+    assert ("Kho lạnh Phú An", "in_progress", None) in _events(text)
