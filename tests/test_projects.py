@@ -9257,3 +9257,14 @@ def test_the_work_after_a_priced_item_and_va_closes_the_list_and_takes_its_event
         "vốn đầu tư 640 tỷ đồng và dự án Kho lạnh Phú An đang thi công."
     )
     assert ("Kho lạnh Phú An", "in_progress", None) in _events(text)
+
+
+def test_contractor_selection_finished_is_no_completion_of_the_work() -> None:
+    # "hoàn thành lựa chọn nhà thầu gói thầu X": a step before the works, which are still to come
+    text = "Ban quản lý đã hoàn thành lựa chọn nhà thầu cho dự án Trường THPT Lương Sơn, dự kiến khởi công tháng 8."
+    assert all(event != "completed" for _, event, _ in _events(text))
+    text = "Chủ đầu tư đã hoàn thành đấu thầu dự án Trường THPT Lương Sơn."
+    assert all(event != "completed" for _, event, _ in _events(text))
+    # near miss: the school itself finished is its completion
+    text = "Chủ đầu tư đã hoàn thành dự án Trường THPT Lương Sơn."
+    assert ("Trường THPT Lương Sơn", "completed", None) in _events(text)
