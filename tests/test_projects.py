@@ -9224,3 +9224,47 @@ def test_a_bare_du_an_after_a_resettlement_area_is_the_project_named_before_it()
         "hạ tầng. Dự án được khởi công ngày 4/4/2025."
     )
     assert ("Khu tái định cư xã Tam Hiệp", "started", dt.date(2025, 4, 4)) in _rows(port)
+
+
+def test_a_price_changed_from_one_amount_to_another_after_a_reference_is_the_works_price_both_ways() -> None:
+    # "tổng mức đầu tư của dự án được điều chỉnh từ A lên B": the project named before, its price before and after
+    text = (
+        "Tỉnh phê duyệt điều chỉnh dự án hồ chứa nước Suối Mơ. Theo đó, tổng mức đầu tư của dự án được điều chỉnh "
+        "tăng từ 310 tỷ đồng lên 402 tỷ đồng."
+    )
+    for token in ("310", "402"):
+        fields = _project_fields(text, token)
+        assert (fields["project_name"], fields["measure"]) == ("hồ chứa nước Suối Mơ", "total_investment")
+    # near miss: a count of households moved from one figure to another is no price of the work
+    text = "Tỉnh phê duyệt dự án hồ chứa nước Suối Mơ. Số hộ của dự án được điều chỉnh từ 120 hộ lên 150 hộ."
+    routed = route_in_text(text, "150")
+    assert routed is None or routed.fields.get("measure") is None
+
+
+def test_the_work_after_a_priced_item_and_va_closes_the_list_and_takes_its_event() -> None:
+    # "Trong đó, dự án A có vốn X và dự án B có vốn Y": B is the list's last item, the group's event and day are its
+    text = (
+        "Ngày 9/4/2026, tỉnh trao quyết định chủ trương đầu tư cho 2 dự án. Trong đó, dự án Nhà máy gạch Đồng Tâm có "
+        "vốn đầu tư 640 tỷ đồng và dự án Kho lạnh Phú An có vốn 95 tỷ đồng."
+    )
+    day = dt.date(2026, 4, 9)
+    got = _events(text)
+    assert ("Nhà máy gạch Đồng Tâm", "approved", day) in got
+    assert ("Kho lạnh Phú An", "approved", day) in got
+    # near miss: the next work's own verb is its event
+    text = (
+        "Ngày 9/4/2026, tỉnh trao quyết định chủ trương đầu tư cho 2 dự án. Trong đó, dự án Nhà máy gạch Đồng Tâm có "
+        "vốn đầu tư 640 tỷ đồng và dự án Kho lạnh Phú An đang thi công."
+    )
+    assert ("Kho lạnh Phú An", "in_progress", None) in _events(text)
+
+
+def test_contractor_selection_finished_is_no_completion_of_the_work() -> None:
+    # "hoàn thành lựa chọn nhà thầu gói thầu X": a step before the works, which are still to come
+    text = "Ban quản lý đã hoàn thành lựa chọn nhà thầu cho dự án Trường THPT Lương Sơn, dự kiến khởi công tháng 8."
+    assert all(event != "completed" for _, event, _ in _events(text))
+    text = "Chủ đầu tư đã hoàn thành đấu thầu dự án Trường THPT Lương Sơn."
+    assert all(event != "completed" for _, event, _ in _events(text))
+    # near miss: the school itself finished is its completion
+    text = "Chủ đầu tư đã hoàn thành dự án Trường THPT Lương Sơn."
+    assert ("Trường THPT Lương Sơn", "completed", None) in _events(text)

@@ -3533,6 +3533,17 @@ _LAST_ITEM_AFTER_AND = re.compile(
 )
 
 
+# "Trong đó, dự án A có vốn 280 triệu USD và dự án B có vốn 56 triệu USD", "...; dự án B với tổng vốn 150 tỷ đồng và
+# dự án C ...": an item whose clause gives only its price, then "và" and the next work, closes the same list; the
+# next work takes the event (and day) of the item before it, as after a bare bracket
+_PRICED_ITEM_THEN_AND = re.compile(
+    r"\s*(?:\([^()]{1,80}\)\s*)?(?:có|với)\s+(?:tổng\s+)?(?:mức\s+đầu\s+tư|vốn|kinh\s+phí)"
+    r"(?:\s+(?:đầu\s+tư|đăng\s+ký|xây\s+dựng))?\s+"
+    rf"(?:(?:là|{HEDGE_WORDS})\s+)?\d[\d.,]*\s*{_MONEY_SCALE}\s*(?:đồng|USD)?\s*,?\s+và\s+",
+    _I,
+)
+
+
 def _next_item_of_list(paragraph: str, previous: NamedEvent, start: int) -> bool:
     """Is the mention at ``start`` the next item of the list ``previous`` is in: parted from it only by the item's
     place or bracket and "và", or by a comma before a capital name?"""
@@ -3667,6 +3678,14 @@ def _project_events(
         ):
             said, joined_to = events[-1].event, events[-1]  # "...; Dự án C (350 tỷ đồng) và Dự án D (...)": the
             # list's last item, its verb
+        elif (
+            said is None
+            and events
+            and events[-1].said
+            and _PRICED_ITEM_THEN_AND.fullmatch(paragraph, events[-1].end, a)
+            and _sentence_start(paragraph, events[-1].start) == _sentence_start(paragraph, a)
+        ):
+            said, joined_to = events[-1].event, events[-1]
         if said == "started" and "anh mục" in (head_words := (carried or "") + paragraph[max(0, a - 200) : a]) and (
             _CATALOGUE_OF_STARTS.search(head_words)
         ):
@@ -5599,6 +5618,10 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         # ("Giải ngân của dự án X đến ngày 31/10/2025 đạt ...", "tính đến hết tháng 9 đạt": the date it is counted to)
         r"\s*(?:(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+|tháng\s+|quý\s+)?[\dIV][\dIV/.]*\s*,?\s*)?"
         r"(?:được\s+)?(?:đề\s+xuất\s+)?(?:điều\s+chỉnh\s+)?(?:(?:nâng\s+)?lên\s+)?(?:(?:là|đạt)\s+)?"
+        # ("tổng mức đầu tư của dự án được điều chỉnh (tăng) từ 680 tỷ đồng lên 925 tỷ đồng": the price before the
+        # change and after it, both the amounts of the measure said before the name)
+        r"(?:(?:tăng\s+|giảm\s+)?từ\s+(?:(?:" + HEDGE_WORDS + r")\s+)?(?:[\d.,]+\s+" + _MONEY_SCALE
+        + r"\s+(?:đồng|USD)\s+(?:lên|xuống|còn)\s+)?)?"
         # (approximators stack: "khoảng gần 5,5 tỷ đồng", "khoảng hơn 2 tỷ đồng")
         rf"(?:(?:{HEDGE_WORDS})\s*)*|\s*(?:là|đạt)\s*",
         between,
