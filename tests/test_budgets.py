@@ -5934,6 +5934,20 @@ def test_b19_the_parts_of_money_spent_are_spent(said, measure):
     assert route_in_text(f"Báo cáo năm 2026. {said}", "12,6").fields["measure"] == measure
 
 
+@pytest.mark.parametrize(("said", "measure"), [
+    # the money of a whole carried out in a period that is over was spent: its budget parts are actual
+    ("Tổng kinh phí thực hiện năm 2024 là 50 tỷ đồng, trong đó ngân sách huyện hỗ trợ 12,6 tỷ đồng.", "actual"),
+    ("Tổng kinh phí thực hiện trong 9 tháng là 50 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ 12,6 tỷ đồng.", "actual"),
+    ("Tổng kinh phí đã thực hiện đạt 50 tỷ đồng, trong đó ngân sách xã hỗ trợ 12,6 tỷ đồng.", "actual"),
+    # near misses: a scheme's cost over a span of years, and a year not yet begun, are planned
+    ("Tổng kinh phí thực hiện giai đoạn 2026-2030 là 50 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ 12,6 tỷ đồng.",
+     "plan"),
+    ("Tổng kinh phí thực hiện năm 2027 là 50 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ 12,6 tỷ đồng.", "plan"),
+])
+def test_b21_the_parts_of_money_carried_out_in_a_period_are_spent(said, measure):
+    assert route_in_text(f"Báo cáo năm 2026. {said}", "12,6", year=2026).fields["measure"] == measure
+
+
 def test_b20_an_auction_measured_against_its_starting_price_is_no_change_on_last_year() -> None:
     # the base named before the gap: the gap is a difference, its rate and the starting price itself no budget figure
     text = ("Đấu giá quyền sử dụng đất tại xã Hoằng Hóa, tổng số tiền trúng đấu giá 312,5 tỷ đồng, vượt giá khởi điểm "

@@ -100,6 +100,10 @@ _PROGRAMME = guarded(
 
 # "KH" abbreviates a plan, but not in the name of the planning department ("Sở KH&ĐT")
 _PLAN_ABBREVIATION = r"\bKH\b(?!\s*&\s*ĐT)"
+# "Tổng kinh phí thực hiện năm 2023 là ...", "tổng kinh phí đã thực hiện 6 tháng": the money carried out in a period,
+# spent as "tổng kinh phí đã chi" is (but "tổng kinh phí thực hiện đề án": the cost of carrying a scheme out, planned)
+_CARRIED_OUT_IN_A_PERIOD = (r"(?:đã\s+)?thực\s+hiện\s+(?:được\s+)?(?:trong\s+)?(?:(?:năm|quý)\s+[\dIV]"
+                            r"|(?:\d+|sáu|chín)\s+tháng\b|tháng\s+\d)|đã\s+thực\s+hiện\b")
 # The measure of a money figure: plan words and actual words, nearest before the number wins.
 _PLAN_WORDS = guarded(
     re.compile(
@@ -108,7 +112,8 @@ _PLAN_WORDS = guarded(
         # ("Kết quả thực hiện dự toán ngân sách năm 2025: bội chi ...": the outturn of the estimate, money done)
         r"(?<!thực\shiện\s)dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch"
         r"(?!(?:\s+năm\s+\d{4})?\s+(?:đã\s+)?được\s+giải\s+ngân)|" + _PLAN_ABBREVIATION + r"|"
-        r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|(?<!chi\s)(?<!số\s)(?<!thu\s)chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí(?!\s+(?:đã\s+)?(?:chi|sử\s+dụng|giải\s+ngân)\b)|"
+        r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|(?<!chi\s)(?<!số\s)(?<!thu\s)chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí(?!\s+(?:đã\s+)?(?:chi|sử\s+dụng|giải\s+ngân)\b"
+        r"|\s+(?:" + _CARRIED_OUT_IN_A_PERIOD + r"))|"
         # "tổng nguồn vốn" is the envelope allotted; a bare "nguồn vốn X" only names where the money
         # comes from ("vốn thuộc nguồn vốn nhà nước giải ngân được ...", "nguồn vốn xổ số kiến thiết
         # 390 tỷ đồng" in a breakdown of what was paid out), so its verbs say the measure, not it
