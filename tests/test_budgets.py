@@ -3930,6 +3930,16 @@ def test_qbud_the_targeted_part_of_transfers_received_is_revenue() -> None:
     assert _budget_item_of("Chi từ nguồn bổ sung có mục tiêu 310 tỷ đồng.", "310") == "target_programme"
 
 
+def test_b21_the_targeted_part_of_transfers_received_in_brackets_is_revenue() -> None:
+    # the parts said in brackets after the transfers' amount, as after "trong đó"
+    text = ("Thu bổ sung từ ngân sách cấp trên 2.815 tỷ đồng (bổ sung cân đối 1.990 tỷ đồng, bổ sung có mục tiêu "
+            "825 tỷ đồng).")
+    assert _budget_item_of(text, "825") == "revenue_other"
+    # near miss: spending out of targeted transfers, its amount in brackets, stays the programmes'
+    assert _budget_item_of("Chi đầu tư 1.200 tỷ đồng (chi từ nguồn bổ sung có mục tiêu 825 tỷ đồng).",
+                           "825") == "target_programme"
+
+
 def test_qbud_a_disbursement_rate_said_with_the_copula_is_a_share_of_the_plan() -> None:
     for text in (
         "Tỉnh đã giải ngân 4.210 tỷ đồng, tỷ lệ giải ngân là 57,3%.",

@@ -1814,9 +1814,10 @@ def _a_source_of_the_capital(ctx: FigureContext) -> str | None:
 
 
 # the transfers a budget receives, then the parts they are broken into ("Thu bổ sung từ ngân sách cấp trên ..., trong
-# đó ...", "thu trợ cấp ... gồm ...")
+# đó ...", "thu trợ cấp ... gồm ...", or in brackets after the amount: "thu bổ sung từ ngân sách trung ương 9.100 tỷ
+# đồng (bổ sung cân đối ..., bổ sung có mục tiêu ...)")
 _TRANSFERS_RECEIVED = re.compile(
-    r"\bthu\s+(?:bổ\s+sung|trợ\s+cấp)\b[^;]*?(?:\btrong\s+đó|\bbao\s+gồm|\bgồm)\b[^;]*$", _I
+    r"\bthu\s+(?:bổ\s+sung|trợ\s+cấp)\b[^;]*?(?:(?:\btrong\s+đó|\bbao\s+gồm|\bgồm)\b|\()[^;]*$", _I
 )
 
 
