@@ -5958,6 +5958,14 @@ def test_b21_the_parts_of_money_carried_out_in_a_period_are_spent(said, measure)
     assert route_in_text(f"Báo cáo năm 2026. {said}", "12,6", year=2026).fields["measure"] == measure
 
 
+def test_b21_the_place_an_auction_collected_in_is_no_district_collecting() -> None:
+    # "tại" puts the district after the auction as where it was held: the auction is what collected
+    assert _budget_item_of("Đấu giá quyền sử dụng đất tại thị xã Hoàng Mai thu 74 tỷ đồng.", "74") == "revenue_land_use"
+    assert _budget_item_of("Đấu giá đất tại xã Đông Sơn thu được 9,5 tỷ đồng.", "9,5") == "revenue_land_use"
+    # near miss: a district that is the subject of the verb collects its budget revenue
+    assert _budget_item_of("Năm 2025, thị xã Hoàng Mai thu đạt 74 tỷ đồng.", "74") == "revenue_total"
+
+
 def test_b20_an_auction_measured_against_its_starting_price_is_no_change_on_last_year() -> None:
     # the base named before the gap: the gap is a difference, its rate and the starting price itself no budget figure
     text = ("Đấu giá quyền sử dụng đất tại xã Hoằng Hóa, tổng số tiền trúng đấu giá 312,5 tỷ đồng, vượt giá khởi điểm "
