@@ -1758,7 +1758,8 @@ def test_hbud_a_span_the_sentence_before_ends_with_is_no_plans_year() -> None:
     text = ("Gia Lai dành hơn 9.000 tỷ đồng làm đường đến năm 2030 Tổng nhu cầu vốn giai đoạn 2026 - 2030 là "
             "9.120 tỷ đồng. Trong đó, ngân sách tỉnh khoảng 6.100 tỷ đồng.")
     r = route_in_text(text, "6.100", year=2026)
-    assert r.fields["measure"] == "plan" and "period_end" not in r.fields
+    assert r.fields["measure"] == "plan"
+    assert (r.fields["period_start"], r.fields["period_end"]) == (dt.date(2026, 1, 1), dt.date(2030, 12, 31))
 
 
 def test_hbud_a_settlement_the_council_approves_is_what_was_done() -> None:
@@ -5956,6 +5957,15 @@ def test_b19_the_parts_of_money_spent_are_spent(said, measure):
 ])
 def test_b21_the_parts_of_money_carried_out_in_a_period_are_spent(said, measure):
     assert route_in_text(f"Báo cáo năm 2026. {said}", "12,6", year=2026).fields["measure"] == measure
+
+
+def test_b21_the_parts_of_a_term_plan_broken_down_after_it_cover_the_term() -> None:
+    whole = "Tỉnh được giao kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025 là 30.100 tỷ đồng. "
+    r = route_in_text(whole + "Trong đó, vốn ngân sách trung ương 11.900 tỷ đồng.", "11.900", year=2024)
+    assert (r.fields["period_start"], r.fields["period_end"]) == (dt.date(2021, 1, 1), dt.date(2025, 12, 31))
+    # near miss: a part that names its own year is that year's
+    r = route_in_text(whole + "Trong đó, kế hoạch năm 2024 là 6.200 tỷ đồng.", "6.200", year=2024)
+    assert (r.fields["period_start"], r.fields["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
 
 
 def test_b21_the_place_an_auction_collected_in_is_no_district_collecting() -> None:

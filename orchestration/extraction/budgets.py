@@ -3176,15 +3176,26 @@ _PLAN_TERM = guarded(
 
 def plan_term(ctx: FigureContext) -> tuple[int, int] | None:
     """The first and last year of the term a plan amount is for, when its clause names one after any single
-    year ("kế hoạch vốn năm 2026 thuộc kế hoạch trung hạn 2026 - 2030 là ...": the term, said last)."""
-    terms = list(_PLAN_TERM.finditer(ctx.before))
+    year ("kế hoạch vốn năm 2026 thuộc kế hoạch trung hạn 2026 - 2030 là ...": the term, said last); for the parts of
+    a whole, broken down in a sentence of their own that names no year ("... trung hạn giai đoạn 2026-2030 với tổng
+    vốn 42.500 tỷ đồng. Trong đó, vốn ngân sách địa phương ..."), the term of the whole in the sentence before."""
+    if ("-" in ctx.before or "–" in ctx.before) and (own := _term_named_last(ctx.before)) is not None:
+        return own
+    if not _BREAKDOWN.match(ctx.sentence_text) or _YEAR.search(ctx.before):
+        return None
+    return _term_named_last(_sentence_before(ctx))
+
+
+def _term_named_last(text: str) -> tuple[int, int] | None:
+    """The first and last year of the term of years ``text`` names last, no single year said after it."""
+    terms = list(_PLAN_TERM.finditer(text))
     if not terms:
         return None
     term = terms[-1]
     first, last = int(term.group(1)), int(term.group(2))
     if not first < last <= first + 10:
         return None  # not a term of years ("2020-2019" is a typo or two dates)
-    if any(m.start() > term.end() for m in _YEAR.finditer(ctx.before)):
+    if any(m.start() > term.end() for m in _YEAR.finditer(text)):
         return None  # a single year said after the term is the plan's
     return first, last
 
