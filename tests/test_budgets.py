@@ -1758,7 +1758,8 @@ def test_hbud_a_span_the_sentence_before_ends_with_is_no_plans_year() -> None:
     text = ("Gia Lai dành hơn 9.000 tỷ đồng làm đường đến năm 2030 Tổng nhu cầu vốn giai đoạn 2026 - 2030 là "
             "9.120 tỷ đồng. Trong đó, ngân sách tỉnh khoảng 6.100 tỷ đồng.")
     r = route_in_text(text, "6.100", year=2026)
-    assert r.fields["measure"] == "plan" and "period_end" not in r.fields
+    assert r.fields["measure"] == "plan"
+    assert (r.fields["period_start"], r.fields["period_end"]) == (dt.date(2026, 1, 1), dt.date(2030, 12, 31))
 
 
 def test_hbud_a_settlement_the_council_approves_is_what_was_done() -> None:
@@ -3930,6 +3931,16 @@ def test_qbud_the_targeted_part_of_transfers_received_is_revenue() -> None:
     assert _budget_item_of("Chi từ nguồn bổ sung có mục tiêu 310 tỷ đồng.", "310") == "target_programme"
 
 
+def test_b21_the_targeted_part_of_transfers_received_in_brackets_is_revenue() -> None:
+    # the parts said in brackets after the transfers' amount, as after "trong đó"
+    text = ("Thu bổ sung từ ngân sách cấp trên 2.815 tỷ đồng (bổ sung cân đối 1.990 tỷ đồng, bổ sung có mục tiêu "
+            "825 tỷ đồng).")
+    assert _budget_item_of(text, "825") == "revenue_other"
+    # near miss: spending out of targeted transfers, its amount in brackets, stays the programmes'
+    assert _budget_item_of("Chi đầu tư 1.200 tỷ đồng (chi từ nguồn bổ sung có mục tiêu 825 tỷ đồng).",
+                           "825") == "target_programme"
+
+
 def test_qbud_a_disbursement_rate_said_with_the_copula_is_a_share_of_the_plan() -> None:
     for text in (
         "Tỉnh đã giải ngân 4.210 tỷ đồng, tỷ lệ giải ngân là 57,3%.",
@@ -5932,6 +5943,37 @@ def test_b19_money_of_no_budget_is_no_budget_row(said, budget):
 ])
 def test_b19_the_parts_of_money_spent_are_spent(said, measure):
     assert route_in_text(f"Báo cáo năm 2026. {said}", "12,6").fields["measure"] == measure
+
+
+@pytest.mark.parametrize(("said", "measure"), [
+    # the money of a whole carried out in a period that is over was spent: its budget parts are actual
+    ("Tổng kinh phí thực hiện năm 2024 là 50 tỷ đồng, trong đó ngân sách huyện hỗ trợ 12,6 tỷ đồng.", "actual"),
+    ("Tổng kinh phí thực hiện trong 9 tháng là 50 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ 12,6 tỷ đồng.", "actual"),
+    ("Tổng kinh phí đã thực hiện đạt 50 tỷ đồng, trong đó ngân sách xã hỗ trợ 12,6 tỷ đồng.", "actual"),
+    # near misses: a scheme's cost over a span of years, and a year not yet begun, are planned
+    ("Tổng kinh phí thực hiện giai đoạn 2026-2030 là 50 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ 12,6 tỷ đồng.",
+     "plan"),
+    ("Tổng kinh phí thực hiện năm 2027 là 50 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ 12,6 tỷ đồng.", "plan"),
+])
+def test_b21_the_parts_of_money_carried_out_in_a_period_are_spent(said, measure):
+    assert route_in_text(f"Báo cáo năm 2026. {said}", "12,6", year=2026).fields["measure"] == measure
+
+
+def test_b21_the_parts_of_a_term_plan_broken_down_after_it_cover_the_term() -> None:
+    whole = "Tỉnh được giao kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025 là 30.100 tỷ đồng. "
+    r = route_in_text(whole + "Trong đó, vốn ngân sách trung ương 11.900 tỷ đồng.", "11.900", year=2024)
+    assert (r.fields["period_start"], r.fields["period_end"]) == (dt.date(2021, 1, 1), dt.date(2025, 12, 31))
+    # near miss: a part that names its own year is that year's
+    r = route_in_text(whole + "Trong đó, kế hoạch năm 2024 là 6.200 tỷ đồng.", "6.200", year=2024)
+    assert (r.fields["period_start"], r.fields["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_b21_the_place_an_auction_collected_in_is_no_district_collecting() -> None:
+    # "tại" puts the district after the auction as where it was held: the auction is what collected
+    assert _budget_item_of("Đấu giá quyền sử dụng đất tại thị xã Hoàng Mai thu 74 tỷ đồng.", "74") == "revenue_land_use"
+    assert _budget_item_of("Đấu giá đất tại xã Đông Sơn thu được 9,5 tỷ đồng.", "9,5") == "revenue_land_use"
+    # near miss: a district that is the subject of the verb collects its budget revenue
+    assert _budget_item_of("Năm 2025, thị xã Hoàng Mai thu đạt 74 tỷ đồng.", "74") == "revenue_total"
 
 
 def test_b20_an_auction_measured_against_its_starting_price_is_no_change_on_last_year() -> None:

@@ -100,6 +100,10 @@ _PROGRAMME = guarded(
 
 # "KH" abbreviates a plan, but not in the name of the planning department ("Sở KH&ĐT")
 _PLAN_ABBREVIATION = r"\bKH\b(?!\s*&\s*ĐT)"
+# "Tổng kinh phí thực hiện năm 2023 là ...", "tổng kinh phí đã thực hiện 6 tháng": the money carried out in a period,
+# spent as "tổng kinh phí đã chi" is (but "tổng kinh phí thực hiện đề án": the cost of carrying a scheme out, planned)
+_CARRIED_OUT_IN_A_PERIOD = (r"(?:đã\s+)?thực\s+hiện\s+(?:được\s+)?(?:trong\s+)?(?:(?:năm|quý)\s+[\dIV]"
+                            r"|(?:\d+|sáu|chín)\s+tháng\b|tháng\s+\d)|đã\s+thực\s+hiện\b")
 # The measure of a money figure: plan words and actual words, nearest before the number wins.
 _PLAN_WORDS = guarded(
     re.compile(
@@ -108,7 +112,8 @@ _PLAN_WORDS = guarded(
         # ("Kết quả thực hiện dự toán ngân sách năm 2025: bội chi ...": the outturn of the estimate, money done)
         r"(?<!thực\shiện\s)dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch"
         r"(?!(?:\s+năm\s+\d{4})?\s+(?:đã\s+)?được\s+giải\s+ngân)|" + _PLAN_ABBREVIATION + r"|"
-        r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|(?<!chi\s)(?<!số\s)(?<!thu\s)chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí(?!\s+(?:đã\s+)?(?:chi|sử\s+dụng|giải\s+ngân)\b)|"
+        r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|(?<!chi\s)(?<!số\s)(?<!thu\s)chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí(?!\s+(?:đã\s+)?(?:chi|sử\s+dụng|giải\s+ngân)\b"
+        r"|\s+(?:" + _CARRIED_OUT_IN_A_PERIOD + r"))|"
         # "tổng nguồn vốn" is the envelope allotted; a bare "nguồn vốn X" only names where the money
         # comes from ("vốn thuộc nguồn vốn nhà nước giải ngân được ...", "nguồn vốn xổ số kiến thiết
         # 390 tỷ đồng" in a breakdown of what was paid out), so its verbs say the measure, not it
@@ -1809,9 +1814,10 @@ def _a_source_of_the_capital(ctx: FigureContext) -> str | None:
 
 
 # the transfers a budget receives, then the parts they are broken into ("Thu bổ sung từ ngân sách cấp trên ..., trong
-# đó ...", "thu trợ cấp ... gồm ...")
+# đó ...", "thu trợ cấp ... gồm ...", or in brackets after the amount: "thu bổ sung từ ngân sách trung ương 9.100 tỷ
+# đồng (bổ sung cân đối ..., bổ sung có mục tiêu ...)")
 _TRANSFERS_RECEIVED = re.compile(
-    r"\bthu\s+(?:bổ\s+sung|trợ\s+cấp)\b[^;]*?(?:\btrong\s+đó|\bbao\s+gồm|\bgồm)\b[^;]*$", _I
+    r"\bthu\s+(?:bổ\s+sung|trợ\s+cấp)\b[^;]*?(?:(?:\btrong\s+đó|\bbao\s+gồm|\bgồm)\b|\()[^;]*$", _I
 )
 
 
@@ -3170,15 +3176,26 @@ _PLAN_TERM = guarded(
 
 def plan_term(ctx: FigureContext) -> tuple[int, int] | None:
     """The first and last year of the term a plan amount is for, when its clause names one after any single
-    year ("kế hoạch vốn năm 2026 thuộc kế hoạch trung hạn 2026 - 2030 là ...": the term, said last)."""
-    terms = list(_PLAN_TERM.finditer(ctx.before))
+    year ("kế hoạch vốn năm 2026 thuộc kế hoạch trung hạn 2026 - 2030 là ...": the term, said last); for the parts of
+    a whole, broken down in a sentence of their own that names no year ("... trung hạn giai đoạn 2026-2030 với tổng
+    vốn 42.500 tỷ đồng. Trong đó, vốn ngân sách địa phương ..."), the term of the whole in the sentence before."""
+    if ("-" in ctx.before or "–" in ctx.before) and (own := _term_named_last(ctx.before)) is not None:
+        return own
+    if not _BREAKDOWN.match(ctx.sentence_text) or _YEAR.search(ctx.before):
+        return None
+    return _term_named_last(_sentence_before(ctx))
+
+
+def _term_named_last(text: str) -> tuple[int, int] | None:
+    """The first and last year of the term of years ``text`` names last, no single year said after it."""
+    terms = list(_PLAN_TERM.finditer(text))
     if not terms:
         return None
     term = terms[-1]
     first, last = int(term.group(1)), int(term.group(2))
     if not first < last <= first + 10:
         return None  # not a term of years ("2020-2019" is a typo or two dates)
-    if any(m.start() > term.end() for m in _YEAR.finditer(ctx.before)):
+    if any(m.start() > term.end() for m in _YEAR.finditer(text)):
         return None  # a single year said after the term is the plan's
     return first, last
 
