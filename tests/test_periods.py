@@ -1796,6 +1796,26 @@ def test_a_school_year_of_another_years_is_its_own_september_to_august():
     assert _one("So với năm học 2023-2024, tỷ lệ tăng 2%", 2026).kind == "comparison"
 
 
+def test_a_term_of_a_school_year_runs_from_september_to_mid_january_or_on_to_may():
+    first = _one("Học kỳ I năm học 2027-2028, huyện có 48 lớp ghép", 2028)
+    assert (first.kind, first.period.start, first.period.end) == ("cumulative", D(2027, 9, 1), D(2028, 1, 15))
+    second = _one("trong học kì 2 của năm học 2026 - 2027 có 9 em chuyển trường", 2028)
+    assert (second.period.start, second.period.end) == (D(2027, 1, 16), D(2027, 5, 31))
+    # a term named alone is the term of the report's school year, when the report's months hold it
+    [bare] = with_the_documents_time(find_period_phrases("Học kỳ II, có 31 em đạt giải", 2028), D(2028, 8, 31),
+                                     D(2027, 9, 1))
+    assert (bare.period.start, bare.period.end) == (D(2028, 1, 16), D(2028, 5, 31))
+    rows = indicator_rows("BÁO CÁO\nSơ kết học kỳ I năm học 2027-2028\n\nToàn huyện có 4.120 học sinh.\n")
+    assert [(r["period_start"], r["period_end"]) for r in rows] == [(D(2027, 9, 1), D(2028, 1, 15))]
+    # near misses: a term compared with is a base; a term alone in a report on one month keeps the report's;
+    # "học kỳ quân đội" (a summer course) names no term
+    assert _one("tăng 3 em so với học kỳ I năm học 2026-2027", 2028).kind == "comparison"
+    [month] = with_the_documents_time(find_period_phrases("Học kỳ I, có 31 em đạt giải", 2027), D(2027, 12, 31),
+                                      D(2027, 12, 1))
+    assert month.period is None
+    assert [p.kind for p in find_period_phrases("khóa Học kỳ quân đội có 120 em", 2027)] == []
+
+
 def test_the_reports_year_reckoned_whole_without_ca():
     rows = indicator_rows("BÁO CÁO\nTình hình kinh tế - xã hội 11 tháng năm 2027\n\n"
                           "Ước thực hiện năm 2027, tổng vốn đầu tư toàn xã hội đạt 31.000 tỷ đồng.\n")

@@ -131,6 +131,21 @@ def school_year_period(y1: int) -> Period:
                   f"năm học {y1}-{y1 + 1}")
 
 
+# a school year's two terms ("học kỳ I", "học kỳ 2"): the first from its opening to the middle of January, the second
+# from then to the end of May (the Ministry's yearly frame closes the first term by mid-January, the second by 31 May)
+FIRST_TERM_CLOSES = dt.date(2000, 1, 15)
+SECOND_TERM_CLOSES = dt.date(2000, 5, 31)
+
+
+def school_term_period(y1: int, term: int) -> Period:
+    """Term ``term`` (1 or 2) of the school year that opens in September of ``y1`` ("học kỳ I năm học 2025-2026")."""
+    first_closes = FIRST_TERM_CLOSES.replace(year=y1 + 1)
+    if term == 1:
+        return Period(dt.date(y1, SCHOOL_YEAR_OPENS, 1), first_closes, f"học kỳ I năm học {y1}-{y1 + 1}")
+    return Period(first_closes + dt.timedelta(days=1), SECOND_TERM_CLOSES.replace(year=y1 + 1),
+                  f"học kỳ II năm học {y1}-{y1 + 1}")
+
+
 CROP_YEAR_OPENS = 10  # a crop year ("niên vụ" of coffee, sugar cane) runs from October to the September after
 
 
@@ -664,6 +679,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              + YEAR_GROUP + r"(?![\d/]|[.,]\d)")),
     # ("Năm học mới 2026-2027, toàn tỉnh có 685 trường": the school year opening, "mới" said)
     ("school_year", re.compile(r"nam\s+hoc(?:\s+moi)?\s*" + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
+    # "Học kỳ I năm học 2025-2026, toàn tỉnh có ...", "học kỳ 2 của năm học 2024 - 2025": a term of that school year;
+    # "Học kỳ I, tỷ lệ học sinh khá giỏi đạt 62%" in a report on a school year: a term of the report's (resolved by
+    # with_the_documents_time)
+    ("school_term", re.compile(r"hoc\s+k[yi]\s+(ii|i|2|1|hai|mot)(?!\w)(?:\s*(?:,\s*)?(?:cua\s+)?nam\s+hoc\s*"
+                               + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d))?")),
     # ("cộng dồn 10 tháng": the months added up, a statistics table's column)
     ("cumulative", re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+)" + _N
                               + r"\s+thang(?:\s+dau\s+nam|\s+nam)?(?:\s*" + YEAR_GROUP + ")?"
@@ -1141,7 +1161,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
                 "quarter_range", "days_of_a_month", "months_listed", "months_joined",
                 "year_whole_lead", "year_span", "month_range_dashed", "year_whole_dated", "one_day", "day_to_month",
                 "year_expected", "year_next_lead", "as_of_moment",
-                "as_of_year_lead", "as_of_since_lead", "rest_of_year"):
+                "as_of_year_lead", "as_of_since_lead", "rest_of_year", "school_term"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
     return None
@@ -1497,6 +1517,16 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
                 return "cumulative", Period(school.start, school.end, ft.nfc[m.start():m.end()]), None, True
             return kind, period, None, True
         return "school_year", None, None, True
+    if kind == "school_term":
+        term = 2 if g[0] in ("ii", "2", "hai") else 1
+        if g[1] is None:
+            return "school_term", None, None, False  # (a term of the report's school year, or none)
+        y1, y2 = int(g[1]), int(g[2])
+        if y2 != y1 + 1:
+            return None
+        if _a_base_before(ft, m.start()):
+            return "comparison", None, None, True  # ("so với học kỳ I năm học 2024-2025": a base)
+        return "cumulative", school_term_period(y1, term), None, True
     if kind == "years_past":
         y1, y2 = int(g[1]), int(g[2])
         if int(g[0]) not in (y2 - y1, y2 - y1 + 1) or not y1 < y2:
@@ -2483,6 +2513,7 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
 
 
 _YEARS_COUNTED = {"hai": 2, "ba": 3}  # (the years of "hai năm qua", "ba năm vừa qua")
+_SECOND_TERM = re.compile(r"k[yi]\s+(?:ii|2|hai)$")  # (a term's number said, folded: "học kỳ II")
 _A_YEAR_SAID = re.compile(YEAR)  # (the first year of a crop year named)
 _WEEKS_COUNTED = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # (the weeks of "cộng dồn 42 tuần", "từ tuần 1 đến tuần 42")
 _WEEKS_REACH = 10  # (days between the weeks' end, counted from January 1, and the report's: a week's numbering)
@@ -2490,7 +2521,7 @@ _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month
                             "week_before", "school_year_to_date",
                             "crop_year_to_date", "weeks_to_date", "years_past_bare", "month_part_so_far", "days_past",
                             "same_time_lead", "as_of_month_before", "term_so_far", "season_so_far",
-                            "dry_season_so_far", "rest_of_year")
+                            "dry_season_so_far", "rest_of_year", "school_term")
 
 
 def _months_just_gone(phrase: PeriodPhrase) -> re.Match[str] | None:
@@ -2725,6 +2756,13 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             said = _A_YEAR_SAID.search(phrase.text)
             back = int(said.group()) if said and int(said.group()) < period_end.year else -1
             phrase = replace(phrase, kind="cumulative", period=shifted(Period(first, period_end, phrase.text), back))
+        elif phrase.kind == "school_term":
+            # "Học kỳ I, tỷ lệ học sinh khá giỏi đạt 62%" in a report on the school year 2025-2026 (or on that term):
+            # the term of the school year under way at the report's end, when it lies within the report's period
+            year_opened = period_end.year if period_end.month >= SCHOOL_YEAR_OPENS else period_end.year - 1
+            term = school_term_period(year_opened, 2 if _SECOND_TERM.search(fold(phrase.text)) else 1)
+            if (period_start is None or period_start <= term.start) and term.end <= period_end:
+                phrase = replace(phrase, kind="cumulative", period=Period(term.start, term.end, phrase.text))
         elif phrase.kind == "school_year_to_date":
             year_opened = period_end.year if period_end.month >= SCHOOL_YEAR_OPENS else period_end.year - 1
             opened = school_year_period(year_opened).start
