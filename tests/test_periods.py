@@ -1223,10 +1223,18 @@ def test_items_under_a_line_compared_with_last_year_keep_the_reports_period():
 @pytest.mark.parametrize(("text", "start", "end"), [
     ("Hai tháng cuối năm, phường phấn đấu", D(2026, 11, 1), D(2026, 12, 31)),
     ("ba tháng cuối năm 2027", D(2027, 10, 1), D(2027, 12, 31)),
+    # ("còn lại": the months left of the year, counted in a word or in digits)
+    ("Bốn tháng còn lại của năm, xã cần trồng thêm 40 ha", D(2026, 9, 1), D(2026, 12, 31)),
+    ("trong 3 tháng còn lại của năm 2027 phải hoàn thành 12 km", D(2027, 10, 1), D(2027, 12, 31)),
+    ("Trong 2 tháng còn lại, phường cần thu 8 tỷ đồng", D(2026, 11, 1), D(2026, 12, 31)),
 ])
-def test_the_last_months_of_the_year_counted_in_a_word(text, start, end):
+def test_the_last_months_of_the_year_counted(text, start, end):
     phrase = _one(text, 2026)
     assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", start, end)
+
+
+def test_the_months_left_of_something_else_are_no_period():
+    assert find_period_phrases("gói thầu còn 2 tháng còn lại của hợp đồng là 5 tỷ đồng", 2026) == []
 
 
 def test_the_last_months_in_a_word_need_their_count():

@@ -492,6 +492,10 @@ _ANOTHER_PERIOD_LISTED = re.compile(r"\s*(?:,|va\b|&)\s*(?:ca\s+|luy\s+ke\s+)?"
                                     r"(?:\d{1,2}\s+thang|nam|qu[yi]|thang|[^\W\d_]+\s+thang)\b")
 # "Đến trung tuần tháng 10, toàn tỉnh đã gieo cấy ...", "đến giữa tháng 11": a stock counted on a day within the
 # month that the part named holds (data/words/month_parts.csv: the middle of the part; CONVENTIONS.md names no day)
+# "3 tháng cuối năm 2026", "hai tháng còn lại của năm", "Trong 2 tháng còn lại, ...": the last months of the year,
+# counted (the count said before it); "còn lại" alone only when a comma closes it (not "3 tháng còn lại của hợp đồng")
+_THE_MONTHS_LEFT = (r"\s+thang\s+(?:(?:cuoi|con\s+lai(?:\s+cua)?)\s+nam(?:\s*" + YEAR_GROUP + r")?"
+                    r"|con\s+lai(?=\s*,))")
 _MONTH_PART_DAYS = {fold(row["words"]): int(row["day"]) for row in read_table("words/month_parts.csv")}
 _AS_OF_MONTH_PART = re.compile(_TO + r"\s+(" + "|".join(_folded_alternatives(_MONTH_PART_DAYS)) + r")\s+thang\s+" + _N
                                + r"(?!\d|[.,]\d)" + _YS)
@@ -871,10 +875,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cumulative_named", re.compile(_month_digit_first(r"[\d/.,]") + r"\s+thang(?:\s+(?:dau\s+)?nam(?:\s*"
                                     + YEAR_GROUP + r")?)?(?=\s*(?:[,.;)]|so\s+voi\b|$))")),
     ("cumulative_joined", re.compile(_month_digit_first(r"[\d/.,]") + r"\s+thang(?=\s*[,:])")),
-    ("last_months", re.compile(_month_digit_first(r"[\d/]") + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
+    ("last_months", re.compile(_month_digit_first(r"[\d/]") + _THE_MONTHS_LEFT)),
     # "Hai tháng cuối năm, ...", "ba tháng cuối năm 2026": the months left of the year, counted in a word
     ("last_months_word", re.compile(r"(?<![\w])(?<!thang\s)(?<!thu\s)(" + "|".join(_MONTH_COUNT_WORDS)
-                                    + r")\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
+                                    + r")" + _THE_MONTHS_LEFT)),
     # "Kết thúc quý III-2021, huyện đã gieo trồng ... đạt 71,87% kế hoạch cả năm": at the quarter's close, the year
     # so far (January to the quarter's last month), not the quarter alone
     # ("Hết quý III, tỉnh đã giải ngân 3.400 tỷ đồng", "tính đến hết quý II/2026": the same, the quarter run out)
