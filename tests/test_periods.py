@@ -1524,6 +1524,17 @@ def test_a_heading_that_is_a_period_alone_dates_the_section_below_it():
     assert periods[6.6] == (D(2027, 1, 1), D(2027, 6, 30))
 
 
+def test_a_heading_closing_on_the_months_counted_dates_the_section_below_it():
+    rows = indicator_rows("BÁO CÁO\nTình hình kinh tế - xã hội tháng 8 và 8 tháng năm 2027 tỉnh Tây Ninh\n\n"
+                          "I. TÌNH HÌNH THÁNG 8\nChỉ số sản xuất công nghiệp tăng 7,3% so với cùng kỳ.\n"
+                          "II. KẾT QUẢ THỰC HIỆN 8 THÁNG\nChỉ số sản xuất công nghiệp tăng 8,1% so với cùng kỳ.\n")
+    periods = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert periods[7.3] == (D(2027, 8, 1), D(2027, 8, 31))
+    assert periods[8.1] == (D(2027, 1, 1), D(2027, 8, 31))
+    # near miss: a line that ends on months counted after other words is no heading
+    assert find_period_phrases("Tiến độ thi công đường tỉnh kéo dài 8 tháng\nabc", 2027) == []
+
+
 def test_a_period_inside_a_headings_words_dates_no_section():
     # near miss: the heading names a topic as well, the period is of its own words (the report's period stays)
     rows = indicator_rows("BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027 tỉnh Tây Ninh\n\n"

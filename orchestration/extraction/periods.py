@@ -874,7 +874,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # to be ("X là ...") are the year so far (``_resolve`` holds it to a figure, "là" and words before it)
     ("cumulative_named", re.compile(_month_digit_first(r"[\d/.,]") + r"\s+thang(?:\s+(?:dau\s+)?nam(?:\s*"
                                     + YEAR_GROUP + r")?)?(?=\s*(?:[,.;)]|so\s+voi\b|$))")),
-    ("cumulative_joined", re.compile(_month_digit_first(r"[\d/.,]") + r"\s+thang(?=\s*[,:])")),
+    # ("II. TÌNH HÌNH 9 THÁNG", "2. Kết quả thực hiện 6 tháng": the count closing a section's heading line)
+    ("cumulative_joined", re.compile(_month_digit_first(r"[\d/.,]") + r"\s+thang(?=\s*[,:]|[ \t]*(?:\n|$))")),
     ("last_months", re.compile(_month_digit_first(r"[\d/]") + _THE_MONTHS_LEFT)),
     # "Hai tháng cuối năm, ...", "ba tháng cuối năm 2026": the months left of the year, counted in a word
     ("last_months_word", re.compile(r"(?<![\w])(?<!thang\s)(?<!thu\s)(" + "|".join(_MONTH_COUNT_WORDS)
@@ -1620,8 +1621,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
     if kind == "cumulative_joined":
+        if _AT_A_LINES_END.match(ft.folded, m.end()):
+            # (a line ending on the count: a section's heading, its list mark and review words before it only)
+            if _HEADING_BEFORE.search(ft.nfc, max(0, ft.nfc.rfind("\n", 0, m.start())), m.start()) is None:
+                return None
         # ("Tháng 11 đạt 9.850 tỷ đồng. 11 tháng, đạt 104.300 tỷ đồng": the count alone opening a clause, too)
-        if _PART_JOINED_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None \
+        elif _PART_JOINED_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None \
                 and not _at_a_clause_head(ft.folded, m.start()):
             return None
         kind = "cumulative_bare"
