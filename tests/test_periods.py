@@ -1223,10 +1223,18 @@ def test_items_under_a_line_compared_with_last_year_keep_the_reports_period():
 @pytest.mark.parametrize(("text", "start", "end"), [
     ("Hai tháng cuối năm, phường phấn đấu", D(2026, 11, 1), D(2026, 12, 31)),
     ("ba tháng cuối năm 2027", D(2027, 10, 1), D(2027, 12, 31)),
+    # ("còn lại": the months left of the year, counted in a word or in digits)
+    ("Bốn tháng còn lại của năm, xã cần trồng thêm 40 ha", D(2026, 9, 1), D(2026, 12, 31)),
+    ("trong 3 tháng còn lại của năm 2027 phải hoàn thành 12 km", D(2027, 10, 1), D(2027, 12, 31)),
+    ("Trong 2 tháng còn lại, phường cần thu 8 tỷ đồng", D(2026, 11, 1), D(2026, 12, 31)),
 ])
-def test_the_last_months_of_the_year_counted_in_a_word(text, start, end):
+def test_the_last_months_of_the_year_counted(text, start, end):
     phrase = _one(text, 2026)
     assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", start, end)
+
+
+def test_the_months_left_of_something_else_are_no_period():
+    assert find_period_phrases("gói thầu còn 2 tháng còn lại của hợp đồng là 5 tỷ đồng", 2026) == []
 
 
 def test_the_last_months_in_a_word_need_their_count():
@@ -1516,6 +1524,17 @@ def test_a_heading_that_is_a_period_alone_dates_the_section_below_it():
     assert periods[6.6] == (D(2027, 1, 1), D(2027, 6, 30))
 
 
+def test_a_heading_closing_on_the_months_counted_dates_the_section_below_it():
+    rows = indicator_rows("BÁO CÁO\nTình hình kinh tế - xã hội tháng 8 và 8 tháng năm 2027 tỉnh Tây Ninh\n\n"
+                          "I. TÌNH HÌNH THÁNG 8\nChỉ số sản xuất công nghiệp tăng 7,3% so với cùng kỳ.\n"
+                          "II. KẾT QUẢ THỰC HIỆN 8 THÁNG\nChỉ số sản xuất công nghiệp tăng 8,1% so với cùng kỳ.\n")
+    periods = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert periods[7.3] == (D(2027, 8, 1), D(2027, 8, 31))
+    assert periods[8.1] == (D(2027, 1, 1), D(2027, 8, 31))
+    # near miss: a line that ends on months counted after other words is no heading
+    assert find_period_phrases("Tiến độ thi công đường tỉnh kéo dài 8 tháng\nabc", 2027) == []
+
+
 def test_a_period_inside_a_headings_words_dates_no_section():
     # near miss: the heading names a topic as well, the period is of its own words (the report's period stays)
     rows = indicator_rows("BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027 tỉnh Tây Ninh\n\n"
@@ -1794,6 +1813,26 @@ def test_a_school_year_of_another_years_is_its_own_september_to_august():
     assert _one("Năm học 2025-2026, toàn tỉnh có 312.000 học sinh", 2026).kind == "school_year"
     assert _one("Năm học 2026-2027, toàn tỉnh có 312.000 học sinh", 2026).kind == "school_year"
     assert _one("So với năm học 2023-2024, tỷ lệ tăng 2%", 2026).kind == "comparison"
+
+
+def test_a_term_of_a_school_year_runs_from_september_to_mid_january_or_on_to_may():
+    first = _one("Học kỳ I năm học 2027-2028, huyện có 48 lớp ghép", 2028)
+    assert (first.kind, first.period.start, first.period.end) == ("cumulative", D(2027, 9, 1), D(2028, 1, 15))
+    second = _one("trong học kì 2 của năm học 2026 - 2027 có 9 em chuyển trường", 2028)
+    assert (second.period.start, second.period.end) == (D(2027, 1, 16), D(2027, 5, 31))
+    # a term named alone is the term of the report's school year, when the report's months hold it
+    [bare] = with_the_documents_time(find_period_phrases("Học kỳ II, có 31 em đạt giải", 2028), D(2028, 8, 31),
+                                     D(2027, 9, 1))
+    assert (bare.period.start, bare.period.end) == (D(2028, 1, 16), D(2028, 5, 31))
+    rows = indicator_rows("BÁO CÁO\nSơ kết học kỳ I năm học 2027-2028\n\nToàn huyện có 4.120 học sinh.\n")
+    assert [(r["period_start"], r["period_end"]) for r in rows] == [(D(2027, 9, 1), D(2028, 1, 15))]
+    # near misses: a term compared with is a base; a term alone in a report on one month keeps the report's;
+    # "học kỳ quân đội" (a summer course) names no term
+    assert _one("tăng 3 em so với học kỳ I năm học 2026-2027", 2028).kind == "comparison"
+    [month] = with_the_documents_time(find_period_phrases("Học kỳ I, có 31 em đạt giải", 2027), D(2027, 12, 31),
+                                      D(2027, 12, 1))
+    assert month.period is None
+    assert [p.kind for p in find_period_phrases("khóa Học kỳ quân đội có 120 em", 2027)] == []
 
 
 def test_the_reports_year_reckoned_whole_without_ca():

@@ -131,6 +131,21 @@ def school_year_period(y1: int) -> Period:
                   f"năm học {y1}-{y1 + 1}")
 
 
+# a school year's two terms ("học kỳ I", "học kỳ 2"): the first from its opening to the middle of January, the second
+# from then to the end of May (the Ministry's yearly frame closes the first term by mid-January, the second by 31 May)
+FIRST_TERM_CLOSES = dt.date(2000, 1, 15)
+SECOND_TERM_CLOSES = dt.date(2000, 5, 31)
+
+
+def school_term_period(y1: int, term: int) -> Period:
+    """Term ``term`` (1 or 2) of the school year that opens in September of ``y1`` ("học kỳ I năm học 2025-2026")."""
+    first_closes = FIRST_TERM_CLOSES.replace(year=y1 + 1)
+    if term == 1:
+        return Period(dt.date(y1, SCHOOL_YEAR_OPENS, 1), first_closes, f"học kỳ I năm học {y1}-{y1 + 1}")
+    return Period(first_closes + dt.timedelta(days=1), SECOND_TERM_CLOSES.replace(year=y1 + 1),
+                  f"học kỳ II năm học {y1}-{y1 + 1}")
+
+
 CROP_YEAR_OPENS = 10  # a crop year ("niên vụ" of coffee, sugar cane) runs from October to the September after
 
 
@@ -477,6 +492,10 @@ _ANOTHER_PERIOD_LISTED = re.compile(r"\s*(?:,|va\b|&)\s*(?:ca\s+|luy\s+ke\s+)?"
                                     r"(?:\d{1,2}\s+thang|nam|qu[yi]|thang|[^\W\d_]+\s+thang)\b")
 # "Đến trung tuần tháng 10, toàn tỉnh đã gieo cấy ...", "đến giữa tháng 11": a stock counted on a day within the
 # month that the part named holds (data/words/month_parts.csv: the middle of the part; CONVENTIONS.md names no day)
+# "3 tháng cuối năm 2026", "hai tháng còn lại của năm", "Trong 2 tháng còn lại, ...": the last months of the year,
+# counted (the count said before it); "còn lại" alone only when a comma closes it (not "3 tháng còn lại của hợp đồng")
+_THE_MONTHS_LEFT = (r"\s+thang\s+(?:(?:cuoi|con\s+lai(?:\s+cua)?)\s+nam(?:\s*" + YEAR_GROUP + r")?"
+                    r"|con\s+lai(?=\s*,))")
 _MONTH_PART_DAYS = {fold(row["words"]): int(row["day"]) for row in read_table("words/month_parts.csv")}
 _AS_OF_MONTH_PART = re.compile(_TO + r"\s+(" + "|".join(_folded_alternatives(_MONTH_PART_DAYS)) + r")\s+thang\s+" + _N
                                + r"(?!\d|[.,]\d)" + _YS)
@@ -664,6 +683,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              + YEAR_GROUP + r"(?![\d/]|[.,]\d)")),
     # ("Năm học mới 2026-2027, toàn tỉnh có 685 trường": the school year opening, "mới" said)
     ("school_year", re.compile(r"nam\s+hoc(?:\s+moi)?\s*" + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
+    # "Học kỳ I năm học 2025-2026, toàn tỉnh có ...", "học kỳ 2 của năm học 2024 - 2025": a term of that school year;
+    # "Học kỳ I, tỷ lệ học sinh khá giỏi đạt 62%" in a report on a school year: a term of the report's (resolved by
+    # with_the_documents_time)
+    ("school_term", re.compile(r"hoc\s+k[yi]\s+(ii|i|2|1|hai|mot)(?!\w)(?:\s*(?:,\s*)?(?:cua\s+)?nam\s+hoc\s*"
+                               + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d))?")),
     # ("cộng dồn 10 tháng": the months added up, a statistics table's column)
     ("cumulative", re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+)" + _N
                               + r"\s+thang(?:\s+dau\s+nam|\s+nam)?(?:\s*" + YEAR_GROUP + ")?"
@@ -850,11 +874,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # to be ("X là ...") are the year so far (``_resolve`` holds it to a figure, "là" and words before it)
     ("cumulative_named", re.compile(_month_digit_first(r"[\d/.,]") + r"\s+thang(?:\s+(?:dau\s+)?nam(?:\s*"
                                     + YEAR_GROUP + r")?)?(?=\s*(?:[,.;)]|so\s+voi\b|$))")),
-    ("cumulative_joined", re.compile(_month_digit_first(r"[\d/.,]") + r"\s+thang(?=\s*[,:])")),
-    ("last_months", re.compile(_month_digit_first(r"[\d/]") + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
+    # ("II. TÌNH HÌNH 9 THÁNG", "2. Kết quả thực hiện 6 tháng": the count closing a section's heading line)
+    ("cumulative_joined", re.compile(_month_digit_first(r"[\d/.,]") + r"\s+thang(?=\s*[,:]|[ \t]*(?:\n|$))")),
+    ("last_months", re.compile(_month_digit_first(r"[\d/]") + _THE_MONTHS_LEFT)),
     # "Hai tháng cuối năm, ...", "ba tháng cuối năm 2026": the months left of the year, counted in a word
     ("last_months_word", re.compile(r"(?<![\w])(?<!thang\s)(?<!thu\s)(" + "|".join(_MONTH_COUNT_WORDS)
-                                    + r")\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
+                                    + r")" + _THE_MONTHS_LEFT)),
     # "Kết thúc quý III-2021, huyện đã gieo trồng ... đạt 71,87% kế hoạch cả năm": at the quarter's close, the year
     # so far (January to the quarter's last month), not the quarter alone
     # ("Hết quý III, tỉnh đã giải ngân 3.400 tỷ đồng", "tính đến hết quý II/2026": the same, the quarter run out)
@@ -1141,7 +1166,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
                 "quarter_range", "days_of_a_month", "months_listed", "months_joined",
                 "year_whole_lead", "year_span", "month_range_dashed", "year_whole_dated", "one_day", "day_to_month",
                 "year_expected", "year_next_lead", "as_of_moment",
-                "as_of_year_lead", "as_of_since_lead", "rest_of_year"):
+                "as_of_year_lead", "as_of_since_lead", "rest_of_year", "school_term"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
     return None
@@ -1497,6 +1522,16 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
                 return "cumulative", Period(school.start, school.end, ft.nfc[m.start():m.end()]), None, True
             return kind, period, None, True
         return "school_year", None, None, True
+    if kind == "school_term":
+        term = 2 if g[0] in ("ii", "2", "hai") else 1
+        if g[1] is None:
+            return "school_term", None, None, False  # (a term of the report's school year, or none)
+        y1, y2 = int(g[1]), int(g[2])
+        if y2 != y1 + 1:
+            return None
+        if _a_base_before(ft, m.start()):
+            return "comparison", None, None, True  # ("so với học kỳ I năm học 2024-2025": a base)
+        return "cumulative", school_term_period(y1, term), None, True
     if kind == "years_past":
         y1, y2 = int(g[1]), int(g[2])
         if int(g[0]) not in (y2 - y1, y2 - y1 + 1) or not y1 < y2:
@@ -1586,8 +1621,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
     if kind == "cumulative_joined":
+        if _AT_A_LINES_END.match(ft.folded, m.end()):
+            # (a line ending on the count: a section's heading, its list mark and review words before it only)
+            if _HEADING_BEFORE.search(ft.nfc, max(0, ft.nfc.rfind("\n", 0, m.start())), m.start()) is None:
+                return None
         # ("Tháng 11 đạt 9.850 tỷ đồng. 11 tháng, đạt 104.300 tỷ đồng": the count alone opening a clause, too)
-        if _PART_JOINED_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None \
+        elif _PART_JOINED_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None \
                 and not _at_a_clause_head(ft.folded, m.start()):
             return None
         kind = "cumulative_bare"
@@ -2483,6 +2522,7 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
 
 
 _YEARS_COUNTED = {"hai": 2, "ba": 3}  # (the years of "hai năm qua", "ba năm vừa qua")
+_SECOND_TERM = re.compile(r"k[yi]\s+(?:ii|2|hai)$")  # (a term's number said, folded: "học kỳ II")
 _A_YEAR_SAID = re.compile(YEAR)  # (the first year of a crop year named)
 _WEEKS_COUNTED = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # (the weeks of "cộng dồn 42 tuần", "từ tuần 1 đến tuần 42")
 _WEEKS_REACH = 10  # (days between the weeks' end, counted from January 1, and the report's: a week's numbering)
@@ -2490,7 +2530,7 @@ _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month
                             "week_before", "school_year_to_date",
                             "crop_year_to_date", "weeks_to_date", "years_past_bare", "month_part_so_far", "days_past",
                             "same_time_lead", "as_of_month_before", "term_so_far", "season_so_far",
-                            "dry_season_so_far", "rest_of_year")
+                            "dry_season_so_far", "rest_of_year", "school_term")
 
 
 def _months_just_gone(phrase: PeriodPhrase) -> re.Match[str] | None:
@@ -2725,6 +2765,13 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             said = _A_YEAR_SAID.search(phrase.text)
             back = int(said.group()) if said and int(said.group()) < period_end.year else -1
             phrase = replace(phrase, kind="cumulative", period=shifted(Period(first, period_end, phrase.text), back))
+        elif phrase.kind == "school_term":
+            # "Học kỳ I, tỷ lệ học sinh khá giỏi đạt 62%" in a report on the school year 2025-2026 (or on that term):
+            # the term of the school year under way at the report's end, when it lies within the report's period
+            year_opened = period_end.year if period_end.month >= SCHOOL_YEAR_OPENS else period_end.year - 1
+            term = school_term_period(year_opened, 2 if _SECOND_TERM.search(fold(phrase.text)) else 1)
+            if (period_start is None or period_start <= term.start) and term.end <= period_end:
+                phrase = replace(phrase, kind="cumulative", period=Period(term.start, term.end, phrase.text))
         elif phrase.kind == "school_year_to_date":
             year_opened = period_end.year if period_end.month >= SCHOOL_YEAR_OPENS else period_end.year - 1
             opened = school_year_period(year_opened).start
