@@ -4930,3 +4930,13 @@ def test_a_ministrys_body_in_a_province_names_itself_under_the_ministry() -> Non
     assert describe_document(text).issuer == "Cảng vụ hàng hải Nghệ An"
     # near miss: dated in the capital, the ministry's own paper names no body of a province
     assert describe_document(text.replace("Nghệ An, ngày", "Hà Nội, ngày")).issuer != "Cảng vụ hàng hải Nghệ An"
+
+
+def test_a_provinces_bare_name_over_a_headline_is_no_headline() -> None:
+    text = ("QUẢNG NINH\nThu hút khách du lịch quý III năm 2027 tăng mạnh\n\n"
+            "Quý III, toàn tỉnh đón 4,1 triệu lượt khách.\n")
+    doc = describe_document(text)
+    assert (doc.title, doc.province) == ("Thu hút khách du lịch quý III năm 2027 tăng mạnh", "quang_ninh")
+    # near miss: a headline that goes on past the province's name is the headline
+    told = text.replace("QUẢNG NINH\n", "Quảng Ninh đón khách quốc tế\n")
+    assert describe_document(told).title == "Quảng Ninh đón khách quốc tế"
