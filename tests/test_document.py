@@ -4940,3 +4940,12 @@ def test_a_provinces_bare_name_over_a_headline_is_no_headline() -> None:
     # near miss: a headline that goes on past the province's name is the headline
     told = text.replace("QUẢNG NINH\n", "Quảng Ninh đón khách quốc tế\n")
     assert describe_document(told).title == "Quảng Ninh đón khách quốc tế"
+
+
+def test_a_units_province_in_brackets_under_its_line_keeps_the_title_below() -> None:
+    text = ("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ\n(tỉnh Đồng Nai)\nBáo cáo kết quả công tác 9 tháng năm 2027\n\n"
+            "Chín tháng, thu ngân sách xã đạt 4,1 tỷ đồng.\n")
+    assert describe_document(text).title == "Báo cáo kết quả công tác 9 tháng năm 2027"
+    # near miss: a bracketed line that is no unit's name is no header's line
+    noted = text.replace("(tỉnh Đồng Nai)", "(Dự thảo lần 2)")
+    assert describe_document(noted).title != "Báo cáo kết quả công tác 9 tháng năm 2027"

@@ -581,9 +581,17 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
     # ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" / "Đơn vị: Cục ..." / "Báo cáo nhanh công tác khắc phục ...": any kind's title in
     # sentence case right under the issuer's lines, with or without a year; not under a headline in capitals, "SỞ TÀI
     # CHÍNH ĐỀ XUẤT HỖ TRỢ 20 TỶ ĐỒNG": an issuer's name holds no figure)
-    if (at := title_under_the_header(lines[:60])) is not None and not any(c.isdigit() for c in "".join(lines[:at])):
+    # ("UBND XÃ VĨNH HÒA" / "(tỉnh An Giang)" / "Báo cáo sơ kết quý I năm 2026": the place a unit's line is of, set
+    # in brackets under it, is a line of the issuer's)
+    header = ["" if _a_bracketed_place(ln) else ln for ln in lines[:60]]
+    if (at := title_under_the_header(header)) is not None and not any(c.isdigit() for c in "".join(header[:at])):
         return " ".join(lines[at].split()), at
     return None, 0
+
+
+def _a_bracketed_place(line: str) -> bool:
+    """Is ``line`` a unit's kind and name alone in brackets ("(tỉnh An Giang)", "(Huyện Ba Bể cũ)")?"""
+    return line[:1] == "(" and line[-1:] == ")" and _a_units_name(line[1:-1].strip())
 
 
 # "V/v hỗ trợ khắc phục hậu quả mưa lũ tại tỉnh A": an official letter's subject under its number, in the header;
