@@ -4949,3 +4949,14 @@ def test_a_units_province_in_brackets_under_its_line_keeps_the_title_below() -> 
     # near miss: a bracketed line that is no unit's name is no header's line
     noted = text.replace("(tỉnh Đồng Nai)", "(Dự thảo lần 2)")
     assert describe_document(noted).title != "Báo cáo kết quả công tác 9 tháng năm 2027"
+
+
+def test_a_tables_district_row_is_not_the_headlines_district() -> None:
+    text = ("Kết quả tuyển sinh lớp 10 năm 2026 tỉnh Nghệ An\n\n| Đơn vị | Số thí sinh | Trúng tuyển |\n|---|---|---|\n"
+            "| Huyện Diễn Châu | 4.120 | 3.315 |\n| Huyện Yên Thành | 3.870 | 3.002 |\n")
+    doc = describe_document(text)
+    assert (doc.province, doc.locality, doc.admin_level) == ("nghe_an", None, "province")
+    # near miss: a headline that opens with its district is that district's news
+    headline = ("Huyện Diễn Châu có 3.315 thí sinh trúng tuyển lớp 10 năm 2026\n\n"
+                "Huyện Diễn Châu, tỉnh Nghệ An cho biết.\n")
+    assert describe_document(headline).locality == "huyen_dien_chau"

@@ -3379,7 +3379,7 @@ def _headline_lines(lines: list[str]) -> list[str]:
     names, not the district the news is about."""
     opening: list[str] = []
     for line in [ln for ln in lines if ln.strip()][:HEADLINE_LINES]:
-        if _TABLE_ROW.search(line):
+        if _TABLE_ROW.search(line) or _A_TABLES_ROW.fullmatch(line):
             break  # ("Thành phố Phan Thiết   228,5   230,1   231,4": a table's row, the page has no headline below it)
         # (" date 2024-12 Huyện Mường Nhé năm 2024: ...": the collector's date marker may share the
         # headline's line; the headline opens after it)
@@ -3387,6 +3387,11 @@ def _headline_lines(lines: list[str]) -> list[str]:
         if _BODY_SENTENCE_LINE.match(line) or _opens_a_lead(line):
             break
     return opening
+
+
+# a table's row as its line reads with its cells' tabs or bars gone: the rule under its head ("--- --- ---"), or a
+# label then two figures alone ("Huyện Kỳ Anh 5 2.104"; a headline says what its figures count: "... 5 trường")
+_A_TABLES_ROW = re.compile(r"(?::?-{3,}:?\s*)+|.*?(?:\s[\d.,]*\d%?){2}")
 
 
 _TOWNS_YOUTH_UNION = re.compile(r"^(?:Thành|Thị|THÀNH|THỊ)\s+(?:đoàn|ĐOÀN)\s+(?=[A-ZĐ])")
