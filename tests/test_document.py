@@ -4960,3 +4960,15 @@ def test_a_tables_district_row_is_not_the_headlines_district() -> None:
     headline = ("Huyện Diễn Châu có 3.315 thí sinh trúng tuyển lớp 10 năm 2026\n\n"
                 "Huyện Diễn Châu, tỉnh Nghệ An cho biết.\n")
     assert describe_document(headline).locality == "huyen_dien_chau"
+
+
+def test_an_offices_name_over_its_subject_is_the_offices_paper() -> None:
+    text = "{head}\nKết quả thu phí, lệ phí 9 tháng năm 2027:\n\nChín tháng, thu phí đạt 86 tỷ đồng, tăng 4,1%.\n"
+    doc = describe_document(text.format(head="CHI CỤC HẢI QUAN KHU VỰC IX\nHẢI QUAN CỬA KHẨU TỈNH LÀO CAI"))
+    assert (doc.doc_type, doc.title) == ("other", "Kết quả thu phí, lệ phí 9 tháng năm 2027")
+    assert doc.issuer is not None
+    agency = describe_document(text.format(head="BẢO HIỂM XÃ HỘI TỈNH THANH HÓA"))
+    assert (agency.doc_type, agency.issuer) == ("other", "Bảo hiểm xã hội tỉnh Thanh Hóa")
+    # near miss: a headline in capitals that goes on past an office's name is a page's news
+    news = describe_document(text.format(head="SỞ TÀI CHÍNH THANH HÓA CÔNG BỐ KẾT QUẢ THU PHÍ"))
+    assert news.doc_type == "news"
