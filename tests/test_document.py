@@ -4972,3 +4972,13 @@ def test_an_offices_name_over_its_subject_is_the_offices_paper() -> None:
     # near miss: a headline in capitals that goes on past an office's name is a page's news
     news = describe_document(text.format(head="SỞ TÀI CHÍNH THANH HÓA CÔNG BỐ KẾT QUẢ THU PHÍ"))
     assert news.doc_type == "news"
+
+
+def test_a_subject_under_a_committees_and_its_offices_lines_is_the_title() -> None:
+    text = ("UBND TỈNH ĐIỆN BIÊN\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nTình hình sâu bệnh hại cây trồng tháng 9 năm 2027\n\n"
+            "Trong tháng, diện tích lúa bị nhiễm rầy là 420 ha.\n")
+    doc = describe_document(text)
+    assert (doc.title, doc.issuer) == ("Tình hình sâu bệnh hại cây trồng tháng 9 năm 2027",
+                                       "Sở Nông nghiệp và Môi trường tỉnh Điện Biên")
+    # near miss: a line under the offices that names no period is no paper's subject
+    assert describe_document(text.replace(" tháng 9 năm 2027", "")).title is None

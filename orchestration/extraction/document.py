@@ -1305,11 +1305,13 @@ def describe_document(text: str) -> DocumentInfo:
     # ("THỐNG KÊ TỈNH A" / "BẢN TIN THỐNG KÊ": an office's bulletin is its paper, framed by the office over it)
     sent = title is not None and _BULLETIN_HEADING.match(title.upper()) is not None and dept is not None
     # ("CỤC THỐNG KÊ TỈNH A" / "Tình hình lao động, việc làm quý II năm 2026": an office's paper, framed by its name)
-    office_paper = not has_frame and not news_hint and _an_offices_paper(lines)
+    under_an_office = not news_hint and _an_offices_paper(lines)
+    office_paper = under_an_office and not has_frame
     sent = sent or office_paper
     doc_type = _doc_type(fold(title or ""), organ, has_frame or sent, title, news_hint, plain, dept is not None)
     quick = doc_type == "other" and not has_frame and not news_hint and _a_quick_reports_heading(lines)
-    if title is None and (doc_type == "news" or quick or office_paper):
+    # ("UBND TỈNH A" / "SỞ Y TẾ" / "Tình hình dịch bệnh tuần 32 năm 2026": under its issuer's lines, whatever its frame)
+    if title is None and (doc_type == "news" or quick or under_an_office):
         # (the first line with words, after the page's "date YYYY-MM" marker: the marker is no title)
         # (nor a portal's dateline above the headline: "Thứ Hai, 14/10/2024 - 15:20", "Cập nhật: 08/07/2024")
         # (nor the page's menu or share buttons: "Trang chủ | Tin tức | Kinh tế", "Đăng nhập  Đăng ký")
@@ -4078,8 +4080,8 @@ def _an_offices_paper(lines: list[str]) -> bool:
 
 def _names_an_office_alone(line: str) -> bool:
     """Is ``line`` an office's name alone (see ``_an_office_line``), an agency's of ``_HEADING_AGENCY`` with its place
-    (or its province's bare name) at its end, or an office of a body numbered among the country's regions ("NGÂN HÀNG NHÀ NƯỚC CHI NHÁNH KHU VỰC
-    5")?"""
+    (or its province's bare name) at its end, or an office of a body numbered among the country's regions
+    ("NGÂN HÀNG NHÀ NƯỚC CHI NHÁNH KHU VỰC 5")?"""
     folded = fold(line)
     if _an_office_line(line) or (_DEPARTMENT.match(folded) is not None and _NUMBERED_REGION.search(folded)):
         return True
