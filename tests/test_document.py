@@ -4930,3 +4930,55 @@ def test_a_ministrys_body_in_a_province_names_itself_under_the_ministry() -> Non
     assert describe_document(text).issuer == "Cảng vụ hàng hải Nghệ An"
     # near miss: dated in the capital, the ministry's own paper names no body of a province
     assert describe_document(text.replace("Nghệ An, ngày", "Hà Nội, ngày")).issuer != "Cảng vụ hàng hải Nghệ An"
+
+
+def test_a_provinces_bare_name_over_a_headline_is_no_headline() -> None:
+    text = ("QUẢNG NINH\nThu hút khách du lịch quý III năm 2027 tăng mạnh\n\n"
+            "Quý III, toàn tỉnh đón 4,1 triệu lượt khách.\n")
+    doc = describe_document(text)
+    assert (doc.title, doc.province) == ("Thu hút khách du lịch quý III năm 2027 tăng mạnh", "quang_ninh")
+    # near miss: a headline that goes on past the province's name is the headline
+    told = text.replace("QUẢNG NINH\n", "Quảng Ninh đón khách quốc tế\n")
+    assert describe_document(told).title == "Quảng Ninh đón khách quốc tế"
+
+
+def test_a_units_province_in_brackets_under_its_line_keeps_the_title_below() -> None:
+    text = ("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ\n(tỉnh Đồng Nai)\nBáo cáo kết quả công tác 9 tháng năm 2027\n\n"
+            "Chín tháng, thu ngân sách xã đạt 4,1 tỷ đồng.\n")
+    assert describe_document(text).title == "Báo cáo kết quả công tác 9 tháng năm 2027"
+    # near miss: a bracketed line that is no unit's name is no header's line
+    noted = text.replace("(tỉnh Đồng Nai)", "(Dự thảo lần 2)")
+    assert describe_document(noted).title != "Báo cáo kết quả công tác 9 tháng năm 2027"
+
+
+def test_a_tables_district_row_is_not_the_headlines_district() -> None:
+    text = ("Kết quả tuyển sinh lớp 10 năm 2026 tỉnh Nghệ An\n\n| Đơn vị | Số thí sinh | Trúng tuyển |\n|---|---|---|\n"
+            "| Huyện Diễn Châu | 4.120 | 3.315 |\n| Huyện Yên Thành | 3.870 | 3.002 |\n")
+    doc = describe_document(text)
+    assert (doc.province, doc.locality, doc.admin_level) == ("nghe_an", None, "province")
+    # near miss: a headline that opens with its district is that district's news
+    headline = ("Huyện Diễn Châu có 3.315 thí sinh trúng tuyển lớp 10 năm 2026\n\n"
+                "Huyện Diễn Châu, tỉnh Nghệ An cho biết.\n")
+    assert describe_document(headline).locality == "huyen_dien_chau"
+
+
+def test_an_offices_name_over_its_subject_is_the_offices_paper() -> None:
+    text = "{head}\nKết quả thu phí, lệ phí 9 tháng năm 2027:\n\nChín tháng, thu phí đạt 86 tỷ đồng, tăng 4,1%.\n"
+    doc = describe_document(text.format(head="CHI CỤC HẢI QUAN KHU VỰC IX\nHẢI QUAN CỬA KHẨU TỈNH LÀO CAI"))
+    assert (doc.doc_type, doc.title) == ("other", "Kết quả thu phí, lệ phí 9 tháng năm 2027")
+    assert doc.issuer is not None
+    agency = describe_document(text.format(head="BẢO HIỂM XÃ HỘI TỈNH THANH HÓA"))
+    assert (agency.doc_type, agency.issuer) == ("other", "Bảo hiểm xã hội tỉnh Thanh Hóa")
+    # near miss: a headline in capitals that goes on past an office's name is a page's news
+    news = describe_document(text.format(head="SỞ TÀI CHÍNH THANH HÓA CÔNG BỐ KẾT QUẢ THU PHÍ"))
+    assert news.doc_type == "news"
+
+
+def test_a_subject_under_a_committees_and_its_offices_lines_is_the_title() -> None:
+    text = ("UBND TỈNH ĐIỆN BIÊN\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nTình hình sâu bệnh hại cây trồng tháng 9 năm 2027\n\n"
+            "Trong tháng, diện tích lúa bị nhiễm rầy là 420 ha.\n")
+    doc = describe_document(text)
+    assert (doc.title, doc.issuer) == ("Tình hình sâu bệnh hại cây trồng tháng 9 năm 2027",
+                                       "Sở Nông nghiệp và Môi trường tỉnh Điện Biên")
+    # near miss: a line under the offices that names no period is no paper's subject
+    assert describe_document(text.replace(" tháng 9 năm 2027", "")).title is None

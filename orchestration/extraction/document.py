@@ -581,9 +581,17 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
     # ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" / "Đơn vị: Cục ..." / "Báo cáo nhanh công tác khắc phục ...": any kind's title in
     # sentence case right under the issuer's lines, with or without a year; not under a headline in capitals, "SỞ TÀI
     # CHÍNH ĐỀ XUẤT HỖ TRỢ 20 TỶ ĐỒNG": an issuer's name holds no figure)
-    if (at := title_under_the_header(lines[:60])) is not None and not any(c.isdigit() for c in "".join(lines[:at])):
+    # ("UBND XÃ VĨNH HÒA" / "(tỉnh An Giang)" / "Báo cáo sơ kết quý I năm 2026": the place a unit's line is of, set
+    # in brackets under it, is a line of the issuer's)
+    header = ["" if _a_bracketed_place(ln) else ln for ln in lines[:60]]
+    if (at := title_under_the_header(header)) is not None and not any(c.isdigit() for c in "".join(header[:at])):
         return " ".join(lines[at].split()), at
     return None, 0
+
+
+def _a_bracketed_place(line: str) -> bool:
+    """Is ``line`` a unit's kind and name alone in brackets ("(tỉnh An Giang)", "(Huyện Ba Bể cũ)")?"""
+    return line[:1] == "(" and line[-1:] == ")" and _a_units_name(line[1:-1].strip())
 
 
 # "V/v hỗ trợ khắc phục hậu quả mưa lũ tại tỉnh A": an official letter's subject under its number, in the header;
@@ -1296,18 +1304,25 @@ def describe_document(text: str) -> DocumentInfo:
         locality, level = None, "district"
     # ("THỐNG KÊ TỈNH A" / "BẢN TIN THỐNG KÊ": an office's bulletin is its paper, framed by the office over it)
     sent = title is not None and _BULLETIN_HEADING.match(title.upper()) is not None and dept is not None
+    # ("CỤC THỐNG KÊ TỈNH A" / "Tình hình lao động, việc làm quý II năm 2026": an office's paper, framed by its name)
+    under_an_office = not news_hint and _an_offices_paper(lines)
+    office_paper = under_an_office and not has_frame
+    sent = sent or office_paper
     doc_type = _doc_type(fold(title or ""), organ, has_frame or sent, title, news_hint, plain, dept is not None)
     quick = doc_type == "other" and not has_frame and not news_hint and _a_quick_reports_heading(lines)
-    if title is None and (doc_type == "news" or quick):
+    # ("UBND TỈNH A" / "SỞ Y TẾ" / "Tình hình dịch bệnh tuần 32 năm 2026": under its issuer's lines, whatever its frame)
+    if title is None and (doc_type == "news" or quick or under_an_office):
         # (the first line with words, after the page's "date YYYY-MM" marker: the marker is no title)
         # (nor a portal's dateline above the headline: "Thứ Hai, 14/10/2024 - 15:20", "Cập nhật: 08/07/2024")
         # (nor the page's menu or share buttons: "Trang chủ | Tin tức | Kinh tế", "Đăng nhập  Đăng ký")
         # (nor the office that sent a bulletin: "BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH A", "SỞ TÀI CHÍNH TỈNH B"; nor the
-        # portal's own name: "Cổng Thông tin điện tử tỉnh C", nor its unit's line under it: "PHƯỜNG D")
+        # portal's own name: "Cổng Thông tin điện tử tỉnh C", nor its unit's line under it: "PHƯỜNG D", nor the
+        # province's bare name a page or a release sets over its headline: "LẠNG SƠN")
         first = next(((k, t) for k, t in enumerate(DATE_MARKER.sub("", ln).strip() for ln in lines)
-                      if t and not _a_dateline(t) and not _page_chrome(t) and not _an_office_line(t)
+                      if t and not _a_dateline(t) and not _page_chrome(t) and not _names_an_office_alone(t)
                       and _an_office_written_small(t) is None
                       and not _a_portals_name(t) and not _a_units_name(t) and not _a_place_and_day(t)
+                      and _heading_province(t) is None
                       and not _WRITERS_CREDIT.fullmatch(t) and not _a_photo_line(t)),
                      None)
         # ("Chỉ tiêu<TAB>Đơn vị<TAB>Năm 2023<TAB>Năm 2024": a page that opens with its table has no headline)
@@ -1482,7 +1497,7 @@ def describe_document(text: str) -> DocumentInfo:
         admin_level=level,
         doc_type=doc_type,
         period=period,
-        title=title,
+        title=title.rstrip(" :") if title else title,  # ("Kết quả ... 6 tháng đầu năm 2026:": the colon opens the body)
         issuer=issuer,
         issued_date=issued,
         signer=_signer(plain.split("\n")[title_end:]) if doc_type != "news" else None,
@@ -3369,7 +3384,7 @@ def _headline_lines(lines: list[str]) -> list[str]:
     names, not the district the news is about."""
     opening: list[str] = []
     for line in [ln for ln in lines if ln.strip()][:HEADLINE_LINES]:
-        if _TABLE_ROW.search(line):
+        if _TABLE_ROW.search(line) or _A_TABLES_ROW.fullmatch(line):
             break  # ("Thành phố Phan Thiết   228,5   230,1   231,4": a table's row, the page has no headline below it)
         # (" date 2024-12 Huyện Mường Nhé năm 2024: ...": the collector's date marker may share the
         # headline's line; the headline opens after it)
@@ -3377,6 +3392,11 @@ def _headline_lines(lines: list[str]) -> list[str]:
         if _BODY_SENTENCE_LINE.match(line) or _opens_a_lead(line):
             break
     return opening
+
+
+# a table's row as its line reads with its cells' tabs or bars gone: the rule under its head ("--- --- ---"), or a
+# label then two figures alone ("Huyện Kỳ Anh 5 2.104"; a headline says what its figures count: "... 5 trường")
+_A_TABLES_ROW = re.compile(r"(?::?-{3,}:?\s*)+|.*?(?:\s[\d.,]*\d%?){2}")
 
 
 _TOWNS_YOUTH_UNION = re.compile(r"^(?:Thành|Thị|THÀNH|THỊ)\s+(?:đoàn|ĐOÀN)\s+(?=[A-ZĐ])")
@@ -4033,6 +4053,43 @@ def _closing_committee(lines: list[str]) -> tuple[UnitMention, str] | None:
 
 TABLE_ROW_TABS = 2  # three cells parted by tabs: a table's row
 OFFICE_LINE_WORDS = 6  # "BAN CHỈ HUY PCTT VÀ TKCN", "CỤC THỐNG KÊ": an office's name alone is short
+
+# an agency that heads its papers with its name, no department's word opening it ("BẢO HIỂM XÃ HỘI TỈNH A")
+# (data/words/heading_agencies.csv)
+_HEADING_AGENCY = re.compile(r"\W*(?:" + word_source("heading_agencies") + r")\b", re.IGNORECASE)
+OFFICES_HEADER_LINES = 3  # "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH KHU VỰC 10": a body and its office under it
+
+
+def _an_offices_paper(lines: list[str]) -> bool:
+    """Does the text open with an office's or an agency's name in capitals, on up to ``OFFICES_HEADER_LINES`` lines,
+    and its subject under it in small letters ("CỤC THỐNG KÊ TỈNH A" / "Tình hình lao động, việc làm quý II năm
+    2026")? A page's news opens with its headline; a headline in capitals goes on past a name ("SỞ TÀI CHÍNH ĐỀ XUẤT
+    ..."), and a lead under it is a sentence; a subject names its period."""
+    opening = [ln for ln in lines[:_HEADING_LINES] if ln][: OFFICES_HEADER_LINES + 1]
+    names = list(itertools.takewhile(lambda ln: all_capitals(ln, 3), opening))
+    if not names or len(names) == len(opening) or len(names) > OFFICES_HEADER_LINES:
+        return False
+    subject = opening[len(names)]
+    # (its subject names the period it reports on; a portal's page sets its section label or its date and time under
+    # the office's name: "Tin tức", "Thứ Hai, 05/01/2026 - 08:30")
+    if (len(subject) > TITLE_CHARS_MAX or subject.endswith(".") or _a_paragraph(subject)
+            or not any(ch.isdigit() for ch in subject) or _a_dateline(subject) or _page_chrome(subject)):
+        return False
+    return all(_names_an_office_alone(name) for name in names)
+
+
+def _names_an_office_alone(line: str) -> bool:
+    """Is ``line`` an office's name alone (see ``_an_office_line``), an agency's of ``_HEADING_AGENCY`` with its place
+    (or its province's bare name) at its end, or an office of a body numbered among the country's regions
+    ("NGÂN HÀNG NHÀ NƯỚC CHI NHÁNH KHU VỰC 5")?"""
+    folded = fold(line)
+    if _an_office_line(line) or (_DEPARTMENT.match(folded) is not None and _NUMBERED_REGION.search(folded)):
+        return True
+    if _HEADING_AGENCY.match(line) is None:
+        return False
+    # ("BẢO HIỂM XÃ HỘI TỈNH A", "ĐIỆN LỰC B": its place named last, with its unit's word or bare)
+    places = find_units(line) or find_provinces(line)
+    return bool(places) and places[-1].end >= len(line.rstrip(" .:"))
 
 
 def _an_office_line(line: str) -> bool:
