@@ -3118,3 +3118,14 @@ def test_a_rates_noun_with_a_comma_inside_names_it_whole() -> None:
     assert read[86.2] == "thôn, bản có nhà văn hóa"
     assert read[91.4] == "xã có trạm y tế đạt chuẩn"
     assert read[0.4] == "Tỷ lệ che phủ rừng"
+
+
+def test_lengths_of_works_listed_after_a_verb_are_named_by_the_noun_after_their_unit() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH CÀ MAU\nBÁO CÁO\nKết quả năm 2026\n\n"
+        "Tỉnh đang quản lý 254 km đê biển và 1.130 km đê bao.\n"
+        "Trong năm, gia cố 18 km đê biển.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[254] == "quản lý đê biển"
+    assert read[1130] == "quản lý đê bao"  # (not the noun of the length before it)
+    assert read[18] == "gia cố đê biển"

@@ -1224,9 +1224,9 @@ def _the_lead_of_the_list(clean: str, fig: Figure) -> str:
     return ""
 
 
-# an amount of goods or money, measured in its unit, whose noun may follow that unit ("640 tấn gạo",
-# "33,7 tỷ USD vốn FDI")
-_AMOUNTS_NAMED_AFTER = frozenset({"tonne", "VND", "USD", "ha", "m3"})
+# an amount of goods, money or length, measured in its unit, whose noun may follow that unit ("640 tấn gạo",
+# "33,7 tỷ USD vốn FDI", "18 km đê biển")
+_AMOUNTS_NAMED_AFTER = frozenset({"tonne", "VND", "USD", "ha", "m3", "km"})
 # a verb that states an amount a subject before it has ("Sản lượng đạt 640 tấn thóc": the subject names it), not one
 # that does what the amount measures ("cấp", "thu hút", "xuất khẩu")
 _STATES_AN_AMOUNT = re.compile(r"(?<![^\W\d_])(?:đạt|là|ước|bằng|khoảng|gần|hơn|trên|dưới|có|còn|với|chiếm|tăng|giảm)"
