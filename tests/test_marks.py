@@ -6,8 +6,8 @@ from orchestration.extraction.marks import heading_depth, outline_mark_kind, out
 
 
 def test_outline_marks_rank_from_a_part_down_to_a_small_letter_and_an_unmarked_heading_lowest() -> None:
-    headings = ["PHẦN THỨ NHẤT", "B. NHIỆM VỤ NĂM 2027", "IV. TÀI CHÍNH", "3. Giáo dục", "3.2. Y tế", "3.2.1. Bệnh viện",
-                "c) Dân số", "Kết quả cụ thể"]
+    headings = ["PHẦN THỨ NHẤT", "B. NHIỆM VỤ NĂM 2027", "IV. TÀI CHÍNH", "3. Giáo dục", "3.2. Y tế",
+                "3.2.1. Bệnh viện", "c) Dân số", "Kết quả cụ thể"]
     depths = [heading_depth(h) for h in headings]
     assert depths == sorted(depths) and len(set(depths)) == len(depths)
     # a number without its last dot after a sub-number is still one ("3.2 Y tế"); a count opening a line is none

@@ -3106,3 +3106,26 @@ def test_rates_each_written_with_their_noun_are_named_by_their_own_noun() -> Non
     assert read[88.7] == "thôn có nhà văn hóa đạt chuẩn"
     assert read[96.1] == "thôn có đường ô tô"
     assert read[2.3] == read[71.5] == "Tỷ lệ lao động qua đào tạo"
+
+
+def test_a_rates_noun_with_a_comma_inside_names_it_whole() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH LAI CHÂU\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2027\n\n"
+        "Đến cuối năm, 91,4% xã có trạm y tế đạt chuẩn và 86,2% thôn, bản có nhà văn hóa.\n"
+        # near miss: a comma that ends the noun, no name's inside it, still ends it
+        "Tỷ lệ che phủ rừng đạt 52,3%, tăng 0,4% so với năm trước.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[86.2] == "thôn, bản có nhà văn hóa"
+    assert read[91.4] == "xã có trạm y tế đạt chuẩn"
+    assert read[0.4] == "Tỷ lệ che phủ rừng"
+
+
+def test_lengths_of_works_listed_after_a_verb_are_named_by_the_noun_after_their_unit() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH CÀ MAU\nBÁO CÁO\nKết quả năm 2026\n\n"
+        "Tỉnh đang quản lý 254 km đê biển và 1.130 km đê bao.\n"
+        "Trong năm, gia cố 18 km đê biển.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[254] == "quản lý đê biển"
+    assert read[1130] == "quản lý đê bao"  # (not the noun of the length before it)
+    assert read[18] == "gia cố đê biển"

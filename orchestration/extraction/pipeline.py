@@ -1024,12 +1024,24 @@ _A_SPAN = re.compile(r"\s*(.*)", re.DOTALL)
 def _noun_after_a_count(clean: str, at: int, end: int) -> re.Match[str] | None:
     """``_NOUN_AFTER_A_COUNT`` matched at ``at``, carried over a comma inside a name ("1.200 thôn, bản đạt chuẩn văn
     hóa", "hỗ trợ 850 hộ nghèo, cận nghèo": names_with_commas.csv) to where the noun ends after it."""
-    after = _NOUN_AFTER_A_COUNT.match(clean, at, end)
+    return _over_a_names_comma(_NOUN_AFTER_A_COUNT, clean, at, end)
+
+
+def _subject_after_a_rate(clean: str, at: int, end: int) -> re.Match[str] | None:
+    """``_SUBJECT_AFTER_A_RATE`` matched at ``at``, carried over a comma inside a name as a count's noun is ("93% thôn,
+    bản có điện lưới quốc gia": the villages with power, not "thôn" alone)."""
+    return _over_a_names_comma(_SUBJECT_AFTER_A_RATE, clean, at, end)
+
+
+def _over_a_names_comma(noun: re.Pattern[str], clean: str, at: int, end: int) -> re.Match[str] | None:
+    """The words ``noun`` matches at ``at``, its group 1 carried over each comma inside a name (names_with_commas.csv)
+    to where the words after the name end."""
+    after = noun.match(clean, at, end)
     while after is not None and clean.startswith(",", after.end()):
         name = _name_over_the_comma(clean, after.end(), at, end)
         if name is None:
             break
-        further = _NOUN_AFTER_A_COUNT.match(clean, name.end(), end) if name.end() < end else None
+        further = noun.match(clean, name.end(), end) if name.end() < end else None
         after = _A_SPAN.match(clean, at, further.end() if further is not None and further.group(1) else name.end())
     return after
 
@@ -1212,9 +1224,9 @@ def _the_lead_of_the_list(clean: str, fig: Figure) -> str:
     return ""
 
 
-# an amount of goods or money, measured in its unit, whose noun may follow that unit ("640 tấn gạo",
-# "33,7 tỷ USD vốn FDI")
-_AMOUNTS_NAMED_AFTER = frozenset({"tonne", "VND", "USD", "ha", "m3"})
+# an amount of goods, money or length, measured in its unit, whose noun may follow that unit ("640 tấn gạo",
+# "33,7 tỷ USD vốn FDI", "18 km đê biển")
+_AMOUNTS_NAMED_AFTER = frozenset({"tonne", "VND", "USD", "ha", "m3", "km"})
 # a verb that states an amount a subject before it has ("Sản lượng đạt 640 tấn thóc": the subject names it), not one
 # that does what the amount measures ("cấp", "thu hút", "xuất khẩu")
 _STATES_AN_AMOUNT = re.compile(r"(?<![^\W\d_])(?:đạt|là|ước|bằng|khoảng|gần|hơn|trên|dưới|có|còn|với|chiếm|tăng|giảm)"
@@ -1797,7 +1809,7 @@ def _the_change_named_after(clean: str, fig: Figure) -> str | None:
     if not _CHANGED_RIGHT_BEFORE.search(clean, max(fig.segment[0], fig.start - 12), fig.start):
         return None
     if fig.unit == "pct":
-        after = _SUBJECT_AFTER_A_RATE.match(clean, fig.unit_end, fig.sentence[1])
+        after = _subject_after_a_rate(clean, fig.unit_end, fig.sentence[1])
         written = after.group(1).strip() if after is not None else ""
         return written if names_a_subject(written) else None
     if fig.unit not in _COUNTED:
@@ -1821,7 +1833,7 @@ def _what_is_aimed_at(clean: str, fig: Figure) -> str | None:
     count's noun ("12 xã đạt chuẩn nông thôn mới"), a rate's subject ("95% hộ dân dùng nước sạch"); None if nothing
     but the unit follows."""
     if fig.unit == "pct":
-        after = _SUBJECT_AFTER_A_RATE.match(clean, fig.unit_end, fig.sentence[1])
+        after = _subject_after_a_rate(clean, fig.unit_end, fig.sentence[1])
         return after.group(1).strip() if after is not None and names_a_subject(after.group(1)) else None
     if fig.unit not in _COUNTED:
         return None
@@ -1961,7 +1973,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             entry = own_subject(own[:own.rfind(after_number)])
             own = f"{entry} {after_number}" if entry else after_number
         elif (fig.unit == "pct" and own[:own.rfind(after_number)].rstrip().endswith("%")
-              and (noun_after := _SUBJECT_AFTER_A_RATE.match(clean, fig.unit_end, fig.sentence[1])) is not None
+              and (noun_after := _subject_after_a_rate(clean, fig.unit_end, fig.sentence[1])) is not None
               and names_a_subject(noun_after.group(1))):
             # "còn 2,4% hộ nghèo và 3,9% hộ cận nghèo": rates each written with the noun they are a rate of; the
             # noun after this one names it, not the one after the rate before
@@ -2121,7 +2133,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             not label or (len(label) < 40 and _NAMES_NOTHING.fullmatch(label))):
         # "Trong tháng, đạt tỷ lệ 98,2% hồ sơ giải quyết đúng hạn": nothing before the rate names it; what it is a
         # rate of is written after it (so too after its area and "có" alone: "Toàn tỉnh có 96,2% dân số tham gia BHYT")
-        after = _SUBJECT_AFTER_A_RATE.match(clean, fig.unit_end, fig.sentence[1])
+        after = _subject_after_a_rate(clean, fig.unit_end, fig.sentence[1])
         if after is not None and names_a_subject(after.group(1)):
             label = after.group(1).strip()
     context = f"{heading} . {sentence_before}" if heading.strip() else sentence_before
