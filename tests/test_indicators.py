@@ -4607,9 +4607,9 @@ def test_fish_farming_opening_its_clause_before_its_tonnes(context: str, after: 
 
 
 def test_fish_farming_named_inside_another_subject_or_before_its_hectares_is_no_output() -> None:
-    # near misses: the production value of fish farming, and fish farming counted in hectares
+    # near misses: the production value of fish farming, and fish farming counted in hectares (its area's change)
     assert catalog_key("", "pct", "yoy_pct", "Giá trị sản xuất nuôi trồng thủy sản tăng ", "%") is None
-    assert catalog_key("", "pct", "yoy_pct", "Toàn xã, nuôi trồng thủy sản 310 ha, tăng ", "%") is None
+    assert catalog_key("", "pct", "yoy_pct", "Toàn xã, nuôi trồng thủy sản 310 ha, tăng ", "%") == "aquaculture_area"
     # and the catch opening its clause stays off the entry, as "sản lượng khai thác thủy sản" does
     assert catalog_key("", "tonne", "level", "Khai thác thủy sản ước đạt ", " tấn") is None
 
@@ -4975,3 +4975,37 @@ def test_the_ethnic_minorities_insured_are_a_groups_rate_not_the_coverage() -> N
 def test_a_part_named_by_its_group_kind_or_way_of_coming_is_no_entry(unit: str, context: str, after: str,
                                                                       key: str | None) -> None:
     assert catalog_key("", unit, "level", context, after) == key
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # the shares of the workers (the employed, the labour force) by sector are not the GRDP's structure
+    ("Số người có việc làm năm 2027 ước 820 nghìn người, trong đó khu vực dịch vụ chiếm ", None),
+    ("Cơ cấu lao động chuyển dịch tích cực: lao động nông, lâm nghiệp và thủy sản chiếm ", None),
+    # near misses: the economy's structure, named with or without its workers after it
+    ("Cơ cấu kinh tế: khu vực dịch vụ chiếm ", "grdp_services"),
+    ("Trong GRDP, khu vực công nghiệp - xây dựng chiếm ", "grdp_industry_construction"),
+])
+def test_a_sectors_share_of_the_workers_is_no_grdp_share(context: str, key: str | None) -> None:
+    assert catalog_key("", "pct", "share_pct", context, "%") == key
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # money raised for a programme or works is no deposit in the banks
+    ("Tổng nguồn vốn huy động thực hiện Đề án giảm nghèo năm 2027 khoảng ", None),
+    ("Huy động vốn để xây dựng đường giao thông nông thôn được ", None),
+    # near miss: the banks' mobilised funds
+    ("Tổng nguồn vốn huy động của các tổ chức tín dụng trên địa bàn đạt ", "bank_deposits"),
+])
+def test_funds_raised_for_a_programme_are_no_bank_deposits(context: str, key: str | None) -> None:
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == key
+
+
+@pytest.mark.parametrize(("context", "unit", "key"), [
+    # fish farming's figure in hectares is its area, the word "diện tích" left unsaid
+    ("Nuôi trồng thủy sản ước đạt ", "ha", "aquaculture_area"),
+    ("Nuôi trồng thuỷ sản ", "ha", "aquaculture_area"),
+    # near miss: the fish farmed (its output), not an area
+    ("Sản lượng nuôi trồng thủy sản ", "tonne", "aquaculture_output"),
+])
+def test_fish_farming_in_hectares_is_its_area(context: str, unit: str, key: str | None) -> None:
+    assert catalog_key("", unit, "level", context, " ha" if unit == "ha" else " tấn") == key
