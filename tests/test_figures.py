@@ -6692,3 +6692,15 @@ def test_chiem_after_businesses_counted_is_a_share_in_each_part() -> None:
     assert [f for f in figures(text) if f[1] == "pct"] == [(71.2, "pct", "share_pct"), (21.8, "pct", "share_pct")]
     # near-miss: poor households counted before "chiếm" give the poverty rate itself
     assert figures("Xã vùng cao có 410 hộ nghèo, chiếm 6,3%.")[1] == (6.3, "pct", "level")
+
+
+def test_a_count_right_after_nam_or_thang_is_no_year_or_month() -> None:
+    # a number of no year's shape before the noun it counts, after "năm": the count, no year
+    assert figures("Lũy kế từ đầu năm 64 ca thủy đậu.") == [(64, "count", "level")]
+    assert figures("Trong năm 2.140 người được khám sàng lọc.") == [(2140, "person", "level")]
+    # ... and a number past any month's after "tháng"
+    assert figures("Từ đầu tháng 33 ca quai bị.") == [(33, "count", "level")]
+    # near-miss: a year after "năm", a month after "tháng", a bonus's month stay dates and names
+    assert figures("Trong năm 2026 ca bệnh giảm.") == []
+    assert figures("Trong tháng 9 trường hợp nghi ngờ được theo dõi.") == []
+    assert figures("Chi trả lương tháng 13 cho công nhân.") == []

@@ -34,6 +34,7 @@ from orchestration.extraction.numbers import (
     BILLION_WORDS,
     BOUND_WORDS,
     BOUNDS_BY_QUALIFIER,
+    COUNTED_AFTER_A_NUMBER,
     ESTIMATE_WORDS,
     HEDGE_WORDS,
     MILLION_WORDS,
@@ -390,13 +391,18 @@ _NOT_FIGURE = [
     rf"(?:tháng|quý|Quý|Tháng|T)\s*{month_year()}\b",
     rf"\b{month_year()}\b",
     rf"(?i:{spelled_day(WRITTEN)}(?:{spelled_month(WRITTEN)})?(?:{spelled_year(WRITTEN)})?)",
-    rf"(?i:{WRITTEN.month}\s+{DIGITS}(?:\s*(?:{WRITTEN.year}|/)\s*{ANY_YEAR})?)",
+    # (a number past any month's, 14 and over, before the noun it counts is a count: "Trong tháng 27 ca sởi"; the
+    # 13th month is a bonus's name, "lương tháng 13")
+    rf"(?i:{WRITTEN.month}\s+(?!(?:1[4-9]|[2-9]\d)\s*(?-i:{COUNTED_AFTER_A_NUMBER})){DIGITS}"
+    rf"(?:\s*(?:{WRITTEN.year}|/)\s*{ANY_YEAR})?)",
     # a day, its month and year spelled without "ngày", in any case ("Chủ nhật, 19 Tháng 05 Năm 2024"): the
     # month's number is no count of years
     r"(?i:\b\d{1,2}\s+tháng\s+\d{1,2}\s*(?:năm|/)\s*\d{4}\b)",
     r"(?i:\b\d{1,2}\s+tháng\b(?!\s*/))",
-    # ("ước cả năm 812 ha": a number with its unit after "năm" is the year's amount, not a year)
-    r"(?i:(?:quý|năm)\s+\d{1,4}(?![\d.,]*\s*(?:ha\b|tấn|tạ\b|" + SCALE_WORDS + r"|người|hộ|con\b|lượt|km\b|m3|m³|%)))",
+    # ("ước cả năm 812 ha": a number with its unit after "năm" is the year's amount, not a year; so is a number
+    # of no year's shape before the noun it counts: "Từ đầu năm 48 ca sởi", "Trong năm 1.312 ca")
+    r"(?i:(?:quý\s+|năm\s+(?!\d{1,3}(?:\.\d{3})*(?![\d.,]\d)\s*(?-i:" + COUNTED_AFTER_A_NUMBER + r")))\d{1,4}"
+    r"(?![\d.,]*\s*(?:ha\b|tấn|tạ\b|" + SCALE_WORDS + r"|người|hộ|con\b|lượt|km\b|m3|m³|%)))",
     r"\b(?:năm|Năm|niên\s+độ|vụ\s+\w+|mùa\s+vụ|khóa|khoá|nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|đến)\s+"
     rf"{YEAR}(?:\s*[-–—]\s*{YEAR})?",
     rf"\b{YEAR}\s*[-–—]\s*{YEAR}\b",
