@@ -6704,3 +6704,11 @@ def test_a_count_right_after_nam_or_thang_is_no_year_or_month() -> None:
     assert figures("Trong năm 2026 ca bệnh giảm.") == []
     assert figures("Trong tháng 9 trường hợp nghi ngờ được theo dõi.") == []
     assert figures("Chi trả lương tháng 13 cho công nhân.") == []
+
+
+def test_periodic_before_a_number_is_a_manner_no_term_numbered() -> None:
+    # "định kỳ" (periodic) says how a work is done: the number after it counts
+    assert figures("Đã bảo trì định kỳ 37 km đê.") == [(37, "km", "level")]
+    assert figures("Kiểm tra định kỳ 12 trạm bơm.") == [(12, "count", "level")]
+    # near-miss: a term of office named by its number stays an ordinal
+    assert figures("Kỳ họp thứ 8 và kỳ 2 năm học đã kết thúc.") == []
