@@ -6712,3 +6712,10 @@ def test_periodic_before_a_number_is_a_manner_no_term_numbered() -> None:
     assert figures("Kiểm tra định kỳ 12 trạm bơm.") == [(12, "count", "level")]
     # near-miss: a term of office named by its number stays an ordinal
     assert figures("Kỳ họp thứ 8 và kỳ 2 năm học đã kết thúc.") == []
+
+
+def test_outbreaks_and_cases_counted_in_words() -> None:
+    assert figures("Phát hiện bốn ổ dịch tả lợn châu Phi.") == [(4, "count", "level")]
+    assert figures("Có sáu ca mắc mới và hai trường hợp tử vong.") == [(6, "count", "level"), (2, "count", "level")]
+    # near-miss: "ca" alone is also a work shift, no case counted
+    assert figures("Nhà máy làm việc ba ca liên tục.") == []

@@ -3830,12 +3830,17 @@ _PART_IN_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|năm|sáu|bả
                                    r"trong\s+(?:số\s+)?$", re.IGNORECASE)
 # the spots of a slide, a flood or a jam ("hai điểm sạt lở", "năm điểm ngập úng", "ba điểm đen"): counted in words
 _SPOTS_OF_HARM = r"điểm\s+(?:sạt|sụt|ngập|ùn|đen|trượt|xói)"
+_NOUNS_COUNTED_IN_WORDS = word_source("nouns_counted_in_words")
+_COUNTED_IN_WORDS_AFTER = re.compile(r"\s*(?:" + _NOUNS_COUNTED_IN_WORDS + r")(?![^\W\d_])")
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
     + r"\s+(?=(?:" + _WHOLE_IN_WORDS + r")?(?:(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|" + _KIN_CASUALTY + "|"
     r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+(?:máy|thầu|đầu\s+tư))|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|làn\s+xe\b|phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b|"
+    # the outbreaks and cases a health report counts ("ba ổ dịch", "hai ca tử vong";
+    # data/words/nouns_counted_in_words.csv)
+    r"(?:" + _NOUNS_COUNTED_IN_WORDS + r")(?![^\W\d_])|"
     # places a ranking moved by ("PCI tăng hai bậc"; "hai bậc học" are school levels)
     r"bậc\b(?!\s+học)|"
     # works counted in words ("hai cây cầu", "ba đoạn tuyến", "hai địa điểm" to build at)
@@ -4024,8 +4029,9 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
         if "rưỡi" in after[:16] and (half := read_compound(" " + after)) is not None and half.minor_offset is None:
             # "hai tỷ rưỡi đồng": the number and a half of its scale, as after digits ("2 tỷ rưỡi")
             reading, amount = half.reading, NUMBER_WORDS[word] * half.major + half.minor
-        if reading is None and (_CRAFT_AFTER.match(after) or _STRONG_NOUN.match(after.lstrip())):
-            reading = _noun_count(" " + after)  # "tàu cá", "ngư dân", read as the digits' "6 tàu cá" are
+        if reading is None and (_CRAFT_AFTER.match(after) or _STRONG_NOUN.match(after.lstrip())
+                                or _COUNTED_IN_WORDS_AFTER.match(after)):
+            reading = _noun_count(" " + after)  # "tàu cá", "ngư dân", "ổ dịch", read as the digits' "6 tàu cá" are
         if reading is None or _names_a_programme(paragraph, m.start(1), reading):
             continue  # ("Chương trình một tỷ cây xanh": the goal that names it)
         if reading.unit == "count" and _introduces_named_places(
