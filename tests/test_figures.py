@@ -6719,3 +6719,13 @@ def test_outbreaks_and_cases_counted_in_words() -> None:
     assert figures("Có sáu ca mắc mới và hai trường hợp tử vong.") == [(6, "count", "level"), (2, "count", "level")]
     # near-miss: "ca" alone is also a work shift, no case counted
     assert figures("Nhà máy làm việc ba ca liên tục.") == []
+
+
+def test_a_date_after_a_named_day_is_no_figure() -> None:
+    # "ngày <the day's name> D/M": a festival's or a ceremony's day, a date
+    assert figures("Ngày khai mạc 18/2 có 30.000 lượt khách.") == [(30000, "visit", "level")]
+    assert figures("Ngày rằm tháng Bảy 5/9 đón 12.000 lượt khách.") == [(12000, "visit", "level")]
+    # a week named in a bulletin's capitals is a date too
+    assert figures("TUẦN 12/2027") == []
+    # near-miss: the numbers after a day that has no name stay counted
+    assert [value for value, _, _ in figures("Trong ngày có 12/15 xã hoàn thành.")] == [12, 15]

@@ -382,6 +382,9 @@ _NOT_FIGURE = [
     # ("dịp 19/12 tới đây", "nhân dịp 2/9": the occasion's date; "chỉ số tồn kho thời điểm 31/3": the day a stock
     # is counted on; "Từ 15/8 đến nay" at a sentence's head is as much a date as after a comma)
     rf"(?i:ngày|đến|từ|hết|trước|sau|tới|dịp|thời\s+điểm)\s+{day_month()}\b",
+    # (... and after a day's name, "ngày <name> 10/3": "ngày chính hội 10/3", "ngày rằm tháng Giêng 15/1", a festival's
+    # days; data/words/day_names_before_a_date.csv)
+    rf"(?i:ngày\s+(?:{word_source('day_names_before_a_date')}))(?:\s+[^\W\d_]+){{0,3}}?\s+{day_month()}\b(?![.,/]\d)",
     # times of day: từ 19h ngày 8/9, 9h30 sáng 7/9, 16 giờ ngày 29/7
     rf"\b(?:[01]?\d|2[0-3])\s*(?:h|giờ)(?:\s*\d{{1,2}}(?:\s*(?:phút|p|'))?)?"
     rf"(?=\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|cùng\s+ngày|{day_month()}\b))",
@@ -459,8 +462,9 @@ _NOT_FIGURE = [
     # (a room named by its number, "phòng 205"; not the verbs "tiêm phòng 12.000 liều", "dự phòng 45 tỷ đồng")
     # (a capital "Đường" after a word ends a place's name, "xã Tam Đường 2 người": the number after it counts)
     r"(?:đ|(?<![^\W\d_]\s)Đ)ường(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét|làn|chiều|tầng)\b)|km|Km|(?<![Tt]iêm\s)(?<![Dd]ự\s)phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
-    # ("Tuần 45/2026 (từ 02/11 đến 08/11)", "trong tuần 12": a week named by its number; not "mỗi tuần 3 buổi")
-    r"(?<!mỗi\s)(?<!Mỗi\s)(?<!một\s)(?<!\d\s)[Tt]uần(?:\s+lễ)?|"
+    # ("Tuần 45/2026 (từ 02/11 đến 08/11)", "trong tuần 12": a week named by its number, a bulletin's heading in
+    # capitals too, "TUẦN 40/2026"; not "mỗi tuần 3 buổi")
+    r"(?<!mỗi\s)(?<!Mỗi\s)(?<!một\s)(?<!\d\s)(?:[Tt]uần|TUẦN)(?:\s+lễ)?|"
     # ("cao hơn cùng kỳ 4 điểm phần trăm", "thấp hơn cùng kỳ 150 ha": the same period names the base of the change
     # after it, no period numbered 4; "bảo trì định kỳ 60 km đường": periodic, the work's manner, no term numbered)
     # ("lập biên bản 04 vụ": a record of cases, no hamlet; data/words/village_noun_compounds.csv)
