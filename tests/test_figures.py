@@ -6729,3 +6729,8 @@ def test_a_date_after_a_named_day_is_no_figure() -> None:
     assert figures("TUẦN 12/2027") == []
     # near-miss: the numbers after a day that has no name stay counted
     assert [value for value, _, _ in figures("Trong ngày có 12/15 xã hoàn thành.")] == [12, 15]
+
+
+def test_a_change_in_brackets_after_a_goal_set_is_the_goal() -> None:
+    text = "Số người chết giảm 6,2% so với cùng kỳ, vượt mục tiêu đặt ra (giảm 5%)."
+    assert figures(text) == [(-6.2, "pct", "yoy_pct"), (5, "pct", "target")]
