@@ -6734,3 +6734,10 @@ def test_a_date_after_a_named_day_is_no_figure() -> None:
 def test_a_change_in_brackets_after_a_goal_set_is_the_goal() -> None:
     text = "Số người chết giảm 6,2% so với cùng kỳ, vượt mục tiêu đặt ra (giảm 5%)."
     assert figures(text) == [(-6.2, "pct", "yoy_pct"), (5, "pct", "target")]
+
+
+def test_a_schedule_or_a_range_of_classes_qualifies_its_noun() -> None:
+    assert figures("Có 92% số trường tổ chức dạy 2 buổi/ngày.") == [(92, "pct", "share_pct")]
+    assert figures("Tỉnh có 9 khách sạn 3-4 sao.") == [(9, "count", "level")]
+    # near-miss: sessions counted without a period after them stay counted
+    assert figures("Tổ chức 6 buổi tập huấn.") == [(6, "count", "level")]

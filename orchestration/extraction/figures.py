@@ -498,6 +498,10 @@ _NOT_FIGURE = [
     rf"(?:\s*[-–]\s*{UPPER}[\w&]*(?:\s+{UPPER}[\w&]*){{0,3}})?\s+\d{{1,2}}\b(?![.,]\d)"
     r"(?=\s+(?:dài|rộng|cao|sâu|sẽ|đã|đang|được|có\s+(?:chiều|tổng|quy|công)|là)\b)",
     r"\b\d+\s*" + _QUALIFIES_ONLY,
+    # a schedule or a range of classes that qualifies its noun ("trường dạy 2 buổi/ngày", "khách sạn 4-5 sao"): no
+    # amount, as "4 sao" alone is none
+    r"\b\d\s+buổi\s*/\s*(?:ngày|tuần)\b",
+    r"\b\d\s*[-–]\s*\d\s*sao\b(?!\s+trở\s+lên)",
     r"(?:kỷ\s+niệm|Kỷ\s+niệm|chào\s+mừng|tròn)\s+\d+\s+năm",
     # a day of the (lunar) month said with "mùng"/"mồng" ("ngày mùng 1 Tết", "mồng 5 tháng Giêng"): a date
     r"\b[Mm](?:ùng|ồng)\s+\d{1,2}\b(?![.,]\d)",
