@@ -6692,3 +6692,52 @@ def test_chiem_after_businesses_counted_is_a_share_in_each_part() -> None:
     assert [f for f in figures(text) if f[1] == "pct"] == [(71.2, "pct", "share_pct"), (21.8, "pct", "share_pct")]
     # near-miss: poor households counted before "chiếm" give the poverty rate itself
     assert figures("Xã vùng cao có 410 hộ nghèo, chiếm 6,3%.")[1] == (6.3, "pct", "level")
+
+
+def test_a_count_right_after_nam_or_thang_is_no_year_or_month() -> None:
+    # a number of no year's shape before the noun it counts, after "năm": the count, no year
+    assert figures("Lũy kế từ đầu năm 64 ca thủy đậu.") == [(64, "count", "level")]
+    assert figures("Trong năm 2.140 người được khám sàng lọc.") == [(2140, "person", "level")]
+    # ... and a number past any month's after "tháng"
+    assert figures("Từ đầu tháng 33 ca quai bị.") == [(33, "count", "level")]
+    # near-miss: a year after "năm", a month after "tháng", a bonus's month stay dates and names
+    assert figures("Trong năm 2026 ca bệnh giảm.") == []
+    assert figures("Trong tháng 9 trường hợp nghi ngờ được theo dõi.") == []
+    assert figures("Chi trả lương tháng 13 cho công nhân.") == []
+
+
+def test_periodic_before_a_number_is_a_manner_no_term_numbered() -> None:
+    # "định kỳ" (periodic) says how a work is done: the number after it counts
+    assert figures("Đã bảo trì định kỳ 37 km đê.") == [(37, "km", "level")]
+    assert figures("Kiểm tra định kỳ 12 trạm bơm.") == [(12, "count", "level")]
+    # near-miss: a term of office named by its number stays an ordinal
+    assert figures("Kỳ họp thứ 8 và kỳ 2 năm học đã kết thúc.") == []
+
+
+def test_outbreaks_and_cases_counted_in_words() -> None:
+    assert figures("Phát hiện bốn ổ dịch tả lợn châu Phi.") == [(4, "count", "level")]
+    assert figures("Có sáu ca mắc mới và hai trường hợp tử vong.") == [(6, "count", "level"), (2, "count", "level")]
+    # near-miss: "ca" alone is also a work shift, no case counted
+    assert figures("Nhà máy làm việc ba ca liên tục.") == []
+
+
+def test_a_date_after_a_named_day_is_no_figure() -> None:
+    # "ngày <the day's name> D/M": a festival's or a ceremony's day, a date
+    assert figures("Ngày khai mạc 18/2 có 30.000 lượt khách.") == [(30000, "visit", "level")]
+    assert figures("Ngày rằm tháng Bảy 5/9 đón 12.000 lượt khách.") == [(12000, "visit", "level")]
+    # a week named in a bulletin's capitals is a date too
+    assert figures("TUẦN 12/2027") == []
+    # near-miss: the numbers after a day that has no name stay counted
+    assert [value for value, _, _ in figures("Trong ngày có 12/15 xã hoàn thành.")] == [12, 15]
+
+
+def test_a_change_in_brackets_after_a_goal_set_is_the_goal() -> None:
+    text = "Số người chết giảm 6,2% so với cùng kỳ, vượt mục tiêu đặt ra (giảm 5%)."
+    assert figures(text) == [(-6.2, "pct", "yoy_pct"), (5, "pct", "target")]
+
+
+def test_a_schedule_or_a_range_of_classes_qualifies_its_noun() -> None:
+    assert figures("Có 92% số trường tổ chức dạy 2 buổi/ngày.") == [(92, "pct", "share_pct")]
+    assert figures("Tỉnh có 9 khách sạn 3-4 sao.") == [(9, "count", "level")]
+    # near-miss: sessions counted without a period after them stay counted
+    assert figures("Tổ chức 6 buổi tập huấn.") == [(6, "count", "level")]

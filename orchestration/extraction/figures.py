@@ -34,6 +34,7 @@ from orchestration.extraction.numbers import (
     BILLION_WORDS,
     BOUND_WORDS,
     BOUNDS_BY_QUALIFIER,
+    COUNTED_AFTER_A_NUMBER,
     ESTIMATE_WORDS,
     HEDGE_WORDS,
     MILLION_WORDS,
@@ -381,6 +382,9 @@ _NOT_FIGURE = [
     # ("dịp 19/12 tới đây", "nhân dịp 2/9": the occasion's date; "chỉ số tồn kho thời điểm 31/3": the day a stock
     # is counted on; "Từ 15/8 đến nay" at a sentence's head is as much a date as after a comma)
     rf"(?i:ngày|đến|từ|hết|trước|sau|tới|dịp|thời\s+điểm)\s+{day_month()}\b",
+    # (... and after a day's name, "ngày <name> 10/3": "ngày chính hội 10/3", "ngày rằm tháng Giêng 15/1", a festival's
+    # days; data/words/day_names_before_a_date.csv)
+    rf"(?i:ngày\s+(?:{word_source('day_names_before_a_date')}))(?:\s+[^\W\d_]+){{0,3}}?\s+{day_month()}\b(?![.,/]\d)",
     # times of day: từ 19h ngày 8/9, 9h30 sáng 7/9, 16 giờ ngày 29/7
     rf"\b(?:[01]?\d|2[0-3])\s*(?:h|giờ)(?:\s*\d{{1,2}}(?:\s*(?:phút|p|'))?)?"
     rf"(?=\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|cùng\s+ngày|{day_month()}\b))",
@@ -390,13 +394,18 @@ _NOT_FIGURE = [
     rf"(?:tháng|quý|Quý|Tháng|T)\s*{month_year()}\b",
     rf"\b{month_year()}\b",
     rf"(?i:{spelled_day(WRITTEN)}(?:{spelled_month(WRITTEN)})?(?:{spelled_year(WRITTEN)})?)",
-    rf"(?i:{WRITTEN.month}\s+{DIGITS}(?:\s*(?:{WRITTEN.year}|/)\s*{ANY_YEAR})?)",
+    # (a number past any month's, 14 and over, before the noun it counts is a count: "Trong tháng 27 ca sởi"; the
+    # 13th month is a bonus's name, "lương tháng 13")
+    rf"(?i:{WRITTEN.month}\s+(?!(?:1[4-9]|[2-9]\d)\s*(?-i:{COUNTED_AFTER_A_NUMBER})){DIGITS}"
+    rf"(?:\s*(?:{WRITTEN.year}|/)\s*{ANY_YEAR})?)",
     # a day, its month and year spelled without "ngày", in any case ("Chủ nhật, 19 Tháng 05 Năm 2024"): the
     # month's number is no count of years
     r"(?i:\b\d{1,2}\s+tháng\s+\d{1,2}\s*(?:năm|/)\s*\d{4}\b)",
     r"(?i:\b\d{1,2}\s+tháng\b(?!\s*/))",
-    # ("ước cả năm 812 ha": a number with its unit after "năm" is the year's amount, not a year)
-    r"(?i:(?:quý|năm)\s+\d{1,4}(?![\d.,]*\s*(?:ha\b|tấn|tạ\b|" + SCALE_WORDS + r"|người|hộ|con\b|lượt|km\b|m3|m³|%)))",
+    # ("ước cả năm 812 ha": a number with its unit after "năm" is the year's amount, not a year; so is a number
+    # of no year's shape before the noun it counts: "Từ đầu năm 48 ca sởi", "Trong năm 1.312 ca")
+    r"(?i:(?:quý\s+|năm\s+(?!\d{1,3}(?:\.\d{3})*(?![\d.,]\d)\s*(?-i:" + COUNTED_AFTER_A_NUMBER + r")))\d{1,4}"
+    r"(?![\d.,]*\s*(?:ha\b|tấn|tạ\b|" + SCALE_WORDS + r"|người|hộ|con\b|lượt|km\b|m3|m³|%)))",
     r"\b(?:năm|Năm|niên\s+độ|vụ\s+\w+|mùa\s+vụ|khóa|khoá|nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|đến)\s+"
     rf"{YEAR}(?:\s*[-–—]\s*{YEAR})?",
     rf"\b{YEAR}\s*[-–—]\s*{YEAR}\b",
@@ -453,12 +462,13 @@ _NOT_FIGURE = [
     # (a room named by its number, "phòng 205"; not the verbs "tiêm phòng 12.000 liều", "dự phòng 45 tỷ đồng")
     # (a capital "Đường" after a word ends a place's name, "xã Tam Đường 2 người": the number after it counts)
     r"(?:đ|(?<![^\W\d_]\s)Đ)ường(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét|làn|chiều|tầng)\b)|km|Km|(?<![Tt]iêm\s)(?<![Dd]ự\s)phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
-    # ("Tuần 45/2026 (từ 02/11 đến 08/11)", "trong tuần 12": a week named by its number; not "mỗi tuần 3 buổi")
-    r"(?<!mỗi\s)(?<!Mỗi\s)(?<!một\s)(?<!\d\s)[Tt]uần(?:\s+lễ)?|"
+    # ("Tuần 45/2026 (từ 02/11 đến 08/11)", "trong tuần 12": a week named by its number, a bulletin's heading in
+    # capitals too, "TUẦN 40/2026"; not "mỗi tuần 3 buổi")
+    r"(?<!mỗi\s)(?<!Mỗi\s)(?<!một\s)(?<!\d\s)(?:[Tt]uần|TUẦN)(?:\s+lễ)?|"
     # ("cao hơn cùng kỳ 4 điểm phần trăm", "thấp hơn cùng kỳ 150 ha": the same period names the base of the change
-    # after it, no period numbered 4)
+    # after it, no period numbered 4; "bảo trì định kỳ 60 km đường": periodic, the work's manner, no term numbered)
     # ("lập biên bản 04 vụ": a record of cases, no hamlet; data/words/village_noun_compounds.csv)
-    r"vòng|bảng|Bảng|Tập|tập|(?<!cùng\s)kỳ|trang|(?<![^\W\d_]\s)Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|"
+    r"vòng|bảng|Bảng|Tập|tập|(?<!cùng\s)(?<!định\s)(?<!Định\s)kỳ|trang|(?<![^\W\d_]\s)Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|"
     + NOT_A_VILLAGE_COMPOUND + r"bản|Xóm|xóm|"
     r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô|Ảnh|ấp|Ấp|khóm|Khóm|Kinh|Kênh|"
     # (a bid package named by its code, "gói thầu 5.10", "Gói thầu 12": no count of 5,1)
@@ -488,6 +498,10 @@ _NOT_FIGURE = [
     rf"(?:\s*[-–]\s*{UPPER}[\w&]*(?:\s+{UPPER}[\w&]*){{0,3}})?\s+\d{{1,2}}\b(?![.,]\d)"
     r"(?=\s+(?:dài|rộng|cao|sâu|sẽ|đã|đang|được|có\s+(?:chiều|tổng|quy|công)|là)\b)",
     r"\b\d+\s*" + _QUALIFIES_ONLY,
+    # a schedule or a range of classes that qualifies its noun ("trường dạy 2 buổi/ngày", "khách sạn 4-5 sao"): no
+    # amount, as "4 sao" alone is none
+    r"\b\d\s+buổi\s*/\s*(?:ngày|tuần)\b",
+    r"\b\d\s*[-–]\s*\d\s*sao\b(?!\s+trở\s+lên)",
     r"(?:kỷ\s+niệm|Kỷ\s+niệm|chào\s+mừng|tròn)\s+\d+\s+năm",
     # a day of the (lunar) month said with "mùng"/"mồng" ("ngày mùng 1 Tết", "mồng 5 tháng Giêng"): a date
     r"\b[Mm](?:ùng|ồng)\s+\d{1,2}\b(?![.,]\d)",
@@ -1410,7 +1424,8 @@ _QUALIFIERS_ONLY = re.compile(rf"\s*(?:(?:{HEDGE_WORDS}|dưới|xấp\s+xỉ)\s*
 _GOAL_OPENS_BRACKET = re.compile(r"\(\s*(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+[^\s():]+){0,3}\s*:[^()]*$",
                                  re.IGNORECASE)
 _PLAN_BEFORE_BRACKET = EndAnchored(re.compile(
-    r"(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:năm\s+)?\d{4})?\s*\(\s*"
+    # (the plan's own words between: "vượt mục tiêu đề ra (giảm 4%)", "kế hoạch tỉnh giao năm 2026 (tăng 8%)")
+    r"(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:giao|đề\s+ra|đặt\s+ra|tỉnh|năm|\d{4}))*\s*\(\s*"
     r"(?:tăng|giảm)(?:\s+(?:khoảng|từ|trên))?\s*$"
     # "thấp hơn so với chỉ tiêu UBND tỉnh giao (35,5%)": the plan's own amount, bare
     r"|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+(?:[^\W\d_]+\s+){0,5}giao\s*\(\s*$",
@@ -3824,12 +3839,17 @@ _PART_IN_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|năm|sáu|bả
                                    r"trong\s+(?:số\s+)?$", re.IGNORECASE)
 # the spots of a slide, a flood or a jam ("hai điểm sạt lở", "năm điểm ngập úng", "ba điểm đen"): counted in words
 _SPOTS_OF_HARM = r"điểm\s+(?:sạt|sụt|ngập|ùn|đen|trượt|xói)"
+_NOUNS_COUNTED_IN_WORDS = word_source("nouns_counted_in_words")
+_COUNTED_IN_WORDS_AFTER = re.compile(r"\s*(?:" + _NOUNS_COUNTED_IN_WORDS + r")(?![^\W\d_])")
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
     + r"\s+(?=(?:" + _WHOLE_IN_WORDS + r")?(?:(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|" + _KIN_CASUALTY + "|"
     r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+(?:máy|thầu|đầu\s+tư))|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|làn\s+xe\b|phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b|"
+    # the outbreaks and cases a health report counts ("ba ổ dịch", "hai ca tử vong";
+    # data/words/nouns_counted_in_words.csv)
+    r"(?:" + _NOUNS_COUNTED_IN_WORDS + r")(?![^\W\d_])|"
     # places a ranking moved by ("PCI tăng hai bậc"; "hai bậc học" are school levels)
     r"bậc\b(?!\s+học)|"
     # works counted in words ("hai cây cầu", "ba đoạn tuyến", "hai địa điểm" to build at)
@@ -4018,8 +4038,9 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
         if "rưỡi" in after[:16] and (half := read_compound(" " + after)) is not None and half.minor_offset is None:
             # "hai tỷ rưỡi đồng": the number and a half of its scale, as after digits ("2 tỷ rưỡi")
             reading, amount = half.reading, NUMBER_WORDS[word] * half.major + half.minor
-        if reading is None and (_CRAFT_AFTER.match(after) or _STRONG_NOUN.match(after.lstrip())):
-            reading = _noun_count(" " + after)  # "tàu cá", "ngư dân", read as the digits' "6 tàu cá" are
+        if reading is None and (_CRAFT_AFTER.match(after) or _STRONG_NOUN.match(after.lstrip())
+                                or _COUNTED_IN_WORDS_AFTER.match(after)):
+            reading = _noun_count(" " + after)  # "tàu cá", "ngư dân", "ổ dịch", read as the digits' "6 tàu cá" are
         if reading is None or _names_a_programme(paragraph, m.start(1), reading):
             continue  # ("Chương trình một tỷ cây xanh": the goal that names it)
         if reading.unit == "count" and _introduces_named_places(

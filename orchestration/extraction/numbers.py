@@ -492,6 +492,12 @@ def _in_capitals(rest: str) -> bool:
     return len(words) == 2 and all(len(w) >= 2 and w.isalpha() and w.isupper() for w in words)
 
 
+# the unit words and counted nouns read_unit reads after a number, as one pattern with no group ("48 ca", "12 người",
+# "3 trường", "5 ha"): what makes the number after a time word a count ("Từ đầu năm 48 ca sởi": no year 48)
+COUNTED_AFTER_A_NUMBER = ("|".join(("(?i:" if unit in ("ha", "m3", "km", "tonne") else "(?:") + pattern + ")"
+                                   for pattern, unit, _ in _UNITS) + "|" + _COUNT_NOUNS.pattern)
+
+
 def read_unit(after: str) -> UnitReading | None:
     """Read the unit written right after a number (``after`` starts just after the digits)."""
     pos = _LEADING_SPACE.match(after).end()
