@@ -4066,3 +4066,19 @@ def test_a_kind_of_place_qualified_after_the_places_counts_those_places() -> Non
     listed = "Huyện\tXã, thị trấn\tNgười chết\nHuyện Mèo Vạc\tXã Sơn Vĩ\t1\n"
     assert [f.value for f, _ in read_tab_tables(build_layout(listed), 2026)[0]] == [1]
 
+
+def test_a_quota_after_the_rows_names_is_a_target_and_candidates_per_place_are_times() -> None:
+    # ("Trường | Số thí sinh | Chỉ tiêu (học sinh) | Tỷ lệ chọi": each school's quota, a target in the unit its
+    # brackets say; "Địa bàn | Số hồ sơ | Chỉ tiêu": in the unit of the count before it; "Tỷ lệ chọi" so many times)
+    table = "Trường\tSố thí sinh\tChỉ tiêu (học sinh)\tTỷ lệ chọi\nTHPT Phan Bội Châu\t980\t700\t1,4\n"
+    got = [(x["label"], f.metric, f.value, f.unit) for f, x in read_tab_tables(build_layout(table), 2026)[0]]
+    assert got == [("Số thí sinh (THPT Phan Bội Châu)", "level", 980, "person"),
+                   ("Chỉ tiêu (THPT Phan Bội Châu)", "target", 700, "person"),
+                   ("Tỷ lệ chọi (THPT Phan Bội Châu)", "level", 1.4, "times")]
+    places = "Địa bàn\tSố học sinh đăng ký\tChỉ tiêu\nHuyện Hương Sơn\t1.520\t1.300\n"
+    got = [(f.metric, f.value, f.unit) for f, _ in read_tab_tables(build_layout(places), 2026)[0]]
+    assert got == [("level", 1520, "person"), ("target", 1300, "person")]
+    # (near misses: "Chỉ tiêu" first heads the rows' subjects; a bare rate is still a share of the plan)
+    assert classify_header("Chỉ tiêu").role == "label"
+    assert classify_header("Tỷ lệ chọi").unit == ("times", 1.0, None)
+    assert classify_header("Tỷ lệ (%)").metric == "plan_pct"

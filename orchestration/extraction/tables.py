@@ -152,6 +152,9 @@ _OTHER_BASE_HEAD = re.compile(r"\bso\s+(?:sánh\s+)?(?:với\s*)?:?\s*(?:tháng\
 _A_RATES_NAME = re.compile(r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b|\bso\s+(?:với|dự\s+toán|DT\b)|giải\s+ngân|"
                            r"thực\s+hiện|đạt))", re.IGNORECASE)
 # a growth aimed at ("Tốc độ tăng trưởng kế hoạch", "Mục tiêu tăng trưởng (%)"), or compared with a plan
+# a rate of one to many, "Tỷ lệ chọi (lần)" (data/words/rates_of_one_to_many.csv): so many times, not a per cent
+_ONE_TO_MANY_HEAD = re.compile(r"\s*(" + word_source("rates_of_one_to_many") + r")\s*(?:\(\s*lần\s*\)\s*)?",
+                               re.IGNORECASE)
 _PLAN_WORD = re.compile(r"kế\s+hoạch|\bKH\b|mục\s+tiêu|so\s+với|chỉ\s+tiêu|nghị\s+quyết", re.IGNORECASE)
 _UNIT_HEAD = re.compile(r"đơn\s+vị|đvt", re.IGNORECASE)
 # ("Thời gian thực hiện", "Thời gian KC-HT": the years a project runs, "2026 - 2030", no amount done)
@@ -1145,6 +1148,10 @@ def _classify_header(cell: str) -> Column:
         # ("Tỷ lệ so với thiết kế (%)", "% dung tích thiết kế" beside a reservoir's water: a share of what it was built
         # to hold, no plan's)
         return Column("value", "share_pct", year=year)
+    if cell.lstrip()[:1] in "Tt" and (times := _ONE_TO_MANY_HEAD.fullmatch(cell)) is not None:
+        # ("Tỷ lệ chọi": how many candidates each place has, "1,24" times, no share of a plan)
+        return Column("value", "level", year=year, name=" ".join(times.group(1).split()), unit=("times", 1.0, None),
+                      unit_text="lần")
     if _PCT_PLAN_HEAD.search(cell):
         # ("So với dự toán TW (%)", "% DT HĐND tỉnh giao", "So sánh (%)" over "Dự toán tỉnh": a share of whose plan)
         basis = ("central" if _CENTRAL_PLAN.search(cell) else "provincial" if _PROVINCIAL_PLAN.search(cell) else None)
@@ -1459,7 +1466,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             texts = with_the_bases_said(texts, partial(_title_line_above, clean, lines, top),
                                         partial(_first_cell_below, clean, lines, index))
             noted, texts = texts, _without_notes_marks(texts)
-            heads = _the_counts_rate(texts, _counted_in_places(texts, _place_table(_named_by_the_head_above(
+            heads = _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table(_named_by_the_head_above(
                 texts, _places_totals(texts, _kinds_of_damage(texts, [classify_header(c) for c in texts])), spanned),
                 texts)))
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
@@ -2466,6 +2473,31 @@ def _counted_in_places(texts: list[str], heads: list[Column]) -> list[Column]:
         # amounts, "Nội dung | Người chết | Số lượng", whose rows name their subjects)
         return _counts_named(texts, heads)
     return _the_rows_named_before_counts(texts, heads)
+
+
+# "Chỉ tiêu" alone, "Chỉ tiêu (người)", "Chỉ tiêu năm 2026": a head of the rows' names, or after them a quota's
+_QUOTA_HEAD = re.compile(r"\s*chỉ\s+tiêu(?:\s+(?:năm\s+)?" + YEAR + r")?\s*(?:\([^()\d]{1,20}\)\s*)?", re.IGNORECASE)
+
+
+def _counted_with_the_quotas(texts: list[str], heads: list[Column]) -> list[Column]:
+    """``_counted_in_places``, with "Chỉ tiêu" after the first head of words ("Khu vực | Số thí sinh dự thi | Chỉ
+    tiêu | Tỷ lệ chọi", "Trường | Số thí sinh | Chỉ tiêu (học sinh)") no second column of the rows' names but the
+    quota each row was given: a target, counted in the unit its brackets say or else in that of the count before it."""
+    first = next((k for k, t in enumerate(texts) if t.strip() and not _SKIP_HEAD.match(t)), None)
+    quotas = [k for k, (t, h) in enumerate(zip(texts, heads, strict=True))
+              if first is not None and k > first and h.role == "label" and _QUOTA_HEAD.fullmatch(t)]
+    if not quotas:
+        return _counted_in_places(texts, heads)
+    out = _counted_in_places(texts, [Column("value", "target", year=int(year.group()) if (
+        year := re.search(YEAR, texts[k])) else None) if k in quotas else h for k, h in enumerate(heads)])
+    for k in quotas:
+        said = _unit_of(bracket.group("unit")) if (bracket := _UNIT_IN_BRACKETS.search(texts[k])) else None
+        if said is not None and said[0] not in ("pct", "times"):
+            out[k] = replace(out[k], name="Chỉ tiêu", unit=said, unit_text=bracket.group("unit").strip())
+        elif (counted := next((h for h in reversed(out[:k]) if h.role == "value" and h.name and h.unit is not None
+                               and h.unit[0] not in ("pct", "times")), None)) is not None:
+            out[k] = replace(out[k], name="Chỉ tiêu", unit=counted.unit, unit_text=counted.unit_text)
+    return out
 
 
 def _the_rows_named_before_counts(texts: list[str], heads: list[Column]) -> list[Column]:
@@ -3726,7 +3758,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     # ("Kỳ gốc 2019   Tháng 5/2024   Tháng 4/2025" under a price index's title: the bases, as in a tab table)
     texts = with_the_bases_said(texts, partial(_words_above, lines, i), partial(_first_spaced_cell, lines, i + 1))
     # ("Địa phương   Người chết   Nhà bị tốc mái": rows of places, columns that name what they count, as a tab table's)
-    heads = _the_counts_rate(texts, _counted_in_places(texts, _place_table((classify_header(t) for t in texts), texts)))
+    heads = _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table((classify_header(t) for t in texts),
+                                                                                 texts)))
     # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year; "Ước tính
     # tháng 11   Cộng dồn 11 tháng" under one on November 2026: the months of that year)
     report_year = (reported[2].year if any(h.undated or (h.role == "value" and h.year is None) for h in heads) and (
