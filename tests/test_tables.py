@@ -3992,9 +3992,11 @@ def test_a_table_of_kinds_reads_a_count_head_beside_a_quantity_named_with_its_un
     got = [(x["label"], f.value, f.unit) for f, x in read_tab_tables(build_layout(table), 2026)[0]]
     assert got[:2] == [("Số doanh nghiệp thành lập mới (Dịch vụ lưu trú)", 37, "enterprise"),
                        ("Vốn đăng ký (Dịch vụ lưu trú)", 215.4e9, "VND")]
-    # (near miss: with no column naming its quantity and unit, a count head over rows of kinds stays unread, as before)
+    # (with no column naming its quantity and unit beside it, a count head over rows of kinds is read the same)
     bare = table.replace("Vốn đăng ký (tỷ đồng)", "Ghi chú")
-    assert read_tab_tables(build_layout(bare), 2026)[0] == []
+    got = [(x["label"], f.value, f.unit) for f, x in read_tab_tables(build_layout(bare), 2026)[0]]
+    assert got == [("Số doanh nghiệp thành lập mới (Dịch vụ lưu trú)", 37, "enterprise"),
+                   ("Số doanh nghiệp thành lập mới (Vận tải kho bãi)", 22, "enterprise")]
 
 
 def test_ports_or_reservoirs_head_a_column_of_row_names() -> None:
@@ -4015,3 +4017,87 @@ def test_a_percentage_of_the_design_is_a_share_not_a_plans() -> None:
     # (near misses: a comparison with a plan stays a plan's share; the design's own amount a level)
     assert classify_header("So với kế hoạch (%)").metric == "plan_pct"
     assert classify_header("Dung tích thiết kế (triệu m3)").metric == "level"
+
+
+def test_counts_over_rows_of_kinds_whose_head_names_no_rows() -> None:
+    # ("Tuyến | Số cơ sở | Số bác sĩ", "Cấp học | Trường | Lớp | Học sinh", "Nhóm bệnh | Mắc | Số tử vong": the first
+    # head of words names the rows, each head after it counts a thing, its noun said, alone or left unsaid)
+    def read(table: str) -> list[tuple]:
+        return [(x["label"], f.metric, f.value, f.unit, f.unit_label)
+                for f, x in read_tab_tables(build_layout(table), 2026)[0]]
+
+    assert read("Tuyến\tSố cơ sở\tSố bác sĩ\nTuyến huyện\t9\t180\n") == [
+        ("Số cơ sở (Tuyến huyện)", "level", 9, "count", "cơ sở"),
+        ("Số bác sĩ (Tuyến huyện)", "level", 180, "count", "bác sĩ")]
+    assert read("Cấp học\tTrường\tLớp\tHọc sinh\nMầm non\t12\t98\t2.410\n") == [
+        ("Trường (Mầm non)", "level", 12, "count", "trường"), ("Lớp (Mầm non)", "level", 98, "count", "lớp"),
+        ("Học sinh (Mầm non)", "level", 2410, "person", None)]
+    assert read("Nhóm bệnh\tMắc\tSố tử vong\tSo cùng kỳ (%)\nBệnh lây qua đường hô hấp\t415\t2\t-7,5\n") == [
+        ("Mắc (Bệnh lây qua đường hô hấp)", "level", 415, "count", "ca"),
+        ("Số tử vong (Bệnh lây qua đường hô hấp)", "level", 2, "person", None),
+        ("Bệnh lây qua đường hô hấp", "yoy_pct", -7.5, "pct", None)]
+    # (a head of names beside counts of a thing qualified: "Trường đạt chuẩn quốc gia" counts schools)
+    assert read("Cấp học\tTrường đạt chuẩn quốc gia\nTiểu học\t17\n") == [
+        ("Trường đạt chuẩn quốc gia (Tiểu học)", "level", 17, "count", "trường")]
+    # (near misses: heads that all count name no rows; a measure's unit alone counts nothing)
+    assert read("Số xã\tSố thôn\n12\t140\n") == []
+    assert read("Hộ nghèo\tHộ cận nghèo\n1.200\t850\n") == []
+    assert read("Cấp học\tTỷ đồng\nMầm non\t12\n") == []
+
+
+def test_a_unit_head_first_over_counts_heads_the_rows_places() -> None:
+    # ("Đơn vị | Số lớp | Số giáo viên" over districts: "Đơn vị" heads the rows' places, whose counts are each place's)
+    table = "Đơn vị\tSố lớp\tSố giáo viên\nHuyện Hương Sơn\t210\t395\n"
+    got = [(x["label"], f.value, f.unit, x.get("locality")) for f, x in read_tab_tables(build_layout(table), 2026)[0]]
+    assert got == [("Số lớp (Huyện Hương Sơn)", 210, "count", "huyen_huong_son"),
+                   ("Số giáo viên (Huyện Hương Sơn)", 395, "person", "huyen_huong_son")]
+    # (near miss: beside a column of the rows' subjects "Đơn vị" is their unit)
+    units = "Chỉ tiêu\tĐơn vị\tThực hiện\nSố lớp học\tLớp\t210\n"
+    assert [(x["label"], f.value) for f, x in read_tab_tables(build_layout(units), 2026)[0]] == [("Số lớp học", 210)]
+
+
+def test_a_kind_of_place_qualified_after_the_places_counts_those_places() -> None:
+    # ("Huyện | Xã đạt chuẩn nông thôn mới": after the column of districts, a head opening on "Xã" counts the communes)
+    table = "Huyện\tXã đạt chuẩn nông thôn mới\tThôn đạt chuẩn\nHuyện Mèo Vạc\t5\t40\n"
+    got = [(x["label"], f.value, f.unit_label) for f, x in read_tab_tables(build_layout(table), 2026)[0]]
+    assert got == [("Xã đạt chuẩn nông thôn mới (Huyện Mèo Vạc)", 5, "xã"),
+                   ("Thôn đạt chuẩn (Huyện Mèo Vạc)", 40, "thôn")]
+    # (near miss: kinds of place listed with a comma are one more head of places, no count)
+    listed = "Huyện\tXã, thị trấn\tNgười chết\nHuyện Mèo Vạc\tXã Sơn Vĩ\t1\n"
+    assert [f.value for f, _ in read_tab_tables(build_layout(listed), 2026)[0]] == [1]
+
+
+def test_a_quota_after_the_rows_names_is_a_target_and_candidates_per_place_are_times() -> None:
+    # ("Trường | Số thí sinh | Chỉ tiêu (học sinh) | Tỷ lệ chọi": each school's quota, a target in the unit its
+    # brackets say; "Địa bàn | Số hồ sơ | Chỉ tiêu": in the unit of the count before it; "Tỷ lệ chọi" so many times)
+    table = "Trường\tSố thí sinh\tChỉ tiêu (học sinh)\tTỷ lệ chọi\nTHPT Phan Bội Châu\t980\t700\t1,4\n"
+    got = [(x["label"], f.metric, f.value, f.unit) for f, x in read_tab_tables(build_layout(table), 2026)[0]]
+    assert got == [("Số thí sinh (THPT Phan Bội Châu)", "level", 980, "person"),
+                   ("Chỉ tiêu (THPT Phan Bội Châu)", "target", 700, "person"),
+                   ("Tỷ lệ chọi (THPT Phan Bội Châu)", "level", 1.4, "times")]
+    places = "Địa bàn\tSố học sinh đăng ký\tChỉ tiêu\nHuyện Hương Sơn\t1.520\t1.300\n"
+    got = [(f.metric, f.value, f.unit) for f, _ in read_tab_tables(build_layout(places), 2026)[0]]
+    assert got == [("level", 1520, "person"), ("target", 1300, "person")]
+    # (near misses: "Chỉ tiêu" first heads the rows' subjects; a bare rate is still a share of the plan)
+    assert classify_header("Chỉ tiêu").role == "label"
+    assert classify_header("Tỷ lệ chọi").unit == ("times", 1.0, None)
+    assert classify_header("Tỷ lệ (%)").metric == "plan_pct"
+
+
+def test_a_rate_named_beside_counts_is_each_rows_level_and_visits_or_firms_head_their_counts() -> None:
+    # ("Cơ sở | Lượt điều trị nội trú | Doanh nghiệp được cấp phép | Hiệu suất sử dụng phòng (%)": visits and firms
+    # counted by the noun a head opens on; beside counts, a per cent that names what it measures is each row's rate)
+    table = ("Khu vực\tLượt điều trị nội trú\tDoanh nghiệp được cấp phép\tHiệu suất sử dụng phòng (%)\n"
+             "Khu vực phía Bắc\t48.200\t35\t87,5\n")
+    got = [(x["label"], f.metric, f.value, f.unit) for f, x in read_tab_tables(build_layout(table), 2026)[0]]
+    assert got == [("Lượt điều trị nội trú (Khu vực phía Bắc)", "level", 48200, "visit"),
+                   ("Doanh nghiệp được cấp phép (Khu vực phía Bắc)", "level", 35, "enterprise"),
+                   ("Hiệu suất sử dụng phòng (Khu vực phía Bắc)", "level", 87.5, "pct")]
+    # ("Số đỗ": the candidates who passed, their noun unsaid)
+    passed = "Loại hình\tSố dự thi\tSố đỗ\nHệ chính quy\t640\t622\n"
+    assert [(f.value, f.unit) for f, _ in read_tab_tables(build_layout(passed), 2026)[0]] == [
+        (640, "person"), (622, "person")]
+    # (near misses: a per cent of what was done or of the plan stays a share of the plan)
+    for head in ("Thực hiện (%)", "So với kế hoạch (%)", "Đạt (%)"):
+        done = table.replace("Hiệu suất sử dụng phòng (%)", head)
+        assert [f.metric for f, _ in read_tab_tables(build_layout(done), 2026)[0]][-1] == "plan_pct"

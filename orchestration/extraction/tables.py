@@ -27,6 +27,7 @@ from orchestration.extraction.numbers import (
     NUMBER,
     SCALE_WORD_VALUES,
     UNIT_SAID,
+    UnitReading,
     parse_number,
     read_unit,
     scale,
@@ -151,6 +152,9 @@ _OTHER_BASE_HEAD = re.compile(r"\bso\s+(?:sánh\s+)?(?:với\s*)?:?\s*(?:tháng\
 _A_RATES_NAME = re.compile(r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b|\bso\s+(?:với|dự\s+toán|DT\b)|giải\s+ngân|"
                            r"thực\s+hiện|đạt))", re.IGNORECASE)
 # a growth aimed at ("Tốc độ tăng trưởng kế hoạch", "Mục tiêu tăng trưởng (%)"), or compared with a plan
+# a rate of one to many, "Tỷ lệ chọi (lần)" (data/words/rates_of_one_to_many.csv): so many times, not a per cent
+_ONE_TO_MANY_HEAD = re.compile(r"\s*(" + word_source("rates_of_one_to_many") + r")\s*(?:\(\s*lần\s*\)\s*)?",
+                               re.IGNORECASE)
 _PLAN_WORD = re.compile(r"kế\s+hoạch|\bKH\b|mục\s+tiêu|so\s+với|chỉ\s+tiêu|nghị\s+quyết", re.IGNORECASE)
 _UNIT_HEAD = re.compile(r"đơn\s+vị|đvt", re.IGNORECASE)
 # ("Thời gian thực hiện", "Thời gian KC-HT": the years a project runs, "2026 - 2030", no amount done)
@@ -1144,6 +1148,10 @@ def _classify_header(cell: str) -> Column:
         # ("Tỷ lệ so với thiết kế (%)", "% dung tích thiết kế" beside a reservoir's water: a share of what it was built
         # to hold, no plan's)
         return Column("value", "share_pct", year=year)
+    if cell.lstrip()[:1] in "Tt" and (times := _ONE_TO_MANY_HEAD.fullmatch(cell)) is not None:
+        # ("Tỷ lệ chọi": how many candidates each place has, "1,24" times, no share of a plan)
+        return Column("value", "level", year=year, name=" ".join(times.group(1).split()), unit=("times", 1.0, None),
+                      unit_text="lần")
     if _PCT_PLAN_HEAD.search(cell):
         # ("So với dự toán TW (%)", "% DT HĐND tỉnh giao", "So sánh (%)" over "Dự toán tỉnh": a share of whose plan)
         basis = ("central" if _CENTRAL_PLAN.search(cell) else "provincial" if _PROVINCIAL_PLAN.search(cell) else None)
@@ -1458,10 +1466,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             texts = with_the_bases_said(texts, partial(_title_line_above, clean, lines, top),
                                         partial(_first_cell_below, clean, lines, index))
             noted, texts = texts, _without_notes_marks(texts)
-            heads = _counted_in_places(texts, _place_table(_named_by_the_head_above(
+            heads = _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table(_named_by_the_head_above(
                 texts, _places_totals(texts, _kinds_of_damage(texts, [classify_header(c) for c in texts])), spanned),
-                texts))
-            heads = _the_counts_rate(texts, heads)
+                texts)))
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
             heads = _the_days_summed(texts, heads, clean, top_a)
@@ -2425,7 +2432,7 @@ def _project_columns(texts: list[str], heads: list[Column]) -> list[Column]:
 # "Mất tích", "Bị thương", "Chết": a casualty's head without its noun, a count of people (data/words/person_impacts.csv)
 _CASUALTY_HEAD = re.compile(r"\s*(?:bị\s+)?(?:" + word_source("person_impacts") + r")\b", re.IGNORECASE)
 # the units a damage head opens on ("Người chết", "Nhà sập", "Hộ phải di dời"): the count's noun
-_COUNTED_NOUNS = frozenset({"person", "house", "household", "head"})
+_COUNTED_NOUNS = frozenset({"person", "house", "household", "head", "visit", "enterprise", "cooperative", "product"})
 
 
 # "Thu NSNN trên địa bàn", "Tổng chi NSĐP", "Giải ngân vốn đầu tư công", "Vốn đầu tư công": a head naming an item of
@@ -2453,13 +2460,111 @@ def _counted_in_places(texts: list[str], heads: list[Column]) -> list[Column]:
     what it counts ("Người chết", "Nhà sập") or names a casualty ("Mất tích") names its quantity as "Người chết
     (người)" does, its unit left unsaid."""
     if any(h.role == "place" for h in heads) and not any(h.role == "label" for h in heads):
+        first = next(k for k, h in enumerate(heads) if h.role == "place")
+        # ("Huyện | Xã đạt chuẩn nông thôn mới": after the places' column, a head opening on a kind of place that
+        # it qualifies counts those places, as "Thôn đạt chuẩn" does; "Xã, phường" stays a kind of place)
+        return _counts_named(texts, [Column("skip") if k > first and h.role == "place" and _a_kind_qualified(t)
+                                     else h for k, (t, h) in enumerate(zip(texts, heads, strict=True))])
+    if any(h.role == "label" for h in heads) and not any(h.role in ("unit", "place") for h in heads) and (
+            any(h.role == "value" and h.name and h.unit is not None for h in heads)
+            or not any(h.role == "value" and h.metric in ("level", "target") and not h.name for h in heads)):
+        # ("Ngành | Số doanh nghiệp thành lập mới | Vốn đăng ký (tỷ đồng)", "Tên bệnh | Số ca mắc | Số tử vong": rows
+        # of kinds, each column a quantity it names, the count's unit unsaid; not beside a column of the rows' own
+        # amounts, "Nội dung | Người chết | Số lượng", whose rows name their subjects)
         return _counts_named(texts, heads)
-    if any(h.role == "label" for h in heads) and not any(h.role in ("unit", "place") for h in heads) and any(
-            h.role == "value" and h.name and h.unit is not None for h in heads):
-        # ("Ngành | Số doanh nghiệp thành lập mới | Vốn đăng ký (tỷ đồng)": rows of kinds, each column a quantity it
-        # names, the count's unit unsaid as the capital's is said)
-        return _counts_named(texts, heads)
-    return heads
+    return _the_rows_named_before_counts(texts, heads)
+
+
+# "Chỉ tiêu" alone, "Chỉ tiêu (người)", "Chỉ tiêu năm 2026": a head of the rows' names, or after them a quota's
+_QUOTA_HEAD = re.compile(r"\s*chỉ\s+tiêu(?:\s+(?:năm\s+)?" + YEAR + r")?\s*(?:\([^()\d]{1,20}\)\s*)?", re.IGNORECASE)
+
+
+def _counted_with_the_quotas(texts: list[str], heads: list[Column]) -> list[Column]:
+    """``_counted_in_places``, with "Chỉ tiêu" after the first head of words ("Khu vực | Số thí sinh dự thi | Chỉ
+    tiêu | Tỷ lệ chọi", "Trường | Số thí sinh | Chỉ tiêu (học sinh)") no second column of the rows' names but the
+    quota each row was given: a target, counted in the unit its brackets say or else in that of the count before it."""
+    first = next((k for k, t in enumerate(texts) if t.strip() and not _SKIP_HEAD.match(t)), None)
+    quotas = [k for k, (t, h) in enumerate(zip(texts, heads, strict=True))
+              if first is not None and k > first and h.role == "label" and _QUOTA_HEAD.fullmatch(t)]
+    if not quotas:
+        return _counted_in_places(texts, heads)
+    out = _counted_in_places(texts, [Column("value", "target", year=int(year.group()) if (
+        year := re.search(YEAR, texts[k])) else None) if k in quotas else h for k, h in enumerate(heads)])
+    for k in quotas:
+        said = _unit_of(bracket.group("unit")) if (bracket := _UNIT_IN_BRACKETS.search(texts[k])) else None
+        if said is not None and said[0] not in ("pct", "times"):
+            out[k] = replace(out[k], name="Chỉ tiêu", unit=said, unit_text=bracket.group("unit").strip())
+        elif (counted := next((h for h in reversed(out[:k]) if h.role == "value" and h.name and h.unit is not None
+                               and h.unit[0] not in ("pct", "times")), None)) is not None:
+            out[k] = replace(out[k], name="Chỉ tiêu", unit=counted.unit, unit_text=counted.unit_text)
+    return out
+
+
+def _the_rows_named_before_counts(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"Cấp học | Số trường | Số học sinh", "Bệnh | Số mắc | Tử vong | So cùng kỳ (%)", "Đơn vị | Số trường", "Cấp học |
+    Trường | Lớp | Học sinh": a header with no head of the rows' names, whose first head of words stands before heads
+    that name what they count: that first head names the rows (their kinds; "Đơn vị", as "Đơn vị | Thu ngân sách (tỷ
+    đồng)" does, their places), and each count is read as in a table of places, a noun alone ("Trường") counting
+    that thing. Heads as they were when no head after the first counts anything."""
+    if any(h.role in ("label", "place") for h in heads):
+        return heads
+    first = next((k for k, t in enumerate(texts) if t.strip() and not _SKIP_HEAD.match(t)), None)
+    if first is None or first == len(texts) - 1:
+        return heads
+    words, head = texts[first].strip(), heads[first]
+    if head.role == "unit" and _PLACE_HEAD.match(words):
+        names = Column("place")
+    elif (head.role == "skip" and words[:1].isalpha() and not PROJECT_NAME_HEAD.fullmatch(words)
+          and not _a_count_of_its_own(words)) or _a_noun_alone_counted(head):
+        # ("Nhóm bệnh", "Trường": a noun that may count things, first, names the rows; "Số học sinh | Số lớp" and
+        # "Tử vong" count, and leave the rows unnamed)
+        names = Column("label")
+    else:
+        return heads
+    counted = [replace(h, name=" ".join(t.split())) if _a_noun_alone_counted(h) else h
+               for t, h in zip(texts[first + 1:], _counts_named(texts[first + 1:], heads[first + 1:]), strict=True)]
+    if not any(now.name and now.role == "value" and not was.name
+               for now, was in zip(counted, heads[first + 1:], strict=True)):
+        return heads
+    return [*heads[:first], names, *counted]
+
+
+def _a_noun_alone_counted(head: Column) -> bool:
+    """Is a head a noun alone that counts its own things ("Trường", "Lớp", "Học sinh": a column of their number), no
+    measure, money or per cent ("Tỷ đồng", "Ha")?"""
+    return (head.role == "value" and head.metric == "level" and head.unit is not None and not head.name
+            and head.unit[0] not in (*_MEASURES, "pct", "point") and head.unit[2] not in _GENERIC_CLASSIFIERS)
+
+
+def _a_kind_qualified(words: str) -> bool:
+    """Does a head open on a noun that counts ("Xã", "Trường") and go on with words that qualify it ("Xã đạt chuẩn
+    nông thôn mới"), not with other nouns after a comma or a slash ("Xã, phường", "Xã/thị trấn")?"""
+    counted = _counts_named([words], [Column("skip")])[0]
+    name = " ".join(words.split())
+    return (counted.unit is not None and counted.unit[0] == "count" and name.lower().startswith(counted.unit_text)
+            and name[len(counted.unit_text):len(counted.unit_text) + 1] == " ")
+
+
+def _a_count_of_its_own(words: str) -> bool:
+    """Does a head count something by its own words ("Số trường", "Tử vong", "Người chết", "Số mắc"), rather than
+    only opening on a noun that may count ("Nhóm bệnh", "Trường THPT", the rows' names)?"""
+    counted = _counts_named([words], [Column("skip")])[0]
+    return counted.role != "skip" and not (counted.unit is not None and counted.unit[0] == "count"
+                                           and words.lower().startswith(counted.unit_text))
+
+
+# "Số mắc", "Mắc", "Số nhập viện": a count's head that leaves its noun unsaid (data/words/counts_of_an_unsaid_noun.csv:
+# the noun, "ca", "người", and the words after which it is left out)
+_UNSAID_NOUNS = keyed_word_patterns("counts_of_an_unsaid_noun", "noun", re.IGNORECASE)
+_UNSAID_NOUN = re.compile(r"\s*(?:" + word_source("counts_of_an_unsaid_noun") + r")(?!\w)", re.IGNORECASE)
+
+
+def _a_noun_counted(name: str, reading: UnitReading) -> bool:
+    """Does a head open on a noun counted by its own word ("Trường", "Lớp", "Trường đạt chuẩn quốc gia": a count, not
+    a measure or a classifier of any thing), not on the head of a column of names ("Dự án", "Công trình trọng
+    điểm")?"""
+    return (reading.unit == "count" and reading.label is not None and reading.label not in _GENERIC_CLASSIFIERS
+            and not PROJECT_NAME_HEAD.match(name))
 
 
 def _counts_named(texts: list[str], heads: list[Column]) -> list[Column]:
@@ -2471,17 +2576,30 @@ def _counts_named(texts: list[str], heads: list[Column]) -> list[Column]:
         if head.role == "skip" and words[:1].isalpha() and not _SKIP_HEAD.match(words):
             name = " ".join(words.split())
             reading = read_unit(" " + name[:1].lower() + name[1:])
-            if reading is not None and reading.unit in _COUNTED_NOUNS and (
+            counted = _A_COUNT_OF.match(name) if name[:1] in "STst" else None
+            rest = name[counted.end():] if counted is not None else name
+            if reading is not None and (reading.unit in _COUNTED_NOUNS or _a_noun_counted(name, reading)) and (
                     len(name) == reading.length - 1 or name[reading.length - 1] == " "):
-                head = Column("value", "level", name=name, unit=(reading.unit, 1.0, None),
+                # ("Trường", "Trường đạt chuẩn quốc gia", "Xã về đích nông thôn mới": a counted noun, perhaps qualified,
+                # as "Nhà sập" is)
+                head = Column("value", "level", name=name, unit=(
+                    reading.unit, 1.0, reading.label if reading.unit == "count" else None),
                               unit_text=name[:reading.length - 1].lower())
-            elif _CASUALTY_HEAD.match(name):
+            elif _CASUALTY_HEAD.match(rest):
+                # ("Tử vong", "Số tử vong", "Mất tích": the people a casualty's head counts)
                 head = Column("value", "level", name=name, unit=("person", 1.0, None), unit_text="người")
+            elif (unsaid := _UNSAID_NOUN.match(rest)) is not None:
+                # ("Số mắc", "Mắc mới", "Số nhập viện": a head whose noun is left unsaid, "ca" mắc, "người" nhập viện)
+                noun = next(noun for noun, pattern in _UNSAID_NOUNS if pattern.match(unsaid.group()))
+                reading = read_unit(" " + noun)
+                assert reading is not None, noun  # (data/words/counts_of_an_unsaid_noun.csv names nouns read as units)
+                head = Column("value", "level", name=name, unit=(reading.unit, reading.multiplier, reading.label),
+                              unit_text=noun)
             elif name[:1] in "ĐđSsVv" and (spots := _SPOTS_HIT_NAMED.match(name)) is not None:
                 # ("Điểm sạt lở", "Số vị trí sạt lở": the spots hit in each place, said "4 điểm sạt lở" of it)
                 noun = " ".join(spots.group("noun").lower().split())
                 head = Column("value", "level", name=name, unit=("count", 1.0, noun), unit_text=noun)
-            elif name[:1] in "STst" and (counted := _A_COUNT_OF.match(name)) is not None and (
+            elif counted is not None and (
                     reading := read_unit(" " + name[counted.end():])) is not None and reading.unit != "pct" and (
                     reading.length - 1 == len(name) - counted.end() or name[counted.end() + reading.length - 1] == " "):
                 # ("Số điểm sạt lở", "Số vụ cháy": a count that names its noun, said "4 điểm sạt lở" of a place)
@@ -3144,6 +3262,14 @@ def _the_counts_rate(texts: list[str], heads: list[Column]) -> list[Column]:
                 and (counted := _A_COUNT_OF.match(before.name)) is not None):
             out[k] = Column("value", "level", year=head.year, period=head.period,
                             name=f"Tỷ lệ {before.name[counted.end():]}", unit=("pct", 1.0, None), unit_text="%")
+        elif (head.metric == "plan_pct" and any(h.name and h.unit is not None and h.unit[0] != "pct" for h in heads)
+              and (named := _NAMED_QUANTITY.match(texts[k])) is not None and named.group("unit").strip() == "%"
+              and not _PCT_PLAN_HEAD.search(name := " ".join(named.group("name").split()))
+              and not _COMPARING.search(name) and not _LEVEL_HEAD.search(name) and not _TARGET_HEAD.search(name)):
+            # ("Tuyến | Số giường bệnh | Công suất sử dụng giường (%)": beside the counts, a rate that names what it
+            # measures is each row's level of it, not the share of a plan the table does not have)
+            out[k] = Column("value", "level", year=head.year, period=head.period, name=name, unit=("pct", 1.0, None),
+                            unit_text="%")
     return out
 
 
@@ -3640,7 +3766,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     # ("Kỳ gốc 2019   Tháng 5/2024   Tháng 4/2025" under a price index's title: the bases, as in a tab table)
     texts = with_the_bases_said(texts, partial(_words_above, lines, i), partial(_first_spaced_cell, lines, i + 1))
     # ("Địa phương   Người chết   Nhà bị tốc mái": rows of places, columns that name what they count, as a tab table's)
-    heads = _the_counts_rate(texts, _counted_in_places(texts, _place_table((classify_header(t) for t in texts), texts)))
+    heads = _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table((classify_header(t) for t in texts),
+                                                                                 texts)))
     # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year; "Ước tính
     # tháng 11   Cộng dồn 11 tháng" under one on November 2026: the months of that year)
     report_year = (reported[2].year if any(h.undated or (h.role == "value" and h.year is None) for h in heads) and (
