@@ -6012,3 +6012,14 @@ def test_b20_fees_a_private_practice_collects_are_no_state_revenue() -> None:
     # near misses: the province's own fees, and fees a state office collects, stay budget revenue
     assert _budget_item_of("Thu phí, lệ phí trên địa bàn tỉnh đạt 405 tỷ đồng.", "405", 2026) == "revenue_other"
     assert _budget_item_of("Sở Tư pháp thu phí 3,6 tỷ đồng.", "3,6", 2026) == "revenue_other"
+
+
+def test_b22_a_disbursement_rates_move_in_points_is_no_budget_change() -> None:
+    text = "Hết tháng 10, tỷ lệ giải ngân vốn đầu tư công đạt 71,6%, thấp hơn 2,7 điểm phần trăm so với cùng kỳ."
+    assert _budget_item_of(text, "2,7", 2026) is None
+    assert _budget_item_of("Tỷ lệ giải ngân đạt 58%, tăng 6,3 điểm % so với cùng kỳ.", "6,3", 2026) is None
+    # near misses: the rate itself, and a change of money in per cent, stay budget figures
+    assert _budget_item_of(text, "71,6", 2026) == "public_investment"
+    assert _budget_item_of("Giải ngân vốn đầu tư công 3.120 tỷ đồng, tăng 6,3% so với cùng kỳ.", "6,3",
+                           2026) == "public_investment"
+

@@ -3440,6 +3440,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         return None
     if _OUTPUT_VALUE_PART.match(ctx.clause_before(r"[;]")) or _part_of_its_own(ctx):
         return None
+    if ctx.unit == "pct" and "điểm" in ctx.text[ctx.end:ctx.unit_end]:
+        return None  # a rate's move in points ("giảm 4,1 điểm phần trăm"): no % change of money, no measure of budgets
     if _the_starting_price_or_a_rate_over_it(ctx):
         return None
     if ((_NOT_BUDGET_CLAUSE.search(_after_the_cause(_subject(ctx))) and not _revenue_misnamed(ctx))
