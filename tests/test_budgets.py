@@ -6023,3 +6023,16 @@ def test_b22_a_disbursement_rates_move_in_points_is_no_budget_change() -> None:
     assert _budget_item_of("Giải ngân vốn đầu tư công 3.120 tỷ đồng, tăng 6,3% so với cùng kỳ.", "6,3",
                            2026) == "public_investment"
 
+
+def test_b22_mobilised_lent_or_given_money_beside_a_budget_share_is_no_budget_money() -> None:
+    text = ("Tổng kinh phí cứng hóa kênh mương là 34,8 tỷ đồng, ngân sách huyện hỗ trợ 20,1 tỷ đồng, vốn huy động "
+            "8,5 tỷ đồng, nhân dân đóng góp 6,2 tỷ đồng.")
+    assert _budget_item_of(text, "8,5", 2026) is None
+    assert _budget_item_of(text, "6,2", 2026) is None
+    assert _budget_item_of("Ngân sách tỉnh bố trí 15 tỷ đồng, vốn tín dụng 40 tỷ đồng.", "40", 2026) is None
+    # near miss: the budget's own share beside them stays budget money
+    assert _budget_item_of(text, "20,1", 2026) is not None
+    # near miss: a national target programme's money by source counts them all
+    programme = ("Tổng nguồn vốn thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới là 96 tỷ đồng, ngân "
+                 "sách tỉnh 30 tỷ đồng, vốn huy động 41 tỷ đồng.")
+    assert _budget_item_of(programme, "41", 2026) == "target_programme"

@@ -84,6 +84,9 @@ _ITEMS: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("budget_items", 
 _NOT_BUDGET_SENTENCE = guarded(word_pattern("not_budget_sentence", _I))
 # Said in the number's own clause: fines paid into the budget, recoveries, gifts, revenue of firms.
 _NOT_BUDGET_CLAUSE = guarded(word_pattern("not_budget_clause", _I))
+# Named as the figure's subject: a part of a work's cost that no budget pays (mobilised, lent, given). A national target
+# programme's funds count every source (its money raised by source is the programme's), so these stay its own there.
+_MONEY_NO_BUDGET_PAYS = guarded(word_pattern("money_no_budget_pays", _I))
 
 # A programme named before a figure makes its capital the programme's. Targeted transfers
 # ("bổ sung có mục tiêu") are an item of their own, not a heading over what follows them.
@@ -3443,6 +3446,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     if ctx.unit == "pct" and "điểm" in ctx.text[ctx.end:ctx.unit_end]:
         return None  # a rate's move in points ("giảm 4,1 điểm phần trăm"): no % change of money, no measure of budgets
     if _the_starting_price_or_a_rate_over_it(ctx):
+        return None
+    if item != "target_programme" and _MONEY_NO_BUDGET_PAYS.search(_subject(ctx)):
         return None
     if ((_NOT_BUDGET_CLAUSE.search(_after_the_cause(_subject(ctx))) and not _revenue_misnamed(ctx))
             or _not_budget_sentence(_after_the_cause(ctx.before))):
