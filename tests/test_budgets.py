@@ -6036,3 +6036,15 @@ def test_b22_mobilised_lent_or_given_money_beside_a_budget_share_is_no_budget_mo
     programme = ("Tổng nguồn vốn thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới là 96 tỷ đồng, ngân "
                  "sách tỉnh 30 tỷ đồng, vốn huy động 41 tỷ đồng.")
     assert _budget_item_of(programme, "41", 2026) == "target_programme"
+
+
+def test_b22_the_spending_parts_of_a_sectors_money_follow_their_whole() -> None:
+    # (the whole's share of the budget's spending named after its amount is no subject of the parts)
+    text = ("Năm 2026, kinh phí thực hiện chính sách người có công của tỉnh là 742 tỷ đồng, chiếm 8,1% tổng chi ngân "
+            "sách tỉnh. Trong đó, chi trợ cấp ưu đãi hằng tháng 598 tỷ đồng; chi điều dưỡng phục hồi sức khỏe 31 tỷ "
+            "đồng.")
+    assert _budget_item_of(text, "598", 2026) is None
+    assert _budget_item_of(text, "31", 2026) is None
+    # near miss: the parts of the budget's own spending stay its items
+    budget = "Năm 2026, tổng chi ngân sách địa phương đạt 9.420 tỷ đồng. Trong đó, chi thường xuyên 6.105 tỷ đồng."
+    assert _budget_item_of(budget, "6.105", 2026) == "expenditure_recurrent"

@@ -3432,6 +3432,19 @@ def _the_starting_price_or_a_rate_over_it(ctx: FigureContext) -> bool:
             or ("khởi" in ctx.after[:40] and _RATE_OVER_STARTING_PRICE_AFTER.match(ctx.after) is not None))
 
 
+_MONEY_AMOUNT = re.compile(rf"\d[\d.,]*\s*(?:{_MONEY_SCALES})\s+đồng", _I)
+
+
+def _a_whole_no_item_names_before(ctx: FigureContext) -> bool:
+    """"Tổng kinh phí chi cho công tác an sinh xã hội đạt 5.286 tỷ đồng. Trong đó, chi trợ cấp xã hội ... 1.012 tỷ
+    đồng": does the sentence before a breakdown give an amount of money whose subject names no budget item (a sector's
+    spending, no item of the budget)? The spending parts then belong to that whole, not to the budget's spending total
+    (not "Tổng chi ngân sách đạt ... Trong đó, chi đầu tư ...": the whole is an item)."""
+    before = _sentence_before(ctx)
+    amount = _MONEY_AMOUNT.search(before)
+    return amount is not None and nearest_item(before[: amount.start()]) is None
+
+
 def route_budget(ctx: FigureContext) -> Routed | None:
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
@@ -3454,6 +3467,9 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         return None
     if _BREAKDOWN.match(ctx.sentence_text) and _not_budget_sentence(_sentence_before(ctx)):
         return None  # "Tổng vốn đầu tư ... đạt 9.051 tỷ đồng. Trong đó, vốn ngân sách nhà nước ...": its parts
+    if (_BREAKDOWN.match(ctx.sentence_text) and _family(item) == "expenditure"
+            and _a_whole_no_item_names_before(ctx)):
+        return None
     measure = measure_of(ctx)
     if measure is None:
         return None
