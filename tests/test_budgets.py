@@ -6012,3 +6012,39 @@ def test_b20_fees_a_private_practice_collects_are_no_state_revenue() -> None:
     # near misses: the province's own fees, and fees a state office collects, stay budget revenue
     assert _budget_item_of("Thu phí, lệ phí trên địa bàn tỉnh đạt 405 tỷ đồng.", "405", 2026) == "revenue_other"
     assert _budget_item_of("Sở Tư pháp thu phí 3,6 tỷ đồng.", "3,6", 2026) == "revenue_other"
+
+
+def test_b22_a_disbursement_rates_move_in_points_is_no_budget_change() -> None:
+    text = "Hết tháng 10, tỷ lệ giải ngân vốn đầu tư công đạt 71,6%, thấp hơn 2,7 điểm phần trăm so với cùng kỳ."
+    assert _budget_item_of(text, "2,7", 2026) is None
+    assert _budget_item_of("Tỷ lệ giải ngân đạt 58%, tăng 6,3 điểm % so với cùng kỳ.", "6,3", 2026) is None
+    # near misses: the rate itself, and a change of money in per cent, stay budget figures
+    assert _budget_item_of(text, "71,6", 2026) == "public_investment"
+    assert _budget_item_of("Giải ngân vốn đầu tư công 3.120 tỷ đồng, tăng 6,3% so với cùng kỳ.", "6,3",
+                           2026) == "public_investment"
+
+
+def test_b22_mobilised_lent_or_given_money_beside_a_budget_share_is_no_budget_money() -> None:
+    text = ("Tổng kinh phí cứng hóa kênh mương là 34,8 tỷ đồng, ngân sách huyện hỗ trợ 20,1 tỷ đồng, vốn huy động "
+            "8,5 tỷ đồng, nhân dân đóng góp 6,2 tỷ đồng.")
+    assert _budget_item_of(text, "8,5", 2026) is None
+    assert _budget_item_of(text, "6,2", 2026) is None
+    assert _budget_item_of("Ngân sách tỉnh bố trí 15 tỷ đồng, vốn tín dụng 40 tỷ đồng.", "40", 2026) is None
+    # near miss: the budget's own share beside them stays budget money
+    assert _budget_item_of(text, "20,1", 2026) is not None
+    # near miss: a national target programme's money by source counts them all
+    programme = ("Tổng nguồn vốn thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới là 96 tỷ đồng, ngân "
+                 "sách tỉnh 30 tỷ đồng, vốn huy động 41 tỷ đồng.")
+    assert _budget_item_of(programme, "41", 2026) == "target_programme"
+
+
+def test_b22_the_spending_parts_of_a_sectors_money_follow_their_whole() -> None:
+    # (the whole's share of the budget's spending named after its amount is no subject of the parts)
+    text = ("Năm 2026, kinh phí thực hiện chính sách người có công của tỉnh là 742 tỷ đồng, chiếm 8,1% tổng chi ngân "
+            "sách tỉnh. Trong đó, chi trợ cấp ưu đãi hằng tháng 598 tỷ đồng; chi điều dưỡng phục hồi sức khỏe 31 tỷ "
+            "đồng.")
+    assert _budget_item_of(text, "598", 2026) is None
+    assert _budget_item_of(text, "31", 2026) is None
+    # near miss: the parts of the budget's own spending stay its items
+    budget = "Năm 2026, tổng chi ngân sách địa phương đạt 9.420 tỷ đồng. Trong đó, chi thường xuyên 6.105 tỷ đồng."
+    assert _budget_item_of(budget, "6.105", 2026) == "expenditure_recurrent"

@@ -84,6 +84,9 @@ _ITEMS: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("budget_items", 
 _NOT_BUDGET_SENTENCE = guarded(word_pattern("not_budget_sentence", _I))
 # Said in the number's own clause: fines paid into the budget, recoveries, gifts, revenue of firms.
 _NOT_BUDGET_CLAUSE = guarded(word_pattern("not_budget_clause", _I))
+# Named as the figure's subject: a part of a work's cost that no budget pays (mobilised, lent, given). A national target
+# programme's funds count every source (its money raised by source is the programme's), so these stay its own there.
+_MONEY_NO_BUDGET_PAYS = guarded(word_pattern("money_no_budget_pays", _I))
 
 # A programme named before a figure makes its capital the programme's. Targeted transfers
 # ("bổ sung có mục tiêu") are an item of their own, not a heading over what follows them.
@@ -3429,6 +3432,19 @@ def _the_starting_price_or_a_rate_over_it(ctx: FigureContext) -> bool:
             or ("khởi" in ctx.after[:40] and _RATE_OVER_STARTING_PRICE_AFTER.match(ctx.after) is not None))
 
 
+_MONEY_AMOUNT = re.compile(rf"\d[\d.,]*\s*(?:{_MONEY_SCALES})\s+đồng", _I)
+
+
+def _a_whole_no_item_names_before(ctx: FigureContext) -> bool:
+    """"Tổng kinh phí chi cho công tác an sinh xã hội đạt 5.286 tỷ đồng. Trong đó, chi trợ cấp xã hội ... 1.012 tỷ
+    đồng": does the sentence before a breakdown give an amount of money whose subject names no budget item (a sector's
+    spending, no item of the budget)? The spending parts then belong to that whole, not to the budget's spending total
+    (not "Tổng chi ngân sách đạt ... Trong đó, chi đầu tư ...": the whole is an item)."""
+    before = _sentence_before(ctx)
+    amount = _MONEY_AMOUNT.search(before)
+    return amount is not None and nearest_item(before[: amount.start()]) is None
+
+
 def route_budget(ctx: FigureContext) -> Routed | None:
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
@@ -3440,13 +3456,20 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         return None
     if _OUTPUT_VALUE_PART.match(ctx.clause_before(r"[;]")) or _part_of_its_own(ctx):
         return None
+    if ctx.unit == "pct" and "điểm" in ctx.text[ctx.end:ctx.unit_end]:
+        return None  # a rate's move in points ("giảm 4,1 điểm phần trăm"): no % change of money, no measure of budgets
     if _the_starting_price_or_a_rate_over_it(ctx):
+        return None
+    if item != "target_programme" and _MONEY_NO_BUDGET_PAYS.search(_subject(ctx)):
         return None
     if ((_NOT_BUDGET_CLAUSE.search(_after_the_cause(_subject(ctx))) and not _revenue_misnamed(ctx))
             or _not_budget_sentence(_after_the_cause(ctx.before))):
         return None
     if _BREAKDOWN.match(ctx.sentence_text) and _not_budget_sentence(_sentence_before(ctx)):
         return None  # "Tổng vốn đầu tư ... đạt 9.051 tỷ đồng. Trong đó, vốn ngân sách nhà nước ...": its parts
+    if (_BREAKDOWN.match(ctx.sentence_text) and _family(item) == "expenditure"
+            and _a_whole_no_item_names_before(ctx)):
+        return None
     measure = measure_of(ctx)
     if measure is None:
         return None
