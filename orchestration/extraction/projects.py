@@ -5931,11 +5931,6 @@ def _event_of_an_earlier_year(sentence: str, event: str, year: int) -> bool:
     return False
 
 
-# "1.386 lượt tàu vào, rời cảng với tổng trọng tải 9,62 triệu GT": a bare multiplier followed by a measure of ships or
-# freight counts tons or containers, not đồng (data/words/amounts_not_money.csv)
-_NOT_MONEY_AFTER = re.compile(r"\s*(?:" + word_source("amounts_not_money") + r")\b")
-
-
 def route_project(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return _table_row_project(ctx)
@@ -5943,9 +5938,7 @@ def route_project(ctx: FigureContext) -> Routed | None:
         return _table_row_project(row)
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
-    if ctx.unit != "pct" and (
-        _PER_UNIT.match(ctx.text, ctx.unit_end) or _NOT_MONEY_AFTER.match(ctx.text, ctx.unit_end)
-    ):
+    if ctx.unit != "pct" and _PER_UNIT.match(ctx.text, ctx.unit_end):
         return None
     owner = _owner(ctx)
     if owner is None:
