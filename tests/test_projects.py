@@ -9268,3 +9268,12 @@ def test_contractor_selection_finished_is_no_completion_of_the_work() -> None:
     # near miss: the school itself finished is its completion
     text = "Chủ đầu tư đã hoàn thành dự án Trường THPT Lương Sơn."
     assert ("Trường THPT Lương Sơn", "completed", None) in _events(text)
+
+
+def test_a_range_of_stars_and_a_tier_of_government_are_classes_of_works() -> None:
+    # "khách sạn 3-5 sao" names hotels by their class, as "khách sạn 5 sao" does; "tuyến xã" after a facility is
+    # the tier it belongs to, no route
+    assert _not_a_project("Công suất buồng của các khách sạn 3-5 sao trong tháng ước đạt 58%.", "58")
+    assert _not_a_project("Số giường của các bệnh viện tuyến tỉnh đạt 104% kế hoạch.", "104")
+    assert _rows("Tập đoàn khởi công khách sạn 4 - 5 sao ven biển.") == []
+    assert [name for name, _, _ in _rows("Khởi công tuyến đường huyện ĐH.12 nối hai xã.")] != []

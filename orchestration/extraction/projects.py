@@ -777,6 +777,8 @@ def _names_a_numbered_work(name: str) -> bool:
     work = _WORK.match(name, at)
     if work is None:
         return _NUMBERED_ROAD.match(name, at) is not None
+    if _CLASS_OF_WORK.match(name, work.end()):
+        return False  # "khách sạn 4-5 sao": the class of the works, not a number of one
     return _WORK_NUMBER.match(name, work.end()) is not None or _NUMBERED_VILLAGE_OWN.match(name, work.end()) is not None
 
 
@@ -2054,8 +2056,12 @@ _MEASURE_OF = EndAnchored(
 # "Địa điểm thực hiện dự án X ...": the project's site, no news of it
 _SITE_OF = guarded(re.compile(r"địa\s+điểm\s+(?:thực\s+hiện|xây\s+dựng)\s+$", _I))
 _MEASURED = re.compile(r"\s*\d[\d.,]*\s*(?:km|m|mét|ha|m2|m²|làn)\b", _I)
-# ("khách sạn 5 sao": a star rating is a class too)
-_CLASS_OF_WORK = re.compile(r"\s*(?:(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\b|\d\s+sao\b)", _I)
+# ("khách sạn 5 sao", "khách sạn 4-5 sao": a star rating, or a range of them, is a class too)
+_STAR_CLASS = r"\d(?:\s*[-–]\s*\d)?\s+sao\b"
+_CLASS_OF_WORK = re.compile(r"\s*(?:(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\b|" + _STAR_CLASS + ")", _I)
+# "bệnh viện tuyến tỉnh", "y tế tuyến xã": "tuyến" with a level of government is the tier of the facilities before
+# it, no route (a route of a district is "tuyến đường huyện")
+_TIER = re.compile(r"tuyến\s+(?:" + LOWER_UNIT_WORDS + r"|tỉnh|trung\s+ương|cơ\s+sở)", _I)
 _HYPOTHETICAL_CLAUSE = re.compile(r"^\s*(?:Khi|Nếu|Để)\b[^,]*,")
 
 
@@ -2295,8 +2301,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             own = name[noun_end - start :]
         if _SUPERLATIVE.search(own):
             continue  # "sẽ trở thành tổ hợp hóa chất lớn nhất Việt Nam": a description, as in is_named
-        if _CLASS_OF_WORK.match(own):
-            continue  # "quy mô chợ loại I", "đường cấp III": a class of work, not a name
+        if _CLASS_OF_WORK.match(own) or _TIER.fullmatch(name):
+            continue  # "quy mô chợ loại I", "đường cấp III", "bệnh viện tuyến huyện": a class of work, not a name
         if _MAIN_PART.match(own):
             continue  # "Riêng cầu chính vượt sông X dài 1,5 km": the main span of the work, a part of it
         if own[:2] == " m" and _ONLY_NEW_OWN.fullmatch(own):
@@ -5931,11 +5937,6 @@ def _event_of_an_earlier_year(sentence: str, event: str, year: int) -> bool:
     return False
 
 
-# "1.386 lượt tàu vào, rời cảng với tổng trọng tải 9,62 triệu GT": a bare multiplier followed by a measure of ships or
-# freight counts tons or containers, not đồng (data/words/amounts_not_money.csv)
-_NOT_MONEY_AFTER = re.compile(r"\s*(?:" + word_source("amounts_not_money") + r")\b")
-
-
 def route_project(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return _table_row_project(ctx)
@@ -5943,9 +5944,7 @@ def route_project(ctx: FigureContext) -> Routed | None:
         return _table_row_project(row)
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
-    if ctx.unit != "pct" and (
-        _PER_UNIT.match(ctx.text, ctx.unit_end) or _NOT_MONEY_AFTER.match(ctx.text, ctx.unit_end)
-    ):
+    if ctx.unit != "pct" and _PER_UNIT.match(ctx.text, ctx.unit_end):
         return None
     owner = _owner(ctx)
     if owner is None:
