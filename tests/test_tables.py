@@ -4082,22 +4082,3 @@ def test_a_quota_after_the_rows_names_is_a_target_and_candidates_per_place_are_t
     assert classify_header("Chỉ tiêu").role == "label"
     assert classify_header("Tỷ lệ chọi").unit == ("times", 1.0, None)
     assert classify_header("Tỷ lệ (%)").metric == "plan_pct"
-
-
-def test_a_rate_named_beside_counts_is_each_rows_level_and_visits_or_firms_head_their_counts() -> None:
-    # ("Cơ sở | Lượt điều trị nội trú | Doanh nghiệp được cấp phép | Hiệu suất sử dụng phòng (%)": visits and firms
-    # counted by the noun a head opens on; beside counts, a per cent that names what it measures is each row's rate)
-    table = ("Khu vực\tLượt điều trị nội trú\tDoanh nghiệp được cấp phép\tHiệu suất sử dụng phòng (%)\n"
-             "Khu vực phía Bắc\t48.200\t35\t87,5\n")
-    got = [(x["label"], f.metric, f.value, f.unit) for f, x in read_tab_tables(build_layout(table), 2026)[0]]
-    assert got == [("Lượt điều trị nội trú (Khu vực phía Bắc)", "level", 48200, "visit"),
-                   ("Doanh nghiệp được cấp phép (Khu vực phía Bắc)", "level", 35, "enterprise"),
-                   ("Hiệu suất sử dụng phòng (Khu vực phía Bắc)", "level", 87.5, "pct")]
-    # ("Số đỗ": the candidates who passed, their noun unsaid)
-    passed = "Loại hình\tSố dự thi\tSố đỗ\nHệ chính quy\t640\t622\n"
-    assert [(f.value, f.unit) for f, _ in read_tab_tables(build_layout(passed), 2026)[0]] == [
-        (640, "person"), (622, "person")]
-    # (near misses: a per cent of what was done or of the plan stays a share of the plan)
-    for head in ("Thực hiện (%)", "So với kế hoạch (%)", "Đạt (%)"):
-        done = table.replace("Hiệu suất sử dụng phòng (%)", head)
-        assert [f.metric for f, _ in read_tab_tables(build_layout(done), 2026)[0]][-1] == "plan_pct"

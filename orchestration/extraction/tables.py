@@ -2432,7 +2432,7 @@ def _project_columns(texts: list[str], heads: list[Column]) -> list[Column]:
 # "Mất tích", "Bị thương", "Chết": a casualty's head without its noun, a count of people (data/words/person_impacts.csv)
 _CASUALTY_HEAD = re.compile(r"\s*(?:bị\s+)?(?:" + word_source("person_impacts") + r")\b", re.IGNORECASE)
 # the units a damage head opens on ("Người chết", "Nhà sập", "Hộ phải di dời"): the count's noun
-_COUNTED_NOUNS = frozenset({"person", "house", "household", "head", "visit", "enterprise", "cooperative", "product"})
+_COUNTED_NOUNS = frozenset({"person", "house", "household", "head"})
 
 
 # "Thu NSNN trên địa bàn", "Tổng chi NSĐP", "Giải ngân vốn đầu tư công", "Vốn đầu tư công": a head naming an item of
@@ -3262,14 +3262,6 @@ def _the_counts_rate(texts: list[str], heads: list[Column]) -> list[Column]:
                 and (counted := _A_COUNT_OF.match(before.name)) is not None):
             out[k] = Column("value", "level", year=head.year, period=head.period,
                             name=f"Tỷ lệ {before.name[counted.end():]}", unit=("pct", 1.0, None), unit_text="%")
-        elif (head.metric == "plan_pct" and any(h.name and h.unit is not None and h.unit[0] != "pct" for h in heads)
-              and (named := _NAMED_QUANTITY.match(texts[k])) is not None and named.group("unit").strip() == "%"
-              and not _PCT_PLAN_HEAD.search(name := " ".join(named.group("name").split()))
-              and not _COMPARING.search(name) and not _LEVEL_HEAD.search(name) and not _TARGET_HEAD.search(name)):
-            # ("Tuyến | Số giường bệnh | Công suất sử dụng giường (%)": beside the counts, a rate that names what it
-            # measures is each row's level of it, not the share of a plan the table does not have)
-            out[k] = Column("value", "level", year=head.year, period=head.period, name=name, unit=("pct", 1.0, None),
-                            unit_text="%")
     return out
 
 
