@@ -1,7 +1,7 @@
 """Disaster rules (orchestration/extraction/disasters.py), one test per rule, real report phrasings."""
 
 from orchestration.extraction import extract_document, extraction_to_json_rows
-from orchestration.extraction.disasters import before_first_figure, locations_in
+from orchestration.extraction.disasters import before_first_figure, hazards_in, locations_in
 from orchestration.extraction.figures import find_figures
 from orchestration.extraction.routing import route_in_text
 
@@ -65,6 +65,12 @@ def test_cold_waves_by_name():
     )
     assert route_in_text(text, "03").fields["hazards"] == ["cold"]
     assert route_in_text(text, "01").fields["hazards"] == ["cold"]
+
+
+def test_malaria_is_a_disease_not_the_cold():
+    # "sốt rét" (malaria) holds the cold's word "rét": a death from it is no disaster's, a cold spell's still is
+    assert hazards_in("Trong tháng ghi nhận 3 ca sốt rét, 1 ca tử vong.") == []
+    assert hazards_in("Đợt rét đậm làm 12 con trâu bị chết.") == ["cold"]
 
 
 def test_hazard_from_an_earlier_sentence_and_square_metres():
