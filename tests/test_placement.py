@@ -1780,3 +1780,26 @@ def test_a_season_in_a_title_counting_to_a_day_runs_to_that_day() -> None:
                                                         dt.date(2027, 3, 25))):
         season = describe_document(paper).period
         assert (season.start, season.end) == (dt.date(2026, 11, 1), last)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # A bank branch's subject line, no kind word before it, counting to a day: the year so far to that day.
+    ("NGÂN HÀNG NHÀ NƯỚC\nCHI NHÁNH KHU VỰC 7\n\nTình hình huy động vốn và cho vay tại tỉnh Gia Lai đến 31/3/2027\n\n"
+     "Cả năm 2026 dư nợ tăng 11%. Vốn huy động đạt 98.400 tỷ đồng.\n", D(2027, 1, 1), D(2027, 3, 31)),
+    # A committee's and its office's lines over a subject naming its week.
+    ("UBND TỈNH QUẢNG TRỊ\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nTình hình sâu bệnh hại cây trồng tuần 15 năm 2025\n\n"
+     "Diện tích lúa nhiễm rầy nâu 320 ha.\n", D(2025, 4, 7), D(2025, 4, 13)),
+    # A province's name alone above a headline naming its month: the month, not the months the body sums up.
+    ("ĐỒNG THÁP\nSản lượng thủy sản tháng 8 năm 2024\n\nLũy kế 8 tháng, sản lượng đạt 410.000 tấn; riêng tháng "
+     "8 đạt 56.000 tấn.\n", D(2024, 8, 1), D(2024, 8, 31)),
+])
+def test_a_subject_line_naming_its_period_under_lines_in_capitals_dates_the_paper(
+        text: str, start: dt.date, end: dt.date) -> None:
+    period = document_period(text)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+def test_a_sentence_line_under_capitals_naming_no_period_is_no_title() -> None:
+    # (the headline names no period: the body's year dates the text, as before)
+    period = document_period("BẾN TRE\nNông dân vào mùa thu hoạch dừa\n\nNăm 2026, toàn tỉnh thu 720 triệu trái dừa.\n")
+    assert period is not None and (period.start, period.end) == (D(2026, 1, 1), D(2026, 12, 31))

@@ -1151,10 +1151,23 @@ SENTENCE_CASE_TITLE_CHARS = 160
 _OFFICE_LABEL_LINE = re.compile(r"(?:Đơn\s+vị|Cơ\s+quan)\s*(?:báo\s+cáo\s*)?:", re.IGNORECASE)
 
 
-def title_under_the_header(lines: list[str]) -> int | None:
-    """Index of a sentence-case title line ("Báo cáo kết quả năm 2027") right under the issuer's lines in capitals
-    (or an office's labelled line, see ``_OFFICE_LABEL_LINE``) that open ``lines``, or None. Used by this module
-    and ``document``."""
+def _a_sentence_case_title(line: str) -> bool:
+    """Does ``line`` open on a kind word in sentence case ("Báo cáo kết quả năm 2027")?"""
+    return _SENTENCE_CASE_KIND.match(line) is not None
+
+
+def _a_dated_subject(line: str) -> bool:
+    """Is ``line`` a subject in sentence case naming its period, no kind word before it ("Tình hình tín dụng đến
+    30/9/2025", "Tình hình dịch bệnh tuần 32 năm 2026")? Under the issuer's (or a province's) lines it is the paper's
+    title as a kind word's would be."""
+    return not all_capitals(line, 3) and line[0].isupper() \
+        and any(p.period is not None or p.as_of is not None for p in find_period_phrases(line))
+
+
+def title_under_the_header(lines: list[str], is_title: Callable[[str], bool] = _a_sentence_case_title) -> int | None:
+    """Index of a title line (see ``is_title``; by default one in sentence case opening on its kind word) right under
+    the issuer's lines in capitals (or an office's labelled line, see ``_OFFICE_LABEL_LINE``) that open ``lines``, or
+    None. Used by this module and ``document``."""
     above = 0
     for i, raw in enumerate(lines):
         if above > HEADER_LINES_ABOVE:
@@ -1162,7 +1175,7 @@ def title_under_the_header(lines: list[str]) -> int | None:
         line = raw.strip()
         if not line:
             continue
-        if above and _SENTENCE_CASE_KIND.match(line) and len(line) <= SENTENCE_CASE_TITLE_CHARS \
+        if above and is_title(line) and len(line) <= SENTENCE_CASE_TITLE_CHARS \
                 and not line.endswith((".", ":")):
             return i
         if not all_capitals(line, 3) and not (above and _OFFICE_LABEL_LINE.match(line)):
@@ -1172,9 +1185,12 @@ def title_under_the_header(lines: list[str]) -> int | None:
 
 
 def _title_under_the_header(nfc: str) -> tuple[int, int] | None:
-    """Span of a sentence-case title line right under the issuer's lines (see ``title_under_the_header``), or None."""
+    """Span of a sentence-case title line right under the issuer's lines (see ``title_under_the_header``) or of a
+    subject line naming its period there (see ``_a_dated_subject``), or None."""
     lines = nfc[:6000].split("\n")
     i = title_under_the_header(lines)
+    if i is None:
+        i = title_under_the_header(lines, _a_dated_subject)
     if i is None:
         return None
     at = sum(len(ln) + 1 for ln in lines[:i])
