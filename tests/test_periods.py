@@ -1749,6 +1749,18 @@ def test_the_reports_month_quarter_or_school_year_so_far(text, start, end):
     assert (phrase.period.start, phrase.period.end) == (start, end)
 
 
+def test_a_day_counted_to_without_its_year_far_after_the_papers_day_is_of_the_year_before():
+    def counted(text: str, dated: dt.date) -> tuple:
+        [phrase] = with_the_documents_time(find_period_phrases(text, 2028), D(2028, 12, 31), D(2028, 1, 1), dated)
+        return phrase.as_of, phrase.period.end if phrase.period else None
+
+    assert counted("Tính đến ngày 28/12, huyện đã cày ải 900 ha", D(2028, 1, 6))[0] == D(2027, 12, 28)
+    assert counted("Từ đầu năm đến ngày 20/11, thu 40 tỷ đồng", D(2028, 1, 6)) == (D(2027, 11, 20), D(2027, 11, 20))
+    # near misses: a day said with its year, or one within half a year of the paper's day, stays where it is
+    assert counted("Tính đến ngày 28/12/2028, huyện đã cày ải 900 ha", D(2028, 1, 6))[0] == D(2028, 12, 28)
+    assert counted("Tính đến ngày 30/6, huyện đã cày ải 900 ha", D(2028, 1, 6))[0] == D(2028, 6, 30)
+
+
 def test_a_school_year_so_far_opened_the_september_before():
     [phrase] = with_the_documents_time(find_period_phrases("Từ đầu năm học, có 12 vụ", 2028), D(2028, 3, 31))
     assert (phrase.period.start, phrase.period.end) == (D(2027, 9, 1), D(2028, 3, 31))

@@ -2616,6 +2616,14 @@ def _far_ahead_of(phrase: PeriodPhrase, period_end: dt.date) -> bool:
 _PARTS_MOVED_BACK = frozenset({"month", "quarter", "cumulative"})
 
 
+def _a_day_far_ahead_of_the_paper(phrase: PeriodPhrase, dated: dt.date | None) -> bool:
+    """Is a day counted to whose year is unsaid ("tính đến ngày 25/12") more than half a year after the day the paper
+    is signed (``dated``)? It is then the one of the year before, the nearer, as a month is (``_far_ahead_of``)."""
+    return dated is not None and phrase.kind == "as_of" and not phrase.explicit_year and phrase.as_of is not None \
+        and phrase.as_of > dated + _HALF_A_YEAR \
+        and (phrase.as_of.month, phrase.as_of.day) != (2, 29)  # (no 29/2 a year back)
+
+
 def _a_school_year_closed_before(phrase: PeriodPhrase, period_start: dt.date | None,
                                  period_end: dt.date | None = None) -> Period | None:
     """The school year a phrase of the report's years names ("Năm học 2025-2026" in a report of September 2026), when
@@ -2663,10 +2671,16 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
                                      or _a_day_outside_the_report(p, period_start, period_end)
                                      or _a_school_year_closed_before(p, period_start, period_end)
                                      or _the_year_gone_before(p, period_start, period_end)
-                                     or _far_ahead_of(p, period_end) for p in phrases):
+                                     or _far_ahead_of(p, period_end) or _a_day_far_ahead_of_the_paper(p, dated)
+                                     for p in phrases):
         return phrases
     resolved = []
     for phrase in phrases:
+        if _a_day_far_ahead_of_the_paper(phrase, dated):
+            # "Tính đến ngày 25/12, đã làm đất 12.500 ha" in a paper signed on 8 January: the December just gone, not
+            # the one a year ahead (the nearer of the two), and so the months counted to it
+            phrase = replace(phrase, as_of=phrase.as_of.replace(year=phrase.as_of.year - 1),
+                             period=shifted(phrase.period, -1) if phrase.period is not None else None)
         if _far_ahead_of(phrase, period_end):
             # "Tháng 12, xuất khẩu đạt 52 triệu USD" in a report of January: the December just gone, not the one
             # eleven months ahead (the nearer of the two)
