@@ -392,7 +392,8 @@ _A_WORKS_TIME_KINDS = frozenset({"quarter", "month", "half", "cumulative"})
 _A_COUNT_OF_EVENTS = re.compile(r"(?<!\w)(?:tong\s+)?so\s+(?!voi\b)(?:\w+\s+){1,3}$")
 # "Cộng dồn 42 tuần, ghi nhận 5.600 ca", "42 tuần đầu năm 2026", "Từ tuần 1 đến tuần 42": the weeks of the year so
 # far, to the report's end (resolved by ``with_the_documents_time`` when the weeks counted reach the report's end)
-_WEEKS_SO_FAR = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+(?:tu\s+dau\s+nam\s+)?(\d{1,2})\s+tuan(?:\s+dau\s+nam)?"
+_WEEKS_SO_FAR = re.compile(r"(?:(?:luy\s+ke|cong\s+don|tich\s+luy)\s+(?:tu\s+dau\s+nam\s+)?(\d{1,2})\s+tuan"
+                           r"(?:\s+dau\s+nam)?"
                            r"|(?<![\d.,])(\d{1,2})\s+tuan\s+dau\s+nam"
                            r"|tu\s+tuan\s+(?:thu\s+)?(?:0?1|nhat)\s+(?:den|toi)\s+(?:het\s+)?tuan\s+(?:thu\s+)?(\d{1,2}))"
                            r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP + r")?(?![\d/])")
@@ -758,6 +759,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 + r"(?![\d/]|[.,]\d|\s*[-–]\s*\d)))?(?!\s+(?:hoc|truoc|ngoai|sau|toi)\b)")),
     ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?!\s+hoc\b)(?:\s+(?:den|toi)\s+" + _NOW + ")?"
                                 r"(?![ \t]*(?:\d|(?:den|toi)\s))|(?<![\w])dau\s+nam\s+(?:den|toi)\s+nay\b"
+                                # "cộng dồn 1.205 ca", "Tích lũy từ đầu năm 1.312 ca": a running total with no
+                                # months, weeks or end of its own is the year so far, as "lũy kế 85 ha" is (a
+                                # count of months or weeks after it is a period phrase of its own)
+                                r"|(?<!\w)(?:cong\s+don|tich\s+luy)(?:\s+tu\s+dau\s+nam)?(?=[ \t]*(?:la\s+|:\s*)?"
+                                r"(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*\s+(?!thang\b|tuan\b|qu[yi]\b|nam\b|ngay\b)[^\W\d_])"
                                 r"|(?:luy\s+ke|cong\s+don)\s+(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam\s+" + YEAR_GROUP
                                 + r"\s+(?:den|toi)\s+"
                                 + _NOW + r""
