@@ -1749,6 +1749,18 @@ def test_the_reports_month_quarter_or_school_year_so_far(text, start, end):
     assert (phrase.period.start, phrase.period.end) == (start, end)
 
 
+def test_a_day_counted_to_without_its_year_far_after_the_papers_day_is_of_the_year_before():
+    def counted(text: str, dated: dt.date) -> tuple:
+        [phrase] = with_the_documents_time(find_period_phrases(text, 2028), D(2028, 12, 31), D(2028, 1, 1), dated)
+        return phrase.as_of, phrase.period.end if phrase.period else None
+
+    assert counted("Tính đến ngày 28/12, huyện đã cày ải 900 ha", D(2028, 1, 6))[0] == D(2027, 12, 28)
+    assert counted("Từ đầu năm đến ngày 20/11, thu 40 tỷ đồng", D(2028, 1, 6)) == (D(2027, 11, 20), D(2027, 11, 20))
+    # near misses: a day said with its year, or one within half a year of the paper's day, stays where it is
+    assert counted("Tính đến ngày 28/12/2028, huyện đã cày ải 900 ha", D(2028, 1, 6))[0] == D(2028, 12, 28)
+    assert counted("Tính đến ngày 30/6, huyện đã cày ải 900 ha", D(2028, 1, 6))[0] == D(2028, 6, 30)
+
+
 def test_a_school_year_so_far_opened_the_september_before():
     [phrase] = with_the_documents_time(find_period_phrases("Từ đầu năm học, có 12 vụ", 2028), D(2028, 3, 31))
     assert (phrase.period.start, phrase.period.end) == (D(2027, 9, 1), D(2028, 3, 31))
@@ -3736,3 +3748,21 @@ def test_a_count_of_months_after_a_word_of_how_long_is_a_length_not_the_first_mo
     # near misses: the same count opening the months of the year, and the first months said in full
     assert [p.kind for p in find_period_phrases("Thu ngân sách 6 tháng 1.480 tỷ đồng", 2027)] == ["half"]
     assert find_period_phrases("Đạt trên 9 tháng năm 2026", 2027)[0].period.end == D(2026, 9, 30)
+
+
+def test_a_running_total_added_up_or_accumulated_with_no_months_of_its_own_is_the_year_so_far() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("Bản tin phòng chống dịch tuần 21 năm 2027\n(từ ngày 24/5/2027 đến ngày 30/5/2027)\n"
+            "Bệnh thủy đậu: trong tuần có 31 ca, cộng dồn 640 ca, trong đó 5 ca biến chứng. "
+            "Bệnh ho gà: trong tuần có 4 ca; tích lũy 20 tuần là 77 ca. Bệnh quai bị: tích lũy 96 ca. "
+            "Cộng dồn từ đầu năm 1.041 ca sởi.\n")
+    ex = extract_document(text.encode(), "ban_tin_tuan.txt")
+    periods = {r["value"]: (r["period_start"], r["period_end"]) for r in ex.tables["indicators"].iter_rows(named=True)}
+    week, so_far = (D(2027, 5, 24), D(2027, 5, 30)), (D(2027, 1, 1), D(2027, 5, 30))
+    assert periods[31] == periods[4] == week  # the week's own figures keep the week
+    assert periods[640] == periods[5] == periods[77] == periods[96] == periods[1041] == so_far
+    # near misses: the months added up, or a year after "từ đầu năm", are period phrases of their own
+    [months] = find_period_phrases("cộng dồn 5 tháng đạt 900 tỷ đồng", 2027)
+    assert (months.period.start, months.period.end) == (D(2027, 1, 1), D(2027, 5, 31))
+    assert all(p.kind != "year_to_date" for p in find_period_phrases("tích lũy từ đầu năm 2025 có 80 ca", 2027))

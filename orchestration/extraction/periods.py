@@ -392,7 +392,8 @@ _A_WORKS_TIME_KINDS = frozenset({"quarter", "month", "half", "cumulative"})
 _A_COUNT_OF_EVENTS = re.compile(r"(?<!\w)(?:tong\s+)?so\s+(?!voi\b)(?:\w+\s+){1,3}$")
 # "Cộng dồn 42 tuần, ghi nhận 5.600 ca", "42 tuần đầu năm 2026", "Từ tuần 1 đến tuần 42": the weeks of the year so
 # far, to the report's end (resolved by ``with_the_documents_time`` when the weeks counted reach the report's end)
-_WEEKS_SO_FAR = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+(?:tu\s+dau\s+nam\s+)?(\d{1,2})\s+tuan(?:\s+dau\s+nam)?"
+_WEEKS_SO_FAR = re.compile(r"(?:(?:luy\s+ke|cong\s+don|tich\s+luy)\s+(?:tu\s+dau\s+nam\s+)?(\d{1,2})\s+tuan"
+                           r"(?:\s+dau\s+nam)?"
                            r"|(?<![\d.,])(\d{1,2})\s+tuan\s+dau\s+nam"
                            r"|tu\s+tuan\s+(?:thu\s+)?(?:0?1|nhat)\s+(?:den|toi)\s+(?:het\s+)?tuan\s+(?:thu\s+)?(\d{1,2}))"
                            r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP + r")?(?![\d/])")
@@ -758,6 +759,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 + r"(?![\d/]|[.,]\d|\s*[-–]\s*\d)))?(?!\s+(?:hoc|truoc|ngoai|sau|toi)\b)")),
     ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?!\s+hoc\b)(?:\s+(?:den|toi)\s+" + _NOW + ")?"
                                 r"(?![ \t]*(?:\d|(?:den|toi)\s))|(?<![\w])dau\s+nam\s+(?:den|toi)\s+nay\b"
+                                # "cộng dồn 1.205 ca", "Tích lũy từ đầu năm 1.312 ca": a running total with no
+                                # months, weeks or end of its own is the year so far, as "lũy kế 85 ha" is (a
+                                # count of months or weeks after it is a period phrase of its own)
+                                r"|(?<!\w)(?:cong\s+don|tich\s+luy)(?:\s+tu\s+dau\s+nam)?(?=[ \t]*(?:la\s+|:\s*)?"
+                                r"(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*\s+(?!thang\b|tuan\b|qu[yi]\b|nam\b|ngay\b)[^\W\d_])"
                                 r"|(?:luy\s+ke|cong\s+don)\s+(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam\s+" + YEAR_GROUP
                                 + r"\s+(?:den|toi)\s+"
                                 + _NOW + r""
@@ -2616,6 +2622,14 @@ def _far_ahead_of(phrase: PeriodPhrase, period_end: dt.date) -> bool:
 _PARTS_MOVED_BACK = frozenset({"month", "quarter", "cumulative"})
 
 
+def _a_day_far_ahead_of_the_paper(phrase: PeriodPhrase, dated: dt.date | None) -> bool:
+    """Is a day counted to whose year is unsaid ("tính đến ngày 25/12") more than half a year after the day the paper
+    is signed (``dated``)? It is then the one of the year before, the nearer, as a month is (``_far_ahead_of``)."""
+    return dated is not None and phrase.kind == "as_of" and not phrase.explicit_year and phrase.as_of is not None \
+        and phrase.as_of > dated + _HALF_A_YEAR \
+        and (phrase.as_of.month, phrase.as_of.day) != (2, 29)  # (no 29/2 a year back)
+
+
 def _a_school_year_closed_before(phrase: PeriodPhrase, period_start: dt.date | None,
                                  period_end: dt.date | None = None) -> Period | None:
     """The school year a phrase of the report's years names ("Năm học 2025-2026" in a report of September 2026), when
@@ -2663,10 +2677,16 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
                                      or _a_day_outside_the_report(p, period_start, period_end)
                                      or _a_school_year_closed_before(p, period_start, period_end)
                                      or _the_year_gone_before(p, period_start, period_end)
-                                     or _far_ahead_of(p, period_end) for p in phrases):
+                                     or _far_ahead_of(p, period_end) or _a_day_far_ahead_of_the_paper(p, dated)
+                                     for p in phrases):
         return phrases
     resolved = []
     for phrase in phrases:
+        if _a_day_far_ahead_of_the_paper(phrase, dated):
+            # "Tính đến ngày 25/12, đã làm đất 12.500 ha" in a paper signed on 8 January: the December just gone, not
+            # the one a year ahead (the nearer of the two), and so the months counted to it
+            phrase = replace(phrase, as_of=phrase.as_of.replace(year=phrase.as_of.year - 1),
+                             period=shifted(phrase.period, -1) if phrase.period is not None else None)
         if _far_ahead_of(phrase, period_end):
             # "Tháng 12, xuất khẩu đạt 52 triệu USD" in a report of January: the December just gone, not the one
             # eleven months ahead (the nearer of the two)
