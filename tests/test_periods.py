@@ -3766,3 +3766,21 @@ def test_a_running_total_added_up_or_accumulated_with_no_months_of_its_own_is_th
     [months] = find_period_phrases("cộng dồn 5 tháng đạt 900 tỷ đồng", 2027)
     assert (months.period.start, months.period.end) == (D(2027, 1, 1), D(2027, 5, 31))
     assert all(p.kind != "year_to_date" for p in find_period_phrases("tích lũy từ đầu năm 2025 có 80 ca", 2027))
+
+
+@pytest.mark.parametrize("text", [
+    "Trong tháng cao điểm mùa du lịch biển, các khách sạn kín phòng 92%.",
+    "Trong tháng hành động vì trẻ em, huyện trao 450 suất quà.",
+    "trong Tháng hành động về an toàn vệ sinh thực phẩm kiểm tra 38 cơ sở",
+])
+def test_a_month_named_by_its_occasion_is_not_the_reports_last_month(text):
+    # a peak month or a campaign month runs over its own days: no "trong tháng" of the report's, so the figure keeps
+    # the report's period rather than its last month
+    phrases = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 9, 30), D(2027, 1, 1))
+    assert [p for p in phrases if p.period is not None] == []
+
+
+def test_this_month_with_a_word_after_its_comma_is_still_the_reports_last_month():
+    phrases = with_the_documents_time(find_period_phrases("Trong tháng, cao điểm đón 8.400 lượt khách.", 2027),
+                                      D(2027, 9, 30), D(2027, 1, 1))
+    assert [(p.period.start, p.period.end) for p in phrases] == [(D(2027, 9, 1), D(2027, 9, 30))]

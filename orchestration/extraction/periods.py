@@ -497,6 +497,9 @@ _ANOTHER_PERIOD_LISTED = re.compile(r"\s*(?:,|va\b|&)\s*(?:ca\s+|luy\s+ke\s+)?"
 # counted (the count said before it); "còn lại" alone only when a comma closes it (not "3 tháng còn lại của hợp đồng")
 _THE_MONTHS_LEFT = (r"\s+thang\s+(?:(?:cuoi|con\s+lai(?:\s+cua)?)\s+nam(?:\s*" + YEAR_GROUP + r")?"
                     r"|con\s+lai(?=\s*,))")
+# the words that name a month by its occasion after "tháng" ("tháng cao điểm", "Tháng hành động"): no month of the
+# report's
+_MONTHS_OF_AN_OCCASION = "|".join(_folded_alternatives(word_list("months_of_an_occasion")))
 _MONTH_PART_DAYS = {fold(row["words"]): int(row["day"]) for row in read_table("words/month_parts.csv")}
 _AS_OF_MONTH_PART = re.compile(_TO + r"\s+(" + "|".join(_folded_alternatives(_MONTH_PART_DAYS)) + r")\s+thang\s+" + _N
                                + r"(?!\d|[.,]\d)" + _YS)
@@ -775,9 +778,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"|lu(?:\s+bao)?|mua)(?:\s+nam\s+(?:nay|" + YEAR_GROUP + r"))?"
                                 r"(?:\s+(?:den|toi)\s+nay)?\b")),
     # "Trong tháng, ... phát hiện 48 vụ", "Trong tháng này xảy ra 4 vụ cháy": the report's last month (not "trong
-    # tháng 9", "trong tháng tới", "trong tháng trước")
+    # tháng 9", "trong tháng tới", "trong tháng trước"; not "trong tháng cao điểm", "trong Tháng hành động vì trẻ em":
+    # a month of an occasion, its days its own, data/words/months_of_an_occasion.csv)
     ("this_month", re.compile(r"trong\s+thang(?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
-                              r"moi\b|cuoi\b|dau\b|giua\b|[ivx]+\b))")),
+                              r"moi\b|cuoi\b|dau\b|giua\b|[ivx]+\b|(?:" + _MONTHS_OF_AN_OCCASION + r")\b))")),
     # "(tháng trước tăng 0,86%)", "(tháng trước: 1.240 tỷ đồng)": a bracket opening on the month before the
     # report's last one gives that month's value (not "so với tháng trước", the base; not "tháng trước nữa")
     ("month_before", re.compile(r"(?<=\()thang\s+truoc(?!\s+nua)\b")),
