@@ -3784,3 +3784,19 @@ def test_this_month_with_a_word_after_its_comma_is_still_the_reports_last_month(
     phrases = with_the_documents_time(find_period_phrases("Trong tháng, cao điểm đón 8.400 lượt khách.", 2027),
                                       D(2027, 9, 30), D(2027, 1, 1))
     assert [(p.period.start, p.period.end) for p in phrases] == [(D(2027, 9, 1), D(2027, 9, 30))]
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("Kể từ đầu năm 2027 đến hết tuần 14, cả tỉnh có 57 ca sởi.", D(2027, 4, 11)),
+    ("Lũy kế từ đầu năm 2027 đến tuần thứ 14 ghi nhận 57 ca sởi.", D(2027, 4, 11)),
+])
+def test_the_year_named_at_the_start_of_a_running_total_to_a_week_is_the_weeks_year(text, end):
+    # the year after "từ đầu năm" is the year the weeks are counted in: the total runs to that week's Sunday, not over
+    # the whole year
+    phrase = _one(text, 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2027, 1, 1), end)
+
+
+def test_the_year_named_at_the_start_of_a_running_total_to_a_week_may_be_another_year():
+    phrase = _one("Từ đầu năm 2026 đến tuần 14, cả tỉnh có 41 ca sởi.", 2027)
+    assert (phrase.period.start, phrase.period.end) == (D(2026, 1, 1), D(2026, 4, 5))

@@ -399,9 +399,11 @@ _WEEKS_SO_FAR = re.compile(r"(?:(?:luy\s+ke|cong\s+don|tich\s+luy)\s+(?:tu\s+dau
                            r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP + r")?(?![\d/])")
 # "Lũy kế từ đầu năm đến tuần 32", "Tính từ đầu năm đến hết tuần thứ 31/2026", "lũy kế đến tuần 32": the year so far to
 # the Sunday closing that week of the year (weeks counted as ``_WEEK_NUMBERED`` counts them)
-# ("Tính đến hết tuần 48, ghi nhận 1.320 ca": counted up to that week, as a running total is)
-_YEAR_TO_WEEK = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+(?:tu\s+dau\s+nam(?:\s+nay)?\s+)?|tinh\s+"
-                           r"|(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?:\s+nay)?\s+)"
+# ("Tính đến hết tuần 48, ghi nhận 1.320 ca": counted up to that week, as a running total is; "Từ đầu năm 2026 đến hết
+# tuần 32": the year named at the start is the weeks' year)
+_FROM_THE_YEARS_START = r"tu\s+dau\s+nam(?:\s+nay|\s+" + YEAR_GROUP + r")?\s+"
+_YEAR_TO_WEEK = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+(?:" + _FROM_THE_YEARS_START + r")?|tinh\s+"
+                           r"|(?:(?:tinh|ke)\s+)?" + _FROM_THE_YEARS_START + ")"
                            r"(?:den|toi)\s+(?:het\s+)?tuan\s+(?:thu\s+)?(\d{1,2})(?!\d|[.,]\d)"
                            r"(?:\s*(?:/|-|nam\s)\s*" + YEAR_GROUP + r")?(?![\d/])")
 _PART_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+(?:(thang|qu[yi])\s+(?:den|toi)\s+nay\b"
@@ -1951,10 +1953,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "years_past_bare":
         return "years_past_bare", None, None, False  # (the years up to the report's, known to with_the_documents_time)
     if kind == "year_to_week":
-        y, explicit = _year_of(g[1], ref_year)
-        if not y or not 1 <= int(g[0]) <= dt.date(y, 12, 28).isocalendar()[1]:
+        # (groups: the year after "từ đầu năm" in either lead, the week, the year after the week)
+        y, explicit = _year_of(g[3] or g[0] or g[1], ref_year)
+        if not y or not 1 <= int(g[2]) <= dt.date(y, 12, 28).isocalendar()[1]:
             return None
-        sunday = dt.date.fromisocalendar(y, int(g[0]), 7)
+        sunday = dt.date.fromisocalendar(y, int(g[2]), 7)
         return "cumulative", Period(dt.date(y, 1, 1), sunday, ft.nfc[m.start():m.end()]), None, explicit
     if kind == "weeks_so_far":
         return ("weeks_to_date", None, None, g[3] is not None) if 1 < int(g[0] or g[1] or g[2]) <= 53 else None
