@@ -3800,3 +3800,18 @@ def test_the_year_named_at_the_start_of_a_running_total_to_a_week_is_the_weeks_y
 def test_the_year_named_at_the_start_of_a_running_total_to_a_week_may_be_another_year():
     phrase = _one("Từ đầu năm 2026 đến tuần 14, cả tỉnh có 41 ca sởi.", 2027)
     assert (phrase.period.start, phrase.period.end) == (D(2026, 1, 1), D(2026, 4, 5))
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Học kỳ I năm học trước, khối THCS có 1.930 học sinh giỏi.", D(2026, 9, 1), D(2027, 1, 15)),
+    ("Học kỳ II năm học trước có 87% học sinh xếp loại tốt.", D(2027, 1, 16), D(2027, 5, 31)),
+])
+def test_a_term_of_the_school_year_before_the_reports(text, start, end):
+    # a report on the first term of 2027-2028 looks back on that term a school year before, whatever its own months
+    phrases = with_the_documents_time(find_period_phrases(text, 2027), D(2028, 1, 15), D(2027, 9, 1))
+    assert [(p.kind, p.period.start, p.period.end) for p in phrases] == [("cumulative", start, end)]
+
+
+def test_a_term_of_the_school_year_before_compared_with_is_a_base():
+    phrases = find_period_phrases("tăng 46 em so với học kỳ I năm học trước", 2027)
+    assert [p.kind for p in phrases] == ["comparison"]

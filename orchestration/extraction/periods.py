@@ -691,9 +691,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("school_year", re.compile(r"nam\s+hoc(?:\s+moi)?\s*" + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     # "Học kỳ I năm học 2025-2026, toàn tỉnh có ...", "học kỳ 2 của năm học 2024 - 2025": a term of that school year;
     # "Học kỳ I, tỷ lệ học sinh khá giỏi đạt 62%" in a report on a school year: a term of the report's (resolved by
-    # with_the_documents_time)
-    ("school_term", re.compile(r"hoc\s+k[yi]\s+(ii|i|2|1|hai|mot)(?!\w)(?:\s*(?:,\s*)?(?:cua\s+)?nam\s+hoc\s*"
-                               + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d))?")),
+    # with_the_documents_time; "Học kỳ I năm học trước, ...": that term of the school year before the report's)
+    ("school_term", re.compile(r"hoc\s+k[yi]\s+(ii|i|2|1|hai|mot)(?!\w)(?:\s*(?:,\s*)?(?:cua\s+)?nam\s+hoc\s*(?:"
+                               + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)|truoc(?!\w|\s+nua\b)))?")),
     # ("cộng dồn 10 tháng": the months added up, a statistics table's column)
     ("cumulative", re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+)" + _N
                               + r"\s+thang(?:\s+dau\s+nam|\s+nam)?(?:\s*" + YEAR_GROUP + ")?"
@@ -1537,7 +1537,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "school_term":
         term = 2 if g[0] in ("ii", "2", "hai") else 1
         if g[1] is None:
-            return "school_term", None, None, False  # (a term of the report's school year, or none)
+            if ft.folded.endswith("truoc", m.start(), m.end()) and _a_base_before(ft, m.start()):
+                return "comparison", None, None, False  # ("so với học kỳ I năm học trước": a base)
+            return "school_term", None, None, False  # (a term of the report's school year or the one before)
         y1, y2 = int(g[1]), int(g[2])
         if y2 != y1 + 1:
             return None
@@ -2535,7 +2537,7 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
 
 
 _YEARS_COUNTED = {"hai": 2, "ba": 3}  # (the years of "hai năm qua", "ba năm vừa qua")
-_SECOND_TERM = re.compile(r"k[yi]\s+(?:ii|2|hai)$")  # (a term's number said, folded: "học kỳ II")
+_SECOND_TERM = re.compile(r"k[yi]\s+(?:ii|2|hai)(?!\w)")  # (a term's number said, folded: "học kỳ II (năm học trước)")
 _A_YEAR_SAID = re.compile(YEAR)  # (the first year of a crop year named)
 _WEEKS_COUNTED = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # (the weeks of "cộng dồn 42 tuần", "từ tuần 1 đến tuần 42")
 _WEEKS_REACH = 10  # (days between the weeks' end, counted from January 1, and the report's: a week's numbering)
@@ -2796,8 +2798,10 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             # "Học kỳ I, tỷ lệ học sinh khá giỏi đạt 62%" in a report on the school year 2025-2026 (or on that term):
             # the term of the school year under way at the report's end, when it lies within the report's period
             year_opened = period_end.year if period_end.month >= SCHOOL_YEAR_OPENS else period_end.year - 1
-            term = school_term_period(year_opened, 2 if _SECOND_TERM.search(fold(phrase.text)) else 1)
-            if (period_start is None or period_start <= term.start) and term.end <= period_end:
+            said = fold(phrase.text)
+            the_year_before = said.endswith("truoc")  # ("Học kỳ I năm học trước": the term a school year back)
+            term = school_term_period(year_opened - the_year_before, 2 if _SECOND_TERM.search(said) else 1)
+            if the_year_before or ((period_start is None or period_start <= term.start) and term.end <= period_end):
                 phrase = replace(phrase, kind="cumulative", period=Period(term.start, term.end, phrase.text))
         elif phrase.kind == "school_year_to_date":
             year_opened = period_end.year if period_end.month >= SCHOOL_YEAR_OPENS else period_end.year - 1
