@@ -3766,3 +3766,52 @@ def test_a_running_total_added_up_or_accumulated_with_no_months_of_its_own_is_th
     [months] = find_period_phrases("cộng dồn 5 tháng đạt 900 tỷ đồng", 2027)
     assert (months.period.start, months.period.end) == (D(2027, 1, 1), D(2027, 5, 31))
     assert all(p.kind != "year_to_date" for p in find_period_phrases("tích lũy từ đầu năm 2025 có 80 ca", 2027))
+
+
+@pytest.mark.parametrize("text", [
+    "Trong tháng cao điểm mùa du lịch biển, các khách sạn kín phòng 92%.",
+    "Trong tháng hành động vì trẻ em, huyện trao 450 suất quà.",
+    "trong Tháng hành động về an toàn vệ sinh thực phẩm kiểm tra 38 cơ sở",
+])
+def test_a_month_named_by_its_occasion_is_not_the_reports_last_month(text):
+    # a peak month or a campaign month runs over its own days: no "trong tháng" of the report's, so the figure keeps
+    # the report's period rather than its last month
+    phrases = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 9, 30), D(2027, 1, 1))
+    assert [p for p in phrases if p.period is not None] == []
+
+
+def test_this_month_with_a_word_after_its_comma_is_still_the_reports_last_month():
+    phrases = with_the_documents_time(find_period_phrases("Trong tháng, cao điểm đón 8.400 lượt khách.", 2027),
+                                      D(2027, 9, 30), D(2027, 1, 1))
+    assert [(p.period.start, p.period.end) for p in phrases] == [(D(2027, 9, 1), D(2027, 9, 30))]
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("Kể từ đầu năm 2027 đến hết tuần 14, cả tỉnh có 57 ca sởi.", D(2027, 4, 11)),
+    ("Lũy kế từ đầu năm 2027 đến tuần thứ 14 ghi nhận 57 ca sởi.", D(2027, 4, 11)),
+])
+def test_the_year_named_at_the_start_of_a_running_total_to_a_week_is_the_weeks_year(text, end):
+    # the year after "từ đầu năm" is the year the weeks are counted in: the total runs to that week's Sunday, not over
+    # the whole year
+    phrase = _one(text, 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2027, 1, 1), end)
+
+
+def test_the_year_named_at_the_start_of_a_running_total_to_a_week_may_be_another_year():
+    phrase = _one("Từ đầu năm 2026 đến tuần 14, cả tỉnh có 41 ca sởi.", 2027)
+    assert (phrase.period.start, phrase.period.end) == (D(2026, 1, 1), D(2026, 4, 5))
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Học kỳ I năm học trước, khối THCS có 1.930 học sinh giỏi.", D(2026, 9, 1), D(2027, 1, 15)),
+    ("Học kỳ II năm học trước có 87% học sinh xếp loại tốt.", D(2027, 1, 16), D(2027, 5, 31)),
+])
+def test_a_term_of_the_school_year_before_the_reports(text, start, end):
+    # a report on the first term of 2027-2028 looks back on that term a school year before, whatever its own months
+    phrases = with_the_documents_time(find_period_phrases(text, 2027), D(2028, 1, 15), D(2027, 9, 1))
+    assert [(p.kind, p.period.start, p.period.end) for p in phrases] == [("cumulative", start, end)]
+
+
+def test_a_term_of_the_school_year_before_compared_with_is_a_base():
+    phrases = find_period_phrases("tăng 46 em so với học kỳ I năm học trước", 2027)
+    assert [p.kind for p in phrases] == ["comparison"]

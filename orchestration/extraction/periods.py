@@ -399,9 +399,11 @@ _WEEKS_SO_FAR = re.compile(r"(?:(?:luy\s+ke|cong\s+don|tich\s+luy)\s+(?:tu\s+dau
                            r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP + r")?(?![\d/])")
 # "Lũy kế từ đầu năm đến tuần 32", "Tính từ đầu năm đến hết tuần thứ 31/2026", "lũy kế đến tuần 32": the year so far to
 # the Sunday closing that week of the year (weeks counted as ``_WEEK_NUMBERED`` counts them)
-# ("Tính đến hết tuần 48, ghi nhận 1.320 ca": counted up to that week, as a running total is)
-_YEAR_TO_WEEK = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+(?:tu\s+dau\s+nam(?:\s+nay)?\s+)?|tinh\s+"
-                           r"|(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?:\s+nay)?\s+)"
+# ("Tính đến hết tuần 48, ghi nhận 1.320 ca": counted up to that week, as a running total is; "Từ đầu năm 2026 đến hết
+# tuần 32": the year named at the start is the weeks' year)
+_FROM_THE_YEARS_START = r"tu\s+dau\s+nam(?:\s+nay|\s+" + YEAR_GROUP + r")?\s+"
+_YEAR_TO_WEEK = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+(?:" + _FROM_THE_YEARS_START + r")?|tinh\s+"
+                           r"|(?:(?:tinh|ke)\s+)?" + _FROM_THE_YEARS_START + ")"
                            r"(?:den|toi)\s+(?:het\s+)?tuan\s+(?:thu\s+)?(\d{1,2})(?!\d|[.,]\d)"
                            r"(?:\s*(?:/|-|nam\s)\s*" + YEAR_GROUP + r")?(?![\d/])")
 _PART_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+(?:(thang|qu[yi])\s+(?:den|toi)\s+nay\b"
@@ -497,6 +499,9 @@ _ANOTHER_PERIOD_LISTED = re.compile(r"\s*(?:,|va\b|&)\s*(?:ca\s+|luy\s+ke\s+)?"
 # counted (the count said before it); "còn lại" alone only when a comma closes it (not "3 tháng còn lại của hợp đồng")
 _THE_MONTHS_LEFT = (r"\s+thang\s+(?:(?:cuoi|con\s+lai(?:\s+cua)?)\s+nam(?:\s*" + YEAR_GROUP + r")?"
                     r"|con\s+lai(?=\s*,))")
+# the words that name a month by its occasion after "tháng" ("tháng cao điểm", "Tháng hành động"): no month of the
+# report's
+_MONTHS_OF_AN_OCCASION = "|".join(_folded_alternatives(word_list("months_of_an_occasion")))
 _MONTH_PART_DAYS = {fold(row["words"]): int(row["day"]) for row in read_table("words/month_parts.csv")}
 _AS_OF_MONTH_PART = re.compile(_TO + r"\s+(" + "|".join(_folded_alternatives(_MONTH_PART_DAYS)) + r")\s+thang\s+" + _N
                                + r"(?!\d|[.,]\d)" + _YS)
@@ -686,9 +691,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("school_year", re.compile(r"nam\s+hoc(?:\s+moi)?\s*" + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     # "Học kỳ I năm học 2025-2026, toàn tỉnh có ...", "học kỳ 2 của năm học 2024 - 2025": a term of that school year;
     # "Học kỳ I, tỷ lệ học sinh khá giỏi đạt 62%" in a report on a school year: a term of the report's (resolved by
-    # with_the_documents_time)
-    ("school_term", re.compile(r"hoc\s+k[yi]\s+(ii|i|2|1|hai|mot)(?!\w)(?:\s*(?:,\s*)?(?:cua\s+)?nam\s+hoc\s*"
-                               + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d))?")),
+    # with_the_documents_time; "Học kỳ I năm học trước, ...": that term of the school year before the report's)
+    ("school_term", re.compile(r"hoc\s+k[yi]\s+(ii|i|2|1|hai|mot)(?!\w)(?:\s*(?:,\s*)?(?:cua\s+)?nam\s+hoc\s*(?:"
+                               + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)|truoc(?!\w|\s+nua\b)))?")),
     # ("cộng dồn 10 tháng": the months added up, a statistics table's column)
     ("cumulative", re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+)" + _N
                               + r"\s+thang(?:\s+dau\s+nam|\s+nam)?(?:\s*" + YEAR_GROUP + ")?"
@@ -775,9 +780,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"|lu(?:\s+bao)?|mua)(?:\s+nam\s+(?:nay|" + YEAR_GROUP + r"))?"
                                 r"(?:\s+(?:den|toi)\s+nay)?\b")),
     # "Trong tháng, ... phát hiện 48 vụ", "Trong tháng này xảy ra 4 vụ cháy": the report's last month (not "trong
-    # tháng 9", "trong tháng tới", "trong tháng trước")
+    # tháng 9", "trong tháng tới", "trong tháng trước"; not "trong tháng cao điểm", "trong Tháng hành động vì trẻ em":
+    # a month of an occasion, its days its own, data/words/months_of_an_occasion.csv)
     ("this_month", re.compile(r"trong\s+thang(?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
-                              r"moi\b|cuoi\b|dau\b|giua\b|[ivx]+\b))")),
+                              r"moi\b|cuoi\b|dau\b|giua\b|[ivx]+\b|(?:" + _MONTHS_OF_AN_OCCASION + r")\b))")),
     # "(tháng trước tăng 0,86%)", "(tháng trước: 1.240 tỷ đồng)": a bracket opening on the month before the
     # report's last one gives that month's value (not "so với tháng trước", the base; not "tháng trước nữa")
     ("month_before", re.compile(r"(?<=\()thang\s+truoc(?!\s+nua)\b")),
@@ -1531,7 +1537,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "school_term":
         term = 2 if g[0] in ("ii", "2", "hai") else 1
         if g[1] is None:
-            return "school_term", None, None, False  # (a term of the report's school year, or none)
+            if ft.folded.endswith("truoc", m.start(), m.end()) and _a_base_before(ft, m.start()):
+                return "comparison", None, None, False  # ("so với học kỳ I năm học trước": a base)
+            return "school_term", None, None, False  # (a term of the report's school year or the one before)
         y1, y2 = int(g[1]), int(g[2])
         if y2 != y1 + 1:
             return None
@@ -1947,10 +1955,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "years_past_bare":
         return "years_past_bare", None, None, False  # (the years up to the report's, known to with_the_documents_time)
     if kind == "year_to_week":
-        y, explicit = _year_of(g[1], ref_year)
-        if not y or not 1 <= int(g[0]) <= dt.date(y, 12, 28).isocalendar()[1]:
+        # (groups: the year after "từ đầu năm" in either lead, the week, the year after the week)
+        y, explicit = _year_of(g[3] or g[0] or g[1], ref_year)
+        if not y or not 1 <= int(g[2]) <= dt.date(y, 12, 28).isocalendar()[1]:
             return None
-        sunday = dt.date.fromisocalendar(y, int(g[0]), 7)
+        sunday = dt.date.fromisocalendar(y, int(g[2]), 7)
         return "cumulative", Period(dt.date(y, 1, 1), sunday, ft.nfc[m.start():m.end()]), None, explicit
     if kind == "weeks_so_far":
         return ("weeks_to_date", None, None, g[3] is not None) if 1 < int(g[0] or g[1] or g[2]) <= 53 else None
@@ -2528,7 +2537,7 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
 
 
 _YEARS_COUNTED = {"hai": 2, "ba": 3}  # (the years of "hai năm qua", "ba năm vừa qua")
-_SECOND_TERM = re.compile(r"k[yi]\s+(?:ii|2|hai)$")  # (a term's number said, folded: "học kỳ II")
+_SECOND_TERM = re.compile(r"k[yi]\s+(?:ii|2|hai)(?!\w)")  # (a term's number said, folded: "học kỳ II (năm học trước)")
 _A_YEAR_SAID = re.compile(YEAR)  # (the first year of a crop year named)
 _WEEKS_COUNTED = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # (the weeks of "cộng dồn 42 tuần", "từ tuần 1 đến tuần 42")
 _WEEKS_REACH = 10  # (days between the weeks' end, counted from January 1, and the report's: a week's numbering)
@@ -2789,8 +2798,10 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             # "Học kỳ I, tỷ lệ học sinh khá giỏi đạt 62%" in a report on the school year 2025-2026 (or on that term):
             # the term of the school year under way at the report's end, when it lies within the report's period
             year_opened = period_end.year if period_end.month >= SCHOOL_YEAR_OPENS else period_end.year - 1
-            term = school_term_period(year_opened, 2 if _SECOND_TERM.search(fold(phrase.text)) else 1)
-            if (period_start is None or period_start <= term.start) and term.end <= period_end:
+            said = fold(phrase.text)
+            the_year_before = said.endswith("truoc")  # ("Học kỳ I năm học trước": the term a school year back)
+            term = school_term_period(year_opened - the_year_before, 2 if _SECOND_TERM.search(said) else 1)
+            if the_year_before or ((period_start is None or period_start <= term.start) and term.end <= period_end):
                 phrase = replace(phrase, kind="cumulative", period=Period(term.start, term.end, phrase.text))
         elif phrase.kind == "school_year_to_date":
             year_opened = period_end.year if period_end.month >= SCHOOL_YEAR_OPENS else period_end.year - 1
