@@ -1827,3 +1827,9 @@ def test_a_headlines_school_year_dates_the_news_item() -> None:
             "198.000 học sinh.\n")
     assert document_period(text) == Period(D(2027, 9, 1), D(2028, 8, 31), "năm học 2027-2028")
 
+
+def test_a_crop_seasons_title_counting_to_a_day_ends_on_that_day() -> None:
+    text = ("BÁO CÁO\nTiến độ gieo cấy vụ Đông Xuân 2026-2027 (tính đến ngày 20/2/2027)\n\nĐã gieo cấy "
+            "38.400 ha lúa.\n")
+    assert document_period(text) == Period(D(2027, 1, 1), D(2027, 2, 20), "vụ Đông Xuân 2026-2027")
+

@@ -1482,7 +1482,11 @@ def _season_of_the_title(nfc_title: str, nfc: str, chosen: PeriodPhrase | None) 
     if chosen is None and (other := _choose(find_period_phrases(nfc_title, year), title=True)) is not None \
             and _said_elsewhere(other, m):
         return None  # ("tháng 8 và vụ Hè Thu 2026": the month, its year the season's)
-    return replace(year_period(year), label=nfc_title[m.start():m.end()])
+    season = replace(year_period(year), label=nfc_title[m.start():m.end()])
+    if (counted := _titles_cut_off(nfc_title, year)) is not None and season.start <= counted.end < season.end:
+        # ("vụ Đông Xuân 2025-2026 (tính đến ngày 15/3/2026)": the season's year to the day it counts to)
+        return replace(season, end=counted.end)
+    return season
 
 
 # "Sau mùa lũ 2025, ...", "Chuẩn bị cho vụ Đông Xuân 2026-2027", "Trước mùa mưa bão 2026": a season a headline dates
