@@ -1833,3 +1833,8 @@ def test_a_crop_seasons_title_counting_to_a_day_ends_on_that_day() -> None:
             "38.400 ha lúa.\n")
     assert document_period(text) == Period(D(2027, 1, 1), D(2027, 2, 20), "vụ Đông Xuân 2026-2027")
 
+
+def test_a_festivals_edition_dates_a_news_item_nothing_else_dates() -> None:
+    text = ("Lễ hội Yên Tử 2027 thu hút 900.000 lượt người hành hương\n\nBan quản lý cho biết doanh thu bán vé "
+            "cáp treo đạt 210 tỷ đồng.\n")
+    assert document_period(text) == Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")

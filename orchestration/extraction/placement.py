@@ -761,6 +761,9 @@ _PAST_DISASTER = re.compile(r"\b(?:vuot|hon|so\s+voi|nhu|bang|ke\s+tu)\s+(?:[^\s
 _FESTIVE_BEFORE = re.compile(r"(?<!\w)(?:" + word_source("festive_events") + r")(?!\w)[^.;:!?\n,]{0,50}$",
                              re.IGNORECASE)
 FESTIVE_REACH = 70  # characters before the year: the event word and its name
+# "Lễ hội Chùa Hương 2026", "Festival Hoa Đà Lạt 2026": a festival's edition named by its year, "năm" written or not
+_FESTIVALS_EDITION = re.compile(r"(?<!\w)(?:" + word_source("festive_events") + r")(?!\w)[^.;:!?\n,\d]{0,50}?"
+                                r"(?<!\d)((?:19|20)\d\d)(?![\d/.,-])", re.IGNORECASE)
 _MEDIUM_TERM = re.compile(r"\btrung\s+han\s+(?:giai\s+doan\s+)?$")
 # "(nhiệm kỳ 2016-2021)" in a news item names the council's term, not the period it reports on.
 _TERM = re.compile(r"^(?:nhiem\s+ky|khoa)\b")
@@ -1798,7 +1801,17 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         # "Đến cuối năm 2025, xã Tân Hòa đã đạt 19/19 tiêu chí" (a year compared with further on, "so với năm
         # 2022", is no guide): the stock at the end of the year the text names is of that year
         return year_period(year_end), "body"
+    if ref is None and (edition := _a_festivals_edition(opening[:max(opening.find("\n"), 0)])) is not None:
+        return edition, "body"
     return (year_period(ref), "body") if ref else (None, None)
+
+
+def _a_festivals_edition(headline: str) -> Period | None:
+    """The year of the festival's (or fair's) edition a headline names ("Lễ hội Chùa Hương 2026 đón 1,5 triệu lượt
+    khách", "Hội chợ Xuân năm 2027: ..."), for a text nothing else dates: its days are unsaid, its year is the one
+    known. None when it names none."""
+    m = _FESTIVALS_EDITION.search(headline)
+    return year_period(int(m.group(1))) if m is not None else None
 
 
 def _since_then(phrases: list[PeriodPhrase], published: dt.date) -> Period | None:
