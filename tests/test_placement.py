@@ -1803,3 +1803,38 @@ def test_a_sentence_line_under_capitals_naming_no_period_is_no_title() -> None:
     # (the headline names no period: the body's year dates the text, as before)
     period = document_period("BẾN TRE\nNông dân vào mùa thu hoạch dừa\n\nNăm 2026, toàn tỉnh thu 720 triệu trái dừa.\n")
     assert period is not None and (period.start, period.end) == (D(2026, 1, 1), D(2026, 12, 31))
+
+
+def test_a_headlines_day_its_figures_count_to_is_the_year_so_far() -> None:
+    # a news headline counting to a day without "ngày" dates the item as a title does: the months so far
+    text = ("Huy động vốn của các ngân hàng ở Tây Ninh đến 30/9/2026 tăng khá\n\nCác tổ chức tín dụng huy động "
+            "được 96.200 tỷ đồng, tăng 7,4% so với cuối năm trước.\n")
+    assert document_period(text) == Period(D(2026, 1, 1), D(2026, 9, 30), "9 tháng đầu năm 2026")
+    mid_month = ("Tỉnh Kon Tum giải ngân vốn đầu tư công đến 12/8/2027 đạt 61%\n\nTổng vốn đã giải ngân là "
+                 "1.840 tỷ đồng.\n")
+    assert document_period(mid_month) == Period(D(2027, 1, 1), D(2027, 8, 12), "đến 12/8/2027")
+
+
+def test_a_headlines_deadline_is_no_day_its_figures_count_to() -> None:
+    text = ("Ninh Bình gia hạn hỗ trợ lãi suất cho hộ nuôi tôm đến 31/3/2026\n\nCó 1.250 hộ được hỗ trợ "
+            "với tổng số tiền 8,5 tỷ đồng.\n")
+    period = document_period(text)
+    assert period is None or period.end != D(2026, 3, 31)
+
+
+def test_a_headlines_school_year_dates_the_news_item() -> None:
+    text = ("Năm học 2027-2028, Bình Phước cần thêm 640 giáo viên\n\nToàn tỉnh có 412 trường học với "
+            "198.000 học sinh.\n")
+    assert document_period(text) == Period(D(2027, 9, 1), D(2028, 8, 31), "năm học 2027-2028")
+
+
+def test_a_crop_seasons_title_counting_to_a_day_ends_on_that_day() -> None:
+    text = ("BÁO CÁO\nTiến độ gieo cấy vụ Đông Xuân 2026-2027 (tính đến ngày 20/2/2027)\n\nĐã gieo cấy "
+            "38.400 ha lúa.\n")
+    assert document_period(text) == Period(D(2027, 1, 1), D(2027, 2, 20), "vụ Đông Xuân 2026-2027")
+
+
+def test_a_festivals_edition_dates_a_news_item_nothing_else_dates() -> None:
+    text = ("Lễ hội Yên Tử 2027 thu hút 900.000 lượt người hành hương\n\nBan quản lý cho biết doanh thu bán vé "
+            "cáp treo đạt 210 tỷ đồng.\n")
+    assert document_period(text) == Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")

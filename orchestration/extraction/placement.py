@@ -623,14 +623,33 @@ def _titles_cut_off(title: str, ref_year: int | None) -> Period | None:
     """The year so far to the day a report's title counts its figures to, naming no period besides ("Tình hình cấp
     nước sinh hoạt (tính đến ngày 10/4/2024)" → 1 January..10 April 2024; "... tính đến ngày 30/6/2026" → the first
     half), or None. Not a bulletin's: its tally runs over the event's days (see ``_title_counts_to_its_day``)."""
-    if "đến" not in title.lower():
-        return None  # (a cheap test first: most titles count to no day)
-    days = [p for p in find_period_phrases(title, ref_year) if p.kind == "as_of" and p.as_of is not None]
-    if len(days) != 1 or (day := days[0].as_of) is None:
+    if (counted := _the_day_counted_to(title, ref_year)) is None or (day := counted.as_of) is None:
         return None
     if day == month_end(day.year, day.month):
         return cumulative_period(day.year, day.month)  # ("tính đến ngày 31/3/2026": the first quarter)
-    return Period(dt.date(day.year, 1, 1), day, title[days[0].start:days[0].end])
+    return Period(dt.date(day.year, 1, 1), day, title[counted.start:counted.end])
+
+
+def _the_day_counted_to(title: str, ref_year: int | None) -> PeriodPhrase | None:
+    """The one phrase of a day a title counts its figures to ("đến 30/6/2026", "tính đến ngày 10/4"), or None."""
+    if "đến" not in title.lower():
+        return None  # (a cheap test first: most titles count to no day)
+    days = [p for p in find_period_phrases(title, ref_year) if p.kind == "as_of" and p.as_of is not None]
+    return days[0] if len(days) == 1 else None
+
+
+def _headlines_cut_off(headline: str, ref_year: int | None, published: dt.date | None) -> Period | None:
+    """The year so far to the day a news item's headline counts its figures to ("Dư nợ tín dụng đến 31/3/2027 đạt
+    ...": the first quarter), read as a title's (``_titles_cut_off``); None for a deadline set or moved ("gia hạn
+    nộp thuế đến 30/6/2026") or a day still to come, after the page's own."""
+    if (counted := _the_day_counted_to(headline, ref_year)) is None or counted.as_of is None \
+            or (published is not None and counted.as_of > published):
+        return None
+    folded = fold(headline)
+    if _DEADLINE_BEFORE.search(folded, max(0, counted.start - DEADLINE_REACH), counted.start + len("den")) \
+            or _said_of_the_future(headline, counted.start, counted.end):
+        return None
+    return _titles_cut_off(headline, ref_year)
 
 
 # "Tình hình kinh tế - xã hội tháng 01 năm 2026" / "(Số liệu tính từ ngày 15/12/2025 đến 14/01/2026)": a statistics
@@ -719,6 +738,7 @@ def _recognised_earlier(folded: str, phrase: PeriodPhrase, ref: int | None) -> b
 
 # "hoàn thành trước tháng 6/2027", "gia hạn (tiến độ dự án) đến quý IV/2027", "kéo dài thời gian thực hiện đến hết
 # năm 2026": a deadline, set or moved, not the time the text reports on (folded text; not "Tính đến hết tháng 10")
+DEADLINE_REACH = 100  # characters before a day: the deadline's verb and what it sets
 _DEADLINE_BEFORE = re.compile(r"(?:\btruoc|\b(?:gia\s+han|keo\s+dai|lui)\b[^.;:!?\n]{0,80}?\bden"
                               r"(?:\s+(?:het|cuoi))?)\s*$")
 # "Ông X (sinh năm 1980, ...)": a person's year of birth, not a period reported on (folded text)
@@ -741,6 +761,9 @@ _PAST_DISASTER = re.compile(r"\b(?:vuot|hon|so\s+voi|nhu|bang|ke\s+tu)\s+(?:[^\s
 _FESTIVE_BEFORE = re.compile(r"(?<!\w)(?:" + word_source("festive_events") + r")(?!\w)[^.;:!?\n,]{0,50}$",
                              re.IGNORECASE)
 FESTIVE_REACH = 70  # characters before the year: the event word and its name
+# "Lễ hội Chùa Hương 2026", "Festival Hoa Đà Lạt 2026": a festival's edition named by its year, "năm" written or not
+_FESTIVALS_EDITION = re.compile(r"(?<!\w)(?:" + word_source("festive_events") + r")(?!\w)[^.;:!?\n,\d]{0,50}?"
+                                r"(?<!\d)((?:19|20)\d\d)(?![\d/.,-])", re.IGNORECASE)
 _MEDIUM_TERM = re.compile(r"\btrung\s+han\s+(?:giai\s+doan\s+)?$")
 # "(nhiệm kỳ 2016-2021)" in a news item names the council's term, not the period it reports on.
 _TERM = re.compile(r"^(?:nhiem\s+ky|khoa)\b")
@@ -1462,7 +1485,11 @@ def _season_of_the_title(nfc_title: str, nfc: str, chosen: PeriodPhrase | None) 
     if chosen is None and (other := _choose(find_period_phrases(nfc_title, year), title=True)) is not None \
             and _said_elsewhere(other, m):
         return None  # ("tháng 8 và vụ Hè Thu 2026": the month, its year the season's)
-    return replace(year_period(year), label=nfc_title[m.start():m.end()])
+    season = replace(year_period(year), label=nfc_title[m.start():m.end()])
+    if (counted := _titles_cut_off(nfc_title, year)) is not None and season.start <= counted.end < season.end:
+        # ("vụ Đông Xuân 2025-2026 (tính đến ngày 15/3/2026)": the season's year to the day it counts to)
+        return replace(season, end=counted.end)
+    return season
 
 
 # "Sau mùa lũ 2025, ...", "Chuẩn bị cho vụ Đông Xuân 2026-2027", "Trước mùa mưa bão 2026": a season a headline dates
@@ -1482,6 +1509,19 @@ def _headlines_crop_or_weather_season(body: str, nfc: str) -> Period | None:
         if season is not None and _A_SEASON_AS_A_TIME_MARK.search(folded, max(0, season.start() - 30), season.start()):
             return None  # ("Sau mùa lũ 2025, nông dân ... khôi phục sản xuất": the item is of the time after it)
     return _season_of_the_title(body[:end], nfc, None)
+
+
+def _headlines_school_year_or_cut_off(body: str, nfc: str, ref: int | None, published: dt.date | None
+                                      ) -> Period | None:
+    """The school year a news item's headline names ("Năm học 2026-2027, tỉnh X có ...": September to August) or the
+    year so far to the day it counts its figures to ("Dư nợ tín dụng đến 31/3/2027 ...", see ``_headlines_cut_off``),
+    read as a title's; or None."""
+    if not (end := _headline_with_numbers_end(body)):
+        return None
+    headline = body[:end].strip()
+    if (school := _school_year_of_the_title(fold(headline))) is not None and not _dated_before_it(school, nfc):
+        return school
+    return _headlines_cut_off(headline, ref, published)
 
 
 def _dated_before_it(period: Period, nfc: str) -> bool:
@@ -1617,6 +1657,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         return event, "event_dates"
     if zone is None and (season := _headlines_crop_or_weather_season(body, nfc)) is not None:
         return season, "title"  # ("Sơ kết vụ Đông Xuân 2025-2026: năng suất lúa đạt ...": the headline's season)
+    if zone is None and (own := _headlines_school_year_or_cut_off(body, nfc, ref, published)) is not None:
+        return own, "title"  # ("Năm học 2026-2027, tỉnh X có 215.000 học sinh", "Dư nợ đến 30/6/2026 đạt ...")
     opening = _without_date_markers(body[:1500])
     folded_opening = _without_date_markers(ft.folded[body_start:body_start + 1500])
     # In the body, a year after the reference year is what a plan aims at, and "(nhiệm kỳ
@@ -1629,7 +1671,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])
                and not _WORK_EVENT_BEFORE.search(folded_opening, max(0, p.start - 40), p.start)
                and not _recognised_earlier(folded_opening, p, ref)
-               and not _DEADLINE_BEFORE.search(folded_opening, max(0, p.start - 100), p.start)
+               and not _DEADLINE_BEFORE.search(folded_opening, max(0, p.start - DEADLINE_REACH), p.start)
                and not (p.kind == "year" and _FESTIVE_BEFORE.search(opening, max(0, p.start - FESTIVE_REACH), p.start))
                and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])
                and not ("quyet toan" in folded_opening
@@ -1759,7 +1801,17 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         # "Đến cuối năm 2025, xã Tân Hòa đã đạt 19/19 tiêu chí" (a year compared with further on, "so với năm
         # 2022", is no guide): the stock at the end of the year the text names is of that year
         return year_period(year_end), "body"
+    if ref is None and (edition := _a_festivals_edition(opening[:max(opening.find("\n"), 0)])) is not None:
+        return edition, "body"
     return (year_period(ref), "body") if ref else (None, None)
+
+
+def _a_festivals_edition(headline: str) -> Period | None:
+    """The year of the festival's (or fair's) edition a headline names ("Lễ hội Chùa Hương 2026 đón 1,5 triệu lượt
+    khách", "Hội chợ Xuân năm 2027: ..."), for a text nothing else dates: its days are unsaid, its year is the one
+    known. None when it names none."""
+    m = _FESTIVALS_EDITION.search(headline)
+    return year_period(int(m.group(1))) if m is not None else None
 
 
 def _since_then(phrases: list[PeriodPhrase], published: dt.date) -> Period | None:
