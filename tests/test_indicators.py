@@ -5009,3 +5009,15 @@ def test_funds_raised_for_a_programme_are_no_bank_deposits(context: str, key: st
 ])
 def test_fish_farming_in_hectares_is_its_area(context: str, unit: str, key: str | None) -> None:
     assert catalog_key("", unit, "level", context, " ha" if unit == "ha" else " tấn") == key
+
+
+@pytest.mark.parametrize(("segment", "only"), [
+    # a running total said from the year's start names its period only: the subject carries over
+    ("lũy kế từ đầu năm ", True),
+    ("Cộng dồn từ đầu năm đến nay đạt ", True),
+    ("luỹ kế từ tháng 1 ước ", True),
+    # near miss: a subject after the period
+    ("lũy kế từ đầu năm, diện tích rừng trồng mới ", False),
+])
+def test_a_running_total_from_the_years_start_names_only_its_period(segment: str, only: bool) -> None:
+    assert names_only_a_period(segment) is only

@@ -1668,7 +1668,7 @@ _PERIOD_ONLY = re.compile(
     r"|bình\s+quân(?=\s+(?:\d+\s+tháng|quý|năm)\b)"
     # ("Cả năm 2026 ước đạt 61 tỷ USD", "Năm 2026 ước đạt ...": the whole year, going on with the entry before)
     r"|cả\s+năm|năm(?=\s+\d{4}$))"
-    r"(?:[\s/.-]+(?:\d+|tháng|quý|năm|đầu|cuối|qua|hết|đến|nay|[ivx]+|của|tỉnh|này|toàn|thành\s+phố))*"
+    r"(?:[\s/.-]+(?:\d+|tháng|quý|năm|đầu|cuối|qua|hết|từ|đến|nay|[ivx]+|của|tỉnh|này|toàn|thành\s+phố))*"
     r"(?:\s+giá\s+trị)?$",  # "luỹ kế 9 tháng giá trị ước đạt": "the value" names no subject of its own
     re.IGNORECASE)
 
