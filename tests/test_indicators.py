@@ -5021,3 +5021,14 @@ def test_fish_farming_in_hectares_is_its_area(context: str, unit: str, key: str 
 ])
 def test_a_running_total_from_the_years_start_names_only_its_period(segment: str, only: bool) -> None:
     assert names_only_a_period(segment) is only
+
+
+@pytest.mark.parametrize(("context", "after", "key"), [
+    # one kind of meat in tonnes, "hơi" left unsaid, is that kind's part of the live-weight meat output
+    ("Sản lượng thịt hơi 9 tháng ước đạt 9.100 tấn, gồm thịt heo 6.000 tấn, thịt gà ", " tấn", "meat_output"),
+    ("Thịt trâu, bò xuất chuồng ước ", " tấn", "meat_output"),
+    # near miss: meat seized, its tonnes before it, is no output
+    ("Lực lượng quản lý thị trường thu giữ ", " tấn thịt lợn không rõ nguồn gốc", None),
+])
+def test_one_kind_of_meat_in_tonnes_is_meat_output(context: str, after: str, key: str | None) -> None:
+    assert catalog_key("", "tonne", "level", context, after) == key
