@@ -5032,3 +5032,16 @@ def test_a_running_total_from_the_years_start_names_only_its_period(segment: str
 ])
 def test_one_kind_of_meat_in_tonnes_is_meat_output(context: str, after: str, key: str | None) -> None:
     assert catalog_key("", "tonne", "level", context, after) == key
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # the schools that meet the standard, "quốc gia" left unsaid after the count of new ones: the entry's stock
+    ("có thêm 21 trường được công nhận đạt chuẩn quốc gia, nâng tổng số trường đạt chuẩn lên ",
+     "national_standard_schools"),
+    ("Toàn huyện hiện có 64 trường học; số trường đạt chuẩn là ", "national_standard_schools"),
+    # near misses: schools short of the standard, or meeting another one
+    ("Số trường chưa đạt chuẩn còn ", None),
+    ("Số trường mầm non đạt chuẩn mức độ 1 là ", None),
+])
+def test_schools_meeting_the_standard_unnamed_are_the_national_standard(context: str, key: str | None) -> None:
+    assert catalog_key("", "count", "level", context, " trường") == key
