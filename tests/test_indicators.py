@@ -5045,3 +5045,17 @@ def test_one_kind_of_meat_in_tonnes_is_meat_output(context: str, after: str, key
 ])
 def test_schools_meeting_the_standard_unnamed_are_the_national_standard(context: str, key: str | None) -> None:
     assert catalog_key("", "count", "level", context, " trường") == key
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # the visitors one named site or town draws, or one festival day has, are a part of the arrivals
+    ("Khu du lịch Tràng An đón ", None),
+    ("Năm nay lượng khách tăng mạnh; riêng Sa Pa thu hút khoảng ", None),
+    ("Riêng đêm khai mạc lễ hội hoa có ", None),
+    # near misses: the province itself, the branch that speaks for it, a town named with its kind
+    ("Trong 6 tháng, Ninh Bình đón ", "tourist_arrivals"),
+    ("Ngành Du lịch đã đón ", "tourist_arrivals"),
+    ("Ngày 12/5, toàn tỉnh đón ", "tourist_arrivals"),
+])
+def test_one_sites_or_one_days_visitors_are_no_arrivals_of_the_area(context: str, key: str | None) -> None:
+    assert catalog_key("", "visit", "level", context, " lượt khách du lịch") == key
