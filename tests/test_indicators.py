@@ -5059,3 +5059,15 @@ def test_schools_meeting_the_standard_unnamed_are_the_national_standard(context:
 ])
 def test_one_sites_or_one_days_visitors_are_no_arrivals_of_the_area(context: str, key: str | None) -> None:
     assert catalog_key("", "visit", "level", context, " lượt khách du lịch") == key
+
+
+@pytest.mark.parametrize(("context", "after", "key"), [
+    # the cooperatives an area has, listed after its firms, are its stock of cooperatives
+    ("Đến nay trên địa bàn có 2.180 doanh nghiệp đang hoạt động và ", " hợp tác xã.", "cooperatives_total"),
+    ("Hiện toàn huyện có 96 doanh nghiệp, ", " HTX, 1.800 hộ kinh doanh", "cooperatives_total"),
+    # near miss: new ones, listed after the new firms
+    ("Toàn tỉnh có 310 doanh nghiệp thành lập mới và ", " hợp tác xã.", None),
+])
+def test_cooperatives_listed_after_the_firms_an_area_has_are_its_stock(context: str, after: str,
+                                                                      key: str | None) -> None:
+    assert catalog_key("", "cooperative", "level", context, after) == key
