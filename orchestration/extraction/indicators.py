@@ -1001,7 +1001,8 @@ _DRAWN_BY_ONE_EVENT = re.compile(r"(?:^|[,;:(]|\.\s)\s*(?:các\s+|những\s+)?(?
 # (the province's own name keeps them: "Trong năm, Hà Giang đón ..."; and so does the branch or body that speaks for
 # the area, "Ngành Du lịch đón ...", or a unit named with its kind, "Thành phố Hạ Long", which the place's test reads)
 _A_NAMED_PLACE_DRAWS = re.compile(r"(?:riêng\s+)?(?:(?:tại|ở)\s+)?"
-                                  r"(?!(?:ngành|sở|toàn|cả|tỉnh|thành\s+phố|thị\s+xã|huyện|du\s+lịch|các|những)\s)"
+                                  rf"(?!(?:ngành|sở|toàn|cả|du\s+lịch|các|những|"
+                                  rf"{unit_words_source('province', 'district')})\s)"
                                   r"(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){1,6}?)\s+"
                                   r"(?:(?:đã|cũng|ước|dự\s+kiến)\s+)*(?:đón|thu\s+hút|tiếp\s+đón)(?![^\W\d_])"
                                   rf"(?:\s+(?:được|tổng\s+cộng|{HEDGE_WORDS}))*\s*$", re.IGNORECASE)
