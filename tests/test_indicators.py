@@ -5009,3 +5009,65 @@ def test_funds_raised_for_a_programme_are_no_bank_deposits(context: str, key: st
 ])
 def test_fish_farming_in_hectares_is_its_area(context: str, unit: str, key: str | None) -> None:
     assert catalog_key("", unit, "level", context, " ha" if unit == "ha" else " tấn") == key
+
+
+@pytest.mark.parametrize(("segment", "only"), [
+    # a running total said from the year's start names its period only: the subject carries over
+    ("lũy kế từ đầu năm ", True),
+    ("Cộng dồn từ đầu năm đến nay đạt ", True),
+    ("luỹ kế từ tháng 1 ước ", True),
+    # near miss: a subject after the period
+    ("lũy kế từ đầu năm, diện tích rừng trồng mới ", False),
+])
+def test_a_running_total_from_the_years_start_names_only_its_period(segment: str, only: bool) -> None:
+    assert names_only_a_period(segment) is only
+
+
+@pytest.mark.parametrize(("context", "after", "key"), [
+    # one kind of meat in tonnes, "hơi" left unsaid, is that kind's part of the live-weight meat output
+    ("Sản lượng thịt hơi 9 tháng ước đạt 9.100 tấn, gồm thịt heo 6.000 tấn, thịt gà ", " tấn", "meat_output"),
+    ("Thịt trâu, bò xuất chuồng ước ", " tấn", "meat_output"),
+    # near miss: meat seized, its tonnes before it, is no output
+    ("Lực lượng quản lý thị trường thu giữ ", " tấn thịt lợn không rõ nguồn gốc", None),
+])
+def test_one_kind_of_meat_in_tonnes_is_meat_output(context: str, after: str, key: str | None) -> None:
+    assert catalog_key("", "tonne", "level", context, after) == key
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # the schools that meet the standard, "quốc gia" left unsaid after the count of new ones: the entry's stock
+    ("có thêm 21 trường được công nhận đạt chuẩn quốc gia, nâng tổng số trường đạt chuẩn lên ",
+     "national_standard_schools"),
+    ("Toàn huyện hiện có 64 trường học; số trường đạt chuẩn là ", "national_standard_schools"),
+    # near misses: schools short of the standard, or meeting another one
+    ("Số trường chưa đạt chuẩn còn ", None),
+    ("Số trường mầm non đạt chuẩn mức độ 1 là ", None),
+])
+def test_schools_meeting_the_standard_unnamed_are_the_national_standard(context: str, key: str | None) -> None:
+    assert catalog_key("", "count", "level", context, " trường") == key
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # the visitors one named site or town draws, or one festival day has, are a part of the arrivals
+    ("Khu du lịch Tràng An đón ", None),
+    ("Năm nay lượng khách tăng mạnh; riêng Sa Pa thu hút khoảng ", None),
+    ("Riêng đêm khai mạc lễ hội hoa có ", None),
+    # near misses: the province itself, the branch that speaks for it, a town named with its kind
+    ("Trong 6 tháng, Ninh Bình đón ", "tourist_arrivals"),
+    ("Ngành Du lịch đã đón ", "tourist_arrivals"),
+    ("Ngày 12/5, toàn tỉnh đón ", "tourist_arrivals"),
+])
+def test_one_sites_or_one_days_visitors_are_no_arrivals_of_the_area(context: str, key: str | None) -> None:
+    assert catalog_key("", "visit", "level", context, " lượt khách du lịch") == key
+
+
+@pytest.mark.parametrize(("context", "after", "key"), [
+    # the cooperatives an area has, listed after its firms, are its stock of cooperatives
+    ("Đến nay trên địa bàn có 2.180 doanh nghiệp đang hoạt động và ", " hợp tác xã.", "cooperatives_total"),
+    ("Hiện toàn huyện có 96 doanh nghiệp, ", " HTX, 1.800 hộ kinh doanh", "cooperatives_total"),
+    # near miss: new ones, listed after the new firms
+    ("Toàn tỉnh có 310 doanh nghiệp thành lập mới và ", " hợp tác xã.", None),
+])
+def test_cooperatives_listed_after_the_firms_an_area_has_are_its_stock(context: str, after: str,
+                                                                      key: str | None) -> None:
+    assert catalog_key("", "cooperative", "level", context, after) == key

@@ -996,12 +996,44 @@ _DRAWN_BY_ONE_EVENT = re.compile(r"(?:^|[,;:(]|\.\s)\s*(?:các\s+|những\s+)?(?
                                  rf"(?:\s+(?:được|tổng\s+cộng|{HEDGE_WORDS}))*\s*$", re.IGNORECASE)
 
 
+# "Vịnh Hạ Long đón 2,1 triệu lượt khách", "Riêng Sa Pa thu hút ...": visitors a clause gives to a place it opens with,
+# named in two capitalised words or more (a site, a town) and no province, are that place's, a part of the arrivals
+# (the province's own name keeps them: "Trong năm, Hà Giang đón ..."; and so does the branch or body that speaks for
+# the area, "Ngành Du lịch đón ...", or a unit named with its kind, "Thành phố Hạ Long", which the place's test reads)
+_A_NAMED_PLACE_DRAWS = re.compile(r"(?:riêng\s+)?(?:(?:tại|ở)\s+)?"
+                                  rf"(?!(?:ngành|sở|toàn|cả|du\s+lịch|các|những|"
+                                  rf"{unit_words_source('province', 'district')})\s)"
+                                  r"(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){1,6}?)\s+"
+                                  r"(?:(?:đã|cũng|ước|dự\s+kiến)\s+)*(?:đón|thu\s+hút|tiếp\s+đón)(?![^\W\d_])"
+                                  rf"(?:\s+(?:được|tổng\s+cộng|{HEDGE_WORDS}))*\s*$", re.IGNORECASE)
+_CAPITALISED_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ]")
+# "Trong ngày khai hội có 80.000 lượt khách", "Riêng ngày mùng 4 Tết ...": the visitors of one festival day, not of the
+# period (a day named by its date alone opens many a news item's sentence, and stays)
+_ONE_DAY_OPENS = re.compile(r"(?:riêng\s+)?(?:trong\s+)?(?:ngày|đêm)\s+(?:khai\s+hội|chính\s+hội|khai\s+mạc|bế\s+mạc|"
+                            r"rằm|mùng|mồng|lễ|hội|cao\s+điểm|đầu\s+tiên)(?![^\W\d_])|riêng\s+(?:trong\s+)?ngày\b",
+                            re.IGNORECASE)
+
+
+def _one_places_or_days_visitors(context: str) -> bool:
+    """Does the figure's clause (the end of ``context``, after its last ",", ";", ":", "(" or sentence end) open with
+    one named place that draws the visitors, or with one festival day?"""
+    clause = _OWN_CLAUSE_OPENS.sub("", context[-200:], count=1).lstrip()
+    if _ONE_DAY_OPENS.match(clause):
+        return True
+    place = _A_NAMED_PLACE_DRAWS.match(clause)
+    if place is None:
+        return False
+    name = place["name"]
+    return name[:1].isupper() and len(_CAPITALISED_WORD.findall(name)) >= 2 and not find_provinces(name)
+
+
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
     """Catalog key of the subject nearest to a number (``_catalog_key_named``); visits counted bare of guests named
     before them are read as visits of guests ("Khách lưu trú đạt 4,8 triệu lượt" as "... 4,8 triệu lượt khách") when
     the words as written name no entry; none for the visitors one event drew (``_DRAWN_BY_ONE_EVENT``)."""
     key = _catalog_key_named(subject, unit, metric, context, after)
-    if key in ARRIVAL_KEYS and _DRAWN_BY_ONE_EVENT.search((context or subject)[-200:]):
+    if key in ARRIVAL_KEYS and (_DRAWN_BY_ONE_EVENT.search((context or subject)[-200:])
+                                or _one_places_or_days_visitors(context or subject)):
         return None
     if key is None and unit == "visit" and "lượt" in after[:14] and _guests_counted_in_bare_visits(
             subject, context, after):
@@ -1668,7 +1700,7 @@ _PERIOD_ONLY = re.compile(
     r"|bình\s+quân(?=\s+(?:\d+\s+tháng|quý|năm)\b)"
     # ("Cả năm 2026 ước đạt 61 tỷ USD", "Năm 2026 ước đạt ...": the whole year, going on with the entry before)
     r"|cả\s+năm|năm(?=\s+\d{4}$))"
-    r"(?:[\s/.-]+(?:\d+|tháng|quý|năm|đầu|cuối|qua|hết|đến|nay|[ivx]+|của|tỉnh|này|toàn|thành\s+phố))*"
+    r"(?:[\s/.-]+(?:\d+|tháng|quý|năm|đầu|cuối|qua|hết|từ|đến|nay|[ivx]+|của|tỉnh|này|toàn|thành\s+phố))*"
     r"(?:\s+giá\s+trị)?$",  # "luỹ kế 9 tháng giá trị ước đạt": "the value" names no subject of its own
     re.IGNORECASE)
 
