@@ -6048,3 +6048,20 @@ def test_b22_the_spending_parts_of_a_sectors_money_follow_their_whole() -> None:
     # near miss: the parts of the budget's own spending stay its items
     budget = "Năm 2026, tổng chi ngân sách địa phương đạt 9.420 tỷ đồng. Trong đó, chi thường xuyên 6.105 tỷ đồng."
     assert _budget_item_of(budget, "6.105", 2026) == "expenditure_recurrent"
+
+
+def test_a_quarter_opening_its_sentence_on_the_verb_alone_tallies_the_years_budget() -> None:
+    # no "riêng": "Trong quý III, chi ..." after the year's spending is that spending's quarter
+    lead = ("UBND TỈNH QUẢNG NGÃI\nNgày 08/01/2027\n\nNăm 2026, tổng chi ngân sách địa phương đạt 11.820 tỷ đồng, "
+            "bằng 97% dự toán. ")
+    rows = _budget_rows(lead + "Trong quý III, chi 3.015 tỷ đồng. Tháng 12 thu ước đạt 640 tỷ đồng.\n")
+    spent = next(r for r in rows if r["value"] == 3015e9)
+    assert (spent["budget_item"], spent["measure"]) == ("expenditure_total", "actual")
+    assert (spent["period_start"], spent["period_end"]) == (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
+    # (revenue after a spending sentence names its own total)
+    collected = next(r for r in rows if r["value"] == 640e9)
+    assert collected["budget_item"] == "revenue_total" and collected["period_start"] == dt.date(2026, 12, 1)
+    # near misses: no verb, or a verb of another thing, stays out of the budget
+    for tail in ("Trong quý III, đạt 3.015 tỷ đồng.\n", "Trong quý III, thu hút 3.015 tỷ đồng vốn.\n"):
+        assert not any(r["value"] == 3015e9 for r in _budget_rows(lead + tail)), tail
+

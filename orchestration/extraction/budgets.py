@@ -587,6 +587,14 @@ _YEAR_SINGLED_OUT_TALLY = re.compile(r"\W*(?:riêng\s+)?(?:(?:(?:dự\s+)?ước
                                      rf"(?:\s+(?:ước\s+)?(?:đạt|được))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 
 
+# "Năm 2025, thu ngân sách ... đạt 685 tỷ đồng, bằng 104% dự toán. Trong quý IV, thu 197 tỷ đồng": a month or quarter
+# opening its sentence on the verb alone (no "riêng") is of the year the sentences before tallied, as one singled
+# out is; the verb must be said ("Trong quý IV, đạt ..." may name anything)
+_PERIOD_LED_TALLY = re.compile(r"\W*(?:trong\s+)?(?:tháng|quý)\s+[\w/.-]+\s*,?\s+(thu|chi)"
+                               rf"(?:\s+(?:ước\s+)?(?:đạt|được))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+_PERIOD_OPENS = re.compile(r"\W*(?:trong\s+)?(?:tháng|quý)\s", _I)
+
+
 def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
     """``_BARE_TALLY`` closing the figure's clause (cheap: most clauses hold no "số"), or the verb of a month
     or a year singled out (``_SINGLED_OUT_TALLY``, ``_YEAR_SINGLED_OUT_TALLY``, its group 1 the verb as
@@ -596,6 +604,8 @@ def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
         return _BARE_TALLY.search(clause)
     if "iêng" in ctx.before[:12]:
         return _SINGLED_OUT_TALLY.match(ctx.before) or _YEAR_SINGLED_OUT_TALLY.match(ctx.before)
+    if _PERIOD_OPENS.match(ctx.before) and (led := _PERIOD_LED_TALLY.match(ctx.before)) is not None:
+        return led
     # (each of the years listed after ";": "Năm 2026 dự kiến thu 3.200 tỷ đồng; năm 2027 thu 3.500 tỷ đồng")
     part = ctx.before[ctx.before.rfind(";") + 1:]
     if ctx.unit == "pct" and "ăm" in part[:20] and _RATE_OF_THE_AMOUNT.fullmatch(clause):
