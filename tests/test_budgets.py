@@ -6065,3 +6065,14 @@ def test_a_quarter_opening_its_sentence_on_the_verb_alone_tallies_the_years_budg
     for tail in ("Trong quý III, đạt 3.015 tỷ đồng.\n", "Trong quý III, thu hút 3.015 tỷ đồng vốn.\n"):
         assert not any(r["value"] == 3015e9 for r in _budget_rows(lead + tail)), tail
 
+
+def test_money_allotted_then_paid_out_in_the_next_clause_is_the_plan_of_that_disbursement() -> None:
+    text = "Năm 2027, kinh phí sự nghiệp môi trường được bố trí 94,5 tỷ đồng, đã giải ngân 71,2 tỷ đồng."
+    r = route_in_text(text, "94,5", year=2027)
+    assert r is not None and r.table == "budgets"
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("public_investment", "plan")
+    # near misses: allotted with nothing paid out after it, or paid out without an allotment before it
+    assert _budget_item_of("Năm 2027, kinh phí sự nghiệp môi trường được bố trí 94,5 tỷ đồng.", "94,5") is None
+    assert _budget_item_of("Năm 2027, doanh thu của hợp tác xã là 94,5 tỷ đồng, đã giải ngân 71,2 tỷ đồng.",
+                           "94,5") is None
+

@@ -1721,6 +1721,11 @@ def budget_item(ctx: FigureContext) -> str | None:
     own_clause_after = _PARTS_BRACKET.split(_clause_after(ctx.after, r"[;,]"), maxsplit=1)[0]
     if found is None and _money_noun_after(ctx) is not None:
         found = nearest_item(own_clause_after)
+    if (found is None and ctx.unit != "pct" and "ngân" in ctx.after[:40]
+            and (paid := _PAID_OUT_NEXT.match(ctx.after)) is not None and _RECEIVED_BEFORE.search(before[-40:])):
+        # "kinh phí bảo trì đường bộ được giao 286 tỷ đồng, đã giải ngân 245 tỷ đồng": money allotted, then paid out in
+        # the clause right after it, is the capital that disbursement is of
+        found = nearest_item(_clause_after(ctx.after[ctx.after.index(",", 0, paid.end()) + 1:], r"[;,]"))
     if found is None and ctx.unit != "pct" and "chưa" in ctx.after[:24] and _NOT_YET_PAID_AFTER.match(ctx.after):
         # "Như vậy, tỉnh còn gần 3.400 tỷ đồng chưa giải ngân": what is left to pay out of the capital plan, no noun
         # between
