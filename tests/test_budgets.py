@@ -6076,3 +6076,8 @@ def test_money_allotted_then_paid_out_in_the_next_clause_is_the_plan_of_that_dis
     assert _budget_item_of("Năm 2027, doanh thu của hợp tác xã là 94,5 tỷ đồng, đã giải ngân 71,2 tỷ đồng.",
                            "94,5") is None
 
+
+def test_the_financial_reserve_fund_is_a_budget_line_of_its_own() -> None:
+    for text, token in (("Trích lập quỹ dự trữ tài chính 64,5 tỷ đồng.", "64,5"),
+                        ("Quỹ dự trữ tài chính của tỉnh còn 410 tỷ đồng.", "410")):
+        assert _budget_item_of(text, token) == "other", text
