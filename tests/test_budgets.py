@@ -6081,3 +6081,12 @@ def test_the_financial_reserve_fund_is_a_budget_line_of_its_own() -> None:
     for text, token in (("Trích lập quỹ dự trữ tài chính 64,5 tỷ đồng.", "64,5"),
                         ("Quỹ dự trữ tài chính của tỉnh còn 410 tỷ đồng.", "410")):
         assert _budget_item_of(text, token) == "other", text
+
+
+def test_the_programme_referred_back_to_bare_is_the_national_programme_named_before() -> None:
+    named = "Chương trình MTQG giảm nghèo bền vững được triển khai tại 42 xã. "
+    text = named + "Nguồn vốn thực hiện Chương trình năm 2027 là 318 tỷ đồng."
+    assert _budget_item_of(text, "318", year=2027) == "target_programme"
+    # near misses: no national programme named before it, or a programme of its own name
+    assert _budget_item_of("Nguồn vốn thực hiện Chương trình năm 2027 là 318 tỷ đồng.", "318", year=2027) is None
+    assert _budget_item_of(named + "Doanh thu Chương trình OCOP năm 2027 là 318 tỷ đồng.", "318", year=2027) is None

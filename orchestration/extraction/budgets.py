@@ -877,11 +877,20 @@ _ONLY_QUALIFIERS = re.compile(rf"\W*(?:(?:{HEDGE_WORDS}|tổng\s+cộng|với)\s
 _PARTS_BRACKET = re.compile(r"\(\s*(?:bao\s+gồm|gồm|trong\s+đó)\b", _I)
 
 
+# "the Programme" referred back to, capitalised and with no name of its own ("Tổng kinh phí thực hiện Chương trình năm
+# 2026 là ...": the programme the text before named in full); not "Chương trình OCOP", "Chương trình hành động số 12"
+_PROGRAMME_REFERRED = re.compile(
+    r"\bChương\s+trình(?=\s*(?:[,.;:()]|\d|(?:năm|giai\s+đoạn|là|đã|được|trên|của|tại)\b))")
+_REFERENCE_REACH = 600  # characters back over the text before the sentence for the programme referred to
+
+
 def _in_programme(ctx: FigureContext, own_clause_after: str) -> bool:
     """Does a national target programme's name stand before the figure, in its own clause after it or
-    in its heading?"""
+    in its heading, or is it referred back to before the figure after its name in the text before?"""
     return bool(
         _PROGRAMME.search(ctx.before) or _PROGRAMME.search(own_clause_after) or _PROGRAMME.search(ctx.heading)
+        or ("Chương" in ctx.before and _PROGRAMME_REFERRED.search(ctx.before) and _PROGRAMME.search(
+            (ctx.preceding[-_REFERENCE_REACH:] + "\n" + ctx.text[: ctx.sentence[0]])[-_REFERENCE_REACH:]))
     )
 
 
