@@ -6090,3 +6090,15 @@ def test_the_programme_referred_back_to_bare_is_the_national_programme_named_bef
     # near misses: no national programme named before it, or a programme of its own name
     assert _budget_item_of("Nguồn vốn thực hiện Chương trình năm 2027 là 318 tỷ đồng.", "318", year=2027) is None
     assert _budget_item_of(named + "Doanh thu Chương trình OCOP năm 2027 là 318 tỷ đồng.", "318", year=2027) is None
+
+
+def test_the_rates_of_a_period_led_tally_are_of_its_amount_and_its_verbs_family() -> None:
+    text = ("Năm 2027, tổng thu ngân sách trên địa bàn đạt 5.260 tỷ đồng. Trong quý II, thu 1.410 tỷ đồng, "
+            "tăng 7,5% so với cùng kỳ. Tháng 6, chi 520 tỷ đồng, bằng 8,1% dự toán.")
+    growth = route_in_text(text, "7,5", year=2027)
+    assert growth is not None and growth.table == "budgets"
+    assert (growth.fields["budget_item"], growth.fields["measure"]) == ("revenue_total", "yoy_pct")
+    # (spending after a revenue sentence: its rate against the estimate does not make it revenue)
+    for token, measure in (("520", "actual"), ("8,1", "plan_pct")):
+        spent = route_in_text(text, token, year=2027)
+        assert (spent.fields["budget_item"], spent.fields["measure"]) == ("expenditure_total", measure), token

@@ -604,8 +604,14 @@ def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
         return _BARE_TALLY.search(clause)
     if "iêng" in ctx.before[:12]:
         return _SINGLED_OUT_TALLY.match(ctx.before) or _YEAR_SINGLED_OUT_TALLY.match(ctx.before)
-    if _PERIOD_OPENS.match(ctx.before) and (led := _PERIOD_LED_TALLY.match(ctx.before)) is not None:
-        return led
+    if _PERIOD_OPENS.match(ctx.before):
+        led_before = ctx.before
+        if ctx.unit == "pct" and _RATE_OF_THE_AMOUNT.fullmatch(clause):
+            # "Trong tháng 11, thu 845 tỷ đồng, tăng 12% so với cùng kỳ": the rate is of the amount the verb gave
+            amount = _AMOUNT_CLOSES.search(led_before, 0, len(led_before) - len(clause) - 1)
+            led_before = led_before[: amount.start()] if amount is not None else ""
+        if (led := _PERIOD_LED_TALLY.match(led_before)) is not None:
+            return led
     # (each of the years listed after ";": "Năm 2026 dự kiến thu 3.200 tỷ đồng; năm 2027 thu 3.500 tỷ đồng")
     part = ctx.before[ctx.before.rfind(";") + 1:]
     if ctx.unit == "pct" and "ăm" in part[:20] and _RATE_OF_THE_AMOUNT.fullmatch(clause):
@@ -1689,6 +1695,7 @@ def budget_item(ctx: FigureContext) -> str | None:
     # "Tình hình thực hiện vốn đầu tư công năm 2017 là:" / "Kế hoạch năm 2017 là 7.314 tỷ đồng, ...":
     # a line that ends with a colon introduces the paragraph after it, which speaks of its item
     # (read only without an item, the one case that asks: the paragraph's text before the sentence is copied)
+    carried = False  # (the item taken from the sentences before, the figure's own naming none)
     led_in = (found is None and not collecting and not ctx.text[: ctx.sentence[0]].strip()
               and ctx.preceding.rstrip().endswith(":"))
     if found is None and not led_in and not collecting and (lead := _list_lead(ctx)) is not None:
@@ -1713,6 +1720,7 @@ def budget_item(ctx: FigureContext) -> str | None:
     ):
         # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before,
         # in the paragraph before when the figure's paragraph opens with it
+        carried = True
         found = nearest_item(ctx.text[: ctx.sentence[0]])
         if found is None and (led_in or _BUDGET_VERB.search(before) or _plan_amount_in_brackets(before)
                               or _the_province_reaches(ctx) or _a_change_of_an_allotted_amount(ctx)
@@ -1726,6 +1734,11 @@ def budget_item(ctx: FigureContext) -> str | None:
             found = _plan_left_undone(ctx)
     if found is None and not collecting and (tally := _bare_tally(ctx)) is not None:
         found = _tally_item(ctx, tally)
+    elif carried and (tally := _bare_tally(ctx)) is not None and tally.group(1) is not None and (
+            _family(found[0]) != _TALLY_FAMILY[verb := tally.group(1).lower()]):
+        # "Tổng thu ... đạt 4.100 tỷ đồng. Quý IV, chi 980 tỷ đồng, bằng 27% dự toán": the verb of the period singled
+        # out names its own family's total, not the item of the sentences before that its rate sent the figure to
+        found = (_PAIRED_ITEM[verb], 0)
     # (a bracket of parts after the figure, "(bao gồm 657 tỷ đồng vốn chương trình ...)", speaks of a part)
     own_clause_after = _PARTS_BRACKET.split(_clause_after(ctx.after, r"[;,]"), maxsplit=1)[0]
     if found is None and _money_noun_after(ctx) is not None:
