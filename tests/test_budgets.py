@@ -6048,3 +6048,57 @@ def test_b22_the_spending_parts_of_a_sectors_money_follow_their_whole() -> None:
     # near miss: the parts of the budget's own spending stay its items
     budget = "Năm 2026, tổng chi ngân sách địa phương đạt 9.420 tỷ đồng. Trong đó, chi thường xuyên 6.105 tỷ đồng."
     assert _budget_item_of(budget, "6.105", 2026) == "expenditure_recurrent"
+
+
+def test_a_quarter_opening_its_sentence_on_the_verb_alone_tallies_the_years_budget() -> None:
+    # no "riêng": "Trong quý III, chi ..." after the year's spending is that spending's quarter
+    lead = ("UBND TỈNH QUẢNG NGÃI\nNgày 08/01/2027\n\nNăm 2026, tổng chi ngân sách địa phương đạt 11.820 tỷ đồng, "
+            "bằng 97% dự toán. ")
+    rows = _budget_rows(lead + "Trong quý III, chi 3.015 tỷ đồng. Tháng 12 thu ước đạt 640 tỷ đồng.\n")
+    spent = next(r for r in rows if r["value"] == 3015e9)
+    assert (spent["budget_item"], spent["measure"]) == ("expenditure_total", "actual")
+    assert (spent["period_start"], spent["period_end"]) == (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
+    # (revenue after a spending sentence names its own total)
+    collected = next(r for r in rows if r["value"] == 640e9)
+    assert collected["budget_item"] == "revenue_total" and collected["period_start"] == dt.date(2026, 12, 1)
+    # near misses: no verb, or a verb of another thing, stays out of the budget
+    for tail in ("Trong quý III, đạt 3.015 tỷ đồng.\n", "Trong quý III, thu hút 3.015 tỷ đồng vốn.\n"):
+        assert not any(r["value"] == 3015e9 for r in _budget_rows(lead + tail)), tail
+
+
+def test_money_allotted_then_paid_out_in_the_next_clause_is_the_plan_of_that_disbursement() -> None:
+    text = "Năm 2027, kinh phí sự nghiệp môi trường được bố trí 94,5 tỷ đồng, đã giải ngân 71,2 tỷ đồng."
+    r = route_in_text(text, "94,5", year=2027)
+    assert r is not None and r.table == "budgets"
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("public_investment", "plan")
+    # near misses: allotted with nothing paid out after it, or paid out without an allotment before it
+    assert _budget_item_of("Năm 2027, kinh phí sự nghiệp môi trường được bố trí 94,5 tỷ đồng.", "94,5") is None
+    assert _budget_item_of("Năm 2027, doanh thu của hợp tác xã là 94,5 tỷ đồng, đã giải ngân 71,2 tỷ đồng.",
+                           "94,5") is None
+
+
+def test_the_financial_reserve_fund_is_a_budget_line_of_its_own() -> None:
+    for text, token in (("Trích lập quỹ dự trữ tài chính 64,5 tỷ đồng.", "64,5"),
+                        ("Quỹ dự trữ tài chính của tỉnh còn 410 tỷ đồng.", "410")):
+        assert _budget_item_of(text, token) == "other", text
+
+
+def test_the_programme_referred_back_to_bare_is_the_national_programme_named_before() -> None:
+    named = "Chương trình MTQG giảm nghèo bền vững được triển khai tại 42 xã. "
+    text = named + "Nguồn vốn thực hiện Chương trình năm 2027 là 318 tỷ đồng."
+    assert _budget_item_of(text, "318", year=2027) == "target_programme"
+    # near misses: no national programme named before it, or a programme of its own name
+    assert _budget_item_of("Nguồn vốn thực hiện Chương trình năm 2027 là 318 tỷ đồng.", "318", year=2027) is None
+    assert _budget_item_of(named + "Doanh thu Chương trình OCOP năm 2027 là 318 tỷ đồng.", "318", year=2027) is None
+
+
+def test_the_rates_of_a_period_led_tally_are_of_its_amount_and_its_verbs_family() -> None:
+    text = ("Năm 2027, tổng thu ngân sách trên địa bàn đạt 5.260 tỷ đồng. Trong quý II, thu 1.410 tỷ đồng, "
+            "tăng 7,5% so với cùng kỳ. Tháng 6, chi 520 tỷ đồng, bằng 8,1% dự toán.")
+    growth = route_in_text(text, "7,5", year=2027)
+    assert growth is not None and growth.table == "budgets"
+    assert (growth.fields["budget_item"], growth.fields["measure"]) == ("revenue_total", "yoy_pct")
+    # (spending after a revenue sentence: its rate against the estimate does not make it revenue)
+    for token, measure in (("520", "actual"), ("8,1", "plan_pct")):
+        spent = route_in_text(text, token, year=2027)
+        assert (spent.fields["budget_item"], spent.fields["measure"]) == ("expenditure_total", measure), token

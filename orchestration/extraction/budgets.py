@@ -587,6 +587,14 @@ _YEAR_SINGLED_OUT_TALLY = re.compile(r"\W*(?:riêng\s+)?(?:(?:(?:dự\s+)?ước
                                      rf"(?:\s+(?:ước\s+)?(?:đạt|được))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 
 
+# "Năm 2025, thu ngân sách ... đạt 685 tỷ đồng, bằng 104% dự toán. Trong quý IV, thu 197 tỷ đồng": a month or quarter
+# opening its sentence on the verb alone (no "riêng") is of the year the sentences before tallied, as one singled
+# out is; the verb must be said ("Trong quý IV, đạt ..." may name anything)
+_PERIOD_LED_TALLY = re.compile(r"\W*(?:trong\s+)?(?:tháng|quý)\s+[\w/.-]+\s*,?\s+(thu|chi)"
+                               rf"(?:\s+(?:ước\s+)?(?:đạt|được))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+_PERIOD_OPENS = re.compile(r"\W*(?:trong\s+)?(?:tháng|quý)\s", _I)
+
+
 def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
     """``_BARE_TALLY`` closing the figure's clause (cheap: most clauses hold no "số"), or the verb of a month
     or a year singled out (``_SINGLED_OUT_TALLY``, ``_YEAR_SINGLED_OUT_TALLY``, its group 1 the verb as
@@ -596,6 +604,14 @@ def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
         return _BARE_TALLY.search(clause)
     if "iêng" in ctx.before[:12]:
         return _SINGLED_OUT_TALLY.match(ctx.before) or _YEAR_SINGLED_OUT_TALLY.match(ctx.before)
+    if _PERIOD_OPENS.match(ctx.before):
+        led_before = ctx.before
+        if ctx.unit == "pct" and _RATE_OF_THE_AMOUNT.fullmatch(clause):
+            # "Trong tháng 11, thu 845 tỷ đồng, tăng 12% so với cùng kỳ": the rate is of the amount the verb gave
+            amount = _AMOUNT_CLOSES.search(led_before, 0, len(led_before) - len(clause) - 1)
+            led_before = led_before[: amount.start()] if amount is not None else ""
+        if (led := _PERIOD_LED_TALLY.match(led_before)) is not None:
+            return led
     # (each of the years listed after ";": "Năm 2026 dự kiến thu 3.200 tỷ đồng; năm 2027 thu 3.500 tỷ đồng")
     part = ctx.before[ctx.before.rfind(";") + 1:]
     if ctx.unit == "pct" and "ăm" in part[:20] and _RATE_OF_THE_AMOUNT.fullmatch(clause):
@@ -867,11 +883,20 @@ _ONLY_QUALIFIERS = re.compile(rf"\W*(?:(?:{HEDGE_WORDS}|tổng\s+cộng|với)\s
 _PARTS_BRACKET = re.compile(r"\(\s*(?:bao\s+gồm|gồm|trong\s+đó)\b", _I)
 
 
+# "the Programme" referred back to, capitalised and with no name of its own ("Tổng kinh phí thực hiện Chương trình năm
+# 2026 là ...": the programme the text before named in full); not "Chương trình OCOP", "Chương trình hành động số 12"
+_PROGRAMME_REFERRED = re.compile(
+    r"\bChương\s+trình(?=\s*(?:[,.;:()]|\d|(?:năm|giai\s+đoạn|là|đã|được|trên|của|tại)\b))")
+_REFERENCE_REACH = 600  # characters back over the text before the sentence for the programme referred to
+
+
 def _in_programme(ctx: FigureContext, own_clause_after: str) -> bool:
     """Does a national target programme's name stand before the figure, in its own clause after it or
-    in its heading?"""
+    in its heading, or is it referred back to before the figure after its name in the text before?"""
     return bool(
         _PROGRAMME.search(ctx.before) or _PROGRAMME.search(own_clause_after) or _PROGRAMME.search(ctx.heading)
+        or ("Chương" in ctx.before and _PROGRAMME_REFERRED.search(ctx.before) and _PROGRAMME.search(
+            (ctx.preceding[-_REFERENCE_REACH:] + "\n" + ctx.text[: ctx.sentence[0]])[-_REFERENCE_REACH:]))
     )
 
 
@@ -1670,6 +1695,7 @@ def budget_item(ctx: FigureContext) -> str | None:
     # "Tình hình thực hiện vốn đầu tư công năm 2017 là:" / "Kế hoạch năm 2017 là 7.314 tỷ đồng, ...":
     # a line that ends with a colon introduces the paragraph after it, which speaks of its item
     # (read only without an item, the one case that asks: the paragraph's text before the sentence is copied)
+    carried = False  # (the item taken from the sentences before, the figure's own naming none)
     led_in = (found is None and not collecting and not ctx.text[: ctx.sentence[0]].strip()
               and ctx.preceding.rstrip().endswith(":"))
     if found is None and not led_in and not collecting and (lead := _list_lead(ctx)) is not None:
@@ -1694,6 +1720,7 @@ def budget_item(ctx: FigureContext) -> str | None:
     ):
         # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before,
         # in the paragraph before when the figure's paragraph opens with it
+        carried = True
         found = nearest_item(ctx.text[: ctx.sentence[0]])
         if found is None and (led_in or _BUDGET_VERB.search(before) or _plan_amount_in_brackets(before)
                               or _the_province_reaches(ctx) or _a_change_of_an_allotted_amount(ctx)
@@ -1707,10 +1734,20 @@ def budget_item(ctx: FigureContext) -> str | None:
             found = _plan_left_undone(ctx)
     if found is None and not collecting and (tally := _bare_tally(ctx)) is not None:
         found = _tally_item(ctx, tally)
+    elif carried and (tally := _bare_tally(ctx)) is not None and tally.group(1) is not None and (
+            _family(found[0]) != _TALLY_FAMILY[verb := tally.group(1).lower()]):
+        # "Tổng thu ... đạt 4.100 tỷ đồng. Quý IV, chi 980 tỷ đồng, bằng 27% dự toán": the verb of the period singled
+        # out names its own family's total, not the item of the sentences before that its rate sent the figure to
+        found = (_PAIRED_ITEM[verb], 0)
     # (a bracket of parts after the figure, "(bao gồm 657 tỷ đồng vốn chương trình ...)", speaks of a part)
     own_clause_after = _PARTS_BRACKET.split(_clause_after(ctx.after, r"[;,]"), maxsplit=1)[0]
     if found is None and _money_noun_after(ctx) is not None:
         found = nearest_item(own_clause_after)
+    if (found is None and ctx.unit != "pct" and "ngân" in ctx.after[:40]
+            and (paid := _PAID_OUT_NEXT.match(ctx.after)) is not None and _RECEIVED_BEFORE.search(before[-40:])):
+        # "kinh phí bảo trì đường bộ được giao 286 tỷ đồng, đã giải ngân 245 tỷ đồng": money allotted, then paid out in
+        # the clause right after it, is the capital that disbursement is of
+        found = nearest_item(_clause_after(ctx.after[ctx.after.index(",", 0, paid.end()) + 1:], r"[;,]"))
     if found is None and ctx.unit != "pct" and "chưa" in ctx.after[:24] and _NOT_YET_PAID_AFTER.match(ctx.after):
         # "Như vậy, tỉnh còn gần 3.400 tỷ đồng chưa giải ngân": what is left to pay out of the capital plan, no noun
         # between
