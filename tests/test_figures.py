@@ -5184,7 +5184,7 @@ def test_the_last_share_of_sectors_listed_respectively_is_a_share() -> None:
         (44.0, "pct", "share_pct"),
     ]
     # near miss: a sector's share after a count of its own clause stays the rate itself
-    assert figures("Có 12 hợp tác xã nông nghiệp chiếm 40%.")[-1] == (40.0, "pct", "level")
+    assert figures("Có 120 hộ nông nghiệp chiếm 40%.")[-1] == (40.0, "pct", "level")
     # ... and with its % written on every item
     assert figures("Khu vực công nghiệp và dịch vụ lần lượt chiếm 38% và 44%.") == [
         (38.0, "pct", "share_pct"),
@@ -6741,3 +6741,15 @@ def test_a_schedule_or_a_range_of_classes_qualifies_its_noun() -> None:
     assert figures("Tỉnh có 9 khách sạn 3-4 sao.") == [(9, "count", "level")]
     # near-miss: sessions counted without a period after them stay counted
     assert figures("Tổ chức 6 buổi tập huấn.") == [(6, "count", "level")]
+
+
+def test_a_counted_group_of_people_or_visits_then_chiem_is_a_share_households_the_rate() -> None:
+    # "N người/lượt/ca ..., chiếm X%": the group counted is a part of all of them (FACTS: share_pct)
+    assert figures("Có 57 vận động viên giành huy chương, chiếm 41,3%.")[-1] == (41.3, "pct", "share_pct")
+    assert figures("Khách Úc đạt 0,8 triệu lượt, chiếm 12,5%.")[-1] == (12.5, "pct", "share_pct")
+    assert figures("Bệnh nhân nhi có 64 ca, chiếm 27%.")[-1] == (27, "pct", "share_pct")
+    # near misses: households counted give the poverty rate itself, and so does a ratio of a whole
+    assert figures("Thôn Nà Pài còn 36 hộ cận nghèo, chiếm 8,9%.")[-1] == (8.9, "pct", "level")
+    assert figures("Có 45/60 thôn có nhà văn hóa, chiếm 75%.")[-1] == (75, "pct", "level")
+    # ... and a rate named as the subject after a year stays the rate
+    assert figures("Năm 2019, tỷ lệ hộ nghèo chiếm 9,1% dân số.")[-1] == (9.1, "pct", "level")

@@ -1895,6 +1895,21 @@ _MONEY_THEN_SHARE = re.compile(rf"(?:đồng|USD|\bha|\btấn)\s*,\s*chiếm\s*(
 # part of all of them (no rate of a population, as "241 hộ nghèo, chiếm 1,96%" is), whether the whole is named or not
 _BUSINESSES_THEN_SHARE = re.compile(r"\d\s+(?:doanh\s+nghiệp|DN|hợp\s+tác\s+xã|HTX|dự\s+án)(?:\s+[^\W\d_]+){0,3}\s*,\s*"
                                     rf"chiếm\s*(?:(?:{HEDGE_WORDS})\s*)?$")
+# "201 em đạt giải, chiếm 88,2%", "thị trường Hàn Quốc 1,12 triệu lượt, chiếm 39,4%", "41 ca, chiếm 32,5%": a counted
+# group of people, cases or visits is a part of all of them; only households counted ("241 hộ nghèo, chiếm 1,96%", the
+# poverty rate) or a ratio ("98/124 xã, chiếm 79%", the rate of the whole after the slash) give the rate itself
+_COUNTED_GROUP_THEN_SHARE = re.compile(
+    r"(?<![\d.,/])\d(?:[\d.,]*\d)?(?:\s+(?:triệu|nghìn|ngàn|vạn))?\s+(?!hộ\b)([^\W\d_]+(?:\s+[^\W\d_]+){0,7})\s*,?\s*"
+    rf"chiếm\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+
+
+def _a_counted_group_takes_a_share(sentence: str) -> bool:
+    """Is the share at the end of ``sentence`` (up to the figure) taken by a group counted right before it, of people,
+    cases or visits (not households, and no rate named: "tỷ lệ hộ nghèo chiếm 8,4%")?"""
+    group = _COUNTED_GROUP_THEN_SHARE.search(sentence, max(0, len(sentence) - 90))
+    return group is not None and not _RATE_SUBJECT.search(group.group(1))
+
+
 # "tổng vốn 3.000 tỷ đồng; trong đó vốn góp của chủ đầu tư chiếm 20%, còn lại ...": a part of the money just named
 # after "trong đó" takes a share of it, never a rate of its own
 _MONEY_PART_THEN_SHARE = re.compile(
@@ -2540,6 +2555,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                     and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)
                     and not _MONEY_THEN_SHARE.search(sentence[-40:])
                     and not _BUSINESSES_THEN_SHARE.search(sentence[-70:])
+                    and not _a_counted_group_takes_a_share(sentence)
                     and not ("trong" in sentence[-100:] and _MONEY_PART_THEN_SHARE.search(sentence[-100:]))
                     and not ("đó" in sentence[-100:] and _a_bare_part_of_which(sentence))
                     and not _OWNERSHIP_SUBJECT.search(sentence[-120:])
