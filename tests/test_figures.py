@@ -6753,3 +6753,25 @@ def test_a_counted_group_of_people_or_visits_then_chiem_is_a_share_households_th
     assert figures("Có 45/60 thôn có nhà văn hóa, chiếm 75%.")[-1] == (75, "pct", "level")
     # ... and a rate named as the subject after a year stays the rate
     assert figures("Năm 2019, tỷ lệ hộ nghèo chiếm 9,1% dân số.")[-1] == (9.1, "pct", "level")
+
+
+def test_a_bound_that_classes_what_is_counted_is_no_figure() -> None:
+    # "N <group> ... từ M X trở lên": the bound classes the group counted before it in its clause
+    assert figures("Huyện có 35 học sinh đạt từ 27 điểm trở lên.") == [(35, "person", "level")]
+    assert figures("Có 64 hộ có thu nhập từ 500 triệu đồng trở lên.") == [(64, "household", "level")]
+    # ... and so does a boat's length right after the boats, or a hotel's stars
+    assert figures("Tàu từ 12 mét trở lên phải mua bảo hiểm.") == []
+    assert figures("Công suất phòng khách sạn 4 sao trở lên đạt 58%.") == [(58, "pct", "level")]
+    # ... and the full set of a vaccination schedule
+    assert figures("Trẻ được tiêm đủ 10 loại vắc xin đạt 92%.") == [(92, "pct", "level")]
+    # near misses: a bound said as the clause's own amount is a figure at least that large, after a year too
+    assert one("Năm 2027 kết nạp từ 60 đảng viên trở lên.", "60").qualifier == "over"
+    assert one("Tỷ lệ che phủ rừng đạt từ 62% trở lên.", "62").qualifier == "over"
+
+
+def test_a_crop_varietys_number_apart_from_its_capitals_ends_its_name() -> None:
+    # "giống <Name> N trên M ha": N ends the variety's name; the area after it is the figure
+    assert figures("Giống Bắc Thơm 7 cấy trên 8.600 ha.") == [(8600, "ha", "level")]
+    assert figures("Giống ngô NK 66 trồng 930 ha.") == [(930, "ha", "level")]
+    # near miss: an amount of seed after "giống lúa" is a figure
+    assert figures("Hỗ trợ giống lúa 45 tấn.") == [(45, "tonne", "level")]

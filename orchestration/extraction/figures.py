@@ -616,7 +616,18 @@ _NOT_FIGURE = [
     # con/kg": how many shrimps weigh a kilogram, "cua gạch loại 1 (3 con/kg)" too): the product's class, not a figure
     r"\d{1,2}\s*%\s*tấm\b|\d{1,3}\s*con\s*/\s*kg\b",
     # the length that classes the boats counted ("tàu có chiều dài từ 15 m trở lên"): a bound of the class, no length
-    r"(?:(?<=dài\s)|(?<=dài\stừ\s))\d{1,3}(?:[.,]\d+)?\s*(?:m|mét)\s+trở\s+lên\b",
+    # ("tàu cá từ 15 m trở lên phải lắp ...": the same bound right after the boats)
+    r"(?:(?<=dài\s)|(?<=dài\stừ\s)|(?<=tàu\stừ\s)|(?<=Tàu\stừ\s)|(?<=cá\stừ\s))\d{1,3}(?:[.,]\d+)?\s*(?:m|mét)\s+trở\s+lên\b",
+    # a crop variety's code written apart from its capitals ("giống OM 18", "giống lúa Đài Thơm 8", "giống ngô LVN
+    # 10"): the number ends the variety's name, no count (an amount after it, "giống X 9 trên 500 ha", is the figure)
+    r"(?i:giống)(?:\s+(?:lúa|ngô|lạc|đậu|sắn|mía|chè|khoai|cà\s+phê|keo|bạch\s+đàn))?(?:\s+[A-ZĐ][^\W\d_]*){1,3}"
+    r"\s*-?\s*\d{1,4}(?![\d.,%]|\s*(?:ha|tấn|tạ|kg)\b)",
+    # a hotel's star class ("khách sạn 3 sao trở lên", "khách sạn từ 4 sao", "khách sạn 4-5 sao"): the class of the
+    # hotels a figure is about, no count (CONVENTIONS: a star rating that is only a class is no fact)
+    r"(?<=sạn\s)(?:(?:từ|hạng)\s+)?[1-5](?:\s*[-–]\s*[1-5])?\s*sao\b",
+    # the full set a vaccination covers ("tiêm đủ 8 loại vắc xin", "tiêm chủng đầy đủ các loại vắc xin"): names the
+    # schedule a rate is about, no count
+    r"(?<=đủ\s)\d{1,2}\s+loại\s+vắc[\s-]?xin\b",
     # a fishing boat's registration ("tàu cá KH 95123 TS", "BTh-98765-TS", its digits grouped "QB 92.468 TS"): the
     # province's letters, digits and "TS" (thủy sản) name one boat, not a count
     r"\b[A-ZĐ][A-Za-zĐđ]{0,3}\s?[-.]?\s?(?:\d{2}\.\d{3,4}|\d{3,6})\s?[-.]?\s?TS\b",
@@ -5139,6 +5150,20 @@ _SINCE_AN_EARLIER_BULLETIN = re.compile(
 # "kết nạp từ 45 đảng viên trở lên", "đạt từ 90% trở lên": at least the number ("từ 5 hộ trở xuống": at most)
 _FROM_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)
 _AT_LEAST_AFTER = re.compile(r"[^,;.\d()]{0,30}?(?<![^\W\d_])trở\s+(lên|xuống)(?![^\W\d_])", re.IGNORECASE)
+# a count said earlier in the clause of a "từ N ... trở lên" ("có 12 thí sinh đạt từ 27 điểm trở lên", "100% tàu cá
+# từ 15 m trở lên"): the number counted is the figure, the bound after it only classes what it counts (a year or a
+# date before it counts nothing: "năm 2026 kết nạp từ 40 đảng viên trở lên" is a goal)
+_COUNT_IN_CLAUSE = re.compile(r"(?<![\d.,/])(?<!năm\s)(?<!tháng\s)(?<!ngày\s)(?<!quý\s)(?<!Năm\s)"
+                              r"(?!(?:19|20)\d\d(?![\d.,]))\d(?:[\d.,]*\d)?\s*(?:%|[^\W\d_])")
+
+
+def _clause_before(paragraph: str, lo: int, a: int) -> str:
+    """The clause of the figure at ``a`` up to it: its sentence from ``lo``, after the last comma, semicolon or
+    colon."""
+    clause_start = max(paragraph.rfind(mark, lo, a) for mark in ",;:")
+    return paragraph[max(lo, clause_start + 1):a]
+
+
 # "đạt 130 triệu đồng trở lên", "tăng 8% trở lên": the bound right after the amount and its unit, without "từ"
 _BOUND_RIGHT_AFTER = re.compile(r"\s*trở\s+(lên|xuống)(?![^\W\d_])", re.IGNORECASE)
 
@@ -5516,6 +5541,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (said_qualifier is None and paragraph.find("trở", b, b + 40) >= 0
                 and ((_FROM_RIGHT_BEFORE.search(before) and (bound := _AT_LEAST_AFTER.match(paragraph, b, s_hi)))
                      or (bound := _BOUND_RIGHT_AFTER.match(paragraph, unit_end, s_hi)))):
+            if _FROM_RIGHT_BEFORE.search(before) and _COUNT_IN_CLAUSE.search(_clause_before(paragraph, s_lo, a)):
+                continue  # "có 12 thí sinh đạt từ 27 điểm trở lên": the bound classes the group counted, no figure
             said_qualifier = "over" if bound.group(1).lower() == "lên" else "under"
         # (a range's low end is followed by its dash: most segments have none)
         if (high_end is not None and _GROWTH_FROM.search(before)) or (
