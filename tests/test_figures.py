@@ -6769,6 +6769,14 @@ def test_a_bound_that_classes_what_is_counted_is_no_figure() -> None:
     assert one("Tỷ lệ che phủ rừng đạt từ 62% trở lên.", "62").qualifier == "over"
 
 
+def test_a_range_a_rate_fell_from_is_the_level_it_went_from_not_a_growth() -> None:
+    # "giảm từ A-B% xuống còn C%": the range is the earlier level, as "giảm từ A% xuống còn C%" is
+    assert figures("Tỷ lệ trẻ suy dinh dưỡng giảm từ 12,5-13% xuống còn 11%.") == [
+        (12.5, "pct", "level"), (13, "pct", "level"), (11, "pct", "level")]
+    # near miss: a range with no level after it is a range of growth
+    assert figures("Sản lượng tăng từ 4,5-6% so với cùng kỳ.") == [(4.5, "pct", "yoy_pct"), (6, "pct", "yoy_pct")]
+
+
 def test_a_crop_varietys_number_apart_from_its_capitals_ends_its_name() -> None:
     # "giống <Name> N trên M ha": N ends the variety's name; the area after it is the figure
     assert figures("Giống Bắc Thơm 7 cấy trên 8.600 ha.") == [(8600, "ha", "level")]

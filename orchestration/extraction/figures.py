@@ -807,6 +807,9 @@ _VERB_BEFORE_MEASURE = re.compile(r"(?:^|[\s(,;])(tăng|giảm)\s+(?:diện\s+t�
 _GROWTH_FROM = re.compile(r"(?:tăng|giảm)\s+từ\s*$", re.IGNORECASE)
 _GROWTH_FROM_LOW_END = re.compile(r"(?:tăng|giảm)\s+từ\s+[\d.,]+\s*%?\s*[-–]\s*$", re.IGNORECASE)
 _FROM_WORD = re.compile(r"\s+từ(?=\s)", re.IGNORECASE)
+# the level a change goes to after the level (or range) it went from ("giảm từ 6,5-7% xuống còn 5,8%")
+_TO_A_NEW_LEVEL_NEXT = re.compile(r"\s*(?:xuống|lên|còn)\b", re.IGNORECASE)
+_RANGE_HIGH_END_NEXT = re.compile(r"^\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*\d[\d.,]*\s*%?")
 _RESULT_BEFORE = re.compile(
     rf"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:{HEDGE_WORDS}|dưới|mức)\s*)*$", re.IGNORECASE)
 _FALL_BEFORE = re.compile(r"(?:giảm|tụt|sụt|hụt)\s*(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
@@ -5545,10 +5548,13 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 continue  # "có 12 thí sinh đạt từ 27 điểm trở lên": the bound classes the group counted, no figure
             said_qualifier = "over" if bound.group(1).lower() == "lên" else "under"
         # (a range's low end is followed by its dash: most segments have none)
-        if (high_end is not None and _GROWTH_FROM.search(before)) or (
+        if ((high_end is not None and _GROWTH_FROM.search(before)) or (
                 ("-" in before or "–" in before) and _GROWTH_FROM_LOW_END.search(before)) or (
                 # ("tăng từ 5% đến 7% so với cùng kỳ": the low end with its own "%")
-                reading.unit == "pct" and _GROWTH_FROM.search(before) and _PERCENT_RANGE_GOES_ON.match(after_unit)):
+                reading.unit == "pct" and _GROWTH_FROM.search(before)
+                and _PERCENT_RANGE_GOES_ON.match(after_unit))) and (
+                # ("giảm từ 6,5-7% xuống còn 5,8%": a range of the level it went from, no range of growth)
+                not _TO_A_NEW_LEVEL_NEXT.match(_RANGE_HIGH_END_NEXT.sub("", after_unit, count=1))):
             before = _FROM_WORD.sub("", before)  # "tăng từ 17,2-39,8%": a range of growth, no change from a level
         elif ("từ" in before[-10:] and (low := _FROM_LEVEL_BEFORE.search(before))
               and (high_end is not None or (reading.unit == "pct" and _PERCENT_RANGE_GOES_ON.match(after_unit)))
