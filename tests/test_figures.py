@@ -6767,6 +6767,8 @@ def test_a_bound_that_classes_what_is_counted_is_no_figure() -> None:
     # near misses: a bound said as the clause's own amount is a figure at least that large, after a year too
     assert one("Năm 2027 kết nạp từ 60 đảng viên trở lên.", "60").qualifier == "over"
     assert one("Tỷ lệ che phủ rừng đạt từ 62% trở lên.", "62").qualifier == "over"
+    # ... and so is a change of at least the bound, after another figure of its clause
+    assert [v for v, _, _ in figures("Doanh thu quý I tăng 6,1% và cả năm tăng từ 9% trở lên.")] == [6.1, 9]
 
 
 def test_a_range_a_rate_fell_from_is_the_level_it_went_from_not_a_growth() -> None:

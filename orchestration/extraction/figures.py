@@ -5158,6 +5158,8 @@ _AT_LEAST_AFTER = re.compile(r"[^,;.\d()]{0,30}?(?<![^\W\d_])trở\s+(lên|xuố
 # a count said earlier in the clause of a "từ N ... trở lên" ("có 12 thí sinh đạt từ 27 điểm trở lên", "100% tàu cá
 # từ 15 m trở lên"): the number counted is the figure, the bound after it only classes what it counts (a year or a
 # date before it counts nothing: "năm 2026 kết nạp từ 40 đảng viên trở lên" is a goal)
+# ("GRDP 9 tháng tăng 7,2% và cả năm tăng từ 8% trở lên": a change of at least the bound is the figure itself)
+_CHANGE_FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+từ\s*$", re.IGNORECASE)
 _COUNT_IN_CLAUSE = re.compile(r"(?<![\d.,/])(?<!năm\s)(?<!tháng\s)(?<!ngày\s)(?<!quý\s)(?<!Năm\s)"
                               r"(?!(?:19|20)\d\d(?![\d.,]))\d(?:[\d.,]*\d)?\s*(?:%|[^\W\d_])")
 
@@ -5546,7 +5548,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (said_qualifier is None and paragraph.find("trở", b, b + 40) >= 0
                 and ((_FROM_RIGHT_BEFORE.search(before) and (bound := _AT_LEAST_AFTER.match(paragraph, b, s_hi)))
                      or (bound := _BOUND_RIGHT_AFTER.match(paragraph, unit_end, s_hi)))):
-            if _FROM_RIGHT_BEFORE.search(before) and _COUNT_IN_CLAUSE.search(_clause_before(paragraph, s_lo, a)):
+            if (_FROM_RIGHT_BEFORE.search(before) and not _CHANGE_FROM_BEFORE.search(before)
+                    and _COUNT_IN_CLAUSE.search(_clause_before(paragraph, s_lo, a))):
                 continue  # "có 12 thí sinh đạt từ 27 điểm trở lên": the bound classes the group counted, no figure
             said_qualifier = "over" if bound.group(1).lower() == "lên" else "under"
         # (a range's low end is followed by its dash: most segments have none)
