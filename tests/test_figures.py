@@ -6792,3 +6792,11 @@ def test_a_crop_varietys_number_apart_from_its_capitals_ends_its_name() -> None:
     assert figures("Giống ngô NK 66 trồng 930 ha.") == [(930, "ha", "level")]
     # near miss: an amount of seed after "giống lúa" is a figure
     assert figures("Hỗ trợ giống lúa 45 tấn.") == [(45, "tonne", "level")]
+
+
+def test_a_multiple_of_another_period_named_bare_is_a_change_on_it() -> None:
+    # "gấp N lần tháng trước/đầu năm", no "so với": a multiple of another period than last year's (change_pct)
+    assert figures("Lượng khách tuần này gấp 1,5 lần tuần trước.") == [(50, "pct", "change_pct")]
+    assert figures("Tiền gửi gấp 1,2 lần đầu năm.") == [(20, "pct", "change_pct")]
+    # near miss: a multiple of the same period last year stays a growth on it
+    assert figures("Lượng khách gấp 1,5 lần cùng kỳ.") == [(50, "pct", "yoy_pct")]

@@ -873,6 +873,9 @@ _QUALIFIED_MULTIPLE_BEFORE = re.compile(
     rf"(?<!\S)(?:(?:ước\s+đạt|đạt|là|chỉ|{HEDGE_WORDS}|xấp\s+xỉ|tương\s+đương)\s*)+$", re.IGNORECASE)
 # ... unless a word of comparison or change stands before those ("giảm hơn 2 lần", "cao hơn 1,5 lần")
 _COMPARISON_WORD_ENDS = re.compile(r"(?:cao|thấp|nhiều|ít|giảm|tăng|gấp|bằng|thêm|vượt)\s*$", re.IGNORECASE)
+# another period than last year's named right after a multiple, without "so với" ("gấp 2 lần tháng trước")
+_OTHER_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:tháng|quý|tuần|kỳ|vụ)\s+trước|(?:đầu|cuối)\s+năm)(?![^\W\d_])",
+                                       re.IGNORECASE)
 _TIMES_BEFORE = re.compile(rf"(?:gấp|{_RISE_OF_A_MULTIPLE})\s*{_ABOUT_TO_THE_MULTIPLE}", re.IGNORECASE)
 _TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|(?<!so\svới\s)(?<!so\s)"
@@ -2430,6 +2433,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "gấp 2,46 lần so kế hoạch": 246% of the plan; so is "tăng 3 lần so với dự toán" (a multiple
             # read as "gấp", as it is against last year): 300% of the estimate
             return "plan_pct", round(value * 100, 6), "pct"
+        if base is None and _OTHER_PERIOD_RIGHT_AFTER.match(head):
+            # ("giá bắp cải gấp 2 lần tháng trước", "dư nợ gấp 1,3 lần đầu năm": the base written bare, without "so
+            # với", is another period than last year's, as it is after "so với")
+            return "change_pct", round((value - 1) * 100, 6), "pct"
         if same_period or (base is None and (_GROWTH_TIMES_BEFORE.search(before) or _YEAR_RIGHT_AFTER.match(head))):
             # ("gấp 2,74 lần năm 2021": the year compared with, without "so với"; one two or more years before
             # the sentence's own, "năm 2025 ... (gấp 2,1 lần năm 2019)", is another base, as it is after "so với")
