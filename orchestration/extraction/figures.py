@@ -1918,7 +1918,7 @@ _BUSINESSES_THEN_SHARE = re.compile(r"\d\s+(?:doanh\s+nghiệp|DN|hợp\s+tác\s
 # group of people, cases or visits is a part of all of them; only households counted ("241 hộ nghèo, chiếm 1,96%", the
 # poverty rate) or a ratio ("98/124 xã, chiếm 79%", the rate of the whole after the slash) give the rate itself
 _COUNTED_GROUP_THEN_SHARE = re.compile(
-    r"(?<![\d.,/])\d(?:[\d.,]*\d)?(?:\s+(?:triệu|nghìn|ngàn|vạn))?\s+(?!hộ\b)([^\W\d_]+(?:\s+[^\W\d_]+){0,7})\s*,?\s*"
+    r"(?<![\d.,/])\d(?:[\d.,]*\d)?(?:\s+(?:" + SCALE_WORDS + r"))?\s+(?!hộ\b)([^\W\d_]+(?:\s+[^\W\d_]+){0,7})\s*,?\s*"
     rf"chiếm\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 
 
