@@ -1262,8 +1262,6 @@ _OTHER_BASE_AFTER = re.compile(
     r"(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})\s+năm\s+(?:trước|ngoái))|"
     # ("so với năm gốc 2024", "so với kỳ gốc": the base year of a price index)
     r"so\s+(?:với\s+)?(?:năm|kỳ)\s+gốc|"
-    # ("trúng đấu giá tăng 45% so với giá khởi điểm": an auction's bid on its starting price, no earlier period)
-    r"so\s+(?:với\s+)?(?:mức\s+)?giá\s+khởi\s+điểm|"
     # ("cao hơn 1,2 tạ/ha so với bình quân các năm", "tăng 3% so với bình quân giai đoạn 2021-2025", "so với trung
     # bình 5 năm trước": the average of several years, another base than the same period)
     r"so\s+(?:với\s+)?(?:mức\s+)?(?:bình\s+quân|trung\s+bình)(?:\s+chung)?\s+(?:của\s+)?"
