@@ -5184,7 +5184,7 @@ def test_the_last_share_of_sectors_listed_respectively_is_a_share() -> None:
         (44.0, "pct", "share_pct"),
     ]
     # near miss: a sector's share after a count of its own clause stays the rate itself
-    assert figures("Có 12 hợp tác xã nông nghiệp chiếm 40%.")[-1] == (40.0, "pct", "level")
+    assert figures("Có 120 hộ nông nghiệp chiếm 40%.")[-1] == (40.0, "pct", "level")
     # ... and with its % written on every item
     assert figures("Khu vực công nghiệp và dịch vụ lần lượt chiếm 38% và 44%.") == [
         (38.0, "pct", "share_pct"),
@@ -6741,3 +6741,55 @@ def test_a_schedule_or_a_range_of_classes_qualifies_its_noun() -> None:
     assert figures("Tỉnh có 9 khách sạn 3-4 sao.") == [(9, "count", "level")]
     # near-miss: sessions counted without a period after them stay counted
     assert figures("Tổ chức 6 buổi tập huấn.") == [(6, "count", "level")]
+
+
+def test_a_counted_group_of_people_or_visits_then_chiem_is_a_share_households_the_rate() -> None:
+    # "N người/lượt/ca ..., chiếm X%": the group counted is a part of all of them (FACTS: share_pct)
+    assert figures("Có 57 vận động viên giành huy chương, chiếm 41,3%.")[-1] == (41.3, "pct", "share_pct")
+    assert figures("Khách Úc đạt 0,8 triệu lượt, chiếm 12,5%.")[-1] == (12.5, "pct", "share_pct")
+    assert figures("Bệnh nhân nhi có 64 ca, chiếm 27%.")[-1] == (27, "pct", "share_pct")
+    # near misses: households counted give the poverty rate itself, and so does a ratio of a whole
+    assert figures("Thôn Nà Pài còn 36 hộ cận nghèo, chiếm 8,9%.")[-1] == (8.9, "pct", "level")
+    assert figures("Có 45/60 thôn có nhà văn hóa, chiếm 75%.")[-1] == (75, "pct", "level")
+    # ... and a rate named as the subject after a year stays the rate
+    assert figures("Năm 2019, tỷ lệ hộ nghèo chiếm 9,1% dân số.")[-1] == (9.1, "pct", "level")
+
+
+def test_a_bound_that_classes_what_is_counted_is_no_figure() -> None:
+    # "N <group> ... từ M X trở lên": the bound classes the group counted before it in its clause
+    assert figures("Huyện có 35 học sinh đạt từ 27 điểm trở lên.") == [(35, "person", "level")]
+    assert figures("Có 64 hộ có thu nhập từ 500 triệu đồng trở lên.") == [(64, "household", "level")]
+    # ... and so does a boat's length right after the boats, or a hotel's stars
+    assert figures("Tàu từ 12 mét trở lên phải mua bảo hiểm.") == []
+    assert figures("Công suất phòng khách sạn 4 sao trở lên đạt 58%.") == [(58, "pct", "level")]
+    # ... and the full set of a vaccination schedule
+    assert figures("Trẻ được tiêm đủ 10 loại vắc xin đạt 92%.") == [(92, "pct", "level")]
+    # near misses: a bound said as the clause's own amount is a figure at least that large, after a year too
+    assert one("Năm 2027 kết nạp từ 60 đảng viên trở lên.", "60").qualifier == "over"
+    assert one("Tỷ lệ che phủ rừng đạt từ 62% trở lên.", "62").qualifier == "over"
+    # ... and so is a change of at least the bound, after another figure of its clause
+    assert [v for v, _, _ in figures("Doanh thu quý I tăng 6,1% và cả năm tăng từ 9% trở lên.")] == [6.1, 9]
+
+
+def test_a_range_a_rate_fell_from_is_the_level_it_went_from_not_a_growth() -> None:
+    # "giảm từ A-B% xuống còn C%": the range is the earlier level, as "giảm từ A% xuống còn C%" is
+    assert figures("Tỷ lệ trẻ suy dinh dưỡng giảm từ 12,5-13% xuống còn 11%.") == [
+        (12.5, "pct", "level"), (13, "pct", "level"), (11, "pct", "level")]
+    # near miss: a range with no level after it is a range of growth
+    assert figures("Sản lượng tăng từ 4,5-6% so với cùng kỳ.") == [(4.5, "pct", "yoy_pct"), (6, "pct", "yoy_pct")]
+
+
+def test_a_crop_varietys_number_apart_from_its_capitals_ends_its_name() -> None:
+    # "giống <Name> N trên M ha": N ends the variety's name; the area after it is the figure
+    assert figures("Giống Bắc Thơm 7 cấy trên 8.600 ha.") == [(8600, "ha", "level")]
+    assert figures("Giống ngô NK 66 trồng 930 ha.") == [(930, "ha", "level")]
+    # near miss: an amount of seed after "giống lúa" is a figure
+    assert figures("Hỗ trợ giống lúa 45 tấn.") == [(45, "tonne", "level")]
+
+
+def test_a_multiple_of_another_period_named_bare_is_a_change_on_it() -> None:
+    # "gấp N lần tháng trước/đầu năm", no "so với": a multiple of another period than last year's (change_pct)
+    assert figures("Lượng khách tuần này gấp 1,5 lần tuần trước.") == [(50, "pct", "change_pct")]
+    assert figures("Tiền gửi gấp 1,2 lần đầu năm.") == [(20, "pct", "change_pct")]
+    # near miss: a multiple of the same period last year stays a growth on it
+    assert figures("Lượng khách gấp 1,5 lần cùng kỳ.") == [(50, "pct", "yoy_pct")]

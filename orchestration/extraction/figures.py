@@ -616,7 +616,18 @@ _NOT_FIGURE = [
     # con/kg": how many shrimps weigh a kilogram, "cua gạch loại 1 (3 con/kg)" too): the product's class, not a figure
     r"\d{1,2}\s*%\s*tấm\b|\d{1,3}\s*con\s*/\s*kg\b",
     # the length that classes the boats counted ("tàu có chiều dài từ 15 m trở lên"): a bound of the class, no length
-    r"(?:(?<=dài\s)|(?<=dài\stừ\s))\d{1,3}(?:[.,]\d+)?\s*(?:m|mét)\s+trở\s+lên\b",
+    # ("tàu cá từ 15 m trở lên phải lắp ...": the same bound right after the boats)
+    r"(?:(?<=dài\s)|(?<=dài\stừ\s)|(?<=tàu\stừ\s)|(?<=Tàu\stừ\s)|(?<=cá\stừ\s))\d{1,3}(?:[.,]\d+)?\s*(?:m|mét)\s+trở\s+lên\b",
+    # a crop variety's code written apart from its capitals ("giống OM 18", "giống lúa Đài Thơm 8", "giống ngô LVN
+    # 10"): the number ends the variety's name, no count (an amount after it, "giống X 9 trên 500 ha", is the figure)
+    r"(?i:giống)(?:\s+(?:lúa|ngô|lạc|đậu|sắn|mía|chè|khoai|cà\s+phê|keo|bạch\s+đàn))?(?:\s+[A-ZĐ][^\W\d_]*){1,3}"
+    r"\s*-?\s*\d{1,4}(?![\d.,%]|\s*(?:ha|tấn|tạ|kg)\b)",
+    # a hotel's star class ("khách sạn 3 sao trở lên", "khách sạn từ 4 sao", "khách sạn 4-5 sao"): the class of the
+    # hotels a figure is about, no count (CONVENTIONS: a star rating that is only a class is no fact)
+    r"(?<=sạn\s)(?:(?:từ|hạng)\s+)?[1-5](?:\s*[-–]\s*[1-5])?\s*sao\b",
+    # the full set a vaccination covers ("tiêm đủ 8 loại vắc xin", "tiêm chủng đầy đủ các loại vắc xin"): names the
+    # schedule a rate is about, no count
+    r"(?<=đủ\s)\d{1,2}\s+loại\s+vắc[\s-]?xin\b",
     # a fishing boat's registration ("tàu cá KH 95123 TS", "BTh-98765-TS", its digits grouped "QB 92.468 TS"): the
     # province's letters, digits and "TS" (thủy sản) name one boat, not a count
     r"\b[A-ZĐ][A-Za-zĐđ]{0,3}\s?[-.]?\s?(?:\d{2}\.\d{3,4}|\d{3,6})\s?[-.]?\s?TS\b",
@@ -796,6 +807,9 @@ _VERB_BEFORE_MEASURE = re.compile(r"(?:^|[\s(,;])(tăng|giảm)\s+(?:diện\s+t�
 _GROWTH_FROM = re.compile(r"(?:tăng|giảm)\s+từ\s*$", re.IGNORECASE)
 _GROWTH_FROM_LOW_END = re.compile(r"(?:tăng|giảm)\s+từ\s+[\d.,]+\s*%?\s*[-–]\s*$", re.IGNORECASE)
 _FROM_WORD = re.compile(r"\s+từ(?=\s)", re.IGNORECASE)
+# the level a change goes to after the level (or range) it went from ("giảm từ 6,5-7% xuống còn 5,8%")
+_TO_A_NEW_LEVEL_NEXT = re.compile(r"\s*(?:xuống|lên|còn)\b", re.IGNORECASE)
+_RANGE_HIGH_END_NEXT = re.compile(r"^\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*\d[\d.,]*\s*%?")
 _RESULT_BEFORE = re.compile(
     rf"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:{HEDGE_WORDS}|dưới|mức)\s*)*$", re.IGNORECASE)
 _FALL_BEFORE = re.compile(r"(?:giảm|tụt|sụt|hụt)\s*(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
@@ -859,6 +873,9 @@ _QUALIFIED_MULTIPLE_BEFORE = re.compile(
     rf"(?<!\S)(?:(?:ước\s+đạt|đạt|là|chỉ|{HEDGE_WORDS}|xấp\s+xỉ|tương\s+đương)\s*)+$", re.IGNORECASE)
 # ... unless a word of comparison or change stands before those ("giảm hơn 2 lần", "cao hơn 1,5 lần")
 _COMPARISON_WORD_ENDS = re.compile(r"(?:cao|thấp|nhiều|ít|giảm|tăng|gấp|bằng|thêm|vượt)\s*$", re.IGNORECASE)
+# another period than last year's named right after a multiple, without "so với" ("gấp 2 lần tháng trước")
+_OTHER_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:tháng|quý|tuần|kỳ|vụ)\s+trước|(?:đầu|cuối)\s+năm)(?![^\W\d_])",
+                                       re.IGNORECASE)
 _TIMES_BEFORE = re.compile(rf"(?:gấp|{_RISE_OF_A_MULTIPLE})\s*{_ABOUT_TO_THE_MULTIPLE}", re.IGNORECASE)
 _TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|(?<!so\svới\s)(?<!so\s)"
@@ -1895,6 +1912,21 @@ _MONEY_THEN_SHARE = re.compile(rf"(?:đồng|USD|\bha|\btấn)\s*,\s*chiếm\s*(
 # part of all of them (no rate of a population, as "241 hộ nghèo, chiếm 1,96%" is), whether the whole is named or not
 _BUSINESSES_THEN_SHARE = re.compile(r"\d\s+(?:doanh\s+nghiệp|DN|hợp\s+tác\s+xã|HTX|dự\s+án)(?:\s+[^\W\d_]+){0,3}\s*,\s*"
                                     rf"chiếm\s*(?:(?:{HEDGE_WORDS})\s*)?$")
+# "201 em đạt giải, chiếm 88,2%", "thị trường Hàn Quốc 1,12 triệu lượt, chiếm 39,4%", "41 ca, chiếm 32,5%": a counted
+# group of people, cases or visits is a part of all of them; only households counted ("241 hộ nghèo, chiếm 1,96%", the
+# poverty rate) or a ratio ("98/124 xã, chiếm 79%", the rate of the whole after the slash) give the rate itself
+_COUNTED_GROUP_THEN_SHARE = re.compile(
+    r"(?<![\d.,/])\d(?:[\d.,]*\d)?(?:\s+(?:" + SCALE_WORDS + r"))?\s+(?!hộ\b)([^\W\d_]+(?:\s+[^\W\d_]+){0,7})\s*,?\s*"
+    rf"chiếm\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+
+
+def _a_counted_group_takes_a_share(sentence: str) -> bool:
+    """Is the share at the end of ``sentence`` (up to the figure) taken by a group counted right before it, of people,
+    cases or visits (not households, and no rate named: "tỷ lệ hộ nghèo chiếm 8,4%")?"""
+    group = _COUNTED_GROUP_THEN_SHARE.search(sentence, max(0, len(sentence) - 90))
+    return group is not None and not _RATE_SUBJECT.search(group.group(1))
+
+
 # "tổng vốn 3.000 tỷ đồng; trong đó vốn góp của chủ đầu tư chiếm 20%, còn lại ...": a part of the money just named
 # after "trong đó" takes a share of it, never a rate of its own
 _MONEY_PART_THEN_SHARE = re.compile(
@@ -2399,6 +2431,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "gấp 2,46 lần so kế hoạch": 246% of the plan; so is "tăng 3 lần so với dự toán" (a multiple
             # read as "gấp", as it is against last year): 300% of the estimate
             return "plan_pct", round(value * 100, 6), "pct"
+        if base is None and _OTHER_PERIOD_RIGHT_AFTER.match(head):
+            # ("giá bắp cải gấp 2 lần tháng trước", "dư nợ gấp 1,3 lần đầu năm": the base written bare, without "so
+            # với", is another period than last year's, as it is after "so với")
+            return "change_pct", round((value - 1) * 100, 6), "pct"
         if same_period or (base is None and (_GROWTH_TIMES_BEFORE.search(before) or _YEAR_RIGHT_AFTER.match(head))):
             # ("gấp 2,74 lần năm 2021": the year compared with, without "so với"; one two or more years before
             # the sentence's own, "năm 2025 ... (gấp 2,1 lần năm 2019)", is another base, as it is after "so với")
@@ -2540,6 +2576,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                     and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)
                     and not _MONEY_THEN_SHARE.search(sentence[-40:])
                     and not _BUSINESSES_THEN_SHARE.search(sentence[-70:])
+                    and not _a_counted_group_takes_a_share(sentence)
                     and not ("trong" in sentence[-100:] and _MONEY_PART_THEN_SHARE.search(sentence[-100:]))
                     and not ("đó" in sentence[-100:] and _a_bare_part_of_which(sentence))
                     and not _OWNERSHIP_SUBJECT.search(sentence[-120:])
@@ -5123,6 +5160,22 @@ _SINCE_AN_EARLIER_BULLETIN = re.compile(
 # "kết nạp từ 45 đảng viên trở lên", "đạt từ 90% trở lên": at least the number ("từ 5 hộ trở xuống": at most)
 _FROM_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)
 _AT_LEAST_AFTER = re.compile(r"[^,;.\d()]{0,30}?(?<![^\W\d_])trở\s+(lên|xuống)(?![^\W\d_])", re.IGNORECASE)
+# a count said earlier in the clause of a "từ N ... trở lên" ("có 12 thí sinh đạt từ 27 điểm trở lên", "100% tàu cá
+# từ 15 m trở lên"): the number counted is the figure, the bound after it only classes what it counts (a year or a
+# date before it counts nothing: "năm 2026 kết nạp từ 40 đảng viên trở lên" is a goal)
+# ("GRDP 9 tháng tăng 7,2% và cả năm tăng từ 8% trở lên": a change of at least the bound is the figure itself)
+_CHANGE_FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+từ\s*$", re.IGNORECASE)
+_COUNT_IN_CLAUSE = re.compile(r"(?<![\d.,/])(?<!năm\s)(?<!tháng\s)(?<!ngày\s)(?<!quý\s)(?<!Năm\s)"
+                              r"(?!(?:19|20)\d\d(?![\d.,]))\d(?:[\d.,]*\d)?\s*(?:%|[^\W\d_])")
+
+
+def _clause_before(paragraph: str, lo: int, a: int) -> str:
+    """The clause of the figure at ``a`` up to it: its sentence from ``lo``, after the last comma, semicolon or
+    colon."""
+    clause_start = max(paragraph.rfind(mark, lo, a) for mark in ",;:")
+    return paragraph[max(lo, clause_start + 1):a]
+
+
 # "đạt 130 triệu đồng trở lên", "tăng 8% trở lên": the bound right after the amount and its unit, without "từ"
 _BOUND_RIGHT_AFTER = re.compile(r"\s*trở\s+(lên|xuống)(?![^\W\d_])", re.IGNORECASE)
 
@@ -5500,12 +5553,18 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (said_qualifier is None and paragraph.find("trở", b, b + 40) >= 0
                 and ((_FROM_RIGHT_BEFORE.search(before) and (bound := _AT_LEAST_AFTER.match(paragraph, b, s_hi)))
                      or (bound := _BOUND_RIGHT_AFTER.match(paragraph, unit_end, s_hi)))):
+            if (_FROM_RIGHT_BEFORE.search(before) and not _CHANGE_FROM_BEFORE.search(before)
+                    and _COUNT_IN_CLAUSE.search(_clause_before(paragraph, s_lo, a))):
+                continue  # "có 12 thí sinh đạt từ 27 điểm trở lên": the bound classes the group counted, no figure
             said_qualifier = "over" if bound.group(1).lower() == "lên" else "under"
         # (a range's low end is followed by its dash: most segments have none)
-        if (high_end is not None and _GROWTH_FROM.search(before)) or (
+        if ((high_end is not None and _GROWTH_FROM.search(before)) or (
                 ("-" in before or "–" in before) and _GROWTH_FROM_LOW_END.search(before)) or (
                 # ("tăng từ 5% đến 7% so với cùng kỳ": the low end with its own "%")
-                reading.unit == "pct" and _GROWTH_FROM.search(before) and _PERCENT_RANGE_GOES_ON.match(after_unit)):
+                reading.unit == "pct" and _GROWTH_FROM.search(before)
+                and _PERCENT_RANGE_GOES_ON.match(after_unit))) and (
+                # ("giảm từ 6,5-7% xuống còn 5,8%": a range of the level it went from, no range of growth)
+                not _TO_A_NEW_LEVEL_NEXT.match(_RANGE_HIGH_END_NEXT.sub("", after_unit, count=1))):
             before = _FROM_WORD.sub("", before)  # "tăng từ 17,2-39,8%": a range of growth, no change from a level
         elif ("từ" in before[-10:] and (low := _FROM_LEVEL_BEFORE.search(before))
               and (high_end is not None or (reading.unit == "pct" and _PERCENT_RANGE_GOES_ON.match(after_unit)))
