@@ -3129,3 +3129,18 @@ def test_lengths_of_works_listed_after_a_verb_are_named_by_the_noun_after_their_
     assert read[254] == "quản lý đê biển"
     assert read[1130] == "quản lý đê bao"  # (not the noun of the length before it)
     assert read[18] == "gia cố đê biển"
+
+
+def test_a_cumulative_sentence_of_verbs_alone_goes_on_with_the_accidents_of_the_sentence_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ YÊN\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 8 năm 2026\n\n"
+        "Trong tháng xảy ra 13 vụ tai nạn giao thông, làm chết 7 người, bị thương 9 người. "
+        "Lũy kế 8 tháng, xảy ra 117 vụ, làm chết 52 người, bị thương 83 người.\n"
+        # near miss: the sentence before names an accident of another kind
+        "Trong tháng xảy ra 4 vụ tai nạn lao động, làm chết 2 người. Lũy kế 8 tháng, xảy ra 21 vụ, làm chết 19 người."
+        "\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[117] == ("traffic_accidents", "xảy ra vụ tai nạn giao thông")  # (not the month the first opened with)
+    assert read[52][0] == "traffic_deaths"
+    assert read[83][0] == "traffic_injuries"
+    assert read[19][0] is None

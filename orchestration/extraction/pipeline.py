@@ -643,7 +643,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                 # "Xuất khẩu tháng 8 ước đạt 890 triệu USD. Lũy kế 8 tháng đạt 6.750 triệu USD": the entry a clause of
                 # its period alone was keyed from is the one the paragraph last gave, and names it
                 fields["indicator_label"] = _label_of_the_entry_before(layout.clean, fig, fields["indicator_key"],
-                                                                       recent)
+                                                                       recent, counts_named_after)
             elif (not extra and fields["indicator_label"] is None and fig.metric == "level" and recent
                   and names_only_a_period(layout.clean[fig.segment[0]:fig.start])):
                 # "Sản lượng điện thương phẩm tháng 9 đạt 520 triệu kWh. Cộng dồn 9 tháng đạt 4.150 triệu kWh": the
@@ -2148,6 +2148,19 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "Tổng mức bán lẻ ... ước đạt 5.588 tỷ đồng, giảm ..., tăng ...; luỹ kế 9 tháng giá trị ước
         # đạt ...": the entry the clause carries over may stand further back than a name is read for
         key = catalog_key(label, fig.unit, fig.metric, label, clean[fig.end:fig.sentence[1]])
+    if (key is None and own and len(own.split()) <= _VERBS_WORDS
+            and (first_comma := clean.find(",", fig.sentence[0], fig.start)) > 0
+            and names_only_a_period(clean[fig.sentence[0]:first_comma] + " ")):
+        # "Trong quý xảy ra 18 vụ cháy, làm chết 2 người. Lũy kế 9 tháng, xảy ra 70 vụ, làm chết 6 người": a sentence
+        # that opens with its period alone goes on with the entries of the sentence before; a verb's few words after
+        # its comma ("làm chết") are read after the first clause of that sentence, which names what they are of (not
+        # its later figures: the nearest of their words would name the figure)
+        before = _the_sentence_before(clean, fig)
+        clause_end = min((end for mark in ",;" if (end := clean.find(mark, before, fig.sentence[0])) > 0),
+                         default=fig.sentence[0])
+        if before < fig.sentence[0] and _DIGIT.search(clean, before, clause_end):
+            key = catalog_key(own, fig.unit, fig.metric, f"{clean[before:clause_end][-160:]}, {sentence_before}",
+                              clean[fig.end:fig.sentence[1]])
     if (key is None and not own and fig.metric in _CHANGES and previous is not None and previous["indicator_key"]
             and previous["sentence"] == fig.sentence and label and label == previous["indicator_label"]
             and fits(CATALOG_BY_KEY[previous["indicator_key"]], fig.unit, fig.metric)
@@ -2424,14 +2437,22 @@ def _a_share_of_works_done(clean: str, fig: Figure, clause_start: int) -> str | 
 _THE_PLAN_PASSED_BY = re.compile(r"vượt\s+(?:kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\W\d_]+){0,3}", re.IGNORECASE)
 
 
-def _label_of_the_entry_before(clean: str, fig: Figure, key: str, recent: list[tuple[int, dict]]) -> str | None:
-    """The label of the paragraph's last indicator before ``fig`` keyed ``key``, else None."""
+# the words a figure's own clause may have, its verb and no subject, to be read with the sentence before
+# ("làm chết", "bị thương", "phát hiện thêm")
+_VERBS_WORDS = 3
+
+
+def _label_of_the_entry_before(clean: str, fig: Figure, key: str, recent: list[tuple[int, dict]],
+                               counts_named_after: list[tuple[dict, str]]) -> str | None:
+    """The label of the paragraph's last indicator before ``fig`` keyed ``key``, else None; for a count named by its
+    noun after the number, that name ("Trong tháng xảy ra 31 vụ tai nạn giao thông. Lũy kế 9 tháng, xảy ra 250 vụ":
+    the accidents, not the month the first clause opened with, which is all the words before its number)."""
     paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
     for offset, row in reversed(recent):
         if offset < paragraph_start:
             break
         if row["indicator_key"] == key and row["indicator_label"]:
-            return row["indicator_label"]
+            return next((named for counted, named in counts_named_after if counted is row), row["indicator_label"])
     return None
 
 
