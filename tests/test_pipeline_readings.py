@@ -3144,3 +3144,12 @@ def test_a_cumulative_sentence_of_verbs_alone_goes_on_with_the_accidents_of_the_
     assert read[52][0] == "traffic_deaths"
     assert read[83][0] == "traffic_injuries"
     assert read[19][0] is None
+
+
+def test_words_of_aspect_after_the_area_are_no_part_of_the_verbs_label() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐỒNG THÁP\nBÁO CÁO\nKết quả năm 2027\n\n"
+        "Toàn tỉnh hiện đang vận hành 412 km kênh cấp I. Cả tỉnh vẫn duy trì 27 chợ đêm.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[412] == "vận hành kênh cấp I"
+    assert read[27] == "duy trì chợ đêm"

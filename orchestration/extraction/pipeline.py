@@ -1053,13 +1053,21 @@ _THE_OWN_UNIT_ACTING = re.compile(r"(?:Thị\s+xã|Thị\s+trấn|Thành\s+phố
                                   r"(?=[a-zà-ỹđ])")
 
 
+# the words of time or aspect before a verb ("hiện đang quản lý", "vẫn đang duy trì", "đã và đang triển khai"): they
+# say when or how the deed is done, no word of what it is
+_ASPECT_BEFORE_A_VERB = re.compile(r"\s*(?:(?:hiện|đang|vẫn|đã|sẽ|cũng|và)\s+)*(?:hiện|đang|vẫn|đã|sẽ|cũng)\s+"
+                                   r"(?=[^\W\d_])", re.IGNORECASE)
+
+
 def _where_the_actor_ends(before: str) -> int:
     """Where the area or bodies doing what a count counts end at the opening of the words before it (``actor_end``),
-    or the report's own unit named bare by its kind ("Thị xã cung cấp"); 0 when none opens them."""
+    or the report's own unit named bare by its kind ("Thị xã cung cấp"); 0 when none opens them; past the words of
+    time or aspect after them ("Toàn tỉnh hiện đang quản lý": the verb "quản lý")."""
     actor = actor_end(before)
     if not actor and (bare := _THE_OWN_UNIT_ACTING.match(before)) is not None:
-        return bare.end()
-    return actor
+        actor = bare.end()
+    aspect = _ASPECT_BEFORE_A_VERB.match(before, actor) if actor else None
+    return aspect.end() if aspect is not None else actor
 
 
 def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> str | None:
