@@ -3153,3 +3153,11 @@ def test_words_of_aspect_after_the_area_are_no_part_of_the_verbs_label() -> None
     read = {r["value"]: r["indicator_label"] for r in rows}
     assert read[412] == "vận hành kênh cấp I"
     assert read[27] == "duy trì chợ đêm"
+
+
+def test_a_count_an_amount_was_for_is_named_by_the_verb_of_the_purpose() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐỒNG THÁP\nBÁO CÁO\nKết quả năm 2027\n\n"
+        "Tỉnh bàn giao 85 ha mặt bằng để xây dựng 6 cụm công nghiệp.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[6] == "xây dựng cụm công nghiệp"  # (not the hectares' unit and noun before it)

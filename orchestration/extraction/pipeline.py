@@ -1156,6 +1156,12 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     # ("Phát hiện 8 vụ, 15 đối tượng ...": a count listed after another with no words of its own is done by the verb
     # the list's first count opened with)
     # ("từ đầu năm đến nay đưa 2.850 lao động đi làm việc ở nước ngoài": the time the count opens with names nothing)
+    purpose = _THE_PURPOSE_OF_AN_AMOUNT.search(before) if "để" in before or "nhằm" in before else None
+    if purpose is not None:
+        # "thu hồi 312 ha đất để thực hiện 38 dự án", "bố trí 120 tỷ đồng để hỗ trợ 2.400 hộ": a count the amount before
+        # was for is done by the purpose's verb (named by it, in its unit alone too: "thực hiện dự án"); the amount's
+        # unit and noun, read as its subject, name nothing of it
+        before, label = before[purpose.end():], None
     said_when = _LEADING_PERIOD.match(before)
     if said_when is not None:
         before = before[said_when.end():]
@@ -1183,7 +1189,7 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
     unit_words = len(_SCALE_OPENING.sub("", clean[fig.end:fig.unit_end].strip()).split())
     if len(written.split()) <= max(unit_words, 1) and not (
-            written and words and (listed or _ANOTHER_COUNT_LISTED.match(clean, after.end()))):
+            written and words and (listed or purpose is not None or _ANOTHER_COUNT_LISTED.match(clean, after.end()))):
         # (but "Phát hiện 8 vụ, 15 đối tượng", "Khởi tố 56 vụ, 98 bị can": a count of a list in its unit alone is
         # named by the verb and that unit, "Phát hiện vụ", "Khởi tố bị can", as the others are by their own nouns)
         # ("Ma túy: phát hiện 18 vụ": under a heading's colon, the heading names what the verb's count is of)
@@ -1209,6 +1215,10 @@ def _under_its_heading(clean: str, fig: Figure, named: str) -> str | None:
 _AN_AIM_OPENING = re.compile(r"(?:[^\W\d_]+\s+){0,3}?phấn\s+đấu\s+(?:đạt\s+)?", re.IGNORECASE)
 # the rest of "trong và ngoài nước" (at home and abroad) after the noun was cut at its "và"
 _IN_AND_OUT_AFTER = re.compile(r"\s+và\s+ngoài\s+(?:nước|tỉnh)", re.IGNORECASE)
+# an amount, its unit and noun and the word of the purpose it is for, right before the verb of that purpose (a few
+# words) and a count ("312 ha đất để " of "thu hồi 312 ha đất để thực hiện 38 dự án")
+_THE_PURPOSE_OF_AN_AMOUNT = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[^\W\d_]+\s+){1,5}?(?:để|nhằm)\s+"
+                                       r"(?=(?:[^\W\d_]+\s+){1,3}$)")
 # a count, its noun and the comma before the next count of a list ("8 vụ, " of "Phát hiện 8 vụ, 15 đối tượng")
 _A_COUNT_LISTED_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,7}\s*,\s*$")
 # the next count of such a list after a count's noun (", 15 đối tượng"; not a date, ", 15/3")
