@@ -3161,3 +3161,12 @@ def test_a_count_an_amount_was_for_is_named_by_the_verb_of_the_purpose() -> None
         "Tỉnh bàn giao 85 ha mặt bằng để xây dựng 6 cụm công nghiệp.\n")
     read = {r["value"]: r["indicator_label"] for r in rows}
     assert read[6] == "xây dựng cụm công nghiệp"  # (not the hectares' unit and noun before it)
+
+
+def test_the_first_item_of_a_list_opened_inside_its_clause_is_named_by_its_own_words() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BẾN TRE\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Các nông sản xuất khẩu chính bao gồm dừa khô 118 triệu USD, bưởi da xanh 37 triệu USD.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[118_000_000] == "dừa khô"
+    assert read[37_000_000] == "bưởi da xanh"

@@ -2328,6 +2328,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         label = label[len(unit_words) + 4:]
     if label and label[:3].lower() == "và ":
         label = label[3:]  # ("..., và khu vực nông, lâm, thủy sản chiếm 12%": the "và" a list's last part opens with)
+    if label and "gồm" in label and (opener := _A_LIST_OPENED_INSIDE.search(label)) is not None:
+        # "Các mặt hàng chủ lực gồm dăm gỗ 95 triệu USD, cao su ...": the list's first item is named by its own words,
+        # as the items after it are; the whole the list opens after names none of them
+        label = label[opener.end():]
     return {"indicator_label": label or None, "indicator_key": key, "metric": metric}
 
 
@@ -2455,6 +2459,10 @@ def _a_share_of_works_done(clean: str, fig: Figure, clause_start: int) -> str | 
 _THE_PLAN_PASSED_BY = re.compile(r"vượt\s+(?:kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\W\d_]+){0,3}", re.IGNORECASE)
 
 
+# the word that opens a list inside a label, after the whole it lists and before its first item's own words ("Các mặt
+# hàng chủ lực gồm dăm gỗ", "Cơ cấu vốn bao gồm: vốn ngân sách")
+_A_LIST_OPENED_INSIDE = re.compile(r"(?<=[^\W\d_])\s+(?:bao\s+)?gồm\s*:?\s+(?=[^\W\d_]+(?:\s+[^\W\d_]+)*\s*$)",
+                                   re.IGNORECASE)
 # the words a figure's own clause may have, its verb and no subject, to be read with the sentence before
 # ("làm chết", "bị thương", "phát hiện thêm")
 _VERBS_WORDS = 3
