@@ -3170,3 +3170,11 @@ def test_the_first_item_of_a_list_opened_inside_its_clause_is_named_by_its_own_w
     read = {r["value"]: r["indicator_label"] for r in rows}
     assert read[118_000_000] == "dừa khô"
     assert read[37_000_000] == "bưởi da xanh"
+
+
+def test_the_rate_of_a_count_the_area_has_now_is_named_by_the_count() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\n"
+        "Hiện nay toàn tỉnh còn 4.870 hộ cận nghèo, chiếm 2,35%.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[2.35] == "hộ cận nghèo"

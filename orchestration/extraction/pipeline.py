@@ -972,7 +972,8 @@ CATALOG_BY_KEY = {entry.key: entry for entry in CATALOG}
 _COUNTED_ENTRIES = frozenset(entry.key for entry in CATALOG if "count" in entry.units)
 # the units a report's area is named by ("toàn tỉnh", "cả huyện", "trên địa bàn xã")
 _AREA_UNITS = rf"(?:{UNIT_WORDS})"
-_AREA_ALONE = re.compile(rf"(?:toàn|cả)\s+{_AREA_UNITS}(?:\s+hiện)?", re.IGNORECASE)
+# (after the time it is said for too: "Hiện toàn tỉnh còn 2.310 hộ nghèo, chiếm 1,12%", "Hiện nay, cả huyện có")
+_AREA_ALONE = re.compile(rf"(?:hiện(?:\s+nay)?\s*,?\s+)?(?:toàn|cả)\s+{_AREA_UNITS}(?:\s+hiện)?", re.IGNORECASE)
 # the words of an area having what a ratio counts, and nothing else ("Toàn tỉnh có 95/", "Cả huyện hiện có", "Có")
 # (or the area alone: "Toàn huyện 17/21 xã đạt chuẩn"; or the report's own unit bare, having: "Xã có 4/6 trường")
 _A_HAVER_ALONE = re.compile(rf"(?:(?:toàn|cả)\s+{_AREA_UNITS}(?:\s+(?:hiện\s+|đã\s+)?(?:có|còn))?"
