@@ -3172,6 +3172,15 @@ def test_the_first_item_of_a_list_opened_inside_its_clause_is_named_by_its_own_w
     assert read[37_000_000] == "bưởi da xanh"
 
 
+def test_a_cumulative_count_after_its_periods_number_is_named_by_its_verb_and_unit() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 7 năm 2025\n\n"
+        "Trong tháng cấp 940 thẻ, lũy kế 7 tháng cấp 6.125 thẻ.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[940] == "cấp thẻ"  # (not "Trong tháng cấp", the period and the verb)
+    assert read[6125] == "cấp thẻ"  # (not "tháng cấp", the period's end and the verb)
+
+
 def test_the_rate_of_a_count_the_area_has_now_is_named_by_the_count() -> None:
     rows = indicator_rows(
         "UBND TỈNH YÊN BÁI\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\n"

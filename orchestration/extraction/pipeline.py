@@ -1158,6 +1158,8 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     # the list's first count opened with)
     # ("từ đầu năm đến nay đưa 2.850 lao động đi làm việc ở nước ngoài": the time the count opens with names nothing)
     purpose = _THE_PURPOSE_OF_AN_AMOUNT.search(before) if "để" in before or "nhằm" in before else None
+    # (a count whose words before it, read as its subject, name nothing: named by its verb, in its unit alone too)
+    named_by_its_verb = purpose is not None
     if purpose is not None:
         # "thu hồi 312 ha đất để thực hiện 38 dự án", "bố trí 120 tỷ đồng để hỗ trợ 2.400 hộ": a count the amount before
         # was for is done by the purpose's verb (named by it, in its unit alone too: "thực hiện dự án"); the amount's
@@ -1167,7 +1169,14 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     if said_when is not None:
         before = before[said_when.end():]
         if label and label.lower().startswith(said_when.group().strip(" ,").lower()):
+            # ("Trong tháng cấp 940 thẻ": the period and the verb, read as the count's subject, name no more than the
+            # verb does: it names the count, in its unit alone too)
             label = label[len(said_when.group().strip(" ,")):].lstrip(" ,") or None
+            named_by_its_verb = True
+        elif label and len(label) > len(before.strip()) and f"{said_when.group()}{before}".rstrip().endswith(label):
+            # ("lũy kế 5 tháng cấp 58.300 thẻ": the words after the period's number, read as the count's subject, are
+            # the end of the period and the verb; they name nothing the verb does not)
+            label, named_by_its_verb = None, True
     if fig.metric == "target" and "đấu" in before and (aim := _AN_AIM_OPENING.match(before)) is not None:
         # "Phấn đấu thêm 04 xã đạt chuẩn ...", "Huyện phấn đấu xây dựng thêm 5 trường ...": who aims and the verb of the
         # aim name nothing; the verb after it does, with the noun after the number ("thêm xã đạt chuẩn ...")
@@ -1190,11 +1199,13 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
     unit_words = len(_SCALE_OPENING.sub("", clean[fig.end:fig.unit_end].strip()).split())
     if len(written.split()) <= max(unit_words, 1) and not (
-            written and words and (listed or purpose is not None or _ANOTHER_COUNT_LISTED.match(clean, after.end()))):
+            written and words and (listed or _ANOTHER_COUNT_LISTED.match(clean, after.end()))):
         # (but "Phát hiện 8 vụ, 15 đối tượng", "Khởi tố 56 vụ, 98 bị can": a count of a list in its unit alone is
         # named by the verb and that unit, "Phát hiện vụ", "Khởi tố bị can", as the others are by their own nouns)
         # ("Ma túy: phát hiện 18 vụ": under a heading's colon, the heading names what the verb's count is of)
-        return _under_its_heading(clean, fig, " ".join(f"{words} {written}".split()))
+        verb_and_unit = " ".join(f"{words} {written}".split())
+        return _under_its_heading(clean, fig, verb_and_unit) or (
+            verb_and_unit if named_by_its_verb and written and words else None)
     if written.endswith(" trong") and _IN_AND_OUT_AFTER.match(clean, after.end()):
         written = written[:-len(" trong")]  # ("sự kiện xúc tiến du lịch trong và ngoài nước": the pair is cut at "và")
     named = " ".join(f"{words} {written}".split())  # (the lead's words may run over a line break)
