@@ -3123,7 +3123,7 @@ def test_a_rates_noun_with_a_comma_inside_names_it_whole() -> None:
 def test_lengths_of_works_listed_after_a_verb_are_named_by_the_noun_after_their_unit() -> None:
     rows = indicator_rows(
         "UBND TỈNH CÀ MAU\nBÁO CÁO\nKết quả năm 2026\n\n"
-        "Tỉnh quản lý 254 km đê biển và 1.130 km đê bao.\n"  # (an aspect word before the verb, "đang", is still kept)
+        "Tỉnh đang quản lý 254 km đê biển và 1.130 km đê bao.\n"  # (the aspect word before the verb names nothing)
         "Trong năm, gia cố 18 km đê biển.\n")
     read = {r["value"]: r["indicator_label"] for r in rows}
     assert read[254] == "quản lý đê biển"
