@@ -3123,9 +3123,67 @@ def test_a_rates_noun_with_a_comma_inside_names_it_whole() -> None:
 def test_lengths_of_works_listed_after_a_verb_are_named_by_the_noun_after_their_unit() -> None:
     rows = indicator_rows(
         "UBND TỈNH CÀ MAU\nBÁO CÁO\nKết quả năm 2026\n\n"
-        "Tỉnh quản lý 254 km đê biển và 1.130 km đê bao.\n"  # (an aspect word before the verb, "đang", is still kept)
+        "Tỉnh đang quản lý 254 km đê biển và 1.130 km đê bao.\n"  # (the aspect word before the verb names nothing)
         "Trong năm, gia cố 18 km đê biển.\n")
     read = {r["value"]: r["indicator_label"] for r in rows}
     assert read[254] == "quản lý đê biển"
     assert read[1130] == "quản lý đê bao"  # (not the noun of the length before it)
     assert read[18] == "gia cố đê biển"
+
+
+def test_a_cumulative_sentence_of_verbs_alone_goes_on_with_the_accidents_of_the_sentence_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ YÊN\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 8 năm 2026\n\n"
+        "Trong tháng xảy ra 13 vụ tai nạn giao thông, làm chết 7 người, bị thương 9 người. "
+        "Lũy kế 8 tháng, xảy ra 117 vụ, làm chết 52 người, bị thương 83 người.\n"
+        # near miss: the sentence before names an accident of another kind
+        "Trong tháng xảy ra 4 vụ tai nạn lao động, làm chết 2 người. Lũy kế 8 tháng, xảy ra 21 vụ, làm chết 19 người."
+        "\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[117] == ("traffic_accidents", "xảy ra vụ tai nạn giao thông")  # (not the month the first opened with)
+    assert read[52][0] == "traffic_deaths"
+    assert read[83][0] == "traffic_injuries"
+    assert read[19][0] is None
+
+
+def test_words_of_aspect_after_the_area_are_no_part_of_the_verbs_label() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐỒNG THÁP\nBÁO CÁO\nKết quả năm 2027\n\n"
+        "Toàn tỉnh hiện đang vận hành 412 km kênh cấp I. Cả tỉnh vẫn duy trì 27 chợ đêm.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[412] == "vận hành kênh cấp I"
+    assert read[27] == "duy trì chợ đêm"
+
+
+def test_a_count_an_amount_was_for_is_named_by_the_verb_of_the_purpose() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐỒNG THÁP\nBÁO CÁO\nKết quả năm 2027\n\n"
+        "Tỉnh bàn giao 85 ha mặt bằng để xây dựng 6 cụm công nghiệp.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[6] == "xây dựng cụm công nghiệp"  # (not the hectares' unit and noun before it)
+
+
+def test_the_first_item_of_a_list_opened_inside_its_clause_is_named_by_its_own_words() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BẾN TRE\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Các nông sản xuất khẩu chính bao gồm dừa khô 118 triệu USD, bưởi da xanh 37 triệu USD.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[118_000_000] == "dừa khô"
+    assert read[37_000_000] == "bưởi da xanh"
+
+
+def test_a_cumulative_count_after_its_periods_number_is_named_by_its_verb_and_unit() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 7 năm 2025\n\n"
+        "Trong tháng cấp 940 thẻ, lũy kế 7 tháng cấp 6.125 thẻ.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[940] == "cấp thẻ"  # (not "Trong tháng cấp", the period and the verb)
+    assert read[6125] == "cấp thẻ"  # (not "tháng cấp", the period's end and the verb)
+
+
+def test_the_rate_of_a_count_the_area_has_now_is_named_by_the_count() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\n"
+        "Hiện nay toàn tỉnh còn 4.870 hộ cận nghèo, chiếm 2,35%.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[2.35] == "hộ cận nghèo"

@@ -643,7 +643,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                 # "Xuất khẩu tháng 8 ước đạt 890 triệu USD. Lũy kế 8 tháng đạt 6.750 triệu USD": the entry a clause of
                 # its period alone was keyed from is the one the paragraph last gave, and names it
                 fields["indicator_label"] = _label_of_the_entry_before(layout.clean, fig, fields["indicator_key"],
-                                                                       recent)
+                                                                       recent, counts_named_after)
             elif (not extra and fields["indicator_label"] is None and fig.metric == "level" and recent
                   and names_only_a_period(layout.clean[fig.segment[0]:fig.start])):
                 # "Sản lượng điện thương phẩm tháng 9 đạt 520 triệu kWh. Cộng dồn 9 tháng đạt 4.150 triệu kWh": the
@@ -972,7 +972,8 @@ CATALOG_BY_KEY = {entry.key: entry for entry in CATALOG}
 _COUNTED_ENTRIES = frozenset(entry.key for entry in CATALOG if "count" in entry.units)
 # the units a report's area is named by ("toàn tỉnh", "cả huyện", "trên địa bàn xã")
 _AREA_UNITS = rf"(?:{UNIT_WORDS})"
-_AREA_ALONE = re.compile(rf"(?:toàn|cả)\s+{_AREA_UNITS}(?:\s+hiện)?", re.IGNORECASE)
+# (after the time it is said for too: "Hiện toàn tỉnh còn 2.310 hộ nghèo, chiếm 1,12%", "Hiện nay, cả huyện có")
+_AREA_ALONE = re.compile(rf"(?:hiện(?:\s+nay)?\s*,?\s+)?(?:toàn|cả)\s+{_AREA_UNITS}(?:\s+hiện)?", re.IGNORECASE)
 # the words of an area having what a ratio counts, and nothing else ("Toàn tỉnh có 95/", "Cả huyện hiện có", "Có")
 # (or the area alone: "Toàn huyện 17/21 xã đạt chuẩn"; or the report's own unit bare, having: "Xã có 4/6 trường")
 _A_HAVER_ALONE = re.compile(rf"(?:(?:toàn|cả)\s+{_AREA_UNITS}(?:\s+(?:hiện\s+|đã\s+)?(?:có|còn))?"
@@ -1053,13 +1054,21 @@ _THE_OWN_UNIT_ACTING = re.compile(r"(?:Thị\s+xã|Thị\s+trấn|Thành\s+phố
                                   r"(?=[a-zà-ỹđ])")
 
 
+# the words of time or aspect before a verb ("hiện đang quản lý", "vẫn đang duy trì", "đã và đang triển khai"): they
+# say when or how the deed is done, no word of what it is
+_ASPECT_BEFORE_A_VERB = re.compile(r"\s*(?:(?:hiện|đang|vẫn|đã|sẽ|cũng|và)\s+)*(?:hiện|đang|vẫn|đã|sẽ|cũng)\s+"
+                                   r"(?=[^\W\d_])", re.IGNORECASE)
+
+
 def _where_the_actor_ends(before: str) -> int:
     """Where the area or bodies doing what a count counts end at the opening of the words before it (``actor_end``),
-    or the report's own unit named bare by its kind ("Thị xã cung cấp"); 0 when none opens them."""
+    or the report's own unit named bare by its kind ("Thị xã cung cấp"); 0 when none opens them; past the words of
+    time or aspect after them ("Toàn tỉnh hiện đang quản lý": the verb "quản lý")."""
     actor = actor_end(before)
     if not actor and (bare := _THE_OWN_UNIT_ACTING.match(before)) is not None:
-        return bare.end()
-    return actor
+        actor = bare.end()
+    aspect = _ASPECT_BEFORE_A_VERB.match(before, actor) if actor else None
+    return aspect.end() if aspect is not None else actor
 
 
 def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> str | None:
@@ -1148,11 +1157,26 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     # ("Phát hiện 8 vụ, 15 đối tượng ...": a count listed after another with no words of its own is done by the verb
     # the list's first count opened with)
     # ("từ đầu năm đến nay đưa 2.850 lao động đi làm việc ở nước ngoài": the time the count opens with names nothing)
+    purpose = _THE_PURPOSE_OF_AN_AMOUNT.search(before) if "để" in before or "nhằm" in before else None
+    # (a count whose words before it, read as its subject, name nothing: named by its verb, in its unit alone too)
+    named_by_its_verb = purpose is not None
+    if purpose is not None:
+        # "thu hồi 312 ha đất để thực hiện 38 dự án", "bố trí 120 tỷ đồng để hỗ trợ 2.400 hộ": a count the amount before
+        # was for is done by the purpose's verb (named by it, in its unit alone too: "thực hiện dự án"); the amount's
+        # unit and noun, read as its subject, name nothing of it
+        before, label = before[purpose.end():], None
     said_when = _LEADING_PERIOD.match(before)
     if said_when is not None:
         before = before[said_when.end():]
         if label and label.lower().startswith(said_when.group().strip(" ,").lower()):
+            # ("Trong tháng cấp 940 thẻ": the period and the verb, read as the count's subject, name no more than the
+            # verb does: it names the count, in its unit alone too)
             label = label[len(said_when.group().strip(" ,")):].lstrip(" ,") or None
+            named_by_its_verb = True
+        elif label and len(label) > len(before.strip()) and f"{said_when.group()}{before}".rstrip().endswith(label):
+            # ("lũy kế 5 tháng cấp 58.300 thẻ": the words after the period's number, read as the count's subject, are
+            # the end of the period and the verb; they name nothing the verb does not)
+            label, named_by_its_verb = None, True
     if fig.metric == "target" and "đấu" in before and (aim := _AN_AIM_OPENING.match(before)) is not None:
         # "Phấn đấu thêm 04 xã đạt chuẩn ...", "Huyện phấn đấu xây dựng thêm 5 trường ...": who aims and the verb of the
         # aim name nothing; the verb after it does, with the noun after the number ("thêm xã đạt chuẩn ...")
@@ -1179,7 +1203,9 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         # (but "Phát hiện 8 vụ, 15 đối tượng", "Khởi tố 56 vụ, 98 bị can": a count of a list in its unit alone is
         # named by the verb and that unit, "Phát hiện vụ", "Khởi tố bị can", as the others are by their own nouns)
         # ("Ma túy: phát hiện 18 vụ": under a heading's colon, the heading names what the verb's count is of)
-        return _under_its_heading(clean, fig, " ".join(f"{words} {written}".split()))
+        verb_and_unit = " ".join(f"{words} {written}".split())
+        return _under_its_heading(clean, fig, verb_and_unit) or (
+            verb_and_unit if named_by_its_verb and written and words else None)
     if written.endswith(" trong") and _IN_AND_OUT_AFTER.match(clean, after.end()):
         written = written[:-len(" trong")]  # ("sự kiện xúc tiến du lịch trong và ngoài nước": the pair is cut at "và")
     named = " ".join(f"{words} {written}".split())  # (the lead's words may run over a line break)
@@ -1201,6 +1227,10 @@ def _under_its_heading(clean: str, fig: Figure, named: str) -> str | None:
 _AN_AIM_OPENING = re.compile(r"(?:[^\W\d_]+\s+){0,3}?phấn\s+đấu\s+(?:đạt\s+)?", re.IGNORECASE)
 # the rest of "trong và ngoài nước" (at home and abroad) after the noun was cut at its "và"
 _IN_AND_OUT_AFTER = re.compile(r"\s+và\s+ngoài\s+(?:nước|tỉnh)", re.IGNORECASE)
+# an amount, its unit and noun and the word of the purpose it is for, right before the verb of that purpose (a few
+# words) and a count ("312 ha đất để " of "thu hồi 312 ha đất để thực hiện 38 dự án")
+_THE_PURPOSE_OF_AN_AMOUNT = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[^\W\d_]+\s+){1,5}?(?:để|nhằm)\s+"
+                                       r"(?=(?:[^\W\d_]+\s+){1,3}$)")
 # a count, its noun and the comma before the next count of a list ("8 vụ, " of "Phát hiện 8 vụ, 15 đối tượng")
 _A_COUNT_LISTED_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,7}\s*,\s*$")
 # the next count of such a list after a count's noun (", 15 đối tượng"; not a date, ", 15/3")
@@ -2148,6 +2178,19 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "Tổng mức bán lẻ ... ước đạt 5.588 tỷ đồng, giảm ..., tăng ...; luỹ kế 9 tháng giá trị ước
         # đạt ...": the entry the clause carries over may stand further back than a name is read for
         key = catalog_key(label, fig.unit, fig.metric, label, clean[fig.end:fig.sentence[1]])
+    if (key is None and own and len(own.split()) <= _VERBS_WORDS
+            and (first_comma := clean.find(",", fig.sentence[0], fig.start)) > 0
+            and names_only_a_period(clean[fig.sentence[0]:first_comma] + " ")):
+        # "Trong quý xảy ra 18 vụ cháy, làm chết 2 người. Lũy kế 9 tháng, xảy ra 70 vụ, làm chết 6 người": a sentence
+        # that opens with its period alone goes on with the entries of the sentence before; a verb's few words after
+        # its comma ("làm chết") are read after the first clause of that sentence, which names what they are of (not
+        # its later figures: the nearest of their words would name the figure)
+        before = _the_sentence_before(clean, fig)
+        clause_end = min((end for mark in ",;" if (end := clean.find(mark, before, fig.sentence[0])) > 0),
+                         default=fig.sentence[0])
+        if before < fig.sentence[0] and _DIGIT.search(clean, before, clause_end):
+            key = catalog_key(own, fig.unit, fig.metric, f"{clean[before:clause_end][-160:]}, {sentence_before}",
+                              clean[fig.end:fig.sentence[1]])
     if (key is None and not own and fig.metric in _CHANGES and previous is not None and previous["indicator_key"]
             and previous["sentence"] == fig.sentence and label and label == previous["indicator_label"]
             and fits(CATALOG_BY_KEY[previous["indicator_key"]], fig.unit, fig.metric)
@@ -2297,6 +2340,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         label = label[len(unit_words) + 4:]
     if label and label[:3].lower() == "và ":
         label = label[3:]  # ("..., và khu vực nông, lâm, thủy sản chiếm 12%": the "và" a list's last part opens with)
+    if label and "gồm" in label and (opener := _A_LIST_OPENED_INSIDE.search(label)) is not None:
+        # "Các mặt hàng chủ lực gồm dăm gỗ 95 triệu USD, cao su ...": the list's first item is named by its own words,
+        # as the items after it are; the whole the list opens after names none of them
+        label = label[opener.end():]
     return {"indicator_label": label or None, "indicator_key": key, "metric": metric}
 
 
@@ -2424,14 +2471,26 @@ def _a_share_of_works_done(clean: str, fig: Figure, clause_start: int) -> str | 
 _THE_PLAN_PASSED_BY = re.compile(r"vượt\s+(?:kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\W\d_]+){0,3}", re.IGNORECASE)
 
 
-def _label_of_the_entry_before(clean: str, fig: Figure, key: str, recent: list[tuple[int, dict]]) -> str | None:
-    """The label of the paragraph's last indicator before ``fig`` keyed ``key``, else None."""
+# the word that opens a list inside a label, after the whole it lists and before its first item's own words ("Các mặt
+# hàng chủ lực gồm dăm gỗ", "Cơ cấu vốn bao gồm: vốn ngân sách")
+_A_LIST_OPENED_INSIDE = re.compile(r"(?<=[^\W\d_])\s+(?:bao\s+)?gồm\s*:?\s+(?=[^\W\d_]+(?:\s+[^\W\d_]+)*\s*$)",
+                                   re.IGNORECASE)
+# the words a figure's own clause may have, its verb and no subject, to be read with the sentence before
+# ("làm chết", "bị thương", "phát hiện thêm")
+_VERBS_WORDS = 3
+
+
+def _label_of_the_entry_before(clean: str, fig: Figure, key: str, recent: list[tuple[int, dict]],
+                               counts_named_after: list[tuple[dict, str]]) -> str | None:
+    """The label of the paragraph's last indicator before ``fig`` keyed ``key``, else None; for a count named by its
+    noun after the number, that name ("Trong tháng xảy ra 31 vụ tai nạn giao thông. Lũy kế 9 tháng, xảy ra 250 vụ":
+    the accidents, not the month the first clause opened with, which is all the words before its number)."""
     paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
     for offset, row in reversed(recent):
         if offset < paragraph_start:
             break
         if row["indicator_key"] == key and row["indicator_label"]:
-            return row["indicator_label"]
+            return next((named for counted, named in counts_named_after if counted is row), row["indicator_label"])
     return None
 
 
