@@ -4082,3 +4082,27 @@ def test_a_quota_after_the_rows_names_is_a_target_and_candidates_per_place_are_t
     assert classify_header("Chỉ tiêu").role == "label"
     assert classify_header("Tỷ lệ chọi").unit == ("times", 1.0, None)
     assert classify_header("Tỷ lệ (%)").metric == "plan_pct"
+
+
+def test_a_column_of_a_terms_years_covers_the_whole_term() -> None:
+    term = classify_header("Kết quả 2021 - 2025")
+    assert (term.metric, term.period) == ("level", (dt.date(2021, 1, 1), dt.date(2025, 12, 31)))
+    # near misses: one school year or crop year is no term; a single year stays that year's
+    assert classify_header("Năm học 2026-2027").period is None
+    assert classify_header("Thực hiện 2025").period is None
+    rows = indicator_rows(
+        "ĐẢNG BỘ TỈNH TÂY NINH\nBÁO CÁO CHÍNH TRỊ NHIỆM KỲ 2025-2030\n\n"
+        "Chỉ tiêu\tĐVT\tKết quả 2021 - 2025\tMục tiêu năm 2030\n"
+        "Thu nhập bình quân đầu người\tTriệu đồng\t71\t120\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[71e6] == ("level", dt.date(2021, 1, 1), dt.date(2025, 12, 31))
+    assert read[120e6] == ("target", dt.date(2030, 1, 1), dt.date(2030, 12, 31))
+
+
+def test_a_per_cent_a_year_in_the_unit_column_is_a_rate() -> None:
+    rows = indicator_rows(
+        "ĐẢNG BỘ TỈNH TÂY NINH\nBÁO CÁO CHÍNH TRỊ NHIỆM KỲ 2025-2030\n\n"
+        "Chỉ tiêu\tĐVT\tKết quả 2021 - 2025\tMục tiêu năm 2030\n"
+        "Tốc độ tăng trưởng kinh tế bình quân\t%/năm\t7,2\t8,5\n")
+    read = {r["value"]: (r["metric"], r["unit"]) for r in rows}
+    assert read == {7.2: ("yoy_pct", "pct"), 8.5: ("target", "pct")}

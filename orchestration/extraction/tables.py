@@ -291,6 +291,10 @@ def classify_header(cell: str) -> Column:
     if "/" in cell and "tháng" in cell:
         cell = _MONTHS_SLASH_YEAR.sub(r"\1 năm ", cell)
     column = _with_a_unit_in_brackets(cell, _classify_header(cell))
+    if column.role == "value" and column.year and not column.season and (term := _terms_years(cell)) is not None:
+        # ("Thực hiện 2020-2025", "Ước TH giai đoạn 2021 - 2025": what the term came to, from its first year's start to
+        # its last's end, not its first year alone)
+        return replace(column, period=term)
     if column.role == "value" and column.metric != "target" and column.year:
         period = _column_period(cell)
         if period is not None:
@@ -300,6 +304,18 @@ def classify_header(cell: str) -> Column:
         if column.metric == "yoy_pct" and _YEARS_COMPARED.search(cell):
             return replace(column, period=_whole_year(column.year))
     return column
+
+
+# a term's years in a head, "2020-2025", "2021 - 2025" (two years or more apart: "Năm học 2025-2026", "Niên vụ
+# 2025-2026" are one school year or crop year, not a term)
+_A_TERMS_YEARS = re.compile(r"(?<!\d)(" + YEAR + r")\s*[-–]\s*(" + YEAR + r")(?!\d)")
+
+
+def _terms_years(cell: str) -> tuple[dt.date, dt.date] | None:
+    """The span of the term a head names by its first and last years, or None."""
+    if (term := _A_TERMS_YEARS.search(cell)) is None or int(term.group(2)) - int(term.group(1)) < 2:
+        return None
+    return dt.date(int(term.group(1)), 1, 1), dt.date(int(term.group(2)), 12, 31)
 
 
 # "Kế hoạch 2025 (tỷ đồng)", "Năm 2024 (triệu USD)": a column's unit closing its head in brackets
@@ -1231,6 +1247,7 @@ def _classify_header(cell: str) -> Column:
     return Column("skip")
 
 
+
 # "Vụ Đông Xuân", "Vụ Mùa": a crop season (data/words/crop_seasons.csv) heading a column, named without its year (a
 # season of another year may stand beside it: "Vụ Mùa 2025 | Vụ Mùa 2026 | So sánh"; "Vụ Đông Xuân 2025-2026" sown in
 # one year and reaped in the next)
@@ -1273,10 +1290,15 @@ def _what_a_label_counts(label: str) -> tuple[str, float, str | None] | None:
     return None if reading is None or reading.unit == "count" else (reading.unit, reading.multiplier, reading.label)
 
 
+_PER_CENT_A_TIME = re.compile(r"%\s*/\s*(?:năm|tháng|quý)", re.IGNORECASE)
+
+
 def _unit_of(cell: str) -> tuple[str, float, str | None] | None:
     text = cell.strip()
     if not text:
         return None
+    if text[:1] == "%" and _PER_CENT_A_TIME.fullmatch(text):
+        return "pct", 1.0, None  # ("%/năm" beside an average growth: a per cent each year, a rate)
     probe = text if text.isupper() and len(text) <= 5 else text[:1].lower() + text[1:]
     reading = read_unit(" " + probe)
     if reading is None or reading.length < len(probe) * 0.5:
