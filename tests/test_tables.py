@@ -4106,3 +4106,19 @@ def test_a_per_cent_a_year_in_the_unit_column_is_a_rate() -> None:
         "Tốc độ tăng trưởng kinh tế bình quân\t%/năm\t7,2\t8,5\n")
     read = {r["value"]: (r["metric"], r["unit"]) for r in rows}
     assert read == {7.2: ("yoy_pct", "pct"), 8.5: ("target", "pct")}
+
+
+def test_a_comparison_before_the_coming_years_plan_is_the_growth_of_the_years_done() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI NĂM 2025\n\n"
+        "Chỉ tiêu\tĐVT\tNăm 2024\tƯớc năm 2025\tSo sánh (%)\tKế hoạch năm 2026\n"
+        "Sản lượng thủy sản\tTấn\t48.200\t50.600\t105,0\t52.000\n")
+    read = {r["value"]: (r["metric"], r["period_start"]) for r in rows}
+    assert read[5.0] == ("yoy_pct", dt.date(2025, 1, 1))
+    assert read[52_000] == ("target", dt.date(2026, 1, 1))
+    # near miss: a comparison standing after the plan is the plan's, no growth
+    plan = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI NĂM 2025\n\n"
+        "Chỉ tiêu\tĐVT\tNăm 2024\tKế hoạch năm 2025\tƯớc năm 2025\tSo sánh (%)\n"
+        "Sản lượng thủy sản\tTấn\t48.200\t50.000\t50.600\t101,2\n")
+    assert not any(r["metric"] == "yoy_pct" for r in plan)

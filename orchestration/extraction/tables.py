@@ -420,8 +420,9 @@ def with_the_years_compared(texts: list[str], heads: list[Column]) -> list[Colum
     hiện 2025 | So sánh (%)", compares with the plan); "Tăng, giảm (%)" is the growth, and "Tăng, giảm" or "Chênh
     lệch" without a per cent the later figure less the earlier, in the row's unit."""
     levels = [h for h in heads if h.role == "value" and h.metric == "level" and h.year and not h.name]
-    if any(h.metric == "target" for h in heads) or not any(
-            _COMPARISON_HEAD.match(t) or _CHANGE_HEAD.match(t) for t in texts):
+    compares = [k for k, t in enumerate(texts) if _COMPARISON_HEAD.match(t) or _CHANGE_HEAD.match(t)]
+    if not compares or any(h.metric == "target" and not _the_coming_years_plan(heads, k, compares[-1], levels)
+                           for k, h in enumerate(heads)):
         return heads
     if any(h.year_before for h in heads) and any(h.metric == "level" and not h.name for h in heads):
         # ("Thực hiện cùng kỳ | Ước thực hiện kỳ này | So sánh (%)": this period's figure as a percentage of the
@@ -435,6 +436,13 @@ def with_the_years_compared(texts: list[str], heads: list[Column]) -> list[Colum
     latest = max(levels, key=lambda h: h.year or 0)
     period = latest.period or _whole_year(latest.year) if latest.year else None
     return [_compared(t, h, latest.year, period) for t, h in zip(texts, heads, strict=True)]
+
+
+def _the_coming_years_plan(heads: list[Column], k: int, last_comparison: int, levels: list[Column]) -> bool:
+    """"Thực hiện 2025 | Ước TH 2026 | So sánh (%) | Kế hoạch 2027": a plan column past every comparison, of a year
+    after every year done, is the plan set for the year to come, no base the comparisons before it are made on."""
+    year = heads[k].year
+    return k > last_comparison and bool(levels) and year is not None and year > max(h.year or 0 for h in levels)
 
 
 def _compared(text: str, head: Column, year: int | None, period: tuple[dt.date, dt.date] | None) -> Column:
