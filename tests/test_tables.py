@@ -4122,3 +4122,23 @@ def test_a_comparison_before_the_coming_years_plan_is_the_growth_of_the_years_do
         "Chỉ tiêu\tĐVT\tNăm 2024\tKế hoạch năm 2025\tƯớc năm 2025\tSo sánh (%)\n"
         "Sản lượng thủy sản\tTấn\t48.200\t50.000\t50.600\t101,2\n")
     assert not any(r["metric"] == "yoy_pct" for r in plan)
+
+
+def test_a_column_of_a_star_class_counts_the_rows_things_of_that_class() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH SƠN LA\nKết quả phân hạng sản phẩm OCOP năm 2027\n\n"
+        "Huyện\tTổng số\tSản phẩm 3 sao\tSản phẩm 4 sao\n"
+        "Mộc Châu\t21\t17\t4\n")
+    read = {r["value"]: (r["indicator_label"], r["unit"]) for r in rows}
+    assert read[17] == ("Sản phẩm 3 sao (Mộc Châu)", "product")
+    assert read[4] == ("Sản phẩm 4 sao (Mộc Châu)", "product")
+    # near miss: a floor of classes is no class of its own
+    assert classify_header("Từ 3 sao trở lên").role == "skip"
+
+
+def test_a_head_of_product_groups_names_the_rows() -> None:
+    assert classify_header("Nhóm sản phẩm").role == "label"
+    rows = find_table_figures(build_layout(
+        "Nhóm sản phẩm\tTổng số\tSố sản phẩm 4 sao\n"
+        "Thảo dược\t14\t3\n"))
+    assert ("Thảo dược", 14) in [(extra["label"], f.value) for f, extra in rows]

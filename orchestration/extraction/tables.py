@@ -112,8 +112,9 @@ _NAMED_QUANTITY = re.compile(r"^\s*(?P<name>[^()\d]{3,60}?)\s*\((?P<unit>[^()]{1
 # the heads of a table of capital sources or of programmes ("Nguồn vốn", "Các chương trình mục tiêu quốc gia")
 _SOURCES_WORDS = r"(?:các\s+)?nguồn(?:\s+vốn)?"
 _PROGRAMMES_WORDS = r"(?:các\s+)?chương\s+trình(?:\s+mục\s+tiêu\s+quốc\s+gia)?"
-# ("Loại | Đơn vị | Số lượng": the kinds of the rows, named by the word alone)
-_GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+(?:hàng(?:\s+hóa)?|ngành))?|ngành(?:\s+kinh\s+tế)?|"
+# ("Loại | Đơn vị | Số lượng": the kinds of the rows, named by the word alone; "Nhóm sản phẩm | Tổng số | 3 sao":
+# the groups of products an OCOP table's rows are)
+_GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+(?:hàng(?:\s+hóa)?|ngành|sản\s+phẩm))?|ngành(?:\s+kinh\s+tế)?|"
                          # ("Mặt hàng", "Hàng hóa", "Các mặt hàng" over a price table's goods)
                          r"(?:các\s+)?(?:mặt\s+hàng|hàng\s+hóa|loại\s+hàng(?:\s+hóa)?)(?:\s+chủ\s+yếu)?|"
                          r"sản\s+phẩm(?:\s+chủ\s+yếu)?|cây\s+trồng|vật\s+nuôi|"
@@ -1252,8 +1253,21 @@ def _classify_header(cell: str) -> Column:
     if (unit := _a_unit_alone(cell)) is not None:
         # ("Chỉ tiêu | Tỷ đồng | So với cùng kỳ (%)": the amount's column headed by its unit alone)
         return Column("value", "level", unit=unit, unit_text=cell.strip())
+    if "sao" in cell.lower() and (star := _A_STAR_CLASS_HEAD.fullmatch(cell)) is not None:
+        # ("Đơn vị | Tổng số | Sản phẩm 3 sao | Sản phẩm 4 sao": the count of the rows' things rated that class, a
+        # quantity of its own, as "18 sản phẩm OCOP 4 sao" is; the number is the class, no figure)
+        noun = star.group("noun")
+        reading = read_unit(" " + noun.lower()) if noun else None
+        unit = (reading.unit, reading.multiplier, reading.label) if reading is not None else ("count", 1.0, None)
+        return Column("value", "level", name=" ".join(cell.split()), unit=unit,
+                      unit_text=noun.lower() if reading is not None else "")
     return Column("skip")
 
+
+# "Sản phẩm 3 sao", "Sản phẩm OCOP 4 sao", "Đạt 5 sao", "3 sao": a head naming a star class of products (or hotels),
+# not "từ 3 sao trở lên" (a floor, no class)
+_A_STAR_CLASS_HEAD = re.compile(r"\s*(?:(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+)?(?:(?:đạt|hạng)\s+)?[1-5]\s+sao"
+                                r"\s*", re.IGNORECASE)
 
 
 # "Vụ Đông Xuân", "Vụ Mùa": a crop season (data/words/crop_seasons.csv) heading a column, named without its year (a
