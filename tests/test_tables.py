@@ -4136,6 +4136,19 @@ def test_a_column_of_a_star_class_counts_the_rows_things_of_that_class() -> None
     assert classify_header("Từ 3 sao trở lên").role == "skip"
 
 
+def test_a_change_on_last_year_in_the_rows_nouns_is_the_change_itself() -> None:
+    rows = indicator_rows(
+        "CÔNG AN TỈNH BÌNH ĐỊNH\nBáo cáo công tác phòng cháy, chữa cháy 6 tháng đầu năm 2026\n\n"
+        "Chỉ tiêu\t6 tháng 2026\tSo với cùng kỳ (vụ)\tTỷ lệ (%)\n"
+        "Số vụ cháy\t27\t-5\t-15,6\n")
+    read = {r["value"]: (r["metric"], r["unit"]) for r in rows}
+    assert read[-5] == ("yoy_abs", "case")
+    assert read[-15.6] == ("yoy_pct", "pct")
+    # near miss: a change in per cent is the growth
+    assert classify_header("So với cùng kỳ (%)").metric == "yoy_pct"
+    assert classify_header("So với cùng kỳ (lần)").metric == "yoy_pct"
+
+
 def test_a_head_of_product_groups_names_the_rows() -> None:
     assert classify_header("Nhóm sản phẩm").role == "label"
     rows = find_table_figures(build_layout(

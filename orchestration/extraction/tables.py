@@ -307,6 +307,15 @@ def classify_header(cell: str) -> Column:
     return column
 
 
+def _a_counts_noun_in_brackets(cell: str) -> bool:
+    """Whether a head closes on the nouns of counts in brackets ("(vụ)", "(vụ, người)"), not on a per cent, a
+    multiple or a point ("(%)", "(lần)", "(điểm %)")."""
+    if (m := _UNIT_IN_BRACKETS.search(cell)) is None or "%" in m.group("unit"):
+        return False
+    unit = _unit_of(m.group("unit").split(",")[0])
+    return unit is not None and unit[0] not in ("pct", "pct_point", "times", "point")
+
+
 # a term's years in a head, "2020-2025", "2021 - 2025" (two years or more apart: "Năm học 2025-2026", "Niên vụ
 # 2025-2026" are one school year or crop year, not a term)
 _A_TERMS_YEARS = re.compile(r"(?<!\d)(" + YEAR + r")\s*[-–]\s*(" + YEAR + r")(?!\d)")
@@ -1133,6 +1142,10 @@ def _classify_header(cell: str) -> Column:
         return (Column("value", "level", year=year, period=period) if period is not None
                 else Column("skip", year_before=True))
     if _YOY_HEAD.search(cell):
+        if cell.rstrip().endswith(")") and _a_counts_noun_in_brackets(cell):
+            # ("So với cùng kỳ (vụ)", "Tăng, giảm so với cùng kỳ (vụ, người)": the change itself, in the rows' own
+            # units, not a per cent of it)
+            return Column("value", "yoy_abs", year=year)
         return Column("value", "yoy_pct", year=year, ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
     if (other := _OTHER_BASE_HEAD.search(cell)) is not None:
         # ("Tháng 9/2026 so với tháng 12/2025", "... so với: Kỳ gốc (2019)": a change on that base, of the time named
@@ -1513,6 +1526,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             heads = _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table(_named_by_the_head_above(
                 texts, _places_totals(texts, _kinds_of_damage(texts, [classify_header(c) for c in texts])), spanned),
                 texts)))
+            heads = _the_changes_rate(texts, heads)
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
             heads = _the_days_summed(texts, heads, clean, top_a)
@@ -3292,6 +3306,18 @@ def _place_table(heads: Iterable[Column], texts: list[str] | None = None) -> lis
 _A_BARE_RATE = re.compile(r"\s*t[ỷỉ]\s+lệ\s*(?:\(\s*%\s*\))?\s*", re.IGNORECASE)
 
 
+def _the_changes_rate(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"Quý I/2027 | So với cùng kỳ (vụ) | Tỷ lệ (%)": a bare rate's head right after the column of a change on the
+    same period a year before is that change in per cent (-11,1: a fall of 11,1 %), no share of a plan."""
+    out = list(heads)
+    for k in range(1, len(heads)):
+        before, head = heads[k - 1], heads[k]
+        if (before.metric == "yoy_abs" and head.metric == "plan_pct" and head.basis is None
+                and "l" in texts[k] and _A_BARE_RATE.fullmatch(texts[k])):
+            out[k] = Column("value", "yoy_pct", year=before.year, period=before.period)
+    return out
+
+
 def _the_counts_rate(texts: list[str], heads: list[Column]) -> list[Column]:
     """"Xã | Số hộ nghèo | Tỷ lệ (%)": in a header with no plan and no column of what was done, a bare rate's head right
     after the column of a count ("Số hộ nghèo", "Số hộ cận nghèo") is the rate of what it counts ("Tỷ lệ hộ nghèo"),
@@ -3802,8 +3828,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     # ("Kỳ gốc 2019   Tháng 5/2024   Tháng 4/2025" under a price index's title: the bases, as in a tab table)
     texts = with_the_bases_said(texts, partial(_words_above, lines, i), partial(_first_spaced_cell, lines, i + 1))
     # ("Địa phương   Người chết   Nhà bị tốc mái": rows of places, columns that name what they count, as a tab table's)
-    heads = _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table((classify_header(t) for t in texts),
-                                                                                 texts)))
+    heads = _the_changes_rate(texts, _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table(
+        (classify_header(t) for t in texts), texts))))
     # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year; "Ước tính
     # tháng 11   Cộng dồn 11 tháng" under one on November 2026: the months of that year)
     report_year = (reported[2].year if any(h.undated or (h.role == "value" and h.year is None) for h in heads) and (
