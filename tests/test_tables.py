@@ -4082,3 +4082,76 @@ def test_a_quota_after_the_rows_names_is_a_target_and_candidates_per_place_are_t
     assert classify_header("Chỉ tiêu").role == "label"
     assert classify_header("Tỷ lệ chọi").unit == ("times", 1.0, None)
     assert classify_header("Tỷ lệ (%)").metric == "plan_pct"
+
+
+def test_a_column_of_a_terms_years_covers_the_whole_term() -> None:
+    term = classify_header("Kết quả 2021 - 2025")
+    assert (term.metric, term.period) == ("level", (dt.date(2021, 1, 1), dt.date(2025, 12, 31)))
+    # near misses: one school year or crop year is no term; a single year stays that year's
+    assert classify_header("Năm học 2026-2027").period is None
+    assert classify_header("Thực hiện 2025").period is None
+    rows = indicator_rows(
+        "ĐẢNG BỘ TỈNH TÂY NINH\nBÁO CÁO CHÍNH TRỊ NHIỆM KỲ 2025-2030\n\n"
+        "Chỉ tiêu\tĐVT\tKết quả 2021 - 2025\tMục tiêu năm 2030\n"
+        "Thu nhập bình quân đầu người\tTriệu đồng\t71\t120\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[71e6] == ("level", dt.date(2021, 1, 1), dt.date(2025, 12, 31))
+    assert read[120e6] == ("target", dt.date(2030, 1, 1), dt.date(2030, 12, 31))
+
+
+def test_a_per_cent_a_year_in_the_unit_column_is_a_rate() -> None:
+    rows = indicator_rows(
+        "ĐẢNG BỘ TỈNH TÂY NINH\nBÁO CÁO CHÍNH TRỊ NHIỆM KỲ 2025-2030\n\n"
+        "Chỉ tiêu\tĐVT\tKết quả 2021 - 2025\tMục tiêu năm 2030\n"
+        "Tốc độ tăng trưởng kinh tế bình quân\t%/năm\t7,2\t8,5\n")
+    read = {r["value"]: (r["metric"], r["unit"]) for r in rows}
+    assert read == {7.2: ("yoy_pct", "pct"), 8.5: ("target", "pct")}
+
+
+def test_a_comparison_before_the_coming_years_plan_is_the_growth_of_the_years_done() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI NĂM 2025\n\n"
+        "Chỉ tiêu\tĐVT\tNăm 2024\tƯớc năm 2025\tSo sánh (%)\tKế hoạch năm 2026\n"
+        "Sản lượng thủy sản\tTấn\t48.200\t50.600\t105,0\t52.000\n")
+    read = {r["value"]: (r["metric"], r["period_start"]) for r in rows}
+    assert read[5.0] == ("yoy_pct", dt.date(2025, 1, 1))
+    assert read[52_000] == ("target", dt.date(2026, 1, 1))
+    # near miss: a comparison standing after the plan is the plan's, no growth
+    plan = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI NĂM 2025\n\n"
+        "Chỉ tiêu\tĐVT\tNăm 2024\tKế hoạch năm 2025\tƯớc năm 2025\tSo sánh (%)\n"
+        "Sản lượng thủy sản\tTấn\t48.200\t50.000\t50.600\t101,2\n")
+    assert not any(r["metric"] == "yoy_pct" for r in plan)
+
+
+def test_a_column_of_a_star_class_counts_the_rows_things_of_that_class() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH SƠN LA\nKết quả phân hạng sản phẩm OCOP năm 2027\n\n"
+        "Huyện\tTổng số\tSản phẩm 3 sao\tSản phẩm 4 sao\n"
+        "Mộc Châu\t21\t17\t4\n")
+    read = {r["value"]: (r["indicator_label"], r["unit"]) for r in rows}
+    assert read[17] == ("Sản phẩm 3 sao (Mộc Châu)", "product")
+    assert read[4] == ("Sản phẩm 4 sao (Mộc Châu)", "product")
+    # near miss: a floor of classes is no class of its own
+    assert classify_header("Từ 3 sao trở lên").role == "skip"
+
+
+def test_a_change_on_last_year_in_the_rows_nouns_is_the_change_itself() -> None:
+    rows = indicator_rows(
+        "CÔNG AN TỈNH BÌNH ĐỊNH\nBáo cáo công tác phòng cháy, chữa cháy 6 tháng đầu năm 2026\n\n"
+        "Chỉ tiêu\t6 tháng 2026\tSo với cùng kỳ (vụ)\tTỷ lệ (%)\n"
+        "Số vụ cháy\t27\t-5\t-15,6\n")
+    read = {r["value"]: (r["metric"], r["unit"]) for r in rows}
+    assert read[-5] == ("yoy_abs", "case")
+    assert read[-15.6] == ("yoy_pct", "pct")
+    # near miss: a change in per cent is the growth
+    assert classify_header("So với cùng kỳ (%)").metric == "yoy_pct"
+    assert classify_header("So với cùng kỳ (lần)").metric == "yoy_pct"
+
+
+def test_a_head_of_product_groups_names_the_rows() -> None:
+    assert classify_header("Nhóm sản phẩm").role == "label"
+    rows = find_table_figures(build_layout(
+        "Nhóm sản phẩm\tTổng số\tSố sản phẩm 4 sao\n"
+        "Thảo dược\t14\t3\n"))
+    assert ("Thảo dược", 14) in [(extra["label"], f.value) for f, extra in rows]

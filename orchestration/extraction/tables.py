@@ -112,8 +112,9 @@ _NAMED_QUANTITY = re.compile(r"^\s*(?P<name>[^()\d]{3,60}?)\s*\((?P<unit>[^()]{1
 # the heads of a table of capital sources or of programmes ("Nguồn vốn", "Các chương trình mục tiêu quốc gia")
 _SOURCES_WORDS = r"(?:các\s+)?nguồn(?:\s+vốn)?"
 _PROGRAMMES_WORDS = r"(?:các\s+)?chương\s+trình(?:\s+mục\s+tiêu\s+quốc\s+gia)?"
-# ("Loại | Đơn vị | Số lượng": the kinds of the rows, named by the word alone)
-_GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+(?:hàng(?:\s+hóa)?|ngành))?|ngành(?:\s+kinh\s+tế)?|"
+# ("Loại | Đơn vị | Số lượng": the kinds of the rows, named by the word alone; "Nhóm sản phẩm | Tổng số | 3 sao":
+# the groups of products an OCOP table's rows are)
+_GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+(?:hàng(?:\s+hóa)?|ngành|sản\s+phẩm))?|ngành(?:\s+kinh\s+tế)?|"
                          # ("Mặt hàng", "Hàng hóa", "Các mặt hàng" over a price table's goods)
                          r"(?:các\s+)?(?:mặt\s+hàng|hàng\s+hóa|loại\s+hàng(?:\s+hóa)?)(?:\s+chủ\s+yếu)?|"
                          r"sản\s+phẩm(?:\s+chủ\s+yếu)?|cây\s+trồng|vật\s+nuôi|"
@@ -291,6 +292,10 @@ def classify_header(cell: str) -> Column:
     if "/" in cell and "tháng" in cell:
         cell = _MONTHS_SLASH_YEAR.sub(r"\1 năm ", cell)
     column = _with_a_unit_in_brackets(cell, _classify_header(cell))
+    if column.role == "value" and column.year and not column.season and (term := _terms_years(cell)) is not None:
+        # ("Thực hiện 2020-2025", "Ước TH giai đoạn 2021 - 2025": what the term came to, from its first year's start to
+        # its last's end, not its first year alone)
+        return replace(column, period=term)
     if column.role == "value" and column.metric != "target" and column.year:
         period = _column_period(cell)
         if period is not None:
@@ -300,6 +305,27 @@ def classify_header(cell: str) -> Column:
         if column.metric == "yoy_pct" and _YEARS_COMPARED.search(cell):
             return replace(column, period=_whole_year(column.year))
     return column
+
+
+def _a_counts_noun_in_brackets(cell: str) -> bool:
+    """Whether a head closes on the nouns of counts in brackets ("(vụ)", "(vụ, người)"), not on a per cent, a
+    multiple or a point ("(%)", "(lần)", "(điểm %)")."""
+    if (m := _UNIT_IN_BRACKETS.search(cell)) is None or "%" in m.group("unit"):
+        return False
+    unit = _unit_of(m.group("unit").split(",")[0])
+    return unit is not None and unit[0] not in ("pct", "pct_point", "times", "point")
+
+
+# a term's years in a head, "2020-2025", "2021 - 2025" (two years or more apart: "Năm học 2025-2026", "Niên vụ
+# 2025-2026" are one school year or crop year, not a term)
+_A_TERMS_YEARS = re.compile(r"(?<!\d)(" + YEAR + r")\s*[-–]\s*(" + YEAR + r")(?!\d)")
+
+
+def _terms_years(cell: str) -> tuple[dt.date, dt.date] | None:
+    """The span of the term a head names by its first and last years, or None."""
+    if (term := _A_TERMS_YEARS.search(cell)) is None or int(term.group(2)) - int(term.group(1)) < 2:
+        return None
+    return dt.date(int(term.group(1)), 1, 1), dt.date(int(term.group(2)), 12, 31)
 
 
 # "Kế hoạch 2025 (tỷ đồng)", "Năm 2024 (triệu USD)": a column's unit closing its head in brackets
@@ -404,8 +430,9 @@ def with_the_years_compared(texts: list[str], heads: list[Column]) -> list[Colum
     hiện 2025 | So sánh (%)", compares with the plan); "Tăng, giảm (%)" is the growth, and "Tăng, giảm" or "Chênh
     lệch" without a per cent the later figure less the earlier, in the row's unit."""
     levels = [h for h in heads if h.role == "value" and h.metric == "level" and h.year and not h.name]
-    if any(h.metric == "target" for h in heads) or not any(
-            _COMPARISON_HEAD.match(t) or _CHANGE_HEAD.match(t) for t in texts):
+    compares = [k for k, t in enumerate(texts) if _COMPARISON_HEAD.match(t) or _CHANGE_HEAD.match(t)]
+    if not compares or any(h.metric == "target" and not _the_coming_years_plan(heads, k, compares[-1], levels)
+                           for k, h in enumerate(heads)):
         return heads
     if any(h.year_before for h in heads) and any(h.metric == "level" and not h.name for h in heads):
         # ("Thực hiện cùng kỳ | Ước thực hiện kỳ này | So sánh (%)": this period's figure as a percentage of the
@@ -419,6 +446,13 @@ def with_the_years_compared(texts: list[str], heads: list[Column]) -> list[Colum
     latest = max(levels, key=lambda h: h.year or 0)
     period = latest.period or _whole_year(latest.year) if latest.year else None
     return [_compared(t, h, latest.year, period) for t, h in zip(texts, heads, strict=True)]
+
+
+def _the_coming_years_plan(heads: list[Column], k: int, last_comparison: int, levels: list[Column]) -> bool:
+    """"Thực hiện 2025 | Ước TH 2026 | So sánh (%) | Kế hoạch 2027": a plan column past every comparison, of a year
+    after every year done, is the plan set for the year to come, no base the comparisons before it are made on."""
+    year = heads[k].year
+    return k > last_comparison and bool(levels) and year is not None and year > max(h.year or 0 for h in levels)
 
 
 def _compared(text: str, head: Column, year: int | None, period: tuple[dt.date, dt.date] | None) -> Column:
@@ -1108,6 +1142,10 @@ def _classify_header(cell: str) -> Column:
         return (Column("value", "level", year=year, period=period) if period is not None
                 else Column("skip", year_before=True))
     if _YOY_HEAD.search(cell):
+        if cell.rstrip().endswith(")") and _a_counts_noun_in_brackets(cell):
+            # ("So với cùng kỳ (vụ)", "Tăng, giảm so với cùng kỳ (vụ, người)": the change itself, in the rows' own
+            # units, not a per cent of it)
+            return Column("value", "yoy_abs", year=year)
         return Column("value", "yoy_pct", year=year, ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
     if (other := _OTHER_BASE_HEAD.search(cell)) is not None:
         # ("Tháng 9/2026 so với tháng 12/2025", "... so với: Kỳ gốc (2019)": a change on that base, of the time named
@@ -1228,7 +1266,21 @@ def _classify_header(cell: str) -> Column:
     if (unit := _a_unit_alone(cell)) is not None:
         # ("Chỉ tiêu | Tỷ đồng | So với cùng kỳ (%)": the amount's column headed by its unit alone)
         return Column("value", "level", unit=unit, unit_text=cell.strip())
+    if "sao" in cell.lower() and (star := _A_STAR_CLASS_HEAD.fullmatch(cell)) is not None:
+        # ("Đơn vị | Tổng số | Sản phẩm 3 sao | Sản phẩm 4 sao": the count of the rows' things rated that class, a
+        # quantity of its own, as "18 sản phẩm OCOP 4 sao" is; the number is the class, no figure)
+        noun = star.group("noun")
+        reading = read_unit(" " + noun.lower()) if noun else None
+        unit = (reading.unit, reading.multiplier, reading.label) if reading is not None else ("count", 1.0, None)
+        return Column("value", "level", name=" ".join(cell.split()), unit=unit,
+                      unit_text=noun.lower() if reading is not None else "")
     return Column("skip")
+
+
+# "Sản phẩm 3 sao", "Sản phẩm OCOP 4 sao", "Đạt 5 sao", "3 sao": a head naming a star class of products (or hotels),
+# not "từ 3 sao trở lên" (a floor, no class)
+_A_STAR_CLASS_HEAD = re.compile(r"\s*(?:(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+)?(?:(?:đạt|hạng)\s+)?[1-5]\s+sao"
+                                r"\s*", re.IGNORECASE)
 
 
 # "Vụ Đông Xuân", "Vụ Mùa": a crop season (data/words/crop_seasons.csv) heading a column, named without its year (a
@@ -1273,10 +1325,15 @@ def _what_a_label_counts(label: str) -> tuple[str, float, str | None] | None:
     return None if reading is None or reading.unit == "count" else (reading.unit, reading.multiplier, reading.label)
 
 
+_PER_CENT_A_TIME = re.compile(r"%\s*/\s*(?:năm|tháng|quý)", re.IGNORECASE)
+
+
 def _unit_of(cell: str) -> tuple[str, float, str | None] | None:
     text = cell.strip()
     if not text:
         return None
+    if text[:1] == "%" and _PER_CENT_A_TIME.fullmatch(text):
+        return "pct", 1.0, None  # ("%/năm" beside an average growth: a per cent each year, a rate)
     probe = text if text.isupper() and len(text) <= 5 else text[:1].lower() + text[1:]
     reading = read_unit(" " + probe)
     if reading is None or reading.length < len(probe) * 0.5:
@@ -1469,6 +1526,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             heads = _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table(_named_by_the_head_above(
                 texts, _places_totals(texts, _kinds_of_damage(texts, [classify_header(c) for c in texts])), spanned),
                 texts)))
+            heads = _the_changes_rate(texts, heads)
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
             heads = _the_days_summed(texts, heads, clean, top_a)
@@ -3248,6 +3306,18 @@ def _place_table(heads: Iterable[Column], texts: list[str] | None = None) -> lis
 _A_BARE_RATE = re.compile(r"\s*t[ỷỉ]\s+lệ\s*(?:\(\s*%\s*\))?\s*", re.IGNORECASE)
 
 
+def _the_changes_rate(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"Quý I/2027 | So với cùng kỳ (vụ) | Tỷ lệ (%)": a bare rate's head right after the column of a change on the
+    same period a year before is that change in per cent (-11,1: a fall of 11,1 %), no share of a plan."""
+    out = list(heads)
+    for k in range(1, len(heads)):
+        before, head = heads[k - 1], heads[k]
+        if (before.metric == "yoy_abs" and head.metric == "plan_pct" and head.basis is None
+                and "l" in texts[k] and _A_BARE_RATE.fullmatch(texts[k])):
+            out[k] = Column("value", "yoy_pct", year=before.year, period=before.period)
+    return out
+
+
 def _the_counts_rate(texts: list[str], heads: list[Column]) -> list[Column]:
     """"Xã | Số hộ nghèo | Tỷ lệ (%)": in a header with no plan and no column of what was done, a bare rate's head right
     after the column of a count ("Số hộ nghèo", "Số hộ cận nghèo") is the rate of what it counts ("Tỷ lệ hộ nghèo"),
@@ -3758,8 +3828,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     # ("Kỳ gốc 2019   Tháng 5/2024   Tháng 4/2025" under a price index's title: the bases, as in a tab table)
     texts = with_the_bases_said(texts, partial(_words_above, lines, i), partial(_first_spaced_cell, lines, i + 1))
     # ("Địa phương   Người chết   Nhà bị tốc mái": rows of places, columns that name what they count, as a tab table's)
-    heads = _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table((classify_header(t) for t in texts),
-                                                                                 texts)))
+    heads = _the_changes_rate(texts, _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table(
+        (classify_header(t) for t in texts), texts))))
     # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year; "Ước tính
     # tháng 11   Cộng dồn 11 tháng" under one on November 2026: the months of that year)
     report_year = (reported[2].year if any(h.undated or (h.role == "value" and h.year is None) for h in heads) and (
