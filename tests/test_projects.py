@@ -9277,3 +9277,32 @@ def test_a_range_of_stars_and_a_tier_of_government_are_classes_of_works() -> Non
     assert _not_a_project("Số giường của các bệnh viện tuyến tỉnh đạt 104% kế hoạch.", "104")
     assert _rows("Tập đoàn khởi công khách sạn 4 - 5 sao ven biển.") == []
     assert [name for name, _, _ in _rows("Khởi công tuyến đường huyện ĐH.12 nối hai xã.")] != []
+
+
+
+def _project_rows_of(text):
+    """The projects rows a short report is read into (through ``extract_document``, as a report would be)."""
+    from orchestration.extraction import extract_document
+
+    return list(extract_document(text.encode(), "probe.txt").tables["projects"].iter_rows(named=True))
+
+
+def test_a_kind_of_power_with_its_capacity_in_a_breakdown_is_no_plant():
+    # "tổng công suất X, trong đó điện gió Y MW": the kind's share of the capacity, no plant of the news (and the
+    # plants' share of the power next is no plan share of one)
+    text = ("UBND TỈNH NINH THUẬN\nBáo cáo ngành điện năm 2026\n\n"
+            "Toàn tỉnh có 41 dự án điện mặt trời, điện gió với tổng công suất 2.150 MW, trong đó điện gió 1.320 MW. "
+            "Các nhà máy phát lên lưới 3,1 tỷ kWh, chiếm khoảng 47% sản lượng điện sản xuất trên địa bàn.\n")
+    assert _project_rows_of(text) == []
+    # (near miss: a wind plant started, with its capacity, is a work of the news)
+    started = text + "Tháng 5, tỉnh khởi công nhà máy điện gió 48 MW tại xã Phước Hữu, vốn 1.900 tỷ đồng.\n"
+    assert [r["event"] for r in _project_rows_of(started)][:1] == ["started"]
+
+
+def test_money_lent_to_buy_homes_is_no_works_price():
+    # "giải ngân cho vay thuê mua nhà ở xã hội X": money lent for homes, not a housing work's investment
+    text = "Chi nhánh ngân hàng đã giải ngân cho vay thuê mua nhà ở xã hội 320 tỷ đồng cho 540 hộ."
+    assert _project_rows_of(text) == []
+    # (near miss: a housing work priced after an event verb stays a project)
+    work = "Thành phố khởi công nhà ở xã hội 1.250 tỷ đồng tại phường An Khê."
+    assert "total_investment" in [r["measure"] for r in _project_rows_of(work)]

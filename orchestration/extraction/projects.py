@@ -2056,6 +2056,12 @@ _MEASURE_OF = EndAnchored(
 # "Địa điểm thực hiện dự án X ...": the project's site, no news of it
 _SITE_OF = guarded(re.compile(r"địa\s+điểm\s+(?:thực\s+hiện|xây\s+dựng)\s+$", _I))
 _MEASURED = re.compile(r"\s*\d[\d.,]*\s*(?:km|m|mét|ha|m2|m²|làn)\b", _I)
+# "3.420 MW, trong đó điện gió 910 MW": a kind of power written in lower case with a capacity right after it is a
+# share of the capacity counted, no plant (a plant the news names takes its noun or an event verb before it)
+_CAPACITY = re.compile(r"\s*\d[\d.,]*\s*(?:GW|MW|kW|MWp|kWp)\b")
+# "giải ngân cho vay mua nhà ở xã hội 615 tỷ đồng": the works a loan buys or rents are its purpose, the money lent
+# (data/words/loan_purposes.csv), no work of the news
+_LOAN_PURPOSE_BEFORE = re.compile(r"\bcho\s+vay(?:\s+(?:" + word_source("loan_purposes") + r"))?\s+$", _I)
 # ("khách sạn 5 sao", "khách sạn 4-5 sao": a star rating, or a range of them, is a class too)
 _STAR_CLASS = r"\d(?:\s*[-–]\s*\d)?\s+sao\b"
 _CLASS_OF_WORK = re.compile(r"\s*(?:(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+)\b|" + _STAR_CLASS + ")", _I)
@@ -2287,6 +2293,10 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "khởi công tuyến cao tốc này vào dịp ...": the work named before (a reference)
         if _MEASURED.match(text, noun_end):
             continue  # "chiều dài tuyến 188,2 km": a length, not a work numbered 188
+        if text[start].islower() and _CAPACITY.match(text, noun_end) and not _EVENT_VERB_BEFORE.search(
+            text, max(0, start - EVENT_VERB_REACH), start
+        ):
+            continue  # "trong đó điện gió 910 MW": a kind's share of the capacity, no plant
         if _UNITS_OWN_WORK.fullmatch(own) and (
             _CLASS_PROPERTY_AFTER.match(text, b) or _RATE_OF_BEFORE.search(text, max(0, start - 12), start)
         ):
@@ -4751,6 +4761,8 @@ def _described_work_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         return None
     if _INSTITUTION_BEFORE.search(ctx.before, max(0, m.start(1) - 16), m.start(1)):
         return None  # ("Doanh nghiệp KCN ... 1.950 tỷ đồng": the park's firms, not a work described)
+    if _LOAN_PURPOSE_BEFORE.search(ctx.before, max(0, m.start(1) - 30), m.start(1)):
+        return None  # ("giải ngân cho vay mua nhà ở xã hội 615 tỷ đồng": money lent for homes, no work's price)
     # ("Tỉnh chấp thuận đầu tư dự án tổ hợp giáo dục 338 tỷ đồng": the verb before the work is its event)
     said = said_event(ctx.before[: m.start(1)], "")
     return spaced(m.group(1)), said or "funding", ctx.sentence[0] + m.end(1)
