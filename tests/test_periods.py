@@ -1872,7 +1872,14 @@ _DAYS_NAMED = {
 def test_days_named_one_by_one_are_one_span(text):
     phrase = _one(text, 2027)
     start, end = _DAYS_NAMED[text]
-    assert (phrase.period.start, phrase.period.end, phrase.as_of) == (start, end, end)
+    assert (phrase.period.start, phrase.period.end, phrase.as_of) == (start, end, None)
+
+
+def test_a_spell_on_two_days_dashed_has_no_day_counted_on():
+    # no "đến ngày": the frost's days are its period, not a count up to its last day
+    rows = _rows("BÁO CÁO\nTình hình thiệt hại do thiên tai tháng 1 năm 2027\n\n"
+                 "Đợt băng giá ngày 7 - 8/1/2027 đã làm 260 ha chè bị cháy lá.\n", "disasters")
+    assert [(r["period_start"], r["period_end"], r["as_of"]) for r in rows] == [(D(2027, 1, 7), D(2027, 1, 8), None)]
 
 
 def test_days_named_one_by_one_near_misses():

@@ -2143,8 +2143,9 @@ _DAYS_LISTED_REACH = 10  # (days from the first named to the last: one spell, no
 def _days_listed(g: tuple[str | None, ...], ref_year: int | None, ft: FoldedText, m: re.Match[str]
                  ) -> tuple[str, Period | None, dt.date | None, bool] | None:
     """The span of the days a ``_DAYS_LISTED`` match names (its count, its first day and month, its last day, month
-    and year), counted on its last day as "từ ngày 28 đến 29/10" is; None when they are out of order, far apart, or
-    not as many as the count said before them ("hai ngày 28 và 29/10")."""
+    and year), no day counted on (no "đến ngày": "đợt sương muối ngày 2 - 3/1" is the spell's days, as "từ ngày
+    10-18/01" is); None when they are out of order, far apart, or not as many as the count said before them ("hai
+    ngày 28 và 29/10")."""
     count, first_day, first_month, last_day, last_month, year = g
     y, explicit = _year_of(year, ref_year)
     if not y:
@@ -2160,7 +2161,7 @@ def _days_listed(g: tuple[str | None, ...], ref_year: int | None, ft: FoldedText
         said = int(count) if count.isdigit() else _DAYS_COUNT_WORDS[count] if written in _DAYS_COUNT_SPELLED else None
         if said != (last - first).days + 1:
             return None
-    return "as_of", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
+    return "day", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
 
 
 def _another_years_season(ft: FoldedText, start: int, year: int, ref_year: int
