@@ -3563,6 +3563,18 @@ def test_the_week_before_opening_a_clause_of_a_weeks_bulletin():
     assert all(p.period is None for p in find_period_phrases("Ghi nhận 120 ca, giảm 15 ca so với tuần trước", 2026))
 
 
+def test_a_dry_season_named_by_the_year_it_closes_in_is_its_months():
+    # one year after a season over the new year: the season closing in that year, not the calendar year
+    text = "Kết quả phòng cháy mùa khô năm 2027\n\nToàn tỉnh có 4 vụ cháy rừng"
+    assert _span_at_the_reports_end(text, D(2027, 6, 30)) == (D(2026, 11, 1), D(2027, 4, 30))
+    assert _span_at_the_reports_end("Trong mùa khô 2027, có 4 vụ cháy", D(2027, 2, 28)) == (
+        D(2026, 11, 1), D(2027, 2, 28))
+    # near misses: a season inside one year stays the year; a base compared with stays a base
+    assert _span_at_the_reports_end("Mùa mưa lũ năm 2027, có 9 người chết", D(2027, 12, 31)) == (
+        D(2027, 1, 1), D(2027, 12, 31))
+    assert [p.kind for p in find_period_phrases("so với mùa khô năm 2026, tăng 3 vụ", 2027)] == ["comparison"]
+
+
 def test_the_dry_season_so_far_named_by_its_years():
     # a report of the first half of 2026 in Bình Phước signed in March: the season named is November to that day
     for text in ("Từ đầu mùa khô năm 2026 đến nay, xảy ra 5 vụ cháy rừng",

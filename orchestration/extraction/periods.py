@@ -1559,11 +1559,14 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return "after_a_season", None, None, True
         y1 = int(g[3])
         y2 = int(g[4]) if g[4] else y1
+        months = WEATHER_SEASON_MONTHS.get(" ".join((g[1] or "").split()))
+        if g[4] is None and months is not None and months[0] > months[1]:
+            y1 -= 1  # ("mùa khô năm 2026": one year named of a season over the new year, the season closing in it)
         reaped = y1 + 1 if g[4] is None and (m.group("season") or "").endswith("dong") else y2
         if ref_year is None or y2 not in (y1, y1 + 1) \
                 or not ft.nfc[m.start():m.start() + 4].lower().startswith(("vụ", "lúa", "niên", "mùa")):
             return None  # ("năm 2024" alone is the year kind's)
-        months = WEATHER_SEASON_MONTHS.get(" ".join((g[1] or "").split())) if y2 == y1 + 1 else None
+        months = months if y2 == y1 + 1 else None
         if months is not None and y1 <= ref_year <= y2 and not _a_base_before(ft, m.start("at")) \
                 and not _is_target(ft.folded, m.start("at")):
             # "Mùa khô 2025-2026, toàn tỉnh xảy ra 7 vụ cháy rừng" in a report of 2026: the season's months (up to the
