@@ -3834,3 +3834,24 @@ def test_a_term_of_the_school_year_before_the_reports(text, start, end):
 def test_a_term_of_the_school_year_before_compared_with_is_a_base():
     phrases = find_period_phrases("tăng 46 em so với học kỳ I năm học trước", 2027)
     assert [p.kind for p in phrases] == ["comparison"]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Hai tháng đầu quý II, doanh thu du lịch đạt", D(2027, 4, 1), D(2027, 5, 31)),
+    ("2 tháng cuối quý I/2028, dự kiến", D(2028, 2, 1), D(2028, 3, 31)),
+    ("Riêng tháng cuối quý IV, có", D(2027, 12, 1), D(2027, 12, 31)),
+    ("tháng đầu tiên của quý III năm 2027 ghi nhận", D(2027, 7, 1), D(2027, 7, 31)),
+])
+def test_the_first_or_last_months_of_a_quarter_are_those_months(text, start, end):
+    phrase = _one(text, 2027)
+    assert (phrase.period.start, phrase.period.end) == (start, end)
+
+
+def test_the_three_summer_months_are_june_to_august():
+    for text, ref_year in (("Suốt ba tháng hè năm 2027, các bể bơi đón", 2026), ("Trong 3 tháng hè, có 4 vụ", 2027)):
+        phrase = _one(text, ref_year)
+        assert (phrase.period.start, phrase.period.end) == (D(2027, 6, 1), D(2027, 8, 31)), text
+    # near misses: a quarter alone stays the quarter; the summer named without its three months is no period
+    quarter = _one("Quý III, có 4 vụ", 2027)
+    assert (quarter.period.start, quarter.period.end) == (D(2027, 7, 1), D(2027, 9, 30))
+    assert find_period_phrases("Hoạt động hè của thiếu nhi có 4 đội", 2027) == []

@@ -898,6 +898,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("tính đến cuối quý III": the same, "cuối" after "đến"; not "Cuối quý III, ...", a stock at the quarter's end)
     ("quarter_closed", re.compile(r"(?:ket\s+thuc|het|cuoi(?<=den\scuoi)|cuoi(?<=toi\scuoi))\s+qu[yi]\s+"
                                   r"(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
+    # ("Hai tháng đầu quý III", "tháng cuối quý IV/2026": the first or last months of the quarter, not all of it)
+    ("months_of_a_quarter", re.compile(r"(?:(2|hai)\s+)?thang\s+(dau|cuoi)(?:\s+tien|\s+cung)?\s+(?:cua\s+)?qu[yi]\s+"
+                                       r"(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
+    # ("Trong 3 tháng hè 2026", "ba tháng hè": the summer holidays' months, June to August)
+    ("summer_months", re.compile(r"(?:3|ba)\s+thang\s+he(?!\w)(?:\s*(?:/|-|nam)?\s*" + YEAR_GROUP
+                                 + r"(?![\d/]|[.,]\d))?")),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
     # ("Quý Ba năm 2026", "quý Hai/2026": the quarter's number in a word, its year said)
     ("quarter_listed", _QUARTER_LISTED),
@@ -1920,6 +1926,18 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return "comparison", None, None, True  # ("so với quý I, II năm 2025": the bases compared with)
         y, explicit = _year_before_or_of(g[1:], ref_year)
         return ("quarter", quarter_period(y, quarter_number(numeral)), None, explicit) if y else None
+    if kind == "months_of_a_quarter":
+        q, months = quarter_number(g[2]), 2 if g[0] else 1
+        y, explicit = _year_before_or_of(g[2:], ref_year)
+        if not y:
+            return None
+        first = 3 * q - 2 if g[1] == "dau" else 3 * q + 1 - months
+        span = Period(dt.date(y, first, 1), month_end(y, first + months - 1), ft.nfc[m.start():m.end()])
+        return ("month" if months == 1 else "cumulative"), span, None, explicit
+    if kind == "summer_months":
+        y, explicit = _year_of(g[0], ref_year)
+        return ("cumulative", Period(dt.date(y, 6, 1), dt.date(y, 8, 31), ft.nfc[m.start():m.end()]), None,
+                explicit) if y else None
     if kind == "quarter":
         q = quarter_number(g[0])
         y, explicit = _year_before_or_of(g, ref_year)
