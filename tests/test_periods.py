@@ -2248,9 +2248,11 @@ def test_the_same_months_a_year_before_opening_a_clause():
 def test_the_night_into_the_next_morning():
     for text, start, end in (("Đêm 14 rạng sáng 15/9, lốc làm 6 nhà tốc mái", D(2026, 9, 14), D(2026, 9, 15)),
                              ("đêm 31/12 rạng sáng 01/01/2027, có", D(2026, 12, 31), D(2027, 1, 1)),
-                             ("Đêm 3 và sáng 4/8, mưa", D(2026, 8, 3), D(2026, 8, 4))):
+                             ("Đêm 3 và sáng 4/8, mưa", D(2026, 8, 3), D(2026, 8, 4)),
+                             ("Đêm 20/6 đến rạng sáng 21/6/2026, mưa", D(2026, 6, 20), D(2026, 6, 21)),
+                             ("đêm 9 tới sáng 10/8, có", D(2026, 8, 9), D(2026, 8, 10))):
         phrase = _one(text, 2026)
-        assert (phrase.period.start, phrase.period.end) == (start, end), text
+        assert (phrase.period.start, phrase.period.end, phrase.as_of) == (start, end, None), text
     # near misses: a morning days after the night, and "đếm" (to count), are no night into its morning
     assert find_period_phrases("đêm 5 rạng sáng 8/9, mưa", 2026) == []
     assert find_period_phrases("đếm 5 sáng 6/9", 2026) == []

@@ -588,9 +588,11 @@ _DAYS_PAST = re.compile(r"(\d{1,3}|" + "|".join(_DAYS_COUNT_WORDS) + r")\s+(ngay
 _DAYS_PAST_REACH = 31
 _A_BULLETINS_DAYS = dt.timedelta(days=7)  # (a report of a day or a week: written on its period's last day)
 # "Đêm 27 rạng sáng 28/10, lũ quét làm ...", "đêm 31/12 rạng sáng 01/01/2027", "đêm 5 và sáng 6/9": the night from
-# one day into the next, the month (and year) said once at the end or with each day
+# one day into the next, the month (and year) said once at the end or with each day ("đêm 6/11 đến sáng 7/11": the
+# same span, no day counted up to)
 _NIGHT_INTO_MORNING = re.compile(r"dem\s+(?:ngay\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
-                                 + r")?)?\s*(?:,\s*|va\s+)?(?:rang\s+)?sang\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})"
+                                 + r")?)?\s*(?:,\s*|va\s+|(?:den|toi)\s+)?(?:rang\s+)?sang\s+(?:ngay\s+)?(\d{1,2})"
+                                 r"\s*/\s*(\d{1,2})"
                                  r"(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
 # "Từ đầu tháng 11 đến ngày 25/11, có 14 vụ", "từ đầu tháng đến 20/9/2026", "từ đầu tháng 10 đến ngày 25/11": the
 # days from the month's first (the day's month when unnamed) to that day, counted on it
