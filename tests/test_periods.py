@@ -1872,7 +1872,14 @@ _DAYS_NAMED = {
 def test_days_named_one_by_one_are_one_span(text):
     phrase = _one(text, 2027)
     start, end = _DAYS_NAMED[text]
-    assert (phrase.period.start, phrase.period.end, phrase.as_of) == (start, end, end)
+    assert (phrase.period.start, phrase.period.end, phrase.as_of) == (start, end, None)
+
+
+def test_a_spell_on_two_days_dashed_has_no_day_counted_on():
+    # no "đến ngày": the frost's days are its period, not a count up to its last day
+    rows = _rows("BÁO CÁO\nTình hình thiệt hại do thiên tai tháng 1 năm 2027\n\n"
+                 "Đợt băng giá ngày 7 - 8/1/2027 đã làm 260 ha chè bị cháy lá.\n", "disasters")
+    assert [(r["period_start"], r["period_end"], r["as_of"]) for r in rows] == [(D(2027, 1, 7), D(2027, 1, 8), None)]
 
 
 def test_days_named_one_by_one_near_misses():
@@ -2241,9 +2248,11 @@ def test_the_same_months_a_year_before_opening_a_clause():
 def test_the_night_into_the_next_morning():
     for text, start, end in (("Đêm 14 rạng sáng 15/9, lốc làm 6 nhà tốc mái", D(2026, 9, 14), D(2026, 9, 15)),
                              ("đêm 31/12 rạng sáng 01/01/2027, có", D(2026, 12, 31), D(2027, 1, 1)),
-                             ("Đêm 3 và sáng 4/8, mưa", D(2026, 8, 3), D(2026, 8, 4))):
+                             ("Đêm 3 và sáng 4/8, mưa", D(2026, 8, 3), D(2026, 8, 4)),
+                             ("Đêm 20/6 đến rạng sáng 21/6/2026, mưa", D(2026, 6, 20), D(2026, 6, 21)),
+                             ("đêm 9 tới sáng 10/8, có", D(2026, 8, 9), D(2026, 8, 10))):
         phrase = _one(text, 2026)
-        assert (phrase.period.start, phrase.period.end) == (start, end), text
+        assert (phrase.period.start, phrase.period.end, phrase.as_of) == (start, end, None), text
     # near misses: a morning days after the night, and "đếm" (to count), are no night into its morning
     assert find_period_phrases("đêm 5 rạng sáng 8/9, mưa", 2026) == []
     assert find_period_phrases("đếm 5 sáng 6/9", 2026) == []
@@ -3556,6 +3565,18 @@ def test_the_week_before_opening_a_clause_of_a_weeks_bulletin():
     assert all(p.period is None for p in find_period_phrases("Ghi nhận 120 ca, giảm 15 ca so với tuần trước", 2026))
 
 
+def test_a_dry_season_named_by_the_year_it_closes_in_is_its_months():
+    # one year after a season over the new year: the season closing in that year, not the calendar year
+    text = "Kết quả phòng cháy mùa khô năm 2027\n\nToàn tỉnh có 4 vụ cháy rừng"
+    assert _span_at_the_reports_end(text, D(2027, 6, 30)) == (D(2026, 11, 1), D(2027, 4, 30))
+    assert _span_at_the_reports_end("Trong mùa khô 2027, có 4 vụ cháy", D(2027, 2, 28)) == (
+        D(2026, 11, 1), D(2027, 2, 28))
+    # near misses: a season inside one year stays the year; a base compared with stays a base
+    assert _span_at_the_reports_end("Mùa mưa lũ năm 2027, có 9 người chết", D(2027, 12, 31)) == (
+        D(2027, 1, 1), D(2027, 12, 31))
+    assert [p.kind for p in find_period_phrases("so với mùa khô năm 2026, tăng 3 vụ", 2027)] == ["comparison"]
+
+
 def test_the_dry_season_so_far_named_by_its_years():
     # a report of the first half of 2026 in Bình Phước signed in March: the season named is November to that day
     for text in ("Từ đầu mùa khô năm 2026 đến nay, xảy ra 5 vụ cháy rừng",
@@ -3815,3 +3836,24 @@ def test_a_term_of_the_school_year_before_the_reports(text, start, end):
 def test_a_term_of_the_school_year_before_compared_with_is_a_base():
     phrases = find_period_phrases("tăng 46 em so với học kỳ I năm học trước", 2027)
     assert [p.kind for p in phrases] == ["comparison"]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Hai tháng đầu quý II, doanh thu du lịch đạt", D(2027, 4, 1), D(2027, 5, 31)),
+    ("2 tháng cuối quý I/2028, dự kiến", D(2028, 2, 1), D(2028, 3, 31)),
+    ("Riêng tháng cuối quý IV, có", D(2027, 12, 1), D(2027, 12, 31)),
+    ("tháng đầu tiên của quý III năm 2027 ghi nhận", D(2027, 7, 1), D(2027, 7, 31)),
+])
+def test_the_first_or_last_months_of_a_quarter_are_those_months(text, start, end):
+    phrase = _one(text, 2027)
+    assert (phrase.period.start, phrase.period.end) == (start, end)
+
+
+def test_the_three_summer_months_are_june_to_august():
+    for text, ref_year in (("Suốt ba tháng hè năm 2027, các bể bơi đón", 2026), ("Trong 3 tháng hè, có 4 vụ", 2027)):
+        phrase = _one(text, ref_year)
+        assert (phrase.period.start, phrase.period.end) == (D(2027, 6, 1), D(2027, 8, 31)), text
+    # near misses: a quarter alone stays the quarter; the summer named without its three months is no period
+    quarter = _one("Quý III, có 4 vụ", 2027)
+    assert (quarter.period.start, quarter.period.end) == (D(2027, 7, 1), D(2027, 9, 30))
+    assert find_period_phrases("Hoạt động hè của thiếu nhi có 4 đội", 2027) == []

@@ -588,9 +588,11 @@ _DAYS_PAST = re.compile(r"(\d{1,3}|" + "|".join(_DAYS_COUNT_WORDS) + r")\s+(ngay
 _DAYS_PAST_REACH = 31
 _A_BULLETINS_DAYS = dt.timedelta(days=7)  # (a report of a day or a week: written on its period's last day)
 # "Đêm 27 rạng sáng 28/10, lũ quét làm ...", "đêm 31/12 rạng sáng 01/01/2027", "đêm 5 và sáng 6/9": the night from
-# one day into the next, the month (and year) said once at the end or with each day
+# one day into the next, the month (and year) said once at the end or with each day ("đêm 6/11 đến sáng 7/11": the
+# same span, no day counted up to)
 _NIGHT_INTO_MORNING = re.compile(r"dem\s+(?:ngay\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
-                                 + r")?)?\s*(?:,\s*|va\s+)?(?:rang\s+)?sang\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})"
+                                 + r")?)?\s*(?:,\s*|va\s+|(?:den|toi)\s+)?(?:rang\s+)?sang\s+(?:ngay\s+)?(\d{1,2})"
+                                 r"\s*/\s*(\d{1,2})"
                                  r"(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
 # "Từ đầu tháng 11 đến ngày 25/11, có 14 vụ", "từ đầu tháng đến 20/9/2026", "từ đầu tháng 10 đến ngày 25/11": the
 # days from the month's first (the day's month when unnamed) to that day, counted on it
@@ -898,6 +900,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("tính đến cuối quý III": the same, "cuối" after "đến"; not "Cuối quý III, ...", a stock at the quarter's end)
     ("quarter_closed", re.compile(r"(?:ket\s+thuc|het|cuoi(?<=den\scuoi)|cuoi(?<=toi\scuoi))\s+qu[yi]\s+"
                                   r"(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
+    # ("Hai tháng đầu quý III", "tháng cuối quý IV/2026": the first or last months of the quarter, not all of it)
+    ("months_of_a_quarter", re.compile(r"(?:(2|hai)\s+)?thang\s+(dau|cuoi)(?:\s+tien|\s+cung)?\s+(?:cua\s+)?qu[yi]\s+"
+                                       r"(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
+    # ("Trong 3 tháng hè 2026", "ba tháng hè": the summer holidays' months, June to August)
+    ("summer_months", re.compile(r"(?:3|ba)\s+thang\s+he(?!\w)(?:\s*(?:/|-|nam)?\s*" + YEAR_GROUP
+                                 + r"(?![\d/]|[.,]\d))?")),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
     # ("Quý Ba năm 2026", "quý Hai/2026": the quarter's number in a word, its year said)
     ("quarter_listed", _QUARTER_LISTED),
@@ -1559,11 +1567,14 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return "after_a_season", None, None, True
         y1 = int(g[3])
         y2 = int(g[4]) if g[4] else y1
+        months = WEATHER_SEASON_MONTHS.get(" ".join((g[1] or "").split()))
+        if g[4] is None and months is not None and months[0] > months[1]:
+            y1 -= 1  # ("mùa khô năm 2026": one year named of a season over the new year, the season closing in it)
         reaped = y1 + 1 if g[4] is None and (m.group("season") or "").endswith("dong") else y2
         if ref_year is None or y2 not in (y1, y1 + 1) \
                 or not ft.nfc[m.start():m.start() + 4].lower().startswith(("vụ", "lúa", "niên", "mùa")):
             return None  # ("năm 2024" alone is the year kind's)
-        months = WEATHER_SEASON_MONTHS.get(" ".join((g[1] or "").split())) if y2 == y1 + 1 else None
+        months = months if y2 == y1 + 1 else None
         if months is not None and y1 <= ref_year <= y2 and not _a_base_before(ft, m.start("at")) \
                 and not _is_target(ft.folded, m.start("at")):
             # "Mùa khô 2025-2026, toàn tỉnh xảy ra 7 vụ cháy rừng" in a report of 2026: the season's months (up to the
@@ -1917,6 +1928,18 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return "comparison", None, None, True  # ("so với quý I, II năm 2025": the bases compared with)
         y, explicit = _year_before_or_of(g[1:], ref_year)
         return ("quarter", quarter_period(y, quarter_number(numeral)), None, explicit) if y else None
+    if kind == "months_of_a_quarter":
+        q, months = quarter_number(g[2]), 2 if g[0] else 1
+        y, explicit = _year_before_or_of(g[2:], ref_year)
+        if not y:
+            return None
+        first = 3 * q - 2 if g[1] == "dau" else 3 * q + 1 - months
+        span = Period(dt.date(y, first, 1), month_end(y, first + months - 1), ft.nfc[m.start():m.end()])
+        return ("month" if months == 1 else "cumulative"), span, None, explicit
+    if kind == "summer_months":
+        y, explicit = _year_of(g[0], ref_year)
+        return ("cumulative", Period(dt.date(y, 6, 1), dt.date(y, 8, 31), ft.nfc[m.start():m.end()]), None,
+                explicit) if y else None
     if kind == "quarter":
         q = quarter_number(g[0])
         y, explicit = _year_before_or_of(g, ref_year)
@@ -2143,8 +2166,9 @@ _DAYS_LISTED_REACH = 10  # (days from the first named to the last: one spell, no
 def _days_listed(g: tuple[str | None, ...], ref_year: int | None, ft: FoldedText, m: re.Match[str]
                  ) -> tuple[str, Period | None, dt.date | None, bool] | None:
     """The span of the days a ``_DAYS_LISTED`` match names (its count, its first day and month, its last day, month
-    and year), counted on its last day as "từ ngày 28 đến 29/10" is; None when they are out of order, far apart, or
-    not as many as the count said before them ("hai ngày 28 và 29/10")."""
+    and year), no day counted on (no "đến ngày": "đợt sương muối ngày 2 - 3/1" is the spell's days, as "từ ngày
+    10-18/01" is); None when they are out of order, far apart, or not as many as the count said before them ("hai
+    ngày 28 và 29/10")."""
     count, first_day, first_month, last_day, last_month, year = g
     y, explicit = _year_of(year, ref_year)
     if not y:
@@ -2160,7 +2184,7 @@ def _days_listed(g: tuple[str | None, ...], ref_year: int | None, ft: FoldedText
         said = int(count) if count.isdigit() else _DAYS_COUNT_WORDS[count] if written in _DAYS_COUNT_SPELLED else None
         if said != (last - first).days + 1:
             return None
-    return "as_of", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
+    return "day", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
 
 
 def _another_years_season(ft: FoldedText, start: int, year: int, ref_year: int
