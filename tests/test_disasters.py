@@ -4812,6 +4812,23 @@ def test_a_duty_bulletins_damage_is_the_weather_its_opening_told_of() -> None:
     assert _disaster_rows(head + "- Người chết: 02 người.\n")[2.0]["hazards"] == []
 
 
+def test_a_quick_report_on_the_work_against_disasters_lends_the_weather_its_first_section_measured() -> None:
+    # "BÁO CÁO NHANH ¶ Công tác phòng, chống thiên tai ... ngày D" over "1. Tình hình mưa lớn: lượng mưa ... mm": a
+    # bulletin of the day's weather and its damage, as a duty bulletin is, though the weather line only measures
+    head = ("UBND TỈNH QUẢNG NGÃI\nBÁO CÁO NHANH\nCông tác phòng, chống thiên tai và tìm kiếm cứu nạn ngày 7/10/2026\n"
+            "\n1. Tình hình mưa lớn: Tổng lượng mưa từ 180 - 320 mm.\n2. Thiệt hại:\n")
+    rows = _disaster_rows(head + "- 03 người chết, 02 người bị thương;\n- Ước thiệt hại 74 tỷ đồng.\n")
+    assert {v: (r["impact"], r["hazards"]) for v, r in rows.items()} == {
+        3: ("deaths", ["heavy_rain"]), 2: ("injured", ["heavy_rain"]), 74e9: ("economic_loss", ["heavy_rain"])}
+    # ... and so a quick report on the disasters' situation
+    rows = _disaster_rows(head.replace("Công tác phòng, chống thiên tai và tìm kiếm cứu nạn", "Tình hình thiên tai")
+                          + "- 03 người chết.\n")
+    assert rows[3.0]["hazards"] == ["heavy_rain"]
+    # near-miss: a quick report on another work counts no disaster's damage
+    other = head.replace("Công tác phòng, chống thiên tai và tìm kiếm cứu nạn", "Kết quả tuyển quân")
+    assert 3.0 not in _disaster_rows(other + "- 03 người chết.\n")
+
+
 def test_the_cause_a_list_items_label_gives_is_that_items_own() -> None:
     # "- Nhà bị ảnh hưởng do sạt lở: 17 nhà" over "- Lúa bị ngập úng: 30 ha": no landslide of the rice
     # (under a heading run into the first item's sentence)

@@ -1953,14 +1953,19 @@ def _weather_told_first(ctx: FigureContext, story: Story) -> list[str]:
     return found
 
 
-# The title of a day's duty bulletin on disasters ("Báo cáo nhanh công tác trực ban phòng, chống thiên tai ngày ...")
-_DUTY_BULLETIN = re.compile(r"trực\s+ban\s+(?:về\s+)?(?:công\s+tác\s+)?phòng,?\s+chống\s+thiên\s+tai", _I)
+# The title of a day's duty bulletin on disasters ("Báo cáo nhanh công tác trực ban phòng, chống thiên tai ngày ..."),
+# or of a quick report on that work, which tells the same day's weather and damage ("BÁO CÁO NHANH ¶ Công tác phòng,
+# chống thiên tai và tìm kiếm cứu nạn ngày ...", "Báo cáo nhanh tình hình thiên tai ...")
+_DUTY_BULLETIN = re.compile(
+    r"(?:trực\s+ban|báo\s+cáo\s+nhanh)\s+(?:về\s+)?(?:công\s+tác\s+(?:trực\s+ban\s+)?)?"
+    r"(?:phòng,?\s+chống\s+thiên\s+tai|tình\s+hình\s+thiên\s+tai)", _I)
 
 
 @per_document(maxsize=2)
 def _a_duty_bulletin(document: str) -> bool:
-    """Is the text a day's duty bulletin on disasters (so titled in its opening lines)?"""
-    return "trực" in document[:600] and _DUTY_BULLETIN.search(document[:600]) is not None
+    """Is the text a day's duty bulletin (or a quick report) on disasters, so titled in its opening lines?"""
+    opening = document[:600].lower()
+    return ("trực" in opening or "nhanh" in opening) and _DUTY_BULLETIN.search(opening) is not None
 
 
 _LIST_ITEM = re.compile(r"\s*[•●▪\-–+*]\s")
