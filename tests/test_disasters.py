@@ -3591,6 +3591,14 @@ def test_the_bare_area_a_forest_fire_burnt_is_forest() -> None:
     assert _not_damage("Năm 2026, tỉnh xảy ra 3 vụ cháy rừng. Mưa đá làm thiệt hại 20 ha.", "20")
 
 
+def test_a_kind_of_forest_planted_in_a_breakdown_of_the_forest_burnt_is_forest_hit() -> None:
+    # "rừng keo trồng N ha" in the parts of a burnt area: a stand of planted forest, not an area planted
+    text = "Năm 2027 có 5 vụ cháy rừng làm thiệt hại 19 ha rừng, gồm rừng keo trồng 11,5 ha và rừng tự nhiên 7,5 ha."
+    assert route_in_text(text, "11,5").fields["impact"] == "forest"
+    # near-miss: the area the province planted is no damage
+    assert _not_damage("Sau các vụ cháy rừng năm 2027, tỉnh đã trồng 11,5 ha rừng.", "11,5")
+
+
 def test_dyke_stretches_breached_and_their_length_are_damage() -> None:
     text = "Đợt triều cường ngày 7/11/2025 làm tràn, vỡ 9 đoạn bờ bao với tổng chiều dài 1.420 m, gây ngập 260 nhà."
     assert route_in_text(text, "1.420").fields["impact"] == "infrastructure"

@@ -532,6 +532,9 @@ _SOWN = guarded(re.compile(
     r"(?:xuống\s+giống|gieo\s+(?:trồng|cấy|sạ)|gieo|(?<!cây\s)(?<!rừng\s)trồng|(?<!chưa\s)(?<!kịp\s)thu\s+hoạch(?:\s+xong)?)"
     rf"\s+(?:được\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I
 ))
+# A kind of forest that was planted, named before its area ("rừng thông trồng 25 ha", "rừng keo trồng 8 ha"): a stand
+# of forest, as "rừng trồng" is, not an area sown
+_PLANTED_FOREST_BEFORE = re.compile(r"\brừng\s+[^\W\d]+\s+trồng\s*$", _I)
 # A herd counted whole ("Đàn bò trên toàn tỉnh 150.000 con", "tổng đàn trâu 3.000 con").
 # The kinds of a herd may be listed with commas ("tổng đàn trâu, bò ước đạt 778.000 con").
 # ("Huyện hiện có hơn 36.000 con trâu bò": what a place now has is its herd too)
@@ -4114,7 +4117,7 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         _SQUARE_METRES_NEXT.match(ctx.text[ctx.end : ctx.end + 6])
         or (_METRES_NEXT.match(ctx.text[ctx.end : ctx.end + 4]) and _AREA_WORD.search(before))
     )
-    if unit == "ha" and _SOWN.search(ctx.before[-30:]):
+    if unit == "ha" and _SOWN.search(ctx.before[-30:]) and not _PLANTED_FOREST_BEFORE.search(ctx.before[-30:]):
         return None  # "đã xuống giống 11.200 ha lúa": the area sown, not the area hit
     if unit == "ha" or square_metres:
         value, out_unit = None, None
