@@ -3599,6 +3599,15 @@ def test_a_kind_of_forest_planted_in_a_breakdown_of_the_forest_burnt_is_forest_h
     assert _not_damage("Sau các vụ cháy rừng năm 2027, tỉnh đã trồng 11,5 ha rừng.", "11,5")
 
 
+def test_a_fire_of_the_ground_cover_under_the_forest_is_a_wildfire() -> None:
+    # "cháy thảm thực bì", "cháy thảm cỏ": the ground fires a forest report counts beside its forest fires
+    text = "Mùa khô năm 2027, trên địa bàn huyện xảy ra 8 vụ cháy thảm cỏ dưới tán rừng, diện tích khoảng 14 ha."
+    assert route_in_text(text, "8").fields["hazards"] == ["wildfire"]
+    assert route_in_text(text, "14").fields["impact"] == "forest"
+    # near-miss: the ground cover burnt off on purpose before planting is no fire of a disaster
+    assert _not_damage("Năm 2027, các hộ đã đốt thực bì trên 14 ha để trồng rừng.", "14")
+
+
 def test_dyke_stretches_breached_and_their_length_are_damage() -> None:
     text = "Đợt triều cường ngày 7/11/2025 làm tràn, vỡ 9 đoạn bờ bao với tổng chiều dài 1.420 m, gây ngập 260 nhà."
     assert route_in_text(text, "1.420").fields["impact"] == "infrastructure"
