@@ -3591,6 +3591,18 @@ def test_the_bare_area_a_forest_fire_burnt_is_forest() -> None:
     assert _not_damage("Năm 2026, tỉnh xảy ra 3 vụ cháy rừng. Mưa đá làm thiệt hại 20 ha.", "20")
 
 
+def test_the_bare_area_of_one_of_the_forest_fires_counted_before_is_forest() -> None:
+    # "... 6 vụ cháy rừng ... ¶ Đám cháy tại xã A ... diện tích thiệt hại N ha": one of the fires the line before counted
+    text = ("Quý I/2027, tỉnh Sơn La xảy ra 6 vụ cháy rừng, thiêu rụi 31 ha.\n"
+            "Đám cháy nghiêm trọng nhất xảy ra tại xã Mường Lạn với diện tích bị cháy 12,7 ha.\n")
+    row = _disaster_rows(text)[12.7]
+    assert (row["impact"], row["hazards"], row["locations"]) == ("forest", ["wildfire"], ["Mường Lạn"])
+    # near-miss: a fire of houses after a line of no forest fire burnt no forest
+    text = ("Quý I/2027, tỉnh Sơn La xảy ra 6 vụ tai nạn giao thông.\n"
+            "Vụ cháy chợ xảy ra tại xã Mường Lạn với diện tích bị cháy 0,7 ha.\n")
+    assert 0.7 not in _disaster_rows(text)
+
+
 def test_a_kind_of_forest_planted_in_a_breakdown_of_the_forest_burnt_is_forest_hit() -> None:
     # "rừng keo trồng N ha" in the parts of a burnt area: a stand of planted forest, not an area planted
     text = "Năm 2027 có 5 vụ cháy rừng làm thiệt hại 19 ha rừng, gồm rừng keo trồng 11,5 ha và rừng tự nhiên 7,5 ha."
