@@ -3592,7 +3592,7 @@ def test_the_bare_area_a_forest_fire_burnt_is_forest() -> None:
 
 
 def test_the_bare_area_of_one_of_the_forest_fires_counted_before_is_forest() -> None:
-    # "... 6 vụ cháy rừng ... ¶ Đám cháy tại xã A ... diện tích thiệt hại N ha": one of the fires the line before counted
+    # "... 6 vụ cháy rừng ... ¶ Đám cháy tại xã A ... diện tích thiệt hại N ha": a fire the line before counted
     text = ("Quý I/2027, tỉnh Sơn La xảy ra 6 vụ cháy rừng, thiêu rụi 31 ha.\n"
             "Đám cháy nghiêm trọng nhất xảy ra tại xã Mường Lạn với diện tích bị cháy 12,7 ha.\n")
     row = _disaster_rows(text)[12.7]
@@ -3870,6 +3870,15 @@ def test_a_duty_bulletin_counts_disaster_damage_it_names_no_cause_for() -> None:
     assert _disaster_rows(lead + "1. Huy động 160 cán bộ, chiến sĩ giúp dân.\n") == {}
     other = "UBND TỈNH LAI CHÂU\nBÁO CÁO\nKết quả công tác dân vận tháng 6/2026\n"
     assert _disaster_rows(other + damage) == {}
+
+
+def test_a_person_hurt_by_a_falling_metal_roof_is_hurt_by_the_wind() -> None:
+    # "bị thương do tấm tôn rơi trúng" after a whirlwind: what the wind threw down, no other cause
+    text = "Chiều 9/5/2027, dông lốc làm tốc mái 37 nhà tại huyện Krông Pắc. Hai người bị thương do tấm tôn rơi trúng."
+    assert _disaster_rows(text)[2.0]["impact"] == "injured"
+    # near-miss: a fall while fixing the roof days later is an accident of work, not the wind's
+    text = "Chiều 9/5/2027, dông lốc làm tốc mái 37 nhà. Hai người bị thương do ngã khi sửa mái nhà."
+    assert 2.0 not in _disaster_rows(text)
 
 
 def test_a_figure_blaming_what_the_wind_threw_down_takes_the_wind_not_the_item_before() -> None:
