@@ -3620,6 +3620,16 @@ def test_a_fire_of_the_ground_cover_under_the_forest_is_a_wildfire() -> None:
     assert _not_damage("Năm 2027, các hộ đã đốt thực bì trên 14 ha để trồng rừng.", "14")
 
 
+def test_works_built_against_a_hazard_are_no_damage_unless_their_clause_says_they_were_hit() -> None:
+    # "N công trình kè chống sạt lở" after a verb of building: works against the landslides, not works they hit
+    text = "Sau đợt sạt lở năm 2027, tỉnh Đồng Tháp khởi công 4 công trình kè chống sạt lở bờ sông Tiền."
+    assert 4.0 not in _disaster_rows(text)
+    # near-miss: such works hit, by the verb before the count or after the work's name
+    text = "Đợt triều cường tháng 10/2027 làm hư hỏng 4 công trình kè chống sạt lở; 3 tuyến đê chống lũ bị vỡ."
+    rows = _disaster_rows(text)
+    assert rows[4.0]["impact"] == rows[3.0]["impact"] == "infrastructure"
+
+
 def test_dyke_stretches_breached_and_their_length_are_damage() -> None:
     text = "Đợt triều cường ngày 7/11/2025 làm tràn, vỡ 9 đoạn bờ bao với tổng chiều dài 1.420 m, gây ngập 260 nhà."
     assert route_in_text(text, "1.420").fields["impact"] == "infrastructure"

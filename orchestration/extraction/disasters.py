@@ -4407,6 +4407,10 @@ _WORK_BUILT = re.compile(r"\bkè\b|\bxây\b|\bđầu\s+tư\b|\btriển\s+khai\b|
 # What a work protects or is built against: "bảo vệ trên 300 ha đất sản xuất", "5 công trình phòng chống sạt lở"
 _PROTECTED_BEFORE = re.compile(rf"\bbảo\s+vệ\s*(?:(?:{HEDGE_WORDS}|cho)\s*)*$", _I)
 _AGAINST_NEXT = re.compile(r"\s*(?:phòng,?\s+)?chống\s+(?!chịu)|\s*ngăn\s+(?:chặn\s+)?(?:lũ|triều|mặn|sạt)", _I)
+# A work named after the count of works, built against a hazard ("6 công trình kè chống sạt lở", "3 tuyến đê bao
+# chống lũ"): what was built, unless the rest of its clause says it was hit ("... kè chống sạt lở bị hư hỏng")
+_WORK_AGAINST_NEXT = re.compile(
+    r"\s*(?:kè|đê|bờ\s+bao|tường\s+chắn|đập|cống)\b[^,;.\d]{0,20}?\s(?:phòng,?\s+)?chống\s+(?!chịu)", _I)
 
 
 # What a work serves: "cung cấp nước tưới cho 550 ha", "tiêu thoát nước cho khoảng 1.200 ha", "tưới tiêu cho 80 ha"
@@ -4445,7 +4449,20 @@ def _protected_or_against(ctx: FigureContext) -> bool:
         or ("cho" in near and _KEPT_FROM_HARM_BEFORE.search(ctx.before[-100:]) is not None)
         or (("tưới" in near or "tiêu" in near or "cấp" in near) and _SERVED_BEFORE.search(near) is not None)
         or _AGAINST_NEXT.match(ctx.text, ctx.unit_end) is not None
+        or _built_against(ctx)
     )
+
+
+def _built_against(ctx: FigureContext) -> bool:
+    """Does the count name works built against a hazard, and its clause say nothing of them hit (the verb before
+    them, "làm hư hỏng 4 công trình kè chống sạt lở", or after, "... bị vỡ"; the hazard named after "chống" is no
+    damage)?"""
+    work = _WORK_AGAINST_NEXT.match(ctx.text, ctx.unit_end)
+    if work is None:
+        return False
+    rest = _CLAUSE_END_RE.split(ctx.text[work.end() : ctx.sentence[1]], maxsplit=1)[0].split(",", 1)[0]
+    verb = _DIGIT.split(ctx.before[-30:])[-1]
+    return not _DONE.search(rest) and not _DONE.search(verb) and not damage_modes(verb)
 
 
 def _size_of_a_work(ctx: FigureContext) -> bool:
