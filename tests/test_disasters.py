@@ -2326,6 +2326,17 @@ def test_how_the_next_predicates_things_were_hit_is_theirs() -> None:
     assert route_in_text(text, "3").fields["hazards"] == ["heavy_rain", "landslide"]
 
 
+def test_a_special_zone_or_an_urban_district_opens_a_part_of_a_breakdown_by_place() -> None:
+    # "(xã A 30 nhà, đặc khu B 12 nhà)": a special zone (from 2025) is a district's kind, as "huyện" is; so is "quận"
+    text = "Bão số 6 ngày 3/10/2027 làm 42 nhà bị tốc mái (xã Tịnh Khê 30 nhà, đặc khu Lý Sơn 12 nhà)."
+    assert _disaster_rows(text)[12.0]["locations"] == ["Lý Sơn"]
+    text = "Mưa lớn ngày 3/10/2027 làm 42 nhà bị ngập (phường An Khánh 30 nhà, quận Ninh Kiều 12 nhà)."
+    assert _disaster_rows(text)[12.0]["locations"] == ["Ninh Kiều"]
+    # near-miss: a province named in the part is no place of the table's
+    text = "Bão số 6 ngày 3/10/2027 làm 42 nhà bị tốc mái (xã Tịnh Khê 30 nhà, tỉnh Gia Lai 12 nhà)."
+    assert _disaster_rows(text)[12.0]["locations"] == []
+
+
 def test_places_in_brackets_right_after_a_figure() -> None:
     # "03 người chết (xã Phong Sơn, huyện Phong Điền)", "+ Số người chết: 02 người (huyện Hoài Nhơn)": where
     places = _places("Thiệt hại do mưa lũ:\n- Về người: 03 người chết (xã Hương Sơn, huyện Nam Đông), 01 người mất "

@@ -2891,7 +2891,8 @@ _PART_OPENING = re.compile(r"[\s\-–•+*]*(?:(?:trong\s+đó|riêng|gồm|cụ
 # A part's place: its kind and name ("huyện Bát Xát", "thị xã Sơn Tây"), or a bare name of two
 # words or more after a mark of a list ("(Triệu Phong 1.800 ha, Hải Lăng ...)"; one capital word
 # alone is too often an item's label)
-_KIND = r"(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?|TX\.?)"
+# (a special zone, "đặc khu Lý Sơn", is a district's kind from 2025; a city's "quận" before)
+_KIND = r"(?:[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hị\s+xã|[Tt]hành\s+phố|[Đđ]ặc\s+khu|TP\.?|TX\.?)"
 # A list item labelled by its place, with its kind ("- Xã Hương Trạch: ...", "+ Huyện Kỳ Anh: ...")
 # ("- Xã Yên Minh, xã Mậu Duệ: 28 nhà bị tốc mái": a label of several places, each with its kind or after the first's)
 _PLACE_LABELLED_LINE = re.compile(
