@@ -2337,6 +2337,17 @@ def test_a_special_zone_or_an_urban_district_opens_a_part_of_a_breakdown_by_plac
     assert _disaster_rows(text)[12.0]["locations"] == []
 
 
+def test_an_area_in_brackets_after_its_place_in_a_list_of_places_takes_no_words_past_its_bracket() -> None:
+    # "A (N ha), B (M ha) và C (K ha)": the middle part's words after its ")" are the next place's, not what it counts
+    text = ("Rét đậm, rét hại tháng 1/2027 làm 1.300 ha chè bị hại. Nặng nhất là các xã Tà Xùa (540 ha), "
+            "Làng Chếu (410 ha) và Hang Chú (350 ha).")
+    row = _disaster_rows(text)[410.0]
+    assert (row["impact"], row["locations"]) == ("crops", ["Làng Chếu"])
+    # near-miss: an area whose own words follow it names its kind ("..., 410 ha rừng keo")
+    text = "Rét đậm, rét hại tháng 1/2027 làm 1.300 ha chè bị hại, 410 ha rừng keo bị chết cháy."
+    assert _disaster_rows(text)[410.0]["impact"] == "forest"
+
+
 def test_places_in_brackets_right_after_a_figure() -> None:
     # "03 người chết (xã Phong Sơn, huyện Phong Điền)", "+ Số người chết: 02 người (huyện Hoài Nhơn)": where
     places = _places("Thiệt hại do mưa lũ:\n- Về người: 03 người chết (xã Hương Sơn, huyện Nam Đông), 01 người mất "

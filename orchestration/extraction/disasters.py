@@ -3680,6 +3680,10 @@ _MAINLY_AFTER = re.compile(
 
 def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     head = _DIGIT.split(head, maxsplit=1)[0]  # "6ha hoa màu và hơn 4ha ao cá": the next area's words are its own
+    if head.lstrip().startswith(")"):
+        # "xã A (820 ha), xã B (610 ha) và ...": an area in brackets after its place; the words past the bracket are
+        # the next part's
+        head = ""
     if _FARM_STRUCTURE.match(head) or _FARM_STRUCTURE.match(_enclosing_head(ctx)):
         # "8.000m2 nhà lưới ươm giống bị sập", "12 nhà lưới (diện tích khoảng 9.000 m2)"
         return "infrastructure"
