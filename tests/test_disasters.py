@@ -2326,6 +2326,28 @@ def test_how_the_next_predicates_things_were_hit_is_theirs() -> None:
     assert route_in_text(text, "3").fields["hazards"] == ["heavy_rain", "landslide"]
 
 
+def test_a_special_zone_or_an_urban_district_opens_a_part_of_a_breakdown_by_place() -> None:
+    # "(xã A 30 nhà, đặc khu B 12 nhà)": a special zone (from 2025) is a district's kind, as "huyện" is; so is "quận"
+    text = "Bão số 6 ngày 3/10/2027 làm 42 nhà bị tốc mái (xã Tịnh Khê 30 nhà, đặc khu Lý Sơn 12 nhà)."
+    assert _disaster_rows(text)[12.0]["locations"] == ["Lý Sơn"]
+    text = "Mưa lớn ngày 3/10/2027 làm 42 nhà bị ngập (phường An Khánh 30 nhà, quận Ninh Kiều 12 nhà)."
+    assert _disaster_rows(text)[12.0]["locations"] == ["Ninh Kiều"]
+    # near-miss: a province named in the part is no place of the table's
+    text = "Bão số 6 ngày 3/10/2027 làm 42 nhà bị tốc mái (xã Tịnh Khê 30 nhà, tỉnh Gia Lai 12 nhà)."
+    assert _disaster_rows(text)[12.0]["locations"] == []
+
+
+def test_an_area_in_brackets_after_its_place_in_a_list_of_places_takes_no_words_past_its_bracket() -> None:
+    # "A (N ha), B (M ha) và C (K ha)": the middle part's words after its ")" are the next place's, not what it counts
+    text = ("Rét đậm, rét hại tháng 1/2027 làm 1.300 ha chè bị hại. Nặng nhất là các xã Tà Xùa (540 ha), "
+            "Làng Chếu (410 ha) và Hang Chú (350 ha).")
+    row = _disaster_rows(text)[410.0]
+    assert (row["impact"], row["locations"]) == ("crops", ["Làng Chếu"])
+    # near-miss: an area whose own words follow it names its kind ("..., 410 ha rừng keo")
+    text = "Rét đậm, rét hại tháng 1/2027 làm 1.300 ha chè bị hại, 410 ha rừng keo bị chết cháy."
+    assert _disaster_rows(text)[410.0]["impact"] == "forest"
+
+
 def test_places_in_brackets_right_after_a_figure() -> None:
     # "03 người chết (xã Phong Sơn, huyện Phong Điền)", "+ Số người chết: 02 người (huyện Hoài Nhơn)": where
     places = _places("Thiệt hại do mưa lũ:\n- Về người: 03 người chết (xã Hương Sơn, huyện Nam Đông), 01 người mất "
@@ -3591,6 +3613,45 @@ def test_the_bare_area_a_forest_fire_burnt_is_forest() -> None:
     assert _not_damage("Năm 2026, tỉnh xảy ra 3 vụ cháy rừng. Mưa đá làm thiệt hại 20 ha.", "20")
 
 
+def test_the_bare_area_of_one_of_the_forest_fires_counted_before_is_forest() -> None:
+    # "... 6 vụ cháy rừng ... ¶ Đám cháy tại xã A ... diện tích thiệt hại N ha": a fire the line before counted
+    text = ("Quý I/2027, tỉnh Sơn La xảy ra 6 vụ cháy rừng, thiêu rụi 31 ha.\n"
+            "Đám cháy nghiêm trọng nhất xảy ra tại xã Mường Lạn với diện tích bị cháy 12,7 ha.\n")
+    row = _disaster_rows(text)[12.7]
+    assert (row["impact"], row["hazards"], row["locations"]) == ("forest", ["wildfire"], ["Mường Lạn"])
+    # near-miss: a fire of houses after a line of no forest fire burnt no forest
+    text = ("Quý I/2027, tỉnh Sơn La xảy ra 6 vụ tai nạn giao thông.\n"
+            "Vụ cháy chợ xảy ra tại xã Mường Lạn với diện tích bị cháy 0,7 ha.\n")
+    assert 0.7 not in _disaster_rows(text)
+
+
+def test_a_kind_of_forest_planted_in_a_breakdown_of_the_forest_burnt_is_forest_hit() -> None:
+    # "rừng keo trồng N ha" in the parts of a burnt area: a stand of planted forest, not an area planted
+    text = "Năm 2027 có 5 vụ cháy rừng làm thiệt hại 19 ha rừng, gồm rừng keo trồng 11,5 ha và rừng tự nhiên 7,5 ha."
+    assert route_in_text(text, "11,5").fields["impact"] == "forest"
+    # near-miss: the area the province planted is no damage
+    assert _not_damage("Sau các vụ cháy rừng năm 2027, tỉnh đã trồng 11,5 ha rừng.", "11,5")
+
+
+def test_a_fire_of_the_ground_cover_under_the_forest_is_a_wildfire() -> None:
+    # "cháy thảm thực bì", "cháy thảm cỏ": the ground fires a forest report counts beside its forest fires
+    text = "Mùa khô năm 2027, trên địa bàn huyện xảy ra 8 vụ cháy thảm cỏ dưới tán rừng, diện tích khoảng 14 ha."
+    assert route_in_text(text, "8").fields["hazards"] == ["wildfire"]
+    assert route_in_text(text, "14").fields["impact"] == "forest"
+    # near-miss: the ground cover burnt off on purpose before planting is no fire of a disaster
+    assert _not_damage("Năm 2027, các hộ đã đốt thực bì trên 14 ha để trồng rừng.", "14")
+
+
+def test_works_built_against_a_hazard_are_no_damage_unless_their_clause_says_they_were_hit() -> None:
+    # "N công trình kè chống sạt lở" after a verb of building: works against the landslides, not works they hit
+    text = "Sau đợt sạt lở năm 2027, tỉnh Đồng Tháp khởi công 4 công trình kè chống sạt lở bờ sông Tiền."
+    assert 4.0 not in _disaster_rows(text)
+    # near-miss: such works hit, by the verb before the count or after the work's name
+    text = "Đợt triều cường tháng 10/2027 làm hư hỏng 4 công trình kè chống sạt lở; 3 tuyến đê chống lũ bị vỡ."
+    rows = _disaster_rows(text)
+    assert rows[4.0]["impact"] == rows[3.0]["impact"] == "infrastructure"
+
+
 def test_dyke_stretches_breached_and_their_length_are_damage() -> None:
     text = "Đợt triều cường ngày 7/11/2025 làm tràn, vỡ 9 đoạn bờ bao với tổng chiều dài 1.420 m, gây ngập 260 nhà."
     assert route_in_text(text, "1.420").fields["impact"] == "infrastructure"
@@ -3841,6 +3902,15 @@ def test_a_duty_bulletin_counts_disaster_damage_it_names_no_cause_for() -> None:
     assert _disaster_rows(lead + "1. Huy động 160 cán bộ, chiến sĩ giúp dân.\n") == {}
     other = "UBND TỈNH LAI CHÂU\nBÁO CÁO\nKết quả công tác dân vận tháng 6/2026\n"
     assert _disaster_rows(other + damage) == {}
+
+
+def test_a_person_hurt_by_a_falling_metal_roof_is_hurt_by_the_wind() -> None:
+    # "bị thương do tấm tôn rơi trúng" after a whirlwind: what the wind threw down, no other cause
+    text = "Chiều 9/5/2027, dông lốc làm tốc mái 37 nhà tại huyện Krông Pắc. Hai người bị thương do tấm tôn rơi trúng."
+    assert _disaster_rows(text)[2.0]["impact"] == "injured"
+    # near-miss: a fall while fixing the roof days later is an accident of work, not the wind's
+    text = "Chiều 9/5/2027, dông lốc làm tốc mái 37 nhà. Hai người bị thương do ngã khi sửa mái nhà."
+    assert 2.0 not in _disaster_rows(text)
 
 
 def test_a_figure_blaming_what_the_wind_threw_down_takes_the_wind_not_the_item_before() -> None:
@@ -4810,6 +4880,23 @@ def test_a_duty_bulletins_damage_is_the_weather_its_opening_told_of() -> None:
     head = ("BÁO CÁO NHANH\nCông tác trực ban phòng, chống thiên tai ngày 9/8/2027\n\nI. DỰ BÁO\n"
             "Dự báo đêm nay có mưa to đến rất to.\nII. THIỆT HẠI\n")
     assert _disaster_rows(head + "- Người chết: 02 người.\n")[2.0]["hazards"] == []
+
+
+def test_a_quick_report_on_the_work_against_disasters_lends_the_weather_its_first_section_measured() -> None:
+    # "BÁO CÁO NHANH ¶ Công tác phòng, chống thiên tai ... ngày D" over "1. Tình hình mưa lớn: lượng mưa ... mm": a
+    # bulletin of the day's weather and its damage, as a duty bulletin is, though the weather line only measures
+    head = ("UBND TỈNH QUẢNG NGÃI\nBÁO CÁO NHANH\nCông tác phòng, chống thiên tai và tìm kiếm cứu nạn ngày 7/10/2026\n"
+            "\n1. Tình hình mưa lớn: Tổng lượng mưa từ 180 - 320 mm.\n2. Thiệt hại:\n")
+    rows = _disaster_rows(head + "- 03 người chết, 02 người bị thương;\n- Ước thiệt hại 74 tỷ đồng.\n")
+    assert {v: (r["impact"], r["hazards"]) for v, r in rows.items()} == {
+        3: ("deaths", ["heavy_rain"]), 2: ("injured", ["heavy_rain"]), 74e9: ("economic_loss", ["heavy_rain"])}
+    # ... and so a quick report on the disasters' situation
+    rows = _disaster_rows(head.replace("Công tác phòng, chống thiên tai và tìm kiếm cứu nạn", "Tình hình thiên tai")
+                          + "- 03 người chết.\n")
+    assert rows[3.0]["hazards"] == ["heavy_rain"]
+    # near-miss: a quick report on another work counts no disaster's damage
+    other = head.replace("Công tác phòng, chống thiên tai và tìm kiếm cứu nạn", "Kết quả tuyển quân")
+    assert 3.0 not in _disaster_rows(other + "- 03 người chết.\n")
 
 
 def test_the_cause_a_list_items_label_gives_is_that_items_own() -> None:

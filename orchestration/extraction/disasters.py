@@ -532,6 +532,9 @@ _SOWN = guarded(re.compile(
     r"(?:xuống\s+giống|gieo\s+(?:trồng|cấy|sạ)|gieo|(?<!cây\s)(?<!rừng\s)trồng|(?<!chưa\s)(?<!kịp\s)thu\s+hoạch(?:\s+xong)?)"
     rf"\s+(?:được\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I
 ))
+# A kind of forest that was planted, named before its area ("rừng thông trồng 25 ha", "rừng keo trồng 8 ha"): a stand
+# of forest, as "rừng trồng" is, not an area sown
+_PLANTED_FOREST_BEFORE = re.compile(r"\brừng\s+[^\W\d]+\s+trồng\s*$", _I)
 # A herd counted whole ("Đàn bò trên toàn tỉnh 150.000 con", "tổng đàn trâu 3.000 con").
 # The kinds of a herd may be listed with commas ("tổng đàn trâu, bò ước đạt 778.000 con").
 # ("Huyện hiện có hơn 36.000 con trâu bò": what a place now has is its herd too)
@@ -1953,14 +1956,19 @@ def _weather_told_first(ctx: FigureContext, story: Story) -> list[str]:
     return found
 
 
-# The title of a day's duty bulletin on disasters ("Báo cáo nhanh công tác trực ban phòng, chống thiên tai ngày ...")
-_DUTY_BULLETIN = re.compile(r"trực\s+ban\s+(?:về\s+)?(?:công\s+tác\s+)?phòng,?\s+chống\s+thiên\s+tai", _I)
+# The title of a day's duty bulletin on disasters ("Báo cáo nhanh công tác trực ban phòng, chống thiên tai ngày ..."),
+# or of a quick report on that work, which tells the same day's weather and damage ("BÁO CÁO NHANH ¶ Công tác phòng,
+# chống thiên tai và tìm kiếm cứu nạn ngày ...", "Báo cáo nhanh tình hình thiên tai ...")
+_DUTY_BULLETIN = re.compile(
+    r"(?:trực\s+ban|báo\s+cáo\s+nhanh)\s+(?:về\s+)?(?:công\s+tác\s+(?:trực\s+ban\s+)?)?"
+    r"(?:phòng,?\s+chống\s+thiên\s+tai|tình\s+hình\s+thiên\s+tai)", _I)
 
 
 @per_document(maxsize=2)
 def _a_duty_bulletin(document: str) -> bool:
-    """Is the text a day's duty bulletin on disasters (so titled in its opening lines)?"""
-    return "trực" in document[:600] and _DUTY_BULLETIN.search(document[:600]) is not None
+    """Is the text a day's duty bulletin (or a quick report) on disasters, so titled in its opening lines?"""
+    opening = document[:600].lower()
+    return ("trực" in opening or "nhanh" in opening) and _DUTY_BULLETIN.search(opening) is not None
 
 
 _LIST_ITEM = re.compile(r"\s*[•●▪\-–+*]\s")
@@ -2883,7 +2891,8 @@ _PART_OPENING = re.compile(r"[\s\-–•+*]*(?:(?:trong\s+đó|riêng|gồm|cụ
 # A part's place: its kind and name ("huyện Bát Xát", "thị xã Sơn Tây"), or a bare name of two
 # words or more after a mark of a list ("(Triệu Phong 1.800 ha, Hải Lăng ...)"; one capital word
 # alone is too often an item's label)
-_KIND = r"(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?|TX\.?)"
+# (a special zone, "đặc khu Lý Sơn", is a district's kind from 2025; a city's "quận" before)
+_KIND = r"(?:[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hị\s+xã|[Tt]hành\s+phố|[Đđ]ặc\s+khu|TP\.?|TX\.?)"
 # A list item labelled by its place, with its kind ("- Xã Hương Trạch: ...", "+ Huyện Kỳ Anh: ...")
 # ("- Xã Yên Minh, xã Mậu Duệ: 28 nhà bị tốc mái": a label of several places, each with its kind or after the first's)
 _PLACE_LABELLED_LINE = re.compile(
@@ -3671,6 +3680,10 @@ _MAINLY_AFTER = re.compile(
 
 def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     head = _DIGIT.split(head, maxsplit=1)[0]  # "6ha hoa màu và hơn 4ha ao cá": the next area's words are its own
+    if head.lstrip().startswith(")"):
+        # "xã A (820 ha), xã B (610 ha) và ...": an area in brackets after its place; the words past the bracket are
+        # the next part's
+        head = ""
     if _FARM_STRUCTURE.match(head) or _FARM_STRUCTURE.match(_enclosing_head(ctx)):
         # "8.000m2 nhà lưới ươm giống bị sập", "12 nhà lưới (diện tích khoảng 9.000 m2)"
         return "infrastructure"
@@ -3731,9 +3744,14 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     lent = bare or _DETAIL_OPENING.match(ctx.sentence_text)
     if lent and _CROPS.search(ctx.before) and _HECTARES.search(ctx.before):
         return "crops"
-    if bare and "rừng" in ctx.before and _FOREST_FIRE.search(ctx.text, ctx.sentence[0], ctx.start):
+    if bare and (
+        ("rừng" in ctx.before and _FOREST_FIRE.search(ctx.text, ctx.sentence[0], ctx.start))
+        or (_ONE_FIRE.search(ctx.text, ctx.sentence[0], ctx.start) and _FOREST_FIRE.search(_previous_sentence(ctx)))
+    ):
         # "xảy ra 8 vụ cháy rừng, làm thiệt hại 37,5 ha": the area a forest fire burnt is forest, whatever crops the
-        # sentence before counted ("... 32 ha cây ăn quả bị dập nát. Xảy ra 4 vụ cháy rừng, diện tích bị cháy 12 ha")
+        # sentence before counted ("... 32 ha cây ăn quả bị dập nát. Xảy ra 4 vụ cháy rừng, diện tích bị cháy 12 ha");
+        # so is the area of one of the forest fires the sentence before counted ("... 9 vụ cháy rừng. Vụ cháy lớn
+        # nhất ... với diện tích thiệt hại 26 ha")
         return "forest"
     if lent and _CROPS.search(earlier := _previous_sentence(ctx)) and _HECTARES.search(earlier):
         return "crops"
@@ -3758,6 +3776,7 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
 
 
 _FOREST_FIRE = re.compile(r"cháy\s+rừng", _I)
+_ONE_FIRE = re.compile(r"\b(?:vụ|đám)\s+cháy\b", _I)
 # Farmland named by its ground rather than its crop, right after its area ("1.200 m2 đất canh tác", "5 ha nương")
 _FARMLAND = re.compile(r"\s*(?:(?:diện\s+tích|dt)\s+)?(?:" + word_source("farmland") + ")", _I)
 # What befalls a bare area of farmland, said right after it or right before it (on lowered text)
@@ -4109,7 +4128,7 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         _SQUARE_METRES_NEXT.match(ctx.text[ctx.end : ctx.end + 6])
         or (_METRES_NEXT.match(ctx.text[ctx.end : ctx.end + 4]) and _AREA_WORD.search(before))
     )
-    if unit == "ha" and _SOWN.search(ctx.before[-30:]):
+    if unit == "ha" and _SOWN.search(ctx.before[-30:]) and not _PLANTED_FOREST_BEFORE.search(ctx.before[-30:]):
         return None  # "đã xuống giống 11.200 ha lúa": the area sown, not the area hit
     if unit == "ha" or square_metres:
         value, out_unit = None, None
@@ -4393,6 +4412,10 @@ _WORK_BUILT = re.compile(r"\bkè\b|\bxây\b|\bđầu\s+tư\b|\btriển\s+khai\b|
 # What a work protects or is built against: "bảo vệ trên 300 ha đất sản xuất", "5 công trình phòng chống sạt lở"
 _PROTECTED_BEFORE = re.compile(rf"\bbảo\s+vệ\s*(?:(?:{HEDGE_WORDS}|cho)\s*)*$", _I)
 _AGAINST_NEXT = re.compile(r"\s*(?:phòng,?\s+)?chống\s+(?!chịu)|\s*ngăn\s+(?:chặn\s+)?(?:lũ|triều|mặn|sạt)", _I)
+# A work named after the count of works, built against a hazard ("6 công trình kè chống sạt lở", "3 tuyến đê bao
+# chống lũ"): what was built, unless the rest of its clause says it was hit ("... kè chống sạt lở bị hư hỏng")
+_WORK_AGAINST_NEXT = re.compile(
+    r"\s*(?:kè|đê|bờ\s+bao|tường\s+chắn|đập|cống)\b[^,;.\d]{0,20}?\s(?:phòng,?\s+)?chống\s+(?!chịu)", _I)
 
 
 # What a work serves: "cung cấp nước tưới cho 550 ha", "tiêu thoát nước cho khoảng 1.200 ha", "tưới tiêu cho 80 ha"
@@ -4431,7 +4454,20 @@ def _protected_or_against(ctx: FigureContext) -> bool:
         or ("cho" in near and _KEPT_FROM_HARM_BEFORE.search(ctx.before[-100:]) is not None)
         or (("tưới" in near or "tiêu" in near or "cấp" in near) and _SERVED_BEFORE.search(near) is not None)
         or _AGAINST_NEXT.match(ctx.text, ctx.unit_end) is not None
+        or _built_against(ctx)
     )
+
+
+def _built_against(ctx: FigureContext) -> bool:
+    """Does the count name works built against a hazard, and its clause say nothing of them hit (the verb before
+    them, "làm hư hỏng 4 công trình kè chống sạt lở", or after, "... bị vỡ"; the hazard named after "chống" is no
+    damage)?"""
+    work = _WORK_AGAINST_NEXT.match(ctx.text, ctx.unit_end)
+    if work is None:
+        return False
+    rest = _CLAUSE_END_RE.split(ctx.text[work.end() : ctx.sentence[1]], maxsplit=1)[0].split(",", 1)[0]
+    verb = _DIGIT.split(ctx.before[-30:])[-1]
+    return not _DONE.search(rest) and not _DONE.search(verb) and not damage_modes(verb)
 
 
 def _size_of_a_work(ctx: FigureContext) -> bool:
