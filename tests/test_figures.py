@@ -1018,6 +1018,18 @@ def test_targets_a_sentence_sets_before_its_colon() -> None:
     assert [f.metric for f in find_figures(text)] == ["target", "target"]
 
 
+def test_targets_a_council_agrees_on_or_adopts_before_its_colon() -> None:
+    for verb in ("thống nhất", "thông qua", "quyết nghị"):
+        text = (f"Hội đồng nhân dân huyện {verb} 18 chỉ tiêu chủ yếu năm 2026: thu nhập bình quân đầu người đạt "
+                "62 triệu đồng; tỷ lệ trường đạt chuẩn 75%.")
+        assert [f.metric for f in find_figures(text) if f.value != 18] == ["target", "target"], verb
+
+
+def test_the_targets_of_a_term_named_at_the_head_of_their_list() -> None:
+    text = "Chỉ tiêu nhiệm kỳ 2026-2031: tỷ lệ đô thị hóa đạt 45%; mỗi năm tạo việc làm cho 2.500 lao động."
+    assert [f.metric for f in find_figures(text)] == ["target", "target"]
+
+
 def test_a_growth_range_after_tang_tu_is_growth_but_a_change_between_levels_is_not() -> None:
     text = "So với cùng kỳ, nhóm hàng dệt tăng từ 8,5-14,2%. Tỷ lệ che phủ tăng từ 41% lên 43%."
     assert _metrics(text) == [("yoy_pct", 8.5), ("yoy_pct", 14.2), ("level", 41), ("level", 43)]

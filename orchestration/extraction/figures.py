@@ -1047,6 +1047,8 @@ def _target_context_before(before: str) -> bool:
                for m in _TARGET_CONTEXT.finditer(before))
 
 
+# the verbs a council, a congress or a plan sets its targets with ("đề ra", "thống nhất", "thông qua", ...)
+_TARGET_SETTING_VERB = word_source("target_setting_verbs")
 # "Mục tiêu đến năm 2030: thu nhập ... đạt 90 triệu đồng; ...": a goal that opens its sentence with a
 # colon frames every figure of the list after it
 # ("Năm 2025, huyện đặt ra một số chỉ tiêu chủ yếu, gồm: ...": the targets a sentence sets before its colon)
@@ -1054,10 +1056,13 @@ def _target_context_before(before: str) -> bool:
 # congress or a council sets, counted, after a clause of its own)
 _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:"
                           # ("Chỉ tiêu năm: giảm 1,2% hộ nghèo": the year's target, unless its outturn follows)
-                          r"|^\s*(?:[-+•*]\s*)?chỉ\s+tiêu\s+(?:cả\s+)?năm\b[^.:;\n]{0,20}:"
+                          # ("Chỉ tiêu nhiệm kỳ 2026-2031:", "Chỉ tiêu chủ yếu đến năm 2030:": a term's)
+                          r"|^\s*(?:[-+•*]\s*)?chỉ\s+tiêu\s+(?:chủ\s+yếu\s+)?"
+                          r"(?:(?:cả\s+)?năm|nhiệm\s+kỳ|giai\s+đoạn|đến\s+năm)\b[^.:;\n]{0,20}:"
                           r"(?![^.\n]*\b(?:thực\s+hiện|kết\s+quả|ước\s+đạt)\b)"
-                          r"|(?:^|[,:]\s)[^.:;\n]{0,80}\b(?:đặt|đề)\s+ra\s+(?:một\s+số\s+|các\s+|\d+\s+)?"
-                          r"(?:chỉ\s+tiêu|mục\s+tiêu)\b[^.:;\n]{0,40}:"
+                          # ("HĐND tỉnh thống nhất 22 chỉ tiêu chủ yếu năm 2026: ...": agreed on, adopted)
+                          r"|(?:^|[,:]\s)[^.:;\n]{0,80}\b(?:" + _TARGET_SETTING_VERB + r")\s+"
+                          r"(?:một\s+số\s+|các\s+|\d+\s+)?(?:nhóm\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\b[^.:;\n]{0,40}:"
                           # "Nghị quyết về nhiệm vụ 6 tháng cuối năm với 20 chỉ tiêu chủ yếu là: ...": targets a
                           # resolution sets come "with" it (a review reaches them: "đạt 19/25 chỉ tiêu")
                           r"|\svới\s+(?:\d+\s+|các\s+|những\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:chủ\s+yếu|cụ\s+thể))?"
@@ -1091,7 +1096,7 @@ _AIM_AMOUNT_THEN_ITS_CHANGE = re.compile(
     r"(?:(?:" + HEDGE_WORDS + r")\s*)?$")
 # the targets a meeting adopted, then given one by one in the sentence after it
 _TARGETS_THEN_SPECIFICS = re.compile(
-    r"\b(?:thông\s+qua|đề\s+ra|đặt\s+ra|xác\s+định)\s+(?:\d+\s+|các\s+|những\s+)?(?:nhóm\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\b"
+    r"\b(?:" + _TARGET_SETTING_VERB + r")\s+(?:\d+\s+|các\s+|những\s+)?(?:nhóm\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\b"
     + _SENTENCE_CHAR + r"{0,120}[.!?]\s+Cụ\s+thể\s*[,:]" + _SENTENCE_CHAR + r"*$")
 # "Chỉ tiêu năm nay tạo việc làm cho 9.000 người, trong đó đi làm việc ở nước ngoài 800 người": the part
 # after "trong đó" of a planned whole (its clause opens with the plan's word) is planned too
