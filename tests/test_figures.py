@@ -5678,6 +5678,14 @@ def test_what_one_is_given_after_duoc_cap_is_a_figure() -> None:
     assert figures("Gió giật cấp 9, sóng biển cao 3 m.")[0][1] == "km"
 
 
+def test_a_weight_handed_out_after_the_verb_cap_is_a_figure_not_a_class() -> None:
+    # "cấp" with no marker before it is the verb too when a weight or a volume follows its number
+    assert figures("Sau lũ, huyện cấp 15 tấn thóc giống cho các xã.") == [(15, "tonne", "level")]
+    assert figures("Trạm thú y cấp 40 lít hóa chất tiêu độc.") == [(0.04, "m3", "level")]
+    # near-miss: a wind's level stays a class
+    assert figures("Gió mạnh cấp 10, giật cấp 12.") == []
+
+
 def test_a_bare_multiple_after_an_amount_whose_unit_runs_on_for_a_few_words() -> None:
     # "3 triệu lượt khách quốc tế, gấp 2 lần": the words after the unit say what was counted; the multiple is still
     # the amount's growth (was a level of 2 "times")
