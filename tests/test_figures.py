@@ -1018,6 +1018,18 @@ def test_targets_a_sentence_sets_before_its_colon() -> None:
     assert [f.metric for f in find_figures(text)] == ["target", "target"]
 
 
+def test_targets_a_council_agrees_on_or_adopts_before_its_colon() -> None:
+    for verb in ("thống nhất", "thông qua", "quyết nghị"):
+        text = (f"Hội đồng nhân dân huyện {verb} 18 chỉ tiêu chủ yếu năm 2026: thu nhập bình quân đầu người đạt "
+                "62 triệu đồng; tỷ lệ trường đạt chuẩn 75%.")
+        assert [f.metric for f in find_figures(text) if f.value != 18] == ["target", "target"], verb
+
+
+def test_the_targets_of_a_term_named_at_the_head_of_their_list() -> None:
+    text = "Chỉ tiêu nhiệm kỳ 2026-2031: tỷ lệ đô thị hóa đạt 45%; mỗi năm tạo việc làm cho 2.500 lao động."
+    assert [f.metric for f in find_figures(text)] == ["target", "target"]
+
+
 def test_a_growth_range_after_tang_tu_is_growth_but_a_change_between_levels_is_not() -> None:
     text = "So với cùng kỳ, nhóm hàng dệt tăng từ 8,5-14,2%. Tỷ lệ che phủ tăng từ 41% lên 43%."
     assert _metrics(text) == [("yoy_pct", 8.5), ("yoy_pct", 14.2), ("level", 41), ("level", 43)]
@@ -5664,6 +5676,14 @@ def test_what_one_is_given_after_duoc_cap_is_a_figure() -> None:
     # near-misses: a grade after a noun, or after "nâng", stays a class
     assert figures("Hồ chứa cấp 2 được nâng cấp.") == []
     assert figures("Gió giật cấp 9, sóng biển cao 3 m.")[0][1] == "km"
+
+
+def test_a_weight_handed_out_after_the_verb_cap_is_a_figure_not_a_class() -> None:
+    # "cấp" with no marker before it is the verb too when a weight or a volume follows its number
+    assert figures("Sau lũ, huyện cấp 15 tấn thóc giống cho các xã.") == [(15, "tonne", "level")]
+    assert figures("Trạm thú y cấp 40 lít hóa chất tiêu độc.") == [(0.04, "m3", "level")]
+    # near-miss: a wind's level stays a class
+    assert figures("Gió mạnh cấp 10, giật cấp 12.") == []
 
 
 def test_a_bare_multiple_after_an_amount_whose_unit_runs_on_for_a_few_words() -> None:

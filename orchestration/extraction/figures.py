@@ -451,7 +451,8 @@ _NOT_FIGURE = [
     r"(?:(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|(?<!một\s)(?<!Một\s)lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)(?<!thiểu\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|"
     # ("cấp 3 bằng độc quyền sáng chế": a grant of papers counted, no grade 3)
     r"(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!xuất\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)(?<!được\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án"
-    r"|văn\s+bằng|[bB]ằng\s+(?:" + word_source("papers_named_bang") + r")))"
+    # ("cấp 12 tấn giống ngô": a weight or a volume after the number is an amount handed out, no class 12)
+    r"|văn\s+bằng|[bB]ằng\s+(?:" + word_source("papers_named_bang") + r")|(?:tấn|tạ|kg|lít|m3)\b))"
     r"(?!\s+(?:\d{3}|\d{1,3}\.\d{3}))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
     # (capitalised too, as a heading or a sentence opens on it: "Khu phố 3 phường An Phú có 450 hộ")
     r"tổ|[Tt]ổ\s+dân\s+phố|[Kk]hu|[Kk]hu\s+phố|[Pp]hân\s+khu|[Tt]iểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|[Tt]ỉnh\s+lộ|[Đđ]ường\s+tỉnh|"
@@ -1047,6 +1048,8 @@ def _target_context_before(before: str) -> bool:
                for m in _TARGET_CONTEXT.finditer(before))
 
 
+# the verbs a council, a congress or a plan sets its targets with ("đề ra", "thống nhất", "thông qua", ...)
+_TARGET_SETTING_VERB = word_source("target_setting_verbs")
 # "Mục tiêu đến năm 2030: thu nhập ... đạt 90 triệu đồng; ...": a goal that opens its sentence with a
 # colon frames every figure of the list after it
 # ("Năm 2025, huyện đặt ra một số chỉ tiêu chủ yếu, gồm: ...": the targets a sentence sets before its colon)
@@ -1054,10 +1057,13 @@ def _target_context_before(before: str) -> bool:
 # congress or a council sets, counted, after a clause of its own)
 _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:"
                           # ("Chỉ tiêu năm: giảm 1,2% hộ nghèo": the year's target, unless its outturn follows)
-                          r"|^\s*(?:[-+•*]\s*)?chỉ\s+tiêu\s+(?:cả\s+)?năm\b[^.:;\n]{0,20}:"
+                          # ("Chỉ tiêu nhiệm kỳ 2026-2031:", "Chỉ tiêu chủ yếu đến năm 2030:": a term's)
+                          r"|^\s*(?:[-+•*]\s*)?chỉ\s+tiêu\s+(?:chủ\s+yếu\s+)?"
+                          r"(?:(?:cả\s+)?năm|nhiệm\s+kỳ|giai\s+đoạn|đến\s+năm)\b[^.:;\n]{0,20}:"
                           r"(?![^.\n]*\b(?:thực\s+hiện|kết\s+quả|ước\s+đạt)\b)"
-                          r"|(?:^|[,:]\s)[^.:;\n]{0,80}\b(?:đặt|đề)\s+ra\s+(?:một\s+số\s+|các\s+|\d+\s+)?"
-                          r"(?:chỉ\s+tiêu|mục\s+tiêu)\b[^.:;\n]{0,40}:"
+                          # ("HĐND tỉnh thống nhất 22 chỉ tiêu chủ yếu năm 2026: ...": agreed on, adopted)
+                          r"|(?:^|[,:]\s)[^.:;\n]{0,80}\b(?:" + _TARGET_SETTING_VERB + r")\s+"
+                          r"(?:một\s+số\s+|các\s+|\d+\s+)?(?:nhóm\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\b[^.:;\n]{0,40}:"
                           # "Nghị quyết về nhiệm vụ 6 tháng cuối năm với 20 chỉ tiêu chủ yếu là: ...": targets a
                           # resolution sets come "with" it (a review reaches them: "đạt 19/25 chỉ tiêu")
                           r"|\svới\s+(?:\d+\s+|các\s+|những\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:chủ\s+yếu|cụ\s+thể))?"
@@ -1091,7 +1097,7 @@ _AIM_AMOUNT_THEN_ITS_CHANGE = re.compile(
     r"(?:(?:" + HEDGE_WORDS + r")\s*)?$")
 # the targets a meeting adopted, then given one by one in the sentence after it
 _TARGETS_THEN_SPECIFICS = re.compile(
-    r"\b(?:thông\s+qua|đề\s+ra|đặt\s+ra|xác\s+định)\s+(?:\d+\s+|các\s+|những\s+)?(?:nhóm\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\b"
+    r"\b(?:" + _TARGET_SETTING_VERB + r")\s+(?:\d+\s+|các\s+|những\s+)?(?:nhóm\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\b"
     + _SENTENCE_CHAR + r"{0,120}[.!?]\s+Cụ\s+thể\s*[,:]" + _SENTENCE_CHAR + r"*$")
 # "Chỉ tiêu năm nay tạo việc làm cho 9.000 người, trong đó đi làm việc ở nước ngoài 800 người": the part
 # after "trong đó" of a planned whole (its clause opens with the plan's word) is planned too
