@@ -6805,6 +6805,8 @@ def test_a_crop_varietys_number_apart_from_its_capitals_ends_its_name() -> None:
     assert figures("Giống ngô NK 66 trồng 930 ha.") == [(930, "ha", "level")]
     # near miss: an amount of seed after "giống lúa" is a figure
     assert figures("Hỗ trợ giống lúa 45 tấn.") == [(45, "tonne", "level")]
+    # a species named in two words before the variety (data/words/species_of_a_variety.csv)
+    assert figures("Giống khoai lang HL 491 trồng 210 ha.") == [(210, "ha", "level")]
 
 
 def test_a_multiple_of_another_period_named_bare_is_a_change_on_it() -> None:

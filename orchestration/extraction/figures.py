@@ -621,7 +621,7 @@ _NOT_FIGURE = [
     r"(?:(?<=dài\s)|(?<=dài\stừ\s)|(?<=tàu\stừ\s)|(?<=Tàu\stừ\s)|(?<=cá\stừ\s))\d{1,3}(?:[.,]\d+)?\s*(?:m|mét)\s+trở\s+lên\b",
     # a crop variety's code written apart from its capitals ("giống OM 18", "giống lúa Đài Thơm 8", "giống ngô LVN
     # 10"): the number ends the variety's name, no count (an amount after it, "giống X 9 trên 500 ha", is the figure)
-    r"(?i:giống)(?:\s+(?:lúa|ngô|lạc|đậu|sắn|mía|chè|khoai|cà\s+phê|keo|bạch\s+đàn))?(?:\s+[A-ZĐ][^\W\d_]*){1,3}"
+    r"(?i:giống)(?:\s+(?i:" + word_source("species_of_a_variety") + r"))?(?:\s+[A-ZĐ][^\W\d_]*){1,3}"
     r"\s*-?\s*\d{1,4}(?![\d.,%]|\s*(?:ha|tấn|tạ|kg)\b)",
     # a hotel's star class ("khách sạn 3 sao trở lên", "khách sạn từ 4 sao", "khách sạn 4-5 sao"): the class of the
     # hotels a figure is about, no count (CONVENTIONS: a star rating that is only a class is no fact)
