@@ -4982,3 +4982,14 @@ def test_a_subject_under_a_committees_and_its_offices_lines_is_the_title() -> No
                                        "Sở Nông nghiệp và Môi trường tỉnh Điện Biên")
     # near miss: a line under the offices that names no period is no paper's subject
     assert describe_document(text.replace(" tháng 9 năm 2027", "")).title is None
+
+
+def test_a_back_dated_sentence_of_a_news_item_is_no_issue_date() -> None:
+    # a follow-up item tells what happened a week before in a sentence opening on that day: the day is the event's,
+    # and the item's own day stays its lead's
+    text = ("Yên Bái: Trao quà cho các hộ bị ảnh hưởng lũ quét\n\n"
+            "Chiều 14/10/2026, Hội Chữ thập đỏ tỉnh Yên Bái trao 320 suất quà cho các hộ bị thiệt hại do lũ quét.\n"
+            "Hôm trước, ngày 6/10/2026, lũ quét cuốn trôi 9 ngôi nhà tại xã Mường Lai.\n")
+    info = describe_document(text)
+    assert info.issued_date is None
+    assert info.period is not None and info.period.start == dt.date(2026, 10, 14)

@@ -1588,6 +1588,8 @@ _A_FIGURES_DAY = re.compile(r"\b(?:den|tu|vao|truoc|sau|so\s+voi)\s+$")
 # "Ngày 15 tháng 10 năm 2026, xã tổ chức hội nghị ...": a sentence opening with the day of what it tells, no paper's
 # date line (which stands alone, or after its place or weekday) (folded)
 _A_LEADS_DAY = re.compile(r"\W*" + FOLDED_DATE_LINE.pattern + r"\s*,\s*[^\W\d]")
+# ", mưa lớn kéo dài ...": words after a day's comma, a sentence that goes on past its day
+_A_SENTENCE_GOES_ON = re.compile(r"[ \t]*,[ \t]*[^\W\d]")
 
 
 def _pages_date(lines: list[str]) -> dt.date | None:
@@ -1626,7 +1628,11 @@ def _numeric_date_line(line: str) -> re.Match[str] | None:
         # so that the place's offsets stay the line's)
         line = " " * cell.end() + line[cell.end() :]
     m = DATELINE.match(line)
-    return m if m is not None and m["year"] is not None and len(m["year"]) == 4 and m["lead"] is None else None
+    if m is None or m["year"] is None or len(m["year"]) != 4 or m["lead"] is not None:
+        return None
+    # ("Trước đó, ngày 28/8/2025, mưa lớn gây ...": a sentence going on after its day tells when something happened,
+    # no paper's date line, which stands alone)
+    return None if _A_SENTENCE_GOES_ON.match(line, m.end()) else m
 
 
 def _a_leads_date(line: str) -> dt.date | None:
