@@ -4993,3 +4993,14 @@ def test_a_back_dated_sentence_of_a_news_item_is_no_issue_date() -> None:
     info = describe_document(text)
     assert info.issued_date is None
     assert info.period is not None and info.period.start == dt.date(2026, 10, 14)
+
+
+def test_a_fires_day_dates_the_news_item_not_the_years_tally_after_it() -> None:
+    # a house fire's day in the lead is what the item reports; the province's count since January said later is a
+    # part of the text, not its period
+    text = ("Nghệ An: Cháy nhà xưởng tại Khu công nghiệp Nam Cấm\n\n"
+            "Rạng sáng ngày 4/11/2027, một vụ cháy lớn xảy ra tại nhà xưởng của Công ty TNHH May Hoàng Long, thiêu rụi "
+            "khoảng 1.200 m2 nhà xưởng.\n"
+            "Từ đầu năm 2027 đến nay, trên địa bàn tỉnh xảy ra 37 vụ cháy, thiệt hại ước 18 tỷ đồng.\n")
+    info = describe_document(text)
+    assert info.period is not None and (info.period.start, info.period.end) == (dt.date(2027, 11, 4),) * 2

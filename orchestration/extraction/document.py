@@ -1386,7 +1386,7 @@ def describe_document(text: str) -> DocumentInfo:
         # ("... tăng 9,1%." / "THỐNG KÊ TỈNH A" / "A, ngày 6 tháng 4 năm 2026": a release dated at its end)
         issued = next((parse_date(ln[ln.lower().find("ngày") :]) for ln in _closing_lines(lines)
                        if "ngày" in ln.lower() and _a_place_and_day(ln)), None)
-    when = document_time(plain, _names_a_hazard)
+    when = document_time(plain, _dates_an_event)
     period, period_source = when.period, when.source
     if (level == "commune" and commune is not None and province is not None and place_source in ("body", "host")
             and (keys := _the_communes_provinces_ever(commune))
@@ -1517,11 +1517,23 @@ _FORECAST = re.compile(r"\b(?:[Dd]ự\s+báo|[Nn]hận\s+định|[Cc]ảnh\s+bá
 _MEASURED_RAIN = re.compile(r"\b[Ll]ượng\s+mưa\s+(?:đo\s+được|ghi\s+nhận)|\b[Tt]ổng\s+lượng\s+mưa\b")
 
 
+# An earthquake or a fire (data/words/incidents_of_a_day.csv): no hazard of the disasters' list, but an event whose day
+# dates the news item that reports it, as a hazard's does
+_AN_INCIDENT = re.compile(r"(?<!\w)(?:" + word_source("incidents_of_a_day") + r")(?!\w)", re.IGNORECASE)
+
+
 def _names_a_hazard(sentence: str) -> bool:
     """A sentence about a natural disaster or the rain measured in it (not a forecast) dates the
     event a bulletin reports."""
     named = bool(hazards_in(sentence)) or _MEASURED_RAIN.search(sentence) is not None
     return named and _FORECAST.search(sentence) is None
+
+
+def _dates_an_event(sentence: str) -> bool:
+    """A sentence about a natural disaster (see ``_names_a_hazard``), an earthquake or a fire dates the event a
+    bulletin or a news item reports."""
+    return _names_a_hazard(sentence) or (_AN_INCIDENT.search(sentence) is not None
+                                         and _FORECAST.search(sentence) is None)
 
 
 # "trên địa bàn xã", "toàn huyện" with no name after: the text's own unit, by its level alone
