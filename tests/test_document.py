@@ -5004,3 +5004,18 @@ def test_a_fires_day_dates_the_news_item_not_the_years_tally_after_it() -> None:
             "Từ đầu năm 2027 đến nay, trên địa bàn tỉnh xảy ra 37 vụ cháy, thiệt hại ước 18 tỷ đồng.\n")
     info = describe_document(text)
     assert info.period is not None and (info.period.start, info.period.end) == (dt.date(2027, 11, 4),) * 2
+
+
+def test_a_power_companys_name_over_its_subject_is_the_issuer_not_the_title() -> None:
+    # a state utility heads its monthly paper with its name in capitals, the province bare at its end; the line under
+    # it is the paper's subject
+    text = ("CÔNG TY ĐIỆN LỰC KHÁNH HÒA\n\nTình hình cung cấp điện quý III năm 2027\n\n"
+            "Điện thương phẩm quý III/2027 đạt 1.120 triệu kWh, tăng 8,4% so với cùng kỳ.\n")
+    info = describe_document(text)
+    assert (info.title, info.issuer, info.doc_type) == ("Tình hình cung cấp điện quý III năm 2027",
+                                                        "Công ty điện lực Khánh Hòa", "other")
+    assert info.province == "khanh_hoa"
+    # the province named only in the agency's name still places the paper
+    bare = describe_document(text.replace("CÔNG TY ĐIỆN LỰC KHÁNH HÒA", "ĐIỆN LỰC PHÚ YÊN"))
+    assert bare.province == "phu_yen"
+    assert bare.issuer == "Điện lực Phú Yên"

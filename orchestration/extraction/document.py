@@ -1307,6 +1307,10 @@ def describe_document(text: str) -> DocumentInfo:
     # ("CỤC THỐNG KÊ TỈNH A" / "Tình hình lao động, việc làm quý II năm 2026": an office's paper, framed by its name)
     under_an_office = not news_hint and _an_offices_paper(lines)
     office_paper = under_an_office and not has_frame
+    if province is None and under_an_office and (named := _offices_province(lines)) is not None:
+        # ("ĐIỆN LỰC THÁI BÌNH" / "Tình hình cung ứng điện tháng 8 năm 2026": the province an agency's name closes on,
+        # bare, is its paper's)
+        province, place_source = named, "title"
     sent = sent or office_paper
     doc_type = _doc_type(fold(title or ""), organ, has_frame or sent, title, news_hint, plain, dept is not None)
     quick = doc_type == "other" and not has_frame and not news_hint and _a_quick_reports_heading(lines)
@@ -1358,10 +1362,11 @@ def describe_document(text: str) -> DocumentInfo:
         # ("CHI CỤC THỐNG KÊ KHU VỰC A - B", "SỞ XÂY DỰNG" over a paper sent to no named committee: the office that
         # names no unit of the list is its issuer still)
         issuer = dept
-    if (issuer is None and doc_type != "news" and has_frame and title is not None and header.text is None
+    if (issuer is None and doc_type != "news" and (has_frame or under_an_office) and title is not None
+            and header.text is None
             and (not _a_national_header(cells) or _a_local_body_under_a_ministry(cells, lines))):
-        # ("TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG" / "CÔNG TY ĐIỆN LỰC A" over a numbered paper: a body of no organ of the
-        # list, and no place's word, still names itself over its title)
+        # ("TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG" / "CÔNG TY ĐIỆN LỰC A" over a numbered paper, or over its subject alone: a
+        # body of no organ of the list, and no place's word, still names itself over its title)
         issuer = _lowest_body(cells)
     if issuer is None and doc_type != "news":
         issuer = _closing_office(lines)  # ("... tăng 11,2%." / "CỤC THỐNG KÊ TỈNH A" / "A, ngày ...": a release's end)
@@ -4094,6 +4099,17 @@ def _an_offices_paper(lines: list[str]) -> bool:
             or not any(ch.isdigit() for ch in subject) or _a_dateline(subject) or _page_chrome(subject)):
         return False
     return all(_names_an_office_alone(name) for name in names)
+
+
+def _offices_province(lines: list[str]) -> Province | None:
+    """The province the office's lines in capitals over an office's paper (see ``_an_offices_paper``) name at their
+    end, bare or with its word ("ĐIỆN LỰC THÁI BÌNH"), or None."""
+    opening = [ln for ln in lines[:_HEADING_LINES] if ln][:OFFICES_HEADER_LINES]
+    for name in itertools.takewhile(lambda ln: all_capitals(ln, 3), opening):
+        named = find_provinces(name)
+        if named and named[-1].end >= len(name.rstrip(" .:")):
+            return named[-1].province
+    return None
 
 
 def _names_an_office_alone(line: str) -> bool:
