@@ -4982,3 +4982,40 @@ def test_a_subject_under_a_committees_and_its_offices_lines_is_the_title() -> No
                                        "Sở Nông nghiệp và Môi trường tỉnh Điện Biên")
     # near miss: a line under the offices that names no period is no paper's subject
     assert describe_document(text.replace(" tháng 9 năm 2027", "")).title is None
+
+
+def test_a_back_dated_sentence_of_a_news_item_is_no_issue_date() -> None:
+    # a follow-up item tells what happened a week before in a sentence opening on that day: the day is the event's,
+    # and the item's own day stays its lead's
+    text = ("Yên Bái: Trao quà cho các hộ bị ảnh hưởng lũ quét\n\n"
+            "Chiều 14/10/2026, Hội Chữ thập đỏ tỉnh Yên Bái trao 320 suất quà cho các hộ bị thiệt hại do lũ quét.\n"
+            "Hôm trước, ngày 6/10/2026, lũ quét cuốn trôi 9 ngôi nhà tại xã Mường Lai.\n")
+    info = describe_document(text)
+    assert info.issued_date is None
+    assert info.period is not None and info.period.start == dt.date(2026, 10, 14)
+
+
+def test_a_fires_day_dates_the_news_item_not_the_years_tally_after_it() -> None:
+    # a house fire's day in the lead is what the item reports; the province's count since January said later is a
+    # part of the text, not its period
+    text = ("Nghệ An: Cháy nhà xưởng tại Khu công nghiệp Nam Cấm\n\n"
+            "Rạng sáng ngày 4/11/2027, một vụ cháy lớn xảy ra tại nhà xưởng của Công ty TNHH May Hoàng Long, thiêu rụi "
+            "khoảng 1.200 m2 nhà xưởng.\n"
+            "Từ đầu năm 2027 đến nay, trên địa bàn tỉnh xảy ra 37 vụ cháy, thiệt hại ước 18 tỷ đồng.\n")
+    info = describe_document(text)
+    assert info.period is not None and (info.period.start, info.period.end) == (dt.date(2027, 11, 4),) * 2
+
+
+def test_a_power_companys_name_over_its_subject_is_the_issuer_not_the_title() -> None:
+    # a state utility heads its monthly paper with its name in capitals, the province bare at its end; the line under
+    # it is the paper's subject
+    text = ("CÔNG TY ĐIỆN LỰC KHÁNH HÒA\n\nTình hình cung cấp điện quý III năm 2027\n\n"
+            "Điện thương phẩm quý III/2027 đạt 1.120 triệu kWh, tăng 8,4% so với cùng kỳ.\n")
+    info = describe_document(text)
+    assert (info.title, info.issuer, info.doc_type) == ("Tình hình cung cấp điện quý III năm 2027",
+                                                        "Công ty điện lực Khánh Hòa", "other")
+    assert info.province == "khanh_hoa"
+    # the province named only in the agency's name still places the paper
+    bare = describe_document(text.replace("CÔNG TY ĐIỆN LỰC KHÁNH HÒA", "ĐIỆN LỰC PHÚ YÊN"))
+    assert bare.province == "phu_yen"
+    assert bare.issuer == "Điện lực Phú Yên"

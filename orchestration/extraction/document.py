@@ -1307,6 +1307,10 @@ def describe_document(text: str) -> DocumentInfo:
     # ("CỤC THỐNG KÊ TỈNH A" / "Tình hình lao động, việc làm quý II năm 2026": an office's paper, framed by its name)
     under_an_office = not news_hint and _an_offices_paper(lines)
     office_paper = under_an_office and not has_frame
+    if province is None and under_an_office and (named := _offices_province(lines)) is not None:
+        # ("ĐIỆN LỰC THÁI BÌNH" / "Tình hình cung ứng điện tháng 8 năm 2026": the province an agency's name closes on,
+        # bare, is its paper's)
+        province, place_source = named, "title"
     sent = sent or office_paper
     doc_type = _doc_type(fold(title or ""), organ, has_frame or sent, title, news_hint, plain, dept is not None)
     quick = doc_type == "other" and not has_frame and not news_hint and _a_quick_reports_heading(lines)
@@ -1358,10 +1362,11 @@ def describe_document(text: str) -> DocumentInfo:
         # ("CHI CỤC THỐNG KÊ KHU VỰC A - B", "SỞ XÂY DỰNG" over a paper sent to no named committee: the office that
         # names no unit of the list is its issuer still)
         issuer = dept
-    if (issuer is None and doc_type != "news" and has_frame and title is not None and header.text is None
+    if (issuer is None and doc_type != "news" and (has_frame or under_an_office) and title is not None
+            and header.text is None
             and (not _a_national_header(cells) or _a_local_body_under_a_ministry(cells, lines))):
-        # ("TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG" / "CÔNG TY ĐIỆN LỰC A" over a numbered paper: a body of no organ of the
-        # list, and no place's word, still names itself over its title)
+        # ("TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG" / "CÔNG TY ĐIỆN LỰC A" over a numbered paper, or over its subject alone: a
+        # body of no organ of the list, and no place's word, still names itself over its title)
         issuer = _lowest_body(cells)
     if issuer is None and doc_type != "news":
         issuer = _closing_office(lines)  # ("... tăng 11,2%." / "CỤC THỐNG KÊ TỈNH A" / "A, ngày ...": a release's end)
@@ -1386,7 +1391,7 @@ def describe_document(text: str) -> DocumentInfo:
         # ("... tăng 9,1%." / "THỐNG KÊ TỈNH A" / "A, ngày 6 tháng 4 năm 2026": a release dated at its end)
         issued = next((parse_date(ln[ln.lower().find("ngày") :]) for ln in _closing_lines(lines)
                        if "ngày" in ln.lower() and _a_place_and_day(ln)), None)
-    when = document_time(plain, _names_a_hazard)
+    when = document_time(plain, _dates_an_event)
     period, period_source = when.period, when.source
     if (level == "commune" and commune is not None and province is not None and place_source in ("body", "host")
             and (keys := _the_communes_provinces_ever(commune))
@@ -1517,11 +1522,23 @@ _FORECAST = re.compile(r"\b(?:[Dd]ự\s+báo|[Nn]hận\s+định|[Cc]ảnh\s+bá
 _MEASURED_RAIN = re.compile(r"\b[Ll]ượng\s+mưa\s+(?:đo\s+được|ghi\s+nhận)|\b[Tt]ổng\s+lượng\s+mưa\b")
 
 
+# An earthquake or a fire (data/words/incidents_of_a_day.csv): no hazard of the disasters' list, but an event whose day
+# dates the news item that reports it, as a hazard's does
+_AN_INCIDENT = re.compile(r"(?<!\w)(?:" + word_source("incidents_of_a_day") + r")(?!\w)", re.IGNORECASE)
+
+
 def _names_a_hazard(sentence: str) -> bool:
     """A sentence about a natural disaster or the rain measured in it (not a forecast) dates the
     event a bulletin reports."""
     named = bool(hazards_in(sentence)) or _MEASURED_RAIN.search(sentence) is not None
     return named and _FORECAST.search(sentence) is None
+
+
+def _dates_an_event(sentence: str) -> bool:
+    """A sentence about a natural disaster (see ``_names_a_hazard``), an earthquake or a fire dates the event a
+    bulletin or a news item reports."""
+    return _names_a_hazard(sentence) or (_AN_INCIDENT.search(sentence) is not None
+                                         and _FORECAST.search(sentence) is None)
 
 
 # "trên địa bàn xã", "toàn huyện" with no name after: the text's own unit, by its level alone
@@ -1588,6 +1605,8 @@ _A_FIGURES_DAY = re.compile(r"\b(?:den|tu|vao|truoc|sau|so\s+voi)\s+$")
 # "Ngày 15 tháng 10 năm 2026, xã tổ chức hội nghị ...": a sentence opening with the day of what it tells, no paper's
 # date line (which stands alone, or after its place or weekday) (folded)
 _A_LEADS_DAY = re.compile(r"\W*" + FOLDED_DATE_LINE.pattern + r"\s*,\s*[^\W\d]")
+# ", mưa lớn kéo dài ...": words after a day's comma, a sentence that goes on past its day
+_A_SENTENCE_GOES_ON = re.compile(r"[ \t]*,[ \t]*[^\W\d]")
 
 
 def _pages_date(lines: list[str]) -> dt.date | None:
@@ -1626,7 +1645,11 @@ def _numeric_date_line(line: str) -> re.Match[str] | None:
         # so that the place's offsets stay the line's)
         line = " " * cell.end() + line[cell.end() :]
     m = DATELINE.match(line)
-    return m if m is not None and m["year"] is not None and len(m["year"]) == 4 and m["lead"] is None else None
+    if m is None or m["year"] is None or len(m["year"]) != 4 or m["lead"] is not None:
+        return None
+    # ("Trước đó, ngày 28/8/2025, mưa lớn gây ...": a sentence going on after its day tells when something happened,
+    # no paper's date line, which stands alone)
+    return None if _A_SENTENCE_GOES_ON.match(line, m.end()) else m
 
 
 def _a_leads_date(line: str) -> dt.date | None:
@@ -4076,6 +4099,17 @@ def _an_offices_paper(lines: list[str]) -> bool:
             or not any(ch.isdigit() for ch in subject) or _a_dateline(subject) or _page_chrome(subject)):
         return False
     return all(_names_an_office_alone(name) for name in names)
+
+
+def _offices_province(lines: list[str]) -> Province | None:
+    """The province the office's lines in capitals over an office's paper (see ``_an_offices_paper``) name at their
+    end, bare or with its word ("ĐIỆN LỰC THÁI BÌNH"), or None."""
+    opening = [ln for ln in lines[:_HEADING_LINES] if ln][:OFFICES_HEADER_LINES]
+    for name in itertools.takewhile(lambda ln: all_capitals(ln, 3), opening):
+        named = find_provinces(name)
+        if named and named[-1].end >= len(name.rstrip(" .:")):
+            return named[-1].province
+    return None
 
 
 def _names_an_office_alone(line: str) -> bool:
