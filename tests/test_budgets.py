@@ -6102,3 +6102,26 @@ def test_the_rates_of_a_period_led_tally_are_of_its_amount_and_its_verbs_family(
     for token, measure in (("520", "actual"), ("8,1", "plan_pct")):
         spent = route_in_text(text, token, year=2027)
         assert (spent.fields["budget_item"], spent.fields["measure"]) == ("expenditure_total", measure), token
+
+
+def test_an_amount_paid_out_to_borrowers_is_a_loan_not_budget_money():
+    # "cho <borrowers> vay" right after the amount: whoever lends it, a loan is no budget spending
+    text = "Quỹ hỗ trợ nông dân huyện đã giải ngân 6,8 tỷ đồng cho 92 hộ hội viên vay vốn chăn nuôi."
+    assert route_in_text(text, "6,8") is None
+    text = "Chi nhánh đã giải ngân 140 tỷ đồng để cho hơn 2.100 lượt hộ cận nghèo vay."
+    assert route_in_text(text, "140") is None
+    # capital lent on to the province ("cho tỉnh vay lại") is the investment its budget pays for
+    text = "Bộ Tài chính đã giải ngân 75 tỷ đồng cho tỉnh vay lại để thực hiện dự án cấp nước."
+    r = route_in_text(text, "75")
+    assert r is not None and r.table == "budgets"
+
+
+def test_the_provinces_own_borrowing_is_budget_item_other():
+    text = "Năm 2026, thành phố đã vay 530 tỷ đồng, chi trả nợ gốc 210 tỷ đồng."
+    r = route_in_text(text, "530")
+    assert r is not None and r.table == "budgets"
+    assert r.fields["budget_item"] == "other" and r.fields["measure"] == "actual"
+    r = route_in_text("Ngân sách địa phương vay 96 tỷ đồng để bù đắp bội chi.", "96")
+    assert r is not None and r.fields["budget_item"] == "other"
+    # people borrowing are no budget line
+    assert route_in_text("Trong quý, nông dân đã vay 96 tỷ đồng để mua phân bón.", "96") is None

@@ -876,6 +876,11 @@ _USE_WITHOUT_ITS_FOR = re.compile(rf"(\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s
 def _the_use_after(after: str) -> str:
     """The words after an amount set aside, with the "để" of its purpose said when it was left out."""
     return _USE_WITHOUT_ITS_FOR.sub(r"\1để ", after, count=1) if "hiện" in after[:40] else after
+# an amount paid out to borrowers, named between "cho" and "vay" right after it ("... tỷ đồng cho 27 HTX vay vốn",
+# "... cho hơn 3.000 lượt hộ nghèo vay"): a loan, whoever lends it; not capital the province borrows to on-lend
+# ("cho tỉnh vay lại": its budget's borrowing)
+_LENT_TO_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:để\s+)?cho\s+(?:\S+\s+){{1,6}}?"
+                            r"vay\b(?!\s+lại)", _I)
 _MONEY_UNIT_BEFORE = re.compile(rf"^\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?", _I)
 _ONLY_QUALIFIERS = re.compile(rf"\W*(?:(?:{HEDGE_WORDS}|tổng\s+cộng|với)\s+)*", _I)
 
@@ -3499,6 +3504,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         return None
     if item != "target_programme" and _MONEY_NO_BUDGET_PAYS.search(_subject(ctx)):
         return None
+    if _LENT_TO_AFTER.match(ctx.after):
+        return None  # "giải ngân 9 tỷ đồng cho 14 hợp tác xã vay vốn": a loan paid out, no budget spending
     if ((_NOT_BUDGET_CLAUSE.search(_after_the_cause(_subject(ctx))) and not _revenue_misnamed(ctx))
             or _not_budget_sentence(_after_the_cause(ctx.before))):
         return None
