@@ -6125,3 +6125,18 @@ def test_the_provinces_own_borrowing_is_budget_item_other():
     assert r is not None and r.fields["budget_item"] == "other"
     # people borrowing are no budget line
     assert route_in_text("Trong quý, nông dân đã vay 96 tỷ đồng để mua phân bón.", "96") is None
+
+
+def test_a_local_budget_granting_money_with_the_amount_after_its_verb_is_budget_other():
+    r = route_in_text("Ngân sách huyện đã cấp 6 tỷ đồng để sửa chữa trường học bị ngập.", "6")
+    assert r is not None and r.table == "budgets"
+    assert r.fields["budget_item"] == "other" and r.fields["funding_source"] == "local"
+    r = route_in_text("Ngân sách thành phố xuất 17,5 tỷ đồng mua gạo cứu đói.", "17,5")
+    assert r is not None and r.fields["budget_item"] == "other"
+
+
+def test_capital_named_as_the_centres_support_after_the_amount_is_central():
+    r = route_in_text("Đến nay, huyện đã giải ngân 41 tỷ đồng vốn bổ sung có mục tiêu từ TW.", "41")
+    assert r is not None and r.fields["funding_source"] == "central"
+    r = route_in_text("Tỉnh đã giải ngân 23 tỷ đồng vốn hỗ trợ của Trung ương.", "23")
+    assert r is not None and r.fields["funding_source"] == "central"

@@ -2760,6 +2760,10 @@ _CENTRE_HELPS = re.compile(rf"(?:^|[,;:.]\s*|\bđược\s+){_CENTRE_AND_ITS_TIME
                            r"(?:\s+cho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?(?:tỉnh|thành\s+phố|địa\s+phương))?"
                            rf"(?:\s+(?:thêm|ước(?:\s+(?:tính|đạt))?|{HEDGE_WORDS}))*\s*$", _I)
 _GIVEN_TO = re.compile(r"\s(?:cho|về|sang)\s", _I)
+# the capital named by the centre that gives it, its budget left unsaid ("giải ngân 88 tỷ đồng vốn hỗ trợ của Trung
+# ương", "vốn bổ sung có mục tiêu từ TW"): the centre's money, as "vốn ngân sách trung ương"
+_CENTRE_GIVES_THE_CAPITAL = re.compile(r"\b(?:hỗ\s+trợ|bổ\s+sung)(?:\s+có\s+mục\s+tiêu)?\s+(?:của\s+|từ\s+)?"
+                                       r"(?:Trung\s+ương|TW)\b", _I)
 
 
 def funding_source(ctx: FigureContext, item: str) -> str | None:
@@ -2784,7 +2788,7 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
         # "kiểm soát thanh toán 1.180 tỷ đồng vốn ngân sách trung ương và 80 tỷ đồng vốn ngân sách địa phương": the
         # capital named right after the amount is its source
         named_central, named_local = (
-            bool(_CENTRAL_SOURCE.search(noun.group(1))),
+            bool(_CENTRAL_SOURCE.search(noun.group(1)) or _CENTRE_GIVES_THE_CAPITAL.search(noun.group(1))),
             bool(_LOCAL_SOURCE.search(noun.group(1))),
         )
         if named_central != named_local:
