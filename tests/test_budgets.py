@@ -6070,7 +6070,8 @@ def test_money_allotted_then_paid_out_in_the_next_clause_is_the_plan_of_that_dis
     text = "Năm 2027, kinh phí sự nghiệp môi trường được bố trí 94,5 tỷ đồng, đã giải ngân 71,2 tỷ đồng."
     r = route_in_text(text, "94,5", year=2027)
     assert r is not None and r.table == "budgets"
-    assert (r.fields["budget_item"], r.fields["measure"]) == ("public_investment", "plan")
+    # (recurrent public-service money is a part of spending, item other, allotted and paid out alike)
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "plan")
     # near misses: allotted with nothing paid out after it, or paid out without an allotment before it
     assert _budget_item_of("Năm 2027, kinh phí sự nghiệp môi trường được bố trí 94,5 tỷ đồng.", "94,5") is None
     assert _budget_item_of("Năm 2027, doanh thu của hợp tác xã là 94,5 tỷ đồng, đã giải ngân 71,2 tỷ đồng.",
@@ -6140,3 +6141,14 @@ def test_capital_named_as_the_centres_support_after_the_amount_is_central():
     assert r is not None and r.fields["funding_source"] == "central"
     r = route_in_text("Tỉnh đã giải ngân 23 tỷ đồng vốn hỗ trợ của Trung ương.", "23")
     assert r is not None and r.fields["funding_source"] == "central"
+
+
+def test_recurrent_money_allotted_and_paid_out_is_no_public_investment():
+    text = "Kinh phí duy tu đê điều được giao 58 tỷ đồng, đến nay đã giải ngân 40,3 tỷ đồng."
+    for figure, measure in (("58", "plan"), ("40,3", "actual")):
+        r = route_in_text(text, figure, year=2026)
+        assert r is not None and (r.fields["budget_item"], r.fields["measure"]) == ("other", measure), figure
+    # investment capital named beside it keeps the disbursement public investment
+    text = "Vốn đầu tư công và kinh phí sự nghiệp được giao 300 tỷ đồng, đã giải ngân 210 tỷ đồng."
+    r = route_in_text(text, "210", year=2026)
+    assert r is not None and r.fields["budget_item"] == "public_investment"

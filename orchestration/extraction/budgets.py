@@ -1806,6 +1806,8 @@ def budget_item(ctx: FigureContext) -> str | None:
         return "target_programme"
     if item == "public_investment" and "ngân" in ctx.before and _paid_out_of_the_programmes_before(ctx):
         return "target_programme"
+    if item == "public_investment" and "inh phí" in before and _recurrent_money_named(_last_sentence(before)):
+        return "other"  # "kinh phí sự nghiệp y tế được phân bổ ..., đã giải ngân ...": spending by its use
     if item == "other" and "phân" in before[found[1]:] and _ALLOCATED_OF_THE_CAPITAL_PLAN.match(
             ctx.after if ctx.unit == "pct" else _RATE_AFTER.sub("", ctx.after, count=1)):
         # "đã phân bổ chi tiết 11.350 tỷ đồng, đạt 94% kế hoạch vốn năm 2026": the capital plan allocated
@@ -1836,6 +1838,19 @@ def budget_item(ctx: FigureContext) -> str | None:
             and _SPENT_ON_AFTER.match(ctx.after)):
         return "other"  # "ngân sách tỉnh đã chi 312 tỷ đồng hỗ trợ xây nhà ...": a part of its spending, by its use
     return item
+
+
+# money for the running of public services and upkeep ("kinh phí sự nghiệp giáo dục", "kinh phí bảo trì đường bộ",
+# "kinh phí chi thường xuyên"): allotted or paid out, a part of spending by its use like "chi sự nghiệp giáo dục", not
+# public investment capital
+_RECURRENT_MONEY = re.compile(
+    r"\bkinh\s+phí\s+(?:chi\s+)?(?:sự\s+nghiệp|thường\s+xuyên|bảo\s+trì|duy\s+tu|bảo\s+dưỡng)\b", _I)
+
+
+def _recurrent_money_named(sentence: str) -> bool:
+    """The sentence names recurrent money and no investment capital beside it ("vốn", "đầu tư công")."""
+    return (_RECURRENT_MONEY.search(sentence) is not None and "vốn" not in sentence.lower()
+            and _INVESTMENT_AS_A_WHOLE.search(sentence) is None)
 
 
 # the parts of a whole opened in the sentence: with a colon, parted by ";" ("gồm: A 12 tỷ đồng; B 9 tỷ đồng"), else
