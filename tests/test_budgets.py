@@ -6070,7 +6070,8 @@ def test_money_allotted_then_paid_out_in_the_next_clause_is_the_plan_of_that_dis
     text = "Năm 2027, kinh phí sự nghiệp môi trường được bố trí 94,5 tỷ đồng, đã giải ngân 71,2 tỷ đồng."
     r = route_in_text(text, "94,5", year=2027)
     assert r is not None and r.table == "budgets"
-    assert (r.fields["budget_item"], r.fields["measure"]) == ("public_investment", "plan")
+    # (recurrent public-service money is a part of spending, item other, allotted and paid out alike)
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "plan")
     # near misses: allotted with nothing paid out after it, or paid out without an allotment before it
     assert _budget_item_of("Năm 2027, kinh phí sự nghiệp môi trường được bố trí 94,5 tỷ đồng.", "94,5") is None
     assert _budget_item_of("Năm 2027, doanh thu của hợp tác xã là 94,5 tỷ đồng, đã giải ngân 71,2 tỷ đồng.",
@@ -6102,3 +6103,52 @@ def test_the_rates_of_a_period_led_tally_are_of_its_amount_and_its_verbs_family(
     for token, measure in (("520", "actual"), ("8,1", "plan_pct")):
         spent = route_in_text(text, token, year=2027)
         assert (spent.fields["budget_item"], spent.fields["measure"]) == ("expenditure_total", measure), token
+
+
+def test_an_amount_paid_out_to_borrowers_is_a_loan_not_budget_money():
+    # "cho <borrowers> vay" right after the amount: whoever lends it, a loan is no budget spending
+    text = "Quỹ hỗ trợ nông dân huyện đã giải ngân 6,8 tỷ đồng cho 92 hộ hội viên vay vốn chăn nuôi."
+    assert route_in_text(text, "6,8") is None
+    text = "Chi nhánh đã giải ngân 140 tỷ đồng để cho hơn 2.100 lượt hộ cận nghèo vay."
+    assert route_in_text(text, "140") is None
+    # capital lent on to the province ("cho tỉnh vay lại") is the investment its budget pays for
+    text = "Bộ Tài chính đã giải ngân 75 tỷ đồng cho tỉnh vay lại để thực hiện dự án cấp nước."
+    r = route_in_text(text, "75")
+    assert r is not None and r.table == "budgets"
+
+
+def test_the_provinces_own_borrowing_is_budget_item_other():
+    text = "Năm 2026, thành phố đã vay 530 tỷ đồng, chi trả nợ gốc 210 tỷ đồng."
+    r = route_in_text(text, "530")
+    assert r is not None and r.table == "budgets"
+    assert r.fields["budget_item"] == "other" and r.fields["measure"] == "actual"
+    r = route_in_text("Ngân sách địa phương vay 96 tỷ đồng để bù đắp bội chi.", "96")
+    assert r is not None and r.fields["budget_item"] == "other"
+    # people borrowing are no budget line
+    assert route_in_text("Trong quý, nông dân đã vay 96 tỷ đồng để mua phân bón.", "96") is None
+
+
+def test_a_local_budget_granting_money_with_the_amount_after_its_verb_is_budget_other():
+    r = route_in_text("Ngân sách huyện đã cấp 6 tỷ đồng để sửa chữa trường học bị ngập.", "6")
+    assert r is not None and r.table == "budgets"
+    assert r.fields["budget_item"] == "other" and r.fields["funding_source"] == "local"
+    r = route_in_text("Ngân sách thành phố xuất 17,5 tỷ đồng mua gạo cứu đói.", "17,5")
+    assert r is not None and r.fields["budget_item"] == "other"
+
+
+def test_capital_named_as_the_centres_support_after_the_amount_is_central():
+    r = route_in_text("Đến nay, huyện đã giải ngân 41 tỷ đồng vốn bổ sung có mục tiêu từ TW.", "41")
+    assert r is not None and r.fields["funding_source"] == "central"
+    r = route_in_text("Tỉnh đã giải ngân 23 tỷ đồng vốn hỗ trợ của Trung ương.", "23")
+    assert r is not None and r.fields["funding_source"] == "central"
+
+
+def test_recurrent_money_allotted_and_paid_out_is_no_public_investment():
+    text = "Kinh phí duy tu đê điều được giao 58 tỷ đồng, đến nay đã giải ngân 40,3 tỷ đồng."
+    for figure, measure in (("58", "plan"), ("40,3", "actual")):
+        r = route_in_text(text, figure, year=2026)
+        assert r is not None and (r.fields["budget_item"], r.fields["measure"]) == ("other", measure), figure
+    # investment capital named beside it keeps the disbursement public investment
+    text = "Vốn đầu tư công và kinh phí sự nghiệp được giao 300 tỷ đồng, đã giải ngân 210 tỷ đồng."
+    r = route_in_text(text, "210", year=2026)
+    assert r is not None and r.fields["budget_item"] == "public_investment"

@@ -876,6 +876,11 @@ _USE_WITHOUT_ITS_FOR = re.compile(rf"(\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s
 def _the_use_after(after: str) -> str:
     """The words after an amount set aside, with the "để" of its purpose said when it was left out."""
     return _USE_WITHOUT_ITS_FOR.sub(r"\1để ", after, count=1) if "hiện" in after[:40] else after
+# an amount paid out to borrowers, named between "cho" and "vay" right after it ("... tỷ đồng cho 27 HTX vay vốn",
+# "... cho hơn 3.000 lượt hộ nghèo vay"): a loan, whoever lends it; not capital the province borrows to on-lend
+# ("cho tỉnh vay lại": its budget's borrowing)
+_LENT_TO_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:để\s+)?cho\s+(?:\S+\s+){{1,6}}?"
+                            r"vay\b(?!\s+lại)", _I)
 _MONEY_UNIT_BEFORE = re.compile(rf"^\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?", _I)
 _ONLY_QUALIFIERS = re.compile(rf"\W*(?:(?:{HEDGE_WORDS}|tổng\s+cộng|với)\s+)*", _I)
 
@@ -1801,6 +1806,8 @@ def budget_item(ctx: FigureContext) -> str | None:
         return "target_programme"
     if item == "public_investment" and "ngân" in ctx.before and _paid_out_of_the_programmes_before(ctx):
         return "target_programme"
+    if item == "public_investment" and "inh phí" in before and _recurrent_money_named(_last_sentence(before)):
+        return "other"  # "kinh phí sự nghiệp y tế được phân bổ ..., đã giải ngân ...": spending by its use
     if item == "other" and "phân" in before[found[1]:] and _ALLOCATED_OF_THE_CAPITAL_PLAN.match(
             ctx.after if ctx.unit == "pct" else _RATE_AFTER.sub("", ctx.after, count=1)):
         # "đã phân bổ chi tiết 11.350 tỷ đồng, đạt 94% kế hoạch vốn năm 2026": the capital plan allocated
@@ -1831,6 +1838,19 @@ def budget_item(ctx: FigureContext) -> str | None:
             and _SPENT_ON_AFTER.match(ctx.after)):
         return "other"  # "ngân sách tỉnh đã chi 312 tỷ đồng hỗ trợ xây nhà ...": a part of its spending, by its use
     return item
+
+
+# money for the running of public services and upkeep ("kinh phí sự nghiệp giáo dục", "kinh phí bảo trì đường bộ",
+# "kinh phí chi thường xuyên"): allotted or paid out, a part of spending by its use like "chi sự nghiệp giáo dục", not
+# public investment capital
+_RECURRENT_MONEY = re.compile(
+    r"\bkinh\s+phí\s+(?:chi\s+)?(?:sự\s+nghiệp|thường\s+xuyên|bảo\s+trì|duy\s+tu|bảo\s+dưỡng)\b", _I)
+
+
+def _recurrent_money_named(sentence: str) -> bool:
+    """The sentence names recurrent money and no investment capital beside it ("vốn", "đầu tư công")."""
+    return (_RECURRENT_MONEY.search(sentence) is not None and "vốn" not in sentence.lower()
+            and _INVESTMENT_AS_A_WHOLE.search(sentence) is None)
 
 
 # the parts of a whole opened in the sentence: with a colon, parted by ";" ("gồm: A 12 tỷ đồng; B 9 tỷ đồng"), else
@@ -2755,6 +2775,10 @@ _CENTRE_HELPS = re.compile(rf"(?:^|[,;:.]\s*|\bđược\s+){_CENTRE_AND_ITS_TIME
                            r"(?:\s+cho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?(?:tỉnh|thành\s+phố|địa\s+phương))?"
                            rf"(?:\s+(?:thêm|ước(?:\s+(?:tính|đạt))?|{HEDGE_WORDS}))*\s*$", _I)
 _GIVEN_TO = re.compile(r"\s(?:cho|về|sang)\s", _I)
+# the capital named by the centre that gives it, its budget left unsaid ("giải ngân 88 tỷ đồng vốn hỗ trợ của Trung
+# ương", "vốn bổ sung có mục tiêu từ TW"): the centre's money, as "vốn ngân sách trung ương"
+_CENTRE_GIVES_THE_CAPITAL = re.compile(r"\b(?:hỗ\s+trợ|bổ\s+sung)(?:\s+có\s+mục\s+tiêu)?\s+(?:của\s+|từ\s+)?"
+                                       r"(?:Trung\s+ương|TW)\b", _I)
 
 
 def funding_source(ctx: FigureContext, item: str) -> str | None:
@@ -2779,7 +2803,7 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
         # "kiểm soát thanh toán 1.180 tỷ đồng vốn ngân sách trung ương và 80 tỷ đồng vốn ngân sách địa phương": the
         # capital named right after the amount is its source
         named_central, named_local = (
-            bool(_CENTRAL_SOURCE.search(noun.group(1))),
+            bool(_CENTRAL_SOURCE.search(noun.group(1)) or _CENTRE_GIVES_THE_CAPITAL.search(noun.group(1))),
             bool(_LOCAL_SOURCE.search(noun.group(1))),
         )
         if named_central != named_local:
@@ -3499,6 +3523,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         return None
     if item != "target_programme" and _MONEY_NO_BUDGET_PAYS.search(_subject(ctx)):
         return None
+    if _LENT_TO_AFTER.match(ctx.after):
+        return None  # "giải ngân 9 tỷ đồng cho 14 hợp tác xã vay vốn": a loan paid out, no budget spending
     if ((_NOT_BUDGET_CLAUSE.search(_after_the_cause(_subject(ctx))) and not _revenue_misnamed(ctx))
             or _not_budget_sentence(_after_the_cause(ctx.before))):
         return None
