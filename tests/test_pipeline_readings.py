@@ -1062,6 +1062,30 @@ def test_a_level_aimed_at_over_a_term_is_of_the_terms_last_year() -> None:
     assert read[1.5] == ("target", D(2026, 1, 1), D(2030, 12, 31))
 
 
+def test_a_yearly_average_over_years_counted_before_a_span_covers_the_span() -> None:
+    # "5 năm 2026-2030": the count of years names the term as "giai đoạn" does; its first year is no year aimed at
+    rows = indicator_rows(
+        "HUYỆN ỦY ĐỨC PHỔ\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025\n\n"
+        "Huyện phấn đấu thu nhập bình quân 5 năm 2026 - 2030 tăng 8%/năm.\n"
+        "Năm 2026, phấn đấu có 12 xã đạt chuẩn.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[8] == ("target", D(2026, 1, 1), D(2030, 12, 31))
+    # near-miss: a year written alone is still the year aimed at
+    assert read[12] == ("target", D(2026, 1, 1), D(2026, 12, 31))
+
+
+def test_what_is_added_over_a_term_is_aimed_at_over_the_whole_term() -> None:
+    # a count of additions ("thêm", "trồng mới") over a term sums its years; a level is reached by its last year
+    rows = indicator_rows(
+        "ĐẢNG BỘ HUYỆN KỲ SƠN\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025\n\n"
+        "Giai đoạn 2026-2030, huyện phấn đấu xây thêm 14 nhà văn hóa bản; trồng mới 2.300 ha rừng; "
+        "tỷ lệ che phủ rừng đạt 61%.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[14] == read[2_300] == ("target", D(2026, 1, 1), D(2030, 12, 31))
+    # near-miss: the level in the clause after them keeps the term's last year
+    assert read[61] == ("target", D(2030, 1, 1), D(2030, 12, 31))
+
+
 def test_months_counted_as_many_as_a_later_half_years_are_its_own() -> None:
     # "Trong 6 tháng" in a report of July to December: the report's own six months, not the year's first
     report = ("UBND XÃ HÒA BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng cuối năm 2026\n\n"

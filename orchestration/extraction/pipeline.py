@@ -3110,8 +3110,13 @@ _COMPARED_YEAR = re.compile(r"(?:tháng|quý\s+\S+|cùng\s+kỳ|so\s+với)(?:\s
 _PRICE_BASE_YEAR = re.compile(r"giá\s+(?:so\s+sánh|cố\s+định|thực\s+tế|hiện\s+hành)\s*$", re.IGNORECASE)
 # "Mục tiêu giai đoạn 2026-2030: tăng trưởng GRDP bình quân 10%/năm": a yearly average over a term aims at the
 # whole term, not at one of its years
-_TERM_NAMED = re.compile(r"(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|kế\s+hoạch\s+5\s+năm)\s*" + captured(YEAR)
-                         + r"\s*[-–]\s*" + captured(YEAR), re.IGNORECASE)
+# ("bình quân 5 năm 2026-2030", "trong 05 năm 2026 - 2030": the years counted before a span name it too)
+_TERM_NAMED = re.compile(r"(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|kế\s+hoạch\s+5\s+năm|(?<!\w)\d{1,2}\s+năm)\s*"
+                         + captured(YEAR) + r"\s*[-–]\s*" + captured(YEAR), re.IGNORECASE)
+# (data/words/additions_over_a_term.csv)
+_ADDED_OVER_A_TERM = re.compile(r"(?<!\w)(?:" + word_source("additions_over_a_term") + r")(?!\w)", re.IGNORECASE)
+# "năm 2026-2030": the year that opens a span is no year a target aims at (the span is read as a term)
+_SPAN_GOES_ON = re.compile(r"\s*[-–]\s*" + YEAR + r"(?!\d)")
 # (an average per head, "bình quân đầu người", is no average over the years)
 _AVERAGE_BEFORE = re.compile(
     r"\b(?:bình\s+quân|trung\s+bình)\b(?!\s+(?:đầu\s+người|(?:mỗi|một|1)\s+\w+|lao\s+động|hộ))", re.IGNORECASE)
@@ -3490,7 +3495,8 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         # (not the year of a change's starting value: "giảm từ 12,1% năm 2026 xuống còn 9%" aims past it)
         years = [m for m in _YEAR_BEFORE.finditer(before) if not _COMPARED_YEAR.search(before, 0, m.start())
                  and not _PRICE_BASE_YEAR.search(before, max(0, m.start() - 30), m.start())
-                 and not the_year_of_a_starting_value(before, m.start())]
+                 and not the_year_of_a_starting_value(before, m.start())
+                 and not _SPAN_GOES_ON.match(before, m.end())]
         if years:
             year = int(years[-1].group(1))
     if year is None and phrases:
@@ -3510,8 +3516,14 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         return {"period_start": dt.date(term[0], 1, 1), "period_end": dt.date(term[1], 12, 31)}
     if year is None and (terms := list(_TERM_NAMED.finditer(layout.clean, fig.sentence[0], fig.start))):
         # "Nhiệm kỳ 2025-2030, xã phấn đấu 100% thôn đạt chuẩn": a level aimed at over a term is reached by its last
-        # year (a yearly average over it, read above, covers the whole term)
-        year = int(terms[-1].group(2))
+        # year (a yearly average over it, read above, covers the whole term); what is added over it ("Giai đoạn
+        # 2026-2030: có thêm 150 sản phẩm OCOP") is summed over all its years
+        # (said in the figure's own clause: "có thêm 150 sản phẩm OCOP; tỷ lệ che phủ rừng đạt 45%" aims the rate at
+        # the last year)
+        first, year = int(terms[-1].group(1)), int(terms[-1].group(2))
+        clause = max(terms[-1].start() - 6, layout.clean.rfind(";", fig.sentence[0], fig.start) + 1)
+        if first < year and _ADDED_OVER_A_TERM.search(layout.clean, clause, fig.start):
+            return {"period_start": dt.date(first, 1, 1), "period_end": dt.date(year, 12, 31)}
     if year is None and fig.sentence[0] > paragraph_start and document.get("period_end"):
         # "Thực hiện nhiệm vụ năm 2026, ... Trong đó, phấn đấu kết nạp 45 đảng viên": a target whose sentence
         # names no year aims at the later year the opening of its paragraph names
