@@ -5071,3 +5071,9 @@ def test_one_sites_or_one_days_visitors_are_no_arrivals_of_the_area(context: str
 def test_cooperatives_listed_after_the_firms_an_area_has_are_its_stock(context: str, after: str,
                                                                       key: str | None) -> None:
     assert catalog_key("", "cooperative", "level", context, after) == key
+
+
+def test_a_subject_of_words_alone_counts_the_noun_after_the_number() -> None:
+    # the label carried as its words alone ("Thành lập mới", no space after): the number stands a space after them, so
+    # an alias that counts the noun after it ("thành lập mới 70 doanh nghiệp") still reads there
+    assert catalog_key("Thành lập mới", "enterprise", "level", "Thành lập mới", " doanh nghiệp") == "new_enterprises"

@@ -1058,6 +1058,8 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
     named_in = f"{subject} : {context}" if subject and context and subject not in context and (
         "\n" not in context or subject not in _SPACES.sub(" ", context)) else context
     window = (named_in or subject)[-220:].lower()
+    if window[-1:].isalpha():
+        window += " "  # (a subject given as its words alone, "Thành lập mới": the number stands a space after them)
     tail = _TAIL_END.split(_DENOMINATOR.sub("", after), maxsplit=1)[0][:60].lower()
     # "khu vực 1 tăng 2,96%": a sector numbered in Arabic is the sector of that Roman number (before
     # the numbers are masked)
