@@ -5077,3 +5077,22 @@ def test_a_subject_of_words_alone_counts_the_noun_after_the_number() -> None:
     # the label carried as its words alone ("Thành lập mới", no space after): the number stands a space after them, so
     # an alias that counts the noun after it ("thành lập mới 70 doanh nghiệp") still reads there
     assert catalog_key("Thành lập mới", "enterprise", "level", "Thành lập mới", " doanh nghiệp") == "new_enterprises"
+
+
+@pytest.mark.parametrize(
+    ("context", "after", "unit", "key"),
+    [
+        # the registered capital of the new projects named without "dự án" after it, and the projects counted after it
+        ("Quý III, vốn đăng ký cấp mới ước đạt ", " triệu USD", "USD", "investment_projects_capital"),
+        ("Quý III, vốn đăng ký cấp mới ước đạt 640 triệu USD với ", " dự án", "count",
+         "investment_projects_approved"),
+        ("Về đầu tư trong nước, tỉnh đã chấp thuận chủ trương ", " dự án", "count", "investment_projects_approved"),
+        # the revenue or the value of the OCOP products is no count of them
+        ("Doanh thu các sản phẩm OCOP của huyện tăng ", "%", "pct", None),
+        ("Giá trị sản phẩm OCOP tiêu thụ tăng ", "%", "pct", None),
+    ],
+)
+def test_new_investment_and_ocop_sales_keys(context: str, after: str, unit: str, key: str | None) -> None:
+    metric = "yoy_pct" if unit == "pct" else "level"
+    assert catalog_key("", unit, metric, context, after) == key
+
