@@ -5096,3 +5096,10 @@ def test_new_investment_and_ocop_sales_keys(context: str, after: str, unit: str,
     metric = "yoy_pct" if unit == "pct" else "level"
     assert catalog_key("", unit, metric, context, after) == key
 
+
+def test_counted_things_that_did_something_else_have_a_subject_of_their_own() -> None:
+    # the projects approved, then, after ";", the ones that broke ground: no approvals
+    sentence = "Thành phố có 14 dự án được chấp thuận chủ trương đầu tư với 6.300 căn hộ; "
+    assert catalog_key("", "count", "level", sentence, " dự án đã khởi công") is None
+    assert catalog_key("", "count", "level", sentence, " dự án đã được chấp thuận chủ trương đầu tư") == (
+        "investment_projects_approved")

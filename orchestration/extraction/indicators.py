@@ -1568,6 +1568,9 @@ def _names_its_own_subject(tail: str) -> bool:
     if _STANDARD_REACHED.match(rest):
         return True
     words = _LOWER_WORD.findall(rest)
+    if words[:1] == ["đã"]:
+        # "5 dự án đã khởi công": what the counted things did, a verb after its tense, is a subject of their own
+        return len(words) > 1 and words[1] not in _FUNCTION_WORDS
     return bool(words) and words[0] not in _FUNCTION_WORDS
 
 
