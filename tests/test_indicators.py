@@ -5103,3 +5103,20 @@ def test_counted_things_that_did_something_else_have_a_subject_of_their_own() ->
     assert catalog_key("", "count", "level", sentence, " dự án đã khởi công") is None
     assert catalog_key("", "count", "level", sentence, " dự án đã được chấp thuận chủ trương đầu tư") == (
         "investment_projects_approved")
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "Điện thương phẩm quý II đạt 910 triệu kWh; trong đó công nghiệp - xây dựng chiếm ",
+        "Điện cấp cho khu vực nông, lâm nghiệp và thủy sản chiếm ",
+        "Dư nợ cho vay khu vực dịch vụ chiếm ",
+    ],
+)
+def test_a_sectors_share_of_the_power_or_the_loans_is_no_grdp_share(context: str) -> None:
+    assert catalog_key("", "pct", "share_pct", context, "%") is None
+
+
+def test_a_sectors_share_of_the_economy_keeps_its_key() -> None:
+    assert catalog_key("", "pct", "share_pct", "Trong cơ cấu kinh tế, khu vực công nghiệp - xây dựng chiếm ",
+                       "%") == "grdp_industry_construction"

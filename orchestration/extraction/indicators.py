@@ -626,10 +626,11 @@ _OWN_SUBJECT_AFTER_PERCENT = re.compile(
 # trị sản xuất"): the production value (giá trị sản xuất), not the GRDP
 _SHARE_OF_PRODUCTION_AFTER = re.compile(r"\b(?:trong|của)\s+tổng\s+giá\s+trị\s+sản\s+xuất\b(?![^.;]{0,20}grdp)",
                                         re.IGNORECASE)
-# the workers spread over the sectors ("Lao động có việc làm ước 1,9 triệu người; trong đó khu vực dịch vụ chiếm 31%",
-# "cơ cấu lao động"; data/words/workforce_wholes.csv) named before the shares in their sentence, which names no
-# GRDP or economy: the shares are of the labour force, not of the GRDP
-_WORKFORCE_WHOLE = re.compile(r"(?<![^\W\d_])(?:" + word_source("workforce_wholes") + r")(?![^\W\d_])")
+# a whole other than the economy spread over the sectors (the workers: "Lao động có việc làm ước 1,9 triệu người;
+# trong đó khu vực dịch vụ chiếm 31%", "cơ cấu lao động"; the electricity sold, the loans; data/words/
+# sector_share_wholes.csv) named before the shares in their sentence, which names no GRDP or economy: the shares
+# are of that whole, not of the GRDP
+_OTHER_WHOLE_OF_SECTORS = re.compile(r"(?<![^\W\d_])(?:" + word_source("sector_share_wholes") + r")(?![^\W\d_])")
 _THE_ECONOMY_NAMED = re.compile(r"grdp|tổng\s+sản\s+phẩm|giá\s+trị\s+tăng\s+thêm|kinh\s+tế")
 
 
@@ -639,11 +640,11 @@ _INVESTED_IN_SECTORS = re.compile(r"(?:đầu\s+tư|vốn)\s+(?:vào|cho)\s+(?:c
                                   re.IGNORECASE)
 
 
-def _the_workforce_spread(window: str) -> bool:
-    """Does the figure's sentence (the end of the lower-cased ``window``) name the workers (``_WORKFORCE_WHOLE``) and
-    no economy?"""
+def _another_whole_spread(window: str) -> bool:
+    """Does the figure's sentence (the end of the lower-cased ``window``) name a whole other than the economy
+    (``_OTHER_WHOLE_OF_SECTORS``: the workers, the electricity, the loans) and no economy?"""
     own_sentence = window.rfind(". ") + 1
-    return (_WORKFORCE_WHOLE.search(window, own_sentence) is not None
+    return (_OTHER_WHOLE_OF_SECTORS.search(window, own_sentence) is not None
             and _THE_ECONOMY_NAMED.search(window, own_sentence) is None)
 
 
@@ -1400,8 +1401,10 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
         return None  # "nông nghiệp chiếm 23,4%; ... 45,0% trong tổng giá trị sản xuất": not the GRDP's structure
     if best[3] in _SECTOR_KEYS and "đầu tư" in sentence_opening and _INVESTED_IN_SECTORS.search(sentence_opening):
         return None  # "Chia theo lĩnh vực, đầu tư vào ngành nông nghiệp chiếm 3%; ...": the investment's sectors
-    if best[3] in _SECTOR_KEYS and ("lao động" in window or "việc làm" in window) and _the_workforce_spread(window):
-        return None  # "Lao động có việc làm ... ; trong đó khu vực dịch vụ chiếm 31,6%": the labour force's shares
+    if best[3] in _SECTOR_KEYS and _another_whole_spread(window):
+        # "Lao động có việc làm ... ; trong đó khu vực dịch vụ chiếm 31,6%": the labour force's shares; "Điện thương
+        # phẩm cho công nghiệp - xây dựng chiếm 52%": the power sold's
+        return None
     if about and _ABOUT_CAPITAL.match(text, about_start) and best[3] in _CAPITAL_OF:
         return _CAPITAL_OF[best[3]]
     if (unit == "pct" and not best[4] and _NOTHING_BUT_A_PART_OPENER.fullmatch(window, segment_start)
