@@ -5120,3 +5120,18 @@ def test_a_sectors_share_of_the_power_or_the_loans_is_no_grdp_share(context: str
 def test_a_sectors_share_of_the_economy_keeps_its_key() -> None:
     assert catalog_key("", "pct", "share_pct", "Trong cơ cấu kinh tế, khu vực công nghiệp - xây dựng chiếm ",
                        "%") == "grdp_industry_construction"
+
+
+@pytest.mark.parametrize(
+    ("context", "after", "unit", "metric"),
+    [
+        # the firms of the industrial parks or zones: a part of the province's exports or output
+        ("Giá trị xuất khẩu của các doanh nghiệp tại khu kinh tế cửa khẩu đạt ", " triệu USD", "USD", "level"),
+        ("Kim ngạch xuất khẩu của doanh nghiệp trong các khu công nghiệp tăng ", "%", "pct", "yoy_pct"),
+        # one site complex set apart ("Riêng …"): a part of the arrivals
+        ("Tổng lượt khách đạt 9 triệu lượt. Riêng quần thể danh thắng Tràng An đón ", " triệu lượt khách", "visit",
+         "level"),
+    ],
+)
+def test_a_part_of_the_provinces_flow_is_no_catalog_entry(context: str, after: str, unit: str, metric: str) -> None:
+    assert catalog_key("", unit, metric, context, after) is None

@@ -336,6 +336,10 @@ _EXCLUDING = re.compile(rf"\s*(?:(?:của\s+)?(?:toàn\s+)?(?:{UNIT_WORDS})\s*)?
 _OWNERSHIP_PART = re.compile(
     r"\s*(?:của\s+)?(?:các\s+)?(?:khu\s+vực|thành\s+phần|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:nhà\s+nước|ngoài\s+(?:nhà\s+nước|quốc\s+doanh)|"
     r"(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài|fdi\b|tư\s+nhân|cá\s+thể|trong\s+nước)")
+# "kim ngạch xuất khẩu của các doanh nghiệp trong KCN", "giá trị sản xuất tại các khu kinh tế": the part of the
+# firms of the industrial parks or zones (data/words/zone_parts.csv), not the entry
+_ZONE_PART = re.compile(r"\s*(?:của\s+)?(?:các\s+)?(?:doanh\s+nghiệp\s+|dn\s+)?(?:trong|tại|thuộc|ở)\s+(?:các\s+)?"
+                        r"(?:" + word_source("zone_parts") + r")(?![^\W\d_])")
 # "giá trị sản xuất công nghiệp - tiểu thủ công nghiệp địa phương đạt 731 tỷ đồng": the part of the industry
 # managed locally (or centrally), not the whole
 _MANAGED_PART = re.compile(r"\s*(?:[-–,]\s*tiểu\s+thủ\s+công\s+nghiệp\s*)?(?:do\s+)?(?:địa\s+phương|trung\s+ương)"
@@ -991,8 +995,8 @@ def _guests_counted_in_bare_visits(subject: str, context: str, after: str) -> bo
 # one festival, fair or event drew (its clause opens on it and a verb of drawing comes before the number) are that
 # event's, not the arrivals of the place, nor are a museum's (data/words/single_draws.csv); "Dịp lễ hội, toàn tỉnh đón
 # ...", "các khu, điểm du lịch, khu di tích trên địa bàn đón ..." (the sites of the whole area) stay
-_DRAWN_BY_ONE_EVENT = re.compile(r"(?:^|[,;:(]|\.\s)\s*(?:các\s+|những\s+)?(?:" + word_source("single_draws")
-                                 + r")(?![^\W\d_])(?:(?!địa\s+bàn)[^,;:.()]){0,100}?"
+_DRAWN_BY_ONE_EVENT = re.compile(r"(?:^|[,;:(]|\.\s)\s*(?:riêng\s+)?(?:các\s+|những\s+)?(?:"
+                                 + word_source("single_draws") + r")(?![^\W\d_])(?:(?!địa\s+bàn)[^,;:.()]){0,100}?"
                                  r"\b(?:thu\s+hút|đón|phục\s+vụ)(?![^\W\d_])"
                                  rf"(?:\s+(?:được|tổng\s+cộng|{HEDGE_WORDS}))*\s*$", re.IGNORECASE)
 
@@ -1172,7 +1176,7 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
                 continue  # "... xã đạt chuẩn nông thôn mới và 126 thôn đạt chuẩn": villages, not the communes entry
         for m in entry.aliases.finditer(text):
             m_start, m_end = m.span()  # (read once: the tests below ask for them ~20 times a match)
-            if (_OWNERSHIP_PART.match(text, m_end) or _OTHER_AFTER.match(text, m_end)
+            if (_OWNERSHIP_PART.match(text, m_end) or _OTHER_AFTER.match(text, m_end) or _ZONE_PART.match(text, m_end)
                     or (entry.key == "industrial_output" and _MANAGED_PART.match(text, m_end))
                     or (entry.key in _NEW_FIRM_KEYS and "lại" in text[m_end:m_end + 50]
                         and _AND_RETURNING_AFTER.match(text, m_end))
