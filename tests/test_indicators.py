@@ -5071,3 +5071,67 @@ def test_one_sites_or_one_days_visitors_are_no_arrivals_of_the_area(context: str
 def test_cooperatives_listed_after_the_firms_an_area_has_are_its_stock(context: str, after: str,
                                                                       key: str | None) -> None:
     assert catalog_key("", "cooperative", "level", context, after) == key
+
+
+def test_a_subject_of_words_alone_counts_the_noun_after_the_number() -> None:
+    # the label carried as its words alone ("Thành lập mới", no space after): the number stands a space after them, so
+    # an alias that counts the noun after it ("thành lập mới 70 doanh nghiệp") still reads there
+    assert catalog_key("Thành lập mới", "enterprise", "level", "Thành lập mới", " doanh nghiệp") == "new_enterprises"
+
+
+@pytest.mark.parametrize(
+    ("context", "after", "unit", "key"),
+    [
+        # the registered capital of the new projects named without "dự án" after it, and the projects counted after it
+        ("Quý III, vốn đăng ký cấp mới ước đạt ", " triệu USD", "USD", "investment_projects_capital"),
+        ("Quý III, vốn đăng ký cấp mới ước đạt 640 triệu USD với ", " dự án", "count",
+         "investment_projects_approved"),
+        ("Về đầu tư trong nước, tỉnh đã chấp thuận chủ trương ", " dự án", "count", "investment_projects_approved"),
+        # the revenue or the value of the OCOP products is no count of them
+        ("Doanh thu các sản phẩm OCOP của huyện tăng ", "%", "pct", None),
+        ("Giá trị sản phẩm OCOP tiêu thụ tăng ", "%", "pct", None),
+    ],
+)
+def test_new_investment_and_ocop_sales_keys(context: str, after: str, unit: str, key: str | None) -> None:
+    metric = "yoy_pct" if unit == "pct" else "level"
+    assert catalog_key("", unit, metric, context, after) == key
+
+
+def test_counted_things_that_did_something_else_have_a_subject_of_their_own() -> None:
+    # the projects approved, then, after ";", the ones that broke ground: no approvals
+    sentence = "Thành phố có 14 dự án được chấp thuận chủ trương đầu tư với 6.300 căn hộ; "
+    assert catalog_key("", "count", "level", sentence, " dự án đã khởi công") is None
+    assert catalog_key("", "count", "level", sentence, " dự án đã được chấp thuận chủ trương đầu tư") == (
+        "investment_projects_approved")
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "Điện thương phẩm quý II đạt 910 triệu kWh; trong đó công nghiệp - xây dựng chiếm ",
+        "Điện cấp cho khu vực nông, lâm nghiệp và thủy sản chiếm ",
+        "Dư nợ cho vay khu vực dịch vụ chiếm ",
+    ],
+)
+def test_a_sectors_share_of_the_power_or_the_loans_is_no_grdp_share(context: str) -> None:
+    assert catalog_key("", "pct", "share_pct", context, "%") is None
+
+
+def test_a_sectors_share_of_the_economy_keeps_its_key() -> None:
+    assert catalog_key("", "pct", "share_pct", "Trong cơ cấu kinh tế, khu vực công nghiệp - xây dựng chiếm ",
+                       "%") == "grdp_industry_construction"
+
+
+@pytest.mark.parametrize(
+    ("context", "after", "unit", "metric"),
+    [
+        # the firms of the industrial parks or zones: a part of the province's exports or output
+        ("Giá trị xuất khẩu của các doanh nghiệp tại khu kinh tế cửa khẩu đạt ", " triệu USD", "USD", "level"),
+        ("Kim ngạch xuất khẩu của doanh nghiệp trong các khu công nghiệp tăng ", "%", "pct", "yoy_pct"),
+        # one site complex set apart ("Riêng …"): a part of the arrivals
+        ("Tổng lượt khách đạt 9 triệu lượt. Riêng quần thể danh thắng Tràng An đón ", " triệu lượt khách", "visit",
+         "level"),
+    ],
+)
+def test_a_part_of_the_provinces_flow_is_no_catalog_entry(context: str, after: str, unit: str, metric: str) -> None:
+    assert catalog_key("", unit, metric, context, after) is None

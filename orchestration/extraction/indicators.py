@@ -336,6 +336,10 @@ _EXCLUDING = re.compile(rf"\s*(?:(?:của\s+)?(?:toàn\s+)?(?:{UNIT_WORDS})\s*)?
 _OWNERSHIP_PART = re.compile(
     r"\s*(?:của\s+)?(?:các\s+)?(?:khu\s+vực|thành\s+phần|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:nhà\s+nước|ngoài\s+(?:nhà\s+nước|quốc\s+doanh)|"
     r"(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài|fdi\b|tư\s+nhân|cá\s+thể|trong\s+nước)")
+# "kim ngạch xuất khẩu của các doanh nghiệp trong KCN", "giá trị sản xuất tại các khu kinh tế": the part of the
+# firms of the industrial parks or zones (data/words/zone_parts.csv), not the entry
+_ZONE_PART = re.compile(r"\s*(?:của\s+)?(?:các\s+)?(?:doanh\s+nghiệp\s+|dn\s+)?(?:trong|tại|thuộc|ở)\s+(?:các\s+)?"
+                        r"(?:" + word_source("zone_parts") + r")(?![^\W\d_])")
 # "giá trị sản xuất công nghiệp - tiểu thủ công nghiệp địa phương đạt 731 tỷ đồng": the part of the industry
 # managed locally (or centrally), not the whole
 _MANAGED_PART = re.compile(r"\s*(?:[-–,]\s*tiểu\s+thủ\s+công\s+nghiệp\s*)?(?:do\s+)?(?:địa\s+phương|trung\s+ương)"
@@ -626,10 +630,11 @@ _OWN_SUBJECT_AFTER_PERCENT = re.compile(
 # trị sản xuất"): the production value (giá trị sản xuất), not the GRDP
 _SHARE_OF_PRODUCTION_AFTER = re.compile(r"\b(?:trong|của)\s+tổng\s+giá\s+trị\s+sản\s+xuất\b(?![^.;]{0,20}grdp)",
                                         re.IGNORECASE)
-# the workers spread over the sectors ("Lao động có việc làm ước 1,9 triệu người; trong đó khu vực dịch vụ chiếm 31%",
-# "cơ cấu lao động"; data/words/workforce_wholes.csv) named before the shares in their sentence, which names no
-# GRDP or economy: the shares are of the labour force, not of the GRDP
-_WORKFORCE_WHOLE = re.compile(r"(?<![^\W\d_])(?:" + word_source("workforce_wholes") + r")(?![^\W\d_])")
+# a whole other than the economy spread over the sectors (the workers: "Lao động có việc làm ước 1,9 triệu người;
+# trong đó khu vực dịch vụ chiếm 31%", "cơ cấu lao động"; the electricity sold, the loans; data/words/
+# sector_share_wholes.csv) named before the shares in their sentence, which names no GRDP or economy: the shares
+# are of that whole, not of the GRDP
+_OTHER_WHOLE_OF_SECTORS = re.compile(r"(?<![^\W\d_])(?:" + word_source("sector_share_wholes") + r")(?![^\W\d_])")
 _THE_ECONOMY_NAMED = re.compile(r"grdp|tổng\s+sản\s+phẩm|giá\s+trị\s+tăng\s+thêm|kinh\s+tế")
 
 
@@ -639,11 +644,11 @@ _INVESTED_IN_SECTORS = re.compile(r"(?:đầu\s+tư|vốn)\s+(?:vào|cho)\s+(?:c
                                   re.IGNORECASE)
 
 
-def _the_workforce_spread(window: str) -> bool:
-    """Does the figure's sentence (the end of the lower-cased ``window``) name the workers (``_WORKFORCE_WHOLE``) and
-    no economy?"""
+def _another_whole_spread(window: str) -> bool:
+    """Does the figure's sentence (the end of the lower-cased ``window``) name a whole other than the economy
+    (``_OTHER_WHOLE_OF_SECTORS``: the workers, the electricity, the loans) and no economy?"""
     own_sentence = window.rfind(". ") + 1
-    return (_WORKFORCE_WHOLE.search(window, own_sentence) is not None
+    return (_OTHER_WHOLE_OF_SECTORS.search(window, own_sentence) is not None
             and _THE_ECONOMY_NAMED.search(window, own_sentence) is None)
 
 
@@ -990,8 +995,8 @@ def _guests_counted_in_bare_visits(subject: str, context: str, after: str) -> bo
 # one festival, fair or event drew (its clause opens on it and a verb of drawing comes before the number) are that
 # event's, not the arrivals of the place, nor are a museum's (data/words/single_draws.csv); "Dịp lễ hội, toàn tỉnh đón
 # ...", "các khu, điểm du lịch, khu di tích trên địa bàn đón ..." (the sites of the whole area) stay
-_DRAWN_BY_ONE_EVENT = re.compile(r"(?:^|[,;:(]|\.\s)\s*(?:các\s+|những\s+)?(?:" + word_source("single_draws")
-                                 + r")(?![^\W\d_])(?:(?!địa\s+bàn)[^,;:.()]){0,100}?"
+_DRAWN_BY_ONE_EVENT = re.compile(r"(?:^|[,;:(]|\.\s)\s*(?:riêng\s+)?(?:các\s+|những\s+)?(?:"
+                                 + word_source("single_draws") + r")(?![^\W\d_])(?:(?!địa\s+bàn)[^,;:.()]){0,100}?"
                                  r"\b(?:thu\s+hút|đón|phục\s+vụ)(?![^\W\d_])"
                                  rf"(?:\s+(?:được|tổng\s+cộng|{HEDGE_WORDS}))*\s*$", re.IGNORECASE)
 
@@ -1058,6 +1063,8 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
     named_in = f"{subject} : {context}" if subject and context and subject not in context and (
         "\n" not in context or subject not in _SPACES.sub(" ", context)) else context
     window = (named_in or subject)[-220:].lower()
+    if window[-1:].isalpha():
+        window += " "  # (a subject given as its words alone, "Thành lập mới": the number stands a space after them)
     tail = _TAIL_END.split(_DENOMINATOR.sub("", after), maxsplit=1)[0][:60].lower()
     # "khu vực 1 tăng 2,96%": a sector numbered in Arabic is the sector of that Roman number (before
     # the numbers are masked)
@@ -1169,7 +1176,7 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
                 continue  # "... xã đạt chuẩn nông thôn mới và 126 thôn đạt chuẩn": villages, not the communes entry
         for m in entry.aliases.finditer(text):
             m_start, m_end = m.span()  # (read once: the tests below ask for them ~20 times a match)
-            if (_OWNERSHIP_PART.match(text, m_end) or _OTHER_AFTER.match(text, m_end)
+            if (_OWNERSHIP_PART.match(text, m_end) or _OTHER_AFTER.match(text, m_end) or _ZONE_PART.match(text, m_end)
                     or (entry.key == "industrial_output" and _MANAGED_PART.match(text, m_end))
                     or (entry.key in _NEW_FIRM_KEYS and "lại" in text[m_end:m_end + 50]
                         and _AND_RETURNING_AFTER.match(text, m_end))
@@ -1398,8 +1405,10 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
         return None  # "nông nghiệp chiếm 23,4%; ... 45,0% trong tổng giá trị sản xuất": not the GRDP's structure
     if best[3] in _SECTOR_KEYS and "đầu tư" in sentence_opening and _INVESTED_IN_SECTORS.search(sentence_opening):
         return None  # "Chia theo lĩnh vực, đầu tư vào ngành nông nghiệp chiếm 3%; ...": the investment's sectors
-    if best[3] in _SECTOR_KEYS and ("lao động" in window or "việc làm" in window) and _the_workforce_spread(window):
-        return None  # "Lao động có việc làm ... ; trong đó khu vực dịch vụ chiếm 31,6%": the labour force's shares
+    if best[3] in _SECTOR_KEYS and _another_whole_spread(window):
+        # "Lao động có việc làm ... ; trong đó khu vực dịch vụ chiếm 31,6%": the labour force's shares; "Điện thương
+        # phẩm cho công nghiệp - xây dựng chiếm 52%": the power sold's
+        return None
     if about and _ABOUT_CAPITAL.match(text, about_start) and best[3] in _CAPITAL_OF:
         return _CAPITAL_OF[best[3]]
     if (unit == "pct" and not best[4] and _NOTHING_BUT_A_PART_OPENER.fullmatch(window, segment_start)
@@ -1566,6 +1575,9 @@ def _names_its_own_subject(tail: str) -> bool:
     if _STANDARD_REACHED.match(rest):
         return True
     words = _LOWER_WORD.findall(rest)
+    if words[:1] == ["đã"]:
+        # "5 dự án đã khởi công": what the counted things did, a verb after its tense, is a subject of their own
+        return len(words) > 1 and words[1] not in _FUNCTION_WORDS
     return bool(words) and words[0] not in _FUNCTION_WORDS
 
 
