@@ -1842,9 +1842,9 @@ def budget_item(ctx: FigureContext) -> str | None:
 
 # money for the running of public services and upkeep ("kinh phí sự nghiệp giáo dục", "kinh phí bảo trì đường bộ",
 # "kinh phí chi thường xuyên"): allotted or paid out, a part of spending by its use like "chi sự nghiệp giáo dục", not
-# public investment capital
+# public investment capital (the uses: data/words/recurrent_uses_of_money.csv)
 _RECURRENT_MONEY = re.compile(
-    r"\bkinh\s+phí\s+(?:chi\s+)?(?:sự\s+nghiệp|thường\s+xuyên|bảo\s+trì|duy\s+tu|bảo\s+dưỡng)\b", _I)
+    r"\bkinh\s+phí\s+(?:chi\s+)?(?:" + word_source("recurrent_uses_of_money") + r")\b", _I)
 
 
 def _recurrent_money_named(sentence: str) -> bool:

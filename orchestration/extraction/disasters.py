@@ -4413,9 +4413,10 @@ _WORK_BUILT = re.compile(r"\bkè\b|\bxây\b|\bđầu\s+tư\b|\btriển\s+khai\b|
 _PROTECTED_BEFORE = re.compile(rf"\bbảo\s+vệ\s*(?:(?:{HEDGE_WORDS}|cho)\s*)*$", _I)
 _AGAINST_NEXT = re.compile(r"\s*(?:phòng,?\s+)?chống\s+(?!chịu)|\s*ngăn\s+(?:chặn\s+)?(?:lũ|triều|mặn|sạt)", _I)
 # A work named after the count of works, built against a hazard ("6 công trình kè chống sạt lở", "3 tuyến đê bao
-# chống lũ"): what was built, unless the rest of its clause says it was hit ("... kè chống sạt lở bị hư hỏng")
+# chống lũ", the works: data/words/works_against_a_hazard.csv): what was built, unless the rest of its clause says it
+# was hit ("... kè chống sạt lở bị hư hỏng")
 _WORK_AGAINST_NEXT = re.compile(
-    r"\s*(?:kè|đê|bờ\s+bao|tường\s+chắn|đập|cống)\b[^,;.\d]{0,20}?\s(?:phòng,?\s+)?chống\s+(?!chịu)", _I)
+    r"\s*(?:" + word_source("works_against_a_hazard") + r")\b[^,;.\d]{0,20}?\s(?:phòng,?\s+)?chống\s+(?!chịu)", _I)
 
 
 # What a work serves: "cung cấp nước tưới cho 550 ha", "tiêu thoát nước cho khoảng 1.200 ha", "tưới tiêu cho 80 ha"
