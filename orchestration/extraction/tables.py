@@ -2537,11 +2537,17 @@ def _counted_in_places(texts: list[str], heads: list[Column]) -> list[Column]:
 _QUOTA_HEAD = re.compile(r"\s*chỉ\s+tiêu(?:\s+(?:năm\s+)?" + YEAR + r")?\s*(?:\([^()\d]{1,20}\)\s*)?", re.IGNORECASE)
 
 
+def _first_head_of_words(texts: list[str]) -> int | None:
+    """The place of a header's first head that is neither empty nor one to skip (a numbering or notes column: "STT",
+    "Ghi chú"), or None."""
+    return next((k for k, t in enumerate(texts) if t.strip() and not _SKIP_HEAD.match(t)), None)
+
+
 def _counted_with_the_quotas(texts: list[str], heads: list[Column]) -> list[Column]:
     """``_counted_in_places``, with "Chỉ tiêu" after the first head of words ("Khu vực | Số thí sinh dự thi | Chỉ
     tiêu | Tỷ lệ chọi", "Trường | Số thí sinh | Chỉ tiêu (học sinh)") no second column of the rows' names but the
     quota each row was given: a target, counted in the unit its brackets say or else in that of the count before it."""
-    first = next((k for k, t in enumerate(texts) if t.strip() and not _SKIP_HEAD.match(t)), None)
+    first = _first_head_of_words(texts)
     quotas = [k for k, (t, h) in enumerate(zip(texts, heads, strict=True))
               if first is not None and k > first and h.role == "label" and _QUOTA_HEAD.fullmatch(t)]
     if not quotas:
@@ -2566,7 +2572,7 @@ def _the_rows_named_before_counts(texts: list[str], heads: list[Column]) -> list
     that thing. Heads as they were when no head after the first counts anything."""
     if any(h.role in ("label", "place") for h in heads):
         return heads
-    first = next((k for k, t in enumerate(texts) if t.strip() and not _SKIP_HEAD.match(t)), None)
+    first = _first_head_of_words(texts)
     if first is None or first == len(texts) - 1:
         return heads
     words, head = texts[first].strip(), heads[first]
