@@ -248,11 +248,33 @@ def test_wide_and_control_rejections(data: bytes, code: str, words: tuple[str, .
         assert word in err.reason.lower(), err.reason
 
 
-def test_damaged_utf8_is_not_misread_as_a_code_page() -> None:
+def test_damaged_utf8_is_read_as_utf8_with_its_stray_bytes() -> None:
+    # a byte pasted from a Windows editor does not lose the report, nor turn it into a code page's mojibake
     data = SAMPLE.read_bytes()
-    err = reject(data[:3000] + b"\xff" + data[3000:])
-    assert err.code == "undecodable"
-    assert "utf-8" in err.reason.lower() and "3,000" in err.reason
+    damaged = data[:3000] + b"\xff" + data[3000:]
+    r = decode_report(damaged, "damaged.txt")
+    assert r.encoding == "utf-8-with-stray-bytes"
+    assert r.text == data[:3000].decode("utf-8") + "ÿ" + data[3000:].decode("utf-8")
+    assert damaged.decode(r.encoding) == r.text  # the documented invariant
+
+
+@pytest.mark.parametrize(("damaged", "text"), [
+    ("Doanh thu đạt 6.245".encode() + b"\xa0" + "tỷ đồng, tăng 8,2%.".encode(),
+     "Doanh thu đạt 6.245\xa0tỷ đồng, tăng 8,2%."),
+    # a letter's first byte lost in a copy: its second byte alone reads as the cp1252 character it is
+    ("Thu ngân sách ước đạt 912 tỷ ".encode() + "đồng".encode()[1:] + " trong quý.".encode(),
+     "Thu ngân sách ước đạt 912 tỷ \u2018ồng trong quý."),
+])
+def test_each_stray_byte_reads_as_one_windows_character(damaged: bytes, text: str) -> None:
+    r = decode_report(damaged, "pasted.txt")
+    assert (r.text, r.encoding) == (text, "utf-8-with-stray-bytes")
+    assert r.char_count == len(text)
+
+
+def test_a_code_page_file_is_not_read_as_damaged_utf8() -> None:
+    # many bytes outside UTF-8 and few UTF-8 letters: a legacy code page, not UTF-8 with stray bytes
+    cp1258 = to_windows_1258("Báo cáo tình hình kinh tế - xã hội của tỉnh năm 2026, ước đạt 1.245 tỷ đồng.")
+    assert decode_report(cp1258, "old.txt").encoding == "windows-1258"
 
 
 def test_tcvn3_is_decoded() -> None:

@@ -9,7 +9,8 @@ the same value and can be recognised as a duplicate.
 Invariant: ``data.decode(result.encoding) == result.text`` for every accepted file.
 
 Decoding order: binary magic numbers → BOM (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) → UTF-16/32
-without BOM (NUL bytes at regular positions) → NUL/control bytes mean binary → strict UTF-8 →
+without BOM (NUL bytes at regular positions) → NUL/control bytes mean binary → strict UTF-8 → UTF-8
+with a few stray bytes of a Windows code page (each read as its cp1252 character) →
 Windows-1258 when the result reads as Vietnamese → the pre-Unicode font encodings TCVN3 (the ".Vn"
 fonts) and VNI (the "VNI-" fonts), each decoded by its table, when their common words show or (a short
 text) their decoding reads as Vietnamese → charset-normalizer → ``undecodable``.
@@ -288,6 +289,37 @@ def _vni_codec(name: str) -> codecs.CodecInfo | None:
 codecs.register(_vni_codec)
 
 
+# A UTF-8 file with a few bytes of a Windows code page pasted into it (Word's non-breaking space \xa0
+# between a figure and its unit, a byte of a letter lost in a copy) is still UTF-8: each byte that
+# is no part of a UTF-8 character reads as the Windows-1252 character it is (Latin-1 where cp1252 has
+# none), one character per byte, so every figure around it is read and the offsets stay one per byte
+# of damage. A codec of its own, so the invariant ``data.decode(encoding) == text`` holds for it too.
+UTF8_WITH_STRAY_BYTES = "utf-8-with-stray-bytes"
+_STRAY_BYTE = "baocao-stray-byte"
+
+
+def _stray_byte(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return _CP1252_OR_LATIN1[error.object[error.start]], error.start + 1
+
+
+codecs.register_error(_STRAY_BYTE, _stray_byte)
+
+
+def _utf8_with_stray_bytes_codec(name: str) -> codecs.CodecInfo | None:
+    if name not in (UTF8_WITH_STRAY_BYTES, UTF8_WITH_STRAY_BYTES.replace("-", "_")):
+        return None
+    return codecs.CodecInfo(
+        name=UTF8_WITH_STRAY_BYTES,
+        encode=lambda text, errors="strict": codecs.utf_8_encode(text, errors),
+        decode=lambda data, errors="strict": codecs.utf_8_decode(bytes(data), _STRAY_BYTE, True),
+    )
+
+
+codecs.register(_utf8_with_stray_bytes_codec)
+
+
 def _font_encoding(data: bytes) -> str | None:
     for name, words in _FONT_ENCODINGS:
         counts = [data.count(w) for w in words]
@@ -374,13 +406,13 @@ def _decode_bytes(data: bytes, source_file: str) -> tuple[str, str]:
             and not data[: utf8_error.start].isascii()):
         raise reject("ends in the middle of a UTF-8 character: the file looks cut off "
                      "(half-written or interrupted copy)", "truncated")
-    # Mostly valid UTF-8 with a few bad bytes is a damaged UTF-8 file, not a legacy code page.
+    # Mostly valid UTF-8 with a few bad bytes is a damaged UTF-8 file, not a legacy code page: a report
+    # is not lost for a byte pasted from a Windows editor (its stray bytes read one by one, see below).
     lenient = data.decode("utf-8", errors="replace")
     bad = lenient.count("\ufffd")
     multibyte = len(lenient) - len(lenient.encode("ascii", "ignore")) - bad  # non-ASCII chars, in C
     if multibyte >= 5 * bad:
-        raise reject(f"is UTF-8 with {bad:,} invalid byte sequence(s), the first at byte "
-                     f"{utf8_error.start:,}: the file is damaged; re-save it as UTF-8", "undecodable")
+        return data.decode(UTF8_WITH_STRAY_BYTES), UTF8_WITH_STRAY_BYTES
 
     try:
         cp1258 = data.decode("cp1258")
