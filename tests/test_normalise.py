@@ -221,3 +221,19 @@ def test_a_web_pages_blocks_end_their_lines() -> None:
     assert blanked[blanked.index("Chiều") - 1] == "\n"
     # (near miss: inline tags are spaces within the line)
     assert without_markup("tăng <b>8,5%</b> so với <i>cùng kỳ</i>") == "tăng  8,5%  so với  cùng kỳ "
+
+
+def test_the_unseen_parts_of_a_saved_web_page_are_no_text() -> None:
+    # the doctype, the head (its <title> restates the headline with the site's name), scripts, styles and comments
+    page = ("<!DOCTYPE html>\n<html><head>\n<title>Hà Tĩnh thu 900 tỷ đồng - Báo X</title>\n"
+            "<style>p{width:640px}</style></head>\n<body><!-- quảng cáo 300x250 -->\n"
+            "<script>var id = 4521;</script><h1>Hà Tĩnh thu 900 tỷ đồng</h1>\n<p>Thu ngân sách đạt 900 tỷ đồng.</p>"
+            "</body></html>")
+    blanked = blank_markup(editable(page), page)
+    assert len(blanked) == len(page)
+    for read in (blanked, without_markup(page)):
+        assert "DOCTYPE" not in read and "Báo X" not in read and "640" not in read and "4521" not in read
+        assert "300x250" not in read and read.count("900 tỷ đồng") == 2  # the headline and the body, once each
+    assert "Thu ngân sách đạt 900 tỷ đồng." in blanked
+    # a page's tags without those parts are read as before: the words between them stay
+    assert "Chi 5 tỷ" in without_markup("<html><body><p>Chi 5 tỷ</p></body></html>")

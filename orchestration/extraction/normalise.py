@@ -140,6 +140,11 @@ def without_trailing_blanks(text: str) -> str:
 
 # Markup that carries no words: HTML tags, entities, markdown heading and emphasis marks.
 HTML_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^<>]*>")
+# The parts of a saved web page no reader sees: its doctype, comments, and the head (the page's <title> restates the
+# headline with the site's name), scripts and styles whose numbers are sizes and ids; they go whole, words and all.
+_UNSEEN_PARTS = re.compile(
+    r"<!DOCTYPE[^<>]*>|<!--.*?-->|<(head|script|style|noscript|template)\b[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
+)
 HTML_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&nbsp;": " ", "&quot;": '"', "&#39;": "'"}
 HTML_ENTITY = re.compile("|".join(map(re.escape, HTML_ENTITIES)))
 MARKDOWN_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
@@ -321,6 +326,7 @@ def without_markup(text: str) -> str:
     """``text`` with tags as spaces (table cells and rows as tabs and line breaks), pipe-table rows
     tab-separated, entities as their characters and markdown marks removed."""
     if "<" in text:  # (a text without the character has nothing to remove: skip the scan)
+        text = _UNSEEN_PARTS.sub(lambda m: "\n" * m.group().count("\n"), text)
         text = HTML_TAG.sub(_TagMarks(), text)
     if "|" in text:
         text = pipe_row_pattern(text).sub(lambda m: m.group().replace("|", "\t"), text)
@@ -366,6 +372,10 @@ def blank_markup(chars: array | list[str], work: str) -> str:
     entity its character followed by spaces. ``chars`` is ``work`` as an ``editable`` array, changed in place;
     returns the text it now spells. Each kind of markup is read on the text the one before left."""
     changed = False
+    for m in _UNSEEN_PARTS.finditer(work) if "<" in work else ():
+        changed = True
+        blank(chars, m.start(), m.end())
+    work, changed = (spelled(chars) if changed else work), changed
     marks = _TagMarks()
     after_tag = 0
     for m in HTML_TAG.finditer(work):
