@@ -6152,3 +6152,15 @@ def test_recurrent_money_allotted_and_paid_out_is_no_public_investment():
     text = "Vốn đầu tư công và kinh phí sự nghiệp được giao 300 tỷ đồng, đã giải ngân 210 tỷ đồng."
     r = route_in_text(text, "210", year=2026)
     assert r is not None and r.fields["budget_item"] == "public_investment"
+
+
+def test_a_rate_that_names_what_it_is_a_rate_of_is_no_share_of_the_budget_before_it():
+    for text in (
+        "Năm 2027, xã thu ngân sách được 38 tỷ đồng; tỷ lệ chất thải được xử lý đạt 92%.",
+        "Năm 2027, xã thu ngân sách được 38 tỷ đồng, tỷ lệ chất thải được xử lý đạt 92%.",
+    ):
+        assert route_in_text(text, "92", year=2027) is None, text
+        assert route_in_text(text, "38", year=2027).fields["budget_item"] == "revenue_total", text
+    # a bare rate after the amount is still its share of the estimate
+    r = route_in_text("Năm 2027, xã thu ngân sách được 38 tỷ đồng; tỷ lệ đạt 104% dự toán.", "104", year=2027)
+    assert r is not None and r.fields["measure"] == "plan_pct"

@@ -3402,11 +3402,20 @@ _OUTPUT_VALUE_PART = re.compile(r"\s*(?:tổng\s+)?giá\s+trị\s+(?!giải\s+ng
 # hoạch": a semicolon part whose own subject is not budget money (the words of
 # ``not_budget_clause.csv``) and that names no budget item is about that subject; the item the
 # sentence began with does not reach into it. Its later comma clauses ("vượt 7% kế hoạch") are too.
+# A part that opens on a rate of something named ("; tỷ lệ thu gom rác thải đạt 80%") has a subject of its own as
+# well, whatever it is a rate of; a bare "tỷ lệ" ("; tỷ lệ đạt 105%") is the rate of the amount before.
+_A_RATE_OF_ITS_OWN = re.compile(r"\W*(?:tỷ|tỉ)\s+lệ\s+(?!(?:đạt|là|bằng|so|tương|ước|khoảng|này|trên|hơn)\b)\w", _I)
+
+
 def _part_of_its_own(ctx: FigureContext) -> bool:
-    if ";" not in ctx.before:
-        return False
-    part = ctx.clause_before(r"[;]")
-    return _NOT_BUDGET_CLAUSE.search(part) is not None and nearest_item(part) is None
+    if ";" in ctx.before:
+        part = ctx.clause_before(r"[;]")
+        if ((_NOT_BUDGET_CLAUSE.search(part) is not None or _A_RATE_OF_ITS_OWN.match(part) is not None)
+                and nearest_item(part) is None):
+            return True
+    # (the rate's own comma clause too: "thu ngân sách đạt 45 tỷ đồng, tỷ lệ thu gom chất thải rắn đạt 85%")
+    return ctx.unit == "pct" and "lệ" in ctx.before and (
+        _A_RATE_OF_ITS_OWN.match(clause := ctx.clause_before(r"[;,]")) is not None and nearest_item(clause) is None)
 
 
 # "do giá trị sản xuất ... giảm sâu nên tổng thu ngân sách ... đạt X": the words before "nên" give the
