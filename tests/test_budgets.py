@@ -6164,3 +6164,14 @@ def test_a_rate_that_names_what_it_is_a_rate_of_is_no_share_of_the_budget_before
     # a bare rate after the amount is still its share of the estimate
     r = route_in_text("Năm 2027, xã thu ngân sách được 38 tỷ đồng; tỷ lệ đạt 104% dự toán.", "104", year=2027)
     assert r is not None and r.fields["measure"] == "plan_pct"
+
+
+def test_what_is_paid_out_of_donations_or_of_loans_to_firms_right_after_them_is_no_budget():
+    text = "Quỹ cứu trợ nhận 40 tỷ đồng tiền quyên góp, đã phân bổ 36,5 tỷ đồng cho các xã vùng lũ."
+    assert route_in_text(text, "36,5", year=2027) is None
+    text = "Các hộ kinh doanh được duyệt 75 tỷ đồng vốn vay ưu đãi, hiện đã giải ngân 61 tỷ đồng."
+    assert route_in_text(text, "61", year=2027) is None
+    # capital of the investment plan paid out the same way stays public investment
+    text = "Tỉnh được giao 800 tỷ đồng vốn đầu tư công, hiện đã giải ngân 610 tỷ đồng."
+    r = route_in_text(text, "610", year=2027)
+    assert r is not None and r.fields["budget_item"] == "public_investment"

@@ -3374,6 +3374,24 @@ _PART_OF_A_TOTAL = re.compile(r"trong\s+đó|bao\s+gồm|\bgồm\b|chiếm", _I)
 _PAID_OUT = re.compile(r"giải\s+ngân", _I)
 
 
+# a clause that only pays out or hands out what the clause before it named (", đã giải ngân 10 tỷ đồng", ", đã phân bổ
+# 298 tỷ đồng cho các xã"): the verb, no noun of its own
+_BARE_PAYING_OUT = re.compile(r"\s*(?:và\s+)?(?:(?:hiện|nay|đến\s+nay|hiện\s+nay)\s+)?(?:(?:đã|mới)\s+)?"
+                              rf"(?:giải\s+ngân|phân\s+bổ|cấp\s+phát|chi\s+trả)(?:\s+(?:được|đạt))?(?:\s+(?:{HEDGE_WORDS}))?\s*",
+                              _I)
+
+
+def _paid_out_of_money_no_budget_pays(ctx: FigureContext) -> bool:
+    """"Tiếp nhận 312 tỷ đồng tiền ủng hộ, đã phân bổ 298 tỷ đồng", "45 doanh nghiệp được cấp 120 tỷ đồng vốn vay ưu
+    đãi, đã giải ngân 100 tỷ đồng": is the figure's clause a bare paying out of the money the clause before it named,
+    money no budget pays (donations, loans: ``money_no_budget_pays.csv``)? Then what is paid out is that money too."""
+    clause = ctx.clause_before(r"[;,]")
+    if _BARE_PAYING_OUT.fullmatch(clause) is None:
+        return False
+    previous = ctx.before[: len(ctx.before) - len(clause) - 1]
+    return _MONEY_NO_BUDGET_PAYS.search(last_clause(previous, r"[;,]")) is not None
+
+
 def _disbursement_of_its_own(clauses: str, item: str) -> bool:
     return item == "public_investment" and bool(_PAID_OUT.search(clauses)) and not _PART_OF_A_TOTAL.search(clauses)
 
@@ -3534,6 +3552,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         return None
     if _LENT_TO_AFTER.match(ctx.after):
         return None  # "giải ngân 9 tỷ đồng cho 14 hợp tác xã vay vốn": a loan paid out, no budget spending
+    if ctx.unit != "pct" and _paid_out_of_money_no_budget_pays(ctx):
+        return None
     if ((_NOT_BUDGET_CLAUSE.search(_after_the_cause(_subject(ctx))) and not _revenue_misnamed(ctx))
             or _not_budget_sentence(_after_the_cause(ctx.before))):
         return None
