@@ -6175,3 +6175,9 @@ def test_what_is_paid_out_of_donations_or_of_loans_to_firms_right_after_them_is_
     text = "Tỉnh được giao 800 tỷ đồng vốn đầu tư công, hiện đã giải ngân 610 tỷ đồng."
     r = route_in_text(text, "610", year=2027)
     assert r is not None and r.fields["budget_item"] == "public_investment"
+
+
+def test_spending_drawn_from_the_contingency_reserve_is_a_part_of_the_budgets_spending():
+    r = route_in_text("Thành phố đã chi 4,2 tỷ đồng từ nguồn dự phòng để mua giống cho dân.", "4,2", year=2027)
+    assert r is not None and r.table == "budgets"
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "actual")

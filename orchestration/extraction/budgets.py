@@ -2012,10 +2012,11 @@ _FORMER_PROVINCE_PART = re.compile(r"(?:(?:khu\s+vực|địa\s+bàn)\s+)?(?:(?:
 _CAPITAL_PART = re.compile(r"(?:nguồn\s+)?vốn\s", _I)
 
 
-# what the money a budget spent went to, right after the amount ("... tỷ đồng (để) hỗ trợ ...", "... cho ...")
+# what the money a budget spent went to, right after the amount ("... tỷ đồng (để) hỗ trợ ...", "... cho ..."), or
+# the contingency reserve it was drawn from ("... tỷ đồng từ nguồn dự phòng ngân sách"): a part of the spending
 _SPENT_ON_AFTER = re.compile(rf"\s*(?:(?:(?:{THOUSAND_WORDS})\s+)?(?:(?:{_MONEY_SCALES})\s+)?đồng\s+)?"
                              r"(?:(?:để|cho|vào)\s|(?:hỗ\s+trợ|mua|xây|sửa|chi\s+trả|khắc\s+phục|thực\s+hiện"
-                             r"|đầu\s+tư)\b)", _I)
+                             r"|đầu\s+tư|từ\s+(?:nguồn\s+)?(?:kinh\s+phí\s+)?(?:ngân\s+sách\s+)?dự\s+phòng)\b)", _I)
 
 
 # a clause that opens with a change verb and names no subject of its own (", tăng 4,58 triệu đồng")
