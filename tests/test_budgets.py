@@ -6181,3 +6181,11 @@ def test_spending_drawn_from_the_contingency_reserve_is_a_part_of_the_budgets_sp
     r = route_in_text("Thành phố đã chi 4,2 tỷ đồng từ nguồn dự phòng để mua giống cho dân.", "4,2", year=2027)
     assert r is not None and r.table == "budgets"
     assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "actual")
+
+
+def test_an_amount_cancelled_from_the_estimate_is_done_not_planned():
+    text = "Vốn đầu tư công năm 2026 không giải ngân hết phải hủy dự toán 212 tỷ đồng."
+    r = route_in_text(text, "212", year=2026)
+    assert r is not None and (r.fields["budget_item"], r.fields["measure"]) == ("other", "actual")
+    r = route_in_text("Huyện đã hủy bỏ kế hoạch vốn 38 tỷ đồng của các dự án chậm tiến độ.", "38", year=2026)
+    assert r is None or r.fields["measure"] != "plan"

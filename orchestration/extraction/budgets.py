@@ -3534,6 +3534,12 @@ def _a_whole_no_item_names_before(ctx: FigureContext) -> bool:
     return amount is not None and nearest_item(before[: amount.start()]) is None
 
 
+# an estimate or capital plan given up, right before the amount ("Số vốn không giải ngân hết phải hủy dự toán 655 tỷ
+# đồng", "hủy bỏ kế hoạch vốn 120 tỷ đồng"): the amount cancelled is done, whatever plan it was cancelled from
+_CANCELLED_BEFORE = re.compile(r"\b(?:hủy|huỷ)(?:\s+bỏ)?(?:\s+(?:dự\s+toán|kế\s+hoạch(?:\s+vốn)?|vốn))?"
+                               rf"(?:\s+(?:là|với|số\s+tiền))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+
+
 def route_budget(ctx: FigureContext) -> Routed | None:
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
@@ -3566,6 +3572,9 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     measure = measure_of(ctx)
     if measure is None:
         return None
+    if (ctx.unit != "pct" and ("ủy" in (near := ctx.before[-40:]) or "uỷ" in near)
+            and _CANCELLED_BEFORE.search(ctx.clause_before(r"[;,]"))):
+        item, measure = "other", "actual"  # "phải hủy dự toán 655 tỷ đồng": an estimate given up, done; no plan
     if measure == "actual" and (
         (item == "target_programme" and _a_programmes_capital_named_bare(ctx))
         or (item in ("public_investment", "target_programme") and _capital_then_paid_out(ctx))
