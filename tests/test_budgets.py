@@ -6189,3 +6189,9 @@ def test_an_amount_cancelled_from_the_estimate_is_done_not_planned():
     assert r is not None and (r.fields["budget_item"], r.fields["measure"]) == ("other", "actual")
     r = route_in_text("Huyện đã hủy bỏ kế hoạch vốn 38 tỷ đồng của các dự án chậm tiến độ.", "38", year=2026)
     assert r is None or r.fields["measure"] != "plan"
+
+
+def test_the_province_that_also_spends_spends_a_part_of_its_budget():
+    r = route_in_text("Ngoài ra, tỉnh cũng đã chi 96 tỷ đồng cho học sinh vùng lũ.", "96", year=2027)
+    assert r is not None and r.table == "budgets"
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "actual")

@@ -1376,12 +1376,13 @@ _THE_PROVINCE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?tỉnh
 # "Tỉnh đã chi 1.450 tỷ đồng cho an sinh xã hội": the province speaking of itself unnamed, spending; or the local
 # governments under it, more than one, as the subject ("Các xã, phường đã chi ...", "các huyện và thị xã đã chi ..."),
 # which spend their budgets (one of them alone, "Huyện đã chi ...", is not read so; nor a subject that only lives in
-# one, "doanh nghiệp trên địa bàn huyện đã chi ...")
+# one, "doanh nghiệp trên địa bàn huyện đã chi ..."); "cũng" between adds it to what was said before ("Thành phố cũng đã
+# chi 215 tỷ đồng hỗ trợ …")
 _LOCAL_GOVERNMENT = rf"(?:{LOWER_UNIT_WORDS})"  # (the units surely below a province: places, unit_kinds.csv)
 _LOCAL_GOVERNMENTS = (rf"(?:các\s+{_LOCAL_GOVERNMENT}|{_LOCAL_GOVERNMENT}(?=\s*(?:,|và)))"
                       rf"(?:\s*(?:,|và)\s*{_LOCAL_GOVERNMENT})*")
 _THE_PROVINCE_SPENDS = re.compile(rf"(?:^|[,;:]\s*)(?:(?:toàn\s+|cả\s+)?(?:tỉnh|thành\s+phố)|{_LOCAL_GOVERNMENTS})"
-                                  rf"\s+(?:đã\s+)?(?:ước\s+)?chi(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+                                  rf"\s+(?:cũng\s+)?(?:đã\s+)?(?:ước\s+)?chi(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 
 
 # "Cả nước giải ngân đạt 60% kế hoạch. Tỉnh đạt 65%", "Tỉnh Quảng Trị đạt 66,2%": the province alone, unnamed or by its
