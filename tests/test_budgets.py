@@ -6152,3 +6152,46 @@ def test_recurrent_money_allotted_and_paid_out_is_no_public_investment():
     text = "Vốn đầu tư công và kinh phí sự nghiệp được giao 300 tỷ đồng, đã giải ngân 210 tỷ đồng."
     r = route_in_text(text, "210", year=2026)
     assert r is not None and r.fields["budget_item"] == "public_investment"
+
+
+def test_a_rate_that_names_what_it_is_a_rate_of_is_no_share_of_the_budget_before_it():
+    for text in (
+        "Năm 2027, xã thu ngân sách được 38 tỷ đồng; tỷ lệ chất thải được xử lý đạt 92%.",
+        "Năm 2027, xã thu ngân sách được 38 tỷ đồng, tỷ lệ chất thải được xử lý đạt 92%.",
+    ):
+        assert route_in_text(text, "92", year=2027) is None, text
+        assert route_in_text(text, "38", year=2027).fields["budget_item"] == "revenue_total", text
+    # a bare rate after the amount is still its share of the estimate
+    r = route_in_text("Năm 2027, xã thu ngân sách được 38 tỷ đồng; tỷ lệ đạt 104% dự toán.", "104", year=2027)
+    assert r is not None and r.fields["measure"] == "plan_pct"
+
+
+def test_what_is_paid_out_of_donations_or_of_loans_to_firms_right_after_them_is_no_budget():
+    text = "Quỹ cứu trợ nhận 40 tỷ đồng tiền quyên góp, đã phân bổ 36,5 tỷ đồng cho các xã vùng lũ."
+    assert route_in_text(text, "36,5", year=2027) is None
+    text = "Các hộ kinh doanh được duyệt 75 tỷ đồng vốn vay ưu đãi, hiện đã giải ngân 61 tỷ đồng."
+    assert route_in_text(text, "61", year=2027) is None
+    # capital of the investment plan paid out the same way stays public investment
+    text = "Tỉnh được giao 800 tỷ đồng vốn đầu tư công, hiện đã giải ngân 610 tỷ đồng."
+    r = route_in_text(text, "610", year=2027)
+    assert r is not None and r.fields["budget_item"] == "public_investment"
+
+
+def test_spending_drawn_from_the_contingency_reserve_is_a_part_of_the_budgets_spending():
+    r = route_in_text("Thành phố đã chi 4,2 tỷ đồng từ nguồn dự phòng để mua giống cho dân.", "4,2", year=2027)
+    assert r is not None and r.table == "budgets"
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "actual")
+
+
+def test_an_amount_cancelled_from_the_estimate_is_done_not_planned():
+    text = "Vốn đầu tư công năm 2026 không giải ngân hết phải hủy dự toán 212 tỷ đồng."
+    r = route_in_text(text, "212", year=2026)
+    assert r is not None and (r.fields["budget_item"], r.fields["measure"]) == ("other", "actual")
+    r = route_in_text("Huyện đã hủy bỏ kế hoạch vốn 38 tỷ đồng của các dự án chậm tiến độ.", "38", year=2026)
+    assert r is None or r.fields["measure"] != "plan"
+
+
+def test_the_province_that_also_spends_spends_a_part_of_its_budget():
+    r = route_in_text("Ngoài ra, tỉnh cũng đã chi 96 tỷ đồng cho học sinh vùng lũ.", "96", year=2027)
+    assert r is not None and r.table == "budgets"
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "actual")

@@ -1376,12 +1376,13 @@ _THE_PROVINCE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?tỉnh
 # "Tỉnh đã chi 1.450 tỷ đồng cho an sinh xã hội": the province speaking of itself unnamed, spending; or the local
 # governments under it, more than one, as the subject ("Các xã, phường đã chi ...", "các huyện và thị xã đã chi ..."),
 # which spend their budgets (one of them alone, "Huyện đã chi ...", is not read so; nor a subject that only lives in
-# one, "doanh nghiệp trên địa bàn huyện đã chi ...")
+# one, "doanh nghiệp trên địa bàn huyện đã chi ..."); "cũng" between adds it to what was said before ("Thành phố cũng đã
+# chi 215 tỷ đồng hỗ trợ …")
 _LOCAL_GOVERNMENT = rf"(?:{LOWER_UNIT_WORDS})"  # (the units surely below a province: places, unit_kinds.csv)
 _LOCAL_GOVERNMENTS = (rf"(?:các\s+{_LOCAL_GOVERNMENT}|{_LOCAL_GOVERNMENT}(?=\s*(?:,|và)))"
                       rf"(?:\s*(?:,|và)\s*{_LOCAL_GOVERNMENT})*")
 _THE_PROVINCE_SPENDS = re.compile(rf"(?:^|[,;:]\s*)(?:(?:toàn\s+|cả\s+)?(?:tỉnh|thành\s+phố)|{_LOCAL_GOVERNMENTS})"
-                                  rf"\s+(?:đã\s+)?(?:ước\s+)?chi(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+                                  rf"\s+(?:cũng\s+)?(?:đã\s+)?(?:ước\s+)?chi(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 
 
 # "Cả nước giải ngân đạt 60% kế hoạch. Tỉnh đạt 65%", "Tỉnh Quảng Trị đạt 66,2%": the province alone, unnamed or by its
@@ -2012,10 +2013,11 @@ _FORMER_PROVINCE_PART = re.compile(r"(?:(?:khu\s+vực|địa\s+bàn)\s+)?(?:(?:
 _CAPITAL_PART = re.compile(r"(?:nguồn\s+)?vốn\s", _I)
 
 
-# what the money a budget spent went to, right after the amount ("... tỷ đồng (để) hỗ trợ ...", "... cho ...")
+# what the money a budget spent went to, right after the amount ("... tỷ đồng (để) hỗ trợ ...", "... cho ..."), or
+# the contingency reserve it was drawn from ("... tỷ đồng từ nguồn dự phòng ngân sách"): a part of the spending
 _SPENT_ON_AFTER = re.compile(rf"\s*(?:(?:(?:{THOUSAND_WORDS})\s+)?(?:(?:{_MONEY_SCALES})\s+)?đồng\s+)?"
                              r"(?:(?:để|cho|vào)\s|(?:hỗ\s+trợ|mua|xây|sửa|chi\s+trả|khắc\s+phục|thực\s+hiện"
-                             r"|đầu\s+tư)\b)", _I)
+                             r"|đầu\s+tư|từ\s+(?:nguồn\s+)?(?:kinh\s+phí\s+)?(?:ngân\s+sách\s+)?dự\s+phòng)\b)", _I)
 
 
 # a clause that opens with a change verb and names no subject of its own (", tăng 4,58 triệu đồng")
@@ -3374,6 +3376,24 @@ _PART_OF_A_TOTAL = re.compile(r"trong\s+đó|bao\s+gồm|\bgồm\b|chiếm", _I)
 _PAID_OUT = re.compile(r"giải\s+ngân", _I)
 
 
+# a clause that only pays out or hands out what the clause before it named (", đã giải ngân 10 tỷ đồng", ", đã phân bổ
+# 298 tỷ đồng cho các xã"): the verb, no noun of its own
+_BARE_PAYING_OUT = re.compile(r"\s*(?:và\s+)?(?:(?:hiện|nay|đến\s+nay|hiện\s+nay)\s+)?(?:(?:đã|mới)\s+)?"
+                              rf"(?:giải\s+ngân|phân\s+bổ|cấp\s+phát|chi\s+trả)(?:\s+(?:được|đạt))?(?:\s+(?:{HEDGE_WORDS}))?\s*",
+                              _I)
+
+
+def _paid_out_of_money_no_budget_pays(ctx: FigureContext) -> bool:
+    """"Tiếp nhận 312 tỷ đồng tiền ủng hộ, đã phân bổ 298 tỷ đồng", "45 doanh nghiệp được cấp 120 tỷ đồng vốn vay ưu
+    đãi, đã giải ngân 100 tỷ đồng": is the figure's clause a bare paying out of the money the clause before it named,
+    money no budget pays (donations, loans: ``money_no_budget_pays.csv``)? Then what is paid out is that money too."""
+    clause = ctx.clause_before(r"[;,]")
+    if _BARE_PAYING_OUT.fullmatch(clause) is None:
+        return False
+    previous = ctx.before[: len(ctx.before) - len(clause) - 1]
+    return _MONEY_NO_BUDGET_PAYS.search(last_clause(previous, r"[;,]")) is not None
+
+
 def _disbursement_of_its_own(clauses: str, item: str) -> bool:
     return item == "public_investment" and bool(_PAID_OUT.search(clauses)) and not _PART_OF_A_TOTAL.search(clauses)
 
@@ -3402,11 +3422,20 @@ _OUTPUT_VALUE_PART = re.compile(r"\s*(?:tổng\s+)?giá\s+trị\s+(?!giải\s+ng
 # hoạch": a semicolon part whose own subject is not budget money (the words of
 # ``not_budget_clause.csv``) and that names no budget item is about that subject; the item the
 # sentence began with does not reach into it. Its later comma clauses ("vượt 7% kế hoạch") are too.
+# A part that opens on a rate of something named ("; tỷ lệ thu gom rác thải đạt 80%") has a subject of its own as
+# well, whatever it is a rate of; a bare "tỷ lệ" ("; tỷ lệ đạt 105%") is the rate of the amount before.
+_A_RATE_OF_ITS_OWN = re.compile(r"\W*(?:tỷ|tỉ)\s+lệ\s+(?!(?:đạt|là|bằng|so|tương|ước|khoảng|này|trên|hơn)\b)\w", _I)
+
+
 def _part_of_its_own(ctx: FigureContext) -> bool:
-    if ";" not in ctx.before:
-        return False
-    part = ctx.clause_before(r"[;]")
-    return _NOT_BUDGET_CLAUSE.search(part) is not None and nearest_item(part) is None
+    if ";" in ctx.before:
+        part = ctx.clause_before(r"[;]")
+        if ((_NOT_BUDGET_CLAUSE.search(part) is not None or _A_RATE_OF_ITS_OWN.match(part) is not None)
+                and nearest_item(part) is None):
+            return True
+    # (the rate's own comma clause too: "thu ngân sách đạt 45 tỷ đồng, tỷ lệ thu gom chất thải rắn đạt 85%")
+    return ctx.unit == "pct" and "lệ" in ctx.before and (
+        _A_RATE_OF_ITS_OWN.match(clause := ctx.clause_before(r"[;,]")) is not None and nearest_item(clause) is None)
 
 
 # "do giá trị sản xuất ... giảm sâu nên tổng thu ngân sách ... đạt X": the words before "nên" give the
@@ -3506,6 +3535,12 @@ def _a_whole_no_item_names_before(ctx: FigureContext) -> bool:
     return amount is not None and nearest_item(before[: amount.start()]) is None
 
 
+# an estimate or capital plan given up, right before the amount ("Số vốn không giải ngân hết phải hủy dự toán 655 tỷ
+# đồng", "hủy bỏ kế hoạch vốn 120 tỷ đồng"): the amount cancelled is done, whatever plan it was cancelled from
+_CANCELLED_BEFORE = re.compile(r"\b(?:hủy|huỷ)(?:\s+bỏ)?(?:\s+(?:dự\s+toán|kế\s+hoạch(?:\s+vốn)?|vốn))?"
+                               rf"(?:\s+(?:là|với|số\s+tiền))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+
+
 def route_budget(ctx: FigureContext) -> Routed | None:
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
@@ -3525,6 +3560,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         return None
     if _LENT_TO_AFTER.match(ctx.after):
         return None  # "giải ngân 9 tỷ đồng cho 14 hợp tác xã vay vốn": a loan paid out, no budget spending
+    if ctx.unit != "pct" and _paid_out_of_money_no_budget_pays(ctx):
+        return None
     if ((_NOT_BUDGET_CLAUSE.search(_after_the_cause(_subject(ctx))) and not _revenue_misnamed(ctx))
             or _not_budget_sentence(_after_the_cause(ctx.before))):
         return None
@@ -3536,6 +3573,9 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     measure = measure_of(ctx)
     if measure is None:
         return None
+    if (ctx.unit != "pct" and ("ủy" in (near := ctx.before[-40:]) or "uỷ" in near)
+            and _CANCELLED_BEFORE.search(ctx.clause_before(r"[;,]"))):
+        item, measure = "other", "actual"  # "phải hủy dự toán 655 tỷ đồng": an estimate given up, done; no plan
     if measure == "actual" and (
         (item == "target_programme" and _a_programmes_capital_named_bare(ctx))
         or (item in ("public_investment", "target_programme") and _capital_then_paid_out(ctx))
