@@ -1595,6 +1595,16 @@ def test_a_part_rate_in_brackets_after_a_change_is_the_part_change() -> None:
     assert _metrics("Tỷ lệ che phủ rừng đạt 45% (trong đó rừng tự nhiên là 30%).")[1][0] != "yoy_pct"
 
 
+def test_a_count_after_the_verbs_to_upgrade_and_to_renovate_is_no_page_or_grade() -> None:
+    # "nâng cấp" opening a sentence, "chỉnh trang": verbs, the works counted after them are figures
+    assert figures("Nâng cấp 17 tuyến đường trục xã.") == [(17.0, "count", "level")]
+    assert figures("Thành phố chỉnh trang 23 tuyến hẻm với tổng chiều dài 9,4 km.") == [
+        (23.0, "count", "level"), (9.4, "km", "level")]
+    # near misses: a page and a grade named by their number stay no figures
+    assert figures("Số liệu chi tiết tại trang 23 của phụ lục.") == []
+    assert figures("Học sinh cấp 2 được hỗ trợ.") == []
+
+
 def test_a_base_year_further_back_than_last_year_is_another_base() -> None:
     # against 2020 in a sentence about 2023: not the same period last year
     assert _metrics("So với năm 2020, doanh thu năm 2023 tăng gấp 1,5 lần.") == [("change_pct", 50.0)]
