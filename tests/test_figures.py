@@ -1605,6 +1605,15 @@ def test_a_count_after_the_verbs_to_upgrade_and_to_renovate_is_no_page_or_grade(
     assert figures("Học sinh cấp 2 được hỗ trợ.") == []
 
 
+def test_the_same_term_of_the_school_year_before_is_the_same_period_a_year_ago() -> None:
+    # "so với học kỳ II năm học trước": a term of last school year, as "năm học trước" is: a change on a year ago
+    assert figures("Số học sinh chuyển trường 64 em, giảm 9 em so với học kỳ II năm học trước.") == [
+        (64.0, "person", "level"), (-9.0, "person", "yoy_abs")]
+    assert figures("Có 31 lớp học ghép, tăng 2 lớp so với HK I năm học trước.")[-1] == (2.0, "count", "yoy_abs")
+    # near miss: the term before in the same school year is no year-on-year base
+    assert figures("Số học sinh chuyển trường 64 em, giảm 9 em so với học kỳ I.")[-1][-1] != "yoy_abs"
+
+
 def test_a_base_year_further_back_than_last_year_is_another_base() -> None:
     # against 2020 in a sentence about 2023: not the same period last year
     assert _metrics("So với năm 2020, doanh thu năm 2023 tăng gấp 1,5 lần.") == [("change_pct", 50.0)]

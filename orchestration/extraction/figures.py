@@ -1242,7 +1242,8 @@ _HOLIDAY_A_YEAR_BEFORE = (
 _SAME_PERIOD_BASE = guarded(re.compile(
     r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+(?:k[ỳì]|vụ)(?!\s+tháng\s+(?:\d|trước))|CK\b|năm\s+trước|năm\s+ngoái|"
     # ("tăng 10 trường so với năm học trước", "so với niên vụ trước": a school's or a crop's year before, a year ago)
-    r"(?:năm\s+học|niên\s+vụ)\s+(?:trước|ngoái)|"
+    # ("tăng 35 em so với học kỳ I năm học trước": the same term of the school year before, a year ago too)
+    r"(?:(?:học\s+kỳ|HK)\s+(?:I{1,2}|[12]|một|hai)\s+(?:của\s+)?)?(?:năm\s+học|niên\s+vụ)\s+(?:trước|ngoái)|"
     r"cùng\s+(?:tháng\s+)?năm\s+(?:trước|ngoái)|(?:tháng|quý|kỳ|tuần)\s+này\s+năm\s+(?:trước|ngoái)|"
     # ("so với nửa đầu năm trước", "so với 6 tháng đầu năm ngoái": the same months of last year)
     # (the last months of a year are another part of it: _LAST_MONTHS_BASE)
