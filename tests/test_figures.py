@@ -1595,6 +1595,19 @@ def test_a_part_rate_in_brackets_after_a_change_is_the_part_change() -> None:
     assert _metrics("Tỷ lệ che phủ rừng đạt 45% (trong đó rừng tự nhiên là 30%).")[1][0] != "yoy_pct"
 
 
+def test_parts_named_with_no_verb_in_brackets_after_a_growth_rate_are_growth_rates() -> None:
+    # each part a name and a rate, the growth of its share of the whole (a district, a sector, the province before
+    # a merger)
+    text = "Giá trị sản xuất nông nghiệp tăng bình quân 4,6%/năm (Yên Bái cũ 4,9%/năm, Lào Cai cũ 4,2%/năm)."
+    assert _metrics(text) == [("yoy_pct", 4.6), ("yoy_pct", 4.9), ("yoy_pct", 4.2)]
+    text = "Tốc độ tăng trưởng năm 2026 đạt 6,9% (nông nghiệp 3,1%, công nghiệp 9,8%)."
+    assert _metrics(text) == [("yoy_pct", 6.9), ("yoy_pct", 3.1), ("yoy_pct", 9.8)]
+    # near misses: the plan named in the bracket, a level's breakdown, a share's parts keep their own readings
+    assert _metrics("Doanh thu du lịch tăng 14% (kế hoạch 11%).")[1][0] == "target"
+    assert _metrics("Tỷ lệ che phủ rừng đạt 58,2% (huyện Mường Tè 66%, huyện Sìn Hồ 51%).")[1][0] != "yoy_pct"
+    assert _metrics("Dịch vụ chiếm 42,5% (thương mại 18%, du lịch 9%).")[1][0] != "yoy_pct"
+
+
 def test_a_count_after_the_verbs_to_upgrade_and_to_renovate_is_no_page_or_grade() -> None:
     # "nâng cấp" opening a sentence, "chỉnh trang": verbs, the works counted after them are figures
     assert figures("Nâng cấp 17 tuyến đường trục xã.") == [(17.0, "count", "level")]

@@ -1730,6 +1730,18 @@ _GROWTH_WORD_BEFORE_BRACKET = re.compile(
     r"\btăng\s+trưởng(?:\s+(?:khá|cao|nhanh|mạnh|tốt|chậm|thấp|ổn\s+định|(?:(?:của\s+)?(?:cả\s+nước|toàn\s+quốc|"
     r"kinh\s+tế|GRDP|tỉnh|vùng)))){0,2}\s*\(\s*$",
     re.IGNORECASE)
+# "GRDP tăng bình quân 7,2%/năm (Tuyên Quang cũ 7,8%/năm, Hà Giang cũ 6,1%/năm)", "tăng trưởng đạt 8,1% (công nghiệp
+# 10,2%, dịch vụ 7,4%)": the parts of a growth rate named in the brackets right after it, each a name and a rate with
+# no verb of its own, are growth rates as the whole is (up to the part read: the brackets' earlier items so too)
+# ("Tốc độ tăng trưởng kinh tế (GRDP) quý I": an abbreviation in brackets, a year or a quarter in the subject)
+_WORDS_OR_A_YEAR = r"(?:[^()%\d;:]|\([A-Z]{2,6}\)|(?<!\d)(?:19|20)\d\d(?!\d))"
+_RATE_PER_YEAR = r"\d[\d.,]*\s*%(?:\s*/\s*năm)?"
+_GROWTH_THEN_ITS_PARTS = re.compile(
+    rf"(?:\btăng(?:\s+(?:bình\s+quân|trưởng(?:\s+bình\s+quân)?))?|\btốc\s+độ\s+tăng{_WORDS_OR_A_YEAR}{{0,60}}?)\s+"
+    rf"(?:(?:{HEDGE_WORDS}|ước|đạt|là|ở\s+mức)\s+)*{_RATE_PER_YEAR}"
+    r"(?:\s+so\s+với\s+cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?)?\s*\("
+    rf"(?:[^\W\d_][^()%\d;:]{{0,40}}?\s{_RATE_PER_YEAR}\s*[,;]\s*)*[^\W\d_][^()%\d;:]{{0,40}}?\s$",
+    re.IGNORECASE)
 _LAST_YEAR_NAMED_IN_BRACKET = re.compile(r"\(\s*cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái)|\s+(?:năm\s+)?(?:19|20)\d\d)?"
                                          r"\s*(?:là|đạt|:)?\s*$", re.IGNORECASE)
 _GROWTH_SAID = re.compile(r"\b(?:tăng|giảm)\s+[\d.,]+\s*%|tăng\s+trưởng|tốc\s+độ\s+tăng|điểm\s*%|điểm\s+phần\s+trăm",
@@ -2521,6 +2533,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "yoy_pct", value, unit
         if in_brackets and not before.strip() and base is None and _GROWTH_WORD_BEFORE_BRACKET.search(sentence[-80:]):
             return "yoy_pct", value, unit  # "đà tăng trưởng khá (7,14%)": the growth rate in brackets
+        if (in_brackets and unit == "pct" and base is None and before.strip() and not _OWN_VERB.search(before)
+                and not _NEGATIVE_BEFORE.search(before)
+                and not _PLAN_WORD_ANYWHERE.search(before) and _GROWTH_THEN_ITS_PARTS.search(sentence[-200:])):
+            return "yoy_pct", value, unit  # "tăng 7,2%/năm (Tuyên Quang cũ 7,8%/năm, ...)": a part's growth rate
         if (in_brackets and not before.strip() and base is None and unit == "pct"
                 and _under_a_ratio_legend(sentence_before)):
             # "năng suất (tỷ lệ so sánh với vụ xuân năm 2019) của các huyện như sau: A: 61 tạ/ha (100,5%)":
