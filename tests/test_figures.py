@@ -1608,6 +1608,17 @@ def test_parts_named_with_no_verb_in_brackets_after_a_growth_rate_are_growth_rat
     assert _metrics("Dịch vụ chiếm 42,5% (thương mại 18%, du lịch 9%).")[1][0] != "yoy_pct"
 
 
+def test_an_auctions_gain_over_its_starting_price_in_per_cent_is_a_change_on_another_base() -> None:
+    # the starting price is the base, named before the rate, after it, or before the gain's amount in brackets
+    assert _metrics("Lô đất số 7 có giá trúng cao hơn giá khởi điểm 52%.") == [("change_pct", 52.0)]
+    assert _metrics("Số tiền trúng đấu giá 96 tỷ đồng, tăng 27,5% so với giá khởi điểm.")[-1] == ("change_pct", 27.5)
+    text = "Thửa đất trúng đấu giá 44 tỷ đồng, vượt giá khởi điểm 9,6 tỷ đồng (tăng 27,9%)."
+    assert _metrics(text)[-1] == ("change_pct", 27.9)
+    # near misses: a rate on last year beside an auction, and an amount of the gain, keep their readings
+    assert _metrics("Thu từ đấu giá đất 96 tỷ đồng, tăng 27,5% so với cùng kỳ.")[-1] == ("yoy_pct", 27.5)
+    assert _metrics("Giá trúng 60 tỷ đồng, tăng 14 tỷ đồng so với giá khởi điểm.")[-1][0] != "change_pct"
+
+
 def test_a_count_after_the_verbs_to_upgrade_and_to_renovate_is_no_page_or_grade() -> None:
     # "nâng cấp" opening a sentence, "chỉnh trang": verbs, the works counted after them are figures
     assert figures("Nâng cấp 17 tuyến đường trục xã.") == [(17.0, "count", "level")]

@@ -1742,6 +1742,20 @@ _GROWTH_THEN_ITS_PARTS = re.compile(
     r"(?:\s+so\s+với\s+cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?)?\s*\("
     rf"(?:[^\W\d_][^()%\d;:]{{0,40}}?\s{_RATE_PER_YEAR}\s*[,;]\s*)*[^\W\d_][^()%\d;:]{{0,40}}?\s$",
     re.IGNORECASE)
+# "cao hơn giá khởi điểm 35%", "tăng 38% so với giá khởi điểm", "vượt giá khởi điểm 12,5%": what an auction fetched
+# over its starting price in per cent, a change on another base than last year or the plan (an amount of the gain is
+# the budgets' difference: budgets._PRICE_GAP_BEFORE)
+_RISE_WORDS_OVER_A_PRICE = r"(?:cao\s+hơn|vượt|tăng|chênh\s+lệch)"
+_STARTING_PRICE_THEN_RATE = EndAnchored(re.compile(
+    rf"\b{_RISE_WORDS_OVER_A_PRICE}(?:\s+so\s+với)?\s+giá\s+khởi\s+điểm(?:\s+(?:là|{HEDGE_WORDS}))*\s*$",
+    re.IGNORECASE))
+_RISE_OVER_A_PRICE_BEFORE = EndAnchored(re.compile(rf"\b{_RISE_WORDS_OVER_A_PRICE}(?:\s+(?:{HEDGE_WORDS}))*\s*$",
+                                                   re.IGNORECASE))
+_STARTING_PRICE_AFTER = re.compile(r"\s*(?:so\s+với\s+)?giá\s+khởi\s+điểm\b", re.IGNORECASE)
+# ("vượt giá khởi điểm 61,3 tỷ đồng (tăng 24,4%)": the gain's rate in brackets after its amount)
+_GAIN_OVER_THE_STARTING_PRICE_THEN_BRACKET = EndAnchored(re.compile(
+    rf"\b{_RISE_WORDS_OVER_A_PRICE}(?:\s+so\s+với)?\s+giá\s+khởi\s+điểm(?:\s+là)?\s+[\d.,]+\s+[^\d.;()]{{1,25}}?"
+    r"\(\s*(?:(?:tăng|tương\s+(?:ứng|đương))\s*)?$", re.IGNORECASE))
 _LAST_YEAR_NAMED_IN_BRACKET = re.compile(r"\(\s*cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái)|\s+(?:năm\s+)?(?:19|20)\d\d)?"
                                          r"\s*(?:là|đạt|:)?\s*$", re.IGNORECASE)
 _GROWTH_SAID = re.compile(r"\b(?:tăng|giảm)\s+[\d.,]+\s*%|tăng\s+trưởng|tốc\s+độ\s+tăng|điểm\s*%|điểm\s+phần\s+trăm",
@@ -2296,6 +2310,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # figure whose own words name a plan ("bằng 118% dự toán, tăng 22% so với cùng kỳ") keeps it
         head = after[:200]
     sentence = _last_sentence(sentence_before)
+    if unit == "pct" and ("khởi" in before + after[:30] or (in_brackets and "khởi" in sentence_before[-90:])) and (
+            _STARTING_PRICE_THEN_RATE.search(before)
+            or (_RISE_OVER_A_PRICE_BEFORE.search(before) and _STARTING_PRICE_AFTER.match(after))
+            or (in_brackets and _GAIN_OVER_THE_STARTING_PRICE_THEN_BRACKET.search(sentence_before[-90:]))):
+        return "change_pct", value, unit  # "cao hơn giá khởi điểm 35%": an auction's gain over its starting price
     base_before = _BASE_BEFORE_VERB.match(before) or ("và" in before and _BASE_AFTER_AND.search(before))
     base = None
     if (not base_before and "so" in before and (base_before := _BASE_AFTER_SUBJECT.search(before)) is not None
