@@ -1638,6 +1638,17 @@ def test_the_same_term_of_the_school_year_before_is_the_same_period_a_year_ago()
     assert figures("Số học sinh chuyển trường 64 em, giảm 9 em so với học kỳ I.")[-1][-1] != "yoy_abs"
 
 
+def test_an_assigned_targets_amount_then_a_bare_rate_reached_is_the_plan_and_its_share() -> None:
+    # "giao chỉ tiêu" before what it is of and the amount: the target; "đến nay đạt N%" after it: the share done
+    assert figures("Huyện được giao chỉ tiêu trồng mới 640 ha rừng, đến nay đạt 71,2%.") == [
+        (640.0, "ha", "target"), (71.2, "pct", "plan_pct")]
+    assert figures("Kế hoạch năm 2027 cấp 5.000 thẻ bảo hiểm y tế, ước đạt 88%.")[-1] == (88.0, "pct", "plan_pct")
+    assert figures("Huyện phấn đấu năm 2027 xây mới 40 phòng học, đến nay đạt 55%.")[-1] == (55.0, "pct", "plan_pct")
+    # near misses: a rate as the target makes the rate reached a level; a rate with its own subject stays its own
+    assert figures("Chỉ tiêu tỷ lệ dân số tham gia bảo hiểm y tế 95%, đến nay đạt 93,4%.")[-1] == (93.4, "pct", "level")
+    assert figures("Kế hoạch năm 2027 trồng 640 ha rừng, tỷ lệ cây sống đạt 87%.")[-1] == (87.0, "pct", "level")
+
+
 def test_a_base_year_further_back_than_last_year_is_another_base() -> None:
     # against 2020 in a sentence about 2023: not the same period last year
     assert _metrics("So với năm 2020, doanh thu năm 2023 tăng gấp 1,5 lần.") == [("change_pct", 50.0)]

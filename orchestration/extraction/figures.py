@@ -1010,7 +1010,8 @@ _TARGET_CONTEXT = guarded(re.compile(
     # ("bằng 19,5% chỉ tiêu phấn đấu của địa phương giao và bằng 93% so với cùng kỳ": the striving target
     # named as the base of a rate is a plan read against, no aim framing what follows)
     r"(?:(?<=so\svới\s)|(?<=so\s))mục\s+tiêu(?![^.;]*?(?:\svà|,)\s+(?:tăng|giảm)\s)|"
-    r"(?<!%\schỉ\stiêu\s)(?<!với\schỉ\stiêu\s)phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu\s+giao|"
+    # ("được giao chỉ tiêu xây dựng 1.800 căn": the target handed down, what it is of between it and the figure)
+    r"(?<!%\schỉ\stiêu\s)(?<!với\schỉ\stiêu\s)phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu\s+giao|giao\s+chỉ\s+tiêu|"
     r"kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
     r"đặt\s+ra|kế\s+hoạch\s+đề\s+ra(?:\s+(?:đầu\s+)?năm\s+\d{4})?\s+là\s*$|"
     r"\bsẽ\s+khởi\s+công(?:\s+(?:mới|xây\s+dựng))?\s*$|"  # "năm nay sẽ khởi công 25 công trình": works planned
@@ -1861,6 +1862,14 @@ def _plan_amount_before(text: str) -> bool:
     return _PLAN_NAME_SCAN.search(text.lower()) is not None and _PLAN_AMOUNT_BEFORE.search(text) is not None
 
 
+# "được giao chỉ tiêu xây dựng 1.800 căn, đến nay đạt 46,7%", "Kế hoạch năm 2027 trồng 900 ha rừng, ước đạt 62%": a
+# bare rate reached in the clause after a plan's amount (not a rate: "chỉ tiêu che phủ rừng 60%, đến nay đạt 58%" is
+# the rate itself) is the share of that plan done
+_PLAN_AMOUNT_THEN_RATE_REACHED = EndAnchored(re.compile(
+    r"(?:^|[\s(])(?:giao\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu)\b(?:[^\d.;:%()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?"
+    rf"\s(?!(?:19|20)\d\d(?!\d))\d[\d.,]*\s*(?!%)[^\W\d_][^\d.;:%()]{{0,40}},\s*"
+    r"(?:(?:đến\s+nay|hiện\s+nay|đến\s+thời\s+điểm\s+này|đã|ước|mới)\s+)*(?:đạt|hoàn\s+thành|thực\s+hiện\s+được)"
+    rf"(?:\s+(?:{HEDGE_WORDS}))?\s*$", re.IGNORECASE))
 _SHARE_WORD = re.compile(r"tỷ\s+trọng|tỉ\s+trọng", re.IGNORECASE)
 _RESPECTIVELY_BEFORE = re.compile(r"(?:lần\s+lượt|tương\s+ứng)\s*(?:là\s*)?:?\s*$", re.IGNORECASE)
 _SHARE_BEFORE_BRACKET = re.compile(r"(?:chiếm\s+(?:tỷ|tỉ)\s+(?:trọng|lệ)[^,;:()\d]{0,100}"
@@ -2452,6 +2461,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "(kế hoạch từ 36,1 - 36,6%)", "so với kế hoạch từ 95 - 95,3 triệu đồng", "mục tiêu cả năm, là từ
         # 6,5-7%": the amount the plan set
         return "target", value, unit
+    if unit == "pct" and base is None and not plan_after and _PLAN_AMOUNT_THEN_RATE_REACHED.search(sentence[-160:]):
+        return "plan_pct", value, unit  # "chỉ tiêu xây dựng 1.800 căn, đến nay đạt 46,7%": the share of the plan done
     if unit == "times" and base is None and _YEAR_RIGHT_AFTER.match(head) and _EQUALS_TIMES_BEFORE.search(before):
         # "bằng 1,2 lần năm trước", "bằng 1,3 lần năm 2020": without "so với" (a year further back another base)
         return _multiple_of_a_year_after(head, sentence), round((value - 1) * 100, 6), "pct"
