@@ -1649,6 +1649,16 @@ def test_an_assigned_targets_amount_then_a_bare_rate_reached_is_the_plan_and_its
     assert figures("Kế hoạch năm 2027 trồng 640 ha rừng, tỷ lệ cây sống đạt 87%.")[-1] == (87.0, "pct", "level")
 
 
+def test_a_part_ranked_with_its_rate_after_a_share_is_a_share() -> None:
+    # "đứng thứ N với X%" after "chiếm Y% tổng ...": the markets of an export, each with its share of the whole
+    text = "Nhật Bản chiếm 27,4% tổng kim ngạch xuất khẩu, Hàn Quốc đứng thứ hai với 18,9%."
+    assert _metrics(text)[-1] == ("share_pct", 18.9)
+    text = "Lúa chiếm 61% diện tích gieo trồng. Ngô đứng thứ hai với 14,5%."
+    assert _metrics(text)[-1] == ("share_pct", 14.5)
+    # near miss: a rank with a rate and no share said before stays what it was
+    assert _metrics("Tỉnh đứng thứ hai cả nước với 12,6%.")[-1][0] != "share_pct"
+
+
 def test_a_base_year_further_back_than_last_year_is_another_base() -> None:
     # against 2020 in a sentence about 2023: not the same period last year
     assert _metrics("So với năm 2020, doanh thu năm 2023 tăng gấp 1,5 lần.") == [("change_pct", 50.0)]

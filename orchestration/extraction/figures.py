@@ -855,6 +855,12 @@ _SHARE_BEFORE = EndAnchored(re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiế
                                        # ("chiếm tỉ lệ cao với 40,08%": so is one said to be high)
                                        rf"(?:\s+(?:cao|lớn|thấp|nhỏ)(?:\s+nhất)?)?\s*(?:(?:{HEDGE_WORDS}|là|với)\s*)*$",
                                        re.IGNORECASE))
+# "Thị trường Hoa Kỳ chiếm 38,5% tổng kim ngạch; EU đứng thứ hai với 15,2%": a part ranked among the others with its
+# rate, after a share said with "chiếm" in its sentence or the one before, is a share as that one is
+_RANKED_WITH_A_RATE_BEFORE = EndAnchored(re.compile(
+    rf"(?<![^\W\d_])(?:đứng|xếp)\s+(?:thứ\s+[^\W\d_]+|đầu|thứ\s+\d{{1,2}})\s+với\s*(?:(?:{HEDGE_WORDS})\s*)*$",
+    re.IGNORECASE))
+_SHARE_SAID = re.compile(r"\bchiếm\s+(?:[^\W\d_]+\s+){0,3}?[\d.,]+\s*%", re.IGNORECASE)
 # ("tăng thêm 1,34 lần so với cùng kỳ" reads as "tăng 1,34 lần")
 # ("khách quốc tế tăng gấp 9 lần": "tăng gấp" is a growth without its base too)
 # ("tăng xấp xỉ 1,1 lần", "gấp chừng 3 lần": a multiple put about its value, as a hedged one)
@@ -2612,6 +2618,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "plan_pct", round(100 - value if higher.group(1).lower() == "thấp" else 100 + value, 6), unit
         if aim_parts and not plan_after and base is None:
             return "target", value, unit  # "Phấn đấu ... đạt 7.765 tỷ đồng. Trong đó, nông nghiệp chiếm 50,2%"
+        if unit == "pct" and "với" in before and _RANKED_WITH_A_RATE_BEFORE.search(before) and _SHARE_SAID.search(
+                sentence_before[-250:]):
+            return "share_pct", value, unit  # "EU đứng thứ hai với 15,2%" after "A chiếm 38,5%": a share too
         if _SHARE_BEFORE.search(before):
             if _PLAN_AS_THE_WHOLE.match(head):
                 # "đạt 1.739 tỷ đồng, chiếm 51% kế hoạch năm": the whole named is the plan, so the share of
