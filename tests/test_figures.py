@@ -1659,6 +1659,18 @@ def test_a_part_ranked_with_its_rate_after_a_share_is_a_share() -> None:
     assert _metrics("Tỉnh đứng thứ hai cả nước với 12,6%.")[-1][0] != "share_pct"
 
 
+def test_a_rate_higher_or_lower_than_another_base_is_the_change_on_it_exactly() -> None:
+    # "cao hơn/thấp hơn N% so với đầu năm/tháng trước": a change on that base, its "hơn" the way, no bound
+    found = find_figures("Tổng dư nợ tín dụng đạt 61.300 tỷ đồng, cao hơn 4,8% so với đầu năm.")
+    assert [(f.metric, f.value, f.qualifier) for f in found][-1] == ("change_pct", 4.8, "exact")
+    found = find_figures("Giá thịt lợn hơi thấp hơn 3,5% so với tháng trước.")
+    assert [(f.metric, f.value, f.qualifier) for f in found] == [("change_pct", -3.5, "exact")]
+    found = find_figures("Tỷ lệ lao động qua đào tạo đạt 71,4%, cao hơn 1,1 điểm phần trăm so với cuối năm 2026.")
+    assert [(f.metric, f.value, f.qualifier) for f in found][-1] == ("change_pct", 1.1, "exact")
+    # near miss: on the same period it stays the growth
+    assert _metrics("Doanh thu vận tải cao hơn 7,3% so với cùng kỳ.") == [("yoy_pct", 7.3)]
+
+
 def test_a_base_year_further_back_than_last_year_is_another_base() -> None:
     # against 2020 in a sentence about 2023: not the same period last year
     assert _metrics("So với năm 2020, doanh thu năm 2023 tăng gấp 1,5 lần.") == [("change_pct", 50.0)]

@@ -2611,6 +2611,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if higher and same_period:
             # "doanh thu 500 tỷ đồng, cao hơn 5% so với năm trước": growth said as a comparison
             return "yoy_pct", (-value if higher.group(1).lower() == "thấp" else value), unit
+        if higher and other_base:
+            # "dư nợ cao hơn 6,2% so với đầu năm", "giá lúa thấp hơn 5% so với tháng trước": a change on that base
+            return "change_pct", (-value if higher.group(1).lower() == "thấp" else value), unit
         if higher and plan_after and base is None:
             # "sản lượng đạt 1,2 triệu tấn, thấp hơn 3,5% so với kế hoạch": an amount's gap on its plan, the share of
             # it reached (96.5), as "vượt 5% kế hoạch" is 105 (a rate's gap on a planned rate is points, and
@@ -5703,7 +5706,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             metric = "change_pct"
         if metric == "target" and "Wh" in paragraph[b : b + 20] and _DESIGNED_OUTPUT_BEFORE.search(before[-60:]):
             metric = "level"  # "sản lượng điện dự kiến 300 triệu kWh/năm": a plant's designed output
-        if (said_qualifier in ("over", "under") and metric in ("yoy_abs", "yoy_pct", "plan_pct")
+        if (said_qualifier in ("over", "under") and metric in ("yoy_abs", "yoy_pct", "plan_pct", "change_pct")
                 and _AMOUNT_COMPARED_BEFORE.search(before)):
             # "đạt 69%, cao hơn 3,2% so với cùng kỳ": the "hơn" of a comparison says which way the
             # gap goes, not that the gap is more than its number
