@@ -1671,6 +1671,14 @@ def test_a_rate_higher_or_lower_than_another_base_is_the_change_on_it_exactly() 
     assert _metrics("Doanh thu vận tải cao hơn 7,3% so với cùng kỳ.") == [("yoy_pct", 7.3)]
 
 
+def test_a_rate_of_the_full_schedule_given_is_a_coverage_level() -> None:
+    # "tiêm đủ N loại vắc xin ... đạt X%": the kinds counted only say what a full schedule is; the rate is a level
+    assert figures("Năm nay tiêm đủ 10 loại vắc xin cho trẻ em dưới 1 tuổi đạt 96,4%.") == [(96.4, "pct", "level")]
+    assert figures("Tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 93,8%.") == [(93.8, "pct", "level")]
+    # near miss: the plan named after the rate keeps it the plan's share
+    assert figures("Tiêm đủ 10 loại vắc xin cho trẻ em dưới 1 tuổi đạt 96,4% kế hoạch.") == [(96.4, "pct", "plan_pct")]
+
+
 def test_a_base_year_further_back_than_last_year_is_another_base() -> None:
     # against 2020 in a sentence about 2023: not the same period last year
     assert _metrics("So với năm 2020, doanh thu năm 2023 tăng gấp 1,5 lần.") == [("change_pct", 50.0)]

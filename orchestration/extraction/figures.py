@@ -1185,7 +1185,10 @@ _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|
                            re.IGNORECASE)
 # ("số người đã tiêm ít nhất 1 mũi đạt 99%": the people vaccinated, a coverage rate with no "tỷ lệ",
 # unless the whole is named after it: "đạt 60% diện tiêm")
-_VACCINATED = re.compile(r"(?:đã|được)\s+tiêm", re.IGNORECASE)
+# ("tiêm đủ 8 loại vắc xin cho trẻ dưới 1 tuổi đạt 95,2%", "tiêm chủng đầy đủ ... đạt 97%": the full schedule given,
+# a coverage rate, no share of a plan for the kinds counted before it)
+_VACCINATED = re.compile(r"(?:đã|được)\s+tiêm|(?<![^\W\d_])tiêm\s+(?:chủng\s+)?(?:đầy\s+)?đủ(?![^\W\d_])",
+                         re.IGNORECASE)
 # "toàn xã có 93% số hộ ...": a bare "there are" before a rate of units ("mỗi năm có trên 60% hộ đăng ký": with
 # the rate's qualifier between)
 _THERE_ARE_BEFORE = re.compile(rf"(?:^|[\s,;])có(?:\s+(?:{HEDGE_WORDS}|dưới))?\s*$", re.IGNORECASE)
