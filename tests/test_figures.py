@@ -6613,6 +6613,8 @@ def test_what_a_counted_work_serves_is_no_part_of_its_noun() -> None:
     assert one("Đã nạo vét 64 kênh nội đồng.", "64").unit_label == "kênh"
     # near miss: a noun of two words stays whole
     assert one("Đã nạo vét 19 kênh mương.", "19").unit_label == "kênh mương"
+    # a tournament counted with the sport it is of: "giải", never the verb "giải thể" (to dissolve)
+    assert one("Ngành văn hóa tổ chức 26 giải thể thao phong trào.", "26").unit_label == "giải"
 
 
 def test_how_far_the_salt_front_reached_is_no_size() -> None:
