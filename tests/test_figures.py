@@ -1595,6 +1595,90 @@ def test_a_part_rate_in_brackets_after_a_change_is_the_part_change() -> None:
     assert _metrics("Tỷ lệ che phủ rừng đạt 45% (trong đó rừng tự nhiên là 30%).")[1][0] != "yoy_pct"
 
 
+def test_parts_named_with_no_verb_in_brackets_after_a_growth_rate_are_growth_rates() -> None:
+    # each part a name and a rate, the growth of its share of the whole (a district, a sector, the province before
+    # a merger)
+    text = "Giá trị sản xuất nông nghiệp tăng bình quân 4,6%/năm (Yên Bái cũ 4,9%/năm, Lào Cai cũ 4,2%/năm)."
+    assert _metrics(text) == [("yoy_pct", 4.6), ("yoy_pct", 4.9), ("yoy_pct", 4.2)]
+    text = "Tốc độ tăng trưởng năm 2026 đạt 6,9% (nông nghiệp 3,1%, công nghiệp 9,8%)."
+    assert _metrics(text) == [("yoy_pct", 6.9), ("yoy_pct", 3.1), ("yoy_pct", 9.8)]
+    # near misses: the plan named in the bracket, a level's breakdown, a share's parts keep their own readings
+    assert _metrics("Doanh thu du lịch tăng 14% (kế hoạch 11%).")[1][0] == "target"
+    assert _metrics("Tỷ lệ che phủ rừng đạt 58,2% (huyện Mường Tè 66%, huyện Sìn Hồ 51%).")[1][0] != "yoy_pct"
+    assert _metrics("Dịch vụ chiếm 42,5% (thương mại 18%, du lịch 9%).")[1][0] != "yoy_pct"
+
+
+def test_an_auctions_gain_over_its_starting_price_in_per_cent_is_a_change_on_another_base() -> None:
+    # the starting price is the base, named before the rate, after it, or before the gain's amount in brackets
+    assert _metrics("Lô đất số 7 có giá trúng cao hơn giá khởi điểm 52%.") == [("change_pct", 52.0)]
+    assert _metrics("Số tiền trúng đấu giá 96 tỷ đồng, tăng 27,5% so với giá khởi điểm.")[-1] == ("change_pct", 27.5)
+    text = "Thửa đất trúng đấu giá 44 tỷ đồng, vượt giá khởi điểm 9,6 tỷ đồng (tăng 27,9%)."
+    assert _metrics(text)[-1] == ("change_pct", 27.9)
+    # near misses: a rate on last year beside an auction, and an amount of the gain, keep their readings
+    assert _metrics("Thu từ đấu giá đất 96 tỷ đồng, tăng 27,5% so với cùng kỳ.")[-1] == ("yoy_pct", 27.5)
+    assert _metrics("Giá trúng 60 tỷ đồng, tăng 14 tỷ đồng so với giá khởi điểm.")[-1][0] != "change_pct"
+
+
+def test_a_count_after_the_verbs_to_upgrade_and_to_renovate_is_no_page_or_grade() -> None:
+    # "nâng cấp" opening a sentence, "chỉnh trang": verbs, the works counted after them are figures
+    assert figures("Nâng cấp 17 tuyến đường trục xã.") == [(17.0, "count", "level")]
+    assert figures("Thành phố chỉnh trang 23 tuyến hẻm với tổng chiều dài 9,4 km.") == [
+        (23.0, "count", "level"), (9.4, "km", "level")]
+    # near misses: a page and a grade named by their number stay no figures
+    assert figures("Số liệu chi tiết tại trang 23 của phụ lục.") == []
+    assert figures("Học sinh cấp 2 được hỗ trợ.") == []
+
+
+def test_the_same_term_of_the_school_year_before_is_the_same_period_a_year_ago() -> None:
+    # "so với học kỳ II năm học trước": a term of last school year, as "năm học trước" is: a change on a year ago
+    assert figures("Số học sinh chuyển trường 64 em, giảm 9 em so với học kỳ II năm học trước.") == [
+        (64.0, "person", "level"), (-9.0, "person", "yoy_abs")]
+    assert figures("Có 31 lớp học ghép, tăng 2 lớp so với HK I năm học trước.")[-1] == (2.0, "count", "yoy_abs")
+    # near miss: the term before in the same school year is no year-on-year base
+    assert figures("Số học sinh chuyển trường 64 em, giảm 9 em so với học kỳ I.")[-1][-1] != "yoy_abs"
+
+
+def test_an_assigned_targets_amount_then_a_bare_rate_reached_is_the_plan_and_its_share() -> None:
+    # "giao chỉ tiêu" before what it is of and the amount: the target; "đến nay đạt N%" after it: the share done
+    assert figures("Huyện được giao chỉ tiêu trồng mới 640 ha rừng, đến nay đạt 71,2%.") == [
+        (640.0, "ha", "target"), (71.2, "pct", "plan_pct")]
+    assert figures("Kế hoạch năm 2027 cấp 5.000 thẻ bảo hiểm y tế, ước đạt 88%.")[-1] == (88.0, "pct", "plan_pct")
+    assert figures("Huyện phấn đấu năm 2027 xây mới 40 phòng học, đến nay đạt 55%.")[-1] == (55.0, "pct", "plan_pct")
+    # near misses: a rate as the target makes the rate reached a level; a rate with its own subject stays its own
+    assert figures("Chỉ tiêu tỷ lệ dân số tham gia bảo hiểm y tế 95%, đến nay đạt 93,4%.")[-1] == (93.4, "pct", "level")
+    assert figures("Kế hoạch năm 2027 trồng 640 ha rừng, tỷ lệ cây sống đạt 87%.")[-1] == (87.0, "pct", "level")
+
+
+def test_a_part_ranked_with_its_rate_after_a_share_is_a_share() -> None:
+    # "đứng thứ N với X%" after "chiếm Y% tổng ...": the markets of an export, each with its share of the whole
+    text = "Nhật Bản chiếm 27,4% tổng kim ngạch xuất khẩu, Hàn Quốc đứng thứ hai với 18,9%."
+    assert _metrics(text)[-1] == ("share_pct", 18.9)
+    text = "Lúa chiếm 61% diện tích gieo trồng. Ngô đứng thứ hai với 14,5%."
+    assert _metrics(text)[-1] == ("share_pct", 14.5)
+    # near miss: a rank with a rate and no share said before stays what it was
+    assert _metrics("Tỉnh đứng thứ hai cả nước với 12,6%.")[-1][0] != "share_pct"
+
+
+def test_a_rate_higher_or_lower_than_another_base_is_the_change_on_it_exactly() -> None:
+    # "cao hơn/thấp hơn N% so với đầu năm/tháng trước": a change on that base, its "hơn" the way, no bound
+    found = find_figures("Tổng dư nợ tín dụng đạt 61.300 tỷ đồng, cao hơn 4,8% so với đầu năm.")
+    assert [(f.metric, f.value, f.qualifier) for f in found][-1] == ("change_pct", 4.8, "exact")
+    found = find_figures("Giá thịt lợn hơi thấp hơn 3,5% so với tháng trước.")
+    assert [(f.metric, f.value, f.qualifier) for f in found] == [("change_pct", -3.5, "exact")]
+    found = find_figures("Tỷ lệ lao động qua đào tạo đạt 71,4%, cao hơn 1,1 điểm phần trăm so với cuối năm 2026.")
+    assert [(f.metric, f.value, f.qualifier) for f in found][-1] == ("change_pct", 1.1, "exact")
+    # near miss: on the same period it stays the growth
+    assert _metrics("Doanh thu vận tải cao hơn 7,3% so với cùng kỳ.") == [("yoy_pct", 7.3)]
+
+
+def test_a_rate_of_the_full_schedule_given_is_a_coverage_level() -> None:
+    # "tiêm đủ N loại vắc xin ... đạt X%": the kinds counted only say what a full schedule is; the rate is a level
+    assert figures("Năm nay tiêm đủ 10 loại vắc xin cho trẻ em dưới 1 tuổi đạt 96,4%.") == [(96.4, "pct", "level")]
+    assert figures("Tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 93,8%.") == [(93.8, "pct", "level")]
+    # near miss: the plan named after the rate keeps it the plan's share
+    assert figures("Tiêm đủ 10 loại vắc xin cho trẻ em dưới 1 tuổi đạt 96,4% kế hoạch.") == [(96.4, "pct", "plan_pct")]
+
+
 def test_a_base_year_further_back_than_last_year_is_another_base() -> None:
     # against 2020 in a sentence about 2023: not the same period last year
     assert _metrics("So với năm 2020, doanh thu năm 2023 tăng gấp 1,5 lần.") == [("change_pct", 50.0)]
@@ -6529,6 +6613,8 @@ def test_what_a_counted_work_serves_is_no_part_of_its_noun() -> None:
     assert one("Đã nạo vét 64 kênh nội đồng.", "64").unit_label == "kênh"
     # near miss: a noun of two words stays whole
     assert one("Đã nạo vét 19 kênh mương.", "19").unit_label == "kênh mương"
+    # a tournament counted with the sport it is of: "giải", never the verb "giải thể" (to dissolve)
+    assert one("Ngành văn hóa tổ chức 26 giải thể thao phong trào.", "26").unit_label == "giải"
 
 
 def test_how_far_the_salt_front_reached_is_no_size() -> None:

@@ -356,6 +356,14 @@ def test_eggs_and_fruit_counted_by_their_classifier_are_no_money() -> None:
     assert read_unit(" triệu quả trứng").unit == "count"
 
 
+def test_cut_flowers_counted_by_the_stem_are_no_money() -> None:
+    # "sản lượng hoa 850 triệu cành": stems counted, not millions of đồng
+    reading = read_unit(" triệu cành, tăng 4%")
+    assert (reading.unit, reading.multiplier, reading.label) == ("count", 1e6, "cành")
+    # near miss: a scale word before money stays money
+    assert read_unit(" triệu đồng, tăng 4%").unit == "VND"  # type: ignore[union-attr]
+
+
 def test_individuals_are_persons() -> None:
     # "khen thưởng 5 cá nhân": individuals counted are persons
     assert read_unit(" cá nhân có thành tích xuất sắc").unit == "person"

@@ -450,7 +450,7 @@ _NOT_FIGURE = [
     # ("một lần" is once, a lump sum, no time numbered: "hưởng BHXH một lần 3.014 người" counts the people)
     r"(?:(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|(?<!một\s)(?<!Một\s)lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)(?<!thiểu\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|"
     # ("cấp 3 bằng độc quyền sáng chế": a grant of papers counted, no grade 3)
-    r"(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!xuất\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)(?<!được\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án"
+    r"(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!Nâng\s)(?<!xuất\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)(?<!được\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án"
     # ("cấp 12 tấn giống ngô": a weight or a volume after the number is an amount handed out, no class 12)
     r"|văn\s+bằng|[bB]ằng\s+(?:" + word_source("papers_named_bang") + r")|(?:tấn|tạ|kg|lít|m3)\b))"
     r"(?!\s+(?:\d{3}|\d{1,3}\.\d{3}))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
@@ -469,7 +469,7 @@ _NOT_FIGURE = [
     # ("cao hơn cùng kỳ 4 điểm phần trăm", "thấp hơn cùng kỳ 150 ha": the same period names the base of the change
     # after it, no period numbered 4; "bảo trì định kỳ 60 km đường": periodic, the work's manner, no term numbered)
     # ("lập biên bản 04 vụ": a record of cases, no hamlet; data/words/village_noun_compounds.csv)
-    r"vòng|bảng|Bảng|Tập|tập|(?<!cùng\s)(?<!định\s)(?<!Định\s)kỳ|trang|(?<![^\W\d_]\s)Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|"
+    r"vòng|bảng|Bảng|Tập|tập|(?<!cùng\s)(?<!định\s)(?<!Định\s)kỳ|(?<!chỉnh\s)(?<!Chỉnh\s)trang|(?<![^\W\d_]\s)Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|"
     + NOT_A_VILLAGE_COMPOUND + r"bản|Xóm|xóm|"
     r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô|Ảnh|ấp|Ấp|khóm|Khóm|Kinh|Kênh|"
     # (a bid package named by its code, "gói thầu 5.10", "Gói thầu 12": no count of 5,1)
@@ -855,6 +855,12 @@ _SHARE_BEFORE = EndAnchored(re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiế
                                        # ("chiếm tỉ lệ cao với 40,08%": so is one said to be high)
                                        rf"(?:\s+(?:cao|lớn|thấp|nhỏ)(?:\s+nhất)?)?\s*(?:(?:{HEDGE_WORDS}|là|với)\s*)*$",
                                        re.IGNORECASE))
+# "Thị trường Hoa Kỳ chiếm 38,5% tổng kim ngạch; EU đứng thứ hai với 15,2%": a part ranked among the others with its
+# rate, after a share said with "chiếm" in its sentence or the one before, is a share as that one is
+_RANKED_WITH_A_RATE_BEFORE = EndAnchored(re.compile(
+    rf"(?<![^\W\d_])(?:đứng|xếp)\s+(?:thứ\s+[^\W\d_]+|đầu|thứ\s+\d{{1,2}})\s+với\s*(?:(?:{HEDGE_WORDS})\s*)*$",
+    re.IGNORECASE))
+_SHARE_SAID = re.compile(r"\bchiếm\s+(?:[^\W\d_]+\s+){0,3}?[\d.,]+\s*%", re.IGNORECASE)
 # ("tăng thêm 1,34 lần so với cùng kỳ" reads as "tăng 1,34 lần")
 # ("khách quốc tế tăng gấp 9 lần": "tăng gấp" is a growth without its base too)
 # ("tăng xấp xỉ 1,1 lần", "gấp chừng 3 lần": a multiple put about its value, as a hedged one)
@@ -1010,7 +1016,8 @@ _TARGET_CONTEXT = guarded(re.compile(
     # ("bằng 19,5% chỉ tiêu phấn đấu của địa phương giao và bằng 93% so với cùng kỳ": the striving target
     # named as the base of a rate is a plan read against, no aim framing what follows)
     r"(?:(?<=so\svới\s)|(?<=so\s))mục\s+tiêu(?![^.;]*?(?:\svà|,)\s+(?:tăng|giảm)\s)|"
-    r"(?<!%\schỉ\stiêu\s)(?<!với\schỉ\stiêu\s)phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu\s+giao|"
+    # ("được giao chỉ tiêu xây dựng 1.800 căn": the target handed down, what it is of between it and the figure)
+    r"(?<!%\schỉ\stiêu\s)(?<!với\schỉ\stiêu\s)phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu\s+giao|giao\s+chỉ\s+tiêu|"
     r"kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
     r"đặt\s+ra|kế\s+hoạch\s+đề\s+ra(?:\s+(?:đầu\s+)?năm\s+\d{4})?\s+là\s*$|"
     r"\bsẽ\s+khởi\s+công(?:\s+(?:mới|xây\s+dựng))?\s*$|"  # "năm nay sẽ khởi công 25 công trình": works planned
@@ -1178,7 +1185,10 @@ _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|
                            re.IGNORECASE)
 # ("số người đã tiêm ít nhất 1 mũi đạt 99%": the people vaccinated, a coverage rate with no "tỷ lệ",
 # unless the whole is named after it: "đạt 60% diện tiêm")
-_VACCINATED = re.compile(r"(?:đã|được)\s+tiêm", re.IGNORECASE)
+# ("tiêm đủ 8 loại vắc xin cho trẻ dưới 1 tuổi đạt 95,2%", "tiêm chủng đầy đủ ... đạt 97%": the full schedule given,
+# a coverage rate, no share of a plan for the kinds counted before it)
+_VACCINATED = re.compile(r"(?:đã|được)\s+tiêm|(?<![^\W\d_])tiêm\s+(?:chủng\s+)?(?:đầy\s+)?đủ(?![^\W\d_])",
+                         re.IGNORECASE)
 # "toàn xã có 93% số hộ ...": a bare "there are" before a rate of units ("mỗi năm có trên 60% hộ đăng ký": with
 # the rate's qualifier between)
 _THERE_ARE_BEFORE = re.compile(rf"(?:^|[\s,;])có(?:\s+(?:{HEDGE_WORDS}|dưới))?\s*$", re.IGNORECASE)
@@ -1242,7 +1252,8 @@ _HOLIDAY_A_YEAR_BEFORE = (
 _SAME_PERIOD_BASE = guarded(re.compile(
     r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+(?:k[ỳì]|vụ)(?!\s+tháng\s+(?:\d|trước))|CK\b|năm\s+trước|năm\s+ngoái|"
     # ("tăng 10 trường so với năm học trước", "so với niên vụ trước": a school's or a crop's year before, a year ago)
-    r"(?:năm\s+học|niên\s+vụ)\s+(?:trước|ngoái)|"
+    # ("tăng 35 em so với học kỳ I năm học trước": the same term of the school year before, a year ago too)
+    r"(?:(?:học\s+kỳ|HK)\s+(?:I{1,2}|[12]|một|hai)\s+(?:của\s+)?)?(?:năm\s+học|niên\s+vụ)\s+(?:trước|ngoái)|"
     r"cùng\s+(?:tháng\s+)?năm\s+(?:trước|ngoái)|(?:tháng|quý|kỳ|tuần)\s+này\s+năm\s+(?:trước|ngoái)|"
     # ("so với nửa đầu năm trước", "so với 6 tháng đầu năm ngoái": the same months of last year)
     # (the last months of a year are another part of it: _LAST_MONTHS_BASE)
@@ -1729,6 +1740,32 @@ _GROWTH_WORD_BEFORE_BRACKET = re.compile(
     r"\btăng\s+trưởng(?:\s+(?:khá|cao|nhanh|mạnh|tốt|chậm|thấp|ổn\s+định|(?:(?:của\s+)?(?:cả\s+nước|toàn\s+quốc|"
     r"kinh\s+tế|GRDP|tỉnh|vùng)))){0,2}\s*\(\s*$",
     re.IGNORECASE)
+# "GRDP tăng bình quân 7,2%/năm (Tuyên Quang cũ 7,8%/năm, Hà Giang cũ 6,1%/năm)", "tăng trưởng đạt 8,1% (công nghiệp
+# 10,2%, dịch vụ 7,4%)": the parts of a growth rate named in the brackets right after it, each a name and a rate with
+# no verb of its own, are growth rates as the whole is (up to the part read: the brackets' earlier items so too)
+# ("Tốc độ tăng trưởng kinh tế (GRDP) quý I": an abbreviation in brackets, a year or a quarter in the subject)
+_WORDS_OR_A_YEAR = r"(?:[^()%\d;:]|\([A-Z]{2,6}\)|(?<!\d)(?:19|20)\d\d(?!\d))"
+_RATE_PER_YEAR = r"\d[\d.,]*\s*%(?:\s*/\s*năm)?"
+_GROWTH_THEN_ITS_PARTS = re.compile(
+    rf"(?:\btăng(?:\s+(?:bình\s+quân|trưởng(?:\s+bình\s+quân)?))?|\btốc\s+độ\s+tăng{_WORDS_OR_A_YEAR}{{0,60}}?)\s+"
+    rf"(?:(?:{HEDGE_WORDS}|ước|đạt|là|ở\s+mức)\s+)*{_RATE_PER_YEAR}"
+    r"(?:\s+so\s+với\s+cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?)?\s*\("
+    rf"(?:[^\W\d_][^()%\d;:]{{0,40}}?\s{_RATE_PER_YEAR}\s*[,;]\s*)*[^\W\d_][^()%\d;:]{{0,40}}?\s$",
+    re.IGNORECASE)
+# "cao hơn giá khởi điểm 35%", "tăng 38% so với giá khởi điểm", "vượt giá khởi điểm 12,5%": what an auction fetched
+# over its starting price in per cent, a change on another base than last year or the plan (an amount of the gain is
+# the budgets' difference: budgets._PRICE_GAP_BEFORE)
+_RISE_WORDS_OVER_A_PRICE = r"(?:cao\s+hơn|vượt|tăng|chênh\s+lệch)"
+_STARTING_PRICE_THEN_RATE = EndAnchored(re.compile(
+    rf"\b{_RISE_WORDS_OVER_A_PRICE}(?:\s+so\s+với)?\s+giá\s+khởi\s+điểm(?:\s+(?:là|{HEDGE_WORDS}))*\s*$",
+    re.IGNORECASE))
+_RISE_OVER_A_PRICE_BEFORE = EndAnchored(re.compile(rf"\b{_RISE_WORDS_OVER_A_PRICE}(?:\s+(?:{HEDGE_WORDS}))*\s*$",
+                                                   re.IGNORECASE))
+_STARTING_PRICE_AFTER = re.compile(r"\s*(?:so\s+với\s+)?giá\s+khởi\s+điểm\b", re.IGNORECASE)
+# ("vượt giá khởi điểm 61,3 tỷ đồng (tăng 24,4%)": the gain's rate in brackets after its amount)
+_GAIN_OVER_THE_STARTING_PRICE_THEN_BRACKET = EndAnchored(re.compile(
+    rf"\b{_RISE_WORDS_OVER_A_PRICE}(?:\s+so\s+với)?\s+giá\s+khởi\s+điểm(?:\s+là)?\s+[\d.,]+\s+[^\d.;()]{{1,25}}?"
+    r"\(\s*(?:(?:tăng|tương\s+(?:ứng|đương))\s*)?$", re.IGNORECASE))
 _LAST_YEAR_NAMED_IN_BRACKET = re.compile(r"\(\s*cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái)|\s+(?:năm\s+)?(?:19|20)\d\d)?"
                                          r"\s*(?:là|đạt|:)?\s*$", re.IGNORECASE)
 _GROWTH_SAID = re.compile(r"\b(?:tăng|giảm)\s+[\d.,]+\s*%|tăng\s+trưởng|tốc\s+độ\s+tăng|điểm\s*%|điểm\s+phần\s+trăm",
@@ -1834,6 +1871,14 @@ def _plan_amount_before(text: str) -> bool:
     return _PLAN_NAME_SCAN.search(text.lower()) is not None and _PLAN_AMOUNT_BEFORE.search(text) is not None
 
 
+# "được giao chỉ tiêu xây dựng 1.800 căn, đến nay đạt 46,7%", "Kế hoạch năm 2027 trồng 900 ha rừng, ước đạt 62%": a
+# bare rate reached in the clause after a plan's amount (not a rate: "chỉ tiêu che phủ rừng 60%, đến nay đạt 58%" is
+# the rate itself) is the share of that plan done
+_PLAN_AMOUNT_THEN_RATE_REACHED = EndAnchored(re.compile(
+    r"(?:^|[\s(])(?:giao\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu)\b(?:[^\d.;:%()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?"
+    rf"\s(?!(?:19|20)\d\d(?!\d))\d[\d.,]*\s*(?!%)[^\W\d_][^\d.;:%()]{{0,40}},\s*"
+    r"(?:(?:đến\s+nay|hiện\s+nay|đến\s+thời\s+điểm\s+này|đã|ước|mới)\s+)*(?:đạt|hoàn\s+thành|thực\s+hiện\s+được)"
+    rf"(?:\s+(?:{HEDGE_WORDS}))?\s*$", re.IGNORECASE))
 _SHARE_WORD = re.compile(r"tỷ\s+trọng|tỉ\s+trọng", re.IGNORECASE)
 _RESPECTIVELY_BEFORE = re.compile(r"(?:lần\s+lượt|tương\s+ứng)\s*(?:là\s*)?:?\s*$", re.IGNORECASE)
 _SHARE_BEFORE_BRACKET = re.compile(r"(?:chiếm\s+(?:tỷ|tỉ)\s+(?:trọng|lệ)[^,;:()\d]{0,100}"
@@ -2283,6 +2328,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # figure whose own words name a plan ("bằng 118% dự toán, tăng 22% so với cùng kỳ") keeps it
         head = after[:200]
     sentence = _last_sentence(sentence_before)
+    if unit == "pct" and ("khởi" in before + after[:30] or (in_brackets and "khởi" in sentence_before[-90:])) and (
+            _STARTING_PRICE_THEN_RATE.search(before)
+            or (_RISE_OVER_A_PRICE_BEFORE.search(before) and _STARTING_PRICE_AFTER.match(after))
+            or (in_brackets and _GAIN_OVER_THE_STARTING_PRICE_THEN_BRACKET.search(sentence_before[-90:]))):
+        return "change_pct", value, unit  # "cao hơn giá khởi điểm 35%": an auction's gain over its starting price
     base_before = _BASE_BEFORE_VERB.match(before) or ("và" in before and _BASE_AFTER_AND.search(before))
     base = None
     if (not base_before and "so" in before and (base_before := _BASE_AFTER_SUBJECT.search(before)) is not None
@@ -2420,6 +2470,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "(kế hoạch từ 36,1 - 36,6%)", "so với kế hoạch từ 95 - 95,3 triệu đồng", "mục tiêu cả năm, là từ
         # 6,5-7%": the amount the plan set
         return "target", value, unit
+    if unit == "pct" and base is None and not plan_after and _PLAN_AMOUNT_THEN_RATE_REACHED.search(sentence[-160:]):
+        return "plan_pct", value, unit  # "chỉ tiêu xây dựng 1.800 căn, đến nay đạt 46,7%": the share of the plan done
     if unit == "times" and base is None and _YEAR_RIGHT_AFTER.match(head) and _EQUALS_TIMES_BEFORE.search(before):
         # "bằng 1,2 lần năm trước", "bằng 1,3 lần năm 2020": without "so với" (a year further back another base)
         return _multiple_of_a_year_after(head, sentence), round((value - 1) * 100, 6), "pct"
@@ -2520,6 +2572,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "yoy_pct", value, unit
         if in_brackets and not before.strip() and base is None and _GROWTH_WORD_BEFORE_BRACKET.search(sentence[-80:]):
             return "yoy_pct", value, unit  # "đà tăng trưởng khá (7,14%)": the growth rate in brackets
+        if (in_brackets and unit == "pct" and base is None and before.strip() and not _OWN_VERB.search(before)
+                and not _NEGATIVE_BEFORE.search(before)
+                and not _PLAN_WORD_ANYWHERE.search(before) and _GROWTH_THEN_ITS_PARTS.search(sentence[-200:])):
+            return "yoy_pct", value, unit  # "tăng 7,2%/năm (Tuyên Quang cũ 7,8%/năm, ...)": a part's growth rate
         if (in_brackets and not before.strip() and base is None and unit == "pct"
                 and _under_a_ratio_legend(sentence_before)):
             # "năng suất (tỷ lệ so sánh với vụ xuân năm 2019) của các huyện như sau: A: 61 tạ/ha (100,5%)":
@@ -2558,6 +2614,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if higher and same_period:
             # "doanh thu 500 tỷ đồng, cao hơn 5% so với năm trước": growth said as a comparison
             return "yoy_pct", (-value if higher.group(1).lower() == "thấp" else value), unit
+        if higher and other_base:
+            # "dư nợ cao hơn 6,2% so với đầu năm", "giá lúa thấp hơn 5% so với tháng trước": a change on that base
+            return "change_pct", (-value if higher.group(1).lower() == "thấp" else value), unit
         if higher and plan_after and base is None:
             # "sản lượng đạt 1,2 triệu tấn, thấp hơn 3,5% so với kế hoạch": an amount's gap on its plan, the share of
             # it reached (96.5), as "vượt 5% kế hoạch" is 105 (a rate's gap on a planned rate is points, and
@@ -2565,6 +2624,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "plan_pct", round(100 - value if higher.group(1).lower() == "thấp" else 100 + value, 6), unit
         if aim_parts and not plan_after and base is None:
             return "target", value, unit  # "Phấn đấu ... đạt 7.765 tỷ đồng. Trong đó, nông nghiệp chiếm 50,2%"
+        if unit == "pct" and "với" in before and _RANKED_WITH_A_RATE_BEFORE.search(before) and _SHARE_SAID.search(
+                sentence_before[-250:]):
+            return "share_pct", value, unit  # "EU đứng thứ hai với 15,2%" after "A chiếm 38,5%": a share too
         if _SHARE_BEFORE.search(before):
             if _PLAN_AS_THE_WHOLE.match(head):
                 # "đạt 1.739 tỷ đồng, chiếm 51% kế hoạch năm": the whole named is the plan, so the share of
@@ -5647,7 +5709,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             metric = "change_pct"
         if metric == "target" and "Wh" in paragraph[b : b + 20] and _DESIGNED_OUTPUT_BEFORE.search(before[-60:]):
             metric = "level"  # "sản lượng điện dự kiến 300 triệu kWh/năm": a plant's designed output
-        if (said_qualifier in ("over", "under") and metric in ("yoy_abs", "yoy_pct", "plan_pct")
+        if (said_qualifier in ("over", "under") and metric in ("yoy_abs", "yoy_pct", "plan_pct", "change_pct")
                 and _AMOUNT_COMPARED_BEFORE.search(before)):
             # "đạt 69%, cao hơn 3,2% so với cùng kỳ": the "hơn" of a comparison says which way the
             # gap goes, not that the gap is more than its number
