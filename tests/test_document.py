@@ -5019,3 +5019,17 @@ def test_a_power_companys_name_over_its_subject_is_the_issuer_not_the_title() ->
     bare = describe_document(text.replace("CÔNG TY ĐIỆN LỰC KHÁNH HÒA", "ĐIỆN LỰC PHÚ YÊN"))
     assert bare.province == "phu_yen"
     assert bare.issuer == "Điện lực Phú Yên"
+
+
+@pytest.mark.parametrize(("subject", "doc_type"), [
+    # a word after "kinh tế" narrows the growth to one sector: that sector's report
+    ("Tình hình phát triển kinh tế tư nhân quý III năm 2027", "other"),
+    ("Kết quả phát triển kinh tế biển năm 2025", "other"),
+    # near misses: the whole economy's growth, its period or its place next
+    ("Tình hình phát triển kinh tế quý III năm 2027", "socioeconomic_report"),
+    ("Tình hình phát triển kinh tế, văn hóa, xã hội năm 2025", "socioeconomic_report"),
+])
+def test_a_sectors_growth_is_no_report_on_the_whole_situation(subject: str, doc_type: str) -> None:
+    text = (f"ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 88/BC-UBND\nBÁO CÁO\n{subject}\n\n"
+            "Số doanh nghiệp thành lập mới đạt 640 doanh nghiệp.\n")
+    assert describe_document(text).doc_type == doc_type

@@ -805,6 +805,14 @@ _TASKS_OF_A_PERIOD = re.compile(r"\W*(?:bao\s+cao\s+)?(?:(?:ket\s+qua|tinh\s+hin
                                 r"(?:nhiem\s+vu|cong\s+tac)\s+(?:(?:trong|cua)\s+)?(?:\d{1,2}\s+thang|thang|quy|nam)\b")
 
 
+# "Báo cáo tình hình phát triển kinh tế 9 tháng năm 2026", "... phát triển kinh tế, văn hóa, xã hội": the growth of the
+# whole economy, its period or its place next; a word after "kinh tế" narrows it to one sector ("phát triển kinh tế tập
+# thể", "kinh tế tư nhân", "kinh tế biển"): a sector's report, no report on the period's situation (folded title)
+_THE_WHOLE_ECONOMYS_GROWTH = re.compile(r"phat\s+trien\s+kinh\s+te(?=\s*(?:$|[,;:(–-]|va\b|xa\s+hoi\b|thang\b|quy\b"
+                                        r"|nam\b|dau\b|\d|cua\b|tren\b|trong\b|tai\b|tinh\b|thanh\s+pho\b|huyen\b"
+                                        r"|thi\s+xa\b|quan\b|xa\b|phuong\b|dac\s+khu\b))")
+
+
 def _doc_type(
     title_f: str, organ: str | None, has_report_frame: bool, title: str | None, news_hint: bool, plain: str = "",
     by_a_department: bool = False,
@@ -843,7 +851,7 @@ def _doc_type(
         return "party_review"
     if re.search(r"chi\s+dao,?\s+(?:va\s+)?dieu\s+hanh", t):
         return "direction_review"
-    if re.search(r"kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh|phat\s+trien\s+kinh\s+te", t):
+    if re.search(r"kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh", t) or _THE_WHOLE_ECONOMYS_GROWTH.search(t):
         return "socioeconomic_report"
     if organ == "ubnd" and not by_a_department and _TASKS_OF_A_PERIOD.match(t):
         return "socioeconomic_report"
