@@ -1838,3 +1838,19 @@ def test_a_festivals_edition_dates_a_news_item_nothing_else_dates() -> None:
     text = ("Lễ hội Yên Tử 2027 thu hút 900.000 lượt người hành hương\n\nBan quản lý cho biết doanh thu bán vé "
             "cáp treo đạt 210 tỷ đồng.\n")
     assert document_period(text) == Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")
+
+
+@pytest.mark.parametrize(("subject", "period"), [
+    # a title counting its figures to a quarter or a month: the year up to that part's end
+    ("Tiến độ xây dựng nông thôn mới đến quý II/2027", Period(D(2027, 1, 1), D(2027, 6, 30), "6 tháng đầu năm 2027")),
+    ("Kết quả cấp giấy chứng nhận quyền sử dụng đất đến tháng 8/2025",
+     Period(D(2025, 1, 1), D(2025, 8, 31), "8 tháng đầu năm 2025")),
+    # near misses: the part alone, and a range of months said from its first
+    ("Tiến độ xây dựng nông thôn mới quý II/2027", Period(D(2027, 4, 1), D(2027, 6, 30), "quý II năm 2027")),
+    ("Kết quả cấp giấy chứng nhận từ tháng 6 đến tháng 8/2025",
+     Period(D(2025, 6, 1), D(2025, 8, 31), "từ tháng 6 đến tháng 8/2025")),
+])
+def test_a_title_counting_to_a_quarter_or_month_covers_the_year_so_far(subject: str, period: Period) -> None:
+    text = f"UBND TỈNH TUYÊN QUANG\n\nBÁO CÁO\n{subject}\n\nToàn tỉnh có 86 xã đạt chuẩn.\n"
+    assert describe_document(text).period == period
+
