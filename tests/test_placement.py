@@ -1854,3 +1854,13 @@ def test_a_title_counting_to_a_quarter_or_month_covers_the_year_so_far(subject: 
     text = f"UBND TỈNH TUYÊN QUANG\n\nBÁO CÁO\n{subject}\n\nToàn tỉnh có 86 xã đạt chuẩn.\n"
     assert describe_document(text).period == period
 
+
+@pytest.mark.parametrize(("title", "period"), [
+    # a political report names the term it opens; it looks back on the one before, congress said or not
+    ("Báo cáo chính trị nhiệm kỳ 2026-2031", Period(D(2021, 1, 1), D(2026, 12, 31), "nhiệm kỳ 2021-2026")),
+    # near miss: a programme for the term it names looks ahead
+    ("Chương trình hành động nhiệm kỳ 2026-2031", Period(D(2026, 1, 1), D(2031, 12, 31), "nhiệm kỳ 2026-2031")),
+])
+def test_a_political_report_reviews_the_term_before_the_one_it_names(title: str, period: Period) -> None:
+    text = f"ĐẢNG ỦY XÃ TÂN PHÚ\n{title}\n\nKết nạp 45 đảng viên mới.\n"
+    assert describe_document(text).period == period

@@ -2166,11 +2166,12 @@ _TERM_WORD = re.compile(r"\b(?:kết\s+quả|tổng\s+kết|kiểm\s+điểm|đ�
 
 
 def _party_term(chosen: PeriodPhrase, title: str, nfc: str) -> Period:
-    """A political report to a congress (``Đại hội ... nhiệm kỳ 2025-2030``) reviews the term that
-    ends when the new one starts; use that term when the body names it."""
+    """A political report to a congress (``Đại hội ... nhiệm kỳ 2025-2030``; ``Báo cáo chính trị nhiệm kỳ 2025-2030``,
+    the congress left unsaid: a political report is the paper a congress hears) reviews the term that ends when the
+    new one starts; use that term when the body names it."""
     period = chosen.period
     assert period is not None
-    if chosen.kind != "range" or not re.search(r"đại\s+hội", title, re.IGNORECASE):
+    if chosen.kind != "range" or not re.search(r"đại\s+hội|báo\s+cáo\s+chính\s+trị", title, re.IGNORECASE):
         return period
     y1 = period.start.year
     for p in find_period_phrases(nfc[:30000]):
