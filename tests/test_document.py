@@ -5033,3 +5033,15 @@ def test_a_sectors_growth_is_no_report_on_the_whole_situation(subject: str, doc_
     text = (f"ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 88/BC-UBND\nBÁO CÁO\n{subject}\n\n"
             "Số doanh nghiệp thành lập mới đạt 640 doanh nghiệp.\n")
     assert describe_document(text).doc_type == doc_type
+
+
+@pytest.mark.parametrize(("subject", "doc_type", "issuer"), [
+    # an office's name written small over a subject naming its period: the office's paper, sent by it
+    ("Tình hình cấp phép xây dựng quý II năm 2025", "other", "Sở Xây dựng tỉnh Bình Định"),
+    # near miss: a sentence under the name is a page's lead, no paper's subject
+    ("Trong quý II năm 2025, toàn tỉnh cấp mới 420 giấy phép xây dựng.", "news", None),
+])
+def test_an_offices_name_in_sentence_case_heads_its_paper(subject: str, doc_type: str, issuer: str | None) -> None:
+    info = describe_document(f"Sở Xây dựng tỉnh Bình Định\n{subject}\n\nCấp mới 420 giấy phép xây dựng nhà ở.\n")
+    assert (info.doc_type, info.issuer) == (doc_type, issuer)
+

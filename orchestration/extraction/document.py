@@ -4092,12 +4092,15 @@ OFFICES_HEADER_LINES = 3  # "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH 
 
 
 def _an_offices_paper(lines: list[str]) -> bool:
-    """Does the text open with an office's or an agency's name in capitals, on up to ``OFFICES_HEADER_LINES`` lines,
-    and its subject under it in small letters ("CỤC THỐNG KÊ TỈNH A" / "Tình hình lao động, việc làm quý II năm
-    2026")? A page's news opens with its headline; a headline in capitals goes on past a name ("SỞ TÀI CHÍNH ĐỀ XUẤT
-    ..."), and a lead under it is a sentence; a subject names its period."""
+    """Does the text open with an office's or an agency's name in capitals, on up to ``OFFICES_HEADER_LINES`` lines
+    (or on one line in sentence case, its place at its end: "Sở Tài chính tỉnh A"), and its subject under it in small
+    letters ("CỤC THỐNG KÊ TỈNH A" / "Tình hình lao động, việc làm quý II năm 2026")? A page's news opens with its
+    headline; a headline in capitals goes on past a name ("SỞ TÀI CHÍNH ĐỀ XUẤT ..."), and a lead under it is a
+    sentence; a subject names its period."""
     opening = [ln for ln in lines[:_HEADING_LINES] if ln][: OFFICES_HEADER_LINES + 1]
     names = list(itertools.takewhile(lambda ln: all_capitals(ln, 3), opening))
+    if not names and opening and _an_office_written_small(opening[0]) is not None and _an_office_line(opening[0]):
+        names = opening[:1]
     if not names or len(names) == len(opening) or len(names) > OFFICES_HEADER_LINES:
         return False
     subject = opening[len(names)]
