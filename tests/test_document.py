@@ -5045,3 +5045,14 @@ def test_an_offices_name_in_sentence_case_heads_its_paper(subject: str, doc_type
     info = describe_document(f"Sở Xây dựng tỉnh Bình Định\n{subject}\n\nCấp mới 420 giấy phép xây dựng nhà ở.\n")
     assert (info.doc_type, info.issuer) == (doc_type, issuer)
 
+
+@pytest.mark.parametrize(("closing", "signer"), [
+    # the issuer's lines in capitals over a short paper are no signing role and no name
+    ("", None),
+    # near miss: the signing block under the body names its signer
+    ("\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nLò Văn Phong\n", "Lò Văn Phong"),
+])
+def test_an_issuers_lines_over_a_short_paper_name_no_signer(closing: str, signer: str | None) -> None:
+    text = ("TỈNH ỦY SƠN LA\nBAN NỘI CHÍNH\n\nBáo cáo công tác phòng, chống tham nhũng quý II năm 2027\n\n"
+            f"Phát hiện 4 vụ việc có dấu hiệu tham nhũng.\n{closing}")
+    assert describe_document(text).signer == signer

@@ -713,7 +713,10 @@ def _signer(lines: list[str]) -> str | None:
     """The name under the last signing role (``TM. ỦY BAN NHÂN DÂN`` / ``CHỦ TỊCH`` ...); ``lines`` as written, the
     signing block maybe in the right-hand column beside the list of recipients."""
     tail = [(ln.strip(" |"), _COLUMN_GAP.split(ln.strip(" |"))[-1]) for ln in lines[-80:]]
-    role_idx = [i for i, (ln, right) in enumerate(tail)
+    # (a signing block follows the body: in a short paper whose title no heading marks, the issuer's lines in capitals
+    # over it, "HUYỆN ỦY A" / "BAN TUYÊN GIÁO", are no role and its name)
+    body = next((i for i, (ln, _) in enumerate(tail) if ln and not all_capitals(ln, 3)), len(tail))
+    role_idx = [i for i, (ln, right) in enumerate(tail[body:], body)
                 if _a_signing_role(ln) or _a_signing_role(right) or re.search(r"(?i)\b(?:TM|KT)\.\s", ln)]
     if not role_idx:
         return None
