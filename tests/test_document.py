@@ -5019,3 +5019,40 @@ def test_a_power_companys_name_over_its_subject_is_the_issuer_not_the_title() ->
     bare = describe_document(text.replace("CÔNG TY ĐIỆN LỰC KHÁNH HÒA", "ĐIỆN LỰC PHÚ YÊN"))
     assert bare.province == "phu_yen"
     assert bare.issuer == "Điện lực Phú Yên"
+
+
+@pytest.mark.parametrize(("subject", "doc_type"), [
+    # a word after "kinh tế" narrows the growth to one sector: that sector's report
+    ("Tình hình phát triển kinh tế tư nhân quý III năm 2027", "other"),
+    ("Kết quả phát triển kinh tế biển năm 2025", "other"),
+    # near misses: the whole economy's growth, its period or its place next
+    ("Tình hình phát triển kinh tế quý III năm 2027", "socioeconomic_report"),
+    ("Tình hình phát triển kinh tế, văn hóa, xã hội năm 2025", "socioeconomic_report"),
+])
+def test_a_sectors_growth_is_no_report_on_the_whole_situation(subject: str, doc_type: str) -> None:
+    text = (f"ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 88/BC-UBND\nBÁO CÁO\n{subject}\n\n"
+            "Số doanh nghiệp thành lập mới đạt 640 doanh nghiệp.\n")
+    assert describe_document(text).doc_type == doc_type
+
+
+@pytest.mark.parametrize(("subject", "doc_type", "issuer"), [
+    # an office's name written small over a subject naming its period: the office's paper, sent by it
+    ("Tình hình cấp phép xây dựng quý II năm 2025", "other", "Sở Xây dựng tỉnh Bình Định"),
+    # near miss: a sentence under the name is a page's lead, no paper's subject
+    ("Trong quý II năm 2025, toàn tỉnh cấp mới 420 giấy phép xây dựng.", "news", None),
+])
+def test_an_offices_name_in_sentence_case_heads_its_paper(subject: str, doc_type: str, issuer: str | None) -> None:
+    info = describe_document(f"Sở Xây dựng tỉnh Bình Định\n{subject}\n\nCấp mới 420 giấy phép xây dựng nhà ở.\n")
+    assert (info.doc_type, info.issuer) == (doc_type, issuer)
+
+
+@pytest.mark.parametrize(("closing", "signer"), [
+    # the issuer's lines in capitals over a short paper are no signing role and no name
+    ("", None),
+    # near miss: the signing block under the body names its signer
+    ("\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nLò Văn Phong\n", "Lò Văn Phong"),
+])
+def test_an_issuers_lines_over_a_short_paper_name_no_signer(closing: str, signer: str | None) -> None:
+    text = ("TỈNH ỦY SƠN LA\nBAN NỘI CHÍNH\n\nBáo cáo công tác phòng, chống tham nhũng quý II năm 2027\n\n"
+            f"Phát hiện 4 vụ việc có dấu hiệu tham nhũng.\n{closing}")
+    assert describe_document(text).signer == signer

@@ -1838,3 +1838,29 @@ def test_a_festivals_edition_dates_a_news_item_nothing_else_dates() -> None:
     text = ("Lễ hội Yên Tử 2027 thu hút 900.000 lượt người hành hương\n\nBan quản lý cho biết doanh thu bán vé "
             "cáp treo đạt 210 tỷ đồng.\n")
     assert document_period(text) == Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")
+
+
+@pytest.mark.parametrize(("subject", "period"), [
+    # a title counting its figures to a quarter or a month: the year up to that part's end
+    ("Tiến độ xây dựng nông thôn mới đến quý II/2027", Period(D(2027, 1, 1), D(2027, 6, 30), "6 tháng đầu năm 2027")),
+    ("Kết quả cấp giấy chứng nhận quyền sử dụng đất đến tháng 8/2025",
+     Period(D(2025, 1, 1), D(2025, 8, 31), "8 tháng đầu năm 2025")),
+    # near misses: the part alone, and a range of months said from its first
+    ("Tiến độ xây dựng nông thôn mới quý II/2027", Period(D(2027, 4, 1), D(2027, 6, 30), "quý II năm 2027")),
+    ("Kết quả cấp giấy chứng nhận từ tháng 6 đến tháng 8/2025",
+     Period(D(2025, 6, 1), D(2025, 8, 31), "từ tháng 6 đến tháng 8/2025")),
+])
+def test_a_title_counting_to_a_quarter_or_month_covers_the_year_so_far(subject: str, period: Period) -> None:
+    text = f"UBND TỈNH TUYÊN QUANG\n\nBÁO CÁO\n{subject}\n\nToàn tỉnh có 86 xã đạt chuẩn.\n"
+    assert describe_document(text).period == period
+
+
+@pytest.mark.parametrize(("title", "period"), [
+    # a political report names the term it opens; it looks back on the one before, congress said or not
+    ("Báo cáo chính trị nhiệm kỳ 2026-2031", Period(D(2021, 1, 1), D(2026, 12, 31), "nhiệm kỳ 2021-2026")),
+    # near miss: a programme for the term it names looks ahead
+    ("Chương trình hành động nhiệm kỳ 2026-2031", Period(D(2026, 1, 1), D(2031, 12, 31), "nhiệm kỳ 2026-2031")),
+])
+def test_a_political_report_reviews_the_term_before_the_one_it_names(title: str, period: Period) -> None:
+    text = f"ĐẢNG ỦY XÃ TÂN PHÚ\n{title}\n\nKết nạp 45 đảng viên mới.\n"
+    assert describe_document(text).period == period

@@ -713,7 +713,10 @@ def _signer(lines: list[str]) -> str | None:
     """The name under the last signing role (``TM. ỦY BAN NHÂN DÂN`` / ``CHỦ TỊCH`` ...); ``lines`` as written, the
     signing block maybe in the right-hand column beside the list of recipients."""
     tail = [(ln.strip(" |"), _COLUMN_GAP.split(ln.strip(" |"))[-1]) for ln in lines[-80:]]
-    role_idx = [i for i, (ln, right) in enumerate(tail)
+    # (a signing block follows the body: in a short paper whose title no heading marks, the issuer's lines in capitals
+    # over it, "HUYỆN ỦY A" / "BAN TUYÊN GIÁO", are no role and its name)
+    body = next((i for i, (ln, _) in enumerate(tail) if ln and not all_capitals(ln, 3)), len(tail))
+    role_idx = [i for i, (ln, right) in enumerate(tail[body:], body)
                 if _a_signing_role(ln) or _a_signing_role(right) or re.search(r"(?i)\b(?:TM|KT)\.\s", ln)]
     if not role_idx:
         return None
@@ -805,6 +808,14 @@ _TASKS_OF_A_PERIOD = re.compile(r"\W*(?:bao\s+cao\s+)?(?:(?:ket\s+qua|tinh\s+hin
                                 r"(?:nhiem\s+vu|cong\s+tac)\s+(?:(?:trong|cua)\s+)?(?:\d{1,2}\s+thang|thang|quy|nam)\b")
 
 
+# "Báo cáo tình hình phát triển kinh tế 9 tháng năm 2026", "... phát triển kinh tế, văn hóa, xã hội": the growth of the
+# whole economy, its period or its place next; a word after "kinh tế" narrows it to one sector ("phát triển kinh tế tập
+# thể", "kinh tế tư nhân", "kinh tế biển"): a sector's report, no report on the period's situation (folded title)
+_THE_WHOLE_ECONOMYS_GROWTH = re.compile(r"phat\s+trien\s+kinh\s+te(?=\s*(?:$|[,;:(–-]|va\b|xa\s+hoi\b|thang\b|quy\b"
+                                        r"|nam\b|dau\b|\d|cua\b|tren\b|trong\b|tai\b|tinh\b|thanh\s+pho\b|huyen\b"
+                                        r"|thi\s+xa\b|quan\b|xa\b|phuong\b|dac\s+khu\b))")
+
+
 def _doc_type(
     title_f: str, organ: str | None, has_report_frame: bool, title: str | None, news_hint: bool, plain: str = "",
     by_a_department: bool = False,
@@ -843,7 +854,7 @@ def _doc_type(
         return "party_review"
     if re.search(r"chi\s+dao,?\s+(?:va\s+)?dieu\s+hanh", t):
         return "direction_review"
-    if re.search(r"kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh|phat\s+trien\s+kinh\s+te", t):
+    if re.search(r"kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh", t) or _THE_WHOLE_ECONOMYS_GROWTH.search(t):
         return "socioeconomic_report"
     if organ == "ubnd" and not by_a_department and _TASKS_OF_A_PERIOD.match(t):
         return "socioeconomic_report"
@@ -4084,12 +4095,15 @@ OFFICES_HEADER_LINES = 3  # "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH 
 
 
 def _an_offices_paper(lines: list[str]) -> bool:
-    """Does the text open with an office's or an agency's name in capitals, on up to ``OFFICES_HEADER_LINES`` lines,
-    and its subject under it in small letters ("CỤC THỐNG KÊ TỈNH A" / "Tình hình lao động, việc làm quý II năm
-    2026")? A page's news opens with its headline; a headline in capitals goes on past a name ("SỞ TÀI CHÍNH ĐỀ XUẤT
-    ..."), and a lead under it is a sentence; a subject names its period."""
+    """Does the text open with an office's or an agency's name in capitals, on up to ``OFFICES_HEADER_LINES`` lines
+    (or on one line in sentence case, its place at its end: "Sở Tài chính tỉnh A"), and its subject under it in small
+    letters ("CỤC THỐNG KÊ TỈNH A" / "Tình hình lao động, việc làm quý II năm 2026")? A page's news opens with its
+    headline; a headline in capitals goes on past a name ("SỞ TÀI CHÍNH ĐỀ XUẤT ..."), and a lead under it is a
+    sentence; a subject names its period."""
     opening = [ln for ln in lines[:_HEADING_LINES] if ln][: OFFICES_HEADER_LINES + 1]
     names = list(itertools.takewhile(lambda ln: all_capitals(ln, 3), opening))
+    if not names and opening and _an_office_written_small(opening[0]) is not None and _an_office_line(opening[0]):
+        names = opening[:1]
     if not names or len(names) == len(opening) or len(names) > OFFICES_HEADER_LINES:
         return False
     subject = opening[len(names)]

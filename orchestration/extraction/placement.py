@@ -1572,6 +1572,18 @@ def _with_the_months_so_far(chosen: PeriodPhrase, folded: str) -> PeriodPhrase:
     return replace(chosen, kind="cumulative", period=cumulative_period(end.year, end.month))
 
 
+def _counted_to_its_end(chosen: PeriodPhrase, folded: str) -> PeriodPhrase:
+    """A title's quarter or month right after "đến" ("Tình hình thực hiện Đề án ... đến quý III/2026", "Kết quả giải
+    ngân đến tháng 10/2027") as the year so far to its end, as "đến hết" is read; else ``chosen``. Not a deadline set or
+    moved ("gia hạn đến quý IV/2027")."""
+    if chosen.kind not in ("month", "quarter") or chosen.period is None \
+            or not _COUNTED_TO.search(folded, max(0, chosen.start - 12), chosen.start) \
+            or _DEADLINE_BEFORE.search(folded, max(0, chosen.start - DEADLINE_REACH), chosen.start):
+        return chosen
+    end = chosen.period.end
+    return replace(chosen, kind="cumulative", period=cumulative_period(end.year, end.month))
+
+
 # "Xuất khẩu gạo tăng mạnh trong 3 tháng" / " date 2026-10": a page's date marker on a line of its own (under a
 # headline, an archive code) dates the page, no phrase of the text: "3 tháng" read on into its year is no "3 tháng đầu
 # năm 2026" (find_dateline reads the marker)
@@ -1620,7 +1632,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
             if (chosen.kind in _WINDOWED_KINDS
                     and (window := _reporting_window(ft, zone[0] + chosen.end, chosen.period, title_ref)) is not None):
                 return window, "title"
-            chosen = _with_the_months_so_far(chosen, folded_title)
+            chosen = _with_the_months_so_far(_counted_to_its_end(chosen, folded_title), folded_title)
             return _party_term(_dated_before(chosen, nfc), title, nfc), "title"
         if (school := _school_year_of_the_title(fold(own))) is not None and not _dated_before_it(school, nfc):
             return school, "title"
@@ -2154,11 +2166,12 @@ _TERM_WORD = re.compile(r"\b(?:kết\s+quả|tổng\s+kết|kiểm\s+điểm|đ�
 
 
 def _party_term(chosen: PeriodPhrase, title: str, nfc: str) -> Period:
-    """A political report to a congress (``Đại hội ... nhiệm kỳ 2025-2030``) reviews the term that
-    ends when the new one starts; use that term when the body names it."""
+    """A political report to a congress (``Đại hội ... nhiệm kỳ 2025-2030``; ``Báo cáo chính trị nhiệm kỳ 2025-2030``,
+    the congress left unsaid: a political report is the paper a congress hears) reviews the term that ends when the
+    new one starts; use that term when the body names it."""
     period = chosen.period
     assert period is not None
-    if chosen.kind != "range" or not re.search(r"đại\s+hội", title, re.IGNORECASE):
+    if chosen.kind != "range" or not re.search(r"đại\s+hội|báo\s+cáo\s+chính\s+trị", title, re.IGNORECASE):
         return period
     y1 = period.start.year
     for p in find_period_phrases(nfc[:30000]):
