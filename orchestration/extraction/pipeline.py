@@ -1055,9 +1055,9 @@ _THE_OWN_UNIT_ACTING = re.compile(r"(?:Thị\s+xã|Thị\s+trấn|Thành\s+phố
 
 
 # the words of time or aspect before a verb ("hiện đang quản lý", "vẫn đang duy trì", "đã và đang triển khai"): they
-# say when or how the deed is done, no word of what it is
-_ASPECT_BEFORE_A_VERB = re.compile(r"\s*(?:(?:hiện|đang|vẫn|đã|sẽ|cũng|và)\s+)*(?:hiện|đang|vẫn|đã|sẽ|cũng)\s+"
-                                   r"(?=[^\W\d_])", re.IGNORECASE)
+# say when or how the deed is done, no word of what it is (the words: data/words/aspect_words_before_a_verb.csv)
+_ASPECT_WORD = "(?:" + word_source("aspect_words_before_a_verb") + ")"
+_ASPECT_BEFORE_A_VERB = re.compile(rf"\s*(?:(?:{_ASPECT_WORD}|và)\s+)*{_ASPECT_WORD}\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
 def _where_the_actor_ends(before: str) -> int:
