@@ -3211,3 +3211,15 @@ def test_the_rate_of_a_count_the_area_has_now_is_named_by_the_count() -> None:
         "Hiện nay toàn tỉnh còn 4.870 hộ cận nghèo, chiếm 2,35%.\n")
     read = {r["value"]: r["indicator_label"] for r in rows}
     assert read[2.35] == "hộ cận nghèo"
+
+
+def test_a_moment_heading_a_sentence_dates_every_clause_after_a_semicolon() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2027\n\n"
+        "Tại thời điểm 30/6/2027, đàn dê có 41.200 con; đàn gà 6,1 triệu con.\n"
+        "Đàn vịt thời điểm 1/4/2027 là 920.000 con; sản lượng trứng 6 tháng đạt 48 triệu quả.\n")
+    as_of = {r["value"]: r["as_of"] for r in rows}
+    assert as_of[41_200] == as_of[6_100_000] == D(2027, 6, 30)
+    # a moment after its clause's subject dates that clause only
+    assert as_of[920_000] == D(2027, 4, 1)
+    assert as_of[48_000_000] is None

@@ -3133,6 +3133,17 @@ _SINCE_YEAR_START = re.compile(caseless_first_letter(
 ))
 # "(tại) thời điểm 1/4/2016" after a subject dates the count of its own clause, not the clauses after ";"
 _AT_A_MOMENT = re.compile(r"thời\s+điểm\b", re.IGNORECASE)
+# the words that may open a sentence before its moment ("Tại thời điểm 30/9/2026, tổng đàn trâu …; đàn bò …")
+_BEFORE_A_MOMENT_HEADING = re.compile(r"[\W_]*(?:(?:tại|vào)\s+)?", re.IGNORECASE)
+
+
+def _a_moment_heading_its_sentence(clean: str, phrase: PeriodPhrase, sentence_start: int) -> bool:
+    """Whether a moment ("thời điểm 30/9/2026") opens its sentence, closed by a comma: then it dates every clause
+    of the sentence ("Tại thời điểm 30/9, đàn trâu …; đàn bò …"), not its own clause alone."""
+    return (_BEFORE_A_MOMENT_HEADING.fullmatch(clean, sentence_start, phrase.start) is not None
+            and clean.startswith(",", _BLANKS.match(clean, phrase.end).end()))
+
+
 # "Từ đầu năm đến nay", "kể từ đầu năm tới nay", "Kể từ đầu năm 2026, ...": from the year's first day to the end of
 # the period reported (the bare start closing its clause at a comma says the same)
 _FROM_YEAR_START_WORDS = (r"(?:[Tt]ừ|TỪ)\s+(?:đầu|ĐẦU)\s+(?:năm|NĂM)(?:\s+" + YEAR + r")?(?:\s+"
@@ -3257,7 +3268,8 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
             continue
         if phrase.end <= fig.start and not aside_in_brackets(clean, phrase.start, fig.start, scope):
             if phrase.kind == "as_of" and phrase.as_of and "as_of" not in out:
-                if not (_AT_A_MOMENT.match(phrase.text) and ";" in clean[phrase.end:fig.start]):
+                if not (_AT_A_MOMENT.match(phrase.text) and ";" in clean[phrase.end:fig.start]
+                        and not _a_moment_heading_its_sentence(clean, phrase, fig.sentence[0])):
                     out["as_of"] = phrase.as_of  # ("đàn lợn thời điểm 1/4 là ...; sản lượng ...": its clause only)
                 if "period_start" not in out and phrase.period is not None:
                     # "Từ đầu năm đến ngày 31/10/2026": the days counted up to that day
