@@ -3223,3 +3223,15 @@ def test_a_moment_heading_a_sentence_dates_every_clause_after_a_semicolon() -> N
     # a moment after its clause's subject dates that clause only
     assert as_of[920_000] == D(2027, 4, 1)
     assert as_of[48_000_000] is None
+
+
+def test_a_target_under_a_heading_of_a_school_year_covers_that_school_year() -> None:
+    rows = indicator_rows(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN MƯỜNG LÁT\nBÁO CÁO\nTổng kết năm học 2026-2027\n\n"
+        "I. KẾT QUẢ\nCó 31 trường đạt chuẩn quốc gia.\n"
+        "II. NHIỆM VỤ TRỌNG TÂM NĂM HỌC 2027 - 2028\nPhấn đấu có thêm 4 trường đạt chuẩn quốc gia.\n"
+        "III. KẾ HOẠCH NĂM 2028\nPhấn đấu tỷ lệ kiên cố hóa phòng học đạt 85%.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[4] == ("target", D(2027, 9, 1), D(2028, 8, 31))
+    # a heading naming a calendar year aims at that year
+    assert read[85] == ("target", D(2028, 1, 1), D(2028, 12, 31))

@@ -102,6 +102,7 @@ from orchestration.extraction.periods import (
     plan_year_said_after,
     quarter_number,
     quarter_period,
+    school_year_period,
     shifted,
     the_year_of_a_starting_value,
     with_the_documents_time,
@@ -3549,6 +3550,9 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
     of_the_section = year is None  # (no year of its own: a quarter or month its section's heading names is its)
     if year is None:
         year = _section_year(layout, future, fig.start, document)
+        if year is not None and (school := _school_year_of_the_section(layout, future, fig.start, document, year)):
+            # ("II. PHƯƠNG HƯỚNG NĂM HỌC 2026-2027": what is aimed at is reached over the school year, not by 2027)
+            return {"period_start": school.start, "period_end": school.end}
     if year is None and document.get("reference_year") and _THIS_YEAR.search(layout.clean, fig.sentence[0], fig.start):
         # "Năm nay, huyện dự kiến ..." in a page of early 2012 reviewing 2011: "this year" is the page's own year
         year = document["reference_year"]
@@ -3716,6 +3720,28 @@ def _section_year(layout: Layout, future: list[tuple[int, int]], at: int, docume
             if (year := _plan_year(above, document)) is not None:
                 return year
     return _plan_year(document.get("title") or "", document)
+
+
+# a school year named ("năm học 2026-2027", "NĂM HỌC 2026 - 2027"): September of the first year to August of the last
+_SCHOOL_YEAR_NAMED = re.compile(r"\bnăm\s+học\s+(?:mới\s+)?" + captured(YEAR) + r"\s*[-–]\s*" + captured(YEAR),
+                                re.IGNORECASE)
+
+
+def _school_year_of_the_section(layout: Layout, future: list[tuple[int, int]], at: int, document: dict,
+                                year: int) -> Period | None:
+    """The school year ending in ``year`` (the year the section of plans around ``at`` aims at) that the section's
+    heading names ("II. PHƯƠNG HƯỚNG NĂM HỌC 2026-2027"), or, when the heading names no year, the report's title
+    ("… và phương hướng, nhiệm vụ năm học 2026-2027"); None when the year aimed at is a calendar year."""
+    section = next((a for a, b in future if a <= at < b), None)
+    if section is None:
+        return None
+    line_end = layout.clean.find("\n", section)
+    heading = layout.clean[section:line_end if line_end >= 0 else len(layout.clean)]
+    named_in = heading if _A_YEAR.search(heading) else document.get("title") or ""
+    for school in _SCHOOL_YEAR_NAMED.finditer(named_in):
+        if int(school.group(2)) == year == int(school.group(1)) + 1:
+            return school_year_period(year - 1)
+    return None
 
 
 # the words that name a plan and what follows them to the year(s) it aims at ("VÀ KẾ HOẠCH NĂM 2027")
