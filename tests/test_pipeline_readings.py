@@ -3235,3 +3235,16 @@ def test_a_target_under_a_heading_of_a_school_year_covers_that_school_year() -> 
     assert read[4] == ("target", D(2027, 9, 1), D(2028, 8, 31))
     # a heading naming a calendar year aims at that year
     assert read[85] == ("target", D(2028, 1, 1), D(2028, 12, 31))
+
+
+def test_a_count_after_the_place_its_sentence_opens_with_is_named_by_its_noun() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nKết quả công tác an sinh xã hội năm 2027\n\n"
+        "Tại huyện Mường Nhé, 640 hộ được hỗ trợ sinh kế.\n"
+        "Ở các xã biên giới, gần 2.100 người được cấp thẻ bảo hiểm y tế.\n"
+        "Theo ông Lò Văn Sơn, Trưởng phòng Lao động, hơn 870 lao động đi làm việc ở nước ngoài.\n")
+    label = {r["value"]: r["indicator_label"] for r in rows}
+    assert label[640] == "hộ được hỗ trợ sinh kế"
+    assert label[2100] == "người được cấp thẻ bảo hiểm y tế"
+    # nor is the source the figure is said by
+    assert label[870] == "lao động đi làm việc ở nước ngoài"

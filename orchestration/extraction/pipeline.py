@@ -1121,6 +1121,12 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
             # "toàn tỉnh còn 15 sở", "có 5/17 xã": an area's or a time's count, named by its unit)
             return None
         return (written if len(written.split()) > len(unit.split()) else unit)[:200] or None
+    if (label and not _without_a_hedge(own_words.strip()) and _SAID_AFTER.match(clean, fig.end)
+            and _only_a_place_opens_before(clean, fig)
+            and (after := _noun_after_a_count(clean, _FRACTION_REST.match(clean, fig.end).end(), fig.sentence[1]))):
+        # "Tại xã Quỳ Châu, 1.150 hộ dân phải di dời": the commune opening the sentence, read as the count's subject,
+        # is where it was counted; the noun after the number says what
+        return _SCALE_OPENING.sub("", after.group(1).strip())[:200] or None
     if (fig.metric == "level" and "ình" in own_words and (per := _AN_AVERAGE_PER_UNIT.fullmatch(own_words.strip()))
             and _SAID_AFTER.match(clean, fig.end)):
         # "bình quân mỗi xã có 12 thôn", "Bình quân mỗi hộ có 4,2 nhân khẩu": what each unit has on average, named
@@ -1371,6 +1377,23 @@ def _a_named_place_having(words: str, whole: bool = False) -> re.Match[str] | No
         return None
     place = (_A_PLACE_HAS.fullmatch if whole else _A_PLACE_HAS.match)(words)
     return place if place is not None and all(word[:1].isupper() for word in place.group("name").split()) else None
+
+
+# who a sentence says its figures are from, opening it up to a comma ("Theo bà Trần Thị Lan, Giám đốc Sở Du lịch,",
+# "Theo số liệu của Cục Thống kê,"): the source, no word of what is counted
+_A_SOURCE_OPENS = re.compile(r"theo\s+[^\d;:.\n]{2,200},\s*", re.IGNORECASE)
+
+
+def _only_a_place_opens_before(clean: str, fig: Figure) -> bool:
+    """Whether the words before a figure are only the commune, district or group of them its sentence opens with
+    ("Tại xã Quỳ Châu, 1.150 hộ …", "Ở các huyện vùng cao, khoảng 3.200 hộ …") or the source it is said by ("Theo
+    Cục Thống kê, 1.250 doanh nghiệp …"): a place or a source, no word of what is counted."""
+    opening = _after_an_item_mark(clean, fig.sentence[0])
+    if clean[opening:opening + 1] not in _PLACE_OPENING_LETTERS:
+        return False
+    place = (_A_PLACE_OPENS.match(clean, opening) or _SOME_PLACES_OPEN.match(clean, opening)
+             or _A_SOURCE_OPENS.fullmatch(clean, opening, len(_without_a_hedge(clean[:fig.start].rstrip()))))
+    return place is not None and place.end() <= fig.start and not _without_a_hedge(clean[place.end():fig.start].strip())
 
 
 def _after_an_item_mark(clean: str, at: int) -> int:
