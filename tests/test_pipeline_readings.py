@@ -3248,3 +3248,16 @@ def test_a_count_after_the_place_its_sentence_opens_with_is_named_by_its_noun() 
     assert label[2100] == "người được cấp thẻ bảo hiểm y tế"
     # nor is the source the figure is said by
     assert label[870] == "lao động đi làm việc ở nước ngoài"
+
+
+def test_a_total_over_the_term_a_heading_names_covers_the_whole_term() -> None:
+    rows = indicator_rows(
+        "ĐẢNG BỘ HUYỆN TAM ĐƯỜNG\nBÁO CÁO CHÍNH TRỊ\nĐại hội Đảng bộ huyện nhiệm kỳ 2025-2030\n\n"
+        "II. CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030\n"
+        "Tổng lượt khách du lịch giai đoạn 5 năm đạt 3,5 triệu lượt.\n"
+        "Trồng mới 4.000 ha rừng.\n"
+        "Tỷ lệ hộ nghèo còn dưới 6%.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert read[4000] == read[3_500_000] == (D(2025, 1, 1), D(2030, 12, 31))
+    # a rate reached by the term's end is its last year's
+    assert read[6] == (D(2030, 1, 1), D(2030, 12, 31))

@@ -3560,6 +3560,10 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         clause = max(terms[-1].start() - 6, layout.clean.rfind(";", fig.sentence[0], fig.start) + 1)
         if first < year and _ADDED_OVER_A_TERM.search(layout.clean, clause, fig.start):
             return {"period_start": dt.date(first, 1, 1), "period_end": dt.date(year, 12, 31)}
+    if year is None and (term := _term_summed_under_its_heading(layout.clean, fig, future)) is not None:
+        # ("II. MỤC TIÊU NHIỆM KỲ 2025-2030 … Tổng vốn đầu tư toàn xã hội 5 năm đạt 650.000 tỷ đồng": a sum over the
+        # term its section's heading names, not a level reached by its last year)
+        return {"period_start": dt.date(term[0], 1, 1), "period_end": dt.date(term[1], 12, 31)}
     if year is None and fig.sentence[0] > paragraph_start and document.get("period_end"):
         # "Thực hiện nhiệm vụ năm 2026, ... Trong đó, phấn đấu kết nạp 45 đảng viên": a target whose sentence
         # names no year aims at the later year the opening of its paragraph names
@@ -3835,6 +3839,31 @@ def _term_of_a_yearly_average(clean: str, fig: Figure, paragraph_start: int,
         terms = list(_TERM_NAMED.finditer(clean, lo, hi))
         if terms and int(terms[-1].group(1)) < int(terms[-1].group(2)):
             return int(terms[-1].group(1)), int(terms[-1].group(2))
+    return None
+
+
+# a term said by its count of years alone ("Tổng vốn đầu tư 5 năm", "giai đoạn 5 năm"), its years unwritten (not a
+# look back, "5 năm qua", nor a span that names them, "5 năm 2026-2030", read as the term itself)
+_YEARS_OF_AN_UNNAMED_TERM = re.compile(r"(?<!\w)(?:giai\s+đoạn\s+)?(\d{1,2})\s+năm(?!\s*(?:\d|qua\b|trước|liền|liên))",
+                                       re.IGNORECASE)
+
+
+def _term_summed_under_its_heading(clean: str, fig: Figure, future: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The term (first and last year) the heading of a target's section of plans names ("MỤC TIÊU NHIỆM KỲ
+    2025-2030") when the target's clause sums over it: what is added ("có thêm 150 sản phẩm OCOP") or a total over as
+    many years as the term ("Tổng vốn đầu tư toàn xã hội 5 năm"); None otherwise."""
+    section = next((a for a, b in future if a <= fig.start < b), None)
+    if section is None:
+        return None
+    heading_end = clean.find("\n", section)
+    terms = list(_TERM_NAMED.finditer(clean, section, heading_end if heading_end >= 0 else len(clean)))
+    if not terms or not (first := int(terms[-1].group(1))) < (last := int(terms[-1].group(2))):
+        return None
+    clause = max(fig.sentence[0], clean.rfind(";", fig.sentence[0], fig.start) + 1)
+    years = _YEARS_OF_AN_UNNAMED_TERM.search(clean, clause, fig.start)
+    if _ADDED_OVER_A_TERM.search(clean, clause, fig.start) or (
+            years is not None and int(years.group(1)) in (last - first, last - first + 1)):
+        return first, last
     return None
 
 
