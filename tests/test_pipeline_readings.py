@@ -3261,3 +3261,15 @@ def test_a_total_over_the_term_a_heading_names_covers_the_whole_term() -> None:
     assert read[4000] == read[3_500_000] == (D(2025, 1, 1), D(2030, 12, 31))
     # a rate reached by the term's end is its last year's
     assert read[6] == (D(2030, 1, 1), D(2030, 12, 31))
+
+
+def test_a_target_reached_by_a_later_year_said_after_its_words_aims_at_that_year() -> None:
+    rows = indicator_rows(
+        "Kon Tum phấn đấu xuất khẩu 800 triệu USD vào năm 2030\n\n"
+        "Năm 2026, kim ngạch xuất khẩu của tỉnh đạt 310 triệu USD. Tỉnh đặt mục tiêu trồng 25.000 ha sâm Ngọc Linh "
+        "đến năm 2035; riêng năm 2027 phấn đấu trồng 1.200 ha.\n")
+    read = {r["value"]: (r["metric"], r["period_start"].year, r["period_end"].year) for r in rows}
+    assert read[800_000_000] == ("target", 2030, 2030)
+    assert read[25_000] == ("target", 2035, 2035)
+    # the year of another clause is that clause's own
+    assert read[1_200] == ("target", 2027, 2027)

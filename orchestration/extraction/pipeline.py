@@ -3127,6 +3127,10 @@ _AIMS_LISTED = re.compile(r"\W*(?:(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:
 # năm 2030")
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:trở\s+lên\s+)?(?:vào\s+|trong\s+)?năm\s+" + captured(YEAR) + r"(?!\d)",
                                re.IGNORECASE)
+# the year a target's clause says after it, past the words of what it counts, that it is to be reached by ("thu hút
+# 5 tỷ USD vốn FDI đến năm 2030", "đạt 150 triệu đồng/người vào năm 2030"); no other figure or clause between
+_REACHED_BY_A_YEAR_AFTER = re.compile(r"[^\d;:.()]{0,50}?\s(?:đến|vào)\s+(?:hết\s+|cuối\s+)?năm\s+" + captured(YEAR)
+                                      + r"(?!\d)", re.IGNORECASE)
 # "6 tháng đầu năm 2019", "so với cùng kỳ năm 2019": part of a year or a year compared with,
 # not the year a target aims at
 _COMPARED_YEAR = re.compile(r"(?:tháng|quý\s+\S+|cùng\s+kỳ|so\s+với)(?:\s+(?:đầu|cuối))?\s*$", re.IGNORECASE)
@@ -3544,6 +3548,10 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
     if (year is None and document.get("period_end") and (later := _YEAR_RIGHT_AFTER.match(layout.clean, fig.unit_end))
             and int(later.group(1)) > document["period_end"].year):
         year = int(later.group(1))  # "đặt mục tiêu tăng trưởng 9% năm 2026": the later year written right after it
+    if (year is None and document.get("period_end") and "năm" in layout.clean[fig.unit_end:fig.unit_end + 70]
+            and (later := _REACHED_BY_A_YEAR_AFTER.match(layout.clean, fig.unit_end, fig.sentence[1]))
+            and int(later.group(1)) > document["period_end"].year):
+        year = int(later.group(1))  # "phấn đấu thu hút 5 tỷ USD vốn FDI đến năm 2030": the later year it is reached by
     if year is None and document.get("period_end") and (
             aimed := plan_year_said_after(layout.clean, fig.unit_end, fig.sentence[1])) \
             and aimed > document["period_end"].year:
