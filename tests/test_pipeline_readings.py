@@ -3211,3 +3211,65 @@ def test_the_rate_of_a_count_the_area_has_now_is_named_by_the_count() -> None:
         "Hiện nay toàn tỉnh còn 4.870 hộ cận nghèo, chiếm 2,35%.\n")
     read = {r["value"]: r["indicator_label"] for r in rows}
     assert read[2.35] == "hộ cận nghèo"
+
+
+def test_a_moment_heading_a_sentence_dates_every_clause_after_a_semicolon() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2027\n\n"
+        "Tại thời điểm 30/6/2027, đàn dê có 41.200 con; đàn gà 6,1 triệu con.\n"
+        "Đàn vịt thời điểm 1/4/2027 là 920.000 con; sản lượng trứng 6 tháng đạt 48 triệu quả.\n")
+    as_of = {r["value"]: r["as_of"] for r in rows}
+    assert as_of[41_200] == as_of[6_100_000] == D(2027, 6, 30)
+    # a moment after its clause's subject dates that clause only
+    assert as_of[920_000] == D(2027, 4, 1)
+    assert as_of[48_000_000] is None
+
+
+def test_a_target_under_a_heading_of_a_school_year_covers_that_school_year() -> None:
+    rows = indicator_rows(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN MƯỜNG LÁT\nBÁO CÁO\nTổng kết năm học 2026-2027\n\n"
+        "I. KẾT QUẢ\nCó 31 trường đạt chuẩn quốc gia.\n"
+        "II. NHIỆM VỤ TRỌNG TÂM NĂM HỌC 2027 - 2028\nPhấn đấu có thêm 4 trường đạt chuẩn quốc gia.\n"
+        "III. KẾ HOẠCH NĂM 2028\nPhấn đấu tỷ lệ kiên cố hóa phòng học đạt 85%.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[4] == ("target", D(2027, 9, 1), D(2028, 8, 31))
+    # a heading naming a calendar year aims at that year
+    assert read[85] == ("target", D(2028, 1, 1), D(2028, 12, 31))
+
+
+def test_a_count_after_the_place_its_sentence_opens_with_is_named_by_its_noun() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nKết quả công tác an sinh xã hội năm 2027\n\n"
+        "Tại huyện Mường Nhé, 640 hộ được hỗ trợ sinh kế.\n"
+        "Ở các xã biên giới, gần 2.100 người được cấp thẻ bảo hiểm y tế.\n"
+        "Theo ông Lò Văn Sơn, Trưởng phòng Lao động, hơn 870 lao động đi làm việc ở nước ngoài.\n")
+    label = {r["value"]: r["indicator_label"] for r in rows}
+    assert label[640] == "hộ được hỗ trợ sinh kế"
+    assert label[2100] == "người được cấp thẻ bảo hiểm y tế"
+    # nor is the source the figure is said by
+    assert label[870] == "lao động đi làm việc ở nước ngoài"
+
+
+def test_a_total_over_the_term_a_heading_names_covers_the_whole_term() -> None:
+    rows = indicator_rows(
+        "ĐẢNG BỘ HUYỆN TAM ĐƯỜNG\nBÁO CÁO CHÍNH TRỊ\nĐại hội Đảng bộ huyện nhiệm kỳ 2025-2030\n\n"
+        "II. CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030\n"
+        "Tổng lượt khách du lịch giai đoạn 5 năm đạt 3,5 triệu lượt.\n"
+        "Trồng mới 4.000 ha rừng.\n"
+        "Tỷ lệ hộ nghèo còn dưới 6%.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert read[4000] == read[3_500_000] == (D(2025, 1, 1), D(2030, 12, 31))
+    # a rate reached by the term's end is its last year's
+    assert read[6] == (D(2030, 1, 1), D(2030, 12, 31))
+
+
+def test_a_target_reached_by_a_later_year_said_after_its_words_aims_at_that_year() -> None:
+    rows = indicator_rows(
+        "Kon Tum phấn đấu xuất khẩu 800 triệu USD vào năm 2030\n\n"
+        "Năm 2026, kim ngạch xuất khẩu của tỉnh đạt 310 triệu USD. Tỉnh đặt mục tiêu trồng 25.000 ha sâm Ngọc Linh "
+        "đến năm 2035; riêng năm 2027 phấn đấu trồng 1.200 ha.\n")
+    read = {r["value"]: (r["metric"], r["period_start"].year, r["period_end"].year) for r in rows}
+    assert read[800_000_000] == ("target", 2030, 2030)
+    assert read[25_000] == ("target", 2035, 2035)
+    # the year of another clause is that clause's own
+    assert read[1_200] == ("target", 2027, 2027)

@@ -102,6 +102,7 @@ from orchestration.extraction.periods import (
     plan_year_said_after,
     quarter_number,
     quarter_period,
+    school_year_period,
     shifted,
     the_year_of_a_starting_value,
     with_the_documents_time,
@@ -1055,9 +1056,9 @@ _THE_OWN_UNIT_ACTING = re.compile(r"(?:Thị\s+xã|Thị\s+trấn|Thành\s+phố
 
 
 # the words of time or aspect before a verb ("hiện đang quản lý", "vẫn đang duy trì", "đã và đang triển khai"): they
-# say when or how the deed is done, no word of what it is
-_ASPECT_BEFORE_A_VERB = re.compile(r"\s*(?:(?:hiện|đang|vẫn|đã|sẽ|cũng|và)\s+)*(?:hiện|đang|vẫn|đã|sẽ|cũng)\s+"
-                                   r"(?=[^\W\d_])", re.IGNORECASE)
+# say when or how the deed is done, no word of what it is (the words: data/words/aspect_words_before_a_verb.csv)
+_ASPECT_WORD = "(?:" + word_source("aspect_words_before_a_verb") + ")"
+_ASPECT_BEFORE_A_VERB = re.compile(rf"\s*(?:(?:{_ASPECT_WORD}|và)\s+)*{_ASPECT_WORD}\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
 def _where_the_actor_ends(before: str) -> int:
@@ -1120,6 +1121,12 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
             # "toàn tỉnh còn 15 sở", "có 5/17 xã": an area's or a time's count, named by its unit)
             return None
         return (written if len(written.split()) > len(unit.split()) else unit)[:200] or None
+    if (label and not _without_a_hedge(own_words.strip()) and _SAID_AFTER.match(clean, fig.end)
+            and _only_a_place_opens_before(clean, fig)
+            and (after := _noun_after_a_count(clean, _FRACTION_REST.match(clean, fig.end).end(), fig.sentence[1]))):
+        # "Tại xã Quỳ Châu, 1.150 hộ dân phải di dời": the commune opening the sentence, read as the count's subject,
+        # is where it was counted; the noun after the number says what
+        return _SCALE_OPENING.sub("", after.group(1).strip())[:200] or None
     if (fig.metric == "level" and "ình" in own_words and (per := _AN_AVERAGE_PER_UNIT.fullmatch(own_words.strip()))
             and _SAID_AFTER.match(clean, fig.end)):
         # "bình quân mỗi xã có 12 thôn", "Bình quân mỗi hộ có 4,2 nhân khẩu": what each unit has on average, named
@@ -1370,6 +1377,23 @@ def _a_named_place_having(words: str, whole: bool = False) -> re.Match[str] | No
         return None
     place = (_A_PLACE_HAS.fullmatch if whole else _A_PLACE_HAS.match)(words)
     return place if place is not None and all(word[:1].isupper() for word in place.group("name").split()) else None
+
+
+# who a sentence says its figures are from, opening it up to a comma ("Theo bà Trần Thị Lan, Giám đốc Sở Du lịch,",
+# "Theo số liệu của Cục Thống kê,"): the source, no word of what is counted
+_A_SOURCE_OPENS = re.compile(r"theo\s+[^\d;:.\n]{2,200},\s*", re.IGNORECASE)
+
+
+def _only_a_place_opens_before(clean: str, fig: Figure) -> bool:
+    """Whether the words before a figure are only the commune, district or group of them its sentence opens with
+    ("Tại xã Quỳ Châu, 1.150 hộ …", "Ở các huyện vùng cao, khoảng 3.200 hộ …") or the source it is said by ("Theo
+    Cục Thống kê, 1.250 doanh nghiệp …"): a place or a source, no word of what is counted."""
+    opening = _after_an_item_mark(clean, fig.sentence[0])
+    if clean[opening:opening + 1] not in _PLACE_OPENING_LETTERS:
+        return False
+    place = (_A_PLACE_OPENS.match(clean, opening) or _SOME_PLACES_OPEN.match(clean, opening)
+             or _A_SOURCE_OPENS.fullmatch(clean, opening, len(_without_a_hedge(clean[:fig.start].rstrip()))))
+    return place is not None and place.end() <= fig.start and not _without_a_hedge(clean[place.end():fig.start].strip())
 
 
 def _after_an_item_mark(clean: str, at: int) -> int:
@@ -3103,6 +3127,10 @@ _AIMS_LISTED = re.compile(r"\W*(?:(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:
 # năm 2030")
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:trở\s+lên\s+)?(?:vào\s+|trong\s+)?năm\s+" + captured(YEAR) + r"(?!\d)",
                                re.IGNORECASE)
+# the year a target's clause says after it, past the words of what it counts, that it is to be reached by ("thu hút
+# 5 tỷ USD vốn FDI đến năm 2030", "đạt 150 triệu đồng/người vào năm 2030"); no other figure or clause between
+_REACHED_BY_A_YEAR_AFTER = re.compile(r"[^\d;:.()]{0,50}?\s(?:đến|vào)\s+(?:hết\s+|cuối\s+)?năm\s+" + captured(YEAR)
+                                      + r"(?!\d)", re.IGNORECASE)
 # "6 tháng đầu năm 2019", "so với cùng kỳ năm 2019": part of a year or a year compared with,
 # not the year a target aims at
 _COMPARED_YEAR = re.compile(r"(?:tháng|quý\s+\S+|cùng\s+kỳ|so\s+với)(?:\s+(?:đầu|cuối))?\s*$", re.IGNORECASE)
@@ -3133,6 +3161,17 @@ _SINCE_YEAR_START = re.compile(caseless_first_letter(
 ))
 # "(tại) thời điểm 1/4/2016" after a subject dates the count of its own clause, not the clauses after ";"
 _AT_A_MOMENT = re.compile(r"thời\s+điểm\b", re.IGNORECASE)
+# the words that may open a sentence before its moment ("Tại thời điểm 30/9/2026, tổng đàn trâu …; đàn bò …")
+_BEFORE_A_MOMENT_HEADING = re.compile(r"[\W_]*(?:(?:tại|vào)\s+)?", re.IGNORECASE)
+
+
+def _a_moment_heading_its_sentence(clean: str, phrase: PeriodPhrase, sentence_start: int) -> bool:
+    """Whether a moment ("thời điểm 30/9/2026") opens its sentence, closed by a comma: then it dates every clause
+    of the sentence ("Tại thời điểm 30/9, đàn trâu …; đàn bò …"), not its own clause alone."""
+    return (_BEFORE_A_MOMENT_HEADING.fullmatch(clean, sentence_start, phrase.start) is not None
+            and clean.startswith(",", _BLANKS.match(clean, phrase.end).end()))
+
+
 # "Từ đầu năm đến nay", "kể từ đầu năm tới nay", "Kể từ đầu năm 2026, ...": from the year's first day to the end of
 # the period reported (the bare start closing its clause at a comma says the same)
 _FROM_YEAR_START_WORDS = (r"(?:[Tt]ừ|TỪ)\s+(?:đầu|ĐẦU)\s+(?:năm|NĂM)(?:\s+" + YEAR + r")?(?:\s+"
@@ -3257,7 +3296,8 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
             continue
         if phrase.end <= fig.start and not aside_in_brackets(clean, phrase.start, fig.start, scope):
             if phrase.kind == "as_of" and phrase.as_of and "as_of" not in out:
-                if not (_AT_A_MOMENT.match(phrase.text) and ";" in clean[phrase.end:fig.start]):
+                if not (_AT_A_MOMENT.match(phrase.text) and ";" in clean[phrase.end:fig.start]
+                        and not _a_moment_heading_its_sentence(clean, phrase, fig.sentence[0])):
                     out["as_of"] = phrase.as_of  # ("đàn lợn thời điểm 1/4 là ...; sản lượng ...": its clause only)
                 if "period_start" not in out and phrase.period is not None:
                     # "Từ đầu năm đến ngày 31/10/2026": the days counted up to that day
@@ -3508,6 +3548,10 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
     if (year is None and document.get("period_end") and (later := _YEAR_RIGHT_AFTER.match(layout.clean, fig.unit_end))
             and int(later.group(1)) > document["period_end"].year):
         year = int(later.group(1))  # "đặt mục tiêu tăng trưởng 9% năm 2026": the later year written right after it
+    if (year is None and document.get("period_end") and "năm" in layout.clean[fig.unit_end:fig.unit_end + 70]
+            and (later := _REACHED_BY_A_YEAR_AFTER.match(layout.clean, fig.unit_end, fig.sentence[1]))
+            and int(later.group(1)) > document["period_end"].year):
+        year = int(later.group(1))  # "phấn đấu thu hút 5 tỷ USD vốn FDI đến năm 2030": the later year it is reached by
     if year is None and document.get("period_end") and (
             aimed := plan_year_said_after(layout.clean, fig.unit_end, fig.sentence[1])) \
             and aimed > document["period_end"].year:
@@ -3524,6 +3568,10 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         clause = max(terms[-1].start() - 6, layout.clean.rfind(";", fig.sentence[0], fig.start) + 1)
         if first < year and _ADDED_OVER_A_TERM.search(layout.clean, clause, fig.start):
             return {"period_start": dt.date(first, 1, 1), "period_end": dt.date(year, 12, 31)}
+    if year is None and (term := _term_summed_under_its_heading(layout.clean, fig, future)) is not None:
+        # ("II. MỤC TIÊU NHIỆM KỲ 2025-2030 … Tổng vốn đầu tư toàn xã hội 5 năm đạt 650.000 tỷ đồng": a sum over the
+        # term its section's heading names, not a level reached by its last year)
+        return {"period_start": dt.date(term[0], 1, 1), "period_end": dt.date(term[1], 12, 31)}
     if year is None and fig.sentence[0] > paragraph_start and document.get("period_end"):
         # "Thực hiện nhiệm vụ năm 2026, ... Trong đó, phấn đấu kết nạp 45 đảng viên": a target whose sentence
         # names no year aims at the later year the opening of its paragraph names
@@ -3537,6 +3585,9 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
     of_the_section = year is None  # (no year of its own: a quarter or month its section's heading names is its)
     if year is None:
         year = _section_year(layout, future, fig.start, document)
+        if year is not None and (school := _school_year_of_the_section(layout, future, fig.start, document, year)):
+            # ("II. PHƯƠNG HƯỚNG NĂM HỌC 2026-2027": what is aimed at is reached over the school year, not by 2027)
+            return {"period_start": school.start, "period_end": school.end}
     if year is None and document.get("reference_year") and _THIS_YEAR.search(layout.clean, fig.sentence[0], fig.start):
         # "Năm nay, huyện dự kiến ..." in a page of early 2012 reviewing 2011: "this year" is the page's own year
         year = document["reference_year"]
@@ -3706,6 +3757,28 @@ def _section_year(layout: Layout, future: list[tuple[int, int]], at: int, docume
     return _plan_year(document.get("title") or "", document)
 
 
+# a school year named ("năm học 2026-2027", "NĂM HỌC 2026 - 2027"): September of the first year to August of the last
+_SCHOOL_YEAR_NAMED = re.compile(r"\bnăm\s+học\s+(?:mới\s+)?" + captured(YEAR) + r"\s*[-–]\s*" + captured(YEAR),
+                                re.IGNORECASE)
+
+
+def _school_year_of_the_section(layout: Layout, future: list[tuple[int, int]], at: int, document: dict,
+                                year: int) -> Period | None:
+    """The school year ending in ``year`` (the year the section of plans around ``at`` aims at) that the section's
+    heading names ("II. PHƯƠNG HƯỚNG NĂM HỌC 2026-2027"), or, when the heading names no year, the report's title
+    ("… và phương hướng, nhiệm vụ năm học 2026-2027"); None when the year aimed at is a calendar year."""
+    section = next((a for a, b in future if a <= at < b), None)
+    if section is None:
+        return None
+    line_end = layout.clean.find("\n", section)
+    heading = layout.clean[section:line_end if line_end >= 0 else len(layout.clean)]
+    named_in = heading if _A_YEAR.search(heading) else document.get("title") or ""
+    for school in _SCHOOL_YEAR_NAMED.finditer(named_in):
+        if int(school.group(2)) == year == int(school.group(1)) + 1:
+            return school_year_period(year - 1)
+    return None
+
+
 # the words that name a plan and what follows them to the year(s) it aims at ("VÀ KẾ HOẠCH NĂM 2027")
 _A_PLAN_NAMED = re.compile(r"\b(?:kế\s+hoạch|phương\s+hướng|nhiệm\s+vụ|mục\s+tiêu)\b[^\n]{0,60}", re.IGNORECASE)
 
@@ -3774,6 +3847,31 @@ def _term_of_a_yearly_average(clean: str, fig: Figure, paragraph_start: int,
         terms = list(_TERM_NAMED.finditer(clean, lo, hi))
         if terms and int(terms[-1].group(1)) < int(terms[-1].group(2)):
             return int(terms[-1].group(1)), int(terms[-1].group(2))
+    return None
+
+
+# a term said by its count of years alone ("Tổng vốn đầu tư 5 năm", "giai đoạn 5 năm"), its years unwritten (not a
+# look back, "5 năm qua", nor a span that names them, "5 năm 2026-2030", read as the term itself)
+_YEARS_OF_AN_UNNAMED_TERM = re.compile(r"(?<!\w)(?:giai\s+đoạn\s+)?(\d{1,2})\s+năm(?!\s*(?:\d|qua\b|trước|liền|liên))",
+                                       re.IGNORECASE)
+
+
+def _term_summed_under_its_heading(clean: str, fig: Figure, future: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The term (first and last year) the heading of a target's section of plans names ("MỤC TIÊU NHIỆM KỲ
+    2025-2030") when the target's clause sums over it: what is added ("có thêm 150 sản phẩm OCOP") or a total over as
+    many years as the term ("Tổng vốn đầu tư toàn xã hội 5 năm"); None otherwise."""
+    section = next((a for a, b in future if a <= fig.start < b), None)
+    if section is None:
+        return None
+    heading_end = clean.find("\n", section)
+    terms = list(_TERM_NAMED.finditer(clean, section, heading_end if heading_end >= 0 else len(clean)))
+    if not terms or not (first := int(terms[-1].group(1))) < (last := int(terms[-1].group(2))):
+        return None
+    clause = max(fig.sentence[0], clean.rfind(";", fig.sentence[0], fig.start) + 1)
+    years = _YEARS_OF_AN_UNNAMED_TERM.search(clean, clause, fig.start)
+    if _ADDED_OVER_A_TERM.search(clean, clause, fig.start) or (
+            years is not None and int(years.group(1)) in (last - first, last - first + 1)):
+        return first, last
     return None
 
 
