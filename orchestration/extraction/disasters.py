@@ -2874,9 +2874,10 @@ def _in_open_bracket(ctx: FigureContext) -> bool:
 
 
 # What may stand between a part's place and its number: "huyện X: 15 ha", "huyện Y có 217 nhà",
-# "xã Z khoảng 97 nhà" (the end of the text before the figure)
+# "xã Z khoảng 97 nhà" (the end of the text before the figure); the verbs in lower case only, a capital "Có" is a
+# name's last word ("xã Nậm Có 12 nhà")
 _PART_PLACE_END = re.compile(
-    rf"\s*(?::|\b(?:có|ghi\s+nhận|xuất\s+hiện|xảy\s+ra)\b)?\s*(?:\b(?:{HEDGE_WORDS}|dưới)\s+)?\Z", re.IGNORECASE)
+    rf"\s*(?::|\b(?-i:có|ghi\s+nhận|xuất\s+hiện|xảy\s+ra)\b)?\s*(?:\b(?:{HEDGE_WORDS}|dưới)\s+)?\Z", re.IGNORECASE)
 # Where its search may start: past the last character that no match holds. A match reads spaces and the letters of
 # its words (each in any case the engine takes for it: ``letter_cases``), so it starts after any other character;
 # the search tried each of the window's 160 places, most of them long before the end.
@@ -2922,6 +2923,9 @@ _PLACE_OPENS_PART = re.compile(
     rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*(?:[Rr]iêng\s+)?{_KIND}\s+{_PLACE_NAME}(?P<first>)[^\S\n]*(?::[^\S\n]*)?"
     rf"(?:có\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d(?!\d?[^\S\n]*:)"
 )
+# The word that opens a list of places, right before its first ("gồm", "là", with "các" of a plural kind after it)
+_FIRST_OF_A_LIST = re.compile(
+    r"(?<!\w)(?:gồm|là)\s+(?:các\s+(?=(?:xã|huyện|phường|quận)\s))?(?!.*\s(?:gồm|là)\s)", re.S)
 _PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
 
 
@@ -2971,9 +2975,13 @@ def _part_place(before: str) -> str | None:
         return None  # (most figures: a number after a word that is no name's, "làm chết 3", "nhà: 5")
     # (a list's last part follows "và": "..., B (980 nhà) và thị xã C (896 nhà)")
     cut = max(*(tail.rfind(mark) for mark in ",;():\n"), tail.rfind(" và ") + 3 if " và " in tail else -1)
-    if cut < 0 and len(window) < len(before):
-        return None
     part = tail[cut + 1 :]
+    # ("thiệt hại tại 5 xã gồm A (12 nhà), B (7 nhà)", "nặng nhất là các xã A (540 ha), B (410 ha)": the list's first
+    # place follows the word that opens it, as the later ones follow their comma)
+    listed = _FIRST_OF_A_LIST.search(part) if (" gồm " in part or " là " in part) else None
+    if cut < 0 and not listed and len(window) < len(before):
+        return None
+    part = part[listed.end() :] if listed else part
     opening = _PART_OPENING.match(part)
     m = _PART_PLACE.fullmatch(part[opening.end() if opening else 0 :].rstrip())
     if not m:
@@ -2981,7 +2989,7 @@ def _part_place(before: str) -> str | None:
     if m.group("named") is not None:
         return _below_province(m.group("kind"), spaced(m.group("named")))
     name = spaced(m.group("bare"))
-    return None if cut < 0 or match_province(name, fuzzy=False) else name
+    return None if (cut < 0 and not listed) or match_province(name, fuzzy=False) else name
 
 
 def _below_province(kind: str, name: str) -> str | None:
