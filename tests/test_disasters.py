@@ -6445,3 +6445,14 @@ def test_the_first_place_of_a_list_opened_by_gom_or_la_takes_its_bracketed_part(
     assert _places("Lũ làm 20 nhà bị ngập, trong đó xã Mồ Dề có 9 nhà.")[9.0] == ["Mồ Dề"]
     # near-miss: a province after "gồm" is no place of the facts
     assert _places("Bão làm 20 nhà bị sập, gồm Quảng Trị (12 nhà), Huế (8 nhà).")[12.0] == []
+
+
+def test_people_hurt_fleeing_the_event_are_its_casualties() -> None:
+    # "bị thương do hoảng loạn / chen lấn": the panic or crush of fleeing is the event's harm, not another cause
+    text = "Dư chấn mạnh lúc rạng sáng làm 9 nhà bị nứt tường. Có 4 người bị thương do hoảng sợ chạy ra khỏi nhà."
+    assert _disaster_rows(text)[4.0]["impact"] == "injured"
+    text = "Lũ quét tràn về bản lúc nửa đêm, 2 người bị thương do chen lấn khi sơ tán."
+    assert _disaster_rows(text)[2.0]["impact"] == "injured"
+    # near-miss: a cause of no event's stays another cause
+    text = "Dư chấn mạnh lúc rạng sáng làm 9 nhà bị nứt tường. Có 4 người bị thương do tai nạn giao thông."
+    assert 4.0 not in _disaster_rows(text)

@@ -243,6 +243,8 @@ _WIND_DAMAGE = word_pattern("wind_damage", _I)
 # What a cold spell makes people or animals do or suffer ("01 người chết do đốt than sưởi ấm", "ngã do đường đóng
 # băng", "gia súc chết do đói rét"): a cold spell's harm in a text about one
 _COLD_HARM = word_pattern("cold_harm", _I)
+# What people suffer fleeing the event ("bị thương do hoảng loạn chạy ra khỏi nhà"): the event's harm, not another cause
+_FLEEING_HARM = word_pattern("fleeing_harm", _I)
 
 # A statement of damage: the figure's own sentence must say something was hit before a cause
 # stated elsewhere is lent to it.
@@ -2130,7 +2132,7 @@ def _other_cause(clause: str, story: Story | None = None) -> bool:
     cold = story is not None and "cold" in story.event
     for m in _CLAUSE_CAUSE.finditer(clause):
         phrase = _blamed_words(m)
-        if cold and _COLD_HARM.search(phrase):
+        if (cold and _COLD_HARM.search(phrase)) or _FLEEING_HARM.search(phrase):
             continue
         # what wind does ("do cây đổ", "do mái tôn bay vào người") and damage the event did ("do chìm
         # thuyền", "do sập nhà") are the weather's doing too
