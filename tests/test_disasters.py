@@ -6456,3 +6456,16 @@ def test_people_hurt_fleeing_the_event_are_its_casualties() -> None:
     # near-miss: a cause of no event's stays another cause
     text = "Dư chấn mạnh lúc rạng sáng làm 9 nhà bị nứt tường. Có 4 người bị thương do tai nạn giao thông."
     assert 4.0 not in _disaster_rows(text)
+
+
+def test_the_bare_area_a_ground_fire_or_a_forest_fire_burnt_before_its_place_is_forest() -> None:
+    # "vụ cháy thảm cỏ, cây bụi làm thiệt hại N ha tại xã A": a fire of the ground cover is a forest fire, and an
+    # area with only its place after it is as bare as one that ends the clause
+    text = "Chiều 3/4/2027 xảy ra vụ cháy thảm cỏ, lau lách làm thiệt hại 2,7 ha tại xã Sơn Kim."
+    row = _disaster_rows(text)[2.7]
+    assert (row["impact"], row["hazards"], row["locations"]) == ("forest", ["wildfire"], ["Sơn Kim"])
+    text = "Tháng 4/2027 xảy ra 2 vụ cháy rừng, làm thiệt hại 5,1 ha ở xã Hòa Bắc."
+    assert _disaster_rows(text)[5.1]["impact"] == "forest"
+    # near-miss: an area with its own crop after it keeps that crop
+    text = "Tháng 4/2027 xảy ra 2 vụ cháy rừng, lan sang làm thiệt hại 5,1 ha mía ở xã Hòa Bắc."
+    assert _disaster_rows(text)[5.1]["impact"] == "crops"

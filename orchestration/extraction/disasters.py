@@ -3754,14 +3754,17 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     lent = bare or _DETAIL_OPENING.match(ctx.sentence_text)
     if lent and _CROPS.search(ctx.before) and _HECTARES.search(ctx.before):
         return "crops"
-    if bare and (
-        ("rừng" in ctx.before and _FOREST_FIRE.search(ctx.text, ctx.sentence[0], ctx.start))
+    # (an area with only where it was after it is bare too: "làm thiệt hại 3,4 ha tại xã A")
+    bare_but_its_place = bare or not _THREE_LETTERS.search(_AREA_UNIT_WORDS.sub("", _PLACE_WORD.split(head, 1)[0]))
+    if bare_but_its_place and (
+        ("cháy" in ctx.before and _FOREST_FIRE.search(ctx.text, ctx.sentence[0], ctx.start))
         or (_ONE_FIRE.search(ctx.text, ctx.sentence[0], ctx.start) and _FOREST_FIRE.search(_previous_sentence(ctx)))
     ):
         # "xảy ra 8 vụ cháy rừng, làm thiệt hại 37,5 ha": the area a forest fire burnt is forest, whatever crops the
         # sentence before counted ("... 32 ha cây ăn quả bị dập nát. Xảy ra 4 vụ cháy rừng, diện tích bị cháy 12 ha");
         # so is the area of one of the forest fires the sentence before counted ("... 9 vụ cháy rừng. Vụ cháy lớn
-        # nhất ... với diện tích thiệt hại 26 ha")
+        # nhất ... với diện tích thiệt hại 26 ha"), and a fire of its ground cover ("vụ cháy thảm cỏ, cây bụi làm
+        # thiệt hại 3,4 ha")
         return "forest"
     if lent and _CROPS.search(earlier := _previous_sentence(ctx)) and _HECTARES.search(earlier):
         return "crops"
@@ -3785,7 +3788,9 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     return "crops" if detail_of_crops_hit else None
 
 
-_FOREST_FIRE = re.compile(r"cháy\s+rừng", _I)
+# A forest fire by any of the words of its hazard ("cháy rừng", "cháy thảm thực bì", "cháy thảm cỏ")
+_FOREST_FIRE = re.compile(
+    "|".join(f"(?:{pattern.pattern})" for names, pattern in HAZARD_WORDS if "wildfire" in names), _I)
 _ONE_FIRE = re.compile(r"\b(?:vụ|đám)\s+cháy\b", _I)
 # Farmland named by its ground rather than its crop, right after its area ("1.200 m2 đất canh tác", "5 ha nương")
 _FARMLAND = re.compile(r"\s*(?:(?:diện\s+tích|dt)\s+)?(?:" + word_source("farmland") + ")", _I)
