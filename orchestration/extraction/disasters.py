@@ -2927,7 +2927,7 @@ _PLACE_OPENS_PART = re.compile(
 )
 # The word that opens a list of places, right before its first ("gồm", "là", with "các" of a plural kind after it)
 _FIRST_OF_A_LIST = re.compile(
-    r"(?<!\w)(?:gồm|là)\s+(?:các\s+(?=(?:xã|huyện|phường|quận)\s))?(?!.*\s(?:gồm|là)\s)", re.S)
+    r"(?<!\w)(?:gồm|là)\s+(?:các\s+(?=(?:" + LOCAL_UNIT_WORDS + r")\s))?(?!.*\s(?:gồm|là)\s)", re.S)
 _PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
 
 
