@@ -6432,3 +6432,40 @@ def test_a_bare_area_of_a_sentence_opening_on_a_place_details_the_crops_hit_befo
     # near-miss: with no crops named before, a bare area names nothing hit
     text = "Hạn mặn đầu năm 2027 làm 120 hộ thiếu nước. Huyện Gò Công Đông có 940 ha bị thiệt hại.\n"
     assert 940.0 not in _disaster_rows(text)
+
+
+def test_the_first_place_of_a_list_opened_by_gom_or_la_takes_its_bracketed_part() -> None:
+    # "tại 3 xã gồm A (8 nhà), B (5 nhà)": the first place follows "gồm" (or "là các xã"), not a comma
+    text = "Lốc xoáy làm tốc mái nhà ở 3 xã gồm Tả Van (8 nhà), Bản Hồ (5 nhà) và Lao Chải (2 nhà)."
+    assert _places(text)[8.0] == ["Tả Van"]
+    text = "Mưa đá làm 700 ha ngô bị dập. Nặng nhất là các xã Sín Chéng (310 ha), Nàn Sín (190 ha)."
+    assert _places(text)[310.0] == ["Sín Chéng"]
+    # a name whose last word is "Có" keeps it (a lower-case "có" alone is the verb before the count)
+    assert _places("Lũ làm 20 nhà bị ngập gồm các xã Nậm Có (11 nhà), Mồ Dề (9 nhà).")[11.0] == ["Nậm Có"]
+    assert _places("Lũ làm 20 nhà bị ngập, trong đó xã Mồ Dề có 9 nhà.")[9.0] == ["Mồ Dề"]
+    # near-miss: a province after "gồm" is no place of the facts
+    assert _places("Bão làm 20 nhà bị sập, gồm Quảng Trị (12 nhà), Huế (8 nhà).")[12.0] == []
+
+
+def test_people_hurt_fleeing_the_event_are_its_casualties() -> None:
+    # "bị thương do hoảng loạn / chen lấn": the panic or crush of fleeing is the event's harm, not another cause
+    text = "Dư chấn mạnh lúc rạng sáng làm 9 nhà bị nứt tường. Có 4 người bị thương do hoảng sợ chạy ra khỏi nhà."
+    assert _disaster_rows(text)[4.0]["impact"] == "injured"
+    text = "Lũ quét tràn về bản lúc nửa đêm, 2 người bị thương do chen lấn khi sơ tán."
+    assert _disaster_rows(text)[2.0]["impact"] == "injured"
+    # near-miss: a cause of no event's stays another cause
+    text = "Dư chấn mạnh lúc rạng sáng làm 9 nhà bị nứt tường. Có 4 người bị thương do tai nạn giao thông."
+    assert 4.0 not in _disaster_rows(text)
+
+
+def test_the_bare_area_a_ground_fire_or_a_forest_fire_burnt_before_its_place_is_forest() -> None:
+    # "vụ cháy thảm cỏ, cây bụi làm thiệt hại N ha tại xã A": a fire of the ground cover is a forest fire, and an
+    # area with only its place after it is as bare as one that ends the clause
+    text = "Chiều 3/4/2027 xảy ra vụ cháy thảm cỏ, lau lách làm thiệt hại 2,7 ha tại xã Sơn Kim."
+    row = _disaster_rows(text)[2.7]
+    assert (row["impact"], row["hazards"], row["locations"]) == ("forest", ["wildfire"], ["Sơn Kim"])
+    text = "Tháng 4/2027 xảy ra 2 vụ cháy rừng, làm thiệt hại 5,1 ha ở xã Hòa Bắc."
+    assert _disaster_rows(text)[5.1]["impact"] == "forest"
+    # near-miss: an area with its own crop after it keeps that crop
+    text = "Tháng 4/2027 xảy ra 2 vụ cháy rừng, lan sang làm thiệt hại 5,1 ha mía ở xã Hòa Bắc."
+    assert _disaster_rows(text)[5.1]["impact"] == "crops"

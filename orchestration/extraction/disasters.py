@@ -243,6 +243,8 @@ _WIND_DAMAGE = word_pattern("wind_damage", _I)
 # What a cold spell makes people or animals do or suffer ("01 người chết do đốt than sưởi ấm", "ngã do đường đóng
 # băng", "gia súc chết do đói rét"): a cold spell's harm in a text about one
 _COLD_HARM = word_pattern("cold_harm", _I)
+# What people suffer fleeing the event ("bị thương do hoảng loạn chạy ra khỏi nhà"): the event's harm, not another cause
+_FLEEING_HARM = word_pattern("fleeing_harm", _I)
 
 # A statement of damage: the figure's own sentence must say something was hit before a cause
 # stated elsewhere is lent to it.
@@ -2130,7 +2132,7 @@ def _other_cause(clause: str, story: Story | None = None) -> bool:
     cold = story is not None and "cold" in story.event
     for m in _CLAUSE_CAUSE.finditer(clause):
         phrase = _blamed_words(m)
-        if cold and _COLD_HARM.search(phrase):
+        if (cold and _COLD_HARM.search(phrase)) or _FLEEING_HARM.search(phrase):
             continue
         # what wind does ("do cây đổ", "do mái tôn bay vào người") and damage the event did ("do chìm
         # thuyền", "do sập nhà") are the weather's doing too
@@ -2874,9 +2876,10 @@ def _in_open_bracket(ctx: FigureContext) -> bool:
 
 
 # What may stand between a part's place and its number: "huyện X: 15 ha", "huyện Y có 217 nhà",
-# "xã Z khoảng 97 nhà" (the end of the text before the figure)
+# "xã Z khoảng 97 nhà" (the end of the text before the figure); the verbs in lower case only, a capital "Có" is a
+# name's last word ("xã Nậm Có 12 nhà")
 _PART_PLACE_END = re.compile(
-    rf"\s*(?::|\b(?:có|ghi\s+nhận|xuất\s+hiện|xảy\s+ra)\b)?\s*(?:\b(?:{HEDGE_WORDS}|dưới)\s+)?\Z", re.IGNORECASE)
+    rf"\s*(?::|\b(?-i:có|ghi\s+nhận|xuất\s+hiện|xảy\s+ra)\b)?\s*(?:\b(?:{HEDGE_WORDS}|dưới)\s+)?\Z", re.IGNORECASE)
 # Where its search may start: past the last character that no match holds. A match reads spaces and the letters of
 # its words (each in any case the engine takes for it: ``letter_cases``), so it starts after any other character;
 # the search tried each of the window's 160 places, most of them long before the end.
@@ -2922,6 +2925,9 @@ _PLACE_OPENS_PART = re.compile(
     rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*(?:[Rr]iêng\s+)?{_KIND}\s+{_PLACE_NAME}(?P<first>)[^\S\n]*(?::[^\S\n]*)?"
     rf"(?:có\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d(?!\d?[^\S\n]*:)"
 )
+# The word that opens a list of places, right before its first ("gồm", "là", with "các" of a plural kind after it)
+_FIRST_OF_A_LIST = re.compile(
+    r"(?<!\w)(?:gồm|là)\s+(?:các\s+(?=(?:" + LOCAL_UNIT_WORDS + r")\s))?(?!.*\s(?:gồm|là)\s)", re.S)
 _PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
 
 
@@ -2971,9 +2977,13 @@ def _part_place(before: str) -> str | None:
         return None  # (most figures: a number after a word that is no name's, "làm chết 3", "nhà: 5")
     # (a list's last part follows "và": "..., B (980 nhà) và thị xã C (896 nhà)")
     cut = max(*(tail.rfind(mark) for mark in ",;():\n"), tail.rfind(" và ") + 3 if " và " in tail else -1)
-    if cut < 0 and len(window) < len(before):
-        return None
     part = tail[cut + 1 :]
+    # ("thiệt hại tại 5 xã gồm A (12 nhà), B (7 nhà)", "nặng nhất là các xã A (540 ha), B (410 ha)": the list's first
+    # place follows the word that opens it, as the later ones follow their comma)
+    listed = _FIRST_OF_A_LIST.search(part) if (" gồm " in part or " là " in part) else None
+    if cut < 0 and not listed and len(window) < len(before):
+        return None
+    part = part[listed.end() :] if listed else part
     opening = _PART_OPENING.match(part)
     m = _PART_PLACE.fullmatch(part[opening.end() if opening else 0 :].rstrip())
     if not m:
@@ -2981,7 +2991,7 @@ def _part_place(before: str) -> str | None:
     if m.group("named") is not None:
         return _below_province(m.group("kind"), spaced(m.group("named")))
     name = spaced(m.group("bare"))
-    return None if cut < 0 or match_province(name, fuzzy=False) else name
+    return None if (cut < 0 and not listed) or match_province(name, fuzzy=False) else name
 
 
 def _below_province(kind: str, name: str) -> str | None:
@@ -3744,14 +3754,17 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     lent = bare or _DETAIL_OPENING.match(ctx.sentence_text)
     if lent and _CROPS.search(ctx.before) and _HECTARES.search(ctx.before):
         return "crops"
-    if bare and (
-        ("rừng" in ctx.before and _FOREST_FIRE.search(ctx.text, ctx.sentence[0], ctx.start))
+    # (an area with only where it was after it is bare too: "làm thiệt hại 3,4 ha tại xã A")
+    bare_but_its_place = bare or not _THREE_LETTERS.search(_AREA_UNIT_WORDS.sub("", _PLACE_WORD.split(head, 1)[0]))
+    if bare_but_its_place and (
+        ("cháy" in ctx.before and _FOREST_FIRE.search(ctx.text, ctx.sentence[0], ctx.start))
         or (_ONE_FIRE.search(ctx.text, ctx.sentence[0], ctx.start) and _FOREST_FIRE.search(_previous_sentence(ctx)))
     ):
         # "xảy ra 8 vụ cháy rừng, làm thiệt hại 37,5 ha": the area a forest fire burnt is forest, whatever crops the
         # sentence before counted ("... 32 ha cây ăn quả bị dập nát. Xảy ra 4 vụ cháy rừng, diện tích bị cháy 12 ha");
         # so is the area of one of the forest fires the sentence before counted ("... 9 vụ cháy rừng. Vụ cháy lớn
-        # nhất ... với diện tích thiệt hại 26 ha")
+        # nhất ... với diện tích thiệt hại 26 ha"), and a fire of its ground cover ("vụ cháy thảm cỏ, cây bụi làm
+        # thiệt hại 3,4 ha")
         return "forest"
     if lent and _CROPS.search(earlier := _previous_sentence(ctx)) and _HECTARES.search(earlier):
         return "crops"
@@ -3775,7 +3788,9 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     return "crops" if detail_of_crops_hit else None
 
 
-_FOREST_FIRE = re.compile(r"cháy\s+rừng", _I)
+# A forest fire by any of the words of its hazard ("cháy rừng", "cháy thảm thực bì", "cháy thảm cỏ")
+_FOREST_FIRE = re.compile(
+    "|".join(f"(?:{pattern.pattern})" for names, pattern in HAZARD_WORDS if "wildfire" in names), _I)
 _ONE_FIRE = re.compile(r"\b(?:vụ|đám)\s+cháy\b", _I)
 # Farmland named by its ground rather than its crop, right after its area ("1.200 m2 đất canh tác", "5 ha nương")
 _FARMLAND = re.compile(r"\s*(?:(?:diện\s+tích|dt)\s+)?(?:" + word_source("farmland") + ")", _I)
