@@ -5135,3 +5135,19 @@ def test_a_sectors_share_of_the_economy_keeps_its_key() -> None:
 )
 def test_a_part_of_the_provinces_flow_is_no_catalog_entry(context: str, after: str, unit: str, metric: str) -> None:
     assert catalog_key("", unit, metric, context, after) is None
+
+
+def test_a_bank_named_in_the_sentence_before_owns_the_bare_credit_after_it() -> None:
+    # the bank the sentence (or the line) before named goes on as the subject of a bare "tổng dư nợ"; the area's
+    # lenders named in the figure's own sentence, or the State Bank's branch before, keep the area's key
+    keys = _keys_by_number(
+        "Vietinbank chi nhánh tỉnh mở thêm hai phòng giao dịch. Tổng dư nợ đạt 7.450 tỷ đồng.\n"
+        "Quỹ tín dụng nhân dân Hòa Bình hoạt động ổn định.\n"
+        "Tổng nguồn vốn huy động đạt 312 tỷ đồng.\n"
+        "Ngân hàng Nhà nước chi nhánh tỉnh đã kiểm tra 6 đơn vị. Tổng dư nợ đạt 88.600 tỷ đồng.\n"
+        "Agribank giảm lãi suất cho vay. Tổng dư nợ của các tổ chức tín dụng đạt 88.900 tỷ đồng.\n"
+        "+ Dư nợ của Agribank đạt 9.100 tỷ đồng.\n"
+        "- Tổng dư nợ đạt 90.200 tỷ đồng.")
+    assert keys[7450e9] is None and keys[312e9] is None
+    assert keys[88600e9] == "bank_credit" and keys[88900e9] == "bank_credit" and keys[90200e9] == "bank_credit"
+

@@ -43,6 +43,7 @@ from orchestration.extraction.indicators import (
     counts_the_words,
     fits,
     former_province_named,
+    lent_by_a_bank_named_before,
     may_be_a_crop_of_the_area_sown,
     may_name_a_former_province,
     names_a_subject,
@@ -828,6 +829,16 @@ def _the_sentence_before(clean: str, fig: Figure) -> int:
     when the figure's sentence opens it)."""
     paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
     return max(clean.rfind(". ", paragraph_start, max(paragraph_start, fig.sentence[0] - 2)) + 2, paragraph_start)
+
+
+def _the_sentence_or_line_before(clean: str, fig: Figure) -> int:
+    """Where the sentence right before the figure's starts: in its paragraph, or the last of the line above when the
+    figure's sentence opens its paragraph."""
+    start = _the_sentence_before(clean, fig)
+    if start < fig.sentence[0]:
+        return start
+    line_above = clean.rfind("\n", 0, max(0, fig.sentence[0] - 1)) + 1
+    return max(clean.rfind(". ", line_above, max(line_above, fig.sentence[0] - 3)) + 2, line_above)
 
 
 _CHANGES = ("yoy_pct", "change_pct", "yoy_abs")
@@ -2240,6 +2251,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             and a_sector_of_the_production_value(key, clean[head:clean.find("\n", head)])):
         # "Giá trị sản xuất các ngành:" over "- Nông, lâm nghiệp và thủy sản: 4.200 tỷ đồng": the line whose colon opens
         # the list names the whole its items are parts of, the production value, no GRDP
+        key = None
+    if key is not None and clean[opening:opening + 1] not in DASH_CHARS + "+•" and lent_by_a_bank_named_before(
+            key, clean[_the_sentence_or_line_before(clean, fig):fig.sentence[0]], clean[fig.sentence[0]:fig.start]):
+        # "Agribank chi nhánh tỉnh đã giải ngân 2.100 tỷ đồng. Tổng dư nợ đạt 9.800 tỷ đồng": the bank the sentence
+        # before named (or the line above) goes on as the subject; its loans are not the area's credit (a list's next
+        # item, "+ Dư nợ của NHCSXH ..." over "- Nợ xấu ...", opens anew)
         key = None
     if key is not None and own and _a_districts_bare_name(own.strip(" :-–")):
         # "Diện tích gieo trồng của các địa phương: Đồng Hới thực hiện 1.003 ha, ...": a district named
