@@ -5151,3 +5151,15 @@ def test_a_bank_named_in_the_sentence_before_owns_the_bare_credit_after_it() -> 
     assert keys[7450e9] is None and keys[312e9] is None
     assert keys[88600e9] == "bank_credit" and keys[88900e9] == "bank_credit" and keys[90200e9] == "bank_credit"
 
+
+def test_a_place_opening_the_sentence_owns_the_entries_of_its_later_clauses() -> None:
+    # a district or city named first, whatever its verb, is the subject of the rates its sentence goes on with; the
+    # whole area named after it, or a sentence opened by no place, keeps the report's entry
+    keys = _keys_by_number(
+        "Trong tháng, toàn tỉnh có 125 doanh nghiệp thành lập mới.\n"
+        "Thị xã Duy Tiên đã tổ chức 14 phiên giao dịch việc làm, tỷ lệ lao động qua đào tạo đạt 81,5%.\n"
+        "Huyện Kim Bảng xây mới 9 phòng học, tỷ lệ che phủ rừng đạt 31,2%.\n"
+        "Huyện Lý Nhân cấp 340 thẻ, toàn tỉnh có tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,8%.\n"
+        "Các huyện đã tổ chức 30 phiên giao dịch, tỷ lệ lao động qua đào tạo đạt 76,4%.")
+    assert keys[81.5] is None and keys[31.2] is None
+    assert keys[94.8] == "health_insurance_coverage" and keys[76.4] == "trained_labour_rate"

@@ -624,8 +624,14 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                     and a_crop_changed_with_the_area_sown(fields["indicator_label"], fields["indicator_key"], fig.unit,
                                                           fig.metric, _area_change_before(layout.clean, fig, recent))):
                 fields["indicator_key"] = "cultivated_area"  # "Trong đó, cây lương thực tăng 13,7%": its area
-            if not whole_province and a_part_of_the_area(fields["indicator_key"], fields["indicator_label"],
-                                                         document.get("locality"), own_area):
+            if not whole_province and fields["indicator_key"] is not None and (
+                    a_part_of_the_area(fields["indicator_key"], fields["indicator_label"], document.get("locality"),
+                                       own_area)
+                    or (not extra and a_part_of_the_area(fields["indicator_key"],
+                                                         _the_place_its_sentence_opens_with(layout, fig),
+                                                         document.get("locality"), own_area))):
+                # (a place that opens the sentence is the subject of its later clauses too: "Thành phố Sông Công giải
+                # quyết việc làm cho 2.150 lao động, tỷ lệ lao động qua đào tạo đạt 78%": the city's rate)
                 fields["indicator_key"] = None
             # (a contribution keeps the growth it follows: "tăng 5,74%, đóng góp 1,15 điểm % vào mức tăng
             # GRDP (9 tháng năm 2023 tăng 4,64%)": the bracket's earlier growth is the sector's)
@@ -1391,6 +1397,25 @@ def _after_an_item_mark(clean: str, at: int) -> int:
 
 
 _SPACES_OF_A_LINE = re.compile(r"[ \t]*")
+
+
+# a commune, ward, district or city a sentence opens with as its subject, whatever it did ("Huyện Chợ Đồn khởi công
+# ...", "Thành phố Sông Công đã giải quyết ..."): its name, capitalised, before the verb
+_A_PLACE_FIRST = re.compile(rf"(?:(?:tại|ở|riêng(?:\s+(?:tại|ở))?)\s+)?(?P<kind>{_SUB_UNIT_KINDS}|thành\s+phố)\s+"
+                            r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})", re.IGNORECASE)
+
+
+def _the_place_its_sentence_opens_with(layout: Layout, fig: Figure) -> str:
+    """The kind and name of the commune, district or city the figure's sentence (or line) opens with, when no whole
+    area is named after it before the figure ("..., toàn tỉnh có ..."), else ""."""
+    clean = layout.clean
+    at = _after_an_item_mark(clean, line_opening(layout, fig.sentence[0], fig.start))
+    if clean[at:at + 1] not in _PLACE_OPENING_LETTERS or (place := _A_PLACE_FIRST.match(clean, at, fig.start)) is None:
+        return ""
+    name = " ".join(itertools.takewhile(lambda word: word[:1].isupper(), place.group("name").split()))
+    if not name or _AREA_ALONE.search(clean, place.end(), fig.start):
+        return ""
+    return f"{place.group('kind')} {name}"
 
 
 def _of_the_place(what: str, place: re.Match[str]) -> str:
