@@ -5163,3 +5163,20 @@ def test_a_place_opening_the_sentence_owns_the_entries_of_its_later_clauses() ->
         "Các huyện đã tổ chức 30 phiên giao dịch, tỷ lệ lao động qua đào tạo đạt 76,4%.")
     assert keys[81.5] is None and keys[31.2] is None
     assert keys[94.8] == "health_insurance_coverage" and keys[76.4] == "trained_labour_rate"
+
+
+def _keys_under_the_title(title: str, body: str) -> dict[float, str | None]:
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    text = f"UBND TỈNH CAO BẰNG\nBÁO CÁO\n{title}\n\n{body}\n"
+    rows = extraction_to_json_rows(extract_document(text.encode(), "cao_bang.txt"))
+    return {r["value"]: r["indicator_key"] for r in rows if r["table"] == "indicators"}
+
+
+def test_the_subject_of_the_title_goes_on_in_a_figure_naming_none() -> None:
+    # a report titled after a programme: its houses handed over, named by the verb alone, are the programme's; under a
+    # title that names no entry, the same sentence stays unkeyed
+    body = "Tính đến cuối tháng 8, toàn tỉnh đã bàn giao 1.140 căn cho các hộ gia đình."
+    keyed = _keys_under_the_title("Kết quả hỗ trợ xóa nhà tạm, nhà dột nát cho hộ nghèo năm 2026", body)
+    assert keyed[1140] == "temporary_houses_removed"
+    assert _keys_under_the_title("Tình hình kinh tế - xã hội tháng 8 năm 2026", body)[1140] is None

@@ -2107,6 +2107,11 @@ def the_area_a_text_is_about(document: dict, head: str) -> TextArea:
     return TextArea(frozenset(provinces), communes)
 
 
+def names_a_place(words: str) -> bool:
+    """Do the words name a province, district or commune (with its kind or capitalised name)?"""
+    return bool(find_units(words)) or bool(find_provinces(words))
+
+
 def a_part_of_the_area(key: str | None, label: str | None, locality: str | None, area: TextArea = TextArea()) -> bool:
     """Is a keyed figure whose subject names a district or commune other than the text's own area
     ("Tỷ lệ hộ nghèo của huyện Ba Bể là 25%" in a province's report) that unit's figure, a part of

@@ -46,6 +46,7 @@ from orchestration.extraction.indicators import (
     lent_by_a_bank_named_before,
     may_be_a_crop_of_the_area_sown,
     may_name_a_former_province,
+    names_a_place,
     names_a_subject,
     names_nothing,
     names_only_a_period,
@@ -538,7 +539,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             # (a province's row of a table of provinces: the entry of that province whole, the row's own place)
             whole_province = (extra.get("province") is not None and row["province"] == extra["province"]
                               and row["locality"] is None)
-            fields = _indicator_fields(layout, fig, extra, previous, whole_province)
+            fields = _indicator_fields(layout, fig, extra, previous, whole_province, document.get("title") or "")
             ranked = None
             if not extra and fig.unit in ("count", "point") and (
                     ranked := _a_ranks_reading(layout.clean, fig, previous)) is not None:
@@ -1992,9 +1993,9 @@ def _a_province_by_name(own: str) -> bool:
 
 
 def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None,
-                      whole_province: bool = False) -> dict:
+                      whole_province: bool = False, title: str = "") -> dict:
     """Label, catalog key and metric of an indicator figure; ``whole_province``: a table row of one province whole,
-    the row's place."""
+    the row's place; ``title``: the text's title, whose subject a figure that names none of its own is of."""
     clean = layout.clean
     if "label" in extra and not extra.get("free_text"):  # a table row: the label column is the subject
         label = extra["label"]
@@ -2242,6 +2243,16 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # sentence opens with completes the head noun its figure's subject is
         named = f"{own} {topic.group('topic')}"
         key = catalog_key(named, fig.unit, fig.metric, f"{named} ", clean[fig.end:fig.sentence[1]])
+    if (key is None and label and title and fig.metric in ("level", "plan_pct")
+            and catalog_key(label, fig.unit, fig.metric, segment_before, clean[fig.end:fig.sentence[1]]) is None):
+        # "Tiến độ thực hiện Chương trình xóa nhà tạm, nhà dột nát" over "toàn tỉnh đã hoàn thành 2.480 căn": the
+        # subject of a text's title goes on in a figure whose own words name no entry (not one they name, which its
+        # sentence said was not the area's: "Ngân hàng Chính sách xã hội tỉnh: dư nợ cho vay ..."); a figure named by
+        # nothing, a period's clause, goes on with the sentence before instead
+        # (the figure's own clause after the title: a window of the sentence would leave the title out of reach)
+        key = catalog_key(label, fig.unit, fig.metric, f"{title} . {segment_before}", clean[fig.end:fig.sentence[1]])
+        if key is not None and names_a_place(clean[opening:fig.start]):
+            key = None  # "- Khu vực tỉnh Bình Định (cũ): giải quyết việc làm cho ...": a place's part, not the title's
     if key is not None and fig.unit == "count" and "/" in (fig.unit_label or "") and key in _COUNTED_ENTRIES:
         # "chấp thuận chủ trương đầu tư dự án X ..., công suất 50.000 tấn/năm", "bình quân 17,2 tiêu chí/xã": a count
         # per something (a year, a commune, a head) is a rate, no count of the units an entry counts
