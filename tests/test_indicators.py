@@ -5135,3 +5135,48 @@ def test_a_sectors_share_of_the_economy_keeps_its_key() -> None:
 )
 def test_a_part_of_the_provinces_flow_is_no_catalog_entry(context: str, after: str, unit: str, metric: str) -> None:
     assert catalog_key("", unit, metric, context, after) is None
+
+
+def test_a_bank_named_in_the_sentence_before_owns_the_bare_credit_after_it() -> None:
+    # the bank the sentence (or the line) before named goes on as the subject of a bare "tổng dư nợ"; the area's
+    # lenders named in the figure's own sentence, or the State Bank's branch before, keep the area's key
+    keys = _keys_by_number(
+        "Vietinbank chi nhánh tỉnh mở thêm hai phòng giao dịch. Tổng dư nợ đạt 7.450 tỷ đồng.\n"
+        "Quỹ tín dụng nhân dân Hòa Bình hoạt động ổn định.\n"
+        "Tổng nguồn vốn huy động đạt 312 tỷ đồng.\n"
+        "Ngân hàng Nhà nước chi nhánh tỉnh đã kiểm tra 6 đơn vị. Tổng dư nợ đạt 88.600 tỷ đồng.\n"
+        "Agribank giảm lãi suất cho vay. Tổng dư nợ của các tổ chức tín dụng đạt 88.900 tỷ đồng.\n"
+        "+ Dư nợ của Agribank đạt 9.100 tỷ đồng.\n"
+        "- Tổng dư nợ đạt 90.200 tỷ đồng.")
+    assert keys[7450e9] is None and keys[312e9] is None
+    assert keys[88600e9] == "bank_credit" and keys[88900e9] == "bank_credit" and keys[90200e9] == "bank_credit"
+
+
+def test_a_place_opening_the_sentence_owns_the_entries_of_its_later_clauses() -> None:
+    # a district or city named first, whatever its verb, is the subject of the rates its sentence goes on with; the
+    # whole area named after it, or a sentence opened by no place, keeps the report's entry
+    keys = _keys_by_number(
+        "Trong tháng, toàn tỉnh có 125 doanh nghiệp thành lập mới.\n"
+        "Thị xã Duy Tiên đã tổ chức 14 phiên giao dịch việc làm, tỷ lệ lao động qua đào tạo đạt 81,5%.\n"
+        "Huyện Kim Bảng xây mới 9 phòng học, tỷ lệ che phủ rừng đạt 31,2%.\n"
+        "Huyện Lý Nhân cấp 340 thẻ, toàn tỉnh có tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,8%.\n"
+        "Các huyện đã tổ chức 30 phiên giao dịch, tỷ lệ lao động qua đào tạo đạt 76,4%.")
+    assert keys[81.5] is None and keys[31.2] is None
+    assert keys[94.8] == "health_insurance_coverage" and keys[76.4] == "trained_labour_rate"
+
+
+def _keys_under_the_title(title: str, body: str) -> dict[float, str | None]:
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    text = f"UBND TỈNH CAO BẰNG\nBÁO CÁO\n{title}\n\n{body}\n"
+    rows = extraction_to_json_rows(extract_document(text.encode(), "cao_bang.txt"))
+    return {r["value"]: r["indicator_key"] for r in rows if r["table"] == "indicators"}
+
+
+def test_the_subject_of_the_title_goes_on_in_a_figure_naming_none() -> None:
+    # a report titled after a programme: its houses handed over, named by the verb alone, are the programme's; under a
+    # title that names no entry, the same sentence stays unkeyed
+    body = "Tính đến cuối tháng 8, toàn tỉnh đã bàn giao 1.140 căn cho các hộ gia đình."
+    keyed = _keys_under_the_title("Kết quả hỗ trợ xóa nhà tạm, nhà dột nát cho hộ nghèo năm 2026", body)
+    assert keyed[1140] == "temporary_houses_removed"
+    assert _keys_under_the_title("Tình hình kinh tế - xã hội tháng 8 năm 2026", body)[1140] is None

@@ -1495,6 +1495,20 @@ def _one_banks_business(window: str, anchor: int) -> bool:
     return _SINGLE_BANK.search(window, start, anchor) is not None
 
 
+# "các tổ chức tín dụng", "TCTD", "toàn ngành ngân hàng", "các ngân hàng": a credit figure's own words that speak of
+# every lender
+_EVERY_LENDER = re.compile(r"tổ\s+chức\s+tín\s+dụng|(?<![^\W\d_])tctd|ngành\s+ngân\s+hàng|ngân\s+hàng\s+thương\s+mại"
+                           r"|(?:các|những)\s+ngân\s+hàng", re.IGNORECASE)
+
+
+def lent_by_a_bank_named_before(key: str | None, sentence_before: str, own_sentence: str) -> bool:
+    """Is the credit, deposit or bad-debt figure whose sentence (``own_sentence``, up to the number) names neither the
+    whole area nor every lender the business of the one bank ``sentence_before`` names? ("Chi nhánh Ngân hàng Chính
+    sách xã hội tỉnh mở rộng cho vay. Tổng dư nợ đạt 4.350 tỷ đồng": that bank's loans, not the area's credit)"""
+    return (key in _BANK_KEYS and _SINGLE_BANK.search(sentence_before.lower()) is not None
+            and _THE_WHOLE_AREA.search(own_sentence) is None and _EVERY_LENDER.search(own_sentence) is None)
+
+
 def _harvested_in_the_names_clause(window: str, name_end: int) -> bool:
     """Does the clause that names the area, from its start up to the number, say it was harvested?"""
     if "thu hoạch" not in window:
@@ -2091,6 +2105,11 @@ def the_area_a_text_is_about(document: dict, head: str) -> TextArea:
         named = f"{document.get('title') or ''} . {head}"
         communes = frozenset(u.key for u in find_units(named) if u.admin_level == "commune")
     return TextArea(frozenset(provinces), communes)
+
+
+def names_a_place(words: str) -> bool:
+    """Do the words name a province, district or commune (with its kind or capitalised name)?"""
+    return bool(find_units(words)) or bool(find_provinces(words))
 
 
 def a_part_of_the_area(key: str | None, label: str | None, locality: str | None, area: TextArea = TextArea()) -> bool:

@@ -43,8 +43,10 @@ from orchestration.extraction.indicators import (
     counts_the_words,
     fits,
     former_province_named,
+    lent_by_a_bank_named_before,
     may_be_a_crop_of_the_area_sown,
     may_name_a_former_province,
+    names_a_place,
     names_a_subject,
     names_nothing,
     names_only_a_period,
@@ -538,7 +540,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             # (a province's row of a table of provinces: the entry of that province whole, the row's own place)
             whole_province = (extra.get("province") is not None and row["province"] == extra["province"]
                               and row["locality"] is None)
-            fields = _indicator_fields(layout, fig, extra, previous, whole_province)
+            fields = _indicator_fields(layout, fig, extra, previous, whole_province, document.get("title") or "")
             ranked = None
             if not extra and fig.unit in ("count", "point") and (
                     ranked := _a_ranks_reading(layout.clean, fig, previous)) is not None:
@@ -624,8 +626,14 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                     and a_crop_changed_with_the_area_sown(fields["indicator_label"], fields["indicator_key"], fig.unit,
                                                           fig.metric, _area_change_before(layout.clean, fig, recent))):
                 fields["indicator_key"] = "cultivated_area"  # "Trong đó, cây lương thực tăng 13,7%": its area
-            if not whole_province and a_part_of_the_area(fields["indicator_key"], fields["indicator_label"],
-                                                         document.get("locality"), own_area):
+            if not whole_province and fields["indicator_key"] is not None and (
+                    a_part_of_the_area(fields["indicator_key"], fields["indicator_label"], document.get("locality"),
+                                       own_area)
+                    or (not extra and a_part_of_the_area(fields["indicator_key"],
+                                                         _the_place_its_sentence_opens_with(layout, fig),
+                                                         document.get("locality"), own_area))):
+                # (a place that opens the sentence is the subject of its later clauses too: "Thành phố Sông Công giải
+                # quyết việc làm cho 2.150 lao động, tỷ lệ lao động qua đào tạo đạt 78%": the city's rate)
                 fields["indicator_key"] = None
             # (a contribution keeps the growth it follows: "tăng 5,74%, đóng góp 1,15 điểm % vào mức tăng
             # GRDP (9 tháng năm 2023 tăng 4,64%)": the bracket's earlier growth is the sector's)
@@ -829,6 +837,16 @@ def _the_sentence_before(clean: str, fig: Figure) -> int:
     when the figure's sentence opens it)."""
     paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
     return max(clean.rfind(". ", paragraph_start, max(paragraph_start, fig.sentence[0] - 2)) + 2, paragraph_start)
+
+
+def _the_sentence_or_line_before(clean: str, fig: Figure) -> int:
+    """Where the sentence right before the figure's starts: in its paragraph, or the last of the line above when the
+    figure's sentence opens its paragraph."""
+    start = _the_sentence_before(clean, fig)
+    if start < fig.sentence[0]:
+        return start
+    line_above = clean.rfind("\n", 0, max(0, fig.sentence[0] - 1)) + 1
+    return max(clean.rfind(". ", line_above, max(line_above, fig.sentence[0] - 3)) + 2, line_above)
 
 
 _CHANGES = ("yoy_pct", "change_pct", "yoy_abs")
@@ -1406,6 +1424,25 @@ def _after_an_item_mark(clean: str, at: int) -> int:
 _SPACES_OF_A_LINE = re.compile(r"[ \t]*")
 
 
+# a commune, ward, district or city a sentence opens with as its subject, whatever it did ("Huyện Chợ Đồn khởi công
+# ...", "Thành phố Sông Công đã giải quyết ..."): its name, capitalised, before the verb
+_A_PLACE_FIRST = re.compile(rf"(?:(?:tại|ở|riêng(?:\s+(?:tại|ở))?)\s+)?(?P<kind>{_SUB_UNIT_KINDS}|thành\s+phố)\s+"
+                            r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})", re.IGNORECASE)
+
+
+def _the_place_its_sentence_opens_with(layout: Layout, fig: Figure) -> str:
+    """The kind and name of the commune, district or city the figure's sentence (or line) opens with, when no whole
+    area is named after it before the figure ("..., toàn tỉnh có ..."), else ""."""
+    clean = layout.clean
+    at = _after_an_item_mark(clean, line_opening(layout, fig.sentence[0], fig.start))
+    if clean[at:at + 1] not in _PLACE_OPENING_LETTERS or (place := _A_PLACE_FIRST.match(clean, at, fig.start)) is None:
+        return ""
+    name = " ".join(itertools.takewhile(lambda word: word[:1].isupper(), place.group("name").split()))
+    if not name or _AREA_ALONE.search(clean, place.end(), fig.start):
+        return ""
+    return f"{place.group('kind')} {name}"
+
+
 def _of_the_place(what: str, place: re.Match[str]) -> str:
     """"hộ nghèo" of "Xã Nghi Lộc có" → "hộ nghèo xã Nghi Lộc"."""
     return f"{what} {place.group('kind').lower()} {place.group('name')}"
@@ -1980,9 +2017,9 @@ def _a_province_by_name(own: str) -> bool:
 
 
 def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None,
-                      whole_province: bool = False) -> dict:
+                      whole_province: bool = False, title: str = "") -> dict:
     """Label, catalog key and metric of an indicator figure; ``whole_province``: a table row of one province whole,
-    the row's place."""
+    the row's place; ``title``: the text's title, whose subject a figure that names none of its own is of."""
     clean = layout.clean
     if "label" in extra and not extra.get("free_text"):  # a table row: the label column is the subject
         label = extra["label"]
@@ -2230,6 +2267,16 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # sentence opens with completes the head noun its figure's subject is
         named = f"{own} {topic.group('topic')}"
         key = catalog_key(named, fig.unit, fig.metric, f"{named} ", clean[fig.end:fig.sentence[1]])
+    if (key is None and label and title and fig.metric in ("level", "plan_pct")
+            and catalog_key(label, fig.unit, fig.metric, segment_before, clean[fig.end:fig.sentence[1]]) is None):
+        # "Tiến độ thực hiện Chương trình xóa nhà tạm, nhà dột nát" over "toàn tỉnh đã hoàn thành 2.480 căn": the
+        # subject of a text's title goes on in a figure whose own words name no entry (not one they name, which its
+        # sentence said was not the area's: "Ngân hàng Chính sách xã hội tỉnh: dư nợ cho vay ..."); a figure named by
+        # nothing, a period's clause, goes on with the sentence before instead
+        # (the figure's own clause after the title: a window of the sentence would leave the title out of reach)
+        key = catalog_key(label, fig.unit, fig.metric, f"{title} . {segment_before}", clean[fig.end:fig.sentence[1]])
+        if key is not None and names_a_place(clean[opening:fig.start]):
+            key = None  # "- Khu vực tỉnh Bình Định (cũ): giải quyết việc làm cho ...": a place's part, not the title's
     if key is not None and fig.unit == "count" and "/" in (fig.unit_label or "") and key in _COUNTED_ENTRIES:
         # "chấp thuận chủ trương đầu tư dự án X ..., công suất 50.000 tấn/năm", "bình quân 17,2 tiêu chí/xã": a count
         # per something (a year, a commune, a head) is a rate, no count of the units an entry counts
@@ -2264,6 +2311,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             and a_sector_of_the_production_value(key, clean[head:clean.find("\n", head)])):
         # "Giá trị sản xuất các ngành:" over "- Nông, lâm nghiệp và thủy sản: 4.200 tỷ đồng": the line whose colon opens
         # the list names the whole its items are parts of, the production value, no GRDP
+        key = None
+    if key is not None and clean[opening:opening + 1] not in DASH_CHARS + "+•" and lent_by_a_bank_named_before(
+            key, clean[_the_sentence_or_line_before(clean, fig):fig.sentence[0]], clean[fig.sentence[0]:fig.start]):
+        # "Agribank chi nhánh tỉnh đã giải ngân 2.100 tỷ đồng. Tổng dư nợ đạt 9.800 tỷ đồng": the bank the sentence
+        # before named (or the line above) goes on as the subject; its loans are not the area's credit (a list's next
+        # item, "+ Dư nợ của NHCSXH ..." over "- Nợ xấu ...", opens anew)
         key = None
     if key is not None and own and _a_districts_bare_name(own.strip(" :-–")):
         # "Diện tích gieo trồng của các địa phương: Đồng Hới thực hiện 1.003 ha, ...": a district named
