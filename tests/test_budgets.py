@@ -6195,3 +6195,9 @@ def test_the_province_that_also_spends_spends_a_part_of_its_budget():
     r = route_in_text("Ngoài ra, tỉnh cũng đã chi 96 tỷ đồng cho học sinh vùng lũ.", "96", year=2027)
     assert r is not None and r.table == "budgets"
     assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "actual")
+
+
+def test_a_harvest_reaching_a_share_of_its_area_is_no_revenue():
+    # (no budget row: the rate is the harvest's or the collected waste's, an indicator)
+    assert route_in_text("Trong tháng 10, toàn tỉnh đã thu hoạch 12.300 ha lúa mùa, đạt 64% diện tích.", "64") is None
+    assert route_in_text("Toàn tỉnh đã thu gom 85 tấn rác, đạt 90% kế hoạch.", "90") is None

@@ -103,6 +103,9 @@ _PROGRAMME = guarded(
 
 # "KH" abbreviates a plan, but not in the name of the planning department ("Sở KH&ĐT")
 _PLAN_ABBREVIATION = r"\bKH\b(?!\s*&\s*ĐT)"
+# the words that make "thu" another word than collecting ("thu nhập", "thu hoạch", "thu hồi", "thu gom" ...): after
+# them "thu" says no revenue
+_NOT_A_COLLECTION = r"(?!\s+(?:" + word_source("thu_words_not_revenue") + r")\b)"
 # "Tổng kinh phí thực hiện năm 2023 là ...", "tổng kinh phí đã thực hiện 6 tháng": the money carried out in a period,
 # spent as "tổng kinh phí đã chi" is (but "tổng kinh phí thực hiện đề án": the cost of carrying a scheme out, planned)
 _CARRIED_OUT_IN_A_PERIOD = (r"(?:đã\s+)?thực\s+hiện\s+(?:được\s+)?(?:trong\s+)?(?:(?:năm|quý)\s+[\dIV]"
@@ -178,7 +181,8 @@ _ACTUAL_WORDS = guarded(
         r"quyết\s+toán|"
         # "Trung ương đã hỗ trợ tỉnh 100 tỷ đồng từ nguồn dự phòng ...": money given, paid
         r"\bđã\s+hỗ\s+trợ\b|"
-        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|(?:trong\s+)?cân\s+đối|sự\s+nghiệp|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
+        r"thu\s+được|\bđã\s+thu\b" + _NOT_A_COLLECTION + r"|"
+        r"(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|(?:trong\s+)?cân\s+đối|sự\s+nghiệp|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
         r"(?:(?:để\s+)?(?:thực\s+hiện|tạo\s+nguồn)\s+)*(?:cải\s+cách|chính\s+sách|chế\s+độ|điều\s+chỉnh)\s+tiền\s+lương))"
         r"|số\s+tiền"
         # money paid back or drawn on, said done ("tỉnh đã trả nợ gốc 48 tỷ đồng", "đã sử dụng dự phòng 125 tỷ đồng")
@@ -355,7 +359,7 @@ def _a_payers_rate_listed(before: str) -> bool:
 # How far a unit's collection has got, its estimate named in the sentence ("các huyện có tiến độ thu
 # tốt so với dự toán là A 80%, B (75%)"): every bare rate of the list is a share of the estimate
 _COLLECTION_PROGRESS = guarded(
-    re.compile(r"\b(?:tiến\s+độ|tỷ\s+lệ|tỉ\s+lệ|mức)\s+thu\b(?!\s+(?:nhập|hút|hoạch|hồi|gom|mua|gọn|xếp|nhận|dọn))", _I)
+    re.compile(r"\b(?:tiến\s+độ|tỷ\s+lệ|tỉ\s+lệ|mức)\s+thu\b" + _NOT_A_COLLECTION, _I)
 )
 _ESTIMATE_WORD = re.compile(r"dự\s+toán", _I)
 
@@ -1454,8 +1458,8 @@ def _province_collects(before: str) -> bool:
     return subject is not None and match_province(subject.group(1), fuzzy=False) is not None
 
 
-# the first "thu" of a sentence, with the verb it may take ("thuế", "thu nhập" are other words)
-_COLLECTS = re.compile(r"\bthu(?:\s+(?:đạt|được))?\b(?!\s+nhập)", _I)
+# the first "thu" of a sentence, with the verb it may take ("thuế", "thu nhập", "thu hoạch" are other words)
+_COLLECTS = re.compile(r"\bthu(?:\s+(?:đạt|được))?\b" + _NOT_A_COLLECTION, _I)
 
 
 def _province_collected_in_sentence(ctx: FigureContext) -> bool:
