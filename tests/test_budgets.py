@@ -6201,3 +6201,9 @@ def test_a_harvest_reaching_a_share_of_its_area_is_no_revenue():
     # (no budget row: the rate is the harvest's or the collected waste's, an indicator)
     assert route_in_text("Trong tháng 10, toàn tỉnh đã thu hoạch 12.300 ha lúa mùa, đạt 64% diện tích.", "64") is None
     assert route_in_text("Toàn tỉnh đã thu gom 85 tấn rác, đạt 90% kế hoạch.", "90") is None
+
+
+def test_the_aim_after_the_item_ends_its_label():
+    r = route_in_text("Năm 2027, chi đầu tư phát triển phấn đấu đạt 2.450 tỷ đồng.", "2.450")
+    assert r.fields["budget_item"] == "expenditure_investment"
+    assert r.fields["budget_label"] == "chi đầu tư phát triển"
