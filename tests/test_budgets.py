@@ -6207,3 +6207,10 @@ def test_the_aim_after_the_item_ends_its_label():
     r = route_in_text("Năm 2027, chi đầu tư phát triển phấn đấu đạt 2.450 tỷ đồng.", "2.450")
     assert r.fields["budget_item"] == "expenditure_investment"
     assert r.fields["budget_label"] == "chi đầu tư phát triển"
+
+
+def test_a_year_inside_an_aside_is_not_the_plans_year():
+    text = "Kế hoạch vốn đầu tư công năm 2026 (gồm cả vốn năm 2025 chuyển sang) là 8.420 tỷ đồng."
+    r = route_in_text(text, "8.420")
+    assert r.fields["measure"] == "plan"
+    assert r.fields["period_start"] == dt.date(2026, 1, 1)

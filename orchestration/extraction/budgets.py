@@ -3284,9 +3284,13 @@ def plan_year(ctx: FigureContext) -> int | None:
              if not ("nguồn" in ctx.before and _SOURCE_OF_A_YEAR.search(ctx.before, max(0, m.start() - 60), m.start()))]
     if not found:
         return ctx.year if named else None  # (only a source's year named: the plan is the report's year's)
-    year = int(found[-1].group(1))
     # "(không bao gồm ... các nguồn kéo dài)": an aside excludes the carried-over money
     unbracketed = ASIDE.sub(lambda m: " " * len(m.group()), ctx.before) if ")" in ctx.before else ctx.before
+    if unbracketed is not ctx.before:
+        # "kế hoạch vốn năm 2025 (bao gồm vốn kéo dài từ năm 2024) là ...": a year inside an aside is the aside's; the
+        # plan's is the one said outside it, when one is
+        found = [m for m in found if unbracketed[m.start()] != " "] or found
+    year = int(found[-1].group(1))
     carried = _CARRIED_OVER.search(unbracketed, found[-1].end())
     if carried:
         return int(carried.group(1)) if carried.group(1) else year + 1
