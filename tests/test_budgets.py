@@ -6214,3 +6214,8 @@ def test_a_year_inside_an_aside_is_not_the_plans_year():
     r = route_in_text(text, "8.420")
     assert r.fields["measure"] == "plan"
     assert r.fields["period_start"] == dt.date(2026, 1, 1)
+
+
+def test_the_centres_capital_named_before_its_use_is_central():
+    text = "Tỉnh đã giải ngân 40,2 tỷ đồng vốn bổ sung có mục tiêu của Trung ương để sửa chữa các tuyến đê bị sạt lở."
+    assert route_in_text(text, "40,2").fields["funding_source"] == "central"

@@ -2752,10 +2752,11 @@ _RESOLUTION_AMOUNT = re.compile(
 _AMOUNT = re.compile(rf"\d[\d.,]*\s*(?:%|(?:{_MONEY_AND_THOUSAND_SCALES})\s+đồng)", _I)
 
 
-# the capital an amount is, named right after it ("1.180 tỷ đồng vốn ngân sách trung ương và ...")
+# the capital an amount is, named right after it ("1.180 tỷ đồng vốn ngân sách trung ương và ...", up to the use it is
+# for: "85 tỷ đồng vốn hỗ trợ của Trung ương để khắc phục …")
 _CAPITAL_NAMED_AFTER = re.compile(
     rf"\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:từ\s+)?(?:nguồn\s+)?"
-    r"vốn\s+([^,;.()]{0,40}?)(?=\s+và\b|\s*[,;.()]|\s*$)",
+    r"vốn\s+([^,;.()]{0,40}?)(?=\s+(?:và|để|nhằm)\b|\s*[,;.()]|\s*$)",
     _I,
 )
 
