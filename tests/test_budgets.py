@@ -6219,3 +6219,8 @@ def test_a_year_inside_an_aside_is_not_the_plans_year():
 def test_the_centres_capital_named_before_its_use_is_central():
     text = "Tỉnh đã giải ngân 40,2 tỷ đồng vốn bổ sung có mục tiêu của Trung ương để sửa chữa các tuyến đê bị sạt lở."
     assert route_in_text(text, "40,2").fields["funding_source"] == "central"
+
+
+def test_a_reserve_of_a_budget_named_by_no_level_is_the_local_one():
+    text = "UBND tỉnh đã sử dụng 9,6 tỷ đồng từ nguồn dự phòng ngân sách để mua giống cây trồng cho nông dân."
+    assert route_in_text(text, "9,6").fields["funding_source"] == "local"

@@ -859,6 +859,8 @@ _BUDGET_NAMED_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)
 # (money given to a lower level, its receiver named before the amount: "Trung ương đã hỗ trợ tỉnh 100 tỷ đồng từ nguồn
 # dự phòng ngân sách trung ương", "cấp cho các xã 12 tỷ đồng"; money drawn on, "Tỉnh đã sử dụng 60 tỷ đồng từ nguồn dự
 # phòng ngân sách để ...")
+# (the reserve of a budget named by no level, "nguồn dự phòng ngân sách" up to the use it is drawn for)
+_UNNAMED_RESERVE = re.compile(r"(?:nguồn\s+)?dự\s+phòng\s+(?:ngân\s+sách|NS)(?:\s+(?:để|cho)\b|\s*$)", _I)
 _SET_ASIDE_BEFORE = re.compile(
     r"\b(?:bố\s+trí|phân\s+bổ|dành|trích|sử\s+dụng|(?:hỗ\s+trợ|cấp|bổ\s+sung)(?:\s+(?:cho\s+)?(?:tỉnh|thành\s+phố|các\s+)?"
     rf"(?:địa\s+phương|{LOWER_UNIT_WORDS})?)?)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
@@ -2817,6 +2819,9 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
             central, local = named_central, named_local
     if not central and not local and "từ" in ctx.after[:24] and (named := _BUDGET_NAMED_AFTER.match(ctx.after)):
         central, local = bool(_CENTRAL_SOURCE.search(named.group(1))), bool(_LOCAL_SOURCE.search(named.group(1)))
+        # "chi 32 tỷ đồng từ nguồn dự phòng ngân sách để …": the reserve of a budget left unnamed is the report's own
+        # budget's, the local one's
+        local = local or (not central and _UNNAMED_RESERVE.match(named.group(1)) is not None)
     if (not central and not local and item in ("other", "target_programme") and ("hỗ trợ" in clause or "sung" in clause)
             and _CENTRE_HELPS.search(clause)):
         return "central"
