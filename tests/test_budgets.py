@@ -6195,3 +6195,32 @@ def test_the_province_that_also_spends_spends_a_part_of_its_budget():
     r = route_in_text("Ngoài ra, tỉnh cũng đã chi 96 tỷ đồng cho học sinh vùng lũ.", "96", year=2027)
     assert r is not None and r.table == "budgets"
     assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "actual")
+
+
+def test_a_harvest_reaching_a_share_of_its_area_is_no_revenue():
+    # (no budget row: the rate is the harvest's or the collected waste's, an indicator)
+    assert route_in_text("Trong tháng 10, toàn tỉnh đã thu hoạch 12.300 ha lúa mùa, đạt 64% diện tích.", "64") is None
+    assert route_in_text("Toàn tỉnh đã thu gom 85 tấn rác, đạt 90% kế hoạch.", "90") is None
+
+
+def test_the_aim_after_the_item_ends_its_label():
+    r = route_in_text("Năm 2027, chi đầu tư phát triển phấn đấu đạt 2.450 tỷ đồng.", "2.450")
+    assert r.fields["budget_item"] == "expenditure_investment"
+    assert r.fields["budget_label"] == "chi đầu tư phát triển"
+
+
+def test_a_year_inside_an_aside_is_not_the_plans_year():
+    text = "Kế hoạch vốn đầu tư công năm 2026 (gồm cả vốn năm 2025 chuyển sang) là 8.420 tỷ đồng."
+    r = route_in_text(text, "8.420")
+    assert r.fields["measure"] == "plan"
+    assert r.fields["period_start"] == dt.date(2026, 1, 1)
+
+
+def test_the_centres_capital_named_before_its_use_is_central():
+    text = "Tỉnh đã giải ngân 40,2 tỷ đồng vốn bổ sung có mục tiêu của Trung ương để sửa chữa các tuyến đê bị sạt lở."
+    assert route_in_text(text, "40,2").fields["funding_source"] == "central"
+
+
+def test_a_reserve_of_a_budget_named_by_no_level_is_the_local_one():
+    text = "UBND tỉnh đã sử dụng 9,6 tỷ đồng từ nguồn dự phòng ngân sách để mua giống cây trồng cho nông dân."
+    assert route_in_text(text, "9,6").fields["funding_source"] == "local"

@@ -103,6 +103,9 @@ _PROGRAMME = guarded(
 
 # "KH" abbreviates a plan, but not in the name of the planning department ("Sở KH&ĐT")
 _PLAN_ABBREVIATION = r"\bKH\b(?!\s*&\s*ĐT)"
+# the words that make "thu" another word than collecting ("thu nhập", "thu hoạch", "thu hồi", "thu gom" ...): after
+# them "thu" says no revenue
+_NOT_A_COLLECTION = r"(?!\s+(?:" + word_source("thu_words_not_revenue") + r")\b)"
 # "Tổng kinh phí thực hiện năm 2023 là ...", "tổng kinh phí đã thực hiện 6 tháng": the money carried out in a period,
 # spent as "tổng kinh phí đã chi" is (but "tổng kinh phí thực hiện đề án": the cost of carrying a scheme out, planned)
 _CARRIED_OUT_IN_A_PERIOD = (r"(?:đã\s+)?thực\s+hiện\s+(?:được\s+)?(?:trong\s+)?(?:(?:năm|quý)\s+[\dIV]"
@@ -178,7 +181,8 @@ _ACTUAL_WORDS = guarded(
         r"quyết\s+toán|"
         # "Trung ương đã hỗ trợ tỉnh 100 tỷ đồng từ nguồn dự phòng ...": money given, paid
         r"\bđã\s+hỗ\s+trợ\b|"
-        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|(?:trong\s+)?cân\s+đối|sự\s+nghiệp|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
+        r"thu\s+được|\bđã\s+thu\b" + _NOT_A_COLLECTION + r"|"
+        r"(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|(?:trong\s+)?cân\s+đối|sự\s+nghiệp|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
         r"(?:(?:để\s+)?(?:thực\s+hiện|tạo\s+nguồn)\s+)*(?:cải\s+cách|chính\s+sách|chế\s+độ|điều\s+chỉnh)\s+tiền\s+lương))"
         r"|số\s+tiền"
         # money paid back or drawn on, said done ("tỉnh đã trả nợ gốc 48 tỷ đồng", "đã sử dụng dự phòng 125 tỷ đồng")
@@ -355,7 +359,7 @@ def _a_payers_rate_listed(before: str) -> bool:
 # How far a unit's collection has got, its estimate named in the sentence ("các huyện có tiến độ thu
 # tốt so với dự toán là A 80%, B (75%)"): every bare rate of the list is a share of the estimate
 _COLLECTION_PROGRESS = guarded(
-    re.compile(r"\b(?:tiến\s+độ|tỷ\s+lệ|tỉ\s+lệ|mức)\s+thu\b(?!\s+(?:nhập|hút|hoạch|hồi|gom|mua|gọn|xếp|nhận|dọn))", _I)
+    re.compile(r"\b(?:tiến\s+độ|tỷ\s+lệ|tỉ\s+lệ|mức)\s+thu\b" + _NOT_A_COLLECTION, _I)
 )
 _ESTIMATE_WORD = re.compile(r"dự\s+toán", _I)
 
@@ -855,6 +859,8 @@ _BUDGET_NAMED_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)
 # (money given to a lower level, its receiver named before the amount: "Trung ương đã hỗ trợ tỉnh 100 tỷ đồng từ nguồn
 # dự phòng ngân sách trung ương", "cấp cho các xã 12 tỷ đồng"; money drawn on, "Tỉnh đã sử dụng 60 tỷ đồng từ nguồn dự
 # phòng ngân sách để ...")
+# (the reserve of a budget named by no level, "nguồn dự phòng ngân sách" up to the use it is drawn for)
+_UNNAMED_RESERVE = re.compile(r"(?:nguồn\s+)?dự\s+phòng\s+(?:ngân\s+sách|NS)(?:\s+(?:để|cho)\b|\s*$)", _I)
 _SET_ASIDE_BEFORE = re.compile(
     r"\b(?:bố\s+trí|phân\s+bổ|dành|trích|sử\s+dụng|(?:hỗ\s+trợ|cấp|bổ\s+sung)(?:\s+(?:cho\s+)?(?:tỉnh|thành\s+phố|các\s+)?"
     rf"(?:địa\s+phương|{LOWER_UNIT_WORDS})?)?)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
@@ -1454,8 +1460,8 @@ def _province_collects(before: str) -> bool:
     return subject is not None and match_province(subject.group(1), fuzzy=False) is not None
 
 
-# the first "thu" of a sentence, with the verb it may take ("thuế", "thu nhập" are other words)
-_COLLECTS = re.compile(r"\bthu(?:\s+(?:đạt|được))?\b(?!\s+nhập)", _I)
+# the first "thu" of a sentence, with the verb it may take ("thuế", "thu nhập", "thu hoạch" are other words)
+_COLLECTS = re.compile(r"\bthu(?:\s+(?:đạt|được))?\b" + _NOT_A_COLLECTION, _I)
 
 
 def _province_collected_in_sentence(ctx: FigureContext) -> bool:
@@ -2748,10 +2754,11 @@ _RESOLUTION_AMOUNT = re.compile(
 _AMOUNT = re.compile(rf"\d[\d.,]*\s*(?:%|(?:{_MONEY_AND_THOUSAND_SCALES})\s+đồng)", _I)
 
 
-# the capital an amount is, named right after it ("1.180 tỷ đồng vốn ngân sách trung ương và ...")
+# the capital an amount is, named right after it ("1.180 tỷ đồng vốn ngân sách trung ương và ...", up to the use it is
+# for: "85 tỷ đồng vốn hỗ trợ của Trung ương để khắc phục …")
 _CAPITAL_NAMED_AFTER = re.compile(
     rf"\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:từ\s+)?(?:nguồn\s+)?"
-    r"vốn\s+([^,;.()]{0,40}?)(?=\s+và\b|\s*[,;.()]|\s*$)",
+    r"vốn\s+([^,;.()]{0,40}?)(?=\s+(?:và|để|nhằm)\b|\s*[,;.()]|\s*$)",
     _I,
 )
 
@@ -2812,6 +2819,9 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
             central, local = named_central, named_local
     if not central and not local and "từ" in ctx.after[:24] and (named := _BUDGET_NAMED_AFTER.match(ctx.after)):
         central, local = bool(_CENTRAL_SOURCE.search(named.group(1))), bool(_LOCAL_SOURCE.search(named.group(1)))
+        # "chi 32 tỷ đồng từ nguồn dự phòng ngân sách để …": the reserve of a budget left unnamed is the report's own
+        # budget's, the local one's
+        local = local or (not central and _UNNAMED_RESERVE.match(named.group(1)) is not None)
     if (not central and not local and item in ("other", "target_programme") and ("hỗ trợ" in clause or "sung" in clause)
             and _CENTRE_HELPS.search(clause)):
         return "central"
@@ -3280,9 +3290,13 @@ def plan_year(ctx: FigureContext) -> int | None:
              if not ("nguồn" in ctx.before and _SOURCE_OF_A_YEAR.search(ctx.before, max(0, m.start() - 60), m.start()))]
     if not found:
         return ctx.year if named else None  # (only a source's year named: the plan is the report's year's)
-    year = int(found[-1].group(1))
     # "(không bao gồm ... các nguồn kéo dài)": an aside excludes the carried-over money
     unbracketed = ASIDE.sub(lambda m: " " * len(m.group()), ctx.before) if ")" in ctx.before else ctx.before
+    if unbracketed is not ctx.before:
+        # "kế hoạch vốn năm 2025 (bao gồm vốn kéo dài từ năm 2024) là ...": a year inside an aside is the aside's; the
+        # plan's is the one said outside it, when one is
+        found = [m for m in found if unbracketed[m.start()] != " "] or found
+    year = int(found[-1].group(1))
     carried = _CARRIED_OVER.search(unbracketed, found[-1].end())
     if carried:
         return int(carried.group(1)) if carried.group(1) else year + 1
@@ -4450,10 +4464,11 @@ _NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|c
 # ...", and an amount with its hedge, written without "đồng" too, "giải ngân hơn 2.000 tỷ, đạt 38% kế hoạch"; nor a
 # verb denied, "thu ngân sách chưa đạt yêu cầu, ước đạt ...": the item's words stop before the denial; nor "với" that
 # joins the rate to the words, "đứng thứ 3 về tỷ lệ giải ngân vốn đầu tư công với 92,6% kế hoạch"; nor the "tăng" of
-# the tax's name, "thuế giá trị gia tăng 1.250 tỷ đồng": value added, no change)
+# the tax's name, "thuế giá trị gia tăng 1.250 tỷ đồng": value added, no change; nor the aim after the
+# item, "thu ngân sách phấn đấu đạt ...": the item strives, its words stop)
 _LABEL_END = re.compile(r"\s+(?:(?:chỉ|(?<!nông\sthôn\s)mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b)"
                         r"|(?:chưa|không)\s+(?=đạt\b))?"
-                        r"(?:đến|tính\s+đến|(?<!với\s)dự\s+kiến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b|\s+phép\s+vay\b)|đạt|là|ước|lên"
+                        r"(?:đến|tính\s+đến|(?<!với\s)dự\s+kiến|phấn\s+đấu|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b|\s+phép\s+vay\b)|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b)|từ(?=\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d))\b"
                         r"|,(?!\s*(?:lệ\s+)?phí\b|\s*phát\s+triển\s+đất\b)|[;:(]"
                         rf"|(?:\s+(?:{HEDGE_WORDS}))*(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})"
