@@ -3273,3 +3273,16 @@ def test_a_target_reached_by_a_later_year_said_after_its_words_aims_at_that_year
     assert read[25_000] == ("target", 2035, 2035)
     # the year of another clause is that clause's own
     assert read[1_200] == ("target", 2027, 2027)
+
+
+def test_a_bracketed_figure_after_another_province_listed_or_compared_is_that_provinces() -> None:
+    rows = indicator_rows(
+        "SỞ TÀI CHÍNH TỈNH HÀ TĨNH\nBÁO CÁO\nKết quả năm 2026\n\n"
+        "Chỉ số PAR INDEX của tỉnh đạt 88,4%, đứng sau Nghệ An (89,7%) và trên thành phố Huế (86,2%); "
+        "các tỉnh dẫn đầu vùng gồm: Quảng Bình (90,3%), Thanh Hóa (90,1%).\n"
+        "Tỉnh đã chuyển tỉnh Yên Bái (3 tỷ đồng) để khắc phục sạt lở.\n")
+    province = {r["value"]: r["province"] for r in rows}
+    assert province[89.7] == "nghe_an" and province[90.3] == "quang_binh" and province[90.1] == "thanh_hoa"
+    # near-miss: the report's own figure, and a bracket after a province a verb of the report's own takes as its
+    # object (money sent to it), stay the report's
+    assert province[88.4] == province[3_000_000_000] == "ha_tinh"

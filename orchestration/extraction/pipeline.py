@@ -204,15 +204,19 @@ def _province_of_a_row(key: str | None, own: str | None) -> tuple[str | None, st
 _BEFORE_A_SUBJECT_PROVINCE = re.compile(r"[\s\-+•*(]*(?:(?:tại|ở|riêng|còn)\s+)?", re.IGNORECASE)
 
 
-def _another_province_named(clean: str, fig: Figure, own: str | None) -> str | None:
+def _another_province_named(clean: str, fig: Figure, own: str | None, in_news: bool) -> str | None:
     """The province other than the document's own that a figure's clause opens on, its subject ("Hải Phòng xếp thứ
-    2 với 72,86 điểm", "tỉnh Đắk Lắk đón 4,1 triệu lượt"), else None; a province named inside the clause is no
-    subject ("khách đến từ Hà Nội 600 nghìn lượt", "hợp tác với tỉnh Đắk Lắk 12 chương trình" are the document's own),
-    and a province merged into the document's own is a part of it (``_former_province_of`` reads it)."""
+    2 với 72,86 điểm", "tỉnh Đắk Lắk đón 4,1 triệu lượt", in news), or whose name a bracket holding the figure
+    follows as a list's item or a comparison's other side ("gồm: Quảng Ninh (46,78 điểm)", "cao hơn tỉnh Gia Lai
+    (7,6%)", in any text), else None; a province named inside the clause is no subject ("khách đến từ Hà Nội 600
+    nghìn lượt", "hợp tác với tỉnh Đắk Lắk 12 chương trình" are the document's own), and a province merged into the
+    document's own is a part of it (``_former_province_of`` reads it)."""
     if own is None:
         return None
     a = max(fig.sentence[0], *(clean.rfind(mark, fig.sentence[0], fig.start) + 1 for mark in ",;:("))
-    if not any(char.isupper() for char in clean[a:fig.start]):
+    if clean[a - 1:a] == "(" and not any(char.isalpha() for char in clean[a:fig.start]):
+        return _a_bracketed_figures_province(clean, fig.sentence[0], a - 1, own)
+    if not in_news or not any(char.isupper() for char in clean[a:fig.start]):
         return None  # (a province is named with capitals: a clause without one names none)
     a = _BEFORE_A_SUBJECT_PROVINCE.match(clean, a, fig.start).end()
     mentions = find_provinces(clean[a:fig.start])
@@ -222,6 +226,28 @@ def _another_province_named(clean: str, fig: Figure, own: str | None) -> str | N
     if key == own or mentions[0].province.successor_key == own or len({m.province.key for m in mentions}) > 1:
         return None  # (two provinces in one clause: "Gia Lai và Đắk Lắk đón ...": neither alone)
     return key
+
+
+# what stands before a province whose bracket holds its figure, when that province is an item of a list or the other
+# side of a comparison ("gồm: Quảng Ninh (", "sau Thừa Thiên Huế (", "và Nghệ An (", "cao hơn tỉnh Gia Lai ("); a
+# province after a verb or a preposition ("hỗ trợ tỉnh Yên Bái (", "với tỉnh Lào Cai (") is no such item
+_BEFORE_A_LISTED_PROVINCE = re.compile(
+    r"(?:^|[,;:]|\b(?:sau|tiếp\s+(?:đến|theo)(?:\s+là)?|kế\s+đến|như|gồm|là|và|hơn)\s)"
+    r"\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$", re.IGNORECASE)
+
+
+def _a_bracketed_figures_province(clean: str, opening: int, bracket: int, own: str) -> str | None:
+    """The province other than ``own`` whose name the bracket at ``bracket`` follows, listed or compared
+    (``_BEFORE_A_LISTED_PROVINCE``), else None."""
+    before = clean[opening:bracket].rstrip()
+    mentions = find_provinces(before)
+    if not mentions or mentions[-1].end != len(before):
+        return None
+    mention = mentions[-1]
+    if (mention.province.key == own or mention.province.successor_key == own
+            or not _BEFORE_A_LISTED_PROVINCE.search(before, 0, mention.start)):
+        return None
+    return mention.province.key
 
 
 def _evidence(layout: Layout, fig: Figure) -> tuple[int, int]:
@@ -420,8 +446,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             # a table of a national bulletin, one province a row ("3 | Tuyên Quang | 4 | 185"): the row's province (None
             # for the row that sums them up), whatever province the bulletin was filed under
             row["province"], row["locality"] = _province_of_a_row(extra.get("province"), common["province"])
-        elif not extra and document.get("doc_type") == "news" and (
-                other := _another_province_named(layout.clean, fig, common["province"])) is not None:
+        elif not extra and (other := _another_province_named(
+                layout.clean, fig, common["province"], document.get("doc_type") == "news")) is not None:
             # "tỉnh Gia Lai đón 5,2 triệu lượt; tỉnh Đắk Lắk đón 4,1 triệu lượt", "Hải Phòng xếp thứ 2 với 72,86
             # điểm" in a news item of Gia Lai: a figure whose clause names another province is that province's
             row["province"], row["locality"], another_province = other, None, True
