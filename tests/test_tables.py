@@ -2998,6 +2998,15 @@ def test_a_table_set_with_spaces_numbering_its_rows_of_places_first() -> None:
     assert _lined_read("TT  tin học  đã cài đặt phần mềm\n1      Xã Cốc Pàng    405    52\n") == []
 
 
+def test_a_table_of_places_set_with_spaces_and_indented_by_a_converter() -> None:
+    text = ("BÁO CÁO\nThiệt hại do lũ quét tháng 7 năm 2026\n\n"
+            "   Huyện, thị xã            Người mất tích      Nhà bị cuốn trôi\n"
+            "   Huyện Mường Tè                  3                   17\n\nCác đoàn công tác đã đến hiện trường.\n")
+    assert _lined_read(text) == [("Người mất tích (Huyện Mường Tè)", 3), ("Nhà bị cuốn trôi (Huyện Mường Tè)", 17)]
+    # near miss: an indented line of words opening on a place's word heads no table
+    assert _lined_read("   Huyện  đã chỉ đạo  các xã\n   Huyện Mường Tè      3      17\n") == []
+
+
 def _lined_read(text: str) -> list[tuple[str, float]]:
     return [(extra["label"], f.value) for f, extra in find_lined_table_figures(build_layout(text))[0]]
 

@@ -3796,7 +3796,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     # ("              Đơn vị tính    Năm 2024    Năm 2025": a header indented over its rows' names heads them with
     # its blank, as a statistics release sets its tables)
     indented = line.startswith(_BLANK_LABEL_HEAD)
-    first = line.split("  ", 1)[0]
+    # (a table a converter indents by a space or two heads its rows' names past that margin: "  Xã, phường   …")
+    first = line.lstrip().split("  ", 1)[0]
     if first.strip()[:1] in ("S", "T", "s", "t") and _ROW_NUMBER_HEAD.fullmatch(first) and "  " in line.lstrip():
         # ("STT    Đơn vị    Số hộ nghèo": the rows' numbers first, their names or places after them)
         first = line.lstrip().split("  ", 1)[1].lstrip().split("  ", 1)[0]
