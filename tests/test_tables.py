@@ -3007,6 +3007,20 @@ def test_a_table_of_places_set_with_spaces_and_indented_by_a_converter() -> None
     assert _lined_read("   Huyện  đã chỉ đạo  các xã\n   Huyện Mường Tè      3      17\n") == []
 
 
+def test_a_spaced_header_stacked_on_two_lines_with_the_names_head_on_the_lower() -> None:
+    text = ("BÁO CÁO\nTình hình sản xuất công nghiệp tháng 4 năm 2027\n\n"
+            "                                  Đơn vị         Thực hiện\n"
+            "  Chỉ tiêu                         tính           4 tháng\n"
+            "  Sản lượng xi măng                Nghìn tấn      1.240,5\n")
+    got = [(extra["label"], f.metric, f.value, f.unit) for f, extra in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [("Sản lượng xi măng", "level", 1240500, "tonne")]
+    places = ("Thiệt hại do rét đậm năm 2026\n\n"
+              "                          Trâu, bò       Diện tích\n"
+              "  Huyện                   chết (con)     mạ chết (ha)\n"
+              "  Huyện Bát Xát           35             12,5\n")
+    assert _lined_read(places) == [("Trâu, bò chết (Huyện Bát Xát)", 35), ("Diện tích mạ chết (Huyện Bát Xát)", 12.5)]
+
+
 def _lined_read(text: str) -> list[tuple[str, float]]:
     return [(extra["label"], f.value) for f, extra in find_lined_table_figures(build_layout(text))[0]]
 

@@ -3807,7 +3807,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     if _YEAR_HEADER.match(line):
         return None  # ("          2023     2024     2025": a yearbook's header, find_aligned_table_figures reads it)
     cells = spaced_cells(line)
-    if indented and cells and not _LABEL_HEAD.match(cells[0][2]):
+    blank_names = indented and bool(cells) and not _LABEL_HEAD.match(cells[0][2])
+    if blank_names:
         cells.insert(0, (0, max(1, cells[0][0] - 2), "Chỉ tiêu"))
     if len(cells) < 3 or any(NUMBER.fullmatch(text) and not _ONLY_A_YEAR.fullmatch(text) for _, _, text in cells):
         return None  # (a row of values; "Chỉ tiêu   ĐVT   2025   2026" heads its columns with years)
@@ -3819,6 +3820,15 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     wrapped = 0  # the lines the heads are wrapped onto
     while wrapped < _WRAPPED_LINES and i + wrapped + 1 < len(lines) and "  " in lines[i + wrapped + 1]:
         below = spaced_cells(lines[i + wrapped + 1])
+        if blank_names and not wrapped and (lead := _names_heads_under_a_blank(cells, below)):
+            # ("Đơn vị" over "Chỉ tiêu   tính": a header stacked on two lines, the head of the rows' names set on the
+            # lower, centred in its merged cell; it heads the names, the rest of the line goes on the heads above)
+            cells, below, blank_names = [*below[:lead], *cells[1:]], below[lead:], False
+            texts = [text for _, _, text in cells]
+            names = lead - 1
+            if not below:
+                wrapped += 1
+                continue
         if not below or below[0][0] <= cells[names][1] or any(
                 _SPACED_VALUE.fullmatch(text) or _LABEL_HEAD.match(text) for _, _, text in below):
             break
@@ -3876,6 +3886,22 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
                         branches_title=_branches_title_above(above, spans, len(spans)),
                         places_kind=next((_places_kind(t) for t, h in zip(texts, heads, strict=True)
                                           if h.role == "place"), ""))
+
+
+def _names_heads_under_a_blank(cells: list[tuple[int, int, str]], below: list[tuple[int, int, str]]) -> int:
+    """How many of the first cells of the line under a header that leaves its names' column blank (``cells``, its
+    first the head put in for that blank) head the rows' names there: the name's head alone ("Chỉ tiêu", "Xã,
+    phường"), or the rows' numbers' then the names' ("STT   Tên dự án"), all left of the header's first head; 0
+    when the line opens on no such head or holds a figure (a row: "Xã Na Hang   61,3")."""
+    if any(_SPACED_VALUE.fullmatch(text) for _, _, text in below):
+        return 0
+    lead = 0
+    while lead < min(len(below), 2) and below[lead][1] <= cells[1][0]:
+        lead += 1
+    if not lead or (lead == 2 and not _ROW_NUMBER_HEAD.fullmatch(below[0][2])):
+        return 0
+    head = below[lead - 1][2]
+    return lead if _LABEL_HEAD.match(head) or _PLACE_HEAD.match(head) or _branches_head(head) else 0
 
 
 def _heads_parted_below(cells: list[tuple[int, int, str]], texts: list[str], below: list[tuple[int, int, str]],
