@@ -3021,6 +3021,26 @@ def test_a_spaced_header_stacked_on_two_lines_with_the_names_head_on_the_lower()
     assert _lined_read(places) == [("Trâu, bò chết (Huyện Bát Xát)", 35), ("Diện tích mạ chết (Huyện Bát Xát)", 12.5)]
 
 
+def test_a_spaced_rows_name_and_unit_wrapped_in_their_cells_and_a_continued_tables_title() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2027\n\n"
+            "  Chỉ tiêu                                             Đơn vị tính      Quý I\n"
+            "  Số hợp tác xã nông nghiệp thành lập                  Hợp tác          14\n"
+            "     mới trên địa bàn                                  xã\n"
+            "  Vốn tín dụng chính sách xã hội cho                   Tỷ đồng          215,4\n"
+            "     vay hộ nghèo, hộ cận nghèo và các đối tượng\n\n"
+            "Bảng 2 (tiếp theo)\n"
+            "  Lượt khách tham quan                                 Nghìn lượt       96,5\n")
+    got = [(extra["label"], f.value, f.unit) for f, extra in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [("Số hợp tác xã nông nghiệp thành lập mới trên địa bàn", 14, "cooperative"),
+                   ("Vốn tín dụng chính sách xã hội cho vay hộ nghèo, hộ cận nghèo và các đối tượng", 215.4e9, "VND"),
+                   ("Lượt khách tham quan", 96500, "visit")]
+    # near miss: a line of words across the columns under a row is no rest of its name
+    prose = text.replace("     vay hộ nghèo, hộ cận nghèo và các đối tượng",
+                         "     vay hộ nghèo,   hộ cận nghèo  và   khác")
+    assert [extra["label"] for f, extra in find_lined_table_figures(build_layout(prose))[0]][1] == (
+        "Vốn tín dụng chính sách xã hội cho")
+
+
 def _lined_read(text: str) -> list[tuple[str, float]]:
     return [(extra["label"], f.value) for f, extra in find_lined_table_figures(build_layout(text))[0]]
 

@@ -4062,6 +4062,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
     lines, pos = nfc.split("\n"), 0
     pending: list[str] = []  # a label wrapped onto the lines before its row
     row_at, row_label = 0, ""  # where the figures of the row read last begin, and its name
+    units_rest_at = -1  # the line holding the rest of the unit of the row read last, its cell wrapped
     # the cells of each table's columns of comparisons: (index of the result, text, offset, head, unit, row, line)
     compared: dict[tuple[int, int], list[tuple]] = {}
     for i, line in enumerate(lines):
@@ -4090,7 +4091,15 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             continue
         if len(cells) == 1 and not pending and cells[0][2].isdigit() and len(cells[0][2]) <= 3:
             continue  # ("12" alone at a page's foot, between a table's rows and its header repeated: a page number)
+        if len(cells) == 1 and _CONTINUED.fullmatch(cells[0][2]):
+            continue  # ("Biểu 1 (tiếp theo)" over the rows on the next page: the same table goes on, no row's name)
         columns = [column_under(table.spans, a, b) for a, b, _ in cells]
+        if i == units_rest_at:
+            # (the rest of the unit of the row above, read with it; what else the line holds goes on its name)
+            kept = [(cell, k) for cell, k in zip(cells, columns, strict=True) if table.heads[k].role != "unit"]
+            if not kept:
+                continue
+            cells, columns = [cell for cell, _ in kept], [k for _, k in kept]
         if (typed := _a_hand_typed_row(cells, table, names)) is not None:
             cells, columns = typed, list(range(len(typed)))
         values = [(end, table.heads[k]) for cell, k in zip(cells, columns, strict=True)
@@ -4106,7 +4115,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         # ("1 200   -   x": a cell written empty, "-", "x", holds nothing; the row's other cells stand)
         values = [(cell, head) for cell, head in values if not _EMPTY_CELL.fullmatch(cell[2])]
         if not values:
-            if not pending and row_label and (rest := _the_rest_of_a_spaced_name(labels, cells, lines, i)):
+            if not pending and row_label and (rest := _the_rest_of_a_spaced_name(
+                    labels, cells, lines, i, table.spans[names + 1][0])):
                 # ("1   Thu ngân sách địa phương được hưởng   10.850.000" then "      theo phân cấp": the row's name run
                 # on to a line of its own, under its figures; the next row opens a name of its own)
                 row_label = _the_name_going_on(results[row_at:], row_label, rest)
@@ -4123,6 +4133,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         pending = []
         unit_cell = next((text for (_, _, text), k in zip(cells, columns, strict=True)
                           if table.heads[k].role == "unit"), "")
+        if unit_cell and (rest := _the_units_rest_below(lines, i + 1, table, unit_cell)):
+            unit_cell, units_rest_at = f"{unit_cell} {rest}", i + 1  # ("Doanh" over "nghiệp": the cell wrapped)
         label, label_unit = _label_and_its_unit(label) if not unit_cell else (label, None)
         unit = _unit_of(unit_cell) or label_unit or table.unit or _what_a_label_counts(label)
         summed = table.caption is not None and (_TOTAL_ROW.match(label) is not None or _the_whole_branch(label))
@@ -4197,17 +4209,34 @@ def _the_header_again(header: _SpacedTable | None, last: _SpacedTable | None) ->
 
 
 def _the_rest_of_a_spaced_name(labels: list[str], cells: list[tuple[int, int, str]], lines: list[str],
-                                i: int) -> str | None:
+                                i: int, names_end: int) -> str | None:
     """The words of a space-aligned line with no figure that go on the name of the row above: a few words in lower
-    case alone in the column of names, the line below opening a row of its own (not in lower case), or None."""
+    case alone in the column of names (more when they end before the next column, ``names_end``, as a name wrapped
+    in its cell does: "ngân sách nhà nước do địa phương quản lý"), the line below opening a row of its own (not in
+    lower case), or None."""
     if len(labels) != 1 or len(cells) != 1:
         return None
     rest = labels[0].strip()
-    if (not rest[:1].islower() or len(rest.split()) > NAMES_REST_WORDS or _A_NAMES_REST.fullmatch(rest) is None
-            or _LEAD_IN.match(rest)):
+    if (not rest[:1].islower() or len(rest.split()) > (_LABEL_BEGUN_WORDS if cells[0][1] <= names_end
+                                                       else NAMES_REST_WORDS)
+            or _A_NAMES_REST.fullmatch(rest) is None or _LEAD_IN.match(rest)):
         return None
     below = next((spaced_cells(line) for line in lines[i + 1:] if line.strip()), [])
     return rest if not below or not below[0][2][:1].islower() else None
+
+
+def _the_units_rest_below(lines: list[str], i: int, table: _SpacedTable, unit_cell: str) -> str:
+    """The words line ``i`` holds under the column of units when it holds no figure and they open in lower case, a
+    unit with the unit cell of the row above ("Doanh" over "nghiệp", "Nghìn" over "lượt": the cell wrapped), else
+    ''."""
+    cells = spaced_cells(lines[i]) if i < len(lines) else []
+    if not cells or any(_SPACED_VALUE.fullmatch(text) for _, _, text in cells):
+        return ""
+    rest = [text for a, b, text in cells if table.heads[column_under(table.spans, a, b)].role == "unit"]
+    if len(rest) != 1 or not rest[0][:1].islower() or len(rest[0].split()) > 2 or _unit_of(f"{unit_cell} {rest[0]}") \
+            is None:
+        return ""
+    return rest[0]
 
 
 # --- tables whose cells stand one per line ---------------------------------------------------
