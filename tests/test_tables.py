@@ -4198,3 +4198,28 @@ def test_a_head_of_product_groups_names_the_rows() -> None:
         "Nhóm sản phẩm\tTổng số\tSố sản phẩm 4 sao\n"
         "Thảo dược\t14\t3\n"))
     assert ("Thảo dược", 14) in [(extra["label"], f.value) for f, extra in rows]
+
+
+def test_a_comparison_with_a_year_alone_is_the_growth_on_that_year() -> None:
+    assert (classify_header("So với năm 2023 (%)").metric, classify_header("So với năm 2023 (%)").year) == (
+        "yoy_pct", 2024)
+    assert classify_header("So với năm trước (%)").metric == "yoy_pct"
+    text = ("Chỉ tiêu\tĐơn vị\tKế hoạch năm 2024\tThực hiện năm 2024\tSo với năm 2023 (%)\n"
+            "Sản lượng điện thương phẩm\tTriệu kWh\t2.100\t2.180\t106,4\n")
+    got = [(f.metric, f.value) for f, _ in read_tab_tables(build_layout(text), 2024)[0]]
+    assert got[-1] == ("yoy_pct", 6.4)
+    # near miss: a comparison with the plan stays a share of it
+    assert classify_header("So với kế hoạch năm 2024 (%)").metric == "plan_pct"
+
+
+def test_a_ranking_tables_rank_score_and_change_in_points() -> None:
+    text = ("Kết quả Chỉ số PAPI năm 2026 của một số địa phương\n\n"
+            "| Thứ hạng | Tỉnh, thành phố | Điểm PAPI 2026 | Thay đổi so với năm 2025 (điểm) |\n|---|---|---|---|\n"
+            "| 7 | Trà Vinh | 45,31 | -0,84 |\n")
+    got = [(extra["label"], f.metric, f.value, f.unit, f.unit_label)
+           for f, extra in read_tab_tables(build_layout(text), 2026)[0]]
+    assert got == [("Thứ hạng (Trà Vinh)", "level", 7, "count", "thứ"),
+                   ("Điểm PAPI (Trà Vinh)", "level", 45.31, "point", None),
+                   ("Điểm PAPI (Trà Vinh)", "yoy_abs", -0.84, "point", None)]
+    # near miss: a head of spots counted ("Điểm sạt lở") is no score
+    assert classify_header("Điểm sạt lở").unit != ("point", 1.0, None)

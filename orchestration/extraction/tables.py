@@ -1122,6 +1122,18 @@ _A_WEEKS_HEAD = re.compile(r"\s*(?:giá\s+)?tuần\s+\d{1,2}(?:\s*(?:/\s*|\s+nă
                            re.IGNORECASE)
 
 
+# "So với năm 2024 (%)", "So với năm trước (%)", "Tăng/giảm so với 2025 (điểm)", "Thay đổi so với năm 2024": a
+# comparison with a year alone, no plan and no same period named
+_ON_A_YEAR_ALONE = re.compile(r"\s*(?:(?P<change>tăng\s*[,/]?\s*giảm|tăng|giảm|thay\s+đổi|chênh\s+lệch)\s+)?"
+                              r"so\s+(?:sánh\s+)?với\s+(?:năm\s+)?(?:(?P<year>" + YEAR + r")|trước)\s*"
+                              r"(?:\(\s*(?P<unit>[^()\d]{1,12}?)\s*\))?\s*", re.IGNORECASE)
+# "Điểm PCI 2026", "Tổng điểm", "Xếp hạng" (data/words/score_and_rank_heads.csv): a column of scores or of ranks, its
+# year after it
+_SCORE_OR_RANK_WORDS = keyed_word_patterns("score_and_rank_heads", "measure", re.IGNORECASE)
+_SCORE_OR_RANK_HEAD = re.compile(r"\s*(?P<name>" + word_source("score_and_rank_heads") + r")(?:\s+(?:năm\s+)?" + YEAR
+                                 + r")?\s*(?:\(\s*điểm\s*\)\s*)?", re.IGNORECASE)
+
+
 def _classify_header(cell: str) -> Column:
     year_match = re.search(YEAR, cell)
     year = int(year_match.group()) if year_match else None
@@ -1190,6 +1202,21 @@ def _classify_header(cell: str) -> Column:
         # ("Tỷ lệ chọi": how many candidates each place has, "1,24" times, no share of a plan)
         return Column("value", "level", year=year, name=" ".join(times.group(1).split()), unit=("times", 1.0, None),
                       unit_text="lần")
+    if "so" in cell.lower() and (on_a_year := _ON_A_YEAR_ALONE.fullmatch(cell)) is not None:
+        # ("So với năm 2024 (%)", "So với năm trước (%)": the growth on that year, of the year after it; "Tăng/giảm so
+        # với 2025 (điểm)" the change itself in that unit, a score's rise)
+        base = on_a_year.group("year")
+        own = int(base) + 1 if base else None
+        if (said := on_a_year.group("unit")) is not None and (unit := _unit_of(said)) is not None and unit[0] != "pct":
+            return Column("value", "yoy_abs", year=own, unit=unit, unit_text=said.strip())
+        return Column("value", "yoy_pct", year=own, ratio=on_a_year.group("change") is None)
+    if (scored := _SCORE_OR_RANK_HEAD.fullmatch(cell)) is not None:
+        # ("Điểm PCI 2026", "Tổng điểm": each row's score, in points; "Xếp hạng": its place in the ranking, "thứ" 3,
+        # as "xếp thứ 3" is in a sentence)
+        name = " ".join(scored.group("name").split())
+        if next(measure for measure, words in _SCORE_OR_RANK_WORDS if words.fullmatch(name)) == "rank":
+            return Column("value", "level", year=year, name=name, unit=("count", 1.0, "thứ"), unit_text="thứ")
+        return Column("value", "level", year=year, name=name, unit=("point", 1.0, None), unit_text="điểm")
     if _PCT_PLAN_HEAD.search(cell):
         # ("So với dự toán TW (%)", "% DT HĐND tỉnh giao", "So sánh (%)" over "Dự toán tỉnh": a share of whose plan)
         basis = ("central" if _CENTRAL_PLAN.search(cell) else "provincial" if _PROVINCIAL_PLAN.search(cell) else None)
@@ -1526,7 +1553,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             heads = _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table(_named_by_the_head_above(
                 texts, _places_totals(texts, _kinds_of_damage(texts, [classify_header(c) for c in texts])), spanned),
                 texts)))
-            heads = _the_changes_rate(texts, heads)
+            heads = _the_quantitys_change(_the_changes_rate(texts, heads))
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
             heads = _the_days_summed(texts, heads, clean, top_a)
@@ -3324,6 +3351,24 @@ def _the_changes_rate(texts: list[str], heads: list[Column]) -> list[Column]:
     return out
 
 
+def _the_quantitys_change(heads: list[Column]) -> list[Column]:
+    """"Tỉnh | Điểm PCI 2026 | Tăng/giảm so với 2025 (điểm)", "Xã | Số vụ cháy | So với cùng kỳ (vụ)": in a table whose
+    rows are places, a change on the year before that names no quantity, right after a column that names one, is
+    that quantity's change (in its unit when the change says none): each place's "Điểm PCI", no bare place."""
+    if not any(h.role == "place" for h in heads):
+        return heads
+    out = list(heads)
+    for k in range(1, len(heads)):
+        before, head = heads[k - 1], heads[k]
+        if (head.metric in ("yoy_abs", "yoy_pct") and not head.name and before.metric == "level" and before.name
+                and before.unit is not None and before.unit[0] != "pct"
+                and (head.unit is None or head.unit[0] in ("pct", before.unit[0]))):
+            unit = head.unit if head.unit is not None or head.metric == "yoy_pct" else before.unit
+            out[k] = replace(head, name=before.name, unit=unit, unit_text=head.unit_text or (
+                before.unit_text if unit is before.unit else ""))
+    return out
+
+
 def _the_counts_rate(texts: list[str], heads: list[Column]) -> list[Column]:
     """"Xã | Số hộ nghèo | Tỷ lệ (%)": in a header with no plan and no column of what was done, a bare rate's head right
     after the column of a count ("Số hộ nghèo", "Số hộ cận nghèo") is the rate of what it counts ("Tỷ lệ hộ nghèo"),
@@ -3845,8 +3890,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     # ("Kỳ gốc 2019   Tháng 5/2024   Tháng 4/2025" under a price index's title: the bases, as in a tab table)
     texts = with_the_bases_said(texts, partial(_words_above, lines, i), partial(_first_spaced_cell, lines, i + 1))
     # ("Địa phương   Người chết   Nhà bị tốc mái": rows of places, columns that name what they count, as a tab table's)
-    heads = _the_changes_rate(texts, _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table(
-        (classify_header(t) for t in texts), texts))))
+    heads = _the_quantitys_change(_the_changes_rate(texts, _the_counts_rate(texts, _counted_with_the_quotas(
+        texts, _place_table((classify_header(t) for t in texts), texts)))))
     # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year; "Ước tính
     # tháng 11   Cộng dồn 11 tháng" under one on November 2026: the months of that year)
     report_year = (reported[2].year if any(h.undated or (h.role == "value" and h.year is None) for h in heads) and (
