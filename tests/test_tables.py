@@ -2998,6 +2998,49 @@ def test_a_table_set_with_spaces_numbering_its_rows_of_places_first() -> None:
     assert _lined_read("TT  tin học  đã cài đặt phần mềm\n1      Xã Cốc Pàng    405    52\n") == []
 
 
+def test_a_table_of_places_set_with_spaces_and_indented_by_a_converter() -> None:
+    text = ("BÁO CÁO\nThiệt hại do lũ quét tháng 7 năm 2026\n\n"
+            "   Huyện, thị xã            Người mất tích      Nhà bị cuốn trôi\n"
+            "   Huyện Mường Tè                  3                   17\n\nCác đoàn công tác đã đến hiện trường.\n")
+    assert _lined_read(text) == [("Người mất tích (Huyện Mường Tè)", 3), ("Nhà bị cuốn trôi (Huyện Mường Tè)", 17)]
+    # near miss: an indented line of words opening on a place's word heads no table
+    assert _lined_read("   Huyện  đã chỉ đạo  các xã\n   Huyện Mường Tè      3      17\n") == []
+
+
+def test_a_spaced_header_stacked_on_two_lines_with_the_names_head_on_the_lower() -> None:
+    text = ("BÁO CÁO\nTình hình sản xuất công nghiệp tháng 4 năm 2027\n\n"
+            "                                  Đơn vị         Thực hiện\n"
+            "  Chỉ tiêu                         tính           4 tháng\n"
+            "  Sản lượng xi măng                Nghìn tấn      1.240,5\n")
+    got = [(extra["label"], f.metric, f.value, f.unit) for f, extra in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [("Sản lượng xi măng", "level", 1240500, "tonne")]
+    places = ("Thiệt hại do rét đậm năm 2026\n\n"
+              "                          Trâu, bò       Diện tích\n"
+              "  Huyện                   chết (con)     mạ chết (ha)\n"
+              "  Huyện Bát Xát           35             12,5\n")
+    assert _lined_read(places) == [("Trâu, bò chết (Huyện Bát Xát)", 35), ("Diện tích mạ chết (Huyện Bát Xát)", 12.5)]
+
+
+def test_a_spaced_rows_name_and_unit_wrapped_in_their_cells_and_a_continued_tables_title() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2027\n\n"
+            "  Chỉ tiêu                                             Đơn vị tính      Quý I\n"
+            "  Số hợp tác xã nông nghiệp thành lập                  Hợp tác          14\n"
+            "     mới trên địa bàn                                  xã\n"
+            "  Vốn tín dụng chính sách xã hội cho                   Tỷ đồng          215,4\n"
+            "     vay hộ nghèo, hộ cận nghèo và các đối tượng\n\n"
+            "Bảng 2 (tiếp theo)\n"
+            "  Lượt khách tham quan                                 Nghìn lượt       96,5\n")
+    got = [(extra["label"], f.value, f.unit) for f, extra in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [("Số hợp tác xã nông nghiệp thành lập mới trên địa bàn", 14, "cooperative"),
+                   ("Vốn tín dụng chính sách xã hội cho vay hộ nghèo, hộ cận nghèo và các đối tượng", 215.4e9, "VND"),
+                   ("Lượt khách tham quan", 96500, "visit")]
+    # near miss: a line of words across the columns under a row is no rest of its name
+    prose = text.replace("     vay hộ nghèo, hộ cận nghèo và các đối tượng",
+                         "     vay hộ nghèo,   hộ cận nghèo  và   khác")
+    assert [extra["label"] for f, extra in find_lined_table_figures(build_layout(prose))[0]][1] == (
+        "Vốn tín dụng chính sách xã hội cho")
+
+
 def _lined_read(text: str) -> list[tuple[str, float]]:
     return [(extra["label"], f.value) for f, extra in find_lined_table_figures(build_layout(text))[0]]
 
@@ -4155,3 +4198,28 @@ def test_a_head_of_product_groups_names_the_rows() -> None:
         "Nhóm sản phẩm\tTổng số\tSố sản phẩm 4 sao\n"
         "Thảo dược\t14\t3\n"))
     assert ("Thảo dược", 14) in [(extra["label"], f.value) for f, extra in rows]
+
+
+def test_a_comparison_with_a_year_alone_is_the_growth_on_that_year() -> None:
+    assert (classify_header("So với năm 2023 (%)").metric, classify_header("So với năm 2023 (%)").year) == (
+        "yoy_pct", 2024)
+    assert classify_header("So với năm trước (%)").metric == "yoy_pct"
+    text = ("Chỉ tiêu\tĐơn vị\tKế hoạch năm 2024\tThực hiện năm 2024\tSo với năm 2023 (%)\n"
+            "Sản lượng điện thương phẩm\tTriệu kWh\t2.100\t2.180\t106,4\n")
+    got = [(f.metric, f.value) for f, _ in read_tab_tables(build_layout(text), 2024)[0]]
+    assert got[-1] == ("yoy_pct", 6.4)
+    # near miss: a comparison with the plan stays a share of it
+    assert classify_header("So với kế hoạch năm 2024 (%)").metric == "plan_pct"
+
+
+def test_a_ranking_tables_rank_score_and_change_in_points() -> None:
+    text = ("Kết quả Chỉ số PAPI năm 2026 của một số địa phương\n\n"
+            "| Thứ hạng | Tỉnh, thành phố | Điểm PAPI 2026 | Thay đổi so với năm 2025 (điểm) |\n|---|---|---|---|\n"
+            "| 7 | Trà Vinh | 45,31 | -0,84 |\n")
+    got = [(extra["label"], f.metric, f.value, f.unit, f.unit_label)
+           for f, extra in read_tab_tables(build_layout(text), 2026)[0]]
+    assert got == [("Thứ hạng (Trà Vinh)", "level", 7, "count", "thứ"),
+                   ("Điểm PAPI (Trà Vinh)", "level", 45.31, "point", None),
+                   ("Điểm PAPI (Trà Vinh)", "yoy_abs", -0.84, "point", None)]
+    # near miss: a head of spots counted ("Điểm sạt lở") is no score
+    assert classify_header("Điểm sạt lở").unit != ("point", 1.0, None)

@@ -1122,6 +1122,18 @@ _A_WEEKS_HEAD = re.compile(r"\s*(?:giá\s+)?tuần\s+\d{1,2}(?:\s*(?:/\s*|\s+nă
                            re.IGNORECASE)
 
 
+# "So với năm 2024 (%)", "So với năm trước (%)", "Tăng/giảm so với 2025 (điểm)", "Thay đổi so với năm 2024": a
+# comparison with a year alone, no plan and no same period named
+_ON_A_YEAR_ALONE = re.compile(r"\s*(?:(?P<change>tăng\s*[,/]?\s*giảm|tăng|giảm|thay\s+đổi|chênh\s+lệch)\s+)?"
+                              r"so\s+(?:sánh\s+)?với\s+(?:năm\s+)?(?:(?P<year>" + YEAR + r")|trước)\s*"
+                              r"(?:\(\s*(?P<unit>[^()\d]{1,12}?)\s*\))?\s*", re.IGNORECASE)
+# "Điểm PCI 2026", "Tổng điểm", "Xếp hạng" (data/words/score_and_rank_heads.csv): a column of scores or of ranks, its
+# year after it
+_SCORE_OR_RANK_WORDS = keyed_word_patterns("score_and_rank_heads", "measure", re.IGNORECASE)
+_SCORE_OR_RANK_HEAD = re.compile(r"\s*(?P<name>" + word_source("score_and_rank_heads") + r")(?:\s+(?:năm\s+)?" + YEAR
+                                 + r")?\s*(?:\(\s*điểm\s*\)\s*)?", re.IGNORECASE)
+
+
 def _classify_header(cell: str) -> Column:
     year_match = re.search(YEAR, cell)
     year = int(year_match.group()) if year_match else None
@@ -1190,6 +1202,21 @@ def _classify_header(cell: str) -> Column:
         # ("Tỷ lệ chọi": how many candidates each place has, "1,24" times, no share of a plan)
         return Column("value", "level", year=year, name=" ".join(times.group(1).split()), unit=("times", 1.0, None),
                       unit_text="lần")
+    if "so" in cell.lower() and (on_a_year := _ON_A_YEAR_ALONE.fullmatch(cell)) is not None:
+        # ("So với năm 2024 (%)", "So với năm trước (%)": the growth on that year, of the year after it; "Tăng/giảm so
+        # với 2025 (điểm)" the change itself in that unit, a score's rise)
+        base = on_a_year.group("year")
+        own = int(base) + 1 if base else None
+        if (said := on_a_year.group("unit")) is not None and (unit := _unit_of(said)) is not None and unit[0] != "pct":
+            return Column("value", "yoy_abs", year=own, unit=unit, unit_text=said.strip())
+        return Column("value", "yoy_pct", year=own, ratio=on_a_year.group("change") is None)
+    if (scored := _SCORE_OR_RANK_HEAD.fullmatch(cell)) is not None:
+        # ("Điểm PCI 2026", "Tổng điểm": each row's score, in points; "Xếp hạng": its place in the ranking, "thứ" 3,
+        # as "xếp thứ 3" is in a sentence)
+        name = " ".join(scored.group("name").split())
+        if next(measure for measure, words in _SCORE_OR_RANK_WORDS if words.fullmatch(name)) == "rank":
+            return Column("value", "level", year=year, name=name, unit=("count", 1.0, "thứ"), unit_text="thứ")
+        return Column("value", "level", year=year, name=name, unit=("point", 1.0, None), unit_text="điểm")
     if _PCT_PLAN_HEAD.search(cell):
         # ("So với dự toán TW (%)", "% DT HĐND tỉnh giao", "So sánh (%)" over "Dự toán tỉnh": a share of whose plan)
         basis = ("central" if _CENTRAL_PLAN.search(cell) else "provincial" if _PROVINCIAL_PLAN.search(cell) else None)
@@ -1526,7 +1553,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             heads = _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table(_named_by_the_head_above(
                 texts, _places_totals(texts, _kinds_of_damage(texts, [classify_header(c) for c in texts])), spanned),
                 texts)))
-            heads = _the_changes_rate(texts, heads)
+            heads = _the_quantitys_change(_the_changes_rate(texts, heads))
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
             heads = _the_days_summed(texts, heads, clean, top_a)
@@ -3324,6 +3351,24 @@ def _the_changes_rate(texts: list[str], heads: list[Column]) -> list[Column]:
     return out
 
 
+def _the_quantitys_change(heads: list[Column]) -> list[Column]:
+    """"Tỉnh | Điểm PCI 2026 | Tăng/giảm so với 2025 (điểm)", "Xã | Số vụ cháy | So với cùng kỳ (vụ)": in a table whose
+    rows are places, a change on the year before that names no quantity, right after a column that names one, is
+    that quantity's change (in its unit when the change says none): each place's "Điểm PCI", no bare place."""
+    if not any(h.role == "place" for h in heads):
+        return heads
+    out = list(heads)
+    for k in range(1, len(heads)):
+        before, head = heads[k - 1], heads[k]
+        if (head.metric in ("yoy_abs", "yoy_pct") and not head.name and before.metric == "level" and before.name
+                and before.unit is not None and before.unit[0] != "pct"
+                and (head.unit is None or head.unit[0] in ("pct", before.unit[0]))):
+            unit = head.unit if head.unit is not None or head.metric == "yoy_pct" else before.unit
+            out[k] = replace(head, name=before.name, unit=unit, unit_text=head.unit_text or (
+                before.unit_text if unit is before.unit else ""))
+    return out
+
+
 def _the_counts_rate(texts: list[str], heads: list[Column]) -> list[Column]:
     """"Xã | Số hộ nghèo | Tỷ lệ (%)": in a header with no plan and no column of what was done, a bare rate's head right
     after the column of a count ("Số hộ nghèo", "Số hộ cận nghèo") is the rate of what it counts ("Tỷ lệ hộ nghèo"),
@@ -3796,7 +3841,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     # ("              Đơn vị tính    Năm 2024    Năm 2025": a header indented over its rows' names heads them with
     # its blank, as a statistics release sets its tables)
     indented = line.startswith(_BLANK_LABEL_HEAD)
-    first = line.split("  ", 1)[0]
+    # (a table a converter indents by a space or two heads its rows' names past that margin: "  Xã, phường   …")
+    first = line.lstrip().split("  ", 1)[0]
     if first.strip()[:1] in ("S", "T", "s", "t") and _ROW_NUMBER_HEAD.fullmatch(first) and "  " in line.lstrip():
         # ("STT    Đơn vị    Số hộ nghèo": the rows' numbers first, their names or places after them)
         first = line.lstrip().split("  ", 1)[1].lstrip().split("  ", 1)[0]
@@ -3806,7 +3852,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     if _YEAR_HEADER.match(line):
         return None  # ("          2023     2024     2025": a yearbook's header, find_aligned_table_figures reads it)
     cells = spaced_cells(line)
-    if indented and cells and not _LABEL_HEAD.match(cells[0][2]):
+    blank_names = indented and bool(cells) and not _LABEL_HEAD.match(cells[0][2])
+    if blank_names:
         cells.insert(0, (0, max(1, cells[0][0] - 2), "Chỉ tiêu"))
     if len(cells) < 3 or any(NUMBER.fullmatch(text) and not _ONLY_A_YEAR.fullmatch(text) for _, _, text in cells):
         return None  # (a row of values; "Chỉ tiêu   ĐVT   2025   2026" heads its columns with years)
@@ -3818,6 +3865,15 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     wrapped = 0  # the lines the heads are wrapped onto
     while wrapped < _WRAPPED_LINES and i + wrapped + 1 < len(lines) and "  " in lines[i + wrapped + 1]:
         below = spaced_cells(lines[i + wrapped + 1])
+        if blank_names and not wrapped and (lead := _names_heads_under_a_blank(cells, below)):
+            # ("Đơn vị" over "Chỉ tiêu   tính": a header stacked on two lines, the head of the rows' names set on the
+            # lower, centred in its merged cell; it heads the names, the rest of the line goes on the heads above)
+            cells, below, blank_names = [*below[:lead], *cells[1:]], below[lead:], False
+            texts = [text for _, _, text in cells]
+            names = lead - 1
+            if not below:
+                wrapped += 1
+                continue
         if not below or below[0][0] <= cells[names][1] or any(
                 _SPACED_VALUE.fullmatch(text) or _LABEL_HEAD.match(text) for _, _, text in below):
             break
@@ -3834,8 +3890,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     # ("Kỳ gốc 2019   Tháng 5/2024   Tháng 4/2025" under a price index's title: the bases, as in a tab table)
     texts = with_the_bases_said(texts, partial(_words_above, lines, i), partial(_first_spaced_cell, lines, i + 1))
     # ("Địa phương   Người chết   Nhà bị tốc mái": rows of places, columns that name what they count, as a tab table's)
-    heads = _the_changes_rate(texts, _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table(
-        (classify_header(t) for t in texts), texts))))
+    heads = _the_quantitys_change(_the_changes_rate(texts, _the_counts_rate(texts, _counted_with_the_quotas(
+        texts, _place_table((classify_header(t) for t in texts), texts)))))
     # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year; "Ước tính
     # tháng 11   Cộng dồn 11 tháng" under one on November 2026: the months of that year)
     report_year = (reported[2].year if any(h.undated or (h.role == "value" and h.year is None) for h in heads) and (
@@ -3875,6 +3931,22 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
                         branches_title=_branches_title_above(above, spans, len(spans)),
                         places_kind=next((_places_kind(t) for t, h in zip(texts, heads, strict=True)
                                           if h.role == "place"), ""))
+
+
+def _names_heads_under_a_blank(cells: list[tuple[int, int, str]], below: list[tuple[int, int, str]]) -> int:
+    """How many of the first cells of the line under a header that leaves its names' column blank (``cells``, its
+    first the head put in for that blank) head the rows' names there: the name's head alone ("Chỉ tiêu", "Xã,
+    phường"), or the rows' numbers' then the names' ("STT   Tên dự án"), all left of the header's first head; 0
+    when the line opens on no such head or holds a figure (a row: "Xã Na Hang   61,3")."""
+    if any(_SPACED_VALUE.fullmatch(text) for _, _, text in below):
+        return 0
+    lead = 0
+    while lead < min(len(below), 2) and below[lead][1] <= cells[1][0]:
+        lead += 1
+    if not lead or (lead == 2 and not _ROW_NUMBER_HEAD.fullmatch(below[0][2])):
+        return 0
+    head = below[lead - 1][2]
+    return lead if _LABEL_HEAD.match(head) or _PLACE_HEAD.match(head) or _branches_head(head) else 0
 
 
 def _heads_parted_below(cells: list[tuple[int, int, str]], texts: list[str], below: list[tuple[int, int, str]],
@@ -4035,6 +4107,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
     lines, pos = nfc.split("\n"), 0
     pending: list[str] = []  # a label wrapped onto the lines before its row
     row_at, row_label = 0, ""  # where the figures of the row read last begin, and its name
+    units_rest_at = -1  # the line holding the rest of the unit of the row read last, its cell wrapped
     # the cells of each table's columns of comparisons: (index of the result, text, offset, head, unit, row, line)
     compared: dict[tuple[int, int], list[tuple]] = {}
     for i, line in enumerate(lines):
@@ -4063,7 +4136,15 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             continue
         if len(cells) == 1 and not pending and cells[0][2].isdigit() and len(cells[0][2]) <= 3:
             continue  # ("12" alone at a page's foot, between a table's rows and its header repeated: a page number)
+        if len(cells) == 1 and _CONTINUED.fullmatch(cells[0][2]):
+            continue  # ("Biểu 1 (tiếp theo)" over the rows on the next page: the same table goes on, no row's name)
         columns = [column_under(table.spans, a, b) for a, b, _ in cells]
+        if i == units_rest_at:
+            # (the rest of the unit of the row above, read with it; what else the line holds goes on its name)
+            kept = [(cell, k) for cell, k in zip(cells, columns, strict=True) if table.heads[k].role != "unit"]
+            if not kept:
+                continue
+            cells, columns = [cell for cell, _ in kept], [k for _, k in kept]
         if (typed := _a_hand_typed_row(cells, table, names)) is not None:
             cells, columns = typed, list(range(len(typed)))
         values = [(end, table.heads[k]) for cell, k in zip(cells, columns, strict=True)
@@ -4079,7 +4160,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         # ("1 200   -   x": a cell written empty, "-", "x", holds nothing; the row's other cells stand)
         values = [(cell, head) for cell, head in values if not _EMPTY_CELL.fullmatch(cell[2])]
         if not values:
-            if not pending and row_label and (rest := _the_rest_of_a_spaced_name(labels, cells, lines, i)):
+            if not pending and row_label and (rest := _the_rest_of_a_spaced_name(
+                    labels, cells, lines, i, table.spans[names + 1][0])):
                 # ("1   Thu ngân sách địa phương được hưởng   10.850.000" then "      theo phân cấp": the row's name run
                 # on to a line of its own, under its figures; the next row opens a name of its own)
                 row_label = _the_name_going_on(results[row_at:], row_label, rest)
@@ -4096,6 +4178,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         pending = []
         unit_cell = next((text for (_, _, text), k in zip(cells, columns, strict=True)
                           if table.heads[k].role == "unit"), "")
+        if unit_cell and (rest := _the_units_rest_below(lines, i + 1, table, unit_cell)):
+            unit_cell, units_rest_at = f"{unit_cell} {rest}", i + 1  # ("Doanh" over "nghiệp": the cell wrapped)
         label, label_unit = _label_and_its_unit(label) if not unit_cell else (label, None)
         unit = _unit_of(unit_cell) or label_unit or table.unit or _what_a_label_counts(label)
         summed = table.caption is not None and (_TOTAL_ROW.match(label) is not None or _the_whole_branch(label))
@@ -4170,17 +4254,34 @@ def _the_header_again(header: _SpacedTable | None, last: _SpacedTable | None) ->
 
 
 def _the_rest_of_a_spaced_name(labels: list[str], cells: list[tuple[int, int, str]], lines: list[str],
-                                i: int) -> str | None:
+                                i: int, names_end: int) -> str | None:
     """The words of a space-aligned line with no figure that go on the name of the row above: a few words in lower
-    case alone in the column of names, the line below opening a row of its own (not in lower case), or None."""
+    case alone in the column of names (more when they end before the next column, ``names_end``, as a name wrapped
+    in its cell does: "ngân sách nhà nước do địa phương quản lý"), the line below opening a row of its own (not in
+    lower case), or None."""
     if len(labels) != 1 or len(cells) != 1:
         return None
     rest = labels[0].strip()
-    if (not rest[:1].islower() or len(rest.split()) > NAMES_REST_WORDS or _A_NAMES_REST.fullmatch(rest) is None
-            or _LEAD_IN.match(rest)):
+    if (not rest[:1].islower() or len(rest.split()) > (_LABEL_BEGUN_WORDS if cells[0][1] <= names_end
+                                                       else NAMES_REST_WORDS)
+            or _A_NAMES_REST.fullmatch(rest) is None or _LEAD_IN.match(rest)):
         return None
     below = next((spaced_cells(line) for line in lines[i + 1:] if line.strip()), [])
     return rest if not below or not below[0][2][:1].islower() else None
+
+
+def _the_units_rest_below(lines: list[str], i: int, table: _SpacedTable, unit_cell: str) -> str:
+    """The words line ``i`` holds under the column of units when it holds no figure and they open in lower case, a
+    unit with the unit cell of the row above ("Doanh" over "nghiệp", "Nghìn" over "lượt": the cell wrapped), else
+    ''."""
+    cells = spaced_cells(lines[i]) if i < len(lines) else []
+    if not cells or any(_SPACED_VALUE.fullmatch(text) for _, _, text in cells):
+        return ""
+    rest = [text for a, b, text in cells if table.heads[column_under(table.spans, a, b)].role == "unit"]
+    if len(rest) != 1 or not rest[0][:1].islower() or len(rest[0].split()) > 2 or _unit_of(f"{unit_cell} {rest[0]}") \
+            is None:
+        return ""
+    return rest[0]
 
 
 # --- tables whose cells stand one per line ---------------------------------------------------
