@@ -113,6 +113,20 @@ def test_a_bare_page_number_right_under_a_running_footer_is_blanked() -> None:
     assert "2" in build_layout(once).clean.split()
 
 
+def test_a_bare_page_number_between_two_sentences_without_blank_lines_is_blanked() -> None:
+    # a PDF's text sets its centred page number between the last line of one page and the first of the next, no blank
+    # line around it: "7" counted "Đàn trâu" (a count of 7 had been read)
+    for number_line in ("                                  7", "7"):
+        text = f"Mở đầu.\nDiện tích lúa đông xuân đạt 12.300 ha.\n{number_line}\nĐàn trâu có 4.500 con.\n"
+        clean = build_layout(text).clean
+        assert re.findall(r"\d+(?:[.,]\d+)*", clean) == ["12.300", "4.500"], number_line
+    # near misses: a figure after a line that opens a list, and a table laid out a cell a line, keep their numbers
+    listed = "Mở đầu.\nSố xã đạt chuẩn nông thôn mới:\n14\nSố xã còn lại phấn đấu đạt chuẩn."
+    assert "14" in build_layout(listed).clean.split()
+    cells = "Mở đầu.\nChỉ tiêu\nSố xã\n14\nSố thôn\n85\n"
+    assert "14" in build_layout(cells).clean.split()
+
+
 def test_a_page_number_on_the_running_footers_own_line_is_blanked_with_it() -> None:
     # "Sở Công Thương tỉnh Gia Lai   Báo cáo quý II/2027   5": the footer carries its page's number on its line, so
     # each line differs from the others; the same words with a number growing page by page are the footer still

@@ -647,7 +647,7 @@ def _a_page_number(work: str, lines: list[tuple[int, int]], li: int, words: str)
         return False  # (most lines open with a letter: no regex)
     a, b = lines[li]
     return bool(_MARKED_PAGE_NUMBER.match(work, a, b)
-                or (_PAGE_NUMBER_LINE.match(work[a:b]) and _isolated(lines, li, work)))
+                or (_PAGE_NUMBER_LINE.match(work[a:b]) and _between_sentences(lines, li, work)))
 
 
 # a figure in per cent ("8,5%", "12 %"): a rate the line tells
@@ -665,11 +665,22 @@ def _all_caps(text: str) -> bool:
     return letters >= 3
 
 
-def _isolated(lines: list[tuple[int, int]], li: int, work: str) -> bool:
-    """A page number stands between blank lines (or at the very top/bottom)."""
-    prev_blank = li == 0 or not work[lines[li - 1][0]:lines[li - 1][1]].strip()
-    next_blank = li + 1 >= len(lines) or not work[lines[li + 1][0]:lines[li + 1][1]].strip()
-    return prev_blank and next_blank
+def _between_sentences(lines: list[tuple[int, int]], li: int, work: str) -> bool:
+    """A bare page number stands between blank lines (or at the very top/bottom), or, as a PDF's text sets it with
+    no blank line around it, under a line that ends a sentence with its full stop and over one that opens the next
+    ("… đạt 45,5%." / "        2" / "Sản lượng …"): a table's cell alone on its line stands among cells and rows,
+    which end on no full stop."""
+    above = work[lines[li - 1][0]:lines[li - 1][1]] if li > 0 else ""
+    below = work[lines[li + 1][0]:lines[li + 1][1]] if li + 1 < len(lines) else ""
+    if "\t" in above or "\t" in below:
+        return False
+    return (not above.strip() or _ends_with_a_full_stop(above)) and (
+        not below.strip() or _CAPITAL.match(below.lstrip()) is not None or _BLOCK_START.match(below) is not None)
+
+
+def _ends_with_a_full_stop(line: str) -> bool:
+    """Does ``line`` end a sentence with a full stop (or "!", "?", "…"), not with the colon or semicolon of a list?"""
+    return line.rstrip().rstrip(_CLOSING_MARKS)[-1:] in (".", "!", "?", "…")
 
 def _numbers_beside_running_lines(words: list[str], running: set[str]) -> set[int]:
     """The lines holding a bare page number right under or over a running header or footer, a blank line or another
