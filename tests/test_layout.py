@@ -127,6 +127,33 @@ def test_a_bare_page_number_between_two_sentences_without_blank_lines_is_blanked
     assert "14" in build_layout(cells).clean.split()
 
 
+def test_a_header_said_twice_beside_growing_page_numbers_is_blanked_from_a_cut_sentence() -> None:
+    # "… tổng vốn 2,3" / "8" / the header / "triệu USD": a three-page report's header, each time beside its page's
+    # number that a sentence the page cut stands above; the figure read across it, not "8 triệu USD"
+    header = "UBND huyện Bảo Lâm - Báo cáo năm 2027"
+    text = (f"Mở đầu.\nThu hút 4 dự án với tổng vốn 2,3\n{' ' * 30}8\n{header}\ntriệu USD. Đàn bò có 6.100 con.\n"
+            f"{' ' * 30}9\n{header}\nTỷ lệ hộ nghèo còn 5,2%.\n")
+    clean = " ".join(build_layout(text).clean.split())
+    assert "Bảo Lâm" not in clean
+    assert re.findall(r"\d+(?:[.,]\d+)*", clean) == ["4", "2,3", "6.100", "5,2"]
+    assert "tổng vốn 2,3 triệu USD" in clean
+    # (near miss: a line said twice beside figures that do not grow page by page stays the text's own)
+    twice = "Mở đầu.\nSố hộ nghèo\n45\nHuyện Bảo Lâm có 12 xã.\nSố hộ nghèo\n38\nHết."
+    assert build_layout(twice).clean.count("Số hộ nghèo") == 2
+
+
+def test_a_footer_with_its_page_number_cutting_two_sentences_is_blanked() -> None:
+    # a three-page report's footer, the number on its own line, said twice: each time between two lines of one
+    # sentence ("… Sản lượng" / footer / "thủy sản …"), the footer's number had been read as a count
+    def foot(n: int) -> str:
+        return f"Báo cáo KT-XH quý III/2027 của UBND tỉnh Cà Mau                  {n}"
+    text = (f"Mở đầu.\nThu ngân sách đạt 3.950 tỷ đồng. Sản lượng\n{foot(2)}\nthủy sản đạt 412.000 tấn. Tỷ lệ\n"
+            f"{foot(3)}\nhộ nghèo còn 1,9%.\n")
+    clean = " ".join(build_layout(text).clean.split())
+    assert "Cà Mau" not in clean
+    assert re.findall(r"\d+(?:[.,]\d+)*", clean) == ["3.950", "412.000", "1,9"]
+
+
 def test_a_page_number_on_the_running_footers_own_line_is_blanked_with_it() -> None:
     # "Sở Công Thương tỉnh Gia Lai   Báo cáo quý II/2027   5": the footer carries its page's number on its line, so
     # each line differs from the others; the same words with a number growing page by page are the footer still

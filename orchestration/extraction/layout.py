@@ -571,6 +571,7 @@ def _running_lines(work: str, lines: list[tuple[int, int]], words: list[str], pa
     tells no rate."""
     counts: dict[str, int] = {}
     by_page_numbers: dict[str, int] = {}  # how often the line stands next to a page number
+    numbers_beside: dict[str, list[int]] = {}  # the bare number right beside each of its lines, when there is one
     # (a line whose words no other line repeats counts once at most, and a line counted once is none of them: the
     # tests below are asked only of the lines whose words stand on two lines or more)
     repeated = {text for text, n in Counter(text for text in words if 8 <= len(text) <= 120).items() if n >= 2}
@@ -580,8 +581,13 @@ def _running_lines(work: str, lines: list[tuple[int, int]], words: list[str], pa
             counts[text] = counts.get(text, 0) + 1
             if page_numbers and _next_to_a_page_number(words, li, page_numbers):
                 by_page_numbers[text] = by_page_numbers.get(text, 0) + 1
-    # (a report of two or three pages repeats its header twice: beside the page's number each time, it is one)
-    found = {text for text, n in counts.items() if n >= 3 or n == by_page_numbers.get(text, 0) >= 2}
+            if (number := _bare_number_beside(words, li)) is not None:
+                numbers_beside.setdefault(text, []).append(number)
+    # (a report of two or three pages repeats its header twice: beside the page's number each time, it is one; and so
+    # it is beside a bare number each time that grows as pages do, "4" then "5", though a sentence the page cut runs
+    # on the number's other side)
+    found = {text for text, n in counts.items() if n >= 3 or n == by_page_numbers.get(text, 0) >= 2
+             or (n >= 2 and _pages_one_after_another(numbers_beside.get(text, []), n))}
     return found | _numbered_running_lines(words, found)
 
 
@@ -591,12 +597,39 @@ _NUMBER_AT_A_LINES_END = re.compile(r"(.{8,120}?) (?:[Tt]rang )?(\d{1,3})")
 _NUMBER_AT_A_LINES_HEAD = re.compile(r"(?:[Tt]rang )?(\d{1,3}) (.{8,120})")
 
 
+def _bare_number_beside(words: list[str], li: int) -> int | None:
+    """The number of a line of 1–3 digits alone right above or below line ``li`` (``words``: the lines single-spaced),
+    unless the line on its other side is a figure alone too (a table laid out a cell a line); None when there is
+    none."""
+    for step in (-1, 1):
+        k = li + step
+        if 0 <= k < len(words) and words[k].isdigit() and len(words[k]) <= 3:
+            other = words[k + step] if 0 <= k + step < len(words) else ""
+            if _A_CELL_ALONE.fullmatch(other) is None:
+                return int(words[k])
+    return None
+
+
+def _pages_one_after_another(numbers: list[int], lines: int) -> bool:
+    """Does each of a repeated line's ``lines`` stand beside a number, each number one or two above the last (a page
+    without its header now and then)?"""
+    return len(numbers) == lines and all(0 < b - a <= 2 for a, b in itertools.pairwise(numbers))
+
+
+def _cuts_a_sentence(words: list[str], li: int) -> bool:
+    """Does line ``li`` stand between two lines of one sentence: the line above ends none, the line below goes on
+    in lower case?"""
+    return (0 < li < len(words) - 1 and bool(words[li - 1]) and not _ends_a_sentence(words[li - 1])
+            and words[li + 1][:1].islower())
+
+
 def _numbered_running_lines(words: list[str], running: set[str]) -> set[str]:
     """Running headers and footers that carry the page's number on their own line: the same words with a number at
     the end (or head) that grows from one to the next, on three lines or more (on two when the words alone run on
     other pages too). Rows of a table say the same words with a growing number too ("Nhà bị ngập sâu   2" under each
     commune): but a row stands among rows, each its figure at its end, and a footer is by prose, a heading, a blank
-    line or the next page's header on one page at least."""
+    line or the next page's header on one page at least. Two lines are enough too when each cuts a sentence in two
+    (a report of three pages: "… Kim ngạch" / "Báo cáo KT-XH tháng 10/2026      3" / "xuất khẩu …")."""
     stems: dict[str, list[tuple[int, int]]] = {}
     for li, text in enumerate(words):
         if not text or not (text[-1].isdigit() or text[0].isdigit() or text[0] in "Tt"):
@@ -612,7 +645,8 @@ def _numbered_running_lines(words: list[str], running: set[str]) -> set[str]:
     for stem, numbered in stems.items():
         # (one page after another, a page without its footer now and then: each number at most two above the last,
         # the same twice when a page heads and foots with it)
-        if len(numbered) >= (2 if stem in running else 3) and numbered[0][0] < numbered[-1][0] and all(
+        least = 2 if stem in running or all(_cuts_a_sentence(words, li) for _, li in numbered) else 3
+        if len(numbered) >= least and numbered[0][0] < numbered[-1][0] and all(
                 0 <= b - a <= 2 for (a, _), (b, _) in itertools.pairwise(numbered)) and not all(
                 _among_rows(words, li) for _, li in numbered):
             found.update(words[li] for _, li in numbered)
@@ -683,17 +717,18 @@ def _ends_with_a_full_stop(line: str) -> bool:
     return line.rstrip().rstrip(_CLOSING_MARKS)[-1:] in (".", "!", "?", "…")
 
 def _numbers_beside_running_lines(words: list[str], running: set[str]) -> set[int]:
-    """The lines holding a bare page number right under or over a running header or footer, a blank line or another
-    such on its other side ("Báo cáo tình hình … - UBND tỉnh" over "2", then "sản lượng lúa …": the page's number,
-    though no blank line parts it from the footer that the layout drops)."""
+    """The lines holding a bare page number right under or over a running header or footer ("Báo cáo tình hình … -
+    UBND tỉnh" over "2", then "sản lượng lúa …": the page's number, though no blank line parts it from the footer
+    that the layout drops), whatever stands on its other side (a sentence the page cut: "… tổng vốn 1,45" / "4" /
+    the header / "tỷ USD"), but a figure alone on its line (a table laid out a cell a line)."""
     found = set()
     for li, line in enumerate(words):
         if not line[:1].isdigit() or _PAGE_NUMBER_LINE.match(line) is None:
             continue
         above = words[li - 1] if li > 0 else ""
         below = words[li + 1] if li + 1 < len(words) else ""
-        if (above and above in running and (not below or below in running)) or (
-                below and below in running and not above):
+        if (above in running and _A_CELL_ALONE.fullmatch(below) is None) or (
+                below in running and _A_CELL_ALONE.fullmatch(above) is None):
             found.add(li)
     return found
 
