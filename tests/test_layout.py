@@ -51,6 +51,22 @@ def test_footnote_markers_are_blanked_but_offsets_kept() -> None:
     assert _source_span_of(layout, "5/17 xã") == "5/17 xã"
 
 
+def test_plain_digits_marking_the_footnotes_under_a_rule_are_blanked() -> None:
+    # a PDF's text flattens the superscript markers: under the rule, "1 Năm 2026 …" had been read as a count of 1
+    text = ("Mở đầu.\nChỉ số sản xuất công nghiệp tăng 7,8%1 so với cùng kỳ; xuất khẩu đạt 640 triệu USD2.\n"
+            "________\n1 Năm 2026 chỉ số tăng 6,9%.\n2 Trong đó xuất khẩu điện tử đạt 210 triệu\nUSD.\n"
+            "(3) Kim ngạch nhập khẩu 380 triệu USD.\n4 Cùng kỳ có 95 doanh nghiệp.\n")
+    clean = build_layout(text).clean
+    assert "\n  Năm 2026 chỉ số tăng 6,9%." in clean and "\n  Trong đó xuất khẩu" in clean
+    assert "\n  Cùng kỳ có 95 doanh nghiệp." in clean
+    assert len(clean) == len(text)
+    # near misses: a count opening a line under the rule, its noun in lower case, is a figure; and a numbered line
+    # with no rule above it is the text's own
+    counted = "Mở đầu.\n________\n45 xã đạt chuẩn nông thôn mới.\n"
+    assert "45 xã" in build_layout(counted).clean
+    assert "1 Năm 2026" in build_layout(text.replace("________\n", "")).clean
+
+
 def test_superscript_after_metre_is_a_unit_not_a_footnote() -> None:
     layout = build_layout("khai thác được 3.457,938 m<sup>3</sup> gỗ và 126.727 m³ gỗ rừng trồng")
     assert "m³ " in layout.clean

@@ -233,6 +233,7 @@ def build_layout(text: str) -> Layout:
     work = blank_markup(chars, spelled(chars) if changed else work)
     work = _without_indent_tabs(chars, work)
     work = _without_page_links(chars, work)
+    work = _without_footnote_numbers(chars, work, rules)
     changed = False
     for m in _GLUED_FOOTNOTE.finditer(work):
         if not _UNIT_BEFORE_DIGIT.search(work[max(0, m.start() - 4):m.start()]):
@@ -278,6 +279,40 @@ def _rule_lines(work: str) -> frozenset[int]:
     if "___" not in work and "---" not in work and "===" not in work and "──" not in work and "━━" not in work:
         return frozenset()
     return frozenset(work.count("\n", 0, m.start()) for m in _RULE_LINE.finditer(work))
+
+
+# a footnote's marker opening its line under the rule over the footnotes: "1 Cùng kỳ năm 2025 tăng 11,03%." (a PDF's
+# superscript flattened to a plain digit), "[3] Khách quốc tế …", "(4) Kim ngạch …"; the text a capital
+_FOOTNOTE_LINE = re.compile(r"[ \t]*(?:(?P<bare>\d{1,2})|\[(?P<squared>\d{1,2})\]|\((?P<bracketed>\d{1,2})\))[ \t]+(?="
+                            + UPPER + ")")
+
+
+def _without_footnote_numbers(chars: array | list[str], work: str, rules: frozenset[int]) -> str:
+    """Blank the plain digits that mark the footnotes under a rule ("______" over "1 Cùng kỳ năm 2025 tăng 11,03%."):
+    a footnote's number, no figure of it. The footnotes follow each other, each marked one above the last, a line
+    without a marker the rest of the one above, until a blank line or a page's number ends them. Returns the text
+    ``chars`` now spells."""
+    if not rules:
+        return work
+    lines, starts = work.split("\n"), list(itertools.accumulate(len(line) + 1 for line in work.split("\n")))
+    changed = False
+    for rule in sorted(rules):
+        expected = None  # the marker the next footnote carries
+        for li in range(rule + 1, len(lines)):
+            line, start = lines[li], starts[li - 1]
+            if not line.strip() or line.strip().isdigit():
+                break
+            m = _FOOTNOTE_LINE.match(line)
+            number = int(m["bare"] or m["squared"] or m["bracketed"]) if m else None
+            if number is None or (expected is not None and number != expected):
+                if expected is None:
+                    break  # (the rule parts no footnotes from the text: a line under it opens with no marker)
+                continue  # (a footnote wrapped onto the next line)
+            if m["bare"]:
+                blank(chars, start + m.start("bare"), start + m.end("bare"))
+                changed = True
+            expected = number + 1
+    return spelled(chars) if changed else work
 
 
 # A line's indent typed with tabs ("\tTổng thu ngân sách ... đạt 4.125 tỷ đồng."), or the tab after its list
