@@ -67,6 +67,20 @@ def test_plain_digits_marking_the_footnotes_under_a_rule_are_blanked() -> None:
     assert "1 Năm 2026" in build_layout(text.replace("________\n", "")).clean
 
 
+def test_the_recipients_of_a_paper_are_blanked_but_the_signing_block_beside_them() -> None:
+    # "- 14 tổ dân phố;" names whom the paper goes to, it counts nothing: it had been read as a count of 14
+    text = ("Thu ngân sách đạt 6,2 tỷ đồng.\n\nNơi nhận:      TM. ỦY BAN NHÂN DÂN\n"
+            "- Thường trực Đảng ủy;       CHỦ TỊCH\n- 14 tổ dân phố;\n+ 3 trường học;\n"
+            "- Lưu: VT.                 Hà Văn Tư\n")
+    clean = build_layout(text).clean
+    assert re.findall(r"\d+(?:[.,]\d+)*", clean) == ["6,2"]
+    assert "CHỦ TỊCH" in clean and "Hà Văn Tư" in clean and "Nơi nhận:" in clean
+    assert len(clean) == len(text)
+    # (near miss: a list under another head keeps its counts)
+    listed = text.replace("Nơi nhận:", "Kết quả:")
+    assert "14 tổ dân phố" in build_layout(listed).clean
+
+
 def test_superscript_after_metre_is_a_unit_not_a_footnote() -> None:
     layout = build_layout("khai thác được 3.457,938 m<sup>3</sup> gỗ và 126.727 m³ gỗ rừng trồng")
     assert "m³ " in layout.clean

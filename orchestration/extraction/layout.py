@@ -234,6 +234,7 @@ def build_layout(text: str) -> Layout:
     work = _without_indent_tabs(chars, work)
     work = _without_page_links(chars, work)
     work = _without_footnote_numbers(chars, work, rules)
+    work = _without_recipients(chars, work)
     changed = False
     for m in _GLUED_FOOTNOTE.finditer(work):
         if not _UNIT_BEFORE_DIGIT.search(work[max(0, m.start() - 4):m.start()]):
@@ -312,6 +313,32 @@ def _without_footnote_numbers(chars: array | list[str], work: str, rules: frozen
                 blank(chars, start + m.start("bare"), start + m.end("bare"))
                 changed = True
             expected = number + 1
+    return spelled(chars) if changed else work
+
+
+# "Nơi nhận:" over the list of those a paper goes to ("- Sở Tài chính;", "- 12 thôn, bản;", "- Lưu: VT."), each item
+# from its line's start to the gap before the signing block set beside it ("- Như trên;        CHỦ TỊCH")
+_RECIPIENTS_HEAD = re.compile(r"(?im)^[ \t]*nơi[ \t]+nhận[ \t]*:")
+_RECIPIENT_ITEM = re.compile(r"[ \t]*" + DASH_MARK + r"[^\n\t]*?(?=[ \t]*(?:\t| {3,}|\n|$))")
+
+
+def _without_recipients(chars: array | list[str], work: str) -> str:
+    """Blank the items of a paper's list of recipients under "Nơi nhận:": who a report goes to is no measurement of
+    it ("- 12 thôn, bản;" names the villages' heads, it counts nothing the report tells). The list ends at the first
+    line that is no item of it. Returns the text ``chars`` now spells."""
+    if "hận" not in work and "HẬN" not in work:
+        return work
+    changed = False
+    for head in _RECIPIENTS_HEAD.finditer(work):
+        pos = head.end()
+        if (item := _RECIPIENT_ITEM.match(work, pos)) is not None:  # (the first item on the head's own line)
+            blank(chars, item.start(), item.end())
+            changed = True
+        pos = work.find("\n", pos)
+        while pos >= 0 and (item := _RECIPIENT_ITEM.match(work, pos + 1)) is not None:
+            blank(chars, item.start(), item.end())
+            changed = True
+            pos = work.find("\n", item.end())
     return spelled(chars) if changed else work
 
 
