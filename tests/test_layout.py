@@ -457,6 +457,23 @@ def test_the_lists_of_most_read_and_newest_articles_are_blanked_as_related_ones_
     assert "910.000 lượt" in build_layout(text).clean
 
 
+def test_a_news_pages_ticker_tool_bar_and_breadcrumb_are_blanked() -> None:
+    # the weather and the prices of gold and the dollar at the top of a page are no figures of its article (they had
+    # been read as 118.000.000 VND and 25.980 VND), nor the tool bar or the sections above its headline
+    lines = ["Thứ Sáu, 14/05/2027", "Huế 31°C | Giá vàng SJC: 118.000.000 đ/lượng | Tỷ giá USD: 25.980 đ",
+             "Trang chủ > Kinh tế > Du lịch", "Huế đón 1,2 triệu lượt khách trong 4 tháng",
+             "Cỡ chữ  A-  A+  |  In bài  |  Chia sẻ", "Doanh thu du lịch đạt 3.450 tỷ đồng.",
+             "Xã hội › Giáo dục"]
+    text = "\n".join(lines) + "\n"
+    clean = build_layout(text).clean
+    assert re.findall(r"\d+(?:[.,]\d+)*", clean) == ["14", "05", "2027", "1,2", "4", "3.450"]
+    assert "Huế đón 1,2 triệu lượt khách trong 4 tháng\n" in clean  # (the headline not run into the lead)
+    assert len(clean) == len(text)
+    # near misses: a sentence with a price and two spaces, an arrow between words of a sentence, keep their words
+    for kept in ("Giá vàng SJC tăng  2 triệu đồng mỗi lượng.", "Kinh tế > Xã hội trong ưu tiên chi."):
+        assert kept in build_layout(f"Mở đầu.\n{kept}\n").clean
+
+
 def test_a_scraped_pages_numbered_characters_and_paragraphs_read_as_its_text() -> None:
     text = ("<p>L&#7841;ng S&#417;n: Xu&#7845;t kh&#7849;u t&#259;ng m&#7841;nh</p>"
             "<p>Chi&#7873;u 5/7, kim ng&#7841;ch &#273;&#7841;t 3.215 tri&#7879;u USD.</p>")

@@ -38,7 +38,7 @@ from orchestration.extraction.normalise import (
 from orchestration.extraction.numbers import read_unit
 from orchestration.extraction.placement import DATE_MARKER, PAGE_LINKS, PAGE_LINKS_AFTER, TITLE_HEADING
 from orchestration.extraction.scanning import lowered_literal_scan, matches_tried_at, places_of
-from orchestration.extraction.vocabulary import keyed_word_lists, word_list
+from orchestration.extraction.vocabulary import keyed_word_lists, word_list, word_source
 
 _FOOTNOTE_TAG = re.compile(r"<sup>\s*[\d*,\s]{1,12}\s*</sup>|\[\^?\d{1,3}\]", re.IGNORECASE)
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -235,13 +235,14 @@ def build_layout(text: str) -> Layout:
     work = _without_page_links(chars, work)
     work = _without_footnote_numbers(chars, work, rules)
     work = _without_recipients(chars, work)
+    work, chrome = _without_page_chrome(chars, work)
     changed = False
     for m in _GLUED_FOOTNOTE.finditer(work):
         if not _UNIT_BEFORE_DIGIT.search(work[max(0, m.start() - 4):m.start()]):
             changed = True
             blank(chars, m.start(), m.end())
     work = spelled(chars) if changed else work
-    _join_lines(chars, work, rules)
+    _join_lines(chars, work, rules | chrome)
     # the glyph opening a bulleted line ends the line before it (``_BLOCK_START``) and is then no word of it
     for m in _BULLET_GLYPH.finditer(work) if _BULLET_GLYPH_SCAN.search(work) else ():
         chars[m.end() - 1] = " "
@@ -314,6 +315,52 @@ def _without_footnote_numbers(chars: array | list[str], work: str, rules: frozen
                 changed = True
             expected = number + 1
     return spelled(chars) if changed else work
+
+
+# a news page's furniture: a cell of its ticker or tool bar, the home link opening a breadcrumb
+# (data/words/page_chrome.csv)
+_PAGE_CHROME_CELL = re.compile(r"\W*(?:" + word_source("page_chrome") + ")", re.IGNORECASE)
+# the cells of a line of widgets, parted by "|", a tab or two spaces or more
+_WIDGET_GAP = re.compile(r"[ \t]*\|[ \t]*|\t+| {2,}")
+# the steps of a breadcrumb, parted by an arrow: "Trang chủ > Kinh tế > Nông nghiệp", "Kinh doanh › Vĩ mô"
+_BREADCRUMB_STEP = re.compile(r"[ \t]*[>›»][ \t]*")
+_ARROWS_PROSE_NEVER_USES = "›»"
+_STEP_WORDS = 6
+
+
+def _a_line_of_widgets(line: str) -> bool:
+    """Is ``line`` a page's ticker or tool bar: two cells or more, each one of its widgets ("Đắk Lắk 27°C  |  Giá vàng
+    SJC: …  |  USD: 26.350 đ", "Cỡ chữ  A-  A+  |  In bài")?"""
+    if _PAGE_CHROME_CELL.match(line) is None:
+        return False  # (the first cell tried before the line is split: most lines open on words of the text)
+    cells = [cell for cell in _WIDGET_GAP.split(line.strip()) if cell]
+    return len(cells) >= 2 and all(_PAGE_CHROME_CELL.match(cell) is not None for cell in cells)
+
+
+def _a_breadcrumb(line: str) -> bool:
+    """Is ``line`` a page's breadcrumb: short steps without figures parted by arrows, from the home link ("Trang chủ >
+    Kinh tế > Nông nghiệp") or by an arrow no sentence is written with ("Kinh doanh › Vĩ mô")?"""
+    steps = _BREADCRUMB_STEP.split(line.strip())
+    if len(steps) < 2 or any(not step or len(step.split()) > _STEP_WORDS or any(c.isdigit() for c in step)
+                             for step in steps):
+        return False
+    return (_PAGE_CHROME_CELL.match(steps[0]) is not None
+            or any(arrow in line for arrow in _ARROWS_PROSE_NEVER_USES))
+
+
+def _without_page_chrome(chars: array | list[str], work: str) -> tuple[str, frozenset[int]]:
+    """Blank a news page's ticker, tool bar and breadcrumb lines (``_a_line_of_widgets``, ``_a_breadcrumb``): the
+    weather, the price of gold or a dollar, the sections above the headline are no text of the article. Returns the
+    text ``chars`` now spells and the indices of the lines blanked, which part the text as a rule does (the headline
+    above one and the lead under it stay apart)."""
+    blanked, start = [], 0
+    for li, line in enumerate(work.split("\n")):
+        if (("|" in line or "  " in line or "\t" in line) and _a_line_of_widgets(line)) or (
+                (">" in line or "›" in line or "»" in line) and _a_breadcrumb(line)):
+            blank(chars, start, start + len(line))
+            blanked.append(li)
+        start += len(line) + 1
+    return (spelled(chars) if blanked else work), frozenset(blanked)
 
 
 # "Nơi nhận:" over the list of those a paper goes to ("- Sở Tài chính;", "- 12 thôn, bản;", "- Lưu: VT."), each item
