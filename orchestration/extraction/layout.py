@@ -79,10 +79,14 @@ def _ends_a_sentence(line: str) -> bool:
 # Bullet glyphs of Word's symbol fonts and of web pages ("➢", "►", "✓", "▪", and Wingdings' private-use
 # characters such as "\uf0b7", "\uf0d8" a converter keeps as they are), besides "-", "+", "•", "*"
 BULLET_GLYPHS = "●○◦▪▫■□►▸▶➢➣➤➔→✓✔❖◆◇♦⁃‣∙\uf000-\uf0ff"
-_BULLET_GLYPH = re.compile(r"(?m)^[ \t]*[" + BULLET_GLYPHS + r"]")
-_BULLET_GLYPH_SCAN = re.compile("[" + BULLET_GLYPHS + "]")
+# ... and the letters a text converted without the symbol font keeps for them ("Ø" Wingdings' arrow "➢", "§" its
+# square "▪", "Ÿ" its dot, "·" Symbol's), a bullet when it opens a line, a blank after it: no Vietnamese letter
+_SYMBOL_FONT_LETTERS = "\u00d8\u00a7\u0178\u00b7"
+_A_SYMBOL_FONT_BULLET = "[" + _SYMBOL_FONT_LETTERS + r"](?=[ \t])"
+_BULLET_GLYPH = re.compile(r"(?m)^[ \t]*(?:[" + BULLET_GLYPHS + "]|" + _A_SYMBOL_FONT_BULLET + ")")
+_BULLET_GLYPH_SCAN = re.compile("[" + BULLET_GLYPHS + _SYMBOL_FONT_LETTERS + "]")
 _BLOCK_START = re.compile(
-    r"^\s*(?:[-+•*–—−" + BULLET_GLYPHS + r"]|\d{1,2}(?:\.\d{1,2})*\.?\s+" + UPPER
+    r"^\s*(?:[-+•*–—−" + BULLET_GLYPHS + r"]|" + _A_SYMBOL_FONT_BULLET + r"|\d{1,2}(?:\.\d{1,2})*\.?\s+" + UPPER
     + r"|[IVXLC]{1,5}\.\s|[a-zđ]\)\s|[A-ZĐ]\.\s"
     r"|\(\d{1,2}\)|Kính gửi|Nơi nhận|TM\.|KT\.|Điều\s+\d{1,2}\s*[.:]"  # "Điều 1.": an article of a resolution
     # a table's caption ("Bảng 2. ...")
