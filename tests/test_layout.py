@@ -51,6 +51,36 @@ def test_footnote_markers_are_blanked_but_offsets_kept() -> None:
     assert _source_span_of(layout, "5/17 xã") == "5/17 xã"
 
 
+def test_plain_digits_marking_the_footnotes_under_a_rule_are_blanked() -> None:
+    # a PDF's text flattens the superscript markers: under the rule, "1 Năm 2026 …" had been read as a count of 1
+    text = ("Mở đầu.\nChỉ số sản xuất công nghiệp tăng 7,8%1 so với cùng kỳ; xuất khẩu đạt 640 triệu USD2.\n"
+            "________\n1 Năm 2026 chỉ số tăng 6,9%.\n2 Trong đó xuất khẩu điện tử đạt 210 triệu\nUSD.\n"
+            "(3) Kim ngạch nhập khẩu 380 triệu USD.\n4 Cùng kỳ có 95 doanh nghiệp.\n")
+    clean = build_layout(text).clean
+    assert "\n  Năm 2026 chỉ số tăng 6,9%." in clean and "\n  Trong đó xuất khẩu" in clean
+    assert "\n  Cùng kỳ có 95 doanh nghiệp." in clean
+    assert len(clean) == len(text)
+    # near misses: a count opening a line under the rule, its noun in lower case, is a figure; and a numbered line
+    # with no rule above it is the text's own
+    counted = "Mở đầu.\n________\n45 xã đạt chuẩn nông thôn mới.\n"
+    assert "45 xã" in build_layout(counted).clean
+    assert "1 Năm 2026" in build_layout(text.replace("________\n", "")).clean
+
+
+def test_the_recipients_of_a_paper_are_blanked_but_the_signing_block_beside_them() -> None:
+    # "- 14 tổ dân phố;" names whom the paper goes to, it counts nothing: it had been read as a count of 14
+    text = ("Thu ngân sách đạt 6,2 tỷ đồng.\n\nNơi nhận:      TM. ỦY BAN NHÂN DÂN\n"
+            "- Thường trực Đảng ủy;       CHỦ TỊCH\n- 14 tổ dân phố;\n+ 3 trường học;\n"
+            "- Lưu: VT.                 Hà Văn Tư\n")
+    clean = build_layout(text).clean
+    assert re.findall(r"\d+(?:[.,]\d+)*", clean) == ["6,2"]
+    assert "CHỦ TỊCH" in clean and "Hà Văn Tư" in clean and "Nơi nhận:" in clean
+    assert len(clean) == len(text)
+    # (near miss: a list under another head keeps its counts)
+    listed = text.replace("Nơi nhận:", "Kết quả:")
+    assert "14 tổ dân phố" in build_layout(listed).clean
+
+
 def test_superscript_after_metre_is_a_unit_not_a_footnote() -> None:
     layout = build_layout("khai thác được 3.457,938 m<sup>3</sup> gỗ và 126.727 m³ gỗ rừng trồng")
     assert "m³ " in layout.clean
@@ -111,6 +141,47 @@ def test_a_bare_page_number_right_under_a_running_footer_is_blanked() -> None:
     # near-miss: a number alone under a line said once (no running footer) stays: a table's cell, one a line
     once = "Mở đầu.\nDiện tích lúa đạt 1.845 ha.\n\nSố xã có chợ\n2\n\nTổng đàn bò 4.210 con."
     assert "2" in build_layout(once).clean.split()
+
+
+def test_a_bare_page_number_between_two_sentences_without_blank_lines_is_blanked() -> None:
+    # a PDF's text sets its centred page number between the last line of one page and the first of the next, no blank
+    # line around it: "7" counted "Đàn trâu" (a count of 7 had been read)
+    for number_line in ("                                  7", "7"):
+        text = f"Mở đầu.\nDiện tích lúa đông xuân đạt 12.300 ha.\n{number_line}\nĐàn trâu có 4.500 con.\n"
+        clean = build_layout(text).clean
+        assert re.findall(r"\d+(?:[.,]\d+)*", clean) == ["12.300", "4.500"], number_line
+    # near misses: a figure after a line that opens a list, and a table laid out a cell a line, keep their numbers
+    listed = "Mở đầu.\nSố xã đạt chuẩn nông thôn mới:\n14\nSố xã còn lại phấn đấu đạt chuẩn."
+    assert "14" in build_layout(listed).clean.split()
+    cells = "Mở đầu.\nChỉ tiêu\nSố xã\n14\nSố thôn\n85\n"
+    assert "14" in build_layout(cells).clean.split()
+
+
+def test_a_header_said_twice_beside_growing_page_numbers_is_blanked_from_a_cut_sentence() -> None:
+    # "… tổng vốn 2,3" / "8" / the header / "triệu USD": a three-page report's header, each time beside its page's
+    # number that a sentence the page cut stands above; the figure read across it, not "8 triệu USD"
+    header = "UBND huyện Bảo Lâm - Báo cáo năm 2027"
+    text = (f"Mở đầu.\nThu hút 4 dự án với tổng vốn 2,3\n{' ' * 30}8\n{header}\ntriệu USD. Đàn bò có 6.100 con.\n"
+            f"{' ' * 30}9\n{header}\nTỷ lệ hộ nghèo còn 5,2%.\n")
+    clean = " ".join(build_layout(text).clean.split())
+    assert "Bảo Lâm" not in clean
+    assert re.findall(r"\d+(?:[.,]\d+)*", clean) == ["4", "2,3", "6.100", "5,2"]
+    assert "tổng vốn 2,3 triệu USD" in clean
+    # (near miss: a line said twice beside figures that do not grow page by page stays the text's own)
+    twice = "Mở đầu.\nSố hộ nghèo\n45\nHuyện Bảo Lâm có 12 xã.\nSố hộ nghèo\n38\nHết."
+    assert build_layout(twice).clean.count("Số hộ nghèo") == 2
+
+
+def test_a_footer_with_its_page_number_cutting_two_sentences_is_blanked() -> None:
+    # a three-page report's footer, the number on its own line, said twice: each time between two lines of one
+    # sentence ("… Sản lượng" / footer / "thủy sản …"), the footer's number had been read as a count
+    def foot(n: int) -> str:
+        return f"Báo cáo KT-XH quý III/2027 của UBND tỉnh Cà Mau                  {n}"
+    text = (f"Mở đầu.\nThu ngân sách đạt 3.950 tỷ đồng. Sản lượng\n{foot(2)}\nthủy sản đạt 412.000 tấn. Tỷ lệ\n"
+            f"{foot(3)}\nhộ nghèo còn 1,9%.\n")
+    clean = " ".join(build_layout(text).clean.split())
+    assert "Cà Mau" not in clean
+    assert re.findall(r"\d+(?:[.,]\d+)*", clean) == ["3.950", "412.000", "1,9"]
 
 
 def test_a_page_number_on_the_running_footers_own_line_is_blanked_with_it() -> None:
@@ -354,6 +425,16 @@ def test_bullet_glyphs_of_symbol_fonts_start_lines_and_are_no_words() -> None:
     assert "từ 5 → 7 xã" in build_layout("tăng từ 5 → 7 xã").clean
 
 
+def test_the_letters_a_symbol_fonts_bullets_became_start_lines_and_are_no_words() -> None:
+    # Word's Wingdings arrow written out as "Ø" had opened the label ("Ø Số hồ sơ tiếp nhận") and run on from the line
+    text = "Kết quả 6 tháng:\nØ Số hồ sơ tiếp nhận 1.920 hồ sơ\n§ Trồng rừng mới 310 ha\nØ Tỷ lệ hộ nghèo còn 7,4%"
+    layout = build_layout(text)
+    assert len(layout.paragraphs) == 4
+    assert "Ø" not in layout.clean and "§" not in layout.clean
+    # (near miss: the letter inside a line, or glued to the word after it, is left as written)
+    assert "mục § 3" in build_layout("Xem mục § 3 của quy chế.").clean
+
+
 def test_a_web_pages_list_of_related_articles_is_blanked() -> None:
     lead = "Sơn La: Kinh tế 9 tháng tăng trưởng khá\n\n" + "Tổng thu ngân sách ước đạt 4.125 tỷ đồng. " * 6
     for heading in ("Tin liên quan", "TIN CÙNG CHUYÊN MỤC", "Xem thêm:", "Các tin khác"):
@@ -370,6 +451,37 @@ def test_a_web_pages_list_of_related_articles_is_blanked() -> None:
     # (near miss: "tin khác" in a sentence of the text is no list)
     text = lead + "\n\nTin khác về kinh tế cho thấy thu ngân sách đạt 4.500 tỷ đồng trong năm."
     assert "4.500 tỷ đồng" in build_layout(text).clean
+
+
+def test_the_lists_of_most_read_and_newest_articles_are_blanked_as_related_ones_are() -> None:
+    lead = "Cao Bằng: Du lịch 10 tháng khởi sắc\n\n" + "Doanh thu du lịch ước đạt 1.870 tỷ đồng. " * 6
+    for heading in ("Bài viết liên quan", "TIN MỚI NHẤT", "Đọc nhiều", "Xem nhiều nhất trong tuần", "Tin cùng chủ đề",
+                    "Tiêu điểm:", "Các bài viết khác"):
+        text = (lead + f"\n{heading}\nBắc Kạn đón 640.000 lượt khách\n1. Hà Giang thu ngân sách 2.950 tỷ đồng\n"
+                "Ý kiến bạn đọc (2)\n")
+        clean = build_layout(text).clean
+        assert "640.000" not in clean and "2.950" not in clean, heading
+        assert clean.count("1.870 tỷ đồng") == 6
+    # (near miss: a sentence opening on "Tin mới" is the article's own)
+    text = lead + "\nTin mới từ Sở Du lịch cho biết lượng khách đạt 910.000 lượt."
+    assert "910.000 lượt" in build_layout(text).clean
+
+
+def test_a_news_pages_ticker_tool_bar_and_breadcrumb_are_blanked() -> None:
+    # the weather and the prices of gold and the dollar at the top of a page are no figures of its article (they had
+    # been read as 118.000.000 VND and 25.980 VND), nor the tool bar or the sections above its headline
+    lines = ["Thứ Sáu, 14/05/2027", "Huế 31°C | Giá vàng SJC: 118.000.000 đ/lượng | Tỷ giá USD: 25.980 đ",
+             "Trang chủ > Kinh tế > Du lịch", "Huế đón 1,2 triệu lượt khách trong 4 tháng",
+             "Cỡ chữ  A-  A+  |  In bài  |  Chia sẻ", "Doanh thu du lịch đạt 3.450 tỷ đồng.",
+             "Xã hội › Giáo dục"]
+    text = "\n".join(lines) + "\n"
+    clean = build_layout(text).clean
+    assert re.findall(r"\d+(?:[.,]\d+)*", clean) == ["14", "05", "2027", "1,2", "4", "3.450"]
+    assert "Huế đón 1,2 triệu lượt khách trong 4 tháng\n" in clean  # (the headline not run into the lead)
+    assert len(clean) == len(text)
+    # near misses: a sentence with a price and two spaces, an arrow between words of a sentence, keep their words
+    for kept in ("Giá vàng SJC tăng  2 triệu đồng mỗi lượng.", "Kinh tế > Xã hội trong ưu tiên chi."):
+        assert kept in build_layout(f"Mở đầu.\n{kept}\n").clean
 
 
 def test_a_scraped_pages_numbered_characters_and_paragraphs_read_as_its_text() -> None:

@@ -38,7 +38,7 @@ from orchestration.extraction.normalise import (
 from orchestration.extraction.numbers import read_unit
 from orchestration.extraction.placement import DATE_MARKER, PAGE_LINKS, PAGE_LINKS_AFTER, TITLE_HEADING
 from orchestration.extraction.scanning import lowered_literal_scan, matches_tried_at, places_of
-from orchestration.extraction.vocabulary import keyed_word_lists, word_list
+from orchestration.extraction.vocabulary import keyed_word_lists, word_list, word_source
 
 _FOOTNOTE_TAG = re.compile(r"<sup>\s*[\d*,\s]{1,12}\s*</sup>|\[\^?\d{1,3}\]", re.IGNORECASE)
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -79,10 +79,14 @@ def _ends_a_sentence(line: str) -> bool:
 # Bullet glyphs of Word's symbol fonts and of web pages ("➢", "►", "✓", "▪", and Wingdings' private-use
 # characters such as "\uf0b7", "\uf0d8" a converter keeps as they are), besides "-", "+", "•", "*"
 BULLET_GLYPHS = "●○◦▪▫■□►▸▶➢➣➤➔→✓✔❖◆◇♦⁃‣∙\uf000-\uf0ff"
-_BULLET_GLYPH = re.compile(r"(?m)^[ \t]*[" + BULLET_GLYPHS + r"]")
-_BULLET_GLYPH_SCAN = re.compile("[" + BULLET_GLYPHS + "]")
+# ... and the letters a text converted without the symbol font keeps for them ("Ø" Wingdings' arrow "➢", "§" its
+# square "▪", "Ÿ" its dot, "·" Symbol's), a bullet when it opens a line, a blank after it: no Vietnamese letter
+_SYMBOL_FONT_LETTERS = "\u00d8\u00a7\u0178\u00b7"
+_A_SYMBOL_FONT_BULLET = "[" + _SYMBOL_FONT_LETTERS + r"](?=[ \t])"
+_BULLET_GLYPH = re.compile(r"(?m)^[ \t]*(?:[" + BULLET_GLYPHS + "]|" + _A_SYMBOL_FONT_BULLET + ")")
+_BULLET_GLYPH_SCAN = re.compile("[" + BULLET_GLYPHS + _SYMBOL_FONT_LETTERS + "]")
 _BLOCK_START = re.compile(
-    r"^\s*(?:[-+•*–—−" + BULLET_GLYPHS + r"]|\d{1,2}(?:\.\d{1,2})*\.?\s+" + UPPER
+    r"^\s*(?:[-+•*–—−" + BULLET_GLYPHS + r"]|" + _A_SYMBOL_FONT_BULLET + r"|\d{1,2}(?:\.\d{1,2})*\.?\s+" + UPPER
     + r"|[IVXLC]{1,5}\.\s|[a-zđ]\)\s|[A-ZĐ]\.\s"
     r"|\(\d{1,2}\)|Kính gửi|Nơi nhận|TM\.|KT\.|Điều\s+\d{1,2}\s*[.:]"  # "Điều 1.": an article of a resolution
     # a table's caption ("Bảng 2. ...")
@@ -233,13 +237,16 @@ def build_layout(text: str) -> Layout:
     work = blank_markup(chars, spelled(chars) if changed else work)
     work = _without_indent_tabs(chars, work)
     work = _without_page_links(chars, work)
+    work = _without_footnote_numbers(chars, work, rules)
+    work = _without_recipients(chars, work)
+    work, chrome = _without_page_chrome(chars, work)
     changed = False
     for m in _GLUED_FOOTNOTE.finditer(work):
         if not _UNIT_BEFORE_DIGIT.search(work[max(0, m.start() - 4):m.start()]):
             changed = True
             blank(chars, m.start(), m.end())
     work = spelled(chars) if changed else work
-    _join_lines(chars, work, rules)
+    _join_lines(chars, work, rules | chrome)
     # the glyph opening a bulleted line ends the line before it (``_BLOCK_START``) and is then no word of it
     for m in _BULLET_GLYPH.finditer(work) if _BULLET_GLYPH_SCAN.search(work) else ():
         chars[m.end() - 1] = " "
@@ -278,6 +285,112 @@ def _rule_lines(work: str) -> frozenset[int]:
     if "___" not in work and "---" not in work and "===" not in work and "──" not in work and "━━" not in work:
         return frozenset()
     return frozenset(work.count("\n", 0, m.start()) for m in _RULE_LINE.finditer(work))
+
+
+# a footnote's marker opening its line under the rule over the footnotes: "1 Cùng kỳ năm 2025 tăng 11,03%." (a PDF's
+# superscript flattened to a plain digit), "[3] Khách quốc tế …", "(4) Kim ngạch …"; the text a capital
+_FOOTNOTE_LINE = re.compile(r"[ \t]*(?:(?P<bare>\d{1,2})|\[(?P<squared>\d{1,2})\]|\((?P<bracketed>\d{1,2})\))[ \t]+(?="
+                            + UPPER + ")")
+
+
+def _without_footnote_numbers(chars: array | list[str], work: str, rules: frozenset[int]) -> str:
+    """Blank the plain digits that mark the footnotes under a rule ("______" over "1 Cùng kỳ năm 2025 tăng 11,03%."):
+    a footnote's number, no figure of it. The footnotes follow each other, each marked one above the last, a line
+    without a marker the rest of the one above, until a blank line or a page's number ends them. Returns the text
+    ``chars`` now spells."""
+    if not rules:
+        return work
+    lines, starts = work.split("\n"), list(itertools.accumulate(len(line) + 1 for line in work.split("\n")))
+    changed = False
+    for rule in sorted(rules):
+        expected = None  # the marker the next footnote carries
+        for li in range(rule + 1, len(lines)):
+            line, start = lines[li], starts[li - 1]
+            if not line.strip() or line.strip().isdigit():
+                break
+            m = _FOOTNOTE_LINE.match(line)
+            number = int(m["bare"] or m["squared"] or m["bracketed"]) if m else None
+            if number is None or (expected is not None and number != expected):
+                if expected is None:
+                    break  # (the rule parts no footnotes from the text: a line under it opens with no marker)
+                continue  # (a footnote wrapped onto the next line)
+            if m["bare"]:
+                blank(chars, start + m.start("bare"), start + m.end("bare"))
+                changed = True
+            expected = number + 1
+    return spelled(chars) if changed else work
+
+
+# a news page's furniture: a cell of its ticker or tool bar, the home link opening a breadcrumb
+# (data/words/page_chrome.csv)
+_PAGE_CHROME_CELL = re.compile(r"\W*(?:" + word_source("page_chrome") + ")", re.IGNORECASE)
+# the cells of a line of widgets, parted by "|", a tab or two spaces or more
+_WIDGET_GAP = re.compile(r"[ \t]*\|[ \t]*|\t+| {2,}")
+# the steps of a breadcrumb, parted by an arrow: "Trang chủ > Kinh tế > Nông nghiệp", "Kinh doanh › Vĩ mô"
+_BREADCRUMB_STEP = re.compile(r"[ \t]*[>›»][ \t]*")
+_ARROWS_PROSE_NEVER_USES = "›»"
+_STEP_WORDS = 6
+
+
+def _a_line_of_widgets(line: str) -> bool:
+    """Is ``line`` a page's ticker or tool bar: two cells or more, each one of its widgets ("Đắk Lắk 27°C  |  Giá vàng
+    SJC: …  |  USD: 26.350 đ", "Cỡ chữ  A-  A+  |  In bài")?"""
+    if _PAGE_CHROME_CELL.match(line) is None:
+        return False  # (the first cell tried before the line is split: most lines open on words of the text)
+    cells = [cell for cell in _WIDGET_GAP.split(line.strip()) if cell]
+    return len(cells) >= 2 and all(_PAGE_CHROME_CELL.match(cell) is not None for cell in cells)
+
+
+def _a_breadcrumb(line: str) -> bool:
+    """Is ``line`` a page's breadcrumb: short steps without figures parted by arrows, from the home link ("Trang chủ >
+    Kinh tế > Nông nghiệp") or by an arrow no sentence is written with ("Kinh doanh › Vĩ mô")?"""
+    steps = _BREADCRUMB_STEP.split(line.strip())
+    if len(steps) < 2 or any(not step or len(step.split()) > _STEP_WORDS or any(c.isdigit() for c in step)
+                             for step in steps):
+        return False
+    return (_PAGE_CHROME_CELL.match(steps[0]) is not None
+            or any(arrow in line for arrow in _ARROWS_PROSE_NEVER_USES))
+
+
+def _without_page_chrome(chars: array | list[str], work: str) -> tuple[str, frozenset[int]]:
+    """Blank a news page's ticker, tool bar and breadcrumb lines (``_a_line_of_widgets``, ``_a_breadcrumb``): the
+    weather, the price of gold or a dollar, the sections above the headline are no text of the article. Returns the
+    text ``chars`` now spells and the indices of the lines blanked, which part the text as a rule does (the headline
+    above one and the lead under it stay apart)."""
+    blanked, start = [], 0
+    for li, line in enumerate(work.split("\n")):
+        if (("|" in line or "  " in line or "\t" in line) and _a_line_of_widgets(line)) or (
+                (">" in line or "›" in line or "»" in line) and _a_breadcrumb(line)):
+            blank(chars, start, start + len(line))
+            blanked.append(li)
+        start += len(line) + 1
+    return (spelled(chars) if blanked else work), frozenset(blanked)
+
+
+# "Nơi nhận:" over the list of those a paper goes to ("- Sở Tài chính;", "- 12 thôn, bản;", "- Lưu: VT."), each item
+# from its line's start to the gap before the signing block set beside it ("- Như trên;        CHỦ TỊCH")
+_RECIPIENTS_HEAD = re.compile(r"(?im)^[ \t]*nơi[ \t]+nhận[ \t]*:")
+_RECIPIENT_ITEM = re.compile(r"[ \t]*" + DASH_MARK + r"[^\n\t]*?(?=[ \t]*(?:\t| {3,}|\n|$))")
+
+
+def _without_recipients(chars: array | list[str], work: str) -> str:
+    """Blank the items of a paper's list of recipients under "Nơi nhận:": who a report goes to is no measurement of
+    it ("- 12 thôn, bản;" names the villages' heads, it counts nothing the report tells). The list ends at the first
+    line that is no item of it. Returns the text ``chars`` now spells."""
+    if "hận" not in work and "HẬN" not in work:
+        return work
+    changed = False
+    for head in _RECIPIENTS_HEAD.finditer(work):
+        pos = head.end()
+        if (item := _RECIPIENT_ITEM.match(work, pos)) is not None:  # (the first item on the head's own line)
+            blank(chars, item.start(), item.end())
+            changed = True
+        pos = work.find("\n", pos)
+        while pos >= 0 and (item := _RECIPIENT_ITEM.match(work, pos + 1)) is not None:
+            blank(chars, item.start(), item.end())
+            changed = True
+            pos = work.find("\n", item.end())
+    return spelled(chars) if changed else work
 
 
 # A line's indent typed with tabs ("\tTổng thu ngân sách ... đạt 4.125 tỷ đồng."), or the tab after its list
@@ -571,6 +684,7 @@ def _running_lines(work: str, lines: list[tuple[int, int]], words: list[str], pa
     tells no rate."""
     counts: dict[str, int] = {}
     by_page_numbers: dict[str, int] = {}  # how often the line stands next to a page number
+    numbers_beside: dict[str, list[int]] = {}  # the bare number right beside each of its lines, when there is one
     # (a line whose words no other line repeats counts once at most, and a line counted once is none of them: the
     # tests below are asked only of the lines whose words stand on two lines or more)
     repeated = {text for text, n in Counter(text for text in words if 8 <= len(text) <= 120).items() if n >= 2}
@@ -580,8 +694,13 @@ def _running_lines(work: str, lines: list[tuple[int, int]], words: list[str], pa
             counts[text] = counts.get(text, 0) + 1
             if page_numbers and _next_to_a_page_number(words, li, page_numbers):
                 by_page_numbers[text] = by_page_numbers.get(text, 0) + 1
-    # (a report of two or three pages repeats its header twice: beside the page's number each time, it is one)
-    found = {text for text, n in counts.items() if n >= 3 or n == by_page_numbers.get(text, 0) >= 2}
+            if (number := _bare_number_beside(words, li)) is not None:
+                numbers_beside.setdefault(text, []).append(number)
+    # (a report of two or three pages repeats its header twice: beside the page's number each time, it is one; and so
+    # it is beside a bare number each time that grows as pages do, "4" then "5", though a sentence the page cut runs
+    # on the number's other side)
+    found = {text for text, n in counts.items() if n >= 3 or n == by_page_numbers.get(text, 0) >= 2
+             or (n >= 2 and _pages_one_after_another(numbers_beside.get(text, []), n))}
     return found | _numbered_running_lines(words, found)
 
 
@@ -591,12 +710,39 @@ _NUMBER_AT_A_LINES_END = re.compile(r"(.{8,120}?) (?:[Tt]rang )?(\d{1,3})")
 _NUMBER_AT_A_LINES_HEAD = re.compile(r"(?:[Tt]rang )?(\d{1,3}) (.{8,120})")
 
 
+def _bare_number_beside(words: list[str], li: int) -> int | None:
+    """The number of a line of 1–3 digits alone right above or below line ``li`` (``words``: the lines single-spaced),
+    unless the line on its other side is a figure alone too (a table laid out a cell a line); None when there is
+    none."""
+    for step in (-1, 1):
+        k = li + step
+        if 0 <= k < len(words) and words[k].isdigit() and len(words[k]) <= 3:
+            other = words[k + step] if 0 <= k + step < len(words) else ""
+            if _A_CELL_ALONE.fullmatch(other) is None:
+                return int(words[k])
+    return None
+
+
+def _pages_one_after_another(numbers: list[int], lines: int) -> bool:
+    """Does each of a repeated line's ``lines`` stand beside a number, each number one or two above the last (a page
+    without its header now and then)?"""
+    return len(numbers) == lines and all(0 < b - a <= 2 for a, b in itertools.pairwise(numbers))
+
+
+def _cuts_a_sentence(words: list[str], li: int) -> bool:
+    """Does line ``li`` stand between two lines of one sentence: the line above ends none, the line below goes on
+    in lower case?"""
+    return (0 < li < len(words) - 1 and bool(words[li - 1]) and not _ends_a_sentence(words[li - 1])
+            and words[li + 1][:1].islower())
+
+
 def _numbered_running_lines(words: list[str], running: set[str]) -> set[str]:
     """Running headers and footers that carry the page's number on their own line: the same words with a number at
     the end (or head) that grows from one to the next, on three lines or more (on two when the words alone run on
     other pages too). Rows of a table say the same words with a growing number too ("Nhà bị ngập sâu   2" under each
     commune): but a row stands among rows, each its figure at its end, and a footer is by prose, a heading, a blank
-    line or the next page's header on one page at least."""
+    line or the next page's header on one page at least. Two lines are enough too when each cuts a sentence in two
+    (a report of three pages: "… Kim ngạch" / "Báo cáo KT-XH tháng 10/2026      3" / "xuất khẩu …")."""
     stems: dict[str, list[tuple[int, int]]] = {}
     for li, text in enumerate(words):
         if not text or not (text[-1].isdigit() or text[0].isdigit() or text[0] in "Tt"):
@@ -612,7 +758,8 @@ def _numbered_running_lines(words: list[str], running: set[str]) -> set[str]:
     for stem, numbered in stems.items():
         # (one page after another, a page without its footer now and then: each number at most two above the last,
         # the same twice when a page heads and foots with it)
-        if len(numbered) >= (2 if stem in running else 3) and numbered[0][0] < numbered[-1][0] and all(
+        least = 2 if stem in running or all(_cuts_a_sentence(words, li) for _, li in numbered) else 3
+        if len(numbered) >= least and numbered[0][0] < numbered[-1][0] and all(
                 0 <= b - a <= 2 for (a, _), (b, _) in itertools.pairwise(numbered)) and not all(
                 _among_rows(words, li) for _, li in numbered):
             found.update(words[li] for _, li in numbered)
@@ -647,7 +794,7 @@ def _a_page_number(work: str, lines: list[tuple[int, int]], li: int, words: str)
         return False  # (most lines open with a letter: no regex)
     a, b = lines[li]
     return bool(_MARKED_PAGE_NUMBER.match(work, a, b)
-                or (_PAGE_NUMBER_LINE.match(work[a:b]) and _isolated(lines, li, work)))
+                or (_PAGE_NUMBER_LINE.match(work[a:b]) and _between_sentences(lines, li, work)))
 
 
 # a figure in per cent ("8,5%", "12 %"): a rate the line tells
@@ -665,24 +812,36 @@ def _all_caps(text: str) -> bool:
     return letters >= 3
 
 
-def _isolated(lines: list[tuple[int, int]], li: int, work: str) -> bool:
-    """A page number stands between blank lines (or at the very top/bottom)."""
-    prev_blank = li == 0 or not work[lines[li - 1][0]:lines[li - 1][1]].strip()
-    next_blank = li + 1 >= len(lines) or not work[lines[li + 1][0]:lines[li + 1][1]].strip()
-    return prev_blank and next_blank
+def _between_sentences(lines: list[tuple[int, int]], li: int, work: str) -> bool:
+    """A bare page number stands between blank lines (or at the very top/bottom), or, as a PDF's text sets it with
+    no blank line around it, under a line that ends a sentence with its full stop and over one that opens the next
+    ("… đạt 45,5%." / "        2" / "Sản lượng …"): a table's cell alone on its line stands among cells and rows,
+    which end on no full stop."""
+    above = work[lines[li - 1][0]:lines[li - 1][1]] if li > 0 else ""
+    below = work[lines[li + 1][0]:lines[li + 1][1]] if li + 1 < len(lines) else ""
+    if "\t" in above or "\t" in below:
+        return False
+    return (not above.strip() or _ends_with_a_full_stop(above)) and (
+        not below.strip() or _CAPITAL.match(below.lstrip()) is not None or _BLOCK_START.match(below) is not None)
+
+
+def _ends_with_a_full_stop(line: str) -> bool:
+    """Does ``line`` end a sentence with a full stop (or "!", "?", "…"), not with the colon or semicolon of a list?"""
+    return line.rstrip().rstrip(_CLOSING_MARKS)[-1:] in (".", "!", "?", "…")
 
 def _numbers_beside_running_lines(words: list[str], running: set[str]) -> set[int]:
-    """The lines holding a bare page number right under or over a running header or footer, a blank line or another
-    such on its other side ("Báo cáo tình hình … - UBND tỉnh" over "2", then "sản lượng lúa …": the page's number,
-    though no blank line parts it from the footer that the layout drops)."""
+    """The lines holding a bare page number right under or over a running header or footer ("Báo cáo tình hình … -
+    UBND tỉnh" over "2", then "sản lượng lúa …": the page's number, though no blank line parts it from the footer
+    that the layout drops), whatever stands on its other side (a sentence the page cut: "… tổng vốn 1,45" / "4" /
+    the header / "tỷ USD"), but a figure alone on its line (a table laid out a cell a line)."""
     found = set()
     for li, line in enumerate(words):
         if not line[:1].isdigit() or _PAGE_NUMBER_LINE.match(line) is None:
             continue
         above = words[li - 1] if li > 0 else ""
         below = words[li + 1] if li + 1 < len(words) else ""
-        if (above and above in running and (not below or below in running)) or (
-                below and below in running and not above):
+        if (above in running and _A_CELL_ALONE.fullmatch(below) is None) or (
+                below in running and _A_CELL_ALONE.fullmatch(above) is None):
             found.add(li)
     return found
 

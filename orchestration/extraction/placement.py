@@ -956,10 +956,8 @@ _KIND_WORDS = word_source("document_kinds")
 # full stop, then the line break(s) before the lead (``document`` reads the same line)
 # "Tin liên quan", "Clip đang được xem nhiều nhất:", "Các tin khác": the page's links to other
 # articles follow (the places and figures their headlines name are not this item's)
-PAGE_LINKS = re.compile(
-    r"(?im)^\W*(?:tin|bài)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác)\b|^\W*các\s+tin\s+khác\b"
-    r"|^\W*(?:clip|video)\s+đang\s+được\s+xem|^\W*(?:xem|đọc)\s+thêm\s*:?\s*$|^\W*có\s+thể\s+bạn\s+quan\s+tâm"
-)
+# ("Bài viết liên quan", "Tin mới nhất", "Đọc nhiều": the headings are data/words/page_link_headings.csv)
+PAGE_LINKS = re.compile(r"(?im)^\W*(?:" + word_source("page_link_headings") + ")")
 PAGE_LINKS_AFTER = 200  # (a headline and a first sentence: a menu above the headline is no list of links)
 # ("T?nh B?nh Ph??c thu h?t 1,2 t? USD ... trong 9 th?ng": a "?" in a word is a letter whose marks a bad conversion
 # lost, no question ending a sentence; a question mark ends its line's words)
