@@ -5056,3 +5056,17 @@ def test_an_issuers_lines_over_a_short_paper_name_no_signer(closing: str, signer
     text = ("TỈNH ỦY SƠN LA\nBAN NỘI CHÍNH\n\nBáo cáo công tác phòng, chống tham nhũng quý II năm 2027\n\n"
             f"Phát hiện 4 vụ việc có dấu hiệu tham nhũng.\n{closing}")
     assert describe_document(text).signer == signer
+
+
+@pytest.mark.parametrize("first_line", [
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH HÀ NAM      Trang 1",
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH HÀ NAM\tTrang 1/6",
+    "Trang 3   SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH HÀ NAM",
+    # near miss: the header without a page's cell reads the same
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH HÀ NAM",
+])
+def test_a_pages_number_beside_the_running_header_is_no_part_of_the_issuer(first_line: str) -> None:
+    text = (f"{first_line}\nBÁO CÁO\nTình hình sản xuất nông nghiệp tháng 10 năm 2027\n\n"
+            "Diện tích lúa mùa thu hoạch đạt 18.500 ha.\n")
+    info = describe_document(text)
+    assert (info.province, info.issuer) == ("ha_nam", "Sở Nông nghiệp và Môi trường tỉnh Hà Nam")

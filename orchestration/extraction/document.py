@@ -157,9 +157,16 @@ def _plain(text: str) -> str:
 _BLANKS = re.compile(r"[ \t]+")
 
 
+# "CỤC THỐNG KÊ TỈNH A    Trang 1", "Trang 2/14\tUBND TỈNH B": a PDF page's running header carries the page's
+# number in a cell of its own, set apart by a tab or a run of blanks; the number is no word of the header's name
+_PAGE_CELL = r"(?:[Tt]rang|TRANG|[Pp]age)[ \t]+\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?"
+_PAGE_CELL_AT_AN_END = re.compile(rf"^[ \t]*{_PAGE_CELL}(?=\t|[ ]{{2}})|(?:\t|[ ]{{2}})[ \t]*{_PAGE_CELL}[ \t]*$")
+
+
 def _lines(text: str) -> list[str]:
-    # a line without a tab or a double space has no run of blanks to collapse
-    return [(_BLANKS.sub(" ", ln) if "\t" in ln or "  " in ln else ln).strip(" |") for ln in text.split("\n")]
+    # a line without a tab or a double space has no run of blanks to collapse, nor a page's cell set apart
+    return [(_BLANKS.sub(" ", _PAGE_CELL_AT_AN_END.sub("", ln)) if "\t" in ln or "  " in ln else ln).strip(" |")
+            for ln in text.split("\n")]
 
 
 # --------------------------------------------------------------------------- header
