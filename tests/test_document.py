@@ -5070,3 +5070,15 @@ def test_a_pages_number_beside_the_running_header_is_no_part_of_the_issuer(first
             "Diện tích lúa mùa thu hoạch đạt 18.500 ha.\n")
     info = describe_document(text)
     assert (info.province, info.issuer) == ("ha_nam", "Sở Nông nghiệp và Môi trường tỉnh Hà Nam")
+
+
+@pytest.mark.parametrize(("first_line", "title"), [
+    ("BỘ XÂY DỰNG", "Cả nước hoàn thành 52.000 căn nhà ở xã hội trong 9 tháng năm 2027"),
+    ("Bộ Giáo dục và Đào tạo", "Cả nước hoàn thành 52.000 căn nhà ở xã hội trong 9 tháng năm 2027"),
+    # near miss: a headline opening on a ministry's name goes on past it, and is the title
+    ("BỘ XÂY DỰNG ĐẨY NHANH NHÀ Ở XÃ HỘI", "BỘ XÂY DỰNG ĐẨY NHANH NHÀ Ở XÃ HỘI"),
+])
+def test_a_ministrys_name_over_a_news_headline_is_no_title(first_line: str, title: str) -> None:
+    text = (f"{first_line}\nCả nước hoàn thành 52.000 căn nhà ở xã hội trong 9 tháng năm 2027\n"
+            "Theo báo cáo, 9 tháng năm 2027 cả nước hoàn thành 52.000 căn nhà ở xã hội, tăng 18% so với cùng kỳ.\n")
+    assert describe_document(text).title == title
