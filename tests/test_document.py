@@ -5082,3 +5082,17 @@ def test_a_ministrys_name_over_a_news_headline_is_no_title(first_line: str, titl
     text = (f"{first_line}\nCả nước hoàn thành 52.000 căn nhà ở xã hội trong 9 tháng năm 2027\n"
             "Theo báo cáo, 9 tháng năm 2027 cả nước hoàn thành 52.000 căn nhà ở xã hội, tăng 18% so với cùng kỳ.\n")
     assert describe_document(text).title == title
+
+
+@pytest.mark.parametrize(("masthead", "title", "doc_type"), [
+    ("BÁO CAO BẰNG", "Nông dân Quảng Hòa thu 40 tỷ đồng từ cây thạch đen", "news"),
+    ("Báo Cao Bằng", "Nông dân Quảng Hòa thu 40 tỷ đồng từ cây thạch đen", "news"),
+    # near miss: the report's own heading over its subject is its title
+    ("BÁO CÁO", "Báo cáo nông dân Quảng Hòa thu 40 tỷ đồng từ cây thạch đen", "other"),
+])
+def test_a_papers_masthead_that_spells_like_a_reports_heading_is_no_title(masthead: str, title: str,
+                                                                          doc_type: str) -> None:
+    text = (f"{masthead}\nNông dân Quảng Hòa thu 40 tỷ đồng từ cây thạch đen\n"
+            "Năm 2027, toàn huyện trồng 1.200 ha thạch đen, sản lượng đạt 9.600 tấn.\n")
+    info = describe_document(text)
+    assert (info.title, info.doc_type) == (title, doc_type)

@@ -477,6 +477,8 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
         m = _TITLE_LINE.match(ln)
         if not m or len(ln) > 300 or (i and goes_on_below(lines[i - 1])):
             continue
+        if _a_portals_name(ln):
+            continue  # ("BÁO CAO BẰNG": the Cao Bằng paper's name over its page, no report's heading unmarked)
         kind = ln[m.end() :].strip(" :-")  # "NHANH", "CHÍNH TRỊ": the report's kind, in the heading's capitals
         # (a place the heading's own line names keeps its capitals: "... CỦA HĐND TỈNH LẠNG SƠN")
         parts = [_sentence_case(kind) if kind.isupper() else kind]
