@@ -5056,3 +5056,43 @@ def test_an_issuers_lines_over_a_short_paper_name_no_signer(closing: str, signer
     text = ("TỈNH ỦY SƠN LA\nBAN NỘI CHÍNH\n\nBáo cáo công tác phòng, chống tham nhũng quý II năm 2027\n\n"
             f"Phát hiện 4 vụ việc có dấu hiệu tham nhũng.\n{closing}")
     assert describe_document(text).signer == signer
+
+
+@pytest.mark.parametrize("first_line", [
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH HÀ NAM      Trang 1",
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH HÀ NAM\tTrang 1/6",
+    "Trang 3   SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH HÀ NAM",
+    # near miss: the header without a page's cell reads the same
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH HÀ NAM",
+])
+def test_a_pages_number_beside_the_running_header_is_no_part_of_the_issuer(first_line: str) -> None:
+    text = (f"{first_line}\nBÁO CÁO\nTình hình sản xuất nông nghiệp tháng 10 năm 2027\n\n"
+            "Diện tích lúa mùa thu hoạch đạt 18.500 ha.\n")
+    info = describe_document(text)
+    assert (info.province, info.issuer) == ("ha_nam", "Sở Nông nghiệp và Môi trường tỉnh Hà Nam")
+
+
+@pytest.mark.parametrize(("first_line", "title"), [
+    ("BỘ XÂY DỰNG", "Cả nước hoàn thành 52.000 căn nhà ở xã hội trong 9 tháng năm 2027"),
+    ("Bộ Giáo dục và Đào tạo", "Cả nước hoàn thành 52.000 căn nhà ở xã hội trong 9 tháng năm 2027"),
+    # near miss: a headline opening on a ministry's name goes on past it, and is the title
+    ("BỘ XÂY DỰNG ĐẨY NHANH NHÀ Ở XÃ HỘI", "BỘ XÂY DỰNG ĐẨY NHANH NHÀ Ở XÃ HỘI"),
+])
+def test_a_ministrys_name_over_a_news_headline_is_no_title(first_line: str, title: str) -> None:
+    text = (f"{first_line}\nCả nước hoàn thành 52.000 căn nhà ở xã hội trong 9 tháng năm 2027\n"
+            "Theo báo cáo, 9 tháng năm 2027 cả nước hoàn thành 52.000 căn nhà ở xã hội, tăng 18% so với cùng kỳ.\n")
+    assert describe_document(text).title == title
+
+
+@pytest.mark.parametrize(("masthead", "title", "doc_type"), [
+    ("BÁO CAO BẰNG", "Nông dân Quảng Hòa thu 40 tỷ đồng từ cây thạch đen", "news"),
+    ("Báo Cao Bằng", "Nông dân Quảng Hòa thu 40 tỷ đồng từ cây thạch đen", "news"),
+    # near miss: the report's own heading over its subject is its title
+    ("BÁO CÁO", "Báo cáo nông dân Quảng Hòa thu 40 tỷ đồng từ cây thạch đen", "other"),
+])
+def test_a_papers_masthead_that_spells_like_a_reports_heading_is_no_title(masthead: str, title: str,
+                                                                          doc_type: str) -> None:
+    text = (f"{masthead}\nNông dân Quảng Hòa thu 40 tỷ đồng từ cây thạch đen\n"
+            "Năm 2027, toàn huyện trồng 1.200 ha thạch đen, sản lượng đạt 9.600 tấn.\n")
+    info = describe_document(text)
+    assert (info.title, info.doc_type) == (title, doc_type)

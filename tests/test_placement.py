@@ -1864,3 +1864,17 @@ def test_a_title_counting_to_a_quarter_or_month_covers_the_year_so_far(subject: 
 def test_a_political_report_reviews_the_term_before_the_one_it_names(title: str, period: Period) -> None:
     text = f"ĐẢNG ỦY XÃ TÂN PHÚ\n{title}\n\nKết nạp 45 đảng viên mới.\n"
     assert describe_document(text).period == period
+
+
+@pytest.mark.parametrize(("subject", "start", "end"), [
+    # the week reported on, named before the work programme set for the next one
+    ("Kết quả công tác tuần 37 năm 2027 và chương trình công tác tuần 38", dt.date(2027, 9, 13), dt.date(2027, 9, 19)),
+    # near miss: the week named alone
+    ("Kết quả công tác tuần 37 năm 2027", dt.date(2027, 9, 13), dt.date(2027, 9, 19)),
+])
+def test_a_weeks_results_titled_with_the_next_weeks_programme_cover_that_week(subject: str, start: dt.date,
+                                                                              end: dt.date) -> None:
+    text = (f"UBND TỈNH KON TUM\nVĂN PHÒNG\nTHÔNG BÁO\n{subject}\n\n"
+            "Trong tuần, tiếp nhận và giải quyết 214 hồ sơ hành chính.\n")
+    period = describe_document(text).period
+    assert (period.start, period.end) == (start, end)

@@ -157,9 +157,16 @@ def _plain(text: str) -> str:
 _BLANKS = re.compile(r"[ \t]+")
 
 
+# "CỤC THỐNG KÊ TỈNH A    Trang 1", "Trang 2/14\tUBND TỈNH B": a PDF page's running header carries the page's
+# number in a cell of its own, set apart by a tab or a run of blanks; the number is no word of the header's name
+_PAGE_CELL = r"(?:[Tt]rang|TRANG|[Pp]age)[ \t]+\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?"
+_PAGE_CELL_AT_AN_END = re.compile(rf"^[ \t]*{_PAGE_CELL}(?=\t|[ ]{{2}})|(?:\t|[ ]{{2}})[ \t]*{_PAGE_CELL}[ \t]*$")
+
+
 def _lines(text: str) -> list[str]:
-    # a line without a tab or a double space has no run of blanks to collapse
-    return [(_BLANKS.sub(" ", ln) if "\t" in ln or "  " in ln else ln).strip(" |") for ln in text.split("\n")]
+    # a line without a tab or a double space has no run of blanks to collapse, nor a page's cell set apart
+    return [(_BLANKS.sub(" ", _PAGE_CELL_AT_AN_END.sub("", ln)) if "\t" in ln or "  " in ln else ln).strip(" |")
+            for ln in text.split("\n")]
 
 
 # --------------------------------------------------------------------------- header
@@ -470,6 +477,8 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
         m = _TITLE_LINE.match(ln)
         if not m or len(ln) > 300 or (i and goes_on_below(lines[i - 1])):
             continue
+        if _a_portals_name(ln):
+            continue  # ("BÁO CAO BẰNG": the Cao Bằng paper's name over its page, no report's heading unmarked)
         kind = ln[m.end() :].strip(" :-")  # "NHANH", "CHÍNH TRỊ": the report's kind, in the heading's capitals
         # (a place the heading's own line names keeps its capitals: "... CỦA HĐND TỈNH LẠNG SƠN")
         parts = [_sentence_case(kind) if kind.isupper() else kind]
@@ -1335,6 +1344,7 @@ def describe_document(text: str) -> DocumentInfo:
         # province's bare name a page or a release sets over its headline: "LẠNG SƠN")
         first = next(((k, t) for k, t in enumerate(DATE_MARKER.sub("", ln).strip() for ln in lines)
                       if t and not _a_dateline(t) and not _page_chrome(t) and not _names_an_office_alone(t)
+                      and not _a_ministrys_name(t)
                       and _an_office_written_small(t) is None
                       and not _a_portals_name(t) and not _a_units_name(t) and not _a_place_and_day(t)
                       and _heading_province(t) is None
@@ -1344,6 +1354,8 @@ def describe_document(text: str) -> DocumentInfo:
         title = first[1] if first is not None and plain.split("\n")[first[0]].count("\t") < TABLE_ROW_TABS else None
         if title is not None and (more := _headline_goes_on(title, lines[first[0] + 1 : first[0] + 2])):
             title = f"{title} {more}"  # ("Huyện A: Nông dân" / "thu lãi cao từ sầu riêng": a headline set on two lines)
+        if title is not None and title.endswith(".") and any(_a_ministrys_name(ln) for ln in lines[: first[0]]):
+            title = None  # (under a ministry's name a sentence closed by its full stop is the body's)
         if title is not None and (_opens_a_lead(title) or _a_paragraph(title)):
             title = None  # ("Cà Mau, 15/7/2025 - Tỉnh Cà Mau tổ chức ...": no headline, the item opens with its lead)
         if title is not None and title[:3].lower() == "báo":
@@ -4033,6 +4045,17 @@ _AN_OFFICE_WITH_SECTIONS = re.compile(r"(?:cong\s+an|so)\b")
 
 # (folded, longest first; data/words/departments.csv: the offices' names with their marks)
 _MARKED_DEPARTMENTS = sorted(((fold(w), w) for w in word_list("departments")), key=lambda fw: -len(fw[0]))
+
+
+# (folded) the fields a ministry is named by: a province's departments bear its field ("Sở Tài chính", "Bộ Tài chính")
+_MINISTRIES_FIELDS = frozenset(fold(w)[3:] for w in word_list("departments") if fold(w).startswith("so "))
+
+
+def _a_ministrys_name(line: str) -> bool:
+    """Is ``line`` a ministry's name alone (``BỘ KẾ HOẠCH VÀ ĐẦU TƯ``, ``Bộ Tài chính``): the site or the office
+    that sets a news item over its headline, no headline itself?"""
+    folded = fold(line).strip(" .:")
+    return folded[:3] == "bo " and folded[3:] in _MINISTRIES_FIELDS
 
 
 _AREA_JOINT = re.compile(r"(\s*[-–,]\s*)")

@@ -701,8 +701,9 @@ def _range_period(m: re.Match[str], ref_year: int | None, nfc: str, max_days: in
 
 # Where the report's own period ends in a title and the plan for the next one starts
 # ("...6 tháng đầu năm; nhiệm vụ và giải pháp ... 6 tháng cuối năm 2024", "năm 2024 và kế hoạch 2025").
+# ("kết quả công tác tuần 15 và chương trình công tác tuần 16": a week's work programme is its plan)
 _PLAN_START = re.compile(r"(?:[;,]|\bva\b)\s*(?:phuong\s+huong|nhiem\s+vu|ke\s+hoach|muc\s+tieu|giai\s+phap"
-                         r"|trien\s+khai|du\s+kien)|\bphuong\s+huong")
+                         r"|trien\s+khai|du\s+kien|chuong\s+trinh\s+cong\s+tac)|\bphuong\s+huong")
 _DOC_KINDS = ("half", "cumulative", "quarter", "month", "year", "target_year", "range")
 _PARTS_OF_THE_YEAR = ("half", "cumulative", "quarter")
 # "đến hết quý III/2021", "lũy kế đến tháng 9": everything since the start of the year.
@@ -1605,8 +1606,12 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     head = zone or letter or _first_line(nfc)
     if (since := _since_two_levels(nfc[head[0]:head[1]], ft.folded[head[0]:head[1]])) is not None:
         return since, "title"
-    if "tuan" in ft.folded[head[0]:head[1]] and (week := _headings_week(nfc[head[0]:head[1]], ref)) is not None:
-        return week, "title"
+    # (the week a title reports on is named before the plan it sets for the next: "Kết quả công tác tuần 15 năm 2026
+    # và chương trình công tác tuần 16" reports on week 15)
+    if "tuan" in ft.folded[head[0]:head[1]]:
+        plan = _PLAN_START.search(ft.folded, head[0], head[1])
+        if (week := _headings_week(nfc[head[0]:plan.start() if plan else head[1]], ref)) is not None:
+            return week, "title"
     if letter is not None and (days := _days_of_the_title(nfc[letter[0]:letter[1]], ref)) is not None:
         return days, "title"  # ("V/v báo cáo tình hình sâu bệnh 10 ngày đầu tháng 4")
     if zone is not None:
