@@ -6901,3 +6901,11 @@ def test_a_multiple_of_another_period_named_bare_is_a_change_on_it() -> None:
     assert figures("Tiền gửi gấp 1,2 lần đầu năm.") == [(20, "pct", "change_pct")]
     # near miss: a multiple of the same period last year stays a growth on it
     assert figures("Lượng khách gấp 1,5 lần cùng kỳ.") == [(50, "pct", "yoy_pct")]
+
+
+def test_the_bang_of_a_place_name_is_no_comparison_word() -> None:
+    # a capitalised "Bằng" after a capitalised syllable names Cao Bằng; every item of the list is the same level
+    text = "Tỷ lệ trường đạt chuẩn quốc gia năm 2026: Lào Cai 71,5%, Cao Bằng 64,2%, Hà Giang 60,8%."
+    assert [f[2] for f in figures(text)] == ["level", "level", "level"]
+    # the comparison "bằng N%" keeps its reading, after the name too
+    assert figures("Thu ngân sách của Cao Bằng bằng 92% dự toán.") == [(92, "pct", "plan_pct")]

@@ -2266,6 +2266,16 @@ def _in_a_name_of_value_added(text: str) -> str:
     return _VALUE_ADDED.sub("tang", text) if "giá trị" in text.lower() else text
 
 
+# "Hà Giang 95,2%, Cao Bằng 96,1%": a capitalised "Bằng" after a capitalised word is a syllable of a place's name
+# (Cao Bằng), no comparison "bằng N%"; the sentence-case "bằng" of a comparison is never capitalised mid-sentence
+_BANG_OF_A_NAME = re.compile(r"(?<![^\W\d_])([^\W\d_]+\s+)Bằng(?![^\W\d_])")
+
+
+def _in_a_name_with_bang(text: str) -> str:
+    return _BANG_OF_A_NAME.sub(lambda m: m.group(1) + ("Bang" if m.group(1)[0].isupper() else "Bằng"), text) \
+        if "Bằng" in text else text
+
+
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
                 wider_before: str = "", in_brackets: bool = False,
                 whole_sentence: str = "", sentence_rest: str = "", paragraph_head: str = "",
@@ -2285,6 +2295,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if "tăng" in before:
         before = _in_a_name_of_value_added(before)
         sentence_before = _in_a_name_of_value_added(sentence_before)
+    if "Bằng" in before or "Bằng" in sentence_before:
+        before = _in_a_name_with_bang(before)
+        sentence_before = _in_a_name_with_bang(sentence_before)
     items_before = False
     if ("lượt" in before or "ứng" in before) and (respective := _RESPECTIVE_AFTER_A_VERB.search(before)):
         # "tăng tương ứng 8,3%", "giảm lần lượt là 2% và 3%": the list's marker between the verb and its figure
