@@ -6909,3 +6909,11 @@ def test_the_bang_of_a_place_name_is_no_comparison_word() -> None:
     assert [f[2] for f in figures(text)] == ["level", "level", "level"]
     # the comparison "bằng N%" keeps its reading, after the name too
     assert figures("Thu ngân sách của Cao Bằng bằng 92% dự toán.") == [(92, "pct", "plan_pct")]
+
+
+def test_rates_in_brackets_ranking_the_top_rise_are_growth() -> None:
+    text = "Về xuất khẩu, Bắc Ninh tăng mạnh nhất (18,4%), kế đến Thái Nguyên (12,9%) và Phú Thọ (9,3%)."
+    assert figures(text) == [(18.4, "pct", "yoy_pct"), (12.9, "pct", "yoy_pct"), (9.3, "pct", "yoy_pct")]
+    # near miss: a rate in brackets after a name with no top rise before it stays a level
+    assert figures("Tỷ lệ bao phủ bảo hiểm y tế cao: Phú Thọ (94,1%), Thái Nguyên (95,3%).")[0][2] == "level"
+

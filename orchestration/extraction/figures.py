@@ -3202,6 +3202,11 @@ def _head_of_a_bracketed_change(paragraph: str, seg_start: int, start: int, sent
 # the bracket after it
 _STEADY_BEFORE_BRACKET = re.compile(r"(?:đứng\s+giá|giữ\s+nguyên|không\s+(?:thay\s+)?đổi|ổn\s+định)\s*\(\s*$",
                                     re.IGNORECASE)
+# "A tăng cao nhất (12,5%), tiếp đến B (11,6%) và C (11,2%)": the rate in brackets after the top rise or fall, and
+# each rate in brackets after a name that goes on ranking them, is that rise or fall, no level
+_RANKED_CHANGES_IN_BRACKETS = re.compile(
+    r"\b(tăng|giảm)(?:\s+trưởng)?\s+(?:cao|mạnh|nhanh|nhiều|thấp|sâu|chậm)\s+nhất\s*\("
+    r"(?:\s*[\d.,]+\s*%\s*\)[^().;:%\d]{1,40}\()*\s*$", re.IGNORECASE)
 
 
 # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": an amount passed, more than it (not "vượt 204 tấn so với kế
@@ -5658,6 +5663,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if value == 0 and reading.unit == "pct" and not before.strip() and _STEADY_BEFORE_BRACKET.search(
                 paragraph, max(s_lo, a - 30), a):
             before = "tăng "  # "nhóm giáo dục đứng giá (0,0%)": a change of nothing, on the base in force
+        elif (reading.unit == "pct" and not before.strip() and "nhất" in paragraph[max(s_lo, a - 200):a]
+              and (ranked := _RANKED_CHANGES_IN_BRACKETS.search(paragraph, max(s_lo, a - 200), a))):
+            before = ranked.group(1) + " "  # "Quảng Ninh tăng cao nhất (11,3%), tiếp đến Lạng Sơn (8,1%)"
         if so_voi_said is None:
             so_voi_said = _SO_VOI_SPELLED.search(paragraph) is not None
         if (whole_sentence := wholes.get(s_lo)) is None:
