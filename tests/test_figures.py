@@ -6917,3 +6917,10 @@ def test_rates_in_brackets_ranking_the_top_rise_are_growth() -> None:
     # near miss: a rate in brackets after a name with no top rise before it stays a level
     assert figures("Tỷ lệ bao phủ bảo hiểm y tế cao: Phú Thọ (94,1%), Thái Nguyên (95,3%).")[0][2] == "level"
 
+
+def test_a_part_named_by_the_wholes_noun_then_a_bare_number_counts_the_same() -> None:
+    text = "Cấp 3.240 giấy phép lái xe, trong đó giấy phép đổi trực tuyến 2.115, chiếm 65,3%."
+    assert figures(text)[:2] == [(3240, "count", "level"), (2115, "count", "level")]
+    assert one(text, "2.115").unit_label == "giấy phép"
+    # near miss: a part not named by the whole's noun leaves a bare number no count
+    assert [f[0] for f in figures("Cấp 3.240 giấy phép lái xe, trong đó hạng B2 2.115, chiếm 65,3%.")] == [3240, 65.3]

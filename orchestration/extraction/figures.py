@@ -3669,6 +3669,33 @@ def _unit_of_the_item_before(paragraph: str, a: int, b: int, limit: int, earlier
     return UnitReading(prev.unit, 1.0, 0, prev.unit_label)
 
 
+# "Tiếp nhận 1.856 hồ sơ, trong đó hồ sơ trực tuyến 1.520, chiếm 81,9%": a part after "trong đó" named by the
+# noun its whole counted, then a bare whole number, counts what the whole counts (group 1: the part's words)
+_PART_NAMED_BY_ITS_NOUN = re.compile(r"\btrong\s+đó\s*[:,]?\s*([^\W\d_][^\d,;:()%]{1,60}?)\s*$", re.IGNORECASE)
+
+
+def _unit_of_a_part_named_by_its_noun(paragraph: str, a: int, b: int, limit: int, earlier: list[Figure],
+                                      offset: int) -> UnitReading | None:
+    """The unit of the whole a "trong đó" part names with the whole's own noun, for a bare whole number closing
+    that part; None for any other bare number."""
+    if not _ITEM_END.match(paragraph, b, limit) or "," in paragraph[a:b] or _YEAR_TOKEN.fullmatch(paragraph, a, b):
+        return None
+    if paragraph.find("đó", max(0, a - 80), a) < 0 or not earlier:
+        return None
+    lo = max(0, a - 80)
+    part = _PART_NAMED_BY_ITS_NOUN.search(paragraph[lo:a])
+    whole = earlier[-1]
+    if (part is None or whole.unit not in _ELIDED_UNITS or whole.role == "denominator" or not whole.unit_label
+            or whole.unit_end - offset > lo + part.start()
+            or _DIGIT.search(paragraph, whole.unit_end - offset, lo + part.start()) is not None):
+        return None
+    noun = whole.unit_label.lower()
+    words = part.group(1).lower()
+    if not (words.startswith(noun) and len(words) > len(noun) and words[len(noun)] == " "):
+        return None  # the part must be named by the whole's noun and a word that sets it apart
+    return UnitReading(whole.unit, 1.0, 0, whole.unit_label)
+
+
 # "Phát hiện 120 vụ trộm cắp và 45 vụ ma túy, tăng 5 và 3 so với cùng kỳ": bare changes on a base named right after
 # them (or before their verb: "; so với cùng kỳ tăng 5 và 3.") leave off the units of the counts the clause (or the
 # clause before it) gave before their verb, one change to each count, in order; an item may say its own verb ("tăng 5
@@ -5515,6 +5542,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             reading = reading or (None if denominator else _elided_unit(paragraph, a, b, s_hi, figures, offset))
             reading = reading or (None if denominator else _unit_of_the_item_before(paragraph, a, b, s_hi, figures,
                                                                                     offset))
+            reading = reading or (None if denominator or "đó" not in paragraph[max(s_lo, a - 80):a]
+                                  else _unit_of_a_part_named_by_its_noun(paragraph, a, b, s_hi, figures, offset))
             if (reading is None and not denominator and ("tăng" in (near := paragraph[max(s_lo, a - 60):a])
                                                          or "giảm" in near)):
                 reading = _unit_of_the_counts_changed(paragraph, a, b, s_lo, figures, offset)
