@@ -6924,3 +6924,10 @@ def test_a_part_named_by_the_wholes_noun_then_a_bare_number_counts_the_same() ->
     assert one(text, "2.115").unit_label == "giấy phép"
     # near miss: a part not named by the whole's noun leaves a bare number no count
     assert [f[0] for f in figures("Cấp 3.240 giấy phép lái xe, trong đó hạng B2 2.115, chiếm 65,3%.")] == [3240, 65.3]
+
+
+def test_a_rate_in_brackets_after_the_words_of_a_growth_rate_is_that_growth() -> None:
+    text = "Chỉ số sản xuất công nghiệp tăng 10,4%, vượt mức tăng bình quân của 5 tỉnh miền núi năm 2025 (8,3%)."
+    assert one(text, "8,3").metric == "yoy_pct"
+    # near miss: a rate in brackets after a rate's name keeps its level
+    assert figures("Tỷ lệ đô thị hóa (42,6%) còn thấp.") == [(42.6, "pct", "level")]

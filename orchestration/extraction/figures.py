@@ -3207,6 +3207,10 @@ _STEADY_BEFORE_BRACKET = re.compile(r"(?:đứng\s+giá|giữ\s+nguyên|không\s
 _RANKED_CHANGES_IN_BRACKETS = re.compile(
     r"\b(tăng|giảm)(?:\s+trưởng)?\s+(?:cao|mạnh|nhanh|nhiều|thấp|sâu|chậm)\s+nhất\s*\("
     r"(?:\s*[\d.,]+\s*%\s*\)[^().;:%\d]{1,40}\()*\s*$", re.IGNORECASE)
+# "cao hơn mức tăng bình quân chung của 3 tỉnh năm 2024 (7,6%)": the rate in brackets after the words of a rise's
+# size ("mức tăng", "tốc độ tăng trưởng") is that growth rate, no level
+_GROWTH_RATE_NAMED_BEFORE_BRACKET = re.compile(r"\b(?:mức|tốc\s+độ)\s+(tăng|giảm)(?:\s+trưởng)?\b[^()%;]{0,80}\(\s*$",
+                                               re.IGNORECASE)
 
 
 # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": an amount passed, more than it (not "vượt 204 tấn so với kế
@@ -5695,6 +5699,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         elif (reading.unit == "pct" and not before.strip() and "nhất" in paragraph[max(s_lo, a - 200):a]
               and (ranked := _RANKED_CHANGES_IN_BRACKETS.search(paragraph, max(s_lo, a - 200), a))):
             before = ranked.group(1) + " "  # "Quảng Ninh tăng cao nhất (11,3%), tiếp đến Lạng Sơn (8,1%)"
+        elif (reading.unit == "pct" and not before.strip() and "ức" in paragraph[max(s_lo, a - 100):a]
+              and (named := _GROWTH_RATE_NAMED_BEFORE_BRACKET.search(paragraph, max(s_lo, a - 100), a))):
+            before = named.group(1) + " "  # "cao hơn mức tăng bình quân chung của 3 tỉnh năm 2024 (7,6%)"
         if so_voi_said is None:
             so_voi_said = _SO_VOI_SPELLED.search(paragraph) is not None
         if (whole_sentence := wholes.get(s_lo)) is None:
