@@ -6901,3 +6901,33 @@ def test_a_multiple_of_another_period_named_bare_is_a_change_on_it() -> None:
     assert figures("Tiền gửi gấp 1,2 lần đầu năm.") == [(20, "pct", "change_pct")]
     # near miss: a multiple of the same period last year stays a growth on it
     assert figures("Lượng khách gấp 1,5 lần cùng kỳ.") == [(50, "pct", "yoy_pct")]
+
+
+def test_the_bang_of_a_place_name_is_no_comparison_word() -> None:
+    # a capitalised "Bằng" after a capitalised syllable names Cao Bằng; every item of the list is the same level
+    text = "Tỷ lệ trường đạt chuẩn quốc gia năm 2026: Lào Cai 71,5%, Cao Bằng 64,2%, Hà Giang 60,8%."
+    assert [f[2] for f in figures(text)] == ["level", "level", "level"]
+    # the comparison "bằng N%" keeps its reading, after the name too
+    assert figures("Thu ngân sách của Cao Bằng bằng 92% dự toán.") == [(92, "pct", "plan_pct")]
+
+
+def test_rates_in_brackets_ranking_the_top_rise_are_growth() -> None:
+    text = "Về xuất khẩu, Bắc Ninh tăng mạnh nhất (18,4%), kế đến Thái Nguyên (12,9%) và Phú Thọ (9,3%)."
+    assert figures(text) == [(18.4, "pct", "yoy_pct"), (12.9, "pct", "yoy_pct"), (9.3, "pct", "yoy_pct")]
+    # near miss: a rate in brackets after a name with no top rise before it stays a level
+    assert figures("Tỷ lệ bao phủ bảo hiểm y tế cao: Phú Thọ (94,1%), Thái Nguyên (95,3%).")[0][2] == "level"
+
+
+def test_a_part_named_by_the_wholes_noun_then_a_bare_number_counts_the_same() -> None:
+    text = "Cấp 3.240 giấy phép lái xe, trong đó giấy phép đổi trực tuyến 2.115, chiếm 65,3%."
+    assert figures(text)[:2] == [(3240, "count", "level"), (2115, "count", "level")]
+    assert one(text, "2.115").unit_label == "giấy phép"
+    # near miss: a part not named by the whole's noun leaves a bare number no count
+    assert [f[0] for f in figures("Cấp 3.240 giấy phép lái xe, trong đó hạng B2 2.115, chiếm 65,3%.")] == [3240, 65.3]
+
+
+def test_a_rate_in_brackets_after_the_words_of_a_growth_rate_is_that_growth() -> None:
+    text = "Chỉ số sản xuất công nghiệp tăng 10,4%, vượt mức tăng bình quân của 5 tỉnh miền núi năm 2025 (8,3%)."
+    assert one(text, "8,3").metric == "yoy_pct"
+    # near miss: a rate in brackets after a rate's name keeps its level
+    assert figures("Tỷ lệ đô thị hóa (42,6%) còn thấp.") == [(42.6, "pct", "level")]

@@ -963,3 +963,11 @@ def test_records_and_copies_are_counted_whole_not_as_villages() -> None:
     assert read_unit(" bản sao được chứng thực").label == "bản sao"
     # near-miss: "bản" alone is still the village
     assert read_unit(" bản đạt chuẩn").label == "bản"
+
+
+def test_village_halls_are_a_count_of_their_own_no_houses() -> None:
+    hall = read_unit(" nhà văn hóa khu phố được sửa chữa")
+    assert (hall.unit, hall.label) == ("count", "nhà văn hóa")
+    assert read_unit(" nhà văn hoá mới").unit == "count"
+    # near miss: homes stay houses
+    assert read_unit(" nhà bị tốc mái").unit == "house"

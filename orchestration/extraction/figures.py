@@ -2266,6 +2266,16 @@ def _in_a_name_of_value_added(text: str) -> str:
     return _VALUE_ADDED.sub("tang", text) if "giá trị" in text.lower() else text
 
 
+# "Hà Giang 95,2%, Cao Bằng 96,1%": a capitalised "Bằng" after a capitalised word is a syllable of a place's name
+# (Cao Bằng), no comparison "bằng N%"; the sentence-case "bằng" of a comparison is never capitalised mid-sentence
+_BANG_OF_A_NAME = re.compile(r"(?<![^\W\d_])([^\W\d_]+\s+)Bằng(?![^\W\d_])")
+
+
+def _in_a_name_with_bang(text: str) -> str:
+    return _BANG_OF_A_NAME.sub(lambda m: m.group(1) + ("Bang" if m.group(1)[0].isupper() else "Bằng"), text) \
+        if "Bằng" in text else text
+
+
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
                 wider_before: str = "", in_brackets: bool = False,
                 whole_sentence: str = "", sentence_rest: str = "", paragraph_head: str = "",
@@ -2285,6 +2295,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if "tăng" in before:
         before = _in_a_name_of_value_added(before)
         sentence_before = _in_a_name_of_value_added(sentence_before)
+    if "Bằng" in before or "Bằng" in sentence_before:
+        before = _in_a_name_with_bang(before)
+        sentence_before = _in_a_name_with_bang(sentence_before)
     items_before = False
     if ("lượt" in before or "ứng" in before) and (respective := _RESPECTIVE_AFTER_A_VERB.search(before)):
         # "tăng tương ứng 8,3%", "giảm lần lượt là 2% và 3%": the list's marker between the verb and its figure
@@ -3189,6 +3202,15 @@ def _head_of_a_bracketed_change(paragraph: str, seg_start: int, start: int, sent
 # the bracket after it
 _STEADY_BEFORE_BRACKET = re.compile(r"(?:đứng\s+giá|giữ\s+nguyên|không\s+(?:thay\s+)?đổi|ổn\s+định)\s*\(\s*$",
                                     re.IGNORECASE)
+# "A tăng cao nhất (12,5%), tiếp đến B (11,6%) và C (11,2%)": the rate in brackets after the top rise or fall, and
+# each rate in brackets after a name that goes on ranking them, is that rise or fall, no level
+_RANKED_CHANGES_IN_BRACKETS = re.compile(
+    r"\b(tăng|giảm)(?:\s+trưởng)?\s+(?:cao|mạnh|nhanh|nhiều|thấp|sâu|chậm)\s+nhất\s*\("
+    r"(?:\s*[\d.,]+\s*%\s*\)[^().;:%\d]{1,40}\()*\s*$", re.IGNORECASE)
+# "cao hơn mức tăng bình quân chung của 3 tỉnh năm 2024 (7,6%)": the rate in brackets after the words of a rise's
+# size ("mức tăng", "tốc độ tăng trưởng") is that growth rate, no level
+_GROWTH_RATE_NAMED_BEFORE_BRACKET = re.compile(r"\b(?:mức|tốc\s+độ)\s+(tăng|giảm)(?:\s+trưởng)?\b[^()%;]{0,80}\(\s*$",
+                                               re.IGNORECASE)
 
 
 # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": an amount passed, more than it (not "vượt 204 tấn so với kế
@@ -3649,6 +3671,33 @@ def _unit_of_the_item_before(paragraph: str, a: int, b: int, limit: int, earlier
     if not _PLACE_ITEM_OPENS.search(paragraph, max(0, prev.start - offset - 60), prev.start - offset):
         return None  # the item before must be a place's count too
     return UnitReading(prev.unit, 1.0, 0, prev.unit_label)
+
+
+# "Tiếp nhận 1.856 hồ sơ, trong đó hồ sơ trực tuyến 1.520, chiếm 81,9%": a part after "trong đó" named by the
+# noun its whole counted, then a bare whole number, counts what the whole counts (group 1: the part's words)
+_PART_NAMED_BY_ITS_NOUN = re.compile(r"\btrong\s+đó\s*[:,]?\s*([^\W\d_][^\d,;:()%]{1,60}?)\s*$", re.IGNORECASE)
+
+
+def _unit_of_a_part_named_by_its_noun(paragraph: str, a: int, b: int, limit: int, earlier: list[Figure],
+                                      offset: int) -> UnitReading | None:
+    """The unit of the whole a "trong đó" part names with the whole's own noun, for a bare whole number closing
+    that part; None for any other bare number."""
+    if not _ITEM_END.match(paragraph, b, limit) or "," in paragraph[a:b] or _YEAR_TOKEN.fullmatch(paragraph, a, b):
+        return None
+    if paragraph.find("đó", max(0, a - 80), a) < 0 or not earlier:
+        return None
+    lo = max(0, a - 80)
+    part = _PART_NAMED_BY_ITS_NOUN.search(paragraph[lo:a])
+    whole = earlier[-1]
+    if (part is None or whole.unit not in _ELIDED_UNITS or whole.role == "denominator" or not whole.unit_label
+            or whole.unit_end - offset > lo + part.start()
+            or _DIGIT.search(paragraph, whole.unit_end - offset, lo + part.start()) is not None):
+        return None
+    noun = whole.unit_label.lower()
+    words = part.group(1).lower()
+    if not (words.startswith(noun) and len(words) > len(noun) and words[len(noun)] == " "):
+        return None  # the part must be named by the whole's noun and a word that sets it apart
+    return UnitReading(whole.unit, 1.0, 0, whole.unit_label)
 
 
 # "Phát hiện 120 vụ trộm cắp và 45 vụ ma túy, tăng 5 và 3 so với cùng kỳ": bare changes on a base named right after
@@ -5497,6 +5546,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             reading = reading or (None if denominator else _elided_unit(paragraph, a, b, s_hi, figures, offset))
             reading = reading or (None if denominator else _unit_of_the_item_before(paragraph, a, b, s_hi, figures,
                                                                                     offset))
+            reading = reading or (None if denominator or "đó" not in paragraph[max(s_lo, a - 80):a]
+                                  else _unit_of_a_part_named_by_its_noun(paragraph, a, b, s_hi, figures, offset))
             if (reading is None and not denominator and ("tăng" in (near := paragraph[max(s_lo, a - 60):a])
                                                          or "giảm" in near)):
                 reading = _unit_of_the_counts_changed(paragraph, a, b, s_lo, figures, offset)
@@ -5645,6 +5696,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if value == 0 and reading.unit == "pct" and not before.strip() and _STEADY_BEFORE_BRACKET.search(
                 paragraph, max(s_lo, a - 30), a):
             before = "tăng "  # "nhóm giáo dục đứng giá (0,0%)": a change of nothing, on the base in force
+        elif (reading.unit == "pct" and not before.strip() and "nhất" in paragraph[max(s_lo, a - 200):a]
+              and (ranked := _RANKED_CHANGES_IN_BRACKETS.search(paragraph, max(s_lo, a - 200), a))):
+            before = ranked.group(1) + " "  # "Quảng Ninh tăng cao nhất (11,3%), tiếp đến Lạng Sơn (8,1%)"
+        elif (reading.unit == "pct" and not before.strip() and "ức" in paragraph[max(s_lo, a - 100):a]
+              and (named := _GROWTH_RATE_NAMED_BEFORE_BRACKET.search(paragraph, max(s_lo, a - 100), a))):
+            before = named.group(1) + " "  # "cao hơn mức tăng bình quân chung của 3 tỉnh năm 2024 (7,6%)"
         if so_voi_said is None:
             so_voi_said = _SO_VOI_SPELLED.search(paragraph) is not None
         if (whole_sentence := wholes.get(s_lo)) is None:

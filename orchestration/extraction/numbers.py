@@ -327,8 +327,10 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"sản\s+phẩm", "product", 1.0),
     # ("70 mái nhà bị thủng": houses counted by their roofs, as hail and whirlwind news does)
     # ("3 nhà thầu", "5 nhà đầu tư", "2 nhà máy": contractors, investors and plants are no houses)
-    # ("2.600 căn cước": identity cards, no houses; "căn hộ" stays a house)
-    (r"căn\s+nhà|ngôi\s+nhà|mái\s+nhà|nhà\b(?!\s+(?:thầu|đầu\s+tư|máy|tài\s+trợ|khoa\s+học|báo|giáo)\b)|căn\b(?!\s+cước)",
+    # ("2.600 căn cước": identity cards, no houses; "căn hộ" stays a house; "1.145 nhà văn hóa": village halls, a
+    # count of their own)
+    (r"căn\s+nhà|ngôi\s+nhà|mái\s+nhà|nhà\b(?!\s+(?:thầu|đầu\s+tư|máy|tài\s+trợ|khoa\s+học|báo|giáo|văn\s+h(?:óa|oá))\b)"
+     r"|căn\b(?!\s+cước)",
      "house", 1.0),
     (r"vụ\b(?!\s+(?:xuân|mùa|đông|hè))", "case", 1.0),
     (r"lần\b", "times", 1.0),
@@ -339,7 +341,7 @@ _COUNT_NOUNS = re.compile(
     # "ngày khách" (guest-nights) is a count of its own: "1,3 triệu ngày khách" is no money
     r"(?:lượt\s+(?:dự\s+án|hồ\s+sơ|doanh\s+nghiệp)|ngày\s+khách|làn\s+xe|điểm\s+[Tt]rường|cơ\s+sở|dự\s+án|công\s+trình|mô\s+hình|tổ\s+chức|văn\s+bản|hồ\s+sơ|"
     # (nouns of three syllables, whole: "9 nhà đầu tư" was "nhà đầu", "3 khu công nghiệp" "khu công")
-    r"nhà\s+đầu\s+tư|nhà\s+khoa\s+học|(?:khu|cụm)\s+(?:công\s+nghiệp|kinh\s+tế)|thủ\s+tục\s+hành\s+chính|thủ\s+tục|"
+    r"nhà\s+đầu\s+tư|nhà\s+khoa\s+học|nhà\s+văn\s+h(?:óa|oá)|(?:khu|cụm)\s+(?:công\s+nghiệp|kinh\s+tế)|thủ\s+tục\s+hành\s+chính|thủ\s+tục|"
     # ("12 trang trại" are farms, no pages; "khu du lịch", "sân vận động", "làng văn hóa" whole)
     r"trang\s+trại|khu\s+(?:dân\s+cư|du\s+lịch)|sân\s+vận\s+động|làng\s+văn\s+h[oó]a|"
     r"đơn\s+vị|tổ\s+hợp\s+tác|câu\s+lạc\s+bộ|làng\s+nghề|thôn\s*,\s*tổ|thôn|bản\s+(?:ghi|sao)|bản|tổ|xã\s*,\s*phường(?:\s*,"
