@@ -5389,6 +5389,13 @@ def _referring_group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     return spaced(name).strip(" ,"), event or "funding", ctx.sentence[0] + reference.end()
 
 
+# "6 dự án", "ba công trình": a group counted by the bare noun, of no kind and with no names; a rate said of it with
+# no word of capital between ("hoàn thành 6 dự án với 4.215 căn, đạt 84,3% kế hoạch năm") is a share of the count
+# (an indicator's), not of the group's money (a word of capital between, "5 dự án đã giải ngân ... đạt 60%", keeps it)
+_BARE_GROUP = re.compile(_GROUP_COUNT + r"(?:dự\s+án|công\s+trình)", _I)
+_CAPITAL_WORDS = re.compile(r"\b(?:vốn|giải\s+ngân|kinh\s+phí|phân\s+bổ)\b", _I)
+
+
 def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """ "9 dự án y tế, vốn đầu tư hơn 700 tỷ đồng", "4 dự án ... đã hoàn thành, ... vốn đã được
     phân bổ là 80 tỷ đồng": the group owns its investment, and any money once it has an event."""
@@ -5403,6 +5410,8 @@ def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     name = _GROUP_NAME_END.split(said, maxsplit=1)[0]  # "4 dự án thể thao", not its predicate
     name_end = group.start() + len(name)
     between = ctx.before[name_end:]
+    if ctx.unit == "pct" and _BARE_GROUP.fullmatch(name.strip(" ,")) and not _CAPITAL_WORDS.search(between):
+        return None  # "hoàn thành 6 dự án với 4.215 căn, đạt 84,3% kế hoạch": the share of the count, no money's
     event = said_event(ctx.before[: group.start()], between)
     if (
         event is None
