@@ -9318,3 +9318,10 @@ def test_a_bare_count_of_projects_shares_no_money_of_its_plan() -> None:
     kind = "Thị xã đang thi công 7 dự án trường học với tổng vốn đầu tư 840 tỷ đồng."
     assert _project_fields(kind, "840")["measure"] == "total_investment"
 
+
+def test_a_work_of_a_kind_priced_in_a_headline_is_no_name() -> None:
+    # "Khởi công dự án nhà máy điện mặt trời 1.100 tỷ đồng": the project's kind and its price; the body names the plant
+    assert _rows("Khởi công dự án nhà máy điện mặt trời 1.100 tỷ đồng ở Ninh Thuận") == []
+    assert _rows("Khánh thành dự án bệnh viện gần 700 tỷ đồng tại Cà Mau") == []
+    # a work with its own name before its price is still named
+    assert _rows("Khánh thành cầu Vĩnh Hòa 85 tỷ đồng") == [("cầu Vĩnh Hòa", "inaugurated", None)]

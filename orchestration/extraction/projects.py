@@ -812,6 +812,10 @@ _CLASS_TAIL = guarded(re.compile(
 _AMOUNT_OPENING = re.compile(r"\d[\d.,]*\s*")
 # The kinds of capital a project is classed by, written as capitals: "dự án FDI", "dự án ODA" (a name goes on
 # with a capital: "Dự án ODA Sông Cầu")
+# the price a headline writes right after a project's kind ("dự án điện gió 2.400 tỷ đồng", "dự án bệnh viện hơn
+# 500 tỷ")
+_PRICED_KIND = re.compile(rf"\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:{_MONEY_SCALES})\b", _I)
+_PROJECT_WORD_BEFORE = re.compile(r"\bdự\s+án\s+$", _I)
 _CAPITAL_KIND = re.compile(r"(?:FDI|ODA|DDI)\b")
 # "Ký kết dự án điện khí hơn bốn tỷ USD": a headline's price after what the project is (digits or words) is no
 # part of its name; the name is what stands before it
@@ -2315,6 +2319,10 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "quy mô chợ loại I", "đường cấp III", "bệnh viện tuyến huyện": a class of work, not a name
         if _MAIN_PART.match(own):
             continue  # "Riêng cầu chính vượt sông X dài 1,5 km": the main span of the work, a part of it
+        if not own and _PRICED_KIND.match(text, b) and _PROJECT_WORD_BEFORE.search(text, max(0, start - 8), start):
+            # "Khởi công dự án điện gió 2.400 tỷ đồng tại X": the kind of the project and its price, no name of it (as
+            # is_named reads "dự án điện gió"); a work said bare ("đưa vào sử dụng bờ kè 45 tỷ đồng") keeps its row
+            continue
         if own[:2] == " m" and _ONLY_NEW_OWN.fullmatch(own):
             continue  # "động thổ dự án khu đô thị mới": a new work of its kind, none named ("cầu X mới" is named)
         if _AT_MANY_PLACES.match(own):
