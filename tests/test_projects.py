@@ -9325,3 +9325,9 @@ def test_a_work_of_a_kind_priced_in_a_headline_is_no_name() -> None:
     assert _rows("Khánh thành dự án bệnh viện gần 700 tỷ đồng tại Cà Mau") == []
     # a work with its own name before its price is still named
     assert _rows("Khánh thành cầu Vĩnh Hòa 85 tỷ đồng") == [("cầu Vĩnh Hòa", "inaugurated", None)]
+
+
+def test_the_size_counted_after_a_group_is_no_group_of_its_own() -> None:
+    # "N công trình ... với M phòng học": the rooms are what the counted works hold; the works own the money
+    text = "Thị xã đã khánh thành 6 công trình giáo dục với 96 phòng học, tổng vốn đầu tư 150 tỷ đồng."
+    assert _project_fields(text, "150")["project_name"] == "6 công trình giáo dục"

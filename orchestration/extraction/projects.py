@@ -5404,6 +5404,10 @@ _BARE_GROUP = re.compile(_GROUP_COUNT + r"(?:dự\s+án|công\s+trình)", _I)
 _CAPITAL_WORDS = re.compile(r"\b(?:vốn|giải\s+ngân|kinh\s+phí|phân\s+bổ)\b", _I)
 
 
+# "12 công trình trường học với 286 phòng học": what a counted group holds, counted after "với" (its size, no group)
+_SIZE_AFTER_GROUP = re.compile(r"[^,.;:()]+?\s(?:gồm|với)\s+", _I)
+
+
 def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """ "9 dự án y tế, vốn đầu tư hơn 700 tỷ đồng", "4 dự án ... đã hoàn thành, ... vốn đã được
     phân bổ là 80 tỷ đồng": the group owns its investment, and any money once it has an event."""
@@ -5413,6 +5417,8 @@ def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     if _COUNTRY_WIDE.search(ctx.text, ctx.sentence[0], ctx.sentence[1]):
         return None  # "khởi công 250 công trình ... trên cả nước": the country's works, none of the province's
     group = groups[-1]
+    if len(groups) > 1 and _SIZE_AFTER_GROUP.fullmatch(ctx.before, groups[-2].start(), group.start()):
+        group = groups[-2]  # "12 công trình trường học với 286 phòng học, vốn ...": the rooms are the works' size
     # ("11 dự án trường phổ thông dân tộc nội trú liên cấp được điều chỉnh ...": a long kind runs on to its verb)
     said = group.group() + _GROUP_TAIL.match(ctx.before, group.end()).group()
     name = _GROUP_NAME_END.split(said, maxsplit=1)[0]  # "4 dự án thể thao", not its predicate
