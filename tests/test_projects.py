@@ -9306,3 +9306,28 @@ def test_money_lent_to_buy_homes_is_no_works_price():
     # (near miss: a housing work priced after an event verb stays a project)
     work = "Thành phố khởi công nhà ở xã hội 1.250 tỷ đồng tại phường An Khê."
     assert "total_investment" in [r["measure"] for r in _project_rows_of(work)]
+
+
+def test_a_bare_count_of_projects_shares_no_money_of_its_plan() -> None:
+    # a rate after "N dự án" with no kind, no names and no word of capital is a share of the count done
+    assert _not_a_project("Năm 2027, huyện đã khánh thành 8 công trình với 312 căn hộ, đạt 76,5% kế hoạch.", "76,5")
+    assert _not_a_project("Năm 2027, huyện đã khánh thành 8 công trình, đạt 76,5% kế hoạch.", "76,5")
+    # a group of a kind keeps its rate and its investment
+    of_a_kind = "Năm 2027, huyện đã khánh thành 8 công trình giao thông, đạt 76,5% kế hoạch."
+    assert _project_fields(of_a_kind, "76,5")["measure"] == "plan_pct"
+    kind = "Thị xã đang thi công 7 dự án trường học với tổng vốn đầu tư 840 tỷ đồng."
+    assert _project_fields(kind, "840")["measure"] == "total_investment"
+
+
+def test_a_work_of_a_kind_priced_in_a_headline_is_no_name() -> None:
+    # "Khởi công dự án nhà máy điện mặt trời 1.100 tỷ đồng": the project's kind and its price; the body names the plant
+    assert _rows("Khởi công dự án nhà máy điện mặt trời 1.100 tỷ đồng ở Ninh Thuận") == []
+    assert _rows("Khánh thành dự án bệnh viện gần 700 tỷ đồng tại Cà Mau") == []
+    # a work with its own name before its price is still named
+    assert _rows("Khánh thành cầu Vĩnh Hòa 85 tỷ đồng") == [("cầu Vĩnh Hòa", "inaugurated", None)]
+
+
+def test_the_size_counted_after_a_group_is_no_group_of_its_own() -> None:
+    # "N công trình ... với M phòng học": the rooms are what the counted works hold; the works own the money
+    text = "Thị xã đã khánh thành 6 công trình giáo dục với 96 phòng học, tổng vốn đầu tư 150 tỷ đồng."
+    assert _project_fields(text, "150")["project_name"] == "6 công trình giáo dục"

@@ -812,6 +812,10 @@ _CLASS_TAIL = guarded(re.compile(
 _AMOUNT_OPENING = re.compile(r"\d[\d.,]*\s*")
 # The kinds of capital a project is classed by, written as capitals: "dự án FDI", "dự án ODA" (a name goes on
 # with a capital: "Dự án ODA Sông Cầu")
+# the price a headline writes right after a project's kind ("dự án điện gió 2.400 tỷ đồng", "dự án bệnh viện hơn
+# 500 tỷ")
+_PRICED_KIND = re.compile(rf"\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:{_MONEY_SCALES})\b", _I)
+_PROJECT_WORD_BEFORE = re.compile(r"\bdự\s+án\s+$", _I)
 _CAPITAL_KIND = re.compile(r"(?:FDI|ODA|DDI)\b")
 # "Ký kết dự án điện khí hơn bốn tỷ USD": a headline's price after what the project is (digits or words) is no
 # part of its name; the name is what stands before it
@@ -2315,6 +2319,10 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "quy mô chợ loại I", "đường cấp III", "bệnh viện tuyến huyện": a class of work, not a name
         if _MAIN_PART.match(own):
             continue  # "Riêng cầu chính vượt sông X dài 1,5 km": the main span of the work, a part of it
+        if not own and _PRICED_KIND.match(text, b) and _PROJECT_WORD_BEFORE.search(text, max(0, start - 8), start):
+            # "Khởi công dự án điện gió 2.400 tỷ đồng tại X": the kind of the project and its price, no name of it (as
+            # is_named reads "dự án điện gió"); a work said bare ("đưa vào sử dụng bờ kè 45 tỷ đồng") keeps its row
+            continue
         if own[:2] == " m" and _ONLY_NEW_OWN.fullmatch(own):
             continue  # "động thổ dự án khu đô thị mới": a new work of its kind, none named ("cầu X mới" is named)
         if _AT_MANY_PLACES.match(own):
@@ -5389,6 +5397,17 @@ def _referring_group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     return spaced(name).strip(" ,"), event or "funding", ctx.sentence[0] + reference.end()
 
 
+# "6 dự án", "ba công trình": a group counted by the bare noun, of no kind and with no names; a rate said of it with
+# no word of capital between ("hoàn thành 6 dự án với 4.215 căn, đạt 84,3% kế hoạch năm") is a share of the count
+# (an indicator's), not of the group's money (a word of capital between, "5 dự án đã giải ngân ... đạt 60%", keeps it)
+_BARE_GROUP = re.compile(_GROUP_COUNT + r"(?:dự\s+án|công\s+trình)", _I)
+_CAPITAL_WORDS = re.compile(r"\b(?:vốn|giải\s+ngân|kinh\s+phí|phân\s+bổ)\b", _I)
+
+
+# "12 công trình trường học với 286 phòng học": what a counted group holds, counted after "với" (its size, no group)
+_SIZE_AFTER_GROUP = re.compile(r"[^,.;:()]+?\s(?:gồm|với)\s+", _I)
+
+
 def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """ "9 dự án y tế, vốn đầu tư hơn 700 tỷ đồng", "4 dự án ... đã hoàn thành, ... vốn đã được
     phân bổ là 80 tỷ đồng": the group owns its investment, and any money once it has an event."""
@@ -5398,11 +5417,15 @@ def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     if _COUNTRY_WIDE.search(ctx.text, ctx.sentence[0], ctx.sentence[1]):
         return None  # "khởi công 250 công trình ... trên cả nước": the country's works, none of the province's
     group = groups[-1]
+    if len(groups) > 1 and _SIZE_AFTER_GROUP.fullmatch(ctx.before, groups[-2].start(), group.start()):
+        group = groups[-2]  # "12 công trình trường học với 286 phòng học, vốn ...": the rooms are the works' size
     # ("11 dự án trường phổ thông dân tộc nội trú liên cấp được điều chỉnh ...": a long kind runs on to its verb)
     said = group.group() + _GROUP_TAIL.match(ctx.before, group.end()).group()
     name = _GROUP_NAME_END.split(said, maxsplit=1)[0]  # "4 dự án thể thao", not its predicate
     name_end = group.start() + len(name)
     between = ctx.before[name_end:]
+    if ctx.unit == "pct" and _BARE_GROUP.fullmatch(name.strip(" ,")) and not _CAPITAL_WORDS.search(between):
+        return None  # "hoàn thành 6 dự án với 4.215 căn, đạt 84,3% kế hoạch": the share of the count, no money's
     event = said_event(ctx.before[: group.start()], between)
     if (
         event is None
