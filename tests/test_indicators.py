@@ -5180,3 +5180,13 @@ def test_the_subject_of_the_title_goes_on_in_a_figure_naming_none() -> None:
     keyed = _keys_under_the_title("Kết quả hỗ trợ xóa nhà tạm, nhà dột nát cho hộ nghèo năm 2026", body)
     assert keyed[1140] == "temporary_houses_removed"
     assert _keys_under_the_title("Tình hình kinh tế - xã hội tháng 8 năm 2026", body)[1140] is None
+
+
+def test_the_share_of_the_poor_households_counted_before_it_is_the_poverty_rate() -> None:
+    # "N hộ nghèo, chiếm X% tổng số hộ": the share of the poor households is the poverty rate; the near-poor's share,
+    # said the same way, is none
+    keys = _keys_by_number(
+        "Sau rà soát, tỉnh còn 7.215 hộ nghèo, chiếm 3,47% tổng số hộ dân; "
+        "có 6.030 hộ cận nghèo, chiếm 2,9% tổng số hộ.")
+    assert keys[3.47] == "poverty_rate" and keys[2.9] is None
+

@@ -2144,8 +2144,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             if key is None and (named := _a_count_named_by_its_noun(clean, previous["figure"],
                                                                     previous["indicator_label"])):
                 # "tiếp nhận 1.560 hồ sơ, trong đó 1.420 hồ sơ trực tuyến, đạt 91%": those counted are named by the
-                # noun after their number, and their share is the rate that noun names
-                key = catalog_key(named, "pct", fig.metric)
+                # noun after their number, and their share is the rate that noun names (read with the words from the
+                # count to the share: "còn 1.850 hộ nghèo, chiếm 4,3% tổng số hộ" is the poverty rate, "hộ nghèo"
+                # alone the households)
+                key = catalog_key(named, "pct", fig.metric, clean[previous["figure"].start:fig.start],
+                                  clean[fig.end:fig.sentence[1]])
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric, "indicator_key": key}
     sentence_before = clean[opening:fig.start]
     label = own or _the_total_raised_to(clean, fig, previous, segment_before) or subject_label(segment_before,
