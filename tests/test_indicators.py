@@ -5190,3 +5190,18 @@ def test_the_share_of_the_poor_households_counted_before_it_is_the_poverty_rate(
         "có 6.030 hộ cận nghèo, chiếm 2,9% tổng số hộ.")
     assert keys[3.47] == "poverty_rate" and keys[2.9] is None
 
+
+@pytest.mark.parametrize(
+    ("context", "after", "key"),
+    [
+        # the people a border gate let through are no tourists of the province
+        ("Tháng 9, lượng khách xuất, nhập cảnh qua cửa khẩu quốc tế Hữu Nghị đạt ", " lượt, tăng 7%", None),
+        ("Lượng khách qua cửa khẩu quốc tế Cầu Treo đạt ", " lượt, tăng 4%", None),
+        # near-miss: tourists counted at the gate stay the arrivals
+        ("Khách xuất nhập cảnh qua cửa khẩu tăng mạnh; khách du lịch quốc tế đến tỉnh đạt ", " lượt",
+         "tourist_arrivals_international"),
+    ],
+)
+def test_border_crossings_are_no_tourist_arrivals(context: str, after: str, key: str | None) -> None:
+    assert catalog_key("", "visit", "level", context, after) == key
+

@@ -428,6 +428,9 @@ _BRANCH_NAMED_AFTER = re.compile(r"\s*(?:của\s+)?(?:các\s+)?(?:ngành\s+|khu\
 _PASSENGERS = word_pattern("passenger_transport")
 _PASSENGER_WORDS = lowered_literal_scan(_PASSENGERS)
 _TOURISM_WORD = re.compile(r"du\s+lịch|du\s+khách|tham\s+quan|lưu\s+trú")
+# "lượng khách xuất nhập cảnh qua cửa khẩu ... đạt 185.000 lượt": the people a border gate let through, no visitors
+# (data/words/border_crossers.csv; both its phrasings hold "khách" and "cảnh" or "cửa khẩu")
+_BORDER_CROSSERS = word_pattern("border_crossers")
 # "có 148 dự án đầu tư mới ...; 172 dự án được cấp điều chỉnh tăng vốn": the projects that added capital
 # "chờ (làm thủ tục) giải thể", "đang làm thủ tục giải thể": enterprises awaiting their dissolution, not dissolved yet
 _AWAITING_BEFORE = re.compile(r"(?:chờ|đang)(?:\s+(?:làm|tiến\s+hành))?(?:\s+(?:các\s+)?thủ\s+tục)?\s*$")
@@ -1336,6 +1339,10 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
         passengers = list(_PASSENGERS.finditer(text, sentence_from, anchor + 32))
         if passengers and not _TOURISM_WORD.search(text, passengers[-1].end(), anchor):
             return None  # "Vận tải hành khách 9 tháng đạt 18,6 triệu lượt khách": passengers carried, not visitors
+    if best[3] in ARRIVAL_KEYS and ("cảnh" in text[sentence_from:anchor] or "cửa khẩu" in text[sentence_from:anchor]):
+        crossers = list(_BORDER_CROSSERS.finditer(text, sentence_from, anchor))
+        if crossers and not _TOURISM_WORD.search(text, crossers[-1].end(), anchor):
+            return None  # "khách xuất nhập cảnh qua cửa khẩu ... đạt 185.000 lượt": border crossings, not visitors
     if best[3] == "ocop_products" and _PUT_FORWARD.search(window[-60:]):
         return None  # "đề nghị công nhận thêm 2 sản phẩm OCOP": not rated yet
     if best[3] == "ocop_products" and "ocop" in text[sentence_from:] and _OCOP_DONE_WITH.search(text, sentence_from):
