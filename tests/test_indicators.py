@@ -5205,3 +5205,20 @@ def test_the_share_of_the_poor_households_counted_before_it_is_the_poverty_rate(
 def test_border_crossings_are_no_tourist_arrivals(context: str, after: str, key: str | None) -> None:
     assert catalog_key("", "visit", "level", context, after) == key
 
+
+@pytest.mark.parametrize(
+    ("context", "after", "key"),
+    [
+        # one area of the province, named "khu vực" and a proper name after "Riêng": that area's visitors
+        ("Riêng khu vực Sa Pa đón ", " nghìn lượt khách du lịch", None),
+        ("Riêng khu vực Mũi Né, khách quốc tế đạt ", " nghìn lượt", None),
+        # near-misses: the province's month set apart, and a sector's Roman number, keep the entry
+        ("Cả tỉnh đón 3,2 triệu lượt khách. Riêng tháng 6 đón ", " nghìn lượt khách du lịch", "tourist_arrivals"),
+    ],
+)
+def test_one_named_area_set_apart_is_no_entry_of_the_province(context: str, after: str, key: str | None) -> None:
+    assert catalog_key("", "visit", "level", context, after) == key
+
+
+def test_a_sector_set_apart_by_its_roman_number_keeps_its_entry() -> None:
+    assert catalog_key("", "pct", "yoy_pct", "GRDP tăng 7,1%. Riêng khu vực I tăng ", "%") == "grdp_agriculture"

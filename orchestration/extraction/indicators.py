@@ -789,9 +789,12 @@ _SCALE_AND_UNIT_ONLY = re.compile(r"\s*" + _SCALE_BEFORE_UNIT + r"(?:lượt\s+)
 # the number right before a counted noun, with its magnitude word ("2,4 triệu lượt khách"; numbers masked as 9)
 _COUNT_RIGHT_BEFORE = re.compile(rf"9 (?:(?:{_COUNT_SCALES}) )?(?:lượt )?$")  # (and its unit: "9 lượt khách ...")
 # "Riêng tại đặc khu Phú Quốc, ...", "Riêng huyện Tân Uyên ...": a sentence that opens with one district
-# (or city, town, special zone) of the province speaks of that place, not of the report's whole area
+# (or city, town, special zone) of the province speaks of that place, not of the report's whole area; so does one
+# area named "khu vực" and a proper name ("Riêng khu vực Đà Lạt đón ...": a name's first syllable, capital then lower
+# case, not a sector's Roman number or an abbreviation, "khu vực I", "khu vực FDI")
 _PLACE_PART_OPENS = re.compile(r"\W*(?:riêng|trong\s+đó)\s*,?\s+(?:tại\s+|ở\s+)?"
-                               rf"(?:{unit_words_source('district')}|tp\.?|đặc\s+khu)\s+", re.IGNORECASE)
+                               rf"(?:{unit_words_source('district')}|tp\.?|đặc\s+khu|khu\s+vực(?=\s+(?-i:[^\W\d_][^\W\d_A-Z])))\s+",
+                               re.IGNORECASE)
 
 
 # "Cả nước 9 tháng có 228.700 doanh nghiệp thành lập mới; tỉnh Cà Mau có 985 doanh nghiệp": the one province
