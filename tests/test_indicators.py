@@ -5222,3 +5222,18 @@ def test_one_named_area_set_apart_is_no_entry_of_the_province(context: str, afte
 
 def test_a_sector_set_apart_by_its_roman_number_keeps_its_entry() -> None:
     assert catalog_key("", "pct", "yoy_pct", "GRDP tăng 7,1%. Riêng khu vực I tăng ", "%") == "grdp_agriculture"
+
+
+@pytest.mark.parametrize(
+    ("context", "key"),
+    [
+        # the growth of the region the province is one of is the region's, no entry of the province
+        ("Năm 2025, tốc độ tăng trưởng GRDP toàn vùng Tây Nguyên ước đạt ", None),
+        ("Chỉ số sản xuất công nghiệp vùng Đồng bằng sông Cửu Long 9 tháng tăng ", None),
+        # near-miss: the province's own growth, ranked in its region, keeps the entry
+        ("Tăng trưởng GRDP của tỉnh cao nhất vùng Tây Nguyên, đạt ", "grdp"),
+    ],
+)
+def test_a_regions_figure_is_no_entry_of_the_province(context: str, key: str | None) -> None:
+    assert catalog_key("", "pct", "yoy_pct", context, "%") == key
+

@@ -418,7 +418,10 @@ _BRANCH_OPENS = re.compile(r"(?:^|\.\s+)(?:(?:giá\s+trị\s+sản\s+xuất|ch�
 # tăng"; not a verb, a rank or the report's own place: "GRDP tăng 8%, đứng thứ 5 cả nước")
 _THE_NATION_AFTER = re.compile(r"(?:\s+(?!(?:tăng|giảm|đạt|đứng|xếp|cao|thấp|nhất|chiếm|là|tỉnh|thành|huyện|ước|so|"
                                r"bằng|vượt|dẫn|trong|toàn|cả)(?![^\W\d_]))[^\W\d_]+){0,10}?"
-                               r"\s*(?:(?:của|trên|chung)\s+)?(?:cả\s+nước|toàn\s+quốc)(?![^\W\d_])")
+                               r"\s*(?:(?:của|trên|chung)\s+)?(?:cả\s+nước|toàn\s+quốc|"
+                               # (the region the province is one of: "tăng trưởng GRDP toàn vùng Trung du và miền núi
+                               # phía Bắc đạt 7,8%" is the region's; data/words/regions_of_the_country.csv)
+                               + word_source("regions_of_the_country") + r")(?![^\W\d_])")
 _INDUSTRY_WHOLES = frozenset({"industrial_production_index", "industrial_output", "grdp_industry"})
 _BRANCH_NAMED_AFTER = re.compile(r"\s*(?:của\s+)?(?:các\s+)?(?:ngành\s+|khu\s+vực\s+)?(?:công\s+nghiệp\s+)?(?:"
                                  + word_source("industry_branches") + r")(?![^\W\d_])")
@@ -1189,8 +1192,8 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
                     or (entry.key == "overseas_workers" and "về" in text[m_end:m_end + 50]
                         and _CAME_HOME_AFTER.match(text, m_end))
                     or (entry.key in _INDUSTRY_WHOLES and _BRANCH_NAMED_AFTER.match(text, m_end))
-                    or (("nước" in text[m_end:m_end + 80] or "quốc" in text[m_end:m_end + 80])
-                        and _THE_NATION_AFTER.match(text, m_end))):
+                    or (("nước" in text[m_end:m_end + 80] or "quốc" in text[m_end:m_end + 80]
+                         or "vùng" in text[m_end:m_end + 80]) and _THE_NATION_AFTER.match(text, m_end))):
                 continue
             if (entry.key == "retail_sales" and not m.group().startswith("tổng")
                     and _SERVICE_PARTS.search(f"{context or subject} {after}".lower())):
