@@ -5237,3 +5237,14 @@ def test_a_sector_set_apart_by_its_roman_number_keeps_its_entry() -> None:
 def test_a_regions_figure_is_no_entry_of_the_province(context: str, key: str | None) -> None:
     assert catalog_key("", "pct", "yoy_pct", context, "%") == key
 
+
+def test_the_parts_of_the_trade_through_the_border_gates_are_no_entries() -> None:
+    # the exports and imports of a breakdown of the gates' trade are the gates', as that whole is; the same breakdown
+    # of the province's own trade keeps its entries
+    keys = _keys_by_number(
+        "Tổng kim ngạch xuất nhập khẩu qua các cửa khẩu của tỉnh đạt 3,1 tỷ USD. "
+        "Trong đó, xuất khẩu đạt 1,4 tỷ USD; nhập khẩu đạt 1,7 tỷ USD.\n"
+        "Tổng kim ngạch xuất nhập khẩu của các doanh nghiệp trong tỉnh đạt 820 triệu USD. "
+        "Trong đó, xuất khẩu đạt 610 triệu USD.")
+    assert keys[1.4e9] is None and keys[1.7e9] is None and keys[3.1e9] is None
+    assert keys[610e6] == "export_turnover"

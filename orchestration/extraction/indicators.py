@@ -1522,6 +1522,14 @@ def lent_by_a_bank_named_before(key: str | None, sentence_before: str, own_sente
             and _THE_WHOLE_AREA.search(own_sentence) is None and _EVERY_LENDER.search(own_sentence) is None)
 
 
+def a_part_of_the_trade_through_the_border(key: str | None, whole_sentence: str) -> bool:
+    """Is the trade figure an item of the breakdown ("Trong đó, xuất khẩu đạt ...") of the sentence before,
+    ``whole_sentence``, whose whole is the trade through the border gates ("tổng kim ngạch xuất nhập khẩu qua các cửa
+    khẩu trên địa bàn đạt 5,2 tỷ USD")? The gates' trade is no entry of the province, and neither are its parts."""
+    return (key in _TRADE_KEYS and "khẩu" in whole_sentence
+            and _TRADE_THROUGH_BORDER.search(whole_sentence.lower()) is not None)
+
+
 def _harvested_in_the_names_clause(window: str, name_end: int) -> bool:
     """Does the clause that names the area, from its start up to the number, say it was harvested?"""
     if "thu hoạch" not in window:

@@ -35,6 +35,7 @@ from orchestration.extraction.indicators import (
     a_part_of_the_area,
     a_part_of_the_arrivals,
     a_part_of_the_retail_sales,
+    a_part_of_the_trade_through_the_border,
     a_sector_of_the_production_value,
     a_share_of_units_named_after,
     a_share_of_works_done,
@@ -2300,8 +2301,9 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "Tổng giá trị sản xuất ... đạt 2.538 tỷ đồng. Trong đó, nông - lâm nghiệp, thủy sản ...": the
         # parts of the sentence before's production value are no GRDP sectors
         whole_start = max(clean.rfind(". ", paragraph_start, fig.sentence[0] - 2) + 2, paragraph_start)
-        if a_sector_of_the_production_value(key, clean[whole_start:fig.sentence[0]]):
-            key = None
+        if a_sector_of_the_production_value(key, clean[whole_start:fig.sentence[0]]) or (
+                a_part_of_the_trade_through_the_border(key, clean[whole_start:fig.sentence[0]])):
+            key = None  # (nor are the exports and imports of the trade through the border gates named before)
     if key is not None:
         # "Tổng giá trị sản xuất đạt 150 tỷ đồng; trong đó, ...; Dịch vụ đạt 30 tỷ đồng": the same breakdown
         # opened inside the sentence, after the whole's figures (its parts may follow after "; ")
