@@ -5180,3 +5180,71 @@ def test_the_subject_of_the_title_goes_on_in_a_figure_naming_none() -> None:
     keyed = _keys_under_the_title("Kết quả hỗ trợ xóa nhà tạm, nhà dột nát cho hộ nghèo năm 2026", body)
     assert keyed[1140] == "temporary_houses_removed"
     assert _keys_under_the_title("Tình hình kinh tế - xã hội tháng 8 năm 2026", body)[1140] is None
+
+
+def test_the_share_of_the_poor_households_counted_before_it_is_the_poverty_rate() -> None:
+    # "N hộ nghèo, chiếm X% tổng số hộ": the share of the poor households is the poverty rate; the near-poor's share,
+    # said the same way, is none
+    keys = _keys_by_number(
+        "Sau rà soát, tỉnh còn 7.215 hộ nghèo, chiếm 3,47% tổng số hộ dân; "
+        "có 6.030 hộ cận nghèo, chiếm 2,9% tổng số hộ.")
+    assert keys[3.47] == "poverty_rate" and keys[2.9] is None
+
+
+@pytest.mark.parametrize(
+    ("context", "after", "key"),
+    [
+        # the people a border gate let through are no tourists of the province
+        ("Tháng 9, lượng khách xuất, nhập cảnh qua cửa khẩu quốc tế Hữu Nghị đạt ", " lượt, tăng 7%", None),
+        ("Lượng khách qua cửa khẩu quốc tế Cầu Treo đạt ", " lượt, tăng 4%", None),
+        # near-miss: tourists counted at the gate stay the arrivals
+        ("Khách xuất nhập cảnh qua cửa khẩu tăng mạnh; khách du lịch quốc tế đến tỉnh đạt ", " lượt",
+         "tourist_arrivals_international"),
+    ],
+)
+def test_border_crossings_are_no_tourist_arrivals(context: str, after: str, key: str | None) -> None:
+    assert catalog_key("", "visit", "level", context, after) == key
+
+
+@pytest.mark.parametrize(
+    ("context", "after", "key"),
+    [
+        # one area of the province, named "khu vực" and a proper name after "Riêng": that area's visitors
+        ("Riêng khu vực Sa Pa đón ", " nghìn lượt khách du lịch", None),
+        ("Riêng khu vực Mũi Né, khách quốc tế đạt ", " nghìn lượt", None),
+        # near-misses: the province's month set apart, and a sector's Roman number, keep the entry
+        ("Cả tỉnh đón 3,2 triệu lượt khách. Riêng tháng 6 đón ", " nghìn lượt khách du lịch", "tourist_arrivals"),
+    ],
+)
+def test_one_named_area_set_apart_is_no_entry_of_the_province(context: str, after: str, key: str | None) -> None:
+    assert catalog_key("", "visit", "level", context, after) == key
+
+
+def test_a_sector_set_apart_by_its_roman_number_keeps_its_entry() -> None:
+    assert catalog_key("", "pct", "yoy_pct", "GRDP tăng 7,1%. Riêng khu vực I tăng ", "%") == "grdp_agriculture"
+
+
+@pytest.mark.parametrize(
+    ("context", "key"),
+    [
+        # the growth of the region the province is one of is the region's, no entry of the province
+        ("Năm 2025, tốc độ tăng trưởng GRDP toàn vùng Tây Nguyên ước đạt ", None),
+        ("Chỉ số sản xuất công nghiệp vùng Đồng bằng sông Cửu Long 9 tháng tăng ", None),
+        # near-miss: the province's own growth, ranked in its region, keeps the entry
+        ("Tăng trưởng GRDP của tỉnh cao nhất vùng Tây Nguyên, đạt ", "grdp"),
+    ],
+)
+def test_a_regions_figure_is_no_entry_of_the_province(context: str, key: str | None) -> None:
+    assert catalog_key("", "pct", "yoy_pct", context, "%") == key
+
+
+def test_the_parts_of_the_trade_through_the_border_gates_are_no_entries() -> None:
+    # the exports and imports of a breakdown of the gates' trade are the gates', as that whole is; the same breakdown
+    # of the province's own trade keeps its entries
+    keys = _keys_by_number(
+        "Tổng kim ngạch xuất nhập khẩu qua các cửa khẩu của tỉnh đạt 3,1 tỷ USD. "
+        "Trong đó, xuất khẩu đạt 1,4 tỷ USD; nhập khẩu đạt 1,7 tỷ USD.\n"
+        "Tổng kim ngạch xuất nhập khẩu của các doanh nghiệp trong tỉnh đạt 820 triệu USD. "
+        "Trong đó, xuất khẩu đạt 610 triệu USD.")
+    assert keys[1.4e9] is None and keys[1.7e9] is None and keys[3.1e9] is None
+    assert keys[610e6] == "export_turnover"

@@ -418,7 +418,10 @@ _BRANCH_OPENS = re.compile(r"(?:^|\.\s+)(?:(?:giá\s+trị\s+sản\s+xuất|ch�
 # tăng"; not a verb, a rank or the report's own place: "GRDP tăng 8%, đứng thứ 5 cả nước")
 _THE_NATION_AFTER = re.compile(r"(?:\s+(?!(?:tăng|giảm|đạt|đứng|xếp|cao|thấp|nhất|chiếm|là|tỉnh|thành|huyện|ước|so|"
                                r"bằng|vượt|dẫn|trong|toàn|cả)(?![^\W\d_]))[^\W\d_]+){0,10}?"
-                               r"\s*(?:(?:của|trên|chung)\s+)?(?:cả\s+nước|toàn\s+quốc)(?![^\W\d_])")
+                               r"\s*(?:(?:của|trên|chung)\s+)?(?:cả\s+nước|toàn\s+quốc|"
+                               # (the region the province is one of: "tăng trưởng GRDP toàn vùng Trung du và miền núi
+                               # phía Bắc đạt 7,8%" is the region's; data/words/regions_of_the_country.csv)
+                               + word_source("regions_of_the_country") + r")(?![^\W\d_])")
 _INDUSTRY_WHOLES = frozenset({"industrial_production_index", "industrial_output", "grdp_industry"})
 _BRANCH_NAMED_AFTER = re.compile(r"\s*(?:của\s+)?(?:các\s+)?(?:ngành\s+|khu\s+vực\s+)?(?:công\s+nghiệp\s+)?(?:"
                                  + word_source("industry_branches") + r")(?![^\W\d_])")
@@ -428,6 +431,9 @@ _BRANCH_NAMED_AFTER = re.compile(r"\s*(?:của\s+)?(?:các\s+)?(?:ngành\s+|khu\
 _PASSENGERS = word_pattern("passenger_transport")
 _PASSENGER_WORDS = lowered_literal_scan(_PASSENGERS)
 _TOURISM_WORD = re.compile(r"du\s+lịch|du\s+khách|tham\s+quan|lưu\s+trú")
+# "lượng khách xuất nhập cảnh qua cửa khẩu ... đạt 185.000 lượt": the people a border gate let through, no visitors
+# (data/words/border_crossers.csv; both its phrasings hold "khách" and "cảnh" or "cửa khẩu")
+_BORDER_CROSSERS = word_pattern("border_crossers")
 # "có 148 dự án đầu tư mới ...; 172 dự án được cấp điều chỉnh tăng vốn": the projects that added capital
 # "chờ (làm thủ tục) giải thể", "đang làm thủ tục giải thể": enterprises awaiting their dissolution, not dissolved yet
 _AWAITING_BEFORE = re.compile(r"(?:chờ|đang)(?:\s+(?:làm|tiến\s+hành))?(?:\s+(?:các\s+)?thủ\s+tục)?\s*$")
@@ -786,9 +792,12 @@ _SCALE_AND_UNIT_ONLY = re.compile(r"\s*" + _SCALE_BEFORE_UNIT + r"(?:lượt\s+)
 # the number right before a counted noun, with its magnitude word ("2,4 triệu lượt khách"; numbers masked as 9)
 _COUNT_RIGHT_BEFORE = re.compile(rf"9 (?:(?:{_COUNT_SCALES}) )?(?:lượt )?$")  # (and its unit: "9 lượt khách ...")
 # "Riêng tại đặc khu Phú Quốc, ...", "Riêng huyện Tân Uyên ...": a sentence that opens with one district
-# (or city, town, special zone) of the province speaks of that place, not of the report's whole area
+# (or city, town, special zone) of the province speaks of that place, not of the report's whole area; so does one
+# area named "khu vực" and a proper name ("Riêng khu vực Đà Lạt đón ...": a name's first syllable, capital then lower
+# case, not a sector's Roman number or an abbreviation, "khu vực I", "khu vực FDI")
 _PLACE_PART_OPENS = re.compile(r"\W*(?:riêng|trong\s+đó)\s*,?\s+(?:tại\s+|ở\s+)?"
-                               rf"(?:{unit_words_source('district')}|tp\.?|đặc\s+khu)\s+", re.IGNORECASE)
+                               rf"(?:{unit_words_source('district')}|tp\.?|đặc\s+khu|khu\s+vực(?=\s+(?-i:[^\W\d_][^\W\d_A-Z])))\s+",
+                               re.IGNORECASE)
 
 
 # "Cả nước 9 tháng có 228.700 doanh nghiệp thành lập mới; tỉnh Cà Mau có 985 doanh nghiệp": the one province
@@ -1183,8 +1192,8 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
                     or (entry.key == "overseas_workers" and "về" in text[m_end:m_end + 50]
                         and _CAME_HOME_AFTER.match(text, m_end))
                     or (entry.key in _INDUSTRY_WHOLES and _BRANCH_NAMED_AFTER.match(text, m_end))
-                    or (("nước" in text[m_end:m_end + 80] or "quốc" in text[m_end:m_end + 80])
-                        and _THE_NATION_AFTER.match(text, m_end))):
+                    or (("nước" in text[m_end:m_end + 80] or "quốc" in text[m_end:m_end + 80]
+                         or "vùng" in text[m_end:m_end + 80]) and _THE_NATION_AFTER.match(text, m_end))):
                 continue
             if (entry.key == "retail_sales" and not m.group().startswith("tổng")
                     and _SERVICE_PARTS.search(f"{context or subject} {after}".lower())):
@@ -1336,6 +1345,10 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
         passengers = list(_PASSENGERS.finditer(text, sentence_from, anchor + 32))
         if passengers and not _TOURISM_WORD.search(text, passengers[-1].end(), anchor):
             return None  # "Vận tải hành khách 9 tháng đạt 18,6 triệu lượt khách": passengers carried, not visitors
+    if best[3] in ARRIVAL_KEYS and ("cảnh" in text[sentence_from:anchor] or "cửa khẩu" in text[sentence_from:anchor]):
+        crossers = list(_BORDER_CROSSERS.finditer(text, sentence_from, anchor))
+        if crossers and not _TOURISM_WORD.search(text, crossers[-1].end(), anchor):
+            return None  # "khách xuất nhập cảnh qua cửa khẩu ... đạt 185.000 lượt": border crossings, not visitors
     if best[3] == "ocop_products" and _PUT_FORWARD.search(window[-60:]):
         return None  # "đề nghị công nhận thêm 2 sản phẩm OCOP": not rated yet
     if best[3] == "ocop_products" and "ocop" in text[sentence_from:] and _OCOP_DONE_WITH.search(text, sentence_from):
@@ -1507,6 +1520,14 @@ def lent_by_a_bank_named_before(key: str | None, sentence_before: str, own_sente
     sách xã hội tỉnh mở rộng cho vay. Tổng dư nợ đạt 4.350 tỷ đồng": that bank's loans, not the area's credit)"""
     return (key in _BANK_KEYS and _SINGLE_BANK.search(sentence_before.lower()) is not None
             and _THE_WHOLE_AREA.search(own_sentence) is None and _EVERY_LENDER.search(own_sentence) is None)
+
+
+def a_part_of_the_trade_through_the_border(key: str | None, whole_sentence: str) -> bool:
+    """Is the trade figure an item of the breakdown ("Trong đó, xuất khẩu đạt ...") of the sentence before,
+    ``whole_sentence``, whose whole is the trade through the border gates ("tổng kim ngạch xuất nhập khẩu qua các cửa
+    khẩu trên địa bàn đạt 5,2 tỷ USD")? The gates' trade is no entry of the province, and neither are its parts."""
+    return (key in _TRADE_KEYS and "khẩu" in whole_sentence
+            and _TRADE_THROUGH_BORDER.search(whole_sentence.lower()) is not None)
 
 
 def _harvested_in_the_names_clause(window: str, name_end: int) -> bool:

@@ -35,6 +35,7 @@ from orchestration.extraction.indicators import (
     a_part_of_the_area,
     a_part_of_the_arrivals,
     a_part_of_the_retail_sales,
+    a_part_of_the_trade_through_the_border,
     a_sector_of_the_production_value,
     a_share_of_units_named_after,
     a_share_of_works_done,
@@ -2170,8 +2171,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             if key is None and (named := _a_count_named_by_its_noun(clean, previous["figure"],
                                                                     previous["indicator_label"])):
                 # "tiếp nhận 1.560 hồ sơ, trong đó 1.420 hồ sơ trực tuyến, đạt 91%": those counted are named by the
-                # noun after their number, and their share is the rate that noun names
-                key = catalog_key(named, "pct", fig.metric)
+                # noun after their number, and their share is the rate that noun names (read with the words from the
+                # count to the share: "còn 1.850 hộ nghèo, chiếm 4,3% tổng số hộ" is the poverty rate, "hộ nghèo"
+                # alone the households)
+                key = catalog_key(named, "pct", fig.metric, clean[previous["figure"].start:fig.start],
+                                  clean[fig.end:fig.sentence[1]])
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric, "indicator_key": key}
     sentence_before = clean[opening:fig.start]
     label = own or _the_total_raised_to(clean, fig, previous, segment_before) or subject_label(segment_before,
@@ -2323,8 +2327,9 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "Tổng giá trị sản xuất ... đạt 2.538 tỷ đồng. Trong đó, nông - lâm nghiệp, thủy sản ...": the
         # parts of the sentence before's production value are no GRDP sectors
         whole_start = max(clean.rfind(". ", paragraph_start, fig.sentence[0] - 2) + 2, paragraph_start)
-        if a_sector_of_the_production_value(key, clean[whole_start:fig.sentence[0]]):
-            key = None
+        if a_sector_of_the_production_value(key, clean[whole_start:fig.sentence[0]]) or (
+                a_part_of_the_trade_through_the_border(key, clean[whole_start:fig.sentence[0]])):
+            key = None  # (nor are the exports and imports of the trade through the border gates named before)
     if key is not None:
         # "Tổng giá trị sản xuất đạt 150 tỷ đồng; trong đó, ...; Dịch vụ đạt 30 tỷ đồng": the same breakdown
         # opened inside the sentence, after the whole's figures (its parts may follow after "; ")
