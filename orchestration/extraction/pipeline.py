@@ -1437,7 +1437,9 @@ def _only_a_place_opens_before(clean: str, fig: Figure) -> bool:
     if clean[opening:opening + 1] not in _PLACE_OPENING_LETTERS:
         return False
     place = (_A_PLACE_OPENS.match(clean, opening) or _SOME_PLACES_OPEN.match(clean, opening)
-             or _A_SOURCE_OPENS.fullmatch(clean, opening, len(_without_a_hedge(clean[:fig.start].rstrip()))))
+             # (the hedge cut from the sentence's own words, not from the whole text before: one scan per figure)
+             or _A_SOURCE_OPENS.fullmatch(clean, opening,
+                                          opening + len(_without_a_hedge(clean[opening:fig.start].rstrip()))))
     return place is not None and place.end() <= fig.start and not _without_a_hedge(clean[place.end():fig.start].strip())
 
 
