@@ -300,7 +300,8 @@ def _without_footnote_numbers(chars: array | list[str], work: str, rules: frozen
     ``chars`` now spells."""
     if not rules:
         return work
-    lines, starts = work.split("\n"), list(itertools.accumulate(len(line) + 1 for line in work.split("\n")))
+    lines = work.split("\n")
+    starts = list(itertools.accumulate(len(line) + 1 for line in lines))
     changed = False
     for rule in sorted(rules):
         expected = None  # the marker the next footnote carries
