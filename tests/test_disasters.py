@@ -684,6 +684,13 @@ def test_saline_intrusion_is_filed_as_drought():
     assert route_in_text(text, "300").fields["impact"] == "crops"
 
 
+def test_an_islands_onion_and_garlic_are_crops():
+    # the garlic and shallots of an island district, new-sown when a storm came, are its crops
+    text = "Mưa bão làm 42ha tỏi và 18ha hành tím vừa xuống giống bị ngập úng."
+    assert route_in_text(text, "42").fields["impact"] == "crops"
+    assert route_in_text(text, "18").fields["impact"] == "crops"
+
+
 def test_southern_crop_names():
     text = "Lũ kết hợp triều cường làm ngập 80ha khóm và 25ha bắp của nông dân."
     assert route_in_text(text, "80").fields["impact"] == "crops"
