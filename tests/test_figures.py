@@ -583,7 +583,6 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "thủy điện Sơn La xả lũ qua 3 cửa xả đáy với lưu lượng 4.500 m3/s",  # a reservoir's flow and gates
         "lưu lượng về hồ khoảng 2.000 - 2.600 m³/s",
         "dung tích hồ Trị An hiện đạt 2,5 tỷ m3",  # what it holds
-        "hồ đã tích được 85% dung tích thiết kế, tương đương 120 triệu m3",
         "hồ Dầu Tiếng hiện tích nước được khoảng 1,1 tỷ m3",  # what it has stored
         "khoảng 5 chiều qua mưa đá bắt đầu rơi",  # a clock time without "giờ"
         "không khí lạnh tầng cao từ mức 3.000m - 4.500m",  # a band of altitudes
@@ -6931,3 +6930,11 @@ def test_a_rate_in_brackets_after_the_words_of_a_growth_rate_is_that_growth() ->
     assert one(text, "8,3").metric == "yoy_pct"
     # near miss: a rate in brackets after a rate's name keeps its level
     assert figures("Tỷ lệ đô thị hóa (42,6%) còn thấp.") == [(42.6, "pct", "level")]
+
+
+def test_the_share_of_a_reservoirs_storage_filled_is_its_level() -> None:
+    # a percent of the storage is the reservoir's level; the volume restated after it stays a reading of the water
+    text = "Hồ Tả Trạch hiện đạt 57% dung tích thiết kế, tương đương 290 triệu m3."
+    assert figures(text) == [(57.0, "pct", "level")]
+    # near miss: a fraction of the storage is no two counts
+    assert figures("Hồ Truồi đạt chừng 3/4 dung tích thiết kế.") == []

@@ -316,9 +316,8 @@ _NOT_FIGURE = [
     r"(?i:dung\s+tích|(?<!diện\s)tích\s+(?:nước\s+)?được|trữ\s+(?:nước\s+)?được)[^.;:\d]{0,60}?\d+(?:[.,]\d+)*\s*"
     r"(?:(?i:" + SCALE_WORDS + r")\s*)?"
     r"(?:m3\b|m³|(?i:mét\s+khối))",
-    # (the share of it filled, its "dung tích" left to start the volume after it; the gates a dam opens to release
-    # its flood: "mở thêm 2 cửa xả đáy")
-    r"\b\d+(?:[.,]\d+)?\s*%(?=\s*(?i:dung\s+tích)\b)",
+    # (the gates a dam opens to release its flood: "mở thêm 2 cửa xả đáy"; the share of its storage filled, "đạt 68%
+    # dung tích thiết kế", is a level of the reservoir and stays a figure)
     r"\b\d{1,2}\s+(?i:cửa\s+(?:xả|van|đập\s+tràn))\b",
     # so is the salt in water ("độ mặn 1g/lít", "mặn 2,5 – 5 g/l"): a reading of the water, not a fact
     r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?g\s*/\s*(?:l|lít)\b",
