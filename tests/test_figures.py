@@ -6938,3 +6938,13 @@ def test_the_share_of_a_reservoirs_storage_filled_is_its_level() -> None:
     assert figures(text) == [(57.0, "pct", "level")]
     # near miss: a fraction of the storage is no two counts
     assert figures("Hồ Truồi đạt chừng 3/4 dung tích thiết kế.") == []
+
+
+def test_a_same_period_base_that_names_its_whole_at_length_before_the_verb_is_the_change_base() -> None:
+    # a merged province compares itself with the sum of the two it was made of, the same period a year before
+    text = ("Đàn lợn đạt 1,1 triệu con, so với cùng kỳ tổng đàn lợn của hai tỉnh Lào Cai và Yên Bái năm 2024 "
+            "giảm 34.000 con.")
+    assert (one(text, "34.000").metric, one(text, "34.000").value) == ("yoy_abs", -34000)
+    # near miss: another base said at length keeps the amount a bare change, no year-on-year one
+    text = "Đàn trâu đạt 82.000 con, so với thời điểm ngày 01/01 của hai tỉnh cộng lại giảm 1.500 con."
+    assert one(text, "1.500").metric != "yoy_abs"

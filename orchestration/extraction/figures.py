@@ -1331,9 +1331,11 @@ _SO_VOI_SPELLED = any_of(_SO_VOI_SPELLINGS)
 # (also "so cùng kỳ năm trước bằng 80,8%": the base before "bằng" is the base of the ratio after it)
 # ("nếu so với tháng 12 năm trước tăng 1,1%": the same base after a conditional "if"; so after "nhưng",
 # "còn", "song": "nhưng so với cùng tháng năm trước giảm 6%")
+# ("so với cùng kỳ tổng diện tích của hai tỉnh A và B năm 2025 tăng 2.150 ha": the same period first, then the
+# whole it was measured on, at length, as a merged province compares itself with the sum of the two it was made of)
 _BASE_BEFORE_VERB = guarded(re.compile(
-    r"\s*(?:(?:nếu|nhưng|còn|song)\s+)?(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_NUMBER
-    + r"){3,40}?)"
+    r"\s*(?:(?:nếu|nhưng|còn|song)\s+)?(so\s+(?:với\s+)?(?:(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_NUMBER
+    + r"){3,40}?|cùng\s+k[ỳì]\s(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){3,90}?))"
     rf"\s+(?:tăng|giảm|gấp|bằng|(?:{_COMPARATIVE})\s+hơn)\b[^,;:]*$",
     re.IGNORECASE))
 # "CPI tháng 9 so với tháng trước tăng 0,35%": the base written after the subject, right before the verb of the
