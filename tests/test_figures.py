@@ -6948,3 +6948,11 @@ def test_a_same_period_base_that_names_its_whole_at_length_before_the_verb_is_th
     # near miss: another base said at length keeps the amount a bare change, no year-on-year one
     text = "Đàn trâu đạt 82.000 con, so với thời điểm ngày 01/01 của hai tỉnh cộng lại giảm 1.500 con."
     assert one(text, "1.500").metric != "yoy_abs"
+
+
+def test_a_change_on_the_earlier_term_of_the_school_year_is_on_another_base() -> None:
+    # the term before, of the same school year: no amount changed on the same period
+    assert figures("Số trẻ suy dinh dưỡng còn 41 em, giảm 9 em so với học kỳ I.") == [(41.0, "person", "level")]
+    assert one("Tỷ lệ học sinh đi học đều đạt 96,4%, tăng 0,7% so với HK trước.", "0,7").metric == "change_pct"
+    # near miss: the same term of the school year before is the same period
+    assert one("Số trẻ suy dinh dưỡng còn 41 em, giảm 9 em so với học kỳ I năm học trước.", "9").metric == "yoy_abs"

@@ -1278,6 +1278,9 @@ _OTHER_BASE_AFTER = re.compile(
     r"(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})\s+năm\s+(?:trước|ngoái))|"
     # ("so với năm gốc 2024", "so với kỳ gốc": the base year of a price index)
     r"so\s+(?:với\s+)?(?:năm|kỳ)\s+gốc|"
+    # ("tăng 30 em so với học kỳ I", "so với học kỳ trước": the term before, of the same school year; a term of the
+    # school year before, "học kỳ I năm học trước", is the same period)
+    r"so\s+(?:với\s+)?(?:học\s+kỳ|HK)\s+(?:trước|(?:I{1,2}|[12]|một|hai)(?![^\W\d_])(?!\s+(?:của\s+)?năm\s+học))|"
     # ("cao hơn 1,2 tạ/ha so với bình quân các năm", "tăng 3% so với bình quân giai đoạn 2021-2025", "so với trung
     # bình 5 năm trước": the average of several years, another base than the same period)
     r"so\s+(?:với\s+)?(?:mức\s+)?(?:bình\s+quân|trung\s+bình)(?:\s+chung)?\s+(?:của\s+)?"
