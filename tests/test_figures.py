@@ -6956,3 +6956,13 @@ def test_a_change_on_the_earlier_term_of_the_school_year_is_on_another_base() ->
     assert one("Tỷ lệ học sinh đi học đều đạt 96,4%, tăng 0,7% so với HK trước.", "0,7").metric == "change_pct"
     # near miss: the same term of the school year before is the same period
     assert one("Số trẻ suy dinh dưỡng còn 41 em, giảm 9 em so với học kỳ I năm học trước.", "9").metric == "yoy_abs"
+
+
+@pytest.mark.parametrize("text, token, label", [
+    ("Toàn huyện có 14 nhà trẻ tư thục.", "14", "nhà trẻ"),
+    ("Đã xây dựng 3 nhà thi đấu cấp xã.", "3", "nhà thi đấu"),
+    ("Có 120 nhà vệ sinh được xây mới tại các trường.", "120", "nhà vệ sinh"),
+])
+def test_a_building_named_with_nha_is_counted_whole(text: str, token: str, label: str) -> None:
+    fig = one(text, token)
+    assert (fig.unit, fig.unit_label) == ("count", label)

@@ -330,7 +330,8 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"sản\s+phẩm", "product", 1.0),
     # ("70 mái nhà bị thủng": houses counted by their roofs, as hail and whirlwind news does)
     # ("3 nhà thầu", "2 nhà máy", "40 nhà trẻ", "1.145 nhà văn hóa": the people and the buildings "nhà" starts the
-    # name of are no homes, data/words/buildings_not_homes.csv; the count nouns keep them whole)
+    # name of are no homes, data/words/buildings_not_homes.csv; no unit word either, the noun after the number is
+    # counted whole, and a disaster's reading of the words after "nhà" tells a public building from a home)
     # ("2.600 căn cước": identity cards, no houses; "căn hộ" stays a house)
     (r"căn\s+nhà|ngôi\s+nhà|mái\s+nhà|nhà\b" + _NOT_A_HOME_AFTER + r"|căn\b(?!\s+cước)",
      "house", 1.0),
@@ -343,7 +344,7 @@ _COUNT_NOUNS = re.compile(
     # "ngày khách" (guest-nights) is a count of its own: "1,3 triệu ngày khách" is no money
     r"(?:lượt\s+(?:dự\s+án|hồ\s+sơ|doanh\s+nghiệp)|ngày\s+khách|làn\s+xe|điểm\s+[Tt]rường|cơ\s+sở|dự\s+án|công\s+trình|mô\s+hình|tổ\s+chức|văn\s+bản|hồ\s+sơ|"
     # (nouns of three syllables, whole: "9 nhà đầu tư" was "nhà đầu", "3 khu công nghiệp" "khu công")
-    r"nhà\s+(?:" + _BUILDINGS_NOT_HOMES + r")(?![^\W\d_])|"
+    r"nhà\s+đầu\s+tư|nhà\s+khoa\s+học|nhà\s+văn\s+h(?:óa|oá)|"
     r"(?:khu|cụm)\s+(?:công\s+nghiệp|kinh\s+tế)|thủ\s+tục\s+hành\s+chính|thủ\s+tục|"
     # ("12 trang trại" are farms, no pages; "khu du lịch", "sân vận động", "làng văn hóa" whole)
     r"trang\s+trại|khu\s+(?:dân\s+cư|du\s+lịch)|sân\s+vận\s+động|làng\s+văn\s+h[oó]a|"
