@@ -6958,6 +6958,20 @@ def test_a_change_on_the_earlier_term_of_the_school_year_is_on_another_base() ->
     assert one("Số trẻ suy dinh dưỡng còn 41 em, giảm 9 em so với học kỳ I năm học trước.", "9").metric == "yoy_abs"
 
 
+@pytest.mark.parametrize("text", [
+    "Xấp xỉ 45% số thôn có đường bê tông đến trung tâm.",
+    "Chưa tới 20% số hợp tác xã có sản phẩm OCOP.",
+    "Trên 90% trường học có bếp ăn bán trú.",
+])
+def test_a_share_of_units_opened_by_a_hedge_or_a_bound_is_a_share(text: str) -> None:
+    assert [f.metric for f in find_figures(text)] == ["share_pct"]
+
+
+def test_a_rate_named_before_its_hedge_stays_a_level() -> None:
+    # near miss: the rate's own name opens the clause, the percent after it is its level
+    assert figures("Tỷ lệ thôn có đường bê tông xấp xỉ 45%.") == [(45.0, "pct", "level")]
+
+
 @pytest.mark.parametrize("text, token, label", [
     ("Toàn huyện có 14 nhà trẻ tư thục.", "14", "nhà trẻ"),
     ("Đã xây dựng 3 nhà thi đấu cấp xã.", "3", "nhà thi đấu"),

@@ -1456,7 +1456,9 @@ _PLAN_RIGHT_BEFORE_BRACKET = EndAnchored(re.compile(
     r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:giao|đề\s+ra|đầu|của|năm|\d{4}))*\s*\(\s*"
     rf"(?:(?:{HEDGE_WORDS}|dưới)\s*)*$", re.IGNORECASE))
 # "... kế hoạch của năm 2025 (gần 1,9 tỉ USD)": nothing but a qualifier before the bracketed amount
-_QUALIFIERS_ONLY = re.compile(rf"\s*(?:(?:{HEDGE_WORDS}|dưới|xấp\s+xỉ)\s*)*", re.IGNORECASE)
+# (the hedges and the bounds of data/words/bounds.csv: "khoảng", "hơn", "xấp xỉ", "ít nhất", "tối đa", "chưa đến")
+_QUALIFIERS_ONLY = re.compile(rf"\s*(?:(?:{HEDGE_WORDS}|{'|'.join(BOUNDS_BY_QUALIFIER.values())}|dưới)\s*)*",
+                              re.IGNORECASE)
 # "thấp hơn kế hoạch năm 2020 (tăng 7-8%)": a change in brackets after a plan is the plan's
 # "(mục tiêu: tăng trưởng GRDP bình quân 7-8% mỗi năm)": a bracket that opens with a goal and a colon holds it
 _GOAL_OPENS_BRACKET = re.compile(r"\(\s*(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+[^\s():]+){0,3}\s*:[^()]*$",
@@ -2853,8 +2855,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if _REACH_BEFORE.search(before) and _share_noun_after(after):
             return "share_pct", value, unit  # "thu hoạch 9.213 ha, đạt 100% diện tích"
         if _EQUALS_SIGN_BEFORE.search(before) or (
-                # ("Tiếp nhận 1.200 hồ sơ, trong đó 98,6% hồ sơ được giải quyết đúng hạn": a part of those)
-                (not before.strip() or _OF_WHICH_ONLY.fullmatch(before)) and _SHARE_NOUN_AFTER.match(after)):
+                # ("Tiếp nhận 1.200 hồ sơ, trong đó 98,6% hồ sơ được giải quyết đúng hạn": a part of those; "Gần 60% số
+                # xã ...", "Ít nhất 25% doanh nghiệp ...": a clause opened by the rate, hedged or bounded or not)
+                (_QUALIFIERS_ONLY.fullmatch(before) or _OF_WHICH_ONLY.fullmatch(before))
+                and _SHARE_NOUN_AFTER.match(after)):
             return "share_pct", value, unit
         if (_SHARE_THEN_AND_BEFORE.match(before) and _SHARE_NOUN_AFTER.match(after)
                 and _SHARE_NOUN_AFTER.match(before[before.index("%") + 1:])):
