@@ -583,7 +583,6 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "thủy điện Sơn La xả lũ qua 3 cửa xả đáy với lưu lượng 4.500 m3/s",  # a reservoir's flow and gates
         "lưu lượng về hồ khoảng 2.000 - 2.600 m³/s",
         "dung tích hồ Trị An hiện đạt 2,5 tỷ m3",  # what it holds
-        "hồ đã tích được 85% dung tích thiết kế, tương đương 120 triệu m3",
         "hồ Dầu Tiếng hiện tích nước được khoảng 1,1 tỷ m3",  # what it has stored
         "khoảng 5 chiều qua mưa đá bắt đầu rơi",  # a clock time without "giờ"
         "không khí lạnh tầng cao từ mức 3.000m - 4.500m",  # a band of altitudes
@@ -6931,3 +6930,53 @@ def test_a_rate_in_brackets_after_the_words_of_a_growth_rate_is_that_growth() ->
     assert one(text, "8,3").metric == "yoy_pct"
     # near miss: a rate in brackets after a rate's name keeps its level
     assert figures("Tỷ lệ đô thị hóa (42,6%) còn thấp.") == [(42.6, "pct", "level")]
+
+
+def test_the_share_of_a_reservoirs_storage_filled_is_its_level() -> None:
+    # a percent of the storage is the reservoir's level; the volume restated after it stays a reading of the water
+    text = "Hồ Tả Trạch hiện đạt 57% dung tích thiết kế, tương đương 290 triệu m3."
+    assert figures(text) == [(57.0, "pct", "level")]
+    # near miss: a fraction of the storage is no two counts
+    assert figures("Hồ Truồi đạt chừng 3/4 dung tích thiết kế.") == []
+
+
+def test_a_same_period_base_that_names_its_whole_at_length_before_the_verb_is_the_change_base() -> None:
+    # a merged province compares itself with the sum of the two it was made of, the same period a year before
+    text = ("Đàn lợn đạt 1,1 triệu con, so với cùng kỳ tổng đàn lợn của hai tỉnh Lào Cai và Yên Bái năm 2024 "
+            "giảm 34.000 con.")
+    assert (one(text, "34.000").metric, one(text, "34.000").value) == ("yoy_abs", -34000)
+    # near miss: another base said at length keeps the amount a bare change, no year-on-year one
+    text = "Đàn trâu đạt 82.000 con, so với thời điểm ngày 01/01 của hai tỉnh cộng lại giảm 1.500 con."
+    assert one(text, "1.500").metric != "yoy_abs"
+
+
+def test_a_change_on_the_earlier_term_of_the_school_year_is_on_another_base() -> None:
+    # the term before, of the same school year: no amount changed on the same period
+    assert figures("Số trẻ suy dinh dưỡng còn 41 em, giảm 9 em so với học kỳ I.") == [(41.0, "person", "level")]
+    assert one("Tỷ lệ học sinh đi học đều đạt 96,4%, tăng 0,7% so với HK trước.", "0,7").metric == "change_pct"
+    # near miss: the same term of the school year before is the same period
+    assert one("Số trẻ suy dinh dưỡng còn 41 em, giảm 9 em so với học kỳ I năm học trước.", "9").metric == "yoy_abs"
+
+
+@pytest.mark.parametrize("text", [
+    "Xấp xỉ 45% số thôn có đường bê tông đến trung tâm.",
+    "Chưa tới 20% số hợp tác xã có sản phẩm OCOP.",
+    "Trên 90% trường học có bếp ăn bán trú.",
+])
+def test_a_share_of_units_opened_by_a_hedge_or_a_bound_is_a_share(text: str) -> None:
+    assert [f.metric for f in find_figures(text)] == ["share_pct"]
+
+
+def test_a_rate_named_before_its_hedge_stays_a_level() -> None:
+    # near miss: the rate's own name opens the clause, the percent after it is its level
+    assert figures("Tỷ lệ thôn có đường bê tông xấp xỉ 45%.") == [(45.0, "pct", "level")]
+
+
+@pytest.mark.parametrize("text, token, label", [
+    ("Toàn huyện có 14 nhà trẻ tư thục.", "14", "nhà trẻ"),
+    ("Đã xây dựng 3 nhà thi đấu cấp xã.", "3", "nhà thi đấu"),
+    ("Có 120 nhà vệ sinh được xây mới tại các trường.", "120", "nhà vệ sinh"),
+])
+def test_a_building_named_with_nha_is_counted_whole(text: str, token: str, label: str) -> None:
+    fig = one(text, token)
+    assert (fig.unit, fig.unit_label) == ("count", label)

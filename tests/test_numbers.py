@@ -971,3 +971,22 @@ def test_village_halls_are_a_count_of_their_own_no_houses() -> None:
     assert read_unit(" nhà văn hoá mới").unit == "count"
     # near miss: homes stay houses
     assert read_unit(" nhà bị tốc mái").unit == "house"
+
+
+@pytest.mark.parametrize("after", [
+    " nhà trẻ tư thục được cấp phép",
+    " nhà thi đấu đa năng cấp huyện",
+    " nhà hàng đạt chuẩn du lịch",
+    " nhà lưới trồng dưa",
+    " nhà cung cấp dịch vụ",
+])
+def test_buildings_and_trades_named_with_nha_are_no_houses(after: str) -> None:
+    # (no unit word: the noun counted is read whole after the number, as "nhà máy" is)
+    assert read_unit(after) is None
+
+
+def test_homes_named_with_nha_stay_houses() -> None:
+    # near misses: a home, a neighbour's home, homes counted per time they were hit
+    assert read_unit(" nhà ở xã hội").unit == "house"
+    assert read_unit(" nhà hàng xóm bị cháy lan").unit == "house"
+    assert read_unit(" lượt nhà bị ngập sâu").unit == "house"

@@ -316,9 +316,8 @@ _NOT_FIGURE = [
     r"(?i:dung\s+tích|(?<!diện\s)tích\s+(?:nước\s+)?được|trữ\s+(?:nước\s+)?được)[^.;:\d]{0,60}?\d+(?:[.,]\d+)*\s*"
     r"(?:(?i:" + SCALE_WORDS + r")\s*)?"
     r"(?:m3\b|m³|(?i:mét\s+khối))",
-    # (the share of it filled, its "dung tích" left to start the volume after it; the gates a dam opens to release
-    # its flood: "mở thêm 2 cửa xả đáy")
-    r"\b\d+(?:[.,]\d+)?\s*%(?=\s*(?i:dung\s+tích)\b)",
+    # (the gates a dam opens to release its flood: "mở thêm 2 cửa xả đáy"; the share of its storage filled, "đạt 68%
+    # dung tích thiết kế", is a level of the reservoir and stays a figure)
     r"\b\d{1,2}\s+(?i:cửa\s+(?:xả|van|đập\s+tràn))\b",
     # so is the salt in water ("độ mặn 1g/lít", "mặn 2,5 – 5 g/l"): a reading of the water, not a fact
     r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?g\s*/\s*(?:l|lít)\b",
@@ -1279,6 +1278,9 @@ _OTHER_BASE_AFTER = re.compile(
     r"(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})\s+năm\s+(?:trước|ngoái))|"
     # ("so với năm gốc 2024", "so với kỳ gốc": the base year of a price index)
     r"so\s+(?:với\s+)?(?:năm|kỳ)\s+gốc|"
+    # ("tăng 30 em so với học kỳ I", "so với học kỳ trước": the term before, of the same school year; a term of the
+    # school year before, "học kỳ I năm học trước", is the same period)
+    r"so\s+(?:với\s+)?(?:học\s+kỳ|HK)\s+(?:trước|(?:I{1,2}|[12]|một|hai)(?![^\W\d_])(?!\s+(?:của\s+)?năm\s+học))|"
     # ("cao hơn 1,2 tạ/ha so với bình quân các năm", "tăng 3% so với bình quân giai đoạn 2021-2025", "so với trung
     # bình 5 năm trước": the average of several years, another base than the same period)
     r"so\s+(?:với\s+)?(?:mức\s+)?(?:bình\s+quân|trung\s+bình)(?:\s+chung)?\s+(?:của\s+)?"
@@ -1332,9 +1334,11 @@ _SO_VOI_SPELLED = any_of(_SO_VOI_SPELLINGS)
 # (also "so cùng kỳ năm trước bằng 80,8%": the base before "bằng" is the base of the ratio after it)
 # ("nếu so với tháng 12 năm trước tăng 1,1%": the same base after a conditional "if"; so after "nhưng",
 # "còn", "song": "nhưng so với cùng tháng năm trước giảm 6%")
+# ("so với cùng kỳ tổng diện tích của hai tỉnh A và B năm 2025 tăng 2.150 ha": the same period first, then the
+# whole it was measured on, at length, as a merged province compares itself with the sum of the two it was made of)
 _BASE_BEFORE_VERB = guarded(re.compile(
-    r"\s*(?:(?:nếu|nhưng|còn|song)\s+)?(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_NUMBER
-    + r"){3,40}?)"
+    r"\s*(?:(?:nếu|nhưng|còn|song)\s+)?(so\s+(?:với\s+)?(?:(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_NUMBER
+    + r"){3,40}?|cùng\s+k[ỳì]\s(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){3,90}?))"
     rf"\s+(?:tăng|giảm|gấp|bằng|(?:{_COMPARATIVE})\s+hơn)\b[^,;:]*$",
     re.IGNORECASE))
 # "CPI tháng 9 so với tháng trước tăng 0,35%": the base written after the subject, right before the verb of the
@@ -1452,7 +1456,9 @@ _PLAN_RIGHT_BEFORE_BRACKET = EndAnchored(re.compile(
     r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:giao|đề\s+ra|đầu|của|năm|\d{4}))*\s*\(\s*"
     rf"(?:(?:{HEDGE_WORDS}|dưới)\s*)*$", re.IGNORECASE))
 # "... kế hoạch của năm 2025 (gần 1,9 tỉ USD)": nothing but a qualifier before the bracketed amount
-_QUALIFIERS_ONLY = re.compile(rf"\s*(?:(?:{HEDGE_WORDS}|dưới|xấp\s+xỉ)\s*)*", re.IGNORECASE)
+# (the hedges and the bounds of data/words/bounds.csv: "khoảng", "hơn", "xấp xỉ", "ít nhất", "tối đa", "chưa đến")
+_QUALIFIERS_ONLY = re.compile(rf"\s*(?:(?:{HEDGE_WORDS}|{'|'.join(BOUNDS_BY_QUALIFIER.values())}|dưới)\s*)*",
+                              re.IGNORECASE)
 # "thấp hơn kế hoạch năm 2020 (tăng 7-8%)": a change in brackets after a plan is the plan's
 # "(mục tiêu: tăng trưởng GRDP bình quân 7-8% mỗi năm)": a bracket that opens with a goal and a colon holds it
 _GOAL_OPENS_BRACKET = re.compile(r"\(\s*(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+[^\s():]+){0,3}\s*:[^()]*$",
@@ -2849,8 +2855,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if _REACH_BEFORE.search(before) and _share_noun_after(after):
             return "share_pct", value, unit  # "thu hoạch 9.213 ha, đạt 100% diện tích"
         if _EQUALS_SIGN_BEFORE.search(before) or (
-                # ("Tiếp nhận 1.200 hồ sơ, trong đó 98,6% hồ sơ được giải quyết đúng hạn": a part of those)
-                (not before.strip() or _OF_WHICH_ONLY.fullmatch(before)) and _SHARE_NOUN_AFTER.match(after)):
+                # ("Tiếp nhận 1.200 hồ sơ, trong đó 98,6% hồ sơ được giải quyết đúng hạn": a part of those; "Gần 60% số
+                # xã ...", "Ít nhất 25% doanh nghiệp ...": a clause opened by the rate, hedged or bounded or not)
+                (_QUALIFIERS_ONLY.fullmatch(before) or _OF_WHICH_ONLY.fullmatch(before))
+                and _SHARE_NOUN_AFTER.match(after)):
             return "share_pct", value, unit
         if (_SHARE_THEN_AND_BEFORE.match(before) and _SHARE_NOUN_AFTER.match(after)
                 and _SHARE_NOUN_AFTER.match(before[before.index("%") + 1:])):

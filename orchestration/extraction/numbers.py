@@ -230,6 +230,9 @@ _SCALE = [
     # (no money is read after it the way a bare "tỷ" is)
     (r"[Nn]g\.\s*(?=đồng|USD|tấn|người|con\b|ha\b|lượt|hộ\b|khách|m3\b|m2\b|lao\s+động)", 1e3),
 ]
+# the words after "nhà" that make it a building or a trade of its own, no home ("nhà trẻ", "nhà thầu")
+_BUILDINGS_NOT_HOMES = word_source("buildings_not_homes")
+_NOT_A_HOME_AFTER = r"(?!\s+(?:" + _BUILDINGS_NOT_HOMES + r")(?![^\W\d_]))"
 _NO_MONEY_ALONE = (1e2, 1e1)  # (the scale words that say no money alone: "trăm", "chục")
 # "1000 ha", "1.000 tấn", "1000 USD", "1000 người": a statistics table's unit cell, thousands of its unit (only a
 # whole cell so written: after a number in prose "1.000 tấn" is a number of its own)
@@ -289,7 +292,7 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"điểm\b(?=\s*(?:[,;.)/]|$|so\b|và\b|trên\b|xếp\b|tăng\b|giảm\b))", "point", 1.0),
     # ("31 lượt dự án được điều chỉnh vốn": times a project, a record or a firm was handled, no visits)
     # ("1.200 lượt nhà bị ngập", "300 lượt hộ"): the houses or homes, counted once per time they were hit
-    (r"lượt\s+(?:căn\s+|ngôi\s+)?nhà\b(?!\s+(?:đầu\s+tư|báo|hàng|văn\s+hóa|máy))", "house", 1.0),
+    (r"lượt\s+(?:căn\s+|ngôi\s+)?nhà\b" + _NOT_A_HOME_AFTER, "house", 1.0),
     (r"lượt\s+hộ\b", "household", 1.0),
     (r"lượt(?!\s+(?:dự\s+án|hồ\s+sơ|doanh\s+nghiệp)\b)|(?:du\s+)?khách\b(?!\s+(?:hàng|sạn))", "visit", 1.0),
     (r"người\s+lao\s+động|người\s+dân|người|đồng\s+chí|lao\s+động|nhân\s+khẩu|đối\s+tượng|bệnh\s+nhân|học\s+sinh|sinh\s+viên|"
@@ -326,11 +329,11 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"hợp\s+tác\s+xã|HTX\b", "cooperative", 1.0),
     (r"sản\s+phẩm", "product", 1.0),
     # ("70 mái nhà bị thủng": houses counted by their roofs, as hail and whirlwind news does)
-    # ("3 nhà thầu", "5 nhà đầu tư", "2 nhà máy": contractors, investors and plants are no houses)
-    # ("2.600 căn cước": identity cards, no houses; "căn hộ" stays a house; "1.145 nhà văn hóa": village halls, a
-    # count of their own)
-    (r"căn\s+nhà|ngôi\s+nhà|mái\s+nhà|nhà\b(?!\s+(?:thầu|đầu\s+tư|máy|tài\s+trợ|khoa\s+học|báo|giáo|văn\s+h(?:óa|oá))\b)"
-     r"|căn\b(?!\s+cước)",
+    # ("3 nhà thầu", "2 nhà máy", "40 nhà trẻ", "1.145 nhà văn hóa": the people and the buildings "nhà" starts the
+    # name of are no homes, data/words/buildings_not_homes.csv; no unit word either, the noun after the number is
+    # counted whole, and a disaster's reading of the words after "nhà" tells a public building from a home)
+    # ("2.600 căn cước": identity cards, no houses; "căn hộ" stays a house)
+    (r"căn\s+nhà|ngôi\s+nhà|mái\s+nhà|nhà\b" + _NOT_A_HOME_AFTER + r"|căn\b(?!\s+cước)",
      "house", 1.0),
     (r"vụ\b(?!\s+(?:xuân|mùa|đông|hè))", "case", 1.0),
     (r"lần\b", "times", 1.0),
@@ -341,7 +344,8 @@ _COUNT_NOUNS = re.compile(
     # "ngày khách" (guest-nights) is a count of its own: "1,3 triệu ngày khách" is no money
     r"(?:lượt\s+(?:dự\s+án|hồ\s+sơ|doanh\s+nghiệp)|ngày\s+khách|làn\s+xe|điểm\s+[Tt]rường|cơ\s+sở|dự\s+án|công\s+trình|mô\s+hình|tổ\s+chức|văn\s+bản|hồ\s+sơ|"
     # (nouns of three syllables, whole: "9 nhà đầu tư" was "nhà đầu", "3 khu công nghiệp" "khu công")
-    r"nhà\s+đầu\s+tư|nhà\s+khoa\s+học|nhà\s+văn\s+h(?:óa|oá)|(?:khu|cụm)\s+(?:công\s+nghiệp|kinh\s+tế)|thủ\s+tục\s+hành\s+chính|thủ\s+tục|"
+    r"nhà\s+đầu\s+tư|nhà\s+khoa\s+học|nhà\s+văn\s+h(?:óa|oá)|"
+    r"(?:khu|cụm)\s+(?:công\s+nghiệp|kinh\s+tế)|thủ\s+tục\s+hành\s+chính|thủ\s+tục|"
     # ("12 trang trại" are farms, no pages; "khu du lịch", "sân vận động", "làng văn hóa" whole)
     r"trang\s+trại|khu\s+(?:dân\s+cư|du\s+lịch)|sân\s+vận\s+động|làng\s+văn\s+h[oó]a|"
     r"đơn\s+vị|tổ\s+hợp\s+tác|câu\s+lạc\s+bộ|làng\s+nghề|thôn\s*,\s*tổ|thôn|bản\s+(?:ghi|sao)|bản|tổ|xã\s*,\s*phường(?:\s*,"
