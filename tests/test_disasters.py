@@ -402,6 +402,15 @@ def test_school_building_is_infrastructure():
     assert routed.fields["impact"] == "infrastructure" and routed.fields["unit_label"] == "nhà lớp học"
 
 
+def test_a_restaurant_or_a_church_hit_is_a_building_not_a_home():
+    # the buildings a town's trade and worship use, as numbers reads them, are no houses hit
+    text = "Lốc xoáy làm tốc mái 4 nhà hàng, 2 nhà thờ và 15 nhà hàng xóm quanh chợ."
+    for count, label in (("4", "nhà hàng"), ("2", "nhà thờ")):
+        routed = route_in_text(text, count)
+        assert routed.fields["impact"] == "infrastructure" and routed.fields["unit_label"] == label
+    assert route_in_text(text, "15").fields["impact"] == "houses_damaged"
+
+
 def test_people_counted_as_cases_or_lives():
     case = route_in_text("Mưa lớn, lũ quét làm 2 trường hợp tử vong tại xã Nậm Cang.", "2")
     assert case.table == "disasters" and case.fields["impact"] == "deaths" and case.unit == "person"

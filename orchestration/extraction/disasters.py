@@ -448,10 +448,11 @@ _HOUSE_DESTROYED = guarded(word_pattern("house_destroyed", _I))
 # Damage short of destruction named in the same breath ("46 nhà bị sập, tốc mái"): the count
 # mixes both, so it is damaged houses.
 _HOUSE_DAMAGED = guarded(word_pattern("house_damaged", _I))
-# (a village's meeting house, "nhà sinh hoạt cộng đồng", "nhà cộng đồng", "nhà rông", is one of them)
+# A public building or a business's, not a home: what data/words/buildings_not_homes.csv names after "nhà" ("nhà
+# văn hóa", "nhà lớp học", "nhà hàng", "nhà thờ"), and a store, a workshop or a village's meeting house ("nhà cộng
+# đồng", "nhà rông")
 _CULTURE_HOUSE = re.compile(
-    r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng|máy|thi\s+đấu|lưới|kính|màng"
-    r"|sinh\s+hoạt\s+cộng\s+đồng|cộng\s+đồng|rông\b)",
+    r"^\s*(?:" + word_source("buildings_not_homes") + r"|học|kho|xưởng|cộng\s+đồng|rông\b)",
     _I,
 )
 # A net house or glasshouse ("nhà lưới", "nhà kính", "nhà màng"), a workshop or a store ("nhà xưởng", "nhà kho"):
