@@ -4223,3 +4223,26 @@ def test_a_ranking_tables_rank_score_and_change_in_points() -> None:
                    ("Điểm PAPI (Trà Vinh)", "yoy_abs", -0.84, "point", None)]
     # near miss: a head of spots counted ("Điểm sạt lở") is no score
     assert classify_header("Điểm sạt lở").unit != ("point", 1.0, None)
+
+
+def test_a_rows_entry_named_beside_its_place_is_that_places_and_a_blank_place_cell_the_one_above() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBáo cáo sản xuất vụ chiêm xuân năm 2026\n\n"
+        "Xã\tCây trồng\tDiện tích gieo trồng (ha)\n"
+        "Xã Thanh Ba\tNgô\t415\n"
+        "\tĐậu tương\t36\n"
+        "Xã Hạ Hòa\tNgô\t290\n")
+    read = {r["value"]: (r["indicator_label"], r["locality"]) for r in rows}
+    assert read[415] == ("Diện tích gieo trồng ngô (Xã Thanh Ba)", "xa_thanh_ba")
+    # (the place's cell merged with the row above's and written empty: the same commune)
+    assert read[36] == ("Diện tích gieo trồng đậu tương (Xã Thanh Ba)", "xa_thanh_ba")
+    assert read[290] == ("Diện tích gieo trồng ngô (Xã Hạ Hòa)", "xa_ha_hoa")
+    # columns of measures naming nothing: the row's entry, at its place
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBáo cáo sản xuất vụ chiêm xuân năm 2026\n\n"
+        "Xã\tChỉ tiêu\tKế hoạch\tThực hiện\n"
+        "Xã Thanh Ba\tDiện tích lúa được hỗ trợ giống (ha)\t20\t17\n"
+        "\tDiện tích ngô được hỗ trợ giống (ha)\t8\t5\n")
+    read = {(r["value"], r["metric"]): (r["indicator_label"], r["locality"]) for r in rows}
+    assert read[(17, "level")] == ("Diện tích lúa được hỗ trợ giống (Xã Thanh Ba)", "xa_thanh_ba")
+    assert read[(8, "target")] == ("Diện tích ngô được hỗ trợ giống (Xã Thanh Ba)", "xa_thanh_ba")
