@@ -4246,3 +4246,16 @@ def test_a_rows_entry_named_beside_its_place_is_that_places_and_a_blank_place_ce
     read = {(r["value"], r["metric"]): (r["indicator_label"], r["locality"]) for r in rows}
     assert read[(17, "level")] == ("Diện tích lúa được hỗ trợ giống (Xã Thanh Ba)", "xa_thanh_ba")
     assert read[(8, "target")] == ("Diện tích ngô được hỗ trợ giống (Xã Thanh Ba)", "xa_thanh_ba")
+
+
+def test_a_rate_on_the_plan_headed_so_alone_keeps_a_table_of_places_capital() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH NINH BÌNH\nTình hình chi ngân sách năm 2027 của các phường\n\nĐơn vị tính: triệu đồng\n\n"
+            "TT\tPhường\tDự toán 2027\tThực hiện 2027\tTỷ lệ so DT (%)\n"
+            "1\tPhường Hoa Lư\t410.000\t388.500\t94,8\n")
+    budgets = extract_document(text.encode(), "chi.txt").tables["budgets"].to_dicts()
+    # ("Tỷ lệ so DT": how the same money is measured, no subject of its own: each row is the ward's spending)
+    assert sorted((r["measure"], r["value"], r["locality"]) for r in budgets) == [
+        ("actual", 388_500e6, "phuong_hoa_lu"), ("plan", 410_000e6, "phuong_hoa_lu"),
+        ("plan_pct", 94.8, "phuong_hoa_lu")]

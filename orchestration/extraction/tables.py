@@ -2323,9 +2323,9 @@ def _budget_item_above(clean: str, lines: list[tuple[int, int]], index: int) -> 
 
 
 # the words of a budget table's head that say how and when its amounts are measured, not what of ("Kế hoạch vốn năm
-# 2027", "Giải ngân đến 30/9/2027", "Tỷ lệ (%)", "Ước thực hiện", "So với KH", "Vốn giao")
+# 2027", "Giải ngân đến 30/9/2027", "Tỷ lệ (%)", "Ước thực hiện", "So với KH", "Tỷ lệ so dự toán", "Vốn giao")
 _MEASURE_WORDS = re.compile(r"\b(?:kế\s+hoạch|KH|dự\s+toán|DT|giao|ước|tính|thực\s+hiện|Ư?U?TH|lũy\s+kế|cộng\s+dồn|"
-                            r"giải\s+ngân|đã|được|vốn|t[ỷỉ]\s+lệ|so\s+(?:với|sánh)|đạt|tổng\s+số|năm|tháng|quý|"
+                            r"giải\s+ngân|đã|được|vốn|t[ỷỉ]\s+lệ|so(?:\s+(?:với|sánh))?|đạt|tổng\s+số|năm|tháng|quý|"
                             r"đến|ngày|hết|đầu|cuối)\b|\d+|[%()/:,.=\-]", re.IGNORECASE)
 
 
