@@ -4259,3 +4259,17 @@ def test_a_rate_on_the_plan_headed_so_alone_keeps_a_table_of_places_capital() ->
     assert sorted((r["measure"], r["value"], r["locality"]) for r in budgets) == [
         ("actual", 388_500e6, "phuong_hoa_lu"), ("plan", 410_000e6, "phuong_hoa_lu"),
         ("plan_pct", 94.8, "phuong_hoa_lu")]
+
+
+def test_a_spaced_header_whose_year_alone_is_wrapped_under_a_base_heads_that_base() -> None:
+    rows = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH VĨNH LONG\nChỉ số giá tiêu dùng tháng 4 năm 2027\n\n"
+        "                       Tháng 4/2027 so với\n"
+        "                     Kỳ gốc      Tháng 4      Tháng 3\n"
+        "                     2024        năm 2026     năm 2027\n"
+        "  Nhà ở, điện nước    109,60      104,20       100,35\n")
+    read = {r["value"]: (r["metric"], r["unit"], r["period_start"]) for r in rows}
+    # ("2024" under "Kỳ gốc": the rest of the base's head, not a row of figures heading the columns with years)
+    assert read[4.2] == ("yoy_pct", "pct", dt.date(2027, 4, 1))
+    assert read[0.35] == ("change_pct", "pct", dt.date(2027, 4, 1))
+    assert read[9.6] == ("change_pct", "pct", dt.date(2027, 4, 1))

@@ -2852,6 +2852,7 @@ def merged_header(above: list[str], below: list[str]) -> list[str]:
     return merged
 
 
+
 def _the_plan_under_a_result(over: str, sub: str) -> str | None:
     """"Kết quả | Kết quả" (or "Kết quả thực hiện") over "Kế hoạch | Thực hiện": a head above naming what was done
     spans the plan beside it too; the head below names the measure, the plan, read with the time above if any
@@ -3899,8 +3900,12 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
             if not below:
                 wrapped += 1
                 continue
+        # ("Kỳ gốc   Tháng 11" over "2024   năm 2025": a year alone on a line of heads' words is the rest of the head
+        # above it, not a row's figure)
+        heads_words = any(_CELL_WORD.search(text) for _, _, text in below)
         if not below or below[0][0] <= cells[names][1] or any(
-                _SPACED_VALUE.fullmatch(text) or _LABEL_HEAD.match(text) for _, _, text in below):
+                (_SPACED_VALUE.fullmatch(text) and not (heads_words and _ONLY_A_YEAR.fullmatch(text)))
+                or _LABEL_HEAD.match(text) for _, _, text in below):
             break
         # ("Kế hoạch | Ước thực hiện | So với" over "năm 2025 | năm 2025 | KH (%)": a head wrapped onto the next line,
         # or the next two, each part under the head it goes on; the column of names gets none)
