@@ -4273,3 +4273,17 @@ def test_a_spaced_header_whose_year_alone_is_wrapped_under_a_base_heads_that_bas
     assert read[4.2] == ("yoy_pct", "pct", dt.date(2027, 4, 1))
     assert read[0.35] == ("change_pct", "pct", dt.date(2027, 4, 1))
     assert read[9.6] == ("change_pct", "pct", dt.date(2027, 4, 1))
+
+
+def test_a_topic_head_spanning_damage_columns_names_the_thing_each_part_is_of() -> None:
+    # ("Về tài sản" over "Tàu thuyền chìm": a head saying what the parts below are about, "regarding ...")
+    assert merged_header(["STT", "Xã", "Về nhà ở (cái)", "", "Về người", ""],
+                         ["", "", "Bị cuốn trôi", "Ngập nước", "Mất tích", "Bị thương"]) == [
+        "STT", "Xã", "Nhà ở bị cuốn trôi (cái)", "Nhà ở ngập nước (cái)", "Người mất tích", "Người bị thương"]
+    rows = _disaster_rows(
+        "UBND TỈNH THÁI BÌNH\nBáo cáo thiệt hại do bão số 4 năm 2026\n\n"
+        "TT\tXã\tVề người\t\tVề nhà ở (cái)\n"
+        "\t\tMất tích\tBị thương\tBị cuốn trôi\n"
+        "1\tXã Thụy Hải\t1\t4\t9\n")
+    assert sorted((r["impact"], r["value"]) for r in rows) == [
+        ("houses_destroyed", 9), ("injured", 4), ("missing", 1)]

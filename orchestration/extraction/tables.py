@@ -2848,9 +2848,18 @@ def merged_header(above: list[str], below: list[str]) -> list[str]:
         if over and sub.strip() and (said := _the_plan_under_a_result(over, sub.strip())) is not None:
             merged.append(said)
             continue
+        if over and sub.strip() and (topic := _A_TOPIC_HEAD.match(over)) is not None:
+            # ("Về nhà ở (cái)" over "Sập đổ | Tốc mái": a head naming the topic of the damage below it, each part said
+            # with the thing it is of, "Nhà ở sập đổ (cái)", as a sentence says it)
+            thing = over[topic.end():]
+            merged.append(_unit_kept_last(thing[:1].upper() + thing[1:], _lower_first(sub.strip())))
+            continue
         merged.append(_unit_kept_last(over, sub.strip()) if over and sub.strip() else over or sub.strip())
     return merged
 
+
+# "Về người", "Về nhà ở": a head spanning the columns of one topic ("regarding"), the thing the heads below are of
+_A_TOPIC_HEAD = re.compile(r"\s*về\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
 def _the_plan_under_a_result(over: str, sub: str) -> str | None:
