@@ -4223,3 +4223,67 @@ def test_a_ranking_tables_rank_score_and_change_in_points() -> None:
                    ("Điểm PAPI (Trà Vinh)", "yoy_abs", -0.84, "point", None)]
     # near miss: a head of spots counted ("Điểm sạt lở") is no score
     assert classify_header("Điểm sạt lở").unit != ("point", 1.0, None)
+
+
+def test_a_rows_entry_named_beside_its_place_is_that_places_and_a_blank_place_cell_the_one_above() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBáo cáo sản xuất vụ chiêm xuân năm 2026\n\n"
+        "Xã\tCây trồng\tDiện tích gieo trồng (ha)\n"
+        "Xã Thanh Ba\tNgô\t415\n"
+        "\tĐậu tương\t36\n"
+        "Xã Hạ Hòa\tNgô\t290\n")
+    read = {r["value"]: (r["indicator_label"], r["locality"]) for r in rows}
+    assert read[415] == ("Diện tích gieo trồng ngô (Xã Thanh Ba)", "xa_thanh_ba")
+    # (the place's cell merged with the row above's and written empty: the same commune)
+    assert read[36] == ("Diện tích gieo trồng đậu tương (Xã Thanh Ba)", "xa_thanh_ba")
+    assert read[290] == ("Diện tích gieo trồng ngô (Xã Hạ Hòa)", "xa_ha_hoa")
+    # columns of measures naming nothing: the row's entry, at its place
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBáo cáo sản xuất vụ chiêm xuân năm 2026\n\n"
+        "Xã\tChỉ tiêu\tKế hoạch\tThực hiện\n"
+        "Xã Thanh Ba\tDiện tích lúa được hỗ trợ giống (ha)\t20\t17\n"
+        "\tDiện tích ngô được hỗ trợ giống (ha)\t8\t5\n")
+    read = {(r["value"], r["metric"]): (r["indicator_label"], r["locality"]) for r in rows}
+    assert read[(17, "level")] == ("Diện tích lúa được hỗ trợ giống (Xã Thanh Ba)", "xa_thanh_ba")
+    assert read[(8, "target")] == ("Diện tích ngô được hỗ trợ giống (Xã Thanh Ba)", "xa_thanh_ba")
+
+
+def test_a_rate_on_the_plan_headed_so_alone_keeps_a_table_of_places_capital() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH NINH BÌNH\nTình hình chi ngân sách năm 2027 của các phường\n\nĐơn vị tính: triệu đồng\n\n"
+            "TT\tPhường\tDự toán 2027\tThực hiện 2027\tTỷ lệ so DT (%)\n"
+            "1\tPhường Hoa Lư\t410.000\t388.500\t94,8\n")
+    budgets = extract_document(text.encode(), "chi.txt").tables["budgets"].to_dicts()
+    # ("Tỷ lệ so DT": how the same money is measured, no subject of its own: each row is the ward's spending)
+    assert sorted((r["measure"], r["value"], r["locality"]) for r in budgets) == [
+        ("actual", 388_500e6, "phuong_hoa_lu"), ("plan", 410_000e6, "phuong_hoa_lu"),
+        ("plan_pct", 94.8, "phuong_hoa_lu")]
+
+
+def test_a_spaced_header_whose_year_alone_is_wrapped_under_a_base_heads_that_base() -> None:
+    rows = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH VĨNH LONG\nChỉ số giá tiêu dùng tháng 4 năm 2027\n\n"
+        "                       Tháng 4/2027 so với\n"
+        "                     Kỳ gốc      Tháng 4      Tháng 3\n"
+        "                     2024        năm 2026     năm 2027\n"
+        "  Nhà ở, điện nước    109,60      104,20       100,35\n")
+    read = {r["value"]: (r["metric"], r["unit"], r["period_start"]) for r in rows}
+    # ("2024" under "Kỳ gốc": the rest of the base's head, not a row of figures heading the columns with years)
+    assert read[4.2] == ("yoy_pct", "pct", dt.date(2027, 4, 1))
+    assert read[0.35] == ("change_pct", "pct", dt.date(2027, 4, 1))
+    assert read[9.6] == ("change_pct", "pct", dt.date(2027, 4, 1))
+
+
+def test_a_topic_head_spanning_damage_columns_names_the_thing_each_part_is_of() -> None:
+    # ("Về tài sản" over "Tàu thuyền chìm": a head saying what the parts below are about, "regarding ...")
+    assert merged_header(["STT", "Xã", "Về nhà ở (cái)", "", "Về người", ""],
+                         ["", "", "Bị cuốn trôi", "Ngập nước", "Mất tích", "Bị thương"]) == [
+        "STT", "Xã", "Nhà ở bị cuốn trôi (cái)", "Nhà ở ngập nước (cái)", "Người mất tích", "Người bị thương"]
+    rows = _disaster_rows(
+        "UBND TỈNH THÁI BÌNH\nBáo cáo thiệt hại do bão số 4 năm 2026\n\n"
+        "TT\tXã\tVề người\t\tVề nhà ở (cái)\n"
+        "\t\tMất tích\tBị thương\tBị cuốn trôi\n"
+        "1\tXã Thụy Hải\t1\t4\t9\n")
+    assert sorted((r["impact"], r["value"]) for r in rows) == [
+        ("houses_destroyed", 9), ("injured", 4), ("missing", 1)]

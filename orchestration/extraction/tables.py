@@ -1460,6 +1460,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     column_texts: list[str] = []  # the heads of the table's columns as written
     places_kind = ""  # the kind of place the rows' place column heads ("Huyện": its rows are districts)
     title_subject: str | None = None  # what the title above the table says its amounts are
+    place_of_entry: tuple[str, str] | None = None  # (the place of the row read last, whose entry its label names)
     row_label, row_figures = "", len(results)  # (the label of the row read last, and where its figures begin)
     label_begun = ""  # (the first words of the next row's name, on a line of their own: _a_label_going_on)
     for index, (a, b) in enumerate(lines):
@@ -1686,6 +1687,13 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             key := row_province(place)) is not None else {}
         # ("TP. Hải Phòng" among the provinces: a city of the centre's is a province's row, no place of the area)
         where = _a_place(place) if place and not label and not province_of_row else None
+        if label and not province_of_row and (place or not cells[0][2].strip()):
+            # ("Huyện | Nguồn vốn | Kế hoạch" over "Huyện Chư Sê | Ngân sách Trung ương | 120,5" then "| Ngân sách địa
+            # phương | 85,0": each row the entry its label names at the place beside it; an empty place cell, merged
+            # with the one above or spanned down by it, is the same place)
+            place_of_entry = _a_place(place) if place else place_of_entry
+        else:
+            place_of_entry = None
         if place[:1] in "CcTt" and _NATION_ROW.fullmatch(place):
             # ("Cả nước", "Toàn quốc" under the provinces: the row that sums them up, no province's)
             province_of_row = {"province": None}
@@ -1776,6 +1784,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                         fig = replace(fig, metric="target")  # (the row of the plan: "Dự toán", "Kế hoạch năm 2026")
                 results.append((fig, {**_cell_extra(f"{said} ({head.place})", head), "sub_unit": True,
                                       "locality": head.locality}))
+            elif place_of_entry is not None and not head.name:
+                results.append((fig, {**_cell_extra(f"{label} ({place_of_entry[0]})", head), "sub_unit": True,
+                                      "locality": place_of_entry[1]}))
             elif where is not None and not head.name:
                 # (no caption: the budget's item the title above names, "Giải ngân vốn đầu tư công ... theo địa
                 # phương" over "Xã Đại Từ | 185.000": that place's capital, as "Toàn tỉnh" sums it up)
@@ -1788,11 +1799,17 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             elif head.name and not place and table.get("kinds_worth") and _TOTAL_ROW.match(label):
                 # ("Tổng cộng | | | 32.400" under the worth of each kind of damage: the whole loss)
                 results.append((fig, _kinds_worth_cell(head, label, fig.token, total=True)))
-            elif (head.name and kinds and label and not place and not _TOTAL_ROW.match(label)
-                  and not _DAMAGE_ROW.search(head.name)):
+            elif (head.name and kinds and label and (not place or place_of_entry is not None)
+                  and not _TOTAL_ROW.match(label) and not _DAMAGE_ROW.search(head.name)):
                 # ("Cây trồng | Diện tích (ha)" over "Lúa": the area's rice, "Diện tích lúa"; a damage's column over
-                # kinds of crop is read as a phrase, "12 ha lúa bị ngập", below)
-                results.append((fig, _cell_extra(f"{head.name} {label[:1].lower()}{label[1:]}", head)))
+                # kinds of crop is read as a phrase, "12 ha lúa bị ngập", below; "Xã | Cây trồng | Diện tích (ha)"
+                # over "Xã Thanh Ba | Ngô": the commune's maize)
+                kinds_thing = f"{head.name} {label[:1].lower()}{label[1:]}"
+                if place_of_entry is None:
+                    results.append((fig, _cell_extra(kinds_thing, head)))
+                else:
+                    results.append((fig, {**_cell_extra(f"{kinds_thing} ({place_of_entry[0]})", head),
+                                          "sub_unit": True, "locality": place_of_entry[1]}))
             elif place and _no_damage(fig, head):
                 continue  # ("Xã Bảo Hà | 12 | 0" under "Lúa bị ngập (ha)": the commune lost none, no damage to count)
             elif head.name:
@@ -2306,9 +2323,9 @@ def _budget_item_above(clean: str, lines: list[tuple[int, int]], index: int) -> 
 
 
 # the words of a budget table's head that say how and when its amounts are measured, not what of ("Kế hoạch vốn năm
-# 2027", "Giải ngân đến 30/9/2027", "Tỷ lệ (%)", "Ước thực hiện", "So với KH", "Vốn giao")
+# 2027", "Giải ngân đến 30/9/2027", "Tỷ lệ (%)", "Ước thực hiện", "So với KH", "Tỷ lệ so dự toán", "Vốn giao")
 _MEASURE_WORDS = re.compile(r"\b(?:kế\s+hoạch|KH|dự\s+toán|DT|giao|ước|tính|thực\s+hiện|Ư?U?TH|lũy\s+kế|cộng\s+dồn|"
-                            r"giải\s+ngân|đã|được|vốn|t[ỷỉ]\s+lệ|so\s+(?:với|sánh)|đạt|tổng\s+số|năm|tháng|quý|"
+                            r"giải\s+ngân|đã|được|vốn|t[ỷỉ]\s+lệ|so(?:\s+(?:với|sánh))?|đạt|tổng\s+số|năm|tháng|quý|"
                             r"đến|ngày|hết|đầu|cuối)\b|\d+|[%()/:,.=\-]", re.IGNORECASE)
 
 
@@ -2576,7 +2593,8 @@ def _counted_with_the_quotas(texts: list[str], heads: list[Column]) -> list[Colu
     quota each row was given: a target, counted in the unit its brackets say or else in that of the count before it."""
     first = _first_head_of_words(texts)
     quotas = [k for k, (t, h) in enumerate(zip(texts, heads, strict=True))
-              if first is not None and k > first and h.role == "label" and _QUOTA_HEAD.fullmatch(t)]
+              if first is not None and k > first and h.role == "label" and _QUOTA_HEAD.fullmatch(t)
+              and not _bare_measures_after(heads, k)]
     if not quotas:
         return _counted_in_places(texts, heads)
     out = _counted_in_places(texts, [Column("value", "target", year=int(year.group()) if (
@@ -2589,6 +2607,13 @@ def _counted_with_the_quotas(texts: list[str], heads: list[Column]) -> list[Colu
                                and h.unit[0] not in ("pct", "times")), None)) is not None:
             out[k] = replace(out[k], name="Chỉ tiêu", unit=counted.unit, unit_text=counted.unit_text)
     return out
+
+
+def _bare_measures_after(heads: list[Column], k: int) -> bool:
+    """Are the columns after head ``k`` all values naming no quantity ("Xã | Chỉ tiêu | Kế hoạch | Thực hiện")?
+    Then "Chỉ tiêu" heads the rows' names, whose plan and result they measure, not a quota of its own."""
+    after = [h for h in heads[k + 1:] if h.role == "value"]
+    return bool(after) and all(h.name is None for h in after)
 
 
 def _the_rows_named_before_counts(texts: list[str], heads: list[Column]) -> list[Column]:
@@ -2823,8 +2848,18 @@ def merged_header(above: list[str], below: list[str]) -> list[str]:
         if over and sub.strip() and (said := _the_plan_under_a_result(over, sub.strip())) is not None:
             merged.append(said)
             continue
+        if over and sub.strip() and (topic := _A_TOPIC_HEAD.match(over)) is not None:
+            # ("Về nhà ở (cái)" over "Sập đổ | Tốc mái": a head naming the topic of the damage below it, each part said
+            # with the thing it is of, "Nhà ở sập đổ (cái)", as a sentence says it)
+            thing = over[topic.end():]
+            merged.append(_unit_kept_last(thing[:1].upper() + thing[1:], _lower_first(sub.strip())))
+            continue
         merged.append(_unit_kept_last(over, sub.strip()) if over and sub.strip() else over or sub.strip())
     return merged
+
+
+# "Về người", "Về nhà ở": a head spanning the columns of one topic ("regarding"), the thing the heads below are of
+_A_TOPIC_HEAD = re.compile(r"\s*về\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
 def _the_plan_under_a_result(over: str, sub: str) -> str | None:
@@ -3874,8 +3909,12 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
             if not below:
                 wrapped += 1
                 continue
+        # ("Kỳ gốc   Tháng 11" over "2024   năm 2025": a year alone on a line of heads' words is the rest of the head
+        # above it, not a row's figure)
+        heads_words = any(_CELL_WORD.search(text) for _, _, text in below)
         if not below or below[0][0] <= cells[names][1] or any(
-                _SPACED_VALUE.fullmatch(text) or _LABEL_HEAD.match(text) for _, _, text in below):
+                (_SPACED_VALUE.fullmatch(text) and not (heads_words and _ONLY_A_YEAR.fullmatch(text)))
+                or _LABEL_HEAD.match(text) for _, _, text in below):
             break
         # ("Kế hoạch | Ước thực hiện | So với" over "năm 2025 | năm 2025 | KH (%)": a head wrapped onto the next line,
         # or the next two, each part under the head it goes on; the column of names gets none)
