@@ -6224,3 +6224,25 @@ def test_the_centres_capital_named_before_its_use_is_central():
 def test_a_reserve_of_a_budget_named_by_no_level_is_the_local_one():
     text = "UBND tỉnh đã sử dụng 9,6 tỷ đồng từ nguồn dự phòng ngân sách để mua giống cây trồng cho nông dân."
     assert route_in_text(text, "9,6").fields["funding_source"] == "local"
+
+
+def test_the_ceiling_of_a_local_budgets_debt_is_a_line_of_its_borrowing():
+    text = "Mức dư nợ vay tối đa của ngân sách địa phương năm 2026: 4.120 tỷ đồng."
+    r = route_in_text(text, "4.120")
+    assert r.table == "budgets"
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "plan")
+
+
+def test_a_bare_borrowing_under_a_plan_of_borrowing_and_repayment_is_the_budgets():
+    text = "Kế hoạch vay, trả nợ năm 2026 của tỉnh: vay 615 tỷ đồng; trả nợ gốc 140 tỷ đồng."
+    r = route_in_text(text, "615")
+    assert r.table == "budgets"
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "plan")
+    # (a household borrowing and repaying names no budget)
+    assert route_in_text("Năm 2026, có 3.400 hộ vay và trả nợ đúng hạn 96 tỷ đồng.", "96") is None
+
+
+def test_interest_paid_on_the_local_governments_loans_is_labelled_by_the_payment():
+    r = route_in_text("Chi trả lãi các khoản vay của chính quyền địa phương năm 2026 là 18 tỷ đồng.", "18")
+    assert r.fields["budget_item"] == "other"
+    assert r.fields["budget_label"].startswith("Chi trả lãi")

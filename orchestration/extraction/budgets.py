@@ -2378,6 +2378,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         return measure
     if "phòng" in clause and _a_reserve_set(clause):
         return "plan"  # "Dự phòng ngân sách tỉnh năm 2026 là 540 tỷ đồng" in a half-year report: the reserve set
+    if "tối" in clause and _DEBT_CEILING.search(clause):
+        return "plan"  # "Mức dư nợ vay tối đa của ngân sách địa phương: ...": a ceiling set, not a debt owed
     if ("ư" in clause or "Ư" in clause or "ồn" in clause or "ỒN" in clause) and _BALANCE_AT_A_DAY.search(clause):
         return "actual"  # "Dư nợ vay của ngân sách tỉnh đến 30/9/2026 là ...": a balance at a day gone by, known
     if "dư" in clause and _SURPLUS_LEFT.search(clause) and not _AIMED_AT.search(clause):
@@ -2430,6 +2432,11 @@ def measure_of(ctx: FigureContext) -> str | None:
 # clause says it was used ("đã sử dụng dự phòng 125 tỷ đồng", "chi từ nguồn dự phòng", "dự phòng còn lại": done)
 _RESERVE_SET = re.compile(r"\bdự\s+phòng\s+(?:ngân\s+sách|NS)\b", _I)
 _RESERVE_USED = re.compile(r"\b(?:sử\s+dụng|dùng|trích|chi|xuất|cấp|hỗ\s+trợ|còn(?:\s+lại)?|từ|giải\s+ngân|đã)\b", _I)
+
+
+# The most a local budget may owe or borrow ("Mức dư nợ vay tối đa của ngân sách địa phương", "mức vay tối đa"): a
+# ceiling its estimate sets, planned whatever report it is said in
+_DEBT_CEILING = re.compile(r"\b(?:dư\s+nợ|vay)\s+(?:vay\s+)?tối\s+đa\b", _I)
 
 
 # A budget's balance or debt at a day ("Dư nợ vay của ngân sách địa phương đến 30/9/2026 là ...", "số dư ngân sách đến
