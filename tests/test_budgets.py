@@ -6246,3 +6246,12 @@ def test_interest_paid_on_the_local_governments_loans_is_labelled_by_the_payment
     r = route_in_text("Chi trả lãi các khoản vay của chính quyền địa phương năm 2026 là 18 tỷ đồng.", "18")
     assert r.fields["budget_item"] == "other"
     assert r.fields["budget_label"].startswith("Chi trả lãi")
+
+
+def test_places_listed_after_a_high_or_low_disbursement_rate_each_have_their_own_rate():
+    text = "Các địa phương có tỷ lệ giải ngân thấp là Cà Mau 31,4%, Kiên Giang 29,8%."
+    for token in ("31,4", "29,8"):
+        r = route_in_text(text, token)
+        assert r.table == "budgets"
+        assert (r.fields["budget_item"], r.fields["measure"]) == ("public_investment", "plan_pct")
+        assert r.fields["budget_label"] == "giải ngân"

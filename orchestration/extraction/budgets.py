@@ -342,10 +342,18 @@ _REACHED_RATES = re.compile(r"\bđạt\s+(?:tỷ\s+lệ|tỉ\s+lệ|khá|cao)", 
 
 
 # a list of the units that pay out capital, each named bare before its rate, after a colon that says they reached
-# their rates ("Một số đơn vị giải ngân đạt tỷ lệ cao như: xã A 92%; phường B 88%", "giải ngân đạt khá: huyện C 71%"):
+# their rates ("Một số đơn vị giải ngân đạt tỷ lệ cao như: xã A 92%; phường B 88%", "giải ngân đạt khá: huyện C 71%"),
+# or after the rate said high or low and "như", "là", "gồm" ("Một số tỉnh có tỷ lệ giải ngân cao như A 81%, B 77%"):
 # group 1 the name of the last (no digit, no verb of its own)
-_PAYERS_LISTED = re.compile(r"\bgiải\s+ngân\s+(?:đạt|có)\s+(?:tỷ\s+lệ|tỉ\s+lệ|khá|cao)[^:;.\d]{0,30}:"
+_SAID_HIGH_OR_LOW_AS_A_LIST = r"\s+(?:cao|khá|tốt|thấp)(?:\s*:|\s+(?:như|là|gồm)\b)"
+_PAYERS_LISTED = re.compile(r"(?:\bgiải\s+ngân\s+(?:đạt|có)\s+(?:tỷ\s+lệ|tỉ\s+lệ|khá|cao)[^:;.\d]{0,30}:"
+                            rf"|\b(?:tỷ|tỉ)\s+lệ\s+giải\s+ngân{_SAID_HIGH_OR_LOW_AS_A_LIST})"
                             r"(?:[^:;.\d]{1,60}\d[\d.,]*\s*%\s*[;,]\s*)*\s*([^:;,.\d%]{2,60}?)\s*$", _I)
+
+
+# the payers' rates listed after the disbursement said high or low ("tỷ lệ giải ngân cao như A 81%, B 77%"): the
+# label ends where the list opens, not on a payer's name and figure (nor on the "thấp" a label cut at "là" ends on)
+_PAYERS_LIST_OPENS = re.compile(rf"{_SAID_HIGH_OR_LOW_AS_A_LIST}|\s+(?:cao|khá|tốt|thấp)\s*$", _I)
 
 
 def _a_payers_rate_listed(before: str) -> bool:
@@ -4344,6 +4352,9 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
     if label.endswith("thu") and (place := _PROVINCE_SUBJECT.match(label)) is not None and match_province(
             place.group(1), fuzzy=False):
         return "thu"  # "Thành phố Hồ Chí Minh thu": the province is the row's place
+    if (ctx.unit == "pct" and "ngân" in label and (opens := _PAYERS_LIST_OPENS.search(label)) is not None
+            and _a_payers_rate_listed(ctx.before)):
+        return label[: opens.start()]  # "giải ngân cao như Ninh Bình 78": the disbursement, the list cut off
     if (other := _NOT_BUDGET_CLAUSE.search(label)) is not None and _the_province_reaches(ctx):
         # ("Tỷ lệ giải ngân bình quân của các tỉnh đạt 58%. Tỉnh đạt 66%": the item, not the other subject it was of)
         return _OTHER_SUBJECTS_OF.sub("", label[: other.start()]) or label
