@@ -6255,3 +6255,13 @@ def test_places_listed_after_a_high_or_low_disbursement_rate_each_have_their_own
         assert r.table == "budgets"
         assert (r.fields["budget_item"], r.fields["measure"]) == ("public_investment", "plan_pct")
         assert r.fields["budget_label"] == "giải ngân"
+
+
+def test_an_estimate_adjusted_from_one_amount_to_another_is_planned_both_times():
+    text = ("Kỳ họp đã thống nhất, dự toán chi đầu tư phát triển được điều chỉnh từ 2.760 tỷ đồng lên 3.015 tỷ đồng; "
+            "dự toán thu xổ số kiến thiết tăng từ 95 tỷ đồng lên 110 tỷ đồng.")
+    for token in ("2.760", "3.015"):
+        r = route_in_text(text, token)
+        assert (r.fields["budget_item"], r.fields["measure"]) == ("expenditure_investment", "plan")
+        assert r.fields["budget_label"] == "chi đầu tư phát triển"
+    assert route_in_text(text, "95").fields["budget_label"].endswith("xổ số kiến thiết")

@@ -167,7 +167,8 @@ _ACTUAL_WORDS = guarded(
         r"|ước\s+thực\s+hiện|"
         r"thực\s+hiện\s*$|\bđạt\b|"
         # "được phép kéo dài" is a permission, not money received, and "được hưởng" the share a budget keeps
-        # ("dự toán thu ngân sách xã được hưởng", a plan's item); the Treasury's "kiểm soát thanh toán" is money
+        # ("dự toán thu ngân sách xã được hưởng", a plan's item; "được điều chỉnh" a plan changed, no money received);
+        # the Treasury's "kiểm soát thanh toán" is money
         # paid out
         # "được UBND tỉnh Kon Tum giao": allocated, a plan; "Chi trong cân đối ...", "chi cân đối ngân sách", "Chi
         # sự nghiệp y tế", "Chi bổ sung cho ngân sách huyện", "Chi bổ sung quỹ ...", "Chi viện trợ", "chi thực hiện
@@ -182,7 +183,7 @@ _ACTUAL_WORDS = guarded(
         # "Trung ương đã hỗ trợ tỉnh 100 tỷ đồng từ nguồn dự phòng ...": money given, paid
         r"\bđã\s+hỗ\s+trợ\b|"
         r"thu\s+được|\bđã\s+thu\b" + _NOT_A_COLLECTION + r"|"
-        r"(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|(?:trong\s+)?cân\s+đối|sự\s+nghiệp|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
+        r"(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng|điều\s+chỉnh))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|(?:trong\s+)?cân\s+đối|sự\s+nghiệp|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
         r"(?:(?:để\s+)?(?:thực\s+hiện|tạo\s+nguồn)\s+)*(?:cải\s+cách|chính\s+sách|chế\s+độ|điều\s+chỉnh)\s+tiền\s+lương))"
         r"|số\s+tiền"
         # money paid back or drawn on, said done ("tỉnh đã trả nợ gốc 48 tỷ đồng", "đã sử dụng dự phòng 125 tỷ đồng")
@@ -4341,6 +4342,10 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
             and (not (opening := before[:verb.start()].rstrip()) or opening[-1] in ".;:,(\n")):
         start = verb.start()
     said = _sector_named_on(before, start, _LABEL_END.split(before[start:], maxsplit=1)[0])
+    if "từ" in before[start + len(said):start + len(said) + 12]:
+        # "dự toán thu tiền sử dụng đất giảm từ 4.000 tỷ đồng xuống còn ...": the item, not the way it moved between
+        # the two amounts (the label cut where the first amount starts)
+        said = _MOVED_FROM.sub("", said)
     label = " ".join((head + said).split())[:200]
     if (("tháng" in label or "quý" in label) and _TIME_AT_THE_END.search(label)
             and any(phrase.period is not None and phrase.kind in PART_OF_YEAR_KINDS
@@ -4484,6 +4489,8 @@ _NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|c
 # joins the rate to the words, "đứng thứ 3 về tỷ lệ giải ngân vốn đầu tư công với 92,6% kế hoạch"; nor the "tăng" of
 # the tax's name, "thuế giá trị gia tăng 1.250 tỷ đồng": value added, no change; nor the aim after the
 # item, "thu ngân sách phấn đấu đạt ...": the item strives, its words stop)
+# the verb of a change said between the item and the amount it moved from ("giảm từ", "tăng từ", "điều chỉnh từ")
+_MOVED_FROM = re.compile(r"\s+(?:(?:được\s+)?điều\s+chỉnh\s+)?(?:tăng|giảm)?\s*$", _I)
 _LABEL_END = re.compile(r"\s+(?:(?:chỉ|(?<!nông\sthôn\s)mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b)"
                         r"|(?:chưa|không)\s+(?=đạt\b))?"
                         r"(?:đến|tính\s+đến|(?<!với\s)dự\s+kiến|phấn\s+đấu|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b|\s+phép\s+vay\b)|đạt|là|ước|lên"
