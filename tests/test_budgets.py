@@ -6265,3 +6265,10 @@ def test_an_estimate_adjusted_from_one_amount_to_another_is_planned_both_times()
         assert (r.fields["budget_item"], r.fields["measure"]) == ("expenditure_investment", "plan")
         assert r.fields["budget_label"] == "chi đầu tư phát triển"
     assert route_in_text(text, "95").fields["budget_label"].endswith("xổ số kiến thiết")
+
+
+def test_the_parts_of_a_revenue_aimed_at_are_planned_too():
+    text = ("Năm 2026, huyện phấn đấu thu ngân sách 640 tỷ đồng, tăng 9% so với ước thực hiện năm 2025. "
+            "Trong đó, thu nội địa 585 tỷ đồng.")
+    r = route_in_text(text, "585")
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("revenue_domestic", "plan")

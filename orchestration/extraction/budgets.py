@@ -156,7 +156,10 @@ _PLAN_WORDS = guarded(
         r"\bdành\b|"
         # capital of a year gone by carried over ("Số vốn kéo dài từ năm 2025 sang năm 2026 là 1.150 tỷ đồng"):
         # the plan it is still to be paid out of; "..., đã giải ngân 640 tỷ đồng" after it is money paid out
-        r"\bkéo\s+dài\b",
+        r"\bkéo\s+dài\b|"
+        # an aim set for the item ("năm 2027 thành phố phấn đấu thu ngân sách ... . Trong đó, thu nội địa ..."): a plan,
+        # as "dự kiến" (not "phấn đấu vượt khó": striving said of no budget's verb)
+        r"\bphấn\s+đấu(?=\s+(?:thu|chi|giải\s+ngân)\b)",
         _I,
     )
 )
