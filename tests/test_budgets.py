@@ -6272,3 +6272,9 @@ def test_the_parts_of_a_revenue_aimed_at_are_planned_too():
             "Trong đó, thu nội địa 585 tỷ đồng.")
     r = route_in_text(text, "585")
     assert (r.fields["budget_item"], r.fields["measure"]) == ("revenue_domestic", "plan")
+
+
+def test_an_aim_after_the_capital_left_unpaid_is_of_all_the_capital_not_the_programmes():
+    text = ("Vốn các chương trình mục tiêu quốc gia năm 2026 là 430 tỷ đồng, đã giải ngân 205 tỷ đồng. "
+            "Hiện còn 1.940 tỷ đồng chưa giải ngân, tỉnh phấn đấu đến 31/01/2027 giải ngân đạt 97%.")
+    assert route_in_text(text, "97").fields["budget_item"] == "public_investment"

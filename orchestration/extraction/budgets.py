@@ -942,7 +942,8 @@ def _a_spending_line_after_the_programmes(ctx: FigureContext) -> bool:
 # the capital of public investment as a whole, named before a programme ("Kế hoạch vốn đầu tư công ..., trong đó vốn
 # các chương trình mục tiêu quốc gia ..."): the programmes are then a part of it, no subject of their own
 _INVESTMENT_AS_A_WHOLE = re.compile(r"đầu\s+tư\s+công|kế\s+hoạch\s+vốn|vốn\s+(?:ngân\s+sách|NS|cân\s+đối)", _I)
-_PAID_OUT_BARE = re.compile(r"giải\s+ngân", _I)
+# (not the money left unpaid, "còn 2.770 tỷ đồng chưa giải ngân, tỉnh phấn đấu ... giải ngân đạt 95%": no disbursement)
+_PAID_OUT_BARE = re.compile(r"(?<!chưa\s)(?<!không\s)giải\s+ngân", _I)
 _TOTAL_PAID_OUT = re.compile(r"\btổng\s+(?:số\s+)?(?:vốn\s+)?(?:đã\s+)?giải\s+ngân", _I)
 
 
