@@ -6278,3 +6278,9 @@ def test_an_aim_after_the_capital_left_unpaid_is_of_all_the_capital_not_the_prog
     text = ("Vốn các chương trình mục tiêu quốc gia năm 2026 là 430 tỷ đồng, đã giải ngân 205 tỷ đồng. "
             "Hiện còn 1.940 tỷ đồng chưa giải ngân, tỉnh phấn đấu đến 31/01/2027 giải ngân đạt 97%.")
     assert route_in_text(text, "97").fields["budget_item"] == "public_investment"
+
+
+def test_a_balancing_transfer_the_budget_receives_is_its_revenue():
+    r = route_in_text("Trong năm 2027, thành phố được bổ sung cân đối 2.315 tỷ đồng.", "2.315")
+    assert r.table == "budgets"
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("revenue_other", "actual")
