@@ -6224,3 +6224,63 @@ def test_the_centres_capital_named_before_its_use_is_central():
 def test_a_reserve_of_a_budget_named_by_no_level_is_the_local_one():
     text = "UBND tỉnh đã sử dụng 9,6 tỷ đồng từ nguồn dự phòng ngân sách để mua giống cây trồng cho nông dân."
     assert route_in_text(text, "9,6").fields["funding_source"] == "local"
+
+
+def test_the_ceiling_of_a_local_budgets_debt_is_a_line_of_its_borrowing():
+    text = "Mức dư nợ vay tối đa của ngân sách địa phương năm 2026: 4.120 tỷ đồng."
+    r = route_in_text(text, "4.120")
+    assert r.table == "budgets"
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "plan")
+
+
+def test_a_bare_borrowing_under_a_plan_of_borrowing_and_repayment_is_the_budgets():
+    text = "Kế hoạch vay, trả nợ năm 2026 của tỉnh: vay 615 tỷ đồng; trả nợ gốc 140 tỷ đồng."
+    r = route_in_text(text, "615")
+    assert r.table == "budgets"
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "plan")
+    # (a household borrowing and repaying names no budget)
+    assert route_in_text("Năm 2026, có 3.400 hộ vay và trả nợ đúng hạn 96 tỷ đồng.", "96") is None
+
+
+def test_interest_paid_on_the_local_governments_loans_is_labelled_by_the_payment():
+    r = route_in_text("Chi trả lãi các khoản vay của chính quyền địa phương năm 2026 là 18 tỷ đồng.", "18")
+    assert r.fields["budget_item"] == "other"
+    assert r.fields["budget_label"].startswith("Chi trả lãi")
+
+
+def test_places_listed_after_a_high_or_low_disbursement_rate_each_have_their_own_rate():
+    text = "Các địa phương có tỷ lệ giải ngân thấp là Cà Mau 31,4%, Kiên Giang 29,8%."
+    for token in ("31,4", "29,8"):
+        r = route_in_text(text, token)
+        assert r.table == "budgets"
+        assert (r.fields["budget_item"], r.fields["measure"]) == ("public_investment", "plan_pct")
+        assert r.fields["budget_label"] == "giải ngân"
+
+
+def test_an_estimate_adjusted_from_one_amount_to_another_is_planned_both_times():
+    text = ("Kỳ họp đã thống nhất, dự toán chi đầu tư phát triển được điều chỉnh từ 2.760 tỷ đồng lên 3.015 tỷ đồng; "
+            "dự toán thu xổ số kiến thiết tăng từ 95 tỷ đồng lên 110 tỷ đồng.")
+    for token in ("2.760", "3.015"):
+        r = route_in_text(text, token)
+        assert (r.fields["budget_item"], r.fields["measure"]) == ("expenditure_investment", "plan")
+        assert r.fields["budget_label"] == "chi đầu tư phát triển"
+    assert route_in_text(text, "95").fields["budget_label"].endswith("xổ số kiến thiết")
+
+
+def test_the_parts_of_a_revenue_aimed_at_are_planned_too():
+    text = ("Năm 2026, huyện phấn đấu thu ngân sách 640 tỷ đồng, tăng 9% so với ước thực hiện năm 2025. "
+            "Trong đó, thu nội địa 585 tỷ đồng.")
+    r = route_in_text(text, "585")
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("revenue_domestic", "plan")
+
+
+def test_an_aim_after_the_capital_left_unpaid_is_of_all_the_capital_not_the_programmes():
+    text = ("Vốn các chương trình mục tiêu quốc gia năm 2026 là 430 tỷ đồng, đã giải ngân 205 tỷ đồng. "
+            "Hiện còn 1.940 tỷ đồng chưa giải ngân, tỉnh phấn đấu đến 31/01/2027 giải ngân đạt 97%.")
+    assert route_in_text(text, "97").fields["budget_item"] == "public_investment"
+
+
+def test_a_balancing_transfer_the_budget_receives_is_its_revenue():
+    r = route_in_text("Trong năm 2027, thành phố được bổ sung cân đối 2.315 tỷ đồng.", "2.315")
+    assert r.table == "budgets"
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("revenue_other", "actual")

@@ -156,7 +156,10 @@ _PLAN_WORDS = guarded(
         r"\bdành\b|"
         # capital of a year gone by carried over ("Số vốn kéo dài từ năm 2025 sang năm 2026 là 1.150 tỷ đồng"):
         # the plan it is still to be paid out of; "..., đã giải ngân 640 tỷ đồng" after it is money paid out
-        r"\bkéo\s+dài\b",
+        r"\bkéo\s+dài\b|"
+        # an aim set for the item ("năm 2027 thành phố phấn đấu thu ngân sách ... . Trong đó, thu nội địa ..."): a plan,
+        # as "dự kiến" (not "phấn đấu vượt khó": striving said of no budget's verb)
+        r"\bphấn\s+đấu(?=\s+(?:thu|chi|giải\s+ngân)\b)",
         _I,
     )
 )
@@ -167,7 +170,8 @@ _ACTUAL_WORDS = guarded(
         r"|ước\s+thực\s+hiện|"
         r"thực\s+hiện\s*$|\bđạt\b|"
         # "được phép kéo dài" is a permission, not money received, and "được hưởng" the share a budget keeps
-        # ("dự toán thu ngân sách xã được hưởng", a plan's item); the Treasury's "kiểm soát thanh toán" is money
+        # ("dự toán thu ngân sách xã được hưởng", a plan's item; "được điều chỉnh" a plan changed, no money received);
+        # the Treasury's "kiểm soát thanh toán" is money
         # paid out
         # "được UBND tỉnh Kon Tum giao": allocated, a plan; "Chi trong cân đối ...", "chi cân đối ngân sách", "Chi
         # sự nghiệp y tế", "Chi bổ sung cho ngân sách huyện", "Chi bổ sung quỹ ...", "Chi viện trợ", "chi thực hiện
@@ -182,7 +186,7 @@ _ACTUAL_WORDS = guarded(
         # "Trung ương đã hỗ trợ tỉnh 100 tỷ đồng từ nguồn dự phòng ...": money given, paid
         r"\bđã\s+hỗ\s+trợ\b|"
         r"thu\s+được|\bđã\s+thu\b" + _NOT_A_COLLECTION + r"|"
-        r"(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|(?:trong\s+)?cân\s+đối|sự\s+nghiệp|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
+        r"(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng|điều\s+chỉnh))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|(?:trong\s+)?cân\s+đối|sự\s+nghiệp|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
         r"(?:(?:để\s+)?(?:thực\s+hiện|tạo\s+nguồn)\s+)*(?:cải\s+cách|chính\s+sách|chế\s+độ|điều\s+chỉnh)\s+tiền\s+lương))"
         r"|số\s+tiền"
         # money paid back or drawn on, said done ("tỉnh đã trả nợ gốc 48 tỷ đồng", "đã sử dụng dự phòng 125 tỷ đồng")
@@ -342,10 +346,18 @@ _REACHED_RATES = re.compile(r"\bđạt\s+(?:tỷ\s+lệ|tỉ\s+lệ|khá|cao)", 
 
 
 # a list of the units that pay out capital, each named bare before its rate, after a colon that says they reached
-# their rates ("Một số đơn vị giải ngân đạt tỷ lệ cao như: xã A 92%; phường B 88%", "giải ngân đạt khá: huyện C 71%"):
+# their rates ("Một số đơn vị giải ngân đạt tỷ lệ cao như: xã A 92%; phường B 88%", "giải ngân đạt khá: huyện C 71%"),
+# or after the rate said high or low and "như", "là", "gồm" ("Một số tỉnh có tỷ lệ giải ngân cao như A 81%, B 77%"):
 # group 1 the name of the last (no digit, no verb of its own)
-_PAYERS_LISTED = re.compile(r"\bgiải\s+ngân\s+(?:đạt|có)\s+(?:tỷ\s+lệ|tỉ\s+lệ|khá|cao)[^:;.\d]{0,30}:"
+_SAID_HIGH_OR_LOW_AS_A_LIST = r"\s+(?:cao|khá|tốt|thấp)(?:\s*:|\s+(?:như|là|gồm)\b)"
+_PAYERS_LISTED = re.compile(r"(?:\bgiải\s+ngân\s+(?:đạt|có)\s+(?:tỷ\s+lệ|tỉ\s+lệ|khá|cao)[^:;.\d]{0,30}:"
+                            rf"|\b(?:tỷ|tỉ)\s+lệ\s+giải\s+ngân{_SAID_HIGH_OR_LOW_AS_A_LIST})"
                             r"(?:[^:;.\d]{1,60}\d[\d.,]*\s*%\s*[;,]\s*)*\s*([^:;,.\d%]{2,60}?)\s*$", _I)
+
+
+# the payers' rates listed after the disbursement said high or low ("tỷ lệ giải ngân cao như A 81%, B 77%"): the
+# label ends where the list opens, not on a payer's name and figure (nor on the "thấp" a label cut at "là" ends on)
+_PAYERS_LIST_OPENS = re.compile(rf"{_SAID_HIGH_OR_LOW_AS_A_LIST}|\s+(?:cao|khá|tốt|thấp)\s*$", _I)
 
 
 def _a_payers_rate_listed(before: str) -> bool:
@@ -930,7 +942,8 @@ def _a_spending_line_after_the_programmes(ctx: FigureContext) -> bool:
 # the capital of public investment as a whole, named before a programme ("Kế hoạch vốn đầu tư công ..., trong đó vốn
 # các chương trình mục tiêu quốc gia ..."): the programmes are then a part of it, no subject of their own
 _INVESTMENT_AS_A_WHOLE = re.compile(r"đầu\s+tư\s+công|kế\s+hoạch\s+vốn|vốn\s+(?:ngân\s+sách|NS|cân\s+đối)", _I)
-_PAID_OUT_BARE = re.compile(r"giải\s+ngân", _I)
+# (not the money left unpaid, "còn 2.770 tỷ đồng chưa giải ngân, tỉnh phấn đấu ... giải ngân đạt 95%": no disbursement)
+_PAID_OUT_BARE = re.compile(r"(?<!chưa\s)(?<!không\s)giải\s+ngân", _I)
 _TOTAL_PAID_OUT = re.compile(r"\btổng\s+(?:số\s+)?(?:vốn\s+)?(?:đã\s+)?giải\s+ngân", _I)
 
 
@@ -2378,6 +2391,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         return measure
     if "phòng" in clause and _a_reserve_set(clause):
         return "plan"  # "Dự phòng ngân sách tỉnh năm 2026 là 540 tỷ đồng" in a half-year report: the reserve set
+    if "tối" in clause and _DEBT_CEILING.search(clause):
+        return "plan"  # "Mức dư nợ vay tối đa của ngân sách địa phương: ...": a ceiling set, not a debt owed
     if ("ư" in clause or "Ư" in clause or "ồn" in clause or "ỒN" in clause) and _BALANCE_AT_A_DAY.search(clause):
         return "actual"  # "Dư nợ vay của ngân sách tỉnh đến 30/9/2026 là ...": a balance at a day gone by, known
     if "dư" in clause and _SURPLUS_LEFT.search(clause) and not _AIMED_AT.search(clause):
@@ -2430,6 +2445,11 @@ def measure_of(ctx: FigureContext) -> str | None:
 # clause says it was used ("đã sử dụng dự phòng 125 tỷ đồng", "chi từ nguồn dự phòng", "dự phòng còn lại": done)
 _RESERVE_SET = re.compile(r"\bdự\s+phòng\s+(?:ngân\s+sách|NS)\b", _I)
 _RESERVE_USED = re.compile(r"\b(?:sử\s+dụng|dùng|trích|chi|xuất|cấp|hỗ\s+trợ|còn(?:\s+lại)?|từ|giải\s+ngân|đã)\b", _I)
+
+
+# The most a local budget may owe or borrow ("Mức dư nợ vay tối đa của ngân sách địa phương", "mức vay tối đa"): a
+# ceiling its estimate sets, planned whatever report it is said in
+_DEBT_CEILING = re.compile(r"\b(?:dư\s+nợ|vay)\s+(?:vay\s+)?tối\s+đa\b", _I)
 
 
 # A budget's balance or debt at a day ("Dư nợ vay của ngân sách địa phương đến 30/9/2026 là ...", "số dư ngân sách đến
@@ -4326,6 +4346,10 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
             and (not (opening := before[:verb.start()].rstrip()) or opening[-1] in ".;:,(\n")):
         start = verb.start()
     said = _sector_named_on(before, start, _LABEL_END.split(before[start:], maxsplit=1)[0])
+    if "từ" in before[start + len(said):start + len(said) + 12]:
+        # "dự toán thu tiền sử dụng đất giảm từ 4.000 tỷ đồng xuống còn ...": the item, not the way it moved between
+        # the two amounts (the label cut where the first amount starts)
+        said = _MOVED_FROM.sub("", said)
     label = " ".join((head + said).split())[:200]
     if (("tháng" in label or "quý" in label) and _TIME_AT_THE_END.search(label)
             and any(phrase.period is not None and phrase.kind in PART_OF_YEAR_KINDS
@@ -4337,6 +4361,9 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
     if label.endswith("thu") and (place := _PROVINCE_SUBJECT.match(label)) is not None and match_province(
             place.group(1), fuzzy=False):
         return "thu"  # "Thành phố Hồ Chí Minh thu": the province is the row's place
+    if (ctx.unit == "pct" and "ngân" in label and (opens := _PAYERS_LIST_OPENS.search(label)) is not None
+            and _a_payers_rate_listed(ctx.before)):
+        return label[: opens.start()]  # "giải ngân cao như Ninh Bình 78": the disbursement, the list cut off
     if (other := _NOT_BUDGET_CLAUSE.search(label)) is not None and _the_province_reaches(ctx):
         # ("Tỷ lệ giải ngân bình quân của các tỉnh đạt 58%. Tỉnh đạt 66%": the item, not the other subject it was of)
         return _OTHER_SUBJECTS_OF.sub("", label[: other.start()]) or label
@@ -4466,6 +4493,8 @@ _NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|c
 # joins the rate to the words, "đứng thứ 3 về tỷ lệ giải ngân vốn đầu tư công với 92,6% kế hoạch"; nor the "tăng" of
 # the tax's name, "thuế giá trị gia tăng 1.250 tỷ đồng": value added, no change; nor the aim after the
 # item, "thu ngân sách phấn đấu đạt ...": the item strives, its words stop)
+# the verb of a change said between the item and the amount it moved from ("giảm từ", "tăng từ", "điều chỉnh từ")
+_MOVED_FROM = re.compile(r"\s+(?:(?:được\s+)?điều\s+chỉnh\s+)?(?:tăng|giảm)?\s*$", _I)
 _LABEL_END = re.compile(r"\s+(?:(?:chỉ|(?<!nông\sthôn\s)mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b)"
                         r"|(?:chưa|không)\s+(?=đạt\b))?"
                         r"(?:đến|tính\s+đến|(?<!với\s)dự\s+kiến|phấn\s+đấu|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b|\s+phép\s+vay\b)|đạt|là|ước|lên"
