@@ -5096,3 +5096,17 @@ def test_a_papers_masthead_that_spells_like_a_reports_heading_is_no_title(masthe
             "Năm 2027, toàn huyện trồng 1.200 ha thạch đen, sản lượng đạt 9.600 tấn.\n")
     info = describe_document(text)
     assert (info.title, info.doc_type) == (title, doc_type)
+
+
+@pytest.mark.parametrize(("lead", "province"), [
+    # the paper's own province gives to others: its news
+    ("Sáng 4/11/2026, Hội Chữ thập đỏ tỉnh Quảng Bình trao 2 tỷ đồng cho tỉnh Gia Lai và 1,5 tỷ đồng "
+     "cho tỉnh Đắk Lắk.", "quang_binh"),
+    # near miss: a pact of the paper's province with another is the news of neither
+    ("Sáng 4/11/2026, tỉnh Quảng Bình và tỉnh Gia Lai ký kết thỏa thuận hợp tác giai đoạn 2026-2030.", None),
+    # near miss: an opening that leaves the paper's province out
+    ("Sáng 4/11/2026, tỉnh Gia Lai nhận 2 tỷ đồng, tỉnh Đắk Lắk nhận 1,5 tỷ đồng từ các nhà hảo tâm.", None),
+])
+def test_a_mastheads_province_told_first_in_a_lead_of_many_places_the_news(lead: str, province: str | None) -> None:
+    text = f"BÁO QUẢNG BÌNH\nChung tay cùng đồng bào vùng lũ Tây Nguyên\n{lead}\nCác phần quà được trao tận tay.\n"
+    assert describe_document(text).province == province

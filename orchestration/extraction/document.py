@@ -1465,6 +1465,11 @@ def describe_document(text: str) -> DocumentInfo:
         # after: "phường Tân An ..." credited "Báo Đắk Lắk" is Đắk Lắk's ward, not the one of Long An's former city);
         # so is one under the paper's name ("BÁO BẮC NINH" / "Cập nhật: ..." / "Thu hút FDI ..." / "... toàn tỉnh ...")
         province, place_source = paper, "body"
+    if (province is None and doc_type == "news" and not has_frame and unit is None
+            and (paper := _masthead_paper_told_first(plain)) is not None):
+        # a provincial paper's page whose opening names its own province beside others (its gifts to them, a pact
+        # between two): the paper's province, whatever the lead's other provinces would make of it
+        province, place_source = paper, "body"
     if (locality is not None and (zone := special_zone_of_district(locality)) is not None
             and (header.unit is None or header.unit.admin_level != "district")
             and _written_after_the_merger(plain, period)):
@@ -2499,26 +2504,52 @@ def _credited_paper(plain: str) -> Province | None:
 _PAPERS_SUFFIX = re.compile(r"(?i)\s+(?:điện\s+tử|online)$")
 
 
+def _mastheads_province(plain: str) -> Province | None:
+    """The province of the provincial paper named on the page's first line ("Báo Gia Lai", "BÁO BẮC NINH ĐIỆN TỬ",
+    "Hà Nội Mới", "Gia Lai điện tử"), whatever the page under it names; None for no such name."""
+    line = plain[:LEAD_CHARS].lstrip().split("\n", 1)[0].strip(" -–|")
+    if len(line) > DATELINE_CHARS_MAX:
+        return None
+    if (paper := _PAPER_TAG.fullmatch(line)) is not None:
+        return _papers_province(paper.group(1))
+    if _OWN_PAPERS_NAME.fullmatch(line) is not None:  # ("Hà Nội Mới": a paper known by a name of its own)
+        return _papers_province(_PAPERS_SUFFIX.sub("", line))
+    if (e_paper := _E_PAPER.fullmatch(line)) is not None:  # ("Gia Lai điện tử": its online edition, "Báo" left out)
+        return match_province(e_paper.group(1), fuzzy=False)
+    return None
+
+
+def _masthead_paper_told_first(plain: str) -> Province | None:
+    """The masthead paper's province when the page's headline or its lead's first sentence names it first, alone,
+    whatever the page names further on ("BÁO HÀ TĨNH" / "... Ủy ban MTTQ tỉnh Hà Tĩnh đã tiếp nhận 18 tỷ đồng" /
+    "... chuyển 5 tỷ đồng cho tỉnh A, 4 tỷ đồng cho tỉnh B": the paper tells of its own province's gifts); None when
+    its opening leaves it out or joins it with another ("C và D ký kết hợp tác": a pact is the news of neither)."""
+    if (own := _mastheads_province(plain)) is None:
+        return None
+    opening = [t for t in _lead_sentences(_past_the_masthead(plain)) if not _a_dateline(t.strip())][:2]
+    named_in = [(t, find_provinces(t)) for t in opening]
+    told = [(t, named) for t, named in named_in if any(m.province.key == own.key for m in named)]
+    return own if told and all(named[0].province.key == own.key and not _a_pair_of_provinces(t, named)
+                               for t, named in told) else None
+
+
+def _a_pair_of_provinces(sentence: str, mentions: list[ProvinceMention]) -> bool:
+    """Does ``sentence`` open on two provinces side by side, or tell of a pact between two, or of both, or of their
+    merger (see ``_opens_on_a_pair``, ``_BETWEEN_TWO``, ``_BOTH_OR_MERGED``)?"""
+    return (_opens_on_a_pair(sentence, mentions) or _BETWEEN_TWO.search(sentence)
+            or _BOTH_OR_MERGED.search(sentence)) is not None
+
+
 def _masthead_paper(plain: str, in_passing: bool = False) -> Province | None:
     """The province of the provincial paper whose name a page opens with, above its headline ("Báo Gia Lai", "BÁO BẮC
     NINH ĐIỆN TỬ"; see ``_past_the_masthead``); None for a portal's or a national paper's name, or none. With
     ``in_passing``, a page that names another province once, past its headline and its lead's first sentence ("Tỉnh A
     lân cận cũng ..."), is still of the paper's."""
-    line = plain[:LEAD_CHARS].lstrip().split("\n", 1)[0].strip(" -–|")
-    if len(line) > DATELINE_CHARS_MAX:
-        return None
-    if (paper := _PAPER_TAG.fullmatch(line)) is not None:
-        own = _papers_province(paper.group(1))
-    elif _OWN_PAPERS_NAME.fullmatch(line) is not None:  # ("Hà Nội Mới": a paper known by a name of its own)
-        own = _papers_province(_PAPERS_SUFFIX.sub("", line))
-    elif (e_paper := _E_PAPER.fullmatch(line)) is not None:  # ("Gia Lai điện tử": its online edition, "Báo" left out)
-        own = match_province(e_paper.group(1), fuzzy=False)
-    else:
+    own = _mastheads_province(plain)
+    if own is None:
         return None
     # (a page under it that names another province, "Hà Tĩnh xuất khẩu tăng mạnh", is not of the paper's)
     below = _past_the_masthead(plain)
-    if own is None:
-        return None
     others = Counter(m.province.key for m in find_provinces(below) if m.province.key != own.key)
     if in_passing and others and max(others.values()) == 1:
         # (not in the headline nor in the lead's first sentence, which tell what the page is about)
