@@ -5110,3 +5110,17 @@ def test_a_papers_masthead_that_spells_like_a_reports_heading_is_no_title(masthe
 def test_a_mastheads_province_told_first_in_a_lead_of_many_places_the_news(lead: str, province: str | None) -> None:
     text = f"BÁO QUẢNG BÌNH\nChung tay cùng đồng bào vùng lũ Tây Nguyên\n{lead}\nCác phần quà được trao tận tay.\n"
     assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(("heading", "province"), [
+    # a region's report, its provinces a table's rows: of none of them
+    ("Báo cáo kết quả nuôi tôm năm 2026 vùng Đồng bằng sông Cửu Long", None),
+    ("Tình hình trồng cà phê vụ 2026-2027 vùng Tây Nguyên", None),
+    # near miss: a province ranked within its region writes of itself
+    ("Bạc Liêu dẫn đầu vùng Đồng bằng sông Cửu Long về nuôi tôm năm 2026", "bac_lieu"),
+])
+def test_a_report_over_a_region_is_of_no_province_its_table_lists(heading: str, province: str | None) -> None:
+    text = (f"{heading}\n\nSản lượng đạt 1,2 triệu tấn, tăng 5%.\n\n"
+            "| STT | Tỉnh | Sản lượng (tấn) |\n|---|---|---|\n| 1 | Bạc Liêu | 250.000 |\n| 2 | Cà Mau | 230.000 |\n"
+            "| 3 | Sóc Trăng | 200.000 |\n\nTỉnh Bạc Liêu có sản lượng cao nhất.\n")
+    assert describe_document(text).province == province
