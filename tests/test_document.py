@@ -5124,3 +5124,14 @@ def test_a_report_over_a_region_is_of_no_province_its_table_lists(heading: str, 
             "| STT | Tỉnh | Sản lượng (tấn) |\n|---|---|---|\n| 1 | Bạc Liêu | 250.000 |\n| 2 | Cà Mau | 230.000 |\n"
             "| 3 | Sóc Trăng | 200.000 |\n\nTỉnh Bạc Liêu có sản lượng cao nhất.\n")
     assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(("line", "province"), [
+    # the partner a commune is twinned with lies in another province: not the report's
+    ("Kết nghĩa với phường Tân Phong (tỉnh Lai Châu): tặng 30 suất học bổng.", None),
+    # near miss: the province named as where the commune's own work is done
+    ("Tại tỉnh Lai Châu, đoàn công tác tặng 30 suất học bổng.", "lai_chau"),
+])
+def test_a_twinned_partners_province_is_not_the_communes(line: str, province: str | None) -> None:
+    text = f"UBND XÃ HÒA BÌNH\nBÁO CÁO\nKết quả công tác dân vận quý III năm 2026\n\n{line}\n"
+    assert describe_document(text).province == province

@@ -3695,6 +3695,10 @@ _LIVES_IN_BEFORE = re.compile(
     r"\b(?:sinh\s+sống|sống|định\s+cư|làm\s+ăn|lập\s+nghiệp)\s+(?:tại|ở)\s+"
     r"(?:(?:thành\s+phố|tỉnh|TP\.?)\s*)?$", re.IGNORECASE)
 LIVES_IN_REACH = 40
+# "Kết nghĩa với xã Sín Thầu (tỉnh Điện Biên): trao 50 suất quà", "kết nghĩa với tỉnh X": the unit a commune or a
+# province is twinned with lies elsewhere; it is the partner the text visits or gives to, not the text's place
+_TWINNED_WITH_BEFORE = re.compile(r"\bkết\s+nghĩa\s+với\s+[^.;:\n]{0,40}$", re.IGNORECASE)
+TWINNED_WITH_REACH = 60
 # "đứng thứ 8 cả nước, sau TP. Hồ Chí Minh, TP. Hà Nội và các tỉnh Bình Dương, Đồng Nai": every province of the
 # list the rank is said after is one ranked ahead (the list runs to a sentence's end; "TP." is no end)
 _RANKED_AHEAD_LIST_OPENS = re.compile(
@@ -3738,6 +3742,8 @@ def _leading_provinces(plain: str) -> list[str]:
             continue  # "đứng thứ 2 cả nước (sau tỉnh Bắc Giang ...)": the one ranked ahead, compared with
         if _LIVES_IN_BEFORE.search(plain, max(0, m.start - LIVES_IN_REACH), m.start):
             continue  # "làm ăn và sinh sống tại TP HCM": where a person lives, not where the news is
+        if _TWINNED_WITH_BEFORE.search(plain, max(0, m.start - TWINNED_WITH_REACH), m.start):
+            continue  # "kết nghĩa với xã Sín Thầu (tỉnh Điện Biên)": the twinned partner, not the reporting unit
         if _COMPANY_NAME_BEFORE.search(plain, max(0, m.start - COMPANY_NAME_REACH), m.start) or _a_routes_end(
                 plain, m.start):
             # "Tổng Công ty Cổ phần Dệt may Hà Nội" building in Nghệ An: the firm's name, not a place (nor a road's
