@@ -5135,3 +5135,15 @@ def test_a_report_over_a_region_is_of_no_province_its_table_lists(heading: str, 
 def test_a_twinned_partners_province_is_not_the_communes(line: str, province: str | None) -> None:
     text = f"UBND XÃ HÒA BÌNH\nBÁO CÁO\nKết quả công tác dân vận quý III năm 2026\n\n{line}\n"
     assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(("byline", "issued"), [
+    ("Lê Minh Khoa - 21/09/2027 16:40 GMT+7", dt.date(2027, 9, 21)),
+    ("Phạm Thu | 21/09/2027 16:40", dt.date(2027, 9, 21)),
+    # near miss: a place before the dash is a lead's dateline with no day of a page
+    ("Sóc Trăng - 21/09/2027 16:40 GMT+7", None),
+])
+def test_a_writers_byline_with_its_date_dates_the_news(byline: str, issued: dt.date | None) -> None:
+    text = (f"Vĩnh Long: Tiêu thụ điện 8 tháng tăng 9%\n{byline}\n"
+            "Theo Công ty Điện lực Vĩnh Long, 8 tháng năm 2027 sản lượng điện thương phẩm đạt 1,9 tỷ kWh.\n")
+    assert describe_document(text).issued_date == issued

@@ -1407,6 +1407,8 @@ def describe_document(text: str) -> DocumentInfo:
             break
         if _a_dateline(ln) and (issued := _pages_date(lines[:DATED_LINES])) is not None:
             break  # (a page's own date and time: "Thứ Hai, 12/01/2026 - 08:15", "Cập nhật: 05/12/2025 14:30")
+        if (issued := _bylines_date(ln)) is not None:
+            break
     if issued is None and doc_type == "news":
         # ("Quảng Bình, ngày 8/11/2024 - Theo Sở Tài chính, ...": a news item dated in its lead's place and day)
         issued = next((day for ln in lines[:DATED_LINES] if (day := _a_leads_date(ln)) is not None), None)
@@ -1635,6 +1637,20 @@ _A_FIGURES_DAY = re.compile(r"\b(?:den|tu|vao|truoc|sau|so\s+voi)\s+$")
 _A_LEADS_DAY = re.compile(r"\W*" + FOLDED_DATE_LINE.pattern + r"\s*,\s*[^\W\d]")
 # ", mưa lớn kéo dài ...": words after a day's comma, a sentence that goes on past its day
 _A_SENTENCE_GOES_ON = re.compile(r"[ \t]*,[ \t]*[^\W\d]")
+
+
+# "Trần Hòa - 08/06/2026 09:15 GMT+7": a writer's name, then the page's date and time after a dash or a bar
+_BYLINE_DATE = re.compile(r"(?P<writer>[^\W\d][^\d\n|–—-]{2,40}?)\s+[-–—|]\s+(?P<date>\d.*)")
+
+
+def _bylines_date(line: str) -> dt.date | None:
+    """The day of a news page's byline, its writer's name before its date and time (see ``_BYLINE_DATE``); None for
+    another line ("Hà Nội - 5/10/2027 ...": a place's name is no person's)."""
+    m = _BYLINE_DATE.fullmatch(line.strip()) if len(line) <= DATELINE_CHARS_MAX else None
+    if (m is None or not _is_name(m["writer"]) or find_units(m["writer"]) or find_provinces(m["writer"])
+            or not _a_dateline(m["date"])):
+        return None
+    return parse_date(m["date"])
 
 
 def _pages_date(lines: list[str]) -> dt.date | None:
