@@ -5147,3 +5147,14 @@ def test_a_writers_byline_with_its_date_dates_the_news(byline: str, issued: dt.d
     text = (f"Vĩnh Long: Tiêu thụ điện 8 tháng tăng 9%\n{byline}\n"
             "Theo Công ty Điện lực Vĩnh Long, 8 tháng năm 2027 sản lượng điện thương phẩm đạt 1,9 tỷ kWh.\n")
     assert describe_document(text).issued_date == issued
+
+
+@pytest.mark.parametrize(("menu", "title"), [
+    ("Thời sự | Kinh tế | Nông nghiệp - Nông thôn | Pháp luật", "Tiền Giang: Giá sầu riêng tăng mạnh đầu vụ"),
+    # near miss: with no menu above it, the first line is all the page shows of a headline
+    ("", "Nông nghiệp - Nông thôn"),
+])
+def test_the_menus_section_repeated_over_a_headline_is_no_title(menu: str, title: str) -> None:
+    text = (f"{menu}\nNông nghiệp - Nông thôn\nTiền Giang: Giá sầu riêng tăng mạnh đầu vụ\n"
+            "Tháng 3/2027, giá sầu riêng tại các vựa tăng 15% so với tháng trước.\n")
+    assert describe_document(text).title == title

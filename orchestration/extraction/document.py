@@ -995,6 +995,16 @@ def _page_chrome(line: str) -> bool:
     return len(items) >= least and all(0 < len(words) <= MENU_ITEM_WORDS_MAX for words in items)
 
 
+def _a_menus_section(line: str, above: list[str]) -> bool:
+    """Is ``line`` one item of a page's menu printed above it ("Thời sự | Tài chính - Kinh doanh | Đời sống" over
+    "Tài chính - Kinh doanh"): the section the page is filed under, no headline?"""
+    if len(line.split()) > MENU_ITEM_WORDS_MAX + 1:
+        return False  # (a cheap test first: a headline is longer than a menu's item; its own dash is one word more)
+    item = fold(line.strip())
+    return any(_MENU_MARK.search(ln) and _page_chrome(ln) and item in {fold(i.strip()) for i in _MENU_MARK.split(ln)}
+               for ln in above)
+
+
 PORTAL_CHROME_LINES = 4  # the site's name, then its menu or section label and the page's date, above the headline
 
 
@@ -1348,7 +1358,8 @@ def describe_document(text: str) -> DocumentInfo:
                       and _an_office_written_small(t) is None
                       and not _a_portals_name(t) and not _a_units_name(t) and not _a_place_and_day(t)
                       and _heading_province(t) is None
-                      and not _WRITERS_CREDIT.fullmatch(t) and not _a_photo_line(t)),
+                      and not _WRITERS_CREDIT.fullmatch(t) and not _a_photo_line(t)
+                      and not _a_menus_section(t, lines[:k])),
                      None)
         # ("Chỉ tiêu<TAB>Đơn vị<TAB>Năm 2023<TAB>Năm 2024": a page that opens with its table has no headline)
         title = first[1] if first is not None and plain.split("\n")[first[0]].count("\t") < TABLE_ROW_TABS else None
