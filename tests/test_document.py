@@ -5096,3 +5096,65 @@ def test_a_papers_masthead_that_spells_like_a_reports_heading_is_no_title(masthe
             "Năm 2027, toàn huyện trồng 1.200 ha thạch đen, sản lượng đạt 9.600 tấn.\n")
     info = describe_document(text)
     assert (info.title, info.doc_type) == (title, doc_type)
+
+
+@pytest.mark.parametrize(("lead", "province"), [
+    # the paper's own province gives to others: its news
+    ("Sáng 4/11/2026, Hội Chữ thập đỏ tỉnh Quảng Bình trao 2 tỷ đồng cho tỉnh Gia Lai và 1,5 tỷ đồng "
+     "cho tỉnh Đắk Lắk.", "quang_binh"),
+    # near miss: a pact of the paper's province with another is the news of neither
+    ("Sáng 4/11/2026, tỉnh Quảng Bình và tỉnh Gia Lai ký kết thỏa thuận hợp tác giai đoạn 2026-2030.", None),
+    # near miss: an opening that leaves the paper's province out
+    ("Sáng 4/11/2026, tỉnh Gia Lai nhận 2 tỷ đồng, tỉnh Đắk Lắk nhận 1,5 tỷ đồng từ các nhà hảo tâm.", None),
+])
+def test_a_mastheads_province_told_first_in_a_lead_of_many_places_the_news(lead: str, province: str | None) -> None:
+    text = f"BÁO QUẢNG BÌNH\nChung tay cùng đồng bào vùng lũ Tây Nguyên\n{lead}\nCác phần quà được trao tận tay.\n"
+    assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(("heading", "province"), [
+    # a region's report, its provinces a table's rows: of none of them
+    ("Báo cáo kết quả nuôi tôm năm 2026 vùng Đồng bằng sông Cửu Long", None),
+    ("Tình hình trồng cà phê vụ 2026-2027 vùng Tây Nguyên", None),
+    # near miss: a province ranked within its region writes of itself
+    ("Bạc Liêu dẫn đầu vùng Đồng bằng sông Cửu Long về nuôi tôm năm 2026", "bac_lieu"),
+])
+def test_a_report_over_a_region_is_of_no_province_its_table_lists(heading: str, province: str | None) -> None:
+    text = (f"{heading}\n\nSản lượng đạt 1,2 triệu tấn, tăng 5%.\n\n"
+            "| STT | Tỉnh | Sản lượng (tấn) |\n|---|---|---|\n| 1 | Bạc Liêu | 250.000 |\n| 2 | Cà Mau | 230.000 |\n"
+            "| 3 | Sóc Trăng | 200.000 |\n\nTỉnh Bạc Liêu có sản lượng cao nhất.\n")
+    assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(("line", "province"), [
+    # the partner a commune is twinned with lies in another province: not the report's
+    ("Kết nghĩa với phường Tân Phong (tỉnh Lai Châu): tặng 30 suất học bổng.", None),
+    # near miss: the province named as where the commune's own work is done
+    ("Tại tỉnh Lai Châu, đoàn công tác tặng 30 suất học bổng.", "lai_chau"),
+])
+def test_a_twinned_partners_province_is_not_the_communes(line: str, province: str | None) -> None:
+    text = f"UBND XÃ HÒA BÌNH\nBÁO CÁO\nKết quả công tác dân vận quý III năm 2026\n\n{line}\n"
+    assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(("byline", "issued"), [
+    ("Lê Minh Khoa - 21/09/2027 16:40 GMT+7", dt.date(2027, 9, 21)),
+    ("Phạm Thu | 21/09/2027 16:40", dt.date(2027, 9, 21)),
+    # near miss: a place before the dash is a lead's dateline with no day of a page
+    ("Sóc Trăng - 21/09/2027 16:40 GMT+7", None),
+])
+def test_a_writers_byline_with_its_date_dates_the_news(byline: str, issued: dt.date | None) -> None:
+    text = (f"Vĩnh Long: Tiêu thụ điện 8 tháng tăng 9%\n{byline}\n"
+            "Theo Công ty Điện lực Vĩnh Long, 8 tháng năm 2027 sản lượng điện thương phẩm đạt 1,9 tỷ kWh.\n")
+    assert describe_document(text).issued_date == issued
+
+
+@pytest.mark.parametrize(("menu", "title"), [
+    ("Thời sự | Kinh tế | Nông nghiệp - Nông thôn | Pháp luật", "Tiền Giang: Giá sầu riêng tăng mạnh đầu vụ"),
+    # near miss: with no menu above it, the first line is all the page shows of a headline
+    ("", "Nông nghiệp - Nông thôn"),
+])
+def test_the_menus_section_repeated_over_a_headline_is_no_title(menu: str, title: str) -> None:
+    text = (f"{menu}\nNông nghiệp - Nông thôn\nTiền Giang: Giá sầu riêng tăng mạnh đầu vụ\n"
+            "Tháng 3/2027, giá sầu riêng tại các vựa tăng 15% so với tháng trước.\n")
+    assert describe_document(text).title == title

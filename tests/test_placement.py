@@ -1772,6 +1772,20 @@ def test_a_title_counting_its_figures_to_a_day_reports_on_the_year_to_that_day()
     assert flood.start != dt.date(2025, 1, 1)
 
 
+@pytest.mark.parametrize(("subject", "start", "end"), [
+    # the month the title names, counted to a day within it: that month to the day, not the year so far
+    ("Tình hình sản xuất công nghiệp tháng 8 năm 2026\n(Số liệu đến ngày 14/8/2026)", D(2026, 8, 1), D(2026, 8, 14)),
+    ("Tình hình giải ngân vốn đầu tư công quý III năm 2026 (tính đến ngày 20/9/2026)", D(2026, 7, 1), D(2026, 9, 20)),
+    # near miss: a cut-off with no period named is the year so far
+    ("Tình hình giải ngân vốn đầu tư công (tính đến ngày 20/9/2026)", D(2026, 1, 1), D(2026, 9, 20)),
+])
+def test_a_titles_cut_off_within_the_period_it_names_keeps_that_period(subject: str, start: dt.date,
+                                                                       end: dt.date) -> None:
+    text = f"UBND TỈNH KIÊN GIANG\nBÁO CÁO\n{subject}\n\nGiá trị sản xuất ước đạt 3.150 tỷ đồng.\n"
+    period = describe_document(text).period
+    assert (period.start, period.end) == (start, end)
+
+
 def test_a_season_in_a_title_counting_to_a_day_runs_to_that_day() -> None:
     text = ("UBND TỈNH GIA LAI\nSố: 61/BC-UBND\nGia Lai, ngày 25 tháng 3 năm 2027\n\nBÁO CÁO\n"
             "Công tác phòng cháy, chữa cháy rừng mùa khô 2026-2027 (tính đến ngày 18/3/2027)\n\nXảy ra 3 vụ cháy.\n")

@@ -995,6 +995,16 @@ def _page_chrome(line: str) -> bool:
     return len(items) >= least and all(0 < len(words) <= MENU_ITEM_WORDS_MAX for words in items)
 
 
+def _a_menus_section(line: str, above: list[str]) -> bool:
+    """Is ``line`` one item of a page's menu printed above it ("Thời sự | Tài chính - Kinh doanh | Đời sống" over
+    "Tài chính - Kinh doanh"): the section the page is filed under, no headline?"""
+    if len(line.split()) > MENU_ITEM_WORDS_MAX + 1:
+        return False  # (a cheap test first: a headline is longer than a menu's item; its own dash is one word more)
+    item = fold(line.strip())
+    return any(_MENU_MARK.search(ln) and _page_chrome(ln) and item in {fold(i.strip()) for i in _MENU_MARK.split(ln)}
+               for ln in above)
+
+
 PORTAL_CHROME_LINES = 4  # the site's name, then its menu or section label and the page's date, above the headline
 
 
@@ -1348,7 +1358,8 @@ def describe_document(text: str) -> DocumentInfo:
                       and _an_office_written_small(t) is None
                       and not _a_portals_name(t) and not _a_units_name(t) and not _a_place_and_day(t)
                       and _heading_province(t) is None
-                      and not _WRITERS_CREDIT.fullmatch(t) and not _a_photo_line(t)),
+                      and not _WRITERS_CREDIT.fullmatch(t) and not _a_photo_line(t)
+                      and not _a_menus_section(t, lines[:k])),
                      None)
         # ("Chỉ tiêu<TAB>Đơn vị<TAB>Năm 2023<TAB>Năm 2024": a page that opens with its table has no headline)
         title = first[1] if first is not None and plain.split("\n")[first[0]].count("\t") < TABLE_ROW_TABS else None
@@ -1407,6 +1418,8 @@ def describe_document(text: str) -> DocumentInfo:
             break
         if _a_dateline(ln) and (issued := _pages_date(lines[:DATED_LINES])) is not None:
             break  # (a page's own date and time: "Thứ Hai, 12/01/2026 - 08:15", "Cập nhật: 05/12/2025 14:30")
+        if (issued := _bylines_date(ln)) is not None:
+            break
     if issued is None and doc_type == "news":
         # ("Quảng Bình, ngày 8/11/2024 - Theo Sở Tài chính, ...": a news item dated in its lead's place and day)
         issued = next((day for ln in lines[:DATED_LINES] if (day := _a_leads_date(ln)) is not None), None)
@@ -1464,6 +1477,11 @@ def describe_document(text: str) -> DocumentInfo:
         # place of its own is of the province whose paper it was taken from (and outweighs the town a ward is named
         # after: "phường Tân An ..." credited "Báo Đắk Lắk" is Đắk Lắk's ward, not the one of Long An's former city);
         # so is one under the paper's name ("BÁO BẮC NINH" / "Cập nhật: ..." / "Thu hút FDI ..." / "... toàn tỉnh ...")
+        province, place_source = paper, "body"
+    if (province is None and doc_type == "news" and not has_frame and unit is None
+            and (paper := _masthead_paper_told_first(plain)) is not None):
+        # a provincial paper's page whose opening names its own province beside others (its gifts to them, a pact
+        # between two): the paper's province, whatever the lead's other provinces would make of it
         province, place_source = paper, "body"
     if (locality is not None and (zone := special_zone_of_district(locality)) is not None
             and (header.unit is None or header.unit.admin_level != "district")
@@ -1630,6 +1648,20 @@ _A_FIGURES_DAY = re.compile(r"\b(?:den|tu|vao|truoc|sau|so\s+voi)\s+$")
 _A_LEADS_DAY = re.compile(r"\W*" + FOLDED_DATE_LINE.pattern + r"\s*,\s*[^\W\d]")
 # ", mưa lớn kéo dài ...": words after a day's comma, a sentence that goes on past its day
 _A_SENTENCE_GOES_ON = re.compile(r"[ \t]*,[ \t]*[^\W\d]")
+
+
+# "Trần Hòa - 08/06/2026 09:15 GMT+7": a writer's name, then the page's date and time after a dash or a bar
+_BYLINE_DATE = re.compile(r"(?P<writer>[^\W\d][^\d\n|–—-]{2,40}?)\s+[-–—|]\s+(?P<date>\d.*)")
+
+
+def _bylines_date(line: str) -> dt.date | None:
+    """The day of a news page's byline, its writer's name before its date and time (see ``_BYLINE_DATE``); None for
+    another line ("Hà Nội - 5/10/2027 ...": a place's name is no person's)."""
+    m = _BYLINE_DATE.fullmatch(line.strip()) if len(line) <= DATELINE_CHARS_MAX else None
+    if (m is None or not _is_name(m["writer"]) or find_units(m["writer"]) or find_provinces(m["writer"])
+            or not _a_dateline(m["date"])):
+        return None
+    return parse_date(m["date"])
 
 
 def _pages_date(lines: list[str]) -> dt.date | None:
@@ -2499,26 +2531,52 @@ def _credited_paper(plain: str) -> Province | None:
 _PAPERS_SUFFIX = re.compile(r"(?i)\s+(?:điện\s+tử|online)$")
 
 
+def _mastheads_province(plain: str) -> Province | None:
+    """The province of the provincial paper named on the page's first line ("Báo Gia Lai", "BÁO BẮC NINH ĐIỆN TỬ",
+    "Hà Nội Mới", "Gia Lai điện tử"), whatever the page under it names; None for no such name."""
+    line = plain[:LEAD_CHARS].lstrip().split("\n", 1)[0].strip(" -–|")
+    if len(line) > DATELINE_CHARS_MAX:
+        return None
+    if (paper := _PAPER_TAG.fullmatch(line)) is not None:
+        return _papers_province(paper.group(1))
+    if _OWN_PAPERS_NAME.fullmatch(line) is not None:  # ("Hà Nội Mới": a paper known by a name of its own)
+        return _papers_province(_PAPERS_SUFFIX.sub("", line))
+    if (e_paper := _E_PAPER.fullmatch(line)) is not None:  # ("Gia Lai điện tử": its online edition, "Báo" left out)
+        return match_province(e_paper.group(1), fuzzy=False)
+    return None
+
+
+def _masthead_paper_told_first(plain: str) -> Province | None:
+    """The masthead paper's province when the page's headline or its lead's first sentence names it first, alone,
+    whatever the page names further on ("BÁO HÀ TĨNH" / "... Ủy ban MTTQ tỉnh Hà Tĩnh đã tiếp nhận 18 tỷ đồng" /
+    "... chuyển 5 tỷ đồng cho tỉnh A, 4 tỷ đồng cho tỉnh B": the paper tells of its own province's gifts); None when
+    its opening leaves it out or joins it with another ("C và D ký kết hợp tác": a pact is the news of neither)."""
+    if (own := _mastheads_province(plain)) is None:
+        return None
+    opening = [t for t in _lead_sentences(_past_the_masthead(plain)) if not _a_dateline(t.strip())][:2]
+    named_in = [(t, find_provinces(t)) for t in opening]
+    told = [(t, named) for t, named in named_in if any(m.province.key == own.key for m in named)]
+    return own if told and all(named[0].province.key == own.key and not _a_pair_of_provinces(t, named)
+                               for t, named in told) else None
+
+
+def _a_pair_of_provinces(sentence: str, mentions: list[ProvinceMention]) -> bool:
+    """Does ``sentence`` open on two provinces side by side, or tell of a pact between two, or of both, or of their
+    merger (see ``_opens_on_a_pair``, ``_BETWEEN_TWO``, ``_BOTH_OR_MERGED``)?"""
+    return (_opens_on_a_pair(sentence, mentions) or _BETWEEN_TWO.search(sentence)
+            or _BOTH_OR_MERGED.search(sentence)) is not None
+
+
 def _masthead_paper(plain: str, in_passing: bool = False) -> Province | None:
     """The province of the provincial paper whose name a page opens with, above its headline ("Báo Gia Lai", "BÁO BẮC
     NINH ĐIỆN TỬ"; see ``_past_the_masthead``); None for a portal's or a national paper's name, or none. With
     ``in_passing``, a page that names another province once, past its headline and its lead's first sentence ("Tỉnh A
     lân cận cũng ..."), is still of the paper's."""
-    line = plain[:LEAD_CHARS].lstrip().split("\n", 1)[0].strip(" -–|")
-    if len(line) > DATELINE_CHARS_MAX:
-        return None
-    if (paper := _PAPER_TAG.fullmatch(line)) is not None:
-        own = _papers_province(paper.group(1))
-    elif _OWN_PAPERS_NAME.fullmatch(line) is not None:  # ("Hà Nội Mới": a paper known by a name of its own)
-        own = _papers_province(_PAPERS_SUFFIX.sub("", line))
-    elif (e_paper := _E_PAPER.fullmatch(line)) is not None:  # ("Gia Lai điện tử": its online edition, "Báo" left out)
-        own = match_province(e_paper.group(1), fuzzy=False)
-    else:
+    own = _mastheads_province(plain)
+    if own is None:
         return None
     # (a page under it that names another province, "Hà Tĩnh xuất khẩu tăng mạnh", is not of the paper's)
     below = _past_the_masthead(plain)
-    if own is None:
-        return None
     others = Counter(m.province.key for m in find_provinces(below) if m.province.key != own.key)
     if in_passing and others and max(others.values()) == 1:
         # (not in the headline nor in the lead's first sentence, which tell what the page is about)
@@ -3664,6 +3722,10 @@ _LIVES_IN_BEFORE = re.compile(
     r"\b(?:sinh\s+sống|sống|định\s+cư|làm\s+ăn|lập\s+nghiệp)\s+(?:tại|ở)\s+"
     r"(?:(?:thành\s+phố|tỉnh|TP\.?)\s*)?$", re.IGNORECASE)
 LIVES_IN_REACH = 40
+# "Kết nghĩa với xã Sín Thầu (tỉnh Điện Biên): trao 50 suất quà", "kết nghĩa với tỉnh X": the unit a commune or a
+# province is twinned with lies elsewhere; it is the partner the text visits or gives to, not the text's place
+_TWINNED_WITH_BEFORE = re.compile(r"\bkết\s+nghĩa\s+với\s+[^.;:\n]{0,40}$", re.IGNORECASE)
+TWINNED_WITH_REACH = 60
 # "đứng thứ 8 cả nước, sau TP. Hồ Chí Minh, TP. Hà Nội và các tỉnh Bình Dương, Đồng Nai": every province of the
 # list the rank is said after is one ranked ahead (the list runs to a sentence's end; "TP." is no end)
 _RANKED_AHEAD_LIST_OPENS = re.compile(
@@ -3707,6 +3769,8 @@ def _leading_provinces(plain: str) -> list[str]:
             continue  # "đứng thứ 2 cả nước (sau tỉnh Bắc Giang ...)": the one ranked ahead, compared with
         if _LIVES_IN_BEFORE.search(plain, max(0, m.start - LIVES_IN_REACH), m.start):
             continue  # "làm ăn và sinh sống tại TP HCM": where a person lives, not where the news is
+        if _TWINNED_WITH_BEFORE.search(plain, max(0, m.start - TWINNED_WITH_REACH), m.start):
+            continue  # "kết nghĩa với xã Sín Thầu (tỉnh Điện Biên)": the twinned partner, not the reporting unit
         if _COMPANY_NAME_BEFORE.search(plain, max(0, m.start - COMPANY_NAME_REACH), m.start) or _a_routes_end(
                 plain, m.start):
             # "Tổng Công ty Cổ phần Dệt may Hà Nội" building in Nghệ An: the firm's name, not a place (nor a road's

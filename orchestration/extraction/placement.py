@@ -622,9 +622,14 @@ def _title_counts_to_its_day(title: str) -> bool:
 def _titles_cut_off(title: str, ref_year: int | None) -> Period | None:
     """The year so far to the day a report's title counts its figures to, naming no period besides ("Tình hình cấp
     nước sinh hoạt (tính đến ngày 10/4/2024)" → 1 January..10 April 2024; "... tính đến ngày 30/6/2026" → the first
-    half), or None. Not a bulletin's: its tally runs over the event's days (see ``_title_counts_to_its_day``)."""
+    half; "tháng 5 năm 2025 (tính đến ngày 15/5/2025)" → 1..15 May 2025, the month named counted to its day), or
+    None. Not a bulletin's: its tally runs over the event's days (see ``_title_counts_to_its_day``)."""
     if (counted := _the_day_counted_to(title, ref_year)) is None or (day := counted.as_of) is None:
         return None
+    if counted.period is not None:
+        # ("Tình hình kinh tế - xã hội tháng 5 năm 2025 (Số liệu tính đến ngày 15/5/2025)": the month the title names,
+        # counted to the day within it; a monthly report's cut-off is no year so far)
+        return counted.period
     if day == month_end(day.year, day.month):
         return cumulative_period(day.year, day.month)  # ("tính đến ngày 31/3/2026": the first quarter)
     return Period(dt.date(day.year, 1, 1), day, title[counted.start:counted.end])
