@@ -3286,3 +3286,16 @@ def test_a_bracketed_figure_after_another_province_listed_or_compared_is_that_pr
     # near-miss: the report's own figure, and a bracket after a province a verb of the report's own takes as its
     # object (money sent to it), stay the report's
     assert province[88.4] == province[3_000_000_000] == "ha_tinh"
+
+
+def test_a_figure_whose_subject_is_a_neighbouring_countrys_place_is_of_no_province() -> None:
+    rows = indicator_rows(
+        "BÁO ĐIỆN BIÊN\nHợp tác với các tỉnh Bắc Lào\n\n"
+        "Năm 2026, phía bạn Lào, dân số của tỉnh Phongsaly khoảng 190.000 người, tăng 1,8%. "
+        "Tỉnh Oudomxay (Lào) có 58 dự án đầu tư.\n"
+        "Tỉnh Điện Biên đã hỗ trợ tỉnh Phongsaly 4 tỷ đồng; hàng hóa xuất sang Lào đạt 35 triệu USD.\n")
+    read = {r["value"]: (r["province"], r["indicator_key"]) for r in rows}
+    assert read[190_000] == read[1.8] == read[58] == (None, None)
+    # near-miss: what the province gives to the foreign side, and what it sells there, stay its own
+    assert read[4_000_000_000][0] == read[35_000_000][0] == "dien_bien"
+

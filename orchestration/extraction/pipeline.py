@@ -73,6 +73,8 @@ from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK,
 from orchestration.extraction.named_provinces import (
     entry_a_group_has,
     entry_without_its_province,
+    may_name_a_foreign_place,
+    of_a_foreign_place,
     province_named_before,
     sentence_start,
     without_the_nation,
@@ -249,6 +251,15 @@ def _a_bracketed_figures_province(clean: str, opening: int, bracket: int, own: s
             or not _BEFORE_A_LISTED_PROVINCE.search(before, 0, mention.start)):
         return None
     return mention.province.key
+
+
+def _of_a_foreign_place(clean: str, fig: Figure, foreign_words: dict[tuple[int, int], bool]) -> bool:
+    """Whether a free-text figure's subject is a neighbouring country's place (``of_a_foreign_place``), read only in
+    a sentence that names one (tested once a sentence)."""
+    said_to = (fig.sentence[0], max(fig.sentence[1], fig.start))
+    if (named := foreign_words.get(said_to)) is None:
+        named = foreign_words[said_to] = may_name_a_foreign_place(clean[slice(*said_to)])
+    return named and of_a_foreign_place(clean[fig.sentence[0]:fig.start])
 
 
 def _evidence(layout: Layout, fig: Figure) -> tuple[int, int]:
@@ -431,6 +442,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
     wholes_of_ratios: set[int] = set()  # the rows of the b of "a/b" (ids)
     of_named_provinces: list[tuple[Figure, dict]] = []  # a text about several provinces: the rows keyed to one
     former_words: dict[tuple[int, int], bool] = {}  # (a sentence's text: does it hold a former province's mark's word?)
+    foreign_words: dict[tuple[int, int], bool] = {}  # (a sentence: does it name a neighbouring country's place?)
     placed: list[tuple[int, str, dict]] = []  # (figure's offset, table, row) of the free-text figures, in text order
     for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
         start, end = _evidence(layout, fig)
@@ -439,7 +451,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             "value": fig.value, "unit": fig.unit, "unit_label": fig.unit_label,
             "qualifier": fig.qualifier,
         }
-        another_province = False
+        another_province = foreign = False
         if common["province"] is None and not extra:
             # (a text about several provinces has none of its own: each figure is of the one its clause names)
             row["province"] = province_named_before(layout.clean, fig.sentence[0], fig.start, after_the_change)
@@ -447,6 +459,10 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             # a table of a national bulletin, one province a row ("3 | Tuyên Quang | 4 | 185"): the row's province (None
             # for the row that sums them up), whatever province the bulletin was filed under
             row["province"], row["locality"] = _province_of_a_row(extra.get("province"), common["province"])
+        elif not extra and _of_a_foreign_place(layout.clean, fig, foreign_words):
+            # "Phía bạn Lào, GDP của tỉnh Savannakhet đạt 2,1 tỷ USD": a neighbouring country's figure, of no
+            # Vietnamese province (nor keyed as the report's own entry)
+            row["province"], row["locality"], foreign = None, None, True
         elif not extra and (other := _another_province_named(
                 layout.clean, fig, common["province"], document.get("doc_type") == "news")) is not None:
             # "tỉnh Gia Lai đón 5,2 triệu lượt; tỉnh Đắk Lắk đón 4,1 triệu lượt", "Hải Phòng xếp thứ 2 với 72,86
@@ -686,12 +702,14 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                 # entry of no catalog key goes on from the sentence before, whose level in the same unit names it
                 fields["indicator_label"] = _the_level_going_on(layout.clean, fig, recent)
             row.update(fields)
+            if foreign:
+                row["indicator_key"] = None
             if not extra:
                 _read_respectively(layout.clean, fig, row, recent, phrases, common["province"] is None)
                 recent.append((fig.start, row))
                 if fig.metric == "level":
                     counts.append((fig, row))
-            if not extra and (former := _former_province_of(layout.clean, fig, former_words)) is not None:
+            if not extra and not foreign and (former := _former_province_of(layout.clean, fig, former_words)):
                 _of_a_former_province(row, fig, former, recent)
             rows["indicators"].append(row)
             if not extra:
