@@ -3299,3 +3299,28 @@ def test_a_figure_whose_subject_is_a_neighbouring_countrys_place_is_of_no_provin
     # near-miss: what the province gives to the foreign side, and what it sells there, stay its own
     assert read[4_000_000_000][0] == read[35_000_000][0] == "dien_bien"
 
+
+def test_a_sentence_fronted_by_another_province_or_opening_on_it_is_that_provinces_in_any_text() -> None:
+    rows = extract_document((
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH THANH HÓA\nBÁO CÁO NHANH\nThiệt hại do mưa lũ năm 2026\n\n"
+        "Theo số liệu của Ban Chỉ huy tỉnh Ninh Bình, mưa lũ làm 4 người chết, 2 người mất tích.\n"
+        "Tỉnh Nghệ An (giáp ranh) có 6 người bị thương, 80 nhà bị ngập.\n"
+        "Tại tỉnh Nghệ An, mưa lớn làm 9 người bị thương; toàn tỉnh ta có 5 người bị thương.\n"
+        "Tỉnh đã hỗ trợ tỉnh Ninh Bình 2 tỷ đồng.\n").encode(), "bao_cao.txt").tables
+    province = {r["value"]: r["province"] for table in ("disasters", "indicators")
+                for r in rows[table].iter_rows(named=True)}
+    assert province[4] == province[2] == "ninh_binh"
+    assert province[6] == province[80] == province[9] == "nghe_an"
+    # near-miss: a clause that says the own "tỉnh", and money the own province sends to the other, stay its own
+    assert province[5] == province[2_000_000_000] == "thanh_hoa"
+
+
+def test_a_province_listed_unbracketed_with_its_figure_after_voi_is_that_provinces() -> None:
+    rows = indicator_rows(
+        "BÁO VĨNH LONG\nChỉ số PCI năm 2026\n\n"
+        "Năm 2026, PCI của tỉnh đạt 69,1 điểm. Đứng đầu vùng là Đồng Tháp với 70,2 điểm, kế đến là An Giang với "
+        "69,8 điểm. Tỉnh hợp tác với Cần Thơ 4 chương trình.\n")
+    province = {r["value"]: r["province"] for r in rows}
+    assert province[70.2] == "dong_thap" and province[69.8] == "an_giang"
+    # near-miss: a province after a verb of the own side, its figure with no "với" before it, stays the report's
+    assert province[69.1] == province[4] == "vinh_long"

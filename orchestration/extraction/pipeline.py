@@ -117,6 +117,7 @@ from orchestration.extraction.places import (
     LOCAL_UNIT_WORDS,
     LOWER_UNIT_WORDS,
     UNIT_WORDS,
+    ProvinceMention,
     district_named,
     find_provinces,
     get_province,
@@ -205,30 +206,71 @@ def _province_of_a_row(key: str | None, own: str | None) -> tuple[str | None, st
 
 # what may stand before a province that is the subject of its clause: a list's mark, a bracket, a place's preposition
 _BEFORE_A_SUBJECT_PROVINCE = re.compile(r"[\s\-+•*(]*(?:(?:tại|ở|riêng|còn)\s+)?", re.IGNORECASE)
+# a sentence put under another province as a whole: fronted by its place or its source ("Tại tỉnh Hà Tĩnh,", "Theo
+# báo cáo của UBND tỉnh Lào Cai,"), the province's name ending the fronted words; or opening on the province as the
+# subject of its verb ("Tỉnh Quảng Trị (lân cận) ghi nhận 2 người chết, 1.150 nhà bị hư hỏng")
+_PLACE_OR_SOURCE_FRONTED = re.compile(r"[\W_]*(?:(?:tại|ở|riêng|đối\s+với)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?"
+                                      r"|theo\s+[^,;:()\d\n]{0,80}?)$", re.IGNORECASE)
+_AFTER_A_FRONTED_PROVINCE = re.compile(r"(?:\s*\([^()\d]{1,40}\))?\s*,(?!\s*(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\b)",
+                                       re.IGNORECASE)
+_AFTER_A_SUBJECT_PROVINCE = re.compile(r"(?:\s*\([^()\d]{1,40}\))?\s+(?-i:[a-zđăâêôơư])")
+# the own side named in a clause ("toàn tỉnh", "của tỉnh", "tỉnh ta"): a clause of the report's own province
+_THE_PROVINCE_UNNAMED = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành\s+phố)(?!\s+(?-i:[A-ZĐ]))(?![^\W\d_])", re.IGNORECASE)
 
 
-def _another_province_named(clean: str, fig: Figure, own: str | None, in_news: bool) -> str | None:
+def _another_province_named(clean: str, fig: Figure, own: str | None) -> str | None:
     """The province other than the document's own that a figure's clause opens on, its subject ("Hải Phòng xếp thứ
-    2 với 72,86 điểm", "tỉnh Đắk Lắk đón 4,1 triệu lượt", in news), or whose name a bracket holding the figure
-    follows as a list's item or a comparison's other side ("gồm: Quảng Ninh (46,78 điểm)", "cao hơn tỉnh Gia Lai
-    (7,6%)", in any text), else None; a province named inside the clause is no subject ("khách đến từ Hà Nội 600
-    nghìn lượt", "hợp tác với tỉnh Đắk Lắk 12 chương trình" are the document's own), and a province merged into the
-    document's own is a part of it (``_former_province_of`` reads it)."""
+    2 với 72,86 điểm", "tỉnh Đắk Lắk đón 4,1 triệu lượt"), or whose name a bracket holding the figure follows as a
+    list's item or a comparison's other side ("gồm: Quảng Ninh (46,78 điểm)", "cao hơn tỉnh Gia Lai (7,6%)"), or
+    that its whole sentence is put under (``_the_province_a_sentence_is_under``), else None; a province named inside
+    the clause is no subject ("khách đến từ Hà Nội 600 nghìn lượt", "hợp tác với tỉnh Đắk Lắk 12 chương trình" are
+    the document's own), and a province merged into the document's own is a part of it (``_former_province_of``
+    reads it)."""
     if own is None:
         return None
     a = max(fig.sentence[0], *(clean.rfind(mark, fig.sentence[0], fig.start) + 1 for mark in ",;:("))
     if clean[a - 1:a] == "(" and not any(char.isalpha() for char in clean[a:fig.start]):
         return _a_bracketed_figures_province(clean, fig.sentence[0], a - 1, own)
-    if not in_news or not any(char.isupper() for char in clean[a:fig.start]):
-        return None  # (a province is named with capitals: a clause without one names none)
+    if not any(char.isupper() for char in clean[a:fig.start]):
+        # (a province is named with capitals: a clause without one names none, and may be of its sentence's)
+        return _the_province_a_sentence_is_under(clean, fig, a, own)
     a = _BEFORE_A_SUBJECT_PROVINCE.match(clean, a, fig.start).end()
     mentions = find_provinces(clean[a:fig.start])
-    if not mentions or mentions[0].start != 0:
-        return None
+    if not mentions:
+        return _the_province_a_sentence_is_under(clean, fig, a, own)
+    if mentions[0].start != 0:
+        return _a_listed_provinces_figure(clean[a:fig.start], mentions[-1], own)
     key = mentions[0].province.key
     if key == own or mentions[0].province.successor_key == own or len({m.province.key for m in mentions}) > 1:
         return None  # (two provinces in one clause: "Gia Lai và Đắk Lắk đón ...": neither alone)
     return key
+
+
+def _the_province_a_sentence_is_under(clean: str, fig: Figure, clause: int, own: str) -> str | None:
+    """The province other than ``own`` a figure's sentence (or its line) is put under as a whole, fronted by its place
+    or source or opening on it as its subject (``_PLACE_OR_SOURCE_FRONTED``), when the figure's clause (from
+    ``clause``) names no province and no "tỉnh" of its own ("Theo báo cáo của tỉnh Lào Cai, bão đã làm 108 người
+    chết, 56 người mất tích": both Lào Cai's; "Tại Hà Tĩnh, ...; toàn tỉnh ta có 3 người bị thương": the own)."""
+    lead_end = min((at for mark in ",;:" if (at := clean.find(mark, fig.sentence[0], fig.start)) >= 0),
+                   default=fig.start)
+    # (from its line, or from a run of spaces a headline was joined to its first line with)
+    start = max(fig.sentence[0], clean.rfind("\n", 0, lead_end) + 1, clean.rfind("  ", fig.sentence[0], lead_end) + 2)
+    lead = clean[start:lead_end]
+    if not any(char.isupper() for char in lead) or _THE_PROVINCE_UNNAMED.search(clean, clause, fig.start):
+        return None
+    mentions = find_provinces(lead)
+    if not mentions or any(m.province.key != mentions[0].province.key for m in mentions):
+        return None
+    named = mentions[-1]
+    if not ((_PLACE_OR_SOURCE_FRONTED.fullmatch(lead, 0, named.start)
+             and _AFTER_A_FRONTED_PROVINCE.match(clean, start + named.end))
+            or (_BEFORE_A_SUBJECT_PROVINCE.fullmatch(lead, 0, named.start)
+                and _AFTER_A_SUBJECT_PROVINCE.match(clean, start + named.end))):
+        return None
+    if clause > start + named.end and find_provinces(clean[clause:fig.start]):
+        return None  # (a clause naming a province of its own is read by it)
+    province = named.province
+    return None if province.key == own or province.successor_key == own else province.key
 
 
 # what stands before a province whose bracket holds its figure, when that province is an item of a list or the other
@@ -237,6 +279,22 @@ def _another_province_named(clean: str, fig: Figure, own: str | None, in_news: b
 _BEFORE_A_LISTED_PROVINCE = re.compile(
     r"(?:^|[,;:]|\b(?:sau|tiếp\s+(?:đến|theo)(?:\s+là)?|kế\s+đến|như|gồm|là|và|hơn)\s)"
     r"\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$", re.IGNORECASE)
+
+
+# what stands between a province listed and its figure, unbracketed ("tiếp theo là Vĩnh Long với 45,35 điểm", "Dẫn đầu
+# là Quảng Ninh đạt 46,1 điểm")
+_A_LISTED_PROVINCES_FIGURE = re.compile(r"\s+(?:với|đạt)(?:\s+[^\W\d_]+)?\s*", re.IGNORECASE)
+
+
+def _a_listed_provinces_figure(clause: str, mention: ProvinceMention, own: str) -> str | None:
+    """The province other than ``own`` named last in a figure's ``clause`` (up to the figure) as a list's item or a
+    ranking's place, its figure after "với" or "đạt" ("tiếp theo là Vĩnh Long với 45,35 điểm"), else None ("hỗ trợ
+    tỉnh Yên Bái 3 tỷ đồng": the province an object of the own side's verb)."""
+    if (mention.province.key == own or mention.province.successor_key == own
+            or not _A_LISTED_PROVINCES_FIGURE.fullmatch(clause, mention.end)
+            or not _BEFORE_A_LISTED_PROVINCE.search(clause, 0, mention.start)):
+        return None
+    return mention.province.key
 
 
 def _a_bracketed_figures_province(clean: str, opening: int, bracket: int, own: str) -> str | None:
@@ -463,8 +521,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             # "Phía bạn Lào, GDP của tỉnh Savannakhet đạt 2,1 tỷ USD": a neighbouring country's figure, of no
             # Vietnamese province (nor keyed as the report's own entry)
             row["province"], row["locality"], foreign = None, None, True
-        elif not extra and (other := _another_province_named(
-                layout.clean, fig, common["province"], document.get("doc_type") == "news")) is not None:
+        elif not extra and (other := _another_province_named(layout.clean, fig, common["province"])) is not None:
             # "tỉnh Gia Lai đón 5,2 triệu lượt; tỉnh Đắk Lắk đón 4,1 triệu lượt", "Hải Phòng xếp thứ 2 với 72,86
             # điểm" in a news item of Gia Lai: a figure whose clause names another province is that province's
             row["province"], row["locality"], another_province = other, None, True
