@@ -3337,3 +3337,13 @@ def test_a_figure_whose_clause_has_the_country_as_its_subject_is_of_no_province(
     # near-miss: a rank said among the country, and a gap to the country's average, are the province's own
     assert read[9.4][0] == read[21][0] == "son_la"
 
+
+def test_a_former_provinces_part_goes_on_over_the_clauses_that_name_no_subject() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH KHÁNH HÒA\nBÁO CÁO\nTình hình năm 2026\n\n"
+        "Trong đó, khu vực phía Nam (địa bàn tỉnh Ninh Thuận cũ) đón 58 đoàn khách, doanh thu 640 tỷ đồng, "
+        "tăng 9,5%; khu vực phía Bắc đón 120 đoàn khách, doanh thu 2.300 tỷ đồng.\n")
+    province = {r["value"]: r["province"] for r in rows}
+    assert province[58] == province[640_000_000_000] == province[9.5] == "ninh_thuan"
+    # near-miss: the part after the semicolon, a place of its own, is not the former province's
+    assert province[120] == province[2_300_000_000_000] == "khanh_hoa"

@@ -3009,7 +3009,35 @@ def _former_province_of(clean: str, fig: Figure, former_words: dict[tuple[int, i
     said_to = (fig.sentence[0], max(fig.sentence[1], fig.start))
     if (said_former := former_words.get(said_to)) is None:
         said_former = former_words[said_to] = may_name_a_former_province(clean[slice(*said_to)])
-    return former_province_named(clean[max(fig.sentence[0], fig.start - 160):fig.start]) if said_former else None
+    if not said_former:
+        return None
+    if (named := former_province_named(clean[max(fig.sentence[0], fig.start - 160):fig.start])) is not None:
+        return named
+    # "khu vực phía Đông (địa bàn tỉnh Bình Định cũ) thu hút 31 dự án, vốn đăng ký 21.400 tỷ đồng, tăng 12%": a
+    # clause that names no subject of its own goes on with the former province of the clause before it (back to the
+    # semicolon or the sentence's start)
+    clause_end = fig.start
+    for _ in range(_CLAUSES_GONE_ON):
+        comma = clean.rfind(",", fig.sentence[0], clause_end)
+        if comma < 0 or ";" in clean[comma:clause_end] or not _names_no_subject(clean[comma + 1:clause_end]):
+            return None
+        if (named := former_province_named(clean[max(fig.sentence[0], comma - 160):comma])) is not None:
+            return named
+        clause_end = comma
+    return None
+
+
+_CLAUSES_GONE_ON = 3  # ("…cũ) thu hút 31 dự án, vốn đăng ký 21.400 tỷ đồng, tăng 12% so với cùng kỳ, …")
+# a word that opens a place or a part of its own in a clause ("khu vực phía Tây", "trên địa bàn", "toàn tỉnh", "trong
+# đó"): no clause going on with the one before
+_A_PLACE_OR_PART_OF_ITS_OWN = re.compile(rf"(?<![^\W\d_])(?:khu\s+vực|địa\s+bàn|toàn|trong\s+đó|riêng|{UNIT_WORDS})"
+                                         r"(?![^\W\d_])", re.IGNORECASE)
+
+
+def _names_no_subject(clause: str) -> bool:
+    """Whether ``clause`` (its words before a figure, or a whole clause) names no place or part of its own: no
+    capitalised name, no word of a place (``_A_PLACE_OR_PART_OF_ITS_OWN``)."""
+    return not any(char.isupper() for char in clause) and _A_PLACE_OR_PART_OF_ITS_OWN.search(clause) is None
 
 
 def _of_a_former_province(row: dict, fig: Figure, former: tuple[str, str], recent: list[tuple[int, dict]]) -> None:
