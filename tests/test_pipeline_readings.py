@@ -3286,3 +3286,64 @@ def test_a_bracketed_figure_after_another_province_listed_or_compared_is_that_pr
     # near-miss: the report's own figure, and a bracket after a province a verb of the report's own takes as its
     # object (money sent to it), stay the report's
     assert province[88.4] == province[3_000_000_000] == "ha_tinh"
+
+
+def test_a_figure_whose_subject_is_a_neighbouring_countrys_place_is_of_no_province() -> None:
+    rows = indicator_rows(
+        "BÁO ĐIỆN BIÊN\nHợp tác với các tỉnh Bắc Lào\n\n"
+        "Năm 2026, phía bạn Lào, dân số của tỉnh Phongsaly khoảng 190.000 người, tăng 1,8%. "
+        "Tỉnh Oudomxay (Lào) có 58 dự án đầu tư.\n"
+        "Tỉnh Điện Biên đã hỗ trợ tỉnh Phongsaly 4 tỷ đồng; hàng hóa xuất sang Lào đạt 35 triệu USD.\n")
+    read = {r["value"]: (r["province"], r["indicator_key"]) for r in rows}
+    assert read[190_000] == read[1.8] == read[58] == (None, None)
+    # near-miss: what the province gives to the foreign side, and what it sells there, stay its own
+    assert read[4_000_000_000][0] == read[35_000_000][0] == "dien_bien"
+
+
+def test_a_sentence_fronted_by_another_province_or_opening_on_it_is_that_provinces_in_any_text() -> None:
+    rows = extract_document((
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH THANH HÓA\nBÁO CÁO NHANH\nThiệt hại do mưa lũ năm 2026\n\n"
+        "Theo số liệu của Ban Chỉ huy tỉnh Ninh Bình, mưa lũ làm 4 người chết, 2 người mất tích.\n"
+        "Tỉnh Nghệ An (giáp ranh) có 6 người bị thương, 80 nhà bị ngập.\n"
+        "Tại tỉnh Nghệ An, mưa lớn làm 9 người bị thương; toàn tỉnh ta có 5 người bị thương.\n"
+        "Tỉnh đã hỗ trợ tỉnh Ninh Bình 2 tỷ đồng.\n").encode(), "bao_cao.txt").tables
+    province = {r["value"]: r["province"] for table in ("disasters", "indicators")
+                for r in rows[table].iter_rows(named=True)}
+    assert province[4] == province[2] == "ninh_binh"
+    assert province[6] == province[80] == province[9] == "nghe_an"
+    # near-miss: a clause that says the own "tỉnh", and money the own province sends to the other, stay its own
+    assert province[5] == province[2_000_000_000] == "thanh_hoa"
+
+
+def test_a_province_listed_unbracketed_with_its_figure_after_voi_is_that_provinces() -> None:
+    rows = indicator_rows(
+        "BÁO VĨNH LONG\nChỉ số PCI năm 2026\n\n"
+        "Năm 2026, PCI của tỉnh đạt 69,1 điểm. Đứng đầu vùng là Đồng Tháp với 70,2 điểm, kế đến là An Giang với "
+        "69,8 điểm. Tỉnh hợp tác với Cần Thơ 4 chương trình.\n")
+    province = {r["value"]: r["province"] for r in rows}
+    assert province[70.2] == "dong_thap" and province[69.8] == "an_giang"
+    # near-miss: a province after a verb of the own side, its figure with no "với" before it, stays the report's
+    assert province[69.1] == province[4] == "vinh_long"
+
+
+def test_a_figure_whose_clause_has_the_country_as_its_subject_is_of_no_province() -> None:
+    rows = indicator_rows(
+        "BÁO SƠN LA\nKết quả giảm nghèo năm 2026\n\n"
+        "Năm 2026, tỷ lệ hộ nghèo của tỉnh giảm còn 9,4%, trong khi tỷ lệ hộ nghèo cả nước chỉ còn 1,6%. "
+        "Chỉ số PAPI trung bình của 34 tỉnh, thành phố đạt 43,9 điểm; cả nước có 1.250 xã đạt chuẩn nâng cao. "
+        "Tỉnh xếp thứ 21 cả nước về thu hút FDI, cao hơn bình quân chung cả nước 2,3 điểm.\n")
+    read = {r["value"]: (r["province"], r["indicator_key"]) for r in rows}
+    assert read[1.6] == read[43.9] == read[1250] == (None, None)
+    # near-miss: a rank said among the country, and a gap to the country's average, are the province's own
+    assert read[9.4][0] == read[21][0] == "son_la"
+
+
+def test_a_former_provinces_part_goes_on_over_the_clauses_that_name_no_subject() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH KHÁNH HÒA\nBÁO CÁO\nTình hình năm 2026\n\n"
+        "Trong đó, khu vực phía Nam (địa bàn tỉnh Ninh Thuận cũ) đón 58 đoàn khách, doanh thu 640 tỷ đồng, "
+        "tăng 9,5%; khu vực phía Bắc đón 120 đoàn khách, doanh thu 2.300 tỷ đồng.\n")
+    province = {r["value"]: r["province"] for r in rows}
+    assert province[58] == province[640_000_000_000] == province[9.5] == "ninh_thuan"
+    # near-miss: the part after the semicolon, a place of its own, is not the former province's
+    assert province[120] == province[2_300_000_000_000] == "khanh_hoa"

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from orchestration.extraction.dates import DATELINE
-from orchestration.extraction.places import find_provinces, get_province, renamed_as
+from orchestration.extraction.places import UNIT_WORDS, find_provinces, get_province, renamed_as
+from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source
 
 # A province named as one end of a route or a pair ("cao tốc Khánh Hòa - Buôn Ma Thuột", "tuyến Hà Nội – Lào Cai"),
 # is part of a name, not the place of what follows.
@@ -247,3 +248,57 @@ def without_the_nation(label: str) -> str:
     if "nước" not in label and "quốc" not in label and "vùng" not in label:  # (cheap test first)
         return label
     return _THE_NATION.sub("", label).strip(" ,:;-–")
+
+
+# The neighbouring countries and their provinces and cities (data/words/foreign_places.csv): a figure whose subject
+# is one of them ("Phía Trung Quốc, kim ngạch ... của Quảng Tây đạt", "Tỉnh Champasak (Lào) thu hút 18 dự án") is no
+# fact of a Vietnamese province; what a province does with them ("xuất khẩu sang Trung Quốc", "hỗ trợ tỉnh
+# Savannakhet 3 tỷ đồng", "khách Lào") names them after its own subject and stays its own
+_FOREIGN_KINDS = keyed_word_lists("foreign_places", "kind")
+_FOREIGN_PLACE = "(?:" + "|".join(phrase_source(words) for words in _FOREIGN_KINDS["place"]) + ")"
+_FOREIGN_ANY = "(?:" + "|".join(phrase_source(words) for kind in _FOREIGN_KINDS.values() for words in kind) + ")"
+_ANY_FOREIGN_NAME = re.compile(rf"(?<![^\W\d_]){_FOREIGN_ANY}(?![^\W\d_])")
+_FOREIGN_KIND = r"(?:(?i:tỉnh|thành\s+phố|thủ\s+đô|châu|huyện|khu\s+tự\s+trị|vương\s+quốc|nước(?:\s+bạn)?|bạn)\s+)?"
+_ITS_COUNTRY = r"(?:\s*\([^()]{1,40}\))?"  # ("Tỉnh Champasak (Lào)", "thành phố Bách Sắc (Quảng Tây)")
+# the foreign side a sentence is fronted by, as a clause of its own ("Phía Trung Quốc,", "Năm 2026, phía bạn Lào,",
+# "Tại tỉnh Takeo,")
+_FOREIGN_SIDE_FRONTED = re.compile(r"(?:^|[,;:\n])[\W_]*(?<![^\W\d_])(?i:phía|tại|ở)\s+"
+                                   rf"{_FOREIGN_KIND}{_FOREIGN_ANY}(?![^\W\d_]){_ITS_COUNTRY}\s*,")
+# a clause whose subject is a foreign place: opening on it, at the start of a sentence or of a part after a semicolon
+# or a colon or a fronted foreign side ("Tỉnh Salavan có", "Thành phố Hà Khẩu (Vân Nam) đón"; after a comma it ends
+# an address: "tại huyện Sepon, tỉnh Savannakhet là 25 tỷ đồng"), or on an entry of it, its first "của" naming it
+# ("GDP của tỉnh Savannakhet năm 2024 đạt", "kim ngạch thương mại của Quảng Tây với Việt Nam đạt"; not after the own
+# side: "kim ngạch giữa tỉnh Quảng Trị với các tỉnh của Lào"); a country alone opening a clause is what the province
+# trades with ("Trung Quốc là thị trường lớn nhất, chiếm 42%"), not a subject
+_FOREIGN_OPENING = re.compile(rf"[\W_]*{_FOREIGN_KIND}{_FOREIGN_PLACE}(?![^\W\d_]){_ITS_COUNTRY}\s+(?=[^\W\d_])")
+_FOREIGN_OWNER = re.compile(r"(?:(?!(?<![^\W\d_])(?i:của|với|giữa|sang|từ|cho|tỉnh|thành\s+phố)\s)[^,;:()])*?"
+                            rf"(?<![^\W\d_])của\s+{_FOREIGN_KIND}{_FOREIGN_ANY}(?![^\W\d_])")
+# a clause that names a subject of the country's own side: a Vietnamese province (named) or a unit ("tỉnh", "xã")
+_OWN_SIDE = re.compile(rf"(?<![^\W\d_])(?i:{UNIT_WORDS})(?![^\W\d_])")
+
+
+def may_name_a_foreign_place(sentence: str) -> bool:
+    """Whether ``sentence`` names a neighbouring country or one of its places (a cheap test, once a sentence, before
+    ``of_a_foreign_place`` reads a figure's clause)."""
+    return _ANY_FOREIGN_NAME.search(sentence) is not None
+
+
+def of_a_foreign_place(before: str) -> bool:
+    """Whether the figure ``before`` (its sentence up to the figure) ends on is a foreign place's: its clause's
+    subject is one (``_FOREIGN_OPENING``, ``_FOREIGN_OWNER``), or its clause has no subject of its own side and the
+    sentence is fronted by the foreign side or opens on a foreign subject ("Phía bạn Lào, GDP của tỉnh Savannakhet
+    đạt 2,1 tỷ USD, tăng trưởng 4,2%": the growth is Savannakhet's too)."""
+    clause_start = max(before.rfind(mark) for mark in ",;:") + 1
+    clause = before[clause_start:]
+    fronted = _FOREIGN_SIDE_FRONTED.search(before)
+    opens_a_part = clause_start == 0 or before[clause_start - 1] in ";:" or (
+        fronted is not None and fronted.end() == clause_start)
+    if _FOREIGN_OWNER.match(clause) or (opens_a_part and _FOREIGN_OPENING.match(clause)):
+        return True
+    if clause_start == 0 or find_provinces(clause) or any(
+            _FOREIGN_OPENING.match(clause, m.start()) is None for m in _OWN_SIDE.finditer(clause)):
+        return False
+    if fronted is not None and fronted.end() <= clause_start:
+        return True
+    first_clause = before[:min(at for mark in ",;:" if (at := before.find(mark)) >= 0)]
+    return _FOREIGN_OWNER.match(first_clause) is not None or _FOREIGN_OPENING.match(first_clause) is not None

@@ -73,6 +73,8 @@ from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK,
 from orchestration.extraction.named_provinces import (
     entry_a_group_has,
     entry_without_its_province,
+    may_name_a_foreign_place,
+    of_a_foreign_place,
     province_named_before,
     sentence_start,
     without_the_nation,
@@ -115,6 +117,7 @@ from orchestration.extraction.places import (
     LOCAL_UNIT_WORDS,
     LOWER_UNIT_WORDS,
     UNIT_WORDS,
+    ProvinceMention,
     district_named,
     find_provinces,
     get_province,
@@ -203,30 +206,71 @@ def _province_of_a_row(key: str | None, own: str | None) -> tuple[str | None, st
 
 # what may stand before a province that is the subject of its clause: a list's mark, a bracket, a place's preposition
 _BEFORE_A_SUBJECT_PROVINCE = re.compile(r"[\s\-+•*(]*(?:(?:tại|ở|riêng|còn)\s+)?", re.IGNORECASE)
+# a sentence put under another province as a whole: fronted by its place or its source ("Tại tỉnh Hà Tĩnh,", "Theo
+# báo cáo của UBND tỉnh Lào Cai,"), the province's name ending the fronted words; or opening on the province as the
+# subject of its verb ("Tỉnh Quảng Trị (lân cận) ghi nhận 2 người chết, 1.150 nhà bị hư hỏng")
+_PLACE_OR_SOURCE_FRONTED = re.compile(r"[\W_]*(?:(?:tại|ở|riêng|đối\s+với)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?"
+                                      r"|theo\s+[^,;:()\d\n]{0,80}?)$", re.IGNORECASE)
+_AFTER_A_FRONTED_PROVINCE = re.compile(r"(?:\s*\([^()\d]{1,40}\))?\s*,(?!\s*(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\b)",
+                                       re.IGNORECASE)
+_AFTER_A_SUBJECT_PROVINCE = re.compile(r"(?:\s*\([^()\d]{1,40}\))?\s+(?-i:[a-zđăâêôơư])")
+# the own side named in a clause ("toàn tỉnh", "của tỉnh", "tỉnh ta"): a clause of the report's own province
+_THE_PROVINCE_UNNAMED = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành\s+phố)(?!\s+(?-i:[A-ZĐ]))(?![^\W\d_])", re.IGNORECASE)
 
 
-def _another_province_named(clean: str, fig: Figure, own: str | None, in_news: bool) -> str | None:
+def _another_province_named(clean: str, fig: Figure, own: str | None) -> str | None:
     """The province other than the document's own that a figure's clause opens on, its subject ("Hải Phòng xếp thứ
-    2 với 72,86 điểm", "tỉnh Đắk Lắk đón 4,1 triệu lượt", in news), or whose name a bracket holding the figure
-    follows as a list's item or a comparison's other side ("gồm: Quảng Ninh (46,78 điểm)", "cao hơn tỉnh Gia Lai
-    (7,6%)", in any text), else None; a province named inside the clause is no subject ("khách đến từ Hà Nội 600
-    nghìn lượt", "hợp tác với tỉnh Đắk Lắk 12 chương trình" are the document's own), and a province merged into the
-    document's own is a part of it (``_former_province_of`` reads it)."""
+    2 với 72,86 điểm", "tỉnh Đắk Lắk đón 4,1 triệu lượt"), or whose name a bracket holding the figure follows as a
+    list's item or a comparison's other side ("gồm: Quảng Ninh (46,78 điểm)", "cao hơn tỉnh Gia Lai (7,6%)"), or
+    that its whole sentence is put under (``_the_province_a_sentence_is_under``), else None; a province named inside
+    the clause is no subject ("khách đến từ Hà Nội 600 nghìn lượt", "hợp tác với tỉnh Đắk Lắk 12 chương trình" are
+    the document's own), and a province merged into the document's own is a part of it (``_former_province_of``
+    reads it)."""
     if own is None:
         return None
     a = max(fig.sentence[0], *(clean.rfind(mark, fig.sentence[0], fig.start) + 1 for mark in ",;:("))
     if clean[a - 1:a] == "(" and not any(char.isalpha() for char in clean[a:fig.start]):
         return _a_bracketed_figures_province(clean, fig.sentence[0], a - 1, own)
-    if not in_news or not any(char.isupper() for char in clean[a:fig.start]):
-        return None  # (a province is named with capitals: a clause without one names none)
+    if not any(char.isupper() for char in clean[a:fig.start]):
+        # (a province is named with capitals: a clause without one names none, and may be of its sentence's)
+        return _the_province_a_sentence_is_under(clean, fig, a, own)
     a = _BEFORE_A_SUBJECT_PROVINCE.match(clean, a, fig.start).end()
     mentions = find_provinces(clean[a:fig.start])
-    if not mentions or mentions[0].start != 0:
-        return None
+    if not mentions:
+        return _the_province_a_sentence_is_under(clean, fig, a, own)
+    if mentions[0].start != 0:
+        return _a_listed_provinces_figure(clean[a:fig.start], mentions[-1], own)
     key = mentions[0].province.key
     if key == own or mentions[0].province.successor_key == own or len({m.province.key for m in mentions}) > 1:
         return None  # (two provinces in one clause: "Gia Lai và Đắk Lắk đón ...": neither alone)
     return key
+
+
+def _the_province_a_sentence_is_under(clean: str, fig: Figure, clause: int, own: str) -> str | None:
+    """The province other than ``own`` a figure's sentence (or its line) is put under as a whole, fronted by its place
+    or source or opening on it as its subject (``_PLACE_OR_SOURCE_FRONTED``), when the figure's clause (from
+    ``clause``) names no province and no "tỉnh" of its own ("Theo báo cáo của tỉnh Lào Cai, bão đã làm 108 người
+    chết, 56 người mất tích": both Lào Cai's; "Tại Hà Tĩnh, ...; toàn tỉnh ta có 3 người bị thương": the own)."""
+    lead_end = min((at for mark in ",;:" if (at := clean.find(mark, fig.sentence[0], fig.start)) >= 0),
+                   default=fig.start)
+    # (from its line, or from a run of spaces a headline was joined to its first line with)
+    start = max(fig.sentence[0], clean.rfind("\n", 0, lead_end) + 1, clean.rfind("  ", fig.sentence[0], lead_end) + 2)
+    lead = clean[start:lead_end]
+    if not any(char.isupper() for char in lead) or _THE_PROVINCE_UNNAMED.search(clean, clause, fig.start):
+        return None
+    mentions = find_provinces(lead)
+    if not mentions or any(m.province.key != mentions[0].province.key for m in mentions):
+        return None
+    named = mentions[-1]
+    if not ((_PLACE_OR_SOURCE_FRONTED.fullmatch(lead, 0, named.start)
+             and _AFTER_A_FRONTED_PROVINCE.match(clean, start + named.end))
+            or (_BEFORE_A_SUBJECT_PROVINCE.fullmatch(lead, 0, named.start)
+                and _AFTER_A_SUBJECT_PROVINCE.match(clean, start + named.end))):
+        return None
+    if clause > start + named.end and find_provinces(clean[clause:fig.start]):
+        return None  # (a clause naming a province of its own is read by it)
+    province = named.province
+    return None if province.key == own or province.successor_key == own else province.key
 
 
 # what stands before a province whose bracket holds its figure, when that province is an item of a list or the other
@@ -235,6 +279,22 @@ def _another_province_named(clean: str, fig: Figure, own: str | None, in_news: b
 _BEFORE_A_LISTED_PROVINCE = re.compile(
     r"(?:^|[,;:]|\b(?:sau|tiếp\s+(?:đến|theo)(?:\s+là)?|kế\s+đến|như|gồm|là|và|hơn)\s)"
     r"\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$", re.IGNORECASE)
+
+
+# what stands between a province listed and its figure, unbracketed ("tiếp theo là Vĩnh Long với 45,35 điểm", "Dẫn đầu
+# là Quảng Ninh đạt 46,1 điểm")
+_A_LISTED_PROVINCES_FIGURE = re.compile(r"\s+(?:với|đạt)(?:\s+[^\W\d_]+)?\s*", re.IGNORECASE)
+
+
+def _a_listed_provinces_figure(clause: str, mention: ProvinceMention, own: str) -> str | None:
+    """The province other than ``own`` named last in a figure's ``clause`` (up to the figure) as a list's item or a
+    ranking's place, its figure after "với" or "đạt" ("tiếp theo là Vĩnh Long với 45,35 điểm"), else None ("hỗ trợ
+    tỉnh Yên Bái 3 tỷ đồng": the province an object of the own side's verb)."""
+    if (mention.province.key == own or mention.province.successor_key == own
+            or not _A_LISTED_PROVINCES_FIGURE.fullmatch(clause, mention.end)
+            or not _BEFORE_A_LISTED_PROVINCE.search(clause, 0, mention.start)):
+        return None
+    return mention.province.key
 
 
 def _a_bracketed_figures_province(clean: str, opening: int, bracket: int, own: str) -> str | None:
@@ -249,6 +309,42 @@ def _a_bracketed_figures_province(clean: str, opening: int, bracket: int, own: s
             or not _BEFORE_A_LISTED_PROVINCE.search(before, 0, mention.start)):
         return None
     return mention.province.key
+
+
+# the country as the subject of a figure's clause ("tỷ lệ hộ nghèo cả nước là", "trung bình cả nước đạt", "Cả nước có",
+# "trung bình ... của 63 tỉnh, thành phố là"), no rank or comparison said before it ("xếp thứ 9 cả nước", "cao nhất
+# cả nước với", "so với cả nước", "đại biểu toàn quốc")
+_THE_NATION_AS_SUBJECT = re.compile(
+    r"(?:(?!(?<![^\W\d_])(?:hơn|so\s+với|bằng|gấp|nhất|thứ|đầu|xếp|đứng|với|trong\s+số)(?![^\W\d_]))[^()])*?"
+    r"(?<![^\W\d_])(?<!biểu\s)(?:cả\s+nước|toàn\s+quốc|\d+\s+tỉnh\s*,\s*thành(?:\s+phố)?)(?![^\W\d_])",
+    re.IGNORECASE)
+# the country's words a bracket holding its figure follows ("tổng kim ngạch xuất khẩu tôm cả nước (đạt 4,3 tỷ USD")
+_THE_NATION_BEFORE_A_BRACKET = re.compile(r"(?<![^\W\d_])(?:cả\s+nước|toàn\s+quốc)\s*$", re.IGNORECASE)
+_BETWEEN_PROVINCES_AND_CITIES = re.compile(r"tỉnh\s*$", re.IGNORECASE)  # (the comma of "63 tỉnh, thành phố")
+
+
+def _of_the_nation(clean: str, fig: Figure) -> bool:
+    """Whether a free-text figure's clause (a comma of "tỉnh, thành phố" none's end) has the country as its subject
+    (``_THE_NATION_AS_SUBJECT``), or the figure opens a bracket after the country's words."""
+    if "nước" not in clean[fig.sentence[0]:fig.start] and "quốc" not in clean[fig.sentence[0]:fig.start] and (
+            "thành" not in clean[fig.sentence[0]:fig.start]):
+        return False  # (cheap test first)
+    clause = fig.start
+    while (clause := max(clean.rfind(mark, fig.sentence[0], clause) for mark in ",;:(")) >= 0:
+        if not (clean[clause] == "," and _BETWEEN_PROVINCES_AND_CITIES.search(clean, fig.sentence[0], clause)):
+            break
+    if clause >= 0 and clean[clause] == "(" and not any(char.isdigit() for char in clean[clause + 1:fig.start]):
+        return _THE_NATION_BEFORE_A_BRACKET.search(clean, fig.sentence[0], clause) is not None
+    return _THE_NATION_AS_SUBJECT.match(clean, max(clause + 1, fig.sentence[0]), fig.start) is not None
+
+
+def _of_a_foreign_place(clean: str, fig: Figure, foreign_words: dict[tuple[int, int], bool]) -> bool:
+    """Whether a free-text figure's subject is a neighbouring country's place (``of_a_foreign_place``), read only in
+    a sentence that names one (tested once a sentence)."""
+    said_to = (fig.sentence[0], max(fig.sentence[1], fig.start))
+    if (named := foreign_words.get(said_to)) is None:
+        named = foreign_words[said_to] = may_name_a_foreign_place(clean[slice(*said_to)])
+    return named and of_a_foreign_place(clean[fig.sentence[0]:fig.start])
 
 
 def _evidence(layout: Layout, fig: Figure) -> tuple[int, int]:
@@ -431,6 +527,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
     wholes_of_ratios: set[int] = set()  # the rows of the b of "a/b" (ids)
     of_named_provinces: list[tuple[Figure, dict]] = []  # a text about several provinces: the rows keyed to one
     former_words: dict[tuple[int, int], bool] = {}  # (a sentence's text: does it hold a former province's mark's word?)
+    foreign_words: dict[tuple[int, int], bool] = {}  # (a sentence: does it name a neighbouring country's place?)
     placed: list[tuple[int, str, dict]] = []  # (figure's offset, table, row) of the free-text figures, in text order
     for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
         start, end = _evidence(layout, fig)
@@ -439,7 +536,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             "value": fig.value, "unit": fig.unit, "unit_label": fig.unit_label,
             "qualifier": fig.qualifier,
         }
-        another_province = False
+        another_province = of_no_province = False
         if common["province"] is None and not extra:
             # (a text about several provinces has none of its own: each figure is of the one its clause names)
             row["province"] = province_named_before(layout.clean, fig.sentence[0], fig.start, after_the_change)
@@ -447,8 +544,15 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             # a table of a national bulletin, one province a row ("3 | Tuyên Quang | 4 | 185"): the row's province (None
             # for the row that sums them up), whatever province the bulletin was filed under
             row["province"], row["locality"] = _province_of_a_row(extra.get("province"), common["province"])
-        elif not extra and (other := _another_province_named(
-                layout.clean, fig, common["province"], document.get("doc_type") == "news")) is not None:
+        elif not extra and _of_a_foreign_place(layout.clean, fig, foreign_words):
+            # "Phía bạn Lào, GDP của tỉnh Savannakhet đạt 2,1 tỷ USD": a neighbouring country's figure, of no
+            # Vietnamese province (nor keyed as the report's own entry)
+            row["province"], row["locality"], of_no_province = None, None, True
+        elif not extra and _of_the_nation(layout.clean, fig):
+            # "trong khi tỷ lệ hộ nghèo cả nước là 1,9%", "Giá trị trung bình Chỉ số CCHC của 63 tỉnh, thành phố là
+            # 87,2%": the country's figure quoted beside the province's, of no province (as a national text's total)
+            row["province"], row["locality"], of_no_province = None, None, True
+        elif not extra and (other := _another_province_named(layout.clean, fig, common["province"])) is not None:
             # "tỉnh Gia Lai đón 5,2 triệu lượt; tỉnh Đắk Lắk đón 4,1 triệu lượt", "Hải Phòng xếp thứ 2 với 72,86
             # điểm" in a news item of Gia Lai: a figure whose clause names another province is that province's
             row["province"], row["locality"], another_province = other, None, True
@@ -686,12 +790,14 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                 # entry of no catalog key goes on from the sentence before, whose level in the same unit names it
                 fields["indicator_label"] = _the_level_going_on(layout.clean, fig, recent)
             row.update(fields)
+            if of_no_province:
+                row["indicator_key"] = None
             if not extra:
                 _read_respectively(layout.clean, fig, row, recent, phrases, common["province"] is None)
                 recent.append((fig.start, row))
                 if fig.metric == "level":
                     counts.append((fig, row))
-            if not extra and (former := _former_province_of(layout.clean, fig, former_words)) is not None:
+            if not extra and not of_no_province and (former := _former_province_of(layout.clean, fig, former_words)):
                 _of_a_former_province(row, fig, former, recent)
             rows["indicators"].append(row)
             if not extra:
@@ -2903,7 +3009,35 @@ def _former_province_of(clean: str, fig: Figure, former_words: dict[tuple[int, i
     said_to = (fig.sentence[0], max(fig.sentence[1], fig.start))
     if (said_former := former_words.get(said_to)) is None:
         said_former = former_words[said_to] = may_name_a_former_province(clean[slice(*said_to)])
-    return former_province_named(clean[max(fig.sentence[0], fig.start - 160):fig.start]) if said_former else None
+    if not said_former:
+        return None
+    if (named := former_province_named(clean[max(fig.sentence[0], fig.start - 160):fig.start])) is not None:
+        return named
+    # "khu vực phía Đông (địa bàn tỉnh Bình Định cũ) thu hút 31 dự án, vốn đăng ký 21.400 tỷ đồng, tăng 12%": a
+    # clause that names no subject of its own goes on with the former province of the clause before it (back to the
+    # semicolon or the sentence's start)
+    clause_end = fig.start
+    for _ in range(_CLAUSES_GONE_ON):
+        comma = clean.rfind(",", fig.sentence[0], clause_end)
+        if comma < 0 or ";" in clean[comma:clause_end] or not _names_no_subject(clean[comma + 1:clause_end]):
+            return None
+        if (named := former_province_named(clean[max(fig.sentence[0], comma - 160):comma])) is not None:
+            return named
+        clause_end = comma
+    return None
+
+
+_CLAUSES_GONE_ON = 3  # ("…cũ) thu hút 31 dự án, vốn đăng ký 21.400 tỷ đồng, tăng 12% so với cùng kỳ, …")
+# a word that opens a place or a part of its own in a clause ("khu vực phía Tây", "trên địa bàn", "toàn tỉnh", "trong
+# đó"): no clause going on with the one before
+_A_PLACE_OR_PART_OF_ITS_OWN = re.compile(rf"(?<![^\W\d_])(?:khu\s+vực|địa\s+bàn|toàn|trong\s+đó|riêng|{UNIT_WORDS})"
+                                         r"(?![^\W\d_])", re.IGNORECASE)
+
+
+def _names_no_subject(clause: str) -> bool:
+    """Whether ``clause`` (its words before a figure, or a whole clause) names no place or part of its own: no
+    capitalised name, no word of a place (``_A_PLACE_OR_PART_OF_ITS_OWN``)."""
+    return not any(char.isupper() for char in clause) and _A_PLACE_OR_PART_OF_ITS_OWN.search(clause) is None
 
 
 def _of_a_former_province(row: dict, fig: Figure, former: tuple[str, str], recent: list[tuple[int, dict]]) -> None:
