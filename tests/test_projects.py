@@ -6912,6 +6912,33 @@ def test_rows_of_a_table_of_projects_set_apart_by_spaces_are_the_projects_figure
     assert _document_projects(text) == []
 
 
+def test_a_spaced_project_table_whose_heads_are_stacked_on_two_lines_reads_each_head_whole() -> None:
+    # a PDF's header on two lines: "Tổng vốn" over "đầu tư", the names' head centred on the upper or the lower
+    # line; each column is read with both parts of its head (the total went to indicators, labelled by the row)
+    rows = (
+        "1    Trường Tiểu học Hòa Bình         86.000        20.000        9.500       47,5\n"
+        "2    Kè sông Cái đoạn qua xã Tân An  140.000        35.000       12.250       35,0\n"
+    )
+    upper = "                                      Tổng vốn      KH vốn        Vốn đã      Tỷ lệ\n"
+    lower = "                                      đầu tư        năm 2026      giải ngân   (%)\n"
+    names = "TT   Danh mục công trình"
+    for header in (upper + names + lower[len(names):], names + upper[len(names):] + lower):
+        title = "UBND TỈNH KHÁNH HÒA\nGiải ngân các công trình quý II năm 2026\nĐơn vị tính: triệu đồng\n"
+        text = title + header + rows
+        got = {(r["project_name"], r["measure"], r["value"]) for r in _document_projects(text)}
+        assert ("Trường Tiểu học Hòa Bình", "total_investment", 86e9) in got
+        assert ("Kè sông Cái đoạn qua xã Tân An", "plan", 35e9) in got
+        assert ("Kè sông Cái đoạn qua xã Tân An", "disbursed", 12.25e9) in got
+        assert len(got) == 8
+    # near miss: a line of figures under the header is a row, no part of its heads
+    text = (
+        "UBND TỈNH KHÁNH HÒA\nĐơn vị tính: triệu đồng\n"
+        "TT   Danh mục công trình             Tổng vốn đầu tư    Giải ngân\n"
+        "                                     86.000             9.500\n"
+    )
+    assert {r["measure"] for r in _document_projects(text)} <= {None}
+
+
 def test_works_halted_end_the_name() -> None:
     # "Dự án X phải tạm dừng thi công": the works halted, a predicate, not part of the name (was)
     assert _events("Dự án Khu tái định cư Tây Bắc phải tạm dừng thi công do thiếu đất đắp.") == [

@@ -5720,6 +5720,8 @@ _UNIT_IN_BRACKETS = re.compile(r"\(([^()]{1,20})\)")
 _TOTAL_LINE = re.compile(r"\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh)\b", _I)
 _SPACED_GAP = re.compile(r"\S {3,}\S")  # two cells of a line laid out with spaces
 _ROW_MARK = re.compile(r"[\dIVXLA-ZĐ]{1,4}[.)]?")  # a row's number or a group's letter, no name
+_FIGURE_CELL = re.compile(r"[\d.,]+")  # a cell of a row's figure, no word of a head
+_WRAPPED_HEAD_LINES = 2  # the lines under a spaced header its heads may be wrapped onto
 _KIND_OPENING = re.compile(r"\s*(?:các\s+)?(?:dự\s+án|công\s+trình|DA)\s*:?\s+", _I)
 
 
@@ -5732,6 +5734,51 @@ class _ProjectTable:
     # where a row's cells stand on its line, laid out on the table's grid (an HTML or markdown row, ``row_cells``;
     # none: a row its tabs cut as they stand)
     cells: tuple[tuple[int, int], ...] = ()
+
+
+def _head_parts(line: str, spans: tuple[tuple[int, int], ...], name_column: int) -> dict[int, str] | None:
+    """The parts of a spaced header's heads a line right over or under it holds ("Tổng mức" over "đầu tư", "Kế
+    hoạch" over "vốn 2025": a PDF's header stacked on two lines), by the column each stands in; None when the line is
+    no part of the header: a figure, a unit's line, or words over the rows' numbers or names (a row, its name wrapped)
+    or over no head."""
+    if not _SPACED_GAP.search(line) or _UNIT_SAID.search(line):
+        return None
+    parts: dict[int, str] = {}
+    for a, b, text in spaced_cells(line):
+        column = column_under(list(spans), a, b)
+        head_a, head_b = spans[column]
+        if column <= name_column or _FIGURE_CELL.fullmatch(text) or min(b, head_b) <= max(a, head_a):
+            return None
+        parts[column] = f"{parts[column]} {text}" if column in parts else text
+    return parts
+
+
+def _stacked_header(lined: str, head_at: int) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...], int]:
+    """The spans, heads and names' column of a spaced header whose names' head stands at ``head_at`` of the text
+    as its lines break (``Layout.lined``), each head read with the parts of it on the lines right over and under
+    the names' head's line: a PDF centres the names' head in its merged cell, the others' words stacked around it
+    ("Tổng mức" over "đầu tư", "Kế hoạch" over "vốn 2025"; the layout may have joined them into one line)."""
+    line_start = lined.rfind("\n", 0, head_at) + 1
+    line_end = lined.find("\n", head_at)
+    line_end = len(lined) if line_end < 0 else line_end
+    cells = spaced_cells(lined[line_start:line_end])
+    name_column = next(i for i, c in enumerate(cells) if PROJECT_NAME_HEAD.fullmatch(c[2]))
+    spans = tuple(c[:2] for c in cells)
+    heads = [c[2] for c in cells]
+    over = lined[lined.rfind("\n", 0, line_start - 1) + 1 : line_start - 1] if line_start else ""
+    for column, part in (_head_parts(over, spans, name_column) or {}).items():
+        heads[column] = f"{part} {heads[column]}"
+    for _ in range(_WRAPPED_HEAD_LINES):
+        if line_end >= len(lined):
+            break
+        line_start, line_end = line_end + 1, lined.find("\n", line_end + 1)
+        line_end = len(lined) if line_end < 0 else line_end
+        under = _head_parts(lined[line_start:line_end], spans, name_column)
+        if not under:
+            break
+        for column, part in under.items():
+            heads[column] = f"{heads[column]} {part}"
+    return spans, tuple(heads), name_column
 
 
 def _money_unit(text: str) -> tuple[str, float] | None:
@@ -5766,8 +5813,10 @@ def _project_tables(document: str) -> dict[int, _ProjectTable]:
                     # (the layout may join the unit line over the header to it: "(Đơn vị: tỷ đồng)  STT  Tên dự án")
                     said = next((m for text in (*above[-3:], line[: cells[name_column][0]])
                                  for m in _UNIT_SAID.finditer(text)), None)
-                    table = _ProjectTable(tuple(c[2] for c in cells), name_column,
-                                          _money_unit(said.group(1)) if said else None, tuple(c[:2] for c in cells))
+                    spans, heads, name_column = _stacked_header(
+                        layout.lined if layout is not None and layout.lined else document,
+                        start + cells[name_column][0])
+                    table = _ProjectTable(heads, name_column, _money_unit(said.group(1)) if said else None, spans)
                     above = []
                     continue
                 if table is not None and table.spans:
