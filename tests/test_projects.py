@@ -6939,6 +6939,24 @@ def test_a_spaced_project_table_whose_heads_are_stacked_on_two_lines_reads_each_
     assert {r["measure"] for r in _document_projects(text)} <= {None}
 
 
+def test_a_work_whose_clause_says_where_it_stands_now_is_no_item_of_the_group_counted_before() -> None:
+    # "khánh thành 4 công trình. Dự án A đang hoàn thiện hồ sơ ...": the work's own clause tells where it stands
+    # (a step going on, a state reached by now), its news, not the group's event (it was inaugurated on the day)
+    lead = "Sáng 9/6/2026, huyện Tuy Phước khánh thành 4 công trình phúc lợi với tổng kinh phí 96 tỷ đồng. "
+    for own in ("đang hoàn thiện hồ sơ quyết toán.", "hiện nay đang lựa chọn nhà thầu.",
+                "đến nay mới giải ngân 6 tỷ đồng."):
+        assert _events(lead + "Dự án Trường Mầm non Phước Lộc " + own) == [
+            ("Trường Mầm non Phước Lộc", "in_progress", None)
+        ]
+        # (the same clause in the paragraph after the group's, its event carried there)
+        got = find_project_events("Dự án Trường Mầm non Phước Lộc " + own, None, 2026, "khánh thành 4 công trình")
+        assert [(e.name, e.event) for e in got] == [("Trường Mầm non Phước Lộc", "in_progress")]
+    # near miss: a clause that only describes the work keeps it one of the group, its event and day
+    assert _events(lead + "Dự án Trường Mầm non Phước Lộc có quy mô 8 phòng học.") == [
+        ("Trường Mầm non Phước Lộc", "inaugurated", dt.date(2026, 6, 9))
+    ]
+
+
 def test_works_halted_end_the_name() -> None:
     # "Dự án X phải tạm dừng thi công": the works halted, a predicate, not part of the name (was)
     assert _events("Dự án Khu tái định cư Tây Bắc phải tạm dừng thi công do thiếu đất đắp.") == [

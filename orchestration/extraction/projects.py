@@ -3586,6 +3586,21 @@ def _only_planned(after: str) -> bool:
     verbs = [m for _, pattern, words in _WORDED_EVENTS if words.search(lowered) and (m := pattern.search(after))]
     return bool(verbs) and all(_FUTURE_BEFORE.search(after[: m.start()]) for m in verbs)
 
+# "khởi công 5 dự án giao thông. Dự án A đang chuẩn bị hồ sơ mời thầu", "Dự án B đến nay đã giải ngân 100 tỷ đồng":
+# a work whose own clause opens on where it stands now (a step going on, a state reached by now) tells its own news;
+# it is no item of the group the sentence before counted, whose event is not its
+_OWN_STATE_NEXT = re.compile(
+    r"\s*,?\s*(?:(?:hiện\s+(?:nay|tại)|đến\s+nay)\s*,?\s*)?(?:(?:vẫn|còn|hiện)\s+)?đang\b|"
+    r"\s*,?\s*(?:hiện\s+(?:nay|tại)|đến\s+nay|tính\s+đến\s+nay)\b",
+    _I,
+)
+
+
+def _own_state_next(after: str) -> bool:
+    opening = after[:24]
+    return ("đang" in opening or "nay" in opening or "tại" in opening) and _OWN_STATE_NEXT.match(after) is not None
+
+
 # "Dự án X phải tạm dừng thi công", "Công trình Y bị ngừng thi công từ tháng 5", "Nhà máy Z tạm dừng triển khai", a
 # list's "- Dự án T: tạm dừng thi công để ...": the works halted, no step of the contract's (not under way: FACTS.md
 # has no suspended event), its money still its own
@@ -3649,7 +3664,8 @@ def _project_events(
             said = _event_of_sentence_before(paragraph, mention.start)
         # ("trao quyết định chủ trương đầu tư cho 4 dự án. Dự án A (vốn ...); Dự án B (...)": the works of the group
         # counted in the sentence before, each opening its clause with no verb of its own, as after "Trong đó,")
-        among = said is None and (not mention.before.strip() or _AMONG_COUNTED.fullmatch(mention.before) is not None)
+        among = (said is None and (not mention.before.strip() or _AMONG_COUNTED.fullmatch(mention.before) is not None)
+                 and not _own_state_next(after))
         group_sentence = ""
         if among:
             # (a paragraph opening "Trong đó, dự án A" picks out of the group the paragraph before counted; one opening
@@ -3665,6 +3681,7 @@ def _project_events(
             said is None
             and carried is not None
             and not _head_funds_its_list(paragraph, a)
+            and not _own_state_next(after)
             and (
                 _list_head_without_verb(mention)
                 or _headless_item(paragraph, mention)
