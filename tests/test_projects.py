@@ -6957,6 +6957,19 @@ def test_a_work_whose_clause_says_where_it_stands_now_is_no_item_of_the_group_co
     ]
 
 
+def test_what_holds_a_work_up_ends_its_name() -> None:
+    # "Dự án X vướng ...", "Công trình Y gặp khó khăn ...": the hold-up is a predicate, no part of the name (was taken
+    # into it up to the next stop word)
+    assert _events("Dự án đường Lê Lợi kéo dài vướng 12 hộ chưa nhận tiền bồi thường.") == [
+        ("đường Lê Lợi kéo dài", "in_progress", None)
+    ]
+    assert _events("Công trình kè sông Hiếu gặp khó khăn về nguồn cát đắp.") == [("kè sông Hiếu", "in_progress", None)]
+    # near miss: a capitalised place word is part of the name
+    assert _events("Dự án Khu tái định cư Vướng Xuân đang thi công.") == [
+        ("Khu tái định cư Vướng Xuân", "in_progress", None)
+    ]
+
+
 def test_works_halted_end_the_name() -> None:
     # "Dự án X phải tạm dừng thi công": the works halted, a predicate, not part of the name (was)
     assert _events("Dự án Khu tái định cư Tây Bắc phải tạm dừng thi công do thiếu đất đắp.") == [

@@ -531,6 +531,9 @@ _NAME_END = guarded(
         # ("Dự án X chậm 24 tháng so với tiến độ", "chậm hơn 2 năm", "chậm so với kế hoạch": how late it is)
         rf"chậm\s+(?:(?:{HEDGE_WORDS})\s+)?(?:\d+\s+(?:tháng|năm|ngày|quý)|so\s+với)|"
         r"đội\s+vốn|"  # ("Dự án X đội vốn, chậm tiến độ": its cost overrun, a predicate)
+        # ("Dự án X vướng mặt bằng nên chậm tiến độ", "Cầu Y gặp khó khăn về nguồn vật liệu": what holds the work
+        # up, a predicate; lower case: "Khu dân cư Vướng Cao" is a name)
+        r"(?-i:vướng|gặp\s+(?:khó\s+khăn|vướng\s+mắc|trở\s+ngại))|"
         r"(?:chạy|vận\s+hành)\s+thử|"  # ("Nhà máy X chạy thử tổ máy số 1": its trial run, a predicate)
         # ("Dự án X điều chỉnh chủ trương đầu tư, tăng vốn ...": the change of its approval, a predicate)
         r"điều\s+chỉnh(?=(?:\s*,\s*bổ\s+sung)?\s+(?:chủ\s+trương|tăng|giảm|quy\s+mô|tổng\s+(?:mức|vốn)|vốn)\b)|"
