@@ -6970,6 +6970,25 @@ def test_what_holds_a_work_up_ends_its_name() -> None:
     ]
 
 
+def test_a_share_of_the_works_the_builder_has_built_is_the_progress_of_the_work_named_before() -> None:
+    # "Dự án X ... . Hiện nay, nhà thầu đã thi công đạt 62% khối lượng": the sentence names no work, only its builder
+    # (or no subject at all); the share is the progress of the work the paragraph named (was an indicator)
+    for opening in ("Hiện nay, nhà thầu đã thi công đạt", "Tính đến cuối tháng 8, chủ đầu tư đã hoàn thành",
+                    "Hiện nay, đã hoàn thành"):
+        text = (
+            "UBND TỈNH QUẢNG TRỊ\nBáo cáo tháng 8 năm 2026\n"
+            f"Dự án cầu Vĩnh Phước có tổng mức đầu tư 410 tỷ đồng. {opening} 62% khối lượng."
+        )
+        got = {(r["project_name"], r["event"], r["measure"], r["value"]) for r in _document_projects(text)}
+        assert ("cầu Vĩnh Phước", "in_progress", "plan_pct", 62.0) in got
+    # near miss: a share of the land handed over is no share of the works built
+    text = (
+        "UBND TỈNH QUẢNG TRỊ\nBáo cáo tháng 8 năm 2026\n"
+        "Dự án cầu Vĩnh Phước có tổng mức đầu tư 410 tỷ đồng. Hiện nay, chủ đầu tư đã nhận bàn giao 62% mặt bằng."
+    )
+    assert {r["measure"] for r in _document_projects(text)} == {"total_investment"}
+
+
 def test_works_halted_end_the_name() -> None:
     # "Dự án X phải tạm dừng thi công": the works halted, a predicate, not part of the name (was)
     assert _events("Dự án Khu tái định cư Tây Bắc phải tạm dừng thi công do thiếu đất đắp.") == [

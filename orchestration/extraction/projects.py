@@ -4569,6 +4569,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _referring_group_owner(ctx)
         or _remaining_packages_owner(ctx)
         or _works_progress_owner(ctx, last_name)
+        or _builders_share_owner(ctx, last_name)
         or _work_paid_for(ctx)
         or _investment_sentence_owner(ctx)
         or _share_of_finished_work(ctx, last_name)
@@ -5336,6 +5337,25 @@ _WORKS_PROGRESS = re.compile(
 # "73 công trình ..., ước khối lượng thực hiện cả năm là 177 tỷ đồng": the value of the works done, read
 # only between a work already named and its money (elsewhere it is often the public investment's)
 _WORK_DONE = re.compile(r"khối\s+lượng\s+(?:đã\s+)?thực\s+hiện", re.IGNORECASE)
+
+
+# "Dự án X có tổng vốn 900 tỷ đồng. Đến nay, nhà thầu đã hoàn thành 70% khối lượng": a share of the works built in a
+# sentence that opens on the builder or the investor (or on the verb, no subject), after its time, names no work:
+# it is the progress of the work the paragraph named before it, as the money the same sentence says paid out is
+_BUILDER_OPENS = re.compile(
+    r"\s*(?:[^\W\d][^,.;:]{0,40},\s*)?(?:(?:các\s+)?(?:nhà\s+thầu|chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|đơn\s+vị\s+thi\s+công)\s+)?"
+    r"(?:(?:đã|đang|mới|cơ\s+bản)\s+)*(?:hoàn\s+thành|thi\s+công|đạt)\b",
+    _I,
+)
+
+
+def _builders_share_owner(ctx: FigureContext, last_name: str | None) -> tuple[str, str, int] | None:
+    if ctx.unit != "pct" or not ctx.sentence[0] or not _BUILDER_OPENS.match(ctx.text, ctx.sentence[0]):
+        return None
+    if not _works_share(ctx):
+        return None
+    name = last_project_name(ctx.text[: ctx.sentence[0]]) or last_name  # (the paragraph's own work first)
+    return (name, "in_progress", ctx.sentence[0]) if name else None
 
 
 def _works_progress_owner(ctx: FigureContext, last_name: str | None) -> tuple[str, str, int] | None:
