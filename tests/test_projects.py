@@ -6912,6 +6912,83 @@ def test_rows_of_a_table_of_projects_set_apart_by_spaces_are_the_projects_figure
     assert _document_projects(text) == []
 
 
+def test_a_spaced_project_table_whose_heads_are_stacked_on_two_lines_reads_each_head_whole() -> None:
+    # a PDF's header on two lines: "Tổng vốn" over "đầu tư", the names' head centred on the upper or the lower
+    # line; each column is read with both parts of its head (the total went to indicators, labelled by the row)
+    rows = (
+        "1    Trường Tiểu học Hòa Bình         86.000        20.000        9.500       47,5\n"
+        "2    Kè sông Cái đoạn qua xã Tân An  140.000        35.000       12.250       35,0\n"
+    )
+    upper = "                                      Tổng vốn      KH vốn        Vốn đã      Tỷ lệ\n"
+    lower = "                                      đầu tư        năm 2026      giải ngân   (%)\n"
+    names = "TT   Danh mục công trình"
+    for header in (upper + names + lower[len(names):], names + upper[len(names):] + lower):
+        title = "UBND TỈNH KHÁNH HÒA\nGiải ngân các công trình quý II năm 2026\nĐơn vị tính: triệu đồng\n"
+        text = title + header + rows
+        got = {(r["project_name"], r["measure"], r["value"]) for r in _document_projects(text)}
+        assert ("Trường Tiểu học Hòa Bình", "total_investment", 86e9) in got
+        assert ("Kè sông Cái đoạn qua xã Tân An", "plan", 35e9) in got
+        assert ("Kè sông Cái đoạn qua xã Tân An", "disbursed", 12.25e9) in got
+        assert len(got) == 8
+    # near miss: a line of figures under the header is a row, no part of its heads
+    text = (
+        "UBND TỈNH KHÁNH HÒA\nĐơn vị tính: triệu đồng\n"
+        "TT   Danh mục công trình             Tổng vốn đầu tư    Giải ngân\n"
+        "                                     86.000             9.500\n"
+    )
+    assert {r["measure"] for r in _document_projects(text)} <= {None}
+
+
+def test_a_work_whose_clause_says_where_it_stands_now_is_no_item_of_the_group_counted_before() -> None:
+    # "khánh thành 4 công trình. Dự án A đang hoàn thiện hồ sơ ...": the work's own clause tells where it stands
+    # (a step going on, a state reached by now), its news, not the group's event (it was inaugurated on the day)
+    lead = "Sáng 9/6/2026, huyện Tuy Phước khánh thành 4 công trình phúc lợi với tổng kinh phí 96 tỷ đồng. "
+    for own in ("đang hoàn thiện hồ sơ quyết toán.", "hiện nay đang lựa chọn nhà thầu.",
+                "đến nay mới giải ngân 6 tỷ đồng."):
+        assert _events(lead + "Dự án Trường Mầm non Phước Lộc " + own) == [
+            ("Trường Mầm non Phước Lộc", "in_progress", None)
+        ]
+        # (the same clause in the paragraph after the group's, its event carried there)
+        got = find_project_events("Dự án Trường Mầm non Phước Lộc " + own, None, 2026, "khánh thành 4 công trình")
+        assert [(e.name, e.event) for e in got] == [("Trường Mầm non Phước Lộc", "in_progress")]
+    # near miss: a clause that only describes the work keeps it one of the group, its event and day
+    assert _events(lead + "Dự án Trường Mầm non Phước Lộc có quy mô 8 phòng học.") == [
+        ("Trường Mầm non Phước Lộc", "inaugurated", dt.date(2026, 6, 9))
+    ]
+
+
+def test_what_holds_a_work_up_ends_its_name() -> None:
+    # "Dự án X vướng ...", "Công trình Y gặp khó khăn ...": the hold-up is a predicate, no part of the name (was taken
+    # into it up to the next stop word)
+    assert _events("Dự án đường Lê Lợi kéo dài vướng 12 hộ chưa nhận tiền bồi thường.") == [
+        ("đường Lê Lợi kéo dài", "in_progress", None)
+    ]
+    assert _events("Công trình kè sông Hiếu gặp khó khăn về nguồn cát đắp.") == [("kè sông Hiếu", "in_progress", None)]
+    # near miss: a capitalised place word is part of the name
+    assert _events("Dự án Khu tái định cư Vướng Xuân đang thi công.") == [
+        ("Khu tái định cư Vướng Xuân", "in_progress", None)
+    ]
+
+
+def test_a_share_of_the_works_the_builder_has_built_is_the_progress_of_the_work_named_before() -> None:
+    # "Dự án X ... . Hiện nay, nhà thầu đã thi công đạt 62% khối lượng": the sentence names no work, only its builder
+    # (or no subject at all); the share is the progress of the work the paragraph named (was an indicator)
+    for opening in ("Hiện nay, nhà thầu đã thi công đạt", "Tính đến cuối tháng 8, chủ đầu tư đã hoàn thành",
+                    "Hiện nay, đã hoàn thành"):
+        text = (
+            "UBND TỈNH QUẢNG TRỊ\nBáo cáo tháng 8 năm 2026\n"
+            f"Dự án cầu Vĩnh Phước có tổng mức đầu tư 410 tỷ đồng. {opening} 62% khối lượng."
+        )
+        got = {(r["project_name"], r["event"], r["measure"], r["value"]) for r in _document_projects(text)}
+        assert ("cầu Vĩnh Phước", "in_progress", "plan_pct", 62.0) in got
+    # near miss: a share of the land handed over is no share of the works built
+    text = (
+        "UBND TỈNH QUẢNG TRỊ\nBáo cáo tháng 8 năm 2026\n"
+        "Dự án cầu Vĩnh Phước có tổng mức đầu tư 410 tỷ đồng. Hiện nay, chủ đầu tư đã nhận bàn giao 62% mặt bằng."
+    )
+    assert {r["measure"] for r in _document_projects(text)} == {"total_investment"}
+
+
 def test_works_halted_end_the_name() -> None:
     # "Dự án X phải tạm dừng thi công": the works halted, a predicate, not part of the name (was)
     assert _events("Dự án Khu tái định cư Tây Bắc phải tạm dừng thi công do thiếu đất đắp.") == [

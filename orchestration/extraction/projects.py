@@ -531,6 +531,9 @@ _NAME_END = guarded(
         # ("Dự án X chậm 24 tháng so với tiến độ", "chậm hơn 2 năm", "chậm so với kế hoạch": how late it is)
         rf"chậm\s+(?:(?:{HEDGE_WORDS})\s+)?(?:\d+\s+(?:tháng|năm|ngày|quý)|so\s+với)|"
         r"đội\s+vốn|"  # ("Dự án X đội vốn, chậm tiến độ": its cost overrun, a predicate)
+        # ("Dự án X vướng mặt bằng nên chậm tiến độ", "Cầu Y gặp khó khăn về nguồn vật liệu": what holds the work
+        # up, a predicate; lower case: "Khu dân cư Vướng Cao" is a name)
+        r"(?-i:vướng|gặp\s+(?:khó\s+khăn|vướng\s+mắc|trở\s+ngại))|"
         r"(?:chạy|vận\s+hành)\s+thử|"  # ("Nhà máy X chạy thử tổ máy số 1": its trial run, a predicate)
         # ("Dự án X điều chỉnh chủ trương đầu tư, tăng vốn ...": the change of its approval, a predicate)
         r"điều\s+chỉnh(?=(?:\s*,\s*bổ\s+sung)?\s+(?:chủ\s+trương|tăng|giảm|quy\s+mô|tổng\s+(?:mức|vốn)|vốn)\b)|"
@@ -3586,6 +3589,21 @@ def _only_planned(after: str) -> bool:
     verbs = [m for _, pattern, words in _WORDED_EVENTS if words.search(lowered) and (m := pattern.search(after))]
     return bool(verbs) and all(_FUTURE_BEFORE.search(after[: m.start()]) for m in verbs)
 
+# "khởi công 5 dự án giao thông. Dự án A đang chuẩn bị hồ sơ mời thầu", "Dự án B đến nay đã giải ngân 100 tỷ đồng":
+# a work whose own clause opens on where it stands now (a step going on, a state reached by now) tells its own news;
+# it is no item of the group the sentence before counted, whose event is not its
+_OWN_STATE_NEXT = re.compile(
+    r"\s*,?\s*(?:(?:hiện\s+(?:nay|tại)|đến\s+nay)\s*,?\s*)?(?:(?:vẫn|còn|hiện)\s+)?đang\b|"
+    r"\s*,?\s*(?:hiện\s+(?:nay|tại)|đến\s+nay|tính\s+đến\s+nay)\b",
+    _I,
+)
+
+
+def _own_state_next(after: str) -> bool:
+    opening = after[:24]
+    return ("đang" in opening or "nay" in opening or "tại" in opening) and _OWN_STATE_NEXT.match(after) is not None
+
+
 # "Dự án X phải tạm dừng thi công", "Công trình Y bị ngừng thi công từ tháng 5", "Nhà máy Z tạm dừng triển khai", a
 # list's "- Dự án T: tạm dừng thi công để ...": the works halted, no step of the contract's (not under way: FACTS.md
 # has no suspended event), its money still its own
@@ -3649,7 +3667,8 @@ def _project_events(
             said = _event_of_sentence_before(paragraph, mention.start)
         # ("trao quyết định chủ trương đầu tư cho 4 dự án. Dự án A (vốn ...); Dự án B (...)": the works of the group
         # counted in the sentence before, each opening its clause with no verb of its own, as after "Trong đó,")
-        among = said is None and (not mention.before.strip() or _AMONG_COUNTED.fullmatch(mention.before) is not None)
+        among = (said is None and (not mention.before.strip() or _AMONG_COUNTED.fullmatch(mention.before) is not None)
+                 and not _own_state_next(after))
         group_sentence = ""
         if among:
             # (a paragraph opening "Trong đó, dự án A" picks out of the group the paragraph before counted; one opening
@@ -3665,6 +3684,7 @@ def _project_events(
             said is None
             and carried is not None
             and not _head_funds_its_list(paragraph, a)
+            and not _own_state_next(after)
             and (
                 _list_head_without_verb(mention)
                 or _headless_item(paragraph, mention)
@@ -4549,6 +4569,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _referring_group_owner(ctx)
         or _remaining_packages_owner(ctx)
         or _works_progress_owner(ctx, last_name)
+        or _builders_share_owner(ctx, last_name)
         or _work_paid_for(ctx)
         or _investment_sentence_owner(ctx)
         or _share_of_finished_work(ctx, last_name)
@@ -5318,6 +5339,25 @@ _WORKS_PROGRESS = re.compile(
 _WORK_DONE = re.compile(r"khối\s+lượng\s+(?:đã\s+)?thực\s+hiện", re.IGNORECASE)
 
 
+# "Dự án X có tổng vốn 900 tỷ đồng. Đến nay, nhà thầu đã hoàn thành 70% khối lượng": a share of the works built in a
+# sentence that opens on the builder or the investor (or on the verb, no subject), after its time, names no work:
+# it is the progress of the work the paragraph named before it, as the money the same sentence says paid out is
+_BUILDER_OPENS = re.compile(
+    r"\s*(?:[^\W\d][^,.;:]{0,40},\s*)?(?:(?:các\s+)?(?:nhà\s+thầu|chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|đơn\s+vị\s+thi\s+công)\s+)?"
+    r"(?:(?:đã|đang|mới|cơ\s+bản)\s+)*(?:hoàn\s+thành|thi\s+công|đạt)\b",
+    _I,
+)
+
+
+def _builders_share_owner(ctx: FigureContext, last_name: str | None) -> tuple[str, str, int] | None:
+    if ctx.unit != "pct" or not ctx.sentence[0] or not _BUILDER_OPENS.match(ctx.text, ctx.sentence[0]):
+        return None
+    if not _works_share(ctx):
+        return None
+    name = last_project_name(ctx.text[: ctx.sentence[0]]) or last_name  # (the paragraph's own work first)
+    return (name, "in_progress", ctx.sentence[0]) if name else None
+
+
 def _works_progress_owner(ctx: FigureContext, last_name: str | None) -> tuple[str, str, int] | None:
     if not _WORKS_PROGRESS.search(ctx.sentence_text):
         return None
@@ -5720,6 +5760,8 @@ _UNIT_IN_BRACKETS = re.compile(r"\(([^()]{1,20})\)")
 _TOTAL_LINE = re.compile(r"\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh)\b", _I)
 _SPACED_GAP = re.compile(r"\S {3,}\S")  # two cells of a line laid out with spaces
 _ROW_MARK = re.compile(r"[\dIVXLA-ZĐ]{1,4}[.)]?")  # a row's number or a group's letter, no name
+_FIGURE_CELL = re.compile(r"[\d.,]+")  # a cell of a row's figure, no word of a head
+_WRAPPED_HEAD_LINES = 2  # the lines under a spaced header its heads may be wrapped onto
 _KIND_OPENING = re.compile(r"\s*(?:các\s+)?(?:dự\s+án|công\s+trình|DA)\s*:?\s+", _I)
 
 
@@ -5732,6 +5774,51 @@ class _ProjectTable:
     # where a row's cells stand on its line, laid out on the table's grid (an HTML or markdown row, ``row_cells``;
     # none: a row its tabs cut as they stand)
     cells: tuple[tuple[int, int], ...] = ()
+
+
+def _head_parts(line: str, spans: tuple[tuple[int, int], ...], name_column: int) -> dict[int, str] | None:
+    """The parts of a spaced header's heads a line right over or under it holds ("Tổng mức" over "đầu tư", "Kế
+    hoạch" over "vốn 2025": a PDF's header stacked on two lines), by the column each stands in; None when the line is
+    no part of the header: a figure, a unit's line, or words over the rows' numbers or names (a row, its name wrapped)
+    or over no head."""
+    if not _SPACED_GAP.search(line) or _UNIT_SAID.search(line):
+        return None
+    parts: dict[int, str] = {}
+    for a, b, text in spaced_cells(line):
+        column = column_under(list(spans), a, b)
+        head_a, head_b = spans[column]
+        if column <= name_column or _FIGURE_CELL.fullmatch(text) or min(b, head_b) <= max(a, head_a):
+            return None
+        parts[column] = f"{parts[column]} {text}" if column in parts else text
+    return parts
+
+
+def _stacked_header(lined: str, head_at: int) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...], int]:
+    """The spans, heads and names' column of a spaced header whose names' head stands at ``head_at`` of the text
+    as its lines break (``Layout.lined``), each head read with the parts of it on the lines right over and under
+    the names' head's line: a PDF centres the names' head in its merged cell, the others' words stacked around it
+    ("Tổng mức" over "đầu tư", "Kế hoạch" over "vốn 2025"; the layout may have joined them into one line)."""
+    line_start = lined.rfind("\n", 0, head_at) + 1
+    line_end = lined.find("\n", head_at)
+    line_end = len(lined) if line_end < 0 else line_end
+    cells = spaced_cells(lined[line_start:line_end])
+    name_column = next(i for i, c in enumerate(cells) if PROJECT_NAME_HEAD.fullmatch(c[2]))
+    spans = tuple(c[:2] for c in cells)
+    heads = [c[2] for c in cells]
+    over = lined[lined.rfind("\n", 0, line_start - 1) + 1 : line_start - 1] if line_start else ""
+    for column, part in (_head_parts(over, spans, name_column) or {}).items():
+        heads[column] = f"{part} {heads[column]}"
+    for _ in range(_WRAPPED_HEAD_LINES):
+        if line_end >= len(lined):
+            break
+        line_start, line_end = line_end + 1, lined.find("\n", line_end + 1)
+        line_end = len(lined) if line_end < 0 else line_end
+        under = _head_parts(lined[line_start:line_end], spans, name_column)
+        if not under:
+            break
+        for column, part in under.items():
+            heads[column] = f"{heads[column]} {part}"
+    return spans, tuple(heads), name_column
 
 
 def _money_unit(text: str) -> tuple[str, float] | None:
@@ -5766,8 +5853,10 @@ def _project_tables(document: str) -> dict[int, _ProjectTable]:
                     # (the layout may join the unit line over the header to it: "(Đơn vị: tỷ đồng)  STT  Tên dự án")
                     said = next((m for text in (*above[-3:], line[: cells[name_column][0]])
                                  for m in _UNIT_SAID.finditer(text)), None)
-                    table = _ProjectTable(tuple(c[2] for c in cells), name_column,
-                                          _money_unit(said.group(1)) if said else None, tuple(c[:2] for c in cells))
+                    spans, heads, name_column = _stacked_header(
+                        layout.lined if layout is not None and layout.lined else document,
+                        start + cells[name_column][0])
+                    table = _ProjectTable(heads, name_column, _money_unit(said.group(1)) if said else None, spans)
                     above = []
                     continue
                 if table is not None and table.spans:
