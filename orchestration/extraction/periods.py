@@ -266,6 +266,20 @@ _SINCE_AN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi)\s+[^()\d.;:\n]{1
 # "đến nay" unsaid, opening a clause before its comma; ``_resolve`` holds it to a clause's head)
 _SINCE_AN_EVENT_LEAD = re.compile(r"(?:ke\s+tu\s+(?:sau\s+)?|tu\s+(?:sau\s+)?|sau\s+)khi\s+[^()\d.;:\n]{1,80}?\(\s*"
                                   r"(?:ngay\s+)?" + _NUM_DATE + r"\s*\)(?=\s*,)")
+# "lũy kế từ 01/7/2025 đạt 7.860 triệu đồng", "Chi ngân sách lũy kế từ ngày 1/7/2025 đạt ...": summed since that day (a
+# commune's first after the 2025 reorganisation), "đến nay" unsaid, up to the report's time (resolved as "từ ngày
+# 01/7/2025 đến nay" is); a day said after it ("lũy kế từ ngày 1/7/2025 đến ngày 30/11/2025") is read by the scans
+# of ranges of days
+_SUMMED_FROM_A_DAY = re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:ke\s+)?tu\s+(?:ngay\s+)?"
+                                + _NUM_DATE + r"(?![\d/])(?!\s*(?:\([^()\n]{0,80}\)\s*)?,?\s*(?:den|toi)\b)")
+# "lũy kế 3 tháng (từ 01/7/2025)": the months counted from the day in the bracket, not from January
+_MONTHS_FROM_A_DAY = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+)?" + _N + r"\s+thang\s*\(\s*(?:ke\s+)?tu\s+(?:ngay\s+)?"
+                                + _NUM_DATE + r"\s*\)")
+# "từ khi thành lập phường (01/7/2025) đến 31/12/2025": the days from the event's day in the bracket to the day said
+# after it (the groups of a range of days: first day, month, year, last day, month, year)
+_SINCE_AN_EVENT_TO_A_DAY = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi)\s+[^()\d.;:\n]{1,80}?\(\s*(?:ngay\s+)?"
+                                      + _NUM_DATE + r"\s*\)\s*,?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + _NUM_DATE
+                                      + r"(?![\d/])")
 # "Từ tháng 3 đến nay, lực lượng chức năng phát hiện 126 vụ": the months from that one's first day to the report's
 # time (resolved by ``with_the_documents_time``), not that one month
 # ("Từ đầu tháng 8 đến nay", "từ giữa tháng 8 đến nay": from its first day, from its 15th; "Từ 2021 đến nay": the
@@ -652,6 +666,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_since", _SINCE_A_DAY),
     ("as_of_since_month", _SINCE_A_MONTH),
     ("as_of_since", _SINCE_AN_EVENT),
+    ("as_of_since", _SUMMED_FROM_A_DAY),
     ("as_of_since_lead", _SINCE_A_DAY_LEAD),
     ("as_of_since_lead", _SINCE_AN_EVENT_LEAD),
     ("as_of_since_event", _SINCE_A_KNOWN_EVENT),
@@ -813,6 +828,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Từ ngày 01 tháng 01 năm 2026 đến ngày 15 tháng 11 năm 2026", "từ ngày mồng 1 tháng 7 đến ngày 30 tháng 9": the
     # days between, each with its month in words, as a formal paper writes them)
     ("day_range", _DAYS_SPELLED),
+    ("since_an_event_to_a_day", _SINCE_AN_EVENT_TO_A_DAY),
+    ("months_from_a_day", _MONTHS_FROM_A_DAY),
     # ("Tuần 9 (23/02 - 01/3/2026), ghi nhận ...": two days joined by a dash alone in a bracket, the year said at the
     # end, are the span the bracket gives, "từ" unsaid)
     ("days_bracketed", _DAYS_BRACKETED),
@@ -1023,6 +1040,9 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _SINCE_A_DAY: re.compile(r"(?:den|toi)\s+(?:nay|hien|thoi\s+diem|ngay\s+bao)"),
     _SINCE_A_MONTH: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
     _SINCE_AN_EVENT: re.compile(r"\)\s*,?\s+(?:den|toi)\s+(?:nay|hien)"),
+    _SUMMED_FROM_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:ke\s+)?tu\s"),
+    _MONTHS_FROM_A_DAY: re.compile(r"thang\s*\(\s*(?:ke\s+)?tu\s"),
+    _SINCE_AN_EVENT_TO_A_DAY: re.compile(r"\)\s*,?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d"),
     _SINCE_A_KNOWN_EVENT: _KNOWN_EVENTS,
     _DAYS_PAST: re.compile(r"(?:ngay|gio|tuan)\s+(?:vua\s+)?qua\b"),
     _MONTHS_PAST: re.compile(r"thang\s+(?:vua\s+)?qua\b"),
@@ -1686,6 +1706,19 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "days_bracketed" and g[5] is None and not _PERIOD_NAMED_BEFORE_A_BRACKET.search(
             ft.nfc, max(0, ft.nfc.rfind("(", 0, m.start()) - 48), ft.nfc.rfind("(", 0, m.start())):
         return None  # (the year unsaid: only after a period named, "(1/3 - 2/3)" is as often two fractions)
+    if kind == "months_from_a_day":
+        y, explicit = _year_of(g[3], ref_year)
+        first = report_date(y, int(g[2]), int(g[1])) if y else None
+        n = _months_counted(g[0])
+        if first is None or not 1 <= n <= 12:
+            return None
+        last_month = first.year * 12 + first.month - 1 + n - 1
+        last = month_end(last_month // 12, last_month % 12 + 1)
+        return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
+    if kind == "since_an_event_to_a_day":
+        # (counted up to the last day: "đến 31/12/2025" after the event's day is the day the sum is taken on)
+        resolved = _resolve("day_range", m, ref_year, ft)
+        return resolved and (resolved[0], resolved[1], resolved[1].end, resolved[3])
     if kind in ("day_range", "day_range_marked", "days_bracketed"):
         if g[3] is None:  # (the dashed form's groups)
             g = g[:3] + g[6:]
