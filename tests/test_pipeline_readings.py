@@ -2081,6 +2081,18 @@ def test_a_target_on_its_own_line_goes_on_from_the_later_year_of_the_plan_lines_
     assert read[56] == ("target", 2026) and read[2_100_000] == ("target", 2026)
 
 
+def test_a_target_under_a_heading_that_is_a_later_year_alone_aims_at_that_year() -> None:
+    rows = indicator_rows(
+        "UBND XÃ NA HANG\nBáo cáo kết quả thực hiện nhiệm vụ năm 2026\n\n"
+        "1. Kết quả thực hiện\nTỷ lệ che phủ rừng năm 2026 đạt 61%.\n"
+        "2. Năm 2027\nPhấn đấu tỷ lệ che phủ rừng đạt 62%; có thêm 2 thôn đạt chuẩn văn hóa.\n"
+        "3. Giải pháp\nPhấn đấu tỷ lệ trẻ em tiêm chủng đầy đủ đạt 98%.\n")
+    read = {r["value"]: (r["metric"], r["period_end"].year) for r in rows}
+    assert read[62] == ("target", 2027)
+    # near-miss: under a heading that names no year, the report's year
+    assert read[98] == ("target", 2026)
+
+
 def test_a_rate_in_a_row_paying_out_is_the_share_of_its_plan_in_any_table() -> None:
     from orchestration.extraction import extract_document
 

@@ -3717,6 +3717,11 @@ _A_YEAR_OPENS_THE_LINE = re.compile(r"[ \t]*(?:" + DASH_MARK + r"[ \t]*)?(?:tron
                                     + r"(?![\d/]|[.,]\d)", re.IGNORECASE)
 
 
+# a heading that names a year and nothing else: "2. Năm 2027", "b) Năm 2027:", "III. NĂM 2027"
+_A_YEAR_ALONE_HEADS = re.compile(r"[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)]|[a-zđ]\))?[ \t]*năm\s+" + captured(YEAR)
+                                 + r"[ \t]*:?[ \t]*", re.IGNORECASE)
+
+
 def _later_year_of_the_plan_lines_before(layout: Layout, paragraph_start: int, report_year: int) -> int | None:
     """The later year than the report's that the lines of plans right before a target's line go on from: "Năm 2027,
     phấn đấu tăng trưởng 8%." then, on lines of their own, "Phấn đấu tỷ lệ hộ nghèo giảm còn 1%." (each line between
@@ -3726,7 +3731,10 @@ def _later_year_of_the_plan_lines_before(layout: Layout, paragraph_start: int, r
     for a, b in reversed(outline.paragraphs[max(0, k - 5):k + 1] if k >= 0 else []):
         at = bisect_left(outline.heading_starts, a)
         if at < len(outline.heading_starts) and outline.heading_starts[at] == a:
-            return None
+            # ("2. Năm 2027" over "Phấn đấu thu nhập bình quân đạt 64 triệu đồng": a heading that is the later year
+            # alone heads the plans for it)
+            alone = _A_YEAR_ALONE_HEADS.fullmatch(clean, a, b)
+            return int(alone.group(1)) if alone is not None and int(alone.group(1)) > report_year else None
         if (opening := _A_YEAR_OPENS_THE_LINE.match(clean, a, b)) is not None:
             return int(opening.group(1)) if int(opening.group(1)) > report_year else None
         if "phấn đấu" not in clean[a:b].lower():
