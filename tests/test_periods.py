@@ -576,6 +576,14 @@ def test_a_sum_counted_from_a_communes_first_day_runs_from_that_day() -> None:
     assert (bare.period.start, bare.period.end) == (D(2026, 1, 1), D(2026, 5, 31))
 
 
+def test_months_opening_what_a_speaker_reports_are_the_year_so_far() -> None:
+    [months] = find_period_phrases("Giám đốc Sở Nông nghiệp cho hay, 8 tháng trồng mới 2.300 ha rừng", 2026)
+    assert (months.period.start, months.period.end) == (D(2026, 1, 1), D(2026, 8, 31))
+    # near-miss: months ahead after the same comma, and months inside a clause, are no period
+    assert find_period_phrases("Ông Tâm cho biết, 8 tháng tới sẽ trồng 500 ha", 2026) == []
+    assert find_period_phrases("dự án cần 8 tháng thi công", 2026) == []
+
+
 def test_the_first_or_last_days_of_a_month() -> None:
     [first] = find_period_phrases("Trong 10 ngày đầu tháng 9, tỉnh đón 9.500 lượt khách", 2027)
     assert (first.period.start, first.period.end) == (D(2027, 9, 1), D(2027, 9, 10))

@@ -2264,10 +2264,18 @@ _WHOLE_YEAR_HEAD_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*(?:(?:tinh\s+ch
 
 
 
+# "Sở Công Thương cho biết, 9 tháng kim ngạch ...", "Đại diện Sở Y tế thông tin, 9 tháng ghi nhận ...": what a speaker
+# reports opens a clause after the verb and its comma (data/words/reported_by_verbs.csv)
+_REPORTED_BY_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(_folded_alternatives(word_list("reported_by_verbs")))
+                                 + r")[ \t]*,[ \t]*$")
+
+
 def _at_a_clause_head(folded: str, start: int) -> bool:
     """Does a count of months at ``start`` open its clause, alone or after "bình quân" (the mean of the months),
-    "dự kiến" or "ước" (the months' figures foreseen or estimated)?"""
+    "dự kiến" or "ước" (the months' figures foreseen or estimated), or after a speaker's verb and its comma?"""
     if _CLAUSE_HEAD_BEFORE.search(folded, max(0, start - 12), start) is not None:
+        return True
+    if "," in folded[max(0, start - 3):start] and _REPORTED_BY_BEFORE.search(folded, max(0, start - 20), start):
         return True
     before = folded[max(0, start - 12):start]
     return ("quan" in before or "kien" in before or "uoc" in before or "hien" in before) and \
