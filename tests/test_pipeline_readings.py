@@ -2093,6 +2093,21 @@ def test_a_target_under_a_heading_that_is_a_later_year_alone_aims_at_that_year()
     assert read[98] == ("target", 2026)
 
 
+def test_the_lettered_parts_of_a_whole_planned_over_a_term_cover_the_term() -> None:
+    from orchestration.extraction import extract_document
+
+    tables = extract_document(
+        ("HỘI ĐỒNG NHÂN DÂN TỈNH NINH BÌNH\nNghị quyết về kế hoạch tài chính 5 năm giai đoạn 2026 - 2030\n\n"
+         "Điều 1. Tổng thu ngân sách nhà nước trên địa bàn giai đoạn 2026 - 2030 là 210.000 tỷ đồng, trong đó:\n"
+         "a) Thu nội địa: 180.000 tỷ đồng.\nb) Thu từ hoạt động xuất nhập khẩu: 30.000 tỷ đồng.\n"
+         "Điều 2. Chi ngân sách năm 2030.\na) Chi thường xuyên: 25.000 tỷ đồng.\n").encode(), "t.txt").tables
+    spans = {r["value"]: (r["period_start"].year, r["period_end"].year) for name in ("budgets", "indicators")
+             for r in tables[name].to_dicts()}
+    assert spans[180_000e9] == (2026, 2030) and spans[30_000e9] == (2026, 2030)
+    # near-miss: an item under a line that opens no breakdown (no colon) is no part of the term's whole
+    assert spans[25_000e9] == (2030, 2030)
+
+
 def test_a_rate_in_a_row_paying_out_is_the_share_of_its_plan_in_any_table() -> None:
     from orchestration.extraction import extract_document
 

@@ -3133,14 +3133,20 @@ def _previous_sentence_start(text: str, lo: int, sentence_start: int) -> int:
     return max(text.rfind("\n", lo, end) + 1, text.rfind(". ", lo, end - 1) + 2, lo)
 
 
-def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], sentence_start: int) -> Period | None:
+# the kinds of phrase of a span of years ("giai đoạn 2026 - 2030", "từ năm 2021 đến năm 2025")
+TERM_KINDS = frozenset({"range", "year_span"})
+
+
+def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], sentence_start: int,
+                     kinds: frozenset[str] = PART_OF_YEAR_KINDS) -> Period | None:
     """"Tháng 10 xuất khẩu đạt 77 triệu USD. Trong đó, doanh nghiệp trong nước đạt 48 triệu USD":
     a sentence that opens a breakdown ("Trong đó," / "Cụ thể:") of the sentence before takes that
     sentence's last month, quarter or months so far. ``starts`` are the phrases' starts. So do the items
-    listed under a line that closes on a colon (``_items_lead``)."""
+    listed under a line that closes on a colon (``_items_lead``). (``kinds``: the kinds of phrase read; with
+    ``TERM_KINDS`` the span of years the whole is summed over, see ``breakdown_term``.)"""
     if not (BREAKDOWN_OPENS.match(text, sentence_start) or _COUNTED_PARTS_OPEN.match(text, sentence_start)):
-        lead = _items_lead(text, sentence_start)
-        return None if lead is None else _last_part_of_the_year(text, phrases, starts, *lead)
+        lead = _items_lead(text, sentence_start, _ITEM_OR_LETTER_MARK if kinds is TERM_KINDS else _ITEM_MARK)
+        return None if lead is None else _last_part_of_the_year(text, phrases, starts, *lead, kinds=kinds)
     lo = max(0, sentence_start - 600)
     before = _previous_sentence_start(text, lo, sentence_start)
     hi = sentence_start
@@ -3152,16 +3158,24 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
     i = bisect_right(starts, hi) - 1
     while i >= 0 and phrases[i].start >= before:
         phrase = phrases[i]
-        if (phrase.kind in PART_OF_YEAR_KINDS and phrase.period is not None and phrase.end <= hi
+        if (phrase.kind in kinds and phrase.period is not None and phrase.end <= hi
                 and not aside_in_brackets(text, phrase.start, hi, before)):
             return phrase.period  # (a period in brackets is a comparison's, not the sentence's)
-        if (phrase.kind in ("year", "target_year") and phrase.explicit_year and phrase.period is not None
+        if (kinds is PART_OF_YEAR_KINDS and phrase.kind in ("year", "target_year") and phrase.explicit_year
+                and phrase.period is not None
                 and not text[before:phrase.start].strip() and text.startswith(",", phrase.end)):
             # "Năm 2027, huyện đặt 12 mục tiêu. Trong đó có 9 mục tiêu ...": the year fronting the
             # sentence broken down is its parts' year too
             return phrase.period
         i -= 1
     return None
+
+
+def breakdown_term(text: str, phrases: list[PeriodPhrase], starts: list[int], sentence_start: int) -> Period | None:
+    """"Tổng vốn kế hoạch trung hạn giai đoạn 2026 - 2030 là 64.000 tỷ đồng, trong đó:" over "a) Vốn ngân sách trung
+    ương: 21.000 tỷ đồng": the span of years the whole a breakdown breaks down is summed over, its parts' too (None
+    when the whole names no span)."""
+    return breakdown_period(text, phrases, starts, sentence_start, TERM_KINDS)
 
 
 def breakdown_as_of(text: str, phrases: list[PeriodPhrase], starts: list[int], sentence_start: int,
@@ -3198,18 +3212,21 @@ _AN_ASIDE_OPENS = re.compile(r"[^\w\n]*(?:chỉ\s+)?riêng\s", re.IGNORECASE)
 
 # an item of a list: its line opens with a dash, a plus or a bullet
 _ITEM_MARK = re.compile(r"[ \t]*" + DASH_MARK + r"[ \t]")
+# ... or a letter and its bracket too ("a) Vốn ngân sách trung ương: ..."), as the parts of a whole summed over a term
+# are listed (elsewhere "b) Kết quả đến ngày ..." is as often a heading of its own)
+_ITEM_OR_LETTER_MARK = re.compile(r"[ \t]*(?:" + DASH_MARK + r"|[a-zđ]\))[ \t]")
 _ITEMS_REACH = 12  # (the items of one list looked up through, to the line over them)
 
 
-def _items_lead(text: str, sentence_start: int) -> tuple[int, int] | None:
+def _items_lead(text: str, sentence_start: int, marks: re.Pattern[str] = _ITEM_MARK) -> tuple[int, int] | None:
     """The span of the line a list item stands under when that line closes on a colon ("Tính chung 5 tháng,
     IIP tăng 12,5%. Trong đó:" over "- Ngành chế biến, chế tạo tăng 13,8%;"), the item being the first of its
-    line; None for any other sentence."""
+    line (its mark one of ``marks``); None for any other sentence."""
     line_start = text.rfind("\n", 0, sentence_start) + 1
-    if text[line_start:sentence_start].strip(" \t" + DASH_CHARS) or not _ITEM_MARK.match(text, line_start):
+    if text[line_start:sentence_start].strip(" \t" + DASH_CHARS) or not marks.match(text, line_start):
         return None
     for lead_start, lead_end in _lines_above(text, line_start):  # (up through the items, to the line over them)
-        if not _ITEM_MARK.match(text, lead_start):
+        if not marks.match(text, lead_start):
             return (lead_start, lead_end) if text.endswith(":", lead_start, lead_end) else None
         if text.endswith(":", lead_start, lead_end):
             return None  # (an item under another item is read with its own line's words)
@@ -3272,14 +3289,14 @@ _AN_ITEM_RUN_IN = re.compile(r"[ \t]*\)?[ \t]*:?[ \t]+" + DASH_MARK + r"[ \t]")
 _HEADING_MARK = re.compile(r"[ \t]*(?:" + NUMBERED_MARK + r"[ \t]*)?")
 
 
-def _last_part_of_the_year(text: str, phrases: list[PeriodPhrase], starts: list[int], lo: int, hi: int
-                           ) -> Period | None:
-    """The last month, quarter or months so far said between ``lo`` and ``hi`` (not in brackets: a
-    comparison's)."""
+def _last_part_of_the_year(text: str, phrases: list[PeriodPhrase], starts: list[int], lo: int, hi: int,
+                           kinds: frozenset[str] = PART_OF_YEAR_KINDS) -> Period | None:
+    """The last month, quarter or months so far (a phrase of ``kinds``) said between ``lo`` and ``hi`` (not in
+    brackets: a comparison's)."""
     i = bisect_right(starts, hi) - 1
     while i >= 0 and phrases[i].start >= lo:
         phrase = phrases[i]
-        if (phrase.kind in PART_OF_YEAR_KINDS and phrase.period is not None and phrase.end <= hi
+        if (phrase.kind in kinds and phrase.period is not None and phrase.end <= hi
                 and not aside_in_brackets(text, phrase.start, hi, lo)):
             return phrase.period
         i -= 1

@@ -92,6 +92,7 @@ from orchestration.extraction.periods import (
     aside_in_brackets,
     breakdown_as_of,
     breakdown_period,
+    breakdown_term,
     earlier_year_in_brackets,
     find_period_phrases,
     heading_as_of,
@@ -3654,6 +3655,10 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         clause = max(terms[-1].start() - 6, layout.clean.rfind(";", fig.sentence[0], fig.start) + 1)
         if first < year and _ADDED_OVER_A_TERM.search(layout.clean, clause, fig.start):
             return {"period_start": dt.date(first, 1, 1), "period_end": dt.date(year, 12, 31)}
+    if year is None and phrases and (whole := breakdown_term(layout.clean, phrases, phrase_starts, fig.sentence[0])):
+        # ("Tổng vốn trung hạn giai đoạn 2026 - 2030 là 64.000 tỷ đồng, trong đó:" over "a) Vốn ngân sách trung ương:
+        # 21.000 tỷ đồng": a part of a whole summed over a term is summed over it too)
+        return {"period_start": whole.start, "period_end": whole.end}
     if year is None and (term := _term_summed_under_its_heading(layout.clean, fig, future)) is not None:
         # ("II. MỤC TIÊU NHIỆM KỲ 2025-2030 … Tổng vốn đầu tư toàn xã hội 5 năm đạt 650.000 tỷ đồng": a sum over the
         # term its section's heading names, not a level reached by its last year)
