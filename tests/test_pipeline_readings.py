@@ -2108,6 +2108,17 @@ def test_the_lettered_parts_of_a_whole_planned_over_a_term_cover_the_term() -> N
     assert spans[25_000e9] == (2030, 2030)
 
 
+def test_a_flow_aimed_at_over_a_named_term_is_summed_over_the_term() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Trong giai đoạn 2027 - 2031, tỉnh phấn đấu tạo việc làm cho 95.000 lao động; tổng vốn FDI giai đoạn "
+        "2027 - 2031 phấn đấu đạt 6 tỷ USD; tỷ lệ lao động qua đào tạo giai đoạn 2027 - 2031 phấn đấu đạt 75%.\n")
+    read = {r["value"]: (r["metric"], r["period_start"].year, r["period_end"].year) for r in rows}
+    assert read[95_000] == ("target", 2027, 2031) and read[6e9] == ("target", 2027, 2031)
+    # near-miss: a rate aimed at over the term is reached by its last year
+    assert read[75] == ("target", 2031, 2031)
+
+
 def test_a_rate_in_a_row_paying_out_is_the_share_of_its_plan_in_any_table() -> None:
     from orchestration.extraction import extract_document
 

@@ -3650,9 +3650,11 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         # year (a yearly average over it, read above, covers the whole term); what is added over it ("Giai đoạn
         # 2026-2030: có thêm 150 sản phẩm OCOP") is summed over all its years
         # (said in the figure's own clause: "có thêm 150 sản phẩm OCOP; tỷ lệ che phủ rừng đạt 45%" aims the rate at
-        # the last year)
+        # the last year; the clause the term is named in, its subject before it: "; tổng vốn đầu tư toàn xã hội giai
+        # đoạn 2026 - 2030 đạt 900.000 tỷ đồng")
         first, year = int(terms[-1].group(1)), int(terms[-1].group(2))
-        clause = max(terms[-1].start() - 6, layout.clean.rfind(";", fig.sentence[0], fig.start) + 1)
+        clause = max(fig.sentence[0], layout.clean.rfind(";", fig.sentence[0], fig.start) + 1,
+                     layout.clean.rfind(",", fig.sentence[0], terms[-1].start()) + 1)
         if first < year and _ADDED_OVER_A_TERM.search(layout.clean, clause, fig.start):
             return {"period_start": dt.date(first, 1, 1), "period_end": dt.date(year, 12, 31)}
     if year is None and phrases and (whole := breakdown_term(layout.clean, phrases, phrase_starts, fig.sentence[0])):
