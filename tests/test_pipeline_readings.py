@@ -2119,6 +2119,17 @@ def test_a_flow_aimed_at_over_a_named_term_is_summed_over_the_term() -> None:
     assert read[75] == ("target", 2031, 2031)
 
 
+def test_a_year_alone_in_a_bracket_after_a_level_is_that_levels_year() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBÁO CÁO\nTổng kết giai đoạn 2021 - 2025\n\n"
+        "Tỷ lệ che phủ rừng tăng từ 57,6% (năm 2020) lên 63,1% (cuối năm 2025). "
+        "Số hợp tác xã đạt 412 hợp tác xã (kế hoạch 450 hợp tác xã).\n")
+    read = {r["value"]: (r["period_start"].year, r["period_end"].year, r["as_of"]) for r in rows}
+    assert read[57.6] == (2020, 2020, None) and read[63.1] == (2025, 2025, D(2025, 12, 31))
+    # near-miss: a bracket that holds more than a year leaves the figure the document's span
+    assert read[412] == (2021, 2025, None)
+
+
 def test_a_rate_in_a_row_paying_out_is_the_share_of_its_plan_in_any_table() -> None:
     from orchestration.extraction import extract_document
 

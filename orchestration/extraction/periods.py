@@ -3542,6 +3542,26 @@ def the_year_of_a_starting_value(text: str, phrase_start: int) -> bool:
         and _AFTER_A_STARTING_VALUE.search(text, lo, phrase_start) is not None
 
 
+# "giảm từ 9,9% (cuối năm 2021) xuống còn 4,1% (cuối năm 2025)": a year alone in a bracket right after a figure is its
+# own too; at the year's end ("cuối năm", "hết năm"), the stock counted on its last day
+_YEAR_IN_A_BRACKET_RIGHT_AFTER = re.compile(r"\s*\(\s*(?:vào\s+)?((?:cuối|hết)\s+|đầu\s+)?năm\s+(" + YEAR
+                                            + r")\s*\)", re.IGNORECASE)
+
+
+def year_in_a_bracket_right_after(text: str, unit_end: int) -> tuple[Period, dt.date | None] | None:
+    """The year alone in a bracket right after a figure and its unit ("4,12% (cuối năm 2025)"), with the year's last
+    day as the as-of when the bracket says its end; None when there is none (or a multiple's base: "gấp 2 lần (năm
+    2020)")."""
+    if "(" not in text[unit_end:unit_end + 3]:
+        return None
+    m = _YEAR_IN_A_BRACKET_RIGHT_AFTER.match(text, unit_end, unit_end + 30)
+    if m is None or _AFTER_A_MULTIPLE.search(text, max(0, unit_end - 40), unit_end):
+        return None
+    year = int(m.group(2))
+    at_its_end = m.group(1) is not None and not m.group(1).lower().startswith("đ")
+    return year_period(year), dt.date(year, 12, 31) if at_its_end else None
+
+
 def year_right_after(text: str, unit_end: int) -> Period | None:
     """The year written right after a figure and its unit, or None. After a multiple ("gấp 1,5 lần năm
     2020") that year is the base compared with, not the figure's own."""

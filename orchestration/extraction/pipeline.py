@@ -110,6 +110,7 @@ from orchestration.extraction.periods import (
     shifted,
     the_year_of_a_starting_value,
     with_the_documents_time,
+    year_in_a_bracket_right_after,
     year_right_after,
 )
 from orchestration.extraction.places import (
@@ -3348,6 +3349,10 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     own_year = year_right_after(clean, fig.unit_end)
     if own_year is not None:  # "... lên gần 26% năm 2018"
         return {"period_start": own_year.start, "period_end": own_year.end}
+    if (bracketed := year_in_a_bracket_right_after(clean, fig.unit_end)) is not None:
+        # ("giảm từ 9,9% (cuối năm 2021) xuống còn 4,1% (cuối năm 2025)": each level its own year's, at its end)
+        year, day = bracketed
+        return {"period_start": year.start, "period_end": year.end} | ({"as_of": day} if day else {})
     closing = period_closing_a_figure(clean, fig.unit_end, phrases, starts, document.get("period_end"))
     if closing is not None and closing.period is not None:
         # "với mức tăng 14,8% trong quý II", "cấp 1.250 giấy chứng nhận trong quý III", "đạt 98.500 tỷ đồng từ đầu
