@@ -2130,6 +2130,22 @@ def test_a_year_alone_in_a_bracket_after_a_level_is_that_levels_year() -> None:
     assert read[412] == (2021, 2025, None)
 
 
+def test_a_count_of_years_the_clause_sums_over_is_that_many_years() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HẬU GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\n"
+        "Năm 2025 tỉnh trồng mới 820 ha rừng; 5 năm qua đạt 3.950 ha. Sản lượng thủy sản năm 2025 đạt 92.000 tấn, "
+        "bình quân 5 năm tăng 4,2%/năm.\nCấp 3 năm liên tiếp 120 suất học bổng.\n")
+    read = {r["value"]: (r["period_start"].year, r["period_end"].year) for r in rows}
+    assert read[3950] == (2021, 2025) and read[4.2] == (2021, 2025)
+    # near-miss: the year the clause names, and years in a row that qualify no sum, keep their periods
+    assert read[820] == (2025, 2025) and read[92_000] == (2025, 2025) and read[120] == (2025, 2025)
+    # a total aimed at over as many years as a plan's term is over the term (a rate aimed at: its last year)
+    rows = indicator_rows("UBND TỈNH HẬU GIANG\nKế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030\n\n"
+                          "Phấn đấu trồng rừng tập trung 5 năm đạt 6.500 ha; tỷ lệ che phủ rừng đạt 12%.\n")
+    read = {r["value"]: (r["metric"], r["period_start"].year, r["period_end"].year) for r in rows}
+    assert read[6500] == ("target", 2026, 2030) and read[12] == ("target", 2030, 2030)
+
+
 def test_a_rate_in_a_row_paying_out_is_the_share_of_its_plan_in_any_table() -> None:
     from orchestration.extraction import extract_document
 

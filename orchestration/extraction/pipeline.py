@@ -3466,6 +3466,9 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
             carried = _the_level_a_year_moved_from(clean, fig, document)
         if carried is not None:
             out["period_start"], out["period_end"] = carried.start, carried.end
+    if "năm" in clean[clause:fig.start] and (years := _the_years_counted(clean, fig, clause, out, document, phrases,
+                                                                        starts)) is not None:
+        out["period_start"], out["period_end"] = years  # ("bình quân 5 năm tăng 9,6%/năm": the five years summed)
     if "as_of" not in out and (day := breakdown_as_of(clean, phrases, starts, fig.sentence[0], fig.start)) is not None:
         out["as_of"] = day  # ("Tính đến ngày 10/4, tổng ... đạt X. Trong đó: hồ A đạt ...": the parts counted that day)
     earlier = (earlier_year_in_brackets(clean, fig.start, fig.sentence[0])
@@ -3486,6 +3489,43 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
         if out.get("as_of"):  # ("đến 25/4 đạt 21,8%, cao hơn cùng kỳ (18,2%)": the same day of that year)
             out["as_of"] = shifted(Period(out["as_of"], out["as_of"], ""), earlier).start
     return out
+
+
+# a count of years the figure's clause sums or averages over, right before its verb or after "bình quân" ("Tổng thu
+# ngân sách 2 năm ước đạt ...", "bình quân 5 năm tăng 9,6%/năm", "xuất khẩu 5 năm qua đạt ..."); not a span it names
+# ("5 năm 2021-2025", read as a range), nor years ahead or in a row ("3 năm tới", "5 năm liên tiếp")
+_YEARS_COUNTED = re.compile(r"(?<![\w.,])(?:(bình\s+quân)\s+)?(\d{1,2}|hai|ba|bốn)\s+năm(?:\s+(?:vừa\s+)?qua)?"
+                            r"(?(1)(?=\s*[,\s])|(?=\s+(?:ước\s+|dự\s+kiến\s+)?(?:đạt|tăng|giảm|là|được)\b))",
+                            re.IGNORECASE)
+_YEARS_IN_WORDS = {"hai": 2, "ba": 3, "bốn": 4}
+
+
+def _the_years_counted(clean: str, fig: Figure, clause: int, out: dict, document: dict,
+                       phrases: list[PeriodPhrase], starts: list[int]) -> tuple[dt.date, dt.date] | None:
+    """The years a figure's clause counts ("Tổng thu ngân sách 2 năm ước đạt 9.800 tỷ đồng"), no period phrase said
+    between the count and the figure: the span of as many years named before it in its paragraph ("Trong 2 năm
+    2026 - 2027, ..."), else a report's term of as many years, else as many years back from the end of the period in
+    effect ("bình quân 5 năm" in a report of 2025: 2021 to 2025)."""
+    m = max(_YEARS_COUNTED.finditer(clean, clause, fig.start), key=lambda said: said.start(), default=None)
+    if m is None or bisect_right(starts, fig.start) != bisect_right(starts, m.end()):
+        return None
+    word = m.group(2).lower()
+    n = int(word) if word.isdigit() else _YEARS_IN_WORDS[word]
+    if not 2 <= n <= 10:
+        return None
+    paragraph = clean.rfind("\n", 0, fig.sentence[0]) + 1
+    for phrase in reversed(phrases[bisect_left(starts, max(paragraph, fig.sentence[0] - 600)):bisect_left(
+            starts, m.start())]):
+        if phrase.kind == "range" and phrase.period is not None and \
+                n in (phrase.period.end.year - phrase.period.start.year, phrase.period.end.year
+                      - phrase.period.start.year + 1):
+            return phrase.period.start, phrase.period.end
+    start, end = document.get("period_start"), document.get("period_end")
+    if start is not None and end is not None and end.year > start.year:
+        # (fewer years than a report's term, which of them unsaid: left to the report's span)
+        return (start, end) if end.year - start.year + 1 == n else None
+    until = out.get("period_end", end)
+    return None if until is None else (dt.date(until.year - n + 1, 1, 1), until)
 
 
 # now, opening a clause ("đến nay", "hiện nay", "tính đến thời điểm này", "hiện tại")
@@ -3670,6 +3710,13 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         # ("II. MỤC TIÊU NHIỆM KỲ 2025-2030 … Tổng vốn đầu tư toàn xã hội 5 năm đạt 650.000 tỷ đồng": a sum over the
         # term its section's heading names, not a level reached by its last year)
         return {"period_start": dt.date(term[0], 1, 1), "period_end": dt.date(term[1], 12, 31)}
+    if year is None and (start := document.get("period_start")) and (end := document.get("period_end")) \
+            and end.year > start.year and (counted := _YEARS_OF_AN_UNNAMED_TERM.search(
+                layout.clean, max(fig.sentence[0], layout.clean.rfind(";", fig.sentence[0], fig.start) + 1),
+                fig.start)) and int(counted.group(1)) == end.year - start.year + 1:
+        # ("Tổng chi ngân sách địa phương 5 năm khoảng 210.000 tỷ đồng" in a plan of 2026 - 2030: a total over as many
+        # years as the report's term is over the term)
+        return {"period_start": start, "period_end": end}
     if year is None and fig.sentence[0] > paragraph_start and document.get("period_end"):
         # "Thực hiện nhiệm vụ năm 2026, ... Trong đó, phấn đấu kết nạp 45 đảng viên": a target whose sentence
         # names no year aims at the later year the opening of its paragraph names
