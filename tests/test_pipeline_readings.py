@@ -2146,6 +2146,17 @@ def test_a_count_of_years_the_clause_sums_over_is_that_many_years() -> None:
     assert read[6500] == ("target", 2026, 2030) and read[12] == ("target", 2030, 2030)
 
 
+def test_a_change_said_without_years_after_a_parallel_one_with_years_moves_between_them() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH VĨNH LONG\nBÁO CÁO\nTổng kết giai đoạn 2021 - 2025\n\n"
+        "Tỷ lệ lao động nông nghiệp giảm từ 48,2% năm 2020 xuống còn 39,5% năm 2025; tỷ lệ lao động qua đào tạo tăng "
+        "từ 61,3% lên 72,8%.\nSố hợp tác xã tăng từ 210 lên 265 hợp tác xã.\n")
+    read = {r["value"]: (r["period_start"].year, r["period_end"].year) for r in rows}
+    assert read[61.3] == (2020, 2020) and read[72.8] == (2025, 2025)
+    # near-miss: a change in a sentence of its own, no years said before it, keeps the report's span
+    assert read[210] == (2021, 2025)
+
+
 def test_a_rate_in_a_row_paying_out_is_the_share_of_its_plan_in_any_table() -> None:
     from orchestration.extraction import extract_document
 

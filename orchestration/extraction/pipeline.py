@@ -111,6 +111,7 @@ from orchestration.extraction.periods import (
     the_year_of_a_starting_value,
     with_the_documents_time,
     year_in_a_bracket_right_after,
+    year_period,
     year_right_after,
 )
 from orchestration.extraction.places import (
@@ -3349,6 +3350,8 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     own_year = year_right_after(clean, fig.unit_end)
     if own_year is not None:  # "... lên gần 26% năm 2018"
         return {"period_start": own_year.start, "period_end": own_year.end}
+    if (moved_from := _the_year_a_parallel_change_moved_from(clean, fig)) is not None:
+        return {"period_start": moved_from.start, "period_end": moved_from.end}
     if (bracketed := year_in_a_bracket_right_after(clean, fig.unit_end)) is not None:
         # ("giảm từ 9,9% (cuối năm 2021) xuống còn 4,1% (cuối năm 2025)": each level its own year's, at its end)
         year, day = bracketed
@@ -3583,6 +3586,25 @@ def _the_level_a_year_moved_from(clean: str, fig: Figure, document: dict) -> Per
                     or _TO_AFTER.match(clean, fig.end, fig.end + 40))):
         return None
     return shifted(Period(start, end, ""), -1)
+
+
+# a change between two levels each said with its year ("từ 23,5% năm 2020 xuống còn 19,8% năm 2025")
+_A_CHANGE_BETWEEN_YEARS = re.compile(r"\btừ\s+[^;]{0,40}?năm\s+(" + YEAR + r")\s+" + _MOVED_TO + r"[^;]{0,40}?năm\s+"
+                                     + YEAR + r"(?!\d)", re.IGNORECASE)
+
+
+def _the_year_a_parallel_change_moved_from(clean: str, fig: Figure) -> Period | None:
+    """The starting year of a change said with no years ("công nghiệp tăng từ 30,1% lên 35,6%") in a clause after ";"
+    whose clause before, of the same shape, says them ("nông nghiệp giảm từ 23,5% năm 2020 xuống còn 19,8% năm 2025"):
+    the starting level's year, as the level it moved to has the later one; None for any other figure."""
+    if ("ừ" not in clean[max(0, fig.start - 4):fig.start] or _FROM_BEFORE.search(clean, max(0, fig.start - 6),
+                                                                                  fig.start) is None
+            or not (_TO_AFTER.match(clean, fig.unit_end, fig.unit_end + 40) or _TO_AFTER.match(clean, fig.end,
+                                                                                               fig.end + 40))):
+        return None
+    semicolon = clean.rfind(";", fig.sentence[0], fig.start)
+    years = _A_CHANGE_BETWEEN_YEARS.search(clean, fig.sentence[0], semicolon) if semicolon >= 0 else None
+    return None if years is None else year_period(int(years.group(1)))
 
 
 # (after a comma, right before the figure: ", cùng kỳ năm trước là 540 hộ", ", cùng kỳ năm 2025 đạt 11 dự án")
