@@ -277,6 +277,17 @@ def test_a_reports_title_under_its_kind_ends_above_the_body() -> None:
     assert "đạt 40 tỷ đồng" in build_layout(text).clean
 
 
+def test_a_sentence_case_title_under_the_issuers_capitals_ends_at_its_line() -> None:
+    # the issuer's line in capitals, then "Báo cáo ..." in sentence case and a blank line: the first sentence of the
+    # body opens its own line (the title's "quý IV" is no period of it)
+    text = ("UBND HUYỆN KỲ SƠN\n\nBáo cáo kết quả thực hiện nhiệm vụ quý IV và năm 2027\n\n"
+            "Năm 2027, toàn huyện trồng mới 640 ha rừng.")
+    assert "năm 2027\n\nNăm 2027, toàn huyện" in build_layout(text).clean
+    # near miss: only that line ends at its end: the body's sentence a page broke over a blank line still joins
+    clean = build_layout(text + " Báo cáo của các xã cho thấy\n\nTổng diện tích đạt 640 ha.").clean
+    assert "cho thấy\n" not in clean
+
+
 def test_a_pages_time_stamp_on_its_own_line_parts_headline_and_lead() -> None:
     text = "Kon Tum duyệt trường nội trú 90 tỷ đồng\n03/11/2022 08:45\nTrường nội trú Đăk Hà có 20 phòng học.\n"
     clean = build_layout(text).clean

@@ -558,6 +558,32 @@ def test_the_days_since_an_event_whose_day_is_in_brackets_run_to_the_reports_end
     assert [p for p in phrases if p.period is not None] == []
 
 
+def test_a_sum_counted_from_a_communes_first_day_runs_from_that_day() -> None:
+    # "lũy kế từ D/M/YYYY" with nothing after the day: up to the report's end
+    text = "Tổng chi của phường lũy kế từ 1/7/2026 đạt 9.120 triệu đồng"
+    phrases = with_the_documents_time(find_period_phrases(text, 2026), D(2026, 11, 30))
+    assert [(p.period.start, p.period.end) for p in phrases if p.period] == [(D(2026, 7, 1), D(2026, 11, 30))]
+    # months counted from the day a bracket gives, not from January
+    [months] = find_period_phrases("Số thu cộng dồn 5 tháng (từ ngày 01/8/2026) được 3.300 triệu đồng", 2026)
+    assert (months.kind, months.period.start, months.period.end) == ("cumulative", D(2026, 8, 1), D(2026, 12, 31))
+    # from an event's day in brackets to a day said after it: those days, counted up to the last
+    [days] = find_period_phrases("Kể từ khi sáp nhập xã (01/7/2026) đến 30/9/2026, xã cấp 140 sổ đỏ", 2026)
+    assert (days.period.start, days.period.end, days.as_of) == (D(2026, 7, 1), D(2026, 9, 30), D(2026, 9, 30))
+    # near-miss: a day after it makes a range of days, read by its own scan; months without a bracket from January
+    [both] = find_period_phrases("lũy kế từ ngày 1/7/2026 đến ngày 31/10/2026 thu được 2,1 tỷ đồng", 2026)
+    assert (both.period.start, both.period.end) == (D(2026, 7, 1), D(2026, 10, 31))
+    [bare] = find_period_phrases("lũy kế 5 tháng đạt 3.300 triệu đồng", 2026)
+    assert (bare.period.start, bare.period.end) == (D(2026, 1, 1), D(2026, 5, 31))
+
+
+def test_months_opening_what_a_speaker_reports_are_the_year_so_far() -> None:
+    [months] = find_period_phrases("Giám đốc Sở Nông nghiệp cho hay, 8 tháng trồng mới 2.300 ha rừng", 2026)
+    assert (months.period.start, months.period.end) == (D(2026, 1, 1), D(2026, 8, 31))
+    # near-miss: months ahead after the same comma, and months inside a clause, are no period
+    assert find_period_phrases("Ông Tâm cho biết, 8 tháng tới sẽ trồng 500 ha", 2026) == []
+    assert find_period_phrases("dự án cần 8 tháng thi công", 2026) == []
+
+
 def test_the_first_or_last_days_of_a_month() -> None:
     [first] = find_period_phrases("Trong 10 ngày đầu tháng 9, tỉnh đón 9.500 lượt khách", 2027)
     assert (first.period.start, first.period.end) == (D(2027, 9, 1), D(2027, 9, 10))

@@ -2081,6 +2081,82 @@ def test_a_target_on_its_own_line_goes_on_from_the_later_year_of_the_plan_lines_
     assert read[56] == ("target", 2026) and read[2_100_000] == ("target", 2026)
 
 
+def test_a_target_under_a_heading_that_is_a_later_year_alone_aims_at_that_year() -> None:
+    rows = indicator_rows(
+        "UBND XÃ NA HANG\nBáo cáo kết quả thực hiện nhiệm vụ năm 2026\n\n"
+        "1. Kết quả thực hiện\nTỷ lệ che phủ rừng năm 2026 đạt 61%.\n"
+        "2. Năm 2027\nPhấn đấu tỷ lệ che phủ rừng đạt 62%; có thêm 2 thôn đạt chuẩn văn hóa.\n"
+        "3. Giải pháp\nPhấn đấu tỷ lệ trẻ em tiêm chủng đầy đủ đạt 98%.\n")
+    read = {r["value"]: (r["metric"], r["period_end"].year) for r in rows}
+    assert read[62] == ("target", 2027)
+    # near-miss: under a heading that names no year, the report's year
+    assert read[98] == ("target", 2026)
+
+
+def test_the_lettered_parts_of_a_whole_planned_over_a_term_cover_the_term() -> None:
+    from orchestration.extraction import extract_document
+
+    tables = extract_document(
+        ("HỘI ĐỒNG NHÂN DÂN TỈNH NINH BÌNH\nNghị quyết về kế hoạch tài chính 5 năm giai đoạn 2026 - 2030\n\n"
+         "Điều 1. Tổng thu ngân sách nhà nước trên địa bàn giai đoạn 2026 - 2030 là 210.000 tỷ đồng, trong đó:\n"
+         "a) Thu nội địa: 180.000 tỷ đồng.\nb) Thu từ hoạt động xuất nhập khẩu: 30.000 tỷ đồng.\n"
+         "Điều 2. Chi ngân sách năm 2030.\na) Chi thường xuyên: 25.000 tỷ đồng.\n").encode(), "t.txt").tables
+    spans = {r["value"]: (r["period_start"].year, r["period_end"].year) for name in ("budgets", "indicators")
+             for r in tables[name].to_dicts()}
+    assert spans[180_000e9] == (2026, 2030) and spans[30_000e9] == (2026, 2030)
+    # near-miss: an item under a line that opens no breakdown (no colon) is no part of the term's whole
+    assert spans[25_000e9] == (2030, 2030)
+
+
+def test_a_flow_aimed_at_over_a_named_term_is_summed_over_the_term() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Trong giai đoạn 2027 - 2031, tỉnh phấn đấu tạo việc làm cho 95.000 lao động; tổng vốn FDI giai đoạn "
+        "2027 - 2031 phấn đấu đạt 6 tỷ USD; tỷ lệ lao động qua đào tạo giai đoạn 2027 - 2031 phấn đấu đạt 75%.\n")
+    read = {r["value"]: (r["metric"], r["period_start"].year, r["period_end"].year) for r in rows}
+    assert read[95_000] == ("target", 2027, 2031) and read[6e9] == ("target", 2027, 2031)
+    # near-miss: a rate aimed at over the term is reached by its last year
+    assert read[75] == ("target", 2031, 2031)
+
+
+def test_a_year_alone_in_a_bracket_after_a_level_is_that_levels_year() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBÁO CÁO\nTổng kết giai đoạn 2021 - 2025\n\n"
+        "Tỷ lệ che phủ rừng tăng từ 57,6% (năm 2020) lên 63,1% (cuối năm 2025). "
+        "Số hợp tác xã đạt 412 hợp tác xã (kế hoạch 450 hợp tác xã).\n")
+    read = {r["value"]: (r["period_start"].year, r["period_end"].year, r["as_of"]) for r in rows}
+    assert read[57.6] == (2020, 2020, None) and read[63.1] == (2025, 2025, D(2025, 12, 31))
+    # near-miss: a bracket that holds more than a year leaves the figure the document's span
+    assert read[412] == (2021, 2025, None)
+
+
+def test_a_count_of_years_the_clause_sums_over_is_that_many_years() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HẬU GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\n"
+        "Năm 2025 tỉnh trồng mới 820 ha rừng; 5 năm qua đạt 3.950 ha. Sản lượng thủy sản năm 2025 đạt 92.000 tấn, "
+        "bình quân 5 năm tăng 4,2%/năm.\nCấp 3 năm liên tiếp 120 suất học bổng.\n")
+    read = {r["value"]: (r["period_start"].year, r["period_end"].year) for r in rows}
+    assert read[3950] == (2021, 2025) and read[4.2] == (2021, 2025)
+    # near-miss: the year the clause names, and years in a row that qualify no sum, keep their periods
+    assert read[820] == (2025, 2025) and read[92_000] == (2025, 2025) and read[120] == (2025, 2025)
+    # a total aimed at over as many years as a plan's term is over the term (a rate aimed at: its last year)
+    rows = indicator_rows("UBND TỈNH HẬU GIANG\nKế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030\n\n"
+                          "Phấn đấu trồng rừng tập trung 5 năm đạt 6.500 ha; tỷ lệ che phủ rừng đạt 12%.\n")
+    read = {r["value"]: (r["metric"], r["period_start"].year, r["period_end"].year) for r in rows}
+    assert read[6500] == ("target", 2026, 2030) and read[12] == ("target", 2030, 2030)
+
+
+def test_a_change_said_without_years_after_a_parallel_one_with_years_moves_between_them() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH VĨNH LONG\nBÁO CÁO\nTổng kết giai đoạn 2021 - 2025\n\n"
+        "Tỷ lệ lao động nông nghiệp giảm từ 48,2% năm 2020 xuống còn 39,5% năm 2025; tỷ lệ lao động qua đào tạo tăng "
+        "từ 61,3% lên 72,8%.\nSố hợp tác xã tăng từ 210 lên 265 hợp tác xã.\n")
+    read = {r["value"]: (r["period_start"].year, r["period_end"].year) for r in rows}
+    assert read[61.3] == (2020, 2020) and read[72.8] == (2025, 2025)
+    # near-miss: a change in a sentence of its own, no years said before it, keeps the report's span
+    assert read[210] == (2021, 2025)
+
+
 def test_a_rate_in_a_row_paying_out_is_the_share_of_its_plan_in_any_table() -> None:
     from orchestration.extraction import extract_document
 

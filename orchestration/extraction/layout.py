@@ -36,7 +36,13 @@ from orchestration.extraction.normalise import (
     without_zero_width_index,
 )
 from orchestration.extraction.numbers import read_unit
-from orchestration.extraction.placement import DATE_MARKER, PAGE_LINKS, PAGE_LINKS_AFTER, TITLE_HEADING
+from orchestration.extraction.placement import (
+    DATE_MARKER,
+    PAGE_LINKS,
+    PAGE_LINKS_AFTER,
+    TITLE_HEADING,
+    title_under_the_header,
+)
 from orchestration.extraction.scanning import lowered_literal_scan, matches_tried_at, places_of
 from orchestration.extraction.vocabulary import keyed_word_lists, word_list, word_source
 
@@ -555,7 +561,12 @@ def _join_lines(chars: array | list[str], work: str, rules: frozenset[int] = fro
     headline = words[content[0]][marker.end():].strip() if marker else ""
     title = (content[1] if len(content) > 1 and marker and not _a_headline(headline)
              else content[0] if content else -1)
-    titles = {title, _headline_again(words, content), _report_title(words, content)}
+    # (and a report's title in sentence case under its issuer's lines in capitals: "UBND TỈNH A" / "Báo cáo tình hình
+    # kinh tế - xã hội tháng 12 và năm 2025", whose period is no part of the sentence under it)
+    # (its search stops at the first line that is neither)
+    under_the_header = title_under_the_header(words)
+    titles = {title, _headline_again(words, content), _report_title(words, content),
+              -1 if under_the_header is None else under_the_header}
     # a line right above a unit line is a table's title: it opens a line of its own ("Tổng mức bán lẻ hàng hóa" over
     # "Đơn vị tính: Tỷ đồng")
     table_titles = {prev for prev, nxt in itertools.pairwise(content) if _a_unit_line(words[nxt])}

@@ -266,6 +266,20 @@ _SINCE_AN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi)\s+[^()\d.;:\n]{1
 # "đến nay" unsaid, opening a clause before its comma; ``_resolve`` holds it to a clause's head)
 _SINCE_AN_EVENT_LEAD = re.compile(r"(?:ke\s+tu\s+(?:sau\s+)?|tu\s+(?:sau\s+)?|sau\s+)khi\s+[^()\d.;:\n]{1,80}?\(\s*"
                                   r"(?:ngay\s+)?" + _NUM_DATE + r"\s*\)(?=\s*,)")
+# "lũy kế từ 01/7/2025 đạt 7.860 triệu đồng", "Chi ngân sách lũy kế từ ngày 1/7/2025 đạt ...": summed since that day (a
+# commune's first after the 2025 reorganisation), "đến nay" unsaid, up to the report's time (resolved as "từ ngày
+# 01/7/2025 đến nay" is); a day said after it ("lũy kế từ ngày 1/7/2025 đến ngày 30/11/2025") is read by the scans
+# of ranges of days
+_SUMMED_FROM_A_DAY = re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:ke\s+)?tu\s+(?:ngay\s+)?"
+                                + _NUM_DATE + r"(?![\d/])(?!\s*(?:\([^()\n]{0,80}\)\s*)?,?\s*(?:den|toi)\b)")
+# "lũy kế 3 tháng (từ 01/7/2025)": the months counted from the day in the bracket, not from January
+_MONTHS_FROM_A_DAY = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+)?" + _N + r"\s+thang\s*\(\s*(?:ke\s+)?tu\s+(?:ngay\s+)?"
+                                + _NUM_DATE + r"\s*\)")
+# "từ khi thành lập phường (01/7/2025) đến 31/12/2025": the days from the event's day in the bracket to the day said
+# after it (the groups of a range of days: first day, month, year, last day, month, year)
+_SINCE_AN_EVENT_TO_A_DAY = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi)\s+[^()\d.;:\n]{1,80}?\(\s*(?:ngay\s+)?"
+                                      + _NUM_DATE + r"\s*\)\s*,?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + _NUM_DATE
+                                      + r"(?![\d/])")
 # "Từ tháng 3 đến nay, lực lượng chức năng phát hiện 126 vụ": the months from that one's first day to the report's
 # time (resolved by ``with_the_documents_time``), not that one month
 # ("Từ đầu tháng 8 đến nay", "từ giữa tháng 8 đến nay": from its first day, from its 15th; "Từ 2021 đến nay": the
@@ -652,6 +666,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_since", _SINCE_A_DAY),
     ("as_of_since_month", _SINCE_A_MONTH),
     ("as_of_since", _SINCE_AN_EVENT),
+    ("as_of_since", _SUMMED_FROM_A_DAY),
     ("as_of_since_lead", _SINCE_A_DAY_LEAD),
     ("as_of_since_lead", _SINCE_AN_EVENT_LEAD),
     ("as_of_since_event", _SINCE_A_KNOWN_EVENT),
@@ -813,6 +828,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Từ ngày 01 tháng 01 năm 2026 đến ngày 15 tháng 11 năm 2026", "từ ngày mồng 1 tháng 7 đến ngày 30 tháng 9": the
     # days between, each with its month in words, as a formal paper writes them)
     ("day_range", _DAYS_SPELLED),
+    ("since_an_event_to_a_day", _SINCE_AN_EVENT_TO_A_DAY),
+    ("months_from_a_day", _MONTHS_FROM_A_DAY),
     # ("Tuần 9 (23/02 - 01/3/2026), ghi nhận ...": two days joined by a dash alone in a bracket, the year said at the
     # end, are the span the bracket gives, "từ" unsaid)
     ("days_bracketed", _DAYS_BRACKETED),
@@ -1023,6 +1040,9 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _SINCE_A_DAY: re.compile(r"(?:den|toi)\s+(?:nay|hien|thoi\s+diem|ngay\s+bao)"),
     _SINCE_A_MONTH: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
     _SINCE_AN_EVENT: re.compile(r"\)\s*,?\s+(?:den|toi)\s+(?:nay|hien)"),
+    _SUMMED_FROM_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:ke\s+)?tu\s"),
+    _MONTHS_FROM_A_DAY: re.compile(r"thang\s*\(\s*(?:ke\s+)?tu\s"),
+    _SINCE_AN_EVENT_TO_A_DAY: re.compile(r"\)\s*,?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d"),
     _SINCE_A_KNOWN_EVENT: _KNOWN_EVENTS,
     _DAYS_PAST: re.compile(r"(?:ngay|gio|tuan)\s+(?:vua\s+)?qua\b"),
     _MONTHS_PAST: re.compile(r"thang\s+(?:vua\s+)?qua\b"),
@@ -1686,6 +1706,19 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "days_bracketed" and g[5] is None and not _PERIOD_NAMED_BEFORE_A_BRACKET.search(
             ft.nfc, max(0, ft.nfc.rfind("(", 0, m.start()) - 48), ft.nfc.rfind("(", 0, m.start())):
         return None  # (the year unsaid: only after a period named, "(1/3 - 2/3)" is as often two fractions)
+    if kind == "months_from_a_day":
+        y, explicit = _year_of(g[3], ref_year)
+        first = report_date(y, int(g[2]), int(g[1])) if y else None
+        n = _months_counted(g[0])
+        if first is None or not 1 <= n <= 12:
+            return None
+        last_month = first.year * 12 + first.month - 1 + n - 1
+        last = month_end(last_month // 12, last_month % 12 + 1)
+        return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
+    if kind == "since_an_event_to_a_day":
+        # (counted up to the last day: "đến 31/12/2025" after the event's day is the day the sum is taken on)
+        resolved = _resolve("day_range", m, ref_year, ft)
+        return resolved and (resolved[0], resolved[1], resolved[1].end, resolved[3])
     if kind in ("day_range", "day_range_marked", "days_bracketed"):
         if g[3] is None:  # (the dashed form's groups)
             g = g[:3] + g[6:]
@@ -2231,10 +2264,18 @@ _WHOLE_YEAR_HEAD_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*(?:(?:tinh\s+ch
 
 
 
+# "Sở Công Thương cho biết, 9 tháng kim ngạch ...", "Đại diện Sở Y tế thông tin, 9 tháng ghi nhận ...": what a speaker
+# reports opens a clause after the verb and its comma (data/words/reported_by_verbs.csv)
+_REPORTED_BY_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(_folded_alternatives(word_list("reported_by_verbs")))
+                                 + r")[ \t]*,[ \t]*$")
+
+
 def _at_a_clause_head(folded: str, start: int) -> bool:
     """Does a count of months at ``start`` open its clause, alone or after "bình quân" (the mean of the months),
-    "dự kiến" or "ước" (the months' figures foreseen or estimated)?"""
+    "dự kiến" or "ước" (the months' figures foreseen or estimated), or after a speaker's verb and its comma?"""
     if _CLAUSE_HEAD_BEFORE.search(folded, max(0, start - 12), start) is not None:
+        return True
+    if "," in folded[max(0, start - 3):start] and _REPORTED_BY_BEFORE.search(folded, max(0, start - 20), start):
         return True
     before = folded[max(0, start - 12):start]
     return ("quan" in before or "kien" in before or "uoc" in before or "hien" in before) and \
@@ -3092,14 +3133,20 @@ def _previous_sentence_start(text: str, lo: int, sentence_start: int) -> int:
     return max(text.rfind("\n", lo, end) + 1, text.rfind(". ", lo, end - 1) + 2, lo)
 
 
-def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], sentence_start: int) -> Period | None:
+# the kinds of phrase of a span of years ("giai đoạn 2026 - 2030", "từ năm 2021 đến năm 2025")
+TERM_KINDS = frozenset({"range", "year_span"})
+
+
+def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], sentence_start: int,
+                     kinds: frozenset[str] = PART_OF_YEAR_KINDS) -> Period | None:
     """"Tháng 10 xuất khẩu đạt 77 triệu USD. Trong đó, doanh nghiệp trong nước đạt 48 triệu USD":
     a sentence that opens a breakdown ("Trong đó," / "Cụ thể:") of the sentence before takes that
     sentence's last month, quarter or months so far. ``starts`` are the phrases' starts. So do the items
-    listed under a line that closes on a colon (``_items_lead``)."""
+    listed under a line that closes on a colon (``_items_lead``). (``kinds``: the kinds of phrase read; with
+    ``TERM_KINDS`` the span of years the whole is summed over, see ``breakdown_term``.)"""
     if not (BREAKDOWN_OPENS.match(text, sentence_start) or _COUNTED_PARTS_OPEN.match(text, sentence_start)):
-        lead = _items_lead(text, sentence_start)
-        return None if lead is None else _last_part_of_the_year(text, phrases, starts, *lead)
+        lead = _items_lead(text, sentence_start, _ITEM_OR_LETTER_MARK if kinds is TERM_KINDS else _ITEM_MARK)
+        return None if lead is None else _last_part_of_the_year(text, phrases, starts, *lead, kinds=kinds)
     lo = max(0, sentence_start - 600)
     before = _previous_sentence_start(text, lo, sentence_start)
     hi = sentence_start
@@ -3111,16 +3158,24 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
     i = bisect_right(starts, hi) - 1
     while i >= 0 and phrases[i].start >= before:
         phrase = phrases[i]
-        if (phrase.kind in PART_OF_YEAR_KINDS and phrase.period is not None and phrase.end <= hi
+        if (phrase.kind in kinds and phrase.period is not None and phrase.end <= hi
                 and not aside_in_brackets(text, phrase.start, hi, before)):
             return phrase.period  # (a period in brackets is a comparison's, not the sentence's)
-        if (phrase.kind in ("year", "target_year") and phrase.explicit_year and phrase.period is not None
+        if (kinds is PART_OF_YEAR_KINDS and phrase.kind in ("year", "target_year") and phrase.explicit_year
+                and phrase.period is not None
                 and not text[before:phrase.start].strip() and text.startswith(",", phrase.end)):
             # "Năm 2027, huyện đặt 12 mục tiêu. Trong đó có 9 mục tiêu ...": the year fronting the
             # sentence broken down is its parts' year too
             return phrase.period
         i -= 1
     return None
+
+
+def breakdown_term(text: str, phrases: list[PeriodPhrase], starts: list[int], sentence_start: int) -> Period | None:
+    """"Tổng vốn kế hoạch trung hạn giai đoạn 2026 - 2030 là 64.000 tỷ đồng, trong đó:" over "a) Vốn ngân sách trung
+    ương: 21.000 tỷ đồng": the span of years the whole a breakdown breaks down is summed over, its parts' too (None
+    when the whole names no span)."""
+    return breakdown_period(text, phrases, starts, sentence_start, TERM_KINDS)
 
 
 def breakdown_as_of(text: str, phrases: list[PeriodPhrase], starts: list[int], sentence_start: int,
@@ -3157,18 +3212,21 @@ _AN_ASIDE_OPENS = re.compile(r"[^\w\n]*(?:chỉ\s+)?riêng\s", re.IGNORECASE)
 
 # an item of a list: its line opens with a dash, a plus or a bullet
 _ITEM_MARK = re.compile(r"[ \t]*" + DASH_MARK + r"[ \t]")
+# ... or a letter and its bracket too ("a) Vốn ngân sách trung ương: ..."), as the parts of a whole summed over a term
+# are listed (elsewhere "b) Kết quả đến ngày ..." is as often a heading of its own)
+_ITEM_OR_LETTER_MARK = re.compile(r"[ \t]*(?:" + DASH_MARK + r"|[a-zđ]\))[ \t]")
 _ITEMS_REACH = 12  # (the items of one list looked up through, to the line over them)
 
 
-def _items_lead(text: str, sentence_start: int) -> tuple[int, int] | None:
+def _items_lead(text: str, sentence_start: int, marks: re.Pattern[str] = _ITEM_MARK) -> tuple[int, int] | None:
     """The span of the line a list item stands under when that line closes on a colon ("Tính chung 5 tháng,
     IIP tăng 12,5%. Trong đó:" over "- Ngành chế biến, chế tạo tăng 13,8%;"), the item being the first of its
-    line; None for any other sentence."""
+    line (its mark one of ``marks``); None for any other sentence."""
     line_start = text.rfind("\n", 0, sentence_start) + 1
-    if text[line_start:sentence_start].strip(" \t" + DASH_CHARS) or not _ITEM_MARK.match(text, line_start):
+    if text[line_start:sentence_start].strip(" \t" + DASH_CHARS) or not marks.match(text, line_start):
         return None
     for lead_start, lead_end in _lines_above(text, line_start):  # (up through the items, to the line over them)
-        if not _ITEM_MARK.match(text, lead_start):
+        if not marks.match(text, lead_start):
             return (lead_start, lead_end) if text.endswith(":", lead_start, lead_end) else None
         if text.endswith(":", lead_start, lead_end):
             return None  # (an item under another item is read with its own line's words)
@@ -3231,14 +3289,14 @@ _AN_ITEM_RUN_IN = re.compile(r"[ \t]*\)?[ \t]*:?[ \t]+" + DASH_MARK + r"[ \t]")
 _HEADING_MARK = re.compile(r"[ \t]*(?:" + NUMBERED_MARK + r"[ \t]*)?")
 
 
-def _last_part_of_the_year(text: str, phrases: list[PeriodPhrase], starts: list[int], lo: int, hi: int
-                           ) -> Period | None:
-    """The last month, quarter or months so far said between ``lo`` and ``hi`` (not in brackets: a
-    comparison's)."""
+def _last_part_of_the_year(text: str, phrases: list[PeriodPhrase], starts: list[int], lo: int, hi: int,
+                           kinds: frozenset[str] = PART_OF_YEAR_KINDS) -> Period | None:
+    """The last month, quarter or months so far (a phrase of ``kinds``) said between ``lo`` and ``hi`` (not in
+    brackets: a comparison's)."""
     i = bisect_right(starts, hi) - 1
     while i >= 0 and phrases[i].start >= lo:
         phrase = phrases[i]
-        if (phrase.kind in PART_OF_YEAR_KINDS and phrase.period is not None and phrase.end <= hi
+        if (phrase.kind in kinds and phrase.period is not None and phrase.end <= hi
                 and not aside_in_brackets(text, phrase.start, hi, lo)):
             return phrase.period
         i -= 1
@@ -3482,6 +3540,26 @@ def the_year_of_a_starting_value(text: str, phrase_start: int) -> bool:
     lo = max(0, phrase_start - 48)
     return ("từ" in text[lo:phrase_start] or "Từ" in text[lo:phrase_start] or "TỪ" in text[lo:phrase_start]) \
         and _AFTER_A_STARTING_VALUE.search(text, lo, phrase_start) is not None
+
+
+# "giảm từ 9,9% (cuối năm 2021) xuống còn 4,1% (cuối năm 2025)": a year alone in a bracket right after a figure is its
+# own too; at the year's end ("cuối năm", "hết năm"), the stock counted on its last day
+_YEAR_IN_A_BRACKET_RIGHT_AFTER = re.compile(r"\s*\(\s*(?:vào\s+)?((?:cuối|hết)\s+|đầu\s+)?năm\s+(" + YEAR
+                                            + r")\s*\)", re.IGNORECASE)
+
+
+def year_in_a_bracket_right_after(text: str, unit_end: int) -> tuple[Period, dt.date | None] | None:
+    """The year alone in a bracket right after a figure and its unit ("4,12% (cuối năm 2025)"), with the year's last
+    day as the as-of when the bracket says its end; None when there is none (or a multiple's base: "gấp 2 lần (năm
+    2020)")."""
+    if "(" not in text[unit_end:unit_end + 3]:
+        return None
+    m = _YEAR_IN_A_BRACKET_RIGHT_AFTER.match(text, unit_end, unit_end + 30)
+    if m is None or _AFTER_A_MULTIPLE.search(text, max(0, unit_end - 40), unit_end):
+        return None
+    year = int(m.group(2))
+    at_its_end = m.group(1) is not None and not m.group(1).lower().startswith("đ")
+    return year_period(year), dt.date(year, 12, 31) if at_its_end else None
 
 
 def year_right_after(text: str, unit_end: int) -> Period | None:

@@ -94,6 +94,7 @@ from orchestration.extraction.periods import (
     aside_in_brackets,
     breakdown_as_of,
     breakdown_period,
+    breakdown_term,
     earlier_year_in_brackets,
     find_period_phrases,
     heading_as_of,
@@ -111,6 +112,8 @@ from orchestration.extraction.periods import (
     shifted,
     the_year_of_a_starting_value,
     with_the_documents_time,
+    year_in_a_bracket_right_after,
+    year_period,
     year_right_after,
 )
 from orchestration.extraction.places import (
@@ -3481,6 +3484,12 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     own_year = year_right_after(clean, fig.unit_end)
     if own_year is not None:  # "... lên gần 26% năm 2018"
         return {"period_start": own_year.start, "period_end": own_year.end}
+    if (moved_from := _the_year_a_parallel_change_moved_from(clean, fig)) is not None:
+        return {"period_start": moved_from.start, "period_end": moved_from.end}
+    if (bracketed := year_in_a_bracket_right_after(clean, fig.unit_end)) is not None:
+        # ("giảm từ 9,9% (cuối năm 2021) xuống còn 4,1% (cuối năm 2025)": each level its own year's, at its end)
+        year, day = bracketed
+        return {"period_start": year.start, "period_end": year.end} | ({"as_of": day} if day else {})
     closing = period_closing_a_figure(clean, fig.unit_end, phrases, starts, document.get("period_end"))
     if closing is not None and closing.period is not None:
         # "với mức tăng 14,8% trong quý II", "cấp 1.250 giấy chứng nhận trong quý III", "đạt 98.500 tỷ đồng từ đầu
@@ -3594,6 +3603,9 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
             carried = _the_level_a_year_moved_from(clean, fig, document)
         if carried is not None:
             out["period_start"], out["period_end"] = carried.start, carried.end
+    if "năm" in clean[clause:fig.start] and (years := _the_years_counted(clean, fig, clause, out, document, phrases,
+                                                                        starts)) is not None:
+        out["period_start"], out["period_end"] = years  # ("bình quân 5 năm tăng 9,6%/năm": the five years summed)
     if "as_of" not in out and (day := breakdown_as_of(clean, phrases, starts, fig.sentence[0], fig.start)) is not None:
         out["as_of"] = day  # ("Tính đến ngày 10/4, tổng ... đạt X. Trong đó: hồ A đạt ...": the parts counted that day)
     earlier = (earlier_year_in_brackets(clean, fig.start, fig.sentence[0])
@@ -3614,6 +3626,43 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
         if out.get("as_of"):  # ("đến 25/4 đạt 21,8%, cao hơn cùng kỳ (18,2%)": the same day of that year)
             out["as_of"] = shifted(Period(out["as_of"], out["as_of"], ""), earlier).start
     return out
+
+
+# a count of years the figure's clause sums or averages over, right before its verb or after "bình quân" ("Tổng thu
+# ngân sách 2 năm ước đạt ...", "bình quân 5 năm tăng 9,6%/năm", "xuất khẩu 5 năm qua đạt ..."); not a span it names
+# ("5 năm 2021-2025", read as a range), nor years ahead or in a row ("3 năm tới", "5 năm liên tiếp")
+_YEARS_COUNTED = re.compile(r"(?<![\w.,])(?:(bình\s+quân)\s+)?(\d{1,2}|hai|ba|bốn)\s+năm(?:\s+(?:vừa\s+)?qua)?"
+                            r"(?(1)(?=\s*[,\s])|(?=\s+(?:ước\s+|dự\s+kiến\s+)?(?:đạt|tăng|giảm|là|được)\b))",
+                            re.IGNORECASE)
+_YEARS_IN_WORDS = {"hai": 2, "ba": 3, "bốn": 4}
+
+
+def _the_years_counted(clean: str, fig: Figure, clause: int, out: dict, document: dict,
+                       phrases: list[PeriodPhrase], starts: list[int]) -> tuple[dt.date, dt.date] | None:
+    """The years a figure's clause counts ("Tổng thu ngân sách 2 năm ước đạt 9.800 tỷ đồng"), no period phrase said
+    between the count and the figure: the span of as many years named before it in its paragraph ("Trong 2 năm
+    2026 - 2027, ..."), else a report's term of as many years, else as many years back from the end of the period in
+    effect ("bình quân 5 năm" in a report of 2025: 2021 to 2025)."""
+    m = max(_YEARS_COUNTED.finditer(clean, clause, fig.start), key=lambda said: said.start(), default=None)
+    if m is None or bisect_right(starts, fig.start) != bisect_right(starts, m.end()):
+        return None
+    word = m.group(2).lower()
+    n = int(word) if word.isdigit() else _YEARS_IN_WORDS[word]
+    if not 2 <= n <= 10:
+        return None
+    paragraph = clean.rfind("\n", 0, fig.sentence[0]) + 1
+    for phrase in reversed(phrases[bisect_left(starts, max(paragraph, fig.sentence[0] - 600)):bisect_left(
+            starts, m.start())]):
+        if phrase.kind == "range" and phrase.period is not None and \
+                n in (phrase.period.end.year - phrase.period.start.year, phrase.period.end.year
+                      - phrase.period.start.year + 1):
+            return phrase.period.start, phrase.period.end
+    start, end = document.get("period_start"), document.get("period_end")
+    if start is not None and end is not None and end.year > start.year:
+        # (fewer years than a report's term, which of them unsaid: left to the report's span)
+        return (start, end) if end.year - start.year + 1 == n else None
+    until = out.get("period_end", end)
+    return None if until is None else (dt.date(until.year - n + 1, 1, 1), until)
 
 
 # now, opening a clause ("đến nay", "hiện nay", "tính đến thời điểm này", "hiện tại")
@@ -3671,6 +3720,25 @@ def _the_level_a_year_moved_from(clean: str, fig: Figure, document: dict) -> Per
                     or _TO_AFTER.match(clean, fig.end, fig.end + 40))):
         return None
     return shifted(Period(start, end, ""), -1)
+
+
+# a change between two levels each said with its year ("từ 23,5% năm 2020 xuống còn 19,8% năm 2025")
+_A_CHANGE_BETWEEN_YEARS = re.compile(r"\btừ\s+[^;]{0,40}?năm\s+(" + YEAR + r")\s+" + _MOVED_TO + r"[^;]{0,40}?năm\s+"
+                                     + YEAR + r"(?!\d)", re.IGNORECASE)
+
+
+def _the_year_a_parallel_change_moved_from(clean: str, fig: Figure) -> Period | None:
+    """The starting year of a change said with no years ("công nghiệp tăng từ 30,1% lên 35,6%") in a clause after ";"
+    whose clause before, of the same shape, says them ("nông nghiệp giảm từ 23,5% năm 2020 xuống còn 19,8% năm 2025"):
+    the starting level's year, as the level it moved to has the later one; None for any other figure."""
+    if ("ừ" not in clean[max(0, fig.start - 4):fig.start] or _FROM_BEFORE.search(clean, max(0, fig.start - 6),
+                                                                                  fig.start) is None
+            or not (_TO_AFTER.match(clean, fig.unit_end, fig.unit_end + 40) or _TO_AFTER.match(clean, fig.end,
+                                                                                               fig.end + 40))):
+        return None
+    semicolon = clean.rfind(";", fig.sentence[0], fig.start)
+    years = _A_CHANGE_BETWEEN_YEARS.search(clean, fig.sentence[0], semicolon) if semicolon >= 0 else None
+    return None if years is None else year_period(int(years.group(1)))
 
 
 # (after a comma, right before the figure: ", cùng kỳ năm trước là 540 hộ", ", cùng kỳ năm 2025 đạt 11 dự án")
@@ -3783,15 +3851,28 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         # year (a yearly average over it, read above, covers the whole term); what is added over it ("Giai đoạn
         # 2026-2030: có thêm 150 sản phẩm OCOP") is summed over all its years
         # (said in the figure's own clause: "có thêm 150 sản phẩm OCOP; tỷ lệ che phủ rừng đạt 45%" aims the rate at
-        # the last year)
+        # the last year; the clause the term is named in, its subject before it: "; tổng vốn đầu tư toàn xã hội giai
+        # đoạn 2026 - 2030 đạt 900.000 tỷ đồng")
         first, year = int(terms[-1].group(1)), int(terms[-1].group(2))
-        clause = max(terms[-1].start() - 6, layout.clean.rfind(";", fig.sentence[0], fig.start) + 1)
+        clause = max(fig.sentence[0], layout.clean.rfind(";", fig.sentence[0], fig.start) + 1,
+                     layout.clean.rfind(",", fig.sentence[0], terms[-1].start()) + 1)
         if first < year and _ADDED_OVER_A_TERM.search(layout.clean, clause, fig.start):
             return {"period_start": dt.date(first, 1, 1), "period_end": dt.date(year, 12, 31)}
+    if year is None and phrases and (whole := breakdown_term(layout.clean, phrases, phrase_starts, fig.sentence[0])):
+        # ("Tổng vốn trung hạn giai đoạn 2026 - 2030 là 64.000 tỷ đồng, trong đó:" over "a) Vốn ngân sách trung ương:
+        # 21.000 tỷ đồng": a part of a whole summed over a term is summed over it too)
+        return {"period_start": whole.start, "period_end": whole.end}
     if year is None and (term := _term_summed_under_its_heading(layout.clean, fig, future)) is not None:
         # ("II. MỤC TIÊU NHIỆM KỲ 2025-2030 … Tổng vốn đầu tư toàn xã hội 5 năm đạt 650.000 tỷ đồng": a sum over the
         # term its section's heading names, not a level reached by its last year)
         return {"period_start": dt.date(term[0], 1, 1), "period_end": dt.date(term[1], 12, 31)}
+    if year is None and (start := document.get("period_start")) and (end := document.get("period_end")) \
+            and end.year > start.year and (counted := _YEARS_OF_AN_UNNAMED_TERM.search(
+                layout.clean, max(fig.sentence[0], layout.clean.rfind(";", fig.sentence[0], fig.start) + 1),
+                fig.start)) and int(counted.group(1)) == end.year - start.year + 1:
+        # ("Tổng chi ngân sách địa phương 5 năm khoảng 210.000 tỷ đồng" in a plan of 2026 - 2030: a total over as many
+        # years as the report's term is over the term)
+        return {"period_start": start, "period_end": end}
     if year is None and fig.sentence[0] > paragraph_start and document.get("period_end"):
         # "Thực hiện nhiệm vụ năm 2026, ... Trong đó, phấn đấu kết nạp 45 đảng viên": a target whose sentence
         # names no year aims at the later year the opening of its paragraph names
@@ -3851,6 +3932,11 @@ _A_YEAR_OPENS_THE_LINE = re.compile(r"[ \t]*(?:" + DASH_MARK + r"[ \t]*)?(?:tron
                                     + r"(?![\d/]|[.,]\d)", re.IGNORECASE)
 
 
+# a heading that names a year and nothing else: "2. Năm 2027", "b) Năm 2027:", "III. NĂM 2027"
+_A_YEAR_ALONE_HEADS = re.compile(r"[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)]|[a-zđ]\))?[ \t]*năm\s+" + captured(YEAR)
+                                 + r"[ \t]*:?[ \t]*", re.IGNORECASE)
+
+
 def _later_year_of_the_plan_lines_before(layout: Layout, paragraph_start: int, report_year: int) -> int | None:
     """The later year than the report's that the lines of plans right before a target's line go on from: "Năm 2027,
     phấn đấu tăng trưởng 8%." then, on lines of their own, "Phấn đấu tỷ lệ hộ nghèo giảm còn 1%." (each line between
@@ -3860,7 +3946,10 @@ def _later_year_of_the_plan_lines_before(layout: Layout, paragraph_start: int, r
     for a, b in reversed(outline.paragraphs[max(0, k - 5):k + 1] if k >= 0 else []):
         at = bisect_left(outline.heading_starts, a)
         if at < len(outline.heading_starts) and outline.heading_starts[at] == a:
-            return None
+            # ("2. Năm 2027" over "Phấn đấu thu nhập bình quân đạt 64 triệu đồng": a heading that is the later year
+            # alone heads the plans for it)
+            alone = _A_YEAR_ALONE_HEADS.fullmatch(clean, a, b)
+            return int(alone.group(1)) if alone is not None and int(alone.group(1)) > report_year else None
         if (opening := _A_YEAR_OPENS_THE_LINE.match(clean, a, b)) is not None:
             return int(opening.group(1)) if int(opening.group(1)) > report_year else None
         if "phấn đấu" not in clean[a:b].lower():
