@@ -901,12 +901,42 @@ _FORMER_MARK = re.compile(r"\s*\(?\s*(?:cũ|trước\s+(?:đây|(?:khi\s+)?(?:s�
                           re.IGNORECASE)
 _FORMER_WORDS = lowered_literal_scan(_FORMER_MARK)
 _CLAUSE_END = re.compile(r"[,;:]|\.\s")
+# a place the sentence opens with, up to its comma ("Trên địa bàn huyện Sìn Hồ cũ, ...", "Tại tỉnh Kon Tum (cũ), ...",
+# "Khu vực thành phố Lai Châu cũ, ..."): the place its later clauses are of, up to a ";" or the whole area named
+_A_PLACE_CLAUSE_OPENS = re.compile(r"[^\w(]*(?:(?:trên|thuộc|tại|ở)\s+(?:địa\s+bàn|khu\s+vực)|riêng(?:\s+(?:tại|ở))?"
+                                   r"|tại|ở|khu\s+vực|địa\s+bàn|đối\s+với)\s+(?=[^\W\d_])[^,;:.]{2,60}?,",
+                                   re.IGNORECASE)
+_THE_WHOLE_AREA_AFTER = re.compile(rf"toàn\s+(?:{UNIT_WORDS})|cả\s+tỉnh", re.IGNORECASE)
 
 
-def _names_a_former_province(sentence_opening: str) -> bool:
-    """Does the figure's clause (the end of ``sentence_opening``, up to the number, after its last ",", ";",
-    ":" or sentence end) name a province written as former ("tỉnh Kon Tum (cũ)")?"""
-    return former_province_named(sentence_opening) is not None
+def _clauses_a_place_is_named_in(clause: str) -> list[str]:
+    """The parts of a figure's sentence (its end, up to the number) that may name the place of the figure: its own
+    clause (after the last ",", ";", ":" or sentence end), a line's label before its colon ("- Khu vực tỉnh Kiên
+    Giang (cũ): ..."), and a place the sentence opens with whose clauses go on to the figure."""
+    ends = list(_CLAUSE_END.finditer(clause))
+    clauses = [clause[ends[-1].end():] if ends else clause]
+    if ends and ends[-1].group() == ":":
+        # ("- Khu vực tỉnh Kiên Giang (cũ): giải quyết việc làm cho ...": the place a line is labelled with)
+        clauses.append(clause[ends[-2].end() if len(ends) > 1 else 0:ends[-1].start()])
+    sentence_start = max(clause.rfind(". "), clause.rfind("\n")) + 1  # (a line opens a sentence too: one under a title)
+    if (ends and (opener := _A_PLACE_CLAUSE_OPENS.match(clause, sentence_start)) is not None
+            and opener.end() < len(clause) and ";" not in clause[opener.end():]
+            and not _THE_WHOLE_AREA_AFTER.search(clause, opener.end())):
+        clauses.append(clause[sentence_start:opener.end() - 1])
+    return clauses
+
+
+def _names_a_former_place(sentence_opening: str) -> bool:
+    """Does the figure's clause (see ``_clauses_a_place_is_named_in``) name a province, district or commune written
+    as former ("tỉnh Kon Tum (cũ)", "Trên địa bàn huyện Sìn Hồ cũ, ...")? A former district or commune is a part of
+    any area a text is about after it was merged away, as a former province is of the merged one."""
+    if former_province_named(sentence_opening) is not None:
+        return True
+    clause = sentence_opening[-160:]
+    if not may_name_a_former_province(clause):
+        return False
+    return any(unit.admin_level != "province" and _FORMER_MARK.match(words, unit.end)
+               for words in _clauses_a_place_is_named_in(clause) for unit in find_units(words))
 
 
 def may_name_a_former_province(text: str) -> bool:
@@ -922,12 +952,7 @@ def former_province_named(sentence_opening: str) -> tuple[str, str] | None:
     clause = sentence_opening[-160:]
     if not may_name_a_former_province(clause):  # (cheap test first: most clauses name no former place)
         return None
-    ends = list(_CLAUSE_END.finditer(clause))
-    clauses = [clause[ends[-1].end():] if ends else clause]
-    if ends and ends[-1].group() == ":":
-        # ("- Khu vực tỉnh Kiên Giang (cũ): giải quyết việc làm cho ...": the place a line is labelled with)
-        clauses.append(clause[ends[-2].end() if len(ends) > 1 else 0:ends[-1].start()])
-    for words in clauses:
+    for words in _clauses_a_place_is_named_in(clause):
         for mention in find_provinces(words):
             if (mark := _FORMER_MARK.match(words, mention.end)) is not None:
                 return mention.province.key, words[:mark.end()].strip()
@@ -1105,8 +1130,8 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
             _the_province_set_against_the_nation(with_words, context)) and not _a_province_that_has(subject, context):
         return None  # another province's figure in a list, not the report's entry
     sentence_opening = (context or subject).rsplit(" . ", 1)[-1]  # (the figure's own sentence, after any heading)
-    if _names_a_former_province(sentence_opening):
-        return None  # a former province's figure beside the merged one's
+    if _names_a_former_place(sentence_opening):
+        return None  # a former province's figure beside the merged one's, a former district's or commune's
     context = named_in
     if not named:  # (a growth rate: the level's and the excess's ways out below are not its)
         return "grdp" if _a_province_grows(context or subject) else None
