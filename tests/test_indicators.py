@@ -261,6 +261,15 @@ from orchestration.extraction.indicators import (
          "poverty_rate"),
         ("Trên địa bàn huyện Bảo Lạc, tỷ lệ hộ nghèo còn ", "%", "pct", "level", "poverty_rate"),
         ("Sau khi sắp xếp các xã cũ, tỷ lệ hộ nghèo còn ", "%", "pct", "level", "poverty_rate"),
+        # some communes, wards or districts by their names open the sentence: their figures, parts of the area;
+        # near-misses: the total the clause raises the area's count to, the area's own rate after a ";"
+        ("Các xã Nà Hang, Thượng Lâm và Yên Hoa có tỷ lệ hộ nghèo cao, lần lượt 21,5%, ", "%", "pct", "level", None),
+        ("Hai phường Hòa Bình và Kỳ Sơn đón ", " lượt khách du lịch", "visit", "level", None),
+        ("Riêng các xã, thị trấn Mộc Châu, Chiềng Sơn có tỷ lệ che phủ rừng trên ", "%", "pct", "level", None),
+        ("Các xã Nà Hang, Yên Hoa đạt chuẩn nông thôn mới nâng cao, nâng tổng số xã đạt chuẩn nông thôn mới lên ",
+         " xã", "count", "level", "new_rural_communes"),
+        ("Các xã Nà Hang, Yên Hoa có tỷ lệ hộ nghèo cao; tỷ lệ hộ nghèo chung còn ", "%", "pct", "level",
+         "poverty_rate"),
         # a sector written with "ngành" opening its clause of a growth list; near-misses: the sector's production
         # value or revenue, not its GRDP
         ("Kinh tế tăng 7,6%; trong đó ngành công nghiệp tăng 9%; ngành dịch vụ tăng ", "%", "pct", "yoy_pct",

@@ -26,6 +26,7 @@ from orchestration.extraction.numbers import (
     scale_words,
 )
 from orchestration.extraction.places import (
+    LOCAL_UNIT_WORDS,
     LOWER_UNIT_WORDS,
     UNIT_WORDS,
     as_named_before_2025,
@@ -939,6 +940,24 @@ def _names_a_former_place(sentence_opening: str) -> bool:
                for words in _clauses_a_place_is_named_in(clause) for unit in find_units(words))
 
 
+# a sentence whose subject is some communes, wards or districts named ("Các xã Ea Tân, Ea Hồ, Phú Lộc có tỷ lệ hộ nghèo
+# cao, lần lượt ...", "Hai phường Bắc Sơn và Nam Sơn đón ...", "Riêng các xã Tam Giang, Ea Đăh có ..."): their figures,
+# parts of the area, up to a ";" or the whole area named ("..., nâng tổng số xã đạt chuẩn lên 12 xã")
+_NAMED_PLACES_OPEN = re.compile(r"[^\w]*(?i:(?:riêng|trong\s+đó|tại|ở)\s*,?\s+)?"
+                                r"(?i:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+"
+                                rf"(?i:{LOCAL_UNIT_WORDS})(?:\s*,\s*(?i:{LOCAL_UNIT_WORDS}))?\s+(?=[A-ZĐ])")
+_THE_WHOLE_OR_ITS_TOTAL_AFTER = re.compile(rf"toàn\s+(?:{UNIT_WORDS})|cả\s+tỉnh|tổng\s+số", re.IGNORECASE)
+
+
+def _named_places_open_the_sentence(sentence_opening: str) -> bool:
+    """Does the figure's sentence (``sentence_opening``, up to the number) open with some communes, wards or districts
+    by their names, whose figure it is, a part of the area the text is about?"""
+    start = max(sentence_opening.rfind(". "), sentence_opening.rfind("\n")) + 1
+    places = _NAMED_PLACES_OPEN.match(sentence_opening, start)
+    return (places is not None and ";" not in sentence_opening[places.end():]
+            and not _THE_WHOLE_OR_ITS_TOTAL_AFTER.search(sentence_opening, places.end()))
+
+
 def may_name_a_former_province(text: str) -> bool:
     """Does ``text`` hold a word of the mark a province written as former needs ("cũ", "trước ...")? When it holds
     none, no part of it names one: ``former_province_named`` of any of its parts is None. (A word in a part, lowered,
@@ -1132,6 +1151,8 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
     sentence_opening = (context or subject).rsplit(" . ", 1)[-1]  # (the figure's own sentence, after any heading)
     if _names_a_former_place(sentence_opening):
         return None  # a former province's figure beside the merged one's, a former district's or commune's
+    if _named_places_open_the_sentence(sentence_opening):
+        return None  # "Các xã Ea Tân, Ea Hồ có tỷ lệ hộ nghèo cao, lần lượt 9,2%, 7,6%": those communes' figures
     context = named_in
     if not named:  # (a growth rate: the level's and the excess's ways out below are not its)
         return "grdp" if _a_province_grows(context or subject) else None
