@@ -270,6 +270,12 @@ from orchestration.extraction.indicators import (
          " xã", "count", "level", "new_rural_communes"),
         ("Các xã Nà Hang, Yên Hoa có tỷ lệ hộ nghèo cao; tỷ lệ hộ nghèo chung còn ", "%", "pct", "level",
          "poverty_rate"),
+        # the change of a group's poverty rate after its level's comma is the group's as its level is; near-misses:
+        # the rate of all the households named again after the group's
+        ("Tỷ lệ hộ nghèo người dân tộc thiểu số còn 13,2%, giảm ", " điểm phần trăm", "pct", "yoy_abs", None),
+        ("Tỷ lệ hộ nghèo ở các xã đặc biệt khó khăn là 17%, giảm ", "%", "pct", "yoy_abs", None),
+        ("Tỷ lệ hộ nghèo người dân tộc thiểu số còn 13,2%, tỷ lệ hộ nghèo chung giảm ", "%", "pct", "yoy_abs",
+         "poverty_rate"),
         # a sector written with "ngành" opening its clause of a growth list; near-misses: the sector's production
         # value or revenue, not its GRDP
         ("Kinh tế tăng 7,6%; trong đó ngành công nghiệp tăng 9%; ngành dịch vụ tăng ", "%", "pct", "yoy_pct",

@@ -1432,8 +1432,12 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
         return None  # "Tội phạm về trật tự xã hội xảy ra 45 vụ, điều tra làm rõ 40 vụ": the cases solved
     if best[3] in _BANK_KEYS and _one_banks_business(window, anchor):
         return None  # "Ngân hàng Chính sách xã hội huyện có tổng dư nợ 612 tỷ đồng": one bank's loans, not the area's
-    if best[3] == "poverty_rate" and _POVERTY_GROUP.search(window, max(clause_start, segment_start)):
-        return None  # "Tỷ lệ hộ nghèo dân tộc thiểu số giảm còn 9,1%": a group's rate, not the place's
+    if best[3] == "poverty_rate" and _POVERTY_GROUP.search(
+            window, max(clause_start, segment_start) if best[4] else min(max(clause_start, segment_start),
+                                                                        anchor - best[0])):
+        # "Tỷ lệ hộ nghèo dân tộc thiểu số giảm còn 9,1%": a group's rate, not the place's; its change after a comma
+        # ("..., giảm 3,2 điểm phần trăm") too: the group is read from the entry's words on
+        return None
     if best[3] == "poverty_rate" and ("cận nghèo" in window[segment_start:] or "cận nghèo" in tail[:14]):
         return None  # "..., hộ cận nghèo là 15,65%", "và 8,1% hộ cận nghèo": the near-poor, named in its own segment
     # (from the name on when it stands in an earlier segment: "Diện tích cây ăn trái 88.900 ha, tăng 2.150 ha" is the
