@@ -276,6 +276,16 @@ from orchestration.extraction.indicators import (
         ("Tỷ lệ hộ nghèo ở các xã đặc biệt khó khăn là 17%, giảm ", "%", "pct", "yoy_abs", None),
         ("Tỷ lệ hộ nghèo người dân tộc thiểu số còn 13,2%, tỷ lệ hộ nghèo chung giảm ", "%", "pct", "yoy_abs",
          "poverty_rate"),
+        # a district or special zone set apart after the whole's ";" speaks of that place in its clause, the parts it
+        # breaks down too; near-miss: a part of the whole's own guests set apart
+        ("Khách du lịch đạt 3,4 triệu lượt; riêng đặc khu Cô Tô đón 95.000 lượt, trong đó khách quốc tế ", " lượt",
+         "visit", "level", None),
+        ("Khách du lịch đạt 3,4 triệu lượt; riêng huyện Mộc Châu đón ", " lượt khách", "visit", "level", None),
+        ("Khách du lịch đạt 3,4 triệu lượt; riêng phường Sầm Sơn đón 1,1 triệu lượt, trong đó khách quốc tế ", " lượt",
+         "visit", "level", None),
+        ("Trong đó, xã đã giải quyết việc làm cho ", " lao động", "person", "level", "jobs_created"),
+        ("Khách du lịch đạt 3,4 triệu lượt; riêng khách quốc tế đạt ", " lượt", "visit", "level",
+         "tourist_arrivals_international"),
         # a sector written with "ngành" opening its clause of a growth list; near-misses: the sector's production
         # value or revenue, not its GRDP
         ("Kinh tế tăng 7,6%; trong đó ngành công nghiệp tăng 9%; ngành dịch vụ tăng ", "%", "pct", "yoy_pct",

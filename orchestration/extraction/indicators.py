@@ -793,11 +793,12 @@ _SCALE_AND_UNIT_ONLY = re.compile(r"\s*" + _SCALE_BEFORE_UNIT + r"(?:lượt\s+)
 # the number right before a counted noun, with its magnitude word ("2,4 triệu lượt khách"; numbers masked as 9)
 _COUNT_RIGHT_BEFORE = re.compile(rf"9 (?:(?:{_COUNT_SCALES}) )?(?:lượt )?$")  # (and its unit: "9 lượt khách ...")
 # "Riêng tại đặc khu Phú Quốc, ...", "Riêng huyện Tân Uyên ...": a sentence that opens with one district
-# (or city, town, special zone) of the province speaks of that place, not of the report's whole area; so does one
+# (or city, town, special zone, commune or ward: "riêng phường Quy Nhơn Nam đón ...") of the province speaks of that
+# place, not of the report's whole area; so does one
 # area named "khu vực" and a proper name ("Riêng khu vực Đà Lạt đón ...": a name's first syllable, capital then lower
 # case, not a sector's Roman number or an abbreviation, "khu vực I", "khu vực FDI")
 _PLACE_PART_OPENS = re.compile(r"\W*(?:riêng|trong\s+đó)\s*,?\s+(?:tại\s+|ở\s+)?"
-                               rf"(?:{unit_words_source('district')}|tp\.?|đặc\s+khu|khu\s+vực(?=\s+(?-i:[^\W\d_][^\W\d_A-Z])))\s+",
+                               rf"(?:{LOCAL_UNIT_WORDS}|tp\.?|khu\s+vực(?=\s+(?-i:[^\W\d_][^\W\d_A-Z])))\s+",
                                re.IGNORECASE)
 
 
@@ -1371,7 +1372,10 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
         return None  # "Bình quân mỗi ngày, các cơ sở lưu trú đón 7.600 lượt khách": a day's average, not the period's
     if best[3] == "grdp" and metric == "share_pct":
         return None  # "chiếm tỷ trọng lớn trong cơ cấu GRDP (chiếm 70%)": a part's share of the GRDP, not the GRDP
-    place = _PLACE_PART_OPENS.match(sentence_opening)
+    # (or the clause after its last ";" opens with it: "Tổng lượt khách ... đạt 6,1 triệu lượt; riêng đặc khu Phú Quốc
+    # đón 2,25 triệu lượt, trong đó khách quốc tế ...")
+    part_opens = sentence_opening.rfind(";") + 1
+    place = _PLACE_PART_OPENS.match(sentence_opening, part_opens)
     if place and sentence_opening[place.end():place.end() + 1].isupper():
         # "Riêng tại đặc khu Phú Quốc, ước tính đón 22.486 lượt khách": a named district's figure ("thành
         # phố" alone is the report's own city)
