@@ -286,6 +286,11 @@ from orchestration.extraction.indicators import (
         ("Trong đó, xã đã giải quyết việc làm cho ", " lao động", "person", "level", "jobs_created"),
         ("Khách du lịch đạt 3,4 triệu lượt; riêng khách quốc tế đạt ", " lượt", "visit", "level",
          "tourist_arrivals_international"),
+        # workers helped to a job are the jobs created; near-misses: the employed of the economy, jobs abroad
+        ("Trong 5 năm, ngành lao động đã hỗ trợ ", " lao động có việc làm", "person", "level", "jobs_created"),
+        ("Năm 2026 đã giúp hơn ", " người tìm được việc làm", "person", "level", "jobs_created"),
+        ("Số lao động có việc làm trong nền kinh tế đạt ", " người", "person", "level", None),
+        ("Năm nay hỗ trợ ", " lao động có việc làm ngoài nước", "person", "level", None),
         # a sector written with "ngành" opening its clause of a growth list; near-misses: the sector's production
         # value or revenue, not its GRDP
         ("Kinh tế tăng 7,6%; trong đó ngành công nghiệp tăng 9%; ngành dịch vụ tăng ", "%", "pct", "yoy_pct",
