@@ -291,6 +291,14 @@ from orchestration.extraction.indicators import (
         ("Năm 2026 đã giúp hơn ", " người tìm được việc làm", "person", "level", "jobs_created"),
         ("Số lao động có việc làm trong nền kinh tế đạt ", " người", "person", "level", None),
         ("Năm nay hỗ trợ ", " lao động có việc làm ngoài nước", "person", "level", None),
+        # a clause after ";" that names only a term and the average of a change over it goes on with the entry
+        # before; near-miss: a clause that names its own subject beside the term
+        ("Kim ngạch xuất khẩu năm 2026 đạt 2,1 tỷ USD; giai đoạn 2022-2026 tăng bình quân ", "%/năm", "pct",
+         "yoy_pct", "export_turnover"),
+        ("Kim ngạch xuất khẩu năm 2026 đạt 2,1 tỷ USD; bình quân giai đoạn 2022 - 2026 tăng ", "%/năm", "pct",
+         "yoy_pct", "export_turnover"),
+        ("Kim ngạch xuất khẩu năm 2026 đạt 2,1 tỷ USD; giai đoạn 2022-2026 sản lượng điện tăng bình quân ", "%/năm",
+         "pct", "yoy_pct", None),
         # a sector written with "ngành" opening its clause of a growth list; near-misses: the sector's production
         # value or revenue, not its GRDP
         ("Kinh tế tăng 7,6%; trong đó ngành công nghiệp tăng 9%; ngành dịch vụ tăng ", "%", "pct", "yoy_pct",
@@ -697,11 +705,15 @@ def test_travel_agency_revenue_is_not_tourism_revenue() -> None:
 
 
 @pytest.mark.parametrize(
-    "segment", ["Lũy kế 5 tháng năm 2019 đạt khoảng ", "Tính chung 9 tháng đầu năm của tỉnh này ước đạt "]
+    "segment", ["Lũy kế 5 tháng năm 2019 đạt khoảng ", "Tính chung 9 tháng đầu năm của tỉnh này ước đạt ",
+                # a term and the average a change is taken over it
+                "giai đoạn 2022 - 2026 tăng bình quân ", "bình quân giai đoạn 2022-2026 giảm ",
+                "Giai đoạn 2022 - 2026 tăng bình quân mỗi năm "]
 )
 def test_a_segment_naming_only_its_period_has_no_subject_of_its_own(segment: str) -> None:
     assert own_subject(segment) == ""
     assert own_subject("Lũy kế 9 tháng, sản lượng lúa đạt ") != ""
+    assert own_subject("giai đoạn 2022 - 2026 sản lượng lúa tăng bình quân ") != ""
 
 
 @pytest.mark.parametrize(("context", "unit", "key"), [

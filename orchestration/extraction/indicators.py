@@ -610,6 +610,10 @@ _NOUN_THEN_COPULA = re.compile(r"\s*[^\W\d_]+\s+là\s*(?:$|\d)")
 # "vụ" before a season ("vụ xuân", "vụ đông xuân") names the season, not a subject; elsewhere it is
 # part of a noun ("dịch vụ 650 tỷ đồng" is the services item of a list, with a subject of its own)
 _SEASON_VU = re.compile(r"\bvụ(?=\s+(?:đông|xuân|hè|thu|mùa|chiêm)\b)")
+# "; giai đoạn 2021 - 2025 tăng bình quân 10,4%/năm", "; bình quân giai đoạn 2021-2025 tăng ...": a term and the
+# average a change is taken over it name a time, no subject of the clause's own (numbers masked as 9)
+_A_TERM_OR_ITS_AVERAGE = re.compile(r"\bgiai\s+đoạn(?:\s+9(?:\s*[-–]\s*9)?)?|\b(?:tăng|giảm)\s+bình\s+quân\b"
+                                    r"|\bbình\s+quân(?=\s+(?:giai\s+đoạn|tăng|giảm|mỗi\s+năm|hằng\s+năm|hàng\s+năm)\b)")
 _SPACES = re.compile(r"\s+")
 # "sản lượng lương thực khác 23 nghìn tấn": an entry's name followed by "khác" (other) names what is
 # left of a whole after its parts, not the entry's whole
@@ -864,6 +868,8 @@ def _own_words_of_the_clause(clause: str, enough: int, not_copula: bool) -> tupl
     the caller tests, not listed: most clauses open with two nouns.)"""
     if "vụ" in clause:  # (the "vụ" before a season is no word of the clause's own)
         clause = _SEASON_VU.sub(" ", clause)
+    if "giai" in clause or "bình" in clause:  # (nor a term's words, nor the average of a change over it)
+        clause = _A_TERM_OR_ITS_AVERAGE.sub(" ", clause)
     has_word, count = False, 0
     for found in _WORD.finditer(clause):  # (one word at a time: the count mostly stops at the second)
         word = found.group()
@@ -1800,9 +1806,12 @@ _PERIOD_ONLY = re.compile(
     r"(?:l[ũu]y\s+k[ếê]|lu[ỹy]\s+kế|tính\s+chung|cộng\s+dồn|(?:tính\s+)?từ\s+(?:đầu\s+năm|tháng)|(?:trong\s+)?\d+\s+tháng|quý"
     r"|bình\s+quân(?=\s+(?:\d+\s+tháng|quý|năm)\b)"
     # ("Cả năm 2026 ước đạt 61 tỷ USD", "Năm 2026 ước đạt ...": the whole year, going on with the entry before)
-    r"|cả\s+năm|năm(?=\s+\d{4}$))"
+    r"|cả\s+năm|năm(?=\s+\d{4}$)"
+    # ("; giai đoạn 2021 - 2025 tăng bình quân 10,4%/năm": a term, and the average a change is taken over it)
+    r"|(?:bình\s+quân\s+)?giai\s+đoạn(?=\s+\d{4}))"
     r"(?:[\s/.-]+(?:\d+|tháng|quý|năm|đầu|cuối|qua|hết|từ|đến|nay|[ivx]+|của|tỉnh|này|toàn|thành\s+phố))*"
-    r"(?:\s+giá\s+trị)?$",  # "luỹ kế 9 tháng giá trị ước đạt": "the value" names no subject of its own
+    r"(?:\s+giá\s+trị|(?:\s+(?:tăng|giảm))?\s+bình\s+quân(?:\s+(?:mỗi|hằng|hàng)\s+năm)?)?$",
+    # ("luỹ kế 9 tháng giá trị ước đạt": "the value" names no subject of its own)
     re.IGNORECASE)
 
 
