@@ -270,6 +270,13 @@ from orchestration.extraction.indicators import (
          " xã", "count", "level", "new_rural_communes"),
         ("Các xã Nà Hang, Yên Hoa có tỷ lệ hộ nghèo cao; tỷ lệ hộ nghèo chung còn ", "%", "pct", "level",
          "poverty_rate"),
+        # a village by its name opens the sentence (a unit below any area a report is about); near-misses: villages
+        # unnamed, a "bản" that opens a word ("Bản đồ")
+        ("Thôn Khuổi Bốc 2 có tỷ lệ hộ nghèo ", "%", "pct", "level", None),
+        ("Tại tổ dân phố Hòa Lạc, tỷ lệ tham gia bảo hiểm y tế đạt ", "%", "pct", "level", None),
+        ("Bản Sin Suối Hồ đón ", " lượt khách du lịch", "visit", "level", None),
+        ("Thôn, bản có tỷ lệ hộ nghèo ", "%", "pct", "level", "poverty_rate"),
+        ("Bản đồ hiện trạng rừng cho thấy tỷ lệ che phủ rừng đạt ", "%", "pct", "level", "forest_cover"),
         # the change of a group's poverty rate after its level's comma is the group's as its level is; near-misses:
         # the rate of all the households named again after the group's
         ("Tỷ lệ hộ nghèo người dân tộc thiểu số còn 13,2%, giảm ", " điểm phần trăm", "pct", "yoy_abs", None),
