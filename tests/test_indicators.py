@@ -277,6 +277,11 @@ from orchestration.extraction.indicators import (
         ("Bản Sin Suối Hồ đón ", " lượt khách du lịch", "visit", "level", None),
         ("Thôn, bản có tỷ lệ hộ nghèo ", "%", "pct", "level", "poverty_rate"),
         ("Bản đồ hiện trạng rừng cho thấy tỷ lệ che phủ rừng đạt ", "%", "pct", "level", "forest_cover"),
+        # projects in force or at work are a stock of every year's approvals; near-miss: the period's approvals
+        ("Hiện đặc khu Cô Tô có ", " dự án đầu tư ngoài ngân sách còn hiệu lực", "count", "level", None),
+        ("Khu công nghiệp Sông Công có ", " dự án FDI đang hoạt động", "count", "level", None),
+        ("Năm 2026, tỉnh chấp thuận chủ trương đầu tư ", " dự án ngoài ngân sách", "count", "level",
+         "investment_projects_approved"),
         # the change of a group's poverty rate after its level's comma is the group's as its level is; near-misses:
         # the rate of all the households named again after the group's
         ("Tỷ lệ hộ nghèo người dân tộc thiểu số còn 13,2%, giảm ", " điểm phần trăm", "pct", "yoy_abs", None),

@@ -368,6 +368,10 @@ _PROJECT_STOCK = re.compile(
 # "Đến nay, toàn tỉnh có 321 dự án": the count of every project so far, not the projects the period approved
 # ("từ đầu năm đến nay ... có 45 dự án", "lũy kế 10 tháng, tỉnh có 11 dự án" are the period's)
 _PROJECTS_SO_FAR = re.compile(r"(?<!năm\s)đến\s+nay[^.;]{0,40}?\bcó\s*$")
+# "Hiện Vân Đồn có 46 dự án đầu tư ngoài ngân sách còn hiệu lực", "208 dự án đang hoạt động": the projects in force or
+# at work, a stock of every year's approvals, not the projects the period approved (their capital, the alias leaves out)
+_PROJECTS_IN_FORCE_AFTER = re.compile(r"\s*dự\s+án\b[^,;.\d]{0,50}?\b(?:còn\s+hiệu\s+lực"
+                                      r"|đang\s+(?:hoạt\s+động|triển\s+khai|thực\s+hiện|sản\s+xuất))")
 # "kim ngạch xuất nhập khẩu mở tờ khai tại Cục Hải quan đạt 4.975 triệu USD, ..., xuất khẩu 2.750 triệu
 # USD": the parts of trade declared at a customs office (or passing the border) are not the province's
 _TRADE_THROUGH_BORDER = re.compile(r"xuất\s+nhập\s+khẩu" + _THROUGH_BORDER.pattern)
@@ -1467,7 +1471,8 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
     if best[3] == "cultivated_area" and not best[4] and _harvested_in_the_names_clause(window, anchor - best[0]):
         return None  # "đã thu hoạch xong vụ Đông Xuân diện tích 35.008 ha": harvested, not sown
     if best[3] == "investment_projects_approved" and (_ADJUSTED_PROJECTS.match(tail)
-                                                      or _PROJECTS_SO_FAR.search(window, max(0, anchor - 80))):
+                                                      or _PROJECTS_SO_FAR.search(window, max(0, anchor - 80))
+                                                      or _PROJECTS_IN_FORCE_AFTER.match(tail)):
         return None  # "172 dự án được cấp điều chỉnh tăng vốn": projects that added capital, not approved ones
     if (best[3] == "grdp" and not best[4] and anchor - best[0] <= segment_start
             and "giá trị sản xuất" in window[segment_start:]):
