@@ -26,6 +26,7 @@ from orchestration.extraction.numbers import (
     scale_words,
 )
 from orchestration.extraction.places import (
+    LOCAL_UNIT_WORDS,
     LOWER_UNIT_WORDS,
     UNIT_WORDS,
     as_named_before_2025,
@@ -367,6 +368,10 @@ _PROJECT_STOCK = re.compile(
 # "Đến nay, toàn tỉnh có 321 dự án": the count of every project so far, not the projects the period approved
 # ("từ đầu năm đến nay ... có 45 dự án", "lũy kế 10 tháng, tỉnh có 11 dự án" are the period's)
 _PROJECTS_SO_FAR = re.compile(r"(?<!năm\s)đến\s+nay[^.;]{0,40}?\bcó\s*$")
+# "Hiện Vân Đồn có 46 dự án đầu tư ngoài ngân sách còn hiệu lực", "208 dự án đang hoạt động": the projects in force or
+# at work, a stock of every year's approvals, not the projects the period approved (their capital, the alias leaves out)
+_PROJECTS_IN_FORCE_AFTER = re.compile(r"\s*dự\s+án\b[^,;.\d]{0,50}?\b(?:còn\s+hiệu\s+lực"
+                                      r"|đang\s+(?:hoạt\s+động|triển\s+khai|thực\s+hiện|sản\s+xuất))")
 # "kim ngạch xuất nhập khẩu mở tờ khai tại Cục Hải quan đạt 4.975 triệu USD, ..., xuất khẩu 2.750 triệu
 # USD": the parts of trade declared at a customs office (or passing the border) are not the province's
 _TRADE_THROUGH_BORDER = re.compile(r"xuất\s+nhập\s+khẩu" + _THROUGH_BORDER.pattern)
@@ -609,6 +614,10 @@ _NOUN_THEN_COPULA = re.compile(r"\s*[^\W\d_]+\s+là\s*(?:$|\d)")
 # "vụ" before a season ("vụ xuân", "vụ đông xuân") names the season, not a subject; elsewhere it is
 # part of a noun ("dịch vụ 650 tỷ đồng" is the services item of a list, with a subject of its own)
 _SEASON_VU = re.compile(r"\bvụ(?=\s+(?:đông|xuân|hè|thu|mùa|chiêm)\b)")
+# "; giai đoạn 2021 - 2025 tăng bình quân 10,4%/năm", "; bình quân giai đoạn 2021-2025 tăng ...": a term and the
+# average a change is taken over it name a time, no subject of the clause's own (numbers masked as 9)
+_A_TERM_OR_ITS_AVERAGE = re.compile(r"\bgiai\s+đoạn(?:\s+9(?:\s*[-–]\s*9)?)?|\b(?:tăng|giảm)\s+bình\s+quân\b"
+                                    r"|\bbình\s+quân(?=\s+(?:giai\s+đoạn|tăng|giảm|mỗi\s+năm|hằng\s+năm|hàng\s+năm)\b)")
 _SPACES = re.compile(r"\s+")
 # "sản lượng lương thực khác 23 nghìn tấn": an entry's name followed by "khác" (other) names what is
 # left of a whole after its parts, not the entry's whole
@@ -792,11 +801,12 @@ _SCALE_AND_UNIT_ONLY = re.compile(r"\s*" + _SCALE_BEFORE_UNIT + r"(?:lượt\s+)
 # the number right before a counted noun, with its magnitude word ("2,4 triệu lượt khách"; numbers masked as 9)
 _COUNT_RIGHT_BEFORE = re.compile(rf"9 (?:(?:{_COUNT_SCALES}) )?(?:lượt )?$")  # (and its unit: "9 lượt khách ...")
 # "Riêng tại đặc khu Phú Quốc, ...", "Riêng huyện Tân Uyên ...": a sentence that opens with one district
-# (or city, town, special zone) of the province speaks of that place, not of the report's whole area; so does one
+# (or city, town, special zone, commune or ward: "riêng phường Quy Nhơn Nam đón ...") of the province speaks of that
+# place, not of the report's whole area; so does one
 # area named "khu vực" and a proper name ("Riêng khu vực Đà Lạt đón ...": a name's first syllable, capital then lower
 # case, not a sector's Roman number or an abbreviation, "khu vực I", "khu vực FDI")
 _PLACE_PART_OPENS = re.compile(r"\W*(?:riêng|trong\s+đó)\s*,?\s+(?:tại\s+|ở\s+)?"
-                               rf"(?:{unit_words_source('district')}|tp\.?|đặc\s+khu|khu\s+vực(?=\s+(?-i:[^\W\d_][^\W\d_A-Z])))\s+",
+                               rf"(?:{LOCAL_UNIT_WORDS}|tp\.?|khu\s+vực(?=\s+(?-i:[^\W\d_][^\W\d_A-Z])))\s+",
                                re.IGNORECASE)
 
 
@@ -862,6 +872,8 @@ def _own_words_of_the_clause(clause: str, enough: int, not_copula: bool) -> tupl
     the caller tests, not listed: most clauses open with two nouns.)"""
     if "vụ" in clause:  # (the "vụ" before a season is no word of the clause's own)
         clause = _SEASON_VU.sub(" ", clause)
+    if "giai" in clause or "bình" in clause:  # (nor a term's words, nor the average of a change over it)
+        clause = _A_TERM_OR_ITS_AVERAGE.sub(" ", clause)
     has_word, count = False, 0
     for found in _WORD.finditer(clause):  # (one word at a time: the count mostly stops at the second)
         word = found.group()
@@ -901,12 +913,63 @@ _FORMER_MARK = re.compile(r"\s*\(?\s*(?:cũ|trước\s+(?:đây|(?:khi\s+)?(?:s�
                           re.IGNORECASE)
 _FORMER_WORDS = lowered_literal_scan(_FORMER_MARK)
 _CLAUSE_END = re.compile(r"[,;:]|\.\s")
+# a place the sentence opens with, up to its comma ("Trên địa bàn huyện Sìn Hồ cũ, ...", "Tại tỉnh Kon Tum (cũ), ...",
+# "Khu vực thành phố Lai Châu cũ, ..."): the place its later clauses are of, up to a ";" or the whole area named
+_A_PLACE_CLAUSE_OPENS = re.compile(r"[^\w(]*(?:(?:trên|thuộc|tại|ở)\s+(?:địa\s+bàn|khu\s+vực)|riêng(?:\s+(?:tại|ở))?"
+                                   r"|tại|ở|khu\s+vực|địa\s+bàn|đối\s+với)\s+(?=[^\W\d_])[^,;:.]{2,60}?,",
+                                   re.IGNORECASE)
+_THE_WHOLE_AREA_AFTER = re.compile(rf"toàn\s+(?:{UNIT_WORDS})|cả\s+tỉnh", re.IGNORECASE)
 
 
-def _names_a_former_province(sentence_opening: str) -> bool:
-    """Does the figure's clause (the end of ``sentence_opening``, up to the number, after its last ",", ";",
-    ":" or sentence end) name a province written as former ("tỉnh Kon Tum (cũ)")?"""
-    return former_province_named(sentence_opening) is not None
+def _clauses_a_place_is_named_in(clause: str) -> list[str]:
+    """The parts of a figure's sentence (its end, up to the number) that may name the place of the figure: its own
+    clause (after the last ",", ";", ":" or sentence end), a line's label before its colon ("- Khu vực tỉnh Kiên
+    Giang (cũ): ..."), and a place the sentence opens with whose clauses go on to the figure."""
+    ends = list(_CLAUSE_END.finditer(clause))
+    clauses = [clause[ends[-1].end():] if ends else clause]
+    if ends and ends[-1].group() == ":":
+        # ("- Khu vực tỉnh Kiên Giang (cũ): giải quyết việc làm cho ...": the place a line is labelled with)
+        clauses.append(clause[ends[-2].end() if len(ends) > 1 else 0:ends[-1].start()])
+    sentence_start = max(clause.rfind(". "), clause.rfind("\n")) + 1  # (a line opens a sentence too: one under a title)
+    if (ends and (opener := _A_PLACE_CLAUSE_OPENS.match(clause, sentence_start)) is not None
+            and opener.end() < len(clause) and ";" not in clause[opener.end():]
+            and not _THE_WHOLE_AREA_AFTER.search(clause, opener.end())):
+        clauses.append(clause[sentence_start:opener.end() - 1])
+    return clauses
+
+
+def _names_a_former_place(sentence_opening: str) -> bool:
+    """Does the figure's clause (see ``_clauses_a_place_is_named_in``) name a province, district or commune written
+    as former ("tỉnh Kon Tum (cũ)", "Trên địa bàn huyện Sìn Hồ cũ, ...")? A former district or commune is a part of
+    any area a text is about after it was merged away, as a former province is of the merged one."""
+    if former_province_named(sentence_opening) is not None:
+        return True
+    clause = sentence_opening[-160:]
+    if not may_name_a_former_province(clause):
+        return False
+    return any(unit.admin_level != "province" and _FORMER_MARK.match(words, unit.end)
+               for words in _clauses_a_place_is_named_in(clause) for unit in find_units(words))
+
+
+# a sentence whose subject is some communes, wards or districts named ("Các xã Ea Tân, Ea Hồ, Phú Lộc có tỷ lệ hộ nghèo
+# cao, lần lượt ...", "Hai phường Bắc Sơn và Nam Sơn đón ...", "Riêng các xã Tam Giang, Ea Đăh có ..."), or one village
+# or more by name, a unit below any area a text is about ("Thôn Pha Long 1 có tỷ lệ hộ nghèo 32%", "Bản Nậm Cang đón
+# ..."; data/words/village_nouns.csv and the uplands' "bản"): their figures, parts of the area, up to a ";" or the whole
+# area named ("..., nâng tổng số xã đạt chuẩn lên 12 xã")
+_NAMED_PLACES_OPEN = re.compile(r"[^\w]*(?i:(?:riêng|trong\s+đó|tại|ở)\s*,?\s+)?"
+                                r"(?:(?i:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+"
+                                rf"(?i:{LOCAL_UNIT_WORDS})(?:\s*,\s*(?i:{LOCAL_UNIT_WORDS}))?"
+                                rf"|(?i:(?:các|những)\s+)?(?i:{word_source('village_nouns')}|bản))\s+(?=[A-ZĐ])")
+_THE_WHOLE_OR_ITS_TOTAL_AFTER = re.compile(rf"toàn\s+(?:{UNIT_WORDS})|cả\s+tỉnh|tổng\s+số", re.IGNORECASE)
+
+
+def _named_places_open_the_sentence(sentence_opening: str) -> bool:
+    """Does the figure's sentence (``sentence_opening``, up to the number) open with some communes, wards or districts
+    or a village by their names, whose figure it is, a part of the area the text is about?"""
+    start = max(sentence_opening.rfind(". "), sentence_opening.rfind("\n")) + 1
+    places = _NAMED_PLACES_OPEN.match(sentence_opening, start)
+    return (places is not None and ";" not in sentence_opening[places.end():]
+            and not _THE_WHOLE_OR_ITS_TOTAL_AFTER.search(sentence_opening, places.end()))
 
 
 def may_name_a_former_province(text: str) -> bool:
@@ -922,12 +985,7 @@ def former_province_named(sentence_opening: str) -> tuple[str, str] | None:
     clause = sentence_opening[-160:]
     if not may_name_a_former_province(clause):  # (cheap test first: most clauses name no former place)
         return None
-    ends = list(_CLAUSE_END.finditer(clause))
-    clauses = [clause[ends[-1].end():] if ends else clause]
-    if ends and ends[-1].group() == ":":
-        # ("- Khu vực tỉnh Kiên Giang (cũ): giải quyết việc làm cho ...": the place a line is labelled with)
-        clauses.append(clause[ends[-2].end() if len(ends) > 1 else 0:ends[-1].start()])
-    for words in clauses:
+    for words in _clauses_a_place_is_named_in(clause):
         for mention in find_provinces(words):
             if (mark := _FORMER_MARK.match(words, mention.end)) is not None:
                 return mention.province.key, words[:mark.end()].strip()
@@ -1105,8 +1163,10 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
             _the_province_set_against_the_nation(with_words, context)) and not _a_province_that_has(subject, context):
         return None  # another province's figure in a list, not the report's entry
     sentence_opening = (context or subject).rsplit(" . ", 1)[-1]  # (the figure's own sentence, after any heading)
-    if _names_a_former_province(sentence_opening):
-        return None  # a former province's figure beside the merged one's
+    if _names_a_former_place(sentence_opening):
+        return None  # a former province's figure beside the merged one's, a former district's or commune's
+    if _named_places_open_the_sentence(sentence_opening):
+        return None  # "Các xã Ea Tân, Ea Hồ có tỷ lệ hộ nghèo cao, lần lượt 9,2%, 7,6%": those communes' figures
     context = named_in
     if not named:  # (a growth rate: the level's and the excess's ways out below are not its)
         return "grdp" if _a_province_grows(context or subject) else None
@@ -1325,7 +1385,10 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
         return None  # "Bình quân mỗi ngày, các cơ sở lưu trú đón 7.600 lượt khách": a day's average, not the period's
     if best[3] == "grdp" and metric == "share_pct":
         return None  # "chiếm tỷ trọng lớn trong cơ cấu GRDP (chiếm 70%)": a part's share of the GRDP, not the GRDP
-    place = _PLACE_PART_OPENS.match(sentence_opening)
+    # (or the clause after its last ";" opens with it: "Tổng lượt khách ... đạt 6,1 triệu lượt; riêng đặc khu Phú Quốc
+    # đón 2,25 triệu lượt, trong đó khách quốc tế ...")
+    part_opens = sentence_opening.rfind(";") + 1
+    place = _PLACE_PART_OPENS.match(sentence_opening, part_opens)
     if place and sentence_opening[place.end():place.end() + 1].isupper():
         # "Riêng tại đặc khu Phú Quốc, ước tính đón 22.486 lượt khách": a named district's figure ("thành
         # phố" alone is the report's own city)
@@ -1386,8 +1449,12 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
         return None  # "Tội phạm về trật tự xã hội xảy ra 45 vụ, điều tra làm rõ 40 vụ": the cases solved
     if best[3] in _BANK_KEYS and _one_banks_business(window, anchor):
         return None  # "Ngân hàng Chính sách xã hội huyện có tổng dư nợ 612 tỷ đồng": one bank's loans, not the area's
-    if best[3] == "poverty_rate" and _POVERTY_GROUP.search(window, max(clause_start, segment_start)):
-        return None  # "Tỷ lệ hộ nghèo dân tộc thiểu số giảm còn 9,1%": a group's rate, not the place's
+    if best[3] == "poverty_rate" and _POVERTY_GROUP.search(
+            window, max(clause_start, segment_start) if best[4] else min(max(clause_start, segment_start),
+                                                                        anchor - best[0])):
+        # "Tỷ lệ hộ nghèo dân tộc thiểu số giảm còn 9,1%": a group's rate, not the place's; its change after a comma
+        # ("..., giảm 3,2 điểm phần trăm") too: the group is read from the entry's words on
+        return None
     if best[3] == "poverty_rate" and ("cận nghèo" in window[segment_start:] or "cận nghèo" in tail[:14]):
         return None  # "..., hộ cận nghèo là 15,65%", "và 8,1% hộ cận nghèo": the near-poor, named in its own segment
     # (from the name on when it stands in an earlier segment: "Diện tích cây ăn trái 88.900 ha, tăng 2.150 ha" is the
@@ -1404,7 +1471,8 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
     if best[3] == "cultivated_area" and not best[4] and _harvested_in_the_names_clause(window, anchor - best[0]):
         return None  # "đã thu hoạch xong vụ Đông Xuân diện tích 35.008 ha": harvested, not sown
     if best[3] == "investment_projects_approved" and (_ADJUSTED_PROJECTS.match(tail)
-                                                      or _PROJECTS_SO_FAR.search(window, max(0, anchor - 80))):
+                                                      or _PROJECTS_SO_FAR.search(window, max(0, anchor - 80))
+                                                      or _PROJECTS_IN_FORCE_AFTER.match(tail)):
         return None  # "172 dự án được cấp điều chỉnh tăng vốn": projects that added capital, not approved ones
     if (best[3] == "grdp" and not best[4] and anchor - best[0] <= segment_start
             and "giá trị sản xuất" in window[segment_start:]):
@@ -1746,9 +1814,12 @@ _PERIOD_ONLY = re.compile(
     r"(?:l[ũu]y\s+k[ếê]|lu[ỹy]\s+kế|tính\s+chung|cộng\s+dồn|(?:tính\s+)?từ\s+(?:đầu\s+năm|tháng)|(?:trong\s+)?\d+\s+tháng|quý"
     r"|bình\s+quân(?=\s+(?:\d+\s+tháng|quý|năm)\b)"
     # ("Cả năm 2026 ước đạt 61 tỷ USD", "Năm 2026 ước đạt ...": the whole year, going on with the entry before)
-    r"|cả\s+năm|năm(?=\s+\d{4}$))"
+    r"|cả\s+năm|năm(?=\s+\d{4}$)"
+    # ("; giai đoạn 2021 - 2025 tăng bình quân 10,4%/năm": a term, and the average a change is taken over it)
+    r"|(?:bình\s+quân\s+)?giai\s+đoạn(?=\s+\d{4}))"
     r"(?:[\s/.-]+(?:\d+|tháng|quý|năm|đầu|cuối|qua|hết|từ|đến|nay|[ivx]+|của|tỉnh|này|toàn|thành\s+phố))*"
-    r"(?:\s+giá\s+trị)?$",  # "luỹ kế 9 tháng giá trị ước đạt": "the value" names no subject of its own
+    r"(?:\s+giá\s+trị|(?:\s+(?:tăng|giảm))?\s+bình\s+quân(?:\s+(?:mỗi|hằng|hàng)\s+năm)?)?$",
+    # ("luỹ kế 9 tháng giá trị ước đạt": "the value" names no subject of its own)
     re.IGNORECASE)
 
 
