@@ -203,6 +203,31 @@ def _a_rate_of_another_subject(ctx: FigureContext) -> bool:
     return bool(figures) and figures[-1].unit not in (*_MONEY, "pct")
 
 
+_WORDS_AFTER_THE_BUDGETS_FIGURE = 4  # ("đạt 96% dự toán năm", "so với cùng kỳ")
+
+
+def _money_of_another_subject(ctx: FigureContext) -> bool:
+    """A sum the budget rule carries from a budget named earlier in its sentence into a clause that names a
+    subject of its own, no budget item: "thu ngân sách 35.000 tỷ đồng, xuất khẩu 2,5 tỷ USD" is exports, "…; thu hút
+    86 dự án FDI với số vốn 2,4 tỷ USD" the projects' capital. A subject of the catalog makes any sum its own; in
+    dollars any subject does, for a budget is counted in đồng. The clause follows one that ends on a figure, the
+    budget's, or on a few words of it ("bằng 24% dự toán"): a comma inside a subject ("thu nội địa 5.230 tỷ đồng và
+    thu từ hoạt động xuất, nhập khẩu 106 tỷ đồng") opens no clause."""
+    clause = ctx.clause_before(r"[;,]")
+    subject = own_subject(clause)
+    if not subject or nearest_item(subject) is not None:
+        return False
+    before = ctx.before[: len(ctx.before) - len(clause)].rstrip()
+    previous = last_clause(before[:-1], r"[;,]")
+    figures = find_figures(previous) if any(c.isdigit() for c in previous) else []
+    if not figures:
+        return False
+    tail = previous[figures[-1].unit_end:].split()
+    if len(tail) > _WORDS_AFTER_THE_BUDGETS_FIGURE or "và" in tail:
+        return False
+    return ctx.unit == "USD" or catalog_key(subject, ctx.unit, ctx.metric) is not None
+
+
 def route_context(ctx: FigureContext) -> Routed | None:
     for rule in (route_disaster, route_project, route_budget):
         routed = rule(ctx)
@@ -211,6 +236,12 @@ def route_context(ctx: FigureContext) -> Routed | None:
                 continue
             if rule is route_budget and ctx.unit == "pct" and _a_rate_of_another_subject(ctx):
                 return None  # (an indicator's rate)
+            if (rule is route_budget and ctx.unit in _MONEY
+                    and str(routed.fields.get("budget_item", "")).startswith("revenue_")
+                    and _money_of_another_subject(ctx)):
+                # (an indicator's sum; only revenue is carried so: the parts of a programme's or a spending total's
+                # money by source, "vốn huy động 41 tỷ đồng", keep their item)
+                return None
             if (rule is route_project and ctx.document
                     and _still_to_come(routed.fields.get("event"), ctx.document, ctx.text[ctx.sentence[0]:ctx.start])):
                 # (the money of a work whose ceremony the headline announces ahead)

@@ -1,0 +1,40 @@
+"""The subject a figure carries into routing (orchestration/extraction/routing.py): a clause that names its own
+subject keeps its money out of the budget named before it."""
+
+from orchestration.extraction.routing import route_in_text
+
+
+def test_dollars_in_a_clause_of_their_own_after_a_revenue_are_no_budget() -> None:
+    text = "Dự kiến năm 2026 thu ngân sách nhà nước 12.400 tỷ đồng, nhập khẩu 1,3 tỷ USD."
+    assert route_in_text(text, "12.400").table == "budgets"
+    assert route_in_text(text, "1,3") is None
+
+
+def test_dollars_of_an_attraction_after_a_revenue_are_no_budget_even_without_a_catalog_subject() -> None:
+    text = "Năm 2025, thu ngân sách ước đạt 7.950 tỷ đồng; thu hút đầu tư trực tiếp nước ngoài 450 triệu USD."
+    assert route_in_text(text, "450") is None
+
+
+def test_dong_in_a_clause_of_a_catalog_subject_after_a_revenue_are_no_budget() -> None:
+    text = "Quý III, tổng thu ngân sách đạt 2.150 tỷ đồng, tổng mức bán lẻ hàng hóa 18.300 tỷ đồng."
+    assert route_in_text(text, "18.300") is None
+
+
+def test_a_budget_part_in_the_next_clause_stays_a_budget() -> None:
+    text = "Năm 2026, thu ngân sách đạt 9.100 tỷ đồng, thu nội địa 8.300 tỷ đồng."
+    assert route_in_text(text, "8.300").table == "budgets"
+
+
+def test_a_comma_inside_a_budget_parts_name_opens_no_clause_of_its_own() -> None:
+    text = "Trong đó, thu nội địa 3.020 tỷ đồng; thu từ hoạt động xuất, nhập khẩu 240 tỷ đồng."
+    assert route_in_text(text, "240").table == "budgets"
+
+
+def test_a_budget_part_after_and_with_a_comma_in_its_name_stays_a_budget() -> None:
+    text = "Dự toán thu nội địa 2.870 tỷ đồng và thu từ hoạt động xuất, nhập khẩu 95 tỷ đồng."
+    assert route_in_text(text, "95").table == "budgets"
+
+
+def test_exports_after_a_revenue_reached_against_its_estimate_are_no_budget() -> None:
+    text = "Thu ngân sách được 4.300 tỷ đồng, bằng 81% dự toán; xuất khẩu ước 640 triệu USD."
+    assert route_in_text(text, "640") is None
