@@ -353,15 +353,17 @@ def reference_year(text: str, dateline: Dateline | None = None) -> int | None:
 
 # "năm 2025" in the sentence of a base: the later year the base is compared with (folded)
 _NAMED_YEAR = re.compile(r"\bnam\s+" + YEAR_GROUP + r"\b")
+# the end of a sentence or of a clause after ";" (the dot of "9.000 tỷ đồng" ends none)
+_CLAUSE_STOP = re.compile(r"[.!?](?!\S)|[;\n]")
 
 
 def _year_compared_with(base: re.Match[str], folded: str) -> int:
-    """The year a comparison's base year is set against: a later year its sentence names ("So với năm 1991, GRDP năm
-    2025 tăng gần 60 lần" speaks of 2025), else the year after the base ("tăng 8% so với năm 2024" of 2025)."""
+    """The year a comparison's base year is set against: a later year its clause names ("So với năm 1991, GRDP năm 2025
+    tăng gần 60 lần" speaks of 2025), else the year after the base ("tăng 8% so với năm 2024" of 2025)."""
     year = int(base.group(1))
-    start = max((m.end() for m in _SENTENCE_STOP.finditer(folded, max(0, base.start() - 300), base.start())),
+    start = max((m.end() for m in _CLAUSE_STOP.finditer(folded, max(0, base.start() - 300), base.start())),
                 default=max(0, base.start() - 300))
-    stop = _SENTENCE_STOP.search(folded, base.end())
+    stop = _CLAUSE_STOP.search(folded, base.end())
     end = stop.start() if stop is not None else min(len(folded), base.end() + 300)
     later = [int(m.group(1)) for m in _NAMED_YEAR.finditer(folded, start, end) if int(m.group(1)) > year]
     return max(later, default=year + 1)
