@@ -1892,3 +1892,15 @@ def test_a_weeks_results_titled_with_the_next_weeks_programme_cover_that_week(su
             "Trong tuần, tiếp nhận và giải quyết 214 hồ sơ hành chính.\n")
     period = describe_document(text).period
     assert (period.start, period.end) == (start, end)
+
+
+def test_a_far_base_year_is_no_reference_for_the_years_after_it() -> None:
+    # a base compared with a later year its sentence names, or the start of a change, dates nothing reported on
+    text = ("Lào Cai 30 năm phát triển\n\nSo với năm 1996, giá trị xuất khẩu năm 2026 gấp 80 lần. Số xã có điện từ "
+            "dưới 40% năm 1996 đến nay đạt 100%.")
+    assert reference_year(text) == 2026
+    assert locate_document_period(text)[0] == Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31), "năm 2026")
+    multiple = "Sơn La sau 20 năm\n\nTổng vốn đầu tư năm 2027 đạt 9.000 tỷ đồng, gấp 12 lần năm 2007."
+    assert reference_year(multiple) == 2027
+    # (a base without a later year in its sentence still speaks of the year after it)
+    assert reference_year("Doanh thu tăng 8% so với năm 2025.") == 2026

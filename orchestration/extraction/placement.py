@@ -234,6 +234,8 @@ _REPORT_DATE_LINE = _date_line_grammar()
 # (or the same part of it: "so với cùng kỳ 11 tháng đầu năm 2024", "cùng kỳ quý I/2024")
 _LAST_YEAR = re.compile(r"(?:cung\s+ky|so\s+voi)\s+(?:cua\s+)?(?:(?:\d{1,2}\s+thang(?:\s+dau)?|quy\s+[ivx\d]+)\s*"
                         r"(?:/\s*|nam\s+)(?=\d{4}))?(?:cuoi\s+)?(?:nam\s+)?" + YEAR_GROUP + r"(?![ \t]*-)")
+# "gấp 35 lần năm 1991": a multiple of a base year's figure (folded)
+_TIMES_A_YEAR = re.compile(r"\bgap\s+(?:gan\s+|hon\s+)?[\d.,]+\s+lan\s+(?:so\s+voi\s+)?nam\s+" + YEAR_GROUP + r"\b")
 # "so với kế hoạch đề ra đầu năm 2022", "so với kế hoạch năm 2024": the year of the plan compared with (folded)
 _PLAN_OF_THE_YEAR = re.compile(r"so\s+(?:voi\s+)?ke\s+hoach\s+(?:(?:da\s+)?de\s+ra\s+)?(?:(?:tu\s+)?dau\s+)?nam\s+"
                                + YEAR_GROUP)
@@ -336,7 +338,8 @@ def reference_year(text: str, dateline: Dateline | None = None) -> int | None:
     if y := date_line_year(text):
         return y
     folded = FoldedText.of(text[:20000]).folded
-    compared = Counter(int(m.group(1)) + 1 for m in _LAST_YEAR.finditer(folded))
+    compared = Counter(_year_compared_with(m, folded) for m in _LAST_YEAR.finditer(folded))
+    compared.update(_year_compared_with(m, folded) for m in _TIMES_A_YEAR.finditer(folded))
     compared.update(int(m.group(1)) + 1 for m in _BRACKETED_LAST_YEAR.finditer(folded))
     if compared:
         return max(compared, key=lambda y: (compared[y], y))
@@ -346,6 +349,30 @@ def reference_year(text: str, dateline: Dateline | None = None) -> int | None:
     # plan of the year it speaks of
     planned = _PLAN_OF_THE_YEAR.search(folded) if "ke hoach" in folded else None
     return int(planned.group(1)) if planned else None
+
+
+# "năm 2025" in the sentence of a base: the later year the base is compared with (folded)
+_NAMED_YEAR = re.compile(r"\bnam\s+" + YEAR_GROUP + r"\b")
+# the end of a sentence or of a clause after ";" (the dot of "9.000 tỷ đồng" ends none)
+_CLAUSE_STOP = re.compile(r"[.!?](?!\S)|[;\n]")
+
+
+def _year_compared_with(base: re.Match[str], folded: str) -> int:
+    """The year a comparison's base year is set against: a later year its clause names ("So với năm 1991, GRDP năm 2025
+    tăng gần 60 lần" speaks of 2025), else the year after the base ("tăng 8% so với năm 2024" of 2025)."""
+    year = int(base.group(1))
+    start = max((m.end() for m in _CLAUSE_STOP.finditer(folded, max(0, base.start() - 300), base.start())),
+                default=max(0, base.start() - 300))
+    stop = _CLAUSE_STOP.search(folded, base.end())
+    end = stop.start() if stop is not None else min(len(folded), base.end() + 300)
+    later = [int(m.group(1)) for m in _NAMED_YEAR.finditer(folded, start, end) if int(m.group(1)) > year]
+    return max(later, default=year + 1)
+
+
+# "Tỷ lệ hộ nghèo từ trên 60% năm 1991 đến nay chỉ còn 25,6%", "từ 230.000 người năm 1991 tăng lên ...": the year of
+# the figure a change starts from, a base, not the time the text reports on (folded)
+_FROM_A_FIGURE = re.compile(r"\btu\s+(?:tren\s+|duoi\s+|gan\s+|hon\s+|khoang\s+)?\d[\d.,]*\s*"
+                            r"(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?\s*$")
 
 
 def _body_year(nfc: str) -> int | None:
@@ -362,7 +389,7 @@ def _body_year(nfc: str) -> int | None:
             # set against: "Lũ năm 2027 vượt đỉnh lũ năm 2008" is of 2027)
             if (_WORK_EVENT_BEFORE.search(before) or _SINCE.search(before) or _BORN.search(before)
                     or _PAST_DISASTER.search(before) or _DEADLINE_BEFORE.search(folded, max(0, p.start - 100), p.start)
-                    or _a_works_plan(head, p.start, p.end)
+                    or _a_works_plan(head, p.start, p.end) or _FROM_A_FIGURE.search(before)
                     or ("quyet toan" in before and _SETTLED_ACCOUNTS.search(before))):
                 continue
             counts[p.period.end.year] = counts.get(p.period.end.year, 0) + 1
