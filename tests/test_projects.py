@@ -6970,6 +6970,18 @@ def test_what_holds_a_work_up_ends_its_name() -> None:
     ]
 
 
+def test_only_so_far_before_the_verb_ends_a_works_name() -> None:
+    # "Dự án X mới đạt ...", "chỉ mới hoàn thành ...": "mới" (only so far) opens the predicate (was read into the name)
+    assert _events("Dự án nâng cấp tỉnh lộ 9 đoạn qua xã Hòa Phú mới đạt 35% khối lượng.")[0][0] == (
+        "nâng cấp tỉnh lộ 9 đoạn qua xã Hòa Phú"
+    )
+    assert _events("Công trình kè bờ sông Trà chỉ mới hoàn thành phần móng.") == [
+        ("kè bờ sông Trà", "in_progress", None)
+    ]
+    # near miss: the adjective of a new town, no verb after it, stays in the name
+    assert _events("Dự án Khu đô thị mới Hòa Lợi đang thi công.") == [("Khu đô thị mới Hòa Lợi", "in_progress", None)]
+
+
 def test_a_share_of_the_works_the_builder_has_built_is_the_progress_of_the_work_named_before() -> None:
     # "Dự án X ... . Hiện nay, nhà thầu đã thi công đạt 62% khối lượng": the sentence names no work, only its builder
     # (or no subject at all); the share is the progress of the work the paragraph named (was an indicator)

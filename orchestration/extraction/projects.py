@@ -543,6 +543,9 @@ _NAME_END = guarded(
         r"(?-i:chưa)|"
         # ("Dự án X chỉ mới giải ngân được 9 tỷ đồng": the predicate, its money paid out)
         r"(?:chỉ\s+)?(?:mới\s+)?giải\s+ngân|"
+        # ("Dự án BOT X mới đạt 48% khối lượng", "chỉ mới hoàn thành 2 hạng mục": "mới", only so far, opens the
+        # predicate before its verb; "khu đô thị mới", "cầu X (mới)" keep the adjective)
+        r"(?:chỉ\s+)?(?-i:mới)(?=\s+(?:(?-i:đạt)|được|hoàn\s+thành|thi\s+công|bàn\s+giao|triển\s+khai|bắt\s+đầu)\b)|"
         # ("Trung tâm Y tế huyện X hoạt động theo quy mô 6 khoa": how the work runs, a predicate)
         r"hoạt\s+động\s+(?:theo|với|từ|ổn\s+định|hiệu\s+quả)|"
         # ("KCN X thu hút gần 300 triệu USD vốn FDI": what the park drew in, a predicate)
