@@ -6284,3 +6284,12 @@ def test_a_balancing_transfer_the_budget_receives_is_its_revenue():
     r = route_in_text("Trong năm 2027, thành phố được bổ sung cân đối 2.315 tỷ đồng.", "2.315")
     assert r.table == "budgets"
     assert (r.fields["budget_item"], r.fields["measure"]) == ("revenue_other", "actual")
+
+
+def test_items_rated_low_against_the_estimate_list_amounts_collected() -> None:
+    # the plan the items are rated against names no amount: the amounts listed after its colon were collected
+    text = ("Nhiều khoản thu còn chậm so với dự toán: thu tiền thuê đất 87 tỷ đồng (đạt 35% dự toán); "
+            "lệ phí trước bạ 140 tỷ đồng.")
+    for amount in ("87", "140"):
+        row = route_in_text(text, amount)
+        assert row.table == "budgets" and row.fields["measure"] == "actual"

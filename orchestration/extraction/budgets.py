@@ -2087,6 +2087,13 @@ _KEPT_TO_PLAN = re.compile(
     r"(?:\s+(?:đề\s+ra|giao|được\s+giao|từ\s+đầu\s+năm|năm))*(?=\s*[,;.:]|[ \t]*(?:\n|\(|$))", _I)
 
 
+# "Một số khoản thu đạt thấp so với dự toán: ...", "tiến độ giải ngân chậm so với kế hoạch; ...": items rated against
+# their plan, with no amount of the plan said (the clause ends there); the amounts the list then names were collected
+_RATED_AGAINST_PLAN = re.compile(
+    r"\b(?:đạt\s+)?(?:thấp|cao|khá|chậm|nhanh)(?:\s+hơn)?\s+so\s+(?:với\s+)?(?:kế\s+hoạch|dự\s+toán)"
+    r"(?:\s+(?:đề\s+ra|giao|được\s+giao|năm))*(?=\s*[,;.:])", _I)
+
+
 # "HĐND tỉnh đã thông qua Nghị quyết phê chuẩn quyết toán ngân sách năm 2024": the council approves the
 # settled accounts; its approval makes them no plan
 _SETTLEMENT_APPROVED = re.compile(
@@ -2102,6 +2109,8 @@ def _without_plans_read_against(text: str) -> str:
         text = _SETTLEMENT_APPROVED.sub(lambda m: " " * len(m.group()), text)
     if "đảm bảo" in text or "đúng" in text or "hoàn thành" in text or "vượt" in text:
         text = _KEPT_TO_PLAN.sub(lambda m: " " * len(m.group()), text)
+    if "so" in text:
+        text = _RATED_AGAINST_PLAN.sub(lambda m: " " * len(m.group()), text)
     return text
 
 
