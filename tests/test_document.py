@@ -5158,3 +5158,15 @@ def test_the_menus_section_repeated_over_a_headline_is_no_title(menu: str, title
     text = (f"{menu}\nNông nghiệp - Nông thôn\nTiền Giang: Giá sầu riêng tăng mạnh đầu vụ\n"
             "Tháng 3/2027, giá sầu riêng tại các vựa tăng 15% so với tháng trước.\n")
     assert describe_document(text).title == title
+
+
+def test_a_commune_of_one_province_keeps_it_over_a_province_its_body_names() -> None:
+    # a visiting delegation or a destination named in a commune's report is no province of the report: the list places
+    # xã Na Sầm in Lạng Sơn and phường Hà Tu in Quảng Ninh, whatever their bodies name
+    guests = ("UBND XÃ NA SẦM\nBáo cáo tình hình kinh tế - xã hội tháng 3 năm 2026\n\n"
+              "Thu ngân sách trên địa bàn quý I đạt 2,1 tỷ đồng. "
+              "Đoàn công tác của tỉnh Cao Bằng đến trao đổi kinh nghiệm.")
+    assert describe_document(guests).province == "lang_son"
+    trucks = ("UBND PHƯỜNG HÀ TU\nBáo cáo tình hình kinh tế - xã hội tháng 2 năm 2026\n\n"
+              "Có 420 chuyến xe chở than đi Thành phố Hải Phòng tiêu thụ.")
+    assert describe_document(trucks).province == "quang_ninh"

@@ -245,6 +245,13 @@ def test_a_year_after_a_unit_word_is_no_unit_number() -> None:
     assert find_units("dự toán của HĐND thị xã 2020") == []
 
 
+def test_a_number_running_on_into_a_figure_is_no_ward_number() -> None:
+    # "toàn phường 41.200 hộ": the 41 opens a figure, not "Phường 41"; "Phường 4, Quận 5" stay names
+    assert find_units("Số hộ toàn phường 41.200 hộ, thu 2,5 tỷ đồng.") == []
+    assert find_units("ngân sách phường 7,4 tỷ đồng") == []
+    assert [u.name for u in find_units("Phường 4, Quận 5.")] == ["4", "5"]
+
+
 def test_a_province_name_after_a_family_name_is_a_person() -> None:
     # "Lê Quảng Nam" and "Đỗ Thị Hà Giang" are people; "tỉnh Hà Giang" and "Sở Tài chính Hà Giang" are not
     assert [m.province.key for m in find_provinces("ông Lê Quảng Nam phát biểu; bà Đỗ Thị Hà Giang dự họp.")] == []

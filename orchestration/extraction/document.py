@@ -1429,15 +1429,22 @@ def describe_document(text: str) -> DocumentInfo:
                        if "ngày" in ln.lower() and _a_place_and_day(ln)), None)
     when = document_time(plain, _dates_an_event)
     period, period_source = when.period, when.source
-    if (level == "commune" and commune is not None and province is not None and place_source in ("body", "host")
-            and (keys := _the_communes_provinces_ever(commune))
+    own_commune = commune or (unit if unit is not None and unit.admin_level == "commune" else None)
+    if (level == "commune" and own_commune is not None and province is not None
+            and (place_source in ("body", "host")
+                 or (place_source == "title" and own_commune is unit and unit.province is None))
+            and (keys := _the_communes_provinces_ever(own_commune))
             and not {province.key, province.successor_key} & keys
-            and not _the_communes_address(plain, commune, province)):
-        # "Phường Hòa Cường: ... ký kết hợp tác với phường Ninh Kiều (thành phố Cần Thơ)": a province the body names
-        # in passing that no list has the commune in is not the commune's; the one the list of the text's time puts
-        # it in is (none when several share its name, and its neighbours below tell none: never a wrong province)
-        province = commune_province(commune, bool(_written_after_the_merger(plain, period)))
-        place_source = "body" if province is not None else None
+            and not _the_communes_address(plain, own_commune, province)):
+        # "Phường Hòa Cường: ... ký kết hợp tác với phường Ninh Kiều (thành phố Cần Thơ)", "UBND XÃ A" over "Đoàn công
+        # tác tỉnh B đến thăm": a province the body names in passing (a guest, a destination, a road named after a
+        # city) that no list has the commune in is not the commune's; the one the list of the text's time puts it in
+        # is (none when several share its name, and its neighbours below tell none: never a wrong province)
+        listed = commune_province(own_commune, bool(_written_after_the_merger(plain, period)))
+        if listed is not None or own_commune is commune:
+            # (a header's namesake of several provinces keeps the one its body names: "UBND XÃ HÒA BÌNH" over "Tại
+            # tỉnh A, ...")
+            province, place_source = listed, "body" if listed is not None else None
     if province is None and level == "commune" and commune is not None:
         # "HĐND phường Kiến Hưng họp kỳ thứ hai ...": a commune or ward named without its province is
         # the one commune of that name in the list of the text's time, when only one province has it

@@ -447,8 +447,10 @@ def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
             break
         word = m.group(0).rstrip(".")
         low = word.lower()
-        # Phường 1, Quận 10; a year is never a unit's number ("HĐND thị xã 2020" is the council's year)
-        is_number = word.isdigit() and len(word) <= 2 and not words
+        # Phường 1, Quận 10; a year is never a unit's number ("HĐND thị xã 2020" is the council's year), nor is
+        # one running on into a figure ("toàn phường 28.650 người", "phường 1,5 tỷ")
+        is_number = (word.isdigit() and len(word) <= 2 and not words
+                     and not _NUMBER_RUNS_ON.match(nfc, m.end()))
         if word.isdigit() and words and _numbered_name_closes(nfc, words, word, m.end()):
             # "xã Tân Phước 1", "phường Móng Cái 2", "xã A Lưới 3": the communes and wards made of one district
             # in 2025 (and a few before) are told apart by a number closing the name; a number after any
