@@ -710,6 +710,16 @@ def test_a_wards_name_written_across_a_dash_has_its_province() -> None:
     assert commune_province(find_units("phường Lâm Viên tổ chức")[0], after_merger=True) is None
 
 
+def test_a_communes_name_joined_by_an_en_dash_has_its_province() -> None:
+    from orchestration.extraction.places import commune_province
+
+    # a typeset dash between the two parts, as a header may set it, reads as the hyphen the lists write
+    for dash in ("–", "—", "-"):
+        commune = find_units(f"ỦY BAN NHÂN DÂN XÃ CHÂN MÂY {dash} LĂNG CÔ")[0]
+        assert commune.key == "xa_chan_may_lang_co", dash
+        assert commune_province(commune, after_merger=True).key == "hue"
+
+
 def test_a_wards_label_keeps_the_dash_its_name_is_written_with() -> None:
     ward = find_units("UBND PHƯỜNG CAM LY - ĐÀ LẠT báo cáo")[0]
     assert unit_label(ward.kind, ward.name) == "phường Cam Ly - Đà Lạt"

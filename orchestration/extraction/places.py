@@ -421,7 +421,7 @@ _DAI_WORDS = {"hội", "biểu", "diện", "học", "sứ", "tướng"}
 _THANH_WORDS = {"phố", "ủy", "uỷ", "đoàn", "lập", "viên"}
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _TOKEN = re.compile(r"[^\W_][\w\-'’]*\.?|\d+")  # (’: Ia H’Drai, Cư M’gar: the apostrophe of a name, typeset)
-_NEXT_NAME_WORD = re.compile(r" (?:- )?(?=\S)")
+_NEXT_NAME_WORD = re.compile(r" (?:[-–—] )?(?=\S)")  # (a name of two joined by a hyphen or a dash)
 
 
 def _province_opening(words: list[str]) -> tuple[int, Province | None]:
