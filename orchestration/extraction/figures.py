@@ -1063,8 +1063,12 @@ _TARGET_SETTING_VERB = word_source("target_setting_verbs")
 # congress or a council sets, counted, after a clause of its own)
 _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:"
                           # ("Chỉ tiêu năm: giảm 1,2% hộ nghèo": the year's target, unless its outturn follows)
-                          # ("Chỉ tiêu nhiệm kỳ 2026-2031:", "Chỉ tiêu chủ yếu đến năm 2030:": a term's)
+                          # ("Chỉ tiêu nhiệm kỳ 2026-2031:", "Chỉ tiêu chủ yếu đến năm 2030:": a term's;
+                          # "Chỉ tiêu Nghị quyết đến năm 2030:", "Chỉ tiêu của Đề án giai đoạn ...:": the act that set
+                          # them, written between)
                           r"|^\s*(?:[-+•*]\s*)?chỉ\s+tiêu\s+(?:chủ\s+yếu\s+)?"
+                          r"(?:(?:của\s+)?(?:nghị\s+quyết|đề\s+án|chương\s+trình|kế\s+hoạch|đại\s+hội)\b"
+                          r"[^.:;\n]{0,30}?\s)?"
                           r"(?:(?:cả\s+)?năm|nhiệm\s+kỳ|giai\s+đoạn|đến\s+năm)\b[^.:;\n]{0,20}:"
                           r"(?![^.\n]*\b(?:thực\s+hiện|kết\s+quả|ước\s+đạt)\b)"
                           # ("HĐND tỉnh thống nhất 22 chỉ tiêu chủ yếu năm 2026: ...": agreed on, adopted)
