@@ -1042,6 +1042,11 @@ def test_the_targets_of_a_resolution_named_between_the_word_and_their_year() -> 
         assert [f.metric for f in find_figures(text)] == ["target", "target"], owner
 
 
+def test_a_growth_rate_that_reaches_a_yearly_average_is_growth() -> None:
+    text = "Tốc độ tăng trưởng ngành công nghiệp của huyện đạt bình quân 9,4%/năm trong 5 năm qua."
+    assert figures(text) == [(9.4, "pct", "yoy_pct")]
+
+
 def test_a_growth_range_after_tang_tu_is_growth_but_a_change_between_levels_is_not() -> None:
     text = "So với cùng kỳ, nhóm hàng dệt tăng từ 8,5-14,2%. Tỷ lệ che phủ tăng từ 41% lên 43%."
     assert _metrics(text) == [("yoy_pct", 8.5), ("yoy_pct", 14.2), ("level", 41), ("level", 43)]

@@ -879,9 +879,12 @@ _QUALIFIED_MULTIPLE_BEFORE = re.compile(
     rf"(?<!\S)(?:(?:ước\s+đạt|đạt|là|chỉ|{HEDGE_WORDS}|xấp\s+xỉ|tương\s+đương)\s*)+$", re.IGNORECASE)
 # ... unless a word of comparison or change stands before those ("giảm hơn 2 lần", "cao hơn 1,5 lần")
 _COMPARISON_WORD_ENDS = re.compile(r"(?:cao|thấp|nhiều|ít|giảm|tăng|gấp|bằng|thêm|vượt)\s*$", re.IGNORECASE)
-# another period than last year's named right after a multiple, without "so với" ("gấp 2 lần tháng trước")
-_OTHER_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:tháng|quý|tuần|kỳ|vụ)\s+trước|(?:đầu|cuối)\s+năm)(?![^\W\d_])",
-                                       re.IGNORECASE)
+# a term of several years before the figure's own ("giai đoạn 2016 - 2020", "nhiệm kỳ trước", "thời kỳ trước")
+_A_TERM_BASE = r"(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+(?:trước|" + YEAR + r")"
+# another period than last year's named right after a multiple, without "so với" ("gấp 2 lần tháng trước", "gấp 1,4
+# lần giai đoạn 2016 - 2020")
+_OTHER_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:tháng|quý|tuần|kỳ|vụ)\s+trước|(?:đầu|cuối)\s+năm|"
+                                       + _A_TERM_BASE + r")(?![^\W\d_])", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(rf"(?:gấp|{_RISE_OF_A_MULTIPLE})\s*{_ABOUT_TO_THE_MULTIPLE}", re.IGNORECASE)
 _TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|(?<!so\svới\s)(?<!so\s)"
@@ -1282,6 +1285,8 @@ _OTHER_BASE_AFTER = re.compile(
     r"(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})\s+năm\s+(?:trước|ngoái))|"
     # ("so với năm gốc 2024", "so với kỳ gốc": the base year of a price index)
     r"so\s+(?:với\s+)?(?:năm|kỳ)\s+gốc|"
+    # ("tăng 60% so với giai đoạn 2016 - 2020", "so với nhiệm kỳ trước": the term before, another base than a year's)
+    r"so\s+(?:với\s+)?" + _A_TERM_BASE + r"|"
     # ("tăng 30 em so với học kỳ I", "so với học kỳ trước": the term before, of the same school year; a term of the
     # school year before, "học kỳ I năm học trước", is the same period)
     r"so\s+(?:với\s+)?(?:học\s+kỳ|HK)\s+(?:trước|(?:I{1,2}|[12]|một|hai)(?![^\W\d_])(?!\s+(?:của\s+)?năm\s+học))|"
