@@ -1047,6 +1047,12 @@ def test_a_growth_rate_that_reaches_a_yearly_average_is_growth() -> None:
     assert figures(text) == [(9.4, "pct", "yoy_pct")]
 
 
+def test_a_change_on_the_term_before_is_on_another_base() -> None:
+    for text in ("Số khách du lịch giai đoạn 2026 - 2030 đạt 21 triệu lượt, gấp 1,5 lần giai đoạn 2021 - 2025.",
+                 "Số khách du lịch nhiệm kỳ này đạt 21 triệu lượt, tăng 50% so với nhiệm kỳ trước."):
+        assert [f.metric for f in find_figures(text)] == ["level", "change_pct"], text
+
+
 def test_a_growth_range_after_tang_tu_is_growth_but_a_change_between_levels_is_not() -> None:
     text = "So với cùng kỳ, nhóm hàng dệt tăng từ 8,5-14,2%. Tỷ lệ che phủ tăng từ 41% lên 43%."
     assert _metrics(text) == [("yoy_pct", 8.5), ("yoy_pct", 14.2), ("level", 41), ("level", 43)]

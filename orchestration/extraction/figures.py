@@ -820,9 +820,10 @@ _MONEY_WORD = re.compile(r"đồng|USD|\btỷ\b|\btỉ\b", re.IGNORECASE)
 _RESTATES_RIGHT_BEFORE = re.compile(rf"tương\s+(?:ứng|đương)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _EQUALS_BEFORE = EndAnchored(re.compile(rf"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:{HEDGE_WORDS})\s*)?$",
                                         re.IGNORECASE))
+# ("tăng trưởng kinh tế đạt bình quân 7,1%/năm": what a term's average reaches, reached as well)
 _REACH_BEFORE = EndAnchored(re.compile(
     r"(?:đạt|đạt\s+được|hoàn\s+thành|thực\s+hiện\s+được|thực\s+hiện|giải\s+ngân\s+đạt)"
-    rf"\s*(?:(?:{HEDGE_WORDS}|xấp\s+xỉ|tỷ\s+lệ|mức|là)\s*)*$",
+    rf"\s*(?:(?:{HEDGE_WORDS}|xấp\s+xỉ|tỷ\s+lệ|mức|là|bình\s+quân(?:\s+(?:mỗi|hằng|hàng)\s+năm)?)\s*)*$",
     re.IGNORECASE))
 # "giảm được 915 hộ nghèo" in a year: the fall in the count of poor (or near-poor) households, not a count
 _POOR_HOUSEHOLDS_AFTER = re.compile(r"^\s*(?:hộ\s+)?(?:nghèo|cận\s+nghèo)\b", re.IGNORECASE)
