@@ -1029,6 +1029,30 @@ def test_the_targets_of_a_term_named_at_the_head_of_their_list() -> None:
     assert [f.metric for f in find_figures(text)] == ["target", "target"]
 
 
+def test_targets_a_report_proposes_or_a_higher_level_assigns_before_its_colon() -> None:
+    for verb in ("dự kiến", "đề xuất", "giao"):
+        text = (f"Sở Kế hoạch và Đầu tư {verb} các chỉ tiêu năm 2028 như sau: tổng vốn đầu tư xã hội 48.000 tỷ đồng; "
+                "tỷ lệ lao động qua đào tạo 72%.")
+        assert [f.metric for f in find_figures(text)] == ["target", "target"], verb
+
+
+def test_the_targets_of_a_resolution_named_between_the_word_and_their_year() -> None:
+    for owner in ("Nghị quyết", "của Đề án", "Chương trình số 12"):
+        text = f"Chỉ tiêu {owner} đến năm 2035: số hợp tác xã đạt 640 hợp tác xã; tỷ lệ đô thị hóa đạt 52%."
+        assert [f.metric for f in find_figures(text)] == ["target", "target"], owner
+
+
+def test_a_growth_rate_that_reaches_a_yearly_average_is_growth() -> None:
+    text = "Tốc độ tăng trưởng ngành công nghiệp của huyện đạt bình quân 9,4%/năm trong 5 năm qua."
+    assert figures(text) == [(9.4, "pct", "yoy_pct")]
+
+
+def test_a_change_on_the_term_before_is_on_another_base() -> None:
+    for text in ("Số khách du lịch giai đoạn 2026 - 2030 đạt 21 triệu lượt, gấp 1,5 lần giai đoạn 2021 - 2025.",
+                 "Số khách du lịch nhiệm kỳ này đạt 21 triệu lượt, tăng 50% so với nhiệm kỳ trước."):
+        assert [f.metric for f in find_figures(text)] == ["level", "change_pct"], text
+
+
 def test_a_growth_range_after_tang_tu_is_growth_but_a_change_between_levels_is_not() -> None:
     text = "So với cùng kỳ, nhóm hàng dệt tăng từ 8,5-14,2%. Tỷ lệ che phủ tăng từ 41% lên 43%."
     assert _metrics(text) == [("yoy_pct", 8.5), ("yoy_pct", 14.2), ("level", 41), ("level", 43)]

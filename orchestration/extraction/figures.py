@@ -820,9 +820,10 @@ _MONEY_WORD = re.compile(r"đồng|USD|\btỷ\b|\btỉ\b", re.IGNORECASE)
 _RESTATES_RIGHT_BEFORE = re.compile(rf"tương\s+(?:ứng|đương)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _EQUALS_BEFORE = EndAnchored(re.compile(rf"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:{HEDGE_WORDS})\s*)?$",
                                         re.IGNORECASE))
+# ("tăng trưởng kinh tế đạt bình quân 7,1%/năm": what a term's average reaches, reached as well)
 _REACH_BEFORE = EndAnchored(re.compile(
     r"(?:đạt|đạt\s+được|hoàn\s+thành|thực\s+hiện\s+được|thực\s+hiện|giải\s+ngân\s+đạt)"
-    rf"\s*(?:(?:{HEDGE_WORDS}|xấp\s+xỉ|tỷ\s+lệ|mức|là)\s*)*$",
+    rf"\s*(?:(?:{HEDGE_WORDS}|xấp\s+xỉ|tỷ\s+lệ|mức|là|bình\s+quân(?:\s+(?:mỗi|hằng|hàng)\s+năm)?)\s*)*$",
     re.IGNORECASE))
 # "giảm được 915 hộ nghèo" in a year: the fall in the count of poor (or near-poor) households, not a count
 _POOR_HOUSEHOLDS_AFTER = re.compile(r"^\s*(?:hộ\s+)?(?:nghèo|cận\s+nghèo)\b", re.IGNORECASE)
@@ -879,9 +880,12 @@ _QUALIFIED_MULTIPLE_BEFORE = re.compile(
     rf"(?<!\S)(?:(?:ước\s+đạt|đạt|là|chỉ|{HEDGE_WORDS}|xấp\s+xỉ|tương\s+đương)\s*)+$", re.IGNORECASE)
 # ... unless a word of comparison or change stands before those ("giảm hơn 2 lần", "cao hơn 1,5 lần")
 _COMPARISON_WORD_ENDS = re.compile(r"(?:cao|thấp|nhiều|ít|giảm|tăng|gấp|bằng|thêm|vượt)\s*$", re.IGNORECASE)
-# another period than last year's named right after a multiple, without "so với" ("gấp 2 lần tháng trước")
-_OTHER_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:tháng|quý|tuần|kỳ|vụ)\s+trước|(?:đầu|cuối)\s+năm)(?![^\W\d_])",
-                                       re.IGNORECASE)
+# a term of several years before the figure's own ("giai đoạn 2016 - 2020", "nhiệm kỳ trước", "thời kỳ trước")
+_A_TERM_BASE = r"(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+(?:trước|" + YEAR + r")"
+# another period than last year's named right after a multiple, without "so với" ("gấp 2 lần tháng trước", "gấp 1,4
+# lần giai đoạn 2016 - 2020")
+_OTHER_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:tháng|quý|tuần|kỳ|vụ)\s+trước|(?:đầu|cuối)\s+năm|"
+                                       + _A_TERM_BASE + r")(?![^\W\d_])", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(rf"(?:gấp|{_RISE_OF_A_MULTIPLE})\s*{_ABOUT_TO_THE_MULTIPLE}", re.IGNORECASE)
 _TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|(?<!so\svới\s)(?<!so\s)"
@@ -1063,8 +1067,12 @@ _TARGET_SETTING_VERB = word_source("target_setting_verbs")
 # congress or a council sets, counted, after a clause of its own)
 _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:"
                           # ("Chỉ tiêu năm: giảm 1,2% hộ nghèo": the year's target, unless its outturn follows)
-                          # ("Chỉ tiêu nhiệm kỳ 2026-2031:", "Chỉ tiêu chủ yếu đến năm 2030:": a term's)
+                          # ("Chỉ tiêu nhiệm kỳ 2026-2031:", "Chỉ tiêu chủ yếu đến năm 2030:": a term's;
+                          # "Chỉ tiêu Nghị quyết đến năm 2030:", "Chỉ tiêu của Đề án giai đoạn ...:": the act that set
+                          # them, written between)
                           r"|^\s*(?:[-+•*]\s*)?chỉ\s+tiêu\s+(?:chủ\s+yếu\s+)?"
+                          r"(?:(?:của\s+)?(?:nghị\s+quyết|đề\s+án|chương\s+trình|kế\s+hoạch|đại\s+hội)\b"
+                          r"[^.:;\n]{0,30}?\s)?"
                           r"(?:(?:cả\s+)?năm|nhiệm\s+kỳ|giai\s+đoạn|đến\s+năm)\b[^.:;\n]{0,20}:"
                           r"(?![^.\n]*\b(?:thực\s+hiện|kết\s+quả|ước\s+đạt)\b)"
                           # ("HĐND tỉnh thống nhất 22 chỉ tiêu chủ yếu năm 2026: ...": agreed on, adopted)
@@ -1278,6 +1286,8 @@ _OTHER_BASE_AFTER = re.compile(
     r"(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})\s+năm\s+(?:trước|ngoái))|"
     # ("so với năm gốc 2024", "so với kỳ gốc": the base year of a price index)
     r"so\s+(?:với\s+)?(?:năm|kỳ)\s+gốc|"
+    # ("tăng 60% so với giai đoạn 2016 - 2020", "so với nhiệm kỳ trước": the term before, another base than a year's)
+    r"so\s+(?:với\s+)?" + _A_TERM_BASE + r"|"
     # ("tăng 30 em so với học kỳ I", "so với học kỳ trước": the term before, of the same school year; a term of the
     # school year before, "học kỳ I năm học trước", is the same period)
     r"so\s+(?:với\s+)?(?:học\s+kỳ|HK)\s+(?:trước|(?:I{1,2}|[12]|một|hai)(?![^\W\d_])(?!\s+(?:của\s+)?năm\s+học))|"
