@@ -2144,6 +2144,10 @@ def test_a_count_of_years_the_clause_sums_over_is_that_many_years() -> None:
                           "Phấn đấu trồng rừng tập trung 5 năm đạt 6.500 ha; tỷ lệ che phủ rừng đạt 12%.\n")
     read = {r["value"]: (r["metric"], r["period_start"].year, r["period_end"].year) for r in rows}
     assert read[6500] == ("target", 2026, 2030) and read[12] == ("target", 2030, 2030)
+    # the count written in words, as numbers reads a count's words
+    rows = indicator_rows("UBND TỈNH HẬU GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\n"
+                          "Ba năm qua đạt 2.140 ha rừng trồng mới.\n")
+    assert [(r["period_start"].year, r["period_end"].year) for r in rows if r["value"] == 2140] == [(2023, 2025)]
 
 
 def test_a_change_said_without_years_after_a_parallel_one_with_years_moves_between_them() -> None:

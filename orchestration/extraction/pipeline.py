@@ -80,7 +80,7 @@ from orchestration.extraction.named_provinces import (
     without_the_nation,
 )
 from orchestration.extraction.normalise import spelled_as_in
-from orchestration.extraction.numbers import BOUND_WORDS, HEDGE_WORDS, SCALE_WORDS
+from orchestration.extraction.numbers import BOUND_WORDS, HEDGE_WORDS, NUMBER_WORDS, SCALE_WORDS
 from orchestration.extraction.periods import (
     HIGHER_THAN_THE_SAME_TIME,
     PART_OF_YEAR_KINDS,
@@ -3634,7 +3634,6 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
 _YEARS_COUNTED = re.compile(r"(?<![\w.,])(?:(bình\s+quân)\s+)?(\d{1,2}|hai|ba|bốn)\s+năm(?:\s+(?:vừa\s+)?qua)?"
                             r"(?(1)(?=\s*[,\s])|(?=\s+(?:ước\s+|dự\s+kiến\s+)?(?:đạt|tăng|giảm|là|được)\b))",
                             re.IGNORECASE)
-_YEARS_IN_WORDS = {"hai": 2, "ba": 3, "bốn": 4}
 
 
 def _the_years_counted(clean: str, fig: Figure, clause: int, out: dict, document: dict,
@@ -3647,7 +3646,7 @@ def _the_years_counted(clean: str, fig: Figure, clause: int, out: dict, document
     if m is None or bisect_right(starts, fig.start) != bisect_right(starts, m.end()):
         return None
     word = m.group(2).lower()
-    n = int(word) if word.isdigit() else _YEARS_IN_WORDS[word]
+    n = int(word) if word.isdigit() else NUMBER_WORDS[word]
     if not 2 <= n <= 10:
         return None
     paragraph = clean.rfind("\n", 0, fig.sentence[0]) + 1
