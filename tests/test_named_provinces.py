@@ -174,11 +174,10 @@ def test_the_countrys_figures_keep_the_entry_they_are_of() -> None:
 
 
 def test_a_provinces_report_quoting_the_country_names_it_in_the_label() -> None:
-    # near-miss of the one above: the label keeps the country, so the row is not read as the province's own entry;
-    # the country's figure is of no province (as a national text's total is)
+    # near-miss of the one above: the label keeps the country, so the province's row is not read as its own entry
     text = ("UBND TỈNH HẢI DƯƠNG\nBáo cáo tình hình kinh tế - xã hội 9 tháng năm 2027\n"
             "Kim ngạch nhập khẩu 9 tháng năm 2027 của cả nước đạt 270 tỷ USD.\n")
-    assert _indicator_rows(text) == [(270_000_000_000, None, "Kim ngạch nhập khẩu của cả nước", None)]
+    assert _indicator_rows(text) == [(270_000_000_000, "hai_duong", "Kim ngạch nhập khẩu của cả nước", None)]
 
 
 def test_a_national_damage_tables_rows_are_their_provinces_facts() -> None:

@@ -4583,12 +4583,7 @@ _NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.IGNORECASE)
 _NATIONAL_WORD_LITERALS = required_lowered_literals(_NATIONAL_WORDS) or ("",)
 # (the same matches, skipping to the letters they open with: scanning.guarded; a paragraph's test 2-4× faster)
 _NATIONAL_WORDS_SCAN = guarded(_NATIONAL_WORDS)
-# the country's average a comparison sets the province's figure beside, right before the figure: "thấp hơn trung bình
-# cả nước là 8,02%" (a gap), "so với bình quân chung của cả nước (10,35%)"; the average said as a subject of its own
-# ("Chỉ số SIPAS trung bình cả nước đạt 82,66%", "bình quân chung cả nước đạt 94,1%") is the country's figure, a row
-# the pipeline keys to no province
-_NATIONAL_AVERAGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:hơn|so\s+(?:với\s+)?|bằng|gấp)\s+(?:(?:mức|tốc\s+độ)\s+)?"
-                                      r"(?:tăng\s+)?(?:trung\s+bình|bình\s+quân)(?:\s+chung)?\s+(?:của\s+)?"
+_NATIONAL_AVERAGE_BEFORE = re.compile(r"(?:trung\s+bình|bình\s+quân)(?:\s+chung)?\s+(?:của\s+)?"
                                       r"(?:cả\s+nước|toàn\s+quốc)\s*(?:là|đạt|ở\s+mức|với)?\s*"
                                       # ("so với bình quân chung của cả nước (10,35%)": the figure in brackets)
                                       rf"\(?\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)

@@ -314,33 +314,6 @@ def _a_bracketed_figures_province(clean: str, opening: int, bracket: int, own: s
     return mention.province.key
 
 
-# the country as the subject of a figure's clause ("tỷ lệ hộ nghèo cả nước là", "trung bình cả nước đạt", "Cả nước có",
-# "trung bình ... của 63 tỉnh, thành phố là"), no rank or comparison said before it ("xếp thứ 9 cả nước", "cao nhất
-# cả nước với", "so với cả nước", "đại biểu toàn quốc")
-_THE_NATION_AS_SUBJECT = re.compile(
-    r"(?:(?!(?<![^\W\d_])(?:hơn|so\s+với|bằng|gấp|nhất|thứ|đầu|xếp|đứng|với|trong\s+số)(?![^\W\d_]))[^()])*?"
-    r"(?<![^\W\d_])(?<!biểu\s)(?:cả\s+nước|toàn\s+quốc|\d+\s+tỉnh\s*,\s*thành(?:\s+phố)?)(?![^\W\d_])",
-    re.IGNORECASE)
-# the country's words a bracket holding its figure follows ("tổng kim ngạch xuất khẩu tôm cả nước (đạt 4,3 tỷ USD")
-_THE_NATION_BEFORE_A_BRACKET = re.compile(r"(?<![^\W\d_])(?:cả\s+nước|toàn\s+quốc)\s*$", re.IGNORECASE)
-_BETWEEN_PROVINCES_AND_CITIES = re.compile(r"tỉnh\s*$", re.IGNORECASE)  # (the comma of "63 tỉnh, thành phố")
-
-
-def _of_the_nation(clean: str, fig: Figure) -> bool:
-    """Whether a free-text figure's clause (a comma of "tỉnh, thành phố" none's end) has the country as its subject
-    (``_THE_NATION_AS_SUBJECT``), or the figure opens a bracket after the country's words."""
-    if "nước" not in clean[fig.sentence[0]:fig.start] and "quốc" not in clean[fig.sentence[0]:fig.start] and (
-            "thành" not in clean[fig.sentence[0]:fig.start]):
-        return False  # (cheap test first)
-    clause = fig.start
-    while (clause := max(clean.rfind(mark, fig.sentence[0], clause) for mark in ",;:(")) >= 0:
-        if not (clean[clause] == "," and _BETWEEN_PROVINCES_AND_CITIES.search(clean, fig.sentence[0], clause)):
-            break
-    if clause >= 0 and clean[clause] == "(" and not any(char.isdigit() for char in clean[clause + 1:fig.start]):
-        return _THE_NATION_BEFORE_A_BRACKET.search(clean, fig.sentence[0], clause) is not None
-    return _THE_NATION_AS_SUBJECT.match(clean, max(clause + 1, fig.sentence[0]), fig.start) is not None
-
-
 def _of_a_foreign_place(clean: str, fig: Figure, foreign_words: dict[tuple[int, int], bool]) -> bool:
     """Whether a free-text figure's subject is a neighbouring country's place (``of_a_foreign_place``), read only in
     a sentence that names one (tested once a sentence)."""
@@ -539,7 +512,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             "value": fig.value, "unit": fig.unit, "unit_label": fig.unit_label,
             "qualifier": fig.qualifier,
         }
-        another_province = of_no_province = False
+        another_province = foreign = False
         if common["province"] is None and not extra:
             # (a text about several provinces has none of its own: each figure is of the one its clause names)
             row["province"] = province_named_before(layout.clean, fig.sentence[0], fig.start, after_the_change)
@@ -550,11 +523,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
         elif not extra and _of_a_foreign_place(layout.clean, fig, foreign_words):
             # "Phía bạn Lào, GDP của tỉnh Savannakhet đạt 2,1 tỷ USD": a neighbouring country's figure, of no
             # Vietnamese province (nor keyed as the report's own entry)
-            row["province"], row["locality"], of_no_province = None, None, True
-        elif not extra and _of_the_nation(layout.clean, fig):
-            # "trong khi tỷ lệ hộ nghèo cả nước là 1,9%", "Giá trị trung bình Chỉ số CCHC của 63 tỉnh, thành phố là
-            # 87,2%": the country's figure quoted beside the province's, of no province (as a national text's total)
-            row["province"], row["locality"], of_no_province = None, None, True
+            row["province"], row["locality"], foreign = None, None, True
         elif not extra and (other := _another_province_named(layout.clean, fig, common["province"])) is not None:
             # "tỉnh Gia Lai đón 5,2 triệu lượt; tỉnh Đắk Lắk đón 4,1 triệu lượt", "Hải Phòng xếp thứ 2 với 72,86
             # điểm" in a news item of Gia Lai: a figure whose clause names another province is that province's
@@ -793,14 +762,14 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                 # entry of no catalog key goes on from the sentence before, whose level in the same unit names it
                 fields["indicator_label"] = _the_level_going_on(layout.clean, fig, recent)
             row.update(fields)
-            if of_no_province:
+            if foreign:
                 row["indicator_key"] = None
             if not extra:
                 _read_respectively(layout.clean, fig, row, recent, phrases, common["province"] is None)
                 recent.append((fig.start, row))
                 if fig.metric == "level":
                     counts.append((fig, row))
-            if not extra and not of_no_province and (former := _former_province_of(layout.clean, fig, former_words)):
+            if not extra and not foreign and (former := _former_province_of(layout.clean, fig, former_words)):
                 _of_a_former_province(row, fig, former, recent)
             rows["indicators"].append(row)
             if not extra:
