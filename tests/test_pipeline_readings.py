@@ -3415,3 +3415,16 @@ def test_a_former_provinces_part_goes_on_over_the_clauses_that_name_no_subject()
     assert province[58] == province[640_000_000_000] == province[9.5] == "ninh_thuan"
     # near-miss: the part after the semicolon, a place of its own, is not the former province's
     assert province[120] == province[2_300_000_000_000] == "khanh_hoa"
+
+
+def test_the_items_under_a_lead_of_aims_by_a_later_year_aim_at_that_year() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2026\n\n"
+        "Năm 2026, thu nhập bình quân đầu người ước đạt 68 triệu đồng.\n"
+        "Các chỉ tiêu chủ yếu đến năm 2031:\n"
+        "- Thu nhập bình quân đầu người đạt 120 triệu đồng.\n"
+        "- Tỷ lệ lao động qua đào tạo đạt 80%.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[120_000_000] == ("target", D(2031, 1, 1), D(2031, 12, 31))
+    assert read[80] == ("target", D(2031, 1, 1), D(2031, 12, 31))
+    assert read[68_000_000][1:] == (D(2026, 1, 1), D(2026, 12, 31))  # near-miss: the year's own result before it

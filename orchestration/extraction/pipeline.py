@@ -3851,6 +3851,8 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
             year = later[0]
     if year is None and document.get("period_end"):
         year = _later_year_of_the_plan_lines_before(layout, paragraph_start, document["period_end"].year)
+    if year is None and document.get("period_end") and _LIST_ITEM.match(layout.clean, paragraph_start):
+        year = _later_year_the_lists_lead_aims_at(layout, paragraph_start, document["period_end"].year)
     of_the_section = year is None  # (no year of its own: a quarter or month its section's heading names is its)
     if year is None:
         year = _section_year(layout, future, fig.start, document)
@@ -3922,6 +3924,27 @@ def _later_year_of_the_plan_lines_before(layout: Layout, paragraph_start: int, r
             return int(opening.group(1)) if int(opening.group(1)) > report_year else None
         if "phấn đấu" not in clean[a:b].lower():
             return None
+    return None
+
+
+# the line leading a list of aims, to the later year they are to be reached by ("Mục tiêu đến năm 2030:", "Các chỉ
+# tiêu chủ yếu đến năm 2030:", "Phấn đấu đến cuối năm 2027:"; not a term, "giai đoạn 2026-2030", summed or averaged
+# over its years)
+_A_LEAD_OF_AIMS_BY_A_YEAR = re.compile(r"[^\n]{0,40}?\b(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu)\b[^\n:]{0,40}?"
+                                       r"\bnăm\s+" + captured(YEAR) + r"[ \t]*:[ \t]*", re.IGNORECASE)
+_LIST_ITEMS_UNDER_A_LEAD = 30  # (the items a lead's list may run to)
+
+
+def _later_year_the_lists_lead_aims_at(layout: Layout, item_start: int, report_year: int) -> int | None:
+    """The later year than the report's that the line leading the list an item stands in aims at: "Mục tiêu đến năm
+    2030:" over "- GRDP bình quân đầu người đạt 150 triệu đồng." (the items between it and the item lists too)."""
+    clean, outline = layout.clean, layout.outline
+    k = bisect_left(outline.starts, item_start) - 1
+    for a, b in reversed(outline.paragraphs[max(0, k - _LIST_ITEMS_UNDER_A_LEAD):k + 1] if k >= 0 else []):
+        if _LIST_ITEM.match(clean, a, b):
+            continue
+        lead = _A_LEAD_OF_AIMS_BY_A_YEAR.fullmatch(clean, a, b)
+        return int(lead.group(1)) if lead is not None and int(lead.group(1)) > report_year else None
     return None
 
 
