@@ -3428,3 +3428,14 @@ def test_the_items_under_a_lead_of_aims_by_a_later_year_aim_at_that_year() -> No
     assert read[120_000_000] == ("target", D(2031, 1, 1), D(2031, 12, 31))
     assert read[80] == ("target", D(2031, 1, 1), D(2031, 12, 31))
     assert read[68_000_000][1:] == (D(2026, 1, 1), D(2026, 12, 31))  # near-miss: the year's own result before it
+
+
+def test_a_plan_in_a_bracket_after_the_plan_a_figure_passed_is_that_entrys_target() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ YÊN\nBÁO CÁO\nKết quả năm 2026\n\n"
+        "Tỷ lệ hộ dùng nước sạch đạt 93,4%, vượt chỉ tiêu đề ra (92%). "
+        "Tỷ lệ lao động qua đào tạo đạt 71%, chưa đạt kế hoạch năm (73%).\n")
+    read = {r["value"]: (r["metric"], r["indicator_label"]) for r in rows}
+    assert read[92] == ("target", read[93.4][1])
+    assert read[73] == ("target", read[71][1])
+    assert read[93.4][0] == read[71][0] == "level"

@@ -1635,6 +1635,11 @@ def _a_share_opening_on_units_of_its_own(previous: dict, fig: Figure, clean: str
 # "ước tăng 8,31%/KH tăng 3"), or between the two ends of that plan's range ("41.000-42.000")
 _PLAN_AFTER_SLASH = re.compile(r"\s*/\s*(?:KH|kế\s+hoạch)(?:\s+năm)?(?:\s+(?:tăng|giảm|đạt))?\s*", re.IGNORECASE)
 _PLAN_RANGE_TO = re.compile(r"\s*[-–]\s*")
+# the plan a figure passed, reached or fell short of, named after it with the plan's own figure in a bracket ("đạt
+# 9,1%, vượt kế hoạch đề ra (8,5%)", "đạt 92%, chưa đạt chỉ tiêu Nghị quyết (95%)")
+_PLAN_IN_A_BRACKET_AFTER = re.compile(r"\s*,?\s*(?:vượt|đạt|không\s+đạt|chưa\s+đạt|hoàn\s+thành|thấp\s+hơn|cao\s+hơn)"
+                                      r"\s+(?:so\s+với\s+)?(?:kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)"
+                                      r"(?:\s+[^\W\d_]+){0,4}\s*\(\s*", re.IGNORECASE)
 # between the ends of a range ("15-20%", "7% - 8%", "từ 58 đến 60 tạ/ha", "dao động từ 6.800 đồng/kg tới 7.200 đồng/kg")
 # or of a change from one level to another ("giảm từ 4,12% xuống còn 2,85%", "tăng từ 47 lên 63 xã")
 # (the change's starting level may have its year after it: "giảm từ 3,4% năm 2024 xuống còn 2,9%")
@@ -1670,9 +1675,15 @@ def _the_entry_its_plan_counts(clean: str, fig: Figure, key: str | None,
 
 def _plan_of_the_figure_before(previous: dict | None, fig: Figure, clean: str) -> bool:
     """Is the target the plan of the figure right before it in its sentence, written after a slash
-    (``A/KH B``), or the high end of that plan's range (the low end, a number without its unit,
-    ends at its digits)? It is that figure's entry, whatever word stands last before it."""
-    if previous is None or fig.metric != "target":
+    (``A/KH B``) or in a bracket after the plan it passed (``A, vượt kế hoạch đề ra (B)``: a level there too), or
+    the high end of that plan's range (the low end, a number without its unit, ends at its digits)? It is that
+    figure's entry, whatever word stands last before it."""
+    if previous is None or fig.metric not in ("target", "level"):
+        return False
+    if (previous["sentence"] == fig.sentence and previous["unit"] == fig.unit
+            and _PLAN_IN_A_BRACKET_AFTER.fullmatch(clean, previous["unit_end"], fig.start)):
+        return previous["metric"] != "target"  # (a level in the bracket too: the plan's figure, "(57%)")
+    if fig.metric != "target":
         return False
     if _PLAN_AFTER_SLASH.fullmatch(clean, previous["unit_end"], fig.start):
         return previous["metric"] != "target"
@@ -2205,7 +2216,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
                 "indicator_key": previous["indicator_key"]}
     if _plan_of_the_figure_before(previous, fig, clean):
         # "đàn lợn đạt 61.280 con/KH 43.000 - 45.000 con": the plan of the entry just given
-        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
+        return {"indicator_label": previous["indicator_label"], "metric": "target",
                 "indicator_key": previous["indicator_key"]}
     if (fig.metric == "target" and previous is not None and previous["sentence"] == fig.sentence
             and own and _A_PLAN_ALONE.fullmatch(own)
