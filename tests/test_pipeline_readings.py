@@ -3439,3 +3439,13 @@ def test_a_plan_in_a_bracket_after_the_plan_a_figure_passed_is_that_entrys_targe
     assert read[92] == ("target", read[93.4][1])
     assert read[73] == ("target", read[71][1])
     assert read[93.4][0] == read[71][0] == "level"
+
+
+def test_a_result_said_to_pass_its_plan_in_a_plan_document_is_no_target() -> None:
+    rows = indicator_rows(
+        "HỘI ĐỒNG NHÂN DÂN TỈNH KON TUM\nNGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2027\n\n"
+        "Tỷ lệ che phủ rừng đạt 64,1%, vượt mục tiêu đề ra.\n"
+        "Tỷ lệ che phủ rừng đạt 64,5%.\n")
+    read = {r["value"]: r["metric"] for r in rows}
+    assert read[64.1] == "level"
+    assert read[64.5] == "target"  # near-miss: the plan document's own aim

@@ -4125,6 +4125,13 @@ def _on_the_year_before(clean: str, fig: Figure, section_year: int | None) -> bo
                                  or int(base.group(1)) == section_year - 1)
 
 
+# a figure's plan said right after it, which it passed, met or fell short of: an outcome, not an aim ("đạt 9,1%, vượt
+# kế hoạch đề ra", "đạt 1.200 tỷ đồng, hoàn thành chỉ tiêu")
+_MEASURED_AGAINST_A_PLAN_AFTER = re.compile(
+    r"\s*,?\s*(?:vượt|đạt|không\s+đạt|chưa\s+đạt|hoàn\s+thành|thấp\s+hơn|cao\s+hơn)(?:\s+\d[\d.,]*\s*%)?"
+    r"\s+(?:so\s+với\s+)?(?:kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)", re.IGNORECASE)
+
+
 def _looks_back(clean: str, fig: Figure, phrases: list, phrase_starts: list[int], section_year: int | None) -> bool:
     """Is a figure of a section of plans one its sentence looks back on, a level of its own period and no target?
     "Giai đoạn 2021-2025 đã giải ngân 28.450 tỷ đồng" under "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026": done ("đã") or of
@@ -4132,6 +4139,8 @@ def _looks_back(clean: str, fig: Figure, phrases: list, phrase_starts: list[int]
     before = clean[fig.sentence[0]:fig.start]
     if _AIMED_AT.search(before):
         return False
+    if _MEASURED_AGAINST_A_PLAN_AFTER.match(clean, fig.unit_end):
+        return True  # ("Tốc độ tăng trưởng đạt 9,1%, vượt kế hoạch đề ra": a result set against its plan)
     # (a part of a year named without its year, "Trong quý I, tập trung thu hút 15 dự án" under "NHIỆM VỤ NĂM 2027",
     # is a part of the year the section aims at, not of the report's: it names no earlier time)
     named = [p for p in phrases[bisect_left(phrase_starts, fig.sentence[0]):bisect_left(phrase_starts, fig.start)]
