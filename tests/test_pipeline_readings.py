@@ -3449,3 +3449,13 @@ def test_a_result_said_to_pass_its_plan_in_a_plan_document_is_no_target() -> Non
     read = {r["value"]: r["metric"] for r in rows}
     assert read[64.1] == "level"
     assert read[64.5] == "target"  # near-miss: the plan document's own aim
+
+
+def test_a_target_said_of_the_whole_year_after_the_half_its_sentence_opens_with_aims_at_the_year() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BẠC LIÊU\nBÁO CÁO\nKết quả 6 tháng đầu năm 2027\n\n"
+        "Sản lượng muối 6 tháng đạt 41.000 tấn.\n"
+        "6 tháng cuối năm, phấn đấu trồng mới 300 ha rừng; sản lượng muối cả năm đạt 85.000 tấn.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[85_000] == ("target", D(2027, 1, 1), D(2027, 12, 31))
+    assert read[300] == ("target", D(2027, 7, 1), D(2027, 12, 31))  # near-miss: the half's own aim

@@ -3879,7 +3879,9 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         return {}
     # (only in a section of plans: "Trong 6 tháng đầu năm, ... được 470/700 người" measures against the year's plan)
     part = _part_of_the_year_opening(layout.clean, fig, phrases, phrase_starts) if phrases else None
-    if part is not None:
+    if part is not None and not _WHOLE_YEAR.search(layout.clean, part.end, fig.start):
+        # (not the whole year said after the part, before the figure: "Nhiệm vụ 6 tháng cuối năm: ...; sản lượng cả
+        # năm đạt 240.000 tấn" aims at the year)
         # ("Trong quý I, ..." under "NHIỆM VỤ NĂM 2027": that year's first quarter; out of a section of plans only a
         # part not over by the report's end: "Trong quý III, phấn đấu hoàn thành 3 công trình" closing a report on the
         # second quarter, "Quý IV/2026, phấn đấu đón 3 triệu lượt khách" closing one on November, a quarter still
