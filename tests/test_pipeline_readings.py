@@ -3415,3 +3415,47 @@ def test_a_former_provinces_part_goes_on_over_the_clauses_that_name_no_subject()
     assert province[58] == province[640_000_000_000] == province[9.5] == "ninh_thuan"
     # near-miss: the part after the semicolon, a place of its own, is not the former province's
     assert province[120] == province[2_300_000_000_000] == "khanh_hoa"
+
+
+def test_the_items_under_a_lead_of_aims_by_a_later_year_aim_at_that_year() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2026\n\n"
+        "Năm 2026, thu nhập bình quân đầu người ước đạt 68 triệu đồng.\n"
+        "Các chỉ tiêu chủ yếu đến năm 2031:\n"
+        "- Thu nhập bình quân đầu người đạt 120 triệu đồng.\n"
+        "- Tỷ lệ lao động qua đào tạo đạt 80%.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[120_000_000] == ("target", D(2031, 1, 1), D(2031, 12, 31))
+    assert read[80] == ("target", D(2031, 1, 1), D(2031, 12, 31))
+    assert read[68_000_000][1:] == (D(2026, 1, 1), D(2026, 12, 31))  # near-miss: the year's own result before it
+
+
+def test_a_plan_in_a_bracket_after_the_plan_a_figure_passed_is_that_entrys_target() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ YÊN\nBÁO CÁO\nKết quả năm 2026\n\n"
+        "Tỷ lệ hộ dùng nước sạch đạt 93,4%, vượt chỉ tiêu đề ra (92%). "
+        "Tỷ lệ lao động qua đào tạo đạt 71%, chưa đạt kế hoạch năm (73%).\n")
+    read = {r["value"]: (r["metric"], r["indicator_label"]) for r in rows}
+    assert read[92] == ("target", read[93.4][1])
+    assert read[73] == ("target", read[71][1])
+    assert read[93.4][0] == read[71][0] == "level"
+
+
+def test_a_result_said_to_pass_its_plan_in_a_plan_document_is_no_target() -> None:
+    rows = indicator_rows(
+        "HỘI ĐỒNG NHÂN DÂN TỈNH KON TUM\nNGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2027\n\n"
+        "Tỷ lệ che phủ rừng đạt 64,1%, vượt mục tiêu đề ra.\n"
+        "Tỷ lệ che phủ rừng đạt 64,5%.\n")
+    read = {r["value"]: r["metric"] for r in rows}
+    assert read[64.1] == "level"
+    assert read[64.5] == "target"  # near-miss: the plan document's own aim
+
+
+def test_a_target_said_of_the_whole_year_after_the_half_its_sentence_opens_with_aims_at_the_year() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BẠC LIÊU\nBÁO CÁO\nKết quả 6 tháng đầu năm 2027\n\n"
+        "Sản lượng muối 6 tháng đạt 41.000 tấn.\n"
+        "6 tháng cuối năm, phấn đấu trồng mới 300 ha rừng; sản lượng muối cả năm đạt 85.000 tấn.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[85_000] == ("target", D(2027, 1, 1), D(2027, 12, 31))
+    assert read[300] == ("target", D(2027, 7, 1), D(2027, 12, 31))  # near-miss: the half's own aim

@@ -1635,6 +1635,11 @@ def _a_share_opening_on_units_of_its_own(previous: dict, fig: Figure, clean: str
 # "ước tăng 8,31%/KH tăng 3"), or between the two ends of that plan's range ("41.000-42.000")
 _PLAN_AFTER_SLASH = re.compile(r"\s*/\s*(?:KH|kế\s+hoạch)(?:\s+năm)?(?:\s+(?:tăng|giảm|đạt))?\s*", re.IGNORECASE)
 _PLAN_RANGE_TO = re.compile(r"\s*[-–]\s*")
+# the plan a figure passed, reached or fell short of, named after it with the plan's own figure in a bracket ("đạt
+# 9,1%, vượt kế hoạch đề ra (8,5%)", "đạt 92%, chưa đạt chỉ tiêu Nghị quyết (95%)")
+_PLAN_IN_A_BRACKET_AFTER = re.compile(r"\s*,?\s*(?:vượt|đạt|không\s+đạt|chưa\s+đạt|hoàn\s+thành|thấp\s+hơn|cao\s+hơn)"
+                                      r"\s+(?:so\s+với\s+)?(?:kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)"
+                                      r"(?:\s+[^\W\d_]+){0,4}\s*\(\s*", re.IGNORECASE)
 # between the ends of a range ("15-20%", "7% - 8%", "từ 58 đến 60 tạ/ha", "dao động từ 6.800 đồng/kg tới 7.200 đồng/kg")
 # or of a change from one level to another ("giảm từ 4,12% xuống còn 2,85%", "tăng từ 47 lên 63 xã")
 # (the change's starting level may have its year after it: "giảm từ 3,4% năm 2024 xuống còn 2,9%")
@@ -1670,9 +1675,15 @@ def _the_entry_its_plan_counts(clean: str, fig: Figure, key: str | None,
 
 def _plan_of_the_figure_before(previous: dict | None, fig: Figure, clean: str) -> bool:
     """Is the target the plan of the figure right before it in its sentence, written after a slash
-    (``A/KH B``), or the high end of that plan's range (the low end, a number without its unit,
-    ends at its digits)? It is that figure's entry, whatever word stands last before it."""
-    if previous is None or fig.metric != "target":
+    (``A/KH B``) or in a bracket after the plan it passed (``A, vượt kế hoạch đề ra (B)``: a level there too), or
+    the high end of that plan's range (the low end, a number without its unit, ends at its digits)? It is that
+    figure's entry, whatever word stands last before it."""
+    if previous is None or fig.metric not in ("target", "level"):
+        return False
+    if (previous["sentence"] == fig.sentence and previous["unit"] == fig.unit
+            and _PLAN_IN_A_BRACKET_AFTER.fullmatch(clean, previous["unit_end"], fig.start)):
+        return previous["metric"] != "target"  # (a level in the bracket too: the plan's figure, "(57%)")
+    if fig.metric != "target":
         return False
     if _PLAN_AFTER_SLASH.fullmatch(clean, previous["unit_end"], fig.start):
         return previous["metric"] != "target"
@@ -2205,7 +2216,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
                 "indicator_key": previous["indicator_key"]}
     if _plan_of_the_figure_before(previous, fig, clean):
         # "đàn lợn đạt 61.280 con/KH 43.000 - 45.000 con": the plan of the entry just given
-        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
+        return {"indicator_label": previous["indicator_label"], "metric": "target",
                 "indicator_key": previous["indicator_key"]}
     if (fig.metric == "target" and previous is not None and previous["sentence"] == fig.sentence
             and own and _A_PLAN_ALONE.fullmatch(own)
@@ -3851,6 +3862,8 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
             year = later[0]
     if year is None and document.get("period_end"):
         year = _later_year_of_the_plan_lines_before(layout, paragraph_start, document["period_end"].year)
+    if year is None and document.get("period_end") and _LIST_ITEM.match(layout.clean, paragraph_start):
+        year = _later_year_the_lists_lead_aims_at(layout, paragraph_start, document["period_end"].year)
     of_the_section = year is None  # (no year of its own: a quarter or month its section's heading names is its)
     if year is None:
         year = _section_year(layout, future, fig.start, document)
@@ -3866,7 +3879,9 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         return {}
     # (only in a section of plans: "Trong 6 tháng đầu năm, ... được 470/700 người" measures against the year's plan)
     part = _part_of_the_year_opening(layout.clean, fig, phrases, phrase_starts) if phrases else None
-    if part is not None:
+    if part is not None and not _WHOLE_YEAR.search(layout.clean, part.end, fig.start):
+        # (not the whole year said after the part, before the figure: "Nhiệm vụ 6 tháng cuối năm: ...; sản lượng cả
+        # năm đạt 240.000 tấn" aims at the year)
         # ("Trong quý I, ..." under "NHIỆM VỤ NĂM 2027": that year's first quarter; out of a section of plans only a
         # part not over by the report's end: "Trong quý III, phấn đấu hoàn thành 3 công trình" closing a report on the
         # second quarter, "Quý IV/2026, phấn đấu đón 3 triệu lượt khách" closing one on November, a quarter still
@@ -3922,6 +3937,27 @@ def _later_year_of_the_plan_lines_before(layout: Layout, paragraph_start: int, r
             return int(opening.group(1)) if int(opening.group(1)) > report_year else None
         if "phấn đấu" not in clean[a:b].lower():
             return None
+    return None
+
+
+# the line leading a list of aims, to the later year they are to be reached by ("Mục tiêu đến năm 2030:", "Các chỉ
+# tiêu chủ yếu đến năm 2030:", "Phấn đấu đến cuối năm 2027:"; not a term, "giai đoạn 2026-2030", summed or averaged
+# over its years)
+_A_LEAD_OF_AIMS_BY_A_YEAR = re.compile(r"[^\n]{0,40}?\b(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu)\b[^\n:]{0,40}?"
+                                       r"\bnăm\s+" + captured(YEAR) + r"[ \t]*:[ \t]*", re.IGNORECASE)
+_LIST_ITEMS_UNDER_A_LEAD = 30  # (the items a lead's list may run to)
+
+
+def _later_year_the_lists_lead_aims_at(layout: Layout, item_start: int, report_year: int) -> int | None:
+    """The later year than the report's that the line leading the list an item stands in aims at: "Mục tiêu đến năm
+    2030:" over "- GRDP bình quân đầu người đạt 150 triệu đồng." (the items between it and the item lists too)."""
+    clean, outline = layout.clean, layout.outline
+    k = bisect_left(outline.starts, item_start) - 1
+    for a, b in reversed(outline.paragraphs[max(0, k - _LIST_ITEMS_UNDER_A_LEAD):k + 1] if k >= 0 else []):
+        if _LIST_ITEM.match(clean, a, b):
+            continue
+        lead = _A_LEAD_OF_AIMS_BY_A_YEAR.fullmatch(clean, a, b)
+        return int(lead.group(1)) if lead is not None and int(lead.group(1)) > report_year else None
     return None
 
 
@@ -4091,6 +4127,13 @@ def _on_the_year_before(clean: str, fig: Figure, section_year: int | None) -> bo
                                  or int(base.group(1)) == section_year - 1)
 
 
+# a figure's plan said right after it, which it passed, met or fell short of: an outcome, not an aim ("đạt 9,1%, vượt
+# kế hoạch đề ra", "đạt 1.200 tỷ đồng, hoàn thành chỉ tiêu")
+_MEASURED_AGAINST_A_PLAN_AFTER = re.compile(
+    r"\s*,?\s*(?:vượt|đạt|không\s+đạt|chưa\s+đạt|hoàn\s+thành|thấp\s+hơn|cao\s+hơn)(?:\s+\d[\d.,]*\s*%)?"
+    r"\s+(?:so\s+với\s+)?(?:kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)", re.IGNORECASE)
+
+
 def _looks_back(clean: str, fig: Figure, phrases: list, phrase_starts: list[int], section_year: int | None) -> bool:
     """Is a figure of a section of plans one its sentence looks back on, a level of its own period and no target?
     "Giai đoạn 2021-2025 đã giải ngân 28.450 tỷ đồng" under "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026": done ("đã") or of
@@ -4098,6 +4141,8 @@ def _looks_back(clean: str, fig: Figure, phrases: list, phrase_starts: list[int]
     before = clean[fig.sentence[0]:fig.start]
     if _AIMED_AT.search(before):
         return False
+    if _MEASURED_AGAINST_A_PLAN_AFTER.match(clean, fig.unit_end):
+        return True  # ("Tốc độ tăng trưởng đạt 9,1%, vượt kế hoạch đề ra": a result set against its plan)
     # (a part of a year named without its year, "Trong quý I, tập trung thu hút 15 dự án" under "NHIỆM VỤ NĂM 2027",
     # is a part of the year the section aims at, not of the report's: it names no earlier time)
     named = [p for p in phrases[bisect_left(phrase_starts, fig.sentence[0]):bisect_left(phrase_starts, fig.start)]
