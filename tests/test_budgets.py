@@ -6293,3 +6293,16 @@ def test_items_rated_low_against_the_estimate_list_amounts_collected() -> None:
     for amount in ("87", "140"):
         row = route_in_text(text, amount)
         assert row.table == "budgets" and row.fields["measure"] == "actual"
+
+
+def test_money_set_aside_for_development_investment_is_investment_spending():
+    # "dành/bố trí … cho đầu tư phát triển": the budget's investment spending, labelled by its use, without "chi"
+    r = route_in_text("Năm 2027, thành phố dự kiến dành 6.200 tỷ đồng cho đầu tư phát triển.", "6.200", year=2027)
+    assert r.table == "budgets" and r.fields["budget_item"] == "expenditure_investment"
+    assert r.fields["budget_label"] == "đầu tư phát triển" and r.fields["measure"] == "plan"
+    # an entry of a spending total's breakdown, set aside for it, is that part, not the total
+    text = "Chi ngân sách 6 tháng đạt 3.900 tỷ đồng; trong đó huyện bố trí 820 tỷ đồng để đầu tư xây dựng cơ bản."
+    r = route_in_text(text, "820", year=2027)
+    assert r.fields["budget_item"] == "expenditure_investment"
+    assert r.fields["budget_label"] == "đầu tư xây dựng cơ bản"
+

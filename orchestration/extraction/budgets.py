@@ -891,6 +891,22 @@ _FOR_A_USE_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?
 _USE_WITHOUT_ITS_FOR = re.compile(rf"(\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?)(?=thực\s+hiện\s)", _I)
 
 
+# money set aside for development investment, said without "chi" ("tỉnh dành 4.500 tỷ đồng cho đầu tư phát triển",
+# "bố trí 900 tỷ đồng để đầu tư xây dựng cơ bản"): the budget's investment spending, as "chi đầu tư phát triển" is
+_FOR_DEVELOPMENT_INVESTMENT_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:để|cho)\s+"
+                                              r"(đầu\s+tư\s+(?:phát\s+triển|xây\s+dựng\s+cơ\s+bản))\b", _I)
+
+
+def _development_investment_named_after(after: str) -> re.Match[str] | None:
+    """Money set aside for development investment, its use (group 1) right after the amount; None for another use."""
+    return _FOR_DEVELOPMENT_INVESTMENT_AFTER.match(after) if "đầu" in after[:40] else None
+
+
+def _development_investment_after(after: str) -> tuple[str, int] | None:
+    """The item of money set aside for development investment (``_development_investment_named_after``)."""
+    return ("expenditure_investment", 0) if _development_investment_named_after(after) is not None else None
+
+
 def _the_use_after(after: str) -> str:
     """The words after an amount set aside, with the "để" of its purpose said when it was left out."""
     return _USE_WITHOUT_ITS_FOR.sub(r"\1để ", after, count=1) if "hiện" in after[:40] else after
@@ -1602,7 +1618,8 @@ def _use_named_after(ctx: FigureContext) -> str | None:
     after = _the_use_after(_clause_after(ctx.after, r"[;,(]").rstrip(" ."))
     named = nearest_item(after)
     if named is None:
-        return None
+        invested = _development_investment_named_after(after)
+        return " ".join(invested.group(1).split()) if invested is not None else None
     words = " ".join(_LABEL_END.split(after[named[1]:], maxsplit=1)[0].split())
     return _FOR_WORDS.sub("", words)[:200] or None
 
@@ -1784,7 +1801,8 @@ def budget_item(ctx: FigureContext) -> str | None:
             and _SET_ASIDE_BEFORE.search(before[-40:])):
         # "Tỉnh đã bố trí 620 tỷ đồng để chi thực hiện cải cách tiền lương": money set aside for a budget's item (an
         # entry of a list, "…; bố trí 1.850 tỷ đồng để thực hiện cải cách tiền lương", names its own after the amount)
-        if (use := nearest_item(_the_use_after(own_clause_after))) is None and (
+        use = nearest_item(_the_use_after(own_clause_after)) or _development_investment_after(ctx.after)
+        if use is None and (
                 found is not None and (whole := _the_whole_an_entry_set_aside_is_of(ctx, found[1])) is not None):
             return whole
         if (use is None and found is None and _GIVEN_TO_LOWER_UNITS.match(ctx.after)
