@@ -6306,3 +6306,12 @@ def test_money_set_aside_for_development_investment_is_investment_spending():
     assert r.fields["budget_item"] == "expenditure_investment"
     assert r.fields["budget_label"] == "đầu tư xây dựng cơ bản"
 
+
+def test_a_transfer_received_from_the_centre_is_revenue_from_it():
+    # the receiving verb before the amount, the transfer and the budget it comes from after it
+    text = "Năm 2027, thành phố đã tiếp nhận 410 tỷ đồng vốn bổ sung có mục tiêu từ NSTW để làm đường ven biển."
+    r = route_in_text(text, "410", year=2027)
+    assert r.table == "budgets" and r.fields["budget_item"] == "revenue_other"
+    assert r.fields["funding_source"] == "central" and r.fields["measure"] == "actual"
+    assert r.fields["budget_label"] == "bổ sung có mục tiêu từ NSTW"
+

@@ -1658,6 +1658,22 @@ _CENTRE_HANDS_THE_PROVINCE = re.compile(
     rf"{_CENTRE_AND_ITS_TIME}{_CENTRE_TRANSFERS}\s+cho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?(?:tỉnh|thành\s+phố|địa\s+phương)"
     rf"(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 _GIVEN_TO_THE_PROVINCE = re.compile(_AMOUNT_GIVEN_TO + r"(?:tỉnh|thành\s+phố|địa\s+phương)\b", _I)
+# a transfer the province receives, its verb before the amount and the transfer named after it ("Tỉnh đã nhận 320 tỷ
+# đồng bổ sung có mục tiêu từ ngân sách trung ương", "tiếp nhận 95 tỷ đồng kinh phí bổ sung từ NSTW"): group 1 the
+# transfer as written, with the budget it comes from
+_RECEIVED_VERB_BEFORE = re.compile(rf"\b(?:tiếp\s+)?nhận(?:\s+(?:được|thêm))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+_TRANSFER_NAMED_AFTER = re.compile(
+    rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:(?:vốn|kinh\s+phí|tiền)\s+)?"
+    r"((?:bổ\s+sung|trợ\s+cấp)(?:\s+(?:cân\s+đối|có\s+mục\s+tiêu))?"
+    r"(?:\s+(?:từ\s+)?(?:(?:nguồn\s+)?(?:ngân\s+sách|NS)\s+(?:trung\s+ương|TW|cấp\s+trên)|NSTW|trung\s+ương))?)\b", _I)
+
+
+def _transfer_received(ctx: FigureContext) -> re.Match[str] | None:
+    """The transfer named right after an amount the province receives (``_TRANSFER_NAMED_AFTER``): revenue from
+    the budget above, as "thu bổ sung từ ngân sách trung ương" is, not a programme's money nor one it spends."""
+    if ctx.unit == "pct" or "nhận" not in ctx.before[-24:] or not _RECEIVED_VERB_BEFORE.search(ctx.before[-24:]):
+        return None
+    return _TRANSFER_NAMED_AFTER.match(ctx.after)
 # (the province, its committee or its budget the giver, opening the clause: not a firm's gift to communes)
 _PROVINCE_GIVES = re.compile(r"\W*(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|ngân\s+sách)\s+)?(?:tỉnh|thành\s+phố)\b", _I)
 # (the giver's verb: it hands the money down, not "Tỉnh có 120 tỷ đồng cho các xã vay" or a sum it merely says)
@@ -1714,6 +1730,8 @@ def budget_item(ctx: FigureContext) -> str | None:
     if (found is not None and found[0] == "target_programme" and before.startswith("bổ sung", found[1])
             and "cho" in before[:found[1]] and _HANDED_DOWN_BEFORE.search(before, 0, found[1])):
         return "other"  # "… bổ sung cân đối cho xã 6,5 tỷ đồng, bổ sung có mục tiêu 2,1 tỷ đồng": the same giver
+    if found is None and _transfer_received(ctx) is not None:
+        return "revenue_other"  # "Tỉnh đã nhận 320 tỷ đồng bổ sung có mục tiêu từ ngân sách trung ương"
     if (found is None and ctx.unit != "pct" and "sung" in before[-24:] and _CENTRE_HANDS_DOWN.search(before)
             and _GIVEN_TO_THE_PROVINCE.match(ctx.after)):
         return "revenue_other"  # "Trung ương đã cấp bổ sung 420 tỷ đồng cho tỉnh": what the province receives
@@ -2872,6 +2890,9 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
     if (not central and not local and item in ("other", "target_programme") and ("hỗ trợ" in clause or "sung" in clause)
             and _CENTRE_HELPS.search(clause)):
         return "central"
+    if item == "revenue_other" and (received := _transfer_received(ctx)) is not None:
+        # "nhận 320 tỷ đồng bổ sung có mục tiêu từ ngân sách trung ương": the budget the transfer comes from
+        return "central" if _CENTRAL_SOURCE.search(received.group(1)) or "trung" in received.group(1).lower() else None
     if item == "revenue_other" and "sung" in clause and (
             (not central and _CENTRE_HANDS_DOWN.search(clause)) or _CENTRE_HANDS_THE_PROVINCE.search(clause)):
         # "Trung ương đã cấp bổ sung 420 tỷ đồng cho tỉnh", "được Trung ương cấp bổ sung cho ngân sách tỉnh 1.230 tỷ
@@ -4262,6 +4283,8 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
         return " ".join(f"{_SAVED_NAME_TAIL.sub('', verb.group())} {spending.rstrip(' .')}".split())[:200]
     if (paired := _paired_tally(ctx)) is not None:
         return paired[0]
+    if item == "revenue_other" and (received := _transfer_received(ctx)) is not None:
+        return " ".join(received.group(1).split())[:200]  # the transfer as written after the amount
     if ("sách" in ctx.before[-60:] or "NS" in ctx.before[-60:]) and (
         level := _LEVEL_PART.fullmatch(ctx.clause_before())
     ) is not None:
