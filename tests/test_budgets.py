@@ -6315,3 +6315,11 @@ def test_a_transfer_received_from_the_centre_is_revenue_from_it():
     assert r.fields["funding_source"] == "central" and r.fields["measure"] == "actual"
     assert r.fields["budget_label"] == "bổ sung có mục tiêu từ NSTW"
 
+
+def test_a_plan_over_a_term_counted_in_years_covers_the_term():
+    text = ("Kế hoạch tài chính 3 năm 2027 - 2029: tổng thu ngân sách khoảng 51.000 tỷ đồng; "
+            "trong đó thu nội địa 47.500 tỷ đồng.")
+    for token in ("51.000", "47.500"):
+        r = route_in_text(text, token, year=2027)
+        assert r.fields["measure"] == "plan"
+        assert (r.fields["period_start"], r.fields["period_end"]) == (dt.date(2027, 1, 1), dt.date(2029, 12, 31))

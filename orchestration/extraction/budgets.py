@@ -3311,9 +3311,11 @@ _CARRIED_OVER = re.compile(r"kéo\s+dài(?:[^,;.]{0,40}?sang\s+năm\s+" + captur
 
 
 # "Kế hoạch đầu tư công trung hạn giai đoạn 2026-2030 ... 42.500 tỷ đồng": a plan over a term of years covers
-# the whole term, not one year of it (``_YEAR`` reads no year that opens a span)
+# the whole term, not one year of it (``_YEAR`` reads no year that opens a span); the term counted in years too
+# ("kế hoạch tài chính 5 năm 2026-2030", "kế hoạch 5 năm 2026 - 2030")
 _PLAN_TERM = guarded(
-    re.compile(r"(?:giai\s+đoạn|trung\s+hạn|thời\s+kỳ)\s+(?:năm\s+)?" + captured(YEAR) + r"\s*[-–]\s*" + captured(YEAR),
+    re.compile(r"(?:giai\s+đoạn|trung\s+hạn|thời\s+kỳ|\b\d{1,2}\s+năm)\s+(?:năm\s+)?"
+               + captured(YEAR) + r"\s*[-–]\s*" + captured(YEAR),
                _I)
 )
 
