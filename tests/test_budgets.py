@@ -6323,3 +6323,15 @@ def test_a_plan_over_a_term_counted_in_years_covers_the_term():
         r = route_in_text(text, token, year=2027)
         assert r.fields["measure"] == "plan"
         assert (r.fields["period_start"], r.fields["period_end"]) == (dt.date(2027, 1, 1), dt.date(2029, 12, 31))
+
+
+def test_money_for_the_new_countryside_named_by_its_task_is_the_programmes_by_source():
+    # "xây dựng nông thôn mới" as what money is for, no "chương trình": the programme's money, each part by its source
+    text = ("Báo cáo năm 2026. Kinh phí thực hiện xây dựng nông thôn mới của phường năm 2026 là 14,6 tỷ đồng, gồm "
+            "ngân sách trung ương 7,5 tỷ đồng, ngân sách tỉnh 4,1 tỷ đồng, người dân đóng góp 3 tỷ đồng.")
+    assert route_in_text(text, "14,6").fields["budget_item"] == "target_programme"
+    central, local = route_in_text(text, "7,5").fields, route_in_text(text, "4,1").fields
+    assert (central["budget_item"], central["funding_source"]) == ("target_programme", "central")
+    assert (local["budget_item"], local["funding_source"]) == ("target_programme", "local")
+    # near miss: the new countryside as a title earned is no money's use
+    assert route_in_text("Năm 2026, xã đạt chuẩn nông thôn mới với tổng vốn 14,6 tỷ đồng.", "14,6") is None
