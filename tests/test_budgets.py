@@ -6335,3 +6335,14 @@ def test_money_for_the_new_countryside_named_by_its_task_is_the_programmes_by_so
     assert (local["budget_item"], local["funding_source"]) == ("target_programme", "local")
     # near miss: the new countryside as a title earned is no money's use
     assert route_in_text("Năm 2026, xã đạt chuẩn nông thôn mới với tổng vốn 14,6 tỷ đồng.", "14,6") is None
+
+
+def test_a_month_singled_out_tallies_the_collection_of_the_paragraph_before_its_last_sentence():
+    # the paragraph before ends on a trade figure, no budget's: its collection said earlier is what "số thu" tallies
+    preceding = ("Năm 2026, Hải quan cửa khẩu thu ngân sách từ hoạt động xuất nhập khẩu đạt 7.300 tỷ đồng. "
+                 "Tổng kim ngạch qua cửa khẩu đạt 9,6 tỷ USD.")
+    r = route_in_text("Riêng tháng 12, số thu đạt 690 tỷ đồng.", "690", preceding=preceding, year=2026)
+    assert r.table == "budgets" and r.fields["budget_item"] == "revenue_import_export"
+    # near miss: a paragraph before that names no budget leaves the tally without an item
+    assert route_in_text("Riêng tháng 12, số thu đạt 690 tỷ đồng.", "690", year=2026,
+                         preceding="Tổng kim ngạch qua cửa khẩu đạt 9,6 tỷ USD. Lượng hàng đạt 2 triệu tấn.") is None

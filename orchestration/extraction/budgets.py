@@ -723,14 +723,20 @@ def _tally_item(ctx: FigureContext, tally: re.Match[str]) -> tuple[str, int] | N
 
 def _tallied(ctx: FigureContext) -> tuple[str, tuple[str, int] | None]:
     """(the text a tally's item is named in, that item): the paragraph before the sentence, else the last
-    sentence of the paragraph before it; the whole of a breakdown rather than its last part."""
+    sentence of the paragraph before it, else that paragraph when its last sentence names no item ("Hải quan thu từ
+    hoạt động xuất nhập khẩu đạt 2.850 tỷ đồng. Kim ngạch ... đạt 4,2 tỷ USD." before "Riêng tháng 3, số thu đạt
+    ...": a trade figure said after the collection); the whole of a breakdown rather than its last part."""
     before = ctx.text[: ctx.sentence[0]]
     if (found := _whole_broken_down(before) or nearest_item(before)) is not None:
         return before, found
     if (whole := _whole_broken_down(ctx.preceding)) is not None:
         return ctx.preceding, whole
     last = _last_sentence(ctx.preceding)
-    return last, nearest_item(last)
+    if (found := nearest_item(last)) is not None:
+        return last, found
+    paragraph = ctx.preceding.rstrip()
+    paragraph = paragraph[paragraph.rfind("\n") + 1:]
+    return paragraph, nearest_item(paragraph)
 
 
 # Words of an aim ("Chương trình mục tiêu" names a programme, not an aim)
