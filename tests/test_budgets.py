@@ -6293,3 +6293,56 @@ def test_items_rated_low_against_the_estimate_list_amounts_collected() -> None:
     for amount in ("87", "140"):
         row = route_in_text(text, amount)
         assert row.table == "budgets" and row.fields["measure"] == "actual"
+
+
+def test_money_set_aside_for_development_investment_is_investment_spending():
+    # "dành/bố trí … cho đầu tư phát triển": the budget's investment spending, labelled by its use, without "chi"
+    r = route_in_text("Năm 2027, thành phố dự kiến dành 6.200 tỷ đồng cho đầu tư phát triển.", "6.200", year=2027)
+    assert r.table == "budgets" and r.fields["budget_item"] == "expenditure_investment"
+    assert r.fields["budget_label"] == "đầu tư phát triển" and r.fields["measure"] == "plan"
+    # an entry of a spending total's breakdown, set aside for it, is that part, not the total
+    text = "Chi ngân sách 6 tháng đạt 3.900 tỷ đồng; trong đó huyện bố trí 820 tỷ đồng để đầu tư xây dựng cơ bản."
+    r = route_in_text(text, "820", year=2027)
+    assert r.fields["budget_item"] == "expenditure_investment"
+    assert r.fields["budget_label"] == "đầu tư xây dựng cơ bản"
+
+
+def test_a_transfer_received_from_the_centre_is_revenue_from_it():
+    # the receiving verb before the amount, the transfer and the budget it comes from after it
+    text = "Năm 2027, thành phố đã tiếp nhận 410 tỷ đồng vốn bổ sung có mục tiêu từ NSTW để làm đường ven biển."
+    r = route_in_text(text, "410", year=2027)
+    assert r.table == "budgets" and r.fields["budget_item"] == "revenue_other"
+    assert r.fields["funding_source"] == "central" and r.fields["measure"] == "actual"
+    assert r.fields["budget_label"] == "bổ sung có mục tiêu từ NSTW"
+
+
+def test_a_plan_over_a_term_counted_in_years_covers_the_term():
+    text = ("Kế hoạch tài chính 3 năm 2027 - 2029: tổng thu ngân sách khoảng 51.000 tỷ đồng; "
+            "trong đó thu nội địa 47.500 tỷ đồng.")
+    for token in ("51.000", "47.500"):
+        r = route_in_text(text, token, year=2027)
+        assert r.fields["measure"] == "plan"
+        assert (r.fields["period_start"], r.fields["period_end"]) == (dt.date(2027, 1, 1), dt.date(2029, 12, 31))
+
+
+def test_money_for_the_new_countryside_named_by_its_task_is_the_programmes_by_source():
+    # "xây dựng nông thôn mới" as what money is for, no "chương trình": the programme's money, each part by its source
+    text = ("Báo cáo năm 2026. Kinh phí thực hiện xây dựng nông thôn mới của phường năm 2026 là 14,6 tỷ đồng, gồm "
+            "ngân sách trung ương 7,5 tỷ đồng, ngân sách tỉnh 4,1 tỷ đồng, người dân đóng góp 3 tỷ đồng.")
+    assert route_in_text(text, "14,6").fields["budget_item"] == "target_programme"
+    central, local = route_in_text(text, "7,5").fields, route_in_text(text, "4,1").fields
+    assert (central["budget_item"], central["funding_source"]) == ("target_programme", "central")
+    assert (local["budget_item"], local["funding_source"]) == ("target_programme", "local")
+    # near miss: the new countryside as a title earned is no money's use
+    assert route_in_text("Năm 2026, xã đạt chuẩn nông thôn mới với tổng vốn 14,6 tỷ đồng.", "14,6") is None
+
+
+def test_a_month_singled_out_tallies_the_collection_of_the_paragraph_before_its_last_sentence():
+    # the paragraph before ends on a trade figure, no budget's: its collection said earlier is what "số thu" tallies
+    preceding = ("Năm 2026, Hải quan cửa khẩu thu ngân sách từ hoạt động xuất nhập khẩu đạt 7.300 tỷ đồng. "
+                 "Tổng kim ngạch qua cửa khẩu đạt 9,6 tỷ USD.")
+    r = route_in_text("Riêng tháng 12, số thu đạt 690 tỷ đồng.", "690", preceding=preceding, year=2026)
+    assert r.table == "budgets" and r.fields["budget_item"] == "revenue_import_export"
+    # near miss: a paragraph before that names no budget leaves the tally without an item
+    assert route_in_text("Riêng tháng 12, số thu đạt 690 tỷ đồng.", "690", year=2026,
+                         preceding="Tổng kim ngạch qua cửa khẩu đạt 9,6 tỷ USD. Lượng hàng đạt 2 triệu tấn.") is None

@@ -723,14 +723,20 @@ def _tally_item(ctx: FigureContext, tally: re.Match[str]) -> tuple[str, int] | N
 
 def _tallied(ctx: FigureContext) -> tuple[str, tuple[str, int] | None]:
     """(the text a tally's item is named in, that item): the paragraph before the sentence, else the last
-    sentence of the paragraph before it; the whole of a breakdown rather than its last part."""
+    sentence of the paragraph before it, else that paragraph when its last sentence names no item ("Hải quan thu từ
+    hoạt động xuất nhập khẩu đạt 2.850 tỷ đồng. Kim ngạch ... đạt 4,2 tỷ USD." before "Riêng tháng 3, số thu đạt
+    ...": a trade figure said after the collection); the whole of a breakdown rather than its last part."""
     before = ctx.text[: ctx.sentence[0]]
     if (found := _whole_broken_down(before) or nearest_item(before)) is not None:
         return before, found
     if (whole := _whole_broken_down(ctx.preceding)) is not None:
         return ctx.preceding, whole
     last = _last_sentence(ctx.preceding)
-    return last, nearest_item(last)
+    if (found := nearest_item(last)) is not None:
+        return last, found
+    paragraph = ctx.preceding.rstrip()
+    paragraph = paragraph[paragraph.rfind("\n") + 1:]
+    return paragraph, nearest_item(paragraph)
 
 
 # Words of an aim ("Chương trình mục tiêu" names a programme, not an aim)
@@ -889,6 +895,22 @@ _FOR_A_USE_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?
 # (the "để" of a purpose is often left unsaid: "bố trí 215 tỷ đồng thực hiện cải cách tiền lương" reads as "để thực
 # hiện ...")
 _USE_WITHOUT_ITS_FOR = re.compile(rf"(\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?)(?=thực\s+hiện\s)", _I)
+
+
+# money set aside for development investment, said without "chi" ("tỉnh dành 4.500 tỷ đồng cho đầu tư phát triển",
+# "bố trí 900 tỷ đồng để đầu tư xây dựng cơ bản"): the budget's investment spending, as "chi đầu tư phát triển" is
+_FOR_DEVELOPMENT_INVESTMENT_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:để|cho)\s+"
+                                              r"(đầu\s+tư\s+(?:phát\s+triển|xây\s+dựng\s+cơ\s+bản))\b", _I)
+
+
+def _development_investment_named_after(after: str) -> re.Match[str] | None:
+    """Money set aside for development investment, its use (group 1) right after the amount; None for another use."""
+    return _FOR_DEVELOPMENT_INVESTMENT_AFTER.match(after) if "đầu" in after[:40] else None
+
+
+def _development_investment_after(after: str) -> tuple[str, int] | None:
+    """The item of money set aside for development investment (``_development_investment_named_after``)."""
+    return ("expenditure_investment", 0) if _development_investment_named_after(after) is not None else None
 
 
 def _the_use_after(after: str) -> str:
@@ -1602,7 +1624,8 @@ def _use_named_after(ctx: FigureContext) -> str | None:
     after = _the_use_after(_clause_after(ctx.after, r"[;,(]").rstrip(" ."))
     named = nearest_item(after)
     if named is None:
-        return None
+        invested = _development_investment_named_after(after)
+        return " ".join(invested.group(1).split()) if invested is not None else None
     words = " ".join(_LABEL_END.split(after[named[1]:], maxsplit=1)[0].split())
     return _FOR_WORDS.sub("", words)[:200] or None
 
@@ -1641,6 +1664,22 @@ _CENTRE_HANDS_THE_PROVINCE = re.compile(
     rf"{_CENTRE_AND_ITS_TIME}{_CENTRE_TRANSFERS}\s+cho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?(?:tỉnh|thành\s+phố|địa\s+phương)"
     rf"(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 _GIVEN_TO_THE_PROVINCE = re.compile(_AMOUNT_GIVEN_TO + r"(?:tỉnh|thành\s+phố|địa\s+phương)\b", _I)
+# a transfer the province receives, its verb before the amount and the transfer named after it ("Tỉnh đã nhận 320 tỷ
+# đồng bổ sung có mục tiêu từ ngân sách trung ương", "tiếp nhận 95 tỷ đồng kinh phí bổ sung từ NSTW"): group 1 the
+# transfer as written, with the budget it comes from
+_RECEIVED_VERB_BEFORE = re.compile(rf"\b(?:tiếp\s+)?nhận(?:\s+(?:được|thêm))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+_TRANSFER_NAMED_AFTER = re.compile(
+    rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:(?:vốn|kinh\s+phí|tiền)\s+)?"
+    r"((?:bổ\s+sung|trợ\s+cấp)(?:\s+(?:cân\s+đối|có\s+mục\s+tiêu))?"
+    r"(?:\s+(?:từ\s+)?(?:(?:nguồn\s+)?(?:ngân\s+sách|NS)\s+(?:trung\s+ương|TW|cấp\s+trên)|NSTW|trung\s+ương))?)\b", _I)
+
+
+def _transfer_received(ctx: FigureContext) -> re.Match[str] | None:
+    """The transfer named right after an amount the province receives (``_TRANSFER_NAMED_AFTER``): revenue from
+    the budget above, as "thu bổ sung từ ngân sách trung ương" is, not a programme's money nor one it spends."""
+    if ctx.unit == "pct" or "nhận" not in ctx.before[-24:] or not _RECEIVED_VERB_BEFORE.search(ctx.before[-24:]):
+        return None
+    return _TRANSFER_NAMED_AFTER.match(ctx.after)
 # (the province, its committee or its budget the giver, opening the clause: not a firm's gift to communes)
 _PROVINCE_GIVES = re.compile(r"\W*(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|ngân\s+sách)\s+)?(?:tỉnh|thành\s+phố)\b", _I)
 # (the giver's verb: it hands the money down, not "Tỉnh có 120 tỷ đồng cho các xã vay" or a sum it merely says)
@@ -1697,6 +1736,8 @@ def budget_item(ctx: FigureContext) -> str | None:
     if (found is not None and found[0] == "target_programme" and before.startswith("bổ sung", found[1])
             and "cho" in before[:found[1]] and _HANDED_DOWN_BEFORE.search(before, 0, found[1])):
         return "other"  # "… bổ sung cân đối cho xã 6,5 tỷ đồng, bổ sung có mục tiêu 2,1 tỷ đồng": the same giver
+    if found is None and _transfer_received(ctx) is not None:
+        return "revenue_other"  # "Tỉnh đã nhận 320 tỷ đồng bổ sung có mục tiêu từ ngân sách trung ương"
     if (found is None and ctx.unit != "pct" and "sung" in before[-24:] and _CENTRE_HANDS_DOWN.search(before)
             and _GIVEN_TO_THE_PROVINCE.match(ctx.after)):
         return "revenue_other"  # "Trung ương đã cấp bổ sung 420 tỷ đồng cho tỉnh": what the province receives
@@ -1784,7 +1825,8 @@ def budget_item(ctx: FigureContext) -> str | None:
             and _SET_ASIDE_BEFORE.search(before[-40:])):
         # "Tỉnh đã bố trí 620 tỷ đồng để chi thực hiện cải cách tiền lương": money set aside for a budget's item (an
         # entry of a list, "…; bố trí 1.850 tỷ đồng để thực hiện cải cách tiền lương", names its own after the amount)
-        if (use := nearest_item(_the_use_after(own_clause_after))) is None and (
+        use = nearest_item(_the_use_after(own_clause_after)) or _development_investment_after(ctx.after)
+        if use is None and (
                 found is not None and (whole := _the_whole_an_entry_set_aside_is_of(ctx, found[1])) is not None):
             return whole
         if (use is None and found is None and _GIVEN_TO_LOWER_UNITS.match(ctx.after)
@@ -2854,6 +2896,9 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
     if (not central and not local and item in ("other", "target_programme") and ("hỗ trợ" in clause or "sung" in clause)
             and _CENTRE_HELPS.search(clause)):
         return "central"
+    if item == "revenue_other" and (received := _transfer_received(ctx)) is not None:
+        # "nhận 320 tỷ đồng bổ sung có mục tiêu từ ngân sách trung ương": the budget the transfer comes from
+        return "central" if _CENTRAL_SOURCE.search(received.group(1)) or "trung" in received.group(1).lower() else None
     if item == "revenue_other" and "sung" in clause and (
             (not central and _CENTRE_HANDS_DOWN.search(clause)) or _CENTRE_HANDS_THE_PROVINCE.search(clause)):
         # "Trung ương đã cấp bổ sung 420 tỷ đồng cho tỉnh", "được Trung ương cấp bổ sung cho ngân sách tỉnh 1.230 tỷ
@@ -3272,9 +3317,11 @@ _CARRIED_OVER = re.compile(r"kéo\s+dài(?:[^,;.]{0,40}?sang\s+năm\s+" + captur
 
 
 # "Kế hoạch đầu tư công trung hạn giai đoạn 2026-2030 ... 42.500 tỷ đồng": a plan over a term of years covers
-# the whole term, not one year of it (``_YEAR`` reads no year that opens a span)
+# the whole term, not one year of it (``_YEAR`` reads no year that opens a span); the term counted in years too
+# ("kế hoạch tài chính 5 năm 2026-2030", "kế hoạch 5 năm 2026 - 2030")
 _PLAN_TERM = guarded(
-    re.compile(r"(?:giai\s+đoạn|trung\s+hạn|thời\s+kỳ)\s+(?:năm\s+)?" + captured(YEAR) + r"\s*[-–]\s*" + captured(YEAR),
+    re.compile(r"(?:giai\s+đoạn|trung\s+hạn|thời\s+kỳ|\b\d{1,2}\s+năm)\s+(?:năm\s+)?"
+               + captured(YEAR) + r"\s*[-–]\s*" + captured(YEAR),
                _I)
 )
 
@@ -4244,6 +4291,8 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
         return " ".join(f"{_SAVED_NAME_TAIL.sub('', verb.group())} {spending.rstrip(' .')}".split())[:200]
     if (paired := _paired_tally(ctx)) is not None:
         return paired[0]
+    if item == "revenue_other" and (received := _transfer_received(ctx)) is not None:
+        return " ".join(received.group(1).split())[:200]  # the transfer as written after the amount
     if ("sách" in ctx.before[-60:] or "NS" in ctx.before[-60:]) and (
         level := _LEVEL_PART.fullmatch(ctx.clause_before())
     ) is not None:
