@@ -4287,3 +4287,35 @@ def test_a_topic_head_spanning_damage_columns_names_the_thing_each_part_is_of() 
         "1\tXã Thụy Hải\t1\t4\t9\n")
     assert sorted((r["impact"], r["value"]) for r in rows) == [
         ("houses_destroyed", 9), ("injured", 4), ("missing", 1)]
+
+
+def test_a_public_capital_tables_rows_of_sectors_are_each_sectors_capital() -> None:
+    from orchestration.extraction import extract_document
+
+    # "Ngành | Kế hoạch vốn | Giải ngân | Tỷ lệ (%)" under a title naming public investment capital: each sector's row
+    # is that capital's part (budgets), as the total row is the whole (near-miss: a sector's row under a title naming
+    # no capital stays an indicator)
+    text = ("UBND TỈNH YÊN BÁI\nKết quả giải ngân vốn đầu tư công theo lĩnh vực năm 2024\nĐơn vị tính: tỷ đồng\n"
+            "TT\tLĩnh vực\tKế hoạch vốn\tĐã giải ngân\tTỷ lệ (%)\n"
+            "\tTổng số\t3.900\t2.340\t60,0\n"
+            "1\tY tế\t410\t287\t70,0\n")
+    budgets = extract_document(text.encode(), "yen_bai.txt").tables["budgets"].iter_rows(named=True)
+    got = {(r["budget_item"], r["measure"], r["value"], r["budget_label"]) for r in budgets}
+    assert ("public_investment", "plan", 410e9, "Vốn đầu tư công (Y tế)") in got
+    assert ("public_investment", "actual", 287e9, "Vốn đầu tư công (Y tế)") in got
+    assert ("public_investment", "plan_pct", 70.0, "Vốn đầu tư công (Y tế)") in got
+    near = text.replace("vốn đầu tư công theo lĩnh vực", "chương trình đào tạo nghề")
+    tables = extract_document(near.encode(), "yen_bai.txt").tables
+    assert 287e9 not in set(tables["budgets"]["value"]) and 287e9 in set(tables["indicators"]["value"])
+
+
+def test_a_portals_table_finds_its_title_past_the_blank_lines_of_its_markup() -> None:
+    # an HTML page's heading, then its unit paragraph, then the <table>: the blank lines the tags leave are no distance,
+    # the heading is the table's title (its capital and its day, as a text table's)
+    html = ("<html><body>\n<h3>Tình hình giải ngân vốn đầu tư công tỉnh Bình Định đến ngày 30/9/2024</h3>\n"
+            "<p>Đơn vị tính: tỷ đồng</p>\n<table>\n"
+            "<tr><th>TT</th><th>Lĩnh vực</th><th>Kế hoạch vốn</th><th>Đã giải ngân</th></tr>\n"
+            "<tr><td>1</td><td>Thủy lợi</td><td>520</td><td>301</td></tr>\n</table>\n</body></html>")
+    got = [(f.value, e["label"], e.get("as_of")) for f, e in find_table_figures(build_layout(html))]
+    assert got == [(520e9, "Vốn đầu tư công (Thủy lợi)", None),
+                   (301e9, "Vốn đầu tư công (Thủy lợi)", dt.date(2024, 9, 30))]

@@ -1454,6 +1454,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     kinds = False  # (a table whose rows are kinds of crop or product, not places)
     summed_subject: str | None = None  # what the total row of a table of sources or programmes sums up
     places_capital = False  # (its rows of places are each place's amounts of the budget's item the title names)
+    sectors_capital = False  # (its rows of sectors, the same: each sector's part of that item)
     lines = lines_of(layout)
     header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
     header_at = (0, 0)  # (line index, offset) of the header's first row
@@ -1624,7 +1625,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                                    for t, h in zip(texts, columns, strict=True))
                 project_groups, project_group = {}, None
                 # (a table of investors' capital sums up the same: "Chủ đầu tư | Kế hoạch vốn | Giải ngân")
-                places_capital = False
+                places_capital = sectors_capital = False
                 summed_subject = (_subject_summed_above(clean, lines, top) if caption is None and any(
                     h.role == "label" and (_SOURCES_HEAD.fullmatch(t) or _INVESTOR_HEAD.fullmatch(t))
                     for t, h in zip(texts, columns, strict=True)) else None)
@@ -1642,6 +1643,16 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                     item = _budget_item_above(clean, lines, top)
                     places_capital = item is not None and _only_money_measured(texts, columns, table_unit)
                     summed_subject = item if places_capital else None
+                elif (summed_subject is None and caption is None and not project_rows
+                      and any(h.role == "label" for h in columns)):
+                    # ("Ngành, lĩnh vực | Kế hoạch vốn | Đã giải ngân | Tỷ lệ (%)" under "Tình hình giải ngân vốn
+                    # đầu tư công ...": each row that names no item of its own is one sector's share of the capital
+                    # the title names, "Tổng số" all of it, as a table of places' rows is)
+                    # (only public capital is shared out by sector: a revenue's rows, "Thuế thu nhập cá nhân", are
+                    # items of their own)
+                    item = _budget_item_above(clean, lines, top)
+                    sectors_capital = item == "vốn đầu tư công" and _only_money_measured(texts, columns, table_unit)
+                    summed_subject = item if sectors_capital else None
             if columns is not None or header_above is not None:
                 table_lines.append((a, b))
             continue
@@ -1855,9 +1866,14 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                                                 if _the_whole_branch(label) else None)
                 # (its change on the week or month before, "So với tháng trước (%)", the price's change too)
                 said = _a_price_row(label, unit_cell) if "/" in unit_cell else label
+                sectors_part = bool(sectors_capital and summed_subject and label and not whole
+                                    and not _NAMES_AN_ITEM.search(label))
+                if sectors_part:
+                    said = f"{summed_subject[:1].upper()}{summed_subject[1:]} ({label})"
                 extra = _with_the_sources_part(_cell_extra(whole or (f"{said} {head.season}" if head.season and said
                                                                      else said) or place, head), sources_parts[k])
-                if summed:
+                if summed or sectors_part:
+                    # (a sector's row is read as the title's capital too, in whatever table that goes to)
                     extra["sums_the_caption"] = True
                     summed_caption = caption
                 elif summed_caption is not None:
@@ -3197,8 +3213,9 @@ _A_BARE_TABLE_MARK = re.compile(r"\W*(?:biểu|bảng|phụ\s+(?:lục|biểu))\
 
 def _title_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
     """The first line with words above a table's header (at line ``index``), past a unit line and a table's number
-    alone ("Biểu số 02" under the title it numbers), within four lines."""
-    for a, b in reversed(lines[max(0, index - 4):index]):
+    alone ("Biểu số 02" under the title it numbers), within four lines past the blank lines a portal's table leaves
+    under them (``_lines_above``)."""
+    for a, b in _lines_above(clean, lines, index, 4):
         line = clean[a:b]
         if line.strip() and not _UNIT_LINE_ABOVE.search(line) and not (
                 len(line) < 24 and _A_BARE_TABLE_MARK.fullmatch(line)):
