@@ -4319,3 +4319,19 @@ def test_a_portals_table_finds_its_title_past_the_blank_lines_of_its_markup() ->
     got = [(f.value, e["label"], e.get("as_of")) for f, e in find_table_figures(build_layout(html))]
     assert got == [(520e9, "Vốn đầu tư công (Thủy lợi)", None),
                    (301e9, "Vốn đầu tư công (Thủy lợi)", dt.date(2024, 9, 30))]
+
+
+@pytest.mark.parametrize("head", ["Bình quân 2026-2030 (%/năm)", "Tăng bình quân (%/năm)",
+                                  "Tăng bình quân giai đoạn 2026 - 2030 (%)"])
+def test_a_column_of_the_terms_yearly_average_growth_is_a_growth(head: str) -> None:
+    # the last column of a five-year table: how much the amount grew each year on average, a growth, not a share of a
+    # plan; its term is its period when the head names one
+    column = classify_header(head)
+    assert column.metric == "yoy_pct"
+    assert column.period in (None, (dt.date(2026, 1, 1), dt.date(2030, 12, 31)))
+
+
+@pytest.mark.parametrize("head", ["Bình quân (%)", "Tăng bình quân so với kế hoạch (%)"])
+def test_an_average_head_that_names_no_yearly_growth_stays_as_it_was(head: str) -> None:
+    # (near-miss: an average rate with no "per year", and an average set against a plan, are no yearly growth)
+    assert classify_header(head).metric == "plan_pct"

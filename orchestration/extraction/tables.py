@@ -214,6 +214,14 @@ _A_RATES_FALL = re.compile(r"\s*giảm\s+t[ỷỉ]\s+lệ\b", re.IGNORECASE)
 # start)
 _GROWTH_ROW = re.compile(r"\s*(?:tốc\s+độ\s+tăng(?:\s+trưởng)?|tăng\s+trưởng)\b"
                          r"(?!\s+(?:tín\s+dụng|dư\s+nợ|huy\s+động))", re.IGNORECASE)
+# a head of the yearly average growth over a term: "Bình quân 2021-2025 (%/năm)", "Tăng bình quân hằng năm (%)",
+# "Tăng bình quân giai đoạn 2021 - 2025 (%)" ("bình quân" alone, "Bình quân (%)", may be an average rate, no growth:
+# it needs "%/năm")
+_A_TERM_NAMED = r"(?:\s+(?:giai\s+đoạn\s+)?" + YEAR + r"\s*[-–]\s*" + YEAR + r")?"
+_EACH_YEAR = r"(?:\s+(?:hằng|hàng|mỗi)\s+năm)?"
+_A_YEARLY_AVERAGE_GROWTH_HEAD = re.compile(
+    r"\s*(?:(?:tăng\s+)?bình\s+quân" + _EACH_YEAR + _A_TERM_NAMED + r"\s*\(\s*%\s*/\s*năm\s*\)|"
+    r"tăng\s+bình\s+quân" + _EACH_YEAR + _A_TERM_NAMED + r"\s*(?:\(\s*%\s*\))?)\s*", re.IGNORECASE)
 # a row of the index of industrial production ("Chỉ số sản xuất công nghiệp", "Chỉ số phát triển công nghiệp (IIP)"):
 # in per cent, the same time a year before being 100
 _PRODUCTION_INDEX_ROW = re.compile(r"\s*chỉ\s+số\s+(?:sản\s+xuất|phát\s+triển)\s+(?:toàn\s+ngành\s+)?công\s+nghiệp\b",
@@ -1190,6 +1198,10 @@ def _classify_header(cell: str) -> Column:
         name = " ".join(named.group("name").split()) if named and named.group("unit").strip() == "%" else ""
         if name and _GROWTH_ROW.fullmatch(name) is None:
             return Column("value", "yoy_pct", year=year, name=name, unit=("pct", 1.0, None), unit_text="%")
+        return Column("value", "yoy_pct", year=year)
+    if "bình" in cell.lower() and _A_YEARLY_AVERAGE_GROWTH_HEAD.fullmatch(cell) and not _PLAN_WORD.search(cell):
+        # ("Bình quân 2021-2025 (%/năm)", "Tăng bình quân (%/năm)" beside a term's yearly amounts: the growth each year
+        # on the year before, over the term, as "tăng bình quân 10,8%/năm" in a sentence; no share of a plan)
         return Column("value", "yoy_pct", year=year)
     if cell[:1] in "TtCc" and _SHARE_HEAD.match(cell):
         # ("Tỷ trọng (%)", "Cơ cấu (%)" beside the amounts: each row's share of the whole, no share of a plan)
