@@ -4335,3 +4335,17 @@ def test_a_column_of_the_terms_yearly_average_growth_is_a_growth(head: str) -> N
 def test_an_average_head_that_names_no_yearly_growth_stays_as_it_was(head: str) -> None:
     # (near-miss: an average rate with no "per year", and an average set against a plan, are no yearly growth)
     assert classify_header(head).metric == "plan_pct"
+
+
+def test_a_row_counted_from_a_day_its_name_closes_on_starts_its_figures_then() -> None:
+    # "(từ 01/7/2026)" closing a row's name: the ward began that day, so what the row's columns came to counts from it
+    # (the year's plan for the rest of the year); the day is no word of the row's subject (near-miss: a row without
+    # it keeps the column's time)
+    text = ("UBND PHƯỜNG NAM ĐỊNH\nBiểu kết quả thực hiện 9 tháng năm 2026\n"
+            "TT\tChỉ tiêu\tĐVT\tKế hoạch năm 2026\tThực hiện 9 tháng năm 2026\n"
+            "1\tSố hộ được hỗ trợ nhà ở (kể từ ngày 1/7/2026)\thộ\t40\t26\n"
+            "2\tSố hộ được hỗ trợ vay vốn\thộ\t90\t71\n")
+    got = {f.value: (e["label"], e.get("period")) for f, e in find_table_figures(build_layout(text))}
+    assert got[40] == ("Số hộ được hỗ trợ nhà ở", (dt.date(2026, 7, 1), dt.date(2026, 12, 31)))
+    assert got[26] == ("Số hộ được hỗ trợ nhà ở", (dt.date(2026, 7, 1), dt.date(2026, 9, 30)))
+    assert got[71] == ("Số hộ được hỗ trợ vay vốn", (dt.date(2026, 1, 1), dt.date(2026, 9, 30)))

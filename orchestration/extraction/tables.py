@@ -1678,6 +1678,12 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         label = raw_label.strip(" -+•")
         label = spelled_as_in(label, layout.source)  # (the row's subject as the report spells it)
         label = _without_lead_in(label)
+        since = None
+        if label.endswith(")") and (begun := _COUNTED_FROM_A_DAY.search(label)) is not None:
+            # ("Thu ngân sách trên địa bàn (từ 01/7/2025)": the row's figures count from that day, the commune's
+            # first, not from the year's start; the day is no word of its subject)
+            since = _the_day_begun(begun)
+            label = label[:begun.start()] if since is not None else label
         if not raw_label and label_above and not cells[0][2].strip() and any(
                 h.role == "unit" and c.strip() for (_, _, c), h in zip(cells, columns, strict=False)):
             # ("1 | Khách du lịch | Lượt | 1.800.000" then "| | Tỷ đồng | 2.500": the name's cell merged with the row
@@ -1775,6 +1781,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             # months the rows above name added up, not the report's whole year)
             summed = (months_read[0][0], months_read[-1][1])
             row_columns = [replace(h, year=summed[1].year, period=summed) if h.name else h for h in row_columns]
+        if since is not None:
+            row_columns = [_from_the_day(h, since) for h in row_columns]
         for k, ca, cell, head in _value_cells(cells, row_columns):
             if head.role in ("label", "unit", "place"):
                 continue
@@ -4502,6 +4510,31 @@ def _a_sub_item(label: str, number: str) -> bool:
 
 # a footnote's mark closing a row's name: "(*)", "(**)", "(1)", "*" (the layout blanks a star: "( )")
 _FOOTNOTE_MARK_AFTER = re.compile(r"\s*(?:\(\s*(?:\*{1,3}|\d{1,2})?\s*\)|\*{1,3})$")
+
+
+# a row's name closing on the day its figures count from: "(từ 01/7/2025)", "(kể từ ngày 1/7/2025)", "(tính từ
+# 01/7/2025)" (a new commune's or ward's first day)
+_COUNTED_FROM_A_DAY = re.compile(r"\s*\(\s*(?:(?:kể|tính)\s+)?từ\s+(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*("
+                                 + YEAR + r")\s*\)$", re.IGNORECASE)
+
+
+def _the_day_begun(begun: re.Match) -> dt.date | None:
+    try:
+        return dt.date(int(begun.group(3)), int(begun.group(2)), int(begun.group(1)))
+    except ValueError:
+        return None
+
+
+def _from_the_day(head: Column, since: dt.date) -> Column:
+    """A column of a row counted from ``since``: its time, when the day falls inside it, begins on that day (a year's
+    plan, "Kế hoạch năm 2025", the rest of that year); a column of another time, or of none, stays as it is."""
+    if head.role != "value":
+        return head
+    if head.period is not None and head.period[0] < since <= head.period[1]:
+        return replace(head, period=(since, head.period[1]))
+    if head.period is None and head.metric == "target" and head.year == since.year:
+        return replace(head, period=(since, dt.date(since.year, 12, 31)))
+    return head
 
 
 def _without_lead_in(label: str) -> str:
