@@ -4349,3 +4349,15 @@ def test_a_row_counted_from_a_day_its_name_closes_on_starts_its_figures_then() -
     assert got[40] == ("Số hộ được hỗ trợ nhà ở", (dt.date(2026, 7, 1), dt.date(2026, 12, 31)))
     assert got[26] == ("Số hộ được hỗ trợ nhà ở", (dt.date(2026, 7, 1), dt.date(2026, 9, 30)))
     assert got[71] == ("Số hộ được hỗ trợ vay vốn", (dt.date(2026, 1, 1), dt.date(2026, 9, 30)))
+
+
+def test_a_bare_share_of_the_plan_beside_the_one_plan_is_set_by_that_plans_setter() -> None:
+    # "Dự toán Trung ương giao | Thực hiện | Tỷ lệ (%)": the share is of that plan, the centre's (near-miss: beside two
+    # plans set by different bodies a bare share names no setter)
+    text = ("Đơn vị tính: tỷ đồng\nTT\tNội dung\tDự toán Trung ương giao\tThực hiện 6 tháng năm 2027\tTỷ lệ (%)\n"
+            "1\tThu nội địa\t5.400\t2.970\t55,0\n")
+    got = {f.metric: e.get("plan_basis") for f, e in find_table_figures(build_layout(text))}
+    assert got == {"target": "central", "level": None, "plan_pct": "central"}
+    two = text.replace("Dự toán Trung ương giao\t", "Dự toán Trung ương giao\tDự toán HĐND tỉnh giao\t").replace(
+        "5.400\t", "5.400\t5.650\t")
+    assert [e.get("plan_basis") for f, e in find_table_figures(build_layout(two)) if f.metric == "plan_pct"] == [None]

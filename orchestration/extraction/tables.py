@@ -993,6 +993,18 @@ def _beside_a_share_of_the_plan(texts: list[str], heads: list[Column]) -> list[C
     return [Column("value", "yoy_pct", ratio=True) if i in bare else h for i, h in enumerate(heads)]
 
 
+def _of_the_one_plans_basis(heads: list[Column]) -> list[Column]:
+    """"Dự toán HĐND tỉnh giao | Thực hiện 9 tháng | Tỷ lệ so với dự toán (%)": beside the one plan the table has, a
+    share of the plan naming no one who set it is a share of that plan, set by whom it was (as "đạt 33%" after
+    "1.250/3.800 tỷ đồng dự toán tỉnh giao" is in a sentence). Two plans, or plans of different setters, leave it as
+    it is."""
+    plans = [h for h in heads if h.role == "value" and h.metric == "target"]
+    if len(plans) != 1 or plans[0].basis is None:
+        return heads
+    return [replace(h, basis=plans[0].basis) if h.role == "value" and h.metric == "plan_pct" and h.basis is None
+            else h for h in heads]
+
+
 def _compared_with_no_plan(texts: list[str], heads: list[Column]) -> list[Column]:
     """"Thực hiện tháng 10/2026 | Lũy kế 10 tháng 2026 | So sánh (%)": in a table of figures done in the times its heads
     name, with no plan nor a share of one, a bare "So sánh (%)" compares with the same period a year before (112,4: a
@@ -1574,7 +1586,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             heads = _a_change_on_the_time_before(texts, with_the_years_compared(
                 texts, _quantities_of_a_time_in_the_rows_unit(texts, heads)))
             heads = _no_share_of_a_later_plan(_beside_a_share_of_the_plan(texts, _compared_with_no_plan(texts, heads)))
-            heads = with_the_levels_period(heads)
+            heads = with_the_levels_period(_of_the_one_plans_basis(heads))
             heads = _years_as_rows(texts, with_the_months_compared(texts, heads, _title_line_above(clean, lines, top)))
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
             if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
