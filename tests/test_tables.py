@@ -4287,3 +4287,77 @@ def test_a_topic_head_spanning_damage_columns_names_the_thing_each_part_is_of() 
         "1\tXã Thụy Hải\t1\t4\t9\n")
     assert sorted((r["impact"], r["value"]) for r in rows) == [
         ("houses_destroyed", 9), ("injured", 4), ("missing", 1)]
+
+
+def test_a_public_capital_tables_rows_of_sectors_are_each_sectors_capital() -> None:
+    from orchestration.extraction import extract_document
+
+    # "Ngành | Kế hoạch vốn | Giải ngân | Tỷ lệ (%)" under a title naming public investment capital: each sector's row
+    # is that capital's part (budgets), as the total row is the whole (near-miss: a sector's row under a title naming
+    # no capital stays an indicator)
+    text = ("UBND TỈNH YÊN BÁI\nKết quả giải ngân vốn đầu tư công theo lĩnh vực năm 2024\nĐơn vị tính: tỷ đồng\n"
+            "TT\tLĩnh vực\tKế hoạch vốn\tĐã giải ngân\tTỷ lệ (%)\n"
+            "\tTổng số\t3.900\t2.340\t60,0\n"
+            "1\tY tế\t410\t287\t70,0\n")
+    budgets = extract_document(text.encode(), "yen_bai.txt").tables["budgets"].iter_rows(named=True)
+    got = {(r["budget_item"], r["measure"], r["value"], r["budget_label"]) for r in budgets}
+    assert ("public_investment", "plan", 410e9, "Vốn đầu tư công (Y tế)") in got
+    assert ("public_investment", "actual", 287e9, "Vốn đầu tư công (Y tế)") in got
+    assert ("public_investment", "plan_pct", 70.0, "Vốn đầu tư công (Y tế)") in got
+    near = text.replace("vốn đầu tư công theo lĩnh vực", "chương trình đào tạo nghề")
+    tables = extract_document(near.encode(), "yen_bai.txt").tables
+    assert 287e9 not in set(tables["budgets"]["value"]) and 287e9 in set(tables["indicators"]["value"])
+
+
+def test_a_portals_table_finds_its_title_past_the_blank_lines_of_its_markup() -> None:
+    # an HTML page's heading, then its unit paragraph, then the <table>: the blank lines the tags leave are no distance,
+    # the heading is the table's title (its capital and its day, as a text table's)
+    html = ("<html><body>\n<h3>Tình hình giải ngân vốn đầu tư công tỉnh Bình Định đến ngày 30/9/2024</h3>\n"
+            "<p>Đơn vị tính: tỷ đồng</p>\n<table>\n"
+            "<tr><th>TT</th><th>Lĩnh vực</th><th>Kế hoạch vốn</th><th>Đã giải ngân</th></tr>\n"
+            "<tr><td>1</td><td>Thủy lợi</td><td>520</td><td>301</td></tr>\n</table>\n</body></html>")
+    got = [(f.value, e["label"], e.get("as_of")) for f, e in find_table_figures(build_layout(html))]
+    assert got == [(520e9, "Vốn đầu tư công (Thủy lợi)", None),
+                   (301e9, "Vốn đầu tư công (Thủy lợi)", dt.date(2024, 9, 30))]
+
+
+@pytest.mark.parametrize("head", ["Bình quân 2026-2030 (%/năm)", "Tăng bình quân (%/năm)",
+                                  "Tăng bình quân giai đoạn 2026 - 2030 (%)"])
+def test_a_column_of_the_terms_yearly_average_growth_is_a_growth(head: str) -> None:
+    # the last column of a five-year table: how much the amount grew each year on average, a growth, not a share of a
+    # plan; its term is its period when the head names one
+    column = classify_header(head)
+    assert column.metric == "yoy_pct"
+    assert column.period in (None, (dt.date(2026, 1, 1), dt.date(2030, 12, 31)))
+
+
+@pytest.mark.parametrize("head", ["Bình quân (%)", "Tăng bình quân so với kế hoạch (%)"])
+def test_an_average_head_that_names_no_yearly_growth_stays_as_it_was(head: str) -> None:
+    # (near-miss: an average rate with no "per year", and an average set against a plan, are no yearly growth)
+    assert classify_header(head).metric == "plan_pct"
+
+
+def test_a_row_counted_from_a_day_its_name_closes_on_starts_its_figures_then() -> None:
+    # "(từ 01/7/2026)" closing a row's name: the ward began that day, so what the row's columns came to counts from it
+    # (the year's plan for the rest of the year); the day is no word of the row's subject (near-miss: a row without
+    # it keeps the column's time)
+    text = ("UBND PHƯỜNG NAM ĐỊNH\nBiểu kết quả thực hiện 9 tháng năm 2026\n"
+            "TT\tChỉ tiêu\tĐVT\tKế hoạch năm 2026\tThực hiện 9 tháng năm 2026\n"
+            "1\tSố hộ được hỗ trợ nhà ở (kể từ ngày 1/7/2026)\thộ\t40\t26\n"
+            "2\tSố hộ được hỗ trợ vay vốn\thộ\t90\t71\n")
+    got = {f.value: (e["label"], e.get("period")) for f, e in find_table_figures(build_layout(text))}
+    assert got[40] == ("Số hộ được hỗ trợ nhà ở", (dt.date(2026, 7, 1), dt.date(2026, 12, 31)))
+    assert got[26] == ("Số hộ được hỗ trợ nhà ở", (dt.date(2026, 7, 1), dt.date(2026, 9, 30)))
+    assert got[71] == ("Số hộ được hỗ trợ vay vốn", (dt.date(2026, 1, 1), dt.date(2026, 9, 30)))
+
+
+def test_a_bare_share_of_the_plan_beside_the_one_plan_is_set_by_that_plans_setter() -> None:
+    # "Dự toán Trung ương giao | Thực hiện | Tỷ lệ (%)": the share is of that plan, the centre's (near-miss: beside two
+    # plans set by different bodies a bare share names no setter)
+    text = ("Đơn vị tính: tỷ đồng\nTT\tNội dung\tDự toán Trung ương giao\tThực hiện 6 tháng năm 2027\tTỷ lệ (%)\n"
+            "1\tThu nội địa\t5.400\t2.970\t55,0\n")
+    got = {f.metric: e.get("plan_basis") for f, e in find_table_figures(build_layout(text))}
+    assert got == {"target": "central", "level": None, "plan_pct": "central"}
+    two = text.replace("Dự toán Trung ương giao\t", "Dự toán Trung ương giao\tDự toán HĐND tỉnh giao\t").replace(
+        "5.400\t", "5.400\t5.650\t")
+    assert [e.get("plan_basis") for f, e in find_table_figures(build_layout(two)) if f.metric == "plan_pct"] == [None]

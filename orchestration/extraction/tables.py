@@ -214,6 +214,14 @@ _A_RATES_FALL = re.compile(r"\s*giảm\s+t[ỷỉ]\s+lệ\b", re.IGNORECASE)
 # start)
 _GROWTH_ROW = re.compile(r"\s*(?:tốc\s+độ\s+tăng(?:\s+trưởng)?|tăng\s+trưởng)\b"
                          r"(?!\s+(?:tín\s+dụng|dư\s+nợ|huy\s+động))", re.IGNORECASE)
+# a head of the yearly average growth over a term: "Bình quân 2021-2025 (%/năm)", "Tăng bình quân hằng năm (%)",
+# "Tăng bình quân giai đoạn 2021 - 2025 (%)" ("bình quân" alone, "Bình quân (%)", may be an average rate, no growth:
+# it needs "%/năm")
+_A_TERM_NAMED = r"(?:\s+(?:giai\s+đoạn\s+)?" + YEAR + r"\s*[-–]\s*" + YEAR + r")?"
+_EACH_YEAR = r"(?:\s+(?:hằng|hàng|mỗi)\s+năm)?"
+_A_YEARLY_AVERAGE_GROWTH_HEAD = re.compile(
+    r"\s*(?:(?:tăng\s+)?bình\s+quân" + _EACH_YEAR + _A_TERM_NAMED + r"\s*\(\s*%\s*/\s*năm\s*\)|"
+    r"tăng\s+bình\s+quân" + _EACH_YEAR + _A_TERM_NAMED + r"\s*(?:\(\s*%\s*\))?)\s*", re.IGNORECASE)
 # a row of the index of industrial production ("Chỉ số sản xuất công nghiệp", "Chỉ số phát triển công nghiệp (IIP)"):
 # in per cent, the same time a year before being 100
 _PRODUCTION_INDEX_ROW = re.compile(r"\s*chỉ\s+số\s+(?:sản\s+xuất|phát\s+triển)\s+(?:toàn\s+ngành\s+)?công\s+nghiệp\b",
@@ -985,6 +993,18 @@ def _beside_a_share_of_the_plan(texts: list[str], heads: list[Column]) -> list[C
     return [Column("value", "yoy_pct", ratio=True) if i in bare else h for i, h in enumerate(heads)]
 
 
+def _of_the_one_plans_basis(heads: list[Column]) -> list[Column]:
+    """"Dự toán HĐND tỉnh giao | Thực hiện 9 tháng | Tỷ lệ so với dự toán (%)": beside the one plan the table has, a
+    share of the plan naming no one who set it is a share of that plan, set by whom it was (as "đạt 33%" after
+    "1.250/3.800 tỷ đồng dự toán tỉnh giao" is in a sentence). Two plans, or plans of different setters, leave it as
+    it is."""
+    plans = [h for h in heads if h.role == "value" and h.metric == "target"]
+    if len(plans) != 1 or plans[0].basis is None:
+        return heads
+    return [replace(h, basis=plans[0].basis) if h.role == "value" and h.metric == "plan_pct" and h.basis is None
+            else h for h in heads]
+
+
 def _compared_with_no_plan(texts: list[str], heads: list[Column]) -> list[Column]:
     """"Thực hiện tháng 10/2026 | Lũy kế 10 tháng 2026 | So sánh (%)": in a table of figures done in the times its heads
     name, with no plan nor a share of one, a bare "So sánh (%)" compares with the same period a year before (112,4: a
@@ -1190,6 +1210,10 @@ def _classify_header(cell: str) -> Column:
         name = " ".join(named.group("name").split()) if named and named.group("unit").strip() == "%" else ""
         if name and _GROWTH_ROW.fullmatch(name) is None:
             return Column("value", "yoy_pct", year=year, name=name, unit=("pct", 1.0, None), unit_text="%")
+        return Column("value", "yoy_pct", year=year)
+    if "bình" in cell.lower() and _A_YEARLY_AVERAGE_GROWTH_HEAD.fullmatch(cell) and not _PLAN_WORD.search(cell):
+        # ("Bình quân 2021-2025 (%/năm)", "Tăng bình quân (%/năm)" beside a term's yearly amounts: the growth each year
+        # on the year before, over the term, as "tăng bình quân 10,8%/năm" in a sentence; no share of a plan)
         return Column("value", "yoy_pct", year=year)
     if cell[:1] in "TtCc" and _SHARE_HEAD.match(cell):
         # ("Tỷ trọng (%)", "Cơ cấu (%)" beside the amounts: each row's share of the whole, no share of a plan)
@@ -1454,6 +1478,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     kinds = False  # (a table whose rows are kinds of crop or product, not places)
     summed_subject: str | None = None  # what the total row of a table of sources or programmes sums up
     places_capital = False  # (its rows of places are each place's amounts of the budget's item the title names)
+    sectors_capital = False  # (its rows of sectors, the same: each sector's part of that item)
     lines = lines_of(layout)
     header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
     header_at = (0, 0)  # (line index, offset) of the header's first row
@@ -1561,7 +1586,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             heads = _a_change_on_the_time_before(texts, with_the_years_compared(
                 texts, _quantities_of_a_time_in_the_rows_unit(texts, heads)))
             heads = _no_share_of_a_later_plan(_beside_a_share_of_the_plan(texts, _compared_with_no_plan(texts, heads)))
-            heads = with_the_levels_period(heads)
+            heads = with_the_levels_period(_of_the_one_plans_basis(heads))
             heads = _years_as_rows(texts, with_the_months_compared(texts, heads, _title_line_above(clean, lines, top)))
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
             if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
@@ -1624,7 +1649,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                                    for t, h in zip(texts, columns, strict=True))
                 project_groups, project_group = {}, None
                 # (a table of investors' capital sums up the same: "Chủ đầu tư | Kế hoạch vốn | Giải ngân")
-                places_capital = False
+                places_capital = sectors_capital = False
                 summed_subject = (_subject_summed_above(clean, lines, top) if caption is None and any(
                     h.role == "label" and (_SOURCES_HEAD.fullmatch(t) or _INVESTOR_HEAD.fullmatch(t))
                     for t, h in zip(texts, columns, strict=True)) else None)
@@ -1642,6 +1667,16 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                     item = _budget_item_above(clean, lines, top)
                     places_capital = item is not None and _only_money_measured(texts, columns, table_unit)
                     summed_subject = item if places_capital else None
+                elif (summed_subject is None and caption is None and not project_rows
+                      and any(h.role == "label" for h in columns)):
+                    # ("Ngành, lĩnh vực | Kế hoạch vốn | Đã giải ngân | Tỷ lệ (%)" under "Tình hình giải ngân vốn
+                    # đầu tư công ...": each row that names no item of its own is one sector's share of the capital
+                    # the title names, "Tổng số" all of it, as a table of places' rows is)
+                    # (only public capital is shared out by sector: a revenue's rows, "Thuế thu nhập cá nhân", are
+                    # items of their own)
+                    item = _budget_item_above(clean, lines, top)
+                    sectors_capital = item == "vốn đầu tư công" and _only_money_measured(texts, columns, table_unit)
+                    summed_subject = item if sectors_capital else None
             if columns is not None or header_above is not None:
                 table_lines.append((a, b))
             continue
@@ -1655,6 +1690,12 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         label = raw_label.strip(" -+•")
         label = spelled_as_in(label, layout.source)  # (the row's subject as the report spells it)
         label = _without_lead_in(label)
+        since = None
+        if label.endswith(")") and (begun := _COUNTED_FROM_A_DAY.search(label)) is not None:
+            # ("Thu ngân sách trên địa bàn (từ 01/7/2025)": the row's figures count from that day, the commune's
+            # first, not from the year's start; the day is no word of its subject)
+            since = _the_day_begun(begun)
+            label = label[:begun.start()] if since is not None else label
         if not raw_label and label_above and not cells[0][2].strip() and any(
                 h.role == "unit" and c.strip() for (_, _, c), h in zip(cells, columns, strict=False)):
             # ("1 | Khách du lịch | Lượt | 1.800.000" then "| | Tỷ đồng | 2.500": the name's cell merged with the row
@@ -1752,6 +1793,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             # months the rows above name added up, not the report's whole year)
             summed = (months_read[0][0], months_read[-1][1])
             row_columns = [replace(h, year=summed[1].year, period=summed) if h.name else h for h in row_columns]
+        if since is not None:
+            row_columns = [_from_the_day(h, since) for h in row_columns]
         for k, ca, cell, head in _value_cells(cells, row_columns):
             if head.role in ("label", "unit", "place"):
                 continue
@@ -1855,9 +1898,14 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                                                 if _the_whole_branch(label) else None)
                 # (its change on the week or month before, "So với tháng trước (%)", the price's change too)
                 said = _a_price_row(label, unit_cell) if "/" in unit_cell else label
+                sectors_part = bool(sectors_capital and summed_subject and label and not whole
+                                    and not _NAMES_AN_ITEM.search(label))
+                if sectors_part:
+                    said = f"{summed_subject[:1].upper()}{summed_subject[1:]} ({label})"
                 extra = _with_the_sources_part(_cell_extra(whole or (f"{said} {head.season}" if head.season and said
                                                                      else said) or place, head), sources_parts[k])
-                if summed:
+                if summed or sectors_part:
+                    # (a sector's row is read as the title's capital too, in whatever table that goes to)
                     extra["sums_the_caption"] = True
                     summed_caption = caption
                 elif summed_caption is not None:
@@ -3197,8 +3245,9 @@ _A_BARE_TABLE_MARK = re.compile(r"\W*(?:biểu|bảng|phụ\s+(?:lục|biểu))\
 
 def _title_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
     """The first line with words above a table's header (at line ``index``), past a unit line and a table's number
-    alone ("Biểu số 02" under the title it numbers), within four lines."""
-    for a, b in reversed(lines[max(0, index - 4):index]):
+    alone ("Biểu số 02" under the title it numbers), within four lines past the blank lines a portal's table leaves
+    under them (``_lines_above``)."""
+    for a, b in _lines_above(clean, lines, index, 4):
         line = clean[a:b]
         if line.strip() and not _UNIT_LINE_ABOVE.search(line) and not (
                 len(line) < 24 and _A_BARE_TABLE_MARK.fullmatch(line)):
@@ -4473,6 +4522,31 @@ def _a_sub_item(label: str, number: str) -> bool:
 
 # a footnote's mark closing a row's name: "(*)", "(**)", "(1)", "*" (the layout blanks a star: "( )")
 _FOOTNOTE_MARK_AFTER = re.compile(r"\s*(?:\(\s*(?:\*{1,3}|\d{1,2})?\s*\)|\*{1,3})$")
+
+
+# a row's name closing on the day its figures count from: "(từ 01/7/2025)", "(kể từ ngày 1/7/2025)", "(tính từ
+# 01/7/2025)" (a new commune's or ward's first day)
+_COUNTED_FROM_A_DAY = re.compile(r"\s*\(\s*(?:(?:kể|tính)\s+)?từ\s+(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*("
+                                 + YEAR + r")\s*\)$", re.IGNORECASE)
+
+
+def _the_day_begun(begun: re.Match) -> dt.date | None:
+    try:
+        return dt.date(int(begun.group(3)), int(begun.group(2)), int(begun.group(1)))
+    except ValueError:
+        return None
+
+
+def _from_the_day(head: Column, since: dt.date) -> Column:
+    """A column of a row counted from ``since``: its time, when the day falls inside it, begins on that day (a year's
+    plan, "Kế hoạch năm 2025", the rest of that year); a column of another time, or of none, stays as it is."""
+    if head.role != "value":
+        return head
+    if head.period is not None and head.period[0] < since <= head.period[1]:
+        return replace(head, period=(since, head.period[1]))
+    if head.period is None and head.metric == "target" and head.year == since.year:
+        return replace(head, period=(since, dt.date(since.year, 12, 31)))
+    return head
 
 
 def _without_lead_in(label: str) -> str:
