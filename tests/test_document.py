@@ -5170,3 +5170,14 @@ def test_a_commune_of_one_province_keeps_it_over_a_province_its_body_names() -> 
     trucks = ("UBND PHƯỜNG HÀ TU\nBáo cáo tình hình kinh tế - xã hội tháng 2 năm 2026\n\n"
               "Có 420 chuyến xe chở than đi Thành phố Hải Phòng tiêu thụ.")
     assert describe_document(trucks).province == "quang_ninh"
+
+
+def test_a_report_on_the_economy_culture_and_society_is_a_socioeconomic_report() -> None:
+    # a city district names its periodic report with culture set between the economy and society
+    text = ("UBND QUẬN 10\nSố: 31/BC-UBND\n\nBÁO CÁO\nTình hình kinh tế - văn hóa - xã hội 6 tháng đầu năm 2026\n\n"
+            "Sáu tháng, quận thu ngân sách được 980 tỷ đồng.\n")
+    info = describe_document(text)
+    assert (info.doc_type, info.locality) == ("socioeconomic_report", "quan_10")
+    # a statistics office's heading in capitals with no kind word over it reads the same
+    heading = "TÌNH HÌNH KINH TẾ - VĂN HÓA - XÃ HỘI THÁNG 5 NĂM 2026\n\nTrong tháng, thu ngân sách đạt 410 tỷ đồng.\n"
+    assert describe_document(heading).doc_type == "socioeconomic_report"

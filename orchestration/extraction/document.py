@@ -546,7 +546,9 @@ def _title_cased(line: str) -> bool:
 
 # "TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 10 VÀ 10 THÁNG NĂM 2026", "MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU QUÝ III/2026":
 # a statistics office's release heads its report with its subject alone, in capitals, no "BÁO CÁO" above it
-_SOCIOECONOMIC_SUBJECT = re.compile(r"kinh\s+te\s*-?\s*xa\s+hoi|\bkt\s*-\s*xh\b")
+# ("kinh tế - văn hóa - xã hội": a city district's usual name of the same subject, its culture set between; folded)
+_SOCIOECONOMIC_WORDS = r"(?:kinh\s+te\s*-?\s*(?:van\s+hoa\s*-\s*)?xa\s+hoi|\bkt\s*-\s*xh\b)"
+_SOCIOECONOMIC_SUBJECT = re.compile(_SOCIOECONOMIC_WORDS)
 _HEADING_LINES = 12  # the heading stands among the first lines with words, above the body
 
 
@@ -856,14 +858,14 @@ def _doc_type(
         return "other"
     if _REVIEW_OF_A_PAPER.match(t):
         return "other"
-    economic = re.search(r"kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh", t) is not None
+    economic = _SOCIOECONOMIC_SUBJECT.search(t) is not None
     if organ == "party" and (party_title or "kiem diem" in t or not economic):
         return "party_review"
     if party_title and organ != "ubnd":
         return "party_review"
     if re.search(r"chi\s+dao,?\s+(?:va\s+)?dieu\s+hanh", t):
         return "direction_review"
-    if re.search(r"kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh", t) or _THE_WHOLE_ECONOMYS_GROWTH.search(t):
+    if economic or _THE_WHOLE_ECONOMYS_GROWTH.search(t):
         return "socioeconomic_report"
     if organ == "ubnd" and not by_a_department and _TASKS_OF_A_PERIOD.match(t):
         return "socioeconomic_report"
@@ -879,10 +881,10 @@ _RELEASE_HEADING = re.compile(r"^\W*(?:(?:bao\s+cao|tom\s+(?:luoc|tat)|thong\s+c
                               r"(?:tinh\s+hinh|ket\s+qua)\s+"
                               r"(?:thuc\s+hien\s+)?"
                               r"(?:(?:nhiem\s+vu|ke\s+hoach)\s+)?(?:phat\s+trien\s+)?"
-                              r"(?:kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh)\b")
+                              rf"{_SOCIOECONOMIC_WORDS}\b")
 # "Kinh tế - xã hội tháng 9 và 9 tháng năm 2025 tỉnh X": a release's heading may drop its "Tình hình" when
 # nothing but the period and the place follow (a headline says more: "Kinh tế - xã hội 9 tháng khởi sắc")
-_RELEASE_TITLE = re.compile(r"^\W*(?:kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh)\s+"
+_RELEASE_TITLE = re.compile(rf"^\W*{_SOCIOECONOMIC_WORDS}\s+"
                             r"(?:(?:thang|quy|nam|va|dau|cuoi|\d{1,2}|[ivx]{1,3}|[/,-])\s*)+(?:19|20)\d\d"
                             r"(?:\s+(?:cua\s+)?(?:tinh|thanh\s+pho|huyen|thi\s+xa|quan)\s+[^\d,.;:!?]+)?\s*$")
 # "1.1.2. Chi ngân sách ...": the numbered sections of a report, not a press article.
