@@ -1904,3 +1904,21 @@ def test_a_far_base_year_is_no_reference_for_the_years_after_it() -> None:
     assert reference_year(multiple) == 2027
     # (a base without a later year in its sentence still speaks of the year after it)
     assert reference_year("Doanh thu tăng 8% so với năm 2025.") == 2026
+
+
+@pytest.mark.parametrize(("subject", "start", "end"), [
+    # a programme's or a criteria set's years named in a title that counts to a day inside them: the years so far
+    ("Kết quả thực hiện Đề án phát triển du lịch giai đoạn 2026-2030 tính đến ngày 31/3/2027", D(2026, 1, 1),
+     D(2027, 3, 31)),
+    ("Tiến độ thực hiện Bộ tiêu chí phường văn minh giai đoạn 2026 - 2030 đến ngày 15/9/2026", D(2026, 1, 1),
+     D(2026, 9, 15)),
+    # near misses: the span alone, and a day after it (the span's years)
+    ("Kết quả thực hiện Đề án phát triển du lịch giai đoạn 2026-2030", D(2026, 1, 1), D(2030, 12, 31)),
+    ("Tổng kết Đề án phát triển du lịch giai đoạn 2021-2025 (số liệu đến ngày 15/1/2026)", D(2021, 1, 1),
+     D(2025, 12, 31)),
+])
+def test_a_titles_span_counted_to_a_day_within_it_covers_its_years_so_far(subject: str, start: dt.date,
+                                                                          end: dt.date) -> None:
+    text = f"UBND TỈNH PHÚ THỌ\n\nBÁO CÁO\n{subject}\n\nĐã thu hút 1,2 triệu lượt khách.\n"
+    period = describe_document(text).period
+    assert (period.start, period.end) == (start, end)

@@ -1603,6 +1603,20 @@ def _with_the_months_so_far(chosen: PeriodPhrase, folded: str) -> PeriodPhrase:
     return replace(chosen, kind="cumulative", period=cumulative_period(end.year, end.month))
 
 
+def _span_so_far(chosen: PeriodPhrase, title: str, ref_year: int | None) -> Period | None:
+    """A title's span of years counted to a day inside it ("Kết quả thực hiện Bộ tiêu chí ... giai đoạn 2026-2030 đến
+    ngày 30/6/2026", "Chương trình ... giai đoạn 2021-2025, lũy kế đến 31/3/2024"): the span names the programme or the
+    criteria set, the day how far the report counts; its figures run from the span's start to that day. None for
+    another period, or a day outside the span."""
+    if chosen.kind != "range" or chosen.period is None \
+            or (counted := _the_day_counted_to(title, ref_year)) is None or (day := counted.as_of) is None:
+        return None
+    span = chosen.period
+    if not span.start <= day < span.end:
+        return None
+    return Period(span.start, day, title[chosen.start:counted.end])
+
+
 def _counted_to_its_end(chosen: PeriodPhrase, folded: str) -> PeriodPhrase:
     """A title's quarter or month right after "đến" ("Tình hình thực hiện Đề án ... đến quý III/2026", "Kết quả giải
     ngân đến tháng 10/2027") as the year so far to its end, as "đến hết" is read; else ``chosen``. Not a deadline set or
@@ -1667,6 +1681,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
             if (chosen.kind in _WINDOWED_KINDS
                     and (window := _reporting_window(ft, zone[0] + chosen.end, chosen.period, title_ref)) is not None):
                 return window, "title"
+            if (so_far := _span_so_far(chosen, own, title_ref)) is not None:
+                return so_far, "title"
             chosen = _with_the_months_so_far(_counted_to_its_end(chosen, folded_title), folded_title)
             return _party_term(_dated_before(chosen, nfc), title, nfc), "title"
         if (school := _school_year_of_the_title(fold(own))) is not None and not _dated_before_it(school, nfc):
