@@ -1922,3 +1922,21 @@ def test_a_titles_span_counted_to_a_day_within_it_covers_its_years_so_far(subjec
     text = f"UBND TỈNH PHÚ THỌ\n\nBÁO CÁO\n{subject}\n\nĐã thu hút 1,2 triệu lượt khách.\n"
     period = describe_document(text).period
     assert (period.start, period.end) == (start, end)
+
+
+@pytest.mark.parametrize(("title", "body", "start", "end"), [
+    # a mid-term review covers the years its body says have gone by, not the whole span its title names
+    ("Đánh giá giữa kỳ thực hiện Kế hoạch đầu tư công trung hạn 5 năm 2026 - 2030",
+     "Hai năm 2026-2027, vốn đầu tư công giải ngân đạt 9.400 tỷ đồng.", D(2026, 1, 1), D(2027, 12, 31)),
+    ("Sơ kết nửa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ xã, nhiệm kỳ 2025-2030",
+     "Qua nửa nhiệm kỳ (2025 – 2027), xã kết nạp 40 đảng viên.", D(2025, 1, 1), D(2027, 12, 31)),
+    # near misses: a body naming no such years, and a review that is no mid-term one
+    ("Đánh giá giữa kỳ thực hiện Kế hoạch đầu tư công trung hạn 5 năm 2026 - 2030",
+     "Vốn đầu tư công giải ngân đạt 9.400 tỷ đồng.", D(2026, 1, 1), D(2030, 12, 31)),
+    ("Đánh giá thực hiện Kế hoạch đầu tư công trung hạn 5 năm 2026 - 2030",
+     "Hai năm 2026-2027, vốn đầu tư công giải ngân đạt 9.400 tỷ đồng.", D(2026, 1, 1), D(2030, 12, 31)),
+])
+def test_a_mid_term_review_covers_the_years_its_body_says_are_gone(title: str, body: str, start: dt.date,
+                                                                   end: dt.date) -> None:
+    period = describe_document(f"UBND TỈNH GIA LAI\n\nBÁO CÁO\n{title}\n\n{body}\n").period
+    assert (period.start, period.end) == (start, end)
