@@ -5181,3 +5181,12 @@ def test_a_report_on_the_economy_culture_and_society_is_a_socioeconomic_report()
     # a statistics office's heading in capitals with no kind word over it reads the same
     heading = "TÌNH HÌNH KINH TẾ - VĂN HÓA - XÃ HỘI THÁNG 5 NĂM 2026\n\nTrong tháng, thu ngân sách đạt 410 tỷ đồng.\n"
     assert describe_document(heading).doc_type == "socioeconomic_report"
+
+
+def test_a_councils_name_cut_short_over_a_headline_leaves_the_headline_its_title() -> None:
+    # "HĐND" is the council's name as much as "HỘI ĐỒNG NHÂN DÂN": the line under it is the page's headline
+    text = ("HĐND TỈNH BÌNH THUẬN\nGiám sát việc sắp xếp trụ sở sau hợp nhất: còn 37 trụ sở dôi dư\n\n"
+            "Chiều 4/11/2026, Thường trực HĐND tỉnh làm việc với các sở về 37 trụ sở dôi dư.\n")
+    info = describe_document(text)
+    assert (info.title, info.province) == ("Giám sát việc sắp xếp trụ sở sau hợp nhất: còn 37 trụ sở dôi dư",
+                                           "binh_thuan")

@@ -4244,7 +4244,9 @@ def _an_office_line(line: str) -> bool:
     if len(line) > 100 or not (capitals or line[:1].isupper()):
         return False
     folded = fold(line)
-    if _DEPARTMENT.match(folded) is None and not folded.startswith(("uy ban nhan dan", "ubnd", "hoi dong nhan dan")):
+    # (a committee or a council, its name written out or cut short: "HĐND TỈNH A")
+    if _DEPARTMENT.match(folded) is None \
+            and not folded.startswith(("uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd")):
         return False
     units = find_units(line)
     return (units[-1].end >= len(line.rstrip(" .:")) if units else False) or (
