@@ -5190,3 +5190,13 @@ def test_a_councils_name_cut_short_over_a_headline_leaves_the_headline_its_title
     info = describe_document(text)
     assert (info.title, info.province) == ("Giám sát việc sắp xếp trụ sở sau hợp nhất: còn 37 trụ sở dôi dư",
                                            "binh_thuan")
+
+
+def test_a_merged_provinces_paper_naming_its_new_province_in_brackets_is_no_headline() -> None:
+    # after the merger a paper of the former province writes the unit it now belongs to after its name
+    text = ("Báo Hậu Giang điện tử (TP. Cần Thơ)\nVị Thanh hoàn thành 12 công trình dân sinh\n\n"
+            "Năm 2026, phường Vị Thanh khánh thành 12 công trình dân sinh.\n")
+    assert describe_document(text).title == "Vị Thanh hoàn thành 12 công trình dân sinh"
+    # near miss: a bracket that names no province is the headline's own
+    other = "Hậu Giang đón 12.000 lượt khách (tăng 15%)\n\nTrong tháng, tỉnh đón 12.000 lượt khách.\n"
+    assert describe_document(other).title == "Hậu Giang đón 12.000 lượt khách (tăng 15%)"

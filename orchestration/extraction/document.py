@@ -4266,8 +4266,25 @@ def _english_portal(line: str) -> re.Match[str] | None:
     return _ENGLISH_PORTAL.match(line) if line.isascii() and "ortal" in line else None
 
 
+# "Báo Bà Rịa - Vũng Tàu điện tử (TP. Hồ Chí Minh)": a merged province's paper names the unit it now belongs to after
+# its own name, in brackets
+_BRACKETED_CLOSE = re.compile(r"\s*\(([^()]{2,40})\)\s*$")
+
+
+def _without_its_province_in_brackets(line: str) -> str:
+    """``line`` without a closing bracket that names a province and nothing else; as it is otherwise."""
+    m = _BRACKETED_CLOSE.search(line) if line.endswith(")") else None
+    if m is None:
+        return line
+    inner = m.group(1).strip()
+    named = find_provinces(inner)
+    return line[:m.start()] if len(named) == 1 and (named[0].start, named[0].end) == (0, len(inner)) else line
+
+
 def _a_portals_name(line: str) -> bool:
-    """Is ``line`` a portal's name (``Cổng Thông tin điện tử tỉnh A``), its place at most after it?"""
+    """Is ``line`` a portal's name (``Cổng Thông tin điện tử tỉnh A``), its place at most after it, a province it now
+    belongs to maybe named after it in brackets?"""
+    line = _without_its_province_in_brackets(line)
     m = _PORTAL.match(line) if len(line) <= DATELINE_CHARS_MAX else None
     if m is None and _english_portal(line) is not None:
         return True
