@@ -5200,3 +5200,15 @@ def test_a_merged_provinces_paper_naming_its_new_province_in_brackets_is_no_head
     # near miss: a bracket that names no province is the headline's own
     other = "Hậu Giang đón 12.000 lượt khách (tăng 15%)\n\nTrong tháng, tỉnh đón 12.000 lượt khách.\n"
     assert describe_document(other).title == "Hậu Giang đón 12.000 lượt khách (tăng 15%)"
+
+
+def test_a_headline_opening_with_a_commune_and_a_colon_keeps_the_item_the_communes() -> None:
+    # the province's sum set beside the commune's figure in the body is a yardstick, not the item's subject
+    text = ("Báo Đắk Lắk\nXã Ea Kly: giải ngân vốn đầu tư công đạt 88%\n\n"
+            "Theo UBND xã Ea Kly, đến cuối tháng 10/2026, xã giải ngân 18 tỷ đồng, đạt 88% kế hoạch. "
+            "Toàn tỉnh Đắk Lắk giải ngân đạt 71% kế hoạch.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("dak_lak", "xa_ea_kly", "commune")
+    # near miss: the commune named in the headline's sentence, no colon after it, over the province's sum
+    prose = text.replace("Xã Ea Kly: giải ngân", "Xã Ea Kly và toàn tỉnh giải ngân")
+    assert describe_document(prose).admin_level == "province"

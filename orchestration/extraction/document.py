@@ -2923,6 +2923,10 @@ def _lead_commune(plain: str) -> UnitMention | None:
         communes = [u for u in find_units(lead) if u.admin_level == "commune" and not _named_as_former(lead, u)]
     if not communes:
         return _caption_commune(plain)
+    if (headlined := _commune_a_headline_opens_with(lead)) is not None:
+        # ("Xã Ia O: thu ngân sách 9 tháng đạt 45,2 tỷ đồng" over "... Toàn tỉnh thu ngân sách 9 tháng đạt ...": the
+        # commune the headline is about, the province's sum only the yardstick its body sets beside it)
+        return headlined
     if _adds_up_over_units(plain):
         return None
     folded = fold(plain[:20000])
@@ -2955,6 +2959,21 @@ def _lead_commune(plain: str) -> UnitMention | None:
     # đưa vào sử dụng Trường THCS A ...; và Trạm y tế xã B": one of the works of a province's or district's news)
     return next((unit for unit in communes if _names_a_work_of(lead, unit)
                  and not any(u.admin_level == "district" for u in find_units(lead[:unit.start]))), None)
+
+
+HEADLINE_LINES_OVER_A_LEAD = 3  # a masthead, a headline, a caption above the lead's sentence
+
+
+def _commune_a_headline_opens_with(lead: str) -> UnitMention | None:
+    """The commune a line over the lead's sentence opens with, a colon after its name ("Xã Ia O: thu hoạch ..."), or
+    None."""
+    for line in lead.split("\n")[:-1][:HEADLINE_LINES_OVER_A_LEAD]:
+        line = line.strip()
+        opening = find_units(line[:UNIT_NAME_CHARS])
+        if opening and opening[0].admin_level == "commune" and opening[0].start == 0 \
+                and line[opening[0].end:].lstrip().startswith(":"):
+            return opening[0]
+    return None
 
 
 # "Trạm Y tế xã X", "Trường Mầm non xã X", "cầu ấp 3, xã X": a work named by the commune it stands in
