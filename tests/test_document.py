@@ -5212,3 +5212,16 @@ def test_a_headline_opening_with_a_commune_and_a_colon_keeps_the_item_the_commun
     # near miss: the commune named in the headline's sentence, no colon after it, over the province's sum
     prose = text.replace("Xã Ea Kly: giải ngân", "Xã Ea Kly và toàn tỉnh giải ngân")
     assert describe_document(prose).admin_level == "province"
+
+
+@pytest.mark.parametrize(("header", "issuer"), [
+    # a party body's header written in sentence case names its issuer as the header in capitals does
+    ("Đảng bộ tỉnh Sơn La\nBan Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy Sơn La"),
+    ("ĐẢNG BỘ TỈNH SƠN LA\nBAN THƯỜNG VỤ TỈNH ỦY", "Ban Thường vụ Tỉnh ủy Sơn La"),
+    ("Đảng bộ tỉnh Sơn La\nTỉnh ủy Sơn La", "Tỉnh ủy Sơn La"),
+])
+def test_a_party_bodys_header_in_sentence_case_names_its_issuer(header: str, issuer: str) -> None:
+    text = (f"{header}\nSố 88-BC/TU\n\nBáo cáo\nKết quả lãnh đạo công tác xây dựng Đảng năm 2026\n\n"
+            "Toàn Đảng bộ kết nạp 1.900 đảng viên.\n")
+    info = describe_document(text)
+    assert (info.issuer, info.province, info.doc_type) == (issuer, "son_la", "party_review")

@@ -256,12 +256,16 @@ def _an_office_written_small(line: str) -> str | None:
     if units and units[-1].end >= len(name.rstrip(" .")):
         return name.rstrip(" .")
     if body:
-        return None
+        # ("Đảng bộ tỉnh A" / "Ban Thường vụ Tỉnh ủy": the party committee under its Đảng bộ names no place again)
+        return name.rstrip(" .") if _A_PARTY_COMMITTEE_ALONE.fullmatch(fold(name).rstrip(" .")) else None
     # ("Cục Thống kê" over "Thống kê tỉnh Bắc Ninh": the office above, its name alone, no headline's length)
     return name if not units and (m is not None or len(name.split()) <= SMALL_OFFICE_WORDS) else None
 
 
-_A_UNITS_BODY = re.compile(r"(?:uy\s+ban\s+nhan\s+dan|ubnd|hoi\s+dong\s+nhan\s+dan|hdnd|dang\s+uy)\s")
+_A_UNITS_BODY = re.compile(r"(?:uy\s+ban\s+nhan\s+dan|ubnd|hoi\s+dong\s+nhan\s+dan|hdnd|dang\s+uy|dang\s+bo"
+                           r"|(?:ban\s+thuong\s+vu\s+)?(?:tinh|thanh|huyen|quan|thi)\s+uy)(?:\s|$)")
+# "Ban Thường vụ Tỉnh ủy", "Tỉnh ủy", "Đảng ủy": a party committee's name with no place, under its Đảng bộ's line
+_A_PARTY_COMMITTEE_ALONE = re.compile(r"(?:ban\s+thuong\s+vu\s+)?(?:tinh|thanh|huyen|quan|thi|dang)\s+uy")
 SMALL_OFFICE_WORDS = 3  # "Cục Thống kê", "Sở Tài chính": an office's kind and its field
 
 
@@ -3965,7 +3969,9 @@ def _body_issuer(header_text: str, unit: UnitMention | None) -> str | None:
         end = m.end()
     rest = header_text[end:]
     written = " ".join(" ".join(parts).split())
-    if rest.strip() and not rest.isupper():
+    # ("Đảng bộ tỉnh A" / "Ban Thường vụ Tỉnh ủy": the unit's bare word after the body, in sentence case too)
+    bare_word_alone = unit is not None and (bare := _BARE_UNIT_END.search(rest)) is not None and bare.start() == 0
+    if rest.strip() and not rest.isupper() and not bare_word_alone:
         return f"{written}{rest}".strip()
     place = ""
     if (named := find_units(rest)):
