@@ -1912,8 +1912,11 @@ def test_a_far_base_year_is_no_reference_for_the_years_after_it() -> None:
      D(2027, 3, 31)),
     ("Tiến độ thực hiện Bộ tiêu chí phường văn minh giai đoạn 2026 - 2030 đến ngày 15/9/2026", D(2026, 1, 1),
      D(2026, 9, 15)),
-    # near misses: the span alone, and a day after it (the span's years)
+    # a year counted to a day inside it: the year so far
+    ("Tình hình thu hút khách du lịch năm 2026 tính đến ngày 20/8/2026", D(2026, 1, 1), D(2026, 8, 20)),
+    # near misses: the span alone, a day after it (the span's years), a deadline within the year (the year)
     ("Kết quả thực hiện Đề án phát triển du lịch giai đoạn 2026-2030", D(2026, 1, 1), D(2030, 12, 31)),
+    ("Tình hình thu hút khách du lịch năm 2026, hoàn thành trước ngày 20/8/2026", D(2026, 1, 1), D(2026, 12, 31)),
     ("Tổng kết Đề án phát triển du lịch giai đoạn 2021-2025 (số liệu đến ngày 15/1/2026)", D(2021, 1, 1),
      D(2025, 12, 31)),
 ])

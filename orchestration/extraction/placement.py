@@ -1604,16 +1604,21 @@ def _with_the_months_so_far(chosen: PeriodPhrase, folded: str) -> PeriodPhrase:
 
 
 def _span_so_far(chosen: PeriodPhrase, title: str, ref_year: int | None) -> Period | None:
-    """A title's span of years counted to a day inside it ("Kết quả thực hiện Bộ tiêu chí ... giai đoạn 2026-2030 đến
-    ngày 30/6/2026", "Chương trình ... giai đoạn 2021-2025, lũy kế đến 31/3/2024"): the span names the programme or the
-    criteria set, the day how far the report counts; its figures run from the span's start to that day. None for
-    another period, or a day outside the span."""
-    if chosen.kind != "range" or chosen.period is None \
+    """A title's span of years, or its year, counted to a day inside it ("Kết quả thực hiện Bộ tiêu chí ... giai đoạn
+    2026-2030 đến ngày 30/6/2026", "Tình hình giải ngân vốn đầu tư công năm 2025 đến ngày 30/11/2025"): the span names
+    the programme or the criteria set, the year the plan, the day how far the report counts; its figures run from the
+    span's start to that day (a year's: the year so far, as a title naming the day alone reads). None for another
+    period, a day outside the span, or a deadline ("hoàn thành trước ngày 30/6/2026")."""
+    if chosen.kind not in ("range", "year") or chosen.period is None \
             or (counted := _the_day_counted_to(title, ref_year)) is None or (day := counted.as_of) is None:
         return None
     span = chosen.period
-    if not span.start <= day < span.end:
+    folded = fold(title)
+    if not span.start <= day < span.end \
+            or _DEADLINE_BEFORE.search(folded, max(0, counted.start - DEADLINE_REACH), counted.start + len("den")):
         return None
+    if chosen.kind == "year":
+        return _titles_cut_off(title, ref_year)
     return Period(span.start, day, title[chosen.start:counted.end])
 
 
