@@ -5225,3 +5225,11 @@ def test_a_party_bodys_header_in_sentence_case_names_its_issuer(header: str, iss
             "Toàn Đảng bộ kết nạp 1.900 đảng viên.\n")
     info = describe_document(text)
     assert (info.issuer, info.province, info.doc_type) == (issuer, "son_la", "party_review")
+
+
+def test_a_lead_counting_its_months_in_words_before_its_commune_is_the_communes() -> None:
+    # the months its figures cover said in words between the dateline and the ward, as they are in digits
+    text = ("Sa Đéc (Đồng Tháp), 12/9/2026 - Tám tháng năm 2026, phường Sa Đéc thu ngân sách 410 tỷ đồng, "
+            "đạt 74% dự toán.\n")
+    info = describe_document(text)
+    assert (info.locality, info.admin_level) == ("phuong_sa_dec", "commune")

@@ -41,6 +41,7 @@ from orchestration.extraction.normalise import (
     without_markup,
     without_zero_width,
 )
+from orchestration.extraction.numbers import ONE_TO_TEN_WORDS
 from orchestration.extraction.periods import Period
 from orchestration.extraction.placement import (
     DATE_MARKER,
@@ -2879,8 +2880,10 @@ _COMMUNE_BODY = re.compile(
 # ... or a lead line opens with it ("Xã Hưng Đạo: ...", "Ngày 20/11/2013, xã Quảng An ... tổ chức"),
 # also after its district's name and a colon ("Thanh Liêm: Xã Thanh Hương tổ chức ...")
 # (or after the time its figures cover: "Trong 10 tháng năm 2025, phường A thu ngân sách ...", "Quý I/2026, xã B ...")
-_FIGURES_TIME = (r"(?:trong\s+|tinh\s+chung\s+)?(?:\d{1,2}\s+thang(?:\s+dau)?\s+|thang\s+\d{1,2}\s+|quy\s+[ivx]+\s*)?"
-                 r"(?:nam|/)\s*(?:19|20)\d\d\s*,\s*")
+# (its months counted in words too: "Bảy tháng năm 2026, phường A ...", "Mười một tháng ...")
+_MONTHS_COUNTED = rf"(?:\d{{1,2}}|(?:{fold(ONE_TO_TEN_WORDS)})(?:\s+(?:mot|hai))?)\s+thang"
+_FIGURES_TIME = (rf"(?:trong\s+|tinh\s+chung\s+)?(?:{_MONTHS_COUNTED}(?:\s+dau)?\s+|thang\s+\d{{1,2}}\s+"
+                 r"|quy\s+[ivx]+\s*)?(?:nam|/)\s*(?:19|20)\d\d\s*,\s*")
 # ("Nông dân xã A thu hoạch lúa ...": its people acting, data/words/commune_people.csv, folded)
 _COMMUNE_PEOPLE = "|".join(phrase_source(fold(words)) for words in word_list("commune_people"))
 _OPENS_WITH_COMMUNE = re.compile(
