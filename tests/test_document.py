@@ -5170,3 +5170,66 @@ def test_a_commune_of_one_province_keeps_it_over_a_province_its_body_names() -> 
     trucks = ("UBND PHƯỜNG HÀ TU\nBáo cáo tình hình kinh tế - xã hội tháng 2 năm 2026\n\n"
               "Có 420 chuyến xe chở than đi Thành phố Hải Phòng tiêu thụ.")
     assert describe_document(trucks).province == "quang_ninh"
+
+
+def test_a_report_on_the_economy_culture_and_society_is_a_socioeconomic_report() -> None:
+    # a city district names its periodic report with culture set between the economy and society
+    text = ("UBND QUẬN 10\nSố: 31/BC-UBND\n\nBÁO CÁO\nTình hình kinh tế - văn hóa - xã hội 6 tháng đầu năm 2026\n\n"
+            "Sáu tháng, quận thu ngân sách được 980 tỷ đồng.\n")
+    info = describe_document(text)
+    assert (info.doc_type, info.locality) == ("socioeconomic_report", "quan_10")
+    # a statistics office's heading in capitals with no kind word over it reads the same
+    heading = "TÌNH HÌNH KINH TẾ - VĂN HÓA - XÃ HỘI THÁNG 5 NĂM 2026\n\nTrong tháng, thu ngân sách đạt 410 tỷ đồng.\n"
+    assert describe_document(heading).doc_type == "socioeconomic_report"
+
+
+def test_a_councils_name_cut_short_over_a_headline_leaves_the_headline_its_title() -> None:
+    # "HĐND" is the council's name as much as "HỘI ĐỒNG NHÂN DÂN": the line under it is the page's headline
+    text = ("HĐND TỈNH BÌNH THUẬN\nGiám sát việc sắp xếp trụ sở sau hợp nhất: còn 37 trụ sở dôi dư\n\n"
+            "Chiều 4/11/2026, Thường trực HĐND tỉnh làm việc với các sở về 37 trụ sở dôi dư.\n")
+    info = describe_document(text)
+    assert (info.title, info.province) == ("Giám sát việc sắp xếp trụ sở sau hợp nhất: còn 37 trụ sở dôi dư",
+                                           "binh_thuan")
+
+
+def test_a_merged_provinces_paper_naming_its_new_province_in_brackets_is_no_headline() -> None:
+    # after the merger a paper of the former province writes the unit it now belongs to after its name
+    text = ("Báo Hậu Giang điện tử (TP. Cần Thơ)\nVị Thanh hoàn thành 12 công trình dân sinh\n\n"
+            "Năm 2026, phường Vị Thanh khánh thành 12 công trình dân sinh.\n")
+    assert describe_document(text).title == "Vị Thanh hoàn thành 12 công trình dân sinh"
+    # near miss: a bracket that names no province is the headline's own
+    other = "Hậu Giang đón 12.000 lượt khách (tăng 15%)\n\nTrong tháng, tỉnh đón 12.000 lượt khách.\n"
+    assert describe_document(other).title == "Hậu Giang đón 12.000 lượt khách (tăng 15%)"
+
+
+def test_a_headline_opening_with_a_commune_and_a_colon_keeps_the_item_the_communes() -> None:
+    # the province's sum set beside the commune's figure in the body is a yardstick, not the item's subject
+    text = ("Báo Đắk Lắk\nXã Ea Kly: giải ngân vốn đầu tư công đạt 88%\n\n"
+            "Theo UBND xã Ea Kly, đến cuối tháng 10/2026, xã giải ngân 18 tỷ đồng, đạt 88% kế hoạch. "
+            "Toàn tỉnh Đắk Lắk giải ngân đạt 71% kế hoạch.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("dak_lak", "xa_ea_kly", "commune")
+    # near miss: the commune named in the headline's sentence, no colon after it, over the province's sum
+    prose = text.replace("Xã Ea Kly: giải ngân", "Xã Ea Kly và toàn tỉnh giải ngân")
+    assert describe_document(prose).admin_level == "province"
+
+
+@pytest.mark.parametrize(("header", "issuer"), [
+    # a party body's header written in sentence case names its issuer as the header in capitals does
+    ("Đảng bộ tỉnh Sơn La\nBan Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy Sơn La"),
+    ("ĐẢNG BỘ TỈNH SƠN LA\nBAN THƯỜNG VỤ TỈNH ỦY", "Ban Thường vụ Tỉnh ủy Sơn La"),
+    ("Đảng bộ tỉnh Sơn La\nTỉnh ủy Sơn La", "Tỉnh ủy Sơn La"),
+])
+def test_a_party_bodys_header_in_sentence_case_names_its_issuer(header: str, issuer: str) -> None:
+    text = (f"{header}\nSố 88-BC/TU\n\nBáo cáo\nKết quả lãnh đạo công tác xây dựng Đảng năm 2026\n\n"
+            "Toàn Đảng bộ kết nạp 1.900 đảng viên.\n")
+    info = describe_document(text)
+    assert (info.issuer, info.province, info.doc_type) == (issuer, "son_la", "party_review")
+
+
+def test_a_lead_counting_its_months_in_words_before_its_commune_is_the_communes() -> None:
+    # the months its figures cover said in words between the dateline and the ward, as they are in digits
+    text = ("Sa Đéc (Đồng Tháp), 12/9/2026 - Tám tháng năm 2026, phường Sa Đéc thu ngân sách 410 tỷ đồng, "
+            "đạt 74% dự toán.\n")
+    info = describe_document(text)
+    assert (info.locality, info.admin_level) == ("phuong_sa_dec", "commune")

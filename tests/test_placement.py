@@ -1904,3 +1904,42 @@ def test_a_far_base_year_is_no_reference_for_the_years_after_it() -> None:
     assert reference_year(multiple) == 2027
     # (a base without a later year in its sentence still speaks of the year after it)
     assert reference_year("Doanh thu tăng 8% so với năm 2025.") == 2026
+
+
+@pytest.mark.parametrize(("subject", "start", "end"), [
+    # a programme's or a criteria set's years named in a title that counts to a day inside them: the years so far
+    ("Kết quả thực hiện Đề án phát triển du lịch giai đoạn 2026-2030 tính đến ngày 31/3/2027", D(2026, 1, 1),
+     D(2027, 3, 31)),
+    ("Tiến độ thực hiện Bộ tiêu chí phường văn minh giai đoạn 2026 - 2030 đến ngày 15/9/2026", D(2026, 1, 1),
+     D(2026, 9, 15)),
+    # a year counted to a day inside it: the year so far
+    ("Tình hình thu hút khách du lịch năm 2026 tính đến ngày 20/8/2026", D(2026, 1, 1), D(2026, 8, 20)),
+    # near misses: the span alone, a day after it (the span's years), a deadline within the year (the year)
+    ("Kết quả thực hiện Đề án phát triển du lịch giai đoạn 2026-2030", D(2026, 1, 1), D(2030, 12, 31)),
+    ("Tình hình thu hút khách du lịch năm 2026, hoàn thành trước ngày 20/8/2026", D(2026, 1, 1), D(2026, 12, 31)),
+    ("Tổng kết Đề án phát triển du lịch giai đoạn 2021-2025 (số liệu đến ngày 15/1/2026)", D(2021, 1, 1),
+     D(2025, 12, 31)),
+])
+def test_a_titles_span_counted_to_a_day_within_it_covers_its_years_so_far(subject: str, start: dt.date,
+                                                                          end: dt.date) -> None:
+    text = f"UBND TỈNH PHÚ THỌ\n\nBÁO CÁO\n{subject}\n\nĐã thu hút 1,2 triệu lượt khách.\n"
+    period = describe_document(text).period
+    assert (period.start, period.end) == (start, end)
+
+
+@pytest.mark.parametrize(("title", "body", "start", "end"), [
+    # a mid-term review covers the years its body says have gone by, not the whole span its title names
+    ("Đánh giá giữa kỳ thực hiện Kế hoạch đầu tư công trung hạn 5 năm 2026 - 2030",
+     "Hai năm 2026-2027, vốn đầu tư công giải ngân đạt 9.400 tỷ đồng.", D(2026, 1, 1), D(2027, 12, 31)),
+    ("Sơ kết nửa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ xã, nhiệm kỳ 2025-2030",
+     "Qua nửa nhiệm kỳ (2025 – 2027), xã kết nạp 40 đảng viên.", D(2025, 1, 1), D(2027, 12, 31)),
+    # near misses: a body naming no such years, and a review that is no mid-term one
+    ("Đánh giá giữa kỳ thực hiện Kế hoạch đầu tư công trung hạn 5 năm 2026 - 2030",
+     "Vốn đầu tư công giải ngân đạt 9.400 tỷ đồng.", D(2026, 1, 1), D(2030, 12, 31)),
+    ("Đánh giá thực hiện Kế hoạch đầu tư công trung hạn 5 năm 2026 - 2030",
+     "Hai năm 2026-2027, vốn đầu tư công giải ngân đạt 9.400 tỷ đồng.", D(2026, 1, 1), D(2030, 12, 31)),
+])
+def test_a_mid_term_review_covers_the_years_its_body_says_are_gone(title: str, body: str, start: dt.date,
+                                                                   end: dt.date) -> None:
+    period = describe_document(f"UBND TỈNH GIA LAI\n\nBÁO CÁO\n{title}\n\n{body}\n").period
+    assert (period.start, period.end) == (start, end)

@@ -41,6 +41,7 @@ from orchestration.extraction.normalise import (
     without_markup,
     without_zero_width,
 )
+from orchestration.extraction.numbers import ONE_TO_TEN_WORDS
 from orchestration.extraction.periods import Period
 from orchestration.extraction.placement import (
     DATE_MARKER,
@@ -256,12 +257,16 @@ def _an_office_written_small(line: str) -> str | None:
     if units and units[-1].end >= len(name.rstrip(" .")):
         return name.rstrip(" .")
     if body:
-        return None
+        # ("Đảng bộ tỉnh A" / "Ban Thường vụ Tỉnh ủy": the party committee under its Đảng bộ names no place again)
+        return name.rstrip(" .") if _A_PARTY_COMMITTEE_ALONE.fullmatch(fold(name).rstrip(" .")) else None
     # ("Cục Thống kê" over "Thống kê tỉnh Bắc Ninh": the office above, its name alone, no headline's length)
     return name if not units and (m is not None or len(name.split()) <= SMALL_OFFICE_WORDS) else None
 
 
-_A_UNITS_BODY = re.compile(r"(?:uy\s+ban\s+nhan\s+dan|ubnd|hoi\s+dong\s+nhan\s+dan|hdnd|dang\s+uy)\s")
+_A_UNITS_BODY = re.compile(r"(?:uy\s+ban\s+nhan\s+dan|ubnd|hoi\s+dong\s+nhan\s+dan|hdnd|dang\s+uy|dang\s+bo"
+                           r"|(?:ban\s+thuong\s+vu\s+)?(?:tinh|thanh|huyen|quan|thi)\s+uy)(?:\s|$)")
+# "Ban Thường vụ Tỉnh ủy", "Tỉnh ủy", "Đảng ủy": a party committee's name with no place, under its Đảng bộ's line
+_A_PARTY_COMMITTEE_ALONE = re.compile(r"(?:ban\s+thuong\s+vu\s+)?(?:tinh|thanh|huyen|quan|thi|dang)\s+uy")
 SMALL_OFFICE_WORDS = 3  # "Cục Thống kê", "Sở Tài chính": an office's kind and its field
 
 
@@ -546,7 +551,9 @@ def _title_cased(line: str) -> bool:
 
 # "TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 10 VÀ 10 THÁNG NĂM 2026", "MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU QUÝ III/2026":
 # a statistics office's release heads its report with its subject alone, in capitals, no "BÁO CÁO" above it
-_SOCIOECONOMIC_SUBJECT = re.compile(r"kinh\s+te\s*-?\s*xa\s+hoi|\bkt\s*-\s*xh\b")
+# ("kinh tế - văn hóa - xã hội": a city district's usual name of the same subject, its culture set between; folded)
+_SOCIOECONOMIC_WORDS = r"(?:kinh\s+te\s*-?\s*(?:van\s+hoa\s*-\s*)?xa\s+hoi|\bkt\s*-\s*xh\b)"
+_SOCIOECONOMIC_SUBJECT = re.compile(_SOCIOECONOMIC_WORDS)
 _HEADING_LINES = 12  # the heading stands among the first lines with words, above the body
 
 
@@ -856,14 +863,14 @@ def _doc_type(
         return "other"
     if _REVIEW_OF_A_PAPER.match(t):
         return "other"
-    economic = re.search(r"kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh", t) is not None
+    economic = _SOCIOECONOMIC_SUBJECT.search(t) is not None
     if organ == "party" and (party_title or "kiem diem" in t or not economic):
         return "party_review"
     if party_title and organ != "ubnd":
         return "party_review"
     if re.search(r"chi\s+dao,?\s+(?:va\s+)?dieu\s+hanh", t):
         return "direction_review"
-    if re.search(r"kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh", t) or _THE_WHOLE_ECONOMYS_GROWTH.search(t):
+    if economic or _THE_WHOLE_ECONOMYS_GROWTH.search(t):
         return "socioeconomic_report"
     if organ == "ubnd" and not by_a_department and _TASKS_OF_A_PERIOD.match(t):
         return "socioeconomic_report"
@@ -879,10 +886,10 @@ _RELEASE_HEADING = re.compile(r"^\W*(?:(?:bao\s+cao|tom\s+(?:luoc|tat)|thong\s+c
                               r"(?:tinh\s+hinh|ket\s+qua)\s+"
                               r"(?:thuc\s+hien\s+)?"
                               r"(?:(?:nhiem\s+vu|ke\s+hoach)\s+)?(?:phat\s+trien\s+)?"
-                              r"(?:kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh)\b")
+                              rf"{_SOCIOECONOMIC_WORDS}\b")
 # "Kinh tế - xã hội tháng 9 và 9 tháng năm 2025 tỉnh X": a release's heading may drop its "Tình hình" when
 # nothing but the period and the place follow (a headline says more: "Kinh tế - xã hội 9 tháng khởi sắc")
-_RELEASE_TITLE = re.compile(r"^\W*(?:kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh)\s+"
+_RELEASE_TITLE = re.compile(rf"^\W*{_SOCIOECONOMIC_WORDS}\s+"
                             r"(?:(?:thang|quy|nam|va|dau|cuoi|\d{1,2}|[ivx]{1,3}|[/,-])\s*)+(?:19|20)\d\d"
                             r"(?:\s+(?:cua\s+)?(?:tinh|thanh\s+pho|huyen|thi\s+xa|quan)\s+[^\d,.;:!?]+)?\s*$")
 # "1.1.2. Chi ngân sách ...": the numbered sections of a report, not a press article.
@@ -2873,8 +2880,10 @@ _COMMUNE_BODY = re.compile(
 # ... or a lead line opens with it ("Xã Hưng Đạo: ...", "Ngày 20/11/2013, xã Quảng An ... tổ chức"),
 # also after its district's name and a colon ("Thanh Liêm: Xã Thanh Hương tổ chức ...")
 # (or after the time its figures cover: "Trong 10 tháng năm 2025, phường A thu ngân sách ...", "Quý I/2026, xã B ...")
-_FIGURES_TIME = (r"(?:trong\s+|tinh\s+chung\s+)?(?:\d{1,2}\s+thang(?:\s+dau)?\s+|thang\s+\d{1,2}\s+|quy\s+[ivx]+\s*)?"
-                 r"(?:nam|/)\s*(?:19|20)\d\d\s*,\s*")
+# (its months counted in words too: "Bảy tháng năm 2026, phường A ...", "Mười một tháng ...")
+_MONTHS_COUNTED = rf"(?:\d{{1,2}}|(?:{fold(ONE_TO_TEN_WORDS)})(?:\s+(?:mot|hai))?)\s+thang"
+_FIGURES_TIME = (rf"(?:trong\s+|tinh\s+chung\s+)?(?:{_MONTHS_COUNTED}(?:\s+dau)?\s+|thang\s+\d{{1,2}}\s+"
+                 r"|quy\s+[ivx]+\s*)?(?:nam|/)\s*(?:19|20)\d\d\s*,\s*")
 # ("Nông dân xã A thu hoạch lúa ...": its people acting, data/words/commune_people.csv, folded)
 _COMMUNE_PEOPLE = "|".join(phrase_source(fold(words)) for words in word_list("commune_people"))
 _OPENS_WITH_COMMUNE = re.compile(
@@ -2921,6 +2930,10 @@ def _lead_commune(plain: str) -> UnitMention | None:
         communes = [u for u in find_units(lead) if u.admin_level == "commune" and not _named_as_former(lead, u)]
     if not communes:
         return _caption_commune(plain)
+    if (headlined := _commune_a_headline_opens_with(lead)) is not None:
+        # ("Xã Ia O: thu ngân sách 9 tháng đạt 45,2 tỷ đồng" over "... Toàn tỉnh thu ngân sách 9 tháng đạt ...": the
+        # commune the headline is about, the province's sum only the yardstick its body sets beside it)
+        return headlined
     if _adds_up_over_units(plain):
         return None
     folded = fold(plain[:20000])
@@ -2953,6 +2966,21 @@ def _lead_commune(plain: str) -> UnitMention | None:
     # đưa vào sử dụng Trường THCS A ...; và Trạm y tế xã B": one of the works of a province's or district's news)
     return next((unit for unit in communes if _names_a_work_of(lead, unit)
                  and not any(u.admin_level == "district" for u in find_units(lead[:unit.start]))), None)
+
+
+HEADLINE_LINES_OVER_A_LEAD = 3  # a masthead, a headline, a caption above the lead's sentence
+
+
+def _commune_a_headline_opens_with(lead: str) -> UnitMention | None:
+    """The commune a line over the lead's sentence opens with, a colon after its name ("Xã Ia O: thu hoạch ..."), or
+    None."""
+    for line in lead.split("\n")[:-1][:HEADLINE_LINES_OVER_A_LEAD]:
+        line = line.strip()
+        opening = find_units(line[:UNIT_NAME_CHARS])
+        if opening and opening[0].admin_level == "commune" and opening[0].start == 0 \
+                and line[opening[0].end:].lstrip().startswith(":"):
+            return opening[0]
+    return None
 
 
 # "Trạm Y tế xã X", "Trường Mầm non xã X", "cầu ấp 3, xã X": a work named by the commune it stands in
@@ -3944,7 +3972,9 @@ def _body_issuer(header_text: str, unit: UnitMention | None) -> str | None:
         end = m.end()
     rest = header_text[end:]
     written = " ".join(" ".join(parts).split())
-    if rest.strip() and not rest.isupper():
+    # ("Đảng bộ tỉnh A" / "Ban Thường vụ Tỉnh ủy": the unit's bare word after the body, in sentence case too)
+    bare_word_alone = unit is not None and (bare := _BARE_UNIT_END.search(rest)) is not None and bare.start() == 0
+    if rest.strip() and not rest.isupper() and not bare_word_alone:
         return f"{written}{rest}".strip()
     place = ""
     if (named := find_units(rest)):
@@ -4242,7 +4272,9 @@ def _an_office_line(line: str) -> bool:
     if len(line) > 100 or not (capitals or line[:1].isupper()):
         return False
     folded = fold(line)
-    if _DEPARTMENT.match(folded) is None and not folded.startswith(("uy ban nhan dan", "ubnd", "hoi dong nhan dan")):
+    # (a committee or a council, its name written out or cut short: "HĐND TỈNH A")
+    if _DEPARTMENT.match(folded) is None \
+            and not folded.startswith(("uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd")):
         return False
     units = find_units(line)
     return (units[-1].end >= len(line.rstrip(" .:")) if units else False) or (
@@ -4262,8 +4294,25 @@ def _english_portal(line: str) -> re.Match[str] | None:
     return _ENGLISH_PORTAL.match(line) if line.isascii() and "ortal" in line else None
 
 
+# "Báo Bà Rịa - Vũng Tàu điện tử (TP. Hồ Chí Minh)": a merged province's paper names the unit it now belongs to after
+# its own name, in brackets
+_BRACKETED_CLOSE = re.compile(r"\s*\(([^()]{2,40})\)\s*$")
+
+
+def _without_its_province_in_brackets(line: str) -> str:
+    """``line`` without a closing bracket that names a province and nothing else; as it is otherwise."""
+    m = _BRACKETED_CLOSE.search(line) if line.endswith(")") else None
+    if m is None:
+        return line
+    inner = m.group(1).strip()
+    named = find_provinces(inner)
+    return line[:m.start()] if len(named) == 1 and (named[0].start, named[0].end) == (0, len(inner)) else line
+
+
 def _a_portals_name(line: str) -> bool:
-    """Is ``line`` a portal's name (``Cổng Thông tin điện tử tỉnh A``), its place at most after it?"""
+    """Is ``line`` a portal's name (``Cổng Thông tin điện tử tỉnh A``), its place at most after it, a province it now
+    belongs to maybe named after it in brackets?"""
+    line = _without_its_province_in_brackets(line)
     m = _PORTAL.match(line) if len(line) <= DATELINE_CHARS_MAX else None
     if m is None and _english_portal(line) is not None:
         return True

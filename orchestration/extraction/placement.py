@@ -1603,6 +1603,46 @@ def _with_the_months_so_far(chosen: PeriodPhrase, folded: str) -> PeriodPhrase:
     return replace(chosen, kind="cumulative", period=cumulative_period(end.year, end.month))
 
 
+def _span_so_far(chosen: PeriodPhrase, title: str, ref_year: int | None) -> Period | None:
+    """A title's span of years, or its year, counted to a day inside it ("Kết quả thực hiện Bộ tiêu chí ... giai đoạn
+    2026-2030 đến ngày 30/6/2026", "Tình hình giải ngân vốn đầu tư công năm 2025 đến ngày 30/11/2025"): the span names
+    the programme or the criteria set, the year the plan, the day how far the report counts; its figures run from the
+    span's start to that day (a year's: the year so far, as a title naming the day alone reads). None for another
+    period, a day outside the span, or a deadline ("hoàn thành trước ngày 30/6/2026")."""
+    if chosen.kind not in ("range", "year") or chosen.period is None \
+            or (counted := _the_day_counted_to(title, ref_year)) is None or (day := counted.as_of) is None:
+        return None
+    span = chosen.period
+    folded = fold(title)
+    if not span.start <= day < span.end \
+            or _DEADLINE_BEFORE.search(folded, max(0, counted.start - DEADLINE_REACH), counted.start + len("den")):
+        return None
+    if chosen.kind == "year":
+        return _titles_cut_off(title, ref_year)
+    return Period(span.start, day, title[chosen.start:counted.end])
+
+
+# "Đánh giá giữa kỳ ... Kế hoạch 5 năm 2026-2030", "Sơ kết giữa nhiệm kỳ ..., nhiệm kỳ 2025 - 2030", "Báo cáo nửa nhiệm
+# kỳ": a review at the half of the span its title names (folded)
+_HALFWAY = re.compile(r"\b(?:giua|nua)\s+(?:nhiem\s+)?ky\b")
+# "Giai đoạn 2026-2027, ...", "Sau nửa nhiệm kỳ (2025 - 2027), ...": the years the body says have gone by
+_TWO_YEARS = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+HALF_REVIEW_REACH = 30000  # characters of the body searched for the years gone by
+
+
+def _the_half_reviewed(chosen: PeriodPhrase, folded_title: str, nfc: str, body_start: int) -> Period | None:
+    """A mid-term review's span: the years its body (from ``body_start``) names as gone by, from the span's first year
+    to one before its last; None for another title, or when the body names no such years (the span stays: the reader
+    cannot tell how far into it the review reaches)."""
+    if chosen.kind != "range" or chosen.period is None or not _HALFWAY.search(folded_title):
+        return None
+    first, last = chosen.period.start.year, chosen.period.end.year
+    for m in _TWO_YEARS.finditer(nfc, body_start, body_start + HALF_REVIEW_REACH):
+        if int(m.group(1)) == first and first < int(m.group(2)) < last:
+            return range_period(first, int(m.group(2)), "giai đoạn")
+    return None
+
+
 def _counted_to_its_end(chosen: PeriodPhrase, folded: str) -> PeriodPhrase:
     """A title's quarter or month right after "đến" ("Tình hình thực hiện Đề án ... đến quý III/2026", "Kết quả giải
     ngân đến tháng 10/2027") as the year so far to its end, as "đến hết" is read; else ``chosen``. Not a deadline set or
@@ -1667,6 +1707,10 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
             if (chosen.kind in _WINDOWED_KINDS
                     and (window := _reporting_window(ft, zone[0] + chosen.end, chosen.period, title_ref)) is not None):
                 return window, "title"
+            if (so_far := _span_so_far(chosen, own, title_ref)) is not None:
+                return so_far, "title"
+            if (half := _the_half_reviewed(chosen, folded_title, nfc, zone[1])) is not None:
+                return half, "title"
             chosen = _with_the_months_so_far(_counted_to_its_end(chosen, folded_title), folded_title)
             return _party_term(_dated_before(chosen, nfc), title, nfc), "title"
         if (school := _school_year_of_the_title(fold(own))) is not None and not _dated_before_it(school, nfc):
