@@ -2020,6 +2020,15 @@ def test_the_score_of_a_counted_group_of_communes_is_its_class() -> None:
     assert [f.token for f in find_figures("Xã Tân Lập đạt 14 tiêu chí nông thôn mới.")] == ["14"]
 
 
+def test_the_bounds_of_a_class_of_communes_are_no_counts() -> None:
+    # "7 xã đạt từ 13 đến 16 tiêu chí": seven communes in the class bounded by 13 and 16 criteria; only the seven
+    # count, and so in a class said with one bound or as the row of a list
+    text = "Huyện có 7 xã đạt từ 13 đến 16 tiêu chí, 5 xã đạt 10 - 12 tiêu chí và 2 xã đạt dưới 10 tiêu chí."
+    assert [f.token for f in find_figures(text)] == ["7", "5", "2"]
+    assert [f.token for f in find_figures("Số xã đạt từ 13-16 tiêu chí: 7 xã.")] == ["7"]
+    assert [f.token for f in find_figures("Bình quân mỗi xã đạt 15,2 tiêu chí.")] == ["15,2"]
+
+
 def test_the_degree_of_heavy_damage_qualifies_the_houses() -> None:
     # "hư hỏng nặng 60-100%": how badly the houses were hit, no figure of its own
     assert [f.token for f in find_figures("Có 230 căn nhà bị tốc mái, phần lớn bị hư hỏng nặng 60-100%.")] == ["230"]

@@ -602,8 +602,10 @@ _NOT_FIGURE = [
     # 15/15 tiêu chí nâng cao"): the class the communes reached, not a figure (a named commune's score stays one)
     r"(?<=\bxã\sđạt\s)(?:19\s*/\s*19|15\s*/\s*15|9\s*/\s*9|10\s*/\s*10)\s+tiêu\s+chí",
     # so is any score said of a counted group of communes ("01 xã đạt 15 tiêu chí, 02 xã đạt 07 tiêu
-    # chí"): the group's class, the count before it is the figure
-    r"(?<=\d\sxã\sđạt\s)\d{1,2}\s+tiêu\s+chí",
+    # chí"): the group's class, the count before it is the figure; and the bounds of such a class ("9 xã đạt từ 10
+    # đến 14 tiêu chí", "4 xã đạt dưới 8 tiêu chí", "Số xã đạt 15 - 18 tiêu chí: 20 xã")
+    r"(?:(?<=\d\sxã\sđạt\s)|(?<=[Ss]ố\sxã\sđạt\s))(?:(?:từ|dưới|trên|hơn)\s+)?\d{1,2}"
+    r"(?:\s*(?:-|–|đến|tới)\s*(?:dưới\s+)?\d{1,2})?\s+tiêu\s+chí",
     # how many crops a field bears a year ("diện tích lúa 2 vụ", "đất chuyên trồng lúa 3 vụ"): the class
     # of the land, not a count of cases
     r"(?:(?<=\blúa\s)|(?<=\bđất\s)|(?<=\bruộng\s)|(?<=\bmàu\s))[1-3]\s+vụ\b(?!\s+(?:việc|án|tai\s+nạn|cháy|vi\s+phạm))",
