@@ -3929,6 +3929,17 @@ def test_a_gap_on_another_place_named_before_the_amount_is_no_figure() -> None:
     assert figures("Huyện Hương Khê có thêm 6 trường đạt chuẩn.") == [(6, "count", "level")]
 
 
+def test_a_gap_on_another_subject_named_after_the_amount_is_no_figure() -> None:
+    # "cao hơn 4,8 tạ/ha so với ruộng đối chứng": how far the model field stands above the control, no level above
+    # 4,8 nor a change of the report's own figure; so with a rate and a price per unit
+    assert figures("Ruộng trình diễn đạt 71 tạ/ha, cao hơn 4,8 tạ/ha so với ruộng đối chứng.") == [
+        (71, "quintal_per_ha", "level")]
+    assert figures("Giống lúa mới cho năng suất thấp hơn 9% so với giống cũ.") == []
+    assert figures("Lãi cao hơn 6 triệu đồng/ha so với cách làm cũ.") == []
+    # near-miss: the same period named as the base makes the gap a change on it
+    assert figures("Năng suất đạt 71 tạ/ha, cao hơn 4,8 tạ/ha so với cùng kỳ.")[1] == (4.8, "quintal_per_ha", "yoy_abs")
+
+
 def test_a_gap_on_the_plan_named_before_the_amount_is_no_target() -> None:
     # "ít hơn kế hoạch 150 hộ": how far the result fell short of the plan, not the planned amount; read as an
     # amount over the plan is ("vượt kế hoạch 100 ha")

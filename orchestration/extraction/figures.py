@@ -1216,6 +1216,7 @@ _SHARE_NOUN_AFTER = re.compile(
     re.IGNORECASE)  # ("vốn đầu tư toàn xã hội bằng 28,5% GRDP": a share of the GRDP; "100% chi bộ": of the cells)
 # "lên 347 hội viên, đạt 89% so với hộ nông nghiệp": the whole named after "so với" is a whole too
 _COMPARED_WITH = re.compile(r"^\s*so\s+với\s+", re.IGNORECASE)
+_PER_UNIT_THEN_COMPARED_WITH = re.compile(r"(?:\s*/\s*[^\W\d_]+)?\s*so\s+với\s", re.IGNORECASE)  # "/ha so với"
 _OF_WHICH_ONLY = re.compile(r"\s*trong\s+(?:đó|số\s+đó)\s*,?\s*(?:có\s+)?", re.IGNORECASE)
 
 
@@ -5768,6 +5769,16 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # ("cao hơn đầu năm 8.000 tỷ đồng", "ít hơn tháng trước 3 vụ": the same, the base said first)
         if metric == "level" and "hơn" in before and _GAP_ON_A_PLACE_BEFORE.search(before):
             continue  # "nhiều hơn huyện Bàu Bàng 3 trường": the gap between two places, no figure of the report's own
+        if (metric == "level" and "hơn" in before[-24:] and "so" in after_unit[:12]
+                and (compared_with := _PER_UNIT_THEN_COMPARED_WITH.match(after_unit))
+                and _AMOUNT_COMPARED_BEFORE.search(before)
+                and comparison_base(compared := _words_right_after(after_unit[compared_with.end():])) is None
+                and not _PLAN_AS_THE_WHOLE.match(compared)):
+            # "cao hơn 4,8 tạ/ha so với ruộng đối chứng", "thấp hơn 9% so với giống cũ", "lãi cao hơn 6 triệu
+            # đồng/ha so với cách làm cũ": the gap on another subject named after it, which FACTS has no metric for;
+            # no level above that amount either (a period's base makes it a change: "cao hơn 2 tạ/ha so với cùng
+            # kỳ"; the plan's, an amount over the plan as "ít hơn kế hoạch 30 hộ" is read)
+            continue
         if (metric in ("level", "yoy_abs") and unit not in ("pct", "pct_point") and "so" in after_unit
                 and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
                 and comparison_base(_base_after_a_chain_or_what_is_left(after_unit)) == "other"):
