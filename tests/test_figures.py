@@ -4557,6 +4557,14 @@ def test_a_neighbourhood_named_by_its_number_in_capitals_is_no_count() -> None:
     assert figures("Toàn phường có 12 khu phố.") == [(12, "count", "level")]
 
 
+def test_a_count_right_after_the_word_ward_is_no_ward_number() -> None:
+    # "trong kỳ, phường 4 vụ trộm cắp": the ward the report is about, then the cases counted in it
+    assert figures("Trong kỳ, phường 4 vụ trộm cắp tài sản đã được điều tra làm rõ.") == [(4, "case", "level")]
+    assert figures("Toàn phường 9 hộ được nhận hỗ trợ.") == [(9, "household", "level")]
+    # near-miss: a ward named by its number before a verb or its district stays a name
+    assert figures("Phường 4 đã tổ chức ra quân; tại phường 7, quận 3 có 25 hộ nghèo.") == [(25, "household", "level")]
+
+
 def test_tang_inside_the_name_of_a_tax_or_of_value_added_is_no_change() -> None:
     # "thuế giá trị gia tăng 3,4 tỷ đồng": the tax's amount (it was a rise of 3,4 billion)
     assert figures("Thu thuế giá trị gia tăng 3,4 tỷ đồng; thuế tài nguyên 560 triệu đồng.")[0] == (
