@@ -1449,6 +1449,12 @@ def test_a_contribution_to_a_named_whole_and_a_sector_rate_in_a_structure_are_sh
     assert figures("Khu vực này đóng góp 1,2 điểm phần trăm vào tăng trưởng.")[0][2] == "level"
 
 
+def test_a_contribution_to_the_output_of_the_country_or_region_is_a_share() -> None:
+    # "đóng góp 18% GDP cả nước": the share of the country's output, as of a whole named after any contribution
+    assert figures("Năm qua, thành phố đóng góp 18,4% GDP cả nước.") == [(18.4, "pct", "share_pct")]
+    assert figures("Tỉnh đóng góp gần 7% tổng sản phẩm của toàn vùng.") == [(7, "pct", "share_pct")]
+
+
 def test_the_industrial_production_index_reached_is_its_growth() -> None:
     assert figures("Chỉ số sản xuất công nghiệp năm nay ước đạt 106,5%.") == [(6.5, "pct", "yoy_pct")]
 

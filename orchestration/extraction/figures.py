@@ -962,7 +962,10 @@ _FROM_TO_BEFORE = EndAnchored(re.compile(
 # "(tác động) làm giảm 0,47 điểm %", "thuế sản phẩm ... đóng góp giảm 0,04 điểm phần trăm"
 _CONTRIBUTES_BEFORE = re.compile(rf"đóng\s+góp\s*(?:(?:đến|tới|{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
 _WHOLE_NAMED_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:tổng\s+)?(?:giá\s+trị|kim\s+ngạch|doanh\s+thu|sản\s+lượng|"
-                                r"thu\s+ngân\s+sách|GRDP)\b", re.IGNORECASE)
+                                # ("đóng góp 31% GDP cả nước", "đóng góp 9% tổng sản phẩm của vùng": the country's or
+                                # the region's output, the share of it)
+                                r"thu\s+ngân\s+sách|GRDP|GDP|sản\s+phẩm\s+(?:trên\s+địa\s+bàn|của|cả|toàn))\b",
+                                re.IGNORECASE)
 # ("làm CPI tăng 0,12 điểm phần trăm", "kéo GRDP giảm 0,3 điểm %", "đóng góp tăng 1,1 điểm phần trăm"): what a part adds
 # to or takes from a whole's change, no change of its own
 _A_CONTRIBUTION_BEFORE = re.compile(r"(?:^|\s)(?:làm|kéo|đóng\s+góp|tác\s+động)\s", re.IGNORECASE)
