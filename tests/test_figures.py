@@ -1459,6 +1459,16 @@ def test_the_industrial_production_index_reached_is_its_growth() -> None:
     assert figures("Chỉ số sản xuất công nghiệp năm nay ước đạt 106,5%.") == [(6.5, "pct", "yoy_pct")]
 
 
+def test_a_mark_a_result_is_required_to_reach_is_a_target() -> None:
+    # "cần đạt tối thiểu 9%", "phải đạt ít nhất 90%": the mark set for the result, an aim as "phấn đấu đạt" is
+    required = one("Để về đích, giá trị xuất khẩu quý IV cần đạt tối thiểu 7%.", "7")
+    assert (required.metric, required.qualifier) == ("target", "over")
+    assert one("Tỷ lệ hồ sơ giải quyết đúng hạn phải đạt ít nhất 98%.", "98").metric == "target"
+    # near-miss: what one had to spend is an amount spent, no mark
+    assert figures("Năm qua xã đã phải chi 3 tỷ đồng cho khắc phục hậu quả.") == [(3e9, "VND", "level")]
+    assert one("Tỷ lệ học sinh đi học chuyên cần đạt 97%.", "97").metric == "level"  # diligence, no need
+
+
 def test_a_sentence_opening_with_the_aim_lists_targets() -> None:
     text = ("Trong đó, phấn đấu tốc độ tăng giá trị sản xuất đạt 8%, thu nhập bình quân đầu người 50 triệu "
             "đồng; tổng vốn đầu tư toàn xã hội 2.000 tỷ đồng; tỷ lệ che phủ rừng 46%; tỷ lệ trẻ em suy dinh "

@@ -1032,6 +1032,11 @@ _TARGET_CONTEXT = guarded(re.compile(
     r"kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
     r"đặt\s+ra|kế\s+hoạch\s+đề\s+ra(?:\s+(?:đầu\s+)?năm\s+\d{4})?\s+là\s*$|"
     r"\bsẽ\s+khởi\s+công(?:\s+(?:mới|xây\s+dựng))?\s*$|"  # "năm nay sẽ khởi công 25 công trình": works planned
+    # ("tăng trưởng quý IV cần đạt tối thiểu 9%", "tỷ lệ bao phủ phải đạt ít nhất 95%": the mark a result is required
+    # to reach, right before it, an aim as "phấn đấu đạt" is; its bound the qualifier)
+    # (not the diligence of "học sinh đi học chuyên cần đạt 98%", a rate's name)
+    r"(?<![^\W\d_])(?<!chuyên\s)(?<!Chuyên\s)(?:cần|phải)(?:\s+phải)?\s+(?:đạt|bảo\s+đảm|đảm\s+bảo)"
+    r"(?:\s+(?:mức|" + BOUND_WORDS + r"))*\s*$|"
     # ("Kế hoạch số 45/KH-UBND giao 12 chỉ tiêu": a plan named by its number is a document, no aim of the clause)
     r"^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch(?!\s+(?:số\s+)?\d)|Mục\s+tiêu))", re.IGNORECASE))
 # "A dự kiến vận hành vào tháng 12 và B với công suất 151 MW": the date a work is due, said before the next item of
