@@ -1223,6 +1223,18 @@ def test_the_change_right_after_a_rates_level_is_the_rates_in_points() -> None:
     assert figures("Doanh thu đạt 500 tỷ đồng, giảm 3%.")[-1] == (-3, "pct", "yoy_pct")  # (no rate)
 
 
+def test_a_rates_average_yearly_move_after_its_levels_over_a_term_is_in_points() -> None:
+    # "giảm từ 6,2% cuối năm 2021 xuống 3% cuối năm 2025, bình quân mỗi năm giảm 0,8%": the rate's levels at the
+    # term's ends, then how far it fell each year on average, in points of the rate as any change of it right after
+    text = "Tỷ lệ hộ cận nghèo giảm từ 6,2% cuối năm 2021 xuống 3% cuối năm 2025, bình quân mỗi năm giảm 0,8%."
+    assert figures(text)[-1] == (-0.8, "pct", "yoy_abs")
+    assert figures("Tỷ lệ trẻ em suy dinh dưỡng còn 9,5% (năm 2025), giảm bình quân 0,6%/năm.")[-1] == (
+        -0.6, "pct", "yoy_abs")
+    # near-miss: an amount's average yearly growth stays a growth rate
+    growth = "Thu ngân sách đạt 9.000 tỷ đồng năm 2025, bình quân mỗi năm tăng 12%."
+    assert figures(growth)[-1] == (12, "pct", "yoy_pct")
+
+
 def test_exceeding_the_plan_named_before_the_figure_is_the_share_of_it() -> None:
     assert figures("Thu ngân sách vượt dự toán 25,5%.") == [(125.5, "pct", "plan_pct")]
     assert figures("Doanh thu đạt 300 tỷ đồng, vượt kế hoạch giao 8%.")[-1] == (108, "pct", "plan_pct")

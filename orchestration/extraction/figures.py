@@ -1148,11 +1148,15 @@ _RATE_MOVES = re.compile(_RATE_NAMED + r"(?:tăng|giảm)\s+"
                          rf"(?:(?:thêm|đi|được|{HEDGE_WORDS}|{BOUND_WORDS}|bình\s+quân|ở\s+mức)\s+)*$",
                          re.IGNORECASE)
 # "tỷ lệ hộ nghèo còn 4,01%, giảm 1,4% so với năm trước": the change right after a rate's level is the rate's
+# ("tỷ lệ hộ nghèo giảm từ 9,9% cuối năm 2021 xuống còn 4,1% cuối năm 2025, bình quân mỗi năm giảm 1,4%": the
+# rate's levels at both ends of a term, each with its time, then its average yearly move, in points too)
 _RATE_THEN_ITS_CHANGE = re.compile(
-    _RATE_NAMED + r"(?:(?:giảm\s+|xuống\s+)?còn\s+|là\s+|đạt\s+|ở\s+mức\s+)?"
+    _RATE_NAMED + r"(?:(?:tăng|giảm)\s+từ\s+[\d.,]+\s*%[^,;:%]{0,40}?\s+(?=xuống|lên|còn))?"
+    r"(?:(?:giảm\s+|xuống\s+)?còn\s+|xuống\s+|lên\s+|là\s+|đạt\s+|ở\s+mức\s+)?"
     # ("tỷ lệ hộ nghèo còn 3,2% (giảm 1,1%)": the change in brackets, as after a comma)
-    rf"(?:(?:{HEDGE_WORDS}|dưới)\s+)?[\d.,]+\s*%\s*[,(]\s*(?:tăng|giảm)\s+"
-    rf"(?:(?:thêm|đi|được|{HEDGE_WORDS})\s+)*$", re.IGNORECASE)
+    rf"(?:(?:{HEDGE_WORDS}|dưới)\s+)?[\d.,]+\s*%(?:\s*\(?(?:cuối|đầu|năm|vào)[^,;:()%]{{0,24}}\)?)?\s*[,(]\s*"
+    r"(?:(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?\s+)?(?:tăng|giảm)\s+"
+    rf"(?:(?:thêm|đi|được|bình\s+quân|{HEDGE_WORDS})\s+)*$", re.IGNORECASE)
 # "350 hộ thoát nghèo, tỷ lệ giảm 2,1%", "thoát cận nghèo là 80 hộ, tỷ lệ giảm 0,5%": a bare "tỷ lệ" after the
 # households that left (near-)poverty is the (near-)poverty rate, and its fall is in points
 _RATE_AFTER_LEAVING_POVERTY = re.compile(
