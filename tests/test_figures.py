@@ -4451,6 +4451,13 @@ def test_a_gap_to_the_national_average_named_after_it_is_no_figure() -> None:
     assert figures(same_period)[1] == (0.9, "pct", "yoy_abs")
 
 
+def test_a_ratio_to_the_countrys_common_growth_is_no_figure() -> None:
+    # "gấp 1,4 lần tốc độ tăng chung của cả nước": the province's growth set against the country's, as against its
+    # average, no multiple of the province's own
+    assert figures("Kinh tế tăng 9,1%, gấp 1,4 lần tốc độ tăng chung của cả nước.") == [(9.1, "pct", "yoy_pct")]
+    assert figures("GRDP tăng 8%, cao gấp 1,3 lần mức tăng trưởng chung cả nước.") == [(8, "pct", "yoy_pct")]
+
+
 def test_the_dollar_sign_before_its_number() -> None:
     assert figures("Vốn đăng ký $45 triệu.") == [(45e6, "USD", "level")]
     # near-miss: with no sign before it the bare scale stays đồng

@@ -4608,8 +4608,10 @@ _NATIONAL_AVERAGE_BEFORE = re.compile(r"(?:trung\s+bình|bình\s+quân)(?:\s+chu
 # (the words that compare a figure with what follows it: "cao hơn", "thấp hơn", "bằng", "gấp")
 _COMPARED_RIGHT_BEFORE = re.compile(rf"(?:(?:cao|thấp)\s+hơn|bằng|gấp)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # the country's average named as the base right after a gap ("cao hơn 1,5 điểm % so với bình quân chung cả nước")
-_NATIONAL_AVERAGE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:mức\s+)?(?:tăng\s+)?(?:trung\s+bình|bình\s+quân)"
-                                     r"(?:\s+chung)?\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
+# (or the country's common rate of growth: "gấp 1,7 lần tốc độ tăng chung của cả nước", "mức tăng trưởng chung cả nước")
+_NATIONAL_AVERAGE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:mức\s+|tốc\s+độ\s+)?(?:tăng\s+(?:trưởng\s+)?)?"
+                                     r"(?:(?:trung\s+bình|bình\s+quân)(?:\s+chung)?|(?<=tăng\s)chung|(?<=trưởng\s)chung)"
+                                     r"\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
 # A region's average, set beside the province's figure after a comparison ("gấp 1,4 lần bình quân vùng Bắc Trung
 # Bộ", "thấp hơn trung bình khu vực là 0,8 điểm phần trăm", "bằng 85% mức bình quân chung của các tỉnh Tây Nguyên"):
 # as the country's, the ratio or gap to it is no figure of the province (a region's own average with no comparison
