@@ -4596,6 +4596,7 @@ def test_a_count_right_after_the_word_ward_is_no_ward_number() -> None:
     # "trong kỳ, phường 4 vụ trộm cắp": the ward the report is about, then the cases counted in it
     assert figures("Trong kỳ, phường 4 vụ trộm cắp tài sản đã được điều tra làm rõ.") == [(4, "case", "level")]
     assert figures("Toàn phường 9 hộ được nhận hỗ trợ.") == [(9, "household", "level")]
+    assert figures("Dân số toàn phường 31.240 người.") == [(31240, "person", "level")]
     # near-miss: a ward named by its number before a verb or its district stays a name
     assert figures("Phường 4 đã tổ chức ra quân; tại phường 7, quận 3 có 25 hộ nghèo.") == [(25, "household", "level")]
 

@@ -471,9 +471,10 @@ _NOT_FIGURE = [
     r"vòng|bảng|Bảng|Tập|tập|(?<!cùng\s)(?<!định\s)(?<!Định\s)kỳ|(?<!chỉnh\s)(?<!Chỉnh\s)trang|(?<![^\W\d_]\s)Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|"
     + NOT_A_VILLAGE_COMPOUND + r"bản|Xóm|xóm|"
     # (a lowercase "phường" before a number and a counted noun is the ward a report is about, then a count: "trên địa
-    # bàn phường 3 vụ cháy"; data/words/counted_right_after_a_ward.csv)
-    r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường(?!\s+\d{1,4}\s+(?:" + word_source("counted_right_after_a_ward")
-    + r")(?![^\W\d_]))|Nhà|nhà\s+số|lô|Lô|Ảnh|ấp|Ấp|khóm|Khóm|Kinh|Kênh|"
+    # bàn phường 3 vụ cháy"; data/words/counted_right_after_a_ward.csv; and before a number grouped in thousands,
+    # which no ward is numbered by: "Dân số toàn phường 28.650 người")
+    r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường(?!\s+(?:\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,4}\s+(?:"
+    + word_source("counted_right_after_a_ward") + r")(?![^\W\d_])))|Nhà|nhà\s+số|lô|Lô|Ảnh|ấp|Ấp|khóm|Khóm|Kinh|Kênh|"
     # (a bid package named by its code, "gói thầu 5.10", "Gói thầu 12": no count of 5,1)
     # ("Vành đai 3 TP. Hồ Chí Minh" opening a sentence or a project's name: a ring road's number, either case)
     # ("đường dây 500 kV mạch 3": a power line's circuit named by its number)
