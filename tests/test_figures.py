@@ -1223,6 +1223,18 @@ def test_the_change_right_after_a_rates_level_is_the_rates_in_points() -> None:
     assert figures("Doanh thu đạt 500 tỷ đồng, giảm 3%.")[-1] == (-3, "pct", "yoy_pct")  # (no rate)
 
 
+def test_a_rates_average_yearly_move_after_its_levels_over_a_term_is_in_points() -> None:
+    # "giảm từ 6,2% cuối năm 2021 xuống 3% cuối năm 2025, bình quân mỗi năm giảm 0,8%": the rate's levels at the
+    # term's ends, then how far it fell each year on average, in points of the rate as any change of it right after
+    text = "Tỷ lệ hộ cận nghèo giảm từ 6,2% cuối năm 2021 xuống 3% cuối năm 2025, bình quân mỗi năm giảm 0,8%."
+    assert figures(text)[-1] == (-0.8, "pct", "yoy_abs")
+    assert figures("Tỷ lệ trẻ em suy dinh dưỡng còn 9,5% (năm 2025), giảm bình quân 0,6%/năm.")[-1] == (
+        -0.6, "pct", "yoy_abs")
+    # near-miss: an amount's average yearly growth stays a growth rate
+    growth = "Thu ngân sách đạt 9.000 tỷ đồng năm 2025, bình quân mỗi năm tăng 12%."
+    assert figures(growth)[-1] == (12, "pct", "yoy_pct")
+
+
 def test_exceeding_the_plan_named_before_the_figure_is_the_share_of_it() -> None:
     assert figures("Thu ngân sách vượt dự toán 25,5%.") == [(125.5, "pct", "plan_pct")]
     assert figures("Doanh thu đạt 300 tỷ đồng, vượt kế hoạch giao 8%.")[-1] == (108, "pct", "plan_pct")
@@ -1449,8 +1461,24 @@ def test_a_contribution_to_a_named_whole_and_a_sector_rate_in_a_structure_are_sh
     assert figures("Khu vực này đóng góp 1,2 điểm phần trăm vào tăng trưởng.")[0][2] == "level"
 
 
+def test_a_contribution_to_the_output_of_the_country_or_region_is_a_share() -> None:
+    # "đóng góp 18% GDP cả nước": the share of the country's output, as of a whole named after any contribution
+    assert figures("Năm qua, thành phố đóng góp 18,4% GDP cả nước.") == [(18.4, "pct", "share_pct")]
+    assert figures("Tỉnh đóng góp gần 7% tổng sản phẩm của toàn vùng.") == [(7, "pct", "share_pct")]
+
+
 def test_the_industrial_production_index_reached_is_its_growth() -> None:
     assert figures("Chỉ số sản xuất công nghiệp năm nay ước đạt 106,5%.") == [(6.5, "pct", "yoy_pct")]
+
+
+def test_a_mark_a_result_is_required_to_reach_is_a_target() -> None:
+    # "cần đạt tối thiểu 9%", "phải đạt ít nhất 90%": the mark set for the result, an aim as "phấn đấu đạt" is
+    required = one("Để về đích, giá trị xuất khẩu quý IV cần đạt tối thiểu 7%.", "7")
+    assert (required.metric, required.qualifier) == ("target", "over")
+    assert one("Tỷ lệ hồ sơ giải quyết đúng hạn phải đạt ít nhất 98%.", "98").metric == "target"
+    # near-miss: what one had to spend is an amount spent, no mark
+    assert figures("Năm qua xã đã phải chi 3 tỷ đồng cho khắc phục hậu quả.") == [(3e9, "VND", "level")]
+    assert one("Tỷ lệ học sinh đi học chuyên cần đạt 97%.", "97").metric == "level"  # diligence, no need
 
 
 def test_a_sentence_opening_with_the_aim_lists_targets() -> None:
@@ -2018,6 +2046,15 @@ def test_the_score_of_a_counted_group_of_communes_is_its_class() -> None:
     # "3 xã đạt 12 tiêu chí": three communes in the 12-criteria class; a named commune's score stays
     assert [f.token for f in find_figures("Toàn huyện có 3 xã đạt 12 tiêu chí, 04 xã đạt 09 tiêu chí.")] == ["3", "04"]
     assert [f.token for f in find_figures("Xã Tân Lập đạt 14 tiêu chí nông thôn mới.")] == ["14"]
+
+
+def test_the_bounds_of_a_class_of_communes_are_no_counts() -> None:
+    # "7 xã đạt từ 13 đến 16 tiêu chí": seven communes in the class bounded by 13 and 16 criteria; only the seven
+    # count, and so in a class said with one bound or as the row of a list
+    text = "Huyện có 7 xã đạt từ 13 đến 16 tiêu chí, 5 xã đạt 10 - 12 tiêu chí và 2 xã đạt dưới 10 tiêu chí."
+    assert [f.token for f in find_figures(text)] == ["7", "5", "2"]
+    assert [f.token for f in find_figures("Số xã đạt từ 13-16 tiêu chí: 7 xã.")] == ["7"]
+    assert [f.token for f in find_figures("Bình quân mỗi xã đạt 15,2 tiêu chí.")] == ["15,2"]
 
 
 def test_the_degree_of_heavy_damage_qualifies_the_houses() -> None:
@@ -3920,6 +3957,17 @@ def test_a_gap_on_another_place_named_before_the_amount_is_no_figure() -> None:
     assert figures("Huyện Hương Khê có thêm 6 trường đạt chuẩn.") == [(6, "count", "level")]
 
 
+def test_a_gap_on_another_subject_named_after_the_amount_is_no_figure() -> None:
+    # "cao hơn 4,8 tạ/ha so với ruộng đối chứng": how far the model field stands above the control, no level above
+    # 4,8 nor a change of the report's own figure; so with a rate and a price per unit
+    assert figures("Ruộng trình diễn đạt 71 tạ/ha, cao hơn 4,8 tạ/ha so với ruộng đối chứng.") == [
+        (71, "quintal_per_ha", "level")]
+    assert figures("Giống lúa mới cho năng suất thấp hơn 9% so với giống cũ.") == []
+    assert figures("Lãi cao hơn 6 triệu đồng/ha so với cách làm cũ.") == []
+    # near-miss: the same period named as the base makes the gap a change on it
+    assert figures("Năng suất đạt 71 tạ/ha, cao hơn 4,8 tạ/ha so với cùng kỳ.")[1] == (4.8, "quintal_per_ha", "yoy_abs")
+
+
 def test_a_gap_on_the_plan_named_before_the_amount_is_no_target() -> None:
     # "ít hơn kế hoạch 150 hộ": how far the result fell short of the plan, not the planned amount; read as an
     # amount over the plan is ("vượt kế hoạch 100 ha")
@@ -4403,6 +4451,13 @@ def test_a_gap_to_the_national_average_named_after_it_is_no_figure() -> None:
     assert figures(same_period)[1] == (0.9, "pct", "yoy_abs")
 
 
+def test_a_ratio_to_the_countrys_common_growth_is_no_figure() -> None:
+    # "gấp 1,4 lần tốc độ tăng chung của cả nước": the province's growth set against the country's, as against its
+    # average, no multiple of the province's own
+    assert figures("Kinh tế tăng 9,1%, gấp 1,4 lần tốc độ tăng chung của cả nước.") == [(9.1, "pct", "yoy_pct")]
+    assert figures("GRDP tăng 8%, cao gấp 1,3 lần mức tăng trưởng chung cả nước.") == [(8, "pct", "yoy_pct")]
+
+
 def test_the_dollar_sign_before_its_number() -> None:
     assert figures("Vốn đăng ký $45 triệu.") == [(45e6, "USD", "level")]
     # near-miss: with no sign before it the bare scale stays đồng
@@ -4535,6 +4590,15 @@ def test_a_neighbourhood_named_by_its_number_in_capitals_is_no_count() -> None:
     assert figures("Tổ dân phố 6 phường Hòa Bình có 210 hộ.") == [(210, "household", "level")]
     # near-miss: a count of quarters after a verb stays a count
     assert figures("Toàn phường có 12 khu phố.") == [(12, "count", "level")]
+
+
+def test_a_count_right_after_the_word_ward_is_no_ward_number() -> None:
+    # "trong kỳ, phường 4 vụ trộm cắp": the ward the report is about, then the cases counted in it
+    assert figures("Trong kỳ, phường 4 vụ trộm cắp tài sản đã được điều tra làm rõ.") == [(4, "case", "level")]
+    assert figures("Toàn phường 9 hộ được nhận hỗ trợ.") == [(9, "household", "level")]
+    assert figures("Dân số toàn phường 31.240 người.") == [(31240, "person", "level")]
+    # near-miss: a ward named by its number before a verb or its district stays a name
+    assert figures("Phường 4 đã tổ chức ra quân; tại phường 7, quận 3 có 25 hộ nghèo.") == [(25, "household", "level")]
 
 
 def test_tang_inside_the_name_of_a_tax_or_of_value_added_is_no_change() -> None:

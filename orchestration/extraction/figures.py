@@ -470,7 +470,11 @@ _NOT_FIGURE = [
     # ("lập biên bản 04 vụ": a record of cases, no hamlet; data/words/village_noun_compounds.csv)
     r"vòng|bảng|Bảng|Tập|tập|(?<!cùng\s)(?<!định\s)(?<!Định\s)kỳ|(?<!chỉnh\s)(?<!Chỉnh\s)trang|(?<![^\W\d_]\s)Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|"
     + NOT_A_VILLAGE_COMPOUND + r"bản|Xóm|xóm|"
-    r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô|Ảnh|ấp|Ấp|khóm|Khóm|Kinh|Kênh|"
+    # (a lowercase "phường" before a number and a counted noun is the ward a report is about, then a count: "trên địa
+    # bàn phường 3 vụ cháy"; data/words/counted_right_after_a_ward.csv; and before a number grouped in thousands,
+    # which no ward is numbered by: "Dân số toàn phường 28.650 người")
+    r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường(?!\s+(?:\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,4}\s+(?:"
+    + word_source("counted_right_after_a_ward") + r")(?![^\W\d_])))|Nhà|nhà\s+số|lô|Lô|Ảnh|ấp|Ấp|khóm|Khóm|Kinh|Kênh|"
     # (a bid package named by its code, "gói thầu 5.10", "Gói thầu 12": no count of 5,1)
     # ("Vành đai 3 TP. Hồ Chí Minh" opening a sentence or a project's name: a ring road's number, either case)
     # ("đường dây 500 kV mạch 3": a power line's circuit named by its number)
@@ -602,8 +606,10 @@ _NOT_FIGURE = [
     # 15/15 tiêu chí nâng cao"): the class the communes reached, not a figure (a named commune's score stays one)
     r"(?<=\bxã\sđạt\s)(?:19\s*/\s*19|15\s*/\s*15|9\s*/\s*9|10\s*/\s*10)\s+tiêu\s+chí",
     # so is any score said of a counted group of communes ("01 xã đạt 15 tiêu chí, 02 xã đạt 07 tiêu
-    # chí"): the group's class, the count before it is the figure
-    r"(?<=\d\sxã\sđạt\s)\d{1,2}\s+tiêu\s+chí",
+    # chí"): the group's class, the count before it is the figure; and the bounds of such a class ("9 xã đạt từ 10
+    # đến 14 tiêu chí", "4 xã đạt dưới 8 tiêu chí", "Số xã đạt 15 - 18 tiêu chí: 20 xã")
+    r"(?:(?<=\d\sxã\sđạt\s)|(?<=[Ss]ố\sxã\sđạt\s))(?:(?:từ|dưới|trên|hơn)\s+)?\d{1,2}"
+    r"(?:\s*(?:-|–|đến|tới)\s*(?:dưới\s+)?\d{1,2})?\s+tiêu\s+chí",
     # how many crops a field bears a year ("diện tích lúa 2 vụ", "đất chuyên trồng lúa 3 vụ"): the class
     # of the land, not a count of cases
     r"(?:(?<=\blúa\s)|(?<=\bđất\s)|(?<=\bruộng\s)|(?<=\bmàu\s))[1-3]\s+vụ\b(?!\s+(?:việc|án|tai\s+nạn|cháy|vi\s+phạm))",
@@ -957,7 +963,10 @@ _FROM_TO_BEFORE = EndAnchored(re.compile(
 # "(tác động) làm giảm 0,47 điểm %", "thuế sản phẩm ... đóng góp giảm 0,04 điểm phần trăm"
 _CONTRIBUTES_BEFORE = re.compile(rf"đóng\s+góp\s*(?:(?:đến|tới|{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
 _WHOLE_NAMED_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:tổng\s+)?(?:giá\s+trị|kim\s+ngạch|doanh\s+thu|sản\s+lượng|"
-                                r"thu\s+ngân\s+sách|GRDP)\b", re.IGNORECASE)
+                                # ("đóng góp 31% GDP cả nước", "đóng góp 9% tổng sản phẩm của vùng": the country's or
+                                # the region's output, the share of it)
+                                r"thu\s+ngân\s+sách|GRDP|GDP|sản\s+phẩm\s+(?:trên\s+địa\s+bàn|của|cả|toàn))\b",
+                                re.IGNORECASE)
 # ("làm CPI tăng 0,12 điểm phần trăm", "kéo GRDP giảm 0,3 điểm %", "đóng góp tăng 1,1 điểm phần trăm"): what a part adds
 # to or takes from a whole's change, no change of its own
 _A_CONTRIBUTION_BEFORE = re.compile(r"(?:^|\s)(?:làm|kéo|đóng\s+góp|tác\s+động)\s", re.IGNORECASE)
@@ -1024,6 +1033,11 @@ _TARGET_CONTEXT = guarded(re.compile(
     r"kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
     r"đặt\s+ra|kế\s+hoạch\s+đề\s+ra(?:\s+(?:đầu\s+)?năm\s+\d{4})?\s+là\s*$|"
     r"\bsẽ\s+khởi\s+công(?:\s+(?:mới|xây\s+dựng))?\s*$|"  # "năm nay sẽ khởi công 25 công trình": works planned
+    # ("tăng trưởng quý IV cần đạt tối thiểu 9%", "tỷ lệ bao phủ phải đạt ít nhất 95%": the mark a result is required
+    # to reach, right before it, an aim as "phấn đấu đạt" is; its bound the qualifier)
+    # (not the diligence of "học sinh đi học chuyên cần đạt 98%", a rate's name)
+    r"(?<![^\W\d_])(?<!chuyên\s)(?<!Chuyên\s)(?:cần|phải)(?:\s+phải)?\s+(?:đạt|bảo\s+đảm|đảm\s+bảo)"
+    r"(?:\s+(?:mức|" + BOUND_WORDS + r"))*\s*$|"
     # ("Kế hoạch số 45/KH-UBND giao 12 chỉ tiêu": a plan named by its number is a document, no aim of the clause)
     r"^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch(?!\s+(?:số\s+)?\d)|Mục\s+tiêu))", re.IGNORECASE))
 # "A dự kiến vận hành vào tháng 12 và B với công suất 151 MW": the date a work is due, said before the next item of
@@ -1135,11 +1149,15 @@ _RATE_MOVES = re.compile(_RATE_NAMED + r"(?:tăng|giảm)\s+"
                          rf"(?:(?:thêm|đi|được|{HEDGE_WORDS}|{BOUND_WORDS}|bình\s+quân|ở\s+mức)\s+)*$",
                          re.IGNORECASE)
 # "tỷ lệ hộ nghèo còn 4,01%, giảm 1,4% so với năm trước": the change right after a rate's level is the rate's
+# ("tỷ lệ hộ nghèo giảm từ 9,9% cuối năm 2021 xuống còn 4,1% cuối năm 2025, bình quân mỗi năm giảm 1,4%": the
+# rate's levels at both ends of a term, each with its time, then its average yearly move, in points too)
 _RATE_THEN_ITS_CHANGE = re.compile(
-    _RATE_NAMED + r"(?:(?:giảm\s+|xuống\s+)?còn\s+|là\s+|đạt\s+|ở\s+mức\s+)?"
+    _RATE_NAMED + r"(?:(?:tăng|giảm)\s+từ\s+[\d.,]+\s*%[^,;:%]{0,40}?\s+(?=xuống|lên|còn))?"
+    r"(?:(?:giảm\s+|xuống\s+)?còn\s+|xuống\s+|lên\s+|là\s+|đạt\s+|ở\s+mức\s+)?"
     # ("tỷ lệ hộ nghèo còn 3,2% (giảm 1,1%)": the change in brackets, as after a comma)
-    rf"(?:(?:{HEDGE_WORDS}|dưới)\s+)?[\d.,]+\s*%\s*[,(]\s*(?:tăng|giảm)\s+"
-    rf"(?:(?:thêm|đi|được|{HEDGE_WORDS})\s+)*$", re.IGNORECASE)
+    rf"(?:(?:{HEDGE_WORDS}|dưới)\s+)?[\d.,]+\s*%(?:\s*\(?(?:cuối|đầu|năm|vào)[^,;:()%]{{0,24}}\)?)?\s*[,(]\s*"
+    r"(?:(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?\s+)?(?:tăng|giảm)\s+"
+    rf"(?:(?:thêm|đi|được|bình\s+quân|{HEDGE_WORDS})\s+)*$", re.IGNORECASE)
 # "350 hộ thoát nghèo, tỷ lệ giảm 2,1%", "thoát cận nghèo là 80 hộ, tỷ lệ giảm 0,5%": a bare "tỷ lệ" after the
 # households that left (near-)poverty is the (near-)poverty rate, and its fall is in points
 _RATE_AFTER_LEAVING_POVERTY = re.compile(
@@ -1214,6 +1232,7 @@ _SHARE_NOUN_AFTER = re.compile(
     re.IGNORECASE)  # ("vốn đầu tư toàn xã hội bằng 28,5% GRDP": a share of the GRDP; "100% chi bộ": of the cells)
 # "lên 347 hội viên, đạt 89% so với hộ nông nghiệp": the whole named after "so với" is a whole too
 _COMPARED_WITH = re.compile(r"^\s*so\s+với\s+", re.IGNORECASE)
+_PER_UNIT_THEN_COMPARED_WITH = re.compile(r"(?:\s*/\s*[^\W\d_]+)?\s*so\s+với\s", re.IGNORECASE)  # "/ha so với"
 _OF_WHICH_ONLY = re.compile(r"\s*trong\s+(?:đó|số\s+đó)\s*,?\s*(?:có\s+)?", re.IGNORECASE)
 
 
@@ -4590,8 +4609,10 @@ _NATIONAL_AVERAGE_BEFORE = re.compile(r"(?:trung\s+bình|bình\s+quân)(?:\s+chu
 # (the words that compare a figure with what follows it: "cao hơn", "thấp hơn", "bằng", "gấp")
 _COMPARED_RIGHT_BEFORE = re.compile(rf"(?:(?:cao|thấp)\s+hơn|bằng|gấp)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # the country's average named as the base right after a gap ("cao hơn 1,5 điểm % so với bình quân chung cả nước")
-_NATIONAL_AVERAGE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:mức\s+)?(?:tăng\s+)?(?:trung\s+bình|bình\s+quân)"
-                                     r"(?:\s+chung)?\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
+# (or the country's common rate of growth: "gấp 1,7 lần tốc độ tăng chung của cả nước", "mức tăng trưởng chung cả nước")
+_NATIONAL_AVERAGE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:mức\s+|tốc\s+độ\s+)?(?:tăng\s+(?:trưởng\s+)?)?"
+                                     r"(?:(?:trung\s+bình|bình\s+quân)(?:\s+chung)?|(?<=tăng\s)chung|(?<=trưởng\s)chung)"
+                                     r"\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
 # A region's average, set beside the province's figure after a comparison ("gấp 1,4 lần bình quân vùng Bắc Trung
 # Bộ", "thấp hơn trung bình khu vực là 0,8 điểm phần trăm", "bằng 85% mức bình quân chung của các tỉnh Tây Nguyên"):
 # as the country's, the ratio or gap to it is no figure of the province (a region's own average with no comparison
@@ -5766,6 +5787,16 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # ("cao hơn đầu năm 8.000 tỷ đồng", "ít hơn tháng trước 3 vụ": the same, the base said first)
         if metric == "level" and "hơn" in before and _GAP_ON_A_PLACE_BEFORE.search(before):
             continue  # "nhiều hơn huyện Bàu Bàng 3 trường": the gap between two places, no figure of the report's own
+        if (metric == "level" and "hơn" in before[-24:] and "so" in after_unit[:12]
+                and (compared_with := _PER_UNIT_THEN_COMPARED_WITH.match(after_unit))
+                and _AMOUNT_COMPARED_BEFORE.search(before)
+                and comparison_base(compared := _words_right_after(after_unit[compared_with.end():])) is None
+                and not _PLAN_AS_THE_WHOLE.match(compared)):
+            # "cao hơn 4,8 tạ/ha so với ruộng đối chứng", "thấp hơn 9% so với giống cũ", "lãi cao hơn 6 triệu
+            # đồng/ha so với cách làm cũ": the gap on another subject named after it, which FACTS has no metric for;
+            # no level above that amount either (a period's base makes it a change: "cao hơn 2 tạ/ha so với cùng
+            # kỳ"; the plan's, an amount over the plan as "ít hơn kế hoạch 30 hộ" is read)
+            continue
         if (metric in ("level", "yoy_abs") and unit not in ("pct", "pct_point") and "so" in after_unit
                 and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
                 and comparison_base(_base_after_a_chain_or_what_is_left(after_unit)) == "other"):
