@@ -7504,9 +7504,23 @@ def test_a_second_act_said_with_dong_thoi_shares_the_sentences_day() -> None:
         ("Trường Mầm non Tân Lập", "inaugurated", dt.date(2027, 3, 14)),
         ("Nhà văn hóa xóm Bãi", "started", dt.date(2027, 3, 14)),
     ]
-    # near miss: a sentence of its own says no day
+    # "Đồng thời" opening the next sentence is the same occasion: the day of the sentence before
     text = "Ngày 14/3/2027, xã Tân Lập khánh thành Trường Mầm non Tân Lập. Đồng thời, xã khởi công Nhà văn hóa xóm Bãi."
-    assert _rows(text)[1] == ("Nhà văn hóa xóm Bãi", "started", None)
+    assert _rows(text)[1] == ("Nhà văn hóa xóm Bãi", "started", dt.date(2027, 3, 14))
+
+
+def test_dong_thoi_opening_the_next_sentence_takes_the_day_of_the_act_before() -> None:
+    # "Sáng 3/2/2026, ... khánh thành A. Đồng thời khởi công B": the second act of the same occasion, its day
+    text = ("Sáng 3/2/2026, huyện Mường Tè khánh thành cầu treo Pa Ủ. Đồng thời khởi công cầu Nậm Nhé 2 với tổng "
+            "mức đầu tư 95 tỷ đồng.")
+    assert _rows(text) == [
+        ("cầu treo Pa Ủ", "inaugurated", dt.date(2026, 2, 3)),
+        ("cầu Nậm Nhé 2", "started", dt.date(2026, 2, 3)),
+    ]
+    # near miss: a sentence between the two acts, the occasion is no longer the one dated
+    text = ("Sáng 3/2/2026, huyện Mường Tè khánh thành cầu treo Pa Ủ. Cầu dài 120 m, nối hai bản. Đồng thời khởi "
+            "công cầu Nậm Nhé 2.")
+    assert ("cầu Nậm Nhé 2", "started", None) in _rows(text)
 
 
 def test_works_said_done_together_in_the_next_sentence_take_that_event() -> None:
@@ -9420,3 +9434,4 @@ def test_the_size_counted_after_a_group_is_no_group_of_its_own() -> None:
     # "N công trình ... với M phòng học": the rooms are what the counted works hold; the works own the money
     text = "Thị xã đã khánh thành 6 công trình giáo dục với 96 phòng học, tổng vốn đầu tư 150 tỷ đồng."
     assert _project_fields(text, "150")["project_name"] == "6 công trình giáo dục"
+

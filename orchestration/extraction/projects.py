@@ -1697,6 +1697,12 @@ def _sentence_gap_ends(text: str) -> tuple[int, ...]:
     return tuple(m.end() for m in _SENTENCE_GAP.finditer(text))
 
 
+def _sentences_apart(text: str, first: int, second: int) -> int:
+    """How many sentence gaps lie between the positions ``first`` and ``second`` (0: the same sentence)."""
+    ends = _sentence_gap_ends(text)
+    return bisect_right(ends, second) - bisect_right(ends, first)
+
+
 def _sentence_end(text: str, pos: int) -> int:
     # searched from ``pos`` in place (the pattern looks neither behind nor at the start): the same
     # match as in ``text[pos:]``, without copying the rest of the text
@@ -3787,11 +3793,13 @@ def _project_events(
             and said is not None
             and events
             and events[-1].date is not None
-            and "đồng" in mention.before[:12]
+            and "ồng" in mention.before[:12]
             and _AT_THE_SAME_TIME.match(mention.before)
-            and _sentence_start(paragraph, events[-1].start) == _sentence_start(paragraph, a)
+            and _sentences_apart(paragraph, events[-1].start, a) <= 1
         ):
-            date = events[-1].date  # "Ngày 14/3, xã khánh thành A; đồng thời khởi công B": the same day's second act
+            # "Ngày 14/3, xã khánh thành A; đồng thời khởi công B": the same day's second act; also when "Đồng thời"
+            # opens the next sentence ("Ngày 2/9, tỉnh khởi công A. Đồng thời khởi công B"), the sentence before's day
+            date = events[-1].date
         if (
             date is None
             and said is not None
