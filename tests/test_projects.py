@@ -9435,3 +9435,22 @@ def test_the_size_counted_after_a_group_is_no_group_of_its_own() -> None:
     text = "Thị xã đã khánh thành 6 công trình giáo dục với 96 phòng học, tổng vốn đầu tư 150 tỷ đồng."
     assert _project_fields(text, "150")["project_name"] == "6 công trình giáo dục"
 
+
+def test_an_item_of_a_capital_allocation_list_is_its_planned_money_only() -> None:
+    # "Phân bổ vốn cho các dự án:" over "- Dự án A: 900 tỷ đồng;": the plan gives each work capital; nothing says its
+    # works are under way: one row per work, event funding, measure plan, and no event row
+    text = (
+        "UBND TỈNH ĐẮK NÔNG\nBÁO CÁO\nKế hoạch đầu tư công năm 2027\n\n"
+        "Kế hoạch đầu tư công trung hạn giai đoạn 2026-2030 bố trí cho các công trình sau:\n"
+        "- Dự án hồ chứa nước Đắk Gang: 640 tỷ đồng;\n"
+        "- Dự án đường tránh thị xã Gia Nghĩa: 310 tỷ đồng.\n"
+    )
+    rows = {(r["project_name"], r["event"], r["measure"]) for r in _project_rows(text)}
+    assert rows == {
+        ("hồ chứa nước Đắk Gang", "funding", "plan"),
+        ("đường tránh thị xã Gia Nghĩa", "funding", "plan"),
+    }
+    # near miss: an item that says its works' state is news of its own
+    text = text.replace("640 tỷ đồng;", "640 tỷ đồng, đang thi công đạt 40% khối lượng;")
+    rows = {(r["project_name"], r["event"], r["measure"]) for r in _project_rows(text)}
+    assert ("hồ chứa nước Đắk Gang", "in_progress", None) in rows
