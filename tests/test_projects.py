@@ -9454,3 +9454,16 @@ def test_an_item_of_a_capital_allocation_list_is_its_planned_money_only() -> Non
     text = text.replace("640 tỷ đồng;", "640 tỷ đồng, đang thi công đạt 40% khối lượng;")
     rows = {(r["project_name"], r["event"], r["measure"]) for r in _project_rows(text)}
     assert ("hồ chứa nước Đắk Gang", "in_progress", None) in rows
+
+
+def test_the_capital_of_the_projects_an_area_counts_is_no_money_of_the_area() -> None:
+    # "Khu kinh tế X hiện có 185 dự án còn hiệu lực, tổng vốn 8,5 tỷ USD": the investors' projects the zone holds, their
+    # capital an indicator, not the zone's own price
+    for text, token in (
+        ("Khu kinh tế Nhơn Hội hiện có 96 dự án còn hiệu lực với tổng vốn đăng ký 4,1 tỷ USD.", "4,1"),
+        ("Đến nay, Khu công nghiệp Phúc Điền có 57 dự án đang hoạt động, tổng vốn đầu tư 12.300 tỷ đồng.", "12.300"),
+    ):
+        assert _not_a_project(text, token), (text, token)
+    # near miss: the parts a project is made of are its own, their cost its price
+    text = "Dự án cao tốc Đồng Đăng - Trà Lĩnh có 2 dự án thành phần với tổng mức đầu tư 14.000 tỷ đồng."
+    assert _project_fields(text, "14.000")["measure"] == "total_investment"
