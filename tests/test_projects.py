@@ -9467,3 +9467,12 @@ def test_the_capital_of_the_projects_an_area_counts_is_no_money_of_the_area() ->
     # near miss: the parts a project is made of are its own, their cost its price
     text = "Dự án cao tốc Đồng Đăng - Trà Lĩnh có 2 dự án thành phần với tổng mức đầu tư 14.000 tỷ đồng."
     assert _project_fields(text, "14.000")["measure"] == "total_investment"
+
+
+def test_the_whole_route_of_a_named_road_opened_is_the_road() -> None:
+    # "thông xe toàn tuyến đường X đoạn A - B": "toàn tuyến" between the verb and a bare "đường" still makes the road
+    # the verb's object (no work was found)
+    text = "Chiều 2/9/2026, Bộ Xây dựng thông xe toàn tuyến đường Trường Sơn Đông đoạn Thạnh Mỹ - Tân Hiệp."
+    assert _rows(text) == [("đường Trường Sơn Đông đoạn Thạnh Mỹ - Tân Hiệp", "completed", dt.date(2026, 9, 2))]
+    # near miss: the whole route of a street that only locates something is no work
+    assert _rows("Xe tải bị cấm lưu thông toàn tuyến đường Trường Sơn Đông trong 3 ngày.") == []

@@ -2106,10 +2106,13 @@ _INVESTOR_AFTER = re.compile(r"\s+làm\s+chủ\s+đầu\s+tư\b", _I)
 _AND_BETWEEN = re.compile(r"\s+và\s+", _I)
 
 # "khởi công đường Hồ Chí Minh đoạn qua X": a bare "đường" (too common a word for the work nouns)
-# is a work when an event verb takes it and a proper name follows
+# is a work when an event verb takes it and a proper name follows ("thông xe toàn tuyến đường X đoạn A - B": the
+# whole route of it, as _WHOLE_ROUTE reads before a work noun)
 _ROAD_OBJECT = guarded(
     re.compile(
-        r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ)\s+(?:xây\s+dựng\s+)?(đường)\s+(?=" + UPPER + r")", _I
+        r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ)\s+(?:xây\s+dựng\s+|toàn\s+tuyến\s+)?(đường)\s+"
+        r"(?=" + UPPER + r")",
+        _I,
     )
 )
 
