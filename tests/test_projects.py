@@ -7504,9 +7504,23 @@ def test_a_second_act_said_with_dong_thoi_shares_the_sentences_day() -> None:
         ("Trường Mầm non Tân Lập", "inaugurated", dt.date(2027, 3, 14)),
         ("Nhà văn hóa xóm Bãi", "started", dt.date(2027, 3, 14)),
     ]
-    # near miss: a sentence of its own says no day
+    # "Đồng thời" opening the next sentence is the same occasion: the day of the sentence before
     text = "Ngày 14/3/2027, xã Tân Lập khánh thành Trường Mầm non Tân Lập. Đồng thời, xã khởi công Nhà văn hóa xóm Bãi."
-    assert _rows(text)[1] == ("Nhà văn hóa xóm Bãi", "started", None)
+    assert _rows(text)[1] == ("Nhà văn hóa xóm Bãi", "started", dt.date(2027, 3, 14))
+
+
+def test_dong_thoi_opening_the_next_sentence_takes_the_day_of_the_act_before() -> None:
+    # "Sáng 3/2/2026, ... khánh thành A. Đồng thời khởi công B": the second act of the same occasion, its day
+    text = ("Sáng 3/2/2026, huyện Mường Tè khánh thành cầu treo Pa Ủ. Đồng thời khởi công cầu Nậm Nhé 2 với tổng "
+            "mức đầu tư 95 tỷ đồng.")
+    assert _rows(text) == [
+        ("cầu treo Pa Ủ", "inaugurated", dt.date(2026, 2, 3)),
+        ("cầu Nậm Nhé 2", "started", dt.date(2026, 2, 3)),
+    ]
+    # near miss: a sentence between the two acts, the occasion is no longer the one dated
+    text = ("Sáng 3/2/2026, huyện Mường Tè khánh thành cầu treo Pa Ủ. Cầu dài 120 m, nối hai bản. Đồng thời khởi "
+            "công cầu Nậm Nhé 2.")
+    assert ("cầu Nậm Nhé 2", "started", None) in _rows(text)
 
 
 def test_works_said_done_together_in_the_next_sentence_take_that_event() -> None:
@@ -9420,3 +9434,45 @@ def test_the_size_counted_after_a_group_is_no_group_of_its_own() -> None:
     # "N công trình ... với M phòng học": the rooms are what the counted works hold; the works own the money
     text = "Thị xã đã khánh thành 6 công trình giáo dục với 96 phòng học, tổng vốn đầu tư 150 tỷ đồng."
     assert _project_fields(text, "150")["project_name"] == "6 công trình giáo dục"
+
+
+def test_an_item_of_a_capital_allocation_list_is_its_planned_money_only() -> None:
+    # "Phân bổ vốn cho các dự án:" over "- Dự án A: 900 tỷ đồng;": the plan gives each work capital; nothing says its
+    # works are under way: one row per work, event funding, measure plan, and no event row
+    text = (
+        "UBND TỈNH ĐẮK NÔNG\nBÁO CÁO\nKế hoạch đầu tư công năm 2027\n\n"
+        "Kế hoạch đầu tư công trung hạn giai đoạn 2026-2030 bố trí cho các công trình sau:\n"
+        "- Dự án hồ chứa nước Đắk Gang: 640 tỷ đồng;\n"
+        "- Dự án đường tránh thị xã Gia Nghĩa: 310 tỷ đồng.\n"
+    )
+    rows = {(r["project_name"], r["event"], r["measure"]) for r in _project_rows(text)}
+    assert rows == {
+        ("hồ chứa nước Đắk Gang", "funding", "plan"),
+        ("đường tránh thị xã Gia Nghĩa", "funding", "plan"),
+    }
+    # near miss: an item that says its works' state is news of its own
+    text = text.replace("640 tỷ đồng;", "640 tỷ đồng, đang thi công đạt 40% khối lượng;")
+    rows = {(r["project_name"], r["event"], r["measure"]) for r in _project_rows(text)}
+    assert ("hồ chứa nước Đắk Gang", "in_progress", None) in rows
+
+
+def test_the_capital_of_the_projects_an_area_counts_is_no_money_of_the_area() -> None:
+    # "Khu kinh tế X hiện có 185 dự án còn hiệu lực, tổng vốn 8,5 tỷ USD": the investors' projects the zone holds, their
+    # capital an indicator, not the zone's own price
+    for text, token in (
+        ("Khu kinh tế Nhơn Hội hiện có 96 dự án còn hiệu lực với tổng vốn đăng ký 4,1 tỷ USD.", "4,1"),
+        ("Đến nay, Khu công nghiệp Phúc Điền có 57 dự án đang hoạt động, tổng vốn đầu tư 12.300 tỷ đồng.", "12.300"),
+    ):
+        assert _not_a_project(text, token), (text, token)
+    # near miss: the parts a project is made of are its own, their cost its price
+    text = "Dự án cao tốc Đồng Đăng - Trà Lĩnh có 2 dự án thành phần với tổng mức đầu tư 14.000 tỷ đồng."
+    assert _project_fields(text, "14.000")["measure"] == "total_investment"
+
+
+def test_the_whole_route_of_a_named_road_opened_is_the_road() -> None:
+    # "thông xe toàn tuyến đường X đoạn A - B": "toàn tuyến" between the verb and a bare "đường" still makes the road
+    # the verb's object (no work was found)
+    text = "Chiều 2/9/2026, Bộ Xây dựng thông xe toàn tuyến đường Trường Sơn Đông đoạn Thạnh Mỹ - Tân Hiệp."
+    assert _rows(text) == [("đường Trường Sơn Đông đoạn Thạnh Mỹ - Tân Hiệp", "completed", dt.date(2026, 9, 2))]
+    # near miss: the whole route of a street that only locates something is no work
+    assert _rows("Xe tải bị cấm lưu thông toàn tuyến đường Trường Sơn Đông trong 3 ngày.") == []

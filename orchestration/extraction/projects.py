@@ -1697,6 +1697,12 @@ def _sentence_gap_ends(text: str) -> tuple[int, ...]:
     return tuple(m.end() for m in _SENTENCE_GAP.finditer(text))
 
 
+def _sentences_apart(text: str, first: int, second: int) -> int:
+    """How many sentence gaps lie between the positions ``first`` and ``second`` (0: the same sentence)."""
+    ends = _sentence_gap_ends(text)
+    return bisect_right(ends, second) - bisect_right(ends, first)
+
+
 def _sentence_end(text: str, pos: int) -> int:
     # searched from ``pos`` in place (the pattern looks neither behind nor at the start): the same
     # match as in ``text[pos:]``, without copying the rest of the text
@@ -2100,10 +2106,13 @@ _INVESTOR_AFTER = re.compile(r"\s+làm\s+chủ\s+đầu\s+tư\b", _I)
 _AND_BETWEEN = re.compile(r"\s+và\s+", _I)
 
 # "khởi công đường Hồ Chí Minh đoạn qua X": a bare "đường" (too common a word for the work nouns)
-# is a work when an event verb takes it and a proper name follows
+# is a work when an event verb takes it and a proper name follows ("thông xe toàn tuyến đường X đoạn A - B": the
+# whole route of it, as _WHOLE_ROUTE reads before a work noun)
 _ROAD_OBJECT = guarded(
     re.compile(
-        r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ)\s+(?:xây\s+dựng\s+)?(đường)\s+(?=" + UPPER + r")", _I
+        r"(?:khởi\s+công|khánh\s+thành|thông\s+xe|động\s+thổ)\s+(?:xây\s+dựng\s+|toàn\s+tuyến\s+)?(đường)\s+"
+        r"(?=" + UPPER + r")",
+        _I,
     )
 )
 
@@ -3342,8 +3351,12 @@ def _event_of_sentence_before(paragraph: str, start: int) -> str | None:
 # "Các công trình được bố trí vốn năm 2026 gồm: A, B", "Huyện X đầu tư 9 công trình: A, B...": a list head that gives
 # its works capital or investment says its own news of them; the event a group of an earlier paragraph carried
 # (a "khởi công mới" list before it) is not theirs
+# ("Kế hoạch đầu tư công trung hạn giai đoạn 2026-2030 gồm:": a mid-term plan's list, the capital each work is planned)
+_MID_TERM_PLAN = r"đầu\s+tư\s+công\s+trung\s+hạn"
 _FUNDING_HEAD = guarded(re.compile(
-    r"(?:" + word_source("capital_plan") + r")|đầu\s+tư\s+(?:xây\s+dựng\s+)?\d+\s+(?:công\s+trình|dự\s+án)", _I
+    r"(?:" + word_source("capital_plan") + r")|đầu\s+tư\s+(?:xây\s+dựng\s+)?\d+\s+(?:công\s+trình|dự\s+án)|"
+    + _MID_TERM_PLAN,
+    _I,
 ))
 
 
@@ -3352,6 +3365,26 @@ def _head_funds_its_list(paragraph: str, start: int) -> bool:
     opening = _sentence_start(paragraph, start)
     colon = paragraph.rfind(":", opening, start)
     return colon >= 0 and _FUNDING_HEAD.search(paragraph, opening, colon) is not None
+
+
+# "- Dự án A: 500 tỷ đồng;": an item line whose clause is its amount alone
+_AMOUNT_ONLY_ITEM = re.compile(
+    rf"\s*:\s*(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*{_MONEY_SCALE}\s*(?:đồng|USD)?\s*[;.,]?\s*$", _I
+)
+_LIST_ITEM_LINE = re.compile(r"\s*(?:" + DASH_MARK + r"|[+•*])")
+
+
+def _allotted_item(paragraph: str, mention: _Mention, preceding: str) -> bool:
+    """Is the work an item line of a list whose head funds its works ("Phân bổ cho các dự án:", "Kế hoạch đầu tư
+    công trung hạn 2026-2030:"), the item saying its amount alone ("- Dự án A: 500 tỷ đồng;")? The capital a plan
+    gives a work is no news that its works are under way."""
+    if not opens_item_line(paragraph, mention) or not _AMOUNT_ONLY_ITEM.match(mention.after):
+        return False
+    for line in reversed(preceding.rstrip().splitlines()):
+        if not _LIST_ITEM_LINE.match(line):
+            head = line.rstrip()
+            return head.endswith(":") and _FUNDING_HEAD.search(head) is not None
+    return False
 
 
 def _list_head_without_verb(mention: _Mention) -> bool:
@@ -3757,6 +3790,10 @@ def _project_events(
             row = False
         if row and said is None and "xây" in mention.after[:30] and _SITE_AFTER.match(mention.after):
             row = False
+        if row and said is None and _allotted_item(paragraph, mention, preceding):
+            # "Phân bổ cho các dự án:" then "- Dự án A: 500 tỷ đồng;": its planned capital only, no event (and no
+            # block of a work's details, whose figures would read as works under way)
+            event, row, block = "funding", False, None
         if row and said is None and "giải" in mention.after[:24] and _DISBURSED_NEXT.match(mention.after):
             row = False  # "Riêng dự án X giải ngân 410 tỷ đồng": its money only, no event said of it
         if (row and (said is None or (said == "in_progress" and "đang" not in mention.after))
@@ -3787,11 +3824,13 @@ def _project_events(
             and said is not None
             and events
             and events[-1].date is not None
-            and "đồng" in mention.before[:12]
+            and "ồng" in mention.before[:12]
             and _AT_THE_SAME_TIME.match(mention.before)
-            and _sentence_start(paragraph, events[-1].start) == _sentence_start(paragraph, a)
+            and _sentences_apart(paragraph, events[-1].start, a) <= 1
         ):
-            date = events[-1].date  # "Ngày 14/3, xã khánh thành A; đồng thời khởi công B": the same day's second act
+            # "Ngày 14/3, xã khánh thành A; đồng thời khởi công B": the same day's second act; also when "Đồng thời"
+            # opens the next sentence ("Ngày 2/9, tỉnh khởi công A. Đồng thời khởi công B"), the sentence before's day
+            date = events[-1].date
         if (
             date is None
             and said is not None
@@ -5585,6 +5624,8 @@ _CHANGED_AMOUNTS = re.compile(
 # works it starts or carries on in a year, data/words/plan_year_lists.csv; its items' amounts are their allotments)
 _PLAN_YEAR_LIST = re.compile(word_source("plan_year_lists"), _I)
 _LIST_OF_A_YEAR = re.compile(r"\bdanh\s+mục\b|\bnăm\s+(?:19|20)\d\d\b", _I)
+# ("Kế hoạch đầu tư công trung hạn 2026-2030 bố trí cho các công trình:": its items' amounts are the plan's allotments)
+_MID_TERM_PLAN_HEAD = re.compile(_MID_TERM_PLAN, _I)
 _ITEM_LINE_MARK = re.compile(r"\s*(?:" + DASH_MARK + r"|\d{1,2}[.)]|[a-zđ]\))\s", _I)  # (a letter only as "a)")
 
 
@@ -5619,7 +5660,11 @@ def _list_head_allots(ctx: FigureContext, between: str) -> bool:
         return False
     if not head or _TOTAL.search(head) is not None:
         return False
-    return _PLAN.search(head) is not None or (_PLAN_YEAR_LIST.search(head) is not None and _LIST_OF_A_YEAR.search(head))
+    return (
+        _PLAN.search(head) is not None
+        or _MID_TERM_PLAN_HEAD.search(head) is not None
+        or (_PLAN_YEAR_LIST.search(head) is not None and _LIST_OF_A_YEAR.search(head) is not None)
+    )
 
 
 _PRICE_NAMED_AFTER = re.compile(r"\s*(?:(?:của\s+)?dự\s+án\s+)?(?:tổng\s+mức\s+đầu\s+tư|TMĐT)\b", _I)
