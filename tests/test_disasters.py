@@ -6515,3 +6515,12 @@ def test_damage_after_an_incident_of_no_hazard_is_that_incidents() -> None:
     assert 2 not in found and 1.7e9 not in found
     assert found[6.8] == ("forest", {"wildfire"})
 
+
+def test_an_epidemic_of_the_herds_is_no_disaster_though_a_cold_spell_came_before() -> None:
+    text = (
+        "Rét đậm kéo dài làm 40 con bò bị chết. Cũng trong tháng, xảy ra dịch cúm gia cầm làm 900 con gà bị chết, "
+        "dịch tai xanh làm 65 con lợn bị tiêu hủy."
+    )
+    found = damage(text)
+    assert found[40] == ("livestock", {"cold"})
+    assert 900 not in found and 65 not in found
