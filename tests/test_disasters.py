@@ -6485,3 +6485,42 @@ def test_the_bare_area_a_ground_fire_or_a_forest_fire_burnt_before_its_place_is_
     # near-miss: an area with its own crop after it keeps that crop
     text = "Tháng 4/2027 xảy ra 2 vụ cháy rừng, lan sang làm thiệt hại 5,1 ha mía ở xã Hòa Bắc."
     assert _disaster_rows(text)[5.1]["impact"] == "crops"
+
+
+def test_damage_after_an_incident_of_no_hazard_is_that_incidents() -> None:
+    # the fire of a warehouse, a logging offence: their damage takes no hazard a later paragraph names
+    warehouse = (
+        "Đêm 3/6 xảy ra 1 vụ cháy kho hàng tại khu công nghiệp, làm 1 người bị thương. Thiệt hại khoảng 900 triệu "
+        "đồng.\n\nĐầu tháng, mưa to kèm lốc làm 8 nhà bị tốc mái."
+    )
+    found = damage(warehouse)
+    assert 1 not in found and 900e6 not in found
+    assert found[8] == ("houses_damaged", {"heavy_rain", "whirlwind"})
+    offence = (
+        "Kiểm lâm lập biên bản 9 vụ khai thác trái phép, vi phạm quy định bảo vệ rừng; diện tích rừng bị thiệt hại "
+        "2,7 ha.\n\nXảy ra 1 vụ cháy rừng, diện tích bị cháy 1,4 ha."
+    )
+    found = damage(offence)
+    assert 2.7 not in found
+    assert found[1.4] == ("forest", {"wildfire"})
+    # a section on disasters and fires: the fires' toll is no disaster's, and the wildfire told after the year's
+    # summary of disasters is no kind of that summary
+    year = (
+        "7. Phòng, chống thiên tai và cháy nổ\n"
+        "Trong năm, thiên tai làm 5 người chết, 310 nhà bị hư hỏng. Có 22 vụ cháy, làm chết 2 người, thiệt hại 1,7 tỷ "
+        "đồng; 3 vụ cháy rừng làm thiệt hại 6,8 ha."
+    )
+    found = damage(year)
+    assert found[5] == ("deaths", set()) and found[310] == ("houses_damaged", set())
+    assert 2 not in found and 1.7e9 not in found
+    assert found[6.8] == ("forest", {"wildfire"})
+
+
+def test_an_epidemic_of_the_herds_is_no_disaster_though_a_cold_spell_came_before() -> None:
+    text = (
+        "Rét đậm kéo dài làm 40 con bò bị chết. Cũng trong tháng, xảy ra dịch cúm gia cầm làm 900 con gà bị chết, "
+        "dịch tai xanh làm 65 con lợn bị tiêu hủy."
+    )
+    found = damage(text)
+    assert found[40] == ("livestock", {"cold"})
+    assert 900 not in found and 65 not in found

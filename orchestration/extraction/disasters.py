@@ -256,8 +256,10 @@ _DAMAGE_CUE = guarded(word_pattern("damage_cues", _I))
 # A count of events ("08 đợt mưa to", "2 vụ sét đánh"), no figure of damage
 _EVENT_COUNT = re.compile(
     r"\d+\s*(?:đợt|trận|cơn|vụ\s+(?:cháy|sét|lốc|(?:sạt|xói)\s+lở|sụt\s+lún|lũ)|áp\s+thấp|atnđ)", _I)
-# Not disasters even when a hazard word is near: accidents, crime, epidemics, fires of houses.
+# Not disasters even when a hazard word is near: accidents, crime, epidemics, fires of houses (and a work's size).
 _NOT_DISASTER = guarded(word_pattern("not_disaster", _I))
+# Of those, the incidents: what happened and did damage of its own ("64 vụ vi phạm Luật Lâm nghiệp", "vụ hỏa hoạn")
+_INCIDENT = guarded(dict(keyed_word_patterns("not_disaster", "kind", _I))["incident"])
 # Damage not done yet: at risk ("... đang đối mặt với nguy cơ mất trắng") or forecast ("dự báo ... sẽ").
 # (with a first-letter guard, same matches: ``_not_yet`` scans the sentence before every damage figure)
 _AT_RISK = guarded(word_pattern("damage_at_risk", _I))
@@ -1876,7 +1878,7 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         cause = _weather_told_first(ctx, story) or cause
     # no cause anywhere: how the thing was hit is the hazard ("40 ha rừng bị cháy")
     found = _finish(_add_modes(cause, modes) if cause else modes, story)
-    if not found and _in_a_section_on_disasters(ctx):
+    if not found and _in_a_section_on_disasters(ctx) and not _incident_told_last(ctx):
         # "6. Phòng, chống thiên tai: Mùa mưa năm 2026 có 9 nhà bị sập": the damage a section on disasters counts
         # is theirs, though it names none of them
         return [IN_GENERAL]
@@ -2173,6 +2175,8 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
     Sơn 283ha") right after the statement it details (which also lends how things were hit).
     """
     if _says_damage(ctx):
+        if _incident_told_last(ctx):
+            return [], modes
         earlier = _earlier_statement(ctx, story)
         cause: list[str] = []
         if earlier is not None:
@@ -2298,6 +2302,26 @@ def _causes_of_the_block(ctx: FigureContext, story: Story, since_loss: bool = Fa
         ):
             causes = _union(causes, statement.cause)
     return causes
+
+
+def _incident_told_last(ctx: FigureContext) -> bool:
+    """Is the last thing that happened in the figure's paragraph before it an incident of no hazard: a fire of a
+    house, a market or a factory, a violation, an accident ("Xảy ra 27 vụ cháy, làm 2 người chết", "64 vụ vi phạm
+    Luật Lâm nghiệp; diện tích rừng bị thiệt hại 8,36 ha", "một vụ hỏa hoạn ... thiêu rụi 32 ki-ốt. Ước thiệt hại 4
+    tỷ đồng")? Then the damage is that incident's, though a hazard is named after it (a paragraph on forest fires
+    after the violations, a storm's damage after a market's fire)."""
+    told = ctx.text[: ctx.start].lower()
+    last = max(_incidents_of_no_hazard(told), default=-1)
+    return last >= 0 and _ANY_HAZARD.search(told, last) is None
+
+
+def _incidents_of_no_hazard(lowered: str, pos: int = 0) -> list[int]:
+    """Where ``lowered`` (from ``pos``) names an incident of no hazard: "vi phạm", "tai nạn", "hỏa hoạn", and a fire
+    that is no wildfire ("vụ cháy" of a house; not "vụ cháy rừng", "vụ cháy thảm cỏ", nor a fire after a wildfire was
+    told, "xảy ra cháy rừng. Đám cháy được dập tắt", which is that wildfire again)."""
+    found = [incident.start() for incident in _INCIDENT.finditer(lowered, pos)]
+    fires = [fire for fire in _ONE_FIRE.finditer(lowered, pos) if not _FOREST_FIRE.match(lowered, fire.end() - 4)]
+    return found + [fire.start() for fire in fires if not _FOREST_FIRE.search(lowered, 0, fire.start())]
 
 
 def _event_beside_the_items(ctx: FigureContext, story: Story) -> list[str]:
@@ -4760,10 +4784,14 @@ def _kinds_the_summary_tells(ctx: FigureContext) -> list[str]:
     things were hit, from "thiên tai" to its paragraph's end ("Từ đầu năm, thiên tai đã làm 7 người chết, ...; 850 ha
     lúa bị ngập úng, 4 km đường bị sạt lở. Tổng thiệt hại 145 tỷ đồng": flood and landslide, for every row of the
     summary, as the gold reads a summary by the kinds it tells); none when it tells none."""
-    at = ctx.text.lower().rfind("thiên tai", 0, ctx.start)
+    lowered = ctx.text.lower()
+    at = lowered.rfind("thiên tai", 0, ctx.start)
     if at < 0:
         return []
-    return _of_kinds_named(damage_modes(ctx.text[at:], story_of(ctx.document) if ctx.document else None))
+    # (to a later sentence that tells an incident of no hazard: "... thiệt hại 410 tỷ đồng. Xảy ra 36 vụ cháy, làm 1
+    # người chết; 4 vụ cháy rừng, thiệt hại 12,5 ha" tells another story, whose burnt forest is no kind of the summary)
+    end = min(_incidents_of_no_hazard(lowered, ctx.sentence[1]), default=len(lowered))
+    return _of_kinds_named(damage_modes(ctx.text[at:end], story_of(ctx.document) if ctx.document else None))
 
 
 # The hazards that leave homes standing: households they hit are not homes hit
