@@ -446,6 +446,21 @@ def test_the_letters_a_symbol_fonts_bullets_became_start_lines_and_are_no_words(
     assert "mục § 3" in build_layout("Xem mục § 3 của quy chế.").clean
 
 
+def test_a_posts_pictographs_opening_its_lines_are_bullets_and_no_words() -> None:
+    # a portal's post lists its figures under emoji: each had run into the line above ("triệu lượt 🔸 Khách ...")
+    text = ("Hà Giang: du lịch quý II/2026\n\n🔸 Lượt khách ước đạt 820.000 lượt\n☑️ Doanh thu 1.340 tỷ đồng\n"
+            "2️⃣ Khách lưu trú 310.000 lượt\n📈 🏨 Công suất phòng 58%")
+    layout = build_layout(text)
+    assert len(layout.paragraphs) == 5
+    assert [layout.clean[a:b].strip() for a, b in layout.paragraphs[1:]] == [
+        "Lượt khách ước đạt 820.000 lượt", "Doanh thu 1.340 tỷ đồng", "Khách lưu trú 310.000 lượt",
+        "Công suất phòng 58%"]
+    assert _source_span_of(layout, "Doanh thu 1.340 tỷ đồng") == "Doanh thu 1.340 tỷ đồng"
+    # (near miss: the signs a figure or a unit writes are no bullets, nor is a table's border drawn with boxes)
+    for line in ("° C trung bình 27,5", "‰ tỷ suất sinh 14,2", "│ Lúa │ 5.200 │"):
+        assert line in build_layout("Nhiệt độ tháng 6\n" + line).clean
+
+
 def test_a_web_pages_list_of_related_articles_is_blanked() -> None:
     lead = "Sơn La: Kinh tế 9 tháng tăng trưởng khá\n\n" + "Tổng thu ngân sách ước đạt 4.125 tỷ đồng. " * 6
     for heading in ("Tin liên quan", "TIN CÙNG CHUYÊN MỤC", "Xem thêm:", "Các tin khác", "Tin bài khác"):

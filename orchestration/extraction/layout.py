@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from array import array
 from collections import Counter
 from collections.abc import Sequence
@@ -82,17 +83,45 @@ def _ends_a_sentence(line: str) -> bool:
     (The search tries the pattern at every mark of the line; a mark, a quote or a bracket is no blank.)"""
     last = line.rstrip().rstrip(_CLOSING_MARKS)[-1:]
     return last != "" and last in _SENTENCE_MARKS
+
+
+def _pictograph_ranges() -> str:
+    """The symbols (Unicode category So) and enclosed numbers (No: "①", "❶") of the blocks of arrows, dingbats and
+    shapes (U+2190–U+2BFF) and of the emoji (U+1F000–U+1FBFF), as a character class's ranges: what a portal's post
+    opens a list item with ("✅", "📌", "👉", "🔹", "⭐", "➡", "🌾"). Not the box drawing and block elements
+    (U+2500–U+259F), which draw a table's borders, nor the letter-like symbols below the arrows that a unit or a
+    mark writes ("°", "℃", "№", "©")."""
+    codes = [c for block in (range(0x2190, 0x2500), range(0x25A0, 0x2C00), range(0x1F000, 0x1FC00)) for c in block
+             if unicodedata.category(chr(c)) in ("So", "No")]
+    runs: list[list[int]] = []  # [first, last] of each run of consecutive code points
+    for c in codes:
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "".join(chr(first) + ("-" + chr(last) if last > first else "") for first, last in runs)
+
+
 # Bullet glyphs of Word's symbol fonts and of web pages ("➢", "►", "✓", "▪", and Wingdings' private-use
-# characters such as "\uf0b7", "\uf0d8" a converter keeps as they are), besides "-", "+", "•", "*"
-BULLET_GLYPHS = "●○◦▪▫■□►▸▶➢➣➤➔→✓✔❖◆◇♦⁃‣∙\uf000-\uf0ff"
+# characters such as "\uf0b7", "\uf0d8" a converter keeps as they are), and a post's pictographs, besides "-",
+# "+", "•", "*"
+BULLET_GLYPHS = "●○◦▪▫■□►▸▶➢➣➤➔→✓✔❖◆◇♦⁃‣∙\uf000-\uf0ff" + _pictograph_ranges()
+# what an emoji carries after it: its variation selectors (U+FE0E text, U+FE0F emoji: "✔️", "➡️") and skin tones
+_EMOJI_MODIFIERS = "\ufe0e\ufe0f\U0001f3fb-\U0001f3ff"
+# a keycap opening a numbered item: a digit, "#" or "*", the emoji selector, the enclosing keycap ("1️⃣", "2️⃣")
+_KEYCAP = "[0-9#*]\ufe0f?\u20e3"
 # ... and the letters a text converted without the symbol font keeps for them ("Ø" Wingdings' arrow "➢", "§" its
 # square "▪", "Ÿ" its dot, "·" Symbol's), a bullet when it opens a line, a blank after it: no Vietnamese letter
 _SYMBOL_FONT_LETTERS = "\u00d8\u00a7\u0178\u00b7"
 _A_SYMBOL_FONT_BULLET = "[" + _SYMBOL_FONT_LETTERS + r"](?=[ \t])"
-_BULLET_GLYPH = re.compile(r"(?m)^[ \t]*(?:[" + BULLET_GLYPHS + "]|" + _A_SYMBOL_FONT_BULLET + ")")
-_BULLET_GLYPH_SCAN = re.compile("[" + BULLET_GLYPHS + _SYMBOL_FONT_LETTERS + "]")
+_A_GLYPH = "(?:[" + BULLET_GLYPHS + "][" + _EMOJI_MODIFIERS + "]*|" + _KEYCAP + ")"
+# (and the glyphs a post may set after it, "📈 📌", with their modifiers: group "glyphs")
+_BULLET_GLYPH = re.compile(r"(?m)^[ \t]*(?P<glyphs>(?:" + _A_GLYPH + "|" + _A_SYMBOL_FONT_BULLET + r")(?:[ \t]*"
+                           + _A_GLYPH + ")*)")
+_BULLET_GLYPH_SCAN = re.compile("[" + BULLET_GLYPHS + _SYMBOL_FONT_LETTERS + "\u20e3]")
 _BLOCK_START = re.compile(
-    r"^\s*(?:[-+•*–—−" + BULLET_GLYPHS + r"]|" + _A_SYMBOL_FONT_BULLET + r"|\d{1,2}(?:\.\d{1,2})*\.?\s+" + UPPER
+    r"^\s*(?:[-+•*–—−" + BULLET_GLYPHS + r"]|" + _KEYCAP + "|" + _A_SYMBOL_FONT_BULLET
+    + r"|\d{1,2}(?:\.\d{1,2})*\.?\s+" + UPPER
     + r"|[IVXLC]{1,5}\.\s|[a-zđ]\)\s|[A-ZĐ]\.\s"
     r"|\(\d{1,2}\)|Kính gửi|Nơi nhận|TM\.|KT\.|Điều\s+\d{1,2}\s*[.:]"  # "Điều 1.": an article of a resolution
     # a table's caption ("Bảng 2. ...")
@@ -255,7 +284,7 @@ def build_layout(text: str) -> Layout:
     _join_lines(chars, work, rules | chrome)
     # the glyph opening a bulleted line ends the line before it (``_BLOCK_START``) and is then no word of it
     for m in _BULLET_GLYPH.finditer(work) if _BULLET_GLYPH_SCAN.search(work) else ():
-        chars[m.end() - 1] = " "
+        blank(chars, m.start("glyphs"), m.end("glyphs"))
     layout = Layout(source=text, clean=spelled(chars), _src_index=frozen_index(index), lined=work)
     built = _layouts_built()
     built[:] = [layout, *built[:1]]
