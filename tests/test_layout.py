@@ -461,6 +461,18 @@ def test_a_posts_pictographs_opening_its_lines_are_bullets_and_no_words() -> Non
         assert line in build_layout("Nhiệt độ tháng 6\n" + line).clean
 
 
+def test_a_posts_hashtags_are_blanked_but_a_hash_before_prose_is_kept() -> None:
+    # "#12ThangHoatDong" had given a count of 12 "Thang", and "#50NamThanhLap" one of 50 "Nam"
+    text = ("Ninh Thuận đón 1,1 triệu lượt khách năm 2026. #NinhThuan #12ThangHoatDong\n"
+            "#50NamThanhLap #DuLichXanh")
+    clean = build_layout(text).clean
+    assert len(clean) == len(text)
+    assert clean.split() == ["Ninh", "Thuận", "đón", "1,1", "triệu", "lượt", "khách", "năm", "2026."]
+    # (near miss: a heading typed without its space, a year or a number after "#", an address's fragment are no tags)
+    for kept in ("#Kết quả năm 2026", "mục #3 của quy chế", "#2026", "ketqua.html#BangSoLieu"):
+        assert kept in build_layout(kept).clean
+
+
 def test_a_web_pages_list_of_related_articles_is_blanked() -> None:
     lead = "Sơn La: Kinh tế 9 tháng tăng trưởng khá\n\n" + "Tổng thu ngân sách ước đạt 4.125 tỷ đồng. " * 6
     for heading in ("Tin liên quan", "TIN CÙNG CHUYÊN MỤC", "Xem thêm:", "Các tin khác", "Tin bài khác"):

@@ -275,6 +275,7 @@ def build_layout(text: str) -> Layout:
     work = _without_footnote_numbers(chars, work, rules)
     work = _without_recipients(chars, work)
     work, chrome = _without_page_chrome(chars, work)
+    work = _without_hashtags(chars, work)
     changed = False
     for m in _GLUED_FOOTNOTE.finditer(work):
         if not _UNIT_BEFORE_DIGIT.search(work[max(0, m.start() - 4):m.start()]):
@@ -401,6 +402,31 @@ def _without_page_chrome(chars: array | list[str], work: str) -> tuple[str, froz
             blanked.append(li)
         start += len(line) + 1
     return (spelled(chars) if blanked else work), frozenset(blanked)
+
+
+# a hashtag: "#" glued to a word (not to the end of one: an address's "#muc-2", a language's "C#")
+_HASHTAG = re.compile(r"#(?<![\w#]#)\w+")
+
+
+def _a_tags_word(word: str) -> bool:
+    """Does ``word`` run letters and digits together ("9Thang2025", "100NamNganhCongThuong", "Top10") or write a
+    capital inside it ("DongNai", "XuatKhau"), as a tag does and no word of prose?"""
+    has_digit = any(c.isdigit() for c in word)
+    return (has_digit and any(c.isalpha() for c in word)) or any(c.isupper() for c in word[1:])
+
+
+def _without_hashtags(chars: array | list[str], work: str) -> str:
+    """Blank a post's hashtags ("#SonLa #8Thang2026 #30NamTaiLapTinh"): a tag files the post under a topic, its
+    number counts nothing the text tells. A "#" before a word of prose, a year or a number alone ("#2025", "#3") is
+    left as written. Returns the text ``chars`` now spells."""
+    if "#" not in work:
+        return work
+    changed = False
+    for m in _HASHTAG.finditer(work):
+        if _a_tags_word(m.group()[1:]):
+            blank(chars, m.start(), m.end())
+            changed = True
+    return spelled(chars) if changed else work
 
 
 # "Nơi nhận:" over the list of those a paper goes to ("- Sở Tài chính;", "- 12 thôn, bản;", "- Lưu: VT."), each item
