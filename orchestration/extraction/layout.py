@@ -45,7 +45,7 @@ from orchestration.extraction.placement import (
     title_under_the_header,
 )
 from orchestration.extraction.scanning import lowered_literal_scan, matches_tried_at, places_of
-from orchestration.extraction.vocabulary import keyed_word_lists, word_list, word_source
+from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source, word_list, word_source
 
 _FOOTNOTE_TAG = re.compile(r"<sup>\s*[\d*,\s]{1,12}\s*</sup>|\[\^?\d{1,3}\]", re.IGNORECASE)
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -269,13 +269,16 @@ def build_layout(text: str) -> Layout:
         if power and m.start() > 0 and work[m.start() - 1] == "m":
             chars[m.start()] = "²" if power.group(1) == "2" else "³"  # m<sup>3</sup> is m³
     rules = _rule_lines(work)
-    work = blank_markup(chars, spelled(chars) if changed else work)
+    # (a caption's words between the tags that mark it, read before the tags are blanked)
+    work = _without_figure_captions(chars, spelled(chars) if changed else work)
+    work = blank_markup(chars, work)
     work = _without_indent_tabs(chars, work)
     work = _without_page_links(chars, work)
     work = _without_footnote_numbers(chars, work, rules)
     work = _without_recipients(chars, work)
     work, chrome = _without_page_chrome(chars, work)
     work = _without_hashtags(chars, work)
+    work = _without_captions(chars, work)
     changed = False
     for m in _GLUED_FOOTNOTE.finditer(work):
         if not _UNIT_BEFORE_DIGIT.search(work[max(0, m.start() - 4):m.start()]):
@@ -426,6 +429,61 @@ def _without_hashtags(chars: array | list[str], work: str) -> str:
         if _a_tags_word(m.group()[1:]):
             blank(chars, m.start(), m.end())
             changed = True
+    return spelled(chars) if changed else work
+
+
+# a picture's caption in a page's markup: "<figcaption>Gian hàng trưng bày 120 sản phẩm. Ảnh: Minh Anh</figcaption>"
+_FIGCAPTION = re.compile(r"<figcaption\b[^<>]*>(.*?)</figcaption\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _without_figure_captions(chars: array | list[str], work: str) -> str:
+    """Blank the words of a page's figure captions (``_FIGCAPTION``), their tags left to the markup's blanking: what
+    the picture shows is no text of the article (see ``a_caption_line``). Returns the text ``chars`` now spells."""
+    if "<" not in work or "figcaption" not in work.lower():
+        return work
+    for m in _FIGCAPTION.finditer(work):
+        blank(chars, m.start(1), m.end(1))
+    return spelled(chars)
+
+
+# a line opening with what it is, a picture's caption or its alternative text: "Ảnh: …", "Ảnh 2: …", "Hình 3. …",
+# "[Hình: …]", "*Ảnh: …*", "Chú thích ảnh: …", "Alt: …", "Ảnh minh họa" (data/words/caption_labels.csv: the words a
+# colon closes, a number between them and it, or the words alone)
+_CAPTION_LABELS = keyed_word_lists("caption_labels", "closed_by")
+_CAPTION_OPENING = re.compile(
+    r"[ \t]*[*_\[(]*[ \t]*(?:(?:" + "|".join(map(phrase_source, _CAPTION_LABELS["colon"]))
+    + r")(?:[ \t]*:|[ \t]+\d{1,2}[ \t]*[:.])|(?:" + "|".join(map(phrase_source, _CAPTION_LABELS["word"])) + r")(?!\w))",
+    re.IGNORECASE)
+# a caption closed by its credit is short ("Lũ quét gây thiệt hại cho huyện A. Ảnh: Anh Dũng"); a longer line that
+# ends in one is a paragraph the page ran a caption into
+_CAPTION_LENGTH = 300
+
+
+def a_caption_line(line: str) -> bool:
+    """Is ``line`` a picture's caption or alternative text: a line that opens saying it is one (``_CAPTION_OPENING``),
+    or a short one its photographer's credit closes (``_PHOTO_CREDIT_END``)? Its figures restate the body's or tell
+    the picture's anecdote: no facts, and no headline either."""
+    if _CAPTION_OPENING.match(line) is not None:
+        return True
+    return ":" in line and len(line) <= _CAPTION_LENGTH and _PHOTO_CREDIT_END.search(line) is not None
+
+
+# the words a caption's line may open or close with, in either case: most texts have none, and skip the lines' test
+_CAPTION_SCAN = re.compile(r"ảnh|hình|alt\b|đồ\s+họa", re.IGNORECASE)
+
+
+def _without_captions(chars: array | list[str], work: str) -> str:
+    """Blank the lines that are pictures' captions (``a_caption_line``), but a crawler's date marker opening one (" date
+    2024-08 Đoàn kiểm tra … (Ảnh: TTXVN)": the marker dates the page). Returns the text ``chars`` now spells."""
+    if _CAPTION_SCAN.search(work) is None:
+        return work
+    changed, start = False, 0
+    for line in work.split("\n"):
+        if line.strip() and a_caption_line(line):
+            marker = DATE_MARKER.match(line) if "date" in line else None
+            blank(chars, start + (marker.end() if marker else 0), start + len(line))
+            changed = True
+        start += len(line) + 1
     return spelled(chars) if changed else work
 
 
@@ -918,7 +976,8 @@ _DASH_THEN_LOWER = re.compile(r"\s*[-–]\s*[a-zđà-ỹ]")
 _CAPS_NUMBERING = re.compile(r"\s*(?:[IVXLC]{1,5}|[A-ZĐ])\s*[.:)]")
 _CAPITAL = re.compile(UPPER)
 # a photo's or a graphic's credit closes its caption, with no full stop after the author's name
-_PHOTO_CREDIT_END = re.compile(r"(?:Ảnh|Đồ\s+họa)\s*:\s*[^.:;\n]{1,60}\)?\s*$")
+# (data/words/photo_credits.csv)
+_PHOTO_CREDIT_END = re.compile(r"(?:" + word_source("photo_credits") + r")\s*:\s*[^.:;\n]{1,60}\)?\s*$")
 
 
 # a page's time stamp alone on its line ("26/02/2021 14:20", "Thứ hai, 18/01/2021 09:25 (GMT+7)", "19-08-2025 -
