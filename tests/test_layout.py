@@ -494,6 +494,25 @@ def test_a_pictures_caption_and_alternative_text_are_blanked() -> None:
         assert build_layout(kept).clean == kept
 
 
+def test_a_blank_line_parts_the_blocks_of_an_infographic() -> None:
+    # name over figure, block after block: "Doanh nghiệp thành lập mới" had run back over "tỷ USD" of the block above
+    text = ("LONG AN 9 THÁNG NĂM 2026\n\nTổng vốn FDI\n1,35 tỷ USD\n\nDoanh nghiệp thành lập mới\n980 doanh nghiệp\n\n"
+            "Lượt khách du lịch\n2,4 triệu lượt")
+    layout = build_layout(text)
+    assert [" ".join(layout.clean[a:b].split()) for a, b in layout.paragraphs] == [
+        "LONG AN 9 THÁNG NĂM 2026", "Tổng vốn FDI 1,35 tỷ USD", "Doanh nghiệp thành lập mới 980 doanh nghiệp",
+        "Lượt khách du lịch 2,4 triệu lượt"]
+    # figure over name: "Thu ngân sách nhà nước" had run on into the next block's "3,2 tỷ USD"
+    text = ("Năm 2026\n\n9,1%\nTăng trưởng GRDP\n\n21.400 tỷ đồng\nThu ngân sách nhà nước\n\n"
+            "3,2 tỷ USD\nKim ngạch xuất khẩu")
+    clean = build_layout(text).clean
+    assert "Tăng trưởng GRDP\n" in clean and "Thu ngân sách nhà nước\n" in clean
+    # (near miss: a sentence wrapped over a blank line goes on in lower case, or a name over a figure in a sentence)
+    for wrapped in ("Thu ngân sách đạt 4.125 tỷ đồng\n\ntăng 8% so với cùng kỳ.",
+                    "Trong năm, toàn tỉnh có\n\n1.250 hộ thoát nghèo, đạt kế hoạch."):
+        assert "\n" not in build_layout(wrapped).clean
+
+
 def test_a_web_pages_list_of_related_articles_is_blanked() -> None:
     lead = "Sơn La: Kinh tế 9 tháng tăng trưởng khá\n\n" + "Tổng thu ngân sách ước đạt 4.125 tỷ đồng. " * 6
     for heading in ("Tin liên quan", "TIN CÙNG CHUYÊN MỤC", "Xem thêm:", "Các tin khác", "Tin bài khác"):

@@ -700,11 +700,52 @@ def _join_lines(chars: array | list[str], work: str, rules: frozenset[int] = fro
         if prev in titles and (_title_stands_alone(words, prev, nxt, after)
                                or _paragraph_under_title(words, prev, nxt)):
             continue  # a title line, a blank line, then "Khách du lịch đến ...": the title ends at its line
+        if nxt - prev > 1 and _parts_an_infographics_blocks(words, prev, nxt):
+            continue
         if _continues(before, after):
             blank(chars, pb, na, keep_newlines=False)
             _blank_a_cut_number(chars, before, pa, after, na)
             if prev in titles:
                 titles.add(nxt)  # a title wrapped over lines: its last line may stand above the body
+
+
+def _parts_an_infographics_blocks(words: list[str], prev: int, nxt: int) -> bool:
+    """Does the blank line between lines ``prev`` and ``nxt`` part two blocks of an infographic turned to text, each a
+    figure and the words that name it: a block whose line ends in its figure and unit over one that opens a sentence
+    ("Kim ngạch xuất khẩu" / "1,92 tỷ USD", a blank line, "Khách du lịch" / "3,1 triệu lượt"), or a block that puts
+    its figure first over another that does ("8,9%" / "Tốc độ tăng trưởng GRDP", a blank line, "28.650 tỷ đồng" / "Thu
+    ngân sách nhà nước")? Joined, the next block's name runs back over the figure above, or the figure takes the name
+    of the block above."""
+    before, after = words[prev], words[nxt]
+    if _a_clause_closed_by_its_figure(before, after, across_a_blank=True):
+        return True
+    return (prev > 0 and nxt + 1 < len(words) and _a_figure_alone(words[nxt]) and _a_figure_alone(words[prev - 1])
+            and _a_name_alone(before) and _a_name_alone(words[nxt + 1]))
+
+
+# a figure alone on its line, with its unit or the word it counts ("28.650 tỷ đồng", "8,9%", "6,2 triệu lượt", "96 xã",
+# "1.180"), maybe a bound before it ("Hơn 600")
+_FIGURE_ALONE = re.compile(r"(?:(?:hơn|gần|khoảng|trên) )?[-+]?\d[\d.,]*"
+                           r"(?: ?%|(?P<unit> [^\W\d_]+(?: [^\W\d_]+){0,2}))?", re.IGNORECASE)
+
+
+def _a_figure_alone(line: str) -> bool:
+    """Is ``line`` (single-spaced) a figure alone (``_FIGURE_ALONE``), the words after its number all its unit?"""
+    m = _FIGURE_ALONE.fullmatch(line)
+    if m is None:
+        return False
+    return m["unit"] is None or ((reading := read_unit(m["unit"])) is not None and reading.length == len(m["unit"]))
+
+
+# the words of a figure's name in an infographic: a short line
+_NAME_WORDS = 12
+
+
+def _a_name_alone(line: str) -> bool:
+    """Is ``line`` (single-spaced) a short name with no figure and no sentence's end ("Tốc độ tăng trưởng GRDP", "Thu
+    ngân sách nhà nước", "khách du lịch")?"""
+    return (bool(line) and line[0].isalpha() and not any(c.isdigit() for c in line)
+            and len(line.split()) <= _NAME_WORDS and line[-1] not in _SENTENCE_MARKS)
 
 
 # a line that holds one number and nothing else: a cell of a table laid out a cell a line (a sentence's figure
@@ -1038,11 +1079,13 @@ _PLAN_ISSUERS = tuple(sorted({w.lower() for words in keyed_word_lists("plan_issu
                              key=len, reverse=True))
 
 
-def _a_clause_closed_by_its_figure(before: str, after: str) -> bool:
+def _a_clause_closed_by_its_figure(before: str, after: str, across_a_blank: bool = False) -> bool:
     """"Diện tích lúa đạt 12.500 ha, tăng 1,2% so với cùng kỳ" + "Sản lượng ước đạt ...": a line of a body written
     without full stops ends its sentence on its figure and unit, or on the same period it compares with, when the next
     line opens one (a capitalised word, then one in lower case: not a name, "Hàn Quốc", nor an office, "UBND tỉnh",
-    nor a unit carried over the break, "Tỷ đồng"); joined, the next sentence's subject would be read into this one."""
+    nor a unit carried over the break, "Tỷ đồng"); joined, the next sentence's subject would be read into this one.
+    ``across_a_blank``: a blank line parts the two, over which no unit is carried: the next line may open with a word
+    that names a unit too ("1,92 tỷ USD", a blank line, "Khách du lịch" / "3,1 triệu lượt": an infographic's blocks)."""
     tail = before[-48:].rstrip()
     if (not tail or tail[-1] in _SENTENCE_MARKS or not _OPENS_A_SENTENCE.match(after)
             or after.split(None, 1)[0].isupper()):
@@ -1050,7 +1093,7 @@ def _a_clause_closed_by_its_figure(before: str, after: str) -> bool:
     if tail[-1] == "%" or (tail[-1].isalpha() and (m := _FIGURE_AND_UNIT_AT_END.search(tail)) is not None
                            and (reading := read_unit(" " + m.group(1))) is not None
                            and (reading.length > len(m.group(1)) or reading.unit != "count")):
-        return read_unit(" " + after[:1].lower() + after[1:]) is None
+        return across_a_blank or read_unit(" " + after[:1].lower() + after[1:]) is None
     if (tail.endswith(("kỳ", "trước")) or tail[-1].isdigit()) and _SAME_PERIOD_AT_END.search(tail) is not None:
         return True
     return "%" in tail and _PLAN_AT_END.search(tail) is not None and not after.lower().startswith(_PLAN_ISSUERS)
