@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from array import array
 from collections import Counter
 from collections.abc import Sequence
@@ -44,7 +45,7 @@ from orchestration.extraction.placement import (
     title_under_the_header,
 )
 from orchestration.extraction.scanning import lowered_literal_scan, matches_tried_at, places_of
-from orchestration.extraction.vocabulary import keyed_word_lists, word_list, word_source
+from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source, word_list, word_source
 
 _FOOTNOTE_TAG = re.compile(r"<sup>\s*[\d*,\s]{1,12}\s*</sup>|\[\^?\d{1,3}\]", re.IGNORECASE)
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -82,17 +83,45 @@ def _ends_a_sentence(line: str) -> bool:
     (The search tries the pattern at every mark of the line; a mark, a quote or a bracket is no blank.)"""
     last = line.rstrip().rstrip(_CLOSING_MARKS)[-1:]
     return last != "" and last in _SENTENCE_MARKS
+
+
+def _pictograph_ranges() -> str:
+    """The symbols (Unicode category So) and enclosed numbers (No: "①", "❶") of the blocks of arrows, dingbats and
+    shapes (U+2190–U+2BFF) and of the emoji (U+1F000–U+1FBFF), as a character class's ranges: what a portal's post
+    opens a list item with ("✅", "📌", "👉", "🔹", "⭐", "➡", "🌾"). Not the box drawing and block elements
+    (U+2500–U+259F), which draw a table's borders, nor the letter-like symbols below the arrows that a unit or a
+    mark writes ("°", "℃", "№", "©")."""
+    codes = [c for block in (range(0x2190, 0x2500), range(0x25A0, 0x2C00), range(0x1F000, 0x1FC00)) for c in block
+             if unicodedata.category(chr(c)) in ("So", "No")]
+    runs: list[list[int]] = []  # [first, last] of each run of consecutive code points
+    for c in codes:
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "".join(chr(first) + ("-" + chr(last) if last > first else "") for first, last in runs)
+
+
 # Bullet glyphs of Word's symbol fonts and of web pages ("➢", "►", "✓", "▪", and Wingdings' private-use
-# characters such as "\uf0b7", "\uf0d8" a converter keeps as they are), besides "-", "+", "•", "*"
-BULLET_GLYPHS = "●○◦▪▫■□►▸▶➢➣➤➔→✓✔❖◆◇♦⁃‣∙\uf000-\uf0ff"
+# characters such as "\uf0b7", "\uf0d8" a converter keeps as they are), and a post's pictographs, besides "-",
+# "+", "•", "*"
+BULLET_GLYPHS = "●○◦▪▫■□►▸▶➢➣➤➔→✓✔❖◆◇♦⁃‣∙\uf000-\uf0ff" + _pictograph_ranges()
+# what an emoji carries after it: its variation selectors (U+FE0E text, U+FE0F emoji: "✔️", "➡️") and skin tones
+_EMOJI_MODIFIERS = "\ufe0e\ufe0f\U0001f3fb-\U0001f3ff"
+# a keycap opening a numbered item: a digit, "#" or "*", the emoji selector, the enclosing keycap ("1️⃣", "2️⃣")
+_KEYCAP = "[0-9#*]\ufe0f?\u20e3"
 # ... and the letters a text converted without the symbol font keeps for them ("Ø" Wingdings' arrow "➢", "§" its
 # square "▪", "Ÿ" its dot, "·" Symbol's), a bullet when it opens a line, a blank after it: no Vietnamese letter
 _SYMBOL_FONT_LETTERS = "\u00d8\u00a7\u0178\u00b7"
 _A_SYMBOL_FONT_BULLET = "[" + _SYMBOL_FONT_LETTERS + r"](?=[ \t])"
-_BULLET_GLYPH = re.compile(r"(?m)^[ \t]*(?:[" + BULLET_GLYPHS + "]|" + _A_SYMBOL_FONT_BULLET + ")")
-_BULLET_GLYPH_SCAN = re.compile("[" + BULLET_GLYPHS + _SYMBOL_FONT_LETTERS + "]")
+_A_GLYPH = "(?:[" + BULLET_GLYPHS + "][" + _EMOJI_MODIFIERS + "]*|" + _KEYCAP + ")"
+# (and the glyphs a post may set after it, "📈 📌", with their modifiers: group "glyphs")
+_BULLET_GLYPH = re.compile(r"(?m)^[ \t]*(?P<glyphs>(?:" + _A_GLYPH + "|" + _A_SYMBOL_FONT_BULLET + r")(?:[ \t]*"
+                           + _A_GLYPH + ")*)")
+_BULLET_GLYPH_SCAN = re.compile("[" + BULLET_GLYPHS + _SYMBOL_FONT_LETTERS + "\u20e3]")
 _BLOCK_START = re.compile(
-    r"^\s*(?:[-+•*–—−" + BULLET_GLYPHS + r"]|" + _A_SYMBOL_FONT_BULLET + r"|\d{1,2}(?:\.\d{1,2})*\.?\s+" + UPPER
+    r"^\s*(?:[-+•*–—−" + BULLET_GLYPHS + r"]|" + _KEYCAP + "|" + _A_SYMBOL_FONT_BULLET
+    + r"|\d{1,2}(?:\.\d{1,2})*\.?\s+" + UPPER
     + r"|[IVXLC]{1,5}\.\s|[a-zđ]\)\s|[A-ZĐ]\.\s"
     r"|\(\d{1,2}\)|Kính gửi|Nơi nhận|TM\.|KT\.|Điều\s+\d{1,2}\s*[.:]"  # "Điều 1.": an article of a resolution
     # a table's caption ("Bảng 2. ...")
@@ -240,12 +269,16 @@ def build_layout(text: str) -> Layout:
         if power and m.start() > 0 and work[m.start() - 1] == "m":
             chars[m.start()] = "²" if power.group(1) == "2" else "³"  # m<sup>3</sup> is m³
     rules = _rule_lines(work)
-    work = blank_markup(chars, spelled(chars) if changed else work)
+    # (a caption's words between the tags that mark it, read before the tags are blanked)
+    work = _without_figure_captions(chars, spelled(chars) if changed else work)
+    work = blank_markup(chars, work)
     work = _without_indent_tabs(chars, work)
     work = _without_page_links(chars, work)
     work = _without_footnote_numbers(chars, work, rules)
     work = _without_recipients(chars, work)
     work, chrome = _without_page_chrome(chars, work)
+    work = _without_hashtags(chars, work)
+    work = _without_captions(chars, work)
     changed = False
     for m in _GLUED_FOOTNOTE.finditer(work):
         if not _UNIT_BEFORE_DIGIT.search(work[max(0, m.start() - 4):m.start()]):
@@ -255,7 +288,7 @@ def build_layout(text: str) -> Layout:
     _join_lines(chars, work, rules | chrome)
     # the glyph opening a bulleted line ends the line before it (``_BLOCK_START``) and is then no word of it
     for m in _BULLET_GLYPH.finditer(work) if _BULLET_GLYPH_SCAN.search(work) else ():
-        chars[m.end() - 1] = " "
+        blank(chars, m.start("glyphs"), m.end("glyphs"))
     layout = Layout(source=text, clean=spelled(chars), _src_index=frozen_index(index), lined=work)
     built = _layouts_built()
     built[:] = [layout, *built[:1]]
@@ -372,6 +405,86 @@ def _without_page_chrome(chars: array | list[str], work: str) -> tuple[str, froz
             blanked.append(li)
         start += len(line) + 1
     return (spelled(chars) if blanked else work), frozenset(blanked)
+
+
+# a hashtag: "#" glued to a word (not to the end of one: an address's "#muc-2", a language's "C#")
+_HASHTAG = re.compile(r"#(?<![\w#]#)\w+")
+
+
+def _a_tags_word(word: str) -> bool:
+    """Does ``word`` run letters and digits together ("9Thang2025", "100NamNganhCongThuong", "Top10") or write a
+    capital inside it ("DongNai", "XuatKhau"), as a tag does and no word of prose?"""
+    has_digit = any(c.isdigit() for c in word)
+    return (has_digit and any(c.isalpha() for c in word)) or any(c.isupper() for c in word[1:])
+
+
+def _without_hashtags(chars: array | list[str], work: str) -> str:
+    """Blank a post's hashtags ("#SonLa #8Thang2026 #30NamTaiLapTinh"): a tag files the post under a topic, its
+    number counts nothing the text tells. A "#" before a word of prose, a year or a number alone ("#2025", "#3") is
+    left as written. Returns the text ``chars`` now spells."""
+    if "#" not in work:
+        return work
+    changed = False
+    for m in _HASHTAG.finditer(work):
+        if _a_tags_word(m.group()[1:]):
+            blank(chars, m.start(), m.end())
+            changed = True
+    return spelled(chars) if changed else work
+
+
+# a picture's caption in a page's markup: "<figcaption>Gian hàng trưng bày 120 sản phẩm. Ảnh: Minh Anh</figcaption>"
+_FIGCAPTION = re.compile(r"<figcaption\b[^<>]*>(.*?)</figcaption\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _without_figure_captions(chars: array | list[str], work: str) -> str:
+    """Blank the words of a page's figure captions (``_FIGCAPTION``), their tags left to the markup's blanking: what
+    the picture shows is no text of the article (see ``a_caption_line``). Returns the text ``chars`` now spells."""
+    if "<" not in work or "figcaption" not in work.lower():
+        return work
+    for m in _FIGCAPTION.finditer(work):
+        blank(chars, m.start(1), m.end(1))
+    return spelled(chars)
+
+
+# a line opening with what it is, a picture's caption or its alternative text: "Ảnh: …", "Ảnh 2: …", "Hình 3. …",
+# "[Hình: …]", "*Ảnh: …*", "Chú thích ảnh: …", "Alt: …", "Ảnh minh họa" (data/words/caption_labels.csv: the words a
+# colon closes, a number between them and it, or the words alone)
+_CAPTION_LABELS = keyed_word_lists("caption_labels", "closed_by")
+_CAPTION_OPENING = re.compile(
+    r"[ \t]*[*_\[(]*[ \t]*(?:(?:" + "|".join(map(phrase_source, _CAPTION_LABELS["colon"]))
+    + r")(?:[ \t]*:|[ \t]+\d{1,2}[ \t]*[:.])|(?:" + "|".join(map(phrase_source, _CAPTION_LABELS["word"])) + r")(?!\w))",
+    re.IGNORECASE)
+# a caption closed by its credit is short ("Lũ quét gây thiệt hại cho huyện A. Ảnh: Anh Dũng"); a longer line that
+# ends in one is a paragraph the page ran a caption into
+_CAPTION_LENGTH = 300
+
+
+def a_caption_line(line: str) -> bool:
+    """Is ``line`` a picture's caption or alternative text: a line that opens saying it is one (``_CAPTION_OPENING``),
+    or a short one its photographer's credit closes (``_PHOTO_CREDIT_END``)? Its figures restate the body's or tell
+    the picture's anecdote: no facts, and no headline either."""
+    if _CAPTION_OPENING.match(line) is not None:
+        return True
+    return ":" in line and len(line) <= _CAPTION_LENGTH and _PHOTO_CREDIT_END.search(line) is not None
+
+
+# the words a caption's line may open or close with, in either case: most texts have none, and skip the lines' test
+_CAPTION_SCAN = re.compile(r"ảnh|hình|alt\b|đồ\s+họa", re.IGNORECASE)
+
+
+def _without_captions(chars: array | list[str], work: str) -> str:
+    """Blank the lines that are pictures' captions (``a_caption_line``), but a crawler's date marker opening one (" date
+    2024-08 Đoàn kiểm tra … (Ảnh: TTXVN)": the marker dates the page). Returns the text ``chars`` now spells."""
+    if _CAPTION_SCAN.search(work) is None:
+        return work
+    changed, start = False, 0
+    for line in work.split("\n"):
+        if line.strip() and a_caption_line(line):
+            marker = DATE_MARKER.match(line) if "date" in line else None
+            blank(chars, start + (marker.end() if marker else 0), start + len(line))
+            changed = True
+        start += len(line) + 1
+    return spelled(chars) if changed else work
 
 
 # "Nơi nhận:" over the list of those a paper goes to ("- Sở Tài chính;", "- 12 thôn, bản;", "- Lưu: VT."), each item
@@ -587,11 +700,52 @@ def _join_lines(chars: array | list[str], work: str, rules: frozenset[int] = fro
         if prev in titles and (_title_stands_alone(words, prev, nxt, after)
                                or _paragraph_under_title(words, prev, nxt)):
             continue  # a title line, a blank line, then "Khách du lịch đến ...": the title ends at its line
+        if nxt - prev > 1 and _parts_an_infographics_blocks(words, prev, nxt):
+            continue
         if _continues(before, after):
             blank(chars, pb, na, keep_newlines=False)
             _blank_a_cut_number(chars, before, pa, after, na)
             if prev in titles:
                 titles.add(nxt)  # a title wrapped over lines: its last line may stand above the body
+
+
+def _parts_an_infographics_blocks(words: list[str], prev: int, nxt: int) -> bool:
+    """Does the blank line between lines ``prev`` and ``nxt`` part two blocks of an infographic turned to text, each a
+    figure and the words that name it: a block whose line ends in its figure and unit over one that opens a sentence
+    ("Kim ngạch xuất khẩu" / "1,92 tỷ USD", a blank line, "Khách du lịch" / "3,1 triệu lượt"), or a block that puts
+    its figure first over another that does ("8,9%" / "Tốc độ tăng trưởng GRDP", a blank line, "28.650 tỷ đồng" / "Thu
+    ngân sách nhà nước")? Joined, the next block's name runs back over the figure above, or the figure takes the name
+    of the block above."""
+    before, after = words[prev], words[nxt]
+    if _a_clause_closed_by_its_figure(before, after, across_a_blank=True):
+        return True
+    return (prev > 0 and nxt + 1 < len(words) and _a_figure_alone(words[nxt]) and _a_figure_alone(words[prev - 1])
+            and _a_name_alone(before) and _a_name_alone(words[nxt + 1]))
+
+
+# a figure alone on its line, with its unit or the word it counts ("28.650 tỷ đồng", "8,9%", "6,2 triệu lượt", "96 xã",
+# "1.180"), maybe a bound before it ("Hơn 600")
+_FIGURE_ALONE = re.compile(r"(?:(?:hơn|gần|khoảng|trên) )?[-+]?\d[\d.,]*"
+                           r"(?: ?%|(?P<unit> [^\W\d_]+(?: [^\W\d_]+){0,2}))?", re.IGNORECASE)
+
+
+def _a_figure_alone(line: str) -> bool:
+    """Is ``line`` (single-spaced) a figure alone (``_FIGURE_ALONE``), the words after its number all its unit?"""
+    m = _FIGURE_ALONE.fullmatch(line)
+    if m is None:
+        return False
+    return m["unit"] is None or ((reading := read_unit(m["unit"])) is not None and reading.length == len(m["unit"]))
+
+
+# the words of a figure's name in an infographic: a short line
+_NAME_WORDS = 12
+
+
+def _a_name_alone(line: str) -> bool:
+    """Is ``line`` (single-spaced) a short name with no figure and no sentence's end ("Tốc độ tăng trưởng GRDP", "Thu
+    ngân sách nhà nước", "khách du lịch")?"""
+    return (bool(line) and line[0].isalpha() and not any(c.isdigit() for c in line)
+            and len(line.split()) <= _NAME_WORDS and line[-1] not in _SENTENCE_MARKS)
 
 
 # a line that holds one number and nothing else: a cell of a table laid out a cell a line (a sentence's figure
@@ -863,7 +1017,8 @@ _DASH_THEN_LOWER = re.compile(r"\s*[-–]\s*[a-zđà-ỹ]")
 _CAPS_NUMBERING = re.compile(r"\s*(?:[IVXLC]{1,5}|[A-ZĐ])\s*[.:)]")
 _CAPITAL = re.compile(UPPER)
 # a photo's or a graphic's credit closes its caption, with no full stop after the author's name
-_PHOTO_CREDIT_END = re.compile(r"(?:Ảnh|Đồ\s+họa)\s*:\s*[^.:;\n]{1,60}\)?\s*$")
+# (data/words/photo_credits.csv)
+_PHOTO_CREDIT_END = re.compile(r"(?:" + word_source("photo_credits") + r")\s*:\s*[^.:;\n]{1,60}\)?\s*$")
 
 
 # a page's time stamp alone on its line ("26/02/2021 14:20", "Thứ hai, 18/01/2021 09:25 (GMT+7)", "19-08-2025 -
@@ -924,11 +1079,13 @@ _PLAN_ISSUERS = tuple(sorted({w.lower() for words in keyed_word_lists("plan_issu
                              key=len, reverse=True))
 
 
-def _a_clause_closed_by_its_figure(before: str, after: str) -> bool:
+def _a_clause_closed_by_its_figure(before: str, after: str, across_a_blank: bool = False) -> bool:
     """"Diện tích lúa đạt 12.500 ha, tăng 1,2% so với cùng kỳ" + "Sản lượng ước đạt ...": a line of a body written
     without full stops ends its sentence on its figure and unit, or on the same period it compares with, when the next
     line opens one (a capitalised word, then one in lower case: not a name, "Hàn Quốc", nor an office, "UBND tỉnh",
-    nor a unit carried over the break, "Tỷ đồng"); joined, the next sentence's subject would be read into this one."""
+    nor a unit carried over the break, "Tỷ đồng"); joined, the next sentence's subject would be read into this one.
+    ``across_a_blank``: a blank line parts the two, over which no unit is carried: the next line may open with a word
+    that names a unit too ("1,92 tỷ USD", a blank line, "Khách du lịch" / "3,1 triệu lượt": an infographic's blocks)."""
     tail = before[-48:].rstrip()
     if (not tail or tail[-1] in _SENTENCE_MARKS or not _OPENS_A_SENTENCE.match(after)
             or after.split(None, 1)[0].isupper()):
@@ -936,7 +1093,7 @@ def _a_clause_closed_by_its_figure(before: str, after: str) -> bool:
     if tail[-1] == "%" or (tail[-1].isalpha() and (m := _FIGURE_AND_UNIT_AT_END.search(tail)) is not None
                            and (reading := read_unit(" " + m.group(1))) is not None
                            and (reading.length > len(m.group(1)) or reading.unit != "count")):
-        return read_unit(" " + after[:1].lower() + after[1:]) is None
+        return across_a_blank or read_unit(" " + after[:1].lower() + after[1:]) is None
     if (tail.endswith(("kỳ", "trước")) or tail[-1].isdigit()) and _SAME_PERIOD_AT_END.search(tail) is not None:
         return True
     return "%" in tail and _PLAN_AT_END.search(tail) is not None and not after.lower().startswith(_PLAN_ISSUERS)
