@@ -3883,3 +3883,11 @@ def test_the_three_summer_months_are_june_to_august():
     quarter = _one("Quý III, có 4 vụ", 2027)
     assert (quarter.period.start, quarter.period.end) == (D(2027, 7, 1), D(2027, 9, 30))
     assert find_period_phrases("Hoạt động hè của thiếu nhi có 4 đội", 2027) == []
+
+
+def test_the_day_a_shares_base_was_counted_on_is_not_the_shares() -> None:
+    text = ("UBND TỈNH NINH BÌNH\nBÁO CÁO\nTình hình thực hiện nhiệm vụ quý III năm 2026\n\n"
+            "Ngân hàng đã xử lý 310 tỷ đồng nợ xấu, bằng 42,6% tổng dư nợ xấu tại thời điểm 30/6/2026.\n")
+    share = next(r for r in indicator_rows(text) if r["metric"] == "share_pct")
+    assert (share["value"], share["period_start"], share["period_end"], share["as_of"]) == (
+        42.6, D(2026, 7, 1), D(2026, 9, 30), None)

@@ -3664,7 +3664,16 @@ def period_closing_a_figure(text: str, unit_end: int, phrases: list[PeriodPhrase
         return phrase if dated and not _months_past(phrase, until, "", text) else None
     if not _dates_the_figure(text, unit_end, phrase) or _months_past(phrase, until, text[unit_end:phrase.start], text):
         return None
+    if _A_SHARE_OF_A_BASE_BEFORE.search(text, max(0, unit_end - 24), unit_end) \
+            and _THE_MOMENT_COUNTED.match(phrase.text):
+        return None  # ("bằng 30% tổng dư nợ tại thời điểm 31/12": the day the base was counted on, not the share's)
     return phrase
+
+
+# "bằng 30%": a share set against the base named after it (the figure's noun is that base)
+_A_SHARE_OF_A_BASE_BEFORE = re.compile(r"(?<!\w)bằng\s+[\d.,]+\s*%$", re.IGNORECASE)
+# "(tại) thời điểm 31/12/2025": the moment a stock is counted at
+_THE_MOMENT_COUNTED = re.compile(r"(?:tại\s+)?thời\s+điểm\b", re.IGNORECASE)
 
 
 _BRACKET_CLOSES_NOW = re.compile(r"\s*\)")
