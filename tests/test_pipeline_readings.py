@@ -3471,3 +3471,13 @@ def test_a_whole_said_to_take_in_a_former_province_is_the_merged_provinces() -> 
     assert provinces[21_600e9] == provinces[214] == "gia_lai"
     # near-miss: the former province's own part stays that province's
     assert provinces[131] == "binh_dinh"
+
+
+def test_the_whole_of_a_tally_of_planting_is_the_area_to_be_planted() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH CAO BẰNG\nBÁO CÁO\nKết quả công tác quý III năm 2027\n\n"
+        "Trồng mới rừng tập trung 2.140/2.300 ha. Thanh tra tỉnh giải quyết được 64/70 vụ việc.\n")
+    metrics = {r["value"]: r["metric"] for r in rows}
+    assert (metrics[2_140], metrics[2_300]) == ("level", "target")
+    # near-miss: the cases settled out of all those on hand: the whole is a level, no plan
+    assert metrics[70] == "level"
