@@ -3459,3 +3459,25 @@ def test_a_target_said_of_the_whole_year_after_the_half_its_sentence_opens_with_
     read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
     assert read[85_000] == ("target", D(2027, 1, 1), D(2027, 12, 31))
     assert read[300] == ("target", D(2027, 7, 1), D(2027, 12, 31))  # near-miss: the half's own aim
+
+
+def test_a_whole_said_to_take_in_a_former_province_is_the_merged_provinces() -> None:
+    text = ("UBND TỈNH GIA LAI\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2026\n\n"
+            "Thu ngân sách trên địa bàn tỉnh Gia Lai (gồm cả khu vực tỉnh Bình Định cũ) ước đạt 21.600 tỷ đồng. "
+            "Cả tỉnh, tính cả địa bàn tỉnh Bình Định trước đây, đã cấp mới 214 dự án đầu tư. "
+            "Riêng khu vực tỉnh Bình Định cũ cấp mới 131 dự án.\n")
+    tables = extract_document(text.encode(), "probe.txt").tables
+    provinces = {r["value"]: r["province"] for table in ("budgets", "indicators") for r in tables[table].to_dicts()}
+    assert provinces[21_600e9] == provinces[214] == "gia_lai"
+    # near-miss: the former province's own part stays that province's
+    assert provinces[131] == "binh_dinh"
+
+
+def test_the_whole_of_a_tally_of_planting_is_the_area_to_be_planted() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH CAO BẰNG\nBÁO CÁO\nKết quả công tác quý III năm 2027\n\n"
+        "Trồng mới rừng tập trung 2.140/2.300 ha. Thanh tra tỉnh giải quyết được 64/70 vụ việc.\n")
+    metrics = {r["value"]: r["metric"] for r in rows}
+    assert (metrics[2_140], metrics[2_300]) == ("level", "target")
+    # near-miss: the cases settled out of all those on hand: the whole is a level, no plan
+    assert metrics[70] == "level"
