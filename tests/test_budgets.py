@@ -6346,3 +6346,16 @@ def test_a_month_singled_out_tallies_the_collection_of_the_paragraph_before_its_
     # near miss: a paragraph before that names no budget leaves the tally without an item
     assert route_in_text("Riêng tháng 12, số thu đạt 690 tỷ đồng.", "690", year=2026,
                          preceding="Tổng kim ngạch qua cửa khẩu đạt 9,6 tỷ USD. Lượng hàng đạt 2 triệu tấn.") is None
+
+
+def test_amounts_of_a_text_titled_a_resolution_on_the_estimate_are_its_plan():
+    # (a summary of the council's resolution whose articles never say "dự toán": its title says what they are)
+    rows = _budget_rows("NGHỊ QUYẾT SỐ 17/2026/NQ-HĐND CỦA HĐND TỈNH CÀ MAU VỀ DỰ TOÁN NGÂN SÁCH NĂM 2027\n\n"
+                        "Điều 1. Tổng thu ngân sách nhà nước trên địa bàn năm 2027 là 9.640 tỷ đồng.\n\n"
+                        "Điều 2. Tổng chi ngân sách địa phương năm 2027 là 14.230 tỷ đồng.\n")
+    assert {(r["value"], r["measure"], r["plan_basis"]) for r in rows} == {
+        (9640e9, "plan", "provincial"), (14230e9, "plan", "provincial")}
+    # (a resolution on the settlement of a year gone by is what was done)
+    rows = _budget_rows("NGHỊ QUYẾT SỐ 18/2026/NQ-HĐND CỦA HĐND TỈNH CÀ MAU VỀ PHÊ CHUẨN QUYẾT TOÁN NGÂN SÁCH NĂM 2025"
+                        "\n\nĐiều 1. Tổng thu ngân sách nhà nước trên địa bàn năm 2025 là 8.910 tỷ đồng.\n")
+    assert {r["measure"] for r in rows} == {"actual"}
