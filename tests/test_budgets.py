@@ -6359,3 +6359,14 @@ def test_amounts_of_a_text_titled_a_resolution_on_the_estimate_are_its_plan():
     rows = _budget_rows("NGHỊ QUYẾT SỐ 18/2026/NQ-HĐND CỦA HĐND TỈNH CÀ MAU VỀ PHÊ CHUẨN QUYẾT TOÁN NGÂN SÁCH NĂM 2025"
                         "\n\nĐiều 1. Tổng thu ngân sách nhà nước trên địa bàn năm 2025 là 8.910 tỷ đồng.\n")
     assert {r["measure"] for r in rows} == {"actual"}
+
+
+def test_a_mark_passed_after_another_clauses_rate_is_the_items_level():
+    rows = _budget_rows("UBND TỈNH PHÚ THỌ\nNgày 28/12/2026\n\nNăm 2026, chỉ số sản xuất công nghiệp tăng 11,2%, thu "
+                        "ngân sách vượt 18.000 tỷ đồng.\n")
+    row = next(r for r in rows if r["value"] == 18000e9)
+    assert (row["budget_item"], row["measure"], row["qualifier"]) == ("revenue_total", "actual", "over")
+    # (a clause opening on "vượt" after the item's rate says how far beyond the estimate it went)
+    rows = _budget_rows("UBND TỈNH PHÚ THỌ\nNgày 28/12/2026\n\nThu ngân sách năm 2026 đạt 112% dự toán, vượt 1.900 tỷ "
+                        "đồng.\n")
+    assert next(r for r in rows if r["value"] == 1900e9)["budget_item"] == "other"

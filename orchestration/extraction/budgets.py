@@ -781,8 +781,17 @@ def _an_excess(ctx: FigureContext) -> bool:
     excess = _EXCESS.search(ctx.before)
     if excess is None:
         return False
-    return (not _BARE_PASSED.match(ctx.before, excess.start()) or _AMOUNT_OR_RATE.search(ctx.before, 0, excess.start())
+    return (not _BARE_PASSED.match(ctx.before, excess.start())
+            or _AMOUNT_OR_RATE.search(ctx.before, _reach_of_the_passed_mark(ctx.before, excess.start()), excess.start())
             is not None or _BASE_AFTER.match(ctx.after) is not None)
+
+
+def _reach_of_the_passed_mark(before: str, passed: int) -> int:
+    """Where an amount or rate said before "vượt" can be what it goes beyond: anywhere in the sentence ("đạt 105% dự
+    toán, vượt 1.200 tỷ đồng"), unless the clause of "vượt" names a budget item of its own ("tăng trưởng GRDP đạt
+    7,9%, thu ngân sách vượt 21.000 tỷ đồng": the rate is another clause's, the amount the mark the item passed)."""
+    opened = max(before.rfind(",", 0, passed), before.rfind(";", 0, passed)) + 1
+    return opened if opened and nearest_item(before[opened:passed]) is not None else 0
 # Revenue collected beyond or short of its estimate ("vượt thu ngân sách hơn 4.600 tỷ đồng", "Tỉnh hụt thu tiền
 # sử dụng đất khoảng 3.100 tỷ đồng"): the item may stand between, up to the clause's end; a gap is what was
 # done, never a plan ("Dự kiến năm 2024 tỉnh hụt thu khoảng 900 tỷ đồng" forecasts it). A verb that gives
