@@ -6370,3 +6370,13 @@ def test_a_mark_passed_after_another_clauses_rate_is_the_items_level():
     rows = _budget_rows("UBND TỈNH PHÚ THỌ\nNgày 28/12/2026\n\nThu ngân sách năm 2026 đạt 112% dự toán, vượt 1.900 tỷ "
                         "đồng.\n")
     assert next(r for r in rows if r["value"] == 1900e9)["budget_item"] == "other"
+
+
+def test_a_share_of_the_budgets_total_reached_is_no_share_of_a_plan():
+    rows = _budget_rows("UBND TỈNH VĨNH LONG\nNgày 15/12/2026\n\nNăm 2027, chi cho giáo dục và đào tạo đạt 20% tổng "
+                        "chi ngân sách địa phương.\n")
+    assert not any(r["unit"] == "pct" and r["measure"] == "plan_pct" for r in rows)
+    # (a rate reached of the total's estimate stays a share of the plan)
+    rows = _budget_rows("UBND TỈNH VĨNH LONG\nNgày 15/12/2026\n\nChi ngân sách địa phương năm 2026 đạt 93% tổng chi "
+                        "dự toán.\n")
+    assert next(r for r in rows if r["value"] == 93.0)["measure"] == "plan_pct"

@@ -2354,13 +2354,14 @@ _SURPLUS_LEFT = re.compile(r"(?<!thu\s)\bkết\s+dư\b", _I)
 # ngân sách địa phương được hưởng", "bằng 12% số thu ngân sách địa phương", "bằng 1,5% GRDP")
 _SHARE_OF_AN_AMOUNT_AFTER = re.compile(r"\s*(?:tổng\s+(?:số\s+)?(?:thu|chi)|số\s+thu|tổng\s+sản\s+phẩm|GRDP)\b"
                                        r"(?![^,;.()]*(?:dự\s+toán|kế\s+hoạch|\bKH\b|cùng\s+kỳ|năm\s+trước))", _I)
-_SAID_EQUAL = re.compile(r"\bbằng\s*$", _I)
+# (or reaching it: "chi cho khoa học, công nghệ đạt 3% tổng chi ngân sách địa phương", a share aimed at or attained)
+_SAID_EQUAL = re.compile(r"\b(?:bằng|đạt|chiếm)\s*$", _I)
 
 
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
-        if "bằng" in ctx.before[-8:] and _SAID_EQUAL.search(ctx.before) and _SHARE_OF_AN_AMOUNT_AFTER.match(ctx.after):
+        if _SAID_EQUAL.search(ctx.before[-8:]) and _SHARE_OF_AN_AMOUNT_AFTER.match(ctx.after):
             # "Bội chi ngân sách địa phương 1.200 tỷ đồng, bằng 2,1% tổng thu NSĐP được hưởng": a share of a whole,
             # which the budget table has no measure for (no share of any plan)
             return None
