@@ -6346,3 +6346,37 @@ def test_a_month_singled_out_tallies_the_collection_of_the_paragraph_before_its_
     # near miss: a paragraph before that names no budget leaves the tally without an item
     assert route_in_text("Riêng tháng 12, số thu đạt 690 tỷ đồng.", "690", year=2026,
                          preceding="Tổng kim ngạch qua cửa khẩu đạt 9,6 tỷ USD. Lượng hàng đạt 2 triệu tấn.") is None
+
+
+def test_amounts_of_a_text_titled_a_resolution_on_the_estimate_are_its_plan():
+    # (a summary of the council's resolution whose articles never say "dự toán": its title says what they are)
+    rows = _budget_rows("NGHỊ QUYẾT SỐ 17/2026/NQ-HĐND CỦA HĐND TỈNH CÀ MAU VỀ DỰ TOÁN NGÂN SÁCH NĂM 2027\n\n"
+                        "Điều 1. Tổng thu ngân sách nhà nước trên địa bàn năm 2027 là 9.640 tỷ đồng.\n\n"
+                        "Điều 2. Tổng chi ngân sách địa phương năm 2027 là 14.230 tỷ đồng.\n")
+    assert {(r["value"], r["measure"], r["plan_basis"]) for r in rows} == {
+        (9640e9, "plan", "provincial"), (14230e9, "plan", "provincial")}
+    # (a resolution on the settlement of a year gone by is what was done)
+    rows = _budget_rows("NGHỊ QUYẾT SỐ 18/2026/NQ-HĐND CỦA HĐND TỈNH CÀ MAU VỀ PHÊ CHUẨN QUYẾT TOÁN NGÂN SÁCH NĂM 2025"
+                        "\n\nĐiều 1. Tổng thu ngân sách nhà nước trên địa bàn năm 2025 là 8.910 tỷ đồng.\n")
+    assert {r["measure"] for r in rows} == {"actual"}
+
+
+def test_a_mark_passed_after_another_clauses_rate_is_the_items_level():
+    rows = _budget_rows("UBND TỈNH PHÚ THỌ\nNgày 28/12/2026\n\nNăm 2026, chỉ số sản xuất công nghiệp tăng 11,2%, thu "
+                        "ngân sách vượt 18.000 tỷ đồng.\n")
+    row = next(r for r in rows if r["value"] == 18000e9)
+    assert (row["budget_item"], row["measure"], row["qualifier"]) == ("revenue_total", "actual", "over")
+    # (a clause opening on "vượt" after the item's rate says how far beyond the estimate it went)
+    rows = _budget_rows("UBND TỈNH PHÚ THỌ\nNgày 28/12/2026\n\nThu ngân sách năm 2026 đạt 112% dự toán, vượt 1.900 tỷ "
+                        "đồng.\n")
+    assert next(r for r in rows if r["value"] == 1900e9)["budget_item"] == "other"
+
+
+def test_a_share_of_the_budgets_total_reached_is_no_share_of_a_plan():
+    rows = _budget_rows("UBND TỈNH VĨNH LONG\nNgày 15/12/2026\n\nNăm 2027, chi cho giáo dục và đào tạo đạt 20% tổng "
+                        "chi ngân sách địa phương.\n")
+    assert not any(r["unit"] == "pct" and r["measure"] == "plan_pct" for r in rows)
+    # (a rate reached of the total's estimate stays a share of the plan)
+    rows = _budget_rows("UBND TỈNH VĨNH LONG\nNgày 15/12/2026\n\nChi ngân sách địa phương năm 2026 đạt 93% tổng chi "
+                        "dự toán.\n")
+    assert next(r for r in rows if r["value"] == 93.0)["measure"] == "plan_pct"

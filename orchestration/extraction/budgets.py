@@ -781,8 +781,17 @@ def _an_excess(ctx: FigureContext) -> bool:
     excess = _EXCESS.search(ctx.before)
     if excess is None:
         return False
-    return (not _BARE_PASSED.match(ctx.before, excess.start()) or _AMOUNT_OR_RATE.search(ctx.before, 0, excess.start())
+    return (not _BARE_PASSED.match(ctx.before, excess.start())
+            or _AMOUNT_OR_RATE.search(ctx.before, _reach_of_the_passed_mark(ctx.before, excess.start()), excess.start())
             is not None or _BASE_AFTER.match(ctx.after) is not None)
+
+
+def _reach_of_the_passed_mark(before: str, passed: int) -> int:
+    """Where an amount or rate said before "vượt" can be what it goes beyond: anywhere in the sentence ("đạt 105% dự
+    toán, vượt 1.200 tỷ đồng"), unless the clause of "vượt" names a budget item of its own ("tăng trưởng GRDP đạt
+    7,9%, thu ngân sách vượt 21.000 tỷ đồng": the rate is another clause's, the amount the mark the item passed)."""
+    opened = max(before.rfind(",", 0, passed), before.rfind(";", 0, passed)) + 1
+    return opened if opened and nearest_item(before[opened:passed]) is not None else 0
 # Revenue collected beyond or short of its estimate ("vượt thu ngân sách hơn 4.600 tỷ đồng", "Tỉnh hụt thu tiền
 # sử dụng đất khoảng 3.100 tỷ đồng"): the item may stand between, up to the clause's end; a gap is what was
 # done, never a plan ("Dự kiến năm 2024 tỉnh hụt thu khoảng 900 tỷ đồng" forecasts it). A verb that gives
@@ -2345,13 +2354,14 @@ _SURPLUS_LEFT = re.compile(r"(?<!thu\s)\bkết\s+dư\b", _I)
 # ngân sách địa phương được hưởng", "bằng 12% số thu ngân sách địa phương", "bằng 1,5% GRDP")
 _SHARE_OF_AN_AMOUNT_AFTER = re.compile(r"\s*(?:tổng\s+(?:số\s+)?(?:thu|chi)|số\s+thu|tổng\s+sản\s+phẩm|GRDP)\b"
                                        r"(?![^,;.()]*(?:dự\s+toán|kế\s+hoạch|\bKH\b|cùng\s+kỳ|năm\s+trước))", _I)
-_SAID_EQUAL = re.compile(r"\bbằng\s*$", _I)
+# (or reaching it: "chi cho khoa học, công nghệ đạt 3% tổng chi ngân sách địa phương", a share aimed at or attained)
+_SAID_EQUAL = re.compile(r"\b(?:bằng|đạt|chiếm)\s*$", _I)
 
 
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
-        if "bằng" in ctx.before[-8:] and _SAID_EQUAL.search(ctx.before) and _SHARE_OF_AN_AMOUNT_AFTER.match(ctx.after):
+        if _SAID_EQUAL.search(ctx.before[-8:]) and _SHARE_OF_AN_AMOUNT_AFTER.match(ctx.after):
             # "Bội chi ngân sách địa phương 1.200 tỷ đồng, bằng 2,1% tổng thu NSĐP được hưởng": a share of a whole,
             # which the budget table has no measure for (no share of any plan)
             return None
@@ -2488,7 +2498,8 @@ def measure_of(ctx: FigureContext) -> str | None:
     # "Điều 1. Dự toán ngân sách năm 2026" over "1. Tổng thu ngân sách: 9.850.000 triệu đồng": a
     # list without measure words is what its heading says it is
     return _first_measure_word(ctx.heading) or (
-        "plan" if _estimate_adopted_before(ctx) or _an_article_on_the_estimate_resolved(ctx) else "actual")
+        "plan" if _estimate_adopted_before(ctx) or _an_article_on_the_estimate_resolved(ctx)
+        or _under_a_title_on_the_estimate(ctx) else "actual")
 
 
 # A budget's contingency reserve named as the subject of its amount ("Dự phòng ngân sách tỉnh năm 2026 là 540 tỷ
@@ -2635,7 +2646,8 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
                                item if _family(item) == "investment" and item != "other" else None)
         if basis is None and "quyết" in carried and _COUNCIL_ADOPTS_ESTIMATE.search(carried):
             return "provincial"
-        if basis is None and (_adopted_by_the_lists_opening(ctx) or _estimate_adopted_before(ctx)):
+        if basis is None and (_adopted_by_the_lists_opening(ctx) or _estimate_adopted_before(ctx)
+                              or _under_a_title_on_the_estimate(ctx)):
             return "provincial"  # (an amount planned: the council's adoption said in the passage before sets it)
         return basis
     if not _ANY_PLAN.search(head):
@@ -2731,6 +2743,39 @@ def _adoption_in(preceding: str) -> tuple[int | None] | None:
         return None
     year = _YEAR.search(preceding, adopted[0], adopted[0] + 80)
     return (int(year.group(1)) if year else None,)
+
+
+# A text titled as a council's resolution on the estimate ("NGHỊ QUYẾT SỐ 41/2026/NQ-HĐND CỦA HĐND TỈNH X VỀ DỰ TOÁN
+# NGÂN SÁCH NĂM 2027 (TÓM TẮT)", "NGHỊ QUYẾT\nVề việc quyết định dự toán thu, chi ngân sách ... năm 2027"): a title line
+# opening on the resolution, its subject the estimate itself (not "về đánh giá tình hình thực hiện dự toán", nor "về
+# phê chuẩn quyết toán": what was done)
+_TITLE_RESOLUTION_ON_THE_ESTIMATE = re.compile(
+    r"^[ \t]*NGHỊ\s+QUYẾT\b[^\n]{0,120}?(?:\n[ \t]*)?\bV[ềỀ]\s+(?:việc\s+)?(?:quyết\s+định\s+|giao\s+|phân\s+bổ\s+)?"
+    r"dự\s+toán\s+(?:thu[, ]\s*(?:và\s+)?chi\s+)?ngân\s+sách\b[^\n]*", re.IGNORECASE | re.MULTILINE)
+# (how far into a text its title stands: below the council's name, the motto and the number of a full resolution)
+_TITLE_REACH = 600
+
+
+@per_document(maxsize=16)  # (the same opening for every figure of a text)
+def _estimate_titled(opening: str) -> tuple[int | None] | None:
+    """(the year of the estimate, None when unnamed) when ``opening`` titles a resolution on the estimate, else None."""
+    if "toán" not in opening and "TOÁN" not in opening:
+        return None
+    title = _TITLE_RESOLUTION_ON_THE_ESTIMATE.search(opening)
+    if title is None:
+        return None
+    year = _YEAR.search(title.group())
+    return (int(year.group(1)) if year else None,)
+
+
+def _under_a_title_on_the_estimate(ctx: FigureContext) -> bool:
+    """Is the figure an amount of a text titled a resolution on the estimate (its articles "Điều 1. Tổng thu ngân sách
+    ... là ..." saying no "dự toán" of their own), its sentence naming no other year than the estimate's?"""
+    titled = _estimate_titled(ctx.document[:_TITLE_REACH]) if ctx.document else None
+    if titled is None:
+        return False
+    named = _year_said_of(ctx.before)
+    return named is None or titled[0] is None or named == titled[0]
 
 
 def _year_adopted_before(ctx: FigureContext) -> int | None:
