@@ -3473,6 +3473,17 @@ def test_a_whole_said_to_take_in_a_former_province_is_the_merged_provinces() -> 
     assert provinces[131] == "binh_dinh"
 
 
+def test_a_whole_that_takes_in_a_former_province_keeps_its_catalog_key() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH LÀO CAI\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+        "Sáu tháng, cả tỉnh Lào Cai (bao gồm cả địa bàn tỉnh Yên Bái cũ) có 905 doanh nghiệp thành lập mới. "
+        "Riêng địa bàn tỉnh Yên Bái cũ có 402 doanh nghiệp thành lập mới.\n")
+    read = {r["value"]: (r["province"], r["indicator_key"]) for r in rows}
+    assert read[905] == ("lao_cai", "new_enterprises")
+    # near-miss: the former province's own part is that province's, and not the merged province's entry
+    assert read[402] == ("yen_bai", None)
+
+
 def test_the_whole_of_a_tally_of_planting_is_the_area_to_be_planted() -> None:
     rows = indicator_rows(
         "UBND TỈNH CAO BẰNG\nBÁO CÁO\nKết quả công tác quý III năm 2027\n\n"

@@ -988,8 +988,18 @@ def former_province_named(sentence_opening: str) -> tuple[str, str] | None:
     for words in _clauses_a_place_is_named_in(clause):
         for mention in find_provinces(words):
             if (mark := _FORMER_MARK.match(words, mention.end)) is not None:
+                if INCLUDED_IN_THE_WHOLE.search(words, 0, mark.end()):
+                    return None  # "tỉnh Quảng Trị (bao gồm tỉnh Quảng Bình cũ) đạt": the whole's figure, not the part's
                 return mention.province.key, words[:mark.end()].strip()
     return None
+
+
+# a former province named as a part the figure's whole takes in ("tỉnh Quảng Trị (bao gồm tỉnh Quảng Bình cũ) đạt",
+# "trên địa bàn tỉnh, kể cả khu vực tỉnh Hà Giang trước đây, xảy ra"): the whole's figure, the own province's, not the
+# part's; the words of taking in (data/words/inclusion_words.csv) open the former province's words, up to its mark,
+# with no clause between
+INCLUDED_IN_THE_WHOLE = re.compile(r"(?<![^\W\d_])(?:" + word_source("inclusion_words") + r")(?![^\W\d_])[^,;:()]*$",
+                                   re.IGNORECASE)
 
 
 # "...; sản lượng ước đạt ", ", tổng sản lượng đạt ": an output named by its word alone, closing the window

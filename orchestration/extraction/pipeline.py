@@ -2995,7 +2995,7 @@ def _former_province_of(clean: str, fig: Figure, former_words: dict[tuple[int, i
     if not said_former:
         return None
     if (named := former_province_named(clean[max(fig.sentence[0], fig.start - 160):fig.start])) is not None:
-        return None if _INCLUDED_IN_THE_WHOLE.search(named[1]) else named
+        return named
     # "khu vực phía Đông (địa bàn tỉnh Bình Định cũ) thu hút 31 dự án, vốn đăng ký 21.400 tỷ đồng, tăng 12%": a
     # clause that names no subject of its own goes on with the former province of the clause before it (back to the
     # semicolon or the sentence's start)
@@ -3005,17 +3005,11 @@ def _former_province_of(clean: str, fig: Figure, former_words: dict[tuple[int, i
         if comma < 0 or ";" in clean[comma:clause_end] or not _names_no_subject(clean[comma + 1:clause_end]):
             return None
         if (named := former_province_named(clean[max(fig.sentence[0], comma - 160):comma])) is not None:
-            return None if _INCLUDED_IN_THE_WHOLE.search(named[1]) else named
+            return named
         clause_end = comma
     return None
 
 
-# a former province named as a part the figure's whole takes in ("tỉnh Quảng Trị (bao gồm tỉnh Quảng Bình cũ) đạt",
-# "trên địa bàn tỉnh, kể cả khu vực tỉnh Hà Giang trước đây, xảy ra"): the whole's figure, the own province's, not the
-# part's; the words of taking in (data/words/inclusion_words.csv) open the former province's words, up to its mark,
-# with no clause between
-_INCLUDED_IN_THE_WHOLE = re.compile(r"(?<![^\W\d_])(?:" + word_source("inclusion_words") + r")(?![^\W\d_])[^,;:()]*$",
-                                    re.IGNORECASE)
 _CLAUSES_GONE_ON = 3  # ("…cũ) thu hút 31 dự án, vốn đăng ký 21.400 tỷ đồng, tăng 12% so với cùng kỳ, …")
 # a word that opens a place or a part of its own in a clause ("khu vực phía Tây", "trên địa bàn", "toàn tỉnh", "trong
 # đó"): no clause going on with the one before
