@@ -1943,3 +1943,23 @@ def test_a_mid_term_review_covers_the_years_its_body_says_are_gone(title: str, b
                                                                    end: dt.date) -> None:
     period = describe_document(f"UBND TỈNH GIA LAI\n\nBÁO CÁO\n{title}\n\n{body}\n").period
     assert (period.start, period.end) == (start, end)
+
+
+def test_a_bare_year_of_the_headline_dates_a_text_naming_no_other() -> None:
+    # (a headline's year without "năm": after the place, after a dash, inside a topic; no day, no sum of money)
+    assert document_period("Hải Dương 2027: Một năm nhìn lại\n\nThu ngân sách đạt 21.000 tỷ đồng.") \
+        == Period(dt.date(2027, 1, 1), dt.date(2027, 12, 31), "năm 2027")
+    assert document_period("CÀ MAU - 2025 QUA NHỮNG CON SỐ\n\nKhách du lịch đạt 2,1 triệu lượt.").start \
+        == dt.date(2025, 1, 1)
+    assert document_period("Yên Bái: Nông nghiệp 2026 được mùa\n\nSản lượng lương thực đạt 320.000 tấn.").start \
+        == dt.date(2026, 1, 1)
+    # (no bare year read from a range of days or an amount, nor from a table's row of years heading its columns)
+    assert reference_year("Từ 12-20/5, xã An Bình thu 2030 tỷ đồng, tiêm 2.026 liều.\n") is None
+    assert reference_year("Chỉ tiêu      2024    2025\nSố hộ nghèo    120     95\n") is None
+
+
+def test_the_year_a_province_was_founded_is_a_base_not_the_period() -> None:
+    text = ("Diễn văn kỷ niệm 20 năm tái lập tỉnh Hậu Giang\n\nKể từ ngày tái lập tỉnh năm 2004, kinh tế tăng "
+            "trưởng khá. Năm 2024, thu ngân sách đạt 6.800 tỷ đồng.")
+    assert reference_year(text) == 2024
+    assert document_period(text).start == dt.date(2024, 1, 1)

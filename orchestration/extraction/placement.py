@@ -348,7 +348,37 @@ def reference_year(text: str, dateline: Dateline | None = None) -> int | None:
     # "... tăng 11%, vượt so với kế hoạch đề ra đầu năm 2022": the plan a figure is held against is the
     # plan of the year it speaks of
     planned = _PLAN_OF_THE_YEAR.search(folded) if "ke hoach" in folded else None
-    return int(planned.group(1)) if planned else None
+    if planned:
+        return int(planned.group(1))
+    return _a_bare_year(folded)
+
+
+# a year of the reports' era written bare, with no "năm" before it and in no date ("Bình Dương 2024: Những con số nổi
+# bật", "KINH TẾ A 2025", "A - 2024 NHÌN LẠI"; folded): the year a headline naming no other is about (a season's year,
+# "vụ Hè Thu 2025", "năm học 2025-2026", is read with its season)
+_BARE_YEAR = re.compile(r"(?<![\d/.,\-–])(?<!\d[\-–] )(?<!\d [\-–] )(?<!\bnam )(?<!\bhoc )(?<!\bvu )"
+                        r"(?<!\bxuan )(?<!\bdong )(?<!\bthu )(?<!\bmua )\b(20[0-3]\d)\b"
+                        r"(?![/.,]\d|\s*(?:ty|trieu|nghin|ha|tan)\b|\s*%)")
+# a year a province or a party body was set up (again): a base an anniversary counts from, no time reported on (folded)
+_FOUNDED_BEFORE = re.compile(r"\b(?:tai|thanh)\s+lap\s+(?:lai\s+)?(?:tinh|huyen|thi\s+xa|thanh\s+pho|dang\s+bo)\b"
+                             r"[^.;:!?\n\d]{0,40}$")
+FOUNDED_REACH = 80  # characters before the year: the founding and the unit founded
+# a year beside another on its line with nothing but blanks between: a table's row of years heading its columns, not
+# the time the text reports on
+_A_ROW_OF_YEARS = re.compile(r"[ \t]+(?:19|20)\d\d\b")
+_A_ROW_OF_YEARS_BEFORE = re.compile(r"\b(?:19|20)\d\d[ \t]+$")
+ROW_OF_YEARS_REACH = 12
+HEADLINE_YEAR_CHARS = 200  # (the headline's line, where a bare year names what the text is about)
+
+
+def _a_bare_year(folded: str) -> int | None:
+    """The bare year of a text's headline (its first line), when no other year is named, or None."""
+    head = folded.lstrip()[:HEADLINE_YEAR_CHARS].split("\n", 1)[0]
+    bare = next((m for m in _BARE_YEAR.finditer(head)
+                 if not _A_ROW_OF_YEARS.match(head, m.end(), m.end() + ROW_OF_YEARS_REACH)
+                 and not _A_ROW_OF_YEARS_BEFORE.search(head, max(0, m.start() - ROW_OF_YEARS_REACH), m.start())),
+                None)
+    return int(bare.group(1)) if bare else None
 
 
 # "năm 2025" in the sentence of a base: the later year the base is compared with (folded)
@@ -390,7 +420,8 @@ def _body_year(nfc: str) -> int | None:
             if (_WORK_EVENT_BEFORE.search(before) or _SINCE.search(before) or _BORN.search(before)
                     or _PAST_DISASTER.search(before) or _DEADLINE_BEFORE.search(folded, max(0, p.start - 100), p.start)
                     or _a_works_plan(head, p.start, p.end) or _FROM_A_FIGURE.search(before)
-                    or ("quyet toan" in before and _SETTLED_ACCOUNTS.search(before))):
+                    or ("quyet toan" in before and _SETTLED_ACCOUNTS.search(before))
+                    or _FOUNDED_BEFORE.search(folded, max(0, p.start - FOUNDED_REACH), p.start)):
                 continue
             counts[p.period.end.year] = counts.get(p.period.end.year, 0) + 1
     if counts:
@@ -1765,6 +1796,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not _DEADLINE_BEFORE.search(folded_opening, max(0, p.start - DEADLINE_REACH), p.start)
                and not (p.kind == "year" and _FESTIVE_BEFORE.search(opening, max(0, p.start - FESTIVE_REACH), p.start))
                and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])
+               and not _FOUNDED_BEFORE.search(folded_opening, max(0, p.start - FOUNDED_REACH), p.start)
                and not ("quyet toan" in folded_opening
                         and _SETTLED_ACCOUNTS.search(folded_opening[max(0, p.start - 50):p.start]))
                and not _PAST_DISASTER.search(folded_opening[max(0, p.start - 40):p.start])
