@@ -481,6 +481,17 @@ def test_a_caption_after_a_province_headline_is_no_district_headline() -> None:
     assert (info.province, info.locality, info.admin_level) == ("lam_dong", None, "province")
 
 
+def test_an_alt_text_or_a_bracketed_figure_line_over_a_headline_is_no_title() -> None:
+    for picture in ("Alt: Biểu đồ số khách du lịch đến Ninh Bình qua các quý", "[Hình: Khách tham quan chùa Bái Đính]"):
+        text = (f"{picture}\n\nNinh Bình đón 3,4 triệu lượt khách trong quý I\n\n"
+                "Quý I/2026, tỉnh Ninh Bình đón khoảng 3,4 triệu lượt khách, tăng 12% so với cùng kỳ.\n")
+        assert describe_document(text).title == "Ninh Bình đón 3,4 triệu lượt khách trong quý I"
+    # near-miss: a headline that only speaks of pictures is still the headline
+    text = ("Hình ảnh ấn tượng về mùa lúa chín ở Mù Cang Chải\n\n"
+            "Những ngày này, các thửa ruộng bậc thang đã chín vàng.\n")
+    assert describe_document(text).title == "Hình ảnh ấn tượng về mùa lúa chín ở Mù Cang Chải"
+
+
 def test_news_naming_districts_of_one_province_is_filed_under_it() -> None:
     text = "Mưa lớn làm sập nhà\n\nĐêm qua, mưa lớn làm 3 nhà ở huyện Thanh Miện và 5 nhà ở huyện Gia Lộc bị sập.\n"
     info = describe_document(text)

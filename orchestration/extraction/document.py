@@ -28,6 +28,7 @@ from orchestration.extraction.dates import (
     parse_date,
 )
 from orchestration.extraction.disasters import hazards_in
+from orchestration.extraction.layout import a_caption_line
 from orchestration.extraction.letters import UPPER
 from orchestration.extraction.normalise import (
     FoldedText,
@@ -977,8 +978,9 @@ _PHOTO_LINE = re.compile(r"(?i)(?:data:image/|(?:hình\s+)?ảnh\s*(?:minh\s+(?:
 
 
 def _a_photo_line(line: str) -> bool:
-    """Is ``line`` a picture's address or caption (see ``_PHOTO_LINE``), no headline?"""
-    return ("ảnh" in line.lower() or "data:" in line) and _PHOTO_LINE.match(line) is not None
+    """Is ``line`` a picture's address or caption (see ``_PHOTO_LINE`` and layout's ``a_caption_line``: "Alt: ...",
+    "[Hình: ...]", "Chú thích ảnh: ..."), no headline?"""
+    return (("ảnh" in line.lower() or "data:" in line) and _PHOTO_LINE.match(line) is not None) or a_caption_line(line)
 
 
 def _a_place_and_day(line: str) -> bool:
