@@ -4317,7 +4317,7 @@ def test_a_linked_works_name_ends_before_its_price_or_size_after_voi():
     # với đường cao tốc Y"), but not the words that describe the work (its price, size or length)
     cases = [
         ("Tỉnh Quảng Trị phê duyệt dự án cầu Cửa Việt nối Quảng Trị - Thừa Thiên Huế với tổng mức đầu tư 1.240 tỷ "
-         "đồng.", "1.240", "cầu Cửa Việt nối Quảng Trị - Thừa Thiên Huế"),
+         "đồng.", "1.240", "cầu Cửa Việt"),  # a named bridge ends before the provinces it links
         ("Huyện khởi công dự án đường nối xã Phú Lộc với tổng vốn 85 tỷ đồng.", "85", "đường nối xã Phú Lộc"),
         ("Tỉnh khởi công dự án cầu nối Lai Châu - Điện Biên với vốn đầu tư 640 tỷ đồng.", "640",
          "cầu nối Lai Châu - Điện Biên"),
@@ -4351,7 +4351,7 @@ def test_one_approval_verb_governs_every_work_listed_between_semicolons():
     )
     assert _rows(text) == [
         ("đường vành đai 2 Sầm Sơn", "approved", None),
-        ("cầu Hoằng Phụ nối Thanh Hóa - Ninh Bình", "approved", None),
+        ("cầu Hoằng Phụ", "approved", None),
         ("nâng cấp đường tỉnh 513", "approved", None),
     ]
     assert _project_fields(text, "870")["event"] == "approved"
@@ -9476,3 +9476,14 @@ def test_the_whole_route_of_a_named_road_opened_is_the_road() -> None:
     assert _rows(text) == [("đường Trường Sơn Đông đoạn Thạnh Mỹ - Tân Hiệp", "completed", dt.date(2026, 9, 2))]
     # near miss: the whole route of a street that only locates something is no work
     assert _rows("Xe tải bị cấm lưu thông toàn tuyến đường Trường Sơn Đông trong 3 ngày.") == []
+
+
+def test_the_provinces_a_named_bridge_links_are_not_its_name() -> None:
+    # "cầu X 2 nối Tỉnh A và Tỉnh B": after the work's own name the capitals after "nối" are where it runs
+    text = "Sáng 3/5/2026, tỉnh Đồng Tháp khánh thành cầu Cao Lãnh 3 nối Đồng Tháp và Vĩnh Long."
+    assert _rows(text) == [("cầu Cao Lãnh 3", "inaugurated", dt.date(2026, 5, 3))]
+    text = "Tỉnh khởi công cầu Ông Chưởng nối Chợ Mới với Long Xuyên."
+    assert _rows(text) == [("cầu Ông Chưởng", "started", None)]
+    # near miss: a bare bridge is named by the places it links
+    text = "Tỉnh khởi công Cầu nối Phú Quốc với Hòn Thơm."
+    assert _rows(text) == [("Cầu nối Phú Quốc với Hòn Thơm", "started", None)]

@@ -647,6 +647,9 @@ _NAME_END = guarded(
         # ("Đường nối từ Quốc lộ 1 đến cảng X", "đường nối các xã A": right after the bare road the link is its
         # name, a road named by its ends, not "đường" alone; "cầu X nối từ A sang B" says where a named work runs)
         r"(?<![cC]ầu)\s+(?i:bắc\s+qua)\b|(?<!kết)(?<![Đđ]ường)\s+(?i:nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
+        # ("cầu Rạch X 2 nối Tỉnh A và Tỉnh B": after a name of its own (a proper word or its number) the places it
+        # links, named in capitals, are where it runs, not its name; "Cầu nối Tỉnh A" bare is named by its ends)
+        r"(?:(?<![Đđ]ường)(?<![Cc]ầu)" + _NAME_WORD_BEFORE + r"|(?<=\d))\s+(?=nối\s+(?-i:" + UPPER + r"))|"
         # "Dự án Nhà máy X vào đầu tư tại khu công nghiệp Y": where the investor puts it, not its name
         r"\s+(?i:vào\s+đầu\s+tư|đầu\s+tư\s+(?:tại|vào)|chính\s+thức)\b|"
         r"\s+(?=làm\s+chủ\s+đầu\s+tư\b)|"  # "do Bệnh viện X làm chủ đầu tư": the investor
