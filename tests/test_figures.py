@@ -7068,3 +7068,13 @@ def test_a_rate_named_before_its_hedge_stays_a_level() -> None:
 def test_a_building_named_with_nha_is_counted_whole(text: str, token: str, label: str) -> None:
     fig = one(text, token)
     assert (fig.unit, fig.unit_label) == ("count", label)
+
+
+def test_one_said_in_a_word_after_the_verb_that_counts_it() -> None:
+    # "một" right after what befell or happened, before the people or cases it counts, is the number one
+    assert figures("Vụ sạt lở đất làm chết hai người, mất tích một người.") == [
+        (2, "person", "level"), (1, "person", "level")]
+    assert figures("Tuần qua phát hiện một vụ khai thác cát trái phép.") == [(1, "case", "level")]
+    # near misses: "một" as "a" before other nouns, or not right after such a verb, stays no figure
+    assert figures("Xảy ra một số vụ trộm cắp tài sản.") == []
+    assert figures("Ông A là một người có uy tín trong thôn.") == []

@@ -128,6 +128,16 @@ def test_grams_of_a_seizure_are_millionths_of_a_tonne() -> None:
         assert reading is None or reading.unit != "tonne", after
 
 
+def test_passports_and_petition_letters_are_counted_by_their_whole_noun() -> None:
+    # "hộ chiếu" (passport) opens with the household's word, "đơn thư" (a petition letter) with "đơn": each is one noun
+    for after, label in ((" hộ chiếu cho người xuất cảnh", "hộ chiếu"), (" đơn thư phản ánh", "đơn thư")):
+        reading = read_unit(after)
+        assert reading is not None and (reading.unit, reading.label) == ("count", label), after
+    # near miss: a household before another word is still a household
+    reading = read_unit(" hộ chăn nuôi")
+    assert reading is not None and reading.unit == "household"
+
+
 def test_a_word_that_opens_with_bi_is_no_accused_person() -> None:
     # near miss of "56 bị can": "bị" opening a passive ("12 bị thương" is read elsewhere) or another noun is no person
     for after in (" bị canh", " bịch sữa"):

@@ -4152,6 +4152,18 @@ _CASUALTY_BEFORE = re.compile(r"\b(?:chết|tử\s+vong|bị\s+thương|mất\s+
 _PERSON_NOUN = re.compile(r"người\b")
 
 
+# "bị thương một người", "xảy ra một vụ cháy": "một" right after a verb that counts what befell or happened
+# (data/words/verbs_counting_one.csv) and before a noun of people, cases or homes is one of them, no article
+_VERB_COUNTING_ONE_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + word_source("verbs_counting_one") + r")\s+$",
+                                       re.IGNORECASE)
+_ONE_COUNTED_NOUN = re.compile(r"\s*(?:người|vụ|hộ|căn|trường\s+hợp)(?![^\W\d_])")
+
+
+def _one_counted_after_its_verb(paragraph: str, m: re.Match[str]) -> bool:
+    return bool(_ONE_COUNTED_NOUN.match(paragraph, m.end())
+                and _VERB_COUNTING_ONE_BEFORE.search(paragraph, max(0, m.start() - 16), m.start()))
+
+
 def _one_person_of_a_casualty_breakdown(paragraph: str, m: re.Match[str]) -> bool:
     if not _PERSON_NOUN.match(paragraph, m.end()):
         return False
@@ -4209,6 +4221,7 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
         if word in ("một", "năm") and not _STRONG_NOUN.match(after) and not (
                 word == "một" and _one_person_of_a_casualty_breakdown(paragraph, m)) and not (
                 word == "một" and _one_damaged_craft(paragraph, m)) and not (
+                word == "một" and _one_counted_after_its_verb(paragraph, m)) and not (
                 word == "năm" and "con" in after[:6] and _FIVE_ANIMALS.match(after)) and not (
                 word == "năm" and _DETAIL_BEFORE.search(paragraph, max(0, m.start() - 20), m.start())
                 and after.lstrip().startswith("người")) and not (

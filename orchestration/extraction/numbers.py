@@ -322,7 +322,8 @@ _UNITS: list[tuple[str, str, float]] = [
      # the people of a place ("vùng có 1,2 triệu dân", "giường bệnh trên 1 vạn dân"): persons, no money after
      # the scale word (not "dân tộc", "dân cư", "dân số", "dân quân", ...: nouns of their own)
      r"dân\b(?!\s+(?:tộc|cư|số|quân|sự|chủ|dụng|vận|phòng|nguyện|trí|gian|lập|tự|ca|nhập)\b)", "person", 1.0),
-    (r"hộ\b", "household", 1.0),
+    # ("cấp 1.200 hộ chiếu": passports, counted as a noun of their own, no households)
+    (r"hộ\b(?!\s+chiếu\b)", "household", 1.0),
     # ("3,1 triệu gia cầm", "1.250 gia súc": animals counted by their kind, as by "con"; no money after the scale word)
     (r"con\b|gia\s+(?:cầm|súc)\b", "head", 1.0),
     (r"doanh\s+nghiệp|DN\b", "enterprise", 1.0),
@@ -356,7 +357,7 @@ _COUNT_NOUNS = re.compile(
     + r"|ca(?!\s+(?:nô|sĩ|khúc|cao|dao|kịch|múa|trù|ngợi|từ)(?![^\W\d_]))"
     + r"|trường\s+hợp|trường|lớp|phòng|giường\s+bệnh(?=\s*/\s*[^\W\d_])|giường|bác\s+sĩ|chiếc|"
     r"km|tuyến|cầu|đoạn\s+tuyến|đoạn|địa\s+điểm|đợt|cuộc|buổi|phiên|tin|bài|tác\s+phẩm|gói\s+thầu|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|"
-    r"đề\s+án|kế\s+hoạch|chủ\s+trương|vụ\s+việc|vụ\s+án|bị\s+can|đơn|thẻ|lô|mẫu|giấy\s+phép|giấy\s+chứng\s+nhận|giấy|bộ|chương\s+trình|"
+    r"đề\s+án|kế\s+hoạch|chủ\s+trương|vụ\s+việc|vụ\s+án|bị\s+can|đơn\s+thư|đơn|hộ\s+chiếu|thẻ|lô|mẫu|giấy\s+phép|giấy\s+chứng\s+nhận|giấy|bộ|chương\s+trình|"
     r"sự\s+kiện|hội\s+nghị|lớp\s+học|gian\s+hàng|điểm|chợ|trạm|tấm|viên|cây|ô\s+tô|xe|"
     # ("7.350 nghìn quả trứng": eggs and fruit counted by their classifier, no money after the scale word; "1,2 tỷ
     # cành hoa": cut flowers counted by the stem)
