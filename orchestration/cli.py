@@ -62,6 +62,8 @@ def cmd_extract(files: Sequence[str]) -> int:
             print(f"baocao extract: {name}: cannot read: {exc.strerror or exc}", file=sys.stderr)
             failed += 1
             continue
+        for message in extraction.rule_errors:  # a place the rules failed on, passed over: the rest prints
+            print(f"baocao extract: {message}", file=sys.stderr)
         for row in extraction_to_json_rows(extraction):
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
         out.flush()

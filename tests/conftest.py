@@ -101,3 +101,5 @@ def pytest_configure(config: pytest.Config) -> None:
     # dbt's anonymous usage stats and Dagster telemetry: never phone home from tests.
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
+    # A rule's error raises under test (in a run it passes over that one place and keeps the report's other facts).
+    os.environ.setdefault("BAOCAO_STRICT_RULES", "1")

@@ -1113,6 +1113,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     """Catalog key of the subject nearest to a number (``_catalog_key_named``); visits counted bare of guests named
     before them are read as visits of guests ("Khách lưu trú đạt 4,8 triệu lượt" as "... 4,8 triệu lượt khách") when
     the words as written name no entry; none for the visitors one event drew (``_DRAWN_BY_ONE_EVENT``)."""
+    subject = subject or ""  # (a figure whose sentence names no subject of its own: "Quý IV ước tăng 8,6%.")
     key = _catalog_key_named(subject, unit, metric, context, after)
     if key in ARRIVAL_KEYS and (_DRAWN_BY_ONE_EVENT.search((context or subject)[-200:])
                                 or _one_places_or_days_visitors(context or subject)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
@@ -143,6 +144,11 @@ from orchestration.extraction.vocabulary import keyed_word_lists, word_pattern, 
 
 MAX_EVIDENCE = 600  # the contract scores spans up to 800 characters; stay well inside
 
+# Set to 1 (the test suite does) to let a rule's error raise instead of being passed over: a bug must fail its test.
+STRICT_RULES_ENV = "BAOCAO_STRICT_RULES"
+# A report on which the rules fail in more places than this is broken as a whole, not in one sentence: it raises.
+MAX_PLACES_PASSED_OVER = 20
+
 
 @dataclass
 class Extraction:
@@ -151,6 +157,8 @@ class Extraction:
     document: dict
     text: str
     tables: dict[str, pl.DataFrame] = field(default_factory=dict)
+    # what the rules failed on and passed over (file, place, error): the report's other facts are kept
+    rule_errors: tuple[str, ...] = ()
 
     @property
     def doc_id(self) -> str:
@@ -187,14 +195,54 @@ def extract_document(data: bytes, source_file: str, *, max_bytes: int | None = N
     # (a text about several provinces names each figure's own: Huế by the unit it became in one written after 2025's
     # change, as the documents of Huế are keyed; told only for such a text, the one kind that asks)
     after_the_change = meta["province"] is None and written_after_the_merger(text, described.period)
-    rows = (_fact_rows(layout, document, after_the_change=after_the_change) if written_with_marks
+    failures = _RuleFailures(source_file)
+    rows = (_fact_rows_passing_over_rule_errors(layout, document, after_the_change, failures) if written_with_marks
             else {t: [] for t in FACT_TABLES})
     refuse_if_no_figures(sum(len(r) for r in rows.values()), text, source_file)
     # Every frame leaving the library is checked against the contract (FrameContractError names
     # the file and the column): a bug in a rule never reaches the warehouse as a bad row.
     tables = {t: validated_frame(t, rows[t], source_file) for t in FACT_TABLES}
     documents = validated_frame("documents", [document], source_file)
-    return Extraction(document=documents.row(0, named=True), text=text, tables=tables)
+    return Extraction(document=documents.row(0, named=True), text=text, tables=tables,
+                      rule_errors=tuple(failures.messages))
+
+
+@dataclass
+class _RuleFailures:
+    """The places (a paragraph or a figure) the rules failed on in one report, passed over on a rerun.
+
+    A rule's bug on one sentence of a real report must cost that sentence's facts, not the report's: every other
+    fact still loads, and the error is told with the file and the place (``Extraction.rule_errors``: ``baocao
+    extract`` prints it, ``load_report`` logs it in the run)."""
+
+    source_file: str
+    at: tuple[str, int, int] | None = None  # the place being read now (None between the two loops: not passed over)
+    skipped: set[tuple[str, int, int]] = field(default_factory=set)
+    messages: list[str] = field(default_factory=list)
+
+    def reading(self, kind: str, start: int, end: int) -> bool:
+        """Note the place now read; False when an earlier run failed on it (the caller passes over it)."""
+        self.at = (kind, start, end)
+        return self.at not in self.skipped
+
+
+def _fact_rows_passing_over_rule_errors(layout: Layout, document: dict, after_the_change: bool,
+                                        failures: _RuleFailures) -> dict[str, list[dict]]:
+    """``_fact_rows``, rerun without each paragraph or figure a rule raised an error on (strict: raise)."""
+    strict = os.environ.get(STRICT_RULES_ENV, "") not in ("", "0")
+    while True:
+        failures.at = None
+        try:
+            return _fact_rows(layout, document, after_the_change=after_the_change, failures=failures)
+        except Exception as error:
+            place = failures.at
+            if strict or place is None or place in failures.skipped or len(failures.skipped) >= MAX_PLACES_PASSED_OVER:
+                raise
+            kind, start, end = place
+            message = (f"{failures.source_file}: a rule failed on the {kind} at characters {start}-{end} "
+                       f"({type(error).__name__}: {error}); its facts are left out, the report's others kept")
+            failures.skipped.add(place)
+            failures.messages.append(message)
 
 
 def _province_of_a_row(key: str | None, own: str | None) -> tuple[str | None, str | None]:
@@ -434,7 +482,9 @@ def _summed_over_the_event(phrases: list[PeriodPhrase], start: dt.date | None,
 _THE_YEARS_START = re.compile(r"đầu\s+năm|(?<!\d)0?1/0?1(?![\d/])", re.IGNORECASE)
 
 
-def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False) -> dict[str, list[dict]]:
+def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False,
+               failures: _RuleFailures | None = None) -> dict[str, list[dict]]:
+    failures = failures or _RuleFailures(document.get("source_file", ""))
     rows: dict[str, list[dict]] = {t: [] for t in FACT_TABLES}
     common = {
         "doc_id": document["doc_id"], "source_file": document["source_file"],
@@ -462,6 +512,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
     list_base = ""  # the comparison the line opening a list made, for its items ("CPI tăng ... so với tháng trước:")
     before_lead: tuple[int, int] = (0, 0)  # the paragraph before, when it is no list item
     for p_start, p_end in _around_spans(layout.paragraphs, lined_spans):
+        if not failures.reading("paragraph", p_start, p_end):
+            continue
         paragraph = layout.clean[p_start:p_end]
         if "\t" in paragraph:
             if _overlaps(p_start, p_end, tab_table_lines) or not runs_on_after_a_tab(paragraph):
@@ -490,6 +542,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                      and not _looks_back(layout.clean, f, phrases, phrase_starts, section_year)
                      and not _on_the_year_before(layout.clean, f, section_year) else f for f in found]
         figures.extend(found)
+    failures.at = None  # (no one paragraph's: what follows reads them all)
     figures = _headline_changes_on_the_bodys_base(layout, figures)
     sentence_readings = _SentenceReadings(layout.clean, phrases, phrase_starts, document)
     previous: dict | None = None  # the last indicator of the same sentence, for follow-up figures
@@ -506,6 +559,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
     foreign_words: dict[tuple[int, int], bool] = {}  # (a sentence: does it name a neighbouring country's place?)
     placed: list[tuple[int, str, dict]] = []  # (figure's offset, table, row) of the free-text figures, in text order
     for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
+        if not failures.reading("figure", fig.start, fig.end):
+            continue
         start, end = _evidence(layout, fig)
         row = {
             **common, "char_start": start, "char_end": end, "evidence": layout.source[start:end],
@@ -825,6 +880,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             placed.append((fig.start, routed.table, row))
             if routed.table == "disasters" and fig.unit in _COUNTED:
                 damages.append(fig)
+    failures.at = None  # (what follows reads every row at once: an error there is no one place's)
     _headline_figures_as_the_body_reads_them(layout, rows, placed)
     # (the labels are set only now: the readings above compare a figure's label with those before it as
     # the words before each number give them)

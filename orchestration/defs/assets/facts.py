@@ -245,6 +245,8 @@ def load_report(
             if outcome.sidecar_error:
                 context.log.warning(f"sidecar ignored: {outcome.sidecar_error} — {outcome.name} loads without it")
             if outcome.extraction is not None:
+                for message in outcome.extraction.rule_errors:  # a place passed over; the report's other facts load
+                    context.log.warning(message)
                 batch.append(outcome)
                 n_loaded += 1
                 if len(batch) >= config.batch_files:
