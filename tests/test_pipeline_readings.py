@@ -3492,3 +3492,16 @@ def test_the_whole_of_a_tally_of_planting_is_the_area_to_be_planted() -> None:
     assert (metrics[2_140], metrics[2_300]) == ("level", "target")
     # near-miss: the cases settled out of all those on hand: the whole is a level, no plan
     assert metrics[70] == "level"
+
+
+def test_what_will_be_done_in_a_year_after_the_reports_is_aimed_at() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2026\n\n"
+        "Sang năm 2027, tỉnh sẽ xây mới 320 căn nhà cho hộ nghèo và đào tạo nghề 4.600 lao động. "
+        "Trong tháng, toàn tỉnh đã xây mới 85 căn nhà cho hộ nghèo.\n"
+        "Nếu năm 2027 giá cao su giữ mức hiện nay, sản lượng mủ sẽ đạt 9.000 tấn.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[320] == read[4_600] == ("target", D(2027, 1, 1), D(2027, 12, 31))
+    # near-misses: what was done in the report's month, and what a condition says would follow, are no aims
+    assert read[85] == ("level", D(2026, 10, 1), D(2026, 10, 31))
+    assert read[9_000][0] == "level"

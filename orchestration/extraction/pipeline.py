@@ -555,6 +555,9 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             term_after = None
         if not extra and fig.metric == "level" and doc_end and _the_next_year_said(fig, phrases, phrase_starts):
             fig = replace(fig, metric="target")  # ("Năm sau, thu hút khoảng 12 triệu lượt khách": aimed at)
+        elif not extra and fig.metric == "level" and _a_later_year_willed(layout.clean, fig, phrases, phrase_starts,
+                                                                          doc_end):
+            fig = replace(fig, metric="target")  # ("Trong năm 2027, tỉnh sẽ đầu tư 1.500 tỷ đồng": aimed at)
         if term_after is not None:
             row["period_start"] = dt.date(int(term_after.group(1)), 1, 1)
             row["period_end"] = dt.date(int(term_after.group(2)), 12, 31)
@@ -3782,6 +3785,26 @@ def _the_next_year_said(fig: Figure, phrases: list[PeriodPhrase], phrase_starts:
         if p.kind == "target_year":
             return True
     return False
+
+
+# the future aspect of the verb a figure is the object of ("tỉnh sẽ đầu tư", "sẽ khởi công ... và tuyển dụng"); not in a
+# condition or a forecast of what is not the report's to do ("nếu ... sẽ", "dự báo ... sẽ")
+_WILL = re.compile(r"(?<![^\W\d_])sẽ(?![^\W\d_])", re.IGNORECASE)
+_NOT_A_PLAN_WILLED = re.compile(r"(?<![^\W\d_])(?:nếu|dự\s+báo|có\s+thể)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _a_later_year_willed(clean: str, fig: Figure, phrases: list[PeriodPhrase], phrase_starts: list[int],
+                         doc_end: dt.date | None) -> bool:
+    """Does the figure's sentence say before it, in a year later than the report's (any year, in a text of no period),
+    what "sẽ" will be done ("Năm 2027, tỉnh sẽ khởi công 6 dự án và tuyển dụng 1.200 giáo viên" in a report of
+    2026)? What is still to be done in a year to come is aimed at, as "Năm sau, ..." is."""
+    before = clean[fig.sentence[0]:fig.start]
+    if "sẽ" not in before.lower() or (will := _WILL.search(before)) is None or _NOT_A_PLAN_WILLED.search(before):
+        return False
+    will_at = fig.sentence[0] + will.start()
+    said = phrases[bisect_left(phrase_starts, fig.sentence[0]):bisect_left(phrase_starts, will_at)]
+    return any(p.kind in ("year", "target_year") and p.explicit_year and p.period is not None
+               and (doc_end is None or p.period.start.year > doc_end.year) for p in said)
 
 
 def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
