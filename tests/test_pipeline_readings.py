@@ -3505,3 +3505,15 @@ def test_what_will_be_done_in_a_year_after_the_reports_is_aimed_at() -> None:
     # near-misses: what was done in the report's month, and what a condition says would follow, are no aims
     assert read[85] == ("level", D(2026, 10, 1), D(2026, 10, 31))
     assert read[9_000][0] == "level"
+
+
+def test_an_infographic_block_that_puts_its_figure_first_is_named_by_the_line_below() -> None:
+    text = ("QUẢNG NGÃI 6 THÁNG ĐẦU NĂM 2027 QUA CÁC CON SỐ\n\n"
+            "7,4%\nTăng trưởng kinh tế\n\n"
+            "15.300 tỷ đồng\nChi ngân sách địa phương\n\n"
+            "640 nghìn lượt\nKhách tham quan\n")
+    tables = extract_document(text.encode(), "probe.txt").tables
+    indicators = {r["value"]: r for r in tables["indicators"].to_dicts()}
+    assert (indicators[7.4]["indicator_key"], indicators[7.4]["metric"]) == ("grdp", "yoy_pct")
+    [spent] = tables["budgets"].to_dicts()
+    assert (spent["value"], spent["budget_item"]) == (15_300e9, "expenditure_total")

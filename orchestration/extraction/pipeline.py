@@ -68,7 +68,7 @@ from orchestration.extraction.indicators import (
     without_the_part_opener,
     words_a_change_names,
 )
-from orchestration.extraction.layout import Layout, build_layout, line_opening
+from orchestration.extraction.layout import Layout, _a_figure_alone, _a_name_alone, build_layout, line_opening
 from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK, heading_depth
 from orchestration.extraction.named_provinces import (
     entry_a_group_has,
@@ -506,6 +506,9 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
     foreign_words: dict[tuple[int, int], bool] = {}  # (a sentence: does it name a neighbouring country's place?)
     placed: list[tuple[int, str, dict]] = []  # (figure's offset, table, row) of the free-text figures, in text order
     for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
+        named_below = None if extra else _the_name_below_a_figure_alone(layout.clean, fig)
+        if named_below is not None:
+            fig = replace(fig, metric=named_below[1])
         start, end = _evidence(layout, fig)
         row = {
             **common, "char_start": start, "char_end": end, "evidence": layout.source[start:end],
@@ -620,6 +623,10 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                 routed = _at_the_rows_place(again, extra) if again is not None else None
         else:
             routed = route_figure(fig, layout, doc_year, row=bool(extra.get("row")))
+            if routed is None and named_below is not None:
+                # "28.650 tỷ đồng" over "Thu ngân sách nhà nước": the block's figure routed as its name says it
+                phrase, number, unit_end = row_phrase(named_below[0], fig.token, layout.clean[fig.end:fig.unit_end])
+                routed = route_phrase(fig, phrase, number, unit_end, layout, doc_year, row_said=True)
             summed = bool(extra.get("sums_the_caption"))
             if routed is None and extra.get("label") and not extra.get("free_text") and (
                     fig.metric == "level" or summed):
@@ -646,7 +653,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             # (a province's row of a table of provinces: the entry of that province whole, the row's own place)
             whole_province = (extra.get("province") is not None and row["province"] == extra["province"]
                               and row["locality"] is None)
-            fields = _indicator_fields(layout, fig, extra, previous, whole_province, document.get("title") or "")
+            fields = _indicator_fields(layout, fig, {"label": named_below[0]} if named_below else extra, previous,
+                                       whole_province, document.get("title") or "")
             ranked = None
             if not extra and fig.unit in ("count", "point") and (
                     ranked := _a_ranks_reading(layout.clean, fig, previous)) is not None:
@@ -3805,6 +3813,29 @@ def _a_later_year_willed(clean: str, fig: Figure, phrases: list[PeriodPhrase], p
     said = phrases[bisect_left(phrase_starts, fig.sentence[0]):bisect_left(phrase_starts, will_at)]
     return any(p.kind in ("year", "target_year") and p.explicit_year and p.period is not None
                and (doc_end is None or p.period.start.year > doc_end.year) for p in said)
+
+
+def _the_name_below_a_figure_alone(clean: str, fig: Figure) -> tuple[str, str] | None:
+    """The name of an infographic's block that puts its figure first, on a line of its own after a blank line, and its
+    name on the line below ("28.650 tỷ đồng" / "Thu ngân sách nhà nước", "8,9%" / "Tốc độ tăng trưởng GRDP"), and the
+    metric the figure has when the name is said before it as a sentence ("Tốc độ tăng trưởng GRDP đạt 8,9%"); None for
+    any other figure."""
+    line_start = clean.rfind("\n", 0, fig.start) + 1
+    line_end = clean.find("\n", fig.unit_end)
+    if line_end < 0 or clean[line_start:fig.start].strip():
+        return None  # (the text's last line, or words before the figure on its line)
+    if line_start > 0 and clean[clean.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip():
+        return None  # (a line under another line of its block: the block opens on the line above, not on the figure)
+    line = " ".join(clean[line_start:line_end].split())
+    if not _a_figure_alone(line):
+        return None
+    name_end = clean.find("\n", line_end + 1)
+    name = " ".join(clean[line_end + 1:name_end if name_end >= 0 else len(clean)].split())
+    if not _a_name_alone(name):
+        return None
+    lead = f"{name} đạt "
+    said = next((f for f in find_figures(f"{lead}{line}") if f.start == len(lead)), None)
+    return (name, said.metric) if said is not None else None
 
 
 def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
