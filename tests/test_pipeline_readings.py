@@ -3517,3 +3517,14 @@ def test_an_infographic_block_that_puts_its_figure_first_is_named_by_the_line_be
     assert (indicators[7.4]["indicator_key"], indicators[7.4]["metric"]) == ("grdp", "yoy_pct")
     [spent] = tables["budgets"].to_dicts()
     assert (spent["value"], spent["budget_item"]) == (15_300e9, "expenditure_total")
+
+
+def test_the_year_a_work_took_a_step_in_is_no_period_of_a_later_clauses_figure() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH KON TUM\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2026\n\n"
+        "Bệnh viện Đa khoa tỉnh Kon Tum đưa vào sử dụng từ năm 2022, đến nay đã tiếp nhận 86.000 lượt bệnh nhân "
+        "điều trị nội trú.\nNăm 2024, tỉnh khởi công 14 công trình thủy lợi, tưới cho 3.200 ha lúa.\n")
+    periods = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert periods[86_000] == (D(2026, 1, 1), D(2026, 6, 30))
+    # near-miss: a year that opens the sentence, before the step, is the period of all its clauses
+    assert periods[3_200] == (D(2024, 1, 1), D(2024, 12, 31))

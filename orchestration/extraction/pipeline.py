@@ -3465,6 +3465,21 @@ class _SentenceReadings:
         return self._one_month_breakdowns[sentence_start]
 
 
+# a step of a work whose year is written right after it ("khởi công năm 2021", "đưa vào sử dụng từ năm 2022"; the words:
+# data/words/dated_steps_of_a_work.csv)
+_A_WORKS_STEP_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + word_source("dated_steps_of_a_work") + r")"
+                                  r"(?:\s+(?:từ|vào|trong))?(?:\s+(?:cuối|đầu|giữa))?\s+$", re.IGNORECASE)
+_A_CLAUSE_MARK = re.compile(r"[,;]")
+
+
+def _the_year_of_a_works_step(clean: str, phrase: PeriodPhrase, fig: Figure) -> bool:
+    """Is ``phrase`` the year a work took a step in, said right after the step ("Cầu X khởi công năm 2021, đến nay đã
+    giải ngân 1.120 tỷ đồng"), with a clause between it and the figure? That year dates the step, not the figure of
+    the later clause (the report's time, as "đến nay" is)."""
+    return (_A_CLAUSE_MARK.search(clean, phrase.end, fig.start) is not None
+            and _A_WORKS_STEP_BEFORE.search(clean, max(0, phrase.start - 30), phrase.start) is not None)
+
+
 def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], document: dict,
                    clean: str, sentences: _SentenceReadings | None = None) -> dict:
     """Per-figure period: the nearest period phrase of the figure's sentence before the number
@@ -3530,6 +3545,7 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
             elif phrase.period is not None and "period_start" not in out and not (
                     phrase.kind in ("year", "target_year") and (
                         the_year_of_a_starting_value(clean, phrase.start)
+                        or _the_year_of_a_works_step(clean, phrase, fig)
                         # "Năm 2025, tỉnh có 12.300 doanh nghiệp; đến 30/6/2026 có 12.950": a stock counted on a day
                         # of another year is not of the year the sentence opened with
                         or ("as_of" in out and out["as_of"].year != phrase.period.end.year))) and (
