@@ -3528,3 +3528,16 @@ def test_the_year_a_work_took_a_step_in_is_no_period_of_a_later_clauses_figure()
     assert periods[86_000] == (D(2026, 1, 1), D(2026, 6, 30))
     # near-miss: a year that opens the sentence, before the step, is the period of all its clauses
     assert periods[3_200] == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+def test_a_share_after_a_budget_amount_is_of_the_budget_not_of_the_indicator_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BẮC GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Tổng sản phẩm trên địa bàn tăng 10,4%, thu ngân sách đạt 21.400 tỷ đồng, chiếm 1,2% tổng thu ngân sách cả "
+        "nước.\nGRDP bình quân đầu người đạt 4.900 USD, thu ngân sách nội địa đạt 18.000 tỷ đồng, chiếm 31% tổng thu "
+        "vùng.\nQuy mô GRDP đạt 210.000 tỷ đồng, chiếm 2,1% GDP cả nước.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[1.2] == (None, "thu ngân sách")
+    assert read[31] == (None, "thu ngân sách nội địa")
+    # near-miss: a share right after its indicator's own amount keeps that indicator
+    assert read[2.1] == ("grdp", "Quy mô GRDP")

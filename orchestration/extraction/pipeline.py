@@ -499,6 +499,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
     damages: list[Figure] = []  # the free-text counts of damage read into the disasters table, for their changes
     document_period = (document.get("period_start"), document.get("period_end"))
     last_routed: tuple[Figure, Routed] | None = None  # the last figure routed to a table of its own, for restatements
+    other_tables_clause: tuple[tuple[int, int], int] | None = None  # (sentence, clause start) of the last such figure
     counts_named_after: list[tuple[dict, str]] = []  # (row, label) of the counts their noun after the number names
     wholes_of_ratios: set[int] = set()  # the rows of the b of "a/b" (ids)
     of_named_provinces: list[tuple[Figure, dict]] = []  # a text about several provinces: the rows keyed to one
@@ -655,6 +656,14 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                               and row["locality"] is None)
             fields = _indicator_fields(layout, fig, {"label": named_below[0]} if named_below else extra, previous,
                                        whole_province, document.get("title") or "")
+            if (not extra and fig.metric == "share_pct" and fields["indicator_key"] is not None
+                    and other_tables_clause is not None and other_tables_clause[0] == fig.sentence):
+                # "GRDP bình quân đầu người đạt 9.800 USD, thu ngân sách đạt 58.000 tỷ đồng, chiếm 27% tổng thu vùng":
+                # a share after a figure of another table is of that figure's subject; the entry of the clauses before
+                # it keys nothing of it
+                fields["indicator_key"] = catalog_key(fields["indicator_label"], fig.unit, fig.metric,
+                                                      layout.clean[other_tables_clause[1]:fig.start],
+                                                      layout.clean[fig.end:fig.sentence[1]])
             ranked = None
             if not extra and fig.unit in ("count", "point") and (
                     ranked := _a_ranks_reading(layout.clean, fig, previous)) is not None:
@@ -794,6 +803,12 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                 wholes_of_ratios.add(id(row))
             continue
         row.update(routed.fields)
+        if not extra:
+            other_tables_clause = (fig.sentence, fig.segment[0])
+            if previous is not None and previous["sentence"] == fig.sentence:
+                # "Quy mô GRDP đạt 380.000 tỷ đồng; thu ngân sách đạt 58.000 tỷ đồng, chiếm 3,1% tổng thu cả nước":
+                # a figure of another table stands between, and a percent after it follows no indicator before it
+                previous = None
         if routed.table == "budgets" and row.get("funding_source") is None and _received_from_the_budget_above(
                 row.get("budget_label")):
             # "Thu bổ sung từ ngân sách cấp trên": the budget above the report's own; a commune's or district's is
