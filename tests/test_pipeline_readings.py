@@ -3541,3 +3541,14 @@ def test_a_share_after_a_budget_amount_is_of_the_budget_not_of_the_indicator_bef
     assert read[31] == (None, "thu ngân sách nội địa")
     # near-miss: a share right after its indicator's own amount keeps that indicator
     assert read[2.1] == ("grdp", "Quy mô GRDP")
+
+
+def test_what_will_be_done_in_the_year_a_news_items_month_is_part_of_is_aimed_at() -> None:
+    rows = indicator_rows(
+        "Nhà máy phân bón Hà Bắc ra mắt dây chuyền mới\n"
+        "BẮC NINH - Ngày 18/3/2027, nhà máy đưa vào vận hành dây chuyền urê mới. Tháng 2, nhà máy đã sản xuất "
+        "9.500 tấn urê. Theo lộ trình, năm 2027 nhà máy sẽ sản xuất 140.000 tấn urê.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[140_000] == ("target", D(2027, 1, 1), D(2027, 12, 31))
+    # near-miss: what was done in a month gone by stays its level
+    assert read[9_500][0] == "level"

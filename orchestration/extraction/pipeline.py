@@ -3834,16 +3834,17 @@ _NOT_A_PLAN_WILLED = re.compile(r"(?<![^\W\d_])(?:nếu|dự\s+báo|có\s+thể)
 
 def _a_later_year_willed(clean: str, fig: Figure, phrases: list[PeriodPhrase], phrase_starts: list[int],
                          doc_end: dt.date | None) -> bool:
-    """Does the figure's sentence say before it, in a year later than the report's (any year, in a text of no period),
-    what "sẽ" will be done ("Năm 2027, tỉnh sẽ khởi công 6 dự án và tuyển dụng 1.200 giáo viên" in a report of
-    2026)? What is still to be done in a year to come is aimed at, as "Năm sau, ..." is."""
+    """Does the figure's sentence say before it, in a year that ends after the report's period (any year, in a text of
+    no period), what "sẽ" will be done ("Năm 2027, tỉnh sẽ khởi công 6 dự án và tuyển dụng 1.200 giáo viên" in a report
+    of 2026, "năm 2026 cảng sẽ đón 120 lượt tàu" in news of May 2026)? What is still to be done in a year not over yet
+    is aimed at, as "Năm sau, ..." is."""
     before = clean[fig.sentence[0]:fig.start]
     if "sẽ" not in before.lower() or (will := _WILL.search(before)) is None or _NOT_A_PLAN_WILLED.search(before):
         return False
     will_at = fig.sentence[0] + will.start()
     said = phrases[bisect_left(phrase_starts, fig.sentence[0]):bisect_left(phrase_starts, will_at)]
     return any(p.kind in ("year", "target_year") and p.explicit_year and p.period is not None
-               and (doc_end is None or p.period.start.year > doc_end.year) for p in said)
+               and (doc_end is None or p.period.end > doc_end) for p in said)
 
 
 def _the_name_below_a_figure_alone(clean: str, fig: Figure) -> tuple[str, str] | None:
