@@ -3552,3 +3552,14 @@ def test_what_will_be_done_in_the_year_a_news_items_month_is_part_of_is_aimed_at
     assert read[140_000] == ("target", D(2027, 1, 1), D(2027, 12, 31))
     # near-miss: what was done in a month gone by stays its level
     assert read[9_500][0] == "level"
+
+
+def test_a_quarter_named_alone_after_a_growth_is_that_entrys_growth_in_the_quarter() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH THÁI BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Tốc độ tăng trưởng GRDP cả năm ước đạt 9,05%, trong đó quý III tăng 9,6%, quý IV tăng 10,2%. "
+        "Chỉ số sản xuất công nghiệp tăng 11,3%, riêng quý IV tăng 12,4%.\n")
+    read = {r["value"]: (r["indicator_key"], r["period_start"]) for r in rows}
+    assert read[9.6] == ("grdp", D(2026, 7, 1))
+    assert read[10.2] == ("grdp", D(2026, 10, 1))
+    assert read[12.4] == ("industrial_production_index", D(2026, 10, 1))

@@ -1621,6 +1621,10 @@ _MONEY = frozenset({"VND", "USD"})
 _A_LIST_ITEMS_NAME = re.compile(rf"[{DASH_CHARS}+•]\s*(?P<name>[^\W\d_][^:\n]{{2,60}}?)\s*:\s*")
 
 
+# what opens a part of a whole before its name ("trong đó quý IV", "Trong đó, quý I", "riêng tháng 12")
+_A_PART_OPENS = re.compile(r"(?:trong\s+đó|riêng)\s*,?\s*", re.IGNORECASE)
+
+
 def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
     """Does a percentage without a subject of its own take the figure before it? Not when that
     figure is an absolute change on another base ("so với 31/12 tăng 1.000 tỷ đồng (+5,2%)"): the
@@ -2274,6 +2278,13 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             and fig.unit in _MONEY and previous["unit"] in _MONEY):
         # "đạt 72,8 triệu đồng/người, tương đương 2.950 USD": the amount before in another currency, the same entry
         # (not "6.200 xe, tương đương 12.000 người": other things counted, no amount said again)
+        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
+                "indicator_key": previous["indicator_key"]}
+    if (own and previous is not None and previous["sentence"] == fig.sentence and previous["indicator_label"]
+            and previous["unit"] == fig.unit and previous["metric"] == fig.metric
+            and names_only_a_period(_A_PART_OPENS.sub("", own, count=1) + " ")):
+        # "GRDP ước tăng 8,42%, trong đó quý IV tăng 9,12%", "xuất khẩu đạt 5,2 tỷ USD, riêng tháng 12 đạt 520 triệu
+        # USD": a part of the period named alone, said as the figure before was, is the same entry's in that part
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
                 "indicator_key": previous["indicator_key"]}
     if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean):
