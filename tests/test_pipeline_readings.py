@@ -3563,3 +3563,13 @@ def test_a_quarter_named_alone_after_a_growth_is_that_entrys_growth_in_the_quart
     assert read[9.6] == ("grdp", D(2026, 7, 1))
     assert read[10.2] == ("grdp", D(2026, 10, 1))
     assert read[12.4] == ("industrial_production_index", D(2026, 10, 1))
+
+
+def test_a_growth_after_a_bracketed_part_is_the_wholes() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH KHÁNH HÒA\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Kim ngạch xuất khẩu đạt 2,4 tỷ USD (riêng hàng thủy sản 1,1 tỷ USD), tăng 13,5% so với năm trước.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[13.5] == "Kim ngạch xuất khẩu"
+    # near-miss: the part inside the bracket keeps its own name
+    assert labels[1_100_000_000] == "hàng thủy sản"

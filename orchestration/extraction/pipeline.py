@@ -500,6 +500,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
     document_period = (document.get("period_start"), document.get("period_end"))
     last_routed: tuple[Figure, Routed] | None = None  # the last figure routed to a table of its own, for restatements
     other_tables_clause: tuple[tuple[int, int], int] | None = None  # (sentence, clause start) of the last such figure
+    outside_brackets: dict | None = None  # the last ``previous`` of a figure in no bracket, for figures after an aside
     counts_named_after: list[tuple[dict, str]] = []  # (row, label) of the counts their noun after the number names
     wholes_of_ratios: set[int] = set()  # the rows of the b of "a/b" (ids)
     of_named_provinces: list[tuple[Figure, dict]] = []  # a text about several provinces: the rows keyed to one
@@ -654,6 +655,12 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             # (a province's row of a table of provinces: the entry of that province whole, the row's own place)
             whole_province = (extra.get("province") is not None and row["province"] == extra["province"]
                               and row["locality"] is None)
+            if (not extra and previous is not None and outside_brackets is not None
+                    and previous["sentence"] == outside_brackets["sentence"] == fig.sentence
+                    and previous is not outside_brackets and not _inside_a_bracket(layout.clean, fig)):
+                # "Tổng lượt khách đạt 21,5 triệu lượt (Đà Lạt 9,2 triệu lượt), tăng 15,2%": past the bracket's close,
+                # a figure follows the one the bracket was an aside of, not the aside's
+                previous = outside_brackets
             fields = _indicator_fields(layout, fig, {"label": named_below[0]} if named_below else extra, previous,
                                        whole_province, document.get("title") or "")
             if (not extra and fig.metric == "share_pct" and fields["indicator_key"] is not None
@@ -771,6 +778,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                 # (the b of "38/45 trường đạt chuẩn, đạt 84,4%" counts the whole: a share after it is the a's entry's)
                 previous = {"sentence": fig.sentence, "end": fig.end, "unit_end": fig.unit_end, "value": fig.value,
                             "unit": fig.unit, "figure": fig, **fields, "grown": grown}
+                if not extra and not _inside_a_bracket(layout.clean, fig):
+                    outside_brackets = previous
             if not extra and fields["indicator_label"] is None and fields["indicator_key"] is not None:
                 # "Xuất khẩu tháng 8 ước đạt 890 triệu USD. Lũy kế 8 tháng đạt 6.750 triệu USD": the entry a clause of
                 # its period alone was keyed from is the one the paragraph last gave, and names it
@@ -1619,6 +1628,12 @@ _THE_SAME_IN_OTHER_WORDS = re.compile(r"tương\s+đương(?:\s+(?:với|khoản
 _MONEY = frozenset({"VND", "USD"})
 # a list item's line up to its figure: its mark, its name (a word first) and a colon ("- Từ 15-64 tuổi: ")
 _A_LIST_ITEMS_NAME = re.compile(rf"[{DASH_CHARS}+•]\s*(?P<name>[^\W\d_][^:\n]{{2,60}}?)\s*:\s*")
+
+
+def _inside_a_bracket(clean: str, fig: Figure) -> bool:
+    """Does a bracket opened in the figure's sentence before it stay open at the figure ("... (Đà Lạt 9,2 triệu
+    lượt)")?"""
+    return clean.count("(", fig.sentence[0], fig.start) > clean.count(")", fig.sentence[0], fig.start)
 
 
 # what opens a part of a whole before its name ("trong đó quý IV", "Trong đó, quý I", "riêng tháng 12")
