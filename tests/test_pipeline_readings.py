@@ -3492,3 +3492,84 @@ def test_the_whole_of_a_tally_of_planting_is_the_area_to_be_planted() -> None:
     assert (metrics[2_140], metrics[2_300]) == ("level", "target")
     # near-miss: the cases settled out of all those on hand: the whole is a level, no plan
     assert metrics[70] == "level"
+
+
+def test_what_will_be_done_in_a_year_after_the_reports_is_aimed_at() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2026\n\n"
+        "Sang năm 2027, tỉnh sẽ xây mới 320 căn nhà cho hộ nghèo và đào tạo nghề 4.600 lao động. "
+        "Trong tháng, toàn tỉnh đã xây mới 85 căn nhà cho hộ nghèo.\n"
+        "Nếu năm 2027 giá cao su giữ mức hiện nay, sản lượng mủ sẽ đạt 9.000 tấn.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[320] == read[4_600] == ("target", D(2027, 1, 1), D(2027, 12, 31))
+    # near-misses: what was done in the report's month, and what a condition says would follow, are no aims
+    assert read[85] == ("level", D(2026, 10, 1), D(2026, 10, 31))
+    assert read[9_000][0] == "level"
+
+
+def test_an_infographic_block_that_puts_its_figure_first_is_named_by_the_line_below() -> None:
+    text = ("QUẢNG NGÃI 6 THÁNG ĐẦU NĂM 2027 QUA CÁC CON SỐ\n\n"
+            "7,4%\nTăng trưởng kinh tế\n\n"
+            "15.300 tỷ đồng\nChi ngân sách địa phương\n\n"
+            "640 nghìn lượt\nKhách tham quan\n")
+    tables = extract_document(text.encode(), "probe.txt").tables
+    indicators = {r["value"]: r for r in tables["indicators"].to_dicts()}
+    assert (indicators[7.4]["indicator_key"], indicators[7.4]["metric"]) == ("grdp", "yoy_pct")
+    [spent] = tables["budgets"].to_dicts()
+    assert (spent["value"], spent["budget_item"]) == (15_300e9, "expenditure_total")
+
+
+def test_the_year_a_work_took_a_step_in_is_no_period_of_a_later_clauses_figure() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH KON TUM\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2026\n\n"
+        "Bệnh viện Đa khoa tỉnh Kon Tum đưa vào sử dụng từ năm 2022, đến nay đã tiếp nhận 86.000 lượt bệnh nhân "
+        "điều trị nội trú.\nNăm 2024, tỉnh khởi công 14 công trình thủy lợi, tưới cho 3.200 ha lúa.\n")
+    periods = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert periods[86_000] == (D(2026, 1, 1), D(2026, 6, 30))
+    # near-miss: a year that opens the sentence, before the step, is the period of all its clauses
+    assert periods[3_200] == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+def test_a_share_after_a_budget_amount_is_of_the_budget_not_of_the_indicator_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BẮC GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Tổng sản phẩm trên địa bàn tăng 10,4%, thu ngân sách đạt 21.400 tỷ đồng, chiếm 1,2% tổng thu ngân sách cả "
+        "nước.\nGRDP bình quân đầu người đạt 4.900 USD, thu ngân sách nội địa đạt 18.000 tỷ đồng, chiếm 31% tổng thu "
+        "vùng.\nQuy mô GRDP đạt 210.000 tỷ đồng, chiếm 2,1% GDP cả nước.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[1.2] == (None, "thu ngân sách")
+    assert read[31] == (None, "thu ngân sách nội địa")
+    # near-miss: a share right after its indicator's own amount keeps that indicator
+    assert read[2.1] == ("grdp", "Quy mô GRDP")
+
+
+def test_what_will_be_done_in_the_year_a_news_items_month_is_part_of_is_aimed_at() -> None:
+    rows = indicator_rows(
+        "Nhà máy phân bón Hà Bắc ra mắt dây chuyền mới\n"
+        "BẮC NINH - Ngày 18/3/2027, nhà máy đưa vào vận hành dây chuyền urê mới. Tháng 2, nhà máy đã sản xuất "
+        "9.500 tấn urê. Theo lộ trình, năm 2027 nhà máy sẽ sản xuất 140.000 tấn urê.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[140_000] == ("target", D(2027, 1, 1), D(2027, 12, 31))
+    # near-miss: what was done in a month gone by stays its level
+    assert read[9_500][0] == "level"
+
+
+def test_a_quarter_named_alone_after_a_growth_is_that_entrys_growth_in_the_quarter() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH THÁI BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Tốc độ tăng trưởng GRDP cả năm ước đạt 9,05%, trong đó quý III tăng 9,6%, quý IV tăng 10,2%. "
+        "Chỉ số sản xuất công nghiệp tăng 11,3%, riêng quý IV tăng 12,4%.\n")
+    read = {r["value"]: (r["indicator_key"], r["period_start"]) for r in rows}
+    assert read[9.6] == ("grdp", D(2026, 7, 1))
+    assert read[10.2] == ("grdp", D(2026, 10, 1))
+    assert read[12.4] == ("industrial_production_index", D(2026, 10, 1))
+
+
+def test_a_growth_after_a_bracketed_part_is_the_wholes() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH KHÁNH HÒA\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Kim ngạch xuất khẩu đạt 2,4 tỷ USD (riêng hàng thủy sản 1,1 tỷ USD), tăng 13,5% so với năm trước.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[13.5] == "Kim ngạch xuất khẩu"
+    # near-miss: the part inside the bracket keeps its own name
+    assert labels[1_100_000_000] == "hàng thủy sản"

@@ -69,7 +69,7 @@ from orchestration.extraction.indicators import (
     without_the_part_opener,
     words_a_change_names,
 )
-from orchestration.extraction.layout import Layout, build_layout, line_opening
+from orchestration.extraction.layout import Layout, _a_figure_alone, _a_name_alone, build_layout, line_opening
 from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK, heading_depth
 from orchestration.extraction.named_provinces import (
     entry_a_group_has,
@@ -552,6 +552,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
     damages: list[Figure] = []  # the free-text counts of damage read into the disasters table, for their changes
     document_period = (document.get("period_start"), document.get("period_end"))
     last_routed: tuple[Figure, Routed] | None = None  # the last figure routed to a table of its own, for restatements
+    other_tables_clause: tuple[tuple[int, int], int] | None = None  # (sentence, clause start) of the last such figure
+    outside_brackets: dict | None = None  # the last ``previous`` of a figure in no bracket, for figures after an aside
     counts_named_after: list[tuple[dict, str]] = []  # (row, label) of the counts their noun after the number names
     wholes_of_ratios: set[int] = set()  # the rows of the b of "a/b" (ids)
     of_named_provinces: list[tuple[Figure, dict]] = []  # a text about several provinces: the rows keyed to one
@@ -561,6 +563,9 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
     for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
         if not failures.reading("figure", fig.start, fig.end):
             continue
+        named_below = None if extra else _the_name_below_a_figure_alone(layout.clean, fig)
+        if named_below is not None:
+            fig = replace(fig, metric=named_below[1])
         start, end = _evidence(layout, fig)
         row = {
             **common, "char_start": start, "char_end": end, "evidence": layout.source[start:end],
@@ -610,6 +615,9 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             term_after = None
         if not extra and fig.metric == "level" and doc_end and _the_next_year_said(fig, phrases, phrase_starts):
             fig = replace(fig, metric="target")  # ("Năm sau, thu hút khoảng 12 triệu lượt khách": aimed at)
+        elif not extra and fig.metric == "level" and _a_later_year_willed(layout.clean, fig, phrases, phrase_starts,
+                                                                          doc_end):
+            fig = replace(fig, metric="target")  # ("Trong năm 2027, tỉnh sẽ đầu tư 1.500 tỷ đồng": aimed at)
         if term_after is not None:
             row["period_start"] = dt.date(int(term_after.group(1)), 1, 1)
             row["period_end"] = dt.date(int(term_after.group(2)), 12, 31)
@@ -672,6 +680,10 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                 routed = _at_the_rows_place(again, extra) if again is not None else None
         else:
             routed = route_figure(fig, layout, doc_year, row=bool(extra.get("row")))
+            if routed is None and named_below is not None:
+                # "28.650 tỷ đồng" over "Thu ngân sách nhà nước": the block's figure routed as its name says it
+                phrase, number, unit_end = row_phrase(named_below[0], fig.token, layout.clean[fig.end:fig.unit_end])
+                routed = route_phrase(fig, phrase, number, unit_end, layout, doc_year, row_said=True)
             summed = bool(extra.get("sums_the_caption"))
             if routed is None and extra.get("label") and not extra.get("free_text") and (
                     fig.metric == "level" or summed):
@@ -698,7 +710,22 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
             # (a province's row of a table of provinces: the entry of that province whole, the row's own place)
             whole_province = (extra.get("province") is not None and row["province"] == extra["province"]
                               and row["locality"] is None)
-            fields = _indicator_fields(layout, fig, extra, previous, whole_province, document.get("title") or "")
+            if (not extra and previous is not None and outside_brackets is not None
+                    and previous["sentence"] == outside_brackets["sentence"] == fig.sentence
+                    and previous is not outside_brackets and not _inside_a_bracket(layout.clean, fig)):
+                # "Tổng lượt khách đạt 21,5 triệu lượt (Đà Lạt 9,2 triệu lượt), tăng 15,2%": past the bracket's close,
+                # a figure follows the one the bracket was an aside of, not the aside's
+                previous = outside_brackets
+            fields = _indicator_fields(layout, fig, {"label": named_below[0]} if named_below else extra, previous,
+                                       whole_province, document.get("title") or "")
+            if (not extra and fig.metric == "share_pct" and fields["indicator_key"] is not None
+                    and other_tables_clause is not None and other_tables_clause[0] == fig.sentence):
+                # "GRDP bình quân đầu người đạt 9.800 USD, thu ngân sách đạt 58.000 tỷ đồng, chiếm 27% tổng thu vùng":
+                # a share after a figure of another table is of that figure's subject; the entry of the clauses before
+                # it keys nothing of it
+                fields["indicator_key"] = catalog_key(fields["indicator_label"], fig.unit, fig.metric,
+                                                      layout.clean[other_tables_clause[1]:fig.start],
+                                                      layout.clean[fig.end:fig.sentence[1]])
             ranked = None
             if not extra and fig.unit in ("count", "point") and (
                     ranked := _a_ranks_reading(layout.clean, fig, previous)) is not None:
@@ -806,6 +833,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                 # (the b of "38/45 trường đạt chuẩn, đạt 84,4%" counts the whole: a share after it is the a's entry's)
                 previous = {"sentence": fig.sentence, "end": fig.end, "unit_end": fig.unit_end, "value": fig.value,
                             "unit": fig.unit, "figure": fig, **fields, "grown": grown}
+                if not extra and not _inside_a_bracket(layout.clean, fig):
+                    outside_brackets = previous
             if not extra and fields["indicator_label"] is None and fields["indicator_key"] is not None:
                 # "Xuất khẩu tháng 8 ước đạt 890 triệu USD. Lũy kế 8 tháng đạt 6.750 triệu USD": the entry a clause of
                 # its period alone was keyed from is the one the paragraph last gave, and names it
@@ -838,6 +867,12 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False
                 wholes_of_ratios.add(id(row))
             continue
         row.update(routed.fields)
+        if not extra:
+            other_tables_clause = (fig.sentence, fig.segment[0])
+            if previous is not None and previous["sentence"] == fig.sentence:
+                # "Quy mô GRDP đạt 380.000 tỷ đồng; thu ngân sách đạt 58.000 tỷ đồng, chiếm 3,1% tổng thu cả nước":
+                # a figure of another table stands between, and a percent after it follows no indicator before it
+                previous = None
         if routed.table == "budgets" and row.get("funding_source") is None and _received_from_the_budget_above(
                 row.get("budget_label")):
             # "Thu bổ sung từ ngân sách cấp trên": the budget above the report's own; a commune's or district's is
@@ -1651,6 +1686,16 @@ _MONEY = frozenset({"VND", "USD"})
 _A_LIST_ITEMS_NAME = re.compile(rf"[{DASH_CHARS}+•]\s*(?P<name>[^\W\d_][^:\n]{{2,60}}?)\s*:\s*")
 
 
+def _inside_a_bracket(clean: str, fig: Figure) -> bool:
+    """Does a bracket opened in the figure's sentence before it stay open at the figure ("... (Đà Lạt 9,2 triệu
+    lượt)")?"""
+    return clean.count("(", fig.sentence[0], fig.start) > clean.count(")", fig.sentence[0], fig.start)
+
+
+# what opens a part of a whole before its name ("trong đó quý IV", "Trong đó, quý I", "riêng tháng 12")
+_A_PART_OPENS = re.compile(r"(?:trong\s+đó|riêng)\s*,?\s*", re.IGNORECASE)
+
+
 def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
     """Does a percentage without a subject of its own take the figure before it? Not when that
     figure is an absolute change on another base ("so với 31/12 tăng 1.000 tỷ đồng (+5,2%)"): the
@@ -2304,6 +2349,13 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             and fig.unit in _MONEY and previous["unit"] in _MONEY):
         # "đạt 72,8 triệu đồng/người, tương đương 2.950 USD": the amount before in another currency, the same entry
         # (not "6.200 xe, tương đương 12.000 người": other things counted, no amount said again)
+        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
+                "indicator_key": previous["indicator_key"]}
+    if (own and previous is not None and previous["sentence"] == fig.sentence and previous["indicator_label"]
+            and previous["unit"] == fig.unit and previous["metric"] == fig.metric
+            and names_only_a_period(_A_PART_OPENS.sub("", own, count=1) + " ")):
+        # "GRDP ước tăng 8,42%, trong đó quý IV tăng 9,12%", "xuất khẩu đạt 5,2 tỷ USD, riêng tháng 12 đạt 520 triệu
+        # USD": a part of the period named alone, said as the figure before was, is the same entry's in that part
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
                 "indicator_key": previous["indicator_key"]}
     if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean):
@@ -3510,6 +3562,21 @@ class _SentenceReadings:
         return self._one_month_breakdowns[sentence_start]
 
 
+# a step of a work whose year is written right after it ("khởi công năm 2021", "đưa vào sử dụng từ năm 2022"; the words:
+# data/words/dated_steps_of_a_work.csv)
+_A_WORKS_STEP_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + word_source("dated_steps_of_a_work") + r")"
+                                  r"(?:\s+(?:từ|vào|trong))?(?:\s+(?:cuối|đầu|giữa))?\s+$", re.IGNORECASE)
+_A_CLAUSE_MARK = re.compile(r"[,;]")
+
+
+def _the_year_of_a_works_step(clean: str, phrase: PeriodPhrase, fig: Figure) -> bool:
+    """Is ``phrase`` the year a work took a step in, said right after the step ("Cầu X khởi công năm 2021, đến nay đã
+    giải ngân 1.120 tỷ đồng"), with a clause between it and the figure? That year dates the step, not the figure of
+    the later clause (the report's time, as "đến nay" is)."""
+    return (_A_CLAUSE_MARK.search(clean, phrase.end, fig.start) is not None
+            and _A_WORKS_STEP_BEFORE.search(clean, max(0, phrase.start - 30), phrase.start) is not None)
+
+
 def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], document: dict,
                    clean: str, sentences: _SentenceReadings | None = None) -> dict:
     """Per-figure period: the nearest period phrase of the figure's sentence before the number
@@ -3575,6 +3642,7 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
             elif phrase.period is not None and "period_start" not in out and not (
                     phrase.kind in ("year", "target_year") and (
                         the_year_of_a_starting_value(clean, phrase.start)
+                        or _the_year_of_a_works_step(clean, phrase, fig)
                         # "Năm 2025, tỉnh có 12.300 doanh nghiệp; đến 30/6/2026 có 12.950": a stock counted on a day
                         # of another year is not of the year the sentence opened with
                         or ("as_of" in out and out["as_of"].year != phrase.period.end.year))) and (
@@ -3838,6 +3906,50 @@ def _the_next_year_said(fig: Figure, phrases: list[PeriodPhrase], phrase_starts:
         if p.kind == "target_year":
             return True
     return False
+
+
+# the future aspect of the verb a figure is the object of ("tỉnh sẽ đầu tư", "sẽ khởi công ... và tuyển dụng"); not in a
+# condition or a forecast of what is not the report's to do ("nếu ... sẽ", "dự báo ... sẽ")
+_WILL = re.compile(r"(?<![^\W\d_])sẽ(?![^\W\d_])", re.IGNORECASE)
+_NOT_A_PLAN_WILLED = re.compile(r"(?<![^\W\d_])(?:nếu|dự\s+báo|có\s+thể)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _a_later_year_willed(clean: str, fig: Figure, phrases: list[PeriodPhrase], phrase_starts: list[int],
+                         doc_end: dt.date | None) -> bool:
+    """Does the figure's sentence say before it, in a year that ends after the report's period (any year, in a text of
+    no period), what "sẽ" will be done ("Năm 2027, tỉnh sẽ khởi công 6 dự án và tuyển dụng 1.200 giáo viên" in a report
+    of 2026, "năm 2026 cảng sẽ đón 120 lượt tàu" in news of May 2026)? What is still to be done in a year not over yet
+    is aimed at, as "Năm sau, ..." is."""
+    before = clean[fig.sentence[0]:fig.start]
+    if "sẽ" not in before.lower() or (will := _WILL.search(before)) is None or _NOT_A_PLAN_WILLED.search(before):
+        return False
+    will_at = fig.sentence[0] + will.start()
+    said = phrases[bisect_left(phrase_starts, fig.sentence[0]):bisect_left(phrase_starts, will_at)]
+    return any(p.kind in ("year", "target_year") and p.explicit_year and p.period is not None
+               and (doc_end is None or p.period.end > doc_end) for p in said)
+
+
+def _the_name_below_a_figure_alone(clean: str, fig: Figure) -> tuple[str, str] | None:
+    """The name of an infographic's block that puts its figure first, on a line of its own after a blank line, and its
+    name on the line below ("28.650 tỷ đồng" / "Thu ngân sách nhà nước", "8,9%" / "Tốc độ tăng trưởng GRDP"), and the
+    metric the figure has when the name is said before it as a sentence ("Tốc độ tăng trưởng GRDP đạt 8,9%"); None for
+    any other figure."""
+    line_start = clean.rfind("\n", 0, fig.start) + 1
+    line_end = clean.find("\n", fig.unit_end)
+    if line_end < 0 or clean[line_start:fig.start].strip():
+        return None  # (the text's last line, or words before the figure on its line)
+    if line_start > 0 and clean[clean.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip():
+        return None  # (a line under another line of its block: the block opens on the line above, not on the figure)
+    line = " ".join(clean[line_start:line_end].split())
+    if not _a_figure_alone(line):
+        return None
+    name_end = clean.find("\n", line_end + 1)
+    name = " ".join(clean[line_end + 1:name_end if name_end >= 0 else len(clean)].split())
+    if not _a_name_alone(name):
+        return None
+    lead = f"{name} đạt "
+    said = next((f for f in find_figures(f"{lead}{line}") if f.start == len(lead)), None)
+    return (name, said.metric) if said is not None else None
 
 
 def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
