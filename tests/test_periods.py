@@ -3431,6 +3431,16 @@ def test_whole_years_named_one_after_another_are_a_list():
     assert [p.kind for p in listed_periods(text, find_period_phrases(text, 2026))] == ["quarter"]
 
 
+def test_the_months_so_far_said_before_la_and_a_number_are_the_year_so_far():
+    [p] = find_period_phrases("Số dự án được cấp phép mới 8 tháng là 37 dự án", 2027)
+    assert (p.kind, p.period.start, p.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 8, 31))
+    [p] = find_period_phrases("Chi thường xuyên 6 tháng là khoảng 2.150 tỷ đồng", 2027)
+    assert (p.kind, p.period.end) == ("half", D(2027, 6, 30))
+    # near misses: how long something lasts; "là" and no figure after it
+    assert find_period_phrases("Hợp đồng thời hạn 9 tháng là 45 triệu đồng", 2027) == []
+    assert find_period_phrases("Kết quả 9 tháng là tiền đề để hoàn thành kế hoạch", 2027) == []
+
+
 def test_the_months_so_far_foreseen_or_estimated_are_the_year_so_far():
     # "N tháng dự kiến đạt ..." and "Dự kiến / Ước (tính) N tháng ..." opening a clause: January to month N
     for text in ("Vốn đầu tư công giải ngân 8 tháng dự kiến đạt 2.940 tỷ đồng.",

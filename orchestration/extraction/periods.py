@@ -882,7 +882,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    r"|qua\s*,"
                                    # ("Giải ngân 6 tháng dự kiến đạt 4.150 tỷ đồng": the months' figure foreseen, as
                                    # "ước" says it; not "thi công 6 tháng dự kiến hoàn thành", how long a work lasts)
-                                   r"|du\s+(?:kien|uoc)\s+(?:(?:se\s+)?(?:dat|tang|giam|thu|chi)\b|\d))"
+                                   r"|du\s+(?:kien|uoc)\s+(?:(?:se\s+)?(?:dat|tang|giam|thu|chi)\b|\d)"
+                                   # ("Tổng vốn giải ngân 6 tháng là 1.420 tỷ đồng": the months' amount said after
+                                   # "là", a number right after it or after a hedge)
+                                   r"|la\s+(?:(?:khoang|gan|hon|tren|uoc)\s+)?\d)"
                                    # ("Tổng chi ngân sách 9 tháng 3.120 triệu đồng": the amount of the months right
                                    # after them, a number grouped, with decimals or of three digits, then its unit;
                                    # not the month of a date, "ngày 12 tháng 10.2026")
