@@ -3431,6 +3431,20 @@ def test_whole_years_named_one_after_another_are_a_list():
     assert [p.kind for p in listed_periods(text, find_period_phrases(text, 2026))] == ["quarter"]
 
 
+def test_bare_years_listed_after_a_year_named_are_each_a_year_of_the_list():
+    text = "Thu hút vốn FDI những năm 2022, 2023 và 2024 tương ứng đạt 310, 285 và 402 triệu USD"
+    run = listed_periods(text, find_period_phrases(text, 2026))
+    assert [(p.period.start, p.period.end) for p in run] == [(D(y, 1, 1), D(y, 12, 31)) for y in (2022, 2023, 2024)]
+    text = "Số ca mắc sốt xuất huyết năm 2025 và 2026 lần lượt là 940 ca và 610 ca"
+    assert [p.period.start.year for p in listed_periods(text, find_period_phrases(text, 2026))] == [2025, 2026]
+    text = "Tỷ lệ che phủ rừng các năm 2025, 2026 lần lượt là 54,1% và 54,6%"
+    assert [p.period.start.year for p in listed_periods(text, find_period_phrases(text, 2026))] == [2025, 2026]
+    # near misses: a count after a year and its comma; a range of years; a year not later than the one before
+    assert [p.text for p in find_period_phrases("Năm 2026, 2031 hộ đã thoát nghèo", 2026)] == ["Năm 2026"]
+    assert [p.kind for p in find_period_phrases("năm 2025 và 2026-2030 đạt", 2026)] == ["year"]
+    assert len(find_period_phrases("các năm 2026 và 2024 lần lượt", 2026)) == 1
+
+
 def test_the_months_so_far_said_before_la_and_a_number_are_the_year_so_far():
     [p] = find_period_phrases("Số dự án được cấp phép mới 8 tháng là 37 dự án", 2027)
     assert (p.kind, p.period.start, p.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 8, 31))

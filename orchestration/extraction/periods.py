@@ -2382,7 +2382,39 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
         last_end = end
     if ref_year is not None and len(out) > 1 and not all(p.explicit_year for p in out):
         out = _years_said_once_at_the_end(text, out)
+    out = _bare_years_listed(text, out)
     return _years_cut_by_a_bracket(text, out) if "(" in text else out
+
+
+# a bare year joined after a year named ("các năm 2023, 2024, 2025", "năm 2024 và 2025"): not a range's or a
+# number's ("2025-2026", "2024,5"); the plural before the first ("các", "những") that marks it a list of years
+_A_BARE_YEAR_JOINED = re.compile(r"\s*(,|và|&)\s*((?:19|20)\d\d)(?![\d/]|[.,]\d|\s*[-–]\s*\d)", re.IGNORECASE)
+_YEARS_PLURAL_BEFORE = re.compile(r"(?:các|những)\s+$", re.IGNORECASE)
+_YEARS_LISTED_REACH = 10  # (years apart at most from the one before: a list of years, not a count after a year)
+
+
+def _bare_years_listed(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The phrases with a year phrase of its own for each bare year listed after a year named, in order, each
+    later than the one before ("Tốc độ tăng trưởng các năm 2023, 2024, 2025 lần lượt là ...": three years, each
+    figure of a list read respectively its own); two years joined by a comma alone only after "các"/"những" (not
+    "Năm 2025, 2030 hộ thoát nghèo": a count after the year)."""
+    out: list[PeriodPhrase] = []
+    for i, phrase in enumerate(phrases):
+        out.append(phrase)
+        if phrase.kind != "year" or not phrase.explicit_year or phrase.period is None:
+            continue
+        limit = phrases[i + 1].start if i + 1 < len(phrases) else len(text)
+        listed: list[tuple[re.Match[str], int]] = []
+        year, at = phrase.period.end.year, phrase.end
+        while (joined := _A_BARE_YEAR_JOINED.match(text, at, limit)) is not None \
+                and year < (next_year := int(joined.group(2))) <= year + _YEARS_LISTED_REACH:
+            listed.append((joined, next_year))
+            year, at = next_year, joined.end()
+        if not listed or not (len(listed) > 1 or listed[-1][0].group(1) != ","
+                              or _YEARS_PLURAL_BEFORE.search(text, max(0, phrase.start - 8), phrase.start)):
+            continue
+        out.extend(PeriodPhrase(m.start(2), m.end(2), m.group(2), "year", year_period(y)) for m, y in listed)
+    return out
 
 
 # a list of parts of a year whose year is said once, after the last ("Quý I và quý II/2026", "tháng 11, tháng 12 năm
