@@ -152,6 +152,16 @@ def test_months_so_far_counted_in_a_word() -> None:
         assert [p for p in find_period_phrases(text, 2021) if p.period] == [], text
 
 
+def test_months_so_far_counted_in_a_word_opening_a_clause_before_its_comma() -> None:
+    [p] = find_period_phrases("Chín tháng, kim ngạch nhập khẩu ước đạt 640 triệu USD", 2027)
+    assert (p.kind, p.period.start, p.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 9, 30))
+    phrases = find_period_phrases("Tháng 8 đón 90 nghìn lượt khách; tám tháng, đón 610 nghìn lượt", 2027)
+    assert [(p.period.start, p.period.end) for p in phrases][-1] == (D(2027, 1, 1), D(2027, 8, 31))
+    # near misses: a length inside a clause; the month named "tháng ba"
+    assert find_period_phrases("Dịch bệnh kéo dài ba tháng, làm chết 120 con lợn", 2027) == []
+    assert find_period_phrases("Tháng ba, toàn tỉnh đón 90 nghìn lượt khách", None) == []
+
+
 def test_comparisons_and_non_periods() -> None:
     phrases = find_period_phrases("tăng 5% so với cùng kỳ năm 2023, tăng 3% so với 31/12/2023", 2024)
     assert [p.kind for p in phrases] == ["comparison", "comparison"]

@@ -726,6 +726,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cumulative_word", re.compile(r"(?<![\w])(?<!thang\s)(?<!thu\s)(" + "|".join(_MONTH_COUNT_WORDS)
                                    + r")\s+thang\s+(?:dau\s+nam|nam(?=\s*" + YEAR + r"(?!\d))|nam(?=\s+nay\b))(?:\s*"
                                    + YEAR_GROUP + ")?")),
+    # ("Mười một tháng, thu ngân sách đạt ...": the same count in a word opening a clause before its comma, as "11
+    # tháng, ..." is; ``_resolve`` holds it to a clause's head)
+    ("cumulative_word_lead", re.compile(r"(?<![\w])(" + "|".join(_MONTH_COUNT_WORDS) + r")\s+thang(?=\s*,)")),
     # "Hết tháng 8/2021, ... giải ngân đạt 44%": everything up to the end of that month
     ("cumulative_to", re.compile(r"het(?<!den\shet)(?<!toi\shet)\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
     # "Lũy kế từ đầu năm đến tháng 5/2021 đã ...": the months from January to that month's end, not an
@@ -1201,7 +1204,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
     if kind in ("cumulative", "cumulative_bare", "cumulative_lead", "cumulative_joined", "cumulative_named",
                 "last_months"):
         return _ScanStarts.months_counted
-    if kind in ("cumulative_word", "last_months_word"):
+    if kind in ("cumulative_word", "cumulative_word_lead", "last_months_word"):
         return _ScanStarts.months_in_words
     if kind in ("year_estimated", "year_estimated_dated"):  # ("(dự) ước (tính) cả năm", "ước thực hiện năm 2025")
         return _ScanStarts.estimates
@@ -1371,7 +1374,7 @@ def _word_ok_with_its_marks(ft: FoldedText, start: int, kind: str) -> bool:
         return nfc.startswith("sáu")  # "sáu tháng đầu năm", not "sau"
     if kind in ("year", "year_now", "year_past", "year_before_lead", "year_next", "year_of_that"):
         return nfc.startswith(("năm", "niên"))
-    if kind in ("cumulative_word", "last_months_word"):
+    if kind in ("cumulative_word", "cumulative_word_lead", "last_months_word"):
         # the count's own letters: "năm tháng" (five), not "Nam"; "tám", not "tâm"; "bảy", "chín"
         return nfc.startswith(tuple(_MONTH_COUNT_SPELLINGS))
     return True
@@ -1630,6 +1633,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y, explicit = _year_of(g[1], ref_year)
         n = _MONTH_COUNT[" ".join(g[0].split())]
         return ("cumulative", last_months_period(y, n), None, explicit) if y and n < 12 else None
+    if kind == "cumulative_word_lead":
+        if not _at_a_clause_head(ft.folded, m.start()):
+            return None
+        kind, g = "cumulative_word", (g[0], None)
     if kind == "cumulative_word":
         y, explicit = _year_of(g[1], ref_year)
         y = _the_year_before_said(ft, m, y, explicit)
