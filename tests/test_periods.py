@@ -1833,6 +1833,8 @@ def test_the_months_left_of_the_year_run_from_the_reports_end_to_december():
     # near misses: none left after a report on the whole year; the last months of another year; a school year's end
     assert left("Từ nay đến cuối năm, còn 7 công trình", D(2028, 12, 31), D(2028, 12, 20)) is None
     assert left("Những tháng cuối năm 2027, sức mua tăng 7%", D(2028, 3, 31)) is None
+    # (nor after a report closing inside December, a police's year to its 14th: no whole month is left)
+    assert left("Các tháng cuối năm, buôn bán pháo nổ tăng với 38 vụ", D(2028, 12, 14)) is None
     assert find_period_phrases("Từ nay đến cuối năm học, còn 7 trường", 2028) == []
 
 

@@ -2827,10 +2827,11 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
                 phrase = replace(phrase, kind="cumulative", period=Period(first, so_far, phrase.text))
         elif phrase.kind == "rest_of_year":
             # "Từ nay đến cuối năm, phấn đấu giải ngân 2.000 tỷ đồng" closing a report on 9 months: October to December
-            # (none left after a report on the whole year; the months left of another year than the report's unknown)
+            # (none left after a report on the whole year, nor after one closing in December, a police's year to
+            # 14/12: no month is left; the months left of another year than the report's unknown)
             now = _so_far(period_start, period_end, dated)
             said = _A_YEAR_SAID.search(phrase.text)
-            if now < dt.date(now.year, 12, 31) and (said is None or int(said.group()) == now.year):
+            if now.month < 12 and (said is None or int(said.group()) == now.year):
                 phrase = replace(phrase, kind="cumulative", period=Period(now + dt.timedelta(days=1),
                                                                           dt.date(now.year, 12, 31), phrase.text))
         elif phrase.kind == "year_to_date":
