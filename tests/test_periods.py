@@ -3457,6 +3457,19 @@ def test_bare_years_listed_after_a_year_named_are_each_a_year_of_the_list():
     assert len(find_period_phrases("các năm 2026 và 2024 lần lượt", 2026)) == 1
 
 
+def test_spans_of_years_named_one_after_another_are_a_list():
+    for text in ("Giai đoạn 2016-2020 và 2021-2025, vốn FDI lần lượt đạt 1,2 và 2,9 tỷ USD",
+                 "Nhiệm kỳ 2016-2020 và giai đoạn 2021-2025, vốn FDI lần lượt đạt 1,2 và 2,9 tỷ USD"):
+        run = listed_periods(text, find_period_phrases(text, 2026))
+        assert [(p.period.start, p.period.end) for p in run] == [(D(2016, 1, 1), D(2020, 12, 31)),
+                                                                 (D(2021, 1, 1), D(2025, 12, 31))], text
+    # near misses: a bare span overlapping the one before; a year after a span opens a list of its own
+    text = "Giai đoạn 2021-2025 và 2024-2028, vốn FDI lần lượt đạt 1,2 và 2,9 tỷ USD"
+    assert len(listed_periods(text, find_period_phrases(text, 2026))) == 1
+    text = "Giai đoạn 2021-2025 và năm 2026, vốn FDI lần lượt đạt 2,9 và 0,8 tỷ USD"
+    assert [p.kind for p in listed_periods(text, find_period_phrases(text, 2026))] == ["year"]
+
+
 def test_the_months_so_far_said_before_la_and_a_number_are_the_year_so_far():
     [p] = find_period_phrases("Số dự án được cấp phép mới 8 tháng là 37 dự án", 2027)
     assert (p.kind, p.period.start, p.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 8, 31))

@@ -2408,9 +2408,11 @@ def _bare_years_listed(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhr
     out: list[PeriodPhrase] = []
     for i, phrase in enumerate(phrases):
         out.append(phrase)
+        limit = phrases[i + 1].start if i + 1 < len(phrases) else len(text)
+        if phrase.kind in TERM_KINDS and phrase.period is not None:
+            out.extend(_bare_terms_listed(text, phrase, limit))
         if phrase.kind != "year" or not phrase.explicit_year or phrase.period is None:
             continue
-        limit = phrases[i + 1].start if i + 1 < len(phrases) else len(text)
         listed: list[tuple[re.Match[str], int]] = []
         year, at = phrase.period.end.year, phrase.end
         while (joined := _A_BARE_YEAR_JOINED.match(text, at, limit)) is not None \
@@ -2422,6 +2424,26 @@ def _bare_years_listed(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhr
             continue
         out.extend(PeriodPhrase(m.start(2), m.end(2), m.group(2), "year", year_period(y)) for m, y in listed)
     return out
+
+
+# a bare span of years joined after a span named ("giai đoạn 2021-2025 và 2026-2030")
+_A_BARE_TERM_JOINED = re.compile(r"\s*(?:,|và|&)\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d/]|[.,]\d)",
+                                 re.IGNORECASE)
+
+
+def _bare_terms_listed(text: str, term: PeriodPhrase, limit: int) -> list[PeriodPhrase]:
+    """A span phrase for each bare span of years listed after ``term`` (up to ``limit``), each after the one before
+    and of ten years at most ("Giai đoạn 2021-2025 và 2026-2030, tỉnh lần lượt thu hút 120 và 150 dự án")."""
+    listed: list[PeriodPhrase] = []
+    last, at = term.period.end.year, term.end
+    while (joined := _A_BARE_TERM_JOINED.match(text, at, limit)) is not None:
+        first, end = int(joined.group(1)), int(joined.group(2))
+        if not last <= first < end <= first + _YEARS_LISTED_REACH:
+            break
+        listed.append(PeriodPhrase(joined.start(1), joined.end(2), text[joined.start(1):joined.end(2)], "range",
+                                   range_period(first, end, "giai đoạn")))
+        last, at = end, joined.end()
+    return listed
 
 
 # a list of parts of a year whose year is said once, after the last ("Quý I và quý II/2026", "tháng 11, tháng 12 năm
@@ -3142,8 +3164,9 @@ def listed_periods(text: str, phrases: Iterable[PeriodPhrase]) -> list[PeriodPhr
     """The last list among ``phrases`` (in their order in ``text``) of periods joined by "và", "&" or commas: parts
     of a year, the list possibly closing on the whole year ("Tháng 10 và 10 tháng năm 2026", "Quý IV và cả năm
     2025"). A part not joined to the phrase before opens a new list; a phrase of no period, or of another kind,
-    ends the list. Whole years named one after another make a list of their own ("Năm 2024 và năm 2025"). What the
-    list is read on (a respective list of numbers, "lần lượt") is the caller's."""
+    ends the list. Whole years named one after another make a list of their own ("Năm 2024 và năm 2025"), and so do
+    spans of years ("giai đoạn 2021-2025 và 2026-2030"). What the list is read on (a respective list of numbers,
+    "lần lượt") is the caller's."""
     run: list[PeriodPhrase] = []
     for phrase in phrases:
         joined = bool(run) and _PERIODS_JOINED.fullmatch(text, run[-1].end, phrase.start) is not None
@@ -3153,12 +3176,17 @@ def listed_periods(text: str, phrases: Iterable[PeriodPhrase]) -> list[PeriodPhr
             # before, listed after the part of a year, not a base compared with)
             phrase = replace(phrase, kind=run[-1].kind, period=shifted(run[-1].period, _year_or_the_one_before(
                 same.group(1))))
-        if joined and run[0].kind == "year" and phrase.period is not None:
+        if joined and run[0].kind in TERM_KINDS:
+            # (spans of years one after another, "giai đoạn 2021-2025 và giai đoạn 2026-2030", are a list of their
+            # own, none named twice)
+            joined = phrase.kind in TERM_KINDS and all(p.period != phrase.period for p in run)
+        elif joined and run[0].kind == "year" and phrase.period is not None:
             # (a list of years goes on on another year named, later or earlier, "Năm 2026 và năm 2025 tương ứng là
             # …", none named twice; anything else opens a list of its own)
             joined = phrase.kind == "year" and phrase.explicit_year and all(p.period != phrase.period for p in run)
         kinds = _LISTED_PERIOD_KINDS if joined else PART_OF_YEAR_KINDS
-        if phrase.period is None or not (phrase.kind in kinds or (phrase.kind == "year" and phrase.explicit_year)):
+        if phrase.period is None or not (phrase.kind in kinds or phrase.kind in TERM_KINDS
+                                         or (phrase.kind == "year" and phrase.explicit_year)):
             run = []
             continue
         run = [*run, phrase] if joined else [phrase]
