@@ -3470,6 +3470,20 @@ def test_spans_of_years_named_one_after_another_are_a_list():
     assert [p.kind for p in listed_periods(text, find_period_phrases(text, 2026))] == ["year"]
 
 
+def test_a_month_and_its_days_after_a_comma_in_one_bracket_are_the_days_of_the_label_before_it():
+    from orchestration.extraction.periods import aside_in_brackets
+
+    text = "Tai nạn lao động (tháng 3, từ 15/2 đến 14/3/2027): xảy ra 17 vụ, làm chết 2 người"
+    [p] = find_period_phrases(text, 2026)
+    assert (p.kind, p.period.start, p.period.end, p.explicit_year) == ("cumulative", D(2027, 2, 15), D(2027, 3, 14),
+                                                                       True)
+    assert not aside_in_brackets(text, p.start, text.index("17 vụ"))
+    # near misses: a figure in the bracket is its own aside; a month and a day range of other months stay apart
+    text = "Tai nạn lao động (tháng 3 tăng 4%, từ 15/2 đến 14/3/2027): xảy ra 17 vụ"
+    assert aside_in_brackets(text, text.index("tháng 3"), text.index("17 vụ"))
+    assert len(find_period_phrases("Tai nạn lao động (tháng 9, từ 15/2 đến 14/3/2027): xảy ra 17 vụ", 2027)) == 2
+
+
 def test_the_months_so_far_said_before_la_and_a_number_are_the_year_so_far():
     [p] = find_period_phrases("Số dự án được cấp phép mới 8 tháng là 37 dự án", 2027)
     assert (p.kind, p.period.start, p.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 8, 31))

@@ -2489,6 +2489,10 @@ _BRACKET_CLOSES = re.compile(r"(?:\s*\))?")
 # days the figures are counted over, a police's or a court's year, shifted back from the calendar's)
 # ("Năm 2026 (số liệu đến 30/11)", "(số liệu tính từ 01/01 ...)": the days of the data, said so)
 _DAYS_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:(?:kỳ\s+)?số\s+liệu|thời\s+gian)\s+)?(?:tính\s+)?", re.IGNORECASE)
+# ("Tai nạn giao thông (tháng 8, từ 15/7 đến 14/8/2026): ...": the period named first in a bracket, then its days after
+# a comma, in the same bracket)
+_DAYS_AFTER_A_PERIOD_BRACKETED = re.compile(r"[ \t]*,[ \t]*(?:tính\s+)?", re.IGNORECASE)
+_A_BRACKET_OPENS_BEFORE = re.compile(r"\([ \t]*$")
 _SHIFTED_BACK = dt.timedelta(days=62)  # (how far a period counted over other days may open before the one named)
 _SAME_LENGTH = dt.timedelta(days=5)
 _SHIFTED_KINDS = frozenset({"year", "whole_year", "cumulative", "half", "quarter", "month"})
@@ -2530,7 +2534,9 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
         year = out[-1] if out else None
         # (is the phrase the days a bracket right after the phrase before it counts? asked once for the readings below)
         bracketed = (year is not None and year.period is not None
-                     and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start) is not None)
+                     and (_DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start) is not None
+                          or (_DAYS_AFTER_A_PERIOD_BRACKETED.fullmatch(text, year.end, phrase.start) is not None
+                              and _A_BRACKET_OPENS_BEFORE.search(text, max(0, year.start - 4), year.start))))
         if (bracketed and year.kind == "day" and _A_WEEK.match(year.text)
                 and phrase.period is not None and phrase.kind == "cumulative"):
             # "Tuần 45/2026 (từ 02/11 đến 08/11)": the week's days as its bracket says them (a province's week may
@@ -2553,7 +2559,7 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
             end = _BRACKET_CLOSES.match(text, phrase.end).end()
             out[-1] = PeriodPhrase(year.start, end, text[year.start:end], "cumulative",
                                    Period(span.start, span.end, text[year.start:end]),
-                                   span.end if phrase.as_of else None, year.explicit_year)
+                                   span.end if phrase.as_of else None, year.explicit_year or phrase.explicit_year)
             continue
         if (bracketed and year.kind in _PART_KINDS and year.explicit_year
                 and phrase.period is not None and phrase.kind in ("cumulative", "as_of") and not phrase.explicit_year):
@@ -3048,13 +3054,17 @@ def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int =
 _LEAD_WORDS = r"[ \t]*[^\W\d_][^\d(),.;:\n]{0,40}$"
 _LEAD_WORDS_BEFORE_A_BRACKET = re.compile(r"[;:.\n\-+•]" + _LEAD_WORDS)
 _LEAD_WORDS_OPENING = re.compile(r"\s*" + _LEAD_WORDS.removeprefix(r"[ \t]*"))
-_COMMA_NEXT = re.compile(r"\s*,")
+# (or a colon: "Tai nạn giao thông (tháng 8, từ 15/7 đến 14/8/2026): xảy ra 142 vụ", a label and its time)
+_COMMA_OR_COLON_NEXT = re.compile(r"[ \t]*[,:]")
+# (a period and, after a comma, the days it is counted over: "tháng 8, từ 15/7 đến 14/8/2026", no figure in them)
+_A_PERIOD_AND_ITS_DAYS = re.compile(r"[^%,;:]*,[ \t]*(?:tính\s+)?từ\s[^%,;:]*", re.IGNORECASE)
 
 
 def _the_time_of_a_lead(text: str, opened: int, phrase_start: int, closed: int, lo: int) -> bool:
     """Is the bracket at ``opened`` .. ``closed`` the period (said first in it) of the lead words opening the clause?"""
-    return not text[opened + 1:phrase_start].strip() and _COMMA_NEXT.match(text, closed + 1) is not None \
-        and not any(c in text[phrase_start:closed] for c in "%,;:") \
+    inside = text[phrase_start:closed]
+    return not text[opened + 1:phrase_start].strip() and _COMMA_OR_COLON_NEXT.match(text, closed + 1) is not None \
+        and (not any(c in inside for c in "%,;:") or _A_PERIOD_AND_ITS_DAYS.fullmatch(inside) is not None) \
         and (_LEAD_WORDS_BEFORE_A_BRACKET.search(text, max(lo, opened - 48), opened) is not None
              or (opened - lo <= 48 and _LEAD_WORDS_OPENING.match(text, lo, opened) is not None))
 
