@@ -152,6 +152,16 @@ def test_months_so_far_counted_in_a_word() -> None:
         assert [p for p in find_period_phrases(text, 2021) if p.period] == [], text
 
 
+def test_months_so_far_counted_in_a_word_opening_a_clause_before_its_comma() -> None:
+    [p] = find_period_phrases("Chín tháng, kim ngạch nhập khẩu ước đạt 640 triệu USD", 2027)
+    assert (p.kind, p.period.start, p.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 9, 30))
+    phrases = find_period_phrases("Tháng 8 đón 90 nghìn lượt khách; tám tháng, đón 610 nghìn lượt", 2027)
+    assert [(p.period.start, p.period.end) for p in phrases][-1] == (D(2027, 1, 1), D(2027, 8, 31))
+    # near misses: a length inside a clause; the month named "tháng ba"
+    assert find_period_phrases("Dịch bệnh kéo dài ba tháng, làm chết 120 con lợn", 2027) == []
+    assert find_period_phrases("Tháng ba, toàn tỉnh đón 90 nghìn lượt khách", None) == []
+
+
 def test_comparisons_and_non_periods() -> None:
     phrases = find_period_phrases("tăng 5% so với cùng kỳ năm 2023, tăng 3% so với 31/12/2023", 2024)
     assert [p.kind for p in phrases] == ["comparison", "comparison"]
@@ -1823,6 +1833,8 @@ def test_the_months_left_of_the_year_run_from_the_reports_end_to_december():
     # near misses: none left after a report on the whole year; the last months of another year; a school year's end
     assert left("Từ nay đến cuối năm, còn 7 công trình", D(2028, 12, 31), D(2028, 12, 20)) is None
     assert left("Những tháng cuối năm 2027, sức mua tăng 7%", D(2028, 3, 31)) is None
+    # (nor after a report closing inside December, a police's year to its 14th: no whole month is left)
+    assert left("Các tháng cuối năm, buôn bán pháo nổ tăng với 38 vụ", D(2028, 12, 14)) is None
     assert find_period_phrases("Từ nay đến cuối năm học, còn 7 trường", 2028) == []
 
 
@@ -3429,6 +3441,57 @@ def test_whole_years_named_one_after_another_are_a_list():
     assert len(listed_periods(text, find_period_phrases(text, 2026))) == 1
     text = "Năm 2025 và quý I/2026, tỉnh lần lượt đón 4,1 triệu và 1,2 triệu lượt khách"
     assert [p.kind for p in listed_periods(text, find_period_phrases(text, 2026))] == ["quarter"]
+
+
+def test_bare_years_listed_after_a_year_named_are_each_a_year_of_the_list():
+    text = "Thu hút vốn FDI những năm 2022, 2023 và 2024 tương ứng đạt 310, 285 và 402 triệu USD"
+    run = listed_periods(text, find_period_phrases(text, 2026))
+    assert [(p.period.start, p.period.end) for p in run] == [(D(y, 1, 1), D(y, 12, 31)) for y in (2022, 2023, 2024)]
+    text = "Số ca mắc sốt xuất huyết năm 2025 và 2026 lần lượt là 940 ca và 610 ca"
+    assert [p.period.start.year for p in listed_periods(text, find_period_phrases(text, 2026))] == [2025, 2026]
+    text = "Tỷ lệ che phủ rừng các năm 2025, 2026 lần lượt là 54,1% và 54,6%"
+    assert [p.period.start.year for p in listed_periods(text, find_period_phrases(text, 2026))] == [2025, 2026]
+    # near misses: a count after a year and its comma; a range of years; a year not later than the one before
+    assert [p.text for p in find_period_phrases("Năm 2026, 2031 hộ đã thoát nghèo", 2026)] == ["Năm 2026"]
+    assert [p.kind for p in find_period_phrases("năm 2025 và 2026-2030 đạt", 2026)] == ["year"]
+    assert len(find_period_phrases("các năm 2026 và 2024 lần lượt", 2026)) == 1
+
+
+def test_spans_of_years_named_one_after_another_are_a_list():
+    for text in ("Giai đoạn 2016-2020 và 2021-2025, vốn FDI lần lượt đạt 1,2 và 2,9 tỷ USD",
+                 "Nhiệm kỳ 2016-2020 và giai đoạn 2021-2025, vốn FDI lần lượt đạt 1,2 và 2,9 tỷ USD"):
+        run = listed_periods(text, find_period_phrases(text, 2026))
+        assert [(p.period.start, p.period.end) for p in run] == [(D(2016, 1, 1), D(2020, 12, 31)),
+                                                                 (D(2021, 1, 1), D(2025, 12, 31))], text
+    # near misses: a bare span overlapping the one before; a year after a span opens a list of its own
+    text = "Giai đoạn 2021-2025 và 2024-2028, vốn FDI lần lượt đạt 1,2 và 2,9 tỷ USD"
+    assert len(listed_periods(text, find_period_phrases(text, 2026))) == 1
+    text = "Giai đoạn 2021-2025 và năm 2026, vốn FDI lần lượt đạt 2,9 và 0,8 tỷ USD"
+    assert [p.kind for p in listed_periods(text, find_period_phrases(text, 2026))] == ["year"]
+
+
+def test_a_month_and_its_days_after_a_comma_in_one_bracket_are_the_days_of_the_label_before_it():
+    from orchestration.extraction.periods import aside_in_brackets
+
+    text = "Tai nạn lao động (tháng 3, từ 15/2 đến 14/3/2027): xảy ra 17 vụ, làm chết 2 người"
+    [p] = find_period_phrases(text, 2026)
+    assert (p.kind, p.period.start, p.period.end, p.explicit_year) == ("cumulative", D(2027, 2, 15), D(2027, 3, 14),
+                                                                       True)
+    assert not aside_in_brackets(text, p.start, text.index("17 vụ"))
+    # near misses: a figure in the bracket is its own aside; a month and a day range of other months stay apart
+    text = "Tai nạn lao động (tháng 3 tăng 4%, từ 15/2 đến 14/3/2027): xảy ra 17 vụ"
+    assert aside_in_brackets(text, text.index("tháng 3"), text.index("17 vụ"))
+    assert len(find_period_phrases("Tai nạn lao động (tháng 9, từ 15/2 đến 14/3/2027): xảy ra 17 vụ", 2027)) == 2
+
+
+def test_the_months_so_far_said_before_la_and_a_number_are_the_year_so_far():
+    [p] = find_period_phrases("Số dự án được cấp phép mới 8 tháng là 37 dự án", 2027)
+    assert (p.kind, p.period.start, p.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 8, 31))
+    [p] = find_period_phrases("Chi thường xuyên 6 tháng là khoảng 2.150 tỷ đồng", 2027)
+    assert (p.kind, p.period.end) == ("half", D(2027, 6, 30))
+    # near misses: how long something lasts; "là" and no figure after it
+    assert find_period_phrases("Hợp đồng thời hạn 9 tháng là 45 triệu đồng", 2027) == []
+    assert find_period_phrases("Kết quả 9 tháng là tiền đề để hoàn thành kế hoạch", 2027) == []
 
 
 def test_the_months_so_far_foreseen_or_estimated_are_the_year_so_far():

@@ -726,6 +726,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cumulative_word", re.compile(r"(?<![\w])(?<!thang\s)(?<!thu\s)(" + "|".join(_MONTH_COUNT_WORDS)
                                    + r")\s+thang\s+(?:dau\s+nam|nam(?=\s*" + YEAR + r"(?!\d))|nam(?=\s+nay\b))(?:\s*"
                                    + YEAR_GROUP + ")?")),
+    # ("Mười một tháng, thu ngân sách đạt ...": the same count in a word opening a clause before its comma, as "11
+    # tháng, ..." is; ``_resolve`` holds it to a clause's head)
+    ("cumulative_word_lead", re.compile(r"(?<![\w])(" + "|".join(_MONTH_COUNT_WORDS) + r")\s+thang(?=\s*,)")),
     # "Hết tháng 8/2021, ... giải ngân đạt 44%": everything up to the end of that month
     ("cumulative_to", re.compile(r"het(?<!den\shet)(?<!toi\shet)\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
     # "Lũy kế từ đầu năm đến tháng 5/2021 đã ...": the months from January to that month's end, not an
@@ -882,7 +885,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    r"|qua\s*,"
                                    # ("Giải ngân 6 tháng dự kiến đạt 4.150 tỷ đồng": the months' figure foreseen, as
                                    # "ước" says it; not "thi công 6 tháng dự kiến hoàn thành", how long a work lasts)
-                                   r"|du\s+(?:kien|uoc)\s+(?:(?:se\s+)?(?:dat|tang|giam|thu|chi)\b|\d))"
+                                   r"|du\s+(?:kien|uoc)\s+(?:(?:se\s+)?(?:dat|tang|giam|thu|chi)\b|\d)"
+                                   # ("Tổng vốn giải ngân 6 tháng là 1.420 tỷ đồng": the months' amount said after
+                                   # "là", a number right after it or after a hedge)
+                                   r"|la\s+(?:(?:khoang|gan|hon|tren|uoc)\s+)?\d)"
                                    # ("Tổng chi ngân sách 9 tháng 3.120 triệu đồng": the amount of the months right
                                    # after them, a number grouped, with decimals or of three digits, then its unit;
                                    # not the month of a date, "ngày 12 tháng 10.2026")
@@ -1198,7 +1204,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
     if kind in ("cumulative", "cumulative_bare", "cumulative_lead", "cumulative_joined", "cumulative_named",
                 "last_months"):
         return _ScanStarts.months_counted
-    if kind in ("cumulative_word", "last_months_word"):
+    if kind in ("cumulative_word", "cumulative_word_lead", "last_months_word"):
         return _ScanStarts.months_in_words
     if kind in ("year_estimated", "year_estimated_dated"):  # ("(dự) ước (tính) cả năm", "ước thực hiện năm 2025")
         return _ScanStarts.estimates
@@ -1368,7 +1374,7 @@ def _word_ok_with_its_marks(ft: FoldedText, start: int, kind: str) -> bool:
         return nfc.startswith("sáu")  # "sáu tháng đầu năm", not "sau"
     if kind in ("year", "year_now", "year_past", "year_before_lead", "year_next", "year_of_that"):
         return nfc.startswith(("năm", "niên"))
-    if kind in ("cumulative_word", "last_months_word"):
+    if kind in ("cumulative_word", "cumulative_word_lead", "last_months_word"):
         # the count's own letters: "năm tháng" (five), not "Nam"; "tám", not "tâm"; "bảy", "chín"
         return nfc.startswith(tuple(_MONTH_COUNT_SPELLINGS))
     return True
@@ -1627,6 +1633,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y, explicit = _year_of(g[1], ref_year)
         n = _MONTH_COUNT[" ".join(g[0].split())]
         return ("cumulative", last_months_period(y, n), None, explicit) if y and n < 12 else None
+    if kind == "cumulative_word_lead":
+        if not _at_a_clause_head(ft.folded, m.start()):
+            return None
+        kind, g = "cumulative_word", (g[0], None)
     if kind == "cumulative_word":
         y, explicit = _year_of(g[1], ref_year)
         y = _the_year_before_said(ft, m, y, explicit)
@@ -2379,7 +2389,61 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
         last_end = end
     if ref_year is not None and len(out) > 1 and not all(p.explicit_year for p in out):
         out = _years_said_once_at_the_end(text, out)
+    out = _bare_years_listed(text, out)
     return _years_cut_by_a_bracket(text, out) if "(" in text else out
+
+
+# a bare year joined after a year named ("các năm 2023, 2024, 2025", "năm 2024 và 2025"): not a range's or a
+# number's ("2025-2026", "2024,5"); the plural before the first ("các", "những") that marks it a list of years
+_A_BARE_YEAR_JOINED = re.compile(r"\s*(,|và|&)\s*((?:19|20)\d\d)(?![\d/]|[.,]\d|\s*[-–]\s*\d)", re.IGNORECASE)
+_YEARS_PLURAL_BEFORE = re.compile(r"(?:các|những)\s+$", re.IGNORECASE)
+_YEARS_LISTED_REACH = 10  # (years apart at most from the one before: a list of years, not a count after a year)
+
+
+def _bare_years_listed(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The phrases with a year phrase of its own for each bare year listed after a year named, in order, each
+    later than the one before ("Tốc độ tăng trưởng các năm 2023, 2024, 2025 lần lượt là ...": three years, each
+    figure of a list read respectively its own); two years joined by a comma alone only after "các"/"những" (not
+    "Năm 2025, 2030 hộ thoát nghèo": a count after the year)."""
+    out: list[PeriodPhrase] = []
+    for i, phrase in enumerate(phrases):
+        out.append(phrase)
+        limit = phrases[i + 1].start if i + 1 < len(phrases) else len(text)
+        if phrase.kind in TERM_KINDS and phrase.period is not None:
+            out.extend(_bare_terms_listed(text, phrase, limit))
+        if phrase.kind != "year" or not phrase.explicit_year or phrase.period is None:
+            continue
+        listed: list[tuple[re.Match[str], int]] = []
+        year, at = phrase.period.end.year, phrase.end
+        while (joined := _A_BARE_YEAR_JOINED.match(text, at, limit)) is not None \
+                and year < (next_year := int(joined.group(2))) <= year + _YEARS_LISTED_REACH:
+            listed.append((joined, next_year))
+            year, at = next_year, joined.end()
+        if not listed or not (len(listed) > 1 or listed[-1][0].group(1) != ","
+                              or _YEARS_PLURAL_BEFORE.search(text, max(0, phrase.start - 8), phrase.start)):
+            continue
+        out.extend(PeriodPhrase(m.start(2), m.end(2), m.group(2), "year", year_period(y)) for m, y in listed)
+    return out
+
+
+# a bare span of years joined after a span named ("giai đoạn 2021-2025 và 2026-2030")
+_A_BARE_TERM_JOINED = re.compile(r"\s*(?:,|và|&)\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d/]|[.,]\d)",
+                                 re.IGNORECASE)
+
+
+def _bare_terms_listed(text: str, term: PeriodPhrase, limit: int) -> list[PeriodPhrase]:
+    """A span phrase for each bare span of years listed after ``term`` (up to ``limit``), each after the one before
+    and of ten years at most ("Giai đoạn 2021-2025 và 2026-2030, tỉnh lần lượt thu hút 120 và 150 dự án")."""
+    listed: list[PeriodPhrase] = []
+    last, at = term.period.end.year, term.end
+    while (joined := _A_BARE_TERM_JOINED.match(text, at, limit)) is not None:
+        first, end = int(joined.group(1)), int(joined.group(2))
+        if not last <= first < end <= first + _YEARS_LISTED_REACH:
+            break
+        listed.append(PeriodPhrase(joined.start(1), joined.end(2), text[joined.start(1):joined.end(2)], "range",
+                                   range_period(first, end, "giai đoạn")))
+        last, at = end, joined.end()
+    return listed
 
 
 # a list of parts of a year whose year is said once, after the last ("Quý I và quý II/2026", "tháng 11, tháng 12 năm
@@ -2425,6 +2489,10 @@ _BRACKET_CLOSES = re.compile(r"(?:\s*\))?")
 # days the figures are counted over, a police's or a court's year, shifted back from the calendar's)
 # ("Năm 2026 (số liệu đến 30/11)", "(số liệu tính từ 01/01 ...)": the days of the data, said so)
 _DAYS_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:(?:kỳ\s+)?số\s+liệu|thời\s+gian)\s+)?(?:tính\s+)?", re.IGNORECASE)
+# ("Tai nạn giao thông (tháng 8, từ 15/7 đến 14/8/2026): ...": the period named first in a bracket, then its days after
+# a comma, in the same bracket)
+_DAYS_AFTER_A_PERIOD_BRACKETED = re.compile(r"[ \t]*,[ \t]*(?:tính\s+)?", re.IGNORECASE)
+_A_BRACKET_OPENS_BEFORE = re.compile(r"\([ \t]*$")
 _SHIFTED_BACK = dt.timedelta(days=62)  # (how far a period counted over other days may open before the one named)
 _SAME_LENGTH = dt.timedelta(days=5)
 _SHIFTED_KINDS = frozenset({"year", "whole_year", "cumulative", "half", "quarter", "month"})
@@ -2466,7 +2534,9 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
         year = out[-1] if out else None
         # (is the phrase the days a bracket right after the phrase before it counts? asked once for the readings below)
         bracketed = (year is not None and year.period is not None
-                     and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start) is not None)
+                     and (_DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start) is not None
+                          or (_DAYS_AFTER_A_PERIOD_BRACKETED.fullmatch(text, year.end, phrase.start) is not None
+                              and _A_BRACKET_OPENS_BEFORE.search(text, max(0, year.start - 4), year.start))))
         if (bracketed and year.kind == "day" and _A_WEEK.match(year.text)
                 and phrase.period is not None and phrase.kind == "cumulative"):
             # "Tuần 45/2026 (từ 02/11 đến 08/11)": the week's days as its bracket says them (a province's week may
@@ -2489,7 +2559,7 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
             end = _BRACKET_CLOSES.match(text, phrase.end).end()
             out[-1] = PeriodPhrase(year.start, end, text[year.start:end], "cumulative",
                                    Period(span.start, span.end, text[year.start:end]),
-                                   span.end if phrase.as_of else None, year.explicit_year)
+                                   span.end if phrase.as_of else None, year.explicit_year or phrase.explicit_year)
             continue
         if (bracketed and year.kind in _PART_KINDS and year.explicit_year
                 and phrase.period is not None and phrase.kind in ("cumulative", "as_of") and not phrase.explicit_year):
@@ -2785,10 +2855,11 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
                 phrase = replace(phrase, kind="cumulative", period=Period(first, so_far, phrase.text))
         elif phrase.kind == "rest_of_year":
             # "Từ nay đến cuối năm, phấn đấu giải ngân 2.000 tỷ đồng" closing a report on 9 months: October to December
-            # (none left after a report on the whole year; the months left of another year than the report's unknown)
+            # (none left after a report on the whole year, nor after one closing in December, a police's year to
+            # 14/12: no month is left; the months left of another year than the report's unknown)
             now = _so_far(period_start, period_end, dated)
             said = _A_YEAR_SAID.search(phrase.text)
-            if now < dt.date(now.year, 12, 31) and (said is None or int(said.group()) == now.year):
+            if now.month < 12 and (said is None or int(said.group()) == now.year):
                 phrase = replace(phrase, kind="cumulative", period=Period(now + dt.timedelta(days=1),
                                                                           dt.date(now.year, 12, 31), phrase.text))
         elif phrase.kind == "year_to_date":
@@ -2983,13 +3054,17 @@ def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int =
 _LEAD_WORDS = r"[ \t]*[^\W\d_][^\d(),.;:\n]{0,40}$"
 _LEAD_WORDS_BEFORE_A_BRACKET = re.compile(r"[;:.\n\-+•]" + _LEAD_WORDS)
 _LEAD_WORDS_OPENING = re.compile(r"\s*" + _LEAD_WORDS.removeprefix(r"[ \t]*"))
-_COMMA_NEXT = re.compile(r"\s*,")
+# (or a colon: "Tai nạn giao thông (tháng 8, từ 15/7 đến 14/8/2026): xảy ra 142 vụ", a label and its time)
+_COMMA_OR_COLON_NEXT = re.compile(r"[ \t]*[,:]")
+# (a period and, after a comma, the days it is counted over: "tháng 8, từ 15/7 đến 14/8/2026", no figure in them)
+_A_PERIOD_AND_ITS_DAYS = re.compile(r"[^%,;:]*,[ \t]*(?:tính\s+)?từ\s[^%,;:]*", re.IGNORECASE)
 
 
 def _the_time_of_a_lead(text: str, opened: int, phrase_start: int, closed: int, lo: int) -> bool:
     """Is the bracket at ``opened`` .. ``closed`` the period (said first in it) of the lead words opening the clause?"""
-    return not text[opened + 1:phrase_start].strip() and _COMMA_NEXT.match(text, closed + 1) is not None \
-        and not any(c in text[phrase_start:closed] for c in "%,;:") \
+    inside = text[phrase_start:closed]
+    return not text[opened + 1:phrase_start].strip() and _COMMA_OR_COLON_NEXT.match(text, closed + 1) is not None \
+        and (not any(c in inside for c in "%,;:") or _A_PERIOD_AND_ITS_DAYS.fullmatch(inside) is not None) \
         and (_LEAD_WORDS_BEFORE_A_BRACKET.search(text, max(lo, opened - 48), opened) is not None
              or (opened - lo <= 48 and _LEAD_WORDS_OPENING.match(text, lo, opened) is not None))
 
@@ -3099,8 +3174,9 @@ def listed_periods(text: str, phrases: Iterable[PeriodPhrase]) -> list[PeriodPhr
     """The last list among ``phrases`` (in their order in ``text``) of periods joined by "và", "&" or commas: parts
     of a year, the list possibly closing on the whole year ("Tháng 10 và 10 tháng năm 2026", "Quý IV và cả năm
     2025"). A part not joined to the phrase before opens a new list; a phrase of no period, or of another kind,
-    ends the list. Whole years named one after another make a list of their own ("Năm 2024 và năm 2025"). What the
-    list is read on (a respective list of numbers, "lần lượt") is the caller's."""
+    ends the list. Whole years named one after another make a list of their own ("Năm 2024 và năm 2025"), and so do
+    spans of years ("giai đoạn 2021-2025 và 2026-2030"). What the list is read on (a respective list of numbers,
+    "lần lượt") is the caller's."""
     run: list[PeriodPhrase] = []
     for phrase in phrases:
         joined = bool(run) and _PERIODS_JOINED.fullmatch(text, run[-1].end, phrase.start) is not None
@@ -3110,12 +3186,17 @@ def listed_periods(text: str, phrases: Iterable[PeriodPhrase]) -> list[PeriodPhr
             # before, listed after the part of a year, not a base compared with)
             phrase = replace(phrase, kind=run[-1].kind, period=shifted(run[-1].period, _year_or_the_one_before(
                 same.group(1))))
-        if joined and run[0].kind == "year" and phrase.period is not None:
+        if joined and run[0].kind in TERM_KINDS:
+            # (spans of years one after another, "giai đoạn 2021-2025 và giai đoạn 2026-2030", are a list of their
+            # own, none named twice)
+            joined = phrase.kind in TERM_KINDS and all(p.period != phrase.period for p in run)
+        elif joined and run[0].kind == "year" and phrase.period is not None:
             # (a list of years goes on on another year named, later or earlier, "Năm 2026 và năm 2025 tương ứng là
             # …", none named twice; anything else opens a list of its own)
             joined = phrase.kind == "year" and phrase.explicit_year and all(p.period != phrase.period for p in run)
         kinds = _LISTED_PERIOD_KINDS if joined else PART_OF_YEAR_KINDS
-        if phrase.period is None or not (phrase.kind in kinds or (phrase.kind == "year" and phrase.explicit_year)):
+        if phrase.period is None or not (phrase.kind in kinds or phrase.kind in TERM_KINDS
+                                         or (phrase.kind == "year" and phrase.explicit_year)):
             run = []
             continue
         run = [*run, phrase] if joined else [phrase]
