@@ -9487,3 +9487,13 @@ def test_the_provinces_a_named_bridge_links_are_not_its_name() -> None:
     # near miss: a bare bridge is named by the places it links
     text = "Tỉnh khởi công Cầu nối Phú Quốc với Hòn Thơm."
     assert _rows(text) == [("Cầu nối Phú Quốc với Hòn Thơm", "started", None)]
+
+
+def test_railways_and_growth_roads_are_kinds_of_work() -> None:
+    # "đường sắt (đô thị)", "đường động lực": kinds of road opening on the bare "đường", which names no work alone
+    text = "Đường động lực Bắc Giang - Lạng Sơn: đã thông tuyến, đạt 97% khối lượng."
+    assert [r[0] for r in _rows(text)] == ["Đường động lực Bắc Giang - Lạng Sơn"]
+    text = "Thành phố vừa khởi công đường sắt đô thị Thủ Thiêm - Long Thành."
+    assert _rows(text) == [("đường sắt đô thị Thủ Thiêm - Long Thành", "started", None)]
+    # near miss: the bare road word with a lower-case word after it is still no work
+    assert _rows("Đường đi lại của bà con Tân Phú đã hoàn thành sửa chữa.") == []

@@ -163,8 +163,9 @@ class _Mention:
 
 
 # Kinds of works that name a project when a proper name follows ("cầu Tân Lập 2", "đường cao tốc
-# Tân Phú - Bảo Lộc", "Nhà máy điện gió Phước Hữu 2A"), longest first: data/words/work_nouns.csv.
-WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
+# Tân Phú - Bảo Lộc", "Nhà máy điện gió Phước Hữu 2A"), longest first: data/words/work_nouns.csv; and the kinds of
+# road that open on the bare "đường" the shared table leaves out (railways, "đường động lực"): data/words/road_kinds.csv
+WORK_NOUNS: tuple[str, ...] = word_list("work_nouns") + word_list("road_kinds")
 # Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
 # ("6 cầu trên đường tỉnh 884": where they stand; "cầu X bắc qua kênh Y": what the work crosses)
 # ("tại Khu Trung tâm y tế X": where a work is built, a place)
@@ -197,7 +198,7 @@ _COMPANY_NAME_BEFORE = guarded(re.compile(
 def _in_company_name(text: str, start: int) -> bool:
     m = _COMPANY_NAME_BEFORE.search(text, max(0, start - 80), start)
     return m is not None and not any(pattern.search(m.group()) for _, pattern in _EVENTS)
-_WORK_NOUN = "(?:" + word_source("work_nouns") + r")"
+_WORK_NOUN = "(?:" + word_source("work_nouns") + "|" + word_source("road_kinds") + r")"
 
 
 def _first_letters(word: str) -> tuple[str, ...]:
