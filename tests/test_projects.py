@@ -9497,3 +9497,11 @@ def test_railways_and_growth_roads_are_kinds_of_work() -> None:
     assert _rows(text) == [("đường sắt đô thị Thủ Thiêm - Long Thành", "started", None)]
     # near miss: the bare road word with a lower-case word after it is still no work
     assert _rows("Đường đi lại của bà con Tân Phú đã hoàn thành sửa chữa.") == []
+
+
+def test_a_line_of_a_network_is_named_by_its_number_after_its_description() -> None:
+    # "tuyến đường sắt đô thị số 3": the kind described, then "số N", names the line as a proper name would
+    text = "Tuyến đường sắt đô thị số 3 đã đạt 70% khối lượng."
+    assert _rows(text) == [("Tuyến đường sắt đô thị số 3", "in_progress", None)]
+    # near miss: the description alone names nothing
+    assert _rows("Tuyến đường sắt đô thị đã đạt 70% khối lượng.") == []

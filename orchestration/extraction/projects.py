@@ -2064,8 +2064,10 @@ _UNITS_OWN_WORK = re.compile(
 # junction it is built at (a place after "tại" names no other work)
 # (the junction's name case-sensitive: "tại nút giao thông trọng điểm" names none)
 _AT_JUNCTION_OWN = re.compile(r"(?:\s+(?:chui|vượt|trên\s+cao))?\s+(?:tại|ở)\s+nút\s+giao\s+(?:" + UPPER + r"|\d)")
+# ("tuyến đường sắt đô thị số 5": a line of a network numbered, its number after the description names it)
 _DESCRIBED_OWN_NAME = re.compile(
-    r"(?:\s+(?!(?:của|tại|thuộc|trên|ở|và|cho|với)\b)(?!" + UPPER + r")[^\W\d_]\w*){1,5}\s+" + UPPER
+    r"(?:\s+(?!(?:của|tại|thuộc|trên|ở|và|cho|với)\b)(?!" + UPPER + r")[^\W\d_]\w*){1,5}\s+(?:" + UPPER
+    + r"|số\s+\d)"
 )
 # "tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng": the project owns a figure, no event is said of it
 # ("Tổng mức đầu tư dự án X gần 100 tỷ đồng": the price of the work named right after it, "của" left out)
