@@ -9505,3 +9505,11 @@ def test_a_line_of_a_network_is_named_by_its_number_after_its_description() -> N
     assert _rows(text) == [("Tuyến đường sắt đô thị số 3", "in_progress", None)]
     # near miss: the description alone names nothing
     assert _rows("Tuyến đường sắt đô thị đã đạt 70% khối lượng.") == []
+
+
+def test_putting_into_service_after_and_ends_the_name_before_it() -> None:
+    # "khánh thành X (đoạn A) và đưa vào khai thác ...": the second verb of the ceremony is no part of the name
+    text = "Ngày 2/9/2026, tỉnh khánh thành cầu Bạch Đằng 2 (giai đoạn 1) và đưa vào khai thác nhánh rẽ."
+    assert _rows(text)[0][0] == "cầu Bạch Đằng 2 (giai đoạn 1)"
+    text = "Ngày 2/9/2026, tỉnh khánh thành cầu Bạch Đằng 2 và đưa vào sử dụng đường dẫn."
+    assert _rows(text)[0][0] == "cầu Bạch Đằng 2"

@@ -632,7 +632,9 @@ _NAME_END = guarded(
         # ("Nhà máy xử lý rác thải phát điện X", "đốt rác phát điện", "chất thải rắn sinh hoạt phát điện": what the
         # plant makes of the waste, its name)
         r"hòa\s+(?:vào\s+)?lưới|đóng\s+điện|phát\s+điện(?<!rác\sphát\sđiện)(?<!thải\sphát\sđiện)(?<!hoạt\sphát\sđiện)(?<!rắn\sphát\sđiện))\b)|"
-        r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
+        # "tuyến đường X mới đưa vào vận hành", "khánh thành cầu X và đưa vào sử dụng": the putting into service, a
+        # predicate (of the work the event verb before took)
+        r"\s+(?=(?:(?:mới|và)\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"
         # ("Cầu X hợp long tháng 3", "Trụ sở Y cất nóc vào ngày ...": a milestone of the works, lower case (a "cầu Hợp
         # Long" is named so))
         r"\s+(?=(?:hợp\s+long|cất\s+nóc)\b)|"
