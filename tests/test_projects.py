@@ -9513,3 +9513,12 @@ def test_putting_into_service_after_and_ends_the_name_before_it() -> None:
     assert _rows(text)[0][0] == "cầu Bạch Đằng 2 (giai đoạn 1)"
     text = "Ngày 2/9/2026, tỉnh khánh thành cầu Bạch Đằng 2 và đưa vào sử dụng đường dẫn."
     assert _rows(text)[0][0] == "cầu Bạch Đằng 2"
+
+
+def test_the_units_a_named_bridge_links_are_not_its_name() -> None:
+    # "cầu X nối phường A với xã B": the places the bridge links, with their units' words, are where it runs
+    text = "Tỉnh khởi công cầu Tứ Xuân nối xã Tam Nông với phường Phong Châu."
+    assert _rows(text) == [("cầu Tứ Xuân", "started", None)]
+    # near miss: a bare bridge is named by the units it links
+    text = "Tỉnh khởi công cầu nối xã Tam Nông với phường Phong Châu."
+    assert _rows(text) == [("cầu nối xã Tam Nông với phường Phong Châu", "started", None)]

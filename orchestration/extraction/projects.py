@@ -652,7 +652,9 @@ _NAME_END = guarded(
         r"(?<![cC]ầu)\s+(?i:bắc\s+qua)\b|(?<!kết)(?<![Đđ]ường)\s+(?i:nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
         # ("cầu Rạch X 2 nối Tỉnh A và Tỉnh B": after a name of its own (a proper word or its number) the places it
         # links, named in capitals, are where it runs, not its name; "Cầu nối Tỉnh A" bare is named by its ends)
-        r"(?:(?<![Đđ]ường)(?<![Cc]ầu)" + _NAME_WORD_BEFORE + r"|(?<=\d))\s+(?=nối\s+(?-i:" + UPPER + r"))|"
+        # ("cầu X nối phường A với xã B": the places named with their unit's word, lower case, the same)
+        r"(?:(?<![Đđ]ường)(?<![Cc]ầu)" + _NAME_WORD_BEFORE + r"|(?<=\d))"
+        r"\s+(?=nối\s+(?:(?i:" + UNIT_WORDS + r")\s+)?(?-i:" + UPPER + r"))|"
         # "Dự án Nhà máy X vào đầu tư tại khu công nghiệp Y": where the investor puts it, not its name
         r"\s+(?i:vào\s+đầu\s+tư|đầu\s+tư\s+(?:tại|vào)|chính\s+thức)\b|"
         r"\s+(?=làm\s+chủ\s+đầu\s+tư\b)|"  # "do Bệnh viện X làm chủ đầu tư": the investor
