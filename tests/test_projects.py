@@ -9522,3 +9522,12 @@ def test_the_units_a_named_bridge_links_are_not_its_name() -> None:
     # near miss: a bare bridge is named by the units it links
     text = "Tỉnh khởi công cầu nối xã Tam Nông với phường Phong Châu."
     assert _rows(text) == [("cầu nối xã Tam Nông với phường Phong Châu", "started", None)]
+
+
+def test_numbered_berths_listed_before_the_port_they_belong_to_are_one_work() -> None:
+    # "bến số 5, 6 thuộc Khu bến cảng X": the numbers listed close the name; the port area is where they belong
+    text = "Sáng 8/3/2027, cảng khánh thành bến số 5, 6 thuộc Khu bến cảng Cái Mép Hạ."
+    assert _rows(text) == [("bến số 5, 6", "inaugurated", dt.date(2027, 3, 8))]
+    # near miss: a size after the numbers is no number of a berth
+    text = "Sáng 8/3/2027, cảng khánh thành bến số 5, 300 m cầu tàu thuộc Khu bến cảng Cái Mép Hạ."
+    assert _rows(text)[0][0] == "bến số 5"

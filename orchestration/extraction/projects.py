@@ -466,7 +466,8 @@ _LICENSED_WHAT = re.compile(
     r"(?P<what>(?-i:[a-zđà-ỹ])[^,.;:()\n]{4,120}?)(?=\s+(?:tại|ở|do|với)\b|\s*[,.;:(])",
     _I,
 )
-_PARENT_BEFORE = guarded(re.compile(r"(?:\bthuộc|\bphần\s+của)\s*$", _I))
+# ("bến số 9, 10 thuộc Khu bến cảng X": the area of works the work named before belongs to, after "Khu")
+_PARENT_BEFORE = guarded(re.compile(r"(?:\bthuộc|\bphần\s+của)\s*(?:khu\s+)?$", _I))
 # an event verb, then an unnamed part of the project named after "thuộc"
 _EVENT_OF_PART = re.compile(
     r"(?:khởi\s+công|khánh\s+thành|động\s+thổ)\s+(?:xây\s+dựng\s+)?(?P<part>[^\W\d_][^.;:,()“”\"]{2,120}?)\s+thuộc\s*$",
@@ -938,7 +939,8 @@ _NAME_GOES_ON = re.compile(
     # "Bến cảng số 5, 6, 7 Cảng Cái Lân": the numbers of several works listed by commas alone, then the name they
     # share (a capital after the last number; not "cầu số 5, 120 m", a size)
     # ("Bến cảng X số 7, 8 đã hoàn thành": the list closing the name before its verb)
-    r"(?<=\d)(?:\s*,\s*\d{1,3}[A-Z]?)+(?=\s+(?:" + UPPER + r"|(?:đã|đang|được|vừa)\s))|"
+    # ("bến số 9, 10 thuộc Khu bến cảng X": the list closing the name before the whole it belongs to)
+    r"(?<=\d)(?:\s*,\s*\d{1,3}[A-Z]?)+(?=\s+(?:" + UPPER + r"|(?:đã|đang|được|vừa|thuộc|của)\s))|"
     # "các nút giao IC2, IC5 tuyến cao tốc X": codes listed after a code name one work
     r"(?<=[A-Z]\d)(?:\s*,\s*[A-Z]{1,4}\d{1,3}[A-Z]?\b)+"
 )
