@@ -9531,3 +9531,11 @@ def test_numbered_berths_listed_before_the_port_they_belong_to_are_one_work() ->
     # near miss: a size after the numbers is no number of a berth
     text = "Sáng 8/3/2027, cảng khánh thành bến số 5, 300 m cầu tàu thuộc Khu bến cảng Cái Mép Hạ."
     assert _rows(text)[0][0] == "bến số 5"
+
+
+def test_a_stretch_of_a_work_opened_to_traffic_is_the_works_event() -> None:
+    # "thông xe đoạn tuyến X từ A đến B": "đoạn" between the verb and the work keeps the work its object
+    text = "Ngày 5/2/2027, tỉnh thông xe đoạn tuyến đường ven biển từ Cửa Lò đến Nghi Sơn."
+    assert _rows(text) == [("tuyến đường ven biển từ Cửa Lò đến Nghi Sơn", "completed", dt.date(2027, 2, 5))]
+    # near miss: a stretch closed is no event of the work
+    assert _rows("Ngày 5/2/2027, tỉnh cấm xe đoạn tuyến đường ven biển từ Cửa Lò đến Nghi Sơn.") == []

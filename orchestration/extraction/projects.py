@@ -1222,7 +1222,8 @@ _OBJECT_GAP = re.compile(
     r"|(?:,\s*|và\s+)bàn\s+giao\s+)?"
     r"(?:xây\s+dựng\s*)?(?:tại\s*)?"
     r"(?:toàn\s+tuyến\s*)?"  # "thông xe toàn tuyến cao tốc X": the whole route of the work, its object (_WHOLE_ROUTE)
-    r"(?:(?:cây|chiếc|ngôi|con)\s+)?",  # ("khánh thành cây cầu X", "thông xe con đường Y": the classifier)
+    r"(?:(?:cây|chiếc|ngôi|con)\s+)?"  # ("khánh thành cây cầu X", "thông xe con đường Y": the classifier)
+    r"(?:đoạn\s+)?",  # ("thông xe đoạn tuyến đường X từ A đến B": a stretch of the work, its object all the same)
     _I,
 )
 # "... đã tiến hành khởi công xây dựng Trường Mầm non X": an event verb later in the sentence whose object is a
@@ -1292,7 +1293,8 @@ _PLANNED_GOES_ON = re.compile(r"dự\s+kiến\s+hoàn\s+thành\b[^.;,]{0,40},\s*
 # ("Thông xe cầu X và cầu Y": the second work of the pair is opened too)
 # ("thông xe toàn tuyến cao tốc X": the whole route opened, the work named after "toàn tuyến")
 _OPENED_TO_TRAFFIC = re.compile(
-    r"(?<!\w)thông\s+xe\s+(?:toàn\s+tuyến\s+)?(?:[^,.;:!?\n]{2,60}?\s+và\s+)?(?:(?:cây|chiếc|con)\s+)?$", _I
+    r"(?<!\w)thông\s+xe\s+(?:toàn\s+tuyến\s+|đoạn\s+)?(?:[^,.;:!?\n]{2,60}?\s+và\s+)?(?:(?:cây|chiếc|con)\s+)?$",
+    _I
 )
 # (its words in the lowered window first: the pattern ignores case and is tried at every character of a window
 # that, 95 % of the time, holds none of them)
@@ -2017,7 +2019,9 @@ _EVENT_VERB_BEFORE = guarded(re.compile(
     r"(?:(?:\s*,\s*|\s+và\s+)(?:thông\s+xe|bàn\s+giao|đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)))?"
     # ("khánh thành cây cầu dân sinh", "khánh thành ngôi trường mới": the classifier before the work's noun)
     # ("Khởi công dự án nhà máy sản xuất linh kiện 150 triệu USD": the project of a work described, not named)
-    r"\s+(?:dự\s+án\s+(?:đầu\s+tư\s+)?)?(?:xây\s+(?:dựng|mới)\s+)?(?:công\s+trình\s+)?(?:(?:cây|chiếc|ngôi|con)\s+)?$",
+    # ("thông xe đoạn tuyến đường bộ ven biển từ A đến B": a stretch of the work, the object all the same)
+    r"\s+(?:dự\s+án\s+(?:đầu\s+tư\s+)?)?(?:xây\s+(?:dựng|mới)\s+)?(?:công\s+trình\s+)?(?:(?:cây|chiếc|ngôi|con)\s+)?"
+    r"(?:đoạn\s+)?$",
     _I,
 ))
 # the generic word a verb's lower-case object opens with (a capital name after it is read by its own trigger)
