@@ -9539,3 +9539,12 @@ def test_a_stretch_of_a_work_opened_to_traffic_is_the_works_event() -> None:
     assert _rows(text) == [("tuyến đường ven biển từ Cửa Lò đến Nghi Sơn", "completed", dt.date(2027, 2, 5))]
     # near miss: a stretch closed is no event of the work
     assert _rows("Ngày 5/2/2027, tỉnh cấm xe đoạn tuyến đường ven biển từ Cửa Lò đến Nghi Sơn.") == []
+
+
+def test_a_blank_line_ends_a_headline_name_before_the_datelines_paper() -> None:
+    # a headline's work over "(Báo X) - Sau ...": the paper's name in brackets is no place the work's name goes on to
+    text = "Khánh thành Bệnh viện Sản Nhi Lâm Đồng\n\n(Báo Lâm Đồng) - Sáng nay, tỉnh đưa bệnh viện vào sử dụng."
+    assert _rows(text)[0][0] == "Bệnh viện Sản Nhi Lâm Đồng"
+    # near miss: on one line a route's end with its province in brackets goes on to the other end
+    text = "Khởi công cao tốc Bảo Lộc (Lâm Đồng) - Liên Khương."
+    assert _rows(text)[0][0] == "cao tốc Bảo Lộc (Lâm Đồng) - Liên Khương"

@@ -995,7 +995,9 @@ def _name_stop(text: str, pos: int) -> int:
             goes_on = end  # (the kind alone before a page's line break)
         if goes_on is None and end and _LINK.search(text, start, stop):
             goes_on = _LINKED_WITH.match(text, stop)
-        if goes_on is None or not end:
+        if goes_on is None or not end or "\n\n" in text[stop : goes_on.end()]:
+            # (a blank line ends a name: "Hoàn thành Trường X" over "(Báo Y) - Sau 18 tháng ...", the dateline's
+            # paper in brackets is no place of the work)
             return _street_after_a_work(text, start, _before_its_size(text, start, stop))
         pos = goes_on.end()
 
