@@ -9548,3 +9548,14 @@ def test_a_blank_line_ends_a_headline_name_before_the_datelines_paper() -> None:
     # near miss: on one line a route's end with its province in brackets goes on to the other end
     text = "Khởi công cao tốc Bảo Lộc (Lâm Đồng) - Liên Khương."
     assert _rows(text)[0][0] == "cao tốc Bảo Lộc (Lâm Đồng) - Liên Khương"
+
+
+def test_the_works_a_new_work_relieves_are_no_works_of_the_news() -> None:
+    # "giảm tải cho cầu A và quốc lộ B": the roads a new bridge takes traffic off, no event of theirs
+    text = "Cầu Mỹ Thuận 3 đưa vào sử dụng giúp giảm tải cho cầu Mỹ Thuận 1 và quốc lộ 1."
+    assert [r[0] for r in _rows(text)] == ["Cầu Mỹ Thuận 3"]
+    text = "Tuyến tránh Phan Thiết đi vào hoạt động đã giảm áp lực giao thông cho quốc lộ 1 đoạn qua thành phố."
+    assert [r[0] for r in _rows(text)] == ["Tuyến tránh Phan Thiết"]
+    # near miss: works listed after "cho" with no relief are still the verb's objects
+    text = "Tỉnh bố trí vốn, khởi công cho cầu Mỹ Thuận 3 và quốc lộ 1 đoạn tránh."
+    assert len(_rows(text)) == 2

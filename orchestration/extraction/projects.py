@@ -960,6 +960,22 @@ _LINKED_END_BEFORE = guarded(re.compile(
 ))
 
 
+# "Cầu X đi vào hoạt động góp phần giảm tải cho cầu Y hiện hữu và quốc lộ 60": the works a new work takes traffic
+# off (data/words/relief_verbs.csv, every one listed after "cho") are no works of the news
+_RELIEVED_BEFORE = guarded(re.compile(
+    r"\b(?:" + word_source("relief_verbs") + r")\s+cho\s+(?:[^.;:]{1,80}?(?:,|\s+và)\s+)?(?:các\s+)?$", _I
+))
+_RELIEF_WORDS = ("giảm", "sẻ")  # (a cheap gate before the pattern: the table's verbs hold one of these)
+
+
+def _relieved_work(text: str, pos: int) -> bool:
+    """Whether the work at ``pos`` is one a new work takes traffic off ("giảm tải cho cầu Y và quốc lộ Z")."""
+    lo = max(0, pos - 140)
+    return any(text.find(word, lo, pos) >= 0 for word in _RELIEF_WORDS) and bool(
+        _RELIEVED_BEFORE.search(text, lo, pos)
+    )
+
+
 def _has_link_word(text: str, pos: int) -> bool:
     lo = max(0, pos - 180)  # (a cheap gate before the pattern)
     return any(text.find(word, lo, pos) >= 0 for word in ("nối", "Nối", "liên thông", "giao", "song song"))
@@ -2289,6 +2305,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         if not at_event and (
             _PLACE_BEFORE.search(text, max(0, start - 16), start)
             or (_has_link_word(text, start) and _LINKED_END_BEFORE.search(text, max(0, start - 180), start))
+            or _relieved_work(text, start)
         ):
             continue  # "cấp phép 2 dự án đầu tư vào KCN Hòa Phú": where the news happens, not its object
         if _ROUTE_END_BEFORE.search(text, max(0, start - 40), start):
