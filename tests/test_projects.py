@@ -9559,3 +9559,13 @@ def test_the_works_a_new_work_relieves_are_no_works_of_the_news() -> None:
     # near miss: works listed after "cho" with no relief are still the verb's objects
     text = "Tỉnh bố trí vốn, khởi công cho cầu Mỹ Thuận 3 và quốc lộ 1 đoạn tránh."
     assert len(_rows(text)) == 2
+
+
+def test_a_paragraph_opening_on_a_works_kind_speaks_of_the_last_work_of_that_kind() -> None:
+    # "cầu X, hạng mục của Dự án Y." then a paragraph "Cầu dài ..., tổng vốn ...": the bridge's price, not the project's
+    preceding = "Sáng 9/6/2026, tỉnh gắn biển cầu Long Kiểng, một hạng mục của Dự án đường vành đai 2 đoạn Nhà Bè.\n\n"
+    text = "Cầu dài 860 m, tổng vốn đầu tư 1.150 tỷ đồng."
+    assert _project_fields(text, "1.150", preceding=preceding)["project_name"] == "cầu Long Kiểng"
+    # near miss: a paragraph opening on "Dự án" speaks of the project
+    text = "Dự án dài 4 km, tổng vốn đầu tư 3.150 tỷ đồng."
+    assert _project_fields(text, "3.150", preceding=preceding)["project_name"] == "đường vành đai 2 đoạn Nhà Bè"

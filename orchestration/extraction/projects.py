@@ -4036,11 +4036,23 @@ def _same_sentence_list(paragraph: str, previous: NamedEvent, start: int, event:
 
 
 @per_document(maxsize=64)
-def last_project_name(text: str) -> str | None:
+def last_project_name(text: str, kind: str | None = None) -> str | None:
     """The project named last in ``text`` (what "dự án này" later refers to), by the name its event row has (the
-    place after "tại" left out: "Trường X tại phường Y" then "Tổng vốn đầu tư ..." are one work's)."""
+    place after "tại" left out: "Trường X tại phường Y" then "Tổng vốn đầu tư ..." are one work's); with ``kind``
+    (a paragraph opening on a work's kind alone: "Cầu có ...", "Nhà máy có ..."), the last work of that kind, not
+    the project named after it ("khánh thành cầu X thuộc Dự án Y." then "Cầu dài 2 km, tổng vốn ...": the bridge's)."""
     wholes = _outermost([m for m in find_mentions(text) if not m.part])
-    return _row_name(text, wholes[-1]) if wholes else None
+    if not wholes:
+        return None
+    if kind is not None:
+        folded = " ".join(kind.split()).casefold()
+        for mention in reversed(wholes):
+            name = _row_name(text, mention)
+            unit = _PLANT_UNIT.match(name)  # ("tổ máy số 1 Nhà máy X": the plant after its unit is the kind's)
+            own = name[unit.end() :].lstrip() if unit is not None else name
+            if own.casefold().startswith(folded):
+                return own
+    return _row_name(text, wholes[-1])
 
 
 # (guarded, as the money words below: their phrasings open on a case-insensitive letter or \b, which the engine
@@ -4605,11 +4617,17 @@ def _group_after_a_priced_work(ctx: FigureContext, name_end: int) -> tuple[str, 
     return owner if owner is not None and owner[2] > after.end() else None
 
 
+# "Cầu có chiều dài ...", "Nhà máy có tổng mức đầu tư ...": a paragraph opening on a work's kind alone, a lower-case
+# word after it (no name of its own), speaks of the work of that kind named before
+_BARE_KIND_OPENING = re.compile(r"(" + _BARE_KIND + r")\s+(?=[a-zđà-ỹ])")
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
     last_name = None
     if _needs_context(ctx.text):
-        last_name = last_project_name(ctx.preceding) or _project_of_the_report(ctx)
+        kind = _BARE_KIND_OPENING.match(ctx.text)
+        last_name = last_project_name(ctx.preceding, kind.group(1) if kind else None) or _project_of_the_report(ctx)
     best = None
     sentence_start = _sentence_from(ctx)
     in_sentence_works: list[NamedEvent] = []
