@@ -9487,3 +9487,85 @@ def test_the_provinces_a_named_bridge_links_are_not_its_name() -> None:
     # near miss: a bare bridge is named by the places it links
     text = "Tỉnh khởi công Cầu nối Phú Quốc với Hòn Thơm."
     assert _rows(text) == [("Cầu nối Phú Quốc với Hòn Thơm", "started", None)]
+
+
+def test_railways_and_growth_roads_are_kinds_of_work() -> None:
+    # "đường sắt (đô thị)", "đường động lực": kinds of road opening on the bare "đường", which names no work alone
+    text = "Đường động lực Bắc Giang - Lạng Sơn: đã thông tuyến, đạt 97% khối lượng."
+    assert [r[0] for r in _rows(text)] == ["Đường động lực Bắc Giang - Lạng Sơn"]
+    text = "Thành phố vừa khởi công đường sắt đô thị Thủ Thiêm - Long Thành."
+    assert _rows(text) == [("đường sắt đô thị Thủ Thiêm - Long Thành", "started", None)]
+    # near miss: the bare road word with a lower-case word after it is still no work
+    assert _rows("Đường đi lại của bà con Tân Phú đã hoàn thành sửa chữa.") == []
+
+
+def test_a_line_of_a_network_is_named_by_its_number_after_its_description() -> None:
+    # "tuyến đường sắt đô thị số 3": the kind described, then "số N", names the line as a proper name would
+    text = "Tuyến đường sắt đô thị số 3 đã đạt 70% khối lượng."
+    assert _rows(text) == [("Tuyến đường sắt đô thị số 3", "in_progress", None)]
+    # near miss: the description alone names nothing
+    assert _rows("Tuyến đường sắt đô thị đã đạt 70% khối lượng.") == []
+
+
+def test_putting_into_service_after_and_ends_the_name_before_it() -> None:
+    # "khánh thành X (đoạn A) và đưa vào khai thác ...": the second verb of the ceremony is no part of the name
+    text = "Ngày 2/9/2026, tỉnh khánh thành cầu Bạch Đằng 2 (giai đoạn 1) và đưa vào khai thác nhánh rẽ."
+    assert _rows(text)[0][0] == "cầu Bạch Đằng 2 (giai đoạn 1)"
+    text = "Ngày 2/9/2026, tỉnh khánh thành cầu Bạch Đằng 2 và đưa vào sử dụng đường dẫn."
+    assert _rows(text)[0][0] == "cầu Bạch Đằng 2"
+
+
+def test_the_units_a_named_bridge_links_are_not_its_name() -> None:
+    # "cầu X nối phường A với xã B": the places the bridge links, with their units' words, are where it runs
+    text = "Tỉnh khởi công cầu Tứ Xuân nối xã Tam Nông với phường Phong Châu."
+    assert _rows(text) == [("cầu Tứ Xuân", "started", None)]
+    # near miss: a bare bridge is named by the units it links
+    text = "Tỉnh khởi công cầu nối xã Tam Nông với phường Phong Châu."
+    assert _rows(text) == [("cầu nối xã Tam Nông với phường Phong Châu", "started", None)]
+
+
+def test_numbered_berths_listed_before_the_port_they_belong_to_are_one_work() -> None:
+    # "bến số 5, 6 thuộc Khu bến cảng X": the numbers listed close the name; the port area is where they belong
+    text = "Sáng 8/3/2027, cảng khánh thành bến số 5, 6 thuộc Khu bến cảng Cái Mép Hạ."
+    assert _rows(text) == [("bến số 5, 6", "inaugurated", dt.date(2027, 3, 8))]
+    # near miss: a size after the numbers is no number of a berth
+    text = "Sáng 8/3/2027, cảng khánh thành bến số 5, 300 m cầu tàu thuộc Khu bến cảng Cái Mép Hạ."
+    assert _rows(text)[0][0] == "bến số 5"
+
+
+def test_a_stretch_of_a_work_opened_to_traffic_is_the_works_event() -> None:
+    # "thông xe đoạn tuyến X từ A đến B": "đoạn" between the verb and the work keeps the work its object
+    text = "Ngày 5/2/2027, tỉnh thông xe đoạn tuyến đường ven biển từ Cửa Lò đến Nghi Sơn."
+    assert _rows(text) == [("tuyến đường ven biển từ Cửa Lò đến Nghi Sơn", "completed", dt.date(2027, 2, 5))]
+    # near miss: a stretch closed is no event of the work
+    assert _rows("Ngày 5/2/2027, tỉnh cấm xe đoạn tuyến đường ven biển từ Cửa Lò đến Nghi Sơn.") == []
+
+
+def test_a_blank_line_ends_a_headline_name_before_the_datelines_paper() -> None:
+    # a headline's work over "(Báo X) - Sau ...": the paper's name in brackets is no place the work's name goes on to
+    text = "Khánh thành Bệnh viện Sản Nhi Lâm Đồng\n\n(Báo Lâm Đồng) - Sáng nay, tỉnh đưa bệnh viện vào sử dụng."
+    assert _rows(text)[0][0] == "Bệnh viện Sản Nhi Lâm Đồng"
+    # near miss: on one line a route's end with its province in brackets goes on to the other end
+    text = "Khởi công cao tốc Bảo Lộc (Lâm Đồng) - Liên Khương."
+    assert _rows(text)[0][0] == "cao tốc Bảo Lộc (Lâm Đồng) - Liên Khương"
+
+
+def test_the_works_a_new_work_relieves_are_no_works_of_the_news() -> None:
+    # "giảm tải cho cầu A và quốc lộ B": the roads a new bridge takes traffic off, no event of theirs
+    text = "Cầu Mỹ Thuận 3 đưa vào sử dụng giúp giảm tải cho cầu Mỹ Thuận 1 và quốc lộ 1."
+    assert [r[0] for r in _rows(text)] == ["Cầu Mỹ Thuận 3"]
+    text = "Tuyến tránh Phan Thiết đi vào hoạt động đã giảm áp lực giao thông cho quốc lộ 1 đoạn qua thành phố."
+    assert [r[0] for r in _rows(text)] == ["Tuyến tránh Phan Thiết"]
+    # near miss: works listed after "cho" with no relief are still the verb's objects
+    text = "Tỉnh bố trí vốn, khởi công cho cầu Mỹ Thuận 3 và quốc lộ 1 đoạn tránh."
+    assert len(_rows(text)) == 2
+
+
+def test_a_paragraph_opening_on_a_works_kind_speaks_of_the_last_work_of_that_kind() -> None:
+    # "cầu X, hạng mục của Dự án Y." then a paragraph "Cầu dài ..., tổng vốn ...": the bridge's price, not the project's
+    preceding = "Sáng 9/6/2026, tỉnh gắn biển cầu Long Kiểng, một hạng mục của Dự án đường vành đai 2 đoạn Nhà Bè.\n\n"
+    text = "Cầu dài 860 m, tổng vốn đầu tư 1.150 tỷ đồng."
+    assert _project_fields(text, "1.150", preceding=preceding)["project_name"] == "cầu Long Kiểng"
+    # near miss: a paragraph opening on "Dự án" speaks of the project
+    text = "Dự án dài 4 km, tổng vốn đầu tư 3.150 tỷ đồng."
+    assert _project_fields(text, "3.150", preceding=preceding)["project_name"] == "đường vành đai 2 đoạn Nhà Bè"

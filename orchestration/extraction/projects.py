@@ -163,8 +163,9 @@ class _Mention:
 
 
 # Kinds of works that name a project when a proper name follows ("cầu Tân Lập 2", "đường cao tốc
-# Tân Phú - Bảo Lộc", "Nhà máy điện gió Phước Hữu 2A"), longest first: data/words/work_nouns.csv.
-WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
+# Tân Phú - Bảo Lộc", "Nhà máy điện gió Phước Hữu 2A"), longest first: data/words/work_nouns.csv; and the kinds of
+# road that open on the bare "đường" the shared table leaves out (railways, "đường động lực"): data/words/road_kinds.csv
+WORK_NOUNS: tuple[str, ...] = word_list("work_nouns") + word_list("road_kinds")
 # Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
 # ("6 cầu trên đường tỉnh 884": where they stand; "cầu X bắc qua kênh Y": what the work crosses)
 # ("tại Khu Trung tâm y tế X": where a work is built, a place)
@@ -197,7 +198,7 @@ _COMPANY_NAME_BEFORE = guarded(re.compile(
 def _in_company_name(text: str, start: int) -> bool:
     m = _COMPANY_NAME_BEFORE.search(text, max(0, start - 80), start)
     return m is not None and not any(pattern.search(m.group()) for _, pattern in _EVENTS)
-_WORK_NOUN = "(?:" + word_source("work_nouns") + r")"
+_WORK_NOUN = "(?:" + word_source("work_nouns") + "|" + word_source("road_kinds") + r")"
 
 
 def _first_letters(word: str) -> tuple[str, ...]:
@@ -465,7 +466,8 @@ _LICENSED_WHAT = re.compile(
     r"(?P<what>(?-i:[a-zđà-ỹ])[^,.;:()\n]{4,120}?)(?=\s+(?:tại|ở|do|với)\b|\s*[,.;:(])",
     _I,
 )
-_PARENT_BEFORE = guarded(re.compile(r"(?:\bthuộc|\bphần\s+của)\s*$", _I))
+# ("bến số 9, 10 thuộc Khu bến cảng X": the area of works the work named before belongs to, after "Khu")
+_PARENT_BEFORE = guarded(re.compile(r"(?:\bthuộc|\bphần\s+của)\s*(?:khu\s+)?$", _I))
 # an event verb, then an unnamed part of the project named after "thuộc"
 _EVENT_OF_PART = re.compile(
     r"(?:khởi\s+công|khánh\s+thành|động\s+thổ)\s+(?:xây\s+dựng\s+)?(?P<part>[^\W\d_][^.;:,()“”\"]{2,120}?)\s+thuộc\s*$",
@@ -631,7 +633,9 @@ _NAME_END = guarded(
         # ("Nhà máy xử lý rác thải phát điện X", "đốt rác phát điện", "chất thải rắn sinh hoạt phát điện": what the
         # plant makes of the waste, its name)
         r"hòa\s+(?:vào\s+)?lưới|đóng\s+điện|phát\s+điện(?<!rác\sphát\sđiện)(?<!thải\sphát\sđiện)(?<!hoạt\sphát\sđiện)(?<!rắn\sphát\sđiện))\b)|"
-        r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
+        # "tuyến đường X mới đưa vào vận hành", "khánh thành cầu X và đưa vào sử dụng": the putting into service, a
+        # predicate (of the work the event verb before took)
+        r"\s+(?=(?:(?:mới|và)\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"
         # ("Cầu X hợp long tháng 3", "Trụ sở Y cất nóc vào ngày ...": a milestone of the works, lower case (a "cầu Hợp
         # Long" is named so))
         r"\s+(?=(?:hợp\s+long|cất\s+nóc)\b)|"
@@ -649,7 +653,9 @@ _NAME_END = guarded(
         r"(?<![cC]ầu)\s+(?i:bắc\s+qua)\b|(?<!kết)(?<![Đđ]ường)\s+(?i:nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
         # ("cầu Rạch X 2 nối Tỉnh A và Tỉnh B": after a name of its own (a proper word or its number) the places it
         # links, named in capitals, are where it runs, not its name; "Cầu nối Tỉnh A" bare is named by its ends)
-        r"(?:(?<![Đđ]ường)(?<![Cc]ầu)" + _NAME_WORD_BEFORE + r"|(?<=\d))\s+(?=nối\s+(?-i:" + UPPER + r"))|"
+        # ("cầu X nối phường A với xã B": the places named with their unit's word, lower case, the same)
+        r"(?:(?<![Đđ]ường)(?<![Cc]ầu)" + _NAME_WORD_BEFORE + r"|(?<=\d))"
+        r"\s+(?=nối\s+(?:(?i:" + UNIT_WORDS + r")\s+)?(?-i:" + UPPER + r"))|"
         # "Dự án Nhà máy X vào đầu tư tại khu công nghiệp Y": where the investor puts it, not its name
         r"\s+(?i:vào\s+đầu\s+tư|đầu\s+tư\s+(?:tại|vào)|chính\s+thức)\b|"
         r"\s+(?=làm\s+chủ\s+đầu\s+tư\b)|"  # "do Bệnh viện X làm chủ đầu tư": the investor
@@ -933,7 +939,8 @@ _NAME_GOES_ON = re.compile(
     # "Bến cảng số 5, 6, 7 Cảng Cái Lân": the numbers of several works listed by commas alone, then the name they
     # share (a capital after the last number; not "cầu số 5, 120 m", a size)
     # ("Bến cảng X số 7, 8 đã hoàn thành": the list closing the name before its verb)
-    r"(?<=\d)(?:\s*,\s*\d{1,3}[A-Z]?)+(?=\s+(?:" + UPPER + r"|(?:đã|đang|được|vừa)\s))|"
+    # ("bến số 9, 10 thuộc Khu bến cảng X": the list closing the name before the whole it belongs to)
+    r"(?<=\d)(?:\s*,\s*\d{1,3}[A-Z]?)+(?=\s+(?:" + UPPER + r"|(?:đã|đang|được|vừa|thuộc|của)\s))|"
     # "các nút giao IC2, IC5 tuyến cao tốc X": codes listed after a code name one work
     r"(?<=[A-Z]\d)(?:\s*,\s*[A-Z]{1,4}\d{1,3}[A-Z]?\b)+"
 )
@@ -951,6 +958,22 @@ _LINKED_END_BEFORE = guarded(re.compile(
     r"(?:[^.;:]{1,80}?(?:,|\s+và)\s+)?(?:" + _WORK_NOUN + r"\s+)?$",
     _I,
 ))
+
+
+# "Cầu X đi vào hoạt động góp phần giảm tải cho cầu Y hiện hữu và quốc lộ 60": the works a new work takes traffic
+# off (data/words/relief_verbs.csv, every one listed after "cho") are no works of the news
+_RELIEVED_BEFORE = guarded(re.compile(
+    r"\b(?:" + word_source("relief_verbs") + r")\s+cho\s+(?:[^.;:]{1,80}?(?:,|\s+và)\s+)?(?:các\s+)?$", _I
+))
+_RELIEF_WORDS = ("giảm", "sẻ")  # (a cheap gate before the pattern: the table's verbs hold one of these)
+
+
+def _relieved_work(text: str, pos: int) -> bool:
+    """Whether the work at ``pos`` is one a new work takes traffic off ("giảm tải cho cầu Y và quốc lộ Z")."""
+    lo = max(0, pos - 140)
+    return any(text.find(word, lo, pos) >= 0 for word in _RELIEF_WORDS) and bool(
+        _RELIEVED_BEFORE.search(text, lo, pos)
+    )
 
 
 def _has_link_word(text: str, pos: int) -> bool:
@@ -988,7 +1011,9 @@ def _name_stop(text: str, pos: int) -> int:
             goes_on = end  # (the kind alone before a page's line break)
         if goes_on is None and end and _LINK.search(text, start, stop):
             goes_on = _LINKED_WITH.match(text, stop)
-        if goes_on is None or not end:
+        if goes_on is None or not end or "\n\n" in text[stop : goes_on.end()]:
+            # (a blank line ends a name: "Hoàn thành Trường X" over "(Báo Y) - Sau 18 tháng ...", the dateline's
+            # paper in brackets is no place of the work)
             return _street_after_a_work(text, start, _before_its_size(text, start, stop))
         pos = goes_on.end()
 
@@ -1215,7 +1240,8 @@ _OBJECT_GAP = re.compile(
     r"|(?:,\s*|và\s+)bàn\s+giao\s+)?"
     r"(?:xây\s+dựng\s*)?(?:tại\s*)?"
     r"(?:toàn\s+tuyến\s*)?"  # "thông xe toàn tuyến cao tốc X": the whole route of the work, its object (_WHOLE_ROUTE)
-    r"(?:(?:cây|chiếc|ngôi|con)\s+)?",  # ("khánh thành cây cầu X", "thông xe con đường Y": the classifier)
+    r"(?:(?:cây|chiếc|ngôi|con)\s+)?"  # ("khánh thành cây cầu X", "thông xe con đường Y": the classifier)
+    r"(?:đoạn\s+)?",  # ("thông xe đoạn tuyến đường X từ A đến B": a stretch of the work, its object all the same)
     _I,
 )
 # "... đã tiến hành khởi công xây dựng Trường Mầm non X": an event verb later in the sentence whose object is a
@@ -1285,7 +1311,8 @@ _PLANNED_GOES_ON = re.compile(r"dự\s+kiến\s+hoàn\s+thành\b[^.;,]{0,40},\s*
 # ("Thông xe cầu X và cầu Y": the second work of the pair is opened too)
 # ("thông xe toàn tuyến cao tốc X": the whole route opened, the work named after "toàn tuyến")
 _OPENED_TO_TRAFFIC = re.compile(
-    r"(?<!\w)thông\s+xe\s+(?:toàn\s+tuyến\s+)?(?:[^,.;:!?\n]{2,60}?\s+và\s+)?(?:(?:cây|chiếc|con)\s+)?$", _I
+    r"(?<!\w)thông\s+xe\s+(?:toàn\s+tuyến\s+|đoạn\s+)?(?:[^,.;:!?\n]{2,60}?\s+và\s+)?(?:(?:cây|chiếc|con)\s+)?$",
+    _I
 )
 # (its words in the lowered window first: the pattern ignores case and is tried at every character of a window
 # that, 95 % of the time, holds none of them)
@@ -2010,7 +2037,9 @@ _EVENT_VERB_BEFORE = guarded(re.compile(
     r"(?:(?:\s*,\s*|\s+và\s+)(?:thông\s+xe|bàn\s+giao|đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)))?"
     # ("khánh thành cây cầu dân sinh", "khánh thành ngôi trường mới": the classifier before the work's noun)
     # ("Khởi công dự án nhà máy sản xuất linh kiện 150 triệu USD": the project of a work described, not named)
-    r"\s+(?:dự\s+án\s+(?:đầu\s+tư\s+)?)?(?:xây\s+(?:dựng|mới)\s+)?(?:công\s+trình\s+)?(?:(?:cây|chiếc|ngôi|con)\s+)?$",
+    # ("thông xe đoạn tuyến đường bộ ven biển từ A đến B": a stretch of the work, the object all the same)
+    r"\s+(?:dự\s+án\s+(?:đầu\s+tư\s+)?)?(?:xây\s+(?:dựng|mới)\s+)?(?:công\s+trình\s+)?(?:(?:cây|chiếc|ngôi|con)\s+)?"
+    r"(?:đoạn\s+)?$",
     _I,
 ))
 # the generic word a verb's lower-case object opens with (a capital name after it is read by its own trigger)
@@ -2063,8 +2092,10 @@ _UNITS_OWN_WORK = re.compile(
 # junction it is built at (a place after "tại" names no other work)
 # (the junction's name case-sensitive: "tại nút giao thông trọng điểm" names none)
 _AT_JUNCTION_OWN = re.compile(r"(?:\s+(?:chui|vượt|trên\s+cao))?\s+(?:tại|ở)\s+nút\s+giao\s+(?:" + UPPER + r"|\d)")
+# ("tuyến đường sắt đô thị số 5": a line of a network numbered, its number after the description names it)
 _DESCRIBED_OWN_NAME = re.compile(
-    r"(?:\s+(?!(?:của|tại|thuộc|trên|ở|và|cho|với)\b)(?!" + UPPER + r")[^\W\d_]\w*){1,5}\s+" + UPPER
+    r"(?:\s+(?!(?:của|tại|thuộc|trên|ở|và|cho|với)\b)(?!" + UPPER + r")[^\W\d_]\w*){1,5}\s+(?:" + UPPER
+    + r"|số\s+\d)"
 )
 # "tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng": the project owns a figure, no event is said of it
 # ("Tổng mức đầu tư dự án X gần 100 tỷ đồng": the price of the work named right after it, "của" left out)
@@ -2274,6 +2305,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         if not at_event and (
             _PLACE_BEFORE.search(text, max(0, start - 16), start)
             or (_has_link_word(text, start) and _LINKED_END_BEFORE.search(text, max(0, start - 180), start))
+            or _relieved_work(text, start)
         ):
             continue  # "cấp phép 2 dự án đầu tư vào KCN Hòa Phú": where the news happens, not its object
         if _ROUTE_END_BEFORE.search(text, max(0, start - 40), start):
@@ -4004,11 +4036,23 @@ def _same_sentence_list(paragraph: str, previous: NamedEvent, start: int, event:
 
 
 @per_document(maxsize=64)
-def last_project_name(text: str) -> str | None:
+def last_project_name(text: str, kind: str | None = None) -> str | None:
     """The project named last in ``text`` (what "dự án này" later refers to), by the name its event row has (the
-    place after "tại" left out: "Trường X tại phường Y" then "Tổng vốn đầu tư ..." are one work's)."""
+    place after "tại" left out: "Trường X tại phường Y" then "Tổng vốn đầu tư ..." are one work's); with ``kind``
+    (a paragraph opening on a work's kind alone: "Cầu có ...", "Nhà máy có ..."), the last work of that kind, not
+    the project named after it ("khánh thành cầu X thuộc Dự án Y." then "Cầu dài 2 km, tổng vốn ...": the bridge's)."""
     wholes = _outermost([m for m in find_mentions(text) if not m.part])
-    return _row_name(text, wholes[-1]) if wholes else None
+    if not wholes:
+        return None
+    if kind is not None:
+        folded = " ".join(kind.split()).casefold()
+        for mention in reversed(wholes):
+            name = _row_name(text, mention)
+            unit = _PLANT_UNIT.match(name)  # ("tổ máy số 1 Nhà máy X": the plant after its unit is the kind's)
+            own = name[unit.end() :].lstrip() if unit is not None else name
+            if own.casefold().startswith(folded):
+                return own
+    return _row_name(text, wholes[-1])
 
 
 # (guarded, as the money words below: their phrasings open on a case-insensitive letter or \b, which the engine
@@ -4573,11 +4617,17 @@ def _group_after_a_priced_work(ctx: FigureContext, name_end: int) -> tuple[str, 
     return owner if owner is not None and owner[2] > after.end() else None
 
 
+# "Cầu có chiều dài ...", "Nhà máy có tổng mức đầu tư ...": a paragraph opening on a work's kind alone, a lower-case
+# word after it (no name of its own), speaks of the work of that kind named before
+_BARE_KIND_OPENING = re.compile(r"(" + _BARE_KIND + r")\s+(?=[a-zđà-ỹ])")
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
     last_name = None
     if _needs_context(ctx.text):
-        last_name = last_project_name(ctx.preceding) or _project_of_the_report(ctx)
+        kind = _BARE_KIND_OPENING.match(ctx.text)
+        last_name = last_project_name(ctx.preceding, kind.group(1) if kind else None) or _project_of_the_report(ctx)
     best = None
     sentence_start = _sentence_from(ctx)
     in_sentence_works: list[NamedEvent] = []
