@@ -5244,3 +5244,16 @@ def test_a_lead_counting_its_months_in_words_before_its_commune_is_the_communes(
             "đạt 74% dự toán.\n")
     info = describe_document(text)
     assert (info.locality, info.admin_level) == ("phuong_sa_dec", "commune")
+
+
+def test_a_kinds_heading_set_after_the_body_has_begun_is_no_title() -> None:
+    # the sentence-case title under the issuer heads the paper; the plan's heading after its results heads a part
+    text = ("UBND TỈNH LAI CHÂU\n\nBáo cáo kết quả công tác y tế năm 2027 và kế hoạch năm 2028\n\n"
+            "I. KẾT QUẢ\nToàn tỉnh khám chữa bệnh cho 412.000 lượt người.\n\n"
+            "KẾ HOẠCH NĂM 2028\nPhấn đấu đạt 13 bác sĩ trên một vạn dân.\n")
+    info = describe_document(text)
+    assert (info.title, info.period.start, info.doc_type) == (
+        "Báo cáo kết quả công tác y tế năm 2027 và kế hoạch năm 2028", dt.date(2027, 1, 1), "other")
+    # near miss: the plan's heading over the paper, no body above it, is its title
+    plan = "UBND TỈNH LAI CHÂU\n\nKẾ HOẠCH\nPhát triển y tế năm 2028\n\nPhấn đấu đạt 13 bác sĩ trên một vạn dân.\n"
+    assert describe_document(plan).title == "Kế hoạch phát triển y tế năm 2028"

@@ -54,6 +54,7 @@ from orchestration.extraction.placement import (
     find_dateline,
     goes_on_below,
     kind_heading,
+    the_body_begun,
     title_end,
     title_under_the_header,
 )
@@ -485,6 +486,8 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
             continue
         if _a_portals_name(ln):
             continue  # ("BÁO CAO BẰNG": the Cao Bằng paper's name over its page, no report's heading unmarked)
+        if the_body_begun(lines[:i]):
+            break  # ("KẾ HOẠCH NĂM 2027" after the results: a part's heading, the paper's title stands above it)
         kind = ln[m.end() :].strip(" :-")  # "NHANH", "CHÍNH TRỊ": the report's kind, in the heading's capitals
         # (a place the heading's own line names keeps its capitals: "... CỦA HĐND TỈNH LẠNG SƠN")
         parts = [_sentence_case(kind) if kind.isupper() else kind]

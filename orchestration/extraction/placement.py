@@ -1081,6 +1081,20 @@ def kind_heading(blanks: str = r"\s*") -> str:
 TITLE_HEADING = re.compile(r"(?m)^[\s#*>_|]*(?:<[^>]+>\s*)*" + kind_heading(r"[\s*_]*"))
 
 
+# "I. NÔNG NGHIỆP" / "1. Sản xuất công nghiệp": a numbered section of the body; "Xảy ra 58 vụ tai nạn giao thông.": a
+# sentence of it, closed by its full stop (a header's lines, its number, date line and motto, end on none)
+_NUMBERED_SECTION = re.compile(r"[\s#*>_|]*(?:[IVX]+|\d{1,2})\.[ \t]+[^\W\d_]")
+BODY_SENTENCE_WORDS = 5
+
+
+def the_body_begun(above: list[str]) -> bool:
+    """Have the lines ``above`` a kind's heading begun a body: a numbered section or a sentence closed by its full
+    stop? Then the heading ("KẾ HOẠCH NĂM 2027" set unnumbered after a report's results) heads a part of the body, not
+    the paper: its title is the heading near its top. Used by this module and ``document``."""
+    return any(_NUMBERED_SECTION.match(line) is not None
+               or (line.rstrip().endswith(".") and len(line.split()) >= BODY_SENTENCE_WORDS) for line in above)
+
+
 # "VỀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2018" under "Số: 14/NQ-HĐND": the subject line of a document's
 # title, in capitals, when the page lost the kind line above it
 _SUBJECT_LINE = re.compile(r"(?m)^[\s#*>_|]*VỀ\s+\S[^\n]{8,}$")
@@ -1285,7 +1299,8 @@ def _title_under_the_header(nfc: str) -> tuple[int, int] | None:
 def _title_zone(nfc: str) -> tuple[int, int] | None:
     """Span of the heading after ``BÁO CÁO`` (or another kind) and its subject lines (see ``title_end``)."""
     m = next((h for h in TITLE_HEADING.finditer(nfc[:6000])
-              if not goes_on_below(nfc[nfc.rfind("\n", 0, max(h.start() - 1, 0)) + 1:max(h.start() - 1, 0)])), None)
+              if not goes_on_below(nfc[nfc.rfind("\n", 0, max(h.start() - 1, 0)) + 1:max(h.start() - 1, 0)])
+              and not the_body_begun(nfc[:h.start()].split("\n"))), None)
     if m:
         # (the heading's marks may run over blank lines above its kind word: the zone's lines start at its line)
         word_at = m.end() - len(m.group().lstrip(" \t\n#*>_|"))
