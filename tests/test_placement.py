@@ -1963,3 +1963,15 @@ def test_the_year_a_province_was_founded_is_a_base_not_the_period() -> None:
             "trưởng khá. Năm 2024, thu ngân sách đạt 6.800 tỷ đồng.")
     assert reference_year(text) == 2024
     assert document_period(text).start == dt.date(2024, 1, 1)
+
+
+def test_an_office_written_in_sentence_case_under_the_one_above_it_leaves_the_title_the_period() -> None:
+    # a tax office of the country's regions or of a province's base under its parent's capitals, then its title
+    text = ("THUẾ TỈNH GIA LAI\nThuế cơ sở 4 tỉnh Gia Lai\nBáo cáo kết quả thu ngân sách tháng 8 năm 2027\n\n"
+            "Thu nội địa tháng 8 đạt 96 tỷ đồng; lũy kế 8 tháng đạt 701 tỷ đồng.\n")
+    assert document_period(text) == Period(D(2027, 8, 1), D(2027, 8, 31), "tháng 8 năm 2027")
+    alone = text.replace("THUẾ TỈNH GIA LAI\nThuế cơ sở 4 tỉnh Gia Lai", "Chi cục Thuế khu vực IV")
+    assert document_period(alone) == Period(D(2027, 8, 1), D(2027, 8, 31), "tháng 8 năm 2027")
+    # near miss: a headline in sentence case above the title is no office's line
+    headline = text.replace("Thuế cơ sở 4 tỉnh Gia Lai", "Thu ngân sách 8 tháng vượt dự toán")
+    assert document_period(headline) != Period(D(2027, 8, 1), D(2027, 8, 31), "tháng 8 năm 2027")

@@ -46,6 +46,7 @@ from orchestration.extraction.numbers import ONE_TO_TEN_WORDS
 from orchestration.extraction.periods import Period
 from orchestration.extraction.placement import (
     DATE_MARKER,
+    DEPARTMENT,
     HEADLINE_WITH_NUMBERS,
     PAGE_LINKS,
     PAGE_LINKS_AFTER,
@@ -253,7 +254,7 @@ def _an_office_written_small(line: str) -> str | None:
         return None
     # ("Ủy ban nhân dân xã Tả Van", "Đảng ủy phường A": a unit's own body, written small, names its unit at its end)
     body = _A_UNITS_BODY.match(fold(name)) is not None
-    if not body and _DEPARTMENT.match(fold(name)) is None:
+    if not body and DEPARTMENT.match(fold(name)) is None:
         return None
     units = find_units(name)
     if units and units[-1].end >= len(name.rstrip(" .")):
@@ -3512,7 +3513,7 @@ def _bulletin_title(lines: list[str]) -> str | None:
     nxt = written[at + 1] if at + 1 < len(written) else ""
     if (nxt and len(nxt) <= TITLE_CHARS_MAX and not nxt.endswith((".", ":")) and not _a_paragraph(nxt)
             and not _a_dateline(nxt) and not ("," in nxt and DATELINE.match(nxt) is not None)
-            and _DEPARTMENT.match(fold(nxt)) is None):  # (nor the office that sends it: "Ban Chỉ huy ..., ngày D")
+            and DEPARTMENT.match(fold(nxt)) is None):  # (nor the office that sends it: "Ban Chỉ huy ..., ngày D")
         parts.append(_sentence_case(nxt))
     return " ".join(p for p in parts if p)
 
@@ -4057,21 +4058,6 @@ def _lowest_body(cells: list[str]) -> str | None:
     return _capitalised(cased)
 
 
-_DEPARTMENT = re.compile(
-    r"^(?:so|cuc|chi\s+cuc|ban\s+quan\s+ly|van\s+phong|phong|thanh\s+tra|cong\s+an"
-    r"|bo\s+chi\s+huy|ban\s+chi\s+huy|bch|thong\s+ke|thue|kho\s+bac|ngan\s+hang|truong|trung\s+tam"
-    # (a committee's or a department's station, ranger post or team: "UBND HUYỆN A" / "TRẠM CHĂN NUÔI VÀ THÚ Y",
-    # "CHI CỤC KIỂM LÂM" / "HẠT KIỂM LÂM HUYỆN B", "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3": the unit under it issues)
-    r"|tram|hat(?=\s+kiem\s+lam)|doi(?=\s+(?:quan\s+ly\s+thi\s+truong|thue|kiem\s+lam)\b)"
-    # (a council's committees: "HĐND TỈNH A" / "BAN KINH TẾ - NGÂN SÁCH", the organ word "Ban" and its field)
-    r"|ban(?=\s+(?:kinh\s+te|van\s+hoa|phap\s+che|dan\s+toc|do\s+thi)\b)"
-    # (a party committee's boards: "TỈNH ỦY A" / "BAN TUYÊN GIÁO", "ỦY BAN KIỂM TRA")
-    r"|ban(?=\s+(?:tuyen\s+giao|to\s+chuc|dan\s+van|noi\s+chinh)\b)|uy\s+ban\s+kiem\s+tra"
-    # (a people's committee's boards of a field: "UBND TỈNH A" / "BAN AN TOÀN GIAO THÔNG", "BAN CHỈ ĐẠO ...")
-    r"|ban(?=\s+(?:an\s+toan\s+giao\s+thong|thi\s+dua|ton\s+giao|chi\s+dao|tiep\s+cong\s+dan)\b)"
-    # (a body's branch: "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH KHU VỰC 5", named with the body above it)
-    r"|chi\s+nhanh)\b"
-)
 # "BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI" / "VÀ TÌM KIẾM CỨU NẠN": a department's name carried on to the next line
 _NAME_GOES_ON = re.compile(r"^(?:VÀ|&)\s")
 
@@ -4114,7 +4100,7 @@ def _department(cells: list[str]) -> str | None:
     it names itself (``CỤC THỐNG KÊ TỈNH BẮC GIANG``: the unit is said once, after it)."""
     found = None
     for i, c in enumerate(cells):
-        m = _DEPARTMENT.match(fold(c))
+        m = DEPARTMENT.match(fold(c))
         if m is None or len(c) >= 120:
             continue
         while i + 1 < len(cells) and _NAME_GOES_ON.match(cells[i + 1]):
@@ -4260,7 +4246,7 @@ def _names_an_office_alone(line: str) -> bool:
     (or its province's bare name) at its end, or an office of a body numbered among the country's regions
     ("NGÂN HÀNG NHÀ NƯỚC CHI NHÁNH KHU VỰC 5")?"""
     folded = fold(line)
-    if _an_office_line(line) or (_DEPARTMENT.match(folded) is not None and _NUMBERED_REGION.search(folded)):
+    if _an_office_line(line) or (DEPARTMENT.match(folded) is not None and _NUMBERED_REGION.search(folded)):
         return True
     if _HEADING_AGENCY.match(line) is None:
         return False
@@ -4278,7 +4264,7 @@ def _an_office_line(line: str) -> bool:
         return False
     folded = fold(line)
     # (a committee or a council, its name written out or cut short: "HĐND TỈNH A")
-    if _DEPARTMENT.match(folded) is None \
+    if DEPARTMENT.match(folded) is None \
             and not folded.startswith(("uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd")):
         return False
     units = find_units(line)

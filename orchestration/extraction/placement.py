@@ -1245,6 +1245,33 @@ HEADER_LINES_ABOVE = 3
 SENTENCE_CASE_TITLE_CHARS = 160
 
 
+# "SỞ TÀI CHÍNH", "Chi cục Thuế khu vực VIII", "TRẠM CHĂN NUÔI VÀ THÚ Y" (folded): the word an office's name opens
+# on, under the body above it or alone in a header (``document`` reads the issuer by it too)
+DEPARTMENT = re.compile(
+    r"^(?:so|cuc|chi\s+cuc|ban\s+quan\s+ly|van\s+phong|phong|thanh\s+tra|cong\s+an"
+    r"|bo\s+chi\s+huy|ban\s+chi\s+huy|bch|thong\s+ke|thue|kho\s+bac|ngan\s+hang|truong|trung\s+tam"
+    # (a committee's or a department's station, ranger post or team: "UBND HUYỆN A" / "TRẠM CHĂN NUÔI VÀ THÚ Y",
+    # "CHI CỤC KIỂM LÂM" / "HẠT KIỂM LÂM HUYỆN B", "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3": the unit under it issues)
+    r"|tram|hat(?=\s+kiem\s+lam)|doi(?=\s+(?:quan\s+ly\s+thi\s+truong|thue|kiem\s+lam)\b)"
+    # (a council's committees: "HĐND TỈNH A" / "BAN KINH TẾ - NGÂN SÁCH", the organ word "Ban" and its field)
+    r"|ban(?=\s+(?:kinh\s+te|van\s+hoa|phap\s+che|dan\s+toc|do\s+thi)\b)"
+    # (a party committee's boards: "TỈNH ỦY A" / "BAN TUYÊN GIÁO", "ỦY BAN KIỂM TRA")
+    r"|ban(?=\s+(?:tuyen\s+giao|to\s+chuc|dan\s+van|noi\s+chinh)\b)|uy\s+ban\s+kiem\s+tra"
+    # (a people's committee's boards of a field: "UBND TỈNH A" / "BAN AN TOÀN GIAO THÔNG", "BAN CHỈ ĐẠO ...")
+    r"|ban(?=\s+(?:an\s+toan\s+giao\s+thong|thi\s+dua|ton\s+giao|chi\s+dao|tiep\s+cong\s+dan)\b)"
+    # (a body's branch: "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH KHU VỰC 5", named with the body above it)
+    r"|chi\s+nhanh)\b"
+)
+# "THUẾ TỈNH A" / "Thuế cơ sở 2 tỉnh A": an office under the one above it written in sentence case, a line of the header
+OFFICE_NAME_CHARS = 60
+
+
+def _an_office_in_sentence_case(line: str) -> bool:
+    """Is ``line`` an office's short name in sentence case ("Chi cục Thuế khu vực VIII"), no sentence?"""
+    return (len(line) <= OFFICE_NAME_CHARS and line[:1].isupper() and not line.endswith((".", ":"))
+            and DEPARTMENT.match(fold(line)) is not None)
+
+
 # "Đơn vị: Cục Quản lý đê điều ..." under "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": a ministry's paper names its office on a
 # labelled line of the header, in sentence case
 _OFFICE_LABEL_LINE = re.compile(r"(?:Đơn\s+vị|Cơ\s+quan)\s*(?:báo\s+cáo\s*)?:", re.IGNORECASE)
@@ -1277,7 +1304,8 @@ def title_under_the_header(lines: list[str], is_title: Callable[[str], bool] = _
         if above and is_title(line) and len(line) <= SENTENCE_CASE_TITLE_CHARS \
                 and not line.endswith((".", ":")):
             return i
-        if not all_capitals(line, 3) and not (above and _OFFICE_LABEL_LINE.match(line)):
+        if not all_capitals(line, 3) and not (above and _OFFICE_LABEL_LINE.match(line)) \
+                and not _an_office_in_sentence_case(line):
             return None
         above += 1
     return None
