@@ -5257,3 +5257,31 @@ def test_a_kinds_heading_set_after_the_body_has_begun_is_no_title() -> None:
     # near miss: the plan's heading over the paper, no body above it, is its title
     plan = "UBND TỈNH LAI CHÂU\n\nKẾ HOẠCH\nPhát triển y tế năm 2028\n\nPhấn đấu đạt 13 bác sĩ trên một vạn dân.\n"
     assert describe_document(plan).title == "Kế hoạch phát triển y tế năm 2028"
+
+
+def test_a_posts_pictographs_and_the_hashtags_at_its_ends_are_no_part_of_its_title() -> None:
+    text = ("⭐ Cà Mau xuất khẩu tôm đạt 1,3 tỷ USD năm 2026 🦐 #CaMau #XuatKhau\n\n"
+            "Năm 2026, kim ngạch xuất khẩu tôm của tỉnh Cà Mau đạt 1,3 tỷ USD.\n")
+    assert describe_document(text).title == "Cà Mau xuất khẩu tôm đạt 1,3 tỷ USD năm 2026"
+    # near miss: a "#" inside the headline's words is the headline's own
+    ranked = "Cà Mau giữ vị trí #1 về xuất khẩu tôm\n\nNăm 2026, tỉnh Cà Mau xuất khẩu 1,3 tỷ USD tôm.\n"
+    assert describe_document(ranked).title == "Cà Mau giữ vị trí #1 về xuất khẩu tôm"
+
+
+@pytest.mark.parametrize("opening", [
+    # a portal's page on a social network names the page over the post, no headline
+    "Fanpage Cổng TTĐT tỉnh Bến Tre\n\n",
+    "Trang Facebook Cổng thông tin điện tử tỉnh Bến Tre\n\n",
+    # the interviewer's question opens an interview's exchange, no headline
+    "PV: Xin ông cho biết kết quả xuất khẩu của tỉnh năm 2026?\n\n",
+])
+def test_a_social_pages_name_or_an_interviewers_question_is_no_title(opening: str) -> None:
+    text = opening + "Năm 2026, tỉnh Bến Tre xuất khẩu 1,9 tỷ USD, tăng 11% so với năm 2025.\n"
+    info = describe_document(text)
+    assert (info.title, info.province) == (None, "ben_tre")
+
+
+def test_a_posts_headline_under_its_social_pages_name_is_its_title() -> None:
+    text = ("Fanpage Cổng TTĐT tỉnh Bến Tre\n\nBến Tre xuất khẩu 1,9 tỷ USD\n\n"
+            "Năm 2026, tỉnh Bến Tre xuất khẩu 1,9 tỷ USD, tăng 11% so với năm 2025.\n")
+    assert describe_document(text).title == "Bến Tre xuất khẩu 1,9 tỷ USD"

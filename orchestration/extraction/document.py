@@ -28,7 +28,7 @@ from orchestration.extraction.dates import (
     parse_date,
 )
 from orchestration.extraction.disasters import hazards_in
-from orchestration.extraction.layout import a_caption_line
+from orchestration.extraction.layout import BULLET_GLYPHS, a_caption_line
 from orchestration.extraction.letters import UPPER
 from orchestration.extraction.normalise import (
     FoldedText,
@@ -477,6 +477,20 @@ _KINH_GUI = re.compile(r"kinh\s+gui\s*:?\s*(?:thuong\s+truc\s+)?(hoi\s+dong\s+nh
 
 
 # --------------------------------------------------------------------------- title, signer
+
+
+# "🔥🔥 Quảng Ninh đón ... quý I/2027 🎉 #QuangNinh #DuLich": a portal's post decks its headline with pictographs (the
+# symbols a list item opens on, see ``layout.BULLET_GLYPHS``, with the selectors and joiners an emoji carries) and
+# files it under hashtags at its ends; the title is its words
+_PICTOGRAPHS = re.compile(rf"[{BULLET_GLYPHS}\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff]+")
+_TAGS_AT_AN_END = re.compile(r"^(?:\s*#\w+)+\s+|(?:\s+#\w+)+\s*$")
+
+
+def _titles_words(title: str) -> str:
+    """``title`` without its pictographs, and without the hashtags at its ends (a "#" inside it is left)."""
+    if not _PICTOGRAPHS.search(title) and "#" not in title:
+        return title
+    return " ".join(_TAGS_AT_AN_END.sub("", _PICTOGRAPHS.sub(" ", title)).split())
 
 
 def _title(lines: list[str]) -> tuple[str | None, int]:
@@ -969,6 +983,8 @@ BREADCRUMB_ITEMS_MIN = 2
 MENU_ITEM_WORDS_MAX = 4
 
 
+# "PV: Xin ông cho biết ...?": the interviewer's question opens an interview's exchange, no headline
+_INTERVIEWERS_LINE = re.compile(r"\W*(?:pv|phóng\s+viên)\s*:\s*\S", re.IGNORECASE)
 # "PV", "Nhóm PV", "PV - CTV", "Bài, ảnh: Minh Anh", "Tin và ảnh: THU HÀ": the writers' credit above a headline
 _WRITERS_CREDIT = re.compile(r"\W*(?:(?:nhóm\s+)?(?:pv|ctv|btv|phóng\s+viên)(?:\s*[-–/,]\s*(?:pv|ctv|btv))*"
                              r"|(?:bài|tin|ảnh)(?:\s*(?:,|và)\s*ảnh)?\s*:\s*[^\n:]{2,40})\W*", re.IGNORECASE)
@@ -1371,7 +1387,8 @@ def describe_document(text: str) -> DocumentInfo:
                       and _an_office_written_small(t) is None
                       and not _a_portals_name(t) and not _a_units_name(t) and not _a_place_and_day(t)
                       and _heading_province(t) is None
-                      and not _WRITERS_CREDIT.fullmatch(t) and not _a_photo_line(t)
+                      and not _WRITERS_CREDIT.fullmatch(t) and not _INTERVIEWERS_LINE.match(t)
+                      and not _a_photo_line(t)
                       and not _a_menus_section(t, lines[:k])),
                      None)
         # ("Chỉ tiêu<TAB>Đơn vị<TAB>Năm 2023<TAB>Năm 2024": a page that opens with its table has no headline)
@@ -1563,7 +1580,8 @@ def describe_document(text: str) -> DocumentInfo:
         admin_level=level,
         doc_type=doc_type,
         period=period,
-        title=title.rstrip(" :") if title else title,  # ("Kết quả ... 6 tháng đầu năm 2026:": the colon opens the body)
+        # ("Kết quả ... 6 tháng đầu năm 2026:": the colon opens the body)
+        title=_titles_words(title).rstrip(" :") or None if title else title,
         issuer=issuer,
         issued_date=issued,
         signer=_signer(plain.split("\n")[title_end:]) if doc_type != "news" else None,
@@ -4272,7 +4290,9 @@ def _an_office_line(line: str) -> bool:
         capitals and len(line.split()) <= OFFICE_LINE_WORDS)
 
 
-_PORTAL = re.compile(r"(?i)^\W*(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử\b")
+# ("Fanpage Cổng TTĐT tỉnh A": the portal's page on a social network, data/words/social_pages.csv; "TTĐT" its words cut)
+_PORTAL = re.compile(r"(?i)^\W*(?:(?:" + word_source("social_pages") + r")\s+)?(?:cổng|trang)\s+"
+                     r"(?:thông\s+tin\s+điện\s+tử\b|ttđt\b)")
 # "Dien Bien Province Portal", "Electronic Information Portal of Lao Cai Province": a portal named in English, whole
 _ENGLISH_PORTAL = re.compile(r"(?i)^\W*(?:(?P<name>(?:[a-z]+\s+){1,4}?)"
                              r"(?:province|provincial|city|people's\s+committee)\s+(?:(?:electronic\s+)?(?:information\s+)?|e-?|web\s+|online\s+)portal"
