@@ -1975,3 +1975,16 @@ def test_an_office_written_in_sentence_case_under_the_one_above_it_leaves_the_ti
     # near miss: a headline in sentence case above the title is no office's line
     headline = text.replace("Thuế cơ sở 4 tỉnh Gia Lai", "Thu ngân sách 8 tháng vượt dự toán")
     assert document_period(headline) != Period(D(2027, 8, 1), D(2027, 8, 31), "tháng 8 năm 2027")
+
+
+def test_a_season_or_a_crop_year_under_the_issuer_is_the_titles_period() -> None:
+    # a subject line naming a crop's season by the years it spans, under the office's capitals, is the paper's title
+    text = ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH SÓC TRĂNG\nTổng kết sản xuất vụ Hè Thu 2027\n\n"
+            "Toàn tỉnh xuống giống 150.000 ha, năng suất 58 tạ/ha.\n")
+    assert document_period(text) == Period(D(2027, 1, 1), D(2027, 12, 31), "vụ Hè Thu 2027")
+    # a crop year named with its crop between: October to September
+    news = "Niên vụ hồ tiêu 2026-2027 tỉnh Gia Lai\n\nDiện tích hồ tiêu toàn tỉnh đạt 17.000 ha.\n"
+    assert document_period(news) == Period(D(2026, 10, 1), D(2027, 9, 30), "niên vụ 2026-2027")
+    # near miss: a line of the body that names no season under the office is no title
+    body = text.replace("Tổng kết sản xuất vụ Hè Thu 2027", "Tổng kết sản xuất vụ lúa")
+    assert document_period(body) is None

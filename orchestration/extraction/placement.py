@@ -1286,8 +1286,14 @@ def _a_dated_subject(line: str) -> bool:
     """Is ``line`` a subject in sentence case naming its period, no kind word before it ("Tình hình tín dụng đến
     30/9/2025", "Tình hình dịch bệnh tuần 32 năm 2026")? Under the issuer's (or a province's) lines it is the paper's
     title as a kind word's would be."""
-    return not all_capitals(line, 3) and line[0].isupper() \
-        and any(p.period is not None or p.as_of is not None for p in find_period_phrases(line))
+    if all_capitals(line, 3) or not line[0].isupper():
+        return False
+    if any(p.period is not None or p.as_of is not None for p in find_period_phrases(line)):
+        return True
+    # ("Kết quả sản xuất vụ Đông Xuân 2026-2027", "Niên vụ cà phê 2026-2027": a crop's season or year, a school year or
+    # the weather's season names the period as well, by the years it spans)
+    folded = fold(line)
+    return any(p.search(folded) is not None for p in (_TITLES_CROP_SEASON, _TITLES_WEATHER_SEASON, _SCHOOL_YEAR))
 
 
 def title_under_the_header(lines: list[str], is_title: Callable[[str], bool] = _a_sentence_case_title) -> int | None:
@@ -1516,7 +1522,9 @@ def _the_plans_year_after_its_results(title: str, plan: re.Match[str] | None, nf
 # "Tổng kết năm học 2024-2025": a school year, from September to August; not a term of it ("học kỳ I năm học ...");
 # "Kết quả niên vụ 2025-2026": a crop year, from October to September
 # ("Công tác chuẩn bị năm học mới 2026-2027": the new school year, named so)
-_SCHOOL_YEAR = re.compile(r"(hoc\s+ky\s+\S+\s+)?(nam\s+hoc|nien\s+vu)(?:\s+moi)?\s*(\d{4})\s*-\s*(\d{4})\b")
+# ("Niên vụ cà phê 2026-2027": the crop a crop year is of, named between)
+_SCHOOL_YEAR = re.compile(r"(hoc\s+ky\s+\S+\s+)?(nam\s+hoc|nien\s+vu(?:\s+[a-z]+){0,3}?)(?:\s+moi)?\s*(\d{4})\s*-\s*"
+                          r"(\d{4})\b")
 
 
 def _school_year_of_the_title(folded_title: str) -> Period | None:
