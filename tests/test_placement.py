@@ -1988,3 +1988,13 @@ def test_a_season_or_a_crop_year_under_the_issuer_is_the_titles_period() -> None
     # near miss: a line of the body that names no season under the office is no title
     body = text.replace("Tổng kết sản xuất vụ Hè Thu 2027", "Tổng kết sản xuất vụ lúa")
     assert document_period(body) is None
+
+
+def test_the_month_a_councils_session_sits_in_is_no_period_of_its_papers() -> None:
+    # the questioning at a session named with its month reports on the year its answers name
+    text = ("HĐND TỈNH NINH BÌNH\n\nTrả lời chất vấn tại kỳ họp thứ 8 (tháng 7/2027)\n\n"
+            "Năm 2027, toàn tỉnh giải quyết việc làm cho 21.000 lao động.\n")
+    assert document_period(text) == Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")
+    # near miss: a report on the month, no session named, is of that month
+    month = text.replace("Trả lời chất vấn tại kỳ họp thứ 8 (tháng 7/2027)", "Báo cáo tình hình lao động (tháng 7/2027)")
+    assert document_period(month) == Period(D(2027, 7, 1), D(2027, 7, 31), "tháng 7 năm 2027")

@@ -910,14 +910,20 @@ def _a_term_reviewed(folded: str, start: int, end: int) -> bool:
 _SESSION_IN_TITLE = re.compile(r"\bky\s+hop\b")
 
 
+# "Kỳ họp thứ 9 (tháng 12/2026)", "kỳ họp thứ bảy, tháng 7/2027": the month a session sits in, said after its number
+_SESSIONS_MONTH_BEFORE = re.compile(r"\bky\s+hop\s+(?:thu\s+)?\S+\s*[(,]\s*$")
+
+
 def _without_a_sessions_term(phrases: list[PeriodPhrase], folded_title: str) -> list[PeriodPhrase]:
-    """The title's period phrases without the term of the council whose session the title names (a session's
-    press release or resolution reports on the year or months its body names, not on the council's term)."""
+    """The title's period phrases without the term of the council whose session the title names, nor the month the
+    session sits in (a session's press release, resolution or questioning reports on the year or months its body
+    names, not on the council's term nor the session's month)."""
     if _SESSION_IN_TITLE.search(folded_title) is None:
         return phrases
     return [p for p in phrases
             if not (p.kind == "range" and _TERM.match(folded_title[p.start:])
-                    and _SESSION_IN_TITLE.search(folded_title, 0, p.start))]
+                    and _SESSION_IN_TITLE.search(folded_title, 0, p.start))
+            and not (p.kind == "month" and _SESSIONS_MONTH_BEFORE.search(folded_title, 0, p.start))]
 
 
 # "bình quân 3 năm 2021-2023", "trung bình giai đoạn 2016-2020": an average over the years named
