@@ -1996,5 +1996,6 @@ def test_the_month_a_councils_session_sits_in_is_no_period_of_its_papers() -> No
             "Năm 2027, toàn tỉnh giải quyết việc làm cho 21.000 lao động.\n")
     assert document_period(text) == Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")
     # near miss: a report on the month, no session named, is of that month
-    month = text.replace("Trả lời chất vấn tại kỳ họp thứ 8 (tháng 7/2027)", "Báo cáo tình hình lao động (tháng 7/2027)")
+    month = text.replace("Trả lời chất vấn tại kỳ họp thứ 8 (tháng 7/2027)",
+                         "Báo cáo tình hình lao động (tháng 7/2027)")
     assert document_period(month) == Period(D(2027, 7, 1), D(2027, 7, 31), "tháng 7 năm 2027")
