@@ -5285,3 +5285,12 @@ def test_a_posts_headline_under_its_social_pages_name_is_its_title() -> None:
     text = ("Fanpage Cổng TTĐT tỉnh Bến Tre\n\nBến Tre xuất khẩu 1,9 tỷ USD\n\n"
             "Năm 2026, tỉnh Bến Tre xuất khẩu 1,9 tỷ USD, tăng 11% so với năm 2025.\n")
     assert describe_document(text).title == "Bến Tre xuất khẩu 1,9 tỷ USD"
+
+
+def test_an_offices_number_line_over_its_subject_is_no_title() -> None:
+    # a management board's paper with its number and date line over the subject, no kind word above it
+    text = ("BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH BẮC GIANG\nSố: 377/BC-BQL\nBắc Giang, ngày 2 tháng 10 năm 2027\n\n"
+            "Tình hình hoạt động các khu công nghiệp 9 tháng năm 2027\n"
+            "Trong 9 tháng, các khu công nghiệp thu hút 41 dự án mới.\n")
+    assert describe_document(text).title == "Tình hình hoạt động các khu công nghiệp 9 tháng năm 2027"
+

@@ -983,6 +983,8 @@ BREADCRUMB_ITEMS_MIN = 2
 MENU_ITEM_WORDS_MAX = 4
 
 
+# "Số: 1502/BC-KKT", "SỐ 45/TB-UBND": the paper's number on its own line of the header, no headline
+_PAPERS_NUMBER_LINE = re.compile(r"\W*(?:Số|SỐ)\s*:?\s*\d+[\w.]*\s*/\s*[\w./-]+\W*")
 # "PV: Xin ông cho biết ...?": the interviewer's question opens an interview's exchange, no headline
 _INTERVIEWERS_LINE = re.compile(r"\W*(?:pv|phóng\s+viên)\s*:\s*\S", re.IGNORECASE)
 # "PV", "Nhóm PV", "PV - CTV", "Bài, ảnh: Minh Anh", "Tin và ảnh: THU HÀ": the writers' credit above a headline
@@ -1388,6 +1390,7 @@ def describe_document(text: str) -> DocumentInfo:
                       and not _a_portals_name(t) and not _a_units_name(t) and not _a_place_and_day(t)
                       and _heading_province(t) is None
                       and not _WRITERS_CREDIT.fullmatch(t) and not _INTERVIEWERS_LINE.match(t)
+                      and not _PAPERS_NUMBER_LINE.fullmatch(t)
                       and not _a_photo_line(t)
                       and not _a_menus_section(t, lines[:k])),
                      None)
