@@ -5294,3 +5294,17 @@ def test_an_offices_number_line_over_its_subject_is_no_title() -> None:
             "Trong 9 tháng, các khu công nghiệp thu hút 41 dự án mới.\n")
     assert describe_document(text).title == "Tình hình hoạt động các khu công nghiệp 9 tháng năm 2027"
 
+
+@pytest.mark.parametrize(("heading", "title"), [
+    # an annex set apart under its own heading, numbered in Roman or Arabic figures, is a kind with its number kept
+    ("PHỤ LỤC III\nKẾT QUẢ THU NGÂN SÁCH NHÀ NƯỚC NĂM 2027", "Phụ lục III kết quả thu ngân sách nhà nước năm 2027"),
+    ("Phụ lục 02\nKẾT QUẢ THU NGÂN SÁCH NHÀ NƯỚC NĂM 2027", "Phụ lục 02 kết quả thu ngân sách nhà nước năm 2027"),
+])
+def test_an_annexs_heading_is_the_kind_of_its_title(heading: str, title: str) -> None:
+    text = (f"{heading}\n(Kèm theo Báo cáo số 41/BC-UBND của UBND tỉnh Tuyên Quang)\n\n"
+            "Tổng thu ngân sách nhà nước đạt 4.120 tỷ đồng.\n")
+    assert describe_document(text).title == title
+    # near miss: the annex's heading after a report's body heads a part, the report's title stays
+    report = ("BÁO CÁO\nTình hình thu ngân sách nhà nước năm 2027\n\nTổng thu ngân sách nhà nước đạt 4.120 tỷ đồng.\n\n"
+              f"{heading}\n")
+    assert describe_document(report).title == "Báo cáo tình hình thu ngân sách nhà nước năm 2027"

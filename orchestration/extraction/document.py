@@ -192,6 +192,10 @@ _TITLE_LINE = re.compile(r"^\s*" + kind_heading())
 _TARGET_SETTING_KINDS = tuple(row["title"] for row in read_table("words/document_kinds.csv") if row["sets_targets"])
 
 
+# the number a kind's heading is numbered by ("PHỤ LỤC II", "Phụ lục 01"; data/words/document_kinds.csv)
+_KINDS_NUMBER = re.compile(r"\s(?:(?:số|SỐ)\s+)?([IVX]+|\d{1,2})\s*$")
+
+
 def _kind_title(heading: str) -> str:
     """ "Báo cáo", "Nghị quyết" ... for the kind a title line opens with."""
     return next(title for title, pattern in _KINDS if pattern.match(heading.strip()))
@@ -514,6 +518,8 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
                   for k, line in enumerate(line for line in lines[i + 1 : j] if line)]
         subject = re.sub(r"\s+", " ", _joined_title_lines([p for p in parts if p])).strip(" .")
         kind_title = _kind_title(ln[: m.end()])
+        if (number := _KINDS_NUMBER.search(ln, 0, m.end())) is not None:
+            kind_title = f"{kind_title} {number[1]}"  # ("PHỤ LỤC II", "Phụ lục 01": an annex keeps its number)
         if ln.isascii() and subject.isascii():
             # ("BAO CAO" / "Tinh hinh kinh te - xa hoi ...": a paper typed without marks keeps its kind's word unmarked
             # too, "Bao cao tinh hinh ...", not half marked)
