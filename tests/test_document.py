@@ -5244,3 +5244,67 @@ def test_a_lead_counting_its_months_in_words_before_its_commune_is_the_communes(
             "đạt 74% dự toán.\n")
     info = describe_document(text)
     assert (info.locality, info.admin_level) == ("phuong_sa_dec", "commune")
+
+
+def test_a_kinds_heading_set_after_the_body_has_begun_is_no_title() -> None:
+    # the sentence-case title under the issuer heads the paper; the plan's heading after its results heads a part
+    text = ("UBND TỈNH LAI CHÂU\n\nBáo cáo kết quả công tác y tế năm 2027 và kế hoạch năm 2028\n\n"
+            "I. KẾT QUẢ\nToàn tỉnh khám chữa bệnh cho 412.000 lượt người.\n\n"
+            "KẾ HOẠCH NĂM 2028\nPhấn đấu đạt 13 bác sĩ trên một vạn dân.\n")
+    info = describe_document(text)
+    assert (info.title, info.period.start, info.doc_type) == (
+        "Báo cáo kết quả công tác y tế năm 2027 và kế hoạch năm 2028", dt.date(2027, 1, 1), "other")
+    # near miss: the plan's heading over the paper, no body above it, is its title
+    plan = "UBND TỈNH LAI CHÂU\n\nKẾ HOẠCH\nPhát triển y tế năm 2028\n\nPhấn đấu đạt 13 bác sĩ trên một vạn dân.\n"
+    assert describe_document(plan).title == "Kế hoạch phát triển y tế năm 2028"
+
+
+def test_a_posts_pictographs_and_the_hashtags_at_its_ends_are_no_part_of_its_title() -> None:
+    text = ("⭐ Cà Mau xuất khẩu tôm đạt 1,3 tỷ USD năm 2026 🦐 #CaMau #XuatKhau\n\n"
+            "Năm 2026, kim ngạch xuất khẩu tôm của tỉnh Cà Mau đạt 1,3 tỷ USD.\n")
+    assert describe_document(text).title == "Cà Mau xuất khẩu tôm đạt 1,3 tỷ USD năm 2026"
+    # near miss: a "#" inside the headline's words is the headline's own
+    ranked = "Cà Mau giữ vị trí #1 về xuất khẩu tôm\n\nNăm 2026, tỉnh Cà Mau xuất khẩu 1,3 tỷ USD tôm.\n"
+    assert describe_document(ranked).title == "Cà Mau giữ vị trí #1 về xuất khẩu tôm"
+
+
+@pytest.mark.parametrize("opening", [
+    # a portal's page on a social network names the page over the post, no headline
+    "Fanpage Cổng TTĐT tỉnh Bến Tre\n\n",
+    "Trang Facebook Cổng thông tin điện tử tỉnh Bến Tre\n\n",
+    # the interviewer's question opens an interview's exchange, no headline
+    "PV: Xin ông cho biết kết quả xuất khẩu của tỉnh năm 2026?\n\n",
+])
+def test_a_social_pages_name_or_an_interviewers_question_is_no_title(opening: str) -> None:
+    text = opening + "Năm 2026, tỉnh Bến Tre xuất khẩu 1,9 tỷ USD, tăng 11% so với năm 2025.\n"
+    info = describe_document(text)
+    assert (info.title, info.province) == (None, "ben_tre")
+
+
+def test_a_posts_headline_under_its_social_pages_name_is_its_title() -> None:
+    text = ("Fanpage Cổng TTĐT tỉnh Bến Tre\n\nBến Tre xuất khẩu 1,9 tỷ USD\n\n"
+            "Năm 2026, tỉnh Bến Tre xuất khẩu 1,9 tỷ USD, tăng 11% so với năm 2025.\n")
+    assert describe_document(text).title == "Bến Tre xuất khẩu 1,9 tỷ USD"
+
+
+def test_an_offices_number_line_over_its_subject_is_no_title() -> None:
+    # a management board's paper with its number and date line over the subject, no kind word above it
+    text = ("BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH BẮC GIANG\nSố: 377/BC-BQL\nBắc Giang, ngày 2 tháng 10 năm 2027\n\n"
+            "Tình hình hoạt động các khu công nghiệp 9 tháng năm 2027\n"
+            "Trong 9 tháng, các khu công nghiệp thu hút 41 dự án mới.\n")
+    assert describe_document(text).title == "Tình hình hoạt động các khu công nghiệp 9 tháng năm 2027"
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    # an annex set apart under its own heading, numbered in Roman or Arabic figures, is a kind with its number kept
+    ("PHỤ LỤC III\nKẾT QUẢ THU NGÂN SÁCH NHÀ NƯỚC NĂM 2027", "Phụ lục III kết quả thu ngân sách nhà nước năm 2027"),
+    ("Phụ lục 02\nKẾT QUẢ THU NGÂN SÁCH NHÀ NƯỚC NĂM 2027", "Phụ lục 02 kết quả thu ngân sách nhà nước năm 2027"),
+])
+def test_an_annexs_heading_is_the_kind_of_its_title(heading: str, title: str) -> None:
+    text = (f"{heading}\n(Kèm theo Báo cáo số 41/BC-UBND của UBND tỉnh Tuyên Quang)\n\n"
+            "Tổng thu ngân sách nhà nước đạt 4.120 tỷ đồng.\n")
+    assert describe_document(text).title == title
+    # near miss: the annex's heading after a report's body heads a part, the report's title stays
+    report = ("BÁO CÁO\nTình hình thu ngân sách nhà nước năm 2027\n\nTổng thu ngân sách nhà nước đạt 4.120 tỷ đồng.\n\n"
+              f"{heading}\n")
+    assert describe_document(report).title == "Báo cáo tình hình thu ngân sách nhà nước năm 2027"

@@ -1963,3 +1963,39 @@ def test_the_year_a_province_was_founded_is_a_base_not_the_period() -> None:
             "trưởng khá. Năm 2024, thu ngân sách đạt 6.800 tỷ đồng.")
     assert reference_year(text) == 2024
     assert document_period(text).start == dt.date(2024, 1, 1)
+
+
+def test_an_office_written_in_sentence_case_under_the_one_above_it_leaves_the_title_the_period() -> None:
+    # a tax office of the country's regions or of a province's base under its parent's capitals, then its title
+    text = ("THUẾ TỈNH GIA LAI\nThuế cơ sở 4 tỉnh Gia Lai\nBáo cáo kết quả thu ngân sách tháng 8 năm 2027\n\n"
+            "Thu nội địa tháng 8 đạt 96 tỷ đồng; lũy kế 8 tháng đạt 701 tỷ đồng.\n")
+    assert document_period(text) == Period(D(2027, 8, 1), D(2027, 8, 31), "tháng 8 năm 2027")
+    alone = text.replace("THUẾ TỈNH GIA LAI\nThuế cơ sở 4 tỉnh Gia Lai", "Chi cục Thuế khu vực IV")
+    assert document_period(alone) == Period(D(2027, 8, 1), D(2027, 8, 31), "tháng 8 năm 2027")
+    # near miss: a headline in sentence case above the title is no office's line
+    headline = text.replace("Thuế cơ sở 4 tỉnh Gia Lai", "Thu ngân sách 8 tháng vượt dự toán")
+    assert document_period(headline) != Period(D(2027, 8, 1), D(2027, 8, 31), "tháng 8 năm 2027")
+
+
+def test_a_season_or_a_crop_year_under_the_issuer_is_the_titles_period() -> None:
+    # a subject line naming a crop's season by the years it spans, under the office's capitals, is the paper's title
+    text = ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH SÓC TRĂNG\nTổng kết sản xuất vụ Hè Thu 2027\n\n"
+            "Toàn tỉnh xuống giống 150.000 ha, năng suất 58 tạ/ha.\n")
+    assert document_period(text) == Period(D(2027, 1, 1), D(2027, 12, 31), "vụ Hè Thu 2027")
+    # a crop year named with its crop between: October to September
+    news = "Niên vụ hồ tiêu 2026-2027 tỉnh Gia Lai\n\nDiện tích hồ tiêu toàn tỉnh đạt 17.000 ha.\n"
+    assert document_period(news) == Period(D(2026, 10, 1), D(2027, 9, 30), "niên vụ 2026-2027")
+    # near miss: a line of the body that names no season under the office is no title
+    body = text.replace("Tổng kết sản xuất vụ Hè Thu 2027", "Tổng kết sản xuất vụ lúa")
+    assert document_period(body) is None
+
+
+def test_the_month_a_councils_session_sits_in_is_no_period_of_its_papers() -> None:
+    # the questioning at a session named with its month reports on the year its answers name
+    text = ("HĐND TỈNH NINH BÌNH\n\nTrả lời chất vấn tại kỳ họp thứ 8 (tháng 7/2027)\n\n"
+            "Năm 2027, toàn tỉnh giải quyết việc làm cho 21.000 lao động.\n")
+    assert document_period(text) == Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")
+    # near miss: a report on the month, no session named, is of that month
+    month = text.replace("Trả lời chất vấn tại kỳ họp thứ 8 (tháng 7/2027)",
+                         "Báo cáo tình hình lao động (tháng 7/2027)")
+    assert document_period(month) == Period(D(2027, 7, 1), D(2027, 7, 31), "tháng 7 năm 2027")

@@ -28,7 +28,7 @@ from orchestration.extraction.dates import (
     parse_date,
 )
 from orchestration.extraction.disasters import hazards_in
-from orchestration.extraction.layout import a_caption_line
+from orchestration.extraction.layout import BULLET_GLYPHS, a_caption_line
 from orchestration.extraction.letters import UPPER
 from orchestration.extraction.normalise import (
     FoldedText,
@@ -46,6 +46,7 @@ from orchestration.extraction.numbers import ONE_TO_TEN_WORDS
 from orchestration.extraction.periods import Period
 from orchestration.extraction.placement import (
     DATE_MARKER,
+    DEPARTMENT,
     HEADLINE_WITH_NUMBERS,
     PAGE_LINKS,
     PAGE_LINKS_AFTER,
@@ -54,6 +55,7 @@ from orchestration.extraction.placement import (
     find_dateline,
     goes_on_below,
     kind_heading,
+    the_body_begun,
     title_end,
     title_under_the_header,
 )
@@ -190,6 +192,10 @@ _TITLE_LINE = re.compile(r"^\s*" + kind_heading())
 _TARGET_SETTING_KINDS = tuple(row["title"] for row in read_table("words/document_kinds.csv") if row["sets_targets"])
 
 
+# the number a kind's heading is numbered by ("PHỤ LỤC II", "Phụ lục 01"; data/words/document_kinds.csv)
+_KINDS_NUMBER = re.compile(r"\s(?:(?:số|SỐ)\s+)?([IVX]+|\d{1,2})\s*$")
+
+
 def _kind_title(heading: str) -> str:
     """ "Báo cáo", "Nghị quyết" ... for the kind a title line opens with."""
     return next(title for title, pattern in _KINDS if pattern.match(heading.strip()))
@@ -252,7 +258,7 @@ def _an_office_written_small(line: str) -> str | None:
         return None
     # ("Ủy ban nhân dân xã Tả Van", "Đảng ủy phường A": a unit's own body, written small, names its unit at its end)
     body = _A_UNITS_BODY.match(fold(name)) is not None
-    if not body and _DEPARTMENT.match(fold(name)) is None:
+    if not body and DEPARTMENT.match(fold(name)) is None:
         return None
     units = find_units(name)
     if units and units[-1].end >= len(name.rstrip(" .")):
@@ -477,6 +483,20 @@ _KINH_GUI = re.compile(r"kinh\s+gui\s*:?\s*(?:thuong\s+truc\s+)?(hoi\s+dong\s+nh
 # --------------------------------------------------------------------------- title, signer
 
 
+# "🔥🔥 Quảng Ninh đón ... quý I/2027 🎉 #QuangNinh #DuLich": a portal's post decks its headline with pictographs (the
+# symbols a list item opens on, see ``layout.BULLET_GLYPHS``, with the selectors and joiners an emoji carries) and
+# files it under hashtags at its ends; the title is its words
+_PICTOGRAPHS = re.compile(rf"[{BULLET_GLYPHS}\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff]+")
+_TAGS_AT_AN_END = re.compile(r"^(?:\s*#\w+)+\s+|(?:\s+#\w+)+\s*$")
+
+
+def _titles_words(title: str) -> str:
+    """``title`` without its pictographs, and without the hashtags at its ends (a "#" inside it is left)."""
+    if not _PICTOGRAPHS.search(title) and "#" not in title:
+        return title
+    return " ".join(_TAGS_AT_AN_END.sub("", _PICTOGRAPHS.sub(" ", title)).split())
+
+
 def _title(lines: list[str]) -> tuple[str | None, int]:
     """``Báo cáo`` + the subject line(s) in sentence case; and the index of the line after it."""
     for i, ln in enumerate(lines[:80]):
@@ -485,6 +505,8 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
             continue
         if _a_portals_name(ln):
             continue  # ("BÁO CAO BẰNG": the Cao Bằng paper's name over its page, no report's heading unmarked)
+        if the_body_begun(lines[:i]):
+            break  # ("KẾ HOẠCH NĂM 2027" after the results: a part's heading, the paper's title stands above it)
         kind = ln[m.end() :].strip(" :-")  # "NHANH", "CHÍNH TRỊ": the report's kind, in the heading's capitals
         # (a place the heading's own line names keeps its capitals: "... CỦA HĐND TỈNH LẠNG SƠN")
         parts = [_sentence_case(kind) if kind.isupper() else kind]
@@ -496,6 +518,8 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
                   for k, line in enumerate(line for line in lines[i + 1 : j] if line)]
         subject = re.sub(r"\s+", " ", _joined_title_lines([p for p in parts if p])).strip(" .")
         kind_title = _kind_title(ln[: m.end()])
+        if (number := _KINDS_NUMBER.search(ln, 0, m.end())) is not None:
+            kind_title = f"{kind_title} {number[1]}"  # ("PHỤ LỤC II", "Phụ lục 01": an annex keeps its number)
         if ln.isascii() and subject.isascii():
             # ("BAO CAO" / "Tinh hinh kinh te - xa hoi ...": a paper typed without marks keeps its kind's word unmarked
             # too, "Bao cao tinh hinh ...", not half marked)
@@ -965,6 +989,10 @@ BREADCRUMB_ITEMS_MIN = 2
 MENU_ITEM_WORDS_MAX = 4
 
 
+# "Số: 1502/BC-KKT", "SỐ 45/TB-UBND": the paper's number on its own line of the header, no headline
+_PAPERS_NUMBER_LINE = re.compile(r"\W*(?:Số|SỐ)\s*:?\s*\d+[\w.]*\s*/\s*[\w./-]+\W*")
+# "PV: Xin ông cho biết ...?": the interviewer's question opens an interview's exchange, no headline
+_INTERVIEWERS_LINE = re.compile(r"\W*(?:pv|phóng\s+viên)\s*:\s*\S", re.IGNORECASE)
 # "PV", "Nhóm PV", "PV - CTV", "Bài, ảnh: Minh Anh", "Tin và ảnh: THU HÀ": the writers' credit above a headline
 _WRITERS_CREDIT = re.compile(r"\W*(?:(?:nhóm\s+)?(?:pv|ctv|btv|phóng\s+viên)(?:\s*[-–/,]\s*(?:pv|ctv|btv))*"
                              r"|(?:bài|tin|ảnh)(?:\s*(?:,|và)\s*ảnh)?\s*:\s*[^\n:]{2,40})\W*", re.IGNORECASE)
@@ -1367,7 +1395,9 @@ def describe_document(text: str) -> DocumentInfo:
                       and _an_office_written_small(t) is None
                       and not _a_portals_name(t) and not _a_units_name(t) and not _a_place_and_day(t)
                       and _heading_province(t) is None
-                      and not _WRITERS_CREDIT.fullmatch(t) and not _a_photo_line(t)
+                      and not _WRITERS_CREDIT.fullmatch(t) and not _INTERVIEWERS_LINE.match(t)
+                      and not _PAPERS_NUMBER_LINE.fullmatch(t)
+                      and not _a_photo_line(t)
                       and not _a_menus_section(t, lines[:k])),
                      None)
         # ("Chỉ tiêu<TAB>Đơn vị<TAB>Năm 2023<TAB>Năm 2024": a page that opens with its table has no headline)
@@ -1559,7 +1589,8 @@ def describe_document(text: str) -> DocumentInfo:
         admin_level=level,
         doc_type=doc_type,
         period=period,
-        title=title.rstrip(" :") if title else title,  # ("Kết quả ... 6 tháng đầu năm 2026:": the colon opens the body)
+        # ("Kết quả ... 6 tháng đầu năm 2026:": the colon opens the body)
+        title=_titles_words(title).rstrip(" :") or None if title else title,
         issuer=issuer,
         issued_date=issued,
         signer=_signer(plain.split("\n")[title_end:]) if doc_type != "news" else None,
@@ -3509,7 +3540,7 @@ def _bulletin_title(lines: list[str]) -> str | None:
     nxt = written[at + 1] if at + 1 < len(written) else ""
     if (nxt and len(nxt) <= TITLE_CHARS_MAX and not nxt.endswith((".", ":")) and not _a_paragraph(nxt)
             and not _a_dateline(nxt) and not ("," in nxt and DATELINE.match(nxt) is not None)
-            and _DEPARTMENT.match(fold(nxt)) is None):  # (nor the office that sends it: "Ban Chỉ huy ..., ngày D")
+            and DEPARTMENT.match(fold(nxt)) is None):  # (nor the office that sends it: "Ban Chỉ huy ..., ngày D")
         parts.append(_sentence_case(nxt))
     return " ".join(p for p in parts if p)
 
@@ -4054,21 +4085,6 @@ def _lowest_body(cells: list[str]) -> str | None:
     return _capitalised(cased)
 
 
-_DEPARTMENT = re.compile(
-    r"^(?:so|cuc|chi\s+cuc|ban\s+quan\s+ly|van\s+phong|phong|thanh\s+tra|cong\s+an"
-    r"|bo\s+chi\s+huy|ban\s+chi\s+huy|bch|thong\s+ke|thue|kho\s+bac|ngan\s+hang|truong|trung\s+tam"
-    # (a committee's or a department's station, ranger post or team: "UBND HUYỆN A" / "TRẠM CHĂN NUÔI VÀ THÚ Y",
-    # "CHI CỤC KIỂM LÂM" / "HẠT KIỂM LÂM HUYỆN B", "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3": the unit under it issues)
-    r"|tram|hat(?=\s+kiem\s+lam)|doi(?=\s+(?:quan\s+ly\s+thi\s+truong|thue|kiem\s+lam)\b)"
-    # (a council's committees: "HĐND TỈNH A" / "BAN KINH TẾ - NGÂN SÁCH", the organ word "Ban" and its field)
-    r"|ban(?=\s+(?:kinh\s+te|van\s+hoa|phap\s+che|dan\s+toc|do\s+thi)\b)"
-    # (a party committee's boards: "TỈNH ỦY A" / "BAN TUYÊN GIÁO", "ỦY BAN KIỂM TRA")
-    r"|ban(?=\s+(?:tuyen\s+giao|to\s+chuc|dan\s+van|noi\s+chinh)\b)|uy\s+ban\s+kiem\s+tra"
-    # (a people's committee's boards of a field: "UBND TỈNH A" / "BAN AN TOÀN GIAO THÔNG", "BAN CHỈ ĐẠO ...")
-    r"|ban(?=\s+(?:an\s+toan\s+giao\s+thong|thi\s+dua|ton\s+giao|chi\s+dao|tiep\s+cong\s+dan)\b)"
-    # (a body's branch: "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH KHU VỰC 5", named with the body above it)
-    r"|chi\s+nhanh)\b"
-)
 # "BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI" / "VÀ TÌM KIẾM CỨU NẠN": a department's name carried on to the next line
 _NAME_GOES_ON = re.compile(r"^(?:VÀ|&)\s")
 
@@ -4111,7 +4127,7 @@ def _department(cells: list[str]) -> str | None:
     it names itself (``CỤC THỐNG KÊ TỈNH BẮC GIANG``: the unit is said once, after it)."""
     found = None
     for i, c in enumerate(cells):
-        m = _DEPARTMENT.match(fold(c))
+        m = DEPARTMENT.match(fold(c))
         if m is None or len(c) >= 120:
             continue
         while i + 1 < len(cells) and _NAME_GOES_ON.match(cells[i + 1]):
@@ -4257,7 +4273,7 @@ def _names_an_office_alone(line: str) -> bool:
     (or its province's bare name) at its end, or an office of a body numbered among the country's regions
     ("NGÂN HÀNG NHÀ NƯỚC CHI NHÁNH KHU VỰC 5")?"""
     folded = fold(line)
-    if _an_office_line(line) or (_DEPARTMENT.match(folded) is not None and _NUMBERED_REGION.search(folded)):
+    if _an_office_line(line) or (DEPARTMENT.match(folded) is not None and _NUMBERED_REGION.search(folded)):
         return True
     if _HEADING_AGENCY.match(line) is None:
         return False
@@ -4275,7 +4291,7 @@ def _an_office_line(line: str) -> bool:
         return False
     folded = fold(line)
     # (a committee or a council, its name written out or cut short: "HĐND TỈNH A")
-    if _DEPARTMENT.match(folded) is None \
+    if DEPARTMENT.match(folded) is None \
             and not folded.startswith(("uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd")):
         return False
     units = find_units(line)
@@ -4283,7 +4299,9 @@ def _an_office_line(line: str) -> bool:
         capitals and len(line.split()) <= OFFICE_LINE_WORDS)
 
 
-_PORTAL = re.compile(r"(?i)^\W*(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử\b")
+# ("Fanpage Cổng TTĐT tỉnh A": the portal's page on a social network, data/words/social_pages.csv; "TTĐT" its words cut)
+_PORTAL = re.compile(r"(?i)^\W*(?:(?:" + word_source("social_pages") + r")\s+)?(?:cổng|trang)\s+"
+                     r"(?:thông\s+tin\s+điện\s+tử\b|ttđt\b)")
 # "Dien Bien Province Portal", "Electronic Information Portal of Lao Cai Province": a portal named in English, whole
 _ENGLISH_PORTAL = re.compile(r"(?i)^\W*(?:(?P<name>(?:[a-z]+\s+){1,4}?)"
                              r"(?:province|provincial|city|people's\s+committee)\s+(?:(?:electronic\s+)?(?:information\s+)?|e-?|web\s+|online\s+)portal"

@@ -910,14 +910,20 @@ def _a_term_reviewed(folded: str, start: int, end: int) -> bool:
 _SESSION_IN_TITLE = re.compile(r"\bky\s+hop\b")
 
 
+# "Kỳ họp thứ 9 (tháng 12/2026)", "kỳ họp thứ bảy, tháng 7/2027": the month a session sits in, said after its number
+_SESSIONS_MONTH_BEFORE = re.compile(r"\bky\s+hop\s+(?:thu\s+)?\S+\s*[(,]\s*$")
+
+
 def _without_a_sessions_term(phrases: list[PeriodPhrase], folded_title: str) -> list[PeriodPhrase]:
-    """The title's period phrases without the term of the council whose session the title names (a session's
-    press release or resolution reports on the year or months its body names, not on the council's term)."""
+    """The title's period phrases without the term of the council whose session the title names, nor the month the
+    session sits in (a session's press release, resolution or questioning reports on the year or months its body
+    names, not on the council's term nor the session's month)."""
     if _SESSION_IN_TITLE.search(folded_title) is None:
         return phrases
     return [p for p in phrases
             if not (p.kind == "range" and _TERM.match(folded_title[p.start:])
-                    and _SESSION_IN_TITLE.search(folded_title, 0, p.start))]
+                    and _SESSION_IN_TITLE.search(folded_title, 0, p.start))
+            and not (p.kind == "month" and _SESSIONS_MONTH_BEFORE.search(folded_title, 0, p.start))]
 
 
 # "bình quân 3 năm 2021-2023", "trung bình giai đoạn 2016-2020": an average over the years named
@@ -1081,6 +1087,20 @@ def kind_heading(blanks: str = r"\s*") -> str:
 TITLE_HEADING = re.compile(r"(?m)^[\s#*>_|]*(?:<[^>]+>\s*)*" + kind_heading(r"[\s*_]*"))
 
 
+# "I. NÔNG NGHIỆP" / "1. Sản xuất công nghiệp": a numbered section of the body; "Xảy ra 58 vụ tai nạn giao thông.": a
+# sentence of it, closed by its full stop (a header's lines, its number, date line and motto, end on none)
+_NUMBERED_SECTION = re.compile(r"[\s#*>_|]*(?:[IVX]+|\d{1,2})\.[ \t]+[^\W\d_]")
+BODY_SENTENCE_WORDS = 5
+
+
+def the_body_begun(above: list[str]) -> bool:
+    """Have the lines ``above`` a kind's heading begun a body: a numbered section or a sentence closed by its full
+    stop? Then the heading ("KẾ HOẠCH NĂM 2027" set unnumbered after a report's results) heads a part of the body, not
+    the paper: its title is the heading near its top. Used by this module and ``document``."""
+    return any(_NUMBERED_SECTION.match(line) is not None
+               or (line.rstrip().endswith(".") and len(line.split()) >= BODY_SENTENCE_WORDS) for line in above)
+
+
 # "VỀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2018" under "Số: 14/NQ-HĐND": the subject line of a document's
 # title, in capitals, when the page lost the kind line above it
 _SUBJECT_LINE = re.compile(r"(?m)^[\s#*>_|]*VỀ\s+\S[^\n]{8,}$")
@@ -1231,6 +1251,33 @@ HEADER_LINES_ABOVE = 3
 SENTENCE_CASE_TITLE_CHARS = 160
 
 
+# "SỞ TÀI CHÍNH", "Chi cục Thuế khu vực VIII", "TRẠM CHĂN NUÔI VÀ THÚ Y" (folded): the word an office's name opens
+# on, under the body above it or alone in a header (``document`` reads the issuer by it too)
+DEPARTMENT = re.compile(
+    r"^(?:so|cuc|chi\s+cuc|ban\s+quan\s+ly|van\s+phong|phong|thanh\s+tra|cong\s+an"
+    r"|bo\s+chi\s+huy|ban\s+chi\s+huy|bch|thong\s+ke|thue|kho\s+bac|ngan\s+hang|truong|trung\s+tam"
+    # (a committee's or a department's station, ranger post or team: "UBND HUYỆN A" / "TRẠM CHĂN NUÔI VÀ THÚ Y",
+    # "CHI CỤC KIỂM LÂM" / "HẠT KIỂM LÂM HUYỆN B", "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3": the unit under it issues)
+    r"|tram|hat(?=\s+kiem\s+lam)|doi(?=\s+(?:quan\s+ly\s+thi\s+truong|thue|kiem\s+lam)\b)"
+    # (a council's committees: "HĐND TỈNH A" / "BAN KINH TẾ - NGÂN SÁCH", the organ word "Ban" and its field)
+    r"|ban(?=\s+(?:kinh\s+te|van\s+hoa|phap\s+che|dan\s+toc|do\s+thi)\b)"
+    # (a party committee's boards: "TỈNH ỦY A" / "BAN TUYÊN GIÁO", "ỦY BAN KIỂM TRA")
+    r"|ban(?=\s+(?:tuyen\s+giao|to\s+chuc|dan\s+van|noi\s+chinh)\b)|uy\s+ban\s+kiem\s+tra"
+    # (a people's committee's boards of a field: "UBND TỈNH A" / "BAN AN TOÀN GIAO THÔNG", "BAN CHỈ ĐẠO ...")
+    r"|ban(?=\s+(?:an\s+toan\s+giao\s+thong|thi\s+dua|ton\s+giao|chi\s+dao|tiep\s+cong\s+dan)\b)"
+    # (a body's branch: "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH KHU VỰC 5", named with the body above it)
+    r"|chi\s+nhanh)\b"
+)
+# "THUẾ TỈNH A" / "Thuế cơ sở 2 tỉnh A": an office under the one above it written in sentence case, a line of the header
+OFFICE_NAME_CHARS = 60
+
+
+def _an_office_in_sentence_case(line: str) -> bool:
+    """Is ``line`` an office's short name in sentence case ("Chi cục Thuế khu vực VIII"), no sentence?"""
+    return (len(line) <= OFFICE_NAME_CHARS and line[:1].isupper() and not line.endswith((".", ":"))
+            and DEPARTMENT.match(fold(line)) is not None)
+
+
 # "Đơn vị: Cục Quản lý đê điều ..." under "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": a ministry's paper names its office on a
 # labelled line of the header, in sentence case
 _OFFICE_LABEL_LINE = re.compile(r"(?:Đơn\s+vị|Cơ\s+quan)\s*(?:báo\s+cáo\s*)?:", re.IGNORECASE)
@@ -1245,8 +1292,14 @@ def _a_dated_subject(line: str) -> bool:
     """Is ``line`` a subject in sentence case naming its period, no kind word before it ("Tình hình tín dụng đến
     30/9/2025", "Tình hình dịch bệnh tuần 32 năm 2026")? Under the issuer's (or a province's) lines it is the paper's
     title as a kind word's would be."""
-    return not all_capitals(line, 3) and line[0].isupper() \
-        and any(p.period is not None or p.as_of is not None for p in find_period_phrases(line))
+    if all_capitals(line, 3) or not line[0].isupper():
+        return False
+    if any(p.period is not None or p.as_of is not None for p in find_period_phrases(line)):
+        return True
+    # ("Kết quả sản xuất vụ Đông Xuân 2026-2027", "Niên vụ cà phê 2026-2027": a crop's season or year, a school year or
+    # the weather's season names the period as well, by the years it spans)
+    folded = fold(line)
+    return any(p.search(folded) is not None for p in (_TITLES_CROP_SEASON, _TITLES_WEATHER_SEASON, _SCHOOL_YEAR))
 
 
 def title_under_the_header(lines: list[str], is_title: Callable[[str], bool] = _a_sentence_case_title) -> int | None:
@@ -1263,7 +1316,8 @@ def title_under_the_header(lines: list[str], is_title: Callable[[str], bool] = _
         if above and is_title(line) and len(line) <= SENTENCE_CASE_TITLE_CHARS \
                 and not line.endswith((".", ":")):
             return i
-        if not all_capitals(line, 3) and not (above and _OFFICE_LABEL_LINE.match(line)):
+        if not all_capitals(line, 3) and not (above and _OFFICE_LABEL_LINE.match(line)) \
+                and not _an_office_in_sentence_case(line):
             return None
         above += 1
     return None
@@ -1285,7 +1339,8 @@ def _title_under_the_header(nfc: str) -> tuple[int, int] | None:
 def _title_zone(nfc: str) -> tuple[int, int] | None:
     """Span of the heading after ``BÁO CÁO`` (or another kind) and its subject lines (see ``title_end``)."""
     m = next((h for h in TITLE_HEADING.finditer(nfc[:6000])
-              if not goes_on_below(nfc[nfc.rfind("\n", 0, max(h.start() - 1, 0)) + 1:max(h.start() - 1, 0)])), None)
+              if not goes_on_below(nfc[nfc.rfind("\n", 0, max(h.start() - 1, 0)) + 1:max(h.start() - 1, 0)])
+              and not the_body_begun(nfc[:h.start()].split("\n"))), None)
     if m:
         # (the heading's marks may run over blank lines above its kind word: the zone's lines start at its line)
         word_at = m.end() - len(m.group().lstrip(" \t\n#*>_|"))
@@ -1473,7 +1528,9 @@ def _the_plans_year_after_its_results(title: str, plan: re.Match[str] | None, nf
 # "Tổng kết năm học 2024-2025": a school year, from September to August; not a term of it ("học kỳ I năm học ...");
 # "Kết quả niên vụ 2025-2026": a crop year, from October to September
 # ("Công tác chuẩn bị năm học mới 2026-2027": the new school year, named so)
-_SCHOOL_YEAR = re.compile(r"(hoc\s+ky\s+\S+\s+)?(nam\s+hoc|nien\s+vu)(?:\s+moi)?\s*(\d{4})\s*-\s*(\d{4})\b")
+# ("Niên vụ cà phê 2026-2027": the crop a crop year is of, named between)
+_SCHOOL_YEAR = re.compile(r"(hoc\s+ky\s+\S+\s+)?(nam\s+hoc|nien\s+vu(?:\s+[a-z]+){0,3}?)(?:\s+moi)?\s*(\d{4})\s*-\s*"
+                          r"(\d{4})\b")
 
 
 def _school_year_of_the_title(folded_title: str) -> Period | None:
