@@ -2126,6 +2126,17 @@ def test_lbud_a_tax_or_customs_office_that_collects_names_the_revenue() -> None:
     assert _budget_item_of("Thuế thu nhập cá nhân thu được 1.045 tỷ đồng.", "1.045") == "revenue_other"
 
 
+def test_lbud_customs_paying_in_what_it_collects_and_duties_named_one_by_one() -> None:
+    # customs "thu nộp ngân sách" (collects and pays into the budget) is its revenue, though "thu nộp" said of a fine
+    # is no budget revenue; the export duty and the import duty named apart are customs' revenue too
+    for text, token in (("Quý III, Chi cục Hải quan cửa khẩu Hữu Nghị thu nộp ngân sách nhà nước được 1.730 tỷ đồng.",
+                         "1.730"),
+                        ("Năm 2027, thu thuế nhập khẩu ước đạt 640 tỷ đồng, tăng 5%.", "640"),
+                        ("Số thu thuế xuất khẩu đạt 95 tỷ đồng; thuế nhập khẩu 410 tỷ đồng.", "410")):
+        assert _budget_item_of(text, token) == "revenue_import_export", text
+    assert _budget_item_of("Kiểm lâm tịch thu 12 m³ gỗ, thu nộp ngân sách nhà nước 96 triệu đồng.", "96") is None
+
+
 def test_lbud_spending_saved_is_no_spending() -> None:
     # money kept back from the spending named ("tiết kiệm 10% chi thường xuyên"), set aside for other uses: a line
     # of its own (item other), not recurrent or total spending

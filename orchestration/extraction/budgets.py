@@ -3573,6 +3573,19 @@ def _part_of_its_own(ctx: FigureContext) -> bool:
         _A_RATE_OF_ITS_OWN.match(clause := ctx.clause_before(r"[;,]")) is not None and nearest_item(clause) is None)
 
 
+def _not_budget_words_outside_its_item(subject: str) -> bool:
+    """Does ``subject`` hold words of a subject no budget pays (``_NOT_BUDGET_CLAUSE``) that are not inside the words
+    of the budget item it names? "Cục Hải quan tỉnh X thu nộp ngân sách nhà nước đạt ...": "thu nộp ngân sách" is the
+    customs office's collection (budget_items.csv's customs row reads it whole), while "tịch thu ..., thu nộp ngân
+    sách" (a fine's) names no item around it."""
+    if (first := _NOT_BUDGET_CLAUSE.search(subject)) is None:
+        return False
+    if (found := nearest_item(subject)) is None or (item := _ITEM_PATTERN[found[0]].match(subject, found[1])) is None:
+        return True
+    return any(not item.start() <= words.start() < words.end() <= item.end()
+               for words in (first, *_NOT_BUDGET_CLAUSE.finditer(subject, first.end())))
+
+
 # "do giá trị sản xuất ... giảm sâu nên tổng thu ngân sách ... đạt X": the words before "nên" give the
 # cause, the figure's subject follows it
 _CAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi)\s", _I)
@@ -3697,7 +3710,7 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         return None  # "giải ngân 9 tỷ đồng cho 14 hợp tác xã vay vốn": a loan paid out, no budget spending
     if ctx.unit != "pct" and _paid_out_of_money_no_budget_pays(ctx):
         return None
-    if ((_NOT_BUDGET_CLAUSE.search(_after_the_cause(_subject(ctx))) and not _revenue_misnamed(ctx))
+    if ((_not_budget_words_outside_its_item(_after_the_cause(_subject(ctx))) and not _revenue_misnamed(ctx))
             or _not_budget_sentence(_after_the_cause(ctx.before))):
         return None
     if _BREAKDOWN.match(ctx.sentence_text) and _not_budget_sentence(_sentence_before(ctx)):
