@@ -743,6 +743,8 @@ def test_how_final_a_figure_is_or_its_excess_over_a_plan_names_no_subject() -> N
     assert own_subject("sản lượng điện thương phẩm vượt ") == "sản lượng điện thương phẩm"
     # near-miss: a subject that only holds the words elsewhere keeps them
     assert own_subject("Số lao động chính thức có việc làm đạt ") == "Số lao động chính thức có việc làm"
+    # "không chính thức" (informal) is an adjective of the noun before it, the subject's last words
+    assert own_subject("Điểm số về chi phí không chính thức đạt ") == "Điểm số về chi phí không chính thức"
 
 
 def test_a_period_only_sentence_goes_on_with_the_subject_the_sentence_before_opened_with() -> None:

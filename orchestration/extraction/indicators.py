@@ -1757,8 +1757,9 @@ _LEAD_VERB_PHRASES = (
     # before them or after the number; "tổng trị giá" is the total's name)
     r"(?<!tổng\s)trị\s+giá|kéo\s+giảm|"
     # ("quý IV sơ bộ tăng 8,9%", "năm 2024 chính thức tăng 7,1%": how final a figure is names no subject; "kim ngạch
-    # xuất khẩu vượt 12% kế hoạch": nor does the excess over a plan)
-    r"sơ\s+bộ|chính\s+thức|vượt|"
+    # xuất khẩu vượt 12% kế hoạch": nor does the excess over a plan; "không chính thức" is a noun's adjective, "chỉ số
+    # thành phần chi phí không chính thức đạt 7,2 điểm")
+    r"sơ\s+bộ|(?<!không\s)chính\s+thức|vượt|"
     # ("CPI tháng 6 âm 0,2%", "tăng trưởng âm 1,5%": the sign said in a word is no part of the subject)
     r"âm|"
     # ("Giá lúa dao động từ 6.800 đến 7.200 đồng/kg", "dao động trong khoảng 15.000 - 20.000": how a price moves
