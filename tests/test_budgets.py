@@ -2137,6 +2137,18 @@ def test_lbud_customs_paying_in_what_it_collects_and_duties_named_one_by_one() -
     assert _budget_item_of("Kiểm lâm tịch thu 12 m³ gỗ, thu nộp ngân sách nhà nước 96 triệu đồng.", "96") is None
 
 
+def test_lbud_a_cut_off_said_after_a_subject_of_another_kind_stays_in_its_paragraph() -> None:
+    # a day a paragraph before says after its subject (the debt "đến ngày 31/12") dates that subject alone, not the
+    # revenue of the next paragraph; a day heading its sentence ("Tính đến ngày ...") still heads what follows
+    lines = "Chi thường xuyên năm 2026 là 8.400 tỷ đồng, bằng 97% dự toán.\n"
+    debt = lines + "Dư nợ vay của ngân sách tỉnh đến ngày 31/12/2026 còn 275 tỷ đồng.\n"
+    revenue = route_in_text("Thu từ khu vực ngoài quốc doanh đạt 1.120 tỷ đồng.", "1.120", year=2026, preceding=debt)
+    assert revenue.table == "budgets" and revenue.fields["as_of"] is None
+    headed = lines + "Tính đến ngày 15/12/2026, thu ngân sách nhà nước đạt 5.000 tỷ đồng.\n"
+    spending = route_in_text("Chi đầu tư phát triển đạt 1.120 tỷ đồng.", "1.120", year=2026, preceding=headed)
+    assert spending.fields["as_of"] == dt.date(2026, 12, 15)
+
+
 def test_lbud_spending_saved_is_no_spending() -> None:
     # money kept back from the spending named ("tiết kiệm 10% chi thường xuyên"), set aside for other uses: a line
     # of its own (item other), not recurrent or total spending

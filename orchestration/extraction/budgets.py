@@ -3202,6 +3202,11 @@ def as_of(ctx: FigureContext) -> dt.date | None:
         and _of_another_family(ctx, text[text.rfind("\n", 0, pos) + 1 : _line_end(text, pos)])
     ):
         return None
+    if pos < own_start and _said_after_its_subject_of_another_family(ctx, text, pos):
+        # "Dư nợ vay của ngân sách địa phương đến 31/12/2025 là 612 tỷ đồng." then a paragraph "Thu từ khu vực doanh
+        # nghiệp nhà nước đạt ...": a paragraph before dates the subject it said the day after, not money of another
+        # kind in the paragraphs after it
+        return None
     # (a scan from right after the date first: when nothing there matches, no match of the whole text's
     # scan starts after the date either, and the whole text before it is not scanned again)
     if _PERIOD_RESET.search(text, pos + 1) is not None and any(m.start() > pos for m in _PERIOD_RESET.finditer(text)):
@@ -3269,6 +3274,16 @@ def _heads_list(text: str, pos: int, own: str) -> bool:
         return False
     end = _line_end(text, pos)
     return text[pos:end].rstrip().endswith(":")
+
+
+def _said_after_its_subject_of_another_family(ctx: FigureContext, text: str, pos: int) -> bool:
+    """Is the cut-off at ``pos`` said after the subject of its own clause ("Dư nợ vay ... đến ngày 31/12 là"; not
+    heading the clause, "..., tính đến ngày 29/12, tỉnh thu ..."), a subject of another family than the figure's?"""
+    start = max(text.rfind(". ", 0, pos) + 2, *(text.rfind(mark, 0, pos) + 1 for mark in "\n,;:"))
+    subject = text[start:pos].strip()
+    if len(subject) < 8 or _NO_SUBJECT.fullmatch(subject) or _CUT_OFF_OPENER.fullmatch(subject):
+        return False
+    return _of_another_family(ctx, _sentence_at(text, pos, _line_end(text, pos)))
 
 
 def _cut_off_of_its_item(text: str, pos: int, own: str) -> bool:
