@@ -2149,6 +2149,15 @@ def test_lbud_a_cut_off_said_after_a_subject_of_another_kind_stays_in_its_paragr
     assert spending.fields["as_of"] == dt.date(2026, 12, 15)
 
 
+def test_lbud_a_local_budgets_debt_with_its_time_said_before_the_budget() -> None:
+    # "Dư nợ vay cuối năm 2026 của ngân sách tỉnh": the time between the debt and the budget owing it keeps it the
+    # budget's debt (item other), not a bank's credit outstanding; credit stays no budget figure
+    for text in ("Dư nợ vay cuối năm 2026 của ngân sách tỉnh là 430 tỷ đồng.",
+                 "Dư nợ đến ngày 30/6/2026 của ngân sách địa phương còn 430 tỷ đồng."):
+        assert _budget_item_of(text, "430", year=2026) == "other", text
+    assert _budget_item_of("Dư nợ tín dụng cuối năm 2026 của các ngân hàng đạt 430 tỷ đồng.", "430", year=2026) is None
+
+
 def test_lbud_spending_saved_is_no_spending() -> None:
     # money kept back from the spending named ("tiết kiệm 10% chi thường xuyên"), set aside for other uses: a line
     # of its own (item other), not recurrent or total spending
