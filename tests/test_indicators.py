@@ -5319,3 +5319,12 @@ def test_the_parts_of_the_trade_through_the_border_gates_are_no_entries() -> Non
         "Trong đó, xuất khẩu đạt 610 triệu USD.")
     assert keys[1.4e9] is None and keys[1.7e9] is None and keys[3.1e9] is None
     assert keys[610e6] == "export_turnover"
+
+
+def test_a_figure_no_words_name_is_keyed_by_its_context() -> None:
+    # a sentence of a quarter alone after a run of clauses leaves its figure no subject (None): the entry comes from
+    # the context the sentence goes on with, and no subject is no error (a whole report was lost to one)
+    context = "Tổng sản phẩm trên địa bàn (GRDP) ước tăng 8,1% so với năm trước . Quý II ước tăng "
+    assert catalog_key(None, "pct", "yoy_pct", context, "") == "grdp"
+    assert catalog_key(None, "pct", "yoy_pct", "", "") is None
+

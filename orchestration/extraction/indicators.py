@@ -1109,10 +1109,12 @@ def _one_places_or_days_visitors(context: str) -> bool:
     return name[:1].isupper() and len(_CAPITALISED_WORD.findall(name)) >= 2 and not find_provinces(name)
 
 
-def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
+def catalog_key(subject: str | None, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
     """Catalog key of the subject nearest to a number (``_catalog_key_named``); visits counted bare of guests named
     before them are read as visits of guests ("Khách lưu trú đạt 4,8 triệu lượt" as "... 4,8 triệu lượt khách") when
-    the words as written name no entry; none for the visitors one event drew (``_DRAWN_BY_ONE_EVENT``)."""
+    the words as written name no entry; none for the visitors one event drew (``_DRAWN_BY_ONE_EVENT``). A figure whose
+    subject no words name (None: a sentence of a period alone after a run of clauses) is keyed by its context."""
+    subject = subject or ""
     key = _catalog_key_named(subject, unit, metric, context, after)
     if key in ARRIVAL_KEYS and (_DRAWN_BY_ONE_EVENT.search((context or subject)[-200:])
                                 or _one_places_or_days_visitors(context or subject)):
