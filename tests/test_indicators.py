@@ -5328,3 +5328,11 @@ def test_a_figure_no_words_name_is_keyed_by_its_context() -> None:
     assert catalog_key(None, "pct", "yoy_pct", context, "") == "grdp"
     assert catalog_key(None, "pct", "yoy_pct", "", "") is None
 
+
+def test_credit_outstanding_said_bare_right_before_its_amount() -> None:
+    # "dư nợ cho vay" with its amount right after it (or only the estimate's word between) is the credit outstanding;
+    # the loans of one group ("dư nợ cho vay hộ nghèo") stay a part, no entry
+    assert catalog_key("dư nợ cho vay", "VND", "level", "Huy động vốn tăng 4%; dư nợ cho vay ước ", " tỷ đồng") \
+        == "bank_credit"
+    assert catalog_key("Dư nợ cho vay", "VND", "level", "Dư nợ cho vay ", " tỷ đồng.") == "bank_credit"
+    assert catalog_key("dư nợ cho vay hộ nghèo", "VND", "level", "dư nợ cho vay hộ nghèo ", " tỷ đồng") is None
