@@ -2158,6 +2158,12 @@ def test_lbud_a_local_budgets_debt_with_its_time_said_before_the_budget() -> Non
     assert _budget_item_of("Dư nợ tín dụng cuối năm 2026 của các ngân hàng đạt 430 tỷ đồng.", "430", year=2026) is None
 
 
+def test_lbud_the_duties_on_exports_and_imports_written_with_a_comma_are_one_label() -> None:
+    r = route_in_text("Năm 2027, thu thuế xuất khẩu, nhập khẩu dự kiến 2.350 tỷ đồng.", "2.350", year=2026)
+    assert r.fields["budget_item"] == "revenue_import_export"
+    assert r.fields["budget_label"] == "thu thuế xuất khẩu, nhập khẩu"
+
+
 def test_lbud_spending_saved_is_no_spending() -> None:
     # money kept back from the spending named ("tiết kiệm 10% chi thường xuyên"), set aside for other uses: a line
     # of its own (item other), not recurrent or total spending

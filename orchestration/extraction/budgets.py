@@ -4507,7 +4507,8 @@ _SECTOR_WORDS = word_source("spending_sectors")
 _SECTOR_NAME_GOES_ON = re.compile(rf",\s*(?:{_SECTOR_WORDS})\b(?:\s*(?:,|\bvà\b|-|–)\s*(?:{_SECTOR_WORDS})\b)*", _I)
 
 
-_IMPORTS_NAMED_ON = re.compile(r",\s*nhập\s+khẩu\b", _I)  # (the import half of "xuất, nhập khẩu", after its comma)
+# (the import half of "xuất, nhập khẩu" or "thuế xuất khẩu, (thuế) nhập khẩu", after its comma)
+_IMPORTS_NAMED_ON = re.compile(r",\s*(?:thuế\s+)?nhập\s+khẩu\b", _I)
 _WATER_SURFACE_NAMED_ON = re.compile(r",\s*(?:thuê\s+)?mặt\s+nước\b", _I)  # ("thuê đất, thuê mặt nước": one lease line)
 # the revenue verb right before the item's words, opening its clause ("Thu từ đấu giá quyền sử dụng đất đạt ...", "Thu
 # từ tiền sử dụng đất"): the line's name as written (not a subject's verb, "Tỉnh thu từ đấu giá ...")
@@ -4521,8 +4522,9 @@ def _sector_named_on(before: str, start: int, said: str) -> str:
     end = start + len(said)
     if before[end : end + 1] != ",":
         return said
-    if said[-4:].lower() == "xuất" and (imports := _IMPORTS_NAMED_ON.match(before, end)) is not None:
-        return before[start : imports.end()]  # "thu thuế xuất, nhập khẩu": the pair of trades, written with a comma
+    if said.lower().endswith(("xuất", "xuất khẩu")) and (imports := _IMPORTS_NAMED_ON.match(before, end)) is not None:
+        # "thu thuế xuất, nhập khẩu", "thu thuế xuất khẩu, nhập khẩu": the pair of trades, written with a comma
+        return before[start : imports.end()]
     if said[-3:].lower() == "đất" and (water := _WATER_SURFACE_NAMED_ON.match(before, end)) is not None:
         return before[start : water.end()]  # "Thu tiền thuê đất, thuê mặt nước": land and water leased, one line
     if said[:4].lower() != "chi ":
