@@ -2164,6 +2164,17 @@ def test_lbud_the_duties_on_exports_and_imports_written_with_a_comma_are_one_lab
     assert r.fields["budget_label"] == "thu thuế xuất khẩu, nhập khẩu"
 
 
+def test_lbud_the_issuer_of_the_revenues_estimate_is_not_the_spendings() -> None:
+    # a rate of a bare "dự toán" after another family's rate of an issuer's estimate in the same sentence has no
+    # issuer; within one family the issuer carries on
+    text = ("Thu ngân sách nhà nước được 9.100 tỷ đồng, bằng 108% dự toán HĐND tỉnh giao; chi ngân sách địa phương "
+            "được 7.300 tỷ đồng, bằng 88% dự toán.")
+    assert route_in_text(text, "88", year=2026).fields["plan_basis"] is None
+    same = ("Thu ngân sách nhà nước được 9.100 tỷ đồng, bằng 108% dự toán HĐND tỉnh giao; thu nội địa "
+            "được 7.300 tỷ đồng, bằng 88% dự toán.")
+    assert route_in_text(same, "88", year=2026).fields["plan_basis"] == "provincial"
+
+
 def test_lbud_spending_saved_is_no_spending() -> None:
     # money kept back from the spending named ("tiết kiệm 10% chi thường xuyên"), set aside for other uses: a line
     # of its own (item other), not recurrent or total spending

@@ -2630,6 +2630,11 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
         return None  # "đạt 70% kế hoạch vốn giao, đạt 80% kế hoạch Thủ tướng Chính phủ giao": another plan than that
     hits = _own_bases(ctx.before)
     if hits and (_ANY_PLAN.search(head) or ctx.unit != "pct" or _says_nothing(head)):
+        named = nearest_item(ctx.before[:hits[-1][0]]) if ctx.unit == "pct" else None
+        if named is not None and _family(named[0]) != _family(item):
+            # "Thu ngân sách đạt ..., bằng 121% dự toán Trung ương giao; chi ngân sách ... bằng 94% dự toán": the
+            # issuer of the revenue's estimate says nothing of the spending's (as ``_carried_basis`` carries it)
+            return None
         return hits[-1][1]
     if ctx.unit != "pct" and _PROVINCE_ALLOCATES.search(ctx.before):
         return "provincial"  # "UBND tỉnh đã phân bổ 1.501 triệu đồng": the province set the amount
