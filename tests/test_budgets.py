@@ -2126,6 +2126,55 @@ def test_lbud_a_tax_or_customs_office_that_collects_names_the_revenue() -> None:
     assert _budget_item_of("Thuế thu nhập cá nhân thu được 1.045 tỷ đồng.", "1.045") == "revenue_other"
 
 
+def test_lbud_customs_paying_in_what_it_collects_and_duties_named_one_by_one() -> None:
+    # customs "thu nộp ngân sách" (collects and pays into the budget) is its revenue, though "thu nộp" said of a fine
+    # is no budget revenue; the export duty and the import duty named apart are customs' revenue too
+    for text, token in (("Quý III, Chi cục Hải quan cửa khẩu Hữu Nghị thu nộp ngân sách nhà nước được 1.730 tỷ đồng.",
+                         "1.730"),
+                        ("Năm 2027, thu thuế nhập khẩu ước đạt 640 tỷ đồng, tăng 5%.", "640"),
+                        ("Số thu thuế xuất khẩu đạt 95 tỷ đồng; thuế nhập khẩu 410 tỷ đồng.", "410")):
+        assert _budget_item_of(text, token) == "revenue_import_export", text
+    assert _budget_item_of("Kiểm lâm tịch thu 12 m³ gỗ, thu nộp ngân sách nhà nước 96 triệu đồng.", "96") is None
+
+
+def test_lbud_a_cut_off_said_after_a_subject_of_another_kind_stays_in_its_paragraph() -> None:
+    # a day a paragraph before says after its subject (the debt "đến ngày 31/12") dates that subject alone, not the
+    # revenue of the next paragraph; a day heading its sentence ("Tính đến ngày ...") still heads what follows
+    lines = "Chi thường xuyên năm 2026 là 8.400 tỷ đồng, bằng 97% dự toán.\n"
+    debt = lines + "Dư nợ vay của ngân sách tỉnh đến ngày 31/12/2026 còn 275 tỷ đồng.\n"
+    revenue = route_in_text("Thu từ khu vực ngoài quốc doanh đạt 1.120 tỷ đồng.", "1.120", year=2026, preceding=debt)
+    assert revenue.table == "budgets" and revenue.fields["as_of"] is None
+    headed = lines + "Tính đến ngày 15/12/2026, thu ngân sách nhà nước đạt 5.000 tỷ đồng.\n"
+    spending = route_in_text("Chi đầu tư phát triển đạt 1.120 tỷ đồng.", "1.120", year=2026, preceding=headed)
+    assert spending.fields["as_of"] == dt.date(2026, 12, 15)
+
+
+def test_lbud_a_local_budgets_debt_with_its_time_said_before_the_budget() -> None:
+    # "Dư nợ vay cuối năm 2026 của ngân sách tỉnh": the time between the debt and the budget owing it keeps it the
+    # budget's debt (item other), not a bank's credit outstanding; credit stays no budget figure
+    for text in ("Dư nợ vay cuối năm 2026 của ngân sách tỉnh là 430 tỷ đồng.",
+                 "Dư nợ đến ngày 30/6/2026 của ngân sách địa phương còn 430 tỷ đồng."):
+        assert _budget_item_of(text, "430", year=2026) == "other", text
+    assert _budget_item_of("Dư nợ tín dụng cuối năm 2026 của các ngân hàng đạt 430 tỷ đồng.", "430", year=2026) is None
+
+
+def test_lbud_the_duties_on_exports_and_imports_written_with_a_comma_are_one_label() -> None:
+    r = route_in_text("Năm 2027, thu thuế xuất khẩu, nhập khẩu dự kiến 2.350 tỷ đồng.", "2.350", year=2026)
+    assert r.fields["budget_item"] == "revenue_import_export"
+    assert r.fields["budget_label"] == "thu thuế xuất khẩu, nhập khẩu"
+
+
+def test_lbud_the_issuer_of_the_revenues_estimate_is_not_the_spendings() -> None:
+    # a rate of a bare "dự toán" after another family's rate of an issuer's estimate in the same sentence has no
+    # issuer; within one family the issuer carries on
+    text = ("Thu ngân sách nhà nước được 9.100 tỷ đồng, bằng 108% dự toán HĐND tỉnh giao; chi ngân sách địa phương "
+            "được 7.300 tỷ đồng, bằng 88% dự toán.")
+    assert route_in_text(text, "88", year=2026).fields["plan_basis"] is None
+    same = ("Thu ngân sách nhà nước được 9.100 tỷ đồng, bằng 108% dự toán HĐND tỉnh giao; thu nội địa "
+            "được 7.300 tỷ đồng, bằng 88% dự toán.")
+    assert route_in_text(same, "88", year=2026).fields["plan_basis"] == "provincial"
+
+
 def test_lbud_spending_saved_is_no_spending() -> None:
     # money kept back from the spending named ("tiết kiệm 10% chi thường xuyên"), set aside for other uses: a line
     # of its own (item other), not recurrent or total spending

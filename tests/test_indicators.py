@@ -743,6 +743,8 @@ def test_how_final_a_figure_is_or_its_excess_over_a_plan_names_no_subject() -> N
     assert own_subject("sản lượng điện thương phẩm vượt ") == "sản lượng điện thương phẩm"
     # near-miss: a subject that only holds the words elsewhere keeps them
     assert own_subject("Số lao động chính thức có việc làm đạt ") == "Số lao động chính thức có việc làm"
+    # "không chính thức" (informal) is an adjective of the noun before it, the subject's last words
+    assert own_subject("Điểm số về chi phí không chính thức đạt ") == "Điểm số về chi phí không chính thức"
 
 
 def test_a_period_only_sentence_goes_on_with_the_subject_the_sentence_before_opened_with() -> None:
@@ -5317,3 +5319,20 @@ def test_the_parts_of_the_trade_through_the_border_gates_are_no_entries() -> Non
         "Trong đó, xuất khẩu đạt 610 triệu USD.")
     assert keys[1.4e9] is None and keys[1.7e9] is None and keys[3.1e9] is None
     assert keys[610e6] == "export_turnover"
+
+
+def test_a_figure_no_words_name_is_keyed_by_its_context() -> None:
+    # a sentence of a quarter alone after a run of clauses leaves its figure no subject (None): the entry comes from
+    # the context the sentence goes on with, and no subject is no error (a whole report was lost to one)
+    context = "Tổng sản phẩm trên địa bàn (GRDP) ước tăng 8,1% so với năm trước . Quý II ước tăng "
+    assert catalog_key(None, "pct", "yoy_pct", context, "") == "grdp"
+    assert catalog_key(None, "pct", "yoy_pct", "", "") is None
+
+
+def test_credit_outstanding_said_bare_right_before_its_amount() -> None:
+    # "dư nợ cho vay" with its amount right after it (or only the estimate's word between) is the credit outstanding;
+    # the loans of one group ("dư nợ cho vay hộ nghèo") stay a part, no entry
+    assert catalog_key("dư nợ cho vay", "VND", "level", "Huy động vốn tăng 4%; dư nợ cho vay ước ", " tỷ đồng") \
+        == "bank_credit"
+    assert catalog_key("Dư nợ cho vay", "VND", "level", "Dư nợ cho vay ", " tỷ đồng.") == "bank_credit"
+    assert catalog_key("dư nợ cho vay hộ nghèo", "VND", "level", "dư nợ cho vay hộ nghèo ", " tỷ đồng") is None

@@ -2630,6 +2630,11 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
         return None  # "đạt 70% kế hoạch vốn giao, đạt 80% kế hoạch Thủ tướng Chính phủ giao": another plan than that
     hits = _own_bases(ctx.before)
     if hits and (_ANY_PLAN.search(head) or ctx.unit != "pct" or _says_nothing(head)):
+        named = nearest_item(ctx.before[:hits[-1][0]]) if ctx.unit == "pct" else None
+        if named is not None and _family(named[0]) != _family(item):
+            # "Thu ngân sách đạt ..., bằng 121% dự toán Trung ương giao; chi ngân sách ... bằng 94% dự toán": the
+            # issuer of the revenue's estimate says nothing of the spending's (as ``_carried_basis`` carries it)
+            return None
         return hits[-1][1]
     if ctx.unit != "pct" and _PROVINCE_ALLOCATES.search(ctx.before):
         return "provincial"  # "UBND tỉnh đã phân bổ 1.501 triệu đồng": the province set the amount
@@ -3202,6 +3207,11 @@ def as_of(ctx: FigureContext) -> dt.date | None:
         and _of_another_family(ctx, text[text.rfind("\n", 0, pos) + 1 : _line_end(text, pos)])
     ):
         return None
+    if pos < own_start and _said_after_its_subject_of_another_family(ctx, text, pos):
+        # "Dư nợ vay của ngân sách địa phương đến 31/12/2025 là 612 tỷ đồng." then a paragraph "Thu từ khu vực doanh
+        # nghiệp nhà nước đạt ...": a paragraph before dates the subject it said the day after, not money of another
+        # kind in the paragraphs after it
+        return None
     # (a scan from right after the date first: when nothing there matches, no match of the whole text's
     # scan starts after the date either, and the whole text before it is not scanned again)
     if _PERIOD_RESET.search(text, pos + 1) is not None and any(m.start() > pos for m in _PERIOD_RESET.finditer(text)):
@@ -3269,6 +3279,16 @@ def _heads_list(text: str, pos: int, own: str) -> bool:
         return False
     end = _line_end(text, pos)
     return text[pos:end].rstrip().endswith(":")
+
+
+def _said_after_its_subject_of_another_family(ctx: FigureContext, text: str, pos: int) -> bool:
+    """Is the cut-off at ``pos`` said after the subject of its own clause ("Dư nợ vay ... đến ngày 31/12 là"; not
+    heading the clause, "..., tính đến ngày 29/12, tỉnh thu ..."), a subject of another family than the figure's?"""
+    start = max(text.rfind(". ", 0, pos) + 2, *(text.rfind(mark, 0, pos) + 1 for mark in "\n,;:"))
+    subject = text[start:pos].strip()
+    if len(subject) < 8 or _NO_SUBJECT.fullmatch(subject) or _CUT_OFF_OPENER.fullmatch(subject):
+        return False
+    return _of_another_family(ctx, _sentence_at(text, pos, _line_end(text, pos)))
 
 
 def _cut_off_of_its_item(text: str, pos: int, own: str) -> bool:
@@ -3573,6 +3593,19 @@ def _part_of_its_own(ctx: FigureContext) -> bool:
         _A_RATE_OF_ITS_OWN.match(clause := ctx.clause_before(r"[;,]")) is not None and nearest_item(clause) is None)
 
 
+def _not_budget_words_outside_its_item(subject: str) -> bool:
+    """Does ``subject`` hold words of a subject no budget pays (``_NOT_BUDGET_CLAUSE``) that are not inside the words
+    of the budget item it names? "Cục Hải quan tỉnh X thu nộp ngân sách nhà nước đạt ...": "thu nộp ngân sách" is the
+    customs office's collection (budget_items.csv's customs row reads it whole), while "tịch thu ..., thu nộp ngân
+    sách" (a fine's) names no item around it."""
+    if (first := _NOT_BUDGET_CLAUSE.search(subject)) is None:
+        return False
+    if (found := nearest_item(subject)) is None or (item := _ITEM_PATTERN[found[0]].match(subject, found[1])) is None:
+        return True
+    return any(not item.start() <= words.start() < words.end() <= item.end()
+               for words in (first, *_NOT_BUDGET_CLAUSE.finditer(subject, first.end())))
+
+
 # "do giá trị sản xuất ... giảm sâu nên tổng thu ngân sách ... đạt X": the words before "nên" give the
 # cause, the figure's subject follows it
 _CAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi)\s", _I)
@@ -3697,7 +3730,7 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         return None  # "giải ngân 9 tỷ đồng cho 14 hợp tác xã vay vốn": a loan paid out, no budget spending
     if ctx.unit != "pct" and _paid_out_of_money_no_budget_pays(ctx):
         return None
-    if ((_NOT_BUDGET_CLAUSE.search(_after_the_cause(_subject(ctx))) and not _revenue_misnamed(ctx))
+    if ((_not_budget_words_outside_its_item(_after_the_cause(_subject(ctx))) and not _revenue_misnamed(ctx))
             or _not_budget_sentence(_after_the_cause(ctx.before))):
         return None
     if _BREAKDOWN.match(ctx.sentence_text) and _not_budget_sentence(_sentence_before(ctx)):
@@ -4479,7 +4512,8 @@ _SECTOR_WORDS = word_source("spending_sectors")
 _SECTOR_NAME_GOES_ON = re.compile(rf",\s*(?:{_SECTOR_WORDS})\b(?:\s*(?:,|\bvà\b|-|–)\s*(?:{_SECTOR_WORDS})\b)*", _I)
 
 
-_IMPORTS_NAMED_ON = re.compile(r",\s*nhập\s+khẩu\b", _I)  # (the import half of "xuất, nhập khẩu", after its comma)
+# (the import half of "xuất, nhập khẩu" or "thuế xuất khẩu, (thuế) nhập khẩu", after its comma)
+_IMPORTS_NAMED_ON = re.compile(r",\s*(?:thuế\s+)?nhập\s+khẩu\b", _I)
 _WATER_SURFACE_NAMED_ON = re.compile(r",\s*(?:thuê\s+)?mặt\s+nước\b", _I)  # ("thuê đất, thuê mặt nước": one lease line)
 # the revenue verb right before the item's words, opening its clause ("Thu từ đấu giá quyền sử dụng đất đạt ...", "Thu
 # từ tiền sử dụng đất"): the line's name as written (not a subject's verb, "Tỉnh thu từ đấu giá ...")
@@ -4493,8 +4527,9 @@ def _sector_named_on(before: str, start: int, said: str) -> str:
     end = start + len(said)
     if before[end : end + 1] != ",":
         return said
-    if said[-4:].lower() == "xuất" and (imports := _IMPORTS_NAMED_ON.match(before, end)) is not None:
-        return before[start : imports.end()]  # "thu thuế xuất, nhập khẩu": the pair of trades, written with a comma
+    if said.lower().endswith(("xuất", "xuất khẩu")) and (imports := _IMPORTS_NAMED_ON.match(before, end)) is not None:
+        # "thu thuế xuất, nhập khẩu", "thu thuế xuất khẩu, nhập khẩu": the pair of trades, written with a comma
+        return before[start : imports.end()]
     if said[-3:].lower() == "đất" and (water := _WATER_SURFACE_NAMED_ON.match(before, end)) is not None:
         return before[start : water.end()]  # "Thu tiền thuê đất, thuê mặt nước": land and water leased, one line
     if said[:4].lower() != "chi ":

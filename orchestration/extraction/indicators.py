@@ -1109,11 +1109,12 @@ def _one_places_or_days_visitors(context: str) -> bool:
     return name[:1].isupper() and len(_CAPITALISED_WORD.findall(name)) >= 2 and not find_provinces(name)
 
 
-def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
+def catalog_key(subject: str | None, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
     """Catalog key of the subject nearest to a number (``_catalog_key_named``); visits counted bare of guests named
     before them are read as visits of guests ("Khách lưu trú đạt 4,8 triệu lượt" as "... 4,8 triệu lượt khách") when
-    the words as written name no entry; none for the visitors one event drew (``_DRAWN_BY_ONE_EVENT``)."""
-    subject = subject or ""  # (a figure whose sentence names no subject of its own: "Quý IV ước tăng 8,6%.")
+    the words as written name no entry; none for the visitors one event drew (``_DRAWN_BY_ONE_EVENT``). A figure whose
+    subject no words name (None: a sentence of a period alone after a run of clauses) is keyed by its context."""
+    subject = subject or ""
     key = _catalog_key_named(subject, unit, metric, context, after)
     if key in ARRIVAL_KEYS and (_DRAWN_BY_ONE_EVENT.search((context or subject)[-200:])
                                 or _one_places_or_days_visitors(context or subject)):
@@ -1758,8 +1759,9 @@ _LEAD_VERB_PHRASES = (
     # before them or after the number; "tổng trị giá" is the total's name)
     r"(?<!tổng\s)trị\s+giá|kéo\s+giảm|"
     # ("quý IV sơ bộ tăng 8,9%", "năm 2024 chính thức tăng 7,1%": how final a figure is names no subject; "kim ngạch
-    # xuất khẩu vượt 12% kế hoạch": nor does the excess over a plan)
-    r"sơ\s+bộ|chính\s+thức|vượt|"
+    # xuất khẩu vượt 12% kế hoạch": nor does the excess over a plan; "không chính thức" is a noun's adjective, "chỉ số
+    # thành phần chi phí không chính thức đạt 7,2 điểm")
+    r"sơ\s+bộ|(?<!không\s)chính\s+thức|vượt|"
     # ("CPI tháng 6 âm 0,2%", "tăng trưởng âm 1,5%": the sign said in a word is no part of the subject)
     r"âm|"
     # ("Giá lúa dao động từ 6.800 đến 7.200 đồng/kg", "dao động trong khoảng 15.000 - 20.000": how a price moves
