@@ -5261,9 +5261,10 @@ def test_a_person_hurt_by_a_roof_sheet_the_wind_threw_is_the_winds_casualty() ->
 
 
 def test_a_forest_of_a_named_tree_burnt_is_a_wildfire() -> None:
-    # "ha rừng keo bị cháy": the forest's tree between "rừng" and its verb; the fire is how it was hit
+    # "ha rừng keo bị cháy": the forest's tree between "rừng" and its verb; the fire is how it was hit (the heat only
+    # the weather it broke out in: the fire's loss)
     rows = _disaster_rows("Nắng nóng kéo dài đã làm 8 ha rừng keo bị cháy tại xã Tam Đảo.\n")
-    assert rows[8.0]["impact"] == "forest" and rows[8.0]["hazards"] == ["drought", "wildfire"]
+    assert rows[8.0]["impact"] == "forest" and rows[8.0]["hazards"] == ["wildfire"]
     # near-miss: a forest felled by the same heat is not burnt
     rows = _disaster_rows("Nắng nóng kéo dài đã làm 8 ha rừng keo bị chết khô tại xã Tam Đảo.\n")
     assert rows[8.0]["hazards"] == ["drought"]
@@ -6524,3 +6525,20 @@ def test_an_epidemic_of_the_herds_is_no_disaster_though_a_cold_spell_came_before
     found = damage(text)
     assert found[40] == ("livestock", {"cold"})
     assert 900 not in found and 65 not in found
+
+
+def test_heat_said_with_its_verb_is_the_cause_of_what_it_did() -> None:
+    # "nắng nóng gay gắt làm ...": the heat is a hazard only with its verb, read with the cue that closes its stretch
+    rows = _disaster_rows("Tháng 5/2027, nắng nóng gay gắt làm 420 ha cà phê bị khô héo tại xã Ea Kar.\n")
+    assert rows[420.0]["impact"] == "crops" and rows[420.0]["hazards"] == ["drought"]
+    # near-miss: the hot weather of a month, with no verb of damage, is no cause
+    assert 420.0 not in _disaster_rows("Tháng 5/2027, thời tiết nắng nóng gay gắt, 420 ha cà phê cho thu hoạch.\n")
+
+
+def test_the_heat_a_forest_fire_broke_out_in_is_no_drought() -> None:
+    # "nắng nóng kéo dài gây cháy ... rừng": the fire's loss, the heat only its weather
+    rows = _disaster_rows("Ngày 9/4/2026, nắng nóng kéo dài gây cháy 7,5 ha rừng keo tại xã Tân Lập.\n")
+    assert rows[7.5]["impact"] == "forest" and rows[7.5]["hazards"] == ["wildfire"]
+    # near-miss: a drought named as such stays beside the fire
+    rows = _disaster_rows("Ngày 9/4/2026, khô hạn kéo dài gây cháy 7,5 ha rừng keo tại xã Tân Lập.\n")
+    assert rows[7.5]["hazards"] == ["drought", "wildfire"]

@@ -597,6 +597,8 @@ def hazards_in(text: str, story: Story | None = None) -> list[str]:
 
 _HEAVY_RAIN_NAMED = re.compile(r"mưa\s+(?:to|lớn)", _I)
 _LIGHTNING_NAMED = re.compile(r"\bsét\s+đánh", _I)
+# a drought by its own words, not by the heat alone ("nắng nóng kéo dài")
+_DRYNESS_NAMED = re.compile(r"hạn\s+hán|khô\s+hạn|nắng\s+hạn|hạn\s*\W?\s*mặn|\bmặn\b|thiếu\s+nước", _I)
 
 
 def _named(hits: list[tuple[int, str]], text: str, story: Story | None) -> list[str]:
@@ -611,7 +613,16 @@ def _named(hits: list[tuple[int, str]], text: str, story: Story | None) -> list[
         found.remove("heavy_rain")
     if "wildfire" in found and "lightning" in found and not _LIGHTNING_NAMED.search(text):
         found.remove("lightning")
-    return found
+    return _without_the_heat_of_a_fire(found, text)
+
+
+def _without_the_heat_of_a_fire(hazards: list[str], words: str) -> list[str]:
+    """``hazards`` without drought when it is the heat a fire broke out in ("nắng nóng kéo dài gây cháy 12 ha rừng":
+    the heat is filed as drought only when it did the damage itself); a dry spell ``words`` name as such stays
+    ("hạn hán kéo dài gây cháy ...")."""
+    if "wildfire" in hazards and "drought" in hazards and not _DRYNESS_NAMED.search(words):
+        return [hazard for hazard in hazards if hazard != "drought"]
+    return hazards
 
 
 def _resolve(name: str, story: Story | None) -> tuple[str, ...]:
@@ -810,10 +821,14 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
     else:
         label = ""
     window = _blank(window, _PASSIVE)
-    cuts = [0] + [m.start() for m in _DAMAGE_CUE.finditer(window, 1)] + [len(window)]
+    cues = list(_DAMAGE_CUE.finditer(window, 1))
+    cuts = [0] + [m.start() for m in cues] + [len(window)]
     stretches = list(pairwise(cuts))
     for i, (a, b) in enumerate(stretches):
-        found = hazards_in(window[a:b], story)
+        # (a cause named only with its verb, "nắng nóng gay gắt làm 350 ha lúa bị thiếu nước": heat is a hazard when
+        # said to do the damage, so its stretch is read again with the cue that closes it)
+        found = hazards_in(window[a:b], story) or (hazards_in(window[a : cues[i].end()], story) if i < len(cues)
+                                                   else [])
         if found:
             # "mưa to khiến sạt lở đất xảy ra ở nhiều nơi, khiến 2 người chết": a hazard the cause
             # sets off (it "happens") before the damage is a cause too; not "gây ngập úng", which
@@ -1848,7 +1863,7 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         if "landslide" in cause and len(cause) > 1 and _BOATS_COUNTED.match(ctx.text, ctx.end):
             # "Sóng lớn gây sạt lở 800 m bờ biển, làm 5 ghe bị chìm": the coast slid, the waves sank the boats
             cause = [hazard for hazard in cause if hazard != "landslide"]
-        return _finish(_add_modes(cause, modes), story)
+        return _finish(_without_the_heat_of_a_fire(_add_modes(cause, modes), cause_words), story)
     # (an item that states its own event in a sentence before the figure's is that event's: "- Đợt mưa lũ tháng
     # 11 làm 7 người chết. Thiệt hại ước 12 tỷ đồng.")
     # (the list's lead first: "" for most figures, no list item, and then the paragraph's words before the sentence,
