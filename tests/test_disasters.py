@@ -6542,3 +6542,24 @@ def test_the_heat_a_forest_fire_broke_out_in_is_no_drought() -> None:
     # near-miss: a drought named as such stays beside the fire
     rows = _disaster_rows("Ngày 9/4/2026, khô hạn kéo dài gây cháy 7,5 ha rừng keo tại xã Tân Lập.\n")
     assert rows[7.5]["hazards"] == ["drought", "wildfire"]
+
+
+def test_the_missing_whose_body_is_found_next_are_dead() -> None:
+    # "... mất tích. Sau đó đã tìm thấy thi thể": the story ends on the body found, one death and no one missing
+    text = ("Ngày 6/9/2026, mưa lớn gây lũ trên suối Nà Hẩu. 01 người đi rừng bị nước cuốn trôi, mất tích. Sau hai "
+            "ngày, người dân đã vớt được xác nạn nhân ở hạ lưu.\n")
+    rows = _disaster_rows(text)
+    assert rows[1.0]["impact"] == "deaths"
+    # near-misses: the bodies of a part counted apart leave the whole count missing, and so does a body not found
+    text = ("Ngày 6/9/2026, lũ trên suối Nà Hẩu cuốn trôi 3 người đi rừng, mất tích. Sau hai ngày, người dân đã vớt "
+            "được xác 2 người.\n")
+    assert _disaster_rows(text)[3.0]["impact"] == "missing"
+    text = ("Ngày 6/9/2026, 01 người đi rừng bị lũ cuốn trôi, mất tích. Đến nay vẫn chưa tìm thấy thi thể nạn "
+            "nhân.\n")
+    assert _disaster_rows(text)[1.0]["impact"] == "missing"
+
+
+def test_the_bodies_of_all_those_counted_are_dead() -> None:
+    # "tìm thấy thi thể cả 4 nạn nhân": all of those counted, found dead
+    text = "Lũ ống đêm 2/7/2027 cuốn trôi một lán trại; đến trưa 4/7 đã tìm thấy thi thể cả 4 nạn nhân.\n"
+    assert _disaster_rows(text)[4.0]["impact"] == "deaths"

@@ -3385,8 +3385,16 @@ _STILL_MISSING = re.compile(r"(?:đang|vẫn|còn)\s+(?:bị\s+)?mất\s+tích",
 _BOUGHT_BEFORE = re.compile(rf"\bmua\s+(?:thêm\s+|được\s+|về\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # The bodies of the people counted were found ("tìm thấy xác 3 người", "vớt được thi thể 2 người"); not
 # "chưa tìm thấy thi thể 2 người" (still missing).
+# ("tìm thấy thi thể cả 3 nạn nhân": all of them)
 _BODIES_FOUND_BEFORE = re.compile(r"(?<!chưa\s)(?<!không\s)(?:tìm\s+(?:thấy|được)|vớt\s+(?:được\s+)?|phát\s+hiện)\s*"
-                                  r"(?:xác|thi\s+thể)\s+(?:của\s+)?$", _I)
+                                  r"(?:xác|thi\s+thể)\s+(?:của\s+)?(?:cả\s+)?$", _I)
+# A body found, said with no count of its own ("đã tìm thấy thi thể nạn nhân", "vớt được xác"), not "chưa tìm thấy
+# thi thể", nor the bodies of a count ("tìm thấy thi thể 01 người": that count's)
+_BODY_FOUND_UNCOUNTED = re.compile(
+    r"(?<!chưa\s)(?<!không\s)(?:tìm\s+(?:thấy|được)|vớt\s+(?:được\s+)?|phát\s+hiện)\s*(?:xác|thi\s+thể)\b"
+    r"(?!\s*(?:của\s+)?(?:cả\s+)?\d)", _I)
+# Other people counted in the words after a count ("; 02 người bị thương"): words no longer of that count alone
+_PEOPLE_COUNTED = re.compile(r"\d[\d.,]*\s*(?:người|nạn\s+nhân|thi\s+thể|xác)\b", _I)
 # The same said after the count: "1 người đã tìm thấy thi thể", "1 người đã được vớt được xác".
 _BODIES_FOUND_AFTER = re.compile(
     r"\s*(?:(?:đã|được)\s+)*(?:tìm\s+(?:thấy|được)|vớt\s+được|phát\s+hiện)\s+(?:xác|thi\s+thể)\b", _I)
@@ -3416,6 +3424,22 @@ def _impact_the_places_add_up_to(ctx: FigureContext) -> str | None:
     named = {kind for _, kind in kinds if kind}
     found = summed if len(summed) == 1 else named if len(named) == 1 else set()
     return found.pop() if found else None
+
+
+def _found_dead_after(ctx: FigureContext) -> bool:
+    """Do the words after a count of people (the rest of its sentence, or the next sentence), counting no one else,
+    say that the body was found ("01 người bị lũ cuốn trôi, mất tích. Đến chiều 22/6 đã tìm thấy thi thể nạn nhân":
+    the missing found dead), with no one still sought?"""
+    rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
+    following = _SENTENCE_END.split(ctx.text[ctx.sentence[1] : ctx.sentence[1] + 200].lstrip(" \"'”"), maxsplit=1)[0]
+    for words in (rest, following):
+        if "thi thể" not in words and "xác" not in words:
+            continue
+        if _PEOPLE_COUNTED.search(words) or _NOT_FOUND_YET.search(words) or _STILL_MISSING.search(words):
+            return False
+        if _BODY_FOUND_UNCOUNTED.search(words):
+            return True
+    return False
 
 
 def _nearest_count_words(detailed: str) -> tuple[str, ...]:
@@ -4147,6 +4171,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         # item ("số người mất tích: 01; số người bị thương: 05": the next item's words are its own)
         labelled = _first_person_impact(_colon_label(ctx)) if _ITEM_ENDS.match(after) else None
         impact = labelled or _person_impact(ctx, after.lower()) or _first_person_impact(_colon_label(ctx))
+        if impact == "missing" and _found_dead_after(ctx):
+            impact = "deaths"  # (missing when swept away, dead when found: what the story ends on)
         return (impact, None, None, None) if impact else None
     if unit == "count" and "(" in ctx.before and (part := _bare_part(ctx)):
         return part
