@@ -6563,3 +6563,16 @@ def test_the_bodies_of_all_those_counted_are_dead() -> None:
     # "tìm thấy thi thể cả 4 nạn nhân": all of those counted, found dead
     text = "Lũ ống đêm 2/7/2027 cuốn trôi một lán trại; đến trưa 4/7 đã tìm thấy thi thể cả 4 nạn nhân.\n"
     assert _disaster_rows(text)[4.0]["impact"] == "deaths"
+
+
+
+def test_an_item_of_a_brief_each_dated_lends_its_cause_to_no_other_day() -> None:
+    # "- Ngày 5/7/2026: lốc xoáy ..." over "- Ngày 6/7/2026: ..., 8 nhà bị sạt lở": each day's item is its own event
+    head = "BÁO CÁO NHANH\nCông tác trực ban phòng, chống thiên tai từ ngày 5/7 đến 6/7/2026 tỉnh Lào Cai\n\n"
+    rows = _disaster_rows(head + "- Ngày 5/7/2026: lốc xoáy tại xã Mường Khương làm 17 nhà bị tốc mái.\n"
+                                 "- Ngày 6/7/2026: tại xã Pha Long, 8 nhà bị sạt lở taluy.\n")
+    assert rows[17.0]["hazards"] == ["whirlwind"] and rows[8.0]["hazards"] == ["landslide"]
+    # near-miss: an item that is no day's own lends its cause as before
+    rows = _disaster_rows(head + "- Lốc xoáy tại xã Mường Khương làm 17 nhà bị tốc mái.\n"
+                                 "- Tại xã Pha Long, 8 nhà bị hư hỏng.\n")
+    assert rows[8.0]["hazards"] == ["whirlwind"]

@@ -1382,6 +1382,9 @@ def _counted_landslide_only(full: str, story: Story) -> bool:
 # A list item's mark at its line's start ("- ", "a) ", "2. "), and the label up to its colon
 _ITEM_MARK = re.compile(r"[^\S\n]*(" + NUMBERED_MARK + "|" + DASH_MARK + r")[^\S\n]*")
 _MARK_LABEL = re.compile(r"([^\W\d][^:;\n\d]{1,40}):")
+# an item's label that is the day (or the part of a day) it tells of: "Ngày 29/10/2026:", "Đêm 12-13/6:", "Chiều 3/8,"
+_DAY_LABEL = re.compile(r"(?:ngày|đêm|sáng|trưa|chiều|tối|rạng\s+sáng)\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*/\s*\d{1,2}"
+                        r"(?:\s*/\s*\d{2,4})?\s*[:,]", _I)
 # the few words that may stand between an item's label and its first count ("- Dông lốc: làm 148 nhà ..."), past
 # the words that say it did damage ("- Mưa đá: gây thiệt hại tại 2 xã: ...", "gây thiệt hại trên địa bàn 3 huyện")
 _FEW_WORDS = re.compile(r"\s*(?:(?:gây|làm)\s+thiệt\s+hại\s+)?(?:[^\W\d]+\s+){0,3}\Z")
@@ -1405,6 +1408,12 @@ def _labelled_by_its_hazard(document: str, a: int, b: int, cause: list[str], sto
     count follows the label in a few words ("- Sạt lở: 3 điểm", "b) Lũ quét: làm 4 người chết"): the hazard of
     that item's own damage, not the cause of the items beside it ("- Nhà bị hư hỏng: 12 nhà"); else ""."""
     opening = _item_opening(document, a)
+    # (the item may open the next line, under a heading run into its sentence: "II. THIỆT HẠI ¶ - Ngày 27/10/2026: ...")
+    dated = opening or (_item_opening(document, document.find("\n", a, b) + 1) if "\n" in document[a:b] else None)
+    if dated is not None and _DAY_LABEL.match(document, dated.end(), b):
+        # "- Ngày 12/6/2027: mưa đá kèm dông lốc ... làm 40 nhà bị tốc mái" over "- Ngày 13/6/2027: ..., 5 nhà bị sạt
+        # lở": an item of a brief each dated tells one day's event, its cause lent to no other day's
+        return _mark_shape(dated)
     label = _MARK_LABEL.match(document, opening.end(), b) if opening else None
     if label is None and "\n" in document[a:b]:
         # ("II. THIỆT HẠI ¶ - Nhà bị ảnh hưởng do sạt lở: 17 nhà.": a heading run into the item's sentence; the item is
