@@ -5261,9 +5261,10 @@ def test_a_person_hurt_by_a_roof_sheet_the_wind_threw_is_the_winds_casualty() ->
 
 
 def test_a_forest_of_a_named_tree_burnt_is_a_wildfire() -> None:
-    # "ha rừng keo bị cháy": the forest's tree between "rừng" and its verb; the fire is how it was hit
+    # "ha rừng keo bị cháy": the forest's tree between "rừng" and its verb; the fire is how it was hit (the heat only
+    # the weather it broke out in: the fire's loss)
     rows = _disaster_rows("Nắng nóng kéo dài đã làm 8 ha rừng keo bị cháy tại xã Tam Đảo.\n")
-    assert rows[8.0]["impact"] == "forest" and rows[8.0]["hazards"] == ["drought", "wildfire"]
+    assert rows[8.0]["impact"] == "forest" and rows[8.0]["hazards"] == ["wildfire"]
     # near-miss: a forest felled by the same heat is not burnt
     rows = _disaster_rows("Nắng nóng kéo dài đã làm 8 ha rừng keo bị chết khô tại xã Tam Đảo.\n")
     assert rows[8.0]["hazards"] == ["drought"]
@@ -6524,3 +6525,54 @@ def test_an_epidemic_of_the_herds_is_no_disaster_though_a_cold_spell_came_before
     found = damage(text)
     assert found[40] == ("livestock", {"cold"})
     assert 900 not in found and 65 not in found
+
+
+def test_heat_said_with_its_verb_is_the_cause_of_what_it_did() -> None:
+    # "nắng nóng gay gắt làm ...": the heat is a hazard only with its verb, read with the cue that closes its stretch
+    rows = _disaster_rows("Tháng 5/2027, nắng nóng gay gắt làm 420 ha cà phê bị khô héo tại xã Ea Kar.\n")
+    assert rows[420.0]["impact"] == "crops" and rows[420.0]["hazards"] == ["drought"]
+    # near-miss: the hot weather of a month, with no verb of damage, is no cause
+    assert 420.0 not in _disaster_rows("Tháng 5/2027, thời tiết nắng nóng gay gắt, 420 ha cà phê cho thu hoạch.\n")
+
+
+def test_the_heat_a_forest_fire_broke_out_in_is_no_drought() -> None:
+    # "nắng nóng kéo dài gây cháy ... rừng": the fire's loss, the heat only its weather
+    rows = _disaster_rows("Ngày 9/4/2026, nắng nóng kéo dài gây cháy 7,5 ha rừng keo tại xã Tân Lập.\n")
+    assert rows[7.5]["impact"] == "forest" and rows[7.5]["hazards"] == ["wildfire"]
+    # near-miss: a drought named as such stays beside the fire
+    rows = _disaster_rows("Ngày 9/4/2026, khô hạn kéo dài gây cháy 7,5 ha rừng keo tại xã Tân Lập.\n")
+    assert rows[7.5]["hazards"] == ["drought", "wildfire"]
+
+
+def test_the_missing_whose_body_is_found_next_are_dead() -> None:
+    # "... mất tích. Sau đó đã tìm thấy thi thể": the story ends on the body found, one death and no one missing
+    text = ("Ngày 6/9/2026, mưa lớn gây lũ trên suối Nà Hẩu. 01 người đi rừng bị nước cuốn trôi, mất tích. Sau hai "
+            "ngày, người dân đã vớt được xác nạn nhân ở hạ lưu.\n")
+    rows = _disaster_rows(text)
+    assert rows[1.0]["impact"] == "deaths"
+    # near-misses: the bodies of a part counted apart leave the whole count missing, and so does a body not found
+    text = ("Ngày 6/9/2026, lũ trên suối Nà Hẩu cuốn trôi 3 người đi rừng, mất tích. Sau hai ngày, người dân đã vớt "
+            "được xác 2 người.\n")
+    assert _disaster_rows(text)[3.0]["impact"] == "missing"
+    text = ("Ngày 6/9/2026, 01 người đi rừng bị lũ cuốn trôi, mất tích. Đến nay vẫn chưa tìm thấy thi thể nạn "
+            "nhân.\n")
+    assert _disaster_rows(text)[1.0]["impact"] == "missing"
+
+
+def test_the_bodies_of_all_those_counted_are_dead() -> None:
+    # "tìm thấy thi thể cả 4 nạn nhân": all of those counted, found dead
+    text = "Lũ ống đêm 2/7/2027 cuốn trôi một lán trại; đến trưa 4/7 đã tìm thấy thi thể cả 4 nạn nhân.\n"
+    assert _disaster_rows(text)[4.0]["impact"] == "deaths"
+
+
+
+def test_an_item_of_a_brief_each_dated_lends_its_cause_to_no_other_day() -> None:
+    # "- Ngày 5/7/2026: lốc xoáy ..." over "- Ngày 6/7/2026: ..., 8 nhà bị sạt lở": each day's item is its own event
+    head = "BÁO CÁO NHANH\nCông tác trực ban phòng, chống thiên tai từ ngày 5/7 đến 6/7/2026 tỉnh Lào Cai\n\n"
+    rows = _disaster_rows(head + "- Ngày 5/7/2026: lốc xoáy tại xã Mường Khương làm 17 nhà bị tốc mái.\n"
+                                 "- Ngày 6/7/2026: tại xã Pha Long, 8 nhà bị sạt lở taluy.\n")
+    assert rows[17.0]["hazards"] == ["whirlwind"] and rows[8.0]["hazards"] == ["landslide"]
+    # near-miss: an item that is no day's own lends its cause as before
+    rows = _disaster_rows(head + "- Lốc xoáy tại xã Mường Khương làm 17 nhà bị tốc mái.\n"
+                                 "- Tại xã Pha Long, 8 nhà bị hư hỏng.\n")
+    assert rows[8.0]["hazards"] == ["whirlwind"]

@@ -597,6 +597,8 @@ def hazards_in(text: str, story: Story | None = None) -> list[str]:
 
 _HEAVY_RAIN_NAMED = re.compile(r"mưa\s+(?:to|lớn)", _I)
 _LIGHTNING_NAMED = re.compile(r"\bsét\s+đánh", _I)
+# a drought by its own words, not by the heat alone ("nắng nóng kéo dài")
+_DRYNESS_NAMED = re.compile(r"hạn\s+hán|khô\s+hạn|nắng\s+hạn|hạn\s*\W?\s*mặn|\bmặn\b|thiếu\s+nước", _I)
 
 
 def _named(hits: list[tuple[int, str]], text: str, story: Story | None) -> list[str]:
@@ -611,7 +613,16 @@ def _named(hits: list[tuple[int, str]], text: str, story: Story | None) -> list[
         found.remove("heavy_rain")
     if "wildfire" in found and "lightning" in found and not _LIGHTNING_NAMED.search(text):
         found.remove("lightning")
-    return found
+    return _without_the_heat_of_a_fire(found, text)
+
+
+def _without_the_heat_of_a_fire(hazards: list[str], words: str) -> list[str]:
+    """``hazards`` without drought when it is the heat a fire broke out in ("nắng nóng kéo dài gây cháy 12 ha rừng":
+    the heat is filed as drought only when it did the damage itself); a dry spell ``words`` name as such stays
+    ("hạn hán kéo dài gây cháy ...")."""
+    if "wildfire" in hazards and "drought" in hazards and not _DRYNESS_NAMED.search(words):
+        return [hazard for hazard in hazards if hazard != "drought"]
+    return hazards
 
 
 def _resolve(name: str, story: Story | None) -> tuple[str, ...]:
@@ -810,10 +821,14 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
     else:
         label = ""
     window = _blank(window, _PASSIVE)
-    cuts = [0] + [m.start() for m in _DAMAGE_CUE.finditer(window, 1)] + [len(window)]
+    cues = list(_DAMAGE_CUE.finditer(window, 1))
+    cuts = [0] + [m.start() for m in cues] + [len(window)]
     stretches = list(pairwise(cuts))
     for i, (a, b) in enumerate(stretches):
-        found = hazards_in(window[a:b], story)
+        # (a cause named only with its verb, "nắng nóng gay gắt làm 350 ha lúa bị thiếu nước": heat is a hazard when
+        # said to do the damage, so its stretch is read again with the cue that closes it)
+        found = hazards_in(window[a:b], story) or (hazards_in(window[a : cues[i].end()], story) if i < len(cues)
+                                                   else [])
         if found:
             # "mưa to khiến sạt lở đất xảy ra ở nhiều nơi, khiến 2 người chết": a hazard the cause
             # sets off (it "happens") before the damage is a cause too; not "gây ngập úng", which
@@ -1367,6 +1382,9 @@ def _counted_landslide_only(full: str, story: Story) -> bool:
 # A list item's mark at its line's start ("- ", "a) ", "2. "), and the label up to its colon
 _ITEM_MARK = re.compile(r"[^\S\n]*(" + NUMBERED_MARK + "|" + DASH_MARK + r")[^\S\n]*")
 _MARK_LABEL = re.compile(r"([^\W\d][^:;\n\d]{1,40}):")
+# an item's label that is the day (or the part of a day) it tells of: "Ngày 29/10/2026:", "Đêm 12-13/6:", "Chiều 3/8,"
+_DAY_LABEL = re.compile(r"(?:ngày|đêm|sáng|trưa|chiều|tối|rạng\s+sáng)\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*/\s*\d{1,2}"
+                        r"(?:\s*/\s*\d{2,4})?\s*[:,]", _I)
 # the few words that may stand between an item's label and its first count ("- Dông lốc: làm 148 nhà ..."), past
 # the words that say it did damage ("- Mưa đá: gây thiệt hại tại 2 xã: ...", "gây thiệt hại trên địa bàn 3 huyện")
 _FEW_WORDS = re.compile(r"\s*(?:(?:gây|làm)\s+thiệt\s+hại\s+)?(?:[^\W\d]+\s+){0,3}\Z")
@@ -1390,6 +1408,12 @@ def _labelled_by_its_hazard(document: str, a: int, b: int, cause: list[str], sto
     count follows the label in a few words ("- Sạt lở: 3 điểm", "b) Lũ quét: làm 4 người chết"): the hazard of
     that item's own damage, not the cause of the items beside it ("- Nhà bị hư hỏng: 12 nhà"); else ""."""
     opening = _item_opening(document, a)
+    # (the item may open the next line, under a heading run into its sentence: "II. THIỆT HẠI ¶ - Ngày 27/10/2026: ...")
+    dated = opening or (_item_opening(document, document.find("\n", a, b) + 1) if "\n" in document[a:b] else None)
+    if dated is not None and _DAY_LABEL.match(document, dated.end(), b):
+        # "- Ngày 12/6/2027: mưa đá kèm dông lốc ... làm 40 nhà bị tốc mái" over "- Ngày 13/6/2027: ..., 5 nhà bị sạt
+        # lở": an item of a brief each dated tells one day's event, its cause lent to no other day's
+        return _mark_shape(dated)
     label = _MARK_LABEL.match(document, opening.end(), b) if opening else None
     if label is None and "\n" in document[a:b]:
         # ("II. THIỆT HẠI ¶ - Nhà bị ảnh hưởng do sạt lở: 17 nhà.": a heading run into the item's sentence; the item is
@@ -1848,7 +1872,7 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         if "landslide" in cause and len(cause) > 1 and _BOATS_COUNTED.match(ctx.text, ctx.end):
             # "Sóng lớn gây sạt lở 800 m bờ biển, làm 5 ghe bị chìm": the coast slid, the waves sank the boats
             cause = [hazard for hazard in cause if hazard != "landslide"]
-        return _finish(_add_modes(cause, modes), story)
+        return _finish(_without_the_heat_of_a_fire(_add_modes(cause, modes), cause_words), story)
     # (an item that states its own event in a sentence before the figure's is that event's: "- Đợt mưa lũ tháng
     # 11 làm 7 người chết. Thiệt hại ước 12 tỷ đồng.")
     # (the list's lead first: "" for most figures, no list item, and then the paragraph's words before the sentence,
@@ -3370,8 +3394,16 @@ _STILL_MISSING = re.compile(r"(?:đang|vẫn|còn)\s+(?:bị\s+)?mất\s+tích",
 _BOUGHT_BEFORE = re.compile(rf"\bmua\s+(?:thêm\s+|được\s+|về\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # The bodies of the people counted were found ("tìm thấy xác 3 người", "vớt được thi thể 2 người"); not
 # "chưa tìm thấy thi thể 2 người" (still missing).
+# ("tìm thấy thi thể cả 3 nạn nhân": all of them)
 _BODIES_FOUND_BEFORE = re.compile(r"(?<!chưa\s)(?<!không\s)(?:tìm\s+(?:thấy|được)|vớt\s+(?:được\s+)?|phát\s+hiện)\s*"
-                                  r"(?:xác|thi\s+thể)\s+(?:của\s+)?$", _I)
+                                  r"(?:xác|thi\s+thể)\s+(?:của\s+)?(?:cả\s+)?$", _I)
+# A body found, said with no count of its own ("đã tìm thấy thi thể nạn nhân", "vớt được xác"), not "chưa tìm thấy
+# thi thể", nor the bodies of a count ("tìm thấy thi thể 01 người": that count's)
+_BODY_FOUND_UNCOUNTED = re.compile(
+    r"(?<!chưa\s)(?<!không\s)(?:tìm\s+(?:thấy|được)|vớt\s+(?:được\s+)?|phát\s+hiện)\s*(?:xác|thi\s+thể)\b"
+    r"(?!\s*(?:của\s+)?(?:cả\s+)?\d)", _I)
+# Other people counted in the words after a count ("; 02 người bị thương"): words no longer of that count alone
+_PEOPLE_COUNTED = re.compile(r"\d[\d.,]*\s*(?:người|nạn\s+nhân|thi\s+thể|xác)\b", _I)
 # The same said after the count: "1 người đã tìm thấy thi thể", "1 người đã được vớt được xác".
 _BODIES_FOUND_AFTER = re.compile(
     r"\s*(?:(?:đã|được)\s+)*(?:tìm\s+(?:thấy|được)|vớt\s+được|phát\s+hiện)\s+(?:xác|thi\s+thể)\b", _I)
@@ -3401,6 +3433,22 @@ def _impact_the_places_add_up_to(ctx: FigureContext) -> str | None:
     named = {kind for _, kind in kinds if kind}
     found = summed if len(summed) == 1 else named if len(named) == 1 else set()
     return found.pop() if found else None
+
+
+def _found_dead_after(ctx: FigureContext) -> bool:
+    """Do the words after a count of people (the rest of its sentence, or the next sentence), counting no one else,
+    say that the body was found ("01 người bị lũ cuốn trôi, mất tích. Đến chiều 22/6 đã tìm thấy thi thể nạn nhân":
+    the missing found dead), with no one still sought?"""
+    rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
+    following = _SENTENCE_END.split(ctx.text[ctx.sentence[1] : ctx.sentence[1] + 200].lstrip(" \"'”"), maxsplit=1)[0]
+    for words in (rest, following):
+        if "thi thể" not in words and "xác" not in words:
+            continue
+        if _PEOPLE_COUNTED.search(words) or _NOT_FOUND_YET.search(words) or _STILL_MISSING.search(words):
+            return False
+        if _BODY_FOUND_UNCOUNTED.search(words):
+            return True
+    return False
 
 
 def _nearest_count_words(detailed: str) -> tuple[str, ...]:
@@ -4132,6 +4180,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         # item ("số người mất tích: 01; số người bị thương: 05": the next item's words are its own)
         labelled = _first_person_impact(_colon_label(ctx)) if _ITEM_ENDS.match(after) else None
         impact = labelled or _person_impact(ctx, after.lower()) or _first_person_impact(_colon_label(ctx))
+        if impact == "missing" and _found_dead_after(ctx):
+            impact = "deaths"  # (missing when swept away, dead when found: what the story ends on)
         return (impact, None, None, None) if impact else None
     if unit == "count" and "(" in ctx.before and (part := _bare_part(ctx)):
         return part
