@@ -2890,6 +2890,19 @@ def test_a_table_set_with_spaces_whose_rows_are_kinds_of_goods() -> None:
     assert find_lined_table_figures(build_layout(prose))[0] == []
 
 
+def test_a_table_set_with_spaces_whose_rows_are_markets() -> None:
+    text = ("BÁO CÁO\nTình hình xuất khẩu quý II năm 2027\n\n"
+            "Thị trường chủ yếu     Ước quý II (triệu USD)     So với cùng kỳ (%)\n"
+            "Hàn Quốc               640,5                      97,2\n\nNhập khẩu tăng chậm.\n")
+    got = [(extra["label"], f.metric, f.value, f.unit, f.qualifier)
+           for f, extra in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [("Hàn Quốc", "level", 640.5e6, "USD", "estimate"),
+                   ("Hàn Quốc", "yoy_pct", pytest.approx(-2.8), "pct", "exact")]
+    # near miss: a sentence opening on the word, its words set apart by double spaces, is no header
+    prose = "Thị trường  lao động  tiếp tục  phục hồi\nHàn Quốc               640,5       97,2\n"
+    assert find_lined_table_figures(build_layout(prose))[0] == []
+
+
 def test_a_header_whose_first_row_names_only_the_years_its_heads_span() -> None:
     text = ("\t\t\tNăm 2025\t\tNăm 2026\t\nSTT\tChỉ tiêu\tĐVT\tKế hoạch\tThực hiện\tKế hoạch\tƯớc thực hiện\n"
             "1\tSản lượng chè\tTấn\t1.200\t1.260\t1.300\t1.315\n")

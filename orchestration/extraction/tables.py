@@ -121,6 +121,8 @@ _GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+(?:hàng(?:\s+hóa)?|ngành|sản\s+
                          r"loại(?:\s+(?:cây(?:\s+trồng)?|hình(?:\s+thiên\s+tai)?|sản\s+phẩm|thiệt\s+hại))?|"
                          # ("Chủ đầu tư | Kế hoạch vốn | Giải ngân": each row one investor's capital)
                          r"chủ\s+đầu\s+tư|"
+                         # ("Thị trường | Ước 8 tháng (triệu USD) | So với cùng kỳ (%)": each row one market's trade)
+                         r"(?:các\s+)?thị\s+trường(?:\s+chủ\s+yếu)?|"
                          # ("Cảng | Hàng xuất khẩu (tấn)", "Khu vực cảng", "Hồ chứa | Dung tích hiện tại (triệu m3)":
                          # each row one port's cargo, one reservoir's water)
                          r"(?:khu\s+vực\s+)?(?:cảng|bến\s+cảng)(?:\s+biển)?|hồ\s+chứa|"
