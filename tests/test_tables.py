@@ -2483,6 +2483,20 @@ def test_an_index_table_in_per_cent_with_no_base_is_against_the_same_period() ->
     assert [fig.metric for fig, _ in read_tab_tables(build_layout(month), 2026)[0]] == ["level", "level"]
 
 
+def test_a_table_under_a_title_of_growth_rates_in_per_cent_holds_growths_on_the_year() -> None:
+    # "Tốc độ tăng trưởng ... (%)" over the table: 6,4 is a growth of 6,4% on the same period, not a level
+    text = ("Kinh tế quý II năm 2027\nTốc độ tăng trưởng giá trị tăng thêm theo quý năm 2027 (%)\n"
+            "Chỉ tiêu\tQuý I\tQuý II\nCông nghiệp chế biến, chế tạo\t6,4\t7,15\n")
+    got = [(fig.metric, fig.value) for fig, _ in read_tab_tables(build_layout(text), 2027)[0]]
+    assert got == [("yoy_pct", 6.4), ("yoy_pct", 7.15)]
+    # ... even when the title adds its base, the same period: the cells are the growths, no ratios of last year's
+    same = text.replace("năm 2027 (%)", "năm 2027 so với cùng kỳ (%)")
+    assert [(fig.metric, fig.value) for fig, _ in read_tab_tables(build_layout(same), 2027)[0]] == got
+    # near miss: growths on the month before are no growths on the year
+    month = text.replace("theo quý năm 2027 (%)", "so với tháng trước (%)")
+    assert [fig.metric for fig, _ in read_tab_tables(build_layout(month), 2027)[0]] == ["level", "level"]
+
+
 def test_the_period_before_beside_the_months_so_far_is_the_month_before() -> None:
     # "Thực hiện kỳ trước | Thực hiện kỳ báo cáo | Lũy kế từ đầu năm" in a report on 6 months: May, June, Jan-June
     text = ("BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2026\n\n"
@@ -2887,6 +2901,19 @@ def test_a_table_set_with_spaces_whose_rows_are_kinds_of_goods() -> None:
     assert got == [("Hàng dệt may", 310.8e6, "USD"), ("Hàng dệt may", 2960.4e6, "USD")]
     # near miss: a sentence opening on the same word, its words set apart by double spaces, is no header
     prose = "Sản phẩm  chủ lực của tỉnh  tiếp tục  tăng  mạnh\nHàng dệt may         310,8       2.960,4\n"
+    assert find_lined_table_figures(build_layout(prose))[0] == []
+
+
+def test_a_table_set_with_spaces_whose_rows_are_markets() -> None:
+    text = ("BÁO CÁO\nTình hình xuất khẩu quý II năm 2027\n\n"
+            "Thị trường chủ yếu     Ước quý II (triệu USD)     So với cùng kỳ (%)\n"
+            "Hàn Quốc               640,5                      97,2\n\nNhập khẩu tăng chậm.\n")
+    got = [(extra["label"], f.metric, f.value, f.unit, f.qualifier)
+           for f, extra in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [("Hàn Quốc", "level", 640.5e6, "USD", "estimate"),
+                   ("Hàn Quốc", "yoy_pct", pytest.approx(-2.8), "pct", "exact")]
+    # near miss: a sentence opening on the word, its words set apart by double spaces, is no header
+    prose = "Thị trường  lao động  tiếp tục  phục hồi\nHàn Quốc               640,5       97,2\n"
     assert find_lined_table_figures(build_layout(prose))[0] == []
 
 

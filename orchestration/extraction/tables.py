@@ -121,6 +121,8 @@ _GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+(?:hàng(?:\s+hóa)?|ngành|sản\s+
                          r"loại(?:\s+(?:cây(?:\s+trồng)?|hình(?:\s+thiên\s+tai)?|sản\s+phẩm|thiệt\s+hại))?|"
                          # ("Chủ đầu tư | Kế hoạch vốn | Giải ngân": each row one investor's capital)
                          r"chủ\s+đầu\s+tư|"
+                         # ("Thị trường | Ước 8 tháng (triệu USD) | So với cùng kỳ (%)": each row one market's trade)
+                         r"(?:các\s+)?thị\s+trường(?:\s+chủ\s+yếu)?|"
                          # ("Cảng | Hàng xuất khẩu (tấn)", "Khu vực cảng", "Hồ chứa | Dung tích hiện tại (triệu m3)":
                          # each row one port's cargo, one reservoir's water)
                          r"(?:khu\s+vực\s+)?(?:cảng|bến\s+cảng)(?:\s+biển)?|hồ\s+chứa|"
@@ -1632,8 +1634,10 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 caption_metric = _metric_of_a_caption(caption)
                 if (day := _counted_to_a_day_above(clean, lines, top)) is not None:
                     columns = _counted_to(columns, day)
-                if _compared_above(clean, lines, top) or (table_unit is not None and table_unit[0] == "pct"
-                                                          and _an_index_above(clean, lines, top)):
+                if _a_growth_above(clean, lines, top):
+                    columns = _growths_on_the_year_before(columns)
+                elif _compared_above(clean, lines, top) or (table_unit is not None and table_unit[0] == "pct"
+                                                            and _an_index_above(clean, lines, top)):
                     columns = _on_the_year_before(columns)
                 columns = _the_same_rate_a_year_before(texts, columns)
                 if columns[0].season in (_YEAR_ROWS, _MONTH_ROWS):
@@ -3066,6 +3070,30 @@ def _an_index_above(clean: str, lines: list[tuple[int, int]], index: int) -> boo
         caption = m.group("subject") if (m := _CAPTION.fullmatch(line)) else line
         return caption[:12].lower().lstrip().startswith("chỉ") and _INDEX_CAPTION.match(caption) is not None
     return False
+
+
+# "Tốc độ tăng GRDP các quý năm 2026 (%)", "Tốc độ tăng trưởng các khu vực kinh tế (%)": a title saying every cell below
+# is a growth in per cent on the same period a year before (the growth itself, not a ratio of it); one naming another
+# base ("so với tháng trước", "so với đầu năm", "kỳ gốc") leaves its columns' heads to say it
+_GROWTH_TITLE = re.compile(r"(?:^|\W)tốc\s+độ\s+tăng(?:\s+trưởng)?\s(?!.*(?:gốc|=\s*100|\b(?:tháng|quý|kỳ)\s+trước|"
+                           r"tháng\s+12|đầu\s+năm|cuối\s+năm)).*\(\s*%\s*\)\W*$", re.IGNORECASE)
+
+
+def _a_growth_above(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Does the title just above a table's header (at line ``index``) say its cells are growths in per cent on the
+    same period a year before ("Tốc độ tăng GRDP các quý năm 2026 (%)")?"""
+    for a, b in _lines_above(clean, lines, index, 2):
+        line = clean[a:b]
+        if line.strip():
+            return "tốc" in line.lower() and _GROWTH_TITLE.search(line) is not None
+    return False
+
+
+def _growths_on_the_year_before(heads: list[Column]) -> list[Column]:
+    """The columns of amounts of a table whose cells are all growths in per cent on the same period a year before
+    (a title saying so): each a growth on that period, as written."""
+    return [replace(h, metric="yoy_pct") if h.role == "value" and h.metric == "level" and not h.name
+            and (h.unit is None or h.unit[0] == "pct") else h for h in heads]
 
 
 def _on_the_year_before(heads: list[Column]) -> list[Column]:
