@@ -3573,3 +3573,13 @@ def test_a_growth_after_a_bracketed_part_is_the_wholes() -> None:
     assert labels[13.5] == "Kim ngạch xuất khẩu"
     # near-miss: the part inside the bracket keeps its own name
     assert labels[1_100_000_000] == "hàng thủy sản"
+
+
+def test_the_third_sentence_of_a_chain_of_periods_goes_on_with_the_entry_its_first_named() -> None:
+    rows = indicator_rows(
+        "Bình Định: thương mại tháng 9/2027\n\n"
+        "Kim ngạch nhập khẩu tháng 9/2027 đạt 185 triệu USD. Quý III đạt 540 triệu USD. "
+        "Lũy kế 9 tháng đạt 1.620 triệu USD, tăng 7,4% so với cùng kỳ.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[1_620_000_000][0] == "import_turnover"
+    assert read[7.4][0] == "import_turnover"

@@ -2174,6 +2174,28 @@ def _the_total_raised_to(clean: str, fig: Figure, previous: dict | None, segment
     return named if len(named.split()) > 1 else None
 
 
+# how many sentences naming only their period a chain goes back over to the one that named its entry
+_CHAIN_SENTENCES = 2
+
+
+def _the_subject_a_chain_opened(text_before: str) -> str:
+    """The subject the last sentence of ``text_before`` opens with, or, when that sentence names only its period too,
+    the one the sentence before it opened with ("Tổng mức bán lẻ tháng 6 ước đạt …. Quý II ước đạt …. 6 tháng ước
+    đạt …": each period of the chain goes on with the entry its first sentence named)."""
+    text = text_before.rstrip()
+    subject = opening_subject(text)
+    for _ in range(_CHAIN_SENTENCES):
+        if not names_only_a_period(subject + " "):
+            break
+        opens_at = text.rfind(subject)
+        sentence_end = max(text.rfind(". ", 0, opens_at), text.rfind(".\n", 0, opens_at))
+        if sentence_end < 0:
+            break
+        text = text[:sentence_end + 1]
+        subject = opening_subject(text)
+    return subject
+
+
 def _subject_carried_over(opening: str) -> str | None:
     """The subject an opening of a sentence names, without the period fronting it ("Quý III/2026, tăng
     trưởng kinh tế" → "tăng trưởng kinh tế"), or None when it names only a period."""
@@ -2400,7 +2422,8 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             # one the sentence before opened with, however many figures that sentence went on with
             # (from the line the sentence before stands on: a headline above it has no full stop)
             last_line = clean.rfind("\n", 0, len(clean[:fig.sentence[0]].rstrip())) + 1
-            previous_sentence = opening_subject(clean[max(0, last_line, fig.sentence[0] - 400):fig.sentence[0]])
+            previous_sentence = _the_subject_a_chain_opened(
+                clean[max(0, last_line, fig.sentence[0] - 400):fig.sentence[0]])
         if (own and previous is not None and previous["sentence"] == fig.sentence and previous["indicator_label"]
                 and previous["metric"] == "level"):
             # "Diện tích cây ăn quả 85.300 ha, sản lượng 650.000 tấn": the sentence named its own crop, whose output
