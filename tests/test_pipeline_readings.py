@@ -3583,3 +3583,16 @@ def test_the_third_sentence_of_a_chain_of_periods_goes_on_with_the_entry_its_fir
     read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
     assert read[1_620_000_000][0] == "import_turnover"
     assert read[7.4][0] == "import_turnover"
+
+
+def test_names_of_branches_and_dimensions_with_commas_inside_are_whole_labels() -> None:
+    # (names_with_commas.csv: a label read from before a comma had kept only the name's last part)
+    rows = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH BÌNH THUẬN\nBÁO CÁO tình hình kinh tế - xã hội tháng 6 năm 2027\n"
+        "Chỉ số sản xuất công nghiệp 6 tháng tăng 7,4%, trong đó ngành cung cấp nước, quản lý và xử lý rác thải tăng "
+        "4,6%; ngành chế biến lương thực, thực phẩm, đồ uống tăng 6,2%.\n"
+        "Năm 2026, chỉ số thành phần công khai, minh bạch của tỉnh đạt 5,48 điểm.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[4.6] == "ngành cung cấp nước, quản lý và xử lý rác thải"
+    assert labels[6.2] == "ngành chế biến lương thực, thực phẩm, đồ uống"
+    assert labels[5.48].startswith("chỉ số thành phần công khai, minh bạch")
