@@ -5062,6 +5062,14 @@ _ESTIMATE_TIME_LEAD = re.compile(r"\s*(?:dự\s+)?ước(?:\s+(?:tính|thực\s+
                                  re.IGNORECASE)
 
 
+# "Doanh thu dịch vụ ước đạt 1.150 tỷ đồng; diện tích cây ăn quả 12.300 ha": a clause after a ";" that opens on a
+# measure of its own (data/words/measured_subjects.csv: diện tích, sản lượng, doanh thu …) and gives its figure without
+# a verb names a subject of its own; the estimate before the ";" does not reach it (after a comma the measure may still
+# be a part of the estimated whole: "ước đạt 40.000 ha, sản lượng 250.000 tấn")
+_OWN_MEASURE_FIGURE = re.compile(r"\s*(?:" + word_source("measured_subjects") + r")(?![^\W\d_])[^,;:%()\d]{0,60}?\s"
+                                 r"(?:(?:" + HEDGE_WORDS + r")\s+)?\d", re.IGNORECASE)
+
+
 def _opens_own_clause(paragraph: str, lo: int, a: int) -> bool:
     """Does ``paragraph[lo:a]``, a clause up to the figure at ``a``, say its own subject and level verb, or open with
     its own period and a figure right after it (that figure, or one after it)?"""
@@ -5078,7 +5086,8 @@ def _own_clause_start(paragraph: str, s_lo: int, a: int) -> int:
     if (BREAKDOWN_OPENS.match(paragraph, semicolon + 1) or _parts_listed_before(paragraph, s_lo, semicolon)) and (
             not _RUNNING_TOTAL_OPENS.match(paragraph, semicolon + 1)):
         return s_lo
-    return semicolon + 1 if _opens_own_clause(paragraph, semicolon + 1, a) else s_lo
+    return semicolon + 1 if (_opens_own_clause(paragraph, semicolon + 1, a)
+                             or _OWN_MEASURE_FIGURE.match(paragraph, semicolon + 1, a + 1)) else s_lo
 
 
 # "ước đạt 1.450 tỷ đồng, lũy kế 5 tháng đạt 6.780 tỷ đồng": a comma right after a figure (its number and unit)
