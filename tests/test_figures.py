@@ -3271,6 +3271,11 @@ def test_an_earlier_years_change_in_brackets_is_no_estimate() -> None:
     assert one(text, "4,1").qualifier == "exact"
     text = "Dịch vụ ước tăng 6% (cùng kỳ năm trước giảm 1,2%)."
     assert one(text, "1,2").qualifier == "exact"
+    # the bracket right after the earlier period a comparison names: that period's recorded figure
+    text = "Chỉ số giá tiêu dùng bình quân ước tăng 3,4%, thấp hơn năm 2025 (4,05%)."
+    assert one(text, "3,4").qualifier == "estimate" and one(text, "4,05").qualifier == "exact"
+    text = "Tỷ lệ lao động qua đào tạo ước đạt 71%, cao hơn cùng kỳ năm trước (68,5%)."
+    assert one(text, "68,5").qualifier == "exact"
 
 
 def test_rate_in_brackets_after_the_word_growth_is_the_growth() -> None:

@@ -4989,9 +4989,13 @@ _DATES_LISTED_BEFORE = re.compile(
 # "ước đạt 646.445 lượt, tăng 16,6% (tháng 10/2023 là 554.536 lượt)": the bracket gives the recorded
 # figure of an earlier period, the base of the change; the estimate before it is not its own (nor is
 # its recorded change: "ước tăng 6,12% (9 tháng năm 2023 tăng 5,99%)", "(cùng kỳ năm trước giảm 1,2%)")
+# ("ước đạt 7,8%, cao hơn cùng kỳ năm trước (6,9%)", "ước tăng 5%, thấp hơn năm 2025 (tăng 6,2%)": the bracket right
+# after the earlier period a comparison names holds that period's recorded figure)
 _EARLIER_FIGURE_IN_BRACKETS = EndAnchored(re.compile(
     r"\(\s*(?:[^()]{0,40}?(?:/|\bnăm\s+)(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?)"
-    rf"\s+(?:là|(?:chỉ\s+)?(?:tăng|giảm)(?:\s+(?:{HEDGE_WORDS}))?)\s+$",
+    rf"\s+(?:là|(?:chỉ\s+)?(?:tăng|giảm)(?:\s+(?:{HEDGE_WORDS}))?)\s+$"
+    r"|(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái|(?:19|20)\d\d))\s*"
+    r"\(\s*(?:(?:là|đạt|tăng|giảm)\s+)?$",
     re.IGNORECASE))
 
 
