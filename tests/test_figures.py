@@ -5286,8 +5286,13 @@ def test_a_fraction_of_the_plan_is_the_percent_attained() -> None:
 
 
 def test_a_part_out_of_a_whole_said_with_tren() -> None:
-    # "5 trên 7 huyện": five districts out of seven; the seven is the whole, no count "over 7"
-    assert figures("Đã có 4 trên 9 xã về đích nông thôn mới.") == [(4.0, "count", "level")]
+    # "5 trên 7 huyện": five districts out of seven, read as "5/7 huyện"; the seven is the whole, no count "over 7"
+    text = "Đã có 4 trên 9 xã về đích nông thôn mới."
+    assert figures(text) == [(4.0, "count", "level"), (9.0, "count", "level")]
+    assert one(text, "9").qualifier == "exact" and one(text, "9").unit_label == "xã"
+    assert figures("Có 6 trên tổng số 11 trường học đạt chuẩn.")[1] == (11.0, "count", "level")
+    # near miss: "trong" names a whole that is no figure of its own ("09 trong 12 nhóm hàng tăng")
+    assert figures("Có 7 trong 10 nhóm hàng xuất khẩu tăng.") == [(7.0, "count", "level")]
     # near miss: a rate per a population keeps its count
     assert figures("Toàn tỉnh có 32 giường bệnh trên 10.000 dân.") == [(32.0, "count", "level")]
 

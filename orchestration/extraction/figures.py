@@ -5473,6 +5473,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (reading is None and paragraph.find("gấp", max(s_lo, a - 16), a) >= 0
                 and _MULTIPLE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a) and _BASE_RIGHT_AFTER.match(after)):
             reading = UnitReading("times", 1.0, 0)  # "tăng gấp 3 so với cùng kỳ": a multiple without "lần"
+        whole_out_of = None
         if (reading is None and ("trong" in after[:8] or "trên" in after[:8])
                 and (whole := _PART_OF_A_WHOLE.match(after))):
             # "09 trong 12 nhóm hàng tăng": the part counts what the whole counts; the whole is no figure
@@ -5481,11 +5482,16 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # (not "1 trong 3 điểm": one of a few is no count of the place's own)
             if (whole_unit is not None and whole_unit.unit not in ("pct", "VND", "USD")
                     and whole_value is not None and 1 < value <= whole_value):
-                not_figures.add(b + whole.start(1))
-                reading = replace(whole_unit, length=whole.end(1) + whole_unit.length)
+                if whole.group(0).lstrip().startswith("trên"):
+                    # "4 trên 17 xã đạt chuẩn": one out of the other as "4/17 xã" says it, the whole a figure too
+                    whole_out_of = (b + whole.start(1), b + whole.end(1))
+                    reading = whole_unit
+                else:
+                    not_figures.add(b + whole.start(1))
+                    reading = replace(whole_unit, length=whole.end(1) + whole_unit.length)
         # "a/b unit": the unit after b belongs to a too.
         ratio = _RATIO.match(after)
-        denominator = None
+        denominator = whole_out_of
         # ("35/100.000 trẻ đẻ sống": read_unit read a rate per a round base, no ratio of two counts)
         per_base = reading is not None and reading.unit == "count" and (reading.label or "").startswith("/")
         if ratio and NUMBER.fullmatch(ratio.group(1)) and not per_base:
