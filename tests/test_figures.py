@@ -765,6 +765,17 @@ def test_a_scenario_is_a_target() -> None:
     assert figures("kịch bản tăng trưởng quý II là 9%") == [(9, "pct", "target")]
 
 
+def test_a_plus_that_marks_a_lists_item_is_no_sign() -> None:
+    # "+ 100% xã …" under an aims lead is a target as with "-"; under a plain lead a level, no change
+    aims = "Chỉ tiêu phấn đấu đến năm 2027:\n+ 98% hộ gia đình dùng nước sạch;\n+ 60% trường học đạt chuẩn."
+    assert [(f.value, f.metric) for f in find_figures(aims)] == [(98.0, "target"), (60.0, "target")]
+    done = "Kết quả đạt được năm 2026:\n+ 87% thôn có nhà văn hóa;\n+ 92% hộ dùng điện lưới."
+    assert [(f.value, f.metric) for f in find_figures(done)] == [(87.0, "level"), (92.0, "level")]
+    # near miss: a sign glued to the number, or after a sector's colon, still says a change
+    assert figures("Tăng trưởng các khu vực:\n+ Thủy sản: + 4,4%;\n+ Xây dựng: +9,6%.") == [
+        (4.4, "pct", "yoy_pct"), (9.6, "pct", "yoy_pct")]
+
+
 def test_a_signed_percent_in_brackets_repeats_the_change() -> None:
     # (the 300 is a change in amount on another base: no fact, as "tăng 300 tỷ đồng so với đầu năm" is)
     assert figures("so với đầu năm tăng 300 tỷ đồng (+4,1%).") == [(4.1, "pct", "change_pct")]

@@ -976,6 +976,10 @@ _PULLS_DOWN = re.compile(rf"(?:làm|đóng\s+góp|kéo)\s+giảm\s*(?:(?:{HEDGE_
 # ("xây dựng đạt+11,8%", "đạt -1,8%"; a minus glued to its number: "26,3% - 31,2% - 38,9%" lists shares)
 # (an en dash typed or converted as the minus: "tăng –5,2%", "Khai khoáng: –3,2%"; after a number it is a range's)
 _PLUS_BEFORE = EndAnchored(re.compile(r"(?:^|[\s(:]|đạt)(?:\+\s*|[\-−])$|(?:^\s*|[^\W\d_]\s|:\s?|\()–$"))
+# ("Mục tiêu năm 2027:\n+ 100% xã đạt chuẩn …;", "+ 95% hộ dùng nước sạch": a "+" that opens a line or a sentence with
+# a space after it marks a list's item, as "-" does; no sign of the figure after it)
+# (not "Dịch vụ: + 7,2%": a sign after a colon, the words before it cut off)
+_ITEM_MARK_PLUS = EndAnchored(re.compile(r"(?:^|\n[ \t]*|\s\.\s)\+\s+$"))
 _NEGATIVE_BEFORE = EndAnchored(re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE))
 _EQUIVALENT_CHANGE = EndAnchored(re.compile(
     r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
@@ -2650,7 +2654,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if _NEGATIVE_BEFORE.search(before):
             # ("CPI tháng 6 âm 0,4% so với tháng trước": a fall on another base is its change on that base)
             return ("change_pct" if other_base else "yoy_pct"), -value, unit
-        if _PLUS_BEFORE.search(before) and not plan_after:
+        if _PLUS_BEFORE.search(before) and not plan_after and not _ITEM_MARK_PLUS.search(before):
             # "Công nghiệp – xây dựng đạt +11,8%", "khu vực công nghiệp đạt -1,8%": a signed percentage is a
             # change (the minus is already in the value)
             return ("change_pct" if other_base and not same_period else "yoy_pct"), value, unit
