@@ -3367,6 +3367,21 @@ def test_r46_a_count_in_a_headline_written_in_capitals_reads_its_unit_word() -> 
     assert figures("HỘI NÔNG DÂN HUYỆN A: 4.766 HỘ ĐẠT DANH HIỆU SẢN XUẤT GIỎI") == [(4766, "household", "level")]
 
 
+def test_a_counted_noun_in_a_headline_in_capitals_is_read_whole_across_its_accented_capitals() -> None:
+    # "BAN HÀNH 12 QUYẾT ĐỊNH": an accented capital is no end of the noun ("QUY"), read as the plain words
+    found = find_figures("UBND TỈNH BAN HÀNH 12 QUYẾT ĐỊNH VỀ ĐẤT ĐAI")
+    assert [(f.value, f.unit, f.unit_label) for f in found] == [(12.0, "count", "quyết định")]
+    # near miss: an abbreviation in capitals before a word in lower case keeps its letters
+    assert find_figures("Cấp 150 GCN quyền sử dụng đất.")[0].unit_label.startswith("GCN")
+
+
+def test_the_count_of_a_listing_articles_items_is_no_figure() -> None:
+    assert figures("6 DẤU ẤN NỔI BẬT CỦA NGÀNH CÔNG THƯƠNG") == []
+    assert figures("Nhìn lại 4 điểm sáng của kinh tế tỉnh: xuất khẩu tăng 11%.") == [(11.0, "pct", "yoy_pct")]
+    # near miss: a count of real things in a headline stays
+    assert figures("9 DOANH NGHIỆP ĐƯỢC VINH DANH") == [(9.0, "enterprise", "level")]
+
+
 def test_each_one_person_of_a_breakdown_of_the_dead_is_a_count() -> None:
     # after "Trong đó," detailing a count of dead, "một người" is one of them, whatever befell them
     text = ("Mưa dông làm ba người tử vong. Trong đó, một người bị cây đổ trúng ở Bắc Giang, "

@@ -49,6 +49,7 @@ from orchestration.extraction.numbers import (
     SCALE_WORDS,
     THOUSAND_WORDS,
     UnitReading,
+    in_capitals,
     parse_number,
     qualifier_before,
     read_compound,
@@ -3953,6 +3954,11 @@ def _noun_count(after: str) -> UnitReading | None:
         if tens.group(2) or (noun := _noun_count(after[tens.end():])) is None:
             return None
         return UnitReading("count", 10.0 if tens.group(1) == "chục" else 100.0, tens.end() + noun.length, noun.label)
+    if (head := after.lstrip()[:1]).isupper() and head.isalpha() and in_capitals(after.lstrip()):
+        # "THÔNG QUA 16 NGHỊ QUYẾT": a headline in capitals writes its noun so (read in lower case, the same length,
+        # so that a capital with its accent is no end of the word: not "NGH")
+        lowered = after.lower()
+        after = lowered if len(lowered) == len(after) else after
     m = _NOUN_AFTER.match(after)
     # ("4 Trong đó thu nội địa ...", a footnote's mark before its sentence: a function word capitalised to open a
     # sentence is no noun either)
@@ -4745,6 +4751,11 @@ _ONE_OF_A_GROUP = re.compile(r"một\s+trong(?:\s+số)?\s+\d+\s+(?:tỉnh|đị
 # nhau 28 ngày"): a few of them describe the vaccination, not an amount done (a count of doses given is large)
 _DOSE_SCHEDULE = re.compile(r"\s*(?:mũi|liều)\b|\s*lần\s+cách\s+nhau\b", re.IGNORECASE)
 _THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)", re.IGNORECASE)
+# the items a listing article counts in its headline or lead ("5 điểm nhấn kinh tế năm 2026", "7 CON SỐ ẤN TƯỢNG", "10
+# sự kiện nổi bật"; data/words/listed_highlights.csv): how many things it goes on to tell, no quantity of the place
+_LISTED_HIGHLIGHTS = re.compile(r"\s*(?:" + word_source("listed_highlights") + r")(?![^\W\d_])", re.IGNORECASE)
+
+
 # The few parts a thing runs through or is divided into ("tuyến đi qua 3 địa phương", "kết nối 2
 # vùng", "chia làm 3 dự án thành phần") describe it; they are not figures of their own.
 # ("được thành lập trên cơ sở sáp nhập từ 3 xã: ...": the communes a new one was made of)
@@ -5697,6 +5708,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a)
                 and not ("thành" in paragraph[b:b + 30] and _MERGED_INTO_A_COUNT.match(paragraph, b + reading.length))):
             continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
+        if reading.unit in ("count", "head", "point") and not denominator and _LISTED_HIGHLIGHTS.match(paragraph, b):
+            continue  # "5 điểm nhấn kinh tế", "7 CON SỐ ẤN TƯỢNG": how many items an article lists, no quantity
         if reading.unit in ("count", "times") and value <= 4 and _DOSE_SCHEDULE.match(paragraph, b):
             continue  # "được tiêm 3 mũi vắc xin", "tiêm 2 lần cách nhau 28 ngày": how each is vaccinated
         if reading.unit == "count" and value <= 10 and _WORKS_REFERRED_TO.match(paragraph, b):
