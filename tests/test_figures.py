@@ -5303,6 +5303,14 @@ def test_a_list_of_rates_writing_its_percent_once() -> None:
     assert figures("Số vụ giảm 2 và tỷ lệ che phủ rừng đạt 46%.")[-1] == (46.0, "pct", "level")
 
 
+def test_the_years_plan_written_without_its_year_is_the_target() -> None:
+    text = "Kim ngạch nhập khẩu kế hoạch năm 1.200 triệu USD, thực hiện 1.090 triệu USD."
+    assert [f.metric for f in find_figures(text)] == ["target", "level"]
+    assert one("Số khách kế hoạch cả năm 640.000 lượt.", "640.000").metric == "target"
+    # near miss: the plan of a year named as the task carried out is no amount
+    assert figures("Thực hiện kế hoạch năm 2027, xã trồng mới 40 ha quế.") == [(40.0, "ha", "level")]
+
+
 def test_a_fraction_of_the_plan_is_the_percent_attained() -> None:
     # "chỉ đạt 1/2 dự toán": half the plan, one plan_pct of 50, not the counts 1 and 2
     assert figures("Thu tiền thuê đất mới đạt 1/2 dự toán năm.") == [(50.0, "pct", "plan_pct")]

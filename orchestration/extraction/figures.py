@@ -896,7 +896,8 @@ _OTHER_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:tháng|quý|tuần|kỳ|vụ)\
 _TIMES_BEFORE = re.compile(rf"(?:gấp|{_RISE_OF_A_MULTIPLE})\s*{_ABOUT_TO_THE_MULTIPLE}", re.IGNORECASE)
 _TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|(?<!so\svới\s)(?<!so\s)"
-    r"(?<!vượt\s)(?<!vượt\smức\s)kế\s+hoạch(?:\s+năm\s+\d{4})?"
+    # ("kế hoạch năm 95.000 tỷ đồng", "kế hoạch cả năm 3.500 triệu USD": the year's plan, its year unsaid)
+    r"(?<!vượt\s)(?<!vượt\smức\s)kế\s+hoạch(?:\s+(?:cả\s+)?năm(?:\s+\d{4})?)?"
     r"(?:\s+giao)?(?:\s+là)?|KH\s+giao|KH|chỉ\s+tiêu(?:\s+giao|\s+đề\s+ra|\s+Nghị\s+quyết)?(?:\s+là)?|"
     # ("theo quy hoạch chỉ có từ 20.000 ha": the amount a plan allots)
     r"theo\s+quy\s+hoạch(?:\s+(?:chỉ\s+)?(?:có|là))?|"
