@@ -5311,6 +5311,15 @@ def test_the_years_plan_written_without_its_year_is_the_target() -> None:
     assert figures("Thực hiện kế hoạch năm 2027, xã trồng mới 40 ha quế.") == [(40.0, "ha", "level")]
 
 
+def test_a_range_of_plan_shares_over_several_subjects_is_no_figure() -> None:
+    assert figures("Những chỉ tiêu chưa đạt cũng thực hiện được từ 75% đến 96% kế hoạch.") == []
+    assert figures("Đa số các khoản thu nội địa đạt từ 60 - 110% dự toán.") == []
+    # near miss: a clause before the ";" keeps its own figure, and one subject's plan share stays
+    text = "Thu hút 12 dự án mới; các chỉ tiêu xã hội đạt từ 90% tới 104% kế hoạch."
+    assert figures(text) == [(12.0, "count", "level")]
+    assert figures("Các hợp tác xã đạt 88% kế hoạch.") == [(88.0, "pct", "plan_pct")]
+
+
 def test_a_fraction_of_the_plan_is_the_percent_attained() -> None:
     # "chỉ đạt 1/2 dự toán": half the plan, one plan_pct of 50, not the counts 1 and 2
     assert figures("Thu tiền thuê đất mới đạt 1/2 dự toán năm.") == [(50.0, "pct", "plan_pct")]

@@ -4752,6 +4752,24 @@ _ONE_OF_A_GROUP = re.compile(r"một\s+trong(?:\s+số)?\s+\d+\s+(?:tỉnh|đị
 # nhau 28 ngày"): a few of them describe the vaccination, not an amount done (a count of doses given is large)
 _DOSE_SCHEDULE = re.compile(r"\s*(?:mũi|liều)\b|\s*lần\s+cách\s+nhau\b", re.IGNORECASE)
 _THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)", re.IGNORECASE)
+# "Các chỉ tiêu còn lại đạt từ 85% đến 98% kế hoạch", "các khoản thu đạt từ 70% - 120% dự toán": a range of plan
+# shares whose subject is several things (the targets, "các"/"những"/"nhiều" …) spreads over their plans; no share of
+# one subject's plan
+_RANGE_OF_PLAN_SHARES = re.compile(r"\btừ\s+\d[\d,.]*\s*%?\s*(?:đến|tới|[-–])\s*\d[\d,.]*\s*%\s*(?:so\s+với\s+)?"
+                                   r"(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?![^\W\d_])", re.IGNORECASE)
+_MANY_SUBJECTS = re.compile(r"(?<![^\W\d_])(?:các|những|nhiều|hầu\s+hết|đa\s+số|một\s+số|chỉ\s+tiêu)(?![^\W\d_])",
+                            re.IGNORECASE)
+
+
+def _shares_of_many_plans(paragraph: str, s_lo: int, a: int, s_hi: int) -> bool:
+    """Is the percentage at ``a`` an end of a range of plan shares said of several things (above)?"""
+    clause_lo = max(paragraph.rfind(";", s_lo, a) + 1, s_lo)
+    for spread in _RANGE_OF_PLAN_SHARES.finditer(paragraph, max(clause_lo, a - 40), min(s_hi, a + 60)):
+        if spread.start() < a < spread.end():
+            return _MANY_SUBJECTS.search(paragraph, clause_lo, spread.start()) is not None
+    return False
+
+
 # the items a listing article counts in its headline or lead ("5 điểm nhấn kinh tế năm 2026", "7 CON SỐ ẤN TƯỢNG", "10
 # sự kiện nổi bật"; data/words/listed_highlights.csv): how many things it goes on to tell, no quantity of the place
 _LISTED_HIGHLIGHTS = re.compile(r"\s*(?:" + word_source("listed_highlights") + r")(?![^\W\d_])", re.IGNORECASE)
@@ -5709,6 +5727,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a)
                 and not ("thành" in paragraph[b:b + 30] and _MERGED_INTO_A_COUNT.match(paragraph, b + reading.length))):
             continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
+        if (reading.unit == "pct" and ("từ" in (near := paragraph[max(s_lo, a - 40):a]) or "đến" in near)
+                and _shares_of_many_plans(paragraph, s_lo, a, s_hi)):
+            continue  # "các chỉ tiêu còn lại đạt từ 85% đến 98% kế hoạch": the spread of several plans, no subject's
         if reading.unit in ("count", "head", "point") and not denominator and _LISTED_HIGHLIGHTS.match(paragraph, b):
             continue  # "5 điểm nhấn kinh tế", "7 CON SỐ ẤN TƯỢNG": how many items an article lists, no quantity
         if reading.unit in ("count", "times") and value <= 4 and _DOSE_SCHEDULE.match(paragraph, b):
