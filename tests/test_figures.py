@@ -1492,6 +1492,17 @@ def test_a_mark_a_result_is_required_to_reach_is_a_target() -> None:
     assert one("Tỷ lệ học sinh đi học chuyên cần đạt 97%.", "97").metric == "level"  # diligence, no need
 
 
+def test_a_clause_of_a_year_gone_by_beside_an_aim_tells_its_result() -> None:
+    # the year before the one aimed at, or an estimate, reached its rate: the growth of that year, no aim
+    text = "Phấn đấu năm 2027 GRDP tăng 9%, năm 2026 ước đạt 8,1%."
+    assert [(f.value, f.metric, f.qualifier) for f in find_figures(text)] == [
+        (9.0, "target", "exact"), (8.1, "yoy_pct", "estimate")]
+    assert one("Phấn đấu năm 2027 tăng trưởng 9,5%, năm 2026 đạt 8,7%.", "8,7").metric == "yoy_pct"
+    # near miss: an amount aimed at beside a year's estimate is that year's level, and a later year stays aimed
+    assert one("Phấn đấu năm 2027 thu 900 tỷ đồng, năm 2026 ước đạt 820 tỷ đồng.", "820").metric == "level"
+    assert one("Phấn đấu năm 2026 tăng 7%, năm 2030 đạt 9%.", "9").metric != "yoy_pct"
+
+
 def test_a_sentence_opening_with_the_aim_lists_targets() -> None:
     text = ("Trong đó, phấn đấu tốc độ tăng giá trị sản xuất đạt 8%, thu nhập bình quân đầu người 50 triệu "
             "đồng; tổng vốn đầu tư toàn xã hội 2.000 tỷ đồng; tỷ lệ che phủ rừng 46%; tỷ lệ trẻ em suy dinh "

@@ -1625,6 +1625,29 @@ def _a_goal_names_the_figure(sentence_before: str, in_brackets: bool) -> bool:
     return _GOAL_NAMES_THE_FIGURE.search(sentence_before[-120:]) is not None
 
 
+# "Phấn đấu năm 2026 tăng 8,5%, năm 2025 ước đạt 7,6%", "…, năm 2025 đạt 9,2%": a clause that opens with a year and
+# says it reached its figure, estimated or before the year aimed at, tells a result beside the aim, no aim
+_A_YEARS_RESULT = re.compile(r"^\W*(?:(?:cả\s+)?năm\s+)?(?P<year>" + YEAR + r")\s*,?\s*(?P<estimate>(?:dự\s+)?ước"
+                             r"(?:\s+(?:tính|thực\s+hiện))?\s+)?(?:đạt|tăng|giảm|là)\s*(?:(?:" + HEDGE_WORDS
+                             + r")\s*)?$", re.IGNORECASE)
+# (the aim's growth before it: "Phấn đấu năm 2026 tăng trưởng 8,5%", "phấn đấu GRDP năm 2026 tăng 8,5%")
+_STRIVE = re.compile(r"phấn\s+đấu", re.IGNORECASE)  # (capital or not: "Phấn đấu" opening the sentence aims too)
+_GROWTH_AIMED_BEFORE = re.compile(r"phấn\s+đấu(?:[^\d,;.]|\d{4}){0,60}?\btăng(?:\s+trưởng)?\s", re.IGNORECASE)
+
+
+def _a_years_result_beside_an_aim(before: str, sentence: str) -> bool:
+    """Does ``before``, the clause of a figure in an aim's ``sentence``, open with a year that reached the figure,
+    estimated or before the year the aim names (above)?"""
+    said = _A_YEARS_RESULT.match(before)
+    if said is None:
+        return False
+    if said.group("estimate"):
+        return True
+    aim = _STRIVE.search(sentence)
+    aimed = _A_YEAR.search(sentence, aim.end()) if aim is not None else None
+    return aimed is not None and int(said.group("year")) < int(aimed.group())
+
+
 # ("bằng 19,5% chỉ tiêu phấn đấu": the striving target a rate is read against, a plan, no aim)
 _AIM_WORD = re.compile(r"(?<!dự\stoán\s)(?<!kế\shoạch\s)(?<!sự\s)(?<!%\schỉ\stiêu\s)"
                        r"(?:phấn|(?<=[.!?…]\s)Phấn)\s+đấu(?!\s+của\b)"
@@ -2517,6 +2540,12 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "giữ mục tiêu tăng hai con số khi GRDP ước đạt 10,2%": the clause "khi ..." says
         # what was reached, the aim before it is what the result is held against
         target_context = False
+    if (("20" in before or "19" in before) and "đấu" in sentence
+            and _a_years_result_beside_an_aim(before, sentence)):
+        # "Phấn đấu năm 2026 tăng 8,5%, năm 2025 ước đạt 7,6%": the clause of a year gone by tells its result
+        target_context = aim_parts = False
+        if unit == "pct" and base is None and not plan_after and _GROWTH_AIMED_BEFORE.search(sentence):
+            return "yoy_pct", value, unit  # (beside a growth aimed at, the rate reached is that year's growth)
     if not plan_after and (_plan_amount_before(sentence[-90:]) or _plan_then_what_is(sentence[-90:])):
         if unit == "pct" and "l" in sentence[-90:] and _RATE_AGAINST_THE_PLAN_IS.search(sentence[-90:]):
             # ("Tỷ lệ giải ngân so với kế hoạch là 85%": a rate named first, then the plan it is measured against)
