@@ -4293,6 +4293,14 @@ def test_a_rate_opening_a_clause_on_the_kind_of_units_counted_before_is_a_share(
     assert one("Có 870 doanh nghiệp, tỷ lệ nữ chủ doanh nghiệp 30% là khá cao.", "30").metric == "level"
 
 
+def test_the_same_day_of_the_month_before_is_another_base() -> None:
+    text = "Số lao động tại thời điểm 01/4 tăng 1,1% so với cùng thời điểm tháng trước."
+    assert figures(text) == [(1.1, "pct", "change_pct")]
+    # near miss: the same day a year before, or the same day alone, is a year's base
+    assert figures("Dư nợ tín dụng giảm 0,6% so với cùng thời điểm năm trước.") == [(-0.6, "pct", "yoy_pct")]
+    assert figures("Dư nợ tín dụng tăng 4,3% so với cùng thời điểm.") == [(4.3, "pct", "yoy_pct")]
+
+
 def test_the_day_a_stock_is_counted_on_is_no_figure() -> None:
     # "thời điểm 31/3": the day of an inventory index, no count of 31
     assert figures("Chỉ số tồn kho tại thời điểm 30/6 giảm 2,7% so với cùng thời điểm năm trước.") == [

@@ -1289,7 +1289,8 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     r"cùng\s+(?:tháng\s+)?năm\s+(?:trước|ngoái)|(?:tháng|quý|kỳ|tuần)\s+này\s+năm\s+(?:trước|ngoái)|"
     # ("so với nửa đầu năm trước", "so với 6 tháng đầu năm ngoái": the same months of last year)
     # (the last months of a year are another part of it: _LAST_MONTHS_BASE)
-    r"cùng\s+thời\s+điểm|(?:nửa\s+đầu|\d+\s+tháng(?:\s+đầu)?)\s+năm\s+(?:trước|ngoái)|"
+    # ("so với cùng thời điểm tháng trước": the same day of the month before, another base: _OTHER_BASE_AFTER)
+    r"cùng\s+thời\s+điểm(?!\s+(?:tháng|quý|tuần|kỳ)\s+trước)|(?:nửa\s+đầu|\d+\s+tháng(?:\s+đầu)?)\s+năm\s+(?:trước|ngoái)|"
     # ("giảm 2 vụ so với Tết năm trước", "so với dịp lễ hội năm ngoái", "so với Tết Quý Mão": the same holiday or
     # festival a year before, its days the same period; data/words/festive_events.csv)
     + _HOLIDAY_A_YEAR_BEFORE + r"|"
@@ -1322,7 +1323,7 @@ _OTHER_BASE_AFTER = re.compile(
     r"(?:các\s+năm|nhiều\s+năm|những\s+năm|giai\s+đoạn|thời\s+kỳ|(?:\d{1,2}|[^\W\d_]+)\s+năm\s+(?:trước|qua|gần))|"
     # ("so với thời điểm cùng kỳ": the same time a year before, a year-on-year base)
     r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước|"
-    r"thời\s+điểm(?!\s+cùng\s+k[ỳì])|"
+    r"thời\s+điểm(?!\s+cùng\s+k[ỳì])|cùng\s+thời\s+điểm\s+(?:tháng|quý|tuần|kỳ)\s+trước|"
     # ("so với tháng cùng kỳ": the same month a year before; "so với tuần trước", "so với tuần liền kề": the week
     # before, as the month before)
     # ("so với đợt lũ năm 2020", "so với trận lũ năm 2019", "so với cơn bão số 3": another event, no period)
