@@ -3749,6 +3749,10 @@ def test_a_population_base_before_the_count_it_divides_is_no_figure() -> None:
     # (a colon between the base and its figure, as a heading of an indicator list writes it)
     assert figures("Số bác sĩ trên 1 vạn dân: 13,2 bác sĩ.") == [(13.2, "count", "level")]
     assert figures("Số giường bệnh/10.000 dân: 31 giường.") == [(31, "count", "level")]
+    # (a bare rate after its base with its digits, per a thousand or a hundred: what it counts is named before)
+    found = find_figures("Số hợp tác xã/1.000 dân đạt 0,6; số máy điện thoại/100 dân là 96,2.")
+    assert [(f.value, f.unit, f.unit_label) for f in found] == [
+        (0.6, "count", "hợp tác xã/1.000 dân"), (96.2, "count", "máy điện thoại/100 dân")]
     # (near misses: the people a place has, after "có trên", and a population with no figure after it)
     assert figures("Xã Quảng Lợi có trên 10.000 dân.") == [(10000, "person", "level")]
     assert figures("Tỉnh hiện có 1,2 triệu dân.") == [(1.2e6, "person", "level")]

@@ -3577,13 +3577,15 @@ _LIST_GOES_ON = re.compile(rf"(?:\s*[,;]\s*|\s+và\s+)(?:(?:{HEDGE_WORDS})\s+)?"
                            rf"(?:\d[\d.,]*(?:\s*[,;]\s*|\s+và\s+)(?:(?:{HEDGE_WORDS})\s+)?)*\d[\d.,]*",
                            re.IGNORECASE)
 # the noun after "số" in such a label (group 1)
-_NOUN_OF_A_COUNT_LABEL = re.compile(r"(?<![^\W\d_])số\s+(?:lượng\s+)?([^\W\d_][^,;:.\d]{0,40}?)\s*:?\s*$",
-                                    re.IGNORECASE)
+# ("Số doanh nghiệp/1.000 dân đạt 4,1": the round base a rate is per, with its digits, is part of the label)
+_NOUN_OF_A_COUNT_LABEL = re.compile(r"(?<![^\W\d_])số\s+(?:lượng\s+)?([^\W\d_](?:[^,;:.\d]|/\s*(?:100|"
+                                    + PER_BASE_NUMBER + r")){0,40}?)\s*:?\s*$", re.IGNORECASE)
 _POPULATION_LABEL = re.compile(r"(?<![^\W\d_])dân\s+số(?:\s+trung\s+bình)?\s*:\s*$", re.IGNORECASE)
 # the subject of a list of bare numbers that counts ("Số hợp tác xã, tổ hợp tác ...", not "Chỉ số ...")
 _COUNT_SUBJECT = re.compile(r"(?<![^\W\d_])(?<!chỉ\s)(?:tổng\s+)?số\s+(?:lượng\s+)?[^\W\d_]", re.IGNORECASE)
 _BARE_END = re.compile(r"\s*(?:[;,.)]|$)")
-_BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+[^,;:.]{2,60}?\s)$", re.IGNORECASE)
+_BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+(?:[^,;:.]|(?<=\d)\.(?=\d{3})){2,60}?\s)$",
+                                re.IGNORECASE)
 
 
 def _bare_count(paragraph: str, a: int, end: int, limit: int) -> UnitReading | None:
@@ -5720,7 +5722,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # mountain river's gauge reads its height above the sea ("mực nước ... đạt đỉnh 212 m")
             continue
         unit_end = (denominator[1] if denominator else b) + reading.length
-        if (reading.unit == "person" and value * reading.multiplier in _POPULATION_BASES and not denominator
+        if (reading.unit == "person" and not denominator
+                and (value * reading.multiplier in _POPULATION_BASES
+                     # ("Số thuê bao internet/100 dân đạt 78,5": per a hundred, after its slash)
+                     or (value * reading.multiplier == 100 and paragraph[max(0, a - 2):a].rstrip().endswith("/")))
                 and _POPULATION_BASE_BEFORE.search(paragraph, max(s_lo, a - 12), a)
                 and paragraph[unit_end - 3:unit_end] == "dân"
                 and _FIGURE_LATER_IN_CLAUSE.match(paragraph, unit_end, s_hi)):
