@@ -1425,6 +1425,15 @@ def test_a_plans_amount_in_brackets_after_a_qualifier_is_a_target() -> None:
     assert figures(text)[1] == (2e9, "USD", "target")
 
 
+def test_a_bare_rate_in_brackets_after_a_target_set_is_that_target() -> None:
+    text = "Chỉ số giá tiêu dùng tăng 3,1%, thấp hơn chỉ tiêu Quốc hội đặt ra (khoảng 4%)."
+    assert figures(text)[1] == (4.0, "pct", "target")
+    text = "Kinh tế quý II ước tăng 8,3%, vượt kịch bản tăng trưởng đề ra (8,0%)."
+    assert figures(text)[1] == (8.0, "pct", "target") and one(text, "8,0").qualifier == "exact"
+    # near miss: a bracket after the same period a year before holds that period's rate, no target
+    assert figures("Chỉ số giá tiêu dùng tăng 3,1%, thấp hơn cùng kỳ năm trước (4,2%).")[1][2] != "target"
+
+
 def test_months_listed_after_one_month_word_and_stages_are_not_figures() -> None:
     assert figures("Nắng nóng trong tháng 4 và 5 làm chết 12 tấn cá.") == [(12, "tonne", "level")]
     assert figures("Các hộ nuôi theo quy trình 2 - 3 giai đoạn.") == []

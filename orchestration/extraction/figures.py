@@ -1503,8 +1503,11 @@ _PLAN_BEFORE_BRACKET = EndAnchored(re.compile(
     # (the plan's own words between: "vượt mục tiêu đề ra (giảm 4%)", "kế hoạch tỉnh giao năm 2026 (tăng 8%)")
     r"(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:giao|đề\s+ra|đặt\s+ra|tỉnh|năm|\d{4}))*\s*\(\s*"
     r"(?:tăng|giảm)(?:\s+(?:khoảng|từ|trên))?\s*$"
-    # "thấp hơn so với chỉ tiêu UBND tỉnh giao (35,5%)": the plan's own amount, bare
-    r"|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+(?:[^\W\d_]+\s+){0,5}giao\s*\(\s*$",
+    # "thấp hơn so với chỉ tiêu UBND tỉnh giao (35,5%)": the plan's own amount, bare (also one set, "vượt chỉ tiêu
+    # Nghị quyết đề ra (7,5%)", "đạt kịch bản tăng trưởng đề ra (7,8%)", "thấp hơn mục tiêu Quốc hội đề ra (khoảng
+    # 4,5%)")
+    r"|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|kịch\s+bản)\s+(?:[^\W\d_]+\s+){0,5}(?:giao|đề\s+ra|đặt\s+ra)\s*\(\s*"
+    rf"(?:(?:{HEDGE_WORDS})\s+)?$",
     re.IGNORECASE))
 
 
