@@ -1434,6 +1434,12 @@ def test_a_bare_rate_in_brackets_after_a_target_set_is_that_target() -> None:
     assert figures("Chỉ số giá tiêu dùng tăng 3,1%, thấp hơn cùng kỳ năm trước (4,2%).")[1][2] != "target"
 
 
+def test_a_number_inside_a_capitalised_name_is_no_count() -> None:
+    assert figures("Khởi công Khu nhà ở xã hội Green Park 4 Hải Dương, vốn 900 tỷ đồng.") == [(9e11, "VND", "level")]
+    # near miss: a count after a verb, its noun capitalised, still counts
+    assert figures("Tỉnh đã thành lập 4 Khu kinh tế.") == [(4.0, "count", "level")]
+
+
 def test_months_listed_after_one_month_word_and_stages_are_not_figures() -> None:
     assert figures("Nắng nóng trong tháng 4 và 5 làm chết 12 tấn cá.") == [(12, "tonne", "level")]
     assert figures("Các hộ nuôi theo quy trình 2 - 3 giai đoạn.") == []

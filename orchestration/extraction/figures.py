@@ -4805,6 +4805,11 @@ def _shares_of_many_plans(paragraph: str, s_lo: int, a: int, s_hi: int) -> bool:
     return False
 
 
+# a capitalised word after another word, right before a number whose noun is capitalised too: the number stands
+# inside a name ("WHA Industrial Zone 2 Nghệ An", "Khu đô thị Happy Land 3 Bắc Ninh"), no count of its own
+_INSIDE_A_CAPITALISED_NAME = re.compile(rf"(?<=[^\W\d_]\s)(?:{UPPER}{LOWER}*|[A-Z]{{2,}})\s+$")
+
+
 # the items a listing article counts in its headline or lead ("5 điểm nhấn kinh tế năm 2026", "7 CON SỐ ẤN TƯỢNG", "10
 # sự kiện nổi bật"; data/words/listed_highlights.csv): how many things it goes on to tell, no quantity of the place
 _LISTED_HIGHLIGHTS = re.compile(r"\s*(?:" + word_source("listed_highlights") + r")(?![^\W\d_])", re.IGNORECASE)
@@ -5678,6 +5683,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             reading = _noun_count(paragraph[span_end:s_hi])
             if reading is not None and value != int(value) and (reading.label or "x")[0].isupper():
                 continue  # "17.6 Khu vực ...": a fraction before a new capitalised phrase is debris
+            if (reading is not None and (reading.label or "x")[0].isupper()
+                    and _INSIDE_A_CAPITALISED_NAME.search(paragraph, max(0, a - 40), a)):
+                continue  # "Khu công nghiệp WHA Industrial Zone 2 Nghệ An": a number inside a name, no count
             # "34 nhà bị sập (Quảng Ngãi: 09, Bình Định: 23)": a place's share takes the detailed
             # count's unit before a colon makes it a bare count
             reading = reading or _unit_in_brackets(paragraph, a, span_end, s_lo, s_hi)
