@@ -765,6 +765,17 @@ def test_a_scenario_is_a_target() -> None:
     assert figures("kịch bản tăng trưởng quý II là 9%") == [(9, "pct", "target")]
 
 
+def test_a_plus_that_marks_a_lists_item_is_no_sign() -> None:
+    # "+ 100% xã …" under an aims lead is a target as with "-"; under a plain lead a level, no change
+    aims = "Chỉ tiêu phấn đấu đến năm 2027:\n+ 98% hộ gia đình dùng nước sạch;\n+ 60% trường học đạt chuẩn."
+    assert [(f.value, f.metric) for f in find_figures(aims)] == [(98.0, "target"), (60.0, "target")]
+    done = "Kết quả đạt được năm 2026:\n+ 87% thôn có nhà văn hóa;\n+ 92% hộ dùng điện lưới."
+    assert [(f.value, f.metric) for f in find_figures(done)] == [(87.0, "level"), (92.0, "level")]
+    # near miss: a sign glued to the number, or after a sector's colon, still says a change
+    assert figures("Tăng trưởng các khu vực:\n+ Thủy sản: + 4,4%;\n+ Xây dựng: +9,6%.") == [
+        (4.4, "pct", "yoy_pct"), (9.6, "pct", "yoy_pct")]
+
+
 def test_a_signed_percent_in_brackets_repeats_the_change() -> None:
     # (the 300 is a change in amount on another base: no fact, as "tăng 300 tỷ đồng so với đầu năm" is)
     assert figures("so với đầu năm tăng 300 tỷ đồng (+4,1%).") == [(4.1, "pct", "change_pct")]
@@ -1414,6 +1425,21 @@ def test_a_plans_amount_in_brackets_after_a_qualifier_is_a_target() -> None:
     assert figures(text)[1] == (2e9, "USD", "target")
 
 
+def test_a_bare_rate_in_brackets_after_a_target_set_is_that_target() -> None:
+    text = "Chỉ số giá tiêu dùng tăng 3,1%, thấp hơn chỉ tiêu Quốc hội đặt ra (khoảng 4%)."
+    assert figures(text)[1] == (4.0, "pct", "target")
+    text = "Kinh tế quý II ước tăng 8,3%, vượt kịch bản tăng trưởng đề ra (8,0%)."
+    assert figures(text)[1] == (8.0, "pct", "target") and one(text, "8,0").qualifier == "exact"
+    # near miss: a bracket after the same period a year before holds that period's rate, no target
+    assert figures("Chỉ số giá tiêu dùng tăng 3,1%, thấp hơn cùng kỳ năm trước (4,2%).")[1][2] != "target"
+
+
+def test_a_number_inside_a_capitalised_name_is_no_count() -> None:
+    assert figures("Khởi công Khu nhà ở xã hội Green Park 4 Hải Dương, vốn 900 tỷ đồng.") == [(9e11, "VND", "level")]
+    # near miss: a count after a verb, its noun capitalised, still counts
+    assert figures("Tỉnh đã thành lập 4 Khu kinh tế.") == [(4.0, "count", "level")]
+
+
 def test_months_listed_after_one_month_word_and_stages_are_not_figures() -> None:
     assert figures("Nắng nóng trong tháng 4 và 5 làm chết 12 tấn cá.") == [(12, "tonne", "level")]
     assert figures("Các hộ nuôi theo quy trình 2 - 3 giai đoạn.") == []
@@ -1479,6 +1505,17 @@ def test_a_mark_a_result_is_required_to_reach_is_a_target() -> None:
     # near-miss: what one had to spend is an amount spent, no mark
     assert figures("Năm qua xã đã phải chi 3 tỷ đồng cho khắc phục hậu quả.") == [(3e9, "VND", "level")]
     assert one("Tỷ lệ học sinh đi học chuyên cần đạt 97%.", "97").metric == "level"  # diligence, no need
+
+
+def test_a_clause_of_a_year_gone_by_beside_an_aim_tells_its_result() -> None:
+    # the year before the one aimed at, or an estimate, reached its rate: the growth of that year, no aim
+    text = "Phấn đấu năm 2027 GRDP tăng 9%, năm 2026 ước đạt 8,1%."
+    assert [(f.value, f.metric, f.qualifier) for f in find_figures(text)] == [
+        (9.0, "target", "exact"), (8.1, "yoy_pct", "estimate")]
+    assert one("Phấn đấu năm 2027 tăng trưởng 9,5%, năm 2026 đạt 8,7%.", "8,7").metric == "yoy_pct"
+    # near miss: an amount aimed at beside a year's estimate is that year's level, and a later year stays aimed
+    assert one("Phấn đấu năm 2027 thu 900 tỷ đồng, năm 2026 ước đạt 820 tỷ đồng.", "820").metric == "level"
+    assert one("Phấn đấu năm 2026 tăng 7%, năm 2030 đạt 9%.", "9").metric != "yoy_pct"
 
 
 def test_a_sentence_opening_with_the_aim_lists_targets() -> None:
@@ -3271,6 +3308,11 @@ def test_an_earlier_years_change_in_brackets_is_no_estimate() -> None:
     assert one(text, "4,1").qualifier == "exact"
     text = "Dịch vụ ước tăng 6% (cùng kỳ năm trước giảm 1,2%)."
     assert one(text, "1,2").qualifier == "exact"
+    # the bracket right after the earlier period a comparison names: that period's recorded figure
+    text = "Chỉ số giá tiêu dùng bình quân ước tăng 3,4%, thấp hơn năm 2025 (4,05%)."
+    assert one(text, "3,4").qualifier == "estimate" and one(text, "4,05").qualifier == "exact"
+    text = "Tỷ lệ lao động qua đào tạo ước đạt 71%, cao hơn cùng kỳ năm trước (68,5%)."
+    assert one(text, "68,5").qualifier == "exact"
 
 
 def test_rate_in_brackets_after_the_word_growth_is_the_growth() -> None:
@@ -3349,6 +3391,21 @@ def test_r46_a_committee_made_of_so_many_people_is_its_seats() -> None:
 def test_r46_a_count_in_a_headline_written_in_capitals_reads_its_unit_word() -> None:
     # "HUYỆN A: 4.766 HỘ ĐẠT DANH HIỆU ...": the unit word in capitals is the plain word
     assert figures("HỘI NÔNG DÂN HUYỆN A: 4.766 HỘ ĐẠT DANH HIỆU SẢN XUẤT GIỎI") == [(4766, "household", "level")]
+
+
+def test_a_counted_noun_in_a_headline_in_capitals_is_read_whole_across_its_accented_capitals() -> None:
+    # "BAN HÀNH 12 QUYẾT ĐỊNH": an accented capital is no end of the noun ("QUY"), read as the plain words
+    found = find_figures("UBND TỈNH BAN HÀNH 12 QUYẾT ĐỊNH VỀ ĐẤT ĐAI")
+    assert [(f.value, f.unit, f.unit_label) for f in found] == [(12.0, "count", "quyết định")]
+    # near miss: an abbreviation in capitals before a word in lower case keeps its letters
+    assert find_figures("Cấp 150 GCN quyền sử dụng đất.")[0].unit_label.startswith("GCN")
+
+
+def test_the_count_of_a_listing_articles_items_is_no_figure() -> None:
+    assert figures("6 DẤU ẤN NỔI BẬT CỦA NGÀNH CÔNG THƯƠNG") == []
+    assert figures("Nhìn lại 4 điểm sáng của kinh tế tỉnh: xuất khẩu tăng 11%.") == [(11.0, "pct", "yoy_pct")]
+    # near miss: a count of real things in a headline stays
+    assert figures("9 DOANH NGHIỆP ĐƯỢC VINH DANH") == [(9.0, "enterprise", "level")]
 
 
 def test_each_one_person_of_a_breakdown_of_the_dead_is_a_count() -> None:
@@ -3707,6 +3764,10 @@ def test_a_population_base_before_the_count_it_divides_is_no_figure() -> None:
     # (a colon between the base and its figure, as a heading of an indicator list writes it)
     assert figures("Số bác sĩ trên 1 vạn dân: 13,2 bác sĩ.") == [(13.2, "count", "level")]
     assert figures("Số giường bệnh/10.000 dân: 31 giường.") == [(31, "count", "level")]
+    # (a bare rate after its base with its digits, per a thousand or a hundred: what it counts is named before)
+    found = find_figures("Số hợp tác xã/1.000 dân đạt 0,6; số máy điện thoại/100 dân là 96,2.")
+    assert [(f.value, f.unit, f.unit_label) for f in found] == [
+        (0.6, "count", "hợp tác xã/1.000 dân"), (96.2, "count", "máy điện thoại/100 dân")]
     # (near misses: the people a place has, after "có trên", and a population with no figure after it)
     assert figures("Xã Quảng Lợi có trên 10.000 dân.") == [(10000, "person", "level")]
     assert figures("Tỉnh hiện có 1,2 triệu dân.") == [(1.2e6, "person", "level")]
@@ -4249,6 +4310,14 @@ def test_a_rate_opening_a_clause_on_the_kind_of_units_counted_before_is_a_share(
     # near-misses: what the rate itself is, or a rate with a subject of its own, is no share
     assert one("Tăng trưởng đạt 7,6%, là mức cao nhất vùng.", "7,6").metric == "yoy_pct"
     assert one("Có 870 doanh nghiệp, tỷ lệ nữ chủ doanh nghiệp 30% là khá cao.", "30").metric == "level"
+
+
+def test_the_same_day_of_the_month_before_is_another_base() -> None:
+    text = "Số lao động tại thời điểm 01/4 tăng 1,1% so với cùng thời điểm tháng trước."
+    assert figures(text) == [(1.1, "pct", "change_pct")]
+    # near miss: the same day a year before, or the same day alone, is a year's base
+    assert figures("Dư nợ tín dụng giảm 0,6% so với cùng thời điểm năm trước.") == [(-0.6, "pct", "yoy_pct")]
+    assert figures("Dư nợ tín dụng tăng 4,3% so với cùng thời điểm.") == [(4.3, "pct", "yoy_pct")]
 
 
 def test_the_day_a_stock_is_counted_on_is_no_figure() -> None:
@@ -5272,6 +5341,23 @@ def test_a_list_of_rates_writing_its_percent_once() -> None:
     assert figures("Số vụ giảm 2 và tỷ lệ che phủ rừng đạt 46%.")[-1] == (46.0, "pct", "level")
 
 
+def test_the_years_plan_written_without_its_year_is_the_target() -> None:
+    text = "Kim ngạch nhập khẩu kế hoạch năm 1.200 triệu USD, thực hiện 1.090 triệu USD."
+    assert [f.metric for f in find_figures(text)] == ["target", "level"]
+    assert one("Số khách kế hoạch cả năm 640.000 lượt.", "640.000").metric == "target"
+    # near miss: the plan of a year named as the task carried out is no amount
+    assert figures("Thực hiện kế hoạch năm 2027, xã trồng mới 40 ha quế.") == [(40.0, "ha", "level")]
+
+
+def test_a_range_of_plan_shares_over_several_subjects_is_no_figure() -> None:
+    assert figures("Những chỉ tiêu chưa đạt cũng thực hiện được từ 75% đến 96% kế hoạch.") == []
+    assert figures("Đa số các khoản thu nội địa đạt từ 60 - 110% dự toán.") == []
+    # near miss: a clause before the ";" keeps its own figure, and one subject's plan share stays
+    text = "Thu hút 12 dự án mới; các chỉ tiêu xã hội đạt từ 90% tới 104% kế hoạch."
+    assert figures(text) == [(12.0, "count", "level")]
+    assert figures("Các hợp tác xã đạt 88% kế hoạch.") == [(88.0, "pct", "plan_pct")]
+
+
 def test_a_fraction_of_the_plan_is_the_percent_attained() -> None:
     # "chỉ đạt 1/2 dự toán": half the plan, one plan_pct of 50, not the counts 1 and 2
     assert figures("Thu tiền thuê đất mới đạt 1/2 dự toán năm.") == [(50.0, "pct", "plan_pct")]
@@ -5281,8 +5367,13 @@ def test_a_fraction_of_the_plan_is_the_percent_attained() -> None:
 
 
 def test_a_part_out_of_a_whole_said_with_tren() -> None:
-    # "5 trên 7 huyện": five districts out of seven; the seven is the whole, no count "over 7"
-    assert figures("Đã có 4 trên 9 xã về đích nông thôn mới.") == [(4.0, "count", "level")]
+    # "5 trên 7 huyện": five districts out of seven, read as "5/7 huyện"; the seven is the whole, no count "over 7"
+    text = "Đã có 4 trên 9 xã về đích nông thôn mới."
+    assert figures(text) == [(4.0, "count", "level"), (9.0, "count", "level")]
+    assert one(text, "9").qualifier == "exact" and one(text, "9").unit_label == "xã"
+    assert figures("Có 6 trên tổng số 11 trường học đạt chuẩn.")[1] == (11.0, "count", "level")
+    # near miss: "trong" names a whole that is no figure of its own ("09 trong 12 nhóm hàng tăng")
+    assert figures("Có 7 trong 10 nhóm hàng xuất khẩu tăng.") == [(7.0, "count", "level")]
     # near miss: a rate per a population keeps its count
     assert figures("Toàn tỉnh có 32 giường bệnh trên 10.000 dân.") == [(32.0, "count", "level")]
 
@@ -6198,6 +6289,16 @@ def test_a_clause_with_its_own_subject_and_verb_after_a_semicolon_is_out_of_an_e
     assert one(text, "27.000").qualifier == "exact"
     # (its own estimate word still says one)
     assert one("Chè ước đạt 80 tấn; sản lượng ớt ước đạt 12 tấn.", "12").qualifier == "estimate"
+
+
+def test_a_measure_opening_its_clause_after_a_semicolon_without_a_verb_is_out_of_an_estimates_reach() -> None:
+    text = "Kim ngạch nhập khẩu ước đạt 640 triệu USD; sản lượng thủy sản nuôi 8.200 tấn, tăng 3%."
+    assert one(text, "640").qualifier == "estimate"
+    assert one(text, "8.200").qualifier == "exact" and one(text, "3").qualifier == "exact"
+    # (near miss: after a comma the measure may be a part of the estimated whole)
+    assert one("Diện tích ngô ước đạt 900 ha, sản lượng 5.100 tấn.", "5.100").qualifier == "estimate"
+    # (near miss: a crop named alone after the ";" leaves the measure unsaid, the estimate's list goes on)
+    assert one("Sản lượng lúa ước đạt 42.000 tấn; ngô 6.300 tấn.", "6.300").qualifier == "estimate"
 
 
 def test_a_semicolon_clause_without_a_subject_of_its_own_keeps_the_estimate() -> None:

@@ -49,6 +49,7 @@ from orchestration.extraction.numbers import (
     SCALE_WORDS,
     THOUSAND_WORDS,
     UnitReading,
+    in_capitals,
     parse_number,
     qualifier_before,
     read_compound,
@@ -895,7 +896,8 @@ _OTHER_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:tháng|quý|tuần|kỳ|vụ)\
 _TIMES_BEFORE = re.compile(rf"(?:gấp|{_RISE_OF_A_MULTIPLE})\s*{_ABOUT_TO_THE_MULTIPLE}", re.IGNORECASE)
 _TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|(?<!so\svới\s)(?<!so\s)"
-    r"(?<!vượt\s)(?<!vượt\smức\s)kế\s+hoạch(?:\s+năm\s+\d{4})?"
+    # ("kế hoạch năm 95.000 tỷ đồng", "kế hoạch cả năm 3.500 triệu USD": the year's plan, its year unsaid)
+    r"(?<!vượt\s)(?<!vượt\smức\s)kế\s+hoạch(?:\s+(?:cả\s+)?năm(?:\s+\d{4})?)?"
     r"(?:\s+giao)?(?:\s+là)?|KH\s+giao|KH|chỉ\s+tiêu(?:\s+giao|\s+đề\s+ra|\s+Nghị\s+quyết)?(?:\s+là)?|"
     # ("theo quy hoạch chỉ có từ 20.000 ha": the amount a plan allots)
     r"theo\s+quy\s+hoạch(?:\s+(?:chỉ\s+)?(?:có|là))?|"
@@ -976,6 +978,10 @@ _PULLS_DOWN = re.compile(rf"(?:làm|đóng\s+góp|kéo)\s+giảm\s*(?:(?:{HEDGE_
 # ("xây dựng đạt+11,8%", "đạt -1,8%"; a minus glued to its number: "26,3% - 31,2% - 38,9%" lists shares)
 # (an en dash typed or converted as the minus: "tăng –5,2%", "Khai khoáng: –3,2%"; after a number it is a range's)
 _PLUS_BEFORE = EndAnchored(re.compile(r"(?:^|[\s(:]|đạt)(?:\+\s*|[\-−])$|(?:^\s*|[^\W\d_]\s|:\s?|\()–$"))
+# ("Mục tiêu năm 2027:\n+ 100% xã đạt chuẩn …;", "+ 95% hộ dùng nước sạch": a "+" that opens a line or a sentence with
+# a space after it marks a list's item, as "-" does; no sign of the figure after it)
+# (not "Dịch vụ: + 7,2%": a sign after a colon, the words before it cut off)
+_ITEM_MARK_PLUS = EndAnchored(re.compile(r"(?:^|\n[ \t]*|\s\.\s)\+\s+$"))
 _NEGATIVE_BEFORE = EndAnchored(re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE))
 _EQUIVALENT_CHANGE = EndAnchored(re.compile(
     r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
@@ -1283,7 +1289,8 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     r"cùng\s+(?:tháng\s+)?năm\s+(?:trước|ngoái)|(?:tháng|quý|kỳ|tuần)\s+này\s+năm\s+(?:trước|ngoái)|"
     # ("so với nửa đầu năm trước", "so với 6 tháng đầu năm ngoái": the same months of last year)
     # (the last months of a year are another part of it: _LAST_MONTHS_BASE)
-    r"cùng\s+thời\s+điểm|(?:nửa\s+đầu|\d+\s+tháng(?:\s+đầu)?)\s+năm\s+(?:trước|ngoái)|"
+    # ("so với cùng thời điểm tháng trước": the same day of the month before, another base: _OTHER_BASE_AFTER)
+    r"cùng\s+thời\s+điểm(?!\s+(?:tháng|quý|tuần|kỳ)\s+trước)|(?:nửa\s+đầu|\d+\s+tháng(?:\s+đầu)?)\s+năm\s+(?:trước|ngoái)|"
     # ("giảm 2 vụ so với Tết năm trước", "so với dịp lễ hội năm ngoái", "so với Tết Quý Mão": the same holiday or
     # festival a year before, its days the same period; data/words/festive_events.csv)
     + _HOLIDAY_A_YEAR_BEFORE + r"|"
@@ -1316,7 +1323,7 @@ _OTHER_BASE_AFTER = re.compile(
     r"(?:các\s+năm|nhiều\s+năm|những\s+năm|giai\s+đoạn|thời\s+kỳ|(?:\d{1,2}|[^\W\d_]+)\s+năm\s+(?:trước|qua|gần))|"
     # ("so với thời điểm cùng kỳ": the same time a year before, a year-on-year base)
     r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước|"
-    r"thời\s+điểm(?!\s+cùng\s+k[ỳì])|"
+    r"thời\s+điểm(?!\s+cùng\s+k[ỳì])|cùng\s+thời\s+điểm\s+(?:tháng|quý|tuần|kỳ)\s+trước|"
     # ("so với tháng cùng kỳ": the same month a year before; "so với tuần trước", "so với tuần liền kề": the week
     # before, as the month before)
     # ("so với đợt lũ năm 2020", "so với trận lũ năm 2019", "so với cơn bão số 3": another event, no period)
@@ -1496,8 +1503,11 @@ _PLAN_BEFORE_BRACKET = EndAnchored(re.compile(
     # (the plan's own words between: "vượt mục tiêu đề ra (giảm 4%)", "kế hoạch tỉnh giao năm 2026 (tăng 8%)")
     r"(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:giao|đề\s+ra|đặt\s+ra|tỉnh|năm|\d{4}))*\s*\(\s*"
     r"(?:tăng|giảm)(?:\s+(?:khoảng|từ|trên))?\s*$"
-    # "thấp hơn so với chỉ tiêu UBND tỉnh giao (35,5%)": the plan's own amount, bare
-    r"|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+(?:[^\W\d_]+\s+){0,5}giao\s*\(\s*$",
+    # "thấp hơn so với chỉ tiêu UBND tỉnh giao (35,5%)": the plan's own amount, bare (also one set, "vượt chỉ tiêu
+    # Nghị quyết đề ra (7,5%)", "đạt kịch bản tăng trưởng đề ra (7,8%)", "thấp hơn mục tiêu Quốc hội đề ra (khoảng
+    # 4,5%)")
+    r"|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|kịch\s+bản)\s+(?:[^\W\d_]+\s+){0,5}(?:giao|đề\s+ra|đặt\s+ra)\s*\(\s*"
+    rf"(?:(?:{HEDGE_WORDS})\s+)?$",
     re.IGNORECASE))
 
 
@@ -1617,6 +1627,29 @@ def _a_goal_names_the_figure(sentence_before: str, in_brackets: bool) -> bool:
             sentence_before) > 80 else sentence_before[:amount.start()]
         sentence_before = re.sub(rf"(?:(?:ước\s+)?đạt|là)\s*(?:(?:{HEDGE_WORDS})\s*)?$", "", sentence_before)
     return _GOAL_NAMES_THE_FIGURE.search(sentence_before[-120:]) is not None
+
+
+# "Phấn đấu năm 2026 tăng 8,5%, năm 2025 ước đạt 7,6%", "…, năm 2025 đạt 9,2%": a clause that opens with a year and
+# says it reached its figure, estimated or before the year aimed at, tells a result beside the aim, no aim
+_A_YEARS_RESULT = re.compile(r"^\W*(?:(?:cả\s+)?năm\s+)?(?P<year>" + YEAR + r")\s*,?\s*(?P<estimate>(?:dự\s+)?ước"
+                             r"(?:\s+(?:tính|thực\s+hiện))?\s+)?(?:đạt|tăng|giảm|là)\s*(?:(?:" + HEDGE_WORDS
+                             + r")\s*)?$", re.IGNORECASE)
+# (the aim's growth before it: "Phấn đấu năm 2026 tăng trưởng 8,5%", "phấn đấu GRDP năm 2026 tăng 8,5%")
+_STRIVE = re.compile(r"phấn\s+đấu", re.IGNORECASE)  # (capital or not: "Phấn đấu" opening the sentence aims too)
+_GROWTH_AIMED_BEFORE = re.compile(r"phấn\s+đấu(?:[^\d,;.]|\d{4}){0,60}?\btăng(?:\s+trưởng)?\s", re.IGNORECASE)
+
+
+def _a_years_result_beside_an_aim(before: str, sentence: str) -> bool:
+    """Does ``before``, the clause of a figure in an aim's ``sentence``, open with a year that reached the figure,
+    estimated or before the year the aim names (above)?"""
+    said = _A_YEARS_RESULT.match(before)
+    if said is None:
+        return False
+    if said.group("estimate"):
+        return True
+    aim = _STRIVE.search(sentence)
+    aimed = _A_YEAR.search(sentence, aim.end()) if aim is not None else None
+    return aimed is not None and int(said.group("year")) < int(aimed.group())
 
 
 # ("bằng 19,5% chỉ tiêu phấn đấu": the striving target a rate is read against, a plan, no aim)
@@ -2511,6 +2544,12 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "giữ mục tiêu tăng hai con số khi GRDP ước đạt 10,2%": the clause "khi ..." says
         # what was reached, the aim before it is what the result is held against
         target_context = False
+    if (("20" in before or "19" in before) and "đấu" in sentence
+            and _a_years_result_beside_an_aim(before, sentence)):
+        # "Phấn đấu năm 2026 tăng 8,5%, năm 2025 ước đạt 7,6%": the clause of a year gone by tells its result
+        target_context = aim_parts = False
+        if unit == "pct" and base is None and not plan_after and _GROWTH_AIMED_BEFORE.search(sentence):
+            return "yoy_pct", value, unit  # (beside a growth aimed at, the rate reached is that year's growth)
     if not plan_after and (_plan_amount_before(sentence[-90:]) or _plan_then_what_is(sentence[-90:])):
         if unit == "pct" and "l" in sentence[-90:] and _RATE_AGAINST_THE_PLAN_IS.search(sentence[-90:]):
             # ("Tỷ lệ giải ngân so với kế hoạch là 85%": a rate named first, then the plan it is measured against)
@@ -2650,7 +2689,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if _NEGATIVE_BEFORE.search(before):
             # ("CPI tháng 6 âm 0,4% so với tháng trước": a fall on another base is its change on that base)
             return ("change_pct" if other_base else "yoy_pct"), -value, unit
-        if _PLUS_BEFORE.search(before) and not plan_after:
+        if _PLUS_BEFORE.search(before) and not plan_after and not _ITEM_MARK_PLUS.search(before):
             # "Công nghiệp – xây dựng đạt +11,8%", "khu vực công nghiệp đạt -1,8%": a signed percentage is a
             # change (the minus is already in the value)
             return ("change_pct" if other_base and not same_period else "yoy_pct"), value, unit
@@ -3541,13 +3580,15 @@ _LIST_GOES_ON = re.compile(rf"(?:\s*[,;]\s*|\s+và\s+)(?:(?:{HEDGE_WORDS})\s+)?"
                            rf"(?:\d[\d.,]*(?:\s*[,;]\s*|\s+và\s+)(?:(?:{HEDGE_WORDS})\s+)?)*\d[\d.,]*",
                            re.IGNORECASE)
 # the noun after "số" in such a label (group 1)
-_NOUN_OF_A_COUNT_LABEL = re.compile(r"(?<![^\W\d_])số\s+(?:lượng\s+)?([^\W\d_][^,;:.\d]{0,40}?)\s*:?\s*$",
-                                    re.IGNORECASE)
+# ("Số doanh nghiệp/1.000 dân đạt 4,1": the round base a rate is per, with its digits, is part of the label)
+_NOUN_OF_A_COUNT_LABEL = re.compile(r"(?<![^\W\d_])số\s+(?:lượng\s+)?([^\W\d_](?:[^,;:.\d]|/\s*(?:100|"
+                                    + PER_BASE_NUMBER + r")){0,40}?)\s*:?\s*$", re.IGNORECASE)
 _POPULATION_LABEL = re.compile(r"(?<![^\W\d_])dân\s+số(?:\s+trung\s+bình)?\s*:\s*$", re.IGNORECASE)
 # the subject of a list of bare numbers that counts ("Số hợp tác xã, tổ hợp tác ...", not "Chỉ số ...")
 _COUNT_SUBJECT = re.compile(r"(?<![^\W\d_])(?<!chỉ\s)(?:tổng\s+)?số\s+(?:lượng\s+)?[^\W\d_]", re.IGNORECASE)
 _BARE_END = re.compile(r"\s*(?:[;,.)]|$)")
-_BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+[^,;:.]{2,60}?\s)$", re.IGNORECASE)
+_BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+(?:[^,;:.]|(?<=\d)\.(?=\d{3})){2,60}?\s)$",
+                                re.IGNORECASE)
 
 
 def _bare_count(paragraph: str, a: int, end: int, limit: int) -> UnitReading | None:
@@ -3949,6 +3990,11 @@ def _noun_count(after: str) -> UnitReading | None:
         if tens.group(2) or (noun := _noun_count(after[tens.end():])) is None:
             return None
         return UnitReading("count", 10.0 if tens.group(1) == "chục" else 100.0, tens.end() + noun.length, noun.label)
+    if (head := after.lstrip()[:1]).isupper() and head.isalpha() and in_capitals(after.lstrip()):
+        # "THÔNG QUA 16 NGHỊ QUYẾT": a headline in capitals writes its noun so (read in lower case, the same length,
+        # so that a capital with its accent is no end of the word: not "NGH")
+        lowered = after.lower()
+        after = lowered if len(lowered) == len(after) else after
     m = _NOUN_AFTER.match(after)
     # ("4 Trong đó thu nội địa ...", a footnote's mark before its sentence: a function word capitalised to open a
     # sentence is no noun either)
@@ -4741,6 +4787,34 @@ _ONE_OF_A_GROUP = re.compile(r"một\s+trong(?:\s+số)?\s+\d+\s+(?:tỉnh|đị
 # nhau 28 ngày"): a few of them describe the vaccination, not an amount done (a count of doses given is large)
 _DOSE_SCHEDULE = re.compile(r"\s*(?:mũi|liều)\b|\s*lần\s+cách\s+nhau\b", re.IGNORECASE)
 _THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)", re.IGNORECASE)
+# "Các chỉ tiêu còn lại đạt từ 85% đến 98% kế hoạch", "các khoản thu đạt từ 70% - 120% dự toán": a range of plan
+# shares whose subject is several things (the targets, "các"/"những"/"nhiều" …) spreads over their plans; no share of
+# one subject's plan
+_RANGE_OF_PLAN_SHARES = re.compile(r"\btừ\s+\d[\d,.]*\s*%?\s*(?:đến|tới|[-–])\s*\d[\d,.]*\s*%\s*(?:so\s+với\s+)?"
+                                   r"(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?![^\W\d_])", re.IGNORECASE)
+_MANY_SUBJECTS = re.compile(r"(?<![^\W\d_])(?:các|những|nhiều|hầu\s+hết|đa\s+số|một\s+số|chỉ\s+tiêu)(?![^\W\d_])",
+                            re.IGNORECASE)
+
+
+def _shares_of_many_plans(paragraph: str, s_lo: int, a: int, s_hi: int) -> bool:
+    """Is the percentage at ``a`` an end of a range of plan shares said of several things (above)?"""
+    clause_lo = max(paragraph.rfind(";", s_lo, a) + 1, s_lo)
+    for spread in _RANGE_OF_PLAN_SHARES.finditer(paragraph, max(clause_lo, a - 40), min(s_hi, a + 60)):
+        if spread.start() < a < spread.end():
+            return _MANY_SUBJECTS.search(paragraph, clause_lo, spread.start()) is not None
+    return False
+
+
+# a capitalised word after another word, right before a number whose noun is capitalised too: the number stands
+# inside a name ("WHA Industrial Zone 2 Nghệ An", "Khu đô thị Happy Land 3 Bắc Ninh"), no count of its own
+_INSIDE_A_CAPITALISED_NAME = re.compile(rf"(?<=[^\W\d_]\s)(?:{UPPER}{LOWER}*|[A-Z]{{2,}})\s+$")
+
+
+# the items a listing article counts in its headline or lead ("5 điểm nhấn kinh tế năm 2026", "7 CON SỐ ẤN TƯỢNG", "10
+# sự kiện nổi bật"; data/words/listed_highlights.csv): how many things it goes on to tell, no quantity of the place
+_LISTED_HIGHLIGHTS = re.compile(r"\s*(?:" + word_source("listed_highlights") + r")(?![^\W\d_])", re.IGNORECASE)
+
+
 # The few parts a thing runs through or is divided into ("tuyến đi qua 3 địa phương", "kết nối 2
 # vùng", "chia làm 3 dự án thành phần") describe it; they are not figures of their own.
 # ("được thành lập trên cơ sở sáp nhập từ 3 xã: ...": the communes a new one was made of)
@@ -4989,9 +5063,13 @@ _DATES_LISTED_BEFORE = re.compile(
 # "ước đạt 646.445 lượt, tăng 16,6% (tháng 10/2023 là 554.536 lượt)": the bracket gives the recorded
 # figure of an earlier period, the base of the change; the estimate before it is not its own (nor is
 # its recorded change: "ước tăng 6,12% (9 tháng năm 2023 tăng 5,99%)", "(cùng kỳ năm trước giảm 1,2%)")
+# ("ước đạt 7,8%, cao hơn cùng kỳ năm trước (6,9%)", "ước tăng 5%, thấp hơn năm 2025 (tăng 6,2%)": the bracket right
+# after the earlier period a comparison names holds that period's recorded figure)
 _EARLIER_FIGURE_IN_BRACKETS = EndAnchored(re.compile(
     r"\(\s*(?:[^()]{0,40}?(?:/|\bnăm\s+)(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?)"
-    rf"\s+(?:là|(?:chỉ\s+)?(?:tăng|giảm)(?:\s+(?:{HEDGE_WORDS}))?)\s+$",
+    rf"\s+(?:là|(?:chỉ\s+)?(?:tăng|giảm)(?:\s+(?:{HEDGE_WORDS}))?)\s+$"
+    r"|(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái|(?:19|20)\d\d))\s*"
+    r"\(\s*(?:(?:là|đạt|tăng|giảm)\s+)?$",
     re.IGNORECASE))
 
 
@@ -5062,6 +5140,14 @@ _ESTIMATE_TIME_LEAD = re.compile(r"\s*(?:dự\s+)?ước(?:\s+(?:tính|thực\s+
                                  re.IGNORECASE)
 
 
+# "Doanh thu dịch vụ ước đạt 1.150 tỷ đồng; diện tích cây ăn quả 12.300 ha": a clause after a ";" that opens on a
+# measure of its own (data/words/measured_subjects.csv: diện tích, sản lượng, doanh thu …) and gives its figure without
+# a verb names a subject of its own; the estimate before the ";" does not reach it (after a comma the measure may still
+# be a part of the estimated whole: "ước đạt 40.000 ha, sản lượng 250.000 tấn")
+_OWN_MEASURE_FIGURE = re.compile(r"\s*(?:" + word_source("measured_subjects") + r")(?![^\W\d_])[^,;:%()\d]{0,60}?\s"
+                                 r"(?:(?:" + HEDGE_WORDS + r")\s+)?\d", re.IGNORECASE)
+
+
 def _opens_own_clause(paragraph: str, lo: int, a: int) -> bool:
     """Does ``paragraph[lo:a]``, a clause up to the figure at ``a``, say its own subject and level verb, or open with
     its own period and a figure right after it (that figure, or one after it)?"""
@@ -5078,7 +5164,8 @@ def _own_clause_start(paragraph: str, s_lo: int, a: int) -> int:
     if (BREAKDOWN_OPENS.match(paragraph, semicolon + 1) or _parts_listed_before(paragraph, s_lo, semicolon)) and (
             not _RUNNING_TOTAL_OPENS.match(paragraph, semicolon + 1)):
         return s_lo
-    return semicolon + 1 if _opens_own_clause(paragraph, semicolon + 1, a) else s_lo
+    return semicolon + 1 if (_opens_own_clause(paragraph, semicolon + 1, a)
+                             or _OWN_MEASURE_FIGURE.match(paragraph, semicolon + 1, a + 1)) else s_lo
 
 
 # "ước đạt 1.450 tỷ đồng, lũy kế 5 tháng đạt 6.780 tỷ đồng": a comma right after a figure (its number and unit)
@@ -5460,6 +5547,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (reading is None and paragraph.find("gấp", max(s_lo, a - 16), a) >= 0
                 and _MULTIPLE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a) and _BASE_RIGHT_AFTER.match(after)):
             reading = UnitReading("times", 1.0, 0)  # "tăng gấp 3 so với cùng kỳ": a multiple without "lần"
+        whole_out_of = None
         if (reading is None and ("trong" in after[:8] or "trên" in after[:8])
                 and (whole := _PART_OF_A_WHOLE.match(after))):
             # "09 trong 12 nhóm hàng tăng": the part counts what the whole counts; the whole is no figure
@@ -5468,11 +5556,16 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # (not "1 trong 3 điểm": one of a few is no count of the place's own)
             if (whole_unit is not None and whole_unit.unit not in ("pct", "VND", "USD")
                     and whole_value is not None and 1 < value <= whole_value):
-                not_figures.add(b + whole.start(1))
-                reading = replace(whole_unit, length=whole.end(1) + whole_unit.length)
+                if whole.group(0).lstrip().startswith("trên"):
+                    # "4 trên 17 xã đạt chuẩn": one out of the other as "4/17 xã" says it, the whole a figure too
+                    whole_out_of = (b + whole.start(1), b + whole.end(1))
+                    reading = whole_unit
+                else:
+                    not_figures.add(b + whole.start(1))
+                    reading = replace(whole_unit, length=whole.end(1) + whole_unit.length)
         # "a/b unit": the unit after b belongs to a too.
         ratio = _RATIO.match(after)
-        denominator = None
+        denominator = whole_out_of
         # ("35/100.000 trẻ đẻ sống": read_unit read a rate per a round base, no ratio of two counts)
         per_base = reading is not None and reading.unit == "count" and (reading.label or "").startswith("/")
         if ratio and NUMBER.fullmatch(ratio.group(1)) and not per_base:
@@ -5590,6 +5683,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             reading = _noun_count(paragraph[span_end:s_hi])
             if reading is not None and value != int(value) and (reading.label or "x")[0].isupper():
                 continue  # "17.6 Khu vực ...": a fraction before a new capitalised phrase is debris
+            if (reading is not None and (reading.label or "x")[0].isupper()
+                    and _INSIDE_A_CAPITALISED_NAME.search(paragraph, max(0, a - 40), a)):
+                continue  # "Khu công nghiệp WHA Industrial Zone 2 Nghệ An": a number inside a name, no count
             # "34 nhà bị sập (Quảng Ngãi: 09, Bình Định: 23)": a place's share takes the detailed
             # count's unit before a colon makes it a bare count
             reading = reading or _unit_in_brackets(paragraph, a, span_end, s_lo, s_hi)
@@ -5637,7 +5733,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # mountain river's gauge reads its height above the sea ("mực nước ... đạt đỉnh 212 m")
             continue
         unit_end = (denominator[1] if denominator else b) + reading.length
-        if (reading.unit == "person" and value * reading.multiplier in _POPULATION_BASES and not denominator
+        if (reading.unit == "person" and not denominator
+                and (value * reading.multiplier in _POPULATION_BASES
+                     # ("Số thuê bao internet/100 dân đạt 78,5": per a hundred, after its slash)
+                     or (value * reading.multiplier == 100 and paragraph[max(0, a - 2):a].rstrip().endswith("/")))
                 and _POPULATION_BASE_BEFORE.search(paragraph, max(s_lo, a - 12), a)
                 and paragraph[unit_end - 3:unit_end] == "dân"
                 and _FIGURE_LATER_IN_CLAUSE.match(paragraph, unit_end, s_hi)):
@@ -5674,6 +5773,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a)
                 and not ("thành" in paragraph[b:b + 30] and _MERGED_INTO_A_COUNT.match(paragraph, b + reading.length))):
             continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
+        if (reading.unit == "pct" and ("từ" in (near := paragraph[max(s_lo, a - 40):a]) or "đến" in near)
+                and _shares_of_many_plans(paragraph, s_lo, a, s_hi)):
+            continue  # "các chỉ tiêu còn lại đạt từ 85% đến 98% kế hoạch": the spread of several plans, no subject's
+        if reading.unit in ("count", "head", "point") and not denominator and _LISTED_HIGHLIGHTS.match(paragraph, b):
+            continue  # "5 điểm nhấn kinh tế", "7 CON SỐ ẤN TƯỢNG": how many items an article lists, no quantity
         if reading.unit in ("count", "times") and value <= 4 and _DOSE_SCHEDULE.match(paragraph, b):
             continue  # "được tiêm 3 mũi vắc xin", "tiêm 2 lần cách nhau 28 ngày": how each is vaccinated
         if reading.unit == "count" and value <= 10 and _WORKS_REFERRED_TO.match(paragraph, b):

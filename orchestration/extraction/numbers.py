@@ -493,7 +493,7 @@ def _row(m: re.Match[str]) -> int:
     return int(m.lastgroup[1:])
 
 
-def _in_capitals(rest: str) -> bool:
+def in_capitals(rest: str) -> bool:
     """Two words in capitals in a row after the number: a headline written in capitals, not an abbreviation
     ("5 HTX thành lập mới")."""
     words = rest[:40].split(None, 2)[:2]
@@ -510,7 +510,7 @@ def read_unit(after: str) -> UnitReading | None:
     """Read the unit written right after a number (``after`` starts just after the digits)."""
     pos = _LEADING_SPACE.match(after).end()
     rest = after[pos:]
-    if rest[:1].isupper() and _in_capitals(rest):
+    if rest[:1].isupper() and in_capitals(rest):
         # "HUYỆN A: 4.766 HỘ ĐẠT DANH HIỆU ...": a headline in capitals writes its unit word so (the same length
         # in lower case, so the offsets hold)
         lowered = rest.lower()
