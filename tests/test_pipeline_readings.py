@@ -3596,3 +3596,14 @@ def test_names_of_branches_and_dimensions_with_commas_inside_are_whole_labels() 
     assert labels[4.6] == "ngành cung cấp nước, quản lý và xử lý rác thải"
     assert labels[6.2] == "ngành chế biến lương thực, thực phẩm, đồ uống"
     assert labels[5.48].startswith("chỉ số thành phần công khai, minh bạch")
+
+
+def test_the_months_so_far_said_with_ca_go_on_with_the_entry_before() -> None:
+    # ("Cả 6 tháng", "Tính chung cả 9 tháng" name only a period, as "6 tháng" does: the label was the period's words)
+    rows = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH VĨNH LONG\nBÁO CÁO tình hình kinh tế - xã hội tháng 9 năm 2026\n"
+        "Kim ngạch nhập khẩu tháng 9 ước đạt 215 triệu USD. Cả 9 tháng ước đạt 1.940 triệu USD, tăng 7,8%.\n"
+        "Doanh thu dịch vụ lưu trú tháng 9 ước đạt 120 tỷ đồng. Tính chung cả 9 tháng ước đạt 1.050 tỷ đồng.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[1940e6] == labels[7.8] == "Kim ngạch nhập khẩu"
+    assert labels[1050e9] == "Doanh thu dịch vụ lưu trú"

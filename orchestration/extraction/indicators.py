@@ -1828,9 +1828,11 @@ _PERIOD_ONLY = re.compile(
     r"|bình\s+quân(?=\s+(?:\d+\s+tháng|quý|năm)\b)"
     # ("Cả năm 2026 ước đạt 61 tỷ USD", "Năm 2026 ước đạt ...": the whole year, going on with the entry before)
     r"|cả\s+năm|năm(?=\s+\d{4}$)"
+    # ("Cả 6 tháng ước đạt 2,4 tỷ USD", "Tính chung cả 9 tháng tăng 8,1%": the months so far, as "6 tháng" alone)
+    r"|cả(?=\s+\d+\s+tháng\b)"
     # ("; giai đoạn 2021 - 2025 tăng bình quân 10,4%/năm": a term, and the average a change is taken over it)
     r"|(?:bình\s+quân\s+)?giai\s+đoạn(?=\s+\d{4}))"
-    r"(?:[\s/.-]+(?:\d+|tháng|quý|năm|đầu|cuối|qua|hết|từ|đến|nay|[ivx]+|của|tỉnh|này|toàn|thành\s+phố))*"
+    r"(?:[\s/.-]+(?:\d+|tháng|quý|năm|đầu|cuối|qua|hết|từ|đến|nay|[ivx]+|của|tỉnh|này|toàn|cả|thành\s+phố))*"
     r"(?:\s+giá\s+trị|(?:\s+(?:tăng|giảm))?\s+bình\s+quân(?:\s+(?:mỗi|hằng|hàng)\s+năm)?)?$",
     # ("luỹ kế 9 tháng giá trị ước đạt": "the value" names no subject of its own)
     re.IGNORECASE)
