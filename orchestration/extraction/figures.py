@@ -49,7 +49,7 @@ from orchestration.extraction.numbers import (
     SCALE_WORDS,
     THOUSAND_WORDS,
     UnitReading,
-    in_capitals,
+    headline_in_lower_case,
     parse_number,
     qualifier_before,
     read_compound,
@@ -3990,11 +3990,7 @@ def _noun_count(after: str) -> UnitReading | None:
         if tens.group(2) or (noun := _noun_count(after[tens.end():])) is None:
             return None
         return UnitReading("count", 10.0 if tens.group(1) == "chục" else 100.0, tens.end() + noun.length, noun.label)
-    if (head := after.lstrip()[:1]).isupper() and head.isalpha() and in_capitals(after.lstrip()):
-        # "THÔNG QUA 16 NGHỊ QUYẾT": a headline in capitals writes its noun so (read in lower case, the same length,
-        # so that a capital with its accent is no end of the word: not "NGH")
-        lowered = after.lower()
-        after = lowered if len(lowered) == len(after) else after
+    after = headline_in_lower_case(after)  # ("THÔNG QUA 16 NGHỊ QUYẾT": its noun whole, not "NGH")
     m = _NOUN_AFTER.match(after)
     # ("4 Trong đó thu nội địa ...", a footnote's mark before its sentence: a function word capitalised to open a
     # sentence is no noun either)

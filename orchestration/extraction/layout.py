@@ -719,8 +719,8 @@ def _parts_an_infographics_blocks(words: list[str], prev: int, nxt: int) -> bool
     before, after = words[prev], words[nxt]
     if _a_clause_closed_by_its_figure(before, after, across_a_blank=True):
         return True
-    return (prev > 0 and nxt + 1 < len(words) and _a_figure_alone(words[nxt]) and _a_figure_alone(words[prev - 1])
-            and _a_name_alone(before) and _a_name_alone(words[nxt + 1]))
+    return (prev > 0 and nxt + 1 < len(words) and a_figure_alone(words[nxt]) and a_figure_alone(words[prev - 1])
+            and a_name_alone(before) and a_name_alone(words[nxt + 1]))
 
 
 # a figure alone on its line, with its unit or the word it counts ("28.650 tỷ đồng", "8,9%", "6,2 triệu lượt", "96 xã",
@@ -729,7 +729,7 @@ _FIGURE_ALONE = re.compile(r"(?:(?:hơn|gần|khoảng|trên) )?[-+]?\d[\d.,]*"
                            r"(?: ?%|(?P<unit> [^\W\d_]+(?: [^\W\d_]+){0,2}))?", re.IGNORECASE)
 
 
-def _a_figure_alone(line: str) -> bool:
+def a_figure_alone(line: str) -> bool:
     """Is ``line`` (single-spaced) a figure alone (``_FIGURE_ALONE``), the words after its number all its unit?"""
     m = _FIGURE_ALONE.fullmatch(line)
     if m is None:
@@ -741,7 +741,7 @@ def _a_figure_alone(line: str) -> bool:
 _NAME_WORDS = 12
 
 
-def _a_name_alone(line: str) -> bool:
+def a_name_alone(line: str) -> bool:
     """Is ``line`` (single-spaced) a short name with no figure and no sentence's end ("Tốc độ tăng trưởng GRDP", "Thu
     ngân sách nhà nước", "khách du lịch")?"""
     return (bool(line) and line[0].isalpha() and not any(c.isdigit() for c in line)

@@ -493,11 +493,22 @@ def _row(m: re.Match[str]) -> int:
     return int(m.lastgroup[1:])
 
 
-def in_capitals(rest: str) -> bool:
+def _in_capitals(rest: str) -> bool:
     """Two words in capitals in a row after the number: a headline written in capitals, not an abbreviation
     ("5 HTX thành lập mới")."""
     words = rest[:40].split(None, 2)[:2]
     return len(words) == 2 and all(len(w) >= 2 and w.isalpha() and w.isupper() for w in words)
+
+
+def headline_in_lower_case(rest: str) -> str:
+    """``rest``, the words after a number, in lower case when they are a headline's written in capitals ("4.766 HỘ
+    ĐẠT DANH HIỆU", "16 NGHỊ QUYẾT": its unit word or noun read as such, not cut at an accented capital) and lowering
+    keeps their length (so the offsets hold); else as written."""
+    if rest.lstrip()[:1].isupper() and _in_capitals(rest.lstrip()):
+        lowered = rest.lower()
+        if len(lowered) == len(rest):
+            return lowered
+    return rest
 
 
 # the unit words and counted nouns read_unit reads after a number, as one pattern with no group ("48 ca", "12 người",
@@ -510,12 +521,7 @@ def read_unit(after: str) -> UnitReading | None:
     """Read the unit written right after a number (``after`` starts just after the digits)."""
     pos = _LEADING_SPACE.match(after).end()
     rest = after[pos:]
-    if rest[:1].isupper() and in_capitals(rest):
-        # "HUYỆN A: 4.766 HỘ ĐẠT DANH HIỆU ...": a headline in capitals writes its unit word so (the same length
-        # in lower case, so the offsets hold)
-        lowered = rest.lower()
-        if len(lowered) == len(rest):
-            rest = lowered
+    rest = headline_in_lower_case(rest)  # ("HUYỆN A: 4.766 HỘ ĐẠT DANH HIỆU ...": its unit word in capitals)
     if rest[:1] in _CAPITAL_SCALE_INITIALS and (cap := _CAPITAL_SCALE_BEFORE_A_WORD.match(rest)) is not None and (
             rest[cap.end():cap.end() + 1].islower() and read_unit(rest[cap.end():]) is not None):
         # "12 Nghìn tấn", "45 Triệu kWh": a scale word capitalised by a slip before a unit word in lower case (a

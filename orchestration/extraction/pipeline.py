@@ -69,7 +69,7 @@ from orchestration.extraction.indicators import (
     without_the_part_opener,
     words_a_change_names,
 )
-from orchestration.extraction.layout import Layout, _a_figure_alone, _a_name_alone, build_layout, line_opening
+from orchestration.extraction.layout import Layout, a_figure_alone, a_name_alone, build_layout, line_opening
 from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK, heading_depth
 from orchestration.extraction.named_provinces import (
     entry_a_group_has,
@@ -482,9 +482,8 @@ def _summed_over_the_event(phrases: list[PeriodPhrase], start: dt.date | None,
 _THE_YEARS_START = re.compile(r"đầu\s+năm|(?<!\d)0?1/0?1(?![\d/])", re.IGNORECASE)
 
 
-def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool = False,
-               failures: _RuleFailures | None = None) -> dict[str, list[dict]]:
-    failures = failures or _RuleFailures(document.get("source_file", ""))
+def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
+               failures: _RuleFailures) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {t: [] for t in FACT_TABLES}
     common = {
         "doc_id": document["doc_id"], "source_file": document["source_file"],
@@ -1696,6 +1695,13 @@ def _inside_a_bracket(clean: str, fig: Figure) -> bool:
 _A_PART_OPENS = re.compile(r"(?:trong\s+đó|riêng)\s*,?\s*", re.IGNORECASE)
 
 
+def _as_the_entry_of(figure_before: dict, metric: str) -> dict:
+    """The indicator fields of a figure read as the same entry as ``figure_before`` (its label and key), with
+    ``metric``."""
+    return {"indicator_label": figure_before["indicator_label"], "metric": metric,
+            "indicator_key": figure_before["indicator_key"]}
+
+
 def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
     """Does a percentage without a subject of its own take the figure before it? Not when that
     figure is an absolute change on another base ("so với 31/12 tăng 1.000 tỷ đồng (+5,2%)"): the
@@ -2335,12 +2341,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
                                                       or _RANGE_TO.fullmatch(clean, previous["unit_end"], fig.start))):
         # "từ 15-20% số hồ sơ", "đạt 7 - 7,5%": the high end of a range is the low end's entry (its own words
         # before it are only the low end's)
-        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
-                "indicator_key": previous["indicator_key"]}
+        return _as_the_entry_of(previous, fig.metric)
     if _plan_of_the_figure_before(previous, fig, clean):
         # "đàn lợn đạt 61.280 con/KH 43.000 - 45.000 con": the plan of the entry just given
-        return {"indicator_label": previous["indicator_label"], "metric": "target",
-                "indicator_key": previous["indicator_key"]}
+        return _as_the_entry_of(previous, "target")
     if (fig.metric == "target" and previous is not None and previous["sentence"] == fig.sentence
             and own and _A_PLAN_ALONE.fullmatch(own)
             and (fits(CATALOG_BY_KEY[previous["indicator_key"]], fig.unit, fig.metric) if previous["indicator_key"]
@@ -2349,37 +2353,30 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "xuất khẩu đạt 285 triệu USD, tăng 9,6%; chỉ tiêu Nghị quyết năm 2024 là 400 triệu USD": a plan named
         # by its plan's words alone is the plan of the entry the sentence gave (an entry of no key when counted in the
         # same words: "Số bác sĩ đạt 12 bác sĩ/vạn dân (kế hoạch 13 bác sĩ/vạn dân)")
-        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
-                "indicator_key": previous["indicator_key"]}
+        return _as_the_entry_of(previous, fig.metric)
     if _absolute_change_in_brackets(previous, fig, clean):
         # "chiếm 83% giảm 1,5% (-800 ha)": the same change in the entry's unit, the entry just given
-        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
-                "indicator_key": previous["indicator_key"]}
+        return _as_the_entry_of(previous, fig.metric)
     if (previous is not None and previous.get("grown") and (not own or _FIGURE_DIGIT.search(own))
             and _EARLIER_GROWTH_IN_BRACKETS.search(clean, max(fig.sentence[0], fig.start - 60), fig.start)):
         # "đóng góp 1,15 điểm % vào mức tăng GRDP (9 tháng năm 2023 tăng 4,64%)": the growth of the
         # earlier year is the sector's, whose growth the contribution followed, not the contribution's
-        grown = previous["grown"]
-        return {"indicator_label": grown["indicator_label"], "metric": fig.metric,
-                "indicator_key": grown["indicator_key"]}
+        return _as_the_entry_of(previous["grown"], fig.metric)
     if previous is not None and _restates_for_the_same_time(previous["figure"], fig, clean):
         # "tăng 13,6% so với cùng kỳ, cao hơn cùng kỳ (10,2%)": the growth before, as it was a year earlier
-        return {"indicator_label": previous["indicator_label"], "metric": previous["metric"],
-                "indicator_key": previous["indicator_key"]}
+        return _as_the_entry_of(previous, previous["metric"])
     if (own and "ương" in own and _THE_SAME_IN_OTHER_WORDS.fullmatch(own) and previous is not None
             and previous["sentence"] == fig.sentence and previous["indicator_label"]
             and fig.unit in _MONEY and previous["unit"] in _MONEY):
         # "đạt 72,8 triệu đồng/người, tương đương 2.950 USD": the amount before in another currency, the same entry
         # (not "6.200 xe, tương đương 12.000 người": other things counted, no amount said again)
-        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
-                "indicator_key": previous["indicator_key"]}
+        return _as_the_entry_of(previous, fig.metric)
     if (own and previous is not None and previous["sentence"] == fig.sentence and previous["indicator_label"]
             and previous["unit"] == fig.unit and previous["metric"] == fig.metric
             and names_only_a_period(_A_PART_OPENS.sub("", own, count=1) + " ")):
         # "GRDP ước tăng 8,42%, trong đó quý IV tăng 9,12%", "xuất khẩu đạt 5,2 tỷ USD, riêng tháng 12 đạt 520 triệu
         # USD": a part of the period named alone, said as the figure before was, is the same entry's in that part
-        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
-                "indicator_key": previous["indicator_key"]}
+        return _as_the_entry_of(previous, fig.metric)
     if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean):
         # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
         key = previous["indicator_key"]
@@ -3964,11 +3961,11 @@ def _the_name_below_a_figure_alone(clean: str, fig: Figure) -> tuple[str, str] |
     if line_start > 0 and clean[clean.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip():
         return None  # (a line under another line of its block: the block opens on the line above, not on the figure)
     line = " ".join(clean[line_start:line_end].split())
-    if not _a_figure_alone(line):
+    if not a_figure_alone(line):
         return None
     name_end = clean.find("\n", line_end + 1)
     name = " ".join(clean[line_end + 1:name_end if name_end >= 0 else len(clean)].split())
-    if not _a_name_alone(name):
+    if not a_name_alone(name):
         return None
     lead = f"{name} đạt "
     said = next((f for f in find_figures(f"{lead}{line}") if f.start == len(lead)), None)
