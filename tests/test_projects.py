@@ -9577,3 +9577,11 @@ def test_money_a_work_is_given_for_the_year_is_its_capital_plan():
     plan, disbursed = (_project_fields(text, token, preceding=before) for token in ("180", "70"))
     assert (plan["project_name"], plan["measure"]) == ("kè biển Cửa Tùng", "plan")
     assert (disbursed["project_name"], disbursed["measure"]) == ("kè biển Cửa Tùng", "disbursed")
+
+
+def test_money_said_after_works_given_as_examples_of_a_group_is_the_groups():
+    text = "Riêng những công trình giao thông như cầu Bạch Đằng 2 và đường trục Đông Tây đã giải ngân 2.400 tỷ đồng."
+    assert _not_a_project(text, "2.400")
+    # (each work's own price said between the examples: the last one's price is its own)
+    text = "Các dự án lớn như cầu Bạch Đằng 2 (1.100 tỷ đồng), đường trục Đông Tây 900 tỷ đồng."
+    assert _project_fields(text, "900")["project_name"] == "đường trục Đông Tây"

@@ -4622,6 +4622,31 @@ def _group_after_a_priced_work(ctx: FigureContext, name_end: int) -> tuple[str, 
 _BARE_KIND_OPENING = re.compile(r"(" + _BARE_KIND + r")\s+(?=[a-zđà-ỹ])")
 
 
+# "các dự án trọng điểm như cầu A, đường B đã giải ngân 3.120 tỷ đồng": works given after "như" as examples of a
+# group said in the plural; the money said right after them is the whole group's, none of the works' (the group
+# holds more works than the ones named, and each work's share is not said)
+_EXAMPLES_OF_A_GROUP_BEFORE = re.compile(
+    r"(?<!\w)(?:các|những|một\s+số|nhiều)\s+(?:dự\s+án|công\s+trình)\b[^.;:()\d]{0,60}?"
+    r"\s(?:như|điển\s+hình\s+là|nhất\s+là)\s+$",
+    _I,
+)
+
+
+def _examples_of_a_group(ctx: FigureContext, works: list[NamedEvent]) -> bool:
+    """Are ``works`` (named in the figure's sentence, before it) the examples a plural group gives after "như", the
+    figure said after the last of them with no money of a work's own between?"""
+    if not works or "như" not in ctx.text[max(0, works[0].start - 80) : works[0].start]:
+        return False
+    sentence_start = _sentence_from(ctx)
+    if not _EXAMPLES_OF_A_GROUP_BEFORE.search(ctx.text, max(sentence_start, works[0].start - 120), works[0].start):
+        return False
+    for work, after in itertools.pairwise(works):
+        if not _JOINED_WORKS.fullmatch(ctx.text, work.end, after.start):
+            return False
+    # ("như cầu A (300 tỷ đồng), đường B 200 tỷ đồng": each work's own price, said between them)
+    return _MONEY_WORD.search(ctx.text, works[0].end, works[-1].start) is None
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
     last_name = None
@@ -4645,6 +4670,8 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
             if ev.block_end is not None and (ev.event == "started" or not ev.said):
                 event = "started" if ev.said and in_sentence and _started_before(ctx, ev.end) else "in_progress"
             best = (ev.name, event, ev.end)
+    if best is not None and _examples_of_a_group(ctx, in_sentence_works):
+        return None  # (the money of the whole group, more works than the ones named)
     respective = _respective_work(ctx, in_sentence_works) if best else None
     if respective is not None:
         best = (respective.name, respective.event if respective.said else "funding", respective.end)
