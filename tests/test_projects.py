@@ -9585,3 +9585,13 @@ def test_money_said_after_works_given_as_examples_of_a_group_is_the_groups():
     # (each work's own price said between the examples: the last one's price is its own)
     text = "Các dự án lớn như cầu Bạch Đằng 2 (1.100 tỷ đồng), đường trục Đông Tây 900 tỷ đồng."
     assert _project_fields(text, "900")["project_name"] == "đường trục Đông Tây"
+
+
+def test_works_done_so_far_after_a_missed_aim_are_the_works_progress():
+    text = (
+        "Dự án kè sông Trà Khúc giai đoạn 3 có tổng mức đầu tư 700 tỷ đồng, dự kiến hoàn thành trong quý II/2026 "
+        "song hiện mới đạt 62% khối lượng."
+    )
+    fields = _project_fields(text, "62")
+    assert (fields["project_name"], fields["measure"], fields["event"]) == (
+        "kè sông Trà Khúc giai đoạn 3", "plan_pct", "in_progress")

@@ -4316,7 +4316,11 @@ _WORKS_SHARE_AFTER = re.compile(
 )
 # "dự kiến sẽ bàn giao đưa vào sử dụng 100% các hạng mục trong quý II": the works' share aimed at, said in the clause
 # before it, no progress made
-_AIMED_IN_CLAUSE = re.compile(r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|mục\s+tiêu)\b[^,;.:()]*$", _I)
+# ("dự kiến hoàn thành trong năm 2025 nhưng đến nay mới đạt 55% khối lượng": the aim, then the works done so far
+# after the contrast that opens what is)
+_AIMED_IN_CLAUSE = re.compile(
+    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|mục\s+tiêu)\b(?:(?!\b(?:nhưng|song|tuy\s+nhiên)\s)[^,;.:()])*$", _I
+)
 _LAND_SHARE_AFTER = re.compile(r"\s*(?:diện\s+tích|mặt\s+bằng)\b", _I)
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
 # ("chậm khoảng 10% so với kế hoạch", "vượt tiến độ đề ra khoảng 5%": how far ahead or behind, hedged or not)
