@@ -9595,3 +9595,9 @@ def test_works_done_so_far_after_a_missed_aim_are_the_works_progress():
     fields = _project_fields(text, "62")
     assert (fields["project_name"], fields["measure"], fields["event"]) == (
         "kè sông Trà Khúc giai đoạn 3", "plan_pct", "in_progress")
+
+
+def test_a_papers_name_in_brackets_after_a_headline_ends_the_work_it_names():
+    # (the layout joins a headline to its lead with two spaces; the paper's dateline opens the lead)
+    text = "Khánh thành Nhà thi đấu tỉnh Cao Bằng  (Báo Cao Bằng) - Sau 20 tháng xây dựng, nhà thi đấu đã hoàn thành."
+    assert [name for name, *_ in _rows(text)] == ["Nhà thi đấu tỉnh Cao Bằng"]

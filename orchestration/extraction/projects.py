@@ -925,8 +925,8 @@ _NAME_GOES_ON = re.compile(
     r"(?<=\w)\s*\((?i:cũ|mới)\)|"
     # "cao tốc Gia Nghĩa (Đắk Nông) - Chơn Thành": a route's end with its province in brackets, the other end after
     # (not a paper's tag in capitals: "cầu X (TTXVN) - Tỉnh ..."; nor a dateline's province before the lead's time:
-    # "Khánh thành nhà máy X" over "(Phú Yên) - Ngày 28/12, ...")
-    r"\s*\((?![A-ZĐ]{2,}\))" + UPPER + r"[^()]{1,30}\)"
+    # "Khánh thành nhà máy X" over "(Phú Yên) - Ngày 28/12, ..."; nor a paper's name: "(Báo Đắk Lắk) - Sau 18 tháng")
+    r"\s*\((?![A-ZĐ]{2,}\))(?!Báo\s)" + UPPER + r"[^()]{1,30}\)"
     r"(?=\s*[-–]\s*(?!(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm)(?:\s+(?:nay|qua))?\s+\d)" + UPPER + r")|"
     # "Khu công nghiệp (KCN) Thủ Thừa", "Đường tỉnh (ĐT) 830E": the kind's abbreviation in brackets, then
     # the proper name or number of the work
