@@ -9571,14 +9571,6 @@ def test_a_paragraph_opening_on_a_works_kind_speaks_of_the_last_work_of_that_kin
     assert _project_fields(text, "3.150", preceding=preceding)["project_name"] == "đường vành đai 2 đoạn Nhà Bè"
 
 
-def test_money_a_work_is_given_for_the_year_is_its_capital_plan():
-    before = "Dự án kè biển Cửa Tùng có tổng mức đầu tư 640 tỷ đồng."
-    text = "Năm 2027, dự án được giao hơn 180 tỷ đồng, đến nay đã giải ngân 70 tỷ đồng."
-    plan, disbursed = (_project_fields(text, token, preceding=before) for token in ("180", "70"))
-    assert (plan["project_name"], plan["measure"]) == ("kè biển Cửa Tùng", "plan")
-    assert (disbursed["project_name"], disbursed["measure"]) == ("kè biển Cửa Tùng", "disbursed")
-
-
 def test_a_plant_said_after_its_generating_unit_owns_the_plants_money():
     text = (
         "Sáng 9/6/2027, tổ máy số 3 Nhà máy Thủy điện Nậm Chiến 2 đã phát điện lên lưới. "
