@@ -9569,3 +9569,58 @@ def test_a_paragraph_opening_on_a_works_kind_speaks_of_the_last_work_of_that_kin
     # near miss: a paragraph opening on "Dự án" speaks of the project
     text = "Dự án dài 4 km, tổng vốn đầu tư 3.150 tỷ đồng."
     assert _project_fields(text, "3.150", preceding=preceding)["project_name"] == "đường vành đai 2 đoạn Nhà Bè"
+
+
+def test_a_plant_said_after_its_generating_unit_owns_the_plants_money():
+    text = (
+        "Sáng 9/6/2027, tổ máy số 3 Nhà máy Thủy điện Nậm Chiến 2 đã phát điện lên lưới. "
+        "Nhà máy có công suất 60 MW, tổng vốn đầu tư gần 2.100 tỷ đồng."
+    )
+    assert _project_fields(text, "2.100")["project_name"] == "Nhà máy Thủy điện Nậm Chiến 2"
+
+
+def test_money_said_after_works_given_as_examples_of_a_group_is_the_groups():
+    text = "Riêng những công trình giao thông như cầu Bạch Đằng 2 và đường trục Đông Tây đã giải ngân 2.400 tỷ đồng."
+    assert _not_a_project(text, "2.400")
+    # (each work's own price said between the examples: the last one's price is its own)
+    text = "Các dự án lớn như cầu Bạch Đằng 2 (1.100 tỷ đồng), đường trục Đông Tây 900 tỷ đồng."
+    assert _project_fields(text, "900")["project_name"] == "đường trục Đông Tây"
+
+
+def test_works_done_so_far_after_a_missed_aim_are_the_works_progress():
+    text = (
+        "Dự án kè sông Trà Khúc giai đoạn 3 có tổng mức đầu tư 700 tỷ đồng, dự kiến hoàn thành trong quý II/2026 "
+        "song hiện mới đạt 62% khối lượng."
+    )
+    fields = _project_fields(text, "62")
+    assert (fields["project_name"], fields["measure"], fields["event"]) == (
+        "kè sông Trà Khúc giai đoạn 3", "plan_pct", "in_progress")
+
+
+def test_the_whole_project_said_after_one_of_its_bridges_owns_the_works_share():
+    text = (
+        "Ngày 4/10/2026, nhà thầu hợp long cầu Sông Lô thuộc dự án thành phần 2 đường cao tốc Tuyên Quang - Phú Thọ. "
+        "Toàn dự án hiện đạt 71% khối lượng."
+    )
+    fields = _project_fields(text, "71")
+    assert (fields["project_name"], fields["measure"], fields["event"]) == (
+        "dự án thành phần 2 đường cao tốc Tuyên Quang - Phú Thọ", "plan_pct", "in_progress")
+    fields = _project_fields("Đến cuối tháng 9, khối lượng toàn dự án đã đạt 48%.", "48",
+                             preceding="Dự án Hồ chứa nước Bản Mồng có tổng mức đầu tư 4.400 tỷ đồng.")
+    assert fields["project_name"] == "Hồ chứa nước Bản Mồng"
+
+
+def test_a_year_fronted_without_its_comma_then_the_bare_project_is_the_project_named_before():
+    text = (
+        "Dự án Hồ chứa nước Ia Thul đã đạt 38% khối lượng. Năm 2027 dự án được bố trí 900 tỷ đồng, "
+        "đến hết tháng 6 mới giải ngân 310 tỷ đồng."
+    )
+    read = {token: _project_fields(text, token) for token in ("900", "310")}
+    assert {token: (f["project_name"], f["measure"]) for token, f in read.items()} == {
+        "900": ("Hồ chứa nước Ia Thul", "plan"), "310": ("Hồ chứa nước Ia Thul", "disbursed")}
+
+
+def test_a_papers_name_in_brackets_after_a_headline_ends_the_work_it_names():
+    # (the layout joins a headline to its lead with two spaces; the paper's dateline opens the lead)
+    text = "Khánh thành Nhà thi đấu tỉnh Cao Bằng  (Báo Cao Bằng) - Sau 20 tháng xây dựng, nhà thi đấu đã hoàn thành."
+    assert [name for name, *_ in _rows(text)] == ["Nhà thi đấu tỉnh Cao Bằng"]

@@ -303,6 +303,12 @@ _BARE_REFERENCE = re.compile(
 )
 # "Lũy kế vốn bố trí từ đầu dự án đến nay ..., giải ngân hơn 1.500 tỷ đồng": the progress of the work named before
 _SINCE_START_REFERENCE = re.compile(r"từ\s+(?:khi\s+)?(?:đầu|khởi\s+công)\s+(dự\s+án|công\s+trình)\s+(?=đến\s+nay)", _I)
+# "Toàn dự án hiện đã đạt 90% khối lượng", "khối lượng toàn dự án đạt 96%": the whole project named before (not a
+# part of it the sentence before spoke of: "thông xe cầu X thuộc dự án Y. ... Toàn dự án ..." is Y), how far along
+_WHOLE_PROJECT_REFERENCE = re.compile(
+    r"(?<!\w)[Tt]oàn\s+(dự\s+án|công\s+trình)(?=\s+(?:hiện\s+(?:nay\s+)?)?(?:đã\s+|mới\s+)?(?:đạt|hoàn\s+thành)\b)"
+    r"|(?<!\w)khối\s+lượng\s+toàn\s+(dự\s+án|công\s+trình)(?=\s+(?:hiện\s+)?(?:đã\s+)?đạt\b)",
+)
 # "Theo Ban Quản lý dự án X, dự án có tổng mức đầu tư ...": after the source a sentence opens on, the work
 # alone is the one named before (lower case: a name after the comma is written with a capital)
 _ATTRIBUTED_REFERENCE = re.compile(
@@ -925,8 +931,8 @@ _NAME_GOES_ON = re.compile(
     r"(?<=\w)\s*\((?i:cũ|mới)\)|"
     # "cao tốc Gia Nghĩa (Đắk Nông) - Chơn Thành": a route's end with its province in brackets, the other end after
     # (not a paper's tag in capitals: "cầu X (TTXVN) - Tỉnh ..."; nor a dateline's province before the lead's time:
-    # "Khánh thành nhà máy X" over "(Phú Yên) - Ngày 28/12, ...")
-    r"\s*\((?![A-ZĐ]{2,}\))" + UPPER + r"[^()]{1,30}\)"
+    # "Khánh thành nhà máy X" over "(Phú Yên) - Ngày 28/12, ..."; nor a paper's name: "(Báo Đắk Lắk) - Sau 18 tháng")
+    r"\s*\((?![A-ZĐ]{2,}\))(?!Báo\s)" + UPPER + r"[^()]{1,30}\)"
     r"(?=\s*[-–]\s*(?!(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm)(?:\s+(?:nay|qua))?\s+\d)" + UPPER + r")|"
     # "Khu công nghiệp (KCN) Thủ Thừa", "Đường tỉnh (ĐT) 830E": the kind's abbreviation in brackets, then
     # the proper name or number of the work
@@ -2434,6 +2440,12 @@ _CALLED = re.compile(r"[^,.;:!?\n]{0,50}?\s+mang\s+tên\s+(" + CAP_WORD + r"(?:\
 _NUMBERED_PART = re.compile(r"\s+số\s+\d+[A-Za-z]?", _I)
 # ("tổ máy số 2": a generating unit, a part of the plant it belongs to)
 _PLANT_UNIT = re.compile(r"tổ\s+máy\s+số\s+\d+[A-Za-z]?", _I)
+
+
+def _without_plant_unit(name: str) -> str:
+    """"tổ máy số 1 Nhà máy X" → "Nhà máy X": the plant a generating unit is named after, what "Nhà máy" later is."""
+    unit = _PLANT_UNIT.match(name)
+    return name[unit.end() :].lstrip() if unit is not None else name
 _LISTED_AS_PROJECT = re.compile(r"\b(?:dự\s+án|công\s+trình)\s+(?:bao\s+)?gồm\s*:?\s*$", _I)
 # ("khánh thành giai đoạn 1 Bệnh viện X": the phase's number, no count of the works)
 _COUNTED_BEFORE = re.compile(r"(?<!đoạn\s)(?<![\w.,/-])\d+\s+$", _I)
@@ -2510,6 +2522,12 @@ _BARE_KIND_THEN_VERB = (
 _ADVERBIAL_THEN_REFERENCE = re.compile(
     # (up to nine words: "Sau hơn 1 năm khởi công xây dựng, công trình đã được khánh thành")
     r"(?:^|(?<=[.!?…]\s))(?:[^\W\d][^\s,.;:]*(?:\s+[^\s,.;:]+){0,8}\s*,\s*){1,2}" + _BARE_KIND_THEN_VERB
+)
+# "Năm 2026 dự án được giao 1.650 tỷ đồng": the year fronted without its comma, then the project named before (its
+# money of that year; the year said, no event of it)
+_YEAR_FRONTED_REFERENCE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d\d\s+(dự\s+án|công\s+trình)"
+    r"(?=\s+(?:được|đã|mới|phải|đang|giải\s+ngân)\b)"
 )
 # the tail of _ADVERBIAL_THEN_REFERENCE alone, after the comma that ends its last adverbial: a text it finds
 # nowhere holds no adverbial reference (every match of the whole ends on ``,\s*`` and a match of the tail, with the
@@ -2699,6 +2717,9 @@ def _reference_mentions(
         and not invested
         and not _KIND_AFTER_COMMA.search(text)
         and "đến nay" not in text
+        and "oàn dự án" not in text
+        and not ("ăm " in text and _sentence_opening_matches(_YEAR_FRONTED_REFERENCE, text))
+        and "oàn công trình" not in text
         and not adverbial
         and not deadlines
     ):
@@ -2729,17 +2750,27 @@ def _reference_mentions(
     references += [(start, end, False) for start, end in deadlines.items()]
     if "đến nay" in text:
         references += [(m.start(1), m.end(1), True) for m in _SINCE_START_REFERENCE.finditer(text)]
+    fronted = _sentence_opening_matches(_YEAR_FRONTED_REFERENCE, text) if "ăm " in text else []
+    years_fronted = {m.start(1): m.end(1) for m in fronted}
+    references += [(start, end, True) for start, end in years_fronted.items()]
+    wholes_said = {}
+    if "oàn " in text:
+        wholes_said = {(m.start(1) if m.group(1) else m.start(2)): (m.end(1) if m.group(1) else m.end(2))
+                       for m in _WHOLE_PROJECT_REFERENCE.finditer(text)}
+        references += [(start, end, True) for start, end in wholes_said.items()]
     kinds = {m.start(): m for m in _KIND_REFERENCE.finditer(text)} if "Công trình " in text else {}
     if kinds:  # ("Công trình trọng điểm này ...": another reference's words, read by it)
         kinds = {start: m for start, m in kinds.items() if all(start != ref[0] for ref in references)}
         references += [(start, m.end(), False) for start, m in kinds.items()]
     for start, end, figures_only in sorted(references):
-        if _inside(found, start) or (start not in deadlines and _PLURAL_BEFORE.search(text, max(0, start - 12), start)):
-            continue  # "Các dự án này": a group, not the project named last (a deadline's year counts nothing)
+        counted_from = start not in deadlines and start not in years_fronted
+        if _inside(found, start) or (counted_from and _PLURAL_BEFORE.search(text, max(0, start - 12), start)):
+            continue  # "Các dự án này": a group, not the project named last (a deadline's, a fronted year counts none)
         if _PAIRED_PLURAL_BEFORE.search(text, max(0, start - 30), start):
             continue
         if ":" in text[end : end + 40] and _LIST_HEAD_AFTER.match(text, end):
             continue  # "Công trình khởi công mới: A, B": the head of a list of other works, not the one named last
+        kind_name = None  # (the plant itself, when its unit was named: "tổ máy số 1 Nhà máy X ... Nhà máy có ...")
         earlier = [v for k, v in sorted(found.items()) if v.end <= start]
         wholes = _outermost([v for v in earlier if not v.part])
         # the whole project named last; a phase only when nothing else was named
@@ -2753,15 +2784,20 @@ def _reference_mentions(
             # area not itself called a project is the works of one; "dự án" is the project called so before it (a
             # work named before without "Dự án", "cảng X đón 820 lượt tàu", is none: the area keeps it)
             antecedent = next((v for v in reversed(wholes) if _called_a_project(text, v)), antecedent)
+        if antecedent is not None and start in wholes_said:
+            # (the whole project: the last work called a project, not the part named after it)
+            antecedent = next((v for v in reversed(wholes) if _called_a_project(text, v)), antecedent)
         if antecedent is not None and _BARE_KIND_ALONE.fullmatch(text, start, end):
             # ("hợp long cầu X thuộc dự án đường Y. Cầu dài 320 m, tổng vốn ...": the kind alone is the work of that
             # kind named last, not the project it belongs to)
             kind = spaced(text[start:end]).lower() + " "
-            same = next((v for v in reversed(wholes) if v.name.lower().startswith(kind)), None)
+            same = next((v for v in reversed(wholes) if _without_plant_unit(v.name).lower().startswith(kind)), None)
             if same is None and kind.startswith("khu "):
                 continue  # ("khởi công đường X. Khu đô thị có ...": an area is no road named before it)
             antecedent = same or antecedent
-        name = antecedent.name if antecedent else named_before.get()
+            if same is not None:
+                kind_name = _without_plant_unit(same.name)
+        name = kind_name or (antecedent.name if antecedent else named_before.get())
         if start in kinds and not (name or "").lower().startswith(spaced(kinds[start].group(1)).lower()):
             continue  # ("Công trình thủy lợi đã ...": works of another kind than the one named before)
         if name:
@@ -4048,8 +4084,7 @@ def last_project_name(text: str, kind: str | None = None) -> str | None:
         folded = " ".join(kind.split()).casefold()
         for mention in reversed(wholes):
             name = _row_name(text, mention)
-            unit = _PLANT_UNIT.match(name)  # ("tổ máy số 1 Nhà máy X": the plant after its unit is the kind's)
-            own = name[unit.end() :].lstrip() if unit is not None else name
+            own = _without_plant_unit(name)
             if own.casefold().startswith(folded):
                 return own
     return _row_name(text, wholes[-1])
@@ -4316,7 +4351,11 @@ _WORKS_SHARE_AFTER = re.compile(
 )
 # "dự kiến sẽ bàn giao đưa vào sử dụng 100% các hạng mục trong quý II": the works' share aimed at, said in the clause
 # before it, no progress made
-_AIMED_IN_CLAUSE = re.compile(r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|mục\s+tiêu)\b[^,;.:()]*$", _I)
+# ("dự kiến hoàn thành trong năm 2025 nhưng đến nay mới đạt 55% khối lượng": the aim, then the works done so far
+# after the contrast that opens what is)
+_AIMED_IN_CLAUSE = re.compile(
+    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|mục\s+tiêu)\b(?:(?!\b(?:nhưng|song|tuy\s+nhiên)\s)[^,;.:()])*$", _I
+)
 _LAND_SHARE_AFTER = re.compile(r"\s*(?:diện\s+tích|mặt\s+bằng)\b", _I)
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
 # ("chậm khoảng 10% so với kế hoạch", "vượt tiến độ đề ra khoảng 5%": how far ahead or behind, hedged or not)
@@ -4338,7 +4377,9 @@ _SIZE_BEFORE_PRICE_BRACKET = re.compile(
 _BUILT_SHARE = guarded(re.compile(
     # ("khối lượng thực hiện đạt 65%": the works done so far, the same share)
     # ("đã thi công được khoảng 50%": the works built, "được" for "đạt")
-    r"(?:thi\s+công|khối\s+lượng(?:\s+(?:công\s+việc|xây\s+lắp|thực\s+hiện|hoàn\s+thành))?)\s+(?:đã\s+)?"
+    # ("khối lượng toàn dự án đạt 96%": the whole project's)
+    r"(?:thi\s+công|khối\s+lượng(?:\s+(?:công\s+việc|xây\s+lắp|thực\s+hiện|hoàn\s+thành))?"
+    r"(?:\s+toàn\s+(?:dự\s+án|công\s+trình|tuyến))?)\s+(?:hiện\s+)?(?:đã\s+)?"
     rf"(?:(?:được\s+)?đạt|được)\s*(?:(?:{HEDGE_WORDS})\s*)?$",
     _I,
 ))
@@ -4358,6 +4399,8 @@ def _needs_context(paragraph: str) -> bool:
         or _INVESTED_REFERENCE.search(paragraph)
         or ("Theo " in paragraph and _ATTRIBUTED_REFERENCE.search(paragraph))
         or ("từ " in paragraph and _SINCE_START_REFERENCE.search(paragraph))
+        or ("oàn " in paragraph and _WHOLE_PROJECT_REFERENCE.search(paragraph))
+        or ("ăm " in paragraph and bool(_sentence_opening_matches(_YEAR_FRONTED_REFERENCE, paragraph)))
         or bool(_adverbial_references(paragraph))
         or bool(_planned_deadline_references(paragraph))
     )
@@ -4622,6 +4665,31 @@ def _group_after_a_priced_work(ctx: FigureContext, name_end: int) -> tuple[str, 
 _BARE_KIND_OPENING = re.compile(r"(" + _BARE_KIND + r")\s+(?=[a-zđà-ỹ])")
 
 
+# "các dự án trọng điểm như cầu A, đường B đã giải ngân 3.120 tỷ đồng": works given after "như" as examples of a
+# group said in the plural; the money said right after them is the whole group's, none of the works' (the group
+# holds more works than the ones named, and each work's share is not said)
+_EXAMPLES_OF_A_GROUP_BEFORE = re.compile(
+    r"(?<!\w)(?:các|những|một\s+số|nhiều)\s+(?:dự\s+án|công\s+trình)\b[^.;:()\d]{0,60}?"
+    r"\s(?:như|điển\s+hình\s+là|nhất\s+là)\s+$",
+    _I,
+)
+
+
+def _examples_of_a_group(ctx: FigureContext, works: list[NamedEvent]) -> bool:
+    """Are ``works`` (named in the figure's sentence, before it) the examples a plural group gives after "như", the
+    figure said after the last of them with no money of a work's own between?"""
+    if not works or "như" not in ctx.text[max(0, works[0].start - 80) : works[0].start]:
+        return False
+    sentence_start = _sentence_from(ctx)
+    if not _EXAMPLES_OF_A_GROUP_BEFORE.search(ctx.text, max(sentence_start, works[0].start - 120), works[0].start):
+        return False
+    for work, after in itertools.pairwise(works):
+        if not _JOINED_WORKS.fullmatch(ctx.text, work.end, after.start):
+            return False
+    # ("như cầu A (300 tỷ đồng), đường B 200 tỷ đồng": each work's own price, said between them)
+    return _MONEY_WORD.search(ctx.text, works[0].end, works[-1].start) is None
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
     last_name = None
@@ -4645,6 +4713,8 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
             if ev.block_end is not None and (ev.event == "started" or not ev.said):
                 event = "started" if ev.said and in_sentence and _started_before(ctx, ev.end) else "in_progress"
             best = (ev.name, event, ev.end)
+    if best is not None and _examples_of_a_group(ctx, in_sentence_works):
+        return None  # (the money of the whole group, more works than the ones named)
     respective = _respective_work(ctx, in_sentence_works) if best else None
     if respective is not None:
         best = (respective.name, respective.event if respective.said else "funding", respective.end)
