@@ -7179,3 +7179,15 @@ def test_one_said_in_a_word_after_the_verb_that_counts_it() -> None:
     # near misses: "một" as "a" before other nouns, or not right after such a verb, stays no figure
     assert figures("Xảy ra một số vụ trộm cắp tài sản.") == []
     assert figures("Ông A là một người có uy tín trong thôn.") == []
+
+
+def test_a_growth_rate_whose_subject_names_its_period_and_says_la_is_the_growth() -> None:
+    # the period's digits in the subject, and "là" before the rate, leave it the growth
+    assert figures("Tốc độ tăng trưởng kinh tế 9 tháng năm 2026 của thành phố là 8,03%.") == [
+        (8.03, "pct", "yoy_pct")]
+    assert figures("Tăng trưởng GRDP quý III/2027 ước tính là 6,4%.") == [(6.4, "pct", "yoy_pct")]
+    # an aside of words in brackets inside the subject ("(số ước)", "(GRDP)")
+    assert figures("Theo số liệu ước tính, tăng trưởng kinh tế (GRDP) năm 2026 của huyện là 7,1%.") == [
+        (7.1, "pct", "yoy_pct")]
+    # a rate that is no growth keeps its level; so does a number other than a period in the subject
+    assert figures("Tỷ lệ lao động qua đào tạo quý II/2027 là 71,5%.") == [(71.5, "pct", "level")]

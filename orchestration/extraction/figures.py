@@ -2193,14 +2193,33 @@ def _list_label_before_colon(text: str) -> re.Match[str] | None:
     return _LABEL_BEFORE_COLON.search(text, run)
 
 
+# the period a growth rate's subject names ("quý I/2027", "6 tháng đầu năm 2026", "tháng 3/2027", "năm 2026"): its
+# digits are no other number between the name and the figure
+_PERIOD_IN_A_SUBJECT = re.compile(r"(?:(?<!\d)\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?"
+                                  r"|(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s*(?:/|năm)\s*)?|năm\s+)?\s*"
+                                  r"(?<!\d)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+# "Tăng trưởng GRDP quý I/2027 là 7,52%": "là" after a growth rate's subject says what the rate is, as "đạt" does
+_IS_RIGHT_BEFORE = re.compile(r"\s(?:ước\s+(?:tính\s+)?)?là\s*$", re.IGNORECASE)
+
+
+# "(GRDP)", "(số sơ bộ)": an aside of words in brackets inside a subject, no clause of its own
+_ASIDE_IN_BRACKETS = re.compile(r"\([^()\d%;]{1,30}\)")
+
+
 def _named_as_a_growth_rate(before: str) -> bool:
-    """Does the segment name a growth rate, with nothing but its subject after the name?"""
+    """Does the segment name a growth rate, with nothing but its subject after the name (its subject may name the
+    period, and the figure may follow "là")?"""
     names = list(_GROWTH_NOUN.finditer(before))
     if not names:
         return False
     averaged = _AVERAGED_RIGHT_BEFORE.search(before, names[-1].end())
     subject_end = averaged.start() if averaged is not None else len(before)
-    return not _VERB_OR_NUMBER.search(before, names[-1].end(), subject_end)
+    if averaged is None and (said := _IS_RIGHT_BEFORE.search(before, names[-1].end())) is not None:
+        subject_end = said.start()
+    subject = before[names[-1].end():subject_end]
+    if "20" in subject or "19" in subject:
+        subject = _PERIOD_IN_A_SUBJECT.sub(" ", subject)
+    return not _VERB_OR_NUMBER.search(subject)
 
 
 def _rate_labelled_before_colon(sentence_before: str, clause: str) -> bool:
@@ -2868,7 +2887,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 "phát" in sentence[-160:] and _DEVELOPMENT_INDEX_OPENS_CLAUSE.search(sentence[-160:]))):
             # an index (108,84%: its growth is the excess over 100), or the growth rate itself (7,4%)
             return "yoy_pct", (round(value - 100, 6) if value >= 50 else value), unit
-        if _named_as_a_growth_rate(before) or (not other_base and _GROWTH_BEFORE_COMMA.search(sentence[-60:])):
+        if (_named_as_a_growth_rate(before) or (not other_base and _GROWTH_BEFORE_COMMA.search(sentence[-60:]))
+                or (")" in sentence[-70:] and not other_base
+                    and _named_as_a_growth_rate(_ASIDE_IN_BRACKETS.sub(" ", _clause_up_to(sentence))))):
             # ("IIP quý I ghi nhận mức tăng khá, hơn 12,74%": the growth named before the comma)
             return "yoy_pct", value, unit
         if (not other_base and not plan_after and ":" in sentence_before[-100:]
