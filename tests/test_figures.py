@@ -7191,3 +7191,14 @@ def test_a_growth_rate_whose_subject_names_its_period_and_says_la_is_the_growth(
         (7.1, "pct", "yoy_pct")]
     # a rate that is no growth keeps its level; so does a number other than a period in the subject
     assert figures("Tỷ lệ lao động qua đào tạo quý II/2027 là 71,5%.") == [(71.5, "pct", "level")]
+
+
+def test_an_average_over_a_running_period_is_against_last_years_same_period() -> None:
+    # the month's change names the month before; the average after ";" is told against the same period last year
+    text = "Giá thịt lợn hơi tháng 8 giảm 1,4% so với tháng trước; bình quân 8 tháng tăng 6,7%."
+    assert figures(text) == [(-1.4, "pct", "change_pct"), (6.7, "pct", "yoy_pct")]
+    text = "Chỉ số giá nhóm giáo dục tăng 0,9% so với tháng trước; bình quân cả năm tăng 4,05%."
+    assert figures(text)[1] == (4.05, "pct", "yoy_pct")
+    # an average naming its own base keeps it
+    text = "Giá gạo tăng 2% so với tháng trước; bình quân 5 tháng tăng 3% so với tháng 12 năm trước."
+    assert figures(text)[1] == (3.0, "pct", "change_pct")

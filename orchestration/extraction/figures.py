@@ -1421,6 +1421,11 @@ _PLAN_BASE_BEFORE_REACH = EndAnchored(re.compile(
     r"(?:\s+(?!và\b)[^\s,;:\d%]+){0,4}\s+(?:đạt|bằng)\s*"
     rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 _ANY_BASE = re.compile(r"\bso\s", re.IGNORECASE)
+# "bình quân 9 tháng tăng", "bình quân quý I/2027 giảm", "bình quân năm tăng": a change of an average over a running
+# period (the clause's subject at most between the period and the verb)
+_AVERAGE_OF_A_RUNNING_PERIOD = re.compile(
+    r"\bbình\s+quân\s+(?:(?:\d{1,2}|cả)\s+tháng(?:\s+(?:đầu\s+)?năm)?|quý\s+[IVX]{1,4}|(?:cả\s+)?năm)"
+    r"(?:\s*/?\s*(?:19|20)\d\d)?\s*(?:[^\d,;:()%]{0,30}?\s)?(?:tăng|giảm)\s*$", re.IGNORECASE)
 _CHANGE_WORD_BEFORE = re.compile(r"(?:tăng|giảm|gấp)\b[^,;:]{0,20}$", re.IGNORECASE)  # only a change needs a base
 # "các ngành có mức sản xuất tăng mạnh so cùng kỳ như: A gấp 2 lần; B tăng 5%": the base a list's head
 # names before its colon is each item's ("so" without "với", after an adverb of the change, too)
@@ -2481,6 +2486,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # the parts in brackets share the base the change before the bracket names
         before_bracket = _BASE_BEFORE_BRACKET.search(sentence, 0, sentence.rfind("("))
         base = comparison_base(before_bracket.group(1)) if before_bracket else None
+    if (base is None and "quân" in before and _AVERAGE_OF_A_RUNNING_PERIOD.search(before[-60:])
+            and not _ANY_BASE.search(head)):
+        # "giá vàng tăng 2% so với tháng trước; bình quân 9 tháng tăng 35%": an average over a running period is
+        # told against the same period of last year, whatever base the month's change before it named
+        base = "same"
     if base is None and _CHANGE_WORD_BEFORE.search(before[-40:]) and not _ANY_BASE.search(head):
         # "so với cùng kỳ tăng 2,2 lần về số dự án, tăng 4,5 lần về số vốn": the base written
         # before the first change of a list frames the changes after it; so does "Các sản phẩm
