@@ -7202,3 +7202,17 @@ def test_an_average_over_a_running_period_is_against_last_years_same_period() ->
     # an average naming its own base keeps it
     text = "Giá gạo tăng 2% so với tháng trước; bình quân 5 tháng tăng 3% so với tháng 12 năm trước."
     assert figures(text)[1] == (3.0, "pct", "change_pct")
+
+
+def test_a_bare_change_after_a_clause_on_another_base_past_a_semicolon_shares_it() -> None:
+    text = ("Tính đến cuối tháng 6, tổng tiền gửi đạt 96.300 tỷ đồng, tăng 4,1% so với đầu năm; "
+            "tổng dư nợ đạt 120.450 tỷ đồng, tăng 5,7%.")
+    assert figures(text)[-1] == (5.7, "pct", "change_pct")
+    # a base of its own stays
+    text = ("Tổng tiền gửi đạt 96.300 tỷ đồng, tăng 4,1% so với đầu năm; "
+            "tổng dư nợ đạt 120.450 tỷ đồng, tăng 15,2% so với cùng kỳ.")
+    assert figures(text)[-1] == (15.2, "pct", "yoy_pct")
+    # a running period opening the next clause is told against last year's
+    text = ("Doanh thu tháng 5 đạt 1.200 tỷ đồng, tăng 2,3% so với tháng trước; "
+            "5 tháng đạt 5.800 tỷ đồng, tăng 11,4%.")
+    assert figures(text)[-1] == (11.4, "pct", "yoy_pct")

@@ -6054,6 +6054,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         figures = _ratios_read_as_plans(figures)
     for i in range(1, len(figures)):
         figures[i] = _read_against_the_figure_before(figures[i], figures[i - 1], paragraph, offset)
+        if i > 1 and ";" in paragraph and _amount_then_change_after_a_clause_on_another_base(
+                figures[i], figures[i - 1], figures[i - 2], paragraph, offset):
+            figures[i] = replace(figures[i], metric="change_pct")
         if i > 1 and figures[i].metric == "level" and figures[i].unit not in ("pct", "VND", "USD"):
             figures[i] = _change_of_a_count_further_back(figures[i], figures[:i], paragraph, offset)
     if "(" in paragraph:
@@ -6270,6 +6273,33 @@ def _next_change_on_the_same_base(fig: Figure, prev: Figure, paragraph: str, off
     head = _HEAD_END.split(paragraph[fig.unit_end - offset:fig.unit_end - offset + 80], maxsplit=1)[0]
     return (_NEXT_ITEM_OF_CHANGES.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset) is not None
             and not _ANY_BASE.search(head) and "cùng" not in head)
+
+
+# "vốn huy động đạt 285.400 tỷ đồng, tăng 9,6% so với 31/12/2025; dư nợ đạt 312.800 tỷ đồng, tăng 10,8%": the next
+# clause of the same shape (its subject, an amount, then a bare change) after ";" is told on the base the clause
+# before named; not when its subject names a running period of its own ("; 5 tháng đạt ..., tăng 12%": last year's)
+_BASE_THEN_NEXT_SUBJECTS_AMOUNT = re.compile(
+    r"\s*so\s+(?:với\s+)?[^,;:()%]{2,40}?\s*;\s*(?!so\s|cùng\s+kỳ|CK\b|bình\s+quân|tính\s+chung|lũy\s+kế|luỹ\s+kế"
+    r"|cộng\s+dồn|cả\s+năm)(?:(?!\d|\bquý\s|\bnăm\s)[^,;:()%]){2,60}?\s*$", re.IGNORECASE)
+
+
+def _amount_then_change_after_a_clause_on_another_base(fig: Figure, prev: Figure, first: Figure, paragraph: str,
+                                                       offset: int) -> bool:
+    """Is ``fig`` a bare change read year on year for want of a base, right after the amount ``prev`` of a clause
+    that follows ``first``'s change on another base past a ";"?"""
+    if not (fig.metric == "yoy_pct" and fig.unit == first.unit == "pct" and first.metric == "change_pct"
+            and prev.metric == "level" and prev.unit != "pct" and first.sentence == prev.sentence == fig.sentence):
+        return False
+    between = paragraph[first.unit_end - offset:prev.start - offset]
+    if ";" not in between or _BASE_THEN_NEXT_SUBJECTS_AMOUNT.fullmatch(between) is None:
+        return False
+    head = _HEAD_END.split(paragraph[fig.unit_end - offset:fig.unit_end - offset + 80], maxsplit=1)[0]
+    return (_CHANGE_AFTER_ITS_AMOUNT.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset) is not None
+            and not _ANY_BASE.search(head) and "cùng" not in head)
+
+
+# ", tăng ", ", giảm khoảng ": a change right after its amount's comma
+_CHANGE_AFTER_ITS_AMOUNT = re.compile(rf"\s*,\s*(?:tăng|giảm)(?:\s+(?:{HEDGE_WORDS}))?\s*", re.IGNORECASE)
 
 
 # "IIP tháng 4 ước đạt 105,2% so với cùng kỳ; 4 tháng đầu năm ước đạt 106,8%": an index on its base, then the same
