@@ -7216,3 +7216,11 @@ def test_a_bare_change_after_a_clause_on_another_base_past_a_semicolon_shares_it
     text = ("Doanh thu tháng 5 đạt 1.200 tỷ đồng, tăng 2,3% so với tháng trước; "
             "5 tháng đạt 5.800 tỷ đồng, tăng 11,4%.")
     assert figures(text)[-1] == (11.4, "pct", "yoy_pct")
+
+
+def test_one_opening_a_sentence_of_no_harm_is_an_article() -> None:
+    assert figures("Một hộ nông dân ở thôn Nà Ri thu lãi 200 triệu đồng từ cây quế.") == [(200e6, "VND", "level")]
+    # a count of one is told of harm
+    assert figures("Một hộ ở bản Khe Nọi bị lũ cuốn trôi nhà.") == [(1.0, "household", "level")]
+    # not opening its sentence, a count
+    assert (1.0, "household", "level") in figures("Trận lốc làm tốc mái một hộ và 3 phòng học.")

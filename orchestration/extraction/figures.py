@@ -4257,6 +4257,18 @@ def _capitalised_in_a_name(paragraph: str, a: int) -> bool:
     return before is not None and before.group(1).islower()
 
 
+# "Một hộ kinh doanh ở xã A nộp thuế 120 triệu đồng": "Một" opening a sentence that tells no damage or casualty
+# introduces the one it tells of (an article, "a household"); a count of one is told of harm ("Một hộ bị sập nhà")
+_HARM_SAID = re.compile(r"(?:" + word_source("damage") + r")", re.IGNORECASE)
+_SENTENCE_LEAD = re.compile(r"[\s\-–•+*]*")
+
+
+def _one_as_the_article_opening_a_sentence(paragraph: str, sentences: list[tuple[int, int]], a: int) -> bool:
+    s_lo, s_hi = _sentence_at(paragraph, sentences, a)
+    return (_SENTENCE_LEAD.fullmatch(paragraph, s_lo, a) is not None
+            and _HARM_SAID.search(paragraph, a, s_hi) is None)
+
+
 # a count, its noun, then "trên một vạn dân" (per ten thousand people): the rate's base ("trên một vạn người tham
 # gia", with no count before, is over ten thousand)
 _PER_TEN_THOUSAND_PEOPLE = re.compile(r"\d[\d.,]*(?:\s+(?!(?:với|và|có|cùng|gồm)\s)[^\W\d_]+){1,3}\s+trên\s+một$",
@@ -4306,6 +4318,8 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
         # no number)
         if re.search(r"(?:thứ|lần|trong|của|mỗi|từng|ngã|mười|mươi|trăm|linh|lẻ|dăm|vài)\s*$",
                      paragraph[max(0, m.start() - 8):m.start()], re.I):
+            continue
+        if m.group(1) == "Một" and _one_as_the_article_opening_a_sentence(paragraph, sentences, m.start(1)):
             continue
         if word == "một" and after.startswith("vạn d") and _PER_TEN_THOUSAND_PEOPLE.search(
                 paragraph, max(0, m.start() - 40), m.end(1)):
