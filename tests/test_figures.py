@@ -7224,3 +7224,9 @@ def test_one_opening_a_sentence_of_no_harm_is_an_article() -> None:
     assert figures("Một hộ ở bản Khe Nọi bị lũ cuốn trôi nhà.") == [(1.0, "household", "level")]
     # not opening its sentence, a count
     assert (1.0, "household", "level") in figures("Trận lốc làm tốc mái một hộ và 3 phòng học.")
+
+
+def test_a_year_before_the_word_province_is_no_amount_in_billions() -> None:
+    # "tỉnh" is no "tỉ" (billion): the year of the quarter stays a date
+    assert figures("Theo Sở Công Thương, quý II/2026 tỉnh Hà Nam xuất khẩu 1,2 tỷ USD.") == [(1.2e9, "USD", "level")]
+    assert figures("Doanh thu cả năm đạt 2025 tỉ đồng.") == [(2025e9, "VND", "level")]

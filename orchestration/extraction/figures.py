@@ -409,8 +409,10 @@ _NOT_FIGURE = [
     r"\b(?:năm|Năm|niên\s+độ|vụ\s+\w+|mùa\s+vụ|khóa|khoá|nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|đến)\s+"
     rf"{YEAR}(?:\s*[-–—]\s*{YEAR})?",
     rf"\b{YEAR}\s*[-–—]\s*{YEAR}\b",
+    # (a scale word whole: "quý I/2027 tỉnh Thanh Hóa" is a year before "tỉnh", no "tỉ" of money)
     rf"(?<![\d.,]){YEAR}(?![\d.,%])"
-    r"(?!\s*(?:" + SCALE_WORDS + r"|tấn|ha\b|héc\s*-?\s*ta|hecta|hécta|người|hộ|con|lượt|m3|m³|km|đồng))",
+    r"(?!\s*(?:(?:" + SCALE_WORDS + r")(?![^\W\d_])|tấn|ha\b|héc\s*-?\s*ta|hecta|hécta|người|hộ|con|lượt|m3|m³|km"
+    r"|đồng))",
     # legal documents and their numbers: Quyết định số 2199/QĐ-UBND, Nghị quyết 18-NQ/TU
     r"\b[Ss]ố\s*:?\s*\d+[\w/.-]*(?:/\s*[A-ZĐ][\w/.-]*)",
     r"\b\d+\s*/\s*\d{4}\s*/\s*[A-ZĐ][\w/.-]*",
