@@ -7230,3 +7230,7 @@ def test_a_year_before_the_word_province_is_no_amount_in_billions() -> None:
     # "tỉnh" is no "tỉ" (billion): the year of the quarter stays a date
     assert figures("Theo Sở Công Thương, quý II/2026 tỉnh Hà Nam xuất khẩu 1,2 tỷ USD.") == [(1.2e9, "USD", "level")]
     assert figures("Doanh thu cả năm đạt 2025 tỉ đồng.") == [(2025e9, "VND", "level")]
+
+
+def test_the_number_of_a_local_tax_office_is_its_name() -> None:
+    assert figures("Thuế cơ sở 7 tỉnh Nghệ An đã thu 640 tỷ đồng.") == [(640e9, "VND", "level")]

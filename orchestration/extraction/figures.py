@@ -465,6 +465,8 @@ _NOT_FIGURE = [
     # (a room named by its number, "phòng 205"; not the verbs "tiêm phòng 12.000 liều", "dự phòng 45 tỷ đồng")
     # (a capital "Đường" after a word ends a place's name, "xã Tam Đường 2 người": the number after it counts)
     r"(?:đ|(?<![^\W\d_]\s)Đ)ường(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét|làn|chiều|tầng)\b)|km|Km|(?<![Tt]iêm\s)(?<![Dd]ự\s)phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
+    # (a tax office of the 2025 reform named by its number: "Thuế cơ sở 2 tỉnh Đồng Nai thu được ...")
+    r"(?:Thuế|THUẾ)\s+(?:cơ\s+sở|CƠ\s+SỞ)|"
     # ("Tuần 45/2026 (từ 02/11 đến 08/11)", "trong tuần 12": a week named by its number, a bulletin's heading in
     # capitals too, "TUẦN 40/2026"; not "mỗi tuần 3 buổi")
     r"(?<!mỗi\s)(?<!Mỗi\s)(?<!một\s)(?<!\d\s)(?:[Tt]uần|TUẦN)(?:\s+lễ)?|"
