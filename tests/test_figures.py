@@ -7234,3 +7234,19 @@ def test_a_year_before_the_word_province_is_no_amount_in_billions() -> None:
 
 def test_the_number_of_a_local_tax_office_is_its_name() -> None:
     assert figures("Thuế cơ sở 7 tỉnh Nghệ An đã thu 640 tỷ đồng.") == [(640e9, "VND", "level")]
+
+
+def test_a_bare_rate_in_brackets_after_a_parts_amount_is_its_share() -> None:
+    text = ("Tổng vốn FDI đăng ký đạt 640 triệu USD, trong đó Nhật Bản 210 triệu USD (32,8%), "
+            "Hàn Quốc 150 triệu USD (23,4%).")
+    assert [m for _, _, m in figures(text)] == ["level", "level", "share_pct", "level", "share_pct"]
+    text = "Toàn tỉnh gieo trồng 52.000 ha ngô, đến nay đã thu hoạch 31.800 ha (61,2%)."
+    assert figures(text)[-1] == (61.2, "pct", "share_pct")
+    # no whole said before the amount: the bracket is not read as a share
+    assert figures("Thu ngân sách đạt 5.200 tỷ đồng (62%).")[-1] != (62.0, "pct", "share_pct")
+    # a change's amount restated in per cent is no share
+    assert figures("Diện tích lúa gieo cấy 41.000 ha, giảm 1.600 ha (3,8%).")[-1] != (3.8, "pct", "share_pct")
+    # where the whole is told against its plan, each part's bracket is its own plan's share, no share of the whole
+    text = ("Vốn đầu tư công giải ngân 9.120 tỷ đồng, đạt 58% kế hoạch; trong đó vốn tỉnh 6.300 tỷ đồng (61,4%), "
+            "vốn trung ương 2.820 tỷ đồng (52,2%).")
+    assert (61.4, "pct", "plan_pct") in figures(text) and (52.2, "pct", "plan_pct") in figures(text)

@@ -1964,6 +1964,41 @@ _SHARE_BEFORE_BRACKET = re.compile(r"(?:chiếm\s+(?:tỷ|tỉ)\s+(?:trọng|l�
 _PART_COUNT_BEFORE_BRACKET = re.compile(
     rf"\d[\d.,]*\s+[^\W\d][^\d()%;:]{{0,40}}\(\s*(?:(?:{HEDGE_WORDS}|xấp\s+xỉ)\s*)?$", re.IGNORECASE
 )
+# "Thu ngân sách đạt 15.250 tỷ đồng; trong đó thu nội địa 11.200 tỷ đồng (73,4%)", "Singapore dẫn đầu với 3,82 tỷ USD
+# (30,3%)", "gieo cấy 418.000 ha, đã thu hoạch 312.450 ha (74,6%)": a bare rate in brackets right after an amount that
+# is a part (of a breakdown, a ranking, or of a whole said before it in the same unit) is the part's share of the whole
+# (not after an amount of change: "giảm 1.686 ha (2,24%)" restates the change; where a plan or a disbursement is
+# spoken of, the parts' brackets are their shares of their own plans)
+_AMOUNT_THEN_BRACKET = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+([^\W\d][^\d()%;:,]{0,30}?)\s*\(\s*$")
+_CHANGE_RIGHT_BEFORE = re.compile(rf"(?:tăng|giảm|hơn|vượt)\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
+_PARTS_SAID = re.compile(r"\btrong\s+đó\b|\b(?:dẫn|đứng)\s+đầu\b|\btiếp\s+(?:theo|đến)\b", re.IGNORECASE)
+
+
+def _a_parts_bracket(sentence: str) -> str | None:
+    """The metric of a bare rate in brackets right after a part's amount (``sentence`` ends at the bracket's "("):
+    "share_pct" in a breakdown or after a whole in the same unit; "plan_pct" in a breakdown of a whole told against
+    its plan; else None."""
+    amount = _AMOUNT_THEN_BRACKET.search(sentence[-60:])
+    if amount is None:
+        return None
+    start = len(sentence) - len(sentence[-60:]) + amount.start()
+    if _CHANGE_RIGHT_BEFORE.search(sentence[max(0, start - 20):start]):
+        return None
+    head = sentence[max(0, start - 250):start]
+    if _PLAN_WORD_ANYWHERE.search(head) or "giải ngân" in head.lower():
+        # "giải ngân 52.380 tỷ đồng, đạt 62,5% kế hoạch; trong đó cấp tỉnh 38.120 tỷ đồng (64,2%)": each part's
+        # share of its own plan
+        return "plan_pct" if _PARTS_SAID.search(head) and _PLAN_ATTAINED.search(head) else None
+    if _PARTS_SAID.search(head):
+        return "share_pct"
+    unit_word = amount.group(2).split()[0]
+    return "share_pct" if re.search(r"\d\s+" + re.escape(unit_word) + r"(?![^\W\d_])", head) else None
+
+
+# "đạt 62,5% kế hoạch", "bằng 30,3% dự toán", "đạt 58% KH vốn": a whole's attainment of its plan
+_PLAN_ATTAINED = re.compile(r"\d\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|KH\b)", re.IGNORECASE)
+
+
 _GROWTH_BEFORE_COMMA = re.compile(r"(?:mức\s+tăng(?:\s+trưởng)?(?:\s+(?:khá|cao|mạnh|nhanh|tốt))?|tăng(?:\s+trưởng)?\s+"
                                   rf"(?:khá|cao|mạnh|nhanh|tốt))\s*,\s*(?:(?:ước|đạt|{HEDGE_WORDS}|xấp\s+xỉ)\s*)*$",
                                   re.IGNORECASE)
@@ -2713,6 +2748,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "Trong đó, có 120 hợp tác xã (khoảng 40%) hoạt động tốt": a part of the total said before, counted,
             # and its share of that total in brackets
             return "share_pct", value, unit
+        if (in_brackets and base is None and unit == "pct" and not before.strip() and not plan_after
+                and "(" in sentence[-40:] and (parts_metric := _a_parts_bracket(sentence)) is not None):
+            return parts_metric, value, unit
         if in_brackets and _SIGN_ONLY.fullmatch(before):
             # "so với 31/12 tăng 1.475 tỷ đồng (+6,2%)": the same change in percent, on the same base;
             # "đạt 4.500 tỷ đồng (+2,1%) so với tháng trước và (+17,1%) so với cùng kỳ": a base right
