@@ -7250,3 +7250,8 @@ def test_a_bare_rate_in_brackets_after_a_parts_amount_is_its_share() -> None:
     text = ("Vốn đầu tư công giải ngân 9.120 tỷ đồng, đạt 58% kế hoạch; trong đó vốn tỉnh 6.300 tỷ đồng (61,4%), "
             "vốn trung ương 2.820 tỷ đồng (52,2%).")
     assert (61.4, "pct", "plan_pct") in figures(text) and (52.2, "pct", "plan_pct") in figures(text)
+
+
+def test_what_a_counted_department_or_block_serves_is_no_part_of_its_noun() -> None:
+    found = find_figures("Trung tâm y tế huyện có 9 khoa lâm sàng, 3 khoa cận lâm sàng và 2 block chung cư công vụ.")
+    assert [f.unit_label for f in found] == ["khoa", "khoa", "block"]
