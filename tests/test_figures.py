@@ -7255,3 +7255,8 @@ def test_a_bare_rate_in_brackets_after_a_parts_amount_is_its_share() -> None:
 def test_what_a_counted_department_or_block_serves_is_no_part_of_its_noun() -> None:
     found = find_figures("Trung tâm y tế huyện có 9 khoa lâm sàng, 3 khoa cận lâm sàng và 2 block chung cư công vụ.")
     assert [f.unit_label for f in found] == ["khoa", "khoa", "block"]
+
+
+def test_a_rate_named_by_its_size_after_an_amounts_change_on_another_base_shares_the_base() -> None:
+    text = "Tổng dư nợ đạt 21.300 tỷ đồng, tăng 1.150 tỷ đồng so với cuối năm 2025, tốc độ tăng 5,7%."
+    assert figures(text)[-1] == (5.7, "pct", "change_pct")

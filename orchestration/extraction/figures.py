@@ -1404,7 +1404,11 @@ _MONTH_OF_THE_FIGURE = re.compile(r"(?<!với\s)(?<!so\s)(?<!cùng\s)\b([Tt]hán
 # change after its comma; group 1 the base
 _AMOUNT_CHANGE_ON_A_BASE_BEFORE = EndAnchored(re.compile(
     rf"\b(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*[^\W\d][^,;:%\d]{{0,20}}?\s"
-    r"(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s*,\s*(?:(?:tương\s+ứng|tương\s+đương|hay)\s+)?(?:tăng|giảm)\s*"
+    # (the base may name a date or a year: "so với 31/12/2025", "so với cuối năm 2025")
+    r"(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d(?!\d)){3,40}?)\s*,\s*"
+    r"(?:(?:tương\s+ứng|tương\s+đương|hay)\s+)?"
+    # (the rate named by its size: "tăng 685 tỷ đồng so với đầu năm, tốc độ tăng 8,6%")
+    r"(?:(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+)?(?:tăng(?:\s+trưởng)?|giảm)\s*"
     rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # "CPI tăng 1,7% và so với cùng kỳ tăng 3,3%": a base written after "và" before its own verb is the base
 # of the figure after that verb, not of the figure before "và"
