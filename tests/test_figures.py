@@ -7260,3 +7260,10 @@ def test_what_a_counted_department_or_block_serves_is_no_part_of_its_noun() -> N
 def test_a_rate_named_by_its_size_after_an_amounts_change_on_another_base_shares_the_base() -> None:
     text = "Tổng dư nợ đạt 21.300 tỷ đồng, tăng 1.150 tỷ đồng so với cuối năm 2025, tốc độ tăng 5,7%."
     assert figures(text)[-1] == (5.7, "pct", "change_pct")
+
+
+def test_the_countrys_rate_of_growth_in_brackets_is_no_figure_of_the_province() -> None:
+    text = "Tổng mức bán lẻ tăng 11,3%, cao hơn mức tăng chung của cả nước (9,4%)."
+    assert figures(text) == [(11.3, "pct", "yoy_pct")]
+    text = "Kim ngạch xuất khẩu tăng 6,5%, thấp hơn tốc độ tăng trưởng của toàn quốc (13,1%)."
+    assert figures(text) == [(6.5, "pct", "yoy_pct")]

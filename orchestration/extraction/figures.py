@@ -4748,7 +4748,10 @@ _NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.IGNORECASE)
 _NATIONAL_WORD_LITERALS = required_lowered_literals(_NATIONAL_WORDS) or ("",)
 # (the same matches, skipping to the letters they open with: scanning.guarded; a paragraph's test 2-4× faster)
 _NATIONAL_WORDS_SCAN = guarded(_NATIONAL_WORDS)
-_NATIONAL_AVERAGE_BEFORE = re.compile(r"(?:trung\s+bình|bình\s+quân)(?:\s+chung)?\s+(?:của\s+)?"
+# ("thấp hơn mức tăng chung của cả nước (3,6%)", "cao hơn tốc độ tăng trưởng của toàn quốc (6,9%)": the country's own
+# rate of growth, named by its size)
+_NATIONAL_AVERAGE_BEFORE = re.compile(r"(?:(?:trung\s+bình|bình\s+quân)(?:\s+chung)?"
+                                      r"|(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?(?:\s+(?:chung|bình\s+quân))?)\s+(?:của\s+)?"
                                       r"(?:cả\s+nước|toàn\s+quốc)\s*(?:là|đạt|ở\s+mức|với)?\s*"
                                       # ("so với bình quân chung của cả nước (10,35%)": the figure in brackets)
                                       rf"\(?\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
