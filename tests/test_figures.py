@@ -7267,3 +7267,12 @@ def test_the_countrys_rate_of_growth_in_brackets_is_no_figure_of_the_province() 
     assert figures(text) == [(11.3, "pct", "yoy_pct")]
     text = "Kim ngạch xuất khẩu tăng 6,5%, thấp hơn tốc độ tăng trưởng của toàn quốc (13,1%)."
     assert figures(text) == [(6.5, "pct", "yoy_pct")]
+
+
+def test_a_pair_of_bare_changes_after_a_semicolon_mirrors_the_pair_on_two_bases_before_it() -> None:
+    text = ("Giá gạo tẻ thường tăng 1,6% so với tháng trước và tăng 7,9% so với cùng kỳ; "
+            "giá thịt bò giảm 0,4% và tăng 3,3%.")
+    assert [m for _, _, m in figures(text)] == ["change_pct", "yoy_pct", "change_pct", "yoy_pct"]
+    # the pair said the other way round
+    text = ("Giá gạo tăng 7,9% so với cùng kỳ, tăng 1,6% so với tháng trước; giá thịt bò tăng 3,3% và giảm 0,4%.")
+    assert [m for _, _, m in figures(text)] == ["yoy_pct", "change_pct", "yoy_pct", "change_pct"]

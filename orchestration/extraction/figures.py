@@ -6120,6 +6120,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if i > 1 and ";" in paragraph and _amount_then_change_after_a_clause_on_another_base(
                 figures[i], figures[i - 1], figures[i - 2], paragraph, offset):
             figures[i] = replace(figures[i], metric="change_pct")
+        if i > 2 and ";" in paragraph and _pair_mirroring_the_pair_before(figures, i, paragraph, offset):
+            figures[i - 1] = replace(figures[i - 1], metric=figures[i - 3].metric)
+            figures[i] = replace(figures[i], metric=figures[i - 2].metric)
         if i > 1 and figures[i].metric == "level" and figures[i].unit not in ("pct", "VND", "USD"):
             figures[i] = _change_of_a_count_further_back(figures[i], figures[:i], paragraph, offset)
     if "(" in paragraph:
@@ -6363,6 +6366,34 @@ def _amount_then_change_after_a_clause_on_another_base(fig: Figure, prev: Figure
 
 # ", tăng ", ", giảm khoảng ": a change right after its amount's comma
 _CHANGE_AFTER_ITS_AMOUNT = re.compile(rf"\s*,\s*(?:tăng|giảm)(?:\s+(?:{HEDGE_WORDS}))?\s*", re.IGNORECASE)
+
+
+# "giá vàng tăng 2,85% so với tháng trước và tăng 48,6% so với cùng kỳ; giá đô la Mỹ giảm 0,12% và tăng 2,4%": a pair
+# of bare changes of the next item after ";" mirrors the pair before it, each on the base of its place in that pair
+_OWN_BASE_THEN_NEXT_CHANGE = re.compile(
+    rf"\s*so\s+(?:với\s+)?[^,;:()\d%]{{2,40}}?\s*(?:,|và|,\s*và)\s*(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?",
+    re.IGNORECASE)
+_NEXT_CHANGE_OF_THE_PAIR = re.compile(rf"\s*(?:,|và|,\s*và)\s*(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?",
+                                      re.IGNORECASE)
+
+
+def _pair_mirroring_the_pair_before(figures: list[Figure], i: int, paragraph: str, offset: int) -> bool:
+    """Are ``figures[i - 1]``, ``figures[i]`` a pair of bare changes after ";" that mirrors the pair of changes on two
+    bases right before it (``_OWN_BASE_THEN_NEXT_CHANGE``, ``_NEXT_ITEM_OF_CHANGES``)?"""
+    first, second, third, fourth = figures[i - 3:i + 1]
+    if not (first.unit == second.unit == third.unit == fourth.unit == "pct"
+            and first.sentence == second.sentence == third.sentence == fourth.sentence
+            and {first.metric, second.metric} == {"yoy_pct", "change_pct"}
+            and third.metric in ("yoy_pct", "change_pct") and fourth.metric in ("yoy_pct", "change_pct")):
+        return False
+    second_lo, third_lo = second.unit_end - offset, third.start - offset
+    if (_OWN_BASE_THEN_NEXT_CHANGE.fullmatch(paragraph, first.unit_end - offset, second.start - offset) is None
+            or ";" not in paragraph[second_lo:third_lo]
+            or _NEXT_ITEM_OF_CHANGES.fullmatch(paragraph, second_lo, third_lo) is None
+            or _NEXT_CHANGE_OF_THE_PAIR.fullmatch(paragraph, third.unit_end - offset, fourth.start - offset) is None):
+        return False
+    head = _HEAD_END.split(paragraph[fourth.unit_end - offset:fourth.unit_end - offset + 80], maxsplit=1)[0]
+    return not _ANY_BASE.search(head) and "cùng" not in head
 
 
 # "IIP tháng 4 ước đạt 105,2% so với cùng kỳ; 4 tháng đầu năm ước đạt 106,8%": an index on its base, then the same
