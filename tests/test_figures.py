@@ -7276,3 +7276,8 @@ def test_a_pair_of_bare_changes_after_a_semicolon_mirrors_the_pair_on_two_bases_
     # the pair said the other way round
     text = ("Giá gạo tăng 7,9% so với cùng kỳ, tăng 1,6% so với tháng trước; giá thịt bò tăng 3,3% và giảm 0,4%.")
     assert [m for _, _, m in figures(text)] == ["yoy_pct", "change_pct", "yoy_pct", "change_pct"]
+
+
+def test_one_before_a_scale_word_opening_a_sentence_stays_a_number() -> None:
+    assert figures("Một nghìn lao động được đào tạo nghề.") == [(1000.0, "person", "level")]
+    assert figures("Một tỷ đồng được trích cho quỹ khuyến học.") == [(1e9, "VND", "level")]

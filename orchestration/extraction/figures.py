@@ -4309,7 +4309,13 @@ _HARM_SAID = re.compile(r"(?:" + word_source("damage") + r")", re.IGNORECASE)
 _SENTENCE_LEAD = re.compile(r"[\s\-–•+*]*")
 
 
+# ("Một nghìn hộ", "Một tỷ đồng", "Một chục ngôi nhà": "Một" is the number a scale word multiplies)
+_SCALE_WORD_AFTER = re.compile(r"\s*(?:" + SCALE_WORDS + r"|chục|trăm)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _one_as_the_article_opening_a_sentence(paragraph: str, sentences: list[tuple[int, int]], a: int) -> bool:
+    if _SCALE_WORD_AFTER.match(paragraph, a + 3):
+        return False
     s_lo, s_hi = _sentence_at(paragraph, sentences, a)
     return (_SENTENCE_LEAD.fullmatch(paragraph, s_lo, a) is not None
             and _HARM_SAID.search(paragraph, a, s_hi) is None)
