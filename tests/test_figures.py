@@ -7281,3 +7281,9 @@ def test_a_pair_of_bare_changes_after_a_semicolon_mirrors_the_pair_on_two_bases_
 def test_one_before_a_scale_word_opening_a_sentence_stays_a_number() -> None:
     assert figures("Một nghìn lao động được đào tạo nghề.") == [(1000.0, "person", "level")]
     assert figures("Một tỷ đồng được trích cho quỹ khuyến học.") == [(1e9, "VND", "level")]
+
+
+def test_a_bound_named_as_a_limit_is_no_figure() -> None:
+    assert figures("Tỷ lệ nợ xấu là 1,4%, nằm trong giới hạn cho phép dưới 3%.") == [(1.4, "pct", "level")]
+    # a bound with no limit named stays the figure, a bound
+    assert figures("Tỷ lệ nợ xấu được kiểm soát dưới 3%.") == [(3.0, "pct", "level")]

@@ -6608,6 +6608,13 @@ _RANGE_LOW_AHEAD = re.compile(r"\s*%\s*(?:đến|tới|[-–])\s*[\d.,]+\s*%")
 _RANGE_HIGH_BEHIND = re.compile(r"\btừ\s+[\d.,]+\s*%\s*(?:đến|tới|[-–])\s*$", re.IGNORECASE)
 
 
+# a limit a rate is kept under or over ("trong giới hạn an toàn dưới 3%", "ngưỡng cho phép dưới 5%", "mức trần không
+# quá 4,5%"), its bound word right before it
+_A_LIMIT_BEFORE = re.compile(r"(?:giới\s+hạn|ngưỡng|mức\s+trần)(?:\s+(?:an\s+toàn|cho\s+phép|kiểm\s+soát))?"
+                             r"\s*(?:là|ở\s+mức)?\s*(?:dưới|trên|không\s+quá|tối\s+đa|tối\s+thiểu|hơn)\s*$",
+                             re.IGNORECASE)
+
+
 def _is_threshold(fig: Figure, earlier: list[Figure], paragraph: str, offset: int) -> bool:
     if fig.unit != "pct":
         return False
@@ -6617,6 +6624,8 @@ def _is_threshold(fig: Figure, earlier: list[Figure], paragraph: str, offset: in
         return False  # "1,3 triệu ngày khách gấp hơn 1,5 lần": a growth multiple is no bar of a group
     if _ONE_OF_A_GROUP.search(paragraph, max(fig.sentence[0] - offset, fig.start - offset - 120), fig.start - offset):
         return True  # "là một trong 6 tỉnh, thành phố tăng GRDP trên 10%": the bar of the group
+    if _A_LIMIT_BEFORE.search(paragraph, max(fig.sentence[0] - offset, fig.start - offset - 50), fig.start - offset):
+        return True  # "nợ xấu 1,62%, trong giới hạn an toàn dưới 3%": the limit set, no figure of the province
     for prev in reversed(earlier):
         if prev.sentence != fig.sentence or _breaks_the_clause(paragraph, prev.end - offset, fig.start - offset):
             return False
