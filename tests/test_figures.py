@@ -7287,3 +7287,11 @@ def test_a_bound_named_as_a_limit_is_no_figure() -> None:
     assert figures("Tỷ lệ nợ xấu là 1,4%, nằm trong giới hạn cho phép dưới 3%.") == [(1.4, "pct", "level")]
     # a bound with no limit named stays the figure, a bound
     assert figures("Tỷ lệ nợ xấu được kiểm soát dưới 3%.") == [(3.0, "pct", "level")]
+
+
+def test_a_bare_rate_after_an_item_of_a_list_of_rated_items_is_no_share() -> None:
+    text = "Các khoản thu khá: phí bảo vệ môi trường 3,1 tỷ đồng (62%); thuế tài nguyên 2,4 tỷ đồng (48%)."
+    assert (48.0, "pct", "share_pct") not in figures(text)
+    # over a hundred per cent is no share
+    text = "Toàn tỉnh gieo trồng 5.200 ha, đã thu hoạch 5.460 ha (105%)."
+    assert (105.0, "pct", "share_pct") not in figures(text)

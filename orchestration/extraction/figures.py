@@ -1995,8 +1995,13 @@ def _a_parts_bracket(sentence: str) -> str | None:
         return "plan_pct" if _PARTS_SAID.search(head) and _PLAN_ATTAINED.search(head) else None
     if _PARTS_SAID.search(head):
         return "share_pct"
+    if _BARE_RATE_IN_BRACKETS.search(head):
+        return None  # ("thuế A 28,4 tỷ đồng (121%); lệ phí B 7,2 tỷ đồng (104%)": an item of a list, each its own rate)
     unit_word = amount.group(2).split()[0]
     return "share_pct" if re.search(r"\d\s+" + re.escape(unit_word) + r"(?![^\W\d_])", head) else None
+
+
+_BARE_RATE_IN_BRACKETS = re.compile(r"\(\s*[\d.,]+\s*%\s*\)")
 
 
 # "đạt 62,5% kế hoạch", "bằng 30,3% dự toán", "đạt 58% KH vốn": a whole's attainment of its plan
@@ -2753,7 +2758,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # and its share of that total in brackets
             return "share_pct", value, unit
         if (in_brackets and base is None and unit == "pct" and not before.strip() and not plan_after
-                and "(" in sentence[-40:] and (parts_metric := _a_parts_bracket(sentence)) is not None):
+                and value <= 100 and "(" in sentence[-40:]
+                and (parts_metric := _a_parts_bracket(sentence)) is not None):
             return parts_metric, value, unit
         if in_brackets and _SIGN_ONLY.fullmatch(before):
             # "so với 31/12 tăng 1.475 tỷ đồng (+6,2%)": the same change in percent, on the same base;
