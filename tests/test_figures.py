@@ -7179,3 +7179,119 @@ def test_one_said_in_a_word_after_the_verb_that_counts_it() -> None:
     # near misses: "một" as "a" before other nouns, or not right after such a verb, stays no figure
     assert figures("Xảy ra một số vụ trộm cắp tài sản.") == []
     assert figures("Ông A là một người có uy tín trong thôn.") == []
+
+
+def test_a_growth_rate_whose_subject_names_its_period_and_says_la_is_the_growth() -> None:
+    # the period's digits in the subject, and "là" before the rate, leave it the growth
+    assert figures("Tốc độ tăng trưởng kinh tế 9 tháng năm 2026 của thành phố là 8,03%.") == [
+        (8.03, "pct", "yoy_pct")]
+    assert figures("Tăng trưởng GRDP quý III/2027 ước tính là 6,4%.") == [(6.4, "pct", "yoy_pct")]
+    # an aside of words in brackets inside the subject ("(số ước)", "(GRDP)")
+    assert figures("Theo số liệu ước tính, tăng trưởng kinh tế (GRDP) năm 2026 của huyện là 7,1%.") == [
+        (7.1, "pct", "yoy_pct")]
+    # a rate that is no growth keeps its level; so does a number other than a period in the subject
+    assert figures("Tỷ lệ lao động qua đào tạo quý II/2027 là 71,5%.") == [(71.5, "pct", "level")]
+
+
+def test_an_average_over_a_running_period_is_against_last_years_same_period() -> None:
+    # the month's change names the month before; the average after ";" is told against the same period last year
+    text = "Giá thịt lợn hơi tháng 8 giảm 1,4% so với tháng trước; bình quân 8 tháng tăng 6,7%."
+    assert figures(text) == [(-1.4, "pct", "change_pct"), (6.7, "pct", "yoy_pct")]
+    text = "Chỉ số giá nhóm giáo dục tăng 0,9% so với tháng trước; bình quân cả năm tăng 4,05%."
+    assert figures(text)[1] == (4.05, "pct", "yoy_pct")
+    # an average naming its own base keeps it
+    text = "Giá gạo tăng 2% so với tháng trước; bình quân 5 tháng tăng 3% so với tháng 12 năm trước."
+    assert figures(text)[1] == (3.0, "pct", "change_pct")
+
+
+def test_a_bare_change_after_a_clause_on_another_base_past_a_semicolon_shares_it() -> None:
+    text = ("Tính đến cuối tháng 6, tổng tiền gửi đạt 96.300 tỷ đồng, tăng 4,1% so với đầu năm; "
+            "tổng dư nợ đạt 120.450 tỷ đồng, tăng 5,7%.")
+    assert figures(text)[-1] == (5.7, "pct", "change_pct")
+    # a base of its own stays
+    text = ("Tổng tiền gửi đạt 96.300 tỷ đồng, tăng 4,1% so với đầu năm; "
+            "tổng dư nợ đạt 120.450 tỷ đồng, tăng 15,2% so với cùng kỳ.")
+    assert figures(text)[-1] == (15.2, "pct", "yoy_pct")
+    # a running period opening the next clause is told against last year's
+    text = ("Doanh thu tháng 5 đạt 1.200 tỷ đồng, tăng 2,3% so với tháng trước; "
+            "5 tháng đạt 5.800 tỷ đồng, tăng 11,4%.")
+    assert figures(text)[-1] == (11.4, "pct", "yoy_pct")
+
+
+def test_one_opening_a_sentence_of_no_harm_is_an_article() -> None:
+    assert figures("Một hộ nông dân ở thôn Nà Ri thu lãi 200 triệu đồng từ cây quế.") == [(200e6, "VND", "level")]
+    # a count of one is told of harm
+    assert figures("Một hộ ở bản Khe Nọi bị lũ cuốn trôi nhà.") == [(1.0, "household", "level")]
+    # not opening its sentence, a count
+    assert (1.0, "household", "level") in figures("Trận lốc làm tốc mái một hộ và 3 phòng học.")
+
+
+def test_a_year_before_the_word_province_is_no_amount_in_billions() -> None:
+    # "tỉnh" is no "tỉ" (billion): the year of the quarter stays a date
+    assert figures("Theo Sở Công Thương, quý II/2026 tỉnh Hà Nam xuất khẩu 1,2 tỷ USD.") == [(1.2e9, "USD", "level")]
+    assert figures("Doanh thu cả năm đạt 2025 tỉ đồng.") == [(2025e9, "VND", "level")]
+
+
+def test_the_number_of_a_local_tax_office_is_its_name() -> None:
+    assert figures("Thuế cơ sở 7 tỉnh Nghệ An đã thu 640 tỷ đồng.") == [(640e9, "VND", "level")]
+
+
+def test_a_bare_rate_in_brackets_after_a_parts_amount_is_its_share() -> None:
+    text = ("Tổng vốn FDI đăng ký đạt 640 triệu USD, trong đó Nhật Bản 210 triệu USD (32,8%), "
+            "Hàn Quốc 150 triệu USD (23,4%).")
+    assert [m for _, _, m in figures(text)] == ["level", "level", "share_pct", "level", "share_pct"]
+    text = "Toàn tỉnh gieo trồng 52.000 ha ngô, đến nay đã thu hoạch 31.800 ha (61,2%)."
+    assert figures(text)[-1] == (61.2, "pct", "share_pct")
+    # no whole said before the amount: the bracket is not read as a share
+    assert figures("Thu ngân sách đạt 5.200 tỷ đồng (62%).")[-1] != (62.0, "pct", "share_pct")
+    # a change's amount restated in per cent is no share
+    assert figures("Diện tích lúa gieo cấy 41.000 ha, giảm 1.600 ha (3,8%).")[-1] != (3.8, "pct", "share_pct")
+    # where the whole is told against its plan, each part's bracket is its own plan's share, no share of the whole
+    text = ("Vốn đầu tư công giải ngân 9.120 tỷ đồng, đạt 58% kế hoạch; trong đó vốn tỉnh 6.300 tỷ đồng (61,4%), "
+            "vốn trung ương 2.820 tỷ đồng (52,2%).")
+    assert (61.4, "pct", "plan_pct") in figures(text) and (52.2, "pct", "plan_pct") in figures(text)
+
+
+def test_what_a_counted_department_or_block_serves_is_no_part_of_its_noun() -> None:
+    found = find_figures("Trung tâm y tế huyện có 9 khoa lâm sàng, 3 khoa cận lâm sàng và 2 block chung cư công vụ.")
+    assert [f.unit_label for f in found] == ["khoa", "khoa", "block"]
+
+
+def test_a_rate_named_by_its_size_after_an_amounts_change_on_another_base_shares_the_base() -> None:
+    text = "Tổng dư nợ đạt 21.300 tỷ đồng, tăng 1.150 tỷ đồng so với cuối năm 2025, tốc độ tăng 5,7%."
+    assert figures(text)[-1] == (5.7, "pct", "change_pct")
+
+
+def test_the_countrys_rate_of_growth_in_brackets_is_no_figure_of_the_province() -> None:
+    text = "Tổng mức bán lẻ tăng 11,3%, cao hơn mức tăng chung của cả nước (9,4%)."
+    assert figures(text) == [(11.3, "pct", "yoy_pct")]
+    text = "Kim ngạch xuất khẩu tăng 6,5%, thấp hơn tốc độ tăng trưởng của toàn quốc (13,1%)."
+    assert figures(text) == [(6.5, "pct", "yoy_pct")]
+
+
+def test_a_pair_of_bare_changes_after_a_semicolon_mirrors_the_pair_on_two_bases_before_it() -> None:
+    text = ("Giá gạo tẻ thường tăng 1,6% so với tháng trước và tăng 7,9% so với cùng kỳ; "
+            "giá thịt bò giảm 0,4% và tăng 3,3%.")
+    assert [m for _, _, m in figures(text)] == ["change_pct", "yoy_pct", "change_pct", "yoy_pct"]
+    # the pair said the other way round
+    text = ("Giá gạo tăng 7,9% so với cùng kỳ, tăng 1,6% so với tháng trước; giá thịt bò tăng 3,3% và giảm 0,4%.")
+    assert [m for _, _, m in figures(text)] == ["yoy_pct", "change_pct", "yoy_pct", "change_pct"]
+
+
+def test_one_before_a_scale_word_opening_a_sentence_stays_a_number() -> None:
+    assert figures("Một nghìn lao động được đào tạo nghề.") == [(1000.0, "person", "level")]
+    assert figures("Một tỷ đồng được trích cho quỹ khuyến học.") == [(1e9, "VND", "level")]
+
+
+def test_a_bound_named_as_a_limit_is_no_figure() -> None:
+    assert figures("Tỷ lệ nợ xấu là 1,4%, nằm trong giới hạn cho phép dưới 3%.") == [(1.4, "pct", "level")]
+    # a bound with no limit named stays the figure, a bound
+    assert figures("Tỷ lệ nợ xấu được kiểm soát dưới 3%.") == [(3.0, "pct", "level")]
+
+
+def test_a_bare_rate_after_an_item_of_a_list_of_rated_items_is_no_share() -> None:
+    text = "Các khoản thu khá: phí bảo vệ môi trường 3,1 tỷ đồng (62%); thuế tài nguyên 2,4 tỷ đồng (48%)."
+    assert (48.0, "pct", "share_pct") not in figures(text)
+    # over a hundred per cent is no share
+    text = "Toàn tỉnh gieo trồng 5.200 ha, đã thu hoạch 5.460 ha (105%)."
+    assert (105.0, "pct", "share_pct") not in figures(text)

@@ -1000,3 +1000,10 @@ def test_homes_named_with_nha_stay_houses() -> None:
     assert read_unit(" nhà ở xã hội").unit == "house"
     assert read_unit(" nhà hàng xóm bị cháy lan").unit == "house"
     assert read_unit(" lượt nhà bị ngập sâu").unit == "house"
+
+
+def test_a_capitalised_scale_before_a_units_symbol_in_capitals_is_the_scale() -> None:
+    # "Tỷ KWh": the scale's capital by a slip, the symbol's capital its own
+    assert read_unit(" Tỷ KWh điện") == UnitReading("count", 1e9, 7, "KWh")
+    assert read_unit(" Triệu MWh") == UnitReading("count", 1e6, 10, "MWh")
+    assert read_unit(" Triệu Văn Nam") is None

@@ -409,8 +409,10 @@ _NOT_FIGURE = [
     r"\b(?:năm|Năm|niên\s+độ|vụ\s+\w+|mùa\s+vụ|khóa|khoá|nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|đến)\s+"
     rf"{YEAR}(?:\s*[-–—]\s*{YEAR})?",
     rf"\b{YEAR}\s*[-–—]\s*{YEAR}\b",
+    # (a scale word whole: "quý I/2027 tỉnh Thanh Hóa" is a year before "tỉnh", no "tỉ" of money)
     rf"(?<![\d.,]){YEAR}(?![\d.,%])"
-    r"(?!\s*(?:" + SCALE_WORDS + r"|tấn|ha\b|héc\s*-?\s*ta|hecta|hécta|người|hộ|con|lượt|m3|m³|km|đồng))",
+    r"(?!\s*(?:(?:" + SCALE_WORDS + r")(?![^\W\d_])|tấn|ha\b|héc\s*-?\s*ta|hecta|hécta|người|hộ|con|lượt|m3|m³|km"
+    r"|đồng))",
     # legal documents and their numbers: Quyết định số 2199/QĐ-UBND, Nghị quyết 18-NQ/TU
     r"\b[Ss]ố\s*:?\s*\d+[\w/.-]*(?:/\s*[A-ZĐ][\w/.-]*)",
     r"\b\d+\s*/\s*\d{4}\s*/\s*[A-ZĐ][\w/.-]*",
@@ -463,6 +465,8 @@ _NOT_FIGURE = [
     # (a room named by its number, "phòng 205"; not the verbs "tiêm phòng 12.000 liều", "dự phòng 45 tỷ đồng")
     # (a capital "Đường" after a word ends a place's name, "xã Tam Đường 2 người": the number after it counts)
     r"(?:đ|(?<![^\W\d_]\s)Đ)ường(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét|làn|chiều|tầng)\b)|km|Km|(?<![Tt]iêm\s)(?<![Dd]ự\s)phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
+    # (a tax office of the 2025 reform named by its number: "Thuế cơ sở 2 tỉnh Đồng Nai thu được ...")
+    r"(?:Thuế|THUẾ)\s+(?:cơ\s+sở|CƠ\s+SỞ)|"
     # ("Tuần 45/2026 (từ 02/11 đến 08/11)", "trong tuần 12": a week named by its number, a bulletin's heading in
     # capitals too, "TUẦN 40/2026"; not "mỗi tuần 3 buổi")
     r"(?<!mỗi\s)(?<!Mỗi\s)(?<!một\s)(?<!\d\s)(?:[Tt]uần|TUẦN)(?:\s+lễ)?|"
@@ -1400,7 +1404,11 @@ _MONTH_OF_THE_FIGURE = re.compile(r"(?<!với\s)(?<!so\s)(?<!cùng\s)\b([Tt]hán
 # change after its comma; group 1 the base
 _AMOUNT_CHANGE_ON_A_BASE_BEFORE = EndAnchored(re.compile(
     rf"\b(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*[^\W\d][^,;:%\d]{{0,20}}?\s"
-    r"(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s*,\s*(?:(?:tương\s+ứng|tương\s+đương|hay)\s+)?(?:tăng|giảm)\s*"
+    # (the base may name a date or a year: "so với 31/12/2025", "so với cuối năm 2025")
+    r"(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d(?!\d)){3,40}?)\s*,\s*"
+    r"(?:(?:tương\s+ứng|tương\s+đương|hay)\s+)?"
+    # (the rate named by its size: "tăng 685 tỷ đồng so với đầu năm, tốc độ tăng 8,6%")
+    r"(?:(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+)?(?:tăng(?:\s+trưởng)?|giảm)\s*"
     rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # "CPI tăng 1,7% và so với cùng kỳ tăng 3,3%": a base written after "và" before its own verb is the base
 # of the figure after that verb, not of the figure before "và"
@@ -1421,6 +1429,11 @@ _PLAN_BASE_BEFORE_REACH = EndAnchored(re.compile(
     r"(?:\s+(?!và\b)[^\s,;:\d%]+){0,4}\s+(?:đạt|bằng)\s*"
     rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 _ANY_BASE = re.compile(r"\bso\s", re.IGNORECASE)
+# "bình quân 9 tháng tăng", "bình quân quý I/2027 giảm", "bình quân năm tăng": a change of an average over a running
+# period (the clause's subject at most between the period and the verb)
+_AVERAGE_OF_A_RUNNING_PERIOD = re.compile(
+    r"\bbình\s+quân\s+(?:(?:\d{1,2}|cả)\s+tháng(?:\s+(?:đầu\s+)?năm)?|quý\s+[IVX]{1,4}|(?:cả\s+)?năm)"
+    r"(?:\s*/?\s*(?:19|20)\d\d)?\s*(?:[^\d,;:()%]{0,30}?\s)?(?:tăng|giảm)\s*$", re.IGNORECASE)
 _CHANGE_WORD_BEFORE = re.compile(r"(?:tăng|giảm|gấp)\b[^,;:]{0,20}$", re.IGNORECASE)  # only a change needs a base
 # "các ngành có mức sản xuất tăng mạnh so cùng kỳ như: A gấp 2 lần; B tăng 5%": the base a list's head
 # names before its colon is each item's ("so" without "với", after an adverb of the change, too)
@@ -1955,6 +1968,46 @@ _SHARE_BEFORE_BRACKET = re.compile(r"(?:chiếm\s+(?:tỷ|tỉ)\s+(?:trọng|l�
 _PART_COUNT_BEFORE_BRACKET = re.compile(
     rf"\d[\d.,]*\s+[^\W\d][^\d()%;:]{{0,40}}\(\s*(?:(?:{HEDGE_WORDS}|xấp\s+xỉ)\s*)?$", re.IGNORECASE
 )
+# "Thu ngân sách đạt 15.250 tỷ đồng; trong đó thu nội địa 11.200 tỷ đồng (73,4%)", "Singapore dẫn đầu với 3,82 tỷ USD
+# (30,3%)", "gieo cấy 418.000 ha, đã thu hoạch 312.450 ha (74,6%)": a bare rate in brackets right after an amount that
+# is a part (of a breakdown, a ranking, or of a whole said before it in the same unit) is the part's share of the whole
+# (not after an amount of change: "giảm 1.686 ha (2,24%)" restates the change; where a plan or a disbursement is
+# spoken of, the parts' brackets are their shares of their own plans)
+_AMOUNT_THEN_BRACKET = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+([^\W\d][^\d()%;:,]{0,30}?)\s*\(\s*$")
+_CHANGE_RIGHT_BEFORE = re.compile(rf"(?:tăng|giảm|hơn|vượt)\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
+_PARTS_SAID = re.compile(r"\btrong\s+đó\b|\b(?:dẫn|đứng)\s+đầu\b|\btiếp\s+(?:theo|đến)\b", re.IGNORECASE)
+
+
+def _a_parts_bracket(sentence: str) -> str | None:
+    """The metric of a bare rate in brackets right after a part's amount (``sentence`` ends at the bracket's "("):
+    "share_pct" in a breakdown or after a whole in the same unit; "plan_pct" in a breakdown of a whole told against
+    its plan; else None."""
+    amount = _AMOUNT_THEN_BRACKET.search(sentence[-60:])
+    if amount is None:
+        return None
+    start = len(sentence) - len(sentence[-60:]) + amount.start()
+    if _CHANGE_RIGHT_BEFORE.search(sentence[max(0, start - 20):start]):
+        return None
+    head = sentence[max(0, start - 250):start]
+    if _PLAN_WORD_ANYWHERE.search(head) or "giải ngân" in head.lower():
+        # "giải ngân 52.380 tỷ đồng, đạt 62,5% kế hoạch; trong đó cấp tỉnh 38.120 tỷ đồng (64,2%)": each part's
+        # share of its own plan
+        return "plan_pct" if _PARTS_SAID.search(head) and _PLAN_ATTAINED.search(head) else None
+    if _PARTS_SAID.search(head):
+        return "share_pct"
+    if _BARE_RATE_IN_BRACKETS.search(head):
+        return None  # ("thuế A 28,4 tỷ đồng (121%); lệ phí B 7,2 tỷ đồng (104%)": an item of a list, each its own rate)
+    unit_word = amount.group(2).split()[0]
+    return "share_pct" if re.search(r"\d\s+" + re.escape(unit_word) + r"(?![^\W\d_])", head) else None
+
+
+_BARE_RATE_IN_BRACKETS = re.compile(r"\(\s*[\d.,]+\s*%\s*\)")
+
+
+# "đạt 62,5% kế hoạch", "bằng 30,3% dự toán", "đạt 58% KH vốn": a whole's attainment of its plan
+_PLAN_ATTAINED = re.compile(r"\d\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|KH\b)", re.IGNORECASE)
+
+
 _GROWTH_BEFORE_COMMA = re.compile(r"(?:mức\s+tăng(?:\s+trưởng)?(?:\s+(?:khá|cao|mạnh|nhanh|tốt))?|tăng(?:\s+trưởng)?\s+"
                                   rf"(?:khá|cao|mạnh|nhanh|tốt))\s*,\s*(?:(?:ước|đạt|{HEDGE_WORDS}|xấp\s+xỉ)\s*)*$",
                                   re.IGNORECASE)
@@ -2193,14 +2246,33 @@ def _list_label_before_colon(text: str) -> re.Match[str] | None:
     return _LABEL_BEFORE_COLON.search(text, run)
 
 
+# the period a growth rate's subject names ("quý I/2027", "6 tháng đầu năm 2026", "tháng 3/2027", "năm 2026"): its
+# digits are no other number between the name and the figure
+_PERIOD_IN_A_SUBJECT = re.compile(r"(?:(?<!\d)\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?"
+                                  r"|(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s*(?:/|năm)\s*)?|năm\s+)?\s*"
+                                  r"(?<!\d)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+# "Tăng trưởng GRDP quý I/2027 là 7,52%": "là" after a growth rate's subject says what the rate is, as "đạt" does
+_IS_RIGHT_BEFORE = re.compile(r"\s(?:ước\s+(?:tính\s+)?)?là\s*$", re.IGNORECASE)
+
+
+# "(GRDP)", "(số sơ bộ)": an aside of words in brackets inside a subject, no clause of its own
+_ASIDE_IN_BRACKETS = re.compile(r"\([^()\d%;]{1,30}\)")
+
+
 def _named_as_a_growth_rate(before: str) -> bool:
-    """Does the segment name a growth rate, with nothing but its subject after the name?"""
+    """Does the segment name a growth rate, with nothing but its subject after the name (its subject may name the
+    period, and the figure may follow "là")?"""
     names = list(_GROWTH_NOUN.finditer(before))
     if not names:
         return False
     averaged = _AVERAGED_RIGHT_BEFORE.search(before, names[-1].end())
     subject_end = averaged.start() if averaged is not None else len(before)
-    return not _VERB_OR_NUMBER.search(before, names[-1].end(), subject_end)
+    if averaged is None and (said := _IS_RIGHT_BEFORE.search(before, names[-1].end())) is not None:
+        subject_end = said.start()
+    subject = before[names[-1].end():subject_end]
+    if "20" in subject or "19" in subject:
+        subject = _PERIOD_IN_A_SUBJECT.sub(" ", subject)
+    return not _VERB_OR_NUMBER.search(subject)
 
 
 def _rate_labelled_before_colon(sentence_before: str, clause: str) -> bool:
@@ -2462,6 +2534,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # the parts in brackets share the base the change before the bracket names
         before_bracket = _BASE_BEFORE_BRACKET.search(sentence, 0, sentence.rfind("("))
         base = comparison_base(before_bracket.group(1)) if before_bracket else None
+    if (base is None and "quân" in before and _AVERAGE_OF_A_RUNNING_PERIOD.search(before[-60:])
+            and not _ANY_BASE.search(head)):
+        # "giá vàng tăng 2% so với tháng trước; bình quân 9 tháng tăng 35%": an average over a running period is
+        # told against the same period of last year, whatever base the month's change before it named
+        base = "same"
     if base is None and _CHANGE_WORD_BEFORE.search(before[-40:]) and not _ANY_BASE.search(head):
         # "so với cùng kỳ tăng 2,2 lần về số dự án, tăng 4,5 lần về số vốn": the base written
         # before the first change of a list frames the changes after it; so does "Các sản phẩm
@@ -2680,6 +2757,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "Trong đó, có 120 hợp tác xã (khoảng 40%) hoạt động tốt": a part of the total said before, counted,
             # and its share of that total in brackets
             return "share_pct", value, unit
+        if (in_brackets and base is None and unit == "pct" and not before.strip() and not plan_after
+                and value <= 100 and "(" in sentence[-40:]
+                and (parts_metric := _a_parts_bracket(sentence)) is not None):
+            return parts_metric, value, unit
         if in_brackets and _SIGN_ONLY.fullmatch(before):
             # "so với 31/12 tăng 1.475 tỷ đồng (+6,2%)": the same change in percent, on the same base;
             # "đạt 4.500 tỷ đồng (+2,1%) so với tháng trước và (+17,1%) so với cùng kỳ": a base right
@@ -2868,7 +2949,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 "phát" in sentence[-160:] and _DEVELOPMENT_INDEX_OPENS_CLAUSE.search(sentence[-160:]))):
             # an index (108,84%: its growth is the excess over 100), or the growth rate itself (7,4%)
             return "yoy_pct", (round(value - 100, 6) if value >= 50 else value), unit
-        if _named_as_a_growth_rate(before) or (not other_base and _GROWTH_BEFORE_COMMA.search(sentence[-60:])):
+        if (_named_as_a_growth_rate(before) or (not other_base and _GROWTH_BEFORE_COMMA.search(sentence[-60:]))
+                or (")" in sentence[-70:] and not other_base
+                    and _named_as_a_growth_rate(_ASIDE_IN_BRACKETS.sub(" ", _clause_up_to(sentence))))):
             # ("IIP quý I ghi nhận mức tăng khá, hơn 12,74%": the growth named before the comma)
             return "yoy_pct", value, unit
         if (not other_base and not plan_after and ":" in sentence_before[-100:]
@@ -4226,6 +4309,24 @@ def _capitalised_in_a_name(paragraph: str, a: int) -> bool:
     return before is not None and before.group(1).islower()
 
 
+# "Một hộ kinh doanh ở xã A nộp thuế 120 triệu đồng": "Một" opening a sentence that tells no damage or casualty
+# introduces the one it tells of (an article, "a household"); a count of one is told of harm ("Một hộ bị sập nhà")
+_HARM_SAID = re.compile(r"(?:" + word_source("damage") + r")", re.IGNORECASE)
+_SENTENCE_LEAD = re.compile(r"[\s\-–•+*]*")
+
+
+# ("Một nghìn hộ", "Một tỷ đồng", "Một chục ngôi nhà": "Một" is the number a scale word multiplies)
+_SCALE_WORD_AFTER = re.compile(r"\s*(?:" + SCALE_WORDS + r"|chục|trăm)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _one_as_the_article_opening_a_sentence(paragraph: str, sentences: list[tuple[int, int]], a: int) -> bool:
+    if _SCALE_WORD_AFTER.match(paragraph, a + 3):
+        return False
+    s_lo, s_hi = _sentence_at(paragraph, sentences, a)
+    return (_SENTENCE_LEAD.fullmatch(paragraph, s_lo, a) is not None
+            and _HARM_SAID.search(paragraph, a, s_hi) is None)
+
+
 # a count, its noun, then "trên một vạn dân" (per ten thousand people): the rate's base ("trên một vạn người tham
 # gia", with no count before, is over ten thousand)
 _PER_TEN_THOUSAND_PEOPLE = re.compile(r"\d[\d.,]*(?:\s+(?!(?:với|và|có|cùng|gồm)\s)[^\W\d_]+){1,3}\s+trên\s+một$",
@@ -4275,6 +4376,8 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
         # no number)
         if re.search(r"(?:thứ|lần|trong|của|mỗi|từng|ngã|mười|mươi|trăm|linh|lẻ|dăm|vài)\s*$",
                      paragraph[max(0, m.start() - 8):m.start()], re.I):
+            continue
+        if m.group(1) == "Một" and _one_as_the_article_opening_a_sentence(paragraph, sentences, m.start(1)):
             continue
         if word == "một" and after.startswith("vạn d") and _PER_TEN_THOUSAND_PEOPLE.search(
                 paragraph, max(0, m.start() - 40), m.end(1)):
@@ -4657,7 +4760,10 @@ _NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.IGNORECASE)
 _NATIONAL_WORD_LITERALS = required_lowered_literals(_NATIONAL_WORDS) or ("",)
 # (the same matches, skipping to the letters they open with: scanning.guarded; a paragraph's test 2-4× faster)
 _NATIONAL_WORDS_SCAN = guarded(_NATIONAL_WORDS)
-_NATIONAL_AVERAGE_BEFORE = re.compile(r"(?:trung\s+bình|bình\s+quân)(?:\s+chung)?\s+(?:của\s+)?"
+# ("thấp hơn mức tăng chung của cả nước (3,6%)", "cao hơn tốc độ tăng trưởng của toàn quốc (6,9%)": the country's own
+# rate of growth, named by its size)
+_NATIONAL_AVERAGE_BEFORE = re.compile(r"(?:(?:trung\s+bình|bình\s+quân)(?:\s+chung)?"
+                                      r"|(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?(?:\s+(?:chung|bình\s+quân))?)\s+(?:của\s+)?"
                                       r"(?:cả\s+nước|toàn\s+quốc)\s*(?:là|đạt|ở\s+mức|với)?\s*"
                                       # ("so với bình quân chung của cả nước (10,35%)": the figure in brackets)
                                       rf"\(?\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
@@ -6023,6 +6129,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         figures = _ratios_read_as_plans(figures)
     for i in range(1, len(figures)):
         figures[i] = _read_against_the_figure_before(figures[i], figures[i - 1], paragraph, offset)
+        if i > 1 and ";" in paragraph and _amount_then_change_after_a_clause_on_another_base(
+                figures[i], figures[i - 1], figures[i - 2], paragraph, offset):
+            figures[i] = replace(figures[i], metric="change_pct")
+        if i > 2 and ";" in paragraph and _pair_mirroring_the_pair_before(figures, i, paragraph, offset):
+            figures[i - 1] = replace(figures[i - 1], metric=figures[i - 3].metric)
+            figures[i] = replace(figures[i], metric=figures[i - 2].metric)
         if i > 1 and figures[i].metric == "level" and figures[i].unit not in ("pct", "VND", "USD"):
             figures[i] = _change_of_a_count_further_back(figures[i], figures[:i], paragraph, offset)
     if "(" in paragraph:
@@ -6241,6 +6353,61 @@ def _next_change_on_the_same_base(fig: Figure, prev: Figure, paragraph: str, off
             and not _ANY_BASE.search(head) and "cùng" not in head)
 
 
+# "vốn huy động đạt 285.400 tỷ đồng, tăng 9,6% so với 31/12/2025; dư nợ đạt 312.800 tỷ đồng, tăng 10,8%": the next
+# clause of the same shape (its subject, an amount, then a bare change) after ";" is told on the base the clause
+# before named; not when its subject names a running period of its own ("; 5 tháng đạt ..., tăng 12%": last year's)
+_BASE_THEN_NEXT_SUBJECTS_AMOUNT = re.compile(
+    r"\s*so\s+(?:với\s+)?[^,;:()%]{2,40}?\s*;\s*(?!so\s|cùng\s+kỳ|CK\b|bình\s+quân|tính\s+chung|lũy\s+kế|luỹ\s+kế"
+    r"|cộng\s+dồn|cả\s+năm)(?:(?!\d|\bquý\s|\bnăm\s)[^,;:()%]){2,60}?\s*$", re.IGNORECASE)
+
+
+def _amount_then_change_after_a_clause_on_another_base(fig: Figure, prev: Figure, first: Figure, paragraph: str,
+                                                       offset: int) -> bool:
+    """Is ``fig`` a bare change read year on year for want of a base, right after the amount ``prev`` of a clause
+    that follows ``first``'s change on another base past a ";"?"""
+    if not (fig.metric == "yoy_pct" and fig.unit == first.unit == "pct" and first.metric == "change_pct"
+            and prev.metric == "level" and prev.unit != "pct" and first.sentence == prev.sentence == fig.sentence):
+        return False
+    between = paragraph[first.unit_end - offset:prev.start - offset]
+    if ";" not in between or _BASE_THEN_NEXT_SUBJECTS_AMOUNT.fullmatch(between) is None:
+        return False
+    head = _HEAD_END.split(paragraph[fig.unit_end - offset:fig.unit_end - offset + 80], maxsplit=1)[0]
+    return (_CHANGE_AFTER_ITS_AMOUNT.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset) is not None
+            and not _ANY_BASE.search(head) and "cùng" not in head)
+
+
+# ", tăng ", ", giảm khoảng ": a change right after its amount's comma
+_CHANGE_AFTER_ITS_AMOUNT = re.compile(rf"\s*,\s*(?:tăng|giảm)(?:\s+(?:{HEDGE_WORDS}))?\s*", re.IGNORECASE)
+
+
+# "giá vàng tăng 2,85% so với tháng trước và tăng 48,6% so với cùng kỳ; giá đô la Mỹ giảm 0,12% và tăng 2,4%": a pair
+# of bare changes of the next item after ";" mirrors the pair before it, each on the base of its place in that pair
+_OWN_BASE_THEN_NEXT_CHANGE = re.compile(
+    rf"\s*so\s+(?:với\s+)?[^,;:()\d%]{{2,40}}?\s*(?:,|và|,\s*và)\s*(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?",
+    re.IGNORECASE)
+_NEXT_CHANGE_OF_THE_PAIR = re.compile(rf"\s*(?:,|và|,\s*và)\s*(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?",
+                                      re.IGNORECASE)
+
+
+def _pair_mirroring_the_pair_before(figures: list[Figure], i: int, paragraph: str, offset: int) -> bool:
+    """Are ``figures[i - 1]``, ``figures[i]`` a pair of bare changes after ";" that mirrors the pair of changes on two
+    bases right before it (``_OWN_BASE_THEN_NEXT_CHANGE``, ``_NEXT_ITEM_OF_CHANGES``)?"""
+    first, second, third, fourth = figures[i - 3:i + 1]
+    if not (first.unit == second.unit == third.unit == fourth.unit == "pct"
+            and first.sentence == second.sentence == third.sentence == fourth.sentence
+            and {first.metric, second.metric} == {"yoy_pct", "change_pct"}
+            and third.metric in ("yoy_pct", "change_pct") and fourth.metric in ("yoy_pct", "change_pct")):
+        return False
+    second_lo, third_lo = second.unit_end - offset, third.start - offset
+    if (_OWN_BASE_THEN_NEXT_CHANGE.fullmatch(paragraph, first.unit_end - offset, second.start - offset) is None
+            or ";" not in paragraph[second_lo:third_lo]
+            or _NEXT_ITEM_OF_CHANGES.fullmatch(paragraph, second_lo, third_lo) is None
+            or _NEXT_CHANGE_OF_THE_PAIR.fullmatch(paragraph, third.unit_end - offset, fourth.start - offset) is None):
+        return False
+    head = _HEAD_END.split(paragraph[fourth.unit_end - offset:fourth.unit_end - offset + 80], maxsplit=1)[0]
+    return not _ANY_BASE.search(head) and "cùng" not in head
+
+
 # "IIP tháng 4 ước đạt 105,2% so với cùng kỳ; 4 tháng đầu năm ước đạt 106,8%": an index on its base, then the same
 # index for a running period with no subject, verb of reaching and no base of its own: the same base, not a plan
 # (a running period is never read against the month before: only an index on the same period lends its base)
@@ -6447,6 +6614,13 @@ _RANGE_LOW_AHEAD = re.compile(r"\s*%\s*(?:đến|tới|[-–])\s*[\d.,]+\s*%")
 _RANGE_HIGH_BEHIND = re.compile(r"\btừ\s+[\d.,]+\s*%\s*(?:đến|tới|[-–])\s*$", re.IGNORECASE)
 
 
+# a limit a rate is kept under or over ("trong giới hạn an toàn dưới 3%", "ngưỡng cho phép dưới 5%", "mức trần không
+# quá 4,5%"), its bound word right before it
+_A_LIMIT_BEFORE = re.compile(r"(?:giới\s+hạn|ngưỡng|mức\s+trần)(?:\s+(?:an\s+toàn|cho\s+phép|kiểm\s+soát))?"
+                             r"\s*(?:là|ở\s+mức)?\s*(?:dưới|trên|không\s+quá|tối\s+đa|tối\s+thiểu|hơn)\s*$",
+                             re.IGNORECASE)
+
+
 def _is_threshold(fig: Figure, earlier: list[Figure], paragraph: str, offset: int) -> bool:
     if fig.unit != "pct":
         return False
@@ -6456,6 +6630,8 @@ def _is_threshold(fig: Figure, earlier: list[Figure], paragraph: str, offset: in
         return False  # "1,3 triệu ngày khách gấp hơn 1,5 lần": a growth multiple is no bar of a group
     if _ONE_OF_A_GROUP.search(paragraph, max(fig.sentence[0] - offset, fig.start - offset - 120), fig.start - offset):
         return True  # "là một trong 6 tỉnh, thành phố tăng GRDP trên 10%": the bar of the group
+    if _A_LIMIT_BEFORE.search(paragraph, max(fig.sentence[0] - offset, fig.start - offset - 50), fig.start - offset):
+        return True  # "nợ xấu 1,62%, trong giới hạn an toàn dưới 3%": the limit set, no figure of the province
     for prev in reversed(earlier):
         if prev.sentence != fig.sentence or _breaks_the_clause(paragraph, prev.end - offset, fig.start - offset):
             return False

@@ -523,9 +523,11 @@ def read_unit(after: str) -> UnitReading | None:
     rest = after[pos:]
     rest = headline_in_lower_case(rest)  # ("HUYỆN A: 4.766 HỘ ĐẠT DANH HIỆU ...": its unit word in capitals)
     if rest[:1] in _CAPITAL_SCALE_INITIALS and (cap := _CAPITAL_SCALE_BEFORE_A_WORD.match(rest)) is not None and (
-            rest[cap.end():cap.end() + 1].islower() and read_unit(rest[cap.end():]) is not None):
-        # "12 Nghìn tấn", "45 Triệu kWh": a scale word capitalised by a slip before a unit word in lower case (a
-        # capital "Triệu" that opens a name has a capital after it: "Triệu Thị Hoa")
+            (rest[cap.end():cap.end() + 1].islower() or _ENERGY.match(rest, cap.end()) is not None)
+            and read_unit(rest[cap.end():]) is not None):
+        # "12 Nghìn tấn", "45 Triệu kWh": a scale word capitalised by a slip before a unit word in lower case, or
+        # before a unit's symbol ("185 Triệu KWh") (a capital "Triệu" that opens a name has a capital word after
+        # it: "Triệu Thị Hoa")
         rest = rest[:cap.end()].lower() + rest[cap.end():]
     if rest[:1] == "1" and (tm := _TABLE_THOUSAND.match(rest)) is not None and (
             (cell := read_unit(rest[tm.end():])) is not None and cell.unit != "pct"
