@@ -765,6 +765,18 @@ def test_a_yield_or_output_named_alone_takes_the_crop_whose_area_opened_its_sent
     assert read[21_400] == "sản lượng thịt hơi"
 
 
+def test_an_output_after_a_later_crops_area_in_a_list_takes_that_crop() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH LÂM ĐỒNG\nBáo cáo sản xuất nông nghiệp năm 2027\n"
+        "Diện tích cà phê hiện có 172.000 ha, sản lượng 540.000 tấn; chè 9.800 ha, năng suất 118 tạ/ha; "
+        "trong đó bơ 6.300 ha, sản lượng 74.000 tấn.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[118] == "năng suất chè"
+    assert read[74_000] == "sản lượng bơ"
+    # near-miss: the first clause's output is of the crop the sentence opened with
+    assert read[540_000] == "sản lượng cà phê"
+
+
 def test_a_figure_a_section_of_plans_looks_back_on_stays_a_level_of_its_period() -> None:
     rows = indicator_rows(
         "UBND TỈNH THANH HÓA\nBÁO CÁO\nTình hình năm 2026 và phương hướng, nhiệm vụ năm 2027\n\n"

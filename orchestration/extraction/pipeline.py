@@ -2058,6 +2058,11 @@ _CROP_BY_ITS_SOWING = re.compile(r"[^\w\n]*(?P<crop>[^\W\d_][^,;:.\d()]{1,40}?)\
 
 _YIELD_OR_OUTPUT_OF_A_CROP = re.compile(r"(?:[Nn]ăng\s+suất|[Ss]ản\s+lượng)\s+(.+)")
 
+# "...; cà phê 8.400 ha, sản lượng ...": a later clause of a list of crops, opening on the crop and its area
+_A_CROP_OPENING_A_CLAUSE = re.compile(r"\s*(?:(?:trong\s+đó|riêng)\s*,?\s*)?(?P<crop>[^\W\d_][^,;:.\d()]{1,40}?)"
+                                      r"\s+(?:(?:đạt|ước|khoảng|gần|hơn|có)\s+)*\d[\d.,]*\s*ha(?![^\W\d_])",
+                                      re.IGNORECASE)
+
 
 def _the_crop_sown_in_the_sentence_before(layout: Layout, fig: Figure, recent: list[tuple[int, dict]]) -> str | None:
     """The crop a yield or an output named alone at the opening of its sentence is of: the one whose area in
@@ -2576,8 +2581,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             crop := _CROP_OPENS.match(clean, opening, fig.start)) is not None:
         # "Diện tích lúa Hè Thu gieo trồng 235.600 ha, năng suất ước đạt 59,8 tạ/ha, sản lượng đạt 1,41 triệu tấn",
         # "Cây mơ diện tích hiện có 724 ha, ..., sản lượng 3.027 tấn": the crop whose area the sentence opened with
-        # is the one whose yield or output follows (the key was read as before: the label only names it)
-        label = f"{label} {crop.group('crop') or crop.group('tree')}"
+        # is the one whose yield or output follows (the key was read as before: the label only names it), unless a
+        # later clause of the list names its own crop by its area ("...; cà phê 8.400 ha, sản lượng 21.000 tấn")
+        listed = _A_CROP_OPENING_A_CLAUSE.match(clean, clean.rfind(";", opening, fig.start) + 1)
+        crop_named = listed.group("crop") if listed and listed.start() > opening else None
+        label = f"{label} {crop_named or crop.group('crop') or crop.group('tree')}"
     if label and "lên" in label and (raised := _RAISED_TO.fullmatch(label)) is not None:
         # "..., nâng tổng số xã đạt chuẩn lên 214 xã": the total raised to is the entry; "nâng tổng số lên 508 sản
         # phẩm OCOP": what is totalled is written after the number
