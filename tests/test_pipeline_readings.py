@@ -190,6 +190,21 @@ def test_a_list_of_periods_read_respectively_gives_each_figure_its_own() -> None
     assert read[640e6] == read[530e6]
 
 
+def test_a_list_of_periods_after_its_subject_leaves_the_subject_as_every_figures_label() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH NINH BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Số hợp tác xã thành lập mới các năm 2025, 2026 lần lượt là 41 hợp tác xã và 57 hợp tác xã.\n"
+        "Lượng khách lưu trú quý III và quý IV lần lượt đạt 182.000 lượt và 205.000 lượt.\n"
+        # near-miss: periods opening the sentence leave the subject after them
+        "Quý III và quý IV, số lượt khách quốc tế lần lượt đạt 21.000 lượt và 26.000 lượt.\n")
+    read = {r["value"]: (r["indicator_label"], r["period_start"]) for r in rows}
+    assert read[41] == ("Số hợp tác xã thành lập mới", D(2025, 1, 1))
+    assert read[57] == ("Số hợp tác xã thành lập mới", D(2026, 1, 1))
+    assert read[182_000] == ("Lượng khách lưu trú", D(2027, 7, 1))
+    assert read[205_000] == ("Lượng khách lưu trú", D(2027, 10, 1))
+    assert read[26_000] == ("số lượt khách quốc tế", D(2027, 10, 1))
+
+
 def test_a_list_of_periods_closing_on_the_whole_year_gives_each_figure_its_own() -> None:
     rows = indicator_rows(
         "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"

@@ -3271,10 +3271,15 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
         if (period := _period_at_its_place_unsaid(clean, fig, phrases)) is not None:
             row["period_start"], row["period_end"] = period.start, period.end
         return
-    periods = _periods_listed_before(clean, place, phrases, fig.unit, row["metric"])
-    if periods is not None:
+    listed_run = _periods_listed_before(clean, place, phrases, fig.unit, row["metric"])
+    periods = [phrase.period for phrase in listed_run] if listed_run is not None else None
+    if listed_run is not None:
         row["period_start"], row["period_end"] = periods[place.position].start, periods[place.position].end
-        if place.position and len(recent) >= place.position and recent[-place.position][0] > place.marker:
+        if subject := _the_subject_before_listed_periods(clean, listed_run[0]):
+            # ("Số doanh nghiệp thành lập mới các năm 2024, 2025 lần lượt là 610 và 680": the subject the sentence
+            # opens with, before its periods, names every figure; not the periods' words nor a number of the list)
+            row["indicator_label"] = subject
+        elif place.position and len(recent) >= place.position and recent[-place.position][0] > place.marker:
             # ("Quý I và quý II, tỉnh lần lượt thu hút 5 và 7 dự án": one subject, the first figure's, not "... 5")
             row["indicator_label"] = recent[-place.position][1]["indicator_label"]
     if several_provinces and row["province"] is None and (
@@ -3363,8 +3368,20 @@ def _provinces_listed_before(clean: str, place: ListPlace) -> tuple[str, list[st
 _COMPARED_WITH_BEFORE = re.compile(r"(?:với|bằng)\s*$", re.IGNORECASE)
 
 
+# the word joining a subject to the periods it is listed for ("Tỷ lệ che phủ rừng các năm 2024, 2025")
+_BEFORE_LISTED_PERIODS = re.compile(r"\s+(?:các|những|trong|của)$", re.IGNORECASE)
+
+
+def _the_subject_before_listed_periods(clean: str, first: PeriodPhrase) -> str:
+    """The subject written right before a list of periods that does not open its sentence ("Số doanh nghiệp thành
+    lập mới quý I và quý II lần lượt ..."), without the word joining it to them; "" when the periods open it."""
+    sentence_start = max(clean.rfind(". ", 0, first.start) + 2, clean.rfind("\n", 0, first.start) + 1)
+    words = _BEFORE_LISTED_PERIODS.sub("", clean[sentence_start:first.start].strip(" ,;:-–+•"))
+    return words if names_a_subject(words) and "," not in words else ""
+
+
 def _periods_listed_before(clean: str, place: ListPlace, phrases: list[PeriodPhrase], unit: str,
-                           metric: str) -> list[Period] | None:
+                           metric: str) -> list[PeriodPhrase] | None:
     """The periods of a list of as many periods as the respective list has numbers, parts of a year opening it (it may
     close on the whole year), joined by "và" or commas only, in the marker's sentence ("Tháng 10 và 10 tháng năm 2026,
     ... lần lượt đạt ...", "Quý IV và cả năm 2025, ... lần lượt"); None for any other, and for the bases a change is
@@ -3383,7 +3400,7 @@ def _periods_listed_before(clean: str, place: ListPlace, phrases: list[PeriodPhr
         # ("Quý III và 9 tháng, xuất khẩu và nhập khẩu lần lượt đạt ...": which list is it read by? Not so when the
         # "và" is inside one entry's name: "Quý IV và cả năm, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ...")
         return None
-    return [p.period for p in run]
+    return run
 
 
 # a list of numbers with no "lần lượt" ("32.000 tấn và 41.000 tấn", "5% và 7%"): an item, its unit or counted word
