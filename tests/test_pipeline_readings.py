@@ -792,6 +792,22 @@ def test_an_output_after_a_later_crops_area_in_a_list_takes_that_crop() -> None:
     assert read[540_000] == "sản lượng cà phê"
 
 
+def test_a_figure_in_a_sentence_fronted_by_a_years_plan_is_aimed_at_that_year() -> None:
+    text = ("Quảng Nam đẩy mạnh trồng rừng\n\n"
+            "Năm 2026, toàn tỉnh trồng được 9.200 ha rừng tập trung.\n"
+            "Theo kế hoạch, năm 2027 tỉnh trồng mới 10.500 ha rừng và hỗ trợ 1.800 hộ.\n"
+            "Theo kế hoạch năm 2027, tỉnh giải ngân 640 tỷ đồng vốn đầu tư công cho lâm nghiệp.\n"
+            # near-miss: what was done under the plan is no aim
+            "Theo kế hoạch năm 2026, tỉnh đã hoàn thành 96 km đường lâm nghiệp.\n")
+    tables = extract_document(text.encode(), "rung.txt").tables
+    read = {r["value"]: (r["metric"], r["period_start"]) for r in tables["indicators"].to_dicts()}
+    assert read[10_500] == read[1_800] == ("target", D(2027, 1, 1))
+    assert read[9_200] == ("level", D(2026, 1, 1))
+    assert read[96][0] == "level"
+    [money] = tables["budgets"].to_dicts()
+    assert (money["measure"], money["period_start"]) == ("plan", D(2027, 1, 1))
+
+
 def test_a_figure_a_section_of_plans_looks_back_on_stays_a_level_of_its_period() -> None:
     rows = indicator_rows(
         "UBND TỈNH THANH HÓA\nBÁO CÁO\nTình hình năm 2026 và phương hướng, nhiệm vụ năm 2027\n\n"

@@ -614,8 +614,9 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
             term_after = None
         if not extra and fig.metric == "level" and doc_end and _the_next_year_said(fig, phrases, phrase_starts):
             fig = replace(fig, metric="target")  # ("Năm sau, thu hút khoảng 12 triệu lượt khách": aimed at)
-        elif not extra and fig.metric == "level" and _a_later_year_willed(layout.clean, fig, phrases, phrase_starts,
-                                                                          doc_end):
+        elif not extra and fig.metric == "level" and (
+                _a_later_year_willed(layout.clean, fig, phrases, phrase_starts, doc_end)
+                or _a_years_plan_fronted(layout.clean, fig, phrases, phrase_starts)):
             fig = replace(fig, metric="target")  # ("Trong năm 2027, tỉnh sẽ đầu tư 1.500 tỷ đồng": aimed at)
         if term_after is not None:
             row["period_start"] = dt.date(int(term_after.group(1)), 1, 1)
@@ -880,10 +881,11 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
         if extra.get("as_of"):
             row["as_of"] = extra["as_of"]  # (the table column's day, not the routed phrase's)
         if (routed.table == "budgets" and row.get("measure") == "actual" and fig.metric == "target" and not extra
-                and _in_spans(fig.start, future)):
+                and (_in_spans(fig.start, future) or _a_years_plan_fronted(layout.clean, fig, phrases, phrase_starts))):
             # an amount a section of plans aims at ("KẾ HOẠCH NĂM 2027: ... thu ngân sách đạt 6.200 tỷ đồng") is
             # no amount collected or spent, whatever word of collecting or spending names it: it is the plan's
-            # (not any "target" figure: "Chương trình mục tiêu quốc gia" names a programme)
+            # (not any "target" figure: "Chương trình mục tiêu quốc gia" names a programme), as is one a sentence
+            # opening on a year's plan sets ("Theo kế hoạch năm 2027, tỉnh giải ngân 9.000 tỷ đồng")
             row["measure"] = "plan"
         if routed.table == "projects" and row.get("event") in _EVENTS_DONE and _in_spans(fig.start, future):
             row["event"], row["event_date"] = "in_progress", None  # (a work's step a section of plans aims at)
@@ -3957,6 +3959,23 @@ def _the_next_year_said(fig: Figure, phrases: list[PeriodPhrase], phrase_starts:
 # condition or a forecast of what is not the report's to do ("nếu ... sẽ", "dự báo ... sẽ")
 _WILL = re.compile(r"(?<![^\W\d_])sẽ(?![^\W\d_])", re.IGNORECASE)
 _NOT_A_PLAN_WILLED = re.compile(r"(?<![^\W\d_])(?:nếu|dự\s+báo|có\s+thể)(?![^\W\d_])", re.IGNORECASE)
+
+
+# a plan fronting a sentence ("Theo kế hoạch, năm 2027 ...", "Kế hoạch năm 2027, ..."), not a share of it said
+_A_PLAN_FRONTED = re.compile(r"[^\w\n]*(?:theo\s+)?(?:kế\s+hoạch|KH)(?![^\W\d_])", re.IGNORECASE)
+_DONE_OR_COMPARED = re.compile(r"(?<![^\W\d_])(?:đã|được|so\s+với|đạt\s+được)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _a_years_plan_fronted(clean: str, fig: Figure, phrases: list[PeriodPhrase], phrase_starts: list[int]) -> bool:
+    """Does the figure's sentence open on a plan and name the year it is for before the figure ("Theo kế hoạch, năm
+    2027 tỉnh thu hút 50 dự án", "Theo kế hoạch, đến năm 2030 toàn tỉnh có 80 xã ...")? What the plan sets for the
+    year is aimed at, whatever year the report is of; not what was done or reached under it ("đã", "được")."""
+    opening = _A_PLAN_FRONTED.match(clean, fig.sentence[0], fig.start)
+    if opening is None or ";" in clean[opening.end():fig.start] or _DONE_OR_COMPARED.search(
+            clean, opening.end(), fig.start):
+        return False
+    said = phrases[bisect_left(phrase_starts, opening.end()):bisect_left(phrase_starts, fig.start)]
+    return any(p.kind in ("year", "target_year") and p.explicit_year and p.period is not None for p in said)
 
 
 def _a_later_year_willed(clean: str, fig: Figure, phrases: list[PeriodPhrase], phrase_starts: list[int],
