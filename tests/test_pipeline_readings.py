@@ -3484,6 +3484,17 @@ def test_a_plan_in_a_bracket_after_the_plan_a_figure_passed_is_that_entrys_targe
     assert read[93.4][0] == read[71][0] == "level"
 
 
+def test_a_plan_in_a_bracket_after_a_changes_base_is_the_changed_entrys_target() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BẮC NINH\nBÁO CÁO\nKết quả năm 2027\n\n"
+        "Chỉ số sản xuất công nghiệp tăng 12,4% so với cùng kỳ năm trước, vượt kế hoạch đề ra (11%). "
+        "Kim ngạch xuất khẩu tăng 9% so với năm 2026, chưa đạt mục tiêu (10%).\n")
+    read = {r["value"]: (r["metric"], r["indicator_key"]) for r in rows}
+    assert read[11] == ("target", "industrial_production_index")
+    assert read[10] == ("target", "export_turnover")
+    assert read[12.4] == ("yoy_pct", "industrial_production_index")
+
+
 def test_a_result_said_to_pass_its_plan_in_a_plan_document_is_no_target() -> None:
     rows = indicator_rows(
         "HỘI ĐỒNG NHÂN DÂN TỈNH KON TUM\nNGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2027\n\n"

@@ -1745,8 +1745,10 @@ def _a_share_opening_on_units_of_its_own(previous: dict, fig: Figure, clean: str
 _PLAN_AFTER_SLASH = re.compile(r"\s*/\s*(?:KH|kế\s+hoạch)(?:\s+năm)?(?:\s+(?:tăng|giảm|đạt))?\s*", re.IGNORECASE)
 _PLAN_RANGE_TO = re.compile(r"\s*[-–]\s*")
 # the plan a figure passed, reached or fell short of, named after it with the plan's own figure in a bracket ("đạt
-# 9,1%, vượt kế hoạch đề ra (8,5%)", "đạt 92%, chưa đạt chỉ tiêu Nghị quyết (95%)")
-_PLAN_IN_A_BRACKET_AFTER = re.compile(r"\s*,?\s*(?:vượt|đạt|không\s+đạt|chưa\s+đạt|hoàn\s+thành|thấp\s+hơn|cao\s+hơn)"
+# 9,1%, vượt kế hoạch đề ra (8,5%)", "đạt 92%, chưa đạt chỉ tiêu Nghị quyết (95%)"), past the base of the figure's
+# change ("tăng 7,85% so với năm 2025, vượt kế hoạch đề ra (7,5%)")
+_PLAN_IN_A_BRACKET_AFTER = re.compile(r"(?:\s+so\s+với\s+[^,;()]{1,40}?)?"
+                                      r"\s*,?\s*(?:vượt|đạt|không\s+đạt|chưa\s+đạt|hoàn\s+thành|thấp\s+hơn|cao\s+hơn)"
                                       r"\s+(?:so\s+với\s+)?(?:kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)"
                                       r"(?:\s+[^\W\d_]+){0,4}\s*\(\s*", re.IGNORECASE)
 # between the ends of a range ("15-20%", "7% - 8%", "từ 58 đến 60 tạ/ha", "dao động từ 6.800 đồng/kg tới 7.200 đồng/kg")
