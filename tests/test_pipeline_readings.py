@@ -3495,6 +3495,20 @@ def test_a_plan_in_a_bracket_after_a_changes_base_is_the_changed_entrys_target()
     assert read[12.4] == ("yoy_pct", "industrial_production_index")
 
 
+def test_a_subject_said_to_be_one_of_a_kind_before_its_figure_names_it_not_the_whole() -> None:
+    rows = indicator_rows(
+        "Long An: xuất khẩu 10 tháng năm 2027\n\n"
+        "Kim ngạch xuất khẩu 10 tháng ước đạt 9,6 tỷ USD.\n"
+        "Giày dép là mặt hàng có kim ngạch lớn nhất với 1,7 tỷ USD. Nhật Bản là một trong những thị trường lớn nhất "
+        "với 880 triệu USD.\n"
+        # near-miss: a clause of the whole after a period alone keeps the title's entry
+        "Riêng tháng 10, xuất khẩu đạt 1,02 tỷ USD.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[1.7e9] == ("Giày dép", None)
+    assert read[880e6] == ("Nhật Bản", None)
+    assert read[1.02e9][1] == "export_turnover"
+
+
 def test_a_result_said_to_pass_its_plan_in_a_plan_document_is_no_target() -> None:
     rows = indicator_rows(
         "HỘI ĐỒNG NHÂN DÂN TỈNH KON TUM\nNGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2027\n\n"

@@ -2272,6 +2272,13 @@ def _a_province_by_name(own: str) -> bool:
     return len(named) == 1 and named[0].prefixed and named[0].start == 0 and named[0].end == len(own.rstrip())
 
 
+# the subject before "là" and the kind it is one of ("Dệt may là mặt hàng có ...", "Hàn Quốc là một trong những đối tác
+# ..."; data/words/kinds_a_subject_is_ranked_among.csv)
+_A_SUBJECT_RANKED_AMONG_ITS_KIND = re.compile(
+    r"(?P<subject>[^\W\d_][^,;:()]{0,60}?)\s+là\s+(?:một\s+trong\s+(?:những|các|số)\s+)?(?:"
+    + word_source("kinds_a_subject_is_ranked_among") + r")(?![^\W\d_])", re.IGNORECASE)
+
+
 def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None,
                       whole_province: bool = False, title: str = "") -> dict:
     """Label, catalog key and metric of an indicator figure; ``whole_province``: a table row of one province whole,
@@ -2486,6 +2493,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         if after is not None and names_a_subject(after.group(1)):
             label = after.group(1).strip()
     context = f"{heading} . {sentence_before}" if heading.strip() else sentence_before
+    one_of_a_kind = label and " là " in label and _A_SUBJECT_RANKED_AMONG_ITS_KIND.match(label)
+    if one_of_a_kind:
+        # "Thủy sản là ngành có giá trị xuất khẩu lớn thứ hai với 320 triệu USD", "Dệt may là mặt hàng có kim ngạch lớn
+        # nhất": the figure is the subject's before "là", one of the kind named after it, not the whole's entry (nor
+        # the entry a title names)
+        label = context = one_of_a_kind.group("subject")
     if sister and label == sister:
         context = label  # (not the sister before it, nearer the number: "khách trong nước ..., quốc tế")
     if fig.role == "denominator" and fig.metric == "level":
@@ -2525,7 +2538,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # sentence opens with completes the head noun its figure's subject is
         named = f"{own} {topic.group('topic')}"
         key = catalog_key(named, fig.unit, fig.metric, f"{named} ", clean[fig.end:fig.sentence[1]])
-    if (key is None and label and title and fig.metric in ("level", "plan_pct")
+    if (key is None and label and title and fig.metric in ("level", "plan_pct") and not one_of_a_kind
             and catalog_key(label, fig.unit, fig.metric, segment_before, clean[fig.end:fig.sentence[1]]) is None):
         # "Tiến độ thực hiện Chương trình xóa nhà tạm, nhà dột nát" over "toàn tỉnh đã hoàn thành 2.480 căn": the
         # subject of a text's title goes on in a figure whose own words name no entry (not one they name, which its
