@@ -3509,6 +3509,16 @@ def test_a_subject_said_to_be_one_of_a_kind_before_its_figure_names_it_not_the_w
     assert read[1.02e9][1] == "export_turnover"
 
 
+def test_a_count_after_another_in_a_breakdown_takes_the_entry_its_own_noun_names() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH KHÁNH HÒA\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng năm 2027\n\n"
+        "Lượng khách lưu trú 6 tháng đạt 3,9 triệu lượt, gồm 2,6 triệu lượt khách quốc tế và 1,3 triệu lượt khách "
+        "nội địa.\n")
+    read = {r["value"]: r["indicator_key"] for r in rows}
+    assert read[1.3e6] == "tourist_arrivals_domestic"
+    assert read[3.9e6] == "tourist_arrivals"  # near-miss: the whole keeps its entry
+
+
 def test_a_result_said_to_pass_its_plan_in_a_plan_document_is_no_target() -> None:
     rows = indicator_rows(
         "HỘI ĐỒNG NHÂN DÂN TỈNH KON TUM\nNGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2027\n\n"

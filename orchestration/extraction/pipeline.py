@@ -927,6 +927,12 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
         if id(row) in named_counts:
             count_named = ((row["char_start"], row["char_end"]), (row["indicator_label"],), named_counts[id(row)])
             row["indicator_label"] = count_named[2]
+            own_key = catalog_key(count_named[2], row["unit"], row["metric"], f"{count_named[2]} ") if row[
+                "indicator_key"] is not None else None
+            if own_key not in (None, row["indicator_key"]):
+                # "gồm 1,28 triệu lượt khách nội địa và 170 nghìn lượt khách quốc tế": the noun after a count names an
+                # entry of its own, not the one of the count before it the clause was read with
+                row["indicator_key"] = own_key
         elif (count_named is not None and id(row) in wholes_of_ratios
               and (row["char_start"], row["char_end"]) == count_named[0]):
             # "Toàn tỉnh có 398/412 trạm y tế đạt chuẩn, đạt tỷ lệ 96,6%": the whole keeps its label; the rate
