@@ -190,6 +190,21 @@ def test_a_list_of_periods_read_respectively_gives_each_figure_its_own() -> None
     assert read[640e6] == read[530e6]
 
 
+def test_a_list_of_periods_after_its_subject_leaves_the_subject_as_every_figures_label() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH NINH BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Số hợp tác xã thành lập mới các năm 2025, 2026 lần lượt là 41 hợp tác xã và 57 hợp tác xã.\n"
+        "Lượng khách lưu trú quý III và quý IV lần lượt đạt 182.000 lượt và 205.000 lượt.\n"
+        # near-miss: periods opening the sentence leave the subject after them
+        "Quý III và quý IV, số lượt khách quốc tế lần lượt đạt 21.000 lượt và 26.000 lượt.\n")
+    read = {r["value"]: (r["indicator_label"], r["period_start"]) for r in rows}
+    assert read[41] == ("Số hợp tác xã thành lập mới", D(2025, 1, 1))
+    assert read[57] == ("Số hợp tác xã thành lập mới", D(2026, 1, 1))
+    assert read[182_000] == ("Lượng khách lưu trú", D(2027, 7, 1))
+    assert read[205_000] == ("Lượng khách lưu trú", D(2027, 10, 1))
+    assert read[26_000] == ("số lượt khách quốc tế", D(2027, 10, 1))
+
+
 def test_a_list_of_periods_closing_on_the_whole_year_gives_each_figure_its_own() -> None:
     rows = indicator_rows(
         "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
@@ -763,6 +778,34 @@ def test_a_yield_or_output_named_alone_takes_the_crop_whose_area_opened_its_sent
     assert read[61_000] == "sản lượng bưởi"
     # near-miss: an output that names its own good keeps its name
     assert read[21_400] == "sản lượng thịt hơi"
+
+
+def test_an_output_after_a_later_crops_area_in_a_list_takes_that_crop() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH LÂM ĐỒNG\nBáo cáo sản xuất nông nghiệp năm 2027\n"
+        "Diện tích cà phê hiện có 172.000 ha, sản lượng 540.000 tấn; chè 9.800 ha, năng suất 118 tạ/ha; "
+        "trong đó bơ 6.300 ha, sản lượng 74.000 tấn.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[118] == "năng suất chè"
+    assert read[74_000] == "sản lượng bơ"
+    # near-miss: the first clause's output is of the crop the sentence opened with
+    assert read[540_000] == "sản lượng cà phê"
+
+
+def test_a_figure_in_a_sentence_fronted_by_a_years_plan_is_aimed_at_that_year() -> None:
+    text = ("Quảng Nam đẩy mạnh trồng rừng\n\n"
+            "Năm 2026, toàn tỉnh trồng được 9.200 ha rừng tập trung.\n"
+            "Theo kế hoạch, năm 2027 tỉnh trồng mới 10.500 ha rừng và hỗ trợ 1.800 hộ.\n"
+            "Theo kế hoạch năm 2027, tỉnh giải ngân 640 tỷ đồng vốn đầu tư công cho lâm nghiệp.\n"
+            # near-miss: what was done under the plan is no aim
+            "Theo kế hoạch năm 2026, tỉnh đã hoàn thành 96 km đường lâm nghiệp.\n")
+    tables = extract_document(text.encode(), "rung.txt").tables
+    read = {r["value"]: (r["metric"], r["period_start"]) for r in tables["indicators"].to_dicts()}
+    assert read[10_500] == read[1_800] == ("target", D(2027, 1, 1))
+    assert read[9_200] == ("level", D(2026, 1, 1))
+    assert read[96][0] == "level"
+    [money] = tables["budgets"].to_dicts()
+    assert (money["measure"], money["period_start"]) == ("plan", D(2027, 1, 1))
 
 
 def test_a_figure_a_section_of_plans_looks_back_on_stays_a_level_of_its_period() -> None:
@@ -3439,6 +3482,41 @@ def test_a_plan_in_a_bracket_after_the_plan_a_figure_passed_is_that_entrys_targe
     assert read[92] == ("target", read[93.4][1])
     assert read[73] == ("target", read[71][1])
     assert read[93.4][0] == read[71][0] == "level"
+
+
+def test_a_plan_in_a_bracket_after_a_changes_base_is_the_changed_entrys_target() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BẮC NINH\nBÁO CÁO\nKết quả năm 2027\n\n"
+        "Chỉ số sản xuất công nghiệp tăng 12,4% so với cùng kỳ năm trước, vượt kế hoạch đề ra (11%). "
+        "Kim ngạch xuất khẩu tăng 9% so với năm 2026, chưa đạt mục tiêu (10%).\n")
+    read = {r["value"]: (r["metric"], r["indicator_key"]) for r in rows}
+    assert read[11] == ("target", "industrial_production_index")
+    assert read[10] == ("target", "export_turnover")
+    assert read[12.4] == ("yoy_pct", "industrial_production_index")
+
+
+def test_a_subject_said_to_be_one_of_a_kind_before_its_figure_names_it_not_the_whole() -> None:
+    rows = indicator_rows(
+        "Long An: xuất khẩu 10 tháng năm 2027\n\n"
+        "Kim ngạch xuất khẩu 10 tháng ước đạt 9,6 tỷ USD.\n"
+        "Giày dép là mặt hàng có kim ngạch lớn nhất với 1,7 tỷ USD. Nhật Bản là một trong những thị trường lớn nhất "
+        "với 880 triệu USD.\n"
+        # near-miss: a clause of the whole after a period alone keeps the title's entry
+        "Riêng tháng 10, xuất khẩu đạt 1,02 tỷ USD.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[1.7e9] == ("Giày dép", None)
+    assert read[880e6] == ("Nhật Bản", None)
+    assert read[1.02e9][1] == "export_turnover"
+
+
+def test_a_count_after_another_in_a_breakdown_takes_the_entry_its_own_noun_names() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH KHÁNH HÒA\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng năm 2027\n\n"
+        "Lượng khách lưu trú 6 tháng đạt 3,9 triệu lượt, gồm 2,6 triệu lượt khách quốc tế và 1,3 triệu lượt khách "
+        "nội địa.\n")
+    read = {r["value"]: r["indicator_key"] for r in rows}
+    assert read[1.3e6] == "tourist_arrivals_domestic"
+    assert read[3.9e6] == "tourist_arrivals"  # near-miss: the whole keeps its entry
 
 
 def test_a_result_said_to_pass_its_plan_in_a_plan_document_is_no_target() -> None:

@@ -614,8 +614,9 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
             term_after = None
         if not extra and fig.metric == "level" and doc_end and _the_next_year_said(fig, phrases, phrase_starts):
             fig = replace(fig, metric="target")  # ("Năm sau, thu hút khoảng 12 triệu lượt khách": aimed at)
-        elif not extra and fig.metric == "level" and _a_later_year_willed(layout.clean, fig, phrases, phrase_starts,
-                                                                          doc_end):
+        elif not extra and fig.metric == "level" and (
+                _a_later_year_willed(layout.clean, fig, phrases, phrase_starts, doc_end)
+                or _a_years_plan_fronted(layout.clean, fig, phrases, phrase_starts)):
             fig = replace(fig, metric="target")  # ("Trong năm 2027, tỉnh sẽ đầu tư 1.500 tỷ đồng": aimed at)
         if term_after is not None:
             row["period_start"] = dt.date(int(term_after.group(1)), 1, 1)
@@ -880,10 +881,11 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
         if extra.get("as_of"):
             row["as_of"] = extra["as_of"]  # (the table column's day, not the routed phrase's)
         if (routed.table == "budgets" and row.get("measure") == "actual" and fig.metric == "target" and not extra
-                and _in_spans(fig.start, future)):
+                and (_in_spans(fig.start, future) or _a_years_plan_fronted(layout.clean, fig, phrases, phrase_starts))):
             # an amount a section of plans aims at ("KẾ HOẠCH NĂM 2027: ... thu ngân sách đạt 6.200 tỷ đồng") is
             # no amount collected or spent, whatever word of collecting or spending names it: it is the plan's
-            # (not any "target" figure: "Chương trình mục tiêu quốc gia" names a programme)
+            # (not any "target" figure: "Chương trình mục tiêu quốc gia" names a programme), as is one a sentence
+            # opening on a year's plan sets ("Theo kế hoạch năm 2027, tỉnh giải ngân 9.000 tỷ đồng")
             row["measure"] = "plan"
         if routed.table == "projects" and row.get("event") in _EVENTS_DONE and _in_spans(fig.start, future):
             row["event"], row["event_date"] = "in_progress", None  # (a work's step a section of plans aims at)
@@ -925,6 +927,12 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
         if id(row) in named_counts:
             count_named = ((row["char_start"], row["char_end"]), (row["indicator_label"],), named_counts[id(row)])
             row["indicator_label"] = count_named[2]
+            own_key = catalog_key(count_named[2], row["unit"], row["metric"], f"{count_named[2]} ") if row[
+                "indicator_key"] is not None else None
+            if own_key not in (None, row["indicator_key"]):
+                # "gồm 1,28 triệu lượt khách nội địa và 170 nghìn lượt khách quốc tế": the noun after a count names an
+                # entry of its own, not the one of the count before it the clause was read with
+                row["indicator_key"] = own_key
         elif (count_named is not None and id(row) in wholes_of_ratios
               and (row["char_start"], row["char_end"]) == count_named[0]):
             # "Toàn tỉnh có 398/412 trạm y tế đạt chuẩn, đạt tỷ lệ 96,6%": the whole keeps its label; the rate
@@ -1743,8 +1751,10 @@ def _a_share_opening_on_units_of_its_own(previous: dict, fig: Figure, clean: str
 _PLAN_AFTER_SLASH = re.compile(r"\s*/\s*(?:KH|kế\s+hoạch)(?:\s+năm)?(?:\s+(?:tăng|giảm|đạt))?\s*", re.IGNORECASE)
 _PLAN_RANGE_TO = re.compile(r"\s*[-–]\s*")
 # the plan a figure passed, reached or fell short of, named after it with the plan's own figure in a bracket ("đạt
-# 9,1%, vượt kế hoạch đề ra (8,5%)", "đạt 92%, chưa đạt chỉ tiêu Nghị quyết (95%)")
-_PLAN_IN_A_BRACKET_AFTER = re.compile(r"\s*,?\s*(?:vượt|đạt|không\s+đạt|chưa\s+đạt|hoàn\s+thành|thấp\s+hơn|cao\s+hơn)"
+# 9,1%, vượt kế hoạch đề ra (8,5%)", "đạt 92%, chưa đạt chỉ tiêu Nghị quyết (95%)"), past the base of the figure's
+# change ("tăng 7,85% so với năm 2025, vượt kế hoạch đề ra (7,5%)")
+_PLAN_IN_A_BRACKET_AFTER = re.compile(r"(?:\s+so\s+với\s+[^,;()]{1,40}?)?"
+                                      r"\s*,?\s*(?:vượt|đạt|không\s+đạt|chưa\s+đạt|hoàn\s+thành|thấp\s+hơn|cao\s+hơn)"
                                       r"\s+(?:so\s+với\s+)?(?:kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)"
                                       r"(?:\s+[^\W\d_]+){0,4}\s*\(\s*", re.IGNORECASE)
 # between the ends of a range ("15-20%", "7% - 8%", "từ 58 đến 60 tạ/ha", "dao động từ 6.800 đồng/kg tới 7.200 đồng/kg")
@@ -2058,6 +2068,11 @@ _CROP_BY_ITS_SOWING = re.compile(r"[^\w\n]*(?P<crop>[^\W\d_][^,;:.\d()]{1,40}?)\
 
 _YIELD_OR_OUTPUT_OF_A_CROP = re.compile(r"(?:[Nn]ăng\s+suất|[Ss]ản\s+lượng)\s+(.+)")
 
+# "...; cà phê 8.400 ha, sản lượng ...": a later clause of a list of crops, opening on the crop and its area
+_A_CROP_OPENING_A_CLAUSE = re.compile(r"\s*(?:(?:trong\s+đó|riêng)\s*,?\s*)?(?P<crop>[^\W\d_][^,;:.\d()]{1,40}?)"
+                                      r"\s+(?:(?:đạt|ước|khoảng|gần|hơn|có)\s+)*\d[\d.,]*\s*ha(?![^\W\d_])",
+                                      re.IGNORECASE)
+
 
 def _the_crop_sown_in_the_sentence_before(layout: Layout, fig: Figure, recent: list[tuple[int, dict]]) -> str | None:
     """The crop a yield or an output named alone at the opening of its sentence is of: the one whose area in
@@ -2261,6 +2276,13 @@ def _a_province_by_name(own: str) -> bool:
         return False
     named = find_provinces(own)
     return len(named) == 1 and named[0].prefixed and named[0].start == 0 and named[0].end == len(own.rstrip())
+
+
+# the subject before "là" and the kind it is one of ("Dệt may là mặt hàng có ...", "Hàn Quốc là một trong những đối tác
+# ..."; data/words/kinds_a_subject_is_ranked_among.csv)
+_A_SUBJECT_RANKED_AMONG_ITS_KIND = re.compile(
+    r"(?P<subject>[^\W\d_][^,;:()]{0,60}?)\s+là\s+(?:một\s+trong\s+(?:những|các|số)\s+)?(?:"
+    + word_source("kinds_a_subject_is_ranked_among") + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None,
@@ -2477,6 +2499,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         if after is not None and names_a_subject(after.group(1)):
             label = after.group(1).strip()
     context = f"{heading} . {sentence_before}" if heading.strip() else sentence_before
+    one_of_a_kind = label and " là " in label and _A_SUBJECT_RANKED_AMONG_ITS_KIND.match(label)
+    if one_of_a_kind:
+        # "Thủy sản là ngành có giá trị xuất khẩu lớn thứ hai với 320 triệu USD", "Dệt may là mặt hàng có kim ngạch lớn
+        # nhất": the figure is the subject's before "là", one of the kind named after it, not the whole's entry (nor
+        # the entry a title names)
+        label = context = one_of_a_kind.group("subject")
     if sister and label == sister:
         context = label  # (not the sister before it, nearer the number: "khách trong nước ..., quốc tế")
     if fig.role == "denominator" and fig.metric == "level":
@@ -2516,7 +2544,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # sentence opens with completes the head noun its figure's subject is
         named = f"{own} {topic.group('topic')}"
         key = catalog_key(named, fig.unit, fig.metric, f"{named} ", clean[fig.end:fig.sentence[1]])
-    if (key is None and label and title and fig.metric in ("level", "plan_pct")
+    if (key is None and label and title and fig.metric in ("level", "plan_pct") and not one_of_a_kind
             and catalog_key(label, fig.unit, fig.metric, segment_before, clean[fig.end:fig.sentence[1]]) is None):
         # "Tiến độ thực hiện Chương trình xóa nhà tạm, nhà dột nát" over "toàn tỉnh đã hoàn thành 2.480 căn": the
         # subject of a text's title goes on in a figure whose own words name no entry (not one they name, which its
@@ -2576,8 +2604,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             crop := _CROP_OPENS.match(clean, opening, fig.start)) is not None:
         # "Diện tích lúa Hè Thu gieo trồng 235.600 ha, năng suất ước đạt 59,8 tạ/ha, sản lượng đạt 1,41 triệu tấn",
         # "Cây mơ diện tích hiện có 724 ha, ..., sản lượng 3.027 tấn": the crop whose area the sentence opened with
-        # is the one whose yield or output follows (the key was read as before: the label only names it)
-        label = f"{label} {crop.group('crop') or crop.group('tree')}"
+        # is the one whose yield or output follows (the key was read as before: the label only names it), unless a
+        # later clause of the list names its own crop by its area ("...; cà phê 8.400 ha, sản lượng 21.000 tấn")
+        listed = _A_CROP_OPENING_A_CLAUSE.match(clean, clean.rfind(";", opening, fig.start) + 1)
+        crop_named = listed.group("crop") if listed and listed.start() > opening else None
+        label = f"{label} {crop_named or crop.group('crop') or crop.group('tree')}"
     if label and "lên" in label and (raised := _RAISED_TO.fullmatch(label)) is not None:
         # "..., nâng tổng số xã đạt chuẩn lên 214 xã": the total raised to is the entry; "nâng tổng số lên 508 sản
         # phẩm OCOP": what is totalled is written after the number
@@ -3263,10 +3294,15 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
         if (period := _period_at_its_place_unsaid(clean, fig, phrases)) is not None:
             row["period_start"], row["period_end"] = period.start, period.end
         return
-    periods = _periods_listed_before(clean, place, phrases, fig.unit, row["metric"])
-    if periods is not None:
+    listed_run = _periods_listed_before(clean, place, phrases, fig.unit, row["metric"])
+    periods = [phrase.period for phrase in listed_run] if listed_run is not None else None
+    if listed_run is not None:
         row["period_start"], row["period_end"] = periods[place.position].start, periods[place.position].end
-        if place.position and len(recent) >= place.position and recent[-place.position][0] > place.marker:
+        if subject := _the_subject_before_listed_periods(clean, listed_run[0]):
+            # ("Số doanh nghiệp thành lập mới các năm 2024, 2025 lần lượt là 610 và 680": the subject the sentence
+            # opens with, before its periods, names every figure; not the periods' words nor a number of the list)
+            row["indicator_label"] = subject
+        elif place.position and len(recent) >= place.position and recent[-place.position][0] > place.marker:
             # ("Quý I và quý II, tỉnh lần lượt thu hút 5 và 7 dự án": one subject, the first figure's, not "... 5")
             row["indicator_label"] = recent[-place.position][1]["indicator_label"]
     if several_provinces and row["province"] is None and (
@@ -3355,8 +3391,20 @@ def _provinces_listed_before(clean: str, place: ListPlace) -> tuple[str, list[st
 _COMPARED_WITH_BEFORE = re.compile(r"(?:với|bằng)\s*$", re.IGNORECASE)
 
 
+# the word joining a subject to the periods it is listed for ("Tỷ lệ che phủ rừng các năm 2024, 2025")
+_BEFORE_LISTED_PERIODS = re.compile(r"\s+(?:các|những|trong|của)$", re.IGNORECASE)
+
+
+def _the_subject_before_listed_periods(clean: str, first: PeriodPhrase) -> str:
+    """The subject written right before a list of periods that does not open its sentence ("Số doanh nghiệp thành
+    lập mới quý I và quý II lần lượt ..."), without the word joining it to them; "" when the periods open it."""
+    sentence_start = max(clean.rfind(". ", 0, first.start) + 2, clean.rfind("\n", 0, first.start) + 1)
+    words = _BEFORE_LISTED_PERIODS.sub("", clean[sentence_start:first.start].strip(" ,;:-–+•"))
+    return words if names_a_subject(words) and "," not in words else ""
+
+
 def _periods_listed_before(clean: str, place: ListPlace, phrases: list[PeriodPhrase], unit: str,
-                           metric: str) -> list[Period] | None:
+                           metric: str) -> list[PeriodPhrase] | None:
     """The periods of a list of as many periods as the respective list has numbers, parts of a year opening it (it may
     close on the whole year), joined by "và" or commas only, in the marker's sentence ("Tháng 10 và 10 tháng năm 2026,
     ... lần lượt đạt ...", "Quý IV và cả năm 2025, ... lần lượt"); None for any other, and for the bases a change is
@@ -3375,7 +3423,7 @@ def _periods_listed_before(clean: str, place: ListPlace, phrases: list[PeriodPhr
         # ("Quý III và 9 tháng, xuất khẩu và nhập khẩu lần lượt đạt ...": which list is it read by? Not so when the
         # "và" is inside one entry's name: "Quý IV và cả năm, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ...")
         return None
-    return [p.period for p in run]
+    return run
 
 
 # a list of numbers with no "lần lượt" ("32.000 tấn và 41.000 tấn", "5% và 7%"): an item, its unit or counted word
@@ -3932,6 +3980,23 @@ def _the_next_year_said(fig: Figure, phrases: list[PeriodPhrase], phrase_starts:
 # condition or a forecast of what is not the report's to do ("nếu ... sẽ", "dự báo ... sẽ")
 _WILL = re.compile(r"(?<![^\W\d_])sẽ(?![^\W\d_])", re.IGNORECASE)
 _NOT_A_PLAN_WILLED = re.compile(r"(?<![^\W\d_])(?:nếu|dự\s+báo|có\s+thể)(?![^\W\d_])", re.IGNORECASE)
+
+
+# a plan fronting a sentence ("Theo kế hoạch, năm 2027 ...", "Kế hoạch năm 2027, ..."), not a share of it said
+_A_PLAN_FRONTED = re.compile(r"[^\w\n]*(?:theo\s+)?(?:kế\s+hoạch|KH)(?![^\W\d_])", re.IGNORECASE)
+_DONE_OR_COMPARED = re.compile(r"(?<![^\W\d_])(?:đã|được|so\s+với|đạt\s+được)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _a_years_plan_fronted(clean: str, fig: Figure, phrases: list[PeriodPhrase], phrase_starts: list[int]) -> bool:
+    """Does the figure's sentence open on a plan and name the year it is for before the figure ("Theo kế hoạch, năm
+    2027 tỉnh thu hút 50 dự án", "Theo kế hoạch, đến năm 2030 toàn tỉnh có 80 xã ...")? What the plan sets for the
+    year is aimed at, whatever year the report is of; not what was done or reached under it ("đã", "được")."""
+    opening = _A_PLAN_FRONTED.match(clean, fig.sentence[0], fig.start)
+    if opening is None or ";" in clean[opening.end():fig.start] or _DONE_OR_COMPARED.search(
+            clean, opening.end(), fig.start):
+        return False
+    said = phrases[bisect_left(phrase_starts, opening.end()):bisect_left(phrase_starts, fig.start)]
+    return any(p.kind in ("year", "target_year") and p.explicit_year and p.period is not None for p in said)
 
 
 def _a_later_year_willed(clean: str, fig: Figure, phrases: list[PeriodPhrase], phrase_starts: list[int],
