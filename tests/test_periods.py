@@ -391,6 +391,17 @@ def test_days_off_named_before_a_bracket_of_their_days_are_no_aside() -> None:
     assert aside_in_brackets(text, text.index("từ"), text.index("95"))
 
 
+def test_months_counted_with_the_days_they_run_over_are_no_aside() -> None:
+    from orchestration.extraction.periods import aside_in_brackets
+    # the months counted before the bracket, or opening it before a comma: the bracket's days are the figures'
+    for text in ("Cháy rừng 10 tháng (từ 16/12/2026 đến 15/10/2027): xảy ra 7 vụ",
+                 "Vi phạm về ma túy (10 tháng, từ 16/12/2026 đến 15/10/2027): phát hiện 210 vụ"):
+        assert not aside_in_brackets(text, text.index("từ"), text.index(": ") + 2), text
+    # near miss: a bracket opening on a figure of its own before the days stays an aside
+    text = "Cháy rừng (tăng 3 vụ, từ 16/12/2026 đến 15/10/2027), nay xảy ra 7 vụ"
+    assert aside_in_brackets(text, text.index("từ"), text.index("7 vụ"))
+
+
 @pytest.mark.parametrize(("text", "number", "earlier"), [
     ("công nghiệp tăng 6% (cùng kỳ tăng 4,1%), dịch vụ", "4,1", -1),
     ("(cơ cấu tương ứng của cùng kỳ năm 2022 lần lượt là: 30%; 70%)", "70", 2022),

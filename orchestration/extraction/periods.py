@@ -3058,12 +3058,18 @@ _LEAD_WORDS_OPENING = re.compile(r"\s*" + _LEAD_WORDS.removeprefix(r"[ \t]*"))
 _COMMA_OR_COLON_NEXT = re.compile(r"[ \t]*[,:]")
 # (a period and, after a comma, the days it is counted over: "tháng 8, từ 15/7 đến 14/8/2026", no figure in them)
 _A_PERIOD_AND_ITS_DAYS = re.compile(r"[^%,;:]*,[ \t]*(?:tính\s+)?từ\s[^%,;:]*", re.IGNORECASE)
+# (the months counted, then after a comma the days they are counted over, the phrase those days alone: "(8 tháng, từ
+# 15/12/2025 đến 14/8/2026)", a police's months, no figure of its own)
+_MONTHS_COUNTED_BEFORE_THEIR_DAYS = re.compile(r"[ \t]*\d{1,2}[ \t]+tháng(?:[ \t]+đầu[ \t]+năm)?[ \t]*,[ \t]*"
+                                               r"(?:tính[ \t]+)?", re.IGNORECASE)
 
 
 def _the_time_of_a_lead(text: str, opened: int, phrase_start: int, closed: int, lo: int) -> bool:
     """Is the bracket at ``opened`` .. ``closed`` the period (said first in it) of the lead words opening the clause?"""
     inside = text[phrase_start:closed]
-    return not text[opened + 1:phrase_start].strip() and _COMMA_OR_COLON_NEXT.match(text, closed + 1) is not None \
+    head = text[opened + 1:phrase_start]
+    return (not head.strip() or _MONTHS_COUNTED_BEFORE_THEIR_DAYS.fullmatch(head) is not None) \
+        and _COMMA_OR_COLON_NEXT.match(text, closed + 1) is not None \
         and (not any(c in inside for c in "%,;:") or _A_PERIOD_AND_ITS_DAYS.fullmatch(inside) is not None) \
         and (_LEAD_WORDS_BEFORE_A_BRACKET.search(text, max(lo, opened - 48), opened) is not None
              or (opened - lo <= 48 and _LEAD_WORDS_OPENING.match(text, lo, opened) is not None))
@@ -3072,10 +3078,12 @@ def _the_time_of_a_lead(text: str, opened: int, phrase_start: int, closed: int, 
 # "trong kỳ", "kỳ báo cáo", "tuần qua", "tuần 9", "3 ngày", "đợt mưa lớn", "đợt rét đậm, rét hại", "dịp Tết Nguyên đán
 # Bính Ngọ 2026", "3 ngày nghỉ Tết Dương lịch", "bão số 3" right before a bracket: a period (a spell of weather, a
 # storm, an occasion) named without its days, which the bracket gives (not "cùng kỳ (...)": the bracket after a base
-# is the base's)
+# is the base's); so are months counted, "8 tháng (từ 15/12/2025 đến 14/8/2026)", a police's year counted over
+# other days than the calendar's
 _PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?"
                                             r"|\btuần(?:\s+(?:qua|này|\d{1,2}(?:\s*/\s*" + YEAR + r")?))?"
-                                            r"|\b\d{1,2}\s+ngày|\bđợt(?:,?\s+[^\W\d_]+){0,5}|\b(?:dịp|(?:kỳ|ngày)\s+nghỉ)"
+                                            r"|\b\d{1,2}\s+(?:ngày|tháng(?:\s+đầu\s+năm)?)|\bđợt(?:,?\s+[^\W\d_]+){0,5}"
+                                            r"|\b(?:dịp|(?:kỳ|ngày)\s+nghỉ)"
                                             r"(?:\s+[^\s(),.;:]+){0,6}|\b(?:bão|áp\s+thấp\s+nhiệt\s+đới)\s+số\s+\d{1,2})\s*$",
                                             re.IGNORECASE)
 # (the bracket opens on its days: "(từ 15/12 ...", "(ngày 28-30/10)", "(28-30/10)")
@@ -3201,6 +3209,7 @@ def listed_periods(text: str, phrases: Iterable[PeriodPhrase]) -> list[PeriodPhr
             continue
         run = [*run, phrase] if joined else [phrase]
     return run
+
 
 
 
