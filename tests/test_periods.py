@@ -2187,6 +2187,16 @@ def test_the_rainy_season_so_far_of_another_year_is_no_year_so_far_of_the_report
         D(2026, 1, 1), D(2026, 1, 31))
 
 
+def test_a_span_of_years_said_in_the_plural_lists_each_of_its_years() -> None:
+    def years_listed(text: str) -> list[tuple[D, D]]:
+        return [(p.period.start, p.period.end) for p in listed_periods(text, find_period_phrases(text, 2027))]
+
+    assert years_listed("Những năm 2025-2027, vốn đầu tư của tỉnh lần lượt đạt ") == [
+        (D(2025, 1, 1), D(2025, 12, 31)), (D(2026, 1, 1), D(2026, 12, 31)), (D(2027, 1, 1), D(2027, 12, 31))]
+    # near miss: a span named as such ("giai đoạn") is one period, read as one
+    assert years_listed("Giai đoạn 2025-2027, vốn đầu tư của tỉnh đạt ") == [(D(2025, 1, 1), D(2027, 12, 31))]
+
+
 def test_a_list_of_periods_opens_on_parts_of_a_year_and_may_close_on_the_whole_year() -> None:
     def listed(text: str) -> list[str]:
         return [text[p.start:p.end] for p in listed_periods(text, find_period_phrases(text, 2026))]

@@ -3208,8 +3208,20 @@ def listed_periods(text: str, phrases: Iterable[PeriodPhrase]) -> list[PeriodPhr
             run = []
             continue
         run = [*run, phrase] if joined else [phrase]
+    if len(run) == 1 and (years := _years_of_a_plural_span(text, run[0])):
+        return years
     return run
 
+
+def _years_of_a_plural_span(text: str, phrase: PeriodPhrase) -> list[PeriodPhrase]:
+    """A span of years said as years in the plural, "các năm 2024-2026", one year phrase for each of its years (at
+    the span's place), so that a respective list reads one number a year ("Trong các năm 2024-2026, thu ... lần lượt
+    là 610, 680 và 750 tỷ đồng"); none for any other phrase ("giai đoạn 2021-2025" is a span, read as one)."""
+    if phrase.kind != "range" or phrase.period is None or not phrase.text.lower().startswith("năm") \
+            or not _YEARS_PLURAL_BEFORE.search(text, max(0, phrase.start - 8), phrase.start):
+        return []
+    first, last = phrase.period.start.year, phrase.period.end.year
+    return [replace(phrase, kind="year", period=year_period(y)) for y in range(first, last + 1)]
 
 
 
