@@ -1990,6 +1990,20 @@ def _span_at_the_reports_end(text: str, end: dt.date) -> tuple[dt.date, dt.date]
     return phrase.period.start, phrase.period.end
 
 
+def test_weeks_counted_short_of_the_reports_end_close_on_their_last_sunday() -> None:
+    # in a bulletin dated by its year alone, or in a month's report, the weeks counted close on their own Sunday
+    [weeks] = with_the_documents_time(find_period_phrases("Cộng dồn 40 tuần, có 2.150 ca sởi", 2027),
+                                      D(2027, 12, 31), D(2027, 1, 1))
+    assert (weeks.kind, weeks.period.start, weeks.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 10, 10))
+    [weeks] = with_the_documents_time(find_period_phrases("Cộng dồn 40 tuần, có 2.150 ca sởi", 2027),
+                                      D(2027, 10, 31), D(2027, 10, 1))
+    assert weeks.period.end == D(2027, 10, 10)
+    # near miss: weeks closing before the report's period opens are not its part, left unread
+    [weeks] = with_the_documents_time(find_period_phrases("Cộng dồn 30 tuần, có 2.150 ca sởi", 2027),
+                                      D(2027, 10, 31), D(2027, 10, 1))
+    assert weeks.kind == "weeks_to_date"
+
+
 def test_since_the_start_or_the_middle_of_a_month():
     for text, first in (("Từ giữa tháng 8 đến nay, giá rau tăng 20%", D(2027, 8, 15)),
                         ("Từ đầu tháng 8 đến nay, có 4 vụ", D(2027, 8, 1))):

@@ -2023,9 +2023,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "year_to_week":
         # (groups: the year after "từ đầu năm" in either lead, the week, the year after the week)
         y, explicit = _year_of(g[3] or g[0] or g[1], ref_year)
-        if not y or not 1 <= int(g[2]) <= dt.date(y, 12, 28).isocalendar()[1]:
+        if not y or (sunday := _the_weeks_sunday(y, int(g[2]))) is None:
             return None
-        sunday = dt.date.fromisocalendar(y, int(g[2]), 7)
         return "cumulative", Period(dt.date(y, 1, 1), sunday, ft.nfc[m.start():m.end()]), None, explicit
     if kind == "weeks_so_far":
         return ("weeks_to_date", None, None, g[3] is not None) if 1 < int(g[0] or g[1] or g[2]) <= 53 else None
@@ -2683,6 +2682,12 @@ _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month
                             "dry_season_so_far", "rest_of_year", "school_term")
 
 
+def _the_weeks_sunday(year: int, weeks: int) -> dt.date | None:
+    """The Sunday closing the ``weeks``-th week of ``year`` (weeks counted as ``_WEEK_NUMBERED`` counts them), None
+    for a number of weeks the year does not hold."""
+    return dt.date.fromisocalendar(year, weeks, 7) if 1 <= weeks <= dt.date(year, 12, 28).isocalendar()[1] else None
+
+
 def _months_just_gone(phrase: PeriodPhrase) -> re.Match[str] | None:
     """"Trong 6 tháng qua", "3 tháng vừa qua," read as the year's first months until the report's time is known."""
     if phrase.kind not in ("cumulative", "half") or phrase.explicit_year or "qua" not in phrase.text:
@@ -2954,9 +2959,14 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             weeks = max(int(n) for n in _WEEKS_COUNTED.findall(phrase.text))
             year_said = _A_YEAR_SAID.search(phrase.text)
             year_opened = dt.date(period_end.year, 1, 1)
-            if (year_said is None or int(year_said.group()) == period_end.year) \
-                    and abs(7 * weeks - ((period_end - year_opened).days + 1)) <= _WEEKS_REACH:
-                phrase = replace(phrase, kind="cumulative", period=Period(year_opened, period_end, phrase.text))
+            if year_said is None or int(year_said.group()) == period_end.year:
+                if abs(7 * weeks - ((period_end - year_opened).days + 1)) <= _WEEKS_REACH:
+                    phrase = replace(phrase, kind="cumulative", period=Period(year_opened, period_end, phrase.text))
+                elif period_start is not None and (sunday := _the_weeks_sunday(period_end.year, weeks)) is not None \
+                        and period_start <= sunday < period_end:
+                    # ("Lũy kế 46 tuần, ghi nhận 8.400 ca" in a bulletin dated by its year alone, or in a report of
+                    # November: the year up to the Sunday closing its 46th week, a part of the report's period)
+                    phrase = replace(phrase, kind="cumulative", period=Period(year_opened, sunday, phrase.text))
         elif phrase.kind == "season_so_far" and phrase.period.start <= period_end:
             # (a season under way at the report's end: its months so far, to the report's day when it is signed well
             # inside its period; one within the report's period, that period, as a crop season of the report's is; one
