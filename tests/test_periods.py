@@ -15,6 +15,7 @@ from orchestration.extraction.periods import (
     listed_periods,
     month_period,
     with_the_documents_time,
+    year_period,
 )
 from tests.conftest import indicator_rows
 
@@ -1675,10 +1676,11 @@ def test_a_crop_season_named_with_another_year_than_the_reports_is_of_that_year(
     # a season of the weather the same way ("mua", to buy, is no season)
     assert _one("Mùa khô 2023-2024, toàn tỉnh xảy ra 5 vụ cháy rừng", 2025).period.end == D(2024, 12, 31)
     # (the report's own dry season over the new year: its months, read with the report's time, see
-    # test_a_dry_season_over_the_new_year_is_its_months_so_far; one of one year, the report's, still none)
+    # test_a_dry_season_over_the_new_year_is_its_months_so_far; one of one year, the report's, is that year, see
+    # test_a_season_of_the_weather_in_the_reports_year_is_that_year_from_the_seasons_word)
     assert [p.kind for p in find_period_phrases("Mùa khô 2024-2025, toàn tỉnh xảy ra 5 vụ cháy rừng", 2025)] == [
         "season_so_far"]
-    assert find_period_phrases("Mùa mưa bão 2025, toàn tỉnh có 5 người chết", 2025) == []
+    assert [p.kind for p in find_period_phrases("Mùa mưa bão 2025, toàn tỉnh có 5 người chết", 2025)] == ["year"]
     assert find_period_phrases("mua khô 2023 giá rẻ", 2025) == []
 
 
@@ -2192,6 +2194,13 @@ def test_months_joined_across_the_new_year():
                                                                                          D(2028, 1, 31))
     assert [p.kind for p in find_period_phrases("Tháng 12/2027 và tháng 01/2027, có", 2027)] == ["month", "month"]
     assert _span_at_the_reports_end("Tháng 11 - 12, phấn đấu", D(2028, 10, 31)) == (D(2028, 11, 1), D(2028, 12, 31))
+
+
+def test_a_season_of_the_weather_in_the_reports_year_is_that_year_from_the_seasons_word() -> None:
+    [season] = find_period_phrases("Mùa mưa lũ năm 2027, toàn tỉnh có 3 đợt lũ", 2027)
+    assert (season.kind, season.start, season.period) == ("year", 0, year_period(2027))
+    # near miss: the same season after "so với" is a base compared with, no year of the figures
+    assert [p.kind for p in find_period_phrases("giảm 2 đợt so với mùa mưa lũ năm 2027", 2027)] == ["comparison"]
 
 
 def test_the_rainy_season_so_far_of_another_year_is_no_year_so_far_of_the_reports():

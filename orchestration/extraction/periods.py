@@ -1617,6 +1617,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
                 # estimate of the whole crop year, not of its months so far)
                 return "cumulative", crop_year, None, True
             return "season_so_far", crop_year, None, True
+        if y1 == y2 == ref_year and m.group("weather") is not None and months is None \
+                and not _a_base_before(ft, m.start("at")) and not _is_target(ft.folded, m.start("at")):
+            # ("Mùa mưa bão năm 2026, toàn tỉnh xảy ra 6 đợt thiên tai" in a report of November 2026: the season's
+            # year, as "Năm 2026, ..." is, not the report's month; such a season has no months of its own)
+            return "weather_season_year", year_period(y1), None, True
         if y1 <= ref_year <= reaped:
             return None  # (the report's own season lies within its period)
         return _another_years_season(ft, m.start("at"), y2, ref_year)
@@ -2365,7 +2370,9 @@ def _raw_phrases(ft: FoldedText, ref_year: int | None) -> Iterator[_Raw]:
                 end -= 1
             if ft.folded.find("\n", m.start(), end) != -1:
                 continue  # (a phrase does not run on past its line: a headline's "trong 6 tháng" over a lead's "6 …")
-            at = m.start("at") if kind in _PHRASE_AT_ITS_GROUP else m.start()
+            at = m.start("at") if kind in _PHRASE_AT_ITS_GROUP and pub != "weather_season_year" else m.start()
+            if pub == "weather_season_year":
+                pub = "year"  # (the season's year, its phrase opening on the season's word, as it opens the clause)
             yield at, end, prio, pub, period, as_of, explicit
 
 
