@@ -538,6 +538,13 @@ def test_a_month_written_as_a_word_with_its_year() -> None:
     assert (nov.period.start, nov.period.end) == (dt.date(2019, 11, 1), dt.date(2019, 11, 30))
 
 
+def test_january_written_tháng_một_is_the_first_month() -> None:
+    [jan] = find_period_phrases("Doanh thu vận tải tháng Một ước đạt 910 tỷ đồng", 2028)
+    assert (jan.kind, jan.period.start, jan.period.end) == ("month", dt.date(2028, 1, 1), dt.date(2028, 1, 31))
+    # near miss: "một" written small after "tháng" and no year is a count ("mỗi tháng một lần"), no month
+    assert find_period_phrases("Mỗi tháng một lần, xã họp 2 phiên", 2028) == []
+
+
 def test_months_closing_the_clause_of_a_figure_before_them_are_the_year_so_far() -> None:
     # "tăng 7,4% trong 8 tháng so với cùng kỳ", "... trong 8 tháng.", "2.100 tỷ đồng là doanh thu 11 tháng,"
     for text in ("Chỉ số IIP tăng 7,4% trong 8 tháng so với cùng kỳ", "Cấp 930 thẻ trong 8 tháng.",

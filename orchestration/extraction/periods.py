@@ -203,9 +203,10 @@ def _folded_alternatives(words: Iterable[str]) -> list[str]:
 
 
 # The months as words, as written: "tháng Tư", not "tháng từ"; "bẩy", the other spelling of seven; "tháng đầu tiên
-# của năm 2024", the year's first month
+# của năm 2024", the year's first month; "tháng Một năm 2027", January as the statistics office writes it (capitalised
+# or its year said, as every word here: "mỗi tháng một lần" is no month)
 _MONTH_SPELLED = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
-                  "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12, "đầu tiên": 1}
+                  "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12, "đầu tiên": 1, "một": 1}
 # (folded, as the patterns read them, longest first: "mười hai" before "mười", "hai")
 _MONTH_WORDS = _folded_alternatives(_MONTH_SPELLED)
 # (the names no other word is: "tháng Giêng", "tháng Chạp" in any case)
