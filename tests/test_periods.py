@@ -545,6 +545,15 @@ def test_january_written_tháng_một_is_the_first_month() -> None:
     assert find_period_phrases("Mỗi tháng một lần, xã họp 2 phiên", 2028) == []
 
 
+def test_months_counted_in_a_word_after_the_words_that_sum_them_are_the_year_so_far() -> None:
+    for text, last in (("Tính chung bảy tháng, lượng khách tăng 12%", dt.date(2028, 7, 31)),
+                       ("Kết thúc mười một tháng, giải ngân đạt 71%", dt.date(2028, 11, 30))):
+        [months] = find_period_phrases(text, 2028)
+        assert (months.kind, months.period.start, months.period.end) == ("cumulative", dt.date(2028, 1, 1), last), text
+    # near miss: a count in a word after "trong" is how long something took, no months of the year
+    assert find_period_phrases("Trong ba tháng, xã làm xong 4 km đường", 2028) == []
+
+
 def test_months_closing_the_clause_of_a_figure_before_them_are_the_year_so_far() -> None:
     # "tăng 7,4% trong 8 tháng so với cùng kỳ", "... trong 8 tháng.", "2.100 tỷ đồng là doanh thu 11 tháng,"
     for text in ("Chỉ số IIP tăng 7,4% trong 8 tháng so với cùng kỳ", "Cấp 930 thẻ trong 8 tháng.",

@@ -219,6 +219,10 @@ _MONTH_COUNT_SPELLINGS = ({w: n for w, n in NUMBER_WORDS.items() if n not in (1,
 _MONTH_COUNT = {fold(w): n for w, n in _MONTH_COUNT_SPELLINGS.items()}
 _MONTH_COUNT_SPLIT = [tuple(count.split(" ")) for count in _MONTH_COUNT]  # (each a word or two)
 _MONTH_COUNT_WORDS = sorted((w.replace(" ", r"\s+") for w in _MONTH_COUNT), key=len, reverse=True)
+# the words that sum up the months of the year so far before their count ("tính chung", "ước tính", "thực hiện",
+# "(đến) hết", "kết thúc"), and what may follow "tháng" so that the count closes its lead
+_SUMMING_LEADS = r"tinh\s+chung|uoc\s+tinh|thuc(?<!gian\sthuc)\s+hien|het|ket\s+thuc"
+_MONTHS_SUMMED_END = r"(?=\s*(?:,|uoc|dat|tang|giam|la\b|qua\b|vua\s+qua|so\s+voi\b|\.(?!\d)))"
 _SAME_TIME = r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR_GROUP + r"))?"  # "cùng kỳ (năm trước)"
 # ("đến ngày 16-4", "đến ngày 4-10-2016": the press writes a day and its month with a dash too)
 _AS_OF_DASHED = re.compile(_AS_OF_LEAD + r"ngay\s+" + DIGITS_GROUP + "-" + DIGITS_GROUP + "(?:-" + YEAR_GROUP
@@ -752,12 +756,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 10 tháng", how long a work takes; "số hộ đăng ký mới trong 9 tháng là 610 hộ": the months before "là")
     # ("Dự kiến đến hết 9 tháng, chi ...", "Hết 8 tháng, giải ngân đạt ...", "Kết thúc 9 tháng, ...": the months up
     # to the end of the last)
-    ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung|uoc\s+tinh|thuc(?<!gian\sthuc)\s+hien|het|ket\s+thuc)\s+"
-                                 + _N
+    ("cumulative_in", re.compile(r"(?:trong|" + _SUMMING_LEADS + r")\s+" + _N
                                  # ("tăng 9,8% trong 10 tháng so với cùng kỳ", "... trong 9 tháng.": the months
                                  # closing the clause or the sentence of the figure before them)
-                                 + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|la\b|qua\b|vua\s+qua|so\s+voi\b|\.(?!\d)))"
+                                 + r"\s+thang" + _MONTHS_SUMMED_END
                                  + r"|(?<=uoc\stinh\s)" + _N + r"(?=\s+thang\s+co\b)")),
+    # ("Tính chung mười tháng, chỉ số sản xuất công nghiệp tăng 9,6%", "Ước thực hiện chín tháng đạt ...": the count in
+    # a word after the same words, as a statistics office writes it; not after "trong", where a word's count is as
+    # often how long something took, nor "năm", as often the year)
+    ("cumulative_word_in", re.compile(r"(?:" + _SUMMING_LEADS + r")\s+("
+                                      + "|".join(w for w in _MONTH_COUNT_WORDS if w != "nam") + r")\s+thang"
+                                      + _MONTHS_SUMMED_END)),
     # "Tính từ đầu năm, trên địa bàn xảy ra 61 vụ", "Từ đầu năm đến nay, ...": the year so far, to the end of the
     # report's period (resolved against it by ``with_the_documents_time``; not "từ đầu năm đến tháng 5", "từ đầu năm
     # 2024")
@@ -1199,7 +1208,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
     """How to find the places a scan is tried at (None: a plain scan, the faster one for the rest)."""
     if rx.pattern.startswith(_AS_OF_LEAD) or rx.pattern.startswith(_TO + r"\s"):
         return _ScanStarts.as_of_leads
-    if kind == "cumulative_in":
+    if kind in ("cumulative_in", "cumulative_word_in"):
         return _ScanStarts.in_months
     # ("lũy kế") a month number, spaces, "tháng"
     if kind in ("cumulative", "cumulative_bare", "cumulative_lead", "cumulative_joined", "cumulative_named",
@@ -1642,6 +1651,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "cumulative_word_lead":
         if not _at_a_clause_head(ft.folded, m.start()):
             return None
+        kind, g = "cumulative_word", (g[0], None)
+    if kind == "cumulative_word_in":
+        if not ft.nfc[m.start(1):m.end(1)].lower().startswith(tuple(_MONTH_COUNT_SPELLINGS)):
+            return None  # (the count's own letters, as the other words' are checked: "tám", not "tâm")
         kind, g = "cumulative_word", (g[0], None)
     if kind == "cumulative_word":
         y, explicit = _year_of(g[1], ref_year)
