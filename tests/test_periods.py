@@ -15,6 +15,7 @@ from orchestration.extraction.periods import (
     listed_periods,
     month_period,
     with_the_documents_time,
+    year_period,
 )
 from tests.conftest import indicator_rows
 
@@ -391,6 +392,17 @@ def test_days_off_named_before_a_bracket_of_their_days_are_no_aside() -> None:
     assert aside_in_brackets(text, text.index("từ"), text.index("95"))
 
 
+def test_months_counted_with_the_days_they_run_over_are_no_aside() -> None:
+    from orchestration.extraction.periods import aside_in_brackets
+    # the months counted before the bracket, or opening it before a comma: the bracket's days are the figures'
+    for text in ("Cháy rừng 10 tháng (từ 16/12/2026 đến 15/10/2027): xảy ra 7 vụ",
+                 "Vi phạm về ma túy (10 tháng, từ 16/12/2026 đến 15/10/2027): phát hiện 210 vụ"):
+        assert not aside_in_brackets(text, text.index("từ"), text.index(": ") + 2), text
+    # near miss: a bracket opening on a figure of its own before the days stays an aside
+    text = "Cháy rừng (tăng 3 vụ, từ 16/12/2026 đến 15/10/2027), nay xảy ra 7 vụ"
+    assert aside_in_brackets(text, text.index("từ"), text.index("7 vụ"))
+
+
 @pytest.mark.parametrize(("text", "number", "earlier"), [
     ("công nghiệp tăng 6% (cùng kỳ tăng 4,1%), dịch vụ", "4,1", -1),
     ("(cơ cấu tương ứng của cùng kỳ năm 2022 lần lượt là: 30%; 70%)", "70", 2022),
@@ -524,6 +536,22 @@ def test_a_month_written_as_a_word_with_its_year() -> None:
     assert (june.kind, june.period.start, june.period.end) == ("month", dt.date(2022, 6, 1), dt.date(2022, 6, 30))
     [nov] = find_period_phrases("kết quả tháng Mười một năm 2019")
     assert (nov.period.start, nov.period.end) == (dt.date(2019, 11, 1), dt.date(2019, 11, 30))
+
+
+def test_january_written_tháng_một_is_the_first_month() -> None:
+    [jan] = find_period_phrases("Doanh thu vận tải tháng Một ước đạt 910 tỷ đồng", 2028)
+    assert (jan.kind, jan.period.start, jan.period.end) == ("month", dt.date(2028, 1, 1), dt.date(2028, 1, 31))
+    # near miss: "một" written small after "tháng" and no year is a count ("mỗi tháng một lần"), no month
+    assert find_period_phrases("Mỗi tháng một lần, xã họp 2 phiên", 2028) == []
+
+
+def test_months_counted_in_a_word_after_the_words_that_sum_them_are_the_year_so_far() -> None:
+    for text, last in (("Tính chung bảy tháng, lượng khách tăng 12%", dt.date(2028, 7, 31)),
+                       ("Kết thúc mười một tháng, giải ngân đạt 71%", dt.date(2028, 11, 30))):
+        [months] = find_period_phrases(text, 2028)
+        assert (months.kind, months.period.start, months.period.end) == ("cumulative", dt.date(2028, 1, 1), last), text
+    # near miss: a count in a word after "trong" is how long something took, no months of the year
+    assert find_period_phrases("Trong ba tháng, xã làm xong 4 km đường", 2028) == []
 
 
 def test_months_closing_the_clause_of_a_figure_before_them_are_the_year_so_far() -> None:
@@ -1664,10 +1692,11 @@ def test_a_crop_season_named_with_another_year_than_the_reports_is_of_that_year(
     # a season of the weather the same way ("mua", to buy, is no season)
     assert _one("Mùa khô 2023-2024, toàn tỉnh xảy ra 5 vụ cháy rừng", 2025).period.end == D(2024, 12, 31)
     # (the report's own dry season over the new year: its months, read with the report's time, see
-    # test_a_dry_season_over_the_new_year_is_its_months_so_far; one of one year, the report's, still none)
+    # test_a_dry_season_over_the_new_year_is_its_months_so_far; one of one year, the report's, is that year, see
+    # test_a_season_of_the_weather_in_the_reports_year_is_that_year_from_the_seasons_word)
     assert [p.kind for p in find_period_phrases("Mùa khô 2024-2025, toàn tỉnh xảy ra 5 vụ cháy rừng", 2025)] == [
         "season_so_far"]
-    assert find_period_phrases("Mùa mưa bão 2025, toàn tỉnh có 5 người chết", 2025) == []
+    assert [p.kind for p in find_period_phrases("Mùa mưa bão 2025, toàn tỉnh có 5 người chết", 2025)] == ["year"]
     assert find_period_phrases("mua khô 2023 giá rẻ", 2025) == []
 
 
@@ -1979,6 +2008,20 @@ def _span_at_the_reports_end(text: str, end: dt.date) -> tuple[dt.date, dt.date]
     return phrase.period.start, phrase.period.end
 
 
+def test_weeks_counted_short_of_the_reports_end_close_on_their_last_sunday() -> None:
+    # in a bulletin dated by its year alone, or in a month's report, the weeks counted close on their own Sunday
+    [weeks] = with_the_documents_time(find_period_phrases("Cộng dồn 40 tuần, có 2.150 ca sởi", 2027),
+                                      D(2027, 12, 31), D(2027, 1, 1))
+    assert (weeks.kind, weeks.period.start, weeks.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 10, 10))
+    [weeks] = with_the_documents_time(find_period_phrases("Cộng dồn 40 tuần, có 2.150 ca sởi", 2027),
+                                      D(2027, 10, 31), D(2027, 10, 1))
+    assert weeks.period.end == D(2027, 10, 10)
+    # near miss: weeks closing before the report's period opens are not its part, left unread
+    [weeks] = with_the_documents_time(find_period_phrases("Cộng dồn 30 tuần, có 2.150 ca sởi", 2027),
+                                      D(2027, 10, 31), D(2027, 10, 1))
+    assert weeks.kind == "weeks_to_date"
+
+
 def test_since_the_start_or_the_middle_of_a_month():
     for text, first in (("Từ giữa tháng 8 đến nay, giá rau tăng 20%", D(2027, 8, 15)),
                         ("Từ đầu tháng 8 đến nay, có 4 vụ", D(2027, 8, 1))):
@@ -2169,11 +2212,28 @@ def test_months_joined_across_the_new_year():
     assert _span_at_the_reports_end("Tháng 11 - 12, phấn đấu", D(2028, 10, 31)) == (D(2028, 11, 1), D(2028, 12, 31))
 
 
+def test_a_season_of_the_weather_in_the_reports_year_is_that_year_from_the_seasons_word() -> None:
+    [season] = find_period_phrases("Mùa mưa lũ năm 2027, toàn tỉnh có 3 đợt lũ", 2027)
+    assert (season.kind, season.start, season.period) == ("year", 0, year_period(2027))
+    # near miss: the same season after "so với" is a base compared with, no year of the figures
+    assert [p.kind for p in find_period_phrases("giảm 2 đợt so với mùa mưa lũ năm 2027", 2027)] == ["comparison"]
+
+
 def test_the_rainy_season_so_far_of_another_year_is_no_year_so_far_of_the_reports():
     assert [p.kind for p in find_period_phrases("Từ đầu mùa mưa năm 2025 đến nay, có 3 vụ", 2026)] == ["year", "as_of"]
     # near miss: the report's own year written after the season stays its year so far
     assert _span_at_the_reports_end("Từ đầu mùa mưa bão năm 2026 đến nay, có", D(2026, 1, 31)) == (
         D(2026, 1, 1), D(2026, 1, 31))
+
+
+def test_a_span_of_years_said_in_the_plural_lists_each_of_its_years() -> None:
+    def years_listed(text: str) -> list[tuple[D, D]]:
+        return [(p.period.start, p.period.end) for p in listed_periods(text, find_period_phrases(text, 2027))]
+
+    assert years_listed("Những năm 2025-2027, vốn đầu tư của tỉnh lần lượt đạt ") == [
+        (D(2025, 1, 1), D(2025, 12, 31)), (D(2026, 1, 1), D(2026, 12, 31)), (D(2027, 1, 1), D(2027, 12, 31))]
+    # near miss: a span named as such ("giai đoạn") is one period, read as one
+    assert years_listed("Giai đoạn 2025-2027, vốn đầu tư của tỉnh đạt ") == [(D(2025, 1, 1), D(2027, 12, 31))]
 
 
 def test_a_list_of_periods_opens_on_parts_of_a_year_and_may_close_on_the_whole_year() -> None:

@@ -203,9 +203,10 @@ def _folded_alternatives(words: Iterable[str]) -> list[str]:
 
 
 # The months as words, as written: "tháng Tư", not "tháng từ"; "bẩy", the other spelling of seven; "tháng đầu tiên
-# của năm 2024", the year's first month
+# của năm 2024", the year's first month; "tháng Một năm 2027", January as the statistics office writes it (capitalised
+# or its year said, as every word here: "mỗi tháng một lần" is no month)
 _MONTH_SPELLED = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
-                  "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12, "đầu tiên": 1}
+                  "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12, "đầu tiên": 1, "một": 1}
 # (folded, as the patterns read them, longest first: "mười hai" before "mười", "hai")
 _MONTH_WORDS = _folded_alternatives(_MONTH_SPELLED)
 # (the names no other word is: "tháng Giêng", "tháng Chạp" in any case)
@@ -218,6 +219,10 @@ _MONTH_COUNT_SPELLINGS = ({w: n for w, n in NUMBER_WORDS.items() if n not in (1,
 _MONTH_COUNT = {fold(w): n for w, n in _MONTH_COUNT_SPELLINGS.items()}
 _MONTH_COUNT_SPLIT = [tuple(count.split(" ")) for count in _MONTH_COUNT]  # (each a word or two)
 _MONTH_COUNT_WORDS = sorted((w.replace(" ", r"\s+") for w in _MONTH_COUNT), key=len, reverse=True)
+# the words that sum up the months of the year so far before their count ("tính chung", "ước tính", "thực hiện",
+# "(đến) hết", "kết thúc"), and what may follow "tháng" so that the count closes its lead
+_SUMMING_LEADS = r"tinh\s+chung|uoc\s+tinh|thuc(?<!gian\sthuc)\s+hien|het|ket\s+thuc"
+_MONTHS_SUMMED_END = r"(?=\s*(?:,|uoc|dat|tang|giam|la\b|qua\b|vua\s+qua|so\s+voi\b|\.(?!\d)))"
 _SAME_TIME = r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR_GROUP + r"))?"  # "cùng kỳ (năm trước)"
 # ("đến ngày 16-4", "đến ngày 4-10-2016": the press writes a day and its month with a dash too)
 _AS_OF_DASHED = re.compile(_AS_OF_LEAD + r"ngay\s+" + DIGITS_GROUP + "-" + DIGITS_GROUP + "(?:-" + YEAR_GROUP
@@ -751,12 +756,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 10 tháng", how long a work takes; "số hộ đăng ký mới trong 9 tháng là 610 hộ": the months before "là")
     # ("Dự kiến đến hết 9 tháng, chi ...", "Hết 8 tháng, giải ngân đạt ...", "Kết thúc 9 tháng, ...": the months up
     # to the end of the last)
-    ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung|uoc\s+tinh|thuc(?<!gian\sthuc)\s+hien|het|ket\s+thuc)\s+"
-                                 + _N
+    ("cumulative_in", re.compile(r"(?:trong|" + _SUMMING_LEADS + r")\s+" + _N
                                  # ("tăng 9,8% trong 10 tháng so với cùng kỳ", "... trong 9 tháng.": the months
                                  # closing the clause or the sentence of the figure before them)
-                                 + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|la\b|qua\b|vua\s+qua|so\s+voi\b|\.(?!\d)))"
+                                 + r"\s+thang" + _MONTHS_SUMMED_END
                                  + r"|(?<=uoc\stinh\s)" + _N + r"(?=\s+thang\s+co\b)")),
+    # ("Tính chung mười tháng, chỉ số sản xuất công nghiệp tăng 9,6%", "Ước thực hiện chín tháng đạt ...": the count in
+    # a word after the same words, as a statistics office writes it; not after "trong", where a word's count is as
+    # often how long something took, nor "năm", as often the year)
+    ("cumulative_word_in", re.compile(r"(?:" + _SUMMING_LEADS + r")\s+("
+                                      + "|".join(w for w in _MONTH_COUNT_WORDS if w != "nam") + r")\s+thang"
+                                      + _MONTHS_SUMMED_END)),
     # "Tính từ đầu năm, trên địa bàn xảy ra 61 vụ", "Từ đầu năm đến nay, ...": the year so far, to the end of the
     # report's period (resolved against it by ``with_the_documents_time``; not "từ đầu năm đến tháng 5", "từ đầu năm
     # 2024")
@@ -1198,7 +1208,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
     """How to find the places a scan is tried at (None: a plain scan, the faster one for the rest)."""
     if rx.pattern.startswith(_AS_OF_LEAD) or rx.pattern.startswith(_TO + r"\s"):
         return _ScanStarts.as_of_leads
-    if kind == "cumulative_in":
+    if kind in ("cumulative_in", "cumulative_word_in"):
         return _ScanStarts.in_months
     # ("lũy kế") a month number, spaces, "tháng"
     if kind in ("cumulative", "cumulative_bare", "cumulative_lead", "cumulative_joined", "cumulative_named",
@@ -1617,6 +1627,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
                 # estimate of the whole crop year, not of its months so far)
                 return "cumulative", crop_year, None, True
             return "season_so_far", crop_year, None, True
+        if y1 == y2 == ref_year and m.group("weather") is not None and months is None \
+                and not _a_base_before(ft, m.start("at")) and not _is_target(ft.folded, m.start("at")):
+            # ("Mùa mưa bão năm 2026, toàn tỉnh xảy ra 6 đợt thiên tai" in a report of November 2026: the season's
+            # year, as "Năm 2026, ..." is, not the report's month; such a season has no months of its own)
+            return "weather_season_year", year_period(y1), None, True
         if y1 <= ref_year <= reaped:
             return None  # (the report's own season lies within its period)
         return _another_years_season(ft, m.start("at"), y2, ref_year)
@@ -1636,6 +1651,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "cumulative_word_lead":
         if not _at_a_clause_head(ft.folded, m.start()):
             return None
+        kind, g = "cumulative_word", (g[0], None)
+    if kind == "cumulative_word_in":
+        if not ft.nfc[m.start(1):m.end(1)].lower().startswith(tuple(_MONTH_COUNT_SPELLINGS)):
+            return None  # (the count's own letters, as the other words' are checked: "tám", not "tâm")
         kind, g = "cumulative_word", (g[0], None)
     if kind == "cumulative_word":
         y, explicit = _year_of(g[1], ref_year)
@@ -2023,9 +2042,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "year_to_week":
         # (groups: the year after "từ đầu năm" in either lead, the week, the year after the week)
         y, explicit = _year_of(g[3] or g[0] or g[1], ref_year)
-        if not y or not 1 <= int(g[2]) <= dt.date(y, 12, 28).isocalendar()[1]:
+        if not y or (sunday := _the_weeks_sunday(y, int(g[2]))) is None:
             return None
-        sunday = dt.date.fromisocalendar(y, int(g[2]), 7)
         return "cumulative", Period(dt.date(y, 1, 1), sunday, ft.nfc[m.start():m.end()]), None, explicit
     if kind == "weeks_so_far":
         return ("weeks_to_date", None, None, g[3] is not None) if 1 < int(g[0] or g[1] or g[2]) <= 53 else None
@@ -2366,7 +2384,9 @@ def _raw_phrases(ft: FoldedText, ref_year: int | None) -> Iterator[_Raw]:
                 end -= 1
             if ft.folded.find("\n", m.start(), end) != -1:
                 continue  # (a phrase does not run on past its line: a headline's "trong 6 tháng" over a lead's "6 …")
-            at = m.start("at") if kind in _PHRASE_AT_ITS_GROUP else m.start()
+            at = m.start("at") if kind in _PHRASE_AT_ITS_GROUP and pub != "weather_season_year" else m.start()
+            if pub == "weather_season_year":
+                pub = "year"  # (the season's year, its phrase opening on the season's word, as it opens the clause)
             yield at, end, prio, pub, period, as_of, explicit
 
 
@@ -2683,6 +2703,12 @@ _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month
                             "dry_season_so_far", "rest_of_year", "school_term")
 
 
+def _the_weeks_sunday(year: int, weeks: int) -> dt.date | None:
+    """The Sunday closing the ``weeks``-th week of ``year`` (weeks counted as ``_WEEK_NUMBERED`` counts them), None
+    for a number of weeks the year does not hold."""
+    return dt.date.fromisocalendar(year, weeks, 7) if 1 <= weeks <= dt.date(year, 12, 28).isocalendar()[1] else None
+
+
 def _months_just_gone(phrase: PeriodPhrase) -> re.Match[str] | None:
     """"Trong 6 tháng qua", "3 tháng vừa qua," read as the year's first months until the report's time is known."""
     if phrase.kind not in ("cumulative", "half") or phrase.explicit_year or "qua" not in phrase.text:
@@ -2954,9 +2980,14 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             weeks = max(int(n) for n in _WEEKS_COUNTED.findall(phrase.text))
             year_said = _A_YEAR_SAID.search(phrase.text)
             year_opened = dt.date(period_end.year, 1, 1)
-            if (year_said is None or int(year_said.group()) == period_end.year) \
-                    and abs(7 * weeks - ((period_end - year_opened).days + 1)) <= _WEEKS_REACH:
-                phrase = replace(phrase, kind="cumulative", period=Period(year_opened, period_end, phrase.text))
+            if year_said is None or int(year_said.group()) == period_end.year:
+                if abs(7 * weeks - ((period_end - year_opened).days + 1)) <= _WEEKS_REACH:
+                    phrase = replace(phrase, kind="cumulative", period=Period(year_opened, period_end, phrase.text))
+                elif period_start is not None and (sunday := _the_weeks_sunday(period_end.year, weeks)) is not None \
+                        and period_start <= sunday < period_end:
+                    # ("Lũy kế 46 tuần, ghi nhận 8.400 ca" in a bulletin dated by its year alone, or in a report of
+                    # November: the year up to the Sunday closing its 46th week, a part of the report's period)
+                    phrase = replace(phrase, kind="cumulative", period=Period(year_opened, sunday, phrase.text))
         elif phrase.kind == "season_so_far" and phrase.period.start <= period_end:
             # (a season under way at the report's end: its months so far, to the report's day when it is signed well
             # inside its period; one within the report's period, that period, as a crop season of the report's is; one
@@ -3058,12 +3089,18 @@ _LEAD_WORDS_OPENING = re.compile(r"\s*" + _LEAD_WORDS.removeprefix(r"[ \t]*"))
 _COMMA_OR_COLON_NEXT = re.compile(r"[ \t]*[,:]")
 # (a period and, after a comma, the days it is counted over: "tháng 8, từ 15/7 đến 14/8/2026", no figure in them)
 _A_PERIOD_AND_ITS_DAYS = re.compile(r"[^%,;:]*,[ \t]*(?:tính\s+)?từ\s[^%,;:]*", re.IGNORECASE)
+# (the months counted, then after a comma the days they are counted over, the phrase those days alone: "(8 tháng, từ
+# 15/12/2025 đến 14/8/2026)", a police's months, no figure of its own)
+_MONTHS_COUNTED_BEFORE_THEIR_DAYS = re.compile(r"[ \t]*\d{1,2}[ \t]+tháng(?:[ \t]+đầu[ \t]+năm)?[ \t]*,[ \t]*"
+                                               r"(?:tính[ \t]+)?", re.IGNORECASE)
 
 
 def _the_time_of_a_lead(text: str, opened: int, phrase_start: int, closed: int, lo: int) -> bool:
     """Is the bracket at ``opened`` .. ``closed`` the period (said first in it) of the lead words opening the clause?"""
     inside = text[phrase_start:closed]
-    return not text[opened + 1:phrase_start].strip() and _COMMA_OR_COLON_NEXT.match(text, closed + 1) is not None \
+    head = text[opened + 1:phrase_start]
+    return (not head.strip() or _MONTHS_COUNTED_BEFORE_THEIR_DAYS.fullmatch(head) is not None) \
+        and _COMMA_OR_COLON_NEXT.match(text, closed + 1) is not None \
         and (not any(c in inside for c in "%,;:") or _A_PERIOD_AND_ITS_DAYS.fullmatch(inside) is not None) \
         and (_LEAD_WORDS_BEFORE_A_BRACKET.search(text, max(lo, opened - 48), opened) is not None
              or (opened - lo <= 48 and _LEAD_WORDS_OPENING.match(text, lo, opened) is not None))
@@ -3072,10 +3109,12 @@ def _the_time_of_a_lead(text: str, opened: int, phrase_start: int, closed: int, 
 # "trong kỳ", "kỳ báo cáo", "tuần qua", "tuần 9", "3 ngày", "đợt mưa lớn", "đợt rét đậm, rét hại", "dịp Tết Nguyên đán
 # Bính Ngọ 2026", "3 ngày nghỉ Tết Dương lịch", "bão số 3" right before a bracket: a period (a spell of weather, a
 # storm, an occasion) named without its days, which the bracket gives (not "cùng kỳ (...)": the bracket after a base
-# is the base's)
+# is the base's); so are months counted, "8 tháng (từ 15/12/2025 đến 14/8/2026)", a police's year counted over
+# other days than the calendar's
 _PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?"
                                             r"|\btuần(?:\s+(?:qua|này|\d{1,2}(?:\s*/\s*" + YEAR + r")?))?"
-                                            r"|\b\d{1,2}\s+ngày|\bđợt(?:,?\s+[^\W\d_]+){0,5}|\b(?:dịp|(?:kỳ|ngày)\s+nghỉ)"
+                                            r"|\b\d{1,2}\s+(?:ngày|tháng(?:\s+đầu\s+năm)?)|\bđợt(?:,?\s+[^\W\d_]+){0,5}"
+                                            r"|\b(?:dịp|(?:kỳ|ngày)\s+nghỉ)"
                                             r"(?:\s+[^\s(),.;:]+){0,6}|\b(?:bão|áp\s+thấp\s+nhiệt\s+đới)\s+số\s+\d{1,2})\s*$",
                                             re.IGNORECASE)
 # (the bracket opens on its days: "(từ 15/12 ...", "(ngày 28-30/10)", "(28-30/10)")
@@ -3200,7 +3239,20 @@ def listed_periods(text: str, phrases: Iterable[PeriodPhrase]) -> list[PeriodPhr
             run = []
             continue
         run = [*run, phrase] if joined else [phrase]
+    if len(run) == 1 and (years := _years_of_a_plural_span(text, run[0])):
+        return years
     return run
+
+
+def _years_of_a_plural_span(text: str, phrase: PeriodPhrase) -> list[PeriodPhrase]:
+    """A span of years said as years in the plural, "các năm 2024-2026", one year phrase for each of its years (at
+    the span's place), so that a respective list reads one number a year ("Trong các năm 2024-2026, thu ... lần lượt
+    là 610, 680 và 750 tỷ đồng"); none for any other phrase ("giai đoạn 2021-2025" is a span, read as one)."""
+    if phrase.kind != "range" or phrase.period is None or not phrase.text.lower().startswith("năm") \
+            or not _YEARS_PLURAL_BEFORE.search(text, max(0, phrase.start - 8), phrase.start):
+        return []
+    first, last = phrase.period.start.year, phrase.period.end.year
+    return [replace(phrase, kind="year", period=year_period(y)) for y in range(first, last + 1)]
 
 
 
