@@ -1022,6 +1022,16 @@ def test_a_papers_domain_under_any_second_level_of_vn_names_its_province() -> No
     assert describe_document("(baohoabinh.xyz.vn) - " + body).province is None
 
 
+def test_a_papers_name_run_together_without_its_domain_names_its_province() -> None:
+    body = "Quý III năm 2027, thu ngân sách trên địa bàn tỉnh đạt 3.900 tỷ đồng, bằng 74% dự toán.\n"
+    assert describe_document("(Baoyenbai) - " + body).province == "yen_bai"
+    assert describe_document("(BaoHaTinh) – " + body).province == "ha_tinh"
+    assert describe_document("(Daivinhlong) - " + body).province == "vinh_long"
+    # near misses: a national paper's name, a run-together word of no province
+    assert describe_document("(Baotintuc) - " + body).province is None
+    assert describe_document("(Baomoi) - " + body).province is None
+
+
 def test_an_office_named_in_sentence_case_on_the_closing_line_is_the_issuer() -> None:
     text = ("BÁO CÁO\nTình hình thu, chi ngân sách quý III năm 2026\n\n"
             "Tổng thu ngân sách nhà nước trên địa bàn ước đạt 1.250 tỷ đồng, bằng 74% dự toán.\n\n{close}\n")

@@ -2456,6 +2456,16 @@ def _address_line(line: str) -> re.Match[str] | None:
     return _ADDRESS_LINE.fullmatch(line) if ".vn" in line.lower() else None
 
 
+# "(Baothainguyen) - ...", "(BaoLaoCai) - ...": a provincial paper's name run together, its web domain left off
+_RUN_TOGETHER_PAPER = re.compile(r"(?:bao|dai)([a-z]+?)(?:tv|online|dientu)?")
+
+
+def _run_together_papers_province(tag: str) -> Province | None:
+    """The province of a paper whose tag is its name run together with no domain ("Baothainguyen"), or None."""
+    m = _RUN_TOGETHER_PAPER.fullmatch(fold(tag))
+    return _run_together_province(m.group(1)) if m is not None else None
+
+
 def _sites_province(host: str) -> Province | None:
     """The province whose paper or portal ``host`` is ("baobentre.com.vn", "chauthanh.bentre.gov.vn"), or None."""
     labels = fold(host).split(".")
@@ -2508,6 +2518,8 @@ def _tagged_province(plain: str) -> Province | None:
     paper = next((get_province(key) for key, pattern in _PRESS_TAGS if pattern.fullmatch(tag)), None)
     if paper is None and (m.group(2) or m.group(4)):
         paper = _sites_province(tag)
+    if paper is None and m.group(2):
+        paper = _run_together_papers_province(tag)
     if paper is None and m.group(2) and (named := _PAPER_TAG.fullmatch(tag)) is not None:
         paper = _papers_province(named.group(1))  # "(Báo Tuyên Quang) - Sáng 18/8, ...": the paper by its name
     return _own_paper(plain, paper)
