@@ -1070,6 +1070,19 @@ def test_a_term_begun_in_the_pages_year_and_running_on_is_no_period_reported() -
     assert (got.start, got.end) == (dt.date(2021, 1, 1), dt.date(2026, 12, 31))
 
 
+def test_a_tally_from_the_years_or_seasons_start_to_the_titles_day_runs_from_january() -> None:
+    text = ("BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH QUẢNG TRỊ\n"
+            "Thống kê thiệt hại do thiên tai (tính đến ngày 15/11/2027)\n\n"
+            "Từ đầu mùa bão đến nay, thiên tai đã làm 6 người chết và 910 nhà bị hư hại.\n")
+    period = describe_document(text).period
+    assert (period.start, period.end) == (dt.date(2027, 1, 1), dt.date(2027, 11, 15))
+    since_january = describe_document(text.replace("Từ đầu mùa bão", "Lũy kế từ đầu năm")).period
+    assert (since_january.start, since_january.end) == (dt.date(2027, 1, 1), dt.date(2027, 11, 15))
+    # near miss: a body counting from no start keeps the title's day
+    undated = describe_document(text.replace("Từ đầu mùa bão đến nay, thiên", "Thiên")).period
+    assert (undated.start, undated.end) == (dt.date(2027, 11, 15), dt.date(2027, 11, 15))
+
+
 def test_a_bulletin_titled_on_disasters_at_large_is_of_its_titles_day() -> None:
     text = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỤC QUẢN LÝ ĐÊ ĐIỀU VÀ PHÒNG, CHỐNG THIÊN TAI\n\nBÁO CÁO NHANH\n"
             "Công tác phòng, chống thiên tai ngày 03/9/2025\n\n1. Về người: 2 người chết, 1 người bị thương.\n"

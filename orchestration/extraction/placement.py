@@ -1958,6 +1958,11 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         if event is not None and day.start - event.start <= dt.timedelta(days=EVENT_DAYS_MAX) \
                 and event.start < day.start and event.end <= day.end:
             return _to_the_counted_day(event, day, body), "event_dates"
+        if (since := _SINCE_THE_YEARS_START.search(folded_opening)) is not None:
+            # ("Tổng hợp thiệt hại do mưa lũ đến ngày 30/9/2026" over "Từ đầu mùa mưa đến nay, ...": a tally from the
+            # year's or the season's start runs from 1 January to the day the title counts to, as its figures do)
+            label = f"{opening[since.start():since.end()]} đến {day.label}"
+            return Period(dt.date(day.end.year, 1, 1), day.end, label), "title"
         return day, "title"  # (a year the date line gives is wider than the day the title names)
     dl_year = date_line_year(nfc)
     if dl_year:
@@ -2104,6 +2109,8 @@ _HEADLINE_MONTHS = re.compile(r"\b(?<!sau\s)(?<!vong\s)(?<!trong\s)(?<!mat\s)(\d
 
 # "từ đầu năm đến nay" without a year (folded): the year of the page, up to the page
 _YEAR_TO_NOW = re.compile(r"\btu\s+dau\s+nam\s+(?:den|toi)\s+nay\b")
+# "Từ đầu năm", "Từ đầu mùa mưa bão", "Lũy kế từ đầu năm": a tally counted from the year's or a season's start (folded)
+_SINCE_THE_YEARS_START = re.compile(r"\b(?:luy\s+ke\s+)?tu\s+dau\s+(?:nam|mua)\b")
 # "bằng 104% dự toán năm", "đạt 96% kế hoạch năm", "vượt chỉ tiêu cả năm": measured against the year's plan
 _AGAINST_THE_YEARS_PLAN = re.compile(r"\b(?:du\s+toan|ke\s+hoach|chi\s+tieu)\s+(?:ca\s+)?nam\b(?!\s+\d)"
                                      # ("Trong năm, trung tâm xây dựng 45 mô hình", "ước cả năm đạt ...": the year at
