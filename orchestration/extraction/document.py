@@ -1582,7 +1582,7 @@ def describe_document(text: str) -> DocumentInfo:
         # that province's ("Bộ Xây dựng: Hà Nội dẫn đầu ...", "Việt Nam - Lào: Tỉnh Điện Biên ký kết ...")
         province, locality, level, place_source = None, None, "province", None
         issuer = national if doc_type != "news" else None
-    province = _under_its_name_then(province, plain, period)
+    province = _under_its_name_then(_its_successor_named_too(province, plain, period), plain, period)
     return DocumentInfo(
         province=province.key if province else None,
         locality=locality,
@@ -2217,6 +2217,34 @@ def _written_after_the_merger(plain: str, period: Period | None) -> bool | None:
         # ("Xã Hòa Vang đón hơn 200 nghìn lượt khách dịp Tết": a commune formed in 2025 names its time)
         return True if any(only_in_2025(u) for u in find_units(plain[:HEADER_CHARS])) else None
     return (period.end.year, period.end.month) >= MERGER_MONTH
+
+
+def _its_successor_named_too(province: Province | None, plain: str, period: Period | None) -> Province | None:
+    """The unit a province merged away in 2025 became, for a text whose headline calls it former, or one written
+    after the merger that names that unit as a province ("Bình Định: Xuất khẩu 10 tháng đạt ..." over "Theo Sở Công
+    Thương tỉnh Gia Lai, ...": the former province's name is the area's, the news is of today's province, keyed once);
+    ``province`` as it is otherwise, and when the text calls the former one a province too ("Tỉnh Bạc Liêu có ...": a
+    province to the text, beside the other as a peer)."""
+    if province is None or province.successor_key == province.key:
+        return province
+    if _headline_opens_with_it_as_former(plain, province):
+        return get_province(province.successor_key)
+    if not _written_after_the_merger(plain, period):
+        return province
+    as_provinces = [m for m in _provinces_outside_units(plain) if m.prefixed and not _FORMER_MARK.match(plain, m.end)]
+    if (not any(m.province.key == province.successor_key for m in as_provinces)
+            or any(m.province.key == province.key for m in as_provinces)):
+        return province
+    return get_province(province.successor_key)
+
+
+def _headline_opens_with_it_as_former(plain: str, province: Province) -> bool:
+    """Does the headline open with ``province`` called former ("Kon Tum cũ: sạt lở trên QL24 ...")? The text is
+    written after the merger, of the area within today's province."""
+    headline = _headline_sentence(_past_the_masthead(plain))
+    named = find_provinces(headline.strip()) if headline is not None else []
+    return (bool(named) and named[0].start == 0 and named[0].province.key == province.key
+            and _FORMER_MARK.match(headline.strip(), named[0].end) is not None)
 
 
 def _under_its_name_then(province: Province | None, plain: str, period: Period | None) -> Province | None:
