@@ -3444,6 +3444,10 @@ def test_a_disaster_that_struck_one_commune_is_that_communes_news() -> None:
     # near miss: a disaster whose news goes on to a second commune is the province's
     more = text.replace("bị thương.", "bị thương. Tại xã Pa Ủ, 6 nhà bị hư hỏng.")
     assert (describe_document(more).locality, describe_document(more).admin_level) == (None, "province")
+    # near miss: a headline naming the province, not the commune, makes the commune only where the event struck
+    headlined = text.replace("ở xã Tà Tổng\n", "ở Lai Châu\n")
+    info = describe_document(headlined)
+    assert (info.province, info.locality, info.admin_level) == ("lai_chau", None, "province")
 
 
 @pytest.mark.parametrize(("subject", "province"), [

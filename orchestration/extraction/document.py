@@ -3029,8 +3029,9 @@ def _lead_commune(plain: str) -> UnitMention | None:
         return None
     if "tren dia ban" in folded_lead and _COUNTED_OVER_THE_COMMUNE.search(folded_lead):
         return communes[0]  # ("Tính đến 17h ngày 28/10, trên địa bàn phường A có 12 nhà bị tốc mái")
-    if _names_a_hazard(lead) and {(u.admin_level, u.key) for u in find_units(plain[:LEAD_CHARS * 10])
-                                  if u.admin_level != "province"} == {("commune", communes[0].key)}:
+    if (_names_a_hazard(lead) and not _a_headline_of_the_province_alone(plain)
+            and {(u.admin_level, u.key) for u in find_units(plain[:LEAD_CHARS * 10])
+                 if u.admin_level != "province"} == {("commune", communes[0].key)}):
         # "Lốc xoáy tại xã A (tỉnh B) làm tốc mái 20 nhà": a disaster that struck one commune only is that
         # commune's news, as one that struck a district is the district's (a district named with it, as before the
         # 2025 merger, is read as before: the district tells the damage)
@@ -3039,6 +3040,14 @@ def _lead_commune(plain: str) -> UnitMention | None:
     # đưa vào sử dụng Trường THCS A ...; và Trạm y tế xã B": one of the works of a province's or district's news)
     return next((unit for unit in communes if _names_a_work_of(lead, unit)
                  and not any(u.admin_level == "district" for u in find_units(lead[:unit.start]))), None)
+
+
+def _a_headline_of_the_province_alone(plain: str) -> bool:
+    """Does the item's headline name a province and no commune ("Cháy rừng ở Điện Biên, thiêu rụi 25 ha rừng" over
+    "... tại bản A, xã B.")? The commune its lead names then is where the event struck, the news the province's."""
+    headline = _headline_sentence(plain)
+    return headline is not None and bool(_provinces_outside_units(headline)) and not any(
+        u.admin_level == "commune" for u in find_units(headline))
 
 
 HEADLINE_LINES_OVER_A_LEAD = 3  # a masthead, a headline, a caption above the lead's sentence
