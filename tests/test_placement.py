@@ -622,6 +622,16 @@ def test_a_victims_year_of_birth_is_no_reference_year() -> None:
     assert reference_year(text) is None
 
 
+def test_a_day_a_target_is_set_for_gives_no_reference_year_beside_the_day_reported() -> None:
+    text = ("Tính đến hết ngày 20/12/2027, tỉnh đã cấp 4.300 giấy chứng nhận quyền sử dụng đất. "
+            "Ngành phấn đấu đến ngày 28/2/2028 cấp thêm 600 giấy.")
+    assert reference_year(text) == 2027
+    # a deadline moved to a day is no day reported on either
+    assert reference_year(text.replace("Ngành phấn đấu đến ngày", "Thời hạn được gia hạn đến")) == 2027
+    # near miss: two days both reported on name no one year
+    assert reference_year(text.replace("Ngành phấn đấu đến ngày 28/2/2028 cấp", "Ngày 28/2/2028 đã cấp")) is None
+
+
 def test_months_counted_to_a_months_end_outrank_a_later_year_of_the_same_year() -> None:
     # the text counts to the end of May, said first; the year of a campaign named later is the same year,
     # not the period reported on

@@ -428,9 +428,20 @@ def _body_year(nfc: str) -> int | None:
         return max(counts, key=lambda y: (counts[y], -y))
     # "Trong 6 tháng đầu năm, ... từ ngày 01 - 08/3/2024": with no year of a period written, the one year of
     # the days the body dates (not the day a legal text is dated by: "Nghị quyết số 12/NQ-HĐND ngày 23/9/2021")
-    years = {int(m.group(4)) for m in NUMERIC_DATE.finditer(head)
-             if not _DATED_LEGAL_TEXT.search(folded[max(0, m.start() - 60):m.start()])}
+    dated = [m for m in NUMERIC_DATE.finditer(head)
+             if not _DATED_LEGAL_TEXT.search(folded[max(0, m.start() - 60):m.start()])]
+    years = {int(m.group(4)) for m in dated}
+    if len(years) > 1:
+        # ("Đến hết ngày 15/12/2026, ... giải ngân ...; tỉnh phấn đấu đến 31/1/2027 đạt 98%": a day a target or a
+        # deadline is set for is no day the text reports on)
+        years = {int(m.group(4)) for m in dated
+                 if not _A_TARGETS_DAY.search(folded, max(0, m.start() - DEADLINE_REACH), m.start())
+                 and not _DEADLINE_BEFORE.search(folded, max(0, m.start() - DEADLINE_REACH), m.start())}
     return years.pop() if len(years) == 1 else None
+
+
+# "phấn đấu đến 31/1/2027", "phấn đấu trước ngày 30/6" (folded): the day a target is to be met by
+_A_TARGETS_DAY = re.compile(r"\bphan\s+dau\b[^.;:!?\n]{0,60}?\b(?:den|truoc)(?:\s+(?:het|cuoi))?(?:\s+ngay)?\s*$")
 
 
 # a legal text (or letter) named right before the day it is dated by (folded): "Nghị quyết số 12/NQ-HĐND ngày"; the
