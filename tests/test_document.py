@@ -1022,6 +1022,16 @@ def test_a_papers_domain_under_any_second_level_of_vn_names_its_province() -> No
     assert describe_document("(baohoabinh.xyz.vn) - " + body).province is None
 
 
+def test_a_papers_name_run_together_without_its_domain_names_its_province() -> None:
+    body = "Quý III năm 2027, thu ngân sách trên địa bàn tỉnh đạt 3.900 tỷ đồng, bằng 74% dự toán.\n"
+    assert describe_document("(Baoyenbai) - " + body).province == "yen_bai"
+    assert describe_document("(BaoHaTinh) – " + body).province == "ha_tinh"
+    assert describe_document("(Daivinhlong) - " + body).province == "vinh_long"
+    # near misses: a national paper's name, a run-together word of no province
+    assert describe_document("(Baotintuc) - " + body).province is None
+    assert describe_document("(Baomoi) - " + body).province is None
+
+
 def test_an_office_named_in_sentence_case_on_the_closing_line_is_the_issuer() -> None:
     text = ("BÁO CÁO\nTình hình thu, chi ngân sách quý III năm 2026\n\n"
             "Tổng thu ngân sách nhà nước trên địa bàn ước đạt 1.250 tỷ đồng, bằng 74% dự toán.\n\n{close}\n")
@@ -1156,6 +1166,29 @@ def test_a_province_called_former_is_not_a_post_merger_texts_province() -> None:
         "đồng/người vào năm 2030. Phường Tân Định sẽ phát triển dịch vụ, TP.HCM giao 5 chỉ tiêu.\n"
     )
     assert describe_document(text).province == "ho_chi_minh"
+
+
+def test_a_headline_naming_a_merged_away_province_over_a_body_of_its_successor_is_the_successors() -> None:
+    text = ("Quảng Nam: Thu hút 12 dự án FDI trong 9 tháng\n\n"
+            "Theo Sở Tài chính thành phố Đà Nẵng, 9 tháng năm 2026 khu vực phía Nam thành phố thu hút 12 dự án "
+            "có vốn đầu tư nước ngoài, tổng vốn đăng ký 240 triệu USD.\n")
+    assert describe_document(text).province == "da_nang"
+    # near misses: written before the merger, the province kept its own key; a body naming only the former province
+    # keeps it
+    assert describe_document(text.replace("năm 2026", "năm 2024")).province == "quang_nam"
+    alone = text.replace("thành phố Đà Nẵng", "tỉnh Quảng Nam").replace("phía Nam thành phố", "phía Nam tỉnh")
+    assert describe_document(alone).province == "quang_nam"
+    peers = text.replace("khu vực phía Nam thành phố", "tỉnh Quảng Nam, như thành phố Đà Nẵng,")
+    assert describe_document(peers).province == "quang_nam"
+
+
+
+def test_a_headline_opening_on_a_province_called_former_is_its_successors_news() -> None:
+    text = ("Hà Nam cũ: Khánh thành cầu Châu Giang mới\n\n"
+            "Cầu dài 420 m, tổng mức đầu tư 380 tỷ đồng, nối hai bờ sông Châu.\n")
+    assert describe_document(text).province == "ninh_binh"
+    # near miss: a headline opening on the province not called former keeps it
+    assert describe_document(text.replace("Hà Nam cũ:", "Hà Nam:")).province == "ha_nam"
 
 
 def test_two_provinces_joined_in_the_first_sentence_are_a_list_not_its_subject() -> None:
@@ -3411,6 +3444,10 @@ def test_a_disaster_that_struck_one_commune_is_that_communes_news() -> None:
     # near miss: a disaster whose news goes on to a second commune is the province's
     more = text.replace("bị thương.", "bị thương. Tại xã Pa Ủ, 6 nhà bị hư hỏng.")
     assert (describe_document(more).locality, describe_document(more).admin_level) == (None, "province")
+    # near miss: a headline naming the province, not the commune, makes the commune only where the event struck
+    headlined = text.replace("ở xã Tà Tổng\n", "ở Lai Châu\n")
+    info = describe_document(headlined)
+    assert (info.province, info.locality, info.admin_level) == ("lai_chau", None, "province")
 
 
 @pytest.mark.parametrize(("subject", "province"), [

@@ -622,6 +622,16 @@ def test_a_victims_year_of_birth_is_no_reference_year() -> None:
     assert reference_year(text) is None
 
 
+def test_a_day_a_target_is_set_for_gives_no_reference_year_beside_the_day_reported() -> None:
+    text = ("Tính đến hết ngày 20/12/2027, tỉnh đã cấp 4.300 giấy chứng nhận quyền sử dụng đất. "
+            "Ngành phấn đấu đến ngày 28/2/2028 cấp thêm 600 giấy.")
+    assert reference_year(text) == 2027
+    # a deadline moved to a day is no day reported on either
+    assert reference_year(text.replace("Ngành phấn đấu đến ngày", "Thời hạn được gia hạn đến")) == 2027
+    # near miss: two days both reported on name no one year
+    assert reference_year(text.replace("Ngành phấn đấu đến ngày 28/2/2028 cấp", "Ngày 28/2/2028 đã cấp")) is None
+
+
 def test_months_counted_to_a_months_end_outrank_a_later_year_of_the_same_year() -> None:
     # the text counts to the end of May, said first; the year of a campaign named later is the same year,
     # not the period reported on
@@ -1068,6 +1078,19 @@ def test_a_term_begun_in_the_pages_year_and_running_on_is_no_period_reported() -
                                                                                 "tổng kết chương trình hợp tác")
     got, _ = locate_document_period(review)
     assert (got.start, got.end) == (dt.date(2021, 1, 1), dt.date(2026, 12, 31))
+
+
+def test_a_tally_from_the_years_or_seasons_start_to_the_titles_day_runs_from_january() -> None:
+    text = ("BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH QUẢNG TRỊ\n"
+            "Thống kê thiệt hại do thiên tai (tính đến ngày 15/11/2027)\n\n"
+            "Từ đầu mùa bão đến nay, thiên tai đã làm 6 người chết và 910 nhà bị hư hại.\n")
+    period = describe_document(text).period
+    assert (period.start, period.end) == (dt.date(2027, 1, 1), dt.date(2027, 11, 15))
+    since_january = describe_document(text.replace("Từ đầu mùa bão", "Lũy kế từ đầu năm")).period
+    assert (since_january.start, since_january.end) == (dt.date(2027, 1, 1), dt.date(2027, 11, 15))
+    # near miss: a body counting from no start keeps the title's day
+    undated = describe_document(text.replace("Từ đầu mùa bão đến nay, thiên", "Thiên")).period
+    assert (undated.start, undated.end) == (dt.date(2027, 11, 15), dt.date(2027, 11, 15))
 
 
 def test_a_bulletin_titled_on_disasters_at_large_is_of_its_titles_day() -> None:

@@ -1582,7 +1582,7 @@ def describe_document(text: str) -> DocumentInfo:
         # that province's ("Bộ Xây dựng: Hà Nội dẫn đầu ...", "Việt Nam - Lào: Tỉnh Điện Biên ký kết ...")
         province, locality, level, place_source = None, None, "province", None
         issuer = national if doc_type != "news" else None
-    province = _under_its_name_then(province, plain, period)
+    province = _under_its_name_then(_its_successor_named_too(province, plain, period), plain, period)
     return DocumentInfo(
         province=province.key if province else None,
         locality=locality,
@@ -2219,6 +2219,34 @@ def _written_after_the_merger(plain: str, period: Period | None) -> bool | None:
     return (period.end.year, period.end.month) >= MERGER_MONTH
 
 
+def _its_successor_named_too(province: Province | None, plain: str, period: Period | None) -> Province | None:
+    """The unit a province merged away in 2025 became, for a text whose headline calls it former, or one written
+    after the merger that names that unit as a province ("Bình Định: Xuất khẩu 10 tháng đạt ..." over "Theo Sở Công
+    Thương tỉnh Gia Lai, ...": the former province's name is the area's, the news is of today's province, keyed once);
+    ``province`` as it is otherwise, and when the text calls the former one a province too ("Tỉnh Bạc Liêu có ...": a
+    province to the text, beside the other as a peer)."""
+    if province is None or province.successor_key == province.key:
+        return province
+    if _headline_opens_with_it_as_former(plain, province):
+        return get_province(province.successor_key)
+    if not _written_after_the_merger(plain, period):
+        return province
+    as_provinces = [m for m in _provinces_outside_units(plain) if m.prefixed and not _FORMER_MARK.match(plain, m.end)]
+    if (not any(m.province.key == province.successor_key for m in as_provinces)
+            or any(m.province.key == province.key for m in as_provinces)):
+        return province
+    return get_province(province.successor_key)
+
+
+def _headline_opens_with_it_as_former(plain: str, province: Province) -> bool:
+    """Does the headline open with ``province`` called former ("Kon Tum cũ: sạt lở trên QL24 ...")? The text is
+    written after the merger, of the area within today's province."""
+    headline = _headline_sentence(_past_the_masthead(plain))
+    named = find_provinces(headline.strip()) if headline is not None else []
+    return (bool(named) and named[0].start == 0 and named[0].province.key == province.key
+            and _FORMER_MARK.match(headline.strip(), named[0].end) is not None)
+
+
 def _under_its_name_then(province: Province | None, plain: str, period: Period | None) -> Province | None:
     """A province renamed in 2025 (Thừa Thiên Huế, now the unit Huế) is keyed by its new unit in a
     text written from July 2025 on (a text with no date: about a period that ends then or later), by
@@ -2456,6 +2484,16 @@ def _address_line(line: str) -> re.Match[str] | None:
     return _ADDRESS_LINE.fullmatch(line) if ".vn" in line.lower() else None
 
 
+# "(Baothainguyen) - ...", "(BaoLaoCai) - ...": a provincial paper's name run together, its web domain left off
+_RUN_TOGETHER_PAPER = re.compile(r"(?:bao|dai)([a-z]+?)(?:tv|online|dientu)?")
+
+
+def _run_together_papers_province(tag: str) -> Province | None:
+    """The province of a paper whose tag is its name run together with no domain ("Baothainguyen"), or None."""
+    m = _RUN_TOGETHER_PAPER.fullmatch(fold(tag))
+    return _run_together_province(m.group(1)) if m is not None else None
+
+
 def _sites_province(host: str) -> Province | None:
     """The province whose paper or portal ``host`` is ("baobentre.com.vn", "chauthanh.bentre.gov.vn"), or None."""
     labels = fold(host).split(".")
@@ -2508,6 +2546,8 @@ def _tagged_province(plain: str) -> Province | None:
     paper = next((get_province(key) for key, pattern in _PRESS_TAGS if pattern.fullmatch(tag)), None)
     if paper is None and (m.group(2) or m.group(4)):
         paper = _sites_province(tag)
+    if paper is None and m.group(2):
+        paper = _run_together_papers_province(tag)
     if paper is None and m.group(2) and (named := _PAPER_TAG.fullmatch(tag)) is not None:
         paper = _papers_province(named.group(1))  # "(Báo Tuyên Quang) - Sáng 18/8, ...": the paper by its name
     return _own_paper(plain, paper)
@@ -2989,8 +3029,9 @@ def _lead_commune(plain: str) -> UnitMention | None:
         return None
     if "tren dia ban" in folded_lead and _COUNTED_OVER_THE_COMMUNE.search(folded_lead):
         return communes[0]  # ("Tính đến 17h ngày 28/10, trên địa bàn phường A có 12 nhà bị tốc mái")
-    if _names_a_hazard(lead) and {(u.admin_level, u.key) for u in find_units(plain[:LEAD_CHARS * 10])
-                                  if u.admin_level != "province"} == {("commune", communes[0].key)}:
+    if (_names_a_hazard(lead) and not _a_headline_of_the_province_alone(plain)
+            and {(u.admin_level, u.key) for u in find_units(plain[:LEAD_CHARS * 10])
+                 if u.admin_level != "province"} == {("commune", communes[0].key)}):
         # "Lốc xoáy tại xã A (tỉnh B) làm tốc mái 20 nhà": a disaster that struck one commune only is that
         # commune's news, as one that struck a district is the district's (a district named with it, as before the
         # 2025 merger, is read as before: the district tells the damage)
@@ -2999,6 +3040,14 @@ def _lead_commune(plain: str) -> UnitMention | None:
     # đưa vào sử dụng Trường THCS A ...; và Trạm y tế xã B": one of the works of a province's or district's news)
     return next((unit for unit in communes if _names_a_work_of(lead, unit)
                  and not any(u.admin_level == "district" for u in find_units(lead[:unit.start]))), None)
+
+
+def _a_headline_of_the_province_alone(plain: str) -> bool:
+    """Does the item's headline name a province and no commune ("Cháy rừng ở Điện Biên, thiêu rụi 25 ha rừng" over
+    "... tại bản A, xã B.")? The commune its lead names then is where the event struck, the news the province's."""
+    headline = _headline_sentence(plain)
+    return headline is not None and bool(_provinces_outside_units(headline)) and not any(
+        u.admin_level == "commune" for u in find_units(headline))
 
 
 HEADLINE_LINES_OVER_A_LEAD = 3  # a masthead, a headline, a caption above the lead's sentence

@@ -428,9 +428,20 @@ def _body_year(nfc: str) -> int | None:
         return max(counts, key=lambda y: (counts[y], -y))
     # "Trong 6 tháng đầu năm, ... từ ngày 01 - 08/3/2024": with no year of a period written, the one year of
     # the days the body dates (not the day a legal text is dated by: "Nghị quyết số 12/NQ-HĐND ngày 23/9/2021")
-    years = {int(m.group(4)) for m in NUMERIC_DATE.finditer(head)
-             if not _DATED_LEGAL_TEXT.search(folded[max(0, m.start() - 60):m.start()])}
+    dated = [m for m in NUMERIC_DATE.finditer(head)
+             if not _DATED_LEGAL_TEXT.search(folded[max(0, m.start() - 60):m.start()])]
+    years = {int(m.group(4)) for m in dated}
+    if len(years) > 1:
+        # ("Đến hết ngày 15/12/2026, ... giải ngân ...; tỉnh phấn đấu đến 31/1/2027 đạt 98%": a day a target or a
+        # deadline is set for is no day the text reports on)
+        years = {int(m.group(4)) for m in dated
+                 if not _A_TARGETS_DAY.search(folded, max(0, m.start() - DEADLINE_REACH), m.start())
+                 and not _DEADLINE_BEFORE.search(folded, max(0, m.start() - DEADLINE_REACH), m.start())}
     return years.pop() if len(years) == 1 else None
+
+
+# "phấn đấu đến 31/1/2027", "phấn đấu trước ngày 30/6" (folded): the day a target is to be met by
+_A_TARGETS_DAY = re.compile(r"\bphan\s+dau\b[^.;:!?\n]{0,60}?\b(?:den|truoc)(?:\s+(?:het|cuoi))?(?:\s+ngay)?\s*$")
 
 
 # a legal text (or letter) named right before the day it is dated by (folded): "Nghị quyết số 12/NQ-HĐND ngày"; the
@@ -1958,6 +1969,11 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         if event is not None and day.start - event.start <= dt.timedelta(days=EVENT_DAYS_MAX) \
                 and event.start < day.start and event.end <= day.end:
             return _to_the_counted_day(event, day, body), "event_dates"
+        if (since := _SINCE_THE_YEARS_START.search(folded_opening)) is not None:
+            # ("Tổng hợp thiệt hại do mưa lũ đến ngày 30/9/2026" over "Từ đầu mùa mưa đến nay, ...": a tally from the
+            # year's or the season's start runs from 1 January to the day the title counts to, as its figures do)
+            label = f"{opening[since.start():since.end()]} đến {day.label}"
+            return Period(dt.date(day.end.year, 1, 1), day.end, label), "title"
         return day, "title"  # (a year the date line gives is wider than the day the title names)
     dl_year = date_line_year(nfc)
     if dl_year:
@@ -2104,6 +2120,8 @@ _HEADLINE_MONTHS = re.compile(r"\b(?<!sau\s)(?<!vong\s)(?<!trong\s)(?<!mat\s)(\d
 
 # "từ đầu năm đến nay" without a year (folded): the year of the page, up to the page
 _YEAR_TO_NOW = re.compile(r"\btu\s+dau\s+nam\s+(?:den|toi)\s+nay\b")
+# "Từ đầu năm", "Từ đầu mùa mưa bão", "Lũy kế từ đầu năm": a tally counted from the year's or a season's start (folded)
+_SINCE_THE_YEARS_START = re.compile(r"\b(?:luy\s+ke\s+)?tu\s+dau\s+(?:nam|mua)\b")
 # "bằng 104% dự toán năm", "đạt 96% kế hoạch năm", "vượt chỉ tiêu cả năm": measured against the year's plan
 _AGAINST_THE_YEARS_PLAN = re.compile(r"\b(?:du\s+toan|ke\s+hoach|chi\s+tieu)\s+(?:ca\s+)?nam\b(?!\s+\d)"
                                      # ("Trong năm, trung tâm xây dựng 45 mô hình", "ước cả năm đạt ...": the year at
