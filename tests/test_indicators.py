@@ -771,6 +771,8 @@ def test_a_period_only_sentence_goes_on_with_the_subject_the_sentence_before_ope
     ("Tỉnh trao giấy chứng nhận đăng ký đầu tư cho ", " dự án.", "count", "investment_projects_approved"),
     # near-miss: prizes handed over are no projects approved
     ("Tỉnh trao giấy khen cho ", " dự án khởi nghiệp.", "count", None),
+    # near-miss: the capacity of a plant approved counts megawatts, no projects (the unit as written, in capitals)
+    ("Tỉnh cấp chủ trương đầu tư cho nhà máy thủy điện Sông Lô 4 với công suất ", " MW.", "count", None),
 ])
 def test_communes_recognised_and_projects_approved(context: str, after: str, unit: str, key: str | None) -> None:
     assert catalog_key(context, unit, "level", context, after) == key

@@ -1252,7 +1252,8 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
             continue
         if counted is not None and entry.key in _ENTRY_NOUNS:
             if counted is _UNREAD:
-                counted = _counted_noun(tail)
+                # (read as written: a unit's capitals, "MW" of "công suất 1.500 MW", are how it is known)
+                counted = _counted_noun(_TAIL_END.split(_DENOMINATOR.sub("", after), maxsplit=1)[0][:60])
             if counted is not None and counted not in _ENTRY_NOUNS[entry.key]:
                 continue  # "... xã đạt chuẩn nông thôn mới và 126 thôn đạt chuẩn": villages, not the communes entry
         for m in entry.aliases.finditer(text):
