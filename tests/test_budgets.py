@@ -4168,6 +4168,13 @@ def test_rbud_a_local_budgets_borrowing_said_by_its_amount_is_a_budget_line() ->
     assert _budget_item_of("Số vay tín dụng trong năm 2026 là 215 tỷ đồng.", "215", year=2026) is None
 
 
+def test_a_local_budgets_borrowing_named_bare_where_its_line_opens_is_a_budget_line() -> None:
+    assert _budget_item_of("3. Vay của NSĐP năm 2027: 148 tỷ đồng.", "148", year=2027) == "other"
+    assert _budget_item_of("Kế hoạch năm 2027; vay của ngân sách tỉnh 96 tỷ đồng.", "96", year=2027) == "other"
+    # near-miss: a household's loan said after its borrower is no line of the budget
+    assert _budget_item_of("Các hộ nghèo vay của ngân sách tỉnh 14 tỷ đồng.", "14", year=2027) is None
+
+
 def test_rbud_spending_saved_said_by_the_amount_its_rate_comes_to_is_no_spending() -> None:
     text = "Tỉnh đã tiết kiệm thêm 10% chi thường xuyên năm 2027, tương ứng 340 tỷ đồng."
     assert _budget_item_of(text, "340", year=2027) == "other"

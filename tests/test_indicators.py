@@ -277,6 +277,12 @@ from orchestration.extraction.indicators import (
         ("Bản Sin Suối Hồ đón ", " lượt khách du lịch", "visit", "level", None),
         ("Thôn, bản có tỷ lệ hộ nghèo ", "%", "pct", "level", "poverty_rate"),
         ("Bản đồ hiện trạng rừng cho thấy tỷ lệ che phủ rừng đạt ", "%", "pct", "level", "forest_cover"),
+        # an industrial park or zone by its name opens the sentence: its figures, a part of the area; near-miss: the
+        # parks unnamed, a kind of place the whole area's figure is said over
+        ("Khu công nghiệp Đình Trám trong năm thu hút mới ", " dự án", "count", "level", None),
+        ("KCN Phố Nối A có ", " doanh nghiệp đang hoạt động", "enterprise", "level", None),
+        ("Khu công nghiệp, khu kinh tế và toàn tỉnh năm 2026 thu hút mới ", " dự án", "count", "level",
+         "investment_projects_approved"),
         # projects in force or at work are a stock of every year's approvals; near-miss: the period's approvals
         ("Hiện đặc khu Cô Tô có ", " dự án đầu tư ngoài ngân sách còn hiệu lực", "count", "level", None),
         ("Khu công nghiệp Sông Công có ", " dự án FDI đang hoạt động", "count", "level", None),
@@ -771,6 +777,8 @@ def test_a_period_only_sentence_goes_on_with_the_subject_the_sentence_before_ope
     ("Tỉnh trao giấy chứng nhận đăng ký đầu tư cho ", " dự án.", "count", "investment_projects_approved"),
     # near-miss: prizes handed over are no projects approved
     ("Tỉnh trao giấy khen cho ", " dự án khởi nghiệp.", "count", None),
+    # near-miss: the capacity of a plant approved counts megawatts, no projects (the unit as written, in capitals)
+    ("Tỉnh cấp chủ trương đầu tư cho nhà máy thủy điện Sông Lô 4 với công suất ", " MW.", "count", None),
 ])
 def test_communes_recognised_and_projects_approved(context: str, after: str, unit: str, key: str | None) -> None:
     assert catalog_key(context, unit, "level", context, after) == key

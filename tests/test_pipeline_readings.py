@@ -3685,3 +3685,10 @@ def test_the_months_so_far_said_with_ca_go_on_with_the_entry_before() -> None:
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[1940e6] == labels[7.8] == "Kim ngạch nhập khẩu"
     assert labels[1050e9] == "Doanh thu dịch vụ lưu trú"
+
+
+def test_the_second_change_of_the_arrivals_after_a_first_keeps_the_arrivals_key() -> None:
+    rows = indicator_rows(_MONTHLY + "Trong tháng 10, tổng lượt khách do các cơ sở lưu trú phục vụ đạt 860 nghìn lượt, "
+                                     "giảm 2,4% so với tháng trước và tăng 11,7% so với cùng kỳ.\n")
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[860000] == keys[-2.4] == keys[11.7] == "tourist_arrivals"

@@ -38,3 +38,15 @@ def test_a_budget_part_after_and_with_a_comma_in_its_name_stays_a_budget() -> No
 def test_exports_after_a_revenue_reached_against_its_estimate_are_no_budget() -> None:
     text = "Thu ngân sách được 4.300 tỷ đồng, bằng 81% dự toán; xuất khẩu ước 640 triệu USD."
     assert route_in_text(text, "640") is None
+
+
+def test_a_rate_in_brackets_after_a_budget_part_named_with_a_comma_stays_the_parts() -> None:
+    text = "Lũy kế 10 tháng, thu từ thuế xuất, nhập khẩu đạt 3.480 tỷ đồng (81,7% dự toán năm)."
+    routed = route_in_text(text, "81,7")
+    assert routed is not None and routed.table == "budgets"
+    assert (routed.fields["budget_item"], routed.fields["measure"]) == ("revenue_import_export", "plan_pct")
+
+
+def test_a_rate_of_a_catalog_subject_after_a_budgets_figure_and_a_comma_is_no_budgets() -> None:
+    text = "Thu ngân sách đạt 4.300 tỷ đồng, nhập khẩu đạt 64,2% kế hoạch năm."
+    assert route_in_text(text, "64,2") is None

@@ -954,12 +954,14 @@ def _names_a_former_place(sentence_opening: str) -> bool:
 # a sentence whose subject is some communes, wards or districts named ("Các xã Ea Tân, Ea Hồ, Phú Lộc có tỷ lệ hộ nghèo
 # cao, lần lượt ...", "Hai phường Bắc Sơn và Nam Sơn đón ...", "Riêng các xã Tam Giang, Ea Đăh có ..."), or one village
 # or more by name, a unit below any area a text is about ("Thôn Pha Long 1 có tỷ lệ hộ nghèo 32%", "Bản Nậm Cang đón
-# ..."; data/words/village_nouns.csv and the uplands' "bản"): their figures, parts of the area, up to a ";" or the whole
-# area named ("..., nâng tổng số xã đạt chuẩn lên 12 xã")
+# ..."; data/words/village_nouns.csv and the uplands' "bản"), or an industrial park or zone by its name ("Khu công
+# nghiệp Yên Mỹ II đã thu hút 9 dự án", "KCN Long Hậu có 85 doanh nghiệp"; data/words/zone_parts.csv): their figures,
+# parts of the area, up to a ";" or the whole area named ("..., nâng tổng số xã đạt chuẩn lên 12 xã")
 _NAMED_PLACES_OPEN = re.compile(r"[^\w]*(?i:(?:riêng|trong\s+đó|tại|ở)\s*,?\s+)?"
                                 r"(?:(?i:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+"
                                 rf"(?i:{LOCAL_UNIT_WORDS})(?:\s*,\s*(?i:{LOCAL_UNIT_WORDS}))?"
-                                rf"|(?i:(?:các|những)\s+)?(?i:{word_source('village_nouns')}|bản))\s+(?=[A-ZĐ])")
+                                rf"|(?i:(?:các|những)\s+)?(?i:{word_source('village_nouns')}|bản)"
+                                rf"|(?i:(?:các|những)\s+)?(?i:{word_source('zone_parts')}))\s+(?=[A-ZĐ])")
 _THE_WHOLE_OR_ITS_TOTAL_AFTER = re.compile(rf"toàn\s+(?:{UNIT_WORDS})|cả\s+tỉnh|tổng\s+số", re.IGNORECASE)
 
 
@@ -1252,7 +1254,8 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
             continue
         if counted is not None and entry.key in _ENTRY_NOUNS:
             if counted is _UNREAD:
-                counted = _counted_noun(tail)
+                # (read as written: a unit's capitals, "MW" of "công suất 1.500 MW", are how it is known)
+                counted = _counted_noun(_TAIL_END.split(_DENOMINATOR.sub("", after), maxsplit=1)[0][:60])
             if counted is not None and counted not in _ENTRY_NOUNS[entry.key]:
                 continue  # "... xã đạt chuẩn nông thôn mới và 126 thôn đạt chuẩn": villages, not the communes entry
         for m in entry.aliases.finditer(text):

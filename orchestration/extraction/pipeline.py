@@ -789,7 +789,9 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
             # for those keys: most figures have neither.)
             if fields["indicator_key"] in ARRIVAL_KEYS:
                 # (the level a follow-up figure is said of, as the figure itself, is no arrivals given before it)
-                own_level = previous["value"] if previous is not None and fig.metric != "level" else fig.value
+                # (after a change of it, the level that change followed: "đạt 1,4 triệu lượt, tăng 6% so với tháng
+                # trước và tăng 18% so với cùng kỳ")
+                own_level = previous["level"] if previous is not None and fig.metric != "level" else fig.value
                 if (a_part_of_the_arrivals(fields["indicator_key"], fields["indicator_label"],
                                            _arrivals_before(layout.clean, fig, recent, own_level)
                                            or _a_share_of_all_the_guests_after(layout.clean, fig))
@@ -832,7 +834,10 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
                     and previous["sentence"] == fig.sentence and previous["indicator_key"] is not None):
                 # (the b of "38/45 trường đạt chuẩn, đạt 84,4%" counts the whole: a share after it is the a's entry's)
                 previous = {"sentence": fig.sentence, "end": fig.end, "unit_end": fig.unit_end, "value": fig.value,
-                            "unit": fig.unit, "figure": fig, **fields, "grown": grown}
+                            "unit": fig.unit, "figure": fig, **fields, "grown": grown,
+                            # (the level a follow-up figure of the same sentence is said of)
+                            "level": previous["level"] if (previous is not None and fig.metric != "level"
+                                                           and previous["sentence"] == fig.sentence) else fig.value}
                 if not extra and not _inside_a_bracket(layout.clean, fig):
                     outside_brackets = previous
             if not extra and fields["indicator_label"] is None and fields["indicator_key"] is not None:

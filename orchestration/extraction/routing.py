@@ -192,15 +192,24 @@ def _a_rate_of_another_subject(ctx: FigureContext) -> bool:
     nghiệp, tăng 5%")."""
     clause = ctx.clause_before(r"[;,]")
     subject = own_subject(clause)
+    before = ctx.before[: len(ctx.before) - len(clause)].rstrip()
     if subject:
+        if before.endswith(",") and nearest_item(own_subject(_across_a_comma_inside_a_subject(before, clause))):
+            return False  # "thu xuất, nhập khẩu đạt 700 tỷ đồng (70,2% dự toán)": the budget's own subject
         return nearest_item(subject) is None and catalog_key(subject, "pct", ctx.metric) is not None
     if ctx.metric not in ("yoy_pct", "change_pct"):
         return False
-    before = ctx.before[: len(ctx.before) - len(clause)].rstrip()
     if not before.endswith(","):
         return False
     figures = find_figures(last_clause(before[:-1], r"[;,]"))
     return bool(figures) and figures[-1].unit not in (*_MONEY, "pct")
+
+
+def _across_a_comma_inside_a_subject(before: str, clause: str) -> str:
+    """The clause with the one before its comma when that one holds no figure: the comma then stands inside a
+    subject ("thu thuế xuất khẩu, nhập khẩu"), not between two clauses; else the clause alone."""
+    previous = last_clause(before[:-1], r"[;,]")
+    return clause if any(c.isdigit() for c in previous) else previous + "," + clause
 
 
 _WORDS_AFTER_THE_BUDGETS_FIGURE = 4  # ("đạt 96% dự toán năm", "so với cùng kỳ")
