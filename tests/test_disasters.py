@@ -6576,3 +6576,16 @@ def test_an_item_of_a_brief_each_dated_lends_its_cause_to_no_other_day() -> None
     rows = _disaster_rows(head + "- Lốc xoáy tại xã Mường Khương làm 17 nhà bị tốc mái.\n"
                                  "- Tại xã Pha Long, 8 nhà bị hư hỏng.\n")
     assert rows[8.0]["hazards"] == ["whirlwind"]
+
+
+
+def test_repair_words_in_an_opening_phrase_leave_the_later_loss_a_loss() -> None:
+    # "Chưa kịp khắc phục, ...": when the second loss came, cut off by a comma; the money is still lost
+    text = ("Đêm 9/9/2027, lũ quét tại xã Mường Lát làm 14 nhà bị cuốn trôi. Khi các hộ còn đang khắc phục hậu quả, "
+            "đợt mưa tiếp theo gây thiệt hại thêm khoảng 42 tỷ đồng.\n")
+    assert _disaster_rows(text)[42e9]["impact"] == "economic_loss"
+    # the relief word in the loss's own part still makes the money handed out
+    spent_phrases = ("các hộ được hỗ trợ khắc phục thiệt hại 42 tỷ đồng",
+                     "hỗ trợ các hộ bị thiệt hại, tổng cộng 42 tỷ đồng")
+    for spent in spent_phrases:
+        assert 42e9 not in _disaster_rows(text.replace("đợt mưa tiếp theo gây thiệt hại thêm khoảng 42 tỷ đồng", spent))

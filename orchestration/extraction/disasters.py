@@ -4321,11 +4321,20 @@ _TO_REPAIR_AFTER = re.compile(
     r"\s*(?:để|nhằm)\s+(?:khắc\s+phục|sửa\s+chữa|khôi\s+phục|xây\s+dựng\s+lại|tu\s+sửa)\b", _I)
 
 
+def _relief_reach(clause: str) -> int:
+    """Where a relief word can start to make the money of ``clause`` handed out: from the comma before its last
+    "thiệt hại" on. An opening phrase cut off by a comma before the loss is when the loss came, not what the money is
+    ("Chưa kịp khắc phục, đợt lũ thứ hai gây thiệt hại ước 310 tỷ đồng"); the loss's own part keeps its relief
+    ("kinh phí khắc phục thiệt hại 12 tỷ đồng", "hỗ trợ các hộ bị thiệt hại, mỗi hộ 5 triệu đồng")."""
+    losses = [m.start() for m in _LOSS_WORD.finditer(clause.lower())]
+    return clause.rfind(",", 0, losses[-1]) + 1 if losses else 0
+
+
 def _is_loss(ctx: FigureContext) -> bool:
     """Money lost: its clause says "thiệt hại", or it details a loss ("thiệt hại gần 900 tỷ đồng,
     trong đó do lốc xoáy khoảng 120 tỷ đồng"); never money handed out."""
     clause = ctx.clause_before(_CLAUSE_END)
-    if _RELIEF_MONEY.search(clause) or _TO_REPAIR_AFTER.match(ctx.text, ctx.unit_end):
+    if _RELIEF_MONEY.search(clause, _relief_reach(clause)) or _TO_REPAIR_AFTER.match(ctx.text, ctx.unit_end):
         return False  # ("cần 12 tỷ đồng để khắc phục": what the repair will cost, not what was lost)
     if _LOSS_WORD.search(clause.lower()):
         return True
