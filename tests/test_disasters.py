@@ -6589,3 +6589,13 @@ def test_repair_words_in_an_opening_phrase_leave_the_later_loss_a_loss() -> None
                      "hỗ trợ các hộ bị thiệt hại, tổng cộng 42 tỷ đồng")
     for spent in spent_phrases:
         assert 42e9 not in _disaster_rows(text.replace("đợt mưa tiếp theo gây thiệt hại thêm khoảng 42 tỷ đồng", spent))
+
+
+
+def test_dying_of_cold_names_the_cold_among_the_hazards_the_text_told() -> None:
+    # "gia súc chết rét" after a count of storms and cold spells: the cold alone killed the herd
+    text = ("Năm 2026, tỉnh Hà Giang xảy ra 7 đợt thiên tai (04 đợt mưa đá, lốc xoáy; 03 đợt rét hại). Thiệt hại: "
+            "310 nhà bị tốc mái; 96 con bò chết rét.\n")
+    rows = _disaster_rows(text)
+    assert rows[96]["hazards"] == ["cold"]
+    assert set(rows[310]["hazards"]) == {"hail", "whirlwind", "cold"}

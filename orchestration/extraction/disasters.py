@@ -1035,6 +1035,14 @@ def _add_modes(hazards: list[str], modes: list[str]) -> list[str]:
     return _union(hazards, [m for m in modes if not (flooded and m in ("flood", "flash_flood"))])
 
 
+def _lent_with_modes(lent: list[str], modes: list[str]) -> list[str]:
+    """The hazards of a figure whose cause is lent from the text around it: that cause with how the thing was hit,
+    but only the one hazard a way of being hit names when the cause lists it among others ("xảy ra 8 đợt thiên tai
+    (dông lốc, mưa đá; rét đậm)" ... "75 con gia súc chết rét": the cold alone)."""
+    sole = [mode for mode in modes if mode in _SOLE_CAUSE_MODES]
+    return _add_modes(sole, modes) if sole and set(sole) < set(lent) else _add_modes(lent, modes)
+
+
 def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bool] | None:
     """The nearest earlier sentence that names a cause (with the damage it describes), and whether
     it is close: in the figure's paragraph or the sentence right before it."""
@@ -1771,6 +1779,11 @@ def _in_a_table_row(ctx: FigureContext) -> bool:
     return "\t" in ctx.document[start : end if end >= 0 else len(ctx.document)]
 
 
+# The ways of being hit that only one hazard brings about ("chết rét", "chết khô", "rừng bị cháy"), unlike a flooding
+# or a slide, which a storm or a rain brings as well
+_SOLE_CAUSE_MODES = frozenset(("cold", "drought", "wildfire"))
+
+
 def figure_hazards(ctx: FigureContext) -> list[str]:
     """The hazards a damage figure is attributed to (see the module docstring for the order)."""
     story = story_of(ctx.document) if ctx.document else None
@@ -1882,7 +1895,7 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     if lead and not _other_cause(after_clause + " " + tail, story) and (listed := hazards_in(lead, story)):
         # "Đợt rét ... làm chết 69 con gia súc. Trong đó:" over "• Huyện A: 19 con": the items of a
         # list a damage paragraph leads into are that paragraph's damage
-        return _finish(_add_modes(listed, modes), story)
+        return _finish(_lent_with_modes(listed, modes), story)
     if story is None or _other_cause(after_clause + " " + tail, story):
         return []
     labelled = _event_label_above(ctx, story)
@@ -1901,7 +1914,7 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         # to", lists the damage of that weather)
         cause = _weather_told_first(ctx, story) or cause
     # no cause anywhere: how the thing was hit is the hazard ("40 ha rừng bị cháy")
-    found = _finish(_add_modes(cause, modes) if cause else modes, story)
+    found = _finish(_lent_with_modes(cause, modes) if cause else modes, story)
     if not found and _in_a_section_on_disasters(ctx) and not _incident_told_last(ctx):
         # "6. Phòng, chống thiên tai: Mùa mưa năm 2026 có 9 nhà bị sập": the damage a section on disasters counts
         # is theirs, though it names none of them
