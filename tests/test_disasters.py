@@ -6599,3 +6599,11 @@ def test_dying_of_cold_names_the_cold_among_the_hazards_the_text_told() -> None:
     rows = _disaster_rows(text)
     assert rows[96]["hazards"] == ["cold"]
     assert set(rows[310]["hazards"]) == {"hail", "whirlwind", "cold"}
+
+
+
+def test_a_total_of_events_is_of_the_kinds_its_brackets_count() -> None:
+    text = "Quý I/2027, trên địa bàn tỉnh xảy ra 5 đợt thiên tai (02 đợt mưa đá; 03 đợt sương muối).\n"
+    rows = _disaster_rows(text)
+    assert (rows[5]["impact"], set(rows[5]["hazards"])) == ("events", {"hail", "cold"})
+    assert rows[2]["hazards"] == ["hail"]

@@ -2610,6 +2610,10 @@ def event_hazards(ctx: FigureContext) -> list[str]:
         # of kinds is of its own item, not of the kinds listed after it without a count; a kind the contract does
         # not name (a heat wave) is one of the disasters all the same
         return [IN_GENERAL]
+    if found == [IN_GENERAL] and window.endswith("(") and (kinds := _kinds_in_the_brackets(after[len(window):], story)):
+        # "xảy ra 12 đợt thiên tai (05 đợt dông lốc, mưa đá; 03 đợt rét đậm)": the total is of the kinds its
+        # brackets count
+        return kinds
     if found:
         return found
     detailed = _events_detailed(ctx)
@@ -2633,6 +2637,16 @@ def event_hazards(ctx: FigureContext) -> list[str]:
         # "14 loại hình thiên tai với tổng số 37 đợt": the bare count totals the disasters its clause names
         return [IN_GENERAL]
     return _subject_counted(lead, story)
+
+
+def _kinds_in_the_brackets(inside: str, story: Story | None) -> list[str]:
+    """The hazards the counts of events in the brackets that ``inside`` opens (up to their close) name; [] when the
+    brackets count no events."""
+    close = inside.find(")")
+    parts = inside[:close] if close >= 0 else ""
+    if not _EVENT_COUNT.search(parts):
+        return []
+    return _of_kinds_named(hazards_in(parts, story))
 
 
 # The kinds of disasters counted before a bare total of their events ("14 loại hình thiên tai với tổng số ")
