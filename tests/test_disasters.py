@@ -6607,3 +6607,24 @@ def test_a_total_of_events_is_of_the_kinds_its_brackets_count() -> None:
     rows = _disaster_rows(text)
     assert (rows[5]["impact"], set(rows[5]["hazards"])) == ("events", {"hail", "cold"})
     assert rows[2]["hazards"] == ["hail"]
+
+
+
+def test_a_road_slide_is_where_its_stretch_lies_and_a_former_district_keeps_its_name() -> None:
+    # "thuộc địa phận xã A", "qua xã B": the commune the hit stretch of road runs through; "huyện cũ C": a district
+    # the merger did away with, its name after "cũ"
+    text = ("Ngày 3/8/2027, mưa lớn làm sạt lở tại Km 12+500 Quốc lộ 6 thuộc địa phận xã Mường Khoa, khối lượng "
+            "khoảng 4.200 m³; Quốc lộ 32 qua xã Tân Uyên bị sạt lở 1.700 m³. Lũ làm 640 nhà bị ngập, trong đó "
+            "huyện cũ Than Uyên 410 nhà.\n")
+    rows = _disaster_rows(text)
+    assert {v: rows[v]["locations"] for v in (4200, 1700, 410)} == {
+        4200: ["Mường Khoa"], 1700: ["Tân Uyên"], 410: ["Than Uyên"]}
+
+
+
+def test_a_place_named_after_a_word_of_its_sort_keeps_its_name() -> None:
+    # "các xã vùng cao A, B", "xã biên giới C": what sort of commune, said between its kind and its name
+    text = "Đợt rét hại cuối tháng 12/2026 làm 205 con trâu, bò chết rét tại các xã vùng cao Sà Phìn, Lũng Cú.\n"
+    assert _disaster_rows(text)[205]["locations"] == ["Sà Phìn", "Lũng Cú"]
+    border = "Lốc xoáy chiều 4/5/2027 làm 37 nhà bị tốc mái tại xã biên giới Na Mèo.\n"
+    assert _disaster_rows(border)[37]["locations"] == ["Na Mèo"]

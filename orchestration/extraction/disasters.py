@@ -2714,17 +2714,24 @@ _REPORTED_BY = (
     r"|[Tt]heo\s+(?:(?:ông|bà)\s+[^,.;:\d\n]{2,40},\s*(?:Phó\s+)?Chủ\s+tịch\s+|(?:[^\W\d]+\s+){0,4}?(?:của\s+)?)"
     r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+"
 )
+# A word between a place's kind and its name that says what sort of place it is ("huyện cũ Tuy Phước", "các xã vùng
+# cao Y Tý, Bát Xát", "xã biên giới Mường Nhé"): the name still follows
+_EPITHET = r"(?:\s+(?:" + word_source("place_epithets") + r"))?"
 _VILLAGES_FIRST = rf"(?:(?!{_KIND_WORD}\s)(?:{LOWER}+\s+){{1,5}}(?:{_NAMES}|\d+)\s*(?:,|\bvà\b)\s*){{0,4}}"
 _LOCATION = guarded(re.compile(
     # ("sạt lở bờ biển tại xã A, huyện B": "ở" is a word of its own, not the end of "lở", "sở", "mở"; "tại khu vực
     # huyện A" is at the district)
-    r"(?:(?:[Tt]ại|[Ởở](?<!\w[Ởở])|[Tt]huộc)\s+(?:các\s+|(?:địa\s+bàn|khu\s+vực)\s+(?:các\s+)?)?|[Tt]rên\s+địa\s+bàn\s+(?:các\s+)?"
+    # ("sạt lở tại Km 89 Quốc lộ 12 thuộc địa phận xã A", "sạt lở nhiều đoạn Quốc lộ 4D qua xã B": where the road's
+    # hit stretch lies, the stretch through that commune)
+    r"(?:(?:[Tt]ại|[Ởở](?<!\w[Ởở])|[Tt]huộc|(?<!\w)[Qq]ua)\s+(?:các\s+|(?:địa\s+(?:bàn|phận)|khu\s+vực)\s+(?:các\s+)?)?"
+    r"|[Tt]rên\s+địa\s+bàn\s+(?:các\s+)?"
     # ("220 con trâu, bò của các hộ dân huyện Bình Liêu": the place of the people whose things were hit)
     r"|[Cc]ủa\s+(?:các\s+)?(?:hộ(?:\s+dân)?|người\s+dân|nông\s+dân|bà\s+con)\s+"
     + _REPORTED_BY
     + r")"
     + _VILLAGES_FIRST
     + _KIND_WORD
+    + _EPITHET
     # (a later name has a kind of its own or is no one capital word going on in lower case: "tại xã A, Quốc lộ 4D sạt
     # lở", "tại huyện B, Tỉnh lộ 160 ...", "xã C, Đường tỉnh 152 bị chia cắt" open the next clause on a road's name)
     + rf"\s+({_PLACE_NAME}(?:\s*(?:,|và)\s*(?:(?:{LOCAL_UNIT_WORDS})\s+|(?!{_NAME_WORD}\s+{LOWER})){_PLACE_NAME})*)"
@@ -3004,7 +3011,8 @@ _PLACE_OPENS_PART = re.compile(
 # The word that opens a list of places, right before its first ("gồm", "là", with "các" of a plural kind after it)
 _FIRST_OF_A_LIST = re.compile(
     r"(?<!\w)(?:gồm|là)\s+(?:các\s+(?=(?:" + LOCAL_UNIT_WORDS + r")\s))?(?!.*\s(?:gồm|là)\s)", re.S)
-_PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
+_PART_PLACE = re.compile(
+    rf"(?:(?P<kind>{_KIND}){_EPITHET}\s+(?P<named>{_PLACE_NAME})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
 
 
 # A sentence that opens on one place ("Tại huyện A, ...", "Huyện B có ...", "Riêng xã C, ...")
