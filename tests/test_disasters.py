@@ -6628,3 +6628,15 @@ def test_a_place_named_after_a_word_of_its_sort_keeps_its_name() -> None:
     assert _disaster_rows(text)[205]["locations"] == ["Sà Phìn", "Lũng Cú"]
     border = "Lốc xoáy chiều 4/5/2027 làm 37 nhà bị tốc mái tại xã biên giới Na Mèo.\n"
     assert _disaster_rows(border)[37]["locations"] == ["Na Mèo"]
+
+
+
+def test_a_title_bracket_opening_on_until_dates_the_damage_below() -> None:
+    # "(đến 18 giờ ngày ...)" in a flash report's title: the hour the counts below were taken at, as "(tính đến ...)"
+    text = ("BÁO CÁO NHANH\nTình hình thiệt hại do bão số 11 (đến 18 giờ ngày 09/10/2027)\n\n"
+            "- Về người: 3 người bị thương.\n- Về nhà ở: 215 nhà bị tốc mái.\n")
+    rows = _disaster_rows(text)
+    assert {v: r["as_of"] for v, r in rows.items()} == {3: "2027-10-09", 215: "2027-10-09"}
+    # a span's end said with "từ ... đến" dates nothing
+    span = text.replace("(đến 18 giờ ngày 09/10/2027)", "(từ ngày 08 đến ngày 09/10/2027)")
+    assert {r["as_of"] for r in _disaster_rows(span).values()} == {None}

@@ -4667,7 +4667,8 @@ _DEAD_STORAGE = re.compile(r"(?:mực\s+nước|mức|dung\s+tích)\s+chết\b",
 # The end of a line as the text was written: the clean text's line end, or the two spaces it put for a line break and
 # a blank line it joined ("(Cập nhật đến 6h00 ngày 3/11)  Trong 24 giờ qua, ...")
 _LINE_END_AS_WRITTEN = r"(?:[^\S\n]*$|(?=[^\S\n]{2}))"
-_AS_OF_WORDS = r"\b(?:tính|cập\s+nhật|số\s+liệu|thống\s+kê|tổng\s+hợp|thiệt\s+hại)\s+(?:đến|tới)\b"
+# ("Tình hình ứng phó với bão số 13 (đến 19 giờ ngày 06/11/2026)": a title's bracket that opens on "đến" says the same)
+_AS_OF_WORDS = r"(?:\b(?:tính|cập\s+nhật|số\s+liệu|thống\s+kê|tổng\s+hợp|thiệt\s+hại)\s+|\(\s*)(?:đến|tới)\b"
 _AS_OF_LINE = re.compile(r"(?im)^[^\n]{0,160}?" + _AS_OF_WORDS + r"[^\n]{4,60}?" + _LINE_END_AS_WRITTEN)
 # A rolling update's line, dated by its hour ("Cập nhật lúc 17 giờ ngày 29/9/2025:", "Số liệu lúc 7h ngày 30/9:"),
 # the day it counts to (the periods read "đến ... ngày" as an as-of day, not "lúc"); a title may run into it
