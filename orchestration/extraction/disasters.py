@@ -2879,8 +2879,16 @@ def _places_said_next(ctx: FigureContext) -> list[str]:
 
 # A sentence that opens on the event it counts the damage of, named by its kind ("Trận động đất làm", "Đợt mưa lũ đã
 # gây", "Vụ cháy cũng khiến", "Trận lũ quét cuốn trôi"): the event the sentence before stated
+# ... or by the hazard itself ("Mưa lớn làm", "Lũ cuốn trôi", "Mưa đá đã làm": its subject opens on a hazard's word),
+# after a count's source or not ("Theo thống kê, mưa đá làm"); or on the count right after that source ("Theo thống
+# kê, 512 ngôi nhà bị tốc mái")
+_COUNT_SOURCE = r"Theo\s+(?:thống\s+kê|báo\s+cáo)(?:\s+[^\W\d]+){0,10}\s*,\s*"
 _NAMES_THE_EVENT = re.compile(
-    r"(?:Trận|Đợt|Vụ|Cơn)\s+(?:[^\W\d]+\s+){1,4}?(?:(?:cũng|đã|còn)\s+)*(?:làm|gây|khiến|cuốn|vùi|quật|phá|thiêu)\b")
+    rf"{_COUNT_SOURCE}(?=\d|\Z)|(?:{_COUNT_SOURCE})?"
+    r"(?:(?:Trận|Đợt|Vụ|Cơn)\s+(?:[^\W\d]+\s+){1,4}?|(?P<hazard>(?:[^\W\d]+\s+){1,3}?))"
+    r"(?:(?:cũng|đã|còn)\s+)*(?:làm|gây|khiến|cuốn|vùi|quật|phá|thiêu)\b", _I)
+# A sentence on the whole province's damage ("toàn tỉnh có 1.200 nhà bị ngập"), at no place of the event before it
+_PROVINCE_WIDE = re.compile(r"\b(?:toàn|cả)\s+tỉnh\b|\bđịa\s+bàn\s+tỉnh\b", _I)
 # (what the sentence before says of the event: that it happened, or a hazard's word)
 _EVENT_STATED = re.compile(r"\b(?:xảy\s+ra|xuất\s+hiện)\b", _I)
 
@@ -2891,7 +2899,9 @@ def _places_said_before(ctx: FigureContext) -> list[str]:
     4,1 độ. Trận động đất làm 7 nhà bị nứt tường." (not a sentence that opens on anything else, "Đoàn công tác
     ..."; nor one before with counts of its own, whose places are those counts')."""
     opened = ctx.sentence[0]
-    if not _NAMES_THE_EVENT.match(ctx.text, opened, ctx.start):
+    event = _NAMES_THE_EVENT.match(ctx.text, opened, ctx.start)
+    if not event or (event["hazard"] and not _ANY_HAZARD.match(event["hazard"].lower())) or _PROVINCE_WIDE.search(
+            ctx.sentence_text):
         return []
     before = ctx.text[max(0, opened - 300) : opened].rsplit("\n", 1)[-1].rstrip()
     sentence = [part for part in _SENTENCE_END.split(before) if part and part.strip()][-1:]
