@@ -6648,3 +6648,13 @@ def test_damage_told_right_after_the_sentence_that_places_the_event_is_at_its_pl
     # a sentence on the whole province is at none of them
     wide = text.replace("Dông lốc làm 87 nhà", "Dông lốc làm toàn tỉnh có 87 nhà")
     assert _disaster_rows(wide)[87]["locations"] == []
+
+
+def test_a_place_said_after_an_earlier_count_is_not_the_later_figures() -> None:
+    # "làm 3 người chết tại xã A, 420 nhà bị ngập, thiệt hại ...": the deaths' place, not that of the houses or the loss
+    text = ("Trận lũ ngày 20/9/2026 làm 3 người chết tại xã Kim Bôi, 420 nhà bị ngập, thiệt hại khoảng 65 tỷ đồng.\n")
+    rows = _disaster_rows(text)
+    assert (rows[3]["locations"], rows[420]["locations"], rows[65e9]["locations"]) == (["Kim Bôi"], [], [])
+    # a place said before the first count is the whole part's
+    before = "Lũ tại xã Kim Bôi ngày 20/9/2026 làm 3 người chết, 420 nhà bị ngập.\n"
+    assert _disaster_rows(before)[420]["locations"] == ["Kim Bôi"]

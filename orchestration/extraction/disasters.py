@@ -2830,7 +2830,9 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         part_text = part_text[: sibling.start()]
     # ("2 người chết (1 người tại huyện A, 1 người tại huyện B), 1 người bị thương": the places in a closed bracket are
     # its parts')
-    clause = locations_in(_CLOSED_BRACKET.sub("", part_text) if ")" in part_text else part_text)
+    # ("làm 2 người chết tại xã A, 5.600 nhà bị ngập, thiệt hại khoảng 180 tỷ đồng": the place said after an earlier
+    # count of the part is that count's, not the later figures')
+    clause = locations_in(_cut_at_each_count(_CLOSED_BRACKET.sub("", part_text) if ")" in part_text else part_text))
     if clause:
         return clause
     line = _PLACE_LABELLED_LINE.match(ctx.text, line_start)
@@ -2857,6 +2859,12 @@ _WHERE_IT_HAPPENED_WORDS = ("tập trung", "xảy ra", "diễn ra", "chủ yếu
 _EVENTS_OR_DAMAGE = re.compile(r"\b(?:vụ|điểm|đợt|trận|thiệt\s+hại)\b", _I)
 # A number before a word (a count: "3 nhà", "12 vụ"); not a place's number before "và" ("xã Đam Rông 1 và phường A")
 _COUNT_OF_ITS_OWN = re.compile(r"\d[\d.,]*\s*(?!và\b)[^\W\d]")
+
+
+def _cut_at_each_count(part: str) -> str:
+    """``part`` with each of its comma-separated pieces cut at its first count: the words before the counts, where a
+    place of the whole part is said ("Lũ tại xã A làm 3 người chết, ...")."""
+    return ",".join(piece[: m.start()] if (m := _COUNTED.search(piece)) else piece for piece in part.split(","))
 
 
 def _places_said_next(ctx: FigureContext) -> list[str]:
