@@ -6360,8 +6360,11 @@ def test_places_said_in_the_sentence_before_that_states_the_event_are_its_own() 
     assert _disaster_rows(text)[9.0]["locations"] == ["Trà Bồng", "Sơn Tây"]
     text = "Đêm 18/6/2027, lũ quét xuất hiện tại xã Nà Hỳ. Trận lũ quét đã cuốn trôi 4 nhà.\n"
     assert _disaster_rows(text)[4.0]["locations"] == ["Nà Hỳ"]
-    # near-miss: a damage sentence that opens on anything else does not take the places before
+    # (so too one that opens on the hazard by its word: "Mưa lớn đã gây ...", the rain just placed)
     text = "Ngày 2/10/2027, mưa lớn kéo dài trên địa bàn xã Trà Bồng. Mưa lớn đã gây 9 điểm sạt lở.\n"
+    assert _disaster_rows(text)[9.0]["locations"] == ["Trà Bồng"]
+    # near-miss: a damage sentence that opens on anything else does not take the places before
+    text = "Ngày 2/10/2027, mưa lớn kéo dài trên địa bàn xã Trà Bồng. Đường tỉnh 622 bị sạt lở 9 điểm.\n"
     assert _disaster_rows(text)[9.0]["locations"] == []
     # near-miss: nor from a sentence before that counts damage of its own, nor one that states no event
     text = "Ngày 2/10/2027, tại xã Trà Bồng có 3 nhà bị ngập. Đợt mưa lớn đã gây 9 điểm sạt lở.\n"
@@ -6576,3 +6579,82 @@ def test_an_item_of_a_brief_each_dated_lends_its_cause_to_no_other_day() -> None
     rows = _disaster_rows(head + "- Lốc xoáy tại xã Mường Khương làm 17 nhà bị tốc mái.\n"
                                  "- Tại xã Pha Long, 8 nhà bị hư hỏng.\n")
     assert rows[8.0]["hazards"] == ["whirlwind"]
+
+
+def test_repair_words_in_an_opening_phrase_leave_the_later_loss_a_loss() -> None:
+    # "Chưa kịp khắc phục, ...": when the second loss came, cut off by a comma; the money is still lost
+    text = ("Đêm 9/9/2027, lũ quét tại xã Mường Lát làm 14 nhà bị cuốn trôi. Khi các hộ còn đang khắc phục hậu quả, "
+            "đợt mưa tiếp theo gây thiệt hại thêm khoảng 42 tỷ đồng.\n")
+    assert _disaster_rows(text)[42e9]["impact"] == "economic_loss"
+    # the relief word in the loss's own part still makes the money handed out
+    spent_phrases = ("các hộ được hỗ trợ khắc phục thiệt hại 42 tỷ đồng",
+                     "hỗ trợ các hộ bị thiệt hại, tổng cộng 42 tỷ đồng")
+    for spent in spent_phrases:
+        assert 42e9 not in _disaster_rows(text.replace("đợt mưa tiếp theo gây thiệt hại thêm khoảng 42 tỷ đồng", spent))
+
+
+def test_dying_of_cold_names_the_cold_among_the_hazards_the_text_told() -> None:
+    # "gia súc chết rét" after a count of storms and cold spells: the cold alone killed the herd
+    text = ("Năm 2026, tỉnh Hà Giang xảy ra 7 đợt thiên tai (04 đợt mưa đá, lốc xoáy; 03 đợt rét hại). Thiệt hại: "
+            "310 nhà bị tốc mái; 96 con bò chết rét.\n")
+    rows = _disaster_rows(text)
+    assert rows[96]["hazards"] == ["cold"]
+    assert set(rows[310]["hazards"]) == {"hail", "whirlwind", "cold"}
+
+
+def test_a_total_of_events_is_of_the_kinds_its_brackets_count() -> None:
+    text = "Quý I/2027, trên địa bàn tỉnh xảy ra 5 đợt thiên tai (02 đợt mưa đá; 03 đợt sương muối).\n"
+    rows = _disaster_rows(text)
+    assert (rows[5]["impact"], set(rows[5]["hazards"])) == ("events", {"hail", "cold"})
+    assert rows[2]["hazards"] == ["hail"]
+
+
+def test_a_road_slide_is_where_its_stretch_lies_and_a_former_district_keeps_its_name() -> None:
+    # "thuộc địa phận xã A", "qua xã B": the commune the hit stretch of road runs through; "huyện cũ C": a district
+    # the merger did away with, its name after "cũ"
+    text = ("Ngày 3/8/2027, mưa lớn làm sạt lở tại Km 12+500 Quốc lộ 6 thuộc địa phận xã Mường Khoa, khối lượng "
+            "khoảng 4.200 m³; Quốc lộ 32 qua xã Tân Uyên bị sạt lở 1.700 m³. Lũ làm 640 nhà bị ngập, trong đó "
+            "huyện cũ Than Uyên 410 nhà.\n")
+    rows = _disaster_rows(text)
+    assert {v: rows[v]["locations"] for v in (4200, 1700, 410)} == {
+        4200: ["Mường Khoa"], 1700: ["Tân Uyên"], 410: ["Than Uyên"]}
+
+
+def test_a_place_named_after_a_word_of_its_sort_keeps_its_name() -> None:
+    # "các xã vùng cao A, B", "xã biên giới C": what sort of commune, said between its kind and its name
+    text = "Đợt rét hại cuối tháng 12/2026 làm 205 con trâu, bò chết rét tại các xã vùng cao Sà Phìn, Lũng Cú.\n"
+    assert _disaster_rows(text)[205]["locations"] == ["Sà Phìn", "Lũng Cú"]
+    border = "Lốc xoáy chiều 4/5/2027 làm 37 nhà bị tốc mái tại xã biên giới Na Mèo.\n"
+    assert _disaster_rows(border)[37]["locations"] == ["Na Mèo"]
+
+
+def test_a_title_bracket_opening_on_until_dates_the_damage_below() -> None:
+    # "(đến 18 giờ ngày ...)" in a flash report's title: the hour the counts below were taken at, as "(tính đến ...)"
+    text = ("BÁO CÁO NHANH\nTình hình thiệt hại do bão số 11 (đến 18 giờ ngày 09/10/2027)\n\n"
+            "- Về người: 3 người bị thương.\n- Về nhà ở: 215 nhà bị tốc mái.\n")
+    rows = _disaster_rows(text)
+    assert {v: r["as_of"] for v, r in rows.items()} == {3: "2027-10-09", 215: "2027-10-09"}
+    # a span's end said with "từ ... đến" dates nothing
+    span = text.replace("(đến 18 giờ ngày 09/10/2027)", "(từ ngày 08 đến ngày 09/10/2027)")
+    assert {r["as_of"] for r in _disaster_rows(span).values()} == {None}
+
+
+def test_damage_told_right_after_the_sentence_that_places_the_event_is_at_its_places() -> None:
+    # the event and its places in one sentence, its damage in the next, opening on the hazard or on a count's source
+    text = ("Rạng sáng 6/6/2027, dông lốc kèm mưa đá đã xảy ra tại các xã Tam Đường, Bình Lư. Dông lốc làm "
+            "87 nhà bị tốc mái.\n")
+    sourced = text.replace("Dông lốc làm 87 nhà bị tốc mái", "Theo thống kê, 9 ha lúa bị dập nát")
+    assert _disaster_rows(text)[87]["locations"] == _disaster_rows(sourced)[9]["locations"] == ["Tam Đường", "Bình Lư"]
+    # a sentence on the whole province is at none of them
+    wide = text.replace("Dông lốc làm 87 nhà", "Dông lốc làm toàn tỉnh có 87 nhà")
+    assert _disaster_rows(wide)[87]["locations"] == []
+
+
+def test_a_place_said_after_an_earlier_count_is_not_the_later_figures() -> None:
+    # "làm 3 người chết tại xã A, 420 nhà bị ngập, thiệt hại ...": the deaths' place, not that of the houses or the loss
+    text = ("Trận lũ ngày 20/9/2026 làm 3 người chết tại xã Kim Bôi, 420 nhà bị ngập, thiệt hại khoảng 65 tỷ đồng.\n")
+    rows = _disaster_rows(text)
+    assert (rows[3]["locations"], rows[420]["locations"], rows[65e9]["locations"]) == (["Kim Bôi"], [], [])
+    # a place said before the first count is the whole part's
+    before = "Lũ tại xã Kim Bôi ngày 20/9/2026 làm 3 người chết, 420 nhà bị ngập.\n"
+    assert _disaster_rows(before)[420]["locations"] == ["Kim Bôi"]

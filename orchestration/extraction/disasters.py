@@ -1035,6 +1035,14 @@ def _add_modes(hazards: list[str], modes: list[str]) -> list[str]:
     return _union(hazards, [m for m in modes if not (flooded and m in ("flood", "flash_flood"))])
 
 
+def _lent_with_modes(lent: list[str], modes: list[str]) -> list[str]:
+    """The hazards of a figure whose cause is lent from the text around it: that cause with how the thing was hit,
+    but only the one hazard a way of being hit names when the cause lists it among others ("xảy ra 8 đợt thiên tai
+    (dông lốc, mưa đá; rét đậm)" ... "75 con gia súc chết rét": the cold alone)."""
+    sole = [mode for mode in modes if mode in _SOLE_CAUSE_MODES]
+    return _add_modes(sole, modes) if sole and set(sole) < set(lent) else _add_modes(lent, modes)
+
+
 def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bool] | None:
     """The nearest earlier sentence that names a cause (with the damage it describes), and whether
     it is close: in the figure's paragraph or the sentence right before it."""
@@ -1771,6 +1779,11 @@ def _in_a_table_row(ctx: FigureContext) -> bool:
     return "\t" in ctx.document[start : end if end >= 0 else len(ctx.document)]
 
 
+# The ways of being hit that only one hazard brings about ("chết rét", "chết khô", "rừng bị cháy"), unlike a flooding
+# or a slide, which a storm or a rain brings as well
+_SOLE_CAUSE_MODES = frozenset(("cold", "drought", "wildfire"))
+
+
 def figure_hazards(ctx: FigureContext) -> list[str]:
     """The hazards a damage figure is attributed to (see the module docstring for the order)."""
     story = story_of(ctx.document) if ctx.document else None
@@ -1882,7 +1895,7 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     if lead and not _other_cause(after_clause + " " + tail, story) and (listed := hazards_in(lead, story)):
         # "Đợt rét ... làm chết 69 con gia súc. Trong đó:" over "• Huyện A: 19 con": the items of a
         # list a damage paragraph leads into are that paragraph's damage
-        return _finish(_add_modes(listed, modes), story)
+        return _finish(_lent_with_modes(listed, modes), story)
     if story is None or _other_cause(after_clause + " " + tail, story):
         return []
     labelled = _event_label_above(ctx, story)
@@ -1901,7 +1914,7 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         # to", lists the damage of that weather)
         cause = _weather_told_first(ctx, story) or cause
     # no cause anywhere: how the thing was hit is the hazard ("40 ha rừng bị cháy")
-    found = _finish(_add_modes(cause, modes) if cause else modes, story)
+    found = _finish(_lent_with_modes(cause, modes) if cause else modes, story)
     if not found and _in_a_section_on_disasters(ctx) and not _incident_told_last(ctx):
         # "6. Phòng, chống thiên tai: Mùa mưa năm 2026 có 9 nhà bị sập": the damage a section on disasters counts
         # is theirs, though it names none of them
@@ -2597,6 +2610,10 @@ def event_hazards(ctx: FigureContext) -> list[str]:
         # of kinds is of its own item, not of the kinds listed after it without a count; a kind the contract does
         # not name (a heat wave) is one of the disasters all the same
         return [IN_GENERAL]
+    if found == [IN_GENERAL] and window.endswith("(") and (kinds := _kinds_in_the_brackets(after[len(window):], story)):
+        # "xảy ra 12 đợt thiên tai (05 đợt dông lốc, mưa đá; 03 đợt rét đậm)": the total is of the kinds its
+        # brackets count
+        return kinds
     if found:
         return found
     detailed = _events_detailed(ctx)
@@ -2620,6 +2637,16 @@ def event_hazards(ctx: FigureContext) -> list[str]:
         # "14 loại hình thiên tai với tổng số 37 đợt": the bare count totals the disasters its clause names
         return [IN_GENERAL]
     return _subject_counted(lead, story)
+
+
+def _kinds_in_the_brackets(inside: str, story: Story | None) -> list[str]:
+    """The hazards the counts of events in the brackets that ``inside`` opens (up to their close) name; [] when the
+    brackets count no events."""
+    close = inside.find(")")
+    parts = inside[:close] if close >= 0 else ""
+    if not _EVENT_COUNT.search(parts):
+        return []
+    return _of_kinds_named(hazards_in(parts, story))
 
 
 # The kinds of disasters counted before a bare total of their events ("14 loại hình thiên tai với tổng số ")
@@ -2687,17 +2714,24 @@ _REPORTED_BY = (
     r"|[Tt]heo\s+(?:(?:ông|bà)\s+[^,.;:\d\n]{2,40},\s*(?:Phó\s+)?Chủ\s+tịch\s+|(?:[^\W\d]+\s+){0,4}?(?:của\s+)?)"
     r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+"
 )
+# A word between a place's kind and its name that says what sort of place it is ("huyện cũ Tuy Phước", "các xã vùng
+# cao Y Tý, Bát Xát", "xã biên giới Mường Nhé"): the name still follows
+_EPITHET = r"(?:\s+(?:" + word_source("place_epithets") + r"))?"
 _VILLAGES_FIRST = rf"(?:(?!{_KIND_WORD}\s)(?:{LOWER}+\s+){{1,5}}(?:{_NAMES}|\d+)\s*(?:,|\bvà\b)\s*){{0,4}}"
 _LOCATION = guarded(re.compile(
     # ("sạt lở bờ biển tại xã A, huyện B": "ở" is a word of its own, not the end of "lở", "sở", "mở"; "tại khu vực
     # huyện A" is at the district)
-    r"(?:(?:[Tt]ại|[Ởở](?<!\w[Ởở])|[Tt]huộc)\s+(?:các\s+|(?:địa\s+bàn|khu\s+vực)\s+(?:các\s+)?)?|[Tt]rên\s+địa\s+bàn\s+(?:các\s+)?"
+    # ("sạt lở tại Km 89 Quốc lộ 12 thuộc địa phận xã A", "sạt lở nhiều đoạn Quốc lộ 4D qua xã B": where the road's
+    # hit stretch lies, the stretch through that commune)
+    r"(?:(?:[Tt]ại|[Ởở](?<!\w[Ởở])|[Tt]huộc|(?<!\w)[Qq]ua)\s+(?:các\s+|(?:địa\s+(?:bàn|phận)|khu\s+vực)\s+(?:các\s+)?)?"
+    r"|[Tt]rên\s+địa\s+bàn\s+(?:các\s+)?"
     # ("220 con trâu, bò của các hộ dân huyện Bình Liêu": the place of the people whose things were hit)
     r"|[Cc]ủa\s+(?:các\s+)?(?:hộ(?:\s+dân)?|người\s+dân|nông\s+dân|bà\s+con)\s+"
     + _REPORTED_BY
     + r")"
     + _VILLAGES_FIRST
     + _KIND_WORD
+    + _EPITHET
     # (a later name has a kind of its own or is no one capital word going on in lower case: "tại xã A, Quốc lộ 4D sạt
     # lở", "tại huyện B, Tỉnh lộ 160 ...", "xã C, Đường tỉnh 152 bị chia cắt" open the next clause on a road's name)
     + rf"\s+({_PLACE_NAME}(?:\s*(?:,|và)\s*(?:(?:{LOCAL_UNIT_WORDS})\s+|(?!{_NAME_WORD}\s+{LOWER})){_PLACE_NAME})*)"
@@ -2796,7 +2830,9 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         part_text = part_text[: sibling.start()]
     # ("2 người chết (1 người tại huyện A, 1 người tại huyện B), 1 người bị thương": the places in a closed bracket are
     # its parts')
-    clause = locations_in(_CLOSED_BRACKET.sub("", part_text) if ")" in part_text else part_text)
+    # ("làm 2 người chết tại xã A, 5.600 nhà bị ngập, thiệt hại khoảng 180 tỷ đồng": the place said after an earlier
+    # count of the part is that count's, not the later figures')
+    clause = locations_in(_cut_at_each_count(_CLOSED_BRACKET.sub("", part_text) if ")" in part_text else part_text))
     if clause:
         return clause
     line = _PLACE_LABELLED_LINE.match(ctx.text, line_start)
@@ -2825,6 +2861,12 @@ _EVENTS_OR_DAMAGE = re.compile(r"\b(?:vụ|điểm|đợt|trận|thiệt\s+hại
 _COUNT_OF_ITS_OWN = re.compile(r"\d[\d.,]*\s*(?!và\b)[^\W\d]")
 
 
+def _cut_at_each_count(part: str) -> str:
+    """``part`` with each of its comma-separated pieces cut at its first count: the words before the counts, where a
+    place of the whole part is said ("Lũ tại xã A làm 3 người chết, ...")."""
+    return ",".join(piece[: m.start()] if (m := _COUNTED.search(piece)) else piece for piece in part.split(","))
+
+
 def _places_said_next(ctx: FigureContext) -> list[str]:
     """The places of the sentence right after the figure's, on the same line, when that sentence only says where the
     event happened (``_WHERE_IT_HAPPENED``) and counts nothing: "Mùa khô 2025-2026 xảy ra 9 vụ cháy rừng, thiệt hại
@@ -2845,8 +2887,16 @@ def _places_said_next(ctx: FigureContext) -> list[str]:
 
 # A sentence that opens on the event it counts the damage of, named by its kind ("Trận động đất làm", "Đợt mưa lũ đã
 # gây", "Vụ cháy cũng khiến", "Trận lũ quét cuốn trôi"): the event the sentence before stated
+# ... or by the hazard itself ("Mưa lớn làm", "Lũ cuốn trôi", "Mưa đá đã làm": its subject opens on a hazard's word),
+# after a count's source or not ("Theo thống kê, mưa đá làm"); or on the count right after that source ("Theo thống
+# kê, 512 ngôi nhà bị tốc mái")
+_COUNT_SOURCE = r"Theo\s+(?:thống\s+kê|báo\s+cáo)(?:\s+[^\W\d]+){0,10}\s*,\s*"
 _NAMES_THE_EVENT = re.compile(
-    r"(?:Trận|Đợt|Vụ|Cơn)\s+(?:[^\W\d]+\s+){1,4}?(?:(?:cũng|đã|còn)\s+)*(?:làm|gây|khiến|cuốn|vùi|quật|phá|thiêu)\b")
+    rf"{_COUNT_SOURCE}(?=\d|\Z)|(?:{_COUNT_SOURCE})?"
+    r"(?:(?:Trận|Đợt|Vụ|Cơn)\s+(?:[^\W\d]+\s+){1,4}?|(?P<hazard>(?:[^\W\d]+\s+){1,3}?))"
+    r"(?:(?:cũng|đã|còn)\s+)*(?:làm|gây|khiến|cuốn|vùi|quật|phá|thiêu)\b", _I)
+# A sentence on the whole province's damage ("toàn tỉnh có 1.200 nhà bị ngập"), at no place of the event before it
+_PROVINCE_WIDE = re.compile(r"\b(?:toàn|cả)\s+tỉnh\b|\bđịa\s+bàn\s+tỉnh\b", _I)
 # (what the sentence before says of the event: that it happened, or a hazard's word)
 _EVENT_STATED = re.compile(r"\b(?:xảy\s+ra|xuất\s+hiện)\b", _I)
 
@@ -2857,7 +2907,9 @@ def _places_said_before(ctx: FigureContext) -> list[str]:
     4,1 độ. Trận động đất làm 7 nhà bị nứt tường." (not a sentence that opens on anything else, "Đoàn công tác
     ..."; nor one before with counts of its own, whose places are those counts')."""
     opened = ctx.sentence[0]
-    if not _NAMES_THE_EVENT.match(ctx.text, opened, ctx.start):
+    event = _NAMES_THE_EVENT.match(ctx.text, opened, ctx.start)
+    if not event or (event["hazard"] and not _ANY_HAZARD.match(event["hazard"].lower())) or _PROVINCE_WIDE.search(
+            ctx.sentence_text):
         return []
     before = ctx.text[max(0, opened - 300) : opened].rsplit("\n", 1)[-1].rstrip()
     sentence = [part for part in _SENTENCE_END.split(before) if part and part.strip()][-1:]
@@ -2977,7 +3029,8 @@ _PLACE_OPENS_PART = re.compile(
 # The word that opens a list of places, right before its first ("gồm", "là", with "các" of a plural kind after it)
 _FIRST_OF_A_LIST = re.compile(
     r"(?<!\w)(?:gồm|là)\s+(?:các\s+(?=(?:" + LOCAL_UNIT_WORDS + r")\s))?(?!.*\s(?:gồm|là)\s)", re.S)
-_PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
+_PART_PLACE = re.compile(
+    rf"(?:(?P<kind>{_KIND}){_EPITHET}\s+(?P<named>{_PLACE_NAME})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
 
 
 # A sentence that opens on one place ("Tại huyện A, ...", "Huyện B có ...", "Riêng xã C, ...")
@@ -4321,11 +4374,20 @@ _TO_REPAIR_AFTER = re.compile(
     r"\s*(?:để|nhằm)\s+(?:khắc\s+phục|sửa\s+chữa|khôi\s+phục|xây\s+dựng\s+lại|tu\s+sửa)\b", _I)
 
 
+def _relief_reach(clause: str) -> int:
+    """Where a relief word can start to make the money of ``clause`` handed out: from the comma before its last
+    "thiệt hại" on. An opening phrase cut off by a comma before the loss is when the loss came, not what the money is
+    ("Chưa kịp khắc phục, đợt lũ thứ hai gây thiệt hại ước 310 tỷ đồng"); the loss's own part keeps its relief
+    ("kinh phí khắc phục thiệt hại 12 tỷ đồng", "hỗ trợ các hộ bị thiệt hại, mỗi hộ 5 triệu đồng")."""
+    losses = [m.start() for m in _LOSS_WORD.finditer(clause.lower())]
+    return clause.rfind(",", 0, losses[-1]) + 1 if losses else 0
+
+
 def _is_loss(ctx: FigureContext) -> bool:
     """Money lost: its clause says "thiệt hại", or it details a loss ("thiệt hại gần 900 tỷ đồng,
     trong đó do lốc xoáy khoảng 120 tỷ đồng"); never money handed out."""
     clause = ctx.clause_before(_CLAUSE_END)
-    if _RELIEF_MONEY.search(clause) or _TO_REPAIR_AFTER.match(ctx.text, ctx.unit_end):
+    if _RELIEF_MONEY.search(clause, _relief_reach(clause)) or _TO_REPAIR_AFTER.match(ctx.text, ctx.unit_end):
         return False  # ("cần 12 tỷ đồng để khắc phục": what the repair will cost, not what was lost)
     if _LOSS_WORD.search(clause.lower()):
         return True
@@ -4623,7 +4685,8 @@ _DEAD_STORAGE = re.compile(r"(?:mực\s+nước|mức|dung\s+tích)\s+chết\b",
 # The end of a line as the text was written: the clean text's line end, or the two spaces it put for a line break and
 # a blank line it joined ("(Cập nhật đến 6h00 ngày 3/11)  Trong 24 giờ qua, ...")
 _LINE_END_AS_WRITTEN = r"(?:[^\S\n]*$|(?=[^\S\n]{2}))"
-_AS_OF_WORDS = r"\b(?:tính|cập\s+nhật|số\s+liệu|thống\s+kê|tổng\s+hợp|thiệt\s+hại)\s+(?:đến|tới)\b"
+# ("Tình hình ứng phó với bão số 13 (đến 19 giờ ngày 06/11/2026)": a title's bracket that opens on "đến" says the same)
+_AS_OF_WORDS = r"(?:\b(?:tính|cập\s+nhật|số\s+liệu|thống\s+kê|tổng\s+hợp|thiệt\s+hại)\s+|\(\s*)(?:đến|tới)\b"
 _AS_OF_LINE = re.compile(r"(?im)^[^\n]{0,160}?" + _AS_OF_WORDS + r"[^\n]{4,60}?" + _LINE_END_AS_WRITTEN)
 # A rolling update's line, dated by its hour ("Cập nhật lúc 17 giờ ngày 29/9/2025:", "Số liệu lúc 7h ngày 30/9:"),
 # the day it counts to (the periods read "đến ... ngày" as an as-of day, not "lúc"); a title may run into it
