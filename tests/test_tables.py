@@ -4388,3 +4388,30 @@ def test_a_bare_share_of_the_plan_beside_the_one_plan_is_set_by_that_plans_sette
     two = text.replace("Dự toán Trung ương giao\t", "Dự toán Trung ương giao\tDự toán HĐND tỉnh giao\t").replace(
         "5.400\t", "5.400\t5.650\t")
     assert [e.get("plan_basis") for f, e in find_table_figures(build_layout(two)) if f.metric == "plan_pct"] == [None]
+
+
+def test_a_lead_naming_its_day_counts_up_the_table_its_lead_in_opens() -> None:
+    # "HÀ TĨNH - Tính đến ngày 15/9/2027, ..." over "Các khoản thu chính:": the lead's day is the table's too, each
+    # amount counted from the year's start up to it (was: the whole year, no as_of)
+    text = ("HÀ TĨNH - Tính đến ngày 15/9/2027, thu ngân sách trên địa bàn tăng khá.\n\nCác khoản thu chính:\n"
+            "Khoản thu\tThực hiện (tỷ đồng)\n"
+            "Thu nội địa\t6.200\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(x.get("period"), x.get("as_of")) for _, x in rows] == [
+        ((dt.date(2027, 1, 1), dt.date(2027, 9, 15)), dt.date(2027, 9, 15))]
+    # near-miss: a lead-in naming a month of its own dates the table by that month, not by the lead's day
+    text = text.replace("Các khoản thu chính:", "Các khoản thu chính tháng 8:")
+    assert [x.get("as_of") for _, x in find_table_figures(build_layout(text))] == [None]
+
+
+def test_a_bulletins_hour_and_day_count_up_a_damage_table_under_its_caption() -> None:
+    # "Tính đến 9 giờ ngày 3/8/2027, ..." over "Thiệt hại do lũ quét" and "Xã | Người chết (người) | Nhà bị sập
+    # (nhà)": each commune's damage as it stood at that day (was: no as_of)
+    text = ("Tính đến 9 giờ ngày 3/8/2027, lũ quét đã gây thiệt hại tại các xã như sau:\n\nThiệt hại do lũ quét\n"
+            "Xã\tNgười chết (người)\tNhà bị sập (nhà)\n"
+            "Xã Mường Lầm\t2\t14\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(f.value, x.get("as_of")) for f, x in rows] == [(2.0, dt.date(2027, 8, 3)), (14.0, dt.date(2027, 8, 3))]
+    # near-miss: a report's day ("Báo cáo ngày 3/8/2027") counts nothing up
+    text = text.replace("Tính đến 9 giờ ngày 3/8/2027, lũ quét", "Báo cáo ngày 3/8/2027: lũ quét")
+    assert [x.get("as_of") for _, x in find_table_figures(build_layout(text))] == [None, None]

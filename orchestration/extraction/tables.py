@@ -3164,18 +3164,39 @@ def _unit_said_under(following: Iterable[str], in_the_table: Callable[[str], boo
 
 # "Tính đến ngày 31/10/2026, ...", "Lũy kế đến hết ngày 30/9/2025:": a line opening on the day what follows is
 # counted up to
-_COUNTED_TO_A_DAY = re.compile(r"\W*(?:(?:tính|lũy\s+kế|cộng\s+dồn)\s+)?đến\s+(?:hết\s+)?ngày\s+\d", re.IGNORECASE)
+# ("BẮC NINH - Đến ngày 20/11/2026, ...": a news item's place before it; "Tính đến 17 giờ ngày 12/10/2026": a bulletin's
+# hour before the day)
+_UP_TO_THE_DAY = r"đến\s+(?:hết\s+)?(?:\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?[ \t]+)?ngày\s+"
+_COUNTED_TO_A_DAY = re.compile(r"\W*(?:[^\W\d]+(?:[ \t]+[^\W\d]+){0,4}[ \t]*[-–—][ \t]*)?"
+                               rf"(?:(?:tính|lũy\s+kế|cộng\s+dồn)\s+)?{_UP_TO_THE_DAY}\d", re.IGNORECASE)
 # the same opening a sentence inside a line, in its capital, or closing a title ("Tình hình giải ngân ... đến ngày
 # 31/10/2025", perhaps joined by the layout to the unit line under it)
-_COUNTED_TO_A_DAY_JOINED = re.compile(r"(?<=\s)(?:Tính|Lũy\s+kế|Cộng\s+dồn)\s+đến\s+(?:hết\s+)?ngày\s+\d|"
+_COUNTED_TO_A_DAY_JOINED = re.compile(rf"(?<=\s)(?:Tính|Lũy\s+kế|Cộng\s+dồn)\s+{_UP_TO_THE_DAY}\d|"
                                       r"\sđến\s+(?:hết\s+)?ngày\s+\d{1,2}/\d{1,2}/\d{4}(?=\W*$|\W*(?:ĐVT|Đơn\s+vị))")
 
 
 def _counted_to_a_day_above(clean: str, lines: list[tuple[int, int]], index: int) -> dt.date | None:
     """The day the line just above a table's header (a unit line may stand between them) counts up to ("Tính đến
     ngày 30/9/2026, kết quả giải ngân như sau:"), or None."""
-    line = _title_line_above(clean, lines, index)
-    if line is None or "đến" not in line:
+    words_lines = _word_lines_above(clean, lines, index)
+    line = next(words_lines, None)
+    if line is None:
+        return None
+    if (day := _the_day_a_line_counts_to(line)) is not None:
+        return day
+    lead = next(words_lines, None)
+    if lead is None or (day := _the_day_a_line_counts_to(lead)) is None:
+        return None
+    # ("Tính đến 17 giờ ngày 12/10/2026, mưa lũ đã gây thiệt hại như sau:" over "Bảng tổng hợp thiệt hại", "BẮC NINH -
+    # Đến ngày 20/11/2026, tổng thu ..." over "Kết quả thu một số khoản như sau:": the lead's day counts up the table
+    # its title or lead-in, naming no time of its own but the day's year, opens)
+    return day if not any(c.isdigit() for c in line.replace(str(day.year), "")) else None
+
+
+def _the_day_a_line_counts_to(line: str) -> dt.date | None:
+    """The day a line opening on it counts up to ("Tính đến ngày 31/10/2026, ..."), or one a sentence or a title's
+    close inside it names (``_COUNTED_TO_A_DAY_JOINED``), or None."""
+    if "đến" not in line and "Đến" not in line:
         return None
     if _COUNTED_TO_A_DAY.match(line):
         return _cut_off(line[:80])
@@ -3187,10 +3208,12 @@ def _counted_to_a_day_above(clean: str, lines: list[tuple[int, int]], index: int
 
 def _counted_to(columns: list[Column], day: dt.date) -> list[Column]:
     """The columns of what was done, and of its share of the plan, under a line counting up to ``day``: counted
-    from the year's start up to that day (a column dated by its own head keeps its time; a plan has no as-of)."""
-    return [replace(h, period=(dt.date(day.year, 1, 1), day), as_of=day)
+    from the year's start up to that day (a column dated by its own head keeps its time; a plan has no as-of); a
+    column naming its own quantity ("Người chết (người)", "Nhà bị ngập (nhà)") is what stood at that day, of the
+    report's time, as "tính đến ngày ..., 3 người chết" says it."""
+    return [replace(h, as_of=day) if h.name else replace(h, period=(dt.date(day.year, 1, 1), day), as_of=day)
             if h.role == "value" and h.metric in ("level", "plan_pct") and h.period is None and h.as_of is None
-            and not h.name and not h.locality and h.year in (None, day.year) else h for h in columns]
+            and not h.locality and h.year in (None, day.year) else h for h in columns]
 
 
 # a part of a capital from one source, named in a column's head ("Trong đó: NSTW", "Vốn ngân sách địa phương", "Ngân
@@ -3275,12 +3298,17 @@ def _title_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> s
     """The first line with words above a table's header (at line ``index``), past a unit line and a table's number
     alone ("Biểu số 02" under the title it numbers), within four lines past the blank lines a portal's table leaves
     under them (``_lines_above``)."""
+    return next(_word_lines_above(clean, lines, index), None)
+
+
+def _word_lines_above(clean: str, lines: list[tuple[int, int]], index: int) -> Iterator[str]:
+    """The lines with words above a table's header (at line ``index``), nearest first, as ``_title_line_above``
+    finds the first."""
     for a, b in _lines_above(clean, lines, index, 4):
         line = clean[a:b]
         if line.strip() and not _UNIT_LINE_ABOVE.search(line) and not (
                 len(line) < 24 and _A_BARE_TABLE_MARK.fullmatch(line)):
-            return line
-    return None
+            yield line
 
 
 def _first_cell_below(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
@@ -3303,10 +3331,10 @@ def _unit_line_joined_above(layout: Layout, header_start: int) -> tuple[str, flo
 
 def _cell_extra(label: str, head: Column) -> dict:
     extra: dict = {"label": label, "target_year": head.year}
+    if head.as_of is not None:
+        extra["as_of"] = head.as_of  # (pipeline: the row's as_of)
     if head.period is not None:
         extra["period"] = head.period
-        if head.as_of is not None:
-            extra["as_of"] = head.as_of  # (pipeline: the row's as_of)
     elif head.metric == "level" and head.year:
         extra["year"] = head.year  # "TH năm 2025", "Năm 2025": what that whole year came to
     if head.basis is not None:
@@ -3744,6 +3772,8 @@ def _named_cell(head: Column, row: str, token: str, kind: str = "") -> dict:
     lead = "" if whole else f"tại {_lower_first(row)}: " if _A_KIND_OF_PLACE.match(row) else (
         f"tại {kind} {row}: " if kind else f"tại {row}: ")
     cell = {"label": head.name if whole else f"{head.name} ({row})", "sub_unit": not whole}
+    if head.as_of is not None:
+        cell["as_of"] = head.as_of  # ("Người chết (người)" under "Tính đến 17 giờ ngày 12/10/2026, ...": by then)
     if head.period is not None:
         cell["period"] = head.period  # ("Giá tháng 3/2027 (đồng)": each row's of that month)
     elif head.year is not None and whole:
