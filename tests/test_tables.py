@@ -1562,7 +1562,7 @@ def test_a_table_of_investors_sums_up_the_capital_its_title_names_up_to_its_day(
             "\tTổng cộng\t2.100\t1.260\n")
     rows = find_table_figures(build_layout(text))
     assert [(x["label"], x.get("sums_the_caption", False), x.get("as_of")) for _, x in rows] == [
-        ("Sở Y tế", False, None), ("Sở Y tế", False, dt.date(2027, 9, 30)),
+        ("Vốn đầu tư công (Sở Y tế)", True, None), ("Vốn đầu tư công (Sở Y tế)", True, dt.date(2027, 9, 30)),
         ("Tổng cộng vốn đầu tư công", True, None), ("Tổng cộng vốn đầu tư công", True, dt.date(2027, 9, 30))]
     # near-miss: the day a title is dated on ("báo cáo ngày ...") dates no column
     text = text.replace("theo chủ đầu tư đến ngày 30/9/2027", "theo chủ đầu tư (báo cáo ngày 30/9/2027)")
@@ -4415,3 +4415,17 @@ def test_a_bulletins_hour_and_day_count_up_a_damage_table_under_its_caption() ->
     # near-miss: a report's day ("Báo cáo ngày 3/8/2027") counts nothing up
     text = text.replace("Tính đến 9 giờ ngày 3/8/2027, lũ quét", "Báo cáo ngày 3/8/2027: lũ quét")
     assert [x.get("as_of") for _, x in find_table_figures(build_layout(text))] == [None, None]
+
+
+def test_an_investors_row_is_its_share_of_the_public_capital_the_title_names() -> None:
+    # "Chủ đầu tư | Kế hoạch vốn | Đã giải ngân" under "Kết quả giải ngân vốn đầu tư công ... theo chủ đầu tư": each
+    # investor's capital planned and paid out is public investment, as a sector's row is (was: indicators)
+    text = ("UBND TỈNH PHÚ THỌ\nKết quả giải ngân vốn đầu tư công năm 2027 theo chủ đầu tư\n"
+            "Chủ đầu tư\tKế hoạch vốn (triệu đồng)\tĐã giải ngân (triệu đồng)\n"
+            "Sở Nông nghiệp và Môi trường\t96.500\t41.200\n")
+    assert sorted((r["budget_item"], r["measure"], r["value"], r["budget_label"]) for r in _budget_rows(text)) == [
+        ("public_investment", "actual", 41200e6, "Vốn đầu tư công (Sở Nông nghiệp và Môi trường)"),
+        ("public_investment", "plan", 96500e6, "Vốn đầu tư công (Sở Nông nghiệp và Môi trường)")]
+    # near-miss: a column naming a quantity of its own ("Số hộ được hỗ trợ") is no money of the capital: the rows stay
+    text = text.replace("Chủ đầu tư\t", "Chủ đầu tư\tSố hộ được hỗ trợ (hộ)\t").replace("trường\t", "trường\t85\t")
+    assert _budget_rows(text) == []

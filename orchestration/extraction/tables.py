@@ -1653,10 +1653,15 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                                    for t, h in zip(texts, columns, strict=True))
                 project_groups, project_group = {}, None
                 # (a table of investors' capital sums up the same: "Chủ đầu tư | Kế hoạch vốn | Giải ngân")
-                places_capital = sectors_capital = False
+                places_capital = False
                 summed_subject = (_subject_summed_above(clean, lines, top) if caption is None and any(
                     h.role == "label" and (_SOURCES_HEAD.fullmatch(t) or _INVESTOR_HEAD.fullmatch(t))
                     for t, h in zip(texts, columns, strict=True)) else None)
+                # ("Chủ đầu tư | Kế hoạch vốn | Giải ngân | Tỷ lệ (%)" under "... giải ngân vốn đầu tư công ...": each
+                # investor's row is its share of the public capital, as a sector's row is)
+                sectors_capital = summed_subject == "vốn đầu tư công" and any(
+                    h.role == "label" and _INVESTOR_HEAD.fullmatch(t) for t, h in zip(texts, columns, strict=True)
+                ) and _only_money_measured(texts, columns, table_unit)
                 if summed_subject is None and caption is None and programmes and _rows_name_national_programmes(
                         clean, lines, index):
                     # ("TT | Chương trình | Kế hoạch vốn | Giải ngân" over "Tổng cộng", "Chương trình MTQG giảm nghèo
