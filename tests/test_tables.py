@@ -4429,3 +4429,21 @@ def test_an_investors_row_is_its_share_of_the_public_capital_the_title_names() -
     # near-miss: a column naming a quantity of its own ("Số hộ được hỗ trợ") is no money of the capital: the rows stay
     text = text.replace("Chủ đầu tư\t", "Chủ đầu tư\tSố hộ được hỗ trợ (hộ)\t").replace("trường\t", "trường\t85\t")
     assert _budget_rows(text) == []
+
+
+def test_a_head_spanning_the_bases_closing_on_its_per_cent_is_read_with_each_base() -> None:
+    # "Chỉ số giá tháng 9/2026 so với (%)" over "Kỳ gốc 2024 | Tháng 9/2025 | Tháng 8/2026": each base said after
+    # "so với", the per cent last: a change on the base year and on the month before, a growth on the year before
+    # (was: "so với (%) Kỳ gốc 2024" read as a growth on the year)
+    text = ("Nhóm hàng\tChỉ số giá tháng 9/2026 so với (%)\t\t\n"
+            "\tKỳ gốc 2024\tTháng 9/2025\tTháng 8/2026\n"
+            "Đồ uống và thuốc lá\t106,20\t102,75\t100,40\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(f.metric, round(f.value, 2)) for f, _ in rows] == [
+        ("change_pct", 6.2), ("yoy_pct", 2.75), ("change_pct", 0.4)]
+    # the same set with spaces, the spanning head alone on the line above the bases
+    spaced = ("                         Chỉ số giá tháng 9/2026 so với (%)\n"
+              "Nhóm hàng                Kỳ gốc 2024    Tháng 9/2025    Tháng 8/2026\n"
+              "Đồ uống và thuốc lá         106,20          102,75          100,40\n")
+    assert [f.metric for f, _ in find_lined_table_figures(build_layout(spaced))[0]] == [
+        "change_pct", "yoy_pct", "change_pct"]

@@ -1597,7 +1597,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 heads[0] = Column("label")
                 header_above = texts
             elif header_above is None and not cells[0][2].strip() and any(
-                    "so" in t and COMPARED_WITH_BELOW.search(t) for t in texts):
+                    "so" in t and _the_bases_head(t) for t in texts):
                 # ("| Tháng 10/2025 so với | | |" over "| Kỳ gốc 2019 | Tháng 10/2024 | Tháng 9/2025": a head spanning
                 # the bases the row below names, over the rows' names' blank)
                 header_above = texts
@@ -2897,6 +2897,9 @@ def merged_header(above: list[str], below: list[str]) -> list[str]:
         if over and sub.strip() and (dated := _the_time_over(over, sub)) is not None:
             merged.append(dated)
             continue
+        if over and sub.strip() and "so" in over and _the_bases_head(over):
+            merged.append(_the_base_said(over, sub.strip()))
+            continue
         if over and "(" not in over and (sub.strip() == "%" or _a_unit_alone(sub) is not None):
             # ("Kế hoạch vốn 2026 | Giải ngân" over "| Tỷ đồng | Tỷ đồng": a row of the columns' units under their
             # heads, each the unit of its column, in brackets where a head's unit is read)
@@ -4165,12 +4168,29 @@ def _under_the_bases_head(above: list[tuple[int, int, str]], cells: list[tuple[i
     table's head spanning the bases its header names, set over them clear of the names' column; each base read with
     it ("Chỉ số giá tháng 3/2026 so với Kỳ gốc 2019": a change on that base), as a tab table's two rows are
     (``merged_header``); None when the line above is no such head."""
-    if len(above) != 1 or above[0][0] <= cells[names][1] or "so" not in above[0][2] or (
-            COMPARED_WITH_BELOW.search(above[0][2]) is None):
+    if len(above) != 1 or above[0][0] <= cells[names][1] or "so" not in above[0][2] or not _the_bases_head(
+            above[0][2]):
         return None
-    over = above[0][2].rstrip(" :")
-    return [f"{over} {text}" if k > names and not _UNIT_HEAD.search(text) else text
+    return [_the_base_said(above[0][2], text) if k > names and not _UNIT_HEAD.search(text) else text
             for k, text in enumerate(texts)]
+
+
+# "Tháng 3/2027 so với (%)": a head spanning the bases below it, closing on its unit
+_PER_CENT_CLOSING = re.compile(r"\s*\(\s*%\s*\)\s*$")
+
+
+def _the_bases_head(head: str) -> bool:
+    """Is ``head`` one spanning the bases the row below names ("Tháng 10/2025 so với", "Chỉ số giá tháng 3/2027 so
+    với (%)")?"""
+    return COMPARED_WITH_BELOW.search(_PER_CENT_CLOSING.sub("", head)) is not None
+
+
+def _the_base_said(over: str, base: str) -> str:
+    """A base under the head spanning the bases (``_the_bases_head``), read with it: "Tháng 3/2027 so với Kỳ gốc
+    2024 (%)", the head's per cent after the base, where a head's unit is read (not "so với (%) Kỳ gốc 2024")."""
+    words = _PER_CENT_CLOSING.sub("", over)
+    said = f"{words.rstrip(' :')} {base}"
+    return f"{said} (%)" if words != over and not base.rstrip().endswith(")") else said
 
 
 def _joined_lines(texts: list[str]) -> tuple[str, list[tuple[int, int]]]:
