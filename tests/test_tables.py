@@ -4447,3 +4447,16 @@ def test_a_head_spanning_the_bases_closing_on_its_per_cent_is_read_with_each_bas
               "Đồ uống và thuốc lá         106,20          102,75          100,40\n")
     assert [f.metric for f, _ in find_lined_table_figures(build_layout(spaced))[0]] == [
         "change_pct", "yoy_pct", "change_pct"]
+
+
+def test_a_bare_amount_beside_a_column_of_units_is_in_its_rows_unit() -> None:
+    # "Mặt hàng | ĐVT | Lượng | Trị giá (nghìn USD)": the amount of goods in the unit its row names, "Tấn" (was: the
+    # column of amounts skipped)
+    text = ("Mặt hàng\tĐVT\tLượng\tTrị giá (nghìn USD)\n"
+            "Hạt tiêu\tTấn\t2.340\t11.250\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(f.value, f.unit, x["label"]) for f, x in rows] == [
+        (2340.0, "tonne", "Lượng (Hạt tiêu)"), (11250000.0, "USD", "Trị giá (Hạt tiêu)")]
+    # near-miss: with no column of units, the amount has no unit to be read in: still skipped
+    text = text.replace("\tĐVT", "").replace("\tTấn", "")
+    assert [x["label"] for _, x in find_table_figures(build_layout(text))] == ["Trị giá (Hạt tiêu)"]

@@ -509,13 +509,23 @@ def _a_change_on_the_time_before(texts: list[str], heads: list[Column]) -> list[
 
 def _quantities_of_a_time_in_the_rows_unit(texts: list[str], heads: list[Column]) -> list[Column]:
     """"Mặt hàng | Đơn vị tính | Giá tháng 2/2027 | Giá tháng 3/2027": beside a column of units, a quantity's name
-    then the time it came to, with no unit of its own in brackets, is that quantity of that time in the unit each row
-    names ("đồng/kg", "đồng/lít"), as "Giá tháng 3/2027 (đồng)" is in its own; the row reader gives it the row's unit
-    (``_in_the_rows_unit``)."""
+    then the time it came to (or a bare amount, "Lượng"), with no unit of its own in brackets, is that quantity of
+    that time in the unit each row names ("đồng/kg", "đồng/lít"), as "Giá tháng 3/2027 (đồng)" is in its own; the row
+    reader gives it the row's unit (``_in_the_rows_unit``)."""
     if not any(h.role == "unit" for h in heads):
         return heads
-    return [_a_quantity_of_a_time(text) or head if head.role == "skip" else head
+    return [_a_quantity_of_a_time(text) or _a_bare_amount(text) or head if head.role == "skip" else head
             for text, head in zip(texts, heads, strict=True)]
+
+
+def _a_bare_amount(text: str) -> Column | None:
+    """"Mặt hàng | ĐVT | Lượng | Trị giá (triệu USD)": the column of an amount named alone, of the report's time, its
+    unit still to come (the row's), or None."""
+    return Column("value", metric="level", name=" ".join(text.split())) if _A_BARE_AMOUNT.fullmatch(text) else None
+
+
+# "Lượng", "Khối lượng", "Sản lượng": a head naming an amount alone, no unit, no time
+_A_BARE_AMOUNT = re.compile(r"\s*(?:(?:khối|sản)\s+)?lượng\s*", re.IGNORECASE)
 
 
 def _a_quantity_of_a_time(text: str) -> Column | None:
