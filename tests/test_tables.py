@@ -1562,7 +1562,7 @@ def test_a_table_of_investors_sums_up_the_capital_its_title_names_up_to_its_day(
             "\tTổng cộng\t2.100\t1.260\n")
     rows = find_table_figures(build_layout(text))
     assert [(x["label"], x.get("sums_the_caption", False), x.get("as_of")) for _, x in rows] == [
-        ("Sở Y tế", False, None), ("Sở Y tế", False, dt.date(2027, 9, 30)),
+        ("Vốn đầu tư công (Sở Y tế)", True, None), ("Vốn đầu tư công (Sở Y tế)", True, dt.date(2027, 9, 30)),
         ("Tổng cộng vốn đầu tư công", True, None), ("Tổng cộng vốn đầu tư công", True, dt.date(2027, 9, 30))]
     # near-miss: the day a title is dated on ("báo cáo ngày ...") dates no column
     text = text.replace("theo chủ đầu tư đến ngày 30/9/2027", "theo chủ đầu tư (báo cáo ngày 30/9/2027)")
@@ -4388,3 +4388,75 @@ def test_a_bare_share_of_the_plan_beside_the_one_plan_is_set_by_that_plans_sette
     two = text.replace("Dự toán Trung ương giao\t", "Dự toán Trung ương giao\tDự toán HĐND tỉnh giao\t").replace(
         "5.400\t", "5.400\t5.650\t")
     assert [e.get("plan_basis") for f, e in find_table_figures(build_layout(two)) if f.metric == "plan_pct"] == [None]
+
+
+def test_a_lead_naming_its_day_counts_up_the_table_its_lead_in_opens() -> None:
+    # "HÀ TĨNH - Tính đến ngày 15/9/2027, ..." over "Các khoản thu chính:": the lead's day is the table's too, each
+    # amount counted from the year's start up to it (was: the whole year, no as_of)
+    text = ("HÀ TĨNH - Tính đến ngày 15/9/2027, thu ngân sách trên địa bàn tăng khá.\n\nCác khoản thu chính:\n"
+            "Khoản thu\tThực hiện (tỷ đồng)\n"
+            "Thu nội địa\t6.200\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(x.get("period"), x.get("as_of")) for _, x in rows] == [
+        ((dt.date(2027, 1, 1), dt.date(2027, 9, 15)), dt.date(2027, 9, 15))]
+    # near-miss: a lead-in naming a month of its own dates the table by that month, not by the lead's day
+    text = text.replace("Các khoản thu chính:", "Các khoản thu chính tháng 8:")
+    assert [x.get("as_of") for _, x in find_table_figures(build_layout(text))] == [None]
+
+
+def test_a_bulletins_hour_and_day_count_up_a_damage_table_under_its_caption() -> None:
+    # "Tính đến 9 giờ ngày 3/8/2027, ..." over "Thiệt hại do lũ quét" and "Xã | Người chết (người) | Nhà bị sập
+    # (nhà)": each commune's damage as it stood at that day (was: no as_of)
+    text = ("Tính đến 9 giờ ngày 3/8/2027, lũ quét đã gây thiệt hại tại các xã như sau:\n\nThiệt hại do lũ quét\n"
+            "Xã\tNgười chết (người)\tNhà bị sập (nhà)\n"
+            "Xã Mường Lầm\t2\t14\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(f.value, x.get("as_of")) for f, x in rows] == [(2.0, dt.date(2027, 8, 3)), (14.0, dt.date(2027, 8, 3))]
+    # near-miss: a report's day ("Báo cáo ngày 3/8/2027") counts nothing up
+    text = text.replace("Tính đến 9 giờ ngày 3/8/2027, lũ quét", "Báo cáo ngày 3/8/2027: lũ quét")
+    assert [x.get("as_of") for _, x in find_table_figures(build_layout(text))] == [None, None]
+
+
+def test_an_investors_row_is_its_share_of_the_public_capital_the_title_names() -> None:
+    # "Chủ đầu tư | Kế hoạch vốn | Đã giải ngân" under "Kết quả giải ngân vốn đầu tư công ... theo chủ đầu tư": each
+    # investor's capital planned and paid out is public investment, as a sector's row is (was: indicators)
+    text = ("UBND TỈNH PHÚ THỌ\nKết quả giải ngân vốn đầu tư công năm 2027 theo chủ đầu tư\n"
+            "Chủ đầu tư\tKế hoạch vốn (triệu đồng)\tĐã giải ngân (triệu đồng)\n"
+            "Sở Nông nghiệp và Môi trường\t96.500\t41.200\n")
+    assert sorted((r["budget_item"], r["measure"], r["value"], r["budget_label"]) for r in _budget_rows(text)) == [
+        ("public_investment", "actual", 41200e6, "Vốn đầu tư công (Sở Nông nghiệp và Môi trường)"),
+        ("public_investment", "plan", 96500e6, "Vốn đầu tư công (Sở Nông nghiệp và Môi trường)")]
+    # near-miss: a column naming a quantity of its own ("Số hộ được hỗ trợ") is no money of the capital: the rows stay
+    text = text.replace("Chủ đầu tư\t", "Chủ đầu tư\tSố hộ được hỗ trợ (hộ)\t").replace("trường\t", "trường\t85\t")
+    assert _budget_rows(text) == []
+
+
+def test_a_head_spanning_the_bases_closing_on_its_per_cent_is_read_with_each_base() -> None:
+    # "Chỉ số giá tháng 9/2026 so với (%)" over "Kỳ gốc 2024 | Tháng 9/2025 | Tháng 8/2026": each base said after
+    # "so với", the per cent last: a change on the base year and on the month before, a growth on the year before
+    # (was: "so với (%) Kỳ gốc 2024" read as a growth on the year)
+    text = ("Nhóm hàng\tChỉ số giá tháng 9/2026 so với (%)\t\t\n"
+            "\tKỳ gốc 2024\tTháng 9/2025\tTháng 8/2026\n"
+            "Đồ uống và thuốc lá\t106,20\t102,75\t100,40\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(f.metric, round(f.value, 2)) for f, _ in rows] == [
+        ("change_pct", 6.2), ("yoy_pct", 2.75), ("change_pct", 0.4)]
+    # the same set with spaces, the spanning head alone on the line above the bases
+    spaced = ("                         Chỉ số giá tháng 9/2026 so với (%)\n"
+              "Nhóm hàng                Kỳ gốc 2024    Tháng 9/2025    Tháng 8/2026\n"
+              "Đồ uống và thuốc lá         106,20          102,75          100,40\n")
+    assert [f.metric for f, _ in find_lined_table_figures(build_layout(spaced))[0]] == [
+        "change_pct", "yoy_pct", "change_pct"]
+
+
+def test_a_bare_amount_beside_a_column_of_units_is_in_its_rows_unit() -> None:
+    # "Mặt hàng | ĐVT | Lượng | Trị giá (nghìn USD)": the amount of goods in the unit its row names, "Tấn" (was: the
+    # column of amounts skipped)
+    text = ("Mặt hàng\tĐVT\tLượng\tTrị giá (nghìn USD)\n"
+            "Hạt tiêu\tTấn\t2.340\t11.250\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(f.value, f.unit, x["label"]) for f, x in rows] == [
+        (2340.0, "tonne", "Lượng (Hạt tiêu)"), (11250000.0, "USD", "Trị giá (Hạt tiêu)")]
+    # near-miss: with no column of units, the amount has no unit to be read in: still skipped
+    text = text.replace("\tĐVT", "").replace("\tTấn", "")
+    assert [x["label"] for _, x in find_table_figures(build_layout(text))] == ["Trị giá (Hạt tiêu)"]

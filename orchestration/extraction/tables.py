@@ -509,13 +509,23 @@ def _a_change_on_the_time_before(texts: list[str], heads: list[Column]) -> list[
 
 def _quantities_of_a_time_in_the_rows_unit(texts: list[str], heads: list[Column]) -> list[Column]:
     """"Mặt hàng | Đơn vị tính | Giá tháng 2/2027 | Giá tháng 3/2027": beside a column of units, a quantity's name
-    then the time it came to, with no unit of its own in brackets, is that quantity of that time in the unit each row
-    names ("đồng/kg", "đồng/lít"), as "Giá tháng 3/2027 (đồng)" is in its own; the row reader gives it the row's unit
-    (``_in_the_rows_unit``)."""
+    then the time it came to (or a bare amount, "Lượng"), with no unit of its own in brackets, is that quantity of
+    that time in the unit each row names ("đồng/kg", "đồng/lít"), as "Giá tháng 3/2027 (đồng)" is in its own; the row
+    reader gives it the row's unit (``_in_the_rows_unit``)."""
     if not any(h.role == "unit" for h in heads):
         return heads
-    return [_a_quantity_of_a_time(text) or head if head.role == "skip" else head
+    return [_a_quantity_of_a_time(text) or _a_bare_amount(text) or head if head.role == "skip" else head
             for text, head in zip(texts, heads, strict=True)]
+
+
+def _a_bare_amount(text: str) -> Column | None:
+    """"Mặt hàng | ĐVT | Lượng | Trị giá (triệu USD)": the column of an amount named alone, of the report's time, its
+    unit still to come (the row's), or None."""
+    return Column("value", metric="level", name=" ".join(text.split())) if _A_BARE_AMOUNT.fullmatch(text) else None
+
+
+# "Lượng", "Khối lượng", "Sản lượng": a head naming an amount alone, no unit, no time
+_A_BARE_AMOUNT = re.compile(r"\s*(?:(?:khối|sản)\s+)?lượng\s*", re.IGNORECASE)
 
 
 def _a_quantity_of_a_time(text: str) -> Column | None:
@@ -1597,7 +1607,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 heads[0] = Column("label")
                 header_above = texts
             elif header_above is None and not cells[0][2].strip() and any(
-                    "so" in t and COMPARED_WITH_BELOW.search(t) for t in texts):
+                    "so" in t and _the_bases_head(t) for t in texts):
                 # ("| Tháng 10/2025 so với | | |" over "| Kỳ gốc 2019 | Tháng 10/2024 | Tháng 9/2025": a head spanning
                 # the bases the row below names, over the rows' names' blank)
                 header_above = texts
@@ -1653,10 +1663,15 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                                    for t, h in zip(texts, columns, strict=True))
                 project_groups, project_group = {}, None
                 # (a table of investors' capital sums up the same: "Chủ đầu tư | Kế hoạch vốn | Giải ngân")
-                places_capital = sectors_capital = False
+                places_capital = False
                 summed_subject = (_subject_summed_above(clean, lines, top) if caption is None and any(
                     h.role == "label" and (_SOURCES_HEAD.fullmatch(t) or _INVESTOR_HEAD.fullmatch(t))
                     for t, h in zip(texts, columns, strict=True)) else None)
+                # ("Chủ đầu tư | Kế hoạch vốn | Giải ngân | Tỷ lệ (%)" under "... giải ngân vốn đầu tư công ...": each
+                # investor's row is its share of the public capital, as a sector's row is)
+                sectors_capital = summed_subject == "vốn đầu tư công" and any(
+                    h.role == "label" and _INVESTOR_HEAD.fullmatch(t) for t, h in zip(texts, columns, strict=True)
+                ) and _only_money_measured(texts, columns, table_unit)
                 if summed_subject is None and caption is None and programmes and _rows_name_national_programmes(
                         clean, lines, index):
                     # ("TT | Chương trình | Kế hoạch vốn | Giải ngân" over "Tổng cộng", "Chương trình MTQG giảm nghèo
@@ -2892,6 +2907,9 @@ def merged_header(above: list[str], below: list[str]) -> list[str]:
         if over and sub.strip() and (dated := _the_time_over(over, sub)) is not None:
             merged.append(dated)
             continue
+        if over and sub.strip() and "so" in over and _the_bases_head(over):
+            merged.append(_the_base_said(over, sub.strip()))
+            continue
         if over and "(" not in over and (sub.strip() == "%" or _a_unit_alone(sub) is not None):
             # ("Kế hoạch vốn 2026 | Giải ngân" over "| Tỷ đồng | Tỷ đồng": a row of the columns' units under their
             # heads, each the unit of its column, in brackets where a head's unit is read)
@@ -3164,18 +3182,39 @@ def _unit_said_under(following: Iterable[str], in_the_table: Callable[[str], boo
 
 # "Tính đến ngày 31/10/2026, ...", "Lũy kế đến hết ngày 30/9/2025:": a line opening on the day what follows is
 # counted up to
-_COUNTED_TO_A_DAY = re.compile(r"\W*(?:(?:tính|lũy\s+kế|cộng\s+dồn)\s+)?đến\s+(?:hết\s+)?ngày\s+\d", re.IGNORECASE)
+# ("BẮC NINH - Đến ngày 20/11/2026, ...": a news item's place before it; "Tính đến 17 giờ ngày 12/10/2026": a bulletin's
+# hour before the day)
+_UP_TO_THE_DAY = r"đến\s+(?:hết\s+)?(?:\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?[ \t]+)?ngày\s+"
+_COUNTED_TO_A_DAY = re.compile(r"\W*(?:[^\W\d]+(?:[ \t]+[^\W\d]+){0,4}[ \t]*[-–—][ \t]*)?"
+                               rf"(?:(?:tính|lũy\s+kế|cộng\s+dồn)\s+)?{_UP_TO_THE_DAY}\d", re.IGNORECASE)
 # the same opening a sentence inside a line, in its capital, or closing a title ("Tình hình giải ngân ... đến ngày
 # 31/10/2025", perhaps joined by the layout to the unit line under it)
-_COUNTED_TO_A_DAY_JOINED = re.compile(r"(?<=\s)(?:Tính|Lũy\s+kế|Cộng\s+dồn)\s+đến\s+(?:hết\s+)?ngày\s+\d|"
+_COUNTED_TO_A_DAY_JOINED = re.compile(rf"(?<=\s)(?:Tính|Lũy\s+kế|Cộng\s+dồn)\s+{_UP_TO_THE_DAY}\d|"
                                       r"\sđến\s+(?:hết\s+)?ngày\s+\d{1,2}/\d{1,2}/\d{4}(?=\W*$|\W*(?:ĐVT|Đơn\s+vị))")
 
 
 def _counted_to_a_day_above(clean: str, lines: list[tuple[int, int]], index: int) -> dt.date | None:
     """The day the line just above a table's header (a unit line may stand between them) counts up to ("Tính đến
     ngày 30/9/2026, kết quả giải ngân như sau:"), or None."""
-    line = _title_line_above(clean, lines, index)
-    if line is None or "đến" not in line:
+    words_lines = _word_lines_above(clean, lines, index)
+    line = next(words_lines, None)
+    if line is None:
+        return None
+    if (day := _the_day_a_line_counts_to(line)) is not None:
+        return day
+    lead = next(words_lines, None)
+    if lead is None or (day := _the_day_a_line_counts_to(lead)) is None:
+        return None
+    # ("Tính đến 17 giờ ngày 12/10/2026, mưa lũ đã gây thiệt hại như sau:" over "Bảng tổng hợp thiệt hại", "BẮC NINH -
+    # Đến ngày 20/11/2026, tổng thu ..." over "Kết quả thu một số khoản như sau:": the lead's day counts up the table
+    # its title or lead-in, naming no time of its own but the day's year, opens)
+    return day if not any(c.isdigit() for c in line.replace(str(day.year), "")) else None
+
+
+def _the_day_a_line_counts_to(line: str) -> dt.date | None:
+    """The day a line opening on it counts up to ("Tính đến ngày 31/10/2026, ..."), or one a sentence or a title's
+    close inside it names (``_COUNTED_TO_A_DAY_JOINED``), or None."""
+    if "đến" not in line and "Đến" not in line:
         return None
     if _COUNTED_TO_A_DAY.match(line):
         return _cut_off(line[:80])
@@ -3187,10 +3226,12 @@ def _counted_to_a_day_above(clean: str, lines: list[tuple[int, int]], index: int
 
 def _counted_to(columns: list[Column], day: dt.date) -> list[Column]:
     """The columns of what was done, and of its share of the plan, under a line counting up to ``day``: counted
-    from the year's start up to that day (a column dated by its own head keeps its time; a plan has no as-of)."""
-    return [replace(h, period=(dt.date(day.year, 1, 1), day), as_of=day)
+    from the year's start up to that day (a column dated by its own head keeps its time; a plan has no as-of); a
+    column naming its own quantity ("Người chết (người)", "Nhà bị ngập (nhà)") is what stood at that day, of the
+    report's time, as "tính đến ngày ..., 3 người chết" says it."""
+    return [replace(h, as_of=day) if h.name else replace(h, period=(dt.date(day.year, 1, 1), day), as_of=day)
             if h.role == "value" and h.metric in ("level", "plan_pct") and h.period is None and h.as_of is None
-            and not h.name and not h.locality and h.year in (None, day.year) else h for h in columns]
+            and not h.locality and h.year in (None, day.year) else h for h in columns]
 
 
 # a part of a capital from one source, named in a column's head ("Trong đó: NSTW", "Vốn ngân sách địa phương", "Ngân
@@ -3275,12 +3316,17 @@ def _title_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> s
     """The first line with words above a table's header (at line ``index``), past a unit line and a table's number
     alone ("Biểu số 02" under the title it numbers), within four lines past the blank lines a portal's table leaves
     under them (``_lines_above``)."""
+    return next(_word_lines_above(clean, lines, index), None)
+
+
+def _word_lines_above(clean: str, lines: list[tuple[int, int]], index: int) -> Iterator[str]:
+    """The lines with words above a table's header (at line ``index``), nearest first, as ``_title_line_above``
+    finds the first."""
     for a, b in _lines_above(clean, lines, index, 4):
         line = clean[a:b]
         if line.strip() and not _UNIT_LINE_ABOVE.search(line) and not (
                 len(line) < 24 and _A_BARE_TABLE_MARK.fullmatch(line)):
-            return line
-    return None
+            yield line
 
 
 def _first_cell_below(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
@@ -3303,10 +3349,10 @@ def _unit_line_joined_above(layout: Layout, header_start: int) -> tuple[str, flo
 
 def _cell_extra(label: str, head: Column) -> dict:
     extra: dict = {"label": label, "target_year": head.year}
+    if head.as_of is not None:
+        extra["as_of"] = head.as_of  # (pipeline: the row's as_of)
     if head.period is not None:
         extra["period"] = head.period
-        if head.as_of is not None:
-            extra["as_of"] = head.as_of  # (pipeline: the row's as_of)
     elif head.metric == "level" and head.year:
         extra["year"] = head.year  # "TH năm 2025", "Năm 2025": what that whole year came to
     if head.basis is not None:
@@ -3744,6 +3790,8 @@ def _named_cell(head: Column, row: str, token: str, kind: str = "") -> dict:
     lead = "" if whole else f"tại {_lower_first(row)}: " if _A_KIND_OF_PLACE.match(row) else (
         f"tại {kind} {row}: " if kind else f"tại {row}: ")
     cell = {"label": head.name if whole else f"{head.name} ({row})", "sub_unit": not whole}
+    if head.as_of is not None:
+        cell["as_of"] = head.as_of  # ("Người chết (người)" under "Tính đến 17 giờ ngày 12/10/2026, ...": by then)
     if head.period is not None:
         cell["period"] = head.period  # ("Giá tháng 3/2027 (đồng)": each row's of that month)
     elif head.year is not None and whole:
@@ -4130,12 +4178,29 @@ def _under_the_bases_head(above: list[tuple[int, int, str]], cells: list[tuple[i
     table's head spanning the bases its header names, set over them clear of the names' column; each base read with
     it ("Chỉ số giá tháng 3/2026 so với Kỳ gốc 2019": a change on that base), as a tab table's two rows are
     (``merged_header``); None when the line above is no such head."""
-    if len(above) != 1 or above[0][0] <= cells[names][1] or "so" not in above[0][2] or (
-            COMPARED_WITH_BELOW.search(above[0][2]) is None):
+    if len(above) != 1 or above[0][0] <= cells[names][1] or "so" not in above[0][2] or not _the_bases_head(
+            above[0][2]):
         return None
-    over = above[0][2].rstrip(" :")
-    return [f"{over} {text}" if k > names and not _UNIT_HEAD.search(text) else text
+    return [_the_base_said(above[0][2], text) if k > names and not _UNIT_HEAD.search(text) else text
             for k, text in enumerate(texts)]
+
+
+# "Tháng 3/2027 so với (%)": a head spanning the bases below it, closing on its unit
+_PER_CENT_CLOSING = re.compile(r"\s*\(\s*%\s*\)\s*$")
+
+
+def _the_bases_head(head: str) -> bool:
+    """Is ``head`` one spanning the bases the row below names ("Tháng 10/2025 so với", "Chỉ số giá tháng 3/2027 so
+    với (%)")?"""
+    return COMPARED_WITH_BELOW.search(_PER_CENT_CLOSING.sub("", head)) is not None
+
+
+def _the_base_said(over: str, base: str) -> str:
+    """A base under the head spanning the bases (``_the_bases_head``), read with it: "Tháng 3/2027 so với Kỳ gốc
+    2024 (%)", the head's per cent after the base, where a head's unit is read (not "so với (%) Kỳ gốc 2024")."""
+    words = _PER_CENT_CLOSING.sub("", over)
+    said = f"{words.rstrip(' :')} {base}"
+    return f"{said} (%)" if words != over and not base.rstrip().endswith(")") else said
 
 
 def _joined_lines(texts: list[str]) -> tuple[str, list[tuple[int, int]]]:
