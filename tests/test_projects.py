@@ -9624,3 +9624,18 @@ def test_a_papers_name_in_brackets_after_a_headline_ends_the_work_it_names():
     # (the layout joins a headline to its lead with two spaces; the paper's dateline opens the lead)
     text = "Khánh thành Nhà thi đấu tỉnh Cao Bằng  (Báo Cao Bằng) - Sau 20 tháng xây dựng, nhà thi đấu đã hoàn thành."
     assert [name for name, *_ in _rows(text)] == ["Nhà thi đấu tỉnh Cao Bằng"]
+
+
+def test_a_project_given_capital_in_the_passive_holds_that_plan():
+    before = "Dự án kè chống sạt lở bờ sông Trà Khúc có tổng mức đầu tư 640 tỷ đồng."
+    got = route_in_text("Năm 2027 dự án được giao 210 tỷ đồng vốn ngân sách tỉnh.", "210", preceding=before)
+    assert got is not None and got.table == "projects"
+    assert (got.fields["project_name"], got.fields["measure"]) == ("kè chống sạt lở bờ sông Trà Khúc", "plan")
+    named = route_in_text("Dự án cầu Sông Vệ được giao khoảng 75 tỷ đồng trong năm nay.", "75")
+    assert named is not None and (named.table, named.fields["measure"]) == ("projects", "plan")
+
+
+def test_a_source_given_capital_for_a_counted_group_is_no_plan_of_the_group():
+    text = "Vốn sự nghiệp Chương trình giảm nghèo bền vững được giao 95 tỷ đồng cho 6 dự án."
+    got = route_in_text(text, "95")
+    assert got is None or got.table != "projects"

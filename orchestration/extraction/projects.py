@@ -5364,13 +5364,20 @@ _PRICE_THEN_GROUP = re.compile(
 )
 
 
+# "nguồn vốn Chương trình X được giao 250 tỷ đồng cho 4 dự án": the passive "được giao" says its subject, said before
+# it, was given the money; the group after "cho" is where it goes, not the one the plan is of
+_GIVEN_TO_SUBJECT_BEFORE = re.compile(rf"\bđược\s+giao\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+
+
 def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
     works = _DISBURSED_FOR.match(ctx.text, ctx.unit_end)
     if works and _DISBURSED.search(ctx.before):
         name = _GROUP_NAME_END.split(works.group(1), maxsplit=1)[0]
         return spaced(name).rstrip(" ,"), "funding", ctx.sentence[0]
     group = _FOR_GROUP.match(ctx.text, ctx.unit_end)
-    if group and (_PLAN.search(ctx.before) or _DISBURSED.search(ctx.before)):
+    if group and (_PLAN.search(ctx.before) or _DISBURSED.search(ctx.before)) and not (
+        _GIVEN_TO_SUBJECT_BEFORE.search(ctx.before[-40:])
+    ):
         # "Phân bổ 9,3 tỷ đồng cho 3 dự án khởi công mới": the group's money, measured by the verb before
         name = _GROUP_NAME_END.split(group.group(1), maxsplit=1)[0]
         return spaced(name).rstrip(" ,"), "funding", ctx.sentence[0]
