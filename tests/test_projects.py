@@ -9639,3 +9639,18 @@ def test_a_source_given_capital_for_a_counted_group_is_no_plan_of_the_group():
     text = "Vốn sự nghiệp Chương trình giảm nghèo bền vững được giao 95 tỷ đồng cho 6 dự án."
     got = route_in_text(text, "95")
     assert got is None or got.table != "projects"
+
+
+def test_a_cumulative_disbursement_after_one_named_work_is_that_works():
+    before = "Dự án hồ chứa nước Suối Mơ có tổng mức đầu tư 780 tỷ đồng."
+    text = "Lũy kế giải ngân đến ngày 30/9/2025 đạt 412 tỷ đồng."
+    got = route_in_text(text, "412", preceding=before)
+    assert got is not None and got.table == "projects"
+    assert (got.fields["project_name"], got.fields["measure"]) == ("hồ chứa nước Suối Mơ", "disbursed")
+    assert got.fields["as_of"] == dt.date(2025, 9, 30)
+    # the province's whole paid out is no work's
+    whole = route_in_text("Lũy kế giải ngân vốn đầu tư công của tỉnh đạt 3.900 tỷ đồng.", "3.900", preceding=before)
+    assert whole is None or whole.table != "projects"
+    two = "Dự án hồ chứa nước Suối Mơ và Dự án kè sông Cầu Chày có tổng vốn 1.100 tỷ đồng."
+    shared = route_in_text(text, "412", preceding=two)
+    assert shared is None or shared.table != "projects"
