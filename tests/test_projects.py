@@ -9654,3 +9654,13 @@ def test_a_cumulative_disbursement_after_one_named_work_is_that_works():
     two = "Dự án hồ chứa nước Suối Mơ và Dự án kè sông Cầu Chày có tổng vốn 1.100 tỷ đồng."
     shared = route_in_text(text, "412", preceding=two)
     assert shared is None or shared.table != "projects"
+
+
+def test_a_sentence_opening_on_the_bare_part_project_prices_the_project_named_before():
+    before = "Dự án đường vành đai phía Tây tỉnh Gia Lai được chia thành hai dự án thành phần."
+    text = "Dự án thành phần có tổng mức đầu tư 1.940 tỷ đồng, trong đó vốn ngân sách trung ương 1.300 tỷ đồng."
+    for token in ("1.940", "1.300"):
+        got = route_in_text(text, token, preceding=before)
+        assert got is not None and got.table == "projects"
+        assert got.fields["project_name"] == "đường vành đai phía Tây tỉnh Gia Lai"
+        assert got.fields["measure"] == "total_investment"

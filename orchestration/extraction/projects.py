@@ -378,7 +378,8 @@ _REFERENCE = guarded(
         r"|(?<=^[-–+•]\s))"
         # ("Dự án chính thức được phê duyệt ...": an adverb before its verb)
         # ("DA có tổng vốn đầu tư ...": "DA", the abbreviation of "dự án" an article goes on with)
-        r"(?:Dự\s+án|(?-i:DA)|Công\s+trình|Nhà\s+văn\s+hóa|" + _BARE_KIND + r")"
+        # ("Dự án thành phần có tổng mức đầu tư ...": the part of the project named before, priced as the bare project)
+        r"(?:Dự\s+án(?:\s+thành\s+phần)?|(?-i:DA)|Công\s+trình|Nhà\s+văn\s+hóa|" + _BARE_KIND + r")"
         r"(?=\s+(?:chính\s+thức\s+)?(?:do|được|đã|đang|sẽ|vừa|hiện|"
         # ("Đến nay, công trình vẫn chưa hoàn thành": a slow work, the one named before)
         # ("Dự án thực hiện trong 4 năm với tổng mức đầu tư X": when it is carried out, and its price)
