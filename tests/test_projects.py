@@ -9624,3 +9624,43 @@ def test_a_papers_name_in_brackets_after_a_headline_ends_the_work_it_names():
     # (the layout joins a headline to its lead with two spaces; the paper's dateline opens the lead)
     text = "Khánh thành Nhà thi đấu tỉnh Cao Bằng  (Báo Cao Bằng) - Sau 20 tháng xây dựng, nhà thi đấu đã hoàn thành."
     assert [name for name, *_ in _rows(text)] == ["Nhà thi đấu tỉnh Cao Bằng"]
+
+
+def test_a_project_given_capital_in_the_passive_holds_that_plan():
+    before = "Dự án kè chống sạt lở bờ sông Trà Khúc có tổng mức đầu tư 640 tỷ đồng."
+    got = route_in_text("Năm 2027 dự án được giao 210 tỷ đồng vốn ngân sách tỉnh.", "210", preceding=before)
+    assert got is not None and got.table == "projects"
+    assert (got.fields["project_name"], got.fields["measure"]) == ("kè chống sạt lở bờ sông Trà Khúc", "plan")
+    named = route_in_text("Dự án cầu Sông Vệ được giao khoảng 75 tỷ đồng trong năm nay.", "75")
+    assert named is not None and (named.table, named.fields["measure"]) == ("projects", "plan")
+
+
+def test_a_source_given_capital_for_a_counted_group_is_no_plan_of_the_group():
+    text = "Vốn sự nghiệp Chương trình giảm nghèo bền vững được giao 95 tỷ đồng cho 6 dự án."
+    got = route_in_text(text, "95")
+    assert got is None or got.table != "projects"
+
+
+def test_a_cumulative_disbursement_after_one_named_work_is_that_works():
+    before = "Dự án hồ chứa nước Suối Mơ có tổng mức đầu tư 780 tỷ đồng."
+    text = "Lũy kế giải ngân đến ngày 30/9/2025 đạt 412 tỷ đồng."
+    got = route_in_text(text, "412", preceding=before)
+    assert got is not None and got.table == "projects"
+    assert (got.fields["project_name"], got.fields["measure"]) == ("hồ chứa nước Suối Mơ", "disbursed")
+    assert got.fields["as_of"] == dt.date(2025, 9, 30)
+    # the province's whole paid out is no work's
+    whole = route_in_text("Lũy kế giải ngân vốn đầu tư công của tỉnh đạt 3.900 tỷ đồng.", "3.900", preceding=before)
+    assert whole is None or whole.table != "projects"
+    two = "Dự án hồ chứa nước Suối Mơ và Dự án kè sông Cầu Chày có tổng vốn 1.100 tỷ đồng."
+    shared = route_in_text(text, "412", preceding=two)
+    assert shared is None or shared.table != "projects"
+
+
+def test_a_sentence_opening_on_the_bare_part_project_prices_the_project_named_before():
+    before = "Dự án đường vành đai phía Tây tỉnh Gia Lai được chia thành hai dự án thành phần."
+    text = "Dự án thành phần có tổng mức đầu tư 1.940 tỷ đồng, trong đó vốn ngân sách trung ương 1.300 tỷ đồng."
+    for token in ("1.940", "1.300"):
+        got = route_in_text(text, token, preceding=before)
+        assert got is not None and got.table == "projects"
+        assert got.fields["project_name"] == "đường vành đai phía Tây tỉnh Gia Lai"
+        assert got.fields["measure"] == "total_investment"

@@ -378,7 +378,8 @@ _REFERENCE = guarded(
         r"|(?<=^[-–+•]\s))"
         # ("Dự án chính thức được phê duyệt ...": an adverb before its verb)
         # ("DA có tổng vốn đầu tư ...": "DA", the abbreviation of "dự án" an article goes on with)
-        r"(?:Dự\s+án|(?-i:DA)|Công\s+trình|Nhà\s+văn\s+hóa|" + _BARE_KIND + r")"
+        # ("Dự án thành phần có tổng mức đầu tư ...": the part of the project named before, priced as the bare project)
+        r"(?:Dự\s+án(?:\s+thành\s+phần)?|(?-i:DA)|Công\s+trình|Nhà\s+văn\s+hóa|" + _BARE_KIND + r")"
         r"(?=\s+(?:chính\s+thức\s+)?(?:do|được|đã|đang|sẽ|vừa|hiện|"
         # ("Đến nay, công trình vẫn chưa hoàn thành": a slow work, the one named before)
         # ("Dự án thực hiện trong 4 năm với tổng mức đầu tư X": when it is carried out, and its price)
@@ -4743,6 +4744,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _work_before_its_total(ctx)
         or _defined_work_owner(ctx)
         or _within_the_project_owner(ctx)
+        or _cumulative_disbursement_owner(ctx)
         or _subject_after_fronted_price(ctx)
         or _heading_project_owner(ctx)
     )
@@ -4767,9 +4769,7 @@ def _title_block(document: str) -> tuple[int, str | None]:
         return 0, None
     head = document[: first.start()]
     head = head[max((m.start() for m in _PAPER_KIND.finditer(head)), default=0):]
-    wholes = _outermost([m for m in find_mentions(head) if not m.part])
-    names = {_row_name(head, m) for m in wholes}
-    return first.start(), names.pop() if len(names) == 1 else None
+    return first.start(), _only_work_named(head)
 
 
 def _project_of_the_report(ctx: FigureContext) -> str | None:
@@ -4837,6 +4837,34 @@ def _within_the_project_owner(ctx: FigureContext) -> tuple[str, str, int] | None
         return None
     name = _work_named_before(ctx, start)
     return (name, "funding", m.end()) if name else None
+
+
+# "Dự án X có tổng mức đầu tư 2.350 tỷ đồng." then "Lũy kế giải ngân đến ngày 31/10/2026 đạt 1.420 tỷ đồng": a
+# sentence that opens on a cumulative disbursement with no owner of its own, after a passage that names one work and
+# no other, counts that work's money paid out (not a whole's: "Lũy kế giải ngân vốn đầu tư công của tỉnh ...")
+_OPENS_ON_CUMULATIVE_DISBURSEMENT = re.compile(
+    r"\s*(?:Lũy|Luỹ)\s+kế\s+(?:vốn\s+)?giải\s+ngân\b"
+    r"(?![^.;:\d]{0,40}?\b(?:của|cho|các|toàn|tỉnh|huyện|thành\s+phố|ngành|chương\s+trình)\b)",
+    _I,
+)
+
+
+def _only_work_named(passage: str) -> str | None:
+    """The one work a passage names, when it names exactly one."""
+    names = {_row_name(passage, m) for m in _outermost([m for m in find_mentions(passage) if not m.part])}
+    return names.pop() if len(names) == 1 else None
+
+
+def _cumulative_disbursement_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if ctx.unit not in ("VND", "USD"):
+        return None
+    start = _sentence_from(ctx)
+    m = _OPENS_ON_CUMULATIVE_DISBURSEMENT.match(ctx.text, start)
+    if m is None or m.end() > ctx.start:
+        return None
+    passage = ctx.text[:start]
+    name = _only_work_named(passage if passage.strip() else _paragraph_naming_the_work(ctx.preceding))
+    return (name, "funding", start) if name else None
 
 
 # "Trong đó, Hồ Ya Ly là công trình thủy lợi lớn nhất vùng, với tổng vốn đầu tư 900 tỷ đồng": a proper name the
@@ -5364,13 +5392,20 @@ _PRICE_THEN_GROUP = re.compile(
 )
 
 
+# "nguồn vốn Chương trình X được giao 250 tỷ đồng cho 4 dự án": the passive "được giao" says its subject, said before
+# it, was given the money; the group after "cho" is where it goes, not the one the plan is of
+_GIVEN_TO_SUBJECT_BEFORE = re.compile(rf"\bđược\s+giao\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+
+
 def _work_paid_for(ctx: FigureContext) -> tuple[str, str, int] | None:
     works = _DISBURSED_FOR.match(ctx.text, ctx.unit_end)
     if works and _DISBURSED.search(ctx.before):
         name = _GROUP_NAME_END.split(works.group(1), maxsplit=1)[0]
         return spaced(name).rstrip(" ,"), "funding", ctx.sentence[0]
     group = _FOR_GROUP.match(ctx.text, ctx.unit_end)
-    if group and (_PLAN.search(ctx.before) or _DISBURSED.search(ctx.before)):
+    if group and (_PLAN.search(ctx.before) or _DISBURSED.search(ctx.before)) and not (
+        _GIVEN_TO_SUBJECT_BEFORE.search(ctx.before[-40:])
+    ):
         # "Phân bổ 9,3 tỷ đồng cho 3 dự án khởi công mới": the group's money, measured by the verb before
         name = _GROUP_NAME_END.split(group.group(1), maxsplit=1)[0]
         return spaced(name).rstrip(" ,"), "funding", ctx.sentence[0]
