@@ -2022,3 +2022,20 @@ def test_the_month_a_councils_session_sits_in_is_no_period_of_its_papers() -> No
     month = text.replace("Trả lời chất vấn tại kỳ họp thứ 8 (tháng 7/2027)",
                          "Báo cáo tình hình lao động (tháng 7/2027)")
     assert document_period(month) == Period(D(2027, 7, 1), D(2027, 7, 31), "tháng 7 năm 2027")
+
+
+@pytest.mark.parametrize(("lead", "end"), [
+    ("Tính đến ngày 12/8/2025, huyện đã cấp 41 giấy chứng nhận quyền sử dụng đất.", D(2025, 8, 12)),
+    ("(BTV) - Lũy kế đến hết ngày 25/5/2027, hợp tác xã bán ra 3.150 tấn gạo.", D(2027, 5, 25)),
+    ("Xã Hòa Bình, đến ngày 9/3/2026, đã tiêm 1.870 liều vắc xin.", D(2026, 3, 9)),
+])
+def test_a_news_leads_opening_cut_off_day_ends_the_year_so_far(lead: str, end: dt.date) -> None:
+    # a headline naming no period, over a lead counting its figures to a day that ends no month: from 1 January
+    got, source = locate_document_period(f"Nông thôn đổi thay\n\n{lead}\n", _is_disaster)
+    assert (got.start, got.end, source) == (D(end.year, 1, 1), end, "body")
+
+
+def test_a_cut_off_day_deep_in_the_lead_or_after_the_page_is_no_year_so_far() -> None:
+    late = ("Nông thôn đổi thay\n\nHuyện đã cấp 41 giấy chứng nhận, trong đó nhiều hộ đã nhận sổ đỏ sớm "
+            "hơn dự kiến; tính đến ngày 12/8/2025 còn 9 hồ sơ chờ.\n")
+    assert locate_document_period(late, _is_disaster)[0].end != D(2025, 8, 12)

@@ -1928,6 +1928,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         return week, "body"  # ("tuần qua (từ ngày 1 đến 7/9)": a range the phrases read as no period)
     if (so_far := _months_so_far(folded_opening, ref)) is not None:
         return so_far, "body"
+    if zone is None and (counted := _leads_cut_off(phrases, opening, folded_opening, published)) is not None:
+        return counted, "body"  # ("Tính đến ngày 15/9/2027, toàn tỉnh cấp mới 85 dự án": 1 January to that day)
     if (past := _months_past(folded_opening, dateline)) is not None:
         return past, "body"
     if zone is None and dateline is not None and dateline.year and "dau nam" in folded_opening \
@@ -2039,6 +2041,7 @@ def _stock_at_a_years_end(phrases: list[PeriodPhrase]) -> int | None:
 _ESTIMATES_OF_NEXT_YEAR = re.compile(r"\b(?:du\s+toan|ke\s+hoach)\b[^.;\n]{0,120}?\bnam\s+((?:19|20)\d\d)\b")
 # "dự toán ngân sách năm 2027", "dự toán thu, chi ngân sách địa phương năm 2027": an estimate of a year (folded)
 _NEXT_YEARS_ESTIMATE = re.compile(r"\bdu\s+toan\s+(?:[^.;\n\d]{0,60}?\s)?nam\s+((?:19|20)\d\d)\b")
+
 # "tăng 105 con so với 6 tháng đầu năm 2020": the base is the same months of the year before (folded)
 _MONTHS_COMPARED = re.compile(r"\bso\s+voi\s+(\d{1,2})\s+thang\s+(?:dau\s+)?nam\s*" + YEAR_GROUP)
 
@@ -2104,6 +2107,28 @@ def _months_so_far(folded_opening: str, ref: int | None) -> Period | None:
     if year is None or not 1 <= month <= 12 or report_date(year, month, day) != month_end(year, month):
         return None
     return cumulative_period(year, month)
+
+
+# "Tính đến hết ngày 15/9/2027, ...", "Lũy kế đến ngày 20/11/2026, ...", "Đến ngày 8/10/2025, ...": the day a news
+# item's lead opens by counting its figures to (folded)
+_COUNTED_TO_THE_DAY = re.compile(r"(?:(?:tinh|luy\s+ke)\s+)?(?:den|toi)\s+(?:het\s+)?ngay\b")
+LEADS_OPENING_CHARS = 40  # (a source's tag or a subject may come first: "(GLO) - Tính đến ...", "Tỉnh A, tính đến ...")
+
+
+def _leads_cut_off(phrases: list[PeriodPhrase], opening: str, folded_opening: str, published: dt.date | None
+                   ) -> Period | None:
+    """The year so far to the day a news item's lead opens by counting its figures to ("Tính đến ngày 15/9/2027,
+    toàn tỉnh ..." → 1 January..15 September 2027), the day's year written and not after the page's own day; or None.
+    (A month's last day is read as the months so far before, see ``_months_so_far``.)"""
+    start = _headline_end(opening)
+    first = next((p for p in phrases if p.start >= start), None)
+    if first is None or first.kind != "as_of" or (day := first.as_of) is None or not first.explicit_year \
+            or first.start - start > LEADS_OPENING_CHARS \
+            or any(c in ".!?\n" for c in opening[start:first.start].strip()) \
+            or not _COUNTED_TO_THE_DAY.match(folded_opening, first.start) \
+            or (published is not None and day > published):
+        return None
+    return Period(dt.date(day.year, 1, 1), day, first.text)
 
 
 # "11 tháng qua" on a page of December, "6 tháng của tỉnh" on a page of July: the months of the
