@@ -2039,3 +2039,14 @@ def test_a_cut_off_day_deep_in_the_lead_or_after_the_page_is_no_year_so_far() ->
     late = ("Nông thôn đổi thay\n\nHuyện đã cấp 41 giấy chứng nhận, trong đó nhiều hộ đã nhận sổ đỏ sớm "
             "hơn dự kiến; tính đến ngày 12/8/2025 còn 9 hồ sơ chờ.\n")
     assert locate_document_period(late, _is_disaster)[0].end != D(2025, 8, 12)
+
+
+def test_a_headline_on_next_years_budget_estimate_is_of_that_year() -> None:
+    # a page of late 2025 whose body also reviews the year ending: the estimate's year is the item's
+    text = ("Dự toán thu ngân sách năm 2026 của tỉnh Hòa Xuân\nĐăng lúc 14:20 ngày 18/12/2025\n\n"
+            "Năm 2025, thu ngân sách ước đạt 9.400 tỷ đồng. Tỉnh giao thu 10.100 tỷ đồng.\n")
+    got, source = locate_document_period(text, _is_disaster)
+    assert (got.start, got.end, source) == (D(2026, 1, 1), D(2026, 12, 31), "title")
+    # a headline naming months of its own besides is of those months
+    months = text.replace("Dự toán thu", "Thu ngân sách 11 tháng đạt 93%, dự toán thu")
+    assert locate_document_period(months, _is_disaster)[0].end != D(2026, 12, 31)

@@ -1849,6 +1849,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         return season, "title"  # ("Sơ kết vụ Đông Xuân 2025-2026: năng suất lúa đạt ...": the headline's season)
     if zone is None and (own := _headlines_school_year_or_cut_off(body, nfc, ref, published)) is not None:
         return own, "title"  # ("Năm học 2026-2027, tỉnh X có 215.000 học sinh", "Dư nợ đến 30/6/2026 đạt ...")
+    if zone is None and (estimate := _headlines_next_years_estimate(body, ref)) is not None:
+        return estimate, "title"  # ("Dự toán ngân sách năm 2027 của TP X" on a page of 2026: the year it is for)
     opening = _without_date_markers(body[:1500])
     folded_opening = _without_date_markers(ft.folded[body_start:body_start + 1500])
     # In the body, a year after the reference year is what a plan aims at, and "(nhiệm kỳ
@@ -2041,6 +2043,22 @@ def _stock_at_a_years_end(phrases: list[PeriodPhrase]) -> int | None:
 _ESTIMATES_OF_NEXT_YEAR = re.compile(r"\b(?:du\s+toan|ke\s+hoach)\b[^.;\n]{0,120}?\bnam\s+((?:19|20)\d\d)\b")
 # "dự toán ngân sách năm 2027", "dự toán thu, chi ngân sách địa phương năm 2027": an estimate of a year (folded)
 _NEXT_YEARS_ESTIMATE = re.compile(r"\bdu\s+toan\s+(?:[^.;\n\d]{0,60}?\s)?nam\s+((?:19|20)\d\d)\b")
+
+
+def _headlines_next_years_estimate(body: str, ref: int | None) -> Period | None:
+    """The year after the page's a news item's headline names the budget estimate of, and no other period ("Dự toán
+    ngân sách năm 2027 của TP X" on a page of December 2026 → 2027, whatever year its body reviews), or None."""
+    if ref is None or not (end := _headline_with_numbers_end(body)):
+        return None
+    folded = fold(body[:end])
+    if "du toan" not in folded or (m := _NEXT_YEARS_ESTIMATE.search(folded)) is None or int(m.group(1)) != ref + 1:
+        return None
+    year = year_period(ref + 1)
+    if any(p.period is not None and (p.period.start, p.period.end) != (year.start, year.end)
+           for p in find_period_phrases(body[:end], ref)):
+        return None  # ("Thu ngân sách 11 tháng đạt 95%, dự toán năm 2027 ...": the months are the item's)
+    return year
+
 
 # "tăng 105 con so với 6 tháng đầu năm 2020": the base is the same months of the year before (folded)
 _MONTHS_COMPARED = re.compile(r"\bso\s+voi\s+(\d{1,2})\s+thang\s+(?:dau\s+)?nam\s*" + YEAR_GROUP)
