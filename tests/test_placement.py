@@ -2050,3 +2050,9 @@ def test_a_headline_on_next_years_budget_estimate_is_of_that_year() -> None:
     # a headline naming months of its own besides is of those months
     months = text.replace("Dự toán thu", "Thu ngân sách 11 tháng đạt 93%, dự toán thu")
     assert locate_document_period(months, _is_disaster)[0].end != D(2026, 12, 31)
+
+
+def test_a_news_lead_counting_to_a_month_is_the_year_to_that_months_end() -> None:
+    text = "Nông thôn đổi thay\n\nĐến tháng 7/2025, xã đã xây 12 km đường bê tông.\n"
+    got, source = locate_document_period(text, _is_disaster)
+    assert (got.start, got.end, source) == (D(2025, 1, 1), D(2025, 7, 31), "body")

@@ -2127,17 +2127,17 @@ def _months_so_far(folded_opening: str, ref: int | None) -> Period | None:
     return cumulative_period(year, month)
 
 
-# "Tính đến hết ngày 15/9/2027, ...", "Lũy kế đến ngày 20/11/2026, ...", "Đến ngày 8/10/2025, ...": the day a news
-# item's lead opens by counting its figures to (folded)
-_COUNTED_TO_THE_DAY = re.compile(r"(?:(?:tinh|luy\s+ke)\s+)?(?:den|toi)\s+(?:het\s+)?ngay\b")
+# "Tính đến hết ngày 15/9/2027, ...", "Lũy kế đến ngày 20/11/2026, ...", "Đến tháng 10/2026, ...": the day (or the
+# month) a news item's lead opens by counting its figures to (folded)
+_COUNTED_TO_THE_DAY = re.compile(r"(?:(?:tinh|luy\s+ke)\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay|thang)\b")
 LEADS_OPENING_CHARS = 40  # (a source's tag or a subject may come first: "(GLO) - Tính đến ...", "Tỉnh A, tính đến ...")
 
 
 def _leads_cut_off(phrases: list[PeriodPhrase], opening: str, folded_opening: str, published: dt.date | None
                    ) -> Period | None:
     """The year so far to the day a news item's lead opens by counting its figures to ("Tính đến ngày 15/9/2027,
-    toàn tỉnh ..." → 1 January..15 September 2027), the day's year written and not after the page's own day; or None.
-    (A month's last day is read as the months so far before, see ``_months_so_far``.)"""
+    toàn tỉnh ..." → 1 January..15 September 2027; "Đến tháng 10/2026, ..." → January..October 2026), the day's year
+    written and not after the page's own day; or None."""
     start = _headline_end(opening)
     first = next((p for p in phrases if p.start >= start), None)
     if first is None or first.kind != "as_of" or (day := first.as_of) is None or not first.explicit_year \
@@ -2146,6 +2146,8 @@ def _leads_cut_off(phrases: list[PeriodPhrase], opening: str, folded_opening: st
             or not _COUNTED_TO_THE_DAY.match(folded_opening, first.start) \
             or (published is not None and day > published):
         return None
+    if day == month_end(day.year, day.month):
+        return cumulative_period(day.year, day.month)  # ("Đến tháng 10/2026, ...": January to October)
     return Period(dt.date(day.year, 1, 1), day, first.text)
 
 
