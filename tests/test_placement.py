@@ -2022,3 +2022,37 @@ def test_the_month_a_councils_session_sits_in_is_no_period_of_its_papers() -> No
     month = text.replace("Trả lời chất vấn tại kỳ họp thứ 8 (tháng 7/2027)",
                          "Báo cáo tình hình lao động (tháng 7/2027)")
     assert document_period(month) == Period(D(2027, 7, 1), D(2027, 7, 31), "tháng 7 năm 2027")
+
+
+@pytest.mark.parametrize(("lead", "end"), [
+    ("Tính đến ngày 12/8/2025, huyện đã cấp 41 giấy chứng nhận quyền sử dụng đất.", D(2025, 8, 12)),
+    ("(BTV) - Lũy kế đến hết ngày 25/5/2027, hợp tác xã bán ra 3.150 tấn gạo.", D(2027, 5, 25)),
+    ("Xã Hòa Bình, đến ngày 9/3/2026, đã tiêm 1.870 liều vắc xin.", D(2026, 3, 9)),
+])
+def test_a_news_leads_opening_cut_off_day_ends_the_year_so_far(lead: str, end: dt.date) -> None:
+    # a headline naming no period, over a lead counting its figures to a day that ends no month: from 1 January
+    got, source = locate_document_period(f"Nông thôn đổi thay\n\n{lead}\n", _is_disaster)
+    assert (got.start, got.end, source) == (D(end.year, 1, 1), end, "body")
+
+
+def test_a_cut_off_day_deep_in_the_lead_or_after_the_page_is_no_year_so_far() -> None:
+    late = ("Nông thôn đổi thay\n\nHuyện đã cấp 41 giấy chứng nhận, trong đó nhiều hộ đã nhận sổ đỏ sớm "
+            "hơn dự kiến; tính đến ngày 12/8/2025 còn 9 hồ sơ chờ.\n")
+    assert locate_document_period(late, _is_disaster)[0].end != D(2025, 8, 12)
+
+
+def test_a_headline_on_next_years_budget_estimate_is_of_that_year() -> None:
+    # a page of late 2025 whose body also reviews the year ending: the estimate's year is the item's
+    text = ("Dự toán thu ngân sách năm 2026 của tỉnh Hòa Xuân\nĐăng lúc 14:20 ngày 18/12/2025\n\n"
+            "Năm 2025, thu ngân sách ước đạt 9.400 tỷ đồng. Tỉnh giao thu 10.100 tỷ đồng.\n")
+    got, source = locate_document_period(text, _is_disaster)
+    assert (got.start, got.end, source) == (D(2026, 1, 1), D(2026, 12, 31), "title")
+    # a headline naming months of its own besides is of those months
+    months = text.replace("Dự toán thu", "Thu ngân sách 11 tháng đạt 93%, dự toán thu")
+    assert locate_document_period(months, _is_disaster)[0].end != D(2026, 12, 31)
+
+
+def test_a_news_lead_counting_to_a_month_is_the_year_to_that_months_end() -> None:
+    text = "Nông thôn đổi thay\n\nĐến tháng 7/2025, xã đã xây 12 km đường bê tông.\n"
+    got, source = locate_document_period(text, _is_disaster)
+    assert (got.start, got.end, source) == (D(2025, 1, 1), D(2025, 7, 31), "body")

@@ -1849,6 +1849,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         return season, "title"  # ("Sơ kết vụ Đông Xuân 2025-2026: năng suất lúa đạt ...": the headline's season)
     if zone is None and (own := _headlines_school_year_or_cut_off(body, nfc, ref, published)) is not None:
         return own, "title"  # ("Năm học 2026-2027, tỉnh X có 215.000 học sinh", "Dư nợ đến 30/6/2026 đạt ...")
+    if zone is None and (estimate := _headlines_next_years_estimate(body, ref)) is not None:
+        return estimate, "title"  # ("Dự toán ngân sách năm 2027 của TP X" on a page of 2026: the year it is for)
     opening = _without_date_markers(body[:1500])
     folded_opening = _without_date_markers(ft.folded[body_start:body_start + 1500])
     # In the body, a year after the reference year is what a plan aims at, and "(nhiệm kỳ
@@ -1928,6 +1930,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         return week, "body"  # ("tuần qua (từ ngày 1 đến 7/9)": a range the phrases read as no period)
     if (so_far := _months_so_far(folded_opening, ref)) is not None:
         return so_far, "body"
+    if zone is None and (counted := _leads_cut_off(phrases, opening, folded_opening, published)) is not None:
+        return counted, "body"  # ("Tính đến ngày 15/9/2027, toàn tỉnh cấp mới 85 dự án": 1 January to that day)
     if (past := _months_past(folded_opening, dateline)) is not None:
         return past, "body"
     if zone is None and dateline is not None and dateline.year and "dau nam" in folded_opening \
@@ -2039,6 +2043,23 @@ def _stock_at_a_years_end(phrases: list[PeriodPhrase]) -> int | None:
 _ESTIMATES_OF_NEXT_YEAR = re.compile(r"\b(?:du\s+toan|ke\s+hoach)\b[^.;\n]{0,120}?\bnam\s+((?:19|20)\d\d)\b")
 # "dự toán ngân sách năm 2027", "dự toán thu, chi ngân sách địa phương năm 2027": an estimate of a year (folded)
 _NEXT_YEARS_ESTIMATE = re.compile(r"\bdu\s+toan\s+(?:[^.;\n\d]{0,60}?\s)?nam\s+((?:19|20)\d\d)\b")
+
+
+def _headlines_next_years_estimate(body: str, ref: int | None) -> Period | None:
+    """The year after the page's a news item's headline names the budget estimate of, and no other period ("Dự toán
+    ngân sách năm 2027 của TP X" on a page of December 2026 → 2027, whatever year its body reviews), or None."""
+    if ref is None or not (end := _headline_with_numbers_end(body)):
+        return None
+    folded = fold(body[:end])
+    if "du toan" not in folded or (m := _NEXT_YEARS_ESTIMATE.search(folded)) is None or int(m.group(1)) != ref + 1:
+        return None
+    year = year_period(ref + 1)
+    if any(p.period is not None and (p.period.start, p.period.end) != (year.start, year.end)
+           for p in find_period_phrases(body[:end], ref)):
+        return None  # ("Thu ngân sách 11 tháng đạt 95%, dự toán năm 2027 ...": the months are the item's)
+    return year
+
+
 # "tăng 105 con so với 6 tháng đầu năm 2020": the base is the same months of the year before (folded)
 _MONTHS_COMPARED = re.compile(r"\bso\s+voi\s+(\d{1,2})\s+thang\s+(?:dau\s+)?nam\s*" + YEAR_GROUP)
 
@@ -2104,6 +2125,30 @@ def _months_so_far(folded_opening: str, ref: int | None) -> Period | None:
     if year is None or not 1 <= month <= 12 or report_date(year, month, day) != month_end(year, month):
         return None
     return cumulative_period(year, month)
+
+
+# "Tính đến hết ngày 15/9/2027, ...", "Lũy kế đến ngày 20/11/2026, ...", "Đến tháng 10/2026, ...": the day (or the
+# month) a news item's lead opens by counting its figures to (folded)
+_COUNTED_TO_THE_DAY = re.compile(r"(?:(?:tinh|luy\s+ke)\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay|thang)\b")
+LEADS_OPENING_CHARS = 40  # (a source's tag or a subject may come first: "(GLO) - Tính đến ...", "Tỉnh A, tính đến ...")
+
+
+def _leads_cut_off(phrases: list[PeriodPhrase], opening: str, folded_opening: str, published: dt.date | None
+                   ) -> Period | None:
+    """The year so far to the day a news item's lead opens by counting its figures to ("Tính đến ngày 15/9/2027,
+    toàn tỉnh ..." → 1 January..15 September 2027; "Đến tháng 10/2026, ..." → January..October 2026), the day's year
+    written and not after the page's own day; or None."""
+    start = _headline_end(opening)
+    first = next((p for p in phrases if p.start >= start), None)
+    if first is None or first.kind != "as_of" or (day := first.as_of) is None or not first.explicit_year \
+            or first.start - start > LEADS_OPENING_CHARS \
+            or any(c in ".!?\n" for c in opening[start:first.start].strip()) \
+            or not _COUNTED_TO_THE_DAY.match(folded_opening, first.start) \
+            or (published is not None and day > published):
+        return None
+    if day == month_end(day.year, day.month):
+        return cumulative_period(day.year, day.month)  # ("Đến tháng 10/2026, ...": January to October)
+    return Period(dt.date(day.year, 1, 1), day, first.text)
 
 
 # "11 tháng qua" on a page of December, "6 tháng của tỉnh" on a page of July: the months of the
