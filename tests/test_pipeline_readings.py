@@ -3692,3 +3692,14 @@ def test_the_second_change_of_the_arrivals_after_a_first_keeps_the_arrivals_key(
                                      "giảm 2,4% so với tháng trước và tăng 11,7% so với cùng kỳ.\n")
     keys = {r["value"]: r["indicator_key"] for r in rows}
     assert keys[860000] == keys[-2.4] == keys[11.7] == "tourist_arrivals"
+
+
+def test_bare_numbers_listed_with_commas_before_one_unit_each_take_their_own_period() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ NAM\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Các năm 2024, 2025 và 2026, tổng vốn đầu tư toàn xã hội lần lượt đạt 41, 46 và 52 nghìn tỷ đồng.\n")
+    read = {r["value"]: (r["period_start"], r["indicator_label"]) for r in rows}
+    subject = "tổng vốn đầu tư toàn xã hội"
+    assert read[41e12] == (D(2024, 1, 1), subject)
+    assert read[46e12] == (D(2025, 1, 1), subject)
+    assert read[52e12] == (D(2026, 1, 1), subject)

@@ -2337,11 +2337,13 @@ _RESPECTIVELY_ANYWHERE = re.compile(caseless_first_letter((r"tương\s+ứng", r
 _BRIDGE = re.compile(r"(?:\s+(?:[^\W\d]+|\d{4}))*\s*:?\s*")
 # (an item may carry its unit: "lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD", "120 nghìn tấn và 45 nghìn tấn", or the
 # noun it counts in up to three words: "140 doanh nghiệp và 95 doanh nghiệp", after a scale word too: "1,2 triệu lượt
-# và 4,6 triệu lượt"; one without it leaves the space to the "và" after it: "lần lượt đạt 1,2 và 0,8 tỷ USD")
+# và 4,6 triệu lượt"; one without it leaves the space to the "và" after it: "lần lượt đạt 1,2 và 0,8 tỷ USD"); a number
+# ends on a digit, so the comma of "310, 320 và 330" is the list's separator, not the number's)
 _NOT_A_COUNTED_WORD = r"(?!(?:và|so|với|tăng|giảm|đạt|bằng|chiếm|của|trong|là|cùng|kỳ)(?![^\W\d]))"
 _COUNTED_WORDS = _NOT_A_COUNTED_WORD + r"[^\W\d]+(?:\s+" + _NOT_A_COUNTED_WORD + r"[^\W\d]+){0,2}"
 _MONEY_SCALES = scale_words(1e9, 1e6)
-_LIST_ITEM = re.compile(rf"\d[\d.,]*(?:\s*(?:%|(?:(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})|{THOUSAND_WORDS})"
+_LIST_ITEM = re.compile(r"\d(?:[\d.,]*\d)?"
+                        rf"(?:\s*(?:%|(?:(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})|{THOUSAND_WORDS})"
                         r"(?![^\W\d])"
                         r"(?:\s+(?:đồng|USD)(?![^\W\d])|\s+" + _COUNTED_WORDS + r")?|" + _COUNTED_WORDS + r"))?",
                         re.IGNORECASE)
