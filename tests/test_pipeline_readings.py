@@ -3703,3 +3703,14 @@ def test_bare_numbers_listed_with_commas_before_one_unit_each_take_their_own_per
     assert read[41e12] == (D(2024, 1, 1), subject)
     assert read[46e12] == (D(2025, 1, 1), subject)
     assert read[52e12] == (D(2026, 1, 1), subject)
+
+
+def test_one_month_singled_out_after_the_months_so_far_goes_on_with_their_entry() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH LONG AN\nBÁO CÁO\nTình hình kinh tế - xã hội 10 tháng năm 2025\n\n"
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 10 tháng ước đạt 96.400 tỷ đồng. "
+        "Riêng tháng 10 đạt 10.250 tỷ đồng.\n"
+        "Kim ngạch nhập khẩu 10 tháng đạt 4.870 triệu USD. Tháng 10 ước đạt 515 triệu USD.\n")
+    read = {r["value"]: (r["indicator_key"], r["period_start"]) for r in rows}
+    assert read[96.4e12][0] is not None and read[10.25e12] == (read[96.4e12][0], D(2025, 10, 1))
+    assert read[4.87e9][0] is not None and read[515e6] == (read[4.87e9][0], D(2025, 10, 1))

@@ -1827,12 +1827,16 @@ _LEADING_CHANGE = re.compile(r"^(?:và\s+)?(?:tăng|giảm)\s+(?:ở|tại)\s+",
 _PERIOD_ONLY = re.compile(
     # ("Ước thực hiện 6 tháng đạt ...", "Thực hiện quý I đạt ...": the months done, under a heading naming the entry)
     r"^(?:(?:(?:dự\s+)?ước\s+)?thực\s+hiện\s+|ước\s+tính\s+)?"
+    # ("Riêng tháng 9 đạt 290 triệu USD", "riêng quý III đón 1,6 triệu lượt": a part of the months before, singled out)
+    r"(?:riêng\s+)?"
     r"(?:l[ũu]y\s+k[ếê]|lu[ỹy]\s+kế|tính\s+chung|cộng\s+dồn|(?:tính\s+)?từ\s+(?:đầu\s+năm|tháng)|(?:trong\s+)?\d+\s+tháng|quý"
     r"|bình\s+quân(?=\s+(?:\d+\s+tháng|quý|năm)\b)"
     # ("Cả năm 2026 ước đạt 61 tỷ USD", "Năm 2026 ước đạt ...": the whole year, going on with the entry before)
     r"|cả\s+năm|năm(?=\s+\d{4}$)"
     # ("Cả 6 tháng ước đạt 2,4 tỷ USD", "Tính chung cả 9 tháng tăng 8,1%": the months so far, as "6 tháng" alone)
     r"|cả(?=\s+\d+\s+tháng\b)"
+    # ("Tháng 9 đạt 290 triệu USD" after the months so far: one month of the entry before)
+    r"|tháng(?=\s+\d{1,2}\b)"
     # ("; giai đoạn 2021 - 2025 tăng bình quân 10,4%/năm": a term, and the average a change is taken over it)
     r"|(?:bình\s+quân\s+)?giai\s+đoạn(?=\s+\d{4}))"
     r"(?:[\s/.-]+(?:\d+|tháng|quý|năm|đầu|cuối|qua|hết|từ|đến|nay|[ivx]+|của|tỉnh|này|toàn|cả|thành\s+phố))*"
