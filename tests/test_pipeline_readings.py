@@ -3714,3 +3714,12 @@ def test_one_month_singled_out_after_the_months_so_far_goes_on_with_their_entry(
     read = {r["value"]: (r["indicator_key"], r["period_start"]) for r in rows}
     assert read[96.4e12][0] is not None and read[10.25e12] == (read[96.4e12][0], D(2025, 10, 1))
     assert read[4.87e9][0] is not None and read[515e6] == (read[4.87e9][0], D(2025, 10, 1))
+
+
+def test_an_area_or_branch_that_will_do_what_is_counted_is_no_part_of_its_label() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ YÊN\nBÁO CÁO\nKế hoạch phát triển kinh tế - xã hội năm 2027\n\n"
+        "Năm 2027, tỉnh sẽ trồng mới 2.400 ha rừng tập trung. Các địa phương sẽ cải tạo 35 km kênh mương.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert not labels[2400].startswith("tỉnh") and "sẽ" not in labels[2400]
+    assert not labels[35].startswith("Các địa phương") and "sẽ" not in labels[35]

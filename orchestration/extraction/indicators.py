@@ -162,12 +162,13 @@ _ACTOR = re.compile(
     r"|(?:tỉnh|thành\s+phố)\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?đón(?![^\W\d_])"
     r"|(?:(?:các\s+)?(?:địa\s+phương|"
     + LOWER_UNIT_WORDS
-    + r"|đơn\s+vị|cơ\s+quan|ngành)(?:\s+(?!đã\b)[^\W\d_]+){0,3}?"
-    r"|(?:các\s+(?:cơ\s+sở|trạm|bệnh\s+viện|trường)|lực\s+lượng)(?:\s+(?!đã\b|phải\b)[^\W\d_]+){0,3}?"
+    + r"|đơn\s+vị|cơ\s+quan|ngành)(?:\s+(?!đã\b|sẽ\b)[^\W\d_]+){0,3}?"
+    r"|(?:các\s+(?:cơ\s+sở|trạm|bệnh\s+viện|trường)|lực\s+lượng)(?:\s+(?!đã\b|phải\b|sẽ\b)[^\W\d_]+){0,3}?"
     r"|tỉnh|thành\s+phố)"
     # ("các cơ sở y tế đã khám ...", "lực lượng chức năng đã phát hiện ...", "Ngành y tế đã ...": a group named in a few
     # words before its "đã"; "các trường học phải cho 120.000 học sinh nghỉ học": or what it had to do)
-    r"\s+(?:cũng\s+)?(?:đã|phải)"
+    # (or what it will do: "tỉnh sẽ đầu tư 1.500 tỷ đồng")
+    r"\s+(?:cũng\s+)?(?:đã|phải|sẽ)"
     # ("trên các tuyến quốc lộ đã xảy ra 6 vụ tai nạn": where it happened, no part of what is counted)
     r"|(?:trên|tại|ở)\s+(?!đó\b)[^,;:.()\d]{2,50}?\s+(?:cũng\s+)?đã(?=\s+xảy\s+ra\b)"
     # ("tỉnh thu hút được 1,2 tỷ USD vốn FDI": the province drawing the capital in, no part of what it drew)
@@ -244,7 +245,7 @@ def actor_end(text: str) -> int:
     """Where the area or bodies that did what a count counts end, at the text's opening ("toàn tỉnh đã
     giải quyết việc làm cho", "tỉnh đã cấp mới"); 0 when the text opens with none."""
     if ("đã" not in text and "toàn" not in text.lower() and "cả" not in text.lower() and "thu hút" not in text
-            and "đón" not in text and "phải" not in text):
+            and "đón" not in text and "phải" not in text and "sẽ" not in text):
         return 0
     actor = _ACTOR.match(text)
     return actor.end() if actor else 0
