@@ -3692,3 +3692,34 @@ def test_the_second_change_of_the_arrivals_after_a_first_keeps_the_arrivals_key(
                                      "giảm 2,4% so với tháng trước và tăng 11,7% so với cùng kỳ.\n")
     keys = {r["value"]: r["indicator_key"] for r in rows}
     assert keys[860000] == keys[-2.4] == keys[11.7] == "tourist_arrivals"
+
+
+def test_bare_numbers_listed_with_commas_before_one_unit_each_take_their_own_period() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ NAM\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Các năm 2024, 2025 và 2026, tổng vốn đầu tư toàn xã hội lần lượt đạt 41, 46 và 52 nghìn tỷ đồng.\n")
+    read = {r["value"]: (r["period_start"], r["indicator_label"]) for r in rows}
+    subject = "tổng vốn đầu tư toàn xã hội"
+    assert read[41e12] == (D(2024, 1, 1), subject)
+    assert read[46e12] == (D(2025, 1, 1), subject)
+    assert read[52e12] == (D(2026, 1, 1), subject)
+
+
+def test_one_month_singled_out_after_the_months_so_far_goes_on_with_their_entry() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH LONG AN\nBÁO CÁO\nTình hình kinh tế - xã hội 10 tháng năm 2025\n\n"
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 10 tháng ước đạt 96.400 tỷ đồng. "
+        "Riêng tháng 10 đạt 10.250 tỷ đồng.\n"
+        "Kim ngạch nhập khẩu 10 tháng đạt 4.870 triệu USD. Tháng 10 ước đạt 515 triệu USD.\n")
+    read = {r["value"]: (r["indicator_key"], r["period_start"]) for r in rows}
+    assert read[96.4e12][0] is not None and read[10.25e12] == (read[96.4e12][0], D(2025, 10, 1))
+    assert read[4.87e9][0] is not None and read[515e6] == (read[4.87e9][0], D(2025, 10, 1))
+
+
+def test_an_area_or_branch_that_will_do_what_is_counted_is_no_part_of_its_label() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ YÊN\nBÁO CÁO\nKế hoạch phát triển kinh tế - xã hội năm 2027\n\n"
+        "Năm 2027, tỉnh sẽ trồng mới 2.400 ha rừng tập trung. Các địa phương sẽ cải tạo 35 km kênh mương.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert not labels[2400].startswith("tỉnh") and "sẽ" not in labels[2400]
+    assert not labels[35].startswith("Các địa phương") and "sẽ" not in labels[35]

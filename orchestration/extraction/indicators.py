@@ -162,12 +162,13 @@ _ACTOR = re.compile(
     r"|(?:tỉnh|thành\s+phố)\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?đón(?![^\W\d_])"
     r"|(?:(?:các\s+)?(?:địa\s+phương|"
     + LOWER_UNIT_WORDS
-    + r"|đơn\s+vị|cơ\s+quan|ngành)(?:\s+(?!đã\b)[^\W\d_]+){0,3}?"
-    r"|(?:các\s+(?:cơ\s+sở|trạm|bệnh\s+viện|trường)|lực\s+lượng)(?:\s+(?!đã\b|phải\b)[^\W\d_]+){0,3}?"
+    + r"|đơn\s+vị|cơ\s+quan|ngành)(?:\s+(?!đã\b|sẽ\b)[^\W\d_]+){0,3}?"
+    r"|(?:các\s+(?:cơ\s+sở|trạm|bệnh\s+viện|trường)|lực\s+lượng)(?:\s+(?!đã\b|phải\b|sẽ\b)[^\W\d_]+){0,3}?"
     r"|tỉnh|thành\s+phố)"
     # ("các cơ sở y tế đã khám ...", "lực lượng chức năng đã phát hiện ...", "Ngành y tế đã ...": a group named in a few
     # words before its "đã"; "các trường học phải cho 120.000 học sinh nghỉ học": or what it had to do)
-    r"\s+(?:cũng\s+)?(?:đã|phải)"
+    # (or what it will do: "tỉnh sẽ đầu tư 1.500 tỷ đồng")
+    r"\s+(?:cũng\s+)?(?:đã|phải|sẽ)"
     # ("trên các tuyến quốc lộ đã xảy ra 6 vụ tai nạn": where it happened, no part of what is counted)
     r"|(?:trên|tại|ở)\s+(?!đó\b)[^,;:.()\d]{2,50}?\s+(?:cũng\s+)?đã(?=\s+xảy\s+ra\b)"
     # ("tỉnh thu hút được 1,2 tỷ USD vốn FDI": the province drawing the capital in, no part of what it drew)
@@ -244,7 +245,7 @@ def actor_end(text: str) -> int:
     """Where the area or bodies that did what a count counts end, at the text's opening ("toàn tỉnh đã
     giải quyết việc làm cho", "tỉnh đã cấp mới"); 0 when the text opens with none."""
     if ("đã" not in text and "toàn" not in text.lower() and "cả" not in text.lower() and "thu hút" not in text
-            and "đón" not in text and "phải" not in text):
+            and "đón" not in text and "phải" not in text and "sẽ" not in text):
         return 0
     actor = _ACTOR.match(text)
     return actor.end() if actor else 0
@@ -1827,12 +1828,16 @@ _LEADING_CHANGE = re.compile(r"^(?:và\s+)?(?:tăng|giảm)\s+(?:ở|tại)\s+",
 _PERIOD_ONLY = re.compile(
     # ("Ước thực hiện 6 tháng đạt ...", "Thực hiện quý I đạt ...": the months done, under a heading naming the entry)
     r"^(?:(?:(?:dự\s+)?ước\s+)?thực\s+hiện\s+|ước\s+tính\s+)?"
+    # ("Riêng tháng 9 đạt 290 triệu USD", "riêng quý III đón 1,6 triệu lượt": a part of the months before, singled out)
+    r"(?:riêng\s+)?"
     r"(?:l[ũu]y\s+k[ếê]|lu[ỹy]\s+kế|tính\s+chung|cộng\s+dồn|(?:tính\s+)?từ\s+(?:đầu\s+năm|tháng)|(?:trong\s+)?\d+\s+tháng|quý"
     r"|bình\s+quân(?=\s+(?:\d+\s+tháng|quý|năm)\b)"
     # ("Cả năm 2026 ước đạt 61 tỷ USD", "Năm 2026 ước đạt ...": the whole year, going on with the entry before)
     r"|cả\s+năm|năm(?=\s+\d{4}$)"
     # ("Cả 6 tháng ước đạt 2,4 tỷ USD", "Tính chung cả 9 tháng tăng 8,1%": the months so far, as "6 tháng" alone)
     r"|cả(?=\s+\d+\s+tháng\b)"
+    # ("Tháng 9 đạt 290 triệu USD" after the months so far: one month of the entry before)
+    r"|tháng(?=\s+\d{1,2}\b)"
     # ("; giai đoạn 2021 - 2025 tăng bình quân 10,4%/năm": a term, and the average a change is taken over it)
     r"|(?:bình\s+quân\s+)?giai\s+đoạn(?=\s+\d{4}))"
     r"(?:[\s/.-]+(?:\d+|tháng|quý|năm|đầu|cuối|qua|hết|từ|đến|nay|[ivx]+|của|tỉnh|này|toàn|cả|thành\s+phố))*"
@@ -2337,11 +2342,13 @@ _RESPECTIVELY_ANYWHERE = re.compile(caseless_first_letter((r"tương\s+ứng", r
 _BRIDGE = re.compile(r"(?:\s+(?:[^\W\d]+|\d{4}))*\s*:?\s*")
 # (an item may carry its unit: "lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD", "120 nghìn tấn và 45 nghìn tấn", or the
 # noun it counts in up to three words: "140 doanh nghiệp và 95 doanh nghiệp", after a scale word too: "1,2 triệu lượt
-# và 4,6 triệu lượt"; one without it leaves the space to the "và" after it: "lần lượt đạt 1,2 và 0,8 tỷ USD")
+# và 4,6 triệu lượt"; one without it leaves the space to the "và" after it: "lần lượt đạt 1,2 và 0,8 tỷ USD"); a number
+# ends on a digit, so the comma of "310, 320 và 330" is the list's separator, not the number's)
 _NOT_A_COUNTED_WORD = r"(?!(?:và|so|với|tăng|giảm|đạt|bằng|chiếm|của|trong|là|cùng|kỳ)(?![^\W\d]))"
 _COUNTED_WORDS = _NOT_A_COUNTED_WORD + r"[^\W\d]+(?:\s+" + _NOT_A_COUNTED_WORD + r"[^\W\d]+){0,2}"
 _MONEY_SCALES = scale_words(1e9, 1e6)
-_LIST_ITEM = re.compile(rf"\d[\d.,]*(?:\s*(?:%|(?:(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})|{THOUSAND_WORDS})"
+_LIST_ITEM = re.compile(r"\d(?:[\d.,]*\d)?"
+                        rf"(?:\s*(?:%|(?:(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})|{THOUSAND_WORDS})"
                         r"(?![^\W\d])"
                         r"(?:\s+(?:đồng|USD)(?![^\W\d])|\s+" + _COUNTED_WORDS + r")?|" + _COUNTED_WORDS + r"))?",
                         re.IGNORECASE)
