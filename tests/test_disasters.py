@@ -6658,3 +6658,13 @@ def test_a_place_said_after_an_earlier_count_is_not_the_later_figures() -> None:
     # a place said before the first count is the whole part's
     before = "Lũ tại xã Kim Bôi ngày 20/9/2026 làm 3 người chết, 420 nhà bị ngập.\n"
     assert _disaster_rows(before)[420]["locations"] == ["Kim Bôi"]
+
+
+def test_a_total_whose_brackets_give_each_part_its_cause_is_of_those_causes() -> None:
+    # the year's disasters were storms, hail and landslides; the injured were hit only by the two the bracket names
+    text = ("Năm 2027, tỉnh chịu ảnh hưởng của 2 cơn bão, 4 trận mưa đá và nhiều điểm sạt lở đất.\n"
+            "Về người: 5 người bị thương (3 người do mưa đá, 2 người do sạt lở đất); 9 nhà bị tốc mái.\n")
+    rows = _disaster_rows(text)
+    assert (rows[5]["impact"], set(rows[5]["hazards"])) == ("injured", {"hail", "landslide"})
+    places = "Về người: 4 người bị thương (xã Phú Lộc 3 người, xã Hòa Bình 1 người) do bão số 2 năm 2027.\n"
+    assert _disaster_rows(places)[4]["hazards"] == ["storm"]

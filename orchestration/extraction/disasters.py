@@ -1843,6 +1843,10 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         labelled = _kinds_of_the_items_above(ctx, story)
         if labelled:
             return _finish(labelled, story)
+    parted = _causes_of_the_parts_in_brackets(ctx, story) if cause in ([], [IN_GENERAL]) else []
+    if parted:
+        # "03 người chết (02 người do lũ cuốn, 01 người do sét đánh)": the total is of the causes its parts name
+        return _finish(parted, story)
     own = _blamed_after(after_clause, story) if cause else []
     if own and (not set(own) & set(_finish(cause, story)) or own == ["lightning"]):
         # "Trong trận lũ, ...; 3 người bị thương do sét đánh": the figure's own clause blames another
@@ -1924,6 +1928,26 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         # bulletin counts the damage disasters did, though it may name none of them
         return [IN_GENERAL]
     return found
+
+
+# The words between a count and the bracket that breaks it down ("người chết (", "nhà bị sập ("): no other count,
+# no clause's end
+_UP_TO_ITS_BRACKET = re.compile(r"[^\d(),;.\n]{0,30}\(")
+
+
+def _causes_of_the_parts_in_brackets(ctx: FigureContext, story: Story | None) -> list[str]:
+    """The causes of the parts of a count that the bracket right after it counts, each part with its own cause ("02
+    người chết (01 người do lũ cuốn, 01 người do sét đánh)": flood and lightning); [] when a part names none (a
+    bracket of places, "(xã A 2 người, xã B 1 người)")."""
+    opened = _UP_TO_ITS_BRACKET.match(ctx.text, ctx.end, ctx.sentence[1])
+    if not opened:
+        return []
+    close = ctx.text.find(")", opened.end(), ctx.sentence[1])
+    parts = re.split(r"[,;]", ctx.text[opened.end() : close]) if close > 0 else []
+    causes = [clause_cause(part, story) if _DIGIT.search(part) else [] for part in parts]
+    if len(parts) < 2 or not all(causes):
+        return []
+    return _of_kinds_named(_union(*causes))
 
 
 # A numbered heading's line ("2. Mưa lớn ngày 20/4/2026", "II. TÌNH HÌNH MƯA LŨ"): short, no sentence
