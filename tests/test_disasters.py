@@ -6668,3 +6668,11 @@ def test_a_total_whose_brackets_give_each_part_its_cause_is_of_those_causes() ->
     assert (rows[5]["impact"], set(rows[5]["hazards"])) == ("injured", {"hail", "landslide"})
     places = "Về người: 4 người bị thương (xã Phú Lộc 3 người, xã Hòa Bình 1 người) do bão số 2 năm 2027.\n"
     assert _disaster_rows(places)[4]["hazards"] == ["storm"]
+
+
+def test_a_sentence_saying_no_time_keeps_the_day_its_paragraph_counted_to() -> None:
+    text = ("Thiệt hại do áp thấp nhiệt đới\n"
+            "Theo tổng hợp sơ bộ của các địa phương, đến 18 giờ ngày 14/8/2027, áp thấp nhiệt đới đã làm 4 người bị "
+            "thương. Ngoài ra còn 730 nhà bị ngập sâu, 90 ha ngô bị đổ ngã.\n")
+    rows = _disaster_rows(text)
+    assert (rows[730]["as_of"], rows[90]["as_of"]) == ("2027-08-14", "2027-08-14")
