@@ -6676,3 +6676,9 @@ def test_a_sentence_saying_no_time_keeps_the_day_its_paragraph_counted_to() -> N
             "thương. Ngoài ra còn 730 nhà bị ngập sâu, 90 ha ngô bị đổ ngã.\n")
     rows = _disaster_rows(text)
     assert (rows[730]["as_of"], rows[90]["as_of"]) == ("2027-08-14", "2027-08-14")
+
+
+def test_houses_that_earth_and_rock_poured_into_were_hit_by_a_landslide() -> None:
+    text = "Mưa to đêm 2/9/2027 tại huyện Mường Tè làm 3 căn nhà bị đất đá đổ vào, hư hỏng nặng.\n"
+    row = _disaster_rows(text)[3]
+    assert (row["impact"], set(row["hazards"])) == ("houses_damaged", {"heavy_rain", "landslide"})
