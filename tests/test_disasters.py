@@ -6658,3 +6658,27 @@ def test_a_place_said_after_an_earlier_count_is_not_the_later_figures() -> None:
     # a place said before the first count is the whole part's
     before = "Lũ tại xã Kim Bôi ngày 20/9/2026 làm 3 người chết, 420 nhà bị ngập.\n"
     assert _disaster_rows(before)[420]["locations"] == ["Kim Bôi"]
+
+
+def test_a_total_whose_brackets_give_each_part_its_cause_is_of_those_causes() -> None:
+    # the year's disasters were storms, hail and landslides; the injured were hit only by the two the bracket names
+    text = ("Năm 2027, tỉnh chịu ảnh hưởng của 2 cơn bão, 4 trận mưa đá và nhiều điểm sạt lở đất.\n"
+            "Về người: 5 người bị thương (3 người do mưa đá, 2 người do sạt lở đất); 9 nhà bị tốc mái.\n")
+    rows = _disaster_rows(text)
+    assert (rows[5]["impact"], set(rows[5]["hazards"])) == ("injured", {"hail", "landslide"})
+    places = "Về người: 4 người bị thương (xã Phú Lộc 3 người, xã Hòa Bình 1 người) do bão số 2 năm 2027.\n"
+    assert _disaster_rows(places)[4]["hazards"] == ["storm"]
+
+
+def test_a_sentence_saying_no_time_keeps_the_day_its_paragraph_counted_to() -> None:
+    text = ("Thiệt hại do áp thấp nhiệt đới\n"
+            "Theo tổng hợp sơ bộ của các địa phương, đến 18 giờ ngày 14/8/2027, áp thấp nhiệt đới đã làm 4 người bị "
+            "thương. Ngoài ra còn 730 nhà bị ngập sâu, 90 ha ngô bị đổ ngã.\n")
+    rows = _disaster_rows(text)
+    assert (rows[730]["as_of"], rows[90]["as_of"]) == ("2027-08-14", "2027-08-14")
+
+
+def test_houses_that_earth_and_rock_poured_into_were_hit_by_a_landslide() -> None:
+    text = "Mưa to đêm 2/9/2027 tại huyện Mường Tè làm 3 căn nhà bị đất đá đổ vào, hư hỏng nặng.\n"
+    row = _disaster_rows(text)[3]
+    assert (row["impact"], set(row["hazards"])) == ("houses_damaged", {"heavy_rain", "landslide"})

@@ -1843,6 +1843,10 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         labelled = _kinds_of_the_items_above(ctx, story)
         if labelled:
             return _finish(labelled, story)
+    parted = _causes_of_the_parts_in_brackets(ctx, story) if cause in ([], [IN_GENERAL]) else []
+    if parted:
+        # "03 người chết (02 người do lũ cuốn, 01 người do sét đánh)": the total is of the causes its parts name
+        return _finish(parted, story)
     own = _blamed_after(after_clause, story) if cause else []
     if own and (not set(own) & set(_finish(cause, story)) or own == ["lightning"]):
         # "Trong trận lũ, ...; 3 người bị thương do sét đánh": the figure's own clause blames another
@@ -1924,6 +1928,26 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         # bulletin counts the damage disasters did, though it may name none of them
         return [IN_GENERAL]
     return found
+
+
+# The words between a count and the bracket that breaks it down ("người chết (", "nhà bị sập ("): no other count,
+# no clause's end
+_UP_TO_ITS_BRACKET = re.compile(r"[^\d(),;.\n]{0,30}\(")
+
+
+def _causes_of_the_parts_in_brackets(ctx: FigureContext, story: Story | None) -> list[str]:
+    """The causes of the parts of a count that the bracket right after it counts, each part with its own cause ("02
+    người chết (01 người do lũ cuốn, 01 người do sét đánh)": flood and lightning); [] when a part names none (a
+    bracket of places, "(xã A 2 người, xã B 1 người)")."""
+    opened = _UP_TO_ITS_BRACKET.match(ctx.text, ctx.end, ctx.sentence[1])
+    if not opened:
+        return []
+    close = ctx.text.find(")", opened.end(), ctx.sentence[1])
+    parts = re.split(r"[,;]", ctx.text[opened.end() : close]) if close > 0 else []
+    causes = [clause_cause(part, story) if _DIGIT.search(part) else [] for part in parts]
+    if len(parts) < 2 or not all(causes):
+        return []
+    return _of_kinds_named(_union(*causes))
 
 
 # A numbered heading's line ("2. Mưa lớn ngày 20/4/2026", "II. TÌNH HÌNH MƯA LŨ"): short, no sentence
@@ -4780,6 +4804,36 @@ def _bulletin_as_of(ctx: FigureContext) -> dt.date | None:
     return marks[at - 1][1]
 
 
+# How many sentences back in its paragraph a figure's sentence, saying no time of its own, looks for the day the
+# damage was counted to
+_SENTENCES_DATED_BACK = 4
+# A paragraph's end as the clean text joined it to the next: two spaces for the line break and the blank line
+_PARAGRAPH_JOINED = re.compile(r"[^\S\n]{2}")
+
+
+def _as_of_said_before(ctx: FigureContext) -> dt.date | None:
+    """The day an earlier sentence of the figure's paragraph counted the damage to ("Theo báo cáo nhanh, đến 6 giờ
+    ngày 21/7, bão đã làm 2 người chết. Có 1.300 nhà bị tốc mái."), when neither the figure's sentence nor any
+    sentence between says a time of its own; None when the nearest sentence that says a time says another."""
+    if not ctx.document or find_period_phrases(ctx.sentence_text, ctx.year):
+        return None
+    story = story_of(ctx.document)
+    below = bisect_left(story.starts, ctx.offset + ctx.sentence[0])
+    start = ctx.offset + ctx.sentence[0]
+    for i in range(below - 1, max(below - 1 - _SENTENCES_DATED_BACK, -1), -1):
+        sentence_start, sentence_end = story.sentences[i]
+        between = ctx.document[sentence_start:start]
+        between = between[len(between.rstrip()) :]  # (the blank after the sentence, which its span may hold)
+        if "\n" in between or _PARAGRAPH_JOINED.search(between):
+            return None  # (another paragraph: its time is its own)
+        phrases = find_period_phrases(ctx.document[sentence_start:sentence_end], ctx.year)
+        if phrases:
+            days = [p.as_of for p in phrases if p.kind == "as_of" and p.as_of is not None]
+            return days[-1] if days and len(days) == len(phrases) else None
+        start = sentence_start
+    return None
+
+
 def _kinds_counted_before(ctx: FigureContext) -> list[str]:
     """The kinds of disaster the nearest earlier sentence counts events of ("xảy ra 3 đợt mưa lũ, 1 cơn bão") or says
     happened ("xảy ra mưa to kèm dông lốc, mưa đá"), close before the figure's sentence; none when no sentence there
@@ -5081,6 +5135,6 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         fields["unit_label"] = label
     elif unit not in (None, "count"):
         fields["unit_label"] = None  # "24 cái" (nhà) read as houses: the word is kept for counts alone
-    if day := _bulletin_as_of(ctx):
+    if day := _bulletin_as_of(ctx) or _as_of_said_before(ctx):
         fields["as_of"] = day
     return Routed("disasters", fields, value=value, unit=unit)
