@@ -4014,3 +4014,21 @@ def test_the_day_a_shares_base_was_counted_on_is_not_the_shares() -> None:
     share = next(r for r in indicator_rows(text) if r["metric"] == "share_pct")
     assert (share["value"], share["period_start"], share["period_end"], share["as_of"]) == (
         42.6, D(2026, 7, 1), D(2026, 9, 30), None)
+
+
+def test_months_done_before_their_amount_are_the_year_so_far() -> None:
+    text = "Vốn giải ngân của huyện 8 tháng thực hiện được 734 tỷ đồng."
+    phrase = next(p for p in find_period_phrases(text, 2025) if p.text.startswith("8"))
+    assert (phrase.period.start, phrase.period.end) == (D(2025, 1, 1), D(2025, 8, 31))
+
+
+def test_a_projects_months_of_work_are_not_the_year_so_far() -> None:
+    text = "Gói thầu cần 6 tháng thực hiện dự án kè sông."
+    assert [p for p in find_period_phrases(text, 2025) if p.kind in ("cumulative", "half")] == []
+
+
+def test_months_summed_before_a_bare_subject_are_the_year_so_far() -> None:
+    text = "Xuất khẩu tháng 8 tăng 4,1%; tính chung 8 tháng kim ngạch tăng 9,3%."
+    phrase = find_period_phrases(text, 2025)[-1]
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2025, 1, 1), D(2025, 8, 31))
+

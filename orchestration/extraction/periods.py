@@ -760,6 +760,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                  # ("tăng 9,8% trong 10 tháng so với cùng kỳ", "... trong 9 tháng.": the months
                                  # closing the clause or the sentence of the figure before them)
                                  + r"\s+thang" + _MONTHS_SUMMED_END
+                                 # ("tính chung 9 tháng IIP tăng 13,9%": the months summed, the subject after them;
+                                 # not "tính chung 9 tháng đầu năm"/"... năm 2026", another scan's, nor "9 tháng tới")
+                                 + r"|tinh\s+chung\s+" + _N + r"\s+thang(?=\s+[^\W\d_])"
+                                 r"(?!\s+(?:nam|dau|cuoi|giua|toi|sau|truoc|nua|qua|gan|lien|cua)\b)"
                                  + r"|(?<=uoc\stinh\s)" + _N + r"(?=\s+thang\s+co\b)")),
     # ("Tính chung mười tháng, chỉ số sản xuất công nghiệp tăng 9,6%", "Ước thực hiện chín tháng đạt ...": the count in
     # a word after the same words, as a statistics office writes it; not after "trong", where a word's count is as
@@ -892,6 +896,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    r"|theo\s+gia\s+(?:hien\s+hanh|so\s+sanh|thuc\s+te|co\s+dinh)\s+)?"
                                    # ("10 tháng xảy ra 186 vụ", "5 tháng phát hiện 58 vụ": what happened in them)
                                    r"(?:(?:uoc|dat|tang|giam|qua\s+(?:uoc|dat|tang|giam)|xay\s+ra|phat\s+hien)\b"
+                                   # ("Tổng thu 9 tháng thực hiện 1.642 tỷ đồng": the months' figure done, a number
+                                   # after "thực hiện (được/đạt)"; not "6 tháng thực hiện dự án", a work's length)
+                                   r"|thuc\s+hien(?:\s+(?:duoc|dat))?\s+\d"
                                    r"|qua\s*,"
                                    # ("Giải ngân 6 tháng dự kiến đạt 4.150 tỷ đồng": the months' figure foreseen, as
                                    # "ước" says it; not "thi công 6 tháng dự kiến hoàn thành", how long a work lasts)
@@ -1721,7 +1728,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         g = (g[1], g[2] or g[0])  # (the month, then its year or the one written after the year's start)
     if kind in ("cumulative_to", "cumulative_from_start", "cumulative_in", "cumulative_bare"):
         y, explicit = _year_of(g[1] if kind in ("cumulative_to", "cumulative_from_start") else None, ref_year)
-        n = int(g[0] or g[1])  # (cumulative_in counts its months in one of two groups)
+        n = int(g[0] or g[1] or g[2])  # (cumulative_in counts its months in one of three groups)
         if not y or (n < 2 and kind != "cumulative_to"):
             return None
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
