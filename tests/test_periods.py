@@ -4032,3 +4032,14 @@ def test_months_summed_before_a_bare_subject_are_the_year_so_far() -> None:
     phrase = find_period_phrases(text, 2025)[-1]
     assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2025, 1, 1), D(2025, 8, 31))
 
+
+def test_the_whole_year_reached_after_its_subject_beats_a_heading_of_the_months_left() -> None:
+    text = "Nhiệm vụ quý IV: phấn đấu kim ngạch xuất khẩu cả năm đạt 2,4 tỷ USD."
+    phrase = find_period_phrases(text, 2025)[-1]
+    assert (phrase.period.start, phrase.period.end) == (D(2025, 1, 1), D(2025, 12, 31))
+    assert phrase.text == "cả năm"
+
+
+def test_a_plan_of_the_whole_year_reached_is_no_period_of_the_figure() -> None:
+    text = "Thu nội địa tháng 10 đạt 91% dự toán cả năm đạt được."
+    assert [p.text for p in find_period_phrases(text, 2025)] == ["tháng 10"]

@@ -2108,7 +2108,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         # "kế hoạch cả năm dự kiến ...", "dự toán cả năm ước ...": the year's plan, a base)
         if _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None \
                 and _PART_JOINED_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None \
-                and (not _RECKONED_AFTER.match(ft.folded, m.end())
+                and (not (_RECKONED_AFTER.match(ft.folded, m.end())
+                          or (_REACHED_AFTER.match(ft.folded, m.end()) and _is_target(ft.folded, m.start())))
                      or _A_PLAN_BEFORE.search(ft.folded, max(0, m.start() - 16), m.start())):
             return None
         kind = "year_summed"
@@ -2200,6 +2201,10 @@ _RECKONED_OR_CLAUSE_HEAD_BEFORE = re.compile(r"(?:(?:^|[;:.,\n\-+•])[ \t]*|(?:
 # the words reckoning a figure right after "(đến) cuối năm", "cả năm" ("Tỷ lệ hộ nghèo đến cuối năm ước còn 2,4%"),
 # folded
 _RECKONED_AFTER = re.compile(r"\s+(?:uoc|du\s+(?:kien|bao))\b")
+# "đạt" after "cả năm" and its subject in a target's sentence ("phấn đấu thu ngân sách cả năm đạt 6.500 tỷ đồng" under a
+# heading of the months left): the year's target all the same (elsewhere "tốc độ tăng trưởng cả năm đạt" is a
+# subject's words), folded
+_REACHED_AFTER = re.compile(r"\s+dat\b")
 # a plan's noun right before "cả năm" ("kế hoạch cả năm", "dự toán cả năm", "chỉ tiêu cả năm"), folded
 _A_PLAN_BEFORE = re.compile(r"(?:ke\s+hoach|du\s+toan|chi\s+tieu|muc\s+tieu|nhiem\s+vu|kh)\s+$")
 # a part of the year right before "cuối năm" ("3 tháng cuối năm", "hai quý cuối năm", "nửa cuối năm"), folded
