@@ -4043,3 +4043,10 @@ def test_the_whole_year_reached_after_its_subject_beats_a_heading_of_the_months_
 def test_a_plan_of_the_whole_year_reached_is_no_period_of_the_figure() -> None:
     text = "Thu nội địa tháng 10 đạt 91% dự toán cả năm đạt được."
     assert [p.text for p in find_period_phrases(text, 2025)] == ["tháng 10"]
+
+
+def test_a_part_of_a_later_year_closes_a_list_of_years() -> None:
+    text = "Số khách các năm 2023, năm 2024 và 6 tháng đầu năm 2025 lần lượt là 1,2 triệu, 1,4 triệu và 0,8 triệu."
+    listed = listed_periods(text, find_period_phrases(text, 2025))
+    assert [(p.period.start, p.period.end) for p in listed] == [
+        (D(2023, 1, 1), D(2023, 12, 31)), (D(2024, 1, 1), D(2024, 12, 31)), (D(2025, 1, 1), D(2025, 6, 30))]

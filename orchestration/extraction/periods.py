@@ -3244,7 +3244,12 @@ def listed_periods(text: str, phrases: Iterable[PeriodPhrase]) -> list[PeriodPhr
         elif joined and run[0].kind == "year" and phrase.period is not None:
             # (a list of years goes on on another year named, later or earlier, "Năm 2026 và năm 2025 tương ứng là
             # …", none named twice; anything else opens a list of its own)
-            joined = phrase.kind == "year" and phrase.explicit_year and all(p.period != phrase.period for p in run)
+            # ("năm 2024, năm 2025 và 9 tháng năm 2026 lần lượt …": a part of a later year closes a list of years
+            # already made; after one year alone, "Năm 2025 và quý I/2026", it opens a list of its own)
+            another_year = phrase.kind == "year" and all(p.period != phrase.period for p in run)
+            a_later_part = phrase.kind in PART_OF_YEAR_KINDS and len(run) > 1 \
+                and all(p.period.end < phrase.period.start for p in run)
+            joined = phrase.explicit_year and (another_year or a_later_part)
         kinds = _LISTED_PERIOD_KINDS if joined else PART_OF_YEAR_KINDS
         if phrase.period is None or not (phrase.kind in kinds or phrase.kind in TERM_KINDS
                                          or (phrase.kind == "year" and phrase.explicit_year)):
