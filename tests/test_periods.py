@@ -4014,3 +4014,39 @@ def test_the_day_a_shares_base_was_counted_on_is_not_the_shares() -> None:
     share = next(r for r in indicator_rows(text) if r["metric"] == "share_pct")
     assert (share["value"], share["period_start"], share["period_end"], share["as_of"]) == (
         42.6, D(2026, 7, 1), D(2026, 9, 30), None)
+
+
+def test_months_done_before_their_amount_are_the_year_so_far() -> None:
+    text = "Vốn giải ngân của huyện 8 tháng thực hiện được 734 tỷ đồng."
+    phrase = next(p for p in find_period_phrases(text, 2025) if p.text.startswith("8"))
+    assert (phrase.period.start, phrase.period.end) == (D(2025, 1, 1), D(2025, 8, 31))
+
+
+def test_a_projects_months_of_work_are_not_the_year_so_far() -> None:
+    text = "Gói thầu cần 6 tháng thực hiện dự án kè sông."
+    assert [p for p in find_period_phrases(text, 2025) if p.kind in ("cumulative", "half")] == []
+
+
+def test_months_summed_before_a_bare_subject_are_the_year_so_far() -> None:
+    text = "Xuất khẩu tháng 8 tăng 4,1%; tính chung 8 tháng kim ngạch tăng 9,3%."
+    phrase = find_period_phrases(text, 2025)[-1]
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2025, 1, 1), D(2025, 8, 31))
+
+
+def test_the_whole_year_reached_after_its_subject_beats_a_heading_of_the_months_left() -> None:
+    text = "Nhiệm vụ quý IV: phấn đấu kim ngạch xuất khẩu cả năm đạt 2,4 tỷ USD."
+    phrase = find_period_phrases(text, 2025)[-1]
+    assert (phrase.period.start, phrase.period.end) == (D(2025, 1, 1), D(2025, 12, 31))
+    assert phrase.text == "cả năm"
+
+
+def test_a_plan_of_the_whole_year_reached_is_no_period_of_the_figure() -> None:
+    text = "Thu nội địa tháng 10 đạt 91% dự toán cả năm đạt được."
+    assert [p.text for p in find_period_phrases(text, 2025)] == ["tháng 10"]
+
+
+def test_a_part_of_a_later_year_closes_a_list_of_years() -> None:
+    text = "Số khách các năm 2023, năm 2024 và 6 tháng đầu năm 2025 lần lượt là 1,2 triệu, 1,4 triệu và 0,8 triệu."
+    listed = listed_periods(text, find_period_phrases(text, 2025))
+    assert [(p.period.start, p.period.end) for p in listed] == [
+        (D(2023, 1, 1), D(2023, 12, 31)), (D(2024, 1, 1), D(2024, 12, 31)), (D(2025, 1, 1), D(2025, 6, 30))]

@@ -760,6 +760,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                  # ("tăng 9,8% trong 10 tháng so với cùng kỳ", "... trong 9 tháng.": the months
                                  # closing the clause or the sentence of the figure before them)
                                  + r"\s+thang" + _MONTHS_SUMMED_END
+                                 # ("tính chung 9 tháng IIP tăng 13,9%": the months summed, the subject after them;
+                                 # not "tính chung 9 tháng đầu năm"/"... năm 2026", another scan's, nor "9 tháng tới")
+                                 + r"|tinh\s+chung\s+" + _N + r"\s+thang(?=\s+[^\W\d_])"
+                                 r"(?!\s+(?:nam|dau|cuoi|giua|toi|sau|truoc|nua|qua|gan|lien|cua)\b)"
                                  + r"|(?<=uoc\stinh\s)" + _N + r"(?=\s+thang\s+co\b)")),
     # ("Tính chung mười tháng, chỉ số sản xuất công nghiệp tăng 9,6%", "Ước thực hiện chín tháng đạt ...": the count in
     # a word after the same words, as a statistics office writes it; not after "trong", where a word's count is as
@@ -892,6 +896,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    r"|theo\s+gia\s+(?:hien\s+hanh|so\s+sanh|thuc\s+te|co\s+dinh)\s+)?"
                                    # ("10 tháng xảy ra 186 vụ", "5 tháng phát hiện 58 vụ": what happened in them)
                                    r"(?:(?:uoc|dat|tang|giam|qua\s+(?:uoc|dat|tang|giam)|xay\s+ra|phat\s+hien)\b"
+                                   # ("Tổng thu 9 tháng thực hiện 1.642 tỷ đồng": the months' figure done, a number
+                                   # after "thực hiện (được/đạt)"; not "6 tháng thực hiện dự án", a work's length)
+                                   r"|thuc\s+hien(?:\s+(?:duoc|dat))?\s+\d"
                                    r"|qua\s*,"
                                    # ("Giải ngân 6 tháng dự kiến đạt 4.150 tỷ đồng": the months' figure foreseen, as
                                    # "ước" says it; not "thi công 6 tháng dự kiến hoàn thành", how long a work lasts)
@@ -1721,7 +1728,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         g = (g[1], g[2] or g[0])  # (the month, then its year or the one written after the year's start)
     if kind in ("cumulative_to", "cumulative_from_start", "cumulative_in", "cumulative_bare"):
         y, explicit = _year_of(g[1] if kind in ("cumulative_to", "cumulative_from_start") else None, ref_year)
-        n = int(g[0] or g[1])  # (cumulative_in counts its months in one of two groups)
+        n = int(g[0] or g[1] or g[2])  # (cumulative_in counts its months in one of three groups)
         if not y or (n < 2 and kind != "cumulative_to"):
             return None
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
@@ -2101,7 +2108,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         # "kế hoạch cả năm dự kiến ...", "dự toán cả năm ước ...": the year's plan, a base)
         if _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None \
                 and _PART_JOINED_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None \
-                and (not _RECKONED_AFTER.match(ft.folded, m.end())
+                and (not (_RECKONED_AFTER.match(ft.folded, m.end())
+                          or (_REACHED_AFTER.match(ft.folded, m.end()) and _is_target(ft.folded, m.start())))
                      or _A_PLAN_BEFORE.search(ft.folded, max(0, m.start() - 16), m.start())):
             return None
         kind = "year_summed"
@@ -2193,6 +2201,10 @@ _RECKONED_OR_CLAUSE_HEAD_BEFORE = re.compile(r"(?:(?:^|[;:.,\n\-+•])[ \t]*|(?:
 # the words reckoning a figure right after "(đến) cuối năm", "cả năm" ("Tỷ lệ hộ nghèo đến cuối năm ước còn 2,4%"),
 # folded
 _RECKONED_AFTER = re.compile(r"\s+(?:uoc|du\s+(?:kien|bao))\b")
+# "đạt" after "cả năm" and its subject in a target's sentence ("phấn đấu thu ngân sách cả năm đạt 6.500 tỷ đồng" under a
+# heading of the months left): the year's target all the same (elsewhere "tốc độ tăng trưởng cả năm đạt" is a
+# subject's words), folded
+_REACHED_AFTER = re.compile(r"\s+dat\b")
 # a plan's noun right before "cả năm" ("kế hoạch cả năm", "dự toán cả năm", "chỉ tiêu cả năm"), folded
 _A_PLAN_BEFORE = re.compile(r"(?:ke\s+hoach|du\s+toan|chi\s+tieu|muc\s+tieu|nhiem\s+vu|kh)\s+$")
 # a part of the year right before "cuối năm" ("3 tháng cuối năm", "hai quý cuối năm", "nửa cuối năm"), folded
@@ -3232,7 +3244,12 @@ def listed_periods(text: str, phrases: Iterable[PeriodPhrase]) -> list[PeriodPhr
         elif joined and run[0].kind == "year" and phrase.period is not None:
             # (a list of years goes on on another year named, later or earlier, "Năm 2026 và năm 2025 tương ứng là
             # …", none named twice; anything else opens a list of its own)
-            joined = phrase.kind == "year" and phrase.explicit_year and all(p.period != phrase.period for p in run)
+            # ("năm 2024, năm 2025 và 9 tháng năm 2026 lần lượt …": a part of a later year closes a list of years
+            # already made; after one year alone, "Năm 2025 và quý I/2026", it opens a list of its own)
+            another_year = phrase.kind == "year" and all(p.period != phrase.period for p in run)
+            a_later_part = phrase.kind in PART_OF_YEAR_KINDS and len(run) > 1 \
+                and all(p.period.end < phrase.period.start for p in run)
+            joined = phrase.explicit_year and (another_year or a_later_part)
         kinds = _LISTED_PERIOD_KINDS if joined else PART_OF_YEAR_KINDS
         if phrase.period is None or not (phrase.kind in kinds or phrase.kind in TERM_KINDS
                                          or (phrase.kind == "year" and phrase.explicit_year)):
