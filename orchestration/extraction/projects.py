@@ -4844,7 +4844,7 @@ def _within_the_project_owner(ctx: FigureContext) -> tuple[str, str, int] | None
 # no other, counts that work's money paid out (not a whole's: "Lũy kế giải ngân vốn đầu tư công của tỉnh ...")
 _OPENS_ON_CUMULATIVE_DISBURSEMENT = re.compile(
     r"\s*(?:Lũy|Luỹ)\s+kế\s+(?:vốn\s+)?giải\s+ngân\b"
-    r"(?![^.;:\d]{0,40}?\b(?:của|cho|các|toàn|tỉnh|huyện|thành\s+phố|ngành|chương\s+trình)\b)",
+    rf"(?![^.;:\d]{{0,40}}?\b(?:của|cho|các|toàn|{UNIT_WORDS}|ngành|chương\s+trình)\b)",
     _I,
 )
 
