@@ -4828,13 +4828,19 @@ _OPENS_WITHIN_THE_PROJECT = re.compile(
 )
 
 
-def _within_the_project_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
+def _money_sentence_opening_on(ctx: FigureContext, opening: re.Pattern[str]) -> tuple[int, re.Match[str]] | None:
+    """Where the sentence of a sum of money opens, and its ``opening`` words, when it opens on them before the sum."""
     if ctx.unit not in ("VND", "USD"):
         return None
     start = _sentence_from(ctx)
-    m = _OPENS_WITHIN_THE_PROJECT.match(ctx.text, start)
-    if m is None or m.end() > ctx.start:
+    m = opening.match(ctx.text, start)
+    return (start, m) if m is not None and m.end() <= ctx.start else None
+
+
+def _within_the_project_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if (opened := _money_sentence_opening_on(ctx, _OPENS_WITHIN_THE_PROJECT)) is None:
         return None
+    start, m = opened
     name = _work_named_before(ctx, start)
     return (name, "funding", m.end()) if name else None
 
@@ -4856,12 +4862,9 @@ def _only_work_named(passage: str) -> str | None:
 
 
 def _cumulative_disbursement_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
-    if ctx.unit not in ("VND", "USD"):
+    if (opened := _money_sentence_opening_on(ctx, _OPENS_ON_CUMULATIVE_DISBURSEMENT)) is None:
         return None
-    start = _sentence_from(ctx)
-    m = _OPENS_ON_CUMULATIVE_DISBURSEMENT.match(ctx.text, start)
-    if m is None or m.end() > ctx.start:
-        return None
+    start = opened[0]
     passage = ctx.text[:start]
     name = _only_work_named(passage if passage.strip() else _paragraph_naming_the_work(ctx.preceding))
     return (name, "funding", start) if name else None
