@@ -51,7 +51,7 @@ from orchestration.extraction.figures import PERSON_AGE, SALT_FRONT, is_blocked
 from orchestration.extraction.letters import LOWER
 from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.numbers import HEDGE_WORDS, SCALE_WORDS, UnitReading, parse_number, read_unit
-from orchestration.extraction.periods import find_period_phrases
+from orchestration.extraction.periods import PeriodPhrase, find_period_phrases
 from orchestration.extraction.placement import TITLE_HEADING
 from orchestration.extraction.places import CENTRAL_CITIES, LOCAL_UNIT_WORDS, UNIT_WORDS, match_province
 from orchestration.extraction.routed import (
@@ -4811,11 +4811,18 @@ _SENTENCES_DATED_BACK = 4
 _PARAGRAPH_JOINED = re.compile(r"[^\S\n]{2}")
 
 
+@per_document()
+def _period_phrases_of(sentence: str, year: int | None) -> tuple[PeriodPhrase, ...]:
+    """The period phrases of one sentence, read once per document however many of its figures ask (a tuple: the
+    cache's answer is shared)."""
+    return tuple(find_period_phrases(sentence, year))
+
+
 def _as_of_said_before(ctx: FigureContext) -> dt.date | None:
     """The day an earlier sentence of the figure's paragraph counted the damage to ("Theo báo cáo nhanh, đến 6 giờ
     ngày 21/7, bão đã làm 2 người chết. Có 1.300 nhà bị tốc mái."), when neither the figure's sentence nor any
     sentence between says a time of its own; None when the nearest sentence that says a time says another."""
-    if not ctx.document or find_period_phrases(ctx.sentence_text, ctx.year):
+    if not ctx.document or _period_phrases_of(ctx.sentence_text, ctx.year):
         return None
     story = story_of(ctx.document)
     below = bisect_left(story.starts, ctx.offset + ctx.sentence[0])
@@ -4826,7 +4833,7 @@ def _as_of_said_before(ctx: FigureContext) -> dt.date | None:
         between = between[len(between.rstrip()) :]  # (the blank after the sentence, which its span may hold)
         if "\n" in between or _PARAGRAPH_JOINED.search(between):
             return None  # (another paragraph: its time is its own)
-        phrases = find_period_phrases(ctx.document[sentence_start:sentence_end], ctx.year)
+        phrases = _period_phrases_of(ctx.document[sentence_start:sentence_end], ctx.year)
         if phrases:
             days = [p.as_of for p in phrases if p.kind == "as_of" and p.as_of is not None]
             return days[-1] if days and len(days) == len(phrases) else None
