@@ -1672,6 +1672,15 @@ def test_event_of_an_unnamed_part_of_a_named_project():
     assert _rows(text) == [("hạ tầng khu tái định cư thuộc Dự án Khu đô thị mới Tây Bắc", "started", None)]
 
 
+def test_event_of_a_part_with_its_own_name_is_the_parts_alone():
+    # "khởi công cầu A thuộc Dự án B": the bridge has a name of its own; B is only where it belongs
+    text = "Sáng 4/5, huyện khởi công cầu Nà Khoang thuộc Dự án đường liên xã Thượng Giáo - Địa Linh."
+    assert _rows(text) == [("cầu Nà Khoang", "started", None)]
+    # near miss: a package is named only with its project
+    text = "Sáng 4/5, huyện khởi công gói thầu XL-02 thuộc Dự án đường liên xã Thượng Giáo - Địa Linh."
+    assert _rows(text) == [("gói thầu XL-02 thuộc Dự án đường liên xã Thượng Giáo - Địa Linh", "started", None)]
+
+
 def test_one_of_the_works_counted_before_takes_their_event():
     # "... khánh thành 5 công trình. Trong đó có cầu X.": a work of the group, with the group's event
     assert _rows("Huyện đã khánh thành 5 công trình. Trong đó có cầu Bản Lìm.") == [

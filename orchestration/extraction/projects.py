@@ -480,6 +480,16 @@ _EVENT_OF_PART = re.compile(
     r"(?:khởi\s+công|khánh\s+thành|động\s+thổ)\s+(?:xây\s+dựng\s+)?(?P<part>[^\W\d_][^.;:,()“”\"]{2,120}?)\s+thuộc\s*$",
     _I,
 )
+# a part's own name: a kind of work, then a capitalised word ("cầu Bến Đền", "nhà máy nước Sông Đà"); not a package
+# or a component, whose number names it only with its project ("Gói thầu số 2", "dự án thành phần 1")
+_OWN_NAMED_WORK = re.compile(r"(?!(?i:gói\s+thầu|dự\s+án|hạng\s+mục)\b)[^\s]+(?:\s+(?-i:[a-zđà-ỹ])\S*)*\s+" + UPPER)
+
+
+def _names_its_own_work(part: str) -> bool:
+    """Is ``part`` (the words between an event verb and "thuộc") a work of its own, with a proper name?"""
+    return bool(_WORK.match(part)) and _OWN_NAMED_WORK.match(part) is not None
+
+
 # "Gói thầu số 2 và Gói thầu số 3 (thuộc Dự án X)": two parts of one kind joined, each its own
 _TWO_PARTS = re.compile(
     r"((?i:gói\s+thầu|dự\s+án\s+thành\s+phần)\s+(?:số\s+)?[\w.-]+)\s+và\s+((?i:gói\s+thầu|dự\s+án\s+thành\s+phần)"
@@ -3051,7 +3061,18 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         if parent:
             before = ""
             part = _EVENT_OF_PART.search(text, max(0, m.start() - 160), m.start())
-            if part is not None:
+            if part is not None and _names_its_own_work(part.group("part")):
+                # "khởi công cầu A thuộc Dự án B": a part with a proper name of its own is the work the verb
+                # says; the project after "thuộc" is only where it belongs
+                own_end = part.start("part") + len(part.group("part").rstrip())
+                found[part.start("part")] = _Mention(
+                    part.start("part"),
+                    own_end,
+                    spaced(part.group("part")),
+                    _clause_before(text, part.start("part")),
+                    _sentence_after(text, own_end),
+                )
+            elif part is not None:
                 # "khởi công xây dựng hạ tầng khu tái định cư thuộc Dự án X": the part and its project, one
                 # work, whose event the verb before the part says
                 start, parent = part.start("part"), False
