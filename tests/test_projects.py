@@ -1681,6 +1681,17 @@ def test_event_of_a_part_with_its_own_name_is_the_parts_alone():
     assert _rows(text) == [("gói thầu XL-02 thuộc Dự án đường liên xã Thượng Giáo - Địa Linh", "started", None)]
 
 
+def test_a_former_name_in_brackets_is_no_second_work():
+    # "A (trước đây là B)", "A (còn gọi là B)": B is another name of A, not a work of its own
+    text = "Ngày 2/9, xã khánh thành cầu Nà Pục (trước đây là cầu treo Bản Chẵng) với tổng vốn 12 tỷ đồng."
+    assert _rows(text) == [("cầu Nà Pục", "inaugurated", None)]
+    text = "Tỉnh phê duyệt dự án đường Khuổi Tục (còn gọi là dự án đường liên thôn Pác Nặm)."
+    assert _rows(text) == [("đường Khuổi Tục", "approved", None)]
+    # near miss: a second work in brackets with no naming words is still its own
+    text = "Ngày 2/9, xã khánh thành cầu Nà Pục (cùng với cầu treo Bản Chẵng) với tổng vốn 12 tỷ đồng."
+    assert ("cầu treo Bản Chẵng", "inaugurated", None) in _rows(text)
+
+
 def test_one_of_the_works_counted_before_takes_their_event():
     # "... khánh thành 5 công trình. Trong đó có cầu X.": a work of the group, with the group's event
     assert _rows("Huyện đã khánh thành 5 công trình. Trong đó có cầu Bản Lìm.") == [

@@ -2260,6 +2260,20 @@ _CREDIT_BEFORE = re.compile(r"(?:Ảnh|ẢNH)\s*:[^\n():.]{0,30}$")
 # "cấp GCNĐKĐT cho 3 dự án với tổng vốn 156 triệu USD (Nhà máy A: 95 triệu USD; ...)": a bracket after an amount
 # parts it among the works it lists; it is no other name of a work
 _AMOUNT_BEFORE_BRACKET = re.compile(rf"\d\s*{_MONEY_SCALE}\s+(?:đồng|USD)\s*\($", _I)
+# "đường tỉnh 279 (trước đây là đường huyện X)", "cầu A (còn gọi là cầu B)": the bracket gives another name of the
+# work just named, no second work (data/words/another_name_of_a_work.csv)
+_ANOTHER_NAME_BEFORE = re.compile(
+    r"\(\s*(?:" + word_source("another_name_of_a_work") + r")\s*:?\s*(?:(?:dự\s+án|công\s+trình)\s+)?$", _I
+)
+ANOTHER_NAME_REACH = 36  # characters between the bracket and the name: "(hay còn gọi là công trình "
+
+
+def _another_name_before(text: str, start: int) -> bool:
+    """Does a bracket that gives another name of the work before it ("(trước đây là ", "(còn gọi là ") open right
+    before ``start``?"""
+    return "(" in text[max(0, start - ANOTHER_NAME_REACH) : start] and bool(
+        _ANOTHER_NAME_BEFORE.search(text, max(0, start - ANOTHER_NAME_REACH), start)
+    )
 
 
 def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
@@ -2276,6 +2290,9 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         ):
             # "nhu cầu", "yêu cầu": not a bridge; "khai thác chợ X": running a market, no work of the news (but
             # "đưa vào khai thác chợ X": the word ends an event verb, the market is what was put into service)
+            continue
+        if _another_name_before(text, start):
+            alias_end = text.find(")", start)
             continue
         if _COUNTED_BEFORE.search(text, max(0, start - 8), start):
             continue  # "(gồm 3 phòng học và 1 nhà vệ sinh)": what a work holds, counted; no work's name
@@ -2970,6 +2987,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             continue
         if window.endswith("với ") and _LINKED_TO_BEFORE.search(window):
             continue  # "(tiếp nối với Dự án X)": the project a road reaches, no news of it
+        if _another_name_before(text, m.start()):
+            continue  # "dự án A (trước đây là dự án B)": the project's former name, no second project
         if window[-9:].lower() == "xây dựng " and _AGENCY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             # "Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp ...": an agency (in capitals too, on a
             # report's header: "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG CÔNG TRÌNH GIAO THÔNG")
