@@ -9684,3 +9684,24 @@ def test_a_sentence_opening_on_the_bare_part_project_prices_the_project_named_be
         assert got is not None and got.table == "projects"
         assert got.fields["project_name"] == "đường vành đai phía Tây tỉnh Gia Lai"
         assert got.fields["measure"] == "total_investment"
+
+
+def test_a_share_of_a_total_investment_with_no_work_in_its_paragraph_is_the_work_named_before():
+    # "giải ngân đạt X% tổng mức đầu tư": a share of one work's price, the work the passage named (no province's plan)
+    named = "Dự án kè sông Nậm Mu có tổng mức đầu tư 360 tỷ đồng."
+    for text in (
+        "Đến nay, giá trị giải ngân đạt 61,2% tổng mức đầu tư của dự án.",
+        "Đến tháng 9, giải ngân đạt 61,2% tổng mức đầu tư dự án.",
+        "Lũy kế giải ngân đạt 61,2% tổng mức đầu tư.",
+    ):
+        fields = _project_fields(text, "61,2", preceding=named)
+        assert (fields["project_name"], fields["measure"]) == ("kè sông Nậm Mu", "plan_pct"), text
+    # the paragraphs between that go on about the bare project keep the passage
+    between = named + "\nĐến nay, dự án đã hoàn thành 70% khối lượng."
+    fields = _project_fields("Lũy kế giải ngân đạt 61,2% tổng mức đầu tư.", "61,2", preceding=between)
+    assert fields["project_name"] == "kè sông Nậm Mu"
+    # near miss: the share of a plan is the area's public capital, no work's
+    assert _not_a_project("Đến nay, giải ngân đạt 61,2% kế hoạch vốn năm 2026.", "61,2", preceding=named)
+    # near miss: a group's share is no one work's
+    text = "Các dự án trọng điểm đã giải ngân 61,2% tổng mức đầu tư."
+    assert _not_a_project(text, "61,2", preceding=named)

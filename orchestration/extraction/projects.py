@@ -4782,6 +4782,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _described_work_owner(ctx)
         or _headline_amount_of_named_project(ctx)
         or _work_before_its_total(ctx)
+        or _share_of_a_works_total_owner(ctx)
         or _defined_work_owner(ctx)
         or _within_the_project_owner(ctx)
         or _cumulative_disbursement_owner(ctx)
@@ -4959,6 +4960,21 @@ def _work_before_its_total(ctx: FigureContext) -> tuple[str, str, int] | None:
         return None
     if _MANY_WORKS.search(ctx.sentence_text) or _AREA_INVESTMENT.search(ctx.before):
         return None
+    name = _work_named_before(ctx, ctx.sentence[0])
+    return (name, "funding", ctx.sentence[0]) if name else None
+
+
+# "Dự án X có tổng mức đầu tư 1.200 tỷ đồng." then "Đến nay, giải ngân đạt 58% tổng mức đầu tư (của dự án)": a per
+# cent of a total investment is a share of one work's price (a province's plan is "kế hoạch", never "tổng mức đầu
+# tư"), so with no work in its sentence it is the work named last's, in its paragraph or the one naming the work
+_OF_A_WORKS_TOTAL_AFTER = re.compile(r"\s*(?:so\s+với\s+)?(?:tổng\s+mức\s+đầu\s+tư|TMĐT)\b", _I)
+
+
+def _share_of_a_works_total_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if ctx.unit != "pct" or not _OF_A_WORKS_TOTAL_AFTER.match(ctx.after):
+        return None
+    if _MANY_WORKS.search(ctx.sentence_text):
+        return None  # ("các dự án đã giải ngân 60% tổng mức đầu tư": the group's, no one work's)
     name = _work_named_before(ctx, ctx.sentence[0])
     return (name, "funding", ctx.sentence[0]) if name else None
 
@@ -5229,13 +5245,26 @@ def _disbursement_of_work_before(ctx: FigureContext) -> bool:
 # (a capital after the word opens a name: "Dự án Khu đô thị X ..."; a plant is spoken of as "Nhà máy" alone too:
 # "Nhà máy có công suất 200 MW ...")
 _OPENS_ON_BARE_PROJECT = re.compile(r"\s*(?:Dự\s+án|Công\s+trình|Nhà\s+máy)\s+(?!" + UPPER + r")")
+# ("Đến nay, dự án đã giải ngân ...": the bare project the subject after a fronted time or source)
+_BARE_PROJECT_AFTER_FRONTED = re.compile(
+    r"\s*[^\W\d][^,.;:\n]{2,40},\s*(?:dự\s+án|công\s+trình)\s+(?!" + UPPER + r")(?=(?:đã|đang|hiện|giải|được|có)\b)"
+)
 _OF_BARE_PROJECT = re.compile(r"\b(?i:của|cho)\s+(?i:dự\s+án|công\s+trình)\b(?!\s+" + UPPER + r")")
+# ("... giải ngân đạt 57% tổng mức đầu tư (dự án).": a share of one work's price, closing its clause, names none)
+_SHARE_OF_BARE_TOTAL = re.compile(
+    r"%\s*(?:so\s+với\s+)?(?:tổng\s+mức\s+đầu\s+tư|TMĐT)(?:\s+(?:của\s+)?(?:dự\s+án|công\s+trình))?\s*(?:[.,;)]|$)", _I
+)
 # how many such paragraphs a passage may run on before the price (a longer run is another passage)
 _PASSAGE_PARAGRAPHS = 3
 
 
 def _speaks_of_the_bare_project(paragraph: str) -> bool:
-    return bool(_OPENS_ON_BARE_PROJECT.match(paragraph) or _OF_BARE_PROJECT.search(paragraph))
+    return bool(
+        _OPENS_ON_BARE_PROJECT.match(paragraph)
+        or _OF_BARE_PROJECT.search(paragraph)
+        or _BARE_PROJECT_AFTER_FRONTED.match(paragraph)
+        or ("%" in paragraph and _SHARE_OF_BARE_TOTAL.search(paragraph))
+    )
 
 
 # "1. Dự án: Trường X" over "- Chủ đầu tư: UBND xã Y." / "- Tổng mức đầu tư: 14,5 tỷ đồng." / "- Giải ngân: ...": the
