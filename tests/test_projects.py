@@ -9705,3 +9705,15 @@ def test_a_share_of_a_total_investment_with_no_work_in_its_paragraph_is_the_work
     # near miss: a group's share is no one work's
     text = "Các dự án trọng điểm đã giải ngân 61,2% tổng mức đầu tư."
     assert _not_a_project(text, "61,2", preceding=named)
+
+
+def test_a_time_up_to_now_fronted_without_its_comma_then_the_bare_project_is_the_project_named_before():
+    # "Đến nay dự án đã giải ngân N": the money of the work the paragraph before named, as with the comma
+    named = "Sáng 3/6/2026, huyện khánh thành cầu Khuổi Luông, tổng vốn đầu tư 85 tỷ đồng."
+    for opening in ("Đến nay", "Hiện nay", "Đến hết tháng 9/2026"):
+        text = f"{opening} dự án đã giải ngân 80 tỷ đồng, đạt 94% kế hoạch vốn."
+        for token, measure in (("80", "disbursed"), ("94", "plan_pct")):
+            fields = _project_fields(text, token, preceding=named)
+            assert (fields["project_name"], fields["measure"]) == ("cầu Khuổi Luông", measure), text
+    # near miss: the province as the subject after the time: its public capital, no work's
+    assert _not_a_project("Đến nay tỉnh đã giải ngân 80 tỷ đồng vốn đầu tư công.", "80", preceding=named)

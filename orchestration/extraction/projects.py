@@ -2551,12 +2551,23 @@ _ADVERBIAL_THEN_REFERENCE = re.compile(
     # (up to nine words: "Sau hơn 1 năm khởi công xây dựng, công trình đã được khánh thành")
     r"(?:^|(?<=[.!?…]\s))(?:[^\W\d][^\s,.;:]*(?:\s+[^\s,.;:]+){0,8}\s*,\s*){1,2}" + _BARE_KIND_THEN_VERB
 )
-# "Năm 2026 dự án được giao 1.650 tỷ đồng": the year fronted without its comma, then the project named before (its
-# money of that year; the year said, no event of it)
-_YEAR_FRONTED_REFERENCE = re.compile(
-    r"(?:^|(?<=[.!?…]\s))(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d\d\s+(dự\s+án|công\s+trình)"
+# "Năm 2026 dự án được giao 1.650 tỷ đồng", "Đến nay dự án đã giải ngân 240 tỷ đồng": a year or a time up to now
+# fronted without its comma, then the project named before (its money of that time; the time said, no event of it)
+_TIME_FRONTED_REFERENCE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))(?:(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d\d|(?:Tính\s+)?Đến\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này|"
+    r"(?:hết|cuối)\s+(?:tháng|quý|năm)\s+[^\s,.;:]+)|Hiện\s+(?:nay|tại))\s+(dự\s+án|công\s+trình)"
     r"(?=\s+(?:được|đã|mới|phải|đang|giải\s+ngân)\b)"
 )
+_TIME_FRONTED_WORDS = ("ăm ", "Đến ", "Hiện ")  # (a cheap test first: one of these opens every match)
+
+
+def _time_fronted_references(text: str) -> list[re.Match[str]]:
+    """The bare projects after a year or a time up to now fronted without its comma."""
+    if not any(word in text for word in _TIME_FRONTED_WORDS):
+        return []
+    return _sentence_opening_matches(_TIME_FRONTED_REFERENCE, text)
+
+
 # the tail of _ADVERBIAL_THEN_REFERENCE alone, after the comma that ends its last adverbial: a text it finds
 # nowhere holds no adverbial reference (every match of the whole ends on ``,\s*`` and a match of the tail, with the
 # same lookahead over the same text after it); the comma first lets the engine skip to the commas
@@ -2746,7 +2757,7 @@ def _reference_mentions(
         and not _KIND_AFTER_COMMA.search(text)
         and "đến nay" not in text
         and "oàn dự án" not in text
-        and not ("ăm " in text and _sentence_opening_matches(_YEAR_FRONTED_REFERENCE, text))
+        and not _time_fronted_references(text)
         and "oàn công trình" not in text
         and not adverbial
         and not deadlines
@@ -2778,7 +2789,7 @@ def _reference_mentions(
     references += [(start, end, False) for start, end in deadlines.items()]
     if "đến nay" in text:
         references += [(m.start(1), m.end(1), True) for m in _SINCE_START_REFERENCE.finditer(text)]
-    fronted = _sentence_opening_matches(_YEAR_FRONTED_REFERENCE, text) if "ăm " in text else []
+    fronted = _time_fronted_references(text)
     years_fronted = {m.start(1): m.end(1) for m in fronted}
     references += [(start, end, True) for start, end in years_fronted.items()]
     wholes_said = {}
@@ -4441,7 +4452,7 @@ def _needs_context(paragraph: str) -> bool:
         or ("Theo " in paragraph and _ATTRIBUTED_REFERENCE.search(paragraph))
         or ("từ " in paragraph and _SINCE_START_REFERENCE.search(paragraph))
         or ("oàn " in paragraph and _WHOLE_PROJECT_REFERENCE.search(paragraph))
-        or ("ăm " in paragraph and bool(_sentence_opening_matches(_YEAR_FRONTED_REFERENCE, paragraph)))
+        or bool(_time_fronted_references(paragraph))
         or bool(_adverbial_references(paragraph))
         or bool(_planned_deadline_references(paragraph))
     )
