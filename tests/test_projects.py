@@ -9717,3 +9717,15 @@ def test_a_time_up_to_now_fronted_without_its_comma_then_the_bare_project_is_the
             assert (fields["project_name"], fields["measure"]) == ("cầu Khuổi Luông", measure), text
     # near miss: the province as the subject after the time: its public capital, no work's
     assert _not_a_project("Đến nay tỉnh đã giải ngân 80 tỷ đồng vốn đầu tư công.", "80", preceding=named)
+
+
+def test_rooms_counted_with_their_cost_are_no_project():
+    # "nâng cấp N phòng học với kinh phí X": the rooms are the size of the works, no group of works nor one described
+    for text in (
+        "Năm 2026, huyện sửa chữa 38 phòng học với kinh phí 12,4 tỷ đồng.",
+        "Năm 2026, huyện xây mới 38 phòng học, tổng kinh phí 12,4 tỷ đồng.",
+    ):
+        assert _not_a_project(text, "12,4"), text
+    # near miss: works counted by their own noun are a group that owns its price
+    fields = _project_fields("Năm 2026, huyện khởi công 4 cầu dân sinh với tổng vốn 12,4 tỷ đồng.", "12,4")
+    assert fields["project_name"].startswith("4 cầu dân sinh")

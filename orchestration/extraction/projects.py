@@ -5055,6 +5055,8 @@ def _described_work_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         return None  # ("Doanh nghiệp KCN ... 1.950 tỷ đồng": the park's firms, not a work described)
     if _LOAN_PURPOSE_BEFORE.search(ctx.before, max(0, m.start(1) - 30), m.start(1)):
         return None  # ("giải ngân cho vay mua nhà ở xã hội 615 tỷ đồng": money lent for homes, no work's price)
+    if _COUNTED_BEFORE.search(ctx.before, max(0, m.start(1) - 8), m.start(1)):
+        return None  # ("nâng cấp 145 phòng học với kinh phí ...": things counted, no one work described)
     # ("Tỉnh chấp thuận đầu tư dự án tổ hợp giáo dục 338 tỷ đồng": the verb before the work is its event)
     said = said_event(ctx.before[: m.start(1)], "")
     return spaced(m.group(1)), said or "funding", ctx.sentence[0] + m.end(1)
@@ -5731,6 +5733,11 @@ _CAPITAL_WORDS = re.compile(r"\b(?:vốn|giải\s+ngân|kinh\s+phí|phân\s+bổ
 _SIZE_AFTER_GROUP = re.compile(r"[^,.;:()]+?\s(?:gồm|với)\s+", _I)
 
 
+# "sửa chữa, nâng cấp 145 phòng học với kinh phí 86,5 tỷ đồng": rooms counted (data/words/rooms_counted.csv) are the
+# size of the works done, no group of works of the news; the money is the spending's, not a project's
+_ROOMS_COUNTED = re.compile(_GROUP_COUNT + r"(?:" + word_source("rooms_counted") + r")\b", _I)
+
+
 def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """ "9 dự án y tế, vốn đầu tư hơn 700 tỷ đồng", "4 dự án ... đã hoàn thành, ... vốn đã được
     phân bổ là 80 tỷ đồng": the group owns its investment, and any money once it has an event."""
@@ -5742,6 +5749,8 @@ def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     group = groups[-1]
     if len(groups) > 1 and _SIZE_AFTER_GROUP.fullmatch(ctx.before, groups[-2].start(), group.start()):
         group = groups[-2]  # "12 công trình trường học với 286 phòng học, vốn ...": the rooms are the works' size
+    elif _ROOMS_COUNTED.match(group.group()):
+        return None
     # ("11 dự án trường phổ thông dân tộc nội trú liên cấp được điều chỉnh ...": a long kind runs on to its verb)
     said = group.group() + _GROUP_TAIL.match(ctx.before, group.end()).group()
     name = _GROUP_NAME_END.split(said, maxsplit=1)[0]  # "4 dự án thể thao", not its predicate
