@@ -9729,3 +9729,20 @@ def test_rooms_counted_with_their_cost_are_no_project():
     # near miss: works counted by their own noun are a group that owns its price
     fields = _project_fields("Năm 2026, huyện khởi công 4 cầu dân sinh với tổng vốn 12,4 tỷ đồng.", "12,4")
     assert fields["project_name"].startswith("4 cầu dân sinh")
+
+
+def test_capital_allotted_to_a_project_named_after_the_amount_is_its_plan():
+    # "Bố trí N tỷ đồng cho Dự án X": the plan's capital for the work named after it; no works said under way
+    text = "Năm 2027, tỉnh bố trí 640 tỷ đồng cho Dự án đường nối Ea Kar - Krông Năng."
+    fields = _project_fields(text, "640")
+    assert (fields["project_name"], fields["measure"], fields["event"]) == (
+        "đường nối Ea Kar - Krông Năng",
+        "plan",
+        "funding",
+    )
+    assert _rows(text) == []
+    text = "Năm 2027, tỉnh phân bổ 640 tỷ đồng để thực hiện dự án đường nối Ea Kar - Krông Năng."
+    assert _project_fields(text, "640")["measure"] == "plan"
+    # near miss: a project named after a disbursement with its own verb keeps its event row
+    text = "Năm 2027, tỉnh bố trí 640 tỷ đồng cho Dự án đường nối Ea Kar - Krông Năng đang thi công."
+    assert _rows(text) == [("đường nối Ea Kar - Krông Năng", "in_progress", None)]

@@ -2120,6 +2120,15 @@ _DESCRIBED_OWN_NAME = re.compile(
 _MEASURE_OF = EndAnchored(
     re.compile(r"(?:" + word_source("total_investment") + r"|giải\s+ngân)\s+(?:(?:của|cho)\s+)?$", _I)
 )
+# "Bố trí 1.200 tỷ đồng cho Dự án X": capital allotted to the project by a plan, no news of its works
+_ALLOTTED_BEFORE = EndAnchored(
+    re.compile(
+        r"(?:" + word_source("allocation_verbs") + r")(?:\s+(?:vốn|kinh\s+phí))?"
+        rf"\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*{_MONEY_SCALE}(?:\s+đồng)?"
+        r"\s+(?:cho|để\s+(?:thực\s+hiện|đầu\s+tư|xây\s+dựng))\s+$",
+        _I,
+    )
+)
 # "Địa điểm thực hiện dự án X ...": the project's site, no news of it
 _SITE_OF = guarded(re.compile(r"địa\s+điểm\s+(?:thực\s+hiện|xây\s+dựng)\s+$", _I))
 _MEASURED = re.compile(r"\s*\d[\d.,]*\s*(?:km|m|mét|ha|m2|m²|làn)\b", _I)
@@ -3126,7 +3135,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             needs_verb=component
             or parent
             or item_got is not None
-            or bool(_DESCRIPTION_AFTER.match(after) or _MEASURE_OF.search(before) or _SITE_OF.search(before)),
+            or bool(_DESCRIPTION_AFTER.match(after) or _MEASURE_OF.search(before) or _SITE_OF.search(before))
+            or bool(_ALLOTTED_BEFORE.search(before)),
             part=component,
         )
     items = _list_items(text, triggers, lowered)
@@ -4787,6 +4797,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _remaining_packages_owner(ctx)
         or _works_progress_owner(ctx, last_name)
         or _builders_share_owner(ctx, last_name)
+        or _work_allotted_after(ctx)
         or _work_paid_for(ctx)
         or _investment_sentence_owner(ctx)
         or _share_of_finished_work(ctx, last_name)
@@ -5113,6 +5124,21 @@ def _subject_after_fronted_price(ctx: FigureContext) -> tuple[str, str, int] | N
     last_name = last_project_name(ctx.text[:opening]) or last_project_name(ctx.preceding)
     subject = (ev.name for ev in find_project_events(ctx.text, last_name) if ev.start == gap.end())
     return next(((name, "funding", ctx.start) for name in subject), None)
+
+
+# "Bố trí 1.200 tỷ đồng cho Dự án đường X", "tỉnh phân bổ 85 tỷ đồng để thực hiện dự án Y": the capital a plan
+# allots (data/words/capital_plan.csv, right before the amount) to the work named right after it
+_ALLOTTED_TO = re.compile(r"(?:\s+đồng)?\s+(?:cho|để\s+(?:thực\s+hiện|đầu\s+tư|xây\s+dựng))\s+", _I)
+
+
+def _work_allotted_after(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if ctx.unit not in ("VND", "USD") or (gap := _ALLOTTED_TO.match(ctx.text, ctx.unit_end)) is None:
+        return None
+    opening = _sentence_from(ctx)
+    if not _PLAN.search(ctx.text, max(opening, ctx.start - _FRONTED_PRICE_REACH), ctx.start):
+        return None
+    subject = (ev.name for ev in find_project_events(ctx.text) if ev.start == gap.end() and not ev.part)
+    return next(((name, "funding", opening) for name in subject), None)
 
 
 # "Trạm y tế X được khởi công ... . Tổng nguồn vốn đầu tư gần 5 tỷ đồng, trong đó ...": a sentence that
