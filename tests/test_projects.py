@@ -9746,3 +9746,17 @@ def test_capital_allotted_to_a_project_named_after_the_amount_is_its_plan():
     # near miss: a project named after a disbursement with its own verb keeps its event row
     text = "Năm 2027, tỉnh bố trí 640 tỷ đồng cho Dự án đường nối Ea Kar - Krông Năng đang thi công."
     assert _rows(text) == [("đường nối Ea Kar - Krông Năng", "in_progress", None)]
+
+
+def test_the_works_progress_is_the_work_its_paragraph_named_not_the_one_carried_over():
+    # a phase in the paragraph's name makes it look back; the work it names before the sentence is still the nearest
+    text = (
+        "Dự án đường nối Pắc Nặm - Bành Trạch (giai đoạn 2) dài 14 km, tổng mức đầu tư 820 tỷ đồng. "
+        "Đến nay, sản lượng thi công đạt 510 tỷ đồng."
+    )
+    fields = _project_fields(text, "510", preceding="Đường Pắc Nặm - Bành Trạch về đích sớm")
+    assert fields["project_name"] == "đường nối Pắc Nặm - Bành Trạch (giai đoạn 2)"
+    # near miss: with no work named in the paragraph, the one carried over owns it
+    named = "Dự án đường nối Pắc Nặm - Bành Trạch (giai đoạn 2) dài 14 km."
+    fields = _project_fields("Đến nay, sản lượng thi công đạt 510 tỷ đồng.", "510", preceding=named)
+    assert fields["project_name"] == "đường nối Pắc Nặm - Bành Trạch (giai đoạn 2)"

@@ -5672,7 +5672,10 @@ def _builders_share_owner(ctx: FigureContext, last_name: str | None) -> tuple[st
 def _works_progress_owner(ctx: FigureContext, last_name: str | None) -> tuple[str, str, int] | None:
     if not _WORKS_PROGRESS.search(ctx.sentence_text):
         return None
-    name = last_name or last_project_name(ctx.preceding + "\n" + ctx.text[: ctx.sentence[0]])
+    # (the work named earlier in the paragraph first: a name the paragraph gives is nearer than the one carried over
+    # from before it, "Dự án X (giai đoạn 1) ... . Đến nay, sản lượng thi công đạt ..." is X's, not the headline's)
+    in_paragraph = last_project_name(ctx.text[: ctx.sentence[0]]) if ctx.sentence[0] else None
+    name = in_paragraph or last_name or last_project_name(ctx.preceding)
     # (a finished work's value of the works is its price: "funding", not works under way)
     event = "funding" if _FINISHED_WORKS_VALUE.search(ctx.before) else "in_progress"
     return (name, event, ctx.sentence[0]) if name else None
