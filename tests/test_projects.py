@@ -9760,3 +9760,10 @@ def test_the_works_progress_is_the_work_its_paragraph_named_not_the_one_carried_
     named = "Dự án đường nối Pắc Nặm - Bành Trạch (giai đoạn 2) dài 14 km."
     fields = _project_fields("Đến nay, sản lượng thi công đạt 510 tỷ đồng.", "510", preceding=named)
     assert fields["project_name"] == "đường nối Pắc Nặm - Bành Trạch (giai đoạn 2)"
+
+
+def test_a_kind_with_its_classifier_refers_to_the_work_of_that_kind_named_last():
+    # "Cây cầu dài ..., tổng kinh phí N": the bridge named before, not the road project it belongs to
+    opening = "Sáng 2/8/2026, tỉnh thông xe {} thuộc dự án đường tỉnh 669. {} có tổng kinh phí 84 tỷ đồng."
+    for work, kind in (("cầu Đắk Pôi", "Cây cầu dài 160 m,"), ("Trường Tiểu học Ya Hội", "Ngôi trường")):
+        assert _project_fields(opening.format(work, kind), "84")["project_name"] == work

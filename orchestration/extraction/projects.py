@@ -333,6 +333,16 @@ _BARE_KIND = (r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đườ
               r"Đoạn\s+đường|Con\s+đường|Ngôi\s+trường|Gói\s+thầu|Đường\s+dây|Bến\s+cảng|"
               r"Khu\s+tái\s+định\s+cư|Khu\s+dân\s+cư|Khu\s+đô\s+thị|Cụm\s+công\s+nghiệp|Khu\s+công\s+nghiệp")
 _BARE_KIND_ALONE = re.compile(_BARE_KIND)
+# ("Cây cầu dài 180 m", "Ngôi trường có 12 phòng", "Con đường rộng 7 m": a classifier before the kind, which the
+# work's name does not carry, "cầu X", "trường Y")
+_CLASSIFIER = re.compile(r"(?:cây|con|ngôi)\s+(?=\S)")
+
+
+def _kind_without_classifier(kind: str) -> str:
+    """A bare kind as a work's name opens on it: "cây cầu" is the kind "cầu" (lower case)."""
+    return _CLASSIFIER.sub("", kind, count=1) if _CLASSIFIER.match(kind) else kind
+
+
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|DA\b|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
 # ("Điểm đầu Dự án xuất phát từ Km0+00": where the project runs, no name)
 # ("Dự án có điểm đầu kết nối với ...", "Dự án thuộc nhóm A": what the project has or belongs to, no name)
@@ -2838,7 +2848,7 @@ def _reference_mentions(
         if antecedent is not None and _BARE_KIND_ALONE.fullmatch(text, start, end):
             # ("hợp long cầu X thuộc dự án đường Y. Cầu dài 320 m, tổng vốn ...": the kind alone is the work of that
             # kind named last, not the project it belongs to)
-            kind = spaced(text[start:end]).lower() + " "
+            kind = _kind_without_classifier(spaced(text[start:end]).lower()) + " "
             same = next((v for v in reversed(wholes) if _without_plant_unit(v.name).lower().startswith(kind)), None)
             if same is None and kind.startswith("khu "):
                 continue  # ("khởi công đường X. Khu đô thị có ...": an area is no road named before it)
@@ -4143,7 +4153,7 @@ def last_project_name(text: str, kind: str | None = None) -> str | None:
     if not wholes:
         return None
     if kind is not None:
-        folded = " ".join(kind.split()).casefold()
+        folded = _kind_without_classifier(" ".join(kind.split()).casefold())
         for mention in reversed(wholes):
             name = _row_name(text, mention)
             own = _without_plant_unit(name)
