@@ -9767,3 +9767,12 @@ def test_a_kind_with_its_classifier_refers_to_the_work_of_that_kind_named_last()
     opening = "Sáng 2/8/2026, tỉnh thông xe {} thuộc dự án đường tỉnh 669. {} có tổng kinh phí 84 tỷ đồng."
     for work, kind in (("cầu Đắk Pôi", "Cây cầu dài 160 m,"), ("Trường Tiểu học Ya Hội", "Ngôi trường")):
         assert _project_fields(opening.format(work, kind), "84")["project_name"] == work
+
+
+def test_the_bare_project_after_cua_in_a_paragraph_of_its_own_is_the_project_named_before():
+    # "giá trị giải ngân của dự án đạt N" with no work in its paragraph: the work the paragraph before named
+    named = "Sáng 2/8/2026, tỉnh thông xe dự án đường tỉnh 669."
+    fields = _project_fields("Đến nay, giá trị giải ngân của dự án đạt 84 tỷ đồng.", "84", preceding=named)
+    assert (fields["project_name"], fields["measure"]) == ("đường tỉnh 669", "disbursed")
+    # near miss: with no work named before, the disbursement is the province's
+    assert _not_a_project("Đến nay, giá trị giải ngân của dự án đạt 84 tỷ đồng.", "84", preceding="Tỉnh có mưa lớn.")

@@ -4469,6 +4469,8 @@ def _needs_context(paragraph: str) -> bool:
         _NEEDS_CONTEXT.search(paragraph)
         or _references(paragraph)
         or _INVESTED_REFERENCE.search(paragraph)
+        # ("Đến nay, giá trị giải ngân của dự án đạt ...": the bare project after "của/cho/thuộc", the one named before)
+        or _BARE_REFERENCE.search(paragraph)
         or ("Theo " in paragraph and _ATTRIBUTED_REFERENCE.search(paragraph))
         or ("từ " in paragraph and _SINCE_START_REFERENCE.search(paragraph))
         or ("oàn " in paragraph and _WHOLE_PROJECT_REFERENCE.search(paragraph))
