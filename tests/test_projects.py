@@ -1672,6 +1672,26 @@ def test_event_of_an_unnamed_part_of_a_named_project():
     assert _rows(text) == [("hạ tầng khu tái định cư thuộc Dự án Khu đô thị mới Tây Bắc", "started", None)]
 
 
+def test_event_of_a_part_with_its_own_name_is_the_parts_alone():
+    # "khởi công cầu A thuộc Dự án B": the bridge has a name of its own; B is only where it belongs
+    text = "Sáng 4/5, huyện khởi công cầu Nà Khoang thuộc Dự án đường liên xã Thượng Giáo - Địa Linh."
+    assert _rows(text) == [("cầu Nà Khoang", "started", None)]
+    # near miss: a package is named only with its project
+    text = "Sáng 4/5, huyện khởi công gói thầu XL-02 thuộc Dự án đường liên xã Thượng Giáo - Địa Linh."
+    assert _rows(text) == [("gói thầu XL-02 thuộc Dự án đường liên xã Thượng Giáo - Địa Linh", "started", None)]
+
+
+def test_a_former_name_in_brackets_is_no_second_work():
+    # "A (trước đây là B)", "A (còn gọi là B)": B is another name of A, not a work of its own
+    text = "Ngày 2/9, xã khánh thành cầu Nà Pục (trước đây là cầu treo Bản Chẵng) với tổng vốn 12 tỷ đồng."
+    assert _rows(text) == [("cầu Nà Pục", "inaugurated", None)]
+    text = "Tỉnh phê duyệt dự án đường Khuổi Tục (còn gọi là dự án đường liên thôn Pác Nặm)."
+    assert _rows(text) == [("đường Khuổi Tục", "approved", None)]
+    # near miss: a second work in brackets with no naming words is still its own
+    text = "Ngày 2/9, xã khánh thành cầu Nà Pục (cùng với cầu treo Bản Chẵng) với tổng vốn 12 tỷ đồng."
+    assert ("cầu treo Bản Chẵng", "inaugurated", None) in _rows(text)
+
+
 def test_one_of_the_works_counted_before_takes_their_event():
     # "... khánh thành 5 công trình. Trong đó có cầu X.": a work of the group, with the group's event
     assert _rows("Huyện đã khánh thành 5 công trình. Trong đó có cầu Bản Lìm.") == [
@@ -9664,3 +9684,95 @@ def test_a_sentence_opening_on_the_bare_part_project_prices_the_project_named_be
         assert got is not None and got.table == "projects"
         assert got.fields["project_name"] == "đường vành đai phía Tây tỉnh Gia Lai"
         assert got.fields["measure"] == "total_investment"
+
+
+def test_a_share_of_a_total_investment_with_no_work_in_its_paragraph_is_the_work_named_before():
+    # "giải ngân đạt X% tổng mức đầu tư": a share of one work's price, the work the passage named (no province's plan)
+    named = "Dự án kè sông Nậm Mu có tổng mức đầu tư 360 tỷ đồng."
+    for text in (
+        "Đến nay, giá trị giải ngân đạt 61,2% tổng mức đầu tư của dự án.",
+        "Đến tháng 9, giải ngân đạt 61,2% tổng mức đầu tư dự án.",
+        "Lũy kế giải ngân đạt 61,2% tổng mức đầu tư.",
+    ):
+        fields = _project_fields(text, "61,2", preceding=named)
+        assert (fields["project_name"], fields["measure"]) == ("kè sông Nậm Mu", "plan_pct"), text
+    # the paragraphs between that go on about the bare project keep the passage
+    between = named + "\nĐến nay, dự án đã hoàn thành 70% khối lượng."
+    fields = _project_fields("Lũy kế giải ngân đạt 61,2% tổng mức đầu tư.", "61,2", preceding=between)
+    assert fields["project_name"] == "kè sông Nậm Mu"
+    # near miss: the share of a plan is the area's public capital, no work's
+    assert _not_a_project("Đến nay, giải ngân đạt 61,2% kế hoạch vốn năm 2026.", "61,2", preceding=named)
+    # near miss: a group's share is no one work's
+    text = "Các dự án trọng điểm đã giải ngân 61,2% tổng mức đầu tư."
+    assert _not_a_project(text, "61,2", preceding=named)
+
+
+def test_a_time_up_to_now_fronted_without_its_comma_then_the_bare_project_is_the_project_named_before():
+    # "Đến nay dự án đã giải ngân N": the money of the work the paragraph before named, as with the comma
+    named = "Sáng 3/6/2026, huyện khánh thành cầu Khuổi Luông, tổng vốn đầu tư 85 tỷ đồng."
+    for opening in ("Đến nay", "Hiện nay", "Đến hết tháng 9/2026"):
+        text = f"{opening} dự án đã giải ngân 80 tỷ đồng, đạt 94% kế hoạch vốn."
+        for token, measure in (("80", "disbursed"), ("94", "plan_pct")):
+            fields = _project_fields(text, token, preceding=named)
+            assert (fields["project_name"], fields["measure"]) == ("cầu Khuổi Luông", measure), text
+    # near miss: the province as the subject after the time: its public capital, no work's
+    assert _not_a_project("Đến nay tỉnh đã giải ngân 80 tỷ đồng vốn đầu tư công.", "80", preceding=named)
+
+
+def test_rooms_counted_with_their_cost_are_no_project():
+    # "nâng cấp N phòng học với kinh phí X": the rooms are the size of the works, no group of works nor one described
+    for text in (
+        "Năm 2026, huyện sửa chữa 38 phòng học với kinh phí 12,4 tỷ đồng.",
+        "Năm 2026, huyện xây mới 38 phòng học, tổng kinh phí 12,4 tỷ đồng.",
+    ):
+        assert _not_a_project(text, "12,4"), text
+    # near miss: works counted by their own noun are a group that owns its price
+    fields = _project_fields("Năm 2026, huyện khởi công 4 cầu dân sinh với tổng vốn 12,4 tỷ đồng.", "12,4")
+    assert fields["project_name"].startswith("4 cầu dân sinh")
+
+
+def test_capital_allotted_to_a_project_named_after_the_amount_is_its_plan():
+    # "Bố trí N tỷ đồng cho Dự án X": the plan's capital for the work named after it; no works said under way
+    text = "Năm 2027, tỉnh bố trí 640 tỷ đồng cho Dự án đường nối Ea Kar - Krông Năng."
+    fields = _project_fields(text, "640")
+    assert (fields["project_name"], fields["measure"], fields["event"]) == (
+        "đường nối Ea Kar - Krông Năng",
+        "plan",
+        "funding",
+    )
+    assert _rows(text) == []
+    text = "Năm 2027, tỉnh phân bổ 640 tỷ đồng để thực hiện dự án đường nối Ea Kar - Krông Năng."
+    assert _project_fields(text, "640")["measure"] == "plan"
+    # near miss: a project named after a disbursement with its own verb keeps its event row
+    text = "Năm 2027, tỉnh bố trí 640 tỷ đồng cho Dự án đường nối Ea Kar - Krông Năng đang thi công."
+    assert _rows(text) == [("đường nối Ea Kar - Krông Năng", "in_progress", None)]
+
+
+def test_the_works_progress_is_the_work_its_paragraph_named_not_the_one_carried_over():
+    # a phase in the paragraph's name makes it look back; the work it names before the sentence is still the nearest
+    text = (
+        "Dự án đường nối Pắc Nặm - Bành Trạch (giai đoạn 2) dài 14 km, tổng mức đầu tư 820 tỷ đồng. "
+        "Đến nay, sản lượng thi công đạt 510 tỷ đồng."
+    )
+    fields = _project_fields(text, "510", preceding="Đường Pắc Nặm - Bành Trạch về đích sớm")
+    assert fields["project_name"] == "đường nối Pắc Nặm - Bành Trạch (giai đoạn 2)"
+    # near miss: with no work named in the paragraph, the one carried over owns it
+    named = "Dự án đường nối Pắc Nặm - Bành Trạch (giai đoạn 2) dài 14 km."
+    fields = _project_fields("Đến nay, sản lượng thi công đạt 510 tỷ đồng.", "510", preceding=named)
+    assert fields["project_name"] == "đường nối Pắc Nặm - Bành Trạch (giai đoạn 2)"
+
+
+def test_a_kind_with_its_classifier_refers_to_the_work_of_that_kind_named_last():
+    # "Cây cầu dài ..., tổng kinh phí N": the bridge named before, not the road project it belongs to
+    opening = "Sáng 2/8/2026, tỉnh thông xe {} thuộc dự án đường tỉnh 669. {} có tổng kinh phí 84 tỷ đồng."
+    for work, kind in (("cầu Đắk Pôi", "Cây cầu dài 160 m,"), ("Trường Tiểu học Ya Hội", "Ngôi trường")):
+        assert _project_fields(opening.format(work, kind), "84")["project_name"] == work
+
+
+def test_the_bare_project_after_cua_in_a_paragraph_of_its_own_is_the_project_named_before():
+    # "giá trị giải ngân của dự án đạt N" with no work in its paragraph: the work the paragraph before named
+    named = "Sáng 2/8/2026, tỉnh thông xe dự án đường tỉnh 669."
+    fields = _project_fields("Đến nay, giá trị giải ngân của dự án đạt 84 tỷ đồng.", "84", preceding=named)
+    assert (fields["project_name"], fields["measure"]) == ("đường tỉnh 669", "disbursed")
+    # near miss: with no work named before, the disbursement is the province's
+    assert _not_a_project("Đến nay, giá trị giải ngân của dự án đạt 84 tỷ đồng.", "84", preceding="Tỉnh có mưa lớn.")

@@ -333,6 +333,16 @@ _BARE_KIND = (r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đườ
               r"Đoạn\s+đường|Con\s+đường|Ngôi\s+trường|Gói\s+thầu|Đường\s+dây|Bến\s+cảng|"
               r"Khu\s+tái\s+định\s+cư|Khu\s+dân\s+cư|Khu\s+đô\s+thị|Cụm\s+công\s+nghiệp|Khu\s+công\s+nghiệp")
 _BARE_KIND_ALONE = re.compile(_BARE_KIND)
+# ("Cây cầu dài 180 m", "Ngôi trường có 12 phòng", "Con đường rộng 7 m": a classifier before the kind, which the
+# work's name does not carry, "cầu X", "trường Y")
+_CLASSIFIER = re.compile(r"(?:cây|con|ngôi)\s+(?=\S)")
+
+
+def _kind_without_classifier(kind: str) -> str:
+    """A bare kind as a work's name opens on it: "cây cầu" is the kind "cầu" (lower case)."""
+    return _CLASSIFIER.sub("", kind, count=1) if _CLASSIFIER.match(kind) else kind
+
+
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|DA\b|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
 # ("Điểm đầu Dự án xuất phát từ Km0+00": where the project runs, no name)
 # ("Dự án có điểm đầu kết nối với ...", "Dự án thuộc nhóm A": what the project has or belongs to, no name)
@@ -480,6 +490,16 @@ _EVENT_OF_PART = re.compile(
     r"(?:khởi\s+công|khánh\s+thành|động\s+thổ)\s+(?:xây\s+dựng\s+)?(?P<part>[^\W\d_][^.;:,()“”\"]{2,120}?)\s+thuộc\s*$",
     _I,
 )
+# a part's own name: a kind of work, then a capitalised word ("cầu Bến Đền", "nhà máy nước Sông Đà"); not a package
+# or a component, whose number names it only with its project ("Gói thầu số 2", "dự án thành phần 1")
+_OWN_NAMED_WORK = re.compile(r"(?!(?i:gói\s+thầu|dự\s+án|hạng\s+mục)\b)[^\s]+(?:\s+(?-i:[a-zđà-ỹ])\S*)*\s+" + UPPER)
+
+
+def _names_its_own_work(part: str) -> bool:
+    """Is ``part`` (the words between an event verb and "thuộc") a work of its own, with a proper name?"""
+    return bool(_WORK.match(part)) and _OWN_NAMED_WORK.match(part) is not None
+
+
 # "Gói thầu số 2 và Gói thầu số 3 (thuộc Dự án X)": two parts of one kind joined, each its own
 _TWO_PARTS = re.compile(
     r"((?i:gói\s+thầu|dự\s+án\s+thành\s+phần)\s+(?:số\s+)?[\w.-]+)\s+và\s+((?i:gói\s+thầu|dự\s+án\s+thành\s+phần)"
@@ -2110,6 +2130,15 @@ _DESCRIBED_OWN_NAME = re.compile(
 _MEASURE_OF = EndAnchored(
     re.compile(r"(?:" + word_source("total_investment") + r"|giải\s+ngân)\s+(?:(?:của|cho)\s+)?$", _I)
 )
+# "Bố trí 1.200 tỷ đồng cho Dự án X": capital allotted to the project by a plan, no news of its works
+_ALLOTTED_BEFORE = EndAnchored(
+    re.compile(
+        r"(?:" + word_source("allocation_verbs") + r")(?:\s+(?:vốn|kinh\s+phí))?"
+        rf"\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*{_MONEY_SCALE}(?:\s+đồng)?"
+        r"\s+(?:cho|để\s+(?:thực\s+hiện|đầu\s+tư|xây\s+dựng))\s+$",
+        _I,
+    )
+)
 # "Địa điểm thực hiện dự án X ...": the project's site, no news of it
 _SITE_OF = guarded(re.compile(r"địa\s+điểm\s+(?:thực\s+hiện|xây\s+dựng)\s+$", _I))
 _MEASURED = re.compile(r"\s*\d[\d.,]*\s*(?:km|m|mét|ha|m2|m²|làn)\b", _I)
@@ -2250,6 +2279,20 @@ _CREDIT_BEFORE = re.compile(r"(?:Ảnh|ẢNH)\s*:[^\n():.]{0,30}$")
 # "cấp GCNĐKĐT cho 3 dự án với tổng vốn 156 triệu USD (Nhà máy A: 95 triệu USD; ...)": a bracket after an amount
 # parts it among the works it lists; it is no other name of a work
 _AMOUNT_BEFORE_BRACKET = re.compile(rf"\d\s*{_MONEY_SCALE}\s+(?:đồng|USD)\s*\($", _I)
+# "đường tỉnh 279 (trước đây là đường huyện X)", "cầu A (còn gọi là cầu B)": the bracket gives another name of the
+# work just named, no second work (data/words/another_name_of_a_work.csv)
+_ANOTHER_NAME_BEFORE = re.compile(
+    r"\(\s*(?:" + word_source("another_name_of_a_work") + r")\s*:?\s*(?:(?:dự\s+án|công\s+trình)\s+)?$", _I
+)
+ANOTHER_NAME_REACH = 36  # characters between the bracket and the name: "(hay còn gọi là công trình "
+
+
+def _another_name_before(text: str, start: int) -> bool:
+    """Does a bracket that gives another name of the work before it ("(trước đây là ", "(còn gọi là ") open right
+    before ``start``?"""
+    return "(" in text[max(0, start - ANOTHER_NAME_REACH) : start] and bool(
+        _ANOTHER_NAME_BEFORE.search(text, max(0, start - ANOTHER_NAME_REACH), start)
+    )
 
 
 def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
@@ -2266,6 +2309,9 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         ):
             # "nhu cầu", "yêu cầu": not a bridge; "khai thác chợ X": running a market, no work of the news (but
             # "đưa vào khai thác chợ X": the word ends an event verb, the market is what was put into service)
+            continue
+        if _another_name_before(text, start):
+            alias_end = text.find(")", start)
             continue
         if _COUNTED_BEFORE.search(text, max(0, start - 8), start):
             continue  # "(gồm 3 phòng học và 1 nhà vệ sinh)": what a work holds, counted; no work's name
@@ -2524,12 +2570,23 @@ _ADVERBIAL_THEN_REFERENCE = re.compile(
     # (up to nine words: "Sau hơn 1 năm khởi công xây dựng, công trình đã được khánh thành")
     r"(?:^|(?<=[.!?…]\s))(?:[^\W\d][^\s,.;:]*(?:\s+[^\s,.;:]+){0,8}\s*,\s*){1,2}" + _BARE_KIND_THEN_VERB
 )
-# "Năm 2026 dự án được giao 1.650 tỷ đồng": the year fronted without its comma, then the project named before (its
-# money of that year; the year said, no event of it)
-_YEAR_FRONTED_REFERENCE = re.compile(
-    r"(?:^|(?<=[.!?…]\s))(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d\d\s+(dự\s+án|công\s+trình)"
+# "Năm 2026 dự án được giao 1.650 tỷ đồng", "Đến nay dự án đã giải ngân 240 tỷ đồng": a year or a time up to now
+# fronted without its comma, then the project named before (its money of that time; the time said, no event of it)
+_TIME_FRONTED_REFERENCE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))(?:(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d\d|(?:Tính\s+)?Đến\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này|"
+    r"(?:hết|cuối)\s+(?:tháng|quý|năm)\s+[^\s,.;:]+)|Hiện\s+(?:nay|tại))\s+(dự\s+án|công\s+trình)"
     r"(?=\s+(?:được|đã|mới|phải|đang|giải\s+ngân)\b)"
 )
+_TIME_FRONTED_WORDS = ("ăm ", "Đến ", "Hiện ")  # (a cheap test first: one of these opens every match)
+
+
+def _time_fronted_references(text: str) -> list[re.Match[str]]:
+    """The bare projects after a year or a time up to now fronted without its comma."""
+    if not any(word in text for word in _TIME_FRONTED_WORDS):
+        return []
+    return _sentence_opening_matches(_TIME_FRONTED_REFERENCE, text)
+
+
 # the tail of _ADVERBIAL_THEN_REFERENCE alone, after the comma that ends its last adverbial: a text it finds
 # nowhere holds no adverbial reference (every match of the whole ends on ``,\s*`` and a match of the tail, with the
 # same lookahead over the same text after it); the comma first lets the engine skip to the commas
@@ -2719,7 +2776,7 @@ def _reference_mentions(
         and not _KIND_AFTER_COMMA.search(text)
         and "đến nay" not in text
         and "oàn dự án" not in text
-        and not ("ăm " in text and _sentence_opening_matches(_YEAR_FRONTED_REFERENCE, text))
+        and not _time_fronted_references(text)
         and "oàn công trình" not in text
         and not adverbial
         and not deadlines
@@ -2751,7 +2808,7 @@ def _reference_mentions(
     references += [(start, end, False) for start, end in deadlines.items()]
     if "đến nay" in text:
         references += [(m.start(1), m.end(1), True) for m in _SINCE_START_REFERENCE.finditer(text)]
-    fronted = _sentence_opening_matches(_YEAR_FRONTED_REFERENCE, text) if "ăm " in text else []
+    fronted = _time_fronted_references(text)
     years_fronted = {m.start(1): m.end(1) for m in fronted}
     references += [(start, end, True) for start, end in years_fronted.items()]
     wholes_said = {}
@@ -2791,7 +2848,7 @@ def _reference_mentions(
         if antecedent is not None and _BARE_KIND_ALONE.fullmatch(text, start, end):
             # ("hợp long cầu X thuộc dự án đường Y. Cầu dài 320 m, tổng vốn ...": the kind alone is the work of that
             # kind named last, not the project it belongs to)
-            kind = spaced(text[start:end]).lower() + " "
+            kind = _kind_without_classifier(spaced(text[start:end]).lower()) + " "
             same = next((v for v in reversed(wholes) if _without_plant_unit(v.name).lower().startswith(kind)), None)
             if same is None and kind.startswith("khu "):
                 continue  # ("khởi công đường X. Khu đô thị có ...": an area is no road named before it)
@@ -2960,6 +3017,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             continue
         if window.endswith("với ") and _LINKED_TO_BEFORE.search(window):
             continue  # "(tiếp nối với Dự án X)": the project a road reaches, no news of it
+        if _another_name_before(text, m.start()):
+            continue  # "dự án A (trước đây là dự án B)": the project's former name, no second project
         if window[-9:].lower() == "xây dựng " and _AGENCY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             # "Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp ...": an agency (in capitals too, on a
             # report's header: "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG CÔNG TRÌNH GIAO THÔNG")
@@ -3051,7 +3110,18 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         if parent:
             before = ""
             part = _EVENT_OF_PART.search(text, max(0, m.start() - 160), m.start())
-            if part is not None:
+            if part is not None and _names_its_own_work(part.group("part")):
+                # "khởi công cầu A thuộc Dự án B": a part with a proper name of its own is the work the verb
+                # says; the project after "thuộc" is only where it belongs
+                own_end = part.start("part") + len(part.group("part").rstrip())
+                found[part.start("part")] = _Mention(
+                    part.start("part"),
+                    own_end,
+                    spaced(part.group("part")),
+                    _clause_before(text, part.start("part")),
+                    _sentence_after(text, own_end),
+                )
+            elif part is not None:
                 # "khởi công xây dựng hạ tầng khu tái định cư thuộc Dự án X": the part and its project, one
                 # work, whose event the verb before the part says
                 start, parent = part.start("part"), False
@@ -3075,7 +3145,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             needs_verb=component
             or parent
             or item_got is not None
-            or bool(_DESCRIPTION_AFTER.match(after) or _MEASURE_OF.search(before) or _SITE_OF.search(before)),
+            or bool(_DESCRIPTION_AFTER.match(after) or _MEASURE_OF.search(before) or _SITE_OF.search(before))
+            or bool(_ALLOTTED_BEFORE.search(before)),
             part=component,
         )
     items = _list_items(text, triggers, lowered)
@@ -4082,7 +4153,7 @@ def last_project_name(text: str, kind: str | None = None) -> str | None:
     if not wholes:
         return None
     if kind is not None:
-        folded = " ".join(kind.split()).casefold()
+        folded = _kind_without_classifier(" ".join(kind.split()).casefold())
         for mention in reversed(wholes):
             name = _row_name(text, mention)
             own = _without_plant_unit(name)
@@ -4398,10 +4469,12 @@ def _needs_context(paragraph: str) -> bool:
         _NEEDS_CONTEXT.search(paragraph)
         or _references(paragraph)
         or _INVESTED_REFERENCE.search(paragraph)
+        # ("Đến nay, giá trị giải ngân của dự án đạt ...": the bare project after "của/cho/thuộc", the one named before)
+        or _BARE_REFERENCE.search(paragraph)
         or ("Theo " in paragraph and _ATTRIBUTED_REFERENCE.search(paragraph))
         or ("từ " in paragraph and _SINCE_START_REFERENCE.search(paragraph))
         or ("oàn " in paragraph and _WHOLE_PROJECT_REFERENCE.search(paragraph))
-        or ("ăm " in paragraph and bool(_sentence_opening_matches(_YEAR_FRONTED_REFERENCE, paragraph)))
+        or bool(_time_fronted_references(paragraph))
         or bool(_adverbial_references(paragraph))
         or bool(_planned_deadline_references(paragraph))
     )
@@ -4736,12 +4809,14 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _remaining_packages_owner(ctx)
         or _works_progress_owner(ctx, last_name)
         or _builders_share_owner(ctx, last_name)
+        or _work_allotted_after(ctx)
         or _work_paid_for(ctx)
         or _investment_sentence_owner(ctx)
         or _share_of_finished_work(ctx, last_name)
         or _described_work_owner(ctx)
         or _headline_amount_of_named_project(ctx)
         or _work_before_its_total(ctx)
+        or _share_of_a_works_total_owner(ctx)
         or _defined_work_owner(ctx)
         or _within_the_project_owner(ctx)
         or _cumulative_disbursement_owner(ctx)
@@ -4923,6 +4998,21 @@ def _work_before_its_total(ctx: FigureContext) -> tuple[str, str, int] | None:
     return (name, "funding", ctx.sentence[0]) if name else None
 
 
+# "Dự án X có tổng mức đầu tư 1.200 tỷ đồng." then "Đến nay, giải ngân đạt 58% tổng mức đầu tư (của dự án)": a per
+# cent of a total investment is a share of one work's price (a province's plan is "kế hoạch", never "tổng mức đầu
+# tư"), so with no work in its sentence it is the work named last's, in its paragraph or the one naming the work
+_OF_A_WORKS_TOTAL_AFTER = re.compile(r"\s*(?:so\s+với\s+)?(?:tổng\s+mức\s+đầu\s+tư|TMĐT)\b", _I)
+
+
+def _share_of_a_works_total_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if ctx.unit != "pct" or not _OF_A_WORKS_TOTAL_AFTER.match(ctx.after):
+        return None
+    if _MANY_WORKS.search(ctx.sentence_text):
+        return None  # ("các dự án đã giải ngân 60% tổng mức đầu tư": the group's, no one work's)
+    name = _work_named_before(ctx, ctx.sentence[0])
+    return (name, "funding", ctx.sentence[0]) if name else None
+
+
 def _work_named_before(ctx: FigureContext, start: int) -> str | None:
     """The work named last before ``start``: in the figure's paragraph, else in the paragraph naming the work."""
     name = last_project_name(ctx.text[:start]) if start else None
@@ -4988,6 +5078,8 @@ def _described_work_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         return None  # ("Doanh nghiệp KCN ... 1.950 tỷ đồng": the park's firms, not a work described)
     if _LOAN_PURPOSE_BEFORE.search(ctx.before, max(0, m.start(1) - 30), m.start(1)):
         return None  # ("giải ngân cho vay mua nhà ở xã hội 615 tỷ đồng": money lent for homes, no work's price)
+    if _COUNTED_BEFORE.search(ctx.before, max(0, m.start(1) - 8), m.start(1)):
+        return None  # ("nâng cấp 145 phòng học với kinh phí ...": things counted, no one work described)
     # ("Tỉnh chấp thuận đầu tư dự án tổ hợp giáo dục 338 tỷ đồng": the verb before the work is its event)
     said = said_event(ctx.before[: m.start(1)], "")
     return spaced(m.group(1)), said or "funding", ctx.sentence[0] + m.end(1)
@@ -5044,6 +5136,21 @@ def _subject_after_fronted_price(ctx: FigureContext) -> tuple[str, str, int] | N
     last_name = last_project_name(ctx.text[:opening]) or last_project_name(ctx.preceding)
     subject = (ev.name for ev in find_project_events(ctx.text, last_name) if ev.start == gap.end())
     return next(((name, "funding", ctx.start) for name in subject), None)
+
+
+# "Bố trí 1.200 tỷ đồng cho Dự án đường X", "tỉnh phân bổ 85 tỷ đồng để thực hiện dự án Y": the capital a plan
+# allots (data/words/capital_plan.csv, right before the amount) to the work named right after it
+_ALLOTTED_TO = re.compile(r"(?:\s+đồng)?\s+(?:cho|để\s+(?:thực\s+hiện|đầu\s+tư|xây\s+dựng))\s+", _I)
+
+
+def _work_allotted_after(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if ctx.unit not in ("VND", "USD") or (gap := _ALLOTTED_TO.match(ctx.text, ctx.unit_end)) is None:
+        return None
+    opening = _sentence_from(ctx)
+    if not _PLAN.search(ctx.text, max(opening, ctx.start - _FRONTED_PRICE_REACH), ctx.start):
+        return None
+    subject = (ev.name for ev in find_project_events(ctx.text) if ev.start == gap.end() and not ev.part)
+    return next(((name, "funding", opening) for name in subject), None)
 
 
 # "Trạm y tế X được khởi công ... . Tổng nguồn vốn đầu tư gần 5 tỷ đồng, trong đó ...": a sentence that
@@ -5189,13 +5296,26 @@ def _disbursement_of_work_before(ctx: FigureContext) -> bool:
 # (a capital after the word opens a name: "Dự án Khu đô thị X ..."; a plant is spoken of as "Nhà máy" alone too:
 # "Nhà máy có công suất 200 MW ...")
 _OPENS_ON_BARE_PROJECT = re.compile(r"\s*(?:Dự\s+án|Công\s+trình|Nhà\s+máy)\s+(?!" + UPPER + r")")
+# ("Đến nay, dự án đã giải ngân ...": the bare project the subject after a fronted time or source)
+_BARE_PROJECT_AFTER_FRONTED = re.compile(
+    r"\s*[^\W\d][^,.;:\n]{2,40},\s*(?:dự\s+án|công\s+trình)\s+(?!" + UPPER + r")(?=(?:đã|đang|hiện|giải|được|có)\b)"
+)
 _OF_BARE_PROJECT = re.compile(r"\b(?i:của|cho)\s+(?i:dự\s+án|công\s+trình)\b(?!\s+" + UPPER + r")")
+# ("... giải ngân đạt 57% tổng mức đầu tư (dự án).": a share of one work's price, closing its clause, names none)
+_SHARE_OF_BARE_TOTAL = re.compile(
+    r"%\s*(?:so\s+với\s+)?(?:tổng\s+mức\s+đầu\s+tư|TMĐT)(?:\s+(?:của\s+)?(?:dự\s+án|công\s+trình))?\s*(?:[.,;)]|$)", _I
+)
 # how many such paragraphs a passage may run on before the price (a longer run is another passage)
 _PASSAGE_PARAGRAPHS = 3
 
 
 def _speaks_of_the_bare_project(paragraph: str) -> bool:
-    return bool(_OPENS_ON_BARE_PROJECT.match(paragraph) or _OF_BARE_PROJECT.search(paragraph))
+    return bool(
+        _OPENS_ON_BARE_PROJECT.match(paragraph)
+        or _OF_BARE_PROJECT.search(paragraph)
+        or _BARE_PROJECT_AFTER_FRONTED.match(paragraph)
+        or ("%" in paragraph and _SHARE_OF_BARE_TOTAL.search(paragraph))
+    )
 
 
 # "1. Dự án: Trường X" over "- Chủ đầu tư: UBND xã Y." / "- Tổng mức đầu tư: 14,5 tỷ đồng." / "- Giải ngân: ...": the
@@ -5564,7 +5684,10 @@ def _builders_share_owner(ctx: FigureContext, last_name: str | None) -> tuple[st
 def _works_progress_owner(ctx: FigureContext, last_name: str | None) -> tuple[str, str, int] | None:
     if not _WORKS_PROGRESS.search(ctx.sentence_text):
         return None
-    name = last_name or last_project_name(ctx.preceding + "\n" + ctx.text[: ctx.sentence[0]])
+    # (the work named earlier in the paragraph first: a name the paragraph gives is nearer than the one carried over
+    # from before it, "Dự án X (giai đoạn 1) ... . Đến nay, sản lượng thi công đạt ..." is X's, not the headline's)
+    in_paragraph = last_project_name(ctx.text[: ctx.sentence[0]]) if ctx.sentence[0] else None
+    name = in_paragraph or last_name or last_project_name(ctx.preceding)
     # (a finished work's value of the works is its price: "funding", not works under way)
     event = "funding" if _FINISHED_WORKS_VALUE.search(ctx.before) else "in_progress"
     return (name, event, ctx.sentence[0]) if name else None
@@ -5651,6 +5774,11 @@ _CAPITAL_WORDS = re.compile(r"\b(?:vốn|giải\s+ngân|kinh\s+phí|phân\s+bổ
 _SIZE_AFTER_GROUP = re.compile(r"[^,.;:()]+?\s(?:gồm|với)\s+", _I)
 
 
+# "sửa chữa, nâng cấp 145 phòng học với kinh phí 86,5 tỷ đồng": rooms counted (data/words/rooms_counted.csv) are the
+# size of the works done, no group of works of the news; the money is the spending's, not a project's
+_ROOMS_COUNTED = re.compile(_GROUP_COUNT + r"(?:" + word_source("rooms_counted") + r")\b", _I)
+
+
 def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """ "9 dự án y tế, vốn đầu tư hơn 700 tỷ đồng", "4 dự án ... đã hoàn thành, ... vốn đã được
     phân bổ là 80 tỷ đồng": the group owns its investment, and any money once it has an event."""
@@ -5662,6 +5790,8 @@ def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     group = groups[-1]
     if len(groups) > 1 and _SIZE_AFTER_GROUP.fullmatch(ctx.before, groups[-2].start(), group.start()):
         group = groups[-2]  # "12 công trình trường học với 286 phòng học, vốn ...": the rooms are the works' size
+    elif _ROOMS_COUNTED.match(group.group()):
+        return None
     # ("11 dự án trường phổ thông dân tộc nội trú liên cấp được điều chỉnh ...": a long kind runs on to its verb)
     said = group.group() + _GROUP_TAIL.match(ctx.before, group.end()).group()
     name = _GROUP_NAME_END.split(said, maxsplit=1)[0]  # "4 dự án thể thao", not its predicate
