@@ -543,6 +543,15 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
     assert [f.token for f in find_figures("Đợt mưa từ ngày 5-7/11 làm 14 ha lúa bị ngập.")] == ["14"]
 
 
+def test_a_date_with_a_two_digit_year_is_no_figure() -> None:
+    # D/M/YY is a day, its month and the year's last two digits, after a base word or a day word alike
+    assert [f.token for f in find_figures("Vốn vay đạt 300 tỷ đồng, tăng 2,5% so với 31/12/24.")] == ["300", "2,5"]
+    assert [f.token for f in find_figures("Ngày 4/7/27 huyện nhận 25 tấn muối.")] == ["25"]
+    assert [f.token for f in find_figures("Tính đến 15/9/27 có 8 xã hoàn thành.")] == ["8"]
+    # (a ratio of two counts stays two counts)
+    assert [f.token for f in find_figures("Có 7/12 xã đạt chuẩn.")] == ["7", "12"]
+
+
 # --- news and bulletins: debris, weather, ranks --------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -187,6 +187,8 @@ _CLIMATE_NORM = (r"(?:(?i:cùng\s+kỳ\s+)?(?:(?i:trung\s+bình\s+nhiều\s+năm
 # a percent or a band of percents ("30-40%", "từ 15 - 25 %", "khoảng 10%", "20% đến 30%")
 _PERCENT_BAND = (rf"(?:(?i:từ|{HEDGE_WORDS})\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
                  r"(?:(?:[-–]|(?i:đến|tới)\s)\s*\d+(?:[.,]\d+)?\s*)?%")
+# a year written with its last two digits only ("31/12/25"): said after a day and a month, nowhere else
+_SHORT_YEAR = r"\d\d"
 _NOT_FIGURE = [
     # the collector's date marker ("date 2024-09-16"), clock times, chainages, round-the-clock duty
     rf"\b{year_first()}\b",
@@ -379,9 +381,11 @@ _NOT_FIGURE = [
     r"(?i:vàng)(?:\s+(?i:nhẫn|miếng|trang\s+sức|SJC|ta))?\s+(?:99[.,]99|999[.,]9|9999|24\s*K)(?![\d.,]\d)",
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{day_month_year()}\b",
+    # (and with the year's last two digits, "so với 31/12/25", "đến 30/6/26": a day, month and short year, no count)
+    rf"\b(?<![\d.,/]){day_month_year(year=_SHORT_YEAR)}(?![\d/]|[.,]\d)",
     # ("dịp 19/12 tới đây", "nhân dịp 2/9": the occasion's date; "chỉ số tồn kho thời điểm 31/3": the day a stock
     # is counted on; "Từ 15/8 đến nay" at a sentence's head is as much a date as after a comma)
-    rf"(?i:ngày|đến|từ|hết|trước|sau|tới|dịp|thời\s+điểm)\s+{day_month()}\b",
+    rf"(?i:ngày|đến|từ|hết|trước|sau|tới|dịp|thời\s+điểm)\s+{day_month()}(?:/{_SHORT_YEAR}(?![\d/]|[.,]\d))?\b",
     # (... and after a day's name, "ngày <name> 10/3": "ngày chính hội 10/3", "ngày rằm tháng Giêng 15/1", a festival's
     # days; data/words/day_names_before_a_date.csv)
     rf"(?i:ngày\s+(?:{word_source('day_names_before_a_date')}))(?:\s+[^\W\d_]+){{0,3}}?\s+{day_month()}\b(?![.,/]\d)",
