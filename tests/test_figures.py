@@ -7304,3 +7304,13 @@ def test_a_bare_rate_after_an_item_of_a_list_of_rated_items_is_no_share() -> Non
     # over a hundred per cent is no share
     text = "Toàn tỉnh gieo trồng 5.200 ha, đã thu hoạch 5.460 ha (105%)."
     assert (105.0, "pct", "share_pct") not in figures(text)
+
+
+def test_a_growth_rate_named_on_another_base_is_a_change_on_it() -> None:
+    # "tăng trưởng" names a growth; the base it is told against decides the metric
+    assert figures("Tăng trưởng huy động vốn đạt 3,2% so với đầu năm.") == [(3.2, "pct", "change_pct")]
+    assert figures("Tốc độ tăng trưởng dư nợ là 5,4% so với cuối năm 2026.") == [(5.4, "pct", "change_pct")]
+    assert figures("- Tăng trưởng cho vay: 2,8% so với tháng trước.") == [(2.8, "pct", "change_pct")]
+    # near-miss: on the same period, or with no base, the growth stays year on year
+    assert figures("Tăng trưởng huy động vốn đạt 3,2% so với cùng kỳ.") == [(3.2, "pct", "yoy_pct")]
+    assert figures("- Tăng trưởng cho vay: 2,8%.") == [(2.8, "pct", "yoy_pct")]

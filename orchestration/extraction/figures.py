@@ -2956,12 +2956,15 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if (_named_as_a_growth_rate(before) or (not other_base and _GROWTH_BEFORE_COMMA.search(sentence[-60:]))
                 or (")" in sentence[-70:] and not other_base
                     and _named_as_a_growth_rate(_ASIDE_IN_BRACKETS.sub(" ", _clause_up_to(sentence))))):
-            # ("IIP quý I ghi nhận mức tăng khá, hơn 12,74%": the growth named before the comma)
-            return "yoy_pct", value, unit
-        if (not other_base and not plan_after and ":" in sentence_before[-100:]
+            # ("IIP quý I ghi nhận mức tăng khá, hơn 12,74%": the growth named before the comma; "Tăng trưởng tín
+            # dụng đạt 7,5% so với đầu năm": a growth rate on another base it names is a change on that base)
+            return ("change_pct" if other_base and not same_period else "yoy_pct"), value, unit
+        if (not plan_after and ":" in sentence_before[-100:]
                 and (label := _list_label_before_colon(sentence_before[-100:])) is not None
                 and _named_as_a_growth_rate(_YEAR_TOKEN.sub("", label.group(1)))):
-            return "yoy_pct", value, unit  # "- Tốc độ tăng trưởng GRDP: 7,5%": the growth its label names
+            # "- Tốc độ tăng trưởng GRDP: 7,5%": the growth its label names ("Tăng trưởng tín dụng: 7,5% so với đầu
+            # năm": on the other base it names, a change)
+            return ("change_pct" if other_base and not same_period else "yoy_pct"), value, unit
         if not other_base and (ranked := _RANKED_CHANGE_BEFORE_BRACKET.search(sentence[-80:])):
             return "yoy_pct", (-value if ranked.group(1).lower() == "giảm" else value), unit
         if ((_THERE_ARE_BEFORE.search(before) or _REACHING_BEFORE.search(before))
@@ -3006,7 +3009,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if (_REACH_BEFORE.search(before) and not _PAID_OUT_BEFORE.search(before)
                 and (_GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:])
                      or _GRDP_REACHES.search(sentence[-80:]))):
-            return "yoy_pct", value, unit
+            # (a growth reached on another base it names, "tăng trưởng tín dụng đạt 7,5% so với đầu năm": a change)
+            return ("change_pct" if other_base and not same_period else "yoy_pct"), value, unit
         if _REACH_BEFORE.search(before) and _share_noun_after(after):
             return "share_pct", value, unit  # "thu hoạch 9.213 ha, đạt 100% diện tích"
         if _EQUALS_SIGN_BEFORE.search(before) or (
