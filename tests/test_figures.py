@@ -7314,3 +7314,10 @@ def test_a_growth_rate_named_on_another_base_is_a_change_on_it() -> None:
     # near-miss: on the same period, or with no base, the growth stays year on year
     assert figures("Tăng trưởng huy động vốn đạt 3,2% so với cùng kỳ.") == [(3.2, "pct", "yoy_pct")]
     assert figures("- Tăng trưởng cho vay: 2,8%.") == [(2.8, "pct", "yoy_pct")]
+
+
+def test_the_pupils_enrolled_after_si_so_are_counted() -> None:
+    # "sĩ số" is a class's enrolment: the number after it counts the pupils, it numbers nothing
+    assert [(f.token, f.unit) for f in find_figures("Các lớp giữ vững sĩ số 1.180 học sinh.")] == [("1.180", "person")]
+    # near-miss: "số" alone before a number still names (a house, a storm)
+    assert find_figures("Trụ sở đặt tại số 14 đường Trần Phú.") == []
