@@ -7321,3 +7321,11 @@ def test_the_pupils_enrolled_after_si_so_are_counted() -> None:
     assert [(f.token, f.unit) for f in find_figures("Các lớp giữ vững sĩ số 1.180 học sinh.")] == [("1.180", "person")]
     # near-miss: "số" alone before a number still names (a house, a storm)
     assert find_figures("Trụ sở đặt tại số 14 đường Trần Phú.") == []
+
+
+def test_a_number_after_so_in_a_capitalised_heading_names_its_thing() -> None:
+    # a heading in capitals names a storm, a work or a plot by "SỐ N" as the lower case does
+    assert find_figures("TỔNG HỢP THIỆT HẠI DO BÃO SỐ 9 GÂY RA") == []
+    assert find_figures("TIẾN ĐỘ CẦU CẢNG SỐ 4") == []
+    # near-miss: a total in capitals counts
+    assert [f.token for f in find_figures("TỔNG SỐ 2.400 HỘ ĐƯỢC HỖ TRỢ")] == ["2.400"]

@@ -454,8 +454,10 @@ _NOT_FIGURE = [
     # Hùng Vương là trụ sở ...", is as much a name as "tại số 12");
     # the hamlets and canals of the south named by a number: "ấp 3", "khóm 2", "tuyến Kênh 15", "Kinh 9")
     # ("một lần" is once, a lump sum, no time numbered: "hưởng BHXH một lần 3.014 người" counts the people)
-    # ("sĩ số 3.200 học sinh": the pupils enrolled, a count, no "số N")
+    # ("sĩ số 3.200 học sinh": the pupils enrolled, a count, no "số N"; a headline's "BÃO SỐ 12" names the storm as
+    # "bão số 12" does)
     r"(?:(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|(?<!một\s)(?<!Một\s)lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)(?<!thiểu\s)(?<!sĩ\s)(?<!Sĩ\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|"
+    r"(?<!TỔNG\s)(?<!QUÂN\s)(?<!CON\s)(?<!DÂN\s)(?<!TRONG\s)(?<!THIỂU\s)(?<!SĨ\s)SỐ|"
     # ("cấp 3 bằng độc quyền sáng chế": a grant of papers counted, no grade 3)
     r"(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!Nâng\s)(?<!xuất\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)(?<!được\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án"
     # ("cấp 12 tấn giống ngô": a weight or a volume after the number is an amount handed out, no class 12)
