@@ -7329,3 +7329,11 @@ def test_a_number_after_so_in_a_capitalised_heading_names_its_thing() -> None:
     assert find_figures("TIẾN ĐỘ CẦU CẢNG SỐ 4") == []
     # near-miss: a total in capitals counts
     assert [f.token for f in find_figures("TỔNG SỐ 2.400 HỘ ĐƯỢC HỖ TRỢ")] == ["2.400"]
+
+
+def test_a_weight_class_with_its_bound_is_no_amount() -> None:
+    # "loại trên 30 kg" says which fish are priced; only the price is a figure
+    assert [f.token for f in find_figures("Giá cá thu loại trên 5 kg đạt 210.000 đồng/kg.")] == ["210.000"]
+    assert [f.token for f in find_figures("Hỗ trợ bê cỡ dưới 150 kg mức 3 triệu đồng/con.")] == ["3"]
+    # near-miss: every kind's amount after "các loại" stays an amount
+    assert [(f.token, f.unit) for f in find_figures("Đã cấp giống cây các loại trên 40 tấn.")] == [("40", "tonne")]

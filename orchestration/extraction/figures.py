@@ -372,6 +372,11 @@ _NOT_FIGURE = [
     # the weight of one animal or thing ("con bò nặng khoảng 250kg", "mỗi con nặng hơn 2 tạ"): it describes
     # what was counted, it is no amount of the place
     rf"[Nn]ặng\s+(?:(?:{HEDGE_WORDS}|chừng)\s+)?\d+(?:[.,]\d+)?\s*(?:kg|kilôgam|ki-lô-gam|tạ|tấn)\b",
+    # a weight class with its bound ("cá ngừ loại trên 30 kg", "heo hơi loại từ 100 kg trở lên", "bò cỡ dưới 200 kg"):
+    # which animals or goods are priced or helped, no amount ("loại 30 kg" without a bound: the ordinals' "loại N";
+    # not "các loại 200 tấn", every kind's amount)
+    rf"(?<!các\s)(?<!Các\s)(?<!mọi\s)(?<!nhiều\s)(?<!những\s)(?<![^\W\d_])(?i:loại|cỡ)\s+"
+    rf"(?i:{HEDGE_WORDS}|{BOUND_WORDS}|từ|dưới)\s+\d+(?:[.,]\d+)?\s*(?:kg|kilôgam|ki-lô-gam|tạ|tấn|g|gam)\b",
     r"\b\d+\w*\.(?i:jpe?g|png|gif|webp)\b",
     # the size of the pack a price is quoted for ("giá gas giảm 12.000 đồng/bình 12 kg", "phân bón 450.000 đồng/bao
     # 50 kg"): what is priced, no amount
