@@ -7337,3 +7337,12 @@ def test_a_weight_class_with_its_bound_is_no_amount() -> None:
     assert [f.token for f in find_figures("Hỗ trợ bê cỡ dưới 150 kg mức 3 triệu đồng/con.")] == ["3"]
     # near-miss: every kind's amount after "các loại" stays an amount
     assert [(f.token, f.unit) for f in find_figures("Đã cấp giống cây các loại trên 40 tấn.")] == [("40", "tonne")]
+
+
+def test_a_base_day_written_with_dots_or_dashes_is_another_base() -> None:
+    # "so với 30-9-2026", "so với 30.9.2026" name a day as "so với 30/9/2026" does: a change on that day's stock
+    for day in ("30-9-2026", "30.9.2026", "30/9/2026"):
+        text = f"Tổng dư nợ tăng 2,6% so với {day}."
+        assert figures(text) == [(2.6, "pct", "change_pct")], text
+    # near-miss: the same period stays year on year
+    assert figures("Tổng dư nợ tăng 2,6% so với cùng kỳ.") == [(2.6, "pct", "yoy_pct")]

@@ -19,6 +19,7 @@ from orchestration.extraction.dates import (
     DIGITS,
     DOT,
     DOT_OR_DASH,
+    DOTTED,
     WRITTEN,
     YEAR,
     day_month,
@@ -1343,7 +1344,9 @@ _OTHER_BASE_AFTER = re.compile(
     # ("so với tháng cùng kỳ": the same month a year before; "so với tuần trước", "so với tuần liền kề": the week
     # before, as the month before)
     # ("so với đợt lũ năm 2020", "so với trận lũ năm 2019", "so với cơn bão số 3": another event, no period)
-    r"ngày|31/12|cuối|đầu|lúc|trước|đợt|trận|cơn|kỳ|(?:tháng|quý|tuần)(?!\s+cùng\s+k[ỳì])|cùng\s+k[ỳì]\s+tháng)|"
+    # ("so với 31/12/2025", "so với 31-12-2025", "so với 30.6.2026": a day, written with any of its separators)
+    r"ngày|" + day_month(sep=DOTTED) + r"(?!\d)|cuối|đầu|lúc|trước|đợt|trận|cơn|kỳ|"
+    r"(?:tháng|quý|tuần)(?!\s+cùng\s+k[ỳì])|cùng\s+k[ỳì]\s+tháng)|"
     # ("tăng 10,2% so với 6 tháng đầu năm", "so với nửa đầu năm": the first months of the figure's own year, no year
     # named; "so với 6 tháng cuối năm 2025", "so với nửa cuối năm trước": the last months of a year, another part of
     # the year than a report's running months; a figure of the last months, read at _LAST_MONTHS_BASE, keeps it)
