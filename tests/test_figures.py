@@ -4387,7 +4387,11 @@ def test_a_bare_count_takes_the_unit_its_label_names() -> None:
     # ("Tổng số ca phẫu thuật 3.111": the cases, "ca", are what it counts)
     assert [(f.unit, f.unit_label) for f in find_figures("Tổng số ca phẫu thuật 3.111;")] == [("count", "ca")]
     # near-miss: a label whose noun is no unit stays a bare count
-    assert [(f.unit, f.unit_label) for f in find_figures("Tổng số giao dịch trực tuyến 3.111;")] == [("count", None)]
+    assert [(f.unit, f.unit_label) for f in find_figures("Tổng số ý kiến trực tuyến 3.111;")] == [("count", None)]
+    # (a transaction is counted by its noun: numbers.read_unit)
+    assert [(f.unit, f.unit_label) for f in find_figures("Tổng số giao dịch trực tuyến 3.111;")] == [
+        ("count", "giao dịch")
+    ]
 
 
 def test_the_whole_a_rank_is_counted_in_is_no_figure() -> None:
