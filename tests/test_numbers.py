@@ -1017,3 +1017,23 @@ def test_customers_transactions_and_drivers_after_a_scale_word_are_counted_no_mo
     # near-miss: the scale word before a currency, or alone, stays money; a teller is no transaction
     assert read_unit(" triệu đồng mỗi giao dịch").unit == "VND"
     assert read_unit(" giao dịch viên") != UnitReading("count", 1.0, 9, "giao dịch")
+
+
+@pytest.mark.parametrize(
+    "after, unit, label",
+    [
+        (" nghìn cử tri đi bầu", "person", None),
+        (" nghìn độc giả", "person", None),
+        (" triệu bưu gửi", "count", "bưu gửi"),
+        (" nghìn container hàng", "count", "container"),
+        (" triệu cổ phiếu", "count", "cổ phiếu"),
+        (" nghìn vé xem phim", "count", "vé"),
+        (" nghìn phương tiện qua cửa khẩu", "count", "phương tiện"),
+    ],
+)
+def test_voters_readers_parcels_tickets_and_vehicles_after_a_scale_word_are_no_money(
+    after: str, unit: str, label: str | None
+) -> None:
+    reading = read_unit(after)
+    assert (reading.unit, reading.label) == (unit, label)
+    assert reading.multiplier in (1e3, 1e6)
