@@ -7350,3 +7350,11 @@ def test_a_base_day_written_with_dots_or_dashes_is_another_base() -> None:
         assert figures(text) == [(2.6, "pct", "change_pct")], text
     # near-miss: the same period stays year on year
     assert figures("Tổng dư nợ tăng 2,6% so với cùng kỳ.") == [(2.6, "pct", "yoy_pct")]
+
+
+def test_a_petrols_octane_grade_is_no_figure() -> None:
+    # "RON 95" names which petrol is priced; the price and its move are the figures
+    assert [f.token for f in find_figures("Giá xăng RON 95 bán lẻ ở mức 23.100 đồng/lít.")] == ["23.100"]
+    assert figures("Giá xăng E5 RON 92 giảm 410 đồng/lít.") == [(-410, "VND", "yoy_abs")]
+    # near-miss: a number after another capital word still counts
+    assert [f.token for f in find_figures("Có 95 cửa hàng xăng dầu.")] == ["95"]

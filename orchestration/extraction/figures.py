@@ -188,6 +188,8 @@ _CLIMATE_NORM = (r"(?:(?i:cùng\s+kỳ\s+)?(?:(?i:trung\s+bình\s+nhiều\s+năm
 # a percent or a band of percents ("30-40%", "từ 15 - 25 %", "khoảng 10%", "20% đến 30%")
 _PERCENT_BAND = (rf"(?:(?i:từ|{HEDGE_WORDS})\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
                  r"(?:(?:[-–]|(?i:đến|tới)\s)\s*\d+(?:[.,]\d+)?\s*)?%")
+# a petrol's grade ("xăng RON 95", "E5 RON 92", "RON95-III"): the octane names which petrol is priced, no amount
+_FUEL_GRADE = r"(?<![^\W\d_])(?:RON|Ron)\s*\d{2,3}(?![\d.,]\d)"
 # a year written with its last two digits only ("31/12/25"): said after a day and a month, nowhere else
 _SHORT_YEAR = r"\d\d"
 _NOT_FIGURE = [
@@ -385,6 +387,7 @@ _NOT_FIGURE = [
     # the fineness of gold ("giá vàng 99,99 bình quân", "vàng nhẫn 9999", "vàng 999.9", "vàng 24K"): which gold is
     # priced, no amount
     r"(?i:vàng)(?:\s+(?i:nhẫn|miếng|trang\s+sức|SJC|ta))?\s+(?:99[.,]99|999[.,]9|9999|24\s*K)(?![\d.,]\d)",
+    _FUEL_GRADE,
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{day_month_year()}\b",
     # (and with the year's last two digits, "so với 31/12/25", "đến 30/6/26": a day, month and short year, no count)
@@ -794,6 +797,8 @@ _CODE_WORD = re.compile(r"(?<!\w)[^\W\d_]+\d\w*")
 # đồng/kg")
 _GRADE = re.compile(r"(?<![^\W\d_])(?:cỡ|loại)\s+\d{1,3}(?:\s*con\s*/\s*kg)?(?![\d.,])|\d{1,3}\s*con\s*/\s*kg",
                     re.IGNORECASE)
+# ... nor a petrol's grade ("Giá xăng E5 RON 92 giảm 150 đồng/lít")
+_FUEL_GRADE_RX = re.compile(_FUEL_GRADE)
 
 
 def _names_a_level(text: str) -> bool:
@@ -807,6 +812,8 @@ def _names_a_level(text: str) -> bool:
     rest = _CODE_WORD.sub("", rest)
     if ("cỡ" in rest or "loại" in rest or "/" in rest) and _DIGIT.search(rest) is not None:
         rest = _GRADE.sub("", rest)
+    if ("RON" in rest or "Ron" in rest) and _DIGIT.search(rest) is not None:
+        rest = _FUEL_GRADE_RX.sub("", rest)
     return _DIGIT.search(rest) is not None
 
 
