@@ -7358,3 +7358,11 @@ def test_a_petrols_octane_grade_is_no_figure() -> None:
     assert figures("Giá xăng E5 RON 92 giảm 410 đồng/lít.") == [(-410, "VND", "yoy_abs")]
     # near-miss: a number after another capital word still counts
     assert [f.token for f in find_figures("Có 95 cửa hàng xăng dầu.")] == ["95"]
+
+
+def test_the_times_a_price_was_adjusted_are_counted_no_multiple() -> None:
+    # "điều chỉnh tăng 3 lần": three upward adjustments, no tripling
+    assert figures("Giá gas được điều chỉnh tăng 3 lần trong quý.") == [(3, "times", "level")]
+    assert figures("Giá dầu điều chỉnh giảm 6 lần và tăng 2 lần.") == [(6, "times", "level"), (2, "times", "level")]
+    # near-miss: a rise said in times against a base stays its multiple
+    assert figures("Sản lượng tăng 3 lần so với cùng kỳ.") == [(200, "pct", "yoy_pct")]

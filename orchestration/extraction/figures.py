@@ -898,6 +898,12 @@ _SHARE_SAID = re.compile(r"\bchiếm\s+(?:[^\W\d_]+\s+){0,3}?[\d.,]+\s*%", re.IG
 _ABOUT_WORDS = f"{HEDGE_WORDS}|{BOUNDS_BY_QUALIFIER['approx']}"
 # (the verb of a rise, and the qualifiers to the multiple: shared by the growth's and any multiple's words before it)
 _RISE_OF_A_MULTIPLE = r"tăng(?:\s+thêm)?"
+# "giá xăng được điều chỉnh tăng 3 lần", "điều chỉnh giảm 2 lần": the times a price was adjusted up or down, a count
+# of adjustments, no multiple nor a change of it (and the second of a pair: "điều chỉnh giảm 5 lần và tăng 4 lần"; not
+# "sau điều chỉnh tăng 3 lần so với dự toán", a multiple of a base)
+_ADJUSTED_BEFORE_TIMES = re.compile(
+    r"(?<!sau\s)điều\s+chỉnh\s+(?:(?:tăng|giảm)\s+\d{1,2}\s+lần\s+và\s+)?(?:tăng|giảm)\s*$", re.IGNORECASE
+)
 _ABOUT_TO_THE_MULTIPLE = rf"(?:(?:{_ABOUT_WORDS})\s*)*$"
 _GROWTH_TIMES_BEFORE = re.compile(rf"{_RISE_OF_A_MULTIPLE}\s*(?:gấp\s*)?{_ABOUT_TO_THE_MULTIPLE}", re.IGNORECASE)
 # "gấp 2,74 lần năm 2021": the period compared with, named right after the multiple without "so với"
@@ -2670,6 +2676,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         return ("yoy_pct" if same_period else "change_pct"), round((value - 1) * 100, 6), "pct"
     if unit == "times" and plan_after and base is None and _EXCEED_BEFORE.search(before):
         return "plan_pct", round(value * 100, 6), "pct"  # "vượt 2,2 lần kế hoạch năm": 220% of the plan
+    if unit == "times" and base is None and "chỉnh" in before and _ADJUSTED_BEFORE_TIMES.search(before):
+        return "level", value, unit
     if unit == "times" and _TIMES_BEFORE.search(before):
         if plan_after and base is None and ("gấp" in before.lower() or _GROWTH_TIMES_BEFORE.search(before)):
             # "gấp 2,46 lần so kế hoạch": 246% of the plan; so is "tăng 3 lần so với dự toán" (a multiple
