@@ -543,6 +543,15 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
     assert [f.token for f in find_figures("Đợt mưa từ ngày 5-7/11 làm 14 ha lúa bị ngập.")] == ["14"]
 
 
+def test_a_date_with_a_two_digit_year_is_no_figure() -> None:
+    # D/M/YY is a day, its month and the year's last two digits, after a base word or a day word alike
+    assert [f.token for f in find_figures("Vốn vay đạt 300 tỷ đồng, tăng 2,5% so với 31/12/24.")] == ["300", "2,5"]
+    assert [f.token for f in find_figures("Ngày 4/7/27 huyện nhận 25 tấn muối.")] == ["25"]
+    assert [f.token for f in find_figures("Tính đến 15/9/27 có 8 xã hoàn thành.")] == ["8"]
+    # (a ratio of two counts stays two counts)
+    assert [f.token for f in find_figures("Có 7/12 xã đạt chuẩn.")] == ["7", "12"]
+
+
 # --- news and bulletins: debris, weather, ranks --------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -4378,7 +4387,11 @@ def test_a_bare_count_takes_the_unit_its_label_names() -> None:
     # ("Tổng số ca phẫu thuật 3.111": the cases, "ca", are what it counts)
     assert [(f.unit, f.unit_label) for f in find_figures("Tổng số ca phẫu thuật 3.111;")] == [("count", "ca")]
     # near-miss: a label whose noun is no unit stays a bare count
-    assert [(f.unit, f.unit_label) for f in find_figures("Tổng số giao dịch trực tuyến 3.111;")] == [("count", None)]
+    assert [(f.unit, f.unit_label) for f in find_figures("Tổng số ý kiến trực tuyến 3.111;")] == [("count", None)]
+    # (a transaction is counted by its noun: numbers.read_unit)
+    assert [(f.unit, f.unit_label) for f in find_figures("Tổng số giao dịch trực tuyến 3.111;")] == [
+        ("count", "giao dịch")
+    ]
 
 
 def test_the_whole_a_rank_is_counted_in_is_no_figure() -> None:
@@ -7295,3 +7308,61 @@ def test_a_bare_rate_after_an_item_of_a_list_of_rated_items_is_no_share() -> Non
     # over a hundred per cent is no share
     text = "Toàn tỉnh gieo trồng 5.200 ha, đã thu hoạch 5.460 ha (105%)."
     assert (105.0, "pct", "share_pct") not in figures(text)
+
+
+def test_a_growth_rate_named_on_another_base_is_a_change_on_it() -> None:
+    # "tăng trưởng" names a growth; the base it is told against decides the metric
+    assert figures("Tăng trưởng huy động vốn đạt 3,2% so với đầu năm.") == [(3.2, "pct", "change_pct")]
+    assert figures("Tốc độ tăng trưởng dư nợ là 5,4% so với cuối năm 2026.") == [(5.4, "pct", "change_pct")]
+    assert figures("- Tăng trưởng cho vay: 2,8% so với tháng trước.") == [(2.8, "pct", "change_pct")]
+    # near-miss: on the same period, or with no base, the growth stays year on year
+    assert figures("Tăng trưởng huy động vốn đạt 3,2% so với cùng kỳ.") == [(3.2, "pct", "yoy_pct")]
+    assert figures("- Tăng trưởng cho vay: 2,8%.") == [(2.8, "pct", "yoy_pct")]
+
+
+def test_the_pupils_enrolled_after_si_so_are_counted() -> None:
+    # "sĩ số" is a class's enrolment: the number after it counts the pupils, it numbers nothing
+    assert [(f.token, f.unit) for f in find_figures("Các lớp giữ vững sĩ số 1.180 học sinh.")] == [("1.180", "person")]
+    # near-miss: "số" alone before a number still names (a house, a storm)
+    assert find_figures("Trụ sở đặt tại số 14 đường Trần Phú.") == []
+
+
+def test_a_number_after_so_in_a_capitalised_heading_names_its_thing() -> None:
+    # a heading in capitals names a storm, a work or a plot by "SỐ N" as the lower case does
+    assert find_figures("TỔNG HỢP THIỆT HẠI DO BÃO SỐ 9 GÂY RA") == []
+    assert find_figures("TIẾN ĐỘ CẦU CẢNG SỐ 4") == []
+    # near-miss: a total in capitals counts
+    assert [f.token for f in find_figures("TỔNG SỐ 2.400 HỘ ĐƯỢC HỖ TRỢ")] == ["2.400"]
+
+
+def test_a_weight_class_with_its_bound_is_no_amount() -> None:
+    # "loại trên 30 kg" says which fish are priced; only the price is a figure
+    assert [f.token for f in find_figures("Giá cá thu loại trên 5 kg đạt 210.000 đồng/kg.")] == ["210.000"]
+    assert [f.token for f in find_figures("Hỗ trợ bê cỡ dưới 150 kg mức 3 triệu đồng/con.")] == ["3"]
+    # near-miss: every kind's amount after "các loại" stays an amount
+    assert [(f.token, f.unit) for f in find_figures("Đã cấp giống cây các loại trên 40 tấn.")] == [("40", "tonne")]
+
+
+def test_a_base_day_written_with_dots_or_dashes_is_another_base() -> None:
+    # "so với 30-9-2026", "so với 30.9.2026" name a day as "so với 30/9/2026" does: a change on that day's stock
+    for day in ("30-9-2026", "30.9.2026", "30/9/2026"):
+        text = f"Tổng dư nợ tăng 2,6% so với {day}."
+        assert figures(text) == [(2.6, "pct", "change_pct")], text
+    # near-miss: the same period stays year on year
+    assert figures("Tổng dư nợ tăng 2,6% so với cùng kỳ.") == [(2.6, "pct", "yoy_pct")]
+
+
+def test_a_petrols_octane_grade_is_no_figure() -> None:
+    # "RON 95" names which petrol is priced; the price and its move are the figures
+    assert [f.token for f in find_figures("Giá xăng RON 95 bán lẻ ở mức 23.100 đồng/lít.")] == ["23.100"]
+    assert figures("Giá xăng E5 RON 92 giảm 410 đồng/lít.") == [(-410, "VND", "yoy_abs")]
+    # near-miss: a number after another capital word still counts
+    assert [f.token for f in find_figures("Có 95 cửa hàng xăng dầu.")] == ["95"]
+
+
+def test_the_times_a_price_was_adjusted_are_counted_no_multiple() -> None:
+    # "điều chỉnh tăng 3 lần": three upward adjustments, no tripling
+    assert figures("Giá gas được điều chỉnh tăng 3 lần trong quý.") == [(3, "times", "level")]
+    assert figures("Giá dầu điều chỉnh giảm 6 lần và tăng 2 lần.") == [(6, "times", "level"), (2, "times", "level")]
+    # near-miss: a rise said in times against a base stays its multiple
+    assert figures("Sản lượng tăng 3 lần so với cùng kỳ.") == [(200, "pct", "yoy_pct")]

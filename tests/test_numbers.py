@@ -230,7 +230,7 @@ def test_dong_is_not_the_start_of_dong_chi() -> None:
 def test_visitors_after_a_scale_word() -> None:
     reading = read_unit(" triệu khách, tăng 3%")
     assert (reading.unit, reading.multiplier) == ("visit", 1e6)
-    assert read_unit(" khách hàng") is None  # customers are not visitors
+    assert read_unit(" khách hàng") == UnitReading("count", 1.0, 11, "khách hàng")  # customers are not visitors
 
 
 def test_power_and_energy_are_counted_with_their_symbol() -> None:
@@ -1007,3 +1007,33 @@ def test_a_capitalised_scale_before_a_units_symbol_in_capitals_is_the_scale() ->
     assert read_unit(" Tỷ KWh điện") == UnitReading("count", 1e9, 7, "KWh")
     assert read_unit(" Triệu MWh") == UnitReading("count", 1e6, 10, "MWh")
     assert read_unit(" Triệu Văn Nam") is None
+
+
+def test_customers_transactions_and_drivers_after_a_scale_word_are_counted_no_money() -> None:
+    # a bank counts its customers and transactions in thousands or millions; a transport office its drivers
+    assert read_unit(" nghìn khách hàng được vay vốn") == UnitReading("count", 1e3, 17, "khách hàng")
+    assert read_unit(" triệu giao dịch qua ngân hàng") == UnitReading("count", 1e6, 16, "giao dịch")
+    assert read_unit(" nghìn tài xế").unit == "person"
+    # near-miss: the scale word before a currency, or alone, stays money; a teller is no transaction
+    assert read_unit(" triệu đồng mỗi giao dịch").unit == "VND"
+    assert read_unit(" giao dịch viên") != UnitReading("count", 1.0, 9, "giao dịch")
+
+
+@pytest.mark.parametrize(
+    "after, unit, label",
+    [
+        (" nghìn cử tri đi bầu", "person", None),
+        (" nghìn độc giả", "person", None),
+        (" triệu bưu gửi", "count", "bưu gửi"),
+        (" nghìn container hàng", "count", "container"),
+        (" triệu cổ phiếu", "count", "cổ phiếu"),
+        (" nghìn vé xem phim", "count", "vé"),
+        (" nghìn phương tiện qua cửa khẩu", "count", "phương tiện"),
+    ],
+)
+def test_voters_readers_parcels_tickets_and_vehicles_after_a_scale_word_are_no_money(
+    after: str, unit: str, label: str | None
+) -> None:
+    reading = read_unit(after)
+    assert (reading.unit, reading.label) == (unit, label)
+    assert reading.multiplier in (1e3, 1e6)

@@ -19,6 +19,7 @@ from orchestration.extraction.dates import (
     DIGITS,
     DOT,
     DOT_OR_DASH,
+    DOTTED,
     WRITTEN,
     YEAR,
     day_month,
@@ -187,6 +188,10 @@ _CLIMATE_NORM = (r"(?:(?i:cùng\s+kỳ\s+)?(?:(?i:trung\s+bình\s+nhiều\s+năm
 # a percent or a band of percents ("30-40%", "từ 15 - 25 %", "khoảng 10%", "20% đến 30%")
 _PERCENT_BAND = (rf"(?:(?i:từ|{HEDGE_WORDS})\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
                  r"(?:(?:[-–]|(?i:đến|tới)\s)\s*\d+(?:[.,]\d+)?\s*)?%")
+# a petrol's grade ("xăng RON 95", "E5 RON 92", "RON95-III"): the octane names which petrol is priced, no amount
+_FUEL_GRADE = r"(?<![^\W\d_])(?:RON|Ron)\s*\d{2,3}(?![\d.,]\d)"
+# a year written with its last two digits only ("31/12/25"): said after a day and a month, nowhere else
+_SHORT_YEAR = r"\d\d"
 _NOT_FIGURE = [
     # the collector's date marker ("date 2024-09-16"), clock times, chainages, round-the-clock duty
     rf"\b{year_first()}\b",
@@ -370,6 +375,11 @@ _NOT_FIGURE = [
     # the weight of one animal or thing ("con bò nặng khoảng 250kg", "mỗi con nặng hơn 2 tạ"): it describes
     # what was counted, it is no amount of the place
     rf"[Nn]ặng\s+(?:(?:{HEDGE_WORDS}|chừng)\s+)?\d+(?:[.,]\d+)?\s*(?:kg|kilôgam|ki-lô-gam|tạ|tấn)\b",
+    # a weight class with its bound ("cá ngừ loại trên 30 kg", "heo hơi loại từ 100 kg trở lên", "bò cỡ dưới 200 kg"):
+    # which animals or goods are priced or helped, no amount ("loại 30 kg" without a bound: the ordinals' "loại N";
+    # not "các loại 200 tấn", every kind's amount)
+    rf"(?<!các\s)(?<!Các\s)(?<!mọi\s)(?<!nhiều\s)(?<!những\s)(?<![^\W\d_])(?i:loại|cỡ)\s+"
+    rf"(?i:{HEDGE_WORDS}|{BOUND_WORDS}|từ|dưới)\s+\d+(?:[.,]\d+)?\s*(?:kg|kilôgam|ki-lô-gam|tạ|tấn|g|gam)\b",
     r"\b\d+\w*\.(?i:jpe?g|png|gif|webp)\b",
     # the size of the pack a price is quoted for ("giá gas giảm 12.000 đồng/bình 12 kg", "phân bón 450.000 đồng/bao
     # 50 kg"): what is priced, no amount
@@ -377,11 +387,14 @@ _NOT_FIGURE = [
     # the fineness of gold ("giá vàng 99,99 bình quân", "vàng nhẫn 9999", "vàng 999.9", "vàng 24K"): which gold is
     # priced, no amount
     r"(?i:vàng)(?:\s+(?i:nhẫn|miếng|trang\s+sức|SJC|ta))?\s+(?:99[.,]99|999[.,]9|9999|24\s*K)(?![\d.,]\d)",
+    _FUEL_GRADE,
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{day_month_year()}\b",
+    # (and with the year's last two digits, "so với 31/12/25", "đến 30/6/26": a day, month and short year, no count)
+    rf"\b(?<![\d.,/]){day_month_year(year=_SHORT_YEAR)}(?![\d/]|[.,]\d)",
     # ("dịp 19/12 tới đây", "nhân dịp 2/9": the occasion's date; "chỉ số tồn kho thời điểm 31/3": the day a stock
     # is counted on; "Từ 15/8 đến nay" at a sentence's head is as much a date as after a comma)
-    rf"(?i:ngày|đến|từ|hết|trước|sau|tới|dịp|thời\s+điểm)\s+{day_month()}\b",
+    rf"(?i:ngày|đến|từ|hết|trước|sau|tới|dịp|thời\s+điểm)\s+{day_month()}(?:/{_SHORT_YEAR}(?![\d/]|[.,]\d))?\b",
     # (... and after a day's name, "ngày <name> 10/3": "ngày chính hội 10/3", "ngày rằm tháng Giêng 15/1", a festival's
     # days; data/words/day_names_before_a_date.csv)
     rf"(?i:ngày\s+(?:{word_source('day_names_before_a_date')}))(?:\s+[^\W\d_]+){{0,3}}?\s+{day_month()}\b(?![.,/]\d)",
@@ -450,7 +463,10 @@ _NOT_FIGURE = [
     # Hùng Vương là trụ sở ...", is as much a name as "tại số 12");
     # the hamlets and canals of the south named by a number: "ấp 3", "khóm 2", "tuyến Kênh 15", "Kinh 9")
     # ("một lần" is once, a lump sum, no time numbered: "hưởng BHXH một lần 3.014 người" counts the people)
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|(?<!một\s)(?<!Một\s)lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)(?<!thiểu\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|"
+    # ("sĩ số 3.200 học sinh": the pupils enrolled, a count, no "số N"; a headline's "BÃO SỐ 12" names the storm as
+    # "bão số 12" does)
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|(?<!một\s)(?<!Một\s)lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)(?<!thiểu\s)(?<!sĩ\s)(?<!Sĩ\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|"
+    r"(?<!TỔNG\s)(?<!QUÂN\s)(?<!CON\s)(?<!DÂN\s)(?<!TRONG\s)(?<!THIỂU\s)(?<!SĨ\s)SỐ|"
     # ("cấp 3 bằng độc quyền sáng chế": a grant of papers counted, no grade 3)
     r"(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!Nâng\s)(?<!xuất\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)(?<!được\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án"
     # ("cấp 12 tấn giống ngô": a weight or a volume after the number is an amount handed out, no class 12)
@@ -781,6 +797,8 @@ _CODE_WORD = re.compile(r"(?<!\w)[^\W\d_]+\d\w*")
 # đồng/kg")
 _GRADE = re.compile(r"(?<![^\W\d_])(?:cỡ|loại)\s+\d{1,3}(?:\s*con\s*/\s*kg)?(?![\d.,])|\d{1,3}\s*con\s*/\s*kg",
                     re.IGNORECASE)
+# ... nor a petrol's grade ("Giá xăng E5 RON 92 giảm 150 đồng/lít")
+_FUEL_GRADE_RX = re.compile(_FUEL_GRADE)
 
 
 def _names_a_level(text: str) -> bool:
@@ -794,6 +812,8 @@ def _names_a_level(text: str) -> bool:
     rest = _CODE_WORD.sub("", rest)
     if ("cỡ" in rest or "loại" in rest or "/" in rest) and _DIGIT.search(rest) is not None:
         rest = _GRADE.sub("", rest)
+    if ("RON" in rest or "Ron" in rest) and _DIGIT.search(rest) is not None:
+        rest = _FUEL_GRADE_RX.sub("", rest)
     return _DIGIT.search(rest) is not None
 
 
@@ -878,6 +898,12 @@ _SHARE_SAID = re.compile(r"\bchiếm\s+(?:[^\W\d_]+\s+){0,3}?[\d.,]+\s*%", re.IG
 _ABOUT_WORDS = f"{HEDGE_WORDS}|{BOUNDS_BY_QUALIFIER['approx']}"
 # (the verb of a rise, and the qualifiers to the multiple: shared by the growth's and any multiple's words before it)
 _RISE_OF_A_MULTIPLE = r"tăng(?:\s+thêm)?"
+# "giá xăng được điều chỉnh tăng 3 lần", "điều chỉnh giảm 2 lần": the times a price was adjusted up or down, a count
+# of adjustments, no multiple nor a change of it (and the second of a pair: "điều chỉnh giảm 5 lần và tăng 4 lần"; not
+# "sau điều chỉnh tăng 3 lần so với dự toán", a multiple of a base)
+_ADJUSTED_BEFORE_TIMES = re.compile(
+    r"(?<!sau\s)điều\s+chỉnh\s+(?:(?:tăng|giảm)\s+\d{1,2}\s+lần\s+và\s+)?(?:tăng|giảm)\s*$", re.IGNORECASE
+)
 _ABOUT_TO_THE_MULTIPLE = rf"(?:(?:{_ABOUT_WORDS})\s*)*$"
 _GROWTH_TIMES_BEFORE = re.compile(rf"{_RISE_OF_A_MULTIPLE}\s*(?:gấp\s*)?{_ABOUT_TO_THE_MULTIPLE}", re.IGNORECASE)
 # "gấp 2,74 lần năm 2021": the period compared with, named right after the multiple without "so với"
@@ -1331,7 +1357,9 @@ _OTHER_BASE_AFTER = re.compile(
     # ("so với tháng cùng kỳ": the same month a year before; "so với tuần trước", "so với tuần liền kề": the week
     # before, as the month before)
     # ("so với đợt lũ năm 2020", "so với trận lũ năm 2019", "so với cơn bão số 3": another event, no period)
-    r"ngày|31/12|cuối|đầu|lúc|trước|đợt|trận|cơn|kỳ|(?:tháng|quý|tuần)(?!\s+cùng\s+k[ỳì])|cùng\s+k[ỳì]\s+tháng)|"
+    # ("so với 31/12/2025", "so với 31-12-2025", "so với 30.6.2026": a day, written with any of its separators)
+    r"ngày|" + day_month(sep=DOTTED) + r"(?!\d)|cuối|đầu|lúc|trước|đợt|trận|cơn|kỳ|"
+    r"(?:tháng|quý|tuần)(?!\s+cùng\s+k[ỳì])|cùng\s+k[ỳì]\s+tháng)|"
     # ("tăng 10,2% so với 6 tháng đầu năm", "so với nửa đầu năm": the first months of the figure's own year, no year
     # named; "so với 6 tháng cuối năm 2025", "so với nửa cuối năm trước": the last months of a year, another part of
     # the year than a report's running months; a figure of the last months, read at _LAST_MONTHS_BASE, keeps it)
@@ -2648,6 +2676,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         return ("yoy_pct" if same_period else "change_pct"), round((value - 1) * 100, 6), "pct"
     if unit == "times" and plan_after and base is None and _EXCEED_BEFORE.search(before):
         return "plan_pct", round(value * 100, 6), "pct"  # "vượt 2,2 lần kế hoạch năm": 220% of the plan
+    if unit == "times" and base is None and "chỉnh" in before and _ADJUSTED_BEFORE_TIMES.search(before):
+        return "level", value, unit
     if unit == "times" and _TIMES_BEFORE.search(before):
         if plan_after and base is None and ("gấp" in before.lower() or _GROWTH_TIMES_BEFORE.search(before)):
             # "gấp 2,46 lần so kế hoạch": 246% of the plan; so is "tăng 3 lần so với dự toán" (a multiple
@@ -2952,12 +2982,15 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if (_named_as_a_growth_rate(before) or (not other_base and _GROWTH_BEFORE_COMMA.search(sentence[-60:]))
                 or (")" in sentence[-70:] and not other_base
                     and _named_as_a_growth_rate(_ASIDE_IN_BRACKETS.sub(" ", _clause_up_to(sentence))))):
-            # ("IIP quý I ghi nhận mức tăng khá, hơn 12,74%": the growth named before the comma)
-            return "yoy_pct", value, unit
-        if (not other_base and not plan_after and ":" in sentence_before[-100:]
+            # ("IIP quý I ghi nhận mức tăng khá, hơn 12,74%": the growth named before the comma; "Tăng trưởng tín
+            # dụng đạt 7,5% so với đầu năm": a growth rate on another base it names is a change on that base)
+            return ("change_pct" if other_base and not same_period else "yoy_pct"), value, unit
+        if (not plan_after and ":" in sentence_before[-100:]
                 and (label := _list_label_before_colon(sentence_before[-100:])) is not None
                 and _named_as_a_growth_rate(_YEAR_TOKEN.sub("", label.group(1)))):
-            return "yoy_pct", value, unit  # "- Tốc độ tăng trưởng GRDP: 7,5%": the growth its label names
+            # "- Tốc độ tăng trưởng GRDP: 7,5%": the growth its label names ("Tăng trưởng tín dụng: 7,5% so với đầu
+            # năm": on the other base it names, a change)
+            return ("change_pct" if other_base and not same_period else "yoy_pct"), value, unit
         if not other_base and (ranked := _RANKED_CHANGE_BEFORE_BRACKET.search(sentence[-80:])):
             return "yoy_pct", (-value if ranked.group(1).lower() == "giảm" else value), unit
         if ((_THERE_ARE_BEFORE.search(before) or _REACHING_BEFORE.search(before))
@@ -3002,7 +3035,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if (_REACH_BEFORE.search(before) and not _PAID_OUT_BEFORE.search(before)
                 and (_GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:])
                      or _GRDP_REACHES.search(sentence[-80:]))):
-            return "yoy_pct", value, unit
+            # (a growth reached on another base it names, "tăng trưởng tín dụng đạt 7,5% so với đầu năm": a change)
+            return ("change_pct" if other_base and not same_period else "yoy_pct"), value, unit
         if _REACH_BEFORE.search(before) and _share_noun_after(after):
             return "share_pct", value, unit  # "thu hoạch 9.213 ha, đạt 100% diện tích"
         if _EQUALS_SIGN_BEFORE.search(before) or (

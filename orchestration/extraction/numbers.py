@@ -303,6 +303,9 @@ _UNITS: list[tuple[str, str, float]] = [
      # ("hai cháu bé bị nước cuốn trôi": children, as "em nhỏ"; "320.000 em", "45 cụ từ 100 tuổi trở lên": the
      # children and the elders a text counts by the word it calls them)
      r"công\s+nhân|nông\s+dân|phụ\s+nữ|chiến\s+sĩ|cảnh\s+sát|nạn\s+nhân|em\s+nhỏ|cháu\s+(?:nhỏ|bé)\b|em\b|"
+    # ("4 nghìn tài xế", "350 lái xe": drivers counted, no money after the scale word; "82.273 cử tri", "12 nghìn
+    # độc giả": the voters and the readers a vote or a library counts)
+    r"tài\s+xế\b|lái\s+xe\b|cử\s+tri\b|(?:độc|đọc)\s+giả\b|bạn\s+đọc\b|"
      r"cụ\b(?!\s+thể)|"
      # ("tặng Bằng khen cho 2 cá nhân": individuals, as awards and auctions count them)
      r"cá\s+nhân\b|"
@@ -363,7 +366,11 @@ _COUNT_NOUNS = re.compile(
     # cành hoa": cut flowers counted by the stem)
     # ("3,85 triệu thuê bao": the subscribers a telecom counts, in millions, no money after the scale word)
     # ("2,94 triệu tài khoản thanh toán", "1,2 triệu ví điện tử": the accounts a bank or a payment service counts)
-    r"thuê\s+bao|tài\s+khoản|ví\s+điện\s+tử|"
+    # ("12 nghìn khách hàng", "1,2 triệu giao dịch": a bank's customers and the transactions it handles; "2 triệu
+    # bưu gửi", "45 nghìn container", "3 triệu cổ phiếu", "12 nghìn vé", "2 nghìn phương tiện": the parcels, boxes,
+    # shares, tickets and vehicles a post, a port, a market, a show or a checkpoint counts)
+    r"thuê\s+bao|tài\s+khoản|ví\s+điện\s+tử|khách\s+hàng|giao\s+dịch(?!\s+viên)|"
+    r"kiện\s+hàng|bưu\s+(?:phẩm|gửi|kiện)|container|cổ\s+phiếu|lá\s+phiếu|vé|phương\s+tiện|"
     r"nhóm|câu|trang|bản\s+tin|phóng\s+sự|chuyên\s+mục|ấn\s+phẩm|đầu\s+sách|cuốn|máy|bậc|hạng|cái|liều|quả|cành)\b"
 )
 
