@@ -3673,6 +3673,19 @@ def test_a_day_opening_the_clause_of_the_damage_it_saw_is_that_day():
         assert all(p.kind != "day" for p in find_period_phrases(text, 2026)), text
 
 
+def test_an_earlier_events_day_after_an_opening_aside_is_that_day():
+    # a monthly disaster brief tells of an earlier or later spell after a short aside and its comma, or after "vào"
+    for text, day in (("Tin.\nTrước đó, ngày 9/6, lũ quét làm 4 nhà bị cuốn trôi", D(2027, 6, 9)),
+                      ("Tin.\nSau đó, vào chiều 12/6, dông lốc làm 15 nhà tốc mái", D(2027, 6, 12)),
+                      ("Tin.\nCũng trong tháng, ngày 21/6/2027, sạt lở làm 1 người bị thương", D(2027, 6, 21))):
+        days = [p for p in find_period_phrases(text, 2027) if p.kind == "day"]
+        assert [(p.period.start, p.period.end) for p in days] == [(day, day)], text
+    # near misses: a day the spell runs from after the aside; a long clause before the comma is no aside
+    for text in ("Tin.\nTrước đó, từ ngày 9/6, lũ làm 4 nhà bị cuốn trôi",
+                 "Tin.\nMưa lớn kéo dài trên diện rộng nhiều ngày, ngày 9/6, lũ làm 4 nhà bị cuốn trôi"):
+        assert all(p.kind != "day" for p in find_period_phrases(text, 2027)), text
+
+
 def test_months_counted_of_the_year_before_said_after_their_year():
     # a half-year report of 2026 in Sơn La looks back: "năm trước" / "năm ngoái" after the months' "năm"
     for text, span in (("Nửa đầu năm trước, thu ngân sách đạt 2.100 tỷ đồng", (D(2025, 1, 1), D(2025, 6, 30))),

@@ -581,6 +581,10 @@ _EVENT_DAY = re.compile(r"(?<=\s)(?:(?:dem|sang|chieu|trua|khuya|rang\s+sang)\s+
                         r"(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=(?P<lead>\s*,"
                         r"(?:\s+[^\W\d_]+){1,4})?\s+(?:da\s+|con\s+)?"
                         r"(?:lam|khien|gay(?:\s+ra)?|cuon\s+troi)\s+(?:(?:hon|khoang|gan|tren|nhieu)\s+)?\d)")
+# (or after a short aside of its own opening the clause, or "vào": "Trước đó, ngày 20/4, mưa đá làm …", "Sau đó, vào
+# đêm 3/5, lốc làm …", "Cũng trong tháng, ngày 9/5, …": an earlier or later event's own day, not the report's months)
+_EVENT_DAY_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*(?:(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+[ \t]*,[ \t]*)?"
+                                    r"(?:vao[ \t]+)?$")
 # (not a day a span runs from or to: "mưa từ chiều ngày 4/9 làm 6 nhà bị sập", "sau ngày 4/9")
 _SPAN_WORD_BEFORE = re.compile(r"(?:tu|den|toi|sau|truoc|ke)\s+(?:" + FOLDED.day_part + r"\s+)*$")
 # "Từ 01/10/25 đến 31/3/26, toàn tỉnh trồng ...": a span of days, their years in two digits (of this century)
@@ -2159,7 +2163,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if kind == "one_day" and _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         if kind == "event_day" and (_SPAN_WORD_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start())
-                                    or (m.group("lead") and not _at_a_clause_head(ft.folded, m.start()))):
+                                    or (m.group("lead") and not _at_a_clause_head(ft.folded, m.start())
+                                        and not _EVENT_DAY_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 48),
+                                                                              m.start()))):
             return None
         y, explicit = _year_of(g[2], ref_year)
         day = report_date(y, int(g[1]), int(g[0])) if y else None
