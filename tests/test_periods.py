@@ -3686,6 +3686,17 @@ def test_an_earlier_events_day_after_an_opening_aside_is_that_day():
         assert all(p.kind != "day" for p in find_period_phrases(text, 2027)), text
 
 
+def test_the_structure_of_a_named_year_is_of_the_whole_year():
+    # a fourth-quarter release gives the year's shares of output: the year, not the quarter
+    for text in ("Cơ cấu kinh tế năm 2027 có khu vực dịch vụ chiếm 41,2%",
+                 "Về cơ cấu GRDP năm 2027, dịch vụ chiếm 41,2%"):
+        [p] = [p for p in find_period_phrases(text, 2027) if p.period is not None]
+        assert (p.kind, p.period.start, p.period.end) == ("whole_year", D(2027, 1, 1), D(2027, 12, 31)), text
+    # near misses: a restructuring, and a year of another subject, stay a year said
+    for text in ("Đề án cơ cấu lại ngành nông nghiệp năm 2027 có 12 nội dung", "Dân số năm 2027 có 41 nghìn người"):
+        assert [p.kind for p in find_period_phrases(text, 2027)] == ["year"], text
+
+
 def test_months_counted_of_the_year_before_said_after_their_year():
     # a half-year report of 2026 in Sơn La looks back: "năm trước" / "năm ngoái" after the months' "năm"
     for text, span in (("Nửa đầu năm trước, thu ngân sách đạt 2.100 tỷ đồng", (D(2025, 1, 1), D(2025, 6, 30))),

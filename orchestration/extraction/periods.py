@@ -2188,6 +2188,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         target = _is_target(ft.folded, m.start()) or (ref_year is not None and y > ref_year)
         if not target and "quan" in before and _AVERAGED_BEFORE.search(ft.folded, max(0, m.start() - 16), m.start()):
             return "whole_year", year_period(y), None, True  # "CPI bình quân năm 2025 tăng 3,21%": the year's mean
+        if not target and "cau" in ft.folded[max(0, m.start() - 60):m.start()] \
+                and _A_STRUCTURE_BEFORE.search(ft.nfc, max(0, m.start() - 60), m.start()):
+            return "whole_year", year_period(y), None, True  # "Cơ cấu kinh tế năm 2026: ...": the whole year's shares
         if not target and "(" in ft.folded[m.end():m.end() + 3] and _ESTIMATED_IN_A_BRACKET.match(ft.folded, m.end()):
             return "whole_year", year_period(y), None, True  # "GRDP năm 2026 (ước tính) tăng 7,1%": the whole year
         return ("target_year" if target else "year"), year_period(y), None, True
@@ -2286,6 +2289,10 @@ def _a_base_before(ft: FoldedText, start: int) -> bool:
 
 # "bình quân năm 2025", "bình quân cả năm 2025": a mean over the whole of the year named (folded)
 _AVERAGED_BEFORE = re.compile(r"binh\s+quan\s+(?:ca\s+)?$")
+# "Cơ cấu kinh tế năm 2026", "cơ cấu GRDP năm 2026", "Về cơ cấu nền kinh tế năm 2026": the shares of a year's whole
+# output, the year's (in a release of its last quarter too); written with its marks, as "có cầu" folds alike (not
+# "cơ cấu lại ...": a restructuring, no shares)
+_A_STRUCTURE_BEFORE = re.compile(r"(?<!\w)cơ\s+cấu(?!\s+lại\b)(?:\s+[^\W\d_]+){0,6}\s+$", re.IGNORECASE)
 _SAME_TIME_AFTER_A_YEAR = re.compile(r"\s+cung\s+ky\b")
 # "cùng kỳ (năm trước)": the same months of the year before, said alone (folded)
 _SAME_TIME_LEAD = re.compile(r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR + "))?")
