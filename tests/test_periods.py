@@ -3697,6 +3697,18 @@ def test_the_structure_of_a_named_year_is_of_the_whole_year():
         assert [p.kind for p in find_period_phrases(text, 2027)] == ["year"], text
 
 
+def test_the_year_money_is_carried_over_out_of_is_no_period():
+    # capital carried over into the report's year, the year it goes to unsaid: spent now, not in the year it came from
+    for text in ("Vốn kéo dài từ năm 2026 sang đã giải ngân 41 tỷ đồng",
+                 "Vốn năm 2026 được phép kéo dài thời gian thực hiện sang giải ngân 41 tỷ đồng",
+                 "Nguồn chuyển nguồn từ năm 2026 sang chi 41 tỷ đồng"):
+        assert all(p.kind != "year" for p in find_period_phrases(text, 2027)), text
+    # near misses: a change of crops in a year, and the year it goes to said, keep their years
+    assert [p.period.start.year for p in find_period_phrases("Năm 2026 chuyển sang trồng cam 41 ha", 2027)] == [2026]
+    said = find_period_phrases("Vốn năm 2026 kéo dài sang năm 2027 giải ngân 41 tỷ đồng", 2027)
+    assert [p.period.start.year for p in said if p.period is not None] == [2026, 2027]
+
+
 def test_months_counted_of_the_year_before_said_after_their_year():
     # a half-year report of 2026 in Sơn La looks back: "năm trước" / "năm ngoái" after the months' "năm"
     for text, span in (("Nửa đầu năm trước, thu ngân sách đạt 2.100 tỷ đồng", (D(2025, 1, 1), D(2025, 6, 30))),

@@ -1264,6 +1264,22 @@ _AFTER_A_MULTIPLE = re.compile(rf"\bgấp\s+(?:(?:{HEDGE_WORDS})\s+)*(?:\d[\d.,]
 _PRICE_BASE = re.compile(r"gia\s+(?:so\s+sanh|co\s+dinh|thuc\s+te|hien\s+hanh)\s*$")
 # money of a budget carried over into the next year's, said before the year it goes to (folded)
 _CARRIED_INTO = re.compile(r"nguon\s+sang\s+$")
+# money carried over out of a year into the next, the year it goes to unsaid: "Vốn kéo dài từ năm 2025 sang", "vốn năm
+# 2025 được phép kéo dài thời gian thực hiện sang", "chuyển nguồn từ năm 2025 sang" (folded; not "chuyển sang trồng
+# …", a change of crops; not "sang năm 2026", the year said, its own phrase)
+_CARRY_OVER = (r"(?:keo\s+dai|chuyen\s+nguon)"
+               r"(?:\s+(?:thoi\s+gian\s+)?(?:thuc\s+hien|giai\s+ngan)(?:\s+va\s+giai\s+ngan)?)?")
+_CARRIED_FROM_BEFORE = re.compile(_CARRY_OVER + r"\s+tu\s+$")
+_INTO_AN_UNSAID_YEAR = r"\s+sang\b(?!\s+(?:nam\s+)?\d)"
+_CARRIED_AFTER = re.compile(r"\s+(?:duoc\s+(?:phep\s+)?)?" + _CARRY_OVER + _INTO_AN_UNSAID_YEAR)
+_INTO_AN_UNSAID_YEAR_AFTER = re.compile(_INTO_AN_UNSAID_YEAR)
+
+
+def _carried_out_of(folded: str, start: int, end: int) -> bool:
+    """Is the year at ``start``..``end`` the one money is carried over out of, into a year left unsaid?"""
+    if _CARRIED_FROM_BEFORE.search(folded, max(0, start - 50), start):
+        return _INTO_AN_UNSAID_YEAR_AFTER.match(folded, end) is not None
+    return _CARRIED_AFTER.match(folded, end) is not None
 
 
 def _year_of(g: str | None, ref_year: int | None) -> tuple[int | None, bool]:
@@ -2181,6 +2197,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # "theo giá so sánh năm 2010": the prices' base year, not a period
         if "sang" in before and _CARRIED_INTO.search(before):
             return None  # "chi chuyển nguồn sang năm 2026": booked in the year closed, the next only receives it
+        if _carried_out_of(ft.folded, m.start(), m.end()):
+            return None  # "vốn kéo dài từ năm 2025 sang": spent in the report's year, the one it came from no period
         if _a_base_before(ft, m.start()):
             return "comparison", None, None, True  # "so quý đầu của năm 2015": the base compared with
         if "cung" in ft.folded[m.end():m.end() + 8] and _SAME_TIME_AFTER_A_YEAR.match(ft.folded, m.end()):
