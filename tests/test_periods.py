@@ -3709,6 +3709,16 @@ def test_the_year_money_is_carried_over_out_of_is_no_period():
     assert [p.period.start.year for p in said if p.period is not None] == [2026, 2027]
 
 
+def test_months_counted_before_what_they_got_are_the_year_so_far():
+    # a commune's monthly report sums its months: "N tháng được <amount>"
+    for text in ("Thu thuế 8 tháng được 1.204 triệu đồng", "Tiêm phòng 8 tháng được khoảng 950 liều"):
+        [p] = [p for p in find_period_phrases(text, 2027) if p.period is not None]
+        assert (p.kind, p.period.start, p.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 8, 31)), text
+    # near misses: a length a thing lasts before "được" and words, no months so far
+    for text in ("Dự án kéo dài 8 tháng được phê duyệt năm nay", "Lợn nuôi 8 tháng được xuất chuồng"):
+        assert all(p.kind != "cumulative" for p in find_period_phrases(text, 2027)), text
+
+
 def test_months_counted_of_the_year_before_said_after_their_year():
     # a half-year report of 2026 in Sơn La looks back: "năm trước" / "năm ngoái" after the months' "năm"
     for text, span in (("Nửa đầu năm trước, thu ngân sách đạt 2.100 tỷ đồng", (D(2025, 1, 1), D(2025, 6, 30))),

@@ -909,7 +909,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    r"|du\s+(?:kien|uoc)\s+(?:(?:se\s+)?(?:dat|tang|giam|thu|chi)\b|\d)"
                                    # ("Tổng vốn giải ngân 6 tháng là 1.420 tỷ đồng": the months' amount said after
                                    # "là", a number right after it or after a hedge)
-                                   r"|la\s+(?:(?:khoang|gan|hon|tren|uoc)\s+)?\d)"
+                                   # ("Thu ngân sách 9 tháng được 3.215 triệu đồng": the months' amount got, a
+                                   # number right after "được", as a commune's report writes it)
+                                   r"|(?:la|duoc)\s+(?:(?:khoang|gan|hon|tren|uoc)\s+)?\d)"
                                    # ("Tổng chi ngân sách 9 tháng 3.120 triệu đồng": the amount of the months right
                                    # after them, a number grouped, with decimals or of three digits, then its unit;
                                    # not the month of a date, "ngày 12 tháng 10.2026")
