@@ -3719,6 +3719,18 @@ def test_months_counted_before_what_they_got_are_the_year_so_far():
         assert all(p.kind != "cumulative" for p in find_period_phrases(text, 2027)), text
 
 
+def test_a_seasons_months_in_a_bracket_after_it_are_its_months():
+    # a forest ranger's report gives its own months of the dry season, a month off the table's November to April
+    for text, span in (("Mùa khô năm 2027 (từ tháng 12/2026 đến tháng 4/2027), xảy ra 5 vụ cháy rừng",
+                        (D(2026, 12, 1), D(2027, 4, 30))),
+                       ("Mùa khô 2026-2027 (từ tháng 11 đến tháng 3), có 5 vụ cháy", (D(2026, 11, 1), D(2027, 3, 31)))):
+        [p] = [p for p in find_period_phrases(text, 2027) if p.period is not None]
+        assert (p.kind, p.period.start, p.period.end) == ("season_so_far", *span), text
+    # near miss: a bracket of months far from the season's is an aside of its own
+    phrases = find_period_phrases("Mùa khô năm 2027 (từ tháng 6 đến tháng 8/2027), có 5 vụ cháy", 2027)
+    assert [p.period.start for p in phrases] == [D(2026, 11, 1), D(2027, 6, 1)]
+
+
 def test_months_counted_of_the_year_before_said_after_their_year():
     # a half-year report of 2026 in Sơn La looks back: "năm trước" / "năm ngoái" after the months' "năm"
     for text, span in (("Nửa đầu năm trước, thu ngân sách đạt 2.100 tỷ đồng", (D(2025, 1, 1), D(2025, 6, 30))),

@@ -2614,6 +2614,15 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
                 out[-1] = replace(year, end=end, text=text[year.start:end], explicit_year=year.explicit_year
                                   or phrase.explicit_year, period=Period(span.start, span.end, text[year.start:end]))
                 continue
+        if (bracketed and year.kind == "season_so_far" and phrase.period is not None and phrase.kind == "cumulative"
+                and abs(phrase.period.start - year.period.start) <= _SHIFTED_BACK
+                and abs(phrase.period.end - year.period.end) <= _SHIFTED_BACK):
+            # "Mùa khô năm 2026 (từ tháng 12/2025 đến tháng 4/2026), xảy ra 12 vụ cháy rừng": the season's months as
+            # its bracket says them (a province's season may open or close a month or two off the table's)
+            end = _BRACKET_CLOSES.match(text, phrase.end).end()
+            out[-1] = replace(year, end=end, text=text[year.start:end],
+                              period=Period(phrase.period.start, phrase.period.end, year.period.label))
+            continue
         if (bracketed and year.kind in _SHIFTED_KINDS
                 and phrase.period is not None and phrase.kind in ("cumulative", "as_of")
                 and "\n" not in text[year.end:phrase.start]  # (a title's window on the line under it: placement's)
