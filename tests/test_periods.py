@@ -3731,6 +3731,17 @@ def test_a_seasons_months_in_a_bracket_after_it_are_its_months():
     assert [p.period.start for p in phrases] == [D(2026, 11, 1), D(2027, 6, 1)]
 
 
+def test_a_total_over_spells_told_before_it_spans_their_days():
+    text = ("Tin.\nNgày 4/7, dông lốc làm 6 nhà tốc mái. Đêm 19/7, lũ quét làm 2 người chết; sáng 19/7 lũ cuốn trôi 3 "
+            "cầu. Tính chung hai đợt, thiên tai làm 9 nhà bị hư hỏng.")
+    summed = [p for p in find_period_phrases(text, 2027) if p.text.startswith("Tính chung")]
+    assert [(p.kind, p.period.start, p.period.end) for p in summed] == [("cumulative", D(2027, 7, 4), D(2027, 7, 19))]
+    # near misses: fewer spells dated before it than it sums, and a count of spells that is a figure, give no phrase
+    for text in ("Tin.\nNgày 4/7, dông lốc làm 6 nhà tốc mái. Tính chung ba đợt, 9 nhà bị hư hỏng.",
+                 "Tin.\nNgày 4/7, lốc làm 6 nhà tốc mái. Ngày 9/7, lũ làm 2 người chết. Tỉnh tổ chức 3 đợt cứu trợ."):
+        assert all(not p.text.lower().startswith(("tính", "cả")) for p in find_period_phrases(text, 2027)), text
+
+
 def test_months_counted_of_the_year_before_said_after_their_year():
     # a half-year report of 2026 in Sơn La looks back: "năm trước" / "năm ngoái" after the months' "năm"
     for text, span in (("Nửa đầu năm trước, thu ngân sách đạt 2.100 tỷ đồng", (D(2025, 1, 1), D(2025, 6, 30))),

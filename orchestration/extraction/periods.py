@@ -2455,7 +2455,37 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
     if ref_year is not None and len(out) > 1 and not all(p.explicit_year for p in out):
         out = _years_said_once_at_the_end(text, out)
     out = _bare_years_listed(text, out)
+    out = _spells_summed(text, out) if "đợt" in text else out
     return _years_cut_by_a_bracket(text, out) if "(" in text else out
+
+
+# "Tính chung hai đợt, thiên tai làm 42 nhà bị hư hỏng", "Tổng cộng cả 3 đợt, ...", "Cả hai đợt mưa lũ làm ...": a total
+# over the spells told before it, each on its own days
+_SPELLS_SUMMED = re.compile(r"(?<!\w)(?:(?:tính\s+chung|tổng\s+cộng|cộng\s+chung)\s+(?:cả\s+)?|cả\s+)(\w+)\s+đợt(?!\w)",
+                            re.IGNORECASE)
+_SPELLS_REACH = 2000  # (characters back to the first spell summed: a brief's few paragraphs)
+_A_SPELLS_DAYS = dt.timedelta(days=10)  # (a spell lasts a few days: "từ ngày 3 đến 5/5"; longer is another period)
+
+
+def _spells_summed(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The phrases with each total over N spells ("Tính chung hai đợt") read as the days from the first of the last N
+    spells dated before it to the end of the last; without as many dated spells before it, no phrase."""
+    out = list(phrases)
+    for m in _SPELLS_SUMMED.finditer(text):
+        count = NUMBER_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+        at = bisect_left([p.start for p in out], m.start())
+        if not 2 <= count <= 9 or (at < len(out) and out[at].start < m.end()) or (at and out[at - 1].end > m.start()):
+            continue
+        spells = list(dict.fromkeys(  # (each spell once, however often its days are said)
+            (p.period.start, p.period.end) for p in out[:at] if p.period is not None
+            and p.start >= m.start() - _SPELLS_REACH and p.kind in ("day", "cumulative")
+            and p.period.end - p.period.start <= _A_SPELLS_DAYS))
+        if len(spells) < count:
+            continue
+        spells = spells[-count:]
+        span = Period(min(first for first, _ in spells), max(last for _, last in spells), m.group())
+        out.insert(at, PeriodPhrase(m.start(), m.end(), m.group(), "cumulative", span, None, True))
+    return out
 
 
 # a bare year joined after a year named ("các năm 2023, 2024, 2025", "năm 2024 và 2025"): not a range's or a
