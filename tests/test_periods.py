@@ -3742,6 +3742,19 @@ def test_a_total_over_spells_told_before_it_spans_their_days():
         assert all(not p.text.lower().startswith(("tính", "cả")) for p in find_period_phrases(text, 2027)), text
 
 
+def test_days_joined_by_dashes_alone_in_a_bracket_are_its_span():
+    # holiday news gives the days off with dashes in a bracket, "ngày" and their year unsaid
+    for text, span in (("Dịp nghỉ lễ năm 2027 (từ 30-4 đến 3-5), tỉnh đón 61.000 lượt khách",
+                        (D(2027, 4, 30), D(2027, 5, 3))),
+                       ("Kỳ nghỉ Tết Dương lịch (từ 31-12 đến 2-1) có 9.000 lượt khách",
+                        (D(2026, 12, 31), D(2027, 1, 2)))):
+        [p] = [p for p in find_period_phrases(text, 2027) if p.period is not None]
+        assert (p.period.start, p.period.end) == span, text
+    # near misses: a range of counts in a bracket with its unit, and the days outside a bracket, are no span
+    for text in ("Năng suất (từ 3-5 đến 7-8 tấn/ha), tăng 2 tấn", "Từ 3-5 đến 7-8, có 9 hộ"):
+        assert all(p.kind != "cumulative" for p in find_period_phrases(text, 2027)), text
+
+
 def test_months_counted_of_the_year_before_said_after_their_year():
     # a half-year report of 2026 in Sơn La looks back: "năm trước" / "năm ngoái" after the months' "năm"
     for text, span in (("Nửa đầu năm trước, thu ngân sách đạt 2.100 tỷ đồng", (D(2025, 1, 1), D(2025, 6, 30))),
