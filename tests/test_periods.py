@@ -3755,6 +3755,16 @@ def test_days_joined_by_dashes_alone_in_a_bracket_are_its_span():
         assert all(p.kind != "cumulative" for p in find_period_phrases(text, 2027)), text
 
 
+def test_a_day_of_tet_with_its_solar_day_in_brackets_is_that_day():
+    for text, day in (("Tin.\nChiều mùng 3 Tết Bính Ngọ (ngày 19/2/2026), khu du lịch đón 8.000 lượt khách",
+                       D(2026, 2, 19)),
+                      ("Tin.\nMùng 2 Tết (18/2), chợ hoa bán 900 chậu", D(2026, 2, 18))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end) == ("day", day, day), text
+    # near miss: a day of Tết a span runs from is no one day
+    assert all(p.kind != "day" for p in find_period_phrases("Tin.\nTừ mùng 1 Tết (17/2) đến nay, đón 9 lượt", 2026))
+
+
 def test_months_counted_of_the_year_before_said_after_their_year():
     # a half-year report of 2026 in Sơn La looks back: "năm trước" / "năm ngoái" after the months' "năm"
     for text, span in (("Nửa đầu năm trước, thu ngân sách đạt 2.100 tỷ đồng", (D(2025, 1, 1), D(2025, 6, 30))),

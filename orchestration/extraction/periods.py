@@ -1037,7 +1037,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            + YEAR_GROUP + r")?(?![\d/]|[.,]\d|\s*-\s*\d)")),
     # ("Trong ngày hôm qua (27/10), lũ làm ...", "Sáng nay (28/10), còn 450 hộ ...": the day a news item names by
     # its distance from the page's, written in brackets)
-    ("one_day", re.compile(r"(?:(?:trong\s+)?(?:ngay\s+)?hom\s+(?:qua|nay)|(?:sang|chieu|toi|dem|trua)\s+(?:nay|qua))"
+    # ("Sáng mùng 4 Tết Đinh Mùi (ngày 9/2/2027), ...", "Mùng 2 Tết (7/2), ...": a day of Tết counted, its solar day in
+    # brackets)
+    ("one_day", re.compile(r"(?:(?:trong\s+)?(?:ngay\s+)?hom\s+(?:qua|nay)|(?:sang|chieu|toi|dem|trua)\s+(?:nay|qua)"
+                           r"|(?:(?:sang|chieu|toi|dem|trua|ngay)\s+)?m[uo]ng\s+\d\s+tet(?:\s+[^\W\d_]+){0,4}?)"
                            r"\s*\(\s*(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?\s*\)")),
     # ("Lũ quét ngày 15/8 làm 3 người chết", "Trận mưa ngày 20/9/2026 khiến 150 ha lúa bị ngập": the day of the event
     # that did the damage counted after it, said within the clause)
