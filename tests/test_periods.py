@@ -3765,6 +3765,16 @@ def test_a_day_of_tet_with_its_solar_day_in_brackets_is_that_day():
     assert all(p.kind != "day" for p in find_period_phrases("Tin.\nTừ mùng 1 Tết (17/2) đến nay, đón 9 lượt", 2026))
 
 
+def test_a_month_closing_a_headline_is_a_month_whatever_the_next_line_opens_on():
+    # a news headline ends on its month; the lead below opens on "Tháng …"
+    text = "Tỉnh bán 900 tấn vải trong tháng 7\n\nTháng 7/2027, thương lái mua 900 tấn vải."
+    phrases = find_period_phrases(text, 2027)
+    assert [(p.kind, p.text) for p in phrases] == [("month", "tháng 7"), ("month", "Tháng 7/2027")]
+    # near miss: a number before "tháng" on its own line counts the months after it
+    phrases = find_period_phrases("Tỉnh bán 900 tấn vải trong tháng 7 tháng đầu năm", 2027)
+    assert [(p.kind, p.text) for p in phrases] == [("cumulative", "7 tháng đầu năm")]
+
+
 def test_months_counted_of_the_year_before_said_after_their_year():
     # a half-year report of 2026 in Sơn La looks back: "năm trước" / "năm ngoái" after the months' "năm"
     for text, span in (("Nửa đầu năm trước, thu ngân sách đạt 2.100 tỷ đồng", (D(2025, 1, 1), D(2025, 6, 30))),

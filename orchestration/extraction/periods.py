@@ -1320,7 +1320,7 @@ def _year_before_or_of(g: tuple[str | None, ...], ref_year: int | None) -> tuple
 
 # ("ngày 30 tháng Tư": a day's number on its line; not a line that ends on a number, "... năm 2026\nTháng Mười, ...")
 # a lunar year's name or "âm lịch" after a month ("tháng Chạp năm Bính Ngọ", "tháng Giêng (âm lịch)"), folded
-_MONTHS_COUNTED_AFTER = re.compile(r"\s*thang\b")  # (a month's number right before "tháng")
+_MONTHS_COUNTED_AFTER = re.compile(r"[ \t]*thang\b")  # (a month's number right before "tháng", on its line)
 _LUNAR_AFTER = re.compile(r"\s*\(?\s*(?:am\s+lich|nam\s+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+"
                           r"(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)\b)")
 
