@@ -3775,6 +3775,16 @@ def test_a_month_closing_a_headline_is_a_month_whatever_the_next_line_opens_on()
     assert [(p.kind, p.text) for p in phrases] == [("cumulative", "7 tháng đầu năm")]
 
 
+def test_the_days_bracketed_after_an_occasions_long_name_are_the_occasions():
+    rows = indicator_rows("UBND TỈNH HÀ GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 5 năm 2027\n\n"
+                          "Dịp nghỉ lễ Giỗ Tổ Hùng Vương và Ngày Giải phóng (từ 26/4 đến 3/5), "
+                          "khu du lịch đón 42.000 lượt khách.\n"
+                          # near miss: a bracket of days after a subject, no occasion named, is an aside
+                          "Các khách sạn lớn của thành phố (từ 1/5 đến 3/5) có 9.100 lượt khách lưu trú.\n")
+    assert sorted((r["value"], r["period_start"], r["period_end"]) for r in rows) == [
+        (9100, D(2027, 5, 1), D(2027, 5, 31)), (42000, D(2027, 4, 26), D(2027, 5, 3))]
+
+
 def test_months_counted_of_the_year_before_said_after_their_year():
     # a half-year report of 2026 in Sơn La looks back: "năm trước" / "năm ngoái" after the months' "năm"
     for text, span in (("Nửa đầu năm trước, thu ngân sách đạt 2.100 tỷ đồng", (D(2025, 1, 1), D(2025, 6, 30))),

@@ -1767,7 +1767,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         period = cumulative_period(y, months_before)
         return ("half" if months_before == 6 else "cumulative"), period, None, explicit
     if kind == "days_bracketed" and g[5] is None and not _PERIOD_NAMED_BEFORE_A_BRACKET.search(
-            ft.nfc, max(0, ft.nfc.rfind("(", 0, m.start()) - 48), ft.nfc.rfind("(", 0, m.start())):
+            ft.nfc, max(0, ft.nfc.rfind("(", 0, m.start()) - _NAMED_REACH), ft.nfc.rfind("(", 0, m.start())):
         return None  # (the year unsaid: only after a period named, "(1/3 - 2/3)" is as often two fractions)
     if kind == "months_from_a_day":
         y, explicit = _year_of(g[3], ref_year)
@@ -3164,7 +3164,8 @@ def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int =
     opened = text.rfind("(", lo, phrase_start)
     closed = text.find(")", phrase_start, figure_start) if opened > text.rfind(")", lo, phrase_start) else -1
     return closed >= 0 and not (_DAYS_OPEN.match(text, opened + 1)
-                                and _PERIOD_NAMED_BEFORE_A_BRACKET.search(text, max(lo, opened - 48), opened)) \
+                                and _PERIOD_NAMED_BEFORE_A_BRACKET.search(text, max(lo, opened - _NAMED_REACH),
+                                                                          opened)) \
         and not _the_time_of_a_lead(text, opened, phrase_start, closed, lo)
 
 
@@ -3200,11 +3201,14 @@ def _the_time_of_a_lead(text: str, opened: int, phrase_start: int, closed: int, 
 # storm, an occasion) named without its days, which the bracket gives (not "cùng kỳ (...)": the bracket after a base
 # is the base's); so are months counted, "8 tháng (từ 15/12/2025 đến 14/8/2026)", a police's year counted over
 # other days than the calendar's
+# ("Dịp nghỉ lễ Giỗ Tổ Hùng Vương và 30/4-1/5 (từ 26/4 đến 1/5)": an occasion's name of a few words, its own days in
+# it, before the bracket of all of them)
+_NAMED_REACH = 72
 _PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?"
                                             r"|\btuần(?:\s+(?:qua|này|\d{1,2}(?:\s*/\s*" + YEAR + r")?))?"
                                             r"|\b\d{1,2}\s+(?:ngày|tháng(?:\s+đầu\s+năm)?)|\bđợt(?:,?\s+[^\W\d_]+){0,5}"
                                             r"|\b(?:dịp|(?:kỳ|ngày)\s+nghỉ)"
-                                            r"(?:\s+[^\s(),.;:]+){0,6}|\b(?:bão|áp\s+thấp\s+nhiệt\s+đới)\s+số\s+\d{1,2})\s*$",
+                                            r"(?:\s+[^\s(),.;:]+){0,10}|\b(?:bão|áp\s+thấp\s+nhiệt\s+đới)\s+số\s+\d{1,2})\s*$",
                                             re.IGNORECASE)
 # (the bracket opens on its days: "(từ 15/12 ...", "(ngày 28-30/10)", "(28-30/10)")
 _DAYS_OPEN = re.compile(r"\s*(?:từ|ngày|\d)", re.IGNORECASE)
