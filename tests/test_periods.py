@@ -3785,6 +3785,16 @@ def test_the_days_bracketed_after_an_occasions_long_name_are_the_occasions():
         (9100, D(2027, 5, 1), D(2027, 5, 31)), (42000, D(2027, 4, 26), D(2027, 5, 3))]
 
 
+def test_a_days_damage_said_by_its_kind_before_the_count_is_of_that_day():
+    # a flash report says what the spell did between its verb and the count
+    for text in ("Tin.\nNgày 8/6, lốc xoáy làm tốc mái 17 nhà", "Tin.\nNgày 8/6, mưa lớn gây thiệt hại 12 ha lúa",
+                 "Tin.\nNgày 8/6, dông lốc đã làm hư hỏng 6 phòng học"):
+        assert [(p.kind, p.period.start) for p in find_period_phrases(text, 2027)] == [("day", D(2027, 6, 8))], text
+    # near misses: a day of other acts, words between the verb and the count that tell of no damage
+    for text in ("Tin.\nNgày 8/6, đoàn công tác làm việc với 3 sở", "Tin.\nNgày 8/6, xã làm mới 3 km đường"):
+        assert find_period_phrases(text, 2027) == [], text
+
+
 def test_months_counted_of_the_year_before_said_after_their_year():
     # a half-year report of 2026 in Sơn La looks back: "năm trước" / "năm ngoái" after the months' "năm"
     for text, span in (("Nửa đầu năm trước, thu ngân sách đạt 2.100 tỷ đồng", (D(2025, 1, 1), D(2025, 6, 30))),

@@ -49,7 +49,7 @@ from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.normalise import FoldedText, fold
 from orchestration.extraction.numbers import HEDGE_WORDS, NUMBER_WORDS
 from orchestration.extraction.scanning import guarded, matches_tried_at, opening_words, places_of
-from orchestration.extraction.vocabulary import read_table, word_list, word_source
+from orchestration.extraction.vocabulary import read_table, word_list, word_pattern, word_source
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _QUARTER_WORDS = {"mot": 1, "nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4}  # (folded: "quý Ba", "quý Tư")
@@ -582,7 +582,12 @@ _DAY_TO_QUARTER = re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/
 _EVENT_DAY = re.compile(r"(?<=\s)(?:(?:dem|sang|chieu|trua|khuya|rang\s+sang)\s+(?:ngay\s+)?|ngay\s+)(\d{1,2})\s*/\s*"
                         r"(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=(?P<lead>\s*,"
                         r"(?:\s+[^\W\d_]+){1,4})?\s+(?:da\s+|con\s+)?"
-                        r"(?:lam|khien|gay(?:\s+ra)?|cuon\s+troi)\s+(?:(?:hon|khoang|gan|tren|nhieu)\s+)?\d)")
+                        r"(?:lam|khien|gay(?:\s+ra)?|cuon\s+troi)"
+                        r"(?P<done>(?:\s+(?!(?:hon|khoang|gan|tren|nhieu)\b)[^\W\d_]+){1,3}?)?"
+                        r"\s+(?:(?:hon|khoang|gan|tren|nhieu)\s+)?\d)")
+# ("Ngày 20/4, mưa đá làm tốc mái 45 nhà", "… làm hư hỏng 45 nhà", "… gây thiệt hại 45 nhà": what was done said
+# between the cause's verb and the count, a word of damage (data/words/damage.csv); not "làm việc với 3 sở")
+_DAMAGE_DONE = word_pattern("damage", re.IGNORECASE)
 # (or after a short aside of its own opening the clause, or "vào": "Trước đó, ngày 20/4, mưa đá làm …", "Sau đó, vào
 # đêm 3/5, lốc làm …", "Cũng trong tháng, ngày 9/5, …": an earlier or later event's own day, not the report's months)
 _EVENT_DAY_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*(?:(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+[ \t]*,[ \t]*)?"
@@ -2186,6 +2191,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if kind == "one_day" and _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         if kind == "event_day" and (_SPAN_WORD_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start())
+                                    or (m.group("done") and not _DAMAGE_DONE.search(ft.nfc, m.start("done"),
+                                                                                    m.end("done")))
                                     or (m.group("lead") and not _at_a_clause_head(ft.folded, m.start())
                                         and not _EVENT_DAY_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 48),
                                                                               m.start()))):
