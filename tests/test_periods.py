@@ -3795,6 +3795,13 @@ def test_a_days_damage_said_by_its_kind_before_the_count_is_of_that_day():
         assert find_period_phrases(text, 2027) == [], text
 
 
+def test_a_days_spell_named_with_where_it_struck_is_of_that_day():
+    text = "Tin.\nNgày 8/6, mưa đá kèm gió giật mạnh ở xã Nậm Cắn làm 17 nhà tốc mái"
+    assert [(p.kind, p.period.start) for p in find_period_phrases(text, 2027)] == [("day", D(2027, 6, 8))]
+    # near miss: a long clause of an act, no cause's verb before the count
+    assert find_period_phrases("Tin.\nNgày 8/6, đoàn công tác của tỉnh đến thăm và tặng 17 suất quà", 2027) == []
+
+
 def test_months_counted_of_the_year_before_said_after_their_year():
     # a half-year report of 2026 in Sơn La looks back: "năm trước" / "năm ngoái" after the months' "năm"
     for text, span in (("Nửa đầu năm trước, thu ngân sách đạt 2.100 tỷ đồng", (D(2025, 1, 1), D(2025, 6, 30))),
