@@ -3802,6 +3802,14 @@ def test_a_days_spell_named_with_where_it_struck_is_of_that_day():
     assert find_period_phrases("Tin.\nNgày 8/6, đoàn công tác của tỉnh đến thăm và tặng 17 suất quà", 2027) == []
 
 
+def test_a_days_damage_with_its_hour_said_first_is_of_that_day():
+    for text in ("Tin.\nKhoảng 17 giờ ngày 8/6, dông lốc làm 11 nhà tốc mái",
+                 "Tin.\nTrước đó, vào khoảng 5h ngày 8/6, lũ quét làm 2 người mất tích"):
+        assert [(p.kind, p.period.start) for p in find_period_phrases(text, 2027)] == [("day", D(2027, 6, 8))], text
+    # near miss: an hour a span runs from is no day of the damage
+    assert find_period_phrases("Tin.\nMưa từ 17 giờ ngày 8/6, dông làm 11 nhà tốc mái", 2027) == []
+
+
 def test_months_counted_of_the_year_before_said_after_their_year():
     # a half-year report of 2026 in Sơn La looks back: "năm trước" / "năm ngoái" after the months' "năm"
     for text, span in (("Nửa đầu năm trước, thu ngân sách đạt 2.100 tỷ đồng", (D(2025, 1, 1), D(2025, 6, 30))),

@@ -591,8 +591,10 @@ _EVENT_DAY = re.compile(r"(?<=\s)(?:(?:dem|sang|chieu|trua|khuya|rang\s+sang)\s+
 _DAMAGE_DONE = word_pattern("damage", re.IGNORECASE)
 # (or after a short aside of its own opening the clause, or "vào": "Trước đó, ngày 20/4, mưa đá làm …", "Sau đó, vào
 # đêm 3/5, lốc làm …", "Cũng trong tháng, ngày 9/5, …": an earlier or later event's own day, not the report's months)
+# (or its hour first: "Khoảng 15 giờ ngày 10/10, mưa đá làm …", "Vào lúc 16h30 ngày 2/6, …")
 _EVENT_DAY_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*(?:(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+[ \t]*,[ \t]*)?"
-                                    r"(?:vao[ \t]+)?$")
+                                    r"(?:vao[ \t]+)?(?:(?:khoang|luc)[ \t]+)?(?:\d{1,2}[ \t]*(?:h|gio)[ \t]*"
+                                    r"(?:\d{2}(?:[ \t]*phut)?)?[ \t]+)?$")
 # (not a day a span runs from or to: "mưa từ chiều ngày 4/9 làm 6 nhà bị sập", "sau ngày 4/9")
 _SPAN_WORD_BEFORE = re.compile(r"(?:tu|den|toi|sau|truoc|ke)\s+(?:" + FOLDED.day_part + r"\s+)*$")
 # "Từ 01/10/25 đến 31/3/26, toàn tỉnh trồng ...": a span of days, their years in two digits (of this century)
