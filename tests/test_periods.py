@@ -3810,6 +3810,16 @@ def test_a_days_damage_with_its_hour_said_first_is_of_that_day():
     assert find_period_phrases("Tin.\nMưa từ 17 giờ ngày 8/6, dông làm 11 nhà tốc mái", 2027) == []
 
 
+def test_the_evening_of_a_days_damage_is_that_day_not_a_day_counted_to():
+    for text in ("Tin.\nTối 8/6, lốc xoáy làm 11 nhà tốc mái",
+                 "Tin.\nSau đó, chiều tối 8/6, mưa đá làm 4 ha lúa bị dập nát"):
+        assert [(p.kind, p.period.start, p.as_of) for p in find_period_phrases(text, 2027)] == [
+            ("day", D(2027, 6, 8), None)], text
+    # near miss: "tới", a day counted to, as before
+    [p] = find_period_phrases("Tin.\nTính tới 8/6, toàn tỉnh có 11 hợp tác xã", 2027)
+    assert (p.kind, p.as_of) == ("as_of", D(2027, 6, 8))
+
+
 def test_months_counted_of_the_year_before_said_after_their_year():
     # a half-year report of 2026 in Sơn La looks back: "năm trước" / "năm ngoái" after the months' "năm"
     for text, span in (("Nửa đầu năm trước, thu ngân sách đạt 2.100 tỷ đồng", (D(2025, 1, 1), D(2025, 6, 30))),

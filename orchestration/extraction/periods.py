@@ -578,9 +578,10 @@ _DAY_TO_QUARTER = re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/
 # the event a few words after its comma; ``_resolve`` holds it to a clause head. Not "Ngày 12/4, UBND tỉnh tổ chức
 # ...", "Ngày 9/5, VCCI công bố ...": no damage done, the day an act tells of a longer period)
 # ("Đêm 7/10, sạt lở làm 1 người bị thương", "Lũ quét rạng sáng 5/9 làm …": a part of the day before it, "ngày" unsaid;
-# not "tối", folded as "tới", a span's end)
+# "tối", "chiều tối" too, written with its marks, as "tới" folds alike, a span's end)
 # ("Ngày 20/4, mưa đá trên địa bàn xã Tân Lập làm 45 nhà tốc mái": the spell and where it struck, up to ten words)
-_EVENT_DAY = re.compile(r"(?<=\s)(?:(?:dem|sang|chieu|trua|khuya|rang\s+sang)\s+(?:ngay\s+)?|ngay\s+)(\d{1,2})\s*/\s*"
+_EVENT_DAY = re.compile(r"(?<=\s)(?:(?:dem|sang|chieu(?:\s+toi)?|toi|trua|khuya|rang\s+sang)\s+(?:ngay\s+)?|ngay\s+)"
+                        r"(\d{1,2})\s*/\s*"
                         r"(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=(?P<lead>\s*,"
                         r"(?:\s+[^\W\d_]+){1,10})?\s+(?:da\s+|con\s+)?"
                         r"(?:lam|khien|gay(?:\s+ra)?|cuon\s+troi)"
@@ -1429,6 +1430,9 @@ def _word_ok_with_its_marks(ft: FoldedText, start: int, kind: str) -> bool:
     if kind in ("cumulative_word", "cumulative_word_lead", "last_months_word"):
         # the count's own letters: "năm tháng" (five), not "Nam"; "tám", not "tâm"; "bảy", "chín"
         return nfc.startswith(tuple(_MONTH_COUNT_SPELLINGS))
+    if ft.folded.startswith("toi ", start) and (kind.startswith("as_of") or kind == "event_day"):
+        # ("tới 10/10", a day counted to; "tối 10/10, lốc làm …", the evening of the day the damage was done)
+        return nfc.startswith("tới" if kind.startswith("as_of") else "tối")
     return True
 
 _BLANK_DATE_BEFORE = re.compile(FOLDED.day + LINE_FILL + "$")
