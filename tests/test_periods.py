@@ -3673,6 +3673,153 @@ def test_a_day_opening_the_clause_of_the_damage_it_saw_is_that_day():
         assert all(p.kind != "day" for p in find_period_phrases(text, 2026)), text
 
 
+def test_an_earlier_events_day_after_an_opening_aside_is_that_day():
+    # a monthly disaster brief tells of an earlier or later spell after a short aside and its comma, or after "vào"
+    for text, day in (("Tin.\nTrước đó, ngày 9/6, lũ quét làm 4 nhà bị cuốn trôi", D(2027, 6, 9)),
+                      ("Tin.\nSau đó, vào chiều 12/6, dông lốc làm 15 nhà tốc mái", D(2027, 6, 12)),
+                      ("Tin.\nCũng trong tháng, ngày 21/6/2027, sạt lở làm 1 người bị thương", D(2027, 6, 21))):
+        days = [p for p in find_period_phrases(text, 2027) if p.kind == "day"]
+        assert [(p.period.start, p.period.end) for p in days] == [(day, day)], text
+    # near misses: a day the spell runs from after the aside; a long clause before the comma is no aside
+    for text in ("Tin.\nTrước đó, từ ngày 9/6, lũ làm 4 nhà bị cuốn trôi",
+                 "Tin.\nMưa lớn kéo dài trên diện rộng nhiều ngày, ngày 9/6, lũ làm 4 nhà bị cuốn trôi"):
+        assert all(p.kind != "day" for p in find_period_phrases(text, 2027)), text
+
+
+def test_the_structure_of_a_named_year_is_of_the_whole_year():
+    # a fourth-quarter release gives the year's shares of output: the year, not the quarter
+    for text in ("Cơ cấu kinh tế năm 2027 có khu vực dịch vụ chiếm 41,2%",
+                 "Về cơ cấu GRDP năm 2027, dịch vụ chiếm 41,2%"):
+        [p] = [p for p in find_period_phrases(text, 2027) if p.period is not None]
+        assert (p.kind, p.period.start, p.period.end) == ("whole_year", D(2027, 1, 1), D(2027, 12, 31)), text
+    # near misses: a restructuring, and a year of another subject, stay a year said
+    for text in ("Đề án cơ cấu lại ngành nông nghiệp năm 2027 có 12 nội dung", "Dân số năm 2027 có 41 nghìn người"):
+        assert [p.kind for p in find_period_phrases(text, 2027)] == ["year"], text
+
+
+def test_the_year_money_is_carried_over_out_of_is_no_period():
+    # capital carried over into the report's year, the year it goes to unsaid: spent now, not in the year it came from
+    for text in ("Vốn kéo dài từ năm 2026 sang đã giải ngân 41 tỷ đồng",
+                 "Vốn năm 2026 được phép kéo dài thời gian thực hiện sang giải ngân 41 tỷ đồng",
+                 "Nguồn chuyển nguồn từ năm 2026 sang chi 41 tỷ đồng"):
+        assert all(p.kind != "year" for p in find_period_phrases(text, 2027)), text
+    # near misses: a change of crops in a year, and the year it goes to said, keep their years
+    assert [p.period.start.year for p in find_period_phrases("Năm 2026 chuyển sang trồng cam 41 ha", 2027)] == [2026]
+    said = find_period_phrases("Vốn năm 2026 kéo dài sang năm 2027 giải ngân 41 tỷ đồng", 2027)
+    assert [p.period.start.year for p in said if p.period is not None] == [2026, 2027]
+
+
+def test_months_counted_before_what_they_got_are_the_year_so_far():
+    # a commune's monthly report sums its months: "N tháng được <amount>"
+    for text in ("Thu thuế 8 tháng được 1.204 triệu đồng", "Tiêm phòng 8 tháng được khoảng 950 liều"):
+        [p] = [p for p in find_period_phrases(text, 2027) if p.period is not None]
+        assert (p.kind, p.period.start, p.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 8, 31)), text
+    # near misses: a length a thing lasts before "được" and words, no months so far
+    for text in ("Dự án kéo dài 8 tháng được phê duyệt năm nay", "Lợn nuôi 8 tháng được xuất chuồng"):
+        assert all(p.kind != "cumulative" for p in find_period_phrases(text, 2027)), text
+
+
+def test_a_seasons_months_in_a_bracket_after_it_are_its_months():
+    # a forest ranger's report gives its own months of the dry season, a month off the table's November to April
+    for text, span in (("Mùa khô năm 2027 (từ tháng 12/2026 đến tháng 4/2027), xảy ra 5 vụ cháy rừng",
+                        (D(2026, 12, 1), D(2027, 4, 30))),
+                       ("Mùa khô 2026-2027 (từ tháng 11 đến tháng 3), có 5 vụ cháy", (D(2026, 11, 1), D(2027, 3, 31)))):
+        [p] = [p for p in find_period_phrases(text, 2027) if p.period is not None]
+        assert (p.kind, p.period.start, p.period.end) == ("season_so_far", *span), text
+    # near miss: a bracket of months far from the season's is an aside of its own
+    phrases = find_period_phrases("Mùa khô năm 2027 (từ tháng 6 đến tháng 8/2027), có 5 vụ cháy", 2027)
+    assert [p.period.start for p in phrases] == [D(2026, 11, 1), D(2027, 6, 1)]
+
+
+def test_a_total_over_spells_told_before_it_spans_their_days():
+    text = ("Tin.\nNgày 4/7, dông lốc làm 6 nhà tốc mái. Đêm 19/7, lũ quét làm 2 người chết; sáng 19/7 lũ cuốn trôi 3 "
+            "cầu. Tính chung hai đợt, thiên tai làm 9 nhà bị hư hỏng.")
+    summed = [p for p in find_period_phrases(text, 2027) if p.text.startswith("Tính chung")]
+    assert [(p.kind, p.period.start, p.period.end) for p in summed] == [("cumulative", D(2027, 7, 4), D(2027, 7, 19))]
+    # near misses: fewer spells dated before it than it sums, and a count of spells that is a figure, give no phrase
+    for text in ("Tin.\nNgày 4/7, dông lốc làm 6 nhà tốc mái. Tính chung ba đợt, 9 nhà bị hư hỏng.",
+                 "Tin.\nNgày 4/7, lốc làm 6 nhà tốc mái. Ngày 9/7, lũ làm 2 người chết. Tỉnh tổ chức 3 đợt cứu trợ."):
+        assert all(not p.text.lower().startswith(("tính", "cả")) for p in find_period_phrases(text, 2027)), text
+
+
+def test_days_joined_by_dashes_alone_in_a_bracket_are_its_span():
+    # holiday news gives the days off with dashes in a bracket, "ngày" and their year unsaid
+    for text, span in (("Dịp nghỉ lễ năm 2027 (từ 30-4 đến 3-5), tỉnh đón 61.000 lượt khách",
+                        (D(2027, 4, 30), D(2027, 5, 3))),
+                       ("Kỳ nghỉ Tết Dương lịch (từ 31-12 đến 2-1) có 9.000 lượt khách",
+                        (D(2026, 12, 31), D(2027, 1, 2)))):
+        [p] = [p for p in find_period_phrases(text, 2027) if p.period is not None]
+        assert (p.period.start, p.period.end) == span, text
+    # near misses: a range of counts in a bracket with its unit, and the days outside a bracket, are no span
+    for text in ("Năng suất (từ 3-5 đến 7-8 tấn/ha), tăng 2 tấn", "Từ 3-5 đến 7-8, có 9 hộ"):
+        assert all(p.kind != "cumulative" for p in find_period_phrases(text, 2027)), text
+
+
+def test_a_day_of_tet_with_its_solar_day_in_brackets_is_that_day():
+    for text, day in (("Tin.\nChiều mùng 3 Tết Bính Ngọ (ngày 19/2/2026), khu du lịch đón 8.000 lượt khách",
+                       D(2026, 2, 19)),
+                      ("Tin.\nMùng 2 Tết (18/2), chợ hoa bán 900 chậu", D(2026, 2, 18))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end) == ("day", day, day), text
+    # near miss: a day of Tết a span runs from is no one day
+    assert all(p.kind != "day" for p in find_period_phrases("Tin.\nTừ mùng 1 Tết (17/2) đến nay, đón 9 lượt", 2026))
+
+
+def test_a_month_closing_a_headline_is_a_month_whatever_the_next_line_opens_on():
+    # a news headline ends on its month; the lead below opens on "Tháng …"
+    text = "Tỉnh bán 900 tấn vải trong tháng 7\n\nTháng 7/2027, thương lái mua 900 tấn vải."
+    phrases = find_period_phrases(text, 2027)
+    assert [(p.kind, p.text) for p in phrases] == [("month", "tháng 7"), ("month", "Tháng 7/2027")]
+    # near miss: a number before "tháng" on its own line counts the months after it
+    phrases = find_period_phrases("Tỉnh bán 900 tấn vải trong tháng 7 tháng đầu năm", 2027)
+    assert [(p.kind, p.text) for p in phrases] == [("cumulative", "7 tháng đầu năm")]
+
+
+def test_the_days_bracketed_after_an_occasions_long_name_are_the_occasions():
+    rows = indicator_rows("UBND TỈNH HÀ GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 5 năm 2027\n\n"
+                          "Dịp nghỉ lễ Giỗ Tổ Hùng Vương và Ngày Giải phóng (từ 26/4 đến 3/5), "
+                          "khu du lịch đón 42.000 lượt khách.\n"
+                          # near miss: a bracket of days after a subject, no occasion named, is an aside
+                          "Các khách sạn lớn của thành phố (từ 1/5 đến 3/5) có 9.100 lượt khách lưu trú.\n")
+    assert sorted((r["value"], r["period_start"], r["period_end"]) for r in rows) == [
+        (9100, D(2027, 5, 1), D(2027, 5, 31)), (42000, D(2027, 4, 26), D(2027, 5, 3))]
+
+
+def test_a_days_damage_said_by_its_kind_before_the_count_is_of_that_day():
+    # a flash report says what the spell did between its verb and the count
+    for text in ("Tin.\nNgày 8/6, lốc xoáy làm tốc mái 17 nhà", "Tin.\nNgày 8/6, mưa lớn gây thiệt hại 12 ha lúa",
+                 "Tin.\nNgày 8/6, dông lốc đã làm hư hỏng 6 phòng học"):
+        assert [(p.kind, p.period.start) for p in find_period_phrases(text, 2027)] == [("day", D(2027, 6, 8))], text
+    # near misses: a day of other acts, words between the verb and the count that tell of no damage
+    for text in ("Tin.\nNgày 8/6, đoàn công tác làm việc với 3 sở", "Tin.\nNgày 8/6, xã làm mới 3 km đường"):
+        assert find_period_phrases(text, 2027) == [], text
+
+
+def test_a_days_spell_named_with_where_it_struck_is_of_that_day():
+    text = "Tin.\nNgày 8/6, mưa đá kèm gió giật mạnh ở xã Nậm Cắn làm 17 nhà tốc mái"
+    assert [(p.kind, p.period.start) for p in find_period_phrases(text, 2027)] == [("day", D(2027, 6, 8))]
+    # near miss: a long clause of an act, no cause's verb before the count
+    assert find_period_phrases("Tin.\nNgày 8/6, đoàn công tác của tỉnh đến thăm và tặng 17 suất quà", 2027) == []
+
+
+def test_a_days_damage_with_its_hour_said_first_is_of_that_day():
+    for text in ("Tin.\nKhoảng 17 giờ ngày 8/6, dông lốc làm 11 nhà tốc mái",
+                 "Tin.\nTrước đó, vào khoảng 5h ngày 8/6, lũ quét làm 2 người mất tích"):
+        assert [(p.kind, p.period.start) for p in find_period_phrases(text, 2027)] == [("day", D(2027, 6, 8))], text
+    # near miss: an hour a span runs from is no day of the damage
+    assert find_period_phrases("Tin.\nMưa từ 17 giờ ngày 8/6, dông làm 11 nhà tốc mái", 2027) == []
+
+
+def test_the_evening_of_a_days_damage_is_that_day_not_a_day_counted_to():
+    for text in ("Tin.\nTối 8/6, lốc xoáy làm 11 nhà tốc mái",
+                 "Tin.\nSau đó, chiều tối 8/6, mưa đá làm 4 ha lúa bị dập nát"):
+        assert [(p.kind, p.period.start, p.as_of) for p in find_period_phrases(text, 2027)] == [
+            ("day", D(2027, 6, 8), None)], text
+    # near miss: "tới", a day counted to, as before
+    [p] = find_period_phrases("Tin.\nTính tới 8/6, toàn tỉnh có 11 hợp tác xã", 2027)
+    assert (p.kind, p.as_of) == ("as_of", D(2027, 6, 8))
+
+
 def test_months_counted_of_the_year_before_said_after_their_year():
     # a half-year report of 2026 in Sơn La looks back: "năm trước" / "năm ngoái" after the months' "năm"
     for text, span in (("Nửa đầu năm trước, thu ngân sách đạt 2.100 tỷ đồng", (D(2025, 1, 1), D(2025, 6, 30))),

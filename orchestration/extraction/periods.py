@@ -49,7 +49,7 @@ from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.normalise import FoldedText, fold
 from orchestration.extraction.numbers import HEDGE_WORDS, NUMBER_WORDS
 from orchestration.extraction.scanning import guarded, matches_tried_at, opening_words, places_of
-from orchestration.extraction.vocabulary import read_table, word_list, word_source
+from orchestration.extraction.vocabulary import read_table, word_list, word_pattern, word_source
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _QUARTER_WORDS = {"mot": 1, "nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4}  # (folded: "quý Ba", "quý Tư")
@@ -310,7 +310,9 @@ _SUMMED_TO_A_DAY = re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?" +
                               + r"\s+(?:het\s+)?(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")
 # a day and its month (and year) joined by dashes or dots: "1-1", "30.10.2025"
 _DAY_MARKED = (DIGITS_GROUP + r"\s*[.-]\s*" + DIGITS_GROUP + r"(?:\s*[.-]\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
-_DAYS_MARKED = re.compile(r"tu\s+ngay\s+" + _DAY_MARKED + r"\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + _DAY_MARKED)
+# ("(từ 30-8 đến 2-9)": "ngày" unsaid, the span alone in its bracket, as no range of counts stands there)
+_DAYS_MARKED = re.compile(r"(?:tu\s+ngay\s+|(?<=\()tu\s+(?=[\d.\s-]{3,14}\s(?:den|toi)\s+(?:het\s+)?[\d.\s-]{3,14}\)))"
+                          + _DAY_MARKED + r"\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + _DAY_MARKED)
 # ("Từ 1.10 đến 15.10.2026", "từ 01-10-2026 đến 15-10-2026": the same, "ngày" unsaid, the last day's year said)
 _DAYS_MARKED_DATED = re.compile(r"tu\s+" + _DAY_MARKED + r"\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + DIGITS_GROUP
                                 + r"\s*[.-]\s*" + DIGITS_GROUP + r"\s*[.-]\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
@@ -576,11 +578,24 @@ _DAY_TO_QUARTER = re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/
 # the event a few words after its comma; ``_resolve`` holds it to a clause head. Not "Ngày 12/4, UBND tỉnh tổ chức
 # ...", "Ngày 9/5, VCCI công bố ...": no damage done, the day an act tells of a longer period)
 # ("Đêm 7/10, sạt lở làm 1 người bị thương", "Lũ quét rạng sáng 5/9 làm …": a part of the day before it, "ngày" unsaid;
-# not "tối", folded as "tới", a span's end)
-_EVENT_DAY = re.compile(r"(?<=\s)(?:(?:dem|sang|chieu|trua|khuya|rang\s+sang)\s+(?:ngay\s+)?|ngay\s+)(\d{1,2})\s*/\s*"
+# "tối", "chiều tối" too, written with its marks, as "tới" folds alike, a span's end)
+# ("Ngày 20/4, mưa đá trên địa bàn xã Tân Lập làm 45 nhà tốc mái": the spell and where it struck, up to ten words)
+_EVENT_DAY = re.compile(r"(?<=\s)(?:(?:dem|sang|chieu(?:\s+toi)?|toi|trua|khuya|rang\s+sang)\s+(?:ngay\s+)?|ngay\s+)"
+                        r"(\d{1,2})\s*/\s*"
                         r"(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=(?P<lead>\s*,"
-                        r"(?:\s+[^\W\d_]+){1,4})?\s+(?:da\s+|con\s+)?"
-                        r"(?:lam|khien|gay(?:\s+ra)?|cuon\s+troi)\s+(?:(?:hon|khoang|gan|tren|nhieu)\s+)?\d)")
+                        r"(?:\s+[^\W\d_]+){1,10})?\s+(?:da\s+|con\s+)?"
+                        r"(?:lam|khien|gay(?:\s+ra)?|cuon\s+troi)"
+                        r"(?P<done>(?:\s+(?!(?:hon|khoang|gan|tren|nhieu)\b)[^\W\d_]+){1,3}?)?"
+                        r"\s+(?:(?:hon|khoang|gan|tren|nhieu)\s+)?\d)")
+# ("Ngày 20/4, mưa đá làm tốc mái 45 nhà", "… làm hư hỏng 45 nhà", "… gây thiệt hại 45 nhà": what was done said
+# between the cause's verb and the count, a word of damage (data/words/damage.csv); not "làm việc với 3 sở")
+_DAMAGE_DONE = word_pattern("damage", re.IGNORECASE)
+# (or after a short aside of its own opening the clause, or "vào": "Trước đó, ngày 20/4, mưa đá làm …", "Sau đó, vào
+# đêm 3/5, lốc làm …", "Cũng trong tháng, ngày 9/5, …": an earlier or later event's own day, not the report's months)
+# (or its hour first: "Khoảng 15 giờ ngày 10/10, mưa đá làm …", "Vào lúc 16h30 ngày 2/6, …")
+_EVENT_DAY_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*(?:(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+[ \t]*,[ \t]*)?"
+                                    r"(?:vao[ \t]+)?(?:(?:khoang|luc)[ \t]+)?(?:\d{1,2}[ \t]*(?:h|gio)[ \t]*"
+                                    r"(?:\d{2}(?:[ \t]*phut)?)?[ \t]+)?$")
 # (not a day a span runs from or to: "mưa từ chiều ngày 4/9 làm 6 nhà bị sập", "sau ngày 4/9")
 _SPAN_WORD_BEFORE = re.compile(r"(?:tu|den|toi|sau|truoc|ke)\s+(?:" + FOLDED.day_part + r"\s+)*$")
 # "Từ 01/10/25 đến 31/3/26, toàn tỉnh trồng ...": a span of days, their years in two digits (of this century)
@@ -905,7 +920,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    r"|du\s+(?:kien|uoc)\s+(?:(?:se\s+)?(?:dat|tang|giam|thu|chi)\b|\d)"
                                    # ("Tổng vốn giải ngân 6 tháng là 1.420 tỷ đồng": the months' amount said after
                                    # "là", a number right after it or after a hedge)
-                                   r"|la\s+(?:(?:khoang|gan|hon|tren|uoc)\s+)?\d)"
+                                   # ("Thu ngân sách 9 tháng được 3.215 triệu đồng": the months' amount got, a
+                                   # number right after "được", as a commune's report writes it)
+                                   r"|(?:la|duoc)\s+(?:(?:khoang|gan|hon|tren|uoc)\s+)?\d)"
                                    # ("Tổng chi ngân sách 9 tháng 3.120 triệu đồng": the amount of the months right
                                    # after them, a number grouped, with decimals or of three digits, then its unit;
                                    # not the month of a date, "ngày 12 tháng 10.2026")
@@ -1029,7 +1046,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            + YEAR_GROUP + r")?(?![\d/]|[.,]\d|\s*-\s*\d)")),
     # ("Trong ngày hôm qua (27/10), lũ làm ...", "Sáng nay (28/10), còn 450 hộ ...": the day a news item names by
     # its distance from the page's, written in brackets)
-    ("one_day", re.compile(r"(?:(?:trong\s+)?(?:ngay\s+)?hom\s+(?:qua|nay)|(?:sang|chieu|toi|dem|trua)\s+(?:nay|qua))"
+    # ("Sáng mùng 4 Tết Đinh Mùi (ngày 9/2/2027), ...", "Mùng 2 Tết (7/2), ...": a day of Tết counted, its solar day in
+    # brackets)
+    ("one_day", re.compile(r"(?:(?:trong\s+)?(?:ngay\s+)?hom\s+(?:qua|nay)|(?:sang|chieu|toi|dem|trua)\s+(?:nay|qua)"
+                           r"|(?:(?:sang|chieu|toi|dem|trua|ngay)\s+)?m[uo]ng\s+\d\s+tet(?:\s+[^\W\d_]+){0,4}?)"
                            r"\s*\(\s*(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?\s*\)")),
     # ("Lũ quét ngày 15/8 làm 3 người chết", "Trận mưa ngày 20/9/2026 khiến 150 ha lúa bị ngập": the day of the event
     # that did the damage counted after it, said within the clause)
@@ -1086,7 +1106,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _MONTHS_FIRST_SHORT: re.compile(r"\d\s*tdn"),
     _YEARS_PAST: re.compile(r"(?:qua|nam|day|nhat)\s*\(\s*(?:g|19|20)"),
     _YEARS_PAST_BARE: re.compile(r"nam\s+(?:vua\s+)?qua\b"),
-    _DAYS_MARKED: re.compile(r"ngay\s+\d{1,2}\s*[.-]\s*\d"),
+    _DAYS_MARKED: re.compile(r"ngay\s+\d{1,2}\s*[.-]\s*\d|\(tu\s+\d{1,2}\s*[.-]\s*\d"),
     _DAYS_MARKED_DATED: re.compile(r"\d[.-](?:19|20)\d\d"),
     _PART_SO_FAR: re.compile(r"dau\s+(?:thang|qu[yi])\s+(?:den|toi)|dau\s+nam\s+hoc"),
     _CROP_YEAR_SO_FAR: re.compile(r"dau\s+nien\s+vu"),
@@ -1260,6 +1280,22 @@ _AFTER_A_MULTIPLE = re.compile(rf"\bgấp\s+(?:(?:{HEDGE_WORDS})\s+)*(?:\d[\d.,]
 _PRICE_BASE = re.compile(r"gia\s+(?:so\s+sanh|co\s+dinh|thuc\s+te|hien\s+hanh)\s*$")
 # money of a budget carried over into the next year's, said before the year it goes to (folded)
 _CARRIED_INTO = re.compile(r"nguon\s+sang\s+$")
+# money carried over out of a year into the next, the year it goes to unsaid: "Vốn kéo dài từ năm 2025 sang", "vốn năm
+# 2025 được phép kéo dài thời gian thực hiện sang", "chuyển nguồn từ năm 2025 sang" (folded; not "chuyển sang trồng
+# …", a change of crops; not "sang năm 2026", the year said, its own phrase)
+_CARRY_OVER = (r"(?:keo\s+dai|chuyen\s+nguon)"
+               r"(?:\s+(?:thoi\s+gian\s+)?(?:thuc\s+hien|giai\s+ngan)(?:\s+va\s+giai\s+ngan)?)?")
+_CARRIED_FROM_BEFORE = re.compile(_CARRY_OVER + r"\s+tu\s+$")
+_INTO_AN_UNSAID_YEAR = r"\s+sang\b(?!\s+(?:nam\s+)?\d)"
+_CARRIED_AFTER = re.compile(r"\s+(?:duoc\s+(?:phep\s+)?)?" + _CARRY_OVER + _INTO_AN_UNSAID_YEAR)
+_INTO_AN_UNSAID_YEAR_AFTER = re.compile(_INTO_AN_UNSAID_YEAR)
+
+
+def _carried_out_of(folded: str, start: int, end: int) -> bool:
+    """Is the year at ``start``..``end`` the one money is carried over out of, into a year left unsaid?"""
+    if _CARRIED_FROM_BEFORE.search(folded, max(0, start - 50), start):
+        return _INTO_AN_UNSAID_YEAR_AFTER.match(folded, end) is not None
+    return _CARRIED_AFTER.match(folded, end) is not None
 
 
 def _year_of(g: str | None, ref_year: int | None) -> tuple[int | None, bool]:
@@ -1293,7 +1329,7 @@ def _year_before_or_of(g: tuple[str | None, ...], ref_year: int | None) -> tuple
 
 # ("ngày 30 tháng Tư": a day's number on its line; not a line that ends on a number, "... năm 2026\nTháng Mười, ...")
 # a lunar year's name or "âm lịch" after a month ("tháng Chạp năm Bính Ngọ", "tháng Giêng (âm lịch)"), folded
-_MONTHS_COUNTED_AFTER = re.compile(r"\s*thang\b")  # (a month's number right before "tháng")
+_MONTHS_COUNTED_AFTER = re.compile(r"[ \t]*thang\b")  # (a month's number right before "tháng", on its line)
 _LUNAR_AFTER = re.compile(r"\s*\(?\s*(?:am\s+lich|nam\s+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+"
                           r"(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)\b)")
 
@@ -1394,6 +1430,9 @@ def _word_ok_with_its_marks(ft: FoldedText, start: int, kind: str) -> bool:
     if kind in ("cumulative_word", "cumulative_word_lead", "last_months_word"):
         # the count's own letters: "năm tháng" (five), not "Nam"; "tám", not "tâm"; "bảy", "chín"
         return nfc.startswith(tuple(_MONTH_COUNT_SPELLINGS))
+    if ft.folded.startswith("toi ", start) and (kind.startswith("as_of") or kind == "event_day"):
+        # ("tới 10/10", a day counted to; "tối 10/10, lốc làm …", the evening of the day the damage was done)
+        return nfc.startswith("tới" if kind.startswith("as_of") else "tối")
     return True
 
 _BLANK_DATE_BEFORE = re.compile(FOLDED.day + LINE_FILL + "$")
@@ -1740,7 +1779,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         period = cumulative_period(y, months_before)
         return ("half" if months_before == 6 else "cumulative"), period, None, explicit
     if kind == "days_bracketed" and g[5] is None and not _PERIOD_NAMED_BEFORE_A_BRACKET.search(
-            ft.nfc, max(0, ft.nfc.rfind("(", 0, m.start()) - 48), ft.nfc.rfind("(", 0, m.start())):
+            ft.nfc, max(0, ft.nfc.rfind("(", 0, m.start()) - _NAMED_REACH), ft.nfc.rfind("(", 0, m.start())):
         return None  # (the year unsaid: only after a period named, "(1/3 - 2/3)" is as often two fractions)
     if kind == "months_from_a_day":
         y, explicit = _year_of(g[3], ref_year)
@@ -2159,7 +2198,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if kind == "one_day" and _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         if kind == "event_day" and (_SPAN_WORD_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start())
-                                    or (m.group("lead") and not _at_a_clause_head(ft.folded, m.start()))):
+                                    or (m.group("done") and not _DAMAGE_DONE.search(ft.nfc, m.start("done"),
+                                                                                    m.end("done")))
+                                    or (m.group("lead") and not _at_a_clause_head(ft.folded, m.start())
+                                        and not _EVENT_DAY_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 48),
+                                                                              m.start()))):
             return None
         y, explicit = _year_of(g[2], ref_year)
         day = report_date(y, int(g[1]), int(g[0])) if y else None
@@ -2175,6 +2218,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # "theo giá so sánh năm 2010": the prices' base year, not a period
         if "sang" in before and _CARRIED_INTO.search(before):
             return None  # "chi chuyển nguồn sang năm 2026": booked in the year closed, the next only receives it
+        if _carried_out_of(ft.folded, m.start(), m.end()):
+            return None  # "vốn kéo dài từ năm 2025 sang": spent in the report's year, the one it came from no period
         if _a_base_before(ft, m.start()):
             return "comparison", None, None, True  # "so quý đầu của năm 2015": the base compared with
         if "cung" in ft.folded[m.end():m.end() + 8] and _SAME_TIME_AFTER_A_YEAR.match(ft.folded, m.end()):
@@ -2182,6 +2227,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         target = _is_target(ft.folded, m.start()) or (ref_year is not None and y > ref_year)
         if not target and "quan" in before and _AVERAGED_BEFORE.search(ft.folded, max(0, m.start() - 16), m.start()):
             return "whole_year", year_period(y), None, True  # "CPI bình quân năm 2025 tăng 3,21%": the year's mean
+        if not target and "cau" in ft.folded[max(0, m.start() - 60):m.start()] \
+                and _A_STRUCTURE_BEFORE.search(ft.nfc, max(0, m.start() - 60), m.start()):
+            return "whole_year", year_period(y), None, True  # "Cơ cấu kinh tế năm 2026: ...": the whole year's shares
         if not target and "(" in ft.folded[m.end():m.end() + 3] and _ESTIMATED_IN_A_BRACKET.match(ft.folded, m.end()):
             return "whole_year", year_period(y), None, True  # "GRDP năm 2026 (ước tính) tăng 7,1%": the whole year
         return ("target_year" if target else "year"), year_period(y), None, True
@@ -2280,6 +2328,10 @@ def _a_base_before(ft: FoldedText, start: int) -> bool:
 
 # "bình quân năm 2025", "bình quân cả năm 2025": a mean over the whole of the year named (folded)
 _AVERAGED_BEFORE = re.compile(r"binh\s+quan\s+(?:ca\s+)?$")
+# "Cơ cấu kinh tế năm 2026", "cơ cấu GRDP năm 2026", "Về cơ cấu nền kinh tế năm 2026": the shares of a year's whole
+# output, the year's (in a release of its last quarter too); written with its marks, as "có cầu" folds alike (not
+# "cơ cấu lại ...": a restructuring, no shares)
+_A_STRUCTURE_BEFORE = re.compile(r"(?<!\w)cơ\s+cấu(?!\s+lại\b)(?:\s+[^\W\d_]+){0,6}\s+$", re.IGNORECASE)
 _SAME_TIME_AFTER_A_YEAR = re.compile(r"\s+cung\s+ky\b")
 # "cùng kỳ (năm trước)": the same months of the year before, said alone (folded)
 _SAME_TIME_LEAD = re.compile(r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR + "))?")
@@ -2422,7 +2474,37 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
     if ref_year is not None and len(out) > 1 and not all(p.explicit_year for p in out):
         out = _years_said_once_at_the_end(text, out)
     out = _bare_years_listed(text, out)
+    out = _spells_summed(text, out) if "đợt" in text else out
     return _years_cut_by_a_bracket(text, out) if "(" in text else out
+
+
+# "Tính chung hai đợt, thiên tai làm 42 nhà bị hư hỏng", "Tổng cộng cả 3 đợt, ...", "Cả hai đợt mưa lũ làm ...": a total
+# over the spells told before it, each on its own days
+_SPELLS_SUMMED = re.compile(r"(?<!\w)(?:(?:tính\s+chung|tổng\s+cộng|cộng\s+chung)\s+(?:cả\s+)?|cả\s+)(\w+)\s+đợt(?!\w)",
+                            re.IGNORECASE)
+_SPELLS_REACH = 2000  # (characters back to the first spell summed: a brief's few paragraphs)
+_A_SPELLS_DAYS = dt.timedelta(days=10)  # (a spell lasts a few days: "từ ngày 3 đến 5/5"; longer is another period)
+
+
+def _spells_summed(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The phrases with each total over N spells ("Tính chung hai đợt") read as the days from the first of the last N
+    spells dated before it to the end of the last; without as many dated spells before it, no phrase."""
+    out = list(phrases)
+    for m in _SPELLS_SUMMED.finditer(text):
+        count = NUMBER_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+        at = bisect_left([p.start for p in out], m.start())
+        if not 2 <= count <= 9 or (at < len(out) and out[at].start < m.end()) or (at and out[at - 1].end > m.start()):
+            continue
+        spells = list(dict.fromkeys(  # (each spell once, however often its days are said)
+            (p.period.start, p.period.end) for p in out[:at] if p.period is not None
+            and p.start >= m.start() - _SPELLS_REACH and p.kind in ("day", "cumulative")
+            and p.period.end - p.period.start <= _A_SPELLS_DAYS))
+        if len(spells) < count:
+            continue
+        spells = spells[-count:]
+        span = Period(min(first for first, _ in spells), max(last for _, last in spells), m.group())
+        out.insert(at, PeriodPhrase(m.start(), m.end(), m.group(), "cumulative", span, None, True))
+    return out
 
 
 # a bare year joined after a year named ("các năm 2023, 2024, 2025", "năm 2024 và 2025"): not a range's or a
@@ -2581,6 +2663,15 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
                 out[-1] = replace(year, end=end, text=text[year.start:end], explicit_year=year.explicit_year
                                   or phrase.explicit_year, period=Period(span.start, span.end, text[year.start:end]))
                 continue
+        if (bracketed and year.kind == "season_so_far" and phrase.period is not None and phrase.kind == "cumulative"
+                and abs(phrase.period.start - year.period.start) <= _SHIFTED_BACK
+                and abs(phrase.period.end - year.period.end) <= _SHIFTED_BACK):
+            # "Mùa khô năm 2026 (từ tháng 12/2025 đến tháng 4/2026), xảy ra 12 vụ cháy rừng": the season's months as
+            # its bracket says them (a province's season may open or close a month or two off the table's)
+            end = _BRACKET_CLOSES.match(text, phrase.end).end()
+            out[-1] = replace(year, end=end, text=text[year.start:end],
+                              period=Period(phrase.period.start, phrase.period.end, year.period.label))
+            continue
         if (bracketed and year.kind in _SHIFTED_KINDS
                 and phrase.period is not None and phrase.kind in ("cumulative", "as_of")
                 and "\n" not in text[year.end:phrase.start]  # (a title's window on the line under it: placement's)
@@ -3087,7 +3178,8 @@ def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int =
     opened = text.rfind("(", lo, phrase_start)
     closed = text.find(")", phrase_start, figure_start) if opened > text.rfind(")", lo, phrase_start) else -1
     return closed >= 0 and not (_DAYS_OPEN.match(text, opened + 1)
-                                and _PERIOD_NAMED_BEFORE_A_BRACKET.search(text, max(lo, opened - 48), opened)) \
+                                and _PERIOD_NAMED_BEFORE_A_BRACKET.search(text, max(lo, opened - _NAMED_REACH),
+                                                                          opened)) \
         and not _the_time_of_a_lead(text, opened, phrase_start, closed, lo)
 
 
@@ -3123,11 +3215,14 @@ def _the_time_of_a_lead(text: str, opened: int, phrase_start: int, closed: int, 
 # storm, an occasion) named without its days, which the bracket gives (not "cùng kỳ (...)": the bracket after a base
 # is the base's); so are months counted, "8 tháng (từ 15/12/2025 đến 14/8/2026)", a police's year counted over
 # other days than the calendar's
+# ("Dịp nghỉ lễ Giỗ Tổ Hùng Vương và 30/4-1/5 (từ 26/4 đến 1/5)": an occasion's name of a few words, its own days in
+# it, before the bracket of all of them)
+_NAMED_REACH = 72
 _PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?"
                                             r"|\btuần(?:\s+(?:qua|này|\d{1,2}(?:\s*/\s*" + YEAR + r")?))?"
                                             r"|\b\d{1,2}\s+(?:ngày|tháng(?:\s+đầu\s+năm)?)|\bđợt(?:,?\s+[^\W\d_]+){0,5}"
                                             r"|\b(?:dịp|(?:kỳ|ngày)\s+nghỉ)"
-                                            r"(?:\s+[^\s(),.;:]+){0,6}|\b(?:bão|áp\s+thấp\s+nhiệt\s+đới)\s+số\s+\d{1,2})\s*$",
+                                            r"(?:\s+[^\s(),.;:]+){0,10}|\b(?:bão|áp\s+thấp\s+nhiệt\s+đới)\s+số\s+\d{1,2})\s*$",
                                             re.IGNORECASE)
 # (the bracket opens on its days: "(từ 15/12 ...", "(ngày 28-30/10)", "(28-30/10)")
 _DAYS_OPEN = re.compile(r"\s*(?:từ|ngày|\d)", re.IGNORECASE)
