@@ -1865,6 +1865,28 @@ def test_a_headlines_school_year_dates_the_news_item() -> None:
     assert document_period(text) == Period(D(2027, 9, 1), D(2028, 8, 31), "năm học 2027-2028")
 
 
+_KHAI_TRUONG = "Ngành giáo dục Cao Bằng sẵn sàng cho ngày khai trường\n\n"
+
+
+@pytest.mark.parametrize("lead", [
+    "Năm học 2027–2028, toàn tỉnh có 610 trường với 132.000 học sinh.\n",
+    "(CB) - Bước vào năm học mới 2027-2028, toàn tỉnh có 610 trường với 132.000 học sinh.\n",
+])
+def test_a_school_year_the_lead_opens_on_dates_the_news_item(lead: str) -> None:
+    assert document_period(_KHAI_TRUONG + lead) == Period(D(2027, 9, 1), D(2028, 8, 31), "năm học 2027-2028")
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # the school year said late in the lead: what the year is prepared for, not the period the figures cover
+    (_KHAI_TRUONG + "Toàn tỉnh có 610 trường với 132.000 học sinh, đã sẵn sàng cho năm học 2027-2028.\n", None),
+    # the headline's own month dates the item
+    ("Ngành giáo dục Cao Bằng tháng 8/2027\n\nNăm học 2027-2028, toàn tỉnh có 610 trường.\n",
+     Period(D(2027, 8, 1), D(2027, 8, 31), "tháng 8 năm 2027")),
+])
+def test_a_school_year_later_in_the_lead_or_under_a_dated_headline_no_period(text: str, period: Period | None) -> None:
+    assert document_period(text) == period
+
+
 def test_a_crop_seasons_title_counting_to_a_day_ends_on_that_day() -> None:
     text = ("BÁO CÁO\nTiến độ gieo cấy vụ Đông Xuân 2026-2027 (tính đến ngày 20/2/2027)\n\nĐã gieo cấy "
             "38.400 ha lúa.\n")

@@ -1645,13 +1645,30 @@ def _headlines_school_year_or_cut_off(body: str, nfc: str, ref: int | None, publ
                                       ) -> Period | None:
     """The school year a news item's headline names ("Năm học 2026-2027, tỉnh X có ...": September to August) or the
     year so far to the day it counts its figures to ("Dư nợ tín dụng đến 31/3/2027 ...", see ``_headlines_cut_off``),
-    read as a title's; or None."""
-    if not (end := _headline_with_numbers_end(body)):
-        return None
+    read as a title's; else the school year its lead opens on (``_leads_school_year``); or None."""
+    end = _headline_with_numbers_end(body)
     headline = body[:end].strip()
-    if (school := _school_year_of_the_title(fold(headline))) is not None and not _dated_before_it(school, nfc):
-        return school
-    return _headlines_cut_off(headline, ref, published)
+    if headline:
+        if (school := _school_year_of_the_title(fold(headline))) is not None and not _dated_before_it(school, nfc):
+            return school
+        if (cut_off := _headlines_cut_off(headline, ref, published)) is not None:
+            return cut_off
+        if any(p.kind in _DOC_KINDS for p in find_period_phrases(headline, ref)):
+            return None  # (the headline's own period dates the item, however its lead opens)
+    return _leads_school_year(body, end, nfc)
+
+
+def _leads_school_year(body: str, start: int, nfc: str) -> Period | None:
+    """The school year a news item's lead (from ``start``) opens on, after no more than a dateline, a source's tag or
+    an opening verb ("Năm học 2026-2027, toàn tỉnh có 1.400 trường", "Bước vào năm học mới 2026-2027, ..."): the year
+    its figures are counted in, as a headline's; None when the school year stands later in the lead, or the paper is
+    dated before it opens."""
+    folded = fold(body[start:start + LEADS_OPENING_CHARS + 40])
+    if "nam hoc" not in folded or (m := _SCHOOL_YEAR.search(folded)) is None or m.start() > LEADS_OPENING_CHARS \
+            or any(c in ".!?\n" for c in folded[:m.start()].strip()):
+        return None
+    school = _school_year_of_the_title(folded[m.start():m.end()])
+    return school if school is not None and not _dated_before_it(school, nfc) else None
 
 
 def _dated_before_it(period: Period, nfc: str) -> bool:
