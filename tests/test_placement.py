@@ -1014,6 +1014,21 @@ def test_a_titles_month_without_its_year_dated_early_next_year_is_of_the_year_be
     assert describe_document(written).period.start == dt.date(2024, 12, 1)
 
 
+def test_a_numbered_bulletin_is_of_the_day_its_closing_date_line_names() -> None:
+    text = ("BAN CHỈ HUY PHÒNG, CHỐNG THIÊN TAI HUYỆN A\n\nBẢN TIN SỐ 07/2027\nTình hình mưa lũ\n\n"
+            "Sạt lở đất làm 4 nhà bị hư hỏng, 12 ha ngô bị vùi lấp.\n\nNgày 09 tháng 8 năm 2027\n"
+            "VĂN PHÒNG THƯỜNG TRỰC\n")
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (dt.date(2027, 8, 9), dt.date(2027, 8, 9))
+    # a tally from the year's start runs to that day
+    tally = describe_document(text.replace("Sạt lở đất", "Lũy kế từ đầu năm, sạt lở đất")).period
+    assert (tally.start, tally.end) == (dt.date(2027, 1, 1), dt.date(2027, 8, 9))
+    # near miss: a report on disasters at large dated so, no bulletin, is of its year
+    report = describe_document(text.replace("BẢN TIN SỐ 07/2027\nTình hình mưa lũ", "BÁO CÁO\nCông tác phòng, "
+                                            "chống thiên tai")).period
+    assert (report.start, report.end) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+
+
 def test_a_bulletins_event_days_before_the_day_its_title_counts_to_are_its_period() -> None:
     text = ("BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH HÀ TĨNH\nBẢN TIN\n"
             "Tình hình mưa lũ (cập nhật đến 7 giờ ngày 3/10/2026)\n\n"

@@ -1517,6 +1517,17 @@ def _a_days_bulletin(title: str, body: str, is_event_sentence: Callable[[str], b
 
 
 _A_REPORTS_TITLE = re.compile(r"[\s#*>_|]*bao\s+cao\b")
+# "BẢN TIN SỐ 12/2026", "BÁO CÁO NHANH", "TIN NHANH": a bulletin's own heading (folded), issued on the day it reports
+_A_BULLETINS_HEADING = re.compile(r"[\s#*>_|]*(?:ban\s+tin|(?:bao\s+cao\s+|tin\s+)nhanh)\b")
+
+
+def _a_bulletins_issue_day(folded_title: str, nfc: str) -> Period | None:
+    """The day a disasters' or duty bulletin whose title names none is issued on, by its date line at the top or its
+    closing one ("BẢN TIN SỐ 12/2026" … "Ngày 15 tháng 7 năm 2026"): the situation it reports is that day's, not its
+    year's; None for another title (a report on disasters at large dated so is of a wider period) or no dated day."""
+    if _A_BULLETINS_HEADING.match(folded_title) is None or (issued := _date_line_day(nfc)) is None:
+        return None
+    return Period(issued, issued, f"ngày {issued.day}/{issued.month}/{issued.year}")
 
 
 def _the_plans_year_after_its_results(title: str, plan: re.Match[str] | None, nfc: str,
@@ -1849,8 +1860,11 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
             return event, "event_dates"
         if day is not None and not _title_counts_to_its_day(own):
             return day, "title"  # (the day's bulletin, whatever days its body goes back to)
+        day_source = "title"
+        if bulletin and day is None and (issued := _a_bulletins_issue_day(ft.folded[zone[0]:], nfc)) is not None:
+            day, day_source = issued, "date_line"  # ("BẢN TIN SỐ 12/2026" … "Ngày 15 tháng 7 năm 2026": that day)
     else:
-        day, body_start = None, 0
+        day, body_start, day_source = None, 0, "title"
     body = nfc[body_start:]
     published = None  # the page's own day, when its dateline gives one
     if dateline is not None and dateline.year and dateline.day:
@@ -1995,7 +2009,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
             # year's or the season's start runs from 1 January to the day the title counts to, as its figures do)
             label = f"{opening[since.start():since.end()]} đến {day.label}"
             return Period(dt.date(day.end.year, 1, 1), day.end, label), "title"
-        return day, "title"  # (a year the date line gives is wider than the day the title names)
+        return day, day_source  # (a year the date line gives is wider than the day the title or the date line names)
     dl_year = date_line_year(nfc)
     if dl_year:
         first_line = ft.folded[:max(nfc.find("\n"), 0)]
