@@ -1880,6 +1880,22 @@ def test_a_headlines_school_year_dates_the_news_item() -> None:
     assert document_period(text) == Period(D(2027, 9, 1), D(2028, 8, 31), "năm học 2027-2028")
 
 
+@pytest.mark.parametrize(("text", "period"), [
+    # a holiday's days in the lead's first sentence, or in the headline: the item's period, for the sentences after
+    ("Lượng khách đến Sầm Sơn tăng mạnh\n\nTrong 5 ngày nghỉ lễ 30/4 - 1/5/2027, thành phố đón 410.000 lượt khách."
+     "\n\nTrong đó có 9.000 lượt khách quốc tế.\n", Period(D(2027, 4, 30), D(2027, 5, 1), "nghỉ lễ 30/4 - 1/5/2027")),
+    ("Dịp nghỉ lễ 2/9 - 3/9/2027, Cát Bà đón 70.000 lượt khách\n\nCông suất phòng đạt 85%.\n",
+     Period(D(2027, 9, 2), D(2027, 9, 3), "Dịp nghỉ lễ 2/9 - 3/9/2027")),
+    # near misses: a month named first, in the headline or the lead, stays the item's
+    ("Du lịch Sầm Sơn tháng 5/2027\n\nTrong 5 ngày nghỉ lễ 30/4 - 1/5/2027, thành phố đón 410.000 lượt khách.\n",
+     Period(D(2027, 5, 1), D(2027, 5, 31), "tháng 5 năm 2027")),
+    ("Lượng khách đến Sầm Sơn tăng mạnh\n\nTháng 5/2027, thành phố đón 1,2 triệu lượt khách. Riêng dịp nghỉ lễ "
+     "30/4 - 1/5, đón 410.000 lượt.\n", Period(D(2027, 5, 1), D(2027, 5, 31), "tháng 5 năm 2027")),
+])
+def test_a_holidays_days_the_lead_opens_on_date_the_news_item(text: str, period: Period) -> None:
+    assert document_period(text) == period
+
+
 _KHAI_TRUONG = "Ngành giáo dục Cao Bằng sẵn sàng cho ngày khai trường\n\n"
 
 
