@@ -3879,6 +3879,8 @@ def _leading_provinces(plain: str) -> list[str]:
             continue
         if m.province.key in former:
             continue
+        if _an_aside_on_the_name_before(plain, m, mentions):
+            continue  # "tỉnh Bắc Giang (nay là tỉnh Bắc Ninh)": what the province before it has become
         if _a_namesake_district(plain, m):
             continue
         if (_RANKED_AHEAD_BEFORE.search(plain, max(0, m.start - RANKED_AHEAD_REACH), m.start)
@@ -3979,6 +3981,22 @@ def _named_as_former(plain: str, unit: UnitMention) -> bool:
     past only."""
     return _FORMER_MARK.match(plain, unit.end) is not None or (
         _FORMER_BEFORE.search(plain, max(0, unit.start - FORMER_BEFORE_REACH), unit.start) is not None)
+
+
+# "tỉnh Bắc Giang (nay là tỉnh Bắc Ninh)", "Quảng Nam (nay thuộc TP Đà Nẵng)", "tỉnh Hà Giang (sau sáp nhập là tỉnh
+# Tuyên Quang)": a bracket opening on what the province before it has become since the 2025 merger
+_AN_ASIDE_ON_THE_NAME_OPENING = re.compile(
+    r"\(\s*(?:nay|hiện\s+nay|sau\s+(?:sáp\s+nhập|hợp\s+nhất))\s+(?:là|thuộc)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?$",
+    re.IGNORECASE)
+ASIDE_OPENING_REACH = 40
+
+
+def _an_aside_on_the_name_before(plain: str, mention: ProvinceMention, mentions: list[ProvinceMention]) -> bool:
+    """Is ``mention`` named in an aside on the name of the province just before it ("tỉnh Bắc Giang (nay là tỉnh Bắc
+    Ninh) đạt 29.000 ha")? The figures are the former province's: the unit it has become is no second subject."""
+    aside = _AN_ASIDE_ON_THE_NAME_OPENING.search(plain, max(0, mention.start - ASIDE_OPENING_REACH), mention.start)
+    return aside is not None and any(
+        other.end <= aside.start() and not plain[other.end:aside.start()].strip() for other in mentions)
 
 
 def _former_provinces(plain: str, mentions: list[ProvinceMention] | None = None) -> set[str]:
