@@ -1896,6 +1896,14 @@ def test_a_holidays_days_the_lead_opens_on_date_the_news_item(text: str, period:
     assert document_period(text) == period
 
 
+def test_a_year_opening_the_lead_under_a_headline_closing_on_a_works_event_dates_the_item() -> None:
+    text = "Huyện Mường Khương có thêm cầu được khánh thành\n\nNăm 2027, huyện đón 60.000 lượt khách.\n"
+    assert document_period(text) == Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")
+    # near miss: the event's year wrapped onto the next line, in lower case, dates the event only
+    wrapped = "Huyện Mường Khương có thêm cầu\n\nCầu Bản Lầu được khánh thành\nnăm 2019, nay huyện đón 60.000 lượt.\n"
+    assert document_period(wrapped) is None
+
+
 _KHAI_TRUONG = "Ngành giáo dục Cao Bằng sẵn sàng cho ngày khai trường\n\n"
 
 

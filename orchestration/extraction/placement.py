@@ -793,6 +793,19 @@ _WORK_EVENT_BEFORE = re.compile(r"\b(?:khoi\s+cong|dong\s+tho|khanh\s+thanh|thon
                                 r"|phe\s+duyet(?:\s+chu\s+truong(?:\s+dau\s+tu)?)?|phe\s+chuan|cap\s+phep"
                                 r"|thanh\s+lap)"
                                 r"(?:\s+xay\s+dung)?(?:\s+(?:vao|tu|trong))?\s*$")
+WORK_EVENT_REACH = 40  # characters before a period: the work's event and its "xây dựng", "vào"
+
+
+def _a_work_events_day(opening: str, folded: str, start: int) -> bool:
+    """Does the period phrase at ``start`` date a work's event said just before it (``_WORK_EVENT_BEFORE``)? Not one
+    opening a line in capitals ("… có thêm dự án được phê duyệt" / "Năm 2026, tỉnh đón …": the headline's last words and
+    the lead's first, no date of the approval)."""
+    if _WORK_EVENT_BEFORE.search(folded, max(0, start - WORK_EVENT_REACH), start) is None:
+        return False
+    line_start = opening.rfind("\n", 0, start) + 1
+    return not (line_start > 0 and not opening[line_start:start].strip() and opening[start:start + 1].isupper())
+
+
 # "Xã được công nhận đạt chuẩn nông thôn mới năm 2019", "đạt chuẩn quốc gia năm 2020": the year a place or body was
 # recognised, before the text's own year, is a date of its past said in passing (folded; the recognition and what it
 # names in the year's clause)
@@ -1892,7 +1905,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                         and not _a_term_reviewed(folded_opening, p.start, p.end))
                and not (p.kind == "range" and _MEDIUM_TERM.search(folded_opening[max(0, p.start - 30):p.start]))
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])
-               and not _WORK_EVENT_BEFORE.search(folded_opening, max(0, p.start - 40), p.start)
+               and not _a_work_events_day(opening, folded_opening, p.start)
                and not _recognised_earlier(folded_opening, p, ref)
                and not _DEADLINE_BEFORE.search(folded_opening, max(0, p.start - DEADLINE_REACH), p.start)
                and not (p.kind == "year" and _FESTIVE_BEFORE.search(opening, max(0, p.start - FESTIVE_REACH), p.start))
