@@ -1904,6 +1904,20 @@ def test_a_year_opening_the_lead_under_a_headline_closing_on_a_works_event_dates
     assert document_period(wrapped) is None
 
 
+@pytest.mark.parametrize(("text", "period"), [
+    # a crop season the lead opens on, under no headline or one naming no period: its year
+    ("Vụ Hè Thu 2027, huyện Châu Thành xuống giống 21.000 ha lúa.\n", Period(D(2027, 1, 1), D(2027, 12, 31),
+                                                                          "Vụ Hè Thu 2027")),
+    ("Nông dân phấn khởi\n\n(AG) - Vụ Hè Thu 2027, huyện Châu Thành xuống giống 21.000 ha lúa.\n",
+     Period(D(2027, 1, 1), D(2027, 12, 31), "Vụ Hè Thu 2027")),
+    # near miss: a season said late in the lead, compared with, is no period of the item
+    ("Nông dân phấn khởi\n\nHuyện Châu Thành xuống giống 21.000 ha lúa, sớm hơn vụ Hè Thu 2027 của năm trước.\n",
+     None),
+])
+def test_a_crop_season_the_lead_opens_on_dates_the_news_item(text: str, period: Period | None) -> None:
+    assert document_period(text) == period
+
+
 _KHAI_TRUONG = "Ngành giáo dục Cao Bằng sẵn sàng cho ngày khai trường\n\n"
 
 

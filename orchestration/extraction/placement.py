@@ -1653,16 +1653,41 @@ _A_SEASON_AS_A_TIME_MARK = re.compile(r"\b(?:sau|truoc|chuan\s+bi(?:\s+cho)?|huo
 
 def _headlines_crop_or_weather_season(body: str, nfc: str) -> Period | None:
     """The crop or weather season a news item's headline names ("Sơ kết vụ Đông Xuân 2025-2026: ...", "Mùa mưa bão
-    2026: ..."), read as a title's (``_season_of_the_title``), or None."""
-    if not (end := _headline_with_numbers_end(body)):
+    2026: ..."), read as a title's (``_season_of_the_title``); under a headline naming no period, the season its lead
+    opens on ("Vụ Đông Xuân 2026, tỉnh X gieo cấy 75.000 ha lúa"); or None."""
+    end = _headline_with_numbers_end(body)
+    if end:
+        headline = body[:end]
+        if _a_seasons_words(fold(headline)):
+            return _season_named(headline, nfc)
+        if any(p.kind in _DOC_KINDS for p in find_period_phrases(headline)):
+            return None
+    opening = body[end:end + LEADS_OPENING_CHARS + 40]
+    folded = fold(opening)
+    if len(folded) != len(opening) or (seasons := _a_seasons_words(folded)) is None:
         return None
-    folded = fold(body[:end])
+    first = min(m.start() for m in seasons)
+    if first > LEADS_OPENING_CHARS or any(c in ".!?\n" for c in folded[:first].strip()):
+        return None  # (a season said later in the lead: what the sentence speaks of, not the item's time)
+    return _season_named(opening, nfc)
+
+
+def _a_seasons_words(folded: str) -> list[re.Match[str]] | None:
+    """The crop or weather seasons ``folded`` names with their year, or None."""
     if "vu" not in folded and "lua" not in folded and "mua" not in folded:
         return None
+    seasons = [m for m in (_TITLES_WEATHER_SEASON.search(folded), _TITLES_CROP_SEASON.search(folded)) if m]
+    return seasons or None
+
+
+def _season_named(text: str, nfc: str) -> Period | None:
+    """The season ``text`` (a headline or a lead's first words) names, read as a title's; None for one it names as a
+    time mark."""
+    folded = fold(text)
     for season in (_TITLES_WEATHER_SEASON.search(folded), _TITLES_CROP_SEASON.search(folded)):
         if season is not None and _A_SEASON_AS_A_TIME_MARK.search(folded, max(0, season.start() - 30), season.start()):
             return None  # ("Sau mùa lũ 2025, nông dân ... khôi phục sản xuất": the item is of the time after it)
-    return _season_of_the_title(body[:end], nfc, None)
+    return _season_of_the_title(text, nfc, None)
 
 
 def _headlines_school_year_or_cut_off(body: str, nfc: str, ref: int | None, published: dt.date | None
