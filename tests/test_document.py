@@ -416,11 +416,13 @@ def test_news_quoting_a_district_stays_at_province_level() -> None:
 
 
 def test_a_lead_that_joins_provinces_is_about_none_of_them() -> None:
+    # (a work the lead says links two provinces is one work's news, placed in one of them: see
+    # test_a_work_linking_two_provinces_is_placed_in_one_of_them)
     text = (
         "Thông xe cầu Mỹ Thuận 3\n\nCầu Mỹ Thuận 3 nối hai tỉnh Tiền Giang - Vĩnh Long đã thông xe sáng 9/2. "
         "UBND tỉnh Tiền Giang cho biết cầu dài 1,9 km.\n"
     )
-    assert describe_document(text).province is None
+    assert describe_document(text).province == "tien_giang"
     text = (
         "Thêm 3 cụm công nghiệp\n\nChính phủ vừa duyệt chủ trương đầu tư 3 cụm công nghiệp ở Nam Định, "
         "Thái Bình và Hà Nam với tổng vốn 900 tỷ đồng. Lớn nhất là cụm công nghiệp tại tỉnh Hà Nam.\n"
@@ -5356,3 +5358,21 @@ def test_a_province_named_in_an_aside_on_the_one_before_is_no_second_subject(asi
     # near miss: a bracket naming the other province as a place of its own figures leaves the text of two provinces
     both = text.replace(aside, "(tỉnh Tuyên Quang đạt 3.900 ha)")
     assert describe_document(both).province != "ha_giang"
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    # a work linking two provinces: the one whose provincial body builds it
+    ("Khởi công cầu Nậm Mu\n\nSáng 4/5/2027, UBND tỉnh Lai Châu khởi công cầu Nậm Mu nối tỉnh Điện Biên với tỉnh Lai "
+     "Châu. Cầu dài 240 m, tổng vốn 180 tỷ đồng.\n", "lai_chau"),
+    # else the one whose district the lead names
+    ("Thông xe cầu nối hai tỉnh\n\nSáng 4/5/2027, cầu Nậm Mu tại huyện Tam Đường nối tỉnh Điện Biên với tỉnh Lai Châu "
+     "chính thức thông xe. Cầu dài 240 m, tổng vốn 180 tỷ đồng.\n", "lai_chau"),
+    # else the end it is said to link first
+    ("Thông xe cầu nối hai tỉnh Điện Biên và Lai Châu\n\nSáng 4/5/2027, cầu Nậm Mu chính thức thông xe. Cầu dài 240 m, "
+     "tổng vốn 180 tỷ đồng.\n", "dien_bien"),
+    # near miss: two provinces signing an agreement, no work linking them, are the news of neither
+    ("Hai tỉnh ký kết hợp tác\n\nSáng 4/5/2027, tỉnh Điện Biên và tỉnh Lai Châu ký kết chương trình hợp tác giai đoạn "
+     "2027-2030 với 12 nội dung.\n", None),
+])
+def test_a_work_linking_two_provinces_is_placed_in_one_of_them(text: str, province: str | None) -> None:
+    assert describe_document(text).province == province
