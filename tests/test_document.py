@@ -5376,3 +5376,16 @@ def test_a_province_named_in_an_aside_on_the_one_before_is_no_second_subject(asi
 ])
 def test_a_work_linking_two_provinces_is_placed_in_one_of_them(text: str, province: str | None) -> None:
     assert describe_document(text).province == province
+
+
+def test_a_numbered_tables_heading_makes_the_caption_under_it_the_title() -> None:
+    # ("Biểu số 05" over an estimate's caption: the caption's year is the paper's, not a column head's under it)
+    text = ("UBND TỈNH HÀ TĨNH\nBiểu số 05\nDỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC NĂM 2027\n(Kèm theo Nghị quyết số "
+            "41/NQ-HĐND ngày 10/12/2026 của HĐND tỉnh)\nĐơn vị: triệu đồng\nSTT\nNội dung\nDự toán\nnăm 2026\n"
+            "Dự toán\nnăm 2027\n1\nThu nội địa\n9.100.000\n9.800.000\n")
+    info = describe_document(text)
+    assert info.title == "Biểu 05 dự toán thu ngân sách nhà nước năm 2027"
+    assert (info.period.start, info.period.end) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    # near miss: "BIỂU" opening a line with no number is no table's heading ("BIỂU DƯƠNG": a commendation)
+    commended = describe_document("UBND HUYỆN A\nBIỂU DƯƠNG TẬP THỂ TIÊU BIỂU\n\nCó 12 tập thể được khen.\n")
+    assert commended.title is None or not commended.title.startswith("Biểu ")
