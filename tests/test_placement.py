@@ -1918,6 +1918,20 @@ def test_a_crop_season_the_lead_opens_on_dates_the_news_item(text: str, period: 
     assert document_period(text) == period
 
 
+@pytest.mark.parametrize(("lead", "period"), [
+    # the lead's opening day said by the lunar calendar, its solar day in brackets: that day's month, as "Sáng 9/2/2027"
+    ("Sáng mùng 4 Tết Đinh Mùi (ngày 9/2/2027), Sa Pa đón 30.000 lượt khách.",
+     Period(D(2027, 2, 1), D(2027, 2, 28), "tháng 2 năm 2027")),
+    ("Ngày mồng 2 tháng Giêng (tức 30/1/2026), Sa Pa đón 30.000 lượt khách.",
+     Period(D(2026, 1, 1), D(2026, 1, 31), "tháng 1 năm 2026")),
+    # near miss: a day in brackets after an event's words is the event's, not the lead's
+    ("Từ khi vận hành chính quyền hai cấp (1/7/2025), phường thu 30 tỷ đồng.",
+     Period(D(2025, 1, 1), D(2025, 12, 31), "năm 2025")),
+])
+def test_a_lunar_day_opening_the_lead_is_dated_by_its_bracketed_solar_day(lead: str, period: Period) -> None:
+    assert document_period(lead) == period
+
+
 _KHAI_TRUONG = "Ngành giáo dục Cao Bằng sẵn sàng cho ngày khai trường\n\n"
 
 

@@ -98,6 +98,10 @@ _DATE_OF_A_FIGURE = re.compile(r"\b(?:so\s+voi|den|tu)\s+(?:het\s+)?(?:ngay\s+|t
 # day of the event they name, not the page's (a header's bracket opens its line: "(cập nhật 12/9/2024)"; "Sáng nay
 # (5/12/2026), ..." names the page's day) (folded)
 _BRACKETED_EVENT_DAY = re.compile(r"(?<!\bnay)(?<!\bqua)(?<=\w)[^\S\n]*\(\s*(?:ngay\s+)?$")
+# "Sáng mùng 4 Tết Đinh Mùi (ngày 9/2/2027), ...", "Ngày mồng 2 tháng Giêng (tức 30/1/2026)": the lead's opening day
+# said by the lunar calendar, its solar day in the bracket after it (folded)
+_LUNAR_DAY_OPENING = re.compile(r"\W*(?:(?:ngay|sang|chieu|trua|toi|dem)\s+)?(?:mung|mong)\s+\d{1,2}\s+"
+                                r"(?:tet|thang\s+[a-z]+)[^()\n.,;]{0,30}\(\s*(?:tuc\s+)?(?:ngay\s+)?")
 
 
 # "UBND tỉnh A vừa tổ chức hội nghị ... vào ngày 22/9/2025": the day of what the lead's first sentence says was just
@@ -139,7 +143,8 @@ def find_dateline(text: str) -> Dateline | None:
                         or (not past_the_lead and (m.start() < 40
                                                    or ("vua" in ln and _JUST_DONE_ON.match(ln[: m.start()]))))) \
                     and not _DATE_OF_A_FIGURE.search(ln, 0, m.start()) \
-                    and not ("(" in ln and _BRACKETED_EVENT_DAY.search(ln, 0, m.start())):
+                    and not ("(" in ln and _BRACKETED_EVENT_DAY.search(ln, 0, m.start())
+                             and not _LUNAR_DAY_OPENING.fullmatch(ln, 0, m.start())):
                 dated.append(day)  # a header line, or a body's first words
         past_the_lead = past_the_lead or (sentence and bool(dated))
     if dated:
