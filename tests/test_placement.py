@@ -1014,6 +1014,21 @@ def test_a_titles_month_without_its_year_dated_early_next_year_is_of_the_year_be
     assert describe_document(written).period.start == dt.date(2024, 12, 1)
 
 
+def test_a_numbered_bulletin_is_of_the_day_its_closing_date_line_names() -> None:
+    text = ("BAN CHỈ HUY PHÒNG, CHỐNG THIÊN TAI HUYỆN A\n\nBẢN TIN SỐ 07/2027\nTình hình mưa lũ\n\n"
+            "Sạt lở đất làm 4 nhà bị hư hỏng, 12 ha ngô bị vùi lấp.\n\nNgày 09 tháng 8 năm 2027\n"
+            "VĂN PHÒNG THƯỜNG TRỰC\n")
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (dt.date(2027, 8, 9), dt.date(2027, 8, 9))
+    # a tally from the year's start runs to that day
+    tally = describe_document(text.replace("Sạt lở đất", "Lũy kế từ đầu năm, sạt lở đất")).period
+    assert (tally.start, tally.end) == (dt.date(2027, 1, 1), dt.date(2027, 8, 9))
+    # near miss: a report on disasters at large dated so, no bulletin, is of its year
+    report = describe_document(text.replace("BẢN TIN SỐ 07/2027\nTình hình mưa lũ", "BÁO CÁO\nCông tác phòng, "
+                                            "chống thiên tai")).period
+    assert (report.start, report.end) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+
+
 def test_a_bulletins_event_days_before_the_day_its_title_counts_to_are_its_period() -> None:
     text = ("BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH HÀ TĨNH\nBẢN TIN\n"
             "Tình hình mưa lũ (cập nhật đến 7 giờ ngày 3/10/2026)\n\n"
@@ -1863,6 +1878,80 @@ def test_a_headlines_school_year_dates_the_news_item() -> None:
     text = ("Năm học 2027-2028, Bình Phước cần thêm 640 giáo viên\n\nToàn tỉnh có 412 trường học với "
             "198.000 học sinh.\n")
     assert document_period(text) == Period(D(2027, 9, 1), D(2028, 8, 31), "năm học 2027-2028")
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # a holiday's days in the lead's first sentence, or in the headline: the item's period, for the sentences after
+    ("Lượng khách đến Sầm Sơn tăng mạnh\n\nTrong 5 ngày nghỉ lễ 30/4 - 1/5/2027, thành phố đón 410.000 lượt khách."
+     "\n\nTrong đó có 9.000 lượt khách quốc tế.\n", Period(D(2027, 4, 30), D(2027, 5, 1), "nghỉ lễ 30/4 - 1/5/2027")),
+    ("Dịp nghỉ lễ 2/9 - 3/9/2027, Cát Bà đón 70.000 lượt khách\n\nCông suất phòng đạt 85%.\n",
+     Period(D(2027, 9, 2), D(2027, 9, 3), "Dịp nghỉ lễ 2/9 - 3/9/2027")),
+    # near misses: a month named first, in the headline or the lead, stays the item's
+    ("Du lịch Sầm Sơn tháng 5/2027\n\nTrong 5 ngày nghỉ lễ 30/4 - 1/5/2027, thành phố đón 410.000 lượt khách.\n",
+     Period(D(2027, 5, 1), D(2027, 5, 31), "tháng 5 năm 2027")),
+    ("Lượng khách đến Sầm Sơn tăng mạnh\n\nTháng 5/2027, thành phố đón 1,2 triệu lượt khách. Riêng dịp nghỉ lễ "
+     "30/4 - 1/5, đón 410.000 lượt.\n", Period(D(2027, 5, 1), D(2027, 5, 31), "tháng 5 năm 2027")),
+])
+def test_a_holidays_days_the_lead_opens_on_date_the_news_item(text: str, period: Period) -> None:
+    assert document_period(text) == period
+
+
+def test_a_year_opening_the_lead_under_a_headline_closing_on_a_works_event_dates_the_item() -> None:
+    text = "Huyện Mường Khương có thêm cầu được khánh thành\n\nNăm 2027, huyện đón 60.000 lượt khách.\n"
+    assert document_period(text) == Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")
+    # near miss: the event's year wrapped onto the next line, in lower case, dates the event only
+    wrapped = "Huyện Mường Khương có thêm cầu\n\nCầu Bản Lầu được khánh thành\nnăm 2019, nay huyện đón 60.000 lượt.\n"
+    assert document_period(wrapped) is None
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # a crop season the lead opens on, under no headline or one naming no period: its year
+    ("Vụ Hè Thu 2027, huyện Châu Thành xuống giống 21.000 ha lúa.\n", Period(D(2027, 1, 1), D(2027, 12, 31),
+                                                                          "Vụ Hè Thu 2027")),
+    ("Nông dân phấn khởi\n\n(AG) - Vụ Hè Thu 2027, huyện Châu Thành xuống giống 21.000 ha lúa.\n",
+     Period(D(2027, 1, 1), D(2027, 12, 31), "Vụ Hè Thu 2027")),
+    # near miss: a season said late in the lead, compared with, is no period of the item
+    ("Nông dân phấn khởi\n\nHuyện Châu Thành xuống giống 21.000 ha lúa, sớm hơn vụ Hè Thu 2027 của năm trước.\n",
+     None),
+])
+def test_a_crop_season_the_lead_opens_on_dates_the_news_item(text: str, period: Period | None) -> None:
+    assert document_period(text) == period
+
+
+@pytest.mark.parametrize(("lead", "period"), [
+    # the lead's opening day said by the lunar calendar, its solar day in brackets: that day's month, as "Sáng 9/2/2027"
+    ("Sáng mùng 4 Tết Đinh Mùi (ngày 9/2/2027), Sa Pa đón 30.000 lượt khách.",
+     Period(D(2027, 2, 1), D(2027, 2, 28), "tháng 2 năm 2027")),
+    ("Ngày mồng 2 tháng Giêng (tức 30/1/2026), Sa Pa đón 30.000 lượt khách.",
+     Period(D(2026, 1, 1), D(2026, 1, 31), "tháng 1 năm 2026")),
+    # near miss: a day in brackets after an event's words is the event's, not the lead's
+    ("Từ khi vận hành chính quyền hai cấp (1/7/2025), phường thu 30 tỷ đồng.",
+     Period(D(2025, 1, 1), D(2025, 12, 31), "năm 2025")),
+])
+def test_a_lunar_day_opening_the_lead_is_dated_by_its_bracketed_solar_day(lead: str, period: Period) -> None:
+    assert document_period(lead) == period
+
+
+_KHAI_TRUONG = "Ngành giáo dục Cao Bằng sẵn sàng cho ngày khai trường\n\n"
+
+
+@pytest.mark.parametrize("lead", [
+    "Năm học 2027–2028, toàn tỉnh có 610 trường với 132.000 học sinh.\n",
+    "(CB) - Bước vào năm học mới 2027-2028, toàn tỉnh có 610 trường với 132.000 học sinh.\n",
+])
+def test_a_school_year_the_lead_opens_on_dates_the_news_item(lead: str) -> None:
+    assert document_period(_KHAI_TRUONG + lead) == Period(D(2027, 9, 1), D(2028, 8, 31), "năm học 2027-2028")
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # the school year said late in the lead: what the year is prepared for, not the period the figures cover
+    (_KHAI_TRUONG + "Toàn tỉnh có 610 trường với 132.000 học sinh, đã sẵn sàng cho năm học 2027-2028.\n", None),
+    # the headline's own month dates the item
+    ("Ngành giáo dục Cao Bằng tháng 8/2027\n\nNăm học 2027-2028, toàn tỉnh có 610 trường.\n",
+     Period(D(2027, 8, 1), D(2027, 8, 31), "tháng 8 năm 2027")),
+])
+def test_a_school_year_later_in_the_lead_or_under_a_dated_headline_no_period(text: str, period: Period | None) -> None:
+    assert document_period(text) == period
 
 
 def test_a_crop_seasons_title_counting_to_a_day_ends_on_that_day() -> None:

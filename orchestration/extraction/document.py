@@ -1908,6 +1908,8 @@ def _province(
             return merged, "body"
         if (host := _host_province(plain)) is not None or (host := _venue_of_a_pair(plain)) is not None:
             return host, "host"
+        if (builder := _linked_works_province(plain)) is not None:
+            return builder, "host"
         if (headline := _headline_of_one_province(plain)) is not None:
             return headline, "title"
         # "trong bối cảnh nền kinh tế cả nước gặp khó khăn, ... đưa Bắc Giang trở thành ...": the
@@ -2362,6 +2364,52 @@ def _host_with_partners(sentences: list[str]) -> Province | None:
                 and any(m.start >= joined.end() for m in named):
             return first.province
     return None
+
+
+# "cầu Bản Chắt nối tỉnh Cao Bằng với tỉnh Lạng Sơn", "cao tốc nối hai tỉnh A và B", "cầu nối A - B": a work that
+# links two provinces (folded); the news is of the work, not of the two provinces' figures
+_LINKS_TWO = re.compile(r"\bnoi\s+(?:lien\s+)?(?:(?:hai|2)\s+)?(?:(?:tinh|thanh\s+pho|tp\.?)\s*)?$")
+LINK_REACH = 25  # characters before the first province: "nối liền hai tỉnh "
+# "UBND tỉnh Phú Thọ khởi công ...", "Sở Xây dựng tỉnh A", "Ban Quản lý dự án ... tỉnh A": the provincial body that
+# builds the work (its words before the province's name)
+_PROVINCIAL_BODY_BEFORE = re.compile(
+    r"(?:\bUBND|Ủy\s+ban\s+nhân\s+dân|Tỉnh\s+ủy|\bSở\s+[^\W\d][^,.;:()\n]{1,40}?|Ban\s+Quản\s+lý\s+[^,.;:()\n]{0,60}?)"
+    r"\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?$")
+PROVINCIAL_BODY_REACH = 80
+
+
+def _two_provinces_linked(sentence: str) -> list[ProvinceMention] | None:
+    """The mentions of the two provinces ``sentence`` says a work links, from the first linked on ("nối tỉnh A với
+    tỉnh B"), when it names no third; else None."""
+    named = find_provinces(sentence)
+    if len({m.province.key for m in named}) != 2:
+        return None
+    for i, m in enumerate(named):
+        if _LINKS_TWO.search(fold(sentence[max(0, m.start - LINK_REACH):m.start])):
+            return named[i:] if len({n.province.key for n in named[i:]}) == 2 else None
+    return None
+
+
+def _linked_works_province(plain: str) -> Province | None:
+    """The province of a work a lead says links two provinces ("Thông xe cầu nối hai tỉnh A và B"): the one whose
+    provincial body builds it ("UBND tỉnh A khởi công cầu ... nối tỉnh A với tỉnh B"), else the one whose districts
+    or communes the lead names, else the one it is said to link first ("nối A với B": from A, the end it is told
+    from). The text reports one work's figures, whose province they are; None when the lead links no two."""
+    sentences = _lead_sentences(plain)
+    pair = next((pair for sentence in sentences if (pair := _two_provinces_linked(sentence))), None)
+    if pair is None:
+        return None
+    ends = {m.province.key: m.province for m in pair}
+    lead = "\n".join(sentences)
+    builders = {m.province.key for m in find_provinces(lead) if m.province.key in ends
+                and _PROVINCIAL_BODY_BEFORE.search(lead, max(0, m.start - PROVINCIAL_BODY_REACH), m.start)}
+    if len(builders) == 1:
+        return ends[builders.pop()]
+    places = {own.key for u in find_units(lead) if u.admin_level == "district"
+              and (own := district_province(u)) is not None}
+    if len(places) == 1 and (place := places.pop()) in ends:
+        return ends[place]
+    return pair[0].province
 
 
 def _in_a_list_of_provinces(chunk: str, at: int) -> bool:
@@ -3879,6 +3927,8 @@ def _leading_provinces(plain: str) -> list[str]:
             continue
         if m.province.key in former:
             continue
+        if _an_aside_on_the_name_before(plain, m, mentions):
+            continue  # "tỉnh Bắc Giang (nay là tỉnh Bắc Ninh)": what the province before it has become
         if _a_namesake_district(plain, m):
             continue
         if (_RANKED_AHEAD_BEFORE.search(plain, max(0, m.start - RANKED_AHEAD_REACH), m.start)
@@ -3979,6 +4029,22 @@ def _named_as_former(plain: str, unit: UnitMention) -> bool:
     past only."""
     return _FORMER_MARK.match(plain, unit.end) is not None or (
         _FORMER_BEFORE.search(plain, max(0, unit.start - FORMER_BEFORE_REACH), unit.start) is not None)
+
+
+# "tỉnh Bắc Giang (nay là tỉnh Bắc Ninh)", "Quảng Nam (nay thuộc TP Đà Nẵng)", "tỉnh Hà Giang (sau sáp nhập là tỉnh
+# Tuyên Quang)": a bracket opening on what the province before it has become since the 2025 merger
+_AN_ASIDE_ON_THE_NAME_OPENING = re.compile(
+    r"\(\s*(?:nay|hiện\s+nay|sau\s+(?:sáp\s+nhập|hợp\s+nhất))\s+(?:là|thuộc)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?$",
+    re.IGNORECASE)
+ASIDE_OPENING_REACH = 40
+
+
+def _an_aside_on_the_name_before(plain: str, mention: ProvinceMention, mentions: list[ProvinceMention]) -> bool:
+    """Is ``mention`` named in an aside on the name of the province just before it ("tỉnh Bắc Giang (nay là tỉnh Bắc
+    Ninh) đạt 29.000 ha")? The figures are the former province's: the unit it has become is no second subject."""
+    aside = _AN_ASIDE_ON_THE_NAME_OPENING.search(plain, max(0, mention.start - ASIDE_OPENING_REACH), mention.start)
+    return aside is not None and any(
+        other.end <= aside.start() and not plain[other.end:aside.start()].strip() for other in mentions)
 
 
 def _former_provinces(plain: str, mentions: list[ProvinceMention] | None = None) -> set[str]:

@@ -98,6 +98,10 @@ _DATE_OF_A_FIGURE = re.compile(r"\b(?:so\s+voi|den|tu)\s+(?:het\s+)?(?:ngay\s+|t
 # day of the event they name, not the page's (a header's bracket opens its line: "(cập nhật 12/9/2024)"; "Sáng nay
 # (5/12/2026), ..." names the page's day) (folded)
 _BRACKETED_EVENT_DAY = re.compile(r"(?<!\bnay)(?<!\bqua)(?<=\w)[^\S\n]*\(\s*(?:ngay\s+)?$")
+# "Sáng mùng 4 Tết Đinh Mùi (ngày 9/2/2027), ...", "Ngày mồng 2 tháng Giêng (tức 30/1/2026)": the lead's opening day
+# said by the lunar calendar, its solar day in the bracket after it (folded)
+_LUNAR_DAY_OPENING = re.compile(r"\W*(?:(?:ngay|sang|chieu|trua|toi|dem)\s+)?(?:mung|mong)\s+\d{1,2}\s+"
+                                r"(?:tet|thang\s+[a-z]+)[^()\n.,;]{0,30}\(\s*(?:tuc\s+)?(?:ngay\s+)?")
 
 
 # "UBND tỉnh A vừa tổ chức hội nghị ... vào ngày 22/9/2025": the day of what the lead's first sentence says was just
@@ -139,7 +143,8 @@ def find_dateline(text: str) -> Dateline | None:
                         or (not past_the_lead and (m.start() < 40
                                                    or ("vua" in ln and _JUST_DONE_ON.match(ln[: m.start()]))))) \
                     and not _DATE_OF_A_FIGURE.search(ln, 0, m.start()) \
-                    and not ("(" in ln and _BRACKETED_EVENT_DAY.search(ln, 0, m.start())):
+                    and not ("(" in ln and _BRACKETED_EVENT_DAY.search(ln, 0, m.start())
+                             and not _LUNAR_DAY_OPENING.fullmatch(ln, 0, m.start())):
                 dated.append(day)  # a header line, or a body's first words
         past_the_lead = past_the_lead or (sentence and bool(dated))
     if dated:
@@ -793,6 +798,19 @@ _WORK_EVENT_BEFORE = re.compile(r"\b(?:khoi\s+cong|dong\s+tho|khanh\s+thanh|thon
                                 r"|phe\s+duyet(?:\s+chu\s+truong(?:\s+dau\s+tu)?)?|phe\s+chuan|cap\s+phep"
                                 r"|thanh\s+lap)"
                                 r"(?:\s+xay\s+dung)?(?:\s+(?:vao|tu|trong))?\s*$")
+WORK_EVENT_REACH = 40  # characters before a period: the work's event and its "xây dựng", "vào"
+
+
+def _a_work_events_day(opening: str, folded: str, start: int) -> bool:
+    """Does the period phrase at ``start`` date a work's event said just before it (``_WORK_EVENT_BEFORE``)? Not one
+    opening a line in capitals ("… có thêm dự án được phê duyệt" / "Năm 2026, tỉnh đón …": the headline's last words and
+    the lead's first, no date of the approval)."""
+    if _WORK_EVENT_BEFORE.search(folded, max(0, start - WORK_EVENT_REACH), start) is None:
+        return False
+    line_start = opening.rfind("\n", 0, start) + 1
+    return not (line_start > 0 and not opening[line_start:start].strip() and opening[start:start + 1].isupper())
+
+
 # "Xã được công nhận đạt chuẩn nông thôn mới năm 2019", "đạt chuẩn quốc gia năm 2020": the year a place or body was
 # recognised, before the text's own year, is a date of its past said in passing (folded; the recognition and what it
 # names in the year's clause)
@@ -1517,6 +1535,17 @@ def _a_days_bulletin(title: str, body: str, is_event_sentence: Callable[[str], b
 
 
 _A_REPORTS_TITLE = re.compile(r"[\s#*>_|]*bao\s+cao\b")
+# "BẢN TIN SỐ 12/2026", "BÁO CÁO NHANH", "TIN NHANH": a bulletin's own heading (folded), issued on the day it reports
+_A_BULLETINS_HEADING = re.compile(r"[\s#*>_|]*(?:ban\s+tin|(?:bao\s+cao\s+|tin\s+)nhanh)\b")
+
+
+def _a_bulletins_issue_day(folded_title: str, nfc: str) -> Period | None:
+    """The day a disasters' or duty bulletin whose title names none is issued on, by its date line at the top or its
+    closing one ("BẢN TIN SỐ 12/2026" … "Ngày 15 tháng 7 năm 2026"): the situation it reports is that day's, not its
+    year's; None for another title (a report on disasters at large dated so is of a wider period) or no dated day."""
+    if _A_BULLETINS_HEADING.match(folded_title) is None or (issued := _date_line_day(nfc)) is None:
+        return None
+    return Period(issued, issued, f"ngày {issued.day}/{issued.month}/{issued.year}")
 
 
 def _the_plans_year_after_its_results(title: str, plan: re.Match[str] | None, nfc: str,
@@ -1629,29 +1658,71 @@ _A_SEASON_AS_A_TIME_MARK = re.compile(r"\b(?:sau|truoc|chuan\s+bi(?:\s+cho)?|huo
 
 def _headlines_crop_or_weather_season(body: str, nfc: str) -> Period | None:
     """The crop or weather season a news item's headline names ("Sơ kết vụ Đông Xuân 2025-2026: ...", "Mùa mưa bão
-    2026: ..."), read as a title's (``_season_of_the_title``), or None."""
-    if not (end := _headline_with_numbers_end(body)):
+    2026: ..."), read as a title's (``_season_of_the_title``); under a headline naming no period, the season its lead
+    opens on ("Vụ Đông Xuân 2026, tỉnh X gieo cấy 75.000 ha lúa"); or None."""
+    end = _headline_with_numbers_end(body)
+    if end:
+        headline = body[:end]
+        if _a_seasons_words(fold(headline)):
+            return _season_named(headline, nfc)
+        if any(p.kind in _DOC_KINDS for p in find_period_phrases(headline)):
+            return None
+    opening = body[end:end + LEADS_OPENING_CHARS + 40]
+    folded = fold(opening)
+    if len(folded) != len(opening) or (seasons := _a_seasons_words(folded)) is None:
         return None
-    folded = fold(body[:end])
+    first = min(m.start() for m in seasons)
+    if first > LEADS_OPENING_CHARS or any(c in ".!?\n" for c in folded[:first].strip()):
+        return None  # (a season said later in the lead: what the sentence speaks of, not the item's time)
+    return _season_named(opening, nfc)
+
+
+def _a_seasons_words(folded: str) -> list[re.Match[str]] | None:
+    """The crop or weather seasons ``folded`` names with their year, or None."""
     if "vu" not in folded and "lua" not in folded and "mua" not in folded:
         return None
+    seasons = [m for m in (_TITLES_WEATHER_SEASON.search(folded), _TITLES_CROP_SEASON.search(folded)) if m]
+    return seasons or None
+
+
+def _season_named(text: str, nfc: str) -> Period | None:
+    """The season ``text`` (a headline or a lead's first words) names, read as a title's; None for one it names as a
+    time mark."""
+    folded = fold(text)
     for season in (_TITLES_WEATHER_SEASON.search(folded), _TITLES_CROP_SEASON.search(folded)):
         if season is not None and _A_SEASON_AS_A_TIME_MARK.search(folded, max(0, season.start() - 30), season.start()):
             return None  # ("Sau mùa lũ 2025, nông dân ... khôi phục sản xuất": the item is of the time after it)
-    return _season_of_the_title(body[:end], nfc, None)
+    return _season_of_the_title(text, nfc, None)
 
 
 def _headlines_school_year_or_cut_off(body: str, nfc: str, ref: int | None, published: dt.date | None
                                       ) -> Period | None:
     """The school year a news item's headline names ("Năm học 2026-2027, tỉnh X có ...": September to August) or the
     year so far to the day it counts its figures to ("Dư nợ tín dụng đến 31/3/2027 ...", see ``_headlines_cut_off``),
-    read as a title's; or None."""
-    if not (end := _headline_with_numbers_end(body)):
-        return None
+    read as a title's; else the school year its lead opens on (``_leads_school_year``); or None."""
+    end = _headline_with_numbers_end(body)
     headline = body[:end].strip()
-    if (school := _school_year_of_the_title(fold(headline))) is not None and not _dated_before_it(school, nfc):
-        return school
-    return _headlines_cut_off(headline, ref, published)
+    if headline:
+        if (school := _school_year_of_the_title(fold(headline))) is not None and not _dated_before_it(school, nfc):
+            return school
+        if (cut_off := _headlines_cut_off(headline, ref, published)) is not None:
+            return cut_off
+        if any(p.kind in _DOC_KINDS for p in find_period_phrases(headline, ref)):
+            return None  # (the headline's own period dates the item, however its lead opens)
+    return _leads_school_year(body, end, nfc)
+
+
+def _leads_school_year(body: str, start: int, nfc: str) -> Period | None:
+    """The school year a news item's lead (from ``start``) opens on, after no more than a dateline, a source's tag or
+    an opening verb ("Năm học 2026-2027, toàn tỉnh có 1.400 trường", "Bước vào năm học mới 2026-2027, ..."): the year
+    its figures are counted in, as a headline's; None when the school year stands later in the lead, or the paper is
+    dated before it opens."""
+    folded = fold(body[start:start + LEADS_OPENING_CHARS + 40])
+    if "nam hoc" not in folded or (m := _SCHOOL_YEAR.search(folded)) is None or m.start() > LEADS_OPENING_CHARS \
+            or any(c in ".!?\n" for c in folded[:m.start()].strip()):
+        return None
+    school = _school_year_of_the_title(folded[m.start():m.end()])
+    return school if school is not None and not _dated_before_it(school, nfc) else None
 
 
 def _dated_before_it(period: Period, nfc: str) -> bool:
@@ -1832,8 +1903,11 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
             return event, "event_dates"
         if day is not None and not _title_counts_to_its_day(own):
             return day, "title"  # (the day's bulletin, whatever days its body goes back to)
+        day_source = "title"
+        if bulletin and day is None and (issued := _a_bulletins_issue_day(ft.folded[zone[0]:], nfc)) is not None:
+            day, day_source = issued, "date_line"  # ("BẢN TIN SỐ 12/2026" … "Ngày 15 tháng 7 năm 2026": that day)
     else:
-        day, body_start = None, 0
+        day, body_start, day_source = None, 0, "title"
     body = nfc[body_start:]
     published = None  # the page's own day, when its dateline gives one
     if dateline is not None and dateline.year and dateline.day:
@@ -1861,7 +1935,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                         and not _a_term_reviewed(folded_opening, p.start, p.end))
                and not (p.kind == "range" and _MEDIUM_TERM.search(folded_opening[max(0, p.start - 30):p.start]))
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])
-               and not _WORK_EVENT_BEFORE.search(folded_opening, max(0, p.start - 40), p.start)
+               and not _a_work_events_day(opening, folded_opening, p.start)
                and not _recognised_earlier(folded_opening, p, ref)
                and not _DEADLINE_BEFORE.search(folded_opening, max(0, p.start - DEADLINE_REACH), p.start)
                and not (p.kind == "year" and _FESTIVE_BEFORE.search(opening, max(0, p.start - FESTIVE_REACH), p.start))
@@ -1879,6 +1953,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     dated = (_before_the_page(p, dateline) for p in read if p is not None)
     candidates = _of_the_pages_year([p for p in dated if not _after_the_page(p, dateline)], dateline)
     candidates = _past_part_of_a_year_not_over(candidates, dateline)
+    if zone is None and (holiday := _leads_holiday_days(phrases, opening)) is not None:
+        return holiday, "body"  # ("Trong 4 ngày nghỉ lễ 30/4 - 1/5/2026, tỉnh đón ...": the holiday's days)
     chosen = _choose(candidates, folded_opening,
                      _with_its_period_line(opening, _headline_end(opening)) if zone is None else 0,
                      _with_its_period_line(opening, _headline_with_numbers_end(opening)) if zone is None else 0)
@@ -1978,7 +2054,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
             # year's or the season's start runs from 1 January to the day the title counts to, as its figures do)
             label = f"{opening[since.start():since.end()]} đến {day.label}"
             return Period(dt.date(day.end.year, 1, 1), day.end, label), "title"
-        return day, "title"  # (a year the date line gives is wider than the day the title names)
+        return day, day_source  # (a year the date line gives is wider than the day the title or the date line names)
     dl_year = date_line_year(nfc)
     if dl_year:
         first_line = ft.folded[:max(nfc.find("\n"), 0)]
@@ -2004,6 +2080,29 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     if ref is None and (edition := _a_festivals_edition(opening[:max(opening.find("\n"), 0)])) is not None:
         return edition, "body"
     return (year_period(ref), "body") if ref else (None, None)
+
+
+# the end of a news item's first sentence: a full stop, "!" or "?" before a blank (not a thousands dot: "88.000")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# "Dịp nghỉ lễ 30/4-1/5", "kỳ nghỉ lễ 30/4 và 1/5/2026": the days of a holiday a phrase of periods names (folded)
+_HOLIDAYS_DAYS = re.compile(r"(?:dip|nghi)\b")
+
+
+def _leads_holiday_days(phrases: list[PeriodPhrase], opening: str) -> Period | None:
+    """The days of a holiday a news item's headline or first sentence names before any other period ("Trong 4 ngày
+    nghỉ lễ 30/4 - 1/5/2026, tỉnh X đón 500.000 lượt khách", "Dịp nghỉ lễ 2/9 - 3/9/2027: ..."): what its figures and
+    those of the sentences after it cover, not the month of the holiday's last day; or None."""
+    headline_end = _headline_end(opening)
+    first_sentence = _SENTENCE_END.search(opening, headline_end)
+    reach = first_sentence.end() if first_sentence else len(opening)
+    for p in phrases:
+        if p.start >= reach or p.period is None:
+            return None
+        if p.kind == "day" and p.period.start < p.period.end and _HOLIDAYS_DAYS.match(fold(p.text)):
+            return p.period
+        if p.kind in _DOC_KINDS:
+            return None  # (a period said first: "Tháng 5/2026, ... dịp nghỉ lễ 30/4-1/5" is of the month)
+    return None
 
 
 def _a_festivals_edition(headline: str) -> Period | None:
