@@ -6436,3 +6436,15 @@ def test_a_share_of_the_budgets_total_reached_is_no_share_of_a_plan():
     rows = _budget_rows("UBND TỈNH VĨNH LONG\nNgày 15/12/2026\n\nChi ngân sách địa phương năm 2026 đạt 93% tổng chi "
                         "dự toán.\n")
     assert next(r for r in rows if r["value"] == 93.0)["measure"] == "plan_pct"
+
+
+def test_a_sentence_opening_on_last_years_same_months_takes_no_cut_off_said_before_it():
+    rows = _budget_rows(
+        "UBND TỈNH YÊN BÁI\nNgày 05/11/2026\n\nĐến ngày 31/10/2026, toàn tỉnh giải ngân vốn đầu tư "
+        "công được 2.310 tỷ đồng. Cùng kỳ năm 2025, tỉnh mới giải ngân được 1.870 tỷ đồng.\n\nCùng kỳ "
+        "năm trước, thu nội địa được 990 tỷ đồng.\n"
+    )
+    assert _period_of(rows, 1870e9) == (dt.date(2025, 1, 1), dt.date(2025, 10, 31), None)
+    assert _period_of(rows, 990e9) == (dt.date(2025, 1, 1), dt.date(2025, 10, 31), None)
+    # (this year's figure keeps its cut-off)
+    assert _period_of(rows, 2310e9) == (dt.date(2026, 1, 1), dt.date(2026, 10, 31), dt.date(2026, 10, 31))

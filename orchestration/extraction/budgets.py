@@ -3227,14 +3227,16 @@ _TIME_WORDS = ("tháng", "Tháng", "quý", "Quý", "năm", "Năm", "độ", "đ�
 
 def _names_its_own_time(ctx: FigureContext) -> bool:
     """Does the figure's sentence name a time of its own before the figure ("Tính đến tháng 10/2026, giải ngân ...",
-    "Năm tài chính 2025, tổng chi ...", "Thu bổ sung ... 9 tháng đạt ...", "Quý I/2027, chi ...")? Then a cut-off said
-    in a sentence before it does not date it. Not the year of a plan measured against ("bằng 80% dự toán năm 2026"), nor
-    a year named inside the subject ("Vốn năm 2025 kéo dài ...": the money's year, not the time counted), nor the time
-    so far ("Từ đầu năm đến nay", "Đến nay"), which the cut-off before dates."""
+    "Năm tài chính 2025, tổng chi ...", "Thu bổ sung ... 9 tháng đạt ...", "Quý I/2027, chi ...", "Cùng kỳ năm 2025,
+    ...")? Then a cut-off said in a sentence before it does not date it. Not the year of a plan measured against ("bằng
+    80% dự toán năm 2026"), nor a year named inside the subject ("Vốn năm 2025 kéo dài ...": the money's year, not the
+    time counted), nor the time so far ("Từ đầu năm đến nay", "Đến nay"), which the cut-off before dates."""
     before = ctx.before
     if not any(word in before for word in _TIME_WORDS):
         return False
     for phrase in find_period_phrases(before, _year_of(ctx)):
+        if phrase.kind == "same_time_lead":
+            return True  # "Cùng kỳ năm 2025, tỉnh giải ngân ...": last year's same months, no day of this year's
         if phrase.kind == "as_of":
             if phrase.as_of is not None:
                 return True
