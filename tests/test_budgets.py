@@ -6448,3 +6448,19 @@ def test_a_sentence_opening_on_last_years_same_months_takes_no_cut_off_said_befo
     assert _period_of(rows, 990e9) == (dt.date(2025, 1, 1), dt.date(2025, 10, 31), None)
     # (this year's figure keeps its cut-off)
     assert _period_of(rows, 2310e9) == (dt.date(2026, 1, 1), dt.date(2026, 10, 31), dt.date(2026, 10, 31))
+
+
+def test_a_line_of_the_years_balance_takes_no_cut_off_said_before_it():
+    rows = _budget_rows(
+        "UBND TỈNH TUYÊN QUANG\nNgày 04/10/2026\n\nTính đến ngày 30/9/2026, tỉnh giải ngân vốn đầu tư công được 1.740 "
+        "tỷ đồng.\n\nBội thu ngân sách tỉnh là 95 tỷ đồng.\n\nTrong năm, tiết kiệm chi thường xuyên 38 tỷ đồng; "
+        "mức vay của ngân sách địa phương 60 tỷ đồng.\n"
+    )
+    for amount in (95e9, 38e9, 60e9):
+        assert _period_of(rows, amount)[2] is None, amount
+    # (near miss: money paid out said after the cut-off keeps it)
+    rows = _budget_rows(
+        "UBND TỈNH TUYÊN QUANG\nNgày 04/10/2026\n\nTính đến ngày 30/9/2026, tỉnh giải ngân vốn đầu tư công được 1.740 "
+        "tỷ đồng.\n\nVốn các chương trình mục tiêu quốc gia giải ngân 215 tỷ đồng.\n"
+    )
+    assert _period_of(rows, 215e9)[2] == dt.date(2026, 9, 30)

@@ -3181,6 +3181,8 @@ def as_of(ctx: FigureContext) -> dt.date | None:
         return own  # a cut-off the figure's own sentence says right after it, over one carried from before
     if pos < own_start + ctx.sentence[0] and _names_its_own_time(ctx):
         return None  # (the sentence is read as it would be alone: a cut-off carries only to one naming no time)
+    if pos < own_start + ctx.sentence[0] and _a_line_of_the_years_balance(ctx):
+        return None
     if (
         pos < own_start + ctx.sentence[0]
         and ctx.qualifier != "estimate"
@@ -3221,6 +3223,20 @@ def as_of(ctx: FigureContext) -> dt.date | None:
 
 # the words a time heading its sentence may follow ("Trong năm tài chính 2025, ...", "Riêng quý III, ...")
 _TIME_AT_THE_HEAD = re.compile(r"[\W\d]*(?:(?:trong|riêng|tính\s+chung)\s+)?", _I)
+# the lines of a budget's balance for its year, neither collected nor spent to a day: a deficit, a surplus, spending
+# kept back, borrowing and principal repaid, a balance carried over, the reserve (data/words/balance_lines.csv)
+_BALANCE_LINE = guarded(word_pattern("balance_lines", _I))
+
+
+def _a_line_of_the_years_balance(ctx: FigureContext) -> bool:
+    """Does the figure's clause name a line of the year's balance, which a cut-off said in a sentence before it does
+    not date ("Tính đến ngày 30/9, giải ngân vốn đầu tư công đạt ... ." then "Bội chi ngân sách địa phương là 120 tỷ
+    đồng", "Tiết kiệm chi thường xuyên 45 tỷ đồng": the tally to that day is of what was collected, spent or paid out)?
+    Only an item of no revenue or spending family ("other"): "Thu ngân sách ... để bù đắp bội chi" is revenue."""
+    clause = ctx.before[max(ctx.before.rfind(";"), ctx.before.rfind(":")) + 1 :]
+    return _BALANCE_LINE.search(clause) is not None and budget_item(ctx) == "other"
+
+
 # the words of a time a sentence may name (a cheap guard before the period phrases are read)
 _TIME_WORDS = ("tháng", "Tháng", "quý", "Quý", "năm", "Năm", "độ", "đến", "Đến", "tới")
 
