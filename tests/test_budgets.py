@@ -6464,3 +6464,12 @@ def test_a_line_of_the_years_balance_takes_no_cut_off_said_before_it():
         "tỷ đồng.\n\nVốn các chương trình mục tiêu quốc gia giải ngân 215 tỷ đồng.\n"
     )
     assert _period_of(rows, 215e9)[2] == dt.date(2026, 9, 30)
+
+
+def test_a_parts_rate_in_brackets_naming_the_estimate_is_its_share_of_the_plan():
+    rows = _budget_rows(
+        "UBND TỈNH ĐIỆN BIÊN\nNgày 03/11/2026\n\nTổng thu ngân sách đạt 1.910 tỷ đồng.\n"
+        "Trong đó, thu tiền sử dụng đất, thuê đất đạt 215 tỷ đồng (48,6% dự toán).\n"
+    )
+    row = next(r for r in rows if r["value"] == 48.6)
+    assert (row["budget_item"], row["measure"]) == ("revenue_land_use", "plan_pct")

@@ -2384,6 +2384,10 @@ def measure_of(ctx: FigureContext) -> str | None:
             return "yoy_pct"  # "Dự toán thu năm 2027 ..., tăng 12% so với dự toán năm 2026": the plan's own growth
         if ctx.metric in ("plan_pct", "yoy_pct"):
             return ctx.metric
+        if ctx.metric == "share_pct" and _RATE_IN_BRACKETS.search(ctx.before) and _PLAN_BASE_AFTER.match(ctx.after):
+            # "Trong đó, thu từ hoạt động xuất, nhập khẩu đạt 320 tỷ đồng (62,3% dự toán)": a part's rate in brackets
+            # is its share of its own estimate when the bracket names it, not its share of the whole broken down
+            return "plan_pct"
         if ctx.metric == "yoy_abs":
             # "giải ngân đạt 61%, cao hơn 2,9% so với cùng kỳ": the gap to last year's rate is the
             # budget table's change on the same period (it has no absolute change of its own)
