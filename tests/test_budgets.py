@@ -6473,3 +6473,14 @@ def test_a_parts_rate_in_brackets_naming_the_estimate_is_its_share_of_the_plan()
     )
     row = next(r for r in rows if r["value"] == 48.6)
     assert (row["budget_item"], row["measure"]) == ("revenue_land_use", "plan_pct")
+
+
+def test_an_estimate_said_bare_after_the_estimate_given_is_the_outturn():
+    text = "Chi thường xuyên: dự toán giao 940 tỷ đồng; ước cả năm 985 tỷ đồng. Chi đầu tư ước 410 tỷ đồng."
+    assert route_in_text(text, "940", year=2026).fields["measure"] == "plan"
+    for amount in ("985", "410"):
+        r = route_in_text(text, amount, year=2026)
+        assert (r.fields["measure"], r.fields.get("qualifier", "estimate")) == ("actual", "estimate"), amount
+    # (near miss: the estimate named after a plan's amount, as its base, leaves the plan one)
+    text = "Dự toán chi năm 2027 là 1.020 tỷ đồng, tăng 4% so với ước thực hiện năm 2026."
+    assert route_in_text(text, "1.020", year=2026).fields["measure"] == "plan"
