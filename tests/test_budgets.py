@@ -6484,3 +6484,10 @@ def test_an_estimate_said_bare_after_the_estimate_given_is_the_outturn():
     # (near miss: the estimate named after a plan's amount, as its base, leaves the plan one)
     text = "Dự toán chi năm 2027 là 1.020 tỷ đồng, tăng 4% so với ước thực hiện năm 2026."
     assert route_in_text(text, "1.020", year=2026).fields["measure"] == "plan"
+
+
+def test_an_amount_in_brackets_after_the_target_its_issuer_set_is_the_plan():
+    text = "Thu nội địa đạt 2.460 tỷ đồng, vượt chỉ tiêu HĐND tỉnh giao (2.300 tỷ đồng)."
+    r = route_in_text(text, "2.300", year=2026)
+    assert (r.fields["measure"], r.fields["plan_basis"]) == ("plan", "provincial")
+    assert route_in_text(text, "2.460", year=2026).fields["measure"] == "actual"

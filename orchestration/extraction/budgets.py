@@ -551,9 +551,10 @@ _BUDGET_VERB = guarded(
 # đồng)": an amount in brackets right after a plan restates the plan's amount
 # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": the council's resolution, its amount restated
 # (with a first-letter guard, same matches: it is tried on the sentence before most money figures)
-# ("đạt 78% kế hoạch vốn Thủ tướng Chính phủ giao (17.240 tỷ đồng)": the plan its issuer set, restated)
+# ("đạt 78% kế hoạch vốn Thủ tướng Chính phủ giao (17.240 tỷ đồng)": the plan its issuer set, restated; "vượt chỉ tiêu
+# HĐND giao (19.800 tỷ đồng)": the target the council set, a plan as "dự toán")
 _PLAN_AMOUNT_IN_BRACKETS = guarded(re.compile(
-    r"(?:kế\s+hoạch(?:\s+vốn)?|\bKH|dự\s+toán|nghị\s+quyết|\bNQ)(?:\s+(?:năm\s+\d{4}|được\s+giao|giao|đề\s+ra"
+    r"(?:kế\s+hoạch(?:\s+vốn)?|\bKH|dự\s+toán|nghị\s+quyết|\bNQ|chỉ\s+tiêu)(?:\s+(?:năm\s+\d{4}|được\s+giao|giao|đề\s+ra"
     r"|(?:(?:được|do)\s+)?(?:" + "|".join(phrase_source(word) for words in PLAN_ISSUERS.values() for word in words)
     + r")(?:\s+(?:tỉnh|Chính\s+phủ))?\s+giao))?"
     rf"\s*\(\s*(?:(?:{HEDGE_WORDS})\s*)?$",
