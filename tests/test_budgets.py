@@ -6491,3 +6491,9 @@ def test_an_amount_in_brackets_after_the_target_its_issuer_set_is_the_plan():
     r = route_in_text(text, "2.300", year=2026)
     assert (r.fields["measure"], r.fields["plan_basis"]) == ("plan", "provincial")
     assert route_in_text(text, "2.460", year=2026).fields["measure"] == "actual"
+
+
+def test_the_collections_left_after_the_ones_named_are_other_revenue():
+    assert _budget_item_of("Những khoản thu còn lại được 96 tỷ đồng.", "96", 2026) == "revenue_other"
+    # (near miss: the collections named together are the revenue they make up)
+    assert _budget_item_of("Các khoản thu ngân sách đạt 1.240 tỷ đồng.", "1.240", 2026) == "revenue_total"
