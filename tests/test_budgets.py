@@ -6497,3 +6497,14 @@ def test_the_collections_left_after_the_ones_named_are_other_revenue():
     assert _budget_item_of("Những khoản thu còn lại được 96 tỷ đồng.", "96", 2026) == "revenue_other"
     # (near miss: the collections named together are the revenue they make up)
     assert _budget_item_of("Các khoản thu ngân sách đạt 1.240 tỷ đồng.", "1.240", 2026) == "revenue_total"
+
+
+def test_a_bare_rate_after_the_amount_paid_out_is_its_share_of_the_plan():
+    text = "Lũy kế đến ngày 31/8/2026, giải ngân được 2.730 tỷ đồng, tỷ lệ 46,5%, cao hơn cùng kỳ (41,2%)."
+    for rate in ("46,5", "41,2"):
+        r = route_in_text(text, rate, year=2026)
+        assert r.table == "budgets" and r.fields["measure"] == "plan_pct", rate
+    assert route_in_text(text, "46,5", year=2026).fields["as_of"] == dt.date(2026, 8, 31)
+    assert route_in_text(text, "41,2", year=2026).fields["as_of"] == dt.date(2025, 8, 31)  # (last year's)
+    # (near miss: a rate of no amount paid out names no budget)
+    assert _budget_item_of("Tỷ lệ hộ nghèo còn 2,1%, thấp hơn cùng kỳ (2,9%).", "2,9", 2026) is None

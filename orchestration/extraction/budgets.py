@@ -322,6 +322,41 @@ _PERCENT_REACH = re.compile(
 _PAID_OUT_RATE_SAID = re.compile(
     rf"\btỷ\s+lệ\s+giải\s+ngân(?:\s+[^\s,;:()\d%]+){{0,8}}?\s+(?:là|ở\s+mức)\s*(?:(?:{HEDGE_WORDS})\s*)?$", _I
 )
+# "Lũy kế giải ngân ... đạt 4.936 tỷ đồng, tỷ lệ 50%, thấp hơn cùng kỳ (55,3%)": a bare "tỷ lệ" in a clause of its own
+# after the amount paid out is the share of the plan paid out, and the rate in brackets after last year's same months
+# set beside it is last year's share (the period reads its year)
+_RATE_CLAUSE = re.compile(r"\s*(?:(?:đạt|với|bằng|tương\s+ứng)\s+)?(?:tỷ|tỉ)\s+lệ(?:\s+(?:đạt|là))?\s*", _I)
+_PAID_OUT_AMOUNT_THEN_RATE = re.compile(
+    rf"\bgiải\s+ngân\b[^;:()%]*?\d\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})(?:\s+đồng)?\s*,\s*$", _I
+)
+_LAST_YEARS_RATE_IN_BRACKETS = re.compile(
+    r"(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?\s*\(\s*$", _I
+)
+
+
+def _a_year_before(day: dt.date | None) -> dt.date | None:
+    """The same day a year before (February's last day for the 29th)."""
+    if day is None:
+        return None
+    return day.replace(year=day.year - 1, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 1)
+
+
+def _a_paid_out_rate_beside_its_amount(ctx: FigureContext) -> bool:
+    """The share of the plan a bare "tỷ lệ" gives right after the amount paid out, or last year's in brackets after
+    it ("..., tỷ lệ 50%, thấp hơn cùng kỳ (55,3%)")."""
+    before = ctx.before
+    if (last_year := _LAST_YEARS_RATE_IN_BRACKETS.search(before)) is not None:
+        before = before[: last_year.start()].rstrip(" ,")
+        rate = re.search(r"\d[\d.,]*\s*%$", before)
+        if rate is None:
+            return False
+        before = before[: rate.start()]
+    clause = last_clause(before, r"[,;:()]")
+    return _RATE_CLAUSE.fullmatch(clause) is not None and (
+        _PAID_OUT_AMOUNT_THEN_RATE.search(before[: len(before) - len(clause)]) is not None
+    )
+
+
 # "tương ứng đạt kế hoạch lần lượt 44%; 40% và 1%", "đạt 67%; 62% và 47% kế hoạch": the rates of a list
 # after a reach of the plan are each an item's share of it, the first as the others
 _RATES_LISTED_BEFORE = re.compile(r"(?:\d[\d.,]*\s*%\s*(?:[;,]|\svà\b)\s*)+$", _I)
@@ -2411,6 +2446,8 @@ def measure_of(ctx: FigureContext) -> str | None:
             return "plan_pct"
         if ctx.metric == "level" and "ngân" in ctx.before and _PAID_OUT_RATE_SAID.search(ctx.before):
             return "plan_pct"  # "tỷ lệ giải ngân là 62,1%": the share of the plan paid out, said with the copula
+        if ctx.metric == "level" and "ngân" in ctx.before and _a_paid_out_rate_beside_its_amount(ctx):
+            return "plan_pct"
         if ctx.metric in ("level", "share_pct") and _reached_as_a_list(ctx.before):
             return "plan_pct"  # "đạt kế hoạch lần lượt 44%; 40% và 1%": each rate of the list
         if ctx.metric == "level" and _RATE_IN_BRACKETS.search(ctx.before) and _REACHED_RATES.search(ctx.before):
@@ -3797,6 +3834,10 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["qualifier"] = "estimate"  # "Dự kiến cả năm 2025, tổng thu ngân sách đạt 15.600 tỷ đồng", as "ước đạt"
     if measure != "plan":
         fields["as_of"] = as_of(ctx)
+        if ctx.unit == "pct" and "(" in ctx.before[-4:] and _LAST_YEARS_RATE_IN_BRACKETS.search(ctx.before):
+            # "..., tỷ lệ 50%, thấp hơn cùng kỳ (55,3%)": last year's rate, at last year's same day (its period is
+            # the same months of last year, as the period phrases read it)
+            fields["as_of"] = _a_year_before(fields["as_of"])
         if (listed := _respective_period(ctx)) is not None:
             fields["period_start"], fields["period_end"] = listed.start, listed.end
         elif "kỳ" in ctx.before[-40:] and (last_year := _last_years_own_period(ctx)) is not None:
