@@ -6508,3 +6508,11 @@ def test_a_bare_rate_after_the_amount_paid_out_is_its_share_of_the_plan():
     assert route_in_text(text, "41,2", year=2026).fields["as_of"] == dt.date(2025, 8, 31)  # (last year's)
     # (near miss: a rate of no amount paid out names no budget)
     assert _budget_item_of("Tỷ lệ hộ nghèo còn 2,1%, thấp hơn cùng kỳ (2,9%).", "2,9", 2026) is None
+
+
+def test_the_reserve_said_bare_before_its_amount_is_a_line_of_its_own():
+    text = "Tổng chi ngân sách huyện: 610 tỷ đồng, trong đó: chi thường xuyên 480 tỷ đồng; dự phòng 12 tỷ đồng."
+    assert _budget_item_of(text, "12", 2026) == "other"
+    assert _budget_item_of("+ Dự phòng: 9,5 tỷ đồng.", "9,5", 2026) == "other"
+    # (near miss: the total the list breaks down keeps its item)
+    assert _budget_item_of(text, "610", 2026) == "expenditure_total"
