@@ -3866,7 +3866,7 @@ def test_the_excess_over_the_estimate_said_as_a_noun_is_the_gap_done():
 
 def test_the_word_joining_a_rate_to_its_words_ends_the_label():
     text = "Tỉnh đứng thứ 4 cả nước về tỷ lệ giải ngân vốn đầu tư công với 91,3% kế hoạch."
-    assert route_in_text(text, "91,3").fields["budget_label"] == "đầu tư công"
+    assert route_in_text(text, "91,3").fields["budget_label"] == "giải ngân vốn đầu tư công"
 
 
 def test_a_part_of_public_investment_named_by_its_capital_takes_that_name():
@@ -6516,3 +6516,11 @@ def test_the_reserve_said_bare_before_its_amount_is_a_line_of_its_own():
     assert _budget_item_of("+ Dự phòng: 9,5 tỷ đồng.", "9,5", 2026) == "other"
     # (near miss: the total the list breaks down keeps its item)
     assert _budget_item_of(text, "610", 2026) == "expenditure_total"
+
+
+def test_the_disbursement_verb_is_a_word_of_the_capitals_label_as_written():
+    r = route_in_text("Giải ngân vốn đầu tư công 10 tháng đạt 2.940 tỷ đồng.", "2.940", year=2026)
+    assert r.fields["budget_label"] == "Giải ngân vốn đầu tư công 10 tháng"
+    # (near miss: the capital named without the verb keeps its own words)
+    r = route_in_text("Kế hoạch vốn đầu tư công năm 2026 là 4.100 tỷ đồng.", "4.100", year=2026)
+    assert not r.fields["budget_label"].lower().startswith("giải ngân")

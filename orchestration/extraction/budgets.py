@@ -4548,6 +4548,9 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
             and (verb := _REVENUE_VERB_BEFORE.search(before, max(0, start - 8), start)) is not None
             and (not (opening := before[:verb.start()].rstrip()) or opening[-1] in ".;:,(\n")):
         start = verb.start()
+    if (found[0] == "public_investment" and "ngân" in before[max(0, start - 20):start]
+            and (paid_out := _PAID_OUT_RIGHT_BEFORE.search(before, max(0, start - 20), start)) is not None):
+        start = paid_out.start()  # "Giải ngân vốn đầu tư công đạt ...": the disbursement as written, not its capital
     said = _sector_named_on(before, start, _LABEL_END.split(before[start:], maxsplit=1)[0])
     if "từ" in before[start + len(said):start + len(said) + 12]:
         # "dự toán thu tiền sử dụng đất giảm từ 4.000 tỷ đồng xuống còn ...": the item, not the way it moved between
@@ -4571,6 +4574,10 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
         # ("Tỷ lệ giải ngân bình quân của các tỉnh đạt 58%. Tỉnh đạt 66%": the item, not the other subject it was of)
         return _OTHER_SUBJECTS_OF.sub("", label[: other.start()]) or label
     return label
+
+
+# the verb of the capital paid out right before its name ("giải ngân vốn đầu tư công"), a word of the label as written
+_PAID_OUT_RIGHT_BEFORE = re.compile(r"(?<!\w)giải\s+ngân\s+(?:(?:nguồn\s+)?vốn\s+)?$", _I)
 
 
 # the sectors a spending line goes on naming after a comma inside its name ("Chi sự nghiệp giáo dục, đào tạo và dạy
