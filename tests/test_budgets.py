@@ -3866,7 +3866,7 @@ def test_the_excess_over_the_estimate_said_as_a_noun_is_the_gap_done():
 
 def test_the_word_joining_a_rate_to_its_words_ends_the_label():
     text = "Tỉnh đứng thứ 4 cả nước về tỷ lệ giải ngân vốn đầu tư công với 91,3% kế hoạch."
-    assert route_in_text(text, "91,3").fields["budget_label"] == "đầu tư công"
+    assert route_in_text(text, "91,3").fields["budget_label"] == "giải ngân vốn đầu tư công"
 
 
 def test_a_part_of_public_investment_named_by_its_capital_takes_that_name():
@@ -6436,3 +6436,91 @@ def test_a_share_of_the_budgets_total_reached_is_no_share_of_a_plan():
     rows = _budget_rows("UBND TỈNH VĨNH LONG\nNgày 15/12/2026\n\nChi ngân sách địa phương năm 2026 đạt 93% tổng chi "
                         "dự toán.\n")
     assert next(r for r in rows if r["value"] == 93.0)["measure"] == "plan_pct"
+
+
+def test_a_sentence_opening_on_last_years_same_months_takes_no_cut_off_said_before_it():
+    rows = _budget_rows(
+        "UBND TỈNH YÊN BÁI\nNgày 05/11/2026\n\nĐến ngày 31/10/2026, toàn tỉnh giải ngân vốn đầu tư "
+        "công được 2.310 tỷ đồng. Cùng kỳ năm 2025, tỉnh mới giải ngân được 1.870 tỷ đồng.\n\nCùng kỳ "
+        "năm trước, thu nội địa được 990 tỷ đồng.\n"
+    )
+    assert _period_of(rows, 1870e9) == (dt.date(2025, 1, 1), dt.date(2025, 10, 31), None)
+    assert _period_of(rows, 990e9) == (dt.date(2025, 1, 1), dt.date(2025, 10, 31), None)
+    # (this year's figure keeps its cut-off)
+    assert _period_of(rows, 2310e9) == (dt.date(2026, 1, 1), dt.date(2026, 10, 31), dt.date(2026, 10, 31))
+
+
+def test_a_line_of_the_years_balance_takes_no_cut_off_said_before_it():
+    rows = _budget_rows(
+        "UBND TỈNH TUYÊN QUANG\nNgày 04/10/2026\n\nTính đến ngày 30/9/2026, tỉnh giải ngân vốn đầu tư công được 1.740 "
+        "tỷ đồng.\n\nBội thu ngân sách tỉnh là 95 tỷ đồng.\n\nTrong năm, tiết kiệm chi thường xuyên 38 tỷ đồng; "
+        "mức vay của ngân sách địa phương 60 tỷ đồng.\n"
+    )
+    for amount in (95e9, 38e9, 60e9):
+        assert _period_of(rows, amount)[2] is None, amount
+    # (near miss: money paid out said after the cut-off keeps it)
+    rows = _budget_rows(
+        "UBND TỈNH TUYÊN QUANG\nNgày 04/10/2026\n\nTính đến ngày 30/9/2026, tỉnh giải ngân vốn đầu tư công được 1.740 "
+        "tỷ đồng.\n\nVốn các chương trình mục tiêu quốc gia giải ngân 215 tỷ đồng.\n"
+    )
+    assert _period_of(rows, 215e9)[2] == dt.date(2026, 9, 30)
+
+
+def test_a_parts_rate_in_brackets_naming_the_estimate_is_its_share_of_the_plan():
+    rows = _budget_rows(
+        "UBND TỈNH ĐIỆN BIÊN\nNgày 03/11/2026\n\nTổng thu ngân sách đạt 1.910 tỷ đồng.\n"
+        "Trong đó, thu tiền sử dụng đất, thuê đất đạt 215 tỷ đồng (48,6% dự toán).\n"
+    )
+    row = next(r for r in rows if r["value"] == 48.6)
+    assert (row["budget_item"], row["measure"]) == ("revenue_land_use", "plan_pct")
+
+
+def test_an_estimate_said_bare_after_the_estimate_given_is_the_outturn():
+    text = "Chi thường xuyên: dự toán giao 940 tỷ đồng; ước cả năm 985 tỷ đồng. Chi đầu tư ước 410 tỷ đồng."
+    assert route_in_text(text, "940", year=2026).fields["measure"] == "plan"
+    for amount in ("985", "410"):
+        r = route_in_text(text, amount, year=2026)
+        assert (r.fields["measure"], r.fields.get("qualifier", "estimate")) == ("actual", "estimate"), amount
+    # (near miss: the estimate named after a plan's amount, as its base, leaves the plan one)
+    text = "Dự toán chi năm 2027 là 1.020 tỷ đồng, tăng 4% so với ước thực hiện năm 2026."
+    assert route_in_text(text, "1.020", year=2026).fields["measure"] == "plan"
+
+
+def test_an_amount_in_brackets_after_the_target_its_issuer_set_is_the_plan():
+    text = "Thu nội địa đạt 2.460 tỷ đồng, vượt chỉ tiêu HĐND tỉnh giao (2.300 tỷ đồng)."
+    r = route_in_text(text, "2.300", year=2026)
+    assert (r.fields["measure"], r.fields["plan_basis"]) == ("plan", "provincial")
+    assert route_in_text(text, "2.460", year=2026).fields["measure"] == "actual"
+
+
+def test_the_collections_left_after_the_ones_named_are_other_revenue():
+    assert _budget_item_of("Những khoản thu còn lại được 96 tỷ đồng.", "96", 2026) == "revenue_other"
+    # (near miss: the collections named together are the revenue they make up)
+    assert _budget_item_of("Các khoản thu ngân sách đạt 1.240 tỷ đồng.", "1.240", 2026) == "revenue_total"
+
+
+def test_a_bare_rate_after_the_amount_paid_out_is_its_share_of_the_plan():
+    text = "Lũy kế đến ngày 31/8/2026, giải ngân được 2.730 tỷ đồng, tỷ lệ 46,5%, cao hơn cùng kỳ (41,2%)."
+    for rate in ("46,5", "41,2"):
+        r = route_in_text(text, rate, year=2026)
+        assert r.table == "budgets" and r.fields["measure"] == "plan_pct", rate
+    assert route_in_text(text, "46,5", year=2026).fields["as_of"] == dt.date(2026, 8, 31)
+    assert route_in_text(text, "41,2", year=2026).fields["as_of"] == dt.date(2025, 8, 31)  # (last year's)
+    # (near miss: a rate of no amount paid out names no budget)
+    assert _budget_item_of("Tỷ lệ hộ nghèo còn 2,1%, thấp hơn cùng kỳ (2,9%).", "2,9", 2026) is None
+
+
+def test_the_reserve_said_bare_before_its_amount_is_a_line_of_its_own():
+    text = "Tổng chi ngân sách huyện: 610 tỷ đồng, trong đó: chi thường xuyên 480 tỷ đồng; dự phòng 12 tỷ đồng."
+    assert _budget_item_of(text, "12", 2026) == "other"
+    assert _budget_item_of("+ Dự phòng: 9,5 tỷ đồng.", "9,5", 2026) == "other"
+    # (near miss: the total the list breaks down keeps its item)
+    assert _budget_item_of(text, "610", 2026) == "expenditure_total"
+
+
+def test_the_disbursement_verb_is_a_word_of_the_capitals_label_as_written():
+    r = route_in_text("Giải ngân vốn đầu tư công 10 tháng đạt 2.940 tỷ đồng.", "2.940", year=2026)
+    assert r.fields["budget_label"] == "Giải ngân vốn đầu tư công 10 tháng"
+    # (near miss: the capital named without the verb keeps its own words)
+    r = route_in_text("Kế hoạch vốn đầu tư công năm 2026 là 4.100 tỷ đồng.", "4.100", year=2026)
+    assert not r.fields["budget_label"].lower().startswith("giải ngân")

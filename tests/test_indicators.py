@@ -5344,3 +5344,18 @@ def test_credit_outstanding_said_bare_right_before_its_amount() -> None:
         == "bank_credit"
     assert catalog_key("Dư nợ cho vay", "VND", "level", "Dư nợ cho vay ", " tỷ đồng.") == "bank_credit"
     assert catalog_key("dư nợ cho vay hộ nghèo", "VND", "level", "dư nợ cho vay hộ nghèo ", " tỷ đồng") is None
+
+
+def test_a_price_or_a_trade_balance_named_after_the_exports_topic_is_no_turnover() -> None:
+    from orchestration.extraction import extract_document
+
+    text = (
+        "UBND TỈNH BẾN TRE\nBáo cáo tình hình kinh tế - xã hội 6 tháng năm 2026\n\nXuất khẩu ước đạt 1,6 tỷ USD; nhập "
+        "khẩu đạt 0,9 tỷ USD.\n\nVề xuất khẩu: giá bưởi da xanh đạt 42.000 đồng/kg.\n\nVề xuất khẩu: thặng dư thương "
+        "mại đạt 0,7 tỷ USD.\n\nVề xuất khẩu: giá trị xuất khẩu đạt 1,7 tỷ USD.\n"
+    )
+    rows = list(extract_document(text.encode(), "k.txt").tables["indicators"].iter_rows(named=True))
+    keys = {row["value"]: row["indicator_key"] for row in rows}
+    assert keys[42000.0] is None and keys[0.7e9] is None
+    # (near miss: the value of the exports is their turnover)
+    assert keys[1.7e9] == "export_turnover"

@@ -168,6 +168,9 @@ _ACTUAL_WORDS = guarded(
     re.compile(
         r"(?<!khả\snăng\s)(?<!chưa\s)(?<!không\s)(?<!phải\s)(?<!cần\s)giải\s+ngân|(?<!để\s)thực\s+hiện\s+(?:đến|được|đạt|trong|dự\s+toán)"
         r"|ước\s+thực\s+hiện|"
+        # an estimate of the outturn said bare ("dự toán giao 500 tỷ đồng; ước cả năm 560 tỷ đồng", "Thu nội địa ước
+        # 7.830 tỷ đồng"): what is reckoned done, not planned (not a treaty, a wish: "hiệp ước", "ước mơ")
+        r"(?<!hiệp\s)(?<!công\s)(?<!quy\s)(?<!điều\s)(?<!mơ\s)(?<!mong\s)\bước\b(?!\s+(?:mơ|nguyện|vọng|muốn))|"
         r"thực\s+hiện\s*$|\bđạt\b|"
         # "được phép kéo dài" is a permission, not money received, and "được hưởng" the share a budget keeps
         # ("dự toán thu ngân sách xã được hưởng", a plan's item; "được điều chỉnh" a plan changed, no money received);
@@ -319,6 +322,41 @@ _PERCENT_REACH = re.compile(
 _PAID_OUT_RATE_SAID = re.compile(
     rf"\btỷ\s+lệ\s+giải\s+ngân(?:\s+[^\s,;:()\d%]+){{0,8}}?\s+(?:là|ở\s+mức)\s*(?:(?:{HEDGE_WORDS})\s*)?$", _I
 )
+# "Lũy kế giải ngân ... đạt 4.936 tỷ đồng, tỷ lệ 50%, thấp hơn cùng kỳ (55,3%)": a bare "tỷ lệ" in a clause of its own
+# after the amount paid out is the share of the plan paid out, and the rate in brackets after last year's same months
+# set beside it is last year's share (the period reads its year)
+_RATE_CLAUSE = re.compile(r"\s*(?:(?:đạt|với|bằng|tương\s+ứng)\s+)?(?:tỷ|tỉ)\s+lệ(?:\s+(?:đạt|là))?\s*", _I)
+_PAID_OUT_AMOUNT_THEN_RATE = re.compile(
+    rf"\bgiải\s+ngân\b[^;:()%]*?\d\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})(?:\s+đồng)?\s*,\s*$", _I
+)
+_LAST_YEARS_RATE_IN_BRACKETS = re.compile(
+    r"(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?\s*\(\s*$", _I
+)
+
+
+def _a_year_before(day: dt.date | None) -> dt.date | None:
+    """The same day a year before (February's last day for the 29th)."""
+    if day is None:
+        return None
+    return day.replace(year=day.year - 1, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 1)
+
+
+def _a_paid_out_rate_beside_its_amount(ctx: FigureContext) -> bool:
+    """The share of the plan a bare "tỷ lệ" gives right after the amount paid out, or last year's in brackets after
+    it ("..., tỷ lệ 50%, thấp hơn cùng kỳ (55,3%)")."""
+    before = ctx.before
+    if (last_year := _LAST_YEARS_RATE_IN_BRACKETS.search(before)) is not None:
+        before = before[: last_year.start()].rstrip(" ,")
+        rate = re.search(r"\d[\d.,]*\s*%$", before)
+        if rate is None:
+            return False
+        before = before[: rate.start()]
+    clause = last_clause(before, r"[,;:()]")
+    return _RATE_CLAUSE.fullmatch(clause) is not None and (
+        _PAID_OUT_AMOUNT_THEN_RATE.search(before[: len(before) - len(clause)]) is not None
+    )
+
+
 # "tương ứng đạt kế hoạch lần lượt 44%; 40% và 1%", "đạt 67%; 62% và 47% kế hoạch": the rates of a list
 # after a reach of the plan are each an item's share of it, the first as the others
 _RATES_LISTED_BEFORE = re.compile(r"(?:\d[\d.,]*\s*%\s*(?:[;,]|\svà\b)\s*)+$", _I)
@@ -548,9 +586,10 @@ _BUDGET_VERB = guarded(
 # đồng)": an amount in brackets right after a plan restates the plan's amount
 # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": the council's resolution, its amount restated
 # (with a first-letter guard, same matches: it is tried on the sentence before most money figures)
-# ("đạt 78% kế hoạch vốn Thủ tướng Chính phủ giao (17.240 tỷ đồng)": the plan its issuer set, restated)
+# ("đạt 78% kế hoạch vốn Thủ tướng Chính phủ giao (17.240 tỷ đồng)": the plan its issuer set, restated; "vượt chỉ tiêu
+# HĐND giao (19.800 tỷ đồng)": the target the council set, a plan as "dự toán")
 _PLAN_AMOUNT_IN_BRACKETS = guarded(re.compile(
-    r"(?:kế\s+hoạch(?:\s+vốn)?|\bKH|dự\s+toán|nghị\s+quyết|\bNQ)(?:\s+(?:năm\s+\d{4}|được\s+giao|giao|đề\s+ra"
+    r"(?:kế\s+hoạch(?:\s+vốn)?|\bKH|dự\s+toán|nghị\s+quyết|\bNQ|chỉ\s+tiêu)(?:\s+(?:năm\s+\d{4}|được\s+giao|giao|đề\s+ra"
     r"|(?:(?:được|do)\s+)?(?:" + "|".join(phrase_source(word) for words in PLAN_ISSUERS.values() for word in words)
     + r")(?:\s+(?:tỉnh|Chính\s+phủ))?\s+giao))?"
     rf"\s*\(\s*(?:(?:{HEDGE_WORDS})\s*)?$",
@@ -2384,6 +2423,10 @@ def measure_of(ctx: FigureContext) -> str | None:
             return "yoy_pct"  # "Dự toán thu năm 2027 ..., tăng 12% so với dự toán năm 2026": the plan's own growth
         if ctx.metric in ("plan_pct", "yoy_pct"):
             return ctx.metric
+        if ctx.metric == "share_pct" and _RATE_IN_BRACKETS.search(ctx.before) and _PLAN_BASE_AFTER.match(ctx.after):
+            # "Trong đó, thu từ hoạt động xuất, nhập khẩu đạt 320 tỷ đồng (62,3% dự toán)": a part's rate in brackets
+            # is its share of its own estimate when the bracket names it, not its share of the whole broken down
+            return "plan_pct"
         if ctx.metric == "yoy_abs":
             # "giải ngân đạt 61%, cao hơn 2,9% so với cùng kỳ": the gap to last year's rate is the
             # budget table's change on the same period (it has no absolute change of its own)
@@ -2403,6 +2446,8 @@ def measure_of(ctx: FigureContext) -> str | None:
             return "plan_pct"
         if ctx.metric == "level" and "ngân" in ctx.before and _PAID_OUT_RATE_SAID.search(ctx.before):
             return "plan_pct"  # "tỷ lệ giải ngân là 62,1%": the share of the plan paid out, said with the copula
+        if ctx.metric == "level" and "ngân" in ctx.before and _a_paid_out_rate_beside_its_amount(ctx):
+            return "plan_pct"
         if ctx.metric in ("level", "share_pct") and _reached_as_a_list(ctx.before):
             return "plan_pct"  # "đạt kế hoạch lần lượt 44%; 40% và 1%": each rate of the list
         if ctx.metric == "level" and _RATE_IN_BRACKETS.search(ctx.before) and _REACHED_RATES.search(ctx.before):
@@ -3181,6 +3226,8 @@ def as_of(ctx: FigureContext) -> dt.date | None:
         return own  # a cut-off the figure's own sentence says right after it, over one carried from before
     if pos < own_start + ctx.sentence[0] and _names_its_own_time(ctx):
         return None  # (the sentence is read as it would be alone: a cut-off carries only to one naming no time)
+    if pos < own_start + ctx.sentence[0] and _a_line_of_the_years_balance(ctx):
+        return None
     if (
         pos < own_start + ctx.sentence[0]
         and ctx.qualifier != "estimate"
@@ -3221,20 +3268,36 @@ def as_of(ctx: FigureContext) -> dt.date | None:
 
 # the words a time heading its sentence may follow ("Trong năm tài chính 2025, ...", "Riêng quý III, ...")
 _TIME_AT_THE_HEAD = re.compile(r"[\W\d]*(?:(?:trong|riêng|tính\s+chung)\s+)?", _I)
+# the lines of a budget's balance for its year, neither collected nor spent to a day: a deficit, a surplus, spending
+# kept back, borrowing and principal repaid, a balance carried over, the reserve (data/words/balance_lines.csv)
+_BALANCE_LINE = guarded(word_pattern("balance_lines", _I))
+
+
+def _a_line_of_the_years_balance(ctx: FigureContext) -> bool:
+    """Does the figure's clause name a line of the year's balance, which a cut-off said in a sentence before it does
+    not date ("Tính đến ngày 30/9, giải ngân vốn đầu tư công đạt ... ." then "Bội chi ngân sách địa phương là 120 tỷ
+    đồng", "Tiết kiệm chi thường xuyên 45 tỷ đồng": the tally to that day is of what was collected, spent or paid out)?
+    Only an item of no revenue or spending family ("other"): "Thu ngân sách ... để bù đắp bội chi" is revenue."""
+    clause = ctx.before[max(ctx.before.rfind(";"), ctx.before.rfind(":")) + 1 :]
+    return _BALANCE_LINE.search(clause) is not None and budget_item(ctx) == "other"
+
+
 # the words of a time a sentence may name (a cheap guard before the period phrases are read)
 _TIME_WORDS = ("tháng", "Tháng", "quý", "Quý", "năm", "Năm", "độ", "đến", "Đến", "tới")
 
 
 def _names_its_own_time(ctx: FigureContext) -> bool:
     """Does the figure's sentence name a time of its own before the figure ("Tính đến tháng 10/2026, giải ngân ...",
-    "Năm tài chính 2025, tổng chi ...", "Thu bổ sung ... 9 tháng đạt ...", "Quý I/2027, chi ...")? Then a cut-off said
-    in a sentence before it does not date it. Not the year of a plan measured against ("bằng 80% dự toán năm 2026"), nor
-    a year named inside the subject ("Vốn năm 2025 kéo dài ...": the money's year, not the time counted), nor the time
-    so far ("Từ đầu năm đến nay", "Đến nay"), which the cut-off before dates."""
+    "Năm tài chính 2025, tổng chi ...", "Thu bổ sung ... 9 tháng đạt ...", "Quý I/2027, chi ...", "Cùng kỳ năm 2025,
+    ...")? Then a cut-off said in a sentence before it does not date it. Not the year of a plan measured against ("bằng
+    80% dự toán năm 2026"), nor a year named inside the subject ("Vốn năm 2025 kéo dài ...": the money's year, not the
+    time counted), nor the time so far ("Từ đầu năm đến nay", "Đến nay"), which the cut-off before dates."""
     before = ctx.before
     if not any(word in before for word in _TIME_WORDS):
         return False
     for phrase in find_period_phrases(before, _year_of(ctx)):
+        if phrase.kind == "same_time_lead":
+            return True  # "Cùng kỳ năm 2025, tỉnh giải ngân ...": last year's same months, no day of this year's
         if phrase.kind == "as_of":
             if phrase.as_of is not None:
                 return True
@@ -3771,6 +3834,10 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["qualifier"] = "estimate"  # "Dự kiến cả năm 2025, tổng thu ngân sách đạt 15.600 tỷ đồng", as "ước đạt"
     if measure != "plan":
         fields["as_of"] = as_of(ctx)
+        if ctx.unit == "pct" and "(" in ctx.before[-4:] and _LAST_YEARS_RATE_IN_BRACKETS.search(ctx.before):
+            # "..., tỷ lệ 50%, thấp hơn cùng kỳ (55,3%)": last year's rate, at last year's same day (its period is
+            # the same months of last year, as the period phrases read it)
+            fields["as_of"] = _a_year_before(fields["as_of"])
         if (listed := _respective_period(ctx)) is not None:
             fields["period_start"], fields["period_end"] = listed.start, listed.end
         elif "kỳ" in ctx.before[-40:] and (last_year := _last_years_own_period(ctx)) is not None:
@@ -4481,6 +4548,9 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
             and (verb := _REVENUE_VERB_BEFORE.search(before, max(0, start - 8), start)) is not None
             and (not (opening := before[:verb.start()].rstrip()) or opening[-1] in ".;:,(\n")):
         start = verb.start()
+    if (found[0] == "public_investment" and "ngân" in before[max(0, start - 20):start]
+            and (paid_out := _PAID_OUT_RIGHT_BEFORE.search(before, max(0, start - 20), start)) is not None):
+        start = paid_out.start()  # "Giải ngân vốn đầu tư công đạt ...": the disbursement as written, not its capital
     said = _sector_named_on(before, start, _LABEL_END.split(before[start:], maxsplit=1)[0])
     if "từ" in before[start + len(said):start + len(said) + 12]:
         # "dự toán thu tiền sử dụng đất giảm từ 4.000 tỷ đồng xuống còn ...": the item, not the way it moved between
@@ -4504,6 +4574,10 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
         # ("Tỷ lệ giải ngân bình quân của các tỉnh đạt 58%. Tỉnh đạt 66%": the item, not the other subject it was of)
         return _OTHER_SUBJECTS_OF.sub("", label[: other.start()]) or label
     return label
+
+
+# the verb of the capital paid out right before its name ("giải ngân vốn đầu tư công"), a word of the label as written
+_PAID_OUT_RIGHT_BEFORE = re.compile(r"(?<!\w)giải\s+ngân\s+(?:(?:nguồn\s+)?vốn\s+)?$", _I)
 
 
 # the sectors a spending line goes on naming after a comma inside its name ("Chi sự nghiệp giáo dục, đào tạo và dạy

@@ -1112,6 +1112,14 @@ def _one_places_or_days_visitors(context: str) -> bool:
     return name[:1].isupper() and len(_CAPITALISED_WORD.findall(name)) >= 2 and not find_provinces(name)
 
 
+# a subject that opens on a price ("giá sầu riêng", "Giá xuất khẩu bình quân"; not "giá trị") or on an amount that may
+# fall below zero, a balance or a profit (signed_amounts.csv: "thặng dư thương mại", "xuất siêu", "cán cân thương mại")
+# names no turnover of trade, whatever export or import words stand around it
+_NO_TURNOVER_SUBJECT = re.compile(
+    rf"\W*(?:(?:mức|đơn)\s+)?giá\s+(?!trị\b)|\W*(?:{word_source('signed_amounts')})(?!\w)", re.IGNORECASE
+)
+
+
 def catalog_key(subject: str | None, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
     """Catalog key of the subject nearest to a number (``_catalog_key_named``); visits counted bare of guests named
     before them are read as visits of guests ("Khách lưu trú đạt 4,8 triệu lượt" as "... 4,8 triệu lượt khách") when
@@ -1119,6 +1127,8 @@ def catalog_key(subject: str | None, unit: str, metric: str, context: str = "", 
     subject no words name (None: a sentence of a period alone after a run of clauses) is keyed by its context."""
     subject = subject or ""
     key = _catalog_key_named(subject, unit, metric, context, after)
+    if key in _TRADE_KEYS and _NO_TURNOVER_SUBJECT.match(subject):
+        return None  # "Về xuất khẩu: giá sầu riêng đạt 95.000 đồng/kg", "thặng dư thương mại 1,1 tỷ USD": no turnover
     if key in ARRIVAL_KEYS and (_DRAWN_BY_ONE_EVENT.search((context or subject)[-200:])
                                 or _one_places_or_days_visitors(context or subject)):
         return None
