@@ -3723,3 +3723,14 @@ def test_an_area_or_branch_that_will_do_what_is_counted_is_no_part_of_its_label(
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert not labels[2400].startswith("tỉnh") and "sẽ" not in labels[2400]
     assert not labels[35].startswith("Các địa phương") and "sẽ" not in labels[35]
+
+
+def test_a_count_whose_clause_opens_on_the_time_it_is_counted_at_is_named_by_its_noun() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Cuối năm 2027 toàn tỉnh còn 9.310 hộ nghèo, chiếm 3,4%. Tính đến 30/11 toàn tỉnh có 275 hợp tác xã. "
+        "Đầu quý IV có 41 chợ nông thôn.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[9310] == read[3.4] == "hộ nghèo"  # (the rate after it too: the share of those counted)
+    assert read[275] == "hợp tác xã"
+    assert read[41] == "chợ nông thôn"

@@ -945,10 +945,11 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
             count_named = (count_named[0], (*count_named[1], row["indicator_label"]), count_named[2])
         elif (count_named is not None and (row["char_start"], row["char_end"]) == count_named[0]
               and (row["metric"] in _CHANGES_OF_A_COUNT or row["unit"] == "pct")
-              and (row["indicator_label"] in count_named[1]
-                   or _AREA_ALONE.fullmatch(row["indicator_label"] or ""))):
+              and (not row["indicator_label"] or row["indicator_label"] in count_named[1]
+                   or _AREA_ALONE.fullmatch(row["indicator_label"]))):
             # ("toàn tỉnh có 412 trường ..., tăng 15 trường": the area that has them, read as the change's subject,
-            # names none; "Toàn tỉnh còn 14.210 hộ nghèo, chiếm tỷ lệ 9,6%": the rate of those counted)
+            # names none; "Toàn tỉnh còn 14.210 hộ nghèo, chiếm tỷ lệ 9,6%": the rate of those counted, named by
+            # nothing when the count's clause opened on its time, "Cuối năm toàn tỉnh còn …, chiếm 3,1%")
             row["indicator_label"] = count_named[2]  # "có 286 người tham gia BHXH, tăng 4,2%": the change of those
         else:
             count_named = None
@@ -1539,6 +1540,8 @@ _FOR_WHOM_AFTER_A_GIFT = re.compile(rf"\d[\d.,]*\s+(?!(?:tháng|quý|năm|ngày|
 _SCALE_OPENING = re.compile(rf"^(?:{SCALE_WORDS})\s+", re.IGNORECASE)
 # a time a clause opens with before its verb ("từ đầu năm đến nay", "từ tháng 7-9", "lũy kế 9 tháng", "trong quý")
 _LEADING_PERIOD = re.compile(
+    # ("Tính đến cuối năm 2026 toàn tỉnh có …", "Đến 31/12 toàn tỉnh còn …": the time it is counted up to is a time too)
+    r"(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?)?"
     r"(?:(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?|(?:(?:trong|từ)\s+)?tháng\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
     # ("Tháng 7/2026 xảy ra 12 vụ ...": a month written bare, with its year or none)
     r"(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?"
@@ -1547,6 +1550,10 @@ _LEADING_PERIOD = re.compile(
     r"(?:\s*/\s*(?:19|20)\d\d|\s+(?:năm\s+)?(?:19|20)\d\d)?"
     r"|(?:trong\s+)?quý\s+(?:[IV]{1,3}|[1-4])(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?"
     r"|(?:trong\s+)?năm\s+(?:19|20)\d\d"
+    # ("Cuối năm 2026 toàn tỉnh còn 18.420 hộ nghèo", "Đầu quý III tỉnh có …": the end or start of a period; a day)
+    r"|(?:cuối|đầu|giữa)\s+(?:năm|kỳ|quý(?:\s+(?:[IV]{1,3}|[1-4]))?|tháng(?:\s+\d{1,2})?)"
+    r"(?:\s*/\s*(?:19|20)\d\d|\s+(?:năm\s+)?(?:19|20)\d\d)?"
+    r"|(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?"
     r"|trong\s+(?:tháng|quý|năm)(?:\s+(?:này|qua))?)(?:\s*,)?\s+", re.IGNORECASE)
 
 
