@@ -3734,3 +3734,16 @@ def test_a_count_whose_clause_opens_on_the_time_it_is_counted_at_is_named_by_its
     assert read[9310] == read[3.4] == "hộ nghèo"  # (the rate after it too: the share of those counted)
     assert read[275] == "hợp tác xã"
     assert read[41] == "chợ nông thôn"
+
+
+def test_a_clause_set_against_the_one_before_is_named_without_its_conjunction() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Có 64 nhà đầu tư được cấp phép, nhưng vẫn còn 7 chủ đầu tư chưa triển khai. "
+        "Song còn 11 trạm y tế xuống cấp. Lượng khách giảm 4%, tuy nhiên doanh thu du lịch đạt 310 tỷ đồng. "
+        "Số hộ nghèo giảm 415 hộ, nhưng vẫn còn 3.020 hộ.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[7] == "chủ đầu tư chưa triển khai"
+    assert read[11] == "trạm y tế xuống cấp"
+    assert read[310e9] == "doanh thu du lịch"
+    assert read[3020] == "Số hộ nghèo"  # (what is left of the subject before, "vẫn" no name of it)

@@ -964,7 +964,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
             row["indicator_label"] = f"Tổng số {row['unit_label']}"  # "nâng tổng số lên 410/560 trường": all of them
         if row["indicator_label"]:
             row["indicator_label"] = without_the_part_opener(
-                without_the_actor(without_its_dateline(row["indicator_label"]))) or None
+                without_the_actor(without_its_dateline(_without_a_contrast(row["indicator_label"])))) or None
     # (after the labels are final: a count's label is its noun after the number, "Khánh Hòa đón 2,8 triệu lượt khách")
     _the_entries_of_listed_provinces(layout.clean, of_named_provinces, recent)
     for event in project_events(layout, doc_year):
@@ -1224,8 +1224,21 @@ _CHANGES_OF_A_COUNT = PERCENT_METRICS | {"yoy_abs"}
 _COUNTED = frozenset({"count", "person", "household", "enterprise", "cooperative", "product", "visit", "house",
                       "case", "head"})
 _OPENING_MARKS = " \t\n,;:(" + DASH_CHARS
-_WHAT_IS_LEFT = frozenset({"còn", "còn lại", "chỉ còn"})
+_WHAT_IS_LEFT = frozenset({"còn", "còn lại", "chỉ còn", "vẫn còn"})
 _HEDGE_AT_THE_END = re.compile(rf"(?:^|\s+)(?:{HEDGE_WORDS}|{BOUND_WORDS})$", re.IGNORECASE)
+
+
+# a conjunction setting a clause against the one before ("nhưng vẫn còn 12 chủ đầu tư …", "song còn 14 dự án …",
+# "Tuy nhiên, …", "Mặc dù số doanh nghiệp giải thể là …"): how the clause stands to the other, no word of its subject
+# (not "song song", side by side)
+_A_CONTRAST_OPENS = re.compile(r"(?:nhưng(?:\s+mà)?|song(?!\s+song)|tuy\s+(?:nhiên|vậy)|mặc\s+dù|tuy|dù)\s*,?\s+"
+                               r"(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _without_a_contrast(words: str) -> str:
+    """The words without the conjunction they open on that sets their clause against the one before."""
+    opener = _A_CONTRAST_OPENS.match(words) if words[:1] in "NnSsTtMmDd" else None
+    return words[opener.end():] if opener is not None else words
 
 
 def _without_a_hedge(words: str) -> str:
@@ -1286,6 +1299,7 @@ _THE_OWN_UNIT_ACTING = re.compile(r"(?:Thị\s+xã|Thị\s+trấn|Thành\s+phố
 # say when or how the deed is done, no word of what it is (the words: data/words/aspect_words_before_a_verb.csv)
 _ASPECT_WORD = "(?:" + word_source("aspect_words_before_a_verb") + ")"
 _ASPECT_BEFORE_A_VERB = re.compile(rf"\s*(?:(?:{_ASPECT_WORD}|và)\s+)*{_ASPECT_WORD}\s+(?=[^\W\d_])", re.IGNORECASE)
+_ASPECT_ALONE = re.compile(rf"(?:{_ASPECT_WORD}\s+)*{_ASPECT_WORD}", re.IGNORECASE)
 
 
 def _where_the_actor_ends(before: str) -> int:
@@ -1317,7 +1331,8 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         after = _noun_after_a_count(clean, fig.end, fig.sentence[1])
         written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
         return written[:200] or None
-    own_words = clean[fig.segment[0]:fig.start].strip(_OPENING_MARKS)
+    own_words = _without_a_contrast(clean[fig.segment[0]:fig.start].strip(_OPENING_MARKS))
+    label = label and _without_a_contrast(label)
     if "/" in own_words and _SLASH_ITEM_MARK.fullmatch(own_words):
         own_words = ""  # ("2/ 320 hộ thoát nghèo": a list's item marked with a number and a slash names nothing)
     if (own_words.endswith(("và", "với")) and (joined := _AND_THE_NEXT_COUNT.search(own_words)) is not None
@@ -1386,7 +1401,7 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         return " ".join(written)[:200]
     # ("toàn tỉnh đã cấp mới 15.300 thẻ bảo hiểm y tế": who issued them is no part of the count's name)
     # ("các cơ sở y tế đã khám, cấp cứu cho 9.830 lượt người": the comma of a name's list opens no clause)
-    before = clean[_name_across_the_comma(clean, fig):fig.start].lstrip(_OPENING_MARKS)
+    before = _without_a_contrast(clean[_name_across_the_comma(clean, fig):fig.start].lstrip(_OPENING_MARKS))
     listed = not before.strip() and bool(before := _the_lead_of_the_list(clean, fig))
     # ("Phát hiện 8 vụ, 15 đối tượng ...": a count listed after another with no words of its own is done by the verb
     # the list's first count opened with)
@@ -1569,7 +1584,7 @@ _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+
                             # ("Toàn huyện hiện có 45 hợp tác xã, 120 tổ hợp tác": the clause before cut at its "có"
                             # leaves "Toàn huyện hiện" for the next count of the list; "có 8,5 bác sĩ và 38 giường
                             # bệnh": the list's "và" before the next count, named after its number)
-                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm|hiện|và|với)?",
+                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+|vẫn\s+)?có(?:\s+thêm)?|(?:vẫn\s+)?(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm|hiện|và|với)?",
                             re.IGNORECASE)
 # the kinds of a province's communes, wards and districts, named before their names
 _SUB_UNIT_KINDS = LOWER_UNIT_WORDS
@@ -2321,6 +2336,14 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     own = (own_subject(segment_before) or _subject_before_a_name_in_brackets(clean, on_its_line, segment_before)
            or _subject_before_a_bracketed_figure(clean, on_its_line, segment_before)
            or _subject_before_a_comma(clean, on_its_line))
+    own = _without_a_contrast(own)
+    if own and _ASPECT_ALONE.fullmatch(own) and (
+            (aspect := _ASPECT_BEFORE_A_VERB.match(verb := _without_a_contrast(segment_before.lstrip(_OPENING_MARKS))))
+            and verb[aspect.end():].strip().lower() in _WHAT_IS_LEFT):
+        # "Số hộ nghèo giảm 312 hộ, (nhưng) vẫn còn 2.105 hộ": the conjunction and "vẫn" name nothing; the clause is
+        # read as "còn 2.105 hộ", what is left of the subject before (not "Hiện hơn 700 cán bộ", "đang thực hiện 01
+        # cuộc": other verbs, which the noun after the number names with)
+        own, segment_before = "", verb[aspect.end():]
     if own[:3].lower() in ("của", "tại") and (_A_PROVINCE_ALONE.fullmatch(own) or _OWN_AREA_ONLY.fullmatch(own)):
         # "chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của Lào Cai đạt 69,5 điểm", "(IIP) của tỉnh tăng": whose the
         # entry is, after its bracketed name, names nothing; the words before the bracket do
