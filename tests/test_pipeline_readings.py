@@ -3747,3 +3747,20 @@ def test_a_clause_set_against_the_one_before_is_named_without_its_conjunction() 
     assert read[11] == "trạm y tế xuống cấp"
     assert read[310e9] == "doanh thu du lịch"
     assert read[3020] == "Số hộ nghèo"  # (what is left of the subject before, "vẫn" no name of it)
+
+
+def test_a_part_of_the_period_said_with_a_verb_of_its_own_is_the_entry_before_in_that_part() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH NINH BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Tổng lượt khách cả năm đạt 4,6 triệu lượt, riêng quý II đón 1,3 triệu lượt. "
+        "Tỉnh thu hút 38 dự án đầu tư, riêng quý IV thu hút 9 dự án.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"], r["period_start"]) for r in rows}
+    assert read[1.3e6] == ("Tổng lượt khách", "tourist_arrivals", D(2027, 4, 1))
+    assert read[9][0] == read[38][0] != "riêng quý IV thu hút"
+    assert read[9][2] == D(2027, 10, 1)
+    # near-miss: a part of the whole named by its own noun after the number is no part of the period alone
+    rows = indicator_rows(
+        "UBND TỈNH NINH BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Toàn tỉnh đón 4,6 triệu lượt khách, riêng quý IV đón 620 nghìn lượt khách quốc tế.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[620_000] == ("đón lượt khách quốc tế", "tourist_arrivals_international")

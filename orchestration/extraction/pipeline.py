@@ -928,9 +928,11 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
     named_counts = {id(row): named for row, named in counts_named_after}
     # (its sentence, its labels as read, named)
     count_named: tuple[tuple[int, int], tuple[str | None, ...], str] | None = None
+    count_entry: tuple = ()  # (the named count's unit, key and period)
     for row in rows["indicators"] if named_counts else ():
         if id(row) in named_counts:
             count_named = ((row["char_start"], row["char_end"]), (row["indicator_label"],), named_counts[id(row)])
+            count_entry = (row["unit"], row["indicator_key"], row["period_start"], row["period_end"])
             row["indicator_label"] = count_named[2]
             own_key = catalog_key(count_named[2], row["unit"], row["metric"], f"{count_named[2]} ") if row[
                 "indicator_key"] is not None else None
@@ -951,6 +953,14 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
             # names none; "Toàn tỉnh còn 14.210 hộ nghèo, chiếm tỷ lệ 9,6%": the rate of those counted, named by
             # nothing when the count's clause opened on its time, "Cuối năm toàn tỉnh còn …, chiếm 3,1%")
             row["indicator_label"] = count_named[2]  # "có 286 người tham gia BHXH, tăng 4,2%": the change of those
+        elif (count_named is not None and (row["char_start"], row["char_end"]) == count_named[0]
+              and row["metric"] == "level" and (row["unit"], row["indicator_key"]) == count_entry[:2]
+              and (row["period_start"], row["period_end"]) != count_entry[2:]
+              and row["indicator_label"] == count_named[1][0]):
+            # "Thu hút 45 dự án đầu tư, riêng quý IV thu hút 12 dự án": a part of the period read as the count's entry
+            # took the count's label as read; it is named as the count is (not the next count of a list, of the same
+            # period, "có 1.342 Quyết định, 04 Chỉ thị": named by its own noun or not at all)
+            row["indicator_label"] = count_named[2]
         else:
             count_named = None
     for row in rows["indicators"]:
@@ -1555,8 +1565,9 @@ _FOR_WHOM_AFTER_A_GIFT = re.compile(rf"\d[\d.,]*\s+(?!(?:tháng|quý|năm|ngày|
 _SCALE_OPENING = re.compile(rf"^(?:{SCALE_WORDS})\s+", re.IGNORECASE)
 # a time a clause opens with before its verb ("từ đầu năm đến nay", "từ tháng 7-9", "lũy kế 9 tháng", "trong quý")
 _LEADING_PERIOD = re.compile(
-    # ("Tính đến cuối năm 2026 toàn tỉnh có …", "Đến 31/12 toàn tỉnh còn …": the time it is counted up to is a time too)
-    r"(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?)?"
+    # ("Tính đến cuối năm 2026 toàn tỉnh có …", "Đến 31/12 toàn tỉnh còn …": the time it is counted up to is a time too;
+    # "riêng quý IV đón …", "trong đó tháng 12 có …": a part of the period set apart)
+    r"(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?|(?:riêng|trong\s+đó)\s*,?\s+)?"
     r"(?:(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?|(?:(?:trong|từ)\s+)?tháng\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
     # ("Tháng 7/2026 xảy ra 12 vụ ...": a month written bare, with its year or none)
     r"(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?"
@@ -1728,6 +1739,36 @@ def _inside_a_bracket(clean: str, fig: Figure) -> bool:
 
 # what opens a part of a whole before its name ("trong đó quý IV", "Trong đó, quý I", "riêng tháng 12")
 _A_PART_OPENS = re.compile(r"(?:trong\s+đó|riêng)\s*,?\s*", re.IGNORECASE)
+
+
+# the verbs a part of the period may give its amount with where the whole's was said with "đạt" ("Lượng khách cả năm
+# đạt 3,2 triệu lượt, riêng quý III đón 1,1 triệu lượt")
+_A_PARTS_OWN_VERB = re.compile(r"(?:ước\s+)?(?:đón|tiếp\s+đón|phục\s+vụ|thu\s+hút|thu\s+được)$", re.IGNORECASE)
+_PARTS_VERB_WORDS = 3
+
+
+def _names_only_a_part_of_the_period(words: str, previous: dict, clean: str, fig: Figure) -> bool:
+    """Do ``words``, the own words of ``fig`` after the figure ``previous`` of its sentence, name only a part of its
+    period ("quý IV", "tháng 12"), with at most a verb that gives the amount: one of receiving or bringing in, or the
+    words the figure before was said with again ("Thu hút 45 dự án, riêng quý IV thu hút 12 dự án")?"""
+    noun = _noun_after_a_count(clean, fig.unit_end, fig.sentence[1])
+    noun_before = _noun_after_a_count(clean, previous["unit_end"], fig.sentence[1])
+    if noun is not None and noun.group(1).strip() and noun.group(1).strip() != (
+            noun_before.group(1).strip() if noun_before is not None else ""):
+        return False  # ("…, riêng quý IV đón 620 nghìn lượt khách quốc tế": a part of the whole, named by its noun)
+    if names_only_a_period(words + " "):
+        return True
+    said_before = f"{previous['indicator_label']} {clean[previous['figure'].segment[0]:previous['figure'].start]}"
+    # (the clause from its comma: an estimate's word may have opened the figure's own words after the period, "riêng
+    # tháng 2 ước đón")
+    clause_start = max(clean.rfind(mark, previous["unit_end"], fig.start) for mark in ",;") + 1
+    split = _A_PART_OPENS.sub("", clean[max(clause_start, previous["unit_end"]):fig.start].strip(), count=1).split()
+    for n in range(1, min(_PARTS_VERB_WORDS, len(split) - 1) + 1):
+        verb = " ".join(split[-n:])
+        if (_A_PARTS_OWN_VERB.fullmatch(verb) or verb.lower() in said_before.lower()) and names_only_a_period(
+                " ".join(split[:-n]) + " "):
+            return True
+    return False
 
 
 def _as_the_entry_of(figure_before: dict, metric: str) -> dict:
@@ -2430,7 +2471,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         return _as_the_entry_of(previous, fig.metric)
     if (own and previous is not None and previous["sentence"] == fig.sentence and previous["indicator_label"]
             and previous["unit"] == fig.unit and previous["metric"] == fig.metric
-            and names_only_a_period(_A_PART_OPENS.sub("", own, count=1) + " ")):
+            and _names_only_a_part_of_the_period(_A_PART_OPENS.sub("", own, count=1), previous, clean, fig)):
         # "GRDP ước tăng 8,42%, trong đó quý IV tăng 9,12%", "xuất khẩu đạt 5,2 tỷ USD, riêng tháng 12 đạt 520 triệu
         # USD": a part of the period named alone, said as the figure before was, is the same entry's in that part
         return _as_the_entry_of(previous, fig.metric)
