@@ -3764,3 +3764,13 @@ def test_a_part_of_the_period_said_with_a_verb_of_its_own_is_the_entry_before_in
         "Toàn tỉnh đón 4,6 triệu lượt khách, riêng quý IV đón 620 nghìn lượt khách quốc tế.\n")
     read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
     assert read[620_000] == ("đón lượt khách quốc tế", "tourist_arrivals_international")
+
+
+def test_a_counts_noun_ends_before_the_bound_of_a_rate_that_says_which_of_them() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐẮK NÔNG\nBÁO CÁO\nTình hình giải ngân năm 2027\n\n"
+        "Có 11 chủ đầu tư giải ngân trên 70%; 6 chủ đầu tư giải ngân dưới 25%. "
+        "Cấp 5.400 thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[11] == read[6] == "chủ đầu tư giải ngân"
+    assert read[5400].endswith("trẻ em dưới 6 tuổi")  # near-miss: an age is part of the noun
