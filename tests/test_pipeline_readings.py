@@ -3774,3 +3774,14 @@ def test_a_counts_noun_ends_before_the_bound_of_a_rate_that_says_which_of_them()
     read = {r["value"]: r["indicator_label"] for r in rows}
     assert read[11] == read[6] == "chủ đầu tư giải ngân"
     assert read[5400].endswith("trẻ em dưới 6 tuổi")  # near-miss: an age is part of the noun
+
+
+def test_a_change_said_with_how_far_it_went_is_the_subject_befores() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH TÂY NINH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Kim ngạch xuất khẩu đạt 6,4 tỷ USD, tăng thêm 0,8 tỷ USD so với năm trước. "
+        "Tổng vốn đăng ký đạt 9.500 tỷ đồng, tăng tới 21% so với cùng kỳ.\n")
+    [change_in_dollars] = (r for r in rows if r["unit"] == "USD" and r["metric"] == "yoy_abs")
+    assert (change_in_dollars["indicator_label"], change_in_dollars["indicator_key"]) == (
+        "Kim ngạch xuất khẩu", "export_turnover")
+    assert {r["indicator_label"] for r in rows if r["value"] in (9_500e9, 21)} == {"Tổng vốn đăng ký"}

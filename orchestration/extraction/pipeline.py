@@ -1312,6 +1312,8 @@ _THE_OWN_UNIT_ACTING = re.compile(r"(?:Thị\s+xã|Thị\s+trấn|Thành\s+phố
 # say when or how the deed is done, no word of what it is (the words: data/words/aspect_words_before_a_verb.csv)
 _ASPECT_WORD = "(?:" + word_source("aspect_words_before_a_verb") + ")"
 _ASPECT_BEFORE_A_VERB = re.compile(rf"\s*(?:(?:{_ASPECT_WORD}|và)\s+)*{_ASPECT_WORD}\s+(?=[^\W\d_])", re.IGNORECASE)
+# a change's verb with the words of how far it went ("tăng thêm", "giảm tới", "tăng mạnh"): no subject of its own
+_A_CHANGE_VERB_ALONE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|tới|đến|lên|xuống|mạnh|nhẹ))+", re.IGNORECASE)
 _ASPECT_ALONE = re.compile(rf"(?:{_ASPECT_WORD}\s+)*{_ASPECT_WORD}", re.IGNORECASE)
 
 
@@ -2381,6 +2383,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
            or _subject_before_a_bracketed_figure(clean, on_its_line, segment_before)
            or _subject_before_a_comma(clean, on_its_line))
     own = _without_a_contrast(own)
+    if own[:1] in "tTgG" and _A_CHANGE_VERB_ALONE.fullmatch(own):
+        # "đạt 8,2 tỷ USD, tăng thêm 1,1 tỷ USD so với năm trước", "tăng tới 15%": the change's verb and how far it went
+        # name no subject; the clause is read as the verb alone ("tăng 1,1 tỷ USD": the subject before's change)
+        own, segment_before = "", f"{own.split()[0]} "
     if own and _ASPECT_ALONE.fullmatch(own) and (
             (aspect := _ASPECT_BEFORE_A_VERB.match(verb := _without_a_contrast(segment_before.lstrip(_OPENING_MARKS))))
             and verb[aspect.end():].strip().lower() in _WHAT_IS_LEFT):
