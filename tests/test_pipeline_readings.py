@@ -3785,3 +3785,13 @@ def test_a_change_said_with_how_far_it_went_is_the_subject_befores() -> None:
     assert (change_in_dollars["indicator_label"], change_in_dollars["indicator_key"]) == (
         "Kim ngạch xuất khẩu", "export_turnover")
     assert {r["indicator_label"] for r in rows if r["value"] in (9_500e9, 21)} == {"Tổng vốn đăng ký"}
+
+
+def test_a_change_after_a_list_the_clause_of_a_figure_went_on_with_is_that_figures() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HẢI DƯƠNG\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng năm 2027\n\n"
+        "Tỉnh đón 2,7 triệu lượt khách du lịch đến Côn Sơn, Kiếp Bạc, Văn Miếu, tăng 18% so với cùng kỳ. "
+        "Nông, lâm nghiệp và thủy sản, tăng 2,9%.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[18] == labels[2.7e6] != "Văn Miếu"
+    assert labels[2.9] == "Nông, lâm nghiệp và thủy sản"  # near-miss: a name with commas before the figure is its own

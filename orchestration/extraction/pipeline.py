@@ -2085,9 +2085,31 @@ def _subject_before_a_comma(clean: str, fig: Figure) -> str:
     comma = len(clean[fig.sentence[0]:fig.segment[0]].rstrip()) + fig.sentence[0] - 1
     if comma <= fig.sentence[0] or clean[comma] != ",":
         return ""
-    name = clean[_clause_opening(clean, fig.sentence[0], comma):comma]
+    opening = _clause_opening(clean, fig.sentence[0], comma)
+    name = clean[opening:comma]
+    if _an_item_of_a_list_after_a_figure(clean, fig.sentence[0], opening):
+        # "xuất khẩu 5.120 tấn vải sang Trung Quốc, Úc, Hàn Quốc, tăng 25%", "đón 4,1 triệu lượt khách tham quan, lưu
+        # trú, tăng 22%": the last item of a list the figure before's clause went on with (where to, of what) names no
+        # subject; the change is that figure's
+        return ""
     return (own_subject(name) if not _DIGIT.search(name) and names_a_subject(name) and not only_a_link_or_a_time(name)
             else "")
+
+
+def _an_item_of_a_list_after_a_figure(clean: str, sentence_start: int, opening: int) -> bool:
+    """Is the clause opening at ``opening`` an item after a comma of a list whose first item is the end of a clause
+    with a figure in it (its items joined by commas alone back to that clause)?"""
+    at = opening
+    while ((comma := len(clean[sentence_start:at].rstrip()) + sentence_start - 1) > sentence_start
+           and clean[comma] == ","):
+        item_opening = max(clean.rfind(mark, sentence_start, comma) for mark in ",;:") + 1
+        if _DIGIT.search(clean, max(item_opening, sentence_start), comma):
+            # (not a rank's whole, "xếp thứ 63/63 tỉnh, thành phố, giảm 0,19%": the change is of what was ranked)
+            return _A_RANK_AFTER.search(clean, max(item_opening, sentence_start), comma) is None
+        if item_opening <= sentence_start or clean[item_opening - 1] != ",":
+            return False
+        at = item_opening
+    return False
 
 
 # "(9 tháng năm 2023 tăng 4,64%)", "(cùng kỳ năm trước tăng 5%)": the growth of an earlier year in brackets
