@@ -3795,3 +3795,16 @@ def test_a_change_after_a_list_the_clause_of_a_figure_went_on_with_is_that_figur
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[18] == labels[2.7e6] != "Văn Miếu"
     assert labels[2.9] == "Nông, lâm nghiệp và thủy sản"  # near-miss: a name with commas before the figure is its own
+
+
+def test_a_subject_of_the_whole_branch_is_of_the_branch_its_sections_heading_names() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2027\n\n"
+        "2. Sản xuất công nghiệp\nCác khu công nghiệp hoạt động ổn định.\n"
+        "Chỉ số sản xuất toàn ngành quý II tăng 11,4% so với cùng kỳ.\n"
+        "3. Du lịch\nDoanh thu toàn ngành đạt 640 tỷ đồng.\n"
+        "4. Tình hình chung\nChỉ số sản xuất toàn ngành tăng 2%.\n")
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[11.4] == "industrial_production_index"
+    assert keys[640e9] == "tourism_revenue"
+    assert keys[2] is None  # near-miss: a heading that names no branch gives no entry

@@ -2148,6 +2148,31 @@ _NUMBERED_HEADING_LINE = re.compile(r"[ \t]*" + NUMBERED_MARK + r"[ \t]+(?P<name
                                     r"(?:[ ,\-–]+[^\W\d_]+){0,13})[ \t:]*\n\s*")
 
 
+# a subject naming only "the whole branch" ("Chỉ số sản xuất toàn ngành"), and the numbered heading of a section, a
+# few words on a line of their own ("3. Công nghiệp", "b) Du lịch")
+_THE_WHOLE_BRANCH = re.compile(r"(?<![^\W\d_])(?:toàn|cả)\s+ngành$", re.IGNORECASE)
+_SECTION_HEADING = re.compile(r"^[ \t]*" + NUMBERED_MARK
+                              + r"[ \t]+(?P<name>[^\W\d_][^\W\d_ ,\-–]*(?:[ ,\-–]+[^\W\d_]+){0,5})[ \t:.]*$",
+                              re.MULTILINE)
+_SECTION_REACH = 3000  # (a section's heading is read a few paragraphs back, no further)
+
+
+def _in_place_of_the_whole_branch(head: str, branch: str) -> str:
+    """The subject ``head`` ("Chỉ số sản xuất") of the branch a heading names ("Sản xuất công nghiệp"), the words both
+    share said once ("Chỉ số sản xuất công nghiệp")."""
+    head_words, branch_words = head.split(), branch.lower().split()
+    shared = next((n for n in range(min(len(head_words), len(branch_words)), 0, -1)
+                   if [w.lower() for w in head_words[-n:]] == branch_words[:n]), 0)
+    return " ".join([*head_words, *branch_words[shared:]])
+
+
+def _the_branch_its_section_is_of(clean: str, at: int) -> str | None:
+    """The name the nearest numbered heading line above ``at`` gives its section ("Công nghiệp"), or None."""
+    line_start = clean.rfind("\n", 0, at) + 1
+    headings = list(_SECTION_HEADING.finditer(clean, max(0, line_start - _SECTION_REACH), line_start))
+    return headings[-1].group("name") if headings else None
+
+
 # a yield or an output named by its head noun alone, and the crop a sentence opens with by its area ("Diện tích lúa
 # mùa gieo cấy 12.000 ha", "Diện tích nuôi trồng thủy sản thực hiện 1.315 ha", "Cây mơ diện tích hiện có 724 ha")
 _YIELD_OR_OUTPUT_ALONE = re.compile(r"(?:năng\s+suất|sản\s+lượng)", re.IGNORECASE)
@@ -2619,6 +2644,13 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # (all the communes), not the catalog entry the a is
         return {"indicator_label": label or None, "indicator_key": None, "metric": fig.metric}
     key = catalog_key(label, fig.unit, fig.metric, context, clean[fig.end:fig.sentence[1]])
+    if key is None and label and "ngành" in label and (whole := _THE_WHOLE_BRANCH.search(label)) and (
+            branch := _the_branch_its_section_is_of(clean, fig.sentence[0])):
+        # "3. Công nghiệp" over "Chỉ số sản xuất toàn ngành tăng 8,1%", "Du lịch" over "Doanh thu toàn ngành đạt …": a
+        # subject that names only the whole branch is of the branch its section's heading names, read in its place
+        # (the label stays as written)
+        named = _in_place_of_the_whole_branch(label[:whole.start()].rstrip(), branch)
+        key = catalog_key(named, fig.unit, fig.metric, f"{named} ", clean[fig.end:fig.sentence[1]])
     if key is None and label and not own and names_only_a_period(segment_before):
         # "Tổng mức bán lẻ ... ước đạt 5.588 tỷ đồng, giảm ..., tăng ...; luỹ kế 9 tháng giá trị ước
         # đạt ...": the entry the clause carries over may stand further back than a name is read for
