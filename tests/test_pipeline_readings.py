@@ -3808,3 +3808,13 @@ def test_a_subject_of_the_whole_branch_is_of_the_branch_its_sections_heading_nam
     assert keys[11.4] == "industrial_production_index"
     assert keys[640e9] == "tourism_revenue"
     assert keys[2] is None  # near-miss: a heading that names no branch gives no entry
+
+
+def test_the_paper_a_news_lead_opens_on_is_no_part_of_its_label() -> None:
+    rows = indicator_rows(
+        "Sản xuất công nghiệp tháng 4 tăng khá\n\n"
+        "Báo Hà Tĩnh - Chỉ số sản xuất công nghiệp tháng 4/2027 của tỉnh Hà Tĩnh ước tăng 4,2% so với tháng trước. "
+        "Nông - lâm nghiệp tăng 2,6%.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[4.2] == "Chỉ số sản xuất công nghiệp"
+    assert labels[2.6] == "Nông - lâm nghiệp"  # near-miss: a dash inside a name

@@ -974,7 +974,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
             row["indicator_label"] = f"Tổng số {row['unit_label']}"  # "nâng tổng số lên 410/560 trường": all of them
         if row["indicator_label"]:
             row["indicator_label"] = without_the_part_opener(
-                without_the_actor(without_its_dateline(_without_a_contrast(row["indicator_label"])))) or None
+                without_the_actor(without_its_dateline(_without_a_byline(_without_a_contrast(row["indicator_label"]))))
+            ) or None
     # (after the labels are final: a count's label is its noun after the number, "Khánh Hòa đón 2,8 triệu lượt khách")
     _the_entries_of_listed_provinces(layout.clean, of_named_provinces, recent)
     for event in project_events(layout, doc_year):
@@ -1249,6 +1250,18 @@ def _without_a_contrast(words: str) -> str:
     """The words without the conjunction they open on that sets their clause against the one before."""
     opener = _A_CONTRAST_OPENS.match(words) if words[:1] in "NnSsTtMmDd" else None
     return words[opener.end():] if opener is not None else words
+
+
+# the paper a news lead opens on, its name or its tag, before a dash ("Báo Nam Định - Chỉ số …", "(Báo Chính phủ) -",
+# "TTO - …", "(QNO) - …"): who wrote it, no word of the subject the lead goes on with (written with a capital)
+_A_BYLINE = re.compile(r"(?:\(?(?-i:Báo|Tạp\s+chí|Đài|Cổng\s+TTĐT)\s+[^\W\d_][^-–()\n]{0,40}?\)?|\(?[A-ZĐ]{2,6}\)?)"
+                       r"\s*[-–]\s+(?=(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]))")
+
+
+def _without_a_byline(label: str) -> str:
+    """The label without the paper's name or tag and the dash its news lead opened with."""
+    byline = _A_BYLINE.match(label) if label[:1] in "(BTĐC" or label[:2].isupper() else None
+    return label[byline.end():] if byline is not None else label
 
 
 def _without_a_hedge(words: str) -> str:
