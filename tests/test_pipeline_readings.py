@@ -3818,3 +3818,13 @@ def test_the_paper_a_news_lead_opens_on_is_no_part_of_its_label() -> None:
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[4.2] == "Chỉ số sản xuất công nghiệp"
     assert labels[2.6] == "Nông - lâm nghiệp"  # near-miss: a dash inside a name
+
+
+def test_an_amount_an_area_has_is_named_by_the_noun_after_its_unit() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH LAI CHÂU\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Năm 2027, tỉnh Lai Châu hiện có 9.400 ha chè. Toàn tỉnh có 2.150 km đường giao thông nông thôn. "
+        "Diện tích cây mắc ca hiện có 4.800 ha.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert (labels[9_400], labels[2_150]) == ("chè", "đường giao thông nông thôn")
+    assert labels[4_800] == "Diện tích cây mắc ca"  # near-miss: a subject before the verb names it

@@ -1558,6 +1558,13 @@ def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> 
         before, label = before[:given.start()], None
     if (said_when := _LEADING_PERIOD.match(before)) is not None:
         before = before[said_when.end():]
+    if (before.rstrip().endswith(("có", "còn")) and (
+            _NAMES_NOTHING.fullmatch(haver := before.strip()) or (
+            (having := _A_HAVER_NAMED.fullmatch(haver)) is not None and _a_province_by_name(having.group("who"))))
+            and (after := _NOUN_AFTER_AN_AMOUNT.match(clean, fig.unit_end, fig.sentence[1])) is not None):
+        # "Toàn tỉnh hiện có 86.000 ha cây ăn quả", "Tỉnh Sơn La hiện có …": the area having it names nothing; the noun
+        # after the unit names what is measured
+        return after.group(1).strip()[:200] or None
     actor = _where_the_actor_ends(before)
     lead = _SHORT_LEAD.match(before, actor)
     words = (lead.group(1) or "") if lead is not None else ""
@@ -1571,6 +1578,8 @@ def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> 
     return " ".join(f"{words} {written}".split())[:200] if written else None
 
 
+# a place named, then having what is measured ("Tỉnh Sơn La hiện có ")
+_A_HAVER_NAMED = re.compile(r"(?P<who>[^\W\d_][^,;:()\d]{2,38}?)\s+(?:hiện\s+|đã\s+|vẫn\s+)?(?:có|còn)", re.IGNORECASE)
 # an amount and its unit (and noun) before "và" and the next amount of a list ("500 triệu đồng và ")
 _AN_AMOUNT_GIVEN_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[^\W\d_]+\s+){1,4}và\s+$")
 
