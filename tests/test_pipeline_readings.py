@@ -3828,3 +3828,12 @@ def test_an_amount_an_area_has_is_named_by_the_noun_after_its_unit() -> None:
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert (labels[9_400], labels[2_150]) == ("chè", "đường giao thông nông thôn")
     assert labels[4_800] == "Diện tích cây mắc ca"  # near-miss: a subject before the verb names it
+
+
+def test_a_count_of_a_whole_said_with_tren_is_named_as_a_ratio_is() -> None:
+    rows = indicator_rows(
+        "UBND HUYỆN QUẢNG XƯƠNG\nBÁO CÁO\nKết quả năm 2027\n\n"
+        "Toàn huyện có 9 trên 21 xã đạt chuẩn nông thôn mới kiểu mẫu. Có 85 lao động trên 35 tuổi.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert (labels[9], labels[21]) == ("xã đạt chuẩn nông thôn mới kiểu mẫu", "Tổng số xã")
+    assert labels[85] == "lao động trên 35 tuổi"  # near-miss: an age's bound

@@ -1217,7 +1217,9 @@ _AREA_ALONE = re.compile(rf"(?:hiện(?:\s+nay)?\s*,?\s+)?(?:toàn|cả)\s+{_ARE
 # (or the area alone: "Toàn huyện 17/21 xã đạt chuẩn"; or the report's own unit bare, having: "Xã có 4/6 trường")
 _A_HAVER_ALONE = re.compile(rf"(?:(?:toàn|cả)\s+{_AREA_UNITS}(?:\s+(?:hiện\s+|đã\s+)?(?:có|còn))?"
                             rf"|(?:{_AREA_UNITS}\s+)?(?:hiện\s+|đã\s+)?(?:có|còn))"
-                            r"(?:\s+\d[\d.,]*\s*/)?", re.IGNORECASE)  # (the a before the slash, as the label holds it)
+                            # (the a before the slash, as the label holds it; the a of "4 trên 17 xã", its "trên" read
+                            # as a bound and left out of the label)
+                            r"(?:\s+\d[\d.,]*(?:\s*/|\s+trên)?)?", re.IGNORECASE)
 
 
 # the noun phrase a change's count is written with ("3 người chết"): its unit and the words after it
@@ -1721,9 +1723,10 @@ def _of_the_place(what: str, place: re.Match[str]) -> str:
 # a count of a list, then its "và" before the next count ("... có 8,5 bác sĩ và"), or the "với" before a count its
 # things come with ("có 6 trường học với"), the words of the last count's noun no part of the next one's name
 _AND_THE_NEXT_COUNT = re.compile(r"\d\s+(?P<noun>[^\W\d_][^\d,;:()]{0,40}?)\s+(?P<and>và|với)$")
-_SAID_AFTER = re.compile(r"(?:\s*/\s*\d[\d.,]*)?\s+[^\W\d_]")  # (a word after the count)
+_SAID_AFTER = re.compile(r"(?:(?:\s*/|\s+trên)\s*\d[\d.,]*)?\s+[^\W\d_]")  # (a word after the count)
 _A_PART_ALONE = re.compile(r"[\s,;:(]*trong\s+đó\s*,?\s*(?:có\s+)?", re.IGNORECASE)
-_FRACTION_REST = re.compile(r"(?:\s*/\s*\d[\d.,]*)?")  # the "/196" of "142/196 xã"
+# the "/196" of "142/196 xã", the "trên 17" of "4 trên 17 xã"
+_FRACTION_REST = re.compile(r"(?:(?:\s*/|\s+trên)\s*\d[\d.,]*)?")
 
 
 def _a_field_heading_before(clean: str, fig: Figure, label: str) -> bool:
