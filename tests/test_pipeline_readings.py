@@ -3723,3 +3723,117 @@ def test_an_area_or_branch_that_will_do_what_is_counted_is_no_part_of_its_label(
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert not labels[2400].startswith("tỉnh") and "sẽ" not in labels[2400]
     assert not labels[35].startswith("Các địa phương") and "sẽ" not in labels[35]
+
+
+def test_a_count_whose_clause_opens_on_the_time_it_is_counted_at_is_named_by_its_noun() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Cuối năm 2027 toàn tỉnh còn 9.310 hộ nghèo, chiếm 3,4%. Tính đến 30/11 toàn tỉnh có 275 hợp tác xã. "
+        "Đầu quý IV có 41 chợ nông thôn.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[9310] == read[3.4] == "hộ nghèo"  # (the rate after it too: the share of those counted)
+    assert read[275] == "hợp tác xã"
+    assert read[41] == "chợ nông thôn"
+
+
+def test_a_clause_set_against_the_one_before_is_named_without_its_conjunction() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Có 64 nhà đầu tư được cấp phép, nhưng vẫn còn 7 chủ đầu tư chưa triển khai. "
+        "Song còn 11 trạm y tế xuống cấp. Lượng khách giảm 4%, tuy nhiên doanh thu du lịch đạt 310 tỷ đồng. "
+        "Số hộ nghèo giảm 415 hộ, nhưng vẫn còn 3.020 hộ.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[7] == "chủ đầu tư chưa triển khai"
+    assert read[11] == "trạm y tế xuống cấp"
+    assert read[310e9] == "doanh thu du lịch"
+    assert read[3020] == "Số hộ nghèo"  # (what is left of the subject before, "vẫn" no name of it)
+
+
+def test_a_part_of_the_period_said_with_a_verb_of_its_own_is_the_entry_before_in_that_part() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH NINH BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Tổng lượt khách cả năm đạt 4,6 triệu lượt, riêng quý II đón 1,3 triệu lượt. "
+        "Tỉnh thu hút 38 dự án đầu tư, riêng quý IV thu hút 9 dự án.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"], r["period_start"]) for r in rows}
+    assert read[1.3e6] == ("Tổng lượt khách", "tourist_arrivals", D(2027, 4, 1))
+    assert read[9][0] == read[38][0] != "riêng quý IV thu hút"
+    assert read[9][2] == D(2027, 10, 1)
+    # near-miss: a part of the whole named by its own noun after the number is no part of the period alone
+    rows = indicator_rows(
+        "UBND TỈNH NINH BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Toàn tỉnh đón 4,6 triệu lượt khách, riêng quý IV đón 620 nghìn lượt khách quốc tế.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[620_000] == ("đón lượt khách quốc tế", "tourist_arrivals_international")
+
+
+def test_a_counts_noun_ends_before_the_bound_of_a_rate_that_says_which_of_them() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐẮK NÔNG\nBÁO CÁO\nTình hình giải ngân năm 2027\n\n"
+        "Có 11 chủ đầu tư giải ngân trên 70%; 6 chủ đầu tư giải ngân dưới 25%. "
+        "Cấp 5.400 thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[11] == read[6] == "chủ đầu tư giải ngân"
+    assert read[5400].endswith("trẻ em dưới 6 tuổi")  # near-miss: an age is part of the noun
+
+
+def test_a_change_said_with_how_far_it_went_is_the_subject_befores() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH TÂY NINH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Kim ngạch xuất khẩu đạt 6,4 tỷ USD, tăng thêm 0,8 tỷ USD so với năm trước. "
+        "Tổng vốn đăng ký đạt 9.500 tỷ đồng, tăng tới 21% so với cùng kỳ.\n")
+    [change_in_dollars] = (r for r in rows if r["unit"] == "USD" and r["metric"] == "yoy_abs")
+    assert (change_in_dollars["indicator_label"], change_in_dollars["indicator_key"]) == (
+        "Kim ngạch xuất khẩu", "export_turnover")
+    assert {r["indicator_label"] for r in rows if r["value"] in (9_500e9, 21)} == {"Tổng vốn đăng ký"}
+
+
+def test_a_change_after_a_list_the_clause_of_a_figure_went_on_with_is_that_figures() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HẢI DƯƠNG\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng năm 2027\n\n"
+        "Tỉnh đón 2,7 triệu lượt khách du lịch đến Côn Sơn, Kiếp Bạc, Văn Miếu, tăng 18% so với cùng kỳ. "
+        "Nông, lâm nghiệp và thủy sản, tăng 2,9%.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[18] == labels[2.7e6] != "Văn Miếu"
+    assert labels[2.9] == "Nông, lâm nghiệp và thủy sản"  # near-miss: a name with commas before the figure is its own
+
+
+def test_a_subject_of_the_whole_branch_is_of_the_branch_its_sections_heading_names() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2027\n\n"
+        "2. Sản xuất công nghiệp\nCác khu công nghiệp hoạt động ổn định.\n"
+        "Chỉ số sản xuất toàn ngành quý II tăng 11,4% so với cùng kỳ.\n"
+        "3. Du lịch\nDoanh thu toàn ngành đạt 640 tỷ đồng.\n"
+        "4. Tình hình chung\nChỉ số sản xuất toàn ngành tăng 2%.\n")
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[11.4] == "industrial_production_index"
+    assert keys[640e9] == "tourism_revenue"
+    assert keys[2] is None  # near-miss: a heading that names no branch gives no entry
+
+
+def test_the_paper_a_news_lead_opens_on_is_no_part_of_its_label() -> None:
+    rows = indicator_rows(
+        "Sản xuất công nghiệp tháng 4 tăng khá\n\n"
+        "Báo Hà Tĩnh - Chỉ số sản xuất công nghiệp tháng 4/2027 của tỉnh Hà Tĩnh ước tăng 4,2% so với tháng trước. "
+        "Nông - lâm nghiệp tăng 2,6%.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[4.2] == "Chỉ số sản xuất công nghiệp"
+    assert labels[2.6] == "Nông - lâm nghiệp"  # near-miss: a dash inside a name
+
+
+def test_an_amount_an_area_has_is_named_by_the_noun_after_its_unit() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH LAI CHÂU\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Năm 2027, tỉnh Lai Châu hiện có 9.400 ha chè. Toàn tỉnh có 2.150 km đường giao thông nông thôn. "
+        "Diện tích cây mắc ca hiện có 4.800 ha.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert (labels[9_400], labels[2_150]) == ("chè", "đường giao thông nông thôn")
+    assert labels[4_800] == "Diện tích cây mắc ca"  # near-miss: a subject before the verb names it
+
+
+def test_a_count_of_a_whole_said_with_tren_is_named_as_a_ratio_is() -> None:
+    rows = indicator_rows(
+        "UBND HUYỆN QUẢNG XƯƠNG\nBÁO CÁO\nKết quả năm 2027\n\n"
+        "Toàn huyện có 9 trên 21 xã đạt chuẩn nông thôn mới kiểu mẫu. Có 85 lao động trên 35 tuổi.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert (labels[9], labels[21]) == ("xã đạt chuẩn nông thôn mới kiểu mẫu", "Tổng số xã")
+    assert labels[85] == "lao động trên 35 tuổi"  # near-miss: an age's bound

@@ -928,9 +928,11 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
     named_counts = {id(row): named for row, named in counts_named_after}
     # (its sentence, its labels as read, named)
     count_named: tuple[tuple[int, int], tuple[str | None, ...], str] | None = None
+    count_entry: tuple = ()  # (the named count's unit, key and period)
     for row in rows["indicators"] if named_counts else ():
         if id(row) in named_counts:
             count_named = ((row["char_start"], row["char_end"]), (row["indicator_label"],), named_counts[id(row)])
+            count_entry = (row["unit"], row["indicator_key"], row["period_start"], row["period_end"])
             row["indicator_label"] = count_named[2]
             own_key = catalog_key(count_named[2], row["unit"], row["metric"], f"{count_named[2]} ") if row[
                 "indicator_key"] is not None else None
@@ -945,11 +947,20 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
             count_named = (count_named[0], (*count_named[1], row["indicator_label"]), count_named[2])
         elif (count_named is not None and (row["char_start"], row["char_end"]) == count_named[0]
               and (row["metric"] in _CHANGES_OF_A_COUNT or row["unit"] == "pct")
-              and (row["indicator_label"] in count_named[1]
-                   or _AREA_ALONE.fullmatch(row["indicator_label"] or ""))):
+              and (not row["indicator_label"] or row["indicator_label"] in count_named[1]
+                   or _AREA_ALONE.fullmatch(row["indicator_label"]))):
             # ("toàn tỉnh có 412 trường ..., tăng 15 trường": the area that has them, read as the change's subject,
-            # names none; "Toàn tỉnh còn 14.210 hộ nghèo, chiếm tỷ lệ 9,6%": the rate of those counted)
+            # names none; "Toàn tỉnh còn 14.210 hộ nghèo, chiếm tỷ lệ 9,6%": the rate of those counted, named by
+            # nothing when the count's clause opened on its time, "Cuối năm toàn tỉnh còn …, chiếm 3,1%")
             row["indicator_label"] = count_named[2]  # "có 286 người tham gia BHXH, tăng 4,2%": the change of those
+        elif (count_named is not None and (row["char_start"], row["char_end"]) == count_named[0]
+              and row["metric"] == "level" and (row["unit"], row["indicator_key"]) == count_entry[:2]
+              and (row["period_start"], row["period_end"]) != count_entry[2:]
+              and row["indicator_label"] == count_named[1][0]):
+            # "Thu hút 45 dự án đầu tư, riêng quý IV thu hút 12 dự án": a part of the period read as the count's entry
+            # took the count's label as read; it is named as the count is (not the next count of a list, of the same
+            # period, "có 1.342 Quyết định, 04 Chỉ thị": named by its own noun or not at all)
+            row["indicator_label"] = count_named[2]
         else:
             count_named = None
     for row in rows["indicators"]:
@@ -963,7 +974,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
             row["indicator_label"] = f"Tổng số {row['unit_label']}"  # "nâng tổng số lên 410/560 trường": all of them
         if row["indicator_label"]:
             row["indicator_label"] = without_the_part_opener(
-                without_the_actor(without_its_dateline(row["indicator_label"]))) or None
+                without_the_actor(without_its_dateline(_without_a_byline(_without_a_contrast(row["indicator_label"]))))
+            ) or None
     # (after the labels are final: a count's label is its noun after the number, "Khánh Hòa đón 2,8 triệu lượt khách")
     _the_entries_of_listed_provinces(layout.clean, of_named_provinces, recent)
     for event in project_events(layout, doc_year):
@@ -1205,7 +1217,9 @@ _AREA_ALONE = re.compile(rf"(?:hiện(?:\s+nay)?\s*,?\s+)?(?:toàn|cả)\s+{_ARE
 # (or the area alone: "Toàn huyện 17/21 xã đạt chuẩn"; or the report's own unit bare, having: "Xã có 4/6 trường")
 _A_HAVER_ALONE = re.compile(rf"(?:(?:toàn|cả)\s+{_AREA_UNITS}(?:\s+(?:hiện\s+|đã\s+)?(?:có|còn))?"
                             rf"|(?:{_AREA_UNITS}\s+)?(?:hiện\s+|đã\s+)?(?:có|còn))"
-                            r"(?:\s+\d[\d.,]*\s*/)?", re.IGNORECASE)  # (the a before the slash, as the label holds it)
+                            # (the a before the slash, as the label holds it; the a of "4 trên 17 xã", its "trên" read
+                            # as a bound and left out of the label)
+                            r"(?:\s+\d[\d.,]*(?:\s*/|\s+trên)?)?", re.IGNORECASE)
 
 
 # the noun phrase a change's count is written with ("3 người chết"): its unit and the words after it
@@ -1223,8 +1237,33 @@ _CHANGES_OF_A_COUNT = PERCENT_METRICS | {"yoy_abs"}
 _COUNTED = frozenset({"count", "person", "household", "enterprise", "cooperative", "product", "visit", "house",
                       "case", "head"})
 _OPENING_MARKS = " \t\n,;:(" + DASH_CHARS
-_WHAT_IS_LEFT = frozenset({"còn", "còn lại", "chỉ còn"})
+_WHAT_IS_LEFT = frozenset({"còn", "còn lại", "chỉ còn", "vẫn còn"})
 _HEDGE_AT_THE_END = re.compile(rf"(?:^|\s+)(?:{HEDGE_WORDS}|{BOUND_WORDS})$", re.IGNORECASE)
+
+
+# a conjunction setting a clause against the one before ("nhưng vẫn còn 12 chủ đầu tư …", "song còn 14 dự án …",
+# "Tuy nhiên, …", "Mặc dù số doanh nghiệp giải thể là …"): how the clause stands to the other, no word of its subject
+# (not "song song", side by side)
+_A_CONTRAST_OPENS = re.compile(r"(?:nhưng(?:\s+mà)?|song(?!\s+song)|tuy\s+(?:nhiên|vậy)|mặc\s+dù|tuy|dù)\s*,?\s+"
+                               r"(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _without_a_contrast(words: str) -> str:
+    """The words without the conjunction they open on that sets their clause against the one before."""
+    opener = _A_CONTRAST_OPENS.match(words) if words[:1] in "NnSsTtMmDd" else None
+    return words[opener.end():] if opener is not None else words
+
+
+# the paper a news lead opens on, its name or its tag, before a dash ("Báo Nam Định - Chỉ số …", "(Báo Chính phủ) -",
+# "TTO - …", "(QNO) - …"): who wrote it, no word of the subject the lead goes on with (written with a capital)
+_A_BYLINE = re.compile(r"(?:\(?(?-i:Báo|Tạp\s+chí|Đài|Cổng\s+TTĐT)\s+[^\W\d_][^-–()\n]{0,40}?\)?|\(?[A-ZĐ]{2,6}\)?)"
+                       r"\s*[-–]\s+(?=(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]))")
+
+
+def _without_a_byline(label: str) -> str:
+    """The label without the paper's name or tag and the dash its news lead opened with."""
+    byline = _A_BYLINE.match(label) if label[:1] in "(BTĐC" or label[:2].isupper() else None
+    return label[byline.end():] if byline is not None else label
 
 
 def _without_a_hedge(words: str) -> str:
@@ -1243,7 +1282,10 @@ _SHORT_LEAD = re.compile(r"\W*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+"
 # (an age or a star class inside it is no figure: "thẻ BHYT cho trẻ em dưới 6 tuổi", "sản phẩm OCOP từ 3 sao trở lên")
 _NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_](?:[^,;:().\d/%]|\d{1,2}\s+tuổi\b|[1-5]\s+sao\b)*?)"
                                  r"(?=\s+(?:và|so\s+với|tăng|giảm|bằng|đạt(?!\s+chuẩn)"
-                                 r"|chiếm|với|gồm|trong\s+đó|(?:làm|gây|khiến)(?=\s+(?:[^\W\d_]+\s+)?\d))(?![^\W\d_])|\s*[,;:().]|\s*$)")
+                                 r"|chiếm|với|gồm|trong\s+đó|(?:làm|gây|khiến)(?=\s+(?:[^\W\d_]+\s+)?\d)"
+                                 # ("14 chủ đầu tư giải ngân trên 60%": the bound of a rate that says which of them;
+                                 # not an age's or a star class's, "trẻ em dưới 6 tuổi", part of the noun)
+                                 rf"|(?:{HEDGE_WORDS}|{BOUND_WORDS}|dưới)(?=\s+\d(?!\d?\s+(?:tuổi|sao)\b)))(?![^\W\d_])|\s*[,;:().]|\s*$)")
 
 
 _A_SPAN = re.compile(r"\s*(.*)", re.DOTALL)
@@ -1285,6 +1327,9 @@ _THE_OWN_UNIT_ACTING = re.compile(r"(?:Thị\s+xã|Thị\s+trấn|Thành\s+phố
 # say when or how the deed is done, no word of what it is (the words: data/words/aspect_words_before_a_verb.csv)
 _ASPECT_WORD = "(?:" + word_source("aspect_words_before_a_verb") + ")"
 _ASPECT_BEFORE_A_VERB = re.compile(rf"\s*(?:(?:{_ASPECT_WORD}|và)\s+)*{_ASPECT_WORD}\s+(?=[^\W\d_])", re.IGNORECASE)
+# a change's verb with the words of how far it went ("tăng thêm", "giảm tới", "tăng mạnh"): no subject of its own
+_A_CHANGE_VERB_ALONE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|tới|đến|lên|xuống|mạnh|nhẹ))+", re.IGNORECASE)
+_ASPECT_ALONE = re.compile(rf"(?:{_ASPECT_WORD}\s+)*{_ASPECT_WORD}", re.IGNORECASE)
 
 
 def _where_the_actor_ends(before: str) -> int:
@@ -1316,7 +1361,8 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         after = _noun_after_a_count(clean, fig.end, fig.sentence[1])
         written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
         return written[:200] or None
-    own_words = clean[fig.segment[0]:fig.start].strip(_OPENING_MARKS)
+    own_words = _without_a_contrast(clean[fig.segment[0]:fig.start].strip(_OPENING_MARKS))
+    label = label and _without_a_contrast(label)
     if "/" in own_words and _SLASH_ITEM_MARK.fullmatch(own_words):
         own_words = ""  # ("2/ 320 hộ thoát nghèo": a list's item marked with a number and a slash names nothing)
     if (own_words.endswith(("và", "với")) and (joined := _AND_THE_NEXT_COUNT.search(own_words)) is not None
@@ -1385,7 +1431,7 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         return " ".join(written)[:200]
     # ("toàn tỉnh đã cấp mới 15.300 thẻ bảo hiểm y tế": who issued them is no part of the count's name)
     # ("các cơ sở y tế đã khám, cấp cứu cho 9.830 lượt người": the comma of a name's list opens no clause)
-    before = clean[_name_across_the_comma(clean, fig):fig.start].lstrip(_OPENING_MARKS)
+    before = _without_a_contrast(clean[_name_across_the_comma(clean, fig):fig.start].lstrip(_OPENING_MARKS))
     listed = not before.strip() and bool(before := _the_lead_of_the_list(clean, fig))
     # ("Phát hiện 8 vụ, 15 đối tượng ...": a count listed after another with no words of its own is done by the verb
     # the list's first count opened with)
@@ -1514,6 +1560,13 @@ def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> 
         before, label = before[:given.start()], None
     if (said_when := _LEADING_PERIOD.match(before)) is not None:
         before = before[said_when.end():]
+    if (before.rstrip().endswith(("có", "còn")) and (
+            _NAMES_NOTHING.fullmatch(haver := before.strip()) or (
+            (having := _A_HAVER_NAMED.fullmatch(haver)) is not None and _a_province_by_name(having.group("who"))))
+            and (after := _NOUN_AFTER_AN_AMOUNT.match(clean, fig.unit_end, fig.sentence[1])) is not None):
+        # "Toàn tỉnh hiện có 86.000 ha cây ăn quả", "Tỉnh Sơn La hiện có …": the area having it names nothing; the noun
+        # after the unit names what is measured
+        return after.group(1).strip()[:200] or None
     actor = _where_the_actor_ends(before)
     lead = _SHORT_LEAD.match(before, actor)
     words = (lead.group(1) or "") if lead is not None else ""
@@ -1527,6 +1580,8 @@ def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> 
     return " ".join(f"{words} {written}".split())[:200] if written else None
 
 
+# a place named, then having what is measured ("Tỉnh Sơn La hiện có ")
+_A_HAVER_NAMED = re.compile(r"(?P<who>[^\W\d_][^,;:()\d]{2,38}?)\s+(?:hiện\s+|đã\s+|vẫn\s+)?(?:có|còn)", re.IGNORECASE)
 # an amount and its unit (and noun) before "và" and the next amount of a list ("500 triệu đồng và ")
 _AN_AMOUNT_GIVEN_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[^\W\d_]+\s+){1,4}và\s+$")
 
@@ -1539,6 +1594,9 @@ _FOR_WHOM_AFTER_A_GIFT = re.compile(rf"\d[\d.,]*\s+(?!(?:tháng|quý|năm|ngày|
 _SCALE_OPENING = re.compile(rf"^(?:{SCALE_WORDS})\s+", re.IGNORECASE)
 # a time a clause opens with before its verb ("từ đầu năm đến nay", "từ tháng 7-9", "lũy kế 9 tháng", "trong quý")
 _LEADING_PERIOD = re.compile(
+    # ("Tính đến cuối năm 2026 toàn tỉnh có …", "Đến 31/12 toàn tỉnh còn …": the time it is counted up to is a time too;
+    # "riêng quý IV đón …", "trong đó tháng 12 có …": a part of the period set apart)
+    r"(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?|(?:riêng|trong\s+đó)\s*,?\s+)?"
     r"(?:(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?|(?:(?:trong|từ)\s+)?tháng\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
     # ("Tháng 7/2026 xảy ra 12 vụ ...": a month written bare, with its year or none)
     r"(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?"
@@ -1547,6 +1605,10 @@ _LEADING_PERIOD = re.compile(
     r"(?:\s*/\s*(?:19|20)\d\d|\s+(?:năm\s+)?(?:19|20)\d\d)?"
     r"|(?:trong\s+)?quý\s+(?:[IV]{1,3}|[1-4])(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?"
     r"|(?:trong\s+)?năm\s+(?:19|20)\d\d"
+    # ("Cuối năm 2026 toàn tỉnh còn 18.420 hộ nghèo", "Đầu quý III tỉnh có …": the end or start of a period; a day)
+    r"|(?:cuối|đầu|giữa)\s+(?:năm|kỳ|quý(?:\s+(?:[IV]{1,3}|[1-4]))?|tháng(?:\s+\d{1,2})?)"
+    r"(?:\s*/\s*(?:19|20)\d\d|\s+(?:năm\s+)?(?:19|20)\d\d)?"
+    r"|(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?"
     r"|trong\s+(?:tháng|quý|năm)(?:\s+(?:này|qua))?)(?:\s*,)?\s+", re.IGNORECASE)
 
 
@@ -1562,7 +1624,7 @@ _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+
                             # ("Toàn huyện hiện có 45 hợp tác xã, 120 tổ hợp tác": the clause before cut at its "có"
                             # leaves "Toàn huyện hiện" for the next count of the list; "có 8,5 bác sĩ và 38 giường
                             # bệnh": the list's "và" before the next count, named after its number)
-                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm|hiện|và|với)?",
+                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+|vẫn\s+)?có(?:\s+thêm)?|(?:vẫn\s+)?(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm|hiện|và|với)?",
                             re.IGNORECASE)
 # the kinds of a province's communes, wards and districts, named before their names
 _SUB_UNIT_KINDS = LOWER_UNIT_WORDS
@@ -1661,9 +1723,10 @@ def _of_the_place(what: str, place: re.Match[str]) -> str:
 # a count of a list, then its "và" before the next count ("... có 8,5 bác sĩ và"), or the "với" before a count its
 # things come with ("có 6 trường học với"), the words of the last count's noun no part of the next one's name
 _AND_THE_NEXT_COUNT = re.compile(r"\d\s+(?P<noun>[^\W\d_][^\d,;:()]{0,40}?)\s+(?P<and>và|với)$")
-_SAID_AFTER = re.compile(r"(?:\s*/\s*\d[\d.,]*)?\s+[^\W\d_]")  # (a word after the count)
+_SAID_AFTER = re.compile(r"(?:(?:\s*/|\s+trên)\s*\d[\d.,]*)?\s+[^\W\d_]")  # (a word after the count)
 _A_PART_ALONE = re.compile(r"[\s,;:(]*trong\s+đó\s*,?\s*(?:có\s+)?", re.IGNORECASE)
-_FRACTION_REST = re.compile(r"(?:\s*/\s*\d[\d.,]*)?")  # the "/196" of "142/196 xã"
+# the "/196" of "142/196 xã", the "trên 17" of "4 trên 17 xã"
+_FRACTION_REST = re.compile(r"(?:(?:\s*/|\s+trên)\s*\d[\d.,]*)?")
 
 
 def _a_field_heading_before(clean: str, fig: Figure, label: str) -> bool:
@@ -1706,6 +1769,36 @@ def _inside_a_bracket(clean: str, fig: Figure) -> bool:
 
 # what opens a part of a whole before its name ("trong đó quý IV", "Trong đó, quý I", "riêng tháng 12")
 _A_PART_OPENS = re.compile(r"(?:trong\s+đó|riêng)\s*,?\s*", re.IGNORECASE)
+
+
+# the verbs a part of the period may give its amount with where the whole's was said with "đạt" ("Lượng khách cả năm
+# đạt 3,2 triệu lượt, riêng quý III đón 1,1 triệu lượt")
+_A_PARTS_OWN_VERB = re.compile(r"(?:ước\s+)?(?:đón|tiếp\s+đón|phục\s+vụ|thu\s+hút|thu\s+được)$", re.IGNORECASE)
+_PARTS_VERB_WORDS = 3
+
+
+def _names_only_a_part_of_the_period(words: str, previous: dict, clean: str, fig: Figure) -> bool:
+    """Do ``words``, the own words of ``fig`` after the figure ``previous`` of its sentence, name only a part of its
+    period ("quý IV", "tháng 12"), with at most a verb that gives the amount: one of receiving or bringing in, or the
+    words the figure before was said with again ("Thu hút 45 dự án, riêng quý IV thu hút 12 dự án")?"""
+    noun = _noun_after_a_count(clean, fig.unit_end, fig.sentence[1])
+    noun_before = _noun_after_a_count(clean, previous["unit_end"], fig.sentence[1])
+    if noun is not None and noun.group(1).strip() and noun.group(1).strip() != (
+            noun_before.group(1).strip() if noun_before is not None else ""):
+        return False  # ("…, riêng quý IV đón 620 nghìn lượt khách quốc tế": a part of the whole, named by its noun)
+    if names_only_a_period(words + " "):
+        return True
+    said_before = f"{previous['indicator_label']} {clean[previous['figure'].segment[0]:previous['figure'].start]}"
+    # (the clause from its comma: an estimate's word may have opened the figure's own words after the period, "riêng
+    # tháng 2 ước đón")
+    clause_start = max(clean.rfind(mark, previous["unit_end"], fig.start) for mark in ",;") + 1
+    split = _A_PART_OPENS.sub("", clean[max(clause_start, previous["unit_end"]):fig.start].strip(), count=1).split()
+    for n in range(1, min(_PARTS_VERB_WORDS, len(split) - 1) + 1):
+        verb = " ".join(split[-n:])
+        if (_A_PARTS_OWN_VERB.fullmatch(verb) or verb.lower() in said_before.lower()) and names_only_a_period(
+                " ".join(split[:-n]) + " "):
+            return True
+    return False
 
 
 def _as_the_entry_of(figure_before: dict, metric: str) -> dict:
@@ -2017,9 +2110,31 @@ def _subject_before_a_comma(clean: str, fig: Figure) -> str:
     comma = len(clean[fig.sentence[0]:fig.segment[0]].rstrip()) + fig.sentence[0] - 1
     if comma <= fig.sentence[0] or clean[comma] != ",":
         return ""
-    name = clean[_clause_opening(clean, fig.sentence[0], comma):comma]
+    opening = _clause_opening(clean, fig.sentence[0], comma)
+    name = clean[opening:comma]
+    if _an_item_of_a_list_after_a_figure(clean, fig.sentence[0], opening):
+        # "xuất khẩu 5.120 tấn vải sang Trung Quốc, Úc, Hàn Quốc, tăng 25%", "đón 4,1 triệu lượt khách tham quan, lưu
+        # trú, tăng 22%": the last item of a list the figure before's clause went on with (where to, of what) names no
+        # subject; the change is that figure's
+        return ""
     return (own_subject(name) if not _DIGIT.search(name) and names_a_subject(name) and not only_a_link_or_a_time(name)
             else "")
+
+
+def _an_item_of_a_list_after_a_figure(clean: str, sentence_start: int, opening: int) -> bool:
+    """Is the clause opening at ``opening`` an item after a comma of a list whose first item is the end of a clause
+    with a figure in it (its items joined by commas alone back to that clause)?"""
+    at = opening
+    while ((comma := len(clean[sentence_start:at].rstrip()) + sentence_start - 1) > sentence_start
+           and clean[comma] == ","):
+        item_opening = max(clean.rfind(mark, sentence_start, comma) for mark in ",;:") + 1
+        if _DIGIT.search(clean, max(item_opening, sentence_start), comma):
+            # (not a rank's whole, "xếp thứ 63/63 tỉnh, thành phố, giảm 0,19%": the change is of what was ranked)
+            return _A_RANK_AFTER.search(clean, max(item_opening, sentence_start), comma) is None
+        if item_opening <= sentence_start or clean[item_opening - 1] != ",":
+            return False
+        at = item_opening
+    return False
 
 
 # "(9 tháng năm 2023 tăng 4,64%)", "(cùng kỳ năm trước tăng 5%)": the growth of an earlier year in brackets
@@ -2056,6 +2171,31 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 # names of the entries are: "b) Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng")
 _NUMBERED_HEADING_LINE = re.compile(r"[ \t]*" + NUMBERED_MARK + r"[ \t]+(?P<name>[^\W\d_][^\W\d_ ,\-–]*"
                                     r"(?:[ ,\-–]+[^\W\d_]+){0,13})[ \t:]*\n\s*")
+
+
+# a subject naming only "the whole branch" ("Chỉ số sản xuất toàn ngành"), and the numbered heading of a section, a
+# few words on a line of their own ("3. Công nghiệp", "b) Du lịch")
+_THE_WHOLE_BRANCH = re.compile(r"(?<![^\W\d_])(?:toàn|cả)\s+ngành$", re.IGNORECASE)
+_SECTION_HEADING = re.compile(r"^[ \t]*" + NUMBERED_MARK
+                              + r"[ \t]+(?P<name>[^\W\d_][^\W\d_ ,\-–]*(?:[ ,\-–]+[^\W\d_]+){0,5})[ \t:.]*$",
+                              re.MULTILINE)
+_SECTION_REACH = 3000  # (a section's heading is read a few paragraphs back, no further)
+
+
+def _in_place_of_the_whole_branch(head: str, branch: str) -> str:
+    """The subject ``head`` ("Chỉ số sản xuất") of the branch a heading names ("Sản xuất công nghiệp"), the words both
+    share said once ("Chỉ số sản xuất công nghiệp")."""
+    head_words, branch_words = head.split(), branch.lower().split()
+    shared = next((n for n in range(min(len(head_words), len(branch_words)), 0, -1)
+                   if [w.lower() for w in head_words[-n:]] == branch_words[:n]), 0)
+    return " ".join([*head_words, *branch_words[shared:]])
+
+
+def _the_branch_its_section_is_of(clean: str, at: int) -> str | None:
+    """The name the nearest numbered heading line above ``at`` gives its section ("Công nghiệp"), or None."""
+    line_start = clean.rfind("\n", 0, at) + 1
+    headings = list(_SECTION_HEADING.finditer(clean, max(0, line_start - _SECTION_REACH), line_start))
+    return headings[-1].group("name") if headings else None
 
 
 # a yield or an output named by its head noun alone, and the crop a sentence opens with by its area ("Diện tích lúa
@@ -2314,6 +2454,18 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     own = (own_subject(segment_before) or _subject_before_a_name_in_brackets(clean, on_its_line, segment_before)
            or _subject_before_a_bracketed_figure(clean, on_its_line, segment_before)
            or _subject_before_a_comma(clean, on_its_line))
+    own = _without_a_contrast(own)
+    if own[:1] in "tTgG" and _A_CHANGE_VERB_ALONE.fullmatch(own):
+        # "đạt 8,2 tỷ USD, tăng thêm 1,1 tỷ USD so với năm trước", "tăng tới 15%": the change's verb and how far it went
+        # name no subject; the clause is read as the verb alone ("tăng 1,1 tỷ USD": the subject before's change)
+        own, segment_before = "", f"{own.split()[0]} "
+    if own and _ASPECT_ALONE.fullmatch(own) and (
+            (aspect := _ASPECT_BEFORE_A_VERB.match(verb := _without_a_contrast(segment_before.lstrip(_OPENING_MARKS))))
+            and verb[aspect.end():].strip().lower() in _WHAT_IS_LEFT):
+        # "Số hộ nghèo giảm 312 hộ, (nhưng) vẫn còn 2.105 hộ": the conjunction and "vẫn" name nothing; the clause is
+        # read as "còn 2.105 hộ", what is left of the subject before (not "Hiện hơn 700 cán bộ", "đang thực hiện 01
+        # cuộc": other verbs, which the noun after the number names with)
+        own, segment_before = "", verb[aspect.end():]
     if own[:3].lower() in ("của", "tại") and (_A_PROVINCE_ALONE.fullmatch(own) or _OWN_AREA_ONLY.fullmatch(own)):
         # "chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của Lào Cai đạt 69,5 điểm", "(IIP) của tỉnh tăng": whose the
         # entry is, after its bracketed name, names nothing; the words before the bracket do
@@ -2400,7 +2552,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         return _as_the_entry_of(previous, fig.metric)
     if (own and previous is not None and previous["sentence"] == fig.sentence and previous["indicator_label"]
             and previous["unit"] == fig.unit and previous["metric"] == fig.metric
-            and names_only_a_period(_A_PART_OPENS.sub("", own, count=1) + " ")):
+            and _names_only_a_part_of_the_period(_A_PART_OPENS.sub("", own, count=1), previous, clean, fig)):
         # "GRDP ước tăng 8,42%, trong đó quý IV tăng 9,12%", "xuất khẩu đạt 5,2 tỷ USD, riêng tháng 12 đạt 520 triệu
         # USD": a part of the period named alone, said as the figure before was, is the same entry's in that part
         return _as_the_entry_of(previous, fig.metric)
@@ -2517,6 +2669,13 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # (all the communes), not the catalog entry the a is
         return {"indicator_label": label or None, "indicator_key": None, "metric": fig.metric}
     key = catalog_key(label, fig.unit, fig.metric, context, clean[fig.end:fig.sentence[1]])
+    if key is None and label and "ngành" in label and (whole := _THE_WHOLE_BRANCH.search(label)) and (
+            branch := _the_branch_its_section_is_of(clean, fig.sentence[0])):
+        # "3. Công nghiệp" over "Chỉ số sản xuất toàn ngành tăng 8,1%", "Du lịch" over "Doanh thu toàn ngành đạt …": a
+        # subject that names only the whole branch is of the branch its section's heading names, read in its place
+        # (the label stays as written)
+        named = _in_place_of_the_whole_branch(label[:whole.start()].rstrip(), branch)
+        key = catalog_key(named, fig.unit, fig.metric, f"{named} ", clean[fig.end:fig.sentence[1]])
     if key is None and label and not own and names_only_a_period(segment_before):
         # "Tổng mức bán lẻ ... ước đạt 5.588 tỷ đồng, giảm ..., tăng ...; luỹ kế 9 tháng giá trị ước
         # đạt ...": the entry the clause carries over may stand further back than a name is read for
