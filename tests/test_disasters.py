@@ -6682,3 +6682,13 @@ def test_houses_that_earth_and_rock_poured_into_were_hit_by_a_landslide() -> Non
     text = "Mưa to đêm 2/9/2027 tại huyện Mường Tè làm 3 căn nhà bị đất đá đổ vào, hư hỏng nặng.\n"
     row = _disaster_rows(text)[3]
     assert (row["impact"], set(row["hazards"])) == ("houses_damaged", {"heavy_rain", "landslide"})
+
+
+def test_houses_named_after_their_classifier_are_houses_hit_as_their_own_words_say() -> None:
+    text = "Ngày 3/6/2027, dông lốc làm 4 cái nhà bị đổ sập, 11 chiếc nhà bị tốc mái tại xã Yên Lạc.\n"
+    rows = _disaster_rows(text)
+    assert (rows[4]["impact"], rows[4]["unit"]) == ("houses_destroyed", "house")
+    assert (rows[11]["impact"], rows[11]["unit"]) == ("houses_damaged", "house")
+    # a boat after its classifier stays a work hit
+    boats = _disaster_rows("Ngày 3/6/2027, dông lốc làm 2 chiếc thuyền bị chìm tại xã Yên Lạc.\n")
+    assert boats[2]["impact"] == "infrastructure"

@@ -4052,6 +4052,10 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         # "số xuồng, ghe bị chìm, hỏng 81 chiếc": the noun is in the clause before; "đánh chìm 16
         # chiếc tàu cá": right after the classifier
         noun_clause = ctx.before.rsplit(";", 1)[-1][-60:]
+        if _HOUSE_NOUN.match(head.lstrip()):
+            # "làm 6 cái nhà bị sập, 14 chiếc nhà bị tốc mái": the house named right after the classifier, and how
+            # it was hit in its own words (not the item's before it)
+            return _houses_by_the_piece(head)
         hit = _INFRASTRUCTURE.search(head[:20]) or _INFRASTRUCTURE.search(noun_clause)
         if hit:
             return "infrastructure", None
