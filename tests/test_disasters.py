@@ -6692,3 +6692,12 @@ def test_houses_named_after_their_classifier_are_houses_hit_as_their_own_words_s
     # a boat after its classifier stays a work hit
     boats = _disaster_rows("Ngày 3/6/2027, dông lốc làm 2 chiếc thuyền bị chìm tại xã Yên Lạc.\n")
     assert boats[2]["impact"] == "infrastructure"
+
+
+def test_a_landslide_item_under_a_lead_that_tells_the_rain_brought_landslides_is_the_rain_s_too() -> None:
+    item = "- Xã Tân Tiến: sạt lở taluy dương trên tuyến đường liên xã 7 vị trí.\n"
+    lead = "Do mưa to kéo dài, trên địa bàn huyện Bảo Yên xảy ra lũ quét, sạt lở đất. Thiệt hại như sau:\n"
+    # the rain brought the landslide on, the flash flood did not
+    assert _disaster_rows(lead + item)[7]["hazards"] == ["heavy_rain", "landslide"]
+    # near-miss: a lead that names no weather lends the item nothing
+    assert _disaster_rows("Trên địa bàn huyện Bảo Yên, thiệt hại như sau:\n" + item)[7]["hazards"] == ["landslide"]

@@ -1886,6 +1886,17 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
             said, close = earlier
             if close and set(cause) <= set(said.modes) and said.cause not in ([], [IN_GENERAL]):
                 cause = _union(said.cause, cause)
+            elif (
+                not _CAUSING.search(cause_words)
+                and (led := _statement_of_the_list_lead(ctx, story))
+                and set(cause) <= {*led.modes, *led.cause}
+            ):
+                # "Do mưa lớn, trên địa bàn xảy ra sạt lở đất. Thiệt hại như sau:" over "- Xã A: sạt lở taluy 3 vị trí":
+                # the item's landslide, which says how its count was hit, is the one its list's lead told of, brought on
+                # by the weather the lead names (not by the other hazards that weather brought on: "xảy ra lũ quét, sạt
+                # lở đất"); a landslide that acts on its count ("sạt lở đất làm 4 nhà bị hư hỏng") is its cause alone
+                weather = [hazard for hazard in led.cause if hazard not in _BROUGHT_ON and hazard != IN_GENERAL]
+                cause = _union(weather, cause)
         if "landslide" in cause and len(cause) > 1 and _BOATS_COUNTED.match(ctx.text, ctx.end):
             # "Sóng lớn gây sạt lở 800 m bờ biển, làm 5 ghe bị chìm": the coast slid, the waves sank the boats
             cause = [hazard for hazard in cause if hazard != "landslide"]
@@ -2117,6 +2128,24 @@ def _list_lead(ctx: FigureContext) -> str:
             continue  # blank lines and the items of the same list before this one
         return paragraph if paragraph.rstrip().endswith(":") else ""
     return ""
+
+
+def _statement_of_the_list_lead(ctx: FigureContext, story: Story) -> _Statement | None:
+    """The last cause the paragraph that leads a list item's list in states with its damage ("Do ảnh hưởng của mưa
+    lớn, trên địa bàn xảy ra sạt lở đất. Thiệt hại cụ thể như sau:"); None when the figure is no list item, its
+    list has no such lead, or the lead states no cause."""
+    lead = _list_lead(ctx)
+    if not lead or not ctx.document:
+        return None
+    start = ctx.offset - len(ctx.preceding) + ctx.preceding.rfind(lead)
+    end, own_start = start + len(lead), ctx.offset + ctx.sentence[0]
+    found = None
+    for a, b in story.sentences[bisect_right(story.starts, start) - 1 :]:
+        if a >= end:
+            break
+        if story.hazard_near(max(a, start), min(b, end)):
+            found = _statement(ctx.document, a, min(b, own_start), story) or found
+    return found
 
 
 def _acting_hazards(sentence: str, story: Story | None) -> list[str]:
