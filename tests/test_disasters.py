@@ -6701,3 +6701,13 @@ def test_a_landslide_item_under_a_lead_that_tells_the_rain_brought_landslides_is
     assert _disaster_rows(lead + item)[7]["hazards"] == ["heavy_rain", "landslide"]
     # near-miss: a lead that names no weather lends the item nothing
     assert _disaster_rows("Trên địa bàn huyện Bảo Yên, thiệt hại như sau:\n" + item)[7]["hazards"] == ["landslide"]
+
+
+def test_a_part_after_a_semicolon_labelled_by_its_commune_in_lower_case_is_at_that_commune() -> None:
+    # "Xã A: …; xã B: …; xã C: sạt lở 4 tuyến đường": each part's label, the first capitalised, the later ones not
+    text = (
+        "Đêm 9/7/2027, mưa to trên địa bàn huyện Than Uyên. Xã Phúc Than: 3 nhà bị sập; xã Mường Mít: 2 người bị "
+        "thương; xã Pha Mu: sạt lở 4 tuyến đường nội đồng.\n"
+    )
+    rows = _disaster_rows(text)
+    assert [rows[value]["locations"] for value in (3, 2, 4)] == [["Phúc Than"], ["Mường Mít"], ["Pha Mu"]]

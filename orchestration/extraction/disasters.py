@@ -53,7 +53,13 @@ from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.numbers import HEDGE_WORDS, SCALE_WORDS, UnitReading, parse_number, read_unit
 from orchestration.extraction.periods import PeriodPhrase, find_period_phrases
 from orchestration.extraction.placement import TITLE_HEADING
-from orchestration.extraction.places import CENTRAL_CITIES, LOCAL_UNIT_WORDS, UNIT_WORDS, match_province
+from orchestration.extraction.places import (
+    CENTRAL_CITIES,
+    LOCAL_UNIT_WORDS,
+    LOWER_UNIT_WORDS,
+    UNIT_WORDS,
+    match_province,
+)
 from orchestration.extraction.routed import (
     ASIDE,
     CAP_WORD,
@@ -2981,8 +2987,12 @@ _PREDICATE_OR_CAUSE = guarded(re.compile(r"\b(?:làm|gây|khiến|do|bởi|trong
 
 
 # A row's label of a table of places, a capitalised kind with its name and a colon ("Xã Bảo Hà:", "Phường 7:"), where
-# it opens a line or a part of a sentence (not a name's "... thuộc Xã" or a name with words before it)
-_ROW_LABEL = re.compile(rf"(?<![^\s;:(])(?:Xã|Huyện|Phường|Thị\s+(?:trấn|xã)|Thành\s+phố)\s+{_PLACE_NAME}[^\S\n]*:")
+# it opens a line or a part of a sentence (not a name's "... thuộc Xã" or a name with words before it); in lower case
+# right after a semicolon, which opens the part ("Xã A: 2 nhà sập; xã B: sạt lở 3 tuyến đường")
+_ROW_LABEL = re.compile(
+    rf"(?:(?<![^\s;:(])(?:Xã|Huyện|Phường|Thị\s+(?:trấn|xã)|Thành\s+phố)|(?<=;)[^\S\n]*(?:{LOWER_UNIT_WORDS}))"
+    rf"\s+{_PLACE_NAME}[^\S\n]*:"
+)
 
 
 def _last_row_label(text: str, start: int, end: int) -> int | None:
