@@ -6711,3 +6711,12 @@ def test_a_part_after_a_semicolon_labelled_by_its_commune_in_lower_case_is_at_th
     )
     rows = _disaster_rows(text)
     assert [rows[value]["locations"] for value in (3, 2, 4)] == [["Phúc Than"], ["Mường Mít"], ["Pha Mu"]]
+
+
+def test_a_text_on_a_storm_s_remnants_pairs_its_rain_with_the_storm() -> None:
+    body = "Đến sáng 5/10/2027, {} đã làm 2 người bị thương tại tỉnh Thanh Hóa.\n\nMưa to làm 300 nhà bị ngập.\n"
+    rows = _disaster_rows("Thiệt hại do hoàn lưu bão số 7\n\n" + body.format("hoàn lưu bão số 7"))
+    assert rows[300]["hazards"] == ["storm", "heavy_rain", "flood"]
+    # near-miss: the storm itself, its rain told apart after it, brought that rain on in no words of the text
+    rows = _disaster_rows("Thiệt hại do mưa lớn sau bão số 7\n\n" + body.format("bão số 7"))
+    assert rows[300]["hazards"] == ["heavy_rain", "flood"]

@@ -715,6 +715,8 @@ def _lead_line(document: str) -> str:
 
 _DATE_MARKER_START = re.compile(r"^" + _DATE_MARKER + r"(?:-\d{2})?\s+")
 _RAIN_WORD = re.compile(r"\bmưa\b", _I)
+# The circulation a storm or a depression leaves over land when it weakens: rain, and nothing else
+_REMNANTS_OF_A_STORM = re.compile(r"hoàn\s+lưu\s+(?:của\s+|sau\s+)?(?:cơn\s+)?(?:bão|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)", _I)
 
 
 @per_document(maxsize=2)  # one document at a time (emptied by extract_document at every report)
@@ -761,6 +763,10 @@ def story_of(document: str) -> Story:
     # (a lead that blames on the storm only what its wind and sea did, "do ảnh hưởng của bão số 15, sóng lớn
     # đã làm hư hại nhiều lồng bè", speaks of no rain: nothing to pair)
     framed = bool(_STORM_FRAME.search(lead)) and bool(_RAIN_WORD.search(lead))
+    # (a storm's remnants, by the headline or the lead, are the rain it brings, whether or not "mưa" is said there:
+    # "Thiệt hại do hoàn lưu bão số 5 ¶ ... hoàn lưu bão số 5 đã làm 3 người chết" over "Mưa lớn làm 1.450 nhà bị
+    # ngập")
+    framed = framed or bool(_REMNANTS_OF_A_STORM.search(document.lstrip()[:200].split("\n", 1)[0] + "\n" + lead))
     return Story(
         kinds, event, framed, sentences, starts, hazard_at, tropical_storm=tropical, seas_of_cold=seas_of_cold,
         storm_named=tropical or any("storm" in names for names in first),
