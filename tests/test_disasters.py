@@ -6720,3 +6720,12 @@ def test_a_text_on_a_storm_s_remnants_pairs_its_rain_with_the_storm() -> None:
     # near-miss: the storm itself, its rain told apart after it, brought that rain on in no words of the text
     rows = _disaster_rows("Thiệt hại do mưa lớn sau bão số 7\n\n" + body.format("bão số 7"))
     assert rows[300]["hazards"] == ["heavy_rain", "flood"]
+
+
+def test_a_body_found_of_one_of_several_missing_leaves_the_count_missing() -> None:
+    lead = "Ngày 4/9/2027, lũ quét tại xã Tà Xùa làm 2 người mất tích. "
+    one = "Trong đó, một người đi làm nương bị nước cuốn, đến chiều cùng ngày đã tìm thấy thi thể.\n"
+    assert _disaster_rows(lead + one)[2]["impact"] == "missing"
+    # near-miss: the bodies of them all found, the count is of the dead
+    found = "Đến chiều cùng ngày, lực lượng cứu hộ đã tìm thấy thi thể các nạn nhân.\n"
+    assert _disaster_rows(lead + found)[2]["impact"] == "deaths"

@@ -3524,6 +3524,8 @@ _BODIES_FOUND_BEFORE = re.compile(r"(?<!chưa\s)(?<!không\s)(?:tìm\s+(?:thấy
 _BODY_FOUND_UNCOUNTED = re.compile(
     r"(?<!chưa\s)(?<!không\s)(?:tìm\s+(?:thấy|được)|vớt\s+(?:được\s+)?|phát\s+hiện)\s*(?:xác|thi\s+thể)\b"
     r"(?!\s*(?:của\s+)?(?:cả\s+)?\d)", _I)
+# One person in words ("một người đàn ông", "một nạn nhân"): one of a count of several, not all of them
+_ONE_PERSON_IN_WORDS = re.compile(r"\bmột\s+(?:người|nạn\s+nhân|thi\s+thể|em|cháu)\b", _I)
 # Other people counted in the words after a count ("; 02 người bị thương"): words no longer of that count alone
 _PEOPLE_COUNTED = re.compile(r"\d[\d.,]*\s*(?:người|nạn\s+nhân|thi\s+thể|xác)\b", _I)
 # The same said after the count: "1 người đã tìm thấy thi thể", "1 người đã được vớt được xác".
@@ -3568,6 +3570,8 @@ def _found_dead_after(ctx: FigureContext) -> bool:
             continue
         if _PEOPLE_COUNTED.search(words) or _NOT_FOUND_YET.search(words) or _STILL_MISSING.search(words):
             return False
+        if ctx.value > 1 and (_DETAIL_OPENING.match(words) or _ONE_PERSON_IN_WORDS.search(words)):
+            return False  # "2 người mất tích. Trong đó, một người ... đã tìm thấy thi thể": one of them found, not all
         if _BODY_FOUND_UNCOUNTED.search(words):
             return True
     return False
