@@ -6729,3 +6729,11 @@ def test_a_body_found_of_one_of_several_missing_leaves_the_count_missing() -> No
     # near-miss: the bodies of them all found, the count is of the dead
     found = "Đến chiều cùng ngày, lực lượng cứu hộ đã tìm thấy thi thể các nạn nhân.\n"
     assert _disaster_rows(lead + found)[2]["impact"] == "deaths"
+
+
+def test_a_volume_after_a_comma_with_no_count_before_it_was_hit_as_its_part_says() -> None:
+    lead = "Ngày 4/9/2027, mưa lớn gây thiệt hại tại tỉnh Yên Bái: "
+    part = "nhiều tuyến đường bị sạt lở taluy dương, taluy âm, khối lượng khoảng 25.000 m3.\n"
+    assert _disaster_rows(lead + part)[25000]["hazards"] == ["heavy_rain", "landslide"]
+    # near-miss: the houses flooded in the part before the semicolon lend the volume no flood
+    assert _disaster_rows(lead + "5 nhà bị ngập; " + part)[25000]["hazards"] == ["heavy_rain", "landslide"]

@@ -1836,7 +1836,11 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         # (the counted thing's words may run into the clause: "137 điểm sạt lở taluy dương, taluy âm với tổng
         # khối lượng 86.500 m3")
         counted = ctx.before[: len(ctx.before) - len(before_clause) + volume.start()]
-        modes = _union(modes, _modes_of_the_last_count(counted, story))
+        # ("...; nhiều tuyến đường bị sạt lở taluy, khối lượng 25.000 m3": a part that counts nothing before the volume
+        # says itself how what it measures was hit; not the count of the part before its semicolon)
+        part = counted[counted.rfind(";") + 1 :]
+        said = damage_modes(part, story) if not _COUNT_NUMBER.search(part) else []
+        modes = _union(modes, said or _modes_of_the_last_count(counted, story))
     length = _LENGTH_OF_THE_LAST.search(before_clause) if ctx.unit == "km" and "dài" in before_clause else None
     if length:
         # "Nhiều tuyến đường bị sạt lở, chia cắt với tổng chiều dài 12,5 km": the length of what its part said was hit,
