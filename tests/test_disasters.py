@@ -6737,3 +6737,12 @@ def test_a_volume_after_a_comma_with_no_count_before_it_was_hit_as_its_part_says
     assert _disaster_rows(lead + part)[25000]["hazards"] == ["heavy_rain", "landslide"]
     # near-miss: the houses flooded in the part before the semicolon lend the volume no flood
     assert _disaster_rows(lead + "5 nhà bị ngập; " + part)[25000]["hazards"] == ["heavy_rain", "landslide"]
+
+
+def test_a_count_said_to_exist_after_its_source_is_at_the_places_of_the_event_stated_before() -> None:
+    counted = " Theo thống kê, có 6 điểm sạt lở với tổng chiều dài khoảng 3.200 m.\n"
+    stated = "Tháng 10/2027, bờ biển thuộc huyện Phú Tân xảy ra sạt lở nghiêm trọng."
+    assert _disaster_rows(stated + counted)[6]["locations"] == ["Phú Tân"]
+    # near-miss: a sentence before on something else than the event lends no place
+    visited = "Tháng 10/2027, đoàn công tác của tỉnh đã đến kiểm tra tại huyện Phú Tân."
+    assert _disaster_rows(visited + counted)[6]["locations"] == []

@@ -2958,10 +2958,10 @@ def _places_said_next(ctx: FigureContext) -> list[str]:
 # gây", "Vụ cháy cũng khiến", "Trận lũ quét cuốn trôi"): the event the sentence before stated
 # ... or by the hazard itself ("Mưa lớn làm", "Lũ cuốn trôi", "Mưa đá đã làm": its subject opens on a hazard's word),
 # after a count's source or not ("Theo thống kê, mưa đá làm"); or on the count right after that source ("Theo thống
-# kê, 512 ngôi nhà bị tốc mái")
+# kê, 512 ngôi nhà bị tốc mái", "Theo thống kê, có 6 điểm sạt lở")
 _COUNT_SOURCE = r"Theo\s+(?:thống\s+kê|báo\s+cáo)(?:\s+[^\W\d]+){0,10}\s*,\s*"
 _NAMES_THE_EVENT = re.compile(
-    rf"{_COUNT_SOURCE}(?=\d|\Z)|(?:{_COUNT_SOURCE})?"
+    rf"{_COUNT_SOURCE}(?=(?:có\s+)?(?:\d|\Z))|(?:{_COUNT_SOURCE})?"
     r"(?:(?:Trận|Đợt|Vụ|Cơn)\s+(?:[^\W\d]+\s+){1,4}?|(?P<hazard>(?:[^\W\d]+\s+){1,3}?))"
     r"(?:(?:cũng|đã|còn)\s+)*(?:làm|gây|khiến|cuốn|vùi|quật|phá|thiêu)\b", _I)
 # A sentence on the whole province's damage ("toàn tỉnh có 1.200 nhà bị ngập"), at no place of the event before it
