@@ -6682,3 +6682,67 @@ def test_houses_that_earth_and_rock_poured_into_were_hit_by_a_landslide() -> Non
     text = "Mưa to đêm 2/9/2027 tại huyện Mường Tè làm 3 căn nhà bị đất đá đổ vào, hư hỏng nặng.\n"
     row = _disaster_rows(text)[3]
     assert (row["impact"], set(row["hazards"])) == ("houses_damaged", {"heavy_rain", "landslide"})
+
+
+def test_houses_named_after_their_classifier_are_houses_hit_as_their_own_words_say() -> None:
+    text = "Ngày 3/6/2027, dông lốc làm 4 cái nhà bị đổ sập, 11 chiếc nhà bị tốc mái tại xã Yên Lạc.\n"
+    rows = _disaster_rows(text)
+    assert (rows[4]["impact"], rows[4]["unit"]) == ("houses_destroyed", "house")
+    assert (rows[11]["impact"], rows[11]["unit"]) == ("houses_damaged", "house")
+    # a boat after its classifier stays a work hit
+    boats = _disaster_rows("Ngày 3/6/2027, dông lốc làm 2 chiếc thuyền bị chìm tại xã Yên Lạc.\n")
+    assert boats[2]["impact"] == "infrastructure"
+
+
+def test_a_landslide_item_under_a_lead_that_tells_the_rain_brought_landslides_is_the_rain_s_too() -> None:
+    item = "- Xã Tân Tiến: sạt lở taluy dương trên tuyến đường liên xã 7 vị trí.\n"
+    lead = "Do mưa to kéo dài, trên địa bàn huyện Bảo Yên xảy ra lũ quét, sạt lở đất. Thiệt hại như sau:\n"
+    # the rain brought the landslide on, the flash flood did not
+    assert _disaster_rows(lead + item)[7]["hazards"] == ["heavy_rain", "landslide"]
+    # near-miss: a lead that names no weather lends the item nothing
+    assert _disaster_rows("Trên địa bàn huyện Bảo Yên, thiệt hại như sau:\n" + item)[7]["hazards"] == ["landslide"]
+
+
+def test_a_part_after_a_semicolon_labelled_by_its_commune_in_lower_case_is_at_that_commune() -> None:
+    # "Xã A: …; xã B: …; xã C: sạt lở 4 tuyến đường": each part's label, the first capitalised, the later ones not
+    text = (
+        "Đêm 9/7/2027, mưa to trên địa bàn huyện Than Uyên. Xã Phúc Than: 3 nhà bị sập; xã Mường Mít: 2 người bị "
+        "thương; xã Pha Mu: sạt lở 4 tuyến đường nội đồng.\n"
+    )
+    rows = _disaster_rows(text)
+    assert [rows[value]["locations"] for value in (3, 2, 4)] == [["Phúc Than"], ["Mường Mít"], ["Pha Mu"]]
+
+
+def test_a_text_on_a_storm_s_remnants_pairs_its_rain_with_the_storm() -> None:
+    body = "Đến sáng 5/10/2027, {} đã làm 2 người bị thương tại tỉnh Thanh Hóa.\n\nMưa to làm 300 nhà bị ngập.\n"
+    rows = _disaster_rows("Thiệt hại do hoàn lưu bão số 7\n\n" + body.format("hoàn lưu bão số 7"))
+    assert rows[300]["hazards"] == ["storm", "heavy_rain", "flood"]
+    # near-miss: the storm itself, its rain told apart after it, brought that rain on in no words of the text
+    rows = _disaster_rows("Thiệt hại do mưa lớn sau bão số 7\n\n" + body.format("bão số 7"))
+    assert rows[300]["hazards"] == ["heavy_rain", "flood"]
+
+
+def test_a_body_found_of_one_of_several_missing_leaves_the_count_missing() -> None:
+    lead = "Ngày 4/9/2027, lũ quét tại xã Tà Xùa làm 2 người mất tích. "
+    one = "Trong đó, một người đi làm nương bị nước cuốn, đến chiều cùng ngày đã tìm thấy thi thể.\n"
+    assert _disaster_rows(lead + one)[2]["impact"] == "missing"
+    # near-miss: the bodies of them all found, the count is of the dead
+    found = "Đến chiều cùng ngày, lực lượng cứu hộ đã tìm thấy thi thể các nạn nhân.\n"
+    assert _disaster_rows(lead + found)[2]["impact"] == "deaths"
+
+
+def test_a_volume_after_a_comma_with_no_count_before_it_was_hit_as_its_part_says() -> None:
+    lead = "Ngày 4/9/2027, mưa lớn gây thiệt hại tại tỉnh Yên Bái: "
+    part = "nhiều tuyến đường bị sạt lở taluy dương, taluy âm, khối lượng khoảng 25.000 m3.\n"
+    assert _disaster_rows(lead + part)[25000]["hazards"] == ["heavy_rain", "landslide"]
+    # near-miss: the houses flooded in the part before the semicolon lend the volume no flood
+    assert _disaster_rows(lead + "5 nhà bị ngập; " + part)[25000]["hazards"] == ["heavy_rain", "landslide"]
+
+
+def test_a_count_said_to_exist_after_its_source_is_at_the_places_of_the_event_stated_before() -> None:
+    counted = " Theo thống kê, có 6 điểm sạt lở với tổng chiều dài khoảng 3.200 m.\n"
+    stated = "Tháng 10/2027, bờ biển thuộc huyện Phú Tân xảy ra sạt lở nghiêm trọng."
+    assert _disaster_rows(stated + counted)[6]["locations"] == ["Phú Tân"]
+    # near-miss: a sentence before on something else than the event lends no place
+    visited = "Tháng 10/2027, đoàn công tác của tỉnh đã đến kiểm tra tại huyện Phú Tân."
+    assert _disaster_rows(visited + counted)[6]["locations"] == []

@@ -53,7 +53,13 @@ from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.numbers import HEDGE_WORDS, SCALE_WORDS, UnitReading, parse_number, read_unit
 from orchestration.extraction.periods import PeriodPhrase, find_period_phrases
 from orchestration.extraction.placement import TITLE_HEADING
-from orchestration.extraction.places import CENTRAL_CITIES, LOCAL_UNIT_WORDS, UNIT_WORDS, match_province
+from orchestration.extraction.places import (
+    CENTRAL_CITIES,
+    LOCAL_UNIT_WORDS,
+    LOWER_UNIT_WORDS,
+    UNIT_WORDS,
+    match_province,
+)
 from orchestration.extraction.routed import (
     ASIDE,
     CAP_WORD,
@@ -709,6 +715,8 @@ def _lead_line(document: str) -> str:
 
 _DATE_MARKER_START = re.compile(r"^" + _DATE_MARKER + r"(?:-\d{2})?\s+")
 _RAIN_WORD = re.compile(r"\bmưa\b", _I)
+# The circulation a storm or a depression leaves over land when it weakens: rain, and nothing else
+_REMNANTS_OF_A_STORM = re.compile(r"hoàn\s+lưu\s+(?:của\s+|sau\s+)?(?:cơn\s+)?(?:bão|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)", _I)
 
 
 @per_document(maxsize=2)  # one document at a time (emptied by extract_document at every report)
@@ -755,6 +763,10 @@ def story_of(document: str) -> Story:
     # (a lead that blames on the storm only what its wind and sea did, "do ảnh hưởng của bão số 15, sóng lớn
     # đã làm hư hại nhiều lồng bè", speaks of no rain: nothing to pair)
     framed = bool(_STORM_FRAME.search(lead)) and bool(_RAIN_WORD.search(lead))
+    # (a storm's remnants, by the headline or the lead, are the rain it brings, whether or not "mưa" is said there:
+    # "Thiệt hại do hoàn lưu bão số 5 ¶ ... hoàn lưu bão số 5 đã làm 3 người chết" over "Mưa lớn làm 1.450 nhà bị
+    # ngập")
+    framed = framed or bool(_REMNANTS_OF_A_STORM.search(document.lstrip()[:200].split("\n", 1)[0] + "\n" + lead))
     return Story(
         kinds, event, framed, sentences, starts, hazard_at, tropical_storm=tropical, seas_of_cold=seas_of_cold,
         storm_named=tropical or any("storm" in names for names in first),
@@ -1824,7 +1836,11 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         # (the counted thing's words may run into the clause: "137 điểm sạt lở taluy dương, taluy âm với tổng
         # khối lượng 86.500 m3")
         counted = ctx.before[: len(ctx.before) - len(before_clause) + volume.start()]
-        modes = _union(modes, _modes_of_the_last_count(counted, story))
+        # ("...; nhiều tuyến đường bị sạt lở taluy, khối lượng 25.000 m3": a part that counts nothing before the volume
+        # says itself how what it measures was hit; not the count of the part before its semicolon)
+        part = counted[counted.rfind(";") + 1 :]
+        said = damage_modes(part, story) if not _COUNT_NUMBER.search(part) else []
+        modes = _union(modes, said or _modes_of_the_last_count(counted, story))
     length = _LENGTH_OF_THE_LAST.search(before_clause) if ctx.unit == "km" and "dài" in before_clause else None
     if length:
         # "Nhiều tuyến đường bị sạt lở, chia cắt với tổng chiều dài 12,5 km": the length of what its part said was hit,
@@ -1886,6 +1902,17 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
             said, close = earlier
             if close and set(cause) <= set(said.modes) and said.cause not in ([], [IN_GENERAL]):
                 cause = _union(said.cause, cause)
+            elif (
+                not _CAUSING.search(cause_words)
+                and (led := _statement_of_the_list_lead(ctx, story))
+                and set(cause) <= {*led.modes, *led.cause}
+            ):
+                # "Do mưa lớn, trên địa bàn xảy ra sạt lở đất. Thiệt hại như sau:" over "- Xã A: sạt lở taluy 3 vị trí":
+                # the item's landslide, which says how its count was hit, is the one its list's lead told of, brought on
+                # by the weather the lead names (not by the other hazards that weather brought on: "xảy ra lũ quét, sạt
+                # lở đất"); a landslide that acts on its count ("sạt lở đất làm 4 nhà bị hư hỏng") is its cause alone
+                weather = [hazard for hazard in led.cause if hazard not in _BROUGHT_ON and hazard != IN_GENERAL]
+                cause = _union(weather, cause)
         if "landslide" in cause and len(cause) > 1 and _BOATS_COUNTED.match(ctx.text, ctx.end):
             # "Sóng lớn gây sạt lở 800 m bờ biển, làm 5 ghe bị chìm": the coast slid, the waves sank the boats
             cause = [hazard for hazard in cause if hazard != "landslide"]
@@ -2117,6 +2144,24 @@ def _list_lead(ctx: FigureContext) -> str:
             continue  # blank lines and the items of the same list before this one
         return paragraph if paragraph.rstrip().endswith(":") else ""
     return ""
+
+
+def _statement_of_the_list_lead(ctx: FigureContext, story: Story) -> _Statement | None:
+    """The last cause the paragraph that leads a list item's list in states with its damage ("Do ảnh hưởng của mưa
+    lớn, trên địa bàn xảy ra sạt lở đất. Thiệt hại cụ thể như sau:"); None when the figure is no list item, its
+    list has no such lead, or the lead states no cause."""
+    lead = _list_lead(ctx)
+    if not lead or not ctx.document:
+        return None
+    start = ctx.offset - len(ctx.preceding) + ctx.preceding.rfind(lead)
+    end, own_start = start + len(lead), ctx.offset + ctx.sentence[0]
+    found = None
+    for a, b in story.sentences[bisect_right(story.starts, start) - 1 :]:
+        if a >= end:
+            break
+        if story.hazard_near(max(a, start), min(b, end)):
+            found = _statement(ctx.document, a, min(b, own_start), story) or found
+    return found
 
 
 def _acting_hazards(sentence: str, story: Story | None) -> list[str]:
@@ -2913,10 +2958,10 @@ def _places_said_next(ctx: FigureContext) -> list[str]:
 # gây", "Vụ cháy cũng khiến", "Trận lũ quét cuốn trôi"): the event the sentence before stated
 # ... or by the hazard itself ("Mưa lớn làm", "Lũ cuốn trôi", "Mưa đá đã làm": its subject opens on a hazard's word),
 # after a count's source or not ("Theo thống kê, mưa đá làm"); or on the count right after that source ("Theo thống
-# kê, 512 ngôi nhà bị tốc mái")
+# kê, 512 ngôi nhà bị tốc mái", "Theo thống kê, có 6 điểm sạt lở")
 _COUNT_SOURCE = r"Theo\s+(?:thống\s+kê|báo\s+cáo)(?:\s+[^\W\d]+){0,10}\s*,\s*"
 _NAMES_THE_EVENT = re.compile(
-    rf"{_COUNT_SOURCE}(?=\d|\Z)|(?:{_COUNT_SOURCE})?"
+    rf"{_COUNT_SOURCE}(?=(?:có\s+)?(?:\d|\Z))|(?:{_COUNT_SOURCE})?"
     r"(?:(?:Trận|Đợt|Vụ|Cơn)\s+(?:[^\W\d]+\s+){1,4}?|(?P<hazard>(?:[^\W\d]+\s+){1,3}?))"
     r"(?:(?:cũng|đã|còn)\s+)*(?:làm|gây|khiến|cuốn|vùi|quật|phá|thiêu)\b", _I)
 # A sentence on the whole province's damage ("toàn tỉnh có 1.200 nhà bị ngập"), at no place of the event before it
@@ -2952,8 +2997,12 @@ _PREDICATE_OR_CAUSE = guarded(re.compile(r"\b(?:làm|gây|khiến|do|bởi|trong
 
 
 # A row's label of a table of places, a capitalised kind with its name and a colon ("Xã Bảo Hà:", "Phường 7:"), where
-# it opens a line or a part of a sentence (not a name's "... thuộc Xã" or a name with words before it)
-_ROW_LABEL = re.compile(rf"(?<![^\s;:(])(?:Xã|Huyện|Phường|Thị\s+(?:trấn|xã)|Thành\s+phố)\s+{_PLACE_NAME}[^\S\n]*:")
+# it opens a line or a part of a sentence (not a name's "... thuộc Xã" or a name with words before it); in lower case
+# right after a semicolon, which opens the part ("Xã A: 2 nhà sập; xã B: sạt lở 3 tuyến đường")
+_ROW_LABEL = re.compile(
+    rf"(?:(?<![^\s;:(])(?:Xã|Huyện|Phường|Thị\s+(?:trấn|xã)|Thành\s+phố)|(?<=;)[^\S\n]*(?:{LOWER_UNIT_WORDS}))"
+    rf"\s+{_PLACE_NAME}[^\S\n]*:"
+)
 
 
 def _last_row_label(text: str, start: int, end: int) -> int | None:
@@ -3479,6 +3528,8 @@ _BODIES_FOUND_BEFORE = re.compile(r"(?<!chưa\s)(?<!không\s)(?:tìm\s+(?:thấy
 _BODY_FOUND_UNCOUNTED = re.compile(
     r"(?<!chưa\s)(?<!không\s)(?:tìm\s+(?:thấy|được)|vớt\s+(?:được\s+)?|phát\s+hiện)\s*(?:xác|thi\s+thể)\b"
     r"(?!\s*(?:của\s+)?(?:cả\s+)?\d)", _I)
+# One person in words ("một người đàn ông", "một nạn nhân"): one of a count of several, not all of them
+_ONE_PERSON_IN_WORDS = re.compile(r"\bmột\s+(?:người|nạn\s+nhân|thi\s+thể|em|cháu)\b", _I)
 # Other people counted in the words after a count ("; 02 người bị thương"): words no longer of that count alone
 _PEOPLE_COUNTED = re.compile(r"\d[\d.,]*\s*(?:người|nạn\s+nhân|thi\s+thể|xác)\b", _I)
 # The same said after the count: "1 người đã tìm thấy thi thể", "1 người đã được vớt được xác".
@@ -3523,6 +3574,8 @@ def _found_dead_after(ctx: FigureContext) -> bool:
             continue
         if _PEOPLE_COUNTED.search(words) or _NOT_FOUND_YET.search(words) or _STILL_MISSING.search(words):
             return False
+        if ctx.value > 1 and (_DETAIL_OPENING.match(words) or _ONE_PERSON_IN_WORDS.search(words)):
+            return False  # "2 người mất tích. Trong đó, một người ... đã tìm thấy thi thể": one of them found, not all
         if _BODY_FOUND_UNCOUNTED.search(words):
             return True
     return False
@@ -4052,6 +4105,10 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         # "số xuồng, ghe bị chìm, hỏng 81 chiếc": the noun is in the clause before; "đánh chìm 16
         # chiếc tàu cá": right after the classifier
         noun_clause = ctx.before.rsplit(";", 1)[-1][-60:]
+        if _HOUSE_NOUN.match(head.lstrip()):
+            # "làm 6 cái nhà bị sập, 14 chiếc nhà bị tốc mái": the house named right after the classifier, and how
+            # it was hit in its own words (not the item's before it)
+            return _houses_by_the_piece(head)
         hit = _INFRASTRUCTURE.search(head[:20]) or _INFRASTRUCTURE.search(noun_clause)
         if hit:
             return "infrastructure", None
