@@ -1653,9 +1653,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if g[4] is None and months is not None and months[0] > months[1]:
             y1 -= 1  # ("mùa khô năm 2026": one year named of a season over the new year, the season closing in it)
         reaped = y1 + 1 if g[4] is None and (m.group("season") or "").endswith("dong") else y2
-        if ref_year is None or y2 not in (y1, y1 + 1) \
+        if y2 not in (y1, y1 + 1) \
                 or not ft.nfc[m.start():m.start() + 4].lower().startswith(("vụ", "lúa", "niên", "mùa")):
             return None  # ("năm 2024" alone is the year kind's)
+        if ref_year is None:
+            return _a_season_alone(ft, m, y1, y2, months)
         months = months if y2 == y1 + 1 else None
         if months is not None and y1 <= ref_year <= y2 and not _a_base_before(ft, m.start("at")) \
                 and not _is_target(ft.folded, m.start("at")):
@@ -2306,6 +2308,19 @@ def _days_listed(g: tuple[str | None, ...], ref_year: int | None, ft: FoldedText
         if said != (last - first).days + 1:
             return None
     return "day", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
+
+
+def _a_season_alone(ft: FoldedText, m: re.Match[str], y1: int, y2: int, months: tuple[int, int] | None
+                    ) -> tuple[str, Period | None, None, bool]:
+    """A season named with its year in a text that has no time of its own ("Vụ Đông Xuân 2026, toàn tỉnh gieo cấy
+    ..." under an undated title): the season's months when they are known (a crop year's, October to September; a
+    weather season's over the new year), else the year it is named by (the second of two), never no period."""
+    label = ft.nfc[m.start():m.end()]
+    if y2 == y1 + 1 and m.group("season") is None and m.group("weather") is None:
+        return "cumulative", replace(crop_year_period(y1), label=label), None, True
+    if y2 == y1 + 1 and months is not None:
+        return "cumulative", Period(dt.date(y1, months[0], 1), month_end(y2, months[1]), label), None, True
+    return _another_years_season(ft, m.start("at"), y2, y2)
 
 
 def _another_years_season(ft: FoldedText, start: int, year: int, ref_year: int
