@@ -4212,3 +4212,15 @@ def test_a_season_named_in_a_text_without_a_time_of_its_own():
     assert span("Mùa khô 2028-2029, xảy ra 4 vụ cháy rừng") == ("cumulative", D(2028, 11, 1), D(2029, 4, 30))
     # near miss: a year that is no season's is the year kind's, not read twice
     assert find_period_phrases("Năm 2028, huyện xuống giống 9.000 ha", None)[0].kind == "year"
+
+
+def test_a_crop_year_opening_after_the_reports_end_is_the_whole_crop_year():
+    assert _span_at_the_reports_end("Niên vụ 2028-2029, diện tích hồ tiêu đạt 900 ha", D(2028, 5, 31)) == (
+        D(2028, 10, 1),
+        D(2029, 9, 30),
+    )
+    # near miss: one under way at the report's end runs to it
+    assert _span_at_the_reports_end("Niên vụ 2028-2029, diện tích hồ tiêu đạt 900 ha", D(2029, 3, 31)) == (
+        D(2028, 10, 1),
+        D(2029, 3, 31),
+    )

@@ -3116,6 +3116,10 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
                 season = Period(period_start, period_end, phrase.text)
             phrase = replace(phrase, kind="cumulative", period=Period(season.start, min(season.end, so_far),
                                                                        phrase.text))
+        elif phrase.kind == "season_so_far":
+            # "Niên vụ 2026-2027, diện tích cà phê đạt ..." in a report of June 2026: a season that opens after the
+            # report's end has no months so far; the figure is the whole season's (a plan or a forecast of it)
+            phrase = replace(phrase, kind="cumulative")
         elif phrase.kind == "crop_year_to_date":
             # (the crop year under way on the report's day when it is signed well inside its period: "Từ đầu niên vụ
             # đến nay" signed on 15/9/2026 under a title of the whole year 2026 is the crop year opened in October 2025)
