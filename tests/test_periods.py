@@ -4224,3 +4224,15 @@ def test_a_crop_year_opening_after_the_reports_end_is_the_whole_crop_year():
         D(2028, 10, 1),
         D(2029, 3, 31),
     )
+
+
+def test_a_day_of_damage_with_the_place_set_off_by_its_own_commas_is_that_day():
+    for text in (
+        "Tin.\nNgày 7/5, tại thôn Nà Hẩu, dông lốc làm 12 nhà tốc mái",
+        "Tin.\nĐêm 7/5, ở huyện Mèo Vạc, lốc xoáy làm hư hỏng 12 nhà",
+    ):
+        days = [p for p in find_period_phrases(text, 2027) if p.kind == "day"]
+        assert [(p.period.start, p.period.end) for p in days] == [(D(2027, 5, 7), D(2027, 5, 7))], text
+    # near miss: an act of an office after the commas tells no damage
+    text = "Tin.\nNgày 7/5, tại hội trường, Sở Nội vụ làm việc với 3 huyện"
+    assert all(p.kind != "day" for p in find_period_phrases(text, 2027))
