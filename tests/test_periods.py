@@ -4236,3 +4236,13 @@ def test_a_day_of_damage_with_the_place_set_off_by_its_own_commas_is_that_day():
     # near miss: an act of an office after the commas tells no damage
     text = "Tin.\nNgày 7/5, tại hội trường, Sở Nội vụ làm việc với 3 huyện"
     assert all(p.kind != "day" for p in find_period_phrases(text, 2027))
+
+
+def test_a_total_over_spells_takes_the_latest_by_their_days_not_where_they_are_told():
+    # a brief goes back to an earlier spell ("Trước đó, …") after the latest: the total is over the N latest spells
+    text = (
+        "Tin.\nNgày 3/8, dông lốc làm 4 nhà tốc mái. Trước đó, ngày 12/7, lũ làm 2 nhà bị cuốn trôi. Đêm 28/8, "
+        "sạt lở làm 1 nhà bị sập. Tính chung hai đợt, thiên tai làm 5 nhà bị hư hỏng."
+    )
+    summed = [p for p in find_period_phrases(text, 2027) if p.text.startswith("Tính chung")]
+    assert [(p.period.start, p.period.end) for p in summed] == [(D(2027, 8, 3), D(2027, 8, 28))]

@@ -2503,8 +2503,8 @@ _A_SPELLS_DAYS = dt.timedelta(days=10)  # (a spell lasts a few days: "từ ngày
 
 
 def _spells_summed(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
-    """The phrases with each total over N spells ("Tính chung hai đợt") read as the days from the first of the last N
-    spells dated before it to the end of the last; without as many dated spells before it, no phrase."""
+    """The phrases with each total over N spells ("Tính chung hai đợt") read as the days from the first of the N
+    latest spells dated before it to the end of the last; without as many dated spells before it, no phrase."""
     out = list(phrases)
     for m in _SPELLS_SUMMED.finditer(text):
         count = NUMBER_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
@@ -2517,7 +2517,8 @@ def _spells_summed(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]
             and p.period.end - p.period.start <= _A_SPELLS_DAYS))
         if len(spells) < count:
             continue
-        spells = spells[-count:]
+        # (the last by their days, not by where they are told: a brief goes back to an earlier spell with "Trước đó")
+        spells = sorted(spells)[-count:]
         span = Period(min(first for first, _ in spells), max(last for _, last in spells), m.group())
         out.insert(at, PeriodPhrase(m.start(), m.end(), m.group(), "cumulative", span, None, True))
     return out
