@@ -1683,12 +1683,13 @@ def test_a_crop_season_named_with_another_year_than_the_reports_is_of_that_year(
                           "Vụ Hè Thu 2024, diện tích lúa nhiễm rầy nâu là 1.450 ha.\n")
     assert [(r["value"], r["period_start"], r["period_end"]) for r in rows] == [(1450, D(2024, 1, 1), D(2024, 12, 31))]
     # near misses: the report's own season lies within its period (the winter crop named by the year before is reaped
-    # in the report's); a season compared with is a base; no reference year, no phrase
+    # in the report's); a season compared with is a base
     assert find_period_phrases("Vụ Hè Thu 2025, tỉnh gieo sạ 9.000 ha", 2025) == []
     assert find_period_phrases("vụ Đông Xuân 2024-2025 đạt 61 tạ/ha", 2025) == []
     assert find_period_phrases("cây vụ Đông 2024 đạt 1.461 ha", 2025) == []
     assert _one("tăng 1,3 tạ/ha so với vụ mùa 2021", 2025).kind == "comparison"
-    assert find_period_phrases("Vụ Hè Thu 2023, tỉnh gieo sạ 9.000 ha") == []
+    # (with no reference year, the season's year: the text's only time, never none)
+    assert [p.period for p in find_period_phrases("Vụ Hè Thu 2023, tỉnh gieo sạ 9.000 ha")] == [year_period(2023)]
     # a season of the weather the same way ("mua", to buy, is no season)
     assert _one("Mùa khô 2023-2024, toàn tỉnh xảy ra 5 vụ cháy rừng", 2025).period.end == D(2024, 12, 31)
     # (the report's own dry season over the new year: its months, read with the report's time, see
@@ -4197,3 +4198,51 @@ def test_a_part_of_a_later_year_closes_a_list_of_years() -> None:
     listed = listed_periods(text, find_period_phrases(text, 2025))
     assert [(p.period.start, p.period.end) for p in listed] == [
         (D(2023, 1, 1), D(2023, 12, 31)), (D(2024, 1, 1), D(2024, 12, 31)), (D(2025, 1, 1), D(2025, 6, 30))]
+
+
+def test_a_season_named_in_a_text_without_a_time_of_its_own():
+    # an undated text: the season's months when the tables know them, else the year it is named by
+    def span(text: str) -> tuple[str, dt.date, dt.date]:
+        [phrase] = find_period_phrases(text, None)
+        return phrase.kind, phrase.period.start, phrase.period.end
+
+    assert span("Vụ Hè Thu 2028, huyện xuống giống 9.000 ha") == ("year", D(2028, 1, 1), D(2028, 12, 31))
+    assert span("vụ mùa năm 2029, xã cấy 300 ha") == ("year", D(2029, 1, 1), D(2029, 12, 31))
+    assert span("Niên vụ 2028-2029, hồ tiêu đạt 40 tấn") == ("cumulative", D(2028, 10, 1), D(2029, 9, 30))
+    assert span("Mùa khô 2028-2029, xảy ra 4 vụ cháy rừng") == ("cumulative", D(2028, 11, 1), D(2029, 4, 30))
+    # near miss: a year that is no season's is the year kind's, not read twice
+    assert find_period_phrases("Năm 2028, huyện xuống giống 9.000 ha", None)[0].kind == "year"
+
+
+def test_a_crop_year_opening_after_the_reports_end_is_the_whole_crop_year():
+    assert _span_at_the_reports_end("Niên vụ 2028-2029, diện tích hồ tiêu đạt 900 ha", D(2028, 5, 31)) == (
+        D(2028, 10, 1),
+        D(2029, 9, 30),
+    )
+    # near miss: one under way at the report's end runs to it
+    assert _span_at_the_reports_end("Niên vụ 2028-2029, diện tích hồ tiêu đạt 900 ha", D(2029, 3, 31)) == (
+        D(2028, 10, 1),
+        D(2029, 3, 31),
+    )
+
+
+def test_a_day_of_damage_with_the_place_set_off_by_its_own_commas_is_that_day():
+    for text in (
+        "Tin.\nNgày 7/5, tại thôn Nà Hẩu, dông lốc làm 12 nhà tốc mái",
+        "Tin.\nĐêm 7/5, ở huyện Mèo Vạc, lốc xoáy làm hư hỏng 12 nhà",
+    ):
+        days = [p for p in find_period_phrases(text, 2027) if p.kind == "day"]
+        assert [(p.period.start, p.period.end) for p in days] == [(D(2027, 5, 7), D(2027, 5, 7))], text
+    # near miss: an act of an office after the commas tells no damage
+    text = "Tin.\nNgày 7/5, tại hội trường, Sở Nội vụ làm việc với 3 huyện"
+    assert all(p.kind != "day" for p in find_period_phrases(text, 2027))
+
+
+def test_a_total_over_spells_takes_the_latest_by_their_days_not_where_they_are_told():
+    # a brief goes back to an earlier spell ("Trước đó, …") after the latest: the total is over the N latest spells
+    text = (
+        "Tin.\nNgày 3/8, dông lốc làm 4 nhà tốc mái. Trước đó, ngày 12/7, lũ làm 2 nhà bị cuốn trôi. Đêm 28/8, "
+        "sạt lở làm 1 nhà bị sập. Tính chung hai đợt, thiên tai làm 5 nhà bị hư hỏng."
+    )
+    summed = [p for p in find_period_phrases(text, 2027) if p.text.startswith("Tính chung")]
+    assert [(p.period.start, p.period.end) for p in summed] == [(D(2027, 8, 3), D(2027, 8, 28))]

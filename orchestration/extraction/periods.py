@@ -579,11 +579,12 @@ _DAY_TO_QUARTER = re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/
 # ...", "Ngày 9/5, VCCI công bố ...": no damage done, the day an act tells of a longer period)
 # ("Đêm 7/10, sạt lở làm 1 người bị thương", "Lũ quét rạng sáng 5/9 làm …": a part of the day before it, "ngày" unsaid;
 # "tối", "chiều tối" too, written with its marks, as "tới" folds alike, a span's end)
-# ("Ngày 20/4, mưa đá trên địa bàn xã Tân Lập làm 45 nhà tốc mái": the spell and where it struck, up to ten words)
+# ("Ngày 20/4, mưa đá trên địa bàn xã Tân Lập làm 45 nhà tốc mái": the spell and where it struck, up to ten words;
+# "Ngày 20/4, tại xã Tân Lập, mưa đá làm …": where it struck set off by commas of its own)
 _EVENT_DAY = re.compile(r"(?<=\s)(?:(?:dem|sang|chieu(?:\s+toi)?|toi|trua|khuya|rang\s+sang)\s+(?:ngay\s+)?|ngay\s+)"
                         r"(\d{1,2})\s*/\s*"
                         r"(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=(?P<lead>\s*,"
-                        r"(?:\s+[^\W\d_]+){1,10})?\s+(?:da\s+|con\s+)?"
+                        r"(?:,?\s+[^\W\d_]+){1,10})?\s+(?:da\s+|con\s+)?"
                         r"(?:lam|khien|gay(?:\s+ra)?|cuon\s+troi)"
                         r"(?P<done>(?:\s+(?!(?:hon|khoang|gan|tren|nhieu)\b)[^\W\d_]+){1,3}?)?"
                         r"\s+(?:(?:hon|khoang|gan|tren|nhieu)\s+)?\d)")
@@ -1653,9 +1654,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if g[4] is None and months is not None and months[0] > months[1]:
             y1 -= 1  # ("mùa khô năm 2026": one year named of a season over the new year, the season closing in it)
         reaped = y1 + 1 if g[4] is None and (m.group("season") or "").endswith("dong") else y2
-        if ref_year is None or y2 not in (y1, y1 + 1) \
+        if y2 not in (y1, y1 + 1) \
                 or not ft.nfc[m.start():m.start() + 4].lower().startswith(("vụ", "lúa", "niên", "mùa")):
             return None  # ("năm 2024" alone is the year kind's)
+        if ref_year is None:
+            return _a_season_alone(ft, m, y1, y2, months)
         months = months if y2 == y1 + 1 else None
         if months is not None and y1 <= ref_year <= y2 and not _a_base_before(ft, m.start("at")) \
                 and not _is_target(ft.folded, m.start("at")):
@@ -2308,6 +2311,19 @@ def _days_listed(g: tuple[str | None, ...], ref_year: int | None, ft: FoldedText
     return "day", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
 
 
+def _a_season_alone(ft: FoldedText, m: re.Match[str], y1: int, y2: int, months: tuple[int, int] | None
+                    ) -> tuple[str, Period | None, None, bool]:
+    """A season named with its year in a text that has no time of its own ("Vụ Đông Xuân 2026, toàn tỉnh gieo cấy
+    ..." under an undated title): the season's months when they are known (a crop year's, October to September; a
+    weather season's over the new year), else the year it is named by (the second of two), never no period."""
+    label = ft.nfc[m.start():m.end()]
+    if y2 == y1 + 1 and m.group("season") is None and m.group("weather") is None:
+        return "cumulative", replace(crop_year_period(y1), label=label), None, True
+    if y2 == y1 + 1 and months is not None:
+        return "cumulative", Period(dt.date(y1, months[0], 1), month_end(y2, months[1]), label), None, True
+    return _another_years_season(ft, m.start("at"), y2, y2)
+
+
 def _another_years_season(ft: FoldedText, start: int, year: int, ref_year: int
                           ) -> tuple[str, Period | None, None, bool]:
     """The year of a season (a crop's, a school's) other than the report's, said at ``start``: aimed at when it is
@@ -2487,8 +2503,8 @@ _A_SPELLS_DAYS = dt.timedelta(days=10)  # (a spell lasts a few days: "từ ngày
 
 
 def _spells_summed(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
-    """The phrases with each total over N spells ("Tính chung hai đợt") read as the days from the first of the last N
-    spells dated before it to the end of the last; without as many dated spells before it, no phrase."""
+    """The phrases with each total over N spells ("Tính chung hai đợt") read as the days from the first of the N
+    latest spells dated before it to the end of the last; without as many dated spells before it, no phrase."""
     out = list(phrases)
     for m in _SPELLS_SUMMED.finditer(text):
         count = NUMBER_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
@@ -2501,7 +2517,8 @@ def _spells_summed(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]
             and p.period.end - p.period.start <= _A_SPELLS_DAYS))
         if len(spells) < count:
             continue
-        spells = spells[-count:]
+        # (the last by their days, not by where they are told: a brief goes back to an earlier spell with "Trước đó")
+        spells = sorted(spells)[-count:]
         span = Period(min(first for first, _ in spells), max(last for _, last in spells), m.group())
         out.insert(at, PeriodPhrase(m.start(), m.end(), m.group(), "cumulative", span, None, True))
     return out
@@ -3101,6 +3118,10 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
                 season = Period(period_start, period_end, phrase.text)
             phrase = replace(phrase, kind="cumulative", period=Period(season.start, min(season.end, so_far),
                                                                        phrase.text))
+        elif phrase.kind == "season_so_far":
+            # "Niên vụ 2026-2027, diện tích cà phê đạt ..." in a report of June 2026: a season that opens after the
+            # report's end has no months so far; the figure is the whole season's (a plan or a forecast of it)
+            phrase = replace(phrase, kind="cumulative")
         elif phrase.kind == "crop_year_to_date":
             # (the crop year under way on the report's day when it is signed well inside its period: "Từ đầu niên vụ
             # đến nay" signed on 15/9/2026 under a title of the whole year 2026 is the crop year opened in October 2025)
