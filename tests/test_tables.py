@@ -4460,3 +4460,16 @@ def test_a_bare_amount_beside_a_column_of_units_is_in_its_rows_unit() -> None:
     # near-miss: with no column of units, the amount has no unit to be read in: still skipped
     text = text.replace("\tĐVT", "").replace("\tTấn", "")
     assert [x["label"] for _, x in find_table_figures(build_layout(text))] == ["Trị giá (Hạt tiêu)"]
+
+
+def test_a_cell_a_line_table_whose_parts_are_lettered_in_capitals_reads_its_rows() -> None:
+    # ("A" over "I" over "1": a budget table's parts lettered in capitals open rows as its roman and arabic numbers do)
+    table = (
+        "Đơn vị: triệu đồng\nSTT\nNội dung\nDự toán năm 2027\nA\nTổng thu ngân sách\n1.250.400\n"
+        "I\nThu nội địa\n1.100.000\nB\nTổng chi ngân sách\n1.480.200\n"
+    )
+    got = [(extra["label"], f.value) for f, extra in find_lined_table_figures(build_layout(table))[0]]
+    assert got == [("Tổng thu ngân sách", 1250400e6), ("Thu nội địa", 1100000e6), ("Tổng chi ngân sách", 1480200e6)]
+    # (near miss: a capital standing where a figure should be breaks the table there, as any word does)
+    broken = table.replace("1.480.200", "C")
+    assert [f.value for f, _ in find_lined_table_figures(build_layout(broken))[0]] == [1250400e6, 1100000e6]
