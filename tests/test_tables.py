@@ -4473,3 +4473,26 @@ def test_a_cell_a_line_table_whose_parts_are_lettered_in_capitals_reads_its_rows
     # (near miss: a capital standing where a figure should be breaks the table there, as any word does)
     broken = table.replace("1.480.200", "C")
     assert [f.value for f, _ in find_lined_table_figures(build_layout(broken))[0]] == [1250400e6, 1100000e6]
+
+
+def test_a_cell_a_line_tables_heads_and_names_broken_over_two_lines_are_said_once() -> None:
+    # (a PDF copy breaks a long cell onto the next line: "Kế hoạch" / "năm 2027", "Tỷ lệ" / "(%)" in the header, a
+    # row's name in capitals over two lines or its rest opening on a small letter: each is one cell)
+    table = (
+        "Đơn vị: triệu đồng\nSTT\nNội dung\nKế hoạch\nnăm 2027\nThực hiện\n6 tháng\nTỷ lệ\n(%)\n"
+        "1\nTỔNG THU NGÂN SÁCH\nNHÀ NƯỚC\n840.000\n401.500\n47,8\n"
+        "2\nThu tiền sử dụng\nđất\n120.000\n30.000\n25,0\n"
+    )
+    got = [(extra["label"], f.metric, f.value) for f, extra in find_lined_table_figures(build_layout(table))[0]]
+    assert got == [
+        ("TỔNG THU NGÂN SÁCH NHÀ NƯỚC", "target", 840000e6),
+        ("TỔNG THU NGÂN SÁCH NHÀ NƯỚC", "level", 401500e6),
+        ("TỔNG THU NGÂN SÁCH NHÀ NƯỚC", "plan_pct", 47.8),
+        ("Thu tiền sử dụng đất", "target", 120000e6),
+        ("Thu tiền sử dụng đất", "level", 30000e6),
+        ("Thu tiền sử dụng đất", "plan_pct", 25.0),
+    ]
+    # (near miss: a row's name in small letters over another in capitals is two cells, no name going on: the row
+    # breaks the table there)
+    mixed = table.replace("Thu tiền sử dụng\nđất", "Thu tiền sử dụng\nĐẤT")
+    assert [f.value for f, _ in find_lined_table_figures(build_layout(mixed))[0]] == []

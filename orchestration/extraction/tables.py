@@ -4656,32 +4656,70 @@ def _without_lead_in(label: str) -> str:
     return _LEAD_IN.sub("", label, count=1).strip(" -+•") or label
 
 
+# a header cell's words going on from the line above in a table copied out of a PDF ("Dự toán" / "năm 2026",
+# "So sánh" / "(%)"): a cell opens on a capital, its broken-off rest on a small letter or a bracket
+_A_HEADS_REST = re.compile(r"[^\W\d_A-ZĐÀ-Ỹ]|\(")
+
+
+def _a_heads_rest(head: str, line: str) -> bool:
+    """Does ``line`` go on with the header cell ``head`` broken off above it: opening on a small letter or a bracket,
+    or naming only the time of a measure that names none ("Thực hiện" / "6 tháng", "Dự toán" / "2027"; a time under
+    the names' head, or under a head with its own time, is a column of its own)?"""
+    if _A_HEADS_REST.match(line):
+        return True
+    if not (_ONLY_A_YEAR.fullmatch(line) or _ONLY_A_PERIOD.fullmatch(line) or _A_PERIOD_WITHOUT_YEAR.fullmatch(line)):
+        return False
+    return classify_header(head).role == "value" and not _YEAR_TOKEN.search(head) and not _A_YEARLESS_TIME.search(head)
+
+
+def _header_cells_broken_over_lines(texts: list[str], j: int) -> list[tuple[str, int]]:
+    """The header's cells from ``texts[j]`` up to the first row's number, each with the count of its lines: a cell
+    broken over two lines said once, its lines joined."""
+    cells: list[tuple[str, int]] = []
+    while j < len(texts) and len(cells) < 10 and not _ROW_NUMBER.fullmatch(texts[j]):
+        if cells and cells[-1][1] == 1 and _a_heads_rest(cells[-1][0], texts[j]):
+            cells[-1] = (f"{cells[-1][0]} {texts[j]}", 2)
+        else:
+            cells.append((texts[j], 1))
+        j += 1
+    return cells
+
+
+@dataclass(frozen=True)
+class _NumberedHeader:
+    heads: list[Column]
+    cells: list[str]  # the header's own cells, its number's head first when it has one, each said on one line
+    lines: int  # the lines the header's cells stand on
+
+
 def _numbered_header(texts: list[str], i: int, numbered: bool = True, report_year: int | None = None
-                     ) -> list[Column] | None:
+                     ) -> _NumberedHeader | None:
     """The columns of a header opening on its row-number cell at ``texts[i]``: a label column, one or more
     columns of values and perhaps a unit column, up to the first row's number. (``numbered`` off: a header opening
     on the head of the rows' names, "Chỉ tiêu", with no numbers' column; its rows' number cells are all missing.
     ``report_year``: the year of the report's title, for heads naming months without theirs, "Cộng dồn 7 tháng".)"""
     heads: list[Column] = [Column("skip")]
-    j = i + 1 if numbered else i
-    while j < len(texts) and len(heads) < 10 and not _ROW_NUMBER.fullmatch(texts[j]):
-        head = classify_header(texts[j])
+    first = i + 1 if numbered else i
+    own: list[str] = []
+    lines = first - i
+    for cell, cells_lines in _header_cells_broken_over_lines(texts, first):
+        head = classify_header(cell)
         if head.role == "skip" and any(h.role == "unit" for h in heads):
-            head = _a_quantity_of_a_time(texts[j]) or head  # ("ĐVT | Giá tháng 2/2027": in the row's unit)
+            head = _a_quantity_of_a_time(cell) or head  # ("ĐVT | Giá tháng 2/2027": in the row's unit)
         if head.role == "skip" and not numbered and len(heads) > 2:
             break  # (the first row's name, no number before it)
         if head.role == "skip":
             return None  # (a "Ghi chú" column is mostly empty: its lines would be missing)
         heads.append(head)
-        j += 1
+        own.append(cell)
+        lines += cells_lines
     # ("Địa phương | Nhà bị ngập (nhà) | Lúa bị ngập (ha)": rows of places, columns that name their quantities)
-    own = texts[i + 1 if numbered else i:j]
     heads = [heads[0], *_a_change_on_the_time_before(own, with_the_levels_period(with_the_headers_year(
         own, _place_table(heads[1:]), report_year)))]
     labels = [h for h in heads if h.role in ("label", "place")]
     if len(labels) != 1 or heads[1] is not labels[0] or not any(h.role == "value" for h in heads):
         return None
-    return heads
+    return _NumberedHeader(heads, [texts[i], *own] if numbered else own, lines)
 
 
 def _the_reports_year(text: str, header_start: int) -> int | None:
@@ -4690,26 +4728,49 @@ def _the_reports_year(text: str, header_start: int) -> int | None:
     return reported[2].year if reported is not None else None
 
 
-def _numbered_row(texts: list[str], p: int, heads: list[Column]) -> list[str] | None:
-    """The cells of the row opening at ``texts[p]`` (its number cell may be missing: "" then), or None."""
+_NAMES_LINES = 3  # the most lines a row's name is broken onto in a table copied out of a PDF
+
+
+def _a_names_rest(name: str, line: str) -> bool:
+    """Does ``line`` go on with a row's name broken off above it: a small letter opening it ("Chi đầu tư" /
+    "phát triển"), or both lines in capitals ("TỔNG CHI NGÂN SÁCH" / "ĐỊA PHƯƠNG")?"""
+    if _SPACED_VALUE.fullmatch(line) or _ROW_NUMBER.fullmatch(line) or not line[:1].isalpha():
+        return False
+    return line[0].islower() or (name.isupper() and line.isupper())
+
+
+def _numbered_row(texts: list[str], p: int, heads: list[Column]) -> tuple[list[str], list[int]] | None:
+    """The cells of the row opening at ``texts[p]`` (its number cell may be missing: "" then) and the line each
+    stands on (a missing number's, the line before), or None. A name broken over two or three lines is said once:
+    the row is read on its first line alone when it can be (the line below may be the unit's cell, "tấn")."""
     width = len(heads)
-    for cells in ([texts[p], *texts[p + 1:p + width]] if _ROW_NUMBER.fullmatch(texts[p]) else None,
-                  ["", *texts[p:p + width - 1]]):
-        if cells is None or len(cells) < width:
-            continue
-        ok = True
-        for cell, head in zip(cells[1:], heads[1:], strict=True):
-            if head.role == "value":
-                ok = bool(_SPACED_VALUE.fullmatch(cell) or _EMPTY_CELL.fullmatch(cell))
-            elif head.role in ("label", "place"):
-                ok = not _SPACED_VALUE.fullmatch(cell) and not _ROW_NUMBER.fullmatch(cell)
-            else:  # the unit: a word or two, or nothing written
-                ok = not _SPACED_VALUE.fullmatch(cell) and len(cell.split()) <= 4
-            if not ok:
+    for first in ([p] if _ROW_NUMBER.fullmatch(texts[p]) else []) + [p - 1]:
+        number = texts[first] if first == p else ""
+        for name_lines in range(1, _NAMES_LINES + 1):
+            name_end = first + 1 + name_lines
+            rest = texts[name_end:name_end + width - 2]
+            if len(rest) < width - 2 or name_end > len(texts):
                 break
-        if ok:
-            return cells
+            name = texts[first + 1:name_end]
+            if not all(_a_names_rest(name[0], line) for line in name[1:]):
+                break
+            cells = [number, " ".join(name), *rest]
+            if _cells_fit_the_heads(cells, heads):
+                return cells, [first, first + 1, *range(name_end, name_end + width - 2)]
     return None
+
+
+def _cells_fit_the_heads(cells: list[str], heads: list[Column]) -> bool:
+    for cell, head in zip(cells[1:], heads[1:], strict=True):
+        if head.role == "value":
+            ok = bool(_SPACED_VALUE.fullmatch(cell) or _EMPTY_CELL.fullmatch(cell))
+        elif head.role in ("label", "place"):
+            ok = not _SPACED_VALUE.fullmatch(cell) and not _ROW_NUMBER.fullmatch(cell)
+        else:  # the unit: a word or two, or nothing written
+            ok = not _SPACED_VALUE.fullmatch(cell) and len(cell.split()) <= 4
+        if not ok:
+            return False
+    return True
 
 
 def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
@@ -4735,45 +4796,43 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
     i = 0
     while i < len(texts):
         numbers = numbered and _ROW_NUMBER_HEAD.match(texts[i]) is not None
-        heads = (_numbered_header(texts, i, numbers, _the_reports_year(text, lines[i][0]))
+        found = (_numbered_header(texts, i, numbers, _the_reports_year(text, lines[i][0]))
                  if numbers or (named and _NAMES_HEAD.fullmatch(texts[i])) else None)
-        if heads is None:
+        if found is None:
             i += 1
             continue
-        width = len(heads)
-        own = width if _ROW_NUMBER_HEAD.match(texts[i]) else width - 1  # (the header's own cells)
-        header = texts[i:i + own]
+        heads, header, header_lines = found.heads, found.cells, texts[i:i + found.lines]
+        width, own = len(heads), len(header)  # (the header's own cells: its number's head too, when it has one)
         if names_a_relative_time(header):
             # ("Ước thực hiện tháng báo cáo / Cộng dồn từ đầu năm": dated by the report's title above, as a tab table's)
             heads = [heads[0], *with_the_reports_time(header[own - width + 1:], heads[1:], text, lines[i][0], None)]
         above, spans = _joined_lines(texts[max(0, i - 2):i])
         table_unit = _unit_line_above(above, spans, len(spans))
-        rows: list[tuple[int, list[str]]] = []
+        rows: list[tuple[int, list[str], list[int]]] = []
         table: dict[str, bool] = {"has_total": False}  # (shared by the named cells of this table: _named_cell)
-        p = i + own
+        p = i + found.lines
         while p < len(texts):
-            if texts[p:p + own] == header:
-                p += own  # the header again, on a new page
+            if texts[p:p + found.lines] == header_lines:
+                p += found.lines  # the header again, on a new page
                 continue
             if _PAGE_MARK.fullmatch(texts[p]) and p + 1 < len(texts) and (
-                    texts[p + 1] == header[0] or _numbered_row(texts, p + 1, heads) is not None):
+                    texts[p + 1] == header_lines[0] or _numbered_row(texts, p + 1, heads) is not None):
                 p += 1  # ("- 2 -", "Trang 2": the page's number, then the next page's rows)
                 continue
-            cells = _numbered_row(texts, p, heads)
-            if cells is None:
+            row = _numbered_row(texts, p, heads)
+            if row is None:
                 break
-            rows.append((p, cells))  # (the row's first line: its number's, or its label's)
-            p += width if cells[0] else width - 1
+            rows.append((p, *row))  # (the row's first line: its number's, or its label's)
+            p = row[1][-1] + 1
         if len(rows) < 2:
             i += 1
             continue
         # ("Năm 2026 (*)" in the header, "(*) Số ước tính" on the lines after the rows: estimates, as in a tab table)
         heads = _estimated_by_a_note(header if own == width else ["", *header], heads, texts[p:p + 3])
         compared: dict[int, list[tuple]] = {}  # (the cells of each column of comparisons, judged together: _judged)
-        for first, cells in rows:
-            k0 = first if cells[0] else first - 1  # (the index of the number cell, missing or not)
+        for first, cells, cells_lines in rows:
             row_start = lines[first][0]
-            last = k0 + width - 1
+            last = cells_lines[-1]
             row_end = lines[last][0] + len(texts[last])
             row_text = text[row_start:row_end]
             label = _without_lead_in(cells[1].strip(" -+•"))
@@ -4784,7 +4843,7 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
             for k, (cell, head) in enumerate(zip(cells, _in_the_rows_unit(heads, unit, unit_cell), strict=True)):
                 if head.role != "value" or not _SPACED_VALUE.fullmatch(cell):
                     continue
-                ca = lines[k0 + k][0]
+                ca = lines[cells_lines[k]][0]
                 fig = _cell_figure(cell, ca, head, unit, (row_start, row_end), row_text)
                 if fig is None:
                     continue
