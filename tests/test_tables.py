@@ -4496,3 +4496,31 @@ def test_a_cell_a_line_tables_heads_and_names_broken_over_two_lines_are_said_onc
     # breaks the table there)
     mixed = table.replace("Thu tiền sử dụng\nđất", "Thu tiền sử dụng\nĐẤT")
     assert [f.value for f, _ in find_lined_table_figures(build_layout(mixed))[0]] == []
+
+
+def test_a_space_aligned_table_of_kinds_of_damage_reads_each_kinds_count_and_worth() -> None:
+    # ("Nhà bị sập   Cái   4   950" under "Số lượng   Giá trị (triệu đồng)": the houses the row names, counted by the
+    # generic "Cái", and what that kind of damage is worth; the total row under the worths, the whole loss; as a tab
+    # table's rows are read)
+    table = (
+        "Thiệt hại do lũ quét\n"
+        "STT   Loại thiệt hại          Đơn vị tính   Số lượng   Giá trị (triệu đồng)\n"
+        "1     Nhà bị sập              Cái           4          950\n"
+        "2     Lúa bị vùi lấp          ha            12,5       310\n"
+        "      Tổng cộng                                        1.260\n"
+    )
+    got = [(f.value, f.unit, extra["label"]) for f, extra in find_lined_table_figures(build_layout(table))[0]]
+    assert got == [
+        (4, "house", "Nhà bị sập"),
+        (950e6, "VND", "Giá trị (Nhà bị sập)"),
+        (12.5, "ha", "Lúa bị vùi lấp"),
+        (310e6, "VND", "Giá trị (Lúa bị vùi lấp)"),
+        (1260e6, "VND", "Giá trị (Tổng cộng)"),
+    ]
+    # (near miss: rows of things no damage names are no kinds of damage: their money stays the row's own)
+    plain = table.replace("Nhà bị sập", "Nhà văn hóa").replace("Lúa bị vùi lấp", "Lúa giống hỗ trợ")
+    plain = plain.replace("Loại thiệt hại", "Hạng mục")
+    assert [extra["label"] for _, extra in find_lined_table_figures(build_layout(plain))[0]][:2] == [
+        "Nhà văn hóa",
+        "Nhà văn hóa",
+    ]

@@ -1404,6 +1404,16 @@ def _unit_of(cell: str) -> tuple[str, float, str | None] | None:
     return reading.unit, reading.multiplier, reading.label
 
 
+def _the_things_a_classifier_counts(unit: tuple[str, float, str | None] | None, label: str
+                                    ) -> tuple[str, float, str | None] | None:
+    """("Nhà bị tốc mái | cái | 3.450": the things counted are the houses the row names) A generic classifier's unit
+    ("cái", "chiếc") read as the noun the row's name opens on, when that noun is a unit of its own."""
+    if unit is None or unit[2] not in _GENERIC_CLASSIFIERS or not label:
+        return unit
+    noun = _unit_of(label.split()[0].lower())
+    return noun if noun is not None and noun[0] != "count" else unit
+
+
 def lines_of(layout: Layout) -> list[tuple[int, int]]:
     """The spans of the clean text's lines, as ``row_cells`` reads them."""
     out, pos = [], 0
@@ -1776,10 +1786,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             label = f"{heading}: {_lower_first(label)}"
         elif label and not _a_sub_item(raw_label, cells[0][2]):
             heading = "" if has_values else label
-        if unit is not None and unit[2] in _GENERIC_CLASSIFIERS and label:
-            # ("Nhà bị tốc mái | cái | 3.450": the things counted are the houses the row names)
-            noun = _unit_of(label.split()[0].lower())
-            unit = noun if noun is not None and noun[0] != "count" else unit
+        unit = _the_things_a_classifier_counts(unit, label)
         if programmes and raw_label[:1] not in "-+" and not _TOTAL_ROW.match(label):
             programme = label or None
         projects_total = _projects_total(label, cells[0][2].strip(), project_groups, project_group) if (
@@ -4362,7 +4369,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         if unit_cell and (rest := _the_units_rest_below(lines, i + 1, table, unit_cell)):
             unit_cell, units_rest_at = f"{unit_cell} {rest}", i + 1  # ("Doanh" over "nghiệp": the cell wrapped)
         label, label_unit = _label_and_its_unit(label) if not unit_cell else (label, None)
-        unit = _unit_of(unit_cell) or label_unit or table.unit or _what_a_label_counts(label)
+        unit = _the_things_a_classifier_counts(_unit_of(unit_cell) or label_unit or table.unit
+                                               or _what_a_label_counts(label), label)
         summed = table.caption is not None and (_TOTAL_ROW.match(label) is not None or _the_whole_branch(label))
         row = (start, start + len(line))
         # ("Tên công trình | Kế hoạch vốn 2024 | Giải ngân" over "Tổng cộng | 24.000 | 13.500": the projects'
@@ -4387,6 +4395,15 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
                 # ("Huyện Vĩnh Linh   1   420" under "Địa phương   Người chết   Nhà bị tốc mái": that place's count,
                 # said as a tab table's cell is, "tại huyện Vĩnh Linh: 420 nhà bị tốc mái")
                 results.append((fig, _a_places_named_cell(head, label, fig.token, table.places_kind, table.shared)))
+                continue
+            if head.name and _a_kinds_worth(head, label):
+                # ("Nhà tốc mái   Cái   143   2.145" under "Giá trị (triệu đồng)": that kind of damage's worth, as in a
+                # tab table; the total row under them, the whole loss)
+                table.shared["kinds_worth"] = True
+                results.append((fig, _kinds_worth_cell(head, label, fig.token)))
+                continue
+            if head.name and table.shared.get("kinds_worth") and _TOTAL_ROW.match(label):
+                results.append((fig, _kinds_worth_cell(head, label, fig.token, total=True)))
                 continue
             if projects_total and _TOTAL_INVESTMENT_HEAD.search(table.texts[k]):
                 # ("Tổng cộng | 3.350" under "TMĐT": the projects' costs added up, as in a tab table)
@@ -4838,8 +4855,8 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
             label = _without_lead_in(cells[1].strip(" -+•"))
             unit_cell = next((c for c, h in zip(cells, heads, strict=True) if h.role == "unit"), "")
             label, label_unit = _label_and_its_unit(label) if not unit_cell else (label, None)
-            unit = ((_unit_of(unit_cell) if unit_cell else None) or label_unit or table_unit
-                    or _what_a_label_counts(label))
+            unit = _the_things_a_classifier_counts((_unit_of(unit_cell) if unit_cell else None) or label_unit
+                                                   or table_unit or _what_a_label_counts(label), label)
             for k, (cell, head) in enumerate(zip(cells, _in_the_rows_unit(heads, unit, unit_cell), strict=True)):
                 if head.role != "value" or not _SPACED_VALUE.fullmatch(cell):
                     continue
