@@ -4524,3 +4524,28 @@ def test_a_space_aligned_table_of_kinds_of_damage_reads_each_kinds_count_and_wor
         "Nhà văn hóa",
         "Nhà văn hóa",
     ]
+
+
+def test_a_zero_in_the_row_of_a_kind_of_damage_is_no_damage() -> None:
+    # ("Người mất tích | Người | 0" under "Loại thiệt hại": none went missing, no damage to count; set with tabs, with
+    # spaces or a cell a line, as a place's "0" under a column of damage is none)
+    tabbed = (
+        "Tổng hợp thiệt hại do lốc xoáy\n"
+        "STT\tLoại thiệt hại\tĐơn vị tính\tSố lượng\n"
+        "1\tNgười mất tích\tNgười\t0\n2\tNhà bị tốc mái\tCái\t27\n3\tNgô bị đổ\tha\t0\n"
+    )
+    spaced = (
+        "Tổng hợp thiệt hại do lốc xoáy\n"
+        "STT   Loại thiệt hại     Đơn vị tính   Số lượng\n"
+        "1     Người mất tích     Người         0\n2     Nhà bị tốc mái     Cái           27\n"
+        "3     Ngô bị đổ          ha            0\n"
+    )
+    stacked = "Tổng hợp thiệt hại do lốc xoáy\n" + tabbed.split("\n", 1)[1].replace("\t", "\n")
+    assert [f.value for f, _ in find_table_figures(build_layout(tabbed))] == [27]
+    assert [f.value for f, _ in find_lined_table_figures(build_layout(spaced))[0]] == [27]
+    assert [f.value for f, _ in find_lined_table_figures(build_layout(stacked))[0]] == [27]
+    # (near miss: a table naming no damage keeps its zeros: "Số người chết | 0" of the month's traffic accidents)
+    traffic = tabbed.replace("Tổng hợp thiệt hại do lốc xoáy", "Tai nạn giao thông tháng 5").replace(
+        "Loại thiệt hại", "Chỉ tiêu"
+    )
+    assert [f.value for f, _ in find_table_figures(build_layout(traffic))] == [0, 27, 0]

@@ -1842,6 +1842,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # ("Biểu 1. Tốc độ tăng GRDP" over "Nông, lâm nghiệp | 2,90": each row's growth; "Biểu 3. Cơ cấu kinh
                 # tế" over "Dịch vụ | 47,4": each row's share of the whole)
                 fig = replace(fig, metric=caption_metric)
+            if not fig.value and not place and _a_kind_of_damage_lost_none(fig, label, [
+                    *column_texts, *(clean[a:b] for a, b in _lines_above(clean, lines, top, 2))]):
+                continue
             if head.locality:
                 # a cell of one place's column: that place's figure of the row's entry, not the area's ("Dự toán"
                 # under "Biểu 6. Thu ngân sách nhà nước của các huyện": the plan of the revenue the caption names)
@@ -3629,6 +3632,19 @@ def _no_damage(fig: Figure, head: Column) -> bool:
     return not fig.value and head.name is not None and _DAMAGE_ROW.search(head.name) is not None
 
 
+# a table's header or the lines over it naming the damage its rows are kinds of ("Loại thiệt hại", "Bảng tổng hợp
+# thiệt hại do bão")
+_DAMAGE_SAID = re.compile(r"thiệt\s+hại", re.IGNORECASE)
+
+
+def _a_kind_of_damage_lost_none(fig: Figure, label: str, said_over_the_rows: Iterable[str]) -> bool:
+    """Is the cell a "0" in the row of a kind of damage ("Người chết | Người | 0", "Lúa bị ngập | ha | 0 | 0") of a
+    table whose header or caption (``said_over_the_rows``) names the damage: none of it was lost, no damage to count,
+    as a place's "0" under a column of damage is none (_no_damage)? (Its callers ask only of a cell that is 0.)"""
+    return (not fig.value and fig.metric == "level" and _DAMAGE_ROW.search(label) is not None
+            and any(_DAMAGE_SAID.search(text) for text in said_over_the_rows))
+
+
 def _a_kinds_worth(head: Column, label: str) -> bool:
     """Is the cell the worth of one kind of damage ("Loại thiệt hại | Số lượng | Giá trị thiệt hại (tỷ đồng)" over
     "Lúa bị ngập | 1.250 | 22,5"), not of a place?"""
@@ -4385,6 +4401,9 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             fig = _the_rows_measure(fig, label)
             if fig.metric == "level" and fig.unit == "pct" and (metric := _metric_of_a_caption(table.caption)):
                 fig = replace(fig, metric=metric)  # (a growth's or a structure's caption: _metric_of_a_caption)
+            if not fig.value and where is None and _a_kind_of_damage_lost_none(fig, label, [
+                    *table.texts, *lines[max(0, table.start_line - 2):table.start_line]]):
+                continue
             k = column_under(table.spans, a, cell_end)
             if head.ratio and head.metric in ("yoy_pct", "change_pct"):
                 # (a column of comparisons is judged by its cells together once the table is read: _judged)
@@ -4862,7 +4881,8 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
                     continue
                 ca = lines[cells_lines[k]][0]
                 fig = _cell_figure(cell, ca, head, unit, (row_start, row_end), row_text)
-                if fig is None:
+                if fig is None or (not fig.value and _a_kind_of_damage_lost_none(
+                        fig, label, [*header, *texts[max(0, i - 2):i]])):
                     continue
                 if head.name:  # a district's count of what the column names: read as a tab table's is
                     cell_extra = _named_cell(head, label, fig.token)
