@@ -838,3 +838,16 @@ def test_an_infographics_first_block_stays_apart_from_its_title() -> None:
     # (near miss: a title wrapped onto a second line of words, no figure under it, is one title)
     wrapped = "Kinh tế Cao Bằng\ntiếp tục tăng trưởng khá\n\nTốc độ tăng trưởng GRDP đạt 6,8%.\n"
     assert build_layout(wrapped).clean.startswith("Kinh tế Cao Bằng tiếp tục")
+
+
+def test_a_heading_in_capitals_with_a_note_in_small_letters_ends_at_its_line() -> None:
+    # ("TỔNG HỢP THIỆT HẠI DO LŨ QUÉT (tính đến 17 giờ ngày 2/9/2027)", a blank line, "Nhà bị cuốn trôi: 4 cái.": the
+    # heading is in capitals but for its note in brackets; the sentence under it opens its own)
+    text = "TỔNG HỢP THIỆT HẠI DO LŨ QUÉT (tính đến 17 giờ ngày 2/9/2027)\n\nNhà bị cuốn trôi: 4 cái.\n"
+    assert "2/9/2027)\n\nNhà" in build_layout(text).clean
+    # (near misses: a line in small letters ending on a bracket goes on into the next; the heading's rest in
+    # capitals goes on the heading)
+    prose = "Mưa lớn kéo dài.\nLũ quét gây thiệt hại tại các xã (theo báo cáo)\n\nNhà bị cuốn trôi: 4 cái.\n"
+    assert "báo cáo)\n" not in build_layout(prose).clean
+    caps = "TỔNG HỢP THIỆT HẠI DO LŨ QUÉT (tính đến 17 giờ)\nTẠI CÁC XÃ VÙNG CAO\n"
+    assert "17 giờ) TẠI" in build_layout(caps).clean

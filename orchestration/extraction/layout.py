@@ -1202,7 +1202,16 @@ def _continues(before: str, after: str) -> bool:
         # "...theo quy định." + "Tiếp tục ..." is a new sentence; a lowercase start is a
         # wrapped line after an abbreviation or a number ("đạt 4,5." is rare in the middle).
         return stripped[0].islower()
-    if before.strip().isupper():
-        # a heading in capitals ends at its line, unless the next line goes on in capitals
+    if before.strip().isupper() or (before.rstrip().endswith(")") and _capitals_but_its_note(before)):
+        # a heading in capitals ends at its line, unless the next line goes on in capitals (its note in brackets
+        # may be in small letters: "BẢNG TỔNG HỢP THIỆT HẠI DO BÃO (tính đến ngày 24/10/2026)")
         return stripped[0].islower() or _all_caps(stripped)
     return True
+
+
+_NOTE_IN_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _capitals_but_its_note(line: str) -> bool:
+    """Is ``line`` in capitals once its notes in brackets are left out?"""
+    return _all_caps(_NOTE_IN_BRACKETS.sub(" ", line))
