@@ -4549,3 +4549,17 @@ def test_a_zero_in_the_row_of_a_kind_of_damage_is_no_damage() -> None:
         "Loại thiệt hại", "Chỉ tiêu"
     )
     assert [f.value for f, _ in find_table_figures(build_layout(traffic))] == [0, 27, 0]
+
+
+@pytest.mark.parametrize("head", ["DT", "DT 2027", "DT năm 2027"])
+def test_a_bare_dt_head_beside_th_is_the_estimate(head: str) -> None:
+    # ("Nội dung | DT | TH | TH/DT (%)": the estimate written short heads the plan's column, as "Dự toán" does)
+    assert classify_header(head).metric == "target"
+    table = f"Đơn vị tính: tỷ đồng\nNội dung\t{head}\tTH\tTH/DT (%)\nThu nội địa\t3.100\t1.520\t49,0\n"
+    assert [f.metric for f, _ in find_table_figures(build_layout(table))] == ["target", "level", "plan_pct"]
+
+
+def test_a_dt_head_naming_more_is_no_estimate() -> None:
+    # (near misses: "DT lúa", an area written short, and "dt" in small letters head no plan)
+    assert classify_header("DT lúa").metric != "target"
+    assert classify_header("dt").metric != "target"

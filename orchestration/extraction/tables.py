@@ -178,6 +178,9 @@ _OF_THE_DESIGN = re.compile(r"(?:so\s+với|%)\s*(?:(?:dung\s+tích|công\s+su�
 _COMPARING = re.compile(r"so\s+(?:với|sánh)|%|tăng|giảm|\bbằng\b|\bđạt\b|[/=]|tốc\s+độ|chỉ\s+số", re.IGNORECASE)
 # a plan written short in a comparison's head ("So sánh DT 2026/UTH 2025 (%)": the plan over an estimate, no growth)
 _PLAN_SHORT = re.compile(r"\b(?:DT|KH)\b")
+# "DT", "DT 2026", "DT năm 2026" alone over a budget's amounts beside "TH": the estimate written short, in capitals (a
+# head naming more, "DT lúa (ha)", is an area's)
+_A_PLAN_SHORT_ALONE = re.compile(r"\s*DT(?:\s+(?:(?i:năm)\s+)?" + YEAR + r")?\s*")
 _TARGET_HEAD = re.compile(r"kế\s+hoạch|\bkh\b|mục\s+tiêu|chỉ\s+tiêu\s+giao|nghị\s+quyết|dự\s+toán",
                           re.IGNORECASE)
 # "Trung ương giao", "HĐND TP giao", "Tỉnh giao": the amount a body assigned, a plan
@@ -1269,7 +1272,7 @@ def _classify_header(cell: str) -> Column:
     if (assigned := _ASSIGNED_HEAD.search(cell)) is not None:
         central = re.match(r"trung\s+ương|TW", assigned.group(), re.IGNORECASE) is not None
         return Column("value", "target", year=year, basis="central" if central else "provincial")
-    if _TARGET_HEAD.search(cell):
+    if _TARGET_HEAD.search(cell) or _A_PLAN_SHORT_ALONE.fullmatch(cell):
         return Column("value", "target", year=year)
     if _ONLY_A_YEAR.fullmatch(cell) or _ONLY_A_PERIOD.fullmatch(cell):
         # "Năm 2025", "2025": what that year came to ("Quý I/2025", "9 tháng năm 2025": that part of it)
