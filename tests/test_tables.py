@@ -8,6 +8,7 @@ from orchestration.extraction.layout import build_layout
 from orchestration.extraction.tables import (
     Column,
     _figures_before_a_word_cell,
+    _without_its_time,
     a_second_header_row,
     classify_header,
     find_aligned_table_figures,
@@ -3307,7 +3308,8 @@ def test_a_title_line_closing_on_its_unit_in_brackets_names_the_total_row() -> N
     text = ("BÁO CÁO\n\nVốn đầu tư thực hiện theo quý năm 2026 (tỷ đồng)\nKhu vực\tQuý I\tQuý II\n"
             "Tổng số\t4.120\t5.360\nKhu vực nhà nước\t1.050\t1.420\n")
     got = [extra["label"] for _, extra in read_tab_tables(build_layout(text), 2026)[0]]
-    assert got[:2] == ["Vốn đầu tư thực hiện theo quý năm 2026"] * 2
+    # (its year left out of the label: the columns date each figure)
+    assert got[:2] == ["Vốn đầu tư thực hiện theo quý"] * 2
     # near miss: a sentence closing on a bracket that is no unit names nothing
     said = text.replace("(tỷ đồng)", "(xem phụ lục)")
     assert [extra["label"] for _, extra in read_tab_tables(build_layout(said), 2026)[0]][:1] == ["Tổng số"]
@@ -4563,3 +4565,18 @@ def test_a_dt_head_naming_more_is_no_estimate() -> None:
     # (near misses: "DT lúa", an area written short, and "dt" in small letters head no plan)
     assert classify_header("DT lúa").metric != "target"
     assert classify_header("dt").metric != "target"
+
+
+def test_a_total_row_said_by_its_caption_leaves_the_captions_time_out_of_its_label() -> None:
+    # ("Biểu 3. Thu ngân sách nhà nước 9 tháng năm 2027" over "Tổng số | 41.200 | 310.500": the row is the caption's
+    # subject; the time is the columns' to say, the month's and the months' so far alike)
+    caption = "Biểu 3. Thu ngân sách nhà nước 9 tháng năm 2027\nĐơn vị tính: triệu đồng\n"
+    tabbed = caption + "Nội dung\tThực hiện tháng 9\tLũy kế 9 tháng\nTổng số\t41.200\t310.500\n"
+    spaced = caption + (
+        "Nội dung          Thực hiện tháng 9     Lũy kế 9 tháng\nTổng số           41.200                310.500\n"
+    )
+    assert {e["label"] for _, e in find_table_figures(build_layout(tabbed))} == {"Thu ngân sách nhà nước"}
+    assert {e["label"] for _, e in find_lined_table_figures(build_layout(spaced))[0]} == {"Thu ngân sách nhà nước"}
+    # (near miss: a caption that is only a time keeps it, no label's words being left)
+    assert _without_its_time("Năm 2027") == "Năm 2027"
+    assert _without_its_time("Vốn đầu tư thực hiện quý II/2027") == "Vốn đầu tư thực hiện"

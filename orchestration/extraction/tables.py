@@ -1926,8 +1926,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                                                   or _the_whole_branch(label))
                 # ("Biểu 5. Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước" over "Tổng số | 8.450 | ...": the row
                 # that sums the table up is the caption's subject; the rows under it are its parts)
-                whole = caption if summed else (_branches_title_above(clean, lines, header_at[0])
-                                                if _the_whole_branch(label) else None)
+                whole = _without_its_time(caption) if summed else (_branches_title_above(clean, lines, header_at[0])
+                                                                   if _the_whole_branch(label) else None)
                 # (its change on the week or month before, "So với tháng trước (%)", the price's change too)
                 said = _a_price_row(label, unit_cell) if "/" in unit_cell else label
                 sectors_part = bool(sectors_capital and summed_subject and label and not whole
@@ -3060,6 +3060,23 @@ def _caption_above(clean: str, lines: list[tuple[int, int]], index: int) -> str 
                 return titled.group("subject")
             return None
     return None
+
+
+# the time a caption closes on ("... tháng 8 năm 2026", "... 6 tháng đầu năm 2026", "... quý III/2026", "... năm
+# 2026"), and what joins two of them ("tháng 8 và 8 tháng năm 2026")
+_CAPTIONS_TIME_AT_END = re.compile(r"(?:\s+|\s*,\s*)(?:và|(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|tháng\s+\d{1,2}"
+                                   r"|quý\s+(?:[IV]{1,3}|[1-4])|(?:năm\s+)?" + YEAR + r")"
+                                   r"(?:\s*/\s*" + YEAR + r"|\s+(?:năm\s+)?" + YEAR + r")?)\s*$", re.IGNORECASE)
+
+
+def _without_its_time(caption: str) -> str:
+    """A caption's subject said as a row's label: the time it closes on left out ("Thu ngân sách nhà nước tháng 8 năm
+    2026" → "Thu ngân sách nhà nước"), which the columns' heads date each figure by; a caption that is only a time
+    stays as it is."""
+    subject = caption
+    while (end := _CAPTIONS_TIME_AT_END.search(subject)) is not None and end.start() > 0:
+        subject = subject[:end.start()]
+    return subject if len(subject.split()) > 1 else caption
 
 
 def _metric_of_a_caption(caption: str | None) -> str | None:
@@ -4448,7 +4465,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
                 continue
             # ("Toàn ngành" under "Chỉ số sản xuất công nghiệp tháng 9 năm 2024", no caption: the title's index, as a
             # tab table's whole branch is)
-            whole = table.caption if summed else (table.branches_title if _the_whole_branch(label) else None)
+            whole = (_without_its_time(table.caption) if summed
+                     else table.branches_title if _the_whole_branch(label) else None)
             extra = {**_cell_extra(whole or label, head), "row": True}
             if summed:
                 extra["sums_the_caption"] = True
