@@ -4580,3 +4580,19 @@ def test_a_total_row_said_by_its_caption_leaves_the_captions_time_out_of_its_lab
     # (near miss: a caption that is only a time keeps it, no label's words being left)
     assert _without_its_time("Năm 2027") == "Năm 2027"
     assert _without_its_time("Vốn đầu tư thực hiện quý II/2027") == "Vốn đầu tư thực hiện"
+
+
+def test_a_project_lists_progress_cell_is_the_works_share_done() -> None:
+    # ("Tên công trình | Tổng mức đầu tư | Tiến độ" over "Trường THCS Hòa An | 42 | Đạt 70% khối lượng": the work's
+    # progress, as "Trường THCS Hòa An đạt 70% khối lượng" is read; a bare "80%" alike)
+    text = (
+        "UBND TỈNH CAO BẰNG\nDanh mục công trình trọng điểm năm 2027\nĐơn vị tính: tỷ đồng\n"
+        "TT\tTên công trình\tTổng mức đầu tư\tTiến độ\n"
+        "1\tTrường THCS Hòa An\t42\tĐạt 70% khối lượng\n2\tKè sông Bằng Giang\t96\t80%\n"
+    )
+    progress = sorted((r["project_name"], r["measure"], r["value"]) for r in _tables_of(text)["projects"]
+                      if r["unit"] == "pct")
+    assert progress == [("Kè sông Bằng Giang", "plan_pct", 80.0), ("Trường THCS Hòa An", "plan_pct", 70.0)]
+    # (near miss: under a column of notes the same per cent is no work's progress)
+    noted = text.replace("\tTiến độ\n", "\tGhi chú\n")
+    assert not [r for r in _tables_of(noted)["projects"] if r["unit"] == "pct"]

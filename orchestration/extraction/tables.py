@@ -1827,6 +1827,13 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         for k, ca, cell, head in _value_cells(cells, row_columns):
             if head.role in ("label", "unit", "place"):
                 continue
+            if project_rows and label and not projects_total and _PROGRESS_HEAD.match(column_texts[k]):
+                # ("Tên dự án | Tổng mức đầu tư | Tiến độ" over "Cầu Nà Cù | 85 | Hoàn thành 90%": the work's progress,
+                # as "Cầu Nà Cù đạt 90% khối lượng" says it; its words alone, "Đang thi công", no figure)
+                done = find_figures(cell, ca) if holds_a_sentence(cell) else [
+                    fig for fig in [_cell_figure(cell, ca, head, unit, (a, b), clean[a:b])] if fig is not None]
+                results.extend((fig, _a_works_progress_cell(label, fig.token)) for fig in done if fig.unit == "pct")
+                continue
             if holds_a_sentence(cell):
                 # a sentence in a cell ("giảm 02 người chết, giảm 04 người bị thương so với cùng
                 # kỳ"): read it like body text
@@ -2560,6 +2567,19 @@ def _rows_named_over_places(texts: list[str], heads: list[Column]) -> list[Colum
 PROJECT_NAME_HEAD = re.compile(r"\s*(?:tên|danh\s+mục)?\s*(?:các\s+)?(?:dự\s+án|công\s+trình)"
                                r"(?:\s*[,/]\s*(?:dự\s+án|công\s+trình)|\s*\(\s*(?:dự\s+án|công\s+trình)\s*\))?"
                                r"(?:\s+đầu\s+tư(?:\s+công)?)?\s*", re.IGNORECASE)
+# a project list's column of each work's progress ("Tiến độ", "Tiến độ thực hiện", "Khối lượng hoàn thành (%)")
+_PROGRESS_HEAD = re.compile(r"\s*(?:tiến\s+độ|(?:khối\s+lượng|t[ỷỉ]\s+lệ)\s+hoàn\s+thành)\b", re.IGNORECASE)
+
+
+def _a_works_progress_cell(name: str, token: str) -> dict:
+    """A work's progress in a project list said as a sentence says it, "Cầu Nà Cù đạt 90% khối lượng": the share of
+    the work done (read by the routing rules as a sentence of the work is)."""
+    lead = f"{name} đạt "
+    phrase = f"{lead}{token}% khối lượng"
+    return {"label": name, "sub_unit": False, "table": {"has_total": False}, "phrase": phrase,
+            "phrase_number": (len(lead), len(lead) + len(token)), "phrase_unit_end": len(lead) + len(token) + 1}
+
+
 _INVESTOR_HEAD = re.compile(r"\s*(?:chủ\s+đầu\s+tư|đơn\s+vị\s+thực\s+hiện)\s*", re.IGNORECASE)
 # what a column of a project table holds, from the words of its head (data/words/project_columns.csv)
 _PROJECT_MEASURE_HEADS = dict(keyed_word_patterns("project_columns", "measure", re.IGNORECASE))
