@@ -4596,3 +4596,16 @@ def test_a_project_lists_progress_cell_is_the_works_share_done() -> None:
     # (near miss: under a column of notes the same per cent is no work's progress)
     noted = text.replace("\tTiến độ\n", "\tGhi chú\n")
     assert not [r for r in _tables_of(noted)["projects"] if r["unit"] == "pct"]
+
+
+@pytest.mark.parametrize("head", ["Số tiền", "Số vốn", "Kinh phí", "Số thu", "Số chi"])
+def test_a_bare_head_of_money_is_each_rows_amount(head: str) -> None:
+    # ("Khoản thu | Số thu" under "Đơn vị tính: triệu đồng": each row's own amount in the table's unit)
+    assert classify_header(head).role == "value"
+    table = f"Đơn vị tính: triệu đồng\nNội dung\t{head}\nThuế tài nguyên\t1.480\nLệ phí trước bạ\t265\n"
+    assert [f.value for f, _ in find_table_figures(build_layout(table))] == [1480e6, 265e6]
+
+
+def test_a_head_of_money_saved_is_no_rows_amount() -> None:
+    # (near miss: "Số tiết kiệm" beside a row of spending is the money saved of it, not the spending: no bare amount)
+    assert classify_header("Số tiết kiệm").role == "skip"

@@ -202,8 +202,9 @@ _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+k
                          r"\bsơ\s+bộ\b|^\s*(?:chính\s+thức|dự\s+tính)\b|"
                          # ("Giải ngân", "Đã giải ngân (tỷ đồng)": the capital paid out, what the plan came to)
                          r"giải\s+ngân|"
-                         # ("STT | Nội dung | Đơn vị | Số lượng": a damage table's count, a table's plain amount)
-                         r"^\s*(?:số\s+lượng|giá\s+trị|tổng\s+số)\s*$", re.IGNORECASE)
+                         # ("STT | Nội dung | Đơn vị | Số lượng": a damage table's count, a table's plain amount;
+                         # "Nội dung | Số tiền": the money each row comes to; data/words/amount_heads.csv)
+                         r"^\s*(?:" + word_source("amount_heads") + r")\s*$", re.IGNORECASE)
 
 
 # "Ước thiệt hại", "Dự ước thu ngân sách": a row (or a list's item) of an estimated amount
