@@ -4609,3 +4609,16 @@ def test_a_bare_head_of_money_is_each_rows_amount(head: str) -> None:
 def test_a_head_of_money_saved_is_no_rows_amount() -> None:
     # (near miss: "Số tiết kiệm" beside a row of spending is the money saved of it, not the spending: no bare amount)
     assert classify_header("Số tiết kiệm").role == "skip"
+
+
+def test_a_lead_in_alone_between_a_cell_a_line_tables_rows_goes_on_with_the_table() -> None:
+    # ("Trong đó:" alone on its line between "Thu nội địa" and its parts: no row of its own, and the table goes on)
+    table = (
+        "Đơn vị: triệu đồng\nSTT\nNội dung\nDự toán năm 2027\nThực hiện năm 2027\nI\nThu nội địa\n950.000\n980.000\n"
+        "Trong đó:\n1\nThuế tài nguyên\n40.000\n45.000\n2\nLệ phí trước bạ\n35.000\n38.000\n"
+    )
+    got = [(extra["label"], f.value) for f, extra in find_lined_table_figures(build_layout(table))[0]]
+    assert [value for label, value in got if label != "Thu nội địa"] == [40000e6, 45000e6, 35000e6, 38000e6]
+    # (near miss: another line of words there still ends the table, the rows under it no rows of it)
+    ended = table.replace("Trong đó:", "Ghi nhận thêm:")
+    assert [f.value for f, _ in find_lined_table_figures(build_layout(ended))[0]] == []

@@ -4897,6 +4897,9 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
                     texts[p + 1] == header_lines[0] or _numbered_row(texts, p + 1, heads) is not None):
                 p += 1  # ("- 2 -", "Trang 2": the page's number, then the next page's rows)
                 continue
+            if _LEAD_IN.fullmatch(texts[p]) and p + 1 < len(texts) and _numbered_row(texts, p + 1, heads) is not None:
+                p += 1  # ("Trong đó:" alone on its line, no row's: the rows under it are parts of the one above)
+                continue
             row = _numbered_row(texts, p, heads)
             if row is None:
                 break
