@@ -810,3 +810,44 @@ def test_a_unit_line_saying_only_don_vi_stands_on_its_own_line() -> None:
     assert "Bảng 4: Vốn đầu tư trên địa bàn xã" in lines and "(Đơn vị: tỷ đồng)" in lines
     # near miss: "Đơn vị:" naming a body, not a unit, is no unit line
     assert _a_unit_line("(Đơn vị: tấn)") and not _a_unit_line("Đơn vị: Sở Tài chính")
+
+
+def test_a_short_sentence_under_a_title_stays_a_sentence_of_its_own() -> None:
+    # ("Báo cáo kết quả ... tháng 7 năm 2027" over "Thu ngân sách đạt 2,4 tỷ đồng.": a whole sentence, shorter than the
+    # title, still no rest of it; a headline over a short sentence alike)
+    # (near misses: a title's rest with no full stop goes on the title; a first line with a comma, a sentence broken
+    # by the page, goes on into the next)
+    for text, kept in (
+        ("UBND PHƯỜNG HÒA BÌNH\nBáo cáo kết quả thực hiện nhiệm vụ tháng 7 năm 2027\nThu ngân sách đạt 2,4 tỷ.\n",
+         "năm 2027\nThu ngân sách"),
+        ("Xuất khẩu gạo của Kiên Giang tăng mạnh\nXuất khẩu gạo tăng 18%.\n", "tăng mạnh\nXuất khẩu"),
+        ("Báo cáo kết quả thực hiện nhiệm vụ kinh tế - xã hội\nTháng 7 năm 2027\n\nThu ngân sách tăng.\n",
+         "xã hội Tháng 7"),
+        ("Trong tháng 7, tổng thu ngân sách trên địa bàn của tỉnh\nQuảng Ngãi đạt 1.250 tỷ đồng.\n", "tỉnh Quảng Ngãi"),
+    ):
+        assert kept in build_layout(text).clean
+
+
+def test_an_infographics_first_block_stays_apart_from_its_title() -> None:
+    # ("Kinh tế Cao Bằng quý III/2027" over "Tốc độ tăng trưởng GRDP" / "6,8%": the block's name opens its own line, the
+    # title's words no part of it; its figure first, "6,8%" / "Tốc độ tăng trưởng GRDP", alike)
+    named_first = "Kinh tế Cao Bằng quý III/2027\nTốc độ tăng trưởng GRDP\n6,8%\n\nThu ngân sách\n950 tỷ đồng\n"
+    assert build_layout(named_first).clean.startswith("Kinh tế Cao Bằng quý III/2027\nTốc độ")
+    figure_first = "Kinh tế Cao Bằng quý III/2027\n6,8%\nTốc độ tăng trưởng GRDP\n\n950 tỷ đồng\nThu ngân sách\n"
+    assert build_layout(figure_first).clean.startswith("Kinh tế Cao Bằng quý III/2027\n6,8%")
+    # (near miss: a title wrapped onto a second line of words, no figure under it, is one title)
+    wrapped = "Kinh tế Cao Bằng\ntiếp tục tăng trưởng khá\n\nTốc độ tăng trưởng GRDP đạt 6,8%.\n"
+    assert build_layout(wrapped).clean.startswith("Kinh tế Cao Bằng tiếp tục")
+
+
+def test_a_heading_in_capitals_with_a_note_in_small_letters_ends_at_its_line() -> None:
+    # ("TỔNG HỢP THIỆT HẠI DO LŨ QUÉT (tính đến 17 giờ ngày 2/9/2027)", a blank line, "Nhà bị cuốn trôi: 4 cái.": the
+    # heading is in capitals but for its note in brackets; the sentence under it opens its own)
+    text = "TỔNG HỢP THIỆT HẠI DO LŨ QUÉT (tính đến 17 giờ ngày 2/9/2027)\n\nNhà bị cuốn trôi: 4 cái.\n"
+    assert "2/9/2027)\n\nNhà" in build_layout(text).clean
+    # (near misses: a line in small letters ending on a bracket goes on into the next; the heading's rest in
+    # capitals goes on the heading)
+    prose = "Mưa lớn kéo dài.\nLũ quét gây thiệt hại tại các xã (theo báo cáo)\n\nNhà bị cuốn trôi: 4 cái.\n"
+    assert "báo cáo)\n" not in build_layout(prose).clean
+    caps = "TỔNG HỢP THIỆT HẠI DO LŨ QUÉT (tính đến 17 giờ)\nTẠI CÁC XÃ VÙNG CAO\n"
+    assert "17 giờ) TẠI" in build_layout(caps).clean

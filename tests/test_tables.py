@@ -8,6 +8,7 @@ from orchestration.extraction.layout import build_layout
 from orchestration.extraction.tables import (
     Column,
     _figures_before_a_word_cell,
+    _without_its_time,
     a_second_header_row,
     classify_header,
     find_aligned_table_figures,
@@ -3307,7 +3308,8 @@ def test_a_title_line_closing_on_its_unit_in_brackets_names_the_total_row() -> N
     text = ("BÁO CÁO\n\nVốn đầu tư thực hiện theo quý năm 2026 (tỷ đồng)\nKhu vực\tQuý I\tQuý II\n"
             "Tổng số\t4.120\t5.360\nKhu vực nhà nước\t1.050\t1.420\n")
     got = [extra["label"] for _, extra in read_tab_tables(build_layout(text), 2026)[0]]
-    assert got[:2] == ["Vốn đầu tư thực hiện theo quý năm 2026"] * 2
+    # (its year left out of the label: the columns date each figure)
+    assert got[:2] == ["Vốn đầu tư thực hiện theo quý"] * 2
     # near miss: a sentence closing on a bracket that is no unit names nothing
     said = text.replace("(tỷ đồng)", "(xem phụ lục)")
     assert [extra["label"] for _, extra in read_tab_tables(build_layout(said), 2026)[0]][:1] == ["Tổng số"]
@@ -4460,3 +4462,163 @@ def test_a_bare_amount_beside_a_column_of_units_is_in_its_rows_unit() -> None:
     # near-miss: with no column of units, the amount has no unit to be read in: still skipped
     text = text.replace("\tĐVT", "").replace("\tTấn", "")
     assert [x["label"] for _, x in find_table_figures(build_layout(text))] == ["Trị giá (Hạt tiêu)"]
+
+
+def test_a_cell_a_line_table_whose_parts_are_lettered_in_capitals_reads_its_rows() -> None:
+    # ("A" over "I" over "1": a budget table's parts lettered in capitals open rows as its roman and arabic numbers do)
+    table = (
+        "Đơn vị: triệu đồng\nSTT\nNội dung\nDự toán năm 2027\nA\nTổng thu ngân sách\n1.250.400\n"
+        "I\nThu nội địa\n1.100.000\nB\nTổng chi ngân sách\n1.480.200\n"
+    )
+    got = [(extra["label"], f.value) for f, extra in find_lined_table_figures(build_layout(table))[0]]
+    assert got == [("Tổng thu ngân sách", 1250400e6), ("Thu nội địa", 1100000e6), ("Tổng chi ngân sách", 1480200e6)]
+    # (near miss: a capital standing where a figure should be breaks the table there, as any word does)
+    broken = table.replace("1.480.200", "C")
+    assert [f.value for f, _ in find_lined_table_figures(build_layout(broken))[0]] == [1250400e6, 1100000e6]
+
+
+def test_a_cell_a_line_tables_heads_and_names_broken_over_two_lines_are_said_once() -> None:
+    # (a PDF copy breaks a long cell onto the next line: "Kế hoạch" / "năm 2027", "Tỷ lệ" / "(%)" in the header, a
+    # row's name in capitals over two lines or its rest opening on a small letter: each is one cell)
+    table = (
+        "Đơn vị: triệu đồng\nSTT\nNội dung\nKế hoạch\nnăm 2027\nThực hiện\n6 tháng\nTỷ lệ\n(%)\n"
+        "1\nTỔNG THU NGÂN SÁCH\nNHÀ NƯỚC\n840.000\n401.500\n47,8\n"
+        "2\nThu tiền sử dụng\nđất\n120.000\n30.000\n25,0\n"
+    )
+    got = [(extra["label"], f.metric, f.value) for f, extra in find_lined_table_figures(build_layout(table))[0]]
+    assert got == [
+        ("TỔNG THU NGÂN SÁCH NHÀ NƯỚC", "target", 840000e6),
+        ("TỔNG THU NGÂN SÁCH NHÀ NƯỚC", "level", 401500e6),
+        ("TỔNG THU NGÂN SÁCH NHÀ NƯỚC", "plan_pct", 47.8),
+        ("Thu tiền sử dụng đất", "target", 120000e6),
+        ("Thu tiền sử dụng đất", "level", 30000e6),
+        ("Thu tiền sử dụng đất", "plan_pct", 25.0),
+    ]
+    # (near miss: a row's name in small letters over another in capitals is two cells, no name going on: the row
+    # breaks the table there)
+    mixed = table.replace("Thu tiền sử dụng\nđất", "Thu tiền sử dụng\nĐẤT")
+    assert [f.value for f, _ in find_lined_table_figures(build_layout(mixed))[0]] == []
+
+
+def test_a_space_aligned_table_of_kinds_of_damage_reads_each_kinds_count_and_worth() -> None:
+    # ("Nhà bị sập   Cái   4   950" under "Số lượng   Giá trị (triệu đồng)": the houses the row names, counted by the
+    # generic "Cái", and what that kind of damage is worth; the total row under the worths, the whole loss; as a tab
+    # table's rows are read)
+    table = (
+        "Thiệt hại do lũ quét\n"
+        "STT   Loại thiệt hại          Đơn vị tính   Số lượng   Giá trị (triệu đồng)\n"
+        "1     Nhà bị sập              Cái           4          950\n"
+        "2     Lúa bị vùi lấp          ha            12,5       310\n"
+        "      Tổng cộng                                        1.260\n"
+    )
+    got = [(f.value, f.unit, extra["label"]) for f, extra in find_lined_table_figures(build_layout(table))[0]]
+    assert got == [
+        (4, "house", "Nhà bị sập"),
+        (950e6, "VND", "Giá trị (Nhà bị sập)"),
+        (12.5, "ha", "Lúa bị vùi lấp"),
+        (310e6, "VND", "Giá trị (Lúa bị vùi lấp)"),
+        (1260e6, "VND", "Giá trị (Tổng cộng)"),
+    ]
+    # (near miss: rows of things no damage names are no kinds of damage: their money stays the row's own)
+    plain = table.replace("Nhà bị sập", "Nhà văn hóa").replace("Lúa bị vùi lấp", "Lúa giống hỗ trợ")
+    plain = plain.replace("Loại thiệt hại", "Hạng mục")
+    assert [extra["label"] for _, extra in find_lined_table_figures(build_layout(plain))[0]][:2] == [
+        "Nhà văn hóa",
+        "Nhà văn hóa",
+    ]
+
+
+def test_a_zero_in_the_row_of_a_kind_of_damage_is_no_damage() -> None:
+    # ("Người mất tích | Người | 0" under "Loại thiệt hại": none went missing, no damage to count; set with tabs, with
+    # spaces or a cell a line, as a place's "0" under a column of damage is none)
+    tabbed = (
+        "Tổng hợp thiệt hại do lốc xoáy\n"
+        "STT\tLoại thiệt hại\tĐơn vị tính\tSố lượng\n"
+        "1\tNgười mất tích\tNgười\t0\n2\tNhà bị tốc mái\tCái\t27\n3\tNgô bị đổ\tha\t0\n"
+    )
+    spaced = (
+        "Tổng hợp thiệt hại do lốc xoáy\n"
+        "STT   Loại thiệt hại     Đơn vị tính   Số lượng\n"
+        "1     Người mất tích     Người         0\n2     Nhà bị tốc mái     Cái           27\n"
+        "3     Ngô bị đổ          ha            0\n"
+    )
+    stacked = "Tổng hợp thiệt hại do lốc xoáy\n" + tabbed.split("\n", 1)[1].replace("\t", "\n")
+    assert [f.value for f, _ in find_table_figures(build_layout(tabbed))] == [27]
+    assert [f.value for f, _ in find_lined_table_figures(build_layout(spaced))[0]] == [27]
+    assert [f.value for f, _ in find_lined_table_figures(build_layout(stacked))[0]] == [27]
+    # (near miss: a table naming no damage keeps its zeros: "Số người chết | 0" of the month's traffic accidents)
+    traffic = tabbed.replace("Tổng hợp thiệt hại do lốc xoáy", "Tai nạn giao thông tháng 5").replace(
+        "Loại thiệt hại", "Chỉ tiêu"
+    )
+    assert [f.value for f, _ in find_table_figures(build_layout(traffic))] == [0, 27, 0]
+
+
+@pytest.mark.parametrize("head", ["DT", "DT 2027", "DT năm 2027"])
+def test_a_bare_dt_head_beside_th_is_the_estimate(head: str) -> None:
+    # ("Nội dung | DT | TH | TH/DT (%)": the estimate written short heads the plan's column, as "Dự toán" does)
+    assert classify_header(head).metric == "target"
+    table = f"Đơn vị tính: tỷ đồng\nNội dung\t{head}\tTH\tTH/DT (%)\nThu nội địa\t3.100\t1.520\t49,0\n"
+    assert [f.metric for f, _ in find_table_figures(build_layout(table))] == ["target", "level", "plan_pct"]
+
+
+def test_a_dt_head_naming_more_is_no_estimate() -> None:
+    # (near misses: "DT lúa", an area written short, and "dt" in small letters head no plan)
+    assert classify_header("DT lúa").metric != "target"
+    assert classify_header("dt").metric != "target"
+
+
+def test_a_total_row_said_by_its_caption_leaves_the_captions_time_out_of_its_label() -> None:
+    # ("Biểu 3. Thu ngân sách nhà nước 9 tháng năm 2027" over "Tổng số | 41.200 | 310.500": the row is the caption's
+    # subject; the time is the columns' to say, the month's and the months' so far alike)
+    caption = "Biểu 3. Thu ngân sách nhà nước 9 tháng năm 2027\nĐơn vị tính: triệu đồng\n"
+    tabbed = caption + "Nội dung\tThực hiện tháng 9\tLũy kế 9 tháng\nTổng số\t41.200\t310.500\n"
+    spaced = caption + (
+        "Nội dung          Thực hiện tháng 9     Lũy kế 9 tháng\nTổng số           41.200                310.500\n"
+    )
+    assert {e["label"] for _, e in find_table_figures(build_layout(tabbed))} == {"Thu ngân sách nhà nước"}
+    assert {e["label"] for _, e in find_lined_table_figures(build_layout(spaced))[0]} == {"Thu ngân sách nhà nước"}
+    # (near miss: a caption that is only a time keeps it, no label's words being left)
+    assert _without_its_time("Năm 2027") == "Năm 2027"
+    assert _without_its_time("Vốn đầu tư thực hiện quý II/2027") == "Vốn đầu tư thực hiện"
+
+
+def test_a_project_lists_progress_cell_is_the_works_share_done() -> None:
+    # ("Tên công trình | Tổng mức đầu tư | Tiến độ" over "Trường THCS Hòa An | 42 | Đạt 70% khối lượng": the work's
+    # progress, as "Trường THCS Hòa An đạt 70% khối lượng" is read; a bare "80%" alike)
+    text = (
+        "UBND TỈNH CAO BẰNG\nDanh mục công trình trọng điểm năm 2027\nĐơn vị tính: tỷ đồng\n"
+        "TT\tTên công trình\tTổng mức đầu tư\tTiến độ\n"
+        "1\tTrường THCS Hòa An\t42\tĐạt 70% khối lượng\n2\tKè sông Bằng Giang\t96\t80%\n"
+    )
+    progress = sorted((r["project_name"], r["measure"], r["value"]) for r in _tables_of(text)["projects"]
+                      if r["unit"] == "pct")
+    assert progress == [("Kè sông Bằng Giang", "plan_pct", 80.0), ("Trường THCS Hòa An", "plan_pct", 70.0)]
+    # (near miss: under a column of notes the same per cent is no work's progress)
+    noted = text.replace("\tTiến độ\n", "\tGhi chú\n")
+    assert not [r for r in _tables_of(noted)["projects"] if r["unit"] == "pct"]
+
+
+@pytest.mark.parametrize("head", ["Số tiền", "Số vốn", "Kinh phí", "Số thu", "Số chi"])
+def test_a_bare_head_of_money_is_each_rows_amount(head: str) -> None:
+    # ("Khoản thu | Số thu" under "Đơn vị tính: triệu đồng": each row's own amount in the table's unit)
+    assert classify_header(head).role == "value"
+    table = f"Đơn vị tính: triệu đồng\nNội dung\t{head}\nThuế tài nguyên\t1.480\nLệ phí trước bạ\t265\n"
+    assert [f.value for f, _ in find_table_figures(build_layout(table))] == [1480e6, 265e6]
+
+
+def test_a_head_of_money_saved_is_no_rows_amount() -> None:
+    # (near miss: "Số tiết kiệm" beside a row of spending is the money saved of it, not the spending: no bare amount)
+    assert classify_header("Số tiết kiệm").role == "skip"
+
+
+def test_a_lead_in_alone_between_a_cell_a_line_tables_rows_goes_on_with_the_table() -> None:
+    # ("Trong đó:" alone on its line between "Thu nội địa" and its parts: no row of its own, and the table goes on)
+    table = (
+        "Đơn vị: triệu đồng\nSTT\nNội dung\nDự toán năm 2027\nThực hiện năm 2027\nI\nThu nội địa\n950.000\n980.000\n"
+        "Trong đó:\n1\nThuế tài nguyên\n40.000\n45.000\n2\nLệ phí trước bạ\n35.000\n38.000\n"
+    )
+    got = [(extra["label"], f.value) for f, extra in find_lined_table_figures(build_layout(table))[0]]
+    assert [value for label, value in got if label != "Thu nội địa"] == [40000e6, 45000e6, 35000e6, 38000e6]
+    # (near miss: another line of words there still ends the table, the rows under it no rows of it)
+    ended = table.replace("Trong đó:", "Ghi nhận thêm:")
+    assert [f.value for f, _ in find_lined_table_figures(build_layout(ended))[0]] == []

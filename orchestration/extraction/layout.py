@@ -698,7 +698,7 @@ def _join_lines(chars: array | list[str], work: str, rules: frozenset[int] = fro
                 words[nxt]):
             continue  # ("Tỷ đồng" / "45.870" / "112,1", a table a cell a line, a blank line, then "Thu ngân sách …")
         if prev in titles and (_title_stands_alone(words, prev, nxt, after)
-                               or _paragraph_under_title(words, prev, nxt)):
+                               or _paragraph_under_title(words, prev, nxt) or _an_infographics_block(words, nxt)):
             continue  # a title line, a blank line, then "Khách du lịch đến ...": the title ends at its line
         if nxt - prev > 1 and _parts_an_infographics_blocks(words, prev, nxt):
             continue
@@ -825,8 +825,10 @@ def _paragraph_under_title(words: list[str], prev: int, nxt: int) -> bool:
     title, line = words[prev], words[nxt]
     if nxt != prev + 1 or len(title) > _TITLE_LENGTH or _ends_a_sentence(title) or _all_caps(title):
         return False
-    if not _CAPITAL.match(line[1:] if line[:1] == "(" else line) or len(line) <= len(title):
+    if not _CAPITAL.match(line[1:] if line[:1] == "(" else line):
         return False  # (a lead may open on its paper's name in brackets, "(LCĐT) - Năm 2024, ...")
+    if len(line) <= len(title) and not _a_short_sentence_under_a_title(title, line):
+        return False
     for li in range(nxt, min(nxt + _WRAPPED_LINES, len(words))):
         if not words[li]:
             return False  # (a blank line: the paragraph is over, and ended no sentence)
@@ -837,6 +839,29 @@ def _paragraph_under_title(words: list[str], prev: int, nxt: int) -> bool:
 
 # the lines of a paragraph's first sentence, wrapped, looked at under a title
 _WRAPPED_LINES = 4
+# the fewest words of a sentence that stands whole on the line under a title ("Thu ngân sách tăng 12%.")
+_SHORT_SENTENCE_WORDS = 4
+
+
+def _a_short_sentence_under_a_title(title: str, line: str) -> bool:
+    """Is ``line``, shorter than the title above it, a whole sentence of the body ("Báo cáo tình hình kinh tế - xã hội
+    quý I năm 2026" over "Thu ngân sách quý I đạt 1,9 tỷ đồng.")? It ends on a full stop (a title's wrapped rest
+    ends on none) and says a few words; and the title holds no comma, as the first line of a sentence broken by a
+    page often does ("Trong 6 tháng đầu năm, tổng thu ngân sách của tỉnh" over "Hà Giang đạt 1.200 tỷ đồng.")."""
+    return (line.rstrip(_CLOSING_MARKS)[-1:] in ".!?…" and len(line.split()) >= _SHORT_SENTENCE_WORDS
+            and "," not in title)
+
+
+def _an_infographics_block(words: list[str], nxt: int) -> bool:
+    """Does an infographic's first block, a figure and the words that name it, open at line ``nxt`` under the
+    title ("Kinh tế Hà Giang 6 tháng đầu năm 2026" over "Tốc độ tăng trưởng GRDP" / "6,5%", or over "6,5%" / "Tốc
+    độ tăng trưởng GRDP")? Joined, the title's words would run into the block's name. (The name opens on a capital:
+    a figure's unit wrapped onto the line under it, "215.000" / "con", names no block.)"""
+    if nxt + 1 >= len(words) or not words[nxt] or not words[nxt + 1]:
+        return False
+    first, second = words[nxt], words[nxt + 1]
+    name = first if a_figure_alone(second) else second if a_figure_alone(first) else ""
+    return bool(name) and name[0].isupper() and a_name_alone(name)
 
 
 # a sentence that ends inside a line or at its end
@@ -1177,7 +1202,16 @@ def _continues(before: str, after: str) -> bool:
         # "...theo quy định." + "Tiếp tục ..." is a new sentence; a lowercase start is a
         # wrapped line after an abbreviation or a number ("đạt 4,5." is rare in the middle).
         return stripped[0].islower()
-    if before.strip().isupper():
-        # a heading in capitals ends at its line, unless the next line goes on in capitals
+    if before.strip().isupper() or (before.rstrip().endswith(")") and _capitals_but_its_note(before)):
+        # a heading in capitals ends at its line, unless the next line goes on in capitals (its note in brackets
+        # may be in small letters: "BẢNG TỔNG HỢP THIỆT HẠI DO BÃO (tính đến ngày 24/10/2026)")
         return stripped[0].islower() or _all_caps(stripped)
     return True
+
+
+_NOTE_IN_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _capitals_but_its_note(line: str) -> bool:
+    """Is ``line`` in capitals once its notes in brackets are left out?"""
+    return _all_caps(_NOTE_IN_BRACKETS.sub(" ", line))

@@ -178,6 +178,9 @@ _OF_THE_DESIGN = re.compile(r"(?:so\s+với|%)\s*(?:(?:dung\s+tích|công\s+su�
 _COMPARING = re.compile(r"so\s+(?:với|sánh)|%|tăng|giảm|\bbằng\b|\bđạt\b|[/=]|tốc\s+độ|chỉ\s+số", re.IGNORECASE)
 # a plan written short in a comparison's head ("So sánh DT 2026/UTH 2025 (%)": the plan over an estimate, no growth)
 _PLAN_SHORT = re.compile(r"\b(?:DT|KH)\b")
+# "DT", "DT 2026", "DT năm 2026" alone over a budget's amounts beside "TH": the estimate written short, in capitals (a
+# head naming more, "DT lúa (ha)", is an area's)
+_A_PLAN_SHORT_ALONE = re.compile(r"\s*DT(?:\s+(?:(?i:năm)\s+)?" + YEAR + r")?\s*")
 _TARGET_HEAD = re.compile(r"kế\s+hoạch|\bkh\b|mục\s+tiêu|chỉ\s+tiêu\s+giao|nghị\s+quyết|dự\s+toán",
                           re.IGNORECASE)
 # "Trung ương giao", "HĐND TP giao", "Tỉnh giao": the amount a body assigned, a plan
@@ -199,8 +202,9 @@ _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+k
                          r"\bsơ\s+bộ\b|^\s*(?:chính\s+thức|dự\s+tính)\b|"
                          # ("Giải ngân", "Đã giải ngân (tỷ đồng)": the capital paid out, what the plan came to)
                          r"giải\s+ngân|"
-                         # ("STT | Nội dung | Đơn vị | Số lượng": a damage table's count, a table's plain amount)
-                         r"^\s*(?:số\s+lượng|giá\s+trị|tổng\s+số)\s*$", re.IGNORECASE)
+                         # ("STT | Nội dung | Đơn vị | Số lượng": a damage table's count, a table's plain amount;
+                         # "Nội dung | Số tiền": the money each row comes to; data/words/amount_heads.csv)
+                         r"^\s*(?:" + word_source("amount_heads") + r")\s*$", re.IGNORECASE)
 
 
 # "Ước thiệt hại", "Dự ước thu ngân sách": a row (or a list's item) of an estimated amount
@@ -1269,7 +1273,7 @@ def _classify_header(cell: str) -> Column:
     if (assigned := _ASSIGNED_HEAD.search(cell)) is not None:
         central = re.match(r"trung\s+ương|TW", assigned.group(), re.IGNORECASE) is not None
         return Column("value", "target", year=year, basis="central" if central else "provincial")
-    if _TARGET_HEAD.search(cell):
+    if _TARGET_HEAD.search(cell) or _A_PLAN_SHORT_ALONE.fullmatch(cell):
         return Column("value", "target", year=year)
     if _ONLY_A_YEAR.fullmatch(cell) or _ONLY_A_PERIOD.fullmatch(cell):
         # "Năm 2025", "2025": what that year came to ("Quý I/2025", "9 tháng năm 2025": that part of it)
@@ -1402,6 +1406,16 @@ def _unit_of(cell: str) -> tuple[str, float, str | None] | None:
     if reading is None or reading.length < len(probe) * 0.5:
         return "count", 1.0, text.lower() if not text.isupper() else text
     return reading.unit, reading.multiplier, reading.label
+
+
+def _the_things_a_classifier_counts(unit: tuple[str, float, str | None] | None, label: str
+                                    ) -> tuple[str, float, str | None] | None:
+    """("Nhà bị tốc mái | cái | 3.450": the things counted are the houses the row names) A generic classifier's unit
+    ("cái", "chiếc") read as the noun the row's name opens on, when that noun is a unit of its own."""
+    if unit is None or unit[2] not in _GENERIC_CLASSIFIERS or not label:
+        return unit
+    noun = _unit_of(label.split()[0].lower())
+    return noun if noun is not None and noun[0] != "count" else unit
 
 
 def lines_of(layout: Layout) -> list[tuple[int, int]]:
@@ -1776,10 +1790,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             label = f"{heading}: {_lower_first(label)}"
         elif label and not _a_sub_item(raw_label, cells[0][2]):
             heading = "" if has_values else label
-        if unit is not None and unit[2] in _GENERIC_CLASSIFIERS and label:
-            # ("Nhà bị tốc mái | cái | 3.450": the things counted are the houses the row names)
-            noun = _unit_of(label.split()[0].lower())
-            unit = noun if noun is not None and noun[0] != "count" else unit
+        unit = _the_things_a_classifier_counts(unit, label)
         if programmes and raw_label[:1] not in "-+" and not _TOTAL_ROW.match(label):
             programme = label or None
         projects_total = _projects_total(label, cells[0][2].strip(), project_groups, project_group) if (
@@ -1817,6 +1828,13 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         for k, ca, cell, head in _value_cells(cells, row_columns):
             if head.role in ("label", "unit", "place"):
                 continue
+            if project_rows and label and not projects_total and _PROGRESS_HEAD.match(column_texts[k]):
+                # ("Tên dự án | Tổng mức đầu tư | Tiến độ" over "Cầu Nà Cù | 85 | Hoàn thành 90%": the work's progress,
+                # as "Cầu Nà Cù đạt 90% khối lượng" says it; its words alone, "Đang thi công", no figure)
+                done = find_figures(cell, ca) if holds_a_sentence(cell) else [
+                    fig for fig in [_cell_figure(cell, ca, head, unit, (a, b), clean[a:b])] if fig is not None]
+                results.extend((fig, _a_works_progress_cell(label, fig.token)) for fig in done if fig.unit == "pct")
+                continue
             if holds_a_sentence(cell):
                 # a sentence in a cell ("giảm 02 người chết, giảm 04 người bị thương so với cùng
                 # kỳ"): read it like body text
@@ -1835,6 +1853,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # ("Biểu 1. Tốc độ tăng GRDP" over "Nông, lâm nghiệp | 2,90": each row's growth; "Biểu 3. Cơ cấu kinh
                 # tế" over "Dịch vụ | 47,4": each row's share of the whole)
                 fig = replace(fig, metric=caption_metric)
+            if not fig.value and not place and _a_kind_of_damage_lost_none(fig, label, [
+                    *column_texts, *(clean[a:b] for a, b in _lines_above(clean, lines, top, 2))]):
+                continue
             if head.locality:
                 # a cell of one place's column: that place's figure of the row's entry, not the area's ("Dự toán"
                 # under "Biểu 6. Thu ngân sách nhà nước của các huyện": the plan of the revenue the caption names)
@@ -1913,8 +1934,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                                                   or _the_whole_branch(label))
                 # ("Biểu 5. Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước" over "Tổng số | 8.450 | ...": the row
                 # that sums the table up is the caption's subject; the rows under it are its parts)
-                whole = caption if summed else (_branches_title_above(clean, lines, header_at[0])
-                                                if _the_whole_branch(label) else None)
+                whole = _without_its_time(caption) if summed else (_branches_title_above(clean, lines, header_at[0])
+                                                                   if _the_whole_branch(label) else None)
                 # (its change on the week or month before, "So với tháng trước (%)", the price's change too)
                 said = _a_price_row(label, unit_cell) if "/" in unit_cell else label
                 sectors_part = bool(sectors_capital and summed_subject and label and not whole
@@ -2547,6 +2568,19 @@ def _rows_named_over_places(texts: list[str], heads: list[Column]) -> list[Colum
 PROJECT_NAME_HEAD = re.compile(r"\s*(?:tên|danh\s+mục)?\s*(?:các\s+)?(?:dự\s+án|công\s+trình)"
                                r"(?:\s*[,/]\s*(?:dự\s+án|công\s+trình)|\s*\(\s*(?:dự\s+án|công\s+trình)\s*\))?"
                                r"(?:\s+đầu\s+tư(?:\s+công)?)?\s*", re.IGNORECASE)
+# a project list's column of each work's progress ("Tiến độ", "Tiến độ thực hiện", "Khối lượng hoàn thành (%)")
+_PROGRESS_HEAD = re.compile(r"\s*(?:tiến\s+độ|(?:khối\s+lượng|t[ỷỉ]\s+lệ)\s+hoàn\s+thành)\b", re.IGNORECASE)
+
+
+def _a_works_progress_cell(name: str, token: str) -> dict:
+    """A work's progress in a project list said as a sentence says it, "Cầu Nà Cù đạt 90% khối lượng": the share of
+    the work done (read by the routing rules as a sentence of the work is)."""
+    lead = f"{name} đạt "
+    phrase = f"{lead}{token}% khối lượng"
+    return {"label": name, "sub_unit": False, "table": {"has_total": False}, "phrase": phrase,
+            "phrase_number": (len(lead), len(lead) + len(token)), "phrase_unit_end": len(lead) + len(token) + 1}
+
+
 _INVESTOR_HEAD = re.compile(r"\s*(?:chủ\s+đầu\s+tư|đơn\s+vị\s+thực\s+hiện)\s*", re.IGNORECASE)
 # what a column of a project table holds, from the words of its head (data/words/project_columns.csv)
 _PROJECT_MEASURE_HEADS = dict(keyed_word_patterns("project_columns", "measure", re.IGNORECASE))
@@ -3047,6 +3081,23 @@ def _caption_above(clean: str, lines: list[tuple[int, int]], index: int) -> str 
                 return titled.group("subject")
             return None
     return None
+
+
+# the time a caption closes on ("... tháng 8 năm 2026", "... 6 tháng đầu năm 2026", "... quý III/2026", "... năm
+# 2026"), and what joins two of them ("tháng 8 và 8 tháng năm 2026")
+_CAPTIONS_TIME_AT_END = re.compile(r"(?:\s+|\s*,\s*)(?:và|(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|tháng\s+\d{1,2}"
+                                   r"|quý\s+(?:[IV]{1,3}|[1-4])|(?:năm\s+)?" + YEAR + r")"
+                                   r"(?:\s*/\s*" + YEAR + r"|\s+(?:năm\s+)?" + YEAR + r")?)\s*$", re.IGNORECASE)
+
+
+def _without_its_time(caption: str) -> str:
+    """A caption's subject said as a row's label: the time it closes on left out ("Thu ngân sách nhà nước tháng 8 năm
+    2026" → "Thu ngân sách nhà nước"), which the columns' heads date each figure by; a caption that is only a time
+    stays as it is."""
+    subject = caption
+    while (end := _CAPTIONS_TIME_AT_END.search(subject)) is not None and end.start() > 0:
+        subject = subject[:end.start()]
+    return subject if len(subject.split()) > 1 else caption
 
 
 def _metric_of_a_caption(caption: str | None) -> str | None:
@@ -3620,6 +3671,19 @@ def _no_damage(fig: Figure, head: Column) -> bool:
     """Is the cell a place's "0" under a column of damage ("Lúa bị ngập (ha)", "Người chết"): the place lost none,
     no damage to count?"""
     return not fig.value and head.name is not None and _DAMAGE_ROW.search(head.name) is not None
+
+
+# a table's header or the lines over it naming the damage its rows are kinds of ("Loại thiệt hại", "Bảng tổng hợp
+# thiệt hại do bão")
+_DAMAGE_SAID = re.compile(r"thiệt\s+hại", re.IGNORECASE)
+
+
+def _a_kind_of_damage_lost_none(fig: Figure, label: str, said_over_the_rows: Iterable[str]) -> bool:
+    """Is the cell a "0" in the row of a kind of damage ("Người chết | Người | 0", "Lúa bị ngập | ha | 0 | 0") of a
+    table whose header or caption (``said_over_the_rows``) names the damage: none of it was lost, no damage to count,
+    as a place's "0" under a column of damage is none (_no_damage)? (Its callers ask only of a cell that is 0.)"""
+    return (not fig.value and fig.metric == "level" and _DAMAGE_ROW.search(label) is not None
+            and any(_DAMAGE_SAID.search(text) for text in said_over_the_rows))
 
 
 def _a_kinds_worth(head: Column, label: str) -> bool:
@@ -4362,7 +4426,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         if unit_cell and (rest := _the_units_rest_below(lines, i + 1, table, unit_cell)):
             unit_cell, units_rest_at = f"{unit_cell} {rest}", i + 1  # ("Doanh" over "nghiệp": the cell wrapped)
         label, label_unit = _label_and_its_unit(label) if not unit_cell else (label, None)
-        unit = _unit_of(unit_cell) or label_unit or table.unit or _what_a_label_counts(label)
+        unit = _the_things_a_classifier_counts(_unit_of(unit_cell) or label_unit or table.unit
+                                               or _what_a_label_counts(label), label)
         summed = table.caption is not None and (_TOTAL_ROW.match(label) is not None or _the_whole_branch(label))
         row = (start, start + len(line))
         # ("Tên công trình | Kế hoạch vốn 2024 | Giải ngân" over "Tổng cộng | 24.000 | 13.500": the projects'
@@ -4377,6 +4442,9 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             fig = _the_rows_measure(fig, label)
             if fig.metric == "level" and fig.unit == "pct" and (metric := _metric_of_a_caption(table.caption)):
                 fig = replace(fig, metric=metric)  # (a growth's or a structure's caption: _metric_of_a_caption)
+            if not fig.value and where is None and _a_kind_of_damage_lost_none(fig, label, [
+                    *table.texts, *lines[max(0, table.start_line - 2):table.start_line]]):
+                continue
             k = column_under(table.spans, a, cell_end)
             if head.ratio and head.metric in ("yoy_pct", "change_pct"):
                 # (a column of comparisons is judged by its cells together once the table is read: _judged)
@@ -4387,6 +4455,15 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
                 # ("Huyện Vĩnh Linh   1   420" under "Địa phương   Người chết   Nhà bị tốc mái": that place's count,
                 # said as a tab table's cell is, "tại huyện Vĩnh Linh: 420 nhà bị tốc mái")
                 results.append((fig, _a_places_named_cell(head, label, fig.token, table.places_kind, table.shared)))
+                continue
+            if head.name and _a_kinds_worth(head, label):
+                # ("Nhà tốc mái   Cái   143   2.145" under "Giá trị (triệu đồng)": that kind of damage's worth, as in a
+                # tab table; the total row under them, the whole loss)
+                table.shared["kinds_worth"] = True
+                results.append((fig, _kinds_worth_cell(head, label, fig.token)))
+                continue
+            if head.name and table.shared.get("kinds_worth") and _TOTAL_ROW.match(label):
+                results.append((fig, _kinds_worth_cell(head, label, fig.token, total=True)))
                 continue
             if projects_total and _TOTAL_INVESTMENT_HEAD.search(table.texts[k]):
                 # ("Tổng cộng | 3.350" under "TMĐT": the projects' costs added up, as in a tab table)
@@ -4409,7 +4486,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
                 continue
             # ("Toàn ngành" under "Chỉ số sản xuất công nghiệp tháng 9 năm 2024", no caption: the title's index, as a
             # tab table's whole branch is)
-            whole = table.caption if summed else (table.branches_title if _the_whole_branch(label) else None)
+            whole = (_without_its_time(table.caption) if summed
+                     else table.branches_title if _the_whole_branch(label) else None)
             extra = {**_cell_extra(whole or label, head), "row": True}
             if summed:
                 extra["sums_the_caption"] = True
@@ -4577,7 +4655,8 @@ _ROW_NUMBER_HEAD_WORD = lowered_literal_scan(_ROW_NUMBER_HEAD_LINE)  # (most tex
 # (searched in the lowered text, each line after its break: a line's start found by its literal is quicker)
 _NAMES_HEAD_LINE = re.compile(r"\n[ \t]*(?:tên\s+)?(?:" + _HEADS_ALONE + r")[ \t]*(?:\n|$)")
 _NAMES_HEAD_WORD = lowered_literal_scan(_NAMES_HEAD_LINE)
-_ROW_NUMBER = re.compile(r"(?:\d{1,3}|[IVX]{1,6}|[a-zđ])[.)]?")
+# (a budget table's parts are lettered in capitals above its roman and arabic numbers: "A", "I", "1", "a")
+_ROW_NUMBER = re.compile(r"(?:\d{1,3}|[IVX]{1,6}|[A-HĐ]|[a-zđ])[.)]?")
 # an empty cell written as such ("-", "x", "...")
 _EMPTY_CELL = re.compile(r"[-–—x×.…]{1,3}", re.IGNORECASE)
 _PAGE_MARK = re.compile(r"[-–]\s*\d{1,3}\s*[-–]|trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?", re.IGNORECASE)
@@ -4655,32 +4734,70 @@ def _without_lead_in(label: str) -> str:
     return _LEAD_IN.sub("", label, count=1).strip(" -+•") or label
 
 
+# a header cell's words going on from the line above in a table copied out of a PDF ("Dự toán" / "năm 2026",
+# "So sánh" / "(%)"): a cell opens on a capital, its broken-off rest on a small letter or a bracket
+_A_HEADS_REST = re.compile(r"[^\W\d_A-ZĐÀ-Ỹ]|\(")
+
+
+def _a_heads_rest(head: str, line: str) -> bool:
+    """Does ``line`` go on with the header cell ``head`` broken off above it: opening on a small letter or a bracket,
+    or naming only the time of a measure that names none ("Thực hiện" / "6 tháng", "Dự toán" / "2027"; a time under
+    the names' head, or under a head with its own time, is a column of its own)?"""
+    if _A_HEADS_REST.match(line):
+        return True
+    if not (_ONLY_A_YEAR.fullmatch(line) or _ONLY_A_PERIOD.fullmatch(line) or _A_PERIOD_WITHOUT_YEAR.fullmatch(line)):
+        return False
+    return classify_header(head).role == "value" and not _YEAR_TOKEN.search(head) and not _A_YEARLESS_TIME.search(head)
+
+
+def _header_cells_broken_over_lines(texts: list[str], j: int) -> list[tuple[str, int]]:
+    """The header's cells from ``texts[j]`` up to the first row's number, each with the count of its lines: a cell
+    broken over two lines said once, its lines joined."""
+    cells: list[tuple[str, int]] = []
+    while j < len(texts) and len(cells) < 10 and not _ROW_NUMBER.fullmatch(texts[j]):
+        if cells and cells[-1][1] == 1 and _a_heads_rest(cells[-1][0], texts[j]):
+            cells[-1] = (f"{cells[-1][0]} {texts[j]}", 2)
+        else:
+            cells.append((texts[j], 1))
+        j += 1
+    return cells
+
+
+@dataclass(frozen=True)
+class _NumberedHeader:
+    heads: list[Column]
+    cells: list[str]  # the header's own cells, its number's head first when it has one, each said on one line
+    lines: int  # the lines the header's cells stand on
+
+
 def _numbered_header(texts: list[str], i: int, numbered: bool = True, report_year: int | None = None
-                     ) -> list[Column] | None:
+                     ) -> _NumberedHeader | None:
     """The columns of a header opening on its row-number cell at ``texts[i]``: a label column, one or more
     columns of values and perhaps a unit column, up to the first row's number. (``numbered`` off: a header opening
     on the head of the rows' names, "Chỉ tiêu", with no numbers' column; its rows' number cells are all missing.
     ``report_year``: the year of the report's title, for heads naming months without theirs, "Cộng dồn 7 tháng".)"""
     heads: list[Column] = [Column("skip")]
-    j = i + 1 if numbered else i
-    while j < len(texts) and len(heads) < 10 and not _ROW_NUMBER.fullmatch(texts[j]):
-        head = classify_header(texts[j])
+    first = i + 1 if numbered else i
+    own: list[str] = []
+    lines = first - i
+    for cell, cells_lines in _header_cells_broken_over_lines(texts, first):
+        head = classify_header(cell)
         if head.role == "skip" and any(h.role == "unit" for h in heads):
-            head = _a_quantity_of_a_time(texts[j]) or head  # ("ĐVT | Giá tháng 2/2027": in the row's unit)
+            head = _a_quantity_of_a_time(cell) or head  # ("ĐVT | Giá tháng 2/2027": in the row's unit)
         if head.role == "skip" and not numbered and len(heads) > 2:
             break  # (the first row's name, no number before it)
         if head.role == "skip":
             return None  # (a "Ghi chú" column is mostly empty: its lines would be missing)
         heads.append(head)
-        j += 1
+        own.append(cell)
+        lines += cells_lines
     # ("Địa phương | Nhà bị ngập (nhà) | Lúa bị ngập (ha)": rows of places, columns that name their quantities)
-    own = texts[i + 1 if numbered else i:j]
     heads = [heads[0], *_a_change_on_the_time_before(own, with_the_levels_period(with_the_headers_year(
         own, _place_table(heads[1:]), report_year)))]
     labels = [h for h in heads if h.role in ("label", "place")]
     if len(labels) != 1 or heads[1] is not labels[0] or not any(h.role == "value" for h in heads):
         return None
-    return heads
+    return _NumberedHeader(heads, [texts[i], *own] if numbered else own, lines)
 
 
 def _the_reports_year(text: str, header_start: int) -> int | None:
@@ -4689,26 +4806,49 @@ def _the_reports_year(text: str, header_start: int) -> int | None:
     return reported[2].year if reported is not None else None
 
 
-def _numbered_row(texts: list[str], p: int, heads: list[Column]) -> list[str] | None:
-    """The cells of the row opening at ``texts[p]`` (its number cell may be missing: "" then), or None."""
+_NAMES_LINES = 3  # the most lines a row's name is broken onto in a table copied out of a PDF
+
+
+def _a_names_rest(name: str, line: str) -> bool:
+    """Does ``line`` go on with a row's name broken off above it: a small letter opening it ("Chi đầu tư" /
+    "phát triển"), or both lines in capitals ("TỔNG CHI NGÂN SÁCH" / "ĐỊA PHƯƠNG")?"""
+    if _SPACED_VALUE.fullmatch(line) or _ROW_NUMBER.fullmatch(line) or not line[:1].isalpha():
+        return False
+    return line[0].islower() or (name.isupper() and line.isupper())
+
+
+def _numbered_row(texts: list[str], p: int, heads: list[Column]) -> tuple[list[str], list[int]] | None:
+    """The cells of the row opening at ``texts[p]`` (its number cell may be missing: "" then) and the line each
+    stands on (a missing number's, the line before), or None. A name broken over two or three lines is said once:
+    the row is read on its first line alone when it can be (the line below may be the unit's cell, "tấn")."""
     width = len(heads)
-    for cells in ([texts[p], *texts[p + 1:p + width]] if _ROW_NUMBER.fullmatch(texts[p]) else None,
-                  ["", *texts[p:p + width - 1]]):
-        if cells is None or len(cells) < width:
-            continue
-        ok = True
-        for cell, head in zip(cells[1:], heads[1:], strict=True):
-            if head.role == "value":
-                ok = bool(_SPACED_VALUE.fullmatch(cell) or _EMPTY_CELL.fullmatch(cell))
-            elif head.role in ("label", "place"):
-                ok = not _SPACED_VALUE.fullmatch(cell) and not _ROW_NUMBER.fullmatch(cell)
-            else:  # the unit: a word or two, or nothing written
-                ok = not _SPACED_VALUE.fullmatch(cell) and len(cell.split()) <= 4
-            if not ok:
+    for first in ([p] if _ROW_NUMBER.fullmatch(texts[p]) else []) + [p - 1]:
+        number = texts[first] if first == p else ""
+        for name_lines in range(1, _NAMES_LINES + 1):
+            name_end = first + 1 + name_lines
+            rest = texts[name_end:name_end + width - 2]
+            if len(rest) < width - 2 or name_end > len(texts):
                 break
-        if ok:
-            return cells
+            name = texts[first + 1:name_end]
+            if not all(_a_names_rest(name[0], line) for line in name[1:]):
+                break
+            cells = [number, " ".join(name), *rest]
+            if _cells_fit_the_heads(cells, heads):
+                return cells, [first, first + 1, *range(name_end, name_end + width - 2)]
     return None
+
+
+def _cells_fit_the_heads(cells: list[str], heads: list[Column]) -> bool:
+    for cell, head in zip(cells[1:], heads[1:], strict=True):
+        if head.role == "value":
+            ok = bool(_SPACED_VALUE.fullmatch(cell) or _EMPTY_CELL.fullmatch(cell))
+        elif head.role in ("label", "place"):
+            ok = not _SPACED_VALUE.fullmatch(cell) and not _ROW_NUMBER.fullmatch(cell)
+        else:  # the unit: a word or two, or nothing written
+            ok = not _SPACED_VALUE.fullmatch(cell) and len(cell.split()) <= 4
+        if not ok:
+            return False
+    return True
 
 
 def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
@@ -4734,58 +4874,60 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
     i = 0
     while i < len(texts):
         numbers = numbered and _ROW_NUMBER_HEAD.match(texts[i]) is not None
-        heads = (_numbered_header(texts, i, numbers, _the_reports_year(text, lines[i][0]))
+        found = (_numbered_header(texts, i, numbers, _the_reports_year(text, lines[i][0]))
                  if numbers or (named and _NAMES_HEAD.fullmatch(texts[i])) else None)
-        if heads is None:
+        if found is None:
             i += 1
             continue
-        width = len(heads)
-        own = width if _ROW_NUMBER_HEAD.match(texts[i]) else width - 1  # (the header's own cells)
-        header = texts[i:i + own]
+        heads, header, header_lines = found.heads, found.cells, texts[i:i + found.lines]
+        width, own = len(heads), len(header)  # (the header's own cells: its number's head too, when it has one)
         if names_a_relative_time(header):
             # ("Ước thực hiện tháng báo cáo / Cộng dồn từ đầu năm": dated by the report's title above, as a tab table's)
             heads = [heads[0], *with_the_reports_time(header[own - width + 1:], heads[1:], text, lines[i][0], None)]
         above, spans = _joined_lines(texts[max(0, i - 2):i])
         table_unit = _unit_line_above(above, spans, len(spans))
-        rows: list[tuple[int, list[str]]] = []
+        rows: list[tuple[int, list[str], list[int]]] = []
         table: dict[str, bool] = {"has_total": False}  # (shared by the named cells of this table: _named_cell)
-        p = i + own
+        p = i + found.lines
         while p < len(texts):
-            if texts[p:p + own] == header:
-                p += own  # the header again, on a new page
+            if texts[p:p + found.lines] == header_lines:
+                p += found.lines  # the header again, on a new page
                 continue
             if _PAGE_MARK.fullmatch(texts[p]) and p + 1 < len(texts) and (
-                    texts[p + 1] == header[0] or _numbered_row(texts, p + 1, heads) is not None):
+                    texts[p + 1] == header_lines[0] or _numbered_row(texts, p + 1, heads) is not None):
                 p += 1  # ("- 2 -", "Trang 2": the page's number, then the next page's rows)
                 continue
-            cells = _numbered_row(texts, p, heads)
-            if cells is None:
+            if _LEAD_IN.fullmatch(texts[p]) and p + 1 < len(texts) and _numbered_row(texts, p + 1, heads) is not None:
+                p += 1  # ("Trong đó:" alone on its line, no row's: the rows under it are parts of the one above)
+                continue
+            row = _numbered_row(texts, p, heads)
+            if row is None:
                 break
-            rows.append((p, cells))  # (the row's first line: its number's, or its label's)
-            p += width if cells[0] else width - 1
+            rows.append((p, *row))  # (the row's first line: its number's, or its label's)
+            p = row[1][-1] + 1
         if len(rows) < 2:
             i += 1
             continue
         # ("Năm 2026 (*)" in the header, "(*) Số ước tính" on the lines after the rows: estimates, as in a tab table)
         heads = _estimated_by_a_note(header if own == width else ["", *header], heads, texts[p:p + 3])
         compared: dict[int, list[tuple]] = {}  # (the cells of each column of comparisons, judged together: _judged)
-        for first, cells in rows:
-            k0 = first if cells[0] else first - 1  # (the index of the number cell, missing or not)
+        for first, cells, cells_lines in rows:
             row_start = lines[first][0]
-            last = k0 + width - 1
+            last = cells_lines[-1]
             row_end = lines[last][0] + len(texts[last])
             row_text = text[row_start:row_end]
             label = _without_lead_in(cells[1].strip(" -+•"))
             unit_cell = next((c for c, h in zip(cells, heads, strict=True) if h.role == "unit"), "")
             label, label_unit = _label_and_its_unit(label) if not unit_cell else (label, None)
-            unit = ((_unit_of(unit_cell) if unit_cell else None) or label_unit or table_unit
-                    or _what_a_label_counts(label))
+            unit = _the_things_a_classifier_counts((_unit_of(unit_cell) if unit_cell else None) or label_unit
+                                                   or table_unit or _what_a_label_counts(label), label)
             for k, (cell, head) in enumerate(zip(cells, _in_the_rows_unit(heads, unit, unit_cell), strict=True)):
                 if head.role != "value" or not _SPACED_VALUE.fullmatch(cell):
                     continue
-                ca = lines[k0 + k][0]
+                ca = lines[cells_lines[k]][0]
                 fig = _cell_figure(cell, ca, head, unit, (row_start, row_end), row_text)
-                if fig is None:
+                if fig is None or (not fig.value and _a_kind_of_damage_lost_none(
+                        fig, label, [*header, *texts[max(0, i - 2):i]])):
                     continue
                 if head.name:  # a district's count of what the column names: read as a tab table's is
                     cell_extra = _named_cell(head, label, fig.token)
