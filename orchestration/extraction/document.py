@@ -30,6 +30,7 @@ from orchestration.extraction.dates import (
 from orchestration.extraction.disasters import hazards_in
 from orchestration.extraction.layout import BULLET_GLYPHS, a_caption_line
 from orchestration.extraction.letters import UPPER
+from orchestration.extraction.named_provinces import without_asides_on_names
 from orchestration.extraction.normalise import (
     FoldedText,
     ascii_forms,
@@ -2699,7 +2700,7 @@ def _a_pair_of_provinces(sentence: str, mentions: list[ProvinceMention]) -> bool
     """Does ``sentence`` open on two provinces side by side, or tell of a pact between two, or of both, or of their
     merger (see ``_opens_on_a_pair``, ``_BETWEEN_TWO``, ``_BOTH_OR_MERGED``)?"""
     return (_opens_on_a_pair(sentence, mentions) or _BETWEEN_TWO.search(sentence)
-            or _BOTH_OR_MERGED.search(sentence)) is not None
+            or _BOTH_OR_MERGED.search(without_asides_on_names(sentence))) is not None
 
 
 def _masthead_paper(plain: str, in_passing: bool = False) -> Province | None:
@@ -2873,6 +2874,7 @@ def _joins_provinces(sentence: str, scope: bool = True) -> bool:
     several provinces or a region?"""
     if scope and _speaks_of_many(sentence):
         return True
+    sentence = without_asides_on_names(sentence)
     mentions = find_provinces(sentence)
     if mentions and not sentence[: mentions[0].start].strip() and (ranked := _RANKED_AFTER.search(sentence)):
         mentions = find_provinces(sentence[: ranked.start()])  # (the provinces ranked before the subject)
