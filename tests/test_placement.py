@@ -1932,6 +1932,21 @@ def test_a_lunar_day_opening_the_lead_is_dated_by_its_bracketed_solar_day(lead: 
     assert document_period(lead) == period
 
 
+@pytest.mark.parametrize(("lead", "year"), [
+    # a lunar year's name after its Tết, no year written: the solar year that Tết falls in
+    ("Dịp Tết Đinh Mùi, chợ hoa xuân thu hút 8.000 lượt khách.", 2027),
+    ("NGHỈ TẾT NGUYÊN ĐÁN GIÁP THÌN, bến xe phục vụ 2.400 chuyến.", 2024),
+    ("Chào Xuân Ất Tỵ, phường tặng 150 suất quà.", 2025),
+    # near misses: a year written elsewhere is the text's; a stem and a branch that never meet name no year
+    ("Dịp Tết Đinh Mùi, chợ hoa thu hút 8.000 lượt khách, tăng 5% so với năm 2025.", 2026),
+    ("Dịp Tết Giáp Sửu, chợ hoa thu hút 8.000 lượt khách.", None),
+])
+def test_a_lunar_new_years_name_gives_the_year_a_text_naming_none_is_of(lead: str, year: int | None) -> None:
+    assert reference_year(lead) == year
+    if year is not None and "so với" not in lead:
+        assert document_period(lead) == Period(D(year, 1, 1), D(year, 12, 31), f"năm {year}")
+
+
 _KHAI_TRUONG = "Ngành giáo dục Cao Bằng sẵn sàng cho ngày khai trường\n\n"
 
 

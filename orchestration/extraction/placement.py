@@ -355,7 +355,39 @@ def reference_year(text: str, dateline: Dateline | None = None) -> int | None:
     planned = _PLAN_OF_THE_YEAR.search(folded) if "ke hoach" in folded else None
     if planned:
         return int(planned.group(1))
-    return _a_bare_year(folded)
+    return _a_bare_year(folded) or _year_of_a_lunar_new_year(text[:20000])
+
+
+# The name of a lunar year (a heavenly stem and an earthly branch) after the new year it opens with ("Tết Bính Ngọ",
+# "Tết Nguyên đán Quý Mão", "Xuân Đinh Mùi"): the stem and branch come round together every 60 years, each at its own
+# place in its cycle (data/words/lunar_year_names.csv)
+_LUNAR_PARTS = {row["words"]: (row["part"], int(row["place"])) for row in read_table("words/lunar_year_names.csv")}
+_LUNAR_NEW_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:Tết(?:\s+Nguyên\s+đán)?|Xuân)\s+"
+    rf"(?P<stem>{'|'.join(w for w, (part, _) in _LUNAR_PARTS.items() if part == 'stem')})\s+"
+    rf"(?P<branch>{'|'.join(w for w, (part, _) in _LUNAR_PARTS.items() if part == 'branch')})(?![^\W\d_])",
+    re.IGNORECASE)
+LUNAR_CYCLE_YEARS = 60
+_STEMS, _BRANCHES = 10, 12
+_CYCLE_START = 4  # (the year 4 was a Giáp Tý: the first stem and the first branch)
+
+
+def _year_of_a_lunar_new_year(nfc: str, near: int | None = None) -> int | None:
+    """The solar year whose Tết (late January or February) opens the lunar year a text names, when it names no year
+    otherwise ("Từ 28 tháng Chạp đến mùng 5 Tết Bính Ngọ, tỉnh X đón ...": 2026): of the years the name comes round
+    in, the one nearest ``near`` (this year by default: reports are read soon after they are written); None for no
+    name, or a stem and a branch that never meet."""
+    found = _LUNAR_NEW_YEAR.search(nfc)
+    if found is None:
+        return None
+    stem = _LUNAR_PARTS[found["stem"].capitalize()][1]
+    branch = _LUNAR_PARTS[found["branch"].capitalize()][1]
+    first = next((y for y in range(_CYCLE_START, _CYCLE_START + LUNAR_CYCLE_YEARS)
+                  if (y - _CYCLE_START) % _STEMS == stem and (y - _CYCLE_START) % _BRANCHES == branch), None)
+    if first is None:
+        return None
+    near = near or dt.date.today().year
+    return first + round((near - first) / LUNAR_CYCLE_YEARS) * LUNAR_CYCLE_YEARS
 
 
 # a year of the reports' era written bare, with no "năm" before it and in no date ("Bình Dương 2024: Những con số nổi
