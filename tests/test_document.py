@@ -5393,3 +5393,16 @@ def test_a_numbered_tables_heading_makes_the_caption_under_it_the_title() -> Non
     # near miss: "BIỂU" opening a line with no number is no table's heading ("BIỂU DƯƠNG": a commendation)
     commended = describe_document("UBND HUYỆN A\nBIỂU DƯƠNG TẬP THỂ TIÊU BIỂU\n\nCó 12 tập thể được khen.\n")
     assert commended.title is None or not commended.title.startswith("Biểu ")
+
+
+@pytest.mark.parametrize(("header", "province"), [
+    # a commune neither list holds, named as one province's former district: many 2025 communes took the name of the
+    # district they were the seat of
+    ("UBND XÃ THẠCH THÀNH", "thanh_hoa"),
+    ("ỦY BAN NHÂN DÂN XÃ QUAN HÓA", "thanh_hoa"),
+    # near miss: a name the lists of communes hold (in two provinces) is not guessed from a district's
+    ("UBND XÃ PHÚ LƯƠNG", None),
+])
+def test_a_commune_unknown_to_the_lists_lies_where_its_namesake_district_did(header: str, province: str | None) -> None:
+    text = f"{header}\nBÁO CÁO\nTình hình thực hiện nhiệm vụ tháng 9 năm 2025\n\nToàn xã thu hoạch 1.200 ha lúa.\n"
+    assert describe_document(text).province == province
