@@ -1947,6 +1947,21 @@ def test_a_lunar_new_years_name_gives_the_year_a_text_naming_none_is_of(lead: st
         assert document_period(lead) == Period(D(year, 1, 1), D(year, 12, 31), f"năm {year}")
 
 
+@pytest.mark.parametrize(("title", "body", "period"), [
+    # a report whose title names no period, its body opening on a day: that day's month, as a news lead's day is
+    ("Kết quả ra quân tổng vệ sinh môi trường", "Ngày 22/8/2027, phường huy động 600 lượt người dọn 14 tấn rác.",
+     Period(D(2027, 8, 1), D(2027, 8, 31), "tháng 8 năm 2027")),
+    # near misses: a period the title names stands; a body opening on no day is of the year it names
+    ("Kết quả ra quân tổng vệ sinh môi trường quý III năm 2027",
+     "Ngày 22/8/2027, phường huy động 600 lượt người dọn 14 tấn rác.", Period(D(2027, 7, 1), D(2027, 9, 30),
+                                                                           "quý III năm 2027")),
+    ("Kết quả ra quân tổng vệ sinh môi trường", "Trong năm 2027, phường huy động 600 lượt người dọn 14 tấn rác.",
+     Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")),
+])
+def test_a_reports_body_opening_on_a_day_is_of_its_month(title: str, body: str, period: Period) -> None:
+    assert document_period(f"UBND PHƯỜNG AN LẠC\nBÁO CÁO\n{title}\n\n{body}\n") == period
+
+
 _KHAI_TRUONG = "Ngành giáo dục Cao Bằng sẵn sàng cho ngày khai trường\n\n"
 
 

@@ -2111,7 +2111,20 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         return year_period(year_end), "body"
     if ref is None and (edition := _a_festivals_edition(opening[:max(opening.find("\n"), 0)])) is not None:
         return edition, "body"
+    if zone is not None and (month := _month_of_the_bodys_opening_day(folded_opening)) is not None:
+        return month, "body"  # ("BÁO CÁO" / "Kết quả ra quân ..." over "Ngày 15/3/2026, xã huy động ...")
     return (year_period(ref), "body") if ref else (None, None)
+
+
+def _month_of_the_bodys_opening_day(folded_body: str) -> Period | None:
+    """The month of the day, its year written, a paper's body opens on when its title names no period and no date
+    line dates it ("Ngày 15/3/2026, xã huy động 450 người ..." under "Kết quả ra quân ..."): a report of a day's event
+    covers that day, read as a news lead's day is, by its month; not the year the day is of. None otherwise."""
+    first = next((ln for ln in folded_body.split("\n") if ln.strip()), "")
+    if (m := _DATELINE_DAY.match(first)) is None or m.group(4) is None:
+        return None
+    day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    return month_period(year, month) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 # the end of a news item's first sentence: a full stop, "!" or "?" before a blank (not a thousands dot: "88.000")
