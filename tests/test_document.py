@@ -5349,7 +5349,8 @@ def test_an_annexs_heading_is_the_kind_of_its_title(heading: str, title: str) ->
     assert describe_document(report).title == "Báo cáo tình hình thu ngân sách nhà nước năm 2027"
 
 
-@pytest.mark.parametrize("aside", ["(nay là tỉnh Tuyên Quang)", "(nay thuộc tỉnh Tuyên Quang)"])
+@pytest.mark.parametrize("aside", ["(nay là tỉnh Tuyên Quang)", "(nay thuộc tỉnh Tuyên Quang)",
+                                   "(sau sáp nhập là tỉnh Tuyên Quang)", "(sau hợp nhất là tỉnh Tuyên Quang)"])
 def test_a_province_named_in_an_aside_on_the_one_before_is_no_second_subject(aside: str) -> None:
     # (the figures are the former province's: the unit it has become since 2025 is only said beside its name)
     text = ("Cam sành được mùa\n\n"
@@ -5358,6 +5359,9 @@ def test_a_province_named_in_an_aside_on_the_one_before_is_no_second_subject(asi
     # near miss: a bracket naming the other province as a place of its own figures leaves the text of two provinces
     both = text.replace(aside, "(tỉnh Tuyên Quang đạt 3.900 ha)")
     assert describe_document(both).province != "ha_giang"
+    # near miss: a merger the sentence itself tells of, outside any aside, is of both provinces
+    merged = text.replace(f"của tỉnh Hà Giang {aside}", "của tỉnh Hà Giang và tỉnh Tuyên Quang sau sáp nhập")
+    assert describe_document(merged).province != "ha_giang"
 
 
 @pytest.mark.parametrize(("text", "province"), [
@@ -5389,3 +5393,16 @@ def test_a_numbered_tables_heading_makes_the_caption_under_it_the_title() -> Non
     # near miss: "BIỂU" opening a line with no number is no table's heading ("BIỂU DƯƠNG": a commendation)
     commended = describe_document("UBND HUYỆN A\nBIỂU DƯƠNG TẬP THỂ TIÊU BIỂU\n\nCó 12 tập thể được khen.\n")
     assert commended.title is None or not commended.title.startswith("Biểu ")
+
+
+@pytest.mark.parametrize(("header", "province"), [
+    # a commune neither list holds, named as one province's former district: many 2025 communes took the name of the
+    # district they were the seat of
+    ("UBND XÃ THẠCH THÀNH", "thanh_hoa"),
+    ("ỦY BAN NHÂN DÂN XÃ QUAN HÓA", "thanh_hoa"),
+    # near miss: a name the lists of communes hold (in two provinces) is not guessed from a district's
+    ("UBND XÃ PHÚ LƯƠNG", None),
+])
+def test_a_commune_unknown_to_the_lists_lies_where_its_namesake_district_did(header: str, province: str | None) -> None:
+    text = f"{header}\nBÁO CÁO\nTình hình thực hiện nhiệm vụ tháng 9 năm 2025\n\nToàn xã thu hoạch 1.200 ha lúa.\n"
+    assert describe_document(text).province == province

@@ -10,6 +10,7 @@ from orchestration.extraction.named_provinces import (
     entry_without_its_province,
     province_named_before,
     sentence_start,
+    without_asides_on_names,
     without_the_nation,
 )
 
@@ -337,3 +338,13 @@ def test_a_renamed_province_keeps_its_key_before_the_change_and_a_merged_one_alw
     text = "Quảng Nam (cũ) đón 4 triệu lượt khách."
     at = text.index("4")
     assert province_named_before(text, 0, at, after_the_change=True) == "quang_nam"
+
+
+@pytest.mark.parametrize("aside", ["(sau sáp nhập là tỉnh Lào Cai)", "(sau hợp nhất là Lào Cai)", "(nay là tỉnh Lào Cai)"])
+def test_an_aside_on_a_provinces_name_is_blanked_out(aside: str) -> None:
+    text = f"Tỉnh Yên Bái {aside} trồng mới 900 ha quế."
+    blanked = without_asides_on_names(text)
+    assert len(blanked) == len(text) and "Lào Cai" not in blanked and "Yên Bái" in blanked
+    # near miss: a bracket with a figure of its own is no aside on the name
+    kept = "Tỉnh Yên Bái (trồng mới 900 ha) và tỉnh Lào Cai."
+    assert without_asides_on_names(kept) == kept

@@ -1932,6 +1932,36 @@ def test_a_lunar_day_opening_the_lead_is_dated_by_its_bracketed_solar_day(lead: 
     assert document_period(lead) == period
 
 
+@pytest.mark.parametrize(("lead", "year"), [
+    # a lunar year's name after its Tết, no year written: the solar year that Tết falls in
+    ("Dịp Tết Đinh Mùi, chợ hoa xuân thu hút 8.000 lượt khách.", 2027),
+    ("NGHỈ TẾT NGUYÊN ĐÁN GIÁP THÌN, bến xe phục vụ 2.400 chuyến.", 2024),
+    ("Chào Xuân Ất Tỵ, phường tặng 150 suất quà.", 2025),
+    # near misses: a year written elsewhere is the text's; a stem and a branch that never meet name no year
+    ("Dịp Tết Đinh Mùi, chợ hoa thu hút 8.000 lượt khách, tăng 5% so với năm 2025.", 2026),
+    ("Dịp Tết Giáp Sửu, chợ hoa thu hút 8.000 lượt khách.", None),
+])
+def test_a_lunar_new_years_name_gives_the_year_a_text_naming_none_is_of(lead: str, year: int | None) -> None:
+    assert reference_year(lead) == year
+    if year is not None and "so với" not in lead:
+        assert document_period(lead) == Period(D(year, 1, 1), D(year, 12, 31), f"năm {year}")
+
+
+@pytest.mark.parametrize(("title", "body", "period"), [
+    # a report whose title names no period, its body opening on a day: that day's month, as a news lead's day is
+    ("Kết quả ra quân tổng vệ sinh môi trường", "Ngày 22/8/2027, phường huy động 600 lượt người dọn 14 tấn rác.",
+     Period(D(2027, 8, 1), D(2027, 8, 31), "tháng 8 năm 2027")),
+    # near misses: a period the title names stands; a body opening on no day is of the year it names
+    ("Kết quả ra quân tổng vệ sinh môi trường quý III năm 2027",
+     "Ngày 22/8/2027, phường huy động 600 lượt người dọn 14 tấn rác.", Period(D(2027, 7, 1), D(2027, 9, 30),
+                                                                           "quý III năm 2027")),
+    ("Kết quả ra quân tổng vệ sinh môi trường", "Trong năm 2027, phường huy động 600 lượt người dọn 14 tấn rác.",
+     Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")),
+])
+def test_a_reports_body_opening_on_a_day_is_of_its_month(title: str, body: str, period: Period) -> None:
+    assert document_period(f"UBND PHƯỜNG AN LẠC\nBÁO CÁO\n{title}\n\n{body}\n") == period
+
+
 _KHAI_TRUONG = "Ngành giáo dục Cao Bằng sẵn sàng cho ngày khai trường\n\n"
 
 

@@ -30,6 +30,7 @@ from orchestration.extraction.dates import (
 from orchestration.extraction.disasters import hazards_in
 from orchestration.extraction.layout import BULLET_GLYPHS, a_caption_line
 from orchestration.extraction.letters import UPPER
+from orchestration.extraction.named_provinces import without_asides_on_names
 from orchestration.extraction.normalise import (
     FoldedText,
     ascii_forms,
@@ -1497,7 +1498,8 @@ def describe_document(text: str) -> DocumentInfo:
         after_merger = bool(_written_after_the_merger(plain, period))
         province = (_the_communes_province(plain, unit, after_merger)
                     or _communes_district_province(plain, lines, unit, after_merger)
-                    or _neighbours_province(plain, unit, after_merger))
+                    or _neighbours_province(plain, unit, after_merger)
+                    or _a_former_districts_namesake(unit, after_merger))
         place_source = "title" if province is not None else place_source
     if (level == "commune" and commune is not None and locality is None and not has_frame
             and (shared := _shared_lead_district(plain, commune, province)) is not None):
@@ -2173,6 +2175,28 @@ def _neighbours_province(plain: str, commune: UnitMention, after_merger: bool) -
 NEIGHBOURS_MIN = 2  # communes named beside one the lists do not hold, all of one province, that place it
 
 
+def _a_listed_communes_name(name: str) -> bool:
+    """Does either list of communes (data/communes.csv) hold a unit written as ``name`` is, marks and all?"""
+    return " ".join(nfc(name).lower().split()) in _LISTED_COMMUNE_NAMES
+
+
+_LISTED_COMMUNE_NAMES = frozenset(" ".join(nfc(row["name_vi"]).lower().split()) for row in read_table("communes.csv"))
+
+
+def _a_former_districts_namesake(commune: UnitMention, after_merger: bool) -> Province | None:
+    """The province of a commune whose name neither list of communes holds but a district of one province bore ("UBND
+    XÃ HƯỚNG HÓA"): many communes made in 2025 took the name of the district they were the seat of, so the commune lies
+    where that district did (in the unit its province became, for a text written from July 2025 on); None for a name
+    of several provinces' districts, or one a list of communes holds written with the same marks (its own reading
+    stands; "Hướng Hóa" only folds like the former "xã Hương Hòa")."""
+    if _a_listed_communes_name(commune.name):
+        return None
+    districts = one_provinces_districts(commune.name)
+    if not districts or (province := get_province(districts[0].province_key)) is None:
+        return None
+    return get_province(province.successor_key) if after_merger else province
+
+
 def _communes_provinces(units: list[UnitMention], after_merger: bool) -> set[Province]:
     """The provinces the list of communes places the communes among ``units`` in (names it cannot
     place left out)."""
@@ -2699,7 +2723,7 @@ def _a_pair_of_provinces(sentence: str, mentions: list[ProvinceMention]) -> bool
     """Does ``sentence`` open on two provinces side by side, or tell of a pact between two, or of both, or of their
     merger (see ``_opens_on_a_pair``, ``_BETWEEN_TWO``, ``_BOTH_OR_MERGED``)?"""
     return (_opens_on_a_pair(sentence, mentions) or _BETWEEN_TWO.search(sentence)
-            or _BOTH_OR_MERGED.search(sentence)) is not None
+            or _BOTH_OR_MERGED.search(without_asides_on_names(sentence))) is not None
 
 
 def _masthead_paper(plain: str, in_passing: bool = False) -> Province | None:
@@ -2873,6 +2897,7 @@ def _joins_provinces(sentence: str, scope: bool = True) -> bool:
     several provinces or a region?"""
     if scope and _speaks_of_many(sentence):
         return True
+    sentence = without_asides_on_names(sentence)
     mentions = find_provinces(sentence)
     if mentions and not sentence[: mentions[0].start].strip() and (ranked := _RANKED_AFTER.search(sentence)):
         mentions = find_provinces(sentence[: ranked.start()])  # (the provinces ranked before the subject)

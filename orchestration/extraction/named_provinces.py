@@ -120,6 +120,20 @@ _AN_ASIDE_ON_THE_NAME = re.compile(
     r"\s+[^\W\d_][^()\d;]{0,30}|cũ|mới|trước\s+(?:đây|sáp\s+nhập|hợp\s+nhất))\s*", re.IGNORECASE)
 
 
+# a closed bracket holding only such an aside, the blank before it included
+_AN_ASIDE_BRACKET = re.compile(r"\s*\(([^()]*)\)")
+
+
+def without_asides_on_names(sentence: str) -> str:
+    """``sentence`` with each bracket that only says what a province was or has become blanked out ("tỉnh A (sau sáp
+    nhập là tỉnh B) có": the merger named in the aside is no pair of provinces the sentence joins, nor B a second
+    one). Blanks keep the offsets."""
+    if "(" not in sentence:
+        return sentence
+    return _AN_ASIDE_BRACKET.sub(lambda m: " " * len(m.group()) if _AN_ASIDE_ON_THE_NAME.fullmatch(m.group(1))
+                                 else m.group(), sentence)
+
+
 def _without_closed_brackets(text: str) -> str:
     """``text`` with each closed bracket blanked out, and the province name just before it: "qua tỉnh Khánh Hòa
     (khoảng 32,7 km) và tỉnh Đắk Lắk" — Khánh Hòa's figure was in its bracket; what comes after is not of it.

@@ -355,7 +355,39 @@ def reference_year(text: str, dateline: Dateline | None = None) -> int | None:
     planned = _PLAN_OF_THE_YEAR.search(folded) if "ke hoach" in folded else None
     if planned:
         return int(planned.group(1))
-    return _a_bare_year(folded)
+    return _a_bare_year(folded) or _year_of_a_lunar_new_year(text[:20000])
+
+
+# The name of a lunar year (a heavenly stem and an earthly branch) after the new year it opens with ("Tết Bính Ngọ",
+# "Tết Nguyên đán Quý Mão", "Xuân Đinh Mùi"): the stem and branch come round together every 60 years, each at its own
+# place in its cycle (data/words/lunar_year_names.csv)
+_LUNAR_PARTS = {row["words"]: (row["part"], int(row["place"])) for row in read_table("words/lunar_year_names.csv")}
+_LUNAR_NEW_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:Tết(?:\s+Nguyên\s+đán)?|Xuân)\s+"
+    rf"(?P<stem>{'|'.join(w for w, (part, _) in _LUNAR_PARTS.items() if part == 'stem')})\s+"
+    rf"(?P<branch>{'|'.join(w for w, (part, _) in _LUNAR_PARTS.items() if part == 'branch')})(?![^\W\d_])",
+    re.IGNORECASE)
+LUNAR_CYCLE_YEARS = 60
+_STEMS, _BRANCHES = 10, 12
+_CYCLE_START = 4  # (the year 4 was a Giáp Tý: the first stem and the first branch)
+
+
+def _year_of_a_lunar_new_year(nfc: str, near: int | None = None) -> int | None:
+    """The solar year whose Tết (late January or February) opens the lunar year a text names, when it names no year
+    otherwise ("Từ 28 tháng Chạp đến mùng 5 Tết Bính Ngọ, tỉnh X đón ...": 2026): of the years the name comes round
+    in, the one nearest ``near`` (this year by default: reports are read soon after they are written); None for no
+    name, or a stem and a branch that never meet."""
+    found = _LUNAR_NEW_YEAR.search(nfc)
+    if found is None:
+        return None
+    stem = _LUNAR_PARTS[found["stem"].capitalize()][1]
+    branch = _LUNAR_PARTS[found["branch"].capitalize()][1]
+    first = next((y for y in range(_CYCLE_START, _CYCLE_START + LUNAR_CYCLE_YEARS)
+                  if (y - _CYCLE_START) % _STEMS == stem and (y - _CYCLE_START) % _BRANCHES == branch), None)
+    if first is None:
+        return None
+    near = near or dt.date.today().year
+    return first + round((near - first) / LUNAR_CYCLE_YEARS) * LUNAR_CYCLE_YEARS
 
 
 # a year of the reports' era written bare, with no "năm" before it and in no date ("Bình Dương 2024: Những con số nổi
@@ -2079,7 +2111,20 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         return year_period(year_end), "body"
     if ref is None and (edition := _a_festivals_edition(opening[:max(opening.find("\n"), 0)])) is not None:
         return edition, "body"
+    if zone is not None and (month := _month_of_the_bodys_opening_day(folded_opening)) is not None:
+        return month, "body"  # ("BÁO CÁO" / "Kết quả ra quân ..." over "Ngày 15/3/2026, xã huy động ...")
     return (year_period(ref), "body") if ref else (None, None)
+
+
+def _month_of_the_bodys_opening_day(folded_body: str) -> Period | None:
+    """The month of the day, its year written, a paper's body opens on when its title names no period and no date
+    line dates it ("Ngày 15/3/2026, xã huy động 450 người ..." under "Kết quả ra quân ..."): a report of a day's event
+    covers that day, read as a news lead's day is, by its month; not the year the day is of. None otherwise."""
+    first = next((ln for ln in folded_body.split("\n") if ln.strip()), "")
+    if (m := _DATELINE_DAY.match(first)) is None or m.group(4) is None:
+        return None
+    day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    return month_period(year, month) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 # the end of a news item's first sentence: a full stop, "!" or "?" before a blank (not a thousands dot: "88.000")
