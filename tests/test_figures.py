@@ -7366,3 +7366,11 @@ def test_the_times_a_price_was_adjusted_are_counted_no_multiple() -> None:
     assert figures("Giá dầu điều chỉnh giảm 6 lần và tăng 2 lần.") == [(6, "times", "level"), (2, "times", "level")]
     # near-miss: a rise said in times against a base stays its multiple
     assert figures("Sản lượng tăng 3 lần so với cùng kỳ.") == [(200, "pct", "yoy_pct")]
+
+
+def test_equal_to_last_years_outturn_is_growth_minus_100() -> None:
+    # "so với thực hiện năm trước": last year's outturn, the same period a year before
+    assert figures("Thu nội địa bằng 92,5% so với thực hiện năm 2025.")[-1] == (-7.5, "pct", "yoy_pct")
+    assert figures("Chi thường xuyên bằng 110% so với ước thực hiện năm trước.")[-1] == (10, "pct", "yoy_pct")
+    # near-miss: the plan stays the plan
+    assert figures("Thu nội địa bằng 92,5% so với dự toán.")[-1] == (92.5, "pct", "plan_pct")

@@ -1316,6 +1316,9 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     # ("tăng 10 trường so với năm học trước", "so với niên vụ trước": a school's or a crop's year before, a year ago)
     # ("tăng 35 em so với học kỳ I năm học trước": the same term of the school year before, a year ago too)
     r"(?:(?:học\s+kỳ|HK)\s+(?:I{1,2}|[12]|một|hai)\s+(?:của\s+)?)?(?:năm\s+học|niên\s+vụ)\s+(?:trước|ngoái)|"
+    # ("bằng 96,1% so với thực hiện năm 2024", "so với ước thực hiện năm trước": last year's outturn, the budget
+    # reports' base for a year's execution, the same period a year before)
+    r"(?:(?:ước\s+)?(?:số\s+)?(?:thực\s+hiện|TH)\s+(?:cả\s+)?năm\s+(?:trước|ngoái|" + YEAR + r"))|"
     r"cùng\s+(?:tháng\s+)?năm\s+(?:trước|ngoái)|(?:tháng|quý|kỳ|tuần)\s+này\s+năm\s+(?:trước|ngoái)|"
     # ("so với nửa đầu năm trước", "so với 6 tháng đầu năm ngoái": the same months of last year)
     # (the last months of a year are another part of it: _LAST_MONTHS_BASE)
