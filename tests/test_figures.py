@@ -7374,3 +7374,12 @@ def test_equal_to_last_years_outturn_is_growth_minus_100() -> None:
     assert figures("Chi thường xuyên bằng 110% so với ước thực hiện năm trước.")[-1] == (10, "pct", "yoy_pct")
     # near-miss: the plan stays the plan
     assert figures("Thu nội địa bằng 92,5% so với dự toán.")[-1] == (92.5, "pct", "plan_pct")
+
+
+def test_a_rate_of_the_output_or_area_is_a_share_no_plan() -> None:
+    # "đạt 85% sản lượng": the share of the crop sold, no plan attained
+    assert figures("Đã bán 1.200 tấn xoài, đạt 85% sản lượng.")[-1] == (85, "pct", "share_pct")
+    # "gieo cấy hơn 70% diện tích": the share of the area sown, no level
+    assert figures("Bà con đã gieo cấy hơn 70% diện tích vụ mùa.") == [(70, "pct", "share_pct")]
+    # near-miss: the planned output is the plan
+    assert figures("Đã bán 1.200 tấn xoài, đạt 85% sản lượng kế hoạch.")[-1] == (85, "pct", "plan_pct")

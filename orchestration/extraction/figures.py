@@ -771,6 +771,7 @@ _PLAN_WORD = re.compile(
 # "chiếm 51% kế hoạch năm", "chiếm 60% dự toán": the plan itself is the whole a share is taken of
 _PLAN_AS_THE_WHOLE = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_ANY_LETTER = re.compile(r"[^\W\d_]")
 # ("giá tăng từ 5-7 triệu đồng": the range the price rose into, no change)
 _RANGE_FROM_BEFORE = re.compile(r"\btừ\s*(?:[\d.,]+\s*[-–]\s*)?$", re.IGNORECASE)
 # (the subject may end on a grade's code: "Giá xăng E5 tăng 320 đồng/lít", or its number: "Giá cà phê loại 1 tăng
@@ -3060,6 +3061,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if _REACH_WORD_BEFORE.search(before) and _OUTPUT_VALUE_SUBJECT.match(before):
             return "plan_pct", value, unit
         if _SHARE_SUBJECT.search(sentence_before[-300:]) and not _RATE_SUBJECT.search(before):
+            return "share_pct", value, unit
+        if _share_noun_after(after) and _ANY_LETTER.search(before) and not _RATE_SUBJECT.search(before):
+            # "đã thu hoạch hơn 60% diện tích lúa", "tiêm phòng 85% số hộ": a rate a verb did over the whole named after
+            # it (no rate named before it, which it would be the level of) is the share of that whole ("+ 87% thôn có
+            # ...", a list's item with no verb before it, stays the level it states)
             return "share_pct", value, unit
         return "level", value, unit
     # absolute quantities
