@@ -7383,3 +7383,10 @@ def test_a_rate_of_the_output_or_area_is_a_share_no_plan() -> None:
     assert figures("Bà con đã gieo cấy hơn 70% diện tích vụ mùa.") == [(70, "pct", "share_pct")]
     # near-miss: the planned output is the plan
     assert figures("Đã bán 1.200 tấn xoài, đạt 85% sản lượng kế hoạch.")[-1] == (85, "pct", "plan_pct")
+
+
+def test_a_decimal_comma_inside_the_subjects_name_keeps_a_bare_fall() -> None:
+    # "dầu diesel 0,05S": a grade named by digits run into letters, no level nor clause break
+    assert figures("Giá dầu diesel 0,05S giảm 310 đồng/lít.") == [(-310, "VND", "yoy_abs")]
+    # near-miss: a level named before the fall keeps the fall a level's change only with a base
+    assert figures("Giá dầu 20.500 đồng/lít, giảm 310 đồng/lít.")[0] == (20500, "VND", "level")

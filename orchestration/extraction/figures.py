@@ -777,8 +777,9 @@ _RANGE_FROM_BEFORE = re.compile(r"\btừ\s*(?:[\d.,]+\s*[-–]\s*)?$", re.IGNORE
 # (the subject may end on a grade's code: "Giá xăng E5 tăng 320 đồng/lít", or its number: "Giá cà phê loại 1 tăng
 # 2.000 đồng/kg", which _names_a_level tells from a level)
 # (not a cut: "Qua thẩm định cắt giảm 63,8 tỷ đồng", "tiết giảm 5 tỷ đồng chi phí" are the amount cut, a level)
+# (a decimal comma inside the subject's name, "Giá dầu diesel 0,05S-II giảm 200 đồng/lít", ends no clause)
 _BARE_RISE = EndAnchored(
-    re.compile(rf"^[^,;:()]*[^\W\d_]\d*(?:\s+\d{{1,3}})?\s+(?:tăng|(?<!cắt\s)(?<!tiết\s)giảm)\s*"
+    re.compile(rf"^(?:[^,;:()]|(?<=\d),(?=\d))*[^\W\d_]\d*(?:\s+\d{{1,3}})?\s+(?:tăng|(?<!cắt\s)(?<!tiết\s)giảm)\s*"
                rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # ("Diện tích cao su tăng thêm 350 ha", "Số thuê bao tăng thêm 12.000 thuê bao": "thêm" after the rise of a measure
 # its subject names; "Năm 2026 tăng thêm 02 trường" names no measure: more to be built)
@@ -793,7 +794,8 @@ _BARE_CHANGE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm)\s+(?:(?:{HEDGE_WORDS}
 
 
 # a grade or a model named by letters and digits ("xăng E5", "RON95", "giống lúa OM5451"): a code, no level
-_CODE_WORD = re.compile(r"(?<!\w)[^\W\d_]+\d\w*")
+# (or by digits run into letters: "dầu diesel 0,05S-II")
+_CODE_WORD = re.compile(r"(?<!\w)[^\W\d_]+\d\w*|(?<![\w.,])\d[\d.,]*[^\W\d_]\w*(?:-\w+)?")
 # ... nor a grade named by its number ("Giá tôm thẻ cỡ 100 con/kg giảm 5.000 đồng", "Giá cà phê loại 1 tăng 2.000
 # đồng/kg")
 _GRADE = re.compile(r"(?<![^\W\d_])(?:cỡ|loại)\s+\d{1,3}(?:\s*con\s*/\s*kg)?(?![\d.,])|\d{1,3}\s*con\s*/\s*kg",
