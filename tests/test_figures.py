@@ -7390,3 +7390,11 @@ def test_a_decimal_comma_inside_the_subjects_name_keeps_a_bare_fall() -> None:
     assert figures("Giá dầu diesel 0,05S giảm 310 đồng/lít.") == [(-310, "VND", "yoy_abs")]
     # near-miss: a level named before the fall keeps the fall a level's change only with a base
     assert figures("Giá dầu 20.500 đồng/lít, giảm 310 đồng/lít.")[0] == (20500, "VND", "level")
+
+
+def test_rounds_of_price_adjustment_are_counted_no_change() -> None:
+    # "điều chỉnh giảm 3 đợt": three rounds of cuts, a count
+    assert figures("Giá xăng điều chỉnh giảm 3 đợt và tăng 1 đợt.") == [(3, "count", "level"), (1, "count", "level")]
+    # near-miss: rounds fewer than last year stay a change
+    assert figures("Tổ chức 4 đợt kiểm tra, giảm 2 đợt so với cùng kỳ.")[-1] == (-2, "count", "yoy_abs")
+

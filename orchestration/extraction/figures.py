@@ -901,11 +901,12 @@ _SHARE_SAID = re.compile(r"\bchiếm\s+(?:[^\W\d_]+\s+){0,3}?[\d.,]+\s*%", re.IG
 _ABOUT_WORDS = f"{HEDGE_WORDS}|{BOUNDS_BY_QUALIFIER['approx']}"
 # (the verb of a rise, and the qualifiers to the multiple: shared by the growth's and any multiple's words before it)
 _RISE_OF_A_MULTIPLE = r"tăng(?:\s+thêm)?"
-# "giá xăng được điều chỉnh tăng 3 lần", "điều chỉnh giảm 2 lần": the times a price was adjusted up or down, a count
+# "giá xăng được điều chỉnh tăng 3 lần", "điều chỉnh giảm 2 lần" (or "2 đợt"): the times a price was adjusted up or
+# down, a count
 # of adjustments, no multiple nor a change of it (and the second of a pair: "điều chỉnh giảm 5 lần và tăng 4 lần"; not
 # "sau điều chỉnh tăng 3 lần so với dự toán", a multiple of a base)
 _ADJUSTED_BEFORE_TIMES = re.compile(
-    r"(?<!sau\s)điều\s+chỉnh\s+(?:(?:tăng|giảm)\s+\d{1,2}\s+lần\s+và\s+)?(?:tăng|giảm)\s*$", re.IGNORECASE
+    r"(?<!sau\s)điều\s+chỉnh\s+(?:(?:tăng|giảm)\s+\d{1,2}\s+(?:lần|đợt)\s+và\s+)?(?:tăng|giảm)\s*$", re.IGNORECASE
 )
 _ABOUT_TO_THE_MULTIPLE = rf"(?:(?:{_ABOUT_WORDS})\s*)*$"
 _GROWTH_TIMES_BEFORE = re.compile(rf"{_RISE_OF_A_MULTIPLE}\s*(?:gấp\s*)?{_ABOUT_TO_THE_MULTIPLE}", re.IGNORECASE)
@@ -6015,6 +6016,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                                  scale(value, reading.multiplier), wider_before,
                                                  bracketed and paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
                                                  whole_sentence, sentence_rest, paragraph[:60], so_voi_said)
+        if (metric == "yoy_abs" and unit == "count" and (reading.label or "").lower() == "đợt"
+                and "chỉnh" in before and _ADJUSTED_BEFORE_TIMES.search(before)):
+            # "giá xăng dầu điều chỉnh giảm 2 đợt": the rounds of adjustment counted, as "giảm 2 lần" are, no change
+            metric, metric_value = "level", abs(metric_value)
         if unit == "pct_point" and (
                 (metric in ("level", "yoy_abs") and _EXCESS_RIGHT_BEFORE.search(before)
                  # ("vượt 0,2 điểm phần trăm kế hoạch": the plan right after the points, "so với" unsaid)
