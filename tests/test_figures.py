@@ -7398,3 +7398,10 @@ def test_rounds_of_price_adjustment_are_counted_no_change() -> None:
     # near-miss: rounds fewer than last year stay a change
     assert figures("Tổ chức 4 đợt kiểm tra, giảm 2 đợt so với cùng kỳ.")[-1] == (-2, "count", "yoy_abs")
 
+
+
+def test_a_part_out_of_a_whole_in_words_with_tren_counts_the_part() -> None:
+    # "sáu trên tám xã": six of the eight communes, no "over eight"
+    assert [(f.value, f.qualifier) for f in find_figures("Đã có sáu trên tám xã hoàn thành.")] == [(6, "exact")]
+    # near-miss: "trên" alone before a count is still "over"
+    assert [(f.value, f.qualifier) for f in find_figures("Đã có trên tám xã hoàn thành.")] == [(8, "over")]

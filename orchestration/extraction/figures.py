@@ -4193,12 +4193,14 @@ _NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "
 # "hai chục hộ", "năm chục ha": a digit word and "chục" are tens of the unit after (not of a span of time)
 _TENS_OF_A_UNIT = r"chục(?![^\W\d_])(?!\s+" + _SPAN_OF_TIME + ")"
 # "Hai trong bốn cây cầu tràn bị cuốn trôi", "ba trong số năm hộ": the whole a part in words is counted out of, said
-# between the part and its noun (as "2 trong 4 cây cầu" after digits: _PART_OF_A_WHOLE)
-_WHOLE_IN_WORDS = r"trong\s+(?:số\s+)?(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+# between the part and its noun (as "2 trong 4 cây cầu" after digits: _PART_OF_A_WHOLE); so with "trên", "chín trên
+# mười xã" (one out of the other, no "over ten")
+_PART_OF_WORDS = r"(?:trong\s+(?:số\s+)?|trên\s+(?:tổng\s+(?:số\s+)?)?)"
+_WHOLE_IN_WORDS = _PART_OF_WORDS + r"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
 _WHOLE_IN_WORDS_AFTER = re.compile(r"\s*" + _WHOLE_IN_WORDS, re.IGNORECASE)
 # (... and the whole itself, after its part, counts nothing of its own: "ba trong số năm hộ" counts three)
 _PART_IN_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,3})\s+"
-                                   r"trong\s+(?:số\s+)?$", re.IGNORECASE)
+                                   + _PART_OF_WORDS + "$", re.IGNORECASE)
 # the spots of a slide, a flood or a jam ("hai điểm sạt lở", "năm điểm ngập úng", "ba điểm đen"): counted in words
 _SPOTS_OF_HARM = r"điểm\s+(?:sạt|sụt|ngập|ùn|đen|trượt|xói)"
 _NOUNS_COUNTED_IN_WORDS = word_source("nouns_counted_in_words")
@@ -4396,10 +4398,11 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
             continue
         word = m.group(1).lower()
         end = m.end()
-        if paragraph.startswith("trong", end) and (whole := _WHOLE_IN_WORDS_AFTER.match(paragraph, end)):
+        if paragraph.startswith(("trong", "trên"), end) and (whole := _WHOLE_IN_WORDS_AFTER.match(paragraph, end)):
             end = whole.end()  # ("Hai trong bốn cây cầu": the part's noun after its whole)
         after = paragraph[end:]
-        if "trong" in paragraph[max(0, m.start() - 12):m.start()] and _PART_IN_WORDS_BEFORE.search(
+        near = paragraph[max(0, m.start() - 20):m.start()]
+        if ("trong" in near or "trên" in near) and _PART_IN_WORDS_BEFORE.search(
                 paragraph, max(0, m.start() - 24), m.start()):
             continue
         if NUMBER_IN_WORDS.match(paragraph, m.start(1)):
