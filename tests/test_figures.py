@@ -7366,3 +7366,42 @@ def test_the_times_a_price_was_adjusted_are_counted_no_multiple() -> None:
     assert figures("Giá dầu điều chỉnh giảm 6 lần và tăng 2 lần.") == [(6, "times", "level"), (2, "times", "level")]
     # near-miss: a rise said in times against a base stays its multiple
     assert figures("Sản lượng tăng 3 lần so với cùng kỳ.") == [(200, "pct", "yoy_pct")]
+
+
+def test_equal_to_last_years_outturn_is_growth_minus_100() -> None:
+    # "so với thực hiện năm trước": last year's outturn, the same period a year before
+    assert figures("Thu nội địa bằng 92,5% so với thực hiện năm 2025.")[-1] == (-7.5, "pct", "yoy_pct")
+    assert figures("Chi thường xuyên bằng 110% so với ước thực hiện năm trước.")[-1] == (10, "pct", "yoy_pct")
+    # near-miss: the plan stays the plan
+    assert figures("Thu nội địa bằng 92,5% so với dự toán.")[-1] == (92.5, "pct", "plan_pct")
+
+
+def test_a_rate_of_the_output_or_area_is_a_share_no_plan() -> None:
+    # "đạt 85% sản lượng": the share of the crop sold, no plan attained
+    assert figures("Đã bán 1.200 tấn xoài, đạt 85% sản lượng.")[-1] == (85, "pct", "share_pct")
+    # "gieo cấy hơn 70% diện tích": the share of the area sown, no level
+    assert figures("Bà con đã gieo cấy hơn 70% diện tích vụ mùa.") == [(70, "pct", "share_pct")]
+    # near-miss: the planned output is the plan
+    assert figures("Đã bán 1.200 tấn xoài, đạt 85% sản lượng kế hoạch.")[-1] == (85, "pct", "plan_pct")
+
+
+def test_a_decimal_comma_inside_the_subjects_name_keeps_a_bare_fall() -> None:
+    # "dầu diesel 0,05S": a grade named by digits run into letters, no level nor clause break
+    assert figures("Giá dầu diesel 0,05S giảm 310 đồng/lít.") == [(-310, "VND", "yoy_abs")]
+    # near-miss: a level named before the fall keeps the fall a level's change only with a base
+    assert figures("Giá dầu 20.500 đồng/lít, giảm 310 đồng/lít.")[0] == (20500, "VND", "level")
+
+
+def test_rounds_of_price_adjustment_are_counted_no_change() -> None:
+    # "điều chỉnh giảm 3 đợt": three rounds of cuts, a count
+    assert figures("Giá xăng điều chỉnh giảm 3 đợt và tăng 1 đợt.") == [(3, "count", "level"), (1, "count", "level")]
+    # near-miss: rounds fewer than last year stay a change
+    assert figures("Tổ chức 4 đợt kiểm tra, giảm 2 đợt so với cùng kỳ.")[-1] == (-2, "count", "yoy_abs")
+
+
+
+def test_a_part_out_of_a_whole_in_words_with_tren_counts_the_part() -> None:
+    # "sáu trên tám xã": six of the eight communes, no "over eight"
+    assert [(f.value, f.qualifier) for f in find_figures("Đã có sáu trên tám xã hoàn thành.")] == [(6, "exact")]
+    # near-miss: "trên" alone before a count is still "over"
+    assert [(f.value, f.qualifier) for f in find_figures("Đã có trên tám xã hoàn thành.")] == [(8, "over")]

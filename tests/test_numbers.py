@@ -1037,3 +1037,12 @@ def test_voters_readers_parcels_tickets_and_vehicles_after_a_scale_word_are_no_m
     reading = read_unit(after)
     assert (reading.unit, reading.label) == (unit, label)
     assert reading.multiplier in (1e3, 1e6)
+
+
+def test_one_accented_unit_word_in_capitals_is_read() -> None:
+    # "TỔNG SỐ HỘ 820 HỘ", "1.250 NGƯỜI": a headline's unit word in capitals, one word alone
+    assert read_unit(" NGƯỜI").unit == "person"
+    assert read_unit(" HỘ.").unit == "household"
+    # near-miss: a capitalised word that opens a name is no unit, nor is an abbreviation with a Đ read in lower case
+    assert read_unit(" Người") is None
+    assert read_unit(" ĐVHC cấp xã") is None

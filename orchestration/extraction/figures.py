@@ -771,13 +771,15 @@ _PLAN_WORD = re.compile(
 # "chiếm 51% kế hoạch năm", "chiếm 60% dự toán": the plan itself is the whole a share is taken of
 _PLAN_AS_THE_WHOLE = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_ANY_LETTER = re.compile(r"[^\W\d_]")
 # ("giá tăng từ 5-7 triệu đồng": the range the price rose into, no change)
 _RANGE_FROM_BEFORE = re.compile(r"\btừ\s*(?:[\d.,]+\s*[-–]\s*)?$", re.IGNORECASE)
 # (the subject may end on a grade's code: "Giá xăng E5 tăng 320 đồng/lít", or its number: "Giá cà phê loại 1 tăng
 # 2.000 đồng/kg", which _names_a_level tells from a level)
 # (not a cut: "Qua thẩm định cắt giảm 63,8 tỷ đồng", "tiết giảm 5 tỷ đồng chi phí" are the amount cut, a level)
+# (a decimal comma inside the subject's name, "Giá dầu diesel 0,05S-II giảm 200 đồng/lít", ends no clause)
 _BARE_RISE = EndAnchored(
-    re.compile(rf"^[^,;:()]*[^\W\d_]\d*(?:\s+\d{{1,3}})?\s+(?:tăng|(?<!cắt\s)(?<!tiết\s)giảm)\s*"
+    re.compile(rf"^(?:[^,;:()]|(?<=\d),(?=\d))*[^\W\d_]\d*(?:\s+\d{{1,3}})?\s+(?:tăng|(?<!cắt\s)(?<!tiết\s)giảm)\s*"
                rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # ("Diện tích cao su tăng thêm 350 ha", "Số thuê bao tăng thêm 12.000 thuê bao": "thêm" after the rise of a measure
 # its subject names; "Năm 2026 tăng thêm 02 trường" names no measure: more to be built)
@@ -792,7 +794,8 @@ _BARE_CHANGE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm)\s+(?:(?:{HEDGE_WORDS}
 
 
 # a grade or a model named by letters and digits ("xăng E5", "RON95", "giống lúa OM5451"): a code, no level
-_CODE_WORD = re.compile(r"(?<!\w)[^\W\d_]+\d\w*")
+# (or by digits run into letters: "dầu diesel 0,05S-II")
+_CODE_WORD = re.compile(r"(?<!\w)[^\W\d_]+\d\w*|(?<![\w.,])\d[\d.,]*[^\W\d_]\w*(?:-\w+)?")
 # ... nor a grade named by its number ("Giá tôm thẻ cỡ 100 con/kg giảm 5.000 đồng", "Giá cà phê loại 1 tăng 2.000
 # đồng/kg")
 _GRADE = re.compile(r"(?<![^\W\d_])(?:cỡ|loại)\s+\d{1,3}(?:\s*con\s*/\s*kg)?(?![\d.,])|\d{1,3}\s*con\s*/\s*kg",
@@ -898,11 +901,12 @@ _SHARE_SAID = re.compile(r"\bchiếm\s+(?:[^\W\d_]+\s+){0,3}?[\d.,]+\s*%", re.IG
 _ABOUT_WORDS = f"{HEDGE_WORDS}|{BOUNDS_BY_QUALIFIER['approx']}"
 # (the verb of a rise, and the qualifiers to the multiple: shared by the growth's and any multiple's words before it)
 _RISE_OF_A_MULTIPLE = r"tăng(?:\s+thêm)?"
-# "giá xăng được điều chỉnh tăng 3 lần", "điều chỉnh giảm 2 lần": the times a price was adjusted up or down, a count
+# "giá xăng được điều chỉnh tăng 3 lần", "điều chỉnh giảm 2 lần" (or "2 đợt"): the times a price was adjusted up or
+# down, a count
 # of adjustments, no multiple nor a change of it (and the second of a pair: "điều chỉnh giảm 5 lần và tăng 4 lần"; not
 # "sau điều chỉnh tăng 3 lần so với dự toán", a multiple of a base)
 _ADJUSTED_BEFORE_TIMES = re.compile(
-    r"(?<!sau\s)điều\s+chỉnh\s+(?:(?:tăng|giảm)\s+\d{1,2}\s+lần\s+và\s+)?(?:tăng|giảm)\s*$", re.IGNORECASE
+    r"(?<!sau\s)điều\s+chỉnh\s+(?:(?:tăng|giảm)\s+\d{1,2}\s+(?:lần|đợt)\s+và\s+)?(?:tăng|giảm)\s*$", re.IGNORECASE
 )
 _ABOUT_TO_THE_MULTIPLE = rf"(?:(?:{_ABOUT_WORDS})\s*)*$"
 _GROWTH_TIMES_BEFORE = re.compile(rf"{_RISE_OF_A_MULTIPLE}\s*(?:gấp\s*)?{_ABOUT_TO_THE_MULTIPLE}", re.IGNORECASE)
@@ -1316,6 +1320,9 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     # ("tăng 10 trường so với năm học trước", "so với niên vụ trước": a school's or a crop's year before, a year ago)
     # ("tăng 35 em so với học kỳ I năm học trước": the same term of the school year before, a year ago too)
     r"(?:(?:học\s+kỳ|HK)\s+(?:I{1,2}|[12]|một|hai)\s+(?:của\s+)?)?(?:năm\s+học|niên\s+vụ)\s+(?:trước|ngoái)|"
+    # ("bằng 96,1% so với thực hiện năm 2024", "so với ước thực hiện năm trước": last year's outturn, the budget
+    # reports' base for a year's execution, the same period a year before)
+    r"(?:(?:ước\s+)?(?:số\s+)?(?:thực\s+hiện|TH)\s+(?:cả\s+)?năm\s+(?:trước|ngoái|" + YEAR + r"))|"
     r"cùng\s+(?:tháng\s+)?năm\s+(?:trước|ngoái)|(?:tháng|quý|kỳ|tuần)\s+này\s+năm\s+(?:trước|ngoái)|"
     # ("so với nửa đầu năm trước", "so với 6 tháng đầu năm ngoái": the same months of last year)
     # (the last months of a year are another part of it: _LAST_MONTHS_BASE)
@@ -3058,6 +3065,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "plan_pct", value, unit
         if _SHARE_SUBJECT.search(sentence_before[-300:]) and not _RATE_SUBJECT.search(before):
             return "share_pct", value, unit
+        if _share_noun_after(after) and _ANY_LETTER.search(before) and not _RATE_SUBJECT.search(before):
+            # "đã thu hoạch hơn 60% diện tích lúa", "tiêm phòng 85% số hộ": a rate a verb did over the whole named after
+            # it (no rate named before it, which it would be the level of) is the share of that whole ("+ 87% thôn có
+            # ...", a list's item with no verb before it, stays the level it states)
+            return "share_pct", value, unit
         return "level", value, unit
     # absolute quantities
     if unit in ("VND", "USD") and base != "other" and (
@@ -4181,12 +4193,14 @@ _NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "
 # "hai chục hộ", "năm chục ha": a digit word and "chục" are tens of the unit after (not of a span of time)
 _TENS_OF_A_UNIT = r"chục(?![^\W\d_])(?!\s+" + _SPAN_OF_TIME + ")"
 # "Hai trong bốn cây cầu tràn bị cuốn trôi", "ba trong số năm hộ": the whole a part in words is counted out of, said
-# between the part and its noun (as "2 trong 4 cây cầu" after digits: _PART_OF_A_WHOLE)
-_WHOLE_IN_WORDS = r"trong\s+(?:số\s+)?(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+# between the part and its noun (as "2 trong 4 cây cầu" after digits: _PART_OF_A_WHOLE); so with "trên", "chín trên
+# mười xã" (one out of the other, no "over ten")
+_PART_OF_WORDS = r"(?:trong\s+(?:số\s+)?|trên\s+(?:tổng\s+(?:số\s+)?)?)"
+_WHOLE_IN_WORDS = _PART_OF_WORDS + r"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
 _WHOLE_IN_WORDS_AFTER = re.compile(r"\s*" + _WHOLE_IN_WORDS, re.IGNORECASE)
 # (... and the whole itself, after its part, counts nothing of its own: "ba trong số năm hộ" counts three)
 _PART_IN_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,3})\s+"
-                                   r"trong\s+(?:số\s+)?$", re.IGNORECASE)
+                                   + _PART_OF_WORDS + "$", re.IGNORECASE)
 # the spots of a slide, a flood or a jam ("hai điểm sạt lở", "năm điểm ngập úng", "ba điểm đen"): counted in words
 _SPOTS_OF_HARM = r"điểm\s+(?:sạt|sụt|ngập|ùn|đen|trượt|xói)"
 _NOUNS_COUNTED_IN_WORDS = word_source("nouns_counted_in_words")
@@ -4384,10 +4398,11 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
             continue
         word = m.group(1).lower()
         end = m.end()
-        if paragraph.startswith("trong", end) and (whole := _WHOLE_IN_WORDS_AFTER.match(paragraph, end)):
+        if paragraph.startswith(("trong", "trên"), end) and (whole := _WHOLE_IN_WORDS_AFTER.match(paragraph, end)):
             end = whole.end()  # ("Hai trong bốn cây cầu": the part's noun after its whole)
         after = paragraph[end:]
-        if "trong" in paragraph[max(0, m.start() - 12):m.start()] and _PART_IN_WORDS_BEFORE.search(
+        near = paragraph[max(0, m.start() - 20):m.start()]
+        if ("trong" in near or "trên" in near) and _PART_IN_WORDS_BEFORE.search(
                 paragraph, max(0, m.start() - 24), m.start()):
             continue
         if NUMBER_IN_WORDS.match(paragraph, m.start(1)):
@@ -6004,6 +6019,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                                  scale(value, reading.multiplier), wider_before,
                                                  bracketed and paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
                                                  whole_sentence, sentence_rest, paragraph[:60], so_voi_said)
+        if (metric == "yoy_abs" and unit == "count" and (reading.label or "").lower() == "đợt"
+                and "chỉnh" in before and _ADJUSTED_BEFORE_TIMES.search(before)):
+            # "giá xăng dầu điều chỉnh giảm 2 đợt": the rounds of adjustment counted, as "giảm 2 lần" are, no change
+            metric, metric_value = "level", abs(metric_value)
         if unit == "pct_point" and (
                 (metric in ("level", "yoy_abs") and _EXCESS_RIGHT_BEFORE.search(before)
                  # ("vượt 0,2 điểm phần trăm kế hoạch": the plan right after the points, "so với" unsaid)

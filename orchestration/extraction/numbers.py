@@ -500,11 +500,19 @@ def _row(m: re.Match[str]) -> int:
     return int(m.lastgroup[1:])
 
 
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _in_capitals(rest: str) -> bool:
-    """Two words in capitals in a row after the number: a headline written in capitals, not an abbreviation
-    ("5 HTX thành lập mới")."""
+    """Two words in capitals in a row after the number, or one with an accented vowel ("DÂN SỐ 1.250 NGƯỜI"): a
+    headline written in capitals, not an abbreviation ("5 HTX thành lập mới", "08 ĐVHC", "37 VĐV": an abbreviation's
+    letters are plain, or the Đ of a word's initial)."""
     words = rest[:40].split(None, 2)[:2]
-    return len(words) == 2 and all(len(w) >= 2 and w.isalpha() and w.isupper() for w in words)
+    if len(words) == 2 and all(len(w) >= 2 and w.isalpha() and w.isupper() for w in words):
+        return True
+    first = _FIRST_WORD.match(rest)
+    return (first is not None and len(first.group()) >= 2 and first.group().isupper()
+            and any(not letter.isascii() and letter != "Đ" for letter in first.group()))
 
 
 def headline_in_lower_case(rest: str) -> str:
