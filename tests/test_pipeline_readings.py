@@ -3837,3 +3837,11 @@ def test_a_count_of_a_whole_said_with_tren_is_named_as_a_ratio_is() -> None:
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert (labels[9], labels[21]) == ("xã đạt chuẩn nông thôn mới kiểu mẫu", "Tổng số xã")
     assert labels[85] == "lao động trên 35 tuổi"  # near-miss: an age's bound
+
+
+def test_an_occasion_set_apart_is_a_part_of_the_period_named_as_the_whole_is() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH NINH BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Toàn tỉnh đón 4,6 triệu lượt khách, riêng dịp nghỉ lễ Quốc khánh đón 210 nghìn lượt khách.\n")
+    labels = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert labels[4_600_000] == labels[210_000] == ("tourist_arrivals", "lượt khách")

@@ -955,9 +955,11 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
             row["indicator_label"] = count_named[2]  # "có 286 người tham gia BHXH, tăng 4,2%": the change of those
         elif (count_named is not None and (row["char_start"], row["char_end"]) == count_named[0]
               and row["metric"] == "level" and (row["unit"], row["indicator_key"]) == count_entry[:2]
-              and (row["period_start"], row["period_end"]) != count_entry[2:]
+              and ((row["period_start"], row["period_end"]) != count_entry[2:]
+                   or _AN_OCCASION_SET_APART.search(row["evidence"]))
               and row["indicator_label"] == count_named[1][0]):
             # "Thu hút 45 dự án đầu tư, riêng quý IV thu hút 12 dự án": a part of the period read as the count's entry
+            # (or an occasion's days set apart, "riêng dịp Tết đón 320 nghìn lượt khách", dated as the whole is)
             # took the count's label as read; it is named as the count is (not the next count of a list, of the same
             # period, "có 1.342 Quyết định, 04 Chỉ thị": named by its own noun or not at all)
             row["indicator_label"] = count_named[2]
@@ -1609,7 +1611,14 @@ _LEADING_PERIOD = re.compile(
     r"|(?:cuối|đầu|giữa)\s+(?:năm|kỳ|quý(?:\s+(?:[IV]{1,3}|[1-4]))?|tháng(?:\s+\d{1,2})?)"
     r"(?:\s*/\s*(?:19|20)\d\d|\s+(?:năm\s+)?(?:19|20)\d\d)?"
     r"|(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?"
-    r"|trong\s+(?:tháng|quý|năm)(?:\s+(?:này|qua))?)(?:\s*,)?\s+", re.IGNORECASE)
+    r"|trong\s+(?:tháng|quý|năm)(?:\s+(?:này|qua))?"
+    # ("riêng dịp Tết Nguyên đán đón …", "trong kỳ nghỉ lễ 30/4 - 1/5 phục vụ …": an occasion's days, a part of the
+    # period as a quarter is, named with its capitalised name, its days or its year; data/words/festive_events.csv)
+    r"|(?:trong\s+)?(?:dịp|kỳ|mùa)\s+(?:" + word_source("festive_events") + r"|lễ)(?![^\W\d_])"
+    # (an occasion's words first: "Quốc khánh" is one name, not a capitalised word and the verb after it)
+    r"(?:\s+(?:(?:" + word_source("festive_events") + r"|nguyên\s+đán|dương\s+lịch|âm\s+lịch|cổ\s+truyền)(?![^\W\d_])"
+    r"|(?-i:[A-ZĐ])[^\s,;:()]*|\d{1,2}/\d{1,2}|[-–]))*"
+    r"(?:\s+năm\s+(?:19|20)\d\d)?)(?:\s*,)?\s+", re.IGNORECASE)
 
 
 # a label of a time or an area that has something, naming no thing ("Đến nay có", "Toàn tỉnh hiện có", "có thêm")
@@ -1786,7 +1795,7 @@ def _names_only_a_part_of_the_period(words: str, previous: dict, clean: str, fig
     if noun is not None and noun.group(1).strip() and noun.group(1).strip() != (
             noun_before.group(1).strip() if noun_before is not None else ""):
         return False  # ("…, riêng quý IV đón 620 nghìn lượt khách quốc tế": a part of the whole, named by its noun)
-    if names_only_a_period(words + " "):
+    if _only_its_time(words):
         return True
     said_before = f"{previous['indicator_label']} {clean[previous['figure'].segment[0]:previous['figure'].start]}"
     # (the clause from its comma: an estimate's word may have opened the figure's own words after the period, "riêng
@@ -1795,10 +1804,25 @@ def _names_only_a_part_of_the_period(words: str, previous: dict, clean: str, fig
     split = _A_PART_OPENS.sub("", clean[max(clause_start, previous["unit_end"]):fig.start].strip(), count=1).split()
     for n in range(1, min(_PARTS_VERB_WORDS, len(split) - 1) + 1):
         verb = " ".join(split[-n:])
-        if (_A_PARTS_OWN_VERB.fullmatch(verb) or verb.lower() in said_before.lower()) and names_only_a_period(
-                " ".join(split[:-n]) + " "):
+        if (_A_PARTS_OWN_VERB.fullmatch(verb) or verb.lower() in said_before.lower()) and _only_its_time(
+                " ".join(split[:-n])):
             return True
     return False
+
+
+# an occasion's days set apart as a part of the whole's period ("riêng dịp Tết", "trong đó kỳ nghỉ lễ 30/4"): the
+# occasion's words, data/words/festive_events.csv
+_AN_OCCASION_SET_APART = re.compile(r"(?:trong\s+đó|riêng)\s*,?\s*(?:trong\s+)?(?:dịp|kỳ|mùa)\s+(?:"
+                                    + word_source("festive_events") + r"|lễ)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _only_its_time(words: str) -> bool:
+    """Do ``words`` name only a time ("quý IV", "Lũy kế 8 tháng"), or an occasion (``_LEADING_PERIOD``: "dịp Tết
+    Nguyên đán", "kỳ nghỉ lễ 30/4 - 1/5"), whose days are a part of the period as a quarter is?"""
+    if names_only_a_period(words + " "):
+        return True
+    said = _LEADING_PERIOD.match(words + " ")
+    return said is not None and not words[said.end():].strip()
 
 
 def _as_the_entry_of(figure_before: dict, metric: str) -> dict:
