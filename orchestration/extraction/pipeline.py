@@ -1277,6 +1277,7 @@ def _without_a_hedge(words: str) -> str:
 
 # (matched from the segment's start; two verbs of one deed joined by "và" or a comma: "tổ chức và tham gia", "khám, cấp
 # cứu cho")
+_A_VERBS_WORDS = 2  # a verb is written in a word or two ("đón", "thu hút")
 _SHORT_LEAD = re.compile(r"\W*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+"
                          r"(?:(?:\s+và\s+|\s*,\s*)(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)?)?\s*$")
 # the noun phrase after a count's number, to the clause's end or the next verb of a figure
@@ -1471,6 +1472,12 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     words = _without_a_hedge(lead.group(1) or "")  # ("tỉnh đón khoảng 5,2 triệu lượt khách")
     if label and not _without_a_hedge(label):
         label = None  # ("Chưa đầy 300 hộ thoát nghèo": a bound opening the sentence names nothing; the noun after does)
+    if (said_when is not None and label and _STATES_AN_AMOUNT.fullmatch(words)
+            and (actor_ends := _where_the_actor_ends(label)) and len(label[actor_ends:].split()) <= _A_VERBS_WORDS):
+        # "Toàn tỉnh đón 2,1 triệu lượt khách, riêng quý IV đạt 620 nghìn lượt khách quốc tế": the subject carried over
+        # from the clause before is its actor and verb alone, and a part of the period stated with "đạt" names
+        # nothing more; the noun after the number names what is counted
+        label, words = None, ""
     if label and not (words and without_the_actor(label).lower().startswith(words.lower()[:3])) and not (
             actor and before.lower().startswith(label.lower())) and not (  # ("Toàn tỉnh hiện có": the actor alone)
             _a_field_heading_before(clean, fig, label)):
