@@ -3855,3 +3855,10 @@ def test_a_part_of_the_period_stated_with_dat_after_an_actor_and_verb_is_named_b
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[95_000] == "lượt khách quốc tế"
     assert labels[400_000] == "Số lượt khách lưu trú"  # near-miss: a subject of its own carried over
+
+
+def test_the_sum_words_before_a_count_name_nothing() -> None:
+    rows = indicator_rows(
+        "UBND XÃ PHÚ LỘC\nBÁO CÁO\nKết quả công tác tháng 5 năm 2027\n\n"
+        "Bộ phận một cửa hoạt động ổn định. Có tổng số 48 thủ tục được giải quyết đúng hạn.\n")
+    assert [r["indicator_label"] for r in rows if r["value"] == 48] == ["thủ tục được giải quyết đúng hạn"]

@@ -1640,7 +1640,8 @@ _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+
                             # ("Toàn huyện hiện có 45 hợp tác xã, 120 tổ hợp tác": the clause before cut at its "có"
                             # leaves "Toàn huyện hiện" for the next count of the list; "có 8,5 bác sĩ và 38 giường
                             # bệnh": the list's "và" before the next count, named after its number)
-                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+|vẫn\s+)?có(?:\s+thêm)?|(?:vẫn\s+)?(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm|hiện|và|với)?",
+                            # ("Có tổng số 56 hồ sơ": the sum's words name no more than the noun after it)
+                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+|vẫn\s+)?có(?:\s+thêm|\s+tổng\s+(?:số|cộng))?|(?:vẫn\s+)?(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm|hiện|và|với)?",
                             re.IGNORECASE)
 # the kinds of a province's communes, wards and districts, named before their names
 _SUB_UNIT_KINDS = LOWER_UNIT_WORDS
