@@ -3862,3 +3862,10 @@ def test_the_sum_words_before_a_count_name_nothing() -> None:
         "UBND XÃ PHÚ LỘC\nBÁO CÁO\nKết quả công tác tháng 5 năm 2027\n\n"
         "Bộ phận một cửa hoạt động ổn định. Có tổng số 48 thủ tục được giải quyết đúng hạn.\n")
     assert [r["indicator_label"] for r in rows if r["value"] == 48] == ["thủ tục được giải quyết đúng hạn"]
+
+
+def test_those_given_to_after_a_rate_for_each_are_named_by_their_noun() -> None:
+    rows = indicator_rows(
+        "UBND HUYỆN TÂN KỲ\nBÁO CÁO\nTình hình khắc phục hậu quả mưa lũ tháng 9 năm 2027\n\n"
+        "Huyện đã hỗ trợ 3 triệu đồng/hộ cho 42 hộ có nhà bị ngập sâu.\n")
+    assert [r["indicator_label"] for r in rows if r["value"] == 42] == ["hộ có nhà bị ngập sâu"]

@@ -1596,10 +1596,11 @@ _AN_AMOUNT_GIVEN_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[^\W\d_]+\s+){1
 
 
 # a count of those given to, after a figure of what was given ("trao 500 suất quà cho 500 hộ", "hỗ trợ 12 tấn gạo cho
-# khoảng 800 nhân khẩu")
+# khoảng 800 nhân khẩu"; at a rate given for each, "hỗ trợ 5 triệu đồng/hộ cho 30 hộ")
 # (not after a period's number: "lũy kế 10 tháng giải quyết việc làm cho 19.450 lao động")
 _FOR_WHOM_AFTER_A_GIFT = re.compile(rf"\d[\d.,]*\s+(?!(?:tháng|quý|năm|ngày|tuần)(?![^\W\d_]))"
-                                    rf"(?:[^\W\d_]+\s+){{1,5}}cho\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
+                                    rf"(?:[^\W\d_]+(?:/[^\W\d_]+)?\s+){{1,5}}cho\s+(?:(?:{HEDGE_WORDS})\s+)?$",
+                                    re.IGNORECASE)
 _SCALE_OPENING = re.compile(rf"^(?:{SCALE_WORDS})\s+", re.IGNORECASE)
 # a time a clause opens with before its verb ("từ đầu năm đến nay", "từ tháng 7-9", "lũy kế 9 tháng", "trong quý")
 _LEADING_PERIOD = re.compile(
