@@ -3869,3 +3869,13 @@ def test_those_given_to_after_a_rate_for_each_are_named_by_their_noun() -> None:
         "UBND HUYỆN TÂN KỲ\nBÁO CÁO\nTình hình khắc phục hậu quả mưa lũ tháng 9 năm 2027\n\n"
         "Huyện đã hỗ trợ 3 triệu đồng/hộ cho 42 hộ có nhà bị ngập sâu.\n")
     assert [r["indicator_label"] for r in rows if r["value"] == 42] == ["hộ có nhà bị ngập sâu"]
+
+
+def test_an_amount_sold_abroad_is_named_without_its_seller_and_its_buyers() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH SƠN LA\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 7 năm 2027\n\n"
+        "Tháng 7, tỉnh Sơn La xuất khẩu 2.300 tấn nhãn sang Trung Quốc. "
+        "Tỉnh đã chuyển đổi 120 ha đất lúa sang trồng cây ăn quả.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[2_300] == "xuất khẩu nhãn"
+    assert labels[120] == "chuyển đổi đất lúa sang trồng cây ăn quả"  # near-miss: "sang" of a change, no buyer

@@ -1553,7 +1553,9 @@ _STATES_AN_AMOUNT = re.compile(r"(?<![^\W\d_])(?:đạt|là|ước|bằng|khoả
 
 # the noun after an amount's unit, to the clause's end, the next verb of a figure or whom or where it went to
 # ("640 tấn gạo cho 42.700 nhân khẩu", "1.200 tỷ đồng vốn vay tại 35 xã")
-_AFTER_THE_NOUN = r"(?:và|so\s+với|tăng|giảm|bằng|đạt|chiếm|với|gồm|trong\s+đó|cho|tại|ở|từ|của|để|trên)(?![^\W\d_])"
+# (or where it was sold to: "xuất khẩu 5.120 tấn vải sang Trung Quốc", "sang các thị trường"; not "chuyển sang trồng")
+_AFTER_THE_NOUN = (r"(?:và|so\s+với|tăng|giảm|bằng|đạt|chiếm|với|gồm|trong\s+đó|cho|tại|ở|từ|của|để|trên"
+                   r"|sang(?=\s+(?-i:[A-ZĐ])|\s+(?:các|nhiều)\s+(?:nước|thị\s+trường)))(?![^\W\d_])")
 _NOUN_AFTER_AN_AMOUNT = re.compile(rf"\s*(?!{_AFTER_THE_NOUN})([^\W\d_][^,;:().\d/%]*?)"
                                    rf"(?=\s+{_AFTER_THE_NOUN}|\s*[,;:().]|\s*$)", re.IGNORECASE)
 
@@ -1576,7 +1578,7 @@ def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> 
         # "Toàn tỉnh hiện có 86.000 ha cây ăn quả", "Tỉnh Sơn La hiện có …": the area having it names nothing; the noun
         # after the unit names what is measured
         return after.group(1).strip()[:200] or None
-    actor = _where_the_actor_ends(before)
+    actor = _where_the_actor_ends(before) or _where_a_named_province_acting_ends(before)
     lead = _SHORT_LEAD.match(before, actor)
     words = (lead.group(1) or "") if lead is not None else ""
     words = _without_a_hedge(words[:-len(" được")] if words.endswith(" được") else words)  # ("thu hút hơn 2 tỷ USD")
@@ -1589,6 +1591,18 @@ def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> 
     return " ".join(f"{words} {written}".split())[:200] if written else None
 
 
+def _where_a_named_province_acting_ends(before: str) -> int:
+    """Where a province named with its kind word that opens ``before`` ends, past the spaces after it ("tỉnh Bắc Giang
+    xuất khẩu": who exported, no word of what), or 0 when none opens it."""
+    if before[:1] not in "TtHh":  # (cheap test first: "tỉnh", "thành phố", "TP.")
+        return 0
+    named = find_provinces(before[:_A_NAMED_PROVINCES_LENGTH])
+    if not named or not named[0].prefixed or named[0].start != 0 or not before[named[0].end:named[0].end + 1].isspace():
+        return 0
+    return len(before) - len(before[named[0].end:].lstrip())
+
+
+_A_NAMED_PROVINCES_LENGTH = 40  # ("Thành phố Hồ Chí Minh": a province's kind and name, at most)
 # a place named, then having what is measured ("Tỉnh Sơn La hiện có ")
 _A_HAVER_NAMED = re.compile(r"(?P<who>[^\W\d_][^,;:()\d]{2,38}?)\s+(?:hiện\s+|đã\s+|vẫn\s+)?(?:có|còn)", re.IGNORECASE)
 # an amount and its unit (and noun) before "và" and the next amount of a list ("500 triệu đồng và ")
