@@ -3879,3 +3879,12 @@ def test_an_amount_sold_abroad_is_named_without_its_seller_and_its_buyers() -> N
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[2_300] == "xuất khẩu nhãn"
     assert labels[120] == "chuyển đổi đất lúa sang trồng cây ăn quả"  # near-miss: "sang" of a change, no buyer
+
+
+def test_the_province_unnamed_selling_abroad_is_no_part_of_the_amounts_label() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH SƠN LA\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 7 năm 2027\n\n"
+        "Trong tháng, tỉnh xuất khẩu 1.800 tấn xoài sang Hàn Quốc. Tỉnh lộ 6 được nâng cấp 14 km mặt đường.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[1_800] == "xuất khẩu xoài"
+    assert not (labels.get(14) or "").startswith("xuất")  # near-miss: a provincial road, no province acting

@@ -1596,6 +1596,8 @@ def _where_a_named_province_acting_ends(before: str) -> int:
     xuất khẩu": who exported, no word of what), or 0 when none opens it."""
     if before[:1] not in "TtHh":  # (cheap test first: "tỉnh", "thành phố", "TP.")
         return 0
+    if (bare := _THE_PROVINCE_ACTING_UNNAMED.match(before)) is not None:
+        return bare.end()  # ("Trong tháng, tỉnh xuất khẩu 5.120 tấn vải": the report's own province, after its time)
     named = find_provinces(before[:_A_NAMED_PROVINCES_LENGTH])
     if not named or not named[0].prefixed or named[0].start != 0 or not before[named[0].end:named[0].end + 1].isspace():
         return 0
@@ -1603,6 +1605,9 @@ def _where_a_named_province_acting_ends(before: str) -> int:
 
 
 _A_NAMED_PROVINCES_LENGTH = 40  # ("Thành phố Hồ Chí Minh": a province's kind and name, at most)
+# the province unnamed doing what is measured, a verb after it ("tỉnh xuất khẩu"; not "tỉnh lộ", "Tỉnh ủy": no verbs)
+_THE_PROVINCE_ACTING_UNNAMED = re.compile(r"(?:tỉnh|thành\s+phố)\s+(?=(?:đã\s+)?(?:xuất|nhập)\s+khẩu(?![^\W\d_]))",
+                                          re.IGNORECASE)
 # a place named, then having what is measured ("Tỉnh Sơn La hiện có ")
 _A_HAVER_NAMED = re.compile(r"(?P<who>[^\W\d_][^,;:()\d]{2,38}?)\s+(?:hiện\s+|đã\s+|vẫn\s+)?(?:có|còn)", re.IGNORECASE)
 # an amount and its unit (and noun) before "và" and the next amount of a list ("500 triệu đồng và ")
