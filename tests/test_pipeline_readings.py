@@ -3837,3 +3837,54 @@ def test_a_count_of_a_whole_said_with_tren_is_named_as_a_ratio_is() -> None:
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert (labels[9], labels[21]) == ("xã đạt chuẩn nông thôn mới kiểu mẫu", "Tổng số xã")
     assert labels[85] == "lao động trên 35 tuổi"  # near-miss: an age's bound
+
+
+def test_an_occasion_set_apart_is_a_part_of_the_period_named_as_the_whole_is() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH NINH BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Toàn tỉnh đón 4,6 triệu lượt khách, riêng dịp nghỉ lễ Quốc khánh đón 210 nghìn lượt khách.\n")
+    labels = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert labels[4_600_000] == labels[210_000] == ("tourist_arrivals", "lượt khách")
+
+
+def test_a_part_of_the_period_stated_with_dat_after_an_actor_and_verb_is_named_by_its_noun() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH NINH BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Toàn tỉnh đón 4,6 triệu lượt khách, riêng quý III đạt 95 nghìn lượt khách quốc tế.\n"
+        "Số lượt khách lưu trú đạt 1,3 triệu lượt, riêng quý III đạt 400 nghìn lượt.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[95_000] == "lượt khách quốc tế"
+    assert labels[400_000] == "Số lượt khách lưu trú"  # near-miss: a subject of its own carried over
+
+
+def test_the_sum_words_before_a_count_name_nothing() -> None:
+    rows = indicator_rows(
+        "UBND XÃ PHÚ LỘC\nBÁO CÁO\nKết quả công tác tháng 5 năm 2027\n\n"
+        "Bộ phận một cửa hoạt động ổn định. Có tổng số 48 thủ tục được giải quyết đúng hạn.\n")
+    assert [r["indicator_label"] for r in rows if r["value"] == 48] == ["thủ tục được giải quyết đúng hạn"]
+
+
+def test_those_given_to_after_a_rate_for_each_are_named_by_their_noun() -> None:
+    rows = indicator_rows(
+        "UBND HUYỆN TÂN KỲ\nBÁO CÁO\nTình hình khắc phục hậu quả mưa lũ tháng 9 năm 2027\n\n"
+        "Huyện đã hỗ trợ 3 triệu đồng/hộ cho 42 hộ có nhà bị ngập sâu.\n")
+    assert [r["indicator_label"] for r in rows if r["value"] == 42] == ["hộ có nhà bị ngập sâu"]
+
+
+def test_an_amount_sold_abroad_is_named_without_its_seller_and_its_buyers() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH SƠN LA\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 7 năm 2027\n\n"
+        "Tháng 7, tỉnh Sơn La xuất khẩu 2.300 tấn nhãn sang Trung Quốc. "
+        "Tỉnh đã chuyển đổi 120 ha đất lúa sang trồng cây ăn quả.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[2_300] == "xuất khẩu nhãn"
+    assert labels[120] == "chuyển đổi đất lúa sang trồng cây ăn quả"  # near-miss: "sang" of a change, no buyer
+
+
+def test_the_province_unnamed_selling_abroad_is_no_part_of_the_amounts_label() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH SƠN LA\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 7 năm 2027\n\n"
+        "Trong tháng, tỉnh xuất khẩu 1.800 tấn xoài sang Hàn Quốc. Tỉnh lộ 6 được nâng cấp 14 km mặt đường.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[1_800] == "xuất khẩu xoài"
+    assert not (labels.get(14) or "").startswith("xuất")  # near-miss: a provincial road, no province acting

@@ -955,9 +955,11 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
             row["indicator_label"] = count_named[2]  # "có 286 người tham gia BHXH, tăng 4,2%": the change of those
         elif (count_named is not None and (row["char_start"], row["char_end"]) == count_named[0]
               and row["metric"] == "level" and (row["unit"], row["indicator_key"]) == count_entry[:2]
-              and (row["period_start"], row["period_end"]) != count_entry[2:]
+              and ((row["period_start"], row["period_end"]) != count_entry[2:]
+                   or _AN_OCCASION_SET_APART.search(row["evidence"]))
               and row["indicator_label"] == count_named[1][0]):
             # "Thu hút 45 dự án đầu tư, riêng quý IV thu hút 12 dự án": a part of the period read as the count's entry
+            # (or an occasion's days set apart, "riêng dịp Tết đón 320 nghìn lượt khách", dated as the whole is)
             # took the count's label as read; it is named as the count is (not the next count of a list, of the same
             # period, "có 1.342 Quyết định, 04 Chỉ thị": named by its own noun or not at all)
             row["indicator_label"] = count_named[2]
@@ -1275,6 +1277,7 @@ def _without_a_hedge(words: str) -> str:
 
 # (matched from the segment's start; two verbs of one deed joined by "và" or a comma: "tổ chức và tham gia", "khám, cấp
 # cứu cho")
+_A_VERBS_WORDS = 2  # a verb is written in a word or two ("đón", "thu hút")
 _SHORT_LEAD = re.compile(r"\W*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+"
                          r"(?:(?:\s+và\s+|\s*,\s*)(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)?)?\s*$")
 # the noun phrase after a count's number, to the clause's end or the next verb of a figure
@@ -1469,6 +1472,12 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     words = _without_a_hedge(lead.group(1) or "")  # ("tỉnh đón khoảng 5,2 triệu lượt khách")
     if label and not _without_a_hedge(label):
         label = None  # ("Chưa đầy 300 hộ thoát nghèo": a bound opening the sentence names nothing; the noun after does)
+    if (said_when is not None and label and _STATES_AN_AMOUNT.fullmatch(words)
+            and (actor_ends := _where_the_actor_ends(label)) and len(label[actor_ends:].split()) <= _A_VERBS_WORDS):
+        # "Toàn tỉnh đón 2,1 triệu lượt khách, riêng quý IV đạt 620 nghìn lượt khách quốc tế": the subject carried over
+        # from the clause before is its actor and verb alone, and a part of the period stated with "đạt" names
+        # nothing more; the noun after the number names what is counted
+        label, words = None, ""
     if label and not (words and without_the_actor(label).lower().startswith(words.lower()[:3])) and not (
             actor and before.lower().startswith(label.lower())) and not (  # ("Toàn tỉnh hiện có": the actor alone)
             _a_field_heading_before(clean, fig, label)):
@@ -1544,7 +1553,9 @@ _STATES_AN_AMOUNT = re.compile(r"(?<![^\W\d_])(?:đạt|là|ước|bằng|khoả
 
 # the noun after an amount's unit, to the clause's end, the next verb of a figure or whom or where it went to
 # ("640 tấn gạo cho 42.700 nhân khẩu", "1.200 tỷ đồng vốn vay tại 35 xã")
-_AFTER_THE_NOUN = r"(?:và|so\s+với|tăng|giảm|bằng|đạt|chiếm|với|gồm|trong\s+đó|cho|tại|ở|từ|của|để|trên)(?![^\W\d_])"
+# (or where it was sold to: "xuất khẩu 5.120 tấn vải sang Trung Quốc", "sang các thị trường"; not "chuyển sang trồng")
+_AFTER_THE_NOUN = (r"(?:và|so\s+với|tăng|giảm|bằng|đạt|chiếm|với|gồm|trong\s+đó|cho|tại|ở|từ|của|để|trên"
+                   r"|sang(?=\s+(?-i:[A-ZĐ])|\s+(?:các|nhiều)\s+(?:nước|thị\s+trường)))(?![^\W\d_])")
 _NOUN_AFTER_AN_AMOUNT = re.compile(rf"\s*(?!{_AFTER_THE_NOUN})([^\W\d_][^,;:().\d/%]*?)"
                                    rf"(?=\s+{_AFTER_THE_NOUN}|\s*[,;:().]|\s*$)", re.IGNORECASE)
 
@@ -1567,7 +1578,7 @@ def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> 
         # "Toàn tỉnh hiện có 86.000 ha cây ăn quả", "Tỉnh Sơn La hiện có …": the area having it names nothing; the noun
         # after the unit names what is measured
         return after.group(1).strip()[:200] or None
-    actor = _where_the_actor_ends(before)
+    actor = _where_the_actor_ends(before) or _where_a_named_province_acting_ends(before)
     lead = _SHORT_LEAD.match(before, actor)
     words = (lead.group(1) or "") if lead is not None else ""
     words = _without_a_hedge(words[:-len(" được")] if words.endswith(" được") else words)  # ("thu hút hơn 2 tỷ USD")
@@ -1580,6 +1591,23 @@ def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> 
     return " ".join(f"{words} {written}".split())[:200] if written else None
 
 
+def _where_a_named_province_acting_ends(before: str) -> int:
+    """Where a province named with its kind word that opens ``before`` ends, past the spaces after it ("tỉnh Bắc Giang
+    xuất khẩu": who exported, no word of what), or 0 when none opens it."""
+    if before[:1] not in "TtHh":  # (cheap test first: "tỉnh", "thành phố", "TP.")
+        return 0
+    if (bare := _THE_PROVINCE_ACTING_UNNAMED.match(before)) is not None:
+        return bare.end()  # ("Trong tháng, tỉnh xuất khẩu 5.120 tấn vải": the report's own province, after its time)
+    named = find_provinces(before[:_A_NAMED_PROVINCES_LENGTH])
+    if not named or not named[0].prefixed or named[0].start != 0 or not before[named[0].end:named[0].end + 1].isspace():
+        return 0
+    return len(before) - len(before[named[0].end:].lstrip())
+
+
+_A_NAMED_PROVINCES_LENGTH = 40  # ("Thành phố Hồ Chí Minh": a province's kind and name, at most)
+# the province unnamed doing what is measured, a verb after it ("tỉnh xuất khẩu"; not "tỉnh lộ", "Tỉnh ủy": no verbs)
+_THE_PROVINCE_ACTING_UNNAMED = re.compile(r"(?:tỉnh|thành\s+phố)\s+(?=(?:đã\s+)?(?:xuất|nhập)\s+khẩu(?![^\W\d_]))",
+                                          re.IGNORECASE)
 # a place named, then having what is measured ("Tỉnh Sơn La hiện có ")
 _A_HAVER_NAMED = re.compile(r"(?P<who>[^\W\d_][^,;:()\d]{2,38}?)\s+(?:hiện\s+|đã\s+|vẫn\s+)?(?:có|còn)", re.IGNORECASE)
 # an amount and its unit (and noun) before "và" and the next amount of a list ("500 triệu đồng và ")
@@ -1587,10 +1615,11 @@ _AN_AMOUNT_GIVEN_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[^\W\d_]+\s+){1
 
 
 # a count of those given to, after a figure of what was given ("trao 500 suất quà cho 500 hộ", "hỗ trợ 12 tấn gạo cho
-# khoảng 800 nhân khẩu")
+# khoảng 800 nhân khẩu"; at a rate given for each, "hỗ trợ 5 triệu đồng/hộ cho 30 hộ")
 # (not after a period's number: "lũy kế 10 tháng giải quyết việc làm cho 19.450 lao động")
 _FOR_WHOM_AFTER_A_GIFT = re.compile(rf"\d[\d.,]*\s+(?!(?:tháng|quý|năm|ngày|tuần)(?![^\W\d_]))"
-                                    rf"(?:[^\W\d_]+\s+){{1,5}}cho\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
+                                    rf"(?:[^\W\d_]+(?:/[^\W\d_]+)?\s+){{1,5}}cho\s+(?:(?:{HEDGE_WORDS})\s+)?$",
+                                    re.IGNORECASE)
 _SCALE_OPENING = re.compile(rf"^(?:{SCALE_WORDS})\s+", re.IGNORECASE)
 # a time a clause opens with before its verb ("từ đầu năm đến nay", "từ tháng 7-9", "lũy kế 9 tháng", "trong quý")
 _LEADING_PERIOD = re.compile(
@@ -1609,7 +1638,14 @@ _LEADING_PERIOD = re.compile(
     r"|(?:cuối|đầu|giữa)\s+(?:năm|kỳ|quý(?:\s+(?:[IV]{1,3}|[1-4]))?|tháng(?:\s+\d{1,2})?)"
     r"(?:\s*/\s*(?:19|20)\d\d|\s+(?:năm\s+)?(?:19|20)\d\d)?"
     r"|(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?"
-    r"|trong\s+(?:tháng|quý|năm)(?:\s+(?:này|qua))?)(?:\s*,)?\s+", re.IGNORECASE)
+    r"|trong\s+(?:tháng|quý|năm)(?:\s+(?:này|qua))?"
+    # ("riêng dịp Tết Nguyên đán đón …", "trong kỳ nghỉ lễ 30/4 - 1/5 phục vụ …": an occasion's days, a part of the
+    # period as a quarter is, named with its capitalised name, its days or its year; data/words/festive_events.csv)
+    r"|(?:trong\s+)?(?:dịp|kỳ|mùa)\s+(?:" + word_source("festive_events") + r"|lễ)(?![^\W\d_])"
+    # (an occasion's words first: "Quốc khánh" is one name, not a capitalised word and the verb after it)
+    r"(?:\s+(?:(?:" + word_source("festive_events") + r"|nguyên\s+đán|dương\s+lịch|âm\s+lịch|cổ\s+truyền)(?![^\W\d_])"
+    r"|(?-i:[A-ZĐ])[^\s,;:()]*|\d{1,2}/\d{1,2}|[-–]))*"
+    r"(?:\s+năm\s+(?:19|20)\d\d)?)(?:\s*,)?\s+", re.IGNORECASE)
 
 
 # a label of a time or an area that has something, naming no thing ("Đến nay có", "Toàn tỉnh hiện có", "có thêm")
@@ -1624,7 +1660,8 @@ _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+
                             # ("Toàn huyện hiện có 45 hợp tác xã, 120 tổ hợp tác": the clause before cut at its "có"
                             # leaves "Toàn huyện hiện" for the next count of the list; "có 8,5 bác sĩ và 38 giường
                             # bệnh": the list's "và" before the next count, named after its number)
-                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+|vẫn\s+)?có(?:\s+thêm)?|(?:vẫn\s+)?(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm|hiện|và|với)?",
+                            # ("Có tổng số 56 hồ sơ": the sum's words name no more than the noun after it)
+                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+|vẫn\s+)?có(?:\s+thêm|\s+tổng\s+(?:số|cộng))?|(?:vẫn\s+)?(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm|hiện|và|với)?",
                             re.IGNORECASE)
 # the kinds of a province's communes, wards and districts, named before their names
 _SUB_UNIT_KINDS = LOWER_UNIT_WORDS
@@ -1786,7 +1823,7 @@ def _names_only_a_part_of_the_period(words: str, previous: dict, clean: str, fig
     if noun is not None and noun.group(1).strip() and noun.group(1).strip() != (
             noun_before.group(1).strip() if noun_before is not None else ""):
         return False  # ("…, riêng quý IV đón 620 nghìn lượt khách quốc tế": a part of the whole, named by its noun)
-    if names_only_a_period(words + " "):
+    if _only_its_time(words):
         return True
     said_before = f"{previous['indicator_label']} {clean[previous['figure'].segment[0]:previous['figure'].start]}"
     # (the clause from its comma: an estimate's word may have opened the figure's own words after the period, "riêng
@@ -1795,10 +1832,25 @@ def _names_only_a_part_of_the_period(words: str, previous: dict, clean: str, fig
     split = _A_PART_OPENS.sub("", clean[max(clause_start, previous["unit_end"]):fig.start].strip(), count=1).split()
     for n in range(1, min(_PARTS_VERB_WORDS, len(split) - 1) + 1):
         verb = " ".join(split[-n:])
-        if (_A_PARTS_OWN_VERB.fullmatch(verb) or verb.lower() in said_before.lower()) and names_only_a_period(
-                " ".join(split[:-n]) + " "):
+        if (_A_PARTS_OWN_VERB.fullmatch(verb) or verb.lower() in said_before.lower()) and _only_its_time(
+                " ".join(split[:-n])):
             return True
     return False
+
+
+# an occasion's days set apart as a part of the whole's period ("riêng dịp Tết", "trong đó kỳ nghỉ lễ 30/4"): the
+# occasion's words, data/words/festive_events.csv
+_AN_OCCASION_SET_APART = re.compile(r"(?:trong\s+đó|riêng)\s*,?\s*(?:trong\s+)?(?:dịp|kỳ|mùa)\s+(?:"
+                                    + word_source("festive_events") + r"|lễ)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _only_its_time(words: str) -> bool:
+    """Do ``words`` name only a time ("quý IV", "Lũy kế 8 tháng"), or an occasion (``_LEADING_PERIOD``: "dịp Tết
+    Nguyên đán", "kỳ nghỉ lễ 30/4 - 1/5"), whose days are a part of the period as a quarter is?"""
+    if names_only_a_period(words + " "):
+        return True
+    said = _LEADING_PERIOD.match(words + " ")
+    return said is not None and not words[said.end():].strip()
 
 
 def _as_the_entry_of(figure_before: dict, metric: str) -> dict:
