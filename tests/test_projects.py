@@ -1672,6 +1672,17 @@ def test_event_of_an_unnamed_part_of_a_named_project():
     assert _rows(text) == [("hạ tầng khu tái định cư thuộc Dự án Khu đô thị mới Tây Bắc", "started", None)]
 
 
+def test_milestone_or_opening_of_an_unnamed_part_is_its_projects():
+    # "hợp long <part> thuộc dự án X" (the works' milestone), "thông xe <part> thuộc dự án X": the part with its
+    # project, as with the ceremonies (were no row, or the part alone)
+    text = "Sáng 7/6, tỉnh hợp long cầu qua kênh thuộc dự án đường trục Đông Tây Bình Minh."
+    assert _rows(text) == [("cầu qua kênh thuộc dự án đường trục Đông Tây Bình Minh", "in_progress", None)]
+    text = "Sáng 7/6, tỉnh thông xe đoạn qua xã Tân Lợi thuộc dự án đường trục Đông Tây Bình Minh."
+    assert [row[:2] for row in _rows(text)] == [
+        ("đoạn qua xã Tân Lợi thuộc dự án đường trục Đông Tây Bình Minh", "completed")
+    ]
+
+
 def test_event_of_a_part_with_its_own_name_is_the_parts_alone():
     # "khởi công cầu A thuộc Dự án B": the bridge has a name of its own; B is only where it belongs
     text = "Sáng 4/5, huyện khởi công cầu Nà Khoang thuộc Dự án đường liên xã Thượng Giáo - Địa Linh."
