@@ -9564,6 +9564,15 @@ def test_numbered_berths_listed_before_the_port_they_belong_to_are_one_work() ->
     assert _rows(text)[0][0] == "bến số 5"
 
 
+def test_a_lone_noun_of_a_work_names_no_work() -> None:
+    # "thông xe đoạn tuyến dài 12 km": "tuyến" alone (the route of some work) is no name (was a row "tuyến")
+    assert _rows("Chiều 3/8/2027, huyện tổ chức thông xe đoạn tuyến dài 12 km.") == []
+    assert _rows("Chiều 3/8/2027, huyện khánh thành cầu dài 200 m.") == []
+    assert _rows("Chiều 3/8/2027, huyện khởi công chợ với tổng vốn 9 tỷ đồng.") == []
+    # near miss: a kind of a few words after the verb is a headline's work
+    assert [row[:2] for row in _rows("Khởi công Nhà máy thủy điện 900 tỷ đồng")] == [("Nhà máy thủy điện", "started")]
+
+
 def test_a_stretch_of_a_work_opened_to_traffic_is_the_works_event() -> None:
     # "thông xe đoạn tuyến X từ A đến B": "đoạn" between the verb and the work keeps the work its object
     text = "Ngày 5/2/2027, tỉnh thông xe đoạn tuyến đường ven biển từ Cửa Lò đến Nghi Sơn."

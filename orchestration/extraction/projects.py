@@ -2397,6 +2397,10 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         if _INVESTOR_AFTER.match(text, b):
             continue  # "dự án do Bệnh viện X làm chủ đầu tư": the investor, not a work
         own = name[noun_end - start :]
+        if not own.strip() and " " not in name:
+            # "thông xe đoạn tuyến dài 45 km", "khánh thành cầu dài 200 m": a lone noun of a work names none (a kind of
+            # a few words, "Khởi công Nhà máy điện gió 10.000 tỷ đồng", is a headline's work, named in its body)
+            continue
         if _REFERENCE_OWN.match(own):
             continue  # "khởi công tuyến cao tốc này vào dịp ...": the work named before (a reference)
         if _MEASURED.match(text, noun_end):
