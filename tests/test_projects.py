@@ -9796,3 +9796,15 @@ def test_the_bare_project_after_cua_in_a_paragraph_of_its_own_is_the_project_nam
     assert (fields["project_name"], fields["measure"]) == ("đường tỉnh 669", "disbursed")
     # near miss: with no work named before, the disbursement is the province's
     assert _not_a_project("Đến nay, giá trị giải ngân của dự án đạt 84 tỷ đồng.", "84", preceding="Tỉnh có mưa lớn.")
+
+
+def test_a_headlines_road_then_a_colon_and_its_opening_is_opened() -> None:
+    # "Đường X: Thông xe đoạn qua Y" (a headline): the named road is the work and its opening is done (was no row: a
+    # street named alone is an address, and the colon hid the verb)
+    text = "Đường Bắc Sơn Nam Hà: Thông xe đoạn qua xã Tân Lợi\n\nSáng nay, huyện tổ chức lễ."
+    assert _rows(text) == [("Đường Bắc Sơn Nam Hà", "completed", None)]
+    # a work of its own kind, the opening still ahead: under way
+    text = "Cao tốc Tân Lợi - Hòa Sơn: Sẽ thông xe đoạn qua xã Tân Lợi vào tháng 12\n\nSáng nay, huyện họp."
+    assert _rows(text) == [("Cao tốc Tân Lợi - Hòa Sơn", "in_progress", None)]
+    # near miss: a road reopened after a landslide is no news of works
+    assert _rows("Đường Bắc Sơn Nam Hà: Thông xe trở lại sau sạt lở\n\nSáng nay, huyện họp.") == []

@@ -1425,6 +1425,14 @@ _OPENED_IN_ITEM = re.compile(
 )
 
 
+# "Đường X: Thông xe đoạn qua tỉnh Y" (a headline): the work, a colon, then the news of its opening to traffic, which
+# the whole of it or a part of it ("đoạn qua ...", "nhánh ...") is said of; the work's event ("sẽ thông xe ...",
+# "dự kiến thông xe ...": still ahead)
+_OPENED_AFTER_COLON = re.compile(
+    r"\s*:\s*(?:(?:sẽ|dự\s+kiến|sắp|phấn\s+đấu)\s+)?(?:chính\s+thức\s+)?thông\s+xe\b(?!\s+trở\s+lại)[^.;!?\n]{0,60}", _I
+)
+
+
 # "chưa (được) phê duyệt", "chưa thể khởi công", "chưa kịp khánh thành" right before the event's words: the event has
 # not happened ("không" is left to each phrasing's own lookbehinds: "không chỉ khánh thành" is no denial)
 _NOT_YET = re.compile(r"\bchưa\s+(?:(?:được|thể|kịp)\s+)?$", _I)
@@ -1467,6 +1475,8 @@ def said_event(before: str, after: str) -> str | None:
         return "completed"
     if after[:3].lstrip().startswith(":") and "thông xe" in after and _OPENED_IN_ITEM.match(after):
         return "completed"
+    if after[:3].lstrip().startswith(":") and (opened := _OPENED_AFTER_COLON.match(after)):
+        return "in_progress" if _OPENED_AHEAD.search(opened.group()) else "completed"
     before_lowered, after_lowered = before.lower(), after.lower()  # (what the event words are looked for in)
     # each event's first match in ``before``, read on the way to its last: the first of ``finditer`` is what
     # ``pattern.search(before)`` finds, so the scan of ``before`` below reads it from here
@@ -2207,9 +2217,11 @@ _STRETCH_OBJECT = re.compile(
 # or given capital or a price right after its name, is a work (a street named alone is an address)
 _ROAD_WORK = guarded(
     re.compile(
-        r"(?<!\w)([Đđ]ường)\s+(?=" + CAP_WORD + r"(?:\s+(?:" + CAP_WORD + r"|\d+))*\s+(?:(?:kéo|nối)\s+dài\b|"
+        r"(?<!\w)([Đđ]ường)\s+(?=" + CAP_WORD + r"(?:\s+(?:" + CAP_WORD + r"|\d+))*(?:\s+(?:(?:kéo|nối)\s+dài\b|"
         r"(?:được\s+(?:bố\s+trí|phân\s+bổ|giao|cấp|đầu\s+tư)|có\s+tổng\s+(?:mức|vốn)|với\s+tổng\s+(?:mức|vốn))"
-        rf"\s+(?:(?:vốn|kinh\s+phí|{HEDGE_WORDS})\s+)*\d))"
+        rf"\s+(?:(?:vốn|kinh\s+phí|{HEDGE_WORDS})\s+)*\d)"
+        # ("Đường Trường Sơn Đông: Thông xe đoạn qua tỉnh X": a headline's road, a colon, then news of its works)
+        r"|\s*:\s*(?i:thông\s+xe|khởi\s+công|khánh\s+thành|hợp\s+long|động\s+thổ)\b))"
     )
 )
 
