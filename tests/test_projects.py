@@ -9808,3 +9808,17 @@ def test_a_headlines_road_then_a_colon_and_its_opening_is_opened() -> None:
     assert _rows(text) == [("Cao tốc Tân Lợi - Hòa Sơn", "in_progress", None)]
     # near miss: a road reopened after a landslide is no news of works
     assert _rows("Đường Bắc Sơn Nam Hà: Thông xe trở lại sau sạt lở\n\nSáng nay, huyện họp.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "khánh thành nhà văn hóa mới với tổng vốn N": the work described, then its price's words (were in the name)
+        ("Chiều 2/10/2027, xã khánh thành nhà văn hóa mới với tổng vốn 4 tỷ đồng.", "nhà văn hóa mới"),
+        # near miss: a description right before the price is still the work's
+        ("Chiều 2/10/2027, xã khánh thành nhà văn hóa cộng đồng 4 tỷ đồng.", "nhà văn hóa cộng đồng"),
+    ],
+)
+def test_the_words_that_give_a_described_work_its_price_are_none_of_its_name(text: str, name: str) -> None:
+    fields = _project_fields(text, "4")
+    assert (fields["project_name"], fields["event"]) == (name, "inaugurated")

@@ -5037,12 +5037,15 @@ def _work_named_before(ctx: FigureContext, start: int) -> str | None:
 
 
 # "hầm xuyên núi 1.000 tỷ đồng", "bệnh viện tư nhân 450 tỷ đồng", "dự án đường ven sông gần 2.000 tỷ đồng": a work
-# described, not named, with its price right after it
+# described, not named, with its price right after it ("trường học mới với tổng vốn 15 tỷ đồng": the words that give
+# it its price, "với" and the price's noun, are none of it; not "có tổng vốn", a sentence of its own about a work)
 _DESCRIBED_WORK = guarded(
     re.compile(
         # (the nouns grouped by letters: the same matches as ``(?:dự\s+án\s+đường|" + _WORK_NOUN + ")``)
         r"(?<!\w)(" + _caseless_alternation([r"dự\s+án\s+đường", *_WORK_NOUN_SOURCES])
-        + rf"(?:\s+[^\W\d]+){{0,4}}?)\s+(?:(?:{HEDGE_WORDS})\s+)?$",
+        + r"(?:\s+[^\W\d]+){0,4}?)"
+        + r"(?:\s+với\s+(?:tổng\s+)?(?:mức\s+đầu\s+tư|vốn(?:\s+đầu\s+tư)?|kinh\s+phí))?"
+        + rf"\s+(?:(?:{HEDGE_WORDS})\s+)?$",
         _I,
     )
 )
