@@ -1672,6 +1672,17 @@ def test_event_of_an_unnamed_part_of_a_named_project():
     assert _rows(text) == [("hạ tầng khu tái định cư thuộc Dự án Khu đô thị mới Tây Bắc", "started", None)]
 
 
+def test_milestone_or_opening_of_an_unnamed_part_is_its_projects():
+    # "hợp long <part> thuộc dự án X" (the works' milestone), "thông xe <part> thuộc dự án X": the part with its
+    # project, as with the ceremonies (were no row, or the part alone)
+    text = "Sáng 7/6, tỉnh hợp long cầu qua kênh thuộc dự án đường trục Đông Tây Bình Minh."
+    assert _rows(text) == [("cầu qua kênh thuộc dự án đường trục Đông Tây Bình Minh", "in_progress", None)]
+    text = "Sáng 7/6, tỉnh thông xe đoạn qua xã Tân Lợi thuộc dự án đường trục Đông Tây Bình Minh."
+    assert [row[:2] for row in _rows(text)] == [
+        ("đoạn qua xã Tân Lợi thuộc dự án đường trục Đông Tây Bình Minh", "completed")
+    ]
+
+
 def test_event_of_a_part_with_its_own_name_is_the_parts_alone():
     # "khởi công cầu A thuộc Dự án B": the bridge has a name of its own; B is only where it belongs
     text = "Sáng 4/5, huyện khởi công cầu Nà Khoang thuộc Dự án đường liên xã Thượng Giáo - Địa Linh."
@@ -9553,6 +9564,15 @@ def test_numbered_berths_listed_before_the_port_they_belong_to_are_one_work() ->
     assert _rows(text)[0][0] == "bến số 5"
 
 
+def test_a_lone_noun_of_a_work_names_no_work() -> None:
+    # "thông xe đoạn tuyến dài 12 km": "tuyến" alone (the route of some work) is no name (was a row "tuyến")
+    assert _rows("Chiều 3/8/2027, huyện tổ chức thông xe đoạn tuyến dài 12 km.") == []
+    assert _rows("Chiều 3/8/2027, huyện khánh thành cầu dài 200 m.") == []
+    assert _rows("Chiều 3/8/2027, huyện khởi công chợ với tổng vốn 9 tỷ đồng.") == []
+    # near miss: a kind of a few words after the verb is a headline's work
+    assert [row[:2] for row in _rows("Khởi công Nhà máy thủy điện 900 tỷ đồng")] == [("Nhà máy thủy điện", "started")]
+
+
 def test_a_stretch_of_a_work_opened_to_traffic_is_the_works_event() -> None:
     # "thông xe đoạn tuyến X từ A đến B": "đoạn" between the verb and the work keeps the work its object
     text = "Ngày 5/2/2027, tỉnh thông xe đoạn tuyến đường ven biển từ Cửa Lò đến Nghi Sơn."
@@ -9776,3 +9796,29 @@ def test_the_bare_project_after_cua_in_a_paragraph_of_its_own_is_the_project_nam
     assert (fields["project_name"], fields["measure"]) == ("đường tỉnh 669", "disbursed")
     # near miss: with no work named before, the disbursement is the province's
     assert _not_a_project("Đến nay, giá trị giải ngân của dự án đạt 84 tỷ đồng.", "84", preceding="Tỉnh có mưa lớn.")
+
+
+def test_a_headlines_road_then_a_colon_and_its_opening_is_opened() -> None:
+    # "Đường X: Thông xe đoạn qua Y" (a headline): the named road is the work and its opening is done (was no row: a
+    # street named alone is an address, and the colon hid the verb)
+    text = "Đường Bắc Sơn Nam Hà: Thông xe đoạn qua xã Tân Lợi\n\nSáng nay, huyện tổ chức lễ."
+    assert _rows(text) == [("Đường Bắc Sơn Nam Hà", "completed", None)]
+    # a work of its own kind, the opening still ahead: under way
+    text = "Cao tốc Tân Lợi - Hòa Sơn: Sẽ thông xe đoạn qua xã Tân Lợi vào tháng 12\n\nSáng nay, huyện họp."
+    assert _rows(text) == [("Cao tốc Tân Lợi - Hòa Sơn", "in_progress", None)]
+    # near miss: a road reopened after a landslide is no news of works
+    assert _rows("Đường Bắc Sơn Nam Hà: Thông xe trở lại sau sạt lở\n\nSáng nay, huyện họp.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "khánh thành nhà văn hóa mới với tổng vốn N": the work described, then its price's words (were in the name)
+        ("Chiều 2/10/2027, xã khánh thành nhà văn hóa mới với tổng vốn 4 tỷ đồng.", "nhà văn hóa mới"),
+        # near miss: a description right before the price is still the work's
+        ("Chiều 2/10/2027, xã khánh thành nhà văn hóa cộng đồng 4 tỷ đồng.", "nhà văn hóa cộng đồng"),
+    ],
+)
+def test_the_words_that_give_a_described_work_its_price_are_none_of_its_name(text: str, name: str) -> None:
+    fields = _project_fields(text, "4")
+    assert (fields["project_name"], fields["event"]) == (name, "inaugurated")

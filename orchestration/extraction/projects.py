@@ -485,9 +485,10 @@ _LICENSED_WHAT = re.compile(
 )
 # ("bến số 9, 10 thuộc Khu bến cảng X": the area of works the work named before belongs to, after "Khu")
 _PARENT_BEFORE = guarded(re.compile(r"(?:\bthuộc|\bphần\s+của)\s*(?:khu\s+)?$", _I))
-# an event verb, then an unnamed part of the project named after "thuộc"
+# an event verb, then an unnamed part of the project named after "thuộc" (a milestone of the part's works, "hợp long
+# cầu vượt sông thuộc dự án X", or its opening, "thông xe đoạn qua xã Y thuộc dự án X", as well as its ceremonies)
 _EVENT_OF_PART = re.compile(
-    r"(?:khởi\s+công|khánh\s+thành|động\s+thổ)\s+(?:xây\s+dựng\s+)?(?P<part>[^\W\d_][^.;:,()“”\"]{2,120}?)\s+thuộc\s*$",
+    r"(?:khởi\s+công|khánh\s+thành|động\s+thổ|hợp\s+long|thông\s+xe)\s+(?:xây\s+dựng\s+)?(?P<part>[^\W\d_][^.;:,()“”\"]{2,120}?)\s+thuộc\s*$",
     _I,
 )
 # a part's own name: a kind of work, then a capitalised word ("cầu Bến Đền", "nhà máy nước Sông Đà"); not a package
@@ -1424,6 +1425,14 @@ _OPENED_IN_ITEM = re.compile(
 )
 
 
+# "Đường X: Thông xe đoạn qua tỉnh Y" (a headline): the work, a colon, then the news of its opening to traffic, which
+# the whole of it or a part of it ("đoạn qua ...", "nhánh ...") is said of; the work's event ("sẽ thông xe ...",
+# "dự kiến thông xe ...": still ahead)
+_OPENED_AFTER_COLON = re.compile(
+    r"\s*:\s*(?:(?:sẽ|dự\s+kiến|sắp|phấn\s+đấu)\s+)?(?:chính\s+thức\s+)?thông\s+xe\b(?!\s+trở\s+lại)[^.;!?\n]{0,60}", _I
+)
+
+
 # "chưa (được) phê duyệt", "chưa thể khởi công", "chưa kịp khánh thành" right before the event's words: the event has
 # not happened ("không" is left to each phrasing's own lookbehinds: "không chỉ khánh thành" is no denial)
 _NOT_YET = re.compile(r"\bchưa\s+(?:(?:được|thể|kịp)\s+)?$", _I)
@@ -1466,6 +1475,8 @@ def said_event(before: str, after: str) -> str | None:
         return "completed"
     if after[:3].lstrip().startswith(":") and "thông xe" in after and _OPENED_IN_ITEM.match(after):
         return "completed"
+    if after[:3].lstrip().startswith(":") and (opened := _OPENED_AFTER_COLON.match(after)):
+        return "in_progress" if _OPENED_AHEAD.search(opened.group()) else "completed"
     before_lowered, after_lowered = before.lower(), after.lower()  # (what the event words are looked for in)
     # each event's first match in ``before``, read on the way to its last: the first of ``finditer`` is what
     # ``pattern.search(before)`` finds, so the scan of ``before`` below reads it from here
@@ -2206,9 +2217,11 @@ _STRETCH_OBJECT = re.compile(
 # or given capital or a price right after its name, is a work (a street named alone is an address)
 _ROAD_WORK = guarded(
     re.compile(
-        r"(?<!\w)([Đđ]ường)\s+(?=" + CAP_WORD + r"(?:\s+(?:" + CAP_WORD + r"|\d+))*\s+(?:(?:kéo|nối)\s+dài\b|"
+        r"(?<!\w)([Đđ]ường)\s+(?=" + CAP_WORD + r"(?:\s+(?:" + CAP_WORD + r"|\d+))*(?:\s+(?:(?:kéo|nối)\s+dài\b|"
         r"(?:được\s+(?:bố\s+trí|phân\s+bổ|giao|cấp|đầu\s+tư)|có\s+tổng\s+(?:mức|vốn)|với\s+tổng\s+(?:mức|vốn))"
-        rf"\s+(?:(?:vốn|kinh\s+phí|{HEDGE_WORDS})\s+)*\d))"
+        rf"\s+(?:(?:vốn|kinh\s+phí|{HEDGE_WORDS})\s+)*\d)"
+        # ("Đường Trường Sơn Đông: Thông xe đoạn qua tỉnh X": a headline's road, a colon, then news of its works)
+        r"|\s*:\s*(?i:thông\s+xe|khởi\s+công|khánh\s+thành|hợp\s+long|động\s+thổ)\b))"
     )
 )
 
@@ -2396,6 +2409,10 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         if _INVESTOR_AFTER.match(text, b):
             continue  # "dự án do Bệnh viện X làm chủ đầu tư": the investor, not a work
         own = name[noun_end - start :]
+        if not own.strip() and " " not in name:
+            # "thông xe đoạn tuyến dài 45 km", "khánh thành cầu dài 200 m": a lone noun of a work names none (a kind of
+            # a few words, "Khởi công Nhà máy điện gió 10.000 tỷ đồng", is a headline's work, named in its body)
+            continue
         if _REFERENCE_OWN.match(own):
             continue  # "khởi công tuyến cao tốc này vào dịp ...": the work named before (a reference)
         if _MEASURED.match(text, noun_end):
@@ -5020,12 +5037,15 @@ def _work_named_before(ctx: FigureContext, start: int) -> str | None:
 
 
 # "hầm xuyên núi 1.000 tỷ đồng", "bệnh viện tư nhân 450 tỷ đồng", "dự án đường ven sông gần 2.000 tỷ đồng": a work
-# described, not named, with its price right after it
+# described, not named, with its price right after it ("trường học mới với tổng vốn 15 tỷ đồng": the words that give
+# it its price, "với" and the price's noun, are none of it; not "có tổng vốn", a sentence of its own about a work)
 _DESCRIBED_WORK = guarded(
     re.compile(
         # (the nouns grouped by letters: the same matches as ``(?:dự\s+án\s+đường|" + _WORK_NOUN + ")``)
         r"(?<!\w)(" + _caseless_alternation([r"dự\s+án\s+đường", *_WORK_NOUN_SOURCES])
-        + rf"(?:\s+[^\W\d]+){{0,4}}?)\s+(?:(?:{HEDGE_WORDS})\s+)?$",
+        + r"(?:\s+[^\W\d]+){0,4}?)"
+        + r"(?:\s+với\s+(?:tổng\s+)?(?:mức\s+đầu\s+tư|vốn(?:\s+đầu\s+tư)?|kinh\s+phí))?"
+        + rf"\s+(?:(?:{HEDGE_WORDS})\s+)?$",
         _I,
     )
 )
