@@ -47,6 +47,8 @@ from orchestration.extraction.indicators import (
         ("Khu vực Công nghiệp - xây dựng 16,35% (trong đó: công nghiệp ", "%", "pct", "share_pct",
          "grdp_industry"),
         ("(trong đó: công nghiệp 10,12%; xây dựng ", "%", "pct", "share_pct", "grdp_construction"),
+        # a verb of building with its works counted is no sector: the money spent on them is no GRDP
+        ("- Xây dựng 6 cây cầu treo dân sinh, tổng kinh phí ", " tỷ đồng", "VND", "level", None),
         ("Đàn vật nuôi hiện có: Đàn trâu, bò, ngựa ", " con", "head", "level", "livestock_herd"),
         ("xảy ra 42 vụ tai nạn giao thông làm ", " người chết", "person", "level", "traffic_deaths"),
         ("xảy ra 42 vụ tai nạn giao thông làm 09 người chết, ", " người bị thương", "person", "level",
