@@ -6524,3 +6524,20 @@ def test_the_disbursement_verb_is_a_word_of_the_capitals_label_as_written():
     # (near miss: the capital named without the verb keeps its own words)
     r = route_in_text("Kế hoạch vốn đầu tư công năm 2026 là 4.100 tỷ đồng.", "4.100", year=2026)
     assert not r.fields["budget_label"].lower().startswith("giải ngân")
+
+
+def test_a_text_titled_on_a_national_target_programme_gives_its_capital_to_the_programme() -> None:
+    from orchestration.extraction import extract_document
+
+    # the title names the programme, a blank line parts it from the lead, whose capital names no item of its own
+    titled = (
+        "UBND HUYỆN MỘC CHÂU\nBÁO CÁO\nTình hình thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - "
+        "xã hội vùng đồng bào dân tộc thiểu số năm 2026\n\n"
+        "Vốn được phân bổ 36 tỷ đồng, đã giải ngân 21 tỷ đồng.\n"
+    )
+    items = set(extract_document(titled.encode(), "son_la.txt").tables["budgets"]["budget_item"])
+    assert items == {"target_programme"}
+    # a title naming public investment beside the programme: the programme is a part, the lead's capital not its own
+    both = titled.replace("Tình hình thực hiện", "Tình hình giải ngân vốn đầu tư công và")
+    items = set(extract_document(both.encode(), "son_la.txt").tables["budgets"]["budget_item"])
+    assert "public_investment" in items and "target_programme" not in items

@@ -983,11 +983,44 @@ _PROGRAMME_REFERRED = re.compile(
 _REFERENCE_REACH = 600  # characters back over the text before the sentence for the programme referred to
 
 
+# The title of a text: its opening lines up to the first that ends as a sentence does (or is too long for a title)
+_TITLE_LINE_END = re.compile(r"[.;:!?]\s*$")
+_TITLE_LINE_MAX = 200
+_PUBLIC_INVESTMENT_NAMED = re.compile(r"đầu\s+tư\s+công", _I)
+
+
+@per_document(maxsize=16)  # (the same opening for every figure of a text)
+def _title_lines(opening: str) -> str:
+    """The opening lines of a text before its first sentence ("UBND XÃ X / BÁO CÁO / Kết quả thực hiện Chương trình
+    ... năm 2025"): the title and the issuer above it."""
+    lines = []
+    for line in opening.split("\n"):
+        if len(line) > _TITLE_LINE_MAX or _TITLE_LINE_END.search(line):
+            break
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _titled_on_a_programme(ctx: FigureContext) -> bool:
+    """A text titled on a national target programme ("Báo cáo kết quả thực hiện Chương trình mục tiêu quốc gia giảm
+    nghèo bền vững năm 2025" over "Tổng vốn được giao ..., đã giải ngân ..."): its figures of capital are the
+    programme's ("kế hoạch vốn" too), like those under a heading naming it; not when the title or the figure's
+    sentence names public investment beside it (then the programme is a part of that)."""
+    title = _title_lines(ctx.document[:_TITLE_REACH]) if ctx.document else ""
+    return bool(
+        title
+        and _PROGRAMME.search(title)
+        and not _PUBLIC_INVESTMENT_NAMED.search(title)
+        and not _PUBLIC_INVESTMENT_NAMED.search(_last_sentence(ctx.before))
+    )
+
+
 def _in_programme(ctx: FigureContext, own_clause_after: str) -> bool:
-    """Does a national target programme's name stand before the figure, in its own clause after it or
-    in its heading, or is it referred back to before the figure after its name in the text before?"""
+    """Does a national target programme's name stand before the figure, in its own clause after it, in its heading or
+    the text's title, or is it referred back to before the figure after its name in the text before?"""
     return bool(
         _PROGRAMME.search(ctx.before) or _PROGRAMME.search(own_clause_after) or _PROGRAMME.search(ctx.heading)
+        or _titled_on_a_programme(ctx)
         or ("Chương" in ctx.before and _PROGRAMME_REFERRED.search(ctx.before) and _PROGRAMME.search(
             (ctx.preceding[-_REFERENCE_REACH:] + "\n" + ctx.text[: ctx.sentence[0]])[-_REFERENCE_REACH:]))
     )
