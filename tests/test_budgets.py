@@ -6541,3 +6541,17 @@ def test_a_text_titled_on_a_national_target_programme_gives_its_capital_to_the_p
     both = titled.replace("Tình hình thực hiện", "Tình hình giải ngân vốn đầu tư công và")
     items = set(extract_document(both.encode(), "son_la.txt").tables["budgets"]["budget_item"])
     assert "public_investment" in items and "target_programme" not in items
+
+
+def test_every_payer_of_a_rates_list_after_semicolons_is_read_as_the_first() -> None:
+    # the ";" before a capital parts sentences, but a later payer of the list stays a share of its plan, labelled as
+    # the disbursement the list opened on
+    text = "Một số chủ đầu tư có tỷ lệ giải ngân cao: Ban Dân dụng 95%; Sở Nông nghiệp 87%; Sở Nội vụ 81%."
+    for token in ("95", "87", "81"):
+        r = route_in_text(text, token, year=2026)
+        assert r is not None and r.table == "budgets", token
+        assert (r.fields["budget_item"], r.fields["measure"], r.fields["budget_label"]) == (
+            "public_investment",
+            "plan_pct",
+            "giải ngân",
+        ), token

@@ -398,6 +398,14 @@ _PAYERS_LISTED = re.compile(r"(?:\bgiải\s+ngân\s+(?:đạt|có)\s+(?:tỷ\s+l
 _PAYERS_LIST_OPENS = re.compile(rf"{_SAID_HIGH_OR_LOW_AS_A_LIST}|\s+(?:cao|khá|tốt|thấp)\s*$", _I)
 
 
+def _text_a_payers_list_is_read_in(ctx: FigureContext) -> str:
+    """The figure's sentence, or for a later payer after ";" ("tỷ lệ giải ngân cao: Sở A 92%; Sở B 88%", the ";"
+    before a capital a sentence break) the paragraph's last 300 characters up to it, where the list opens."""
+    if ctx.sentence[0] and ctx.text[: ctx.sentence[0]].rstrip().endswith(";"):
+        return ctx.text[max(0, ctx.start - 300) : ctx.start]
+    return ctx.before
+
+
 def _a_payers_rate_listed(before: str) -> bool:
     """Is the rate the first or a later one of a list of payers after a colon saying they reached high rates, with
     the payer's name right before it? (Not a rate said with a verb of its own: "huyện A giải ngân đạt 70%".)"""
@@ -1828,6 +1836,14 @@ def budget_item(ctx: FigureContext) -> str | None:
         found = (part[0], len(before))  # "Thu nội địa 4.000 tỷ đồng; xuất nhập khẩu 900 tỷ đồng": thu xuất nhập khẩu
     elif found is not None and respective is None and (entry := _an_entry_named_by_its_verb(ctx, found)) is not None:
         found = (entry[0], len(before))  # "...; thu tiền sử dụng khu vực biển 3 tỷ đồng": an entry of its own
+    if (
+        found is None
+        and ctx.unit == "pct"
+        and "ngân" in (listed := _text_a_payers_list_is_read_in(ctx))
+        and listed is not before
+        and _a_payers_rate_listed(listed)
+    ):
+        found = nearest_item(listed)  # a later payer of the list is of the disbursement the list opened on
     # (the province said what it collects: the items of the sentences before are not asked)
     collecting = found is None and (_province_collects(before) or _province_collected_in_sentence(ctx))
     if found is None and "chi" in before and _spent_against_estimate(ctx):
@@ -2486,7 +2502,11 @@ def measure_of(ctx: FigureContext) -> str | None:
         if ctx.metric == "level" and _RATE_IN_BRACKETS.search(ctx.before) and _REACHED_RATES.search(ctx.before):
             # "các khoản thu đạt tỷ lệ cao: lệ phí trước bạ (92%), ...": each item's share of its estimate
             return "plan_pct" if _item_then_bracket(ctx.before) else None
-        if ctx.metric == "level" and "ngân" in ctx.before and _a_payers_rate_listed(ctx.before):
+        if (
+            ctx.metric == "level"
+            and "ngân" in (listed := _text_a_payers_list_is_read_in(ctx))
+            and _a_payers_rate_listed(listed)
+        ):
             return "plan_pct"  # "giải ngân đạt tỷ lệ cao như: xã A 92%; Sở B 85%": each payer's share of its plan
         if ctx.metric == "level" and _collected_beyond(ctx.before):
             return "plan_pct"  # "thu từ xuất nhập khẩu vượt thu 9%": 109% of the estimate (route_budget adds 100)
@@ -4446,7 +4466,20 @@ _LEFT_OVER_CLAUSE = re.compile(r"\W*(?:và\s+)?(?:số\s+)?còn\s+lại(?:\s+là
 _USE_AT_THE_END = re.compile(r"\s+(?:(?:đã|đang)\s+)?(?:sử\s+dụng|dùng|chi|trích|xuất|cấp|giải\s+ngân)$", _I)
 
 
+def _label_of_a_later_payer(ctx: FigureContext) -> str | None:
+    """A later payer's rate of a list after ";" is labelled as the first one is: the disbursement the list opened on
+    ("tỷ lệ giải ngân cao: Sở A 92%; Sở B 88%": "giải ngân"), not the payer's name."""
+    listed = _text_a_payers_list_is_read_in(ctx)
+    if listed is ctx.before or not _a_payers_rate_listed(listed) or (found := nearest_item(listed)) is None:
+        return None
+    said = listed[found[1] :]
+    opens = _PAYERS_LIST_OPENS.search(said)
+    return " ".join(said[: opens.start()].split())[:200] if opens else None
+
+
 def _label(ctx: FigureContext, item: str | None = None) -> str:
+    if ctx.unit == "pct" and (of_the_list := _label_of_a_later_payer(ctx)) is not None:
+        return of_the_list
     label = _label_as_written(ctx, item)
     if ctx.unit != "pct" and "còn" in ctx.before[-24:] and _LEFT_OVER_CLAUSE.fullmatch(ctx.clause_before()) and (
             used := _USE_AT_THE_END.search(label)) is not None:
