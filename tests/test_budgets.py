@@ -6555,3 +6555,10 @@ def test_every_payer_of_a_rates_list_after_semicolons_is_read_as_the_first() -> 
             "plan_pct",
             "giải ngân",
         ), token
+
+
+def test_payers_listed_after_their_disbursement_said_low_without_ty_le_are_shares_of_their_plans() -> None:
+    text = "Các chủ đầu tư giải ngân thấp: Ban Giao thông 28%, Sở Văn hóa 19%."
+    for token in ("28", "19"):
+        r = route_in_text(text, token, year=2026)
+        assert r is not None and r.table == "budgets" and r.fields["measure"] == "plan_pct", token

@@ -385,11 +385,12 @@ _REACHED_RATES = re.compile(r"\bđạt\s+(?:tỷ\s+lệ|tỉ\s+lệ|khá|cao)", 
 
 # a list of the units that pay out capital, each named bare before its rate, after a colon that says they reached
 # their rates ("Một số đơn vị giải ngân đạt tỷ lệ cao như: xã A 92%; phường B 88%", "giải ngân đạt khá: huyện C 71%"),
-# or after the rate said high or low and "như", "là", "gồm" ("Một số tỉnh có tỷ lệ giải ngân cao như A 81%, B 77%"):
-# group 1 the name of the last (no digit, no verb of its own)
+# or after the rate said high or low and "như", "là", "gồm" ("Một số tỉnh có tỷ lệ giải ngân cao như A 81%, B 77%"; "tỷ
+# lệ" left unsaid, "Các chủ đầu tư giải ngân thấp: Sở C 31%"): group 1 the name of the last (no digit, no verb of
+# its own)
 _SAID_HIGH_OR_LOW_AS_A_LIST = r"\s+(?:cao|khá|tốt|thấp)(?:\s*:|\s+(?:như|là|gồm)\b)"
 _PAYERS_LISTED = re.compile(r"(?:\bgiải\s+ngân\s+(?:đạt|có)\s+(?:tỷ\s+lệ|tỉ\s+lệ|khá|cao)[^:;.\d]{0,30}:"
-                            rf"|\b(?:tỷ|tỉ)\s+lệ\s+giải\s+ngân{_SAID_HIGH_OR_LOW_AS_A_LIST})"
+                            rf"|\b(?:(?:tỷ|tỉ)\s+lệ\s+)?giải\s+ngân{_SAID_HIGH_OR_LOW_AS_A_LIST})"
                             r"(?:[^:;.\d]{1,60}\d[\d.,]*\s*%\s*[;,]\s*)*\s*([^:;,.\d%]{2,60}?)\s*$", _I)
 
 
