@@ -6524,3 +6524,41 @@ def test_the_disbursement_verb_is_a_word_of_the_capitals_label_as_written():
     # (near miss: the capital named without the verb keeps its own words)
     r = route_in_text("Kế hoạch vốn đầu tư công năm 2026 là 4.100 tỷ đồng.", "4.100", year=2026)
     assert not r.fields["budget_label"].lower().startswith("giải ngân")
+
+
+def test_a_text_titled_on_a_national_target_programme_gives_its_capital_to_the_programme() -> None:
+    from orchestration.extraction import extract_document
+
+    # the title names the programme, a blank line parts it from the lead, whose capital names no item of its own
+    titled = (
+        "UBND HUYỆN MỘC CHÂU\nBÁO CÁO\nTình hình thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - "
+        "xã hội vùng đồng bào dân tộc thiểu số năm 2026\n\n"
+        "Vốn được phân bổ 36 tỷ đồng, đã giải ngân 21 tỷ đồng.\n"
+    )
+    items = set(extract_document(titled.encode(), "son_la.txt").tables["budgets"]["budget_item"])
+    assert items == {"target_programme"}
+    # a title naming public investment beside the programme: the programme is a part, the lead's capital not its own
+    both = titled.replace("Tình hình thực hiện", "Tình hình giải ngân vốn đầu tư công và")
+    items = set(extract_document(both.encode(), "son_la.txt").tables["budgets"]["budget_item"])
+    assert "public_investment" in items and "target_programme" not in items
+
+
+def test_every_payer_of_a_rates_list_after_semicolons_is_read_as_the_first() -> None:
+    # the ";" before a capital parts sentences, but a later payer of the list stays a share of its plan, labelled as
+    # the disbursement the list opened on
+    text = "Một số chủ đầu tư có tỷ lệ giải ngân cao: Ban Dân dụng 95%; Sở Nông nghiệp 87%; Sở Nội vụ 81%."
+    for token in ("95", "87", "81"):
+        r = route_in_text(text, token, year=2026)
+        assert r is not None and r.table == "budgets", token
+        assert (r.fields["budget_item"], r.fields["measure"], r.fields["budget_label"]) == (
+            "public_investment",
+            "plan_pct",
+            "giải ngân",
+        ), token
+
+
+def test_payers_listed_after_their_disbursement_said_low_without_ty_le_are_shares_of_their_plans() -> None:
+    text = "Các chủ đầu tư giải ngân thấp: Ban Giao thông 28%, Sở Văn hóa 19%."
+    for token in ("28", "19"):
+        r = route_in_text(text, token, year=2026)
+        assert r is not None and r.table == "budgets" and r.fields["measure"] == "plan_pct", token

@@ -47,6 +47,8 @@ from orchestration.extraction.indicators import (
         ("Khu vực Công nghiệp - xây dựng 16,35% (trong đó: công nghiệp ", "%", "pct", "share_pct",
          "grdp_industry"),
         ("(trong đó: công nghiệp 10,12%; xây dựng ", "%", "pct", "share_pct", "grdp_construction"),
+        # a verb of building with its works counted is no sector: the money spent on them is no GRDP
+        ("- Xây dựng 6 cây cầu treo dân sinh, tổng kinh phí ", " tỷ đồng", "VND", "level", None),
         ("Đàn vật nuôi hiện có: Đàn trâu, bò, ngựa ", " con", "head", "level", "livestock_herd"),
         ("xảy ra 42 vụ tai nạn giao thông làm ", " người chết", "person", "level", "traffic_deaths"),
         ("xảy ra 42 vụ tai nạn giao thông làm 09 người chết, ", " người bị thương", "person", "level",
@@ -5135,6 +5137,13 @@ def test_schools_meeting_the_standard_unnamed_are_the_national_standard(context:
     ("Trong 6 tháng, Ninh Bình đón ", "tourist_arrivals"),
     ("Ngành Du lịch đã đón ", "tourist_arrivals"),
     ("Ngày 12/5, toàn tỉnh đón ", "tourist_arrivals"),
+    # the visitors of one kind of site (relics, a museum, an airport) are a part of the arrivals, no entry
+    ("Trong 9 tháng, lượt khách tham quan các khu di tích lịch sử đạt ", None),
+    ("Lượng khách qua cảng hàng không quốc tế ước đạt ", None),
+    ("Số khách đến các chợ đêm trong dịp lễ là ", None),
+    # near misses: the tourist sites of the whole area, and the guests of the area
+    ("Các khu, điểm du lịch trên địa bàn đón ", "tourist_arrivals"),
+    ("Trong 9 tháng, lượng khách du lịch đến tỉnh đạt ", "tourist_arrivals"),
 ])
 def test_one_sites_or_one_days_visitors_are_no_arrivals_of_the_area(context: str, key: str | None) -> None:
     assert catalog_key("", "visit", "level", context, " lượt khách du lịch") == key

@@ -385,17 +385,26 @@ _REACHED_RATES = re.compile(r"\bđạt\s+(?:tỷ\s+lệ|tỉ\s+lệ|khá|cao)", 
 
 # a list of the units that pay out capital, each named bare before its rate, after a colon that says they reached
 # their rates ("Một số đơn vị giải ngân đạt tỷ lệ cao như: xã A 92%; phường B 88%", "giải ngân đạt khá: huyện C 71%"),
-# or after the rate said high or low and "như", "là", "gồm" ("Một số tỉnh có tỷ lệ giải ngân cao như A 81%, B 77%"):
-# group 1 the name of the last (no digit, no verb of its own)
+# or after the rate said high or low and "như", "là", "gồm" ("Một số tỉnh có tỷ lệ giải ngân cao như A 81%, B 77%"; "tỷ
+# lệ" left unsaid, "Các chủ đầu tư giải ngân thấp: Sở C 31%"): group 1 the name of the last (no digit, no verb of
+# its own)
 _SAID_HIGH_OR_LOW_AS_A_LIST = r"\s+(?:cao|khá|tốt|thấp)(?:\s*:|\s+(?:như|là|gồm)\b)"
 _PAYERS_LISTED = re.compile(r"(?:\bgiải\s+ngân\s+(?:đạt|có)\s+(?:tỷ\s+lệ|tỉ\s+lệ|khá|cao)[^:;.\d]{0,30}:"
-                            rf"|\b(?:tỷ|tỉ)\s+lệ\s+giải\s+ngân{_SAID_HIGH_OR_LOW_AS_A_LIST})"
+                            rf"|\b(?:(?:tỷ|tỉ)\s+lệ\s+)?giải\s+ngân{_SAID_HIGH_OR_LOW_AS_A_LIST})"
                             r"(?:[^:;.\d]{1,60}\d[\d.,]*\s*%\s*[;,]\s*)*\s*([^:;,.\d%]{2,60}?)\s*$", _I)
 
 
 # the payers' rates listed after the disbursement said high or low ("tỷ lệ giải ngân cao như A 81%, B 77%"): the
 # label ends where the list opens, not on a payer's name and figure (nor on the "thấp" a label cut at "là" ends on)
 _PAYERS_LIST_OPENS = re.compile(rf"{_SAID_HIGH_OR_LOW_AS_A_LIST}|\s+(?:cao|khá|tốt|thấp)\s*$", _I)
+
+
+def _text_a_payers_list_is_read_in(ctx: FigureContext) -> str:
+    """The figure's sentence, or for a later payer after ";" ("tỷ lệ giải ngân cao: Sở A 92%; Sở B 88%", the ";"
+    before a capital a sentence break) the paragraph's last 300 characters up to it, where the list opens."""
+    if ctx.sentence[0] and ctx.text[: ctx.sentence[0]].rstrip().endswith(";"):
+        return ctx.text[max(0, ctx.start - 300) : ctx.start]
+    return ctx.before
 
 
 def _a_payers_rate_listed(before: str) -> bool:
@@ -983,11 +992,44 @@ _PROGRAMME_REFERRED = re.compile(
 _REFERENCE_REACH = 600  # characters back over the text before the sentence for the programme referred to
 
 
+# The title of a text: its opening lines up to the first that ends as a sentence does (or is too long for a title)
+_TITLE_LINE_END = re.compile(r"[.;:!?]\s*$")
+_TITLE_LINE_MAX = 200
+_PUBLIC_INVESTMENT_NAMED = re.compile(r"đầu\s+tư\s+công", _I)
+
+
+@per_document(maxsize=16)  # (the same opening for every figure of a text)
+def _title_lines(opening: str) -> str:
+    """The opening lines of a text before its first sentence ("UBND XÃ X / BÁO CÁO / Kết quả thực hiện Chương trình
+    ... năm 2025"): the title and the issuer above it."""
+    lines = []
+    for line in opening.split("\n"):
+        if len(line) > _TITLE_LINE_MAX or _TITLE_LINE_END.search(line):
+            break
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _titled_on_a_programme(ctx: FigureContext) -> bool:
+    """A text titled on a national target programme ("Báo cáo kết quả thực hiện Chương trình mục tiêu quốc gia giảm
+    nghèo bền vững năm 2025" over "Tổng vốn được giao ..., đã giải ngân ..."): its figures of capital are the
+    programme's ("kế hoạch vốn" too), like those under a heading naming it; not when the title or the figure's
+    sentence names public investment beside it (then the programme is a part of that)."""
+    title = _title_lines(ctx.document[:_TITLE_REACH]) if ctx.document else ""
+    return bool(
+        title
+        and _PROGRAMME.search(title)
+        and not _PUBLIC_INVESTMENT_NAMED.search(title)
+        and not _PUBLIC_INVESTMENT_NAMED.search(_last_sentence(ctx.before))
+    )
+
+
 def _in_programme(ctx: FigureContext, own_clause_after: str) -> bool:
-    """Does a national target programme's name stand before the figure, in its own clause after it or
-    in its heading, or is it referred back to before the figure after its name in the text before?"""
+    """Does a national target programme's name stand before the figure, in its own clause after it, in its heading or
+    the text's title, or is it referred back to before the figure after its name in the text before?"""
     return bool(
         _PROGRAMME.search(ctx.before) or _PROGRAMME.search(own_clause_after) or _PROGRAMME.search(ctx.heading)
+        or _titled_on_a_programme(ctx)
         or ("Chương" in ctx.before and _PROGRAMME_REFERRED.search(ctx.before) and _PROGRAMME.search(
             (ctx.preceding[-_REFERENCE_REACH:] + "\n" + ctx.text[: ctx.sentence[0]])[-_REFERENCE_REACH:]))
     )
@@ -1795,6 +1837,14 @@ def budget_item(ctx: FigureContext) -> str | None:
         found = (part[0], len(before))  # "Thu nội địa 4.000 tỷ đồng; xuất nhập khẩu 900 tỷ đồng": thu xuất nhập khẩu
     elif found is not None and respective is None and (entry := _an_entry_named_by_its_verb(ctx, found)) is not None:
         found = (entry[0], len(before))  # "...; thu tiền sử dụng khu vực biển 3 tỷ đồng": an entry of its own
+    if (
+        found is None
+        and ctx.unit == "pct"
+        and "ngân" in (listed := _text_a_payers_list_is_read_in(ctx))
+        and listed is not before
+        and _a_payers_rate_listed(listed)
+    ):
+        found = nearest_item(listed)  # a later payer of the list is of the disbursement the list opened on
     # (the province said what it collects: the items of the sentences before are not asked)
     collecting = found is None and (_province_collects(before) or _province_collected_in_sentence(ctx))
     if found is None and "chi" in before and _spent_against_estimate(ctx):
@@ -2453,7 +2503,11 @@ def measure_of(ctx: FigureContext) -> str | None:
         if ctx.metric == "level" and _RATE_IN_BRACKETS.search(ctx.before) and _REACHED_RATES.search(ctx.before):
             # "các khoản thu đạt tỷ lệ cao: lệ phí trước bạ (92%), ...": each item's share of its estimate
             return "plan_pct" if _item_then_bracket(ctx.before) else None
-        if ctx.metric == "level" and "ngân" in ctx.before and _a_payers_rate_listed(ctx.before):
+        if (
+            ctx.metric == "level"
+            and "ngân" in (listed := _text_a_payers_list_is_read_in(ctx))
+            and _a_payers_rate_listed(listed)
+        ):
             return "plan_pct"  # "giải ngân đạt tỷ lệ cao như: xã A 92%; Sở B 85%": each payer's share of its plan
         if ctx.metric == "level" and _collected_beyond(ctx.before):
             return "plan_pct"  # "thu từ xuất nhập khẩu vượt thu 9%": 109% of the estimate (route_budget adds 100)
@@ -4413,7 +4467,20 @@ _LEFT_OVER_CLAUSE = re.compile(r"\W*(?:và\s+)?(?:số\s+)?còn\s+lại(?:\s+là
 _USE_AT_THE_END = re.compile(r"\s+(?:(?:đã|đang)\s+)?(?:sử\s+dụng|dùng|chi|trích|xuất|cấp|giải\s+ngân)$", _I)
 
 
+def _label_of_a_later_payer(ctx: FigureContext) -> str | None:
+    """A later payer's rate of a list after ";" is labelled as the first one is: the disbursement the list opened on
+    ("tỷ lệ giải ngân cao: Sở A 92%; Sở B 88%": "giải ngân"), not the payer's name."""
+    listed = _text_a_payers_list_is_read_in(ctx)
+    if listed is ctx.before or not _a_payers_rate_listed(listed) or (found := nearest_item(listed)) is None:
+        return None
+    said = listed[found[1] :]
+    opens = _PAYERS_LIST_OPENS.search(said)
+    return " ".join(said[: opens.start()].split())[:200] if opens else None
+
+
 def _label(ctx: FigureContext, item: str | None = None) -> str:
+    if ctx.unit == "pct" and (of_the_list := _label_of_a_later_payer(ctx)) is not None:
+        return of_the_list
     label = _label_as_written(ctx, item)
     if ctx.unit != "pct" and "còn" in ctx.before[-24:] and _LEFT_OVER_CLAUSE.fullmatch(ctx.clause_before()) and (
             used := _USE_AT_THE_END.search(label)) is not None:

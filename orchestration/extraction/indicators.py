@@ -1099,6 +1099,16 @@ _ONE_DAY_OPENS = re.compile(r"(?:riêng\s+)?(?:trong\s+)?(?:ngày|đêm)\s+(?:kh
                             re.IGNORECASE)
 
 
+# "Số lượt khách tham quan các điểm di tích đạt 68.000 lượt", "khách qua cảng hàng không": visitors of one kind of
+# site (data/words/visited_site_kinds.csv) are a part of the arrivals, not the area's (the tourist sites as such,
+# "các khu, điểm du lịch", stay)
+_VISITORS_OF_A_KIND_OF_SITE = re.compile(
+    r"\bkhách(?:\s+du\s+lịch)?\s+(?:tham\s+quan|đến|tới|tại|qua)\s+(?:(?:các|những|một\s+số)\s+)?"
+    r"(?:(?:điểm|khu)\s*(?:,\s*(?:điểm|khu)\s*)?)?(?:" + word_source("visited_site_kinds") + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def _one_places_or_days_visitors(context: str) -> bool:
     """Does the figure's clause (the end of ``context``, after its last ",", ";", ":", "(" or sentence end) open with
     one named place that draws the visitors, or with one festival day?"""
@@ -1130,7 +1140,8 @@ def catalog_key(subject: str | None, unit: str, metric: str, context: str = "", 
     if key in _TRADE_KEYS and _NO_TURNOVER_SUBJECT.match(subject):
         return None  # "Về xuất khẩu: giá sầu riêng đạt 95.000 đồng/kg", "thặng dư thương mại 1,1 tỷ USD": no turnover
     if key in ARRIVAL_KEYS and (_DRAWN_BY_ONE_EVENT.search((context or subject)[-200:])
-                                or _one_places_or_days_visitors(context or subject)):
+                                or _one_places_or_days_visitors(context or subject)
+                                or _VISITORS_OF_A_KIND_OF_SITE.search(subject or (context or "")[-120:])):
         return None
     if key is None and unit == "visit" and "lượt" in after[:14] and _guests_counted_in_bare_visits(
             subject, context, after):
