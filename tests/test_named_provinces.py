@@ -340,7 +340,9 @@ def test_a_renamed_province_keeps_its_key_before_the_change_and_a_merged_one_alw
     assert province_named_before(text, 0, at, after_the_change=True) == "quang_nam"
 
 
-@pytest.mark.parametrize("aside", ["(sau sáp nhập là tỉnh Lào Cai)", "(sau hợp nhất là Lào Cai)", "(nay là tỉnh Lào Cai)"])
+@pytest.mark.parametrize(
+    "aside", ["(sau sáp nhập là tỉnh Lào Cai)", "(sau hợp nhất là Lào Cai)", "(nay là tỉnh Lào Cai)"]
+)
 def test_an_aside_on_a_provinces_name_is_blanked_out(aside: str) -> None:
     text = f"Tỉnh Yên Bái {aside} trồng mới 900 ha quế."
     blanked = without_asides_on_names(text)
