@@ -4246,3 +4246,6 @@ def test_a_total_over_spells_takes_the_latest_by_their_days_not_where_they_are_t
     )
     summed = [p for p in find_period_phrases(text, 2027) if p.text.startswith("Tính chung")]
     assert [(p.period.start, p.period.end) for p in summed] == [(D(2027, 8, 3), D(2027, 8, 28))]
+    # near misses: a season looked toward or compared with is no time of the text
+    assert _one("Các xã chuẩn bị cho vụ Đông Xuân 2028-2029", None).kind == "comparison"
+    assert _one("Huyện xuống giống sớm hơn vụ Hè Thu 2028", None).kind == "comparison"

@@ -2316,6 +2316,8 @@ def _a_season_alone(ft: FoldedText, m: re.Match[str], y1: int, y2: int, months: 
     """A season named with its year in a text that has no time of its own ("Vụ Đông Xuân 2026, toàn tỉnh gieo cấy
     ..." under an undated title): the season's months when they are known (a crop year's, October to September; a
     weather season's over the new year), else the year it is named by (the second of two), never no period."""
+    if _a_base_before(ft, m.start()) or _aimed_at(ft.folded, m.start()):
+        return "comparison", None, None, True  # ("sớm hơn vụ Hè Thu 2027", "chuẩn bị cho vụ …"): no time of the text
     label = ft.nfc[m.start():m.end()]
     if y2 == y1 + 1 and m.group("season") is None and m.group("weather") is None:
         return "cumulative", replace(crop_year_period(y1), label=label), None, True
@@ -2332,6 +2334,17 @@ def _another_years_season(ft: FoldedText, start: int, year: int, ref_year: int
         return "comparison", None, None, True
     target = year > ref_year or _is_target(ft.folded, start)
     return ("target_year" if target else "year"), year_period(year), None, True
+
+
+# "chuẩn bị cho vụ Đông Xuân 2026-2027", "phục vụ vụ mùa 2027", "kế hoạch sản xuất vụ Hè Thu 2027": a season looked
+# toward, the text's time before it; "sớm hơn vụ Hè Thu 2027": a season compared with (folded)
+_AIMED_AT_BEFORE = re.compile(r"(?:chuan\s+bi|phuc\s+vu|ke\s+hoach(?:\s+san\s+xuat)?|cho|hon)\s+$")
+
+
+def _aimed_at(folded: str, start: int) -> bool:
+    """Is the season said at ``start`` one a text looks toward ("chuẩn bị cho vụ Đông Xuân …") or compares with
+    ("sớm hơn vụ Hè Thu 2027")?"""
+    return _AIMED_AT_BEFORE.search(folded, max(0, start - 30), start) is not None
 
 
 def _a_base_before(ft: FoldedText, start: int) -> bool:
