@@ -399,12 +399,13 @@ _PAYERS_LISTED = re.compile(r"(?:\bgiải\s+ngân\s+(?:đạt|có)\s+(?:tỷ\s+l
 _PAYERS_LIST_OPENS = re.compile(rf"{_SAID_HIGH_OR_LOW_AS_A_LIST}|\s+(?:cao|khá|tốt|thấp)\s*$", _I)
 
 
-def _text_a_payers_list_is_read_in(ctx: FigureContext) -> str:
-    """The figure's sentence, or for a later payer after ";" ("tỷ lệ giải ngân cao: Sở A 92%; Sở B 88%", the ";"
-    before a capital a sentence break) the paragraph's last 300 characters up to it, where the list opens."""
+def _a_later_payers_list(ctx: FigureContext) -> str | None:
+    """For a later payer after ";" ("tỷ lệ giải ngân cao: Sở A 92%; Sở B 88%", the ";" before a capital a sentence
+    break) the paragraph's last 300 characters up to it, where the list opens; None for a figure of its own sentence
+    (whose list, if any, is read in ``ctx.before``)."""
     if ctx.sentence[0] and ctx.text[: ctx.sentence[0]].rstrip().endswith(";"):
         return ctx.text[max(0, ctx.start - 300) : ctx.start]
-    return ctx.before
+    return None
 
 
 def _a_payers_rate_listed(before: str) -> bool:
@@ -1840,8 +1841,8 @@ def budget_item(ctx: FigureContext) -> str | None:
     if (
         found is None
         and ctx.unit == "pct"
-        and "ngân" in (listed := _text_a_payers_list_is_read_in(ctx))
-        and listed is not before
+        and (listed := _a_later_payers_list(ctx)) is not None
+        and "ngân" in listed
         and _a_payers_rate_listed(listed)
     ):
         found = nearest_item(listed)  # a later payer of the list is of the disbursement the list opened on
@@ -2505,7 +2506,7 @@ def measure_of(ctx: FigureContext) -> str | None:
             return "plan_pct" if _item_then_bracket(ctx.before) else None
         if (
             ctx.metric == "level"
-            and "ngân" in (listed := _text_a_payers_list_is_read_in(ctx))
+            and "ngân" in (listed := _a_later_payers_list(ctx) or ctx.before)
             and _a_payers_rate_listed(listed)
         ):
             return "plan_pct"  # "giải ngân đạt tỷ lệ cao như: xã A 92%; Sở B 85%": each payer's share of its plan
@@ -4470,8 +4471,8 @@ _USE_AT_THE_END = re.compile(r"\s+(?:(?:đã|đang)\s+)?(?:sử\s+dụng|dùng|c
 def _label_of_a_later_payer(ctx: FigureContext) -> str | None:
     """A later payer's rate of a list after ";" is labelled as the first one is: the disbursement the list opened on
     ("tỷ lệ giải ngân cao: Sở A 92%; Sở B 88%": "giải ngân"), not the payer's name."""
-    listed = _text_a_payers_list_is_read_in(ctx)
-    if listed is ctx.before or not _a_payers_rate_listed(listed) or (found := nearest_item(listed)) is None:
+    listed = _a_later_payers_list(ctx)
+    if listed is None or not _a_payers_rate_listed(listed) or (found := nearest_item(listed)) is None:
         return None
     said = listed[found[1] :]
     opens = _PAYERS_LIST_OPENS.search(said)

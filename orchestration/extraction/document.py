@@ -30,7 +30,7 @@ from orchestration.extraction.dates import (
 from orchestration.extraction.disasters import hazards_in
 from orchestration.extraction.layout import BULLET_GLYPHS, a_caption_line
 from orchestration.extraction.letters import UPPER
-from orchestration.extraction.named_provinces import without_asides_on_names
+from orchestration.extraction.named_provinces import WHAT_A_PROVINCE_BECAME, without_asides_on_names
 from orchestration.extraction.normalise import (
     FoldedText,
     ascii_forms,
@@ -4059,7 +4059,7 @@ def _named_as_former(plain: str, unit: UnitMention) -> bool:
 # "tỉnh Bắc Giang (nay là tỉnh Bắc Ninh)", "Quảng Nam (nay thuộc TP Đà Nẵng)", "tỉnh Hà Giang (sau sáp nhập là tỉnh
 # Tuyên Quang)": a bracket opening on what the province before it has become since the 2025 merger
 _AN_ASIDE_ON_THE_NAME_OPENING = re.compile(
-    r"\(\s*(?:nay|hiện\s+nay|sau\s+(?:sáp\s+nhập|hợp\s+nhất))\s+(?:là|thuộc)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?$",
+    r"\(\s*" + WHAT_A_PROVINCE_BECAME + r"\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?$",
     re.IGNORECASE)
 ASIDE_OPENING_REACH = 40
 

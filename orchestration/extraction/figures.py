@@ -2294,6 +2294,12 @@ _IS_RIGHT_BEFORE = re.compile(r"\s(?:ước\s+(?:tính\s+)?)?là\s*$", re.IGNORE
 _ASIDE_IN_BRACKETS = re.compile(r"\([^()\d%;]{1,30}\)")
 
 
+def _change_metric(other_base: bool, same_period: bool) -> str:
+    """The metric of a growth rate: a change on another base ("so với đầu năm", "so với tháng trước") unless that base
+    is the same period of last year; else year on year."""
+    return "change_pct" if other_base and not same_period else "yoy_pct"
+
+
 def _named_as_a_growth_rate(before: str) -> bool:
     """Does the segment name a growth rate, with nothing but its subject after the name (its subject may name the
     period, and the figure may follow "là")?"""
@@ -2810,7 +2816,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if _PLUS_BEFORE.search(before) and not plan_after and not _ITEM_MARK_PLUS.search(before):
             # "Công nghiệp – xây dựng đạt +11,8%", "khu vực công nghiệp đạt -1,8%": a signed percentage is a
             # change (the minus is already in the value)
-            return ("change_pct" if other_base and not same_period else "yoy_pct"), value, unit
+            return _change_metric(other_base, same_period), value, unit
         rate_gap = _RATE_GAP.search(sentence[-60:])
         if rate_gap and same_period:
             # "tăng trưởng đạt 9,0%, cao hơn 3,6% so với năm trước": the gap between two rates
@@ -2961,7 +2967,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "yoy_pct", signed, unit
         if (verb_first := _VERB_BEFORE_MEASURE.search(before)) and not plan_after:
             signed = -value if verb_first.group(1).lower() == "giảm" else value
-            return ("change_pct" if other_base and not same_period else "yoy_pct"), signed, unit
+            return _change_metric(other_base, same_period), signed, unit
         if plan_after:
             return "plan_pct", value, unit
         if (same_period and value >= 50 and unit == "pct" and not chained and not before.strip(" \t(")
@@ -2991,13 +2997,13 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                     and _named_as_a_growth_rate(_ASIDE_IN_BRACKETS.sub(" ", _clause_up_to(sentence))))):
             # ("IIP quý I ghi nhận mức tăng khá, hơn 12,74%": the growth named before the comma; "Tăng trưởng tín
             # dụng đạt 7,5% so với đầu năm": a growth rate on another base it names is a change on that base)
-            return ("change_pct" if other_base and not same_period else "yoy_pct"), value, unit
+            return _change_metric(other_base, same_period), value, unit
         if (not plan_after and ":" in sentence_before[-100:]
                 and (label := _list_label_before_colon(sentence_before[-100:])) is not None
                 and _named_as_a_growth_rate(_YEAR_TOKEN.sub("", label.group(1)))):
             # "- Tốc độ tăng trưởng GRDP: 7,5%": the growth its label names ("Tăng trưởng tín dụng: 7,5% so với đầu
             # năm": on the other base it names, a change)
-            return ("change_pct" if other_base and not same_period else "yoy_pct"), value, unit
+            return _change_metric(other_base, same_period), value, unit
         if not other_base and (ranked := _RANKED_CHANGE_BEFORE_BRACKET.search(sentence[-80:])):
             return "yoy_pct", (-value if ranked.group(1).lower() == "giảm" else value), unit
         if ((_THERE_ARE_BEFORE.search(before) or _REACHING_BEFORE.search(before))
@@ -3043,7 +3049,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 and (_GROWTH_CONTEXT.search((wider_before or sentence_before)[-250:])
                      or _GRDP_REACHES.search(sentence[-80:]))):
             # (a growth reached on another base it names, "tăng trưởng tín dụng đạt 7,5% so với đầu năm": a change)
-            return ("change_pct" if other_base and not same_period else "yoy_pct"), value, unit
+            return _change_metric(other_base, same_period), value, unit
         if _REACH_BEFORE.search(before) and _share_noun_after(after):
             return "share_pct", value, unit  # "thu hoạch 9.213 ha, đạt 100% diện tích"
         if _EQUALS_SIGN_BEFORE.search(before) or (

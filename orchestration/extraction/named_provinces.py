@@ -115,8 +115,10 @@ def _open_brackets(scope: str) -> list[int]:
 
 # A bracket that only says what a province was or has become ("Quảng Nam (nay là Đà Nẵng) đón 120.000 lượt", "tỉnh Kon
 # Tum (cũ)"): an aside on the name, not a place of figures; the province before it stays the place of what follows
+# (its words for what the province has become, "nay là", "sau sáp nhập thuộc": document.py reads them too)
+WHAT_A_PROVINCE_BECAME = r"(?:nay|hiện\s+nay|sau\s+(?:sáp\s+nhập|hợp\s+nhất))\s+(?:là|thuộc)"
 _AN_ASIDE_ON_THE_NAME = re.compile(
-    r"\s*(?:(?:nay|hiện\s+nay|sau\s+(?:sáp\s+nhập|hợp\s+nhất))\s+(?:là|thuộc)(?:\s+(?:tỉnh|thành\s+phố|TP\.?))?"
+    r"\s*(?:" + WHAT_A_PROVINCE_BECAME + r"(?:\s+(?:tỉnh|thành\s+phố|TP\.?))?"
     r"\s+[^\W\d_][^()\d;]{0,30}|cũ|mới|trước\s+(?:đây|sáp\s+nhập|hợp\s+nhất))\s*", re.IGNORECASE)
 
 
