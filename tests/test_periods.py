@@ -2344,6 +2344,19 @@ def test_the_same_months_a_year_before_opening_a_clause():
         assert [p.kind for p in find_period_phrases(text, 2027)] == ["comparison"], text
 
 
+def test_the_same_months_a_year_before_set_beside_with_their_own_verb() -> None:
+    # last year's months, their year said, opening a clause after "trong khi đó", "còn" or a comma, a verb after them
+    for text in ("Trong khi đó, cùng kỳ năm 2026 thu 950 tỷ đồng", "xuất 40 tấn, còn cùng kỳ năm ngoái xuất 31 tấn",
+                 "đón 800 khách, cùng kỳ năm trước đón 620 khách"):
+        [phrase] = [p for p in find_period_phrases(text, 2027) if p.kind != "comparison"]
+        [phrase] = with_the_documents_time([phrase], D(2027, 6, 30), D(2027, 1, 1))
+        assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2026, 1, 1), D(2026, 6, 30))
+    # near misses: the base of a change, with "so với" or after the change, and a bare "cùng kỳ" with a verb
+    for text in ("tăng 4%, so với cùng kỳ năm 2026 là 12 vụ", "tăng 4% cùng kỳ năm 2026 và",
+                 "tăng 4%, cùng kỳ tăng 3%"):
+        assert [p.kind for p in find_period_phrases(text, 2027)] == ["comparison"], text
+
+
 def test_the_night_into_the_next_morning():
     for text, start, end in (("Đêm 14 rạng sáng 15/9, lốc làm 6 nhà tốc mái", D(2026, 9, 14), D(2026, 9, 15)),
                              ("đêm 31/12 rạng sáng 01/01/2027, có", D(2026, 12, 31), D(2027, 1, 1)),

@@ -1597,6 +1597,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             # "Cùng kỳ năm trước, tổng mức bán lẻ đạt ...": the report's months a year before, opening a clause (read
             # again with the report's period by with_the_documents_time; not "so với cùng kỳ, ...", a base)
             return "same_time_lead", None, None, False
+        if ref_year and _SAME_YEAR_SAID.fullmatch(m.group()) and _A_WORD_AFTER.match(ft.folded, m.end()) \
+                and _SET_BESIDE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 20), m.start()):
+            return "same_time_lead", None, None, False  # ("Trong khi đó, cùng kỳ năm 2025 chi …": read as above)
         return "comparison", None, None, True
     if kind == "half":
         y, explicit = _year_of(g[1], ref_year)
@@ -2364,6 +2367,13 @@ _A_STRUCTURE_BEFORE = re.compile(r"(?<!\w)cơ\s+cấu(?!\s+lại\b)(?:\s+[^\W\d_
 _SAME_TIME_AFTER_A_YEAR = re.compile(r"\s+cung\s+ky\b")
 # "cùng kỳ (năm trước)": the same months of the year before, said alone (folded)
 _SAME_TIME_LEAD = re.compile(r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR + "))?")
+# "Trong khi đó, cùng kỳ năm 2025 chi 4.800 tỷ đồng", "…, còn cùng kỳ năm trước đón 3.100 lượt khách": last year's same
+# months, its year said, opening a clause set beside this year's (after a stop, a comma, "trong khi (đó)" or "còn")
+# with its own verb right after them: last year's figure, not a base (folded; "so với cùng kỳ năm 2025" starts on
+# "so", "tăng 5% cùng kỳ" has no head)
+_SAME_YEAR_SAID = re.compile(r"cung\s+ky\s+nam\s+(?:truoc|ngoai|" + YEAR + ")")
+_SET_BESIDE_HEAD_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*(?:(?:trong\s+khi(?:\s+do)?|con)[ \t]*,?[ \t]*)?$")
+_A_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
 _COMMA_AFTER = re.compile(r"\s*,")
 _LEADS_END_AFTER = re.compile(_A_LEADS_END)
 _NEXT_YEAR_AFTER = re.compile(r"\s+nam\s+sau\b")
