@@ -1263,6 +1263,28 @@ def test_the_storm_season_so_far_is_the_year_so_far(text):
         ("cumulative", D(2027, 1, 1), D(2027, 10, 31))]
 
 
+def test_a_season_so_far_is_read_in_the_months_of_the_provinces_region() -> None:
+    def season(text: str, province: str | None, end: dt.date) -> tuple[dt.date, dt.date]:
+        [phrase] = with_the_documents_time(find_period_phrases(text, end.year), end, None, None, province)
+        return phrase.period.start, phrase.period.end
+
+    # the centre's rains from September, the north's and the south's from May
+    assert season("Kể từ đầu mùa mưa đến nay, có 6 đợt", "binh_dinh", D(2027, 12, 31)) == (D(2027, 9, 1),
+                                                                                            D(2027, 12, 31))
+    assert season("Từ đầu mùa mưa năm nay, có 6 đợt", "lao_cai", D(2027, 9, 30)) == (D(2027, 5, 1), D(2027, 9, 30))
+    assert season("Từ đầu mùa mưa đến nay, sạt 9 điểm", "dong_nai", D(2027, 11, 30)) == (D(2027, 5, 1),
+                                                                                          D(2027, 11, 30))
+    # the centre's dry season from January, the south's from December over the new year
+    assert season("Từ đầu mùa khô đến nay, cháy 4 ha", "quang_binh", D(2027, 6, 30)) == (D(2027, 1, 1),
+                                                                                          D(2027, 6, 30))
+    assert season("Từ đầu mùa khô đến nay, cháy 4 ha", "tien_giang", D(2027, 3, 31)) == (D(2026, 12, 1),
+                                                                                          D(2027, 3, 31))
+    # near misses: no province known, the rains before their months or a storm season: the year so far
+    for text, province in (("Từ đầu mùa mưa đến nay, có 6 đợt", None), ("Từ đầu mùa mưa đến nay, có 6 đợt", "hue"),
+                           ("Từ đầu mùa mưa bão đến nay, có 6 đợt", "binh_dinh")):
+        assert season(text, province, D(2027, 6, 30)) == (D(2027, 1, 1), D(2027, 6, 30)), (text, province)
+
+
 def test_the_dry_season_so_far_names_no_period():
     # (the dry season runs over two calendar years)
     assert all(p.kind != "year_to_date" for p in find_period_phrases("Từ đầu mùa khô đến nay, xảy ra", 2027))

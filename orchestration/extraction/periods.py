@@ -48,6 +48,7 @@ from orchestration.extraction.dates import (
 from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.normalise import FoldedText, fold
 from orchestration.extraction.numbers import HEDGE_WORDS, NUMBER_WORDS
+from orchestration.extraction.places import get_province
 from orchestration.extraction.scanning import guarded, matches_tried_at, opening_words, places_of
 from orchestration.extraction.vocabulary import read_table, word_list, word_pattern, word_source
 
@@ -395,6 +396,13 @@ _DRY_SEASON = re.compile(r"mua\s+(" + "|".join(_folded_alternatives(
 _DRY_SEASON_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+" + _DRY_SEASON.pattern
                                 + r"(?:\s+(?:nam\s+)?" + YEAR + r"(?:\s*[-–]\s*" + YEAR + r")?(?![\d/]|[.,]\d))?"
                                 + r"(?:\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b|(?=\s*,))")
+# (the season word of "từ đầu mùa …", any of data/words/weather_seasons.csv, longest first as the table has them)
+_A_SEASON_SO_FAR = re.compile(r"tu\s+dau\s+mua\s+(" + "|".join(_WEATHER_SEASON_WORDS) + r")\b")
+# (a season of the weather whose months differ by the country's regions, keyed by the season's folded word and the
+# region of the contract's provinces list: data/words/weather_seasons_by_region.csv)
+_SEASON_MONTHS_IN_REGION = {(" ".join(fold(row["words"]).split()), row["region"]):
+                            (int(row["first_month"]), int(row["last_month"]))
+                            for row in read_table("words/weather_seasons_by_region.csv")}
 _SO_FAR = re.compile(r"\bdau\b")  # ("từ đầu quý đến nay": from the start of the part, folded)
 # "Nhà máy dự kiến đi vào hoạt động từ quý II/2026, sử dụng 10.000 lao động", "dự kiến quý II/2027 vận hành thương mại,
 # công suất 50 MW": a part of a year after a work's event (or between "dự kiến" and it) is when the work opens, no
@@ -2276,9 +2284,35 @@ def _the_papers_day(g: tuple[str | None, ...]) -> dt.date | None:
     return report_date(int(year), int(month), int(day)) if year else None
 
 
-def _dry_season_months(text: str) -> tuple[int, int]:
-    """The first and last months of the season "từ đầu mùa khô (hanh)" names (data/words/weather_seasons.csv)."""
-    return WEATHER_SEASON_MONTHS[" ".join(_DRY_SEASON.search(fold(text)).group(1).split())]
+def _season_months(text: str, province: str | None) -> tuple[int, int] | None:
+    """The first and last months of the season of the weather "từ đầu mùa …" names: those of the province's region
+    when the season's months differ by region (data/words/weather_seasons_by_region.csv: "mùa mưa" is May to
+    October in the north, September to December in the centre), else those of the whole country
+    (data/words/weather_seasons.csv); None when neither table gives them ("mùa mưa bão": the year so far)."""
+    said = _A_SEASON_SO_FAR.search(fold(text))
+    if said is None:
+        return None
+    word = " ".join(said.group(1).split())
+    region = unit.region if province is not None and (unit := get_province(province)) is not None else None
+    return _SEASON_MONTHS_IN_REGION.get((word, region)) or WEATHER_SEASON_MONTHS.get(word)
+
+
+def _season_so_far(months: tuple[int, int] | None, text: str, so_far: dt.date) -> Period | None:
+    """The months of a season of the weather from its first to ``so_far`` ("Từ đầu mùa khô đến nay" in a report of
+    February: from the November before, the season under way; "từ đầu mùa mưa" in a report of November in the
+    centre: from September), the season named by its years the one closing in the last ("từ đầu mùa khô 2025-2026");
+    None when the months are unknown or ``so_far`` is outside the season."""
+    if months is None:
+        return None
+    first, last = months
+    over_the_new_year = int(last < first)
+    opened = so_far.year if so_far.month >= first else so_far.year - 1
+    if years := _A_YEAR_SAID.findall(text):  # (the season named: its months up to the report's time)
+        opened = int(years[-1]) - over_the_new_year
+        so_far = min(so_far, month_end(opened + over_the_new_year, last))
+    if dt.date(opened, first, 1) <= so_far <= month_end(opened + over_the_new_year, last):
+        return Period(dt.date(opened, first, 1), so_far, text)
+    return None
 
 
 def _years_since(count: str, issued: dt.date, ref_year: int | None) -> bool:
@@ -2978,13 +3012,14 @@ def _so_far(period_start: dt.date | None, period_end: dt.date, dated: dt.date | 
 
 
 def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | None,
-                            period_start: dt.date | None = None, dated: dt.date | None = None) -> list[PeriodPhrase]:
+                            period_start: dt.date | None = None, dated: dt.date | None = None,
+                            province: str | None = None) -> list[PeriodPhrase]:
     """The phrases with those said against the report's own time resolved: "từ đầu năm" (the year so far, to the
     end of the report's period), "trong tháng" (the report's last month) and "trong quý" (its last quarter). Without
     a period end they stay unresolved, as a phrase without a year does without a reference year. With the period's
     start, months counted as many as the report's ("Trong 6 tháng" in a report of July to December) are its own.
     With the report's day (``dated``) well inside its period, "từ đầu năm đến nay" and "từ ngày D đến nay" reach
-    that day."""
+    that day. With the report's ``province``, "từ đầu mùa mưa" is read in the months of its region's rains."""
     if period_end is None or not any(p.kind in _SAID_AGAINST_THE_REPORT or _since_a_day(p) or _months_just_gone(p)
                                      or _the_reports_own_months(p, period_start, period_end)
                                      or _a_day_outside_the_report(p, period_start, period_end)
@@ -3033,8 +3068,11 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
                                                                           dt.date(now.year, 12, 31), phrase.text))
         elif phrase.kind == "year_to_date":
             so_far = _so_far(period_start, period_end, dated)
-            phrase = replace(phrase, kind="cumulative", period=Period(dt.date(so_far.year, 1, 1), so_far,
-                                                                       phrase.text))
+            # ("Từ đầu mùa mưa đến nay" in a province whose region's rains have months of their own: those months so
+            # far; a season of the whole year's storms, or of no region known, the year so far)
+            season = _season_so_far(_season_months(phrase.text, province), phrase.text, so_far)
+            phrase = replace(phrase, kind="cumulative", period=season or Period(dt.date(so_far.year, 1, 1), so_far,
+                                                                                 phrase.text))
         elif phrase.kind == "this_month":
             phrase = replace(phrase, kind="month", period=month_period(period_end.year, period_end.month))
         elif phrase.kind == "month_before":
@@ -3058,15 +3096,9 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             # "Từ đầu mùa khô đến nay" in a report of February: from the November before (the season under way)
             # (signed well inside a longer period, "Tình hình hạn hán năm 2026" on 20/3/2026: to that day, as "từ đầu
             # năm đến nay" is)
-            first, last = _dry_season_months(phrase.text)
             so_far = _so_far(period_start, period_end, dated)
-            opened = so_far.year if so_far.month >= first else so_far.year - 1
-            if years := _A_YEAR_SAID.findall(phrase.text):  # (the season named: its months up to the report's time)
-                opened = int(years[-1]) - 1
-                so_far = min(so_far, month_end(opened + 1, last))
-            if dt.date(opened, first, 1) <= so_far <= month_end(opened + 1, last):
-                phrase = replace(phrase, kind="cumulative", period=Period(dt.date(opened, first, 1), so_far,
-                                                                           phrase.text))
+            if (season := _season_so_far(_season_months(phrase.text, province), phrase.text, so_far)) is not None:
+                phrase = replace(phrase, kind="cumulative", period=season)
         elif phrase.kind == "month_part_so_far":
             said = _DAYS_OF_THIS_MONTH_PART.match(fold(phrase.text))
             if said and (days := _part_of_a_month(said.groups(), period_end.year, period_end.month, phrase.text)):
