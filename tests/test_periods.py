@@ -4083,6 +4083,16 @@ def test_a_rate_of_the_year_so_far_against_an_earlier_part_of_that_year_is_a_cha
     assert read[7.4] == read[6.1] == read[2.2] == "yoy_pct"
 
 
+def test_a_spelled_month_after_so_voi_is_the_base_not_the_figures_month() -> None:
+    for text in ("Lượng khách tháng Sáu tăng 4% so với tháng Năm và", "giảm 1,2% so với tháng Mười hai năm 2026;",
+                 "tăng 2% so với tháng giêng, đạt"):
+        phrases = find_period_phrases(text, 2027)
+        assert [p.kind for p in phrases if p.text.lower().startswith("so")] == ["comparison"], text
+        assert all(p.period is None or p.period.start.month == 6 for p in phrases), text
+    # near miss: the month named by itself stays the figure's month
+    assert [p.kind for p in find_period_phrases("Tháng Mười, khách tăng 4%", 2027)] == ["month"]
+
+
 def test_a_year_opening_the_sentence_after_one_closing_on_a_months_number():
     phrases = find_period_phrases("CPI tăng 0,6% so với tháng 12.\nNăm 2026, sản lượng thủy sản đạt 1,2 tấn", 2027)
     assert [(p.kind, p.period.start if p.period else None) for p in phrases] == [

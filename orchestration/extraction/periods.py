@@ -720,7 +720,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               # unsaid, or the one before)
                               + r"|(?:" + DIGITS + r"\s+thang(?:\s+(?:dau|cuoi))?|nua\s+(?:dau|cuoi))\s+(?:cua\s+)?nam"
                               + r"(?:\s*" + YEAR_GROUP + r"|\s+(?:truoc|ngoai))?(?![\d/]|[.,]\d)"
-                              + r"|thang\s+" + DIGITS + _YS + r"|(?:ky|quy)\s+\S+" + _YS + ")")),
+                              + r"|thang\s+" + DIGITS + _YS + r"|(?:ky|quy)\s+\S+" + _YS
+                              # ("so với tháng Ba", "so với tháng Mười hai năm 2025": a month spelled, the same way)
+                              + r"|thang\s+(?:" + "|".join(_MONTH_WORDS) + r")(?!\w)" + _YS + ")")),
     ("half", re.compile(r"(?:nua|06|6|sau)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("crop_season", _CROP_SEASON),
     # ("Trong 2 năm 2024-2025, ...", "hai năm 2024 - 2025": the years counted before them, as "5 năm 2021-2025" is)
