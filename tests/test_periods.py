@@ -13,6 +13,7 @@ from orchestration.extraction.periods import (
     date_spans,
     find_period_phrases,
     listed_periods,
+    month_end,
     month_period,
     with_the_documents_time,
     year_period,
@@ -4081,6 +4082,16 @@ def test_a_rate_of_the_year_so_far_against_an_earlier_part_of_that_year_is_a_cha
     read = {r["value"]: r["metric"] for r in rows if r["unit"] == "pct"}
     assert read[5.2] == read[3.9] == "change_pct"
     assert read[7.4] == read[6.1] == read[2.2] == "yoy_pct"
+
+
+def test_a_count_of_months_before_a_colon_and_an_amount_is_the_year_so_far() -> None:
+    for text, months in (("Chi NSĐP 6 tháng: 1.930 tỷ đồng", 6), ("Nhập khẩu 10 tháng: ước 84,2 triệu USD", 10),
+                         ("Khách quốc tế 4 tháng: gần 12.000 lượt", 4)):
+        [phrase] = find_period_phrases(text, 2027)
+        assert (phrase.period.start, phrase.period.end) == (D(2027, 1, 1), month_end(2027, months)), text
+    # near misses: a deposit's term and a course's length before the colon are lengths, not months of the year
+    for text in ("Lãi suất tiền gửi kỳ hạn 6 tháng: 4,7%/năm", "Học nghề dưới 3 tháng: 640 người"):
+        assert find_period_phrases(text, 2027) == [], text
 
 
 def test_a_spelled_month_after_so_voi_is_the_base_not_the_figures_month() -> None:

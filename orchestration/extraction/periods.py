@@ -943,8 +943,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    r"|\s*(?:,|va)\s+(?:trien\s+khai|de\s+ra|phuong\s+huong)[^.;\d]{0,40}"
                                    r"\d\d?\s+thang\s+cuoi\s+nam"
                                    # ("Khách du lịch 8 tháng: khách lưu trú đạt ...": the months closing the label of
-                                   # what follows its colon)
-                                   r"|\s*:\s+[^\W\d_])")),
+                                   # what follows its colon; "Thu NSNN 6 tháng: 2.845 tỷ đồng", "Xuất khẩu 9 tháng: ước
+                                   # 612 triệu USD": of the amount after it, as a brief lists its months' figures)
+                                   r"|\s*:\s+(?:[^\W\d_]|(?:(?:uoc|dat|khoang|gan|hon|tren)\s+){0,2}\d))")),
     # "Trong tháng, giải quyết việc làm cho 2.150 lao động; 10 tháng giải quyết việc làm cho 19.800 lao động": months
     # opening a clause, whatever verb follows, are the months of the year so far (``_resolve`` holds it to a clause's
     # head; not "3 tháng tới", "12 tháng lương", "6 tháng tuổi")
