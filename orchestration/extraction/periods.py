@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import (
+    CENTURY,
     DIGITS,
     DIGITS_GROUP,
     DOT,
@@ -1152,7 +1153,6 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
 # "so", "cung" for "so sánh"/"cùng kỳ") hold every start. The as-of scans all open with "(tính)
 # đến", "tới" or "thời điểm" and a space: only the places of those words where that lead stands.
 _TO_BEFORE = re.compile(r"(?:den|toi)\s+$")
-_CENTURY = 2000  # (a year written in two digits, "15/6/26")
 _AS_OF_LEADS = re.compile(r"(?:tinh\s+(?:den|toi)|den|toi|thoi\s+diem)\s")
 _AS_OF_LEAD_WORDS = ("tinh", "den", "toi", "thoi")
 # "trong 9 tháng", "tính chung 9 tháng", "ước tính 9 tháng", "thực hiện 9 tháng", "(đến) hết 9 tháng", "kết thúc 9
@@ -1495,7 +1495,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         g = (g[0], g[1], None)
         kind = "as_of_date"
     if kind == "as_of_date_short":
-        y = _CENTURY + int(g[2])
+        y = CENTURY + int(g[2])
         if ref_year is not None and abs(y - ref_year) > 1:
             return None  # (a year far from the report's: no day of its own, a code or a ratio)
         g = (g[0], g[1], str(y))
@@ -1854,8 +1854,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
     if kind == "day_range_short":
-        first = report_date(_CENTURY + int(g[2]), int(g[1]), int(g[0]))
-        last = report_date(_CENTURY + int(g[5]), int(g[4]), int(g[3]))
+        first = report_date(CENTURY + int(g[2]), int(g[1]), int(g[0]))
+        last = report_date(CENTURY + int(g[5]), int(g[4]), int(g[3]))
         if first is None or last is None or not first < last <= first + dt.timedelta(days=731):
             return None
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), _the_day_counted_on(ft, m, last), True
