@@ -4084,6 +4084,18 @@ def test_a_rate_of_the_year_so_far_against_an_earlier_part_of_that_year_is_a_cha
     assert read[7.4] == read[6.1] == read[2.2] == "yoy_pct"
 
 
+def test_a_term_said_without_its_years_is_the_last_closed_term_named_before_it() -> None:
+    text = ("Đại hội Đảng bộ huyện nhiệm kỳ 2030 - 2035. Trong nhiệm kỳ 2025 - 2030, huyện đạt 14 chỉ tiêu. "
+            "Vốn đầu tư cả nhiệm kỳ đạt 9.800 tỷ đồng. Nhiệm kỳ vừa qua, huyện làm 340 km đường.")
+    bare = [p for p in find_period_phrases(text, 2030) if p.kind == "cumulative"]
+    assert [(p.text, p.period.start, p.period.end) for p in bare] == [
+        ("cả nhiệm kỳ", D(2025, 1, 1), D(2030, 12, 31)), ("Nhiệm kỳ vừa qua", D(2025, 1, 1), D(2030, 12, 31))]
+    # near misses: no term named before, a term ahead, or one said with its years
+    for text in ("Vốn đầu tư cả nhiệm kỳ đạt 9.800 tỷ đồng", "Nhiệm kỳ 2030 - 2035. Suốt nhiệm kỳ tới, làm 90 km",
+                 "Nhiệm kỳ 2030 - 2035. Cả nhiệm kỳ, phấn đấu làm 90 km"):
+        assert all(p.kind == "range" for p in find_period_phrases(text, 2030)), text
+
+
 def test_a_count_of_months_before_a_colon_and_an_amount_is_the_year_so_far() -> None:
     for text, months in (("Chi NSĐP 6 tháng: 1.930 tỷ đồng", 6), ("Nhập khẩu 10 tháng: ước 84,2 triệu USD", 10),
                          ("Khách quốc tế 4 tháng: gần 12.000 lượt", 4)):

@@ -2551,7 +2551,35 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
         out = _years_said_once_at_the_end(text, out)
     out = _bare_years_listed(text, out)
     out = _spells_summed(text, out) if "đợt" in text else out
+    out = _terms_said_bare(text, out, ref_year) if "nhiệm" in text.lower() else out
     return _years_cut_by_a_bracket(text, out) if "(" in text else out
+
+
+# "Kim ngạch xuất khẩu cả nhiệm kỳ đạt 215 tỷ USD", "Nhiệm kỳ qua, tỉnh xây dựng 1.200 km đường", "suốt nhiệm kỳ": a
+# term said without its years (not "cả nhiệm kỳ 2020 - 2025", "cả nhiệm kỳ tới")
+_A_TERM_SAID_BARE = re.compile(r"(?<!\w)(?:(?:(?:cả|suốt|trong)\s+)?nhiệm\s+kỳ\s+(?:vừa\s+)?qua"
+                               r"|(?:cả|suốt)\s+nhiệm\s+kỳ(?!\s*\(?\s*\d)(?!\s+(?:tới|mới|sau|này|trước)(?!\w)))(?!\w)",
+                               re.IGNORECASE)
+_A_TERM_NAMED = re.compile(r"nhiem\s+ky\b")
+
+
+def _terms_said_bare(text: str, phrases: list[PeriodPhrase], ref_year: int | None) -> list[PeriodPhrase]:
+    """The phrases with each term said without its years read as the last term named before it with its years
+    ("nhiệm kỳ 2020 - 2025"), one closed by the report's year (a congress's report reviews the term ending, not the
+    one its title opens, "nhiệm kỳ 2025 - 2030"); with none such, or no report's year, no phrase."""
+    if ref_year is None:
+        return phrases
+    out = list(phrases)
+    for m in _A_TERM_SAID_BARE.finditer(text):
+        if any(p.start < m.end() and m.start() < p.end for p in out):
+            continue
+        named = [p for p in out if p.kind == "range" and p.period is not None and p.end <= m.start()
+                 and p.period.end.year <= ref_year and _A_TERM_NAMED.match(fold(p.text))]
+        if named:
+            term = named[-1].period
+            out.append(PeriodPhrase(m.start(), m.end(), m.group(), "cumulative",
+                                    Period(term.start, term.end, term.label), None, True))
+    return sorted(out, key=lambda p: p.start)
 
 
 # "Tính chung hai đợt, thiên tai làm 42 nhà bị hư hỏng", "Tổng cộng cả 3 đợt, ...", "Cả hai đợt mưa lũ làm ...": a total
