@@ -1273,6 +1273,8 @@ def test_a_season_so_far_is_read_in_the_months_of_the_provinces_region() -> None
     assert season("Kể từ đầu mùa mưa đến nay, có 6 đợt", "binh_dinh", D(2027, 12, 31)) == (D(2027, 9, 1),
                                                                                             D(2027, 12, 31))
     assert season("Từ đầu mùa mưa năm nay, có 6 đợt", "lao_cai", D(2027, 9, 30)) == (D(2027, 5, 1), D(2027, 9, 30))
+    # a province counted with the centre whose rains are the north's, by its climate region
+    assert season("Từ đầu mùa mưa đến nay, có 6 đợt", "thanh_hoa", D(2027, 8, 31)) == (D(2027, 5, 1), D(2027, 8, 31))
     assert season("Từ đầu mùa mưa đến nay, sạt 9 điểm", "dong_nai", D(2027, 11, 30)) == (D(2027, 5, 1),
                                                                                           D(2027, 11, 30))
     # the centre's dry season from January, the south's from December over the new year

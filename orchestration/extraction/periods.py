@@ -49,7 +49,6 @@ from orchestration.extraction.dates import (
 from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.normalise import FoldedText, fold
 from orchestration.extraction.numbers import HEDGE_WORDS, NUMBER_WORDS
-from orchestration.extraction.places import get_province
 from orchestration.extraction.scanning import guarded, matches_tried_at, opening_words, places_of
 from orchestration.extraction.vocabulary import read_table, word_list, word_pattern, word_source
 
@@ -399,8 +398,10 @@ _DRY_SEASON_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+" + _DRY_SEASON.
                                 + r"(?:\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b|(?=\s*,))")
 # (the season word of "từ đầu mùa …", any of data/words/weather_seasons.csv, longest first as the table has them)
 _A_SEASON_SO_FAR = re.compile(r"tu\s+dau\s+mua\s+(" + "|".join(_WEATHER_SEASON_WORDS) + r")\b")
-# (a season of the weather whose months differ by the country's regions, keyed by the season's folded word and the
-# region of the contract's provinces list: data/words/weather_seasons_by_region.csv)
+# (a season of the weather whose months differ by the country's climate regions, keyed by the season's folded word and
+# the region: data/words/weather_seasons_by_region.csv; each province's region, data/climate_regions.csv: the
+# contract's regions are economic ones, and Thanh Hóa's rains are the north's though it is counted with the centre)
+_CLIMATE_REGION_OF = {row["province_key"]: row["climate_region"] for row in read_table("climate_regions.csv")}
 _SEASON_MONTHS_IN_REGION = {(" ".join(fold(row["words"]).split()), row["region"]):
                             (int(row["first_month"]), int(row["last_month"]))
                             for row in read_table("words/weather_seasons_by_region.csv")}
@@ -2289,14 +2290,14 @@ def _the_papers_day(g: tuple[str | None, ...]) -> dt.date | None:
 
 def _season_months(text: str, province: str | None) -> tuple[int, int] | None:
     """The first and last months of the season of the weather "từ đầu mùa …" names: those of the province's region
-    when the season's months differ by region (data/words/weather_seasons_by_region.csv: "mùa mưa" is May to
-    October in the north, September to December in the centre), else those of the whole country
+    climate region when the season's months differ by region (data/words/weather_seasons_by_region.csv: "mùa mưa"
+    is May to October in the north, September to December in the centre), else those of the whole country
     (data/words/weather_seasons.csv); None when neither table gives them ("mùa mưa bão": the year so far)."""
     said = _A_SEASON_SO_FAR.search(fold(text))
     if said is None:
         return None
     word = " ".join(said.group(1).split())
-    region = unit.region if province is not None and (unit := get_province(province)) is not None else None
+    region = _CLIMATE_REGION_OF.get(province) if province is not None else None
     return _SEASON_MONTHS_IN_REGION.get((word, region)) or WEATHER_SEASON_MONTHS.get(word)
 
 
