@@ -4086,6 +4086,16 @@ def test_a_rate_of_the_year_so_far_against_an_earlier_part_of_that_year_is_a_cha
     assert read[7.4] == read[6.1] == read[2.2] == "yoy_pct"
 
 
+def test_the_months_so_far_in_short_without_their_year() -> None:
+    for text, months in (("CPI 10T ước tăng 2,9%", 10), ("Chi NSĐP: TH 8T đạt 7.100 tỷ", 8),
+                         ("Vốn FDI 5T, đạt 90 triệu USD", 5), ("6T đầu năm 2027 thu 880 tỷ", 6)):
+        [phrase] = find_period_phrases(text, 2027)
+        assert (phrase.period.start, phrase.period.end) == (D(2027, 1, 1), month_end(2027, months)), text
+    # near misses: a small "t" (no initial), a count of one, a unit after the number
+    for text in ("xe 8t đạt chuẩn", "Dự án 1T đạt", "8T hàng hóa"):
+        assert find_period_phrases(text, 2027) == [], text
+
+
 def test_a_term_said_without_its_years_is_the_last_closed_term_named_before_it() -> None:
     text = ("Đại hội Đảng bộ huyện nhiệm kỳ 2030 - 2035. Trong nhiệm kỳ 2025 - 2030, huyện đạt 14 chỉ tiêu. "
             "Vốn đầu tư cả nhiệm kỳ đạt 9.800 tỷ đồng. Nhiệm kỳ vừa qua, huyện làm 340 km đường.")

@@ -348,6 +348,11 @@ _MONTHS_FIRST_SHORT = re.compile(r"(?<![\w.])(\d{1,2})\s*tdn(?!\w)(?:\s*(?:/|-|n
 _MONTHS_SHORT_RANGE = re.compile(r"(?<![\w.])t(\d{1,2})\s*[-–]\s*t?(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
 _MONTHS_SHORT = re.compile(r"(?<![\w.])(?:(\d{1,2})t|t(\d{1,2}))(?:\s*[/-]\s*|" + DOT + ")" + YEAR_GROUP
                            + r"(?![\d/]|[.,]\d)")
+# ("GRDP 11T ước tăng 10,2%", "Thu NSNN: TH 9T đạt ...", "6T đầu năm 2026": the months so far in short, their year
+# unsaid or after "đầu năm", before the verb of the months' figure or a colon or comma closing the label; "T" in
+# capitals, as "9T/2026" is)
+_MONTHS_SHORT_UNDATED = re.compile(r"(?<![\w.])(\d{1,2})t(?:\s+dau\s+nam(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP
+                                   + r"(?![\d/]|[.,]\d))?|(?=\s+(?:uoc|dat|tang|giam|thuc\s+hien)\b|\s*[:,]))")
 # "Thu ngân sách quý I, II năm 2026", "quý III và IV/2026": a quarter named after another by its numeral alone, "quý"
 # said once; the phrase is that numeral ("at"), its year said after it (the first takes it as in "quý I và quý II/2026")
 # ("quý I, II, III năm 2026": a numeral between them, the phrase still the last)
@@ -985,6 +990,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_short", _QUARTER_SHORT),
     ("months_short_range", _MONTHS_SHORT_RANGE),
     ("months_short", _MONTHS_SHORT),
+    ("months_short_undated", _MONTHS_SHORT_UNDATED),
     ("months_first_short", _MONTHS_FIRST_SHORT),
     # "Trong 10 ngày đầu tháng 9", "nửa cuối tháng 8/2026": the first or last days of a month
     ("days_of_a_month_part", _DAYS_OF_A_MONTH_PART),
@@ -1980,6 +1986,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if g[1]:
             return "month", month_period(y, n), None, True
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, True
+    if kind == "months_short_undated":
+        n = int(g[0])
+        y, explicit = _year_of(g[1], ref_year)
+        if ft.nfc[m.start(1) + len(g[0])] != "T" or not y or not 2 <= n <= 12:
+            return None
+        return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
     if kind == "months_first_short":
         n = int(g[0])
         y, explicit = _year_of(g[1], ref_year)
