@@ -1282,9 +1282,14 @@ def test_a_season_so_far_is_read_in_the_months_of_the_provinces_region() -> None
                                                                                           D(2027, 6, 30))
     assert season("Từ đầu mùa khô đến nay, cháy 4 ha", "tien_giang", D(2027, 3, 31)) == (D(2026, 12, 1),
                                                                                           D(2027, 3, 31))
+    # the floods of the central coast with its rains, the Mekong's from July
+    assert season("Kể từ đầu mùa mưa lũ, có 3 đợt", "phu_yen", D(2027, 10, 31)) == (D(2027, 9, 1), D(2027, 10, 31))
+    assert season("Từ đầu mùa lũ đến nay, ngập 90 ha", "an_giang", D(2027, 9, 30)) == (D(2027, 7, 1),
+                                                                                        D(2027, 9, 30))
     # near misses: no province known, the rains before their months or a storm season: the year so far
     for text, province in (("Từ đầu mùa mưa đến nay, có 6 đợt", None), ("Từ đầu mùa mưa đến nay, có 6 đợt", "hue"),
-                           ("Từ đầu mùa mưa bão đến nay, có 6 đợt", "binh_dinh")):
+                           ("Từ đầu mùa mưa bão đến nay, có 6 đợt", "binh_dinh"),
+                           ("Từ đầu mùa mưa lũ đến nay, có 6 đợt", "son_la")):
         assert season(text, province, D(2027, 6, 30)) == (D(2027, 1, 1), D(2027, 6, 30)), (text, province)
 
 
