@@ -84,6 +84,10 @@ def test_read_date_takes_the_first_slash_date() -> None:
     assert dates.read_date("khởi công ngày 9/11/2023, hoàn thành 30/6/2025") == D(2023, 11, 9)
     assert dates.read_date("khởi công tháng 11/2023") is None
     assert dates.read_date("ngày 31/6/2024") is None
+    # a year in two digits: of this century, the first date written
+    assert dates.read_date("thông xe ngày 2/9/27") == D(2027, 9, 2)
+    assert dates.read_date("khởi công 5/1/26, xong 2/9/2027") == D(2026, 1, 5)
+    assert dates.read_date("ngày 31/6/27") is None
 
 
 @pytest.mark.parametrize(
@@ -99,6 +103,11 @@ def test_read_date_takes_the_first_slash_date() -> None:
         ("17/6", None, None),
         ("17/6", 2024, D(2024, 6, 17)),
         ("31/2/2024", None, None),
+        # a year in two digits with slashes, of this century; not with dots, nor a number going on
+        ("Đà Lạt, ngày 8/4/27", None, D(2027, 4, 8)),
+        ("đến 31/12/26", None, D(2026, 12, 31)),
+        ("8.4.27", None, None),
+        ("8/4/27/28", None, None),
     ],
 )
 def test_parse_date(s: str, ref: int | None, expected: dt.date | None) -> None:

@@ -13,6 +13,7 @@ from orchestration.extraction.periods import (
     date_spans,
     find_period_phrases,
     listed_periods,
+    month_end,
     month_period,
     with_the_documents_time,
     year_period,
@@ -1263,6 +1264,35 @@ def test_the_storm_season_so_far_is_the_year_so_far(text):
         ("cumulative", D(2027, 1, 1), D(2027, 10, 31))]
 
 
+def test_a_season_so_far_is_read_in_the_months_of_the_provinces_region() -> None:
+    def season(text: str, province: str | None, end: dt.date) -> tuple[dt.date, dt.date]:
+        [phrase] = with_the_documents_time(find_period_phrases(text, end.year), end, None, None, province)
+        return phrase.period.start, phrase.period.end
+
+    # the centre's rains from September, the north's and the south's from May
+    assert season("Kể từ đầu mùa mưa đến nay, có 6 đợt", "binh_dinh", D(2027, 12, 31)) == (D(2027, 9, 1),
+                                                                                            D(2027, 12, 31))
+    assert season("Từ đầu mùa mưa năm nay, có 6 đợt", "lao_cai", D(2027, 9, 30)) == (D(2027, 5, 1), D(2027, 9, 30))
+    # a province counted with the centre whose rains are the north's, by its climate region
+    assert season("Từ đầu mùa mưa đến nay, có 6 đợt", "thanh_hoa", D(2027, 8, 31)) == (D(2027, 5, 1), D(2027, 8, 31))
+    assert season("Từ đầu mùa mưa đến nay, sạt 9 điểm", "dong_nai", D(2027, 11, 30)) == (D(2027, 5, 1),
+                                                                                          D(2027, 11, 30))
+    # the centre's dry season from January, the south's from December over the new year
+    assert season("Từ đầu mùa khô đến nay, cháy 4 ha", "quang_binh", D(2027, 6, 30)) == (D(2027, 1, 1),
+                                                                                          D(2027, 6, 30))
+    assert season("Từ đầu mùa khô đến nay, cháy 4 ha", "tien_giang", D(2027, 3, 31)) == (D(2026, 12, 1),
+                                                                                          D(2027, 3, 31))
+    # the floods of the central coast with its rains, the Mekong's from July
+    assert season("Kể từ đầu mùa mưa lũ, có 3 đợt", "phu_yen", D(2027, 10, 31)) == (D(2027, 9, 1), D(2027, 10, 31))
+    assert season("Từ đầu mùa lũ đến nay, ngập 90 ha", "an_giang", D(2027, 9, 30)) == (D(2027, 7, 1),
+                                                                                        D(2027, 9, 30))
+    # near misses: no province known, the rains before their months or a storm season: the year so far
+    for text, province in (("Từ đầu mùa mưa đến nay, có 6 đợt", None), ("Từ đầu mùa mưa đến nay, có 6 đợt", "hue"),
+                           ("Từ đầu mùa mưa bão đến nay, có 6 đợt", "binh_dinh"),
+                           ("Từ đầu mùa mưa lũ đến nay, có 6 đợt", "son_la")):
+        assert season(text, province, D(2027, 6, 30)) == (D(2027, 1, 1), D(2027, 6, 30)), (text, province)
+
+
 def test_the_dry_season_so_far_names_no_period():
     # (the dry season runs over two calendar years)
     assert all(p.kind != "year_to_date" for p in find_period_phrases("Từ đầu mùa khô đến nay, xảy ra", 2027))
@@ -2341,6 +2371,19 @@ def test_the_same_months_a_year_before_opening_a_clause():
     assert (month.period.start, month.period.end) == (D(2026, 8, 1), D(2026, 8, 31))
     # near misses: a base after "so với", or "cùng kỳ" inside a clause, stays the base compared with
     for text in ("So với cùng kỳ năm trước, tăng 5%", "tăng 5% cùng kỳ năm trước, đạt 12 vụ"):
+        assert [p.kind for p in find_period_phrases(text, 2027)] == ["comparison"], text
+
+
+def test_the_same_months_a_year_before_set_beside_with_their_own_verb() -> None:
+    # last year's months, their year said, opening a clause after "trong khi đó", "còn" or a comma, a verb after them
+    for text in ("Trong khi đó, cùng kỳ năm 2026 thu 950 tỷ đồng", "xuất 40 tấn, còn cùng kỳ năm ngoái xuất 31 tấn",
+                 "đón 800 khách, cùng kỳ năm trước đón 620 khách"):
+        [phrase] = [p for p in find_period_phrases(text, 2027) if p.kind != "comparison"]
+        [phrase] = with_the_documents_time([phrase], D(2027, 6, 30), D(2027, 1, 1))
+        assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2026, 1, 1), D(2026, 6, 30))
+    # near misses: the base of a change, with "so với" or after the change, and a bare "cùng kỳ" with a verb
+    for text in ("tăng 4%, so với cùng kỳ năm 2026 là 12 vụ", "tăng 4% cùng kỳ năm 2026 và",
+                 "tăng 4%, cùng kỳ tăng 3%"):
         assert [p.kind for p in find_period_phrases(text, 2027)] == ["comparison"], text
 
 
@@ -4046,6 +4089,48 @@ def test_a_rate_of_the_year_so_far_against_an_earlier_part_of_that_year_is_a_cha
     read = {r["value"]: r["metric"] for r in rows if r["unit"] == "pct"}
     assert read[5.2] == read[3.9] == "change_pct"
     assert read[7.4] == read[6.1] == read[2.2] == "yoy_pct"
+
+
+def test_the_months_so_far_in_short_without_their_year() -> None:
+    for text, months in (("CPI 10T ước tăng 2,9%", 10), ("Chi NSĐP: TH 8T đạt 7.100 tỷ", 8),
+                         ("Vốn FDI 5T, đạt 90 triệu USD", 5), ("6T đầu năm 2027 thu 880 tỷ", 6)):
+        [phrase] = find_period_phrases(text, 2027)
+        assert (phrase.period.start, phrase.period.end) == (D(2027, 1, 1), month_end(2027, months)), text
+    # near misses: a small "t" (no initial), a count of one, a unit after the number
+    for text in ("xe 8t đạt chuẩn", "Dự án 1T đạt", "8T hàng hóa"):
+        assert find_period_phrases(text, 2027) == [], text
+
+
+def test_a_term_said_without_its_years_is_the_last_closed_term_named_before_it() -> None:
+    text = ("Đại hội Đảng bộ huyện nhiệm kỳ 2030 - 2035. Trong nhiệm kỳ 2025 - 2030, huyện đạt 14 chỉ tiêu. "
+            "Vốn đầu tư cả nhiệm kỳ đạt 9.800 tỷ đồng. Nhiệm kỳ vừa qua, huyện làm 340 km đường.")
+    bare = [p for p in find_period_phrases(text, 2030) if p.kind == "cumulative"]
+    assert [(p.text, p.period.start, p.period.end) for p in bare] == [
+        ("cả nhiệm kỳ", D(2025, 1, 1), D(2030, 12, 31)), ("Nhiệm kỳ vừa qua", D(2025, 1, 1), D(2030, 12, 31))]
+    # near misses: no term named before, a term ahead, or one said with its years
+    for text in ("Vốn đầu tư cả nhiệm kỳ đạt 9.800 tỷ đồng", "Nhiệm kỳ 2030 - 2035. Suốt nhiệm kỳ tới, làm 90 km",
+                 "Nhiệm kỳ 2030 - 2035. Cả nhiệm kỳ, phấn đấu làm 90 km"):
+        assert all(p.kind == "range" for p in find_period_phrases(text, 2030)), text
+
+
+def test_a_count_of_months_before_a_colon_and_an_amount_is_the_year_so_far() -> None:
+    for text, months in (("Chi NSĐP 6 tháng: 1.930 tỷ đồng", 6), ("Nhập khẩu 10 tháng: ước 84,2 triệu USD", 10),
+                         ("Khách quốc tế 4 tháng: gần 12.000 lượt", 4)):
+        [phrase] = find_period_phrases(text, 2027)
+        assert (phrase.period.start, phrase.period.end) == (D(2027, 1, 1), month_end(2027, months)), text
+    # near misses: a deposit's term and a course's length before the colon are lengths, not months of the year
+    for text in ("Lãi suất tiền gửi kỳ hạn 6 tháng: 4,7%/năm", "Học nghề dưới 3 tháng: 640 người"):
+        assert find_period_phrases(text, 2027) == [], text
+
+
+def test_a_spelled_month_after_so_voi_is_the_base_not_the_figures_month() -> None:
+    for text in ("Lượng khách tháng Sáu tăng 4% so với tháng Năm và", "giảm 1,2% so với tháng Mười hai năm 2026;",
+                 "tăng 2% so với tháng giêng, đạt"):
+        phrases = find_period_phrases(text, 2027)
+        assert [p.kind for p in phrases if p.text.lower().startswith("so")] == ["comparison"], text
+        assert all(p.period is None or p.period.start.month == 6 for p in phrases), text
+    # near miss: the month named by itself stays the figure's month
+    assert [p.kind for p in find_period_phrases("Tháng Mười, khách tăng 4%", 2027)] == ["month"]
 
 
 def test_a_year_opening_the_sentence_after_one_closing_on_a_months_number():

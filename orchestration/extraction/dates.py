@@ -21,6 +21,7 @@ from orchestration.extraction.normalise import FoldedText
 # --------------------------------------------------------------------------- numbers
 
 YEAR = r"(?:19|20)\d\d"  # a year of the reports' era
+CENTURY = 2000  # of a year written in two digits ("30/6/26", "ngày 15/3/27"): the reports' century
 ANY_YEAR = r"\d{4}"  # four digits where the phrase alone says it is a year
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"  # a day of a month
 MONTH = r"(?:0?[1-9]|1[0-2])"  # a month of a year
@@ -154,6 +155,11 @@ NUMERIC_DATE = re.compile(
 )
 DAY_AND_MONTH = re.compile(r"(?<![\d/.])" + day_month(DIGITS_GROUP, DIGITS_GROUP, sep="/") + r"(?![\d/])")
 MONTH_AND_YEAR = re.compile(r"(?<![\d/.])" + month_year(DIGITS_GROUP, YEAR_GROUP, sep=r"\s*[/\-]\s*") + r"(?![\d/])")
+# A day, month and year of two digits with slashes ("ngày 15/3/27", "Đến 30/6/26"): the year of this century (slashes
+# only: "1.5.26" or "3-5-10" may be other numbers)
+SHORT_YEAR_DATE = re.compile(
+    r"(?<![\d/.])" + day_month_year(DIGITS_GROUP, DIGITS_GROUP, r"(\d{2})") + r"(?![\d/]|[.,]\d)"
+)
 ISO_DATE = re.compile(r"(?<!\d)" + YEAR_GROUP + r"-(\d{2})-(\d{2})(?!\d)")
 # On folded text: a place-and-date line with its year (day and month may be left blank).
 FOLDED_DATE_LINE = re.compile(date_line(FOLDED) + r"\s*" + YEAR_GROUP)
@@ -181,6 +187,8 @@ def parse_date(s: str, ref_year: int | None = None) -> dt.date | None:
         if m.group(1) and m.group(2):
             return report_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         return None
+    if m := SHORT_YEAR_DATE.search(f):
+        return report_date(CENTURY + int(m.group(3)), int(m.group(2)), int(m.group(1)))
     if ref_year is not None and (m := DAY_AND_MONTH.search(f)):
         return report_date(ref_year, int(m.group(2)), int(m.group(1)))
     return None
@@ -195,9 +203,12 @@ def calendar_date(year: int | None, month: int, day: int) -> dt.date | None:
 
 
 def read_date(text: str) -> dt.date | None:
-    """The first complete ``day/month/year`` written with slashes in ``text`` (``15/3/2024``)."""
-    m = _SLASH_DATE.search(text)
-    return calendar_date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+    """The first complete ``day/month/year`` written with slashes in ``text`` (``15/3/2024``; ``15/3/27``, its year
+    in two digits)."""
+    full, short = _SLASH_DATE.search(text), SHORT_YEAR_DATE.search(text)
+    if full is not None and (short is None or full.start() <= short.start()):
+        return calendar_date(int(full.group(3)), int(full.group(2)), int(full.group(1)))
+    return calendar_date(CENTURY + int(short.group(3)), int(short.group(2)), int(short.group(1))) if short else None
 
 
 # A date line: the place a paper or a news item is dated at, opening its line, then its day. One grammar

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import (
+    CENTURY,
     DIGITS,
     DIGITS_GROUP,
     DOT,
@@ -347,6 +348,11 @@ _MONTHS_FIRST_SHORT = re.compile(r"(?<![\w.])(\d{1,2})\s*tdn(?!\w)(?:\s*(?:/|-|n
 _MONTHS_SHORT_RANGE = re.compile(r"(?<![\w.])t(\d{1,2})\s*[-–]\s*t?(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
 _MONTHS_SHORT = re.compile(r"(?<![\w.])(?:(\d{1,2})t|t(\d{1,2}))(?:\s*[/-]\s*|" + DOT + ")" + YEAR_GROUP
                            + r"(?![\d/]|[.,]\d)")
+# ("GRDP 11T ước tăng 10,2%", "Thu NSNN: TH 9T đạt ...", "6T đầu năm 2026": the months so far in short, their year
+# unsaid or after "đầu năm", before the verb of the months' figure or a colon or comma closing the label; "T" in
+# capitals, as "9T/2026" is)
+_MONTHS_SHORT_UNDATED = re.compile(r"(?<![\w.])(\d{1,2})t(?:\s+dau\s+nam(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP
+                                   + r"(?![\d/]|[.,]\d))?|(?=\s+(?:uoc|dat|tang|giam|thuc\s+hien)\b|\s*[:,]))")
 # "Thu ngân sách quý I, II năm 2026", "quý III và IV/2026": a quarter named after another by its numeral alone, "quý"
 # said once; the phrase is that numeral ("at"), its year said after it (the first takes it as in "quý I và quý II/2026")
 # ("quý I, II, III năm 2026": a numeral between them, the phrase still the last)
@@ -395,6 +401,15 @@ _DRY_SEASON = re.compile(r"mua\s+(" + "|".join(_folded_alternatives(
 _DRY_SEASON_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+" + _DRY_SEASON.pattern
                                 + r"(?:\s+(?:nam\s+)?" + YEAR + r"(?:\s*[-–]\s*" + YEAR + r")?(?![\d/]|[.,]\d))?"
                                 + r"(?:\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b|(?=\s*,))")
+# (the season word of "từ đầu mùa …", any of data/words/weather_seasons.csv, longest first as the table has them)
+_A_SEASON_SO_FAR = re.compile(r"tu\s+dau\s+mua\s+(" + "|".join(_WEATHER_SEASON_WORDS) + r")\b")
+# (a season of the weather whose months differ by the country's climate regions, keyed by the season's folded word and
+# the region: data/words/weather_seasons_by_region.csv; each province's region, data/climate_regions.csv: the
+# contract's regions are economic ones, and Thanh Hóa's rains are the north's though it is counted with the centre)
+_CLIMATE_REGION_OF = {row["province_key"]: row["climate_region"] for row in read_table("climate_regions.csv")}
+_SEASON_MONTHS_IN_REGION = {(" ".join(fold(row["words"]).split()), row["region"]):
+                            (int(row["first_month"]), int(row["last_month"]))
+                            for row in read_table("words/weather_seasons_by_region.csv")}
 _SO_FAR = re.compile(r"\bdau\b")  # ("từ đầu quý đến nay": from the start of the part, folded)
 # "Nhà máy dự kiến đi vào hoạt động từ quý II/2026, sử dụng 10.000 lao động", "dự kiến quý II/2027 vận hành thương mại,
 # công suất 50 MW": a part of a year after a work's event (or between "dự kiến" and it) is when the work opens, no
@@ -712,7 +727,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               # unsaid, or the one before)
                               + r"|(?:" + DIGITS + r"\s+thang(?:\s+(?:dau|cuoi))?|nua\s+(?:dau|cuoi))\s+(?:cua\s+)?nam"
                               + r"(?:\s*" + YEAR_GROUP + r"|\s+(?:truoc|ngoai))?(?![\d/]|[.,]\d)"
-                              + r"|thang\s+" + DIGITS + _YS + r"|(?:ky|quy)\s+\S+" + _YS + ")")),
+                              + r"|thang\s+" + DIGITS + _YS + r"|(?:ky|quy)\s+\S+" + _YS
+                              # ("so với tháng Ba", "so với tháng Mười hai năm 2025": a month spelled, the same way)
+                              + r"|thang\s+(?:" + "|".join(_MONTH_WORDS) + r")(?!\w)" + _YS + ")")),
     ("half", re.compile(r"(?:nua|06|6|sau)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("crop_season", _CROP_SEASON),
     # ("Trong 2 năm 2024-2025, ...", "hai năm 2024 - 2025": the years counted before them, as "5 năm 2021-2025" is)
@@ -933,8 +950,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    r"|\s*(?:,|va)\s+(?:trien\s+khai|de\s+ra|phuong\s+huong)[^.;\d]{0,40}"
                                    r"\d\d?\s+thang\s+cuoi\s+nam"
                                    # ("Khách du lịch 8 tháng: khách lưu trú đạt ...": the months closing the label of
-                                   # what follows its colon)
-                                   r"|\s*:\s+[^\W\d_])")),
+                                   # what follows its colon; "Thu NSNN 6 tháng: 2.845 tỷ đồng", "Xuất khẩu 9 tháng: ước
+                                   # 612 triệu USD": of the amount after it, as a brief lists its months' figures)
+                                   r"|\s*:\s+(?:[^\W\d_]|(?:(?:uoc|dat|khoang|gan|hon|tren)\s+){0,2}\d))")),
     # "Trong tháng, giải quyết việc làm cho 2.150 lao động; 10 tháng giải quyết việc làm cho 19.800 lao động": months
     # opening a clause, whatever verb follows, are the months of the year so far (``_resolve`` holds it to a clause's
     # head; not "3 tháng tới", "12 tháng lương", "6 tháng tuổi")
@@ -972,6 +990,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_short", _QUARTER_SHORT),
     ("months_short_range", _MONTHS_SHORT_RANGE),
     ("months_short", _MONTHS_SHORT),
+    ("months_short_undated", _MONTHS_SHORT_UNDATED),
     ("months_first_short", _MONTHS_FIRST_SHORT),
     # "Trong 10 ngày đầu tháng 9", "nửa cuối tháng 8/2026": the first or last days of a month
     ("days_of_a_month_part", _DAYS_OF_A_MONTH_PART),
@@ -1141,7 +1160,6 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
 # "so", "cung" for "so sánh"/"cùng kỳ") hold every start. The as-of scans all open with "(tính)
 # đến", "tới" or "thời điểm" and a space: only the places of those words where that lead stands.
 _TO_BEFORE = re.compile(r"(?:den|toi)\s+$")
-_CENTURY = 2000  # (a year written in two digits, "15/6/26")
 _AS_OF_LEADS = re.compile(r"(?:tinh\s+(?:den|toi)|den|toi|thoi\s+diem)\s")
 _AS_OF_LEAD_WORDS = ("tinh", "den", "toi", "thoi")
 # "trong 9 tháng", "tính chung 9 tháng", "ước tính 9 tháng", "thực hiện 9 tháng", "(đến) hết 9 tháng", "kết thúc 9
@@ -1484,7 +1502,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         g = (g[0], g[1], None)
         kind = "as_of_date"
     if kind == "as_of_date_short":
-        y = _CENTURY + int(g[2])
+        y = CENTURY + int(g[2])
         if ref_year is not None and abs(y - ref_year) > 1:
             return None  # (a year far from the report's: no day of its own, a code or a ratio)
         g = (g[0], g[1], str(y))
@@ -1597,6 +1615,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             # "Cùng kỳ năm trước, tổng mức bán lẻ đạt ...": the report's months a year before, opening a clause (read
             # again with the report's period by with_the_documents_time; not "so với cùng kỳ, ...", a base)
             return "same_time_lead", None, None, False
+        if ref_year and _SAME_YEAR_SAID.fullmatch(m.group()) and _A_WORD_AFTER.match(ft.folded, m.end()) \
+                and _SET_BESIDE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 20), m.start()):
+            return "same_time_lead", None, None, False  # ("Trong khi đó, cùng kỳ năm 2025 chi …": read as above)
         return "comparison", None, None, True
     if kind == "half":
         y, explicit = _year_of(g[1], ref_year)
@@ -1840,8 +1861,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
     if kind == "day_range_short":
-        first = report_date(_CENTURY + int(g[2]), int(g[1]), int(g[0]))
-        last = report_date(_CENTURY + int(g[5]), int(g[4]), int(g[3]))
+        first = report_date(CENTURY + int(g[2]), int(g[1]), int(g[0]))
+        last = report_date(CENTURY + int(g[5]), int(g[4]), int(g[3]))
         if first is None or last is None or not first < last <= first + dt.timedelta(days=731):
             return None
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), _the_day_counted_on(ft, m, last), True
@@ -1965,6 +1986,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if g[1]:
             return "month", month_period(y, n), None, True
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, True
+    if kind == "months_short_undated":
+        n = int(g[0])
+        y, explicit = _year_of(g[1], ref_year)
+        if ft.nfc[m.start(1) + len(g[0])] != "T" or not y or not 2 <= n <= 12:
+            return None
+        return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
     if kind == "months_first_short":
         n = int(g[0])
         y, explicit = _year_of(g[1], ref_year)
@@ -2273,9 +2300,35 @@ def _the_papers_day(g: tuple[str | None, ...]) -> dt.date | None:
     return report_date(int(year), int(month), int(day)) if year else None
 
 
-def _dry_season_months(text: str) -> tuple[int, int]:
-    """The first and last months of the season "từ đầu mùa khô (hanh)" names (data/words/weather_seasons.csv)."""
-    return WEATHER_SEASON_MONTHS[" ".join(_DRY_SEASON.search(fold(text)).group(1).split())]
+def _season_months(text: str, province: str | None) -> tuple[int, int] | None:
+    """The first and last months of the season of the weather "từ đầu mùa …" names: those of the province's region
+    climate region when the season's months differ by region (data/words/weather_seasons_by_region.csv: "mùa mưa"
+    is May to October in the north, September to December in the centre), else those of the whole country
+    (data/words/weather_seasons.csv); None when neither table gives them ("mùa mưa bão": the year so far)."""
+    said = _A_SEASON_SO_FAR.search(fold(text))
+    if said is None:
+        return None
+    word = " ".join(said.group(1).split())
+    region = _CLIMATE_REGION_OF.get(province) if province is not None else None
+    return _SEASON_MONTHS_IN_REGION.get((word, region)) or WEATHER_SEASON_MONTHS.get(word)
+
+
+def _season_so_far(months: tuple[int, int] | None, text: str, so_far: dt.date) -> Period | None:
+    """The months of a season of the weather from its first to ``so_far`` ("Từ đầu mùa khô đến nay" in a report of
+    February: from the November before, the season under way; "từ đầu mùa mưa" in a report of November in the
+    centre: from September), the season named by its years the one closing in the last ("từ đầu mùa khô 2025-2026");
+    None when the months are unknown or ``so_far`` is outside the season."""
+    if months is None:
+        return None
+    first, last = months
+    over_the_new_year = int(last < first)
+    opened = so_far.year if so_far.month >= first else so_far.year - 1
+    if years := _A_YEAR_SAID.findall(text):  # (the season named: its months up to the report's time)
+        opened = int(years[-1]) - over_the_new_year
+        so_far = min(so_far, month_end(opened + over_the_new_year, last))
+    if dt.date(opened, first, 1) <= so_far <= month_end(opened + over_the_new_year, last):
+        return Period(dt.date(opened, first, 1), so_far, text)
+    return None
 
 
 def _years_since(count: str, issued: dt.date, ref_year: int | None) -> bool:
@@ -2364,6 +2417,13 @@ _A_STRUCTURE_BEFORE = re.compile(r"(?<!\w)cơ\s+cấu(?!\s+lại\b)(?:\s+[^\W\d_
 _SAME_TIME_AFTER_A_YEAR = re.compile(r"\s+cung\s+ky\b")
 # "cùng kỳ (năm trước)": the same months of the year before, said alone (folded)
 _SAME_TIME_LEAD = re.compile(r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR + "))?")
+# "Trong khi đó, cùng kỳ năm 2025 chi 4.800 tỷ đồng", "…, còn cùng kỳ năm trước đón 3.100 lượt khách": last year's same
+# months, its year said, opening a clause set beside this year's (after a stop, a comma, "trong khi (đó)" or "còn")
+# with its own verb right after them: last year's figure, not a base (folded; "so với cùng kỳ năm 2025" starts on
+# "so", "tăng 5% cùng kỳ" has no head)
+_SAME_YEAR_SAID = re.compile(r"cung\s+ky\s+nam\s+(?:truoc|ngoai|" + YEAR + ")")
+_SET_BESIDE_HEAD_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*(?:(?:trong\s+khi(?:\s+do)?|con)[ \t]*,?[ \t]*)?$")
+_A_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
 _COMMA_AFTER = re.compile(r"\s*,")
 _LEADS_END_AFTER = re.compile(_A_LEADS_END)
 _NEXT_YEAR_AFTER = re.compile(r"\s+nam\s+sau\b")
@@ -2504,7 +2564,35 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
         out = _years_said_once_at_the_end(text, out)
     out = _bare_years_listed(text, out)
     out = _spells_summed(text, out) if "đợt" in text else out
+    out = _terms_said_bare(text, out, ref_year) if "nhiệm" in text.lower() else out
     return _years_cut_by_a_bracket(text, out) if "(" in text else out
+
+
+# "Kim ngạch xuất khẩu cả nhiệm kỳ đạt 215 tỷ USD", "Nhiệm kỳ qua, tỉnh xây dựng 1.200 km đường", "suốt nhiệm kỳ": a
+# term said without its years (not "cả nhiệm kỳ 2020 - 2025", "cả nhiệm kỳ tới")
+_A_TERM_SAID_BARE = re.compile(r"(?<!\w)(?:(?:(?:cả|suốt|trong)\s+)?nhiệm\s+kỳ\s+(?:vừa\s+)?qua"
+                               r"|(?:cả|suốt)\s+nhiệm\s+kỳ(?!\s*\(?\s*\d)(?!\s+(?:tới|mới|sau|này|trước)(?!\w)))(?!\w)",
+                               re.IGNORECASE)
+_A_TERM_NAMED = re.compile(r"nhiem\s+ky\b")
+
+
+def _terms_said_bare(text: str, phrases: list[PeriodPhrase], ref_year: int | None) -> list[PeriodPhrase]:
+    """The phrases with each term said without its years read as the last term named before it with its years
+    ("nhiệm kỳ 2020 - 2025"), one closed by the report's year (a congress's report reviews the term ending, not the
+    one its title opens, "nhiệm kỳ 2025 - 2030"); with none such, or no report's year, no phrase."""
+    if ref_year is None:
+        return phrases
+    out = list(phrases)
+    for m in _A_TERM_SAID_BARE.finditer(text):
+        if any(p.start < m.end() and m.start() < p.end for p in out):
+            continue
+        named = [p for p in out if p.kind == "range" and p.period is not None and p.end <= m.start()
+                 and p.period.end.year <= ref_year and _A_TERM_NAMED.match(fold(p.text))]
+        if named:
+            term = named[-1].period
+            out.append(PeriodPhrase(m.start(), m.end(), m.group(), "cumulative",
+                                    Period(term.start, term.end, term.label), None, True))
+    return sorted(out, key=lambda p: p.start)
 
 
 # "Tính chung hai đợt, thiên tai làm 42 nhà bị hư hỏng", "Tổng cộng cả 3 đợt, ...", "Cả hai đợt mưa lũ làm ...": a total
@@ -2968,13 +3056,14 @@ def _so_far(period_start: dt.date | None, period_end: dt.date, dated: dt.date | 
 
 
 def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | None,
-                            period_start: dt.date | None = None, dated: dt.date | None = None) -> list[PeriodPhrase]:
+                            period_start: dt.date | None = None, dated: dt.date | None = None,
+                            province: str | None = None) -> list[PeriodPhrase]:
     """The phrases with those said against the report's own time resolved: "từ đầu năm" (the year so far, to the
     end of the report's period), "trong tháng" (the report's last month) and "trong quý" (its last quarter). Without
     a period end they stay unresolved, as a phrase without a year does without a reference year. With the period's
     start, months counted as many as the report's ("Trong 6 tháng" in a report of July to December) are its own.
     With the report's day (``dated``) well inside its period, "từ đầu năm đến nay" and "từ ngày D đến nay" reach
-    that day."""
+    that day. With the report's ``province``, "từ đầu mùa mưa" is read in the months of its region's rains."""
     if period_end is None or not any(p.kind in _SAID_AGAINST_THE_REPORT or _since_a_day(p) or _months_just_gone(p)
                                      or _the_reports_own_months(p, period_start, period_end)
                                      or _a_day_outside_the_report(p, period_start, period_end)
@@ -3023,8 +3112,11 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
                                                                           dt.date(now.year, 12, 31), phrase.text))
         elif phrase.kind == "year_to_date":
             so_far = _so_far(period_start, period_end, dated)
-            phrase = replace(phrase, kind="cumulative", period=Period(dt.date(so_far.year, 1, 1), so_far,
-                                                                       phrase.text))
+            # ("Từ đầu mùa mưa đến nay" in a province whose region's rains have months of their own: those months so
+            # far; a season of the whole year's storms, or of no region known, the year so far)
+            season = _season_so_far(_season_months(phrase.text, province), phrase.text, so_far)
+            phrase = replace(phrase, kind="cumulative", period=season or Period(dt.date(so_far.year, 1, 1), so_far,
+                                                                                 phrase.text))
         elif phrase.kind == "this_month":
             phrase = replace(phrase, kind="month", period=month_period(period_end.year, period_end.month))
         elif phrase.kind == "month_before":
@@ -3048,15 +3140,9 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             # "Từ đầu mùa khô đến nay" in a report of February: from the November before (the season under way)
             # (signed well inside a longer period, "Tình hình hạn hán năm 2026" on 20/3/2026: to that day, as "từ đầu
             # năm đến nay" is)
-            first, last = _dry_season_months(phrase.text)
             so_far = _so_far(period_start, period_end, dated)
-            opened = so_far.year if so_far.month >= first else so_far.year - 1
-            if years := _A_YEAR_SAID.findall(phrase.text):  # (the season named: its months up to the report's time)
-                opened = int(years[-1]) - 1
-                so_far = min(so_far, month_end(opened + 1, last))
-            if dt.date(opened, first, 1) <= so_far <= month_end(opened + 1, last):
-                phrase = replace(phrase, kind="cumulative", period=Period(dt.date(opened, first, 1), so_far,
-                                                                           phrase.text))
+            if (season := _season_so_far(_season_months(phrase.text, province), phrase.text, so_far)) is not None:
+                phrase = replace(phrase, kind="cumulative", period=season)
         elif phrase.kind == "month_part_so_far":
             said = _DAYS_OF_THIS_MONTH_PART.match(fold(phrase.text))
             if said and (days := _part_of_a_month(said.groups(), period_end.year, period_end.month, phrase.text)):
