@@ -6041,6 +6041,19 @@ def test_a_part_in_words_out_of_a_whole_in_words_counts_the_part() -> None:
     assert figures("Trong số bốn xã, có 120 hộ bị ngập.")[0] == (4, "count", "level")
 
 
+def test_a_part_in_words_on_a_whole_in_words_reads_the_whole_too() -> None:
+    # "bảy trên tám xã": one out of the other as "7/8 xã" says it, the whole a figure too (was the part alone, with
+    # "trên tám xã" in its label, and nothing at all for the units of a district, "huyện", "phường")
+    found = find_figures("Đã có bảy trên tám xã hoàn thành tiêm chủng.")
+    assert [(f.value, f.unit_label, f.role) for f in found] == [(7, "xã", "value"), (8, "xã", "denominator")]
+    assert found[0].token == "bảy trên tám"  # (what is counted is named after the whole, at its noun)
+    found = figures("Đến cuối năm, ba trên bốn huyện có bệnh viện đa khoa.")
+    assert found == [(3, "count", "level"), (4, "count", "level")]
+    # near-misses: a whole after "trong" counts nothing of its own; a part above its whole is no part of it
+    assert figures("Hai trong bốn huyện có bệnh viện đa khoa.") == [(2, "count", "level")]
+    assert [f.role for f in find_figures("Có sáu trên hai xã báo cáo.")] != ["value", "denominator"]
+
+
 def test_a_rate_after_tuong_ung_restates_the_change_of_an_amount_before_it() -> None:
     # "tăng 500 tỷ đồng, tương ứng 11,1%": the change said again as a rate (was 11,1% of last year's amount, -88.9, or
     # a share of the plan)
@@ -7401,7 +7414,8 @@ def test_rounds_of_price_adjustment_are_counted_no_change() -> None:
 
 
 def test_a_part_out_of_a_whole_in_words_with_tren_counts_the_part() -> None:
-    # "sáu trên tám xã": six of the eight communes, no "over eight"
-    assert [(f.value, f.qualifier) for f in find_figures("Đã có sáu trên tám xã hoàn thành.")] == [(6, "exact")]
+    # "sáu trên tám xã": six of the eight communes, no "over eight" (the eight all of them, a figure of its own)
+    found = find_figures("Đã có sáu trên tám xã hoàn thành.")
+    assert [(f.value, f.qualifier) for f in found] == [(6, "exact"), (8, "exact")]
     # near-miss: "trên" alone before a count is still "over"
     assert [(f.value, f.qualifier) for f in find_figures("Đã có trên tám xã hoàn thành.")] == [(8, "over")]

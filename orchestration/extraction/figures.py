@@ -4203,7 +4203,9 @@ _TENS_OF_A_UNIT = r"chục(?![^\W\d_])(?!\s+" + _SPAN_OF_TIME + ")"
 # mười xã" (one out of the other, no "over ten")
 _PART_OF_WORDS = r"(?:trong\s+(?:số\s+)?|trên\s+(?:tổng\s+(?:số\s+)?)?)"
 _WHOLE_IN_WORDS = _PART_OF_WORDS + r"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
-_WHOLE_IN_WORDS_AFTER = re.compile(r"\s*" + _WHOLE_IN_WORDS, re.IGNORECASE)
+_WHOLE_IN_WORDS_AFTER = re.compile(
+    r"\s*" + _PART_OF_WORDS + r"(?P<whole>hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+", re.IGNORECASE
+)
 # (... and the whole itself, after its part, counts nothing of its own: "ba trong số năm hộ" counts three)
 _PART_IN_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,3})\s+"
                                    + _PART_OF_WORDS + "$", re.IGNORECASE)
@@ -4214,7 +4216,9 @@ _COUNTED_IN_WORDS_AFTER = re.compile(r"\s*(?:" + _NOUNS_COUNTED_IN_WORDS + r")(?
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
-    + r"\s+(?=(?:" + _WHOLE_IN_WORDS + r")?(?:(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|" + _KIN_CASUALTY + "|"
+    # (a part of the units of a province or district out of all of them: "hai trên ba huyện", "bốn trong năm phường")
+    + r"\s+(?=" + _WHOLE_IN_WORDS + r"(?:" + LOWER_UNIT_WORDS + r")(?![^\W\d_])|"
+    r"(?:" + _WHOLE_IN_WORDS + r")?(?:(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|" + _KIN_CASUALTY + "|"
     r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+(?:máy|thầu|đầu\s+tư))|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|làn\s+xe\b|phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b|"
     # the outbreaks and cases a health report counts ("ba ổ dịch", "hai ca tử vong";
@@ -4404,6 +4408,7 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
             continue
         word = m.group(1).lower()
         end = m.end()
+        whole = None
         if paragraph.startswith(("trong", "trên"), end) and (whole := _WHOLE_IN_WORDS_AFTER.match(paragraph, end)):
             end = whole.end()  # ("Hai trong bốn cây cầu": the part's noun after its whole)
         after = paragraph[end:]
@@ -4468,9 +4473,40 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
                 and (move := _RANK_MOVE_BEFORE.search(paragraph[seg[0]:a]))):
             # "xếp thứ 20/63, tụt ba bậc": a ranking's move said in words, as "tụt 3 bậc" is (find_figures)
             metric, value = "yoy_abs", (-value if move.group(1).lower() in _RANK_FALLS else value)
-        out.append(_figure_in(paragraph, offset, (a, b, end + reading.length - 1), m.group(1),
-                              (value, unit, reading.label), metric, (s_lo, s_hi), seg))
+        place = (end + reading.length - 1, s_lo, s_hi, seg)
+        out.extend(_part_and_its_whole(paragraph, offset, m, whole, place, (value, unit, reading.label, metric)))
     return out
+
+
+def _part_and_its_whole(
+    paragraph: str,
+    offset: int,
+    part: re.Match[str],
+    whole: re.Match[str] | None,
+    place: tuple[int, int, int, tuple[int, int]],
+    reading: tuple[float, str, str | None, str],
+) -> list[Figure]:
+    """The figure of a count in words (``part``, its unit's end, sentence and segment in ``place``) and, when it is
+    said out of a whole with "trên" ("chín trên mười xã đạt chuẩn", one out of the other as "9/10 xã" says it, and as
+    "4 trên 17 xã" after digits), the whole as its denominator. A whole after "trong" ("hai trong ba cầu") counts
+    nothing of its own."""
+    unit_end, s_lo, s_hi, seg = place
+    value, unit, label, metric = reading
+    a, b = part.start(1), part.end(1)
+    out_of = whole is not None and whole.group(0).lstrip()[:4].lower() == "trên"
+    # (the part's number taken to its whole's, "Chín trên mười", as "9/10" is one token: what is counted, named after
+    # it, starts at the noun)
+    number_end = whole.end("whole") if out_of else b
+    span, token = (a, number_end, unit_end), paragraph[a:number_end]
+    found = _figure_in(paragraph, offset, span, token, (value, unit, label), metric, (s_lo, s_hi), seg)
+    if not out_of or metric != "level" or unit != "count":
+        return [found]
+    all_of_them = NUMBER_WORDS[whole["whole"].lower()]
+    if NUMBER_WORDS[part.group(1).lower()] > all_of_them:
+        return [found]  # ("sáu trên hai xã": no part of that whole)
+    start, end = whole.start("whole") + offset, whole.end("whole") + offset
+    whole_figure = replace(found, start=start, end=end, token=whole["whole"], value=float(all_of_them))
+    return [found, replace(whole_figure, qualifier="exact", role="denominator")]
 
 
 # The texts one of which a number in words leaves in a lowered paragraph ("trăm", "mườ", "mươ"), tested with ``in``:
