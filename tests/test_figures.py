@@ -7419,3 +7419,15 @@ def test_a_part_out_of_a_whole_in_words_with_tren_counts_the_part() -> None:
     assert [(f.value, f.qualifier) for f in found] == [(6, "exact"), (8, "exact")]
     # near-miss: "trên" alone before a count is still "over"
     assert [(f.value, f.qualifier) for f in find_figures("Đã có trên tám xã hoàn thành.")] == [(8, "over")]
+
+
+def test_an_arrow_right_before_a_figure_is_its_rise_or_fall() -> None:
+    # an infographic's arrow ("↑ 7,4%", "▼ 2,1%") says the change a verb would (was a level of 7.4%, its sign lost)
+    assert figures("Doanh thu lữ hành ↑ 7,4%") == [(7.4, "pct", "yoy_pct")]
+    assert figures("Lượng khách lưu trú 640 nghìn lượt (▼ 2,1%).") == [
+        (640000, "visit", "level"),
+        (-2.1, "pct", "yoy_pct"),
+    ]
+    assert figures("Số dự án cấp mới ↓ 4 dự án so với cùng kỳ.") == [(-4, "count", "yoy_abs")]
+    # near-miss: with no arrow the rate stays a level
+    assert figures("Doanh thu lữ hành 7,4%") == [(7.4, "pct", "level")]

@@ -181,6 +181,13 @@ _QUALIFIES_ONLY = (r"(?:tuổi|sao\b(?!\s+trở\s+lên)|năm\s+(?:ngày|thành\s
 # The adjectives of a comparison with "hơn" ("cao/nhiều/lớn hơn", "thấp/ít/nhỏ hơn"), by the way the gap goes
 # (data/words/comparatives.csv)
 _COMPARATIVES = keyed_word_lists("comparatives", "direction")
+# an infographic's arrow right before a figure ("GRDP ↑ 8,62%", "Khách du lịch 2,1 triệu lượt ↓ 3,2%", "(▲ 6%)") says
+# its rise or fall, read as the verb would be (data/words/change_arrows.csv)
+_VERB_OF_AN_ARROW = {
+    arrow: "tăng" if direction == "rise" else "giảm"
+    for direction, arrows in keyed_word_lists("change_arrows", "direction").items()
+    for arrow in arrows
+}
 _LESS_WORDS = frozenset(_COMPARATIVES["less"])
 _COMPARATIVE = word_source("comparatives")
 _CLIMATE_NORM = (r"(?:(?i:cùng\s+kỳ\s+)?(?:(?i:trung\s+bình\s+nhiều\s+năm)(?:\s*\(\s*TBNN\s*\))?|TBNN)|CKTBNN)"
@@ -6057,6 +6064,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             whole_sentence = wholes[s_lo] = _sentence_before_breakdown(paragraph, s_lo, preceding)
         if (sentence_rest := rests.get(s_hi)) is None:
             sentence_rest = rests[s_hi] = _rest_of_the_sentence(paragraph, s_hi)
+        if before[-3:].rstrip()[-1:] in _VERB_OF_AN_ARROW:
+            arrow = before.rstrip()
+            before = f"{arrow[:-1]}{_VERB_OF_AN_ARROW[arrow[-1]]} "
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
                                                  scale(value, reading.multiplier), wider_before,
                                                  bracketed and paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
