@@ -6067,6 +6067,16 @@ def test_a_rate_after_tuong_ung_restates_the_change_of_an_amount_before_it() -> 
     assert figures("Có 1.250 hộ thoát nghèo, tương ứng 1,2%.")[1] == (1.2, "pct", "share_pct")
 
 
+def test_a_rate_in_brackets_after_a_goal_named_by_its_resolution_is_the_goals() -> None:
+    # "không đạt chỉ tiêu Nghị quyết (8-8,5%)": the resolution that set the goal named between it and the bracket
+    # (was two levels of 8% and 8.5%)
+    found = figures("Thu nhập bình quân tăng 7,2%/năm, không đạt chỉ tiêu Nghị quyết (8-8,5%).")
+    assert found[1:] == [(8, "pct", "target"), (8.5, "pct", "target")]
+    assert figures("Tỷ lệ che phủ rừng đạt 62%, vượt mục tiêu NQ (60%).")[1] == (60, "pct", "target")
+    # near-miss: a resolution named with no goal before it sets no target
+    assert figures("Tỷ lệ che phủ rừng đạt 62%, theo Nghị quyết (60%).")[1][2] != "target"
+
+
 def test_a_rate_in_brackets_right_after_a_goal_is_the_goals() -> None:
     # "5,2%, không đạt mục tiêu đề ra (8%)": the goal's own rate, as an amount's in brackets after a plan is (was a
     # level of 8%)

@@ -1543,8 +1543,10 @@ _MONTH_NAMED = re.compile(_MONTH_OF_YEAR, re.IGNORECASE)
 # "so với tháng 4/2020" names a base; the month a figure is of is named without "so (với)" before it
 _NAMED_AS_BASE = re.compile(r"\bso\s+(?:với\s+)?$", re.IGNORECASE)
 # "vượt 14% so với kế hoạch giao đầu năm (35 dự án)": the amount in brackets right after a plan is the plan
+# (the resolution that set the plan named after it: "chưa đạt chỉ tiêu Nghị quyết (7-7,5%)", "mục tiêu NQ Đại hội (8%)")
 _PLAN_RIGHT_BEFORE_BRACKET = EndAnchored(re.compile(
-    r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:giao|đề\s+ra|đầu|của|năm|\d{4}))*\s*\(\s*"
+    r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:giao|đề\s+ra|đầu|của|năm|\d{4}|Nghị\s+quyết|NQ|Đại\s+hội))*"
+    r"\s*\(\s*"
     rf"(?:(?:{HEDGE_WORDS}|dưới)\s*)*$", re.IGNORECASE))
 # "... kế hoạch của năm 2025 (gần 1,9 tỉ USD)": nothing but a qualifier before the bracketed amount
 # (the hedges and the bounds of data/words/bounds.csv: "khoảng", "hơn", "xấp xỉ", "ít nhất", "tối đa", "chưa đến")
