@@ -7441,3 +7441,15 @@ def test_an_arrow_right_before_a_figure_is_its_rise_or_fall() -> None:
     assert figures("Số dự án cấp mới ↓ 4 dự án so với cùng kỳ.") == [(-4, "count", "yoy_abs")]
     # near-miss: with no arrow the rate stays a level
     assert figures("Doanh thu lữ hành 7,4%") == [(7.4, "pct", "level")]
+
+
+def test_a_deed_said_done_after_a_semicolon_is_no_part_of_the_estimate_before_it() -> None:
+    # "ước đạt ...; các hộ đã đăng ký 140 con giống": the clause after the ";" tells what was done (was an estimate)
+    found = find_figures("Tổng đàn gia cầm ước đạt 1,2 triệu con; các hộ đã đăng ký 140 mô hình chăn nuôi.")
+    assert [f.qualifier for f in found] == ["estimate", "exact"]
+    found = find_figures("Diện tích ngô ước đạt 3.000 ha; đã thu hoạch 800 ha.")
+    assert [f.qualifier for f in found] == ["estimate", "exact"]
+    # near-misses: a bare change after the ";" and a part after "trong đó" go on the estimate
+    assert [f.qualifier for f in find_figures("Doanh thu ước đạt 900 tỷ đồng; tăng 6%.")] == ["estimate"] * 2
+    found = find_figures("Vốn ước giải ngân 300 tỷ đồng; trong đó đã giải ngân 100 tỷ đồng vốn tỉnh.")
+    assert [f.qualifier for f in found] == ["estimate"] * 2

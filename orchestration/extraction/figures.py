@@ -5350,6 +5350,14 @@ _OWN_MEASURE_FIGURE = re.compile(r"\s*(?:" + word_source("measured_subjects") + 
                                  r"(?:(?:" + HEDGE_WORDS + r")\s+)?\d", re.IGNORECASE)
 
 
+# "Doanh thu hội chợ ước đạt 12,5 tỷ đồng; các gian hàng đã ký 30 hợp đồng": a clause after a ";" that says its own
+# deed as done ("đã") before its figure tells what happened, no estimate (the estimate before the ";" does not reach it)
+_OWN_DEED_DONE = re.compile(
+    r"\s*(?!(?:tăng|giảm|bằng|so|trong\s+đó|cụ\s+thể)\b)(?:[^\W\d_][^,;:%()\d]{0,60}?\s)?đã\s+[^\W\d_][^,;:%()\d]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _opens_own_clause(paragraph: str, lo: int, a: int) -> bool:
     """Does ``paragraph[lo:a]``, a clause up to the figure at ``a``, say its own subject and level verb, or open with
     its own period and a figure right after it (that figure, or one after it)?"""
@@ -5366,8 +5374,9 @@ def _own_clause_start(paragraph: str, s_lo: int, a: int) -> int:
     if (BREAKDOWN_OPENS.match(paragraph, semicolon + 1) or _parts_listed_before(paragraph, s_lo, semicolon)) and (
             not _RUNNING_TOTAL_OPENS.match(paragraph, semicolon + 1)):
         return s_lo
-    return semicolon + 1 if (_opens_own_clause(paragraph, semicolon + 1, a)
-                             or _OWN_MEASURE_FIGURE.match(paragraph, semicolon + 1, a + 1)) else s_lo
+    own = _opens_own_clause(paragraph, semicolon + 1, a) or _OWN_MEASURE_FIGURE.match(paragraph, semicolon + 1, a + 1)
+    done = "đã" in paragraph[semicolon:a] and _OWN_DEED_DONE.match(paragraph, semicolon + 1, a) is not None
+    return semicolon + 1 if own or done else s_lo
 
 
 # "ước đạt 1.450 tỷ đồng, lũy kế 5 tháng đạt 6.780 tỷ đồng": a comma right after a figure (its number and unit)
