@@ -3081,6 +3081,17 @@ def test_how_deep_a_shore_was_eaten_or_how_high_a_wave_rose_only_sizes_it() -> N
     assert not states_a_size(dam, one(dam, "40"))
 
 
+def test_how_deep_a_shore_was_eaten_said_as_a_range_in_words_only_sizes_it() -> None:
+    # "ăn sâu vào bờ từ 3 đến 8 m": the high end of a range in words sizes the damage as a dashed one does (was an
+    # indicator of 8 m)
+    text = "Triều cường làm bờ sông ăn sâu vào bờ từ 3 đến 8 m, gây sạt lở 450 m đê bao."
+    assert states_a_size(text, one(text, "8"))
+    assert not states_a_size(text, one(text, "450"))
+    # near-miss: a length reached with no size word before it is no size
+    text = "Đã gia cố từ 3 đến 8 km kè biển."
+    assert not any(states_a_size(text, f) for f in find_figures(text))
+
+
 def test_a_base_between_the_rise_and_its_figure_names_the_change() -> None:
     # "tăng (hơn) so với tháng trước gần X%": the base written before the figure, after its verb
     text = "Lượng hàng qua cảng tháng này tăng hơn so với tháng trước gần 4%, và tăng 9% so với cùng kỳ."

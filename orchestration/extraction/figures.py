@@ -127,8 +127,10 @@ _SIZE_BEFORE = re.compile(
     # "độ")
     r"|\bsóng(?:\s+(?:biển|lớn|to|lừng|mạnh))?(?:\s+(?:có\s+)?độ)?\s+cao\s+|\bđộ\s+cao\s+(?:của\s+)?sóng"
     r"(?:\s+[^\W\d_]+){0,4}?\s+)"
-    # ("vỉa hè rộng 3-4m": the upper bound of a range of widths sizes the thing as well)
-    rf"(?:(?:{HEDGE_WORDS}|từ|chừng|chưa\s+đầy|đến|tới|lên)\s+){{0,2}}(?:\d+(?:,\d+)?\s*(?:m|mét)?\s*[-–]\s*)?$",
+    # ("vỉa hè rộng 3-4m": the upper bound of a range of widths sizes the thing as well; so when the range is said in
+    # words, "lấn sâu vào đất liền từ 5 đến 10 m")
+    rf"(?:(?:{HEDGE_WORDS}|từ|chừng|chưa\s+đầy|đến|tới|lên)\s+){{0,2}}"
+    r"(?:\d+(?:,\d+)?\s*(?:m|mét)?\s*(?:[-–]|(?:đến|tới)(?=\s))\s*)?$",
     re.IGNORECASE)
 
 
