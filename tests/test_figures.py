@@ -7464,3 +7464,16 @@ def test_a_deed_said_done_after_a_semicolon_is_no_part_of_the_estimate_before_it
     assert [f.qualifier for f in find_figures("Doanh thu ước đạt 900 tỷ đồng; tăng 6%.")] == ["estimate"] * 2
     found = find_figures("Vốn ước giải ngân 300 tỷ đồng; trong đó đã giải ngân 100 tỷ đồng vốn tỉnh.")
     assert [f.qualifier for f in found] == ["estimate"] * 2
+
+
+def test_a_parts_bare_rate_that_is_no_share_of_the_whole_is_its_change() -> None:
+    # "đạt 800 tỷ đồng, tăng 9%; trong đó A 300 tỷ đồng (11%)": 300 of 800 is 37.5%, so the bracket is no share but
+    # the part's change on the whole's base (was a share of 11%)
+    text = "Doanh thu dịch vụ đạt 800 tỷ đồng, tăng 9% so với cùng kỳ; trong đó vận tải 300 tỷ đồng (11%)."
+    assert figures(text)[-1] == (11, "pct", "yoy_pct")
+    text = "Tiền gửi đạt 9.000 tỷ đồng, tăng 4% so với đầu năm; trong đó tiền gửi dân cư 6.000 tỷ đồng (3,5%)."
+    assert figures(text)[-1] == (3.5, "pct", "change_pct")
+    # near-misses: a rate that is the part's share (rounded) stays a share, and so does one after a whole with no change
+    text = "Doanh thu dịch vụ đạt 800 tỷ đồng, tăng 9% so với cùng kỳ; trong đó vận tải 300 tỷ đồng (37,5%)."
+    assert figures(text)[-1] == (37.5, "pct", "share_pct")
+    assert figures("Tổng đàn đạt 40.000 con, trong đó đàn bò 9.000 con (11%).")[-1] == (11, "pct", "share_pct")

@@ -2024,10 +2024,10 @@ _CHANGE_RIGHT_BEFORE = re.compile(rf"(?:tăng|giảm|hơn|vượt)\s+(?:(?:{HEDG
 _PARTS_SAID = re.compile(r"\btrong\s+đó\b|\b(?:dẫn|đứng)\s+đầu\b|\btiếp\s+(?:theo|đến)\b", re.IGNORECASE)
 
 
-def _a_parts_bracket(sentence: str) -> str | None:
-    """The metric of a bare rate in brackets right after a part's amount (``sentence`` ends at the bracket's "("):
-    "share_pct" in a breakdown or after a whole in the same unit; "plan_pct" in a breakdown of a whole told against
-    its plan; else None."""
+def _a_parts_bracket(sentence: str, value: float) -> str | None:
+    """The metric of a bare rate ``value`` in brackets right after a part's amount (``sentence`` ends at the bracket's
+    "("): "share_pct" in a breakdown or after a whole in the same unit (the whole's change when it is no share of
+    that whole); "plan_pct" in a breakdown of a whole told against its plan; else None."""
     amount = _AMOUNT_THEN_BRACKET.search(sentence[-60:])
     if amount is None:
         return None
@@ -2039,12 +2039,31 @@ def _a_parts_bracket(sentence: str) -> str | None:
         # "giải ngân 52.380 tỷ đồng, đạt 62,5% kế hoạch; trong đó cấp tỉnh 38.120 tỷ đồng (64,2%)": each part's
         # share of its own plan
         return "plan_pct" if _PARTS_SAID.search(head) and _PLAN_ATTAINED.search(head) else None
+    unit_word = amount.group(2).split()[0]
     if _PARTS_SAID.search(head):
-        return "share_pct"
+        return _share_or_the_wholes_change(head, amount.group(1), unit_word, value)
     if _BARE_RATE_IN_BRACKETS.search(head):
         return None  # ("thuế A 28,4 tỷ đồng (121%); lệ phí B 7,2 tỷ đồng (104%)": an item of a list, each its own rate)
-    unit_word = amount.group(2).split()[0]
-    return "share_pct" if re.search(r"\d\s+" + re.escape(unit_word) + r"(?![^\W\d_])", head) else None
+    if re.search(r"\d\s+" + re.escape(unit_word) + r"(?![^\W\d_])", head):
+        return _share_or_the_wholes_change(head, amount.group(1), unit_word, value)
+    return None
+
+
+def _share_or_the_wholes_change(head: str, part: str, unit_word: str, value: float) -> str:
+    """The metric "share_pct" of the bare rate ``value`` in brackets after a part's amount ``part`` (in ``unit_word``),
+    unless the whole said in ``head`` in the same unit makes it no share of it and ``head`` tells the whole's change:
+    "đạt 500 triệu USD, tăng 10% so với cùng kỳ; trong đó dệt may 200 triệu USD (12%)" (200 of 500 is 40%) gives
+    the part's change on the whole's base."""
+    whole = re.search(r"(?<![\d.,])(\d[\d.,]*)\s+" + re.escape(unit_word) + r"(?![^\W\d_])", head)
+    if whole is None or not _GROWTH_SAID.search(head):
+        return "share_pct"
+    part_amount, whole_amount = parse_number(part), parse_number(whole.group(1))
+    if not part_amount or not whole_amount or part_amount > whole_amount:
+        return "share_pct"
+    share = part_amount / whole_amount * 100
+    if abs(share - value) <= max(1.0, share * 0.05):
+        return "share_pct"  # (rounded as a report rounds it)
+    return "change_pct" if comparison_base(head) == "other" else "yoy_pct"
 
 
 _BARE_RATE_IN_BRACKETS = re.compile(r"\(\s*[\d.,]+\s*%\s*\)")
@@ -2813,7 +2832,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "share_pct", value, unit
         if (in_brackets and base is None and unit == "pct" and not before.strip() and not plan_after
                 and value <= 100 and "(" in sentence[-40:]
-                and (parts_metric := _a_parts_bracket(sentence)) is not None):
+                and (parts_metric := _a_parts_bracket(sentence, value)) is not None):
             return parts_metric, value, unit
         if in_brackets and _SIGN_ONLY.fullmatch(before):
             # "so với 31/12 tăng 1.475 tỷ đồng (+6,2%)": the same change in percent, on the same base;
