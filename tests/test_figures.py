@@ -7477,3 +7477,12 @@ def test_a_parts_bare_rate_that_is_no_share_of_the_whole_is_its_change() -> None
     text = "Doanh thu dịch vụ đạt 800 tỷ đồng, tăng 9% so với cùng kỳ; trong đó vận tải 300 tỷ đồng (37,5%)."
     assert figures(text)[-1] == (37.5, "pct", "share_pct")
     assert figures("Tổng đàn đạt 40.000 con, trong đó đàn bò 9.000 con (11%).")[-1] == (11, "pct", "share_pct")
+
+
+def test_a_parts_bare_rate_after_a_whole_told_as_a_percent_of_last_year_is_its_own_such_percent() -> None:
+    # "bằng 108% cùng kỳ; trong đó A 300 tỷ đồng (112%)": each part's bracket is its own amount as a percent of last
+    # year's, as its whole's is (was a level of 112%)
+    text = "Thu dịch vụ đạt 800 tỷ đồng, bằng 108% cùng kỳ; trong đó vận tải 300 tỷ đồng (112%), kho 90 tỷ đồng (97%)."
+    assert figures(text)[-3:] == [(12, "pct", "yoy_pct"), (90e9, "VND", "level"), (-3, "pct", "yoy_pct")]
+    # near-miss: with no such whole, a bracket above 100% is no share of it
+    assert figures("Thu dịch vụ đạt 800 tỷ đồng; trong đó vận tải 300 tỷ đồng (112%).")[-1][2] != "share_pct"

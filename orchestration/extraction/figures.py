@@ -2024,13 +2024,22 @@ _CHANGE_RIGHT_BEFORE = re.compile(rf"(?:tăng|giảm|hơn|vượt)\s+(?:(?:{HEDG
 _PARTS_SAID = re.compile(r"\btrong\s+đó\b|\b(?:dẫn|đứng)\s+đầu\b|\btiếp\s+(?:theo|đến)\b", re.IGNORECASE)
 
 
-def _a_parts_bracket(sentence: str, value: float) -> str | None:
-    """The metric of a bare rate ``value`` in brackets right after a part's amount (``sentence`` ends at the bracket's
-    "("): "share_pct" in a breakdown or after a whole in the same unit (the whole's change when it is no share of
-    that whole); "plan_pct" in a breakdown of a whole told against its plan; else None."""
+def _a_parts_bracket(sentence: str, value: float) -> tuple[str, float] | None:
+    """The metric and value of a bare rate ``value`` in brackets right after a part's amount (``sentence`` ends at the
+    bracket's "("): "share_pct" in a breakdown or after a whole in the same unit (the whole's change when it is no
+    share of that whole); "plan_pct" in a breakdown of a whole told against its plan; else None."""
     amount = _AMOUNT_THEN_BRACKET.search(sentence[-60:])
     if amount is None:
         return None
+    metric = _a_parts_bracket_metric(sentence, amount, value)
+    if metric == "yoy_ratio":
+        return "yoy_pct", round(value - 100, 6)  # (the part as a % of its own amount a year before, as its whole is)
+    if metric is None or (metric == "share_pct" and value > 100):
+        return None  # (no part is more than its whole)
+    return metric, value
+
+
+def _a_parts_bracket_metric(sentence: str, amount: re.Match[str], value: float) -> str | None:
     start = len(sentence) - len(sentence[-60:]) + amount.start()
     if _CHANGE_RIGHT_BEFORE.search(sentence[max(0, start - 20):start]):
         return None
@@ -2053,9 +2062,10 @@ def _share_or_the_wholes_change(head: str, part: str, unit_word: str, value: flo
     """The metric "share_pct" of the bare rate ``value`` in brackets after a part's amount ``part`` (in ``unit_word``),
     unless the whole said in ``head`` in the same unit makes it no share of it and ``head`` tells the whole's change:
     "đạt 500 triệu USD, tăng 10% so với cùng kỳ; trong đó dệt may 200 triệu USD (12%)" (200 of 500 is 40%) gives
-    the part's change on the whole's base."""
+    the part's change on the whole's base ("yoy_ratio" when the whole's is a percent of last year's amount)."""
     whole = re.search(r"(?<![\d.,])(\d[\d.,]*)\s+" + re.escape(unit_word) + r"(?![^\W\d_])", head)
-    if whole is None or not _GROWTH_SAID.search(head):
+    ratio = _WHOLE_AS_A_RATIO_OF_LAST_YEAR.search(head)
+    if whole is None or not (ratio or _GROWTH_SAID.search(head)):
         return "share_pct"
     part_amount, whole_amount = parse_number(part), parse_number(whole.group(1))
     if not part_amount or not whole_amount or part_amount > whole_amount:
@@ -2063,7 +2073,15 @@ def _share_or_the_wholes_change(head: str, part: str, unit_word: str, value: flo
     share = part_amount / whole_amount * 100
     if abs(share - value) <= max(1.0, share * 0.05):
         return "share_pct"  # (rounded as a report rounds it)
+    if ratio:
+        return "yoy_ratio"  # ("bằng 110% cùng kỳ; trong đó thu nội địa 700 tỷ đồng (115%)": 115% of last year's)
     return "change_pct" if comparison_base(head) == "other" else "yoy_pct"
+
+
+# "đạt 900 tỷ đồng, bằng 110% cùng kỳ": a whole told as a percent of its amount a year before
+_WHOLE_AS_A_RATIO_OF_LAST_YEAR = re.compile(
+    r"\bbằng\s+[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?(?:cùng\s+kỳ|năm\s+trước)", re.IGNORECASE
+)
 
 
 _BARE_RATE_IN_BRACKETS = re.compile(r"\(\s*[\d.,]+\s*%\s*\)")
@@ -2831,9 +2849,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # and its share of that total in brackets
             return "share_pct", value, unit
         if (in_brackets and base is None and unit == "pct" and not before.strip() and not plan_after
-                and value <= 100 and "(" in sentence[-40:]
-                and (parts_metric := _a_parts_bracket(sentence, value)) is not None):
-            return parts_metric, value, unit
+                and (value <= 100 or "bằng" in sentence[-250:]) and "(" in sentence[-40:]
+                and (parts_reading := _a_parts_bracket(sentence, value)) is not None):
+            return parts_reading[0], parts_reading[1], unit
         if in_brackets and _SIGN_ONLY.fullmatch(before):
             # "so với 31/12 tăng 1.475 tỷ đồng (+6,2%)": the same change in percent, on the same base;
             # "đạt 4.500 tỷ đồng (+2,1%) so với tháng trước và (+17,1%) so với cùng kỳ": a base right
