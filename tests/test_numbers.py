@@ -667,6 +667,15 @@ def test_a_million_abbreviated_before_a_unit_it_scales() -> None:
     assert reading is None or reading.multiplier != 1e6
 
 
+def test_a_thousand_abbreviated_before_a_billion() -> None:
+    # "4,7 ng.tỷ đồng": a thousand billion, as "4,7 nghìn tỷ đồng" (was no figure)
+    assert read_unit(" ng.tỷ đồng vốn đăng ký") == UnitReading("VND", 1e12, 11)
+    assert read_unit(" Ng. tỷ USD") == UnitReading("USD", 1e12, 11)
+    # near-miss: "ng." before "tỷ lệ" is no scale of money
+    reading = read_unit(" ng. tỷ lệ")
+    assert reading is None or reading.multiplier != 1e12
+
+
 def test_not_below_is_a_bound_from_below() -> None:
     assert qualifier_before("tuyển sinh không dưới ") == "over"
     assert qualifier_before("đào tạo không ít hơn ") == "over"

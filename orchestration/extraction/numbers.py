@@ -233,6 +233,8 @@ _SCALE = [
     # "125,3 ng.tấn", "45 Ng.người": a statistics table's thousand abbreviated, only right before the unit it scales
     # (no money is read after it the way a bare "tỷ" is)
     (r"[Nn]g\.\s*(?=" + _UNITS_AFTER_AN_ABBREVIATED_SCALE + ")", 1e3),
+    # ("3,2 ng.tỷ đồng": the thousand abbreviated before the billion it scales)
+    (rf"[Nn]g\.\s*(?:{BILLION_WORDS}){_WM}{_NOT_A_RATE}", 1e12),
 ]
 # the words after "nhà" that make it a building or a trade of its own, no home ("nhà trẻ", "nhà thầu")
 _BUILDINGS_NOT_HOMES = word_source("buildings_not_homes")
