@@ -3081,6 +3081,17 @@ def test_how_deep_a_shore_was_eaten_or_how_high_a_wave_rose_only_sizes_it() -> N
     assert not states_a_size(dam, one(dam, "40"))
 
 
+def test_how_deep_a_shore_was_eaten_said_as_a_range_in_words_only_sizes_it() -> None:
+    # "ăn sâu vào bờ từ 3 đến 8 m": the high end of a range in words sizes the damage as a dashed one does (was an
+    # indicator of 8 m)
+    text = "Triều cường làm bờ sông ăn sâu vào bờ từ 3 đến 8 m, gây sạt lở 450 m đê bao."
+    assert states_a_size(text, one(text, "8"))
+    assert not states_a_size(text, one(text, "450"))
+    # near-miss: a length reached with no size word before it is no size
+    text = "Đã gia cố từ 3 đến 8 km kè biển."
+    assert not any(states_a_size(text, f) for f in find_figures(text))
+
+
 def test_a_base_between_the_rise_and_its_figure_names_the_change() -> None:
     # "tăng (hơn) so với tháng trước gần X%": the base written before the figure, after its verb
     text = "Lượng hàng qua cảng tháng này tăng hơn so với tháng trước gần 4%, và tăng 9% so với cùng kỳ."
@@ -6041,6 +6052,19 @@ def test_a_part_in_words_out_of_a_whole_in_words_counts_the_part() -> None:
     assert figures("Trong số bốn xã, có 120 hộ bị ngập.")[0] == (4, "count", "level")
 
 
+def test_a_part_in_words_on_a_whole_in_words_reads_the_whole_too() -> None:
+    # "bảy trên tám xã": one out of the other as "7/8 xã" says it, the whole a figure too (was the part alone, with
+    # "trên tám xã" in its label, and nothing at all for the units of a district, "huyện", "phường")
+    found = find_figures("Đã có bảy trên tám xã hoàn thành tiêm chủng.")
+    assert [(f.value, f.unit_label, f.role) for f in found] == [(7, "xã", "value"), (8, "xã", "denominator")]
+    assert found[0].token == "bảy trên tám"  # (what is counted is named after the whole, at its noun)
+    found = figures("Đến cuối năm, ba trên bốn huyện có bệnh viện đa khoa.")
+    assert found == [(3, "count", "level"), (4, "count", "level")]
+    # near-misses: a whole after "trong" counts nothing of its own; a part above its whole is no part of it
+    assert figures("Hai trong bốn huyện có bệnh viện đa khoa.") == [(2, "count", "level")]
+    assert [f.role for f in find_figures("Có sáu trên hai xã báo cáo.")] != ["value", "denominator"]
+
+
 def test_a_rate_after_tuong_ung_restates_the_change_of_an_amount_before_it() -> None:
     # "tăng 500 tỷ đồng, tương ứng 11,1%": the change said again as a rate (was 11,1% of last year's amount, -88.9, or
     # a share of the plan)
@@ -6052,6 +6076,16 @@ def test_a_rate_after_tuong_ung_restates_the_change_of_an_amount_before_it() -> 
     # households, a share of them
     assert figures("Thu ngân sách đạt 5.000 tỷ đồng, tương đương 95% so với cùng kỳ.")[1] == (-5, "pct", "yoy_pct")
     assert figures("Có 1.250 hộ thoát nghèo, tương ứng 1,2%.")[1] == (1.2, "pct", "share_pct")
+
+
+def test_a_rate_in_brackets_after_a_goal_named_by_its_resolution_is_the_goals() -> None:
+    # "không đạt chỉ tiêu Nghị quyết (8-8,5%)": the resolution that set the goal named between it and the bracket
+    # (was two levels of 8% and 8.5%)
+    found = figures("Thu nhập bình quân tăng 7,2%/năm, không đạt chỉ tiêu Nghị quyết (8-8,5%).")
+    assert found[1:] == [(8, "pct", "target"), (8.5, "pct", "target")]
+    assert figures("Tỷ lệ che phủ rừng đạt 62%, vượt mục tiêu NQ (60%).")[1] == (60, "pct", "target")
+    # near-miss: a resolution named with no goal before it sets no target
+    assert figures("Tỷ lệ che phủ rừng đạt 62%, theo Nghị quyết (60%).")[1][2] != "target"
 
 
 def test_a_rate_in_brackets_right_after_a_goal_is_the_goals() -> None:
@@ -7401,7 +7435,54 @@ def test_rounds_of_price_adjustment_are_counted_no_change() -> None:
 
 
 def test_a_part_out_of_a_whole_in_words_with_tren_counts_the_part() -> None:
-    # "sáu trên tám xã": six of the eight communes, no "over eight"
-    assert [(f.value, f.qualifier) for f in find_figures("Đã có sáu trên tám xã hoàn thành.")] == [(6, "exact")]
+    # "sáu trên tám xã": six of the eight communes, no "over eight" (the eight all of them, a figure of its own)
+    found = find_figures("Đã có sáu trên tám xã hoàn thành.")
+    assert [(f.value, f.qualifier) for f in found] == [(6, "exact"), (8, "exact")]
     # near-miss: "trên" alone before a count is still "over"
     assert [(f.value, f.qualifier) for f in find_figures("Đã có trên tám xã hoàn thành.")] == [(8, "over")]
+
+
+def test_an_arrow_right_before_a_figure_is_its_rise_or_fall() -> None:
+    # an infographic's arrow ("↑ 7,4%", "▼ 2,1%") says the change a verb would (was a level of 7.4%, its sign lost)
+    assert figures("Doanh thu lữ hành ↑ 7,4%") == [(7.4, "pct", "yoy_pct")]
+    assert figures("Lượng khách lưu trú 640 nghìn lượt (▼ 2,1%).") == [
+        (640000, "visit", "level"),
+        (-2.1, "pct", "yoy_pct"),
+    ]
+    assert figures("Số dự án cấp mới ↓ 4 dự án so với cùng kỳ.") == [(-4, "count", "yoy_abs")]
+    # near-miss: with no arrow the rate stays a level
+    assert figures("Doanh thu lữ hành 7,4%") == [(7.4, "pct", "level")]
+
+
+def test_a_deed_said_done_after_a_semicolon_is_no_part_of_the_estimate_before_it() -> None:
+    # "ước đạt ...; các hộ đã đăng ký 140 con giống": the clause after the ";" tells what was done (was an estimate)
+    found = find_figures("Tổng đàn gia cầm ước đạt 1,2 triệu con; các hộ đã đăng ký 140 mô hình chăn nuôi.")
+    assert [f.qualifier for f in found] == ["estimate", "exact"]
+    found = find_figures("Diện tích ngô ước đạt 3.000 ha; đã thu hoạch 800 ha.")
+    assert [f.qualifier for f in found] == ["estimate", "exact"]
+    # near-misses: a bare change after the ";" and a part after "trong đó" go on the estimate
+    assert [f.qualifier for f in find_figures("Doanh thu ước đạt 900 tỷ đồng; tăng 6%.")] == ["estimate"] * 2
+    found = find_figures("Vốn ước giải ngân 300 tỷ đồng; trong đó đã giải ngân 100 tỷ đồng vốn tỉnh.")
+    assert [f.qualifier for f in found] == ["estimate"] * 2
+
+
+def test_a_parts_bare_rate_that_is_no_share_of_the_whole_is_its_change() -> None:
+    # "đạt 800 tỷ đồng, tăng 9%; trong đó A 300 tỷ đồng (11%)": 300 of 800 is 37.5%, so the bracket is no share but
+    # the part's change on the whole's base (was a share of 11%)
+    text = "Doanh thu dịch vụ đạt 800 tỷ đồng, tăng 9% so với cùng kỳ; trong đó vận tải 300 tỷ đồng (11%)."
+    assert figures(text)[-1] == (11, "pct", "yoy_pct")
+    text = "Tiền gửi đạt 9.000 tỷ đồng, tăng 4% so với đầu năm; trong đó tiền gửi dân cư 6.000 tỷ đồng (3,5%)."
+    assert figures(text)[-1] == (3.5, "pct", "change_pct")
+    # near-misses: a rate that is the part's share (rounded) stays a share, and so does one after a whole with no change
+    text = "Doanh thu dịch vụ đạt 800 tỷ đồng, tăng 9% so với cùng kỳ; trong đó vận tải 300 tỷ đồng (37,5%)."
+    assert figures(text)[-1] == (37.5, "pct", "share_pct")
+    assert figures("Tổng đàn đạt 40.000 con, trong đó đàn bò 9.000 con (11%).")[-1] == (11, "pct", "share_pct")
+
+
+def test_a_parts_bare_rate_after_a_whole_told_as_a_percent_of_last_year_is_its_own_such_percent() -> None:
+    # "bằng 108% cùng kỳ; trong đó A 300 tỷ đồng (112%)": each part's bracket is its own amount as a percent of last
+    # year's, as its whole's is (was a level of 112%)
+    text = "Thu dịch vụ đạt 800 tỷ đồng, bằng 108% cùng kỳ; trong đó vận tải 300 tỷ đồng (112%), kho 90 tỷ đồng (97%)."
+    assert figures(text)[-3:] == [(12, "pct", "yoy_pct"), (90e9, "VND", "level"), (-3, "pct", "yoy_pct")]
+    # near-miss: with no such whole, a bracket above 100% is no share of it
+    assert figures("Thu dịch vụ đạt 800 tỷ đồng; trong đó vận tải 300 tỷ đồng (112%).")[-1][2] != "share_pct"

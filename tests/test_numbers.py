@@ -656,6 +656,26 @@ def test_a_thousand_abbreviated_before_its_unit() -> None:
     assert read_unit(" ng. Theo đó") is None
 
 
+def test_a_million_abbreviated_before_a_unit_it_scales() -> None:
+    # "4,8 tr lượt", "1,2 tr.tấn": a summary's million abbreviated before a counted unit (was no figure: only a
+    # currency was read after it)
+    assert read_unit(" tr lượt khách quốc tế") == UnitReading("visit", 1e6, 8)
+    assert read_unit(" tr.tấn hàng hóa") == UnitReading("tonne", 1e6, 7)
+    assert read_unit(" Tr người") == UnitReading("person", 1e6, 9)
+    # near-miss: before a word that is no unit it scales, no million
+    reading = read_unit(" tr học sinh")
+    assert reading is None or reading.multiplier != 1e6
+
+
+def test_a_thousand_abbreviated_before_a_billion() -> None:
+    # "4,7 ng.tỷ đồng": a thousand billion, as "4,7 nghìn tỷ đồng" (was no figure)
+    assert read_unit(" ng.tỷ đồng vốn đăng ký") == UnitReading("VND", 1e12, 11)
+    assert read_unit(" Ng. tỷ USD") == UnitReading("USD", 1e12, 11)
+    # near-miss: "ng." before "tỷ lệ" is no scale of money
+    reading = read_unit(" ng. tỷ lệ")
+    assert reading is None or reading.multiplier != 1e12
+
+
 def test_not_below_is_a_bound_from_below() -> None:
     assert qualifier_before("tuyển sinh không dưới ") == "over"
     assert qualifier_before("đào tạo không ít hơn ") == "over"

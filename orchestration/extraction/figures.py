@@ -127,8 +127,10 @@ _SIZE_BEFORE = re.compile(
     # "độ")
     r"|\bsóng(?:\s+(?:biển|lớn|to|lừng|mạnh))?(?:\s+(?:có\s+)?độ)?\s+cao\s+|\bđộ\s+cao\s+(?:của\s+)?sóng"
     r"(?:\s+[^\W\d_]+){0,4}?\s+)"
-    # ("vỉa hè rộng 3-4m": the upper bound of a range of widths sizes the thing as well)
-    rf"(?:(?:{HEDGE_WORDS}|từ|chừng|chưa\s+đầy|đến|tới|lên)\s+){{0,2}}(?:\d+(?:,\d+)?\s*(?:m|mét)?\s*[-–]\s*)?$",
+    # ("vỉa hè rộng 3-4m": the upper bound of a range of widths sizes the thing as well; so when the range is said in
+    # words, "lấn sâu vào đất liền từ 5 đến 10 m")
+    rf"(?:(?:{HEDGE_WORDS}|từ|chừng|chưa\s+đầy|đến|tới|lên)\s+){{0,2}}"
+    r"(?:\d+(?:,\d+)?\s*(?:m|mét)?\s*(?:[-–]|(?:đến|tới)(?=\s))\s*)?$",
     re.IGNORECASE)
 
 
@@ -181,6 +183,13 @@ _QUALIFIES_ONLY = (r"(?:tuổi|sao\b(?!\s+trở\s+lên)|năm\s+(?:ngày|thành\s
 # The adjectives of a comparison with "hơn" ("cao/nhiều/lớn hơn", "thấp/ít/nhỏ hơn"), by the way the gap goes
 # (data/words/comparatives.csv)
 _COMPARATIVES = keyed_word_lists("comparatives", "direction")
+# an infographic's arrow right before a figure ("GRDP ↑ 8,62%", "Khách du lịch 2,1 triệu lượt ↓ 3,2%", "(▲ 6%)") says
+# its rise or fall, read as the verb would be (data/words/change_arrows.csv)
+_VERB_OF_AN_ARROW = {
+    arrow: "tăng" if direction == "rise" else "giảm"
+    for direction, arrows in keyed_word_lists("change_arrows", "direction").items()
+    for arrow in arrows
+}
 _LESS_WORDS = frozenset(_COMPARATIVES["less"])
 _COMPARATIVE = word_source("comparatives")
 _CLIMATE_NORM = (r"(?:(?i:cùng\s+kỳ\s+)?(?:(?i:trung\s+bình\s+nhiều\s+năm)(?:\s*\(\s*TBNN\s*\))?|TBNN)|CKTBNN)"
@@ -1536,8 +1545,10 @@ _MONTH_NAMED = re.compile(_MONTH_OF_YEAR, re.IGNORECASE)
 # "so với tháng 4/2020" names a base; the month a figure is of is named without "so (với)" before it
 _NAMED_AS_BASE = re.compile(r"\bso\s+(?:với\s+)?$", re.IGNORECASE)
 # "vượt 14% so với kế hoạch giao đầu năm (35 dự án)": the amount in brackets right after a plan is the plan
+# (the resolution that set the plan named after it: "chưa đạt chỉ tiêu Nghị quyết (7-7,5%)", "mục tiêu NQ Đại hội (8%)")
 _PLAN_RIGHT_BEFORE_BRACKET = EndAnchored(re.compile(
-    r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:giao|đề\s+ra|đầu|của|năm|\d{4}))*\s*\(\s*"
+    r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:giao|đề\s+ra|đầu|của|năm|\d{4}|Nghị\s+quyết|NQ|Đại\s+hội))*"
+    r"\s*\(\s*"
     rf"(?:(?:{HEDGE_WORDS}|dưới)\s*)*$", re.IGNORECASE))
 # "... kế hoạch của năm 2025 (gần 1,9 tỉ USD)": nothing but a qualifier before the bracketed amount
 # (the hedges and the bounds of data/words/bounds.csv: "khoảng", "hơn", "xấp xỉ", "ít nhất", "tối đa", "chưa đến")
@@ -2013,13 +2024,22 @@ _CHANGE_RIGHT_BEFORE = re.compile(rf"(?:tăng|giảm|hơn|vượt)\s+(?:(?:{HEDG
 _PARTS_SAID = re.compile(r"\btrong\s+đó\b|\b(?:dẫn|đứng)\s+đầu\b|\btiếp\s+(?:theo|đến)\b", re.IGNORECASE)
 
 
-def _a_parts_bracket(sentence: str) -> str | None:
-    """The metric of a bare rate in brackets right after a part's amount (``sentence`` ends at the bracket's "("):
-    "share_pct" in a breakdown or after a whole in the same unit; "plan_pct" in a breakdown of a whole told against
-    its plan; else None."""
+def _a_parts_bracket(sentence: str, value: float) -> tuple[str, float] | None:
+    """The metric and value of a bare rate ``value`` in brackets right after a part's amount (``sentence`` ends at the
+    bracket's "("): "share_pct" in a breakdown or after a whole in the same unit (the whole's change when it is no
+    share of that whole); "plan_pct" in a breakdown of a whole told against its plan; else None."""
     amount = _AMOUNT_THEN_BRACKET.search(sentence[-60:])
     if amount is None:
         return None
+    metric = _a_parts_bracket_metric(sentence, amount, value)
+    if metric == "yoy_ratio":
+        return "yoy_pct", round(value - 100, 6)  # (the part as a % of its own amount a year before, as its whole is)
+    if metric is None or (metric == "share_pct" and value > 100):
+        return None  # (no part is more than its whole)
+    return metric, value
+
+
+def _a_parts_bracket_metric(sentence: str, amount: re.Match[str], value: float) -> str | None:
     start = len(sentence) - len(sentence[-60:]) + amount.start()
     if _CHANGE_RIGHT_BEFORE.search(sentence[max(0, start - 20):start]):
         return None
@@ -2028,12 +2048,40 @@ def _a_parts_bracket(sentence: str) -> str | None:
         # "giải ngân 52.380 tỷ đồng, đạt 62,5% kế hoạch; trong đó cấp tỉnh 38.120 tỷ đồng (64,2%)": each part's
         # share of its own plan
         return "plan_pct" if _PARTS_SAID.search(head) and _PLAN_ATTAINED.search(head) else None
+    unit_word = amount.group(2).split()[0]
     if _PARTS_SAID.search(head):
-        return "share_pct"
+        return _share_or_the_wholes_change(head, amount.group(1), unit_word, value)
     if _BARE_RATE_IN_BRACKETS.search(head):
         return None  # ("thuế A 28,4 tỷ đồng (121%); lệ phí B 7,2 tỷ đồng (104%)": an item of a list, each its own rate)
-    unit_word = amount.group(2).split()[0]
-    return "share_pct" if re.search(r"\d\s+" + re.escape(unit_word) + r"(?![^\W\d_])", head) else None
+    if re.search(r"\d\s+" + re.escape(unit_word) + r"(?![^\W\d_])", head):
+        return _share_or_the_wholes_change(head, amount.group(1), unit_word, value)
+    return None
+
+
+def _share_or_the_wholes_change(head: str, part: str, unit_word: str, value: float) -> str:
+    """The metric "share_pct" of the bare rate ``value`` in brackets after a part's amount ``part`` (in ``unit_word``),
+    unless the whole said in ``head`` in the same unit makes it no share of it and ``head`` tells the whole's change:
+    "đạt 500 triệu USD, tăng 10% so với cùng kỳ; trong đó dệt may 200 triệu USD (12%)" (200 of 500 is 40%) gives
+    the part's change on the whole's base ("yoy_ratio" when the whole's is a percent of last year's amount)."""
+    whole = re.search(r"(?<![\d.,])(\d[\d.,]*)\s+" + re.escape(unit_word) + r"(?![^\W\d_])", head)
+    ratio = _WHOLE_AS_A_RATIO_OF_LAST_YEAR.search(head)
+    if whole is None or not (ratio or _GROWTH_SAID.search(head)):
+        return "share_pct"
+    part_amount, whole_amount = parse_number(part), parse_number(whole.group(1))
+    if not part_amount or not whole_amount or part_amount > whole_amount:
+        return "share_pct"
+    share = part_amount / whole_amount * 100
+    if abs(share - value) <= max(1.0, share * 0.05):
+        return "share_pct"  # (rounded as a report rounds it)
+    if ratio:
+        return "yoy_ratio"  # ("bằng 110% cùng kỳ; trong đó thu nội địa 700 tỷ đồng (115%)": 115% of last year's)
+    return "change_pct" if comparison_base(head) == "other" else "yoy_pct"
+
+
+# "đạt 900 tỷ đồng, bằng 110% cùng kỳ": a whole told as a percent of its amount a year before
+_WHOLE_AS_A_RATIO_OF_LAST_YEAR = re.compile(
+    r"\bbằng\s+[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?(?:cùng\s+kỳ|năm\s+trước)", re.IGNORECASE
+)
 
 
 _BARE_RATE_IN_BRACKETS = re.compile(r"\(\s*[\d.,]+\s*%\s*\)")
@@ -2801,9 +2849,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # and its share of that total in brackets
             return "share_pct", value, unit
         if (in_brackets and base is None and unit == "pct" and not before.strip() and not plan_after
-                and value <= 100 and "(" in sentence[-40:]
-                and (parts_metric := _a_parts_bracket(sentence)) is not None):
-            return parts_metric, value, unit
+                and (value <= 100 or "bằng" in sentence[-250:]) and "(" in sentence[-40:]
+                and (parts_reading := _a_parts_bracket(sentence, value)) is not None):
+            return parts_reading[0], parts_reading[1], unit
         if in_brackets and _SIGN_ONLY.fullmatch(before):
             # "so với 31/12 tăng 1.475 tỷ đồng (+6,2%)": the same change in percent, on the same base;
             # "đạt 4.500 tỷ đồng (+2,1%) so với tháng trước và (+17,1%) so với cùng kỳ": a base right
@@ -4203,7 +4251,9 @@ _TENS_OF_A_UNIT = r"chục(?![^\W\d_])(?!\s+" + _SPAN_OF_TIME + ")"
 # mười xã" (one out of the other, no "over ten")
 _PART_OF_WORDS = r"(?:trong\s+(?:số\s+)?|trên\s+(?:tổng\s+(?:số\s+)?)?)"
 _WHOLE_IN_WORDS = _PART_OF_WORDS + r"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
-_WHOLE_IN_WORDS_AFTER = re.compile(r"\s*" + _WHOLE_IN_WORDS, re.IGNORECASE)
+_WHOLE_IN_WORDS_AFTER = re.compile(
+    r"\s*" + _PART_OF_WORDS + r"(?P<whole>hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+", re.IGNORECASE
+)
 # (... and the whole itself, after its part, counts nothing of its own: "ba trong số năm hộ" counts three)
 _PART_IN_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,3})\s+"
                                    + _PART_OF_WORDS + "$", re.IGNORECASE)
@@ -4214,7 +4264,9 @@ _COUNTED_IN_WORDS_AFTER = re.compile(r"\s*(?:" + _NOUNS_COUNTED_IN_WORDS + r")(?
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
-    + r"\s+(?=(?:" + _WHOLE_IN_WORDS + r")?(?:(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|" + _KIN_CASUALTY + "|"
+    # (a part of the units of a province or district out of all of them: "hai trên ba huyện", "bốn trong năm phường")
+    + r"\s+(?=" + _WHOLE_IN_WORDS + r"(?:" + LOWER_UNIT_WORDS + r")(?![^\W\d_])|"
+    r"(?:" + _WHOLE_IN_WORDS + r")?(?:(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|" + _KIN_CASUALTY + "|"
     r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+(?:máy|thầu|đầu\s+tư))|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|làn\s+xe\b|phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b|"
     # the outbreaks and cases a health report counts ("ba ổ dịch", "hai ca tử vong";
@@ -4404,6 +4456,7 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
             continue
         word = m.group(1).lower()
         end = m.end()
+        whole = None
         if paragraph.startswith(("trong", "trên"), end) and (whole := _WHOLE_IN_WORDS_AFTER.match(paragraph, end)):
             end = whole.end()  # ("Hai trong bốn cây cầu": the part's noun after its whole)
         after = paragraph[end:]
@@ -4468,9 +4521,40 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
                 and (move := _RANK_MOVE_BEFORE.search(paragraph[seg[0]:a]))):
             # "xếp thứ 20/63, tụt ba bậc": a ranking's move said in words, as "tụt 3 bậc" is (find_figures)
             metric, value = "yoy_abs", (-value if move.group(1).lower() in _RANK_FALLS else value)
-        out.append(_figure_in(paragraph, offset, (a, b, end + reading.length - 1), m.group(1),
-                              (value, unit, reading.label), metric, (s_lo, s_hi), seg))
+        place = (end + reading.length - 1, s_lo, s_hi, seg)
+        out.extend(_part_and_its_whole(paragraph, offset, m, whole, place, (value, unit, reading.label, metric)))
     return out
+
+
+def _part_and_its_whole(
+    paragraph: str,
+    offset: int,
+    part: re.Match[str],
+    whole: re.Match[str] | None,
+    place: tuple[int, int, int, tuple[int, int]],
+    reading: tuple[float, str, str | None, str],
+) -> list[Figure]:
+    """The figure of a count in words (``part``, its unit's end, sentence and segment in ``place``) and, when it is
+    said out of a whole with "trên" ("chín trên mười xã đạt chuẩn", one out of the other as "9/10 xã" says it, and as
+    "4 trên 17 xã" after digits), the whole as its denominator. A whole after "trong" ("hai trong ba cầu") counts
+    nothing of its own."""
+    unit_end, s_lo, s_hi, seg = place
+    value, unit, label, metric = reading
+    a, b = part.start(1), part.end(1)
+    out_of = whole is not None and whole.group(0).lstrip()[:4].lower() == "trên"
+    # (the part's number taken to its whole's, "Chín trên mười", as "9/10" is one token: what is counted, named after
+    # it, starts at the noun)
+    number_end = whole.end("whole") if out_of else b
+    span, token = (a, number_end, unit_end), paragraph[a:number_end]
+    found = _figure_in(paragraph, offset, span, token, (value, unit, label), metric, (s_lo, s_hi), seg)
+    if not out_of or metric != "level" or unit != "count":
+        return [found]
+    all_of_them = NUMBER_WORDS[whole["whole"].lower()]
+    if NUMBER_WORDS[part.group(1).lower()] > all_of_them:
+        return [found]  # ("sáu trên hai xã": no part of that whole)
+    start, end = whole.start("whole") + offset, whole.end("whole") + offset
+    whole_figure = replace(found, start=start, end=end, token=whole["whole"], value=float(all_of_them))
+    return [found, replace(whole_figure, qualifier="exact", role="denominator")]
 
 
 # The texts one of which a number in words leaves in a lowered paragraph ("trăm", "mườ", "mươ"), tested with ``in``:
@@ -5305,6 +5389,14 @@ _OWN_MEASURE_FIGURE = re.compile(r"\s*(?:" + word_source("measured_subjects") + 
                                  r"(?:(?:" + HEDGE_WORDS + r")\s+)?\d", re.IGNORECASE)
 
 
+# "Doanh thu hội chợ ước đạt 12,5 tỷ đồng; các gian hàng đã ký 30 hợp đồng": a clause after a ";" that says its own
+# deed as done ("đã") before its figure tells what happened, no estimate (the estimate before the ";" does not reach it)
+_OWN_DEED_DONE = re.compile(
+    r"\s*(?!(?:tăng|giảm|bằng|so|trong\s+đó|cụ\s+thể)\b)(?:[^\W\d_][^,;:%()\d]{0,60}?\s)?đã\s+[^\W\d_][^,;:%()\d]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _opens_own_clause(paragraph: str, lo: int, a: int) -> bool:
     """Does ``paragraph[lo:a]``, a clause up to the figure at ``a``, say its own subject and level verb, or open with
     its own period and a figure right after it (that figure, or one after it)?"""
@@ -5321,8 +5413,9 @@ def _own_clause_start(paragraph: str, s_lo: int, a: int) -> int:
     if (BREAKDOWN_OPENS.match(paragraph, semicolon + 1) or _parts_listed_before(paragraph, s_lo, semicolon)) and (
             not _RUNNING_TOTAL_OPENS.match(paragraph, semicolon + 1)):
         return s_lo
-    return semicolon + 1 if (_opens_own_clause(paragraph, semicolon + 1, a)
-                             or _OWN_MEASURE_FIGURE.match(paragraph, semicolon + 1, a + 1)) else s_lo
+    own = _opens_own_clause(paragraph, semicolon + 1, a) or _OWN_MEASURE_FIGURE.match(paragraph, semicolon + 1, a + 1)
+    done = "đã" in paragraph[semicolon:a] and _OWN_DEED_DONE.match(paragraph, semicolon + 1, a) is not None
+    return semicolon + 1 if own or done else s_lo
 
 
 # "ước đạt 1.450 tỷ đồng, lũy kế 5 tháng đạt 6.780 tỷ đồng": a comma right after a figure (its number and unit)
@@ -6021,6 +6114,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             whole_sentence = wholes[s_lo] = _sentence_before_breakdown(paragraph, s_lo, preceding)
         if (sentence_rest := rests.get(s_hi)) is None:
             sentence_rest = rests[s_hi] = _rest_of_the_sentence(paragraph, s_hi)
+        if before[-3:].rstrip()[-1:] in _VERB_OF_AN_ARROW:
+            arrow = before.rstrip()
+            before = f"{arrow[:-1]}{_VERB_OF_AN_ARROW[arrow[-1]]} "
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
                                                  scale(value, reading.multiplier), wider_before,
                                                  bracketed and paragraph.count("(", 0, a) > paragraph.count(")", 0, a),

@@ -199,6 +199,9 @@ _WM = r"(?:(?![a-zà-ỹđ])|(?=đ(?:ồng)?(?![a-zà-ỹđ])))"
 # ... and is no "tỷ lệ" (a rate), "tỷ trọng" (a share) or "tỷ suất" (a ratio) that a figure runs into ("giai đoạn
 # 2021 - 2025 tỷ lệ hộ nghèo giảm"): those are nouns, no billions
 _NOT_A_RATE = r"(?!\s+(?:lệ|trọng|suất)(?![a-zà-ỹđ]))"
+# the units a statistics table's abbreviated scale word is read before ("125,3 ng.tấn", "17,6 tr lượt"): no money is
+# read after the abbreviation alone, the way a bare "tỷ" is
+_UNITS_AFTER_AN_ABBREVIATED_SCALE = r"đồng|USD|tấn|người|con\b|ha\b|lượt|hộ\b|khách|m3\b|m2\b|lao\s+động"
 _SCALE = [
     # "3 trăm triệu đồng", "2 trăm tỷ", "5 trăm nghìn đồng": hundreds of the scale word after (it was a count of
     # "trăm triệu")
@@ -218,7 +221,8 @@ _SCALE = [
     (rf"(?:{BILLION_WORDS}){_WM}{_NOT_A_RATE}", 1e9),
     (rf"(?:{MILLION_WORDS}){_WM}", 1e6),
     # "2.435,2 Tr.USD", "120 tr.đồng", "45tr đồng", "300 trđ": a million abbreviated, only right before its currency
-    (r"[Tt]r\.?\s*(?=USD|usd|đồng|VNĐ|VND|đ(?![\w]))", 1e6),
+    # (or a unit it scales: "17,6 tr lượt", "2,3 tr tấn")
+    (r"[Tt]r\.?\s*(?=USD|usd|đồng|VNĐ|VND|đ(?![\w])|" + _UNITS_AFTER_AN_ABBREVIATED_SCALE + ")", 1e6),
     (rf"(?:{THOUSAND_WORDS}){_W}", 1e3),
     (rf"(?:{scale_words(1e4)}){_W}", 1e4),  # "12 vạn tấn": ten thousand, in older and northern usage
     # "250 Tỷ đồng", "45 Triệu USD": a scale word capitalised by a slip, only right before its currency (a capital
@@ -228,7 +232,9 @@ _SCALE = [
     (rf"(?:{_CAPITALISED[1e3]})(?=\.?\s*(?:đồng|USD|VNĐ|VND|đ)(?![^\W\d_]))", 1e3),
     # "125,3 ng.tấn", "45 Ng.người": a statistics table's thousand abbreviated, only right before the unit it scales
     # (no money is read after it the way a bare "tỷ" is)
-    (r"[Nn]g\.\s*(?=đồng|USD|tấn|người|con\b|ha\b|lượt|hộ\b|khách|m3\b|m2\b|lao\s+động)", 1e3),
+    (r"[Nn]g\.\s*(?=" + _UNITS_AFTER_AN_ABBREVIATED_SCALE + ")", 1e3),
+    # ("3,2 ng.tỷ đồng": the thousand abbreviated before the billion it scales)
+    (rf"[Nn]g\.\s*(?:{BILLION_WORDS}){_WM}{_NOT_A_RATE}", 1e12),
 ]
 # the words after "nhà" that make it a building or a trade of its own, no home ("nhà trẻ", "nhà thầu")
 _BUILDINGS_NOT_HOMES = word_source("buildings_not_homes")
