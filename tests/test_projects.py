@@ -9822,3 +9822,21 @@ def test_a_headlines_road_then_a_colon_and_its_opening_is_opened() -> None:
 def test_the_words_that_give_a_described_work_its_price_are_none_of_its_name(text: str, name: str) -> None:
     fields = _project_fields(text, "4")
     assert (fields["project_name"], fields["event"]) == (name, "inaugurated")
+
+
+def test_a_headlines_work_then_its_tense_and_its_opening_or_completion() -> None:
+    # "Đường X: Đã thông xe …" (a headline): the named street is the work and its opening, said done, is done (was
+    # no row: only a bare verb after the colon made the street a work)
+    text = "Đường Hoàng Văn Thụ: Đã thông xe đoạn qua phường Đông Kinh\n\nSáng nay, huyện họp."
+    assert _rows(text) == [("Đường Hoàng Văn Thụ", "completed", None)]
+    text = "Đường Hoàng Văn Thụ: Sẽ khởi công vào tháng 10\n\nSáng nay, huyện họp."
+    assert _rows(text) == [("Đường Hoàng Văn Thụ", "in_progress", None)]
+    # a completion ahead after the headline's colon, or "sắp" (about to): the works are under way (were no rows)
+    assert _rows("Quốc lộ 4A: Sẽ hoàn thành trong quý III\n\nSáng nay, huyện họp.") == [
+        ("Quốc lộ 4A", "in_progress", None)
+    ]
+    assert _rows("Cầu Bản Chắt sắp thông xe\n\nSáng nay, huyện họp.") == [("Cầu Bản Chắt", "in_progress", None)]
+    # near misses: a work reopened after damage, and a street named alone
+    assert _rows("Cầu Bản Chắt sắp thông xe trở lại\n\nSáng nay, huyện họp.") == []
+    assert _rows("Đường Hoàng Văn Thụ: Đã thông xe trở lại\n\nSáng nay, huyện họp.") == []
+    assert _rows("Đường Hoàng Văn Thụ ngập sâu sau mưa\n\nSáng nay, huyện họp.") == []

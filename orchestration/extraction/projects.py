@@ -125,8 +125,10 @@ def _completed_by(after: str, year: int) -> bool:
 # giải phóng mặt bằng", or a share, "hoàn thành 60% khối lượng", is no completion of the work)
 _PLANNED_COMPLETION_NEXT = re.compile(
     # ("Dự án dự kiến thông xe vào năm 2029": the road opened, its completion, still to come)
-    r"\s*(?:dự\s+kiến|phấn\s+đấu|sẽ)\s+(?:sẽ\s+)?(?:được\s+)?(?:cơ\s+bản\s+)?(?:hoàn\s+thành|thông\s+xe)\b"
-    r"(?!\s+(?:việc|công\s+tác|thủ\s+tục|giải\s+phóng|GPMB|bồi\s+thường|bàn\s+giao|các|(?:trên\s+|hơn\s+)?\d))",
+    # ("Quốc lộ X: Sẽ hoàn thành vào quý IV", a headline's colon before it; "Cầu Y sắp thông xe": about to, not yet)
+    r"\s*:?\s*(?:dự\s+kiến|phấn\s+đấu|sẽ|sắp)\s+(?:sẽ\s+)?(?:được\s+)?(?:cơ\s+bản\s+)?(?:hoàn\s+thành|thông\s+xe)\b"
+    # ("Cầu X sẽ thông xe trở lại": a work reopened after damage, no news of its works)
+    r"(?!\s+(?:trở\s+lại|việc|công\s+tác|thủ\s+tục|giải\s+phóng|GPMB|bồi\s+thường|bàn\s+giao|các|(?:trên\s+|hơn\s+)?\d))",
     _I,
 )
 
@@ -1425,11 +1427,13 @@ _OPENED_IN_ITEM = re.compile(
 )
 
 
+# the words of a headline's tense right after its colon ("Đã", "Sẽ", "Dự kiến", "Sắp", "Chính thức"), before its verb
+_TENSE_BEFORE_A_HEADLINE_VERB = r"(?:đã|vừa|sẽ|sắp|dự\s+kiến|phấn\s+đấu|chính\s+thức)(?:\s+chính\s+thức)?"
 # "Đường X: Thông xe đoạn qua tỉnh Y" (a headline): the work, a colon, then the news of its opening to traffic, which
 # the whole of it or a part of it ("đoạn qua ...", "nhánh ...") is said of; the work's event ("sẽ thông xe ...",
-# "dự kiến thông xe ...": still ahead)
+# "dự kiến thông xe ...": still ahead; "Đã thông xe ...": done)
 _OPENED_AFTER_COLON = re.compile(
-    r"\s*:\s*(?:(?:sẽ|dự\s+kiến|sắp|phấn\s+đấu)\s+)?(?:chính\s+thức\s+)?thông\s+xe\b(?!\s+trở\s+lại)[^.;!?\n]{0,60}", _I
+    r"\s*:\s*(?:" + _TENSE_BEFORE_A_HEADLINE_VERB + r"\s+)?thông\s+xe\b(?!\s+trở\s+lại)[^.;!?\n]{0,60}", _I
 )
 
 
@@ -2220,8 +2224,10 @@ _ROAD_WORK = guarded(
         r"(?<!\w)([Đđ]ường)\s+(?=" + CAP_WORD + r"(?:\s+(?:" + CAP_WORD + r"|\d+))*(?:\s+(?:(?:kéo|nối)\s+dài\b|"
         r"(?:được\s+(?:bố\s+trí|phân\s+bổ|giao|cấp|đầu\s+tư)|có\s+tổng\s+(?:mức|vốn)|với\s+tổng\s+(?:mức|vốn))"
         rf"\s+(?:(?:vốn|kinh\s+phí|{HEDGE_WORDS})\s+)*\d)"
-        # ("Đường Trường Sơn Đông: Thông xe đoạn qua tỉnh X": a headline's road, a colon, then news of its works)
-        r"|\s*:\s*(?i:thông\s+xe|khởi\s+công|khánh\s+thành|hợp\s+long|động\s+thổ)\b))"
+        # ("Đường Trường Sơn Đông: Thông xe đoạn qua tỉnh X": a headline's road, a colon, then news of its works,
+        # said done or still ahead: "Đường X: Đã thông xe ...", "Đường Y: Sẽ khởi công ...")
+        r"|\s*:\s*(?i:(?:" + _TENSE_BEFORE_A_HEADLINE_VERB + r")\s+)?"
+        r"(?i:thông\s+xe|khởi\s+công|khánh\s+thành|hợp\s+long|động\s+thổ)\b))"
     )
 )
 
