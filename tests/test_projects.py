@@ -9840,3 +9840,26 @@ def test_a_headlines_work_then_its_tense_and_its_opening_or_completion() -> None
     assert _rows("Cầu Bản Chắt sắp thông xe trở lại\n\nSáng nay, huyện họp.") == []
     assert _rows("Đường Hoàng Văn Thụ: Đã thông xe trở lại\n\nSáng nay, huyện họp.") == []
     assert _rows("Đường Hoàng Văn Thụ ngập sâu sau mưa\n\nSáng nay, huyện họp.") == []
+
+
+def test_works_finished_together_own_their_total_and_its_share_together() -> None:
+    # "A và B đã hoàn thành, đưa vào sử dụng với tổng giá trị xây lắp N": the verbs run on over a comma, then the total
+    # of both (was the last work's alone)
+    text = (
+        "Trạm y tế xã Tân Lợi và cầu treo Nà Phai đã hoàn thành, đưa vào sử dụng với tổng giá trị xây lắp 5,2 tỷ đồng. "
+        "Trong đó, nhân dân đóng góp 310 triệu đồng."
+    )
+    both = "Trạm y tế xã Tân Lợi và cầu treo Nà Phai"
+    assert _project_fields(text, "5,2")["project_name"] == both
+    # the share said next with no subject of its own is theirs together too (was the last work's)
+    assert _project_fields(text, "310")["project_name"] == both
+    text = (
+        "Huyện khởi công cầu Nà Phai và đường Tân Lợi - Bản Mới với tổng vốn 90 tỷ đồng. Trong đó, vốn tỉnh 60 tỷ đồng."
+    )
+    assert _project_fields(text, "60")["project_name"] == "cầu Nà Phai và đường Tân Lợi - Bản Mới"
+    # near miss: the total is a clause of the last work's own, so is its share
+    text = (
+        "Huyện khởi công cầu Nà Phai và đường Tân Lợi - Bản Mới, đường có tổng vốn 90 tỷ đồng. "
+        "Trong đó, vốn tỉnh 60 tỷ đồng."
+    )
+    assert _project_fields(text, "60")["project_name"] == "đường Tân Lợi - Bản Mới"

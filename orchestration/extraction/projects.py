@@ -4569,7 +4569,8 @@ def _respective_work(ctx: FigureContext, works: list[NamedEvent]) -> NamedEvent 
 # ("Ba dự án: A, B và C đã được thông qua chủ trương đầu tư, tổng vốn ...": the list after a bare colon too)
 _LISTED_BY_GROUP = re.compile(r"\s*(?:,?\s*(?:(?:bao\s+)?gồm(?:\s+có)?|là)\s*:?|:)\s*$", _I)
 _TOTAL_WORDS = (
-    r"tổng\s+(?:mức\s+đầu\s+tư|kinh\s+phí|(?:số\s+)?vốn|trị\s+giá)"
+    # ("với tổng giá trị xây lắp": the value of the works built, a finished work's cost)
+    r"tổng\s+(?:mức\s+đầu\s+tư|kinh\s+phí|(?:số\s+)?vốn|trị\s+giá|giá\s+trị(?:\s+xây\s+lắp)?)"
     rf"(?:\s+(?:đầu\s+tư|xây\s+dựng|đăng\s+ký))?(?:\s+(?:là|{HEDGE_WORDS}|đạt|hơn))*\s*$"
 )
 # ("3 dự án điện gió: A (99 MW), B (50 MW) và C (100 MW), với tổng vốn đăng ký 14.000 tỷ đồng": the last work's size in
@@ -4577,8 +4578,12 @@ _TOTAL_WORDS = (
 _GROUP_TOTAL_AFTER_LIST = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:với\s+)?(?:có\s+)?" + _TOTAL_WORDS, _I)
 # ("Ba dự án: A, B và C đã được HĐND tỉnh thông qua chủ trương đầu tư, tổng vốn gần 1.500 tỷ đồng": the clause of
 # the verb the listed works share, then the total of them all, after its comma)
+# ("A và B đã hoàn thành, đưa vào sử dụng với tổng giá trị ...": the shared verbs run on over a comma, then "với" and
+# the total; not "..., giúp dân đi lại thuận tiện, tổng kinh phí ...", a clause of its own between)
 _TOTAL_AFTER_SHARED_CLAUSE = re.compile(
-    r"\s+(?:đã|đều|được|vừa|cùng)\s[^,.;:()\d]{1,80}?,\s*(?:với\s+)?(?:có\s+)?" + _TOTAL_WORDS, _I
+    r"\s+(?:đã|đều|được|vừa|cùng)\s[^,.;:()\d]{1,80}?(?:,\s*|(?:,\s*[^,.;:()\d]{1,40}?)?\s+(?=với\s))"
+    r"(?:với\s+)?(?:có\s+)?" + _TOTAL_WORDS,
+    _I,
 )
 # "3 dự án gồm A, B và C đã giải ngân tổng cộng 1.200 tỷ đồng", "Dự án A, dự án B và dự án C đã giải ngân tổng cộng
 # 860 tỷ đồng, đạt 72% kế hoạch": a sum ("tổng cộng") said right after works named together is theirs together, not
@@ -4671,15 +4676,7 @@ def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str,
         return None
     if not (summed or shared) and not _TOTAL_OF_ALL.match(ctx.text, end, ctx.start):
         return None  # ("cầu A và cầu B có tổng mức đầu tư ...": a clause of the last work's own)
-    joined = [last]
-    for work in reversed(works[:-1]):
-        if work.event != last.event or work.said != last.said or not (work.said or summed):
-            break
-        if not _JOINED_WORKS.fullmatch(ctx.text, work.end, joined[0].start):
-            break
-        if _MONEY_WORD.search(ctx.text, work.end, joined[0].start):
-            break  # ("A (kinh phí 1,2 tỷ đồng) và B với tổng kinh phí ...": A's own price said, the total is B's)
-        joined.insert(0, work)
+    joined = _joined_with_last(ctx.text, works, summed)
     if len(joined) < 2:
         return None
     # (a headline's count the layout joined to its lead, "Khởi công 3 dự án ...  (Báo X) - Sáng 19/8, ...", a line
@@ -4688,8 +4685,29 @@ def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str,
     head_start = max(_sentence_from(ctx), ctx.text.rfind("\n", 0, first) + 1, ctx.text.rfind("  ", 0, first) + 2)
     if _GROUP.search(ctx.text, head_start, joined[0].start):
         return None  # ("5 cây cầu gồm A, B và C với tổng ...": a counted group's list, _listed_group_total's to read)
-    names = [w.name for w in joined]
-    return ", ".join(names[:-1]) + " và " + names[-1], last.event if last.said else "funding", last.end
+    return _joined_names(joined), last.event if last.said else "funding", last.end
+
+
+def _joined_with_last(text: str, works: list[NamedEvent], summed: bool = False) -> list[NamedEvent]:
+    """The last of ``works`` and those right before it that one verb takes together with it (a comma or "và"
+    between, the same event, no price of their own between); with ``summed``, works said with no verb too."""
+    last = works[-1]
+    joined = [last]
+    for work in reversed(works[:-1]):
+        if work.event != last.event or work.said != last.said or not (work.said or summed):
+            break
+        if not _JOINED_WORKS.fullmatch(text, work.end, joined[0].start):
+            break
+        if _MONEY_WORD.search(text, work.end, joined[0].start):
+            break  # ("A (kinh phí 1,2 tỷ đồng) và B với tổng kinh phí ...": A's own price said, the total is B's)
+        joined.insert(0, work)
+    return joined
+
+
+def _joined_names(works: list[NamedEvent]) -> str:
+    """The names of works taken together, as one row's name: "A, B và C"."""
+    names = [w.name for w in works]
+    return ", ".join(names[:-1]) + " và " + names[-1] if len(names) > 1 else names[0]
 
 
 # "Sáng 15/9/2025, tỉnh khởi công 3 công trình:" then "- Cầu X (vốn 1.100 tỷ đồng);": a bulleted item's money is
@@ -5389,7 +5407,9 @@ def _share_of_finished_work(ctx: FigureContext, last_name: str | None) -> tuple[
     start = ctx.sentence[0]
     if last_name is None or not start or not _OPENS_ON_SHARE.match(ctx.text, start):
         return None
-    return (last_name, "funding", start) if _FINISHED_WORKS_SAID.search(_sentence_before(ctx)) else None
+    if not _FINISHED_WORKS_SAID.search(_sentence_before(ctx)):
+        return None
+    return _works_taken_together_before(ctx, last_name) or last_name, "funding", start
 
 
 def _sentence_before(ctx: FigureContext) -> str:
@@ -5430,7 +5450,7 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
     if name is None and ctx.sentence[0]:
         name = _group_referred_before(ctx)
     if name is not None and ctx.sentence[0]:
-        name = _listed_group_before(ctx) or name
+        name = _listed_group_before(ctx) or _works_taken_together_before(ctx, name) or name
     if name is None and ctx.sentence[0] and not section and _opens_on_investment(ctx):
         # "Cụm công nghiệp chuyên ngành năng lượng; quy mô ... . Tổng mức đầu tư: 1.108 tỷ đồng.": a paragraph
         # that goes on describing, unnamed, the work the paragraph before named; its total is that work's
@@ -5458,6 +5478,32 @@ def _listed_group_before(ctx: FigureContext) -> str | None:
     if group is None:
         return None
     return spaced(_GROUP_NAME_END.split(group.group(), maxsplit=1)[0]).rstrip(" ,")
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _works_taken_together_before(ctx: FigureContext, name: str) -> str | None:
+    """ "Cầu A và đường B đã hoàn thành, đưa vào sử dụng với tổng giá trị xây lắp N. Trong đó, ...": when the sentence
+    before ends the works one verb took together on ``name`` and gives their total right after them, the money said
+    next with no subject of its own (a share of it, what is paid of it) is theirs together, as _joint_total names
+    them, not the last work's."""
+    start = ctx.sentence[0]
+    before_start = _sentence_start(ctx.text, max(0, start - 2))
+    works = [w for w in find_project_events(ctx.text) if before_start <= w.start and w.end <= start]
+    if len(works) < 2 or works[-1].name != name:
+        return None
+    joined = _joined_with_last(ctx.text, works)
+    number = _DIGIT.search(ctx.text, joined[-1].end, start)
+    if len(joined) < 2 or number is None:
+        return None
+    end, at = joined[-1].end, number.start()
+    if not (
+        _TOTAL_AFTER_SHARED_CLAUSE.match(ctx.text, end, at)
+        or (_GROUP_TOTAL_AFTER_LIST.match(ctx.text, end, at) and _TOTAL_OF_ALL.match(ctx.text, end, at))
+    ):
+        return None
+    return _joined_names(joined)
 
 
 def _group_referred_before(ctx: FigureContext) -> str | None:
