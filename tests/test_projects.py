@@ -9863,3 +9863,15 @@ def test_works_finished_together_own_their_total_and_its_share_together() -> Non
         "Trong đó, vốn tỉnh 60 tỷ đồng."
     )
     assert _project_fields(text, "60")["project_name"] == "đường Tân Lợi - Bản Mới"
+
+
+def test_a_work_verb_after_a_named_works_comma_opens_the_next_work_of_the_list() -> None:
+    # "hoàn thành cầu A, cải tạo quốc lộ N": after a work's own name (or number) and a comma, a work verb opens the
+    # next work of the list (was one name over both)
+    text = "Năm 2027, huyện hoàn thành cầu Nà Lừa, cải tạo quốc lộ 34 đoạn qua xã Tân Lợi."
+    assert [name for name, _, _ in _rows(text)] == ["cầu Nà Lừa", "quốc lộ 34 đoạn qua xã Tân Lợi"]
+    text = "Tỉnh khởi công đường tỉnh 212, nâng cấp cầu Bản Mới."
+    assert [name for name, _, _ in _rows(text)] == ["đường tỉnh 212", "cầu Bản Mới"]
+    # near miss: two verbs of one work's name, a comma between them
+    text = "Tỉnh khởi công dự án cải tạo, nâng cấp đường tỉnh 212."
+    assert [name for name, _, _ in _rows(text)] == ["cải tạo, nâng cấp đường tỉnh 212"]

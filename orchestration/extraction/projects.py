@@ -475,6 +475,8 @@ def _after_lowercase_word(text: str, pos: int) -> bool:
 # a capitalised word (of up to 8 letters) right before: the work before it has its proper name
 # (fixed-width lookbehinds, one per length)
 _NAME_WORD_BEFORE = "(?:" + "|".join(rf"(?<=\s{UPPER}\w{{{n}}})" for n in range(8)) + ")"
+# (the same, or a number, right before a comma)
+_NAME_OR_NUMBER_COMMA_BEFORE = "(?:" + "|".join(rf"(?<=\s{UPPER}\w{{{n}}},)" for n in range(8)) + r"|(?<=\d,))"
 
 _ORDINAL = re.compile(r"thứ\s+(?:\d+|hai|ba|tư)", _I)
 # after an ordinal project ("Dự án thứ 2"), the licence's object: what the project makes or does, up to where
@@ -526,7 +528,9 @@ _NAME_END = guarded(
         rf"(?:(?<!\d),|,(?!\d))(?!\s*(?i:{UNIT_WORDS})\s+"
         + UPPER
         + r")"
-        r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
+        # ("dự án cải tạo, nâng cấp đường ĐT.741": one work; not after a work's own name or number, "cầu Bến Đám, cải
+        # tạo quốc lộ 31": the next work of a list)
+        r"(?!(?!" + _NAME_OR_NUMBER_COMMA_BEFORE + r")\s*(?i:" + word_source("work_verbs") + r")\b)"
         # ("Kè chống lũ lụt, sạt lở làng X": the hazards a dyke holds back are one name)
         r"(?!\s*(?i:sạt\s+lở|lũ\s+lụt|ngập\s+lụt|xói\s+lở|triều\s+cường|xâm\s+nhập\s+mặn)\b)"
         # ("Trụ sở làm việc Đảng ủy, HĐND, UBND xã X": the bodies an office houses, one name)
