@@ -9875,3 +9875,17 @@ def test_a_work_verb_after_a_named_works_comma_opens_the_next_work_of_the_list()
     # near miss: two verbs of one work's name, a comma between them
     text = "Tỉnh khởi công dự án cải tạo, nâng cấp đường tỉnh 212."
     assert [name for name, _, _ in _rows(text)] == ["cải tạo, nâng cấp đường tỉnh 212"]
+
+
+def test_a_later_list_item_opening_on_its_own_event_verb_is_named_after_it_with_that_event() -> None:
+    # "hoàn thành A, B; khởi công C": the item's verb is no part of C's name and C's event is its own (was
+    # "khởi công C", completed)
+    text = "Năm 2027, huyện hoàn thành các công trình: cầu Nà Lừa, chợ Tân Lợi; khởi công Trường THCS Bản Mới."
+    assert _rows(text) == [
+        ("cầu Nà Lừa", "completed", None),
+        ("chợ Tân Lợi", "completed", None),
+        ("Trường THCS Bản Mới", "started", None),
+    ]
+    # a head looking ahead keeps the item's own verb ahead too: under way
+    text = "Tập trung hoàn thành các công trình: cầu Nà Lừa, chợ Tân Lợi; khởi công Trường THCS Bản Mới."
+    assert [event for _, event, _ in _rows(text)] == ["in_progress"] * 3

@@ -1922,6 +1922,9 @@ _MIXED_EVENTS = re.compile(r"khởi\s+công\s*(?:,|và)\s*khánh\s+thành|khánh
 # earlier clause cut from the head (its opening kept: "Ngày 5/4, huyện ..." dates the items; a future word before
 # it keeps the whole: "sẽ khởi công 5 công trình và hoàn thành 3 công trình gồm: ..." is a plan for both)
 _COUNTED_EVENT = r"(?:đã\s+|cơ\s+bản\s+)?(?:khởi\s+công|khánh\s+thành|hoàn\s+thành|phê\s+duyệt)\s+(?:mới\s+)?"
+_ITEM_EVENT_VERB = re.compile(
+    r"(?:" + _COUNTED_EVENT + r"(?:(?:xây\s+dựng|đầu\s+tư)\s+)?(?=(?-i:" + UPPER + r")|" + _WORK.pattern + r"))?", _I
+)
 _EARLIER_COUNTED_CLAUSE = re.compile(
     r"(?P<lead>(?:(?!\bsẽ\b|dự\s+kiến|phấn\s+đấu|kế\s+hoạch)[^.;:])*?)" + _COUNTED_EVENT
     + r"\d+\s+(?:dự\s+án|công\s+trình)\b[^,.;:]{0,60}?(?:,\s*|\s+và\s+)(?=" + _COUNTED_EVENT
@@ -1963,21 +1966,37 @@ def _list_items(
             # ("A, B và sửa chữa Trường tiểu học Z": a later item done by verbs of its own names the work after
             # them; a first item's verbs are how the list names its works: "khởi công 25 công trình: Nâng cấp
             # Bệnh viện X, ...")
+            item_head = head
             if pos > head_end:
                 lead = _ITEM_WORK_VERBS.match(part, lead).end()
+                # ("hoàn thành A, B; khởi công C": a later item opening on an event verb of its own is a clause of its
+                # own, the work named after its verb, the event that verb's)
+                if (own_verb := _ITEM_EVENT_VERB.match(part, lead)).end() > lead:
+                    item_head, lead = _head_with_own_verb(head, own_verb.group()), own_verb.end()
             item = part[lead:]
             trig = re.match(r"(?:dự\s+án|công\s+trình)\s*:?\s*", item, _I)
             if not by_comma or counted or trig or _WORK.match(item) or _NAMED_STREET_ITEM.match(item):
                 # (the item's own "Dự án" is part of its evidence: "gồm: Dự án đường X; ...")
                 item = pos + lead
                 ends = pos + len(part) if by_and or counted else None
-                out.append((item + (trig.end() if trig else 0), head, ends, item, examples, counted))
+                out.append((item + (trig.end() if trig else 0), item_head, ends, item, examples, counted))
             last = _AND_LAST_WORK.search(part, lead) if by_comma and " và " in part else None
             if last is not None:
                 # "A, B, đường C nối dài và Khu tái định cư D": the last item joined by "và" is an item too
                 out.append((pos + last.end(), head, None, pos + last.end(), examples, False))
             pos += len(part) + (4 if by_and else 1)
     return out
+
+
+def _head_with_own_verb(head: str, verb: str) -> str:
+    """The words before a list's later item that opens on an event verb of its own: the head's (its time, its place),
+    then that verb, still ahead when the head's own verb is ("Năm 2026, tập trung hoàn thành A; khởi công B": B's start
+    is aimed at too)."""
+    aimed = any(
+        (m := pattern.search(head)) is not None and _FUTURE_BEFORE.search(head[: m.start()])
+        for _, pattern, _ in _WORDED_EVENTS
+    )
+    return head.rstrip() + "; " + ("sẽ " if aimed else "") + verb
 
 
 # "nhiều dự án ... thi công ì ạch, như: A, B; C, D; E": items after a head naming projects in general share
