@@ -9889,3 +9889,11 @@ def test_a_later_list_item_opening_on_its_own_event_verb_is_named_after_it_with_
     # a head looking ahead keeps the item's own verb ahead too: under way
     text = "Tập trung hoàn thành các công trình: cầu Nà Lừa, chợ Tân Lợi; khởi công Trường THCS Bản Mới."
     assert [event for _, event, _ in _rows(text)] == ["in_progress"] * 3
+
+
+def test_a_share_of_the_schedule_a_work_reached_is_its_progress_under_way() -> None:
+    # "Dự án X đạt 75% tiến độ": the works' progress, as "đạt 75% khối lượng" (was a plan share of no event)
+    fields = _project_fields("Dự án đường tỉnh 212 đạt 64% tiến độ.", "64")
+    assert (fields["project_name"], fields["measure"], fields["event"]) == ("đường tỉnh 212", "plan_pct", "in_progress")
+    # near miss: the schedule of clearing the land is no progress of the works
+    assert _project_fields("Dự án đường tỉnh 212 đạt 64% tiến độ giải phóng mặt bằng.", "64")["event"] != "in_progress"

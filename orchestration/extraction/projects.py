@@ -4463,8 +4463,10 @@ _GIVEN_TO_THE_WORK = re.compile(
 # plan_pct, under way, as the gold reads a named work's physical progress); "đạt 100% diện tích cần giải phóng", "96%
 # mặt bằng": a share of the land, no share of the work's plan
 # ("đạt 70% sản lượng", "đạt 62% giá trị hợp đồng": the works' output, as a share of what the contracts hold)
+# ("đạt 75% tiến độ": the share of the schedule the works have reached, not of clearing the land or paying out)
 _WORKS_SHARE_AFTER = re.compile(
-    r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+mục|sản\s+lượng|giá\s+trị\s+(?:(?:các\s+)?hợp\s+đồng|xây\s+lắp))\b",
+    r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+mục|sản\s+lượng|giá\s+trị\s+(?:(?:các\s+)?hợp\s+đồng|xây\s+lắp)|"
+    r"tiến\s+độ(?!\s+(?:giải\s+phóng|GPMB|bồi\s+thường|giải\s+ngân|thu|chi)\b))\b",
     _I,
 )
 # "dự kiến sẽ bàn giao đưa vào sử dụng 100% các hạng mục trong quý II": the works' share aimed at, said in the clause
