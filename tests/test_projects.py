@@ -9895,5 +9895,6 @@ def test_a_share_of_the_schedule_a_work_reached_is_its_progress_under_way() -> N
     # "Dự án X đạt 75% tiến độ": the works' progress, as "đạt 75% khối lượng" (was a plan share of no event)
     fields = _project_fields("Dự án đường tỉnh 212 đạt 64% tiến độ.", "64")
     assert (fields["project_name"], fields["measure"], fields["event"]) == ("đường tỉnh 212", "plan_pct", "in_progress")
-    # near miss: the schedule of clearing the land is no progress of the works
-    assert _project_fields("Dự án đường tỉnh 212 đạt 64% tiến độ giải phóng mặt bằng.", "64")["event"] != "in_progress"
+    # near miss: the schedule of clearing the land is no progress of the works, nor a share of the work's money
+    assert _not_a_project("Dự án đường tỉnh 212 đạt 64% tiến độ giải phóng mặt bằng.", "64")
+    assert _not_a_project("Dự án đường tỉnh 212 đã hoàn thành 64% khối lượng GPMB.", "64")

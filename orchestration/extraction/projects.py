@@ -4476,7 +4476,10 @@ _WORKS_SHARE_AFTER = re.compile(
 _AIMED_IN_CLAUSE = re.compile(
     r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|mục\s+tiêu)\b(?:(?!\b(?:nhưng|song|tuy\s+nhiên)\s)[^,;.:()])*$", _I
 )
-_LAND_SHARE_AFTER = re.compile(r"\s*(?:diện\s+tích|mặt\s+bằng)\b", _I)
+# ("đạt 64% tiến độ giải phóng mặt bằng": the schedule of clearing the land, the same)
+_LAND_SHARE_AFTER = re.compile(
+    r"\s*(?:diện\s+tích|mặt\s+bằng|(?:khối\s+lượng|tiến\s+độ)\s+(?:giải\s+phóng\s+mặt\s+bằng|GPMB))\b", _I
+)
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
 # ("chậm khoảng 10% so với kế hoạch", "vượt tiến độ đề ra khoảng 5%": how far ahead or behind, hedged or not)
 _AHEAD = re.compile(
