@@ -9898,3 +9898,16 @@ def test_a_share_of_the_schedule_a_work_reached_is_its_progress_under_way() -> N
     # near miss: the schedule of clearing the land is no progress of the works, nor a share of the work's money
     assert _not_a_project("Dự án đường tỉnh 212 đạt 64% tiến độ giải phóng mặt bằng.", "64")
     assert _not_a_project("Dự án đường tỉnh 212 đã hoàn thành 64% khối lượng GPMB.", "64")
+
+
+def test_a_headlines_street_then_a_colon_and_its_completion_is_a_work() -> None:
+    # "Đường X: Hoàn thành …", "Đường X: Dự kiến hoàn thành …" (a headline): the street is the work of the news (was no
+    # row: only the other ceremonies' verbs made it one)
+    assert _rows("Đường Hoàng Văn Thụ: Hoàn thành sau 14 tháng thi công\n\nSáng nay, huyện họp.") == [
+        ("Đường Hoàng Văn Thụ", "completed", None)
+    ]
+    assert _rows("Đường Hoàng Văn Thụ: Dự kiến hoàn thành trong quý III\n\nSáng nay, huyện họp.") == [
+        ("Đường Hoàng Văn Thụ", "in_progress", None)
+    ]
+    # near miss: a street with no colon before its news stays an address
+    assert _rows("Họp dân ở đường Hoàng Văn Thụ hoàn thành sớm\n\nSáng nay, huyện họp.") == []

@@ -2250,7 +2250,7 @@ _ROAD_WORK = guarded(
         # ("Đường Trường Sơn Đông: Thông xe đoạn qua tỉnh X": a headline's road, a colon, then news of its works,
         # said done or still ahead: "Đường X: Đã thông xe ...", "Đường Y: Sẽ khởi công ...")
         r"|\s*:\s*(?i:(?:" + _TENSE_BEFORE_A_HEADLINE_VERB + r")\s+)?"
-        r"(?i:thông\s+xe|khởi\s+công|khánh\s+thành|hợp\s+long|động\s+thổ)\b))"
+        r"(?i:thông\s+xe|khởi\s+công|khánh\s+thành|hoàn\s+thành|hợp\s+long|động\s+thổ)\b))"
     )
 )
 
