@@ -9822,3 +9822,92 @@ def test_a_headlines_road_then_a_colon_and_its_opening_is_opened() -> None:
 def test_the_words_that_give_a_described_work_its_price_are_none_of_its_name(text: str, name: str) -> None:
     fields = _project_fields(text, "4")
     assert (fields["project_name"], fields["event"]) == (name, "inaugurated")
+
+
+def test_a_headlines_work_then_its_tense_and_its_opening_or_completion() -> None:
+    # "Đường X: Đã thông xe …" (a headline): the named street is the work and its opening, said done, is done (was
+    # no row: only a bare verb after the colon made the street a work)
+    text = "Đường Hoàng Văn Thụ: Đã thông xe đoạn qua phường Đông Kinh\n\nSáng nay, huyện họp."
+    assert _rows(text) == [("Đường Hoàng Văn Thụ", "completed", None)]
+    text = "Đường Hoàng Văn Thụ: Sẽ khởi công vào tháng 10\n\nSáng nay, huyện họp."
+    assert _rows(text) == [("Đường Hoàng Văn Thụ", "in_progress", None)]
+    # a completion ahead after the headline's colon, or "sắp" (about to): the works are under way (were no rows)
+    assert _rows("Quốc lộ 4A: Sẽ hoàn thành trong quý III\n\nSáng nay, huyện họp.") == [
+        ("Quốc lộ 4A", "in_progress", None)
+    ]
+    assert _rows("Cầu Bản Chắt sắp thông xe\n\nSáng nay, huyện họp.") == [("Cầu Bản Chắt", "in_progress", None)]
+    # near misses: a work reopened after damage, and a street named alone
+    assert _rows("Cầu Bản Chắt sắp thông xe trở lại\n\nSáng nay, huyện họp.") == []
+    assert _rows("Đường Hoàng Văn Thụ: Đã thông xe trở lại\n\nSáng nay, huyện họp.") == []
+    assert _rows("Đường Hoàng Văn Thụ ngập sâu sau mưa\n\nSáng nay, huyện họp.") == []
+
+
+def test_works_finished_together_own_their_total_and_its_share_together() -> None:
+    # "A và B đã hoàn thành, đưa vào sử dụng với tổng giá trị xây lắp N": the verbs run on over a comma, then the total
+    # of both (was the last work's alone)
+    text = (
+        "Trạm y tế xã Tân Lợi và cầu treo Nà Phai đã hoàn thành, đưa vào sử dụng với tổng giá trị xây lắp 5,2 tỷ đồng. "
+        "Trong đó, nhân dân đóng góp 310 triệu đồng."
+    )
+    both = "Trạm y tế xã Tân Lợi và cầu treo Nà Phai"
+    assert _project_fields(text, "5,2")["project_name"] == both
+    # the share said next with no subject of its own is theirs together too (was the last work's)
+    assert _project_fields(text, "310")["project_name"] == both
+    text = (
+        "Huyện khởi công cầu Nà Phai và đường Tân Lợi - Bản Mới với tổng vốn 90 tỷ đồng. Trong đó, vốn tỉnh 60 tỷ đồng."
+    )
+    assert _project_fields(text, "60")["project_name"] == "cầu Nà Phai và đường Tân Lợi - Bản Mới"
+    # near miss: the total is a clause of the last work's own, so is its share
+    text = (
+        "Huyện khởi công cầu Nà Phai và đường Tân Lợi - Bản Mới, đường có tổng vốn 90 tỷ đồng. "
+        "Trong đó, vốn tỉnh 60 tỷ đồng."
+    )
+    assert _project_fields(text, "60")["project_name"] == "đường Tân Lợi - Bản Mới"
+
+
+def test_a_work_verb_after_a_named_works_comma_opens_the_next_work_of_the_list() -> None:
+    # "hoàn thành cầu A, cải tạo quốc lộ N": after a work's own name (or number) and a comma, a work verb opens the
+    # next work of the list (was one name over both)
+    text = "Năm 2027, huyện hoàn thành cầu Nà Lừa, cải tạo quốc lộ 34 đoạn qua xã Tân Lợi."
+    assert [name for name, _, _ in _rows(text)] == ["cầu Nà Lừa", "quốc lộ 34 đoạn qua xã Tân Lợi"]
+    text = "Tỉnh khởi công đường tỉnh 212, nâng cấp cầu Bản Mới."
+    assert [name for name, _, _ in _rows(text)] == ["đường tỉnh 212", "cầu Bản Mới"]
+    # near miss: two verbs of one work's name, a comma between them
+    text = "Tỉnh khởi công dự án cải tạo, nâng cấp đường tỉnh 212."
+    assert [name for name, _, _ in _rows(text)] == ["cải tạo, nâng cấp đường tỉnh 212"]
+
+
+def test_a_later_list_item_opening_on_its_own_event_verb_is_named_after_it_with_that_event() -> None:
+    # "hoàn thành A, B; khởi công C": the item's verb is no part of C's name and C's event is its own (was
+    # "khởi công C", completed)
+    text = "Năm 2027, huyện hoàn thành các công trình: cầu Nà Lừa, chợ Tân Lợi; khởi công Trường THCS Bản Mới."
+    assert _rows(text) == [
+        ("cầu Nà Lừa", "completed", None),
+        ("chợ Tân Lợi", "completed", None),
+        ("Trường THCS Bản Mới", "started", None),
+    ]
+    # a head looking ahead keeps the item's own verb ahead too: under way
+    text = "Tập trung hoàn thành các công trình: cầu Nà Lừa, chợ Tân Lợi; khởi công Trường THCS Bản Mới."
+    assert [event for _, event, _ in _rows(text)] == ["in_progress"] * 3
+
+
+def test_a_share_of_the_schedule_a_work_reached_is_its_progress_under_way() -> None:
+    # "Dự án X đạt 75% tiến độ": the works' progress, as "đạt 75% khối lượng" (was a plan share of no event)
+    fields = _project_fields("Dự án đường tỉnh 212 đạt 64% tiến độ.", "64")
+    assert (fields["project_name"], fields["measure"], fields["event"]) == ("đường tỉnh 212", "plan_pct", "in_progress")
+    # near miss: the schedule of clearing the land is no progress of the works, nor a share of the work's money
+    assert _not_a_project("Dự án đường tỉnh 212 đạt 64% tiến độ giải phóng mặt bằng.", "64")
+    assert _not_a_project("Dự án đường tỉnh 212 đã hoàn thành 64% khối lượng GPMB.", "64")
+
+
+def test_a_headlines_street_then_a_colon_and_its_completion_is_a_work() -> None:
+    # "Đường X: Hoàn thành …", "Đường X: Dự kiến hoàn thành …" (a headline): the street is the work of the news (was no
+    # row: only the other ceremonies' verbs made it one)
+    assert _rows("Đường Hoàng Văn Thụ: Hoàn thành sau 14 tháng thi công\n\nSáng nay, huyện họp.") == [
+        ("Đường Hoàng Văn Thụ", "completed", None)
+    ]
+    assert _rows("Đường Hoàng Văn Thụ: Dự kiến hoàn thành trong quý III\n\nSáng nay, huyện họp.") == [
+        ("Đường Hoàng Văn Thụ", "in_progress", None)
+    ]
+    # near miss: a street with no colon before its news stays an address
+    assert _rows("Họp dân ở đường Hoàng Văn Thụ hoàn thành sớm\n\nSáng nay, huyện họp.") == []

@@ -125,8 +125,10 @@ def _completed_by(after: str, year: int) -> bool:
 # giải phóng mặt bằng", or a share, "hoàn thành 60% khối lượng", is no completion of the work)
 _PLANNED_COMPLETION_NEXT = re.compile(
     # ("Dự án dự kiến thông xe vào năm 2029": the road opened, its completion, still to come)
-    r"\s*(?:dự\s+kiến|phấn\s+đấu|sẽ)\s+(?:sẽ\s+)?(?:được\s+)?(?:cơ\s+bản\s+)?(?:hoàn\s+thành|thông\s+xe)\b"
-    r"(?!\s+(?:việc|công\s+tác|thủ\s+tục|giải\s+phóng|GPMB|bồi\s+thường|bàn\s+giao|các|(?:trên\s+|hơn\s+)?\d))",
+    # ("Quốc lộ X: Sẽ hoàn thành vào quý IV", a headline's colon before it; "Cầu Y sắp thông xe": about to, not yet)
+    r"\s*:?\s*(?:dự\s+kiến|phấn\s+đấu|sẽ|sắp)\s+(?:sẽ\s+)?(?:được\s+)?(?:cơ\s+bản\s+)?(?:hoàn\s+thành|thông\s+xe)\b"
+    # ("Cầu X sẽ thông xe trở lại": a work reopened after damage, no news of its works)
+    r"(?!\s+(?:trở\s+lại|việc|công\s+tác|thủ\s+tục|giải\s+phóng|GPMB|bồi\s+thường|bàn\s+giao|các|(?:trên\s+|hơn\s+)?\d))",
     _I,
 )
 
@@ -473,6 +475,8 @@ def _after_lowercase_word(text: str, pos: int) -> bool:
 # a capitalised word (of up to 8 letters) right before: the work before it has its proper name
 # (fixed-width lookbehinds, one per length)
 _NAME_WORD_BEFORE = "(?:" + "|".join(rf"(?<=\s{UPPER}\w{{{n}}})" for n in range(8)) + ")"
+# (the same, or a number, right before a comma)
+_NAME_OR_NUMBER_COMMA_BEFORE = "(?:" + "|".join(rf"(?<=\s{UPPER}\w{{{n}}},)" for n in range(8)) + r"|(?<=\d,))"
 
 _ORDINAL = re.compile(r"thứ\s+(?:\d+|hai|ba|tư)", _I)
 # after an ordinal project ("Dự án thứ 2"), the licence's object: what the project makes or does, up to where
@@ -524,7 +528,9 @@ _NAME_END = guarded(
         rf"(?:(?<!\d),|,(?!\d))(?!\s*(?i:{UNIT_WORDS})\s+"
         + UPPER
         + r")"
-        r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
+        # ("dự án cải tạo, nâng cấp đường ĐT.741": one work; not after a work's own name or number, "cầu Bến Đám, cải
+        # tạo quốc lộ 31": the next work of a list)
+        r"(?!(?!" + _NAME_OR_NUMBER_COMMA_BEFORE + r")\s*(?i:" + word_source("work_verbs") + r")\b)"
         # ("Kè chống lũ lụt, sạt lở làng X": the hazards a dyke holds back are one name)
         r"(?!\s*(?i:sạt\s+lở|lũ\s+lụt|ngập\s+lụt|xói\s+lở|triều\s+cường|xâm\s+nhập\s+mặn)\b)"
         # ("Trụ sở làm việc Đảng ủy, HĐND, UBND xã X": the bodies an office houses, one name)
@@ -1425,11 +1431,13 @@ _OPENED_IN_ITEM = re.compile(
 )
 
 
+# the words of a headline's tense right after its colon ("Đã", "Sẽ", "Dự kiến", "Sắp", "Chính thức"), before its verb
+_TENSE_BEFORE_A_HEADLINE_VERB = r"(?:đã|vừa|sẽ|sắp|dự\s+kiến|phấn\s+đấu|chính\s+thức)(?:\s+chính\s+thức)?"
 # "Đường X: Thông xe đoạn qua tỉnh Y" (a headline): the work, a colon, then the news of its opening to traffic, which
 # the whole of it or a part of it ("đoạn qua ...", "nhánh ...") is said of; the work's event ("sẽ thông xe ...",
-# "dự kiến thông xe ...": still ahead)
+# "dự kiến thông xe ...": still ahead; "Đã thông xe ...": done)
 _OPENED_AFTER_COLON = re.compile(
-    r"\s*:\s*(?:(?:sẽ|dự\s+kiến|sắp|phấn\s+đấu)\s+)?(?:chính\s+thức\s+)?thông\s+xe\b(?!\s+trở\s+lại)[^.;!?\n]{0,60}", _I
+    r"\s*:\s*(?:" + _TENSE_BEFORE_A_HEADLINE_VERB + r"\s+)?thông\s+xe\b(?!\s+trở\s+lại)[^.;!?\n]{0,60}", _I
 )
 
 
@@ -1914,6 +1922,9 @@ _MIXED_EVENTS = re.compile(r"khởi\s+công\s*(?:,|và)\s*khánh\s+thành|khánh
 # earlier clause cut from the head (its opening kept: "Ngày 5/4, huyện ..." dates the items; a future word before
 # it keeps the whole: "sẽ khởi công 5 công trình và hoàn thành 3 công trình gồm: ..." is a plan for both)
 _COUNTED_EVENT = r"(?:đã\s+|cơ\s+bản\s+)?(?:khởi\s+công|khánh\s+thành|hoàn\s+thành|phê\s+duyệt)\s+(?:mới\s+)?"
+_ITEM_EVENT_VERB = re.compile(
+    r"(?:" + _COUNTED_EVENT + r"(?:(?:xây\s+dựng|đầu\s+tư)\s+)?(?=(?-i:" + UPPER + r")|" + _WORK.pattern + r"))?", _I
+)
 _EARLIER_COUNTED_CLAUSE = re.compile(
     r"(?P<lead>(?:(?!\bsẽ\b|dự\s+kiến|phấn\s+đấu|kế\s+hoạch)[^.;:])*?)" + _COUNTED_EVENT
     + r"\d+\s+(?:dự\s+án|công\s+trình)\b[^,.;:]{0,60}?(?:,\s*|\s+và\s+)(?=" + _COUNTED_EVENT
@@ -1955,21 +1966,37 @@ def _list_items(
             # ("A, B và sửa chữa Trường tiểu học Z": a later item done by verbs of its own names the work after
             # them; a first item's verbs are how the list names its works: "khởi công 25 công trình: Nâng cấp
             # Bệnh viện X, ...")
+            item_head = head
             if pos > head_end:
                 lead = _ITEM_WORK_VERBS.match(part, lead).end()
+                # ("hoàn thành A, B; khởi công C": a later item opening on an event verb of its own is a clause of its
+                # own, the work named after its verb, the event that verb's)
+                if (own_verb := _ITEM_EVENT_VERB.match(part, lead)).end() > lead:
+                    item_head, lead = _head_with_own_verb(head, own_verb.group()), own_verb.end()
             item = part[lead:]
             trig = re.match(r"(?:dự\s+án|công\s+trình)\s*:?\s*", item, _I)
             if not by_comma or counted or trig or _WORK.match(item) or _NAMED_STREET_ITEM.match(item):
                 # (the item's own "Dự án" is part of its evidence: "gồm: Dự án đường X; ...")
                 item = pos + lead
                 ends = pos + len(part) if by_and or counted else None
-                out.append((item + (trig.end() if trig else 0), head, ends, item, examples, counted))
+                out.append((item + (trig.end() if trig else 0), item_head, ends, item, examples, counted))
             last = _AND_LAST_WORK.search(part, lead) if by_comma and " và " in part else None
             if last is not None:
                 # "A, B, đường C nối dài và Khu tái định cư D": the last item joined by "và" is an item too
                 out.append((pos + last.end(), head, None, pos + last.end(), examples, False))
             pos += len(part) + (4 if by_and else 1)
     return out
+
+
+def _head_with_own_verb(head: str, verb: str) -> str:
+    """The words before a list's later item that opens on an event verb of its own: the head's (its time, its place),
+    then that verb, still ahead when the head's own verb is ("Năm 2026, tập trung hoàn thành A; khởi công B": B's start
+    is aimed at too)."""
+    aimed = any(
+        (m := pattern.search(head)) is not None and _FUTURE_BEFORE.search(head[: m.start()])
+        for _, pattern, _ in _WORDED_EVENTS
+    )
+    return head.rstrip() + "; " + ("sẽ " if aimed else "") + verb
 
 
 # "nhiều dự án ... thi công ì ạch, như: A, B; C, D; E": items after a head naming projects in general share
@@ -2220,8 +2247,10 @@ _ROAD_WORK = guarded(
         r"(?<!\w)([Đđ]ường)\s+(?=" + CAP_WORD + r"(?:\s+(?:" + CAP_WORD + r"|\d+))*(?:\s+(?:(?:kéo|nối)\s+dài\b|"
         r"(?:được\s+(?:bố\s+trí|phân\s+bổ|giao|cấp|đầu\s+tư)|có\s+tổng\s+(?:mức|vốn)|với\s+tổng\s+(?:mức|vốn))"
         rf"\s+(?:(?:vốn|kinh\s+phí|{HEDGE_WORDS})\s+)*\d)"
-        # ("Đường Trường Sơn Đông: Thông xe đoạn qua tỉnh X": a headline's road, a colon, then news of its works)
-        r"|\s*:\s*(?i:thông\s+xe|khởi\s+công|khánh\s+thành|hợp\s+long|động\s+thổ)\b))"
+        # ("Đường Trường Sơn Đông: Thông xe đoạn qua tỉnh X": a headline's road, a colon, then news of its works,
+        # said done or still ahead: "Đường X: Đã thông xe ...", "Đường Y: Sẽ khởi công ...")
+        r"|\s*:\s*(?i:(?:" + _TENSE_BEFORE_A_HEADLINE_VERB + r")\s+)?"
+        r"(?i:thông\s+xe|khởi\s+công|khánh\s+thành|hoàn\s+thành|hợp\s+long|động\s+thổ)\b))"
     )
 )
 
@@ -4434,8 +4463,10 @@ _GIVEN_TO_THE_WORK = re.compile(
 # plan_pct, under way, as the gold reads a named work's physical progress); "đạt 100% diện tích cần giải phóng", "96%
 # mặt bằng": a share of the land, no share of the work's plan
 # ("đạt 70% sản lượng", "đạt 62% giá trị hợp đồng": the works' output, as a share of what the contracts hold)
+# ("đạt 75% tiến độ": the share of the schedule the works have reached, not of clearing the land or paying out)
 _WORKS_SHARE_AFTER = re.compile(
-    r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+mục|sản\s+lượng|giá\s+trị\s+(?:(?:các\s+)?hợp\s+đồng|xây\s+lắp))\b",
+    r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+mục|sản\s+lượng|giá\s+trị\s+(?:(?:các\s+)?hợp\s+đồng|xây\s+lắp)|"
+    r"tiến\s+độ(?!\s+(?:giải\s+phóng|GPMB|bồi\s+thường|giải\s+ngân|thu|chi)\b))\b",
     _I,
 )
 # "dự kiến sẽ bàn giao đưa vào sử dụng 100% các hạng mục trong quý II": the works' share aimed at, said in the clause
@@ -4445,7 +4476,10 @@ _WORKS_SHARE_AFTER = re.compile(
 _AIMED_IN_CLAUSE = re.compile(
     r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|mục\s+tiêu)\b(?:(?!\b(?:nhưng|song|tuy\s+nhiên)\s)[^,;.:()])*$", _I
 )
-_LAND_SHARE_AFTER = re.compile(r"\s*(?:diện\s+tích|mặt\s+bằng)\b", _I)
+# ("đạt 64% tiến độ giải phóng mặt bằng": the schedule of clearing the land, the same)
+_LAND_SHARE_AFTER = re.compile(
+    r"\s*(?:diện\s+tích|mặt\s+bằng|(?:khối\s+lượng|tiến\s+độ)\s+(?:giải\s+phóng\s+mặt\s+bằng|GPMB))\b", _I
+)
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
 # ("chậm khoảng 10% so với kế hoạch", "vượt tiến độ đề ra khoảng 5%": how far ahead or behind, hedged or not)
 _AHEAD = re.compile(
@@ -4563,7 +4597,8 @@ def _respective_work(ctx: FigureContext, works: list[NamedEvent]) -> NamedEvent 
 # ("Ba dự án: A, B và C đã được thông qua chủ trương đầu tư, tổng vốn ...": the list after a bare colon too)
 _LISTED_BY_GROUP = re.compile(r"\s*(?:,?\s*(?:(?:bao\s+)?gồm(?:\s+có)?|là)\s*:?|:)\s*$", _I)
 _TOTAL_WORDS = (
-    r"tổng\s+(?:mức\s+đầu\s+tư|kinh\s+phí|(?:số\s+)?vốn|trị\s+giá)"
+    # ("với tổng giá trị xây lắp": the value of the works built, a finished work's cost)
+    r"tổng\s+(?:mức\s+đầu\s+tư|kinh\s+phí|(?:số\s+)?vốn|trị\s+giá|giá\s+trị(?:\s+xây\s+lắp)?)"
     rf"(?:\s+(?:đầu\s+tư|xây\s+dựng|đăng\s+ký))?(?:\s+(?:là|{HEDGE_WORDS}|đạt|hơn))*\s*$"
 )
 # ("3 dự án điện gió: A (99 MW), B (50 MW) và C (100 MW), với tổng vốn đăng ký 14.000 tỷ đồng": the last work's size in
@@ -4571,8 +4606,12 @@ _TOTAL_WORDS = (
 _GROUP_TOTAL_AFTER_LIST = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:với\s+)?(?:có\s+)?" + _TOTAL_WORDS, _I)
 # ("Ba dự án: A, B và C đã được HĐND tỉnh thông qua chủ trương đầu tư, tổng vốn gần 1.500 tỷ đồng": the clause of
 # the verb the listed works share, then the total of them all, after its comma)
+# ("A và B đã hoàn thành, đưa vào sử dụng với tổng giá trị ...": the shared verbs run on over a comma, then "với" and
+# the total; not "..., giúp dân đi lại thuận tiện, tổng kinh phí ...", a clause of its own between)
 _TOTAL_AFTER_SHARED_CLAUSE = re.compile(
-    r"\s+(?:đã|đều|được|vừa|cùng)\s[^,.;:()\d]{1,80}?,\s*(?:với\s+)?(?:có\s+)?" + _TOTAL_WORDS, _I
+    r"\s+(?:đã|đều|được|vừa|cùng)\s[^,.;:()\d]{1,80}?(?:,\s*|(?:,\s*[^,.;:()\d]{1,40}?)?\s+(?=với\s))"
+    r"(?:với\s+)?(?:có\s+)?" + _TOTAL_WORDS,
+    _I,
 )
 # "3 dự án gồm A, B và C đã giải ngân tổng cộng 1.200 tỷ đồng", "Dự án A, dự án B và dự án C đã giải ngân tổng cộng
 # 860 tỷ đồng, đạt 72% kế hoạch": a sum ("tổng cộng") said right after works named together is theirs together, not
@@ -4665,15 +4704,7 @@ def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str,
         return None
     if not (summed or shared) and not _TOTAL_OF_ALL.match(ctx.text, end, ctx.start):
         return None  # ("cầu A và cầu B có tổng mức đầu tư ...": a clause of the last work's own)
-    joined = [last]
-    for work in reversed(works[:-1]):
-        if work.event != last.event or work.said != last.said or not (work.said or summed):
-            break
-        if not _JOINED_WORKS.fullmatch(ctx.text, work.end, joined[0].start):
-            break
-        if _MONEY_WORD.search(ctx.text, work.end, joined[0].start):
-            break  # ("A (kinh phí 1,2 tỷ đồng) và B với tổng kinh phí ...": A's own price said, the total is B's)
-        joined.insert(0, work)
+    joined = _joined_with_last(ctx.text, works, summed)
     if len(joined) < 2:
         return None
     # (a headline's count the layout joined to its lead, "Khởi công 3 dự án ...  (Báo X) - Sáng 19/8, ...", a line
@@ -4682,8 +4713,29 @@ def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str,
     head_start = max(_sentence_from(ctx), ctx.text.rfind("\n", 0, first) + 1, ctx.text.rfind("  ", 0, first) + 2)
     if _GROUP.search(ctx.text, head_start, joined[0].start):
         return None  # ("5 cây cầu gồm A, B và C với tổng ...": a counted group's list, _listed_group_total's to read)
-    names = [w.name for w in joined]
-    return ", ".join(names[:-1]) + " và " + names[-1], last.event if last.said else "funding", last.end
+    return _joined_names(joined), last.event if last.said else "funding", last.end
+
+
+def _joined_with_last(text: str, works: list[NamedEvent], summed: bool = False) -> list[NamedEvent]:
+    """The last of ``works`` and those right before it that one verb takes together with it (a comma or "và"
+    between, the same event, no price of their own between); with ``summed``, works said with no verb too."""
+    last = works[-1]
+    joined = [last]
+    for work in reversed(works[:-1]):
+        if work.event != last.event or work.said != last.said or not (work.said or summed):
+            break
+        if not _JOINED_WORKS.fullmatch(text, work.end, joined[0].start):
+            break
+        if _MONEY_WORD.search(text, work.end, joined[0].start):
+            break  # ("A (kinh phí 1,2 tỷ đồng) và B với tổng kinh phí ...": A's own price said, the total is B's)
+        joined.insert(0, work)
+    return joined
+
+
+def _joined_names(works: list[NamedEvent]) -> str:
+    """The names of works taken together, as one row's name: "A, B và C"."""
+    names = [w.name for w in works]
+    return ", ".join(names[:-1]) + " và " + names[-1] if len(names) > 1 else names[0]
 
 
 # "Sáng 15/9/2025, tỉnh khởi công 3 công trình:" then "- Cầu X (vốn 1.100 tỷ đồng);": a bulleted item's money is
@@ -5383,7 +5435,9 @@ def _share_of_finished_work(ctx: FigureContext, last_name: str | None) -> tuple[
     start = ctx.sentence[0]
     if last_name is None or not start or not _OPENS_ON_SHARE.match(ctx.text, start):
         return None
-    return (last_name, "funding", start) if _FINISHED_WORKS_SAID.search(_sentence_before(ctx)) else None
+    if not _FINISHED_WORKS_SAID.search(_sentence_before(ctx)):
+        return None
+    return _works_taken_together_before(ctx, last_name) or last_name, "funding", start
 
 
 def _sentence_before(ctx: FigureContext) -> str:
@@ -5424,7 +5478,7 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
     if name is None and ctx.sentence[0]:
         name = _group_referred_before(ctx)
     if name is not None and ctx.sentence[0]:
-        name = _listed_group_before(ctx) or name
+        name = _listed_group_before(ctx) or _works_taken_together_before(ctx, name) or name
     if name is None and ctx.sentence[0] and not section and _opens_on_investment(ctx):
         # "Cụm công nghiệp chuyên ngành năng lượng; quy mô ... . Tổng mức đầu tư: 1.108 tỷ đồng.": a paragraph
         # that goes on describing, unnamed, the work the paragraph before named; its total is that work's
@@ -5452,6 +5506,32 @@ def _listed_group_before(ctx: FigureContext) -> str | None:
     if group is None:
         return None
     return spaced(_GROUP_NAME_END.split(group.group(), maxsplit=1)[0]).rstrip(" ,")
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _works_taken_together_before(ctx: FigureContext, name: str) -> str | None:
+    """ "Cầu A và đường B đã hoàn thành, đưa vào sử dụng với tổng giá trị xây lắp N. Trong đó, ...": when the sentence
+    before ends the works one verb took together on ``name`` and gives their total right after them, the money said
+    next with no subject of its own (a share of it, what is paid of it) is theirs together, as _joint_total names
+    them, not the last work's."""
+    start = ctx.sentence[0]
+    before_start = _sentence_start(ctx.text, max(0, start - 2))
+    works = [w for w in find_project_events(ctx.text) if before_start <= w.start and w.end <= start]
+    if len(works) < 2 or works[-1].name != name:
+        return None
+    joined = _joined_with_last(ctx.text, works)
+    number = _DIGIT.search(ctx.text, joined[-1].end, start)
+    if len(joined) < 2 or number is None:
+        return None
+    end, at = joined[-1].end, number.start()
+    if not (
+        _TOTAL_AFTER_SHARED_CLAUSE.match(ctx.text, end, at)
+        or (_GROUP_TOTAL_AFTER_LIST.match(ctx.text, end, at) and _TOTAL_OF_ALL.match(ctx.text, end, at))
+    ):
+        return None
+    return _joined_names(joined)
 
 
 def _group_referred_before(ctx: FigureContext) -> str | None:
