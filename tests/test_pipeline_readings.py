@@ -3888,3 +3888,20 @@ def test_the_province_unnamed_selling_abroad_is_no_part_of_the_amounts_label() -
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[1_800] == "xuất khẩu xoài"
     assert not (labels.get(14) or "").startswith("xuất")  # near-miss: a provincial road, no province acting
+
+
+def test_the_later_names_of_a_list_follow_the_noun_its_figures_count() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 4 năm 2027\n\n"
+        "Số doanh nghiệp thành lập mới và giải thể tương ứng là 52 và 17 doanh nghiệp. "
+        "Số hộ được vay vốn và được hỗ trợ nhà ở lần lượt là 230 và 9 hộ.\n"
+    )
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[17] == "Số doanh nghiệp giải thể"  # not "Số doanh nghiệp thành giải thể"
+    assert labels[9] == "Số hộ được hỗ trợ nhà ở"
+    # near-miss: figures with no noun after them keep the cut by the later name's length
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 4 năm 2027\n\n"
+        "Kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 61 triệu USD và 48 triệu USD.\n"
+    )
+    assert {r["value"]: r["indicator_label"] for r in rows}[48_000_000] == "Kim ngạch nhập khẩu"

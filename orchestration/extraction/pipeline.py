@@ -3446,13 +3446,16 @@ def _name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> tupl
     if len(names) != place.size:
         return None
     head = names[0].split()
-    full = [names[0]] + [_with_the_first_names_head(head, n) for n in names[1:]]
+    counted = _the_counted_noun_in_the_head(head, clean, place.marker)
+    full = [names[0]] + [_with_the_first_names_head(head, n, counted) for n in names[1:]]
     keys = [catalog_key(name, unit, metric) for name in full]
     if not any(keys):
         # "Giá trị sản xuất nông nghiệp, lâm nghiệp và thủy sản lần lượt đạt ...": names of no catalog entry still
         # name each figure; the head they share is the first name without as many words as the shortest later name
         # ("trồng trọt, chăn nuôi và dịch vụ nông nghiệp": the first item is no longer than "chăn nuôi")
-        shared = head[:max(0, len(head) - min(len(n.split()) for n in names[1:]))]
+        # (or up to the noun the figures count, as for names of an entry)
+        cut = counted if counted is not None else max(0, len(head) - min(len(n.split()) for n in names[1:]))
+        shared = head[:cut]
         return " ".join([*shared, names[place.position]]) if place.position else names[0], None
     given = [key for key in keys if key]
     if len(set(given)) != len(given) or not all(
@@ -3472,17 +3475,39 @@ def _names_listed(words: str, whole: bool = False) -> list[str]:
     return [n.replace("\x00", ",").replace("\x01", " và ") for n in _NAMES_JOINED.split(words) if n]
 
 
-def _with_the_first_names_head(head: list[str], name: str) -> str:
+def _with_the_first_names_head(head: list[str], name: str, counted: int | None = None) -> str:
     """A later name of a list with the head it shares with the first (``head``, its words): the first name's words
     before the word the later name opens with, when the first name has that word ("Tỷ lệ hộ nghèo, hộ cận nghèo" →
-    "Tỷ lệ hộ cận nghèo"), else without as many words as the later name has ("Kim ngạch xuất khẩu và nhập khẩu" →
-    "Kim ngạch nhập khẩu")."""
+    "Tỷ lệ hộ cận nghèo"), else its words up to the noun the list's figures count (``counted``: how many words that
+    is; "Số doanh nghiệp thành lập mới và giải thể lần lượt là 86 và 31 doanh nghiệp" → "Số doanh nghiệp giải thể"),
+    else without as many words as the later name has ("Kim ngạch xuất khẩu và nhập khẩu" → "Kim ngạch nhập khẩu")."""
     words = name.split()
     opening = words[0].lower() if words else ""
     shared = next((head[:i] for i in range(1, len(head)) if head[i].lower() == opening), None)
     if shared is None:
-        shared = head[:max(0, len(head) - len(words))]
+        shared = head[:counted] if counted is not None else head[: max(0, len(head) - len(words))]
     return " ".join([*shared, name])
+
+
+# a figure of a list and the words of the noun it counts ("lần lượt là 86 và 31 doanh nghiệp")
+_A_COUNTED_NOUN_AFTER = re.compile(r"(?<![\d.,])\d[\d.,]*\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)")
+_A_LISTS_REACH = 120  # (a list's figures and their nouns, after its marker: "là 86 và 31 doanh nghiệp")
+
+
+def _the_counted_noun_in_the_head(head: list[str], clean: str, marker: int) -> int | None:
+    """How many words of a list's first name (``head``) run up to the noun its figures count, when the figures after
+    the list's marker are followed by a noun the first name holds before more words of its own ("Số doanh nghiệp
+    thành lập mới và giải thể lần lượt là 86 và 31 doanh nghiệp": 3, "Số doanh nghiệp"); the later names (a verb of
+    two syllables, "giải thể") then follow that noun, not a cut counted in syllables ("Số doanh nghiệp thành")."""
+    lowered = [word.lower() for word in head]
+    reach = clean.find(".", marker, marker + _A_LISTS_REACH)
+    for m in _A_COUNTED_NOUN_AFTER.finditer(clean, marker, reach if reach >= 0 else marker + _A_LISTS_REACH):
+        noun = m.group(1).lower().split()
+        for size in range(len(noun), 0, -1):
+            ends = [i + size for i in range(len(head) - size) if lowered[i : i + size] == noun[:size]]
+            if ends:
+                return ends[0]
+    return None
 
 
 def _row_of_the_list_before(clean: str, place: ListPlace, recent: list[tuple[int, dict]]) -> dict | None:
