@@ -3905,3 +3905,19 @@ def test_the_later_names_of_a_list_follow_the_noun_its_figures_count() -> None:
         "Kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 61 triệu USD và 48 triệu USD.\n"
     )
     assert {r["value"]: r["indicator_label"] for r in rows}[48_000_000] == "Kim ngạch nhập khẩu"
+
+
+def test_a_level_a_change_goes_on_to_named_only_by_its_time_is_the_changes_entry() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Tỷ lệ che phủ rừng tăng 0,6%, đến cuối năm 2027 đạt 63,2%. Số hộ nghèo giảm 520 hộ, đến nay còn 2.870 hộ.\n"
+    )
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[63.2] == ("forest_cover", "Tỷ lệ che phủ rừng")  # not "đến cuối năm 2027", no key
+    assert read[2_870][1] == "Số hộ nghèo"  # not "hộ": what is left of the households counted before
+    # near-miss: a level with a noun of its own after it is named by that noun, not by the change before
+    rows = indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Tỷ lệ che phủ rừng tăng 0,6%, đến cuối năm 2027 có 71% hộ dùng nước sạch.\n"
+    )
+    assert {r["value"]: r["indicator_label"] for r in rows}[71] != "Tỷ lệ che phủ rừng"

@@ -1240,6 +1240,15 @@ _COUNTED = frozenset({"count", "person", "household", "enterprise", "cooperative
                       "case", "head"})
 _OPENING_MARKS = " \t\n,;:(" + DASH_CHARS
 _WHAT_IS_LEFT = frozenset({"còn", "còn lại", "chỉ còn", "vẫn còn"})
+# "đến nay", "hiện nay" before what is left ("Số hộ nghèo giảm 410 hộ, đến nay còn 3.020 hộ"): the time it is left at
+_NOW_BEFORE = re.compile(r"(?:(?:tính\s+)?(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại)\s*,?\s+", re.IGNORECASE)
+
+
+def _what_is_left(words: str) -> bool:
+    """Do ``words`` say only that what follows is what is left ("còn", "vẫn còn", "đến nay còn")?"""
+    words = words.strip()
+    now = _NOW_BEFORE.match(words)
+    return (words[now.end() :] if now else words).lower() in _WHAT_IS_LEFT
 _HEDGE_AT_THE_END = re.compile(rf"(?:^|\s+)(?:{HEDGE_WORDS}|{BOUND_WORDS})$", re.IGNORECASE)
 
 
@@ -1390,7 +1399,7 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         # ("9 tháng có 2,8 triệu lượt khám chữa bệnh": the number's scale is no word of what is counted)
         written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
         unit = clean[min(counted_from, fig.unit_end):fig.unit_end].strip()  # (the unit after "/196" of "142/196 xã")
-        if (len(written.split()) <= len(unit.split()) and label and own_words.strip().lower() in _WHAT_IS_LEFT
+        if (len(written.split()) <= len(unit.split()) and label and _what_is_left(own_words)
                 and not _NAMES_NOTHING.fullmatch(label.strip())):
             # ("Số hộ nghèo giảm 312 hộ, còn 2.105 hộ": what is left of the subject before, in its unit alone; not
             # "toàn tỉnh còn 15 sở", "có 5/17 xã": an area's or a time's count, named by its unit)
@@ -1851,6 +1860,22 @@ def _only_its_time(words: str) -> bool:
         return True
     said = _LEADING_PERIOD.match(words + " ")
     return said is not None and not words[said.end():].strip()
+
+
+def _a_level_a_change_goes_on_to(own: str, previous: dict | None, fig: Figure, clean: str) -> bool:
+    """Is ``fig`` a level said after a change of its sentence, in the change's unit, with only its time before it
+    (``own``: "đến cuối năm 2026 còn 3,4%") and no noun of its own after it?"""
+    return (
+        bool(own)
+        and previous is not None
+        and previous["sentence"] == fig.sentence
+        and bool(previous["indicator_label"])
+        and previous["unit"] == fig.unit
+        and fig.metric == "level"
+        and previous["metric"] in _CHANGES
+        and _only_its_time(own)
+        and not _A_NOUN_AFTER_THE_UNIT.match(clean, fig.unit_end)
+    )
 
 
 def _as_the_entry_of(figure_before: dict, metric: str) -> dict:
@@ -2608,6 +2633,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "GRDP ước tăng 8,42%, trong đó quý IV tăng 9,12%", "xuất khẩu đạt 5,2 tỷ USD, riêng tháng 12 đạt 520 triệu
         # USD": a part of the period named alone, said as the figure before was, is the same entry's in that part
         return _as_the_entry_of(previous, fig.metric)
+    if _a_level_a_change_goes_on_to(own, previous, fig, clean):
+        # "Tỷ lệ hộ nghèo giảm bình quân 1,2%/năm, đến cuối năm 2026 còn 3,4%": the level a change goes on to, named
+        # only by the time it is counted at, is the level of the entry the change was of (not of its time's words)
+        label = previous["indicator_label"]
+        key = catalog_key(label, fig.unit, fig.metric, label, clean[fig.end : fig.sentence[1]])
+        return {"indicator_label": label, "metric": fig.metric, "indicator_key": key}
     if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean):
         # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
         key = previous["indicator_key"]
