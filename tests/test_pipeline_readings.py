@@ -3921,3 +3921,12 @@ def test_a_level_a_change_goes_on_to_named_only_by_its_time_is_the_changes_entry
         "Tỷ lệ che phủ rừng tăng 0,6%, đến cuối năm 2027 có 71% hộ dùng nước sạch.\n"
     )
     assert {r["value"]: r["indicator_label"] for r in rows}[71] != "Tỷ lệ che phủ rừng"
+
+
+def test_a_plans_share_attained_with_its_verb_alone_is_the_entrys_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BÌNH ĐỊNH\nBÁO CÁO\nTình hình kinh tế - xã hội 8 tháng năm 2027\n\n"
+        "Doanh thu du lịch ước đạt 5.300 tỷ đồng, tăng 12% so với cùng kỳ, hoàn thành 66,2% kế hoạch năm.\n"
+    )
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"], r["metric"]) for r in rows}
+    assert read[66.2] == ("tourism_revenue", "Doanh thu du lịch", "plan_pct")  # not "hoàn thành", no key

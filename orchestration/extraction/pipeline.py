@@ -1341,6 +1341,8 @@ _ASPECT_WORD = "(?:" + word_source("aspect_words_before_a_verb") + ")"
 _ASPECT_BEFORE_A_VERB = re.compile(rf"\s*(?:(?:{_ASPECT_WORD}|và)\s+)*{_ASPECT_WORD}\s+(?=[^\W\d_])", re.IGNORECASE)
 # a change's verb with the words of how far it went ("tăng thêm", "giảm tới", "tăng mạnh"): no subject of its own
 _A_CHANGE_VERB_ALONE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|tới|đến|lên|xuống|mạnh|nhẹ))+", re.IGNORECASE)
+# the verbs a plan's share is attained with, alone ("hoàn thành 64% kế hoạch", "đã thực hiện được 58% kế hoạch")
+_PLAN_ATTAINED_ALONE = re.compile(rf"(?:{_ASPECT_WORD}\s+)*(?:hoàn\s+thành|thực\s+hiện)(?:\s+được)?", re.IGNORECASE)
 _ASPECT_ALONE = re.compile(rf"(?:{_ASPECT_WORD}\s+)*{_ASPECT_WORD}", re.IGNORECASE)
 
 
@@ -2536,6 +2538,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "đạt 8,2 tỷ USD, tăng thêm 1,1 tỷ USD so với năm trước", "tăng tới 15%": the change's verb and how far it went
         # name no subject; the clause is read as the verb alone ("tăng 1,1 tỷ USD": the subject before's change)
         own, segment_before = "", f"{own.split()[0]} "
+    if own and fig.metric == "plan_pct" and _PLAN_ATTAINED_ALONE.fullmatch(own):
+        # "đạt 6,72 triệu lượt, tăng 17,5%, hoàn thành 64% kế hoạch năm": the verb a plan is attained with names no
+        # subject, as "đạt" does not; the plan's share is the entry's the clause before gave
+        own = ""
     if own and _ASPECT_ALONE.fullmatch(own) and (
             (aspect := _ASPECT_BEFORE_A_VERB.match(verb := _without_a_contrast(segment_before.lstrip(_OPENING_MARKS))))
             and verb[aspect.end():].strip().lower() in _WHAT_IS_LEFT):
