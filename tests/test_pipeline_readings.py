@@ -3930,3 +3930,19 @@ def test_a_plans_share_attained_with_its_verb_alone_is_the_entrys_before() -> No
     )
     read = {r["value"]: (r["indicator_key"], r["indicator_label"], r["metric"]) for r in rows}
     assert read[66.2] == ("tourism_revenue", "Doanh thu du lịch", "plan_pct")  # not "hoàn thành", no key
+
+
+def test_a_branch_receiving_those_it_counts_is_no_word_of_what_is_counted() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH QUẢNG BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 7 năm 2027\n\n"
+        "Ngành du lịch đón 820 nghìn lượt khách. Ngành y tế tiếp tục phục vụ 21.000 lượt người bệnh.\n"
+    )
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[820_000] == ("tourist_arrivals", "đón lượt khách")  # as "Ngành du lịch đã đón" is read
+    assert read[21_000][1] == "phục vụ lượt người bệnh"
+    # near-miss: a branch doing another deed keeps its words (its verb is not one of receiving)
+    [hired] = indicator_rows(
+        "UBND TỈNH QUẢNG BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Ngành giáo dục tuyển mới 640 giáo viên.\n"
+    )
+    assert hired["indicator_label"].startswith("Ngành giáo dục")

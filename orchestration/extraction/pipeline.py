@@ -1334,6 +1334,14 @@ _SLASH_ITEM_MARK = re.compile(r"\d{1,2}/")
 _THE_OWN_UNIT_ACTING = re.compile(r"(?:Thị\s+xã|Thị\s+trấn|Thành\s+phố|Huyện|Quận|Tỉnh|Xã|Phường|Đặc\s+khu)\s+"
                                   r"(?=[a-zà-ỹđ])")
 
+# a branch receiving those it counts with no "đã" ("Ngành du lịch đón 1,2 triệu lượt khách", "Ngành y tế phục vụ 15.000
+# lượt người bệnh"): who received them, as "Ngành du lịch đã đón" is, no word of what is counted
+_A_BRANCH_RECEIVING = re.compile(
+    r"(?:toàn\s+)?ngành(?:\s+(?!đã\b)[^\W\d_]+){1,3}?\s+(?:cũng\s+|tiếp\s+tục\s+)?"
+    r"(?=(?:(?:tiếp\s+)?đón|phục\s+vụ|thu\s+hút)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+
 
 # the words of time or aspect before a verb ("hiện đang quản lý", "vẫn đang duy trì", "đã và đang triển khai"): they
 # say when or how the deed is done, no word of what it is (the words: data/words/aspect_words_before_a_verb.csv)
@@ -1351,7 +1359,7 @@ def _where_the_actor_ends(before: str) -> int:
     or the report's own unit named bare by its kind ("Thị xã cung cấp"); 0 when none opens them; past the words of
     time or aspect after them ("Toàn tỉnh hiện đang quản lý": the verb "quản lý")."""
     actor = actor_end(before)
-    if not actor and (bare := _THE_OWN_UNIT_ACTING.match(before)) is not None:
+    if not actor and (bare := _THE_OWN_UNIT_ACTING.match(before) or _A_BRANCH_RECEIVING.match(before)) is not None:
         actor = bare.end()
     aspect = _ASPECT_BEFORE_A_VERB.match(before, actor) if actor else None
     return aspect.end() if aspect is not None else actor
