@@ -3890,21 +3890,23 @@ def test_the_province_unnamed_selling_abroad_is_no_part_of_the_amounts_label() -
     assert not (labels.get(14) or "").startswith("xuất")  # near-miss: a provincial road, no province acting
 
 
+def _labels_of(heading: str, body: str) -> dict[float, str | None]:
+    """The indicator labels of a report of ``heading`` (its issuer, kind and title lines) and ``body``, by value."""
+    return {r["value"]: r["indicator_label"] for r in indicator_rows(f"{heading}\n\n{body}\n")}
+
+
 def test_the_later_names_of_a_list_follow_the_noun_its_figures_count() -> None:
-    rows = indicator_rows(
-        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 4 năm 2027\n\n"
+    heading = "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 4 năm 2027"
+    labels = _labels_of(
+        heading,
         "Số doanh nghiệp thành lập mới và giải thể tương ứng là 52 và 17 doanh nghiệp. "
-        "Số hộ được vay vốn và được hỗ trợ nhà ở lần lượt là 230 và 9 hộ.\n"
+        "Số hộ được vay vốn và được hỗ trợ nhà ở lần lượt là 230 và 9 hộ.",
     )
-    labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[17] == "Số doanh nghiệp giải thể"  # not "Số doanh nghiệp thành giải thể"
     assert labels[9] == "Số hộ được hỗ trợ nhà ở"
     # near-miss: figures with no noun after them keep the cut by the later name's length
-    rows = indicator_rows(
-        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 4 năm 2027\n\n"
-        "Kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 61 triệu USD và 48 triệu USD.\n"
-    )
-    assert {r["value"]: r["indicator_label"] for r in rows}[48_000_000] == "Kim ngạch nhập khẩu"
+    labels = _labels_of(heading, "Kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 61 triệu USD và 48 triệu USD.")
+    assert labels[48_000_000] == "Kim ngạch nhập khẩu"
 
 
 def test_a_level_a_change_goes_on_to_named_only_by_its_time_is_the_changes_entry() -> None:
@@ -3946,3 +3948,14 @@ def test_a_branch_receiving_those_it_counts_is_no_word_of_what_is_counted() -> N
         "Ngành giáo dục tuyển mới 640 giáo viên.\n"
     )
     assert hired["indicator_label"].startswith("Ngành giáo dục")
+
+
+def test_a_changes_verb_and_its_degree_words_are_no_words_of_the_subject() -> None:
+    labels = _labels_of(
+        "UBND TỈNH NGHỆ AN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027",
+        "Số trường đạt chuẩn quốc gia tăng thêm 14 trường so với năm trước. "
+        "Tỷ lệ hộ cận nghèo giảm bình quân 0,8%/năm. Diện tích mắc ca tăng thêm 420 ha.",
+    )
+    assert labels[14] == "Số trường đạt chuẩn quốc gia"  # not "… tăng thêm"
+    assert labels[-0.8] == "Tỷ lệ hộ cận nghèo"
+    assert labels[420] == "Diện tích mắc ca"

@@ -1349,6 +1349,11 @@ _ASPECT_WORD = "(?:" + word_source("aspect_words_before_a_verb") + ")"
 _ASPECT_BEFORE_A_VERB = re.compile(rf"\s*(?:(?:{_ASPECT_WORD}|và)\s+)*{_ASPECT_WORD}\s+(?=[^\W\d_])", re.IGNORECASE)
 # a change's verb with the words of how far it went ("tăng thêm", "giảm tới", "tăng mạnh"): no subject of its own
 _A_CHANGE_VERB_ALONE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|tới|đến|lên|xuống|mạnh|nhẹ))+", re.IGNORECASE)
+# a change's verb and its words of degree after a subject ("… tăng thêm", "… giảm bình quân"; the verb alone is cut
+# where the subject is read)
+_A_CHANGE_VERB_AT_THE_END = re.compile(
+    r"(?<=[^\W\d_])\s+(?:tăng|giảm)(?:\s+(?:thêm|bình\s+quân|tới|đến|mạnh|nhẹ))+$", re.IGNORECASE
+)
 # the verbs a plan's share is attained with, alone ("hoàn thành 64% kế hoạch", "đã thực hiện được 58% kế hoạch")
 _PLAN_ATTAINED_ALONE = re.compile(rf"(?:{_ASPECT_WORD}\s+)*(?:hoàn\s+thành|thực\s+hiện)(?:\s+được)?", re.IGNORECASE)
 _ASPECT_ALONE = re.compile(rf"(?:{_ASPECT_WORD}\s+)*{_ASPECT_WORD}", re.IGNORECASE)
@@ -2542,6 +2547,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
            or _subject_before_a_bracketed_figure(clean, on_its_line, segment_before)
            or _subject_before_a_comma(clean, on_its_line))
     own = _without_a_contrast(own)
+    if fig.metric in _CHANGES and (verb := _A_CHANGE_VERB_AT_THE_END.search(own)) is not None:
+        # "Số xã đạt chuẩn nông thôn mới tăng thêm 15 xã", "Tỷ lệ hộ nghèo giảm bình quân 1,2%/năm": the change's verb
+        # and how far or how evenly it went are no words of the subject that changed (as a bare "tăng" is not)
+        own = own[: verb.start()]
     if own[:1] in "tTgG" and _A_CHANGE_VERB_ALONE.fullmatch(own):
         # "đạt 8,2 tỷ USD, tăng thêm 1,1 tỷ USD so với năm trước", "tăng tới 15%": the change's verb and how far it went
         # name no subject; the clause is read as the verb alone ("tăng 1,1 tỷ USD": the subject before's change)
