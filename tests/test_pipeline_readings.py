@@ -3959,3 +3959,21 @@ def test_a_changes_verb_and_its_degree_words_are_no_words_of_the_subject() -> No
     assert labels[14] == "Số trường đạt chuẩn quốc gia"  # not "… tăng thêm"
     assert labels[-0.8] == "Tỷ lệ hộ cận nghèo"
     assert labels[420] == "Diện tích mắc ca"
+
+
+def test_an_infographics_figure_first_is_named_by_the_name_spaced_beside_it() -> None:
+    rows = indicator_rows(
+        "GIA LAI 6 THÁNG NĂM 2027\n\n"
+        "▲ 6,3%  Tăng trưởng GRDP\n"
+        "▼ 2,4%   Sản lượng khai thác gỗ\n"
+        "8.900 tỷ đồng  Vốn đầu tư toàn xã hội\n"
+        "312  DN thành lập mới\n"
+    )
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"], r["metric"]) for r in rows}
+    assert read[6.3] == ("grdp", "Tăng trưởng GRDP", "yoy_pct")  # not the next line's name, nor a level
+    assert read[-2.4][1:] == ("Sản lượng khai thác gỗ", "yoy_pct")  # the arrow down: a fall
+    assert read[8_900e9][:2] == ("social_investment", "Vốn đầu tư toàn xã hội")
+    assert read[312][:2] == ("new_enterprises", "DN thành lập mới")
+    # near-miss: words spaced beside a figure that run on as a sentence are no block's name
+    rows = indicator_rows("GIA LAI 6 THÁNG NĂM 2027\n\n▲ 5%  so với cùng kỳ, tổng đàn bò đạt 12.500 con.\n")
+    assert [r["indicator_label"] for r in rows if r["value"] == 5] == [None]

@@ -562,9 +562,13 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
     for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
         if not failures.reading("figure", fig.start, fig.end):
             continue
-        named_below = None if extra else _the_name_below_a_figure_alone(layout.clean, fig)
+        named_below = None
+        if not extra:  # (an infographic's block: its name below its figure, or beside it)
+            named_below = _the_name_below_a_figure_alone(layout.clean, fig) or _the_name_beside_a_figure_first(
+                layout.lined, fig
+            )
         if named_below is not None:
-            fig = replace(fig, metric=named_below[1])
+            fig = replace(fig, metric=named_below[1], value=named_below[2])
         start, end = _evidence(layout, fig)
         row = {
             **common, "char_start": start, "char_end": end, "evidence": layout.source[start:end],
@@ -4327,9 +4331,48 @@ def _the_name_below_a_figure_alone(clean: str, fig: Figure) -> tuple[str, str] |
     name = " ".join(clean[line_end + 1:name_end if name_end >= 0 else len(clean)].split())
     if not a_name_alone(name):
         return None
-    lead = f"{name} đạt "
-    said = next((f for f in find_figures(f"{lead}{line}") if f.start == len(lead)), None)
-    return (name, said.metric) if said is not None else None
+    return _the_block_read_as_a_sentence(name, "đạt", line)
+
+
+def _the_block_read_as_a_sentence(name: str, verb: str, figure: str) -> tuple[str, str, float] | None:
+    """An infographic block's name, and its figure's metric and value as the sentence "{name} {verb} {figure}" has
+    them ("Tốc độ tăng trưởng GRDP đạt 8,9%", "Khai thác thủy sản giảm 1,6%"); None when that sentence reads no
+    figure at the figure's place."""
+    lead = f"{name} {verb} "
+    said = next((f for f in find_figures(f"{lead}{figure}") if f.start == len(lead)), None)
+    return (name, said.metric, said.value) if said is not None else None
+
+
+# an infographic's line that puts its figure first, after an arrow of its change or nothing ("▲ 7,12%  Tăng trưởng
+# GRDP", "12.450 tỷ đ  Vốn đầu tư toàn xã hội"), and its name beside it after a run of spaces
+_A_FIGURE_FIRST_ON_ITS_LINE = re.compile(r"[ \t]*(?P<arrow>[▲△↑▼▽↓])?[ \t]*")
+_A_NAME_SPACED_BESIDE = re.compile(r"(?:[ \t]{2,}|[ \t]*\t)(?P<name>\S[^\n]*?)[ \t]*")
+# the change an arrow before a figure says ("▲ 11,4%": a rise; "▼ 1,6%": a fall)
+_THE_ARROWS_CHANGE = {"▲": "tăng", "△": "tăng", "↑": "tăng", "▼": "giảm", "▽": "giảm", "↓": "giảm"}
+
+
+def _the_name_beside_a_figure_first(lined: str, fig: Figure) -> tuple[str, str, float] | None:
+    """The name of an infographic's block laid out on one line, its figure first and its name beside it after a run of
+    spaces ("486  DN thành lập mới", "▼ 1,6%   Khai thác thủy sản"), with the metric and value its figure has when the
+    name is said before it, with the change the arrow says if any; None for any other figure (a sentence's figure has
+    its words after it one space apart). ``lined``: the text with its lines and marks as laid out (``Layout.lined``,
+    the clean text's offsets: the clean text joins the block's lines and blanks its arrows)."""
+    clean = lined
+    line_start = clean.rfind("\n", 0, fig.start) + 1
+    mark = _A_FIGURE_FIRST_ON_ITS_LINE.fullmatch(clean, line_start, fig.start)
+    if mark is None:
+        return None
+    line_end = clean.find("\n", fig.end)
+    line_end = len(clean) if line_end < 0 else line_end
+    # (the name after the figure's unit, or after its number: "486  DN thành lập mới" read "DN" as the unit)
+    for figure_end in dict.fromkeys((fig.unit_end, fig.end)):
+        if (beside := _A_NAME_SPACED_BESIDE.fullmatch(clean, figure_end, line_end)) is not None:
+            name = " ".join(beside["name"].split())
+            if not a_name_alone(name):
+                return None
+            figure = " ".join(clean[fig.start : fig.unit_end].split())
+            return _the_block_read_as_a_sentence(name, _THE_ARROWS_CHANGE.get(mark["arrow"], "đạt"), figure)
+    return None
 
 
 def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
