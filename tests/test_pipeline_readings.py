@@ -3977,3 +3977,15 @@ def test_an_infographics_figure_first_is_named_by_the_name_spaced_beside_it() ->
     # near-miss: words spaced beside a figure that run on as a sentence are no block's name
     rows = indicator_rows("GIA LAI 6 THÁNG NĂM 2027\n\n▲ 5%  so với cùng kỳ, tổng đàn bò đạt 12.500 con.\n")
     assert [r["indicator_label"] for r in rows if r["value"] == 5] == [None]
+
+
+def test_an_arrowed_figure_under_an_infographics_name_is_the_change_of_that_name() -> None:
+    rows = indicator_rows(
+        "ĐỒNG THÁP 9 THÁNG NĂM 2027\n\nChỉ số sản xuất công nghiệp\n▲ 7,7%\n\nKhách du lịch\n3,4 triệu lượt\n↓ 1,9%\n"
+    )
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"], r["metric"]) for r in rows}
+    assert read[7.7] == ("industrial_production_index", "Chỉ số sản xuất công nghiệp", "yoy_pct")
+    assert read[-1.9] == ("tourist_arrivals", "Khách du lịch", "yoy_pct")  # not "triệu lượt ↓", a level of 1,9
+    # near-miss: a block of three lines above the arrow names no change of its first line
+    rows = indicator_rows("ĐỒNG THÁP 9 THÁNG NĂM 2027\n\nKhách du lịch\n3,4 triệu lượt\nkhách quốc tế\n↓ 1,9%\n")
+    assert [r["indicator_label"] for r in rows if r["value"] == -1.9] == []

@@ -564,8 +564,10 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
             continue
         named_below = None
         if not extra:  # (an infographic's block: its name below its figure, or beside it)
-            named_below = _the_name_below_a_figure_alone(layout.clean, fig) or _the_name_beside_a_figure_first(
-                layout.lined, fig
+            named_below = (
+                _the_name_below_a_figure_alone(layout.clean, fig)
+                or _the_name_beside_a_figure_first(layout.lined, fig)
+                or _the_name_over_an_arrowed_figure(layout.lined, fig)
             )
         if named_below is not None:
             fig = replace(fig, metric=named_below[1], value=named_below[2])
@@ -4373,6 +4375,29 @@ def _the_name_beside_a_figure_first(lined: str, fig: Figure) -> tuple[str, str, 
             figure = " ".join(clean[fig.start : fig.unit_end].split())
             return _the_block_read_as_a_sentence(name, _THE_ARROWS_CHANGE.get(mark["arrow"], "đạt"), figure)
     return None
+
+
+def _the_name_over_an_arrowed_figure(lined: str, fig: Figure) -> tuple[str, str, float] | None:
+    """The name of an infographic's block whose change is a line of an arrow and a figure alone under its name or its
+    figure ("Khách du lịch" / "2,1 triệu lượt" / "↓ 3,2%", "IIP" / "▲ 10,4%"): the block's first line, and the metric
+    and value the figure has when that name is said to rise or fall by it; None for any other figure. ``lined``: the
+    text with its lines and marks as laid out (``Layout.lined``)."""
+    line_start = lined.rfind("\n", 0, fig.start) + 1
+    mark = _A_FIGURE_FIRST_ON_ITS_LINE.fullmatch(lined, line_start, fig.start)
+    if mark is None or mark["arrow"] is None:
+        return None
+    line_end = lined.find("\n", fig.end)
+    figure = " ".join(lined[fig.start : len(lined) if line_end < 0 else line_end].split())
+    if not a_figure_alone(figure):
+        return None
+    block_start = lined.rfind("\n\n", 0, line_start) + 2 if lined.rfind("\n\n", 0, line_start) >= 0 else 0
+    lines = lined[block_start:line_start].splitlines()
+    if not lines or len(lines) > 2:
+        return None  # (the block's name and its figure above the arrow's line at the most)
+    name = " ".join(lines[0].split())
+    if not a_name_alone(name) or (len(lines) == 2 and not a_figure_alone(" ".join(lines[1].split()))):
+        return None
+    return _the_block_read_as_a_sentence(name, _THE_ARROWS_CHANGE[mark["arrow"]], figure)
 
 
 def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
