@@ -3989,3 +3989,16 @@ def test_an_arrowed_figure_under_an_infographics_name_is_the_change_of_that_name
     # near-miss: a block of three lines above the arrow names no change of its first line
     rows = indicator_rows("ĐỒNG THÁP 9 THÁNG NĂM 2027\n\nKhách du lịch\n3,4 triệu lượt\nkhách quốc tế\n↓ 1,9%\n")
     assert [r["indicator_label"] for r in rows if r["value"] == -1.9] == []
+
+
+def test_a_plans_range_in_a_bracket_after_a_rate_per_year_is_the_rates_target() -> None:
+    rows = indicator_rows(
+        "BÁO CÁO CHÍNH TRỊ ĐẢNG BỘ TỈNH HÀ NAM NHIỆM KỲ 2025 - 2030\n\n"
+        "Tốc độ tăng trưởng GRDP bình quân đạt 6,2%/năm, chưa đạt mục tiêu Nghị quyết (6,5-7%).\n"
+    )
+    read = {r["value"]: (r["indicator_key"], r["metric"]) for r in rows}
+    assert read[6.5] == read[7] == ("grdp", "target")  # not levels named "chưa đạt mục tiêu Nghị quyết"
+    assert read[6.2] == ("grdp", "yoy_pct")
+    # near-miss: a range of levels stays a range of levels
+    rows = indicator_rows("UBND TỈNH HÀ NAM\nBÁO CÁO\nKết quả năm 2027\n\nTỷ lệ hộ nghèo đa chiều còn 2-2,5%.\n")
+    assert {r["metric"] for r in rows} == {"level"}

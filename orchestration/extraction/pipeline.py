@@ -1883,6 +1883,22 @@ def _only_its_time(words: str) -> bool:
     return said is not None and not words[said.end():].strip()
 
 
+def _the_high_end_of_a_range(previous: dict | None, fig: Figure, clean: str) -> bool:
+    """Is ``fig`` the high end of a range whose low end is the figure before it, in its sentence and unit, of its
+    metric, or a plan's ("7-7,5%" after "chưa đạt chỉ tiêu Nghị quyết": the low end read as the plan, the high end as
+    the level a bare number is)?"""
+    return (
+        previous is not None
+        and previous["sentence"] == fig.sentence
+        and previous["unit"] == fig.unit
+        and previous["metric"] in (fig.metric, "target" if fig.metric == "level" else fig.metric)
+        and bool(
+            _RANGE_TO.fullmatch(clean, previous["end"], fig.start)
+            or _RANGE_TO.fullmatch(clean, previous["unit_end"], fig.start)
+        )
+    )
+
+
 def _a_level_a_change_goes_on_to(own: str, previous: dict | None, fig: Figure, clean: str) -> bool:
     """Is ``fig`` a level said after a change of its sentence, in the change's unit, with only its time before it
     (``own``: "đến cuối năm 2026 còn 3,4%") and no noun of its own after it?"""
@@ -1949,10 +1965,14 @@ _PLAN_RANGE_TO = re.compile(r"\s*[-–]\s*")
 # the plan a figure passed, reached or fell short of, named after it with the plan's own figure in a bracket ("đạt
 # 9,1%, vượt kế hoạch đề ra (8,5%)", "đạt 92%, chưa đạt chỉ tiêu Nghị quyết (95%)"), past the base of the figure's
 # change ("tăng 7,85% so với năm 2025, vượt kế hoạch đề ra (7,5%)")
-_PLAN_IN_A_BRACKET_AFTER = re.compile(r"(?:\s+so\s+với\s+[^,;()]{1,40}?)?"
-                                      r"\s*,?\s*(?:vượt|đạt|không\s+đạt|chưa\s+đạt|hoàn\s+thành|thấp\s+hơn|cao\s+hơn)"
-                                      r"\s+(?:so\s+với\s+)?(?:kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)"
-                                      r"(?:\s+[^\W\d_]+){0,4}\s*\(\s*", re.IGNORECASE)
+# (a rate per year before it: "đạt 6,8%/năm, chưa đạt chỉ tiêu Nghị quyết (7-7,5%)")
+_PLAN_IN_A_BRACKET_AFTER = re.compile(
+    r"(?:\s*/\s*năm)?(?:\s+so\s+với\s+[^,;()]{1,40}?)?"
+    r"\s*,?\s*(?:vượt|đạt|không\s+đạt|chưa\s+đạt|hoàn\s+thành|thấp\s+hơn|cao\s+hơn)"
+    r"\s+(?:so\s+với\s+)?(?:kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)"
+    r"(?:\s+[^\W\d_]+){0,4}\s*\(\s*",
+    re.IGNORECASE,
+)
 # between the ends of a range ("15-20%", "7% - 8%", "từ 58 đến 60 tạ/ha", "dao động từ 6.800 đồng/kg tới 7.200 đồng/kg")
 # or of a change from one level to another ("giảm từ 4,12% xuống còn 2,85%", "tăng từ 47 lên 63 xã")
 # (the change's starting level may have its year after it: "giảm từ 3,4% năm 2024 xuống còn 2,9%")
@@ -2621,12 +2641,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         after = None if fig.unit in _COUNTED else _noun_after_a_count(clean, fig.unit_end, fig.sentence[1])
         noun = after.group(1).strip() if after is not None and len(after.group(1).split()) <= 3 else ""
         own = f"{previous['indicator_label']} {noun}".strip()
-    if (previous is not None and previous["sentence"] == fig.sentence and previous["unit"] == fig.unit
-            and previous["metric"] == fig.metric and (_RANGE_TO.fullmatch(clean, previous["end"], fig.start)
-                                                      or _RANGE_TO.fullmatch(clean, previous["unit_end"], fig.start))):
+    if _the_high_end_of_a_range(previous, fig, clean):
         # "từ 15-20% số hồ sơ", "đạt 7 - 7,5%": the high end of a range is the low end's entry (its own words
-        # before it are only the low end's)
-        return _as_the_entry_of(previous, fig.metric)
+        # before it are only the low end's), a plan's too when the low end is ("chưa đạt chỉ tiêu (7-7,5%)")
+        return _as_the_entry_of(previous, "target" if previous["metric"] == "target" else fig.metric)
     if _plan_of_the_figure_before(previous, fig, clean):
         # "đàn lợn đạt 61.280 con/KH 43.000 - 45.000 con": the plan of the entry just given
         return _as_the_entry_of(previous, "target")
