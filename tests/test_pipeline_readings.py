@@ -3,7 +3,7 @@ a period alone carries over, and the years a target of a yearly average aims at.
 
 import datetime as dt
 
-from orchestration.extraction.pipeline import extract_document
+from orchestration.extraction.pipeline import _with_its_abbreviations_spelled_out, extract_document
 from tests.conftest import indicator_rows
 
 D = dt.date
@@ -4002,3 +4002,15 @@ def test_a_plans_range_in_a_bracket_after_a_rate_per_year_is_the_rates_target() 
     # near-miss: a range of levels stays a range of levels
     rows = indicator_rows("UBND TỈNH HÀ NAM\nBÁO CÁO\nKết quả năm 2027\n\nTỷ lệ hộ nghèo đa chiều còn 2-2,5%.\n")
     assert {r["metric"] for r in rows} == {"level"}
+
+
+def test_a_label_written_with_an_abbreviation_names_the_entry_spelled_out() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH THÁI BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng năm 2027\n\n"
+        "Toàn tỉnh hiện có 8.200 DN đang hoạt động. Kim ngạch XK đạt 1.450 triệu USD.\n"
+    )
+    keys = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert keys[8_200] == ("enterprises_active", "DN đang hoạt động")  # the label stays as written
+    assert keys[1_450e6] == ("export_turnover", "Kim ngạch XK")
+    # near-miss: letters that are no abbreviation of the table, inside a word or lower-cased, spell nothing out
+    assert _with_its_abbreviations_spelled_out("Khách DLX và dn") == "Khách DLX và dn"

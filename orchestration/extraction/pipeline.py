@@ -939,13 +939,17 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
         if id(row) in named_counts:
             count_named = ((row["char_start"], row["char_end"]), (row["indicator_label"],), named_counts[id(row)])
             count_entry = (row["unit"], row["indicator_key"], row["period_start"], row["period_end"])
-            row["indicator_label"] = count_named[2]
+            row["indicator_label"] = named = count_named[2]
             own_key = catalog_key(count_named[2], row["unit"], row["metric"], f"{count_named[2]} ") if row[
                 "indicator_key"] is not None else None
             if own_key not in (None, row["indicator_key"]):
                 # "gồm 1,28 triệu lượt khách nội địa và 170 nghìn lượt khách quốc tế": the noun after a count names an
                 # entry of its own, not the one of the count before it the clause was read with
                 row["indicator_key"] = own_key
+            elif row["indicator_key"] is None and (spelled := _with_its_abbreviations_spelled_out(named)) != named:
+                # "trên 14.900 DN đang hoạt động": the noun written with an abbreviation names the entry its words
+                # spelled out name
+                row["indicator_key"] = catalog_key(spelled, row["unit"], row["metric"], f"{spelled} ")
         elif (count_named is not None and id(row) in wholes_of_ratios
               and (row["char_start"], row["char_end"]) == count_named[0]):
             # "Toàn tỉnh có 398/412 trạm y tế đạt chuẩn, đạt tỷ lệ 96,6%": the whole keeps its label; the rate
@@ -1883,6 +1887,22 @@ def _only_its_time(words: str) -> bool:
     return said is not None and not words[said.end():].strip()
 
 
+# the abbreviations a label is written with, and their words spelled out (data/words/label_abbreviations.csv; case
+# kept: "DN" is an abbreviation, "dn" no word)
+_SPELLED_OUT = {
+    abbreviation: spelled
+    for spelled, abbreviations in keyed_word_lists("label_abbreviations", "spelled").items()
+    for abbreviation in abbreviations
+}
+_AN_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, _SPELLED_OUT)) + r")(?![^\W\d_])")
+
+
+def _with_its_abbreviations_spelled_out(words: str) -> str:
+    """``words`` with each abbreviation of ``_SPELLED_OUT`` spelled out ("DN đang hoạt động" → "doanh nghiệp đang hoạt
+    động")."""
+    return _AN_ABBREVIATION.sub(lambda m: _SPELLED_OUT[m.group()], words) if words else words
+
+
 def _the_high_end_of_a_range(previous: dict | None, fig: Figure, clean: str) -> bool:
     """Is ``fig`` the high end of a range whose low end is the figure before it, in its sentence and unit, of its
     metric, or a plan's ("7-7,5%" after "chưa đạt chỉ tiêu Nghị quyết": the low end read as the plan, the high end as
@@ -2799,6 +2819,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # (all the communes), not the catalog entry the a is
         return {"indicator_label": label or None, "indicator_key": None, "metric": fig.metric}
     key = catalog_key(label, fig.unit, fig.metric, context, clean[fig.end:fig.sentence[1]])
+    if key is None and label and (spelled := _with_its_abbreviations_spelled_out(label)) != label:
+        # "DN đang hoạt động", "Khách DL", "Kim ngạch XK": a label written with an abbreviation names the entry its
+        # words spelled out name (the label stays as written)
+        context_spelled = _with_its_abbreviations_spelled_out(context)
+        key = catalog_key(spelled, fig.unit, fig.metric, context_spelled, clean[fig.end : fig.sentence[1]])
     if key is None and label and "ngành" in label and (whole := _THE_WHOLE_BRANCH.search(label)) and (
             branch := _the_branch_its_section_is_of(clean, fig.sentence[0])):
         # "3. Công nghiệp" over "Chỉ số sản xuất toàn ngành tăng 8,1%", "Du lịch" over "Doanh thu toàn ngành đạt …": a
