@@ -4014,3 +4014,18 @@ def test_a_label_written_with_an_abbreviation_names_the_entry_spelled_out() -> N
     assert keys[1_450e6] == ("export_turnover", "Kim ngạch XK")
     # near-miss: letters that are no abbreviation of the table, inside a word or lower-cased, spell nothing out
     assert _with_its_abbreviations_spelled_out("Khách DLX và dn") == "Khách DLX và dn"
+
+
+def test_a_rate_compared_with_as_higher_or_lower_is_the_same_entrys_at_another_time() -> None:
+    rows = indicator_rows(
+        "Thông cáo báo chí tình hình kinh tế - xã hội quý III và 9 tháng đầu năm 2027 tỉnh Nam Định\n\n"
+        "GRDP quý III/2027 ước tính tăng 7,6% so với cùng kỳ năm trước, thấp hơn mức tăng 8,1% của quý II.\n"
+    )
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"], r["period_start"]) for r in rows}
+    assert read[8.1] == ("grdp", "GRDP", D(2027, 4, 1))  # not "thấp hơn", no key
+    # near-miss: a comparison naming a subject of its own ("cao hơn chỉ số giá tiêu dùng") is not the figure before's
+    rows = indicator_rows(
+        "UBND TỈNH NAM ĐỊNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Tiền lương bình quân tăng 6,9%, cao hơn chỉ số giá tiêu dùng 3,1%.\n"
+    )
+    assert {r["value"]: r["indicator_label"] for r in rows}[3.1] != "Tiền lương bình quân"

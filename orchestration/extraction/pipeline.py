@@ -1903,6 +1903,27 @@ def _with_its_abbreviations_spelled_out(words: str) -> str:
     return _AN_ABBREVIATION.sub(lambda m: _SPELLED_OUT[m.group()], words) if words else words
 
 
+# a comparison with the rate of another time, alone before it ("cao hơn mức tăng", "thấp hơn so với tốc độ tăng")
+_HIGHER_OR_LOWER_THAN_ALONE = re.compile(
+    r"(?:cao|thấp)\s+hơn(?:\s+(?:so\s+với\s+)?(?:mức|tốc\s+độ)(?:\s+tăng(?:\s+trưởng)?)?(?:\s+(?:là|của))?)?",
+    re.IGNORECASE,
+)
+
+
+def _a_rate_compared_with(own: str, previous: dict | None, fig: Figure) -> bool:
+    """Is ``fig`` the rate the figure before it, in its sentence, unit and metric, is said higher or lower than, with
+    only the words of that comparison before it (``own``: "cao hơn mức tăng")?"""
+    return (
+        "hơn" in own
+        and _HIGHER_OR_LOWER_THAN_ALONE.fullmatch(own) is not None
+        and previous is not None
+        and previous["sentence"] == fig.sentence
+        and previous["unit"] == fig.unit
+        and previous["metric"] == fig.metric
+        and bool(previous["indicator_label"])
+    )
+
+
 def _the_high_end_of_a_range(previous: dict | None, fig: Figure, clean: str) -> bool:
     """Is ``fig`` the high end of a range whose low end is the figure before it, in its sentence and unit, of its
     metric, or a plan's ("7-7,5%" after "chưa đạt chỉ tiêu Nghị quyết": the low end read as the plan, the high end as
@@ -2665,6 +2686,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "từ 15-20% số hồ sơ", "đạt 7 - 7,5%": the high end of a range is the low end's entry (its own words
         # before it are only the low end's), a plan's too when the low end is ("chưa đạt chỉ tiêu (7-7,5%)")
         return _as_the_entry_of(previous, "target" if previous["metric"] == "target" else fig.metric)
+    if _a_rate_compared_with(own, previous, fig):
+        # "GRDP quý II tăng 8,74%, cao hơn mức tăng 7,9% của quý I": the rate the figure before is compared with is
+        # the same entry's, at another time (its period the words after it say), not a subject "cao hơn"
+        return _as_the_entry_of(previous, fig.metric)
     if _plan_of_the_figure_before(previous, fig, clean):
         # "đàn lợn đạt 61.280 con/KH 43.000 - 45.000 con": the plan of the entry just given
         return _as_the_entry_of(previous, "target")
