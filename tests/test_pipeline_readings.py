@@ -3,7 +3,7 @@ a period alone carries over, and the years a target of a yearly average aims at.
 
 import datetime as dt
 
-from orchestration.extraction.pipeline import extract_document
+from orchestration.extraction.pipeline import _with_its_abbreviations_spelled_out, extract_document
 from tests.conftest import indicator_rows
 
 D = dt.date
@@ -3888,3 +3888,144 @@ def test_the_province_unnamed_selling_abroad_is_no_part_of_the_amounts_label() -
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[1_800] == "xuất khẩu xoài"
     assert not (labels.get(14) or "").startswith("xuất")  # near-miss: a provincial road, no province acting
+
+
+def _labels_of(heading: str, body: str) -> dict[float, str | None]:
+    """The indicator labels of a report of ``heading`` (its issuer, kind and title lines) and ``body``, by value."""
+    return {r["value"]: r["indicator_label"] for r in indicator_rows(f"{heading}\n\n{body}\n")}
+
+
+def test_the_later_names_of_a_list_follow_the_noun_its_figures_count() -> None:
+    heading = "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 4 năm 2027"
+    labels = _labels_of(
+        heading,
+        "Số doanh nghiệp thành lập mới và giải thể tương ứng là 52 và 17 doanh nghiệp. "
+        "Số hộ được vay vốn và được hỗ trợ nhà ở lần lượt là 230 và 9 hộ.",
+    )
+    assert labels[17] == "Số doanh nghiệp giải thể"  # not "Số doanh nghiệp thành giải thể"
+    assert labels[9] == "Số hộ được hỗ trợ nhà ở"
+    # near-miss: figures with no noun after them keep the cut by the later name's length
+    labels = _labels_of(heading, "Kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 61 triệu USD và 48 triệu USD.")
+    assert labels[48_000_000] == "Kim ngạch nhập khẩu"
+
+
+def test_a_level_a_change_goes_on_to_named_only_by_its_time_is_the_changes_entry() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Tỷ lệ che phủ rừng tăng 0,6%, đến cuối năm 2027 đạt 63,2%. Số hộ nghèo giảm 520 hộ, đến nay còn 2.870 hộ.\n"
+    )
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[63.2] == ("forest_cover", "Tỷ lệ che phủ rừng")  # not "đến cuối năm 2027", no key
+    assert read[2_870][1] == "Số hộ nghèo"  # not "hộ": what is left of the households counted before
+    # near-miss: a level with a noun of its own after it is named by that noun, not by the change before
+    rows = indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Tỷ lệ che phủ rừng tăng 0,6%, đến cuối năm 2027 có 71% hộ dùng nước sạch.\n"
+    )
+    assert {r["value"]: r["indicator_label"] for r in rows}[71] != "Tỷ lệ che phủ rừng"
+
+
+def test_a_plans_share_attained_with_its_verb_alone_is_the_entrys_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BÌNH ĐỊNH\nBÁO CÁO\nTình hình kinh tế - xã hội 8 tháng năm 2027\n\n"
+        "Doanh thu du lịch ước đạt 5.300 tỷ đồng, tăng 12% so với cùng kỳ, hoàn thành 66,2% kế hoạch năm.\n"
+    )
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"], r["metric"]) for r in rows}
+    assert read[66.2] == ("tourism_revenue", "Doanh thu du lịch", "plan_pct")  # not "hoàn thành", no key
+
+
+def test_a_branch_receiving_those_it_counts_is_no_word_of_what_is_counted() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH QUẢNG BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 7 năm 2027\n\n"
+        "Ngành du lịch đón 820 nghìn lượt khách. Ngành y tế tiếp tục phục vụ 21.000 lượt người bệnh.\n"
+    )
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[820_000] == ("tourist_arrivals", "đón lượt khách")  # as "Ngành du lịch đã đón" is read
+    assert read[21_000][1] == "phục vụ lượt người bệnh"
+    # near-miss: a branch doing another deed keeps its words (its verb is not one of receiving)
+    [hired] = indicator_rows(
+        "UBND TỈNH QUẢNG BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Ngành giáo dục tuyển mới 640 giáo viên.\n"
+    )
+    assert hired["indicator_label"].startswith("Ngành giáo dục")
+
+
+def test_a_changes_verb_and_its_degree_words_are_no_words_of_the_subject() -> None:
+    labels = _labels_of(
+        "UBND TỈNH NGHỆ AN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027",
+        "Số trường đạt chuẩn quốc gia tăng thêm 14 trường so với năm trước. "
+        "Tỷ lệ hộ cận nghèo giảm bình quân 0,8%/năm. Diện tích mắc ca tăng thêm 420 ha.",
+    )
+    assert labels[14] == "Số trường đạt chuẩn quốc gia"  # not "… tăng thêm"
+    assert labels[-0.8] == "Tỷ lệ hộ cận nghèo"
+    assert labels[420] == "Diện tích mắc ca"
+
+
+def test_an_infographics_figure_first_is_named_by_the_name_spaced_beside_it() -> None:
+    rows = indicator_rows(
+        "GIA LAI 6 THÁNG NĂM 2027\n\n"
+        "▲ 6,3%  Tăng trưởng GRDP\n"
+        "▼ 2,4%   Sản lượng khai thác gỗ\n"
+        "8.900 tỷ đồng  Vốn đầu tư toàn xã hội\n"
+        "312  DN thành lập mới\n"
+    )
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"], r["metric"]) for r in rows}
+    assert read[6.3] == ("grdp", "Tăng trưởng GRDP", "yoy_pct")  # not the next line's name, nor a level
+    assert read[-2.4][1:] == ("Sản lượng khai thác gỗ", "yoy_pct")  # the arrow down: a fall
+    assert read[8_900e9][:2] == ("social_investment", "Vốn đầu tư toàn xã hội")
+    assert read[312][:2] == ("new_enterprises", "DN thành lập mới")
+    # near-miss: words spaced beside a figure that run on as a sentence are no block's name
+    rows = indicator_rows("GIA LAI 6 THÁNG NĂM 2027\n\n▲ 5%  so với cùng kỳ, tổng đàn bò đạt 12.500 con.\n")
+    assert [r["indicator_label"] for r in rows if r["value"] == 5] == [None]
+
+
+def test_an_arrowed_figure_under_an_infographics_name_is_the_change_of_that_name() -> None:
+    rows = indicator_rows(
+        "ĐỒNG THÁP 9 THÁNG NĂM 2027\n\nChỉ số sản xuất công nghiệp\n▲ 7,7%\n\nKhách du lịch\n3,4 triệu lượt\n↓ 1,9%\n"
+    )
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"], r["metric"]) for r in rows}
+    assert read[7.7] == ("industrial_production_index", "Chỉ số sản xuất công nghiệp", "yoy_pct")
+    assert read[-1.9] == ("tourist_arrivals", "Khách du lịch", "yoy_pct")  # not "triệu lượt ↓", a level of 1,9
+    # near-miss: a block of three lines above the arrow names no change of its first line
+    rows = indicator_rows("ĐỒNG THÁP 9 THÁNG NĂM 2027\n\nKhách du lịch\n3,4 triệu lượt\nkhách quốc tế\n↓ 1,9%\n")
+    assert [r["indicator_label"] for r in rows if r["value"] == -1.9] == []
+
+
+def test_a_plans_range_in_a_bracket_after_a_rate_per_year_is_the_rates_target() -> None:
+    rows = indicator_rows(
+        "BÁO CÁO CHÍNH TRỊ ĐẢNG BỘ TỈNH HÀ NAM NHIỆM KỲ 2025 - 2030\n\n"
+        "Tốc độ tăng trưởng GRDP bình quân đạt 6,2%/năm, chưa đạt mục tiêu Nghị quyết (6,5-7%).\n"
+    )
+    read = {r["value"]: (r["indicator_key"], r["metric"]) for r in rows}
+    assert read[6.5] == read[7] == ("grdp", "target")  # not levels named "chưa đạt mục tiêu Nghị quyết"
+    assert read[6.2] == ("grdp", "yoy_pct")
+    # near-miss: a range of levels stays a range of levels
+    rows = indicator_rows("UBND TỈNH HÀ NAM\nBÁO CÁO\nKết quả năm 2027\n\nTỷ lệ hộ nghèo đa chiều còn 2-2,5%.\n")
+    assert {r["metric"] for r in rows} == {"level"}
+
+
+def test_a_label_written_with_an_abbreviation_names_the_entry_spelled_out() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH THÁI BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng năm 2027\n\n"
+        "Toàn tỉnh hiện có 8.200 DN đang hoạt động. Kim ngạch XK đạt 1.450 triệu USD.\n"
+    )
+    keys = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert keys[8_200] == ("enterprises_active", "DN đang hoạt động")  # the label stays as written
+    assert keys[1_450e6] == ("export_turnover", "Kim ngạch XK")
+    # near-miss: letters that are no abbreviation of the table, inside a word or lower-cased, spell nothing out
+    assert _with_its_abbreviations_spelled_out("Khách DLX và dn") == "Khách DLX và dn"
+
+
+def test_a_rate_compared_with_as_higher_or_lower_is_the_same_entrys_at_another_time() -> None:
+    rows = indicator_rows(
+        "Thông cáo báo chí tình hình kinh tế - xã hội quý III và 9 tháng đầu năm 2027 tỉnh Nam Định\n\n"
+        "GRDP quý III/2027 ước tính tăng 7,6% so với cùng kỳ năm trước, thấp hơn mức tăng 8,1% của quý II.\n"
+    )
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"], r["period_start"]) for r in rows}
+    assert read[8.1] == ("grdp", "GRDP", D(2027, 4, 1))  # not "thấp hơn", no key
+    # near-miss: a comparison naming a subject of its own ("cao hơn chỉ số giá tiêu dùng") is not the figure before's
+    rows = indicator_rows(
+        "UBND TỈNH NAM ĐỊNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Tiền lương bình quân tăng 6,9%, cao hơn chỉ số giá tiêu dùng 3,1%.\n"
+    )
+    assert {r["value"]: r["indicator_label"] for r in rows}[3.1] != "Tiền lương bình quân"

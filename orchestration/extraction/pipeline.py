@@ -562,9 +562,15 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
     for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
         if not failures.reading("figure", fig.start, fig.end):
             continue
-        named_below = None if extra else _the_name_below_a_figure_alone(layout.clean, fig)
+        named_below = None
+        if not extra:  # (an infographic's block: its name below its figure, or beside it)
+            named_below = (
+                _the_name_below_a_figure_alone(layout.clean, fig)
+                or _the_name_beside_a_figure_first(layout.lined, fig)
+                or _the_name_over_an_arrowed_figure(layout.lined, fig)
+            )
         if named_below is not None:
-            fig = replace(fig, metric=named_below[1])
+            fig = replace(fig, metric=named_below[1], value=named_below[2])
         start, end = _evidence(layout, fig)
         row = {
             **common, "char_start": start, "char_end": end, "evidence": layout.source[start:end],
@@ -933,13 +939,17 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
         if id(row) in named_counts:
             count_named = ((row["char_start"], row["char_end"]), (row["indicator_label"],), named_counts[id(row)])
             count_entry = (row["unit"], row["indicator_key"], row["period_start"], row["period_end"])
-            row["indicator_label"] = count_named[2]
+            row["indicator_label"] = named = count_named[2]
             own_key = catalog_key(count_named[2], row["unit"], row["metric"], f"{count_named[2]} ") if row[
                 "indicator_key"] is not None else None
             if own_key not in (None, row["indicator_key"]):
                 # "gồm 1,28 triệu lượt khách nội địa và 170 nghìn lượt khách quốc tế": the noun after a count names an
                 # entry of its own, not the one of the count before it the clause was read with
                 row["indicator_key"] = own_key
+            elif row["indicator_key"] is None and (spelled := _with_its_abbreviations_spelled_out(named)) != named:
+                # "trên 14.900 DN đang hoạt động": the noun written with an abbreviation names the entry its words
+                # spelled out name
+                row["indicator_key"] = catalog_key(spelled, row["unit"], row["metric"], f"{spelled} ")
         elif (count_named is not None and id(row) in wholes_of_ratios
               and (row["char_start"], row["char_end"]) == count_named[0]):
             # "Toàn tỉnh có 398/412 trạm y tế đạt chuẩn, đạt tỷ lệ 96,6%": the whole keeps its label; the rate
@@ -1240,6 +1250,15 @@ _COUNTED = frozenset({"count", "person", "household", "enterprise", "cooperative
                       "case", "head"})
 _OPENING_MARKS = " \t\n,;:(" + DASH_CHARS
 _WHAT_IS_LEFT = frozenset({"còn", "còn lại", "chỉ còn", "vẫn còn"})
+# "đến nay", "hiện nay" before what is left ("Số hộ nghèo giảm 410 hộ, đến nay còn 3.020 hộ"): the time it is left at
+_NOW_BEFORE = re.compile(r"(?:(?:tính\s+)?(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại)\s*,?\s+", re.IGNORECASE)
+
+
+def _what_is_left(words: str) -> bool:
+    """Do ``words`` say only that what follows is what is left ("còn", "vẫn còn", "đến nay còn")?"""
+    words = words.strip()
+    now = _NOW_BEFORE.match(words)
+    return (words[now.end() :] if now else words).lower() in _WHAT_IS_LEFT
 _HEDGE_AT_THE_END = re.compile(rf"(?:^|\s+)(?:{HEDGE_WORDS}|{BOUND_WORDS})$", re.IGNORECASE)
 
 
@@ -1325,6 +1344,14 @@ _SLASH_ITEM_MARK = re.compile(r"\d{1,2}/")
 _THE_OWN_UNIT_ACTING = re.compile(r"(?:Thị\s+xã|Thị\s+trấn|Thành\s+phố|Huyện|Quận|Tỉnh|Xã|Phường|Đặc\s+khu)\s+"
                                   r"(?=[a-zà-ỹđ])")
 
+# a branch receiving those it counts with no "đã" ("Ngành du lịch đón 1,2 triệu lượt khách", "Ngành y tế phục vụ 15.000
+# lượt người bệnh"): who received them, as "Ngành du lịch đã đón" is, no word of what is counted
+_A_BRANCH_RECEIVING = re.compile(
+    r"(?:toàn\s+)?ngành(?:\s+(?!đã\b)[^\W\d_]+){1,3}?\s+(?:cũng\s+|tiếp\s+tục\s+)?"
+    r"(?=(?:(?:tiếp\s+)?đón|phục\s+vụ|thu\s+hút)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+
 
 # the words of time or aspect before a verb ("hiện đang quản lý", "vẫn đang duy trì", "đã và đang triển khai"): they
 # say when or how the deed is done, no word of what it is (the words: data/words/aspect_words_before_a_verb.csv)
@@ -1332,6 +1359,13 @@ _ASPECT_WORD = "(?:" + word_source("aspect_words_before_a_verb") + ")"
 _ASPECT_BEFORE_A_VERB = re.compile(rf"\s*(?:(?:{_ASPECT_WORD}|và)\s+)*{_ASPECT_WORD}\s+(?=[^\W\d_])", re.IGNORECASE)
 # a change's verb with the words of how far it went ("tăng thêm", "giảm tới", "tăng mạnh"): no subject of its own
 _A_CHANGE_VERB_ALONE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|tới|đến|lên|xuống|mạnh|nhẹ))+", re.IGNORECASE)
+# a change's verb and its words of degree after a subject ("… tăng thêm", "… giảm bình quân"; the verb alone is cut
+# where the subject is read)
+_A_CHANGE_VERB_AT_THE_END = re.compile(
+    r"(?<=[^\W\d_])\s+(?:tăng|giảm)(?:\s+(?:thêm|bình\s+quân|tới|đến|mạnh|nhẹ))+$", re.IGNORECASE
+)
+# the verbs a plan's share is attained with, alone ("hoàn thành 64% kế hoạch", "đã thực hiện được 58% kế hoạch")
+_PLAN_ATTAINED_ALONE = re.compile(rf"(?:{_ASPECT_WORD}\s+)*(?:hoàn\s+thành|thực\s+hiện)(?:\s+được)?", re.IGNORECASE)
 _ASPECT_ALONE = re.compile(rf"(?:{_ASPECT_WORD}\s+)*{_ASPECT_WORD}", re.IGNORECASE)
 
 
@@ -1340,7 +1374,7 @@ def _where_the_actor_ends(before: str) -> int:
     or the report's own unit named bare by its kind ("Thị xã cung cấp"); 0 when none opens them; past the words of
     time or aspect after them ("Toàn tỉnh hiện đang quản lý": the verb "quản lý")."""
     actor = actor_end(before)
-    if not actor and (bare := _THE_OWN_UNIT_ACTING.match(before)) is not None:
+    if not actor and (bare := _THE_OWN_UNIT_ACTING.match(before) or _A_BRANCH_RECEIVING.match(before)) is not None:
         actor = bare.end()
     aspect = _ASPECT_BEFORE_A_VERB.match(before, actor) if actor else None
     return aspect.end() if aspect is not None else actor
@@ -1390,7 +1424,7 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         # ("9 tháng có 2,8 triệu lượt khám chữa bệnh": the number's scale is no word of what is counted)
         written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
         unit = clean[min(counted_from, fig.unit_end):fig.unit_end].strip()  # (the unit after "/196" of "142/196 xã")
-        if (len(written.split()) <= len(unit.split()) and label and own_words.strip().lower() in _WHAT_IS_LEFT
+        if (len(written.split()) <= len(unit.split()) and label and _what_is_left(own_words)
                 and not _NAMES_NOTHING.fullmatch(label.strip())):
             # ("Số hộ nghèo giảm 312 hộ, còn 2.105 hộ": what is left of the subject before, in its unit alone; not
             # "toàn tỉnh còn 15 sở", "có 5/17 xã": an area's or a time's count, named by its unit)
@@ -1853,6 +1887,75 @@ def _only_its_time(words: str) -> bool:
     return said is not None and not words[said.end():].strip()
 
 
+# the abbreviations a label is written with, and their words spelled out (data/words/label_abbreviations.csv; case
+# kept: "DN" is an abbreviation, "dn" no word)
+_SPELLED_OUT = {
+    abbreviation: spelled
+    for spelled, abbreviations in keyed_word_lists("label_abbreviations", "spelled").items()
+    for abbreviation in abbreviations
+}
+_AN_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, _SPELLED_OUT)) + r")(?![^\W\d_])")
+
+
+def _with_its_abbreviations_spelled_out(words: str) -> str:
+    """``words`` with each abbreviation of ``_SPELLED_OUT`` spelled out ("DN đang hoạt động" → "doanh nghiệp đang hoạt
+    động")."""
+    return _AN_ABBREVIATION.sub(lambda m: _SPELLED_OUT[m.group()], words) if words else words
+
+
+# a comparison with the rate of another time, alone before it ("cao hơn mức tăng", "thấp hơn so với tốc độ tăng")
+_HIGHER_OR_LOWER_THAN_ALONE = re.compile(
+    r"(?:cao|thấp)\s+hơn(?:\s+(?:so\s+với\s+)?(?:mức|tốc\s+độ)(?:\s+tăng(?:\s+trưởng)?)?(?:\s+(?:là|của))?)?",
+    re.IGNORECASE,
+)
+
+
+def _a_rate_compared_with(own: str, previous: dict | None, fig: Figure) -> bool:
+    """Is ``fig`` the rate the figure before it, in its sentence, unit and metric, is said higher or lower than, with
+    only the words of that comparison before it (``own``: "cao hơn mức tăng")?"""
+    return (
+        "hơn" in own
+        and _HIGHER_OR_LOWER_THAN_ALONE.fullmatch(own) is not None
+        and previous is not None
+        and previous["sentence"] == fig.sentence
+        and previous["unit"] == fig.unit
+        and previous["metric"] == fig.metric
+        and bool(previous["indicator_label"])
+    )
+
+
+def _the_high_end_of_a_range(previous: dict | None, fig: Figure, clean: str) -> bool:
+    """Is ``fig`` the high end of a range whose low end is the figure before it, in its sentence and unit, of its
+    metric, or a plan's ("7-7,5%" after "chưa đạt chỉ tiêu Nghị quyết": the low end read as the plan, the high end as
+    the level a bare number is)?"""
+    return (
+        previous is not None
+        and previous["sentence"] == fig.sentence
+        and previous["unit"] == fig.unit
+        and previous["metric"] in (fig.metric, "target" if fig.metric == "level" else fig.metric)
+        and bool(
+            _RANGE_TO.fullmatch(clean, previous["end"], fig.start)
+            or _RANGE_TO.fullmatch(clean, previous["unit_end"], fig.start)
+        )
+    )
+
+
+def _a_level_a_change_goes_on_to(own: str, previous: dict | None, fig: Figure, clean: str) -> bool:
+    """Is ``fig`` a level said after a change of its sentence, in the change's unit, with only its time before it
+    (``own``: "đến cuối năm 2026 còn 3,4%") and no noun of its own after it?"""
+    return (
+        bool(own)
+        and previous is not None
+        and previous["sentence"] == fig.sentence
+        and bool(previous["indicator_label"])
+        and previous["unit"] == fig.unit
+        and fig.metric == "level"
+        and previous["metric"] in _CHANGES
+        and _only_its_time(own)
+        and not _A_NOUN_AFTER_THE_UNIT.match(clean, fig.unit_end)
+    )
+
+
 def _as_the_entry_of(figure_before: dict, metric: str) -> dict:
     """The indicator fields of a figure read as the same entry as ``figure_before`` (its label and key), with
     ``metric``."""
@@ -1903,10 +2006,14 @@ _PLAN_RANGE_TO = re.compile(r"\s*[-–]\s*")
 # the plan a figure passed, reached or fell short of, named after it with the plan's own figure in a bracket ("đạt
 # 9,1%, vượt kế hoạch đề ra (8,5%)", "đạt 92%, chưa đạt chỉ tiêu Nghị quyết (95%)"), past the base of the figure's
 # change ("tăng 7,85% so với năm 2025, vượt kế hoạch đề ra (7,5%)")
-_PLAN_IN_A_BRACKET_AFTER = re.compile(r"(?:\s+so\s+với\s+[^,;()]{1,40}?)?"
-                                      r"\s*,?\s*(?:vượt|đạt|không\s+đạt|chưa\s+đạt|hoàn\s+thành|thấp\s+hơn|cao\s+hơn)"
-                                      r"\s+(?:so\s+với\s+)?(?:kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)"
-                                      r"(?:\s+[^\W\d_]+){0,4}\s*\(\s*", re.IGNORECASE)
+# (a rate per year before it: "đạt 6,8%/năm, chưa đạt chỉ tiêu Nghị quyết (7-7,5%)")
+_PLAN_IN_A_BRACKET_AFTER = re.compile(
+    r"(?:\s*/\s*năm)?(?:\s+so\s+với\s+[^,;()]{1,40}?)?"
+    r"\s*,?\s*(?:vượt|đạt|không\s+đạt|chưa\s+đạt|hoàn\s+thành|thấp\s+hơn|cao\s+hơn)"
+    r"\s+(?:so\s+với\s+)?(?:kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)"
+    r"(?:\s+[^\W\d_]+){0,4}\s*\(\s*",
+    re.IGNORECASE,
+)
 # between the ends of a range ("15-20%", "7% - 8%", "từ 58 đến 60 tạ/ha", "dao động từ 6.800 đồng/kg tới 7.200 đồng/kg")
 # or of a change from one level to another ("giảm từ 4,12% xuống còn 2,85%", "tăng từ 47 lên 63 xã")
 # (the change's starting level may have its year after it: "giảm từ 3,4% năm 2024 xuống còn 2,9%")
@@ -2507,10 +2614,18 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
            or _subject_before_a_bracketed_figure(clean, on_its_line, segment_before)
            or _subject_before_a_comma(clean, on_its_line))
     own = _without_a_contrast(own)
+    if fig.metric in _CHANGES and (verb := _A_CHANGE_VERB_AT_THE_END.search(own)) is not None:
+        # "Số xã đạt chuẩn nông thôn mới tăng thêm 15 xã", "Tỷ lệ hộ nghèo giảm bình quân 1,2%/năm": the change's verb
+        # and how far or how evenly it went are no words of the subject that changed (as a bare "tăng" is not)
+        own = own[: verb.start()]
     if own[:1] in "tTgG" and _A_CHANGE_VERB_ALONE.fullmatch(own):
         # "đạt 8,2 tỷ USD, tăng thêm 1,1 tỷ USD so với năm trước", "tăng tới 15%": the change's verb and how far it went
         # name no subject; the clause is read as the verb alone ("tăng 1,1 tỷ USD": the subject before's change)
         own, segment_before = "", f"{own.split()[0]} "
+    if own and fig.metric == "plan_pct" and _PLAN_ATTAINED_ALONE.fullmatch(own):
+        # "đạt 6,72 triệu lượt, tăng 17,5%, hoàn thành 64% kế hoạch năm": the verb a plan is attained with names no
+        # subject, as "đạt" does not; the plan's share is the entry's the clause before gave
+        own = ""
     if own and _ASPECT_ALONE.fullmatch(own) and (
             (aspect := _ASPECT_BEFORE_A_VERB.match(verb := _without_a_contrast(segment_before.lstrip(_OPENING_MARKS))))
             and verb[aspect.end():].strip().lower() in _WHAT_IS_LEFT):
@@ -2567,11 +2682,13 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         after = None if fig.unit in _COUNTED else _noun_after_a_count(clean, fig.unit_end, fig.sentence[1])
         noun = after.group(1).strip() if after is not None and len(after.group(1).split()) <= 3 else ""
         own = f"{previous['indicator_label']} {noun}".strip()
-    if (previous is not None and previous["sentence"] == fig.sentence and previous["unit"] == fig.unit
-            and previous["metric"] == fig.metric and (_RANGE_TO.fullmatch(clean, previous["end"], fig.start)
-                                                      or _RANGE_TO.fullmatch(clean, previous["unit_end"], fig.start))):
+    if _the_high_end_of_a_range(previous, fig, clean):
         # "từ 15-20% số hồ sơ", "đạt 7 - 7,5%": the high end of a range is the low end's entry (its own words
-        # before it are only the low end's)
+        # before it are only the low end's), a plan's too when the low end is ("chưa đạt chỉ tiêu (7-7,5%)")
+        return _as_the_entry_of(previous, "target" if previous["metric"] == "target" else fig.metric)
+    if _a_rate_compared_with(own, previous, fig):
+        # "GRDP quý II tăng 8,74%, cao hơn mức tăng 7,9% của quý I": the rate the figure before is compared with is
+        # the same entry's, at another time (its period the words after it say), not a subject "cao hơn"
         return _as_the_entry_of(previous, fig.metric)
     if _plan_of_the_figure_before(previous, fig, clean):
         # "đàn lợn đạt 61.280 con/KH 43.000 - 45.000 con": the plan of the entry just given
@@ -2608,6 +2725,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "GRDP ước tăng 8,42%, trong đó quý IV tăng 9,12%", "xuất khẩu đạt 5,2 tỷ USD, riêng tháng 12 đạt 520 triệu
         # USD": a part of the period named alone, said as the figure before was, is the same entry's in that part
         return _as_the_entry_of(previous, fig.metric)
+    if _a_level_a_change_goes_on_to(own, previous, fig, clean):
+        # "Tỷ lệ hộ nghèo giảm bình quân 1,2%/năm, đến cuối năm 2026 còn 3,4%": the level a change goes on to, named
+        # only by the time it is counted at, is the level of the entry the change was of (not of its time's words)
+        label = previous["indicator_label"]
+        key = catalog_key(label, fig.unit, fig.metric, label, clean[fig.end : fig.sentence[1]])
+        return {"indicator_label": label, "metric": fig.metric, "indicator_key": key}
     if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean):
         # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
         key = previous["indicator_key"]
@@ -2721,6 +2844,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # (all the communes), not the catalog entry the a is
         return {"indicator_label": label or None, "indicator_key": None, "metric": fig.metric}
     key = catalog_key(label, fig.unit, fig.metric, context, clean[fig.end:fig.sentence[1]])
+    if key is None and label and (spelled := _with_its_abbreviations_spelled_out(label)) != label:
+        # "DN đang hoạt động", "Khách DL", "Kim ngạch XK": a label written with an abbreviation names the entry its
+        # words spelled out name (the label stays as written)
+        context_spelled = _with_its_abbreviations_spelled_out(context)
+        key = catalog_key(spelled, fig.unit, fig.metric, context_spelled, clean[fig.end : fig.sentence[1]])
     if key is None and label and "ngành" in label and (whole := _THE_WHOLE_BRANCH.search(label)) and (
             branch := _the_branch_its_section_is_of(clean, fig.sentence[0])):
         # "3. Công nghiệp" over "Chỉ số sản xuất toàn ngành tăng 8,1%", "Du lịch" over "Doanh thu toàn ngành đạt …": a
@@ -3446,13 +3574,16 @@ def _name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> tupl
     if len(names) != place.size:
         return None
     head = names[0].split()
-    full = [names[0]] + [_with_the_first_names_head(head, n) for n in names[1:]]
+    counted = _the_counted_noun_in_the_head(head, clean, place.marker)
+    full = [names[0]] + [_with_the_first_names_head(head, n, counted) for n in names[1:]]
     keys = [catalog_key(name, unit, metric) for name in full]
     if not any(keys):
         # "Giá trị sản xuất nông nghiệp, lâm nghiệp và thủy sản lần lượt đạt ...": names of no catalog entry still
         # name each figure; the head they share is the first name without as many words as the shortest later name
         # ("trồng trọt, chăn nuôi và dịch vụ nông nghiệp": the first item is no longer than "chăn nuôi")
-        shared = head[:max(0, len(head) - min(len(n.split()) for n in names[1:]))]
+        # (or up to the noun the figures count, as for names of an entry)
+        cut = counted if counted is not None else max(0, len(head) - min(len(n.split()) for n in names[1:]))
+        shared = head[:cut]
         return " ".join([*shared, names[place.position]]) if place.position else names[0], None
     given = [key for key in keys if key]
     if len(set(given)) != len(given) or not all(
@@ -3472,17 +3603,39 @@ def _names_listed(words: str, whole: bool = False) -> list[str]:
     return [n.replace("\x00", ",").replace("\x01", " và ") for n in _NAMES_JOINED.split(words) if n]
 
 
-def _with_the_first_names_head(head: list[str], name: str) -> str:
+def _with_the_first_names_head(head: list[str], name: str, counted: int | None = None) -> str:
     """A later name of a list with the head it shares with the first (``head``, its words): the first name's words
     before the word the later name opens with, when the first name has that word ("Tỷ lệ hộ nghèo, hộ cận nghèo" →
-    "Tỷ lệ hộ cận nghèo"), else without as many words as the later name has ("Kim ngạch xuất khẩu và nhập khẩu" →
-    "Kim ngạch nhập khẩu")."""
+    "Tỷ lệ hộ cận nghèo"), else its words up to the noun the list's figures count (``counted``: how many words that
+    is; "Số doanh nghiệp thành lập mới và giải thể lần lượt là 86 và 31 doanh nghiệp" → "Số doanh nghiệp giải thể"),
+    else without as many words as the later name has ("Kim ngạch xuất khẩu và nhập khẩu" → "Kim ngạch nhập khẩu")."""
     words = name.split()
     opening = words[0].lower() if words else ""
     shared = next((head[:i] for i in range(1, len(head)) if head[i].lower() == opening), None)
     if shared is None:
-        shared = head[:max(0, len(head) - len(words))]
+        shared = head[:counted] if counted is not None else head[: max(0, len(head) - len(words))]
     return " ".join([*shared, name])
+
+
+# a figure of a list and the words of the noun it counts ("lần lượt là 86 và 31 doanh nghiệp")
+_A_COUNTED_NOUN_AFTER = re.compile(r"(?<![\d.,])\d[\d.,]*\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)")
+_A_LISTS_REACH = 120  # (a list's figures and their nouns, after its marker: "là 86 và 31 doanh nghiệp")
+
+
+def _the_counted_noun_in_the_head(head: list[str], clean: str, marker: int) -> int | None:
+    """How many words of a list's first name (``head``) run up to the noun its figures count, when the figures after
+    the list's marker are followed by a noun the first name holds before more words of its own ("Số doanh nghiệp
+    thành lập mới và giải thể lần lượt là 86 và 31 doanh nghiệp": 3, "Số doanh nghiệp"); the later names (a verb of
+    two syllables, "giải thể") then follow that noun, not a cut counted in syllables ("Số doanh nghiệp thành")."""
+    lowered = [word.lower() for word in head]
+    reach = clean.find(".", marker, marker + _A_LISTS_REACH)
+    for m in _A_COUNTED_NOUN_AFTER.finditer(clean, marker, reach if reach >= 0 else marker + _A_LISTS_REACH):
+        noun = m.group(1).lower().split()
+        for size in range(len(noun), 0, -1):
+            ends = [i + size for i in range(len(head) - size) if lowered[i : i + size] == noun[:size]]
+            if ends:
+                return ends[0]
+    return None
 
 
 def _row_of_the_list_before(clean: str, place: ListPlace, recent: list[tuple[int, dict]]) -> dict | None:
@@ -4248,9 +4401,71 @@ def _the_name_below_a_figure_alone(clean: str, fig: Figure) -> tuple[str, str] |
     name = " ".join(clean[line_end + 1:name_end if name_end >= 0 else len(clean)].split())
     if not a_name_alone(name):
         return None
-    lead = f"{name} đạt "
-    said = next((f for f in find_figures(f"{lead}{line}") if f.start == len(lead)), None)
-    return (name, said.metric) if said is not None else None
+    return _the_block_read_as_a_sentence(name, "đạt", line)
+
+
+def _the_block_read_as_a_sentence(name: str, verb: str, figure: str) -> tuple[str, str, float] | None:
+    """An infographic block's name, and its figure's metric and value as the sentence "{name} {verb} {figure}" has
+    them ("Tốc độ tăng trưởng GRDP đạt 8,9%", "Khai thác thủy sản giảm 1,6%"); None when that sentence reads no
+    figure at the figure's place."""
+    lead = f"{name} {verb} "
+    said = next((f for f in find_figures(f"{lead}{figure}") if f.start == len(lead)), None)
+    return (name, said.metric, said.value) if said is not None else None
+
+
+# an infographic's line that puts its figure first, after an arrow of its change or nothing ("▲ 7,12%  Tăng trưởng
+# GRDP", "12.450 tỷ đ  Vốn đầu tư toàn xã hội"), and its name beside it after a run of spaces
+_A_FIGURE_FIRST_ON_ITS_LINE = re.compile(r"[ \t]*(?P<arrow>[▲△↑▼▽↓])?[ \t]*")
+_A_NAME_SPACED_BESIDE = re.compile(r"(?:[ \t]{2,}|[ \t]*\t)(?P<name>\S[^\n]*?)[ \t]*")
+# the change an arrow before a figure says ("▲ 11,4%": a rise; "▼ 1,6%": a fall)
+_THE_ARROWS_CHANGE = {"▲": "tăng", "△": "tăng", "↑": "tăng", "▼": "giảm", "▽": "giảm", "↓": "giảm"}
+
+
+def _the_name_beside_a_figure_first(lined: str, fig: Figure) -> tuple[str, str, float] | None:
+    """The name of an infographic's block laid out on one line, its figure first and its name beside it after a run of
+    spaces ("486  DN thành lập mới", "▼ 1,6%   Khai thác thủy sản"), with the metric and value its figure has when the
+    name is said before it, with the change the arrow says if any; None for any other figure (a sentence's figure has
+    its words after it one space apart). ``lined``: the text with its lines and marks as laid out (``Layout.lined``,
+    the clean text's offsets: the clean text joins the block's lines and blanks its arrows)."""
+    clean = lined
+    line_start = clean.rfind("\n", 0, fig.start) + 1
+    mark = _A_FIGURE_FIRST_ON_ITS_LINE.fullmatch(clean, line_start, fig.start)
+    if mark is None:
+        return None
+    line_end = clean.find("\n", fig.end)
+    line_end = len(clean) if line_end < 0 else line_end
+    # (the name after the figure's unit, or after its number: "486  DN thành lập mới" read "DN" as the unit)
+    for figure_end in dict.fromkeys((fig.unit_end, fig.end)):
+        if (beside := _A_NAME_SPACED_BESIDE.fullmatch(clean, figure_end, line_end)) is not None:
+            name = " ".join(beside["name"].split())
+            if not a_name_alone(name):
+                return None
+            figure = " ".join(clean[fig.start : fig.unit_end].split())
+            return _the_block_read_as_a_sentence(name, _THE_ARROWS_CHANGE.get(mark["arrow"], "đạt"), figure)
+    return None
+
+
+def _the_name_over_an_arrowed_figure(lined: str, fig: Figure) -> tuple[str, str, float] | None:
+    """The name of an infographic's block whose change is a line of an arrow and a figure alone under its name or its
+    figure ("Khách du lịch" / "2,1 triệu lượt" / "↓ 3,2%", "IIP" / "▲ 10,4%"): the block's first line, and the metric
+    and value the figure has when that name is said to rise or fall by it; None for any other figure. ``lined``: the
+    text with its lines and marks as laid out (``Layout.lined``)."""
+    line_start = lined.rfind("\n", 0, fig.start) + 1
+    mark = _A_FIGURE_FIRST_ON_ITS_LINE.fullmatch(lined, line_start, fig.start)
+    if mark is None or mark["arrow"] is None:
+        return None
+    line_end = lined.find("\n", fig.end)
+    figure = " ".join(lined[fig.start : len(lined) if line_end < 0 else line_end].split())
+    if not a_figure_alone(figure):
+        return None
+    block_start = lined.rfind("\n\n", 0, line_start) + 2 if lined.rfind("\n\n", 0, line_start) >= 0 else 0
+    lines = lined[block_start:line_start].splitlines()
+    if not lines or len(lines) > 2:
+        return None  # (the block's name and its figure above the arrow's line at the most)
+    name = " ".join(lines[0].split())
+    if not a_name_alone(name) or (len(lines) == 2 and not a_figure_alone(" ".join(lines[1].split()))):
+        return None
+    return _the_block_read_as_a_sentence(name, _THE_ARROWS_CHANGE[mark["arrow"]], figure)
 
 
 def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
