@@ -974,6 +974,24 @@ def test_a_bulletins_title_day_dates_it_when_the_body_names_no_closer_time() -> 
     assert (info.period.start, info.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
 
 
+def test_a_bulletins_title_day_spelled_or_dashed_dates_it() -> None:
+    text = (
+        "UBND TỈNH HÀ TĨNH\nSố: 12/BC-BCH    Hà Tĩnh, ngày 3 tháng 9 năm 2027\nBÁO CÁO\n"
+        "Tình hình thiên tai ngày 3 tháng 9\n\nGió lốc làm 4 nhà bị tốc mái.\n"
+    )
+    for title in (
+        "Tình hình thiên tai ngày 3 tháng 9",
+        "Tình hình thiên tai ngày 03-9",
+        "Tình hình thiên tai sáng 3.9",
+        "Tình hình thiên tai ngày 3 tháng 9 năm 2027",
+    ):
+        info = describe_document(text.replace("Tình hình thiên tai ngày 3 tháng 9", title))
+        assert (info.period.start, info.period.end) == (D(2027, 9, 3), D(2027, 9, 3)), title
+    # near miss: a dashed range of days is the days, not their first
+    info = describe_document(text.replace("ngày 3 tháng 9\n", "ngày 3-5/9\n"))
+    assert (info.period.start, info.period.end) == (D(2027, 9, 3), D(2027, 9, 5))
+
+
 def test_a_year_reviewed_beside_its_plans_term_is_the_reports_period() -> None:
     text = ("UBND TỈNH KON TUM\nKon Tum, ngày 5 tháng 12 năm 2024\nBÁO CÁO\n"
             "Tình hình thực hiện kế hoạch đầu tư công năm 2024 và giai đoạn 2021-2024\n\n"

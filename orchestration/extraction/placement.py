@@ -681,14 +681,27 @@ def _days_of_the_title(title: str, ref_year: int | None) -> Period | None:
 
 def title_day(title: str, ref_year: int | None) -> Period | None:
     """The one day a bulletin's title names ("Tình hình thiệt hại do mưa lũ (đến 16 giờ ngày 18/11/2023)", "Bản tin
-    ... ngày 30/10/2025"): its period when the body dates nothing closer."""
+    ... ngày 30/10/2025", "... ngày 12 tháng 10", "... ngày 12-10"): its period when the body dates nothing closer."""
     ft = FoldedText.of(title)
-    # ("... do lũ quét đêm 2/8/2026", "... mưa đá chiều 16/11/2025": the day named by its part as well)
-    m = _EVENT_DAY.search(ft.folded) if any(word in ft.folded for word in _DAY_PART_WORDS) else None
+    m = _titles_day(ft.folded)
     return _day_period(m, ref_year, ft.nfc, None) if m is not None else None
 
 
 _DAY_PART_WORDS = ("ngay", "dem", "sang", "chieu", "toi", "trua")  # the words _EVENT_DAY opens with
+# "Báo cáo tình hình thiên tai ngày 12 tháng 10", "... ngày 12-10-2026", "... sáng 12.10": a title's one day with its
+# month spelled or after a dash or a dot (folded); not a range of days ("ngày 12-14/10": the dash opens the last day)
+_A_TITLES_SPELLED_DAY = re.compile(
+    r"\b(?:ngay|dem|sang|chieu|toi|trua)\s+" + _WHEN + r"(\d{1,2})(?:\s+thang\s+|\s*[.-]\s*)(\d{1,2})"
+    r"(?:(?:\s+nam\s+|\s*[.-]\s*)" + YEAR_GROUP + r")?(?![\d.,/-]*\d)(?!\s*(?:den|toi|va)\s*\d)"
+)
+
+
+def _titles_day(folded_title: str) -> re.Match[str] | None:
+    """The one day a title names, slashed ("ngày 18/11/2023") or spelled ("ngày 12 tháng 10", "ngày 12-10"),
+    by its part of the day too ("... do lũ quét đêm 2/8/2026"); None for none."""
+    if not any(word in folded_title for word in _DAY_PART_WORDS):
+        return None
+    return _EVENT_DAY.search(folded_title) or _A_TITLES_SPELLED_DAY.search(folded_title)
 
 
 # "(cập nhật đến 7 giờ ngày 3/10)", "(tính đến 17h ngày 8/8)": a title that counts to its day, its figures the tally of
@@ -721,7 +734,7 @@ def _title_counts_to_its_day(title: str) -> bool:
     """Does a bulletin's title name its day as the one its tally runs to ("đến 16 giờ ngày 28/10"), not as the day it
     reports on ("Báo cáo nhanh ... ngày 15/10/2026")?"""
     folded = fold(title)
-    m = _EVENT_DAY.search(folded) if "ngay" in folded else None
+    m = _titles_day(folded) if "ngay" in folded else None
     return m is not None and _COUNTED_TO.search(folded, max(0, m.start() - 40), m.start()) is not None
 
 
