@@ -15,7 +15,8 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 
 from orchestration.extraction.dates import (
     DATELINE,
@@ -51,6 +52,7 @@ from orchestration.extraction.placement import (
     HEADLINE_WITH_NUMBERS,
     PAGE_LINKS,
     PAGE_LINKS_AFTER,
+    DocumentTime,
     all_capitals,
     document_time,
     find_dateline,
@@ -125,12 +127,16 @@ class DocumentInfo:
     period_source: str | None = None  # where the period was read: title, body, date_line, event_dates
     place_source: str | None = None  # where the province was read: title (heading, issuer), date_line, body
     reference_year: int | None = None  # the year of period phrases that name none ("quý I")
+    # the text's own period read in a year it writes nowhere ("Báo cáo tình hình kinh tế - xã hội tháng 10", no date
+    # line, no year in the body): what a sidecar's publishing day dates (``sidecar.apply_sidecar``); None else
+    period_in_a_year: Callable[[int], DocumentTime] | None = field(default=None, compare=False, repr=False)
 
     def as_row(self) -> dict:
         """The contract's ``documents`` columns (without doc_id/source_file) and where the
-        placement came from."""
+        placement came from (with ``period_in_a_year``, which ``apply_sidecar`` reads and drops)."""
         p = self.period
         return {
+            "period_in_a_year": self.period_in_a_year,
             "period_source": self.period_source if p else None,
             "place_source": self.place_source if self.province else None,
             "province": self.province,
@@ -1599,7 +1605,17 @@ def describe_document(text: str) -> DocumentInfo:
         period_source=period_source,
         place_source=place_source,
         reference_year=when.reference_year,
+        period_in_a_year=(
+            partial(_period_in_a_year, plain) if period is None and when.reference_year is None else None
+        ),
     )
+
+
+def _period_in_a_year(plain: str, year: int) -> DocumentTime | None:
+    """The period a text that writes no year names in its title ("... tháng 10", "... quý III", "... 9 tháng đầu
+    năm"), read in ``year``; None when its title names none (a year guessed from outside is no period of its own)."""
+    when = document_time(plain, _dates_an_event, unwritten_year=year)
+    return when if when.period is not None and when.source == "title" else None
 
 
 # "Trung tâm Dự báo ... nhận định từ ngày 20 đến 22-8 ... có mưa to": a forecast dates weather to

@@ -1462,10 +1462,13 @@ def locate_document_period(text: str, is_event_sentence: Callable[[str], bool] =
     return found.period, found.source
 
 
-def document_time(text: str, is_event_sentence: Callable[[str], bool] = _never_an_event) -> DocumentTime:
-    """The document's period with its source, and the reference year, read in one pass."""
+def document_time(
+    text: str, is_event_sentence: Callable[[str], bool] = _never_an_event, unwritten_year: int | None = None
+) -> DocumentTime:
+    """The document's period with its source, and the reference year, read in one pass; ``unwritten_year`` is the
+    year of a text that writes none anywhere (known from outside it: a sidecar's publishing day)."""
     nfc = FoldedText.of(text).nfc
-    ref = reference_year(nfc, find_dateline(nfc))
+    ref = reference_year(nfc, find_dateline(nfc)) or unwritten_year
     period, source = _locate(text, ref, is_event_sentence)
     return DocumentTime(period, source, ref)
 
