@@ -5406,3 +5406,20 @@ def test_a_numbered_tables_heading_makes_the_caption_under_it_the_title() -> Non
 def test_a_commune_unknown_to_the_lists_lies_where_its_namesake_district_did(header: str, province: str | None) -> None:
     text = f"{header}\nBÁO CÁO\nTình hình thực hiện nhiệm vụ tháng 9 năm 2025\n\nToàn xã thu hoạch 1.200 ha lúa.\n"
     assert describe_document(text).province == province
+
+
+def test_a_party_papers_title_on_its_first_line_in_sentence_case_makes_it_the_congress_paper() -> None:
+    text = (
+        "Báo cáo chính trị của Ban Chấp hành Đảng bộ huyện Văn Quan tại Đại hội đại biểu Đảng bộ huyện lần thứ XXII, "
+        "nhiệm kỳ 2025 - 2030 (dự thảo)\n"
+        "Nhiệm kỳ qua, toàn huyện trồng mới 4.200 ha rừng.\n"
+    )
+    info = describe_document(text)
+    assert (info.doc_type, info.period.start, info.period.end) == (
+        "party_review",
+        dt.date(2020, 1, 1),
+        dt.date(2025, 12, 31),
+    )
+    # near miss: a headline opening on the words that names no congress nor term stays a news item
+    headline = "Báo cáo chính trị phải kết tinh trí tuệ của toàn Đảng bộ\nNăm 2025, huyện trồng mới 4.200 ha rừng.\n"
+    assert describe_document(headline).doc_type == "news"

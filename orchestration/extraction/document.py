@@ -58,6 +58,7 @@ from orchestration.extraction.placement import (
     find_dateline,
     goes_on_below,
     kind_heading,
+    party_papers_title_line,
     the_body_begun,
     title_end,
     title_under_the_header,
@@ -633,6 +634,9 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
     # in brackets under it, is a line of the issuer's)
     header = ["" if _a_bracketed_place(ln) else ln for ln in lines[:60]]
     if (at := title_under_the_header(header)) is not None and not any(c.isdigit() for c in "".join(header[:at])):
+        return " ".join(lines[at].split()), at
+    if (at := party_papers_title_line(lines[:60])) is not None:
+        # ("Báo cáo chính trị của Ban Chấp hành Đảng bộ ... nhiệm kỳ 2025 - 2030" opening the text: its title)
         return " ".join(lines[at].split()), at
     return None, 0
 

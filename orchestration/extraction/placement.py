@@ -1397,6 +1397,28 @@ def title_under_the_header(lines: list[str], is_title: Callable[[str], bool] = _
     return None
 
 
+# "Báo cáo chính trị của Ban Chấp hành Đảng bộ huyện A khóa XXIV tại Đại hội ... nhiệm kỳ 2025 - 2030 (dự thảo)": a
+# party paper's whole title on its first line in sentence case, no issuer above it, naming the congress or the term it
+# is written for (folded; a headline that opens on the words, "Báo cáo chính trị phải kết tinh trí tuệ", names neither)
+_A_PARTY_PAPERS_TITLE = re.compile(
+    r"[\s#*>_|]*bao\s+cao\s+(?:chinh\s+tri|kiem\s+diem)\b(?=.*\b(?:dai\s+hoi|nhiem\s+ky)\b)"
+)
+PARTY_TITLE_CHARS = 300
+
+
+def party_papers_title_line(lines: list[str]) -> int | None:
+    """Index of the first line with words when it is a party paper's title in sentence case (see
+    ``_A_PARTY_PAPERS_TITLE``), not a sentence of a body (closed by its full stop), or None. Used by this module and
+    ``document``."""
+    i = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if i is None:
+        return None
+    line = lines[i].strip()
+    if len(line) > PARTY_TITLE_CHARS or line.endswith((".", ":")) or not _A_PARTY_PAPERS_TITLE.match(fold(line)):
+        return None
+    return i
+
+
 def _title_under_the_header(nfc: str) -> tuple[int, int] | None:
     """Span of a sentence-case title line right under the issuer's lines (see ``title_under_the_header``) or of a
     subject line naming its period there (see ``_a_dated_subject``), or None."""
@@ -1426,6 +1448,10 @@ def _title_zone(nfc: str) -> tuple[int, int] | None:
         return m.start(), line_start + sum(len(ln) + 1 for ln in rest[:j])
     if (under := _title_under_the_header(nfc)) is not None:
         return under
+    lines = nfc[: PARTY_TITLE_CHARS * 2].split("\n")
+    if (party := party_papers_title_line(lines)) is not None:
+        at = sum(len(ln) + 1 for ln in lines[:party])
+        return at, at + len(lines[party])
     m = _subject_title(nfc[:6000])
     if not m:
         return None
@@ -2577,4 +2603,4 @@ def _party_term(chosen: PeriodPhrase, title: str, nfc: str) -> Period:
 
 
 __all__ = ["Dateline", "DocumentTime", "date_line_year", "document_period", "document_time", "event_period",
-           "find_dateline", "locate_document_period", "reference_year"]
+           "find_dateline", "locate_document_period", "party_papers_title_line", "reference_year"]
