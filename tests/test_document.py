@@ -5423,3 +5423,23 @@ def test_a_party_papers_title_on_its_first_line_in_sentence_case_makes_it_the_co
     # near miss: a headline opening on the words that names no congress nor term stays a news item
     headline = "Báo cáo chính trị phải kết tinh trí tuệ của toàn Đảng bộ\nNăm 2025, huyện trồng mới 4.200 ha rừng.\n"
     assert describe_document(headline).doc_type == "news"
+
+
+@pytest.mark.parametrize(
+    ("bracket", "locality", "level"),
+    [
+        ("(Huyện Lục Ngạn, tỉnh Bắc Giang)", "huyen_luc_ngan", "district"),
+        ("(Thị xã Chũ)", "thi_xa_chu", "district"),
+        # near miss: a bracket under the title that names no unit places nothing below the province
+        ("(Số liệu ước tính, tỉnh Bắc Giang)", None, "province"),
+    ],
+)
+def test_a_unit_in_brackets_under_a_title_with_no_issuer_is_the_papers_own(
+    bracket: str, locality: str | None, level: str
+) -> None:
+    text = (
+        f"Báo cáo tình hình kinh tế - xã hội tháng 8 năm 2024\n{bracket}\n\n"
+        "- Thu ngân sách trên địa bàn tỉnh Bắc Giang đạt 95 tỷ đồng.\n"
+    )
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("bac_giang", locality, level)

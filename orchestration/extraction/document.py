@@ -641,6 +641,18 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
     return None, 0
 
 
+def _bracketed_unit_under(lines: list[str], at: int) -> UnitMention | None:
+    """The unit a title's next line names alone in brackets, with the units above it maybe ("(Huyện Yên Thế, tỉnh Bắc
+    Giang)", "(xã A)"): the first, the lowest named; None for another line."""
+    line = next((ln.strip() for ln in lines[at : at + 2] if ln.strip()), "")
+    if line[:1] != "(" or line[-1:] != ")":
+        return None
+    parts = [part.strip() for part in line[1:-1].split(",")]
+    if not all(_a_units_name(part) for part in parts):
+        return None
+    return find_units(parts[0])[0]
+
+
 def _a_bracketed_place(line: str) -> bool:
     """Is ``line`` a unit's kind and name alone in brackets ("(tỉnh An Giang)", "(Huyện Ba Bể cũ)")?"""
     return line[:1] == "(" and line[-1:] == ")" and _a_units_name(line[1:-1].strip())
@@ -1103,6 +1115,11 @@ def describe_document(text: str) -> DocumentInfo:
     # Unit kind and name.
     unit = header.unit
     kind = header.kind
+    under_the_title = title_end or (heading_at + 1 if heading_at is not None else 0)
+    if unit is None and title is not None and (bracketed := _bracketed_unit_under(lines, under_the_title)) is not None:
+        # "Báo cáo tình hình kinh tế - xã hội tháng 9 năm 2024" / "(Huyện A, tỉnh B)": the unit a paper with no issuer
+        # above its title names in brackets under it is the one it reports on
+        unit, kind = bracketed, bracketed.kind
     if unit is None and title is not None and (own := _titles_own_unit(title)) is not None:
         unit, kind = own, own.kind
         if organ is None and (named := _OWN_UNIT_BEFORE.search(fold(title[: own.start]))) is not None and named[1]:
