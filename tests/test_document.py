@@ -5443,3 +5443,18 @@ def test_a_unit_in_brackets_under_a_title_with_no_issuer_is_the_papers_own(
     )
     info = describe_document(text)
     assert (info.province, info.locality, info.admin_level) == ("bac_giang", locality, level)
+
+
+def test_a_summary_report_titled_in_sentence_case_is_a_socioeconomic_report() -> None:
+    text = (
+        "Báo cáo tóm tắt tình hình KT-XH 6 tháng đầu năm 2024\n(Huyện Sơn Động, tỉnh Bắc Giang)\n\n"
+        "- Tổng giá trị sản xuất ước đạt 1.450 tỷ đồng.\n"
+    )
+    info = describe_document(text)
+    assert (info.doc_type, info.title) == (
+        "socioeconomic_report",
+        "Báo cáo tóm tắt tình hình KT-XH 6 tháng đầu năm 2024",
+    )
+    # near miss: a summary of something else is no socio-economic report
+    other = text.replace("tình hình KT-XH", "kết quả tuyển quân")
+    assert describe_document(other).doc_type != "socioeconomic_report"

@@ -929,8 +929,10 @@ def _doc_type(
 # ("Báo cáo Tình hình kinh tế - xã hội 6 tháng đầu năm ...": a district portal's page of its report;
 # "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2017": a portal's page of the year's results)
 # ("Tóm lược tình hình Kinh tế - Xã hội tháng 5 năm 2024": a statistics office's summary of its release; "Thông cáo
-# báo chí về tình hình kinh tế - xã hội quý III năm 2026": its press release in sentence case under the office)
-_RELEASE_HEADING = re.compile(r"^\W*(?:(?:bao\s+cao|tom\s+(?:luoc|tat)|thong\s+cao\s+bao\s+chi)\s+(?:ve\s+)?)?"
+# báo chí về tình hình kinh tế - xã hội quý III năm 2026": its press release in sentence case under the office; "Báo cáo
+# tóm tắt tình hình KT-XH tháng 9 ...": a district's summary of its report)
+_RELEASE_HEADING = re.compile(r"^\W*(?:(?:bao\s+cao(?:\s+tom\s+(?:luoc|tat))?|tom\s+(?:luoc|tat)"
+                              r"|thong\s+cao\s+bao\s+chi)\s+(?:ve\s+)?)?"
                               r"(?:tinh\s+hinh|ket\s+qua)\s+"
                               r"(?:thuc\s+hien\s+)?"
                               r"(?:(?:nhiem\s+vu|ke\s+hoach)\s+)?(?:phat\s+trien\s+)?"
