@@ -5458,3 +5458,21 @@ def test_a_summary_report_titled_in_sentence_case_is_a_socioeconomic_report() ->
     # near miss: a summary of something else is no socio-economic report
     other = text.replace("tình hình KT-XH", "kết quả tuyển quân")
     assert describe_document(other).doc_type != "socioeconomic_report"
+
+
+@pytest.mark.parametrize(
+    ("former", "locality"),
+    [
+        ("trên địa bàn các xã cũ (nay là xã Tú Lệ)", "xa_tu_le"),
+        ("trên địa bàn các xã trước đây, nay là xã Tú Lệ", "xa_tu_le"),
+        # near miss: communes counted over, no word of what they became, are a sum no one commune tells
+        ("trên địa bàn các xã của huyện", None),
+    ],
+)
+def test_former_communes_said_of_what_they_became_are_no_sum_over_communes(former: str, locality: str | None) -> None:
+    text = (
+        "Đại hội Đảng bộ xã Tú Lệ lần thứ I, nhiệm kỳ 2025 - 2030\n"
+        f"Ngày 20/8/2025, Đảng bộ xã Tú Lệ (tỉnh Lào Cai) tổ chức Đại hội. Nhiệm kỳ qua, {former}, "
+        "đã làm mới 42 km đường giao thông nông thôn.\n"
+    )
+    assert describe_document(text).locality == locality

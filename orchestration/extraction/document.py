@@ -3032,6 +3032,9 @@ _WHOLE_UNIT = re.compile(
 # "sau khi sáp nhập từ 3 xã: ...", "các xã ... trước khi sáp nhập": the communes a 2025 commune was
 # made of, not communes it adds up over; so are communes marked former ("3 xã A, B, C (cũ)")
 _MERGED_FROM = re.compile(r"\bsap\s+nhap\b|\bhop\s+nhat\b|\(\s*cu\s*\)")
+# ... or said former after their word, or of what they are now ("trên địa bàn các xã cũ (nay là xã Ea Kly)"; written
+# with its marks: folded, "cũ" would be "cư" too)
+_FORMER_COMMUNES = re.compile(r"\b(?:xã|phường|thị\s+trấn)\s+cũ\b|(?<!hiện\s)\bnay\s+là\b", re.IGNORECASE)
 MERGER_WINDOW = 80  # characters either side of a count of communes
 
 
@@ -3045,8 +3048,8 @@ def _adds_up_over_units(plain: str) -> bool:
         if folded.startswith("nhung", m.start()) and nfc_text[m.start() : m.start() + 5].lower() == "nhưng":
             continue  # fold is one character per character, so the written word sits at the same place
         if m.group().split()[0] in ("cac", "nhung") or m.group()[0].isdigit():
-            window = folded[max(0, m.start() - MERGER_WINDOW) : m.end() + MERGER_WINDOW]
-            if _MERGED_FROM.search(window):
+            window = slice(max(0, m.start() - MERGER_WINDOW), m.end() + MERGER_WINDOW)
+            if _MERGED_FROM.search(folded[window]) or _FORMER_COMMUNES.search(nfc_text[window]):
                 continue
         return True
     return False
