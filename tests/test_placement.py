@@ -2193,3 +2193,11 @@ def test_a_news_lead_counting_to_a_month_is_the_year_to_that_months_end() -> Non
     text = "Nông thôn đổi thay\n\nĐến tháng 7/2025, xã đã xây 12 km đường bê tông.\n"
     got, source = locate_document_period(text, _is_disaster)
     assert (got.start, got.end, source) == (D(2025, 1, 1), D(2025, 7, 31), "body")
+
+
+def test_a_heading_typed_without_marks_over_a_marked_body_names_the_period() -> None:
+    text = "TINH HINH SAN XUAT NONG NGHIEP 6 THANG DAU NAM 2027\nTỉnh Hòa Bình\n\nDiện tích lúa đạt 18.200 ha.\n"
+    assert document_period(text) == Period(D(2027, 1, 1), D(2027, 6, 30), "6 tháng đầu năm 2027")
+    # near miss: a heading with no period of its own leaves the body to date the text
+    undated = "TINH HINH SAN XUAT NONG NGHIEP\nTỉnh Hòa Bình\n\nNăm 2026, diện tích lúa đạt 18.200 ha.\n"
+    assert document_period(undated) == Period(D(2026, 1, 1), D(2026, 12, 31), "năm 2026")

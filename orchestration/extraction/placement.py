@@ -1912,6 +1912,17 @@ def _without_date_markers(opening: str) -> str:
     return _DATE_MARKER_LINE.sub(lambda m: " " * len(m.group()), opening)
 
 
+def _an_unmarked_headings_period(nfc: str, head: tuple[int, int], ref: int | None) -> Period | None:
+    """The period a heading typed without marks names over a body written with them ("TINH HINH KINH TE - XA HOI
+    THANG 3 VA QUY I NAM 2026" / "Tổng đàn trâu ..."): its words are read unmarked on their own (in the whole text
+    the marked body says the text is no unmarked one), as a title's; None for a heading with marks or no period."""
+    heading = nfc[head[0] : head[1]]
+    if not heading.isascii() or nfc.isascii() or not any(char.isdigit() for char in heading):
+        return None
+    chosen = _choose(find_period_phrases(heading, ref), title=True)
+    return chosen.period if chosen is not None else None
+
+
 def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]) -> tuple[Period | None, str | None]:
     ft = FoldedText.of(text)
     nfc = ft.nfc
@@ -1982,6 +1993,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
             day, day_source = issued, "date_line"  # ("BẢN TIN SỐ 12/2026" … "Ngày 15 tháng 7 năm 2026": that day)
     else:
         day, body_start, day_source = None, 0, "title"
+        if (unmarked := _an_unmarked_headings_period(nfc, head, ref)) is not None:
+            return unmarked, "title"
     body = nfc[body_start:]
     published = None  # the page's own day, when its dateline gives one
     if dateline is not None and dateline.year and dateline.day:
