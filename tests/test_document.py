@@ -5476,3 +5476,17 @@ def test_former_communes_said_of_what_they_became_are_no_sum_over_communes(forme
         "đã làm mới 42 km đường giao thông nông thôn.\n"
     )
     assert describe_document(text).locality == locality
+
+
+@pytest.mark.parametrize(
+    ("subject", "kind"),
+    [
+        ("Một số chỉ tiêu kinh tế - xã hội chủ yếu tháng 5 năm 2027", "socioeconomic_report"),
+        # near miss: an office's paper on one branch stays another kind of paper
+        ("Một số chỉ tiêu ngành điện tháng 5 năm 2027", "other"),
+    ],
+)
+def test_an_offices_paper_titled_by_its_first_line_is_of_the_kind_that_title_says(subject: str, kind: str) -> None:
+    text = f"THỐNG KÊ TỈNH QUẢNG TRỊ\n{subject}\n\nChỉ tiêu | Đơn vị tính | Tháng 5\nSản lượng điện | Triệu kWh | 210\n"
+    info = describe_document(text)
+    assert (info.title, info.doc_type) == (subject, kind)

@@ -1442,6 +1442,10 @@ def describe_document(text: str) -> DocumentInfo:
             title = _past_a_mastheads_name(title)  # ("Báo Lào Cai - Xã Bảo Hà: ...": the paper's name is no headline's)
         if title is not None and (paper := _papers_name_closing(title)) is not None:
             title = title[: paper.start()]  # ("Thu ngân sách ... - Báo Lâm Đồng": the page's title names its site)
+        if title is not None and under_an_office and doc_type == "other":
+            # ("THỐNG KÊ TỈNH A" / "Số liệu kinh tế - xã hội chủ yếu tháng 8 năm 2026": the office's paper is of the
+            # kind its title, read only now, says)
+            doc_type = _doc_type(fold(title), organ, True, title, news_hint, plain, dept is not None)
 
     if title is None or _BULLETIN_HEADING.match(title.upper()):
         # (after the kind is told: a bulletin's heading is no report's title word, "BẢN TIN" over a news page)
