@@ -1019,6 +1019,19 @@ def test_a_term_opening_the_lead_after_a_datelines_dash_is_the_period_reviewed()
     assert (info.period.start, info.period.end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
 
 
+def test_a_term_opening_its_clause_with_a_word_of_time_is_the_period_reviewed() -> None:
+    text = (
+        "Đại hội Đảng bộ tỉnh Hà Nam: Dấu ấn một nhiệm kỳ\n\nTheo báo cáo trình Đại hội, trong nhiệm kỳ 2015 - 2020, "
+        "tỉnh Hà Nam thu hút 320 dự án; riêng năm 2019 thu ngân sách đạt 11.000 tỷ đồng.\n"
+    )
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (dt.date(2015, 1, 1), dt.date(2020, 12, 31))
+    # near miss: a council named by its term after the congress's words, no word of time before it, is no period
+    council = text.replace("trong nhiệm kỳ 2015 - 2020, tỉnh", "HĐND khóa XVIII, nhiệm kỳ 2016 - 2021, cho biết tỉnh")
+    info = describe_document(council)
+    assert (info.period.start, info.period.end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+
+
 def test_a_titles_month_without_its_year_dated_early_next_year_is_of_the_year_before() -> None:
     text = ("UBND XÃ HÒA BÌNH\nBÁO CÁO\nKết quả thực hiện nhiệm vụ tháng 12\nHòa Bình, ngày 04 tháng 01 năm 2024\n"
             "Trong tháng, thu ngân sách xã đạt 920 triệu đồng.\n")

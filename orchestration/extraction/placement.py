@@ -973,10 +973,18 @@ _CLAUSE_BEFORE = re.compile(r"(?:^|[.,;:!?\n]|\S\s+[-–—])\s*$")
 _COUNCIL_BEFORE = re.compile(r"\b(?:khoa|hdnd|dai\s+hoi|hoi\s+dong|ky\s+hop)\b")
 
 
+# "Theo Báo cáo chính trị trình Đại hội, trong nhiệm kỳ 2020 - 2025, tỉnh ... đạt": a term opening its clause with a
+# word of time is the time of the sentence, whatever body the clause before names (folded)
+_TIME_WORD_BEFORE = re.compile(r"(?:^|[.,;:!?\n])\s*(?:trong|suot)\s+$")
+
+
 def _a_term_reviewed(folded: str, start: int, end: int) -> bool:
     before = folded[max(0, start - 40):start]
-    return (bool(_CLAUSE_BEFORE.search(before)) and not _COUNCIL_BEFORE.search(before)
-            and folded[end:end + 2].lstrip().startswith(","))
+    if not folded[end : end + 2].lstrip().startswith(","):
+        return False
+    return bool(_TIME_WORD_BEFORE.search(before)) or (
+        bool(_CLAUSE_BEFORE.search(before)) and not _COUNCIL_BEFORE.search(before)
+    )
 
 
 # "Kỳ họp thứ 24, HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026": a session's title names its council by the term
