@@ -992,6 +992,26 @@ def test_a_bulletins_title_day_spelled_or_dashed_dates_it() -> None:
     assert (info.period.start, info.period.end) == (D(2027, 9, 3), D(2027, 9, 5))
 
 
+@pytest.mark.parametrize(
+    ("heading", "start", "end"),
+    [
+        ("BÁO CÁO\nBáo cáo nhanh tình hình mưa lũ", D(2027, 9, 3), D(2027, 9, 3)),
+        ("BÁO CÁO NHANH\nTình hình mưa lũ", D(2027, 9, 3), D(2027, 9, 3)),
+        # near miss: a report on disasters at large that says no "nhanh" is of the date line's year
+        ("BÁO CÁO\nTổng kết công tác phòng chống mưa lũ", D(2027, 1, 1), D(2027, 12, 31)),
+    ],
+)
+def test_a_quick_report_whose_subject_line_repeats_its_kind_is_of_its_issue_day(
+    heading: str, start: dt.date, end: dt.date
+) -> None:
+    text = (
+        f"UBND TỈNH QUẢNG BÌNH\nSố: 88/BC-UBND    Quảng Bình, ngày 3 tháng 9 năm 2027\n{heading}\n\n"
+        "Mưa lũ làm 3 nhà bị ngập, 40 ha lúa bị ảnh hưởng.\n"
+    )
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (start, end)
+
+
 def test_a_year_reviewed_beside_its_plans_term_is_the_reports_period() -> None:
     text = ("UBND TỈNH KON TUM\nKon Tum, ngày 5 tháng 12 năm 2024\nBÁO CÁO\n"
             "Tình hình thực hiện kế hoạch đầu tư công năm 2024 và giai đoạn 2021-2024\n\n"

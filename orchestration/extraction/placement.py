@@ -1618,7 +1618,10 @@ def _a_days_bulletin(title: str, body: str, is_event_sentence: Callable[[str], b
 
 _A_REPORTS_TITLE = re.compile(r"[\s#*>_|]*bao\s+cao\b")
 # "BẢN TIN SỐ 12/2026", "BÁO CÁO NHANH", "TIN NHANH": a bulletin's own heading (folded), issued on the day it reports
-_A_BULLETINS_HEADING = re.compile(r"[\s#*>_|]*(?:ban\s+tin|(?:bao\s+cao\s+|tin\s+)nhanh)\b")
+# (or its kind's bare word over a subject line that says it again: "BÁO CÁO" / "Báo cáo nhanh tình hình mưa lũ")
+_A_BULLETINS_HEADING = re.compile(
+    r"[\s#*>_|]*(?:bao\s+cao[ \t]*\n[\s#*>_|]*)?(?:ban\s+tin|(?:bao\s+cao\s+|tin\s+)nhanh)\b"
+)
 
 
 def _a_bulletins_issue_day(folded_title: str, nfc: str) -> Period | None:
