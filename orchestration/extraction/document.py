@@ -3038,7 +3038,9 @@ _WHOLE_UNIT = re.compile(
 _MERGED_FROM = re.compile(r"\bsap\s+nhap\b|\bhop\s+nhat\b|\(\s*cu\s*\)")
 # ... or said former after their word, or of what they are now ("trên địa bàn các xã cũ (nay là xã Ea Kly)"; written
 # with its marks: folded, "cũ" would be "cư" too)
-_FORMER_COMMUNES = re.compile(r"\b(?:xã|phường|thị\s+trấn)\s+cũ\b|(?<!hiện\s)\bnay\s+là\b", re.IGNORECASE)
+_FORMER_COMMUNES = re.compile(
+    rf"\b(?:{unit_words_source('commune', only=True)})\s+cũ\b|(?<!hiện\s)\bnay\s+là\b", re.IGNORECASE
+)
 MERGER_WINDOW = 80  # characters either side of a count of communes
 
 
