@@ -5406,3 +5406,87 @@ def test_a_numbered_tables_heading_makes_the_caption_under_it_the_title() -> Non
 def test_a_commune_unknown_to_the_lists_lies_where_its_namesake_district_did(header: str, province: str | None) -> None:
     text = f"{header}\nBÁO CÁO\nTình hình thực hiện nhiệm vụ tháng 9 năm 2025\n\nToàn xã thu hoạch 1.200 ha lúa.\n"
     assert describe_document(text).province == province
+
+
+def test_a_party_papers_title_on_its_first_line_in_sentence_case_makes_it_the_congress_paper() -> None:
+    text = (
+        "Báo cáo chính trị của Ban Chấp hành Đảng bộ huyện Văn Quan tại Đại hội đại biểu Đảng bộ huyện lần thứ XXII, "
+        "nhiệm kỳ 2025 - 2030 (dự thảo)\n"
+        "Nhiệm kỳ qua, toàn huyện trồng mới 4.200 ha rừng.\n"
+    )
+    info = describe_document(text)
+    assert (info.doc_type, info.period.start, info.period.end) == (
+        "party_review",
+        dt.date(2020, 1, 1),
+        dt.date(2025, 12, 31),
+    )
+    # near miss: a headline opening on the words that names no congress nor term stays a news item
+    headline = "Báo cáo chính trị phải kết tinh trí tuệ của toàn Đảng bộ\nNăm 2025, huyện trồng mới 4.200 ha rừng.\n"
+    assert describe_document(headline).doc_type == "news"
+
+
+@pytest.mark.parametrize(
+    ("bracket", "locality", "level"),
+    [
+        ("(Huyện Lục Ngạn, tỉnh Bắc Giang)", "huyen_luc_ngan", "district"),
+        ("(Thị xã Chũ)", "thi_xa_chu", "district"),
+        # near miss: a bracket under the title that names no unit places nothing below the province
+        ("(Số liệu ước tính, tỉnh Bắc Giang)", None, "province"),
+    ],
+)
+def test_a_unit_in_brackets_under_a_title_with_no_issuer_is_the_papers_own(
+    bracket: str, locality: str | None, level: str
+) -> None:
+    text = (
+        f"Báo cáo tình hình kinh tế - xã hội tháng 8 năm 2024\n{bracket}\n\n"
+        "- Thu ngân sách trên địa bàn tỉnh Bắc Giang đạt 95 tỷ đồng.\n"
+    )
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("bac_giang", locality, level)
+
+
+def test_a_summary_report_titled_in_sentence_case_is_a_socioeconomic_report() -> None:
+    text = (
+        "Báo cáo tóm tắt tình hình KT-XH 6 tháng đầu năm 2024\n(Huyện Sơn Động, tỉnh Bắc Giang)\n\n"
+        "- Tổng giá trị sản xuất ước đạt 1.450 tỷ đồng.\n"
+    )
+    info = describe_document(text)
+    assert (info.doc_type, info.title) == (
+        "socioeconomic_report",
+        "Báo cáo tóm tắt tình hình KT-XH 6 tháng đầu năm 2024",
+    )
+    # near miss: a summary of something else is no socio-economic report
+    other = text.replace("tình hình KT-XH", "kết quả tuyển quân")
+    assert describe_document(other).doc_type != "socioeconomic_report"
+
+
+@pytest.mark.parametrize(
+    ("former", "locality"),
+    [
+        ("trên địa bàn các xã cũ (nay là xã Tú Lệ)", "xa_tu_le"),
+        ("trên địa bàn các xã trước đây, nay là xã Tú Lệ", "xa_tu_le"),
+        # near miss: communes counted over, no word of what they became, are a sum no one commune tells
+        ("trên địa bàn các xã của huyện", None),
+    ],
+)
+def test_former_communes_said_of_what_they_became_are_no_sum_over_communes(former: str, locality: str | None) -> None:
+    text = (
+        "Đại hội Đảng bộ xã Tú Lệ lần thứ I, nhiệm kỳ 2025 - 2030\n"
+        f"Ngày 20/8/2025, Đảng bộ xã Tú Lệ (tỉnh Lào Cai) tổ chức Đại hội. Nhiệm kỳ qua, {former}, "
+        "đã làm mới 42 km đường giao thông nông thôn.\n"
+    )
+    assert describe_document(text).locality == locality
+
+
+@pytest.mark.parametrize(
+    ("subject", "kind"),
+    [
+        ("Một số chỉ tiêu kinh tế - xã hội chủ yếu tháng 5 năm 2027", "socioeconomic_report"),
+        # near miss: an office's paper on one branch stays another kind of paper
+        ("Một số chỉ tiêu ngành điện tháng 5 năm 2027", "other"),
+    ],
+)
+def test_an_offices_paper_titled_by_its_first_line_is_of_the_kind_that_title_says(subject: str, kind: str) -> None:
+    text = f"THỐNG KÊ TỈNH QUẢNG TRỊ\n{subject}\n\nChỉ tiêu | Đơn vị tính | Tháng 5\nSản lượng điện | Triệu kWh | 210\n"
+    info = describe_document(text)
+    assert (info.title, info.doc_type) == (subject, kind)

@@ -974,6 +974,44 @@ def test_a_bulletins_title_day_dates_it_when_the_body_names_no_closer_time() -> 
     assert (info.period.start, info.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
 
 
+def test_a_bulletins_title_day_spelled_or_dashed_dates_it() -> None:
+    text = (
+        "UBND TỈNH HÀ TĨNH\nSố: 12/BC-BCH    Hà Tĩnh, ngày 3 tháng 9 năm 2027\nBÁO CÁO\n"
+        "Tình hình thiên tai ngày 3 tháng 9\n\nGió lốc làm 4 nhà bị tốc mái.\n"
+    )
+    for title in (
+        "Tình hình thiên tai ngày 3 tháng 9",
+        "Tình hình thiên tai ngày 03-9",
+        "Tình hình thiên tai sáng 3.9",
+        "Tình hình thiên tai ngày 3 tháng 9 năm 2027",
+    ):
+        info = describe_document(text.replace("Tình hình thiên tai ngày 3 tháng 9", title))
+        assert (info.period.start, info.period.end) == (D(2027, 9, 3), D(2027, 9, 3)), title
+    # near miss: a dashed range of days is the days, not their first
+    info = describe_document(text.replace("ngày 3 tháng 9\n", "ngày 3-5/9\n"))
+    assert (info.period.start, info.period.end) == (D(2027, 9, 3), D(2027, 9, 5))
+
+
+@pytest.mark.parametrize(
+    ("heading", "start", "end"),
+    [
+        ("BÁO CÁO\nBáo cáo nhanh tình hình mưa lũ", D(2027, 9, 3), D(2027, 9, 3)),
+        ("BÁO CÁO NHANH\nTình hình mưa lũ", D(2027, 9, 3), D(2027, 9, 3)),
+        # near miss: a report on disasters at large that says no "nhanh" is of the date line's year
+        ("BÁO CÁO\nTổng kết công tác phòng chống mưa lũ", D(2027, 1, 1), D(2027, 12, 31)),
+    ],
+)
+def test_a_quick_report_whose_subject_line_repeats_its_kind_is_of_its_issue_day(
+    heading: str, start: dt.date, end: dt.date
+) -> None:
+    text = (
+        f"UBND TỈNH QUẢNG BÌNH\nSố: 88/BC-UBND    Quảng Bình, ngày 3 tháng 9 năm 2027\n{heading}\n\n"
+        "Mưa lũ làm 3 nhà bị ngập, 40 ha lúa bị ảnh hưởng.\n"
+    )
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (start, end)
+
+
 def test_a_year_reviewed_beside_its_plans_term_is_the_reports_period() -> None:
     text = ("UBND TỈNH KON TUM\nKon Tum, ngày 5 tháng 12 năm 2024\nBÁO CÁO\n"
             "Tình hình thực hiện kế hoạch đầu tư công năm 2024 và giai đoạn 2021-2024\n\n"
@@ -997,6 +1035,19 @@ def test_a_term_opening_the_lead_after_a_datelines_dash_is_the_period_reviewed()
     assert (info.period.start, info.period.end) == (dt.date(2015, 1, 1), dt.date(2020, 12, 31))
     # near miss: a council's term after the dash names the council, not the period
     council = text.replace("Nhiệm kỳ 2015-2020, kinh tế", "HĐND tỉnh khóa XVIII, nhiệm kỳ 2016-2021, cho biết kinh tế")
+    info = describe_document(council)
+    assert (info.period.start, info.period.end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+
+
+def test_a_term_opening_its_clause_with_a_word_of_time_is_the_period_reviewed() -> None:
+    text = (
+        "Đại hội Đảng bộ tỉnh Hà Nam: Dấu ấn một nhiệm kỳ\n\nTheo báo cáo trình Đại hội, trong nhiệm kỳ 2015 - 2020, "
+        "tỉnh Hà Nam thu hút 320 dự án; riêng năm 2019 thu ngân sách đạt 11.000 tỷ đồng.\n"
+    )
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (dt.date(2015, 1, 1), dt.date(2020, 12, 31))
+    # near miss: a council named by its term after the congress's words, no word of time before it, is no period
+    council = text.replace("trong nhiệm kỳ 2015 - 2020, tỉnh", "HĐND khóa XVIII, nhiệm kỳ 2016 - 2021, cho biết tỉnh")
     info = describe_document(council)
     assert (info.period.start, info.period.end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
 
@@ -2175,3 +2226,11 @@ def test_a_news_lead_counting_to_a_month_is_the_year_to_that_months_end() -> Non
     text = "Nông thôn đổi thay\n\nĐến tháng 7/2025, xã đã xây 12 km đường bê tông.\n"
     got, source = locate_document_period(text, _is_disaster)
     assert (got.start, got.end, source) == (D(2025, 1, 1), D(2025, 7, 31), "body")
+
+
+def test_a_heading_typed_without_marks_over_a_marked_body_names_the_period() -> None:
+    text = "TINH HINH SAN XUAT NONG NGHIEP 6 THANG DAU NAM 2027\nTỉnh Hòa Bình\n\nDiện tích lúa đạt 18.200 ha.\n"
+    assert document_period(text) == Period(D(2027, 1, 1), D(2027, 6, 30), "6 tháng đầu năm 2027")
+    # near miss: a heading with no period of its own leaves the body to date the text
+    undated = "TINH HINH SAN XUAT NONG NGHIEP\nTỉnh Hòa Bình\n\nNăm 2026, diện tích lúa đạt 18.200 ha.\n"
+    assert document_period(undated) == Period(D(2026, 1, 1), D(2026, 12, 31), "năm 2026")

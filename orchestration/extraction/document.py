@@ -15,7 +15,8 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 
 from orchestration.extraction.dates import (
     DATELINE,
@@ -51,11 +52,13 @@ from orchestration.extraction.placement import (
     HEADLINE_WITH_NUMBERS,
     PAGE_LINKS,
     PAGE_LINKS_AFTER,
+    DocumentTime,
     all_capitals,
     document_time,
     find_dateline,
     goes_on_below,
     kind_heading,
+    party_papers_title_line,
     the_body_begun,
     title_end,
     title_under_the_header,
@@ -125,12 +128,16 @@ class DocumentInfo:
     period_source: str | None = None  # where the period was read: title, body, date_line, event_dates
     place_source: str | None = None  # where the province was read: title (heading, issuer), date_line, body
     reference_year: int | None = None  # the year of period phrases that name none ("quý I")
+    # the text's own period read in a year it writes nowhere ("Báo cáo tình hình kinh tế - xã hội tháng 10", no date
+    # line, no year in the body): what a sidecar's publishing day dates (``sidecar.apply_sidecar``); None else
+    period_in_a_year: Callable[[int], DocumentTime] | None = field(default=None, compare=False, repr=False)
 
     def as_row(self) -> dict:
         """The contract's ``documents`` columns (without doc_id/source_file) and where the
-        placement came from."""
+        placement came from (with ``period_in_a_year``, which ``apply_sidecar`` reads and drops)."""
         p = self.period
         return {
+            "period_in_a_year": self.period_in_a_year,
             "period_source": self.period_source if p else None,
             "place_source": self.place_source if self.province else None,
             "province": self.province,
@@ -628,7 +635,22 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
     header = ["" if _a_bracketed_place(ln) else ln for ln in lines[:60]]
     if (at := title_under_the_header(header)) is not None and not any(c.isdigit() for c in "".join(header[:at])):
         return " ".join(lines[at].split()), at
+    if (at := party_papers_title_line(lines[:60])) is not None:
+        # ("Báo cáo chính trị của Ban Chấp hành Đảng bộ ... nhiệm kỳ 2025 - 2030" opening the text: its title)
+        return " ".join(lines[at].split()), at
     return None, 0
+
+
+def _bracketed_unit_under(lines: list[str], at: int) -> UnitMention | None:
+    """The unit a title's next line names alone in brackets, with the units above it maybe ("(Huyện Yên Thế, tỉnh Bắc
+    Giang)", "(xã A)"): the first, the lowest named; None for another line."""
+    line = next((ln.strip() for ln in lines[at : at + 2] if ln.strip()), "")
+    if line[:1] != "(" or line[-1:] != ")":
+        return None
+    parts = [part.strip() for part in line[1:-1].split(",")]
+    if not all(_a_units_name(part) for part in parts):
+        return None
+    return find_units(parts[0])[0]
 
 
 def _a_bracketed_place(line: str) -> bool:
@@ -907,8 +929,10 @@ def _doc_type(
 # ("Báo cáo Tình hình kinh tế - xã hội 6 tháng đầu năm ...": a district portal's page of its report;
 # "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2017": a portal's page of the year's results)
 # ("Tóm lược tình hình Kinh tế - Xã hội tháng 5 năm 2024": a statistics office's summary of its release; "Thông cáo
-# báo chí về tình hình kinh tế - xã hội quý III năm 2026": its press release in sentence case under the office)
-_RELEASE_HEADING = re.compile(r"^\W*(?:(?:bao\s+cao|tom\s+(?:luoc|tat)|thong\s+cao\s+bao\s+chi)\s+(?:ve\s+)?)?"
+# báo chí về tình hình kinh tế - xã hội quý III năm 2026": its press release in sentence case under the office; "Báo cáo
+# tóm tắt tình hình KT-XH tháng 9 ...": a district's summary of its report)
+_RELEASE_HEADING = re.compile(r"^\W*(?:(?:bao\s+cao(?:\s+tom\s+(?:luoc|tat))?|tom\s+(?:luoc|tat)"
+                              r"|thong\s+cao\s+bao\s+chi)\s+(?:ve\s+)?)?"
                               r"(?:tinh\s+hinh|ket\s+qua)\s+"
                               r"(?:thuc\s+hien\s+)?"
                               r"(?:(?:nhiem\s+vu|ke\s+hoach)\s+)?(?:phat\s+trien\s+)?"
@@ -1093,6 +1117,11 @@ def describe_document(text: str) -> DocumentInfo:
     # Unit kind and name.
     unit = header.unit
     kind = header.kind
+    under_the_title = title_end or (heading_at + 1 if heading_at is not None else 0)
+    if unit is None and title is not None and (bracketed := _bracketed_unit_under(lines, under_the_title)) is not None:
+        # "Báo cáo tình hình kinh tế - xã hội tháng 9 năm 2024" / "(Huyện A, tỉnh B)": the unit a paper with no issuer
+        # above its title names in brackets under it is the one it reports on
+        unit, kind = bracketed, bracketed.kind
     if unit is None and title is not None and (own := _titles_own_unit(title)) is not None:
         unit, kind = own, own.kind
         if organ is None and (named := _OWN_UNIT_BEFORE.search(fold(title[: own.start]))) is not None and named[1]:
@@ -1413,6 +1442,10 @@ def describe_document(text: str) -> DocumentInfo:
             title = _past_a_mastheads_name(title)  # ("Báo Lào Cai - Xã Bảo Hà: ...": the paper's name is no headline's)
         if title is not None and (paper := _papers_name_closing(title)) is not None:
             title = title[: paper.start()]  # ("Thu ngân sách ... - Báo Lâm Đồng": the page's title names its site)
+        if title is not None and under_an_office and doc_type == "other":
+            # ("THỐNG KÊ TỈNH A" / "Số liệu kinh tế - xã hội chủ yếu tháng 8 năm 2026": the office's paper is of the
+            # kind its title, read only now, says)
+            doc_type = _doc_type(fold(title), organ, True, title, news_hint, plain, dept is not None)
 
     if title is None or _BULLETIN_HEADING.match(title.upper()):
         # (after the kind is told: a bulletin's heading is no report's title word, "BẢN TIN" over a news page)
@@ -1599,7 +1632,17 @@ def describe_document(text: str) -> DocumentInfo:
         period_source=period_source,
         place_source=place_source,
         reference_year=when.reference_year,
+        period_in_a_year=(
+            partial(_period_in_a_year, plain) if period is None and when.reference_year is None else None
+        ),
     )
+
+
+def _period_in_a_year(plain: str, year: int) -> DocumentTime | None:
+    """The period a text that writes no year names in its title ("... tháng 10", "... quý III", "... 9 tháng đầu
+    năm"), read in ``year``; None when its title names none (a year guessed from outside is no period of its own)."""
+    when = document_time(plain, _dates_an_event, unwritten_year=year)
+    return when if when.period is not None and when.source == "title" else None
 
 
 # "Trung tâm Dự báo ... nhận định từ ngày 20 đến 22-8 ... có mưa to": a forecast dates weather to
@@ -2993,6 +3036,11 @@ _WHOLE_UNIT = re.compile(
 # "sau khi sáp nhập từ 3 xã: ...", "các xã ... trước khi sáp nhập": the communes a 2025 commune was
 # made of, not communes it adds up over; so are communes marked former ("3 xã A, B, C (cũ)")
 _MERGED_FROM = re.compile(r"\bsap\s+nhap\b|\bhop\s+nhat\b|\(\s*cu\s*\)")
+# ... or said former after their word, or of what they are now ("trên địa bàn các xã cũ (nay là xã Ea Kly)"; written
+# with its marks: folded, "cũ" would be "cư" too)
+_FORMER_COMMUNES = re.compile(
+    rf"\b(?:{unit_words_source('commune', only=True)})\s+cũ\b|(?<!hiện\s)\bnay\s+là\b", re.IGNORECASE
+)
 MERGER_WINDOW = 80  # characters either side of a count of communes
 
 
@@ -3006,8 +3054,8 @@ def _adds_up_over_units(plain: str) -> bool:
         if folded.startswith("nhung", m.start()) and nfc_text[m.start() : m.start() + 5].lower() == "nhưng":
             continue  # fold is one character per character, so the written word sits at the same place
         if m.group().split()[0] in ("cac", "nhung") or m.group()[0].isdigit():
-            window = folded[max(0, m.start() - MERGER_WINDOW) : m.end() + MERGER_WINDOW]
-            if _MERGED_FROM.search(window):
+            window = slice(max(0, m.start() - MERGER_WINDOW), m.end() + MERGER_WINDOW)
+            if _MERGED_FROM.search(folded[window]) or _FORMER_COMMUNES.search(nfc_text[window]):
                 continue
         return True
     return False

@@ -681,14 +681,27 @@ def _days_of_the_title(title: str, ref_year: int | None) -> Period | None:
 
 def title_day(title: str, ref_year: int | None) -> Period | None:
     """The one day a bulletin's title names ("Tình hình thiệt hại do mưa lũ (đến 16 giờ ngày 18/11/2023)", "Bản tin
-    ... ngày 30/10/2025"): its period when the body dates nothing closer."""
+    ... ngày 30/10/2025", "... ngày 12 tháng 10", "... ngày 12-10"): its period when the body dates nothing closer."""
     ft = FoldedText.of(title)
-    # ("... do lũ quét đêm 2/8/2026", "... mưa đá chiều 16/11/2025": the day named by its part as well)
-    m = _EVENT_DAY.search(ft.folded) if any(word in ft.folded for word in _DAY_PART_WORDS) else None
+    m = _titles_day(ft.folded)
     return _day_period(m, ref_year, ft.nfc, None) if m is not None else None
 
 
 _DAY_PART_WORDS = ("ngay", "dem", "sang", "chieu", "toi", "trua")  # the words _EVENT_DAY opens with
+# "Báo cáo tình hình thiên tai ngày 12 tháng 10", "... ngày 12-10-2026", "... sáng 12.10": a title's one day with its
+# month spelled or after a dash or a dot (folded); not a range of days ("ngày 12-14/10": the dash opens the last day)
+_A_TITLES_SPELLED_DAY = re.compile(
+    r"\b(?:ngay|dem|sang|chieu|toi|trua)\s+" + _WHEN + r"(\d{1,2})(?:\s+thang\s+|\s*[.-]\s*)(\d{1,2})"
+    r"(?:(?:\s+nam\s+|\s*[.-]\s*)" + YEAR_GROUP + r")?(?![\d.,/-]*\d)(?!\s*(?:den|toi|va)\s*\d)"
+)
+
+
+def _titles_day(folded_title: str) -> re.Match[str] | None:
+    """The one day a title names, slashed ("ngày 18/11/2023") or spelled ("ngày 12 tháng 10", "ngày 12-10"),
+    by its part of the day too ("... do lũ quét đêm 2/8/2026"); None for none."""
+    if not any(word in folded_title for word in _DAY_PART_WORDS):
+        return None
+    return _EVENT_DAY.search(folded_title) or _A_TITLES_SPELLED_DAY.search(folded_title)
 
 
 # "(cập nhật đến 7 giờ ngày 3/10)", "(tính đến 17h ngày 8/8)": a title that counts to its day, its figures the tally of
@@ -721,7 +734,7 @@ def _title_counts_to_its_day(title: str) -> bool:
     """Does a bulletin's title name its day as the one its tally runs to ("đến 16 giờ ngày 28/10"), not as the day it
     reports on ("Báo cáo nhanh ... ngày 15/10/2026")?"""
     folded = fold(title)
-    m = _EVENT_DAY.search(folded) if "ngay" in folded else None
+    m = _titles_day(folded) if "ngay" in folded else None
     return m is not None and _COUNTED_TO.search(folded, max(0, m.start() - 40), m.start()) is not None
 
 
@@ -960,10 +973,18 @@ _CLAUSE_BEFORE = re.compile(r"(?:^|[.,;:!?\n]|\S\s+[-–—])\s*$")
 _COUNCIL_BEFORE = re.compile(r"\b(?:khoa|hdnd|dai\s+hoi|hoi\s+dong|ky\s+hop)\b")
 
 
+# "Theo Báo cáo chính trị trình Đại hội, trong nhiệm kỳ 2020 - 2025, tỉnh ... đạt": a term opening its clause with a
+# word of time is the time of the sentence, whatever body the clause before names (folded)
+_TIME_WORD_BEFORE = re.compile(r"(?:^|[.,;:!?\n])\s*(?:trong|suot)\s+$")
+
+
 def _a_term_reviewed(folded: str, start: int, end: int) -> bool:
     before = folded[max(0, start - 40):start]
-    return (bool(_CLAUSE_BEFORE.search(before)) and not _COUNCIL_BEFORE.search(before)
-            and folded[end:end + 2].lstrip().startswith(","))
+    if not folded[end : end + 2].lstrip().startswith(","):
+        return False
+    return bool(_TIME_WORD_BEFORE.search(before)) or (
+        bool(_CLAUSE_BEFORE.search(before)) and not _COUNCIL_BEFORE.search(before)
+    )
 
 
 # "Kỳ họp thứ 24, HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026": a session's title names its council by the term
@@ -1384,6 +1405,28 @@ def title_under_the_header(lines: list[str], is_title: Callable[[str], bool] = _
     return None
 
 
+# "Báo cáo chính trị của Ban Chấp hành Đảng bộ huyện A khóa XXIV tại Đại hội ... nhiệm kỳ 2025 - 2030 (dự thảo)": a
+# party paper's whole title on its first line in sentence case, no issuer above it, naming the congress or the term it
+# is written for (folded; a headline that opens on the words, "Báo cáo chính trị phải kết tinh trí tuệ", names neither)
+_A_PARTY_PAPERS_TITLE = re.compile(
+    r"[\s#*>_|]*bao\s+cao\s+(?:chinh\s+tri|kiem\s+diem)\b(?=.*\b(?:dai\s+hoi|nhiem\s+ky)\b)"
+)
+PARTY_TITLE_CHARS = 300
+
+
+def party_papers_title_line(lines: list[str]) -> int | None:
+    """Index of the first line with words when it is a party paper's title in sentence case (see
+    ``_A_PARTY_PAPERS_TITLE``), not a sentence of a body (closed by its full stop), or None. Used by this module and
+    ``document``."""
+    i = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if i is None:
+        return None
+    line = lines[i].strip()
+    if len(line) > PARTY_TITLE_CHARS or line.endswith((".", ":")) or not _A_PARTY_PAPERS_TITLE.match(fold(line)):
+        return None
+    return i
+
+
 def _title_under_the_header(nfc: str) -> tuple[int, int] | None:
     """Span of a sentence-case title line right under the issuer's lines (see ``title_under_the_header``) or of a
     subject line naming its period there (see ``_a_dated_subject``), or None."""
@@ -1413,6 +1456,10 @@ def _title_zone(nfc: str) -> tuple[int, int] | None:
         return m.start(), line_start + sum(len(ln) + 1 for ln in rest[:j])
     if (under := _title_under_the_header(nfc)) is not None:
         return under
+    lines = nfc[: PARTY_TITLE_CHARS * 2].split("\n")
+    if (party := party_papers_title_line(lines)) is not None:
+        at = sum(len(ln) + 1 for ln in lines[:party])
+        return at, at + len(lines[party])
     m = _subject_title(nfc[:6000])
     if not m:
         return None
@@ -1449,10 +1496,13 @@ def locate_document_period(text: str, is_event_sentence: Callable[[str], bool] =
     return found.period, found.source
 
 
-def document_time(text: str, is_event_sentence: Callable[[str], bool] = _never_an_event) -> DocumentTime:
-    """The document's period with its source, and the reference year, read in one pass."""
+def document_time(
+    text: str, is_event_sentence: Callable[[str], bool] = _never_an_event, unwritten_year: int | None = None
+) -> DocumentTime:
+    """The document's period with its source, and the reference year, read in one pass; ``unwritten_year`` is the
+    year of a text that writes none anywhere (known from outside it: a sidecar's publishing day)."""
     nfc = FoldedText.of(text).nfc
-    ref = reference_year(nfc, find_dateline(nfc))
+    ref = reference_year(nfc, find_dateline(nfc)) or unwritten_year
     period, source = _locate(text, ref, is_event_sentence)
     return DocumentTime(period, source, ref)
 
@@ -1568,7 +1618,10 @@ def _a_days_bulletin(title: str, body: str, is_event_sentence: Callable[[str], b
 
 _A_REPORTS_TITLE = re.compile(r"[\s#*>_|]*bao\s+cao\b")
 # "BẢN TIN SỐ 12/2026", "BÁO CÁO NHANH", "TIN NHANH": a bulletin's own heading (folded), issued on the day it reports
-_A_BULLETINS_HEADING = re.compile(r"[\s#*>_|]*(?:ban\s+tin|(?:bao\s+cao\s+|tin\s+)nhanh)\b")
+# (or its kind's bare word over a subject line that says it again: "BÁO CÁO" / "Báo cáo nhanh tình hình mưa lũ")
+_A_BULLETINS_HEADING = re.compile(
+    r"[\s#*>_|]*(?:bao\s+cao[ \t]*\n[\s#*>_|]*)?(?:ban\s+tin|(?:bao\s+cao\s+|tin\s+)nhanh)\b"
+)
 
 
 def _a_bulletins_issue_day(folded_title: str, nfc: str) -> Period | None:
@@ -1870,6 +1923,17 @@ def _without_date_markers(opening: str) -> str:
     return _DATE_MARKER_LINE.sub(lambda m: " " * len(m.group()), opening)
 
 
+def _an_unmarked_headings_period(nfc: str, head: tuple[int, int], ref: int | None) -> Period | None:
+    """The period a heading typed without marks names over a body written with them ("TINH HINH KINH TE - XA HOI
+    THANG 3 VA QUY I NAM 2026" / "Tổng đàn trâu ..."): its words are read unmarked on their own (in the whole text
+    the marked body says the text is no unmarked one), as a title's; None for a heading with marks or no period."""
+    heading = nfc[head[0] : head[1]]
+    if not heading.isascii() or nfc.isascii() or not any(char.isdigit() for char in heading):
+        return None
+    chosen = _choose(find_period_phrases(heading, ref), title=True)
+    return chosen.period if chosen is not None else None
+
+
 def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]) -> tuple[Period | None, str | None]:
     ft = FoldedText.of(text)
     nfc = ft.nfc
@@ -1940,6 +2004,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
             day, day_source = issued, "date_line"  # ("BẢN TIN SỐ 12/2026" … "Ngày 15 tháng 7 năm 2026": that day)
     else:
         day, body_start, day_source = None, 0, "title"
+        if (unmarked := _an_unmarked_headings_period(nfc, head, ref)) is not None:
+            return unmarked, "title"
     body = nfc[body_start:]
     published = None  # the page's own day, when its dateline gives one
     if dateline is not None and dateline.year and dateline.day:
@@ -2561,4 +2627,4 @@ def _party_term(chosen: PeriodPhrase, title: str, nfc: str) -> Period:
 
 
 __all__ = ["Dateline", "DocumentTime", "date_line_year", "document_period", "document_time", "event_period",
-           "find_dateline", "locate_document_period", "reference_year"]
+           "find_dateline", "locate_document_period", "party_papers_title_line", "reference_year"]

@@ -19,13 +19,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from orchestration.extraction.places import find_units, get_province, match_province
+
+if TYPE_CHECKING:  # (a light module: ``orchestration.settings`` imports it, placement's rules are not needed)
+    from orchestration.extraction.placement import DocumentTime
 
 SIDECAR_SUFFIXES: tuple[str, ...] = (".meta.json", ".meta.yaml", ".meta.yml")
 SIDECAR_FIELDS: tuple[str, ...] = ("province", "locality", "period_start", "period_end", "published", "source_url")
@@ -177,9 +181,12 @@ def apply_sidecar(meta: dict, sidecar: Sidecar | None) -> dict:
     """The ``documents`` fields with what the sidecar says filled in where the text is silent.
 
     The text wins where both speak; each disagreement is listed in ``sidecar_conflicts``
-    (``"province: text ha_giang, sidecar lao_cai"``) for the warehouse check that names the file.
+    (``"province: text ha_giang, sidecar lao_cai"``) for the warehouse check that names the file. A text that names
+    its period but writes its year nowhere ("Báo cáo ... tháng 10") takes the year from the day it was published
+    (``meta["period_in_a_year"]``, see ``_dated_by_its_publishing``).
     """
     out = {**meta, "sidecar_file": None, "sidecar_conflicts": None, "published": None, "source_url": None}
+    in_a_year = out.pop("period_in_a_year", None)
     if sidecar is None:
         return out
     out.update(sidecar_file=sidecar.file_name, published=sidecar.published, source_url=sidecar.source_url)
@@ -212,5 +219,28 @@ def apply_sidecar(meta: dict, sidecar: Sidecar | None) -> dict:
                 f"period: text {meta['period_start']}..{meta['period_end']}, "
                 f"sidecar {sidecar.period_start}..{sidecar.period_end}"
             )
+    elif (
+        sidecar.published
+        and not meta.get("period_start")
+        and in_a_year is not None
+        and (dated := _dated_by_its_publishing(in_a_year, sidecar.published)) is not None
+    ):
+        out.update(
+            period_start=dated.period.start,
+            period_end=dated.period.end,
+            period_source="sidecar",
+            period_label=dated.period.label,
+            reference_year=dated.reference_year,
+        )
     out["sidecar_conflicts"] = "; ".join(conflicts) or None
     return out
+
+
+def _dated_by_its_publishing(
+    in_a_year: Callable[[int], DocumentTime | None], published: dt.date
+) -> DocumentTime | None:
+    """The period a text names without its year ("tháng 10", "quý IV", "năm"), in the year that ends it nearest the
+    day it was published: a report comes out in its period's last weeks or soon after ("tháng 12" published on
+    4/1/2027 is December 2026; "tháng 10" published on 25/10/2026 is October 2026); None when it names none."""
+    read = [found for year in (published.year - 1, published.year) if (found := in_a_year(year)) is not None]
+    return min(read, key=lambda found: abs((found.period.end - published).days), default=None)
