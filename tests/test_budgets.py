@@ -161,6 +161,14 @@ def test_as_of_without_year_takes_the_document_year_and_dot_dates():
     assert route_in_text(text, "4.200").fields["as_of"] is None  # no year known: no date
 
 
+def test_as_of_day_with_a_two_digit_year() -> None:
+    # the year's last two digits after a slash date: the day of that year, with no year known elsewhere too
+    text = "Đến 15/9/27, chi ngân sách địa phương đạt 2.350 tỷ đồng."
+    assert route_in_text(text, "2.350").fields["as_of"] == dt.date(2027, 9, 15)
+    spelled = "Giải ngân vốn đầu tư công tính đến ngày 31/8/27 được 640 tỷ đồng."
+    assert route_in_text(spelled, "640", year=2026).fields["as_of"] == dt.date(2027, 8, 31)
+
+
 def test_as_of_month_and_quarter_ends():
     month = "Hết tháng 7/2022, tỉnh giải ngân vốn đầu tư công đạt 41,2% kế hoạch."
     assert route_in_text(month, "41,2").fields["as_of"] == dt.date(2022, 7, 31)

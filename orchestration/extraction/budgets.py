@@ -255,8 +255,10 @@ _DAY_AND_MONTH = (
 _AS_OF_DAY = guarded(
     re.compile(
         # "tính đến trưa ngày 28/12", "tính đến 16h30 ngày 31/12" ("tính đến thời điểm 25/12": up to that day too)
+        # (a bare day and month may close on the year's last two digits, "đến 30/6/26": group 6, its century the
+        # reports' own; only after a slash, where no count nor other date can follow)
         r"(?:đến|tới|hết)\s+(?:hết\s+)?(?:thời\s+điểm\s+)?" + time_of_day(WRITTEN) + "(?:" + _DAY_AND_MONTH + ")"
-        r"(?:" + _YEAR_PART + r")?(?![\d/])",
+        r"(?:" + _YEAR_PART + "|" + SLASH + captured(r"\d\d") + r")?(?![\d/])",
         _I,
     )
 )
@@ -3164,8 +3166,9 @@ def _as_of_phrases(text: str, year: int | None, said_year: int | None = None) ->
 def _day_of(m: re.Match[str], text: str, year: int | None, said_year: int | None) -> dt.date | None:
     """The date of an ``_AS_OF_DAY`` match in ``text`` (the years as ``_as_of_phrases`` reads them)."""
     day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    y = int(m.group(5)) if m.group(5) else said_year if said_year and int(month) > 1 else year
-    if not m.group(5) and y and "sau" in text[m.end() : m.end() + 12] and _NEXT_YEAR_AFTER.match(text, m.end()):
+    said = m.group(5) or (f"20{m.group(6)}" if m.group(6) else None)
+    y = int(said) if said else said_year if said_year and int(month) > 1 else year
+    if not said and y and "sau" in text[m.end() : m.end() + 12] and _NEXT_YEAR_AFTER.match(text, m.end()):
         y += 1  # "đến ngày 31/01 năm sau": the month of grace a year's accounts are closed in
     return calendar_date(y, int(month), int(day))
 
