@@ -1039,6 +1039,15 @@ def test_taxes_fees_charges_and_other_collections_are_domestic_revenue() -> None
     assert route_in_text("Thu lệ phí trước bạ được 35 tỷ đồng.", "35").fields["budget_item"] == "revenue_other"
 
 
+def test_fees_named_as_a_line_without_the_revenue_verb_are_other_revenue() -> None:
+    # "Phí, lệ phí" / "Phí và lệ phí" opening their line: the fees collected, not an indicator nor the table's total
+    assert _budget_item_of("Phí và lệ phí ước đạt 72 tỷ đồng.", "72") == "revenue_other"
+    rows = _budget_rows("THU NGÂN SÁCH NĂM 2026\nĐơn vị: tỷ đồng\nTT | Nội dung | Dự toán\n1 | Phí, lệ phí | 64\n")
+    assert [(r["budget_item"], r["value"]) for r in rows] == [("revenue_other", 64e9)]
+    # near miss: the fees closing a list of taxes stay the domestic revenue they are part of
+    assert _budget_item_of("Thu thuế, phí và lệ phí đạt 905 tỷ đồng.", "905") == "revenue_domestic"
+
+
 def test_taxes_and_fees_joined_by_and_are_domestic_revenue() -> None:
     # "thuế và phí" is the same pair as "thuế, phí": domestic revenue, a plan as much as a result
     text = "Để về đích, xã phải thu thuế và phí thêm 4,5 tỷ đồng theo kế hoạch năm."
