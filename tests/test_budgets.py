@@ -6579,3 +6579,17 @@ def test_payers_listed_after_their_disbursement_said_low_without_ty_le_are_share
     for token in ("28", "19"):
         r = route_in_text(text, token, year=2026)
         assert r is not None and r.table == "budgets" and r.fields["measure"] == "plan_pct", token
+
+
+def test_the_parts_of_a_capital_list_are_labelled_by_their_own_capital() -> None:
+    text = (
+        "Kế hoạch vốn đầu tư công năm 2027 là 3.600 tỷ đồng, gồm: vốn trong nước 3.100 tỷ đồng; vốn từ nguồn thu "
+        "xổ số kiến thiết 150 tỷ đồng; vốn nước ngoài 350 tỷ đồng."
+    )
+    labels = {token: route_in_text(text, token, year=2027).fields["budget_label"] for token in ("3.100", "150", "350")}
+    assert labels == {"3.100": "vốn trong nước", "150": "vốn từ nguồn thu xổ số kiến thiết", "350": "vốn nước ngoài"}
+    # (joined by "và", the amount of the part before passed over)
+    joined = "Tổng vốn giao 900 tỷ đồng, trong đó vốn trong nước 700 tỷ đồng và vốn nước ngoài 200 tỷ đồng."
+    assert route_in_text(joined, "200", year=2027).fields["budget_label"] == "vốn nước ngoài"
+    # near miss: the whole before its list keeps its own words, none of its parts'
+    assert route_in_text(text, "3.600", year=2027).fields["budget_label"].endswith("đầu tư công năm 2027")

@@ -4467,6 +4467,32 @@ def _a_part_named_by_its_kind_or_giver(ctx: FigureContext) -> str | None:
 
 # what is left after a use said in the clause before ("Dự phòng ngân sách tỉnh đã sử dụng 64 tỷ đồng, còn lại 136 tỷ
 # đồng"): the same money, left, not the use's
+# a part of a capital's list named by its own words after the list opens ("Vốn ngân sách địa phương 7.815 tỷ đồng, bao
+# gồm: vốn cân đối theo tiêu chí 2.410 tỷ đồng; vốn xổ số kiến thiết 905 tỷ đồng"): the capital its own clause names,
+# not the whole's item named before the list nor an item the part before it named ("thu tiền sử dụng đất"), and all of
+# it when an item is named inside it ("vốn từ nguồn thu tiền sử dụng đất")
+_CAPITAL_PART_OPENS = re.compile(
+    r"\W*(?:(?:trong\s+đó|bao\s+gồm|gồm|và)\s*[:,]?\s*)?((?:nguồn\s+)?vốn\s+\S.*)", _I | re.DOTALL
+)
+_PARTS_LISTED = re.compile(r"\b(?:trong\s+đó|bao\s+gồm|gồm)\b", _I)
+
+
+def _a_capital_part_of_a_list(ctx: FigureContext) -> str | None:
+    """The capital a part of a list opened by "bao gồm", "gồm" or "trong đó" names in its own clause (the amount of the
+    part before it in the clause passed over: "... 2.410 tỷ đồng và vốn B"), when the whole was named before it."""
+    clause = _AMOUNT.split(ctx.clause_before())[-1]
+    if "ốn" not in clause or (part := _CAPITAL_PART_OPENS.match(clause)) is None:
+        return None
+    opens_at = len(ctx.before) - len(clause)
+    if (
+        _PARTS_LISTED.search(ctx.before, 0, opens_at + part.start(1)) is None
+        or nearest_item(ctx.before[:opens_at]) is None
+    ):
+        return None
+    named = " ".join(_LABEL_END.split(part.group(1), maxsplit=1)[0].split())
+    return named[:200] or None
+
+
 _LEFT_OVER_CLAUSE = re.compile(r"\W*(?:và\s+)?(?:số\s+)?còn\s+lại(?:\s+là)?\s*", _I)
 _USE_AT_THE_END = re.compile(r"\s+(?:(?:đã|đang)\s+)?(?:sử\s+dụng|dùng|chi|trích|xuất|cấp|giải\s+ngân)$", _I)
 
@@ -4514,6 +4540,8 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
     ) is not None:
         return " ".join(level.group(1).split())
     if ctx.unit != "pct" and (part := _a_part_named_by_its_kind_or_giver(ctx)) is not None:
+        return part
+    if ctx.unit != "pct" and (part := _a_capital_part_of_a_list(ctx)) is not None:
         return part
     if (("chưa" in (tail := ctx.before[-80:]) or "phải" in tail or "cần" in tail)
             and (left := _LEFT_UNDONE.fullmatch(ctx.clause_before())) is not None):
