@@ -6593,3 +6593,16 @@ def test_the_parts_of_a_capital_list_are_labelled_by_their_own_capital() -> None
     assert route_in_text(joined, "200", year=2027).fields["budget_label"] == "vốn nước ngoài"
     # near miss: the whole before its list keeps its own words, none of its parts'
     assert route_in_text(text, "3.600", year=2027).fields["budget_label"].endswith("đầu tư công năm 2027")
+
+
+def test_the_statistics_offices_line_on_state_budget_capital_is_public_investment_in_its_short_forms() -> None:
+    # the source's capital said again ("thuộc nguồn vốn NSNN") or the capital construction it pays for ("vốn XDCB")
+    for text, token in (
+        ("Vốn đầu tư thuộc nguồn vốn NSNN do địa phương quản lý quý III đạt 1.430 tỷ đồng.", "1.430"),
+        ("Vốn XDCB thuộc NSNN do tỉnh quản lý ước TH 9 tháng 3.260 tỷ đồng.", "3.260"),
+        ("Vốn đầu tư xây dựng cơ bản từ ngân sách nhà nước quý II đạt 915 tỷ đồng.", "915"),
+    ):
+        assert _budget_item_of(text, token, 2026) == "public_investment", text
+    # near miss: the state's part of the whole area's investment stays the indicator's breakdown
+    whole = "Vốn đầu tư phát triển toàn xã hội đạt 41.000 tỷ đồng; trong đó vốn NSNN 6.500 tỷ đồng."
+    assert _budget_item_of(whole, "6.500", 2026) is None
