@@ -3186,6 +3186,16 @@ def test_the_cooperatives_a_district_or_commune_has_are_their_total(context: str
     assert catalog_key("", "cooperative", "level", context, " HTX.") == "cooperatives_total"
 
 
+@pytest.mark.parametrize("context", ["Tỉnh có ", "Đến nay, huyện hiện có ", "Xã có "])
+def test_the_cooperatives_and_firms_the_place_has_said_as_its_subject_are_their_total(context: str) -> None:
+    # "Tỉnh có 120 hợp tác xã": the place opening its clause, without "toàn", is the report's own as "toàn tỉnh" is
+    assert catalog_key("", "cooperative", "level", context, " hợp tác xã.") == "cooperatives_total"
+    assert catalog_key("", "enterprise", "level", context, " doanh nghiệp.") == "enterprises_active"
+    # near miss: some of the places, or a cooperative of the place, have none of the area's total
+    assert catalog_key("", "cooperative", "level", "Các xã có ", " hợp tác xã.") is None
+    assert catalog_key("", "count", "level", "Hợp tác xã Tân Phú của tỉnh có ", " thành viên.") is None
+
+
 def test_cooperatives_in_operation_counted_are_their_total() -> None:
     context = "Số hợp tác xã đang hoạt động là "
     assert catalog_key("", "cooperative", "level", context, " hợp tác xã") == "cooperatives_total"
