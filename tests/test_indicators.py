@@ -3196,6 +3196,12 @@ def test_the_cooperatives_and_firms_the_place_has_said_as_its_subject_are_their_
     assert catalog_key("", "count", "level", "Hợp tác xã Tân Phú của tỉnh có ", " thành viên.") is None
 
 
+def test_the_capital_of_new_firms_written_short_is_their_registered_capital() -> None:
+    # "DN" for doanh nghiệp, as statistics releases write it
+    context = "Trong quý, có 412 DN thành lập mới với tổng vốn đăng ký "
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == "new_enterprises_capital"
+
+
 def test_cooperatives_in_operation_counted_are_their_total() -> None:
     context = "Số hợp tác xã đang hoạt động là "
     assert catalog_key("", "cooperative", "level", context, " hợp tác xã") == "cooperatives_total"
