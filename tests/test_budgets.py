@@ -6606,3 +6606,12 @@ def test_the_statistics_offices_line_on_state_budget_capital_is_public_investmen
     # near miss: the state's part of the whole area's investment stays the indicator's breakdown
     whole = "Vốn đầu tư phát triển toàn xã hội đạt 41.000 tỷ đồng; trong đó vốn NSNN 6.500 tỷ đồng."
     assert _budget_item_of(whole, "6.500", 2026) is None
+
+
+def test_public_investment_and_its_capital_plan_written_short_are_public_investment() -> None:
+    # "vốn ĐTC" for vốn đầu tư công, "KH vốn" for kế hoạch vốn, as releases write them
+    r = route_in_text("KH vốn ĐTC năm 2027 được giao 2.980 tỷ đồng.", "2.980", year=2027)
+    assert (r.table, r.fields["budget_item"], r.fields["measure"]) == ("budgets", "public_investment", "plan")
+    assert _budget_item_of("Năm 2027, tổng KH vốn là 1.150 tỷ đồng.", "1.150", 2027) == "public_investment"
+    # near miss: an advance of that capital is a balance, no plan nor disbursement
+    assert _budget_item_of("Số dư tạm ứng vốn ĐTC còn 86 tỷ đồng.", "86", 2027) == "other"
