@@ -4370,6 +4370,11 @@ def test_room_occupancy_said_as_rooms_filled() -> None:
     # near-miss: a plant's capacity in use is no hotel's
     plant = "Công suất sử dụng của nhà máy đạt "
     assert catalog_key(plant, "pct", "level", plant, "%.") is None
+    # said as a rate of the rooms filled or let (tỷ lệ lấp đầy phòng); an industrial park's rate filled is none
+    for rate in ("Tỷ lệ lấp đầy phòng của các cơ sở lưu trú đạt ", "Tỷ lệ thuê phòng bình quân ước "):
+        assert catalog_key(rate, "pct", "level", rate, "%.") == "room_occupancy", rate
+    park = "Tỷ lệ lấp đầy các khu công nghiệp đạt "
+    assert catalog_key(park, "pct", "level", park, "%.") is None
 
 
 def test_the_noun_after_a_scaled_count_names_it_over_the_earlier_counts_noun() -> None:
