@@ -6615,3 +6615,12 @@ def test_public_investment_and_its_capital_plan_written_short_are_public_investm
     assert _budget_item_of("Năm 2027, tổng KH vốn là 1.150 tỷ đồng.", "1.150", 2027) == "public_investment"
     # near miss: an advance of that capital is a balance, no plan nor disbursement
     assert _budget_item_of("Số dư tạm ứng vốn ĐTC còn 86 tỷ đồng.", "86", 2027) == "other"
+
+
+def test_a_running_total_after_a_months_row_is_labelled_without_the_month() -> None:
+    # the month's row keeps its month; the total to the month's end, or from the year's start, is the item alone
+    text = "Thu ngân sách tháng 10 đạt 51,4 tỷ đồng, lũy kế đến hết tháng 10 đạt 402,7 tỷ đồng."
+    assert route_in_text(text, "51,4", year=2026).fields["budget_label"] == "Thu ngân sách tháng 10"
+    assert route_in_text(text, "402,7", year=2026).fields["budget_label"] == "Thu ngân sách"
+    so_far = "Chi ngân sách trong tháng đạt 9,6 tỷ đồng; từ đầu năm đến nay đạt 88,1 tỷ đồng."
+    assert route_in_text(so_far, "88,1", year=2026).fields["budget_label"] == "Chi ngân sách"

@@ -4657,11 +4657,12 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
         said = _MOVED_FROM.sub("", said)
     label = " ".join((head + said).split())[:200]
     if (("tháng" in label or "quý" in label) and _TIME_AT_THE_END.search(label)
-            and any(phrase.period is not None and phrase.kind in PART_OF_YEAR_KINDS
+            and any(_a_time_of_its_own(phrase)
                     for phrase in find_period_phrases(before[found[1] + len(said):], ctx.year))):
         # ("Thu ngân sách quý III ước đạt ...; lũy kế 9 tháng đạt 12.340 tỷ đồng, bằng 82,3% dự toán": the item as
         # written, not the time another figure was said for, the figure's own said after it; not a year compared
-        # with, "bằng 96% cùng kỳ 2020, bằng 95% kịch bản")
+        # with, "bằng 96% cùng kỳ 2020, bằng 95% kịch bản"; a running total to a month's end or from the year's start,
+        # "tháng 11 đạt 42 tỷ đồng, lũy kế đến hết tháng 11 đạt …", "trong tháng đạt …; từ đầu năm đến nay đạt …")
         label = _without_the_time_said_before(label)
     if label.endswith("thu") and (place := _PROVINCE_SUBJECT.match(label)) is not None and match_province(
             place.group(1), fuzzy=False):
@@ -4718,6 +4719,15 @@ def _sector_named_on(before: str, start: int, said: str) -> str:
 _TIME_AT_THE_END = re.compile(
     r"\s+(?:(?:trong|của)\s+)?(?:(?:tháng\s+(?:\d{1,2}|này)|quý\s+[IV]+|quý\s+này)(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
     r"|trong\s+tháng|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s*/?\s*(?:năm\s+)?\d{4})?)$", _I)
+
+
+def _a_time_of_its_own(phrase: PeriodPhrase) -> bool:
+    """Does ``phrase``, said after a label's time and before the figure, give the figure a time of its own: a part of
+    the year, a running total to a day or a month's end ("lũy kế đến hết tháng 11"), or the year so far ("từ đầu năm
+    đến nay", whose end is the report's)?"""
+    if phrase.kind == "year_to_date":
+        return True
+    return phrase.period is not None and (phrase.kind in PART_OF_YEAR_KINDS or phrase.kind == "as_of")
 
 
 def _without_the_time_said_before(label: str) -> str:
