@@ -6624,3 +6624,14 @@ def test_a_running_total_after_a_months_row_is_labelled_without_the_month() -> N
     assert route_in_text(text, "402,7", year=2026).fields["budget_label"] == "Thu ngân sách"
     so_far = "Chi ngân sách trong tháng đạt 9,6 tỷ đồng; từ đầu năm đến nay đạt 88,1 tỷ đồng."
     assert route_in_text(so_far, "88,1", year=2026).fields["budget_label"] == "Chi ngân sách"
+
+
+def test_a_months_own_figure_after_a_cut_off_in_the_line_before_is_the_months_not_the_cut_offs() -> None:
+    rows = _budget_rows(
+        "UBND XÃ TÂN LẬP\nBáo cáo tình hình kinh tế - xã hội tháng 9 năm 2026\n\n"
+        "- Thu ngân sách tháng 9 đạt 30,1 tỷ đồng, lũy kế đến hết tháng 9 đạt 301,5 tỷ đồng.\n"
+        "Thu ngân sách trong tháng đạt 35,2 tỷ đồng; từ đầu năm đến nay đạt 336,7 tỷ đồng.\n"
+    )
+    assert _period_of(rows, 35.2e9) == (dt.date(2026, 9, 1), dt.date(2026, 9, 30), None)
+    # near miss: the time so far in the next clause is still dated by the cut-off before
+    assert _period_of(rows, 336.7e9)[2] == dt.date(2026, 9, 30)

@@ -3356,6 +3356,10 @@ def _names_its_own_time(ctx: FigureContext) -> bool:
     for phrase in find_period_phrases(before, _year_of(ctx)):
         if phrase.kind == "same_time_lead":
             return True  # "Cùng kỳ năm 2025, tỉnh giải ngân ...": last year's same months, no day of this year's
+        if phrase.kind == "this_month" and phrase.start > before.rfind(";"):
+            # "Thu ngân sách trong tháng đạt ...": the report's month, not the total the cut-off dated (in the
+            # figure's own clause: "trong tháng đạt …; từ đầu năm đến nay đạt …" is the time so far)
+            return True
         if phrase.kind == "as_of":
             if phrase.as_of is not None:
                 return True
