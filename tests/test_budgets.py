@@ -161,6 +161,14 @@ def test_as_of_without_year_takes_the_document_year_and_dot_dates():
     assert route_in_text(text, "4.200").fields["as_of"] is None  # no year known: no date
 
 
+def test_as_of_day_with_a_two_digit_year() -> None:
+    # the year's last two digits after a slash date: the day of that year, with no year known elsewhere too
+    text = "Đến 15/9/27, chi ngân sách địa phương đạt 2.350 tỷ đồng."
+    assert route_in_text(text, "2.350").fields["as_of"] == dt.date(2027, 9, 15)
+    spelled = "Giải ngân vốn đầu tư công tính đến ngày 31/8/27 được 640 tỷ đồng."
+    assert route_in_text(spelled, "640", year=2026).fields["as_of"] == dt.date(2027, 8, 31)
+
+
 def test_as_of_month_and_quarter_ends():
     month = "Hết tháng 7/2022, tỉnh giải ngân vốn đầu tư công đạt 41,2% kế hoạch."
     assert route_in_text(month, "41,2").fields["as_of"] == dt.date(2022, 7, 31)
@@ -1029,6 +1037,15 @@ def test_taxes_fees_charges_and_other_collections_are_domestic_revenue() -> None
     assert route_in_text(text, "52").fields["budget_item"] == "revenue_domestic"
     # a fee named alone stays other revenue
     assert route_in_text("Thu lệ phí trước bạ được 35 tỷ đồng.", "35").fields["budget_item"] == "revenue_other"
+
+
+def test_fees_named_as_a_line_without_the_revenue_verb_are_other_revenue() -> None:
+    # "Phí, lệ phí" / "Phí và lệ phí" opening their line: the fees collected, not an indicator nor the table's total
+    assert _budget_item_of("Phí và lệ phí ước đạt 72 tỷ đồng.", "72") == "revenue_other"
+    rows = _budget_rows("THU NGÂN SÁCH NĂM 2026\nĐơn vị: tỷ đồng\nTT | Nội dung | Dự toán\n1 | Phí, lệ phí | 64\n")
+    assert [(r["budget_item"], r["value"]) for r in rows] == [("revenue_other", 64e9)]
+    # near miss: the fees closing a list of taxes stay the domestic revenue they are part of
+    assert _budget_item_of("Thu thuế, phí và lệ phí đạt 905 tỷ đồng.", "905") == "revenue_domestic"
 
 
 def test_taxes_and_fees_joined_by_and_are_domestic_revenue() -> None:
@@ -6562,3 +6579,59 @@ def test_payers_listed_after_their_disbursement_said_low_without_ty_le_are_share
     for token in ("28", "19"):
         r = route_in_text(text, token, year=2026)
         assert r is not None and r.table == "budgets" and r.fields["measure"] == "plan_pct", token
+
+
+def test_the_parts_of_a_capital_list_are_labelled_by_their_own_capital() -> None:
+    text = (
+        "Kế hoạch vốn đầu tư công năm 2027 là 3.600 tỷ đồng, gồm: vốn trong nước 3.100 tỷ đồng; vốn từ nguồn thu "
+        "xổ số kiến thiết 150 tỷ đồng; vốn nước ngoài 350 tỷ đồng."
+    )
+    labels = {token: route_in_text(text, token, year=2027).fields["budget_label"] for token in ("3.100", "150", "350")}
+    assert labels == {"3.100": "vốn trong nước", "150": "vốn từ nguồn thu xổ số kiến thiết", "350": "vốn nước ngoài"}
+    # (joined by "và", the amount of the part before passed over)
+    joined = "Tổng vốn giao 900 tỷ đồng, trong đó vốn trong nước 700 tỷ đồng và vốn nước ngoài 200 tỷ đồng."
+    assert route_in_text(joined, "200", year=2027).fields["budget_label"] == "vốn nước ngoài"
+    # near miss: the whole before its list keeps its own words, none of its parts'
+    assert route_in_text(text, "3.600", year=2027).fields["budget_label"].endswith("đầu tư công năm 2027")
+
+
+def test_the_statistics_offices_line_on_state_budget_capital_is_public_investment_in_its_short_forms() -> None:
+    # the source's capital said again ("thuộc nguồn vốn NSNN") or the capital construction it pays for ("vốn XDCB")
+    for text, token in (
+        ("Vốn đầu tư thuộc nguồn vốn NSNN do địa phương quản lý quý III đạt 1.430 tỷ đồng.", "1.430"),
+        ("Vốn XDCB thuộc NSNN do tỉnh quản lý ước TH 9 tháng 3.260 tỷ đồng.", "3.260"),
+        ("Vốn đầu tư xây dựng cơ bản từ ngân sách nhà nước quý II đạt 915 tỷ đồng.", "915"),
+    ):
+        assert _budget_item_of(text, token, 2026) == "public_investment", text
+    # near miss: the state's part of the whole area's investment stays the indicator's breakdown
+    whole = "Vốn đầu tư phát triển toàn xã hội đạt 41.000 tỷ đồng; trong đó vốn NSNN 6.500 tỷ đồng."
+    assert _budget_item_of(whole, "6.500", 2026) is None
+
+
+def test_public_investment_and_its_capital_plan_written_short_are_public_investment() -> None:
+    # "vốn ĐTC" for vốn đầu tư công, "KH vốn" for kế hoạch vốn, as releases write them
+    r = route_in_text("KH vốn ĐTC năm 2027 được giao 2.980 tỷ đồng.", "2.980", year=2027)
+    assert (r.table, r.fields["budget_item"], r.fields["measure"]) == ("budgets", "public_investment", "plan")
+    assert _budget_item_of("Năm 2027, tổng KH vốn là 1.150 tỷ đồng.", "1.150", 2027) == "public_investment"
+    # near miss: an advance of that capital is a balance, no plan nor disbursement
+    assert _budget_item_of("Số dư tạm ứng vốn ĐTC còn 86 tỷ đồng.", "86", 2027) == "other"
+
+
+def test_a_running_total_after_a_months_row_is_labelled_without_the_month() -> None:
+    # the month's row keeps its month; the total to the month's end, or from the year's start, is the item alone
+    text = "Thu ngân sách tháng 10 đạt 51,4 tỷ đồng, lũy kế đến hết tháng 10 đạt 402,7 tỷ đồng."
+    assert route_in_text(text, "51,4", year=2026).fields["budget_label"] == "Thu ngân sách tháng 10"
+    assert route_in_text(text, "402,7", year=2026).fields["budget_label"] == "Thu ngân sách"
+    so_far = "Chi ngân sách trong tháng đạt 9,6 tỷ đồng; từ đầu năm đến nay đạt 88,1 tỷ đồng."
+    assert route_in_text(so_far, "88,1", year=2026).fields["budget_label"] == "Chi ngân sách"
+
+
+def test_a_months_own_figure_after_a_cut_off_in_the_line_before_is_the_months_not_the_cut_offs() -> None:
+    rows = _budget_rows(
+        "UBND XÃ TÂN LẬP\nBáo cáo tình hình kinh tế - xã hội tháng 9 năm 2026\n\n"
+        "- Thu ngân sách tháng 9 đạt 30,1 tỷ đồng, lũy kế đến hết tháng 9 đạt 301,5 tỷ đồng.\n"
+        "Thu ngân sách trong tháng đạt 35,2 tỷ đồng; từ đầu năm đến nay đạt 336,7 tỷ đồng.\n"
+    )
+    assert _period_of(rows, 35.2e9) == (dt.date(2026, 9, 1), dt.date(2026, 9, 30), None)
+    # near miss: the time so far in the next clause is still dated by the cut-off before
+    assert _period_of(rows, 336.7e9)[2] == dt.date(2026, 9, 30)

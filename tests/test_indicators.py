@@ -3186,6 +3186,22 @@ def test_the_cooperatives_a_district_or_commune_has_are_their_total(context: str
     assert catalog_key("", "cooperative", "level", context, " HTX.") == "cooperatives_total"
 
 
+@pytest.mark.parametrize("context", ["Tỉnh có ", "Đến nay, huyện hiện có ", "Xã có "])
+def test_the_cooperatives_and_firms_the_place_has_said_as_its_subject_are_their_total(context: str) -> None:
+    # "Tỉnh có 120 hợp tác xã": the place opening its clause, without "toàn", is the report's own as "toàn tỉnh" is
+    assert catalog_key("", "cooperative", "level", context, " hợp tác xã.") == "cooperatives_total"
+    assert catalog_key("", "enterprise", "level", context, " doanh nghiệp.") == "enterprises_active"
+    # near miss: some of the places, or a cooperative of the place, have none of the area's total
+    assert catalog_key("", "cooperative", "level", "Các xã có ", " hợp tác xã.") is None
+    assert catalog_key("", "count", "level", "Hợp tác xã Tân Phú của tỉnh có ", " thành viên.") is None
+
+
+def test_the_capital_of_new_firms_written_short_is_their_registered_capital() -> None:
+    # "DN" for doanh nghiệp, as statistics releases write it
+    context = "Trong quý, có 412 DN thành lập mới với tổng vốn đăng ký "
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == "new_enterprises_capital"
+
+
 def test_cooperatives_in_operation_counted_are_their_total() -> None:
     context = "Số hợp tác xã đang hoạt động là "
     assert catalog_key("", "cooperative", "level", context, " hợp tác xã") == "cooperatives_total"
@@ -4354,6 +4370,11 @@ def test_room_occupancy_said_as_rooms_filled() -> None:
     # near-miss: a plant's capacity in use is no hotel's
     plant = "Công suất sử dụng của nhà máy đạt "
     assert catalog_key(plant, "pct", "level", plant, "%.") is None
+    # said as a rate of the rooms filled or let (tỷ lệ lấp đầy phòng); an industrial park's rate filled is none
+    for rate in ("Tỷ lệ lấp đầy phòng của các cơ sở lưu trú đạt ", "Tỷ lệ thuê phòng bình quân ước "):
+        assert catalog_key(rate, "pct", "level", rate, "%.") == "room_occupancy", rate
+    park = "Tỷ lệ lấp đầy các khu công nghiệp đạt "
+    assert catalog_key(park, "pct", "level", park, "%.") is None
 
 
 def test_the_noun_after_a_scaled_count_names_it_over_the_earlier_counts_noun() -> None:

@@ -50,3 +50,17 @@ def test_a_rate_in_brackets_after_a_budget_part_named_with_a_comma_stays_the_par
 def test_a_rate_of_a_catalog_subject_after_a_budgets_figure_and_a_comma_is_no_budgets() -> None:
     text = "Thu ngân sách đạt 4.300 tỷ đồng, nhập khẩu đạt 64,2% kế hoạch năm."
     assert route_in_text(text, "64,2") is None
+
+
+def test_a_comma_inside_a_table_rows_name_after_its_number_cell_keeps_the_rows_rate_a_budget() -> None:
+    from orchestration.extraction import extract_document
+
+    # the row's number cell ("2 |") is no figure of a clause before the comma: "xuất, nhập khẩu" is one name
+    text = (
+        "THU NGÂN SÁCH QUÝ III NĂM 2026\n\nTT | Nội dung | Thực hiện (tỷ đồng) | So dự toán (%)\n"
+        "1 | Thu nội địa | 2.450 | 71,2\n2 | Thu từ hoạt động xuất, nhập khẩu | 130 | 64,8\n"
+    )
+    tables = extract_document(text.encode(), "probe.txt").tables
+    rates = {r["value"]: r["budget_item"] for r in tables["budgets"].iter_rows(named=True) if r["unit"] == "pct"}
+    assert rates == {71.2: "revenue_domestic", 64.8: "revenue_import_export"}
+    assert not [r for r in tables["indicators"].iter_rows(named=True) if r["value"] == 64.8]

@@ -255,8 +255,10 @@ _DAY_AND_MONTH = (
 _AS_OF_DAY = guarded(
     re.compile(
         # "tính đến trưa ngày 28/12", "tính đến 16h30 ngày 31/12" ("tính đến thời điểm 25/12": up to that day too)
+        # (a bare day and month may close on the year's last two digits, "đến 30/6/26": group 6, its century the
+        # reports' own; only after a slash, where no count nor other date can follow)
         r"(?:đến|tới|hết)\s+(?:hết\s+)?(?:thời\s+điểm\s+)?" + time_of_day(WRITTEN) + "(?:" + _DAY_AND_MONTH + ")"
-        r"(?:" + _YEAR_PART + r")?(?![\d/])",
+        r"(?:" + _YEAR_PART + "|" + SLASH + captured(r"\d\d") + r")?(?![\d/])",
         _I,
     )
 )
@@ -3164,8 +3166,9 @@ def _as_of_phrases(text: str, year: int | None, said_year: int | None = None) ->
 def _day_of(m: re.Match[str], text: str, year: int | None, said_year: int | None) -> dt.date | None:
     """The date of an ``_AS_OF_DAY`` match in ``text`` (the years as ``_as_of_phrases`` reads them)."""
     day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    y = int(m.group(5)) if m.group(5) else said_year if said_year and int(month) > 1 else year
-    if not m.group(5) and y and "sau" in text[m.end() : m.end() + 12] and _NEXT_YEAR_AFTER.match(text, m.end()):
+    said = m.group(5) or (f"20{m.group(6)}" if m.group(6) else None)
+    y = int(said) if said else said_year if said_year and int(month) > 1 else year
+    if not said and y and "sau" in text[m.end() : m.end() + 12] and _NEXT_YEAR_AFTER.match(text, m.end()):
         y += 1  # "đến ngày 31/01 năm sau": the month of grace a year's accounts are closed in
     return calendar_date(y, int(month), int(day))
 
@@ -3353,6 +3356,10 @@ def _names_its_own_time(ctx: FigureContext) -> bool:
     for phrase in find_period_phrases(before, _year_of(ctx)):
         if phrase.kind == "same_time_lead":
             return True  # "Cùng kỳ năm 2025, tỉnh giải ngân ...": last year's same months, no day of this year's
+        if phrase.kind == "this_month" and phrase.start > before.rfind(";"):
+            # "Thu ngân sách trong tháng đạt ...": the report's month, not the total the cut-off dated (in the
+            # figure's own clause: "trong tháng đạt …; từ đầu năm đến nay đạt …" is the time so far)
+            return True
         if phrase.kind == "as_of":
             if phrase.as_of is not None:
                 return True
@@ -4464,6 +4471,32 @@ def _a_part_named_by_its_kind_or_giver(ctx: FigureContext) -> str | None:
 
 # what is left after a use said in the clause before ("Dự phòng ngân sách tỉnh đã sử dụng 64 tỷ đồng, còn lại 136 tỷ
 # đồng"): the same money, left, not the use's
+# a part of a capital's list named by its own words after the list opens ("Vốn ngân sách địa phương 7.815 tỷ đồng, bao
+# gồm: vốn cân đối theo tiêu chí 2.410 tỷ đồng; vốn xổ số kiến thiết 905 tỷ đồng"): the capital its own clause names,
+# not the whole's item named before the list nor an item the part before it named ("thu tiền sử dụng đất"), and all of
+# it when an item is named inside it ("vốn từ nguồn thu tiền sử dụng đất")
+_CAPITAL_PART_OPENS = re.compile(
+    r"\W*(?:(?:trong\s+đó|bao\s+gồm|gồm|và)\s*[:,]?\s*)?((?:nguồn\s+)?vốn\s+\S.*)", _I | re.DOTALL
+)
+_PARTS_LISTED = re.compile(r"\b(?:trong\s+đó|bao\s+gồm|gồm)\b", _I)
+
+
+def _a_capital_part_of_a_list(ctx: FigureContext) -> str | None:
+    """The capital a part of a list opened by "bao gồm", "gồm" or "trong đó" names in its own clause (the amount of the
+    part before it in the clause passed over: "... 2.410 tỷ đồng và vốn B"), when the whole was named before it."""
+    clause = _AMOUNT.split(ctx.clause_before())[-1]
+    if "ốn" not in clause or (part := _CAPITAL_PART_OPENS.match(clause)) is None:
+        return None
+    opens_at = len(ctx.before) - len(clause)
+    if (
+        _PARTS_LISTED.search(ctx.before, 0, opens_at + part.start(1)) is None
+        or nearest_item(ctx.before[:opens_at]) is None
+    ):
+        return None
+    named = " ".join(_LABEL_END.split(part.group(1), maxsplit=1)[0].split())
+    return named[:200] or None
+
+
 _LEFT_OVER_CLAUSE = re.compile(r"\W*(?:và\s+)?(?:số\s+)?còn\s+lại(?:\s+là)?\s*", _I)
 _USE_AT_THE_END = re.compile(r"\s+(?:(?:đã|đang)\s+)?(?:sử\s+dụng|dùng|chi|trích|xuất|cấp|giải\s+ngân)$", _I)
 
@@ -4511,6 +4544,8 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
     ) is not None:
         return " ".join(level.group(1).split())
     if ctx.unit != "pct" and (part := _a_part_named_by_its_kind_or_giver(ctx)) is not None:
+        return part
+    if ctx.unit != "pct" and (part := _a_capital_part_of_a_list(ctx)) is not None:
         return part
     if (("chưa" in (tail := ctx.before[-80:]) or "phải" in tail or "cần" in tail)
             and (left := _LEFT_UNDONE.fullmatch(ctx.clause_before())) is not None):
@@ -4626,11 +4661,12 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
         said = _MOVED_FROM.sub("", said)
     label = " ".join((head + said).split())[:200]
     if (("tháng" in label or "quý" in label) and _TIME_AT_THE_END.search(label)
-            and any(phrase.period is not None and phrase.kind in PART_OF_YEAR_KINDS
+            and any(_a_time_of_its_own(phrase)
                     for phrase in find_period_phrases(before[found[1] + len(said):], ctx.year))):
         # ("Thu ngân sách quý III ước đạt ...; lũy kế 9 tháng đạt 12.340 tỷ đồng, bằng 82,3% dự toán": the item as
         # written, not the time another figure was said for, the figure's own said after it; not a year compared
-        # with, "bằng 96% cùng kỳ 2020, bằng 95% kịch bản")
+        # with, "bằng 96% cùng kỳ 2020, bằng 95% kịch bản"; a running total to a month's end or from the year's start,
+        # "tháng 11 đạt 42 tỷ đồng, lũy kế đến hết tháng 11 đạt …", "trong tháng đạt …; từ đầu năm đến nay đạt …")
         label = _without_the_time_said_before(label)
     if label.endswith("thu") and (place := _PROVINCE_SUBJECT.match(label)) is not None and match_province(
             place.group(1), fuzzy=False):
@@ -4687,6 +4723,15 @@ def _sector_named_on(before: str, start: int, said: str) -> str:
 _TIME_AT_THE_END = re.compile(
     r"\s+(?:(?:trong|của)\s+)?(?:(?:tháng\s+(?:\d{1,2}|này)|quý\s+[IV]+|quý\s+này)(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
     r"|trong\s+tháng|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s*/?\s*(?:năm\s+)?\d{4})?)$", _I)
+
+
+def _a_time_of_its_own(phrase: PeriodPhrase) -> bool:
+    """Does ``phrase``, said after a label's time and before the figure, give the figure a time of its own: a part of
+    the year, a running total to a day or a month's end ("lũy kế đến hết tháng 11"), or the year so far ("từ đầu năm
+    đến nay", whose end is the report's)?"""
+    if phrase.kind == "year_to_date":
+        return True
+    return phrase.period is not None and (phrase.kind in PART_OF_YEAR_KINDS or phrase.kind == "as_of")
 
 
 def _without_the_time_said_before(label: str) -> str:

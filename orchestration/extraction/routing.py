@@ -205,11 +205,17 @@ def _a_rate_of_another_subject(ctx: FigureContext) -> bool:
     return bool(figures) and figures[-1].unit not in (*_MONEY, "pct")
 
 
+# the number cell a table's row opens with ("1\t", "II | ", "a) | "): the row's place in its table, no figure
+_ROW_NUMBER_CELL = re.compile(r"\s*(?:\d{1,3}|[IVX]{1,4}|[a-zđ])[.)]?\s*(?:\t|\|)")
+
+
 def _across_a_comma_inside_a_subject(before: str, clause: str) -> str:
     """The clause with the one before its comma when that one holds no figure: the comma then stands inside a
-    subject ("thu thuế xuất khẩu, nhập khẩu"), not between two clauses; else the clause alone."""
+    subject ("thu thuế xuất khẩu, nhập khẩu", a table's row "1 | Thu từ hoạt động xuất, nhập khẩu | 800"), not
+    between two clauses; else the clause alone."""
     previous = last_clause(before[:-1], r"[;,]")
-    return clause if any(c.isdigit() for c in previous) else previous + "," + clause
+    words = previous[number.end() :] if (number := _ROW_NUMBER_CELL.match(previous)) is not None else previous
+    return clause if any(c.isdigit() for c in words) else previous + "," + clause
 
 
 _WORDS_AFTER_THE_BUDGETS_FIGURE = 4  # ("đạt 96% dự toán năm", "so với cùng kỳ")
