@@ -851,3 +851,19 @@ def test_a_heading_in_capitals_with_a_note_in_small_letters_ends_at_its_line() -
     assert "báo cáo)\n" not in build_layout(prose).clean
     caps = "TỔNG HỢP THIỆT HẠI DO LŨ QUÉT (tính đến 17 giờ)\nTẠI CÁC XÃ VÙNG CAO\n"
     assert "17 giờ) TẠI" in build_layout(caps).clean
+
+
+def test_an_infographics_line_of_a_figure_then_its_name_is_a_block_of_its_own() -> None:
+    # ("▼ 2,3%  Sản lượng lúa" / "8.760 tỷ đồng  Thu ngân sách" / "215  HTX thành lập mới": joined, each figure had
+    # taken the name of the line above; the arrow is the figure's sign, kept for figures to read)
+    text = "ĐỒNG THÁP QUÝ III/2027\n\n▼ 2,3%  Sản lượng lúa\n8.760 tỷ đồng  Thu ngân sách\n215  HTX thành lập mới\n"
+    assert [" ".join(line.split()) for line in build_layout(text).clean.split("\n") if line.strip()] == [
+        "ĐỒNG THÁP QUÝ III/2027",
+        "▼ 2,3% Sản lượng lúa",
+        "8.760 tỷ đồng Thu ngân sách",
+        "215 HTX thành lập mới",
+    ]
+    # (near misses: a sentence wrapped onto a line that opens on its figure goes on; a bullet's glyph is still blanked)
+    wrapped = "Thu ngân sách quý III đạt\n8.760 tỷ đồng, tăng 4% so với cùng kỳ.\n"
+    assert "\n" not in build_layout(wrapped).clean.rstrip("\n")
+    assert "▼" not in build_layout("Kết quả:\n▼ Thu ngân sách đạt 8.760 tỷ đồng.\n").clean

@@ -119,6 +119,10 @@ _A_GLYPH = "(?:[" + BULLET_GLYPHS + "][" + _EMOJI_MODIFIERS + "]*|" + _KEYCAP + 
 _BULLET_GLYPH = re.compile(r"(?m)^[ \t]*(?P<glyphs>(?:" + _A_GLYPH + "|" + _A_SYMBOL_FONT_BULLET + r")(?:[ \t]*"
                            + _A_GLYPH + ")*)")
 _BULLET_GLYPH_SCAN = re.compile("[" + BULLET_GLYPHS + _SYMBOL_FONT_LETTERS + "\u20e3]")
+# The arrows an infographic sets right before a figure to say it rose or fell ("▲ 7,12%", "↓ 3,2%", "🔻 1,6%"): the
+# figure's sign, which figures read, not a bullet (a glyph of them opening a line still opens a block)
+SIGN_ARROWS = "↑↓▲▼△▽⬆⬇⇧⇩🔺🔻"
+_A_SIGNED_FIGURE = re.compile("[" + SIGN_ARROWS + r"][ \t]*[-+]?\d")
 _BLOCK_START = re.compile(
     r"^\s*(?:[-+•*–—−" + BULLET_GLYPHS + r"]|" + _KEYCAP + "|" + _A_SYMBOL_FONT_BULLET
     + r"|\d{1,2}(?:\.\d{1,2})*\.?\s+" + UPPER
@@ -288,7 +292,8 @@ def build_layout(text: str) -> Layout:
     _join_lines(chars, work, rules | chrome)
     # the glyph opening a bulleted line ends the line before it (``_BLOCK_START``) and is then no word of it
     for m in _BULLET_GLYPH.finditer(work) if _BULLET_GLYPH_SCAN.search(work) else ():
-        blank(chars, m.start("glyphs"), m.end("glyphs"))
+        if not _A_SIGNED_FIGURE.match(work, m.start("glyphs")):
+            blank(chars, m.start("glyphs"), m.end("glyphs"))
     layout = Layout(source=text, clean=spelled(chars), _src_index=frozen_index(index), lined=work)
     built = _layouts_built()
     built[:] = [layout, *built[:1]]
@@ -702,6 +707,8 @@ def _join_lines(chars: array | list[str], work: str, rules: frozenset[int] = fro
             continue  # a title line, a blank line, then "Khách du lịch đến ...": the title ends at its line
         if nxt - prev > 1 and _parts_an_infographics_blocks(words, prev, nxt):
             continue
+        if _a_figure_then_its_name(before) or _a_figure_then_its_name(after):
+            continue  # ("486  DN thành lập mới" / "1.025 tr.USD  Kim ngạch xuất khẩu": an infographic's block a line)
         if _continues(before, after):
             blank(chars, pb, na, keep_newlines=False)
             _blank_a_cut_number(chars, before, pa, after, na)
@@ -724,8 +731,8 @@ def _parts_an_infographics_blocks(words: list[str], prev: int, nxt: int) -> bool
 
 
 # a figure alone on its line, with its unit or the word it counts ("28.650 tỷ đồng", "8,9%", "6,2 triệu lượt", "96 xã",
-# "1.180"), maybe a bound before it ("Hơn 600")
-_FIGURE_ALONE = re.compile(r"(?:(?:hơn|gần|khoảng|trên) )?[-+]?\d[\d.,]*"
+# "1.180"), maybe a bound before it ("Hơn 600") or the arrow of its sign ("▲ 7,1%")
+_FIGURE_ALONE = re.compile(r"(?:(?:hơn|gần|khoảng|trên) |[" + SIGN_ARROWS + r"] ?)?[-+]?\d[\d.,]*"
                            r"(?: ?%|(?P<unit> [^\W\d_]+(?: [^\W\d_]+){0,2}))?", re.IGNORECASE)
 
 
@@ -746,6 +753,21 @@ def a_name_alone(line: str) -> bool:
     ngân sách nhà nước", "khách du lịch")?"""
     return (bool(line) and line[0].isalpha() and not any(c.isdigit() for c in line)
             and len(line.split()) <= _NAME_WORDS and line[-1] not in _SENTENCE_MARKS)
+
+
+# a line of an infographic that puts a block's figure first and its name after it, a run of spaces between ("12.450 tỷ
+# đ  Vốn đầu tư toàn xã hội", "▲ 7,1%  Tăng trưởng GRDP", "486  DN thành lập mới")
+_FIGURE_GAP_NAME = re.compile(r"[ \t]*(?P<figure>\S.*?) {2,}(?P<name>\S.*?)[ \t]*")
+
+
+def _a_figure_then_its_name(line: str) -> bool:
+    """Is ``line``, as the text lays it out, a whole block of an infographic, its figure then its name
+    (``_FIGURE_GAP_NAME``)? Such a line is a block of its own: joined to the line above, the figure would take that
+    block's name, and the name run on to the next block's figure."""
+    if "  " not in line:
+        return False  # (most lines: no run of spaces, no regex)
+    m = _FIGURE_GAP_NAME.fullmatch(line)
+    return m is not None and a_figure_alone(" ".join(m["figure"].split())) and a_name_alone(" ".join(m["name"].split()))
 
 
 # a line that holds one number and nothing else: a cell of a table laid out a cell a line (a sentence's figure
@@ -1207,6 +1229,7 @@ def _continues(before: str, after: str) -> bool:
         # may be in small letters: "BẢNG TỔNG HỢP THIỆT HẠI DO BÃO (tính đến ngày 24/10/2026)")
         return stripped[0].islower() or _all_caps(stripped)
     return True
+
 
 
 _NOTE_IN_BRACKETS = re.compile(r"\([^()]*\)")
