@@ -867,3 +867,10 @@ def test_an_infographics_line_of_a_figure_then_its_name_is_a_block_of_its_own() 
     wrapped = "Thu ngân sách quý III đạt\n8.760 tỷ đồng, tăng 4% so với cùng kỳ.\n"
     assert "\n" not in build_layout(wrapped).clean.rstrip("\n")
     assert "▼" not in build_layout("Kết quả:\n▼ Thu ngân sách đạt 8.760 tỷ đồng.\n").clean
+
+
+def test_a_short_name_in_capitals_over_its_figure_is_one_block() -> None:
+    # ("CPI" / "↓ 0,4%": an infographic's block, not a heading in capitals that ends at its line)
+    assert "CPI ↓ 0,4%" in build_layout("TUYÊN QUANG THÁNG 5/2027\n\nCPI\n↓ 0,4%\n").clean
+    # (near miss: a heading in capitals over a sentence still ends at its line)
+    assert "THU NGÂN SÁCH\n" in build_layout("THU NGÂN SÁCH\nƯớc thu 8.760 tỷ đồng.\n").clean

@@ -1227,9 +1227,19 @@ def _continues(before: str, after: str) -> bool:
     if before.strip().isupper() or (before.rstrip().endswith(")") and _capitals_but_its_note(before)):
         # a heading in capitals ends at its line, unless the next line goes on in capitals (its note in brackets
         # may be in small letters: "BẢNG TỔNG HỢP THIỆT HẠI DO BÃO (tính đến ngày 24/10/2026)")
-        return stripped[0].islower() or _all_caps(stripped)
+        return stripped[0].islower() or _all_caps(stripped) or _an_acronym_over_its_figure(before, stripped)
     return True
 
+
+# the words of a name in capitals that an infographic's block sets over its figure ("GRDP", "CPI", "FDI")
+_ACRONYM_WORDS = 2
+
+
+def _an_acronym_over_its_figure(before: str, after: str) -> bool:
+    """Is ``before`` a short name in capitals over a figure alone (``after``): an infographic's block ("GRDP" / "▲
+    8,6%"), no heading that ends at its line?"""
+    name = " ".join(before.split())
+    return len(name.split()) <= _ACRONYM_WORDS and a_name_alone(name) and a_figure_alone(" ".join(after.split()))
 
 
 _NOTE_IN_BRACKETS = re.compile(r"\([^()]*\)")
