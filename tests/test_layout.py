@@ -874,3 +874,21 @@ def test_a_short_name_in_capitals_over_its_figure_is_one_block() -> None:
     assert "CPI ↓ 0,4%" in build_layout("TUYÊN QUANG THÁNG 5/2027\n\nCPI\n↓ 0,4%\n").clean
     # (near miss: a heading in capitals over a sentence still ends at its line)
     assert "THU NGÂN SÁCH\n" in build_layout("THU NGÂN SÁCH\nƯớc thu 8.760 tỷ đồng.\n").clean
+
+
+def test_an_infographics_blocks_under_blank_lines_stay_apart_and_keep_their_signed_figures() -> None:
+    # ("CPI" / "▼ 0,4%" / "so tháng trước", a blank line, "Thu ngân sách" / "8.760 tỷ đồng" / "▲ 4,1%": the comparison
+    # line had run on into the next block's name, and the arrow had opened a bullet of its own)
+    text = (
+        "TUYÊN QUANG THÁNG 5/2027\n\nCPI\n▼ 0,4%\nso tháng trước\n\nThu ngân sách\n8.760 tỷ đồng\n▲ 4,1%\n\n"
+        "Vận tải hành khách\n▲ 2,2%\n"
+    )
+    assert [" ".join(line.split()) for line in build_layout(text).clean.split("\n") if line.strip()] == [
+        "TUYÊN QUANG THÁNG 5/2027",
+        "CPI ▼ 0,4% so tháng trước",
+        "Thu ngân sách 8.760 tỷ đồng ▲ 4,1%",
+        "Vận tải hành khách ▲ 2,2%",
+    ]
+    # (near misses: a bullet's glyph before words still opens an item; a name in small letters after a blank goes on)
+    assert "\n" in build_layout("Kết quả nổi bật\n▲ Thu ngân sách đạt 8.760 tỷ đồng.\n").clean.strip()
+    assert "\n" not in build_layout("Tổng thu ngân sách của\n\nthành phố\n8.760 tỷ đồng\n").clean.strip()

@@ -721,11 +721,12 @@ def _parts_an_infographics_blocks(words: list[str], prev: int, nxt: int) -> bool
     figure and the words that name it: a block whose line ends in its figure and unit over one that opens a sentence
     ("Kim ngạch xuất khẩu" / "1,92 tỷ USD", a blank line, "Khách du lịch" / "3,1 triệu lượt"), or a block that puts
     its figure first over another that does ("8,9%" / "Tốc độ tăng trưởng GRDP", a blank line, "28.650 tỷ đồng" / "Thu
-    ngân sách nhà nước")? Joined, the next block's name runs back over the figure above, or the figure takes the name
-    of the block above."""
+    ngân sách nhà nước"), or a block that opens under a blank line on its name and its figure whatever ended the block
+    above ("↑ 8,6%" / "so cùng kỳ", a blank line, "IIP" / "▲ 10,4%")? Joined, the next block's name runs back over the
+    figure above, or the figure takes the name of the block above."""
     before, after = words[prev], words[nxt]
-    if _a_clause_closed_by_its_figure(before, after, across_a_blank=True):
-        return True
+    if _a_clause_closed_by_its_figure(before, after, across_a_blank=True) or _an_infographics_block(words, nxt):
+        return True  # (a block opening on its name, no sentence after it: "so cùng kỳ", a blank line, "IIP" / "10,4%")
     return (prev > 0 and nxt + 1 < len(words) and a_figure_alone(words[nxt]) and a_figure_alone(words[prev - 1])
             and a_name_alone(before) and a_name_alone(words[nxt + 1]))
 
@@ -1206,6 +1207,8 @@ def _continues(before: str, after: str) -> bool:
     if (_all_caps(before) and _all_caps(stripped) and not _ends_a_sentence(before)
             and not _CAPS_NUMBERING.match(stripped)):
         return True  # a heading in capitals wrapped over two lines ("... NHIỆM VỤ / 6 THÁNG CUỐI NĂM")
+    if stripped[:1] in SIGN_ARROWS and _a_signed_figure_of_the_block(before, stripped):
+        return True  # ("IIP" / "▲ 10,4%": the arrow is the figure's sign, no bullet opening a block)
     if _BLOCK_START.match(after):
         return False
     if _a_list_item_closed_by_its_figure(before, stripped) or _a_clause_closed_by_its_figure(before, stripped):
@@ -1229,6 +1232,15 @@ def _continues(before: str, after: str) -> bool:
         # may be in small letters: "BẢNG TỔNG HỢP THIỆT HẠI DO BÃO (tính đến ngày 24/10/2026)")
         return stripped[0].islower() or _all_caps(stripped) or _an_acronym_over_its_figure(before, stripped)
     return True
+
+
+def _a_signed_figure_of_the_block(before: str, after: str) -> bool:
+    """Is ``after`` a figure alone with the arrow of its sign, under a line of the same infographic block, its name or
+    its other figure ("Kim ngạch xuất khẩu" / "31,5 tỷ USD" / "▲ 9,8%")?"""
+    if not _A_SIGNED_FIGURE.match(after) or not a_figure_alone(" ".join(after.split())):
+        return False
+    line = " ".join(before.split())
+    return a_name_alone(line) or a_figure_alone(line)
 
 
 # the words of a name in capitals that an infographic's block sets over its figure ("GRDP", "CPI", "FDI")
