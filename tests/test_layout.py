@@ -892,3 +892,17 @@ def test_an_infographics_blocks_under_blank_lines_stay_apart_and_keep_their_sign
     # (near misses: a bullet's glyph before words still opens an item; a name in small letters after a blank goes on)
     assert "\n" in build_layout("Kết quả nổi bật\n▲ Thu ngân sách đạt 8.760 tỷ đồng.\n").clean.strip()
     assert "\n" not in build_layout("Tổng thu ngân sách của\n\nthành phố\n8.760 tỷ đồng\n").clean.strip()
+
+
+def test_a_word_hyphenated_over_a_lines_end_is_whole_again() -> None:
+    # ("xuất khẩu thủy sả-" / "n tăng": an OCR'd page broke the syllable; its pieces make one syllable again, the
+    # offsets of what follows still slice the source)
+    text = "Giá trị xuất khẩu thủy sả-\nn tăng 6,2%; sản lượng khai thá-  \n  c đạt 9.800 tấn.\n"
+    layout = build_layout(text)
+    assert "xuất khẩu thủy sản tăng 6,2%; sản lượng khai thác đạt 9.800 tấn." in layout.clean
+    at = layout.clean.index("9.800")
+    assert text[layout.to_source(at) : layout.to_source(at + 5)] == "9.800"
+    assert text[layout.to_source(layout.clean.index("thác")) :].startswith("thá-")
+    # (near misses: a hyphen between two words stays, "kinh tế-" / "xã hội"; a name in capitals after it too)
+    assert "kinh tế- xã hội" in build_layout("Tình hình kinh tế-\nxã hội ổn định.\n").clean
+    assert "Rịa-" in build_layout("Dân số tỉnh Bà Rịa-\nVũng Tàu tăng 2%.\n").clean

@@ -29,6 +29,7 @@ from orchestration.extraction.normalise import (
     blank,
     blank_markup,
     editable,
+    fold,
     frozen_index,
     modern_tone_placement,
     nfc_with_index,
@@ -248,6 +249,7 @@ def build_layout(text: str) -> Layout:
     # a character written as its number ("Xu&#7845;t") is that character, and a soft hyphen or joiner inside a
     # word is no character of it ("T\u00adổng" is "Tổng"): the index keeps each character on its source offset
     nfc, index = without_zero_width_index(*unescaped_with_index(nfc, index))
+    nfc, index = _without_hyphen_breaks(nfc, index)
     chars = editable(nfc)
     # CR of CRLF becomes a space: the LF alone decides line structure.
     odd_chars = list(_ODD_CHARS.finditer(nfc))
@@ -298,6 +300,41 @@ def build_layout(text: str) -> Layout:
     built = _layouts_built()
     built[:] = [layout, *built[:1]]
     return layout
+
+
+# One Vietnamese syllable, folded: an onset, a vowel of one to three letters, a coda ("nghiep", "tuong", "xa")
+_ONE_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+# a hyphen at a line's end, the next line opening on a letter
+_HYPHEN_AT_A_LINES_END = re.compile(r"[-‐][ \t]*\n[ \t]*(?=[^\W\d_])")
+_A_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _without_hyphen_breaks(text: str, index: Sequence[int]) -> tuple[str, Sequence[int]]:
+    """``text`` without the hyphens that break a word over two lines, and their line breaks ("công nghi-" / "ệp quý I"
+    is "công nghiệp quý I"), ``index`` kept for the characters kept (as ``without_zero_width_index``). A page set by
+    OCR or by a typesetter hyphenates inside a syllable; the two pieces make one syllable, and the second opens in
+    small letters. A hyphen between two words stays ("kinh tế-" / "xã hội": "texa" is no one syllable)."""
+    cuts: list[tuple[int, int]] = []
+    for m in _HYPHEN_AT_A_LINES_END.finditer(text) if "\n" in text else ():
+        head_start = m.start()
+        while head_start > 0 and text[head_start - 1].isalpha():
+            head_start -= 1
+        tail = _A_WORD.match(text, m.end())
+        if (
+            head_start < m.start()
+            and tail is not None
+            and tail.group()[0].islower()
+            and _ONE_SYLLABLE.fullmatch(fold(text[head_start : m.start()] + tail.group()))
+        ):
+            cuts.append((m.start(), m.end()))
+    if not cuts:
+        return text, index
+    kept = list(range(cuts[0][0]))
+    for (_, end), (nxt, _) in itertools.pairwise([*cuts, (len(text), 0)]):
+        kept.extend(range(end, nxt))
+    return "".join(text[k] for k in kept), [index[k] for k in kept] + [index[len(text)]]
 
 
 @per_document(maxsize=1)
