@@ -3408,6 +3408,7 @@ def test_a_spaced_table_of_works_numbered_with_their_state_in_words() -> None:
     rows = _tables_of(text)["projects"]
     got = {(r["project_name"], r["value"]) for r in rows if r["measure"] is not None}
     assert got == {("Kè chống sạt lở bờ sông Lô đoạn qua phường An Tường", 62000e6),
+                   ("Kè chống sạt lở bờ sông Lô đoạn qua phường An Tường", 70.0),
                    ("Nhà văn hóa trung tâm xã Kim Phú", 8500e6)}
     # (the state in words is the work's event row; a share done names none)
     assert {(r["project_name"], r["event"]) for r in rows if r["measure"] is None} == {
@@ -4595,6 +4596,24 @@ def test_a_project_lists_progress_cell_is_the_works_share_done() -> None:
     assert progress == [("Kè sông Bằng Giang", "plan_pct", 80.0), ("Trường THCS Hòa An", "plan_pct", 70.0)]
     # (near miss: under a column of notes the same per cent is no work's progress)
     noted = text.replace("\tTiến độ\n", "\tGhi chú\n")
+    assert not [r for r in _tables_of(noted)["projects"] if r["unit"] == "pct"]
+
+
+def test_a_spaced_project_lists_progress_cell_is_the_works_share_done() -> None:
+    # ("Tên công trình   Tổng mức đầu tư   Tiến độ" over "Cầu Bản Lìm   38   Đạt 55%", laid out with spaces: the
+    # work's progress, as a tab table's cell is read; the words had been dropped with their figure)
+    text = (
+        "UBND TỈNH LẠNG SƠN\nDanh mục công trình trọng điểm năm 2027\nĐơn vị tính: tỷ đồng\n"
+        "TT   Tên công trình            Tổng mức đầu tư   Tiến độ\n"
+        "1    Cầu Bản Lìm               38                Đạt 55%\n"
+        "2    Trường mầm non Hữu Lũng   21                Hoàn thành 85%\n"
+    )
+    progress = sorted(
+        (r["project_name"], r["measure"], r["value"]) for r in _tables_of(text)["projects"] if r["unit"] == "pct"
+    )
+    assert progress == [("Cầu Bản Lìm", "plan_pct", 55.0), ("Trường mầm non Hữu Lũng", "plan_pct", 85.0)]
+    # (near miss: under a column of notes the same per cent is no work's progress)
+    noted = text.replace("   Tiến độ\n", "   Ghi chú\n")
     assert not [r for r in _tables_of(noted)["projects"] if r["unit"] == "pct"]
 
 

@@ -2581,6 +2581,14 @@ def _a_works_progress_cell(name: str, token: str) -> dict:
             "phrase_number": (len(lead), len(lead) + len(token)), "phrase_unit_end": len(lead) + len(token) + 1}
 
 
+def _a_progress_column(table: _SpacedTable, k: int) -> bool:
+    """Is column ``k`` of a table laid out with spaces the progress of the works its rows name (``_PROGRESS_HEAD``
+    under a head of projects' names, ``PROJECT_NAME_HEAD``)?"""
+    return bool(_PROGRESS_HEAD.match(table.texts[k])) and any(
+        h.role == "label" and PROJECT_NAME_HEAD.fullmatch(t) for t, h in zip(table.texts, table.heads, strict=True)
+    )
+
+
 _INVESTOR_HEAD = re.compile(r"\s*(?:chủ\s+đầu\s+tư|đơn\s+vị\s+thực\s+hiện)\s*", re.IGNORECASE)
 # what a column of a project table holds, from the words of its head (data/words/project_columns.csv)
 _PROJECT_MEASURE_HEADS = dict(keyed_word_patterns("project_columns", "measure", re.IGNORECASE))
@@ -4392,8 +4400,14 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             cells, columns = [cell for cell, _ in kept], [k for _, k in kept]
         if (typed := _a_hand_typed_row(cells, table, names)) is not None:
             cells, columns = typed, list(range(len(typed)))
-        values = [(end, table.heads[k]) for cell, k in zip(cells, columns, strict=True)
-                  if table.heads[k].role == "value" for end in _range_ends(cell)]
+        # ("Tên dự án   TMĐT   Tiến độ" over "Cầu Nà Cù   85   Hoàn thành 90%": each work's progress, read apart)
+        progress = [cell for cell, k in zip(cells, columns, strict=True) if _a_progress_column(table, k)]
+        values = [
+            (end, table.heads[k])
+            for cell, k in zip(cells, columns, strict=True)
+            if table.heads[k].role == "value" and not _a_progress_column(table, k)
+            for end in _range_ends(cell)
+        ]
         labels = [text for (_, _, text), k in zip(cells, columns, strict=True)
                   if table.heads[k].role in ("label", "place")]
         # ("Địa phương   Dự toán   Thực hiện" over "Huyện Phú Bình   310   142": a row of one place of the area, its
@@ -4435,6 +4449,14 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         projects_total = bool(_TOTAL_ROW.match(label)) and any(h.role == "label" and PROJECT_NAME_HEAD.fullmatch(t)
                                                                for t, h in zip(table.texts, table.heads, strict=True))
         row_at, row_label = len(results), label
+        if label and not projects_total:
+            # (the work's progress, as a tab table's progress cell is read: the share of the work done)
+            results.extend(
+                (fig, _a_works_progress_cell(label, fig.token))
+                for a, _, text in progress
+                for fig in find_figures(text, start + a)
+                if fig.unit == "pct"
+            )
         for (a, cell_end, text), head in values:
             fig = _cell_figure(text, start + a, head, unit, row, line)
             if fig is None:
