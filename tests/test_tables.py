@@ -4630,6 +4630,18 @@ def test_a_head_of_money_saved_is_no_rows_amount() -> None:
     assert classify_header("Số tiết kiệm").role == "skip"
 
 
+def test_a_head_naming_the_rate_applied_holds_amounts_not_per_cents() -> None:
+    # ("Số tiết kiệm 10%" beside "Dự toán chi thường xuyên" under "Đơn vị tính: triệu đồng": the money saved at that
+    # rate, no share of a plan of 1.250%; read as the head without its rate is)
+    assert classify_header("Số tiết kiệm 10%") == classify_header("Số tiết kiệm")
+    table = "Đơn vị tính: triệu đồng\nNội dung\tDự toán năm 2027\tSố tiết kiệm 10%\nChi quản lý nhà nước\t8.400\t840\n"
+    assert [f.unit for f, _ in find_table_figures(build_layout(table))] == ["VND"]
+    # (near misses: a column of per cents, a base set to a hundred and a rate reached keep their reading)
+    assert classify_header("Giải ngân so với kế hoạch (%)").metric == "plan_pct"
+    assert classify_header("Tháng 9/2027 so với kỳ gốc 2019 = 100%").metric == "change_pct"
+    assert classify_header("Đạt 90%").metric == "plan_pct"
+
+
 def test_a_lead_in_alone_between_a_cell_a_line_tables_rows_goes_on_with_the_table() -> None:
     # ("Trong đó:" alone on its line between "Thu nội địa" and its parts: no row of its own, and the table goes on)
     table = (

@@ -1170,7 +1170,21 @@ _SCORE_OR_RANK_HEAD = re.compile(r"\s*(?P<name>" + word_source("score_and_rank_h
                                  + r")?\s*(?:\(\s*điểm\s*\)\s*)?", re.IGNORECASE)
 
 
+# a rate a head says is applied to what its column holds, after a word ("Số tiết kiệm 10%", "Trích 40% nguồn thu"):
+# the cells are amounts in the table's unit, no per cents (a base set to a hundred, "Tháng 9/2025 = 100%", is none, nor
+# a rate reached or compared, "Đạt 90%", "Tăng trên 10%")
+# (data/words/rate_reached_heads.csv)
+_A_RATE_APPLIED = re.compile(
+    r"(?<=[^\W\d_] )"
+    + "".join(f"(?<!{word} )" for word in word_list("rate_reached_heads"))
+    + r"\d{1,2}(?:[.,]\d{1,2})?\s?%(?!\s*\))",
+    re.IGNORECASE,
+)
+
+
 def _classify_header(cell: str) -> Column:
+    if "%" in cell and "=" not in cell and (rate := _A_RATE_APPLIED.search(cell)) is not None:
+        return _classify_header(f"{cell[: rate.start()]}{cell[rate.end() :]}".strip())
     year_match = re.search(YEAR, cell)
     year = int(year_match.group()) if year_match else None
     if _SKIP_HEAD.match(cell) or not cell.strip():
