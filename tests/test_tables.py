@@ -4642,6 +4642,25 @@ def test_a_head_naming_the_rate_applied_holds_amounts_not_per_cents() -> None:
     assert classify_header("Đạt 90%").metric == "plan_pct"
 
 
+def test_the_next_tables_header_a_column_shorter_is_no_row_of_the_table_above() -> None:
+    # ("TT | Chỉ tiêu | ĐVT | Năm 2026 | Năm 2027" rows, a blank line, "STT | Nội dung | Năm 2026 | Năm 2027": the
+    # second header's "Năm 2026" under the unit's head had been split as a unit run into its figure, 2026 a value)
+    text = (
+        "TT\tChỉ tiêu\tĐVT\tNăm 2026\tNăm 2027\n1\tSản lượng chè búp tươi\ttấn\t8.200\t8.650\n\n"
+        "STT\tNội dung\tNăm 2026\tNăm 2027\n1\tSố hộ cận nghèo\t940\t870\n"
+    )
+    got = [(extra["label"], f.value) for f, extra in find_table_figures(build_layout(text))]
+    assert got == [
+        ("Sản lượng chè búp tươi", 8200),
+        ("Sản lượng chè búp tươi", 8650),
+        ("Số hộ cận nghèo", 940),
+        ("Số hộ cận nghèo", 870),
+    ]
+    # (near miss: a row a cell short whose unit runs into its figure is still parted)
+    run_into = "TT\tChỉ tiêu\tĐVT\tNăm 2026\tNăm 2027\n2\tLuân chuyển hàng hóa\tTriệu tấn.km 95,4\t102,1\n"
+    assert [f.value for f, _ in find_table_figures(build_layout(run_into))] == [95.4e6, 102.1e6]
+
+
 def test_a_lead_in_alone_between_a_cell_a_line_tables_rows_goes_on_with_the_table() -> None:
     # ("Trong đó:" alone on its line between "Thu nội địa" and its parts: no row of its own, and the table goes on)
     table = (

@@ -1561,10 +1561,15 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             # ("1 | Tổng mức bán lẻ hàng hóa và doanh" then "thu dịch vụ tiêu dùng | Tỷ đồng | 52.000": a line break
             # inside the name's cell, the row's cells on two lines)
             cells, a = joined, lines[index - 1][0]
-        elif columns is not None and len(cells) == len(columns) - 1 and (
-                split := _a_unit_run_into_a_figure(cells, columns)) is not None:
+        elif (
+            columns is not None
+            and len(cells) == len(columns) - 1
+            and (split := _a_unit_run_into_a_figure(cells, columns)) is not None
+            and not _a_header_anew([text for _, _, text in cells], columns)
+        ):
             # ("2 | Luân chuyển hành khách | Triệu HK.km 95,4 | 102,1": a long unit run into the next column's figure
-            # with one space, the row a cell short)
+            # with one space, the row a cell short; not the next table's header a column shorter, whose "Năm 2026"
+            # stands under the unit's head)
             cells = split
         elif columns is not None and len(cells) <= len(columns) and (
                 not cells[0][2].strip() or columns[0].role == "label") and (
