@@ -906,3 +906,13 @@ def test_a_word_hyphenated_over_a_lines_end_is_whole_again() -> None:
     # (near misses: a hyphen between two words stays, "kinh tế-" / "xã hội"; a name in capitals after it too)
     assert "kinh tế- xã hội" in build_layout("Tình hình kinh tế-\nxã hội ổn định.\n").clean
     assert "Rịa-" in build_layout("Dân số tỉnh Bà Rịa-\nVũng Tàu tăng 2%.\n").clean
+
+
+def test_a_subject_in_sentence_case_under_the_issuers_capitals_is_a_title_of_its_own() -> None:
+    # ("SỞ TÀI CHÍNH TỈNH A" / "Kết quả thu ngân sách quý III năm 2027", a blank line, "Tổng thu ..."; no kind word
+    # before the subject: it had run on into the first sentence, the sentence's evidence opening on the title)
+    text = "SỞ NÔNG NGHIỆP TỈNH TUYÊN QUANG\n\nSản xuất vụ mùa năm 2027\n\nDiện tích lúa đạt 21.300 ha.\n"
+    assert "năm 2027\n\nDiện tích" in build_layout(text).clean
+    # (near miss: a sentence under the issuer, wrapped onto a line in small letters, goes on)
+    wrapped = "SỞ NÔNG NGHIỆP TỈNH TUYÊN QUANG\n\nDiện tích lúa vụ mùa năm 2027\n\nđạt 21.300 ha.\n"
+    assert "2027 đạt" in " ".join(build_layout(wrapped).clean.split())

@@ -720,6 +720,10 @@ def _join_lines(chars: array | list[str], work: str, rules: frozenset[int] = fro
     # kinh tế - xã hội tháng 12 và năm 2025", whose period is no part of the sentence under it)
     # (its search stops at the first line that is neither)
     under_the_header = title_under_the_header(words)
+    if under_the_header is None:
+        # (or a subject in sentence case with no kind word, "Kết quả thực hiện dự toán ngân sách 9 tháng năm 2026",
+        # under the issuer's "SỞ TÀI CHÍNH TỈNH A": a title, which ends at its line as the kind word's would)
+        under_the_header = title_under_the_header(words, _a_headline_in_sentence_case)
     titles = {title, _headline_again(words, content), _report_title(words, content),
               -1 if under_the_header is None else under_the_header}
     # a line right above a unit line is a table's title: it opens a line of its own ("Tổng mức bán lẻ hàng hóa" over
@@ -863,6 +867,23 @@ _TITLE_LENGTH = 160
 def _a_headline(line: str) -> bool:
     """Is ``line`` a headline: a short line that ends no sentence?"""
     return bool(line) and len(line) <= _TITLE_LENGTH and not _ends_a_sentence(line)
+
+
+# a subject's line closing on the year of its period ("... 9 tháng năm 2026", "... quý I/2027")
+_CLOSES_ON_ITS_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*$")
+
+
+def _a_headline_in_sentence_case(line: str) -> bool:
+    """Is ``line`` a headline (``_a_headline``) opening on a capital, not in capitals all along, that closes on the
+    year of its period and holds no comma (a sentence's first line, broken by a blank one in a report typed double
+    spaced, "Trong quý, HĐND tỉnh đã thông qua ... của Ban chấp hành", goes on)?"""
+    return (
+        line[:1].isupper()
+        and "," not in line
+        and _CLOSES_ON_ITS_YEAR.search(line) is not None
+        and not _all_caps(line)
+        and _a_headline(line)
+    )
 
 
 def _title_stands_alone(words: list[str], prev: int, nxt: int, after: str) -> bool:
