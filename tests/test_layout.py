@@ -916,3 +916,15 @@ def test_a_subject_in_sentence_case_under_the_issuers_capitals_is_a_title_of_its
     # (near miss: a sentence under the issuer, wrapped onto a line in small letters, goes on)
     wrapped = "SỞ NÔNG NGHIỆP TỈNH TUYÊN QUANG\n\nDiện tích lúa vụ mùa năm 2027\n\nđạt 21.300 ha.\n"
     assert "2027 đạt" in " ".join(build_layout(wrapped).clean.split())
+
+
+def test_an_infographics_lines_of_a_name_then_its_figure_are_blocks_of_their_own() -> None:
+    # ("Sản lượng lúa      412.000 tấn" / "Thu ngân sách      8.760 tỷ đồng", and "Sản lượng lúa: 412.000 tấn" /
+    # "Thu ngân sách: 8.760 tỷ đồng": joined, the next block's name ran on after the figure above)
+    for gap in ("      ", ": "):
+        text = f"ĐỒNG THÁP QUÝ III/2027\n\nSản lượng lúa{gap}412.000 tấn\nThu ngân sách{gap}8.760 tỷ đồng\n"
+        lines = [" ".join(line.split()) for line in build_layout(text).clean.split("\n") if line.strip()]
+        assert lines[1:] == [f"Sản lượng lúa{gap.strip()} 412.000 tấn", f"Thu ngân sách{gap.strip()} 8.760 tỷ đồng"]
+    # (near miss: a sentence's line ending on a colon and its figure goes on into a line in small letters)
+    text = "Kết quả thu ngân sách: 8.760 tỷ đồng\ntăng 4% so với cùng kỳ.\n"
+    assert "\n" not in build_layout(text).clean.rstrip("\n")

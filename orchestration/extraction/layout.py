@@ -748,8 +748,14 @@ def _join_lines(chars: array | list[str], work: str, rules: frozenset[int] = fro
             continue  # a title line, a blank line, then "Khách du lịch đến ...": the title ends at its line
         if nxt - prev > 1 and _parts_an_infographics_blocks(words, prev, nxt):
             continue
-        if _a_figure_then_its_name(before) or _a_figure_then_its_name(after):
+        if ("  " in before and _a_block_on_its_line(before)) or ("  " in after and _a_block_on_its_line(after)):
             continue  # ("486  DN thành lập mới" / "1.025 tr.USD  Kim ngạch xuất khẩu": an infographic's block a line)
+        if (
+            ":" in before
+            and ":" in after
+            and all(_a_block_on_its_line(line, _NAME_COLON_FIGURE) for line in (before, after))
+        ):
+            continue  # ("Thu ngân sách: 6.850 tỷ đồng" / "Khách du lịch: 3,2 triệu lượt": the same, each named first)
         if _continues(before, after):
             blank(chars, pb, na, keep_newlines=False)
             _blank_a_cut_number(chars, before, pa, after, na)
@@ -797,19 +803,22 @@ def a_name_alone(line: str) -> bool:
             and len(line.split()) <= _NAME_WORDS and line[-1] not in _SENTENCE_MARKS)
 
 
-# a line of an infographic that puts a block's figure first and its name after it, a run of spaces between ("12.450 tỷ
-# đ  Vốn đầu tư toàn xã hội", "▲ 7,1%  Tăng trưởng GRDP", "486  DN thành lập mới")
-_FIGURE_GAP_NAME = re.compile(r"[ \t]*(?P<figure>\S.*?) {2,}(?P<name>\S.*?)[ \t]*")
+# a line of an infographic that holds a whole block, its figure and its name set apart by a run of spaces, in either
+# order ("12.450 tỷ đ  Vốn đầu tư toàn xã hội", "▲ 7,1%  Tăng trưởng GRDP", "Khách du lịch      3,2 triệu lượt")
+_TWO_PARTS_APART = re.compile(r"[ \t]*(?P<first>\S.*?) {2,}(?P<second>\S.*?)[ \t]*")
+# ... or its name, a colon and its figure ("Thu ngân sách: 6.850 tỷ đồng")
+_NAME_COLON_FIGURE = re.compile(r"[ \t]*(?P<first>[^:]+?)[ \t]*:[ \t]*(?P<second>\S.*?)[ \t]*")
 
 
-def _a_figure_then_its_name(line: str) -> bool:
-    """Is ``line``, as the text lays it out, a whole block of an infographic, its figure then its name
-    (``_FIGURE_GAP_NAME``)? Such a line is a block of its own: joined to the line above, the figure would take that
-    block's name, and the name run on to the next block's figure."""
-    if "  " not in line:
-        return False  # (most lines: no run of spaces, no regex)
-    m = _FIGURE_GAP_NAME.fullmatch(line)
-    return m is not None and a_figure_alone(" ".join(m["figure"].split())) and a_name_alone(" ".join(m["name"].split()))
+def _a_block_on_its_line(line: str, parts: re.Pattern[str] = _TWO_PARTS_APART) -> bool:
+    """Is ``line``, as the text lays it out, a whole block of an infographic, a figure alone and a short name in
+    either order (``_TWO_PARTS_APART``, or ``_NAME_COLON_FIGURE``)? Such a line is a block of its own: joined to the
+    line above, the figure would take that block's name, and the name run on to the next block's figure."""
+    m = parts.fullmatch(line)
+    if m is None:
+        return False
+    first, second = " ".join(m["first"].split()), " ".join(m["second"].split())
+    return (a_figure_alone(first) and a_name_alone(second)) or (a_name_alone(first) and a_figure_alone(second))
 
 
 # a line that holds one number and nothing else: a cell of a table laid out a cell a line (a sentence's figure
