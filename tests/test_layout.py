@@ -928,3 +928,24 @@ def test_an_infographics_lines_of_a_name_then_its_figure_are_blocks_of_their_own
     # (near miss: a sentence's line ending on a colon and its figure goes on into a line in small letters)
     text = "Kết quả thu ngân sách: 8.760 tỷ đồng\ntăng 4% so với cùng kỳ.\n"
     assert "\n" not in build_layout(text).clean.rstrip("\n")
+
+
+def test_headings_marked_with_a_slash_or_a_dash_end_at_their_lines() -> None:
+    # ("II- VĂN HÓA - XÃ HỘI", "1/ Giáo dục", "b/ Y tế": a district's report marks its outline so; they had run on into
+    # the sentences around them, and named no section)
+    text = (
+        "BÁO CÁO THÁNG 8 NĂM 2027\n\nII- VĂN HÓA - XÃ HỘI\n1/ Giáo dục\nToàn huyện có 42 trường đạt chuẩn\n"
+        "b/ Y tế\nTiêm chủng đạt 98% kế hoạch\n"
+    )
+    layout = build_layout(text)
+    lines = [line.strip() for line in layout.clean.split("\n") if line.strip()]
+    assert lines[1:] == [
+        "II- VĂN HÓA - XÃ HỘI",
+        "1/ Giáo dục",
+        "Toàn huyện có 42 trường đạt chuẩn",
+        "b/ Y tế",
+        "Tiêm chủng đạt 98% kế hoạch",
+    ]
+    assert [heading for _, heading in layout.outline.headings] == ["II- VĂN HÓA - XÃ HỘI", "1/ Giáo dục", "b/ Y tế"]
+    # (near miss: a date or a ratio opening a wrapped line goes on)
+    assert "\n" not in build_layout("Tỷ lệ hộ nghèo giảm còn\n3/4 so với năm trước.\n").clean.rstrip("\n")

@@ -68,12 +68,21 @@ _UNIT_BEFORE_DIGIT = re.compile(r"(?<![a-zà-ỹđ])(?:m|km|cm|dm|mm|ha|kw|kwh|m
 # A section heading for routing: a short numbered/lettered line ("2.4. Công tác phòng chống thiên
 # tai", "VII. CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA", "## **5. Công tác tài chính**") without a final period.
 # "2.1.", "III.", "B.", "a)", and the articles of a resolution or decision ("Điều 1.")
+# (also the marks a district's report types with a slash or a dash: "1/ Sản xuất nông nghiệp", "a/ Trồng trọt", "II-
+# LĨNH VỰC VĂN HÓA - XÃ HỘI": _SLASHED_OR_DASHED_MARK)
+_SLASHED_OR_DASHED_MARK = r"(?:\d{1,2}/|[a-zđ]/|[IVXLC]{1,5} ?[-–])"
 _SECTION_HEADING = re.compile(
-    r"^\s*(?:[#*\s]*)(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-ZĐ]\.|[a-zđ]\)|Điều\s+\d{1,2}\s*[.:])\s+\S")
+    r"^\s*(?:[#*\s]*)(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-ZĐ]\.|[a-zđ]\)|Điều\s+\d{1,2}\s*[.:]|"
+    + _SLASHED_OR_DASHED_MARK
+    + r")\s+\S"
+)
 
 # (also a heading numbered in levels without its final dot: "2.3 Đầu tư phát triển")
-_HEADING_LINE = re.compile(r"^\s*(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]|\d{1,2}(?:\.\d{1,2})+)"
-                           r"\s+\S.{0,140}$")
+_HEADING_LINE = re.compile(
+    r"^\s*(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]|\d{1,2}(?:\.\d{1,2})+|"
+    + _SLASHED_OR_DASHED_MARK
+    + r")\s+\S.{0,140}$"
+)
 _SENTENCE_END = re.compile(r"[.:;!?…]['\"”’)\]]*\s*$")
 _SENTENCE_MARKS, _CLOSING_MARKS = ".:;!?…", "'\"”’)]"
 
@@ -127,8 +136,8 @@ _A_SIGNED_FIGURE = re.compile("[" + SIGN_ARROWS + r"][ \t]*[-+]?\d")
 _BLOCK_START = re.compile(
     r"^\s*(?:[-+•*–—−" + BULLET_GLYPHS + r"]|" + _KEYCAP + "|" + _A_SYMBOL_FONT_BULLET
     + r"|\d{1,2}(?:\.\d{1,2})*\.?\s+" + UPPER
-    + r"|[IVXLC]{1,5}\.\s|[a-zđ]\)\s|[A-ZĐ]\.\s"
-    r"|\(\d{1,2}\)|Kính gửi|Nơi nhận|TM\.|KT\.|Điều\s+\d{1,2}\s*[.:]"  # "Điều 1.": an article of a resolution
+    + r"|[IVXLC]{1,5}\.\s|[a-zđ]\)\s|[A-ZĐ]\.\s|" + _SLASHED_OR_DASHED_MARK + r"\s+" + UPPER
+    + r"|\(\d{1,2}\)|Kính gửi|Nơi nhận|TM\.|KT\.|Điều\s+\d{1,2}\s*[.:]"  # "Điều 1.": an article of a resolution
     # a table's caption ("Bảng 2. ...")
     r"|(?:Biểu|Bảng|Phụ\s+(?:lục|biểu))\s+(?:số\s+)?[\dIVX]{1,4}[a-z]?\s*[.:\-–]\s)"
 )
