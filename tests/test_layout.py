@@ -949,3 +949,13 @@ def test_headings_marked_with_a_slash_or_a_dash_end_at_their_lines() -> None:
     assert [heading for _, heading in layout.outline.headings] == ["II- VĂN HÓA - XÃ HỘI", "1/ Giáo dục", "b/ Y tế"]
     # (near miss: a date or a ratio opening a wrapped line goes on)
     assert "\n" not in build_layout("Tỷ lệ hộ nghèo giảm còn\n3/4 so với năm trước.\n").clean.rstrip("\n")
+
+
+def test_an_infographics_figure_first_blocks_with_no_blank_line_between_keep_their_names() -> None:
+    # ("9,1%" / "Tăng trưởng GRDP" / "21.400 tỷ đồng" / "Thu ngân sách": joined, "Tăng trưởng GRDP 21.400 tỷ đồng" named
+    # the money by the growth above it)
+    text = "Năm 2027\n\n9,1%\nTăng trưởng GRDP\n21.400 tỷ đồng\nThu ngân sách\n"
+    assert "Tăng trưởng GRDP\n21.400" in build_layout(text).clean
+    # (near miss: blocks that put their name first go on from each name to its figure)
+    named_first = "Năm 2027\n\nTăng trưởng GRDP\n9,1%\nThu ngân sách\n21.400 tỷ đồng\n"
+    assert "Thu ngân sách 21.400" in build_layout(named_first).clean

@@ -757,6 +757,8 @@ def _join_lines(chars: array | list[str], work: str, rules: frozenset[int] = fro
             continue  # a title line, a blank line, then "Khách du lịch đến ...": the title ends at its line
         if nxt - prev > 1 and _parts_an_infographics_blocks(words, prev, nxt):
             continue
+        if _ends_a_figure_first_block(words, prev, nxt):
+            continue  # ("7,4%" / "Tăng trưởng GRDP" / "6.850 tỷ đồng" / "Thu ngân sách": the next figure opens a block)
         if ("  " in before and _a_block_on_its_line(before)) or ("  " in after and _a_block_on_its_line(after)):
             continue  # ("486  DN thành lập mới" / "1.025 tr.USD  Kim ngạch xuất khẩu": an infographic's block a line)
         if (
@@ -785,6 +787,36 @@ def _parts_an_infographics_blocks(words: list[str], prev: int, nxt: int) -> bool
         return True  # (a block opening on its name, no sentence after it: "so cùng kỳ", a blank line, "IIP" / "10,4%")
     return (prev > 0 and nxt + 1 < len(words) and a_figure_alone(words[nxt]) and a_figure_alone(words[prev - 1])
             and a_name_alone(before) and a_name_alone(words[nxt + 1]))
+
+
+def _a_figure_first_runs_line(words: list[str], li: int) -> bool:
+    """Is line ``li`` a figure alone or a name alone in a run of such lines, one under another with no blank line, that
+    alternate figure and name from a figure on ("7,4%" / "Tăng trưởng GRDP" / "6.850 tỷ đồng" / "Thu ngân sách"): an
+    infographic's blocks that put their figure first? (A run opening on a name, "GRDP" / "8,6%" / "Thu ngân sách" /
+    "6.850 tỷ đồng", names each figure from above.)"""
+    is_figure = a_figure_alone(words[li])
+    if not is_figure and not a_name_alone(words[li]):
+        return False
+    first = None  # (the kind of the run's first line: True for a figure)
+    k = li
+    while k >= 0 and words[k]:
+        figure = is_figure == ((li - k) % 2 == 0)
+        if not (a_figure_alone(words[k]) if figure else a_name_alone(words[k])):
+            break
+        first = figure
+        k -= 1
+    return first is True
+
+
+def _ends_a_figure_first_block(words: list[str], prev: int, nxt: int) -> bool:
+    """Does line ``prev``, a name alone right over a figure alone (``nxt``), end a block of an infographic's run of
+    blocks that put their figure first (``_a_figure_first_runs_line``)? Joined, the figure below would take its name."""
+    return (
+        nxt == prev + 1
+        and a_name_alone(words[prev])
+        and a_figure_alone(words[nxt])
+        and _a_figure_first_runs_line(words, prev)
+    )
 
 
 # a figure alone on its line, with its unit or the word it counts ("28.650 tỷ đồng", "8,9%", "6,2 triệu lượt", "96 xã",
