@@ -851,3 +851,111 @@ def test_a_heading_in_capitals_with_a_note_in_small_letters_ends_at_its_line() -
     assert "báo cáo)\n" not in build_layout(prose).clean
     caps = "TỔNG HỢP THIỆT HẠI DO LŨ QUÉT (tính đến 17 giờ)\nTẠI CÁC XÃ VÙNG CAO\n"
     assert "17 giờ) TẠI" in build_layout(caps).clean
+
+
+def test_an_infographics_line_of_a_figure_then_its_name_is_a_block_of_its_own() -> None:
+    # ("▼ 2,3%  Sản lượng lúa" / "8.760 tỷ đồng  Thu ngân sách" / "215  HTX thành lập mới": joined, each figure had
+    # taken the name of the line above; the arrow is the figure's sign, kept for figures to read)
+    text = "ĐỒNG THÁP QUÝ III/2027\n\n▼ 2,3%  Sản lượng lúa\n8.760 tỷ đồng  Thu ngân sách\n215  HTX thành lập mới\n"
+    assert [" ".join(line.split()) for line in build_layout(text).clean.split("\n") if line.strip()] == [
+        "ĐỒNG THÁP QUÝ III/2027",
+        "▼ 2,3% Sản lượng lúa",
+        "8.760 tỷ đồng Thu ngân sách",
+        "215 HTX thành lập mới",
+    ]
+    # (near misses: a sentence wrapped onto a line that opens on its figure goes on; a bullet's glyph is still blanked)
+    wrapped = "Thu ngân sách quý III đạt\n8.760 tỷ đồng, tăng 4% so với cùng kỳ.\n"
+    assert "\n" not in build_layout(wrapped).clean.rstrip("\n")
+    assert "▼" not in build_layout("Kết quả:\n▼ Thu ngân sách đạt 8.760 tỷ đồng.\n").clean
+
+
+def test_a_short_name_in_capitals_over_its_figure_is_one_block() -> None:
+    # ("CPI" / "↓ 0,4%": an infographic's block, not a heading in capitals that ends at its line)
+    assert "CPI ↓ 0,4%" in build_layout("TUYÊN QUANG THÁNG 5/2027\n\nCPI\n↓ 0,4%\n").clean
+    # (near miss: a heading in capitals over a sentence still ends at its line)
+    assert "THU NGÂN SÁCH\n" in build_layout("THU NGÂN SÁCH\nƯớc thu 8.760 tỷ đồng.\n").clean
+
+
+def test_an_infographics_blocks_under_blank_lines_stay_apart_and_keep_their_signed_figures() -> None:
+    # ("CPI" / "▼ 0,4%" / "so tháng trước", a blank line, "Thu ngân sách" / "8.760 tỷ đồng" / "▲ 4,1%": the comparison
+    # line had run on into the next block's name, and the arrow had opened a bullet of its own)
+    text = (
+        "TUYÊN QUANG THÁNG 5/2027\n\nCPI\n▼ 0,4%\nso tháng trước\n\nThu ngân sách\n8.760 tỷ đồng\n▲ 4,1%\n\n"
+        "Vận tải hành khách\n▲ 2,2%\n"
+    )
+    assert [" ".join(line.split()) for line in build_layout(text).clean.split("\n") if line.strip()] == [
+        "TUYÊN QUANG THÁNG 5/2027",
+        "CPI ▼ 0,4% so tháng trước",
+        "Thu ngân sách 8.760 tỷ đồng ▲ 4,1%",
+        "Vận tải hành khách ▲ 2,2%",
+    ]
+    # (near misses: a bullet's glyph before words still opens an item; a name in small letters after a blank goes on)
+    assert "\n" in build_layout("Kết quả nổi bật\n▲ Thu ngân sách đạt 8.760 tỷ đồng.\n").clean.strip()
+    assert "\n" not in build_layout("Tổng thu ngân sách của\n\nthành phố\n8.760 tỷ đồng\n").clean.strip()
+
+
+def test_a_word_hyphenated_over_a_lines_end_is_whole_again() -> None:
+    # ("xuất khẩu thủy sả-" / "n tăng": an OCR'd page broke the syllable; its pieces make one syllable again, the
+    # offsets of what follows still slice the source)
+    text = "Giá trị xuất khẩu thủy sả-\nn tăng 6,2%; sản lượng khai thá-  \n  c đạt 9.800 tấn.\n"
+    layout = build_layout(text)
+    assert "xuất khẩu thủy sản tăng 6,2%; sản lượng khai thác đạt 9.800 tấn." in layout.clean
+    at = layout.clean.index("9.800")
+    assert text[layout.to_source(at) : layout.to_source(at + 5)] == "9.800"
+    assert text[layout.to_source(layout.clean.index("thác")) :].startswith("thá-")
+    # (near misses: a hyphen between two words stays, "kinh tế-" / "xã hội"; a name in capitals after it too)
+    assert "kinh tế- xã hội" in build_layout("Tình hình kinh tế-\nxã hội ổn định.\n").clean
+    assert "Rịa-" in build_layout("Dân số tỉnh Bà Rịa-\nVũng Tàu tăng 2%.\n").clean
+
+
+def test_a_subject_in_sentence_case_under_the_issuers_capitals_is_a_title_of_its_own() -> None:
+    # ("SỞ TÀI CHÍNH TỈNH A" / "Kết quả thu ngân sách quý III năm 2027", a blank line, "Tổng thu ..."; no kind word
+    # before the subject: it had run on into the first sentence, the sentence's evidence opening on the title)
+    text = "SỞ NÔNG NGHIỆP TỈNH TUYÊN QUANG\n\nSản xuất vụ mùa năm 2027\n\nDiện tích lúa đạt 21.300 ha.\n"
+    assert "năm 2027\n\nDiện tích" in build_layout(text).clean
+    # (near miss: a sentence under the issuer, wrapped onto a line in small letters, goes on)
+    wrapped = "SỞ NÔNG NGHIỆP TỈNH TUYÊN QUANG\n\nDiện tích lúa vụ mùa năm 2027\n\nđạt 21.300 ha.\n"
+    assert "2027 đạt" in " ".join(build_layout(wrapped).clean.split())
+
+
+def test_an_infographics_lines_of_a_name_then_its_figure_are_blocks_of_their_own() -> None:
+    # ("Sản lượng lúa      412.000 tấn" / "Thu ngân sách      8.760 tỷ đồng", and "Sản lượng lúa: 412.000 tấn" /
+    # "Thu ngân sách: 8.760 tỷ đồng": joined, the next block's name ran on after the figure above)
+    for gap in ("      ", ": "):
+        text = f"ĐỒNG THÁP QUÝ III/2027\n\nSản lượng lúa{gap}412.000 tấn\nThu ngân sách{gap}8.760 tỷ đồng\n"
+        lines = [" ".join(line.split()) for line in build_layout(text).clean.split("\n") if line.strip()]
+        assert lines[1:] == [f"Sản lượng lúa{gap.strip()} 412.000 tấn", f"Thu ngân sách{gap.strip()} 8.760 tỷ đồng"]
+    # (near miss: a sentence's line ending on a colon and its figure goes on into a line in small letters)
+    text = "Kết quả thu ngân sách: 8.760 tỷ đồng\ntăng 4% so với cùng kỳ.\n"
+    assert "\n" not in build_layout(text).clean.rstrip("\n")
+
+
+def test_headings_marked_with_a_slash_or_a_dash_end_at_their_lines() -> None:
+    # ("II- VĂN HÓA - XÃ HỘI", "1/ Giáo dục", "b/ Y tế": a district's report marks its outline so; they had run on into
+    # the sentences around them, and named no section)
+    text = (
+        "BÁO CÁO THÁNG 8 NĂM 2027\n\nII- VĂN HÓA - XÃ HỘI\n1/ Giáo dục\nToàn huyện có 42 trường đạt chuẩn\n"
+        "b/ Y tế\nTiêm chủng đạt 98% kế hoạch\n"
+    )
+    layout = build_layout(text)
+    lines = [line.strip() for line in layout.clean.split("\n") if line.strip()]
+    assert lines[1:] == [
+        "II- VĂN HÓA - XÃ HỘI",
+        "1/ Giáo dục",
+        "Toàn huyện có 42 trường đạt chuẩn",
+        "b/ Y tế",
+        "Tiêm chủng đạt 98% kế hoạch",
+    ]
+    assert [heading for _, heading in layout.outline.headings] == ["II- VĂN HÓA - XÃ HỘI", "1/ Giáo dục", "b/ Y tế"]
+    # (near miss: a date or a ratio opening a wrapped line goes on)
+    assert "\n" not in build_layout("Tỷ lệ hộ nghèo giảm còn\n3/4 so với năm trước.\n").clean.rstrip("\n")
+
+
+def test_an_infographics_figure_first_blocks_with_no_blank_line_between_keep_their_names() -> None:
+    # ("9,1%" / "Tăng trưởng GRDP" / "21.400 tỷ đồng" / "Thu ngân sách": joined, "Tăng trưởng GRDP 21.400 tỷ đồng" named
+    # the money by the growth above it)
+    text = "Năm 2027\n\n9,1%\nTăng trưởng GRDP\n21.400 tỷ đồng\nThu ngân sách\n"
+    assert "Tăng trưởng GRDP\n21.400" in build_layout(text).clean
+    # (near miss: blocks that put their name first go on from each name to its figure)
+    named_first = "Năm 2027\n\nTăng trưởng GRDP\n9,1%\nThu ngân sách\n21.400 tỷ đồng\n"
+    assert "Thu ngân sách 21.400" in build_layout(named_first).clean

@@ -3408,6 +3408,7 @@ def test_a_spaced_table_of_works_numbered_with_their_state_in_words() -> None:
     rows = _tables_of(text)["projects"]
     got = {(r["project_name"], r["value"]) for r in rows if r["measure"] is not None}
     assert got == {("Kè chống sạt lở bờ sông Lô đoạn qua phường An Tường", 62000e6),
+                   ("Kè chống sạt lở bờ sông Lô đoạn qua phường An Tường", 70.0),
                    ("Nhà văn hóa trung tâm xã Kim Phú", 8500e6)}
     # (the state in words is the work's event row; a share done names none)
     assert {(r["project_name"], r["event"]) for r in rows if r["measure"] is None} == {
@@ -4598,6 +4599,24 @@ def test_a_project_lists_progress_cell_is_the_works_share_done() -> None:
     assert not [r for r in _tables_of(noted)["projects"] if r["unit"] == "pct"]
 
 
+def test_a_spaced_project_lists_progress_cell_is_the_works_share_done() -> None:
+    # ("Tên công trình   Tổng mức đầu tư   Tiến độ" over "Cầu Bản Lìm   38   Đạt 55%", laid out with spaces: the
+    # work's progress, as a tab table's cell is read; the words had been dropped with their figure)
+    text = (
+        "UBND TỈNH LẠNG SƠN\nDanh mục công trình trọng điểm năm 2027\nĐơn vị tính: tỷ đồng\n"
+        "TT   Tên công trình            Tổng mức đầu tư   Tiến độ\n"
+        "1    Cầu Bản Lìm               38                Đạt 55%\n"
+        "2    Trường mầm non Hữu Lũng   21                Hoàn thành 85%\n"
+    )
+    progress = sorted(
+        (r["project_name"], r["measure"], r["value"]) for r in _tables_of(text)["projects"] if r["unit"] == "pct"
+    )
+    assert progress == [("Cầu Bản Lìm", "plan_pct", 55.0), ("Trường mầm non Hữu Lũng", "plan_pct", 85.0)]
+    # (near miss: under a column of notes the same per cent is no work's progress)
+    noted = text.replace("   Tiến độ\n", "   Ghi chú\n")
+    assert not [r for r in _tables_of(noted)["projects"] if r["unit"] == "pct"]
+
+
 @pytest.mark.parametrize("head", ["Số tiền", "Số vốn", "Kinh phí", "Số thu", "Số chi"])
 def test_a_bare_head_of_money_is_each_rows_amount(head: str) -> None:
     # ("Khoản thu | Số thu" under "Đơn vị tính: triệu đồng": each row's own amount in the table's unit)
@@ -4609,6 +4628,37 @@ def test_a_bare_head_of_money_is_each_rows_amount(head: str) -> None:
 def test_a_head_of_money_saved_is_no_rows_amount() -> None:
     # (near miss: "Số tiết kiệm" beside a row of spending is the money saved of it, not the spending: no bare amount)
     assert classify_header("Số tiết kiệm").role == "skip"
+
+
+def test_a_head_naming_the_rate_applied_holds_amounts_not_per_cents() -> None:
+    # ("Số tiết kiệm 10%" beside "Dự toán chi thường xuyên" under "Đơn vị tính: triệu đồng": the money saved at that
+    # rate, no share of a plan of 1.250%; read as the head without its rate is)
+    assert classify_header("Số tiết kiệm 10%") == classify_header("Số tiết kiệm")
+    table = "Đơn vị tính: triệu đồng\nNội dung\tDự toán năm 2027\tSố tiết kiệm 10%\nChi quản lý nhà nước\t8.400\t840\n"
+    assert [f.unit for f, _ in find_table_figures(build_layout(table))] == ["VND"]
+    # (near misses: a column of per cents, a base set to a hundred and a rate reached keep their reading)
+    assert classify_header("Giải ngân so với kế hoạch (%)").metric == "plan_pct"
+    assert classify_header("Tháng 9/2027 so với kỳ gốc 2019 = 100%").metric == "change_pct"
+    assert classify_header("Đạt 90%").metric == "plan_pct"
+
+
+def test_the_next_tables_header_a_column_shorter_is_no_row_of_the_table_above() -> None:
+    # ("TT | Chỉ tiêu | ĐVT | Năm 2026 | Năm 2027" rows, a blank line, "STT | Nội dung | Năm 2026 | Năm 2027": the
+    # second header's "Năm 2026" under the unit's head had been split as a unit run into its figure, 2026 a value)
+    text = (
+        "TT\tChỉ tiêu\tĐVT\tNăm 2026\tNăm 2027\n1\tSản lượng chè búp tươi\ttấn\t8.200\t8.650\n\n"
+        "STT\tNội dung\tNăm 2026\tNăm 2027\n1\tSố hộ cận nghèo\t940\t870\n"
+    )
+    got = [(extra["label"], f.value) for f, extra in find_table_figures(build_layout(text))]
+    assert got == [
+        ("Sản lượng chè búp tươi", 8200),
+        ("Sản lượng chè búp tươi", 8650),
+        ("Số hộ cận nghèo", 940),
+        ("Số hộ cận nghèo", 870),
+    ]
+    # (near miss: a row a cell short whose unit runs into its figure is still parted)
+    run_into = "TT\tChỉ tiêu\tĐVT\tNăm 2026\tNăm 2027\n2\tLuân chuyển hàng hóa\tTriệu tấn.km 95,4\t102,1\n"
+    assert [f.value for f, _ in find_table_figures(build_layout(run_into))] == [95.4e6, 102.1e6]
 
 
 def test_a_lead_in_alone_between_a_cell_a_line_tables_rows_goes_on_with_the_table() -> None:

@@ -29,6 +29,7 @@ from orchestration.extraction.normalise import (
     blank,
     blank_markup,
     editable,
+    fold,
     frozen_index,
     modern_tone_placement,
     nfc_with_index,
@@ -67,12 +68,21 @@ _UNIT_BEFORE_DIGIT = re.compile(r"(?<![a-zà-ỹđ])(?:m|km|cm|dm|mm|ha|kw|kwh|m
 # A section heading for routing: a short numbered/lettered line ("2.4. Công tác phòng chống thiên
 # tai", "VII. CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA", "## **5. Công tác tài chính**") without a final period.
 # "2.1.", "III.", "B.", "a)", and the articles of a resolution or decision ("Điều 1.")
+# (also the marks a district's report types with a slash or a dash: "1/ Sản xuất nông nghiệp", "a/ Trồng trọt", "II-
+# LĨNH VỰC VĂN HÓA - XÃ HỘI": _SLASHED_OR_DASHED_MARK)
+_SLASHED_OR_DASHED_MARK = r"(?:\d{1,2}/|[a-zđ]/|[IVXLC]{1,5} ?[-–])"
 _SECTION_HEADING = re.compile(
-    r"^\s*(?:[#*\s]*)(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-ZĐ]\.|[a-zđ]\)|Điều\s+\d{1,2}\s*[.:])\s+\S")
+    r"^\s*(?:[#*\s]*)(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-ZĐ]\.|[a-zđ]\)|Điều\s+\d{1,2}\s*[.:]|"
+    + _SLASHED_OR_DASHED_MARK
+    + r")\s+\S"
+)
 
 # (also a heading numbered in levels without its final dot: "2.3 Đầu tư phát triển")
-_HEADING_LINE = re.compile(r"^\s*(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]|\d{1,2}(?:\.\d{1,2})+)"
-                           r"\s+\S.{0,140}$")
+_HEADING_LINE = re.compile(
+    r"^\s*(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]|\d{1,2}(?:\.\d{1,2})+|"
+    + _SLASHED_OR_DASHED_MARK
+    + r")\s+\S.{0,140}$"
+)
 _SENTENCE_END = re.compile(r"[.:;!?…]['\"”’)\]]*\s*$")
 _SENTENCE_MARKS, _CLOSING_MARKS = ".:;!?…", "'\"”’)]"
 
@@ -119,11 +129,15 @@ _A_GLYPH = "(?:[" + BULLET_GLYPHS + "][" + _EMOJI_MODIFIERS + "]*|" + _KEYCAP + 
 _BULLET_GLYPH = re.compile(r"(?m)^[ \t]*(?P<glyphs>(?:" + _A_GLYPH + "|" + _A_SYMBOL_FONT_BULLET + r")(?:[ \t]*"
                            + _A_GLYPH + ")*)")
 _BULLET_GLYPH_SCAN = re.compile("[" + BULLET_GLYPHS + _SYMBOL_FONT_LETTERS + "\u20e3]")
+# The arrows an infographic sets right before a figure to say it rose or fell ("▲ 7,12%", "↓ 3,2%", "🔻 1,6%"): the
+# figure's sign, which figures read, not a bullet (a glyph of them opening a line still opens a block)
+SIGN_ARROWS = "↑↓▲▼△▽⬆⬇⇧⇩🔺🔻"
+_A_SIGNED_FIGURE = re.compile("[" + SIGN_ARROWS + r"][ \t]*[-+]?\d")
 _BLOCK_START = re.compile(
     r"^\s*(?:[-+•*–—−" + BULLET_GLYPHS + r"]|" + _KEYCAP + "|" + _A_SYMBOL_FONT_BULLET
     + r"|\d{1,2}(?:\.\d{1,2})*\.?\s+" + UPPER
-    + r"|[IVXLC]{1,5}\.\s|[a-zđ]\)\s|[A-ZĐ]\.\s"
-    r"|\(\d{1,2}\)|Kính gửi|Nơi nhận|TM\.|KT\.|Điều\s+\d{1,2}\s*[.:]"  # "Điều 1.": an article of a resolution
+    + r"|[IVXLC]{1,5}\.\s|[a-zđ]\)\s|[A-ZĐ]\.\s|" + _SLASHED_OR_DASHED_MARK + r"\s+" + UPPER
+    + r"|\(\d{1,2}\)|Kính gửi|Nơi nhận|TM\.|KT\.|Điều\s+\d{1,2}\s*[.:]"  # "Điều 1.": an article of a resolution
     # a table's caption ("Bảng 2. ...")
     r"|(?:Biểu|Bảng|Phụ\s+(?:lục|biểu))\s+(?:số\s+)?[\dIVX]{1,4}[a-z]?\s*[.:\-–]\s)"
 )
@@ -244,6 +258,7 @@ def build_layout(text: str) -> Layout:
     # a character written as its number ("Xu&#7845;t") is that character, and a soft hyphen or joiner inside a
     # word is no character of it ("T\u00adổng" is "Tổng"): the index keeps each character on its source offset
     nfc, index = without_zero_width_index(*unescaped_with_index(nfc, index))
+    nfc, index = _without_hyphen_breaks(nfc, index)
     chars = editable(nfc)
     # CR of CRLF becomes a space: the LF alone decides line structure.
     odd_chars = list(_ODD_CHARS.finditer(nfc))
@@ -288,11 +303,47 @@ def build_layout(text: str) -> Layout:
     _join_lines(chars, work, rules | chrome)
     # the glyph opening a bulleted line ends the line before it (``_BLOCK_START``) and is then no word of it
     for m in _BULLET_GLYPH.finditer(work) if _BULLET_GLYPH_SCAN.search(work) else ():
-        blank(chars, m.start("glyphs"), m.end("glyphs"))
+        if not _A_SIGNED_FIGURE.match(work, m.start("glyphs")):
+            blank(chars, m.start("glyphs"), m.end("glyphs"))
     layout = Layout(source=text, clean=spelled(chars), _src_index=frozen_index(index), lined=work)
     built = _layouts_built()
     built[:] = [layout, *built[:1]]
     return layout
+
+
+# One Vietnamese syllable, folded: an onset, a vowel of one to three letters, a coda ("nghiep", "tuong", "xa")
+_ONE_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+# a hyphen at a line's end, the next line opening on a letter
+_HYPHEN_AT_A_LINES_END = re.compile(r"[-‐][ \t]*\n[ \t]*(?=[^\W\d_])")
+_A_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _without_hyphen_breaks(text: str, index: Sequence[int]) -> tuple[str, Sequence[int]]:
+    """``text`` without the hyphens that break a word over two lines, and their line breaks ("công nghi-" / "ệp quý I"
+    is "công nghiệp quý I"), ``index`` kept for the characters kept (as ``without_zero_width_index``). A page set by
+    OCR or by a typesetter hyphenates inside a syllable; the two pieces make one syllable, and the second opens in
+    small letters. A hyphen between two words stays ("kinh tế-" / "xã hội": "texa" is no one syllable)."""
+    cuts: list[tuple[int, int]] = []
+    for m in _HYPHEN_AT_A_LINES_END.finditer(text) if "\n" in text else ():
+        head_start = m.start()
+        while head_start > 0 and text[head_start - 1].isalpha():
+            head_start -= 1
+        tail = _A_WORD.match(text, m.end())
+        if (
+            head_start < m.start()
+            and tail is not None
+            and tail.group()[0].islower()
+            and _ONE_SYLLABLE.fullmatch(fold(text[head_start : m.start()] + tail.group()))
+        ):
+            cuts.append((m.start(), m.end()))
+    if not cuts:
+        return text, index
+    kept = list(range(cuts[0][0]))
+    for (_, end), (nxt, _) in itertools.pairwise([*cuts, (len(text), 0)]):
+        kept.extend(range(end, nxt))
+    return "".join(text[k] for k in kept), [index[k] for k in kept] + [index[len(text)]]
 
 
 @per_document(maxsize=1)
@@ -678,6 +729,10 @@ def _join_lines(chars: array | list[str], work: str, rules: frozenset[int] = fro
     # kinh tế - xã hội tháng 12 và năm 2025", whose period is no part of the sentence under it)
     # (its search stops at the first line that is neither)
     under_the_header = title_under_the_header(words)
+    if under_the_header is None:
+        # (or a subject in sentence case with no kind word, "Kết quả thực hiện dự toán ngân sách 9 tháng năm 2026",
+        # under the issuer's "SỞ TÀI CHÍNH TỈNH A": a title, which ends at its line as the kind word's would)
+        under_the_header = title_under_the_header(words, _a_headline_in_sentence_case)
     titles = {title, _headline_again(words, content), _report_title(words, content),
               -1 if under_the_header is None else under_the_header}
     # a line right above a unit line is a table's title: it opens a line of its own ("Tổng mức bán lẻ hàng hóa" over
@@ -702,6 +757,16 @@ def _join_lines(chars: array | list[str], work: str, rules: frozenset[int] = fro
             continue  # a title line, a blank line, then "Khách du lịch đến ...": the title ends at its line
         if nxt - prev > 1 and _parts_an_infographics_blocks(words, prev, nxt):
             continue
+        if _ends_a_figure_first_block(words, prev, nxt):
+            continue  # ("7,4%" / "Tăng trưởng GRDP" / "6.850 tỷ đồng" / "Thu ngân sách": the next figure opens a block)
+        if ("  " in before and _a_block_on_its_line(before)) or ("  " in after and _a_block_on_its_line(after)):
+            continue  # ("486  DN thành lập mới" / "1.025 tr.USD  Kim ngạch xuất khẩu": an infographic's block a line)
+        if (
+            ":" in before
+            and ":" in after
+            and all(_a_block_on_its_line(line, _NAME_COLON_FIGURE) for line in (before, after))
+        ):
+            continue  # ("Thu ngân sách: 6.850 tỷ đồng" / "Khách du lịch: 3,2 triệu lượt": the same, each named first)
         if _continues(before, after):
             blank(chars, pb, na, keep_newlines=False)
             _blank_a_cut_number(chars, before, pa, after, na)
@@ -714,18 +779,49 @@ def _parts_an_infographics_blocks(words: list[str], prev: int, nxt: int) -> bool
     figure and the words that name it: a block whose line ends in its figure and unit over one that opens a sentence
     ("Kim ngạch xuất khẩu" / "1,92 tỷ USD", a blank line, "Khách du lịch" / "3,1 triệu lượt"), or a block that puts
     its figure first over another that does ("8,9%" / "Tốc độ tăng trưởng GRDP", a blank line, "28.650 tỷ đồng" / "Thu
-    ngân sách nhà nước")? Joined, the next block's name runs back over the figure above, or the figure takes the name
-    of the block above."""
+    ngân sách nhà nước"), or a block that opens under a blank line on its name and its figure whatever ended the block
+    above ("↑ 8,6%" / "so cùng kỳ", a blank line, "IIP" / "▲ 10,4%")? Joined, the next block's name runs back over the
+    figure above, or the figure takes the name of the block above."""
     before, after = words[prev], words[nxt]
-    if _a_clause_closed_by_its_figure(before, after, across_a_blank=True):
-        return True
+    if _a_clause_closed_by_its_figure(before, after, across_a_blank=True) or _an_infographics_block(words, nxt):
+        return True  # (a block opening on its name, no sentence after it: "so cùng kỳ", a blank line, "IIP" / "10,4%")
     return (prev > 0 and nxt + 1 < len(words) and a_figure_alone(words[nxt]) and a_figure_alone(words[prev - 1])
             and a_name_alone(before) and a_name_alone(words[nxt + 1]))
 
 
+def _a_figure_first_runs_line(words: list[str], li: int) -> bool:
+    """Is line ``li`` a figure alone or a name alone in a run of such lines, one under another with no blank line, that
+    alternate figure and name from a figure on ("7,4%" / "Tăng trưởng GRDP" / "6.850 tỷ đồng" / "Thu ngân sách"): an
+    infographic's blocks that put their figure first? (A run opening on a name, "GRDP" / "8,6%" / "Thu ngân sách" /
+    "6.850 tỷ đồng", names each figure from above.)"""
+    is_figure = a_figure_alone(words[li])
+    if not is_figure and not a_name_alone(words[li]):
+        return False
+    first = None  # (the kind of the run's first line: True for a figure)
+    k = li
+    while k >= 0 and words[k]:
+        figure = is_figure == ((li - k) % 2 == 0)
+        if not (a_figure_alone(words[k]) if figure else a_name_alone(words[k])):
+            break
+        first = figure
+        k -= 1
+    return first is True
+
+
+def _ends_a_figure_first_block(words: list[str], prev: int, nxt: int) -> bool:
+    """Does line ``prev``, a name alone right over a figure alone (``nxt``), end a block of an infographic's run of
+    blocks that put their figure first (``_a_figure_first_runs_line``)? Joined, the figure below would take its name."""
+    return (
+        nxt == prev + 1
+        and a_name_alone(words[prev])
+        and a_figure_alone(words[nxt])
+        and _a_figure_first_runs_line(words, prev)
+    )
+
+
 # a figure alone on its line, with its unit or the word it counts ("28.650 tỷ đồng", "8,9%", "6,2 triệu lượt", "96 xã",
-# "1.180"), maybe a bound before it ("Hơn 600")
-_FIGURE_ALONE = re.compile(r"(?:(?:hơn|gần|khoảng|trên) )?[-+]?\d[\d.,]*"
+# "1.180"), maybe a bound before it ("Hơn 600") or the arrow of its sign ("▲ 7,1%")
+_FIGURE_ALONE = re.compile(r"(?:(?:hơn|gần|khoảng|trên) |[" + SIGN_ARROWS + r"] ?)?[-+]?\d[\d.,]*"
                            r"(?: ?%|(?P<unit> [^\W\d_]+(?: [^\W\d_]+){0,2}))?", re.IGNORECASE)
 
 
@@ -746,6 +842,24 @@ def a_name_alone(line: str) -> bool:
     ngân sách nhà nước", "khách du lịch")?"""
     return (bool(line) and line[0].isalpha() and not any(c.isdigit() for c in line)
             and len(line.split()) <= _NAME_WORDS and line[-1] not in _SENTENCE_MARKS)
+
+
+# a line of an infographic that holds a whole block, its figure and its name set apart by a run of spaces, in either
+# order ("12.450 tỷ đ  Vốn đầu tư toàn xã hội", "▲ 7,1%  Tăng trưởng GRDP", "Khách du lịch      3,2 triệu lượt")
+_TWO_PARTS_APART = re.compile(r"[ \t]*(?P<first>\S.*?) {2,}(?P<second>\S.*?)[ \t]*")
+# ... or its name, a colon and its figure ("Thu ngân sách: 6.850 tỷ đồng")
+_NAME_COLON_FIGURE = re.compile(r"[ \t]*(?P<first>[^:]+?)[ \t]*:[ \t]*(?P<second>\S.*?)[ \t]*")
+
+
+def _a_block_on_its_line(line: str, parts: re.Pattern[str] = _TWO_PARTS_APART) -> bool:
+    """Is ``line``, as the text lays it out, a whole block of an infographic, a figure alone and a short name in
+    either order (``_TWO_PARTS_APART``, or ``_NAME_COLON_FIGURE``)? Such a line is a block of its own: joined to the
+    line above, the figure would take that block's name, and the name run on to the next block's figure."""
+    m = parts.fullmatch(line)
+    if m is None:
+        return False
+    first, second = " ".join(m["first"].split()), " ".join(m["second"].split())
+    return (a_figure_alone(first) and a_name_alone(second)) or (a_name_alone(first) and a_figure_alone(second))
 
 
 # a line that holds one number and nothing else: a cell of a table laid out a cell a line (a sentence's figure
@@ -803,6 +917,23 @@ _TITLE_LENGTH = 160
 def _a_headline(line: str) -> bool:
     """Is ``line`` a headline: a short line that ends no sentence?"""
     return bool(line) and len(line) <= _TITLE_LENGTH and not _ends_a_sentence(line)
+
+
+# a subject's line closing on the year of its period ("... 9 tháng năm 2026", "... quý I/2027")
+_CLOSES_ON_ITS_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*$")
+
+
+def _a_headline_in_sentence_case(line: str) -> bool:
+    """Is ``line`` a headline (``_a_headline``) opening on a capital, not in capitals all along, that closes on the
+    year of its period and holds no comma (a sentence's first line, broken by a blank one in a report typed double
+    spaced, "Trong quý, HĐND tỉnh đã thông qua ... của Ban chấp hành", goes on)?"""
+    return (
+        line[:1].isupper()
+        and "," not in line
+        and _CLOSES_ON_ITS_YEAR.search(line) is not None
+        and not _all_caps(line)
+        and _a_headline(line)
+    )
 
 
 def _title_stands_alone(words: list[str], prev: int, nxt: int, after: str) -> bool:
@@ -1184,6 +1315,8 @@ def _continues(before: str, after: str) -> bool:
     if (_all_caps(before) and _all_caps(stripped) and not _ends_a_sentence(before)
             and not _CAPS_NUMBERING.match(stripped)):
         return True  # a heading in capitals wrapped over two lines ("... NHIỆM VỤ / 6 THÁNG CUỐI NĂM")
+    if stripped[:1] in SIGN_ARROWS and _a_signed_figure_of_the_block(before, stripped):
+        return True  # ("IIP" / "▲ 10,4%": the arrow is the figure's sign, no bullet opening a block)
     if _BLOCK_START.match(after):
         return False
     if _a_list_item_closed_by_its_figure(before, stripped) or _a_clause_closed_by_its_figure(before, stripped):
@@ -1205,8 +1338,28 @@ def _continues(before: str, after: str) -> bool:
     if before.strip().isupper() or (before.rstrip().endswith(")") and _capitals_but_its_note(before)):
         # a heading in capitals ends at its line, unless the next line goes on in capitals (its note in brackets
         # may be in small letters: "BẢNG TỔNG HỢP THIỆT HẠI DO BÃO (tính đến ngày 24/10/2026)")
-        return stripped[0].islower() or _all_caps(stripped)
+        return stripped[0].islower() or _all_caps(stripped) or _an_acronym_over_its_figure(before, stripped)
     return True
+
+
+def _a_signed_figure_of_the_block(before: str, after: str) -> bool:
+    """Is ``after`` a figure alone with the arrow of its sign, under a line of the same infographic block, its name or
+    its other figure ("Kim ngạch xuất khẩu" / "31,5 tỷ USD" / "▲ 9,8%")?"""
+    if not _A_SIGNED_FIGURE.match(after) or not a_figure_alone(" ".join(after.split())):
+        return False
+    line = " ".join(before.split())
+    return a_name_alone(line) or a_figure_alone(line)
+
+
+# the words of a name in capitals that an infographic's block sets over its figure ("GRDP", "CPI", "FDI")
+_ACRONYM_WORDS = 2
+
+
+def _an_acronym_over_its_figure(before: str, after: str) -> bool:
+    """Is ``before`` a short name in capitals over a figure alone (``after``): an infographic's block ("GRDP" / "▲
+    8,6%"), no heading that ends at its line?"""
+    name = " ".join(before.split())
+    return len(name.split()) <= _ACRONYM_WORDS and a_name_alone(name) and a_figure_alone(" ".join(after.split()))
 
 
 _NOTE_IN_BRACKETS = re.compile(r"\([^()]*\)")

@@ -1170,7 +1170,21 @@ _SCORE_OR_RANK_HEAD = re.compile(r"\s*(?P<name>" + word_source("score_and_rank_h
                                  + r")?\s*(?:\(\s*điểm\s*\)\s*)?", re.IGNORECASE)
 
 
+# a rate a head says is applied to what its column holds, after a word ("Số tiết kiệm 10%", "Trích 40% nguồn thu"):
+# the cells are amounts in the table's unit, no per cents (a base set to a hundred, "Tháng 9/2025 = 100%", is none, nor
+# a rate reached or compared, "Đạt 90%", "Tăng trên 10%")
+# (data/words/rate_reached_heads.csv)
+_A_RATE_APPLIED = re.compile(
+    r"(?<=[^\W\d_] )"
+    + "".join(f"(?<!{word} )" for word in word_list("rate_reached_heads"))
+    + r"\d{1,2}(?:[.,]\d{1,2})?\s?%(?!\s*\))",
+    re.IGNORECASE,
+)
+
+
 def _classify_header(cell: str) -> Column:
+    if "%" in cell and "=" not in cell and (rate := _A_RATE_APPLIED.search(cell)) is not None:
+        return _classify_header(f"{cell[: rate.start()]}{cell[rate.end() :]}".strip())
     year_match = re.search(YEAR, cell)
     year = int(year_match.group()) if year_match else None
     if _SKIP_HEAD.match(cell) or not cell.strip():
@@ -1547,10 +1561,15 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             # ("1 | Tổng mức bán lẻ hàng hóa và doanh" then "thu dịch vụ tiêu dùng | Tỷ đồng | 52.000": a line break
             # inside the name's cell, the row's cells on two lines)
             cells, a = joined, lines[index - 1][0]
-        elif columns is not None and len(cells) == len(columns) - 1 and (
-                split := _a_unit_run_into_a_figure(cells, columns)) is not None:
+        elif (
+            columns is not None
+            and len(cells) == len(columns) - 1
+            and (split := _a_unit_run_into_a_figure(cells, columns)) is not None
+            and not _a_header_anew([text for _, _, text in cells], columns)
+        ):
             # ("2 | Luân chuyển hành khách | Triệu HK.km 95,4 | 102,1": a long unit run into the next column's figure
-            # with one space, the row a cell short)
+            # with one space, the row a cell short; not the next table's header a column shorter, whose "Năm 2026"
+            # stands under the unit's head)
             cells = split
         elif columns is not None and len(cells) <= len(columns) and (
                 not cells[0][2].strip() or columns[0].role == "label") and (
@@ -2579,6 +2598,14 @@ def _a_works_progress_cell(name: str, token: str) -> dict:
     phrase = f"{lead}{token}% khối lượng"
     return {"label": name, "sub_unit": False, "table": {"has_total": False}, "phrase": phrase,
             "phrase_number": (len(lead), len(lead) + len(token)), "phrase_unit_end": len(lead) + len(token) + 1}
+
+
+def _a_progress_column(table: _SpacedTable, k: int) -> bool:
+    """Is column ``k`` of a table laid out with spaces the progress of the works its rows name (``_PROGRESS_HEAD``
+    under a head of projects' names, ``PROJECT_NAME_HEAD``)?"""
+    return bool(_PROGRESS_HEAD.match(table.texts[k])) and any(
+        h.role == "label" and PROJECT_NAME_HEAD.fullmatch(t) for t, h in zip(table.texts, table.heads, strict=True)
+    )
 
 
 _INVESTOR_HEAD = re.compile(r"\s*(?:chủ\s+đầu\s+tư|đơn\s+vị\s+thực\s+hiện)\s*", re.IGNORECASE)
@@ -4392,8 +4419,14 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             cells, columns = [cell for cell, _ in kept], [k for _, k in kept]
         if (typed := _a_hand_typed_row(cells, table, names)) is not None:
             cells, columns = typed, list(range(len(typed)))
-        values = [(end, table.heads[k]) for cell, k in zip(cells, columns, strict=True)
-                  if table.heads[k].role == "value" for end in _range_ends(cell)]
+        # ("Tên dự án   TMĐT   Tiến độ" over "Cầu Nà Cù   85   Hoàn thành 90%": each work's progress, read apart)
+        progress = [cell for cell, k in zip(cells, columns, strict=True) if _a_progress_column(table, k)]
+        values = [
+            (end, table.heads[k])
+            for cell, k in zip(cells, columns, strict=True)
+            if table.heads[k].role == "value" and not _a_progress_column(table, k)
+            for end in _range_ends(cell)
+        ]
         labels = [text for (_, _, text), k in zip(cells, columns, strict=True)
                   if table.heads[k].role in ("label", "place")]
         # ("Địa phương   Dự toán   Thực hiện" over "Huyện Phú Bình   310   142": a row of one place of the area, its
@@ -4435,6 +4468,14 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         projects_total = bool(_TOTAL_ROW.match(label)) and any(h.role == "label" and PROJECT_NAME_HEAD.fullmatch(t)
                                                                for t, h in zip(table.texts, table.heads, strict=True))
         row_at, row_label = len(results), label
+        if label and not projects_total:
+            # (the work's progress, as a tab table's progress cell is read: the share of the work done)
+            results.extend(
+                (fig, _a_works_progress_cell(label, fig.token))
+                for a, _, text in progress
+                for fig in find_figures(text, start + a)
+                if fig.unit == "pct"
+            )
         for (a, cell_end, text), head in values:
             fig = _cell_figure(text, start + a, head, unit, row, line)
             if fig is None:
