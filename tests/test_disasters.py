@@ -6746,3 +6746,13 @@ def test_a_count_said_to_exist_after_its_source_is_at_the_places_of_the_event_st
     # near-miss: a sentence before on something else than the event lends no place
     visited = "Tháng 10/2027, đoàn công tác của tỉnh đã đến kiểm tra tại huyện Phú Tân."
     assert _disaster_rows(visited + counted)[6]["locations"] == []
+
+
+def test_a_whole_named_by_trong_so_or_tren_tong_so_is_no_damage() -> None:
+    text = "Ngày 9/8/2027, lốc xoáy trên biển đánh chìm tàu cá. Trong số 14 người trên tàu, có 2 người mất tích.\n"
+    assert 14 not in _disaster_rows(text) and _disaster_rows(text)[2]["impact"] == "missing"
+    boats = "Ngày 9/8/2027, lốc xoáy trên biển làm 3 tàu cá bị chìm trên tổng số 52 tàu đang đánh bắt.\n"
+    assert 52 not in _disaster_rows(boats) and _disaster_rows(boats)[3]["impact"] == "infrastructure"
+    # near-miss: a whole its own words say was hit is damage
+    dead = "Ngày 9/8/2027, lốc xoáy làm sập nhà. Trong số 4 người chết, có 1 trẻ em.\n"
+    assert _disaster_rows(dead)[4]["impact"] == "deaths"

@@ -3516,6 +3516,8 @@ _REST_OF_THE_LOST = re.compile(r"(?:thi\s+thể|\bxác|mất\s+tích)\b[^.;]*\bc
                                rf"(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # People still missing, said of them in the next sentence ("hiện vẫn đang mất tích", "đang mất tích").
 _STILL_MISSING = re.compile(r"(?:đang|vẫn|còn)\s+(?:bị\s+)?mất\s+tích", _I)
+# A whole named right before the figure ("trong số", "trong tổng số", "trên tổng số"), its part told beside it
+_WHOLE_BEFORE = re.compile(rf"\b(?:trong|trên)\s+(?:tổng\s+)?số\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # Bought right before the figure ("mua 100 lít dầu", "mua thêm 2 máy bơm").
 _BOUGHT_BEFORE = re.compile(rf"\bmua\s+(?:thêm\s+|được\s+|về\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # The bodies of the people counted were found ("tìm thấy xác 3 người", "vớt được thi thể 2 người"); not
@@ -5119,6 +5121,14 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None
     if "mua" in before[-20:] and _BOUGHT_BEFORE.search(before[-20:]):
         return None  # "mua 100 lít dầu chạy máy phát điện": what was bought, not what was lost
+    if (
+        "số" in before[-24:]
+        and _WHOLE_BEFORE.search(before[-24:])
+        and not _names_damage(_HEAD_SPLIT.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
+    ):
+        # "Trong số 40 người trên tàu, 2 người mất tích", "2 tàu bị chìm trên tổng số 35 tàu ra khơi": the whole the
+        # damage is a part of; a whole its own words say was hit is damage ("Trong số 6 người chết, có 2 trẻ em")
+        return None
     if _REBUILT_BEFORE.search(before[-40:]):
         return None  # "hoàn thành sửa chữa 85 nhà bị hư hỏng", "xây mới 42 nhà": the recovery, not the damage
     if "được" in ctx.text[ctx.unit_end : ctx.unit_end + 40] and _REBUILT_AFTER.match(ctx.text, ctx.unit_end):
