@@ -6756,3 +6756,13 @@ def test_a_whole_named_by_trong_so_or_tren_tong_so_is_no_damage() -> None:
     # near-miss: a whole its own words say was hit is damage
     dead = "Ngày 9/8/2027, lốc xoáy làm sập nhà. Trong số 4 người chết, có 1 trẻ em.\n"
     assert _disaster_rows(dead)[4]["impact"] == "deaths"
+
+
+def test_goods_issued_from_the_reserve_or_said_given_after_their_weight_are_no_damage() -> None:
+    lead = "Tháng 1/2027, rét hại làm 180 con trâu bò chết. "
+    issued, given_after = "Tỉnh đã xuất kho 9 tấn giống lúa cho các hộ.", "Huyện đưa 9 tấn hạt giống ngô hỗ trợ các hộ."
+    for given in (issued, given_after):
+        assert 9 not in _disaster_rows(lead + given + "\n")
+    # near-miss: a weight said to be hit stays damage, and "xuất hiện" issues nothing
+    assert _disaster_rows(lead + "Có 9 tấn cá nuôi bị chết rét.\n")[9]["impact"] == "aquaculture"
+    assert _disaster_rows("Tháng 4/2027, mưa đá xuất hiện làm 9 tấn mận bị rụng.\n")[9]["impact"] == "crops"

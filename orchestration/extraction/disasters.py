@@ -4374,6 +4374,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         if _AQUACULTURE.search(animals) and not _LIVESTOCK.search(animals):
             return "aquaculture", None, None, None  # "mất 700 con cá mú", "3.000 con tôm hùm": farmed fish
         return "livestock", None, None, None
+    if unit == "tonne" and (given := _GIVEN_AFTER.match(head)) and not _names_damage(given.group()):
+        return None  # "xuất 20 tấn hạt giống ngô hỗ trợ các hộ", "8 tấn gạo cứu trợ người dân": handed out, not lost
     if unit == "tonne":
         # ("Cá nuôi bị chết rét khoảng 2,5 tấn tại xã A": what was hit, said before the weight when no word after it
         # says what it weighs)
@@ -4414,6 +4416,10 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit in ("VND", "USD") and _is_loss(ctx):
         return "economic_loss", None, None, None
     return None
+
+
+# A relief word after the goods a weight counts, within their own words ("tấn hạt giống ngô hỗ trợ", "tấn gạo cứu trợ")
+_GIVEN_AFTER = re.compile(r"[^\d,;.()]{0,40}?(?<!\w)(?:" + word_source("relief_actions") + ")", _I)
 
 
 # Rebuilt or repaired right before the figure ("sửa chữa 85 nhà", "xây mới được 42 nhà cho các hộ mất nhà",
