@@ -6766,3 +6766,11 @@ def test_goods_issued_from_the_reserve_or_said_given_after_their_weight_are_no_d
     # near-miss: a weight said to be hit stays damage, and "xuất hiện" issues nothing
     assert _disaster_rows(lead + "Có 9 tấn cá nuôi bị chết rét.\n")[9]["impact"] == "aquaculture"
     assert _disaster_rows("Tháng 4/2027, mưa đá xuất hiện làm 9 tấn mận bị rụng.\n")[9]["impact"] == "crops"
+
+
+def test_the_water_a_reservoir_holds_is_no_damage_to_it() -> None:
+    lead = "Tháng 4/2027, hạn hán làm 600 ha lúa bị khô hạn. "
+    assert 11 not in _disaster_rows(lead + "Dung tích của 11 hồ chứa nước chỉ còn khoảng 28%.\n")
+    # near-miss: a reservoir said to be hit stays damage, its water named after it
+    hit = _disaster_rows(lead + "Hạn hán làm 11 hồ chứa bị nứt thân đập, mực nước xuống thấp.\n")
+    assert hit[11]["impact"] == "infrastructure"

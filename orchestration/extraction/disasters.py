@@ -4144,6 +4144,10 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
             return None  # "101 điểm trường với 28.513 học sinh phải tạm nghỉ học": shut, not hit
         if "chết" in own_after and _DEAD_STORAGE.search(own_after):
             return None  # "35 hồ chứa đã xuống dưới mực nước chết": how low their water is, not a work hit
+        if _WATER_HELD.search(ctx.clause_before(r"[;,.\n]") + " " + own_after) and not (
+            _names_damage(own_after) or _DONE.search(own_after)
+        ):
+            return None  # "Lượng nước tại 22 hồ chứa chỉ còn 31% dung tích": the water the works hold, none of them hit
         if _sheltered_not_hit(ctx):
             return None  # "1.106 tàu neo đậu tại các cảng cá": boats kept out of the storm's way, not hit
         return "infrastructure", None
@@ -4763,6 +4767,8 @@ def _names_nothing_hit(part: str) -> bool:
     return not (damage_modes(part) or _DONE.search(part) or _names_damage(part))
 
 
+# The water a work holds ("dung tích", "mực nước", "lượng nước"): a reservoir's stock in a dry spell, no damage to it
+_WATER_HELD = re.compile(r"\b(?:dung\s+tích|mực\s+nước|lượng\s+nước|(?:trữ\s+lượng|nguồn)\s+nước)\b", _I)
 # A reservoir's dead storage ("35 hồ chứa ở mức chết", "xuống dưới mực nước chết"): how low the water is, nothing died
 _DEAD_STORAGE = re.compile(r"(?:mực\s+nước|mức|dung\s+tích)\s+chết\b", _I)
 
