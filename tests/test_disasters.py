@@ -6774,3 +6774,13 @@ def test_the_water_a_reservoir_holds_is_no_damage_to_it() -> None:
     # near-miss: a reservoir said to be hit stays damage, its water named after it
     hit = _disaster_rows(lead + "Hạn hán làm 11 hồ chứa bị nứt thân đập, mực nước xuống thấp.\n")
     assert hit[11]["impact"] == "infrastructure"
+
+
+def test_the_fire_of_a_text_on_a_forest_fire_is_that_wildfire() -> None:
+    title = "Cháy rừng tại xã Tà Xi Láng\n\n"
+    body = "Đám cháy đã làm thiệt hại 6 ha rừng phòng hộ; 2 người tham gia dập lửa bị bỏng.\n"
+    rows = _disaster_rows(title + body)
+    assert rows[6]["hazards"] == rows[2]["hazards"] == ["wildfire"] and rows[2]["impact"] == "injured"
+    # near-miss: a text that tells first of a fire of no forest ("cháy nhà") leaves the fire's burns to no hazard
+    house = "Đêm 3/4/2027, vụ cháy nhà dân làm 2 người bị bỏng. Ngày 5/4/2027, cháy rừng làm thiệt hại 6 ha rừng.\n"
+    assert 2 not in _disaster_rows(house)

@@ -694,6 +694,8 @@ class Story:
     seas_of_cold: bool = False
     # the text names a storm (or a depression) by a word of its own, not only by its high seas ("sóng lớn")
     storm_named: bool = True
+    # the text tells of a forest fire and of no other fire nor incident: its fire ("vụ cháy", "ngọn lửa") is that one
+    fires_are_wildfires: bool = False
 
     def hazard_near(self, a: int, b: int) -> bool:
         """Does ``text[a:b]`` hold (the start of) a hazard word?"""
@@ -770,6 +772,7 @@ def story_of(document: str) -> Story:
     return Story(
         kinds, event, framed, sentences, starts, hazard_at, tropical_storm=tropical, seas_of_cold=seas_of_cold,
         storm_named=tropical or any("storm" in names for names in first),
+        fires_are_wildfires="wildfire" in event and not _incidents_of_no_hazard(lowered),
     )
 
 
@@ -1946,6 +1949,10 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         cause = _weather_told_first(ctx, story) or cause
     # no cause anywhere: how the thing was hit is the hazard ("40 ha rừng bị cháy")
     found = _finish(_lent_with_modes(cause, modes) if cause else modes, story)
+    if not found and story.fires_are_wildfires and _FIRE_WORD.search(ctx.sentence_text):
+        # "Cháy rừng ở xã A ¶ Vụ cháy đã thiêu rụi 15 ha rừng thông và 3,5 ha thảm thực bì; 1 cán bộ bị bỏng": the fire
+        # of a text on a forest fire, which tells of no other, is that forest fire
+        return ["wildfire"]
     if not found and _in_a_section_on_disasters(ctx) and not _incident_told_last(ctx):
         # "6. Phòng, chống thiên tai: Mùa mưa năm 2026 có 9 nhà bị sập": the damage a section on disasters counts
         # is theirs, though it names none of them
@@ -1955,6 +1962,10 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         # bulletin counts the damage disasters did, though it may name none of them
         return [IN_GENERAL]
     return found
+
+
+# A fire by any word of it: the fire itself, its flames, fighting it, its burns
+_FIRE_WORD = re.compile(r"\bcháy\b|\blửa\b|\bbỏng\b", _I)
 
 
 # The words between a count and the bracket that breaks it down ("người chết (", "nhà bị sập ("): no other count,
