@@ -6784,3 +6784,11 @@ def test_the_fire_of_a_text_on_a_forest_fire_is_that_wildfire() -> None:
     # near-miss: a text that tells first of a fire of no forest ("cháy nhà") leaves the fire's burns to no hazard
     house = "Đêm 3/4/2027, vụ cháy nhà dân làm 2 người bị bỏng. Ngày 5/4/2027, cháy rừng làm thiệt hại 6 ha rừng.\n"
     assert 2 not in _disaster_rows(house)
+
+
+def test_ground_cover_burnt_by_a_forest_fire_is_forest() -> None:
+    text = "Ngày 2/5/2027, xảy ra 1 vụ cháy rừng tại xã Nậm Xé, làm thiệt hại 4 ha rừng thông và 1,2 ha {}.\n"
+    for cover in ("cây bụi", "thảm cỏ"):
+        assert _disaster_rows(text.format(cover))[1.2]["impact"] == "forest"
+    # near-miss: crops the fire burnt stay crops
+    assert _disaster_rows(text.format("ngô"))[1.2]["impact"] == "crops"
