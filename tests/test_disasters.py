@@ -6792,3 +6792,15 @@ def test_ground_cover_burnt_by_a_forest_fire_is_forest() -> None:
         assert _disaster_rows(text.format(cover))[1.2]["impact"] == "forest"
     # near-miss: crops the fire burnt stay crops
     assert _disaster_rows(text.format("ngô"))[1.2]["impact"] == "crops"
+
+
+def test_what_the_wind_blew_down_is_not_lent_the_cold_nor_the_fire_of_a_summary() -> None:
+    text = (
+        "Năm 2027, toàn huyện xảy ra 3 đợt lốc xoáy, 1 đợt rét hại và 2 vụ cháy rừng. Thiệt hại: 48 nhà bị tốc mái; "
+        "30 con trâu chết rét.\n"
+    )
+    rows = _disaster_rows(text)
+    assert rows[48]["hazards"] == ["whirlwind"] and rows[30]["hazards"] == ["cold"]
+    # near-miss: a part that names the cold with the wind keeps both
+    rows = _disaster_rows("Ngày 3/1/2027, không khí lạnh kèm lốc xoáy làm 48 nhà bị tốc mái.\n")
+    assert set(rows[48]["hazards"]) == {"cold", "whirlwind"}

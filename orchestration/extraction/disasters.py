@@ -5050,6 +5050,21 @@ def _kinds_the_summary_tells(ctx: FigureContext) -> list[str]:
     return _of_kinds_named(damage_modes(ctx.text[at:end], story_of(ctx.document) if ctx.document else None))
 
 
+# The hazards that blow (a roof off, a tree down), and those that do not, lent to a figure beside them
+_WINDS = frozenset(("storm", "whirlwind"))
+_WINDLESS = frozenset(("cold", "drought", "wildfire"))
+
+
+def _blown_down(ctx: FigureContext) -> bool:
+    """Do the figure's own words say the wind hit it ("156 nhà bị tốc mái", "gãy đổ 150 cây"), in a part of its
+    sentence (to its semicolons) that names none of the hazards that do not blow?"""
+    before_clause, after_clause = _own_clause(ctx)
+    if not (_WIND_DAMAGE.search(before_clause) or _WIND_DAMAGE.search(after_clause)):
+        return False
+    part = ctx.clause_before(_CLAUSE_END) + ctx.text[ctx.start : ctx.unit_end] + _own_clause_after(ctx)
+    return not _WINDLESS.intersection(hazards_in(part))
+
+
 # The hazards that leave homes standing: households they hit are not homes hit
 _HOMES_SPARED = frozenset(("drought", "cold"))
 
@@ -5212,6 +5227,10 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         kinds = _kinds_the_summary_tells(ctx)
     if "lightning" in kinds and "whirlwind" not in kinds and _blown_by_a_thunderstorm(ctx):
         kinds = _union(kinds, ["whirlwind"])
+    if _WINDS.intersection(kinds) and _WINDLESS.intersection(kinds) and _blown_down(ctx):
+        # "xảy ra 4 đợt dông lốc, 2 đợt rét hại và 3 vụ cháy rừng. Thiệt hại: ...; 156 nhà bị tốc mái": what the wind
+        # blew down is the wind's, not the cold's nor the fire's the summary lent it beside
+        kinds = [kind for kind in kinds if kind not in _WINDLESS]
     if (impact == "houses_damaged" and ctx.unit == "household" and kinds and _HOMES_SPARED.issuperset(kinds)
             and "nhà" not in ctx.text[ctx.unit_end : ctx.unit_end + 40]):
         # "Hạn hán ... Số hộ bị ảnh hưởng: 320 hộ": a drought or a cold spell hits the households' water, fields and
