@@ -6801,6 +6801,9 @@ def test_what_the_wind_blew_down_is_not_lent_the_cold_nor_the_fire_of_a_summary(
     )
     rows = _disaster_rows(text)
     assert rows[48]["hazards"] == ["whirlwind"] and rows[30]["hazards"] == ["cold"]
+    # so is a detail of it, though its own words say only how the houses were hit
+    rows = _disaster_rows(text.replace("48 nhà bị tốc mái;", "48 nhà bị tốc mái, trong đó 6 nhà sập hoàn toàn;"))
+    assert rows[6]["hazards"] == ["whirlwind"]
     # near-miss: a part that names the cold with the wind keeps both
     rows = _disaster_rows("Ngày 3/1/2027, không khí lạnh kèm lốc xoáy làm 48 nhà bị tốc mái.\n")
     assert set(rows[48]["hazards"]) == {"cold", "whirlwind"}
