@@ -6809,3 +6809,11 @@ def test_what_the_wind_blew_down_is_not_lent_the_cold_nor_the_fire_of_a_summary(
     # near-miss: a part that names the cold with the wind keeps both
     rows = _disaster_rows("Ngày 3/1/2027, không khí lạnh kèm lốc xoáy làm 48 nhà bị tốc mái.\n")
     assert set(rows[48]["hazards"]) == {"cold", "whirlwind"}
+
+
+def test_a_whole_place_s_count_of_people_missing_or_taken_to_hospital_is_damage() -> None:
+    lead = "Tháng 8/2027, lũ quét làm 4 nhà bị cuốn trôi. "
+    assert _disaster_rows(lead + "Toàn huyện có 7 người mất tích.\n")[7]["impact"] == "missing"
+    assert _disaster_rows(lead + "Cả xã có 7 người phải nhập viện do lũ.\n")[7]["impact"] == "injured"
+    # near-miss: what the whole place has is no damage
+    assert 7 not in _disaster_rows(lead + "Cả bản có 7 người, nhưng không ai bị thương.\n")

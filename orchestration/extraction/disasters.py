@@ -4638,6 +4638,12 @@ _HIT_JUST_BEFORE = re.compile(r"(?:" + word_source("agent_verbs") + r"|" + _DONE
 # Where the words said of a stock end: the sentence, or a turn to another subject ("..., nhưng", "..., trong đó").
 _STOCK_CLAUSE_END = re.compile(r";|\.(?!\d)|,\s*(?:nhưng|song|tuy\s+nhiên|trong\s+đó|còn)\b", _I)
 # A whole place and what it has ("Toàn thôn có", "cả xã hiện có khoảng"): the count that follows is a stock.
+def _said_to_be_hit(words: str) -> bool:
+    """Do the words after a count say it was hit: a word of damage done, or what befell people (``mất tích``, taken to
+    hospital)?"""
+    return bool(_DONE.search(words) or _ANY_PERSON_IMPACT.search(words) or _TREATED.search(words))
+
+
 _WHOLE_PLACE_HAS = re.compile(
     r"\b(?:toàn|cả)\s+(?:thôn|bản|làng|xóm|ấp|tổ|khu|" + UNIT_WORDS + r")\b[^,.;:\d]{0,25}?"
     rf"\s(?:hiện\s+)?có\s+(?:(?:{HEDGE_WORDS}|tổng\s+(?:số\s+)?)\s*)?$",
@@ -5151,11 +5157,12 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     if (
         "có" in before[-16:]
         and _WHOLE_PLACE_HAS.search(before[-50:])
-        and not _DONE.search(_STOCK_CLAUSE_END.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
+        and not _said_to_be_hit(_STOCK_CLAUSE_END.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
         and not damage_modes(ctx.text[ctx.unit_end : min(ctx.unit_end + 16, ctx.sentence[1])])
     ):
         # "Cả bản có 52 ngôi nhà, nhưng lũ đã cuốn trôi 4 căn": what the whole place has, not what was hit
-        # ("toàn tỉnh có 36 người chết", "toàn huyện có 530 hộ, 170 ha lúa bị ngập" say what was, and so
+        # ("toàn tỉnh có 36 người chết", "toàn tỉnh có 3 người mất tích", "cả xã có 4 người phải nhập viện",
+        # "toàn huyện có 530 hộ, 170 ha lúa bị ngập" say what was, and so
         # does a count whose own noun is the damage: "toàn tỉnh có 2.700 điểm sạt lở")
         return None
     if "mua" in before[-20:] and _BOUGHT_BEFORE.search(before[-20:]):
