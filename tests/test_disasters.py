@@ -6817,3 +6817,10 @@ def test_a_whole_place_s_count_of_people_missing_or_taken_to_hospital_is_damage(
     assert _disaster_rows(lead + "Cả xã có 7 người phải nhập viện do lũ.\n")[7]["impact"] == "injured"
     # near-miss: what the whole place has is no damage
     assert 7 not in _disaster_rows(lead + "Cả bản có 7 người, nhưng không ai bị thương.\n")
+
+
+def test_a_work_against_a_hazard_said_to_be_hit_is_damage() -> None:
+    lead = "Mùa khô 2027, xâm nhập mặn làm 900 ha lúa bị nhiễm mặn. "
+    assert _disaster_rows(lead + "Có 4 cống ngăn mặn bị hư hỏng.\n")[4]["impact"] == "infrastructure"
+    # near-miss: the works built against the salt are no damage
+    assert 4 not in _disaster_rows(lead + "Tỉnh đã xây dựng 4 cống ngăn mặn.\n")

@@ -4716,9 +4716,14 @@ def _protected_or_against(ctx: FigureContext) -> bool:
         or _beneficiaries(ctx)
         or ("cho" in near and _KEPT_FROM_HARM_BEFORE.search(ctx.before[-100:]) is not None)
         or (("tưới" in near or "tiêu" in near or "cấp" in near) and _SERVED_BEFORE.search(near) is not None)
-        or _AGAINST_NEXT.match(ctx.text, ctx.unit_end) is not None
+        or (_AGAINST_NEXT.match(ctx.text, ctx.unit_end) is not None and not _hit_in_its_own_words(ctx))
         or _built_against(ctx)
     )
+
+
+def _hit_in_its_own_words(ctx: FigureContext) -> bool:
+    """Do the words after the count, to the next comma, say it was hit ("5 cống ngăn mặn bị hư hỏng")?"""
+    return _DONE.search(_HEAD_SPLIT.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]) is not None
 
 
 def _built_against(ctx: FigureContext) -> bool:
