@@ -6824,3 +6824,11 @@ def test_a_work_against_a_hazard_said_to_be_hit_is_damage() -> None:
     assert _disaster_rows(lead + "Có 4 cống ngăn mặn bị hư hỏng.\n")[4]["impact"] == "infrastructure"
     # near-miss: the works built against the salt are no damage
     assert 4 not in _disaster_rows(lead + "Tỉnh đã xây dựng 4 cống ngăn mặn.\n")
+
+
+def test_works_that_stopped_running_are_shut_not_hit() -> None:
+    lead = "Mùa khô 2027, xâm nhập mặn làm 900 ha lúa bị nhiễm mặn. "
+    for stopped in ("phải tạm ngưng hoạt động", "ngừng cấp nước"):
+        assert 9 not in _disaster_rows(lead + f"Có 9 trạm cấp nước {stopped}.\n")
+    # near-miss: a work hit stays damage
+    assert _disaster_rows(lead + "Có 9 trạm cấp nước bị hư hỏng.\n")[9]["impact"] == "infrastructure"

@@ -4086,7 +4086,8 @@ def _label_spelled_out_before(ctx: FigureContext, label: str) -> str:
 # A facility the hazard only shut ("25 điểm trường ... phải tạm nghỉ học", "3 trạm y tế tạm dừng hoạt động"):
 # its clause says it closed, with no word of damage before that.
 _CLOSED_NOT_HIT = re.compile(r"(?:(?!\bbị\b|thiệt\s+hại|hư\s+hỏng|sập|tốc\s+mái|ngập)[^;,])*?"
-                             r"\b(?:phải\s+)?(?:tạm\s+)?(?:nghỉ\s+học|dừng\s+(?:hoạt\s+động|dạy|học)|đóng\s+cửa)\b", _I)
+                             r"\b(?:phải\s+)?(?:tạm\s+)?(?:nghỉ\s+học|(?:dừng|ngừng|ngưng)\s+(?:hoạt\s+động|dạy|học|vận\s+hành|"
+                             r"cấp\s+nước)|đóng\s+cửa)\b", _I)
 
 
 # Boats kept out of the storm's way: anchored, sheltering, called back to shore ("4.215 tàu cá với 26.300 lao
@@ -4152,7 +4153,9 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
     if _INFRASTRUCTURE.search(label + " " + head[:20]):
         own_after = _own_clause_after(ctx)
         if _CLOSED_NOT_HIT.match(own_after):
-            return None  # "101 điểm trường với 28.513 học sinh phải tạm nghỉ học": shut, not hit
+            # "101 điểm trường với 28.513 học sinh phải tạm nghỉ học", "12 trạm cấp nước phải tạm ngưng hoạt động": shut,
+            # not hit
+            return None
         if "chết" in own_after and _DEAD_STORAGE.search(own_after):
             return None  # "35 hồ chứa đã xuống dưới mực nước chết": how low their water is, not a work hit
         if _WATER_HELD.search(ctx.clause_before(r"[;,.\n]") + " " + own_after) and not (
