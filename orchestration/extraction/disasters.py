@@ -4153,8 +4153,8 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
     if _INFRASTRUCTURE.search(label + " " + head[:20]):
         own_after = _own_clause_after(ctx)
         if _CLOSED_NOT_HIT.match(own_after):
-            # "101 điểm trường với 28.513 học sinh phải tạm nghỉ học", "12 trạm cấp nước phải tạm ngưng hoạt động": shut,
-            # not hit
+            # "101 điểm trường với 28.513 học sinh phải tạm nghỉ học", "12 trạm cấp nước phải tạm ngưng hoạt động":
+            # shut, not hit
             return None
         if "chết" in own_after and _DEAD_STORAGE.search(own_after):
             return None  # "35 hồ chứa đã xuống dưới mực nước chết": how low their water is, not a work hit
