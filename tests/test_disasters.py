@@ -6832,3 +6832,12 @@ def test_works_that_stopped_running_are_shut_not_hit() -> None:
         assert 9 not in _disaster_rows(lead + f"Có 9 trạm cấp nước {stopped}.\n")
     # near-miss: a work hit stays damage
     assert _disaster_rows(lead + "Có 9 trạm cấp nước bị hư hỏng.\n")[9]["impact"] == "infrastructure"
+
+
+def test_crops_said_short_of_water_were_hit_by_the_drought() -> None:
+    title = "Ninh Thuận: hạn hán năm 2027\n"
+    for short in ("Diện tích lúa bị thiếu nước: 740 ha.", "Có 740 ha ngô không đủ nước tưới."):
+        rows = _disaster_rows(title + short + "\n")
+        assert rows[740]["hazards"] == ["drought"] and rows[740]["impact"] == "crops"
+    # near-miss: households short of water for their homes are no damage of the drought's
+    assert 740 not in _disaster_rows(title + "Có 740 hộ bị thiếu nước sinh hoạt.\n")
