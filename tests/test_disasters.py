@@ -6841,3 +6841,12 @@ def test_crops_said_short_of_water_were_hit_by_the_drought() -> None:
         assert rows[740]["hazards"] == ["drought"] and rows[740]["impact"] == "crops"
     # near-miss: households short of water for their homes are no damage of the drought's
     assert 740 not in _disaster_rows(title + "Có 740 hộ bị thiếu nước sinh hoạt.\n")
+
+
+def test_a_later_bare_part_of_a_detail_was_hit_as_the_count_it_details() -> None:
+    title = "Đắk Nông: hạn hán năm 2027\n"
+    text = title + "Diện tích cây trồng bị thiếu nước 1.500 ha, trong đó cà phê 800 ha, hồ tiêu 450 ha.\n"
+    assert _disaster_rows(text)[450]["hazards"] == ["drought"]
+    # near-miss: a later part that says how it was hit keeps its own way ("bị ngập" is no drought)
+    text = "Mưa lớn làm 300 ha lúa bị ngập, trong đó 120 ha mất trắng, 6 nhà bị tốc mái.\n"
+    assert _disaster_rows(text)[6]["hazards"] == ["heavy_rain"]

@@ -1829,8 +1829,13 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         modes = damage_modes(shared_verb, story)
     if not modes and not label and ctx.unit not in ("VND", "USD", "person"):
         modes = _modes_of_the_verb_before_the_list(ctx, after_clause, story)
-    if not modes and _OF_WHICH.search(before_clause) and (detailed := _detailed_words(ctx)):
-        # "lúa bị ngập 1.200 ha, trong đó mất trắng 300 ha": the part was hit as the count it details (its own clause)
+    bare_later_part = (
+        not modes and _OF_WHICH.search(ctx.before) is not None and not _names_damage(before_clause + after_clause)
+    )
+    if not modes and (_OF_WHICH.search(before_clause) or bare_later_part) and (detailed := _detailed_words(ctx)):
+        # "lúa bị ngập 1.200 ha, trong đó mất trắng 300 ha": the part was hit as the count it details (its own clause);
+        # so is a later part that says nothing of its own ("bị thiếu nước 3.600 ha, trong đó lúa 2.100 ha, thanh long
+        # 900 ha")
         counted = [part for part in _HEAD_SPLIT.split(detailed) if _DIGIT.search(part)]
         modes = damage_modes(counted[-1], story) if counted else modes
     volume = _VOLUME_OF_THE_LAST.search(before_clause) if ctx.unit == "m3" else None
