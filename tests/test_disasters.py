@@ -6850,3 +6850,13 @@ def test_a_later_bare_part_of_a_detail_was_hit_as_the_count_it_details() -> None
     # near-miss: a later part that says how it was hit keeps its own way ("bị ngập" is no drought)
     text = "Mưa lớn làm 300 ha lúa bị ngập, trong đó 120 ha mất trắng, 6 nhà bị tốc mái.\n"
     assert _disaster_rows(text)[6]["hazards"] == ["heavy_rain"]
+
+
+def test_the_parts_a_count_lists_after_gom_were_hit_as_it_was() -> None:
+    title = "Ninh Thuận: hạn hán năm 2027\n"
+    text = title + "Diện tích cây trồng bị thiếu nước: 2.800 ha, gồm: lúa 1.700 ha, nho 650 ha, rau màu 450 ha.\n"
+    rows = _disaster_rows(text)
+    assert rows[1700]["hazards"] == rows[450]["hazards"] == ["drought"] and rows[450]["impact"] == "crops"
+    # near-miss: a list of what there is, hit by nothing, stays no damage
+    text = title + "Diện tích gieo trồng cả năm 9.800 ha, gồm: lúa 1.700 ha, rau màu 450 ha.\n"
+    assert 1700 not in _disaster_rows(text)

@@ -1829,14 +1829,18 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         modes = damage_modes(shared_verb, story)
     if not modes and not label and ctx.unit not in ("VND", "USD", "person"):
         modes = _modes_of_the_verb_before_the_list(ctx, after_clause, story)
-    bare_later_part = (
-        not modes and _OF_WHICH.search(ctx.before) is not None and not _names_damage(before_clause + after_clause)
-    )
+    bare_part = not modes and not _names_damage(before_clause + after_clause)
+    bare_later_part = bare_part and _OF_WHICH.search(ctx.before) is not None
     if not modes and (_OF_WHICH.search(before_clause) or bare_later_part) and (detailed := _detailed_words(ctx)):
         # "lúa bị ngập 1.200 ha, trong đó mất trắng 300 ha": the part was hit as the count it details (its own clause);
         # so is a later part that says nothing of its own ("bị thiếu nước 3.600 ha, trong đó lúa 2.100 ha, thanh long
         # 900 ha")
         counted = [part for part in _HEAD_SPLIT.split(detailed) if _DIGIT.search(part)]
+        modes = damage_modes(counted[-1], story) if counted else modes
+    elif bare_part and "gồm" in ctx.before[-200:] and (listed := _listed_words(ctx)):
+        # "cây trồng bị thiếu nước: 3.600 ha, gồm: lúa 2.100 ha, thanh long 900 ha": the parts a count lists were hit
+        # as it was
+        counted = [part for part in _HEAD_SPLIT.split(listed) if _DIGIT.search(part)]
         modes = damage_modes(counted[-1], story) if counted else modes
     volume = _VOLUME_OF_THE_LAST.search(before_clause) if ctx.unit == "m3" else None
     if volume:
@@ -4050,6 +4054,18 @@ def _detailed_words(ctx: FigureContext) -> str:
             return ""
         before, cut = clause, detail[-1].start()
     return before[:cut].rsplit(";", 1)[-1][-120:]
+
+
+# Where a count opens the list of its parts ("..., gồm:", "bao gồm")
+_LISTS_ITS_PARTS = re.compile(r"\b(?:bao\s+)?gồm\b\s*:?", _I)
+
+
+def _listed_words(ctx: FigureContext) -> str:
+    """The words of the count whose parts a "gồm" list gives, the figure one of them (back to its clause's start);
+    "" for a figure in no such list."""
+    clause = _CLAUSE_END_RE.split(ctx.before)[-1]
+    opened = [m.start() for m in _LISTS_ITS_PARTS.finditer(clause)]
+    return clause[: opened[-1]][-120:] if opened else ""
 
 
 # A date written with slashes ("cuối tháng 9/2026", "ngày 5/10", "ngày 5/10/2026")
