@@ -6599,7 +6599,9 @@ def test_dying_of_cold_names_the_cold_among_the_hazards_the_text_told() -> None:
             "310 nhà bị tốc mái; 96 con bò chết rét.\n")
     rows = _disaster_rows(text)
     assert rows[96]["hazards"] == ["cold"]
-    assert set(rows[310]["hazards"]) == {"hail", "whirlwind", "cold"}
+    # (the roofs the wind blew off are not the cold's: see
+    # test_what_the_wind_blew_down_is_not_lent_the_cold_nor_the_fire_of_a_summary)
+    assert set(rows[310]["hazards"]) == {"hail", "whirlwind"}
 
 
 def test_a_total_of_events_is_of_the_kinds_its_brackets_count() -> None:
@@ -6746,3 +6748,115 @@ def test_a_count_said_to_exist_after_its_source_is_at_the_places_of_the_event_st
     # near-miss: a sentence before on something else than the event lends no place
     visited = "Tháng 10/2027, đoàn công tác của tỉnh đã đến kiểm tra tại huyện Phú Tân."
     assert _disaster_rows(visited + counted)[6]["locations"] == []
+
+
+def test_a_whole_named_by_trong_so_or_tren_tong_so_is_no_damage() -> None:
+    text = "Ngày 9/8/2027, lốc xoáy trên biển đánh chìm tàu cá. Trong số 14 người trên tàu, có 2 người mất tích.\n"
+    assert 14 not in _disaster_rows(text) and _disaster_rows(text)[2]["impact"] == "missing"
+    boats = "Ngày 9/8/2027, lốc xoáy trên biển làm 3 tàu cá bị chìm trên tổng số 52 tàu đang đánh bắt.\n"
+    assert 52 not in _disaster_rows(boats) and _disaster_rows(boats)[3]["impact"] == "infrastructure"
+    # near-miss: a whole its own words say was hit is damage
+    dead = "Ngày 9/8/2027, lốc xoáy làm sập nhà. Trong số 4 người chết, có 1 trẻ em.\n"
+    assert _disaster_rows(dead)[4]["impact"] == "deaths"
+
+
+def test_goods_issued_from_the_reserve_or_said_given_after_their_weight_are_no_damage() -> None:
+    lead = "Tháng 1/2027, rét hại làm 180 con trâu bò chết. "
+    issued, given_after = "Tỉnh đã xuất kho 9 tấn giống lúa cho các hộ.", "Huyện đưa 9 tấn hạt giống ngô hỗ trợ các hộ."
+    for given in (issued, given_after):
+        assert 9 not in _disaster_rows(lead + given + "\n")
+    # near-miss: a weight said to be hit stays damage, and "xuất hiện" issues nothing
+    assert _disaster_rows(lead + "Có 9 tấn cá nuôi bị chết rét.\n")[9]["impact"] == "aquaculture"
+    assert _disaster_rows("Tháng 4/2027, mưa đá xuất hiện làm 9 tấn mận bị rụng.\n")[9]["impact"] == "crops"
+
+
+def test_the_water_a_reservoir_holds_is_no_damage_to_it() -> None:
+    lead = "Tháng 4/2027, hạn hán làm 600 ha lúa bị khô hạn. "
+    assert 11 not in _disaster_rows(lead + "Dung tích của 11 hồ chứa nước chỉ còn khoảng 28%.\n")
+    # near-miss: a reservoir said to be hit stays damage, its water named after it
+    hit = _disaster_rows(lead + "Hạn hán làm 11 hồ chứa bị nứt thân đập, mực nước xuống thấp.\n")
+    assert hit[11]["impact"] == "infrastructure"
+
+
+def test_the_fire_of_a_text_on_a_forest_fire_is_that_wildfire() -> None:
+    title = "Cháy rừng tại xã Tà Xi Láng\n\n"
+    body = "Đám cháy đã làm thiệt hại 6 ha rừng phòng hộ; 2 người tham gia dập lửa bị bỏng.\n"
+    rows = _disaster_rows(title + body)
+    assert rows[6]["hazards"] == rows[2]["hazards"] == ["wildfire"] and rows[2]["impact"] == "injured"
+    # near-miss: a text that tells first of a fire of no forest ("cháy nhà") leaves the fire's burns to no hazard
+    house = "Đêm 3/4/2027, vụ cháy nhà dân làm 2 người bị bỏng. Ngày 5/4/2027, cháy rừng làm thiệt hại 6 ha rừng.\n"
+    assert 2 not in _disaster_rows(house)
+
+
+def test_ground_cover_burnt_by_a_forest_fire_is_forest() -> None:
+    text = "Ngày 2/5/2027, xảy ra 1 vụ cháy rừng tại xã Nậm Xé, làm thiệt hại 4 ha rừng thông và 1,2 ha {}.\n"
+    for cover in ("cây bụi", "thảm cỏ"):
+        assert _disaster_rows(text.format(cover))[1.2]["impact"] == "forest"
+    # near-miss: crops the fire burnt stay crops
+    assert _disaster_rows(text.format("ngô"))[1.2]["impact"] == "crops"
+
+
+def test_what_the_wind_blew_down_is_not_lent_the_cold_nor_the_fire_of_a_summary() -> None:
+    text = (
+        "Năm 2027, toàn huyện xảy ra 3 đợt lốc xoáy, 1 đợt rét hại và 2 vụ cháy rừng. Thiệt hại: 48 nhà bị tốc mái; "
+        "30 con trâu chết rét.\n"
+    )
+    rows = _disaster_rows(text)
+    assert rows[48]["hazards"] == ["whirlwind"] and rows[30]["hazards"] == ["cold"]
+    # so is a detail of it, though its own words say only how the houses were hit
+    rows = _disaster_rows(text.replace("48 nhà bị tốc mái;", "48 nhà bị tốc mái, trong đó 6 nhà sập hoàn toàn;"))
+    assert rows[6]["hazards"] == ["whirlwind"]
+    # near-miss: a part that names the cold with the wind keeps both
+    rows = _disaster_rows("Ngày 3/1/2027, không khí lạnh kèm lốc xoáy làm 48 nhà bị tốc mái.\n")
+    assert set(rows[48]["hazards"]) == {"cold", "whirlwind"}
+
+
+def test_a_whole_place_s_count_of_people_missing_or_taken_to_hospital_is_damage() -> None:
+    lead = "Tháng 8/2027, lũ quét làm 4 nhà bị cuốn trôi. "
+    assert _disaster_rows(lead + "Toàn huyện có 7 người mất tích.\n")[7]["impact"] == "missing"
+    assert _disaster_rows(lead + "Cả xã có 7 người phải nhập viện do lũ.\n")[7]["impact"] == "injured"
+    # near-miss: what the whole place has is no damage
+    assert 7 not in _disaster_rows(lead + "Cả bản có 7 người, nhưng không ai bị thương.\n")
+
+
+def test_a_work_against_a_hazard_said_to_be_hit_is_damage() -> None:
+    lead = "Mùa khô 2027, xâm nhập mặn làm 900 ha lúa bị nhiễm mặn. "
+    assert _disaster_rows(lead + "Có 4 cống ngăn mặn bị hư hỏng.\n")[4]["impact"] == "infrastructure"
+    # near-miss: the works built against the salt are no damage
+    assert 4 not in _disaster_rows(lead + "Tỉnh đã xây dựng 4 cống ngăn mặn.\n")
+
+
+def test_works_that_stopped_running_are_shut_not_hit() -> None:
+    lead = "Mùa khô 2027, xâm nhập mặn làm 900 ha lúa bị nhiễm mặn. "
+    for stopped in ("phải tạm ngưng hoạt động", "ngừng cấp nước"):
+        assert 9 not in _disaster_rows(lead + f"Có 9 trạm cấp nước {stopped}.\n")
+    # near-miss: a work hit stays damage
+    assert _disaster_rows(lead + "Có 9 trạm cấp nước bị hư hỏng.\n")[9]["impact"] == "infrastructure"
+
+
+def test_crops_said_short_of_water_were_hit_by_the_drought() -> None:
+    title = "Ninh Thuận: hạn hán năm 2027\n"
+    for short in ("Diện tích lúa bị thiếu nước: 740 ha.", "Có 740 ha ngô không đủ nước tưới."):
+        rows = _disaster_rows(title + short + "\n")
+        assert rows[740]["hazards"] == ["drought"] and rows[740]["impact"] == "crops"
+    # near-miss: households short of water for their homes are no damage of the drought's
+    assert 740 not in _disaster_rows(title + "Có 740 hộ bị thiếu nước sinh hoạt.\n")
+
+
+def test_a_later_bare_part_of_a_detail_was_hit_as_the_count_it_details() -> None:
+    title = "Đắk Nông: hạn hán năm 2027\n"
+    text = title + "Diện tích cây trồng bị thiếu nước 1.500 ha, trong đó cà phê 800 ha, hồ tiêu 450 ha.\n"
+    assert _disaster_rows(text)[450]["hazards"] == ["drought"]
+    # near-miss: a later part that says how it was hit keeps its own way ("bị ngập" is no drought)
+    text = "Mưa lớn làm 300 ha lúa bị ngập, trong đó 120 ha mất trắng, 6 nhà bị tốc mái.\n"
+    assert _disaster_rows(text)[6]["hazards"] == ["heavy_rain"]
+
+
+def test_the_parts_a_count_lists_after_gom_were_hit_as_it_was() -> None:
+    title = "Ninh Thuận: hạn hán năm 2027\n"
+    text = title + "Diện tích cây trồng bị thiếu nước: 2.800 ha, gồm: lúa 1.700 ha, nho 650 ha, rau màu 450 ha.\n"
+    rows = _disaster_rows(text)
+    assert rows[1700]["hazards"] == rows[450]["hazards"] == ["drought"] and rows[450]["impact"] == "crops"
+    # near-miss: a list of what there is, hit by nothing, stays no damage
+    text = title + "Diện tích gieo trồng cả năm 9.800 ha, gồm: lúa 1.700 ha, rau màu 450 ha.\n"
+    assert 1700 not in _disaster_rows(text)

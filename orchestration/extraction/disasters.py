@@ -694,6 +694,8 @@ class Story:
     seas_of_cold: bool = False
     # the text names a storm (or a depression) by a word of its own, not only by its high seas ("sóng lớn")
     storm_named: bool = True
+    # the text tells of a forest fire and of no other fire nor incident: its fire ("vụ cháy", "ngọn lửa") is that one
+    fires_are_wildfires: bool = False
 
     def hazard_near(self, a: int, b: int) -> bool:
         """Does ``text[a:b]`` hold (the start of) a hazard word?"""
@@ -770,6 +772,7 @@ def story_of(document: str) -> Story:
     return Story(
         kinds, event, framed, sentences, starts, hazard_at, tropical_storm=tropical, seas_of_cold=seas_of_cold,
         storm_named=tropical or any("storm" in names for names in first),
+        fires_are_wildfires="wildfire" in event and not _incidents_of_no_hazard(lowered),
     )
 
 
@@ -1826,9 +1829,18 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         modes = damage_modes(shared_verb, story)
     if not modes and not label and ctx.unit not in ("VND", "USD", "person"):
         modes = _modes_of_the_verb_before_the_list(ctx, after_clause, story)
-    if not modes and _OF_WHICH.search(before_clause) and (detailed := _detailed_words(ctx)):
-        # "lúa bị ngập 1.200 ha, trong đó mất trắng 300 ha": the part was hit as the count it details (its own clause)
+    bare_part = not modes and not _names_damage(before_clause + after_clause)
+    bare_later_part = bare_part and _OF_WHICH.search(ctx.before) is not None
+    if not modes and (_OF_WHICH.search(before_clause) or bare_later_part) and (detailed := _detailed_words(ctx)):
+        # "lúa bị ngập 1.200 ha, trong đó mất trắng 300 ha": the part was hit as the count it details (its own clause);
+        # so is a later part that says nothing of its own ("bị thiếu nước 3.600 ha, trong đó lúa 2.100 ha, thanh long
+        # 900 ha")
         counted = [part for part in _HEAD_SPLIT.split(detailed) if _DIGIT.search(part)]
+        modes = damage_modes(counted[-1], story) if counted else modes
+    elif bare_part and "gồm" in ctx.before[-200:] and (listed := _listed_words(ctx)):
+        # "cây trồng bị thiếu nước: 3.600 ha, gồm: lúa 2.100 ha, thanh long 900 ha": the parts a count lists were hit
+        # as it was
+        counted = [part for part in _HEAD_SPLIT.split(listed) if _DIGIT.search(part)]
         modes = damage_modes(counted[-1], story) if counted else modes
     volume = _VOLUME_OF_THE_LAST.search(before_clause) if ctx.unit == "m3" else None
     if volume:
@@ -1946,6 +1958,10 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         cause = _weather_told_first(ctx, story) or cause
     # no cause anywhere: how the thing was hit is the hazard ("40 ha rừng bị cháy")
     found = _finish(_lent_with_modes(cause, modes) if cause else modes, story)
+    if not found and story.fires_are_wildfires and _FIRE_WORD.search(ctx.sentence_text):
+        # "Cháy rừng ở xã A ¶ Vụ cháy đã thiêu rụi 15 ha rừng thông và 3,5 ha thảm thực bì; 1 cán bộ bị bỏng": the fire
+        # of a text on a forest fire, which tells of no other, is that forest fire
+        return ["wildfire"]
     if not found and _in_a_section_on_disasters(ctx) and not _incident_told_last(ctx):
         # "6. Phòng, chống thiên tai: Mùa mưa năm 2026 có 9 nhà bị sập": the damage a section on disasters counts
         # is theirs, though it names none of them
@@ -1955,6 +1971,10 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         # bulletin counts the damage disasters did, though it may name none of them
         return [IN_GENERAL]
     return found
+
+
+# A fire by any word of it: the fire itself, its flames, fighting it, its burns
+_FIRE_WORD = re.compile(r"\bcháy\b|\blửa\b|\bbỏng\b", _I)
 
 
 # The words between a count and the bracket that breaks it down ("người chết (", "nhà bị sập ("): no other count,
@@ -3516,6 +3536,8 @@ _REST_OF_THE_LOST = re.compile(r"(?:thi\s+thể|\bxác|mất\s+tích)\b[^.;]*\bc
                                rf"(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # People still missing, said of them in the next sentence ("hiện vẫn đang mất tích", "đang mất tích").
 _STILL_MISSING = re.compile(r"(?:đang|vẫn|còn)\s+(?:bị\s+)?mất\s+tích", _I)
+# A whole named right before the figure ("trong số", "trong tổng số", "trên tổng số"), its part told beside it
+_WHOLE_BEFORE = re.compile(rf"\b(?:trong|trên)\s+(?:tổng\s+)?số\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # Bought right before the figure ("mua 100 lít dầu", "mua thêm 2 máy bơm").
 _BOUGHT_BEFORE = re.compile(rf"\bmua\s+(?:thêm\s+|được\s+|về\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # The bodies of the people counted were found ("tìm thấy xác 3 người", "vớt được thi thể 2 người"); not
@@ -4034,6 +4056,18 @@ def _detailed_words(ctx: FigureContext) -> str:
     return before[:cut].rsplit(";", 1)[-1][-120:]
 
 
+# Where a count opens the list of its parts ("..., gồm:", "bao gồm")
+_LISTS_ITS_PARTS = re.compile(r"\b(?:bao\s+)?gồm\b\s*:?", _I)
+
+
+def _listed_words(ctx: FigureContext) -> str:
+    """The words of the count whose parts a "gồm" list gives, the figure one of them (back to its clause's start);
+    "" for a figure in no such list."""
+    clause = _CLAUSE_END_RE.split(ctx.before)[-1]
+    opened = [m.start() for m in _LISTS_ITS_PARTS.finditer(clause)]
+    return clause[: opened[-1]][-120:] if opened else ""
+
+
 # A date written with slashes ("cuối tháng 9/2026", "ngày 5/10", "ngày 5/10/2026")
 _DATE_IN_WORDS = re.compile(r"(?<![\d.,])\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?(?:\d{1,2}|(?:19|20)\d{2})(?![\d.,/])")
 
@@ -4073,7 +4107,8 @@ def _label_spelled_out_before(ctx: FigureContext, label: str) -> str:
 # A facility the hazard only shut ("25 điểm trường ... phải tạm nghỉ học", "3 trạm y tế tạm dừng hoạt động"):
 # its clause says it closed, with no word of damage before that.
 _CLOSED_NOT_HIT = re.compile(r"(?:(?!\bbị\b|thiệt\s+hại|hư\s+hỏng|sập|tốc\s+mái|ngập)[^;,])*?"
-                             r"\b(?:phải\s+)?(?:tạm\s+)?(?:nghỉ\s+học|dừng\s+(?:hoạt\s+động|dạy|học)|đóng\s+cửa)\b", _I)
+                             r"\b(?:phải\s+)?(?:tạm\s+)?(?:nghỉ\s+học|(?:dừng|ngừng|ngưng)\s+(?:hoạt\s+động|dạy|học|vận\s+hành|"
+                             r"cấp\s+nước)|đóng\s+cửa)\b", _I)
 
 
 # Boats kept out of the storm's way: anchored, sheltering, called back to shore ("4.215 tàu cá với 26.300 lao
@@ -4139,9 +4174,15 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
     if _INFRASTRUCTURE.search(label + " " + head[:20]):
         own_after = _own_clause_after(ctx)
         if _CLOSED_NOT_HIT.match(own_after):
-            return None  # "101 điểm trường với 28.513 học sinh phải tạm nghỉ học": shut, not hit
+            # "101 điểm trường với 28.513 học sinh phải tạm nghỉ học", "12 trạm cấp nước phải tạm ngưng hoạt động":
+            # shut, not hit
+            return None
         if "chết" in own_after and _DEAD_STORAGE.search(own_after):
             return None  # "35 hồ chứa đã xuống dưới mực nước chết": how low their water is, not a work hit
+        if _WATER_HELD.search(ctx.clause_before(r"[;,.\n]") + " " + own_after) and not (
+            _names_damage(own_after) or _DONE.search(own_after)
+        ):
+            return None  # "Lượng nước tại 22 hồ chứa chỉ còn 31% dung tích": the water the works hold, none of them hit
         if _sheltered_not_hit(ctx):
             return None  # "1.106 tàu neo đậu tại các cảng cá": boats kept out of the storm's way, not hit
         return "infrastructure", None
@@ -4372,6 +4413,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         if _AQUACULTURE.search(animals) and not _LIVESTOCK.search(animals):
             return "aquaculture", None, None, None  # "mất 700 con cá mú", "3.000 con tôm hùm": farmed fish
         return "livestock", None, None, None
+    if unit == "tonne" and (given := _GIVEN_AFTER.match(head)) and not _names_damage(given.group()):
+        return None  # "xuất 20 tấn hạt giống ngô hỗ trợ các hộ", "8 tấn gạo cứu trợ người dân": handed out, not lost
     if unit == "tonne":
         # ("Cá nuôi bị chết rét khoảng 2,5 tấn tại xã A": what was hit, said before the weight when no word after it
         # says what it weighs)
@@ -4412,6 +4455,10 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit in ("VND", "USD") and _is_loss(ctx):
         return "economic_loss", None, None, None
     return None
+
+
+# A relief word after the goods a weight counts, within their own words ("tấn hạt giống ngô hỗ trợ", "tấn gạo cứu trợ")
+_GIVEN_AFTER = re.compile(r"[^\d,;.()]{0,40}?(?<!\w)(?:" + word_source("relief_actions") + ")", _I)
 
 
 # Rebuilt or repaired right before the figure ("sửa chữa 85 nhà", "xây mới được 42 nhà cho các hộ mất nhà",
@@ -4615,6 +4662,12 @@ _HIT_JUST_BEFORE = re.compile(r"(?:" + word_source("agent_verbs") + r"|" + _DONE
 # Where the words said of a stock end: the sentence, or a turn to another subject ("..., nhưng", "..., trong đó").
 _STOCK_CLAUSE_END = re.compile(r";|\.(?!\d)|,\s*(?:nhưng|song|tuy\s+nhiên|trong\s+đó|còn)\b", _I)
 # A whole place and what it has ("Toàn thôn có", "cả xã hiện có khoảng"): the count that follows is a stock.
+def _said_to_be_hit(words: str) -> bool:
+    """Do the words after a count say it was hit: a word of damage done, or what befell people (``mất tích``, taken to
+    hospital)?"""
+    return bool(_DONE.search(words) or _ANY_PERSON_IMPACT.search(words) or _TREATED.search(words))
+
+
 _WHOLE_PLACE_HAS = re.compile(
     r"\b(?:toàn|cả)\s+(?:thôn|bản|làng|xóm|ấp|tổ|khu|" + UNIT_WORDS + r")\b[^,.;:\d]{0,25}?"
     rf"\s(?:hiện\s+)?có\s+(?:(?:{HEDGE_WORDS}|tổng\s+(?:số\s+)?)\s*)?$",
@@ -4687,9 +4740,14 @@ def _protected_or_against(ctx: FigureContext) -> bool:
         or _beneficiaries(ctx)
         or ("cho" in near and _KEPT_FROM_HARM_BEFORE.search(ctx.before[-100:]) is not None)
         or (("tưới" in near or "tiêu" in near or "cấp" in near) and _SERVED_BEFORE.search(near) is not None)
-        or _AGAINST_NEXT.match(ctx.text, ctx.unit_end) is not None
+        or (_AGAINST_NEXT.match(ctx.text, ctx.unit_end) is not None and not _hit_in_its_own_words(ctx))
         or _built_against(ctx)
     )
+
+
+def _hit_in_its_own_words(ctx: FigureContext) -> bool:
+    """Do the words after the count, to the next comma, say it was hit ("5 cống ngăn mặn bị hư hỏng")?"""
+    return _DONE.search(_HEAD_SPLIT.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]) is not None
 
 
 def _built_against(ctx: FigureContext) -> bool:
@@ -4755,6 +4813,8 @@ def _names_nothing_hit(part: str) -> bool:
     return not (damage_modes(part) or _DONE.search(part) or _names_damage(part))
 
 
+# The water a work holds ("dung tích", "mực nước", "lượng nước"): a reservoir's stock in a dry spell, no damage to it
+_WATER_HELD = re.compile(r"\b(?:dung\s+tích|mực\s+nước|lượng\s+nước|(?:trữ\s+lượng|nguồn)\s+nước)\b", _I)
 # A reservoir's dead storage ("35 hồ chứa ở mức chết", "xuống dưới mực nước chết"): how low the water is, nothing died
 _DEAD_STORAGE = re.compile(r"(?:mực\s+nước|mức|dung\s+tích)\s+chết\b", _I)
 
@@ -5025,6 +5085,22 @@ def _kinds_the_summary_tells(ctx: FigureContext) -> list[str]:
     return _of_kinds_named(damage_modes(ctx.text[at:end], story_of(ctx.document) if ctx.document else None))
 
 
+# The hazards that blow (a roof off, a tree down), and those that do not, lent to a figure beside them
+_WINDS = frozenset(("storm", "whirlwind"))
+_WINDLESS = frozenset(("cold", "drought", "wildfire"))
+
+
+def _blown_down(ctx: FigureContext) -> bool:
+    """Do the figure's own words say the wind hit it ("156 nhà bị tốc mái", "gãy đổ 150 cây"), or those of the figure
+    it details ("1.045 nhà bị sập, tốc mái, trong đó 87 căn sập hoàn toàn"), in a part of its sentence (to its
+    semicolons) that names none of the hazards that do not blow?"""
+    own = " ".join((*_own_clause(ctx), _detailed_words(ctx)))
+    if not _WIND_DAMAGE.search(own):
+        return False
+    part = ctx.clause_before(_CLAUSE_END) + ctx.text[ctx.start : ctx.unit_end] + _own_clause_after(ctx)
+    return not _WINDLESS.intersection(hazards_in(part))
+
+
 # The hazards that leave homes standing: households they hit are not homes hit
 _HOMES_SPARED = frozenset(("drought", "cold"))
 
@@ -5110,15 +5186,24 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     if (
         "có" in before[-16:]
         and _WHOLE_PLACE_HAS.search(before[-50:])
-        and not _DONE.search(_STOCK_CLAUSE_END.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
+        and not _said_to_be_hit(_STOCK_CLAUSE_END.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
         and not damage_modes(ctx.text[ctx.unit_end : min(ctx.unit_end + 16, ctx.sentence[1])])
     ):
         # "Cả bản có 52 ngôi nhà, nhưng lũ đã cuốn trôi 4 căn": what the whole place has, not what was hit
-        # ("toàn tỉnh có 36 người chết", "toàn huyện có 530 hộ, 170 ha lúa bị ngập" say what was, and so
+        # ("toàn tỉnh có 36 người chết", "toàn tỉnh có 3 người mất tích", "cả xã có 4 người phải nhập viện",
+        # "toàn huyện có 530 hộ, 170 ha lúa bị ngập" say what was, and so
         # does a count whose own noun is the damage: "toàn tỉnh có 2.700 điểm sạt lở")
         return None
     if "mua" in before[-20:] and _BOUGHT_BEFORE.search(before[-20:]):
         return None  # "mua 100 lít dầu chạy máy phát điện": what was bought, not what was lost
+    if (
+        "số" in before[-24:]
+        and _WHOLE_BEFORE.search(before[-24:])
+        and not _names_damage(_HEAD_SPLIT.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
+    ):
+        # "Trong số 40 người trên tàu, 2 người mất tích", "2 tàu bị chìm trên tổng số 35 tàu ra khơi": the whole the
+        # damage is a part of; a whole its own words say was hit is damage ("Trong số 6 người chết, có 2 trẻ em")
+        return None
     if _REBUILT_BEFORE.search(before[-40:]):
         return None  # "hoàn thành sửa chữa 85 nhà bị hư hỏng", "xây mới 42 nhà": the recovery, not the damage
     if "được" in ctx.text[ctx.unit_end : ctx.unit_end + 40] and _REBUILT_AFTER.match(ctx.text, ctx.unit_end):
@@ -5179,6 +5264,10 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         kinds = _kinds_the_summary_tells(ctx)
     if "lightning" in kinds and "whirlwind" not in kinds and _blown_by_a_thunderstorm(ctx):
         kinds = _union(kinds, ["whirlwind"])
+    if _WINDS.intersection(kinds) and _WINDLESS.intersection(kinds) and _blown_down(ctx):
+        # "xảy ra 4 đợt dông lốc, 2 đợt rét hại và 3 vụ cháy rừng. Thiệt hại: ...; 156 nhà bị tốc mái": what the wind
+        # blew down is the wind's, not the cold's nor the fire's the summary lent it beside
+        kinds = [kind for kind in kinds if kind not in _WINDLESS]
     if (impact == "houses_damaged" and ctx.unit == "household" and kinds and _HOMES_SPARED.issuperset(kinds)
             and "nhà" not in ctx.text[ctx.unit_end : ctx.unit_end + 40]):
         # "Hạn hán ... Số hộ bị ảnh hưởng: 320 hộ": a drought or a cold spell hits the households' water, fields and
