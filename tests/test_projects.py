@@ -9911,3 +9911,20 @@ def test_a_headlines_street_then_a_colon_and_its_completion_is_a_work() -> None:
     ]
     # near miss: a street with no colon before its news stays an address
     assert _rows("Họp dân ở đường Hoàng Văn Thụ hoàn thành sớm\n\nSáng nay, huyện họp.") == []
+
+
+def test_a_work_said_by_its_kind_and_place_is_the_work_of_that_kind_named_before() -> None:
+    # "Khánh thành Nhà máy may A tại KCN B" then "lễ khánh thành nhà máy tại KCN B. Nhà máy có tổng vốn ...": the plant
+    # at the place is the one the headline named, not a second work that takes the money
+    body = "Chiều 8/3, công ty tổ chức lễ khánh thành nhà máy tại KCN Đông Lâm. Nhà máy có tổng vốn 12 triệu USD."
+    names = [e.name for e in find_project_events(body, "Nhà máy sợi Kim Long") if e.row]
+    assert names == ["Nhà máy sợi Kim Long"]
+    fields = _project_fields(body, "12", preceding="Khánh thành Nhà máy sợi Kim Long tại KCN Đông Lâm\n\n")
+    assert fields["project_name"] == "Nhà máy sợi Kim Long"
+    # named before it in the same sentence, at the same place
+    text = "Tỉnh khánh thành Nhà máy sợi Kim Long tại KCN Đông Lâm, đưa vào sử dụng nhà máy tại KCN Đông Lâm."
+    assert {name for name, _, _ in _rows(text)} == {"Nhà máy sợi Kim Long"}
+    # near misses: a work of another kind, or of the kind at another place, is a work of its own
+    assert [e.name for e in find_project_events(body, "Bệnh viện Kim Long") if e.row] == ["nhà máy tại KCN Đông Lâm"]
+    text = "Tỉnh khánh thành Nhà máy sợi Kim Long tại KCN Đông Lâm và khởi công nhà máy tại KCN Tây Lâm."
+    assert [name for name, _, _ in _rows(text)] == ["Nhà máy sợi Kim Long", "nhà máy tại KCN Tây Lâm"]

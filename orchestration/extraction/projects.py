@@ -2917,6 +2917,43 @@ def _reference_mentions(
             )
 
 
+# "lễ khánh thành nhà máy tại KCN X", "khởi công bệnh viện ở xã Y": a work said by its kind alone and the place it
+# stands, with no name of its own (lower case, nothing between the kind and "tại"/"ở")
+_KIND_AT_A_PLACE = re.compile(r"(" + _KIND_ALONE.pattern + r")\s+(?:tại|ở)\s+\S", _I)
+
+
+_PLACE_SAID = re.compile(r"\s+(?:tại|ở)\s+\S.*$", _I)
+
+
+def _placed_at(name: str) -> str:
+    """The place after "tại"/"ở" a work's name ends on, as the kind-at-a-place test cuts it ("" for none)."""
+    m = _PLACE_SAID.search(name)
+    return spaced(m.group()).casefold() if m else ""
+
+
+def _kind_at_a_place_named_before(text: str, found: dict[int, _Mention], named_before: _NamedBefore) -> None:
+    """ "Khánh thành Nhà máy may A tại KCN B" then "... lễ khánh thành nhà máy tại KCN B. Nhà máy có tổng vốn ...": a
+    work said by its kind and place only is the work of that kind named before it (in the paragraph, or the one
+    named last before it: a headline's), not a second work; its money is that work's."""
+    for start, mention in list(found.items()):
+        kind = _KIND_AT_A_PLACE.match(mention.name)
+        if kind is None or not mention.name[:1].islower() or mention.part:
+            continue
+        folded = _kind_without_classifier(spaced(kind.group(1)).casefold()) + " "
+        place = spaced(mention.name[kind.end(1) :]).casefold()
+        # (not a work placed elsewhere: "khánh thành Nhà máy A tại KCN B và khởi công nhà máy tại KCN C", two plants)
+        earlier = [
+            _row_name(text, v)
+            for _, v in sorted(found.items())
+            if v.end <= start and not v.part and _placed_at(v.name) in ("", place)
+        ]
+        # (the work named before has a name of its own past the kind: "Nhà máy may A", not "nhà máy tại KCN C")
+        names = [*reversed(earlier), named_before.get() or ""]
+        same = next((n for n in names if n.casefold().startswith(folded) and not _KIND_AT_A_PLACE.match(n)), None)
+        if same is not None:
+            found[start] = replace(mention, name=same)
+
+
 # "Dự án Đường cao tốc X - Y (đoạn qua tỉnh Z), giai đoạn 1: kế hoạch vốn ...": a numbered phase after the comma that
 # closes a work's name (a bracket after the name between) is that work's part, no subject of a clause of its own
 _COMMA_AFTER_A_NAME = re.compile(r"(?:\s*\([^()]{1,80}\))?\s*,\s*")
@@ -3232,6 +3269,7 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         after = _sentence_after(text, b) + shared_tails.get(pos, "")
         found[a] = _Mention(min(a, item_start), b, name, head, after, needs_verb=subset)
     _work_mentions(text, found)
+    _kind_at_a_place_named_before(text, found, named_before)
     _reference_mentions(text, found, named_before, bool(triggers))
     _event_field_mention(text, found, named_before)
     # ("(Ảnh: Văn Trường)": a photographer's name in a picture's credit, not a work)
