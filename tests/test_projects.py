@@ -9928,3 +9928,15 @@ def test_a_work_said_by_its_kind_and_place_is_the_work_of_that_kind_named_before
     assert [e.name for e in find_project_events(body, "Bệnh viện Kim Long") if e.row] == ["nhà máy tại KCN Đông Lâm"]
     text = "Tỉnh khánh thành Nhà máy sợi Kim Long tại KCN Đông Lâm và khởi công nhà máy tại KCN Tây Lâm."
     assert [name for name, _, _ in _rows(text)] == ["Nhà máy sợi Kim Long", "nhà máy tại KCN Tây Lâm"]
+
+
+def test_a_work_said_upgraded_in_the_passive_with_da_is_completed() -> None:
+    # "Đường tỉnh X đoạn qua xã Y (dài N km) đã được nâng cấp, mở rộng": the upgrade done, the works finished (was
+    # no row)
+    assert _rows("Đường tỉnh 417 đoạn qua xã Tân Lạc (dài 4,5 km) đã được nâng cấp, mở rộng.") == [
+        ("Đường tỉnh 417 đoạn qua xã Tân Lạc", "completed", None)
+    ]
+    assert _rows("Năm nay, chợ Bến Đá vừa được cải tạo.") == [("chợ Bến Đá", "completed", None)]
+    # near misses: a class raised, and works still going or to come, are no completion
+    assert _rows("Chợ Bến Đá đã được nâng cấp lên chợ loại II.") == []
+    assert [event for _, event, _ in _rows("Chợ Bến Đá sẽ được nâng cấp, mở rộng.")] != ["completed"]
