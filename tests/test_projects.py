@@ -9940,3 +9940,13 @@ def test_a_work_said_upgraded_in_the_passive_with_da_is_completed() -> None:
     # near misses: a class raised, and works still going or to come, are no completion
     assert _rows("Chợ Bến Đá đã được nâng cấp lên chợ loại II.") == []
     assert [event for _, event, _ in _rows("Chợ Bến Đá sẽ được nâng cấp, mở rộng.")] != ["completed"]
+
+
+def test_a_zone_after_tai_is_where_the_work_stands_not_another_work_its_verb_takes() -> None:
+    # "Nhà máy X đi vào hoạt động tại KCN Y": the industrial park is the plant's place (was read as the verb's
+    # object, another work, and the plant had no row)
+    for zone in ("KCN Bến Đá", "Khu công nghiệp Bến Đá"):
+        text = f"Ngày 6/9/2026, Nhà máy giày Phú Lâm chính thức đi vào hoạt động tại {zone}."
+        assert _rows(text) == [("Nhà máy giày Phú Lâm", "completed", dt.date(2026, 9, 6))], zone
+    # near miss: a named work after the verb is still its own object, the subject's verb none
+    assert [name for name, _, _ in _rows("Ban Quản lý dự án Phú Lâm đã khởi công Cầu Bến Đá.")] == ["Cầu Bến Đá"]

@@ -1175,9 +1175,17 @@ _PLACE_ABBREVIATION = "(?:" + "|".join(PLACE_ABBREVIATION_WORDS) + ")"  # "H.", 
 # "tại xã ", "tại TT. ": the start of a place after "tại"
 # ("Nhà máy X tại KCN Y", "tại Khu kinh tế Z": the industrial zone a plant is built in is its place too)
 # ("Trường Mầm non X tại thôn 3, xã Y", "tại bản Nà Pồng", "tại ấp Phú Lợi": a village, a hamlet, a town's quarter)
+# (the zones a plant is built in, written out or abbreviated)
+_ZONE_WORDS = r"khu\s+công\s+nghiệp|cụm\s+công\s+nghiệp|khu\s+kinh\s+tế"
+_ZONE_ABBREVIATIONS = r"KCN|CCN|KKT"
 _TAI_THEN_PLACE = (
     rf"\s+(?i:tại)\s+(?:(?i:{LOCAL_UNIT_WORDS}|thôn|bản|ấp|khu\s+phố|tổ\s+dân\s+phố|"
-    r"khu\s+công\s+nghiệp|cụm\s+công\s+nghiệp|khu\s+kinh\s+tế)\s+|(?:KCN|CCN|KKT)\s+|" + _PLACE_ABBREVIATION + r"\.\s*)"
+    + _ZONE_WORDS
+    + r")\s+|(?:"
+    + _ZONE_ABBREVIATIONS
+    + r")\s+|"
+    + _PLACE_ABBREVIATION
+    + r"\.\s*)"
 )
 # "dự án hạ tầng KCN Hòa Lợi tại xã Phú Lợi": after a name of its own, the commune after "tại" says where the
 # work is built (a work without a proper name is named by its place: "khu nhà ở xã hội tại phường X")
@@ -1283,7 +1291,9 @@ _OBJECT_GAP = re.compile(
 # ("Khu Kinh tế X sắp khởi công Dự án Y": a project named with a capital "Dự án" is such an object too)
 # ("Bệnh viện X khánh thành (giai đoạn 1) dự án Khu Y": a project the verb takes, its name a capital's, the phase of it
 # too, is that object whoever the subject)
+# (not a zone after "tại"/"ở": "Nhà máy X đi vào hoạt động tại KCN Y" says where the plant stands, no object)
 _ANOTHER_WORK_OBJECT = re.compile(
+    r"(?!\s+(?:tại|ở)\s+(?:" + _ZONE_ABBREVIATIONS + r"|(?i:" + _ZONE_WORDS + r"))\b)"
     r"(?i:" + _OBJECT_GAP.pattern + r")(?:(?=" + UPPER + r")(?i:" + _WORK_NOUN + r"|dự\s+án|công\s+trình)\b"
     r"|(?i:giai\s+đoạn\s+(?:\d{1,2}|[IVX]+)\s+(?:của\s+)?)?(?i:dự\s+án|công\s+trình)\s+(?=" + UPPER + r"))"
 )
