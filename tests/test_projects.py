@@ -9950,3 +9950,13 @@ def test_a_zone_after_tai_is_where_the_work_stands_not_another_work_its_verb_tak
         assert _rows(text) == [("Nhà máy giày Phú Lâm", "completed", dt.date(2026, 9, 6))], zone
     # near miss: a named work after the verb is still its own object, the subject's verb none
     assert [name for name, _, _ in _rows("Ban Quản lý dự án Phú Lâm đã khởi công Cầu Bến Đá.")] == ["Cầu Bến Đá"]
+
+
+def test_a_zone_after_the_verb_of_a_work_named_before_it_is_no_work_of_its_own() -> None:
+    # "Nhà máy X đã khánh thành tại KCN Y": the park is where the plant stands (was a second inaugurated work)
+    for said in ("đã khánh thành tại KCN Hòa Sơn", "đi vào hoạt động ở Khu công nghiệp Hòa Sơn"):
+        names = [name for name, _, _ in _rows(f"Nhà máy gạch Tân Lạc {said}.")]
+        assert names == ["Nhà máy gạch Tân Lạc"], said
+    # near miss: a zone whose own works are the news, in a sentence naming no work before it, keeps its row
+    text = "Nhà máy gạch Tân Lạc đi vào hoạt động. Tỉnh cũng khánh thành hạ tầng KCN Hòa Sơn."
+    assert [name for name, _, _ in _rows(text)] == ["Nhà máy gạch Tân Lạc", "KCN Hòa Sơn"]

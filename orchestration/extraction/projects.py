@@ -2347,6 +2347,11 @@ def _another_name_before(text: str, start: int) -> bool:
     )
 
 
+# "... tại KCN Y", "ở Khu công nghiệp Y": an industrial zone after "tại"/"ở", the place of a work
+_ZONE = re.compile(r"(?:" + _ZONE_ABBREVIATIONS + r"|(?i:" + _ZONE_WORDS + r"))\b")
+_AT_BEFORE = re.compile(r"\s(?:tại|ở)\s+$", _I)
+
+
 def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     """Works named without "dự án": "cầu Tân Lập 2", "đường vành đai Bắc Sơn - Nam Hà", and the
     object of an event verb even without a proper name ("Khánh thành Nhà máy xử lý rác ...")."""
@@ -2441,6 +2446,12 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             if parent is not None and not parent[3] and is_named(parent[2], False):
                 b = parent[1]
                 name = spaced(text[a:b])
+        if (
+            _ZONE.match(text, start)
+            and _AT_BEFORE.search(text, max(0, start - 5), start)
+            and any(not v.part and v.end <= start and v.start >= _sentence_start(text, start) for v in found.values())
+        ):
+            continue  # "Nhà máy X đã khánh thành tại KCN Y": where the work named before it stands, no work of its own
         if _PLANT_UNIT.fullmatch(name) and any(
             v.end <= start and v.start >= _sentence_start(text, start) for v in found.values()
         ):
