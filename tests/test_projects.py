@@ -9911,3 +9911,52 @@ def test_a_headlines_street_then_a_colon_and_its_completion_is_a_work() -> None:
     ]
     # near miss: a street with no colon before its news stays an address
     assert _rows("Họp dân ở đường Hoàng Văn Thụ hoàn thành sớm\n\nSáng nay, huyện họp.") == []
+
+
+def test_a_work_said_by_its_kind_and_place_is_the_work_of_that_kind_named_before() -> None:
+    # "Khánh thành Nhà máy may A tại KCN B" then "lễ khánh thành nhà máy tại KCN B. Nhà máy có tổng vốn ...": the plant
+    # at the place is the one the headline named, not a second work that takes the money
+    body = "Chiều 8/3, công ty tổ chức lễ khánh thành nhà máy tại KCN Đông Lâm. Nhà máy có tổng vốn 12 triệu USD."
+    names = [e.name for e in find_project_events(body, "Nhà máy sợi Kim Long") if e.row]
+    assert names == ["Nhà máy sợi Kim Long"]
+    fields = _project_fields(body, "12", preceding="Khánh thành Nhà máy sợi Kim Long tại KCN Đông Lâm\n\n")
+    assert fields["project_name"] == "Nhà máy sợi Kim Long"
+    # named before it in the same sentence, at the same place
+    text = "Tỉnh khánh thành Nhà máy sợi Kim Long tại KCN Đông Lâm, đưa vào sử dụng nhà máy tại KCN Đông Lâm."
+    assert {name for name, _, _ in _rows(text)} == {"Nhà máy sợi Kim Long"}
+    # near misses: a work of another kind, or of the kind at another place, is a work of its own
+    assert [e.name for e in find_project_events(body, "Bệnh viện Kim Long") if e.row] == ["nhà máy tại KCN Đông Lâm"]
+    text = "Tỉnh khánh thành Nhà máy sợi Kim Long tại KCN Đông Lâm và khởi công nhà máy tại KCN Tây Lâm."
+    assert [name for name, _, _ in _rows(text)] == ["Nhà máy sợi Kim Long", "nhà máy tại KCN Tây Lâm"]
+
+
+def test_a_work_said_upgraded_in_the_passive_with_da_is_completed() -> None:
+    # "Đường tỉnh X đoạn qua xã Y (dài N km) đã được nâng cấp, mở rộng": the upgrade done, the works finished (was
+    # no row)
+    assert _rows("Đường tỉnh 417 đoạn qua xã Tân Lạc (dài 4,5 km) đã được nâng cấp, mở rộng.") == [
+        ("Đường tỉnh 417 đoạn qua xã Tân Lạc", "completed", None)
+    ]
+    assert _rows("Năm nay, chợ Bến Đá vừa được cải tạo.") == [("chợ Bến Đá", "completed", None)]
+    # near misses: a class raised, and works still going or to come, are no completion
+    assert _rows("Chợ Bến Đá đã được nâng cấp lên chợ loại II.") == []
+    assert [event for _, event, _ in _rows("Chợ Bến Đá sẽ được nâng cấp, mở rộng.")] != ["completed"]
+
+
+def test_a_zone_after_tai_is_where_the_work_stands_not_another_work_its_verb_takes() -> None:
+    # "Nhà máy X đi vào hoạt động tại KCN Y": the industrial park is the plant's place (was read as the verb's
+    # object, another work, and the plant had no row)
+    for zone in ("KCN Bến Đá", "Khu công nghiệp Bến Đá"):
+        text = f"Ngày 6/9/2026, Nhà máy giày Phú Lâm chính thức đi vào hoạt động tại {zone}."
+        assert _rows(text) == [("Nhà máy giày Phú Lâm", "completed", dt.date(2026, 9, 6))], zone
+    # near miss: a named work after the verb is still its own object, the subject's verb none
+    assert [name for name, _, _ in _rows("Ban Quản lý dự án Phú Lâm đã khởi công Cầu Bến Đá.")] == ["Cầu Bến Đá"]
+
+
+def test_a_zone_after_the_verb_of_a_work_named_before_it_is_no_work_of_its_own() -> None:
+    # "Nhà máy X đã khánh thành tại KCN Y": the park is where the plant stands (was a second inaugurated work)
+    for said in ("đã khánh thành tại KCN Hòa Sơn", "đi vào hoạt động ở Khu công nghiệp Hòa Sơn"):
+        names = [name for name, _, _ in _rows(f"Nhà máy gạch Tân Lạc {said}.")]
+        assert names == ["Nhà máy gạch Tân Lạc"], said
+    # near miss: a zone whose own works are the news, in a sentence naming no work before it, keeps its row
+    text = "Nhà máy gạch Tân Lạc đi vào hoạt động. Tỉnh cũng khánh thành hạ tầng KCN Hòa Sơn."
+    assert [name for name, _, _ in _rows(text)] == ["Nhà máy gạch Tân Lạc", "KCN Hòa Sơn"]

@@ -1175,9 +1175,17 @@ _PLACE_ABBREVIATION = "(?:" + "|".join(PLACE_ABBREVIATION_WORDS) + ")"  # "H.", 
 # "tại xã ", "tại TT. ": the start of a place after "tại"
 # ("Nhà máy X tại KCN Y", "tại Khu kinh tế Z": the industrial zone a plant is built in is its place too)
 # ("Trường Mầm non X tại thôn 3, xã Y", "tại bản Nà Pồng", "tại ấp Phú Lợi": a village, a hamlet, a town's quarter)
+# (the zones a plant is built in, written out or abbreviated)
+_ZONE_WORDS = r"khu\s+công\s+nghiệp|cụm\s+công\s+nghiệp|khu\s+kinh\s+tế"
+_ZONE_ABBREVIATIONS = r"KCN|CCN|KKT"
 _TAI_THEN_PLACE = (
     rf"\s+(?i:tại)\s+(?:(?i:{LOCAL_UNIT_WORDS}|thôn|bản|ấp|khu\s+phố|tổ\s+dân\s+phố|"
-    r"khu\s+công\s+nghiệp|cụm\s+công\s+nghiệp|khu\s+kinh\s+tế)\s+|(?:KCN|CCN|KKT)\s+|" + _PLACE_ABBREVIATION + r"\.\s*)"
+    + _ZONE_WORDS
+    + r")\s+|(?:"
+    + _ZONE_ABBREVIATIONS
+    + r")\s+|"
+    + _PLACE_ABBREVIATION
+    + r"\.\s*)"
 )
 # "dự án hạ tầng KCN Hòa Lợi tại xã Phú Lợi": after a name of its own, the commune after "tại" says where the
 # work is built (a work without a proper name is named by its place: "khu nhà ở xã hội tại phường X")
@@ -1283,7 +1291,9 @@ _OBJECT_GAP = re.compile(
 # ("Khu Kinh tế X sắp khởi công Dự án Y": a project named with a capital "Dự án" is such an object too)
 # ("Bệnh viện X khánh thành (giai đoạn 1) dự án Khu Y": a project the verb takes, its name a capital's, the phase of it
 # too, is that object whoever the subject)
+# (not a zone after "tại"/"ở": "Nhà máy X đi vào hoạt động tại KCN Y" says where the plant stands, no object)
 _ANOTHER_WORK_OBJECT = re.compile(
+    r"(?!\s+(?:tại|ở)\s+(?:" + _ZONE_ABBREVIATIONS + r"|(?i:" + _ZONE_WORDS + r"))\b)"
     r"(?i:" + _OBJECT_GAP.pattern + r")(?:(?=" + UPPER + r")(?i:" + _WORK_NOUN + r"|dự\s+án|công\s+trình)\b"
     r"|(?i:giai\s+đoạn\s+(?:\d{1,2}|[IVX]+)\s+(?:của\s+)?)?(?i:dự\s+án|công\s+trình)\s+(?=" + UPPER + r"))"
 )
@@ -2337,6 +2347,11 @@ def _another_name_before(text: str, start: int) -> bool:
     )
 
 
+# "... tại KCN Y", "ở Khu công nghiệp Y": an industrial zone after "tại"/"ở", the place of a work
+_ZONE = re.compile(r"(?:" + _ZONE_ABBREVIATIONS + r"|(?i:" + _ZONE_WORDS + r"))\b")
+_AT_BEFORE = re.compile(r"\s(?:tại|ở)\s+$", _I)
+
+
 def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     """Works named without "dự án": "cầu Tân Lập 2", "đường vành đai Bắc Sơn - Nam Hà", and the
     object of an event verb even without a proper name ("Khánh thành Nhà máy xử lý rác ...")."""
@@ -2431,6 +2446,12 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             if parent is not None and not parent[3] and is_named(parent[2], False):
                 b = parent[1]
                 name = spaced(text[a:b])
+        if (
+            _ZONE.match(text, start)
+            and _AT_BEFORE.search(text, max(0, start - 5), start)
+            and any(not v.part and v.end <= start and v.start >= _sentence_start(text, start) for v in found.values())
+        ):
+            continue  # "Nhà máy X đã khánh thành tại KCN Y": where the work named before it stands, no work of its own
         if _PLANT_UNIT.fullmatch(name) and any(
             v.end <= start and v.start >= _sentence_start(text, start) for v in found.values()
         ):
@@ -2917,6 +2938,43 @@ def _reference_mentions(
             )
 
 
+# "lễ khánh thành nhà máy tại KCN X", "khởi công bệnh viện ở xã Y": a work said by its kind alone and the place it
+# stands, with no name of its own (lower case, nothing between the kind and "tại"/"ở")
+_KIND_AT_A_PLACE = re.compile(r"(" + _KIND_ALONE.pattern + r")\s+(?:tại|ở)\s+\S", _I)
+
+
+_PLACE_SAID = re.compile(r"\s+(?:tại|ở)\s+\S.*$", _I)
+
+
+def _placed_at(name: str) -> str:
+    """The place after "tại"/"ở" a work's name ends on, as the kind-at-a-place test cuts it ("" for none)."""
+    m = _PLACE_SAID.search(name)
+    return spaced(m.group()).casefold() if m else ""
+
+
+def _kind_at_a_place_named_before(text: str, found: dict[int, _Mention], named_before: _NamedBefore) -> None:
+    """ "Khánh thành Nhà máy may A tại KCN B" then "... lễ khánh thành nhà máy tại KCN B. Nhà máy có tổng vốn ...": a
+    work said by its kind and place only is the work of that kind named before it (in the paragraph, or the one
+    named last before it: a headline's), not a second work; its money is that work's."""
+    for start, mention in list(found.items()):
+        kind = _KIND_AT_A_PLACE.match(mention.name)
+        if kind is None or not mention.name[:1].islower() or mention.part:
+            continue
+        folded = _kind_without_classifier(spaced(kind.group(1)).casefold()) + " "
+        place = spaced(mention.name[kind.end(1) :]).casefold()
+        # (not a work placed elsewhere: "khánh thành Nhà máy A tại KCN B và khởi công nhà máy tại KCN C", two plants)
+        earlier = [
+            _row_name(text, v)
+            for _, v in sorted(found.items())
+            if v.end <= start and not v.part and _placed_at(v.name) in ("", place)
+        ]
+        # (the work named before has a name of its own past the kind: "Nhà máy may A", not "nhà máy tại KCN C")
+        names = [*reversed(earlier), named_before.get() or ""]
+        same = next((n for n in names if n.casefold().startswith(folded) and not _KIND_AT_A_PLACE.match(n)), None)
+        if same is not None:
+            found[start] = replace(mention, name=same)
+
+
 # "Dự án Đường cao tốc X - Y (đoạn qua tỉnh Z), giai đoạn 1: kế hoạch vốn ...": a numbered phase after the comma that
 # closes a work's name (a bracket after the name between) is that work's part, no subject of a clause of its own
 _COMMA_AFTER_A_NAME = re.compile(r"(?:\s*\([^()]{1,80}\))?\s*,\s*")
@@ -3232,6 +3290,7 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         after = _sentence_after(text, b) + shared_tails.get(pos, "")
         found[a] = _Mention(min(a, item_start), b, name, head, after, needs_verb=subset)
     _work_mentions(text, found)
+    _kind_at_a_place_named_before(text, found, named_before)
     _reference_mentions(text, found, named_before, bool(triggers))
     _event_field_mention(text, found, named_before)
     # ("(Ảnh: Văn Trường)": a photographer's name in a picture's credit, not a work)
