@@ -4672,3 +4672,22 @@ def test_a_lead_in_alone_between_a_cell_a_line_tables_rows_goes_on_with_the_tabl
     # (near miss: another line of words there still ends the table, the rows under it no rows of it)
     ended = table.replace("Trong đó:", "Ghi nhận thêm:")
     assert [f.value for f, _ in find_lined_table_figures(build_layout(ended))[0]] == []
+
+
+def test_a_tables_rows_of_offices_under_a_budget_items_column_are_each_offices_budget() -> None:
+    # "Đơn vị | Dự toán chi thường xuyên" over "Sở Tư pháp | 8.200": the office's recurrent spending estimate (budgets),
+    # named by the column and the office, not a target named after the office (near-miss: a column naming no item of
+    # the budget, "Kế hoạch năm 2027", keeps the office's own row)
+    text = ("UBND TỈNH LAI CHÂU\nPhân bổ ngân sách cho các cơ quan năm 2027\nĐơn vị tính: triệu đồng\n"
+            "STT\tĐơn vị\tDự toán chi thường xuyên\n"
+            "1\tSở Tư pháp\t8.200\n"
+            "2\tSở Công Thương\t6.100\n"
+            "\tTổng cộng\t14.300\n")
+    got = [(f.value, e["label"]) for f, e in find_table_figures(build_layout(text))]
+    assert got == [
+        (8200e6, "Dự toán chi thường xuyên (Sở Tư pháp)"),
+        (6100e6, "Dự toán chi thường xuyên (Sở Công Thương)"),
+        (14300e6, "Tổng cộng dự toán chi thường xuyên"),
+    ]
+    near = text.replace("Dự toán chi thường xuyên", "Kế hoạch năm 2027")
+    assert "Sở Tư pháp" in [e["label"] for _, e in find_table_figures(build_layout(near))]
