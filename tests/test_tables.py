@@ -4691,3 +4691,19 @@ def test_a_tables_rows_of_offices_under_a_budget_items_column_are_each_offices_b
     ]
     near = text.replace("Dự toán chi thường xuyên", "Kế hoạch năm 2027")
     assert "Sở Tư pháp" in [e["label"] for _, e in find_table_figures(build_layout(near))]
+
+
+def test_a_rate_column_named_by_the_quantity_before_it_is_read_in_per_cent_in_a_table_of_provinces() -> None:
+    # "Tỉnh | Vốn FDI (triệu USD) | So cùng kỳ (%)": the rate compares the column before it, in per cent whatever
+    # that column's unit, an index on the year before (108,5: 8,5% more); it was dropped, the row naming no unit
+    text = ("Đầu tư nước ngoài quý I năm 2027\n\nĐơn vị: triệu USD\n"
+            "TT\tTỉnh\tVốn FDI (triệu USD)\tSo cùng kỳ (%)\n"
+            "1\tLong An\t640\t108,5\n"
+            "2\tTây Ninh\t310\t96,0\n")
+    from orchestration.extraction import extract_document
+
+    rows = extract_document(text.encode(), "fdi.txt").tables["indicators"].iter_rows(named=True)
+    got = {(r["metric"], r["value"], r["indicator_label"]) for r in rows}
+    assert ("yoy_pct", 8.5, "Vốn FDI (Long An)") in got
+    assert ("yoy_pct", -4.0, "Vốn FDI (Tây Ninh)") in got
+    assert ("level", 640e6, "Vốn FDI (Long An)") in got

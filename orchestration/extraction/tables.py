@@ -543,12 +543,19 @@ def _a_quantity_of_a_time(text: str) -> Column | None:
     return replace(timed, name=" ".join(named.group("name").split()))
 
 
+_RATES_ON_A_BASE = frozenset({"yoy_pct", "plan_pct", "change_pct"})
+_PER_CENT = ("pct", 1.0, None)
+
+
 def _in_the_rows_unit(heads: list[Column], unit: tuple[str, float, str | None] | None, unit_text: str) -> list[Column]:
     """The named columns that take the unit each row names (``_quantities_of_a_time_in_the_rows_unit``) in this row's
     unit; with none said, no column (a named cell is said with its unit)."""
     if not any(h.name and h.unit is None for h in heads):
         return heads
-    return [h if not h.name or h.unit is not None else Column("skip") if unit is None
+    # (a column of per cents on another figure, "So cùng kỳ (%)" named by the column it compares, is in per cent
+    # whatever unit the row names)
+    return [h if not h.name or h.unit is not None else replace(h, unit=_PER_CENT, unit_text="%")
+            if h.metric in _RATES_ON_A_BASE else Column("skip") if unit is None
             else replace(h, unit=unit, unit_text=unit_text or unit[2] or "") for h in heads]
 
 
