@@ -4672,3 +4672,38 @@ def test_a_lead_in_alone_between_a_cell_a_line_tables_rows_goes_on_with_the_tabl
     # (near miss: another line of words there still ends the table, the rows under it no rows of it)
     ended = table.replace("Trong đó:", "Ghi nhận thêm:")
     assert [f.value for f, _ in find_lined_table_figures(build_layout(ended))[0]] == []
+
+
+def test_a_tables_rows_of_offices_under_a_budget_items_column_are_each_offices_budget() -> None:
+    # "Đơn vị | Dự toán chi thường xuyên" over "Sở Tư pháp | 8.200": the office's recurrent spending estimate (budgets),
+    # named by the column and the office, not a target named after the office (near-miss: a column naming no item of
+    # the budget, "Kế hoạch năm 2027", keeps the office's own row)
+    text = ("UBND TỈNH LAI CHÂU\nPhân bổ ngân sách cho các cơ quan năm 2027\nĐơn vị tính: triệu đồng\n"
+            "STT\tĐơn vị\tDự toán chi thường xuyên\n"
+            "1\tSở Tư pháp\t8.200\n"
+            "2\tSở Công Thương\t6.100\n"
+            "\tTổng cộng\t14.300\n")
+    got = [(f.value, e["label"]) for f, e in find_table_figures(build_layout(text))]
+    assert got == [
+        (8200e6, "Dự toán chi thường xuyên (Sở Tư pháp)"),
+        (6100e6, "Dự toán chi thường xuyên (Sở Công Thương)"),
+        (14300e6, "Tổng cộng dự toán chi thường xuyên"),
+    ]
+    near = text.replace("Dự toán chi thường xuyên", "Kế hoạch năm 2027")
+    assert "Sở Tư pháp" in [e["label"] for _, e in find_table_figures(build_layout(near))]
+
+
+def test_a_rate_column_named_by_the_quantity_before_it_is_read_in_per_cent_in_a_table_of_provinces() -> None:
+    # "Tỉnh | Vốn FDI (triệu USD) | So cùng kỳ (%)": the rate compares the column before it, in per cent whatever
+    # that column's unit, an index on the year before (108,5: 8,5% more); it was dropped, the row naming no unit
+    text = ("Đầu tư nước ngoài quý I năm 2027\n\nĐơn vị: triệu USD\n"
+            "TT\tTỉnh\tVốn FDI (triệu USD)\tSo cùng kỳ (%)\n"
+            "1\tLong An\t640\t108,5\n"
+            "2\tTây Ninh\t310\t96,0\n")
+    from orchestration.extraction import extract_document
+
+    rows = extract_document(text.encode(), "fdi.txt").tables["indicators"].iter_rows(named=True)
+    got = {(r["metric"], r["value"], r["indicator_label"]) for r in rows}
+    assert ("yoy_pct", 8.5, "Vốn FDI (Long An)") in got
+    assert ("yoy_pct", -4.0, "Vốn FDI (Tây Ninh)") in got
+    assert ("level", 640e6, "Vốn FDI (Long An)") in got

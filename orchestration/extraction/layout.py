@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from orchestration.extraction.caching import per_document
-from orchestration.extraction.letters import UPPER
-from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
+from orchestration.extraction.letters import ONE_SYLLABLE, UPPER
+from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK, SLASHED_OR_DASHED_MARK
 from orchestration.extraction.normalise import (
     FULL_WIDTH,
     INVISIBLE_SPACES,
@@ -68,19 +68,17 @@ _UNIT_BEFORE_DIGIT = re.compile(r"(?<![a-zà-ỹđ])(?:m|km|cm|dm|mm|ha|kw|kwh|m
 # A section heading for routing: a short numbered/lettered line ("2.4. Công tác phòng chống thiên
 # tai", "VII. CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA", "## **5. Công tác tài chính**") without a final period.
 # "2.1.", "III.", "B.", "a)", and the articles of a resolution or decision ("Điều 1.")
-# (also the marks a district's report types with a slash or a dash: "1/ Sản xuất nông nghiệp", "a/ Trồng trọt", "II-
-# LĨNH VỰC VĂN HÓA - XÃ HỘI": _SLASHED_OR_DASHED_MARK)
-_SLASHED_OR_DASHED_MARK = r"(?:\d{1,2}/|[a-zđ]/|[IVXLC]{1,5} ?[-–])"
+# (also the marks a district's report types with a slash or a dash: "1/", "a/", "II-": marks.SLASHED_OR_DASHED_MARK)
 _SECTION_HEADING = re.compile(
     r"^\s*(?:[#*\s]*)(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-ZĐ]\.|[a-zđ]\)|Điều\s+\d{1,2}\s*[.:]|"
-    + _SLASHED_OR_DASHED_MARK
+    + SLASHED_OR_DASHED_MARK
     + r")\s+\S"
 )
 
 # (also a heading numbered in levels without its final dot: "2.3 Đầu tư phát triển")
 _HEADING_LINE = re.compile(
     r"^\s*(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]|\d{1,2}(?:\.\d{1,2})+|"
-    + _SLASHED_OR_DASHED_MARK
+    + SLASHED_OR_DASHED_MARK
     + r")\s+\S.{0,140}$"
 )
 _SENTENCE_END = re.compile(r"[.:;!?…]['\"”’)\]]*\s*$")
@@ -136,7 +134,7 @@ _A_SIGNED_FIGURE = re.compile("[" + SIGN_ARROWS + r"][ \t]*[-+]?\d")
 _BLOCK_START = re.compile(
     r"^\s*(?:[-+•*–—−" + BULLET_GLYPHS + r"]|" + _KEYCAP + "|" + _A_SYMBOL_FONT_BULLET
     + r"|\d{1,2}(?:\.\d{1,2})*\.?\s+" + UPPER
-    + r"|[IVXLC]{1,5}\.\s|[a-zđ]\)\s|[A-ZĐ]\.\s|" + _SLASHED_OR_DASHED_MARK + r"\s+" + UPPER
+    + r"|[IVXLC]{1,5}\.\s|[a-zđ]\)\s|[A-ZĐ]\.\s|" + SLASHED_OR_DASHED_MARK + r"\s+" + UPPER
     + r"|\(\d{1,2}\)|Kính gửi|Nơi nhận|TM\.|KT\.|Điều\s+\d{1,2}\s*[.:]"  # "Điều 1.": an article of a resolution
     # a table's caption ("Bảng 2. ...")
     r"|(?:Biểu|Bảng|Phụ\s+(?:lục|biểu))\s+(?:số\s+)?[\dIVX]{1,4}[a-z]?\s*[.:\-–]\s)"
@@ -311,10 +309,6 @@ def build_layout(text: str) -> Layout:
     return layout
 
 
-# One Vietnamese syllable, folded: an onset, a vowel of one to three letters, a coda ("nghiep", "tuong", "xa")
-_ONE_SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
-)
 # a hyphen at a line's end, the next line opening on a letter
 _HYPHEN_AT_A_LINES_END = re.compile(r"[-‐][ \t]*\n[ \t]*(?=[^\W\d_])")
 _A_WORD = re.compile(r"[^\W\d_]+")
@@ -335,7 +329,7 @@ def _without_hyphen_breaks(text: str, index: Sequence[int]) -> tuple[str, Sequen
             head_start < m.start()
             and tail is not None
             and tail.group()[0].islower()
-            and _ONE_SYLLABLE.fullmatch(fold(text[head_start : m.start()] + tail.group()))
+            and ONE_SYLLABLE.fullmatch(fold(text[head_start : m.start()] + tail.group()))
         ):
             cuts.append((m.start(), m.end()))
     if not cuts:

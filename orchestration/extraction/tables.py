@@ -543,12 +543,19 @@ def _a_quantity_of_a_time(text: str) -> Column | None:
     return replace(timed, name=" ".join(named.group("name").split()))
 
 
+_RATES_ON_A_BASE = frozenset({"yoy_pct", "plan_pct", "change_pct"})
+_PER_CENT = ("pct", 1.0, None)
+
+
 def _in_the_rows_unit(heads: list[Column], unit: tuple[str, float, str | None] | None, unit_text: str) -> list[Column]:
     """The named columns that take the unit each row names (``_quantities_of_a_time_in_the_rows_unit``) in this row's
     unit; with none said, no column (a named cell is said with its unit)."""
     if not any(h.name and h.unit is None for h in heads):
         return heads
-    return [h if not h.name or h.unit is not None else Column("skip") if unit is None
+    # (a column of per cents on another figure, "So cùng kỳ (%)" named by the column it compares, is in per cent
+    # whatever unit the row names)
+    return [h if not h.name or h.unit is not None else replace(h, unit=_PER_CENT, unit_text="%")
+            if h.metric in _RATES_ON_A_BASE else Column("skip") if unit is None
             else replace(h, unit=unit, unit_text=unit_text or unit[2] or "") for h in heads]
 
 
@@ -1519,6 +1526,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     summed_subject: str | None = None  # what the total row of a table of sources or programmes sums up
     places_capital = False  # (its rows of places are each place's amounts of the budget's item the title names)
     sectors_capital = False  # (its rows of sectors, the same: each sector's part of that item)
+    offices_rows = False  # (its rows are offices, "Đơn vị | Dự toán chi thường xuyên": each office's budget)
     lines = lines_of(layout)
     header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
     header_at = (0, 0)  # (line index, offset) of the header's first row
@@ -1695,6 +1703,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 project_rows = any(h.role == "label" and PROJECT_NAME_HEAD.fullmatch(t)
                                    for t, h in zip(texts, columns, strict=True))
                 project_groups, project_group = {}, None
+                offices_rows = any(h.role in ("label", "place") and _OFFICES_HEAD.fullmatch(t)
+                                   for t, h in zip(texts, columns, strict=True))
                 # (a table of investors' capital sums up the same: "Chủ đầu tư | Kế hoạch vốn | Giải ngân")
                 places_capital = False
                 summed_subject = (_subject_summed_above(clean, lines, top) if caption is None and any(
@@ -1959,11 +1969,21 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 said = _a_price_row(label, unit_cell) if "/" in unit_cell else label
                 sectors_part = bool(sectors_capital and summed_subject and label and not whole
                                     and not _NAMES_AN_ITEM.search(label))
+                offices_part = False
                 if sectors_part:
                     said = f"{summed_subject[:1].upper()}{summed_subject[1:]} ({label})"
+                elif offices_rows and (office := label or place) and not whole and _NAMES_AN_ITEM.search(
+                        head_words := _head_words(column_texts[k])) and not _NAMES_AN_ITEM.search(office):
+                    # ("Đơn vị | Dự toán chi thường xuyên" over "Sở Y tế | 12.500": the office's part of the budget's
+                    # item its column names, "Dự toán chi thường xuyên (Sở Y tế)"; "Tổng cộng" all of them)
+                    said = (f"{office} {_lower_first(head_words)}" if _TOTAL_ROW.match(office)
+                            else f"{head_words} ({office})")
+                    offices_part = True
                 extra = _with_the_sources_part(_cell_extra(whole or (f"{said} {head.season}" if head.season and said
                                                                      else said) or place, head), sources_parts[k])
-                if summed or sectors_part:
+                if offices_part:
+                    extra["sums_the_caption"] = True  # (read as its budget's item, in whatever table that goes to)
+                elif summed or sectors_part:
                     # (a sector's row is read as the title's capital too, in whatever table that goes to)
                     extra["sums_the_caption"] = True
                     summed_caption = caption
@@ -2608,6 +2628,10 @@ def _a_progress_column(table: _SpacedTable, k: int) -> bool:
     )
 
 
+# the head of a table's rows of offices ("Đơn vị", "Cơ quan, đơn vị", "Tên đơn vị", "Đơn vị dự toán"): each row an
+# office's amounts (not "Đơn vị tính", a column of units)
+_OFFICES_HEAD = re.compile(r"\s*(?:tên\s+)?(?:cơ\s+quan|đơn\s+vị)(?:\s*(?:,|và)\s*(?:cơ\s+quan|đơn\s+vị))?"
+                           r"(?:\s+dự\s+toán)?\s*", re.IGNORECASE)
 _INVESTOR_HEAD = re.compile(r"\s*(?:chủ\s+đầu\s+tư|đơn\s+vị\s+thực\s+hiện)\s*", re.IGNORECASE)
 # what a column of a project table holds, from the words of its head (data/words/project_columns.csv)
 _PROJECT_MEASURE_HEADS = dict(keyed_word_patterns("project_columns", "measure", re.IGNORECASE))
