@@ -65,6 +65,9 @@ def test_a_figure_takes_the_province_its_clause_names(text: str, number: str, pr
     # provinces named together: the figure is of them all
     ("Mưa lớn tại các tỉnh Hà Tĩnh, Quảng Bình làm 11 người chết.", "11"),
     ("Hai tỉnh Gia Lai và Kon Tum có 40 nhà bị tốc mái.", "40"),
+    # provinces named as the two ends of a stretch: the figure is of the whole stretch
+    ("Bão đổ bộ vào các tỉnh từ Nghệ An đến Quảng Trị, làm 9 người bị thương.", "9"),
+    ("Gió mạnh từ tỉnh Khánh Hòa tới tỉnh Bình Thuận làm 25 tàu cá bị chìm.", "25"),
     # a province named after a figure of its own piece is that figure's place, not the next one's
     ("Lũ làm 4 người chết tại tỉnh Quảng Nam, 3 người tại Quảng Ngãi.", "3"),
     ("Bộ trao 400 triệu đồng cho tỉnh Hà Tĩnh, 250 triệu đồng cho tỉnh Quảng Bình.", "250"),

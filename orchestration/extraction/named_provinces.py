@@ -28,6 +28,10 @@ _JOINED_FROM_ANOTHER_PLACE = re.compile(r"\w\s*[-–—]\s*$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:tại|ở|cho|thuộc|của)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$", re.IGNORECASE)
 # What stands between two provinces named together as one subject
 _LISTED_WITH = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?", re.IGNORECASE)
+# What stands between the two ends of a stretch of provinces ("các tỉnh từ Quảng Bình đến Quảng Ngãi", "từ Thanh Hóa
+# tới Hà Tĩnh"): the last is one end of the stretch, not the place of the figure
+_STRETCH_TO = re.compile(r"\s*(?:đến|tới|cho\s+đến)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?", re.IGNORECASE)
+_STRETCH_FROM = re.compile(r"\btừ\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$", re.IGNORECASE)
 
 
 def province_named_before(clean: str, opening: int, at: int, after_the_change: bool = False) -> str | None:
@@ -170,6 +174,9 @@ def _last_province(text: str) -> str | None:
         return None
     if len(mentions) > 1 and _LISTED_WITH.fullmatch(text, mentions[-2].end, mentions[-1].start):
         return None  # "các tỉnh Quảng Bình, Quảng Trị có 12 người chết": the figure is of them all
+    if (len(mentions) > 1 and _STRETCH_TO.fullmatch(text, mentions[-2].end, mentions[-1].start)
+            and _STRETCH_FROM.search(text, max(0, mentions[-2].start - 20), mentions[-2].start)):
+        return None  # "mưa lũ tại các tỉnh từ Quảng Bình đến Quảng Ngãi làm 12 người chết": of the whole stretch
     return mentions[-1].province.key
 
 
