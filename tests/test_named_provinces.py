@@ -8,6 +8,7 @@ from orchestration.extraction import extract_document
 from orchestration.extraction.named_provinces import (
     entry_a_group_has,
     entry_without_its_province,
+    of_the_whole_country_or_region,
     province_named_before,
     sentence_start,
     without_asides_on_names,
@@ -353,3 +354,22 @@ def test_an_aside_on_a_provinces_name_is_blanked_out(aside: str) -> None:
     # near miss: a bracket with a figure of its own is no aside on the name
     kept = "Tỉnh Yên Bái (trồng mới 900 ha) và tỉnh Lào Cai."
     assert without_asides_on_names(kept) == kept
+
+
+@pytest.mark.parametrize(("before", "of_the_whole"), [
+    # the country or a region as the subject of the figure, or in the bracket after it
+    ("Tốc độ tăng CPI bình quân cả nước là ", True),
+    ("Toàn vùng Đông Nam Bộ thu hút ", True),
+    ("Tỷ lệ lao động qua đào tạo của tỉnh đạt 70%, còn của cả nước đạt ", True),
+    ("Cả nước có khoảng 1,2 triệu ha lúa, năng suất bình quân ", True),
+    ("Năng suất lúa cao hơn năng suất bình quân vùng (", True),
+    # near-misses: a rank in the whole, the whole as the yardstick of the province's figure, the own side named after
+    ("Tỉnh xếp thứ 12 cả nước với ", False),
+    ("Thu nhập bình quân bằng 80% mức bình quân cả nước, đạt ", False),
+    ("Cả nước có 34 tỉnh, thành phố; toàn tỉnh có ", False),
+    ("Tỉnh Nghệ An đứng đầu toàn quốc về số lượng với ", False),
+    ("Doanh thu du lịch đạt ", False),
+    ("Tại Hội thi tay nghề toàn quốc, đoàn của tỉnh giành ", False),
+])
+def test_a_figure_of_the_whole_country_or_region(before: str, of_the_whole: bool) -> None:
+    assert of_the_whole_country_or_region(before) is of_the_whole
