@@ -943,6 +943,15 @@ def test_two_provinces_named_as_often_are_neither_the_texts() -> None:
     assert describe_document(text).province is None
 
 
+def test_two_provinces_named_once_side_by_side_in_a_sentence_are_neither_the_texts() -> None:
+    # "A tăng x%, B tăng y%": two provinces compared in one sentence, each named once, is a round-up of both
+    text = "Tăng trưởng GRDP quý I năm 2027\n\nGRDP quý I của Hà Nội tăng 7,1%, Hải Phòng tăng 9,3%.\n"
+    assert describe_document(text).province is None
+    # near-miss: named once each in sentences of their own, the first named is the text's own
+    apart = "Tăng trưởng GRDP quý I năm 2027\n\nHà Nội tăng 7,1% so với cùng kỳ. Quy mô xếp thứ 2, sau Hải Phòng.\n"
+    assert describe_document(apart).province == "ha_noi"
+
+
 def test_a_commune_body_in_the_caption_after_the_first_sentence() -> None:
     # the lead names no place; the caption under it names the commune's Đảng ủy: commune news
     text = (

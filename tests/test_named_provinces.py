@@ -8,6 +8,7 @@ from orchestration.extraction import extract_document
 from orchestration.extraction.named_provinces import (
     entry_a_group_has,
     entry_without_its_province,
+    of_the_whole_country_or_region,
     province_named_before,
     sentence_start,
     without_asides_on_names,
@@ -65,6 +66,9 @@ def test_a_figure_takes_the_province_its_clause_names(text: str, number: str, pr
     # provinces named together: the figure is of them all
     ("Mưa lớn tại các tỉnh Hà Tĩnh, Quảng Bình làm 11 người chết.", "11"),
     ("Hai tỉnh Gia Lai và Kon Tum có 40 nhà bị tốc mái.", "40"),
+    # provinces named as the two ends of a stretch: the figure is of the whole stretch
+    ("Bão đổ bộ vào các tỉnh từ Nghệ An đến Quảng Trị, làm 9 người bị thương.", "9"),
+    ("Gió mạnh từ tỉnh Khánh Hòa tới tỉnh Bình Thuận làm 25 tàu cá bị chìm.", "25"),
     # a province named after a figure of its own piece is that figure's place, not the next one's
     ("Lũ làm 4 người chết tại tỉnh Quảng Nam, 3 người tại Quảng Ngãi.", "3"),
     ("Bộ trao 400 triệu đồng cho tỉnh Hà Tĩnh, 250 triệu đồng cho tỉnh Quảng Bình.", "250"),
@@ -350,3 +354,28 @@ def test_an_aside_on_a_provinces_name_is_blanked_out(aside: str) -> None:
     # near miss: a bracket with a figure of its own is no aside on the name
     kept = "Tỉnh Yên Bái (trồng mới 900 ha) và tỉnh Lào Cai."
     assert without_asides_on_names(kept) == kept
+
+
+@pytest.mark.parametrize("before", [
+    # the country or a region as the subject of the figure, or in the bracket after it
+    "Tốc độ tăng CPI bình quân cả nước là ",
+    "Toàn vùng Đông Nam Bộ thu hút ",
+    "Tỷ lệ lao động qua đào tạo của tỉnh đạt 70%, còn của cả nước đạt ",
+    "Cả nước có khoảng 1,2 triệu ha lúa, năng suất bình quân ",
+    "Năng suất lúa cao hơn năng suất bình quân vùng (",
+])
+def test_a_figure_whose_subject_is_the_whole_country_or_region_is_the_wholes(before: str) -> None:
+    assert of_the_whole_country_or_region(before)
+
+
+@pytest.mark.parametrize("before", [
+    # a rank in the whole, the whole as the yardstick of the province's figure, the own side named after it, a name
+    "Tỉnh xếp thứ 12 cả nước với ",
+    "Thu nhập bình quân bằng 80% mức bình quân cả nước, đạt ",
+    "Cả nước có 34 tỉnh, thành phố; toàn tỉnh có ",
+    "Tỉnh Nghệ An đứng đầu toàn quốc về số lượng với ",
+    "Doanh thu du lịch đạt ",
+    "Tại Hội thi tay nghề toàn quốc, đoàn của tỉnh giành ",
+])
+def test_a_provinces_figure_measured_against_the_whole_stays_its_own(before: str) -> None:
+    assert not of_the_whole_country_or_region(before)

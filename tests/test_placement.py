@@ -2234,3 +2234,14 @@ def test_a_heading_typed_without_marks_over_a_marked_body_names_the_period() -> 
     # near miss: a heading with no period of its own leaves the body to date the text
     undated = "TINH HINH SAN XUAT NONG NGHIEP\nTỉnh Hòa Bình\n\nNăm 2026, diện tích lúa đạt 18.200 ha.\n"
     assert document_period(undated) == Period(D(2026, 1, 1), D(2026, 12, 31), "năm 2026")
+
+
+def test_a_hazards_tally_from_a_said_start_to_a_day_covers_the_days_between() -> None:
+    # "từ đầu tháng X đến ngày D": the tally runs from the start it says to the day, not over the one day
+    text = "Từ đầu tháng 3 đến ngày 15/4/2027, trên địa bàn tỉnh Hà Tĩnh xảy ra 5 vụ cháy rừng.\n"
+    period = describe_document(text).period
+    assert (period.start, period.end) == (D(2027, 3, 1), D(2027, 4, 15))
+    # near-miss: a tally that says no start is of its day
+    bare = "Tính đến ngày 15/4/2027, trên địa bàn tỉnh Hà Tĩnh xảy ra 5 vụ cháy rừng.\n"
+    period = describe_document(bare).period
+    assert (period.start, period.end) == (D(2027, 4, 15), D(2027, 4, 15))

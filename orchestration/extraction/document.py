@@ -3995,6 +3995,7 @@ def _leading_provinces(plain: str) -> list[str]:
     former = _former_provinces(plain, mentions)
     counts: Counter[str] = Counter()
     in_firm_names: Counter[str] = Counter()
+    counted_at: dict[str, list[int]] = {}  # (where each counted province is named)
     for m in _provinces_outside_units(plain, mentions):
         if _on_a_byline(plain, m.start, m.end):
             continue
@@ -4018,6 +4019,7 @@ def _leading_provinces(plain: str) -> list[str]:
             in_firm_names[m.province.key] += _mention_weight(m)
             continue
         counts[m.province.key] += _mention_weight(m)
+        counted_at.setdefault(m.province.key, []).append(m.start)
     # a text that names its province only inside a firm's name ("Công ty Điện lực Lào Cai khắc phục ...")
     # is about that firm's province: a firm is mostly named for where it works (not when the districts the text
     # names lie in another: "Công ty CP Cao su Đồng Nai" planting in "huyện Bù Đăng" works in Bình Phước)
@@ -4033,7 +4035,20 @@ def _leading_provinces(plain: str) -> list[str]:
     if len(ranked) >= 2 and ranked[0][1] == ranked[1][1] >= MIN_TIED_WEIGHT:
         # "Hà Nội và TP HCM ...", twice each: named as often, neither is the text's
         return [key for key, w in ranked if w == ranked[0][1]]
+    tied = [key for key, w in ranked if w == ranked[0][1]]
+    if len(tied) >= 2 and _all_in_one_sentence(plain, [at for key in tied for at in counted_at.get(key, [])]):
+        # "GRDP 6 tháng của TP HCM tăng 7,8%, Đồng Nai tăng 8,6%": provinces named once each, side by side in one
+        # sentence, are compared; none is the text's (named apart, the first one named is taken)
+        return tied
     return [ranked[0][0]]
+
+
+def _all_in_one_sentence(plain: str, starts: list[int]) -> bool:
+    """Are all the offsets ``starts`` inside one sentence of ``plain`` (no full stop or line break between them)?"""
+    if not starts:
+        return False
+    between = plain[min(starts) : max(starts)]
+    return "\n" not in between and re.search(r"[.!?](?=\s)", between) is None
 
 
 # Where an enumeration of places ends: a parenthesis or a sentence's end

@@ -28,6 +28,10 @@ _JOINED_FROM_ANOTHER_PLACE = re.compile(r"\w\s*[-–—]\s*$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:tại|ở|cho|thuộc|của)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$", re.IGNORECASE)
 # What stands between two provinces named together as one subject
 _LISTED_WITH = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?", re.IGNORECASE)
+# What stands between the two ends of a stretch of provinces ("các tỉnh từ Quảng Bình đến Quảng Ngãi", "từ Thanh Hóa
+# tới Hà Tĩnh"): the last is one end of the stretch, not the place of the figure
+_STRETCH_TO = re.compile(r"\s*(?:đến|tới|cho\s+đến)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?", re.IGNORECASE)
+_STRETCH_FROM = re.compile(r"\btừ\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$", re.IGNORECASE)
 
 
 def province_named_before(clean: str, opening: int, at: int, after_the_change: bool = False) -> str | None:
@@ -170,6 +174,9 @@ def _last_province(text: str) -> str | None:
         return None
     if len(mentions) > 1 and _LISTED_WITH.fullmatch(text, mentions[-2].end, mentions[-1].start):
         return None  # "các tỉnh Quảng Bình, Quảng Trị có 12 người chết": the figure is of them all
+    if (len(mentions) > 1 and _STRETCH_TO.fullmatch(text, mentions[-2].end, mentions[-1].start)
+            and _STRETCH_FROM.search(text, max(0, mentions[-2].start - 20), mentions[-2].start)):
+        return None  # "mưa lũ tại các tỉnh từ Quảng Bình đến Quảng Ngãi làm 12 người chết": of the whole stretch
     return mentions[-1].province.key
 
 
@@ -318,3 +325,46 @@ def of_a_foreign_place(before: str) -> bool:
         return True
     first_clause = before[:min(at for mark in ",;:" if (at := before.find(mark)) >= 0)]
     return _FOREIGN_OWNER.match(first_clause) is not None or _FOREIGN_OPENING.match(first_clause) is not None
+
+
+# The whole country or a region as a figure's subject ("Điểm trung vị PCI cả nước", "tỷ lệ của cả nước", "bình quân
+# vùng Tây Nguyên", "Toàn vùng có"): a figure of no province, in a province's text too (FACTS: the province the fact
+# is about). ("toàn quốc" is mostly part of a name, "Giải ... toàn quốc", "Đại hội ... toàn quốc": a province's medal
+# or delegates there are its own; not a subject word here)
+_THE_WHOLE = re.compile(r"(?<![^\W\d_])(?:cả\s+nước|toàn\s+vùng|cả\s+vùng"
+                        r"|bình\s+quân\s+(?:chung\s+)?(?:của\s+)?vùng)(?![^\W\d_])", re.IGNORECASE)
+# what makes the whole the yardstick of the province's own figure, not the subject of one: a rank in it ("đứng thứ 9
+# cả nước", "dẫn đầu cả nước về"), a comparison with it said before the figure ("cao hơn cả nước 1,2 điểm", "gấp 1,5
+# lần bình quân cả nước"), a share of it ("chiếm 12% tổng vốn của cả nước")
+_THE_WHOLE_AS_A_YARDSTICK = re.compile(
+    r"(?<![^\W\d_])(?:thứ|hạng|dẫn\s+đầu|đứng\s+đầu|top|nhóm|so\s+với|hơn|gấp|bằng|chiếm|trong\s+số)(?![^\W\d_])"
+    r"(?:[^,;:()]|,(?=\d))*$", re.IGNORECASE)  # (a decimal comma ends no clause: "gấp 1,5 lần")
+# a mark that ends a clause (a decimal comma ends none)
+_CLAUSE_MARK = re.compile(r"[;:(]|,(?!\d)")
+# the whole's own bracket opened right after it, the figure to come ("bình quân cả nước (khoảng 6,9%)")
+_A_BRACKET_OPENED = re.compile(r"\s*\(\s*(?:(?:khoảng|gần|trên|hơn|đạt|là)\s+)?", re.IGNORECASE)
+# the province's own side named after the whole ("cả nước ..., trong đó tỉnh ta đạt", "toàn tỉnh")
+_OWN_SIDE_AFTER = re.compile(rf"(?<![^\W\d_])(?:{UNIT_WORDS})(?![^\W\d_])", re.IGNORECASE)
+
+
+def of_the_whole_country_or_region(before: str) -> bool:
+    """Whether the figure ``before`` (its sentence up to the figure) ends on is the country's or a region's: the
+    whole is named in the sentence before it as a subject ("Điểm trung vị PCI cả nước là 65,4 điểm", "Cả nước có
+    710.000 ha cà phê, sản lượng 1,82 triệu tấn", "cao hơn bình quân cả nước (6,93%)": the bracket after the whole
+    holds the whole's figure), with no province or unit of the country's own named between it and the figure, and
+    not as a rank or a yardstick of the province's own figure ("đứng thứ 5 cả nước với 72 điểm", "gấp 1,5 lần bình
+    quân cả nước")."""
+    wholes = list(_THE_WHOLE.finditer(before))
+    if not wholes:
+        return False
+    whole = wholes[-1]
+    after = before[whole.end():]
+    if find_provinces(after) or _OWN_SIDE_AFTER.search(after):
+        return False
+    if _A_BRACKET_OPENED.fullmatch(after):
+        return True  # ("cao hơn bình quân cả nước (6,93%)": the whole's figure in its bracket)
+    clause_start = max(_CLAUSE_MARK.finditer(before, 0, whole.start()), key=lambda m: m.end(), default=None)
+    clause_start = clause_start.end() if clause_start is not None else 0
+    if _THE_WHOLE_AS_A_YARDSTICK.search(before, clause_start, whole.start()) is not None:
+        return False
+    return not find_provinces(before[clause_start:whole.start()])  # ("Quảng Ninh ... cả nước": the province's)

@@ -588,7 +588,9 @@ def _event_spans(
         b = min(x for x in (ft.folded.find(".", m.end()), ft.folded.find("\n", m.end()), len(ft.folded)) if x >= 0)
         if not is_event_sentence(ft.nfc[a:b]):
             continue
-        if _TOLD_AFTER.match(ft.folded, m.end()) or _UP_TO_BEFORE.search(ft.folded, max(0, m.start() - 40), m.start()):
+        if _UP_TO_BEFORE.search(ft.folded, max(0, m.start() - 40), m.start()):
+            told.append(_tallied_since(ft.nfc, a, b, span, ref_year) or span)
+        elif _TOLD_AFTER.match(ft.folded, m.end()):
             told.append(span)
         else:
             yield span
@@ -599,6 +601,15 @@ def _event_spans(
 # written without its month (folded)
 _WEEK = re.compile(r"\btuan\s+(?:(?:vua\s+)?qua|nay|truoc)?\s*[(,:]?\s*")
 WEEK_DAYS = 7  # (a week's range, its first and last day at most this far apart)
+
+
+def _tallied_since(nfc: str, a: int, b: int, day: Period, ref_year: int | None) -> Period | None:
+    """The days a tally in the sentence ``nfc[a:b]`` runs over, when it says where it starts as well as the ``day`` it
+    runs to ("Từ đầu tháng 4 đến ngày 20/5/2026, đã xảy ra 7 vụ cháy rừng": 1 April to 20 May, not the one day); None
+    when it says no start."""
+    return next((phrase.period for phrase in find_period_phrases(nfc[a:b], ref_year)
+                 if phrase.period is not None and phrase.period.end == day.end and phrase.period.start < day.start),
+                None)
 
 
 def _week_of_the_lead(folded: str, nfc: str, ref_year: int | None) -> Period | None:
