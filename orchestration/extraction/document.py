@@ -30,7 +30,7 @@ from orchestration.extraction.dates import (
 )
 from orchestration.extraction.disasters import hazards_in
 from orchestration.extraction.layout import BULLET_GLYPHS, a_caption_line
-from orchestration.extraction.letters import UPPER
+from orchestration.extraction.letters import ONE_SYLLABLE, UPPER
 from orchestration.extraction.named_provinces import WHAT_A_PROVINCE_BECAME, without_asides_on_names
 from orchestration.extraction.normalise import (
     FoldedText,
@@ -676,11 +676,6 @@ def _letter_subject(lines: list[str]) -> str | None:
 
 
 _ROMAN_WORD = re.compile(r"^[IVXLC]+$")
-# One Vietnamese syllable (folded): an upper-case word shaped like this is a word, not an acronym.
-_SYLLABLE = re.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}"
-    r"(?:ng|nh|ch|[cmnpt])?$"
-)
 
 
 def _keep_upper(word: str) -> bool:
@@ -689,7 +684,7 @@ def _keep_upper(word: str) -> bool:
         return True  # (one letter too: "QUÝ I" is "quý I")
     if len(word) < 2 or not word.isupper():
         return False
-    return not all(_SYLLABLE.match(part) for part in fold(word).split("-") if part)
+    return not all(ONE_SYLLABLE.fullmatch(part) for part in fold(word).split("-") if part)  # (a word, no acronym)
 
 
 def _sentence_case(subject: str) -> str:
