@@ -449,6 +449,19 @@ def test_shifted_keeps_whole_months_whole_into_a_leap_year() -> None:
     assert (moved.start, moved.end) == (D(2028, 2, 22), D(2028, 2, 28))
 
 
+def test_a_share_of_the_whole_said_before_takes_that_sentences_period() -> None:
+    from orchestration.extraction.periods import breakdown_period
+    text = ("Lũy kế 4 tháng, vốn đầu tư công đạt 900 tỷ đồng.\n"
+            "Nguồn vốn tỉnh quản lý đạt 600 tỷ đồng, chiếm 66,7% tổng vốn đầu tư công của tỉnh.")
+    phrases = find_period_phrases(text, 2027)
+    starts = [p.start for p in phrases]
+    period = breakdown_period(text, phrases, starts, text.index("Nguồn"))
+    assert (period.start, period.end) == (D(2027, 1, 1), D(2027, 4, 30))
+    # (a share of another whole than the one stated before: no breakdown of it)
+    other = text.replace("tổng vốn đầu tư công", "tổng dư nợ tín dụng")
+    assert breakdown_period(other, phrases, starts, other.index("Nguồn")) is None
+
+
 def test_a_breakdown_takes_the_period_of_the_sentence_before() -> None:
     from orchestration.extraction.periods import breakdown_period
     text = ("Nhập khẩu tháng 3/2021 đạt 20 triệu USD (quý I/2020 đạt 50 triệu USD). "

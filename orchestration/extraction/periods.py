@@ -3495,7 +3495,8 @@ def _previous_sentence_start(text: str, lo: int, sentence_start: int) -> int:
     end = sentence_start
     while end > lo and text[end - 1].isspace():
         end -= 1
-    return max(text.rfind("\n", lo, end) + 1, text.rfind(". ", lo, end - 1) + 2, lo)
+    stop = text.rfind(". ", lo, end - 1)  # (none: the sentence opens the text, at ``lo``)
+    return max(text.rfind("\n", lo, end) + 1, stop + 2 if stop >= 0 else lo, lo)
 
 
 # the kinds of phrase of a span of years ("giai đoạn 2026 - 2030", "từ năm 2021 đến năm 2025")
@@ -3509,7 +3510,8 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
     sentence's last month, quarter or months so far. ``starts`` are the phrases' starts. So do the items
     listed under a line that closes on a colon (``_items_lead``). (``kinds``: the kinds of phrase read; with
     ``TERM_KINDS`` the span of years the whole is summed over, see ``breakdown_term``.)"""
-    if not (BREAKDOWN_OPENS.match(text, sentence_start) or _COUNTED_PARTS_OPEN.match(text, sentence_start)):
+    if not (BREAKDOWN_OPENS.match(text, sentence_start) or _COUNTED_PARTS_OPEN.match(text, sentence_start)
+            or _a_share_of_the_whole_before(text, sentence_start)):
         lead = _items_lead(text, sentence_start, _ITEM_OR_LETTER_MARK if kinds is TERM_KINDS else _ITEM_MARK)
         return None if lead is None else _last_part_of_the_year(text, phrases, starts, *lead, kinds=kinds)
     lo = max(0, sentence_start - 600)
@@ -3534,6 +3536,35 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
             return phrase.period
         i -= 1
     return None
+
+
+# a share of a whole in a sentence ("…, chiếm 39,8% tổng kim ngạch xuất khẩu"): the whole's words after "tổng", up to a
+# word that is no longer the whole's noun (its owner, place, time or comparison: "của tỉnh", "toàn tỉnh", "năm 2026")
+_A_SHARE_OF_A_WHOLE = re.compile(r"\bchiếm\s+(?:[^\W\d_]+\s+)?\d[\d.,]*\s*%\s+(?:trong\s+|của\s+)?tổng\s+(?:số\s+)?"
+                                 r"([^\W\d_]+(?:[ \t]+[^\W\d_]+)*)", re.IGNORECASE)
+_AFTER_THE_WHOLES_NOUN = frozenset(("của", "toàn", "cả", "trên", "tại", "trong", "năm", "tháng", "quý", "so", "cùng",
+                                    "và", "tăng", "giảm"))
+_A_SENTENCE_ENDS = re.compile(r"\.(?!\d)|\n")
+_A_WHOLES_NOUN_WORDS = 2  # (the noun's last words looked up in the sentence before: "xuất khẩu", "vốn đầu tư")
+
+
+def _a_share_of_the_whole_before(text: str, sentence_start: int) -> bool:
+    """"Tính chung 5 tháng, kim ngạch xuất khẩu ước đạt 13 tỷ USD.\nMặt hàng điện thoại đạt 5,2 tỷ USD, chiếm 39,8%
+    tổng kim ngạch xuất khẩu": a sentence that gives its figure as a share of a whole the sentence before states (the
+    whole's noun said in that sentence) breaks that whole down, as one opening on "Trong đó" does."""
+    ends = _A_SENTENCE_ENDS.search(text, sentence_start)
+    share = _A_SHARE_OF_A_WHOLE.search(text, sentence_start, len(text) if ends is None else ends.start())
+    if share is None:
+        return False
+    words = []
+    for word in share.group(1).split():
+        if word.lower() in _AFTER_THE_WHOLES_NOUN:
+            break
+        words.append(word.lower())
+    if len(words) < _A_WHOLES_NOUN_WORDS:
+        return False
+    before = _previous_sentence_start(text, max(0, sentence_start - 600), sentence_start)
+    return " ".join(words[-_A_WHOLES_NOUN_WORDS:]) in " ".join(text[before:sentence_start].lower().split())
 
 
 def breakdown_term(text: str, phrases: list[PeriodPhrase], starts: list[int], sentence_start: int) -> Period | None:
