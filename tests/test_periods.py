@@ -891,6 +891,19 @@ def test_a_month_fronted_at_a_paragraph_head_governs_its_later_sentences() -> No
     assert paragraph_head_period(later, phrases, [p.start for p in phrases], 0, later.index("500")) is None
 
 
+def test_a_period_after_the_source_a_paragraph_is_told_after_governs_its_later_sentences() -> None:
+    from orchestration.extraction.periods import paragraph_head_period
+    text = ("Theo Chi cục Thủy lợi, trong quý I/2027, mưa đá làm hỏng 60 ha ngô. "
+            "Tại xã Đồng Tâm, lốc làm tốc mái 14 nhà.")
+    phrases = find_period_phrases(text, 2027)
+    quarter = paragraph_head_period(text, phrases, [p.start for p in phrases], 0, text.index("14"))
+    assert quarter is not None and (quarter.start, quarter.end) == (D(2027, 1, 1), D(2027, 3, 31))
+    # near miss: a clause of its own before the period (no source it is told after) heads no paragraph
+    told = text.replace("Theo Chi cục Thủy lợi", "Chi cục Thủy lợi cho biết thêm")
+    phrases = find_period_phrases(told, 2027)
+    assert paragraph_head_period(told, phrases, [p.start for p in phrases], 0, told.index("14")) is None
+
+
 def test_a_headings_day_dates_every_item_of_its_list() -> None:
     from orchestration.extraction.periods import heading_as_of
 

@@ -3704,9 +3704,11 @@ _COUNTED_PARTS_OPEN = re.compile(r"\s*trong\s+đó\s+có\s+\d", re.IGNORECASE)
 
 
 # "Tính trong tháng 6, tỉnh đón ...": a part of the year fronted with a comma at a paragraph's head
-# (a topic's label may head the paragraph: "Hoạt động du lịch: Trong tháng 9, ...", "- Về du lịch: Tháng 9, ...")
+# (a topic's label may head the paragraph: "Hoạt động du lịch: Trong tháng 9, ...", "- Về du lịch: Tháng 9, ...";
+# so may the source the paragraph is told after: "Theo báo cáo, từ đầu năm đến nay, ...", "Theo Sở Công Thương, ...")
 _PARAGRAPH_OPENER = re.compile(
-    r"\W*(?:[^\W\d][^.:;\n\d]{0,50}:\s*)?(?:(?:tính\s+)?(?:riêng\s+|chung\s+)?(?:trong\s+)?)?", re.IGNORECASE)
+    r"\W*(?:[^\W\d][^.:;\n\d]{0,50}:\s*)?(?:theo\s+[^\W\d][^,.:;\n\d]{0,50},\s*)?"
+    r"(?:(?:tính\s+)?(?:riêng\s+|chung\s+)?(?:trong\s+)?)?", re.IGNORECASE)
 PARAGRAPH_OPENER_REACH = 80  # (characters from the paragraph's start to its period phrase, a label's included)
 
 
