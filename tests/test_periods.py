@@ -4360,3 +4360,13 @@ def test_a_total_over_spells_takes_the_latest_by_their_days_not_where_they_are_t
     # near misses: a season looked toward or compared with is no time of the text
     assert _one("Các xã chuẩn bị cho vụ Đông Xuân 2028-2029", None).kind == "comparison"
     assert _one("Huyện xuống giống sớm hơn vụ Hè Thu 2028", None).kind == "comparison"
+
+
+@pytest.mark.parametrize("text", ["Giai đoạn 2023 - nay, huyện làm 70 km đường", "giai đoạn 2023 – hiện nay có 70 km",
+                                  "Trong giai đoạn từ năm 2023 đến nay, làm 70 km"])
+def test_a_span_of_years_to_now_runs_from_its_first_year_to_the_reports_time(text: str) -> None:
+    [phrase] = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 8, 31), D(2027, 8, 1))
+    assert (phrase.period.start, phrase.period.end) == (D(2023, 1, 1), D(2027, 8, 31))
+    # near miss: a span that closes on a year of its own stays that span
+    [closed] = find_period_phrases(text.replace("hiện nay", "2026").replace("nay", "2026"), 2027)
+    assert (closed.period.start, closed.period.end) == (D(2023, 1, 1), D(2026, 12, 31))

@@ -302,6 +302,10 @@ _SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+|cuoi\s+)?thang
                             # ("Từ quý III/2026 đến nay", "Từ đầu quý IV đến nay": from the quarter's first day)
                             + r"|(?:dau\s+)?qu[yi]\s+(?:iv|i{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|nam)\s*" + YEAR + r")?"
                             + r")\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
+# "Giai đoạn 2021 - nay, tỉnh xây mới 45 trường", "giai đoạn từ năm 2021 đến nay": a span of years that runs to now,
+# from its first year's first day to the report's time, as "từ năm 2021 đến nay" is
+_YEARS_TO_NOW = re.compile(r"giai\s+doan\s+(?:tu\s+)?(?:nam\s+)?" + YEAR_GROUP
+                           + r"\s*(?:[-–]\s*|(?:den|toi)\s+)(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Lũy kế đến hết tháng 10, kim ngạch ...", "lũy kế đến ngày 25/10": the months (days) from January, counted on
 # that month's end (that day); "lũy kế từ đầu năm đến tháng 10" stays the months alone (cumulative_from_start)
 # ("Lũy kế thực hiện đến hết tháng 10": what was done, summed the same way)
@@ -701,6 +705,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_month_part", _AS_OF_MONTH_PART),
     ("as_of_since", _SINCE_A_DAY),
     ("as_of_since_month", _SINCE_A_MONTH),
+    ("as_of_since_years", _YEARS_TO_NOW),
     ("as_of_since", _SINCE_AN_EVENT),
     ("as_of_since", _SUMMED_FROM_A_DAY),
     ("as_of_since_lead", _SINCE_A_DAY_LEAD),
@@ -1598,6 +1603,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         # (read again with the report's time, as "từ ngày D đến nay" is)
         return "as_of", None, None, explicit
+    if kind == "as_of_since_years":
+        y, explicit = _year_of(g[0], ref_year)
+        return None if y is None else ("as_of", None, None, explicit)  # (read again with the report's time)
     if kind == "as_of_since_lead":
         if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
@@ -2843,9 +2851,10 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
 _A_DAY = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?")
 
 
-# the month or year an as-of phrase "từ tháng 3(/2026) đến nay", "từ năm 2021 đến nay" counts from
-_A_MONTH = re.compile(r"th[áa]ng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?|năm\s+(\d{4})|(?:^|\s)từ\s+(\d{4})(?!\d)",
-                      re.IGNORECASE)
+# the month or year an as-of phrase "từ tháng 3(/2026) đến nay", "từ năm 2021 đến nay", "giai đoạn 2021 - nay" counts
+# from
+_A_MONTH = re.compile(r"th[áa]ng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?|năm\s+(\d{4})"
+                      r"|(?:^|\s)(?:từ|đoạn)\s+(\d{4})(?!\d)", re.IGNORECASE)
 
 
 def _since_a_day(phrase: PeriodPhrase) -> bool:
