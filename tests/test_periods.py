@@ -4370,3 +4370,16 @@ def test_a_span_of_years_to_now_runs_from_its_first_year_to_the_reports_time(tex
     # near miss: a span that closes on a year of its own stays that span
     [closed] = find_period_phrases(text.replace("hiện nay", "2026").replace("nay", "2026"), 2027)
     assert (closed.period.start, closed.period.end) == (D(2023, 1, 1), D(2026, 12, 31))
+
+
+@pytest.mark.parametrize(("text", "month"), [("Tháng đầu năm 2027, xã thu 3 tỷ đồng", 1),
+                                             ("trong tháng cuối năm 2027 có 9 ca", 12),
+                                             ("Tháng đầu năm, đón 80 khách", 1)])
+def test_the_years_first_or_last_month_said_alone_is_that_month(text: str, month: int) -> None:
+    [phrase] = find_period_phrases(text, 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == (
+        "month", D(2027, month, 1), D(2027, month, 31))
+    # near misses: months counted or many before "tháng" are no one month
+    for many in ("ba", "3", "các", "những"):
+        said = find_period_phrases(f"{many} {text[0].lower()}{text[1:]}".replace("trong ", ""), 2027)
+        assert all(p.kind != "month" for p in said), many

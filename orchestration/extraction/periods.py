@@ -1015,6 +1015,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # holds the word to a month's name as written, capitalised: "tháng hai lần" is no February)
     ("month_word_bare", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS)
                                    + r")(?!\w)(?!\s+(?:cua\s+)?nam\s+\d|\s*/\s*\d)")),
+    # "Tháng đầu năm 2026, tỉnh thu ...", "trong tháng cuối năm": the year's first or last month, one month (not "6
+    # tháng đầu năm", "các tháng cuối năm": months counted or many, ``_resolve`` looks at the word before)
+    ("year_end_month", re.compile(r"thang\s+(dau|cuoi)(?:\s+cung)?\s+(?:cua\s+)?nam(?:\s+nay\b|\s*" + YEAR_GROUP
+                                  + r"(?![\d/]|[.,]\d))?"
+                                  r"(?!\s*\d|\s*[-–/]\s*\d|\s+(?:hoc|tai\s+chinh|truoc|ngoai|sau|toi)\b)")),
     # ("ước cả năm 812 ha", "Ước tính cả năm, ...": the whole year of the report, estimated)
     # (not "từ nhiều năm nay", "mấy năm nay", "vài năm nay": for some years now, no period)
     # (the lookbehinds written after "nam", ``nam(?<!nhieu\snam)`` for ``(?<!nhieu\s)nam``: the same
@@ -1366,6 +1371,9 @@ def _full_moon_before(ft: FoldedText, start: int) -> bool:
 _A_NAMES_MONTH_BEFORE = re.compile(r"(?:cach\s+mang\s|\d[ \t])[ \t]*$")
 # a figure, "là" and the words of what it is, right before a count of months (folded)
 _A_FIGURE_NAMED_BEFORE = re.compile(r"\d[^\W\d_]*(?:\s+[^\W\d_]+){0,4}\s+la(?:\s+[^\W\d_]+){1,10}\s+$")
+# the words before "tháng" that make it many months ("các", "mấy", "sáu" tháng đầu năm), folded as the text is read
+_MANY_MONTHS_BEFORE = frozenset({"cac", "nhung", "may", "vai", "moi", "hang"} | set(_MONTH_COUNT)
+                                | {w.split()[-1] for w in _MONTH_COUNT})
 _THIS_YEAR_AFTER = re.compile(r"\s+nay\b")
 _COMPARED_RIGHT_BEFORE = re.compile(r"\bso(?:\s+voi)?\s+$")
 _MONTH_WORD_AFTER = re.compile(r"\s+(" + "|".join(_MONTH_WORDS) + r")(?!\w)")
@@ -2102,6 +2110,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "month_word":
         month = _month_named(ft, m.start(1), m.end(1), named_alone=True)
         return ("month", month_period(int(g[1]), month), None, True) if month else None
+    if kind == "year_end_month":
+        word_before = ft.folded[:m.start()].split()[-1:]
+        if word_before and (word_before[0][-1:].isdigit() or word_before[0] in _MANY_MONTHS_BEFORE):
+            return None  # ("6 tháng đầu năm", "các tháng cuối năm": months, counted or many)
+        y, explicit = _year_of(g[1], ref_year)
+        return ("month", month_period(y, 1 if g[0] == "dau" else 12), None, explicit) if y else None
     if kind == "month_word_bare":
         if _A_NAMES_MONTH_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()):
             return None  # ("Cách mạng tháng Tám", "ngày 30 tháng Tư": a name, a day)
