@@ -4383,3 +4383,11 @@ def test_the_years_first_or_last_month_said_alone_is_that_month(text: str, month
     for many in ("ba", "3", "các", "những"):
         said = find_period_phrases(f"{many} {text[0].lower()}{text[1:]}".replace("trong ", ""), 2027)
         assert all(p.kind != "month" for p in said), many
+
+
+def test_the_months_gone_through_opening_a_clause_are_the_year_so_far() -> None:
+    [phrase] = find_period_phrases("Qua 7 tháng, huyện thu 640 tỷ đồng.", 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 7, 31))
+    # near misses: a work's months, and the months after an event told before
+    for text in ("Qua 3 tháng thi công, cầu đạt 40% khối lượng.", "Sau 3 tháng, giá lúa tăng 12%."):
+        assert not find_period_phrases(text, 2027), text

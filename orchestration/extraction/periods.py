@@ -1787,7 +1787,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
                 return None
         # ("Tháng 11 đạt 9.850 tỷ đồng. 11 tháng, đạt 104.300 tỷ đồng": the count alone opening a clause, too)
         elif _PART_JOINED_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None \
-                and not _at_a_clause_head(ft.folded, m.start()):
+                and not _at_a_clause_head(ft.folded, m.start()) \
+                and _GONE_THROUGH_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         kind = "cumulative_bare"
     if kind in ("as_of_summed_month", "as_of_summed_day"):
@@ -2459,6 +2460,10 @@ _CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*$")
 # (or foreseen or estimated first: "Dự kiến 6 tháng chi ngân sách đạt ...", "Ước thực hiện 9 tháng, thu ...")
 _MEAN_AT_CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*(?:(?:tinh\s+)?binh\s+quan\s+(?:chung\s+)?"
                                          r"|du\s+kien\s+|(?:du\s+)?uoc(?:\s+(?:tinh|thuc\s+hien))?\s+)$")
+# "Qua 10 tháng, kim ngạch ...": the months gone through, opening a clause and closed by its comma, are the year so
+# far, as "10 tháng, ..." alone is (not "Qua 3 tháng triển khai, ...": a work's months; nor "Sau 3 tháng, ...", as
+# often the months after an event told before)
+_GONE_THROUGH_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*qua\s+$")
 # (or a comma: "quý IV ước 6.120 tỷ đồng, cả năm ước 21.860 tỷ đồng")
 _CLAUSE_OR_COMMA_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*$")
 # (or the words that sum up or reckon the year ahead: "tính chung cả năm 2025", "ước thực hiện cả năm 2025")
