@@ -449,6 +449,19 @@ def test_shifted_keeps_whole_months_whole_into_a_leap_year() -> None:
     assert (moved.start, moved.end) == (D(2028, 2, 22), D(2028, 2, 28))
 
 
+def test_a_share_of_the_whole_said_before_takes_that_sentences_period() -> None:
+    from orchestration.extraction.periods import breakdown_period
+    text = ("Lũy kế 4 tháng, vốn đầu tư công đạt 900 tỷ đồng.\n"
+            "Nguồn vốn tỉnh quản lý đạt 600 tỷ đồng, chiếm 66,7% tổng vốn đầu tư công của tỉnh.")
+    phrases = find_period_phrases(text, 2027)
+    starts = [p.start for p in phrases]
+    period = breakdown_period(text, phrases, starts, text.index("Nguồn"))
+    assert (period.start, period.end) == (D(2027, 1, 1), D(2027, 4, 30))
+    # (a share of another whole than the one stated before: no breakdown of it)
+    other = text.replace("tổng vốn đầu tư công", "tổng dư nợ tín dụng")
+    assert breakdown_period(other, phrases, starts, other.index("Nguồn")) is None
+
+
 def test_a_breakdown_takes_the_period_of_the_sentence_before() -> None:
     from orchestration.extraction.periods import breakdown_period
     text = ("Nhập khẩu tháng 3/2021 đạt 20 triệu USD (quý I/2020 đạt 50 triệu USD). "
@@ -876,6 +889,19 @@ def test_a_month_fronted_at_a_paragraph_head_governs_its_later_sentences() -> No
     later = "Tháng 3, cảng đón 40 chuyến tàu. Quý I đạt 120 tỷ đồng, cả năm 500 tỷ đồng."
     phrases = find_period_phrases(later, 2025)
     assert paragraph_head_period(later, phrases, [p.start for p in phrases], 0, later.index("500")) is None
+
+
+def test_a_period_after_the_source_a_paragraph_is_told_after_governs_its_later_sentences() -> None:
+    from orchestration.extraction.periods import paragraph_head_period
+    text = ("Theo Chi cục Thủy lợi, trong quý I/2027, mưa đá làm hỏng 60 ha ngô. "
+            "Tại xã Đồng Tâm, lốc làm tốc mái 14 nhà.")
+    phrases = find_period_phrases(text, 2027)
+    quarter = paragraph_head_period(text, phrases, [p.start for p in phrases], 0, text.index("14"))
+    assert quarter is not None and (quarter.start, quarter.end) == (D(2027, 1, 1), D(2027, 3, 31))
+    # near miss: a clause of its own before the period (no source it is told after) heads no paragraph
+    told = text.replace("Theo Chi cục Thủy lợi", "Chi cục Thủy lợi cho biết thêm")
+    phrases = find_period_phrases(told, 2027)
+    assert paragraph_head_period(told, phrases, [p.start for p in phrases], 0, told.index("14")) is None
 
 
 def test_a_headings_day_dates_every_item_of_its_list() -> None:
@@ -4334,3 +4360,34 @@ def test_a_total_over_spells_takes_the_latest_by_their_days_not_where_they_are_t
     # near misses: a season looked toward or compared with is no time of the text
     assert _one("Các xã chuẩn bị cho vụ Đông Xuân 2028-2029", None).kind == "comparison"
     assert _one("Huyện xuống giống sớm hơn vụ Hè Thu 2028", None).kind == "comparison"
+
+
+@pytest.mark.parametrize("text", ["Giai đoạn 2023 - nay, huyện làm 70 km đường", "giai đoạn 2023 – hiện nay có 70 km",
+                                  "Trong giai đoạn từ năm 2023 đến nay, làm 70 km"])
+def test_a_span_of_years_to_now_runs_from_its_first_year_to_the_reports_time(text: str) -> None:
+    [phrase] = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 8, 31), D(2027, 8, 1))
+    assert (phrase.period.start, phrase.period.end) == (D(2023, 1, 1), D(2027, 8, 31))
+    # near miss: a span that closes on a year of its own stays that span
+    [closed] = find_period_phrases(text.replace("hiện nay", "2026").replace("nay", "2026"), 2027)
+    assert (closed.period.start, closed.period.end) == (D(2023, 1, 1), D(2026, 12, 31))
+
+
+@pytest.mark.parametrize(("text", "month"), [("Tháng đầu năm 2027, xã thu 3 tỷ đồng", 1),
+                                             ("trong tháng cuối năm 2027 có 9 ca", 12),
+                                             ("Tháng đầu năm, đón 80 khách", 1)])
+def test_the_years_first_or_last_month_said_alone_is_that_month(text: str, month: int) -> None:
+    [phrase] = find_period_phrases(text, 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == (
+        "month", D(2027, month, 1), D(2027, month, 31))
+    # near misses: months counted or many before "tháng" are no one month
+    for many in ("ba", "3", "các", "những"):
+        said = find_period_phrases(f"{many} {text[0].lower()}{text[1:]}".replace("trong ", ""), 2027)
+        assert all(p.kind != "month" for p in said), many
+
+
+def test_the_months_gone_through_opening_a_clause_are_the_year_so_far() -> None:
+    [phrase] = find_period_phrases("Qua 7 tháng, huyện thu 640 tỷ đồng.", 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 7, 31))
+    # near misses: a work's months, and the months after an event told before
+    for text in ("Qua 3 tháng thi công, cầu đạt 40% khối lượng.", "Sau 3 tháng, giá lúa tăng 12%."):
+        assert not find_period_phrases(text, 2027), text

@@ -302,6 +302,10 @@ _SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+|cuoi\s+)?thang
                             # ("Từ quý III/2026 đến nay", "Từ đầu quý IV đến nay": from the quarter's first day)
                             + r"|(?:dau\s+)?qu[yi]\s+(?:iv|i{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|nam)\s*" + YEAR + r")?"
                             + r")\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
+# "Giai đoạn 2021 - nay, tỉnh xây mới 45 trường", "giai đoạn từ năm 2021 đến nay": a span of years that runs to now,
+# from its first year's first day to the report's time, as "từ năm 2021 đến nay" is
+_YEARS_TO_NOW = re.compile(r"giai\s+doan\s+(?:tu\s+)?(?:nam\s+)?" + YEAR_GROUP
+                           + r"\s*(?:[-–]\s*|(?:den|toi)\s+)(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Lũy kế đến hết tháng 10, kim ngạch ...", "lũy kế đến ngày 25/10": the months (days) from January, counted on
 # that month's end (that day); "lũy kế từ đầu năm đến tháng 10" stays the months alone (cumulative_from_start)
 # ("Lũy kế thực hiện đến hết tháng 10": what was done, summed the same way)
@@ -701,6 +705,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_month_part", _AS_OF_MONTH_PART),
     ("as_of_since", _SINCE_A_DAY),
     ("as_of_since_month", _SINCE_A_MONTH),
+    ("as_of_since_years", _YEARS_TO_NOW),
     ("as_of_since", _SINCE_AN_EVENT),
     ("as_of_since", _SUMMED_FROM_A_DAY),
     ("as_of_since_lead", _SINCE_A_DAY_LEAD),
@@ -1010,6 +1015,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # holds the word to a month's name as written, capitalised: "tháng hai lần" is no February)
     ("month_word_bare", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS)
                                    + r")(?!\w)(?!\s+(?:cua\s+)?nam\s+\d|\s*/\s*\d)")),
+    # "Tháng đầu năm 2026, tỉnh thu ...", "trong tháng cuối năm": the year's first or last month, one month (not "6
+    # tháng đầu năm", "các tháng cuối năm": months counted or many, ``_resolve`` looks at the word before)
+    ("year_end_month", re.compile(r"thang\s+(dau|cuoi)(?:\s+cung)?\s+(?:cua\s+)?nam(?:\s+nay\b|\s*" + YEAR_GROUP
+                                  + r"(?![\d/]|[.,]\d))?"
+                                  r"(?!\s*\d|\s*[-–/]\s*\d|\s+(?:hoc|tai\s+chinh|truoc|ngoai|sau|toi)\b)")),
     # ("ước cả năm 812 ha", "Ước tính cả năm, ...": the whole year of the report, estimated)
     # (not "từ nhiều năm nay", "mấy năm nay", "vài năm nay": for some years now, no period)
     # (the lookbehinds written after "nam", ``nam(?<!nhieu\snam)`` for ``(?<!nhieu\s)nam``: the same
@@ -1361,6 +1371,9 @@ def _full_moon_before(ft: FoldedText, start: int) -> bool:
 _A_NAMES_MONTH_BEFORE = re.compile(r"(?:cach\s+mang\s|\d[ \t])[ \t]*$")
 # a figure, "là" and the words of what it is, right before a count of months (folded)
 _A_FIGURE_NAMED_BEFORE = re.compile(r"\d[^\W\d_]*(?:\s+[^\W\d_]+){0,4}\s+la(?:\s+[^\W\d_]+){1,10}\s+$")
+# the words before "tháng" that make it many months ("các", "mấy", "sáu" tháng đầu năm), folded as the text is read
+_MANY_MONTHS_BEFORE = frozenset({"cac", "nhung", "may", "vai", "moi", "hang"} | set(_MONTH_COUNT)
+                                | {w.split()[-1] for w in _MONTH_COUNT})
 _THIS_YEAR_AFTER = re.compile(r"\s+nay\b")
 _COMPARED_RIGHT_BEFORE = re.compile(r"\bso(?:\s+voi)?\s+$")
 _MONTH_WORD_AFTER = re.compile(r"\s+(" + "|".join(_MONTH_WORDS) + r")(?!\w)")
@@ -1598,6 +1611,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         # (read again with the report's time, as "từ ngày D đến nay" is)
         return "as_of", None, None, explicit
+    if kind == "as_of_since_years":
+        y, explicit = _year_of(g[0], ref_year)
+        return None if y is None else ("as_of", None, None, explicit)  # (read again with the report's time)
     if kind == "as_of_since_lead":
         if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
@@ -1771,7 +1787,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
                 return None
         # ("Tháng 11 đạt 9.850 tỷ đồng. 11 tháng, đạt 104.300 tỷ đồng": the count alone opening a clause, too)
         elif _PART_JOINED_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None \
-                and not _at_a_clause_head(ft.folded, m.start()):
+                and not _at_a_clause_head(ft.folded, m.start()) \
+                and _GONE_THROUGH_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         kind = "cumulative_bare"
     if kind in ("as_of_summed_month", "as_of_summed_day"):
@@ -2094,6 +2111,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "month_word":
         month = _month_named(ft, m.start(1), m.end(1), named_alone=True)
         return ("month", month_period(int(g[1]), month), None, True) if month else None
+    if kind == "year_end_month":
+        word_before = ft.folded[:m.start()].split()[-1:]
+        if word_before and (word_before[0][-1:].isdigit() or word_before[0] in _MANY_MONTHS_BEFORE):
+            return None  # ("6 tháng đầu năm", "các tháng cuối năm": months, counted or many)
+        y, explicit = _year_of(g[1], ref_year)
+        return ("month", month_period(y, 1 if g[0] == "dau" else 12), None, explicit) if y else None
     if kind == "month_word_bare":
         if _A_NAMES_MONTH_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()):
             return None  # ("Cách mạng tháng Tám", "ngày 30 tháng Tư": a name, a day)
@@ -2437,6 +2460,10 @@ _CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*$")
 # (or foreseen or estimated first: "Dự kiến 6 tháng chi ngân sách đạt ...", "Ước thực hiện 9 tháng, thu ...")
 _MEAN_AT_CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*(?:(?:tinh\s+)?binh\s+quan\s+(?:chung\s+)?"
                                          r"|du\s+kien\s+|(?:du\s+)?uoc(?:\s+(?:tinh|thuc\s+hien))?\s+)$")
+# "Qua 10 tháng, kim ngạch ...": the months gone through, opening a clause and closed by its comma, are the year so
+# far, as "10 tháng, ..." alone is (not "Qua 3 tháng triển khai, ...": a work's months; nor "Sau 3 tháng, ...", as
+# often the months after an event told before)
+_GONE_THROUGH_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*qua\s+$")
 # (or a comma: "quý IV ước 6.120 tỷ đồng, cả năm ước 21.860 tỷ đồng")
 _CLAUSE_OR_COMMA_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*$")
 # (or the words that sum up or reckon the year ahead: "tính chung cả năm 2025", "ước thực hiện cả năm 2025")
@@ -2843,9 +2870,10 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
 _A_DAY = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?")
 
 
-# the month or year an as-of phrase "từ tháng 3(/2026) đến nay", "từ năm 2021 đến nay" counts from
-_A_MONTH = re.compile(r"th[áa]ng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?|năm\s+(\d{4})|(?:^|\s)từ\s+(\d{4})(?!\d)",
-                      re.IGNORECASE)
+# the month or year an as-of phrase "từ tháng 3(/2026) đến nay", "từ năm 2021 đến nay", "giai đoạn 2021 - nay" counts
+# from
+_A_MONTH = re.compile(r"th[áa]ng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?|năm\s+(\d{4})"
+                      r"|(?:^|\s)(?:từ|đoạn)\s+(\d{4})(?!\d)", re.IGNORECASE)
 
 
 def _since_a_day(phrase: PeriodPhrase) -> bool:
@@ -3495,7 +3523,8 @@ def _previous_sentence_start(text: str, lo: int, sentence_start: int) -> int:
     end = sentence_start
     while end > lo and text[end - 1].isspace():
         end -= 1
-    return max(text.rfind("\n", lo, end) + 1, text.rfind(". ", lo, end - 1) + 2, lo)
+    stop = text.rfind(". ", lo, end - 1)  # (none: the sentence opens the text, at ``lo``)
+    return max(text.rfind("\n", lo, end) + 1, stop + 2 if stop >= 0 else lo, lo)
 
 
 # the kinds of phrase of a span of years ("giai đoạn 2026 - 2030", "từ năm 2021 đến năm 2025")
@@ -3509,7 +3538,8 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
     sentence's last month, quarter or months so far. ``starts`` are the phrases' starts. So do the items
     listed under a line that closes on a colon (``_items_lead``). (``kinds``: the kinds of phrase read; with
     ``TERM_KINDS`` the span of years the whole is summed over, see ``breakdown_term``.)"""
-    if not (BREAKDOWN_OPENS.match(text, sentence_start) or _COUNTED_PARTS_OPEN.match(text, sentence_start)):
+    if not (BREAKDOWN_OPENS.match(text, sentence_start) or _COUNTED_PARTS_OPEN.match(text, sentence_start)
+            or _a_share_of_the_whole_before(text, sentence_start)):
         lead = _items_lead(text, sentence_start, _ITEM_OR_LETTER_MARK if kinds is TERM_KINDS else _ITEM_MARK)
         return None if lead is None else _last_part_of_the_year(text, phrases, starts, *lead, kinds=kinds)
     lo = max(0, sentence_start - 600)
@@ -3534,6 +3564,35 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
             return phrase.period
         i -= 1
     return None
+
+
+# a share of a whole in a sentence ("…, chiếm 39,8% tổng kim ngạch xuất khẩu"): the whole's words after "tổng", up to a
+# word that is no longer the whole's noun (its owner, place, time or comparison: "của tỉnh", "toàn tỉnh", "năm 2026")
+_A_SHARE_OF_A_WHOLE = re.compile(r"\bchiếm\s+(?:[^\W\d_]+\s+)?\d[\d.,]*\s*%\s+(?:trong\s+|của\s+)?tổng\s+(?:số\s+)?"
+                                 r"([^\W\d_]+(?:[ \t]+[^\W\d_]+)*)", re.IGNORECASE)
+_AFTER_THE_WHOLES_NOUN = frozenset(("của", "toàn", "cả", "trên", "tại", "trong", "năm", "tháng", "quý", "so", "cùng",
+                                    "và", "tăng", "giảm"))
+_A_SENTENCE_ENDS = re.compile(r"\.(?!\d)|\n")
+_A_WHOLES_NOUN_WORDS = 2  # (the noun's last words looked up in the sentence before: "xuất khẩu", "vốn đầu tư")
+
+
+def _a_share_of_the_whole_before(text: str, sentence_start: int) -> bool:
+    """"Tính chung 5 tháng, kim ngạch xuất khẩu ước đạt 13 tỷ USD.\nMặt hàng điện thoại đạt 5,2 tỷ USD, chiếm 39,8%
+    tổng kim ngạch xuất khẩu": a sentence that gives its figure as a share of a whole the sentence before states (the
+    whole's noun said in that sentence) breaks that whole down, as one opening on "Trong đó" does."""
+    ends = _A_SENTENCE_ENDS.search(text, sentence_start)
+    share = _A_SHARE_OF_A_WHOLE.search(text, sentence_start, len(text) if ends is None else ends.start())
+    if share is None:
+        return False
+    words = []
+    for word in share.group(1).split():
+        if word.lower() in _AFTER_THE_WHOLES_NOUN:
+            break
+        words.append(word.lower())
+    if len(words) < _A_WHOLES_NOUN_WORDS:
+        return False
+    before = _previous_sentence_start(text, max(0, sentence_start - 600), sentence_start)
+    return " ".join(words[-_A_WHOLES_NOUN_WORDS:]) in " ".join(text[before:sentence_start].lower().split())
 
 
 def breakdown_term(text: str, phrases: list[PeriodPhrase], starts: list[int], sentence_start: int) -> Period | None:
@@ -3673,9 +3732,11 @@ _COUNTED_PARTS_OPEN = re.compile(r"\s*trong\s+đó\s+có\s+\d", re.IGNORECASE)
 
 
 # "Tính trong tháng 6, tỉnh đón ...": a part of the year fronted with a comma at a paragraph's head
-# (a topic's label may head the paragraph: "Hoạt động du lịch: Trong tháng 9, ...", "- Về du lịch: Tháng 9, ...")
+# (a topic's label may head the paragraph: "Hoạt động du lịch: Trong tháng 9, ...", "- Về du lịch: Tháng 9, ...";
+# so may the source the paragraph is told after: "Theo báo cáo, từ đầu năm đến nay, ...", "Theo Sở Công Thương, ...")
 _PARAGRAPH_OPENER = re.compile(
-    r"\W*(?:[^\W\d][^.:;\n\d]{0,50}:\s*)?(?:(?:tính\s+)?(?:riêng\s+|chung\s+)?(?:trong\s+)?)?", re.IGNORECASE)
+    r"\W*(?:[^\W\d][^.:;\n\d]{0,50}:\s*)?(?:theo\s+[^\W\d][^,.:;\n\d]{0,50},\s*)?"
+    r"(?:(?:tính\s+)?(?:riêng\s+|chung\s+)?(?:trong\s+)?)?", re.IGNORECASE)
 PARAGRAPH_OPENER_REACH = 80  # (characters from the paragraph's start to its period phrase, a label's included)
 
 
