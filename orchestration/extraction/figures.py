@@ -48,6 +48,7 @@ from orchestration.extraction.numbers import (
     PER_BASE_NUMBER,
     SCALE_WORD_VALUES,
     SCALE_WORDS,
+    SCORE_INDEX_NAMES,
     THOUSAND_WORDS,
     UnitReading,
     headline_in_lower_case,
@@ -6714,7 +6715,7 @@ _STRUCK = re.compile(r"sạt|sụt|lở|hư\s+hỏng|cuốn\s+trôi|vùi\s+lấp
 _AFTER_A_LABEL = re.compile(rf":\s*(?:(?:{HEDGE_WORDS}|tổng\s+cộng)\s+)?$", re.IGNORECASE)
 _SPOTS_SENTENCE = re.compile(r"sạt|sụt|lở|hư\s+hỏng|cuốn\s+trôi|vùi\s+lấp|ngập|khối\s+lượng\s+(?:đất|đá)|"
                              r"khối\s+lượng[^.;]{0,20}?\d[\d.,]*\s*m(?:3|³)", re.IGNORECASE)
-_SCORE_WORDS = re.compile(r"chỉ\s+số|PCI|PAPI|PAR|SIPAS|DDCI|DTI|ICT|xếp\s+(?:thứ|hạng)|trung\s+bình|thi\b",
+_SCORE_WORDS = re.compile(r"chỉ\s+số|" + SCORE_INDEX_NAMES + r"|xếp\s+(?:thứ|hạng)|trung\s+bình|thi\b",
                           re.IGNORECASE)
 
 
