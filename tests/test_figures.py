@@ -7486,3 +7486,16 @@ def test_a_parts_bare_rate_after_a_whole_told_as_a_percent_of_last_year_is_its_o
     assert figures(text)[-3:] == [(12, "pct", "yoy_pct"), (90e9, "VND", "level"), (-3, "pct", "yoy_pct")]
     # near-miss: with no such whole, a bracket above 100% is no share of it
     assert figures("Thu dịch vụ đạt 800 tỷ đồng; trong đó vận tải 300 tỷ đồng (112%).")[-1][2] != "share_pct"
+
+
+def test_rates_of_places_listed_after_a_lead_of_growth_are_growth_rates() -> None:
+    # "tăng mạnh nhất là A (x%), B (y%)", "mức tăng trưởng thấp gồm: A (x%), B (y%)": every place's rate is read with
+    # the lead, as the first one is (the later ones were levels, and the first too after "là")
+    text = "Doanh thu du lịch tăng mạnh nhất là Lâm Đồng (21,5%), Khánh Hòa (17%) và Phú Yên (9,4%)."
+    assert [metric for _, _, metric in figures(text)] == ["yoy_pct"] * 3
+    text = "Các tỉnh có mức tăng trưởng kinh tế khá gồm: Hà Nam 9,3%; Nam Định 8,1%."
+    assert [metric for _, _, metric in figures(text)] == ["yoy_pct"] * 2
+    assert figures("Lượng khách giảm nhiều nhất là Sa Pa (7%), Mộc Châu (4%).")[-1] == (-4, "pct", "yoy_pct")
+    # near-miss: a lead of no growth leaves the places' rates levels
+    text = "Tỷ lệ che phủ rừng cao nhất là Lạng Sơn (63%), Cao Bằng (55%)."
+    assert [metric for _, _, metric in figures(text)] == ["level"] * 2

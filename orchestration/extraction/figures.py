@@ -2481,6 +2481,24 @@ _BARE_RATES_LISTED_AFTER_A_VERB = EndAnchored(re.compile(
     r"\b((?:tăng|giảm|đạt|chiếm|bằng)(?:\s+t[ỷỉ]\s+(?:trọng|lệ))?\s+)(?:(?:tương\s+ứng|lần\s+lượt)(?:\s+là)?\s*:?\s*)?"
     rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*(?:\s*(?:,|;|và)\s*\d[\d.,]*)*\s*(?:,|;|\svà)\s*$", re.IGNORECASE))
 
+# "tăng cao nhất là Bắc Giang (12,1%), Hải Phòng (11,2%) và Quảng Ninh (10,5%)", "Nhóm có mức tăng trưởng thấp gồm:
+# Kon Tum (4,2%), Cà Mau (4,8%)": places listed after the lead that says what their rates are, each a name and its rate
+# (in brackets or not); the figure's own name ends the text, its rate is read with the lead (group 1), as the first is
+_LISTED_PLACE = (
+    rf"(?:(?:{UNIT_WORDS}|TP\.?)\s+)?{UPPER}{LOWER}*(?:[^\S\n]+{UPPER}{LOWER}*){{0,3}}"
+    r"(?:\s*\(\s*cũ\s*\))?"
+)
+# (anchored at the start: the lead is all the text before the list, tried from one place only)
+_PLACES_WITH_RATES_LISTED = EndAnchored(
+    re.compile(
+        r"^(.*?(?:\slà|\sgồm|\snhư|:))\s*(?:"
+        + _LISTED_PLACE
+        + r"\s*(?:\(\s*[-+]?\d[\d.,]*\s*%\s*\)|[-+]?\d[\d.,]*\s*%)\s*(?:,|;|\svà)\s*)*"
+        + _LISTED_PLACE
+        + r"\s*\(?\s*$"
+    )
+)
+
 
 def _clause_up_to(text: str) -> str:
     """The clause ``text`` ends in: from its last comma or semicolon on."""
@@ -2556,6 +2574,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # (its clause up to the verb: the subject before the verb tells a count's change from a level)
         before = _clause_up_to(list_tail[:listed.end(1)])
         items_before = True  # (the numbers between the verb and the figure are the list's, no count of its clause)
+    elif (unit == "pct" and (sentence_before[-1:] == "(" or sentence_before[-1:].isspace())
+          and (places := _PLACES_WITH_RATES_LISTED.search(sentence_before[-300:])) is not None
+          and (_GROWTH_BEFORE.search(lead := places.group(1)) or _named_as_a_growth_rate(_clause_up_to(lead)))):
+        # a rate of a place listed after a lead of growth: the lead's verb or growth rate is what the rate is
+        before = _clause_up_to(lead)
     head = _words_right_after(after)
     # (a chain of changes ends with its "so với", which most texts after a figure do not hold)
     chained = (so_voi_said and _SO_VOI_SPELLED.search(after) is not None
