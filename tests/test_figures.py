@@ -7499,3 +7499,11 @@ def test_rates_of_places_listed_after_a_lead_of_growth_are_growth_rates() -> Non
     # near-miss: a lead of no growth leaves the places' rates levels
     text = "Tỷ lệ che phủ rừng cao nhất là Lạng Sơn (63%), Cao Bằng (55%)."
     assert [metric for _, _, metric in figures(text)] == ["level"] * 2
+
+
+def test_a_gap_to_another_place_said_first_is_no_level() -> None:
+    # "So với huyện A, B thấp hơn N": the gap between two places, its base set off before the clause (was a level)
+    assert figures("So với huyện Văn Chấn, sản lượng chè của huyện thấp hơn khoảng 1.200 tấn.") == []
+    assert figures("So với Lào Cai, số khách quốc tế ít hơn 30 nghìn lượt.") == []
+    # near-miss: a period fronted as the base makes the gap a change on last year
+    assert figures("So với cùng kỳ, sản lượng chè thấp hơn 1.200 tấn.") == [(-1200, "tonne", "yoy_abs")]

@@ -3456,12 +3456,28 @@ def _base_before_the_verb(clause: str) -> str | None:
     return comparison_base(said.group(1)) if said is not None else None
 
 
-def _fronted_base(sentence_head: str) -> str | None:
-    """The kind of base ("same"/"other") the last base set off by commas in ``sentence_head`` names, if any."""
+def _last_fronted_base(sentence_head: str) -> str | None:
+    """The last base set off by commas in ``sentence_head`` ("so với tháng trước"), if any."""
     fronted = None
     for match in _FRONTED_BASE.finditer(sentence_head):
         fronted = match
-    return comparison_base(fronted.group(1)) if fronted else None
+    return fronted.group(1) if fronted else None
+
+
+def _fronted_base(sentence_head: str) -> str | None:
+    """The kind of base ("same"/"other") the last base set off by commas in ``sentence_head`` names, if any."""
+    fronted = _last_fronted_base(sentence_head)
+    return comparison_base(fronted) if fronted else None
+
+
+# (a place the base names: its unit's word, "TP", or a province's name: "So với tỉnh Quảng Bình", "So với Nghệ An")
+_PLACE_OPENS = re.compile(rf"so\s+với\s+(?:{UNIT_WORDS}|TP\b)", re.IGNORECASE)
+
+
+def _fronted_place_base(sentence_head: str) -> bool:
+    """Is the last base set off by commas in ``sentence_head`` another place ("So với tỉnh Quảng Bình, ...")?"""
+    fronted = _last_fronted_base(sentence_head)
+    return fronted is not None and (_PLACE_OPENS.match(fronted) is not None or bool(find_provinces(fronted)))
 
 
 def _head_of_a_bracketed_change(paragraph: str, seg_start: int, start: int, sentence_start: int,
@@ -6185,6 +6201,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # ("cao hơn đầu năm 8.000 tỷ đồng", "ít hơn tháng trước 3 vụ": the same, the base said first)
         if metric == "level" and "hơn" in before and _GAP_ON_A_PLACE_BEFORE.search(before):
             continue  # "nhiều hơn huyện Bàu Bàng 3 trường": the gap between two places, no figure of the report's own
+        if (metric == "level" and "hơn" in before[-24:] and _AMOUNT_COMPARED_BEFORE.search(before)
+                and "o với" in paragraph[s_lo:a] and _fronted_place_base(paragraph[s_lo:a])):
+            continue  # "So với tỉnh Quảng Bình, lượng khách thấp hơn 0,8 triệu lượt": the other place said first
         if (metric == "level" and "hơn" in before[-24:] and "so" in after_unit[:12]
                 and (compared_with := _PER_UNIT_THEN_COMPARED_WITH.match(after_unit))
                 and _AMOUNT_COMPARED_BEFORE.search(before)
