@@ -7507,3 +7507,12 @@ def test_a_gap_to_another_place_said_first_is_no_level() -> None:
     assert figures("So với Lào Cai, số khách quốc tế ít hơn 30 nghìn lượt.") == []
     # near-miss: a period fronted as the base makes the gap a change on last year
     assert figures("So với cùng kỳ, sản lượng chè thấp hơn 1.200 tấn.") == [(-1200, "tonne", "yoy_abs")]
+
+
+def test_a_comparative_of_size_with_a_base_is_a_change() -> None:
+    # "xa hơn N km so với cùng kỳ", "nông hơn cùng kỳ N m": deeper, farther, longer, shorter or shallower than the same
+    # period, by that much (data/words/comparatives.csv; was a level of N, "over")
+    assert figures("Nước mặn lấn vào xa hơn 4 km so với cùng kỳ.") == [(4, "km", "yoy_abs")]
+    assert figures("Quãng đường vận chuyển ngắn hơn cùng kỳ 12 km.") == [(-12, "km", "yoy_abs")]
+    # near-miss: with no base, "hơn" is the qualifier of the size itself
+    assert [(f.value, f.metric, f.qualifier) for f in find_figures("Đoạn kè dài hơn 2 km.")] == [(2, "level", "over")]
