@@ -7516,3 +7516,17 @@ def test_a_comparative_of_size_with_a_base_is_a_change() -> None:
     assert figures("Quãng đường vận chuyển ngắn hơn cùng kỳ 12 km.") == [(-12, "km", "yoy_abs")]
     # near-miss: with no base, "hơn" is the qualifier of the size itself
     assert [(f.value, f.metric, f.qualifier) for f in find_figures("Đoạn kè dài hơn 2 km.")] == [(2, "level", "over")]
+
+
+def test_a_part_in_words_of_five_or_past_ten_out_of_a_whole_in_words_is_counted() -> None:
+    # "Năm trên tám phường": "năm" before a part's whole is five, no year (was dropped); "mười hai trên hai mươi xã":
+    # parts and wholes past ten, said in several words, read as "12/20 xã" is (was the whole alone, as a level)
+    found = find_figures("Năm trên tám phường đã lắp camera giám sát.")
+    assert [(f.value, f.unit_label, f.role) for f in found] == [(5, "phường", "value"), (8, "phường", "denominator")]
+    found = find_figures("Mười hai trên hai mươi xã có nhà văn hóa.")
+    assert [(f.value, f.unit_label, f.role) for f in found] == [(12, "xã", "value"), (20, "xã", "denominator")]
+    found = find_figures("Có ba trên mười một huyện đạt chuẩn.")
+    assert [(f.value, f.role) for f in found] == [(3, "value"), (11, "denominator")]
+    # near-misses: "năm" before "trên" and a span of years is no count; a whole after "trong số" counts nothing
+    assert figures("Năm trên hai năm qua, xã chưa có chợ.") == []
+    assert figures("Mười hai trong số hai mươi hộ được hỗ trợ.") == [(12, "household", "level")]

@@ -4290,13 +4290,14 @@ _TENS_OF_A_UNIT = r"chục(?![^\W\d_])(?!\s+" + _SPAN_OF_TIME + ")"
 # between the part and its noun (as "2 trong 4 cây cầu" after digits: _PART_OF_A_WHOLE); so with "trên", "chín trên
 # mười xã" (one out of the other, no "over ten")
 _PART_OF_WORDS = r"(?:trong\s+(?:số\s+)?|trên\s+(?:tổng\s+(?:số\s+)?)?)"
-_WHOLE_IN_WORDS = _PART_OF_WORDS + r"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
-_WHOLE_IN_WORDS_AFTER = re.compile(
-    r"\s*" + _PART_OF_WORDS + r"(?P<whole>hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+", re.IGNORECASE
-)
+# (the whole past ten too, said in several words: "mười một trên mười lăm xã", "hai trên mười hai huyện")
+_A_WHOLE_IN_WORDS = rf"(?:{NUMBER_IN_WORDS.pattern}|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![^\W\d_]))"
+_WHOLE_IN_WORDS = _PART_OF_WORDS + _A_WHOLE_IN_WORDS + r"\s+"
+_WHOLE_IN_WORDS_AFTER = re.compile(r"\s*" + _PART_OF_WORDS + r"(?P<whole>" + _A_WHOLE_IN_WORDS + r")\s+", re.IGNORECASE)
 # (... and the whole itself, after its part, counts nothing of its own: "ba trong số năm hộ" counts three)
-_PART_IN_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,3})\s+"
-                                   + _PART_OF_WORDS + "$", re.IGNORECASE)
+_PART_IN_WORDS_BEFORE = re.compile(
+    r"(?:" + _A_WHOLE_IN_WORDS + r"|(?<![^\W\d_])\d{1,3})\s+" + _PART_OF_WORDS + "$", re.IGNORECASE
+)
 # the spots of a slide, a flood or a jam ("hai điểm sạt lở", "năm điểm ngập úng", "ba điểm đen"): counted in words
 _SPOTS_OF_HARM = r"điểm\s+(?:sạt|sụt|ngập|ùn|đen|trượt|xói)"
 _NOUNS_COUNTED_IN_WORDS = word_source("nouns_counted_in_words")
@@ -4502,14 +4503,15 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
         after = paragraph[end:]
         near = paragraph[max(0, m.start() - 20):m.start()]
         if ("trong" in near or "trên" in near) and _PART_IN_WORDS_BEFORE.search(
-                paragraph, max(0, m.start() - 24), m.start()):
+                paragraph, max(0, m.start() - 40), m.start()):
             continue
         if NUMBER_IN_WORDS.match(paragraph, m.start(1)):
             continue  # ("Một nghìn hai trăm lao động": the first word of a number said in several, _words_figures)
         if word == "một" and (_opens_photo_caption(paragraph, sentences, m.start(1))
                               or _a_photo_in_its_caption(paragraph, sentences, m)):
             continue
-        if word in ("một", "năm") and not _STRONG_NOUN.match(after) and not (
+        # ("Năm trên bảy thị trấn có chợ", "năm trong số tám xã": a part out of a whole said after it, no year)
+        if word in ("một", "năm") and whole is None and not _STRONG_NOUN.match(after) and not (
                 word == "một" and _one_person_of_a_casualty_breakdown(paragraph, m)) and not (
                 word == "một" and _one_damaged_craft(paragraph, m)) and not (
                 word == "một" and _one_counted_after_its_verb(paragraph, m)) and not (
@@ -4562,25 +4564,26 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
             # "xếp thứ 20/63, tụt ba bậc": a ranking's move said in words, as "tụt 3 bậc" is (find_figures)
             metric, value = "yoy_abs", (-value if move.group(1).lower() in _RANK_FALLS else value)
         place = (end + reading.length - 1, s_lo, s_hi, seg)
-        out.extend(_part_and_its_whole(paragraph, offset, m, whole, place, (value, unit, reading.label, metric)))
+        part = (m.start(1), m.end(1), NUMBER_WORDS[word])
+        out.extend(_part_and_its_whole(paragraph, offset, part, whole, place, (value, unit, reading.label, metric)))
     return out
 
 
 def _part_and_its_whole(
     paragraph: str,
     offset: int,
-    part: re.Match[str],
+    part: tuple[int, int, int],
     whole: re.Match[str] | None,
     place: tuple[int, int, int, tuple[int, int]],
     reading: tuple[float, str, str | None, str],
 ) -> list[Figure]:
-    """The figure of a count in words (``part``, its unit's end, sentence and segment in ``place``) and, when it is
-    said out of a whole with "trên" ("chín trên mười xã đạt chuẩn", one out of the other as "9/10 xã" says it, and as
-    "4 trên 17 xã" after digits), the whole as its denominator. A whole after "trong" ("hai trong ba cầu") counts
-    nothing of its own."""
+    """The figure of a count in words (``part``: its start, its end and the count said; its unit's end, sentence and
+    segment in ``place``) and, when it is said out of a whole with "trên" ("chín trên mười xã đạt chuẩn", one out of
+    the other as "9/10 xã" says it, and as "4 trên 17 xã" after digits), the whole as its denominator. A whole after
+    "trong" ("hai trong ba cầu") counts nothing of its own."""
     unit_end, s_lo, s_hi, seg = place
     value, unit, label, metric = reading
-    a, b = part.start(1), part.end(1)
+    a, b, said = part
     out_of = whole is not None and whole.group(0).lstrip()[:4].lower() == "trên"
     # (the part's number taken to its whole's, "Chín trên mười", as "9/10" is one token: what is counted, named after
     # it, starts at the noun)
@@ -4589,8 +4592,8 @@ def _part_and_its_whole(
     found = _figure_in(paragraph, offset, span, token, (value, unit, label), metric, (s_lo, s_hi), seg)
     if not out_of or metric != "level" or unit != "count":
         return [found]
-    all_of_them = NUMBER_WORDS[whole["whole"].lower()]
-    if NUMBER_WORDS[part.group(1).lower()] > all_of_them:
+    all_of_them = words_value(whole["whole"])
+    if said > all_of_them:
         return [found]  # ("sáu trên hai xã": no part of that whole)
     start, end = whole.start("whole") + offset, whole.end("whole") + offset
     whole_figure = replace(found, start=start, end=end, token=whole["whole"], value=float(all_of_them))
@@ -4634,6 +4637,12 @@ def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]
             continue  # (a group of a number said over several scales, read whole by _scaled_words_figures)
         if _NAMED_IN_WORDS_BEFORE.search(paragraph, max(0, a - 8), a) or _QUALIFIES_ONLY_AFTER.match(paragraph, b):
             continue  # ("cụ bà chín mươi lăm tuổi": an age, as "95 tuổi" is)
+        if ("trong" in (near := lowered[max(0, a - 40):a]) or "trên" in near) and _PART_IN_WORDS_BEFORE.search(
+                paragraph, max(0, a - 40), a):
+            continue  # ("mười một trên mười lăm xã": the whole a part is counted out of, the part's figure)
+        whole = None
+        if paragraph.startswith((" trong", " trên"), b) and (whole := _WHOLE_IN_WORDS_AFTER.match(paragraph, b)):
+            b = whole.end() - 1  # ("mười một trên mười lăm xã": the part's noun after its whole)
         after = paragraph[b:]
         reading = read_unit(after)
         s_lo, s_hi = _sentence_at(paragraph, sentences, a)
@@ -4659,6 +4668,11 @@ def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]
             metric, value = low_end.metric, (-abs(value) if low_end.value < 0 else abs(value))  # (its high end)
         else:
             low_end = None
+        if whole is not None and low_end is None:
+            place = (b + reading.length, s_lo, s_hi, seg)
+            part = (a, m.end(), words_value(m.group()))
+            out.extend(_part_and_its_whole(paragraph, offset, part, whole, place, (value, unit, reading.label, metric)))
+            continue
         figure = _figure_in(paragraph, offset, (a, b, b + reading.length), m.group(),
                             (value, "pct" if unit == "pct_point" else unit, reading.label), metric, (s_lo, s_hi), seg)
         if low_end is not None and qualifier_before(paragraph[seg[0]:a]) is None:
