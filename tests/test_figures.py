@@ -7530,3 +7530,12 @@ def test_a_part_in_words_of_five_or_past_ten_out_of_a_whole_in_words_is_counted(
     # near-misses: "năm" before "trên" and a span of years is no count; a whole after "trong số" counts nothing
     assert figures("Năm trên hai năm qua, xã chưa có chợ.") == []
     assert figures("Mười hai trong số hai mươi hộ được hỗ trợ.") == [(12, "household", "level")]
+
+
+def test_the_countrys_figure_in_brackets_right_after_it_is_not_the_provinces() -> None:
+    # "cao hơn bình quân vùng (x%) và cả nước (y%)": the country named before its bracket, no level of the province's
+    # (the province's own figure is held apart until a row of the country can be placed with no province)
+    text = "Tổng mức bán lẻ tăng 11,2%, cao hơn bình quân khu vực (9,1%) và cả nước (8,8%)."
+    assert figures(text) == [(11.2, "pct", "yoy_pct")]
+    # near-miss: a figure after the country's name with no bracket is read as before
+    assert figures("Tổng mức bán lẻ chiếm 2,1% cả nước.") == [(2.1, "pct", "share_pct")]

@@ -4979,6 +4979,8 @@ _REGION_AVERAGE_BEFORE = re.compile(r"(?:(?:cao|thấp)\s+hơn|bằng|gấp|so\s
                                     rf"\(?\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _REGION_AVERAGE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?" + _AVERAGE + _REGION, re.IGNORECASE)
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+cả\s+nước)[^()]*$", re.IGNORECASE)
+# ("cao hơn bình quân vùng (9,8%) và cả nước (8,4%)": the country named, its figure in brackets right after it)
+_NATIONAL_THEN_ITS_BRACKET = re.compile(rf"(?:cả\s+nước|toàn\s+quốc)\s*\(\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # A sentence a national body speaks ("Tổng cục Thuế cho biết, ...", "Theo Bộ Tài chính, ...", "ông X, Phó Tổng
 # cục trưởng Tổng cục Thuế cho biết, ...") and that names no place gives the country's figures; so does the
 # breakdown right after it ("Trong đó, ..."). A place named in it ("Theo Bộ Tài chính, Lào Cai đã giải
@@ -6101,7 +6103,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             regional = ("bình quân" in lowered or "trung bình" in lowered) and any(w in lowered for w in _REGION_WORDS)
             estimates_said = any(word in lowered for word in _ESTIMATE_WORD_LITERALS)
         if national and (_NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a)
-                         or _NATIONAL_AVERAGE_BEFORE.search(paragraph, max(0, a - 60), a)):
+                         or _NATIONAL_AVERAGE_BEFORE.search(paragraph, max(0, a - 60), a)
+                         or _NATIONAL_THEN_ITS_BRACKET.search(paragraph, max(0, a - 24), a)):
             continue  # "(cả nước tăng 11,1%)", "thấp hơn trung bình cả nước là 8,02%": not the province's figure
         if (national and _NATIONAL_AVERAGE_AFTER.match(paragraph, unit_end, s_hi)
                 and _COMPARED_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 20), a)):
