@@ -7486,3 +7486,56 @@ def test_a_parts_bare_rate_after_a_whole_told_as_a_percent_of_last_year_is_its_o
     assert figures(text)[-3:] == [(12, "pct", "yoy_pct"), (90e9, "VND", "level"), (-3, "pct", "yoy_pct")]
     # near-miss: with no such whole, a bracket above 100% is no share of it
     assert figures("Thu dịch vụ đạt 800 tỷ đồng; trong đó vận tải 300 tỷ đồng (112%).")[-1][2] != "share_pct"
+
+
+def test_rates_of_places_listed_after_a_lead_of_growth_are_growth_rates() -> None:
+    # "tăng mạnh nhất là A (x%), B (y%)", "mức tăng trưởng thấp gồm: A (x%), B (y%)": every place's rate is read with
+    # the lead, as the first one is (the later ones were levels, and the first too after "là")
+    text = "Doanh thu du lịch tăng mạnh nhất là Lâm Đồng (21,5%), Khánh Hòa (17%) và Phú Yên (9,4%)."
+    assert [metric for _, _, metric in figures(text)] == ["yoy_pct"] * 3
+    text = "Các tỉnh có mức tăng trưởng kinh tế khá gồm: Hà Nam 9,3%; Nam Định 8,1%."
+    assert [metric for _, _, metric in figures(text)] == ["yoy_pct"] * 2
+    assert figures("Lượng khách giảm nhiều nhất là Sa Pa (7%), Mộc Châu (4%).")[-1] == (-4, "pct", "yoy_pct")
+    # near-miss: a lead of no growth leaves the places' rates levels
+    text = "Tỷ lệ che phủ rừng cao nhất là Lạng Sơn (63%), Cao Bằng (55%)."
+    assert [metric for _, _, metric in figures(text)] == ["level"] * 2
+
+
+def test_a_gap_to_another_place_said_first_is_no_level() -> None:
+    # "So với huyện A, B thấp hơn N": the gap between two places, its base set off before the clause (was a level)
+    assert figures("So với huyện Văn Chấn, sản lượng chè của huyện thấp hơn khoảng 1.200 tấn.") == []
+    assert figures("So với Lào Cai, số khách quốc tế ít hơn 30 nghìn lượt.") == []
+    # near-miss: a period fronted as the base makes the gap a change on last year
+    assert figures("So với cùng kỳ, sản lượng chè thấp hơn 1.200 tấn.") == [(-1200, "tonne", "yoy_abs")]
+
+
+def test_a_comparative_of_size_with_a_base_is_a_change() -> None:
+    # "xa hơn N km so với cùng kỳ", "nông hơn cùng kỳ N m": deeper, farther, longer, shorter or shallower than the same
+    # period, by that much (data/words/comparatives.csv; was a level of N, "over")
+    assert figures("Nước mặn lấn vào xa hơn 4 km so với cùng kỳ.") == [(4, "km", "yoy_abs")]
+    assert figures("Quãng đường vận chuyển ngắn hơn cùng kỳ 12 km.") == [(-12, "km", "yoy_abs")]
+    # near-miss: with no base, "hơn" is the qualifier of the size itself
+    assert [(f.value, f.metric, f.qualifier) for f in find_figures("Đoạn kè dài hơn 2 km.")] == [(2, "level", "over")]
+
+
+def test_a_part_in_words_of_five_or_past_ten_out_of_a_whole_in_words_is_counted() -> None:
+    # "Năm trên tám phường": "năm" before a part's whole is five, no year (was dropped); "mười hai trên hai mươi xã":
+    # parts and wholes past ten, said in several words, read as "12/20 xã" is (was the whole alone, as a level)
+    found = find_figures("Năm trên tám phường đã lắp camera giám sát.")
+    assert [(f.value, f.unit_label, f.role) for f in found] == [(5, "phường", "value"), (8, "phường", "denominator")]
+    found = find_figures("Mười hai trên hai mươi xã có nhà văn hóa.")
+    assert [(f.value, f.unit_label, f.role) for f in found] == [(12, "xã", "value"), (20, "xã", "denominator")]
+    found = find_figures("Có ba trên mười một huyện đạt chuẩn.")
+    assert [(f.value, f.role) for f in found] == [(3, "value"), (11, "denominator")]
+    # near-misses: "năm" before "trên" and a span of years is no count; a whole after "trong số" counts nothing
+    assert figures("Năm trên hai năm qua, xã chưa có chợ.") == []
+    assert figures("Mười hai trong số hai mươi hộ được hỗ trợ.") == [(12, "household", "level")]
+
+
+def test_the_countrys_figure_in_brackets_right_after_it_is_not_the_provinces() -> None:
+    # "cao hơn bình quân vùng (x%) và cả nước (y%)": the country named before its bracket, no level of the province's
+    # (the province's own figure is held apart until a row of the country can be placed with no province)
+    text = "Tổng mức bán lẻ tăng 11,2%, cao hơn bình quân khu vực (9,1%) và cả nước (8,8%)."
+    assert figures(text) == [(11.2, "pct", "yoy_pct")]
+    # near-miss: a figure after the country's name with no bracket is read as before
+    assert figures("Tổng mức bán lẻ chiếm 2,1% cả nước.") == [(2.1, "pct", "share_pct")]

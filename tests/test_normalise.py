@@ -237,3 +237,20 @@ def test_the_unseen_parts_of_a_saved_web_page_are_no_text() -> None:
     assert "Thu ngân sách đạt 900 tỷ đồng." in blanked
     # a page's tags without those parts are read as before: the words between them stay
     assert "Chi 5 tỷ" in without_markup("<html><body><p>Chi 5 tỷ</p></body></html>")
+
+
+def test_the_letter_o_written_for_a_zero_inside_a_number_is_the_zero() -> None:
+    from orchestration.extraction.normalise import zeros_written_as_o
+
+    # "3.1O5 tấn", "4 5OO ha", "1O%": an O among a number's digits, or completing a group after its separator, before
+    # a unit word or "%" is a zero (a scan's misreading); the text keeps its length
+    for written, meant in (
+        ("thu 3.1O5 tấn", "thu 3.105 tấn"),
+        ("trồng 4 5OO ha", "trồng 4 500 ha"),
+        ("tăng 1O%", "tăng 10%"),
+        ("đón 6,8O nghìn lượt", "đón 6,80 nghìn lượt"),
+    ):
+        assert zeros_written_as_o(editable(written), written) == meant
+    # near-misses: an O opening a word, a code whose letters run on, a number a word does not follow
+    for kept in ("có 12 Ong mật", "xe A2O3 mới", "2 OTO", "Bảng 1O\n", "số 1O5/QĐ-UBND"):
+        assert zeros_written_as_o(editable(kept), kept) == kept

@@ -1066,3 +1066,12 @@ def test_one_accented_unit_word_in_capitals_is_read() -> None:
     # near-miss: a capitalised word that opens a name is no unit, nor is an abbreviation with a Đ read in lower case
     assert read_unit(" Người") is None
     assert read_unit(" ĐVHC cấp xã") is None
+
+
+def test_a_score_with_its_index_named_after_it_is_in_points() -> None:
+    # "được 66,5 điểm SIPAS": the index named after "điểm" makes it a score, not spots counted
+    for after in (" điểm SIPAS năm nay", " điểm chỉ số PAPI", " điểm PAR INDEX"):
+        reading = read_unit(after)
+        assert reading is not None and reading.unit == "point", after
+    reading = read_unit(" điểm ATM mới")  # near-miss: automated tellers' sites are counted
+    assert reading is not None and reading.unit == "count"

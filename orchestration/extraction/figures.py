@@ -48,6 +48,7 @@ from orchestration.extraction.numbers import (
     PER_BASE_NUMBER,
     SCALE_WORD_VALUES,
     SCALE_WORDS,
+    SCORE_INDEX_NAMES,
     THOUSAND_WORDS,
     UnitReading,
     headline_in_lower_case,
@@ -2480,6 +2481,24 @@ _BARE_RATES_LISTED_AFTER_A_VERB = EndAnchored(re.compile(
     r"\b((?:tăng|giảm|đạt|chiếm|bằng)(?:\s+t[ỷỉ]\s+(?:trọng|lệ))?\s+)(?:(?:tương\s+ứng|lần\s+lượt)(?:\s+là)?\s*:?\s*)?"
     rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*(?:\s*(?:,|;|và)\s*\d[\d.,]*)*\s*(?:,|;|\svà)\s*$", re.IGNORECASE))
 
+# "tăng cao nhất là Bắc Giang (12,1%), Hải Phòng (11,2%) và Quảng Ninh (10,5%)", "Nhóm có mức tăng trưởng thấp gồm:
+# Kon Tum (4,2%), Cà Mau (4,8%)": places listed after the lead that says what their rates are, each a name and its rate
+# (in brackets or not); the figure's own name ends the text, its rate is read with the lead (group 1), as the first is
+_LISTED_PLACE = (
+    rf"(?:(?:{UNIT_WORDS}|TP\.?)\s+)?{UPPER}{LOWER}*(?:[^\S\n]+{UPPER}{LOWER}*){{0,3}}"
+    r"(?:\s*\(\s*cũ\s*\))?"
+)
+# (anchored at the start: the lead is all the text before the list, tried from one place only)
+_PLACES_WITH_RATES_LISTED = EndAnchored(
+    re.compile(
+        r"^(.*?(?:\slà|\sgồm|\snhư|:))\s*(?:"
+        + _LISTED_PLACE
+        + r"\s*(?:\(\s*[-+]?\d[\d.,]*\s*%\s*\)|[-+]?\d[\d.,]*\s*%)\s*(?:,|;|\svà)\s*)*"
+        + _LISTED_PLACE
+        + r"\s*\(?\s*$"
+    )
+)
+
 
 def _clause_up_to(text: str) -> str:
     """The clause ``text`` ends in: from its last comma or semicolon on."""
@@ -2555,6 +2574,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # (its clause up to the verb: the subject before the verb tells a count's change from a level)
         before = _clause_up_to(list_tail[:listed.end(1)])
         items_before = True  # (the numbers between the verb and the figure are the list's, no count of its clause)
+    elif (unit == "pct" and (sentence_before[-1:] == "(" or sentence_before[-1:].isspace())
+          and (places := _PLACES_WITH_RATES_LISTED.search(sentence_before[-300:])) is not None
+          and (_GROWTH_BEFORE.search(lead := places.group(1)) or _named_as_a_growth_rate(_clause_up_to(lead)))):
+        # a rate of a place listed after a lead of growth: the lead's verb or growth rate is what the rate is
+        before = _clause_up_to(lead)
     head = _words_right_after(after)
     # (a chain of changes ends with its "so với", which most texts after a figure do not hold)
     chained = (so_voi_said and _SO_VOI_SPELLED.search(after) is not None
@@ -3432,12 +3456,28 @@ def _base_before_the_verb(clause: str) -> str | None:
     return comparison_base(said.group(1)) if said is not None else None
 
 
-def _fronted_base(sentence_head: str) -> str | None:
-    """The kind of base ("same"/"other") the last base set off by commas in ``sentence_head`` names, if any."""
+def _last_fronted_base(sentence_head: str) -> str | None:
+    """The last base set off by commas in ``sentence_head`` ("so với tháng trước"), if any."""
     fronted = None
     for match in _FRONTED_BASE.finditer(sentence_head):
         fronted = match
-    return comparison_base(fronted.group(1)) if fronted else None
+    return fronted.group(1) if fronted else None
+
+
+def _fronted_base(sentence_head: str) -> str | None:
+    """The kind of base ("same"/"other") the last base set off by commas in ``sentence_head`` names, if any."""
+    fronted = _last_fronted_base(sentence_head)
+    return comparison_base(fronted) if fronted else None
+
+
+# (a place the base names: its unit's word, "TP", or a province's name: "So với tỉnh Quảng Bình", "So với Nghệ An")
+_PLACE_OPENS = re.compile(rf"so\s+với\s+(?:{UNIT_WORDS}|TP\b)", re.IGNORECASE)
+
+
+def _fronted_place_base(sentence_head: str) -> bool:
+    """Is the last base set off by commas in ``sentence_head`` another place ("So với tỉnh Quảng Bình, ...")?"""
+    fronted = _last_fronted_base(sentence_head)
+    return fronted is not None and (_PLACE_OPENS.match(fronted) is not None or bool(find_provinces(fronted)))
 
 
 def _head_of_a_bracketed_change(paragraph: str, seg_start: int, start: int, sentence_start: int,
@@ -4250,13 +4290,14 @@ _TENS_OF_A_UNIT = r"chục(?![^\W\d_])(?!\s+" + _SPAN_OF_TIME + ")"
 # between the part and its noun (as "2 trong 4 cây cầu" after digits: _PART_OF_A_WHOLE); so with "trên", "chín trên
 # mười xã" (one out of the other, no "over ten")
 _PART_OF_WORDS = r"(?:trong\s+(?:số\s+)?|trên\s+(?:tổng\s+(?:số\s+)?)?)"
-_WHOLE_IN_WORDS = _PART_OF_WORDS + r"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
-_WHOLE_IN_WORDS_AFTER = re.compile(
-    r"\s*" + _PART_OF_WORDS + r"(?P<whole>hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+", re.IGNORECASE
-)
+# (the whole past ten too, said in several words: "mười một trên mười lăm xã", "hai trên mười hai huyện")
+_A_WHOLE_IN_WORDS = rf"(?:{NUMBER_IN_WORDS.pattern}|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![^\W\d_]))"
+_WHOLE_IN_WORDS = _PART_OF_WORDS + _A_WHOLE_IN_WORDS + r"\s+"
+_WHOLE_IN_WORDS_AFTER = re.compile(r"\s*" + _PART_OF_WORDS + r"(?P<whole>" + _A_WHOLE_IN_WORDS + r")\s+", re.IGNORECASE)
 # (... and the whole itself, after its part, counts nothing of its own: "ba trong số năm hộ" counts three)
-_PART_IN_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,3})\s+"
-                                   + _PART_OF_WORDS + "$", re.IGNORECASE)
+_PART_IN_WORDS_BEFORE = re.compile(
+    r"(?:" + _A_WHOLE_IN_WORDS + r"|(?<![^\W\d_])\d{1,3})\s+" + _PART_OF_WORDS + "$", re.IGNORECASE
+)
 # the spots of a slide, a flood or a jam ("hai điểm sạt lở", "năm điểm ngập úng", "ba điểm đen"): counted in words
 _SPOTS_OF_HARM = r"điểm\s+(?:sạt|sụt|ngập|ùn|đen|trượt|xói)"
 _NOUNS_COUNTED_IN_WORDS = word_source("nouns_counted_in_words")
@@ -4462,14 +4503,15 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
         after = paragraph[end:]
         near = paragraph[max(0, m.start() - 20):m.start()]
         if ("trong" in near or "trên" in near) and _PART_IN_WORDS_BEFORE.search(
-                paragraph, max(0, m.start() - 24), m.start()):
+                paragraph, max(0, m.start() - 40), m.start()):
             continue
         if NUMBER_IN_WORDS.match(paragraph, m.start(1)):
             continue  # ("Một nghìn hai trăm lao động": the first word of a number said in several, _words_figures)
         if word == "một" and (_opens_photo_caption(paragraph, sentences, m.start(1))
                               or _a_photo_in_its_caption(paragraph, sentences, m)):
             continue
-        if word in ("một", "năm") and not _STRONG_NOUN.match(after) and not (
+        # ("Năm trên bảy thị trấn có chợ", "năm trong số tám xã": a part out of a whole said after it, no year)
+        if word in ("một", "năm") and whole is None and not _STRONG_NOUN.match(after) and not (
                 word == "một" and _one_person_of_a_casualty_breakdown(paragraph, m)) and not (
                 word == "một" and _one_damaged_craft(paragraph, m)) and not (
                 word == "một" and _one_counted_after_its_verb(paragraph, m)) and not (
@@ -4522,25 +4564,26 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
             # "xếp thứ 20/63, tụt ba bậc": a ranking's move said in words, as "tụt 3 bậc" is (find_figures)
             metric, value = "yoy_abs", (-value if move.group(1).lower() in _RANK_FALLS else value)
         place = (end + reading.length - 1, s_lo, s_hi, seg)
-        out.extend(_part_and_its_whole(paragraph, offset, m, whole, place, (value, unit, reading.label, metric)))
+        part = (m.start(1), m.end(1), NUMBER_WORDS[word])
+        out.extend(_part_and_its_whole(paragraph, offset, part, whole, place, (value, unit, reading.label, metric)))
     return out
 
 
 def _part_and_its_whole(
     paragraph: str,
     offset: int,
-    part: re.Match[str],
+    part: tuple[int, int, int],
     whole: re.Match[str] | None,
     place: tuple[int, int, int, tuple[int, int]],
     reading: tuple[float, str, str | None, str],
 ) -> list[Figure]:
-    """The figure of a count in words (``part``, its unit's end, sentence and segment in ``place``) and, when it is
-    said out of a whole with "trên" ("chín trên mười xã đạt chuẩn", one out of the other as "9/10 xã" says it, and as
-    "4 trên 17 xã" after digits), the whole as its denominator. A whole after "trong" ("hai trong ba cầu") counts
-    nothing of its own."""
+    """The figure of a count in words (``part``: its start, its end and the count said; its unit's end, sentence and
+    segment in ``place``) and, when it is said out of a whole with "trên" ("chín trên mười xã đạt chuẩn", one out of
+    the other as "9/10 xã" says it, and as "4 trên 17 xã" after digits), the whole as its denominator. A whole after
+    "trong" ("hai trong ba cầu") counts nothing of its own."""
     unit_end, s_lo, s_hi, seg = place
     value, unit, label, metric = reading
-    a, b = part.start(1), part.end(1)
+    a, b, said = part
     out_of = whole is not None and whole.group(0).lstrip()[:4].lower() == "trên"
     # (the part's number taken to its whole's, "Chín trên mười", as "9/10" is one token: what is counted, named after
     # it, starts at the noun)
@@ -4549,8 +4592,8 @@ def _part_and_its_whole(
     found = _figure_in(paragraph, offset, span, token, (value, unit, label), metric, (s_lo, s_hi), seg)
     if not out_of or metric != "level" or unit != "count":
         return [found]
-    all_of_them = NUMBER_WORDS[whole["whole"].lower()]
-    if NUMBER_WORDS[part.group(1).lower()] > all_of_them:
+    all_of_them = words_value(whole["whole"])
+    if said > all_of_them:
         return [found]  # ("sáu trên hai xã": no part of that whole)
     start, end = whole.start("whole") + offset, whole.end("whole") + offset
     whole_figure = replace(found, start=start, end=end, token=whole["whole"], value=float(all_of_them))
@@ -4594,6 +4637,12 @@ def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]
             continue  # (a group of a number said over several scales, read whole by _scaled_words_figures)
         if _NAMED_IN_WORDS_BEFORE.search(paragraph, max(0, a - 8), a) or _QUALIFIES_ONLY_AFTER.match(paragraph, b):
             continue  # ("cụ bà chín mươi lăm tuổi": an age, as "95 tuổi" is)
+        if ("trong" in (near := lowered[max(0, a - 40):a]) or "trên" in near) and _PART_IN_WORDS_BEFORE.search(
+                paragraph, max(0, a - 40), a):
+            continue  # ("mười một trên mười lăm xã": the whole a part is counted out of, the part's figure)
+        whole = None
+        if paragraph.startswith((" trong", " trên"), b) and (whole := _WHOLE_IN_WORDS_AFTER.match(paragraph, b)):
+            b = whole.end() - 1  # ("mười một trên mười lăm xã": the part's noun after its whole)
         after = paragraph[b:]
         reading = read_unit(after)
         s_lo, s_hi = _sentence_at(paragraph, sentences, a)
@@ -4619,6 +4668,11 @@ def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]
             metric, value = low_end.metric, (-abs(value) if low_end.value < 0 else abs(value))  # (its high end)
         else:
             low_end = None
+        if whole is not None and low_end is None:
+            place = (b + reading.length, s_lo, s_hi, seg)
+            part = (a, m.end(), words_value(m.group()))
+            out.extend(_part_and_its_whole(paragraph, offset, part, whole, place, (value, unit, reading.label, metric)))
+            continue
         figure = _figure_in(paragraph, offset, (a, b, b + reading.length), m.group(),
                             (value, "pct" if unit == "pct_point" else unit, reading.label), metric, (s_lo, s_hi), seg)
         if low_end is not None and qualifier_before(paragraph[seg[0]:a]) is None:
@@ -4925,6 +4979,8 @@ _REGION_AVERAGE_BEFORE = re.compile(r"(?:(?:cao|thấp)\s+hơn|bằng|gấp|so\s
                                     rf"\(?\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _REGION_AVERAGE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?" + _AVERAGE + _REGION, re.IGNORECASE)
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+cả\s+nước)[^()]*$", re.IGNORECASE)
+# ("cao hơn bình quân vùng (9,8%) và cả nước (8,4%)": the country named, its figure in brackets right after it)
+_NATIONAL_THEN_ITS_BRACKET = re.compile(rf"(?:cả\s+nước|toàn\s+quốc)\s*\(\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # A sentence a national body speaks ("Tổng cục Thuế cho biết, ...", "Theo Bộ Tài chính, ...", "ông X, Phó Tổng
 # cục trưởng Tổng cục Thuế cho biết, ...") and that names no place gives the country's figures; so does the
 # breakdown right after it ("Trong đó, ..."). A place named in it ("Theo Bộ Tài chính, Lào Cai đã giải
@@ -6047,7 +6103,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             regional = ("bình quân" in lowered or "trung bình" in lowered) and any(w in lowered for w in _REGION_WORDS)
             estimates_said = any(word in lowered for word in _ESTIMATE_WORD_LITERALS)
         if national and (_NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a)
-                         or _NATIONAL_AVERAGE_BEFORE.search(paragraph, max(0, a - 60), a)):
+                         or _NATIONAL_AVERAGE_BEFORE.search(paragraph, max(0, a - 60), a)
+                         or _NATIONAL_THEN_ITS_BRACKET.search(paragraph, max(0, a - 24), a)):
             continue  # "(cả nước tăng 11,1%)", "thấp hơn trung bình cả nước là 8,02%": not the province's figure
         if (national and _NATIONAL_AVERAGE_AFTER.match(paragraph, unit_end, s_hi)
                 and _COMPARED_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 20), a)):
@@ -6161,6 +6218,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # ("cao hơn đầu năm 8.000 tỷ đồng", "ít hơn tháng trước 3 vụ": the same, the base said first)
         if metric == "level" and "hơn" in before and _GAP_ON_A_PLACE_BEFORE.search(before):
             continue  # "nhiều hơn huyện Bàu Bàng 3 trường": the gap between two places, no figure of the report's own
+        if (metric == "level" and "hơn" in before[-24:] and _AMOUNT_COMPARED_BEFORE.search(before)
+                and "o với" in paragraph[s_lo:a] and _fronted_place_base(paragraph[s_lo:a])):
+            continue  # "So với tỉnh Quảng Bình, lượng khách thấp hơn 0,8 triệu lượt": the other place said first
         if (metric == "level" and "hơn" in before[-24:] and "so" in after_unit[:12]
                 and (compared_with := _PER_UNIT_THEN_COMPARED_WITH.match(after_unit))
                 and _AMOUNT_COMPARED_BEFORE.search(before)
@@ -6714,7 +6774,7 @@ _STRUCK = re.compile(r"sạt|sụt|lở|hư\s+hỏng|cuốn\s+trôi|vùi\s+lấp
 _AFTER_A_LABEL = re.compile(rf":\s*(?:(?:{HEDGE_WORDS}|tổng\s+cộng)\s+)?$", re.IGNORECASE)
 _SPOTS_SENTENCE = re.compile(r"sạt|sụt|lở|hư\s+hỏng|cuốn\s+trôi|vùi\s+lấp|ngập|khối\s+lượng\s+(?:đất|đá)|"
                              r"khối\s+lượng[^.;]{0,20}?\d[\d.,]*\s*m(?:3|³)", re.IGNORECASE)
-_SCORE_WORDS = re.compile(r"chỉ\s+số|PCI|PAPI|PAR|SIPAS|DDCI|DTI|ICT|xếp\s+(?:thứ|hạng)|trung\s+bình|thi\b",
+_SCORE_WORDS = re.compile(r"chỉ\s+số|" + SCORE_INDEX_NAMES + r"|xếp\s+(?:thứ|hạng)|trung\s+bình|thi\b",
                           re.IGNORECASE)
 
 

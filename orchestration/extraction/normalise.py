@@ -440,6 +440,27 @@ def modern_tone_placement(chars: array | list[str], work: str) -> str:
     return spelled(chars) if changed else work
 
 
+# A scan or a retyped table may write the zero inside a number as the letter O ("2.46O nghìn lượt", "7 25O tỷ đồng",
+# "1O5 tấn"): a run of digits with O's among them, after its first digit, each group after a separator (".", "," or
+# a space) three such characters holding a digit, before a unit word or "%". The run is one number then; each O is
+# a zero. (No O that opens a word, no code whose letters run on, no run a word does not follow: "2 OTO", "A1O2".)
+_ZERO_AS_O = re.compile(
+    r"(?<![\w.,])\d[\dOo]*(?:[.,]\d[\dOo]*|[., ](?=[\dOo]{0,2}\d)[\dOo]{3})*(?=[^\S\n]*(?:%|[^\W\d_]))"
+)
+_O_LETTERS = re.compile(r"[Oo]")
+
+
+def zeros_written_as_o(chars: array | list[str], work: str) -> str:
+    """Rewrite the letter O written for a zero inside a number ("2.46O", "7 25O") as the digit, in place, keeping every
+    offset; ``chars`` is ``work`` as an ``editable`` array. Returns the text it now spells."""
+    changed = False
+    for m in _ZERO_AS_O.finditer(work) if "O" in work or "o" in work else ():
+        for o in _O_LETTERS.finditer(m.group()):
+            changed = True
+            chars[m.start() + o.start()] = "0"
+    return spelled(chars) if changed else work
+
+
 # A syllable ending on a tone pair, whole ("hóa", "Thủy"; "hoá", "Thuỷ"): group 1 is what comes
 # before the pair.
 _MODERN_SYLLABLE = re.compile(r"(?<!\w)(\w*?)(?<![qQ])([òóỏõọÒÓỎÕỌ][aA]|[òóỏõọÒÓỎÕỌ][eE]|[ùúủũụÙÚỦŨỤ][yY])(?!\w)")

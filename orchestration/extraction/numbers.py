@@ -265,6 +265,16 @@ _CURRENCY = [
 _FOREIGN_CURRENCY = re.compile(r"([đĐ]ô\s*la\s+" + _OTHER_DOLLARS + r"|EUR\b|[Ee]uro\b|[Yy]ên\s+Nhật\b|yên\b|JPY\b|"
                                r"[Nn]hân\s+dân\s+tệ\b|NDT\b|CNY\b|KRW\b|[Bb]ảng\s+Anh\b|GBP\b|SGD\b|AUD\b)")
 # (a capital "Yên" alone opens a place's name, "12 tỷ Yên Bái ..." is no yen)
+# The indices provinces are scored and ranked by (competitiveness, governance, reform, satisfaction, digital
+# transformation): "điểm" before one of them is a score's point
+SCORE_INDEX_NAMES = r"PCI|PAPI|PAR(?:\s+INDEX)?|SIPAS|DDCI|DTI|ICT(?:\s+INDEX)?|PGI"
+# a score's "điểm": before a pause or a change, or before its index's name ("đạt 70,12 điểm PCI", "68 điểm chỉ số
+# PAPI"), never the spots counted elsewhere ("3 điểm sạt lở", "5 điểm ATM")
+_SCORE_POINT = (
+    r"điểm\b(?=\s*(?:[,;.)/]|$|so\b|và\b|trên\b|xếp\b|tăng\b|giảm\b)|\s+(?:chỉ\s+số\s+)?(?:"
+    + SCORE_INDEX_NAMES
+    + r")\b)"
+)
 # Plain units after a number (first match wins; longer spellings first).
 _UNITS: list[tuple[str, str, float]] = [
     # ("đóng góp 2,34 điểm%"; "tăng 1,2 đpt": the statistics offices' short form)
@@ -295,7 +305,7 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"mét(?:\s+dài)?\b|md\b|m\b(?![²2³])", "km", 1e-3),  # "5.000 md (mét dài) tường rào"
     # the Mekong delta's "công" of land (1 công = 1.000 m²) before what grows on it: "6 công chôm chôm"
     (r"công(?=\s+(?:đất\b|vườn\b|rẫy\b|" + word_source("crops") + r"))", "ha", 0.1),
-    (r"điểm\b(?=\s*(?:[,;.)/]|$|so\b|và\b|trên\b|xếp\b|tăng\b|giảm\b))", "point", 1.0),
+    (_SCORE_POINT, "point", 1.0),
     # ("31 lượt dự án được điều chỉnh vốn": times a project, a record or a firm was handled, no visits)
     # ("1.200 lượt nhà bị ngập", "300 lượt hộ"): the houses or homes, counted once per time they were hit
     (r"lượt\s+(?:căn\s+|ngôi\s+)?nhà\b" + _NOT_A_HOME_AFTER, "house", 1.0),
