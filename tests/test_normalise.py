@@ -252,5 +252,5 @@ def test_the_letter_o_written_for_a_zero_inside_a_number_is_the_zero() -> None:
     ):
         assert zeros_written_as_o(editable(written), written) == meant
     # near-misses: an O opening a word, a code whose letters run on, a number a word does not follow
-    for kept in ("có 12 Ong mật", "xe A2O3 mới", "2 OTO", "Bảng 1O\n", "số 1O5/QĐ-UBND"):
+    for kept in ("có 12 Ong mật", "xe A2O3 mới", "2 OTO", "Bảng 1O\n", "số 1O5/QĐ-UBND", "nóng 37oC", "trên 39o C"):
         assert zeros_written_as_o(editable(kept), kept) == kept

@@ -36,6 +36,7 @@ from orchestration.extraction.normalise import (
     spelled,
     unescaped_with_index,
     without_zero_width_index,
+    zeros_written_as_o,
 )
 from orchestration.extraction.numbers import read_unit
 from orchestration.extraction.placement import (
@@ -271,7 +272,8 @@ def build_layout(text: str) -> Layout:
     # Each pass below reads the text as the passes before it left it; the text is joined again
     # only when a pass changed something.
     work = spelled(chars) if odd_chars else nfc
-    work = modern_tone_placement(chars, work)
+    # (a scan's letter O for a zero inside a number, "2.46O nghìn lượt", is the zero: normalise.zeros_written_as_o)
+    work = zeros_written_as_o(chars, modern_tone_placement(chars, work))
     changed = False
     # (each alternative of _FOOTNOTE_TAG opens with "<" or "[", which no case folds to another character: a text
     # with neither, most reports, holds no match)

@@ -448,6 +448,8 @@ _ZERO_AS_O = re.compile(
     r"(?<![\w.,])\d[\dOo]*(?:[.,]\d[\dOo]*|[., ](?=[\dOo]{0,2}\d)[\dOo]{3})*(?=[^\S\n]*(?:%|[^\W\d_]))"
 )
 _O_LETTERS = re.compile(r"[Oo]")
+# ... but not the degree sign typed as a letter o after a temperature ("35oC", "38o C")
+_DEGREES_AFTER = re.compile(r"[^\S\n]*C(?![^\W\d_])")
 
 
 def zeros_written_as_o(chars: array | list[str], work: str) -> str:
@@ -455,6 +457,8 @@ def zeros_written_as_o(chars: array | list[str], work: str) -> str:
     offset; ``chars`` is ``work`` as an ``editable`` array. Returns the text it now spells."""
     changed = False
     for m in _ZERO_AS_O.finditer(work) if "O" in work or "o" in work else ():
+        if m.group()[-1] in "Oo" and _DEGREES_AFTER.match(work, m.end()):
+            continue
         for o in _O_LETTERS.finditer(m.group()):
             changed = True
             chars[m.start() + o.start()] = "0"
