@@ -6635,3 +6635,15 @@ def test_a_months_own_figure_after_a_cut_off_in_the_line_before_is_the_months_no
     assert _period_of(rows, 35.2e9) == (dt.date(2026, 9, 1), dt.date(2026, 9, 30), None)
     # near miss: the time so far in the next clause is still dated by the cut-off before
     assert _period_of(rows, 336.7e9)[2] == dt.date(2026, 9, 30)
+
+
+def test_the_prime_minister_written_short_sets_the_central_plan() -> None:
+    # "TTCP" for Thủ tướng Chính phủ, as tables and short releases write the issuer of the capital plan
+    plan = "KH vốn ĐTC năm 2027 TTCP giao 3.150 tỷ đồng."
+    r = route_in_text(plan, "3.150", year=2027)
+    assert (r.fields["measure"], r.fields["plan_basis"]) == ("plan", "central")
+    rate = "Giải ngân vốn đầu tư công đạt 52,4% kế hoạch TTCP giao."
+    assert route_in_text(rate, "52,4", year=2027).fields["plan_basis"] == "central"
+    # near miss: the province's own plan beside it stays provincial
+    local = "Giải ngân vốn đầu tư công đạt 48,1% kế hoạch tỉnh giao."
+    assert route_in_text(local, "48,1", year=2027).fields["plan_basis"] == "provincial"
