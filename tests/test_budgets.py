@@ -6647,3 +6647,14 @@ def test_the_prime_minister_written_short_sets_the_central_plan() -> None:
     # near miss: the province's own plan beside it stays provincial
     local = "Giải ngân vốn đầu tư công đạt 48,1% kế hoạch tỉnh giao."
     assert route_in_text(local, "48,1", year=2027).fields["plan_basis"] == "provincial"
+
+
+def test_the_national_target_programmes_written_short_after_their_money_are_target_programme() -> None:
+    # "MTQG" with no "chương trình" before it, after the verb or the money that spends it
+    text = "Chi MTQG: 96,4 tỷ đồng, đạt 44,2% KH vốn."
+    for token in ("96,4", "44,2"):
+        r = route_in_text(text, token, year=2026)
+        assert (r.table, r.fields["budget_item"]) == ("budgets", "target_programme"), token
+    assert _budget_item_of("Vốn MTQG đã giải ngân 57 tỷ đồng.", "57", 2026) == "target_programme"
+    # near miss: the public investment line beside it keeps its own item
+    assert _budget_item_of("Chi đầu tư phát triển: 410 tỷ đồng.", "410", 2026) == "expenditure_investment"
