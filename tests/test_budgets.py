@@ -6635,3 +6635,44 @@ def test_a_months_own_figure_after_a_cut_off_in_the_line_before_is_the_months_no
     assert _period_of(rows, 35.2e9) == (dt.date(2026, 9, 1), dt.date(2026, 9, 30), None)
     # near miss: the time so far in the next clause is still dated by the cut-off before
     assert _period_of(rows, 336.7e9)[2] == dt.date(2026, 9, 30)
+
+
+def test_the_prime_minister_written_short_sets_the_central_plan() -> None:
+    # "TTCP" for Thủ tướng Chính phủ, as tables and short releases write the issuer of the capital plan
+    plan = "KH vốn ĐTC năm 2027 TTCP giao 3.150 tỷ đồng."
+    r = route_in_text(plan, "3.150", year=2027)
+    assert (r.fields["measure"], r.fields["plan_basis"]) == ("plan", "central")
+    rate = "Giải ngân vốn đầu tư công đạt 52,4% kế hoạch TTCP giao."
+    assert route_in_text(rate, "52,4", year=2027).fields["plan_basis"] == "central"
+    # near miss: the province's own plan beside it stays provincial
+    local = "Giải ngân vốn đầu tư công đạt 48,1% kế hoạch tỉnh giao."
+    assert route_in_text(local, "48,1", year=2027).fields["plan_basis"] == "provincial"
+
+
+def test_the_national_target_programmes_written_short_after_their_money_are_target_programme() -> None:
+    # "MTQG" with no "chương trình" before it, after the verb or the money that spends it
+    text = "Chi MTQG: 96,4 tỷ đồng, đạt 44,2% KH vốn."
+    for token in ("96,4", "44,2"):
+        r = route_in_text(text, token, year=2026)
+        assert (r.table, r.fields["budget_item"]) == ("budgets", "target_programme"), token
+    assert _budget_item_of("Vốn MTQG đã giải ngân 57 tỷ đồng.", "57", 2026) == "target_programme"
+    # near miss: the public investment line beside it keeps its own item
+    assert _budget_item_of("Chi đầu tư phát triển: 410 tỷ đồng.", "410", 2026) == "expenditure_investment"
+
+
+def test_provinces_ranked_set_apart_or_listed_in_an_article_on_one_item_are_of_that_item() -> None:
+    lead = "Năm 2026, Quảng Ninh dẫn đầu khu vực về thu ngân sách với 52.300 tỷ đồng. "
+    # the next of a ranking, opening its sentence on its rank, is ranked by the item the sentence before named
+    r = route_in_text(lead + "Xếp thứ hai là Hải Dương với 31.800 tỷ đồng.", "31.800", year=2026)
+    assert (r.table, r.fields["budget_item"], r.fields["measure"]) == ("budgets", "revenue_total", "actual")
+    # the capital by its title, a name written short with its hyphen: the subject of "thu" in a list of revenue
+    listed = "Năm 2026, Thủ đô Hà Nội thu 498.700 tỷ đồng; BR-VT thu 61.200 tỷ đồng."
+    for token in ("498.700", "61.200"):
+        assert route_in_text(listed, token, year=2026).fields["budget_item"] == "revenue_total", token
+    # a province set apart ("Riêng tỉnh X đạt") after a list of the slow payers' rates
+    slow = "Một số tỉnh giải ngân vốn đầu tư công chậm: Sơn La 19,6%; Yên Bái 22,8%. Riêng tỉnh Phú Thọ đạt 49,5%."
+    for token in ("22,8", "49,5"):
+        r = route_in_text(slow, token, year=2026)
+        assert (r.table, r.fields["budget_item"], r.fields["measure"]) == ("budgets", "public_investment", "plan_pct")
+    # near miss: a rank without a province after it stays no budget figure
+    assert route_in_text(lead + "Xếp thứ hai là ngành du lịch với 31.800 tỷ đồng.", "31.800", year=2026) is None

@@ -5389,3 +5389,11 @@ def test_a_price_or_a_trade_balance_named_after_the_exports_topic_is_no_turnover
     assert keys[42000.0] is None and keys[0.7e9] is None
     # (near miss: the value of the exports is their turnover)
     assert keys[1.7e9] == "export_turnover"
+
+
+def test_dt_before_tourism_is_its_revenue_not_an_estimate() -> None:
+    # "DT" is doanh thu before the trade it is earned in ("DT du lịch", "DT từ khách DL"); dự toán names no trade
+    assert catalog_key("DT du lịch", "VND", "level", "DT du lịch quý III đạt ") == "tourism_revenue"
+    assert catalog_key("DT từ khách DL", "VND", "level", "DT từ khách DL đạt ") == "tourism_revenue"
+    # near miss: a travel agency's turnover is no tourism revenue of the province
+    assert catalog_key("DT lữ hành", "VND", "level", "DT lữ hành đạt ") is None

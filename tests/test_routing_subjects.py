@@ -64,3 +64,12 @@ def test_a_comma_inside_a_table_rows_name_after_its_number_cell_keeps_the_rows_r
     rates = {r["value"]: r["budget_item"] for r in tables["budgets"].iter_rows(named=True) if r["unit"] == "pct"}
     assert rates == {71.2: "revenue_domestic", 64.8: "revenue_import_export"}
     assert not [r for r in tables["indicators"].iter_rows(named=True) if r["value"] == 64.8]
+
+
+def test_a_works_output_after_a_projects_sentence_is_the_projects_not_a_measured_subject() -> None:
+    # "sản lượng" of the works (thi công, xây lắp) is the work's progress, carried from the project named before
+    text = "Dự án nâng cấp đường huyện 12 được khởi công năm 2025. Sản lượng xây lắp đạt 64% giá trị hợp đồng."
+    assert route_in_text(text, "64", year=2026).table == "projects"
+    # near miss: a crop's output after the same project is its own subject, an indicator
+    crop = "Dự án nâng cấp đường huyện 12 được khởi công năm 2025. Sản lượng lúa đạt 96% kế hoạch."
+    assert route_in_text(crop, "96", year=2026) is None

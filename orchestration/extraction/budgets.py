@@ -390,7 +390,9 @@ _REACHED_RATES = re.compile(r"\bđạt\s+(?:tỷ\s+lệ|tỉ\s+lệ|khá|cao)", 
 # or after the rate said high or low and "như", "là", "gồm" ("Một số tỉnh có tỷ lệ giải ngân cao như A 81%, B 77%"; "tỷ
 # lệ" left unsaid, "Các chủ đầu tư giải ngân thấp: Sở C 31%"): group 1 the name of the last (no digit, no verb of
 # its own)
-_SAID_HIGH_OR_LOW_AS_A_LIST = r"\s+(?:cao|khá|tốt|thấp)(?:\s*:|\s+(?:như|là|gồm)\b)"
+# ("Một số tỉnh giải ngân vốn đầu tư công chậm: A 21%; B 23%": the capital named, its pace said slow or fast)
+_SAID_HIGH_OR_LOW_AS_A_LIST = (r"(?:\s+vốn(?:\s+đầu\s+tư\s+công|\s+ĐTC)?)?\s+(?:cao|khá|tốt|thấp|chậm|nhanh)"
+                               r"(?:\s*:|\s+(?:như|là|gồm)\b)")
 _PAYERS_LISTED = re.compile(r"(?:\bgiải\s+ngân\s+(?:đạt|có)\s+(?:tỷ\s+lệ|tỉ\s+lệ|khá|cao)[^:;.\d]{0,30}:"
                             rf"|\b(?:(?:tỷ|tỉ)\s+lệ\s+)?giải\s+ngân{_SAID_HIGH_OR_LOW_AS_A_LIST})"
                             r"(?:[^:;.\d]{1,60}\d[\d.,]*\s*%\s*[;,]\s*)*\s*([^:;,.\d%]{2,60}?)\s*$", _I)
@@ -1496,9 +1498,11 @@ def _respective_period(ctx: FigureContext) -> Period | None:
 # vị" keep theirs: budget_items.csv reads them); the name opens its clause, capitalised ("Cục Thuế tỉnh X thu" is
 # the tax office's, "nhiều hộ dân ở Sơn La thu" a household's)
 # ("TP.HCM thu ...": the abbreviation joined to the name)
-_PLACE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)((?:(?i:tỉnh|thành\s+phố|TP\.?)\s+|TP\.(?=[A-ZĐ]))?"
+# ("Thủ đô Hà Nội thu ...": the capital by its title; "BR-VT thu ...", "TT-Huế thu ...": a name written short with its
+# hyphen)
+_PLACE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)(?:Thủ\s+đô\s+)?((?:(?i:tỉnh|thành\s+phố|TP\.?)\s+|TP\.(?=[A-ZĐ]))?"
                               # ("tỉnh Bắc Giang cũ thu 13.900 tỷ đồng": a province merged away, the former one)
-                              r"(?:[A-ZĐ]\w*\s+){1,4}?)(?:cũ\s+|\(cũ\)\s+)?(?:ước\s+)?thu(?:\s+(?:đạt|được))?\s*$")
+                              r"(?:[A-ZĐ][\w-]*\s+){1,4}?)(?:cũ\s+|\(cũ\)\s+)?(?:ước\s+)?thu(?:\s+(?:đạt|được))?\s*$")
 _PROVINCE_SUBJECT = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s+(.*?)\s+(?:ước\s+)?thu$", _I)
 
 
@@ -1521,8 +1525,9 @@ _THE_PROVINCE_SPENDS = re.compile(rf"(?:^|[,;:]\s*)(?:(?:toàn\s+|cả\s+)?(?:t�
 
 # "Cả nước giải ngân đạt 60% kế hoạch. Tỉnh đạt 65%", "Tỉnh Quảng Trị đạt 66,2%": the province alone, unnamed or by its
 # name, opening the sentence of a rate it reaches (group 1: the word "tỉnh", group 2: its name, each when written)
+# ("Riêng tỉnh Hòa Bình đạt 46,7%" after a list of other places' rates: the one set apart, of the same item)
 _THE_PROVINCE_REACHES = re.compile(
-    r"\W*((?i:(?:toàn|cả)\s+)?(?i:tỉnh|thành\s+phố|TP\.?)\s+)?((?:[A-ZĐ]\w*\s+){0,4}?)"
+    r"\W*(?i:riêng\s+)?((?i:(?:toàn|cả)\s+)?(?i:tỉnh|thành\s+phố|TP\.?)\s+)?((?:[A-ZĐ]\w*\s+){0,4}?)"
     rf"(?i:(?:chỉ|mới|cũng|đã)\s+)?(?i:đạt|bằng)(?:\s+(?i:{HEDGE_WORDS}))?\s*$"
 )
 
@@ -1558,6 +1563,25 @@ def _the_province_reaches(ctx: FigureContext) -> bool:
         return False
     name = m.group(2).strip()
     return match_province(name, fuzzy=False) is not None if name else m.group(1) is not None
+
+
+# a ranking's next place, opening its sentence ("Đứng thứ ba là Hải Phòng với 145.300 tỷ đồng", "Xếp thứ hai là tỉnh
+# X với ...", "Tiếp theo là X với ..."): the province ranked by the item the sentence before ranked the first by
+# (group 1: the name)
+_RANKED_NEXT = re.compile(
+    r"\W*(?:(?:đứng|xếp)\s+(?:ở\s+)?(?:thứ|vị\s+trí)\s+\w+|tiếp\s+(?:theo|đến|sau)|kế\s+(?:đến|tiếp))\s*,?\s*(?:là\s+)?"
+    r"((?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?(?-i:[A-ZĐ][\w.-]*)(?:\s+(?:-\s+)?(?-i:[A-ZĐ][\w-]*)){0,4})\s+(?:với|đạt|thu)"
+    r"(?:\s+(?:" + HEDGE_WORDS + r"))?\s*$",
+    _I,
+)
+
+
+def _a_province_ranked_next(ctx: FigureContext) -> bool:
+    """Does the figure's sentence open on the next province of a ranking ("Đứng thứ ba là Hải Phòng với ...")?"""
+    if len(ctx.before) > 80 or ("là" not in ctx.before and "tiếp" not in ctx.before and "kế" not in ctx.before):
+        return False
+    m = _RANKED_NEXT.fullmatch(ctx.before)
+    return m is not None and match_province(m.group(1), fuzzy=False) is not None
 
 
 # a sentence (a headline) that opens on a place's bare name, the subject of a verb that sets a plan: "Lâm Đồng giao
@@ -1882,6 +1906,7 @@ def budget_item(ctx: FigureContext) -> str | None:
         or (ctx.unit != "pct" and _AGAINST_ESTIMATE_AFTER.match(ctx.after))
         or (ctx.unit != "pct" and _plan_amount_in_brackets(before))
         or _the_province_reaches(ctx)
+        or _a_province_ranked_next(ctx)
         or _a_change_of_an_allotted_amount(ctx)
         or _a_tally_so_far_going_on(ctx)
     ):
@@ -1890,7 +1915,8 @@ def budget_item(ctx: FigureContext) -> str | None:
         carried = True
         found = nearest_item(ctx.text[: ctx.sentence[0]])
         if found is None and (led_in or _BUDGET_VERB.search(before) or _plan_amount_in_brackets(before)
-                              or _the_province_reaches(ctx) or _a_change_of_an_allotted_amount(ctx)
+                              or _the_province_reaches(ctx) or _a_province_ranked_next(ctx)
+                              or _a_change_of_an_allotted_amount(ctx)
                               or (not ctx.sentence[0] and _a_tally_so_far_going_on(ctx))):
             found = nearest_item(_last_sentence(ctx.preceding))
         if found is None and (anaphor := _ANAPHORA.search(before)) is not None:
@@ -4624,7 +4650,7 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
             return " ".join(cells[-1].split())[:200] if cells else clause
         before = _sentence_before(ctx)
         found = (nearest_item(before) if item is not None
-                 and (_subjectless(clause) or _the_province_reaches(ctx)) else None)
+                 and (_subjectless(clause) or _the_province_reaches(ctx) or _a_province_ranked_next(ctx)) else None)
         if found is None or found[0] != item:
             return " ".join(clause.split())[:200]
         if ("tháng" in (own := ctx.before) or "quý" in own or "năm" in own) and find_period_phrases(own, ctx.year):

@@ -49,7 +49,7 @@ from orchestration.extraction.routed import (
     last_clause,
 )
 from orchestration.extraction.scanning import matches_tried_at, places_of
-from orchestration.extraction.vocabulary import word_source
+from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source, word_source
 
 __all__ = ["FigureContext", "ProjectEvent", "Routed", "project_events", "route_figure", "route_in_text"]
 
@@ -168,8 +168,11 @@ def figure_context(fig: Figure, layout: Layout, year: int | None = None, row: bo
 
 # "Sản lượng cà phê đạt 600.000 tấn, đạt 102% kế hoạch": a sentence that opens on what a branch measures
 # (data/words/measured_subjects.csv) is about its own subject, whatever project the paragraph before named
+# (not a work's own output said with a measured word, "Sản lượng thi công đạt 85% giá trị hợp đồng", "sản lượng xây
+# lắp": the works done of the project named before, by the steps of a work of data/words/works_done.csv)
 _OPENS_ON_MEASURED_SUBJECT = re.compile(
-    r"[\s\-+•*]*(?:[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s+)?(?:" + word_source("measured_subjects") + r")(?!\w)",
+    r"[\s\-+•*]*(?:[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s+)?(?:" + word_source("measured_subjects") + r")(?!\w)"
+    r"(?!\s+(?:" + "|".join(map(phrase_source, keyed_word_lists("works_done", "part")["works"])) + r")\b)",
     re.IGNORECASE)
 
 
