@@ -6860,3 +6860,12 @@ def test_the_parts_a_count_lists_after_gom_were_hit_as_it_was() -> None:
     # near-miss: a list of what there is, hit by nothing, stays no damage
     text = title + "Diện tích gieo trồng cả năm 9.800 ha, gồm: lúa 1.700 ha, rau màu 450 ha.\n"
     assert 1700 not in _disaster_rows(text)
+
+
+def test_people_overcome_by_smoke_or_fumes_are_injured() -> None:
+    # "ngạt khói" / "ngạt khí" (overcome by smoke, by the fumes of a brazier in a cold spell) is an injury
+    text = "Đợt rét hại làm 3 người bị ngạt khí khi đốt than sưởi, 1 người ngạt khói phải đi cấp cứu.\n"
+    rows = _disaster_rows(text)
+    assert {v: (r["impact"], r["hazards"]) for v, r in rows.items()} == {3: ("injured", ["cold"]), 1: ("injured", ["cold"])}
+    # near-miss: smoke in a house fire is no disaster
+    assert _disaster_rows("Vụ cháy nhà tại xã B làm 2 người bị ngạt khói.\n") == {}
