@@ -6869,3 +6869,12 @@ def test_people_overcome_by_smoke_or_fumes_are_injured() -> None:
     assert {v: (r["impact"], r["hazards"]) for v, r in rows.items()} == {3: ("injured", ["cold"]), 1: ("injured", ["cold"])}
     # near-miss: smoke in a house fire is no disaster
     assert _disaster_rows("Vụ cháy nhà tại xã B làm 2 người bị ngạt khói.\n") == {}
+
+
+def test_boats_the_people_counted_were_on_are_not_damage() -> None:
+    # "N ngư dân trên M tàu": "trên" is "on board"; the boats say where the rescued were, not that they were hit
+    text = "Bão làm 4 nhà bị tốc mái. Biên phòng cứu được 12 ngư dân trên 2 tàu gặp nạn.\n"
+    assert {v: r["impact"] for v, r in _disaster_rows(text).items()} == {4: "houses_damaged"}
+    # near-miss: the boats' own clause says they sank
+    sunk = text.replace("2 tàu gặp nạn", "5 tàu bị sóng đánh chìm")
+    assert {v: r["impact"] for v, r in _disaster_rows(sunk).items()} == {4: "houses_damaged", 5: "infrastructure"}

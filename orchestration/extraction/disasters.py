@@ -4128,6 +4128,21 @@ def _sheltered_not_hit(ctx: FigureContext) -> bool:
     return not _DAMAGE_WORDS.search(last_clause(ctx.before[-60:], r"[;,:()]"))
 
 
+# Craft named as where the people counted were ("cứu được 15 ngư dân trên 3 tàu gặp nạn", "8 thuyền viên đi trên 2
+# thuyền"): "trên" is "on board", the count says which boats held them, not that they were hit.
+_PEOPLE_ON_BOARD = re.compile(
+    r"\d[\d.,]*\s+(?:" + word_source("casualty_persons") + r")\s+(?:(?:đi|làm\s+việc|có\s+mặt)\s+)?trên\s*$", _I
+)
+
+
+def _people_on_board(ctx: FigureContext) -> bool:
+    """The figure counts the craft a count of people was on, and its own clause says none of them was hit
+    ("15 ngư dân trên 3 tàu bị chìm" is damage)."""
+    if not _PEOPLE_ON_BOARD.search(ctx.before[-60:]):
+        return False
+    return not _DAMAGE_WORDS.search(_CRAFT_CLAUSE_END.split(_own_clause_after(ctx), maxsplit=1)[0])
+
+
 def _own_clause_after(ctx: FigureContext) -> str:
     return _CLAUSE_END_RE.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
 
@@ -4185,6 +4200,8 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
             return None  # "Lượng nước tại 22 hồ chứa chỉ còn 31% dung tích": the water the works hold, none of them hit
         if _sheltered_not_hit(ctx):
             return None  # "1.106 tàu neo đậu tại các cảng cá": boats kept out of the storm's way, not hit
+        if _people_on_board(ctx):
+            return None  # "cứu 15 ngư dân trên 3 tàu": the boats that held the people, not boats hit
         return "infrastructure", None
     if _PLANTS.match(label):
         # "617 cây ăn quả", "10.000 cây keo", "1.000 chậu địa lan": plants counted one by one (their kind may be the
