@@ -6866,7 +6866,10 @@ def test_people_overcome_by_smoke_or_fumes_are_injured() -> None:
     # "ngạt khói" / "ngạt khí" (overcome by smoke, by the fumes of a brazier in a cold spell) is an injury
     text = "Đợt rét hại làm 3 người bị ngạt khí khi đốt than sưởi, 1 người ngạt khói phải đi cấp cứu.\n"
     rows = _disaster_rows(text)
-    assert {v: (r["impact"], r["hazards"]) for v, r in rows.items()} == {3: ("injured", ["cold"]), 1: ("injured", ["cold"])}
+    assert {v: (r["impact"], r["hazards"]) for v, r in rows.items()} == {
+        3: ("injured", ["cold"]),
+        1: ("injured", ["cold"]),
+    }
     # near-miss: smoke in a house fire is no disaster
     assert _disaster_rows("Vụ cháy nhà tại xã B làm 2 người bị ngạt khói.\n") == {}
 
