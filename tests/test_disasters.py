@@ -6881,3 +6881,15 @@ def test_boats_the_people_counted_were_on_are_not_damage() -> None:
     # near-miss: the boats' own clause says they sank
     sunk = text.replace("2 tàu gặp nạn", "5 tàu bị sóng đánh chìm")
     assert {v: r["impact"] for v, r in _disaster_rows(sunk).items()} == {4: "houses_damaged", 5: "infrastructure"}
+
+
+def test_a_toll_of_the_year_lends_no_cause_to_a_later_paragraph() -> None:
+    # "Lũy kế từ đầu năm, thiên tai đã làm ...": the year's toll of every kind; the damage of the paragraph after it is
+    # the event the flash report is about
+    head = "BÁO CÁO NHANH\nThiệt hại do lốc xoáy ngày 9/5/2026\n\nLốc xoáy làm 6 nhà bị tốc mái tại xã A.\n"
+    toll = "Lũy kế từ đầu năm đến nay, thiên tai đã làm 3 người chết, 410 nhà bị hư hỏng.\n"
+    rows = _disaster_rows(head + toll + "Tổng hợp thiệt hại:\n- Xã A: 6 nhà tốc mái, 2 ha ngô bị gãy đổ.\n")
+    assert rows[2.0]["hazards"] == ["whirlwind"] and rows[410.0]["hazards"] == []
+    # near-miss: within the toll's own paragraph its parts are the toll's
+    rows = _disaster_rows(head + toll.replace(".\n", ", trong đó 5 nhà bị sập hoàn toàn.\n"))
+    assert rows[5.0]["hazards"] == []

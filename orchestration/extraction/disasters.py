@@ -1116,6 +1116,12 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
                 # "Ven biển có sóng lớn làm 3 thuyền bị chìm" in a text that names no storm: the seas' own damage,
                 # no cause of the lines after it ("Thiệt hại về sản xuất: 210 ha hoa màu ...")
                 statement = None
+            if statement is not None and _a_toll_of_the_year_paragraphs_before(ctx, a, end, own_start):
+                # "Lũy kế từ đầu năm, thiên tai đã làm 7 người chết ..." over a later paragraph's damage ("Bảng tổng
+                # hợp thiệt hại: ... Xã A | 12 | ..."): the year's toll of every kind, not the event the report tells
+                nearest = False
+                i -= 1
+                continue
             if statement is not None and _in_a_section_before(ctx.document, a, own_start):
                 # "4. Quản lý bảo vệ rừng: ... 03 vụ cháy rừng" over "7. Phòng chống thiên tai: ... 17 căn nhà bị sụp":
                 # a section on another topic told its own story; the figure's section starts a new one
@@ -5043,6 +5049,12 @@ _SHORTER_RUNS = frozenset(("this_month", "month", "this_quarter", "quarter", "mo
 # A sentence's own period before its figure ("Tổng thiệt hại trong tháng ...", "... tháng 10 ..."): not the run a
 # cumulative toll before it summed
 _OWN_SHORTER_RUN = re.compile(r"\b(?:tháng|tuần|quý|kỳ|đợt|trận)\b", _I)
+
+
+def _a_toll_of_the_year_paragraphs_before(ctx: FigureContext, a: int, end: int, own_start: int) -> bool:
+    """The sentence at ``a``..``end`` sums a toll over a longer run ("Lũy kế từ đầu năm ...", "Tính chung ...") and a
+    paragraph ends between it and the figure's sentence at ``own_start``: its cause is that toll's alone."""
+    return "\n" in ctx.document[end:own_start] and bool(_CUMULATIVE.search(ctx.document, a, end))
 
 
 def _longer_run(ctx: FigureContext, text: str, counted: tuple[int, int] | None) -> bool:
