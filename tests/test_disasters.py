@@ -6893,3 +6893,16 @@ def test_a_toll_of_the_year_lends_no_cause_to_a_later_paragraph() -> None:
     # near-miss: within the toll's own paragraph its parts are the toll's
     rows = _disaster_rows(head + toll.replace(".\n", ", trong đó 5 nhà bị sập hoàn toàn.\n"))
     assert rows[5.0]["hazards"] == []
+
+
+def test_a_line_of_a_loss_under_items_by_kind_is_the_whole_events() -> None:
+    # "Ước thiệt hại ..." on its own line under "- Về giao thông: sạt lở ...": the loss of the event the lead tells,
+    # as a line of its total is, not of the last item's kind
+    lead = "BÁO CÁO NHANH\nThiệt hại do mưa lũ ngày 3/9/2026\n\nMưa lớn kéo dài.\n- Về nhà ở: 4 nhà bị ngập.\n"
+    items = (
+        "- Về giao thông: sạt lở taluy dương, taluy âm tại 9 điểm, khối lượng khoảng 800 m3 đất đá; Quốc lộ 4 bị ách "
+        "tắc tại Km 12.\n- Về nông nghiệp: 6 ha lúa bị ngập úng; 3 con bò bị lũ cuốn trôi.\n"
+    )
+    loss = _disaster_rows(lead + items + "Ước thiệt hại ban đầu khoảng 1,2 tỷ đồng.\n")[1.2e9]["hazards"]
+    total = _disaster_rows(lead + items + "Tổng thiệt hại ước khoảng 1,2 tỷ đồng.\n")[1.2e9]["hazards"]
+    assert "flood" in loss and "landslide" not in loss and loss == total

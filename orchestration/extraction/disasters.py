@@ -1058,6 +1058,17 @@ def _lent_with_modes(lent: list[str], modes: list[str]) -> list[str]:
     return _add_modes(sole, modes) if sole and set(sole) < set(lent) else _add_modes(lent, modes)
 
 
+def _a_loss_line(ctx: FigureContext) -> bool:
+    """The figure is the money of a line that opens on a loss of no subject of its own ("Ước thiệt hại ban đầu khoảng
+    5 tỷ đồng" under "- Về giao thông: sạt lở 27 điểm"): the loss of the whole event, as a line of its total is."""
+    return (
+        ctx.unit in ("VND", "USD")
+        and "hại" in ctx.sentence_text[:40]
+        and bool(_OPENS_ON_LOSS.match(ctx.sentence_text))
+        and ctx.document[ctx.offset + ctx.sentence[0] - 1 : ctx.offset + ctx.sentence[0]] == "\n"
+    )
+
+
 def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bool] | None:
     """The nearest earlier sentence that names a cause (with the damage it describes), and whether
     it is close: in the figure's paragraph or the sentence right before it."""
@@ -1072,7 +1083,7 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     # "Về nhà ở, có 233.000 nhà bị hư hỏng", "Ước tổng thiệt hại ...": a kind of damage of the whole event, or its
     # total, after details of single places ("Tại Cao Bằng, sạt lở đất vùi lấp xe khách làm 21 người chết"), which
     # lend it nothing
-    total = "ổng" in ctx.sentence_text[:80] and _OPENS_ON_TOTAL.match(ctx.sentence_text)
+    total = ("ổng" in ctx.sentence_text[:80] and _OPENS_ON_TOTAL.match(ctx.sentence_text)) or _a_loss_line(ctx)
     whole_event_kind = (("Về" in ctx.sentence_text[:12] or "hại về" in ctx.sentence_text[:24])
                         and _KIND_OF_DAMAGE_OPENING.match(ctx.sentence_text)) or total
     i = below - 1
