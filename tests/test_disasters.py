@@ -6860,3 +6860,49 @@ def test_the_parts_a_count_lists_after_gom_were_hit_as_it_was() -> None:
     # near-miss: a list of what there is, hit by nothing, stays no damage
     text = title + "Diện tích gieo trồng cả năm 9.800 ha, gồm: lúa 1.700 ha, rau màu 450 ha.\n"
     assert 1700 not in _disaster_rows(text)
+
+
+def test_people_overcome_by_smoke_or_fumes_are_injured() -> None:
+    # "ngạt khói" / "ngạt khí" (overcome by smoke, by the fumes of a brazier in a cold spell) is an injury
+    text = "Đợt rét hại làm 3 người bị ngạt khí khi đốt than sưởi, 1 người ngạt khói phải đi cấp cứu.\n"
+    rows = _disaster_rows(text)
+    assert {v: (r["impact"], r["hazards"]) for v, r in rows.items()} == {
+        3: ("injured", ["cold"]),
+        1: ("injured", ["cold"]),
+    }
+    # near-miss: smoke in a house fire is no disaster
+    assert _disaster_rows("Vụ cháy nhà tại xã B làm 2 người bị ngạt khói.\n") == {}
+
+
+def test_boats_the_people_counted_were_on_are_not_damage() -> None:
+    # "N ngư dân trên M tàu": "trên" is "on board"; the boats say where the rescued were, not that they were hit
+    text = "Bão làm 4 nhà bị tốc mái. Biên phòng cứu được 12 ngư dân trên 2 tàu gặp nạn.\n"
+    assert {v: r["impact"] for v, r in _disaster_rows(text).items()} == {4: "houses_damaged"}
+    # near-miss: the boats' own clause says they sank
+    sunk = text.replace("2 tàu gặp nạn", "5 tàu bị sóng đánh chìm")
+    assert {v: r["impact"] for v, r in _disaster_rows(sunk).items()} == {4: "houses_damaged", 5: "infrastructure"}
+
+
+def test_a_toll_of_the_year_lends_no_cause_to_a_later_paragraph() -> None:
+    # "Lũy kế từ đầu năm, thiên tai đã làm ...": the year's toll of every kind; the damage of the paragraph after it is
+    # the event the flash report is about
+    head = "BÁO CÁO NHANH\nThiệt hại do lốc xoáy ngày 9/5/2026\n\nLốc xoáy làm 6 nhà bị tốc mái tại xã A.\n"
+    toll = "Lũy kế từ đầu năm đến nay, thiên tai đã làm 3 người chết, 410 nhà bị hư hỏng.\n"
+    rows = _disaster_rows(head + toll + "Tổng hợp thiệt hại:\n- Xã A: 6 nhà tốc mái, 2 ha ngô bị gãy đổ.\n")
+    assert rows[2.0]["hazards"] == ["whirlwind"] and rows[410.0]["hazards"] == []
+    # near-miss: within the toll's own paragraph its parts are the toll's
+    rows = _disaster_rows(head + toll.replace(".\n", ", trong đó 5 nhà bị sập hoàn toàn.\n"))
+    assert rows[5.0]["hazards"] == []
+
+
+def test_a_line_of_a_loss_under_items_by_kind_is_the_whole_events() -> None:
+    # "Ước thiệt hại ..." on its own line under "- Về giao thông: sạt lở ...": the loss of the event the lead tells,
+    # as a line of its total is, not of the last item's kind
+    lead = "BÁO CÁO NHANH\nThiệt hại do mưa lũ ngày 3/9/2026\n\nMưa lớn kéo dài.\n- Về nhà ở: 4 nhà bị ngập.\n"
+    items = (
+        "- Về giao thông: sạt lở taluy dương, taluy âm tại 9 điểm, khối lượng khoảng 800 m3 đất đá; Quốc lộ 4 bị ách "
+        "tắc tại Km 12.\n- Về nông nghiệp: 6 ha lúa bị ngập úng; 3 con bò bị lũ cuốn trôi.\n"
+    )
+    loss = _disaster_rows(lead + items + "Ước thiệt hại ban đầu khoảng 1,2 tỷ đồng.\n")[1.2e9]["hazards"]
+    total = _disaster_rows(lead + items + "Tổng thiệt hại ước khoảng 1,2 tỷ đồng.\n")[1.2e9]["hazards"]
+    assert "flood" in loss and "landslide" not in loss and loss == total

@@ -1058,6 +1058,17 @@ def _lent_with_modes(lent: list[str], modes: list[str]) -> list[str]:
     return _add_modes(sole, modes) if sole and set(sole) < set(lent) else _add_modes(lent, modes)
 
 
+def _a_loss_line(ctx: FigureContext) -> bool:
+    """The figure is the money of a line that opens on a loss of no subject of its own ("Ước thiệt hại ban đầu khoảng
+    5 tỷ đồng" under "- Về giao thông: sạt lở 27 điểm"): the loss of the whole event, as a line of its total is."""
+    return (
+        ctx.unit in ("VND", "USD")
+        and "hại" in ctx.sentence_text[:40]
+        and bool(_OPENS_ON_LOSS.match(ctx.sentence_text))
+        and ctx.document[ctx.offset + ctx.sentence[0] - 1 : ctx.offset + ctx.sentence[0]] == "\n"
+    )
+
+
 def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bool] | None:
     """The nearest earlier sentence that names a cause (with the damage it describes), and whether
     it is close: in the figure's paragraph or the sentence right before it."""
@@ -1072,7 +1083,7 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     # "Về nhà ở, có 233.000 nhà bị hư hỏng", "Ước tổng thiệt hại ...": a kind of damage of the whole event, or its
     # total, after details of single places ("Tại Cao Bằng, sạt lở đất vùi lấp xe khách làm 21 người chết"), which
     # lend it nothing
-    total = "ổng" in ctx.sentence_text[:80] and _OPENS_ON_TOTAL.match(ctx.sentence_text)
+    total = ("ổng" in ctx.sentence_text[:80] and _OPENS_ON_TOTAL.match(ctx.sentence_text)) or _a_loss_line(ctx)
     whole_event_kind = (("Về" in ctx.sentence_text[:12] or "hại về" in ctx.sentence_text[:24])
                         and _KIND_OF_DAMAGE_OPENING.match(ctx.sentence_text)) or total
     i = below - 1
@@ -1116,6 +1127,12 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
                 # "Ven biển có sóng lớn làm 3 thuyền bị chìm" in a text that names no storm: the seas' own damage,
                 # no cause of the lines after it ("Thiệt hại về sản xuất: 210 ha hoa màu ...")
                 statement = None
+            if statement is not None and _a_toll_of_the_year_paragraphs_before(ctx, a, end, own_start):
+                # "Lũy kế từ đầu năm, thiên tai đã làm 7 người chết ..." over a later paragraph's damage ("Bảng tổng
+                # hợp thiệt hại: ... Xã A | 12 | ..."): the year's toll of every kind, not the event the report tells
+                nearest = False
+                i -= 1
+                continue
             if statement is not None and _in_a_section_before(ctx.document, a, own_start):
                 # "4. Quản lý bảo vệ rừng: ... 03 vụ cháy rừng" over "7. Phòng chống thiên tai: ... 17 căn nhà bị sụp":
                 # a section on another topic told its own story; the figure's section starts a new one
@@ -4128,6 +4145,21 @@ def _sheltered_not_hit(ctx: FigureContext) -> bool:
     return not _DAMAGE_WORDS.search(last_clause(ctx.before[-60:], r"[;,:()]"))
 
 
+# Craft named as where the people counted were ("cứu được 15 ngư dân trên 3 tàu gặp nạn", "8 thuyền viên đi trên 2
+# thuyền"): "trên" is "on board", the count says which boats held them, not that they were hit.
+_PEOPLE_ON_BOARD = re.compile(
+    r"\d[\d.,]*\s+(?:" + word_source("casualty_persons") + r")\s+(?:(?:đi|làm\s+việc|có\s+mặt)\s+)?trên\s*$", _I
+)
+
+
+def _people_on_board(ctx: FigureContext) -> bool:
+    """The figure counts the craft a count of people was on, and its own clause says none of them was hit
+    ("15 ngư dân trên 3 tàu bị chìm" is damage)."""
+    if not _PEOPLE_ON_BOARD.search(ctx.before[-60:]):
+        return False
+    return not _DAMAGE_WORDS.search(_CRAFT_CLAUSE_END.split(_own_clause_after(ctx), maxsplit=1)[0])
+
+
 def _own_clause_after(ctx: FigureContext) -> str:
     return _CLAUSE_END_RE.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
 
@@ -4185,6 +4217,8 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
             return None  # "Lượng nước tại 22 hồ chứa chỉ còn 31% dung tích": the water the works hold, none of them hit
         if _sheltered_not_hit(ctx):
             return None  # "1.106 tàu neo đậu tại các cảng cá": boats kept out of the storm's way, not hit
+        if _people_on_board(ctx):
+            return None  # "cứu 15 ngư dân trên 3 tàu": the boats that held the people, not boats hit
         return "infrastructure", None
     if _PLANTS.match(label):
         # "617 cây ăn quả", "10.000 cây keo", "1.000 chậu địa lan": plants counted one by one (their kind may be the
@@ -5026,6 +5060,12 @@ _SHORTER_RUNS = frozenset(("this_month", "month", "this_quarter", "quarter", "mo
 # A sentence's own period before its figure ("Tổng thiệt hại trong tháng ...", "... tháng 10 ..."): not the run a
 # cumulative toll before it summed
 _OWN_SHORTER_RUN = re.compile(r"\b(?:tháng|tuần|quý|kỳ|đợt|trận)\b", _I)
+
+
+def _a_toll_of_the_year_paragraphs_before(ctx: FigureContext, a: int, end: int, own_start: int) -> bool:
+    """The sentence at ``a``..``end`` sums a toll over a longer run ("Lũy kế từ đầu năm ...", "Tính chung ...") and a
+    paragraph ends between it and the figure's sentence at ``own_start``: its cause is that toll's alone."""
+    return "\n" in ctx.document[end:own_start] and bool(_CUMULATIVE.search(ctx.document, a, end))
 
 
 def _longer_run(ctx: FigureContext, text: str, counted: tuple[int, int] | None) -> bool:
