@@ -4029,3 +4029,17 @@ def test_a_rate_compared_with_as_higher_or_lower_is_the_same_entrys_at_another_t
         "Tiền lương bình quân tăng 6,9%, cao hơn chỉ số giá tiêu dùng 3,1%.\n"
     )
     assert {r["value"]: r["indicator_label"] for r in rows}[3.1] != "Tiền lương bình quân"
+
+
+def test_since_the_rains_began_is_read_in_the_months_of_the_reports_provinces_rains() -> None:
+    def period_of_visitors(province_line: str, month: int) -> tuple[dt.date, dt.date]:
+        [row] = indicator_rows(
+            f"UBND TỈNH {province_line}\nBÁO CÁO\nTình hình tháng {month} năm 2027\n\n"
+            "Kể từ đầu mùa mưa đến nay, các điểm tham quan đón 86.000 lượt khách.\n"
+        )
+        return row["period_start"], row["period_end"]
+
+    # a central province's rains come with the north-east monsoon, from September
+    assert period_of_visitors("BÌNH ĐỊNH", 11) == (D(2027, 9, 1), D(2027, 11, 30))
+    # near-miss: a northern province's rains open in May
+    assert period_of_visitors("HÒA BÌNH", 8) == (D(2027, 5, 1), D(2027, 8, 31))

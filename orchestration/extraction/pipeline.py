@@ -496,7 +496,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
     doc_year = doc_end.year if doc_end else document.get("reference_year")
     phrases = _summed_over_the_event(with_the_documents_time(find_period_phrases(layout.clean, doc_year), doc_end,
                                                              document.get("period_start"),
-                                                             document.get("issued_date")),
+                                                             document.get("issued_date"), document.get("province")),
                                      document.get("period_start"), doc_end)
     phrase_starts = [p.start for p in phrases]
     future = future_sections(layout, is_a_plan_document(document.get("title"), document.get("issued_date"),
