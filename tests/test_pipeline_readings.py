@@ -4043,3 +4043,13 @@ def test_since_the_rains_began_is_read_in_the_months_of_the_reports_provinces_ra
     assert period_of_visitors("BÌNH ĐỊNH", 11) == (D(2027, 9, 1), D(2027, 11, 30))
     # near-miss: a northern province's rains open in May
     assert period_of_visitors("HÒA BÌNH", 8) == (D(2027, 5, 1), D(2027, 8, 31))
+
+
+def test_the_low_end_of_a_range_of_a_count_is_named_by_the_noun_after_its_high_end() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Mỗi năm có 1.200-1.600 lao động đi làm việc ở nước ngoài. Toàn tỉnh có 40 đến 55 hộ làm muối.\n"
+    )
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[1200] == labels[1600] == "lao động đi làm việc ở nước ngoài"
+    assert labels[40] == labels[55] == "hộ làm muối"

@@ -1794,10 +1794,11 @@ def _of_the_place(what: str, place: re.Match[str]) -> str:
 # a count of a list, then its "và" before the next count ("... có 8,5 bác sĩ và"), or the "với" before a count its
 # things come with ("có 6 trường học với"), the words of the last count's noun no part of the next one's name
 _AND_THE_NEXT_COUNT = re.compile(r"\d\s+(?P<noun>[^\W\d_][^\d,;:()]{0,40}?)\s+(?P<and>và|với)$")
-_SAID_AFTER = re.compile(r"(?:(?:\s*/|\s+trên)\s*\d[\d.,]*)?\s+[^\W\d_]")  # (a word after the count)
+# the "/196" of "142/196 xã", the "trên 17" of "4 trên 17 xã", and a range's high end, the "-3.000" of "2.500-3.000
+# hộ" (its low end counts the same things, named after the high end)
+_FRACTION_REST = re.compile(r"(?:(?:\s*[/–-]|\s+(?:trên|đến|tới))\s*\d[\d.,]*)?")
+_SAID_AFTER = re.compile(_FRACTION_REST.pattern + r"\s+[^\W\d_]")  # (a word after the count)
 _A_PART_ALONE = re.compile(r"[\s,;:(]*trong\s+đó\s*,?\s*(?:có\s+)?", re.IGNORECASE)
-# the "/196" of "142/196 xã", the "trên 17" of "4 trên 17 xã"
-_FRACTION_REST = re.compile(r"(?:(?:\s*/|\s+trên)\s*\d[\d.,]*)?")
 
 
 def _a_field_heading_before(clean: str, fig: Figure, label: str) -> bool:
