@@ -4053,3 +4053,14 @@ def test_the_low_end_of_a_range_of_a_count_is_named_by_the_noun_after_its_high_e
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[1200] == labels[1600] == "lao động đi làm việc ở nước ngoài"
     assert labels[40] == labels[55] == "hộ làm muối"
+
+
+def test_a_province_named_with_its_kind_after_a_periods_number_names_no_entry() -> None:
+    rows = indicator_rows(
+        "Sản xuất công nghiệp tháng 5/2027 tỉnh Quảng Bình tăng 6,3%\n\n"
+        "Chỉ số sản xuất công nghiệp tháng 5/2027 tăng 6,3% so với cùng kỳ. "
+        "Doanh thu du lịch quý 2/2027 của tỉnh Quảng Bình ước đạt 900 tỷ đồng.\n"
+    )
+    labels = {r["indicator_label"] for r in rows}
+    assert "Sản xuất công nghiệp" in labels and "Doanh thu du lịch" in labels
+    assert not any("Quảng Bình" in label for label in labels)

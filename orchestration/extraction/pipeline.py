@@ -2654,6 +2654,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             # left after its number: "(GRDP) 9 tháng của tỉnh")
             own = (own_subject(own[:own.rfind(after_number) + len(after_number) - len(rest)])
                    or _subject_before_a_name_in_brackets(clean, on_its_line, ""))
+        elif _a_province_by_name(after_number.removeprefix("của ").lstrip()) and (
+                entry := own_subject(own[:own.rfind(after_number)])):
+            # "CPI tháng 9/2026 tỉnh X tăng", "Doanh thu quý 2/2027 của tỉnh X": a province named with its kind after
+            # a period's number, as a headline writes it, names no entry (whose it is, the placement reads); the words
+            # before the period do, when they name any (not "năm 2023 tỉnh X đạt": the entry is the clause before's)
+            own = entry
         elif _THE_NATION_ONLY.fullmatch(after_number):
             entry = own_subject(own[:own.rfind(after_number)])
             own = f"{entry} {after_number}" if entry else after_number
