@@ -4064,3 +4064,12 @@ def test_a_province_named_with_its_kind_after_a_periods_number_names_no_entry() 
     labels = {r["indicator_label"] for r in rows}
     assert "Sản xuất công nghiệp" in labels and "Doanh thu du lịch" in labels
     assert not any("Quảng Bình" in label for label in labels)
+
+
+def test_a_size_alone_after_a_semicolon_is_of_the_entry_the_clause_before_named() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH THÁI BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Tổng sản phẩm trên địa bàn tăng 8,1%; quy mô đạt 162 nghìn tỷ đồng.\n"
+    )
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[162e12] == "quy mô Tổng sản phẩm trên địa bàn"

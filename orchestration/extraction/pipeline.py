@@ -2554,6 +2554,8 @@ def _the_contribution_of(clean: str, fig: Figure, label: str | None, grown: str 
     return f"Đóng góp của {sector}" + (f" {to.group(1).strip()}" if to is not None else "")
 
 
+# "quy mô" alone, the size of what a clause before named ("GRDP tăng 7,2%; quy mô đạt …")
+_A_SIZE_ALONE = re.compile(r"\s*quy\s+mô\s*", re.IGNORECASE)
 # the qualifiers of one kind a list states in turn, the head they share said once (data/words/sister_qualifiers.csv)
 _SISTER_QUALIFIERS = {word.lower(): kind for kind, words in keyed_word_lists("sister_qualifiers", "kind").items()
                       for word in words}
@@ -2679,6 +2681,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         own = ""
     sister = own and previous is not None and _a_sister_of_the_label_before(own, previous, fig)
     own = sister or own
+    if (own and own[:1] in "qQ" and _A_SIZE_ALONE.fullmatch(own) and previous is not None
+            and previous["sentence"] == fig.sentence and previous["indicator_label"]):
+        # "GRDP tăng 7,2%; quy mô ước 210 nghìn tỷ đồng": the size alone is of the entry the clause before named
+        own = f"{own.strip()} {previous['indicator_label']}"
     if (previous is not None and previous["sentence"] == fig.sentence and previous["unit"] != fig.unit
             and previous["metric"] == fig.metric == "level" and previous["indicator_label"]
             and clean.find("và", previous["unit_end"], fig.start) >= 0
