@@ -4073,3 +4073,17 @@ def test_a_size_alone_after_a_semicolon_is_of_the_entry_the_clause_before_named(
     )
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[162e12] == "quy mô Tổng sản phẩm trên địa bàn"
+
+
+def test_a_span_after_the_subject_or_a_year_inside_a_spans_sentence_dates_the_figure() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Số doanh nghiệp thành lập mới giai đoạn 2023 - 2026 đạt 4.100 doanh nghiệp. "
+        "Trong giai đoạn 2023 - 2027, sản lượng lương thực ổn định, năm 2027 ước đạt 510 nghìn tấn. "
+        "Tỷ lệ che phủ rừng đầu giai đoạn 2023 - 2027 là 52%.\n"
+    )
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert read[4100] == (D(2023, 1, 1), D(2026, 12, 31))
+    assert read[510_000] == (D(2027, 1, 1), D(2027, 12, 31))
+    # near-miss: the span's edge is no period of the figure's
+    assert read[52] != (D(2023, 1, 1), D(2027, 12, 31))

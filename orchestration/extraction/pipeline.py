@@ -3945,6 +3945,23 @@ _FROM_THE_START_OF = re.compile(r"(?:[Tt]ừ|TỪ)\s+(?:đầu|ĐẦU)\s+$")
 # ends with a match of the words (which open with no assertion), and a match of the words is one of _FROM_YEAR_START.
 _FROM_YEAR_START_SAID = guarded(re.compile(_FROM_YEAR_START_WORDS))
 _WITHIN = re.compile(r"(?:^|[\s(])(?:trong|Trong|TRONG|của|cả)\s*$")
+# a span named with its term's word, after the subject it is the span of ("Tổng vốn đầu tư giai đoạn 2021 - 2025 đạt"),
+# and what may stand between it and the figure: its verb and hedge, no other clause
+_A_TERM_AFTER_THE_SUBJECT = re.compile(r"(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s.*", re.IGNORECASE | re.DOTALL)
+_A_SPAN_OF_THE_SUBJECT = re.compile(r"\s*(?:[^\W\d_][^,;:()\d]{0,30})?")
+# not the span's edge, its plan or a base ("đầu giai đoạn 2021 - 2025 là 9%", "kế hoạch giai đoạn ...", "so với giai
+# đoạn ..."): the figure is of one year or of the plan, read otherwise
+_THE_SPANS_EDGE_OR_BASE = re.compile(r"(?:đầu|cuối|hết|kế\s+hoạch|mục\s+tiêu|so\s+với)\s*$", re.IGNORECASE)
+
+
+def _a_year_of_the_span_opening(phrases: list[PeriodPhrase], i: int, scope: int) -> bool:
+    """Is the year phrase ``phrases[i]`` one of the span the phrase right before it opened the sentence with ("Trong
+    nhiệm kỳ 2021 - 2026, thu nhập … tăng nhanh, năm 2026 ước đạt 74 triệu đồng": that one year, nearer the figure)?"""
+    span, year = phrases[i - 1] if i else None, phrases[i].period
+    return (span is not None and span.kind == "range" and span.start >= scope and span.period is not None
+            and year is not None and span.period.start <= year.start and year.end <= span.period.end)
+
+
 # "làm 3 người chết trong ngày 14/9", "tiếp nhận 210 hồ sơ trong ngày 2/3/2027": the one day the count was made on,
 # said after the count's verb (periods.py reads "trong ngày" as a day only where it opens a clause)
 _ONE_DAY_RIGHT_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+trong\s+ngày\s+"
@@ -4101,6 +4118,10 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                         _WITHIN.search(clean[max(0, phrase.start - 8):phrase.start])
                         or phrase.start in (fig.sentence[0], scope)))
                     or (phrase.kind == "range" and phrase.start == clause_opens)
+                    or (phrase.kind == "range" and _A_TERM_AFTER_THE_SUBJECT.fullmatch(phrase.text)
+                        and _A_SPAN_OF_THE_SUBJECT.fullmatch(clean, phrase.end, fig.start)
+                        and not _THE_SPANS_EDGE_OR_BASE.search(clean, max(scope, phrase.start - 16), phrase.start))
+                    or (phrase.kind == "year" and _a_year_of_the_span_opening(phrases, i, scope))
                     or (phrase.kind == "range"
                         and _AVERAGED_OVER.search(clean, max(0, phrase.start - 30), phrase.start))
                     or (phrase.kind == "year" and document.get("period_end")
