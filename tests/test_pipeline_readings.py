@@ -4087,3 +4087,14 @@ def test_a_span_after_the_subject_or_a_year_inside_a_spans_sentence_dates_the_fi
     assert read[510_000] == (D(2027, 1, 1), D(2027, 12, 31))
     # near-miss: the span's edge is no period of the figure's
     assert read[52] != (D(2023, 1, 1), D(2027, 12, 31))
+
+
+def test_the_countrys_or_a_regions_figure_quoted_beside_the_provinces_has_no_catalog_key() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH KON TUM\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Chỉ số PCI của tỉnh đạt 66,1 điểm, cao nhất cả nước. Chỉ số PCI trung vị cả nước là 64,8 điểm. "
+        "Tỷ lệ hộ nghèo bình quân vùng Bắc Trung Bộ là 5,1%.\n"
+    )
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[64.8] is None and keys[5.1] is None
+    assert keys[66.1] == "pci_score"  # near-miss: the province's own, ranked against the country

@@ -857,7 +857,10 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
                 # entry of no catalog key goes on from the sentence before, whose level in the same unit names it
                 fields["indicator_label"] = _the_level_going_on(layout.clean, fig, recent)
             row.update(fields)
-            if foreign:
+            if foreign or (not extra and _A_COUNTRYS_OR_REGIONS_SUBJECT.search(layout.clean, fig.segment[0],
+                                                                                fig.start)):
+                # ("Điểm trung vị PCI cả nước là 65,4 điểm", "tỷ lệ hộ nghèo bình quân vùng Tây Nguyên là 7,8%": the
+                # country's or a region's figure, quoted beside the province's, is no catalog entry of the report's own)
                 row["indicator_key"] = None
             if not extra:
                 _read_respectively(layout.clean, fig, row, recent, phrases, common["province"] is None)
@@ -2172,6 +2175,14 @@ _PRICE_BASIS_ONLY = re.compile(r"(?:tính\s+)?theo\s+giá\s+(?:hiện\s+hành|so
 # "kim ngạch xuất khẩu 7 tháng năm 2027 của cả nước đạt": the country, after a period's number, is whose the entry
 # named before the period is (kept in the label: a province's report may quote the country's figure)
 _THE_NATION_ONLY = re.compile(r"(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
+# the country or a region in a figure's own words before it, as whose the figure is ("PCI cả nước", "bình quân vùng
+# Tây Nguyên", "tỷ lệ của cả nước"); not a rank or comparison ("thứ 5 cả nước", "cao nhất cả nước", "dẫn đầu cả
+# nước", "trong cả nước", "so với cả nước"), the province's own figure following it
+_A_COUNTRYS_OR_REGIONS_SUBJECT = re.compile(
+    r"(?<![^\W\d_])(?<!\d\s)(?<!nhất\s)(?<!đầu\s)(?<!với\s)(?<!trong\s)(?<!biểu\s)"
+    r"(?:cả\s+nước|toàn\s+quốc|toàn\s+vùng|bình\s+quân\s+(?:chung\s+)?(?:của\s+)?vùng)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # "doanh thu dịch vụ lưu trú, ăn uống đạt ...", "ngành chế biến, chế tạo tăng 12%": a name with a comma inside
 # (guarded: one branch per way of writing a name's first letter, the same matches, which the engine skips to instead of
 # trying the ~30 names at every character of the window around a figure's comma; 4-5x faster)
