@@ -4029,3 +4029,72 @@ def test_a_rate_compared_with_as_higher_or_lower_is_the_same_entrys_at_another_t
         "Tiền lương bình quân tăng 6,9%, cao hơn chỉ số giá tiêu dùng 3,1%.\n"
     )
     assert {r["value"]: r["indicator_label"] for r in rows}[3.1] != "Tiền lương bình quân"
+
+
+def test_since_the_rains_began_is_read_in_the_months_of_the_reports_provinces_rains() -> None:
+    def period_of_visitors(province_line: str, month: int) -> tuple[dt.date, dt.date]:
+        [row] = indicator_rows(
+            f"UBND TỈNH {province_line}\nBÁO CÁO\nTình hình tháng {month} năm 2027\n\n"
+            "Kể từ đầu mùa mưa đến nay, các điểm tham quan đón 86.000 lượt khách.\n"
+        )
+        return row["period_start"], row["period_end"]
+
+    # a central province's rains come with the north-east monsoon, from September
+    assert period_of_visitors("BÌNH ĐỊNH", 11) == (D(2027, 9, 1), D(2027, 11, 30))
+    # near-miss: a northern province's rains open in May
+    assert period_of_visitors("HÒA BÌNH", 8) == (D(2027, 5, 1), D(2027, 8, 31))
+
+
+def test_the_low_end_of_a_range_of_a_count_is_named_by_the_noun_after_its_high_end() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Mỗi năm có 1.200-1.600 lao động đi làm việc ở nước ngoài. Toàn tỉnh có 40 đến 55 hộ làm muối.\n"
+    )
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[1200] == labels[1600] == "lao động đi làm việc ở nước ngoài"
+    assert labels[40] == labels[55] == "hộ làm muối"
+
+
+def test_a_province_named_with_its_kind_after_a_periods_number_names_no_entry() -> None:
+    rows = indicator_rows(
+        "Sản xuất công nghiệp tháng 5/2027 tỉnh Quảng Bình tăng 6,3%\n\n"
+        "Chỉ số sản xuất công nghiệp tháng 5/2027 tăng 6,3% so với cùng kỳ. "
+        "Doanh thu du lịch quý 2/2027 của tỉnh Quảng Bình ước đạt 900 tỷ đồng.\n"
+    )
+    labels = {r["indicator_label"] for r in rows}
+    assert "Sản xuất công nghiệp" in labels and "Doanh thu du lịch" in labels
+    assert not any("Quảng Bình" in label for label in labels)
+
+
+def test_a_size_alone_after_a_semicolon_is_of_the_entry_the_clause_before_named() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH THÁI BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Tổng sản phẩm trên địa bàn tăng 8,1%; quy mô đạt 162 nghìn tỷ đồng.\n"
+    )
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[162e12] == "quy mô Tổng sản phẩm trên địa bàn"
+
+
+def test_a_span_after_the_subject_or_a_year_inside_a_spans_sentence_dates_the_figure() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Số doanh nghiệp thành lập mới giai đoạn 2023 - 2026 đạt 4.100 doanh nghiệp. "
+        "Trong giai đoạn 2023 - 2027, sản lượng lương thực ổn định, năm 2027 ước đạt 510 nghìn tấn. "
+        "Tỷ lệ che phủ rừng đầu giai đoạn 2023 - 2027 là 52%.\n"
+    )
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert read[4100] == (D(2023, 1, 1), D(2026, 12, 31))
+    assert read[510_000] == (D(2027, 1, 1), D(2027, 12, 31))
+    # near-miss: the span's edge is no period of the figure's
+    assert read[52] != (D(2023, 1, 1), D(2027, 12, 31))
+
+
+def test_the_countrys_or_a_regions_figure_quoted_beside_the_provinces_has_no_catalog_key() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH KON TUM\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Chỉ số PCI của tỉnh đạt 66,1 điểm, cao nhất cả nước. Chỉ số PCI trung vị cả nước là 64,8 điểm. "
+        "Tỷ lệ hộ nghèo bình quân vùng Bắc Trung Bộ là 5,1%.\n"
+    )
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[64.8] is None and keys[5.1] is None
+    assert keys[66.1] == "pci_score"  # near-miss: the province's own, ranked against the country

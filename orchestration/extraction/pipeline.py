@@ -496,7 +496,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
     doc_year = doc_end.year if doc_end else document.get("reference_year")
     phrases = _summed_over_the_event(with_the_documents_time(find_period_phrases(layout.clean, doc_year), doc_end,
                                                              document.get("period_start"),
-                                                             document.get("issued_date")),
+                                                             document.get("issued_date"), document.get("province")),
                                      document.get("period_start"), doc_end)
     phrase_starts = [p.start for p in phrases]
     future = future_sections(layout, is_a_plan_document(document.get("title"), document.get("issued_date"),
@@ -857,7 +857,10 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
                 # entry of no catalog key goes on from the sentence before, whose level in the same unit names it
                 fields["indicator_label"] = _the_level_going_on(layout.clean, fig, recent)
             row.update(fields)
-            if foreign:
+            if foreign or (not extra and _A_COUNTRYS_OR_REGIONS_SUBJECT.search(layout.clean, fig.segment[0],
+                                                                                fig.start)):
+                # ("Điểm trung vị PCI cả nước là 65,4 điểm", "tỷ lệ hộ nghèo bình quân vùng Tây Nguyên là 7,8%": the
+                # country's or a region's figure, quoted beside the province's, is no catalog entry of the report's own)
                 row["indicator_key"] = None
             if not extra:
                 _read_respectively(layout.clean, fig, row, recent, phrases, common["province"] is None)
@@ -1794,10 +1797,11 @@ def _of_the_place(what: str, place: re.Match[str]) -> str:
 # a count of a list, then its "và" before the next count ("... có 8,5 bác sĩ và"), or the "với" before a count its
 # things come with ("có 6 trường học với"), the words of the last count's noun no part of the next one's name
 _AND_THE_NEXT_COUNT = re.compile(r"\d\s+(?P<noun>[^\W\d_][^\d,;:()]{0,40}?)\s+(?P<and>và|với)$")
-_SAID_AFTER = re.compile(r"(?:(?:\s*/|\s+trên)\s*\d[\d.,]*)?\s+[^\W\d_]")  # (a word after the count)
+# the "/196" of "142/196 xã", the "trên 17" of "4 trên 17 xã", and a range's high end, the "-3.000" of "2.500-3.000
+# hộ" (its low end counts the same things, named after the high end)
+_FRACTION_REST = re.compile(r"(?:(?:\s*[/–-]|\s+(?:trên|đến|tới))\s*\d[\d.,]*)?")
+_SAID_AFTER = re.compile(_FRACTION_REST.pattern + r"\s+[^\W\d_]")  # (a word after the count)
 _A_PART_ALONE = re.compile(r"[\s,;:(]*trong\s+đó\s*,?\s*(?:có\s+)?", re.IGNORECASE)
-# the "/196" of "142/196 xã", the "trên 17" of "4 trên 17 xã"
-_FRACTION_REST = re.compile(r"(?:(?:\s*/|\s+trên)\s*\d[\d.,]*)?")
 
 
 def _a_field_heading_before(clean: str, fig: Figure, label: str) -> bool:
@@ -2171,6 +2175,14 @@ _PRICE_BASIS_ONLY = re.compile(r"(?:tính\s+)?theo\s+giá\s+(?:hiện\s+hành|so
 # "kim ngạch xuất khẩu 7 tháng năm 2027 của cả nước đạt": the country, after a period's number, is whose the entry
 # named before the period is (kept in the label: a province's report may quote the country's figure)
 _THE_NATION_ONLY = re.compile(r"(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
+# the country or a region in a figure's own words before it, as whose the figure is ("PCI cả nước", "bình quân vùng
+# Tây Nguyên", "tỷ lệ của cả nước"); not a rank or comparison ("thứ 5 cả nước", "cao nhất cả nước", "dẫn đầu cả
+# nước", "trong cả nước", "so với cả nước"), the province's own figure following it
+_A_COUNTRYS_OR_REGIONS_SUBJECT = re.compile(
+    r"(?<![^\W\d_])(?<!\d\s)(?<!nhất\s)(?<!đầu\s)(?<!với\s)(?<!trong\s)(?<!biểu\s)"
+    r"(?:cả\s+nước|toàn\s+quốc|toàn\s+vùng|bình\s+quân\s+(?:chung\s+)?(?:của\s+)?vùng)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # "doanh thu dịch vụ lưu trú, ăn uống đạt ...", "ngành chế biến, chế tạo tăng 12%": a name with a comma inside
 # (guarded: one branch per way of writing a name's first letter, the same matches, which the engine skips to instead of
 # trying the ~30 names at every character of the window around a figure's comma; 4-5x faster)
@@ -2553,6 +2565,8 @@ def _the_contribution_of(clean: str, fig: Figure, label: str | None, grown: str 
     return f"Đóng góp của {sector}" + (f" {to.group(1).strip()}" if to is not None else "")
 
 
+# "quy mô" alone, the size of what a clause before named ("GRDP tăng 7,2%; quy mô đạt …")
+_A_SIZE_ALONE = re.compile(r"\s*quy\s+mô\s*", re.IGNORECASE)
 # the qualifiers of one kind a list states in turn, the head they share said once (data/words/sister_qualifiers.csv)
 _SISTER_QUALIFIERS = {word.lower(): kind for kind, words in keyed_word_lists("sister_qualifiers", "kind").items()
                       for word in words}
@@ -2653,6 +2667,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             # left after its number: "(GRDP) 9 tháng của tỉnh")
             own = (own_subject(own[:own.rfind(after_number) + len(after_number) - len(rest)])
                    or _subject_before_a_name_in_brackets(clean, on_its_line, ""))
+        elif _a_province_by_name(after_number.removeprefix("của ").lstrip()) and (
+                entry := own_subject(own[:own.rfind(after_number)])):
+            # "CPI tháng 9/2026 tỉnh X tăng", "Doanh thu quý 2/2027 của tỉnh X": a province named with its kind after
+            # a period's number, as a headline writes it, names no entry (whose it is, the placement reads); the words
+            # before the period do, when they name any (not "năm 2023 tỉnh X đạt": the entry is the clause before's)
+            own = entry
         elif _THE_NATION_ONLY.fullmatch(after_number):
             entry = own_subject(own[:own.rfind(after_number)])
             own = f"{entry} {after_number}" if entry else after_number
@@ -2672,6 +2692,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         own = ""
     sister = own and previous is not None and _a_sister_of_the_label_before(own, previous, fig)
     own = sister or own
+    if (own and own[:1] in "qQ" and _A_SIZE_ALONE.fullmatch(own) and previous is not None
+            and previous["sentence"] == fig.sentence and previous["indicator_label"]):
+        # "GRDP tăng 7,2%; quy mô ước 210 nghìn tỷ đồng": the size alone is of the entry the clause before named
+        own = f"{own.strip()} {previous['indicator_label']}"
     if (previous is not None and previous["sentence"] == fig.sentence and previous["unit"] != fig.unit
             and previous["metric"] == fig.metric == "level" and previous["indicator_label"]
             and clean.find("và", previous["unit_end"], fig.start) >= 0
@@ -3932,6 +3956,23 @@ _FROM_THE_START_OF = re.compile(r"(?:[Tt]ừ|TỪ)\s+(?:đầu|ĐẦU)\s+$")
 # ends with a match of the words (which open with no assertion), and a match of the words is one of _FROM_YEAR_START.
 _FROM_YEAR_START_SAID = guarded(re.compile(_FROM_YEAR_START_WORDS))
 _WITHIN = re.compile(r"(?:^|[\s(])(?:trong|Trong|TRONG|của|cả)\s*$")
+# a span named with its term's word, after the subject it is the span of ("Tổng vốn đầu tư giai đoạn 2021 - 2025 đạt"),
+# and what may stand between it and the figure: its verb and hedge, no other clause
+_A_TERM_AFTER_THE_SUBJECT = re.compile(r"(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s.*", re.IGNORECASE | re.DOTALL)
+_A_SPAN_OF_THE_SUBJECT = re.compile(r"\s*(?:[^\W\d_][^,;:()\d]{0,30})?")
+# not the span's edge, its plan or a base ("đầu giai đoạn 2021 - 2025 là 9%", "kế hoạch giai đoạn ...", "so với giai
+# đoạn ..."): the figure is of one year or of the plan, read otherwise
+_THE_SPANS_EDGE_OR_BASE = re.compile(r"(?:đầu|cuối|hết|kế\s+hoạch|mục\s+tiêu|so\s+với)\s*$", re.IGNORECASE)
+
+
+def _a_year_of_the_span_opening(phrases: list[PeriodPhrase], i: int, scope: int) -> bool:
+    """Is the year phrase ``phrases[i]`` one of the span the phrase right before it opened the sentence with ("Trong
+    nhiệm kỳ 2021 - 2026, thu nhập … tăng nhanh, năm 2026 ước đạt 74 triệu đồng": that one year, nearer the figure)?"""
+    span, year = phrases[i - 1] if i else None, phrases[i].period
+    return (span is not None and span.kind == "range" and span.start >= scope and span.period is not None
+            and year is not None and span.period.start <= year.start and year.end <= span.period.end)
+
+
 # "làm 3 người chết trong ngày 14/9", "tiếp nhận 210 hồ sơ trong ngày 2/3/2027": the one day the count was made on,
 # said after the count's verb (periods.py reads "trong ngày" as a day only where it opens a clause)
 _ONE_DAY_RIGHT_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+trong\s+ngày\s+"
@@ -4088,6 +4129,10 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                         _WITHIN.search(clean[max(0, phrase.start - 8):phrase.start])
                         or phrase.start in (fig.sentence[0], scope)))
                     or (phrase.kind == "range" and phrase.start == clause_opens)
+                    or (phrase.kind == "range" and _A_TERM_AFTER_THE_SUBJECT.fullmatch(phrase.text)
+                        and _A_SPAN_OF_THE_SUBJECT.fullmatch(clean, phrase.end, fig.start)
+                        and not _THE_SPANS_EDGE_OR_BASE.search(clean, max(scope, phrase.start - 16), phrase.start))
+                    or (phrase.kind == "year" and _a_year_of_the_span_opening(phrases, i, scope))
                     or (phrase.kind == "range"
                         and _AVERAGED_OVER.search(clean, max(0, phrase.start - 30), phrase.start))
                     or (phrase.kind == "year" and document.get("period_end")
