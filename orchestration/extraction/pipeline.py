@@ -4201,7 +4201,8 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
         # "cấp mới 15 dự án; cùng kỳ năm 2025 cấp mới 11 dự án": the clause the same time of the year before opens
         earlier = int(same_time.group(1)) if same_time.group(1) else -1
     if earlier is None and "kỳ" in clean[max(0, fig.start - 40):fig.start] and (
-            same_time := _SAME_TIME_STATED_AFTER_A_COMMA.search(clean, max(scope, fig.start - 40), fig.start)):
+            same_time := _SAME_TIME_STATED_AFTER_A_COMMA.search(clean, max(scope, fig.start - 40), fig.start)) and (
+            not _dated_by_its_own_phrase(same_time, phrases, starts)):
         # "đăng ký mới 610 hộ, cùng kỳ năm trước là 540 hộ": the same time of the year before stated after a comma
         earlier = int(same_time.group(1)) if same_time.group(1) else -1
     start = out.get("period_start", document.get("period_start"))
@@ -4212,6 +4213,14 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
         if out.get("as_of"):  # ("đến 25/4 đạt 21,8%, cao hơn cùng kỳ (18,2%)": the same day of that year)
             out["as_of"] = shifted(Period(out["as_of"], out["as_of"], ""), earlier).start
     return out
+
+
+def _dated_by_its_own_phrase(said: re.Match[str], phrases: list[PeriodPhrase], starts: list[int]) -> bool:
+    """Has the period reader already read the same time of the year before ``said`` as last year's months ("…, cùng
+    kỳ năm trước đón 620 khách": periods' clause set beside with its own verb), so that moving the figure a year back
+    again would move it twice?"""
+    return any(p.kind != "comparison" and p.period is not None
+               for p in phrases[bisect_left(starts, said.start()):bisect_left(starts, said.end())])
 
 
 # a count of years the figure's clause sums or averages over, right before its verb or after "bình quân" ("Tổng thu
