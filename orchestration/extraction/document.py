@@ -134,10 +134,9 @@ class DocumentInfo:
 
     def as_row(self) -> dict:
         """The contract's ``documents`` columns (without doc_id/source_file) and where the
-        placement came from (with ``period_in_a_year``, which ``apply_sidecar`` reads and drops)."""
+        placement came from."""
         p = self.period
         return {
-            "period_in_a_year": self.period_in_a_year,
             "period_source": self.period_source if p else None,
             "place_source": self.place_source if self.province else None,
             "province": self.province,

@@ -180,7 +180,7 @@ def extract_document(data: bytes, source_file: str, *, max_bytes: int | None = N
     text = decoded.text
     written_with_marks = refuse_if_not_vietnamese(text, source_file)
     described = describe_document(text)
-    meta = apply_sidecar(described.as_row(), sidecar)
+    meta = apply_sidecar(described.as_row(), sidecar, described.period_in_a_year)
     # A real report whose text leaves its province or period implicit still loads: the unknown
     # part stays NULL and ``placement`` says what is missing.
     meta["placement"] = placement_of(meta["province"], meta["period_start"])

@@ -177,16 +177,17 @@ def _locality_key(value: object, file_name: str) -> str | None:
     return units[0].key
 
 
-def apply_sidecar(meta: dict, sidecar: Sidecar | None) -> dict:
+def apply_sidecar(
+    meta: dict, sidecar: Sidecar | None, period_in_a_year: Callable[[int], DocumentTime | None] | None = None
+) -> dict:
     """The ``documents`` fields with what the sidecar says filled in where the text is silent.
 
     The text wins where both speak; each disagreement is listed in ``sidecar_conflicts``
     (``"province: text ha_giang, sidecar lao_cai"``) for the warehouse check that names the file. A text that names
     its period but writes its year nowhere ("Báo cáo ... tháng 10") takes the year from the day it was published
-    (``meta["period_in_a_year"]``, see ``_dated_by_its_publishing``).
+    (``period_in_a_year``, the document's ``DocumentInfo.period_in_a_year``; see ``_dated_by_its_publishing``).
     """
     out = {**meta, "sidecar_file": None, "sidecar_conflicts": None, "published": None, "source_url": None}
-    in_a_year = out.pop("period_in_a_year", None)
     if sidecar is None:
         return out
     out.update(sidecar_file=sidecar.file_name, published=sidecar.published, source_url=sidecar.source_url)
@@ -222,8 +223,8 @@ def apply_sidecar(meta: dict, sidecar: Sidecar | None) -> dict:
     elif (
         sidecar.published
         and not meta.get("period_start")
-        and in_a_year is not None
-        and (dated := _dated_by_its_publishing(in_a_year, sidecar.published)) is not None
+        and period_in_a_year is not None
+        and (dated := _dated_by_its_publishing(period_in_a_year, sidecar.published)) is not None
     ):
         out.update(
             period_start=dated.period.start,
