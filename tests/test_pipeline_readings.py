@@ -4102,3 +4102,13 @@ def test_the_countrys_or_a_regions_figure_quoted_beside_the_provinces_has_no_cat
     keys = {r["value"]: r["indicator_key"] for r in rows}
     assert keys[64.8] is None and keys[5.1] is None
     assert keys[66.1] == "pci_score"  # near-miss: the province's own, ranked against the country
+
+
+def test_a_neighbours_figure_or_a_works_part_within_another_province_is_that_provinces() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BÌNH ĐỊNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Số khách của tỉnh đạt 1,2 triệu lượt; trong khi đó tỉnh láng giềng Phú Yên đạt 0,8 triệu lượt.\n"
+    )
+    read = {r["value"]: r["province"] for r in rows}
+    assert read[800_000] == "phu_yen"
+    assert read[1_200_000] == "binh_dinh"  # near miss: the report's own figure before it

@@ -256,7 +256,14 @@ def _province_of_a_row(key: str | None, own: str | None) -> tuple[str | None, st
 
 
 # what may stand before a province that is the subject of its clause: a list's mark, a bracket, a place's preposition
-_BEFORE_A_SUBJECT_PROVINCE = re.compile(r"[\s\-+•*(]*(?:(?:tại|ở|riêng|còn)\s+)?", re.IGNORECASE)
+# (what may stand before a province named as a clause's subject: "tại", "riêng", "trong khi đó"; the part of a work
+# within it, "Phần trên địa bàn tỉnh A dài 1,4 km"; a neighbour, "tỉnh láng giềng A")
+_BEFORE_A_SUBJECT_PROVINCE = re.compile(
+    r"[\s\-+•*(]*(?:(?:tại|ở|riêng|còn|trong\s+khi(?:\s+đó)?|ngược\s+lại)\s+)?"
+    r"(?:(?:phần|đoạn)\s+(?:nằm\s+)?(?:trên\s+địa\s+bàn|thuộc|qua)\s+)?"
+    r"(?:(?:tỉnh|thành\s+phố)\s+(?:láng\s+giềng|lân\s+cận|bạn)\s+)?",
+    re.IGNORECASE,
+)
 # a sentence put under another province as a whole: fronted by its place or its source ("Tại tỉnh Hà Tĩnh,", "Theo
 # báo cáo của UBND tỉnh Lào Cai,"), the province's name ending the fronted words; or opening on the province as the
 # subject of its verb ("Tỉnh Quảng Trị (lân cận) ghi nhận 2 người chết, 1.150 nhà bị hư hỏng")
