@@ -8,7 +8,6 @@ from orchestration.extraction import extract_document
 from orchestration.extraction.named_provinces import (
     entry_a_group_has,
     entry_without_its_province,
-    of_the_whole_country_or_region,
     province_named_before,
     sentence_start,
     without_asides_on_names,
@@ -355,27 +354,3 @@ def test_an_aside_on_a_provinces_name_is_blanked_out(aside: str) -> None:
     kept = "Tỉnh Yên Bái (trồng mới 900 ha) và tỉnh Lào Cai."
     assert without_asides_on_names(kept) == kept
 
-
-@pytest.mark.parametrize("before", [
-    # the country or a region as the subject of the figure, or in the bracket after it
-    "Tốc độ tăng CPI bình quân cả nước là ",
-    "Toàn vùng Đông Nam Bộ thu hút ",
-    "Tỷ lệ lao động qua đào tạo của tỉnh đạt 70%, còn của cả nước đạt ",
-    "Cả nước có khoảng 1,2 triệu ha lúa, năng suất bình quân ",
-    "Năng suất lúa cao hơn năng suất bình quân vùng (",
-])
-def test_a_figure_whose_subject_is_the_whole_country_or_region_is_the_wholes(before: str) -> None:
-    assert of_the_whole_country_or_region(before)
-
-
-@pytest.mark.parametrize("before", [
-    # a rank in the whole, the whole as the yardstick of the province's figure, the own side named after it, a name
-    "Tỉnh xếp thứ 12 cả nước với ",
-    "Thu nhập bình quân bằng 80% mức bình quân cả nước, đạt ",
-    "Cả nước có 34 tỉnh, thành phố; toàn tỉnh có ",
-    "Tỉnh Nghệ An đứng đầu toàn quốc về số lượng với ",
-    "Doanh thu du lịch đạt ",
-    "Tại Hội thi tay nghề toàn quốc, đoàn của tỉnh giành ",
-])
-def test_a_provinces_figure_measured_against_the_whole_stays_its_own(before: str) -> None:
-    assert not of_the_whole_country_or_region(before)
