@@ -448,6 +448,7 @@ _ZERO_AS_O = re.compile(
     r"(?<![\w.,])\d[\dOo]*(?:[.,]\d[\dOo]*|[., ](?=[\dOo]{0,2}\d)[\dOo]{3})*(?=[^\S\n]*(?:%|[^\W\d_]))"
 )
 _O_LETTERS = re.compile(r"[Oo]")
+_AN_O_BY_A_DIGIT = re.compile(r"\d[Oo]|[Oo]\d")
 # ... but not the degree sign typed as a letter o after a temperature ("35oC", "38o C")
 _DEGREES_AFTER = re.compile(r"[^\S\n]*C(?![^\W\d_])")
 
@@ -456,7 +457,9 @@ def zeros_written_as_o(chars: array | list[str], work: str) -> str:
     """Rewrite the letter O written for a zero inside a number ("2.46O", "7 25O") as the digit, in place, keeping every
     offset; ``chars`` is ``work`` as an ``editable`` array. Returns the text it now spells."""
     changed = False
-    for m in _ZERO_AS_O.finditer(work) if "O" in work or "o" in work else ():
+    # (every O the scan rewrites stands next to a digit: a text with none, nearly every report, is not scanned number
+    # by number)
+    for m in _ZERO_AS_O.finditer(work) if _AN_O_BY_A_DIGIT.search(work) else ():
         if m.group()[-1] in "Oo" and _DEGREES_AFTER.match(work, m.end()):
             continue
         for o in _O_LETTERS.finditer(m.group()):
