@@ -401,3 +401,33 @@ def test_new_row_tests_read_only_rows_loaded_after_their_mark(gold_wh, tmp_path)
     con.execute(f"DELETE FROM main.{warehouse.WATERMARKS}")
     con.close()
     assert verdict() == "WARN"  # no mark: every row is read
+
+
+def test_a_placed_reports_fact_of_no_province_is_the_countrys_not_a_lost_placement(gold_wh, tmp_path):
+    """The staging check that a placed report's facts have a province skips a fact about a whole of no province
+    (place_scope `country`, `region`, `abroad`: "cả nước đạt 270 tỷ USD" quoted in a province's report), and still
+    warns on a fact of a province that lost it."""
+    import duckdb
+
+    from orchestration import warehouse
+
+    broken = tmp_path / "warehouse.duckdb"
+    shutil.copy(gold_wh, broken)
+    con = duckdb.connect(str(broken))
+    warehouse.ensure_schema(con)
+    placed = ("SELECT f.fact_id FROM main.indicators AS f JOIN main.documents AS d USING (doc_id) "
+              "WHERE d.province IS NOT NULL AND d.period_start IS NOT NULL ORDER BY f.fact_id LIMIT 1")
+    [(fact,)] = con.execute(placed).fetchall()
+    con.execute("UPDATE main.indicators SET province = NULL, place_scope = 'country' WHERE fact_id = ?", [fact])
+    con.close()
+
+    def verdict() -> str:
+        proc = run_dbt("test", broken, tmp_path, "--select", "stg_indicators,test_name:not_null_columns")
+        assert proc.returncode == 0, proc.stdout[-3000:]  # staging tests warn, never fail the build
+        return "WARN" if " WARN=1 " in proc.stdout else "PASS" if " WARN=0 " in proc.stdout else proc.stdout[-2000:]
+
+    assert verdict() == "PASS"  # the country's figure: no province is its right place
+    con = duckdb.connect(str(broken))
+    con.execute("UPDATE main.indicators SET place_scope = 'province' WHERE fact_id = ?", [fact])
+    con.close()
+    assert verdict() == "WARN"  # a province's figure without its province: a lost placement

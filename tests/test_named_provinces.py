@@ -8,6 +8,7 @@ from orchestration.extraction import extract_document
 from orchestration.extraction.named_provinces import (
     entry_a_group_has,
     entry_without_its_province,
+    of_the_whole_country_or_region,
     province_named_before,
     sentence_start,
     without_asides_on_names,
@@ -177,11 +178,16 @@ def test_the_countrys_figures_keep_the_entry_they_are_of() -> None:
     assert [row[1:3] for row in _indicator_rows(text)] == [(None, "GDP của cả nước"), (None, "GDP của cả nước")]
 
 
-def test_a_provinces_report_quoting_the_country_names_it_in_the_label() -> None:
-    # near-miss of the one above: the label keeps the country, so the province's row is not read as its own entry
+def test_a_provinces_report_quoting_the_country_keeps_the_figure_the_countrys() -> None:
+    # near-miss of the one above: in a province's report the country's figure is still the country's — no province,
+    # no catalog entry of the report's own, the country kept in the label, the whole it is about in place_scope
     text = ("UBND TỈNH HẢI DƯƠNG\nBáo cáo tình hình kinh tế - xã hội 9 tháng năm 2027\n"
-            "Kim ngạch nhập khẩu 9 tháng năm 2027 của cả nước đạt 270 tỷ USD.\n")
-    assert _indicator_rows(text) == [(270_000_000_000, "hai_duong", "Kim ngạch nhập khẩu của cả nước", None)]
+            "Kim ngạch nhập khẩu 9 tháng năm 2027 của cả nước đạt 270 tỷ USD. Tỉnh nhập khẩu 5,1 tỷ USD.\n")
+    extraction = extract_document(text.encode(), "report.txt")
+    assert extraction.document["province"] == "hai_duong"
+    rows = extraction.tables["indicators"].select("value", "province", "indicator_label", "place_scope").rows()
+    assert rows == [(270_000_000_000, None, "Kim ngạch nhập khẩu của cả nước", "country"),
+                    (5_100_000_000, "hai_duong", rows[1][2], "province")]
 
 
 def test_a_national_damage_tables_rows_are_their_provinces_facts() -> None:
@@ -354,3 +360,27 @@ def test_an_aside_on_a_provinces_name_is_blanked_out(aside: str) -> None:
     kept = "Tỉnh Yên Bái (trồng mới 900 ha) và tỉnh Lào Cai."
     assert without_asides_on_names(kept) == kept
 
+
+@pytest.mark.parametrize("before", [
+    # the country or a region as the subject of the figure, or in the bracket after it
+    "Tốc độ tăng CPI bình quân cả nước là ",
+    "Toàn vùng Đông Nam Bộ thu hút ",
+    "Tỷ lệ lao động qua đào tạo của tỉnh đạt 70%, còn của cả nước đạt ",
+    "Cả nước có khoảng 1,2 triệu ha lúa, năng suất bình quân ",
+    "Năng suất lúa cao hơn năng suất bình quân vùng (",
+])
+def test_a_figure_whose_subject_is_the_whole_country_or_region_is_the_wholes(before: str) -> None:
+    assert of_the_whole_country_or_region(before) == ("country" if "nước" in before else "region")
+
+
+@pytest.mark.parametrize("before", [
+    # a rank in the whole, the whole as the yardstick of the province's figure, the own side named after it, a name
+    "Tỉnh xếp thứ 12 cả nước với ",
+    "Thu nhập bình quân bằng 80% mức bình quân cả nước, đạt ",
+    "Cả nước có 34 tỉnh, thành phố; toàn tỉnh có ",
+    "Tỉnh Nghệ An đứng đầu toàn quốc về số lượng với ",
+    "Doanh thu du lịch đạt ",
+    "Tại Hội thi tay nghề toàn quốc, đoàn của tỉnh giành ",
+])
+def test_a_provinces_figure_measured_against_the_whole_stays_its_own(before: str) -> None:
+    assert of_the_whole_country_or_region(before) is None

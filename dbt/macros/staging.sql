@@ -22,7 +22,9 @@ nullif(lower(trim(cast({{ col }} as varchar))), '')
     cast({{ alias }}.value as double) as value,
     {{ clean_text(alias ~ '.unit') }} as unit,
     {{ clean_text(alias ~ '.unit_label') }} as unit_label,
-    coalesce({{ clean_key(alias ~ '.qualifier') }}, 'exact') as qualifier
+    coalesce({{ clean_key(alias ~ '.qualifier') }}, 'exact') as qualifier,
+    {#- (rows loaded before the column existed were all of a province) #}
+    coalesce({{ clean_key(alias ~ '.place_scope') }}, 'province') as place_scope
 {%- endmacro %}
 
 {#- Restrict a raw fact table to rows of documents that are still in raw/. -#}

@@ -325,3 +325,49 @@ def of_a_foreign_place(before: str) -> bool:
         return True
     first_clause = before[:min(at for mark in ",;:" if (at := before.find(mark)) >= 0)]
     return _FOREIGN_OWNER.match(first_clause) is not None or _FOREIGN_OPENING.match(first_clause) is not None
+
+
+# The whole country or a region as a figure's subject ("Điểm trung vị PCI cả nước", "tỷ lệ của cả nước", "bình quân
+# vùng Tây Nguyên", "Toàn vùng có"): a figure of no province, in a province's text too (FACTS: the province the fact
+# is about). ("toàn quốc" is mostly part of a name, "Giải ... toàn quốc", "Đại hội ... toàn quốc": a province's medal
+# or delegates there are its own; not a subject word here)
+_THE_WHOLE = re.compile(r"(?<![^\W\d_])(?:(?P<country>cả\s+nước)|toàn\s+vùng|cả\s+vùng"
+                        r"|bình\s+quân\s+(?:chung\s+)?(?:của\s+)?vùng)(?![^\W\d_])", re.IGNORECASE)
+# what makes the whole the yardstick of the province's own figure, not the subject of one: a rank in it ("đứng thứ 9
+# cả nước", "dẫn đầu cả nước về"), a comparison with it said before the figure ("cao hơn cả nước 1,2 điểm", "gấp 1,5
+# lần bình quân cả nước"), a share of it ("chiếm 12% tổng vốn của cả nước")
+_THE_WHOLE_AS_A_YARDSTICK = re.compile(
+    r"(?<![^\W\d_])(?:thứ|hạng|dẫn\s+đầu|đứng\s+đầu|top|nhóm|so\s+với|hơn|gấp|bằng|chiếm|trong\s+số)(?![^\W\d_])"
+    r"(?:[^,;:()]|,(?=\d))*$", re.IGNORECASE)  # (a decimal comma ends no clause: "gấp 1,5 lần")
+# a mark that ends a clause (a decimal comma ends none)
+_CLAUSE_MARK = re.compile(r"[;:(]|,(?!\d)")
+# the whole's own bracket opened right after it, the figure to come ("bình quân cả nước (khoảng 6,9%)")
+_A_BRACKET_OPENED = re.compile(r"\s*\(\s*(?:(?:khoảng|gần|trên|hơn|đạt|là)\s+)?", re.IGNORECASE)
+# the province's own side named after the whole ("cả nước ..., trong đó tỉnh ta đạt", "toàn tỉnh")
+_OWN_SIDE_AFTER = re.compile(rf"(?<![^\W\d_])(?:{UNIT_WORDS})(?![^\W\d_])", re.IGNORECASE)
+
+
+def of_the_whole_country_or_region(before: str) -> str | None:
+    """The figure's ``place_scope`` (schema.PLACE_SCOPES) when the figure ``before`` (its sentence up to the figure)
+    ends on is the country's (``country``) or a region's (``region``), else None: the whole is named in the sentence
+    before it as a subject ("Điểm trung vị PCI cả nước là 65,4 điểm", "Cả nước có 710.000 ha cà phê, sản lượng 1,82
+    triệu tấn", "cao hơn bình quân cả nước (6,93%)": the bracket after the whole holds the whole's figure), with no
+    province or unit of the country's own named between it and the figure, and not as a rank or a yardstick of the
+    province's own figure ("đứng thứ 5 cả nước với 72 điểm", "gấp 1,5 lần bình quân cả nước")."""
+    wholes = list(_THE_WHOLE.finditer(before))
+    if not wholes:
+        return None
+    whole = wholes[-1]
+    scope = "country" if whole["country"] else "region"
+    after = before[whole.end():]
+    if find_provinces(after) or _OWN_SIDE_AFTER.search(after):
+        return None
+    if _A_BRACKET_OPENED.fullmatch(after):
+        return scope  # ("cao hơn bình quân cả nước (6,93%)": the whole's figure in its bracket)
+    clause_start = max(_CLAUSE_MARK.finditer(before, 0, whole.start()), key=lambda m: m.end(), default=None)
+    clause_start = clause_start.end() if clause_start is not None else 0
+    if _THE_WHOLE_AS_A_YARDSTICK.search(before, clause_start, whole.start()) is not None:
+        return None
+    if find_provinces(before[clause_start:whole.start()]):
+        return None  # ("Quảng Ninh ... cả nước": the province's)
+    return scope

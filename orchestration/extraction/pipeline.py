@@ -76,6 +76,7 @@ from orchestration.extraction.named_provinces import (
     entry_without_its_province,
     may_name_a_foreign_place,
     of_a_foreign_place,
+    of_the_whole_country_or_region,
     province_named_before,
     sentence_start,
     without_the_nation,
@@ -496,7 +497,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
         "doc_id": document["doc_id"], "source_file": document["source_file"],
         "province": document.get("province"), "locality": document.get("locality"),
         "period_start": document.get("period_start"), "period_end": document.get("period_end"),
-        "as_of": None,
+        "as_of": None, "place_scope": "province",
     }
     figures: list[Figure] = []
     doc_end = document.get("period_end")
@@ -584,7 +585,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
             "value": fig.value, "unit": fig.unit, "unit_label": fig.unit_label,
             "qualifier": fig.qualifier,
         }
-        another_province = foreign = False
+        another_province = of_no_province = False
         if common["province"] is None and not extra:
             # (a text about several provinces has none of its own: each figure is of the one its clause names)
             row["province"] = province_named_before(layout.clean, fig.sentence[0], fig.start, after_the_change)
@@ -592,10 +593,16 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
             # a table of a national bulletin, one province a row ("3 | Tuyên Quang | 4 | 185"): the row's province (None
             # for the row that sums them up), whatever province the bulletin was filed under
             row["province"], row["locality"] = _province_of_a_row(extra.get("province"), common["province"])
+            if row["province"] is None:
+                row["place_scope"] = "region"  # (the row that sums the table's provinces up)
         elif not extra and _of_a_foreign_place(layout.clean, fig, foreign_words):
             # "Phía bạn Lào, GDP của tỉnh Savannakhet đạt 2,1 tỷ USD": a neighbouring country's figure, of no
             # Vietnamese province (nor keyed as the report's own entry)
-            row["province"], row["locality"], foreign = None, None, True
+            row["province"], row["locality"], row["place_scope"], of_no_province = None, None, "abroad", True
+        elif not extra and (whole := of_the_whole_country_or_region(layout.clean[fig.sentence[0]:fig.start])):
+            # "Điểm trung vị PCI cả nước là 65,4 điểm", "bình quân vùng Tây Nguyên (7,8%)" in a province's text: the
+            # country's or a region's figure, of no province (nor keyed as the report's own entry)
+            row["province"], row["locality"], row["place_scope"], of_no_province = None, None, whole, True
         elif not extra and (other := _another_province_named(layout.clean, fig, common["province"])) is not None:
             # "tỉnh Gia Lai đón 5,2 triệu lượt; tỉnh Đắk Lắk đón 4,1 triệu lượt", "Hải Phòng xếp thứ 2 với 72,86
             # điểm" in a news item of Gia Lai: a figure whose clause names another province is that province's
@@ -864,17 +871,16 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
                 # entry of no catalog key goes on from the sentence before, whose level in the same unit names it
                 fields["indicator_label"] = _the_level_going_on(layout.clean, fig, recent)
             row.update(fields)
-            if foreign or (not extra and _A_COUNTRYS_OR_REGIONS_SUBJECT.search(layout.clean, fig.segment[0],
-                                                                                fig.start)):
+            if of_no_province:
                 # ("Điểm trung vị PCI cả nước là 65,4 điểm", "tỷ lệ hộ nghèo bình quân vùng Tây Nguyên là 7,8%": the
-                # country's or a region's figure, quoted beside the province's, is no catalog entry of the report's own)
+                # country's or a region's figure, or a place abroad's, is no catalog entry of the report's own)
                 row["indicator_key"] = None
             if not extra:
                 _read_respectively(layout.clean, fig, row, recent, phrases, common["province"] is None)
                 recent.append((fig.start, row))
                 if fig.metric == "level":
                     counts.append((fig, row))
-            if not extra and not foreign and (former := _former_province_of(layout.clean, fig, former_words)):
+            if not extra and not of_no_province and (former := _former_province_of(layout.clean, fig, former_words)):
                 _of_a_former_province(row, fig, former, recent)
             rows["indicators"].append(row)
             if not extra:
@@ -2182,14 +2188,6 @@ _PRICE_BASIS_ONLY = re.compile(r"(?:tính\s+)?theo\s+giá\s+(?:hiện\s+hành|so
 # "kim ngạch xuất khẩu 7 tháng năm 2027 của cả nước đạt": the country, after a period's number, is whose the entry
 # named before the period is (kept in the label: a province's report may quote the country's figure)
 _THE_NATION_ONLY = re.compile(r"(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
-# the country or a region in a figure's own words before it, as whose the figure is ("PCI cả nước", "bình quân vùng
-# Tây Nguyên", "tỷ lệ của cả nước"); not a rank or comparison ("thứ 5 cả nước", "cao nhất cả nước", "dẫn đầu cả
-# nước", "trong cả nước", "so với cả nước"), the province's own figure following it
-_A_COUNTRYS_OR_REGIONS_SUBJECT = re.compile(
-    r"(?<![^\W\d_])(?<!\d\s)(?<!nhất\s)(?<!đầu\s)(?<!với\s)(?<!trong\s)(?<!biểu\s)"
-    r"(?:cả\s+nước|toàn\s+quốc|toàn\s+vùng|bình\s+quân\s+(?:chung\s+)?(?:của\s+)?vùng)(?![^\W\d_])",
-    re.IGNORECASE,
-)
 # "doanh thu dịch vụ lưu trú, ăn uống đạt ...", "ngành chế biến, chế tạo tăng 12%": a name with a comma inside
 # (guarded: one branch per way of writing a name's first letter, the same matches, which the engine skips to instead of
 # trying the ~30 names at every character of the window around a figure's comma; 4-5x faster)

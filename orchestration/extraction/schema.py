@@ -37,9 +37,15 @@ UNITS = ("VND", "USD", "pct", "ha", "tonne", "m3", "km", "person", "household", 
          "cooperative", "product", "visit", "house", "case", "point", "quintal_per_ha", "times", "count")
 QUALIFIERS = ("exact", "estimate", "approx", "over", "under")
 ADMIN_LEVELS = ("province", "district", "commune")
+# What a fact is about: one province (or a place within it; ``province`` null only where no province could be told,
+# as in a text on several provinces) — or a whole that is no province, quoted in a province's text: the country
+# ("Điểm trung vị PCI cả nước"), a region or a group of provinces ("bình quân vùng Tây Nguyên", the row that sums up
+# a table of provinces), a place abroad ("tỉnh Savannakhet (Lào)"). Such facts have no province (FACTS: the province
+# the fact is about), and the staging check that a placed report's facts have one skips them.
+PLACE_SCOPES = ("province", "country", "region", "abroad")
 DOC_TYPES = ("socioeconomic_report", "direction_review", "party_review", "news", "other")
 
-# Columns shared by every fact row, in contract order, then the ones we add (fact_id, unit_label).
+# Columns shared by every fact row, in contract order, then the ones we add (fact_id, unit_label, place_scope).
 COMMON_COLUMNS: dict[str, pl.DataType] = {
     "fact_id": pl.String(),
     "doc_id": pl.String(),
@@ -56,6 +62,7 @@ COMMON_COLUMNS: dict[str, pl.DataType] = {
     "unit": pl.String(),
     "unit_label": pl.String(),
     "qualifier": pl.String(),
+    "place_scope": pl.String(),
 }
 
 TABLE_COLUMNS: dict[str, dict[str, pl.DataType]] = {
@@ -118,7 +125,8 @@ PLACEMENT_SOURCES = ("title", "body", "date_line", "event_dates", "sidecar")
 NOT_PLACED = tuple(p for p in PLACEMENTS if p != "placed")  # what mart_unplaced_documents lists
 
 # Which vocabulary each coded column takes its values from (for a list column: every element).
-COMMON_VOCABULARIES: dict[str, tuple[str, ...]] = {"unit": UNITS, "qualifier": QUALIFIERS}
+COMMON_VOCABULARIES: dict[str, tuple[str, ...]] = {"unit": UNITS, "qualifier": QUALIFIERS,
+                                                   "place_scope": PLACE_SCOPES}
 TABLE_VOCABULARIES: dict[str, dict[str, tuple[str, ...]]] = {
     "indicators": {"metric": METRICS},
     "budgets": {"budget_item": BUDGET_ITEMS, "measure": BUDGET_MEASURES, "plan_basis": PLAN_BASES,
@@ -129,9 +137,9 @@ TABLE_VOCABULARIES: dict[str, dict[str, tuple[str, ...]]] = {
                   "period_source": PLACEMENT_SOURCES, "place_source": PLACEMENT_SOURCES},
 }
 
-# Columns that are never null; every other column may be. A fact always has its identity and its
-# evidence span; every fact but a project event without a figure also has its number.
-_FACT_IDENTITY = ("fact_id", "doc_id", "source_file", "char_start", "char_end", "evidence")
+# Columns that are never null; every other column may be. A fact always has its identity, its
+# evidence span and what it is about; every fact but a project event without a figure also has its number.
+_FACT_IDENTITY = ("fact_id", "doc_id", "source_file", "char_start", "char_end", "evidence", "place_scope")
 _FACT_NUMBER = ("value", "unit", "qualifier")
 REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "indicators": (*_FACT_IDENTITY, *_FACT_NUMBER, "metric"),

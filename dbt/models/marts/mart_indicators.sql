@@ -40,6 +40,7 @@ select
     f.unit,
     f.unit_label,
     f.qualifier,
+    f.place_scope,
     f.as_of,
     f.doc_id,
     f.source_file,
