@@ -384,3 +384,19 @@ def test_a_figure_whose_subject_is_the_whole_country_or_region_is_the_wholes(bef
 ])
 def test_a_provinces_figure_measured_against_the_whole_stays_its_own(before: str) -> None:
     assert of_the_whole_country_or_region(before) is None
+
+
+@pytest.mark.parametrize(("second_part", "province"), [
+    # a part after a semicolon opening on another province: its comma pieces without a subject are that province's
+    ("tỉnh Kon Tum đạt 1.215 tỷ đồng, bằng 38,2%.", "kon_tum"),
+    ("Kon Tum giải ngân 1.215 tỷ đồng, đạt 38,2%.", "kon_tum"),
+    # near-misses: the part opens on the report's own side, or names no province at all
+    ("toàn tỉnh đạt 1.215 tỷ đồng, bằng 38,2%.", "gia_lai"),
+    ("quý II đạt 1.215 tỷ đồng, bằng 38,2%.", "gia_lai"),
+])
+def test_a_part_opening_on_another_province_keeps_it_for_its_comma_pieces(second_part: str, province: str) -> None:
+    text = ("UBND TỈNH GIA LAI\nBáo cáo tình hình giải ngân vốn đầu tư công 6 tháng đầu năm 2027\n"
+            f"Giải ngân vốn đầu tư công của tỉnh đạt 4.352 tỷ đồng, bằng 40,6% kế hoạch; {second_part}\n")
+    extraction = extract_document(text.encode(), "gia_lai.txt")
+    rows = [*extraction.tables["budgets"].iter_rows(named=True), *extraction.tables["indicators"].iter_rows(named=True)]
+    assert {row["province"] for row in rows if row["value"] in (1_215_000_000_000, 38.2)} == {province}

@@ -122,6 +122,7 @@ from orchestration.extraction.places import (
     LOCAL_UNIT_WORDS,
     LOWER_UNIT_WORDS,
     UNIT_WORDS,
+    Province,
     ProvinceMention,
     district_named,
     find_provinces,
@@ -309,13 +310,28 @@ def _the_province_a_sentence_is_under(clean: str, fig: Figure, clause: int, own:
     """The province other than ``own`` a figure's sentence (or its line) is put under as a whole, fronted by its place
     or source or opening on it as its subject (``_PLACE_OR_SOURCE_FRONTED``), when the figure's clause (from
     ``clause``) names no province and no "tỉnh" of its own ("Theo báo cáo của tỉnh Lào Cai, bão đã làm 108 người
-    chết, 56 người mất tích": both Lào Cai's; "Tại Hà Tĩnh, ...; toàn tỉnh ta có 3 người bị thương": the own)."""
-    lead_end = min((at for mark in ",;:" if (at := clean.find(mark, fig.sentence[0], fig.start)) >= 0),
-                   default=fig.start)
+    chết, 56 người mất tích": both Lào Cai's; "Tại Hà Tĩnh, ...; toàn tỉnh ta có 3 người bị thương": the own). A part
+    after a semicolon that opens on a province of its own is read first ("A đạt 40,6% kế hoạch; tỉnh B đạt 3.015 tỷ
+    đồng, bằng 46,1%": the 46,1% is B's, its comma piece's subject the part's)."""
+    if _THE_PROVINCE_UNNAMED.search(clean, clause, fig.start):
+        return None
+    province = None
+    if (part := clean.rfind(";", fig.sentence[0], fig.start) + 1) > 0:
+        province = _the_province_a_lead_names(clean, fig, part, clause)
+    if province is None:
+        province = _the_province_a_lead_names(clean, fig, fig.sentence[0], clause)
+    return None if province is None or own in (province.key, province.successor_key) else province.key
+
+
+def _the_province_a_lead_names(clean: str, fig: Figure, start: int, clause: int) -> Province | None:
+    """The province the lead of the stretch from ``start`` to the figure (its words up to the first comma, semicolon
+    or colon, from its line's start) fronts as a place or source or opens on as its subject, when the figure's clause
+    (from ``clause``) names no other province; else None."""
+    lead_end = min((at for mark in ",;:" if (at := clean.find(mark, start, fig.start)) >= 0), default=fig.start)
     # (from its line, or from a run of spaces a headline was joined to its first line with)
-    start = max(fig.sentence[0], clean.rfind("\n", 0, lead_end) + 1, clean.rfind("  ", fig.sentence[0], lead_end) + 2)
+    start = max(start, clean.rfind("\n", 0, lead_end) + 1, clean.rfind("  ", start, lead_end) + 2)
     lead = clean[start:lead_end]
-    if not any(char.isupper() for char in lead) or _THE_PROVINCE_UNNAMED.search(clean, clause, fig.start):
+    if not any(char.isupper() for char in lead):
         return None
     mentions = find_provinces(lead)
     if not mentions or any(m.province.key != mentions[0].province.key for m in mentions):
@@ -328,8 +344,7 @@ def _the_province_a_sentence_is_under(clean: str, fig: Figure, clause: int, own:
         return None
     if clause > start + named.end and find_provinces(clean[clause:fig.start]):
         return None  # (a clause naming a province of its own is read by it)
-    province = named.province
-    return None if province.key == own or province.successor_key == own else province.key
+    return named.province
 
 
 # what stands before a province whose bracket holds its figure, when that province is an item of a list or the other
