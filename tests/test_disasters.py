@@ -6906,3 +6906,17 @@ def test_a_line_of_a_loss_under_items_by_kind_is_the_whole_events() -> None:
     loss = _disaster_rows(lead + items + "Ước thiệt hại ban đầu khoảng 1,2 tỷ đồng.\n")[1.2e9]["hazards"]
     total = _disaster_rows(lead + items + "Tổng thiệt hại ước khoảng 1,2 tỷ đồng.\n")[1.2e9]["hazards"]
     assert "flood" in loss and "landslide" not in loss and loss == total
+
+
+def test_a_commune_named_with_its_former_district_in_brackets() -> None:
+    # the merged provinces' reports name a commune with the district it was in before 2025, "xã A (huyện B cũ)": a
+    # note on the name; a line labelled so and a part of a breakdown are at the commune, the note no place of its own
+    label = "Mưa lũ gây thiệt hại:\n- Xã Nà Khương (huyện Pác Lũng cũ): 4 nhà bị sập; 2 ha ngô bị vùi lấp.\n"
+    rows = _disaster_rows(label)
+    assert rows[4.0]["locations"] == ["Nà Khương"] and rows[2.0]["locations"] == ["Nà Khương"]
+    part = "Mưa lũ làm 30 nhà bị ngập, trong đó xã Nà Khương (thuộc huyện Pác Lũng cũ) 18 nhà, xã Tà Lèng 12 nhà.\n"
+    rows = _disaster_rows(part)
+    assert rows[18.0]["locations"] == ["Nà Khương"] and rows[30.0]["locations"] == []
+    assert locations_in("tại xã Nà Khương (thuộc huyện Pác Lũng cũ)") == ["Nà Khương"]
+    # near-miss: a district said as a unit of today is a place as written
+    assert locations_in("tại xã Nà Khương (thuộc huyện Pác Lũng)") == ["Nà Khương", "Pác Lũng"]

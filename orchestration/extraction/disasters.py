@@ -2809,6 +2809,16 @@ _NAME_NUMBER_END = r"(?=[^\S\n]*(?:[:,;()\n]|\.(?!\d)|$)|\s+(?:và|có|ghi\s+nh�
 _DASHED_PART = rf"(?:[^\S\n]*[-–][^\S\n]*(?!(?i:{LOCAL_UNIT_WORDS}|tỉnh|tp|tx)\b){_NAMES})"
 _PLACE_NAME = (
     rf"(?:{_NAMES}{_DASHED_PART}?(?:\s+\d{{1,2}}{_NAME_NUMBER_END})?|(?<=[Pp]hường\s)\d{{1,2}}{_NAME_NUMBER_END})")
+# The unit a place belonged to, in brackets right after its name ("xã Lệ Thủy (huyện Lệ Thủy cũ)", "phường A (thuộc thị
+# xã B cũ)", "xã C (trước đây là huyện C)"): the merged provinces' reports name a commune by the district it was in
+# before 2025, a note on the name, not a place of its own; the name's label or part goes on past it
+_FORMER_UNIT = (
+    rf"(?:[^\S\n]*\((?:thuộc\s+|trước\s+đây\s+(?:là\s+|thuộc\s+)?)?(?i:{LOCAL_UNIT_WORDS})(?:\s+cũ)?\s+{_PLACE_NAME}"
+    r"(?:\s+cũ)?[^\S\n]*\))"
+)
+_FORMER_UNIT_NOTE = re.compile(_FORMER_UNIT)
+_GONE = re.compile(r"\bcũ\)|\(trước\s+đây")
+_FORMER_UNIT_ENDS = re.compile(_FORMER_UNIT + r"\Z")
 # ("xảy ra trên địa bàn các huyện A, B": "trên địa bàn" says where, as "tại" does)
 # ("Tại huyện X, ...": a sentence may open on where; "tại bản A và bản B, xã C, huyện D": the villages
 # named first, each a lower-case noun with its name, are below what the facts list, which starts at the commune;
@@ -3038,7 +3048,7 @@ _PREDICATE_OR_CAUSE = guarded(re.compile(r"\b(?:làm|gây|khiến|do|bởi|trong
 # right after a semicolon, which opens the part ("Xã A: 2 nhà sập; xã B: sạt lở 3 tuyến đường")
 _ROW_LABEL = re.compile(
     rf"(?:(?<![^\s;:(])(?:Xã|Huyện|Phường|Thị\s+(?:trấn|xã)|Thành\s+phố)|(?<=;)[^\S\n]*(?:{LOWER_UNIT_WORDS}))"
-    rf"\s+{_PLACE_NAME}[^\S\n]*:"
+    rf"\s+{_PLACE_NAME}{_FORMER_UNIT}?[^\S\n]*:"
 )
 
 
@@ -3110,8 +3120,8 @@ _KIND = r"(?:[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hị
 # A list item labelled by its place, with its kind ("- Xã Hương Trạch: ...", "+ Huyện Kỳ Anh: ...")
 # ("- Xã Yên Minh, xã Mậu Duệ: 28 nhà bị tốc mái": a label of several places, each with its kind or after the first's)
 _PLACE_LABELLED_LINE = re.compile(
-    rf"[^\S\n]*[\-–•+*]?[^\S\n]*(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})"
-    rf"(?P<more>(?:[^\S\n]*(?:,|\bvà\b)[^\S\n]*(?:{_KIND}\s+)?{_PLACE_NAME})*)[^\S\n]*:"
+    rf"[^\S\n]*[\-–•+*]?[^\S\n]*(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME}){_FORMER_UNIT}?"
+    rf"(?P<more>(?:[^\S\n]*(?:,|\bvà\b)[^\S\n]*(?:{_KIND}\s+)?{_PLACE_NAME}{_FORMER_UNIT}?)*)[^\S\n]*:"
 )
 _LEADING_KIND = re.compile(rf"^{_KIND}\s+")
 # Places listed as the subject of the count right after them ("Các xã Bảo Hà, Văn Bàn có 56 ha lúa bị vùi lấp", "Hai
@@ -3126,14 +3136,18 @@ _PLACES_HAVE = re.compile(
 def _labelled_places(line: re.Match[str]) -> list[str]:
     """The places of a line's label (``_PLACE_LABELLED_LINE``): its first, then any more, as written without kind."""
     first = _below_province(line.group("kind"), spaced(line.group("named")))
-    more = [_ward_named(_LEADING_KIND.sub("", spaced(name))) for name in _LIST_JOINT.split(line.group("more"))]
+    more = [
+        _ward_named(_LEADING_KIND.sub("", spaced(name)))
+        for name in _LIST_JOINT.split(_FORMER_UNIT_NOTE.sub("", line.group("more")))
+    ]
     return [name for name in (first, *more) if name]
 # A part between semicolons that opens on a place and the count right after it ("...: xã A 12 nhà, ...", a line
 # "Riêng xã A có 320 nhà bị tốc mái, 2 trường học bị hư hỏng": the detail of one place; "...; xã B: 120 nhà bị
 # ngập, 20 ha lúa": its place as a label, after its colon)
 # (not a ward's number before the colon of its label: "- Phường Hà Giang 1: 01 người chết")
 _PLACE_OPENS_PART = re.compile(
-    rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*(?:[Rr]iêng\s+)?{_KIND}\s+{_PLACE_NAME}(?P<first>)[^\S\n]*(?::[^\S\n]*)?"
+    rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*(?:[Rr]iêng\s+)?{_KIND}\s+{_PLACE_NAME}{_FORMER_UNIT}?(?P<first>)"
+    r"[^\S\n]*(?::[^\S\n]*)?"
     rf"(?:có\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d(?!\d?[^\S\n]*:)"
 )
 # The word that opens a list of places, right before its first ("gồm", "là", with "các" of a plural kind after it)
@@ -3182,6 +3196,8 @@ def _part_place(before: str) -> str | None:
     past = _BEFORE_PART_PLACE_END.match(window)
     end = _PART_PLACE_END.search(window, past.end() if past else 0)
     tail = window[: end.start()] if end else window
+    # ("xã A (huyện B cũ) 87 nhà": the part is at the commune the note follows)
+    tail = _FORMER_UNIT_ENDS.sub("", tail) if tail.endswith(")") else tail
     words = tail.rsplit(None, 1)
     # ("phường Hà Giang 1: 7 nhà", "Phường 8 có 20 nhà": a ward's number ends its name before a colon or "có")
     numbered = bool(words) and len(words[-1]) <= 2 and words[-1].isdigit() and bool(end and end.group().strip())
@@ -3257,9 +3273,17 @@ def _bracketed_places(text: str) -> list[str]:
     return list(dict.fromkeys(_ward_named(spaced(re.sub(r"^" + _PLACE_KIND + r"\s*", "", part))) for part in parts))
 
 
+def _blank_a_gone_unit(note: re.Match[str]) -> str:
+    """A note of a former unit (``_FORMER_UNIT``), blanked when the unit it names is gone ("cũ", "trước đây")."""
+    return " " * len(note.group()) if _GONE.search(note.group()) else note.group()
+
+
 def locations_in(text: str) -> list[str]:
     """District/commune names as written: 'tại các huyện Ba Bể, Pác Nặm, Chợ Đồn' → 3 names."""
     names: list[str] = []
+    if "cũ)" in text or "trước đây" in text:
+        # ("tại xã A (thuộc huyện B cũ)": the unit a commune was in before the merger is a note on its name, gone)
+        text = _FORMER_UNIT_NOTE.sub(_blank_a_gone_unit, text)
     for m in _LOCATION.finditer(text):
         # ("tại thành phố Hải Phòng": a centrally run city is a province, no place of the facts)
         city = m.group(0)[: m.start(1) - m.start(0)].rstrip().endswith("thành phố")
