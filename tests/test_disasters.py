@@ -6920,3 +6920,19 @@ def test_a_commune_named_with_its_former_district_in_brackets() -> None:
     assert locations_in("tại xã Nà Khương (thuộc huyện Pác Lũng cũ)") == ["Nà Khương"]
     # near-miss: a district said as a unit of today is a place as written
     assert locations_in("tại xã Nà Khương (thuộc huyện Pác Lũng)") == ["Nà Khương", "Pác Lũng"]
+
+
+def test_events_a_vu_counts_by_their_kind_or_bare_with_their_place() -> None:
+    # "N vụ dông lốc", "N vụ mưa đá": a "vụ" counts events of the hazard it names, as "đợt" and "trận" do
+    rows = _disaster_rows("Từ đầu năm, tỉnh ghi nhận 7 vụ giông lốc, 2 vụ mưa đá làm tốc mái 60 nhà.\n")
+    assert {v: (rows[v]["impact"], rows[v]["hazards"]) for v in (7.0, 2.0)} == {
+        7.0: ("events", ["whirlwind"]),
+        2.0: ("events", ["hail"]),
+    }
+    # a bare "vụ" that happened at a place counts what its item's label names
+    rows = _disaster_rows("Thiên tai trong tuần:\n- Sạt lở bờ sông: xảy ra 3 vụ tại xã Mỹ An, làm 2 nhà bị sụp.\n")
+    assert rows[3.0]["impact"] == "events" and rows[3.0]["hazards"] == ["landslide"]
+    assert rows[3.0]["locations"] == ["Mỹ An"]
+    # near-misses: a "vụ" of an accident, with or without its noun, is no disaster
+    assert _disaster_rows("Trong tháng xảy ra 6 vụ tai nạn giao thông và 1 vụ cháy nhà.\n") == {}
+    assert _disaster_rows("Thiên tai trong tuần:\n- Tai nạn giao thông: xảy ra 4 vụ tại xã Mỹ An.\n") == {}

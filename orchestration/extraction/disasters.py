@@ -260,8 +260,10 @@ _DAMAGE_WORDS = guarded(word_pattern("damage", _I))
 # ("nhà bị sạt lở", "hư hỏng do mưa lũ"), not the cause.
 _DAMAGE_CUE = guarded(word_pattern("damage_cues", _I))
 # A count of events ("08 đợt mưa to", "2 vụ sét đánh"), no figure of damage
-_EVENT_COUNT = re.compile(
-    r"\d+\s*(?:đợt|trận|cơn|vụ\s+(?:cháy|sét|lốc|(?:sạt|xói)\s+lở|sụt\s+lún|lũ)|áp\s+thấp|atnđ)", _I)
+# The events a "vụ" counts by their kind ("3 vụ sạt lở", "2 vụ dông lốc", "1 vụ mưa đá"; a "vụ" of anything else,
+# "vụ tai nạn", is no disaster's)
+_CASE_KINDS = r"vụ\s+(?:cháy|sét|lốc|(?:dông|giông)\s+lốc|mưa\s+(?:đá|dông|giông)|(?:sạt|xói)\s+lở|sụt\s+lún|lũ)"
+_EVENT_COUNT = re.compile(rf"\d+\s*(?:đợt|trận|cơn|{_CASE_KINDS}|áp\s+thấp|atnđ)", _I)
 # Not disasters even when a hazard word is near: accidents, crime, epidemics, fires of houses (and a work's size).
 _NOT_DISASTER = guarded(word_pattern("not_disaster", _I))
 # Of those, the incidents: what happened and did damage of its own ("64 vụ vi phạm Luật Lâm nghiệp", "vụ hỏa hoạn")
@@ -560,11 +562,12 @@ _ESTIMATED_BY_WORD = re.compile(r"(?<!\w)(?:ước|Ước)(?!\w)")
 # UBND ...", "  (Dân trí) - "): where the story's first sentence starts
 _STORY_OPENING = re.compile(r"(?:\s{2}|\n)\([^()\n]{2,40}\)\s*(?:[-–]\s*)?(?=\w)")
 # "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
-_EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|(?:sạt|xói)\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
+_EVENT_CASE = re.compile(rf"\s*{_CASE_KINDS}", _I)
 # "sạt lở bờ sông ... đã xảy ra 76 vụ, làm ...": a bare "vụ" that happened counts the events its clause names
 # before it (a "vụ" with a noun of its own, "xảy ra 3 vụ tai nạn", counts that noun)
 _HAPPENED_BEFORE = re.compile(rf"\b(?:xảy\s+ra|ghi\s+nhận)\s+(?:(?:{HEDGE_WORDS}|tổng\s+cộng)\s+)?$", _I)
-_BARE_CASE = re.compile(r"\s*vụ\b(?=\s*(?:[,;.:)]|$|(?:làm|gây|khiến|với)\b))", _I)
+# ("- Sạt lở bờ sông: xảy ra 4 vụ tại xã A": the bare count may say where they happened)
+_BARE_CASE = re.compile(r"\s*vụ\b(?=\s*(?:[,;.:)]|$|(?:làm|gây|khiến|với|tại|ở)\b))", _I)
 # "25 vị trí", "450 điểm", "4 đoạn" (stretches of bank) are road damage only when the clause says on
 # which road or what hit it.
 _SPOTS = re.compile(r"^(?:vị\s+trí|(?:địa\s+)?điểm|đoạn)\b(?!\s+trường)", _I)
