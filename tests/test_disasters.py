@@ -6936,3 +6936,13 @@ def test_events_a_vu_counts_by_their_kind_or_bare_with_their_place() -> None:
     # near-misses: a "vụ" of an accident, with or without its noun, is no disaster
     assert _disaster_rows("Trong tháng xảy ra 6 vụ tai nạn giao thông và 1 vụ cháy nhà.\n") == {}
     assert _disaster_rows("Thiên tai trong tuần:\n- Tai nạn giao thông: xảy ra 4 vụ tại xã Mỹ An.\n") == {}
+
+
+def test_a_verb_after_a_semicolon_that_ends_a_list_of_bare_event_counts_is_all_of_theirs() -> None:
+    # "xảy ra A, B, C; làm ...": the verb has no subject of its own, the events listed before it all acted
+    text = "Từ đầu năm đến nay xảy ra 4 đợt mưa lớn, 6 trận mưa đá; làm 2 người bị thương, 35 nhà bị tốc mái.\n"
+    rows = _disaster_rows(text)
+    assert rows[2.0]["hazards"] == rows[35.0]["hazards"] == ["heavy_rain", "hail"]
+    # near-miss: a count after the semicolon with its own verb acts alone
+    rows = _disaster_rows(text.replace("mưa lớn, 6 trận mưa đá; làm", "mưa lớn; 6 trận mưa đá làm"))
+    assert rows[35.0]["hazards"] == ["hail"]

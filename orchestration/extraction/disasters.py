@@ -799,9 +799,10 @@ _LAST_ITEM_JOINED = re.compile(r"\svà\s+$", _I)
 
 
 # A bare item of a list of event counts, up to the comma before the next ("3 đợt dông lốc, 1 đợt mưa đá, "), and the
-# last one's verb after its comma ("1 đợt mưa đá, làm 1 người chết")
+# last one's verb after its comma or semicolon ("1 đợt mưa đá, làm 1 người chết", "2 vụ mưa đá; làm 1 người chết": a
+# verb with no subject of its own after the list)
 _BARE_COUNT_GAP = re.compile(r"[^,;.\d()]{1,30},\s*")
-_BARE_COUNT_TAIL = re.compile(r"[^,;.\d()]{1,30},\s*(?:(?:đã|còn|cũng)\s+)*(?:làm|gây|khiến)\b", _I)
+_BARE_COUNT_TAIL = re.compile(r"[^,;.\d()]{1,30}[,;]\s*(?:(?:đã|còn|cũng)\s+)*(?:làm|gây|khiến)\b", _I)
 
 
 def _bare_counts_then_their_verb(window: str, counts: list[re.Match[str]]) -> bool:
