@@ -6946,3 +6946,15 @@ def test_a_verb_after_a_semicolon_that_ends_a_list_of_bare_event_counts_is_all_o
     # near-miss: a count after the semicolon with its own verb acts alone
     rows = _disaster_rows(text.replace("mưa lớn, 6 trận mưa đá; làm", "mưa lớn; 6 trận mưa đá làm"))
     assert rows[35.0]["hazards"] == ["hail"]
+
+
+def test_a_count_after_a_closed_breakdown_by_place_is_at_none_of_its_places() -> None:
+    # "9 người chết (xã A: 4 người; xã B: 5 người), 2 người mất tích": the bracket's places are its parts', the count
+    # after it is the sentence's (a semicolon or a row label inside the bracket opens no part of the sentence)
+    text = "Lũ làm 9 người chết (xã Cư Né: 4 người; phường Ea Tam: 5 người), 2 người mất tích.\n"
+    rows = _disaster_rows(text)
+    assert rows[4.0]["locations"] == ["Cư Né"] and rows[5.0]["locations"] == ["Ea Tam"]
+    assert rows[2.0]["impact"] == "missing" and rows[2.0]["locations"] == []
+    # near-miss: a count after a semicolon of the sentence, opening on its own place, is at it
+    rows = _disaster_rows(text.replace("), 2 người", "); xã Ea Tân: 2 người"))
+    assert rows[2.0]["locations"] == ["Ea Tân"]

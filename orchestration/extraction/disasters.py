@@ -2936,7 +2936,7 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         # "... tại xã A. 4.520 nhà bị ngập": a sentence that opens on its number is run into the one before
         # (a sentence starts on a capital), whose places are that one's
         return []
-    part_text = before.rsplit(";", 1)[-1]
+    part_text = before[_part_start(before) :]
     if _DIGIT.search(part_text) and (opening := _PLACE_OPENS_PART.search(part_text)):
         # "như sau: xã A 12 nhà bị cuốn trôi, 25 nhà bị ngập; xã B ...": a part between semicolons that opens on
         # a place and its first count is all at that place, its later counts too
@@ -3057,8 +3057,12 @@ _ROW_LABEL = re.compile(
 
 
 def _last_row_label(text: str, start: int, end: int) -> int | None:
-    """Where the last row label (``_ROW_LABEL``) between ``start`` and ``end`` starts, else None."""
+    """Where the last row label (``_ROW_LABEL``) between ``start`` and ``end`` starts, else None; not one in a bracket
+    closed before ``end`` ("9 người chết (xã A: 3 người; xã B: 6 người), 2 người mất tích": the bracket's parts are the
+    count's before it, the row is the sentence's)."""
     starts = [label.start() for label in _ROW_LABEL.finditer(text, start, end)]
+    while starts and text.count(")", starts[-1], end) > text.count("(", starts[-1], end):
+        starts.pop()
     return starts[-1] if starts else None
 
 
