@@ -6958,3 +6958,16 @@ def test_a_count_after_a_closed_breakdown_by_place_is_at_none_of_its_places() ->
     # near-miss: a count after a semicolon of the sentence, opening on its own place, is at it
     rows = _disaster_rows(text.replace("), 2 người", "); xã Ea Tân: 2 người"))
     assert rows[2.0]["locations"] == ["Ea Tân"]
+
+
+def test_parts_by_place_listed_after_gom_or_a_colon_are_hit_as_their_count() -> None:
+    # "5 người chết, gồm: xã A 3 người, ...", "4 nhà bị sập hoàn toàn: xã A 3 nhà, ...": each place's part is of the
+    # count its list details, as after "trong đó" (the people's parts were indicators, the houses' only damaged)
+    rows = _disaster_rows("Lũ quét làm 5 người mất tích, gồm: xã Nậm Cuổi 3 người, xã Pa Tần 2 người.\n")
+    assert rows[3.0]["impact"] == rows[2.0]["impact"] == "missing"
+    assert [rows[v]["locations"] for v in (3.0, 2.0)] == [["Nậm Cuổi"], ["Pa Tần"]]
+    rows = _disaster_rows("Lũ quét làm 4 nhà bị sập hoàn toàn: xã Nậm Cuổi 3 nhà, xã Pa Tần 1 nhà.\n")
+    assert rows[3.0]["impact"] == rows[1.0]["impact"] == "houses_destroyed"
+    # near-miss: a label's colon closes no count, each part says how it was hit
+    rows = _disaster_rows("Lũ quét gây thiệt hại:\n- Về nhà ở: xã Nậm Cuổi 3 nhà bị ngập, xã Pa Tần 1 nhà bị sập.\n")
+    assert rows[3.0]["impact"] == "houses_damaged" and rows[1.0]["impact"] == "houses_destroyed"

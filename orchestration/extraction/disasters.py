@@ -3408,7 +3408,8 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         # are part of says
         return "deaths"
     # then the figure a parenthesis or "trong đó" details ("làm chết 4 người (Quảng Bình 2 người, ...)")
-    for words in (own, _enclosing_head(ctx), *_nearest_count_words(_detailed_words(ctx))):
+    detailed = _detailed_words(ctx) or _listed_parts_head(ctx)
+    for words in (own, _enclosing_head(ctx), *_nearest_count_words(detailed)):
         impact = _first_person_impact(words)
         if impact:
             return impact
@@ -3824,7 +3825,7 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     if public:  # "10 nhà văn hóa bị tốc mái (xã A 6, xã B 4)": the places' counts are of that building
         return "infrastructure", None, "count", public
     enclosing = _enclosing_head(ctx)
-    head = enclosing or _detailed_words(ctx)
+    head = enclosing or _detailed_words(ctx) or _listed_parts_head(ctx)
     # (the verb the detail puts before its own count: "trong đó: sập hoàn toàn 12 nhà, tốc mái 230 nhà")
     verb_before = _DIGIT.split(_VERB_SPAN_END.split(ctx.before)[-1][-45:])[-1] if head else ""
     if (head and not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words)
@@ -4115,6 +4116,19 @@ def _listed_words(ctx: FigureContext) -> str:
     clause = _CLAUSE_END_RE.split(ctx.before)[-1]
     opened = [m.start() for m in _LISTS_ITS_PARTS.finditer(clause)]
     return clause[: opened[-1]][-120:] if opened else ""
+
+
+def _listed_parts_head(ctx: FigureContext) -> str:
+    """The words of the count whose parts by place a list after "gồm" or after a colon that closes the count gives,
+    the figure one of them ("5 người chết, gồm: xã A 3 người, xã B 2 người", "3 nhà bị sập hoàn toàn: xã A 2 nhà");
+    "" for any other figure (not a label's colon, "- Về nhà ở: 12 nhà": it closes no count)."""
+    clause = _CLAUSE_END_RE.split(ctx.before[-200:])[-1]
+    colon = clause.rfind(":")
+    if "gồm" not in clause and (colon < 0 or not _DIGIT.search(clause, 0, colon)):
+        return ""
+    if not _part_place(ctx.before):
+        return ""
+    return _listed_words(ctx) or (clause[:colon][-120:] if colon >= 0 else "")
 
 
 # A date written with slashes ("cuối tháng 9/2026", "ngày 5/10", "ngày 5/10/2026")
