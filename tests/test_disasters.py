@@ -6971,3 +6971,14 @@ def test_parts_by_place_listed_after_gom_or_a_colon_are_hit_as_their_count() -> 
     # near-miss: a label's colon closes no count, each part says how it was hit
     rows = _disaster_rows("Lũ quét gây thiệt hại:\n- Về nhà ở: xã Nậm Cuổi 3 nhà bị ngập, xã Pa Tần 1 nhà bị sập.\n")
     assert rows[3.0]["impact"] == "houses_damaged" and rows[1.0]["impact"] == "houses_destroyed"
+
+
+def test_parts_of_a_count_of_people_headed_by_their_hazard_are_that_hazards() -> None:
+    # "9 người chết (trong đó lũ quét 6 người, sạt lở đất 3 người)": each part names what killed its people before its
+    # number, without "do"; the total is of both
+    rows = _disaster_rows("Từ đầu năm, thiên tai làm 9 người chết (trong đó lũ quét 6 người, sạt lở đất 3 người).\n")
+    assert rows[6.0]["hazards"] == ["flash_flood", "heavy_rain"] and rows[3.0]["hazards"] == ["landslide"]
+    assert set(rows[9.0]["hazards"]) == {"flash_flood", "heavy_rain", "landslide"}
+    # near-miss: parts headed by their places keep the count's cause
+    rows = _disaster_rows("Lốc xoáy làm 9 người bị thương (xã Tà Xùa 6 người, xã Háng Đồng 3 người).\n")
+    assert rows[6.0]["hazards"] == rows[9.0]["hazards"] == ["whirlwind"]

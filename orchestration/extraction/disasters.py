@@ -1909,6 +1909,7 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
             clause_cause(after_clause, story)
             or _blamed_on_the_wind(after_clause, story)
             or clause_cause(before_clause, story)
+            or (_hazard_heading_the_part(before_clause, story) if ctx.unit == "person" else [])
             or clause_cause(tail, story)
             or clause_cause(_enclosing_head(ctx), story)
             or clause_cause(_since_previous_figure(ctx.before), story)
@@ -2012,10 +2013,35 @@ def _causes_of_the_parts_in_brackets(ctx: FigureContext, story: Story | None) ->
         return []
     close = ctx.text.find(")", opened.end(), ctx.sentence[1])
     parts = re.split(r"[,;]", ctx.text[opened.end() : close]) if close > 0 else []
-    causes = [clause_cause(part, story) if _DIGIT.search(part) else [] for part in parts]
+    causes = [
+        (clause_cause(part, story) or (_hazard_heading_the_part(part, story) if ctx.unit == "person" else []))
+        if _DIGIT.search(part)
+        else []
+        for part in parts
+    ]
     if len(parts) < 2 or not all(causes):
         return []
     return _of_kinds_named(_union(*causes))
+
+
+# A part of a breakdown that opens on the hazard it counts, right before its number ("trong đó lũ quét 7 người", "sạt
+# lở đất 5 người", "gồm: do sét đánh 2 người"): a hazard's words alone, no place and no passive verb of the thing hit
+_PART_BY_HAZARD = re.compile(
+    r"^[\s(,;:]*(?:(?:trong\s+đó|gồm|riêng)\b[\s:,]*)?(?:có\s+)?(?P<named>[^\W\d][^\W\d]*(?:\s+[^\W\d]+){0,3})"
+    r"[^\S\n]*:?[^\S\n]*(?:\d|$)",
+    _I,
+)
+
+
+def _hazard_heading_the_part(part: str, story: Story | None) -> list[str]:
+    """The hazards a part of a count of people names right before its number, as what hit those people ("12 người chết
+    (trong đó lũ quét 7 người, sạt lở đất 5 người)": the flash flood's seven); [] for a part headed by anything else (a
+    place, "xã A 2 người", a verb of what befell them, "bị thương 2 người")."""
+    head = _PART_BY_HAZARD.match(part)
+    if not head or "bị" in head.group("named").split() or not head.group("named")[:1].islower():
+        return []
+    named = head.group("named")
+    return hazards_in(named, story) if _ANY_HAZARD.match(named.lower()) else []
 
 
 # A numbered heading's line ("2. Mưa lớn ngày 20/4/2026", "II. TÌNH HÌNH MƯA LŨ"): short, no sentence
