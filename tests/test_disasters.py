@@ -6982,3 +6982,13 @@ def test_parts_of_a_count_of_people_headed_by_their_hazard_are_that_hazards() ->
     # near-miss: parts headed by their places keep the count's cause
     rows = _disaster_rows("Lốc xoáy làm 9 người bị thương (xã Tà Xùa 6 người, xã Háng Đồng 3 người).\n")
     assert rows[6.0]["hazards"] == rows[9.0]["hazards"] == ["whirlwind"]
+
+
+def test_a_total_of_disasters_in_general_is_of_the_causes_its_trong_do_parts_name() -> None:
+    # "Thiên tai làm 7 người chết, trong đó 4 người do lũ cuốn, 3 người do sét đánh": as the parts of a bracket, the
+    # parts a "trong đó" lists after the count each name a cause, and the total is of them all
+    rows = _disaster_rows("Thiên tai làm 7 người chết, trong đó 4 người do lũ cuốn, 3 người do sét đánh.\n")
+    assert set(rows[7.0]["hazards"]) == {"flood", "lightning"} and rows[3.0]["hazards"] == ["lightning"]
+    # near-miss: parts by place name no cause; the total keeps what the sentence gives it
+    rows = _disaster_rows("Mưa đá làm 7 người bị thương, trong đó xã Pả Vi 4 người, xã Lũng Cú 3 người.\n")
+    assert rows[7.0]["hazards"] == ["hail"]

@@ -2002,6 +2002,8 @@ _FIRE_WORD = re.compile(r"\bcháy\b|\blửa\b|\bbỏng\b", _I)
 # The words between a count and the bracket that breaks it down ("người chết (", "nhà bị sập ("): no other count,
 # no clause's end
 _UP_TO_ITS_BRACKET = re.compile(r"[^\d(),;.\n]{0,30}\(")
+# ... or the "trong đó" that lists its parts after a comma ("người chết, trong đó ")
+_UP_TO_ITS_PARTS = re.compile(r"[^\d(),;.\n]{0,30},\s*trong\s+đó\s*:?", _I)
 
 
 def _causes_of_the_parts_in_brackets(ctx: FigureContext, story: Story | None) -> list[str]:
@@ -2009,9 +2011,15 @@ def _causes_of_the_parts_in_brackets(ctx: FigureContext, story: Story | None) ->
     người chết (01 người do lũ cuốn, 01 người do sét đánh)": flood and lightning); [] when a part names none (a
     bracket of places, "(xã A 2 người, xã B 1 người)")."""
     opened = _UP_TO_ITS_BRACKET.match(ctx.text, ctx.end, ctx.sentence[1])
-    if not opened:
+    if opened:
+        close = ctx.text.find(")", opened.end(), ctx.sentence[1])
+    elif "trong" in ctx.text[ctx.end : ctx.end + 40] and (opened := _UP_TO_ITS_PARTS.match(ctx.text, ctx.end)):
+        # ("9 người chết, trong đó lũ quét 6 người, sạt lở đất 3 người": the parts its "trong đó" lists, to the clause's
+        # end)
+        close = ctx.text.find(";", opened.end(), ctx.sentence[1])
+        close = close if close > 0 else ctx.sentence[1]
+    else:
         return []
-    close = ctx.text.find(")", opened.end(), ctx.sentence[1])
     parts = re.split(r"[,;]", ctx.text[opened.end() : close]) if close > 0 else []
     causes = [
         (clause_cause(part, story) or (_hazard_heading_the_part(part, story) if ctx.unit == "person" else []))
