@@ -6906,3 +6906,89 @@ def test_a_line_of_a_loss_under_items_by_kind_is_the_whole_events() -> None:
     loss = _disaster_rows(lead + items + "Ước thiệt hại ban đầu khoảng 1,2 tỷ đồng.\n")[1.2e9]["hazards"]
     total = _disaster_rows(lead + items + "Tổng thiệt hại ước khoảng 1,2 tỷ đồng.\n")[1.2e9]["hazards"]
     assert "flood" in loss and "landslide" not in loss and loss == total
+
+
+def test_a_commune_named_with_its_former_district_in_brackets() -> None:
+    # the merged provinces' reports name a commune with the district it was in before 2025, "xã A (huyện B cũ)": a
+    # note on the name; a line labelled so and a part of a breakdown are at the commune, the note no place of its own
+    label = "Mưa lũ gây thiệt hại:\n- Xã Nà Khương (huyện Pác Lũng cũ): 4 nhà bị sập; 2 ha ngô bị vùi lấp.\n"
+    rows = _disaster_rows(label)
+    assert rows[4.0]["locations"] == ["Nà Khương"] and rows[2.0]["locations"] == ["Nà Khương"]
+    part = "Mưa lũ làm 30 nhà bị ngập, trong đó xã Nà Khương (thuộc huyện Pác Lũng cũ) 18 nhà, xã Tà Lèng 12 nhà.\n"
+    rows = _disaster_rows(part)
+    assert rows[18.0]["locations"] == ["Nà Khương"] and rows[30.0]["locations"] == []
+    assert locations_in("tại xã Nà Khương (thuộc huyện Pác Lũng cũ)") == ["Nà Khương"]
+    # near-miss: a district said as a unit of today is a place as written
+    assert locations_in("tại xã Nà Khương (thuộc huyện Pác Lũng)") == ["Nà Khương", "Pác Lũng"]
+
+
+def test_events_a_vu_counts_by_their_kind_or_bare_with_their_place() -> None:
+    # "N vụ dông lốc", "N vụ mưa đá": a "vụ" counts events of the hazard it names, as "đợt" and "trận" do
+    rows = _disaster_rows("Từ đầu năm, tỉnh ghi nhận 7 vụ giông lốc, 2 vụ mưa đá làm tốc mái 60 nhà.\n")
+    assert {v: (rows[v]["impact"], rows[v]["hazards"]) for v in (7.0, 2.0)} == {
+        7.0: ("events", ["whirlwind"]),
+        2.0: ("events", ["hail"]),
+    }
+    # a bare "vụ" that happened at a place counts what its item's label names
+    rows = _disaster_rows("Thiên tai trong tuần:\n- Sạt lở bờ sông: xảy ra 3 vụ tại xã Mỹ An, làm 2 nhà bị sụp.\n")
+    assert rows[3.0]["impact"] == "events" and rows[3.0]["hazards"] == ["landslide"]
+    assert rows[3.0]["locations"] == ["Mỹ An"]
+    # near-misses: a "vụ" of an accident, with or without its noun, is no disaster
+    assert _disaster_rows("Trong tháng xảy ra 6 vụ tai nạn giao thông và 1 vụ cháy nhà.\n") == {}
+    assert _disaster_rows("Thiên tai trong tuần:\n- Tai nạn giao thông: xảy ra 4 vụ tại xã Mỹ An.\n") == {}
+
+
+def test_a_verb_after_a_semicolon_that_ends_a_list_of_bare_event_counts_is_all_of_theirs() -> None:
+    # "xảy ra A, B, C; làm ...": the verb has no subject of its own, the events listed before it all acted
+    text = "Từ đầu năm đến nay xảy ra 4 đợt mưa lớn, 6 trận mưa đá; làm 2 người bị thương, 35 nhà bị tốc mái.\n"
+    rows = _disaster_rows(text)
+    assert rows[2.0]["hazards"] == rows[35.0]["hazards"] == ["heavy_rain", "hail"]
+    # near-miss: a count after the semicolon with its own verb acts alone
+    rows = _disaster_rows(text.replace("mưa lớn, 6 trận mưa đá; làm", "mưa lớn; 6 trận mưa đá làm"))
+    assert rows[35.0]["hazards"] == ["hail"]
+
+
+def test_a_count_after_a_closed_breakdown_by_place_is_at_none_of_its_places() -> None:
+    # "9 người chết (xã A: 4 người; xã B: 5 người), 2 người mất tích": the bracket's places are its parts', the count
+    # after it is the sentence's (a semicolon or a row label inside the bracket opens no part of the sentence)
+    text = "Lũ làm 9 người chết (xã Cư Né: 4 người; phường Ea Tam: 5 người), 2 người mất tích.\n"
+    rows = _disaster_rows(text)
+    assert rows[4.0]["locations"] == ["Cư Né"] and rows[5.0]["locations"] == ["Ea Tam"]
+    assert rows[2.0]["impact"] == "missing" and rows[2.0]["locations"] == []
+    # near-miss: a count after a semicolon of the sentence, opening on its own place, is at it
+    rows = _disaster_rows(text.replace("), 2 người", "); xã Ea Tân: 2 người"))
+    assert rows[2.0]["locations"] == ["Ea Tân"]
+
+
+def test_parts_by_place_listed_after_gom_or_a_colon_are_hit_as_their_count() -> None:
+    # "5 người chết, gồm: xã A 3 người, ...", "4 nhà bị sập hoàn toàn: xã A 3 nhà, ...": each place's part is of the
+    # count its list details, as after "trong đó" (the people's parts were indicators, the houses' only damaged)
+    rows = _disaster_rows("Lũ quét làm 5 người mất tích, gồm: xã Nậm Cuổi 3 người, xã Pa Tần 2 người.\n")
+    assert rows[3.0]["impact"] == rows[2.0]["impact"] == "missing"
+    assert [rows[v]["locations"] for v in (3.0, 2.0)] == [["Nậm Cuổi"], ["Pa Tần"]]
+    rows = _disaster_rows("Lũ quét làm 4 nhà bị sập hoàn toàn: xã Nậm Cuổi 3 nhà, xã Pa Tần 1 nhà.\n")
+    assert rows[3.0]["impact"] == rows[1.0]["impact"] == "houses_destroyed"
+    # near-miss: a label's colon closes no count, each part says how it was hit
+    rows = _disaster_rows("Lũ quét gây thiệt hại:\n- Về nhà ở: xã Nậm Cuổi 3 nhà bị ngập, xã Pa Tần 1 nhà bị sập.\n")
+    assert rows[3.0]["impact"] == "houses_damaged" and rows[1.0]["impact"] == "houses_destroyed"
+
+
+def test_parts_of_a_count_of_people_headed_by_their_hazard_are_that_hazards() -> None:
+    # "9 người chết (trong đó lũ quét 6 người, sạt lở đất 3 người)": each part names what killed its people before its
+    # number, without "do"; the total is of both
+    rows = _disaster_rows("Từ đầu năm, thiên tai làm 9 người chết (trong đó lũ quét 6 người, sạt lở đất 3 người).\n")
+    assert rows[6.0]["hazards"] == ["flash_flood", "heavy_rain"] and rows[3.0]["hazards"] == ["landslide"]
+    assert set(rows[9.0]["hazards"]) == {"flash_flood", "heavy_rain", "landslide"}
+    # near-miss: parts headed by their places keep the count's cause
+    rows = _disaster_rows("Lốc xoáy làm 9 người bị thương (xã Tà Xùa 6 người, xã Háng Đồng 3 người).\n")
+    assert rows[6.0]["hazards"] == rows[9.0]["hazards"] == ["whirlwind"]
+
+
+def test_a_total_of_disasters_in_general_is_of_the_causes_its_trong_do_parts_name() -> None:
+    # "Thiên tai làm 7 người chết, trong đó 4 người do lũ cuốn, 3 người do sét đánh": as the parts of a bracket, the
+    # parts a "trong đó" lists after the count each name a cause, and the total is of them all
+    rows = _disaster_rows("Thiên tai làm 7 người chết, trong đó 4 người do lũ cuốn, 3 người do sét đánh.\n")
+    assert set(rows[7.0]["hazards"]) == {"flood", "lightning"} and rows[3.0]["hazards"] == ["lightning"]
+    # near-miss: parts by place name no cause; the total keeps what the sentence gives it
+    rows = _disaster_rows("Mưa đá làm 7 người bị thương, trong đó xã Pả Vi 4 người, xã Lũng Cú 3 người.\n")
+    assert rows[7.0]["hazards"] == ["hail"]

@@ -260,8 +260,10 @@ _DAMAGE_WORDS = guarded(word_pattern("damage", _I))
 # ("nhà bị sạt lở", "hư hỏng do mưa lũ"), not the cause.
 _DAMAGE_CUE = guarded(word_pattern("damage_cues", _I))
 # A count of events ("08 đợt mưa to", "2 vụ sét đánh"), no figure of damage
-_EVENT_COUNT = re.compile(
-    r"\d+\s*(?:đợt|trận|cơn|vụ\s+(?:cháy|sét|lốc|(?:sạt|xói)\s+lở|sụt\s+lún|lũ)|áp\s+thấp|atnđ)", _I)
+# The events a "vụ" counts by their kind ("3 vụ sạt lở", "2 vụ dông lốc", "1 vụ mưa đá"; a "vụ" of anything else,
+# "vụ tai nạn", is no disaster's)
+_CASE_KINDS = r"vụ\s+(?:cháy|sét|lốc|(?:dông|giông)\s+lốc|mưa\s+(?:đá|dông|giông)|(?:sạt|xói)\s+lở|sụt\s+lún|lũ)"
+_EVENT_COUNT = re.compile(rf"\d+\s*(?:đợt|trận|cơn|{_CASE_KINDS}|áp\s+thấp|atnđ)", _I)
 # Not disasters even when a hazard word is near: accidents, crime, epidemics, fires of houses (and a work's size).
 _NOT_DISASTER = guarded(word_pattern("not_disaster", _I))
 # Of those, the incidents: what happened and did damage of its own ("64 vụ vi phạm Luật Lâm nghiệp", "vụ hỏa hoạn")
@@ -560,11 +562,12 @@ _ESTIMATED_BY_WORD = re.compile(r"(?<!\w)(?:ước|Ước)(?!\w)")
 # UBND ...", "  (Dân trí) - "): where the story's first sentence starts
 _STORY_OPENING = re.compile(r"(?:\s{2}|\n)\([^()\n]{2,40}\)\s*(?:[-–]\s*)?(?=\w)")
 # "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
-_EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|(?:sạt|xói)\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
+_EVENT_CASE = re.compile(rf"\s*{_CASE_KINDS}", _I)
 # "sạt lở bờ sông ... đã xảy ra 76 vụ, làm ...": a bare "vụ" that happened counts the events its clause names
 # before it (a "vụ" with a noun of its own, "xảy ra 3 vụ tai nạn", counts that noun)
 _HAPPENED_BEFORE = re.compile(rf"\b(?:xảy\s+ra|ghi\s+nhận)\s+(?:(?:{HEDGE_WORDS}|tổng\s+cộng)\s+)?$", _I)
-_BARE_CASE = re.compile(r"\s*vụ\b(?=\s*(?:[,;.:)]|$|(?:làm|gây|khiến|với)\b))", _I)
+# ("- Sạt lở bờ sông: xảy ra 4 vụ tại xã A": the bare count may say where they happened)
+_BARE_CASE = re.compile(r"\s*vụ\b(?=\s*(?:[,;.:)]|$|(?:làm|gây|khiến|với|tại|ở)\b))", _I)
 # "25 vị trí", "450 điểm", "4 đoạn" (stretches of bank) are road damage only when the clause says on
 # which road or what hit it.
 _SPOTS = re.compile(r"^(?:vị\s+trí|(?:địa\s+)?điểm|đoạn)\b(?!\s+trường)", _I)
@@ -796,9 +799,10 @@ _LAST_ITEM_JOINED = re.compile(r"\svà\s+$", _I)
 
 
 # A bare item of a list of event counts, up to the comma before the next ("3 đợt dông lốc, 1 đợt mưa đá, "), and the
-# last one's verb after its comma ("1 đợt mưa đá, làm 1 người chết")
+# last one's verb after its comma or semicolon ("1 đợt mưa đá, làm 1 người chết", "2 vụ mưa đá; làm 1 người chết": a
+# verb with no subject of its own after the list)
 _BARE_COUNT_GAP = re.compile(r"[^,;.\d()]{1,30},\s*")
-_BARE_COUNT_TAIL = re.compile(r"[^,;.\d()]{1,30},\s*(?:(?:đã|còn|cũng)\s+)*(?:làm|gây|khiến)\b", _I)
+_BARE_COUNT_TAIL = re.compile(r"[^,;.\d()]{1,30}[,;]\s*(?:(?:đã|còn|cũng)\s+)*(?:làm|gây|khiến)\b", _I)
 
 
 def _bare_counts_then_their_verb(window: str, counts: list[re.Match[str]]) -> bool:
@@ -1905,6 +1909,7 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
             clause_cause(after_clause, story)
             or _blamed_on_the_wind(after_clause, story)
             or clause_cause(before_clause, story)
+            or (_hazard_heading_the_part(before_clause, story) if ctx.unit == "person" else [])
             or clause_cause(tail, story)
             or clause_cause(_enclosing_head(ctx), story)
             or clause_cause(_since_previous_figure(ctx.before), story)
@@ -1997,6 +2002,8 @@ _FIRE_WORD = re.compile(r"\bcháy\b|\blửa\b|\bbỏng\b", _I)
 # The words between a count and the bracket that breaks it down ("người chết (", "nhà bị sập ("): no other count,
 # no clause's end
 _UP_TO_ITS_BRACKET = re.compile(r"[^\d(),;.\n]{0,30}\(")
+# ... or the "trong đó" that lists its parts after a comma ("người chết, trong đó ")
+_UP_TO_ITS_PARTS = re.compile(r"[^\d(),;.\n]{0,30},\s*trong\s+đó\s*:?", _I)
 
 
 def _causes_of_the_parts_in_brackets(ctx: FigureContext, story: Story | None) -> list[str]:
@@ -2004,14 +2011,45 @@ def _causes_of_the_parts_in_brackets(ctx: FigureContext, story: Story | None) ->
     người chết (01 người do lũ cuốn, 01 người do sét đánh)": flood and lightning); [] when a part names none (a
     bracket of places, "(xã A 2 người, xã B 1 người)")."""
     opened = _UP_TO_ITS_BRACKET.match(ctx.text, ctx.end, ctx.sentence[1])
-    if not opened:
+    if opened:
+        close = ctx.text.find(")", opened.end(), ctx.sentence[1])
+    elif "trong" in ctx.text[ctx.end : ctx.end + 40] and (opened := _UP_TO_ITS_PARTS.match(ctx.text, ctx.end)):
+        # ("9 người chết, trong đó lũ quét 6 người, sạt lở đất 3 người": the parts its "trong đó" lists, to the clause's
+        # end)
+        close = ctx.text.find(";", opened.end(), ctx.sentence[1])
+        close = close if close > 0 else ctx.sentence[1]
+    else:
         return []
-    close = ctx.text.find(")", opened.end(), ctx.sentence[1])
     parts = re.split(r"[,;]", ctx.text[opened.end() : close]) if close > 0 else []
-    causes = [clause_cause(part, story) if _DIGIT.search(part) else [] for part in parts]
+    causes = [
+        (clause_cause(part, story) or (_hazard_heading_the_part(part, story) if ctx.unit == "person" else []))
+        if _DIGIT.search(part)
+        else []
+        for part in parts
+    ]
     if len(parts) < 2 or not all(causes):
         return []
     return _of_kinds_named(_union(*causes))
+
+
+# A part of a breakdown that opens on the hazard it counts, right before its number ("trong đó lũ quét 7 người", "sạt
+# lở đất 5 người", "gồm: do sét đánh 2 người"): a hazard's words alone, no place and no passive verb of the thing hit
+_PART_BY_HAZARD = re.compile(
+    r"^[\s(,;:]*(?:(?:trong\s+đó|gồm|riêng)\b[\s:,]*)?(?:có\s+)?(?P<named>[^\W\d][^\W\d]*(?:\s+[^\W\d]+){0,3})"
+    r"[^\S\n]*:?[^\S\n]*(?:\d|$)",
+    _I,
+)
+
+
+def _hazard_heading_the_part(part: str, story: Story | None) -> list[str]:
+    """The hazards a part of a count of people names right before its number, as what hit those people ("12 người chết
+    (trong đó lũ quét 7 người, sạt lở đất 5 người)": the flash flood's seven); [] for a part headed by anything else (a
+    place, "xã A 2 người", a verb of what befell them, "bị thương 2 người")."""
+    head = _PART_BY_HAZARD.match(part)
+    if not head or "bị" in head.group("named").split() or not head.group("named")[:1].islower():
+        return []
+    named = head.group("named")
+    return hazards_in(named, story) if _ANY_HAZARD.match(named.lower()) else []
 
 
 # A numbered heading's line ("2. Mưa lớn ngày 20/4/2026", "II. TÌNH HÌNH MƯA LŨ"): short, no sentence
@@ -2809,6 +2847,16 @@ _NAME_NUMBER_END = r"(?=[^\S\n]*(?:[:,;()\n]|\.(?!\d)|$)|\s+(?:và|có|ghi\s+nh�
 _DASHED_PART = rf"(?:[^\S\n]*[-–][^\S\n]*(?!(?i:{LOCAL_UNIT_WORDS}|tỉnh|tp|tx)\b){_NAMES})"
 _PLACE_NAME = (
     rf"(?:{_NAMES}{_DASHED_PART}?(?:\s+\d{{1,2}}{_NAME_NUMBER_END})?|(?<=[Pp]hường\s)\d{{1,2}}{_NAME_NUMBER_END})")
+# The unit a place belonged to, in brackets right after its name ("xã Lệ Thủy (huyện Lệ Thủy cũ)", "phường A (thuộc thị
+# xã B cũ)", "xã C (trước đây là huyện C)"): the merged provinces' reports name a commune by the district it was in
+# before 2025, a note on the name, not a place of its own; the name's label or part goes on past it
+_FORMER_UNIT = (
+    rf"(?:[^\S\n]*\((?:thuộc\s+|trước\s+đây\s+(?:là\s+|thuộc\s+)?)?(?i:{LOCAL_UNIT_WORDS})(?:\s+cũ)?\s+{_PLACE_NAME}"
+    r"(?:\s+cũ)?[^\S\n]*\))"
+)
+_FORMER_UNIT_NOTE = re.compile(_FORMER_UNIT)
+_GONE = re.compile(r"\bcũ\)|\(trước\s+đây")
+_FORMER_UNIT_ENDS = re.compile(_FORMER_UNIT + r"\Z")
 # ("xảy ra trên địa bàn các huyện A, B": "trên địa bàn" says where, as "tại" does)
 # ("Tại huyện X, ...": a sentence may open on where; "tại bản A và bản B, xã C, huyện D": the villages
 # named first, each a lower-case noun with its name, are below what the facts list, which starts at the commune;
@@ -2922,7 +2970,7 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         # "... tại xã A. 4.520 nhà bị ngập": a sentence that opens on its number is run into the one before
         # (a sentence starts on a capital), whose places are that one's
         return []
-    part_text = before.rsplit(";", 1)[-1]
+    part_text = before[_part_start(before) :]
     if _DIGIT.search(part_text) and (opening := _PLACE_OPENS_PART.search(part_text)):
         # "như sau: xã A 12 nhà bị cuốn trôi, 25 nhà bị ngập; xã B ...": a part between semicolons that opens on
         # a place and its first count is all at that place, its later counts too
@@ -3038,13 +3086,17 @@ _PREDICATE_OR_CAUSE = guarded(re.compile(r"\b(?:làm|gây|khiến|do|bởi|trong
 # right after a semicolon, which opens the part ("Xã A: 2 nhà sập; xã B: sạt lở 3 tuyến đường")
 _ROW_LABEL = re.compile(
     rf"(?:(?<![^\s;:(])(?:Xã|Huyện|Phường|Thị\s+(?:trấn|xã)|Thành\s+phố)|(?<=;)[^\S\n]*(?:{LOWER_UNIT_WORDS}))"
-    rf"\s+{_PLACE_NAME}[^\S\n]*:"
+    rf"\s+{_PLACE_NAME}{_FORMER_UNIT}?[^\S\n]*:"
 )
 
 
 def _last_row_label(text: str, start: int, end: int) -> int | None:
-    """Where the last row label (``_ROW_LABEL``) between ``start`` and ``end`` starts, else None."""
+    """Where the last row label (``_ROW_LABEL``) between ``start`` and ``end`` starts, else None; not one in a bracket
+    closed before ``end`` ("9 người chết (xã A: 3 người; xã B: 6 người), 2 người mất tích": the bracket's parts are the
+    count's before it, the row is the sentence's)."""
     starts = [label.start() for label in _ROW_LABEL.finditer(text, start, end)]
+    while starts and text.count(")", starts[-1], end) > text.count("(", starts[-1], end):
+        starts.pop()
     return starts[-1] if starts else None
 
 
@@ -3110,8 +3162,8 @@ _KIND = r"(?:[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hị
 # A list item labelled by its place, with its kind ("- Xã Hương Trạch: ...", "+ Huyện Kỳ Anh: ...")
 # ("- Xã Yên Minh, xã Mậu Duệ: 28 nhà bị tốc mái": a label of several places, each with its kind or after the first's)
 _PLACE_LABELLED_LINE = re.compile(
-    rf"[^\S\n]*[\-–•+*]?[^\S\n]*(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})"
-    rf"(?P<more>(?:[^\S\n]*(?:,|\bvà\b)[^\S\n]*(?:{_KIND}\s+)?{_PLACE_NAME})*)[^\S\n]*:"
+    rf"[^\S\n]*[\-–•+*]?[^\S\n]*(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME}){_FORMER_UNIT}?"
+    rf"(?P<more>(?:[^\S\n]*(?:,|\bvà\b)[^\S\n]*(?:{_KIND}\s+)?{_PLACE_NAME}{_FORMER_UNIT}?)*)[^\S\n]*:"
 )
 _LEADING_KIND = re.compile(rf"^{_KIND}\s+")
 # Places listed as the subject of the count right after them ("Các xã Bảo Hà, Văn Bàn có 56 ha lúa bị vùi lấp", "Hai
@@ -3126,14 +3178,18 @@ _PLACES_HAVE = re.compile(
 def _labelled_places(line: re.Match[str]) -> list[str]:
     """The places of a line's label (``_PLACE_LABELLED_LINE``): its first, then any more, as written without kind."""
     first = _below_province(line.group("kind"), spaced(line.group("named")))
-    more = [_ward_named(_LEADING_KIND.sub("", spaced(name))) for name in _LIST_JOINT.split(line.group("more"))]
+    more = [
+        _ward_named(_LEADING_KIND.sub("", spaced(name)))
+        for name in _LIST_JOINT.split(_FORMER_UNIT_NOTE.sub("", line.group("more")))
+    ]
     return [name for name in (first, *more) if name]
 # A part between semicolons that opens on a place and the count right after it ("...: xã A 12 nhà, ...", a line
 # "Riêng xã A có 320 nhà bị tốc mái, 2 trường học bị hư hỏng": the detail of one place; "...; xã B: 120 nhà bị
 # ngập, 20 ha lúa": its place as a label, after its colon)
 # (not a ward's number before the colon of its label: "- Phường Hà Giang 1: 01 người chết")
 _PLACE_OPENS_PART = re.compile(
-    rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*(?:[Rr]iêng\s+)?{_KIND}\s+{_PLACE_NAME}(?P<first>)[^\S\n]*(?::[^\S\n]*)?"
+    rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*(?:[Rr]iêng\s+)?{_KIND}\s+{_PLACE_NAME}{_FORMER_UNIT}?(?P<first>)"
+    r"[^\S\n]*(?::[^\S\n]*)?"
     rf"(?:có\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d(?!\d?[^\S\n]*:)"
 )
 # The word that opens a list of places, right before its first ("gồm", "là", with "các" of a plural kind after it)
@@ -3182,6 +3238,8 @@ def _part_place(before: str) -> str | None:
     past = _BEFORE_PART_PLACE_END.match(window)
     end = _PART_PLACE_END.search(window, past.end() if past else 0)
     tail = window[: end.start()] if end else window
+    # ("xã A (huyện B cũ) 87 nhà": the part is at the commune the note follows)
+    tail = _FORMER_UNIT_ENDS.sub("", tail) if tail.endswith(")") else tail
     words = tail.rsplit(None, 1)
     # ("phường Hà Giang 1: 7 nhà", "Phường 8 có 20 nhà": a ward's number ends its name before a colon or "có")
     numbered = bool(words) and len(words[-1]) <= 2 and words[-1].isdigit() and bool(end and end.group().strip())
@@ -3257,9 +3315,17 @@ def _bracketed_places(text: str) -> list[str]:
     return list(dict.fromkeys(_ward_named(spaced(re.sub(r"^" + _PLACE_KIND + r"\s*", "", part))) for part in parts))
 
 
+def _blank_a_gone_unit(note: re.Match[str]) -> str:
+    """A note of a former unit (``_FORMER_UNIT``), blanked when the unit it names is gone ("cũ", "trước đây")."""
+    return " " * len(note.group()) if _GONE.search(note.group()) else note.group()
+
+
 def locations_in(text: str) -> list[str]:
     """District/commune names as written: 'tại các huyện Ba Bể, Pác Nặm, Chợ Đồn' → 3 names."""
     names: list[str] = []
+    if "cũ)" in text or "trước đây" in text:
+        # ("tại xã A (thuộc huyện B cũ)": the unit a commune was in before the merger is a note on its name, gone)
+        text = _FORMER_UNIT_NOTE.sub(_blank_a_gone_unit, text)
     for m in _LOCATION.finditer(text):
         # ("tại thành phố Hải Phòng": a centrally run city is a province, no place of the facts)
         city = m.group(0)[: m.start(1) - m.start(0)].rstrip().endswith("thành phố")
@@ -3376,7 +3442,8 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         # are part of says
         return "deaths"
     # then the figure a parenthesis or "trong đó" details ("làm chết 4 người (Quảng Bình 2 người, ...)")
-    for words in (own, _enclosing_head(ctx), *_nearest_count_words(_detailed_words(ctx))):
+    detailed = _detailed_words(ctx) or _listed_parts_head(ctx)
+    for words in (own, _enclosing_head(ctx), *_nearest_count_words(detailed)):
         impact = _first_person_impact(words)
         if impact:
             return impact
@@ -3792,7 +3859,7 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     if public:  # "10 nhà văn hóa bị tốc mái (xã A 6, xã B 4)": the places' counts are of that building
         return "infrastructure", None, "count", public
     enclosing = _enclosing_head(ctx)
-    head = enclosing or _detailed_words(ctx)
+    head = enclosing or _detailed_words(ctx) or _listed_parts_head(ctx)
     # (the verb the detail puts before its own count: "trong đó: sập hoàn toàn 12 nhà, tốc mái 230 nhà")
     verb_before = _DIGIT.split(_VERB_SPAN_END.split(ctx.before)[-1][-45:])[-1] if head else ""
     if (head and not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words)
@@ -4083,6 +4150,19 @@ def _listed_words(ctx: FigureContext) -> str:
     clause = _CLAUSE_END_RE.split(ctx.before)[-1]
     opened = [m.start() for m in _LISTS_ITS_PARTS.finditer(clause)]
     return clause[: opened[-1]][-120:] if opened else ""
+
+
+def _listed_parts_head(ctx: FigureContext) -> str:
+    """The words of the count whose parts by place a list after "gồm" or after a colon that closes the count gives,
+    the figure one of them ("5 người chết, gồm: xã A 3 người, xã B 2 người", "3 nhà bị sập hoàn toàn: xã A 2 nhà");
+    "" for any other figure (not a label's colon, "- Về nhà ở: 12 nhà": it closes no count)."""
+    clause = _CLAUSE_END_RE.split(ctx.before[-200:])[-1]
+    colon = clause.rfind(":")
+    if "gồm" not in clause and (colon < 0 or not _DIGIT.search(clause, 0, colon)):
+        return ""
+    if not _part_place(ctx.before):
+        return ""
+    return _listed_words(ctx) or (clause[:colon][-120:] if colon >= 0 else "")
 
 
 # A date written with slashes ("cuối tháng 9/2026", "ngày 5/10", "ngày 5/10/2026")
