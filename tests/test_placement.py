@@ -2245,3 +2245,18 @@ def test_a_hazards_tally_from_a_said_start_to_a_day_covers_the_days_between() ->
     bare = "Tính đến ngày 15/4/2027, trên địa bàn tỉnh Hà Tĩnh xảy ra 5 vụ cháy rừng.\n"
     period = describe_document(bare).period
     assert (period.start, period.end) == (D(2027, 4, 15), D(2027, 4, 15))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Kinh tế tỉnh Hòa Xuân tháng 10/2027 tiếp tục phục hồi", "Hòa Xuân: sản xuất nông nghiệp quý IV năm 2027"],
+)
+def test_a_headlines_period_naming_no_hazard_covers_the_event_its_body_dates(headline: str) -> None:
+    # the event is one item of the month or quarter the headline reports on, not the item's own period
+    body = "Giá trị sản xuất ngành trồng trọt đạt 812 tỷ đồng.\nTrận mưa đá chiều 14/10 làm hư hỏng 35 ngôi nhà.\n"
+    got, source = locate_document_period(f"{headline}\n\n{body}", _is_disaster)
+    assert got.start != D(2027, 10, 14) and got.end >= D(2027, 10, 31)
+    # near miss: a headline naming the hazard is the event's
+    hazard = "Thiệt hại do mưa đá tháng 10/2027 tại tỉnh Hòa Xuân"
+    got, source = locate_document_period(f"{hazard}\n\n{body}", _is_disaster)
+    assert (got.start, got.end, source) == (D(2027, 10, 14), D(2027, 10, 14), "event_dates")

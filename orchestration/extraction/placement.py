@@ -651,6 +651,20 @@ def _season_of_the_headline(text: str, ref_year: int | None, event: Period,
     return season if next(others, None) is not None else None
 
 
+def _a_headlines_period_over_the_event(
+    text: str, ref_year: int | None, event: Period, is_event_sentence: Callable[[str], bool]
+) -> bool:
+    """Does a news item's headline that names no hazard name a month, quarter, months or year the event its body dates
+    falls within ("Tình hình kinh tế - xã hội tháng 11/2026" over "mưa lớn ngày 12/11 làm 01 người chết")? The item
+    reports on that period, the event is one of its items; a headline naming the hazard ("Mưa lớn tháng 11 ...") is
+    the event's."""
+    end = _headline_with_numbers_end(text)
+    if not end or is_event_sentence(text[:end]):
+        return False
+    covering = (p.period for p in find_period_phrases(text[:end], ref_year) if p.kind in _WINDOWED_KINDS)
+    return any(period is not None and period.start <= event.start <= event.end <= period.end for period in covering)
+
+
 def _window_end(text: str) -> int:
     """Where the opening a bulletin dates its event ends: ``EVENT_WINDOW`` characters, and the rest of the
     sentence that runs across that mark ("... Còn tại xã X, bắt đầu từ sáng nay (11/10), gió to và mưa lớn ..."
@@ -2021,7 +2035,11 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     published = None  # the page's own day, when its dateline gives one
     if dateline is not None and dateline.year and dateline.day:
         published = report_date(dateline.year, dateline.month, dateline.day)
-    if zone is None and (event := event_period(body, ref, is_event_sentence, published)) is not None:
+    if (
+        zone is None
+        and (event := event_period(body, ref, is_event_sentence, published)) is not None
+        and not _a_headlines_period_over_the_event(body, ref, event, is_event_sentence)
+    ):
         if (season := _season_of_the_headline(body, ref, event, is_event_sentence, published)) is not None:
             return season, "title"
         if published is not None and event.start < published:
