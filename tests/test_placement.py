@@ -2260,3 +2260,16 @@ def test_a_headlines_period_naming_no_hazard_covers_the_event_its_body_dates(hea
     hazard = "Thiệt hại do mưa đá tháng 10/2027 tại tỉnh Hòa Xuân"
     got, source = locate_document_period(f"{hazard}\n\n{body}", _is_disaster)
     assert (got.start, got.end, source) == (D(2027, 10, 14), D(2027, 10, 14), "event_dates")
+
+
+def test_of_two_years_named_as_often_the_one_a_lead_names_first_is_the_reference_year() -> None:
+    # a lead names its own year first; an index's or a past year's figure said after it is background
+    text = (
+        "Hòa Xuân thu hút đầu tư khởi sắc\n\nNăm 2027, tỉnh Hòa Xuân cấp mới 48 dự án. "
+        "Chỉ số PCI năm 2026 của tỉnh đạt 67,5 điểm.\n\nKim ngạch xuất khẩu đạt 1,2 tỷ USD.\n"
+    )
+    assert reference_year(text) == 2027
+    assert document_period(text) == Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")
+    # near miss: a year named more often still outweighs the one named first
+    often = text.replace("Kim ngạch xuất khẩu", "Năm 2026, kim ngạch xuất khẩu")
+    assert reference_year(often) == 2026

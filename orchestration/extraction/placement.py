@@ -462,7 +462,7 @@ def _body_year(nfc: str) -> int | None:
                 continue
             counts[p.period.end.year] = counts.get(p.period.end.year, 0) + 1
     if counts:
-        return max(counts, key=lambda y: (counts[y], -y))
+        return max(counts, key=counts.__getitem__)  # (on a tie, the year named first: a lead names its own first)
     # "Trong 6 tháng đầu năm, ... từ ngày 01 - 08/3/2024": with no year of a period written, the one year of
     # the days the body dates (not the day a legal text is dated by: "Nghị quyết số 12/NQ-HĐND ngày 23/9/2021")
     dated = [m for m in NUMERIC_DATE.finditer(head)
