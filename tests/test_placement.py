@@ -2273,3 +2273,17 @@ def test_of_two_years_named_as_often_the_one_a_lead_names_first_is_the_reference
     # near miss: a year named more often still outweighs the one named first
     often = text.replace("Kim ngạch xuất khẩu", "Năm 2026, kim ngạch xuất khẩu")
     assert reference_year(often) == 2026
+
+
+def test_a_terms_years_said_in_a_later_sentence_do_not_widen_the_leads_year() -> None:
+    # the lead's year is what its figures cover; a term ending with it, reviewed a sentence later, is background
+    text = (
+        "Cảng Hòa Xuân tăng trưởng mạnh\n\nNăm 2027, hàng hóa qua cảng đạt 9,4 triệu tấn. "
+        "Giai đoạn 2023-2027, sản lượng tăng bình quân 11%/năm.\n"
+    )
+    assert document_period(text) == Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")
+    # near misses: a year counted to, or the term said with the year, is the term
+    counted = text.replace("Năm 2027, hàng hóa", "Đến năm 2027, hàng hóa")
+    assert document_period(counted).start == D(2023, 1, 1)
+    together = text.replace("Năm 2027, hàng hóa", "Năm 2027 và giai đoạn 2023-2027, hàng hóa")
+    assert document_period(together).start == D(2023, 1, 1)

@@ -1079,6 +1079,26 @@ def _another_span_of_days(first: PeriodPhrase, later: PeriodPhrase) -> bool:
             and (later.period.end - later.period.start).days < SPAN_OF_DAYS)
 
 
+# "đến năm 2025", "tới hết năm 2025" (folded): the year a span runs to, the end of the term said later
+_COUNTED_TO_BEFORE = re.compile(r"\b(?:den|toi)\s+(?:het\s+|cuoi\s+)?$")
+COUNTED_TO_REACH = 12
+
+
+def _a_terms_years_said_apart(first: PeriodPhrase, later: PeriodPhrase, folded: str) -> bool:
+    """Is ``later`` a span of years said in a sentence after the one ``first`` (no span) stands in ("Năm 2025, sản
+    lượng ... đạt 18,6 triệu tấn. ... Giai đoạn 2021-2025, tốc độ tăng trưởng ...")? The term ending with the year is
+    reviewed beside it, the year is what the figures said with no time of their own cover. Said together ("năm 2025
+    và giai đoạn 2021-2025"), or the year counted to ("... giao thông đến năm 2025" over "giai đoạn 2021 - 2025"),
+    the span covers it."""
+    return (
+        later.kind == "range"
+        and first.kind != "range"
+        and bool(folded)
+        and _CLAUSE_STOP.search(folded, first.end, later.start) is not None
+        and _COUNTED_TO_BEFORE.search(folded, max(0, first.start - COUNTED_TO_REACH), first.start) is None
+    )
+
+
 def _choose(phrases: list[PeriodPhrase], folded: str = "", headline_end: int = 0,
             numbers_headline_end: int = 0, title: bool = False) -> PeriodPhrase | None:
     cands = [p for p in phrases if p.kind in _DOC_KINDS and p.period is not None]
@@ -1120,7 +1140,8 @@ def _choose(phrases: list[PeriodPhrase], folded: str = "", headline_end: int = 0
                                              or _RECOGNITION_SPAN.search(folded[max(0, p.start - 60):p.start])
                                              or (title and p.kind == "range" and first.kind != "range"
                                                  and p.period.start.year < first.period.start.year)
-                                             or _another_span_of_days(first, p)))]
+                                             or _another_span_of_days(first, p)
+                                             or _a_terms_years_said_apart(first, p, folded)))]
     return min(same_end, key=lambda p: p.period.start if p.period else dt.date.max)
 
 
