@@ -2287,3 +2287,30 @@ def test_a_terms_years_said_in_a_later_sentence_do_not_widen_the_leads_year() ->
     assert document_period(counted).start == D(2023, 1, 1)
     together = text.replace("Năm 2027, hàng hóa", "Năm 2027 và giai đoạn 2023-2027, hàng hóa")
     assert document_period(together).start == D(2023, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "said", "near_miss"),
+    [
+        # a plan allotted on a day of December is the next year's: its year, not the month it was allotted in
+        (
+            "Giao kế hoạch vốn đầu tư công năm 2028 tỉnh Hòa Xuân\n\nNgày 18/12/2027, HĐND tỉnh Hòa Xuân giao "
+            "kế hoạch vốn đầu tư công năm 2028 là 7.420 tỷ đồng.\n",
+            2028,
+            "Giao kế hoạch vốn đầu tư công năm 2028",
+            "Hội nghị triển khai nhiệm vụ năm 2028",  # (a headline on the year's tasks keeps the page's month)
+        ),
+        # a year's capital plan is paid out to the end of the next January: the count to that day is the plan year's
+        (
+            "Kết quả giải ngân vốn đầu tư công tỉnh Hòa Xuân\n\nĐến hết ngày 31/1/2028, tỉnh giải ngân kế hoạch vốn "
+            "năm 2027 được 6.930 tỷ đồng, đạt 95,2%.\n",
+            2027,
+            "kế hoạch vốn năm 2027",
+            "vốn đầu tư công",  # (a count to the end of January naming no plan of the year before is January's)
+        ),
+    ],
+)
+def test_a_capital_plan_dates_its_news_by_the_plans_year(text: str, year: int, said: str, near_miss: str) -> None:
+    got, _ = locate_document_period(text, _is_disaster)
+    assert (got.start, got.end) == (D(year, 1, 1), D(year, 12, 31))
+    assert locate_document_period(text.replace(said, near_miss), _is_disaster)[0].start != D(year, 1, 1)

@@ -2152,6 +2152,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         return _so_far(_up_to(chosen, folded_opening), chosen, folded_opening, published), "body"
     if zone is None and (week := _week_of_the_lead(folded_opening, opening, ref)) is not None:
         return week, "body"  # ("tuần qua (từ ngày 1 đến 7/9)": a range the phrases read as no period)
+    if (plan_year := _a_capital_plans_year_closed(phrases, folded_opening)) is not None:
+        return year_period(plan_year), "body"  # ("Đến hết ngày 31/1/2026 (... giải ngân kế hoạch vốn năm 2025)")
     if (so_far := _months_so_far(folded_opening, ref)) is not None:
         return so_far, "body"
     if zone is None and (counted := _leads_cut_off(phrases, opening, folded_opening, published)) is not None:
@@ -2305,13 +2307,23 @@ _ESTIMATES_OF_NEXT_YEAR = re.compile(r"\b(?:du\s+toan|ke\s+hoach)\b[^.;\n]{0,120
 _NEXT_YEARS_ESTIMATE = re.compile(r"\bdu\s+toan\s+(?:[^.;\n\d]{0,60}?\s)?nam\s+((?:19|20)\d\d)\b")
 
 
+# "dự toán ngân sách năm 2027", "kế hoạch vốn đầu tư công năm 2027", "kế hoạch đầu tư công năm 2027": a headline on
+# the estimate or the capital plan of a year (folded)
+_NEXT_YEARS_ESTIMATE_OR_CAPITAL_PLAN = re.compile(
+    r"\b(?:du\s+toan|ke\s+hoach\s+(?:von|dau\s+tu\s+cong))\s+(?:[^.;\n\d]{0,60}?\s)?nam\s+((?:19|20)\d\d)\b"
+)
+
+
 def _headlines_next_years_estimate(body: str, ref: int | None) -> Period | None:
-    """The year after the page's a news item's headline names the budget estimate of, and no other period ("Dự toán
-    ngân sách năm 2027 của TP X" on a page of December 2026 → 2027, whatever year its body reviews), or None."""
+    """The year after the page's a news item's headline names the budget estimate or the capital plan of, and no other
+    period ("Dự toán ngân sách năm 2027 của TP X" on a page of December 2026 → 2027, whatever year its body reviews;
+    "Phân bổ kế hoạch vốn đầu tư công năm 2027" over "Ngày 20/12/2026, UBND tỉnh ban hành ..." → 2027, the plan's
+    year, not the month of the day it was allotted), or None."""
     if ref is None or not (end := _headline_with_numbers_end(body)):
         return None
     folded = fold(body[:end])
-    if "du toan" not in folded or (m := _NEXT_YEARS_ESTIMATE.search(folded)) is None or int(m.group(1)) != ref + 1:
+    m = _NEXT_YEARS_ESTIMATE_OR_CAPITAL_PLAN.search(folded) if "du toan" in folded or "ke hoach" in folded else None
+    if m is None or int(m.group(1)) != ref + 1:
         return None
     year = year_period(ref + 1)
     if any(p.period is not None and (p.period.start, p.period.end) != (year.start, year.end)
@@ -2365,6 +2377,19 @@ _RESULT_WORDS = re.compile(r"\b(?:đạt|thực\s+hiện|thu\s+được|ước|b
 
 def _only_sets_a_plan(sentence: str) -> bool:
     return _PLAN_SET.search(sentence) is not None and _RESULT_WORDS.search(sentence) is None
+
+
+def _a_capital_plans_year_closed(phrases: list[PeriodPhrase], folded_opening: str) -> int | None:
+    """The year of the capital plan (or estimate) an opening counts to a day of the next January for ("Đến hết ngày
+    31/1/2026 (thời điểm kết thúc giải ngân kế hoạch vốn năm 2025), tỉnh giải ngân được ..."): a year's plan is paid
+    out until the end of the next January, so the day closes that year's plan, not the January it falls in; None
+    when the opening's first day counted to is another, or names no plan of the year before it."""
+    first = next((p for p in phrases if p.kind == "as_of" and p.as_of is not None and p.explicit_year), None)
+    if first is None or first.as_of.month != 1 or not ("ke hoach" in folded_opening or "du toan" in folded_opening):
+        return None
+    plan_year = first.as_of.year - 1
+    named = (int(m.group(1)) for m in _NEXT_YEARS_ESTIMATE_OR_CAPITAL_PLAN.finditer(folded_opening))
+    return plan_year if plan_year in named else None
 
 
 def _months_so_far(folded_opening: str, ref: int | None) -> Period | None:
