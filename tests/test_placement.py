@@ -2314,3 +2314,12 @@ def test_a_capital_plan_dates_its_news_by_the_plans_year(text: str, year: int, s
     got, _ = locate_document_period(text, _is_disaster)
     assert (got.start, got.end) == (D(year, 1, 1), D(year, 12, 31))
     assert locate_document_period(text.replace(said, near_miss), _is_disaster)[0].start != D(year, 1, 1)
+
+
+def test_a_headline_on_a_medium_term_plan_covers_its_years() -> None:
+    text = "Kế hoạch tài chính trung hạn giai đoạn 2027-2031 của tỉnh Hòa Xuân\n\nTổng vốn dự kiến 52.000 tỷ đồng.\n"
+    got, source = locate_document_period(text, _is_disaster)
+    assert (got.start, got.end, source) == (D(2027, 1, 1), D(2031, 12, 31), "title")
+    # near miss: a headline naming the year besides is of that year
+    yearly = text.replace("giai đoạn 2027-2031 của", "giai đoạn 2027-2031: năm 2028 của")
+    assert locate_document_period(yearly, _is_disaster)[0].start != D(2027, 1, 1)

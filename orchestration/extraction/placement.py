@@ -2073,6 +2073,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         return own, "title"  # ("Năm học 2026-2027, tỉnh X có 215.000 học sinh", "Dư nợ đến 30/6/2026 đạt ...")
     if zone is None and (estimate := _headlines_next_years_estimate(body, ref)) is not None:
         return estimate, "title"  # ("Dự toán ngân sách năm 2027 của TP X" on a page of 2026: the year it is for)
+    if zone is None and (term := _headlines_medium_term(body, ref)) is not None:
+        return term, "title"  # ("Kế hoạch đầu tư công trung hạn giai đoạn 2026-2030 tỉnh A": the plan's years)
     opening = _without_date_markers(body[:1500])
     folded_opening = _without_date_markers(ft.folded[body_start:body_start + 1500])
     # In the body, a year after the reference year is what a plan aims at, and "(nhiệm kỳ
@@ -2330,6 +2332,19 @@ def _headlines_next_years_estimate(body: str, ref: int | None) -> Period | None:
            for p in find_period_phrases(body[:end], ref)):
         return None  # ("Thu ngân sách 11 tháng đạt 95%, dự toán năm 2027 ...": the months are the item's)
     return year
+
+
+def _headlines_medium_term(body: str, ref: int | None) -> Period | None:
+    """The years of the medium-term plan a news item's headline names and no other period besides ("Kế hoạch đầu tư
+    công trung hạn giai đoạn 2026-2030 tỉnh A"): the plan is what the item is about, its years what it covers (in a
+    body the same words only name the plan a year's figures belong to); else None."""
+    end = _headline_with_numbers_end(body)
+    if not end or "trung han" not in (folded := fold(body[:end])):
+        return None
+    phrases = [p for p in find_period_phrases(body[:end], ref) if p.kind in _DOC_KINDS and p.period is not None]
+    if len(phrases) != 1 or phrases[0].kind != "range":
+        return None
+    return phrases[0].period if _MEDIUM_TERM.search(folded, 0, phrases[0].start) else None
 
 
 # "tăng 105 con so với 6 tháng đầu năm 2020": the base is the same months of the year before (folded)
