@@ -5499,3 +5499,32 @@ def test_an_offices_paper_titled_by_its_first_line_is_of_the_kind_that_title_say
     text = f"THỐNG KÊ TỈNH QUẢNG TRỊ\n{subject}\n\nChỉ tiêu | Đơn vị tính | Tháng 5\nSản lượng điện | Triệu kWh | 210\n"
     info = describe_document(text)
     assert (info.title, info.doc_type) == (subject, kind)
+
+
+_INVESTORS_LEAD = (
+    "\n\nĐến 30/9/2024, tỉnh Quảng Nam giải ngân đạt 61,2% kế hoạch. Có 4 chủ đầu tư giải ngân dưới 40%, trong đó "
+    "UBND thị xã Điện Bàn đạt 31,5%.\n"
+)
+_ONE_COMMUNES_DISASTER = "\n- Thiên tai: lốc xoáy làm tốc mái 12 nhà tại xã Tam Thanh.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "locality", "level"),
+    [
+        # a province's item names a town's committee as one of its investors, not as the item's teller
+        ("Giải ngân vốn đầu tư công tỉnh Quảng Nam quý III năm 2024" + _INVESTORS_LEAD, None, "province"),
+        # a short first line closed by a full stop says what a bulletin is about, as a headline does: the commune
+        # struck is where the event was, not what the bulletin is about
+        ("Tỉnh Quảng Nam, tháng 10/2024." + _ONE_COMMUNES_DISASTER, None, "province"),
+        # near misses: a headline or a heading line naming the town or the commune is the town's or the commune's
+        (
+            "Giải ngân vốn đầu tư công thị xã Điện Bàn, tỉnh Quảng Nam quý III năm 2024" + _INVESTORS_LEAD,
+            "thi_xa_dien_ban",
+            "district",
+        ),
+        ("Xã Tam Thanh (tỉnh Quảng Nam), tháng 10/2024." + _ONE_COMMUNES_DISASTER, None, "commune"),
+    ],
+)
+def test_a_unit_inside_the_provinces_headline_item_is_no_locality(text: str, locality: str | None, level: str) -> None:
+    info = describe_document(text)
+    assert (info.locality, info.admin_level) == (locality, level)

@@ -1280,7 +1280,12 @@ def describe_document(text: str) -> DocumentInfo:
         # "TP Thủ Dầu Một, tỉnh Bình Dương tổ chức ...; Phó Chủ tịch UBND TP Thủ Dầu Một cho biết": a
         # city, town or urban district of the province, told by its own people's committee
         sole = _sole_district(plain, at_least=1)
-        if sole is not None and district_province(sole) == province and _told_by_its_own_body(plain, sole):
+        if (
+            sole is not None
+            and district_province(sole) == province
+            and _told_by_its_own_body(plain, sole)
+            and not _a_headline_of_the_province_without(plain, province, sole)
+        ):
             unit = sole
     if (unit is None and not has_frame and province is not None
             and not _PROVINCE_SOURCE.search(_GUESTS.sub(" ", plain))
@@ -3160,9 +3165,28 @@ def _lead_commune(plain: str) -> UnitMention | None:
 def _a_headline_of_the_province_alone(plain: str) -> bool:
     """Does the item's headline name a province and no commune ("Cháy rừng ở Điện Biên, thiêu rụi 25 ha rừng" over
     "... tại bản A, xã B.")? The commune its lead names then is where the event struck, the news the province's."""
-    headline = _headline_sentence(plain)
+    headline = _headline_or_heading_line(plain)
     return headline is not None and bool(_provinces_outside_units(headline)) and not any(
         u.admin_level == "commune" for u in find_units(headline))
+
+
+def _headline_or_heading_line(plain: str) -> str | None:
+    """The item's headline, or its first line when that is a short one closed by a full stop ("Tỉnh A, tháng
+    11/2026." over a bulletin's items): what the text says it is about before its body, or None."""
+    if (headline := _headline_sentence(plain)) is not None:
+        return headline
+    line = _FIRST_LINE.search(plain)
+    return line.group() if line is not None and len(line.group()) <= DATELINE_CHARS_MAX else None
+
+
+def _a_headline_of_the_province_without(plain: str, province: Province, district: UnitMention) -> bool:
+    """Does the item's headline name ``province`` as one ("tỉnh Đồng Nai", "TP X") and not ``district`` ("Giải ngân
+    vốn đầu tư công tỉnh A 9 tháng" over "... trong đó UBND thành phố B đạt 22,1%")? The province's item then quotes
+    the district's committee as one of its actors (an investor, a unit ranked), not as the item's own teller."""
+    headline = _headline_or_heading_line(plain)
+    if headline is None or re.search(r"(?<!\w)" + re.escape(district.name) + r"(?!\w)", headline, re.IGNORECASE):
+        return False
+    return any(m.province.key == province.key and m.prefixed for m in _provinces_outside_units(headline))
 
 
 HEADLINE_LINES_OVER_A_LEAD = 3  # a masthead, a headline, a caption above the lead's sentence
