@@ -5528,3 +5528,28 @@ _ONE_COMMUNES_DISASTER = "\n- Thiên tai: lốc xoáy làm tốc mái 12 nhà t�
 def test_a_unit_inside_the_provinces_headline_item_is_no_locality(text: str, locality: str | None, level: str) -> None:
     info = describe_document(text)
     assert (info.locality, info.admin_level) == (locality, level)
+
+
+@pytest.mark.parametrize(
+    ("written", "province", "locality"),
+    [
+        # the former province named and the island district by its own kind: the report keeps their keys
+        (
+            "Bà Rịa - Vũng Tàu: Côn Đảo đón 410.000 lượt khách\n\n10 tháng năm 2025, huyện Côn Đảo",
+            "ba_ria_vung_tau",
+            "huyen_con_dao",
+        ),
+        # near misses: the special zone named, or no province named, is today's special zone
+        (
+            "Bà Rịa - Vũng Tàu: Côn Đảo đón 410.000 lượt khách\n\n10 tháng năm 2025, đặc khu Côn Đảo",
+            "ba_ria_vung_tau",
+            "dac_khu_con_dao",
+        ),
+        ("Côn Đảo đón 410.000 lượt khách\n\n10 tháng năm 2025, huyện Côn Đảo", "ho_chi_minh", "dac_khu_con_dao"),
+    ],
+)
+def test_an_island_district_under_its_former_province_keeps_their_keys(
+    written: str, province: str, locality: str
+) -> None:
+    info = describe_document(f"{written} đón 410.000 lượt khách, tăng 12%.\n")
+    assert (info.province, info.locality) == (province, locality)

@@ -1563,9 +1563,13 @@ def describe_document(text: str) -> DocumentInfo:
         # a provincial paper's page whose opening names its own province beside others (its gifts to them, a pact
         # between two): the paper's province, whatever the lead's other provinces would make of it
         province, place_source = paper, "body"
-    if (locality is not None and (zone := special_zone_of_district(locality)) is not None
-            and (header.unit is None or header.unit.admin_level != "district")
-            and _written_after_the_merger(plain, period)):
+    if (
+        locality is not None
+        and (zone := special_zone_of_district(locality)) is not None
+        and (header.unit is None or header.unit.admin_level != "district")
+        and _written_after_the_merger(plain, period)
+        and not (unit is not None and _under_its_former_names(plain, unit, province, zone[1]))
+    ):
         # "Phú Quốc đón 1,4 triệu lượt khách quý I/2026", "Lý Sơn: ... UBND đặc khu Lý Sơn": from July 2025 an
         # island district is the special zone of its name, a unit of the commune's level in its new province
         # (not under a district's own header, "UBND HUYỆN CÔN ĐẢO": written while districts stood)
@@ -2304,6 +2308,22 @@ def _its_successor_named_too(province: Province | None, plain: str, period: Peri
             or any(m.province.key == province.key for m in as_provinces)):
         return province
     return get_province(province.successor_key)
+
+
+_SPECIAL_ZONE_WORD = re.compile(r"\bđặc\s+khu\b", re.IGNORECASE)
+
+
+def _under_its_former_names(plain: str, district: UnitMention, province: Province | None, zones_province: str) -> bool:
+    """Does a text speak of an island district by its own kind ("thành phố Phú Quốc", never "đặc khu"), under the
+    province it lay in then, named as a province merged away since ("Kiên Giang: Phú Quốc đón ..." of the 11 months
+    of 2025)? It reports on the district of that province as they were, and keeps their keys (a province merged away
+    keeps its own key for its reports), not the special zone of today's province."""
+    if province is None or province.key == zones_province or _SPECIAL_ZONE_WORD.search(plain):
+        return False
+    if not any(m.province.key == province.key for m in _provinces_outside_units(plain)):
+        return False  # (the province only read from the district's name: today's unit names it)
+    written = r"\s+".join(map(re.escape, unit_label(district.kind, district.name).split()))
+    return re.search(r"(?<!\w)" + written + r"(?!\w)(?!\s*\(?\s*cũ\b)", plain, re.IGNORECASE) is not None
 
 
 def _headline_opens_with_it_as_former(plain: str, province: Province) -> bool:
