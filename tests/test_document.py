@@ -5553,3 +5553,22 @@ def test_an_island_district_under_its_former_province_keeps_their_keys(
 ) -> None:
     info = describe_document(f"{written} đón 410.000 lượt khách, tăng 12%.\n")
     assert (info.province, info.locality) == (province, locality)
+
+
+@pytest.mark.parametrize(
+    ("lead", "province"),
+    [
+        ("Cục Hải quan khu vực IV (địa bàn tỉnh Quảng Bình và Quảng Trị) thu 1.210 tỷ đồng.", None),
+        ("Chi cục Thuế khu vực II phụ trách địa bàn hai tỉnh Quảng Bình và Quảng Trị thu 1.210 tỷ đồng.", None),
+        # near miss: one province the office serves is that province's item
+        (
+            "Cục Hải quan khu vực IV (địa bàn tỉnh Quảng Bình) thu 1.210 tỷ đồng, Quảng Trị không có cửa khẩu.",
+            "quang_binh",
+        ),
+    ],
+)
+def test_an_office_serving_two_provinces_side_by_side_files_its_item_under_neither(
+    lead: str, province: str | None
+) -> None:
+    text = f"Thu ngân sách qua hải quan 9 tháng năm 2026\n\n{lead} Riêng tỉnh Quảng Bình thu 640 tỷ đồng.\n"
+    assert describe_document(text).province == province

@@ -2971,8 +2971,17 @@ def _joins_provinces(sentence: str, scope: bool = True) -> bool:
     named = {m.province.key for m in mentions}
     if len(named) >= 3:
         return True
-    return len(named) == 2 and (_JOINT_PROVINCES.search(fold(sentence)) or _BOTH_OR_MERGED.search(sentence)
-                                or _BETWEEN_TWO.search(sentence) or _opens_on_a_pair(sentence, mentions)) is not None
+    return (
+        len(named) == 2
+        and (
+            _JOINT_PROVINCES.search(fold(sentence))
+            or _BOTH_OR_MERGED.search(sentence)
+            or _BETWEEN_TWO.search(sentence)
+            or _opens_on_a_pair(sentence, mentions)
+            or _an_area_of_a_pair(sentence, mentions)
+        )
+        is not None
+    )
 
 
 # "(HNM) - Quảng Ngãi và Gia Lai đang khắc phục ...", "Tỉnh Sơn La và tỉnh Điện Biên ...": a sentence whose subject
@@ -2988,6 +2997,27 @@ def _opens_on_a_pair(sentence: str, mentions: list[ProvinceMention]) -> re.Match
     first, second = mentions[0], mentions[1]
     joint = _PAIRED.match(sentence, first.end)
     return joint if joint is not None and joint.end() == second.start and "và" in joint.group().lower() else None
+
+
+# "(địa bàn tỉnh A và B)", "phụ trách địa bàn hai tỉnh A và B": the area an office serves, named right before it
+_AREA_BEFORE = re.compile(r"\bđịa\s+bàn\s+(?:(?:hai|2)\s+(?:tỉnh\s+)?)?$", re.IGNORECASE)
+AREA_REACH = 20
+
+
+def _an_area_of_a_pair(sentence: str, mentions: list[ProvinceMention]) -> re.Match[str] | None:
+    """The joint of two provinces named side by side as the area an office serves ("Kho bạc Nhà nước khu vực VII (địa
+    bàn tỉnh A và B) đã thanh toán ..."): a regional office's figures are of both, the text of neither alone; or
+    None."""
+    for first, second in itertools.pairwise(mentions):
+        joint = _PAIRED.match(sentence, first.end)
+        if (
+            joint is not None
+            and joint.end() == second.start
+            and "và" in joint.group().lower()
+            and _AREA_BEFORE.search(sentence, max(0, first.start - AREA_REACH), first.start) is not None
+        ):
+            return joint
+    return None
 
 
 # "Sóc Trăng là địa phương thứ sáu công bố ..., sau Tiền Giang, Bến Tre, Long An": a sentence that opens on
