@@ -5572,3 +5572,20 @@ def test_an_office_serving_two_provinces_side_by_side_files_its_item_under_neith
 ) -> None:
     text = f"Thu ngân sách qua hải quan 9 tháng năm 2026\n\n{lead} Riêng tỉnh Quảng Bình thu 640 tỷ đồng.\n"
     assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(
+    ("subject", "kind"),
+    [
+        ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU QUÝ III NĂM 2027", "socioeconomic_report"),
+        # near miss: a branch's main indicators are that branch's table
+        ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NGÀNH CÔNG THƯƠNG QUÝ III NĂM 2027", "other"),
+    ],
+)
+def test_an_appendix_of_the_main_indicators_standing_alone_is_a_socioeconomic_report(subject: str, kind: str) -> None:
+    # the main indicators of the year's socio-economic plan: the table a socio-economic report appends
+    text = (
+        f"Phụ lục 02\n{subject}\n(Kèm theo Báo cáo số 87/BC-UBND của UBND tỉnh Hà Tĩnh)\n\n"
+        "STT\tChỉ tiêu\tĐVT\tThực hiện\n1\tKim ngạch xuất khẩu\ttriệu USD\t412\n"
+    )
+    assert describe_document(text).doc_type == kind

@@ -586,6 +586,10 @@ def _title_cased(line: str) -> bool:
 # ("kinh tế - văn hóa - xã hội": a city district's usual name of the same subject, its culture set between; folded)
 _SOCIOECONOMIC_WORDS = r"(?:kinh\s+te\s*-?\s*(?:van\s+hoa\s*-\s*)?xa\s+hoi|\bkt\s*-\s*xh\b)"
 _SOCIOECONOMIC_SUBJECT = re.compile(_SOCIOECONOMIC_WORDS)
+# "Biểu số 01: Kết quả thực hiện một số chỉ tiêu chủ yếu tháng 10 năm 2026" (folded): the main indicators of the year's
+# socio-economic plan, the table a socio-economic report appends, whether it stands alone or under the report; a
+# branch's main indicators ("chỉ tiêu chủ yếu ngành nông nghiệp", "... về y tế") are that branch's paper
+_MAIN_INDICATORS = re.compile(r"\bchi\s+tieu\s+chu\s+yeu\b(?!\s+(?:nganh|linh\s+vuc|ve|cua\s+nganh)\b)")
 _HEADING_LINES = 12  # the heading stands among the first lines with words, above the body
 
 
@@ -905,7 +909,7 @@ def _doc_type(
         return "other"
     if _REVIEW_OF_A_PAPER.match(t):
         return "other"
-    economic = _SOCIOECONOMIC_SUBJECT.search(t) is not None
+    economic = _SOCIOECONOMIC_SUBJECT.search(t) is not None or _MAIN_INDICATORS.search(t) is not None
     if organ == "party" and (party_title or "kiem diem" in t or not economic):
         return "party_review"
     if party_title and organ != "ubnd":
