@@ -5499,3 +5499,93 @@ def test_an_offices_paper_titled_by_its_first_line_is_of_the_kind_that_title_say
     text = f"THỐNG KÊ TỈNH QUẢNG TRỊ\n{subject}\n\nChỉ tiêu | Đơn vị tính | Tháng 5\nSản lượng điện | Triệu kWh | 210\n"
     info = describe_document(text)
     assert (info.title, info.doc_type) == (subject, kind)
+
+
+_INVESTORS_LEAD = (
+    "\n\nĐến 30/9/2024, tỉnh Quảng Nam giải ngân đạt 61,2% kế hoạch. Có 4 chủ đầu tư giải ngân dưới 40%, trong đó "
+    "UBND thị xã Điện Bàn đạt 31,5%.\n"
+)
+_ONE_COMMUNES_DISASTER = "\n- Thiên tai: lốc xoáy làm tốc mái 12 nhà tại xã Tam Thanh.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "locality", "level"),
+    [
+        # a province's item names a town's committee as one of its investors, not as the item's teller
+        ("Giải ngân vốn đầu tư công tỉnh Quảng Nam quý III năm 2024" + _INVESTORS_LEAD, None, "province"),
+        # a short first line closed by a full stop says what a bulletin is about, as a headline does: the commune
+        # struck is where the event was, not what the bulletin is about
+        ("Tỉnh Quảng Nam, tháng 10/2024." + _ONE_COMMUNES_DISASTER, None, "province"),
+        # near misses: a headline or a heading line naming the town or the commune is the town's or the commune's
+        (
+            "Giải ngân vốn đầu tư công thị xã Điện Bàn, tỉnh Quảng Nam quý III năm 2024" + _INVESTORS_LEAD,
+            "thi_xa_dien_ban",
+            "district",
+        ),
+        ("Xã Tam Thanh (tỉnh Quảng Nam), tháng 10/2024." + _ONE_COMMUNES_DISASTER, None, "commune"),
+    ],
+)
+def test_a_unit_inside_the_provinces_headline_item_is_no_locality(text: str, locality: str | None, level: str) -> None:
+    info = describe_document(text)
+    assert (info.locality, info.admin_level) == (locality, level)
+
+
+@pytest.mark.parametrize(
+    ("written", "province", "locality"),
+    [
+        # the former province named and the island district by its own kind: the report keeps their keys
+        (
+            "Bà Rịa - Vũng Tàu: Côn Đảo đón 410.000 lượt khách\n\n10 tháng năm 2025, huyện Côn Đảo",
+            "ba_ria_vung_tau",
+            "huyen_con_dao",
+        ),
+        # near misses: the special zone named, or no province named, is today's special zone
+        (
+            "Bà Rịa - Vũng Tàu: Côn Đảo đón 410.000 lượt khách\n\n10 tháng năm 2025, đặc khu Côn Đảo",
+            "ba_ria_vung_tau",
+            "dac_khu_con_dao",
+        ),
+        ("Côn Đảo đón 410.000 lượt khách\n\n10 tháng năm 2025, huyện Côn Đảo", "ho_chi_minh", "dac_khu_con_dao"),
+    ],
+)
+def test_an_island_district_under_its_former_province_keeps_their_keys(
+    written: str, province: str, locality: str
+) -> None:
+    info = describe_document(f"{written} đón 410.000 lượt khách, tăng 12%.\n")
+    assert (info.province, info.locality) == (province, locality)
+
+
+@pytest.mark.parametrize(
+    ("lead", "province"),
+    [
+        ("Cục Hải quan khu vực IV (địa bàn tỉnh Quảng Bình và Quảng Trị) thu 1.210 tỷ đồng.", None),
+        ("Chi cục Thuế khu vực II phụ trách địa bàn hai tỉnh Quảng Bình và Quảng Trị thu 1.210 tỷ đồng.", None),
+        # near miss: one province the office serves is that province's item
+        (
+            "Cục Hải quan khu vực IV (địa bàn tỉnh Quảng Bình) thu 1.210 tỷ đồng, Quảng Trị không có cửa khẩu.",
+            "quang_binh",
+        ),
+    ],
+)
+def test_an_office_serving_two_provinces_side_by_side_files_its_item_under_neither(
+    lead: str, province: str | None
+) -> None:
+    text = f"Thu ngân sách qua hải quan 9 tháng năm 2026\n\n{lead} Riêng tỉnh Quảng Bình thu 640 tỷ đồng.\n"
+    assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(
+    ("subject", "kind"),
+    [
+        ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU QUÝ III NĂM 2027", "socioeconomic_report"),
+        # near miss: a branch's main indicators are that branch's table
+        ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NGÀNH CÔNG THƯƠNG QUÝ III NĂM 2027", "other"),
+    ],
+)
+def test_an_appendix_of_the_main_indicators_standing_alone_is_a_socioeconomic_report(subject: str, kind: str) -> None:
+    # the main indicators of the year's socio-economic plan: the table a socio-economic report appends
+    text = (
+        f"Phụ lục 02\n{subject}\n(Kèm theo Báo cáo số 87/BC-UBND của UBND tỉnh Hà Tĩnh)\n\n"
+        "STT\tChỉ tiêu\tĐVT\tThực hiện\n1\tKim ngạch xuất khẩu\ttriệu USD\t412\n"
+    )
+    assert describe_document(text).doc_type == kind

@@ -2245,3 +2245,81 @@ def test_a_hazards_tally_from_a_said_start_to_a_day_covers_the_days_between() ->
     bare = "Tính đến ngày 15/4/2027, trên địa bàn tỉnh Hà Tĩnh xảy ra 5 vụ cháy rừng.\n"
     period = describe_document(bare).period
     assert (period.start, period.end) == (D(2027, 4, 15), D(2027, 4, 15))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Kinh tế tỉnh Hòa Xuân tháng 10/2027 tiếp tục phục hồi", "Hòa Xuân: sản xuất nông nghiệp quý IV năm 2027"],
+)
+def test_a_headlines_period_naming_no_hazard_covers_the_event_its_body_dates(headline: str) -> None:
+    # the event is one item of the month or quarter the headline reports on, not the item's own period
+    body = "Giá trị sản xuất ngành trồng trọt đạt 812 tỷ đồng.\nTrận mưa đá chiều 14/10 làm hư hỏng 35 ngôi nhà.\n"
+    got, source = locate_document_period(f"{headline}\n\n{body}", _is_disaster)
+    assert got.start != D(2027, 10, 14) and got.end >= D(2027, 10, 31)
+    # near miss: a headline naming the hazard is the event's
+    hazard = "Thiệt hại do mưa đá tháng 10/2027 tại tỉnh Hòa Xuân"
+    got, source = locate_document_period(f"{hazard}\n\n{body}", _is_disaster)
+    assert (got.start, got.end, source) == (D(2027, 10, 14), D(2027, 10, 14), "event_dates")
+
+
+def test_of_two_years_named_as_often_the_one_a_lead_names_first_is_the_reference_year() -> None:
+    # a lead names its own year first; an index's or a past year's figure said after it is background
+    text = (
+        "Hòa Xuân thu hút đầu tư khởi sắc\n\nNăm 2027, tỉnh Hòa Xuân cấp mới 48 dự án. "
+        "Chỉ số PCI năm 2026 của tỉnh đạt 67,5 điểm.\n\nKim ngạch xuất khẩu đạt 1,2 tỷ USD.\n"
+    )
+    assert reference_year(text) == 2027
+    assert document_period(text) == Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")
+    # near miss: a year named more often still outweighs the one named first
+    often = text.replace("Kim ngạch xuất khẩu", "Năm 2026, kim ngạch xuất khẩu")
+    assert reference_year(often) == 2026
+
+
+def test_a_terms_years_said_in_a_later_sentence_do_not_widen_the_leads_year() -> None:
+    # the lead's year is what its figures cover; a term ending with it, reviewed a sentence later, is background
+    text = (
+        "Cảng Hòa Xuân tăng trưởng mạnh\n\nNăm 2027, hàng hóa qua cảng đạt 9,4 triệu tấn. "
+        "Giai đoạn 2023-2027, sản lượng tăng bình quân 11%/năm.\n"
+    )
+    assert document_period(text) == Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")
+    # near misses: a year counted to, or the term said with the year, is the term
+    counted = text.replace("Năm 2027, hàng hóa", "Đến năm 2027, hàng hóa")
+    assert document_period(counted).start == D(2023, 1, 1)
+    together = text.replace("Năm 2027, hàng hóa", "Năm 2027 và giai đoạn 2023-2027, hàng hóa")
+    assert document_period(together).start == D(2023, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "said", "near_miss"),
+    [
+        # a plan allotted on a day of December is the next year's: its year, not the month it was allotted in
+        (
+            "Giao kế hoạch vốn đầu tư công năm 2028 tỉnh Hòa Xuân\n\nNgày 18/12/2027, HĐND tỉnh Hòa Xuân giao "
+            "kế hoạch vốn đầu tư công năm 2028 là 7.420 tỷ đồng.\n",
+            2028,
+            "Giao kế hoạch vốn đầu tư công năm 2028",
+            "Hội nghị triển khai nhiệm vụ năm 2028",  # (a headline on the year's tasks keeps the page's month)
+        ),
+        # a year's capital plan is paid out to the end of the next January: the count to that day is the plan year's
+        (
+            "Kết quả giải ngân vốn đầu tư công tỉnh Hòa Xuân\n\nĐến hết ngày 31/1/2028, tỉnh giải ngân kế hoạch vốn "
+            "năm 2027 được 6.930 tỷ đồng, đạt 95,2%.\n",
+            2027,
+            "kế hoạch vốn năm 2027",
+            "vốn đầu tư công",  # (a count to the end of January naming no plan of the year before is January's)
+        ),
+    ],
+)
+def test_a_capital_plan_dates_its_news_by_the_plans_year(text: str, year: int, said: str, near_miss: str) -> None:
+    got, _ = locate_document_period(text, _is_disaster)
+    assert (got.start, got.end) == (D(year, 1, 1), D(year, 12, 31))
+    assert locate_document_period(text.replace(said, near_miss), _is_disaster)[0].start != D(year, 1, 1)
+
+
+def test_a_headline_on_a_medium_term_plan_covers_its_years() -> None:
+    text = "Kế hoạch tài chính trung hạn giai đoạn 2027-2031 của tỉnh Hòa Xuân\n\nTổng vốn dự kiến 52.000 tỷ đồng.\n"
+    got, source = locate_document_period(text, _is_disaster)
+    assert (got.start, got.end, source) == (D(2027, 1, 1), D(2031, 12, 31), "title")
+    # near miss: a headline naming the year besides is of that year
+    yearly = text.replace("giai đoạn 2027-2031 của", "giai đoạn 2027-2031: năm 2028 của")
+    assert locate_document_period(yearly, _is_disaster)[0].start != D(2027, 1, 1)

@@ -586,6 +586,10 @@ def _title_cased(line: str) -> bool:
 # ("kinh tế - văn hóa - xã hội": a city district's usual name of the same subject, its culture set between; folded)
 _SOCIOECONOMIC_WORDS = r"(?:kinh\s+te\s*-?\s*(?:van\s+hoa\s*-\s*)?xa\s+hoi|\bkt\s*-\s*xh\b)"
 _SOCIOECONOMIC_SUBJECT = re.compile(_SOCIOECONOMIC_WORDS)
+# "Biểu số 01: Kết quả thực hiện một số chỉ tiêu chủ yếu tháng 10 năm 2026" (folded): the main indicators of the year's
+# socio-economic plan, the table a socio-economic report appends, whether it stands alone or under the report; a
+# branch's main indicators ("chỉ tiêu chủ yếu ngành nông nghiệp", "... về y tế") are that branch's paper
+_MAIN_INDICATORS = re.compile(r"\bchi\s+tieu\s+chu\s+yeu\b(?!\s+(?:nganh|linh\s+vuc|ve|cua\s+nganh)\b)")
 _HEADING_LINES = 12  # the heading stands among the first lines with words, above the body
 
 
@@ -905,7 +909,7 @@ def _doc_type(
         return "other"
     if _REVIEW_OF_A_PAPER.match(t):
         return "other"
-    economic = _SOCIOECONOMIC_SUBJECT.search(t) is not None
+    economic = _SOCIOECONOMIC_SUBJECT.search(t) is not None or _MAIN_INDICATORS.search(t) is not None
     if organ == "party" and (party_title or "kiem diem" in t or not economic):
         return "party_review"
     if party_title and organ != "ubnd":
@@ -1280,7 +1284,12 @@ def describe_document(text: str) -> DocumentInfo:
         # "TP Thủ Dầu Một, tỉnh Bình Dương tổ chức ...; Phó Chủ tịch UBND TP Thủ Dầu Một cho biết": a
         # city, town or urban district of the province, told by its own people's committee
         sole = _sole_district(plain, at_least=1)
-        if sole is not None and district_province(sole) == province and _told_by_its_own_body(plain, sole):
+        if (
+            sole is not None
+            and district_province(sole) == province
+            and _told_by_its_own_body(plain, sole)
+            and not _a_headline_of_the_province_without(plain, province, sole)
+        ):
             unit = sole
     if (unit is None and not has_frame and province is not None
             and not _PROVINCE_SOURCE.search(_GUESTS.sub(" ", plain))
@@ -1558,9 +1567,13 @@ def describe_document(text: str) -> DocumentInfo:
         # a provincial paper's page whose opening names its own province beside others (its gifts to them, a pact
         # between two): the paper's province, whatever the lead's other provinces would make of it
         province, place_source = paper, "body"
-    if (locality is not None and (zone := special_zone_of_district(locality)) is not None
-            and (header.unit is None or header.unit.admin_level != "district")
-            and _written_after_the_merger(plain, period)):
+    if (
+        locality is not None
+        and (zone := special_zone_of_district(locality)) is not None
+        and (header.unit is None or header.unit.admin_level != "district")
+        and _written_after_the_merger(plain, period)
+        and not (unit is not None and _under_its_former_names(plain, unit, province, zone[1]))
+    ):
         # "Phú Quốc đón 1,4 triệu lượt khách quý I/2026", "Lý Sơn: ... UBND đặc khu Lý Sơn": from July 2025 an
         # island district is the special zone of its name, a unit of the commune's level in its new province
         # (not under a district's own header, "UBND HUYỆN CÔN ĐẢO": written while districts stood)
@@ -2301,6 +2314,22 @@ def _its_successor_named_too(province: Province | None, plain: str, period: Peri
     return get_province(province.successor_key)
 
 
+_SPECIAL_ZONE_WORD = re.compile(r"\bđặc\s+khu\b", re.IGNORECASE)
+
+
+def _under_its_former_names(plain: str, district: UnitMention, province: Province | None, zones_province: str) -> bool:
+    """Does a text speak of an island district by its own kind ("thành phố Phú Quốc", never "đặc khu"), under the
+    province it lay in then, named as a province merged away since ("Kiên Giang: Phú Quốc đón ..." of the 11 months
+    of 2025)? It reports on the district of that province as they were, and keeps their keys (a province merged away
+    keeps its own key for its reports), not the special zone of today's province."""
+    if province is None or province.key == zones_province or _SPECIAL_ZONE_WORD.search(plain):
+        return False
+    if not any(m.province.key == province.key for m in _provinces_outside_units(plain)):
+        return False  # (the province only read from the district's name: today's unit names it)
+    written = r"\s+".join(map(re.escape, unit_label(district.kind, district.name).split()))
+    return re.search(r"(?<!\w)" + written + r"(?!\w)(?!\s*\(?\s*cũ\b)", plain, re.IGNORECASE) is not None
+
+
 def _headline_opens_with_it_as_former(plain: str, province: Province) -> bool:
     """Does the headline open with ``province`` called former ("Kon Tum cũ: sạt lở trên QL24 ...")? The text is
     written after the merger, of the area within today's province."""
@@ -2946,8 +2975,17 @@ def _joins_provinces(sentence: str, scope: bool = True) -> bool:
     named = {m.province.key for m in mentions}
     if len(named) >= 3:
         return True
-    return len(named) == 2 and (_JOINT_PROVINCES.search(fold(sentence)) or _BOTH_OR_MERGED.search(sentence)
-                                or _BETWEEN_TWO.search(sentence) or _opens_on_a_pair(sentence, mentions)) is not None
+    return (
+        len(named) == 2
+        and (
+            _JOINT_PROVINCES.search(fold(sentence))
+            or _BOTH_OR_MERGED.search(sentence)
+            or _BETWEEN_TWO.search(sentence)
+            or _opens_on_a_pair(sentence, mentions)
+            or _an_area_of_a_pair(sentence, mentions)
+        )
+        is not None
+    )
 
 
 # "(HNM) - Quảng Ngãi và Gia Lai đang khắc phục ...", "Tỉnh Sơn La và tỉnh Điện Biên ...": a sentence whose subject
@@ -2963,6 +3001,27 @@ def _opens_on_a_pair(sentence: str, mentions: list[ProvinceMention]) -> re.Match
     first, second = mentions[0], mentions[1]
     joint = _PAIRED.match(sentence, first.end)
     return joint if joint is not None and joint.end() == second.start and "và" in joint.group().lower() else None
+
+
+# "(địa bàn tỉnh A và B)", "phụ trách địa bàn hai tỉnh A và B": the area an office serves, named right before it
+_AREA_BEFORE = re.compile(r"\bđịa\s+bàn\s+(?:(?:hai|2)\s+(?:tỉnh\s+)?)?$", re.IGNORECASE)
+AREA_REACH = 20
+
+
+def _an_area_of_a_pair(sentence: str, mentions: list[ProvinceMention]) -> re.Match[str] | None:
+    """The joint of two provinces named side by side as the area an office serves ("Kho bạc Nhà nước khu vực VII (địa
+    bàn tỉnh A và B) đã thanh toán ..."): a regional office's figures are of both, the text of neither alone; or
+    None."""
+    for first, second in itertools.pairwise(mentions):
+        joint = _PAIRED.match(sentence, first.end)
+        if (
+            joint is not None
+            and joint.end() == second.start
+            and "và" in joint.group().lower()
+            and _AREA_BEFORE.search(sentence, max(0, first.start - AREA_REACH), first.start) is not None
+        ):
+            return joint
+    return None
 
 
 # "Sóc Trăng là địa phương thứ sáu công bố ..., sau Tiền Giang, Bến Tre, Long An": a sentence that opens on
@@ -3160,9 +3219,28 @@ def _lead_commune(plain: str) -> UnitMention | None:
 def _a_headline_of_the_province_alone(plain: str) -> bool:
     """Does the item's headline name a province and no commune ("Cháy rừng ở Điện Biên, thiêu rụi 25 ha rừng" over
     "... tại bản A, xã B.")? The commune its lead names then is where the event struck, the news the province's."""
-    headline = _headline_sentence(plain)
+    headline = _headline_or_heading_line(plain)
     return headline is not None and bool(_provinces_outside_units(headline)) and not any(
         u.admin_level == "commune" for u in find_units(headline))
+
+
+def _headline_or_heading_line(plain: str) -> str | None:
+    """The item's headline, or its first line when that is a short one closed by a full stop ("Tỉnh A, tháng
+    11/2026." over a bulletin's items): what the text says it is about before its body, or None."""
+    if (headline := _headline_sentence(plain)) is not None:
+        return headline
+    line = _FIRST_LINE.search(plain)
+    return line.group() if line is not None and len(line.group()) <= DATELINE_CHARS_MAX else None
+
+
+def _a_headline_of_the_province_without(plain: str, province: Province, district: UnitMention) -> bool:
+    """Does the item's headline name ``province`` as one ("tỉnh Đồng Nai", "TP X") and not ``district`` ("Giải ngân
+    vốn đầu tư công tỉnh A 9 tháng" over "... trong đó UBND thành phố B đạt 22,1%")? The province's item then quotes
+    the district's committee as one of its actors (an investor, a unit ranked), not as the item's own teller."""
+    headline = _headline_or_heading_line(plain)
+    if headline is None or re.search(r"(?<!\w)" + re.escape(district.name) + r"(?!\w)", headline, re.IGNORECASE):
+        return False
+    return any(m.province.key == province.key and m.prefixed for m in _provinces_outside_units(headline))
 
 
 HEADLINE_LINES_OVER_A_LEAD = 3  # a masthead, a headline, a caption above the lead's sentence

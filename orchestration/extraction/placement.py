@@ -462,7 +462,7 @@ def _body_year(nfc: str) -> int | None:
                 continue
             counts[p.period.end.year] = counts.get(p.period.end.year, 0) + 1
     if counts:
-        return max(counts, key=lambda y: (counts[y], -y))
+        return max(counts, key=counts.__getitem__)  # (on a tie, the year named first: a lead names its own first)
     # "Trong 6 tháng đầu năm, ... từ ngày 01 - 08/3/2024": with no year of a period written, the one year of
     # the days the body dates (not the day a legal text is dated by: "Nghị quyết số 12/NQ-HĐND ngày 23/9/2021")
     dated = [m for m in NUMERIC_DATE.finditer(head)
@@ -649,6 +649,20 @@ def _season_of_the_headline(text: str, ref_year: int | None, event: Period,
     others = (span for span in itertools.islice(_event_spans(text, ref_year, is_event_sentence, published), 8)
               if not (span.start <= event.start and event.end <= span.end) and season.start <= span.start <= season.end)
     return season if next(others, None) is not None else None
+
+
+def _a_headlines_period_over_the_event(
+    text: str, ref_year: int | None, event: Period, is_event_sentence: Callable[[str], bool]
+) -> bool:
+    """Does a news item's headline that names no hazard name a month, quarter, months or year the event its body dates
+    falls within ("Tình hình kinh tế - xã hội tháng 11/2026" over "mưa lớn ngày 12/11 làm 01 người chết")? The item
+    reports on that period, the event is one of its items; a headline naming the hazard ("Mưa lớn tháng 11 ...") is
+    the event's."""
+    end = _headline_with_numbers_end(text)
+    if not end or is_event_sentence(text[:end]):
+        return False
+    covering = (p.period for p in find_period_phrases(text[:end], ref_year) if p.kind in _WINDOWED_KINDS)
+    return any(period is not None and period.start <= event.start <= event.end <= period.end for period in covering)
 
 
 def _window_end(text: str) -> int:
@@ -1065,6 +1079,26 @@ def _another_span_of_days(first: PeriodPhrase, later: PeriodPhrase) -> bool:
             and (later.period.end - later.period.start).days < SPAN_OF_DAYS)
 
 
+# "đến năm 2025", "tới hết năm 2025" (folded): the year a span runs to, the end of the term said later
+_COUNTED_TO_BEFORE = re.compile(r"\b(?:den|toi)\s+(?:het\s+|cuoi\s+)?$")
+COUNTED_TO_REACH = 12
+
+
+def _a_terms_years_said_apart(first: PeriodPhrase, later: PeriodPhrase, folded: str) -> bool:
+    """Is ``later`` a span of years said in a sentence after the one ``first`` (no span) stands in ("Năm 2025, sản
+    lượng ... đạt 18,6 triệu tấn. ... Giai đoạn 2021-2025, tốc độ tăng trưởng ...")? The term ending with the year is
+    reviewed beside it, the year is what the figures said with no time of their own cover. Said together ("năm 2025
+    và giai đoạn 2021-2025"), or the year counted to ("... giao thông đến năm 2025" over "giai đoạn 2021 - 2025"),
+    the span covers it."""
+    return (
+        later.kind == "range"
+        and first.kind != "range"
+        and bool(folded)
+        and _CLAUSE_STOP.search(folded, first.end, later.start) is not None
+        and _COUNTED_TO_BEFORE.search(folded, max(0, first.start - COUNTED_TO_REACH), first.start) is None
+    )
+
+
 def _choose(phrases: list[PeriodPhrase], folded: str = "", headline_end: int = 0,
             numbers_headline_end: int = 0, title: bool = False) -> PeriodPhrase | None:
     cands = [p for p in phrases if p.kind in _DOC_KINDS and p.period is not None]
@@ -1106,7 +1140,8 @@ def _choose(phrases: list[PeriodPhrase], folded: str = "", headline_end: int = 0
                                              or _RECOGNITION_SPAN.search(folded[max(0, p.start - 60):p.start])
                                              or (title and p.kind == "range" and first.kind != "range"
                                                  and p.period.start.year < first.period.start.year)
-                                             or _another_span_of_days(first, p)))]
+                                             or _another_span_of_days(first, p)
+                                             or _a_terms_years_said_apart(first, p, folded)))]
     return min(same_end, key=lambda p: p.period.start if p.period else dt.date.max)
 
 
@@ -2021,7 +2056,11 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     published = None  # the page's own day, when its dateline gives one
     if dateline is not None and dateline.year and dateline.day:
         published = report_date(dateline.year, dateline.month, dateline.day)
-    if zone is None and (event := event_period(body, ref, is_event_sentence, published)) is not None:
+    if (
+        zone is None
+        and (event := event_period(body, ref, is_event_sentence, published)) is not None
+        and not _a_headlines_period_over_the_event(body, ref, event, is_event_sentence)
+    ):
         if (season := _season_of_the_headline(body, ref, event, is_event_sentence, published)) is not None:
             return season, "title"
         if published is not None and event.start < published:
@@ -2034,6 +2073,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         return own, "title"  # ("Năm học 2026-2027, tỉnh X có 215.000 học sinh", "Dư nợ đến 30/6/2026 đạt ...")
     if zone is None and (estimate := _headlines_next_years_estimate(body, ref)) is not None:
         return estimate, "title"  # ("Dự toán ngân sách năm 2027 của TP X" on a page of 2026: the year it is for)
+    if zone is None and (term := _headlines_medium_term(body, ref)) is not None:
+        return term, "title"  # ("Kế hoạch đầu tư công trung hạn giai đoạn 2026-2030 tỉnh A": the plan's years)
     opening = _without_date_markers(body[:1500])
     folded_opening = _without_date_markers(ft.folded[body_start:body_start + 1500])
     # In the body, a year after the reference year is what a plan aims at, and "(nhiệm kỳ
@@ -2113,6 +2154,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         return _so_far(_up_to(chosen, folded_opening), chosen, folded_opening, published), "body"
     if zone is None and (week := _week_of_the_lead(folded_opening, opening, ref)) is not None:
         return week, "body"  # ("tuần qua (từ ngày 1 đến 7/9)": a range the phrases read as no period)
+    if (plan_year := _a_capital_plans_year_closed(phrases, folded_opening)) is not None:
+        return year_period(plan_year), "body"  # ("Đến hết ngày 31/1/2026 (... giải ngân kế hoạch vốn năm 2025)")
     if (so_far := _months_so_far(folded_opening, ref)) is not None:
         return so_far, "body"
     if zone is None and (counted := _leads_cut_off(phrases, opening, folded_opening, published)) is not None:
@@ -2266,19 +2309,42 @@ _ESTIMATES_OF_NEXT_YEAR = re.compile(r"\b(?:du\s+toan|ke\s+hoach)\b[^.;\n]{0,120
 _NEXT_YEARS_ESTIMATE = re.compile(r"\bdu\s+toan\s+(?:[^.;\n\d]{0,60}?\s)?nam\s+((?:19|20)\d\d)\b")
 
 
+# "dự toán ngân sách năm 2027", "kế hoạch vốn đầu tư công năm 2027", "kế hoạch đầu tư công năm 2027": a headline on
+# the estimate or the capital plan of a year (folded)
+_NEXT_YEARS_ESTIMATE_OR_CAPITAL_PLAN = re.compile(
+    r"\b(?:du\s+toan|ke\s+hoach\s+(?:von|dau\s+tu\s+cong))\s+(?:[^.;\n\d]{0,60}?\s)?nam\s+((?:19|20)\d\d)\b"
+)
+
+
 def _headlines_next_years_estimate(body: str, ref: int | None) -> Period | None:
-    """The year after the page's a news item's headline names the budget estimate of, and no other period ("Dự toán
-    ngân sách năm 2027 của TP X" on a page of December 2026 → 2027, whatever year its body reviews), or None."""
+    """The year after the page's a news item's headline names the budget estimate or the capital plan of, and no other
+    period ("Dự toán ngân sách năm 2027 của TP X" on a page of December 2026 → 2027, whatever year its body reviews;
+    "Phân bổ kế hoạch vốn đầu tư công năm 2027" over "Ngày 20/12/2026, UBND tỉnh ban hành ..." → 2027, the plan's
+    year, not the month of the day it was allotted), or None."""
     if ref is None or not (end := _headline_with_numbers_end(body)):
         return None
     folded = fold(body[:end])
-    if "du toan" not in folded or (m := _NEXT_YEARS_ESTIMATE.search(folded)) is None or int(m.group(1)) != ref + 1:
+    m = _NEXT_YEARS_ESTIMATE_OR_CAPITAL_PLAN.search(folded) if "du toan" in folded or "ke hoach" in folded else None
+    if m is None or int(m.group(1)) != ref + 1:
         return None
     year = year_period(ref + 1)
     if any(p.period is not None and (p.period.start, p.period.end) != (year.start, year.end)
            for p in find_period_phrases(body[:end], ref)):
         return None  # ("Thu ngân sách 11 tháng đạt 95%, dự toán năm 2027 ...": the months are the item's)
     return year
+
+
+def _headlines_medium_term(body: str, ref: int | None) -> Period | None:
+    """The years of the medium-term plan a news item's headline names and no other period besides ("Kế hoạch đầu tư
+    công trung hạn giai đoạn 2026-2030 tỉnh A"): the plan is what the item is about, its years what it covers (in a
+    body the same words only name the plan a year's figures belong to); else None."""
+    end = _headline_with_numbers_end(body)
+    if not end or "trung han" not in (folded := fold(body[:end])):
+        return None
+    phrases = [p for p in find_period_phrases(body[:end], ref) if p.kind in _DOC_KINDS and p.period is not None]
+    if len(phrases) != 1 or phrases[0].kind != "range":
+        return None
+    return phrases[0].period if _MEDIUM_TERM.search(folded, 0, phrases[0].start) else None
 
 
 # "tăng 105 con so với 6 tháng đầu năm 2020": the base is the same months of the year before (folded)
@@ -2326,6 +2392,19 @@ _RESULT_WORDS = re.compile(r"\b(?:đạt|thực\s+hiện|thu\s+được|ước|b
 
 def _only_sets_a_plan(sentence: str) -> bool:
     return _PLAN_SET.search(sentence) is not None and _RESULT_WORDS.search(sentence) is None
+
+
+def _a_capital_plans_year_closed(phrases: list[PeriodPhrase], folded_opening: str) -> int | None:
+    """The year of the capital plan (or estimate) an opening counts to a day of the next January for ("Đến hết ngày
+    31/1/2026 (thời điểm kết thúc giải ngân kế hoạch vốn năm 2025), tỉnh giải ngân được ..."): a year's plan is paid
+    out until the end of the next January, so the day closes that year's plan, not the January it falls in; None
+    when the opening's first day counted to is another, or names no plan of the year before it."""
+    first = next((p for p in phrases if p.kind == "as_of" and p.as_of is not None and p.explicit_year), None)
+    if first is None or first.as_of.month != 1 or not ("ke hoach" in folded_opening or "du toan" in folded_opening):
+        return None
+    plan_year = first.as_of.year - 1
+    named = (int(m.group(1)) for m in _NEXT_YEARS_ESTIMATE_OR_CAPITAL_PLAN.finditer(folded_opening))
+    return plan_year if plan_year in named else None
 
 
 def _months_so_far(folded_opening: str, ref: int | None) -> Period | None:
