@@ -7101,6 +7101,22 @@ def test_a_rate_in_brackets_after_the_amount_paid_out_of_the_plan_is_its_share()
     assert fields["measure"] == "plan_pct"
     # near miss: the share of the land handed over in brackets is none of the money
     assert _not_a_project("Dự án cầu Sêrêpốk 2: bàn giao 38/40 ha mặt bằng (95%).", "95")
+    # "giải ngân 212 tỷ đồng (24,9%)": the rate after the amount paid out alone is the share of the plan too (was an
+    # indicator's level)
+    assert _project_fields("Dự án hồ Ea Súp Thượng: giải ngân 96 tỷ đồng (41,2%).", "41,2")["measure"] == "plan_pct"
+    # near miss: a change in brackets after the amount is no share of the plan
+    assert _not_a_project("Dự án hồ Ea Súp Thượng: giải ngân 96 tỷ đồng (tăng 12%).", "12")
+
+
+def test_a_plan_said_without_von_right_before_its_amount_is_the_capital_plan() -> None:
+    # "Dự án X: kế hoạch 640 tỷ đồng, giải ngân ...": the plan written without "vốn" (was an indicator's target)
+    text = "- Dự án đường tránh Đông Hà: kế hoạch 640 tỷ đồng, giải ngân 150 tỷ đồng."
+    fields = _project_fields(text, "640")
+    assert (fields["project_name"], fields["measure"]) == ("đường tránh Đông Hà", "plan")
+    assert _project_fields("Dự án cầu Long Kiển có kế hoạch năm 2026 là 95 tỷ đồng.", "95")["measure"] == "plan"
+    # near miss: a share of the plan said after the amount stays the amount disbursed
+    text = "Dự án cầu Long Kiển đã giải ngân 60 tỷ đồng, đạt 63% kế hoạch."
+    assert _project_fields(text, "60")["measure"] == "disbursed"
 
 
 def test_ready_for_or_proposed_is_no_event_yet() -> None:

@@ -4567,8 +4567,9 @@ _BUILT_SHARE = guarded(re.compile(
 ))
 _REACH = re.compile(rf"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:{HEDGE_WORDS}|được)\s*)*$", _I)
 # "giải ngân 45,6/180 tỷ đồng (25,3%)": the rate in brackets right after the amount paid out of the plan is its share
+# ("kế hoạch 850 tỷ đồng, giải ngân 212 tỷ đồng (24,9%)": so is the rate after the amount paid out alone)
 _RATE_OF_RATIO_BEFORE = re.compile(
-    rf"giải\s+ngân[^.;()]{{0,40}}?\d\s*/\s*\d[\d.,]*\s*(?:{_MONEY_SCALES})\s+đồng\s*\(\s*$", _I
+    rf"giải\s+ngân[^.;()]{{0,40}}?(?:\d\s*/\s*)?\d[\d.,]*\s*(?:{_MONEY_SCALES})\s+đồng\s*\(\s*$", _I
 )
 
 
