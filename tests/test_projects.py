@@ -1683,6 +1683,17 @@ def test_milestone_or_opening_of_an_unnamed_part_is_its_projects():
     ]
 
 
+def test_event_of_a_counted_share_of_a_named_projects_works_is_the_projects():
+    # "đã bàn giao 280 căn hộ thuộc Dự án X", "khánh thành 16 phòng học thuộc dự án Y": the homes or rooms counted reach
+    # the event; the project is what the row names, the count is a figure of its own (were no row)
+    text = "Ngày 12/10/2026, công ty đã bàn giao 280 căn hộ thuộc Dự án nhà ở xã hội Đồng Tâm giai đoạn 2 cho dân."
+    assert _rows(text) == [("nhà ở xã hội Đồng Tâm giai đoạn 2", "completed", dt.date(2026, 10, 12))]
+    text = "Sáng 5/9, huyện khánh thành 16 phòng học thuộc dự án Trường THCS Nà Phặc."
+    assert _rows(text) == [("Trường THCS Nà Phặc", "inaugurated", None)]
+    # near miss: land handed over to a project is no share of its works, no event of it
+    assert _rows("Huyện đã bàn giao 42 ha mặt bằng thuộc dự án đường ven hồ Ba Bể.") == []
+
+
 def test_event_of_a_part_with_its_own_name_is_the_parts_alone():
     # "khởi công cầu A thuộc Dự án B": the bridge has a name of its own; B is only where it belongs
     text = "Sáng 4/5, huyện khởi công cầu Nà Khoang thuộc Dự án đường liên xã Thượng Giáo - Địa Linh."

@@ -500,6 +500,16 @@ _EVENT_OF_PART = re.compile(
 _OWN_NAMED_WORK = re.compile(r"(?!(?i:gói\s+thầu|dự\s+án|hạng\s+mục)\b)[^\s]+(?:\s+(?-i:[a-zđà-ỹ])\S*)*\s+" + UPPER)
 
 
+# ... or counted by the homes, rooms or lots it holds (data/words/work_sizes.csv): "đã bàn giao 320 căn hộ thuộc Dự án
+# nhà ở xã hội X", "khánh thành 12 phòng học thuộc dự án Y": a share of the project's works reaching the event, told
+# of the project (the count is a figure of its own, no name)
+_EVENT_OF_COUNTED_PART = re.compile(
+    r"(?:khởi\s+công|khánh\s+thành|động\s+thổ|thông\s+xe|bàn\s+giao|hoàn\s+thành|đưa\s+vào\s+sử\s+dụng)\s+"
+    r"(?:xây\s+dựng\s+)?(?:thêm\s+)?(?P<count>\d[\d.,]*)\s+(?:" + word_source("work_sizes") + r")\s+thuộc\s*$",
+    _I,
+)
+
+
 def _names_its_own_work(part: str) -> bool:
     """Is ``part`` (the words between an event verb and "thuộc") a work of its own, with a proper name?"""
     return bool(_WORK.match(part)) and _OWN_NAMED_WORK.match(part) is not None
@@ -3214,7 +3224,12 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         if parent:
             before = ""
             part = _EVENT_OF_PART.search(text, max(0, m.start() - 160), m.start())
-            if part is not None and _names_its_own_work(part.group("part")):
+            counted = _EVENT_OF_COUNTED_PART.search(text, max(0, m.start() - 80), m.start()) if part is None else None
+            if counted is not None:
+                # "đã bàn giao 320 căn hộ thuộc Dự án X": the verb before the count says X's event
+                parent = False
+                before = _clause_before(text, counted.start("count"))
+            elif part is not None and _names_its_own_work(part.group("part")):
                 # "khởi công cầu A thuộc Dự án B": a part with a proper name of its own is the work the verb
                 # says; the project after "thuộc" is only where it belongs
                 own_end = part.start("part") + len(part.group("part").rstrip())
