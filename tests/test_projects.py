@@ -9987,3 +9987,13 @@ def test_a_zone_after_the_verb_of_a_work_named_before_it_is_no_work_of_its_own()
     # near miss: a zone whose own works are the news, in a sentence naming no work before it, keeps its row
     text = "Nhà máy gạch Tân Lạc đi vào hoạt động. Tỉnh cũng khánh thành hạ tầng KCN Hòa Sơn."
     assert [name for name, _, _ in _rows(text)] == ["Nhà máy gạch Tân Lạc", "KCN Hòa Sơn"]
+
+
+def test_works_counted_after_a_word_of_place_are_places_too() -> None:
+    # "thu thuế qua các cảng X", "hàng qua những cửa khẩu Y": where money or goods pass, the works counted after the
+    # word of place (was a project's plan share)
+    text = "Thu thuế nhập khẩu qua các cảng Cái Lân đạt 9.120 tỷ đồng, bằng 61,3% dự toán."
+    assert _not_a_project(text, "61,3")
+    assert _rows("Kim ngạch qua những cảng Chân Mây tăng 8%.") == []
+    # near miss: works counted after an event verb are its objects
+    assert _rows("Tỉnh khánh thành các cầu Bến Đá và Hòa Sơn.") == [("cầu Bến Đá và Hòa Sơn", "inaugurated", None)]

@@ -173,8 +173,11 @@ WORK_NOUNS: tuple[str, ...] = word_list("work_nouns") + word_list("road_kinds")
 # ("tại Khu Trung tâm y tế X": where a work is built, a place)
 # ("dẫn tới khu du lịch X", "đường đến cầu Y": where a road leads, a place, not a work of the news)
 # ("đặt tại Km456, Quốc lộ 1A", "dọc theo Quốc lộ 279": where a work stands or runs, a road's milestone between)
+# ("thu thuế qua các cảng X", "hàng qua những cửa khẩu Y": the works counted after the word are places all the same)
 _PLACE_BEFORE = guarded(re.compile(
-    r"\b(?:tại|vào|trong|trên|qua|tới|đến|dọc\s+theo)(?:\s+khu(?:\s+vực)?)?\s+(?:Km\s*\d[\d+.]*\s*,?\s+)?$", _I
+    r"\b(?:tại|vào|trong|trên|qua|tới|đến|dọc\s+theo)(?:\s+khu(?:\s+vực)?)?\s+(?:(?:các|những)\s+)?"
+    r"(?:Km\s*\d[\d+.]*\s*,?\s+)?$",
+    _I,
 ))
 _INSTITUTION_BEFORE = guarded(re.compile(r"(?:" + word_source("institution_words") + r")\s+$", _I))
 _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
