@@ -1681,6 +1681,11 @@ def test_milestone_or_opening_of_an_unnamed_part_is_its_projects():
     assert [row[:2] for row in _rows(text)] == [
         ("đoạn qua xã Tân Lợi thuộc dự án đường trục Đông Tây Bình Minh", "completed")
     ]
+    # "thông xe kỹ thuật <part> thuộc dự án X": "kỹ thuật" is the verb's, no word of the part (was in the name)
+    text = "Sáng 7/6, tỉnh thông xe kỹ thuật đoạn Km5 - Km19 thuộc dự án đường trục Đông Tây Bình Minh."
+    assert [row[:2] for row in _rows(text)] == [
+        ("đoạn Km5 - Km19 thuộc dự án đường trục Đông Tây Bình Minh", "completed")
+    ]
 
 
 def test_event_of_a_counted_share_of_a_named_projects_works_is_the_projects():

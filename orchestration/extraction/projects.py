@@ -494,8 +494,9 @@ _LICENSED_WHAT = re.compile(
 _PARENT_BEFORE = guarded(re.compile(r"(?:\bthuộc|\bphần\s+của)\s*(?:khu\s+)?$", _I))
 # an event verb, then an unnamed part of the project named after "thuộc" (a milestone of the part's works, "hợp long
 # cầu vượt sông thuộc dự án X", or its opening, "thông xe đoạn qua xã Y thuộc dự án X", as well as its ceremonies)
+# ("thông xe kỹ thuật đoạn Km12 - Km30 thuộc dự án X": the opening for works traffic, a verb of its own, no part's word)
 _EVENT_OF_PART = re.compile(
-    r"(?:khởi\s+công|khánh\s+thành|động\s+thổ|hợp\s+long|thông\s+xe)\s+(?:xây\s+dựng\s+)?(?P<part>[^\W\d_][^.;:,()“”\"]{2,120}?)\s+thuộc\s*$",
+    r"(?:khởi\s+công|khánh\s+thành|động\s+thổ|hợp\s+long|thông\s+xe)\s+(?:xây\s+dựng\s+|kỹ\s+thuật\s+)?(?P<part>[^\W\d_][^.;:,()“”\"]{2,120}?)\s+thuộc\s*$",
     _I,
 )
 # a part's own name: a kind of work, then a capitalised word ("cầu Bến Đền", "nhà máy nước Sông Đà"); not a package
