@@ -4808,6 +4808,10 @@ def test_an_amended_capital_licence_is_an_approval_at_the_new_price() -> None:
     # projects)
     assert _rows("Công ty đề nghị điều chỉnh tăng vốn Dự án Nhà máy Kyocera Hưng Yên.") == []
     assert _not_a_project("Trong quý I, tỉnh điều chỉnh tăng vốn cho 3 dự án, tăng thêm 85 triệu USD.", "85")
+    # "..., trong đó Dự án X tăng thêm 25 triệu USD": "tăng thêm" ends the name, as "tăng vốn" does (was in it)
+    text = "Tỉnh điều chỉnh tăng vốn cho 2 dự án, trong đó Dự án Nhà máy Sông Hồng Textile tăng thêm 25 triệu USD."
+    assert _rows(text) == [("Nhà máy Sông Hồng Textile", "approved", None)]
+    assert _not_a_project(text, "25")
 
 
 def test_a_bridge_closed_or_a_building_topped_out_is_under_way() -> None:

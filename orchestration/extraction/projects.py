@@ -660,7 +660,8 @@ _NAME_END = guarded(
         # ("Khởi công nhà máy X vốn 150 triệu USD": a headline's price after "vốn", no part of the name)
         rf"\s+(?=(?:(?i:vốn)\s+)?(?:(?i:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*(?i:{SCALE_WORDS})\b)|"
         r"\s+[-–]\s+(?i:Ảnh)\b|"
-        r"\s+(?=(?i:tăng|giảm)\s+[\d.,]+\s)|"  # "X tăng 1.936 tỷ đồng": its change
+        # "X tăng 1.936 tỷ đồng", "Dự án Y tăng thêm 30 triệu USD": its change
+        r"\s+(?=(?i:tăng|giảm)\s+(?:thêm\s+)?[\d.,]+\s)|"
         # ("Dự án Nhà máy X điều chỉnh tăng vốn thêm 50 triệu USD", "Nhà máy Y tăng vốn": the capital it changes, a
         # predicate, lower case)
         r"\s+(?=(?:điều\s+chỉnh\s+)?(?:tăng|giảm)\s+vốn\b)|"
