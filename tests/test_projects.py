@@ -7933,6 +7933,17 @@ def test_an_example_of_the_works_just_counted_takes_their_event() -> None:
     assert _rows(text) == [("cầu Kênh Ba", "completed", None)]
     # near miss: an example after a sentence with no event says none
     assert _rows("Huyện có 12 cây cầu nông thôn. Tiêu biểu là cầu Kênh Ba dài 36 m.") == []
+    # "... chấp thuận 3 dự án với tổng vốn N và cấp mới 5 dự án FDI với tổng vốn M. Một số dự án lớn như: Dự án A (...);
+    # Dự án B (...)": examples of the groups approved and licensed, approved (were under way: two groups with their
+    # capital before)
+    text = (
+        "Trong quý II, tỉnh chấp thuận chủ trương đầu tư 3 dự án với tổng vốn 1.150 tỷ đồng và cấp mới 5 dự án FDI với "
+        "tổng vốn 114 triệu USD. Một số dự án lớn như: Dự án Nhà máy bao bì Tân Hòa (40 triệu USD); Dự án Nhà máy dệt "
+        "Bến Đá (25 triệu USD)."
+    )
+    assert [row[:2] for row in _rows(text)] == [
+        ("Nhà máy bao bì Tân Hòa", "approved"), ("Nhà máy dệt Bến Đá", "approved")
+    ]
 
 
 def test_the_items_of_a_withdrawn_groups_list_are_withdrawn() -> None:

@@ -3546,8 +3546,10 @@ _PICKED_FROM_GROUP = re.compile(
     _I,
 )
 # ("... bàn giao 12 cây cầu. Tiêu biểu là cầu X", "Điển hình như Trường Y": an example of the works just counted)
+# ("... cấp mới 6 dự án FDI. Một số dự án lớn như: A (95 triệu USD); B ...": examples of the works just counted too)
 _AMONG_THEM = re.compile(r"\s*(?:Trong\s+đó\s*,?\s*(?:có|gồm|là)(?:\s+[^.;:]{1,100}?\s+(?:là|như))?|Tương\s+tự\s*,|"
-                         r"Đồng\s+thời\s*,|(?:Tiêu\s+biểu|Điển\s+hình|Nổi\s+bật)\s+(?:là|như)\s*:?)\s*", _I)
+                         r"Đồng\s+thời\s*,|(?:Tiêu\s+biểu|Điển\s+hình|Nổi\s+bật)\s+(?:là|như)\s*:?|"
+                         r"(?:Một\s+số|Các|Những)\s+(?:dự\s+án|công\s+trình)\b[^.;:]{0,60}?\s+như\s*:?)\s*", _I)
 
 
 # "UBND tỉnh vừa phê duyệt đầu tư xây dựng 22 phòng học ... Theo đó, đầu tư xây dựng công trình X với tổng mức
