@@ -1688,6 +1688,21 @@ def test_milestone_or_opening_of_an_unnamed_part_is_its_projects():
     ]
 
 
+def test_the_project_after_an_unnamed_part_is_what_a_later_du_an_refers_to() -> None:
+    # "thông xe đoạn A thuộc dự án X. Dự án có tổng mức đầu tư N": "dự án" is X, not the part (was the part's name)
+    text = (
+        "Sáng 7/6, tỉnh thông xe đoạn qua xã Tân Lợi thuộc dự án đường trục Đông Tây Bình Minh. "
+        "Dự án có tổng mức đầu tư 1.240 tỷ đồng."
+    )
+    assert _project_fields(text, "1.240")["project_name"] == "đường trục Đông Tây Bình Minh"
+    # near miss: the part's own reference ("Đoạn tuyến này") stays the part
+    text = (
+        "Sáng 7/6, tỉnh thông xe đoạn qua xã Tân Lợi thuộc dự án đường trục Đông Tây Bình Minh. "
+        "Đoạn tuyến này có vốn 240 tỷ đồng."
+    )
+    assert _project_fields(text, "240")["project_name"].startswith("đoạn qua xã Tân Lợi")
+
+
 def test_event_of_a_counted_share_of_a_named_projects_works_is_the_projects():
     # "đã bàn giao 280 căn hộ thuộc Dự án X", "khánh thành 16 phòng học thuộc dự án Y": the homes or rooms counted reach
     # the event; the project is what the row names, the count is a figure of its own (were no row)

@@ -2831,6 +2831,10 @@ _KIND_REFERENCE = re.compile(
 )
 
 
+# "đoạn qua xã A thuộc dự án X": the name of an unnamed part, which holds the project it belongs to
+_PROJECT_OF_PART_IN_NAME = re.compile(r"\s+thuộc\s+dự\s+án\s+(?=\S)", _I)
+
+
 def _reference_mentions(
     text: str, found: dict[int, _Mention], named_before: _NamedBefore, triggered: bool = True
 ) -> None:
@@ -2938,6 +2942,9 @@ def _reference_mentions(
             if same is not None:
                 kind_name = _without_plant_unit(same.name)
         name = kind_name or (antecedent.name if antecedent else named_before.get())
+        if name and text[start] in "dD" and (parent := _PROJECT_OF_PART_IN_NAME.search(name)) is not None:
+            # "thông xe đoạn Km5 - Km19 thuộc dự án X. Dự án có tổng mức đầu tư ...": "dự án" is X, not its part
+            name = name[parent.end() :]
         if start in kinds and not (name or "").lower().startswith(spaced(kinds[start].group(1)).lower()):
             continue  # ("Công trình thủy lợi đã ...": works of another kind than the one named before)
         if name:
