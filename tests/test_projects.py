@@ -10032,3 +10032,15 @@ def test_works_counted_after_a_word_of_place_are_places_too() -> None:
     assert _rows("Kim ngạch qua những cảng Chân Mây tăng 8%.") == []
     # near miss: works counted after an event verb are its objects
     assert _rows("Tỉnh khánh thành các cầu Bến Đá và Hòa Sơn.") == [("cầu Bến Đá và Hòa Sơn", "inaugurated", None)]
+
+
+def test_the_paper_an_approval_is_in_ends_the_name() -> None:
+    # "phê duyệt dự án cầu X tại Quyết định số N": the decision is no place of the work, no part of its name (was in it)
+    text = "UBND tỉnh phê duyệt chủ trương đầu tư dự án cầu Nà Hang 3 tại Quyết định số 640/QĐ-UBND ngày 3/6/2026."
+    assert _rows(text) == [("cầu Nà Hang 3", "approved", dt.date(2026, 6, 3))]
+    text = "Tỉnh đã phê duyệt Dự án Trường THPT Bến Đá tại Văn bản số 12/UBND-KT."
+    assert [row[0] for row in _rows(text)] == ["Trường THPT Bến Đá"]
+    # near miss: a paper's word inside the name, not after "tại"/"theo", stays in it
+    assert [row[0] for row in _rows("Tỉnh phê duyệt dự án Kho lưu trữ Văn bản Hòa Sơn.")] == [
+        "Kho lưu trữ Văn bản Hòa Sơn"
+    ]

@@ -554,6 +554,8 @@ _NAME_END = guarded(
         r"(?!\s*(?:" + word_source("school_levels") + r")(?:\s+và\s+(?:" + word_source("school_levels") + r"))?"
         r"\s+(?!" + UPPER + r"))|"
         r"\s+bao\s+gồm\b|"  # "Bệnh viện X bao gồm khu Sản khoa ...": its parts
+        # ("phê duyệt dự án cầu X tại Quyết định số 812/QĐ-UBND": the paper the approval is in, no place of the work)
+        r"\s+(?=(?i:tại|theo)\s+(?:Quyết\s+định|Nghị\s+quyết|Văn\s+bản|Công\s+văn|Tờ\s+trình|Thông\s+báo)\b)|"
         r"\s+(?=\d+(?:[.,]\d+)?\s*%\s*vốn\b)|"  # "Dự án sân gôn X 100% vốn Hàn Quốc": who owns it, no part of a name
         r"\s+cùng\s+(?:nhiều|các|một\s+số)\b|"  # "Đường X - Y cùng nhiều công trình ... chậm tiến độ": others
         # "Khu tái định cư X do vướng mắc ...": the cause of a delay (an agent "do Sở Y" is capitalised)
