@@ -1681,6 +1681,37 @@ def test_milestone_or_opening_of_an_unnamed_part_is_its_projects():
     assert [row[:2] for row in _rows(text)] == [
         ("đoạn qua xã Tân Lợi thuộc dự án đường trục Đông Tây Bình Minh", "completed")
     ]
+    # "thông xe kỹ thuật <part> thuộc dự án X": "kỹ thuật" is the verb's, no word of the part (was in the name)
+    text = "Sáng 7/6, tỉnh thông xe kỹ thuật đoạn Km5 - Km19 thuộc dự án đường trục Đông Tây Bình Minh."
+    assert [row[:2] for row in _rows(text)] == [
+        ("đoạn Km5 - Km19 thuộc dự án đường trục Đông Tây Bình Minh", "completed")
+    ]
+
+
+def test_the_project_after_an_unnamed_part_is_what_a_later_du_an_refers_to() -> None:
+    # "thông xe đoạn A thuộc dự án X. Dự án có tổng mức đầu tư N": "dự án" is X, not the part (was the part's name)
+    text = (
+        "Sáng 7/6, tỉnh thông xe đoạn qua xã Tân Lợi thuộc dự án đường trục Đông Tây Bình Minh. "
+        "Dự án có tổng mức đầu tư 1.240 tỷ đồng."
+    )
+    assert _project_fields(text, "1.240")["project_name"] == "đường trục Đông Tây Bình Minh"
+    # near miss: the part's own reference ("Đoạn tuyến này") stays the part
+    text = (
+        "Sáng 7/6, tỉnh thông xe đoạn qua xã Tân Lợi thuộc dự án đường trục Đông Tây Bình Minh. "
+        "Đoạn tuyến này có vốn 240 tỷ đồng."
+    )
+    assert _project_fields(text, "240")["project_name"].startswith("đoạn qua xã Tân Lợi")
+
+
+def test_event_of_a_counted_share_of_a_named_projects_works_is_the_projects():
+    # "đã bàn giao 280 căn hộ thuộc Dự án X", "khánh thành 16 phòng học thuộc dự án Y": the homes or rooms counted reach
+    # the event; the project is what the row names, the count is a figure of its own (were no row)
+    text = "Ngày 12/10/2026, công ty đã bàn giao 280 căn hộ thuộc Dự án nhà ở xã hội Đồng Tâm giai đoạn 2 cho dân."
+    assert _rows(text) == [("nhà ở xã hội Đồng Tâm giai đoạn 2", "completed", dt.date(2026, 10, 12))]
+    text = "Sáng 5/9, huyện khánh thành 16 phòng học thuộc dự án Trường THCS Nà Phặc."
+    assert _rows(text) == [("Trường THCS Nà Phặc", "inaugurated", None)]
+    # near miss: land handed over to a project is no share of its works, no event of it
+    assert _rows("Huyện đã bàn giao 42 ha mặt bằng thuộc dự án đường ven hồ Ba Bể.") == []
 
 
 def test_event_of_a_part_with_its_own_name_is_the_parts_alone():
@@ -4792,6 +4823,10 @@ def test_an_amended_capital_licence_is_an_approval_at_the_new_price() -> None:
     # projects)
     assert _rows("Công ty đề nghị điều chỉnh tăng vốn Dự án Nhà máy Kyocera Hưng Yên.") == []
     assert _not_a_project("Trong quý I, tỉnh điều chỉnh tăng vốn cho 3 dự án, tăng thêm 85 triệu USD.", "85")
+    # "..., trong đó Dự án X tăng thêm 25 triệu USD": "tăng thêm" ends the name, as "tăng vốn" does (was in it)
+    text = "Tỉnh điều chỉnh tăng vốn cho 2 dự án, trong đó Dự án Nhà máy Sông Hồng Textile tăng thêm 25 triệu USD."
+    assert _rows(text) == [("Nhà máy Sông Hồng Textile", "approved", None)]
+    assert _not_a_project(text, "25")
 
 
 def test_a_bridge_closed_or_a_building_topped_out_is_under_way() -> None:
@@ -7101,6 +7136,22 @@ def test_a_rate_in_brackets_after_the_amount_paid_out_of_the_plan_is_its_share()
     assert fields["measure"] == "plan_pct"
     # near miss: the share of the land handed over in brackets is none of the money
     assert _not_a_project("Dự án cầu Sêrêpốk 2: bàn giao 38/40 ha mặt bằng (95%).", "95")
+    # "giải ngân 212 tỷ đồng (24,9%)": the rate after the amount paid out alone is the share of the plan too (was an
+    # indicator's level)
+    assert _project_fields("Dự án hồ Ea Súp Thượng: giải ngân 96 tỷ đồng (41,2%).", "41,2")["measure"] == "plan_pct"
+    # near miss: a change in brackets after the amount is no share of the plan
+    assert _not_a_project("Dự án hồ Ea Súp Thượng: giải ngân 96 tỷ đồng (tăng 12%).", "12")
+
+
+def test_a_plan_said_without_von_right_before_its_amount_is_the_capital_plan() -> None:
+    # "Dự án X: kế hoạch 640 tỷ đồng, giải ngân ...": the plan written without "vốn" (was an indicator's target)
+    text = "- Dự án đường tránh Đông Hà: kế hoạch 640 tỷ đồng, giải ngân 150 tỷ đồng."
+    fields = _project_fields(text, "640")
+    assert (fields["project_name"], fields["measure"]) == ("đường tránh Đông Hà", "plan")
+    assert _project_fields("Dự án cầu Long Kiển có kế hoạch năm 2026 là 95 tỷ đồng.", "95")["measure"] == "plan"
+    # near miss: a share of the plan said after the amount stays the amount disbursed
+    text = "Dự án cầu Long Kiển đã giải ngân 60 tỷ đồng, đạt 63% kế hoạch."
+    assert _project_fields(text, "60")["measure"] == "disbursed"
 
 
 def test_ready_for_or_proposed_is_no_event_yet() -> None:
@@ -7897,6 +7948,17 @@ def test_an_example_of_the_works_just_counted_takes_their_event() -> None:
     assert _rows(text) == [("cầu Kênh Ba", "completed", None)]
     # near miss: an example after a sentence with no event says none
     assert _rows("Huyện có 12 cây cầu nông thôn. Tiêu biểu là cầu Kênh Ba dài 36 m.") == []
+    # "... chấp thuận 3 dự án với tổng vốn N và cấp mới 5 dự án FDI với tổng vốn M. Một số dự án lớn như: Dự án A (...);
+    # Dự án B (...)": examples of the groups approved and licensed, approved (were under way: two groups with their
+    # capital before)
+    text = (
+        "Trong quý II, tỉnh chấp thuận chủ trương đầu tư 3 dự án với tổng vốn 1.150 tỷ đồng và cấp mới 5 dự án FDI với "
+        "tổng vốn 114 triệu USD. Một số dự án lớn như: Dự án Nhà máy bao bì Tân Hòa (40 triệu USD); Dự án Nhà máy dệt "
+        "Bến Đá (25 triệu USD)."
+    )
+    assert [row[:2] for row in _rows(text)] == [
+        ("Nhà máy bao bì Tân Hòa", "approved"), ("Nhà máy dệt Bến Đá", "approved")
+    ]
 
 
 def test_the_items_of_a_withdrawn_groups_list_are_withdrawn() -> None:
@@ -9960,3 +10022,25 @@ def test_a_zone_after_the_verb_of_a_work_named_before_it_is_no_work_of_its_own()
     # near miss: a zone whose own works are the news, in a sentence naming no work before it, keeps its row
     text = "Nhà máy gạch Tân Lạc đi vào hoạt động. Tỉnh cũng khánh thành hạ tầng KCN Hòa Sơn."
     assert [name for name, _, _ in _rows(text)] == ["Nhà máy gạch Tân Lạc", "KCN Hòa Sơn"]
+
+
+def test_works_counted_after_a_word_of_place_are_places_too() -> None:
+    # "thu thuế qua các cảng X", "hàng qua những cửa khẩu Y": where money or goods pass, the works counted after the
+    # word of place (was a project's plan share)
+    text = "Thu thuế nhập khẩu qua các cảng Cái Lân đạt 9.120 tỷ đồng, bằng 61,3% dự toán."
+    assert _not_a_project(text, "61,3")
+    assert _rows("Kim ngạch qua những cảng Chân Mây tăng 8%.") == []
+    # near miss: works counted after an event verb are its objects
+    assert _rows("Tỉnh khánh thành các cầu Bến Đá và Hòa Sơn.") == [("cầu Bến Đá và Hòa Sơn", "inaugurated", None)]
+
+
+def test_the_paper_an_approval_is_in_ends_the_name() -> None:
+    # "phê duyệt dự án cầu X tại Quyết định số N": the decision is no place of the work, no part of its name (was in it)
+    text = "UBND tỉnh phê duyệt chủ trương đầu tư dự án cầu Nà Hang 3 tại Quyết định số 640/QĐ-UBND ngày 3/6/2026."
+    assert _rows(text) == [("cầu Nà Hang 3", "approved", dt.date(2026, 6, 3))]
+    text = "Tỉnh đã phê duyệt Dự án Trường THPT Bến Đá tại Văn bản số 12/UBND-KT."
+    assert [row[0] for row in _rows(text)] == ["Trường THPT Bến Đá"]
+    # near miss: a paper's word inside the name, not after "tại"/"theo", stays in it
+    assert [row[0] for row in _rows("Tỉnh phê duyệt dự án Kho lưu trữ Văn bản Hòa Sơn.")] == [
+        "Kho lưu trữ Văn bản Hòa Sơn"
+    ]

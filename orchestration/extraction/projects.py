@@ -173,8 +173,11 @@ WORK_NOUNS: tuple[str, ...] = word_list("work_nouns") + word_list("road_kinds")
 # ("tại Khu Trung tâm y tế X": where a work is built, a place)
 # ("dẫn tới khu du lịch X", "đường đến cầu Y": where a road leads, a place, not a work of the news)
 # ("đặt tại Km456, Quốc lộ 1A", "dọc theo Quốc lộ 279": where a work stands or runs, a road's milestone between)
+# ("thu thuế qua các cảng X", "hàng qua những cửa khẩu Y": the works counted after the word are places all the same)
 _PLACE_BEFORE = guarded(re.compile(
-    r"\b(?:tại|vào|trong|trên|qua|tới|đến|dọc\s+theo)(?:\s+khu(?:\s+vực)?)?\s+(?:Km\s*\d[\d+.]*\s*,?\s+)?$", _I
+    r"\b(?:tại|vào|trong|trên|qua|tới|đến|dọc\s+theo)(?:\s+khu(?:\s+vực)?)?\s+(?:(?:các|những)\s+)?"
+    r"(?:Km\s*\d[\d+.]*\s*,?\s+)?$",
+    _I,
 ))
 _INSTITUTION_BEFORE = guarded(re.compile(r"(?:" + word_source("institution_words") + r")\s+$", _I))
 _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
@@ -491,13 +494,24 @@ _LICENSED_WHAT = re.compile(
 _PARENT_BEFORE = guarded(re.compile(r"(?:\bthuộc|\bphần\s+của)\s*(?:khu\s+)?$", _I))
 # an event verb, then an unnamed part of the project named after "thuộc" (a milestone of the part's works, "hợp long
 # cầu vượt sông thuộc dự án X", or its opening, "thông xe đoạn qua xã Y thuộc dự án X", as well as its ceremonies)
+# ("thông xe kỹ thuật đoạn Km12 - Km30 thuộc dự án X": the opening for works traffic, a verb of its own, no part's word)
 _EVENT_OF_PART = re.compile(
-    r"(?:khởi\s+công|khánh\s+thành|động\s+thổ|hợp\s+long|thông\s+xe)\s+(?:xây\s+dựng\s+)?(?P<part>[^\W\d_][^.;:,()“”\"]{2,120}?)\s+thuộc\s*$",
+    r"(?:khởi\s+công|khánh\s+thành|động\s+thổ|hợp\s+long|thông\s+xe)\s+(?:xây\s+dựng\s+|kỹ\s+thuật\s+)?(?P<part>[^\W\d_][^.;:,()“”\"]{2,120}?)\s+thuộc\s*$",
     _I,
 )
 # a part's own name: a kind of work, then a capitalised word ("cầu Bến Đền", "nhà máy nước Sông Đà"); not a package
 # or a component, whose number names it only with its project ("Gói thầu số 2", "dự án thành phần 1")
 _OWN_NAMED_WORK = re.compile(r"(?!(?i:gói\s+thầu|dự\s+án|hạng\s+mục)\b)[^\s]+(?:\s+(?-i:[a-zđà-ỹ])\S*)*\s+" + UPPER)
+
+
+# ... or counted by the homes, rooms or lots it holds (data/words/work_sizes.csv): "đã bàn giao 320 căn hộ thuộc Dự án
+# nhà ở xã hội X", "khánh thành 12 phòng học thuộc dự án Y": a share of the project's works reaching the event, told
+# of the project (the count is a figure of its own, no name)
+_EVENT_OF_COUNTED_PART = re.compile(
+    r"(?:khởi\s+công|khánh\s+thành|động\s+thổ|thông\s+xe|bàn\s+giao|hoàn\s+thành|đưa\s+vào\s+sử\s+dụng)\s+"
+    r"(?:xây\s+dựng\s+)?(?:thêm\s+)?(?P<count>\d[\d.,]*)\s+(?:" + word_source("work_sizes") + r")\s+thuộc\s*$",
+    _I,
+)
 
 
 def _names_its_own_work(part: str) -> bool:
@@ -540,6 +554,8 @@ _NAME_END = guarded(
         r"(?!\s*(?:" + word_source("school_levels") + r")(?:\s+và\s+(?:" + word_source("school_levels") + r"))?"
         r"\s+(?!" + UPPER + r"))|"
         r"\s+bao\s+gồm\b|"  # "Bệnh viện X bao gồm khu Sản khoa ...": its parts
+        # ("phê duyệt dự án cầu X tại Quyết định số 812/QĐ-UBND": the paper the approval is in, no place of the work)
+        r"\s+(?=(?i:tại|theo)\s+(?:Quyết\s+định|Nghị\s+quyết|Văn\s+bản|Công\s+văn|Tờ\s+trình|Thông\s+báo)\b)|"
         r"\s+(?=\d+(?:[.,]\d+)?\s*%\s*vốn\b)|"  # "Dự án sân gôn X 100% vốn Hàn Quốc": who owns it, no part of a name
         r"\s+cùng\s+(?:nhiều|các|một\s+số)\b|"  # "Đường X - Y cùng nhiều công trình ... chậm tiến độ": others
         # "Khu tái định cư X do vướng mắc ...": the cause of a delay (an agent "do Sở Y" is capitalised)
@@ -646,7 +662,8 @@ _NAME_END = guarded(
         # ("Khởi công nhà máy X vốn 150 triệu USD": a headline's price after "vốn", no part of the name)
         rf"\s+(?=(?:(?i:vốn)\s+)?(?:(?i:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*(?i:{SCALE_WORDS})\b)|"
         r"\s+[-–]\s+(?i:Ảnh)\b|"
-        r"\s+(?=(?i:tăng|giảm)\s+[\d.,]+\s)|"  # "X tăng 1.936 tỷ đồng": its change
+        # "X tăng 1.936 tỷ đồng", "Dự án Y tăng thêm 30 triệu USD": its change
+        r"\s+(?=(?i:tăng|giảm)\s+(?:thêm\s+)?[\d.,]+\s)|"
         # ("Dự án Nhà máy X điều chỉnh tăng vốn thêm 50 triệu USD", "Nhà máy Y tăng vốn": the capital it changes, a
         # predicate, lower case)
         r"\s+(?=(?:điều\s+chỉnh\s+)?(?:tăng|giảm)\s+vốn\b)|"
@@ -2816,6 +2833,10 @@ _KIND_REFERENCE = re.compile(
 )
 
 
+# "đoạn qua xã A thuộc dự án X": the name of an unnamed part, which holds the project it belongs to
+_PROJECT_OF_PART_IN_NAME = re.compile(r"\s+thuộc\s+dự\s+án\s+(?=\S)", _I)
+
+
 def _reference_mentions(
     text: str, found: dict[int, _Mention], named_before: _NamedBefore, triggered: bool = True
 ) -> None:
@@ -2923,6 +2944,9 @@ def _reference_mentions(
             if same is not None:
                 kind_name = _without_plant_unit(same.name)
         name = kind_name or (antecedent.name if antecedent else named_before.get())
+        if name and text[start] in "dD" and (parent := _PROJECT_OF_PART_IN_NAME.search(name)) is not None:
+            # "thông xe đoạn Km5 - Km19 thuộc dự án X. Dự án có tổng mức đầu tư ...": "dự án" is X, not its part
+            name = name[parent.end() :]
         if start in kinds and not (name or "").lower().startswith(spaced(kinds[start].group(1)).lower()):
             continue  # ("Công trình thủy lợi đã ...": works of another kind than the one named before)
         if name:
@@ -3214,7 +3238,12 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         if parent:
             before = ""
             part = _EVENT_OF_PART.search(text, max(0, m.start() - 160), m.start())
-            if part is not None and _names_its_own_work(part.group("part")):
+            counted = _EVENT_OF_COUNTED_PART.search(text, max(0, m.start() - 80), m.start()) if part is None else None
+            if counted is not None:
+                # "đã bàn giao 320 căn hộ thuộc Dự án X": the verb before the count says X's event
+                parent = False
+                before = _clause_before(text, counted.start("count"))
+            elif part is not None and _names_its_own_work(part.group("part")):
                 # "khởi công cầu A thuộc Dự án B": a part with a proper name of its own is the work the verb
                 # says; the project after "thuộc" is only where it belongs
                 own_end = part.start("part") + len(part.group("part").rstrip())
@@ -3526,8 +3555,10 @@ _PICKED_FROM_GROUP = re.compile(
     _I,
 )
 # ("... bàn giao 12 cây cầu. Tiêu biểu là cầu X", "Điển hình như Trường Y": an example of the works just counted)
+# ("... cấp mới 6 dự án FDI. Một số dự án lớn như: A (95 triệu USD); B ...": examples of the works just counted too)
 _AMONG_THEM = re.compile(r"\s*(?:Trong\s+đó\s*,?\s*(?:có|gồm|là)(?:\s+[^.;:]{1,100}?\s+(?:là|như))?|Tương\s+tự\s*,|"
-                         r"Đồng\s+thời\s*,|(?:Tiêu\s+biểu|Điển\s+hình|Nổi\s+bật)\s+(?:là|như)\s*:?)\s*", _I)
+                         r"Đồng\s+thời\s*,|(?:Tiêu\s+biểu|Điển\s+hình|Nổi\s+bật)\s+(?:là|như)\s*:?|"
+                         r"(?:Một\s+số|Các|Những)\s+(?:dự\s+án|công\s+trình)\b[^.;:]{0,60}?\s+như\s*:?)\s*", _I)
 
 
 # "UBND tỉnh vừa phê duyệt đầu tư xây dựng 22 phòng học ... Theo đó, đầu tư xây dựng công trình X với tổng mức
@@ -4567,8 +4598,9 @@ _BUILT_SHARE = guarded(re.compile(
 ))
 _REACH = re.compile(rf"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:{HEDGE_WORDS}|được)\s*)*$", _I)
 # "giải ngân 45,6/180 tỷ đồng (25,3%)": the rate in brackets right after the amount paid out of the plan is its share
+# ("kế hoạch 850 tỷ đồng, giải ngân 212 tỷ đồng (24,9%)": so is the rate after the amount paid out alone)
 _RATE_OF_RATIO_BEFORE = re.compile(
-    rf"giải\s+ngân[^.;()]{{0,40}}?\d\s*/\s*\d[\d.,]*\s*(?:{_MONEY_SCALES})\s+đồng\s*\(\s*$", _I
+    rf"giải\s+ngân[^.;()]{{0,40}}?(?:\d\s*/\s*)?\d[\d.,]*\s*(?:{_MONEY_SCALES})\s+đồng\s*\(\s*$", _I
 )
 
 
