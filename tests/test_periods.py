@@ -3460,6 +3460,31 @@ def test_the_year_before_or_after_that_one_the_sentence_named():
         assert all(p.text.lower() != "năm sau đó" for p in find_period_phrases(text, 2026)), text
 
 
+def test_the_year_before_that_one_opening_the_next_sentence_leans_on_the_year_named_there():
+    said = find_period_phrases("Năm 2022 xã làm 40 km đường. Năm trước đó, xã làm 35 km.", 2026)
+    assert [(p.text, p.period.end) for p in said][-1] == ("Năm trước đó", D(2021, 12, 31))
+    # near miss: a bare "Năm sau" opening a sentence still looks ahead of the report
+    [*_, ahead] = find_period_phrases("Năm 2022 xã làm 40 km đường. Năm sau, xã phấn đấu làm 50 km.", 2026)
+    assert (ahead.kind, ahead.period.end) == ("target_year", D(2027, 12, 31))
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Tháng 7/2027 đón 90 khách; tháng trước đó đón 70 khách", "tháng 6 năm 2027"),
+    ("Tháng 1 năm 2027 thu 8 tỷ đồng. Tháng trước đó, thu 6 tỷ đồng", "tháng 12 năm 2026"),
+    ("Năm 2025, tháng 3 có 9 ca; tháng sau đó có 4 ca", "tháng 4 năm 2025"),
+    ("Quý IV/2026 bán 5 tấn, quý sau đó bán 7 tấn", "quý I năm 2027"),
+    ("Quý III xuất 5 tấn. Quý trước đó, xuất 4 tấn", "quý II năm 2027"),
+])
+def test_the_month_or_quarter_before_or_after_that_one_is_next_to_the_one_named(text: str, label: str) -> None:
+    *_, that = find_period_phrases(text, 2027)
+    assert "đó" in that.text and that.period.label == label
+    # near misses: months counted back, no month named before, a month far back in another paragraph
+    for other in ("Tháng 7 đón 90 khách, ba tháng trước đó đón 70 khách", "Tháng 7 đón 90 khách, 3 tháng trước đó 70",
+                  "Huyện đón 90 khách; tháng trước đó đón 70 khách",
+                  "Tháng 7 đón 90 khách.\nÝ kiến.\nTháng trước đó 70"):
+        assert all("đó" not in p.text for p in find_period_phrases(other, 2027)), other
+
+
 def test_a_numbered_week_typed_without_marks_with_its_days_in_a_bracket():
     [p] = find_period_phrases("Tuan 38/2025 (tu 15/9 den 21/9), xay ra 4 vu", 2026)
     assert (p.period.start, p.period.end) == (dt.date(2025, 9, 15), dt.date(2025, 9, 21))

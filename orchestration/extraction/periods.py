@@ -1041,6 +1041,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # sentence named (not "những năm sau đó", "hai năm sau đó": a run of years, or one counted off)
     ("year_of_that", re.compile(r"nam(?<!nhieu\snam)(?<!nhung\snam)(?<!cac\snam)(?<!may\snam)(?<!vai\snam)"
                                 r"(?<!moi\snam)(?<!hang\snam)(?<!\d\snam)\s+(truoc|sau)\s+do\b")),
+    # "Tháng 8 xuất khẩu đạt 400 triệu USD. Tháng trước đó đạt 380 triệu USD", "quý sau đó": the month (quarter)
+    # before or after the one named just before (not "3 tháng trước đó", a count of months back)
+    ("part_of_that", re.compile(r"(thang|qu[yi])(?<!\d\sthang)\s+(truoc|sau)\s+do\b")),
     # ("Sang năm, tỉnh phấn đấu ...", "Bước sang năm, ...": the year after the report's, opening a clause before its
     # comma; not "chuyển nguồn sang năm 2027", "kéo dài sang năm sau", read by their own phrases)
     ("year_next_lead", re.compile(r"(?:buoc\s+)?sang\s+nam(?=\s*,)")),
@@ -1450,10 +1453,11 @@ def _without_marks(text: str) -> bool:
 
 def _word_ok_with_its_marks(ft: FoldedText, start: int, kind: str) -> bool:
     nfc = ft.nfc[start:start + 5].lower()
-    if kind in ("month", "as_of_month", "month_word", "month_word_bare", "month_range_dashed", "months_joined") \
-            and ft.folded.startswith("thang", start):
+    if kind in ("month", "as_of_month", "month_word", "month_word_bare", "month_range_dashed", "months_joined",
+                "part_of_that") and ft.folded.startswith("thang", start):
         return nfc.startswith("tháng")
-    if kind in ("quarter", "quarters_first", "quarter_word", "quarter_listed") and ft.folded.startswith("qu", start):
+    if kind in ("quarter", "quarters_first", "quarter_word", "quarter_listed", "part_of_that") \
+            and ft.folded.startswith("qu", start):
         return nfc.startswith(("quý", "quí", "qúy", "qúi"))  # the tone mark on either vowel
     if kind == "half" and ft.folded.startswith("sau", start):
         return nfc.startswith("sáu")  # "sáu tháng đầu năm", not "sau"
@@ -2174,8 +2178,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             # "Năm 2022 tỷ lệ hộ nghèo 14,5%, năm sau giảm còn 12,3%": the year after the one the sentence named
             return ("year" if named < ref_year else "target_year"), year_period(named + 1), None, True
         return "target_year", year_period(ref_year + 1), None, False
+    if kind == "part_of_that":
+        return _part_of_that(ft, m, ref_year)
     if kind == "year_of_that":
-        named = _year_named_before(ft.folded, m.start())
+        named = _year_named_before(ft.folded, m.start(), pointed_back=True)
         if ref_year is None or named is None or _COUNT_WORD_BEFORE.search(ft.folded, max(0, m.start() - 8), m.start()):
             return None
         y = named + (1 if g[0] == "sau" else -1)
@@ -2774,11 +2780,54 @@ _SENTENCE_ENDS = re.compile(r"[.!?](?!\d)|\n")
 _YEAR_NAMED_REACH = 160
 
 
-def _year_named_before(folded: str, start: int) -> int | None:
-    head = folded[max(0, start - _YEAR_NAMED_REACH):start]
-    cut = max((m.end() for m in _SENTENCE_ENDS.finditer(head)), default=0)
-    years = [m.group(1) for m in _YEAR_NAMED.finditer(head, cut)]
+def _said_before(folded: str, start: int, pointed_back: bool = False) -> int:
+    """Where the text before the phrase at ``start`` that it may lean on opens: its sentence; for a phrase pointing
+    back with "đó" that opens its sentence, the sentence before ("Năm 2024 đạt 18.000 tỷ đồng. Năm trước đó, ...": a
+    bare "Năm sau, ..." opening a sentence looks ahead of the report instead)."""
+    lo = max(0, start - _YEAR_NAMED_REACH)
+    ends = [m.end() for m in _SENTENCE_ENDS.finditer(folded, lo, start)]
+    if pointed_back and ends and not folded[ends[-1]:start].strip():
+        ends.pop()
+    return ends[-1] if ends else lo
+
+
+def _year_named_before(folded: str, start: int, pointed_back: bool = False) -> int | None:
+    years = [m.group(1) for m in _YEAR_NAMED.finditer(folded, _said_before(folded, start, pointed_back), start)]
     return int(years[-1]) if years else None
+
+
+_MONTH_NAMED = re.compile(r"\bthang\s+(\d{1,2}|" + "|".join(_MONTH_WORDS) + r")(?!\w|[.,]\d)(?:\s*(?:/|-|nam)\s*"
+                          + YEAR_GROUP + r")?")
+_QUARTER_NAMED = re.compile(r"\bqu[yi]\s+(iv|i{1,3}|[1-4])\b(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?")
+
+
+def _part_of_that(ft: FoldedText, m: re.Match[str], ref_year: int | None
+                  ) -> tuple[str, Period | None, dt.date | None, bool] | None:
+    """"tháng trước đó", "quý sau đó": the month (quarter) next to the one named last before the phrase, in its year
+    (the year named before, or the report's); None when no such part is named (nothing for "đó" to point at)."""
+    if _COUNT_WORD_BEFORE.search(ft.folded, max(0, m.start() - 8), m.start()):
+        return None  # ("hai tháng trước đó": two months back, a count)
+    months = m.group(1) == "thang"
+    said = _said_before(ft.folded, m.start(), pointed_back=True)
+    named = list((_MONTH_NAMED if months else _QUARTER_NAMED).finditer(ft.folded, said, m.start()))
+    if not named:
+        return None
+    last = named[-1]
+    if months:
+        word, year_said = last.group(1), last.group(2) is not None
+        number = int(word) if word.isdigit() else _month_named(ft, last.start(1), last.end(1), year_said)
+    else:
+        number = quarter_number(last.group(1))
+    year = int(last.group(2)) if last.group(2) else _year_named_before(ft.folded, m.start(), pointed_back=True) \
+        or ref_year
+    if number is None or not 1 <= number <= 12 or year is None:
+        return None
+    step = 1 if m.group(2) == "sau" else -1
+    if months:
+        month = year * 12 + number - 1 + step
+        return "month", month_period(month // 12, month % 12 + 1), None, True
+    quarter = year * 4 + number - 1 + step
+    return "quarter", quarter_period(quarter // 4, quarter % 4 + 1), None, True
 
 
 _A_WEEK = re.compile(r"(?:trong\s+)?tu(?:ần|an)\b", re.IGNORECASE)  # (or typed without marks)
