@@ -3485,6 +3485,16 @@ def test_the_month_or_quarter_before_or_after_that_one_is_next_to_the_one_named(
         assert all("đó" not in p.text for p in find_period_phrases(other, 2027)), other
 
 
+@pytest.mark.parametrize("text", ["Điểm PAPI 2023 của huyện đạt 44,1 điểm", "chỉ số DDCI 2023 xếp thứ 3",
+                                  "Kết quả PAR INDEX 2023 là 88,4%"])
+def test_an_index_named_with_its_bare_year_scores_that_year(text: str) -> None:
+    [phrase] = find_period_phrases(text, 2024)
+    assert (phrase.text, phrase.period.start, phrase.period.end) == ("2023", D(2023, 1, 1), D(2023, 12, 31))
+    # near misses: a span of years after the name, the index's letters in lower case (a word, not the initials)
+    for other in ("Điểm PAPI 2021-2023 tăng 2 điểm", "mã pci 2023 có 9 mục"):
+        assert not find_period_phrases(other, 2024), other
+
+
 def test_a_numbered_week_typed_without_marks_with_its_days_in_a_bracket():
     [p] = find_period_phrases("Tuan 38/2025 (tu 15/9 den 21/9), xay ra 4 vu", 2026)
     assert (p.period.start, p.period.end) == (dt.date(2025, 9, 15), dt.date(2025, 9, 21))

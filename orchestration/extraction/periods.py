@@ -48,7 +48,7 @@ from orchestration.extraction.dates import (
 )
 from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.normalise import FoldedText, fold
-from orchestration.extraction.numbers import HEDGE_WORDS, NUMBER_WORDS
+from orchestration.extraction.numbers import HEDGE_WORDS, NUMBER_WORDS, SCORE_INDEX_NAMES
 from orchestration.extraction.scanning import guarded, matches_tried_at, opening_words, places_of
 from orchestration.extraction.vocabulary import read_table, word_list, word_pattern, word_source
 
@@ -1096,6 +1096,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # of 2025)
     ("year", re.compile(r"(?:nam\s+(?:ngan\s+sach\s+|tai\s+(?:khoa|chinh)\s+)?|nien\s+do\s+(?:ngan\s+sach\s+)?)"
                         + YEAR_GROUP + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
+    # ("Chỉ số PCI 2024 của tỉnh đạt 70,02 điểm", "PAR INDEX 2025": an index is named by the year it scores, published
+    # the year after; the phrase is the year alone, the name stays the subject's)
+    ("index_year", re.compile(r"(?:" + SCORE_INDEX_NAMES.lower() + r")\s+(?P<at>" + YEAR
+                              + r")(?![\d/]|[.,]\d|\s*[-–]\s*\d)")),
 ]
 # A phrase every match of a scan holds (a piece of the scan as written: "ngay\s+\d{1,2}-\d" is in every
 # "đến ngày 16-4"). Most reports have none of them, and one pass for such a phrase (it opens with a
@@ -2180,6 +2184,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "target_year", year_period(ref_year + 1), None, False
     if kind == "part_of_that":
         return _part_of_that(ft, m, ref_year)
+    if kind == "index_year":  # (the index's name in capitals, as its initials are written: no word folded alike)
+        return ("year", year_period(int(m.group("at"))), None, True) if ft.nfc[m.start()].isupper() else None
     if kind == "year_of_that":
         named = _year_named_before(ft.folded, m.start(), pointed_back=True)
         if ref_year is None or named is None or _COUNT_WORD_BEFORE.search(ft.folded, max(0, m.start() - 8), m.start()):
@@ -2519,7 +2525,7 @@ def _a_length_of_months(folded: str, start: int, end: int) -> bool:
 
 
 # the scans whose phrase is their group "at" ("vụ Đông 2023": its year; "quý I, II": the second numeral)
-_PHRASE_AT_ITS_GROUP = frozenset({"crop_season", "quarter_listed"})
+_PHRASE_AT_ITS_GROUP = frozenset({"crop_season", "quarter_listed", "index_year"})
 
 
 def _the_time_of_a_works_event(folded: str, start: int, end: int) -> bool:
