@@ -3495,6 +3495,22 @@ def test_an_index_named_with_its_bare_year_scores_that_year(text: str) -> None:
         assert not find_period_phrases(other, 2024), other
 
 
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Tháng cuối quý, huyện thu 4 tỷ đồng", D(2027, 6, 1), D(2027, 6, 30)),
+    ("Trong hai tháng đầu quý này, bán 9 tấn", D(2027, 4, 1), D(2027, 5, 31)),
+    ("Riêng tháng đầu tiên của quý, có 5 ca", D(2027, 4, 1), D(2027, 4, 30)),
+    ("Tổng hợp quý II năm\nTháng cuối quý có 5 ca", D(2027, 6, 1), D(2027, 6, 30)),
+])
+def test_the_first_or_last_months_of_the_reports_own_quarter(text: str, start: dt.date, end: dt.date) -> None:
+    *_, phrase = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 6, 30), D(2027, 4, 1))
+    assert (phrase.period.start, phrase.period.end) == (start, end)
+    # near misses: months the report has not reached (a report of April), months counted before "tháng"
+    *_, ahead = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 4, 30), D(2027, 4, 1))
+    assert ahead.period is None or ahead.period.end <= D(2027, 4, 30)
+    for counted in ("3 tháng đầu quý, bán 9 tấn", "Ba tháng cuối quý có 5 ca"):
+        assert not find_period_phrases(counted, 2027), counted
+
+
 def test_a_numbered_week_typed_without_marks_with_its_days_in_a_bracket():
     [p] = find_period_phrases("Tuan 38/2025 (tu 15/9 den 21/9), xay ra 4 vu", 2026)
     assert (p.period.start, p.period.end) == (dt.date(2025, 9, 15), dt.date(2025, 9, 21))

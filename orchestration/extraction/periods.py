@@ -486,6 +486,8 @@ _DAYS_OF_A_MONTH_PART = re.compile(_MONTH_PART_HEAD + r"\s+" + _N_OR_WORD + _YS)
 # "Thượng tuần tháng 10, mưa lớn làm ...", "trong hạ tuần tháng 11/2026": the month's ten days (1st-10th, 11th-20th,
 # 21st to its end); "đến trung tuần tháng 10" is an as-of (_AS_OF_MONTH_PART)
 # ("Trong 10 ngày giữa tháng 12": the middle ten; "Thượng tuần tháng Mười": the month in words, as a name is)
+_MONTHS_OF_THIS_QUARTER = re.compile(r"(?:(2|hai)\s+)?thang\s+(dau|cuoi)(?:\s+tien|\s+cung)?\s+(?:cua\s+)?qu[yi]"
+                                     r"(?:\s+nay)?(?![ \t]*(?:(?:iv|i{1,3}|[1-4]|toi|sau|truoc|nam)\b|[/.-]?\d)|\w)")
 _TEN_DAYS = {"thuong": 1, "trung": 11, "ha": 21, "10": 11, "muoi": 11}
 _TEN_DAYS_OF_A_MONTH = re.compile(r"(thuong|trung|ha|(?<![\d.,])10|muoi)(?:(?<=[ga])\s+tuan|(?<=[0i])\s+ngay\s+giua)"
                                   r"(?:\s+cua)?\s+thang\s+"
@@ -984,6 +986,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Hai tháng đầu quý III", "tháng cuối quý IV/2026": the first or last months of the quarter, not all of it)
     ("months_of_a_quarter", re.compile(r"(?:(2|hai)\s+)?thang\s+(dau|cuoi)(?:\s+tien|\s+cung)?\s+(?:cua\s+)?qu[yi]\s+"
                                        r"(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
+    # ("Tháng cuối quý, xuất khẩu đạt ...", "Hai tháng đầu quý này": the first or last months of the report's quarter,
+    # its numeral unsaid; resolved against the report's time)
+    ("months_of_this_quarter", _MONTHS_OF_THIS_QUARTER),
     # ("Trong 3 tháng hè 2026", "ba tháng hè": the summer holidays' months, June to August)
     ("summer_months", re.compile(r"(?:3|ba)\s+thang\s+he(?!\w)(?:\s*(?:/|-|nam)?\s*" + YEAR_GROUP
                                  + r"(?![\d/]|[.,]\d))?")),
@@ -1458,7 +1463,7 @@ def _without_marks(text: str) -> bool:
 def _word_ok_with_its_marks(ft: FoldedText, start: int, kind: str) -> bool:
     nfc = ft.nfc[start:start + 5].lower()
     if kind in ("month", "as_of_month", "month_word", "month_word_bare", "month_range_dashed", "months_joined",
-                "part_of_that") and ft.folded.startswith("thang", start):
+                "part_of_that", "months_of_this_quarter") and ft.folded.startswith("thang", start):
         return nfc.startswith("tháng")
     if kind in ("quarter", "quarters_first", "quarter_word", "quarter_listed", "part_of_that") \
             and ft.folded.startswith("qu", start):
@@ -2099,6 +2104,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         first = 3 * q - 2 if g[1] == "dau" else 3 * q + 1 - months
         span = Period(dt.date(y, first, 1), month_end(y, first + months - 1), ft.nfc[m.start():m.end()])
         return ("month" if months == 1 else "cumulative"), span, None, explicit
+    if kind == "months_of_this_quarter":
+        if _COUNTED_ON_ITS_LINE_BEFORE.search(ft.folded, max(0, m.start() - 8), m.start()):
+            return None  # ("3 tháng đầu quý", "ba tháng cuối quý": months counted, not the quarter's first or last)
+        return "months_of_this_quarter", None, None, False
     if kind == "summer_months":
         y, explicit = _year_of(g[0], ref_year)
         return ("cumulative", Period(dt.date(y, 6, 1), dt.date(y, 8, 31), ft.nfc[m.start():m.end()]), None,
@@ -2325,6 +2334,9 @@ _A_PART_OF_THE_YEAR_BEFORE = re.compile(r"(?:thang|quy|nua|ky|tuan|ngay)\s+$")
 # "từ nay" right before "đến cuối năm", folded
 _FROM_NOW_BEFORE = re.compile(r"tu\s+(?:nay|bay\s+gio)\s+$")
 # a count of years in words right before "năm tới" ("hai năm tới", "mười năm sau"), folded
+# a count right before a part of the year, on its line ("3 tháng đầu quý", "hai tháng trước đó": months counted; not
+# a title's "năm 2026" on the line above)
+_COUNTED_ON_ITS_LINE_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai))[ \t]+$")
 _COUNT_WORD_BEFORE = re.compile(r"(?:^|\s)(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai)\s+$")
 
 
@@ -2811,7 +2823,7 @@ def _part_of_that(ft: FoldedText, m: re.Match[str], ref_year: int | None
                   ) -> tuple[str, Period | None, dt.date | None, bool] | None:
     """"tháng trước đó", "quý sau đó": the month (quarter) next to the one named last before the phrase, in its year
     (the year named before, or the report's); None when no such part is named (nothing for "đó" to point at)."""
-    if _COUNT_WORD_BEFORE.search(ft.folded, max(0, m.start() - 8), m.start()):
+    if _COUNTED_ON_ITS_LINE_BEFORE.search(ft.folded, max(0, m.start() - 8), m.start()):
         return None  # ("hai tháng trước đó": two months back, a count)
     months = m.group(1) == "thang"
     said = _said_before(ft.folded, m.start(), pointed_back=True)
@@ -3003,6 +3015,7 @@ _WEEKS_REACH = 10  # (days between the weeks' end, counted from January 1, and t
 _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "quarter_before",
                             "week_before", "school_year_to_date",
                             "crop_year_to_date", "weeks_to_date", "years_past_bare", "month_part_so_far", "days_past",
+                            "months_of_this_quarter",
                             "same_time_lead", "as_of_month_before", "term_so_far", "season_so_far",
                             "dry_season_so_far", "rest_of_year", "school_term")
 
@@ -3226,6 +3239,17 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             so_far = _so_far(period_start, period_end, dated)
             if (season := _season_so_far(_season_months(phrase.text, province), phrase.text, so_far)) is not None:
                 phrase = replace(phrase, kind="cumulative", period=season)
+        elif phrase.kind == "months_of_this_quarter":
+            # "Tháng cuối quý, xuất khẩu đạt ..." in a report of the third quarter: September (months the report has not
+            # reached yet, "tháng cuối quý" in a report of October, stay unknown)
+            said = _MONTHS_OF_THIS_QUARTER.match(fold(phrase.text))
+            count, first_said = (2 if said.group(1) else 1), said.group(2) == "dau"
+            opens = quarter_period(period_end.year, (period_end.month + 2) // 3).start.month
+            first = opens if first_said else opens + 3 - count
+            months = Period(dt.date(period_end.year, first, 1), month_end(period_end.year, first + count - 1),
+                            phrase.text)
+            if months.end <= period_end:
+                phrase = replace(phrase, kind="month" if count == 1 else "cumulative", period=months)
         elif phrase.kind == "month_part_so_far":
             said = _DAYS_OF_THIS_MONTH_PART.match(fold(phrase.text))
             if said and (days := _part_of_a_month(said.groups(), period_end.year, period_end.month, phrase.text)):
