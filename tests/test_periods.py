@@ -3511,6 +3511,15 @@ def test_the_first_or_last_months_of_the_reports_own_quarter(text: str, start: d
         assert not find_period_phrases(counted, 2027), counted
 
 
+@pytest.mark.parametrize("text", ["Dự kiến cuối năm 2028, huyện có 40 hợp tác xã", "Ước hết năm 2028, xã có 9 trường",
+                                  "- Dự báo cuối năm 2028, đàn bò đạt 12.000 con"])
+def test_a_years_end_reckoned_at_a_clause_head_is_a_stock_at_that_day(text: str) -> None:
+    [phrase] = find_period_phrases(text, 2028)
+    assert (phrase.kind, phrase.as_of) == ("as_of", D(2028, 12, 31))
+    # near miss: the words reckoning it inside a clause, after its subject, are not the clause's head
+    assert all(p.kind != "as_of" for p in find_period_phrases("Huyện dự kiến cuối năm 2028, có 40 xã", 2028))
+
+
 def test_a_numbered_week_typed_without_marks_with_its_days_in_a_bracket():
     [p] = find_period_phrases("Tuan 38/2025 (tu 15/9 den 21/9), xay ra 4 vu", 2026)
     assert (p.period.start, p.period.end) == (dt.date(2025, 9, 15), dt.date(2025, 9, 21))

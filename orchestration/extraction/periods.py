@@ -1593,7 +1593,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         return "days_past", None, None, False  # (the days up to the report's, known to with_the_documents_time)
     if kind == "as_of_year_lead":
-        if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+        # (or after a word reckoning it at the clause's head: "Dự kiến cuối năm 2026, toàn tỉnh có 13.000 doanh
+        # nghiệp", "Ước hết năm 2025, ...": the stock reckoned at that year's end)
+        if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None \
+                and _RECKONED_AT_A_CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 30), m.start()) is None:
             return None
         kind = "as_of_year"
     if kind == "as_of_year_start":
@@ -2320,6 +2323,8 @@ _ESTIMATED_IN_A_BRACKET = re.compile(r"\s*\(\s*(?:du\s+)?uoc(?:\s+(?:tinh|thuc\s
 # a clause's head, or the words that reckon or aim a figure ahead, right before "đến cuối năm", folded
 _RECKONED_OR_CLAUSE_HEAD_BEFORE = re.compile(r"(?:(?:^|[;:.,\n\-+•])[ \t]*|(?:du\s+(?:kien|bao|uoc)"
                                              r"|uoc(?:\s+(?:tinh|thuc\s+hien|th))?|phan\s+dau|luy\s+ke|cong\s+don)\s+)$")
+_RECKONED_AT_A_CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*(?:du\s+(?:kien|bao|uoc)|uoc(?:\s+(?:tinh|thuc"
+                                               r"\s+hien))?)\s+$")
 # the words reckoning a figure right after "(đến) cuối năm", "cả năm" ("Tỷ lệ hộ nghèo đến cuối năm ước còn 2,4%"),
 # folded
 _RECKONED_AFTER = re.compile(r"\s+(?:uoc|du\s+(?:kien|bao))\b")
