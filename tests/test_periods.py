@@ -3520,6 +3520,13 @@ def test_a_years_end_reckoned_at_a_clause_head_is_a_stock_at_that_day(text: str)
     assert all(p.kind != "as_of" for p in find_period_phrases("Huyện dự kiến cuối năm 2028, có 40 xã", 2028))
 
 
+def test_a_medium_term_plans_years_are_its_span() -> None:
+    [phrase] = find_period_phrases("Vốn trung hạn 2031-2035 của huyện là 900 tỷ đồng", 2031)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("range", D(2031, 1, 1), D(2035, 12, 31))
+    # near miss: "trung hạn" before a count, not a span of years
+    assert not find_period_phrases("Nợ trung hạn 2031 tỷ đồng", 2031)
+
+
 def test_a_numbered_week_typed_without_marks_with_its_days_in_a_bracket():
     [p] = find_period_phrases("Tuan 38/2025 (tu 15/9 den 21/9), xay ra 4 vu", 2026)
     assert (p.period.start, p.period.end) == (dt.date(2025, 9, 15), dt.date(2025, 9, 21))

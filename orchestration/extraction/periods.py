@@ -740,7 +740,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(r"(?:nua|06|6|sau)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("crop_season", _CROP_SEASON),
     # ("Trong 2 năm 2024-2025, ...", "hai năm 2024 - 2025": the years counted before them, as "5 năm 2021-2025" is)
-    ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|(?:[2-9]|10|hai|ba|bon|nam)\s+nam"
+    # ("Kế hoạch đầu tư công trung hạn 2026-2030": a medium-term plan's years, "giai đoạn" unsaid)
+    ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|trung\s+han|ke\s+hoach\s+5\s+nam"
+                         r"|(?:[2-9]|10|hai|ba|bon|nam)\s+nam"
                          r"|nam)\s*"
                          + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     ("years_past", _YEARS_PAST),
