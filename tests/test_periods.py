@@ -3527,6 +3527,16 @@ def test_a_medium_term_plans_years_are_its_span() -> None:
     assert not find_period_phrases("Nợ trung hạn 2031 tỷ đồng", 2031)
 
 
+@pytest.mark.parametrize("text", ["Tính đến 31/01/2029 (hết thời gian giải ngân kế hoạch năm 2028), xã chi 9 tỷ đồng",
+                                  "Đến hết ngày 31/1/2029, vốn kế hoạch năm 2028 giải ngân 9 tỷ đồng"])
+def test_a_day_of_january_closing_the_plan_of_the_year_before_dates_that_year(text: str) -> None:
+    day = find_period_phrases(text, 2029)[0]
+    assert (day.as_of, day.period.start, day.period.end) == (D(2029, 1, 31), D(2028, 1, 1), D(2028, 12, 31))
+    # near misses: the plan of the day's own year, a day of another month
+    for other in (text.replace("2028", "2029"), text.replace("31/01", "30/6").replace("31/1/", "30/6/")):
+        assert find_period_phrases(other, 2029)[0].period is None, other
+
+
 def test_a_numbered_week_typed_without_marks_with_its_days_in_a_bracket():
     [p] = find_period_phrases("Tuan 38/2025 (tu 15/9 den 21/9), xay ra 4 vu", 2026)
     assert (p.period.start, p.period.end) == (dt.date(2025, 9, 15), dt.date(2025, 9, 21))

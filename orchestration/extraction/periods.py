@@ -1520,6 +1520,19 @@ def _the_day_counted_on(ft: FoldedText, m: re.Match[str], last: dt.date) -> dt.d
     return last if _DAY_SAID_LAST.search(ft.folded, m.start(), m.end()) is not None else None
 
 
+# "Đến hết ngày 31/1/2026 (thời điểm kết thúc giải ngân kế hoạch vốn năm 2025), tỉnh giải ngân ...", "đến 31/01/2026,
+# vốn kế hoạch năm 2025 giải ngân đạt 96%": a year's plan (its capital, its budget) is spent and closed in the January
+# after, its month of grace; the plan year named after the day, in the bracket or the clause, is the figure's period
+_A_PLAN_YEAR_AFTER = re.compile(r"[^;.\n]{0,80}?\b(?:ke\s+hoach|nien\s+do|du\s+toan)(?:\s+[^\W\d_]+){0,3}?"
+                                r"\s+(?:nam\s+)?" + YEAR_GROUP + r"(?![\d/]|[.,]\d|\s*[-–]\s*\d)")
+
+
+def _a_plan_year_closed_after(folded: str, end: int, day: dt.date) -> int | None:
+    """The year before ``day``'s whose plan the words after a day of January name, or None."""
+    m = _A_PLAN_YEAR_AFTER.match(folded, end)
+    return day.year - 1 if m is not None and int(m.group(1)) == day.year - 1 else None
+
+
 def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
              ) -> tuple[str, Period | None, dt.date | None, bool] | None:
     """(public kind, period, as_of, explicit_year) for one raw match, None when it is not one."""
@@ -1544,6 +1557,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         day = report_date(y, int(g[1]), int(g[0])) if y else None
         if day and kind == "as_of_moment":  # (a stock at an hour of that day: the day, not the days up to it)
             return "as_of", Period(day, day, ft.nfc[m.start():m.end()]), day, explicit
+        if day and day.month == 1 and (plan_year := _a_plan_year_closed_after(ft.folded, m.end(), day)) is not None:
+            return "as_of", replace(year_period(plan_year), label=ft.nfc[m.start():m.end()]), day, explicit
         return ("as_of", None, day, explicit) if day else None
     if kind == "as_of_wordy":
         y, explicit = _year_of(g[2], ref_year)
