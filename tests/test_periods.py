@@ -3537,6 +3537,22 @@ def test_a_day_of_january_closing_the_plan_of_the_year_before_dates_that_year(te
         assert find_period_phrases(other, 2029)[0].period is None, other
 
 
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Cùng tháng năm trước, xã thu 4 tỷ đồng", D(2026, 5, 1), D(2026, 5, 31)),
+    ("Cùng quý năm ngoái có 12 ca", D(2026, 4, 1), D(2026, 6, 30)),
+    ("Tháng liền trước, xã thu 3 tỷ đồng", D(2027, 4, 1), D(2027, 4, 30)),
+    ("Quý liền kề trước đạt 9 tấn", D(2027, 1, 1), D(2027, 3, 31)),
+])
+def test_the_same_part_a_year_back_or_the_one_right_before_opening_a_clause(text: str, start: dt.date,
+                                                                            end: dt.date) -> None:
+    [phrase] = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 5, 31), D(2027, 5, 1))
+    assert (phrase.period.start, phrase.period.end) == (start, end)
+    # near miss: after "so với" it is the base compared with, no period of the figure
+    said = with_the_documents_time(find_period_phrases("tăng 3% so với " + text[0].lower() + text[1:], 2027),
+                                   D(2027, 5, 31), D(2027, 5, 1))
+    assert all(p.period is None for p in said), said
+
+
 def test_a_numbered_week_typed_without_marks_with_its_days_in_a_bracket():
     [p] = find_period_phrases("Tuan 38/2025 (tu 15/9 den 21/9), xay ra 4 vu", 2026)
     assert (p.period.start, p.period.end) == (dt.date(2025, 9, 15), dt.date(2025, 9, 21))

@@ -330,15 +330,20 @@ _ASIDE = r"(?:\s*\([^()\n]{1,60}\))?"
 # to a clause's head, not "so với tháng trước, tăng 3%")
 # (or before the verb of its clause: "Tháng trước có 290 doanh nghiệp thành lập mới", "Cùng kỳ năm trước đạt ...")
 _A_LEADS_END = r"(?=\s*,|\s+(?:co|dat|la|ghi\s+nhan|xay\s+ra)\s)"
-_MONTH_BEFORE_LEAD = re.compile(r"thang\s+truoc" + _A_LEADS_END)
+# ("Tháng liền trước, ...", "Quý liền kề trước đạt ...": the one right before, said so)
+_RIGHT_BEFORE = r"\s+(?:lien\s+(?:ke\s+)?)?truoc"
+_MONTH_BEFORE_LEAD = re.compile(r"thang" + _RIGHT_BEFORE + _A_LEADS_END)
 # ("Quý trước, thu ngân sách đạt ...": the quarter before the report's last one, the same way)
-_QUARTER_BEFORE_LEAD = re.compile(r"qu[yi]\s+truoc" + _A_LEADS_END)
+_QUARTER_BEFORE_LEAD = re.compile(r"qu[yi]" + _RIGHT_BEFORE + _A_LEADS_END)
 # ("Tuần trước, ghi nhận 135 ca": in a week's bulletin, the week before its own; ``with_the_documents_time`` reads it
 # only in a report of one week)
-_WEEK_BEFORE_LEAD = re.compile(r"tuan\s+truoc" + _A_LEADS_END)
+_WEEK_BEFORE_LEAD = re.compile(r"tuan" + _RIGHT_BEFORE + _A_LEADS_END)
 # ("Năm trước, tỉnh đạt 1,5 tỷ USD", "Năm ngoái, ...": the year before the report's, opening a clause before its comma;
 # ``_resolve`` holds it to a clause's head, not "so với năm trước, tăng 3%", "cùng kỳ năm trước,")
-_YEAR_BEFORE_LEAD = re.compile(r"nam\s+(?:truoc|ngoai)" + _A_LEADS_END)
+_YEAR_BEFORE_LEAD = re.compile(r"nam(?:" + _RIGHT_BEFORE + r"|\s+ngoai)" + _A_LEADS_END)
+# ("Cùng tháng năm trước, xuất khẩu đạt ...", "Cùng quý năm ngoái đạt ...": the report's last month or quarter a year
+# back, opening a clause as "Cùng kỳ năm trước," does; not "so với cùng tháng năm trước", a base)
+_SAME_PART_A_YEAR_BEFORE_LEAD = re.compile(r"cung\s+(thang|qu[yi])\s+(?:cua\s+)?nam\s+(?:truoc|ngoai)" + _A_LEADS_END)
 # "Q2/2026", "Q3-2025": a quarter in the short form of business news, its year said ("Q1" alone is as often "Quận 1";
 # ``_resolve`` holds the letter to a capital)
 # ("Q4.2025", "9T.2025": the year joined by a dot, as "quý III.2025" is)
@@ -867,6 +872,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_before_lead", _QUARTER_BEFORE_LEAD),
     ("week_before_lead", _WEEK_BEFORE_LEAD),
     ("year_before_lead", _YEAR_BEFORE_LEAD),
+    ("same_part_a_year_before_lead", _SAME_PART_A_YEAR_BEFORE_LEAD),
     # "Trong quý, xã cấp 45 giấy chứng nhận", "trong quý này tăng 4%": the report's last quarter (not "trong quý
     # III", "trong quý tới", "trong quy hoạch": ``_resolve`` holds the word to "quý")
     ("this_quarter", re.compile(r"trong\s+qu[yi](?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
@@ -1139,10 +1145,10 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _MONTH_TO_A_DAY: re.compile(r"dau\s+thang"),
     _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
     _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
-    _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\b"),
-    _QUARTER_BEFORE_LEAD: re.compile(r"qu[yi]\s+truoc\b"),
-    _WEEK_BEFORE_LEAD: re.compile(r"tuan\s+truoc\b"),
-    _YEAR_BEFORE_LEAD: re.compile(r"nam\s+(?:truoc|ngoai)\b"),
+    _MONTH_BEFORE_LEAD: re.compile(r"thang" + _RIGHT_BEFORE + r"\b"),
+    _QUARTER_BEFORE_LEAD: re.compile(r"qu[yi]" + _RIGHT_BEFORE + r"\b"),
+    _WEEK_BEFORE_LEAD: re.compile(r"tuan" + _RIGHT_BEFORE + r"\b"),
+    _YEAR_BEFORE_LEAD: re.compile(r"nam(?:" + _RIGHT_BEFORE + r"|\s+ngoai)\b"),
     _QUARTER_SHORT: re.compile(r"q[1-4iv]"),
     _MONTHS_SHORT_RANGE: re.compile(r"(?<![\w.])t\d{1,2}\s*[-–]"),
     _YEAR_TO_A_MONTH_PART: re.compile(r"(?:tuan|giua)\s+thang"),  # (every part of a month named ends so)
@@ -2102,6 +2108,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if ref_year is None or _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         return "year", year_period(ref_year - 1), None, False
+    if kind == "same_part_a_year_before_lead":
+        if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        return ("same_month_a_year_before" if g[0] == "thang" else "same_quarter_a_year_before"), None, None, False
     if kind in ("month_before_lead", "quarter_before_lead", "week_before_lead"):
         if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
@@ -3037,7 +3047,7 @@ _WEEKS_REACH = 10  # (days between the weeks' end, counted from January 1, and t
 _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "quarter_before",
                             "week_before", "school_year_to_date",
                             "crop_year_to_date", "weeks_to_date", "years_past_bare", "month_part_so_far", "days_past",
-                            "months_of_this_quarter",
+                            "months_of_this_quarter", "same_month_a_year_before", "same_quarter_a_year_before",
                             "same_time_lead", "as_of_month_before", "term_so_far", "season_so_far",
                             "dry_season_so_far", "rest_of_year", "school_term")
 
@@ -3261,6 +3271,11 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             so_far = _so_far(period_start, period_end, dated)
             if (season := _season_so_far(_season_months(phrase.text, province), phrase.text, so_far)) is not None:
                 phrase = replace(phrase, kind="cumulative", period=season)
+        elif phrase.kind == "same_month_a_year_before":
+            phrase = replace(phrase, kind="month", period=month_period(period_end.year - 1, period_end.month))
+        elif phrase.kind == "same_quarter_a_year_before":
+            phrase = replace(phrase, kind="quarter",
+                             period=quarter_period(period_end.year - 1, (period_end.month + 2) // 3))
         elif phrase.kind == "months_of_this_quarter":
             # "Tháng cuối quý, xuất khẩu đạt ..." in a report of the third quarter: September (months the report has not
             # reached yet, "tháng cuối quý" in a report of October, stay unknown)
