@@ -2857,6 +2857,8 @@ def _part_of_that(ft: FoldedText, m: re.Match[str], ref_year: int | None
     (the year named before, or the report's); None when no such part is named (nothing for "đó" to point at)."""
     if _COUNTED_ON_ITS_LINE_BEFORE.search(ft.folded, max(0, m.start() - 8), m.start()):
         return None  # ("hai tháng trước đó": two months back, a count)
+    if _a_base_before(ft, m.start()):
+        return "comparison", None, None, True  # ("gấp 2 lần tháng trước đó": the base compared with)
     months = m.group(1) == "thang"
     said = _said_before(ft.folded, m.start(), pointed_back=True)
     named = list((_MONTH_NAMED if months else _QUARTER_NAMED).finditer(ft.folded, said, m.start()))
