@@ -3553,6 +3553,18 @@ def test_the_same_part_a_year_back_or_the_one_right_before_opening_a_clause(text
     assert all(p.period is None for p in said), said
 
 
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Từ ngày 16/8 - 15/9, xã có 4 vụ cháy", D(2027, 8, 16), D(2027, 9, 15)),
+    ("từ ngày 01/5 – ngày 10/5 đón 800 khách", D(2027, 5, 1), D(2027, 5, 10)),
+    ("Từ ngày 21/12 - 20/01, có 7 ca", D(2026, 12, 21), D(2027, 1, 20)),
+])
+def test_two_days_joined_by_a_dash_after_tu_ngay_are_the_days_between(text: str, start: dt.date, end: dt.date) -> None:
+    [phrase] = find_period_phrases(text, 2027)
+    assert (phrase.period.start, phrase.period.end) == (start, end)
+    # near miss: without "ngày", two fractions joined by a dash
+    assert not find_period_phrases("diện tích tăng từ 1/3 - 1/2", 2027)
+
+
 def test_a_numbered_week_typed_without_marks_with_its_days_in_a_bracket():
     [p] = find_period_phrases("Tuan 38/2025 (tu 15/9 den 21/9), xay ra 4 vu", 2026)
     assert (p.period.start, p.period.end) == (dt.date(2025, 9, 15), dt.date(2025, 9, 21))

@@ -893,6 +893,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Từ ngày 01 tháng 01 năm 2026 đến ngày 15 tháng 11 năm 2026", "từ ngày mồng 1 tháng 7 đến ngày 30 tháng 9": the
     # days between, each with its month in words, as a formal paper writes them)
     ("day_range", _DAYS_SPELLED),
+    # ("Từ ngày 15/9 - 14/10, xảy ra 12 vụ", "từ ngày 01/10 – 15/10": two days joined by a dash after "từ ngày", the
+    # year unsaid, as a police report's month of figures is written; without "ngày" "từ 1/3 - 1/2" is often fractions)
+    ("day_range", re.compile(r"tu\s+ngay\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
+                             + r")?\s*[-–]\s*(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
+                             + r")?(?![\d/]|[.,]\d)")),
     ("since_an_event_to_a_day", _SINCE_AN_EVENT_TO_A_DAY),
     ("months_from_a_day", _MONTHS_FROM_A_DAY),
     # ("Tuần 9 (23/02 - 01/3/2026), ghi nhận ...": two days joined by a dash alone in a bracket, the year said at the
