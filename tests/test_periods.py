@@ -3565,6 +3565,13 @@ def test_two_days_joined_by_a_dash_after_tu_ngay_are_the_days_between(text: str,
     assert not find_period_phrases("diện tích tăng từ 1/3 - 1/2", 2027)
 
 
+def test_a_week_of_a_month_numbered_without_thu_is_its_seven_days() -> None:
+    [phrase] = find_period_phrases("Tuần 2 tháng 3, huyện tiêm 900 liều", 2027)
+    assert (phrase.period.start, phrase.period.end) == (D(2027, 3, 8), D(2027, 3, 14))
+    # near miss: a week numbered in the year, two digits, then a month is no week of that month
+    assert all(p.period.start.day == 1 for p in find_period_phrases("Tuần 11 tháng 3 có 9 ca", 2027))
+
+
 def test_a_numbered_week_typed_without_marks_with_its_days_in_a_bracket():
     [p] = find_period_phrases("Tuan 38/2025 (tu 15/9 den 21/9), xay ra 4 vu", 2026)
     assert (p.period.start, p.period.end) == (dt.date(2025, 9, 15), dt.date(2025, 9, 21))

@@ -500,8 +500,9 @@ _TEN_DAYS_OF_A_MONTH = re.compile(r"(thuong|trung|ha|(?<![\d.,])10|muoi)(?:(?<=[
 # "Tuần thứ 2 của tháng 11, phát hiện 35 ổ dịch", "trong tuần thứ ba tháng 3/2026": the month's days seven by seven
 # (the first week its 1st to 7th, the second its 8th to 14th ...; a fifth week from the 29th to the month's end)
 _WEEK_NUMBERS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5}
-# ("Tuần thứ hai của tháng Mười": the month in words, as a name is)
-_WEEK_OF_A_MONTH = re.compile(r"tuan\s+thu\s+([1-5]|" + "|".join(_WEEK_NUMBERS) + r")(?:\s+cua)?\s+thang\s+"
+# ("Tuần thứ hai của tháng Mười": the month in words, as a name is; "Tuần 1 tháng 10": "thứ" unsaid before a digit)
+_WEEK_OF_A_MONTH = re.compile(r"tuan\s+(?:thu\s+|(?=[1-5]\s))([1-5]|" + "|".join(_WEEK_NUMBERS)
+                              + r")(?:\s+cua)?\s+thang\s+"
                               + _N_OR_WORD + _YS)
 # "Trong hai ngày 28 và 29/10, mưa lớn làm ...", "trong các ngày 14, 15 và 16/9", "Trong 2 ngày 30-31/10", "ngày 30/9 và
 # 01/10": the days named one by one (or first and last), their month said once at the end (or each its own), the
@@ -1170,7 +1171,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _QUARTERS_FIRST: re.compile(r"qu[yi]\s+(?:dau|cuoi)"),
     _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang\s+\w"),
     _DAYS_OF_THIS_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang(?!\s*\d)"),
-    _WEEK_OF_A_MONTH: re.compile(r"tuan\s+thu\s"),
+    _WEEK_OF_A_MONTH: re.compile(r"tuan\s+(?:thu|[1-5])\s"),
     _TEN_DAYS_OF_A_MONTH: re.compile(r"tuan\s+(?:cua\s+)?thang\s|ngay\s+giua\s"),
     _MONTHS_SO_FAR: re.compile(r"thang\s+dau"),
     _MONTH_PARTS_RANGE: re.compile(r"(?:den|toi)\s+(?:het\s+)?(?:[^\W\d]+\s+){0,2}thang\s+\d"),
