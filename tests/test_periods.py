@@ -3460,6 +3460,118 @@ def test_the_year_before_or_after_that_one_the_sentence_named():
         assert all(p.text.lower() != "năm sau đó" for p in find_period_phrases(text, 2026)), text
 
 
+def test_the_year_before_that_one_opening_the_next_sentence_leans_on_the_year_named_there():
+    said = find_period_phrases("Năm 2022 xã làm 40 km đường. Năm trước đó, xã làm 35 km.", 2026)
+    assert [(p.text, p.period.end) for p in said][-1] == ("Năm trước đó", D(2021, 12, 31))
+    # near miss: a bare "Năm sau" opening a sentence still looks ahead of the report
+    [*_, ahead] = find_period_phrases("Năm 2022 xã làm 40 km đường. Năm sau, xã phấn đấu làm 50 km.", 2026)
+    assert (ahead.kind, ahead.period.end) == ("target_year", D(2027, 12, 31))
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Tháng 7/2027 đón 90 khách; tháng trước đó đón 70 khách", "tháng 6 năm 2027"),
+    ("Tháng 1 năm 2027 thu 8 tỷ đồng. Tháng trước đó, thu 6 tỷ đồng", "tháng 12 năm 2026"),
+    ("Năm 2025, tháng 3 có 9 ca; tháng sau đó có 4 ca", "tháng 4 năm 2025"),
+    ("Quý IV/2026 bán 5 tấn, quý sau đó bán 7 tấn", "quý I năm 2027"),
+    ("Quý III xuất 5 tấn. Quý trước đó, xuất 4 tấn", "quý II năm 2027"),
+])
+def test_the_month_or_quarter_before_or_after_that_one_is_next_to_the_one_named(text: str, label: str) -> None:
+    *_, that = find_period_phrases(text, 2027)
+    assert "đó" in that.text and that.period.label == label
+    # near misses: months counted back, no month named before, a month far back in another paragraph
+    for other in ("Tháng 7 đón 90 khách, ba tháng trước đó đón 70 khách", "Tháng 7 đón 90 khách, 3 tháng trước đó 70",
+                  "Huyện đón 90 khách; tháng trước đó đón 70 khách", "Tháng 7 đón 90 khách, gấp 2 lần tháng trước đó",
+                  "Tháng 7 đón 90 khách.\nÝ kiến.\nTháng trước đó 70"):
+        assert all("đó" not in p.text or p.period is None for p in find_period_phrases(other, 2027)), other
+
+
+@pytest.mark.parametrize("text", ["Điểm PAPI 2023 của huyện đạt 44,1 điểm", "chỉ số DDCI 2023 xếp thứ 3",
+                                  "Kết quả PAR INDEX 2023 là 88,4%"])
+def test_an_index_named_with_its_bare_year_scores_that_year(text: str) -> None:
+    [phrase] = find_period_phrases(text, 2024)
+    assert (phrase.text, phrase.period.start, phrase.period.end) == ("2023", D(2023, 1, 1), D(2023, 12, 31))
+    # near misses: a span of years after the name, the index's letters in lower case (a word, not the initials)
+    for other in ("Điểm PAPI 2021-2023 tăng 2 điểm", "mã pci 2023 có 9 mục"):
+        assert not find_period_phrases(other, 2024), other
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Tháng cuối quý, huyện thu 4 tỷ đồng", D(2027, 6, 1), D(2027, 6, 30)),
+    ("Trong hai tháng đầu quý này, bán 9 tấn", D(2027, 4, 1), D(2027, 5, 31)),
+    ("Riêng tháng đầu tiên của quý, có 5 ca", D(2027, 4, 1), D(2027, 4, 30)),
+    ("Tổng hợp quý II năm\nTháng cuối quý có 5 ca", D(2027, 6, 1), D(2027, 6, 30)),
+])
+def test_the_first_or_last_months_of_the_reports_own_quarter(text: str, start: dt.date, end: dt.date) -> None:
+    *_, phrase = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 6, 30), D(2027, 4, 1))
+    assert (phrase.period.start, phrase.period.end) == (start, end)
+    # near misses: months the report has not reached (a report of April), months counted before "tháng"
+    *_, ahead = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 4, 30), D(2027, 4, 1))
+    assert ahead.period is None or ahead.period.end <= D(2027, 4, 30)
+    for counted in ("3 tháng đầu quý, bán 9 tấn", "Ba tháng cuối quý có 5 ca"):
+        assert not find_period_phrases(counted, 2027), counted
+
+
+@pytest.mark.parametrize("text", ["Dự kiến cuối năm 2028, huyện có 40 hợp tác xã", "Ước hết năm 2028, xã có 9 trường",
+                                  "- Dự báo cuối năm 2028, đàn bò đạt 12.000 con"])
+def test_a_years_end_reckoned_at_a_clause_head_is_a_stock_at_that_day(text: str) -> None:
+    [phrase] = find_period_phrases(text, 2028)
+    assert (phrase.kind, phrase.as_of) == ("as_of", D(2028, 12, 31))
+    # near miss: the words reckoning it inside a clause, after its subject, are not the clause's head
+    assert all(p.kind != "as_of" for p in find_period_phrases("Huyện dự kiến cuối năm 2028, có 40 xã", 2028))
+
+
+def test_a_medium_term_plans_years_are_its_span() -> None:
+    [phrase] = find_period_phrases("Vốn trung hạn 2031-2035 của huyện là 900 tỷ đồng", 2031)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("range", D(2031, 1, 1), D(2035, 12, 31))
+    # near miss: "trung hạn" before a count, not a span of years
+    assert not find_period_phrases("Nợ trung hạn 2031 tỷ đồng", 2031)
+
+
+@pytest.mark.parametrize("text", ["Tính đến 31/01/2029 (hết thời gian giải ngân kế hoạch năm 2028), xã chi 9 tỷ đồng",
+                                  "Đến hết ngày 31/1/2029, vốn kế hoạch năm 2028 giải ngân 9 tỷ đồng"])
+def test_a_day_of_january_closing_the_plan_of_the_year_before_dates_that_year(text: str) -> None:
+    day = find_period_phrases(text, 2029)[0]
+    assert (day.as_of, day.period.start, day.period.end) == (D(2029, 1, 31), D(2028, 1, 1), D(2028, 12, 31))
+    # near misses: the plan of the day's own year, a day of another month
+    for other in (text.replace("2028", "2029"), text.replace("31/01", "30/6").replace("31/1/", "30/6/")):
+        assert find_period_phrases(other, 2029)[0].period is None, other
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Cùng tháng năm trước, xã thu 4 tỷ đồng", D(2026, 5, 1), D(2026, 5, 31)),
+    ("Cùng quý năm ngoái có 12 ca", D(2026, 4, 1), D(2026, 6, 30)),
+    ("Tháng liền trước, xã thu 3 tỷ đồng", D(2027, 4, 1), D(2027, 4, 30)),
+    ("Quý liền kề trước đạt 9 tấn", D(2027, 1, 1), D(2027, 3, 31)),
+])
+def test_the_same_part_a_year_back_or_the_one_right_before_opening_a_clause(text: str, start: dt.date,
+                                                                            end: dt.date) -> None:
+    [phrase] = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 5, 31), D(2027, 5, 1))
+    assert (phrase.period.start, phrase.period.end) == (start, end)
+    # near miss: after "so với" it is the base compared with, no period of the figure
+    said = with_the_documents_time(find_period_phrases("tăng 3% so với " + text[0].lower() + text[1:], 2027),
+                                   D(2027, 5, 31), D(2027, 5, 1))
+    assert all(p.period is None for p in said), said
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Từ ngày 16/8 - 15/9, xã có 4 vụ cháy", D(2027, 8, 16), D(2027, 9, 15)),
+    ("từ ngày 01/5 – ngày 10/5 đón 800 khách", D(2027, 5, 1), D(2027, 5, 10)),
+    ("Từ ngày 21/12 - 20/01, có 7 ca", D(2026, 12, 21), D(2027, 1, 20)),
+])
+def test_two_days_joined_by_a_dash_after_tu_ngay_are_the_days_between(text: str, start: dt.date, end: dt.date) -> None:
+    [phrase] = find_period_phrases(text, 2027)
+    assert (phrase.period.start, phrase.period.end) == (start, end)
+    # near miss: without "ngày", two fractions joined by a dash
+    assert not find_period_phrases("diện tích tăng từ 1/3 - 1/2", 2027)
+
+
+def test_a_week_of_a_month_numbered_without_thu_is_its_seven_days() -> None:
+    [phrase] = find_period_phrases("Tuần 2 tháng 3, huyện tiêm 900 liều", 2027)
+    assert (phrase.period.start, phrase.period.end) == (D(2027, 3, 8), D(2027, 3, 14))
+    # near miss: a week numbered in the year, two digits, then a month is no week of that month
+    assert all(p.period.start.day == 1 for p in find_period_phrases("Tuần 11 tháng 3 có 9 ca", 2027))
+
+
 def test_a_numbered_week_typed_without_marks_with_its_days_in_a_bracket():
     [p] = find_period_phrases("Tuan 38/2025 (tu 15/9 den 21/9), xay ra 4 vu", 2026)
     assert (p.period.start, p.period.end) == (dt.date(2025, 9, 15), dt.date(2025, 9, 21))

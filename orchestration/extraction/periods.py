@@ -48,7 +48,7 @@ from orchestration.extraction.dates import (
 )
 from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.normalise import FoldedText, fold
-from orchestration.extraction.numbers import HEDGE_WORDS, NUMBER_WORDS
+from orchestration.extraction.numbers import HEDGE_WORDS, NUMBER_WORDS, SCORE_INDEX_NAMES
 from orchestration.extraction.scanning import guarded, matches_tried_at, opening_words, places_of
 from orchestration.extraction.vocabulary import read_table, word_list, word_pattern, word_source
 
@@ -330,15 +330,20 @@ _ASIDE = r"(?:\s*\([^()\n]{1,60}\))?"
 # to a clause's head, not "so với tháng trước, tăng 3%")
 # (or before the verb of its clause: "Tháng trước có 290 doanh nghiệp thành lập mới", "Cùng kỳ năm trước đạt ...")
 _A_LEADS_END = r"(?=\s*,|\s+(?:co|dat|la|ghi\s+nhan|xay\s+ra)\s)"
-_MONTH_BEFORE_LEAD = re.compile(r"thang\s+truoc" + _A_LEADS_END)
+# ("Tháng liền trước, ...", "Quý liền kề trước đạt ...": the one right before, said so)
+_RIGHT_BEFORE = r"\s+(?:lien\s+(?:ke\s+)?)?truoc"
+_MONTH_BEFORE_LEAD = re.compile(r"thang" + _RIGHT_BEFORE + _A_LEADS_END)
 # ("Quý trước, thu ngân sách đạt ...": the quarter before the report's last one, the same way)
-_QUARTER_BEFORE_LEAD = re.compile(r"qu[yi]\s+truoc" + _A_LEADS_END)
+_QUARTER_BEFORE_LEAD = re.compile(r"qu[yi]" + _RIGHT_BEFORE + _A_LEADS_END)
 # ("Tuần trước, ghi nhận 135 ca": in a week's bulletin, the week before its own; ``with_the_documents_time`` reads it
 # only in a report of one week)
-_WEEK_BEFORE_LEAD = re.compile(r"tuan\s+truoc" + _A_LEADS_END)
+_WEEK_BEFORE_LEAD = re.compile(r"tuan" + _RIGHT_BEFORE + _A_LEADS_END)
 # ("Năm trước, tỉnh đạt 1,5 tỷ USD", "Năm ngoái, ...": the year before the report's, opening a clause before its comma;
 # ``_resolve`` holds it to a clause's head, not "so với năm trước, tăng 3%", "cùng kỳ năm trước,")
-_YEAR_BEFORE_LEAD = re.compile(r"nam\s+(?:truoc|ngoai)" + _A_LEADS_END)
+_YEAR_BEFORE_LEAD = re.compile(r"nam(?:" + _RIGHT_BEFORE + r"|\s+ngoai)" + _A_LEADS_END)
+# ("Cùng tháng năm trước, xuất khẩu đạt ...", "Cùng quý năm ngoái đạt ...": the report's last month or quarter a year
+# back, opening a clause as "Cùng kỳ năm trước," does; not "so với cùng tháng năm trước", a base)
+_SAME_PART_A_YEAR_BEFORE_LEAD = re.compile(r"cung\s+(thang|qu[yi])\s+(?:cua\s+)?nam\s+(?:truoc|ngoai)" + _A_LEADS_END)
 # "Q2/2026", "Q3-2025": a quarter in the short form of business news, its year said ("Q1" alone is as often "Quận 1";
 # ``_resolve`` holds the letter to a capital)
 # ("Q4.2025", "9T.2025": the year joined by a dot, as "quý III.2025" is)
@@ -486,6 +491,8 @@ _DAYS_OF_A_MONTH_PART = re.compile(_MONTH_PART_HEAD + r"\s+" + _N_OR_WORD + _YS)
 # "Thượng tuần tháng 10, mưa lớn làm ...", "trong hạ tuần tháng 11/2026": the month's ten days (1st-10th, 11th-20th,
 # 21st to its end); "đến trung tuần tháng 10" is an as-of (_AS_OF_MONTH_PART)
 # ("Trong 10 ngày giữa tháng 12": the middle ten; "Thượng tuần tháng Mười": the month in words, as a name is)
+_MONTHS_OF_THIS_QUARTER = re.compile(r"(?:(2|hai)\s+)?thang\s+(dau|cuoi)(?:\s+tien|\s+cung)?\s+(?:cua\s+)?qu[yi]"
+                                     r"(?:\s+nay)?(?![ \t]*(?:(?:iv|i{1,3}|[1-4]|toi|sau|truoc|nam)\b|[/.-]?\d)|\w)")
 _TEN_DAYS = {"thuong": 1, "trung": 11, "ha": 21, "10": 11, "muoi": 11}
 _TEN_DAYS_OF_A_MONTH = re.compile(r"(thuong|trung|ha|(?<![\d.,])10|muoi)(?:(?<=[ga])\s+tuan|(?<=[0i])\s+ngay\s+giua)"
                                   r"(?:\s+cua)?\s+thang\s+"
@@ -493,8 +500,9 @@ _TEN_DAYS_OF_A_MONTH = re.compile(r"(thuong|trung|ha|(?<![\d.,])10|muoi)(?:(?<=[
 # "Tuần thứ 2 của tháng 11, phát hiện 35 ổ dịch", "trong tuần thứ ba tháng 3/2026": the month's days seven by seven
 # (the first week its 1st to 7th, the second its 8th to 14th ...; a fifth week from the 29th to the month's end)
 _WEEK_NUMBERS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5}
-# ("Tuần thứ hai của tháng Mười": the month in words, as a name is)
-_WEEK_OF_A_MONTH = re.compile(r"tuan\s+thu\s+([1-5]|" + "|".join(_WEEK_NUMBERS) + r")(?:\s+cua)?\s+thang\s+"
+# ("Tuần thứ hai của tháng Mười": the month in words, as a name is; "Tuần 1 tháng 10": "thứ" unsaid before a digit)
+_WEEK_OF_A_MONTH = re.compile(r"tuan\s+(?:thu\s+|(?=[1-5]\s))([1-5]|" + "|".join(_WEEK_NUMBERS)
+                              + r")(?:\s+cua)?\s+thang\s+"
                               + _N_OR_WORD + _YS)
 # "Trong hai ngày 28 và 29/10, mưa lớn làm ...", "trong các ngày 14, 15 và 16/9", "Trong 2 ngày 30-31/10", "ngày 30/9 và
 # 01/10": the days named one by one (or first and last), their month said once at the end (or each its own), the
@@ -738,7 +746,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(r"(?:nua|06|6|sau)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("crop_season", _CROP_SEASON),
     # ("Trong 2 năm 2024-2025, ...", "hai năm 2024 - 2025": the years counted before them, as "5 năm 2021-2025" is)
-    ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|(?:[2-9]|10|hai|ba|bon|nam)\s+nam"
+    # ("Kế hoạch đầu tư công trung hạn 2026-2030": a medium-term plan's years, "giai đoạn" unsaid)
+    ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|trung\s+han|ke\s+hoach\s+5\s+nam"
+                         r"|(?:[2-9]|10|hai|ba|bon|nam)\s+nam"
                          r"|nam)\s*"
                          + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     ("years_past", _YEARS_PAST),
@@ -863,6 +873,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_before_lead", _QUARTER_BEFORE_LEAD),
     ("week_before_lead", _WEEK_BEFORE_LEAD),
     ("year_before_lead", _YEAR_BEFORE_LEAD),
+    ("same_part_a_year_before_lead", _SAME_PART_A_YEAR_BEFORE_LEAD),
     # "Trong quý, xã cấp 45 giấy chứng nhận", "trong quý này tăng 4%": the report's last quarter (not "trong quý
     # III", "trong quý tới", "trong quy hoạch": ``_resolve`` holds the word to "quý")
     ("this_quarter", re.compile(r"trong\s+qu[yi](?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
@@ -883,6 +894,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Từ ngày 01 tháng 01 năm 2026 đến ngày 15 tháng 11 năm 2026", "từ ngày mồng 1 tháng 7 đến ngày 30 tháng 9": the
     # days between, each with its month in words, as a formal paper writes them)
     ("day_range", _DAYS_SPELLED),
+    # ("Từ ngày 15/9 - 14/10, xảy ra 12 vụ", "từ ngày 01/10 – 15/10": two days joined by a dash after "từ ngày", the
+    # year unsaid, as a police report's month of figures is written; without "ngày" "từ 1/3 - 1/2" is often fractions)
+    ("day_range", re.compile(r"tu\s+ngay\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
+                             + r")?\s*[-–]\s*(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
+                             + r")?(?![\d/]|[.,]\d)")),
     ("since_an_event_to_a_day", _SINCE_AN_EVENT_TO_A_DAY),
     ("months_from_a_day", _MONTHS_FROM_A_DAY),
     # ("Tuần 9 (23/02 - 01/3/2026), ghi nhận ...": two days joined by a dash alone in a bracket, the year said at the
@@ -984,6 +1000,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Hai tháng đầu quý III", "tháng cuối quý IV/2026": the first or last months of the quarter, not all of it)
     ("months_of_a_quarter", re.compile(r"(?:(2|hai)\s+)?thang\s+(dau|cuoi)(?:\s+tien|\s+cung)?\s+(?:cua\s+)?qu[yi]\s+"
                                        r"(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
+    # ("Tháng cuối quý, xuất khẩu đạt ...", "Hai tháng đầu quý này": the first or last months of the report's quarter,
+    # its numeral unsaid; resolved against the report's time)
+    ("months_of_this_quarter", _MONTHS_OF_THIS_QUARTER),
     # ("Trong 3 tháng hè 2026", "ba tháng hè": the summer holidays' months, June to August)
     ("summer_months", re.compile(r"(?:3|ba)\s+thang\s+he(?!\w)(?:\s*(?:/|-|nam)?\s*" + YEAR_GROUP
                                  + r"(?![\d/]|[.,]\d))?")),
@@ -1041,6 +1060,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # sentence named (not "những năm sau đó", "hai năm sau đó": a run of years, or one counted off)
     ("year_of_that", re.compile(r"nam(?<!nhieu\snam)(?<!nhung\snam)(?<!cac\snam)(?<!may\snam)(?<!vai\snam)"
                                 r"(?<!moi\snam)(?<!hang\snam)(?<!\d\snam)\s+(truoc|sau)\s+do\b")),
+    # "Tháng 8 xuất khẩu đạt 400 triệu USD. Tháng trước đó đạt 380 triệu USD", "quý sau đó": the month (quarter)
+    # before or after the one named just before (not "3 tháng trước đó", a count of months back)
+    ("part_of_that", re.compile(r"(thang|qu[yi])(?<!\d\sthang)\s+(truoc|sau)\s+do\b")),
     # ("Sang năm, tỉnh phấn đấu ...", "Bước sang năm, ...": the year after the report's, opening a clause before its
     # comma; not "chuyển nguồn sang năm 2027", "kéo dài sang năm sau", read by their own phrases)
     ("year_next_lead", re.compile(r"(?:buoc\s+)?sang\s+nam(?=\s*,)")),
@@ -1093,6 +1115,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # of 2025)
     ("year", re.compile(r"(?:nam\s+(?:ngan\s+sach\s+|tai\s+(?:khoa|chinh)\s+)?|nien\s+do\s+(?:ngan\s+sach\s+)?)"
                         + YEAR_GROUP + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
+    # ("Chỉ số PCI 2024 của tỉnh đạt 70,02 điểm", "PAR INDEX 2025": an index is named by the year it scores, published
+    # the year after; the phrase is the year alone, the name stays the subject's)
+    ("index_year", re.compile(r"(?:" + SCORE_INDEX_NAMES.lower() + r")\s+(?P<at>" + YEAR
+                              + r")(?![\d/]|[.,]\d|\s*[-–]\s*\d)")),
 ]
 # A phrase every match of a scan holds (a piece of the scan as written: "ngay\s+\d{1,2}-\d" is in every
 # "đến ngày 16-4"). Most reports have none of them, and one pass for such a phrase (it opens with a
@@ -1125,10 +1151,10 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _MONTH_TO_A_DAY: re.compile(r"dau\s+thang"),
     _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
     _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
-    _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\b"),
-    _QUARTER_BEFORE_LEAD: re.compile(r"qu[yi]\s+truoc\b"),
-    _WEEK_BEFORE_LEAD: re.compile(r"tuan\s+truoc\b"),
-    _YEAR_BEFORE_LEAD: re.compile(r"nam\s+(?:truoc|ngoai)\b"),
+    _MONTH_BEFORE_LEAD: re.compile(r"thang" + _RIGHT_BEFORE + r"\b"),
+    _QUARTER_BEFORE_LEAD: re.compile(r"qu[yi]" + _RIGHT_BEFORE + r"\b"),
+    _WEEK_BEFORE_LEAD: re.compile(r"tuan" + _RIGHT_BEFORE + r"\b"),
+    _YEAR_BEFORE_LEAD: re.compile(r"nam(?:" + _RIGHT_BEFORE + r"|\s+ngoai)\b"),
     _QUARTER_SHORT: re.compile(r"q[1-4iv]"),
     _MONTHS_SHORT_RANGE: re.compile(r"(?<![\w.])t\d{1,2}\s*[-–]"),
     _YEAR_TO_A_MONTH_PART: re.compile(r"(?:tuan|giua)\s+thang"),  # (every part of a month named ends so)
@@ -1145,7 +1171,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _QUARTERS_FIRST: re.compile(r"qu[yi]\s+(?:dau|cuoi)"),
     _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang\s+\w"),
     _DAYS_OF_THIS_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang(?!\s*\d)"),
-    _WEEK_OF_A_MONTH: re.compile(r"tuan\s+thu\s"),
+    _WEEK_OF_A_MONTH: re.compile(r"tuan\s+(?:thu|[1-5])\s"),
     _TEN_DAYS_OF_A_MONTH: re.compile(r"tuan\s+(?:cua\s+)?thang\s|ngay\s+giua\s"),
     _MONTHS_SO_FAR: re.compile(r"thang\s+dau"),
     _MONTH_PARTS_RANGE: re.compile(r"(?:den|toi)\s+(?:het\s+)?(?:[^\W\d]+\s+){0,2}thang\s+\d"),
@@ -1450,10 +1476,11 @@ def _without_marks(text: str) -> bool:
 
 def _word_ok_with_its_marks(ft: FoldedText, start: int, kind: str) -> bool:
     nfc = ft.nfc[start:start + 5].lower()
-    if kind in ("month", "as_of_month", "month_word", "month_word_bare", "month_range_dashed", "months_joined") \
-            and ft.folded.startswith("thang", start):
+    if kind in ("month", "as_of_month", "month_word", "month_word_bare", "month_range_dashed", "months_joined",
+                "part_of_that", "months_of_this_quarter") and ft.folded.startswith("thang", start):
         return nfc.startswith("tháng")
-    if kind in ("quarter", "quarters_first", "quarter_word", "quarter_listed") and ft.folded.startswith("qu", start):
+    if kind in ("quarter", "quarters_first", "quarter_word", "quarter_listed", "part_of_that") \
+            and ft.folded.startswith("qu", start):
         return nfc.startswith(("quý", "quí", "qúy", "qúi"))  # the tone mark on either vowel
     if kind == "half" and ft.folded.startswith("sau", start):
         return nfc.startswith("sáu")  # "sáu tháng đầu năm", not "sau"
@@ -1505,6 +1532,19 @@ def _the_day_counted_on(ft: FoldedText, m: re.Match[str], last: dt.date) -> dt.d
     return last if _DAY_SAID_LAST.search(ft.folded, m.start(), m.end()) is not None else None
 
 
+# "Đến hết ngày 31/1/2026 (thời điểm kết thúc giải ngân kế hoạch vốn năm 2025), tỉnh giải ngân ...", "đến 31/01/2026,
+# vốn kế hoạch năm 2025 giải ngân đạt 96%": a year's plan (its capital, its budget) is spent and closed in the January
+# after, its month of grace; the plan year named after the day, in the bracket or the clause, is the figure's period
+_A_PLAN_YEAR_AFTER = re.compile(r"[^;.\n]{0,80}?\b(?:ke\s+hoach|nien\s+do|du\s+toan)(?:\s+[^\W\d_]+){0,3}?"
+                                r"\s+(?:nam\s+)?" + YEAR_GROUP + r"(?![\d/]|[.,]\d|\s*[-–]\s*\d)")
+
+
+def _a_plan_year_closed_after(folded: str, end: int, day: dt.date) -> int | None:
+    """The year before ``day``'s whose plan the words after a day of January name, or None."""
+    m = _A_PLAN_YEAR_AFTER.match(folded, end)
+    return day.year - 1 if m is not None and int(m.group(1)) == day.year - 1 else None
+
+
 def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
              ) -> tuple[str, Period | None, dt.date | None, bool] | None:
     """(public kind, period, as_of, explicit_year) for one raw match, None when it is not one."""
@@ -1529,6 +1569,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         day = report_date(y, int(g[1]), int(g[0])) if y else None
         if day and kind == "as_of_moment":  # (a stock at an hour of that day: the day, not the days up to it)
             return "as_of", Period(day, day, ft.nfc[m.start():m.end()]), day, explicit
+        if day and day.month == 1 and (plan_year := _a_plan_year_closed_after(ft.folded, m.end(), day)) is not None:
+            return "as_of", replace(year_period(plan_year), label=ft.nfc[m.start():m.end()]), day, explicit
         return ("as_of", None, day, explicit) if day else None
     if kind == "as_of_wordy":
         y, explicit = _year_of(g[2], ref_year)
@@ -1580,7 +1622,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         return "days_past", None, None, False  # (the days up to the report's, known to with_the_documents_time)
     if kind == "as_of_year_lead":
-        if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+        # (or after a word reckoning it at the clause's head: "Dự kiến cuối năm 2026, toàn tỉnh có 13.000 doanh
+        # nghiệp", "Ước hết năm 2025, ...": the stock reckoned at that year's end)
+        if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None \
+                and _RECKONED_AT_A_CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 30), m.start()) is None:
             return None
         kind = "as_of_year"
     if kind == "as_of_year_start":
@@ -2069,6 +2114,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if ref_year is None or _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         return "year", year_period(ref_year - 1), None, False
+    if kind == "same_part_a_year_before_lead":
+        if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        return ("same_month_a_year_before" if g[0] == "thang" else "same_quarter_a_year_before"), None, None, False
     if kind in ("month_before_lead", "quarter_before_lead", "week_before_lead"):
         if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
@@ -2091,6 +2140,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         first = 3 * q - 2 if g[1] == "dau" else 3 * q + 1 - months
         span = Period(dt.date(y, first, 1), month_end(y, first + months - 1), ft.nfc[m.start():m.end()])
         return ("month" if months == 1 else "cumulative"), span, None, explicit
+    if kind == "months_of_this_quarter":
+        if _COUNTED_ON_ITS_LINE_BEFORE.search(ft.folded, max(0, m.start() - 8), m.start()):
+            return None  # ("3 tháng đầu quý", "ba tháng cuối quý": months counted, not the quarter's first or last)
+        return "months_of_this_quarter", None, None, False
     if kind == "summer_months":
         y, explicit = _year_of(g[0], ref_year)
         return ("cumulative", Period(dt.date(y, 6, 1), dt.date(y, 8, 31), ft.nfc[m.start():m.end()]), None,
@@ -2174,8 +2227,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             # "Năm 2022 tỷ lệ hộ nghèo 14,5%, năm sau giảm còn 12,3%": the year after the one the sentence named
             return ("year" if named < ref_year else "target_year"), year_period(named + 1), None, True
         return "target_year", year_period(ref_year + 1), None, False
+    if kind == "part_of_that":
+        return _part_of_that(ft, m, ref_year)
+    if kind == "index_year":  # (the index's name in capitals, as its initials are written: no word folded alike)
+        return ("year", year_period(int(m.group("at"))), None, True) if ft.nfc[m.start()].isupper() else None
     if kind == "year_of_that":
-        named = _year_named_before(ft.folded, m.start())
+        named = _year_named_before(ft.folded, m.start(), pointed_back=True)
         if ref_year is None or named is None or _COUNT_WORD_BEFORE.search(ft.folded, max(0, m.start() - 8), m.start()):
             return None
         y = named + (1 if g[0] == "sau" else -1)
@@ -2299,6 +2356,8 @@ _ESTIMATED_IN_A_BRACKET = re.compile(r"\s*\(\s*(?:du\s+)?uoc(?:\s+(?:tinh|thuc\s
 # a clause's head, or the words that reckon or aim a figure ahead, right before "đến cuối năm", folded
 _RECKONED_OR_CLAUSE_HEAD_BEFORE = re.compile(r"(?:(?:^|[;:.,\n\-+•])[ \t]*|(?:du\s+(?:kien|bao|uoc)"
                                              r"|uoc(?:\s+(?:tinh|thuc\s+hien|th))?|phan\s+dau|luy\s+ke|cong\s+don)\s+)$")
+_RECKONED_AT_A_CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*(?:du\s+(?:kien|bao|uoc)|uoc(?:\s+(?:tinh|thuc"
+                                               r"\s+hien))?)\s+$")
 # the words reckoning a figure right after "(đến) cuối năm", "cả năm" ("Tỷ lệ hộ nghèo đến cuối năm ước còn 2,4%"),
 # folded
 _RECKONED_AFTER = re.compile(r"\s+(?:uoc|du\s+(?:kien|bao))\b")
@@ -2313,6 +2372,9 @@ _A_PART_OF_THE_YEAR_BEFORE = re.compile(r"(?:thang|quy|nua|ky|tuan|ngay)\s+$")
 # "từ nay" right before "đến cuối năm", folded
 _FROM_NOW_BEFORE = re.compile(r"tu\s+(?:nay|bay\s+gio)\s+$")
 # a count of years in words right before "năm tới" ("hai năm tới", "mười năm sau"), folded
+# a count right before a part of the year, on its line ("3 tháng đầu quý", "hai tháng trước đó": months counted; not
+# a title's "năm 2026" on the line above)
+_COUNTED_ON_ITS_LINE_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai))[ \t]+$")
 _COUNT_WORD_BEFORE = re.compile(r"(?:^|\s)(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai)\s+$")
 
 
@@ -2513,7 +2575,7 @@ def _a_length_of_months(folded: str, start: int, end: int) -> bool:
 
 
 # the scans whose phrase is their group "at" ("vụ Đông 2023": its year; "quý I, II": the second numeral)
-_PHRASE_AT_ITS_GROUP = frozenset({"crop_season", "quarter_listed"})
+_PHRASE_AT_ITS_GROUP = frozenset({"crop_season", "quarter_listed", "index_year"})
 
 
 def _the_time_of_a_works_event(folded: str, start: int, end: int) -> bool:
@@ -2774,11 +2836,56 @@ _SENTENCE_ENDS = re.compile(r"[.!?](?!\d)|\n")
 _YEAR_NAMED_REACH = 160
 
 
-def _year_named_before(folded: str, start: int) -> int | None:
-    head = folded[max(0, start - _YEAR_NAMED_REACH):start]
-    cut = max((m.end() for m in _SENTENCE_ENDS.finditer(head)), default=0)
-    years = [m.group(1) for m in _YEAR_NAMED.finditer(head, cut)]
+def _said_before(folded: str, start: int, pointed_back: bool = False) -> int:
+    """Where the text before the phrase at ``start`` that it may lean on opens: its sentence; for a phrase pointing
+    back with "đó" that opens its sentence, the sentence before ("Năm 2024 đạt 18.000 tỷ đồng. Năm trước đó, ...": a
+    bare "Năm sau, ..." opening a sentence looks ahead of the report instead)."""
+    lo = max(0, start - _YEAR_NAMED_REACH)
+    ends = [m.end() for m in _SENTENCE_ENDS.finditer(folded, lo, start)]
+    if pointed_back and ends and not folded[ends[-1]:start].strip():
+        ends.pop()
+    return ends[-1] if ends else lo
+
+
+def _year_named_before(folded: str, start: int, pointed_back: bool = False) -> int | None:
+    years = [m.group(1) for m in _YEAR_NAMED.finditer(folded, _said_before(folded, start, pointed_back), start)]
     return int(years[-1]) if years else None
+
+
+_MONTH_NAMED = re.compile(r"\bthang\s+(\d{1,2}|" + "|".join(_MONTH_WORDS) + r")(?!\w|[.,]\d)(?:\s*(?:/|-|nam)\s*"
+                          + YEAR_GROUP + r")?")
+_QUARTER_NAMED = re.compile(r"\bqu[yi]\s+(iv|i{1,3}|[1-4])\b(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?")
+
+
+def _part_of_that(ft: FoldedText, m: re.Match[str], ref_year: int | None
+                  ) -> tuple[str, Period | None, dt.date | None, bool] | None:
+    """"tháng trước đó", "quý sau đó": the month (quarter) next to the one named last before the phrase, in its year
+    (the year named before, or the report's); None when no such part is named (nothing for "đó" to point at)."""
+    if _COUNTED_ON_ITS_LINE_BEFORE.search(ft.folded, max(0, m.start() - 8), m.start()):
+        return None  # ("hai tháng trước đó": two months back, a count)
+    if _a_base_before(ft, m.start()):
+        return "comparison", None, None, True  # ("gấp 2 lần tháng trước đó": the base compared with)
+    months = m.group(1) == "thang"
+    said = _said_before(ft.folded, m.start(), pointed_back=True)
+    named = list((_MONTH_NAMED if months else _QUARTER_NAMED).finditer(ft.folded, said, m.start()))
+    if not named:
+        return None
+    last = named[-1]
+    if months:
+        word, year_said = last.group(1), last.group(2) is not None
+        number = int(word) if word.isdigit() else _month_named(ft, last.start(1), last.end(1), year_said)
+    else:
+        number = quarter_number(last.group(1))
+    year = int(last.group(2)) if last.group(2) else _year_named_before(ft.folded, m.start(), pointed_back=True) \
+        or ref_year
+    if number is None or not 1 <= number <= 12 or year is None:
+        return None
+    step = 1 if m.group(2) == "sau" else -1
+    if months:
+        month = year * 12 + number - 1 + step
+        return "month", month_period(month // 12, month % 12 + 1), None, True
+    quarter = year * 4 + number - 1 + step
+    return "quarter", quarter_period(quarter // 4, quarter % 4 + 1), None, True
 
 
 _A_WEEK = re.compile(r"(?:trong\s+)?tu(?:ần|an)\b", re.IGNORECASE)  # (or typed without marks)
@@ -2948,6 +3055,7 @@ _WEEKS_REACH = 10  # (days between the weeks' end, counted from January 1, and t
 _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "quarter_before",
                             "week_before", "school_year_to_date",
                             "crop_year_to_date", "weeks_to_date", "years_past_bare", "month_part_so_far", "days_past",
+                            "months_of_this_quarter", "same_month_a_year_before", "same_quarter_a_year_before",
                             "same_time_lead", "as_of_month_before", "term_so_far", "season_so_far",
                             "dry_season_so_far", "rest_of_year", "school_term")
 
@@ -3171,6 +3279,22 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             so_far = _so_far(period_start, period_end, dated)
             if (season := _season_so_far(_season_months(phrase.text, province), phrase.text, so_far)) is not None:
                 phrase = replace(phrase, kind="cumulative", period=season)
+        elif phrase.kind == "same_month_a_year_before":
+            phrase = replace(phrase, kind="month", period=month_period(period_end.year - 1, period_end.month))
+        elif phrase.kind == "same_quarter_a_year_before":
+            phrase = replace(phrase, kind="quarter",
+                             period=quarter_period(period_end.year - 1, (period_end.month + 2) // 3))
+        elif phrase.kind == "months_of_this_quarter":
+            # "Tháng cuối quý, xuất khẩu đạt ..." in a report of the third quarter: September (months the report has not
+            # reached yet, "tháng cuối quý" in a report of October, stay unknown)
+            said = _MONTHS_OF_THIS_QUARTER.match(fold(phrase.text))
+            count, first_said = (2 if said.group(1) else 1), said.group(2) == "dau"
+            opens = quarter_period(period_end.year, (period_end.month + 2) // 3).start.month
+            first = opens if first_said else opens + 3 - count
+            months = Period(dt.date(period_end.year, first, 1), month_end(period_end.year, first + count - 1),
+                            phrase.text)
+            if months.end <= period_end:
+                phrase = replace(phrase, kind="month" if count == 1 else "cumulative", period=months)
         elif phrase.kind == "month_part_so_far":
             said = _DAYS_OF_THIS_MONTH_PART.match(fold(phrase.text))
             if said and (days := _part_of_a_month(said.groups(), period_end.year, period_end.month, phrase.text)):
