@@ -350,7 +350,10 @@ def test_a_renamed_province_keeps_its_key_before_the_change_and_a_merged_one_alw
 
 
 @pytest.mark.parametrize(
-    "aside", ["(sau sáp nhập là tỉnh Lào Cai)", "(sau hợp nhất là Lào Cai)", "(nay là tỉnh Lào Cai)"]
+    "aside", ["(sau sáp nhập là tỉnh Lào Cai)", "(sau hợp nhất là Lào Cai)", "(nay là tỉnh Lào Cai)",
+              # what the province was made of
+              "(tỉnh mới sau hợp nhất Yên Bái, Lào Cai)", "(hợp nhất từ Lào Cai và Yên Bái)",
+              "(sau sáp nhập 2 tỉnh Lào Cai và Yên Bái)"]
 )
 def test_an_aside_on_a_provinces_name_is_blanked_out(aside: str) -> None:
     text = f"Tỉnh Yên Bái {aside} trồng mới 900 ha quế."
@@ -400,3 +403,12 @@ def test_a_part_opening_on_another_province_keeps_it_for_its_comma_pieces(second
     extraction = extract_document(text.encode(), "gia_lai.txt")
     rows = [*extraction.tables["budgets"].iter_rows(named=True), *extraction.tables["indicators"].iter_rows(named=True)]
     assert {row["province"] for row in rows if row["value"] in (1_215_000_000_000, 38.2)} == {province}
+
+
+def test_a_report_of_a_merged_province_naming_what_it_was_made_of_is_placed_in_it() -> None:
+    # (the provinces listed in the aside are no second, third province the report is about)
+    text = ("Tại Kỳ họp thứ 5 HĐND tỉnh Lào Cai (tỉnh mới sau hợp nhất Lào Cai, Yên Bái), năm 2026 toàn tỉnh trồng "
+            "mới 12.400 ha rừng.\n")
+    extraction = extract_document(text.encode(), "lao_cai.txt")
+    assert extraction.document["province"] == "lao_cai"
+    assert {row["province"] for row in extraction.tables["indicators"].iter_rows(named=True)} == {"lao_cai"}

@@ -123,7 +123,10 @@ def _open_brackets(scope: str) -> list[int]:
 WHAT_A_PROVINCE_BECAME = r"(?:nay|hiện\s+nay|sau\s+(?:sáp\s+nhập|hợp\s+nhất))\s+(?:là|thuộc)"
 _AN_ASIDE_ON_THE_NAME = re.compile(
     r"\s*(?:" + WHAT_A_PROVINCE_BECAME + r"(?:\s+(?:tỉnh|thành\s+phố|TP\.?))?"
-    r"\s+[^\W\d_][^()\d;]{0,30}|cũ|mới|trước\s+(?:đây|sáp\s+nhập|hợp\s+nhất))\s*", re.IGNORECASE)
+    r"\s+[^\W\d_][^()\d;]{0,30}|cũ|mới|trước\s+(?:đây|sáp\s+nhập|hợp\s+nhất)"
+    # what the province was made of ("tỉnh mới sau hợp nhất A, B, C", "hợp nhất từ A và B", "sáp nhập 3 tỉnh A, B, C")
+    r"|(?:(?:tỉnh|thành\s+phố)\s+)?(?:mới\s+)?(?:sau\s+|được\s+)?(?:sáp\s+nhập|hợp\s+nhất)(?:\s+(?:từ|của|với))?"
+    r"(?:\s+(?:\d+|hai|ba|bốn)\s+(?:tỉnh|địa\s+phương))?\s*:?\s+[^\W\d_][^()\d;]{0,90})\s*", re.IGNORECASE)
 
 
 # a closed bracket holding only such an aside, the blank before it included
