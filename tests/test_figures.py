@@ -2325,6 +2325,17 @@ def test_a_bare_rise_of_an_amount_right_after_its_subject_is_its_change() -> Non
     assert figures("Năm nay tăng thêm 04 trường mầm non.")[0][2] == "level"
 
 
+def test_a_fall_by_more_is_a_change_as_a_rise_by_more_is() -> None:
+    # "giảm thêm", as "tăng thêm": the measure fell by that much more (was a level of 95 head, of 0,4%)
+    assert figures("Đàn dê của huyện giảm thêm 95 con.") == [(-95, "head", "yoy_abs")]
+    assert figures("Tổng đàn gà giảm thêm 2.300 con so với cùng kỳ.") == [(-2300, "head", "yoy_abs")]
+    assert figures("Tỷ lệ trẻ suy dinh dưỡng giảm thêm 0,4%.") == [(-0.4, "pct", "yoy_abs")]
+    # on another base, a change on it
+    assert figures("Tỷ lệ nợ xấu giảm thêm 0,3 điểm % so với đầu năm.") == [(-0.3, "pct", "change_pct")]
+    # near-miss: with no measure as subject, what is cut stays a count of it
+    assert figures("Năm nay giảm thêm 03 điểm trường lẻ.")[0][2] == "level"
+
+
 def test_what_a_unit_will_go_on_doing_is_its_aim() -> None:
     # "Xã sẽ tập trung ...", "Huyện cũng sẽ tiếp tục ...": the amounts of what the unit will do are targets
     assert figures("Phường cũng sẽ tập trung chỉnh trang đô thị, giữ ổn định khoảng 35 ha cây xanh.") == [

@@ -795,7 +795,8 @@ _BARE_RISE = EndAnchored(
 # its subject names; "Năm 2026 tăng thêm 02 trường" names no measure: more to be built)
 _BARE_ADDED_RISE = EndAnchored(re.compile(
     # (not "Số lao động có việc làm tăng thêm 9.200 người": the jobs added, a count named so, a level)
-    r"^\s*(?:số|tổng\s+số|diện\s+tích|sản\s+lượng|dân\s+số|tổng\s+đàn|đàn)\s[^,;:()\d]*(?<!việc\slàm)\stăng\s+thêm\s*"
+    r"^\s*(?:số|tổng\s+số|diện\s+tích|sản\s+lượng|dân\s+số|tổng\s+đàn|đàn)\s[^,;:()\d]*(?<!việc\slàm)"
+    r"\s(?:tăng|giảm)\s+thêm\s*"
     rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # a bare change said before in the sentence ("giảm 12 vụ", "(-15,4%)"), which gives no level either: "Số vụ tai nạn
 # giảm 12 vụ, số người chết giảm 5 người" is a chain of changes, each clause with its subject
@@ -832,9 +833,10 @@ def _names_a_level(text: str) -> bool:
 
 # (a move said with another verb of direction is read as "tăng"/"giảm" are: "nhích 0,3 điểm phần trăm", "tụt 1,2
 # điểm %", "sụt 4%", "hụt 14% so với chỉ tiêu" (86% of it); "tụt xuống 3%", "nhích lên 2,5%" say where it went, as
-# "giảm xuống" does)
+# "giảm xuống" does; "giảm thêm 320 con", as "tăng thêm", is the move by that much more)
 _GROWTH_BEFORE = guarded(re.compile(
-    r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi|tụt|sụt|hụt|nhích)(?!\s+(?:còn|xuống|lên))\s*"
+    r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|(?:tăng|giảm)\s+thêm|giảm\s+đi|tụt|sụt|hụt|nhích)"
+    r"(?!\s+(?:còn|xuống|lên))\s*"
     r"(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
     # ("tăng ở mức 5,4%": the rate the rise stands at)
     # (the hedges of data/words/hedges.csv: "tăng trên dưới 5%", "tăng khoảng 5%"; the bounds of data/words/bounds.csv:
@@ -856,7 +858,7 @@ _TO_A_NEW_LEVEL_NEXT = re.compile(r"\s*(?:xuống|lên|còn)\b", re.IGNORECASE)
 _RANGE_HIGH_END_NEXT = re.compile(r"^\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*\d[\d.,]*\s*%?")
 _RESULT_BEFORE = re.compile(
     rf"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:{HEDGE_WORDS}|dưới|mức)\s*)*$", re.IGNORECASE)
-_FALL_BEFORE = re.compile(r"(?:giảm|tụt|sụt|hụt)\s*(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
+_FALL_BEFORE = re.compile(r"(?:giảm|tụt|sụt|hụt)\s*(?:(?:thêm|bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
                           rf"ước|đạt|{HEDGE_WORDS}|{BOUND_WORDS}|được|là|ở\s+mức|mức|nhẹ|mạnh|nhiều|sâu|tới|đến|"
                           r"(?:mạnh|nhiều|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$",
                           re.IGNORECASE)
