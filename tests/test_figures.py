@@ -4304,6 +4304,16 @@ def test_a_rates_move_in_points_on_another_base_is_its_change_there() -> None:
     assert figures("Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm.") == [(-1.5, "pct", "yoy_abs")]
 
 
+def test_a_rates_move_in_points_in_brackets_on_another_base_is_its_change_there() -> None:
+    # "còn 3,2% (giảm 0,8 điểm % so với đầu năm)": in brackets as after a comma (it was a level of 0,8%)
+    assert figures("Tỷ lệ trẻ bỏ học còn 3,2% (giảm 0,8 điểm % so với đầu năm).") == [
+        (3.2, "pct", "level"), (-0.8, "pct", "change_pct")]
+    assert figures("Tỷ lệ nợ quá hạn ở mức 1,9% (tăng 0,2 điểm phần trăm so với quý trước).")[1] == (
+        0.2, "pct", "change_pct")
+    # near-miss: on the same period, the change on last year
+    assert figures("Tỷ lệ trẻ bỏ học còn 3,2% (giảm 0,8 điểm % so với cùng kỳ).")[1] == (-0.8, "pct", "yoy_abs")
+
+
 def test_a_rate_after_an_amounts_change_on_another_base_shares_that_base() -> None:
     # "tăng 6.100 tỷ đồng so với đầu năm, tăng 5,2%": the rate restates the change on the year's start
     text = "Dư nợ cho vay đạt 98.400 tỷ đồng, tăng 6.100 tỷ đồng so với đầu năm, tăng 5,2%."

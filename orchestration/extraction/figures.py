@@ -3271,8 +3271,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if _a_works_size(before, sentence):
             return "level", value, unit  # "dự kiến quý II/2027 đưa vào vận hành, công suất 50 MW": the work's size
         return "target", value, unit
-    if (unit == "pct_point" and (base is None or other_base) and not in_brackets and _GROWTH_BEFORE.search(before)
-            and not _A_CONTRIBUTION_BEFORE.search(before)):
+    # (in brackets too on another base: "còn 2,1% (giảm 0,4 điểm % so với đầu năm)"; a bracket with no base is read
+    # above with the level's other changes)
+    if (unit == "pct_point" and (base is None or other_base) and (other_base or not in_brackets)
+            and _GROWTH_BEFORE.search(before) and not _A_CONTRIBUTION_BEFORE.search(before)):
         # "tỷ lệ hộ nghèo giảm 2,3 điểm phần trăm", "đạt 68%, tăng 1,2 điểm %": a rate's move in points with
         # no base is its change on the same period, as "tăng 2,1 điểm % so với năm trước" is (a share of
         # a total's growth, "làm CPI tăng 0,12 điểm phần trăm", stays the amount it adds); on another base
