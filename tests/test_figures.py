@@ -7304,6 +7304,16 @@ def test_the_number_of_a_local_tax_office_is_its_name() -> None:
     assert figures("Thuế cơ sở 7 tỉnh Nghệ An đã thu 640 tỷ đồng.") == [(640e9, "VND", "level")]
 
 
+def test_a_percent_opening_a_part_after_trong_do_is_its_share_of_the_whole() -> None:
+    # "trong đó 60% cho giao thông, 30% cho thủy lợi": each part's share of the money said before (were levels)
+    text = "Quỹ phát triển đất được phân bổ 300 tỷ đồng, trong đó 60% cho giao thông, 30% cho thủy lợi và 10% cho y tế."
+    assert [m for _, _, m in figures(text)] == ["level", "share_pct", "share_pct", "share_pct"]
+    assert figures("Đoàn có 80 vận động viên, trong đó 35% là nữ.")[1] == (35, "pct", "share_pct")
+    # near-misses: the poor among households are the poverty rate; a percent with no part named after it stays as read
+    assert figures("Xã có 900 hộ, trong đó 14% là hộ nghèo.")[1] == (14, "pct", "level")
+    assert figures("Huyện hỗ trợ 50% cho các hộ trồng mới.") == [(50, "pct", "level")]
+
+
 def test_a_bare_rate_in_brackets_after_a_parts_amount_is_its_share() -> None:
     text = ("Tổng vốn FDI đăng ký đạt 640 triệu USD, trong đó Nhật Bản 210 triệu USD (32,8%), "
             "Hàn Quốc 150 triệu USD (23,4%).")

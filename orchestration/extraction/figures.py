@@ -2208,6 +2208,30 @@ def _a_bare_part_of_which(sentence: str) -> bool:
     return not _POOR_HOUSEHOLDS_PART.match(part.group(1)) or "nghèo" in sentence[max(0, part.start() - 80):part.start()]
 
 
+# "Tổng vốn 500 tỷ đồng, trong đó 60% cho giao thông, 30% cho thủy lợi", "trong đó 45% là lao động nữ": a percent
+# right after "trong đó", the part it is of named after it ("cho", "dành cho", "là", "từ", "thuộc"), and each later
+# item of that list, are shares of the whole said before (not the poor among households: "trong đó 12% là hộ nghèo"
+# is the poverty rate)
+_OF_WHICH_RIGHT_BEFORE = re.compile(rf"^\s*trong\s+(?:số\s+)?đó\s*[,:]?\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+_PART_NAMED_AFTER_A_SHARE = re.compile(
+    r"\s*(?:(?:được\s+)?dành\s+cho|cho|là|từ|thuộc(?:\s+về)?)\s+(?!hộ\s+(?:cận\s+)?nghèo)[^\W\d_]", re.IGNORECASE
+)
+_EARLIER_PARTS_OF_WHICH = re.compile(
+    rf"\btrong\s+(?:số\s+)?đó\s*[,:]?\s*(?:(?:{HEDGE_WORDS})\s*)?\d[\d.,]*\s*%"
+    r"(?:[^;.%\d]|(?<=\d)[.,](?=\d))*(?:,|\s+và)\s*(?:\d[\d.,]*\s*%[^;.%\d]*(?:,|\s+và)\s*)*$", re.IGNORECASE)
+
+
+def _a_part_of_which_opens_on_its_share(before: str, sentence: str, after: str) -> bool:
+    """Is the percent (``before`` it its segment, ``sentence`` up to it) a share opening a part of the whole said
+    before, after "trong đó" or as a later item of such a list, the part named right ``after`` it?"""
+    if not _PART_NAMED_AFTER_A_SHARE.match(after):
+        return False
+    if _OF_WHICH_RIGHT_BEFORE.match(before):
+        return True
+    # (a later item: nothing but "," or "và" after the item before it)
+    return _EARLIER_PARTS_OF_WHICH.search(sentence[-160:]) is not None
+
+
 # the plan named as the subject of its own clause, before "là" ("..., trong khi chỉ tiêu là 80%", "kế hoạch năm là 6%")
 _PLAN_IS_BEFORE = re.compile(r"\s*(?:(?:trong\s+khi|còn|với)\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch|KH)\b"
                              rf"(?:\s+[^\d,;:()]{{1,30}}?)?\s+là\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
@@ -2912,6 +2936,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if unit == "pct" and "với" in before and _RANKED_WITH_A_RATE_BEFORE.search(before) and _SHARE_SAID.search(
                 sentence_before[-250:]):
             return "share_pct", value, unit  # "EU đứng thứ hai với 15,2%" after "A chiếm 38,5%": a share too
+        if (unit == "pct" and not in_brackets and base is None and not plan_after and "đó" in sentence[-120:]
+                and _a_part_of_which_opens_on_its_share(before, sentence, after)):
+            return "share_pct", value, unit  # "trong đó 55% cho giáo dục, 25% cho y tế": each part's share
         if _SHARE_BEFORE.search(before):
             if _PLAN_AS_THE_WHOLE.match(head):
                 # "đạt 1.739 tỷ đồng, chiếm 51% kế hoạch năm": the whole named is the plan, so the share of
