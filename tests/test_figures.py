@@ -4307,9 +4307,14 @@ def test_a_rates_move_in_points_on_another_base_is_its_change_there() -> None:
 def test_a_rates_move_in_points_in_brackets_on_another_base_is_its_change_there() -> None:
     # "còn 3,2% (giảm 0,8 điểm % so với đầu năm)": in brackets as after a comma (it was a level of 0,8%)
     assert figures("Tỷ lệ trẻ bỏ học còn 3,2% (giảm 0,8 điểm % so với đầu năm).") == [
-        (3.2, "pct", "level"), (-0.8, "pct", "change_pct")]
+        (3.2, "pct", "level"),
+        (-0.8, "pct", "change_pct"),
+    ]
     assert figures("Tỷ lệ nợ quá hạn ở mức 1,9% (tăng 0,2 điểm phần trăm so với quý trước).")[1] == (
-        0.2, "pct", "change_pct")
+        0.2,
+        "pct",
+        "change_pct",
+    )
     # near-miss: on the same period, the change on last year
     assert figures("Tỷ lệ trẻ bỏ học còn 3,2% (giảm 0,8 điểm % so với cùng kỳ).")[1] == (-0.8, "pct", "yoy_abs")
 

@@ -2218,7 +2218,9 @@ _PART_NAMED_AFTER_A_SHARE = re.compile(
 )
 _EARLIER_PARTS_OF_WHICH = re.compile(
     rf"\btrong\s+(?:số\s+)?đó\s*[,:]?\s*(?:(?:{HEDGE_WORDS})\s*)?\d[\d.,]*\s*%"
-    r"(?:[^;.%\d]|(?<=\d)[.,](?=\d))*(?:,|\s+và)\s*(?:\d[\d.,]*\s*%[^;.%\d]*(?:,|\s+và)\s*)*$", re.IGNORECASE)
+    r"(?:[^;.%\d]|(?<=\d)[.,](?=\d))*(?:,|\s+và)\s*(?:\d[\d.,]*\s*%[^;.%\d]*(?:,|\s+và)\s*)*$",
+    re.IGNORECASE,
+)
 
 
 def _a_part_of_which_opens_on_its_share(before: str, sentence: str, after: str) -> bool:
@@ -2936,8 +2938,14 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if unit == "pct" and "với" in before and _RANKED_WITH_A_RATE_BEFORE.search(before) and _SHARE_SAID.search(
                 sentence_before[-250:]):
             return "share_pct", value, unit  # "EU đứng thứ hai với 15,2%" after "A chiếm 38,5%": a share too
-        if (unit == "pct" and not in_brackets and base is None and not plan_after and "đó" in sentence[-120:]
-                and _a_part_of_which_opens_on_its_share(before, sentence, after)):
+        if (
+            unit == "pct"
+            and not in_brackets
+            and base is None
+            and not plan_after
+            and "đó" in sentence[-120:]
+            and _a_part_of_which_opens_on_its_share(before, sentence, after)
+        ):
             return "share_pct", value, unit  # "trong đó 55% cho giáo dục, 25% cho y tế": each part's share
         if _SHARE_BEFORE.search(before):
             if _PLAN_AS_THE_WHOLE.match(head):
@@ -3300,8 +3308,13 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         return "target", value, unit
     # (in brackets too on another base: "còn 2,1% (giảm 0,4 điểm % so với đầu năm)"; a bracket with no base is read
     # above with the level's other changes)
-    if (unit == "pct_point" and (base is None or other_base) and (other_base or not in_brackets)
-            and _GROWTH_BEFORE.search(before) and not _A_CONTRIBUTION_BEFORE.search(before)):
+    if (
+        unit == "pct_point"
+        and (base is None or other_base)
+        and (other_base or not in_brackets)
+        and _GROWTH_BEFORE.search(before)
+        and not _A_CONTRIBUTION_BEFORE.search(before)
+    ):
         # "tỷ lệ hộ nghèo giảm 2,3 điểm phần trăm", "đạt 68%, tăng 1,2 điểm %": a rate's move in points with
         # no base is its change on the same period, as "tăng 2,1 điểm % so với năm trước" is (a share of
         # a total's growth, "làm CPI tăng 0,12 điểm phần trăm", stays the amount it adds); on another base
