@@ -7309,6 +7309,17 @@ def test_the_number_of_a_local_tax_office_is_its_name() -> None:
     assert figures("Thuế cơ sở 7 tỉnh Nghệ An đã thu 640 tỷ đồng.") == [(640e9, "VND", "level")]
 
 
+def test_the_words_of_a_figure_typed_without_marks_read_as_with_them() -> None:
+    # "730 ty dong, tang 6,1% so voi cung ky" in a marked sentence: money and its growth (were a count and a level)
+    assert figures("Thu nội địa đạt 730 ty dong, tang 6,1% so voi cung ky.") == [
+        (730e9, "VND", "level"),
+        (6.1, "pct", "yoy_pct"),
+    ]
+    assert figures("Sản lượng cá đạt 14 nghin tan.") == [(14000, "tonne", "level")]
+    # near-miss: a company's name word is no scale word
+    assert figures("Công ty có 80 lao động.") == [(80, "person", "level")]
+
+
 def test_a_percent_opening_a_part_after_trong_do_is_its_share_of_the_whole() -> None:
     # "trong đó 60% cho giao thông, 30% cho thủy lợi": each part's share of the money said before (were levels)
     text = "Quỹ phát triển đất được phân bổ 300 tỷ đồng, trong đó 60% cho giao thông, 30% cho thủy lợi và 10% cho y tế."
