@@ -7309,6 +7309,16 @@ def test_the_number_of_a_local_tax_office_is_its_name() -> None:
     assert figures("Thuế cơ sở 7 tỉnh Nghệ An đã thu 640 tỷ đồng.") == [(640e9, "VND", "level")]
 
 
+def test_last_years_rate_in_brackets_after_higher_than_the_same_period_is_of_the_rate_compared() -> None:
+    # "đạt 61% dự toán, thấp hơn cùng kỳ (66,4%)": last year's share of its plan (was a level)
+    text = "Thu nội địa được 2.100 tỷ đồng, đạt 61% dự toán, thấp hơn cùng kỳ năm trước (66,4%)."
+    assert figures(text)[-1] == (66.4, "pct", "plan_pct")
+    assert figures("Doanh thu dịch vụ tăng 9,8%, cao hơn cùng kỳ (7,2%).")[-1] == (7.2, "pct", "yoy_pct")
+    assert figures("Nông nghiệp chiếm 21%, thấp hơn cùng kỳ (23,5%).")[-1] == (23.5, "pct", "share_pct")
+    # near-miss: a rate's level compared stays a level
+    assert figures("Tỷ lệ thất nghiệp còn 2,2%, thấp hơn cùng kỳ (2,6%).")[-1] == (2.6, "pct", "level")
+
+
 def test_the_words_of_a_figure_typed_without_marks_read_as_with_them() -> None:
     # "730 ty dong, tang 6,1% so voi cung ky" in a marked sentence: money and its growth (were a count and a level)
     assert figures("Thu nội địa đạt 730 ty dong, tang 6,1% so voi cung ky.") == [

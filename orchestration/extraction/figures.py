@@ -1865,6 +1865,30 @@ _BASE_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?(?:năm\s+(?:cũ|trước|ngo�
 _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET = re.compile(
     r"\b(?:tăng|giảm)\s+[\d.,]+\s*%\s*so\s+(?:với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?\s*\(\s*$",
     re.IGNORECASE)
+# "đạt 57,3% kế hoạch, cao hơn cùng kỳ năm 2024 (49,6%)": a bare rate in brackets after a rate said higher or lower
+# than the same period of last year is last year's rate (group 1: the comparison's first words)
+_SAME_PERIOD_HIGHER_BEFORE_BRACKET = re.compile(
+    r"\d\s*%[^%()]{0,60}?[,;]?\s*((?:cao|thấp)\s+hơn)\s+(?:so\s+với\s+)?cùng\s+k[ỳì]"
+    r"(?:\s+năm\s+(?:trước|ngoái)|\s+(?:năm\s+)?(?:19|20)\d\d)?\s*\(\s*$",
+    re.IGNORECASE,
+)
+# the last rate said before such a comparison, with the words after it (group 1) and its clause before it (group 2)
+_LAST_RATE_AND_ITS_WORDS = re.compile(r"([^,;:()%]*?)\d[\d.,]*\s*%([^%]*)$")
+
+
+def _kind_of_the_rate_compared(said_before: str) -> str:
+    """The metric of the last rate in ``said_before`` (the sentence up to "cao/thấp hơn cùng kỳ"): a share of the plan
+    ("đạt 57,3% kế hoạch"), a growth rate ("tăng trưởng 7,5%", "tăng 12%"), a share ("chiếm 30%") or a rate's level."""
+    rate = _LAST_RATE_AND_ITS_WORDS.search(said_before)
+    if rate is None:
+        return "level"
+    if _PLAN_WORD.match(rate.group(2)):
+        return "plan_pct"
+    if _GROWTH_BEFORE.search(rate.group(1)) or _GROWTH_CONTEXT.search(rate.group(1)):
+        return "yoy_pct"
+    return "share_pct" if _SHARE_BEFORE.search(rate.group(1)) else "level"
+
+
 # "Kinh tế duy trì được đà tăng trưởng khá (7,14%), cao hơn tốc độ tăng trưởng cả nước (5,05%)": the rate in
 # brackets right after "tăng trưởng" (with its adverb, or the whole it is of) is the growth itself
 _GROWTH_WORD_BEFORE_BRACKET = re.compile(
@@ -2874,6 +2898,17 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "tăng 10,13%, cao hơn 1,53 điểm % so với cùng kỳ 2022 (cùng kỳ 8,6%)": the rate the same period
             # of last year had, a growth rate too (its period is last year's)
             return "yoy_pct", value, unit
+        if (
+            in_brackets
+            and unit == "pct"
+            and not before.strip()
+            and base is None
+            and (compared := _SAME_PERIOD_HIGHER_BEFORE_BRACKET.search(sentence[-80:])) is not None
+        ):
+            # "đạt 57,3% kế hoạch, cao hơn cùng kỳ năm 2024 (49,6%)", "tăng trưởng 7,5%, cao hơn cùng kỳ (6,1%)": the
+            # rate the same period of last year had, of the kind of the rate compared with it (its period is last
+            # year's)
+            return _kind_of_the_rate_compared(sentence[: max(0, len(sentence) - 80) + compared.start(1)]), value, unit
         if in_brackets and not before.strip() and base is None and _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET.search(sentence):
             # "tăng 6,28% so với cùng kỳ năm trước (6,1%)": the bare rate in brackets is the growth the
             # same period of last year had, a growth rate too (its period is last year's)
