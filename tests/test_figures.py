@@ -7043,6 +7043,15 @@ def test_a_counted_nouns_label_takes_a_word_of_two_syllables_whole() -> None:
     assert labels("Đã xây dựng 9 mô hình mới.") == ["mô hình"]
 
 
+def test_a_troupe_or_a_team_is_counted_with_the_word_of_two_syllables_that_names_its_kind() -> None:
+    # "đoàn nghệ thuật", "đội văn nghệ", "đoàn công tác": the label keeps the kind whole (was "đoàn nghệ", "đội văn")
+    assert [f.unit_label for f in find_figures("Liên hoan có 41 đoàn nghệ thuật tham dự.")] == ["đoàn nghệ thuật"]
+    assert [f.unit_label for f in find_figures("Huyện duy trì 27 đội văn nghệ quần chúng.")] == ["đội văn nghệ"]
+    assert [f.unit_label for f in find_figures("Tỉnh cử 3 đoàn công tác sang Lào.")] == ["đoàn công tác"]
+    # near-miss: a verb after the noun stays out of it
+    assert [f.unit_label for f in find_figures("Thành lập 5 đoàn kiểm tra liên ngành.")] == ["đoàn"]
+
+
 def test_numbers_listed_after_so_are_names_not_counts() -> None:
     # "số 4, 5, 6", "số 2, 3 và 4": the numbers of works or plots, none counting the noun after the last
     for named in ("Cầu cảng số 4, 5, 6 Cảng Chân Mây đang được thi công.",
