@@ -7328,6 +7328,14 @@ def test_last_years_rate_in_brackets_after_higher_than_the_same_period_is_of_the
     assert figures("Tỷ lệ thất nghiệp còn 2,2%, thấp hơn cùng kỳ (2,6%).")[-1] == (2.6, "pct", "level")
 
 
+def test_a_bare_rate_in_brackets_after_an_amount_paid_out_is_the_share_of_its_plan() -> None:
+    # "giải ngân 64 tỷ đồng (38,2%)": as "giải ngân đạt 38,2%" (was a level)
+    text = "Vốn kế hoạch 167 tỷ đồng, giải ngân 64 tỷ đồng (38,2%)."
+    assert figures(text) == [(167e9, "VND", "target"), (64e9, "VND", "level"), (38.2, "pct", "plan_pct")]
+    # near-miss: a change said in the brackets stays a change
+    assert figures("Giải ngân 64 tỷ đồng (tăng 12%).")[-1] == (12, "pct", "yoy_pct")
+
+
 def test_the_words_of_a_figure_typed_without_marks_read_as_with_them() -> None:
     # "730 ty dong, tang 6,1% so voi cung ky" in a marked sentence: money and its growth (were a count and a level)
     assert figures("Thu nội địa đạt 730 ty dong, tang 6,1% so voi cung ky.") == [

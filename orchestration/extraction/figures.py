@@ -1889,6 +1889,11 @@ def _kind_of_the_rate_compared(said_before: str) -> str:
     return "share_pct" if _SHARE_BEFORE.search(rate.group(1)) else "level"
 
 
+# "kế hoạch 850 tỷ đồng, giải ngân 212 tỷ đồng (24,9%)": a bare rate in brackets right after an amount paid out is
+# the share of its plan paid, as "giải ngân đạt 24,9%" is
+_PAID_OUT_AMOUNT_BEFORE_BRACKET = re.compile(
+    rf"giải\s+ngân\s+(?:(?:được|đạt|{HEDGE_WORDS})\s+)*[\d.,]+\s*(?:(?:{SCALE_WORDS})\s+)*đồng\s*\(\s*$", re.IGNORECASE
+)
 # "Kinh tế duy trì được đà tăng trưởng khá (7,14%), cao hơn tốc độ tăng trưởng cả nước (5,05%)": the rate in
 # brackets right after "tăng trưởng" (with its adverb, or the whole it is of) is the growth itself
 _GROWTH_WORD_BEFORE_BRACKET = re.compile(
@@ -2913,6 +2918,15 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "tăng 6,28% so với cùng kỳ năm trước (6,1%)": the bare rate in brackets is the growth the
             # same period of last year had, a growth rate too (its period is last year's)
             return "yoy_pct", value, unit
+        if (
+            in_brackets
+            and unit == "pct"
+            and not before.strip()
+            and base is None
+            and "ngân" in sentence[-60:]
+            and _PAID_OUT_AMOUNT_BEFORE_BRACKET.search(sentence[-60:])
+        ):
+            return "plan_pct", value, unit  # "giải ngân 212 tỷ đồng (24,9%)": the share of the plan paid out
         if in_brackets and not before.strip() and base is None and _GROWTH_WORD_BEFORE_BRACKET.search(sentence[-80:]):
             return "yoy_pct", value, unit  # "đà tăng trưởng khá (7,14%)": the growth rate in brackets
         if (in_brackets and unit == "pct" and base is None and before.strip() and not _OWN_VERB.search(before)
