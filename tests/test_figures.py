@@ -7343,6 +7343,7 @@ def test_the_words_of_a_figure_typed_without_marks_read_as_with_them() -> None:
         (6.1, "pct", "yoy_pct"),
     ]
     assert figures("Sản lượng cá đạt 14 nghin tan.") == [(14000, "tonne", "level")]
+    assert figures("Chi thường xuyên đạt 64% du toan.") == [(64, "pct", "plan_pct")]
     # near-miss: a company's name word is no scale word
     assert figures("Công ty có 80 lao động.") == [(80, "person", "level")]
 

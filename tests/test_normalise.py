@@ -271,6 +271,9 @@ def test_the_words_a_figure_is_read_by_typed_without_marks_get_them_back() -> No
         ("uoc dat 96 tỷ đồng", "ước đạt 96 tỷ đồng"),
         ("giảm 0,3 diem % so voi dau nam", "giảm 0,3 điểm % so với đầu năm"),
         ("TANG 12% SO VOI KE HOACH", "TĂNG 12% SO VỚI KẾ HOẠCH"),
+        # the whole a percent is of, right after it
+        ("đạt 47% du toan", "đạt 47% dự toán"),
+        ("bằng 91% cung ky", "bằng 91% cùng kỳ"),
     ):
         assert figure_words_marked(written) == meant
     # near-misses: the same letters as another word, or with no number they belong to, stay as they are
@@ -280,5 +283,6 @@ def test_the_words_a_figure_is_read_by_typed_without_marks_get_them_back() -> No
         "đã tạm giam 6 đối tượng so với cùng kỳ",
         "tang lễ diễn ra trang trọng",
         "so voi cung ky",
+        "tỷ lệ 47%, ke hoach năm",
     ):
         assert figure_words_marked(kept) == kept

@@ -515,9 +515,10 @@ _UNIT_RUN_OPENS = re.compile(
     rf"(?:(?:{_MARKED_UNIT}){_WORD_END}[^\S\n]*)*?({_UNMARKED_UNIT}){_WORD_END}"
 )
 _UNIT_RUN_GOES_ON = re.compile(rf"[^\S\n]*(?:({_UNMARKED_UNIT})|{_MARKED_UNIT}){_WORD_END}")
-# ... and so of the run of base words after "so" ("so voi cung ky nam truoc", "so với cung ky")
+# ... and so of the run of base words after "so" ("so voi cung ky nam truoc", "so với cung ky") or right after a
+# percent, the whole it is of ("đạt 56% ke hoach", "bằng 95% cung ky")
 _BASE_RUN_OPENS = re.compile(
-    rf"(?:so|So|SO)[^\S\n]+(?:(?:{_MARKED_BASE}){_WORD_END}[^\S\n]*)*?({_UNMARKED_BASE}){_WORD_END}"
+    rf"(?:(?:so|So|SO)[^\S\n]+|%[^\S\n]*)(?:(?:{_MARKED_BASE}){_WORD_END}[^\S\n]*)*?({_UNMARKED_BASE}){_WORD_END}"
 )
 _BASE_RUN_GOES_ON = re.compile(rf"[^\S\n]*(?:({_UNMARKED_BASE})|{_MARKED_BASE}){_WORD_END}")
 # a change word before its number (a hedge may stand between: "tang khoang 5%"), the number a percent, points or
