@@ -7336,6 +7336,18 @@ def test_a_bare_rate_in_brackets_after_an_amount_paid_out_is_the_share_of_its_pl
     assert figures("Giải ngân 64 tỷ đồng (tăng 12%).")[-1] == (12, "pct", "yoy_pct")
 
 
+def test_a_list_items_closing_mark_opens_no_bracket_before_a_figure() -> None:
+    # "c) Việc làm: ... kế hoạch năm (12.000 lao động)": the plan's amount in brackets, as without the item's mark
+    # (the mark's ")" was counted as closing the bracket, which then read as none: a level)
+    text = "c) Việc làm: tạo việc làm cho 9.300 lao động, đạt 77,5% kế hoạch năm (12.000 lao động)."
+    assert figures(text)[-1] == (12000, "person", "target")
+    assert figures("Tạo việc làm cho 9.300 lao động, đạt 77,5% kế hoạch năm (12.000 lao động).")[-1] == (
+        12000,
+        "person",
+        "target",
+    )
+
+
 def test_the_words_of_a_figure_typed_without_marks_read_as_with_them() -> None:
     # "730 ty dong, tang 6,1% so voi cung ky" in a marked sentence: money and its growth (were a count and a level)
     assert figures("Thu nội địa đạt 730 ty dong, tang 6,1% so voi cung ky.") == [

@@ -5841,6 +5841,20 @@ _BOUND_RIGHT_AFTER = re.compile(r"\s*trở\s+(lên|xuống)(?![^\W\d_])", re.IGN
 _PART_OF_A_WHOLE = re.compile(r"\s+(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(\d{1,3}(?:\.\d{3})*)(?=\s)")
 
 
+# the mark of a list item, closed by a bracket it never opened ("d) Lao động: ...", "2) Thu ngân sách ...", "b) ..."
+# after "; "): no bracket a figure after it stands in
+_ITEM_MARK_CLOSED = re.compile(r"(?:^|(?<=[\s;:.]))(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)", re.IGNORECASE)
+
+
+def _inside_brackets(paragraph: str, at: int) -> bool:
+    """Does the character at ``at`` of ``paragraph`` stand inside brackets (more opened than closed before it, the
+    brackets that close an item's mark not counted: "d) Lao động: ... kế hoạch năm (25.000 lao động)")?"""
+    opened, closed = paragraph.count("(", 0, at), paragraph.count(")", 0, at)
+    if opened == 0 or opened > closed:
+        return opened > closed
+    return opened > closed - len(_ITEM_MARK_CLOSED.findall(paragraph, 0, at))
+
+
 def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[Figure]:
     """Every figure of one paragraph of clean text (offsets shifted by ``offset``).
 
@@ -6275,7 +6289,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             before = f"{arrow[:-1]}{_VERB_OF_AN_ARROW[arrow[-1]]} "
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
                                                  scale(value, reading.multiplier), wider_before,
-                                                 bracketed and paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
+                                                 bracketed and _inside_brackets(paragraph, a),
                                                  whole_sentence, sentence_rest, paragraph[:60], so_voi_said)
         if (metric == "yoy_abs" and unit == "count" and (reading.label or "").lower() == "đợt"
                 and "chỉnh" in before and _ADJUSTED_BEFORE_TIMES.search(before)):
