@@ -266,6 +266,7 @@ def test_the_words_a_figure_is_read_by_typed_without_marks_get_them_back() -> No
         ("đạt 46,2 trieu USD", "đạt 46,2 triệu USD"),
         ("xuất 18 nghin tan gạo", "xuất 18 nghìn tấn gạo"),
         ("còn 2.050 tỷ dong", "còn 2.050 tỷ đồng"),
+        ("năng suất 59,4 ta/ha", "năng suất 59,4 tạ/ha"),
         ("doanh thu giam 4,6% so voi cung ky", "doanh thu giảm 4,6% so với cùng kỳ"),
         ("số vụ tang 7 vụ so với thang truoc", "số vụ tăng 7 vụ so với tháng trước"),
         ("uoc dat 96 tỷ đồng", "ước đạt 96 tỷ đồng"),
