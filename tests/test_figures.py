@@ -2325,6 +2325,17 @@ def test_a_bare_rise_of_an_amount_right_after_its_subject_is_its_change() -> Non
     assert figures("Năm nay tăng thêm 04 trường mầm non.")[0][2] == "level"
 
 
+def test_a_fall_by_more_is_a_change_as_a_rise_by_more_is() -> None:
+    # "giảm thêm", as "tăng thêm": the measure fell by that much more (was a level of 95 head, of 0,4%)
+    assert figures("Đàn dê của huyện giảm thêm 95 con.") == [(-95, "head", "yoy_abs")]
+    assert figures("Tổng đàn gà giảm thêm 2.300 con so với cùng kỳ.") == [(-2300, "head", "yoy_abs")]
+    assert figures("Tỷ lệ trẻ suy dinh dưỡng giảm thêm 0,4%.") == [(-0.4, "pct", "yoy_abs")]
+    # on another base, a change on it
+    assert figures("Tỷ lệ nợ xấu giảm thêm 0,3 điểm % so với đầu năm.") == [(-0.3, "pct", "change_pct")]
+    # near-miss: with no measure as subject, what is cut stays a count of it
+    assert figures("Năm nay giảm thêm 03 điểm trường lẻ.")[0][2] == "level"
+
+
 def test_what_a_unit_will_go_on_doing_is_its_aim() -> None:
     # "Xã sẽ tập trung ...", "Huyện cũng sẽ tiếp tục ...": the amounts of what the unit will do are targets
     assert figures("Phường cũng sẽ tập trung chỉnh trang đô thị, giữ ổn định khoảng 35 ha cây xanh.") == [
@@ -4291,6 +4302,21 @@ def test_a_rates_move_in_points_on_another_base_is_its_change_there() -> None:
     # near-misses: on the same period, or with no base, the move stays the change on last year
     assert figures("Tỷ lệ nợ xấu là 1,4%, giảm 0,12 điểm phần trăm so với cùng kỳ.")[1] == (-0.12, "pct", "yoy_abs")
     assert figures("Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm.") == [(-1.5, "pct", "yoy_abs")]
+
+
+def test_a_rates_move_in_points_in_brackets_on_another_base_is_its_change_there() -> None:
+    # "còn 3,2% (giảm 0,8 điểm % so với đầu năm)": in brackets as after a comma (it was a level of 0,8%)
+    assert figures("Tỷ lệ trẻ bỏ học còn 3,2% (giảm 0,8 điểm % so với đầu năm).") == [
+        (3.2, "pct", "level"),
+        (-0.8, "pct", "change_pct"),
+    ]
+    assert figures("Tỷ lệ nợ quá hạn ở mức 1,9% (tăng 0,2 điểm phần trăm so với quý trước).")[1] == (
+        0.2,
+        "pct",
+        "change_pct",
+    )
+    # near-miss: on the same period, the change on last year
+    assert figures("Tỷ lệ trẻ bỏ học còn 3,2% (giảm 0,8 điểm % so với cùng kỳ).")[1] == (-0.8, "pct", "yoy_abs")
 
 
 def test_a_rate_after_an_amounts_change_on_another_base_shares_that_base() -> None:
@@ -7017,6 +7043,15 @@ def test_a_counted_nouns_label_takes_a_word_of_two_syllables_whole() -> None:
     assert labels("Đã xây dựng 9 mô hình mới.") == ["mô hình"]
 
 
+def test_a_troupe_or_a_team_is_counted_with_the_word_of_two_syllables_that_names_its_kind() -> None:
+    # "đoàn nghệ thuật", "đội văn nghệ", "đoàn công tác": the label keeps the kind whole (was "đoàn nghệ", "đội văn")
+    assert [f.unit_label for f in find_figures("Liên hoan có 41 đoàn nghệ thuật tham dự.")] == ["đoàn nghệ thuật"]
+    assert [f.unit_label for f in find_figures("Huyện duy trì 27 đội văn nghệ quần chúng.")] == ["đội văn nghệ"]
+    assert [f.unit_label for f in find_figures("Tỉnh cử 3 đoàn công tác sang Lào.")] == ["đoàn công tác"]
+    # near-miss: a verb after the noun stays out of it
+    assert [f.unit_label for f in find_figures("Thành lập 5 đoàn kiểm tra liên ngành.")] == ["đoàn"]
+
+
 def test_numbers_listed_after_so_are_names_not_counts() -> None:
     # "số 4, 5, 6", "số 2, 3 và 4": the numbers of works or plots, none counting the noun after the last
     for named in ("Cầu cảng số 4, 5, 6 Cảng Chân Mây đang được thi công.",
@@ -7281,6 +7316,58 @@ def test_a_year_before_the_word_province_is_no_amount_in_billions() -> None:
 
 def test_the_number_of_a_local_tax_office_is_its_name() -> None:
     assert figures("Thuế cơ sở 7 tỉnh Nghệ An đã thu 640 tỷ đồng.") == [(640e9, "VND", "level")]
+
+
+def test_last_years_rate_in_brackets_after_higher_than_the_same_period_is_of_the_rate_compared() -> None:
+    # "đạt 61% dự toán, thấp hơn cùng kỳ (66,4%)": last year's share of its plan (was a level)
+    text = "Thu nội địa được 2.100 tỷ đồng, đạt 61% dự toán, thấp hơn cùng kỳ năm trước (66,4%)."
+    assert figures(text)[-1] == (66.4, "pct", "plan_pct")
+    assert figures("Doanh thu dịch vụ tăng 9,8%, cao hơn cùng kỳ (7,2%).")[-1] == (7.2, "pct", "yoy_pct")
+    assert figures("Nông nghiệp chiếm 21%, thấp hơn cùng kỳ (23,5%).")[-1] == (23.5, "pct", "share_pct")
+    # near-miss: a rate's level compared stays a level
+    assert figures("Tỷ lệ thất nghiệp còn 2,2%, thấp hơn cùng kỳ (2,6%).")[-1] == (2.6, "pct", "level")
+
+
+def test_a_bare_rate_in_brackets_after_an_amount_paid_out_is_the_share_of_its_plan() -> None:
+    # "giải ngân 64 tỷ đồng (38,2%)": as "giải ngân đạt 38,2%" (was a level)
+    text = "Vốn kế hoạch 167 tỷ đồng, giải ngân 64 tỷ đồng (38,2%)."
+    assert figures(text) == [(167e9, "VND", "target"), (64e9, "VND", "level"), (38.2, "pct", "plan_pct")]
+    # near-miss: a change said in the brackets stays a change
+    assert figures("Giải ngân 64 tỷ đồng (tăng 12%).")[-1] == (12, "pct", "yoy_pct")
+
+
+def test_a_list_items_closing_mark_opens_no_bracket_before_a_figure() -> None:
+    # "c) Việc làm: ... kế hoạch năm (12.000 lao động)": the plan's amount in brackets, as without the item's mark
+    # (the mark's ")" was counted as closing the bracket, which then read as none: a level)
+    text = "c) Việc làm: tạo việc làm cho 9.300 lao động, đạt 77,5% kế hoạch năm (12.000 lao động)."
+    assert figures(text)[-1] == (12000, "person", "target")
+    assert figures("Tạo việc làm cho 9.300 lao động, đạt 77,5% kế hoạch năm (12.000 lao động).")[-1] == (
+        12000,
+        "person",
+        "target",
+    )
+
+
+def test_the_words_of_a_figure_typed_without_marks_read_as_with_them() -> None:
+    # "730 ty dong, tang 6,1% so voi cung ky" in a marked sentence: money and its growth (were a count and a level)
+    assert figures("Thu nội địa đạt 730 ty dong, tang 6,1% so voi cung ky.") == [
+        (730e9, "VND", "level"),
+        (6.1, "pct", "yoy_pct"),
+    ]
+    assert figures("Sản lượng cá đạt 14 nghin tan.") == [(14000, "tonne", "level")]
+    assert figures("Chi thường xuyên đạt 64% du toan.") == [(64, "pct", "plan_pct")]
+    # near-miss: a company's name word is no scale word
+    assert figures("Công ty có 80 lao động.") == [(80, "person", "level")]
+
+
+def test_a_percent_opening_a_part_after_trong_do_is_its_share_of_the_whole() -> None:
+    # "trong đó 60% cho giao thông, 30% cho thủy lợi": each part's share of the money said before (were levels)
+    text = "Quỹ phát triển đất được phân bổ 300 tỷ đồng, trong đó 60% cho giao thông, 30% cho thủy lợi và 10% cho y tế."
+    assert [m for _, _, m in figures(text)] == ["level", "share_pct", "share_pct", "share_pct"]
+    assert figures("Đoàn có 80 vận động viên, trong đó 35% là nữ.")[1] == (35, "pct", "share_pct")
+    # near-misses: the poor among households are the poverty rate; a percent with no part named after it stays as read
+    assert figures("Xã có 900 hộ, trong đó 14% là hộ nghèo.")[1] == (14, "pct", "level")
+    assert figures("Huyện hỗ trợ 50% cho các hộ trồng mới.") == [(50, "pct", "level")]
 
 
 def test_a_bare_rate_in_brackets_after_a_parts_amount_is_its_share() -> None:

@@ -254,3 +254,36 @@ def test_the_letter_o_written_for_a_zero_inside_a_number_is_the_zero() -> None:
     # near-misses: an O opening a word, a code whose letters run on, a number a word does not follow
     for kept in ("có 12 Ong mật", "xe A2O3 mới", "2 OTO", "Bảng 1O\n", "số 1O5/QĐ-UBND", "nóng 37oC", "trên 39o C"):
         assert zeros_written_as_o(editable(kept), kept) == kept
+
+
+def test_the_words_a_figure_is_read_by_typed_without_marks_get_them_back() -> None:
+    from orchestration.extraction.normalise import figure_words_marked
+
+    # a scale or unit word in the run after a number, a change word before a percent or a compared number, an
+    # estimate word before its number or verb, a base after "so": each in its own case, the text as long as it was
+    for written, meant in (
+        ("thu được 730 ty dong", "thu được 730 tỷ đồng"),
+        ("đạt 46,2 trieu USD", "đạt 46,2 triệu USD"),
+        ("xuất 18 nghin tan gạo", "xuất 18 nghìn tấn gạo"),
+        ("còn 2.050 tỷ dong", "còn 2.050 tỷ đồng"),
+        ("năng suất 59,4 ta/ha", "năng suất 59,4 tạ/ha"),
+        ("doanh thu giam 4,6% so voi cung ky", "doanh thu giảm 4,6% so với cùng kỳ"),
+        ("số vụ tang 7 vụ so với thang truoc", "số vụ tăng 7 vụ so với tháng trước"),
+        ("uoc dat 96 tỷ đồng", "ước đạt 96 tỷ đồng"),
+        ("giảm 0,3 diem % so voi dau nam", "giảm 0,3 điểm % so với đầu năm"),
+        ("TANG 12% SO VOI KE HOACH", "TĂNG 12% SO VỚI KẾ HOẠCH"),
+        # the whole a percent is of, right after it
+        ("đạt 47% du toan", "đạt 47% dự toán"),
+        ("bằng 91% cung ky", "bằng 91% cùng kỳ"),
+    ):
+        assert figure_words_marked(written) == meant
+    # near-misses: the same letters as another word, or with no number they belong to, stay as they are
+    for kept in (
+        "Công ty có 80 lao động",
+        "thu giữ tang vật gồm 4 xe máy",
+        "đã tạm giam 6 đối tượng so với cùng kỳ",
+        "tang lễ diễn ra trang trọng",
+        "so voi cung ky",
+        "tỷ lệ 47%, ke hoach năm",
+    ):
+        assert figure_words_marked(kept) == kept

@@ -31,6 +31,7 @@ from orchestration.extraction.dates import (
     year_first,
 )
 from orchestration.extraction.letters import LOWER, UPPER
+from orchestration.extraction.normalise import figure_words_marked
 from orchestration.extraction.numbers import (
     BILLION_WORDS,
     BOUND_WORDS,
@@ -795,7 +796,8 @@ _BARE_RISE = EndAnchored(
 # its subject names; "Năm 2026 tăng thêm 02 trường" names no measure: more to be built)
 _BARE_ADDED_RISE = EndAnchored(re.compile(
     # (not "Số lao động có việc làm tăng thêm 9.200 người": the jobs added, a count named so, a level)
-    r"^\s*(?:số|tổng\s+số|diện\s+tích|sản\s+lượng|dân\s+số|tổng\s+đàn|đàn)\s[^,;:()\d]*(?<!việc\slàm)\stăng\s+thêm\s*"
+    r"^\s*(?:số|tổng\s+số|diện\s+tích|sản\s+lượng|dân\s+số|tổng\s+đàn|đàn)\s[^,;:()\d]*(?<!việc\slàm)"
+    r"\s(?:tăng|giảm)\s+thêm\s*"
     rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # a bare change said before in the sentence ("giảm 12 vụ", "(-15,4%)"), which gives no level either: "Số vụ tai nạn
 # giảm 12 vụ, số người chết giảm 5 người" is a chain of changes, each clause with its subject
@@ -832,9 +834,10 @@ def _names_a_level(text: str) -> bool:
 
 # (a move said with another verb of direction is read as "tăng"/"giảm" are: "nhích 0,3 điểm phần trăm", "tụt 1,2
 # điểm %", "sụt 4%", "hụt 14% so với chỉ tiêu" (86% of it); "tụt xuống 3%", "nhích lên 2,5%" say where it went, as
-# "giảm xuống" does)
+# "giảm xuống" does; "giảm thêm 320 con", as "tăng thêm", is the move by that much more)
 _GROWTH_BEFORE = guarded(re.compile(
-    r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi|tụt|sụt|hụt|nhích)(?!\s+(?:còn|xuống|lên))\s*"
+    r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|(?:tăng|giảm)\s+thêm|giảm\s+đi|tụt|sụt|hụt|nhích)"
+    r"(?!\s+(?:còn|xuống|lên))\s*"
     r"(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
     # ("tăng ở mức 5,4%": the rate the rise stands at)
     # (the hedges of data/words/hedges.csv: "tăng trên dưới 5%", "tăng khoảng 5%"; the bounds of data/words/bounds.csv:
@@ -856,7 +859,7 @@ _TO_A_NEW_LEVEL_NEXT = re.compile(r"\s*(?:xuống|lên|còn)\b", re.IGNORECASE)
 _RANGE_HIGH_END_NEXT = re.compile(r"^\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*\d[\d.,]*\s*%?")
 _RESULT_BEFORE = re.compile(
     rf"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:{HEDGE_WORDS}|dưới|mức)\s*)*$", re.IGNORECASE)
-_FALL_BEFORE = re.compile(r"(?:giảm|tụt|sụt|hụt)\s*(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
+_FALL_BEFORE = re.compile(r"(?:giảm|tụt|sụt|hụt)\s*(?:(?:thêm|bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
                           rf"ước|đạt|{HEDGE_WORDS}|{BOUND_WORDS}|được|là|ở\s+mức|mức|nhẹ|mạnh|nhiều|sâu|tới|đến|"
                           r"(?:mạnh|nhiều|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$",
                           re.IGNORECASE)
@@ -1862,6 +1865,35 @@ _BASE_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?(?:năm\s+(?:cũ|trước|ngo�
 _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET = re.compile(
     r"\b(?:tăng|giảm)\s+[\d.,]+\s*%\s*so\s+(?:với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?\s*\(\s*$",
     re.IGNORECASE)
+# "đạt 57,3% kế hoạch, cao hơn cùng kỳ năm 2024 (49,6%)": a bare rate in brackets after a rate said higher or lower
+# than the same period of last year is last year's rate (group 1: the comparison's first words)
+_SAME_PERIOD_HIGHER_BEFORE_BRACKET = re.compile(
+    r"\d\s*%[^%()]{0,60}?[,;]?\s*((?:cao|thấp)\s+hơn)\s+(?:so\s+với\s+)?cùng\s+k[ỳì]"
+    r"(?:\s+năm\s+(?:trước|ngoái)|\s+(?:năm\s+)?(?:19|20)\d\d)?\s*\(\s*$",
+    re.IGNORECASE,
+)
+# the last rate said before such a comparison, with the words after it (group 1) and its clause before it (group 2)
+_LAST_RATE_AND_ITS_WORDS = re.compile(r"([^,;:()%]*?)\d[\d.,]*\s*%([^%]*)$")
+
+
+def _kind_of_the_rate_compared(said_before: str) -> str:
+    """The metric of the last rate in ``said_before`` (the sentence up to "cao/thấp hơn cùng kỳ"): a share of the plan
+    ("đạt 57,3% kế hoạch"), a growth rate ("tăng trưởng 7,5%", "tăng 12%"), a share ("chiếm 30%") or a rate's level."""
+    rate = _LAST_RATE_AND_ITS_WORDS.search(said_before)
+    if rate is None:
+        return "level"
+    if _PLAN_WORD.match(rate.group(2)):
+        return "plan_pct"
+    if _GROWTH_BEFORE.search(rate.group(1)) or _GROWTH_CONTEXT.search(rate.group(1)):
+        return "yoy_pct"
+    return "share_pct" if _SHARE_BEFORE.search(rate.group(1)) else "level"
+
+
+# "kế hoạch 850 tỷ đồng, giải ngân 212 tỷ đồng (24,9%)": a bare rate in brackets right after an amount paid out is
+# the share of its plan paid, as "giải ngân đạt 24,9%" is
+_PAID_OUT_AMOUNT_BEFORE_BRACKET = re.compile(
+    rf"giải\s+ngân\s+(?:(?:được|đạt|{HEDGE_WORDS})\s+)*[\d.,]+\s*(?:(?:{SCALE_WORDS})\s+)*đồng\s*\(\s*$", re.IGNORECASE
+)
 # "Kinh tế duy trì được đà tăng trưởng khá (7,14%), cao hơn tốc độ tăng trưởng cả nước (5,05%)": the rate in
 # brackets right after "tăng trưởng" (with its adverb, or the whole it is of) is the growth itself
 _GROWTH_WORD_BEFORE_BRACKET = re.compile(
@@ -2204,6 +2236,32 @@ def _a_bare_part_of_which(sentence: str) -> bool:
     if part is None or _RATE_SUBJECT.search(part.group(1)) or not _DIGIT.search(sentence, 0, part.start()):
         return False
     return not _POOR_HOUSEHOLDS_PART.match(part.group(1)) or "nghèo" in sentence[max(0, part.start() - 80):part.start()]
+
+
+# "Tổng vốn 500 tỷ đồng, trong đó 60% cho giao thông, 30% cho thủy lợi", "trong đó 45% là lao động nữ": a percent
+# right after "trong đó", the part it is of named after it ("cho", "dành cho", "là", "từ", "thuộc"), and each later
+# item of that list, are shares of the whole said before (not the poor among households: "trong đó 12% là hộ nghèo"
+# is the poverty rate)
+_OF_WHICH_RIGHT_BEFORE = re.compile(rf"^\s*trong\s+(?:số\s+)?đó\s*[,:]?\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+_PART_NAMED_AFTER_A_SHARE = re.compile(
+    r"\s*(?:(?:được\s+)?dành\s+cho|cho|là|từ|thuộc(?:\s+về)?)\s+(?!hộ\s+(?:cận\s+)?nghèo)[^\W\d_]", re.IGNORECASE
+)
+_EARLIER_PARTS_OF_WHICH = re.compile(
+    rf"\btrong\s+(?:số\s+)?đó\s*[,:]?\s*(?:(?:{HEDGE_WORDS})\s*)?\d[\d.,]*\s*%"
+    r"(?:[^;.%\d]|(?<=\d)[.,](?=\d))*(?:,|\s+và)\s*(?:\d[\d.,]*\s*%[^;.%\d]*(?:,|\s+và)\s*)*$",
+    re.IGNORECASE,
+)
+
+
+def _a_part_of_which_opens_on_its_share(before: str, sentence: str, after: str) -> bool:
+    """Is the percent (``before`` it its segment, ``sentence`` up to it) a share opening a part of the whole said
+    before, after "trong đó" or as a later item of such a list, the part named right ``after`` it?"""
+    if not _PART_NAMED_AFTER_A_SHARE.match(after):
+        return False
+    if _OF_WHICH_RIGHT_BEFORE.match(before):
+        return True
+    # (a later item: nothing but "," or "và" after the item before it)
+    return _EARLIER_PARTS_OF_WHICH.search(sentence[-160:]) is not None
 
 
 # the plan named as the subject of its own clause, before "là" ("..., trong khi chỉ tiêu là 80%", "kế hoạch năm là 6%")
@@ -2845,10 +2903,30 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "tăng 10,13%, cao hơn 1,53 điểm % so với cùng kỳ 2022 (cùng kỳ 8,6%)": the rate the same period
             # of last year had, a growth rate too (its period is last year's)
             return "yoy_pct", value, unit
+        if (
+            in_brackets
+            and unit == "pct"
+            and not before.strip()
+            and base is None
+            and (compared := _SAME_PERIOD_HIGHER_BEFORE_BRACKET.search(sentence[-80:])) is not None
+        ):
+            # "đạt 57,3% kế hoạch, cao hơn cùng kỳ năm 2024 (49,6%)", "tăng trưởng 7,5%, cao hơn cùng kỳ (6,1%)": the
+            # rate the same period of last year had, of the kind of the rate compared with it (its period is last
+            # year's)
+            return _kind_of_the_rate_compared(sentence[: max(0, len(sentence) - 80) + compared.start(1)]), value, unit
         if in_brackets and not before.strip() and base is None and _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET.search(sentence):
             # "tăng 6,28% so với cùng kỳ năm trước (6,1%)": the bare rate in brackets is the growth the
             # same period of last year had, a growth rate too (its period is last year's)
             return "yoy_pct", value, unit
+        if (
+            in_brackets
+            and unit == "pct"
+            and not before.strip()
+            and base is None
+            and "ngân" in sentence[-60:]
+            and _PAID_OUT_AMOUNT_BEFORE_BRACKET.search(sentence[-60:])
+        ):
+            return "plan_pct", value, unit  # "giải ngân 212 tỷ đồng (24,9%)": the share of the plan paid out
         if in_brackets and not before.strip() and base is None and _GROWTH_WORD_BEFORE_BRACKET.search(sentence[-80:]):
             return "yoy_pct", value, unit  # "đà tăng trưởng khá (7,14%)": the growth rate in brackets
         if (in_brackets and unit == "pct" and base is None and before.strip() and not _OWN_VERB.search(before)
@@ -2910,6 +2988,15 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if unit == "pct" and "với" in before and _RANKED_WITH_A_RATE_BEFORE.search(before) and _SHARE_SAID.search(
                 sentence_before[-250:]):
             return "share_pct", value, unit  # "EU đứng thứ hai với 15,2%" after "A chiếm 38,5%": a share too
+        if (
+            unit == "pct"
+            and not in_brackets
+            and base is None
+            and not plan_after
+            and "đó" in sentence[-120:]
+            and _a_part_of_which_opens_on_its_share(before, sentence, after)
+        ):
+            return "share_pct", value, unit  # "trong đó 55% cho giáo dục, 25% cho y tế": each part's share
         if _SHARE_BEFORE.search(before):
             if _PLAN_AS_THE_WHOLE.match(head):
                 # "đạt 1.739 tỷ đồng, chiếm 51% kế hoạch năm": the whole named is the plan, so the share of
@@ -3269,8 +3356,15 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if _a_works_size(before, sentence):
             return "level", value, unit  # "dự kiến quý II/2027 đưa vào vận hành, công suất 50 MW": the work's size
         return "target", value, unit
-    if (unit == "pct_point" and (base is None or other_base) and not in_brackets and _GROWTH_BEFORE.search(before)
-            and not _A_CONTRIBUTION_BEFORE.search(before)):
+    # (in brackets too on another base: "còn 2,1% (giảm 0,4 điểm % so với đầu năm)"; a bracket with no base is read
+    # above with the level's other changes)
+    if (
+        unit == "pct_point"
+        and (base is None or other_base)
+        and (other_base or not in_brackets)
+        and _GROWTH_BEFORE.search(before)
+        and not _A_CONTRIBUTION_BEFORE.search(before)
+    ):
         # "tỷ lệ hộ nghèo giảm 2,3 điểm phần trăm", "đạt 68%, tăng 1,2 điểm %": a rate's move in points with
         # no base is its change on the same period, as "tăng 2,1 điểm % so với năm trước" is (a share of
         # a total's growth, "làm CPI tăng 0,12 điểm phần trăm", stays the amount it adds); on another base
@@ -5747,12 +5841,31 @@ _BOUND_RIGHT_AFTER = re.compile(r"\s*trở\s+(lên|xuống)(?![^\W\d_])", re.IGN
 _PART_OF_A_WHOLE = re.compile(r"\s+(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(\d{1,3}(?:\.\d{3})*)(?=\s)")
 
 
+# the mark of a list item, closed by a bracket it never opened ("d) Lao động: ...", "2) Thu ngân sách ...", "b) ..."
+# after "; "): no bracket a figure after it stands in
+_ITEM_MARK_CLOSED = re.compile(r"(?:^|(?<=[\s;:.]))(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)", re.IGNORECASE)
+
+
+def _inside_brackets(paragraph: str, at: int) -> bool:
+    """Does the character at ``at`` of ``paragraph`` stand inside brackets (more opened than closed before it, the
+    brackets that close an item's mark not counted: "d) Lao động: ... kế hoạch năm (25.000 lao động)")?"""
+    opened, closed = paragraph.count("(", 0, at), paragraph.count(")", 0, at)
+    if opened == 0 or opened > closed:
+        return opened > closed
+    return opened > closed - len(_ITEM_MARK_CLOSED.findall(paragraph, 0, at))
+
+
 def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[Figure]:
     """Every figure of one paragraph of clean text (offsets shifted by ``offset``).
 
     ``preceding`` is the text just before the paragraph: "Trong đó, khu vực dịch vụ đạt 8,6%"
     is a growth rate because the paragraph before it spoke of growth.
     """
+    # (the words a figure is read by, typed without their marks in a marked text, "1.250 ty dong, tang 8,5% so voi
+    # cung ky", read with them: the same text, letter for letter; of the text before, the tail the rules read)
+    paragraph = figure_words_marked(paragraph)
+    if preceding:
+        preceding = preceding[:-400] + figure_words_marked(preceding[-400:])
     sentences = sentence_spans(paragraph)
     sentence_starts = [lo for lo, _ in sentences]
     figures: list[Figure] = []
@@ -6176,7 +6289,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             before = f"{arrow[:-1]}{_VERB_OF_AN_ARROW[arrow[-1]]} "
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
                                                  scale(value, reading.multiplier), wider_before,
-                                                 bracketed and paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
+                                                 bracketed and _inside_brackets(paragraph, a),
                                                  whole_sentence, sentence_rest, paragraph[:60], so_voi_said)
         if (metric == "yoy_abs" and unit == "count" and (reading.label or "").lower() == "đợt"
                 and "chỉnh" in before and _ADJUSTED_BEFORE_TIMES.search(before)):

@@ -11,6 +11,8 @@ Callers compose the steps they need; none re-implements one:
   its zero-width characters) character for character.
 - ``places`` and the period and placement rules (matching words): ``fold`` and ``FoldedText``,
   a lower-case skeleton without tone marks, one character per NFC character.
+- ``figures.find_figures`` (a paragraph's figures): ``figure_words_marked``, the words a figure is read
+  by given back the marks they were typed without, one character per character.
 
 Steps that change a text's length (``without_markup``, ``lf_line_ends``) are for reading a text;
 the offset-keeping steps (``nfc_with_index``, ``blank_markup``, ``fold``) are for evidence spans.
@@ -29,6 +31,7 @@ from dataclasses import dataclass
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.scanning import matches_tried_at, places_of
+from orchestration.extraction.vocabulary import phrase_source, read_table
 
 # --------------------------------------------------------------------------- Unicode
 
@@ -466,6 +469,128 @@ def zeros_written_as_o(chars: array | list[str], work: str) -> str:
             changed = True
             chars[m.start() + o.start()] = "0"
     return spelled(chars) if changed else work
+
+
+# The words a figure is read by (its scale and unit, its change, its estimate, its base), typed without their marks in
+# a text that has them (hurried typing, a scan, a converter that lost some letters): "1.250 ty dong", "tang 8,5% so
+# voi cung ky", "320 trieu USD", "uoc dat 125 nghin tan". Each is given back its marks where the figure rules read it
+# (data/words/figure_words_without_marks.csv): a unit or scale word in the run of such words right after a number,
+# a change word before a number that is a percent or compared after it, an estimate word before a number or its
+# verb, a base in the run of such words after "so". Elsewhere such a spelling is another word ("công ty", "tang vật",
+# "tạm giam", "dòng" typed "dong") and stays. Every marked form is as long as its unmarked one (one NFC letter for
+# each), so offsets keep.
+_FIGURE_WORD_ROWS = read_table("words/figure_words_without_marks.csv")
+_MARKED_FORM = {" ".join(row["unmarked"].lower().split()): row["words"] for row in _FIGURE_WORD_ROWS}
+# (each unmarked form in lower case: a text that holds none of them as a string, one space between two words, holds
+# no such form but where a run of blanks parts its words, which typing leaves as rarely as the form itself)
+_UNMARKED_FORMS = {
+    where: tuple(row["unmarked"].lower() for row in _FIGURE_WORD_ROWS if row["where"] == where)
+    for where in ("change", "estimate", "after_so")
+}
+
+
+def _forms(where: str, column: str) -> list[str]:
+    forms = [row[column] for row in _FIGURE_WORD_ROWS if row["where"] == where]
+    if not forms:  # (an empty alternation would match everywhere)
+        raise ValueError(f"words/figure_words_without_marks.csv: no row where {where!r}")
+    return forms
+
+
+def _cased(forms: list[str]) -> str:
+    """``forms`` in lower case, upper case and capitalised, as one alternation (regex source) of literals, longest
+    first: the engine looks for literals far faster than for a caseless pattern."""
+    cased = {variant for form in forms for variant in (form, form.upper(), form.capitalize())}
+    return "|".join(phrase_source(form) for form in sorted(cased, key=lambda form: (-len(form), form)))
+
+
+_WORD_END = r"(?![^\W\d_])"
+_ANY_DIGIT = re.compile(r"[0-9]")
+_A_WORD = re.compile(r"\S+")
+_UNMARKED_UNIT, _MARKED_UNIT = _cased(_forms("after_a_number", "unmarked")), _cased(_forms("after_a_number", "words"))
+_UNMARKED_BASE, _MARKED_BASE = _cased(_forms("after_so", "unmarked")), _cased(_forms("after_so", "words"))
+# the first unmarked word of the run of unit and scale words after a number (a marked one may come first: "1.250 tỷ
+# dong"), then each next word of the run, unmarked (group 1) or not
+# (most digits stand before another digit or a word no unit opens with: the first letter is tested before the words)
+_UNIT_FIRST_LETTERS = "".join(sorted({form[0] for form in _UNMARKED_UNIT.split("|") + _MARKED_UNIT.split("|")}))
+_UNIT_RUN_OPENS = re.compile(
+    rf"[0-9](?=[^\S\n]*[{_UNIT_FIRST_LETTERS}])[^\S\n]*"
+    rf"(?:(?:{_MARKED_UNIT}){_WORD_END}[^\S\n]*)*?({_UNMARKED_UNIT}){_WORD_END}"
+)
+_UNIT_RUN_GOES_ON = re.compile(rf"[^\S\n]*(?:({_UNMARKED_UNIT})|{_MARKED_UNIT}){_WORD_END}")
+# ... and so of the run of base words after "so" ("so voi cung ky nam truoc", "so với cung ky") or right after a
+# percent, the whole it is of ("đạt 56% ke hoach", "bằng 95% cung ky")
+_BASE_RUN_OPENS = re.compile(
+    rf"(?:(?:so|So|SO)[^\S\n]+|%[^\S\n]*)(?:(?:{_MARKED_BASE}){_WORD_END}[^\S\n]*)*?({_UNMARKED_BASE}){_WORD_END}"
+)
+_BASE_RUN_GOES_ON = re.compile(rf"[^\S\n]*(?:({_UNMARKED_BASE})|{_MARKED_BASE}){_WORD_END}")
+# a change word before its number (a hedge may stand between: "tang khoang 5%"), the number a percent, points or
+# compared after it within the clause ("giam 12 vụ so voi cung ky")
+_CHANGE_WORD = re.compile(
+    rf"({_cased(_forms('change', 'unmarked'))}){_WORD_END}(?=[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?\d[\d.,]*[^\S\n]*"
+    r"(?:%|(?i:điểm|diem)|[^;.\n]{0,60}?(?<![^\W\d_])(?i:so)[^\S\n]+(?i:voi|với|cung|cùng)))"
+)
+# (not "tạm giam", "bắt giam": the detention the word means as it is written)
+_DETAINED_BEFORE = re.compile(r"(?:tạm|bắt)[^\S\n]+$", re.IGNORECASE)
+# an estimate word before its number or its verb ("uoc dat 1.250 tỷ đồng", "uoc 320 triệu USD")
+_ESTIMATE_WORD = re.compile(
+    rf"({_cased(_forms('estimate', 'unmarked'))}){_WORD_END}"
+    r"(?=[^\S\n]+(?:\d|(?i:đạt|tính|khoảng|dat|tinh|khoang)(?![^\W\d_])))"
+)
+
+
+def _in_its_case(marked: str, unmarked: str) -> str:
+    """``marked`` with each letter in the case of the letter ``unmarked`` has in its place ("TY" → "TỶ")."""
+    return "".join(m.upper() if u.isupper() else m for m, u in zip(marked, unmarked, strict=True))
+
+
+def _opens_a_word(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalpha() or text[at - 1] == "_")
+
+
+def _unmarked_runs(text: str, opens: re.Pattern[str], goes_on: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans of the unmarked words of each run ``opens`` finds, and of the words ``goes_on`` finds after it."""
+    spans: list[tuple[int, int]] = []
+    for m in opens.finditer(text):
+        if not _opens_a_word(text, m.start()) and not text[m.start()].isdigit():
+            continue
+        spans.append(m.span(1))
+        pos = m.end()
+        while (more := goes_on.match(text, pos)) is not None and more.end() > pos:
+            if more.group(1):
+                spans.append(more.span(1))
+            pos = more.end()
+    return spans
+
+
+def figure_words_marked(text: str) -> str:
+    """``text`` with the words its figures are read by given back their marks where they were typed without them
+    ("1.250 ty dong, tang 8,5% so voi cung ky" → "1.250 tỷ đồng, tăng 8,5% so với cùng kỳ"): same length, every
+    other character as it is."""
+    if _ANY_DIGIT.search(text) is None:  # (every place such a word is read at is by a number)
+        return text
+    spans = _unmarked_runs(text, _UNIT_RUN_OPENS, _UNIT_RUN_GOES_ON)
+    # (the other words are looked for only in a text that holds one of them, as a plain search for a string finds:
+    # nearly no marked paragraph does)
+    lowered = text.lower()
+    if any(form in lowered for form in _UNMARKED_FORMS["after_so"]):
+        spans += _unmarked_runs(text, _BASE_RUN_OPENS, _BASE_RUN_GOES_ON)
+    if any(form in lowered for form in _UNMARKED_FORMS["change"]):
+        spans += (
+            m.span(1)
+            for m in _CHANGE_WORD.finditer(text)
+            if _opens_a_word(text, m.start()) and not _DETAINED_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        )
+    if any(form in lowered for form in _UNMARKED_FORMS["estimate"]):
+        spans += (m.span(1) for m in _ESTIMATE_WORD.finditer(text) if _opens_a_word(text, m.start()))
+    if not spans:  # (nearly every paragraph of a marked report)
+        return text
+    chars = list(text)
+    for a, b in spans:
+        # (a form of two words, "cung ky", word by word: the space between them may be any run of blanks)
+        marked_words = _MARKED_FORM[" ".join(text[a:b].lower().split())].split()
+        for marked, word in zip(marked_words, _A_WORD.finditer(text, a, b), strict=True):
+            chars[word.start() : word.end()] = _in_its_case(marked, word.group())
+    return "".join(chars)
 
 
 # A syllable ending on a tone pair, whole ("hóa", "Thủy"; "hoá", "Thuỷ"): group 1 is what comes
