@@ -2158,6 +2158,21 @@ def test_heads_naming_their_time_against_the_reports_month() -> None:
     assert read_tab_tables(build_layout(capital), 2027)[0][2][1].get("period") is None
 
 
+def test_a_change_on_the_month_before_is_of_the_month_reported_on() -> None:
+    # "So tháng trước (%)": the month reported on as a percentage of the one before, a figure of the reported month
+    text = (
+        "Biểu 2. Chỉ tiêu chủ yếu 9 tháng năm 2027\n"
+        "Chỉ tiêu\tĐVT\tTháng 9/2027\tSo tháng trước (%)\t9 tháng 2027\n"
+        "Sản lượng xi măng\tNghìn tấn\t210\t102,4\t1.805\n"
+    )
+    got = [(fig.metric, x.get("period")) for fig, x in read_tab_tables(build_layout(text), 2027)[0]]
+    assert got[1] == ("change_pct", (dt.date(2027, 9, 1), dt.date(2027, 9, 30)))
+    # (the quarter before, in a report on a quarter: that quarter's)
+    quarter = text.replace("9 tháng năm 2027", "quý III năm 2027").replace("tháng trước", "quý trước")
+    third = (dt.date(2027, 7, 1), dt.date(2027, 9, 30))
+    assert read_tab_tables(build_layout(quarter), 2027)[0][1][1].get("period") == third
+
+
 def test_a_unit_line_over_a_table_pasted_with_blank_lines() -> None:
     # "Đơn vị tính: Tỷ đồng" then the empty lines an HTML table leaves before its header
     text = ("Biểu 3. Vốn đầu tư thực hiện\nĐơn vị tính: Tỷ đồng\n   \n\nChỉ tiêu\tThực hiện năm 2026\n"

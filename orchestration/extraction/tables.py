@@ -866,7 +866,9 @@ _SO_FAR_ALONE = re.compile(r"\s*(?:(?:ước\s+)?(?:thực\s+hiện|TH)\s+)?(?:�
                            r"thời\s+điểm\s+báo\s+cáo))?\s*", re.IGNORECASE)
 # "So sánh (%)" read before the sub-head it spans in a header of two rows ("So sánh (%) Tháng báo cáo so với cùng kỳ")
 _SPANNING_COMPARISON = re.compile(r"so\s+sánh\s*(?:\(\s*%\s*\))?\s+(?=\w)", re.IGNORECASE)
-_COMPARISON_OPENS = re.compile(r"\bso\s+(?:với|sánh)\b|\(", re.IGNORECASE)
+# ("So tháng trước (%)", "So cùng kỳ": a "so" written without its "với" opens the comparison too, the time after it
+# the base's, not the column's own)
+_COMPARISON_OPENS = re.compile(r"\bso\b|\(", re.IGNORECASE)
 _REPORT_PERIOD_KINDS = frozenset({"month", "quarter", "cumulative", "half"})
 _TITLE_REACH = 1500  # the report's title stands in its first lines
 
@@ -890,7 +892,9 @@ def _relative_time(text: str) -> str | None:
     opens = _COMPARISON_OPENS.search(text)
     own = text[:opens.start()] if opens is not None else text
     if not own.strip():
-        return None
+        # ("So tháng trước (%)", "So với quý trước": a change on the month or quarter before, of the one reported on)
+        base = _RELATIVE_HEAD.search(text)
+        return f"this {base.group('before')[:1].lower()}" if base is not None and base.lastgroup == "before" else None
     if (m := _RELATIVE_HEAD.search(own)) is not None:
         if m.lastgroup == "within":
             return f"this {m.group('within')[:1].lower()}"
