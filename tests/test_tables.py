@@ -1952,6 +1952,18 @@ def test_a_month_compared_with_the_month_before_written_out_with_nam() -> None:
     assert classify_header("Tháng 5 năm 2026 so với kế hoạch năm 2026").metric == "plan_pct"
 
 
+@pytest.mark.parametrize(
+    "head",
+    ["8T 2027 so 8T 2026 (%)", "8 tháng 2027 so với 8 tháng 2026 (%)", "8 tháng đầu năm 2027 so 8 tháng đầu năm 2026"],
+)
+def test_the_same_months_of_two_years_compared_are_a_growth(head: str) -> None:
+    # the months so far of one year on the same months of the year before: a growth of those months, no share of a plan
+    column = classify_header(head)
+    assert (column.metric, column.period) == ("yoy_pct", (dt.date(2027, 1, 1), dt.date(2027, 8, 31)))
+    # (near miss: the months compared with the year's plan stay a share of it)
+    assert classify_header("8T 2027 so KH 2027 (%)").metric == "plan_pct"
+
+
 def test_a_growth_naming_its_months_without_the_year_is_of_the_headers_year() -> None:
     # "Ước tính tháng 5 năm 2026 | Cộng dồn 5 tháng so với cùng kỳ năm trước (%)": the growth of the five months
     text = ("\tƯớc tính tháng 5 năm 2026\tCộng dồn 5 tháng năm 2026\tCộng dồn 5 tháng so với cùng kỳ năm trước (%)\n"

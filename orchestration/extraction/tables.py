@@ -245,8 +245,12 @@ _ONLY_A_PERIOD = re.compile(r"\s*" + _A_PERIOD_WITH_ITS_YEAR + r"\s*", re.IGNORE
 # two years compared, the later first ("2026 so với 2025", "Quý I/2026 so với quý I/2025", "2025/2024")
 # ("Tháng 9/2026 so với tháng 9/2025": a month's, the month before the second year)
 # ("Tháng 10 năm 2024 so với tháng 9 năm 2024": the month written out, "năm" before its year)
-_YEARS_COMPARED = re.compile(r"(" + YEAR + r")\s*(?:so\s+với|/)[^\t\d]{0,20}?(?:\d{1,2}\s*(?:/|\s+năm)\s*)?"
-                             r"(" + YEAR + ")", re.IGNORECASE)
+# ("6 tháng 2026 so 6 tháng 2025 (%)", "6T 2026 so 6T 2025": the same months of two years, "với" left out)
+_YEARS_COMPARED = re.compile(
+    r"(" + YEAR + r")\s*(?:so(?:\s+với)?\s|/)[^\t\d]{0,20}?"
+    r"(?:\d{1,2}\s*(?:/|\s+năm|\s+tháng(?:\s+(?:đầu\s+)?năm)?)\s*)?(" + YEAR + ")",
+    re.IGNORECASE,
+)
 # a comparison's head whose base is a year's actual and whose compared figure names no time: "UTH/TH 2025", "Ước
 # TH/TH năm 2025" (both years named, "2026/2025", is _YEARS_COMPARED's; "UTH 9 tháng/TH 2025" no growth)
 _ON_A_YEARS_ACTUAL = re.compile(r"[^\t\d/]*/\s*(?:TH|thực\s+hiện)\s*(?:năm\s+)?(" + YEAR + r")\b", re.IGNORECASE)
