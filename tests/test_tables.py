@@ -440,6 +440,23 @@ def test_a_spaced_tables_evidence_slices_the_source_after_characters_the_layout_
         assert text[r["char_start"]:r["char_end"]] == r["evidence"]
 
 
+def test_row_marks_under_the_column_of_names_of_a_spaced_table_are_no_words_of_the_name() -> None:
+    # no column of numbers in the header: "II" and "3" stand under "Chỉ tiêu", spaces apart from the names
+    text = (
+        "Biểu 2. Kết quả chăn nuôi năm 2027\n"
+        "    Chỉ tiêu                          ĐVT        KH 2027      Ước TH 2027\n"
+        "II  Chăn nuôi\n"
+        "3   Tổng đàn trâu                     con        41.000       40.250\n"
+        "4   Sản lượng thịt hơi xuất chuồng     tấn        62.000       63.100\n"
+    )
+    figures, _ = find_lined_table_figures(build_layout(text))
+    assert {extra["label"] for _, extra in figures} == {"Tổng đàn trâu", "Sản lượng thịt hơi xuất chuồng"}
+    # near miss: a marked name wrapped onto the next line keeps its rest
+    wrapped = text.replace("3   Tổng đàn trâu                  ", "3   Tổng đàn trâu của các\n    hộ chăn nuôi     ")
+    figures, _ = find_lined_table_figures(build_layout(wrapped))
+    assert figures[0][1]["label"] == "Tổng đàn trâu của các hộ chăn nuôi"
+
+
 def _numbered(text: str) -> list[tuple]:
     figures, _ = find_lined_table_figures(build_layout(text))
     return [(extra["label"], f.metric, round(f.value, 6), f.unit, f.qualifier) for f, extra in figures]

@@ -4459,8 +4459,9 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             if table.heads[k].role == "value" and not _a_progress_column(table, k)
             for end in _range_ends(cell)
         ]
-        labels = [text for (_, _, text), k in zip(cells, columns, strict=True)
-                  if table.heads[k].role in ("label", "place")]
+        named = [text for (_, _, text), k in zip(cells, columns, strict=True) if table.heads[k].role in _NAMING_ROLES]
+        labels = _without_the_rows_mark(named, cells)
+        marked = len(labels) < len(named)  # (a row opening on its own mark opens a name of its own)
         # ("Địa phương   Dự toán   Thực hiện" over "Huyện Phú Bình   310   142": a row of one place of the area, its
         # figures that place's, as a tab table's are; a province's row, "Toàn tỉnh", names no place of it)
         where = _a_place(labels[0]) if len(labels) == 1 and table.heads[columns[0]].role == "place" and not any(
@@ -4477,14 +4478,16 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
                 row_label = _the_name_going_on(results[row_at:], row_label, rest)
                 continue
             table.misses += 1
-            if labels and len(labels) == len(cells):
-                pending.append(" ".join(labels))  # ("Thu ngân sách nhà nước trên" / "địa bàn   Tỷ đồng   12.000")
+            if labels and len(labels) + marked == len(cells):
+                # ("Thu ngân sách nhà nước trên" / "địa bàn   Tỷ đồng   12.000"; "1   Thu ngân sách trên" too)
+                pending = [" ".join(labels)] if marked else [*pending, " ".join(labels)]
             elif table.misses > 1 or not labels:
                 table = _spaced_header(lines, i, start)  # the table is over; another may open on the line
                 pending = []
             continue
         table.misses = 0
-        label = _without_lead_in(" ".join([*pending, *labels]).strip(" -+•"))
+        # ("I   Trồng trọt" over "1   Diện tích lúa   ha   178.000": a section's heading above a row of its own mark)
+        label = _without_lead_in(" ".join([*([] if marked else pending), *labels]).strip(" -+•"))
         pending = []
         unit_cell = next((text for (_, _, text), k in zip(cells, columns, strict=True)
                           if table.heads[k].role == "unit"), "")
@@ -4573,6 +4576,22 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             regions.append((table.start, row[1]))
     _rejudge(results, compared.values())
     return results, regions
+
+
+_NAMING_ROLES = ("label", "place")
+# a cell holding only a row's number or letter, with or without its dot ("I", "1", "2.1", "a)", "B."): the row's place
+# in the table, not a word of its name
+_A_ROWS_MARK_CELL = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[A-GĐ])[.)]?\s*")
+
+
+def _without_the_rows_mark(labels: list[str], cells: list[tuple[int, int, str]]) -> list[str]:
+    """The name cells of a row with no row's mark opening them: in a header with no column of numbers ("Chỉ tiêu
+    ĐVT   KH 2026" over "I   Trồng trọt" and "1   Diện tích lúa   ha   178.000") the mark stands under the column of
+    names, set apart from the name by spaces; the line's cells are kept as they are (a line of a mark and a name with
+    no figure is then a section's heading, no name wrapped onto the row below)."""
+    if len(labels) > 1 and labels[0] == cells[0][2] and _A_ROWS_MARK_CELL.fullmatch(labels[0]):
+        return labels[1:]
+    return labels
 
 
 def _the_header_again(header: _SpacedTable | None, last: _SpacedTable | None) -> _SpacedTable | None:
