@@ -3290,6 +3290,13 @@ def test_a_rate_against_the_plan_said_without_voi() -> None:
         "level", "Tỷ lệ số hóa hồ sơ")
 
 
+def test_a_rate_of_capital_paid_out_written_short() -> None:
+    # "Tỷ lệ GN (%)": "giải ngân" written short, the share of the plan paid out (as "Tỷ lệ giải ngân (%)" is)
+    assert classify_header("Tỷ lệ GN (%)").metric == "plan_pct"
+    # near miss: a rate named by what it is a rate of stays that rate
+    assert classify_header("Tỷ lệ hộ nghèo (%)").name == "Tỷ lệ hộ nghèo"
+
+
 def test_a_footnotes_mark_closing_a_rows_name_is_no_part_of_it() -> None:
     text = ("STT\tNội dung\tDự toán năm 2026\tƯớc thực hiện\n1\tThu từ khu vực ngoài quốc doanh (*)\t640\t455\n"
             "2\tThu phí, lệ phí (1)\t90\t71\n3\tThu khác ngân sách*\t40\t22\n")

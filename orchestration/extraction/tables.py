@@ -152,8 +152,12 @@ _OTHER_BASE_HEAD = re.compile(r"\bso\s+(?:sánh\s+)?(?:với\s*)?:?\s*(?:tháng\
                               r"đầu\s+năm|quý\s+trước|kỳ\s+trước)", re.IGNORECASE)
 # "Tỷ lệ hộ nghèo", "Tỷ lệ che phủ rừng": a rate named, not one of a plan done ("Tỷ lệ so với kế hoạch", "Tỷ lệ KH")
 # ("Tỷ lệ so dự toán (%)", "Tỷ lệ so DT (%)": "với" left out before the plan, a share of it too)
-_A_RATES_NAME = re.compile(r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b|\bso\s+(?:với|dự\s+toán|DT\b)|giải\s+ngân|"
-                           r"thực\s+hiện|đạt))", re.IGNORECASE)
+# ("Tỷ lệ GN (%)": "giải ngân" written short, the share of the plan paid out)
+_A_RATES_NAME = re.compile(
+    r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b|\bso\s+(?:với|dự\s+toán|DT\b)|giải\s+ngân|(?-i:\bGN\b)|"
+    r"thực\s+hiện|đạt))",
+    re.IGNORECASE,
+)
 # a growth aimed at ("Tốc độ tăng trưởng kế hoạch", "Mục tiêu tăng trưởng (%)"), or compared with a plan
 # a rate of one to many, "Tỷ lệ chọi (lần)" (data/words/rates_of_one_to_many.csv): so many times, not a per cent
 _ONE_TO_MANY_HEAD = re.compile(r"\s*(" + word_source("rates_of_one_to_many") + r")\s*(?:\(\s*lần\s*\)\s*)?",
