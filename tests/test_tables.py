@@ -457,6 +457,25 @@ def test_row_marks_under_the_column_of_names_of_a_spaced_table_are_no_words_of_t
     assert figures[0][1]["label"] == "Tổng đàn trâu của các hộ chăn nuôi"
 
 
+def test_a_spaced_tables_cut_off_day_without_its_year_is_of_the_year_its_title_names() -> None:
+    # "Giải ngân đến 31/5" under a title on the programmes of 2027: paid out from January to that day, as of it
+    text = (
+        "KẾT QUẢ GIẢI NGÂN CÁC CHƯƠNG TRÌNH NĂM 2027\n"
+        "Đơn vị tính: triệu đồng\n"
+        "Chương trình                  Kế hoạch vốn     Giải ngân đến 31/5     Tỷ lệ (%)\n"
+        "Xây dựng nông thôn mới           240.500              72.150           30,0\n"
+    )
+    figures, _ = find_lined_table_figures(build_layout(text))
+    may = (dt.date(2027, 1, 1), dt.date(2027, 5, 31))
+    assert [(f.metric, x.get("period"), x.get("as_of")) for f, x in figures][1:] == [
+        ("level", may, dt.date(2027, 5, 31)),
+        ("plan_pct", may, dt.date(2027, 5, 31)),
+    ]
+    # near miss: a title naming no year dates no column
+    undated = text.replace(" NĂM 2027", "")
+    assert not any(x.get("as_of") for _, x in find_lined_table_figures(build_layout(undated))[0])
+
+
 def _numbered(text: str) -> list[tuple]:
     figures, _ = find_lined_table_figures(build_layout(text))
     return [(extra["label"], f.metric, round(f.value, 6), f.unit, f.qualifier) for f, extra in figures]

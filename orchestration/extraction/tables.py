@@ -4185,9 +4185,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         texts, _place_table((classify_header(t) for t in texts), texts)))))
     # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year; "Ước tính
     # tháng 11   Cộng dồn 11 tháng" under one on November 2026: the months of that year)
-    report_year = (reported[2].year if any(h.undated or (h.role == "value" and h.year is None) for h in heads) and (
-        reported := _the_reports_period(
-        "\n".join(lines[:i])[:_TITLE_REACH], _TITLE_REACH, None)) is not None else None)
+    undated = any(h.undated or (h.role == "value" and h.year is None) for h in heads)
+    report_year = _the_titles_year("\n".join(lines[:i])[:_TITLE_REACH]) if undated else None
     heads = with_the_headers_year(texts, heads, report_year)
     if names_a_relative_time(texts) or any(h.year_before for h in heads):
         # ("Thực hiện tháng trước   Ước tính tháng báo cáo   Cộng dồn từ đầu năm": dated by the report's title above;
@@ -4894,6 +4893,18 @@ def _numbered_header(texts: list[str], i: int, numbered: bool = True, report_yea
     if len(labels) != 1 or heads[1] is not labels[0] or not any(h.role == "value" for h in heads):
         return None
     return _NumberedHeader(heads, [texts[i], *own] if numbered else own, lines)
+
+
+_A_YEARS_KINDS = frozenset({"year", "target_year", "whole_year"})  # (a period phrase naming a whole year)
+
+
+def _the_titles_year(title: str) -> int | None:
+    """The year of the period the title above a table names (its month, quarter or months so far; or the year alone,
+    "Tiến độ thực hiện các chương trình năm 2026"), or None."""
+    if (reported := _the_reports_period(title, len(title), None)) is not None:
+        return reported[2].year
+    years = (p.period.end.year for p in find_period_phrases(title) if p.kind in _A_YEARS_KINDS and p.period)
+    return next(years, None)
 
 
 def _the_reports_year(text: str, header_start: int) -> int | None:
