@@ -1389,6 +1389,21 @@ def test_the_total_of_a_table_of_sources_sums_up_the_capital_its_title_names() -
     assert [x["label"] for _, x in find_table_figures(build_layout(near))][2:] == ["Tổng cộng"] * 2
 
 
+def test_an_appendixs_note_in_brackets_between_its_title_and_its_table_hides_no_title() -> None:
+    # "(Kèm theo Báo cáo số ...)" under an appendix's title: the total still sums up the capital the title names
+    text = (
+        "Phụ lục 2\nTÌNH HÌNH GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2027\n(Kèm theo Báo cáo số 88/BC-UBND của UBND tỉnh)\n"
+        "Đơn vị: tỷ đồng\nTT\tNguồn vốn\tKế hoạch vốn\tĐã giải ngân\n"
+        "\tTổng số\t5.200\t2.480\n"
+        "1\tVốn ngân sách tỉnh\t3.100\t1.640\n"
+    )
+    rows = find_table_figures(build_layout(text))
+    assert [x["label"] for _, x in rows][:2] == ["Tổng số vốn đầu tư công"] * 2
+    # near miss: a line of words between them is no note, and hides the title
+    worded = text.replace("(Kèm theo Báo cáo số 88/BC-UBND của UBND tỉnh)", "Kèm theo Báo cáo số 88/BC-UBND")
+    assert [x["label"] for _, x in find_table_figures(build_layout(worded))][:2] == ["Tổng số"] * 2
+
+
 def test_a_ministrys_disbursement_table_by_province_gives_each_provinces_budget() -> None:
     from orchestration.extraction import extract_document
     # "TT | Tỉnh | Kế hoạch vốn (tỷ đồng) | Giải ngân | Tỷ lệ (%)": each row is that province's public investment,

@@ -3438,6 +3438,8 @@ def _word_lines_above(clean: str, lines: list[tuple[int, int]], index: int) -> I
     finds the first."""
     for a, b in _lines_above(clean, lines, index, 4):
         line = clean[a:b]
+        if line[:1] in " (" and _A_NOTE_IN_BRACKETS.fullmatch(line):
+            continue  # ("(Kèm theo Báo cáo số 215/BC-UBND ...)" under an appendix's title: a note, as a unit line is)
         if line.strip() and not _UNIT_LINE_ABOVE.search(line) and not (
                 len(line) < 24 and _A_BARE_TABLE_MARK.fullmatch(line)):
             yield line
