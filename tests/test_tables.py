@@ -1404,6 +1404,19 @@ def test_an_appendixs_note_in_brackets_between_its_title_and_its_table_hides_no_
     assert [x["label"] for _, x in find_table_figures(build_layout(worded))][:2] == ["Tổng số"] * 2
 
 
+def test_a_title_closing_on_its_day_in_brackets_counts_the_table_up_to_that_day() -> None:
+    # "... NĂM 2027 (đến ngày 30/9/2027)": what was paid out by that day, as "... đến ngày 30/9/2027" says it
+    text = (
+        "KẾT QUẢ GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2027 (đến ngày 30/9/2027)\nĐơn vị: tỷ đồng\n"
+        "TT\tNguồn vốn\tKế hoạch vốn\tĐã giải ngân\n"
+        "1\tVốn ngân sách tỉnh\t3.100\t1.640\n"
+    )
+    assert [x.get("as_of") for _, x in find_table_figures(build_layout(text))] == [None, dt.date(2027, 9, 30)]
+    # near miss: a day in brackets that does not close the title counts nothing up
+    inside = text.replace(" (đến ngày 30/9/2027)\n", " (đến ngày 30/9/2027) theo nguồn vốn\n")
+    assert [x.get("as_of") for _, x in find_table_figures(build_layout(inside))] == [None, None]
+
+
 def test_a_ministrys_disbursement_table_by_province_gives_each_provinces_budget() -> None:
     from orchestration.extraction import extract_document
     # "TT | Tỉnh | Kế hoạch vốn (tỷ đồng) | Giải ngân | Tỷ lệ (%)": each row is that province's public investment,

@@ -3303,8 +3303,11 @@ _COUNTED_TO_A_DAY = re.compile(r"\W*(?:[^\W\d]+(?:[ \t]+[^\W\d]+){0,4}[ \t]*[-�
                                rf"(?:(?:tính|lũy\s+kế|cộng\s+dồn)\s+)?{_UP_TO_THE_DAY}\d", re.IGNORECASE)
 # the same opening a sentence inside a line, in its capital, or closing a title ("Tình hình giải ngân ... đến ngày
 # 31/10/2025", perhaps joined by the layout to the unit line under it)
-_COUNTED_TO_A_DAY_JOINED = re.compile(rf"(?<=\s)(?:Tính|Lũy\s+kế|Cộng\s+dồn)\s+{_UP_TO_THE_DAY}\d|"
-                                      r"\sđến\s+(?:hết\s+)?ngày\s+\d{1,2}/\d{1,2}/\d{4}(?=\W*$|\W*(?:ĐVT|Đơn\s+vị))")
+# ("... NĂM 2026 (đến ngày 31/10/2026)": the day in brackets closing it)
+_COUNTED_TO_A_DAY_JOINED = re.compile(
+    rf"(?<=\s)(?:Tính|Lũy\s+kế|Cộng\s+dồn)\s+{_UP_TO_THE_DAY}\d|"
+    r"[\s(]đến\s+(?:hết\s+)?ngày\s+\d{1,2}/\d{1,2}/\d{4}(?=\W*$|\W*(?:ĐVT|Đơn\s+vị))"
+)
 
 
 def _counted_to_a_day_above(clean: str, lines: list[tuple[int, int]], index: int) -> dt.date | None:
