@@ -498,6 +498,26 @@ def test_a_numbered_table_laid_out_one_cell_a_line_is_read_through_its_header() 
     assert text[spans[0][1] - len("240.100"):spans[0][1]] == "240.100"  # (the rows' numbers are no body text)
 
 
+def test_a_list_of_projects_one_cell_a_line_gives_each_projects_measures() -> None:
+    # "TT / Tên dự án / Tổng mức đầu tư / Lũy kế giải ngân" then each row's cells a line each: the projects' money,
+    # each cell with the measure its head names (no row's number read as a count in a sentence)
+    text = (
+        "Đơn vị tính: tỷ đồng\nTT\nTên dự án\nTổng mức đầu tư\nLũy kế giải ngân\n"
+        "1\nKè chống sạt lở sông Lô\n640\n215\n2\nĐường tránh thị trấn Na Hang\n1.180\n390\n"
+    )
+    figures, _ = find_lined_table_figures(build_layout(text))
+    assert [(x["label"], f.value, x.get("project_measure")) for f, x in figures] == [
+        ("Kè chống sạt lở sông Lô", 640e9, "total_investment"),
+        ("Kè chống sạt lở sông Lô", 215e9, "disbursed"),
+        ("Đường tránh thị trấn Na Hang", 1180e9, "total_investment"),
+        ("Đường tránh thị trấn Na Hang", 390e9, "disbursed"),
+    ]
+    # near miss: a table of indicators says no project's measure
+    indicators = text.replace("Tên dự án", "Chỉ tiêu").replace("Tổng mức đầu tư", "Kế hoạch năm 2027")
+    figures, _ = find_lined_table_figures(build_layout(indicators.replace("Lũy kế giải ngân", "Thực hiện")))
+    assert figures and not any(x.get("project_measure") for _, x in figures)
+
+
 def test_a_numbered_table_one_cell_a_line_with_sub_rows_empty_cells_and_a_new_page() -> None:
     # the unit on a line above the header, Roman and Arabic row numbers, a "Trong đó:" row that lost its number,
     # cells left empty ("-"), the page's number and the header again between two rows

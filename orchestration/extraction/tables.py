@@ -4884,6 +4884,9 @@ def _numbered_header(texts: list[str], i: int, numbered: bool = True, report_yea
         head = classify_header(cell)
         if head.role == "skip" and any(h.role == "unit" for h in heads):
             head = _a_quantity_of_a_time(cell) or head  # ("ĐVT | Giá tháng 2/2027": in the row's unit)
+        if head.role == "skip" and own and PROJECT_NAME_HEAD.fullmatch(own[0]):
+            # ("Tên dự án / Tổng mức đầu tư / Lũy kế giải ngân": a project's measures, as in a tab table of projects)
+            head = _project_columns([own[0], cell], [Column("label"), head])[1]
         if head.role == "skip" and not numbered and len(heads) > 2:
             break  # (the first row's name, no number before it)
         if head.role == "skip":
@@ -5021,7 +5024,10 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
             i += 1
             continue
         # ("Năm 2026 (*)" in the header, "(*) Số ước tính" on the lines after the rows: estimates, as in a tab table)
-        heads = _estimated_by_a_note(header if own == width else ["", *header], heads, texts[p:p + 3])
+        heads_texts = header if own == width else ["", *header]
+        heads = _estimated_by_a_note(heads_texts, heads, texts[p : p + 3])
+        # ("TT / Tên dự án / Tổng mức đầu tư / Lũy kế giải ngân": rows of projects, each cell its project's measure)
+        projects = any(PROJECT_NAME_HEAD.fullmatch(t) for t in heads_texts)
         compared: dict[int, list[tuple]] = {}  # (the cells of each column of comparisons, judged together: _judged)
         for first, cells, cells_lines in rows:
             row_start = lines[first][0]
@@ -5049,6 +5055,8 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
                 extra = {**_cell_extra(label, head), "row": True}
                 if unit_cell:
                     extra["unit_text"] = unit_cell
+                if projects and (measure := _project_measure(heads_texts[k])) is not None:
+                    extra["project_measure"] = measure  # (for the routing: the row's name is its project's)
                 if head.ratio and head.metric in ("yoy_pct", "change_pct"):
                     compared.setdefault(k, []).append((len(results), cell, ca, head, unit, (row_start, row_end),
                                                        row_text))
