@@ -4701,6 +4701,23 @@ def test_a_total_row_said_by_its_caption_leaves_the_captions_time_out_of_its_lab
     assert _without_its_time("Vốn đầu tư thực hiện quý II/2027") == "Vốn đầu tư thực hiện"
 
 
+def test_a_project_lists_status_cell_saying_the_works_share_built_is_its_progress() -> None:
+    # "Tình hình thực hiện" over "Đang thi công, đạt 65% khối lượng": the work's progress, as a "Tiến độ" column's
+    text = (
+        "Danh mục công trình trọng điểm năm 2027\nĐơn vị tính: tỷ đồng\n"
+        "TT\tTên công trình\tTổng mức đầu tư\tTình hình thực hiện\n"
+        "1\tCầu Bản Vược\t310\tĐang thi công, đạt 65% khối lượng\n"
+    )
+    tables = _tables_of(text)
+    assert [(r["project_name"], r["measure"], r["value"]) for r in tables["projects"] if r["unit"] == "pct"] == [
+        ("Cầu Bản Vược", "plan_pct", 65.0)
+    ]
+    assert not [r for r in tables["indicators"] if r["value"] == 65.0]
+    # near miss: a share of something else in the status cell is no share of the works built
+    paid = text.replace("đạt 65% khối lượng", "đã giải ngân 65%")
+    assert not [r for r in _tables_of(paid)["projects"] if r["unit"] == "pct" and r["measure"] == "plan_pct"]
+
+
 def test_a_project_lists_progress_cell_is_the_works_share_done() -> None:
     # ("Tên công trình | Tổng mức đầu tư | Tiến độ" over "Trường THCS Hòa An | 42 | Đạt 70% khối lượng": the work's
     # progress, as "Trường THCS Hòa An đạt 70% khối lượng" is read; a bare "80%" alike)

@@ -1869,7 +1869,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         for k, ca, cell, head in _value_cells(cells, row_columns):
             if head.role in ("label", "unit", "place"):
                 continue
-            if project_rows and label and not projects_total and _PROGRESS_HEAD.match(column_texts[k]):
+            if project_rows and label and not projects_total and _a_works_progress(column_texts[k], cell):
                 # ("Tên dự án | Tổng mức đầu tư | Tiến độ" over "Cầu Nà Cù | 85 | Hoàn thành 90%": the work's progress,
                 # as "Cầu Nà Cù đạt 90% khối lượng" says it; its words alone, "Đang thi công", no figure)
                 done = find_figures(cell, ca) if holds_a_sentence(cell) else [
@@ -2621,6 +2621,20 @@ PROJECT_NAME_HEAD = re.compile(r"\s*(?:tên|danh\s+mục)?\s*(?:các\s+)?(?:dự
                                r"(?:\s+đầu\s+tư(?:\s+công)?)?\s*", re.IGNORECASE)
 # a project list's column of each work's progress ("Tiến độ", "Tiến độ thực hiện", "Khối lượng hoàn thành (%)")
 _PROGRESS_HEAD = re.compile(r"\s*(?:tiến\s+độ|(?:khối\s+lượng|t[ỷỉ]\s+lệ)\s+hoàn\s+thành)\b", re.IGNORECASE)
+
+
+# a status column's head ("Tình hình thực hiện", "Tình trạng": data/words/project_status_heads.csv), and the share of
+# the works built its cell says ("Đang thi công, đạt 72% khối lượng")
+_STATUS_HEAD = re.compile(r"\s*(?:" + word_source("project_status_heads") + r")\b", re.IGNORECASE)
+_WORKS_SHARE_SAID = re.compile(r"%\s*(?:khối\s+lượng|tiến\s+độ)", re.IGNORECASE)
+
+
+def _a_works_progress(head: str, cell: str) -> bool:
+    """Is a project table's cell under ``head`` the progress of its row's works: a progress column's ("Tiến độ"), or
+    a status column's saying the share of the works built ("Tình hình thực hiện" over "Đang thi công, đạt 72% khối
+    lượng"; not "đã giải ngân 45%")?"""
+    status = _STATUS_HEAD.match(head) is not None and _WORKS_SHARE_SAID.search(cell) is not None
+    return status or _PROGRESS_HEAD.match(head) is not None
 
 
 def _a_works_progress_cell(name: str, token: str) -> dict:
