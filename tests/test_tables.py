@@ -1409,6 +1409,20 @@ def test_the_total_of_a_table_of_sources_sums_up_the_capital_its_title_names() -
     assert [x["label"] for _, x in find_table_figures(build_layout(near))][2:] == ["Tổng cộng"] * 2
 
 
+def test_kinds_of_capital_after_a_plans_column_are_parts_of_the_plan() -> None:
+    # "Tổng KH vốn | Vốn ĐTPT | Vốn sự nghiệp" in a header of one row: the plan, then its parts by kind of capital
+    text = (
+        "Đơn vị tính: triệu đồng\nChương trình\tTổng KH vốn\tVốn ĐTPT\tVốn sự nghiệp\tĐã giải ngân\n"
+        "Chương trình MTQG xây dựng nông thôn mới\t180.000\t120.000\t60.000\t75.400\n"
+    )
+    got = [(f.metric, f.value) for f, _ in find_table_figures(build_layout(text))]
+    assert got == [("target", 180e9), ("target", 120e9), ("target", 60e9), ("level", 75.4e9)]
+    # near miss: the same kinds after what was paid out are no parts of a plan
+    paid_first = "Đã giải ngân\tVốn ĐTPT\tVốn sự nghiệp\tTổng KH vốn"
+    after = text.replace("Tổng KH vốn\tVốn ĐTPT\tVốn sự nghiệp\tĐã giải ngân", paid_first)
+    assert [f.metric for f, _ in find_table_figures(build_layout(after))] == ["level", "target"]
+
+
 def test_an_appendixs_note_in_brackets_between_its_title_and_its_table_hides_no_title() -> None:
     # "(Kèm theo Báo cáo số ...)" under an appendix's title: the total still sums up the capital the title names
     text = (

@@ -1644,7 +1644,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             heads = _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table(_named_by_the_head_above(
                 texts, _places_totals(texts, _kinds_of_damage(texts, [classify_header(c) for c in texts])), spanned),
                 texts)))
-            heads = _the_quantitys_change(_the_changes_rate(texts, heads))
+            heads = _parts_of_the_plan(texts, _the_quantitys_change(_the_changes_rate(texts, heads)))
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
             heads = _the_days_summed(texts, heads, clean, top_a)
@@ -2681,6 +2681,30 @@ def _capitals_plan(head: str) -> str:
     if m is None or (_NAMES_AN_ITEM.search(head, m.end()) and "vốn" not in m.group()):
         return head  # ("Kế hoạch thu ngân sách": a plan of another item)
     return f"Kế hoạch vốn{head[m.end():]}"
+
+
+# a kind of capital named alone in a head ("Vốn ĐTPT", "Vốn sự nghiệp", "NSTW", "Trong đó: vốn NSĐP"): a part of an
+# amount of capital, not a subject of its own
+_A_CAPITALS_KIND = re.compile(
+    r"\s*(?:trong\s+đó\s*:?\s*)?(?:vốn\s+)?(?:đầu\s+tư\s+phát\s+triển|ĐTPT|sự\s+nghiệp|"
+    r"NSTW|NSĐP|ngân\s+sách\s+(?:trung\s+ương|địa\s+phương|tỉnh))\s*",
+    re.IGNORECASE,
+)
+
+
+def _parts_of_the_plan(texts: list[str], heads: list[Column]) -> list[Column]:
+    """Heads naming only a kind of capital right after a plan's column ("Tổng KH vốn | Vốn ĐTPT | Vốn sự nghiệp |
+    Giải ngân": a header of one row, the plan's head spanning none of them) are parts of that plan, of its year and
+    setter; elsewhere they stay as they are."""
+    out, plan = list(heads), None
+    for k, (text, head) in enumerate(zip(texts, heads, strict=True)):
+        if head.role == "value" and head.metric == "target" and not head.name:
+            plan = head
+        elif plan is not None and head.role == "skip" and _A_CAPITALS_KIND.fullmatch(text):
+            out[k] = plan
+        else:
+            plan = None
+    return out
 
 
 def _project_columns(texts: list[str], heads: list[Column]) -> list[Column]:
@@ -4202,6 +4226,7 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     # ("Địa phương   Người chết   Nhà bị tốc mái": rows of places, columns that name what they count, as a tab table's)
     heads = _the_quantitys_change(_the_changes_rate(texts, _the_counts_rate(texts, _counted_with_the_quotas(
         texts, _place_table((classify_header(t) for t in texts), texts)))))
+    heads = _parts_of_the_plan(texts, heads)
     # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year; "Ước tính
     # tháng 11   Cộng dồn 11 tháng" under one on November 2026: the months of that year)
     undated = any(h.undated or (h.role == "value" and h.year is None) for h in heads)
