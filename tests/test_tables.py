@@ -440,6 +440,42 @@ def test_a_spaced_tables_evidence_slices_the_source_after_characters_the_layout_
         assert text[r["char_start"]:r["char_end"]] == r["evidence"]
 
 
+def test_row_marks_under_the_column_of_names_of_a_spaced_table_are_no_words_of_the_name() -> None:
+    # no column of numbers in the header: "II" and "3" stand under "Chỉ tiêu", spaces apart from the names
+    text = (
+        "Biểu 2. Kết quả chăn nuôi năm 2027\n"
+        "    Chỉ tiêu                          ĐVT        KH 2027      Ước TH 2027\n"
+        "II  Chăn nuôi\n"
+        "3   Tổng đàn trâu                     con        41.000       40.250\n"
+        "4   Sản lượng thịt hơi xuất chuồng     tấn        62.000       63.100\n"
+    )
+    figures, _ = find_lined_table_figures(build_layout(text))
+    assert {extra["label"] for _, extra in figures} == {"Tổng đàn trâu", "Sản lượng thịt hơi xuất chuồng"}
+    # near miss: a marked name wrapped onto the next line keeps its rest
+    wrapped = text.replace("3   Tổng đàn trâu                  ", "3   Tổng đàn trâu của các\n    hộ chăn nuôi     ")
+    figures, _ = find_lined_table_figures(build_layout(wrapped))
+    assert figures[0][1]["label"] == "Tổng đàn trâu của các hộ chăn nuôi"
+
+
+def test_a_spaced_tables_cut_off_day_without_its_year_is_of_the_year_its_title_names() -> None:
+    # "Giải ngân đến 31/5" under a title on the programmes of 2027: paid out from January to that day, as of it
+    text = (
+        "KẾT QUẢ GIẢI NGÂN CÁC CHƯƠNG TRÌNH NĂM 2027\n"
+        "Đơn vị tính: triệu đồng\n"
+        "Chương trình                  Kế hoạch vốn     Giải ngân đến 31/5     Tỷ lệ (%)\n"
+        "Xây dựng nông thôn mới           240.500              72.150           30,0\n"
+    )
+    figures, _ = find_lined_table_figures(build_layout(text))
+    may = (dt.date(2027, 1, 1), dt.date(2027, 5, 31))
+    assert [(f.metric, x.get("period"), x.get("as_of")) for f, x in figures][1:] == [
+        ("level", may, dt.date(2027, 5, 31)),
+        ("plan_pct", may, dt.date(2027, 5, 31)),
+    ]
+    # near miss: a title naming no year dates no column
+    undated = text.replace(" NĂM 2027", "")
+    assert not any(x.get("as_of") for _, x in find_lined_table_figures(build_layout(undated))[0])
+
+
 def _numbered(text: str) -> list[tuple]:
     figures, _ = find_lined_table_figures(build_layout(text))
     return [(extra["label"], f.metric, round(f.value, 6), f.unit, f.qualifier) for f, extra in figures]
@@ -460,6 +496,26 @@ def test_a_numbered_table_laid_out_one_cell_a_line_is_read_through_its_header() 
     _, spans = find_lined_table_figures(build_layout(text))
     assert len(spans) == 1 and text[spans[0][0]:].startswith("STT")
     assert text[spans[0][1] - len("240.100"):spans[0][1]] == "240.100"  # (the rows' numbers are no body text)
+
+
+def test_a_list_of_projects_one_cell_a_line_gives_each_projects_measures() -> None:
+    # "TT / Tên dự án / Tổng mức đầu tư / Lũy kế giải ngân" then each row's cells a line each: the projects' money,
+    # each cell with the measure its head names (no row's number read as a count in a sentence)
+    text = (
+        "Đơn vị tính: tỷ đồng\nTT\nTên dự án\nTổng mức đầu tư\nLũy kế giải ngân\n"
+        "1\nKè chống sạt lở sông Lô\n640\n215\n2\nĐường tránh thị trấn Na Hang\n1.180\n390\n"
+    )
+    figures, _ = find_lined_table_figures(build_layout(text))
+    assert [(x["label"], f.value, x.get("project_measure")) for f, x in figures] == [
+        ("Kè chống sạt lở sông Lô", 640e9, "total_investment"),
+        ("Kè chống sạt lở sông Lô", 215e9, "disbursed"),
+        ("Đường tránh thị trấn Na Hang", 1180e9, "total_investment"),
+        ("Đường tránh thị trấn Na Hang", 390e9, "disbursed"),
+    ]
+    # near miss: a table of indicators says no project's measure
+    indicators = text.replace("Tên dự án", "Chỉ tiêu").replace("Tổng mức đầu tư", "Kế hoạch năm 2027")
+    figures, _ = find_lined_table_figures(build_layout(indicators.replace("Lũy kế giải ngân", "Thực hiện")))
+    assert figures and not any(x.get("project_measure") for _, x in figures)
 
 
 def test_a_numbered_table_one_cell_a_line_with_sub_rows_empty_cells_and_a_new_page() -> None:
@@ -1353,6 +1409,48 @@ def test_the_total_of_a_table_of_sources_sums_up_the_capital_its_title_names() -
     assert [x["label"] for _, x in find_table_figures(build_layout(near))][2:] == ["Tổng cộng"] * 2
 
 
+def test_kinds_of_capital_after_a_plans_column_are_parts_of_the_plan() -> None:
+    # "Tổng KH vốn | Vốn ĐTPT | Vốn sự nghiệp" in a header of one row: the plan, then its parts by kind of capital
+    text = (
+        "Đơn vị tính: triệu đồng\nChương trình\tTổng KH vốn\tVốn ĐTPT\tVốn sự nghiệp\tĐã giải ngân\n"
+        "Chương trình MTQG xây dựng nông thôn mới\t180.000\t120.000\t60.000\t75.400\n"
+    )
+    got = [(f.metric, f.value) for f, _ in find_table_figures(build_layout(text))]
+    assert got == [("target", 180e9), ("target", 120e9), ("target", 60e9), ("level", 75.4e9)]
+    # near miss: the same kinds after what was paid out are no parts of a plan
+    paid_first = "Đã giải ngân\tVốn ĐTPT\tVốn sự nghiệp\tTổng KH vốn"
+    after = text.replace("Tổng KH vốn\tVốn ĐTPT\tVốn sự nghiệp\tĐã giải ngân", paid_first)
+    assert [f.metric for f, _ in find_table_figures(build_layout(after))] == ["level", "target"]
+
+
+def test_an_appendixs_note_in_brackets_between_its_title_and_its_table_hides_no_title() -> None:
+    # "(Kèm theo Báo cáo số ...)" under an appendix's title: the total still sums up the capital the title names
+    text = (
+        "Phụ lục 2\nTÌNH HÌNH GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2027\n(Kèm theo Báo cáo số 88/BC-UBND của UBND tỉnh)\n"
+        "Đơn vị: tỷ đồng\nTT\tNguồn vốn\tKế hoạch vốn\tĐã giải ngân\n"
+        "\tTổng số\t5.200\t2.480\n"
+        "1\tVốn ngân sách tỉnh\t3.100\t1.640\n"
+    )
+    rows = find_table_figures(build_layout(text))
+    assert [x["label"] for _, x in rows][:2] == ["Tổng số vốn đầu tư công"] * 2
+    # near miss: a line of words between them is no note, and hides the title
+    worded = text.replace("(Kèm theo Báo cáo số 88/BC-UBND của UBND tỉnh)", "Kèm theo Báo cáo số 88/BC-UBND")
+    assert [x["label"] for _, x in find_table_figures(build_layout(worded))][:2] == ["Tổng số"] * 2
+
+
+def test_a_title_closing_on_its_day_in_brackets_counts_the_table_up_to_that_day() -> None:
+    # "... NĂM 2027 (đến ngày 30/9/2027)": what was paid out by that day, as "... đến ngày 30/9/2027" says it
+    text = (
+        "KẾT QUẢ GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2027 (đến ngày 30/9/2027)\nĐơn vị: tỷ đồng\n"
+        "TT\tNguồn vốn\tKế hoạch vốn\tĐã giải ngân\n"
+        "1\tVốn ngân sách tỉnh\t3.100\t1.640\n"
+    )
+    assert [x.get("as_of") for _, x in find_table_figures(build_layout(text))] == [None, dt.date(2027, 9, 30)]
+    # near miss: a day in brackets that does not close the title counts nothing up
+    inside = text.replace(" (đến ngày 30/9/2027)\n", " (đến ngày 30/9/2027) theo nguồn vốn\n")
+    assert [x.get("as_of") for _, x in find_table_figures(build_layout(inside))] == [None, None]
+
+
 def test_a_ministrys_disbursement_table_by_province_gives_each_provinces_budget() -> None:
     from orchestration.extraction import extract_document
     # "TT | Tỉnh | Kế hoạch vốn (tỷ đồng) | Giải ngân | Tỷ lệ (%)": each row is that province's public investment,
@@ -1952,6 +2050,18 @@ def test_a_month_compared_with_the_month_before_written_out_with_nam() -> None:
     assert classify_header("Tháng 5 năm 2026 so với kế hoạch năm 2026").metric == "plan_pct"
 
 
+@pytest.mark.parametrize(
+    "head",
+    ["8T 2027 so 8T 2026 (%)", "8 tháng 2027 so với 8 tháng 2026 (%)", "8 tháng đầu năm 2027 so 8 tháng đầu năm 2026"],
+)
+def test_the_same_months_of_two_years_compared_are_a_growth(head: str) -> None:
+    # the months so far of one year on the same months of the year before: a growth of those months, no share of a plan
+    column = classify_header(head)
+    assert (column.metric, column.period) == ("yoy_pct", (dt.date(2027, 1, 1), dt.date(2027, 8, 31)))
+    # (near miss: the months compared with the year's plan stay a share of it)
+    assert classify_header("8T 2027 so KH 2027 (%)").metric == "plan_pct"
+
+
 def test_a_growth_naming_its_months_without_the_year_is_of_the_headers_year() -> None:
     # "Ước tính tháng 5 năm 2026 | Cộng dồn 5 tháng so với cùng kỳ năm trước (%)": the growth of the five months
     text = ("\tƯớc tính tháng 5 năm 2026\tCộng dồn 5 tháng năm 2026\tCộng dồn 5 tháng so với cùng kỳ năm trước (%)\n"
@@ -2156,6 +2266,21 @@ def test_heads_naming_their_time_against_the_reports_month() -> None:
     assert not any(x.get("period") for _, x in read_tab_tables(build_layout(text), 2026)[0])
     capital = text.replace("Cộng dồn từ đầu năm", "Lũy kế vốn đã bố trí")
     assert read_tab_tables(build_layout(capital), 2027)[0][2][1].get("period") is None
+
+
+def test_a_change_on_the_month_before_is_of_the_month_reported_on() -> None:
+    # "So tháng trước (%)": the month reported on as a percentage of the one before, a figure of the reported month
+    text = (
+        "Biểu 2. Chỉ tiêu chủ yếu 9 tháng năm 2027\n"
+        "Chỉ tiêu\tĐVT\tTháng 9/2027\tSo tháng trước (%)\t9 tháng 2027\n"
+        "Sản lượng xi măng\tNghìn tấn\t210\t102,4\t1.805\n"
+    )
+    got = [(fig.metric, x.get("period")) for fig, x in read_tab_tables(build_layout(text), 2027)[0]]
+    assert got[1] == ("change_pct", (dt.date(2027, 9, 1), dt.date(2027, 9, 30)))
+    # (the quarter before, in a report on a quarter: that quarter's)
+    quarter = text.replace("9 tháng năm 2027", "quý III năm 2027").replace("tháng trước", "quý trước")
+    third = (dt.date(2027, 7, 1), dt.date(2027, 9, 30))
+    assert read_tab_tables(build_layout(quarter), 2027)[0][1][1].get("period") == third
 
 
 def test_a_unit_line_over_a_table_pasted_with_blank_lines() -> None:
@@ -3244,6 +3369,13 @@ def test_a_rate_against_the_plan_said_without_voi() -> None:
     # near miss: a rate named by what it is a rate of stays that rate
     assert (classify_header("Tỷ lệ số hóa hồ sơ (%)").metric, classify_header("Tỷ lệ số hóa hồ sơ (%)").name) == (
         "level", "Tỷ lệ số hóa hồ sơ")
+
+
+def test_a_rate_of_capital_paid_out_written_short() -> None:
+    # "Tỷ lệ GN (%)": "giải ngân" written short, the share of the plan paid out (as "Tỷ lệ giải ngân (%)" is)
+    assert classify_header("Tỷ lệ GN (%)").metric == "plan_pct"
+    # near miss: a rate named by what it is a rate of stays that rate
+    assert classify_header("Tỷ lệ hộ nghèo (%)").name == "Tỷ lệ hộ nghèo"
 
 
 def test_a_footnotes_mark_closing_a_rows_name_is_no_part_of_it() -> None:
@@ -4581,6 +4713,23 @@ def test_a_total_row_said_by_its_caption_leaves_the_captions_time_out_of_its_lab
     # (near miss: a caption that is only a time keeps it, no label's words being left)
     assert _without_its_time("Năm 2027") == "Năm 2027"
     assert _without_its_time("Vốn đầu tư thực hiện quý II/2027") == "Vốn đầu tư thực hiện"
+
+
+def test_a_project_lists_status_cell_saying_the_works_share_built_is_its_progress() -> None:
+    # "Tình hình thực hiện" over "Đang thi công, đạt 65% khối lượng": the work's progress, as a "Tiến độ" column's
+    text = (
+        "Danh mục công trình trọng điểm năm 2027\nĐơn vị tính: tỷ đồng\n"
+        "TT\tTên công trình\tTổng mức đầu tư\tTình hình thực hiện\n"
+        "1\tCầu Bản Vược\t310\tĐang thi công, đạt 65% khối lượng\n"
+    )
+    tables = _tables_of(text)
+    assert [(r["project_name"], r["measure"], r["value"]) for r in tables["projects"] if r["unit"] == "pct"] == [
+        ("Cầu Bản Vược", "plan_pct", 65.0)
+    ]
+    assert not [r for r in tables["indicators"] if r["value"] == 65.0]
+    # near miss: a share of something else in the status cell is no share of the works built
+    paid = text.replace("đạt 65% khối lượng", "đã giải ngân 65%")
+    assert not [r for r in _tables_of(paid)["projects"] if r["unit"] == "pct" and r["measure"] == "plan_pct"]
 
 
 def test_a_project_lists_progress_cell_is_the_works_share_done() -> None:

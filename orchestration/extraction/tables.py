@@ -152,8 +152,12 @@ _OTHER_BASE_HEAD = re.compile(r"\bso\s+(?:sánh\s+)?(?:với\s*)?:?\s*(?:tháng\
                               r"đầu\s+năm|quý\s+trước|kỳ\s+trước)", re.IGNORECASE)
 # "Tỷ lệ hộ nghèo", "Tỷ lệ che phủ rừng": a rate named, not one of a plan done ("Tỷ lệ so với kế hoạch", "Tỷ lệ KH")
 # ("Tỷ lệ so dự toán (%)", "Tỷ lệ so DT (%)": "với" left out before the plan, a share of it too)
-_A_RATES_NAME = re.compile(r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b|\bso\s+(?:với|dự\s+toán|DT\b)|giải\s+ngân|"
-                           r"thực\s+hiện|đạt))", re.IGNORECASE)
+# ("Tỷ lệ GN (%)": "giải ngân" written short, the share of the plan paid out)
+_A_RATES_NAME = re.compile(
+    r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b|\bso\s+(?:với|dự\s+toán|DT\b)|giải\s+ngân|(?-i:\bGN\b)|"
+    r"thực\s+hiện|đạt))",
+    re.IGNORECASE,
+)
 # a growth aimed at ("Tốc độ tăng trưởng kế hoạch", "Mục tiêu tăng trưởng (%)"), or compared with a plan
 # a rate of one to many, "Tỷ lệ chọi (lần)" (data/words/rates_of_one_to_many.csv): so many times, not a per cent
 _ONE_TO_MANY_HEAD = re.compile(r"\s*(" + word_source("rates_of_one_to_many") + r")\s*(?:\(\s*lần\s*\)\s*)?",
@@ -245,8 +249,12 @@ _ONLY_A_PERIOD = re.compile(r"\s*" + _A_PERIOD_WITH_ITS_YEAR + r"\s*", re.IGNORE
 # two years compared, the later first ("2026 so với 2025", "Quý I/2026 so với quý I/2025", "2025/2024")
 # ("Tháng 9/2026 so với tháng 9/2025": a month's, the month before the second year)
 # ("Tháng 10 năm 2024 so với tháng 9 năm 2024": the month written out, "năm" before its year)
-_YEARS_COMPARED = re.compile(r"(" + YEAR + r")\s*(?:so\s+với|/)[^\t\d]{0,20}?(?:\d{1,2}\s*(?:/|\s+năm)\s*)?"
-                             r"(" + YEAR + ")", re.IGNORECASE)
+# ("6 tháng 2026 so 6 tháng 2025 (%)", "6T 2026 so 6T 2025": the same months of two years, "với" left out)
+_YEARS_COMPARED = re.compile(
+    r"(" + YEAR + r")\s*(?:so(?:\s+với)?\s|/)[^\t\d]{0,20}?"
+    r"(?:\d{1,2}\s*(?:/|\s+năm|\s+tháng(?:\s+(?:đầu\s+)?năm)?)\s*)?(" + YEAR + ")",
+    re.IGNORECASE,
+)
 # a comparison's head whose base is a year's actual and whose compared figure names no time: "UTH/TH 2025", "Ước
 # TH/TH năm 2025" (both years named, "2026/2025", is _YEARS_COMPARED's; "UTH 9 tháng/TH 2025" no growth)
 _ON_A_YEARS_ACTUAL = re.compile(r"[^\t\d/]*/\s*(?:TH|thực\s+hiện)\s*(?:năm\s+)?(" + YEAR + r")\b", re.IGNORECASE)
@@ -866,7 +874,9 @@ _SO_FAR_ALONE = re.compile(r"\s*(?:(?:ước\s+)?(?:thực\s+hiện|TH)\s+)?(?:�
                            r"thời\s+điểm\s+báo\s+cáo))?\s*", re.IGNORECASE)
 # "So sánh (%)" read before the sub-head it spans in a header of two rows ("So sánh (%) Tháng báo cáo so với cùng kỳ")
 _SPANNING_COMPARISON = re.compile(r"so\s+sánh\s*(?:\(\s*%\s*\))?\s+(?=\w)", re.IGNORECASE)
-_COMPARISON_OPENS = re.compile(r"\bso\s+(?:với|sánh)\b|\(", re.IGNORECASE)
+# ("So tháng trước (%)", "So cùng kỳ": a "so" written without its "với" opens the comparison too, the time after it
+# the base's, not the column's own)
+_COMPARISON_OPENS = re.compile(r"\bso\b|\(", re.IGNORECASE)
 _REPORT_PERIOD_KINDS = frozenset({"month", "quarter", "cumulative", "half"})
 _TITLE_REACH = 1500  # the report's title stands in its first lines
 
@@ -890,7 +900,9 @@ def _relative_time(text: str) -> str | None:
     opens = _COMPARISON_OPENS.search(text)
     own = text[:opens.start()] if opens is not None else text
     if not own.strip():
-        return None
+        # ("So tháng trước (%)", "So với quý trước": a change on the month or quarter before, of the one reported on)
+        base = _RELATIVE_HEAD.search(text)
+        return f"this {base.group('before')[:1].lower()}" if base is not None and base.lastgroup == "before" else None
     if (m := _RELATIVE_HEAD.search(own)) is not None:
         if m.lastgroup == "within":
             return f"this {m.group('within')[:1].lower()}"
@@ -1632,7 +1644,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             heads = _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table(_named_by_the_head_above(
                 texts, _places_totals(texts, _kinds_of_damage(texts, [classify_header(c) for c in texts])), spanned),
                 texts)))
-            heads = _the_quantitys_change(_the_changes_rate(texts, heads))
+            heads = _parts_of_the_plan(texts, _the_quantitys_change(_the_changes_rate(texts, heads)))
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
             heads = _the_days_summed(texts, heads, clean, top_a)
@@ -1857,7 +1869,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         for k, ca, cell, head in _value_cells(cells, row_columns):
             if head.role in ("label", "unit", "place"):
                 continue
-            if project_rows and label and not projects_total and _PROGRESS_HEAD.match(column_texts[k]):
+            if project_rows and label and not projects_total and _a_works_progress(column_texts[k], cell):
                 # ("Tên dự án | Tổng mức đầu tư | Tiến độ" over "Cầu Nà Cù | 85 | Hoàn thành 90%": the work's progress,
                 # as "Cầu Nà Cù đạt 90% khối lượng" says it; its words alone, "Đang thi công", no figure)
                 done = find_figures(cell, ca) if holds_a_sentence(cell) else [
@@ -2611,6 +2623,20 @@ PROJECT_NAME_HEAD = re.compile(r"\s*(?:tên|danh\s+mục)?\s*(?:các\s+)?(?:dự
 _PROGRESS_HEAD = re.compile(r"\s*(?:tiến\s+độ|(?:khối\s+lượng|t[ỷỉ]\s+lệ)\s+hoàn\s+thành)\b", re.IGNORECASE)
 
 
+# a status column's head ("Tình hình thực hiện", "Tình trạng": data/words/project_status_heads.csv), and the share of
+# the works built its cell says ("Đang thi công, đạt 72% khối lượng")
+_STATUS_HEAD = re.compile(r"\s*(?:" + word_source("project_status_heads") + r")\b", re.IGNORECASE)
+_WORKS_SHARE_SAID = re.compile(r"%\s*(?:khối\s+lượng|tiến\s+độ)", re.IGNORECASE)
+
+
+def _a_works_progress(head: str, cell: str) -> bool:
+    """Is a project table's cell under ``head`` the progress of its row's works: a progress column's ("Tiến độ"), or
+    a status column's saying the share of the works built ("Tình hình thực hiện" over "Đang thi công, đạt 72% khối
+    lượng"; not "đã giải ngân 45%")?"""
+    status = _STATUS_HEAD.match(head) is not None and _WORKS_SHARE_SAID.search(cell) is not None
+    return status or _PROGRESS_HEAD.match(head) is not None
+
+
 def _a_works_progress_cell(name: str, token: str) -> dict:
     """A work's progress in a project list said as a sentence says it, "Cầu Nà Cù đạt 90% khối lượng": the share of
     the work done (read by the routing rules as a sentence of the work is)."""
@@ -2655,6 +2681,30 @@ def _capitals_plan(head: str) -> str:
     if m is None or (_NAMES_AN_ITEM.search(head, m.end()) and "vốn" not in m.group()):
         return head  # ("Kế hoạch thu ngân sách": a plan of another item)
     return f"Kế hoạch vốn{head[m.end():]}"
+
+
+# a kind of capital named alone in a head ("Vốn ĐTPT", "Vốn sự nghiệp", "NSTW", "Trong đó: vốn NSĐP"): a part of an
+# amount of capital, not a subject of its own
+_A_CAPITALS_KIND = re.compile(
+    r"\s*(?:trong\s+đó\s*:?\s*)?(?:vốn\s+)?(?:đầu\s+tư\s+phát\s+triển|ĐTPT|sự\s+nghiệp|"
+    r"NSTW|NSĐP|ngân\s+sách\s+(?:trung\s+ương|địa\s+phương|tỉnh))\s*",
+    re.IGNORECASE,
+)
+
+
+def _parts_of_the_plan(texts: list[str], heads: list[Column]) -> list[Column]:
+    """Heads naming only a kind of capital right after a plan's column ("Tổng KH vốn | Vốn ĐTPT | Vốn sự nghiệp |
+    Giải ngân": a header of one row, the plan's head spanning none of them) are parts of that plan, of its year and
+    setter; elsewhere they stay as they are."""
+    out, plan = list(heads), None
+    for k, (text, head) in enumerate(zip(texts, heads, strict=True)):
+        if head.role == "value" and head.metric == "target" and not head.name:
+            plan = head
+        elif plan is not None and head.role == "skip" and _A_CAPITALS_KIND.fullmatch(text):
+            out[k] = plan
+        else:
+            plan = None
+    return out
 
 
 def _project_columns(texts: list[str], heads: list[Column]) -> list[Column]:
@@ -3291,8 +3341,11 @@ _COUNTED_TO_A_DAY = re.compile(r"\W*(?:[^\W\d]+(?:[ \t]+[^\W\d]+){0,4}[ \t]*[-�
                                rf"(?:(?:tính|lũy\s+kế|cộng\s+dồn)\s+)?{_UP_TO_THE_DAY}\d", re.IGNORECASE)
 # the same opening a sentence inside a line, in its capital, or closing a title ("Tình hình giải ngân ... đến ngày
 # 31/10/2025", perhaps joined by the layout to the unit line under it)
-_COUNTED_TO_A_DAY_JOINED = re.compile(rf"(?<=\s)(?:Tính|Lũy\s+kế|Cộng\s+dồn)\s+{_UP_TO_THE_DAY}\d|"
-                                      r"\sđến\s+(?:hết\s+)?ngày\s+\d{1,2}/\d{1,2}/\d{4}(?=\W*$|\W*(?:ĐVT|Đơn\s+vị))")
+# ("... NĂM 2026 (đến ngày 31/10/2026)": the day in brackets closing it)
+_COUNTED_TO_A_DAY_JOINED = re.compile(
+    rf"(?<=\s)(?:Tính|Lũy\s+kế|Cộng\s+dồn)\s+{_UP_TO_THE_DAY}\d|"
+    r"[\s(]đến\s+(?:hết\s+)?ngày\s+\d{1,2}/\d{1,2}/\d{4}(?=\W*$|\W*(?:ĐVT|Đơn\s+vị))"
+)
 
 
 def _counted_to_a_day_above(clean: str, lines: list[tuple[int, int]], index: int) -> dt.date | None:
@@ -3426,6 +3479,8 @@ def _word_lines_above(clean: str, lines: list[tuple[int, int]], index: int) -> I
     finds the first."""
     for a, b in _lines_above(clean, lines, index, 4):
         line = clean[a:b]
+        if line[:1] in " (" and _A_NOTE_IN_BRACKETS.fullmatch(line):
+            continue  # ("(Kèm theo Báo cáo số 215/BC-UBND ...)" under an appendix's title: a note, as a unit line is)
         if line.strip() and not _UNIT_LINE_ABOVE.search(line) and not (
                 len(line) < 24 and _A_BARE_TABLE_MARK.fullmatch(line)):
             yield line
@@ -4171,11 +4226,11 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     # ("Địa phương   Người chết   Nhà bị tốc mái": rows of places, columns that name what they count, as a tab table's)
     heads = _the_quantitys_change(_the_changes_rate(texts, _the_counts_rate(texts, _counted_with_the_quotas(
         texts, _place_table((classify_header(t) for t in texts), texts)))))
+    heads = _parts_of_the_plan(texts, heads)
     # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year; "Ước tính
     # tháng 11   Cộng dồn 11 tháng" under one on November 2026: the months of that year)
-    report_year = (reported[2].year if any(h.undated or (h.role == "value" and h.year is None) for h in heads) and (
-        reported := _the_reports_period(
-        "\n".join(lines[:i])[:_TITLE_REACH], _TITLE_REACH, None)) is not None else None)
+    undated = any(h.undated or (h.role == "value" and h.year is None) for h in heads)
+    report_year = _the_titles_year("\n".join(lines[:i])[:_TITLE_REACH]) if undated else None
     heads = with_the_headers_year(texts, heads, report_year)
     if names_a_relative_time(texts) or any(h.year_before for h in heads):
         # ("Thực hiện tháng trước   Ước tính tháng báo cáo   Cộng dồn từ đầu năm": dated by the report's title above;
@@ -4451,8 +4506,9 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             if table.heads[k].role == "value" and not _a_progress_column(table, k)
             for end in _range_ends(cell)
         ]
-        labels = [text for (_, _, text), k in zip(cells, columns, strict=True)
-                  if table.heads[k].role in ("label", "place")]
+        named = [text for (_, _, text), k in zip(cells, columns, strict=True) if table.heads[k].role in _NAMING_ROLES]
+        labels = _without_the_rows_mark(named, cells)
+        marked = len(labels) < len(named)  # (a row opening on its own mark opens a name of its own)
         # ("Địa phương   Dự toán   Thực hiện" over "Huyện Phú Bình   310   142": a row of one place of the area, its
         # figures that place's, as a tab table's are; a province's row, "Toàn tỉnh", names no place of it)
         where = _a_place(labels[0]) if len(labels) == 1 and table.heads[columns[0]].role == "place" and not any(
@@ -4469,14 +4525,16 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
                 row_label = _the_name_going_on(results[row_at:], row_label, rest)
                 continue
             table.misses += 1
-            if labels and len(labels) == len(cells):
-                pending.append(" ".join(labels))  # ("Thu ngân sách nhà nước trên" / "địa bàn   Tỷ đồng   12.000")
+            if labels and len(labels) + marked == len(cells):
+                # ("Thu ngân sách nhà nước trên" / "địa bàn   Tỷ đồng   12.000"; "1   Thu ngân sách trên" too)
+                pending = [" ".join(labels)] if marked else [*pending, " ".join(labels)]
             elif table.misses > 1 or not labels:
                 table = _spaced_header(lines, i, start)  # the table is over; another may open on the line
                 pending = []
             continue
         table.misses = 0
-        label = _without_lead_in(" ".join([*pending, *labels]).strip(" -+•"))
+        # ("I   Trồng trọt" over "1   Diện tích lúa   ha   178.000": a section's heading above a row of its own mark)
+        label = _without_lead_in(" ".join([*([] if marked else pending), *labels]).strip(" -+•"))
         pending = []
         unit_cell = next((text for (_, _, text), k in zip(cells, columns, strict=True)
                           if table.heads[k].role == "unit"), "")
@@ -4565,6 +4623,22 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             regions.append((table.start, row[1]))
     _rejudge(results, compared.values())
     return results, regions
+
+
+_NAMING_ROLES = ("label", "place")
+# a cell holding only a row's number or letter, with or without its dot ("I", "1", "2.1", "a)", "B."): the row's place
+# in the table, not a word of its name
+_A_ROWS_MARK_CELL = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[A-GĐ])[.)]?\s*")
+
+
+def _without_the_rows_mark(labels: list[str], cells: list[tuple[int, int, str]]) -> list[str]:
+    """The name cells of a row with no row's mark opening them: in a header with no column of numbers ("Chỉ tiêu
+    ĐVT   KH 2026" over "I   Trồng trọt" and "1   Diện tích lúa   ha   178.000") the mark stands under the column of
+    names, set apart from the name by spaces; the line's cells are kept as they are (a line of a mark and a name with
+    no figure is then a section's heading, no name wrapped onto the row below)."""
+    if len(labels) > 1 and labels[0] == cells[0][2] and _A_ROWS_MARK_CELL.fullmatch(labels[0]):
+        return labels[1:]
+    return labels
 
 
 def _the_header_again(header: _SpacedTable | None, last: _SpacedTable | None) -> _SpacedTable | None:
@@ -4849,6 +4923,9 @@ def _numbered_header(texts: list[str], i: int, numbered: bool = True, report_yea
         head = classify_header(cell)
         if head.role == "skip" and any(h.role == "unit" for h in heads):
             head = _a_quantity_of_a_time(cell) or head  # ("ĐVT | Giá tháng 2/2027": in the row's unit)
+        if head.role == "skip" and own and PROJECT_NAME_HEAD.fullmatch(own[0]):
+            # ("Tên dự án / Tổng mức đầu tư / Lũy kế giải ngân": a project's measures, as in a tab table of projects)
+            head = _project_columns([own[0], cell], [Column("label"), head])[1]
         if head.role == "skip" and not numbered and len(heads) > 2:
             break  # (the first row's name, no number before it)
         if head.role == "skip":
@@ -4863,6 +4940,18 @@ def _numbered_header(texts: list[str], i: int, numbered: bool = True, report_yea
     if len(labels) != 1 or heads[1] is not labels[0] or not any(h.role == "value" for h in heads):
         return None
     return _NumberedHeader(heads, [texts[i], *own] if numbered else own, lines)
+
+
+_A_YEARS_KINDS = frozenset({"year", "target_year", "whole_year"})  # (a period phrase naming a whole year)
+
+
+def _the_titles_year(title: str) -> int | None:
+    """The year of the period the title above a table names (its month, quarter or months so far; or the year alone,
+    "Tiến độ thực hiện các chương trình năm 2026"), or None."""
+    if (reported := _the_reports_period(title, len(title), None)) is not None:
+        return reported[2].year
+    years = (p.period.end.year for p in find_period_phrases(title) if p.kind in _A_YEARS_KINDS and p.period)
+    return next(years, None)
 
 
 def _the_reports_year(text: str, header_start: int) -> int | None:
@@ -4974,7 +5063,10 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
             i += 1
             continue
         # ("Năm 2026 (*)" in the header, "(*) Số ước tính" on the lines after the rows: estimates, as in a tab table)
-        heads = _estimated_by_a_note(header if own == width else ["", *header], heads, texts[p:p + 3])
+        heads_texts = header if own == width else ["", *header]
+        heads = _estimated_by_a_note(heads_texts, heads, texts[p : p + 3])
+        # ("TT / Tên dự án / Tổng mức đầu tư / Lũy kế giải ngân": rows of projects, each cell its project's measure)
+        projects = any(PROJECT_NAME_HEAD.fullmatch(t) for t in heads_texts)
         compared: dict[int, list[tuple]] = {}  # (the cells of each column of comparisons, judged together: _judged)
         for first, cells, cells_lines in rows:
             row_start = lines[first][0]
@@ -5002,6 +5094,8 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
                 extra = {**_cell_extra(label, head), "row": True}
                 if unit_cell:
                     extra["unit_text"] = unit_cell
+                if projects and (measure := _project_measure(heads_texts[k])) is not None:
+                    extra["project_measure"] = measure  # (for the routing: the row's name is its project's)
                 if head.ratio and head.metric in ("yoy_pct", "change_pct"):
                     compared.setdefault(k, []).append((len(results), cell, ca, head, unit, (row_start, row_end),
                                                        row_text))
