@@ -5403,3 +5403,16 @@ def test_dt_before_tourism_is_its_revenue_not_an_estimate() -> None:
     assert catalog_key("DT từ khách DL", "VND", "level", "DT từ khách DL đạt ") == "tourism_revenue"
     # near miss: a travel agency's turnover is no tourism revenue of the province
     assert catalog_key("DT lữ hành", "VND", "level", "DT lữ hành đạt ") is None
+
+
+def test_a_month_or_quarter_said_as_a_word_names_only_its_period() -> None:
+    # "Tháng Mười", "quý Ba": the month or quarter written as a word is a period alone, as "tháng 10", "quý III" are;
+    # the figure goes on with the entry named before
+    assert names_only_a_period("Tháng Mười ước đạt ")
+    assert names_only_a_period("Riêng tháng Giêng đạt ")
+    assert names_only_a_period("Tháng mười hai tăng ")
+    assert names_only_a_period("Quý Ba đạt ")
+    assert own_subject("Quý Hai năm 2026 đạt ") == ""
+    # near miss: a subject written after the month word is the figure's own
+    assert not names_only_a_period("Tháng Mười, lượng khách du lịch đạt ")
+    assert own_subject("Tháng Tám, sản lượng điện đạt ") != ""
