@@ -6676,3 +6676,24 @@ def test_provinces_ranked_set_apart_or_listed_in_an_article_on_one_item_are_of_t
         assert (r.table, r.fields["budget_item"], r.fields["measure"]) == ("budgets", "public_investment", "plan_pct")
     # near miss: a rank without a province after it stays no budget figure
     assert route_in_text(lead + "Xếp thứ hai là ngành du lịch với 31.800 tỷ đồng.", "31.800", year=2026) is None
+
+
+def test_what_one_payer_pays_into_the_budget_is_revenue_named_by_its_payer() -> None:
+    # "X nộp ngân sách (nhà nước)": a part of the revenue by its payer, labelled with the payer's name
+    text = "Trong năm, Công ty Cấp nước Sông Lam nộp ngân sách nhà nước 215 tỷ đồng, vượt 4,2% kế hoạch."
+    for token in ("215", "4,2"):
+        r = route_in_text(text, token, year=2026)
+        assert (r.table, r.fields["budget_item"]) == ("budgets", "revenue_other"), token
+        assert r.fields["budget_label"] == "Công ty Cấp nước Sông Lam nộp ngân sách nhà nước", token
+    # near miss: the customs office's collection handed on ("thu nộp ngân sách") keeps its own item
+    customs = "Cục Hải quan tỉnh thu nộp ngân sách nhà nước đạt 1.320 tỷ đồng."
+    assert _budget_item_of(customs, "1.320", 2026) == "revenue_import_export"
+
+
+def test_the_share_a_province_hands_up_to_the_central_budget_is_no_revenue_of_its_own() -> None:
+    # "điều tiết (nộp) về ngân sách Trung ương": the share handed up, neither revenue nor spending of the province
+    text = "Năm 2026, thành phố đã điều tiết về ngân sách Trung ương 41.500 tỷ đồng."
+    assert _budget_item_of(text, "41.500", 2026) == "other"
+    assert _budget_item_of("Tỉnh nộp ngân sách Trung ương 8.300 tỷ đồng.", "8.300", 2026) == "other"
+    # near miss: the province's own revenue share ("thu điều tiết") is revenue
+    assert _budget_item_of("Thu điều tiết được hưởng theo phân cấp 610 tỷ đồng.", "610", 2026) == "revenue_other"

@@ -4680,6 +4680,9 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
     if (found[0] == "public_investment" and "ngân" in before[max(0, start - 20):start]
             and (paid_out := _PAID_OUT_RIGHT_BEFORE.search(before, max(0, start - 20), start)) is not None):
         start = paid_out.start()  # "Giải ngân vốn đầu tư công đạt ...": the disbursement as written, not its capital
+    if found[0] == "revenue_other" and before.startswith("nộp", start) and (
+            payer := _PAYER_OPENS_THE_CLAUSE.search(before, max(0, start - _PAYER_REACH), start)) is not None:
+        start = payer.start(1)  # "Công ty Xổ số kiến thiết nộp ngân sách nhà nước ...": the payer is what the part is
     said = _sector_named_on(before, start, _LABEL_END.split(before[start:], maxsplit=1)[0])
     if "từ" in before[start + len(said):start + len(said) + 12]:
         # "dự toán thu tiền sử dụng đất giảm từ 4.000 tỷ đồng xuống còn ...": the item, not the way it moved between
@@ -4704,6 +4707,12 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
         # ("Tỷ lệ giải ngân bình quân của các tỉnh đạt 58%. Tỉnh đạt 66%": the item, not the other subject it was of)
         return _OTHER_SUBJECTS_OF.sub("", label[: other.start()]) or label
     return label
+
+
+# the payer a part of the revenue is named by, opening the clause of its "nộp ngân sách" ("Năm 2025, Công ty Xổ số
+# kiến thiết nộp ngân sách nhà nước ...": from the name on, the time said before the comma left out)
+_PAYER_REACH = 120
+_PAYER_OPENS_THE_CLAUSE = re.compile(r"(?:^|[.;:,(\n]\s*)([^\W\d_][^.;:,(\n\d]*?)\s+(?:(?:đã|đều|cũng)\s+)?$")
 
 
 # the verb of the capital paid out right before its name ("giải ngân vốn đầu tư công"), a word of the label as written
