@@ -6697,3 +6697,17 @@ def test_the_share_a_province_hands_up_to_the_central_budget_is_no_revenue_of_it
     assert _budget_item_of("Tỉnh nộp ngân sách Trung ương 8.300 tỷ đồng.", "8.300", 2026) == "other"
     # near miss: the province's own revenue share ("thu điều tiết") is revenue
     assert _budget_item_of("Thu điều tiết được hưởng theo phân cấp 610 tỷ đồng.", "610", 2026) == "revenue_other"
+
+
+def test_a_capital_plans_label_is_the_plan_as_written_without_its_year_and_giver() -> None:
+    # "KH vốn ĐTC năm 2027 TTCP giao", "Kế hoạch vốn đầu tư công năm 2027 HĐND tỉnh giao": the plan and its capital,
+    # the year and the body that gave it the row's period and plan basis
+    for text, token, label, basis in (
+        ("KH vốn ĐTC năm 2027 TTCP giao 2.840 tỷ đồng.", "2.840", "KH vốn ĐTC", "central"),
+        ("Kế hoạch vốn đầu tư công năm 2027 HĐND tỉnh giao 3.015 tỷ đồng.", "3.015", "Kế hoạch vốn đầu tư công",
+         "provincial"),
+        # near miss: a plan with no giver said keeps its words up to the verb
+        ("Kế hoạch vốn năm 2027 là 3.900 tỷ đồng.", "3.900", "Kế hoạch vốn năm 2027", None),
+    ):
+        fields = route_in_text(text, token, year=2027).fields
+        assert (fields["budget_label"], fields["plan_basis"]) == (label, basis), text

@@ -4680,6 +4680,9 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
     if (found[0] == "public_investment" and "ngân" in before[max(0, start - 20):start]
             and (paid_out := _PAID_OUT_RIGHT_BEFORE.search(before, max(0, start - 20), start)) is not None):
         start = paid_out.start()  # "Giải ngân vốn đầu tư công đạt ...": the disbursement as written, not its capital
+    if (found[0] == "public_investment" and ("H" in (near := before[max(0, start - 24):start]) or "hoạch" in near)
+            and (plan_head := _PLAN_HEAD_RIGHT_BEFORE.search(before, max(0, start - 24), start)) is not None):
+        start = plan_head.start()  # "KH vốn ĐTC", "Kế hoạch vốn đầu tư công": the plan is the head of the item's name
     if found[0] == "revenue_other" and before.startswith("nộp", start) and (
             payer := _PAYER_OPENS_THE_CLAUSE.search(before, max(0, start - _PAYER_REACH), start)) is not None:
         start = payer.start(1)  # "Công ty Xổ số kiến thiết nộp ngân sách nhà nước ...": the payer is what the part is
@@ -4689,6 +4692,9 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
         # the two amounts (the label cut where the first amount starts)
         said = _MOVED_FROM.sub("", said)
     label = " ".join((head + said).split())[:200]
+    if (found[0] == "public_investment" and _PLAN_HEAD.match(label) and label.endswith("giao")
+            and (issued := _YEAR_AND_ISSUER_AT_THE_END.search(label)) is not None):
+        label = label[: issued.start()]  # ("KH vốn ĐTC năm 2026 TTCP giao": the plan, its year and giver the row's own)
     if (("tháng" in label or "quý" in label) and _TIME_AT_THE_END.search(label)
             and any(_a_time_of_its_own(phrase)
                     for phrase in find_period_phrases(before[found[1] + len(said):], ctx.year))):
@@ -4713,6 +4719,19 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
 # kiến thiết nộp ngân sách nhà nước ...": from the name on, the time said before the comma left out)
 _PAYER_REACH = 120
 _PAYER_OPENS_THE_CLAUSE = re.compile(r"(?:^|[.;:,(\n]\s*)([^\W\d_][^.;:,(\n\d]*?)\s+(?:(?:đã|đều|cũng)\s+)?$")
+
+
+# the plan right before the capital's name ("KH vốn ĐTC", "Kế hoạch vốn đầu tư công", "Tổng kế hoạch nguồn vốn đầu tư
+# công"), the head of the label as written; the year and the body that gave it at the label's end ("năm 2026 TTCP
+# giao", "HĐND tỉnh giao") are the row's period and plan basis, no part of the item's name
+_PLAN_HEAD_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:tổng\s+)?(?:kế\s+hoạch|KH)\s+(?:(?:nguồn\s+)?vốn\s+)?$", _I)
+_PLAN_HEAD = re.compile(r"(?:tổng\s+)?(?:kế\s+hoạch|KH)\s+\S", _I)
+_YEAR_AND_ISSUER_AT_THE_END = re.compile(
+    r"(?:\s+năm\s+\d{4})?\s+(?:(?:được|do)\s+)?(?:"
+    + "|".join(map(phrase_source, _ISSUER_WORDS))
+    + r")(?:\s+\S+){0,3}?\s+(?:đã\s+)?giao$",
+    _I,
+)
 
 
 # the verb of the capital paid out right before its name ("giải ngân vốn đầu tư công"), a word of the label as written
