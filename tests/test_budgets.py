@@ -6711,3 +6711,10 @@ def test_a_capital_plans_label_is_the_plan_as_written_without_its_year_and_giver
     ):
         fields = route_in_text(text, token, year=2027).fields
         assert (fields["budget_label"], fields["plan_basis"]) == (label, basis), text
+
+
+def test_a_ranked_amount_after_voi_is_labelled_by_its_item_alone() -> None:
+    # "xếp thứ ba về thu ngân sách với 61.400 tỷ, tăng 8%": "với" joins the amount, no word of the item
+    text = "Tỉnh Bình Phước xếp thứ ba về thu ngân sách với 61.400 tỷ, tăng 8%."
+    for token in ("61.400", "8"):
+        assert route_in_text(text, token, year=2026).fields["budget_label"] == "thu ngân sách", token

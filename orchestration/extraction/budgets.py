@@ -4869,9 +4869,10 @@ _NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|c
 # one name, and "thu thuế, phí và lệ phí"; the span a figure covers ends it, "thu ngân sách xã từ ngày 01/7/2025 đến
 # ...", and an amount with its hedge, written without "đồng" too, "giải ngân hơn 2.000 tỷ, đạt 38% kế hoạch"; nor a
 # verb denied, "thu ngân sách chưa đạt yêu cầu, ước đạt ...": the item's words stop before the denial; nor "với" that
-# joins the rate to the words, "đứng thứ 3 về tỷ lệ giải ngân vốn đầu tư công với 92,6% kế hoạch"; nor the "tăng" of
-# the tax's name, "thuế giá trị gia tăng 1.250 tỷ đồng": value added, no change; nor the aim after the
-# item, "thu ngân sách phấn đấu đạt ...": the item strives, its words stop)
+# joins the rate to the words, "đứng thứ 3 về tỷ lệ giải ngân vốn đầu tư công với 92,6% kế hoạch", or the amount, "xếp
+# thứ ba về thu ngân sách với 98.200 tỷ, tăng 12%"; nor the "tăng" of the tax's name, "thuế giá trị gia tăng 1.250
+# tỷ đồng": value added, no change; nor the aim after the item, "thu ngân sách phấn đấu đạt ...": the item strives,
+# its words stop)
 # the verb of a change said between the item and the amount it moved from ("giảm từ", "tăng từ", "điều chỉnh từ")
 _MOVED_FROM = re.compile(r"\s+(?:(?:được\s+)?điều\s+chỉnh\s+)?(?:tăng|giảm)?\s*$", _I)
 _LABEL_END = re.compile(r"\s+(?:(?:chỉ|(?<!nông\sthôn\s)mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b)"
@@ -4879,7 +4880,7 @@ _LABEL_END = re.compile(r"\s+(?:(?:chỉ|(?<!nông\sthôn\s)mới|đã|cũng|l�
                         r"(?:đến|tính\s+đến|(?<!với\s)dự\s+kiến|phấn\s+đấu|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b|\s+phép\s+vay\b)|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b)|từ(?=\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d))\b"
                         r"|,(?!\s*(?:lệ\s+)?phí\b|\s*phát\s+triển\s+đất\b)|[;:(]"
-                        rf"|(?:\s+(?:{HEDGE_WORDS}))*(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})"
+                        rf"|(?:\s+(?:{HEDGE_WORDS}|với))*(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})"
                         r"(?:\s+(?:đồng|USD))?\b"
                         rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|hụt|(?<!trị\sgia\s)tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ|với|"
                         rf"{BOUNDS_BY_QUALIFIER['over']})\b"
