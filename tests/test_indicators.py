@@ -5416,3 +5416,19 @@ def test_a_month_or_quarter_said_as_a_word_names_only_its_period() -> None:
     # near miss: a subject written after the month word is the figure's own
     assert not names_only_a_period("Tháng Mười, lượng khách du lịch đạt ")
     assert own_subject("Tháng Tám, sản lượng điện đạt ") != ""
+
+
+def test_classrooms_and_other_rooms_are_no_room_occupancy() -> None:
+    # "tỷ lệ phòng học kiên cố": a share of classrooms, no hotel's rooms let
+    assert catalog_key("", "pct", "level", "Đến cuối năm, tỷ lệ phòng học kiên cố toàn huyện đạt ", "%.") is None
+    assert catalog_key("", "pct", "level", "Tỷ lệ phòng khám đạt chuẩn là ", "%.") is None
+    # near miss: the rooms of the lodgings, let
+    assert catalog_key("", "pct", "level", "Tỷ lệ phòng lấp đầy dịp lễ đạt ", "%.") == "room_occupancy"
+
+
+def test_people_examined_counted_in_visits_after_kham_cho_are_medical_visits() -> None:
+    # "đã khám cho N lượt người": the visits to the clinics said by the verb and whom it was done for
+    context = "Sáu tháng qua, các bệnh viện trong tỉnh đã khám cho "
+    assert catalog_key("", "visit", "level", context, " lượt người bệnh.") == "medical_visits"
+    # near miss: people examined counted as persons of one group are no count of visits
+    assert catalog_key("", "person", "level", "Đoàn y tế đã khám cho ", " học sinh.") is None
