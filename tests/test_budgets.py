@@ -6718,3 +6718,15 @@ def test_a_ranked_amount_after_voi_is_labelled_by_its_item_alone() -> None:
     text = "Tỉnh Bình Phước xếp thứ ba về thu ngân sách với 61.400 tỷ, tăng 8%."
     for token in ("61.400", "8"):
         assert route_in_text(text, token, year=2026).fields["budget_label"] == "thu ngân sách", token
+
+
+def test_a_disbursement_rate_set_after_a_comma_or_voi_is_a_share_of_the_plan() -> None:
+    # "Xã A có tỷ lệ giải ngân cao nhất, đạt/chỉ …%", "… thấp nhất với …%": the place's share of its plan paid out
+    for text in (
+        "Thị xã Buôn Hồ có tỷ lệ giải ngân thấp nhất, chỉ 18,4%.",
+        "Huyện Krông Pắc có tỷ lệ giải ngân cao nhất với 88,4%.",
+    ):
+        r = route_in_text(text, text.split()[-1][:4], year=2026)
+        assert (r.table, r.fields["measure"]) == ("budgets", "plan_pct"), text
+    # near miss: a rate of another subject after the comma is no disbursement
+    assert route_in_text("Xã A có tỷ lệ giải ngân cao, tỷ lệ hộ nghèo còn 3,2%.", "3,2", year=2026) is None

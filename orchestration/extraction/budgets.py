@@ -320,9 +320,13 @@ _PERCENT_REACH = re.compile(
     rf"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:{HEDGE_WORDS}|được|mới|tỷ\s+lệ|tỉ\s+lệ|mức|từ)\s*)*$", _I
 )
 # "tỷ lệ giải ngân là 62,1%", "tỷ lệ giải ngân vốn đầu tư công của tỉnh ở mức 48%": the rate of disbursement said with
-# the copula (not "có tỷ lệ giải ngân trên 80%", a threshold, nor a rate with a verb of its own, read above)
+# the copula (not "có tỷ lệ giải ngân trên 80%", a threshold, nor a rate with a verb of its own, read above); a place
+# ranked by it, the rate joined by "với" or set after a comma ("Huyện A có tỷ lệ giải ngân thấp nhất, chỉ 21,5%",
+# "… cao nhất với 93%"): the same share
 _PAID_OUT_RATE_SAID = re.compile(
-    rf"\btỷ\s+lệ\s+giải\s+ngân(?:\s+[^\s,;:()\d%]+){{0,8}}?\s+(?:là|ở\s+mức)\s*(?:(?:{HEDGE_WORDS})\s*)?$", _I
+    rf"\btỷ\s+lệ\s+giải\s+ngân(?:\s+[^\s,;:()\d%]+){{0,8}}?(?:\s+(?:là|ở\s+mức|với)|\s*,(?:\s*(?:chỉ|mới|chỉ\s+có))?)"
+    rf"\s*(?:(?:{HEDGE_WORDS})\s*)?$",
+    _I,
 )
 # "Lũy kế giải ngân ... đạt 4.936 tỷ đồng, tỷ lệ 50%, thấp hơn cùng kỳ (55,3%)": a bare "tỷ lệ" in a clause of its own
 # after the amount paid out is the share of the plan paid out, and the rate in brackets after last year's same months
