@@ -6730,3 +6730,15 @@ def test_a_disbursement_rate_set_after_a_comma_or_voi_is_a_share_of_the_plan() -
         assert (r.table, r.fields["measure"]) == ("budgets", "plan_pct"), text
     # near miss: a rate of another subject after the comma is no disbursement
     assert route_in_text("Xã A có tỷ lệ giải ngân cao, tỷ lệ hộ nghèo còn 3,2%.", "3,2", year=2026) is None
+
+
+def test_capital_left_unpaid_named_with_its_years_after_the_amount_is_public_investment() -> None:
+    # "còn N tỷ đồng vốn kế hoạch năm 2025 kéo dài sang năm 2026 chưa giải ngân": the capital named between the amount
+    # and "chưa giải ngân", its years written in it
+    text = "Đến nay, tỉnh còn 730 tỷ đồng vốn kế hoạch năm 2025 kéo dài sang năm 2026 chưa giải ngân."
+    r = route_in_text(text, "730", year=2026)
+    assert (r.table, r.fields["budget_item"]) == ("budgets", "public_investment")
+    assert r.fields["budget_label"] == "vốn kế hoạch năm 2025 kéo dài sang năm 2026"
+    # near miss: another amount between is no capital's name
+    other = "Tỉnh còn 730 tỷ đồng vốn vay 45 tỷ đồng chưa giải ngân."
+    assert route_in_text(other, "730", year=2026) is None

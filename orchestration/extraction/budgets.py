@@ -2463,8 +2463,10 @@ def _after_a_joined_paragraph_break(before: str) -> str:
 _SAME_PERIOD_ABBREVIATED = re.compile(r"\s*(?:so\s+(?:với\s+)?)?CK\b")
 
 
-# ("còn hơn 1.200 tỷ đồng vốn đầu tư công chưa giải ngân": the capital named between)
-_NOT_YET_PAID_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:(vốn\b[^,;.()\d]{{0,40}}?)\s+)?"
+# ("còn hơn 1.200 tỷ đồng vốn đầu tư công chưa giải ngân": the capital named between, its years too, "vốn kế hoạch
+# năm 2024 kéo dài sang năm 2025 chưa giải ngân", but no other amount)
+_NOT_YET_PAID_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?"
+                                 r"(?:(vốn\b(?:[^,;.()\d]|(?<![\d.,])(?:19|20)\d\d(?![\d.,])){0,70}?)\s+)?"
                                  r"(chưa\s+(?:được\s+)?giải\s+ngân)\b", _I)
 
 
