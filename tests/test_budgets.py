@@ -6742,3 +6742,19 @@ def test_capital_left_unpaid_named_with_its_years_after_the_amount_is_public_inv
     # near miss: another amount between is no capital's name
     other = "Tỉnh còn 730 tỷ đồng vốn vay 45 tỷ đồng chưa giải ngân."
     assert route_in_text(other, "730", year=2026) is None
+
+
+def test_a_balancing_transfer_said_bare_is_received_unless_a_lower_budget_is_given_it() -> None:
+    # "Bổ sung cân đối ngân sách: …" as a line, and the parts after "Thu bổ sung …, gồm:" set apart by semicolons:
+    # transfers the budget receives from the one above
+    assert _budget_item_of("+ Bổ sung cân đối ngân sách: 3.870 tỷ đồng.", "3.870", 2026) == "revenue_other"
+    received = "Thu bổ sung từ ngân sách cấp trên 6.240 tỷ đồng, gồm: bổ sung cân đối 4.010 tỷ đồng; bổ sung có mục " \
+               "tiêu 2.230 tỷ đồng."
+    for token in ("4.010", "2.230"):
+        assert _budget_item_of(received, token, 2026) == "revenue_other", token
+    # near miss: handed down to the budgets below ("Chi bổ sung cho ngân sách cấp dưới …, gồm:"), or to named units
+    given = "Chi bổ sung cho ngân sách cấp dưới 2.900 tỷ đồng, gồm: bổ sung cân đối 1.960 tỷ đồng, bổ sung có mục " \
+            "tiêu 940 tỷ đồng."
+    for token in ("1.960", "940"):
+        assert _budget_item_of(given, token, 2026) == "other", token
+    assert _budget_item_of("Tỉnh bổ sung cân đối 610 tỷ đồng cho các xã.", "610", 2026) == "other"

@@ -1757,11 +1757,13 @@ _FOR_WORDS = re.compile(r"^(?:(?:để|cho|thực\s+hiện)\s+)+", _I)
 # the local governments below the province an amount set aside goes to, right after it ("… tỷ đồng cho các xã, phường")
 # (the amount's unit, then "cho" and the budget or level it goes to: "… tỷ đồng cho ngân sách cấp …")
 _AMOUNT_GIVEN_TO = rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?cho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?"
-_GIVEN_TO_LOWER_UNITS = re.compile(_AMOUNT_GIVEN_TO + rf"(?:các\s+|\d+\s+)?(?:{LOWER_UNIT_WORDS})\b", _I)
-# a transfer to lower budgets said earlier in the sentence ("Ngân sách tỉnh bổ sung cân đối cho các xã …, "): a targeted
-# one said after it, without its own receiver, is handed down by the same giver to them
-_HANDED_DOWN_BEFORE = re.compile(
-    rf"\bbổ\s+sung\b[^;]*?\bcho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?(?:các\s+|\d+\s+)?(?:{LOWER_UNIT_WORDS})\b", _I)
+# (the lower budgets named by their level alone, "cho ngân sách cấp dưới", as well as by their units)
+_LOWER_BUDGETS = rf"(?:(?<=cấp\s)dưới\b|(?:các\s+|\d+\s+)?(?:{LOWER_UNIT_WORDS})\b)"
+_GIVEN_TO_LOWER_UNITS = re.compile(_AMOUNT_GIVEN_TO + _LOWER_BUDGETS, _I)
+# a transfer to lower budgets said earlier in the sentence ("Ngân sách tỉnh bổ sung cân đối cho các xã …, ", "Chi bổ
+# sung cho ngân sách cấp dưới …, gồm:"): a balancing or targeted one said after it, without its own receiver, is
+# handed down by the same giver to them
+_HANDED_DOWN_BEFORE = re.compile(rf"\bbổ\s+sung\b[^;]*?\bcho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?{_LOWER_BUDGETS}", _I)
 # (those units listed with commas, "cho 124 xã, phường", "cho các huyện, thị xã": one object, no clause's end)
 _GIVEN_TO_UNITS_LISTED = re.compile(
     _AMOUNT_GIVEN_TO + rf"(?:các\s+|\d+\s+)?(?:{LOWER_UNIT_WORDS})\b(?:\s*,\s*(?:{LOWER_UNIT_WORDS})\b)+", _I)
@@ -1851,11 +1853,11 @@ def budget_item(ctx: FigureContext) -> str | None:
     if found is not None and found[0] == "other" and ctx.unit != "pct" and (
             subject := _capital_allocated_by_its_verb(before, found[1])) is not None:
         found = subject
-    if (found is not None and found[0] == "target_programme" and ctx.unit != "pct"
-            and before.startswith("bổ sung", found[1]) and _GIVEN_TO_LOWER_UNITS.match(ctx.after)):
+    # (a transfer said bare, "bổ sung có mục tiêu", "bổ sung cân đối": read as a programme's or as one received)
+    bare_transfer = found is not None and found[0] in _BARE_TRANSFER_ITEMS and before.startswith("bổ sung", found[1])
+    if bare_transfer and ctx.unit != "pct" and _GIVEN_TO_LOWER_UNITS.match(ctx.after):
         return "other"  # "Tỉnh bổ sung có mục tiêu 215 tỷ đồng cho các xã": handed down to lower budgets, no programme
-    if (found is not None and found[0] == "target_programme" and before.startswith("bổ sung", found[1])
-            and "cho" in before[:found[1]] and _HANDED_DOWN_BEFORE.search(before, 0, found[1])):
+    if bare_transfer and "cho" in before[:found[1]] and _HANDED_DOWN_BEFORE.search(before, 0, found[1]):
         return "other"  # "… bổ sung cân đối cho xã 6,5 tỷ đồng, bổ sung có mục tiêu 2,1 tỷ đồng": the same giver
     if found is None and _transfer_received(ctx) is not None:
         return "revenue_other"  # "Tỉnh đã nhận 320 tỷ đồng bổ sung có mục tiêu từ ngân sách trung ương"
@@ -2074,6 +2076,15 @@ _TRANSFERS_RECEIVED = re.compile(
 )
 
 
+# the items a transfer said bare is read as (budget_items.csv: "bổ sung có mục tiêu" a programme's money, "bổ sung cân
+# đối" one received), each handed down instead when a lower budget is named as the one given it
+_BARE_TRANSFER_ITEMS = ("target_programme", "revenue_other")
+# (the parts listed after the transfers' "gồm:" set apart by semicolons, "…, gồm: bổ sung cân đối 5.400 tỷ đồng; bổ sung
+# có mục tiêu 2.100 tỷ đồng": each part opening its own clause)
+_TRANSFERS_RECEIVED_LISTED = re.compile(r"\bthu\s+(?:bổ\s+sung|trợ\s+cấp)\b[^;]*?(?:\btrong\s+đó|\bbao\s+gồm|\bgồm)\b"
+                                        r"(?:[^.]|\.(?=\d))*;[\s\-+•]*$", _I)
+
+
 def _a_part_of_the_transfers_received(ctx: FigureContext, at: int) -> bool:
     """"Thu bổ sung từ ngân sách cấp tỉnh: 91.200 triệu đồng, trong đó bổ sung cân đối ..., bổ sung có mục tiêu 12.600
     triệu đồng" (or "+ Bổ sung có mục tiêu: 8.100 triệu đồng" under "- Thu bổ sung từ ngân sách cấp tỉnh: ..., gồm:"):
@@ -2082,7 +2093,8 @@ def _a_part_of_the_transfers_received(ctx: FigureContext, at: int) -> bool:
     if before[at : at + 7].lower() != "bổ sung":
         return False
     if "sung" in before[:at]:
-        return _TRANSFERS_RECEIVED.search(before, 0, at) is not None
+        return (_TRANSFERS_RECEIVED.search(before, 0, at) is not None
+                or _TRANSFERS_RECEIVED_LISTED.search(before, 0, at) is not None)
     opening = _list_opening(ctx.preceding) if not before[:at].strip(" -+•\t") else None
     return opening is not None and _TRANSFERS_RECEIVED.search(opening) is not None
 
