@@ -6758,3 +6758,15 @@ def test_a_balancing_transfer_said_bare_is_received_unless_a_lower_budget_is_giv
     for token in ("1.960", "940"):
         assert _budget_item_of(given, token, 2026) == "other", token
     assert _budget_item_of("Tỉnh bổ sung cân đối 610 tỷ đồng cho các xã.", "610", 2026) == "other"
+
+
+def test_parts_of_a_capital_plan_set_aside_for_an_area_or_handed_down_to_manage_are_its_plan() -> None:
+    # "Khu vực A được bố trí …; các huyện được phân cấp quản lý …" after the plan the sentence before named
+    text = ("Tổng kế hoạch vốn năm 2027 là 8.420 tỷ đồng. Vùng ven biển được bố trí 3.150 tỷ đồng; các xã được "
+            "phân cấp quản lý 960 tỷ đồng.")
+    for token in ("3.150", "960"):
+        r = route_in_text(text, token, year=2027)
+        read = (r.table, r.fields["budget_item"], r.fields["measure"])
+        assert read == ("budgets", "public_investment", "plan"), token
+    # near miss: with no budget named before, a sum an area is given stays no budget figure
+    assert _budget_item_of("Dân số tăng nhanh. Vùng ven biển được bố trí 3.150 tỷ đồng.", "3.150", 2027) is None

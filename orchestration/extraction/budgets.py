@@ -118,6 +118,8 @@ _PLAN_WORDS = guarded(
         # ("Kết quả thực hiện dự toán ngân sách năm 2025: bội chi ...": the outturn of the estimate, money done)
         r"(?<!thực\shiện\s)dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch"
         r"(?!(?:\s+năm\s+\d{4})?\s+(?:đã\s+)?được\s+giải\s+ngân)|" + _PLAN_ABBREVIATION + r"|"
+        # ("các huyện được phân cấp quản lý 1.230 tỷ đồng": the part of the plan handed to them to manage)
+        r"được\s+phân\s+cấp|"
         r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|(?<!chi\s)(?<!số\s)(?<!thu\s)chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí(?!\s+(?:đã\s+)?(?:chi|sử\s+dụng|giải\s+ngân)\b"
         r"|\s+(?:" + _CARRIED_OUT_IN_A_PERIOD + r"))|"
         # "tổng nguồn vốn" is the envelope allotted; a bare "nguồn vốn X" only names where the money
@@ -586,13 +588,15 @@ def _with_revenue_said_before(text: str, found: tuple[str, int] | None) -> tuple
 _REVENUE_SAID_WITH = re.compile(r"\bthu\s*(?:,|\bvà\b|[-/–])?\s*$", _I)
 
 
-# ("nguồn vốn Chương trình ... của tỉnh được giao trên 562 tỷ đồng": money allocated is budget money)
+# ("nguồn vốn Chương trình ... của tỉnh được giao trên 562 tỷ đồng": money allocated is budget money; so is a part set
+# aside for an area or handed to the districts to manage, "Khu vực phía Bắc được bố trí 4.100 tỷ đồng; các huyện được
+# phân cấp quản lý 1.230 tỷ đồng", after the plan the sentence before named)
 # ("khối lượng thực hiện": the value of the work done with the capital, reported beside its
 # disbursement)
 # ("Kế hoạch vốn ... Thủ tướng Chính phủ giao là 18.640 tỷ đồng; HĐND tỉnh giao 21.300 tỷ đồng": the plan an issuer
 # set, said bare after another's, is of the item said before it)
 _BUDGET_VERB = guarded(
-    re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán|giao\s+chi\s+tiết|\bđược\s+giao\b|"
+    re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán|giao\s+chi\s+tiết|\bđược\s+(?:giao|bố\s+trí|phân\s+cấp)\b|"
                r"khối\s+lượng\s+thực\s+hiện|"
                # ("; HĐND thành phố giao 35.000 tỷ đồng": a centrally-run city's council)
                r"(?:Trung\s+ương|\bTW|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+Tài\s+chính|HĐND|UBND)"
