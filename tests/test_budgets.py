@@ -6770,3 +6770,13 @@ def test_parts_of_a_capital_plan_set_aside_for_an_area_or_handed_down_to_manage_
         assert read == ("budgets", "public_investment", "plan"), token
     # near miss: with no budget named before, a sum an area is given stays no budget figure
     assert _budget_item_of("Dân số tăng nhanh. Vùng ven biển được bố trí 3.150 tỷ đồng.", "3.150", 2027) is None
+
+
+def test_a_spending_line_named_without_its_verb_after_another_is_labelled_by_its_own_name() -> None:
+    # "chi sự nghiệp A …, sự nghiệp B …": the second line goes on with "chi", named by its own words
+    text = ("Tổng chi ngân sách đạt 9.300 tỷ đồng, trong đó chi sự nghiệp văn hóa 210 tỷ đồng, sự nghiệp môi trường "
+            "95 tỷ đồng.")
+    r = route_in_text(text, "95", year=2026)
+    assert (r.fields["budget_item"], r.fields["budget_label"]) == ("other", "sự nghiệp môi trường")
+    # near miss: the first line keeps its verb
+    assert route_in_text(text, "210", year=2026).fields["budget_label"] == "chi sự nghiệp văn hóa"

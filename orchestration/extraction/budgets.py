@@ -2162,7 +2162,12 @@ def _part_of_the_verb_before(ctx: FigureContext, found: tuple[str, int]) -> tupl
         return None
     capital = found[0] == "public_investment"
     verb = _CAPITAL_PART.match(named.group(1)) if capital else _ITEMS_VERB.match(before, found[1])
-    if verb is None or (not capital and not _family(found[0]).startswith(("revenue", "expenditure"))):
+    if verb is None or (not capital and not _family(found[0]).startswith(("revenue", "expenditure"))
+                        and not (found[0] == "other" and verb.group(1)[:3].lower() == "chi"
+                                 and _AMOUNT_CLOSES.search(before, 0, len(before) - len(clause) - 1))):
+        # (a spending line of its own, "chi sự nghiệp giáo dục 4.112 tỷ đồng, sự nghiệp y tế 1.085 tỷ đồng", goes on
+        # with its verb as the totals do, after the line before closed on its amount: not the rest of a sector's name,
+        # "chi sự nghiệp giáo dục, đào tạo và dạy nghề 275 tỷ đồng")
         return None
     said = _ITEM_PATTERN[found[0]].match(before, found[1])
     if said is None or said.end() > len(before) - len(clause):
