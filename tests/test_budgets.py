@@ -6780,3 +6780,10 @@ def test_a_spending_line_named_without_its_verb_after_another_is_labelled_by_its
     assert (r.fields["budget_item"], r.fields["budget_label"]) == ("other", "sự nghiệp môi trường")
     # near miss: the first line keeps its verb
     assert route_in_text(text, "210", year=2026).fields["budget_label"] == "chi sự nghiệp văn hóa"
+
+
+def test_the_collections_from_mining_said_by_the_work_are_other_revenue() -> None:
+    # "Thu từ khai thác khoáng sản …": the collections on mining, a revenue line of their own
+    assert _budget_item_of("Thu từ khai thác khoáng sản titan đạt 182 tỷ đồng.", "182", 2026) == "revenue_other"
+    # near miss: a firm's turnover from mining is no budget revenue
+    assert _budget_item_of("Doanh thu từ khai thác khoáng sản đạt 182 tỷ đồng.", "182", 2026) is None
