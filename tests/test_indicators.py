@@ -5432,3 +5432,12 @@ def test_people_examined_counted_in_visits_after_kham_cho_are_medical_visits() -
     assert catalog_key("", "visit", "level", context, " lượt người bệnh.") == "medical_visits"
     # near miss: people examined counted as persons of one group are no count of visits
     assert catalog_key("", "person", "level", "Đoàn y tế đã khám cho ", " học sinh.") is None
+
+
+def test_the_growth_rate_of_a_branch_named_after_it_is_no_grdp() -> None:
+    # "tốc độ tăng trưởng (kép) của ngành X": the branch's growth, said with the economy's words
+    context = "Bình quân 5 năm, tốc độ tăng trưởng kép (CAGR) của ngành dịch vụ cảng biển đạt "
+    assert catalog_key("", "pct", "yoy_pct", context, "%/năm.") is None
+    assert catalog_key("", "pct", "yoy_pct", "Tốc độ tăng trưởng của lĩnh vực vận tải đạt ", "%.") is None
+    # near miss: the province's growth
+    assert catalog_key("", "pct", "yoy_pct", "Năm 2026, tốc độ tăng trưởng của tỉnh ước đạt ", "%.") == "grdp"
