@@ -6676,3 +6676,114 @@ def test_provinces_ranked_set_apart_or_listed_in_an_article_on_one_item_are_of_t
         assert (r.table, r.fields["budget_item"], r.fields["measure"]) == ("budgets", "public_investment", "plan_pct")
     # near miss: a rank without a province after it stays no budget figure
     assert route_in_text(lead + "Xếp thứ hai là ngành du lịch với 31.800 tỷ đồng.", "31.800", year=2026) is None
+
+
+def test_what_one_payer_pays_into_the_budget_is_revenue_named_by_its_payer() -> None:
+    # "X nộp ngân sách (nhà nước)": a part of the revenue by its payer, labelled with the payer's name
+    text = "Trong năm, Công ty Cấp nước Sông Lam nộp ngân sách nhà nước 215 tỷ đồng, vượt 4,2% kế hoạch."
+    for token in ("215", "4,2"):
+        r = route_in_text(text, token, year=2026)
+        assert (r.table, r.fields["budget_item"]) == ("budgets", "revenue_other"), token
+        assert r.fields["budget_label"] == "Công ty Cấp nước Sông Lam nộp ngân sách nhà nước", token
+    # near miss: the customs office's collection handed on ("thu nộp ngân sách") keeps its own item
+    customs = "Cục Hải quan tỉnh thu nộp ngân sách nhà nước đạt 1.320 tỷ đồng."
+    assert _budget_item_of(customs, "1.320", 2026) == "revenue_import_export"
+
+
+def test_the_share_a_province_hands_up_to_the_central_budget_is_no_revenue_of_its_own() -> None:
+    # "điều tiết (nộp) về ngân sách Trung ương": the share handed up, neither revenue nor spending of the province
+    text = "Năm 2026, thành phố đã điều tiết về ngân sách Trung ương 41.500 tỷ đồng."
+    assert _budget_item_of(text, "41.500", 2026) == "other"
+    assert _budget_item_of("Tỉnh nộp ngân sách Trung ương 8.300 tỷ đồng.", "8.300", 2026) == "other"
+    # near miss: the province's own revenue share ("thu điều tiết") is revenue
+    assert _budget_item_of("Thu điều tiết được hưởng theo phân cấp 610 tỷ đồng.", "610", 2026) == "revenue_other"
+
+
+def test_a_capital_plans_label_is_the_plan_as_written_without_its_year_and_giver() -> None:
+    # "KH vốn ĐTC năm 2027 TTCP giao", "Kế hoạch vốn đầu tư công năm 2027 HĐND tỉnh giao": the plan and its capital,
+    # the year and the body that gave it the row's period and plan basis
+    for text, token, label, basis in (
+        ("KH vốn ĐTC năm 2027 TTCP giao 2.840 tỷ đồng.", "2.840", "KH vốn ĐTC", "central"),
+        ("Kế hoạch vốn đầu tư công năm 2027 HĐND tỉnh giao 3.015 tỷ đồng.", "3.015", "Kế hoạch vốn đầu tư công",
+         "provincial"),
+        # near miss: a plan with no giver said keeps its words up to the verb
+        ("Kế hoạch vốn năm 2027 là 3.900 tỷ đồng.", "3.900", "Kế hoạch vốn năm 2027", None),
+    ):
+        fields = route_in_text(text, token, year=2027).fields
+        assert (fields["budget_label"], fields["plan_basis"]) == (label, basis), text
+
+
+def test_a_ranked_amount_after_voi_is_labelled_by_its_item_alone() -> None:
+    # "xếp thứ ba về thu ngân sách với 61.400 tỷ, tăng 8%": "với" joins the amount, no word of the item
+    text = "Tỉnh Bình Phước xếp thứ ba về thu ngân sách với 61.400 tỷ, tăng 8%."
+    for token in ("61.400", "8"):
+        assert route_in_text(text, token, year=2026).fields["budget_label"] == "thu ngân sách", token
+
+
+def test_a_disbursement_rate_set_after_a_comma_or_voi_is_a_share_of_the_plan() -> None:
+    # "Xã A có tỷ lệ giải ngân cao nhất, đạt/chỉ …%", "… thấp nhất với …%": the place's share of its plan paid out
+    for text in (
+        "Thị xã Buôn Hồ có tỷ lệ giải ngân thấp nhất, chỉ 18,4%.",
+        "Huyện Krông Pắc có tỷ lệ giải ngân cao nhất với 88,4%.",
+    ):
+        r = route_in_text(text, text.split()[-1][:4], year=2026)
+        assert (r.table, r.fields["measure"]) == ("budgets", "plan_pct"), text
+    # near miss: a rate of another subject after the comma is no disbursement
+    assert route_in_text("Xã A có tỷ lệ giải ngân cao, tỷ lệ hộ nghèo còn 3,2%.", "3,2", year=2026) is None
+
+
+def test_capital_left_unpaid_named_with_its_years_after_the_amount_is_public_investment() -> None:
+    # "còn N tỷ đồng vốn kế hoạch năm 2025 kéo dài sang năm 2026 chưa giải ngân": the capital named between the amount
+    # and "chưa giải ngân", its years written in it
+    text = "Đến nay, tỉnh còn 730 tỷ đồng vốn kế hoạch năm 2025 kéo dài sang năm 2026 chưa giải ngân."
+    r = route_in_text(text, "730", year=2026)
+    assert (r.table, r.fields["budget_item"]) == ("budgets", "public_investment")
+    assert r.fields["budget_label"] == "vốn kế hoạch năm 2025 kéo dài sang năm 2026"
+    # near miss: another amount between is no capital's name
+    other = "Tỉnh còn 730 tỷ đồng vốn vay 45 tỷ đồng chưa giải ngân."
+    assert route_in_text(other, "730", year=2026) is None
+
+
+def test_a_balancing_transfer_said_bare_is_received_unless_a_lower_budget_is_given_it() -> None:
+    # "Bổ sung cân đối ngân sách: …" as a line, and the parts after "Thu bổ sung …, gồm:" set apart by semicolons:
+    # transfers the budget receives from the one above
+    assert _budget_item_of("+ Bổ sung cân đối ngân sách: 3.870 tỷ đồng.", "3.870", 2026) == "revenue_other"
+    received = "Thu bổ sung từ ngân sách cấp trên 6.240 tỷ đồng, gồm: bổ sung cân đối 4.010 tỷ đồng; bổ sung có mục " \
+               "tiêu 2.230 tỷ đồng."
+    for token in ("4.010", "2.230"):
+        assert _budget_item_of(received, token, 2026) == "revenue_other", token
+    # near miss: handed down to the budgets below ("Chi bổ sung cho ngân sách cấp dưới …, gồm:"), or to named units
+    given = "Chi bổ sung cho ngân sách cấp dưới 2.900 tỷ đồng, gồm: bổ sung cân đối 1.960 tỷ đồng, bổ sung có mục " \
+            "tiêu 940 tỷ đồng."
+    for token in ("1.960", "940"):
+        assert _budget_item_of(given, token, 2026) == "other", token
+    assert _budget_item_of("Tỉnh bổ sung cân đối 610 tỷ đồng cho các xã.", "610", 2026) == "other"
+
+
+def test_parts_of_a_capital_plan_set_aside_for_an_area_or_handed_down_to_manage_are_its_plan() -> None:
+    # "Khu vực A được bố trí …; các huyện được phân cấp quản lý …" after the plan the sentence before named
+    text = ("Tổng kế hoạch vốn năm 2027 là 8.420 tỷ đồng. Vùng ven biển được bố trí 3.150 tỷ đồng; các xã được "
+            "phân cấp quản lý 960 tỷ đồng.")
+    for token in ("3.150", "960"):
+        r = route_in_text(text, token, year=2027)
+        read = (r.table, r.fields["budget_item"], r.fields["measure"])
+        assert read == ("budgets", "public_investment", "plan"), token
+    # near miss: with no budget named before, a sum an area is given stays no budget figure
+    assert _budget_item_of("Dân số tăng nhanh. Vùng ven biển được bố trí 3.150 tỷ đồng.", "3.150", 2027) is None
+
+
+def test_a_spending_line_named_without_its_verb_after_another_is_labelled_by_its_own_name() -> None:
+    # "chi sự nghiệp A …, sự nghiệp B …": the second line goes on with "chi", named by its own words
+    text = ("Tổng chi ngân sách đạt 9.300 tỷ đồng, trong đó chi sự nghiệp văn hóa 210 tỷ đồng, sự nghiệp môi trường "
+            "95 tỷ đồng.")
+    r = route_in_text(text, "95", year=2026)
+    assert (r.fields["budget_item"], r.fields["budget_label"]) == ("other", "sự nghiệp môi trường")
+    # near miss: the first line keeps its verb
+    assert route_in_text(text, "210", year=2026).fields["budget_label"] == "chi sự nghiệp văn hóa"
+
+
+def test_the_collections_from_mining_said_by_the_work_are_other_revenue() -> None:
+    # "Thu từ khai thác khoáng sản …": the collections on mining, a revenue line of their own
+    assert _budget_item_of("Thu từ khai thác khoáng sản titan đạt 182 tỷ đồng.", "182", 2026) == "revenue_other"
+    # near miss: a firm's turnover from mining is no budget revenue
+    assert _budget_item_of("Doanh thu từ khai thác khoáng sản đạt 182 tỷ đồng.", "182", 2026) is None

@@ -5403,3 +5403,41 @@ def test_dt_before_tourism_is_its_revenue_not_an_estimate() -> None:
     assert catalog_key("DT từ khách DL", "VND", "level", "DT từ khách DL đạt ") == "tourism_revenue"
     # near miss: a travel agency's turnover is no tourism revenue of the province
     assert catalog_key("DT lữ hành", "VND", "level", "DT lữ hành đạt ") is None
+
+
+def test_a_month_or_quarter_said_as_a_word_names_only_its_period() -> None:
+    # "Tháng Mười", "quý Ba": the month or quarter written as a word is a period alone, as "tháng 10", "quý III" are;
+    # the figure goes on with the entry named before
+    assert names_only_a_period("Tháng Mười ước đạt ")
+    assert names_only_a_period("Riêng tháng Giêng đạt ")
+    assert names_only_a_period("Tháng mười hai tăng ")
+    assert names_only_a_period("Quý Ba đạt ")
+    assert own_subject("Quý Hai năm 2026 đạt ") == ""
+    # near miss: a subject written after the month word is the figure's own
+    assert not names_only_a_period("Tháng Mười, lượng khách du lịch đạt ")
+    assert own_subject("Tháng Tám, sản lượng điện đạt ") != ""
+
+
+def test_classrooms_and_other_rooms_are_no_room_occupancy() -> None:
+    # "tỷ lệ phòng học kiên cố": a share of classrooms, no hotel's rooms let
+    assert catalog_key("", "pct", "level", "Đến cuối năm, tỷ lệ phòng học kiên cố toàn huyện đạt ", "%.") is None
+    assert catalog_key("", "pct", "level", "Tỷ lệ phòng khám đạt chuẩn là ", "%.") is None
+    # near miss: the rooms of the lodgings, let
+    assert catalog_key("", "pct", "level", "Tỷ lệ phòng lấp đầy dịp lễ đạt ", "%.") == "room_occupancy"
+
+
+def test_people_examined_counted_in_visits_after_kham_cho_are_medical_visits() -> None:
+    # "đã khám cho N lượt người": the visits to the clinics said by the verb and whom it was done for
+    context = "Sáu tháng qua, các bệnh viện trong tỉnh đã khám cho "
+    assert catalog_key("", "visit", "level", context, " lượt người bệnh.") == "medical_visits"
+    # near miss: people examined counted as persons of one group are no count of visits
+    assert catalog_key("", "person", "level", "Đoàn y tế đã khám cho ", " học sinh.") is None
+
+
+def test_the_growth_rate_of_a_branch_named_after_it_is_no_grdp() -> None:
+    # "tốc độ tăng trưởng (kép) của ngành X": the branch's growth, said with the economy's words
+    context = "Bình quân 5 năm, tốc độ tăng trưởng kép (CAGR) của ngành dịch vụ cảng biển đạt "
+    assert catalog_key("", "pct", "yoy_pct", context, "%/năm.") is None
+    assert catalog_key("", "pct", "yoy_pct", "Tốc độ tăng trưởng của lĩnh vực vận tải đạt ", "%.") is None
+    # near miss: the province's growth
+    assert catalog_key("", "pct", "yoy_pct", "Năm 2026, tốc độ tăng trưởng của tỉnh ước đạt ", "%.") == "grdp"

@@ -118,6 +118,8 @@ _PLAN_WORDS = guarded(
         # ("Kết quả thực hiện dự toán ngân sách năm 2025: bội chi ...": the outturn of the estimate, money done)
         r"(?<!thực\shiện\s)dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch"
         r"(?!(?:\s+năm\s+\d{4})?\s+(?:đã\s+)?được\s+giải\s+ngân)|" + _PLAN_ABBREVIATION + r"|"
+        # ("các huyện được phân cấp quản lý 1.230 tỷ đồng": the part of the plan handed to them to manage)
+        r"được\s+phân\s+cấp|"
         r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|(?<!chi\s)(?<!số\s)(?<!thu\s)chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí(?!\s+(?:đã\s+)?(?:chi|sử\s+dụng|giải\s+ngân)\b"
         r"|\s+(?:" + _CARRIED_OUT_IN_A_PERIOD + r"))|"
         # "tổng nguồn vốn" is the envelope allotted; a bare "nguồn vốn X" only names where the money
@@ -320,9 +322,13 @@ _PERCENT_REACH = re.compile(
     rf"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:{HEDGE_WORDS}|được|mới|tỷ\s+lệ|tỉ\s+lệ|mức|từ)\s*)*$", _I
 )
 # "tỷ lệ giải ngân là 62,1%", "tỷ lệ giải ngân vốn đầu tư công của tỉnh ở mức 48%": the rate of disbursement said with
-# the copula (not "có tỷ lệ giải ngân trên 80%", a threshold, nor a rate with a verb of its own, read above)
+# the copula (not "có tỷ lệ giải ngân trên 80%", a threshold, nor a rate with a verb of its own, read above); a place
+# ranked by it, the rate joined by "với" or set after a comma ("Huyện A có tỷ lệ giải ngân thấp nhất, chỉ 21,5%",
+# "… cao nhất với 93%"): the same share
 _PAID_OUT_RATE_SAID = re.compile(
-    rf"\btỷ\s+lệ\s+giải\s+ngân(?:\s+[^\s,;:()\d%]+){{0,8}}?\s+(?:là|ở\s+mức)\s*(?:(?:{HEDGE_WORDS})\s*)?$", _I
+    rf"\btỷ\s+lệ\s+giải\s+ngân(?:\s+[^\s,;:()\d%]+){{0,8}}?(?:\s+(?:là|ở\s+mức|với)|\s*,(?:\s*(?:chỉ|mới|chỉ\s+có))?)"
+    rf"\s*(?:(?:{HEDGE_WORDS})\s*)?$",
+    _I,
 )
 # "Lũy kế giải ngân ... đạt 4.936 tỷ đồng, tỷ lệ 50%, thấp hơn cùng kỳ (55,3%)": a bare "tỷ lệ" in a clause of its own
 # after the amount paid out is the share of the plan paid out, and the rate in brackets after last year's same months
@@ -582,13 +588,15 @@ def _with_revenue_said_before(text: str, found: tuple[str, int] | None) -> tuple
 _REVENUE_SAID_WITH = re.compile(r"\bthu\s*(?:,|\bvà\b|[-/–])?\s*$", _I)
 
 
-# ("nguồn vốn Chương trình ... của tỉnh được giao trên 562 tỷ đồng": money allocated is budget money)
+# ("nguồn vốn Chương trình ... của tỉnh được giao trên 562 tỷ đồng": money allocated is budget money; so is a part set
+# aside for an area or handed to the districts to manage, "Khu vực phía Bắc được bố trí 4.100 tỷ đồng; các huyện được
+# phân cấp quản lý 1.230 tỷ đồng", after the plan the sentence before named)
 # ("khối lượng thực hiện": the value of the work done with the capital, reported beside its
 # disbursement)
 # ("Kế hoạch vốn ... Thủ tướng Chính phủ giao là 18.640 tỷ đồng; HĐND tỉnh giao 21.300 tỷ đồng": the plan an issuer
 # set, said bare after another's, is of the item said before it)
 _BUDGET_VERB = guarded(
-    re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán|giao\s+chi\s+tiết|\bđược\s+giao\b|"
+    re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán|giao\s+chi\s+tiết|\bđược\s+(?:giao|bố\s+trí|phân\s+cấp)\b|"
                r"khối\s+lượng\s+thực\s+hiện|"
                # ("; HĐND thành phố giao 35.000 tỷ đồng": a centrally-run city's council)
                r"(?:Trung\s+ương|\bTW|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+Tài\s+chính|HĐND|UBND)"
@@ -1753,11 +1761,13 @@ _FOR_WORDS = re.compile(r"^(?:(?:để|cho|thực\s+hiện)\s+)+", _I)
 # the local governments below the province an amount set aside goes to, right after it ("… tỷ đồng cho các xã, phường")
 # (the amount's unit, then "cho" and the budget or level it goes to: "… tỷ đồng cho ngân sách cấp …")
 _AMOUNT_GIVEN_TO = rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?cho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?"
-_GIVEN_TO_LOWER_UNITS = re.compile(_AMOUNT_GIVEN_TO + rf"(?:các\s+|\d+\s+)?(?:{LOWER_UNIT_WORDS})\b", _I)
-# a transfer to lower budgets said earlier in the sentence ("Ngân sách tỉnh bổ sung cân đối cho các xã …, "): a targeted
-# one said after it, without its own receiver, is handed down by the same giver to them
-_HANDED_DOWN_BEFORE = re.compile(
-    rf"\bbổ\s+sung\b[^;]*?\bcho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?(?:các\s+|\d+\s+)?(?:{LOWER_UNIT_WORDS})\b", _I)
+# (the lower budgets named by their level alone, "cho ngân sách cấp dưới", as well as by their units)
+_LOWER_BUDGETS = rf"(?:(?<=cấp\s)dưới\b|(?:các\s+|\d+\s+)?(?:{LOWER_UNIT_WORDS})\b)"
+_GIVEN_TO_LOWER_UNITS = re.compile(_AMOUNT_GIVEN_TO + _LOWER_BUDGETS, _I)
+# a transfer to lower budgets said earlier in the sentence ("Ngân sách tỉnh bổ sung cân đối cho các xã …, ", "Chi bổ
+# sung cho ngân sách cấp dưới …, gồm:"): a balancing or targeted one said after it, without its own receiver, is
+# handed down by the same giver to them
+_HANDED_DOWN_BEFORE = re.compile(rf"\bbổ\s+sung\b[^;]*?\bcho\s+(?:ngân\s+sách\s+)?(?:cấp\s+)?{_LOWER_BUDGETS}", _I)
 # (those units listed with commas, "cho 124 xã, phường", "cho các huyện, thị xã": one object, no clause's end)
 _GIVEN_TO_UNITS_LISTED = re.compile(
     _AMOUNT_GIVEN_TO + rf"(?:các\s+|\d+\s+)?(?:{LOWER_UNIT_WORDS})\b(?:\s*,\s*(?:{LOWER_UNIT_WORDS})\b)+", _I)
@@ -1847,11 +1857,11 @@ def budget_item(ctx: FigureContext) -> str | None:
     if found is not None and found[0] == "other" and ctx.unit != "pct" and (
             subject := _capital_allocated_by_its_verb(before, found[1])) is not None:
         found = subject
-    if (found is not None and found[0] == "target_programme" and ctx.unit != "pct"
-            and before.startswith("bổ sung", found[1]) and _GIVEN_TO_LOWER_UNITS.match(ctx.after)):
+    # (a transfer said bare, "bổ sung có mục tiêu", "bổ sung cân đối": read as a programme's or as one received)
+    bare_transfer = found is not None and found[0] in _BARE_TRANSFER_ITEMS and before.startswith("bổ sung", found[1])
+    if bare_transfer and ctx.unit != "pct" and _GIVEN_TO_LOWER_UNITS.match(ctx.after):
         return "other"  # "Tỉnh bổ sung có mục tiêu 215 tỷ đồng cho các xã": handed down to lower budgets, no programme
-    if (found is not None and found[0] == "target_programme" and before.startswith("bổ sung", found[1])
-            and "cho" in before[:found[1]] and _HANDED_DOWN_BEFORE.search(before, 0, found[1])):
+    if bare_transfer and "cho" in before[:found[1]] and _HANDED_DOWN_BEFORE.search(before, 0, found[1]):
         return "other"  # "… bổ sung cân đối cho xã 6,5 tỷ đồng, bổ sung có mục tiêu 2,1 tỷ đồng": the same giver
     if found is None and _transfer_received(ctx) is not None:
         return "revenue_other"  # "Tỉnh đã nhận 320 tỷ đồng bổ sung có mục tiêu từ ngân sách trung ương"
@@ -2070,6 +2080,15 @@ _TRANSFERS_RECEIVED = re.compile(
 )
 
 
+# the items a transfer said bare is read as (budget_items.csv: "bổ sung có mục tiêu" a programme's money, "bổ sung cân
+# đối" one received), each handed down instead when a lower budget is named as the one given it
+_BARE_TRANSFER_ITEMS = ("target_programme", "revenue_other")
+# (the parts listed after the transfers' "gồm:" set apart by semicolons, "…, gồm: bổ sung cân đối 5.400 tỷ đồng; bổ sung
+# có mục tiêu 2.100 tỷ đồng": each part opening its own clause)
+_TRANSFERS_RECEIVED_LISTED = re.compile(r"\bthu\s+(?:bổ\s+sung|trợ\s+cấp)\b[^;]*?(?:\btrong\s+đó|\bbao\s+gồm|\bgồm)\b"
+                                        r"(?:[^.]|\.(?=\d))*;[\s\-+•]*$", _I)
+
+
 def _a_part_of_the_transfers_received(ctx: FigureContext, at: int) -> bool:
     """"Thu bổ sung từ ngân sách cấp tỉnh: 91.200 triệu đồng, trong đó bổ sung cân đối ..., bổ sung có mục tiêu 12.600
     triệu đồng" (or "+ Bổ sung có mục tiêu: 8.100 triệu đồng" under "- Thu bổ sung từ ngân sách cấp tỉnh: ..., gồm:"):
@@ -2078,7 +2097,8 @@ def _a_part_of_the_transfers_received(ctx: FigureContext, at: int) -> bool:
     if before[at : at + 7].lower() != "bổ sung":
         return False
     if "sung" in before[:at]:
-        return _TRANSFERS_RECEIVED.search(before, 0, at) is not None
+        return (_TRANSFERS_RECEIVED.search(before, 0, at) is not None
+                or _TRANSFERS_RECEIVED_LISTED.search(before, 0, at) is not None)
     opening = _list_opening(ctx.preceding) if not before[:at].strip(" -+•\t") else None
     return opening is not None and _TRANSFERS_RECEIVED.search(opening) is not None
 
@@ -2142,7 +2162,12 @@ def _part_of_the_verb_before(ctx: FigureContext, found: tuple[str, int]) -> tupl
         return None
     capital = found[0] == "public_investment"
     verb = _CAPITAL_PART.match(named.group(1)) if capital else _ITEMS_VERB.match(before, found[1])
-    if verb is None or (not capital and not _family(found[0]).startswith(("revenue", "expenditure"))):
+    if verb is None or (not capital and not _family(found[0]).startswith(("revenue", "expenditure"))
+                        and not (found[0] == "other" and verb.group(1)[:3].lower() == "chi"
+                                 and _AMOUNT_CLOSES.search(before, 0, len(before) - len(clause) - 1))):
+        # (a spending line of its own, "chi sự nghiệp giáo dục 4.112 tỷ đồng, sự nghiệp y tế 1.085 tỷ đồng", goes on
+        # with its verb as the totals do, after the line before closed on its amount: not the rest of a sector's name,
+        # "chi sự nghiệp giáo dục, đào tạo và dạy nghề 275 tỷ đồng")
         return None
     said = _ITEM_PATTERN[found[0]].match(before, found[1])
     if said is None or said.end() > len(before) - len(clause):
@@ -2459,8 +2484,10 @@ def _after_a_joined_paragraph_break(before: str) -> str:
 _SAME_PERIOD_ABBREVIATED = re.compile(r"\s*(?:so\s+(?:với\s+)?)?CK\b")
 
 
-# ("còn hơn 1.200 tỷ đồng vốn đầu tư công chưa giải ngân": the capital named between)
-_NOT_YET_PAID_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:(vốn\b[^,;.()\d]{{0,40}}?)\s+)?"
+# ("còn hơn 1.200 tỷ đồng vốn đầu tư công chưa giải ngân": the capital named between, its years too, "vốn kế hoạch
+# năm 2024 kéo dài sang năm 2025 chưa giải ngân", but no other amount)
+_NOT_YET_PAID_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?"
+                                 r"(?:(vốn\b(?:[^,;.()\d]|(?<![\d.,])(?:19|20)\d\d(?![\d.,])){0,70}?)\s+)?"
                                  r"(chưa\s+(?:được\s+)?giải\s+ngân)\b", _I)
 
 
@@ -4680,12 +4707,21 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
     if (found[0] == "public_investment" and "ngân" in before[max(0, start - 20):start]
             and (paid_out := _PAID_OUT_RIGHT_BEFORE.search(before, max(0, start - 20), start)) is not None):
         start = paid_out.start()  # "Giải ngân vốn đầu tư công đạt ...": the disbursement as written, not its capital
+    if (found[0] == "public_investment" and ("H" in (near := before[max(0, start - 24):start]) or "hoạch" in near)
+            and (plan_head := _PLAN_HEAD_RIGHT_BEFORE.search(before, max(0, start - 24), start)) is not None):
+        start = plan_head.start()  # "KH vốn ĐTC", "Kế hoạch vốn đầu tư công": the plan is the head of the item's name
+    if found[0] == "revenue_other" and before.startswith("nộp", start) and (
+            payer := _PAYER_OPENS_THE_CLAUSE.search(before, max(0, start - _PAYER_REACH), start)) is not None:
+        start = payer.start(1)  # "Công ty Xổ số kiến thiết nộp ngân sách nhà nước ...": the payer is what the part is
     said = _sector_named_on(before, start, _LABEL_END.split(before[start:], maxsplit=1)[0])
     if "từ" in before[start + len(said):start + len(said) + 12]:
         # "dự toán thu tiền sử dụng đất giảm từ 4.000 tỷ đồng xuống còn ...": the item, not the way it moved between
         # the two amounts (the label cut where the first amount starts)
         said = _MOVED_FROM.sub("", said)
     label = " ".join((head + said).split())[:200]
+    if (found[0] == "public_investment" and _PLAN_HEAD.match(label) and label.endswith("giao")
+            and (issued := _YEAR_AND_ISSUER_AT_THE_END.search(label)) is not None):
+        label = label[: issued.start()]  # ("KH vốn ĐTC năm 2026 TTCP giao": the plan, its year and giver the row's own)
     if (("tháng" in label or "quý" in label) and _TIME_AT_THE_END.search(label)
             and any(_a_time_of_its_own(phrase)
                     for phrase in find_period_phrases(before[found[1] + len(said):], ctx.year))):
@@ -4704,6 +4740,25 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
         # ("Tỷ lệ giải ngân bình quân của các tỉnh đạt 58%. Tỉnh đạt 66%": the item, not the other subject it was of)
         return _OTHER_SUBJECTS_OF.sub("", label[: other.start()]) or label
     return label
+
+
+# the payer a part of the revenue is named by, opening the clause of its "nộp ngân sách" ("Năm 2025, Công ty Xổ số
+# kiến thiết nộp ngân sách nhà nước ...": from the name on, the time said before the comma left out)
+_PAYER_REACH = 120
+_PAYER_OPENS_THE_CLAUSE = re.compile(r"(?:^|[.;:,(\n]\s*)([^\W\d_][^.;:,(\n\d]*?)\s+(?:(?:đã|đều|cũng)\s+)?$")
+
+
+# the plan right before the capital's name ("KH vốn ĐTC", "Kế hoạch vốn đầu tư công", "Tổng kế hoạch nguồn vốn đầu tư
+# công"), the head of the label as written; the year and the body that gave it at the label's end ("năm 2026 TTCP
+# giao", "HĐND tỉnh giao") are the row's period and plan basis, no part of the item's name
+_PLAN_HEAD_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:tổng\s+)?(?:kế\s+hoạch|KH)\s+(?:(?:nguồn\s+)?vốn\s+)?$", _I)
+_PLAN_HEAD = re.compile(r"(?:tổng\s+)?(?:kế\s+hoạch|KH)\s+\S", _I)
+_YEAR_AND_ISSUER_AT_THE_END = re.compile(
+    r"(?:\s+năm\s+\d{4})?\s+(?:(?:được|do)\s+)?(?:"
+    + "|".join(map(phrase_source, _ISSUER_WORDS))
+    + r")(?:\s+\S+){0,3}?\s+(?:đã\s+)?giao$",
+    _I,
+)
 
 
 # the verb of the capital paid out right before its name ("giải ngân vốn đầu tư công"), a word of the label as written
@@ -4841,9 +4896,10 @@ _NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|c
 # one name, and "thu thuế, phí và lệ phí"; the span a figure covers ends it, "thu ngân sách xã từ ngày 01/7/2025 đến
 # ...", and an amount with its hedge, written without "đồng" too, "giải ngân hơn 2.000 tỷ, đạt 38% kế hoạch"; nor a
 # verb denied, "thu ngân sách chưa đạt yêu cầu, ước đạt ...": the item's words stop before the denial; nor "với" that
-# joins the rate to the words, "đứng thứ 3 về tỷ lệ giải ngân vốn đầu tư công với 92,6% kế hoạch"; nor the "tăng" of
-# the tax's name, "thuế giá trị gia tăng 1.250 tỷ đồng": value added, no change; nor the aim after the
-# item, "thu ngân sách phấn đấu đạt ...": the item strives, its words stop)
+# joins the rate to the words, "đứng thứ 3 về tỷ lệ giải ngân vốn đầu tư công với 92,6% kế hoạch", or the amount, "xếp
+# thứ ba về thu ngân sách với 98.200 tỷ, tăng 12%"; nor the "tăng" of the tax's name, "thuế giá trị gia tăng 1.250
+# tỷ đồng": value added, no change; nor the aim after the item, "thu ngân sách phấn đấu đạt ...": the item strives,
+# its words stop)
 # the verb of a change said between the item and the amount it moved from ("giảm từ", "tăng từ", "điều chỉnh từ")
 _MOVED_FROM = re.compile(r"\s+(?:(?:được\s+)?điều\s+chỉnh\s+)?(?:tăng|giảm)?\s*$", _I)
 _LABEL_END = re.compile(r"\s+(?:(?:chỉ|(?<!nông\sthôn\s)mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b)"
@@ -4851,7 +4907,7 @@ _LABEL_END = re.compile(r"\s+(?:(?:chỉ|(?<!nông\sthôn\s)mới|đã|cũng|l�
                         r"(?:đến|tính\s+đến|(?<!với\s)dự\s+kiến|phấn\s+đấu|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b|\s+phép\s+vay\b)|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b)|từ(?=\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d))\b"
                         r"|,(?!\s*(?:lệ\s+)?phí\b|\s*phát\s+triển\s+đất\b)|[;:(]"
-                        rf"|(?:\s+(?:{HEDGE_WORDS}))*(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})"
+                        rf"|(?:\s+(?:{HEDGE_WORDS}|với))*(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})"
                         r"(?:\s+(?:đồng|USD))?\b"
                         rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|hụt|(?<!trị\sgia\s)tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ|với|"
                         rf"{BOUNDS_BY_QUALIFIER['over']})\b"

@@ -20,6 +20,7 @@ from orchestration.extraction.marks import NUMBERED_MARK
 from orchestration.extraction.numbers import (
     BOUND_WORDS,
     HEDGE_WORDS,
+    NUMBER_WORDS,
     THOUSAND_WORDS,
     read_compound,
     read_unit,
@@ -1843,6 +1844,11 @@ _LEADING_AIM = re.compile(r"^(?:[Pp]hấn\s+đấu|[Dd]ự\s+kiến)\s+(?:(?:đ�
 _LEADING_CHANGE = re.compile(r"^(?:và\s+)?(?:tăng|giảm)\s+(?:ở|tại)\s+", re.IGNORECASE)
 
 
+# a month or a quarter named by its word ("tháng Mười", "tháng Giêng", "tháng mười một", "quý Ba"): the number words,
+# the two months past ten first, and the names of the first and last month
+_MONTH_OR_QUARTER_WORD = r"(?:mười\s+(?:một|hai)|giêng|chạp|" + "|".join(NUMBER_WORDS) + r")(?!\w)"
+
+
 # "Lũy kế 8 tháng năm 2014 đạt ...", "Tính chung 2 tháng đầu năm của tỉnh này đạt ...": a sentence
 # that names only its period goes on with the subject of the sentence before it
 # ("(CPI) bình quân 9 tháng tăng 3,2%": an average over a period alone names the subject before it, too)
@@ -1851,8 +1857,10 @@ _PERIOD_ONLY = re.compile(
     r"^(?:(?:(?:dự\s+)?ước\s+)?thực\s+hiện\s+|ước\s+tính\s+)?"
     # ("Riêng tháng 9 đạt 290 triệu USD", "riêng quý III đón 1,6 triệu lượt": a part of the months before, singled out)
     r"(?:riêng\s+)?"
-    r"(?:l[ũu]y\s+k[ếê]|lu[ỹy]\s+kế|tính\s+chung|cộng\s+dồn|(?:tính\s+)?từ\s+(?:đầu\s+năm|tháng)|(?:trong\s+)?\d+\s+tháng|quý"
-    r"|bình\s+quân(?=\s+(?:\d+\s+tháng|quý|năm)\b)"
+    r"(?:l[ũu]y\s+k[ếê]|lu[ỹy]\s+kế|tính\s+chung|cộng\s+dồn|(?:tính\s+)?từ\s+(?:đầu\s+năm|tháng)|(?:trong\s+)?\d+\s+tháng"
+    # ("Quý Ba đạt 850 nghìn lượt", "Tháng Mười ước đạt ...": the quarter or month said as a word, a part of the entry)
+    r"|quý(?:\s+" + _MONTH_OR_QUARTER_WORD + r")?|tháng\s+" + _MONTH_OR_QUARTER_WORD
+    + r"|bình\s+quân(?=\s+(?:\d+\s+tháng|quý|năm)\b)"
     # ("Cả năm 2026 ước đạt 61 tỷ USD", "Năm 2026 ước đạt ...": the whole year, going on with the entry before)
     r"|cả\s+năm|năm(?=\s+\d{4}$)"
     # ("Cả 6 tháng ước đạt 2,4 tỷ USD", "Tính chung cả 9 tháng tăng 8,1%": the months so far, as "6 tháng" alone)
