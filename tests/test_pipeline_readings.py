@@ -4112,3 +4112,18 @@ def test_a_neighbours_figure_or_a_works_part_within_another_province_is_that_pro
     read = {r["value"]: r["province"] for r in rows}
     assert read[800_000] == "phu_yen"
     assert read[1_200_000] == "binh_dinh"  # near miss: the report's own figure before it
+
+
+def test_a_plan_share_attained_by_an_area_is_named_by_what_the_plan_is_of() -> None:
+    heading = "UBND TỈNH HÒA BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+    labels = {
+        r["value"]: r["indicator_label"]
+        for r in indicator_rows(
+            f"{heading}Tỉnh đã hoàn thành 86% kế hoạch năm về trồng rừng tập trung. Huyện Mai Châu đạt 91% chỉ tiêu "
+            "cấp nước sạch.\nSản lượng chè đạt 12.400 tấn, toàn tỉnh hoàn thành 97% kế hoạch.\n"
+        )
+    }
+    assert labels[86] == "trồng rừng tập trung"
+    assert labels[91].startswith("cấp nước sạch")
+    # a plan named by nothing after it is the plan of the entry its sentence gave
+    assert labels[97] == "Sản lượng chè"

@@ -1377,6 +1377,24 @@ _A_CHANGE_VERB_AT_THE_END = re.compile(
 # the verbs a plan's share is attained with, alone ("hoàn thành 64% kế hoạch", "đã thực hiện được 58% kế hoạch")
 _PLAN_ATTAINED_ALONE = re.compile(rf"(?:{_ASPECT_WORD}\s+)*(?:hoàn\s+thành|thực\s+hiện)(?:\s+được)?", re.IGNORECASE)
 _ASPECT_ALONE = re.compile(rf"(?:{_ASPECT_WORD}\s+)*{_ASPECT_WORD}", re.IGNORECASE)
+# an area, named bare or with its name, or a whole branch or "chúng tôi", and the verb it attains a plan's share with
+# ("Tỉnh hoàn thành", "Huyện Lục Yên đạt", "toàn ngành đã thực hiện được", "Chúng tôi đạt"): who attained it, no subject
+_AN_ACTOR_ATTAINING = re.compile(
+    rf"(?:(?:toàn|cả)\s+)?(?:(?:{UNIT_WORDS})(?:\s+(?-i:[A-ZĐ][^\W\d_]*)){{0,4}}|ngành|chúng\s+tôi|địa\s+phương)"
+    rf"(?:\s+(?:ta|nhà|này))?(?:\s+{_ASPECT_WORD})*(?P<verb>\s+(?:hoàn\s+thành|thực\s+hiện|đạt)(?:\s+được)?)?",
+    re.IGNORECASE,
+)
+# the words of a plan right after its share, up to what the plan is of ("80% kế hoạch năm 2025 về trồng rừng")
+_A_PLAN_NAMED_AFTER = re.compile(r"\s+" + _A_PLAN_ALONE.pattern + r"(?:\s+về)?\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _what_the_plan_is_of(clean: str, fig: Figure) -> str | None:
+    """What a plan whose share a figure is, is of, named after the plan's words ("đạt 80% kế hoạch trồng rừng" →
+    "trồng rừng"); None when the plan's words name nothing after them ("đạt 95% kế hoạch năm, tăng ...")."""
+    plan = _A_PLAN_NAMED_AFTER.match(clean, fig.unit_end, fig.sentence[1])
+    after = _noun_after_a_count(clean, plan.end(), fig.sentence[1]) if plan is not None else None
+    done = after.group(1).strip() if after is not None else ""
+    return done if len(done.split()) >= 2 else None
 
 
 def _where_the_actor_ends(before: str) -> int:
@@ -2643,6 +2661,16 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "đạt 8,2 tỷ USD, tăng thêm 1,1 tỷ USD so với năm trước", "tăng tới 15%": the change's verb and how far it went
         # name no subject; the clause is read as the verb alone ("tăng 1,1 tỷ USD": the subject before's change)
         own, segment_before = "", f"{own.split()[0]} "
+    if own and fig.metric == "plan_pct" and (actor := _AN_ACTOR_ATTAINING.fullmatch(own)) is not None:
+        # "Tỉnh hoàn thành 80% kế hoạch trồng rừng", "Huyện X đạt 95% chỉ tiêu giảm nghèo": the area that attained the
+        # plan is who did it, no subject; the plan is named after the share by what is done, or, when nothing is
+        # named after it, is the plan of the entry its sentence gave ("Sản lượng chè đạt 12.400 tấn, toàn tỉnh hoàn
+        # thành 97% kế hoạch")
+        done = _what_the_plan_is_of(clean, fig)
+        if done is not None:
+            own = done
+        elif actor["verb"] and previous is not None and previous["sentence"] == fig.sentence:
+            own = ""
     if own and fig.metric == "plan_pct" and _PLAN_ATTAINED_ALONE.fullmatch(own):
         # "đạt 6,72 triệu lượt, tăng 17,5%, hoàn thành 64% kế hoạch năm": the verb a plan is attained with names no
         # subject, as "đạt" does not; the plan's share is the entry's the clause before gave
