@@ -4127,3 +4127,18 @@ def test_a_plan_share_attained_by_an_area_is_named_by_what_the_plan_is_of() -> N
     assert labels[91].startswith("cấp nước sạch")
     # a plan named by nothing after it is the plan of the entry its sentence gave
     assert labels[97] == "Sản lượng chè"
+
+
+def test_an_interviews_answer_aims_at_the_year_its_question_names() -> None:
+    opening = "Sở Công Thương Đồng Nai: xuất khẩu về đích sớm\nNgày 12/12/2026\n\n"
+    periods = {
+        r["value"]: (r["metric"], r["period_end"])
+        for r in indicator_rows(
+            f"{opening}Phóng viên: Năm 2027 ngành đặt mục tiêu gì?\n"
+            "Bà Trần Thị B: Chúng tôi phấn đấu kim ngạch xuất khẩu đạt 26 tỷ USD.\n\n"
+            "Ngành phấn đấu thu hút 1,5 tỷ USD vốn FDI.\n"
+        )
+    }
+    assert periods[26e9] == ("target", D(2027, 12, 31))
+    # near-miss: a paragraph further on answers no question; it aims at the report's year
+    assert periods[1.5e9] == ("target", D(2026, 12, 31))

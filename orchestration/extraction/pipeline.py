@@ -4585,6 +4585,8 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         # is read above)
         opens = max(paragraph_start, layout.clean.rfind(". ", paragraph_start, fig.sentence[0]) + 2)
         year = next_year_named(phrases, phrase_starts, opens, fig.start)
+    if year is None and document.get("period_end"):
+        year = _the_year_the_question_answered_names(layout.clean, fig, document["period_end"].year)
     if (year is None and document.get("period_end") and (later := _YEAR_RIGHT_AFTER.match(layout.clean, fig.unit_end))
             and int(later.group(1)) > document["period_end"].year):
         year = int(later.group(1))  # "đặt mục tiêu tăng trưởng 9% năm 2026": the later year written right after it
@@ -4666,6 +4668,25 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
             heading_part := _part_the_section_aims_at(layout.clean, future, fig.start, year, document)) is not None:
         return heading_part
     return {"period_start": dt.date(year, 1, 1), "period_end": dt.date(year, 12, 31)}
+
+
+def _the_year_the_question_answered_names(clean: str, fig: Figure, report_year: int) -> int | None:
+    """The later year than the report's that the question a target's paragraph answers names ("PV: Kế hoạch năm 2027
+    của ngành ra sao?" over "Ông A: Chúng tôi phấn đấu đạt 70 tỷ USD", or after it on its line: "... ra sao? — Ông A:
+    ..."): an interview's answer aims at the year it was asked of; None when the paragraph answers no question (the
+    answer runs on one paragraph after its question mark) or the question names no later year."""
+    question_end = clean.rfind("?", max(0, fig.sentence[0] - 600), fig.sentence[0])
+    if question_end < 0 or "\n" in clean[question_end + 1 : fig.sentence[0]].lstrip():
+        return None
+    sentence_end = clean.rfind(". ", 0, question_end)
+    question_start = max(clean.rfind("\n", 0, question_end) + 1, sentence_end + 2 if sentence_end >= 0 else 0)
+    question = clean[question_start:question_end]
+    later = [
+        int(m.group(1))
+        for m in _YEAR_BEFORE.finditer(question)
+        if int(m.group(1)) > report_year and not _COMPARED_YEAR.search(question, 0, m.start())
+    ]
+    return later[-1] if later else None
 
 
 def _the_day_aimed_at(clean: str, phrases: list[PeriodPhrase], starts: list[int], fig: Figure) -> dt.date | None:
