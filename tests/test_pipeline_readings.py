@@ -4142,3 +4142,17 @@ def test_an_interviews_answer_aims_at_the_year_its_question_names() -> None:
     assert periods[26e9] == ("target", D(2027, 12, 31))
     # near-miss: a paragraph further on answers no question; it aims at the report's year
     assert periods[1.5e9] == ("target", D(2026, 12, 31))
+
+
+def test_a_deed_done_against_a_plan_said_with_its_amount_is_no_aim() -> None:
+    text = (
+        "UBND TỈNH QUẢNG NAM\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+        "Kế hoạch vốn ngân sách tỉnh năm 2027 là 3.600 tỷ đồng, ước giải ngân 2.900 tỷ đồng.\n"
+        "Theo kế hoạch, năm 2027 tỉnh thu ngân sách 8.000 tỷ đồng, giải ngân 5.000 tỷ đồng.\n"
+    )
+    budgets = extract_document(text.encode(), "probe.txt").tables["budgets"].to_dicts()
+    measures = {r["value"]: r["measure"] for r in budgets}
+    assert measures[3_600e9] == "plan"
+    assert measures[2_900e9] == "actual"
+    # near-miss: a plan that frames its sentence sets every amount in it
+    assert measures[5_000e9] == "plan"

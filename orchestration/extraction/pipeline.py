@@ -4445,6 +4445,20 @@ _A_PLAN_FRONTED = re.compile(r"[^\w\n]*(?:theo\s+)?(?:kế\s+hoạch|KH)(?![^\W\
 _DONE_OR_COMPARED = re.compile(r"(?<![^\W\d_])(?:đã|được|so\s+với|đạt\s+được)(?![^\W\d_])", re.IGNORECASE)
 
 
+# the plan's own amount right after its name and year, to the comma closing its clause ("Kế hoạch| vốn đầu tư công năm
+# 2026 là 4.500 tỷ đồng,", "KH| vốn năm 2026: 3.200 tỷ đồng,")
+_THE_PLANS_OWN_AMOUNT = re.compile(r"[^,;:.\d]{0,60}?năm\s+" + YEAR + r"(?:\s+(?:là|được\s+giao|có)|\s*:)?\s*"
+                                   rf"(?:(?:{HEDGE_WORDS}|{BOUND_WORDS})\s+)?\d[\d.,]*[^,;\d]{{0,30}},", re.IGNORECASE)
+# a clause opening on a deed done against a plan (data/words/deeds_against_a_plan.csv), after its time and aspect words
+# ("đến nay đã giải ngân", "ước thực hiện")
+_DEED_AGAINST_A_PLAN = word_source("deeds_against_a_plan")
+_A_DEED_AGAINST_THE_PLAN = re.compile(
+    rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:(?:{_ASPECT_WORD}|ước)\s+)*(?:{_DEED_AGAINST_A_PLAN})(?![^\W\d_])(?:\s+được)?"
+    r"\s*(?:[^\W\d_]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _a_years_plan_fronted(clean: str, fig: Figure, phrases: list[PeriodPhrase], phrase_starts: list[int]) -> bool:
     """Does the figure's sentence open on a plan and name the year it is for before the figure ("Theo kế hoạch, năm
     2027 tỉnh thu hút 50 dự án", "Theo kế hoạch, đến năm 2030 toàn tỉnh có 80 xã ...")? What the plan sets for the
@@ -4454,7 +4468,13 @@ def _a_years_plan_fronted(clean: str, fig: Figure, phrases: list[PeriodPhrase], 
             clean, opening.end(), fig.start):
         return False
     said = phrases[bisect_left(phrase_starts, opening.end()):bisect_left(phrase_starts, fig.start)]
-    return any(p.kind in ("year", "target_year") and p.explicit_year and p.period is not None for p in said)
+    if not any(p.kind in ("year", "target_year") and p.explicit_year and p.period is not None for p in said):
+        return False
+    own_amount = _THE_PLANS_OWN_AMOUNT.match(clean, opening.end(), fig.start)
+    # ("Kế hoạch vốn năm 2026 là 4.500 tỷ đồng, giải ngân 2.100 tỷ đồng": the plan said with its own amount, a clause
+    # after it that opens on a deed done against it is what was done, no aim; "Theo kế hoạch, năm 2027 tỉnh thu hút 50
+    # dự án, giải ngân 9.000 tỷ đồng" sets both)
+    return own_amount is None or not _A_DEED_AGAINST_THE_PLAN.match(clean, own_amount.end(), fig.start)
 
 
 def _a_later_year_willed(clean: str, fig: Figure, phrases: list[PeriodPhrase], phrase_starts: list[int],
