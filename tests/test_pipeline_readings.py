@@ -4156,3 +4156,21 @@ def test_a_deed_done_against_a_plan_said_with_its_amount_is_no_aim() -> None:
     assert measures[2_900e9] == "actual"
     # near-miss: a plan that frames its sentence sets every amount in it
     assert measures[5_000e9] == "plan"
+
+
+def test_a_headlines_province_before_its_colon_names_no_subject() -> None:
+    labels = {
+        r["value"]: r["indicator_label"]
+        for r in indicator_rows(
+            "Thanh Hóa: Gần 9.200 hộ thoát nghèo trong năm 2026\n\n"
+            "Thanh Hóa: 96,4% hộ dân nông thôn dùng điện lưới\n"
+        )
+    }
+    assert labels[9_200] == "hộ thoát nghèo"
+    assert labels[96.4] == "hộ dân nông thôn dùng điện lưới"
+    # near-miss: a topic before its colon still names what is counted
+    [fever] = indicator_rows(
+        "UBND TỈNH THANH HÓA\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 5 năm 2026\n\n"
+        "Bệnh tay chân miệng: ghi nhận 86 ca mắc.\n"
+    )
+    assert fever["indicator_label"] == "Bệnh tay chân miệng: ghi nhận ca mắc"

@@ -1317,7 +1317,10 @@ _NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_](?:[^,;:().\d/%]|\d{1,2}\s+tuổi
                                  r"|chiếm|với|gồm|trong\s+đó|(?:làm|gây|khiến)(?=\s+(?:[^\W\d_]+\s+)?\d)"
                                  # ("14 chủ đầu tư giải ngân trên 60%": the bound of a rate that says which of them;
                                  # not an age's or a star class's, "trẻ em dưới 6 tuổi", part of the noun)
-                                 rf"|(?:{HEDGE_WORDS}|{BOUND_WORDS}|dưới)(?=\s+\d(?!\d?\s+(?:tuổi|sao)\b)))(?![^\W\d_])|\s*[,;:().]|\s*$)")
+                                 rf"|(?:{HEDGE_WORDS}|{BOUND_WORDS}|dưới)(?=\s+\d(?!\d?\s+(?:tuổi|sao)\b)))(?![^\W\d_])|\s*[,;:().]|\s*$"
+                                 # ("Gần 7.500 hộ thoát nghèo trong năm 2025", "1,8 triệu lượt khách trong 9 tháng": the
+                                 # time the count is of, after the noun, as a headline writes it)
+                                 r"|\s+(?:trong|vào|năm|tháng|quý)\s+(?:(?:năm|tháng|quý)\s+)?\d)")
 
 
 _A_SPAN = re.compile(r"\s*(.*)", re.DOTALL)
@@ -1564,12 +1567,22 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     return ((_under_its_heading(clean, fig, named) if len(written.split()) <= unit_words + 1 else None) or named)[:200]
 
 
+def _a_place_alone(words: str) -> bool:
+    """Are the words one province's name and nothing more, with its kind or not ("Đắk Lắk", "TP. Hồ Chí Minh")?"""
+    if len(words) > _A_NAMED_PROVINCES_LENGTH:
+        return False
+    named = find_provinces(words)
+    return len(named) == 1 and named[0].start == 0 and named[0].end == len(words.rstrip())
+
+
 def _under_its_heading(clean: str, fig: Figure, named: str) -> str | None:
     """``named`` after the heading its clause follows the colon of ("Bệnh sốt xuất huyết: ghi nhận ca mắc"), the
     heading a few words with no number; None under no such heading."""
     heading = _the_heading_before_its_colon(clean, fig)
-    if not heading or len(heading.split()) > _HEADING_WORDS or _DIGIT.search(heading) or heading in named:
+    if not heading or not named or len(heading.split()) > _HEADING_WORDS or _DIGIT.search(heading) or heading in named:
         return None
+    if _a_place_alone(heading):
+        return None  # ("Đắk Lắk: Gần 7.500 hộ thoát nghèo": a headline's province before its colon says where)
     return f"{heading}: {named}"[:200]
 
 
@@ -2883,9 +2896,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # of sizes in them (no figures), when nothing else names it
         label = item.group("name")
     if fig.unit == "pct" and fig.metric in ("level", "share_pct") and (
-            not label or (len(label) < 40 and _NAMES_NOTHING.fullmatch(label))):
+            not label or (len(label) < 40 and _NAMES_NOTHING.fullmatch(label))
+            or (_a_place_alone(label) and _the_heading_before_its_colon(clean, fig) == label)):
         # "Trong tháng, đạt tỷ lệ 98,2% hồ sơ giải quyết đúng hạn": nothing before the rate names it; what it is a
-        # rate of is written after it (so too after its area and "có" alone: "Toàn tỉnh có 96,2% dân số tham gia BHYT")
+        # rate of is written after it (so too after its area and "có" alone: "Toàn tỉnh có 96,2% dân số tham gia BHYT",
+        # or after a headline's province and colon: "Vĩnh Phúc: 98,5% hộ dân dùng nước sạch")
         after = _subject_after_a_rate(clean, fig.unit_end, fig.sentence[1])
         if after is not None and names_a_subject(after.group(1)):
             label = after.group(1).strip()
