@@ -4114,15 +4114,17 @@ def test_a_neighbours_figure_or_a_works_part_within_another_province_is_that_pro
     assert read[1_200_000] == "binh_dinh"  # near miss: the report's own figure before it
 
 
+def _labels_by_value(text: str) -> dict[float, str | None]:
+    """The label of each indicator a short text is read into, by its value."""
+    return {r["value"]: r["indicator_label"] for r in indicator_rows(text)}
+
+
 def test_a_plan_share_attained_by_an_area_is_named_by_what_the_plan_is_of() -> None:
-    heading = "UBND TỈNH HÒA BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
-    labels = {
-        r["value"]: r["indicator_label"]
-        for r in indicator_rows(
-            f"{heading}Tỉnh đã hoàn thành 86% kế hoạch năm về trồng rừng tập trung. Huyện Mai Châu đạt 91% chỉ tiêu "
-            "cấp nước sạch.\nSản lượng chè đạt 12.400 tấn, toàn tỉnh hoàn thành 97% kế hoạch.\n"
-        )
-    }
+    labels = _labels_by_value(
+        "UBND TỈNH HÒA BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Tỉnh đã hoàn thành 86% kế hoạch năm về trồng rừng tập trung. Huyện Mai Châu đạt 91% chỉ tiêu cấp nước sạch.\n"
+        "Sản lượng chè đạt 12.400 tấn, toàn tỉnh hoàn thành 97% kế hoạch.\n"
+    )
     assert labels[86] == "trồng rừng tập trung"
     assert labels[91].startswith("cấp nước sạch")
     # a plan named by nothing after it is the plan of the entry its sentence gave
@@ -4159,13 +4161,9 @@ def test_a_deed_done_against_a_plan_said_with_its_amount_is_no_aim() -> None:
 
 
 def test_a_headlines_province_before_its_colon_names_no_subject() -> None:
-    labels = {
-        r["value"]: r["indicator_label"]
-        for r in indicator_rows(
-            "Thanh Hóa: Gần 9.200 hộ thoát nghèo trong năm 2026\n\n"
-            "Thanh Hóa: 96,4% hộ dân nông thôn dùng điện lưới\n"
-        )
-    }
+    labels = _labels_by_value(
+        "Thanh Hóa: Gần 9.200 hộ thoát nghèo trong năm 2026\n\nThanh Hóa: 96,4% hộ dân nông thôn dùng điện lưới\n"
+    )
     assert labels[9_200] == "hộ thoát nghèo"
     assert labels[96.4] == "hộ dân nông thôn dùng điện lưới"
     # near-miss: a topic before its colon still names what is counted
@@ -4174,3 +4172,12 @@ def test_a_headlines_province_before_its_colon_names_no_subject() -> None:
         "Bệnh tay chân miệng: ghi nhận 86 ca mắc.\n"
     )
     assert fever["indicator_label"] == "Bệnh tay chân miệng: ghi nhận ca mắc"
+
+
+def test_a_school_grades_number_is_part_of_the_noun() -> None:
+    labels = _labels_by_value(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nKết quả năm học 2026-2027\n\n"
+        "Có 18.300 học sinh lớp 9 thi vào lớp 10. Toàn tỉnh có 99,2% trẻ 6 tuổi vào lớp 1 đúng độ tuổi.\n"
+    )
+    assert labels[18_300] == "học sinh lớp 9 thi vào lớp 10"
+    assert labels[99.2] == "trẻ 6 tuổi vào lớp 1 đúng độ tuổi"

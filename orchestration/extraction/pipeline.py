@@ -1309,10 +1309,13 @@ def _without_a_hedge(words: str) -> str:
 _A_VERBS_WORDS = 2  # a verb is written in a word or two ("đón", "thu hút")
 _SHORT_LEAD = re.compile(r"\W*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+"
                          r"(?:(?:\s+và\s+|\s*,\s*)(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)?)?\s*$")
+# the numbers inside a noun, no figures: an age, a star class, a school grade ("trẻ em dưới 6 tuổi", "sản phẩm OCOP 4
+# sao", "học sinh lớp 12")
+_A_NUMBER_INSIDE_A_NOUN = r"\d{1,2}\s+tuổi\b|[1-5]\s+sao\b|(?<=lớp\s)\d{1,2}(?![\d%/]|[.,]\d)"
 # the noun phrase after a count's number, to the clause's end or the next verb of a figure
 # ("412 trường đạt chuẩn quốc gia": a standard met is part of the noun, not the verb of a figure)
 # (an age or a star class inside it is no figure: "thẻ BHYT cho trẻ em dưới 6 tuổi", "sản phẩm OCOP từ 3 sao trở lên")
-_NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_](?:[^,;:().\d/%]|\d{1,2}\s+tuổi\b|[1-5]\s+sao\b)*?)"
+_NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_](?:[^,;:().\d/%]|" + _A_NUMBER_INSIDE_A_NOUN + r")*?)"
                                  r"(?=\s+(?:và|so\s+với|tăng|giảm|bằng|đạt(?!\s+chuẩn)"
                                  r"|chiếm|với|gồm|trong\s+đó|(?:làm|gây|khiến)(?=\s+(?:[^\W\d_]+\s+)?\d)"
                                  # ("14 chủ đầu tư giải ngân trên 60%": the bound of a rate that says which of them;
@@ -2483,7 +2486,8 @@ def _a_bare_heading_line(layout: Layout, fig: Figure, opening: int) -> re.Match[
 # "76,3% kế hoạch", "12% so với cùng kỳ", "9% tổng vốn"), to the next rate joined by "và" too ("96% thôn có điện và 9%")
 _SUBJECT_AFTER_A_RATE = re.compile(
     r"\s*(?!(?:so|kế|kh|dự|tổng|của|trong|cùng|chỉ|mục|nhiệm|trở|lên|xuống|năm|tháng|quý|và|với|tăng|giảm|là|"
-    r"đạt|bằng|chiếm|trên|dưới|điểm|/)(?![^\W\d_]))([^\W\d_][^,;:.()\d%/]{3,120}?)\s*(?=[,;:.()]|$|và\s+\d)",
+    r"đạt|bằng|chiếm|trên|dưới|điểm|/)(?![^\W\d_]))([^\W\d_](?:[^,;:.()\d%/]|" + _A_NUMBER_INSIDE_A_NOUN + r"){3,120}?)"
+    r"\s*(?=[,;:.()]|$|và\s+\d)",
     re.IGNORECASE)
 _AIMED_CHANGES = frozenset({"target", "yoy_pct", "yoy_abs", "change_pct"})
 
