@@ -4181,3 +4181,16 @@ def test_a_school_grades_number_is_part_of_the_noun() -> None:
     )
     assert labels[18_300] == "học sinh lớp 9 thi vào lớp 10"
     assert labels[99.2] == "trẻ 6 tuổi vào lớp 1 đúng độ tuổi"
+
+
+def test_the_provinces_listed_after_a_lead_take_the_leads_entry() -> None:
+    rows = indicator_rows(
+        "Bộ Công Thương: Sản xuất công nghiệp quý III năm 2026\n\n"
+        "Chỉ số sản xuất công nghiệp tăng cao tại một số địa phương như: Nghệ An (14,2%), Hà Tĩnh (11,5%). "
+        "Vốn FDI thu hút cao nhất là TP. Hồ Chí Minh với 3,6 tỷ USD, tiếp đến là Hải Phòng 2,4 tỷ USD.\n"
+    )
+    read = {r["value"]: (r["province"], r["indicator_label"]) for r in rows}
+    assert read[14.2] == ("nghe_an", "Chỉ số sản xuất công nghiệp")
+    assert read[11.5] == ("ha_tinh", "Chỉ số sản xuất công nghiệp")
+    assert read[3.6e9] == ("ho_chi_minh", "Vốn FDI thu hút")
+    assert read[2.4e9][1] == "Vốn FDI thu hút"

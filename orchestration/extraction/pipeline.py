@@ -1571,11 +1571,16 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
 
 
 def _a_place_alone(words: str) -> bool:
-    """Are the words one province's name and nothing more, with its kind or not ("Đắk Lắk", "TP. Hồ Chí Minh")?"""
+    """Are the words one province's name and nothing more, with its kind or not ("Đắk Lắk", "TP. Hồ Chí Minh"), or a
+    city's name its kind was cut from ("Hồ Chí Minh" of "TP. Hồ Chí Minh", read from after the kind's full stop)?"""
+    words = words.strip()
     if len(words) > _A_NAMED_PROVINCES_LENGTH:
         return False
-    named = find_provinces(words)
-    return len(named) == 1 and named[0].start == 0 and named[0].end == len(words.rstrip())
+    for text in (words, f"TP. {words}"):
+        named = find_provinces(text)
+        if len(named) == 1 and named[0].start == 0 and named[0].end == len(text):
+            return True
+    return False
 
 
 def _under_its_heading(clean: str, fig: Figure, named: str) -> str | None:
@@ -3302,6 +3307,8 @@ def _the_entries_of_listed_provinces(clean: str, listed: list[tuple[Figure, dict
             entry = _entry_listed_before(clean, fig, recent, of_the_nation=True)
         else:
             entry = entry_without_its_province(label, row["province"])
+            if entry is None and _a_place_alone(label):
+                entry = ""  # ("dẫn đầu là TP. Hồ Chí Minh với 4,2 tỷ USD", read after the kind's full stop)
             if entry is None:
                 continue
             if not names_a_subject(entry):
@@ -3315,6 +3322,23 @@ def _the_entries_of_listed_provinces(clean: str, listed: list[tuple[Figure, dict
 
 # an entry named by its acronym alone ("GDP", "IIP", "CPI")
 _AN_ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
+
+
+_PROVINCE_KIND_SOURCE = unit_words_source("province")
+# where a lead's entry ends before the first province of its list: the provinces it is said at as a group ("… ở các
+# tỉnh: ", "… tại một số địa phương như ", "… ở 12 tỉnh, thành phố, gồm "), or the words ranking them ("… dẫn đầu là
+# ", "… cao nhất thuộc về "), with the first province's kind ("TP. ")
+_THE_LISTS_LEAD_ENDS = re.compile(
+    rf"(?:\s+(?:ở|tại)\s+(?:các|một\s+số|những|nhiều|\d+)\s+(?:địa\s+phương|(?:{_PROVINCE_KIND_SOURCE})"
+    r"(?:\s*,\s*thành(?:\s+phố)?)?)(?:\s+[^\W\d_]+){0,3}?\s*,?\s*(?:như|gồm|là)?\s*:?"
+    r"|\s+(?:(?:dẫn|đứng)\s+đầu|(?:cao|thấp|lớn|nhiều|ít)\s+nhất)(?:\s+(?:là|thuộc\s+về))?\s*:?)"
+    rf"\s*(?:(?:{_PROVINCE_KIND_SOURCE}|TP\.?)\s*)?$",
+    re.IGNORECASE,
+)
+# how an entry went, at the end of its lead ("tăng trưởng cao", "tăng mạnh", "giảm nhẹ"): said by the figures
+_HOW_IT_WENT_AT_THE_END = re.compile(
+    r"\s+(?:tăng|giảm)(?:\s+trưởng)?(?:\s+(?:cao|thấp|mạnh|nhẹ|nhanh|chậm|khá|nhất))+$", re.IGNORECASE
+)
 
 
 def _entry_listed_before(clean: str, fig: Figure, recent: list[tuple[int, dict]], of_the_nation: bool = False) -> str:
@@ -3340,6 +3364,14 @@ def _entry_listed_before(clean: str, fig: Figure, recent: list[tuple[int, dict]]
     had = own_subject(entry_a_group_has(head[:named[-1].start]) + " ") if named else ""
     if names_a_subject(had) or _AN_ACRONYM.fullmatch(had):
         return had  # "các địa phương có tốc độ tăng trưởng GRDP quý I cao nhất gồm: Hải Phòng tăng 11,2%"
+    if named and (places := _THE_LISTS_LEAD_ENDS.search(head, 0, named[0].start)) is not None:
+        # "Tổng sản phẩm trên địa bàn tăng trưởng cao ở các tỉnh: Long An (9,1%), …", "Thu hút FDI dẫn đầu là TP. Hồ
+        # Chí Minh với 4,2 tỷ USD": the entry is the lead's subject before the places it is said at or the words
+        # ranking them, without how it went (the figures say that)
+        lead = head[:places.start()]
+        subject = own_subject(_HOW_IT_WENT_AT_THE_END.sub("", lead) + " ") or own_subject(lead + " ")
+        if (names_a_subject(subject) or _AN_ACRONYM.fullmatch(subject)) and not find_provinces(subject):
+            return subject
     opening = opening_subject(head).rsplit(",", 1)[-1]
     entry = own_subject(opening + " ")
     return entry if names_a_subject(entry) and not find_provinces(entry) else ""
@@ -3812,7 +3844,7 @@ _ENTRY_OF_PROVINCES = re.compile(r"(?:^|[.;:,]\s|\n|\s\s)(?P<entry>[^.;:,\n\d]{3
                                  r"(?:(?:các|hai|ba)\s+)?(?:(?:tỉnh|thành\s+phố)\s+)?(?P<names>[^.;:\n\d]{3,120}?)\s*$")
 
 
-_PROVINCE_KIND_WORD = re.compile(rf"\b(?:{unit_words_source('province')})\b", re.IGNORECASE)
+_PROVINCE_KIND_WORD = re.compile(rf"\b(?:{_PROVINCE_KIND_SOURCE})\b", re.IGNORECASE)
 
 
 def _provinces_listed_before(clean: str, place: ListPlace) -> tuple[str, list[str]] | None:
