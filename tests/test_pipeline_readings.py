@@ -4194,3 +4194,15 @@ def test_the_provinces_listed_after_a_lead_take_the_leads_entry() -> None:
     assert read[11.5] == ("ha_tinh", "Chỉ số sản xuất công nghiệp")
     assert read[3.6e9] == ("ho_chi_minh", "Vốn FDI thu hút")
     assert read[2.4e9][1] == "Vốn FDI thu hút"
+
+
+def test_a_size_alone_is_keyed_by_the_entry_it_carries() -> None:
+    [size] = (
+        r
+        for r in indicator_rows(
+            "UBND TỈNH NAM ĐỊNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+            "Tổng sản phẩm trên địa bàn tỉnh ước tăng 7,6%; quy mô ước đạt 118 nghìn tỷ đồng.\n"
+        )
+        if r["unit"] == "VND"
+    )
+    assert (size["indicator_label"], size["indicator_key"]) == ("quy mô Tổng sản phẩm trên địa bàn tỉnh", "grdp")

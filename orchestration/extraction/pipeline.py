@@ -2749,10 +2749,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         own = ""
     sister = own and previous is not None and _a_sister_of_the_label_before(own, previous, fig)
     own = sister or own
+    size_of_the_entry_before = False
     if (own and own[:1] in "qQ" and _A_SIZE_ALONE.fullmatch(own) and previous is not None
             and previous["sentence"] == fig.sentence and previous["indicator_label"]):
         # "GRDP tăng 7,2%; quy mô ước 210 nghìn tỷ đồng": the size alone is of the entry the clause before named
         own = f"{own.strip()} {previous['indicator_label']}"
+        size_of_the_entry_before = True
     if (previous is not None and previous["sentence"] == fig.sentence and previous["unit"] != fig.unit
             and previous["metric"] == fig.metric == "level" and previous["indicator_label"]
             and clean.find("và", previous["unit_end"], fig.start) >= 0
@@ -2927,6 +2929,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # (all the communes), not the catalog entry the a is
         return {"indicator_label": label or None, "indicator_key": None, "metric": fig.metric}
     key = catalog_key(label, fig.unit, fig.metric, context, clean[fig.end:fig.sentence[1]])
+    if key is None and size_of_the_entry_before and label == own:
+        # ("Tổng sản phẩm trên địa bàn tăng 8,1%; quy mô đạt 162 nghìn tỷ đồng": the size is keyed by the entry it
+        # carries, read on its own; the growth said before it in the context is no word of the size)
+        key = catalog_key(label, fig.unit, fig.metric, f"{label} ", clean[fig.end : fig.sentence[1]])
     if key is None and label and (spelled := _with_its_abbreviations_spelled_out(label)) != label:
         # "DN đang hoạt động", "Khách DL", "Kim ngạch XK": a label written with an abbreviation names the entry its
         # words spelled out name (the label stays as written)
