@@ -4206,3 +4206,13 @@ def test_a_size_alone_is_keyed_by_the_entry_it_carries() -> None:
         if r["unit"] == "VND"
     )
     assert (size["indicator_label"], size["indicator_key"]) == ("quy mô Tổng sản phẩm trên địa bàn tỉnh", "grdp")
+
+
+def test_a_count_that_comes_with_a_hedged_count_names_the_second_by_its_own_noun() -> None:
+    labels = _labels_by_value(
+        "UBND TỈNH LÂM ĐỒNG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Toàn tỉnh có 2.140 cơ sở lưu trú với khoảng 41.000 buồng. Có 36 hợp tác xã với gần 2.900 thành viên.\n"
+    )
+    assert labels[41_000] == "buồng"
+    assert labels[2_900] == "thành viên"
+    assert labels[36] == "hợp tác xã"  # near-miss: the first count keeps its own noun

@@ -1436,7 +1436,8 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     label = label and _without_a_contrast(label)
     if "/" in own_words and _SLASH_ITEM_MARK.fullmatch(own_words):
         own_words = ""  # ("2/ 320 hộ thoát nghèo": a list's item marked with a number and a slash names nothing)
-    if (own_words.endswith(("và", "với")) and (joined := _AND_THE_NEXT_COUNT.search(own_words)) is not None
+    unhedged = _without_a_hedge(own_words).rstrip()  # ("1.286 cơ sở lưu trú với hơn 58.400 phòng")
+    if (unhedged.endswith(("và", "với")) and (joined := _AND_THE_NEXT_COUNT.search(unhedged)) is not None
             and not clean[fig.end:fig.end + 60].lstrip().startswith(joined.group("noun"))):
         # "có 8,5 bác sĩ và 38 giường bệnh", "có 6 trường học với 2.140 học sinh": the list's next count, or the count
         # the things counted before come with, of another noun, named after it (not "tương ứng là 1.150 doanh nghiệp và
