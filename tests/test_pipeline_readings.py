@@ -4216,3 +4216,17 @@ def test_a_count_that_comes_with_a_hedged_count_names_the_second_by_its_own_noun
     assert labels[41_000] == "buồng"
     assert labels[2_900] == "thành viên"
     assert labels[36] == "hợp tác xã"  # near-miss: the first count keeps its own noun
+
+
+def test_a_count_under_a_provinces_lead_is_named_by_its_noun_and_so_is_its_change() -> None:
+    read = {
+        (r["value"], r["metric"]): r["indicator_label"]
+        for r in indicator_rows(
+            "Tỉnh Kon Tum quý II/2027: xảy ra 23 vụ tai nạn giao thông, làm chết 9 người; so với cùng kỳ giảm 4 vụ.\n\n"
+            "Năm 2027 ngành chức năng phát hiện 36 vụ buôn lậu, thu nộp ngân sách 2,1 tỷ đồng; "
+            "so với năm 2026 tăng 7 vụ.\n"
+        )
+    }
+    assert read[(23, "level")] == read[(-4, "yoy_abs")] == "xảy ra vụ tai nạn giao thông"
+    # a base naming its year leaves the change in the unit alone: the count in that unit's
+    assert read[(7, "yoy_abs")] == read[(36, "level")]

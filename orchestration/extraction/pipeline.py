@@ -562,6 +562,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
     outside_brackets: dict | None = None  # the last ``previous`` of a figure in no bracket, for figures after an aside
     counts_named_after: list[tuple[dict, str]] = []  # (row, label) of the counts their noun after the number names
     wholes_of_ratios: set[int] = set()  # the rows of the b of "a/b" (ids)
+    # (a change of a count named by its level's words, and that level's row: the change takes the level's final name)
+    changes_named_by_their_level: list[tuple[dict, dict]] = []
     of_named_provinces: list[tuple[Figure, dict]] = []  # a text about several provinces: the rows keyed to one
     former_words: dict[tuple[int, int], bool] = {}  # (a sentence's text: does it hold a former province's mark's word?)
     foreign_words: dict[tuple[int, int], bool] = {}  # (a sentence: does it name a neighbouring country's place?)
@@ -787,6 +789,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
                     # nothing, the level's words do)
                     fields["indicator_label"] = ((written if written.lower() != unit_word.lower() else None)
                                                  or level_row["indicator_label"] or fields["indicator_label"])
+                    if written.lower() == unit_word.lower() and level_row["indicator_label"]:
+                        changes_named_by_their_level.append((row, level_row))
                     if ((row.get("period_start"), row.get("period_end")) == document_period
                             and level.sentence != fig.sentence):
                         # "Trong tháng 11, ... làm chết 9 người. So với cùng kỳ năm trước, số người chết giảm 2
@@ -998,6 +1002,10 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
             row["indicator_label"] = without_the_part_opener(
                 without_the_actor(without_its_dateline(_without_a_byline(_without_a_contrast(row["indicator_label"]))))
             ) or None
+    for change, level_row in changes_named_by_their_level:
+        # "xảy ra 47 vụ tai nạn giao thông, ...; so với cùng kỳ giảm 6 vụ": the change in the unit alone is named as its
+        # level finally is (by the noun after its number: "xảy ra vụ tai nạn giao thông")
+        change["indicator_label"] = level_row["indicator_label"]
     # (after the labels are final: a count's label is its noun after the number, "Khánh Hòa đón 2,8 triệu lượt khách")
     _the_entries_of_listed_provinces(layout.clean, of_named_provinces, recent)
     for event in project_events(layout, doc_year):
@@ -1154,8 +1162,10 @@ def _the_index_a_bare_change_is_of(clean: str, fig: Figure, fields: dict,
 
 # "số người chết giảm 2 người", "số vụ tai nạn tăng thêm 4 vụ": what changed, named before the change's verb
 # a change's verb, its base before it or not, and nothing else before its number ("so với cùng kỳ giảm ", "tăng ")
-_A_BASE_ALONE_BEFORE = re.compile(r"\s*(?:so\s+với\s+[^\d,;:]{2,30}?,?\s*)?(?:tăng|giảm)\s+(?:thêm\s+)?",
-                                  re.IGNORECASE)
+# (a year in the base: "so với năm 2024 tăng 12 vụ")
+_A_BASE_ALONE_BEFORE = re.compile(
+    r"\s*(?:so\s+với\s+(?:[^\d,;:]|(?<=năm\s)(?:19|20)\d\d){2,30}?,?\s*)?(?:tăng|giảm)\s+(?:thêm\s+)?", re.IGNORECASE
+)
 _NOUN_BEFORE_A_CHANGE = re.compile(r"\bsố\s+((?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)\s+(?:tăng|giảm)\s+(?:thêm\s+)?$",
                                    re.IGNORECASE)
 
@@ -1434,6 +1444,8 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         return written[:200] or None
     own_words = _without_a_contrast(clean[fig.segment[0]:fig.start].strip(_OPENING_MARKS))
     label = label and _without_a_contrast(label)
+    if label and label[:1].isupper() and _a_place_alone(label):
+        label = None  # ("Tỉnh Gia Lai quý I/2026: xảy ra 47 vụ tai nạn": the province is where, the count's place)
     if "/" in own_words and _SLASH_ITEM_MARK.fullmatch(own_words):
         own_words = ""  # ("2/ 320 hộ thoát nghèo": a list's item marked with a number and a slash names nothing)
     unhedged = _without_a_hedge(own_words).rstrip()  # ("1.286 cơ sở lưu trú với hơn 58.400 phòng")
