@@ -4230,3 +4230,13 @@ def test_a_count_under_a_provinces_lead_is_named_by_its_noun_and_so_is_its_chang
     assert read[(23, "level")] == read[(-4, "yoy_abs")] == "xảy ra vụ tai nạn giao thông"
     # a base naming its year leaves the change in the unit alone: the count in that unit's
     assert read[(7, "yoy_abs")] == read[(36, "level")]
+
+
+def test_an_aim_alone_after_a_level_aims_at_that_entry_in_the_year_written_after_it() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BẮC NINH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Năm 2026, tỷ lệ chất thải rắn đô thị được thu gom đạt 92%, phấn đấu nâng lên 97% vào năm 2028.\n"
+    )
+    read = {r["value"]: (r["metric"], r["indicator_label"], r["period_end"]) for r in rows}
+    assert read[97] == ("target", read[92][1], D(2028, 12, 31))
+    assert read[92] == ("level", "tỷ lệ chất thải rắn đô thị được thu gom", D(2026, 12, 31))

@@ -1609,6 +1609,11 @@ def _under_its_heading(clean: str, fig: Figure, named: str) -> str | None:
 
 # who aims and the verb of the aim opening a target's clause ("Phấn đấu ", "Tỉnh phấn đấu ", "phấn đấu đạt ")
 _AN_AIM_OPENING = re.compile(r"(?:[^\W\d_]+\s+){0,3}?phấn\s+đấu\s+(?:đạt\s+)?", re.IGNORECASE)
+# an aim alone, with who aims and a verb that moves a level ("phấn đấu", "Tỉnh phấn đấu nâng lên", "phấn đấu giảm xuống
+# còn", "phấn đấu đưa tỷ lệ lên"): no subject of its own
+_AN_AIM_ALONE = re.compile(
+    r"(?:[^\W\d_]+\s+){0,3}?phấn\s+đấu(?:\s+(?:nâng|đưa|tăng|giảm|hạ|kéo)(?:\s+(?:lên|xuống|còn))*)?", re.IGNORECASE
+)
 # the rest of "trong và ngoài nước" (at home and abroad) after the noun was cut at its "và"
 _IN_AND_OUT_AFTER = re.compile(r"\s+và\s+ngoài\s+(?:nước|tỉnh)", re.IGNORECASE)
 # an amount, its unit and noun and the word of the purpose it is for, right before the verb of that purpose (a few
@@ -2786,6 +2791,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "GRDP quý II tăng 8,74%, cao hơn mức tăng 7,9% của quý I": the rate the figure before is compared with is
         # the same entry's, at another time (its period the words after it say), not a subject "cao hơn"
         return _as_the_entry_of(previous, fig.metric)
+    if (fig.metric == "target" and own and "đấu" in own and _AN_AIM_ALONE.fullmatch(own) and previous is not None
+            and previous["sentence"] == fig.sentence and previous["unit"] == fig.unit and previous["indicator_label"]):
+        # "tỷ lệ xử lý rác bằng công nghệ đốt đạt 35%, phấn đấu nâng lên 80% vào năm 2027": the aim alone, with the
+        # verb that raises or lowers the level, names nothing; it aims at the entry the clause before gave
+        return _as_the_entry_of(previous, "target")
     if _plan_of_the_figure_before(previous, fig, clean):
         # "đàn lợn đạt 61.280 con/KH 43.000 - 45.000 con": the plan of the entry just given
         return _as_the_entry_of(previous, "target")
@@ -4660,6 +4670,12 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         # a crop season's plan: the season lies inside the report's period (in a section of plans for a later year,
         # "Tập trung gieo cấy 8.500 ha lúa vụ Xuân", the season is that year's: read on)
         return {}
+    if (year is None and document.get("period_end") and "năm" in layout.clean[fig.unit_end:fig.unit_end + 16]
+            and (later := _YEAR_RIGHT_AFTER.match(layout.clean, fig.unit_end))
+            and int(later.group(1)) > document["period_end"].year):
+        # "Năm 2026, tỷ lệ … đạt 35%, phấn đấu nâng lên 80% vào năm 2027": the later year written right after the
+        # target is its own, not the year its sentence opened with for the level before it
+        year = int(later.group(1))
     if year is None:
         before = layout.clean[fig.sentence[0]:fig.start]
         # (not the year of a change's starting value: "giảm từ 12,1% năm 2026 xuống còn 9%" aims past it)
