@@ -4240,3 +4240,11 @@ def test_an_aim_alone_after_a_level_aims_at_that_entry_in_the_year_written_after
     read = {r["value"]: (r["metric"], r["indicator_label"], r["period_end"]) for r in rows}
     assert read[97] == ("target", read[92][1], D(2028, 12, 31))
     assert read[92] == ("level", "tỷ lệ chất thải rắn đô thị được thu gom", D(2026, 12, 31))
+
+
+def test_a_count_the_area_named_by_its_name_has_is_named_by_its_noun() -> None:
+    labels = _labels_by_value(
+        "UBND TỈNH NINH BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Năm 2027, toàn tỉnh Ninh Bình có 93 xã đạt chuẩn nông thôn mới nâng cao.\n"
+    )
+    assert labels[93] == "xã đạt chuẩn nông thôn mới nâng cao"

@@ -1756,7 +1756,10 @@ _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+
                             r"|(?:(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|hằng|hàng|một)|mỗi|hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)"
                             # ("Cả năm có 2.200 doanh nghiệp thành lập mới", "Trong năm 2019 có ...": the year alone)
                             r"|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:(?:cả|trong)\s+)?năm(?:\s+(?:19|20)\d\d)?)\s*,?\s*)?"
-                            rf"(?:(?:(?:toàn|cả)\s+|trên\s+địa\s+bàn\s+)?{_AREA_UNITS}\s*)?"
+                            # ("toàn tỉnh Thái Bình có 8/8 huyện ...": the whole area named with its name; not a part
+                            # of it, "huyện Pác Nặm 01 dự án", whose name says which)
+                            rf"(?:(?:(?:toàn|cả)\s+|trên\s+địa\s+bàn\s+){_AREA_UNITS}(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){{0,4}}\s*"
+                            rf"|{_AREA_UNITS}\s*)?"
                             # ("dân số 28.500 người, gồm 24 thôn": what the whole is made of, named after the count)
                             # ("Toàn huyện hiện có 45 hợp tác xã, 120 tổ hợp tác": the clause before cut at its "có"
                             # leaves "Toàn huyện hiện" for the next count of the list; "có 8,5 bác sĩ và 38 giường
