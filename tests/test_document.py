@@ -5589,3 +5589,18 @@ def test_an_appendix_of_the_main_indicators_standing_alone_is_a_socioeconomic_re
         "STT\tChỉ tiêu\tĐVT\tThực hiện\n1\tKim ngạch xuất khẩu\ttriệu USD\t412\n"
     )
     assert describe_document(text).doc_type == kind
+
+
+@pytest.mark.parametrize(
+    ("headline", "kind"),
+    [
+        ("Lào Cai: Tình hình kinh tế - xã hội 6 tháng đầu năm 2027", "socioeconomic_report"),
+        ("Tỉnh Lào Cai: Tình hình kinh tế - xã hội quý II năm 2027", "socioeconomic_report"),
+        ("Lào Cai: Kinh tế - xã hội 6 tháng tiếp tục khởi sắc", "news"),
+        ("Nông dân: Tình hình kinh tế - xã hội 6 tháng đầu năm 2027", "news"),
+    ],
+)
+def test_a_places_name_and_colon_before_a_release_heading_leave_it_the_heading(headline: str, kind: str) -> None:
+    # the place a page sets before its heading, with a colon, is no part of the heading's words
+    text = f"{headline}\nToàn tỉnh gieo cấy 2.300 ha lúa xuân.\nSản lượng thủy sản đạt 4.100 tấn.\n"
+    assert describe_document(text).doc_type == kind

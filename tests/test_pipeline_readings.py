@@ -4112,3 +4112,139 @@ def test_a_neighbours_figure_or_a_works_part_within_another_province_is_that_pro
     read = {r["value"]: r["province"] for r in rows}
     assert read[800_000] == "phu_yen"
     assert read[1_200_000] == "binh_dinh"  # near miss: the report's own figure before it
+
+
+def _labels_by_value(text: str) -> dict[float, str | None]:
+    """The label of each indicator a short text is read into, by its value."""
+    return {r["value"]: r["indicator_label"] for r in indicator_rows(text)}
+
+
+def test_a_plan_share_attained_by_an_area_is_named_by_what_the_plan_is_of() -> None:
+    labels = _labels_by_value(
+        "UBND TỈNH HÒA BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Tỉnh đã hoàn thành 86% kế hoạch năm về trồng rừng tập trung. Huyện Mai Châu đạt 91% chỉ tiêu cấp nước sạch.\n"
+        "Sản lượng chè đạt 12.400 tấn, toàn tỉnh hoàn thành 97% kế hoạch.\n"
+    )
+    assert labels[86] == "trồng rừng tập trung"
+    assert labels[91].startswith("cấp nước sạch")
+    # a plan named by nothing after it is the plan of the entry its sentence gave
+    assert labels[97] == "Sản lượng chè"
+
+
+def test_an_interviews_answer_aims_at_the_year_its_question_names() -> None:
+    opening = "Sở Công Thương Đồng Nai: xuất khẩu về đích sớm\nNgày 12/12/2026\n\n"
+    periods = {
+        r["value"]: (r["metric"], r["period_end"])
+        for r in indicator_rows(
+            f"{opening}Phóng viên: Năm 2027 ngành đặt mục tiêu gì?\n"
+            "Bà Trần Thị B: Chúng tôi phấn đấu kim ngạch xuất khẩu đạt 26 tỷ USD.\n\n"
+            "Ngành phấn đấu thu hút 1,5 tỷ USD vốn FDI.\n"
+        )
+    }
+    assert periods[26e9] == ("target", D(2027, 12, 31))
+    # near-miss: a paragraph further on answers no question; it aims at the report's year
+    assert periods[1.5e9] == ("target", D(2026, 12, 31))
+
+
+def test_a_deed_done_against_a_plan_said_with_its_amount_is_no_aim() -> None:
+    text = (
+        "UBND TỈNH QUẢNG NAM\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+        "Kế hoạch vốn ngân sách tỉnh năm 2027 là 3.600 tỷ đồng, ước giải ngân 2.900 tỷ đồng.\n"
+        "Theo kế hoạch, năm 2027 tỉnh thu ngân sách 8.000 tỷ đồng, giải ngân 5.000 tỷ đồng.\n"
+    )
+    budgets = extract_document(text.encode(), "probe.txt").tables["budgets"].to_dicts()
+    measures = {r["value"]: r["measure"] for r in budgets}
+    assert measures[3_600e9] == "plan"
+    assert measures[2_900e9] == "actual"
+    # near-miss: a plan that frames its sentence sets every amount in it
+    assert measures[5_000e9] == "plan"
+
+
+def test_a_headlines_province_before_its_colon_names_no_subject() -> None:
+    labels = _labels_by_value(
+        "Thanh Hóa: Gần 9.200 hộ thoát nghèo trong năm 2026\n\nThanh Hóa: 96,4% hộ dân nông thôn dùng điện lưới\n"
+    )
+    assert labels[9_200] == "hộ thoát nghèo"
+    assert labels[96.4] == "hộ dân nông thôn dùng điện lưới"
+    # near-miss: a topic before its colon still names what is counted
+    [fever] = indicator_rows(
+        "UBND TỈNH THANH HÓA\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 5 năm 2026\n\n"
+        "Bệnh tay chân miệng: ghi nhận 86 ca mắc.\n"
+    )
+    assert fever["indicator_label"] == "Bệnh tay chân miệng: ghi nhận ca mắc"
+
+
+def test_a_school_grades_number_is_part_of_the_noun() -> None:
+    labels = _labels_by_value(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nKết quả năm học 2026-2027\n\n"
+        "Có 18.300 học sinh lớp 9 thi vào lớp 10. Toàn tỉnh có 99,2% trẻ 6 tuổi vào lớp 1 đúng độ tuổi.\n"
+    )
+    assert labels[18_300] == "học sinh lớp 9 thi vào lớp 10"
+    assert labels[99.2] == "trẻ 6 tuổi vào lớp 1 đúng độ tuổi"
+
+
+def test_the_provinces_listed_after_a_lead_take_the_leads_entry() -> None:
+    rows = indicator_rows(
+        "Bộ Công Thương: Sản xuất công nghiệp quý III năm 2026\n\n"
+        "Chỉ số sản xuất công nghiệp tăng cao tại một số địa phương như: Nghệ An (14,2%), Hà Tĩnh (11,5%). "
+        "Vốn FDI thu hút cao nhất là TP. Hồ Chí Minh với 3,6 tỷ USD, tiếp đến là Hải Phòng 2,4 tỷ USD.\n"
+    )
+    read = {r["value"]: (r["province"], r["indicator_label"]) for r in rows}
+    assert read[14.2] == ("nghe_an", "Chỉ số sản xuất công nghiệp")
+    assert read[11.5] == ("ha_tinh", "Chỉ số sản xuất công nghiệp")
+    assert read[3.6e9] == ("ho_chi_minh", "Vốn FDI thu hút")
+    assert read[2.4e9][1] == "Vốn FDI thu hút"
+
+
+def test_a_size_alone_is_keyed_by_the_entry_it_carries() -> None:
+    [size] = (
+        r
+        for r in indicator_rows(
+            "UBND TỈNH NAM ĐỊNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+            "Tổng sản phẩm trên địa bàn tỉnh ước tăng 7,6%; quy mô ước đạt 118 nghìn tỷ đồng.\n"
+        )
+        if r["unit"] == "VND"
+    )
+    assert (size["indicator_label"], size["indicator_key"]) == ("quy mô Tổng sản phẩm trên địa bàn tỉnh", "grdp")
+
+
+def test_a_count_that_comes_with_a_hedged_count_names_the_second_by_its_own_noun() -> None:
+    labels = _labels_by_value(
+        "UBND TỈNH LÂM ĐỒNG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Toàn tỉnh có 2.140 cơ sở lưu trú với khoảng 41.000 buồng. Có 36 hợp tác xã với gần 2.900 thành viên.\n"
+    )
+    assert labels[41_000] == "buồng"
+    assert labels[2_900] == "thành viên"
+    assert labels[36] == "hợp tác xã"  # near-miss: the first count keeps its own noun
+
+
+def test_a_count_under_a_provinces_lead_is_named_by_its_noun_and_so_is_its_change() -> None:
+    read = {
+        (r["value"], r["metric"]): r["indicator_label"]
+        for r in indicator_rows(
+            "Tỉnh Kon Tum quý II/2027: xảy ra 23 vụ tai nạn giao thông, làm chết 9 người; so với cùng kỳ giảm 4 vụ.\n\n"
+            "Năm 2027 ngành chức năng phát hiện 36 vụ buôn lậu, thu nộp ngân sách 2,1 tỷ đồng; "
+            "so với năm 2026 tăng 7 vụ.\n"
+        )
+    }
+    assert read[(23, "level")] == read[(-4, "yoy_abs")] == "xảy ra vụ tai nạn giao thông"
+    # a base naming its year leaves the change in the unit alone: the count in that unit's
+    assert read[(7, "yoy_abs")] == read[(36, "level")]
+
+
+def test_an_aim_alone_after_a_level_aims_at_that_entry_in_the_year_written_after_it() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BẮC NINH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Năm 2026, tỷ lệ chất thải rắn đô thị được thu gom đạt 92%, phấn đấu nâng lên 97% vào năm 2028.\n"
+    )
+    read = {r["value"]: (r["metric"], r["indicator_label"], r["period_end"]) for r in rows}
+    assert read[97] == ("target", read[92][1], D(2028, 12, 31))
+    assert read[92] == ("level", "tỷ lệ chất thải rắn đô thị được thu gom", D(2026, 12, 31))
+
+
+def test_a_count_the_area_named_by_its_name_has_is_named_by_its_noun() -> None:
+    labels = _labels_by_value(
+        "UBND TỈNH NINH BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Năm 2027, toàn tỉnh Ninh Bình có 93 xã đạt chuẩn nông thôn mới nâng cao.\n"
+    )
+    assert labels[93] == "xã đạt chuẩn nông thôn mới nâng cao"

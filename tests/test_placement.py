@@ -2323,3 +2323,21 @@ def test_a_headline_on_a_medium_term_plan_covers_its_years() -> None:
     # near miss: a headline naming the year besides is of that year
     yearly = text.replace("giai đoạn 2027-2031 của", "giai đoạn 2027-2031: năm 2028 của")
     assert locate_document_period(yearly, _is_disaster)[0].start != D(2027, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("lead", "period"),
+    [
+        ("Ngày 14/5/2027, Trường THPT A khánh thành nhà đa năng, quy mô 30 phòng học.", ("2027-01-01", "2027-12-31")),
+        ("Sáng 2-6-2027, huyện B khởi công cầu Ba Khe dài 120 m.", ("2027-01-01", "2027-12-31")),
+        # (a lead dating a review of the year it names: that year's figures are its period)
+        ("Ngày 12/1/2027, Sở Y tế tổng kết công tác năm 2026 và hoàn thành kế hoạch.", ("2026-01-01", "2026-12-31")),
+        ("Ngày 12/1/2027, Sở Y tế tổ chức hội nghị triển khai nhiệm vụ.", ("2026-01-01", "2026-12-31")),
+    ],
+)
+def test_a_leads_dated_works_event_dates_the_news_over_a_past_years_figures(lead: str, period: tuple[str, str]) -> None:
+    # the event the lead dates is the news; the year before's figures said after it are background
+    text = f"Tin từ cơ sở\n\n{lead}\n\nNăm 2026, đơn vị tiếp nhận 8.400 lượt người.\n"
+    info = describe_document(text)
+    assert info.period is not None
+    assert (info.doc_type, str(info.period.start), str(info.period.end)) == ("news", *period)

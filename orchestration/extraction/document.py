@@ -610,6 +610,14 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
         if seen > _HEADING_LINES or len(ln) > 200 or ln.endswith("."):
             break  # (the body has begun)
         folded = fold(ln)
+        if (
+            not all_capitals(ln)
+            and (heading := _after_a_places_colon(ln)) != ln
+            and _RELEASE_HEADING.match(fold(heading))
+            and re.search(YEAR, heading)
+            and not _opens_in_lower_case(heading)
+        ):
+            return " ".join(heading.split()), i  # ("Sơn La: Tình hình kinh tế - xã hội quý I năm 2026": the heading)
         if not all_capitals(ln):
             # ... or the whole title on one line in sentence case under the issuer ("Báo cáo tình hình kinh tế -
             # xã hội quý III và 9 tháng năm 2026", a release's "Tình hình kinh tế - xã hội quý I năm 2026"): a sentence
@@ -950,6 +958,22 @@ HEADING_LINES = 8  # a portal's menu, date and language lines come first
 _YEARBOOK_HEADING = re.compile(r"\W*nien\s+giam\s+thong\s+ke\b")
 
 
+# "Sơn La: Tình hình kinh tế - xã hội tháng 3 ...", "Tỉnh A: ...": a page that sets its place and a colon before a
+# heading; what follows the colon is the heading still
+_PLACES_COLON = re.compile(r"^\W*([^\W\d][^:\d]{1,40}?)\s*:\s+(?=\S)")
+
+
+def _after_a_places_colon(line: str) -> str:
+    """``line`` without a place's name and colon before it ("Sơn La: Tình hình ..." is "Tình hình ..."); else as is."""
+    if (m := _PLACES_COLON.match(line)) is None:
+        return line
+    name = m[1].strip()
+    named = find_provinces(name)
+    if (len(named) == 1 and named[0].start == 0 and named[0].end >= len(name)) or _a_units_name(name):
+        return line[m.end() :]
+    return line
+
+
 def _a_quick_reports_heading(lines: list[str]) -> bool:
     """Does one of the first lines head a quick or first report ("Báo cáo nhanh thiệt hại do bão số 3")?"""
     heads = [ln.strip() for ln in lines if ln.strip()][:HEADING_LINES]
@@ -965,8 +989,9 @@ def _frameless_kind(plain: str, news_hint: bool) -> str:
         return "news"
     # (a heading opens with a capital: "tình hình kinh tế - xã hội 9 tháng ..." opening a line is a sentence a
     # converter wrapped there)
+    heads = [_after_a_places_colon(ln) for ln in lines[:HEADING_LINES]]
     if any((_RELEASE_HEADING.match(fold(ln)) or _RELEASE_TITLE.match(fold(ln))) and len(ln) < 160
-           and not _opens_in_lower_case(ln) for ln in lines[:HEADING_LINES]):
+           and not _opens_in_lower_case(ln) for ln in heads):
         return "socioeconomic_report"
     if not news_hint and _a_quick_reports_heading(lines):
         return "other"  # ("Báo cáo nhanh thiệt hại do bão số 3" heading a text no office frames: a paper, not news)

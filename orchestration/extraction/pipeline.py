@@ -578,6 +578,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
     outside_brackets: dict | None = None  # the last ``previous`` of a figure in no bracket, for figures after an aside
     counts_named_after: list[tuple[dict, str]] = []  # (row, label) of the counts their noun after the number names
     wholes_of_ratios: set[int] = set()  # the rows of the b of "a/b" (ids)
+    # (a change of a count named by its level's words, and that level's row: the change takes the level's final name)
+    changes_named_by_their_level: list[tuple[dict, dict]] = []
     of_named_provinces: list[tuple[Figure, dict]] = []  # a text about several provinces: the rows keyed to one
     former_words: dict[tuple[int, int], bool] = {}  # (a sentence's text: does it hold a former province's mark's word?)
     foreign_words: dict[tuple[int, int], bool] = {}  # (a sentence: does it name a neighbouring country's place?)
@@ -809,6 +811,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
                     # nothing, the level's words do)
                     fields["indicator_label"] = ((written if written.lower() != unit_word.lower() else None)
                                                  or level_row["indicator_label"] or fields["indicator_label"])
+                    if written.lower() == unit_word.lower() and level_row["indicator_label"]:
+                        changes_named_by_their_level.append((row, level_row))
                     if ((row.get("period_start"), row.get("period_end")) == document_period
                             and level.sentence != fig.sentence):
                         # "Trong tháng 11, ... làm chết 9 người. So với cùng kỳ năm trước, số người chết giảm 2
@@ -1019,6 +1023,10 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
             row["indicator_label"] = without_the_part_opener(
                 without_the_actor(without_its_dateline(_without_a_byline(_without_a_contrast(row["indicator_label"]))))
             ) or None
+    for change, level_row in changes_named_by_their_level:
+        # "xảy ra 47 vụ tai nạn giao thông, ...; so với cùng kỳ giảm 6 vụ": the change in the unit alone is named as its
+        # level finally is (by the noun after its number: "xảy ra vụ tai nạn giao thông")
+        change["indicator_label"] = level_row["indicator_label"]
     # (after the labels are final: a count's label is its noun after the number, "Khánh Hòa đón 2,8 triệu lượt khách")
     _the_entries_of_listed_provinces(layout.clean, of_named_provinces, recent)
     for event in project_events(layout, doc_year):
@@ -1175,8 +1183,10 @@ def _the_index_a_bare_change_is_of(clean: str, fig: Figure, fields: dict,
 
 # "số người chết giảm 2 người", "số vụ tai nạn tăng thêm 4 vụ": what changed, named before the change's verb
 # a change's verb, its base before it or not, and nothing else before its number ("so với cùng kỳ giảm ", "tăng ")
-_A_BASE_ALONE_BEFORE = re.compile(r"\s*(?:so\s+với\s+[^\d,;:]{2,30}?,?\s*)?(?:tăng|giảm)\s+(?:thêm\s+)?",
-                                  re.IGNORECASE)
+# (a year in the base: "so với năm 2024 tăng 12 vụ")
+_A_BASE_ALONE_BEFORE = re.compile(
+    r"\s*(?:so\s+với\s+(?:[^\d,;:]|(?<=năm\s)(?:19|20)\d\d){2,30}?,?\s*)?(?:tăng|giảm)\s+(?:thêm\s+)?", re.IGNORECASE
+)
 _NOUN_BEFORE_A_CHANGE = re.compile(r"\bsố\s+((?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)\s+(?:tăng|giảm)\s+(?:thêm\s+)?$",
                                    re.IGNORECASE)
 
@@ -1330,15 +1340,21 @@ def _without_a_hedge(words: str) -> str:
 _A_VERBS_WORDS = 2  # a verb is written in a word or two ("đón", "thu hút")
 _SHORT_LEAD = re.compile(r"\W*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+"
                          r"(?:(?:\s+và\s+|\s*,\s*)(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)?)?\s*$")
+# the numbers inside a noun, no figures: an age, a star class, a school grade ("trẻ em dưới 6 tuổi", "sản phẩm OCOP 4
+# sao", "học sinh lớp 12")
+_A_NUMBER_INSIDE_A_NOUN = r"\d{1,2}\s+tuổi\b|[1-5]\s+sao\b|(?<=lớp\s)\d{1,2}(?![\d%/]|[.,]\d)"
 # the noun phrase after a count's number, to the clause's end or the next verb of a figure
 # ("412 trường đạt chuẩn quốc gia": a standard met is part of the noun, not the verb of a figure)
 # (an age or a star class inside it is no figure: "thẻ BHYT cho trẻ em dưới 6 tuổi", "sản phẩm OCOP từ 3 sao trở lên")
-_NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_](?:[^,;:().\d/%]|\d{1,2}\s+tuổi\b|[1-5]\s+sao\b)*?)"
+_NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_](?:[^,;:().\d/%]|" + _A_NUMBER_INSIDE_A_NOUN + r")*?)"
                                  r"(?=\s+(?:và|so\s+với|tăng|giảm|bằng|đạt(?!\s+chuẩn)"
                                  r"|chiếm|với|gồm|trong\s+đó|(?:làm|gây|khiến)(?=\s+(?:[^\W\d_]+\s+)?\d)"
                                  # ("14 chủ đầu tư giải ngân trên 60%": the bound of a rate that says which of them;
                                  # not an age's or a star class's, "trẻ em dưới 6 tuổi", part of the noun)
-                                 rf"|(?:{HEDGE_WORDS}|{BOUND_WORDS}|dưới)(?=\s+\d(?!\d?\s+(?:tuổi|sao)\b)))(?![^\W\d_])|\s*[,;:().]|\s*$)")
+                                 rf"|(?:{HEDGE_WORDS}|{BOUND_WORDS}|dưới)(?=\s+\d(?!\d?\s+(?:tuổi|sao)\b)))(?![^\W\d_])|\s*[,;:().]|\s*$"
+                                 # ("Gần 7.500 hộ thoát nghèo trong năm 2025", "1,8 triệu lượt khách trong 9 tháng": the
+                                 # time the count is of, after the noun, as a headline writes it)
+                                 r"|\s+(?:trong|vào|năm|tháng|quý)\s+(?:(?:năm|tháng|quý)\s+)?\d)")
 
 
 _A_SPAN = re.compile(r"\s*(.*)", re.DOTALL)
@@ -1398,6 +1414,24 @@ _A_CHANGE_VERB_AT_THE_END = re.compile(
 # the verbs a plan's share is attained with, alone ("hoàn thành 64% kế hoạch", "đã thực hiện được 58% kế hoạch")
 _PLAN_ATTAINED_ALONE = re.compile(rf"(?:{_ASPECT_WORD}\s+)*(?:hoàn\s+thành|thực\s+hiện)(?:\s+được)?", re.IGNORECASE)
 _ASPECT_ALONE = re.compile(rf"(?:{_ASPECT_WORD}\s+)*{_ASPECT_WORD}", re.IGNORECASE)
+# an area, named bare or with its name, or a whole branch or "chúng tôi", and the verb it attains a plan's share with
+# ("Tỉnh hoàn thành", "Huyện Lục Yên đạt", "toàn ngành đã thực hiện được", "Chúng tôi đạt"): who attained it, no subject
+_AN_ACTOR_ATTAINING = re.compile(
+    rf"(?:(?:toàn|cả)\s+)?(?:(?:{UNIT_WORDS})(?:\s+(?-i:[A-ZĐ][^\W\d_]*)){{0,4}}|ngành|chúng\s+tôi|địa\s+phương)"
+    rf"(?:\s+(?:ta|nhà|này))?(?:\s+{_ASPECT_WORD})*(?P<verb>\s+(?:hoàn\s+thành|thực\s+hiện|đạt)(?:\s+được)?)?",
+    re.IGNORECASE,
+)
+# the words of a plan right after its share, up to what the plan is of ("80% kế hoạch năm 2025 về trồng rừng")
+_A_PLAN_NAMED_AFTER = re.compile(r"\s+" + _A_PLAN_ALONE.pattern + r"(?:\s+về)?\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _what_the_plan_is_of(clean: str, fig: Figure) -> str | None:
+    """What a plan whose share a figure is, is of, named after the plan's words ("đạt 80% kế hoạch trồng rừng" →
+    "trồng rừng"); None when the plan's words name nothing after them ("đạt 95% kế hoạch năm, tăng ...")."""
+    plan = _A_PLAN_NAMED_AFTER.match(clean, fig.unit_end, fig.sentence[1])
+    after = _noun_after_a_count(clean, plan.end(), fig.sentence[1]) if plan is not None else None
+    done = after.group(1).strip() if after is not None else ""
+    return done if len(done.split()) >= 2 else None
 
 
 def _where_the_actor_ends(before: str) -> int:
@@ -1431,9 +1465,12 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         return written[:200] or None
     own_words = _without_a_contrast(clean[fig.segment[0]:fig.start].strip(_OPENING_MARKS))
     label = label and _without_a_contrast(label)
+    if label and label[:1].isupper() and _a_place_alone(label):
+        label = None  # ("Tỉnh Gia Lai quý I/2026: xảy ra 47 vụ tai nạn": the province is where, the count's place)
     if "/" in own_words and _SLASH_ITEM_MARK.fullmatch(own_words):
         own_words = ""  # ("2/ 320 hộ thoát nghèo": a list's item marked with a number and a slash names nothing)
-    if (own_words.endswith(("và", "với")) and (joined := _AND_THE_NEXT_COUNT.search(own_words)) is not None
+    unhedged = _without_a_hedge(own_words).rstrip()  # ("1.286 cơ sở lưu trú với hơn 58.400 phòng")
+    if (unhedged.endswith(("và", "với")) and (joined := _AND_THE_NEXT_COUNT.search(unhedged)) is not None
             and not clean[fig.end:fig.end + 60].lstrip().startswith(joined.group("noun"))):
         # "có 8,5 bác sĩ và 38 giường bệnh", "có 6 trường học với 2.140 học sinh": the list's next count, or the count
         # the things counted before come with, of another noun, named after it (not "tương ứng là 1.150 doanh nghiệp và
@@ -1567,17 +1604,37 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     return ((_under_its_heading(clean, fig, named) if len(written.split()) <= unit_words + 1 else None) or named)[:200]
 
 
+def _a_place_alone(words: str) -> bool:
+    """Are the words one province's name and nothing more, with its kind or not ("Đắk Lắk", "TP. Hồ Chí Minh"), or a
+    city's name its kind was cut from ("Hồ Chí Minh" of "TP. Hồ Chí Minh", read from after the kind's full stop)?"""
+    words = words.strip()
+    if len(words) > _A_NAMED_PROVINCES_LENGTH:
+        return False
+    for text in (words, f"TP. {words}"):
+        named = find_provinces(text)
+        if len(named) == 1 and named[0].start == 0 and named[0].end == len(text):
+            return True
+    return False
+
+
 def _under_its_heading(clean: str, fig: Figure, named: str) -> str | None:
     """``named`` after the heading its clause follows the colon of ("Bệnh sốt xuất huyết: ghi nhận ca mắc"), the
     heading a few words with no number; None under no such heading."""
     heading = _the_heading_before_its_colon(clean, fig)
-    if not heading or len(heading.split()) > _HEADING_WORDS or _DIGIT.search(heading) or heading in named:
+    if not heading or not named or len(heading.split()) > _HEADING_WORDS or _DIGIT.search(heading) or heading in named:
         return None
+    if _a_place_alone(heading):
+        return None  # ("Đắk Lắk: Gần 7.500 hộ thoát nghèo": a headline's province before its colon says where)
     return f"{heading}: {named}"[:200]
 
 
 # who aims and the verb of the aim opening a target's clause ("Phấn đấu ", "Tỉnh phấn đấu ", "phấn đấu đạt ")
 _AN_AIM_OPENING = re.compile(r"(?:[^\W\d_]+\s+){0,3}?phấn\s+đấu\s+(?:đạt\s+)?", re.IGNORECASE)
+# an aim alone, with who aims and a verb that moves a level ("phấn đấu", "Tỉnh phấn đấu nâng lên", "phấn đấu giảm xuống
+# còn", "phấn đấu đưa tỷ lệ lên"): no subject of its own
+_AN_AIM_ALONE = re.compile(
+    r"(?:[^\W\d_]+\s+){0,3}?phấn\s+đấu(?:\s+(?:nâng|đưa|tăng|giảm|hạ|kéo)(?:\s+(?:lên|xuống|còn))*)?", re.IGNORECASE
+)
 # the rest of "trong và ngoài nước" (at home and abroad) after the noun was cut at its "và"
 _IN_AND_OUT_AFTER = re.compile(r"\s+và\s+ngoài\s+(?:nước|tỉnh)", re.IGNORECASE)
 # an amount, its unit and noun and the word of the purpose it is for, right before the verb of that purpose (a few
@@ -1720,7 +1777,10 @@ _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+
                             r"|(?:(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|hằng|hàng|một)|mỗi|hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)"
                             # ("Cả năm có 2.200 doanh nghiệp thành lập mới", "Trong năm 2019 có ...": the year alone)
                             r"|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:(?:cả|trong)\s+)?năm(?:\s+(?:19|20)\d\d)?)\s*,?\s*)?"
-                            rf"(?:(?:(?:toàn|cả)\s+|trên\s+địa\s+bàn\s+)?{_AREA_UNITS}\s*)?"
+                            # ("toàn tỉnh Thái Bình có 8/8 huyện ...": the whole area named with its name; not a part
+                            # of it, "huyện Pác Nặm 01 dự án", whose name says which)
+                            rf"(?:(?:(?:toàn|cả)\s+|trên\s+địa\s+bàn\s+){_AREA_UNITS}(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){{0,4}}\s*"
+                            rf"|{_AREA_UNITS}\s*)?"
                             # ("dân số 28.500 người, gồm 24 thôn": what the whole is made of, named after the count)
                             # ("Toàn huyện hiện có 45 hợp tác xã, 120 tổ hợp tác": the clause before cut at its "có"
                             # leaves "Toàn huyện hiện" for the next count of the list; "có 8,5 bác sĩ và 38 giường
@@ -2465,7 +2525,8 @@ def _a_bare_heading_line(layout: Layout, fig: Figure, opening: int) -> re.Match[
 # "76,3% kế hoạch", "12% so với cùng kỳ", "9% tổng vốn"), to the next rate joined by "và" too ("96% thôn có điện và 9%")
 _SUBJECT_AFTER_A_RATE = re.compile(
     r"\s*(?!(?:so|kế|kh|dự|tổng|của|trong|cùng|chỉ|mục|nhiệm|trở|lên|xuống|năm|tháng|quý|và|với|tăng|giảm|là|"
-    r"đạt|bằng|chiếm|trên|dưới|điểm|/)(?![^\W\d_]))([^\W\d_][^,;:.()\d%/]{3,120}?)\s*(?=[,;:.()]|$|và\s+\d)",
+    r"đạt|bằng|chiếm|trên|dưới|điểm|/)(?![^\W\d_]))([^\W\d_](?:[^,;:.()\d%/]|" + _A_NUMBER_INSIDE_A_NOUN + r"){3,120}?)"
+    r"\s*(?=[,;:.()]|$|và\s+\d)",
     re.IGNORECASE)
 _AIMED_CHANGES = frozenset({"target", "yoy_pct", "yoy_abs", "change_pct"})
 
@@ -2656,6 +2717,16 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "đạt 8,2 tỷ USD, tăng thêm 1,1 tỷ USD so với năm trước", "tăng tới 15%": the change's verb and how far it went
         # name no subject; the clause is read as the verb alone ("tăng 1,1 tỷ USD": the subject before's change)
         own, segment_before = "", f"{own.split()[0]} "
+    if own and fig.metric == "plan_pct" and (actor := _AN_ACTOR_ATTAINING.fullmatch(own)) is not None:
+        # "Tỉnh hoàn thành 80% kế hoạch trồng rừng", "Huyện X đạt 95% chỉ tiêu giảm nghèo": the area that attained the
+        # plan is who did it, no subject; the plan is named after the share by what is done, or, when nothing is
+        # named after it, is the plan of the entry its sentence gave ("Sản lượng chè đạt 12.400 tấn, toàn tỉnh hoàn
+        # thành 97% kế hoạch")
+        done = _what_the_plan_is_of(clean, fig)
+        if done is not None:
+            own = done
+        elif actor["verb"] and previous is not None and previous["sentence"] == fig.sentence:
+            own = ""
     if own and fig.metric == "plan_pct" and _PLAN_ATTAINED_ALONE.fullmatch(own):
         # "đạt 6,72 triệu lượt, tăng 17,5%, hoàn thành 64% kế hoạch năm": the verb a plan is attained with names no
         # subject, as "đạt" does not; the plan's share is the entry's the clause before gave
@@ -2712,10 +2783,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         own = ""
     sister = own and previous is not None and _a_sister_of_the_label_before(own, previous, fig)
     own = sister or own
+    size_of_the_entry_before = False
     if (own and own[:1] in "qQ" and _A_SIZE_ALONE.fullmatch(own) and previous is not None
             and previous["sentence"] == fig.sentence and previous["indicator_label"]):
         # "GRDP tăng 7,2%; quy mô ước 210 nghìn tỷ đồng": the size alone is of the entry the clause before named
         own = f"{own.strip()} {previous['indicator_label']}"
+        size_of_the_entry_before = True
     if (previous is not None and previous["sentence"] == fig.sentence and previous["unit"] != fig.unit
             and previous["metric"] == fig.metric == "level" and previous["indicator_label"]
             and clean.find("và", previous["unit_end"], fig.start) >= 0
@@ -2734,6 +2807,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "GRDP quý II tăng 8,74%, cao hơn mức tăng 7,9% của quý I": the rate the figure before is compared with is
         # the same entry's, at another time (its period the words after it say), not a subject "cao hơn"
         return _as_the_entry_of(previous, fig.metric)
+    if (fig.metric == "target" and own and "đấu" in own and _AN_AIM_ALONE.fullmatch(own) and previous is not None
+            and previous["sentence"] == fig.sentence and previous["unit"] == fig.unit and previous["indicator_label"]):
+        # "tỷ lệ xử lý rác bằng công nghệ đốt đạt 35%, phấn đấu nâng lên 80% vào năm 2027": the aim alone, with the
+        # verb that raises or lowers the level, names nothing; it aims at the entry the clause before gave
+        return _as_the_entry_of(previous, "target")
     if _plan_of_the_figure_before(previous, fig, clean):
         # "đàn lợn đạt 61.280 con/KH 43.000 - 45.000 con": the plan of the entry just given
         return _as_the_entry_of(previous, "target")
@@ -2868,9 +2946,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # of sizes in them (no figures), when nothing else names it
         label = item.group("name")
     if fig.unit == "pct" and fig.metric in ("level", "share_pct") and (
-            not label or (len(label) < 40 and _NAMES_NOTHING.fullmatch(label))):
+            not label or (len(label) < 40 and _NAMES_NOTHING.fullmatch(label))
+            or (_a_place_alone(label) and _the_heading_before_its_colon(clean, fig) == label)):
         # "Trong tháng, đạt tỷ lệ 98,2% hồ sơ giải quyết đúng hạn": nothing before the rate names it; what it is a
-        # rate of is written after it (so too after its area and "có" alone: "Toàn tỉnh có 96,2% dân số tham gia BHYT")
+        # rate of is written after it (so too after its area and "có" alone: "Toàn tỉnh có 96,2% dân số tham gia BHYT",
+        # or after a headline's province and colon: "Vĩnh Phúc: 98,5% hộ dân dùng nước sạch")
         after = _subject_after_a_rate(clean, fig.unit_end, fig.sentence[1])
         if after is not None and names_a_subject(after.group(1)):
             label = after.group(1).strip()
@@ -2888,6 +2968,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # (all the communes), not the catalog entry the a is
         return {"indicator_label": label or None, "indicator_key": None, "metric": fig.metric}
     key = catalog_key(label, fig.unit, fig.metric, context, clean[fig.end:fig.sentence[1]])
+    if key is None and size_of_the_entry_before and label == own:
+        # ("Tổng sản phẩm trên địa bàn tăng 8,1%; quy mô đạt 162 nghìn tỷ đồng": the size is keyed by the entry it
+        # carries, read on its own; the growth said before it in the context is no word of the size)
+        key = catalog_key(label, fig.unit, fig.metric, f"{label} ", clean[fig.end : fig.sentence[1]])
     if key is None and label and (spelled := _with_its_abbreviations_spelled_out(label)) != label:
         # "DN đang hoạt động", "Khách DL", "Kim ngạch XK": a label written with an abbreviation names the entry its
         # words spelled out name (the label stays as written)
@@ -3268,6 +3352,8 @@ def _the_entries_of_listed_provinces(clean: str, listed: list[tuple[Figure, dict
             entry = _entry_listed_before(clean, fig, recent, of_the_nation=True)
         else:
             entry = entry_without_its_province(label, row["province"])
+            if entry is None and _a_place_alone(label):
+                entry = ""  # ("dẫn đầu là TP. Hồ Chí Minh với 4,2 tỷ USD", read after the kind's full stop)
             if entry is None:
                 continue
             if not names_a_subject(entry):
@@ -3281,6 +3367,23 @@ def _the_entries_of_listed_provinces(clean: str, listed: list[tuple[Figure, dict
 
 # an entry named by its acronym alone ("GDP", "IIP", "CPI")
 _AN_ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
+
+
+_PROVINCE_KIND_SOURCE = unit_words_source("province")
+# where a lead's entry ends before the first province of its list: the provinces it is said at as a group ("… ở các
+# tỉnh: ", "… tại một số địa phương như ", "… ở 12 tỉnh, thành phố, gồm "), or the words ranking them ("… dẫn đầu là
+# ", "… cao nhất thuộc về "), with the first province's kind ("TP. ")
+_THE_LISTS_LEAD_ENDS = re.compile(
+    rf"(?:\s+(?:ở|tại)\s+(?:các|một\s+số|những|nhiều|\d+)\s+(?:địa\s+phương|(?:{_PROVINCE_KIND_SOURCE})"
+    r"(?:\s*,\s*thành(?:\s+phố)?)?)(?:\s+[^\W\d_]+){0,3}?\s*,?\s*(?:như|gồm|là)?\s*:?"
+    r"|\s+(?:(?:dẫn|đứng)\s+đầu|(?:cao|thấp|lớn|nhiều|ít)\s+nhất)(?:\s+(?:là|thuộc\s+về))?\s*:?)"
+    rf"\s*(?:(?:{_PROVINCE_KIND_SOURCE}|TP\.?)\s*)?$",
+    re.IGNORECASE,
+)
+# how an entry went, at the end of its lead ("tăng trưởng cao", "tăng mạnh", "giảm nhẹ"): said by the figures
+_HOW_IT_WENT_AT_THE_END = re.compile(
+    r"\s+(?:tăng|giảm)(?:\s+trưởng)?(?:\s+(?:cao|thấp|mạnh|nhẹ|nhanh|chậm|khá|nhất))+$", re.IGNORECASE
+)
 
 
 def _entry_listed_before(clean: str, fig: Figure, recent: list[tuple[int, dict]], of_the_nation: bool = False) -> str:
@@ -3306,6 +3409,14 @@ def _entry_listed_before(clean: str, fig: Figure, recent: list[tuple[int, dict]]
     had = own_subject(entry_a_group_has(head[:named[-1].start]) + " ") if named else ""
     if names_a_subject(had) or _AN_ACRONYM.fullmatch(had):
         return had  # "các địa phương có tốc độ tăng trưởng GRDP quý I cao nhất gồm: Hải Phòng tăng 11,2%"
+    if named and (places := _THE_LISTS_LEAD_ENDS.search(head, 0, named[0].start)) is not None:
+        # "Tổng sản phẩm trên địa bàn tăng trưởng cao ở các tỉnh: Long An (9,1%), …", "Thu hút FDI dẫn đầu là TP. Hồ
+        # Chí Minh với 4,2 tỷ USD": the entry is the lead's subject before the places it is said at or the words
+        # ranking them, without how it went (the figures say that)
+        lead = head[:places.start()]
+        subject = own_subject(_HOW_IT_WENT_AT_THE_END.sub("", lead) + " ") or own_subject(lead + " ")
+        if (names_a_subject(subject) or _AN_ACRONYM.fullmatch(subject)) and not find_provinces(subject):
+            return subject
     opening = opening_subject(head).rsplit(",", 1)[-1]
     entry = own_subject(opening + " ")
     return entry if names_a_subject(entry) and not find_provinces(entry) else ""
@@ -3778,7 +3889,7 @@ _ENTRY_OF_PROVINCES = re.compile(r"(?:^|[.;:,]\s|\n|\s\s)(?P<entry>[^.;:,\n\d]{3
                                  r"(?:(?:các|hai|ba)\s+)?(?:(?:tỉnh|thành\s+phố)\s+)?(?P<names>[^.;:\n\d]{3,120}?)\s*$")
 
 
-_PROVINCE_KIND_WORD = re.compile(rf"\b(?:{unit_words_source('province')})\b", re.IGNORECASE)
+_PROVINCE_KIND_WORD = re.compile(rf"\b(?:{_PROVINCE_KIND_SOURCE})\b", re.IGNORECASE)
 
 
 def _provinces_listed_before(clean: str, place: ListPlace) -> tuple[str, list[str]] | None:
@@ -4430,6 +4541,20 @@ _A_PLAN_FRONTED = re.compile(r"[^\w\n]*(?:theo\s+)?(?:kế\s+hoạch|KH)(?![^\W\
 _DONE_OR_COMPARED = re.compile(r"(?<![^\W\d_])(?:đã|được|so\s+với|đạt\s+được)(?![^\W\d_])", re.IGNORECASE)
 
 
+# the plan's own amount right after its name and year, to the comma closing its clause ("Kế hoạch| vốn đầu tư công năm
+# 2026 là 4.500 tỷ đồng,", "KH| vốn năm 2026: 3.200 tỷ đồng,")
+_THE_PLANS_OWN_AMOUNT = re.compile(r"[^,;:.\d]{0,60}?năm\s+" + YEAR + r"(?:\s+(?:là|được\s+giao|có)|\s*:)?\s*"
+                                   rf"(?:(?:{HEDGE_WORDS}|{BOUND_WORDS})\s+)?\d[\d.,]*[^,;\d]{{0,30}},", re.IGNORECASE)
+# a clause opening on a deed done against a plan (data/words/deeds_against_a_plan.csv), after its time and aspect words
+# ("đến nay đã giải ngân", "ước thực hiện")
+_DEED_AGAINST_A_PLAN = word_source("deeds_against_a_plan")
+_A_DEED_AGAINST_THE_PLAN = re.compile(
+    rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:(?:{_ASPECT_WORD}|ước)\s+)*(?:{_DEED_AGAINST_A_PLAN})(?![^\W\d_])(?:\s+được)?"
+    r"\s*(?:[^\W\d_]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _a_years_plan_fronted(clean: str, fig: Figure, phrases: list[PeriodPhrase], phrase_starts: list[int]) -> bool:
     """Does the figure's sentence open on a plan and name the year it is for before the figure ("Theo kế hoạch, năm
     2027 tỉnh thu hút 50 dự án", "Theo kế hoạch, đến năm 2030 toàn tỉnh có 80 xã ...")? What the plan sets for the
@@ -4439,7 +4564,13 @@ def _a_years_plan_fronted(clean: str, fig: Figure, phrases: list[PeriodPhrase], 
             clean, opening.end(), fig.start):
         return False
     said = phrases[bisect_left(phrase_starts, opening.end()):bisect_left(phrase_starts, fig.start)]
-    return any(p.kind in ("year", "target_year") and p.explicit_year and p.period is not None for p in said)
+    if not any(p.kind in ("year", "target_year") and p.explicit_year and p.period is not None for p in said):
+        return False
+    own_amount = _THE_PLANS_OWN_AMOUNT.match(clean, opening.end(), fig.start)
+    # ("Kế hoạch vốn năm 2026 là 4.500 tỷ đồng, giải ngân 2.100 tỷ đồng": the plan said with its own amount, a clause
+    # after it that opens on a deed done against it is what was done, no aim; "Theo kế hoạch, năm 2027 tỉnh thu hút 50
+    # dự án, giải ngân 9.000 tỷ đồng" sets both)
+    return own_amount is None or not _A_DEED_AGAINST_THE_PLAN.match(clean, own_amount.end(), fig.start)
 
 
 def _a_later_year_willed(clean: str, fig: Figure, phrases: list[PeriodPhrase], phrase_starts: list[int],
@@ -4555,6 +4686,12 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         # a crop season's plan: the season lies inside the report's period (in a section of plans for a later year,
         # "Tập trung gieo cấy 8.500 ha lúa vụ Xuân", the season is that year's: read on)
         return {}
+    if (year is None and document.get("period_end") and "năm" in layout.clean[fig.unit_end:fig.unit_end + 16]
+            and (later := _YEAR_RIGHT_AFTER.match(layout.clean, fig.unit_end))
+            and int(later.group(1)) > document["period_end"].year):
+        # "Năm 2026, tỷ lệ … đạt 35%, phấn đấu nâng lên 80% vào năm 2027": the later year written right after the
+        # target is its own, not the year its sentence opened with for the level before it
+        year = int(later.group(1))
     if year is None:
         before = layout.clean[fig.sentence[0]:fig.start]
         # (not the year of a change's starting value: "giảm từ 12,1% năm 2026 xuống còn 9%" aims past it)
@@ -4570,6 +4707,8 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         # is read above)
         opens = max(paragraph_start, layout.clean.rfind(". ", paragraph_start, fig.sentence[0]) + 2)
         year = next_year_named(phrases, phrase_starts, opens, fig.start)
+    if year is None and document.get("period_end"):
+        year = _the_year_the_question_answered_names(layout.clean, fig, document["period_end"].year)
     if (year is None and document.get("period_end") and (later := _YEAR_RIGHT_AFTER.match(layout.clean, fig.unit_end))
             and int(later.group(1)) > document["period_end"].year):
         year = int(later.group(1))  # "đặt mục tiêu tăng trưởng 9% năm 2026": the later year written right after it
@@ -4651,6 +4790,25 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
             heading_part := _part_the_section_aims_at(layout.clean, future, fig.start, year, document)) is not None:
         return heading_part
     return {"period_start": dt.date(year, 1, 1), "period_end": dt.date(year, 12, 31)}
+
+
+def _the_year_the_question_answered_names(clean: str, fig: Figure, report_year: int) -> int | None:
+    """The later year than the report's that the question a target's paragraph answers names ("PV: Kế hoạch năm 2027
+    của ngành ra sao?" over "Ông A: Chúng tôi phấn đấu đạt 70 tỷ USD", or after it on its line: "... ra sao? — Ông A:
+    ..."): an interview's answer aims at the year it was asked of; None when the paragraph answers no question (the
+    answer runs on one paragraph after its question mark) or the question names no later year."""
+    question_end = clean.rfind("?", max(0, fig.sentence[0] - 600), fig.sentence[0])
+    if question_end < 0 or "\n" in clean[question_end + 1 : fig.sentence[0]].lstrip():
+        return None
+    sentence_end = clean.rfind(". ", 0, question_end)
+    question_start = max(clean.rfind("\n", 0, question_end) + 1, sentence_end + 2 if sentence_end >= 0 else 0)
+    question = clean[question_start:question_end]
+    later = [
+        int(m.group(1))
+        for m in _YEAR_BEFORE.finditer(question)
+        if int(m.group(1)) > report_year and not _COMPARED_YEAR.search(question, 0, m.start())
+    ]
+    return later[-1] if later else None
 
 
 def _the_day_aimed_at(clean: str, phrases: list[PeriodPhrase], starts: list[int], fig: Figure) -> dt.date | None:

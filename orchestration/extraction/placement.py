@@ -2110,6 +2110,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                      _with_its_period_line(opening, _headline_with_numbers_end(opening)) if zone is None else 0)
     if chosen is not None:
         chosen = _with_the_months_so_far(chosen, folded_opening)  # ("Kinh tế tháng 12 và cả năm khởi sắc")
+    if zone is None and (event_year := _a_leads_works_event_year(body, chosen)) is not None:
+        return event_year, "body"  # ("Ngày 20/3/2026, ... khánh thành ..." over "Năm 2025, bệnh viện khám ...")
     if chosen is not None and chosen.kind == "year" and chosen.period is not None \
             and _only_sets_a_plan(_sentence_without_years(opening, chosen.start)):
         # "Năm 2018, tỉnh giao dự toán ... 1.000 tỷ đồng. Tính đến hết tháng 10, ... đạt ...": the year
@@ -2345,6 +2347,47 @@ def _headlines_medium_term(body: str, ref: int | None) -> Period | None:
     if len(phrases) != 1 or phrases[0].kind != "range":
         return None
     return phrases[0].period if _MEDIUM_TERM.search(folded, 0, phrases[0].start) else None
+
+
+# "Ngày 20/3/2026, Bệnh viện A khánh thành khối nhà ...", "Sáng 5-9-2026, tỉnh khởi công ...": a lead dated by its day
+# with a work's step or its putting in service (data/words/dated_steps_of_a_work.csv, works_put_in_service.csv) is news
+# of that event; a past year's figures said after it are background (folded; a lead's "tổng kết năm 2025" names its
+# own year and is a review, not this)
+_A_LEADS_DAY_AND_YEAR = re.compile(
+    r"^\W*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?\d{1,2}\s*(?:[/.-]|\s+thang\s+)\s*"
+    r"\d{1,2}\s*(?:[/.-]|\s+nam\s+)\s*" + YEAR_GROUP + r"\s*,",
+    re.MULTILINE,
+)
+_A_WORKS_EVENT = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + fold(word_source("dated_steps_of_a_work"))
+    + "|"
+    + fold(word_source("works_put_in_service"))
+    + r")(?![^\W\d_])"
+)
+LEAD_LINES = 3  # the lead stands among the first lines under the headline
+
+
+def _a_leads_works_event_year(body: str, chosen: PeriodPhrase | None) -> Period | None:
+    """The year of the day a news lead dates a work's event by ("Ngày 20/3/2026, ... khánh thành ...") when the period
+    the body's phrases chose is a year before it ("Năm 2025, bệnh viện khám ..."): the event is the item's news, that
+    year's figures its background; else None."""
+    if chosen is None or chosen.kind != "year" or chosen.period is None:
+        return None
+    folded = fold(body[:1500])
+    for line in [ln for ln in folded.split("\n") if ln.strip()][:LEAD_LINES]:
+        if (day := _A_LEADS_DAY_AND_YEAR.match(line)) is None:
+            continue
+        sentence = line[day.end() :].split(". ")[0]
+        year = int(day.group(1))
+        if (
+            _A_WORKS_EVENT.search(sentence) is not None
+            and re.search(YEAR, sentence) is None
+            and chosen.period.end.year < year
+        ):
+            return year_period(year)
+        return None
+    return None
 
 
 # "tăng 105 con so với 6 tháng đầu năm 2020": the base is the same months of the year before (folded)
