@@ -959,3 +959,12 @@ def test_an_infographics_figure_first_blocks_with_no_blank_line_between_keep_the
     # (near miss: blocks that put their name first go on from each name to its figure)
     named_first = "Năm 2027\n\nTăng trưởng GRDP\n9,1%\nThu ngân sách\n21.400 tỷ đồng\n"
     assert "Thu ngân sách 21.400" in build_layout(named_first).clean
+
+
+def test_the_words_a_figure_is_read_by_typed_without_marks_are_marked_in_the_clean_text() -> None:
+    text = "Diện tích lúa đạt 12.500 ha, giam 2,1% so voi cung ky; doanh thu 1.250 ty dong.\n"
+    layout = build_layout(text)
+    assert "giảm 2,1% so với cùng kỳ" in layout.clean and "1.250 tỷ đồng" in layout.clean
+    assert layout.source == text and len(layout.clean) == len(text)  # (the evidence is still the text as written)
+    # near miss: a word that only looks like one, away from a figure, keeps its letters
+    assert "tang vat" in build_layout("Thu giu tang vat gom 12 xe may.\n").clean

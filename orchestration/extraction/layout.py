@@ -29,6 +29,7 @@ from orchestration.extraction.normalise import (
     blank,
     blank_markup,
     editable,
+    figure_words_marked,
     fold,
     frozen_index,
     modern_tone_placement,
@@ -274,6 +275,12 @@ def build_layout(text: str) -> Layout:
     work = spelled(chars) if odd_chars else nfc
     # (a scan's letter O for a zero inside a number, "2.46O nghìn lượt", is the zero: normalise.zeros_written_as_o)
     work = zeros_written_as_o(chars, modern_tone_placement(chars, work))
+    # (the words figures are read by typed without their marks, "giam 2,1% so voi cung ky", marked in the text every
+    # reader sees, so that a label, a key or a route reads "giảm", not "giam": normalise.figure_words_marked)
+    if (marked := figure_words_marked(work)) is not work:
+        for at in (i for i, (was, now) in enumerate(zip(work, marked, strict=True)) if was != now):
+            chars[at] = marked[at]
+        work = marked
     changed = False
     # (each alternative of _FOOTNOTE_TAG opens with "<" or "[", which no case folds to another character: a text
     # with neither, most reports, holds no match)
