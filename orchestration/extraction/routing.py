@@ -47,11 +47,14 @@ from orchestration.extraction.routed import (
     FigureContext,
     Routed,
     last_clause,
+    spaced,
 )
 from orchestration.extraction.scanning import matches_tried_at, places_of
 from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source, word_source
 
-__all__ = ["FigureContext", "ProjectEvent", "Routed", "project_events", "route_figure", "route_in_text"]
+__all__ = [
+    "FigureContext", "ProjectEvent", "Routed", "project_events", "route_figure", "route_in_text", "route_project_cell",
+]
 
 def _heading_before(outline: Outline, clean_pos: int) -> str:
     i = bisect_right(outline.heading_starts, clean_pos) - 1
@@ -269,9 +272,29 @@ def route_context(ctx: FigureContext) -> Routed | None:
     return None
 
 
-def route_figure(fig: Figure, layout: Layout, year: int | None = None, row: bool = False) -> Routed | None:
+# the row of a table's total or a group's sum ("Tổng cộng", "Cộng", "Tổng số"): no project's name
+_TOTAL_ROW = re.compile(r"\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh)\b", re.IGNORECASE)
+
+
+def route_project_cell(fig: Figure, name: str, measure: str) -> Routed | None:
+    """A cell of a table whose rows are projects, read by the table's reader (``tables``: a list written one cell a
+    line, "TT / Tên dự án / Tổng mức đầu tư / Lũy kế giải ngân / 1 / Cầu X / 980 / 410"): the row's project, the
+    measure its column's head names; None for a total row, or a cell in no money or share."""
+    name = spaced(name.strip(" -+•*"))
+    if not name or _TOTAL_ROW.match(name) or fig.unit not in (*_MONEY, "pct"):
+        return None
+    if (fig.unit == "pct") != (measure == "plan_pct"):
+        return None  # (a share in a money column, money in a share's: not the column's measure)
+    return Routed("projects", {"project_name": name, "event": "funding", "event_date": None, "measure": measure})
+
+
+def route_figure(fig: Figure, layout: Layout, year: int | None = None, row: bool = False,
+                 project_cell: tuple[str, str] | None = None) -> Routed | None:
     """The table of one figure; ``year`` is the document's (for dates written without one); ``row`` as for
-    ``figure_context``."""
+    ``figure_context``; ``project_cell`` the (project name, measure) a table's reader found the figure's row and
+    column to be, in a table of projects ``projects`` does not read (one cell a line)."""
+    if project_cell is not None and (routed := route_project_cell(fig, *project_cell)) is not None:
+        return routed
     return route_context(figure_context(fig, layout, year, row))
 
 
