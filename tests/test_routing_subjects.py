@@ -73,3 +73,18 @@ def test_a_works_output_after_a_projects_sentence_is_the_projects_not_a_measured
     # near miss: a crop's output after the same project is its own subject, an indicator
     crop = "Dự án nâng cấp đường huyện 12 được khởi công năm 2025. Sản lượng lúa đạt 96% kế hoạch."
     assert route_in_text(crop, "96", year=2026) is None
+
+
+def test_a_cell_of_a_project_table_read_one_cell_a_line_is_its_rows_project() -> None:
+    from orchestration.extraction.figures import find_figures
+    from orchestration.extraction.routing import route_project_cell
+
+    money = find_figures("Tổng mức đầu tư 750 tỷ đồng")[0]
+    routed = route_project_cell(money, "Đường ven hồ Đại Lải", "total_investment")
+    assert routed is not None and routed.table == "projects"
+    assert routed.fields["project_name"] == "Đường ven hồ Đại Lải"
+    assert routed.fields["measure"] == "total_investment"
+    assert route_project_cell(money, "Tổng cộng", "total_investment") is None  # a total row names no project
+    share = find_figures("giải ngân đạt 64,5%")[0]
+    assert route_project_cell(share, "Cầu Bình Minh", "plan_pct").fields["measure"] == "plan_pct"
+    assert route_project_cell(share, "Cầu Bình Minh", "disbursed") is None  # a share is no money disbursed

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from orchestration.extraction.budgets import nearest_item, route_budget
 from orchestration.extraction.caching import per_document
@@ -47,11 +47,14 @@ from orchestration.extraction.routed import (
     FigureContext,
     Routed,
     last_clause,
+    spaced,
 )
 from orchestration.extraction.scanning import matches_tried_at, places_of
 from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source, word_source
 
-__all__ = ["FigureContext", "ProjectEvent", "Routed", "project_events", "route_figure", "route_in_text"]
+__all__ = [
+    "FigureContext", "ProjectEvent", "Routed", "project_events", "route_figure", "route_in_text", "route_project_cell",
+]
 
 def _heading_before(outline: Outline, clean_pos: int) -> str:
     i = bisect_right(outline.heading_starts, clean_pos) - 1
@@ -269,9 +272,29 @@ def route_context(ctx: FigureContext) -> Routed | None:
     return None
 
 
-def route_figure(fig: Figure, layout: Layout, year: int | None = None, row: bool = False) -> Routed | None:
+# the row of a table's total or a group's sum ("Tổng cộng", "Cộng", "Tổng số"): no project's name
+_TOTAL_ROW = re.compile(r"\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh)\b", re.IGNORECASE)
+
+
+def route_project_cell(fig: Figure, name: str, measure: str) -> Routed | None:
+    """A cell of a table whose rows are projects, read by the table's reader (``tables``: a list written one cell a
+    line, "TT / Tên dự án / Tổng mức đầu tư / Lũy kế giải ngân / 1 / Cầu X / 980 / 410"): the row's project, the
+    measure its column's head names; None for a total row, or a cell in no money or share."""
+    name = spaced(name.strip(" -+•*"))
+    if not name or _TOTAL_ROW.match(name) or fig.unit not in (*_MONEY, "pct"):
+        return None
+    if (fig.unit == "pct") != (measure == "plan_pct"):
+        return None  # (a share in a money column, money in a share's: not the column's measure)
+    return Routed("projects", {"project_name": name, "event": "funding", "event_date": None, "measure": measure})
+
+
+def route_figure(fig: Figure, layout: Layout, year: int | None = None, row: bool = False,
+                 project_cell: tuple[str, str] | None = None) -> Routed | None:
     """The table of one figure; ``year`` is the document's (for dates written without one); ``row`` as for
-    ``figure_context``."""
+    ``figure_context``; ``project_cell`` the (project name, measure) a table's reader found the figure's row and
+    column to be, in a table of projects ``projects`` does not read (one cell a line)."""
+    if project_cell is not None and (routed := route_project_cell(fig, *project_cell)) is not None:
+        return routed
     return route_context(figure_context(fig, layout, year, row))
 
 
@@ -405,6 +428,46 @@ def _finished_before(rows: list[ProjectEvent], name: str) -> bool:
     return False
 
 
+# "Khởi công nhà máy điện gió 200 MW", "dự án nhà ở xã hội 1.200 căn tại thành phố X", "khu nhà ở xã hội 2.000 căn ở
+# Y": a work named only by its kind (its words in lower case), perhaps with its size, price or place after it (a number,
+# "tại ...", "ở" before a capital)
+_ONLY_A_KIND = re.compile(rf"(?P<kind>[^\W\d_]+(?:\s+[^\W\d_]+)+?)(?:\s+(?:\d|tại\s|ở\s+{UPPER}).*)?", re.DOTALL)
+
+
+def _kind_only(name: str) -> str | None:
+    """The kind words of a work's name that names only its kind (``_ONLY_A_KIND``), None for a named work."""
+    m = _ONLY_A_KIND.fullmatch(spaced(name))
+    if m is None or any(not word.islower() for word in m.group("kind").split()[1:]):
+        return None
+    return m.group("kind")
+
+
+def _named_for_its_kind(rows: list[ProjectEvent]) -> list[ProjectEvent]:
+    """A headline's work named only by its kind ("Khởi công nhà máy điện gió 200 MW") is the work the text then names
+    of that kind for the same event ("khởi công dự án Nhà máy điện gió Tân Hợp 2"): its rows (a photo's caption
+    repeating the headline too) take that name, when the text names one work only of the kind for the event."""
+    renamed: dict[tuple[str, str], str] = {}
+    for row in rows:
+        key = (row.project_name, row.event)
+        if key in renamed or (kind := _kind_only(row.project_name)) is None:
+            continue
+        kind_words = r"\s+".join(map(re.escape, kind.split()))
+        of_the_kind = re.compile(rf"(?<!\w)(?i:{kind_words})\s+{UPPER}")
+        named = {
+            spaced(other.project_name)
+            for other in rows
+            if other.event == row.event and other.start > row.start and of_the_kind.search(other.project_name)
+        }
+        if len(named) == 1:
+            renamed[key] = next(iter(named))
+    return [
+        replace(row, project_name=renamed[(row.project_name, row.event)])
+        if (row.project_name, row.event) in renamed
+        else row
+        for row in rows
+    ]
+
+
 def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent]:
     """Event rows of named projects; ``year`` is the document's (for days written without one)."""
     out: list[ProjectEvent] = []
@@ -507,5 +570,6 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
             last_name = title_work
     # (the paragraphs of a table are skipped above: a works table's status column, "Tình trạng | Đang thi công", says
     # the event of each row's work, its name cell the evidence)
+    out = _named_for_its_kind(out)
     out.extend(ProjectEvent(a, b, name, event, None) for a, b, name, event in table_row_events(layout.clean))
     return out
