@@ -4248,3 +4248,16 @@ def test_a_count_the_area_named_by_its_name_has_is_named_by_its_noun() -> None:
         "Năm 2027, toàn tỉnh Ninh Bình có 93 xã đạt chuẩn nông thôn mới nâng cao.\n"
     )
     assert labels[93] == "xã đạt chuẩn nông thôn mới nâng cao"
+
+
+def test_a_project_list_written_one_cell_a_line_gives_each_row_its_projects_figures() -> None:
+    text = ("Báo cáo tiến độ các dự án trọng điểm tỉnh Tuyên Quang năm 2026\n"
+            "Đơn vị tính: tỷ đồng\nTT\nTên dự án\nTổng mức đầu tư\nLũy kế giải ngân\n"
+            "1\nCầu Nà Hang\n760\n320\n2\nĐường tránh Sơn Dương\n450\n118\n")
+    extraction = extract_document(text.encode(), "tuyen_quang.txt")
+    rows = {(row["project_name"], row["measure"], row["value"])
+            for row in extraction.tables["projects"].iter_rows(named=True)}
+    assert rows == {("Cầu Nà Hang", "total_investment", 760e9), ("Cầu Nà Hang", "disbursed", 320e9),
+                    ("Đường tránh Sơn Dương", "total_investment", 450e9),
+                    ("Đường tránh Sơn Dương", "disbursed", 118e9)}
+    assert extraction.tables["indicators"].height == 0

@@ -716,7 +716,9 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
                 again = route_phrase(fig, phrase, number, unit_end, layout, doc_year, table_row=True)
                 routed = _at_the_rows_place(again, extra) if again is not None else None
         else:
-            routed = route_figure(fig, layout, doc_year, row=bool(extra.get("row")))
+            # (a cell of a project list read one cell a line: the row's project's, its column's measure)
+            project_cell = (extra["label"], extra["project_measure"]) if "project_measure" in extra else None
+            routed = route_figure(fig, layout, doc_year, row=bool(extra.get("row")), project_cell=project_cell)
             if routed is None and named_below is not None:
                 # "28.650 tỷ đồng" over "Thu ngân sách nhà nước": the block's figure routed as its name says it
                 phrase, number, unit_end = row_phrase(named_below[0], fig.token, layout.clean[fig.end:fig.unit_end])
