@@ -10071,3 +10071,17 @@ def test_works_of_one_ceremony_each_with_its_verb_share_the_total_after_them() -
     r = route_in_text("Xã khánh thành cầu Bến Đò và đường Lê Lợi với tổng vốn 95 tỷ đồng.", "95")
     assert (r.fields["project_name"], r.fields["event"]) == ("cầu Bến Đò và đường Lê Lợi", "inaugurated")
 
+
+def test_a_share_of_the_works_in_a_tables_status_cell_is_the_rows_progress() -> None:
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    text = (
+        "DANH MỤC DỰ ÁN\n"
+        "TT | Tên dự án | Tổng mức đầu tư (tỷ đồng) | Tình hình thực hiện\n"
+        "1 | Cầu Bến Lức 3 | 820 | Đang thi công, đạt 64% khối lượng\n"
+        "2 | Đường ven sông Hàm Luông | 315 | Đã hoàn thành\n"
+    )
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt")) if r.get("value") == 64]
+    assert [(r["table"], r["project_name"], r["event"], r["measure"]) for r in rows] == [
+        ("projects", "Cầu Bến Lức 3", "in_progress", "plan_pct")
+    ]

@@ -6571,10 +6571,15 @@ def _table_row_project(ctx: FigureContext) -> Routed | None:
         return None
     name = _row_project_name(cells[table.name_column])
     measure = _column_measure(table.heads[column])
+    # ("Tình hình thực hiện" over "Đang thi công, đạt 72% khối lượng": the share of the works built, said in a cell of
+    # where the work stands, is the row's progress as in a sentence, whatever its column's head)
+    works_share = measure is None and ctx.unit == "pct" and _works_share(ctx)
+    if works_share:
+        measure = "plan_pct"
     if name is None or measure is None:
         return None
     event = _status_of_row(table.heads, cells) if len(table.heads) > 2 else None
-    if event is None and _works_share_column(table.heads[column]):
+    if works_share or (event is None and _works_share_column(table.heads[column])):
         event = "in_progress"  # (the share of its works built: the row's works under way)
     fields = {"project_name": name, "event": event or "funding", "event_date": None, "measure": measure}
     if measure == "plan_pct":
