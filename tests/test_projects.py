@@ -10060,6 +10060,12 @@ def test_a_total_of_works_counted_after_them_is_theirs_together() -> None:
     # (the counted works the sentence's subject, their total next: the same reading)
     text = "Xã khởi công cầu Bến Đò và đường Lê Lợi. Hai công trình có tổng mức đầu tư 95 tỷ đồng."
     assert route_in_text(text, "95").fields["project_name"] == "cầu Bến Đò và đường Lê Lợi"
+    # ("cả hai công trình", after the total or opening the sentence: both of them)
+    for text in (
+        "Xã khởi công cầu Bến Đò và đường Lê Lợi. Tổng vốn đầu tư cho cả hai công trình khoảng 95 tỷ đồng.",
+        "Xã khởi công cầu Bến Đò và đường Lê Lợi. Cả hai công trình có tổng kinh phí 95 tỷ đồng.",
+    ):
+        assert route_in_text(text, "95").fields["project_name"] == "cầu Bến Đò và đường Lê Lợi", text
     # (three works named, "hai công trình" counted: not the paragraph's works together)
     text = "Huyện khánh thành cầu Bến Đò, cầu Cây Da và đường Lê Lợi. Tổng vốn của hai công trình là 95 tỷ đồng."
     named = {routed.fields.get("project_name") for routed in [route_in_text(text, "95")] if routed is not None}

@@ -4950,20 +4950,17 @@ def _examples_of_a_group(ctx: FigureContext, works: list[NamedEvent]) -> bool:
 
 
 # "khánh thành cầu A và thông xe đường B. Tổng vốn đầu tư hai công trình là 760 tỷ đồng", "...; tổng vốn của 2 dự án
-# trên là ...": a total said of works counted right before it is theirs together when the paragraph named just that
-# many works, one row named as written for them all (as a total said right after the works is, _joint_total)
-_TO_THE_FIGURE = rf"(?:\s+(?:là|đạt|lên\s+(?:tới|đến)|{HEDGE_WORDS}))*\s*"
+# trên là ...", "tổng vốn cho cả hai công trình": a total said of works counted right before it is theirs together when
+# the paragraph named just that many works, one row named as written for them all (as a total said right after the
+# works is, _joint_total)
+# (counted works, "hai công trình", "cả 2 dự án trên", "Hai công trình này")
+_COUNTED_WORKS = rf"(?:cả\s+)?{_GROUP_COUNT}(?:công\s+trình|dự\s+án)(?:\s+(?:nói\s+trên|nêu\s+trên|trên|này))?"
 _COUNTED_WORKS_REFERRED = re.compile(
-    rf"(?:của\s+|cho\s+)?{_GROUP_COUNT}(?:công\s+trình|dự\s+án)(?:\s+(?:nói\s+trên|nêu\s+trên|trên|này))?"
-    + _TO_THE_FIGURE
-    + "$",
-    _I,
+    rf"(?:của\s+|cho\s+)?{_COUNTED_WORKS}(?:\s+(?:là|đạt|lên\s+(?:tới|đến)|{HEDGE_WORDS}))*\s*$", _I
 )
-_TOTAL_TO_FIGURE = re.compile(_TO_THE_FIGURE, _I)
 # ("Hai công trình có tổng mức đầu tư 520 tỷ đồng": the counted works the sentence's subject, their total said next)
-_COUNTED_WORKS_OPENING = re.compile(
-    rf"\s*{_GROUP_COUNT}(?:công\s+trình|dự\s+án)(?:\s+(?:nói\s+trên|nêu\s+trên|trên|này))?\s+(?:có\s+|với\s+)?", _I
-)
+_COUNTED_WORKS_OPENING = re.compile(rf"\s*{_COUNTED_WORKS}\s+(?:có\s+|với\s+)?", _I)
+_TOTAL_NEXT = re.compile(_TOTAL_WORDS, _I)  # (the total's words and what leads to the figure: "tổng kinh phí là")
 
 
 def _counted_works_referred(ctx: FigureContext) -> tuple[str, str, int] | None:
@@ -4975,12 +4972,10 @@ def _counted_works_referred(ctx: FigureContext) -> tuple[str, str, int] | None:
     total = _TOTAL.search(ctx.text, sentence_start, counted.start()) if counted is not None else None
     if counted is None or total is None:
         counted = _COUNTED_WORKS_OPENING.match(ctx.text, sentence_start, ctx.start)
-        total = _TOTAL.search(ctx.text, counted.end(), ctx.start) if counted is not None else None
-        if total is None or total.start() != counted.end():
+        total = _TOTAL_NEXT.match(ctx.text, counted.end(), ctx.start) if counted is not None else None
+        if total is None:
             return None
-        if not _TOTAL_TO_FIGURE.fullmatch(ctx.text, total.end(), ctx.start):
-            return None
-    size = group_size(counted.group().strip().removeprefix("của ").removeprefix("cho "))
+    size = group_size(counted.group())
     named_before = ctx.text[:sentence_start] or _paragraph_naming_the_work(ctx.preceding)
     works = [ev for ev in find_project_events(named_before) if not ev.part and ev.named_at is None]
     names = list(dict.fromkeys(ev.name for ev in works))
