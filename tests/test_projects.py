@@ -5330,7 +5330,8 @@ def test_a_total_said_after_works_one_verb_takes_together_is_theirs_together() -
     )
     text = "Sáng 9/2/2027, huyện khởi công cầu Khe Nước, cầu Bản Mạ và Trường Mầm non Hoa Ban, tổng vốn 96 tỷ đồng."
     assert _project_fields(text, "96")["project_name"] == "cầu Khe Nước, cầu Bản Mạ và Trường Mầm non Hoa Ban"
-    # near misses: works of two verbs, or a price said inside the second work's own clause, stay the last work's
+    # near misses: works of two stages (a finish, a start), or a price said inside the second work's own clause, stay
+    # the last work's
     text = "Huyện khánh thành Trường THCS Lục Nam và khởi công cầu Lục Nam mới, tổng vốn 350 tỷ đồng."
     assert _project_fields(text, "350")["project_name"] == "cầu Lục Nam mới"
     text = "Tỉnh khánh thành cầu Khe Nước và cầu Bản Mạ có tổng mức đầu tư 40 tỷ đồng."
@@ -7269,7 +7270,8 @@ def test_a_total_after_the_clause_of_the_verb_listed_works_share_is_theirs_toget
         "đồng."
     )
     assert _project_fields(text, "900")["project_name"] == "đường Mường Lát - Quan Sơn và cầu Na Mèo"
-    # near misses: works of two verbs, or a clause with a comma of its own before the total, stay the last work's
+    # near misses: works of two stages (a finish, a start), or a clause with a comma of its own before the total, stay
+    # the last work's
     text = "Tỉnh khánh thành cầu Pá Uôn và khởi công cầu Nậm Pàn mới, tổng vốn 350 tỷ đồng."
     assert _project_fields(text, "350")["project_name"] == "cầu Nậm Pàn mới"
     text = "Cầu Bản Lả và cầu Suối Bàng đã được đưa vào sử dụng, giúp dân đi lại thuận tiện, tổng kinh phí 30 tỷ đồng."
@@ -10043,4 +10045,52 @@ def test_the_paper_an_approval_is_in_ends_the_name() -> None:
     # near miss: a paper's word inside the name, not after "tại"/"theo", stays in it
     assert [row[0] for row in _rows("Tỉnh phê duyệt dự án Kho lưu trữ Văn bản Hòa Sơn.")] == [
         "Kho lưu trữ Văn bản Hòa Sơn"
+    ]
+
+
+def test_a_total_of_works_counted_after_them_is_theirs_together() -> None:
+    text = "Huyện khánh thành cầu Bến Đò và đường Lê Lợi. Tổng vốn đầu tư hai công trình là 95 tỷ đồng."
+    r = route_in_text(text, "95")
+    assert (r.table, r.fields["project_name"], r.fields["event"], r.fields["measure"]) == (
+        "projects",
+        "cầu Bến Đò và đường Lê Lợi",
+        "funding",
+        "total_investment",
+    )
+    # (the counted works the sentence's subject, their total next: the same reading)
+    text = "Xã khởi công cầu Bến Đò và đường Lê Lợi. Hai công trình có tổng mức đầu tư 95 tỷ đồng."
+    assert route_in_text(text, "95").fields["project_name"] == "cầu Bến Đò và đường Lê Lợi"
+    # ("cả hai công trình", after the total or opening the sentence: both of them)
+    for text in (
+        "Xã khởi công cầu Bến Đò và đường Lê Lợi. Tổng vốn đầu tư cho cả hai công trình khoảng 95 tỷ đồng.",
+        "Xã khởi công cầu Bến Đò và đường Lê Lợi. Cả hai công trình có tổng kinh phí 95 tỷ đồng.",
+    ):
+        assert route_in_text(text, "95").fields["project_name"] == "cầu Bến Đò và đường Lê Lợi", text
+    # (three works named, "hai công trình" counted: not the paragraph's works together)
+    text = "Huyện khánh thành cầu Bến Đò, cầu Cây Da và đường Lê Lợi. Tổng vốn của hai công trình là 95 tỷ đồng."
+    named = {routed.fields.get("project_name") for routed in [route_in_text(text, "95")] if routed is not None}
+    assert "cầu Bến Đò, cầu Cây Da và đường Lê Lợi" not in named
+
+
+def test_works_of_one_ceremony_each_with_its_verb_share_the_total_after_them() -> None:
+    text = "Xã khánh thành cầu Bến Đò và thông xe đường Lê Lợi với tổng vốn 95 tỷ đồng."
+    r = route_in_text(text, "95")
+    assert (r.fields["project_name"], r.fields["event"]) == ("cầu Bến Đò và đường Lê Lợi", "funding")
+    # (one verb for both: the pair's event stays)
+    r = route_in_text("Xã khánh thành cầu Bến Đò và đường Lê Lợi với tổng vốn 95 tỷ đồng.", "95")
+    assert (r.fields["project_name"], r.fields["event"]) == ("cầu Bến Đò và đường Lê Lợi", "inaugurated")
+
+
+def test_a_share_of_the_works_in_a_tables_status_cell_is_the_rows_progress() -> None:
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    text = (
+        "DANH MỤC DỰ ÁN\n"
+        "TT | Tên dự án | Tổng mức đầu tư (tỷ đồng) | Tình hình thực hiện\n"
+        "1 | Cầu Bến Lức 3 | 820 | Đang thi công, đạt 64% khối lượng\n"
+        "2 | Đường ven sông Hàm Luông | 315 | Đã hoàn thành\n"
+    )
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt")) if r.get("value") == 64]
+    assert [(r["table"], r["project_name"], r["event"], r["measure"]) for r in rows] == [
+        ("projects", "Cầu Bến Lức 3", "in_progress", "plan_pct")
     ]

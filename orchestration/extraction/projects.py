@@ -4804,7 +4804,9 @@ def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str,
     head_start = max(_sentence_from(ctx), ctx.text.rfind("\n", 0, first) + 1, ctx.text.rfind("  ", 0, first) + 2)
     if _GROUP.search(ctx.text, head_start, joined[0].start):
         return None  # ("5 cây cầu gồm A, B và C với tổng ...": a counted group's list, _listed_group_total's to read)
-    return _joined_names(joined), last.event if last.said else "funding", last.end
+    # (works of different events, "khánh thành A và thông xe B": no one event is the pair's, their money is funding)
+    same_event = last.said and all(work.event == last.event for work in joined)
+    return _joined_names(joined), last.event if same_event else "funding", last.end
 
 
 def _joined_with_last(text: str, works: list[NamedEvent], summed: bool = False) -> list[NamedEvent]:
@@ -4813,14 +4815,37 @@ def _joined_with_last(text: str, works: list[NamedEvent], summed: bool = False) 
     last = works[-1]
     joined = [last]
     for work in reversed(works[:-1]):
-        if work.event != last.event or work.said != last.said or not (work.said or summed):
+        if work.said != last.said or not (work.said or summed):
             break
-        if not _JOINED_WORKS.fullmatch(text, work.end, joined[0].start):
+        if work.event == last.event and _JOINED_WORKS.fullmatch(text, work.end, joined[0].start):
+            pass
+        elif not (
+            work.said and _same_stage(work.event, last.event) and _each_with_its_verb(text[work.end : joined[0].start])
+        ):
             break
         if _MONEY_WORD.search(text, work.end, joined[0].start):
             break  # ("A (kinh phí 1,2 tỷ đồng) và B với tổng kinh phí ...": A's own price said, the total is B's)
         joined.insert(0, work)
     return joined
+
+
+# "khánh thành cầu A và thông xe tuyến B với tổng vốn ...": works of one ceremony, each with its own verb, joined by
+# "và" (the verb and its object's words, _EVENT_VERB_BEFORE, right before the next work); only verbs of one stage of
+# the works, a finish said twice ("khánh thành" and "thông xe"): after "khánh thành A và khởi công B" the total is the
+# work started's, a new work's price
+_AND_NEXT_VERB = re.compile(r"\s+và\s+(?=\w)", _I)
+_FINISHING_EVENTS = frozenset({"inaugurated", "completed"})
+
+
+def _same_stage(event: str, other: str) -> bool:
+    return event == other or (event in _FINISHING_EVENTS and other in _FINISHING_EVENTS)
+
+
+def _each_with_its_verb(between: str) -> bool:
+    """Is ``between`` (the words from one work's name to the next's) "và" and the next work's own event verb?"""
+    joint = _AND_NEXT_VERB.match(between)
+    verb = _EVENT_VERB_BEFORE.search(between, joint.end()) if joint is not None else None
+    return verb is not None and verb.start() == joint.end()
 
 
 def _joined_names(works: list[NamedEvent]) -> str:
@@ -4924,8 +4949,45 @@ def _examples_of_a_group(ctx: FigureContext, works: list[NamedEvent]) -> bool:
     return _MONEY_WORD.search(ctx.text, works[0].end, works[-1].start) is None
 
 
+# "khánh thành cầu A và thông xe đường B. Tổng vốn đầu tư hai công trình là 760 tỷ đồng", "...; tổng vốn của 2 dự án
+# trên là ...", "tổng vốn cho cả hai công trình": a total said of works counted right before it is theirs together when
+# the paragraph named just that many works, one row named as written for them all (as a total said right after the
+# works is, _joint_total)
+# (counted works, "hai công trình", "cả 2 dự án trên", "Hai công trình này")
+_COUNTED_WORKS = rf"(?:cả\s+)?{_GROUP_COUNT}(?:công\s+trình|dự\s+án)(?:\s+(?:nói\s+trên|nêu\s+trên|trên|này))?"
+_COUNTED_WORKS_REFERRED = re.compile(
+    rf"(?:của\s+|cho\s+)?{_COUNTED_WORKS}(?:\s+(?:là|đạt|lên\s+(?:tới|đến)|{HEDGE_WORDS}))*\s*$", _I
+)
+# ("Hai công trình có tổng mức đầu tư 520 tỷ đồng": the counted works the sentence's subject, their total said next)
+_COUNTED_WORKS_OPENING = re.compile(rf"\s*{_COUNTED_WORKS}\s+(?:có\s+|với\s+)?", _I)
+_TOTAL_NEXT = re.compile(_TOTAL_WORDS, _I)  # (the total's words and what leads to the figure: "tổng kinh phí là")
+
+
+def _counted_works_referred(ctx: FigureContext) -> tuple[str, str, int] | None:
+    """(names joined, "funding", the total's start) when the figure is a total said of works counted right before it
+    ("tổng vốn đầu tư hai công trình là ...", "Hai công trình có tổng mức đầu tư ...") and the paragraph before the
+    sentence named that many works."""
+    sentence_start = _sentence_from(ctx)
+    counted = _COUNTED_WORKS_REFERRED.search(ctx.text, sentence_start, ctx.start)
+    total = _TOTAL.search(ctx.text, sentence_start, counted.start()) if counted is not None else None
+    if counted is None or total is None:
+        counted = _COUNTED_WORKS_OPENING.match(ctx.text, sentence_start, ctx.start)
+        total = _TOTAL_NEXT.match(ctx.text, counted.end(), ctx.start) if counted is not None else None
+        if total is None:
+            return None
+    size = group_size(counted.group())
+    named_before = ctx.text[:sentence_start] or _paragraph_naming_the_work(ctx.preceding)
+    works = [ev for ev in find_project_events(named_before) if not ev.part and ev.named_at is None]
+    names = list(dict.fromkeys(ev.name for ev in works))
+    if size is None or size < 2 or len(names) != size:
+        return None
+    return ", ".join(names[:-1]) + " và " + names[-1], "funding", total.start()  # (the total's words: its measure)
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
+    if (counted := _counted_works_referred(ctx)) is not None:
+        return counted
     last_name = None
     if _needs_context(ctx.text):
         kind = _BARE_KIND_OPENING.match(ctx.text)
@@ -6517,10 +6579,15 @@ def _table_row_project(ctx: FigureContext) -> Routed | None:
         return None
     name = _row_project_name(cells[table.name_column])
     measure = _column_measure(table.heads[column])
+    # ("Tình hình thực hiện" over "Đang thi công, đạt 72% khối lượng": the share of the works built, said in a cell of
+    # where the work stands, is the row's progress as in a sentence, whatever its column's head)
+    works_share = measure is None and ctx.unit == "pct" and _works_share(ctx)
+    if works_share:
+        measure = "plan_pct"
     if name is None or measure is None:
         return None
     event = _status_of_row(table.heads, cells) if len(table.heads) > 2 else None
-    if event is None and _works_share_column(table.heads[column]):
+    if works_share or (event is None and _works_share_column(table.heads[column])):
         event = "in_progress"  # (the share of its works built: the row's works under way)
     fields = {"project_name": name, "event": event or "funding", "event_date": None, "measure": measure}
     if measure == "plan_pct":
