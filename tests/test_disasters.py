@@ -6992,3 +6992,14 @@ def test_a_total_of_disasters_in_general_is_of_the_causes_its_trong_do_parts_nam
     # near-miss: parts by place name no cause; the total keeps what the sentence gives it
     rows = _disaster_rows("Mưa đá làm 7 người bị thương, trong đó xã Pả Vi 4 người, xã Lũng Cú 3 người.\n")
     assert rows[7.0]["hazards"] == ["hail"]
+
+
+def test_a_bracket_after_two_counts_of_people_breaks_down_the_one_its_parts_sum_to() -> None:
+    # "Lũ làm 8 người chết, 2 người mất tích (xã A: 5 người; xã B: 3 người)": the parts add up to the dead, not to the
+    # missing nearest the bracket; a label inside the bracket is no label running back over the counts before it
+    rows = _disaster_rows("Lũ ống làm 8 người chết, 2 người mất tích (xã Mường Lạn: 5 người; xã Nà Ớt: 3 người).\n")
+    assert rows[5.0]["impact"] == rows[3.0]["impact"] == "deaths"
+    assert rows[5.0]["locations"] == ["Mường Lạn"] and rows[2.0]["impact"] == "missing"
+    # near-miss: parts that add up to no count are of the nearest one
+    rows = _disaster_rows("Lũ ống làm 8 người chết, 6 người bị thương (xã Mường Lạn: 4 người; xã Nà Ớt: 3 người).\n")
+    assert rows[4.0]["impact"] == rows[3.0]["impact"] == "injured"

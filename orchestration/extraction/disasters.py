@@ -1613,6 +1613,11 @@ def _colon_label(ctx: FigureContext) -> str:
     before = ctx.before[-80:]
     if ":" not in before:  # the pattern needs a colon
         return ""
+    opened = before.rfind("(")
+    if opened > before.rfind(")"):
+        # "9 người chết, 3 người mất tích (xã A: 3 người; …)": a label inside a bracket starts at the bracket, the
+        # counts before it are the whole the bracket breaks down, no words of the label
+        before = before[opened + 1 :]
     label = _COLON_LABEL.search(before)
     return label.group(1).strip() if label else ""
 
@@ -3381,6 +3386,31 @@ _STOP_OR_DIGIT = re.compile(r"[;,.()]|\d")
 _ANY_CLAUSE_MARK = re.compile(r"[,;:()]")
 
 
+def _count_the_bracket_sums_to(ctx: FigureContext) -> str:
+    """In a breakdown after several counts of people ("9 người chết, 3 người mất tích (xã A: 3 người; xã B: 2 người;
+    xã C: 4 người)"), the words of the one count the bracket's parts add up to ("người chết"): the parts are of the
+    whole they sum to, not of the count nearest the bracket; "" when the bracket follows one count, or no one count
+    (or more than one) is their sum."""
+    opened = ctx.before.rfind("(")
+    if opened < 0 or ctx.before.rfind(")") > opened:
+        return ""
+    head = ctx.before[:opened]
+    counts = list(_PEOPLE_IN_DIGITS.finditer(head))
+    if len(counts) < 2:
+        return ""
+    start = ctx.sentence[0] + opened
+    closed = ctx.text.find(")", ctx.start, ctx.sentence[1])
+    end = closed if closed >= 0 else ctx.sentence[1]
+    parts = sum(_count_value(m) for m in _PEOPLE_IN_DIGITS.finditer(ctx.text, start, end))
+    ends = [m.start() for m in counts[1:]] + [len(head)]
+    summed = [head[m.end() : end] for m, end in zip(counts, ends, strict=True) if _count_value(m) == parts]
+    return summed[0] if len(summed) == 1 else ""
+
+
+def _count_value(count: re.Match[str]) -> int:
+    return int(count.group(1).replace(".", ""))
+
+
 def _person_impact(ctx: FigureContext, head: str) -> str | None:
     """The words right after "người" say what happened to them ("7 người mất tích"), the earliest
     first ("33 người chết và mất tích"); then the figure a parenthesis details; then the verb
@@ -3443,7 +3473,7 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         return "deaths"
     # then the figure a parenthesis or "trong đó" details ("làm chết 4 người (Quảng Bình 2 người, ...)")
     detailed = _detailed_words(ctx) or _listed_parts_head(ctx)
-    for words in (own, _enclosing_head(ctx), *_nearest_count_words(detailed)):
+    for words in (own, _count_the_bracket_sums_to(ctx), _enclosing_head(ctx), *_nearest_count_words(detailed)):
         impact = _first_person_impact(words)
         if impact:
             return impact
@@ -3661,8 +3691,8 @@ def _impact_the_places_add_up_to(ctx: FigureContext) -> str | None:
     kinds = []
     for i, m in enumerate(counts):
         end = counts[i + 1].start() if i + 1 < len(counts) else len(previous)
-        kinds.append((int(m.group(1).replace(".", "")), _first_person_impact(previous[m.end() : end][:40])))
-    parts = sum(int(m.group(1).replace(".", "")) for m in _PEOPLE_IN_DIGITS.finditer(ctx.sentence_text))
+        kinds.append((_count_value(m), _first_person_impact(previous[m.end() : end][:40])))
+    parts = sum(_count_value(m) for m in _PEOPLE_IN_DIGITS.finditer(ctx.sentence_text))
     summed = {kind for value, kind in kinds if kind and value == parts}
     named = {kind for _, kind in kinds if kind}
     found = summed if len(summed) == 1 else named if len(named) == 1 else set()
