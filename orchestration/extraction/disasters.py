@@ -1137,6 +1137,12 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
                 nearest = False
                 i -= 1
                 continue
+            if statement is not None and (total_label := _running_total_after_its_sibling(ctx.document, a, own_start)):
+                # "1. Thiệt hại trong ngày 7/9: - Xã A: lốc xoáy làm …" over "2. Lũy kế từ đầu đợt mưa: - Về người: 2
+                # người chết": one day's item is a part of the running total, not its cause (what the total's own
+                # label names is, else the weather the report's opening told; else disasters of no kind said)
+                named = hazards_in(total_label, story) or _weather_told_first(ctx, story)
+                return _Statement(named or [IN_GENERAL], []), False
             if statement is not None and _in_a_section_before(ctx.document, a, own_start):
                 # "4. Quản lý bảo vệ rừng: ... 03 vụ cháy rừng" over "7. Phòng chống thiên tai: ... 17 căn nhà bị sụp":
                 # a section on another topic told its own story; the figure's section starts a new one
@@ -1206,6 +1212,24 @@ def _in_a_section_before(document: str, a: int, own_start: int) -> bool:
         return False
     label = theirs.group(2)
     return not (_names_the_topic(label) or _names_damage(label) or _KIND_OF_DAMAGE_ITEM.match(theirs.group()))
+
+
+def _running_total_after_its_sibling(document: str, a: int, own_start: int) -> str:
+    """The label of the numbered section of a running total the figure's sentence at ``own_start`` is in ("2. Lũy kế
+    thiệt hại từ đầu đợt mưa:") when the sentence at ``a`` is in a section of the same mark before it ("1. Thiệt hại
+    trong ngày 7/9:"), else ""."""
+    if "\n" not in document[a:own_start]:
+        return ""
+    own = _section_above(document, own_start)
+    if own is None or own.start() <= a or not _RUNNING_TOTAL_LABEL.search(own.group(2)):
+        return ""
+    theirs = _section_above(document, a)
+    return own.group(2) if theirs is not None and _mark_shape(theirs) == _mark_shape(own) else ""
+
+
+# The label of a section that sums a toll since the start of something ("Lũy kế thiệt hại", "Cộng dồn", "Tính từ đầu
+# đợt mưa", "Thiệt hại từ đầu năm")
+_RUNNING_TOTAL_LABEL = re.compile(r"\b(?:(?:lũy|luỹ)\s+kế|cộng\s+dồn|từ\s+đầu\s+(?:đợt|năm|mùa|vụ))\b", _I)
 
 
 # A sentence opened by a year of its own ("Năm 2024, ...", "Trong năm 2023, ..."): what it tells is of that year
