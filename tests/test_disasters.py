@@ -7017,3 +7017,7 @@ def test_a_running_total_section_takes_no_cause_from_the_days_items_before_it() 
     # near-miss: a section that is no running total goes on from the item before it, as before
     rows = _disaster_rows(head + days + total.replace("Lũy kế thiệt hại từ đầu đợt mưa", "Thiệt hại bổ sung"))
     assert rows[31.0]["hazards"] == ["whirlwind"]
+    # ... and so is an item a level deeper in the sibling section ("1. Thiệt hại theo xã: a) Xã A: - …")
+    days = "II. THIỆT HẠI\n1. Thiệt hại theo xã:\na) Xã Nậm Pồ:\n- Lốc xoáy làm tốc mái 9 nhà.\n"
+    rows = _disaster_rows(head + days + total)
+    assert rows[31.0]["hazards"] == ["heavy_rain"] and rows[9.0]["hazards"] == ["whirlwind"]

@@ -43,7 +43,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import DIGITS, SLASH, WRITTEN, time_of_day, year_first
@@ -1141,7 +1141,12 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
                 # "1. Thiệt hại trong ngày 7/9: - Xã A: lốc xoáy làm …" over "2. Lũy kế từ đầu đợt mưa: - Về người: 2
                 # người chết": one day's item is a part of the running total, not its cause (what the total's own
                 # label names is, else the weather the report's opening told; else disasters of no kind said)
-                named = hazards_in(total_label, story) or _weather_told_first(ctx, story)
+                lead = _lead_statement(ctx.document, story)
+                named = (
+                    hazards_in(total_label, story)
+                    or _weather_told_first(ctx, story)
+                    or (list(lead.cause) if lead and lead.cause else [])
+                )
                 return _Statement(named or [IN_GENERAL], []), False
             if statement is not None and _in_a_section_before(ctx.document, a, own_start):
                 # "4. Quản lý bảo vệ rừng: ... 03 vụ cháy rừng" over "7. Phòng chống thiên tai: ... 17 căn nhà bị sụp":
@@ -1223,8 +1228,10 @@ def _running_total_after_its_sibling(document: str, a: int, own_start: int) -> s
     own = _section_above(document, own_start)
     if own is None or own.start() <= a or not _RUNNING_TOTAL_LABEL.search(own.group(2)):
         return ""
-    theirs = _section_above(document, a)
-    return own.group(2) if theirs is not None and _mark_shape(theirs) == _mark_shape(own) else ""
+    # (at any depth below the sibling: "2. Thiệt hại theo địa bàn: a) Xã A: - Lũ quét …" before "3. Lũy kế …")
+    shape = _mark_shape(own)
+    siblings = takewhile(lambda m: m.start() <= a, _NUMBERED_SECTION.finditer(document, max(0, a - _LOOKBACK)))
+    return own.group(2) if any(_mark_shape(m) == shape for m in siblings) else ""
 
 
 # The label of a section that sums a toll since the start of something ("Lũy kế thiệt hại", "Cộng dồn", "Tính từ đầu
