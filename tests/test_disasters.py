@@ -6992,3 +6992,32 @@ def test_a_total_of_disasters_in_general_is_of_the_causes_its_trong_do_parts_nam
     # near-miss: parts by place name no cause; the total keeps what the sentence gives it
     rows = _disaster_rows("Mưa đá làm 7 người bị thương, trong đó xã Pả Vi 4 người, xã Lũng Cú 3 người.\n")
     assert rows[7.0]["hazards"] == ["hail"]
+
+
+def test_a_bracket_after_two_counts_of_people_breaks_down_the_one_its_parts_sum_to() -> None:
+    # "Lũ làm 8 người chết, 2 người mất tích (xã A: 5 người; xã B: 3 người)": the parts add up to the dead, not to the
+    # missing nearest the bracket; a label inside the bracket is no label running back over the counts before it
+    rows = _disaster_rows("Lũ ống làm 8 người chết, 2 người mất tích (xã Mường Lạn: 5 người; xã Nà Ớt: 3 người).\n")
+    assert rows[5.0]["impact"] == rows[3.0]["impact"] == "deaths"
+    assert rows[5.0]["locations"] == ["Mường Lạn"] and rows[2.0]["impact"] == "missing"
+    # near-miss: parts that add up to no count are of the nearest one
+    rows = _disaster_rows("Lũ ống làm 8 người chết, 6 người bị thương (xã Mường Lạn: 4 người; xã Nà Ớt: 3 người).\n")
+    assert rows[4.0]["impact"] == rows[3.0]["impact"] == "injured"
+
+
+def test_a_running_total_section_takes_no_cause_from_the_days_items_before_it() -> None:
+    # "1. Thiệt hại ngày D: - Xã A: lốc xoáy làm …" then "2. Lũy kế từ đầu đợt mưa: - Về người: …": the day's item is a
+    # part of the running total, not its cause; the total is of what its label or the report's opening weather names
+    head = "BÁO CÁO NHANH\nTình hình thiên tai ngày 12/8/2027\n\nI. TÌNH HÌNH\nĐêm qua, toàn tỉnh có mưa to.\n"
+    days = "II. THIỆT HẠI\n1. Thiệt hại trong ngày 11/8/2027:\n- Xã Nậm Pồ: lốc xoáy làm tốc mái 9 nhà.\n"
+    total = "2. Lũy kế thiệt hại từ đầu đợt mưa:\n- Về người: 04 người bị thương.\n- Về nhà ở: 31 nhà bị hư hỏng.\n"
+    rows = _disaster_rows(head + days + total)
+    assert rows[4.0]["hazards"] == rows[31.0]["hazards"] == ["heavy_rain"]
+    assert rows[9.0]["hazards"] == ["whirlwind"]
+    # near-miss: a section that is no running total goes on from the item before it, as before
+    rows = _disaster_rows(head + days + total.replace("Lũy kế thiệt hại từ đầu đợt mưa", "Thiệt hại bổ sung"))
+    assert rows[31.0]["hazards"] == ["whirlwind"]
+    # ... and so is an item a level deeper in the sibling section ("1. Thiệt hại theo xã: a) Xã A: - …")
+    days = "II. THIỆT HẠI\n1. Thiệt hại theo xã:\na) Xã Nậm Pồ:\n- Lốc xoáy làm tốc mái 9 nhà.\n"
+    rows = _disaster_rows(head + days + total)
+    assert rows[31.0]["hazards"] == ["heavy_rain"] and rows[9.0]["hazards"] == ["whirlwind"]

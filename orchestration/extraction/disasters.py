@@ -43,7 +43,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import DIGITS, SLASH, WRITTEN, time_of_day, year_first
@@ -1137,6 +1137,17 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
                 nearest = False
                 i -= 1
                 continue
+            if statement is not None and (total_label := _running_total_after_its_sibling(ctx.document, a, own_start)):
+                # "1. Thiệt hại trong ngày 7/9: - Xã A: lốc xoáy làm …" over "2. Lũy kế từ đầu đợt mưa: - Về người: 2
+                # người chết": one day's item is a part of the running total, not its cause (what the total's own
+                # label names is, else the weather the report's opening told; else disasters of no kind said)
+                lead = _lead_statement(ctx.document, story)
+                named = (
+                    hazards_in(total_label, story)
+                    or _weather_told_first(ctx, story)
+                    or (list(lead.cause) if lead and lead.cause else [])
+                )
+                return _Statement(named or [IN_GENERAL], []), False
             if statement is not None and _in_a_section_before(ctx.document, a, own_start):
                 # "4. Quản lý bảo vệ rừng: ... 03 vụ cháy rừng" over "7. Phòng chống thiên tai: ... 17 căn nhà bị sụp":
                 # a section on another topic told its own story; the figure's section starts a new one
@@ -1206,6 +1217,26 @@ def _in_a_section_before(document: str, a: int, own_start: int) -> bool:
         return False
     label = theirs.group(2)
     return not (_names_the_topic(label) or _names_damage(label) or _KIND_OF_DAMAGE_ITEM.match(theirs.group()))
+
+
+def _running_total_after_its_sibling(document: str, a: int, own_start: int) -> str:
+    """The label of the numbered section of a running total the figure's sentence at ``own_start`` is in ("2. Lũy kế
+    thiệt hại từ đầu đợt mưa:") when the sentence at ``a`` is in a section of the same mark before it ("1. Thiệt hại
+    trong ngày 7/9:"), else ""."""
+    if "\n" not in document[a:own_start]:
+        return ""
+    own = _section_above(document, own_start)
+    if own is None or own.start() <= a or not _RUNNING_TOTAL_LABEL.search(own.group(2)):
+        return ""
+    # (at any depth below the sibling: "2. Thiệt hại theo địa bàn: a) Xã A: - Lũ quét …" before "3. Lũy kế …")
+    shape = _mark_shape(own)
+    siblings = takewhile(lambda m: m.start() <= a, _NUMBERED_SECTION.finditer(document, max(0, a - _LOOKBACK)))
+    return own.group(2) if any(_mark_shape(m) == shape for m in siblings) else ""
+
+
+# The label of a section that sums a toll since the start of something ("Lũy kế thiệt hại", "Cộng dồn", "Tính từ đầu
+# đợt mưa", "Thiệt hại từ đầu năm")
+_RUNNING_TOTAL_LABEL = re.compile(r"\b(?:(?:lũy|luỹ)\s+kế|cộng\s+dồn|từ\s+đầu\s+(?:đợt|năm|mùa|vụ))\b", _I)
 
 
 # A sentence opened by a year of its own ("Năm 2024, ...", "Trong năm 2023, ..."): what it tells is of that year
@@ -1613,6 +1644,11 @@ def _colon_label(ctx: FigureContext) -> str:
     before = ctx.before[-80:]
     if ":" not in before:  # the pattern needs a colon
         return ""
+    opened = before.rfind("(")
+    if opened > before.rfind(")"):
+        # "9 người chết, 3 người mất tích (xã A: 3 người; …)": a label inside a bracket starts at the bracket, the
+        # counts before it are the whole the bracket breaks down, no words of the label
+        before = before[opened + 1 :]
     label = _COLON_LABEL.search(before)
     return label.group(1).strip() if label else ""
 
@@ -3381,6 +3417,31 @@ _STOP_OR_DIGIT = re.compile(r"[;,.()]|\d")
 _ANY_CLAUSE_MARK = re.compile(r"[,;:()]")
 
 
+def _count_the_bracket_sums_to(ctx: FigureContext) -> str:
+    """In a breakdown after several counts of people ("9 người chết, 3 người mất tích (xã A: 3 người; xã B: 2 người;
+    xã C: 4 người)"), the words of the one count the bracket's parts add up to ("người chết"): the parts are of the
+    whole they sum to, not of the count nearest the bracket; "" when the bracket follows one count, or no one count
+    (or more than one) is their sum."""
+    opened = ctx.before.rfind("(")
+    if opened < 0 or ctx.before.rfind(")") > opened:
+        return ""
+    head = ctx.before[:opened]
+    counts = list(_PEOPLE_IN_DIGITS.finditer(head))
+    if len(counts) < 2:
+        return ""
+    start = ctx.sentence[0] + opened
+    closed = ctx.text.find(")", ctx.start, ctx.sentence[1])
+    end = closed if closed >= 0 else ctx.sentence[1]
+    parts = sum(_count_value(m) for m in _PEOPLE_IN_DIGITS.finditer(ctx.text, start, end))
+    ends = [m.start() for m in counts[1:]] + [len(head)]
+    summed = [head[m.end() : end] for m, end in zip(counts, ends, strict=True) if _count_value(m) == parts]
+    return summed[0] if len(summed) == 1 else ""
+
+
+def _count_value(count: re.Match[str]) -> int:
+    return int(count.group(1).replace(".", ""))
+
+
 def _person_impact(ctx: FigureContext, head: str) -> str | None:
     """The words right after "người" say what happened to them ("7 người mất tích"), the earliest
     first ("33 người chết và mất tích"); then the figure a parenthesis details; then the verb
@@ -3443,7 +3504,7 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         return "deaths"
     # then the figure a parenthesis or "trong đó" details ("làm chết 4 người (Quảng Bình 2 người, ...)")
     detailed = _detailed_words(ctx) or _listed_parts_head(ctx)
-    for words in (own, _enclosing_head(ctx), *_nearest_count_words(detailed)):
+    for words in (own, _count_the_bracket_sums_to(ctx), _enclosing_head(ctx), *_nearest_count_words(detailed)):
         impact = _first_person_impact(words)
         if impact:
             return impact
@@ -3661,8 +3722,8 @@ def _impact_the_places_add_up_to(ctx: FigureContext) -> str | None:
     kinds = []
     for i, m in enumerate(counts):
         end = counts[i + 1].start() if i + 1 < len(counts) else len(previous)
-        kinds.append((int(m.group(1).replace(".", "")), _first_person_impact(previous[m.end() : end][:40])))
-    parts = sum(int(m.group(1).replace(".", "")) for m in _PEOPLE_IN_DIGITS.finditer(ctx.sentence_text))
+        kinds.append((_count_value(m), _first_person_impact(previous[m.end() : end][:40])))
+    parts = sum(_count_value(m) for m in _PEOPLE_IN_DIGITS.finditer(ctx.sentence_text))
     summed = {kind for value, kind in kinds if kind and value == parts}
     named = {kind for _, kind in kinds if kind}
     found = summed if len(summed) == 1 else named if len(named) == 1 else set()
