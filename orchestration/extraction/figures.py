@@ -31,7 +31,6 @@ from orchestration.extraction.dates import (
     year_first,
 )
 from orchestration.extraction.letters import LOWER, UPPER
-from orchestration.extraction.normalise import figure_words_marked
 from orchestration.extraction.numbers import (
     BILLION_WORDS,
     BOUND_WORDS,
@@ -5861,11 +5860,6 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     ``preceding`` is the text just before the paragraph: "Trong đó, khu vực dịch vụ đạt 8,6%"
     is a growth rate because the paragraph before it spoke of growth.
     """
-    # (the words a figure is read by, typed without their marks in a marked text, "1.250 ty dong, tang 8,5% so voi
-    # cung ky", read with them: the same text, letter for letter; of the text before, the tail the rules read)
-    paragraph = figure_words_marked(paragraph)
-    if preceding:
-        preceding = preceding[:-400] + figure_words_marked(preceding[-400:])
     sentences = sentence_spans(paragraph)
     sentence_starts = [lo for lo, _ in sentences]
     figures: list[Figure] = []

@@ -11,9 +11,9 @@ Callers compose the steps they need; none re-implements one:
   its zero-width characters) character for character.
 - ``places`` and the period and placement rules (matching words): ``fold`` and ``FoldedText``,
   a lower-case skeleton without tone marks, one character per NFC character.
-- ``layout.build_layout`` (the clean text every reader sees) and ``figures.find_figures`` (a paragraph's
-  figures, read on their own in unit tests): ``figure_words_marked``, the words a figure is read by given back
-  the marks they were typed without, one character per character.
+- ``layout.build_layout`` (the clean text every reader sees, ``figures.find_figures`` too):
+  ``figure_words_marked``, the words a figure is read by given back the marks they were typed without, one
+  character per character.
 
 Steps that change a text's length (``without_markup``, ``lf_line_ends``) are for reading a text;
 the offset-keeping steps (``nfc_with_index``, ``blank_markup``, ``fold``) are for evidence spans.

@@ -50,6 +50,7 @@ from orchestration.extraction.routed import (
     spaced,
 )
 from orchestration.extraction.scanning import matches_tried_at, places_of
+from orchestration.extraction.tables import TOTAL_ROW
 from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source, word_source
 
 __all__ = [
@@ -272,16 +273,12 @@ def route_context(ctx: FigureContext) -> Routed | None:
     return None
 
 
-# the row of a table's total or a group's sum ("Tổng cộng", "Cộng", "Tổng số"): no project's name
-_TOTAL_ROW = re.compile(r"\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh)\b", re.IGNORECASE)
-
-
 def route_project_cell(fig: Figure, name: str, measure: str) -> Routed | None:
     """A cell of a table whose rows are projects, read by the table's reader (``tables``: a list written one cell a
     line, "TT / Tên dự án / Tổng mức đầu tư / Lũy kế giải ngân / 1 / Cầu X / 980 / 410"): the row's project, the
     measure its column's head names; None for a total row, or a cell in no money or share."""
     name = spaced(name.strip(" -+•*"))
-    if not name or _TOTAL_ROW.match(name) or fig.unit not in (*_MONEY, "pct"):
+    if not name or TOTAL_ROW.match(name) or fig.unit not in (*_MONEY, "pct"):
         return None
     if (fig.unit == "pct") != (measure == "plan_pct"):
         return None  # (a share in a money column, money in a share's: not the column's measure)

@@ -1832,7 +1832,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         elif label and not _a_sub_item(raw_label, cells[0][2]):
             heading = "" if has_values else label
         unit = _the_things_a_classifier_counts(unit, label)
-        if programmes and raw_label[:1] not in "-+" and not _TOTAL_ROW.match(label):
+        if programmes and raw_label[:1] not in "-+" and not TOTAL_ROW.match(label):
             programme = label or None
         projects_total = _projects_total(label, cells[0][2].strip(), project_groups, project_group) if (
             project_rows) else ""
@@ -1859,7 +1859,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             row_columns = [replace(h, year=month_of[0].year, period=month_of) if h.name else h for h in row_columns]
             months_read.append(month_of)
             label = ""
-        elif columns[0].season == _MONTH_ROWS and months_read and label[:1] in "CcTt" and _TOTAL_ROW.match(label):
+        elif columns[0].season == _MONTH_ROWS and months_read and label[:1] in "CcTt" and TOTAL_ROW.match(label):
             # ("Tháng 10 | 15", "Tháng 11 | 13", "Tháng 12 | 17", then "Tổng cộng | 45" in a report on the year: the
             # months the rows above name added up, not the report's whole year)
             summed = (months_read[0][0], months_read[-1][1])
@@ -1920,11 +1920,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             elif head.name and not place and _a_kinds_worth(head, label):
                 table["kinds_worth"] = True
                 results.append((fig, _kinds_worth_cell(head, label, fig.token)))
-            elif head.name and not place and table.get("kinds_worth") and _TOTAL_ROW.match(label):
+            elif head.name and not place and table.get("kinds_worth") and TOTAL_ROW.match(label):
                 # ("Tổng cộng | | | 32.400" under the worth of each kind of damage: the whole loss)
                 results.append((fig, _kinds_worth_cell(head, label, fig.token, total=True)))
             elif (head.name and kinds and label and (not place or place_of_entry is not None)
-                  and not _TOTAL_ROW.match(label) and not _DAMAGE_ROW.search(head.name)):
+                  and not TOTAL_ROW.match(label) and not _DAMAGE_ROW.search(head.name)):
                 # ("Cây trồng | Diện tích (ha)" over "Lúa": the area's rice, "Diện tích lúa"; a damage's column over
                 # kinds of crop is read as a phrase, "12 ha lúa bị ngập", below; "Xã | Cây trồng | Diện tích (ha)"
                 # over "Xã Thanh Ba | Ngô": the commune's maize)
@@ -1957,7 +1957,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 if unit_cell.strip():
                     extra["unit_text"] = unit_cell.strip()
                 results.append((fig, extra))
-            elif (summed_subject is not None and _TOTAL_ROW.match(label or place)
+            elif (summed_subject is not None and TOTAL_ROW.match(label or place)
                   and not (place and table.get("province_rows"))):
                 # ("Nguồn vốn | Kế hoạch vốn | Giải ngân" under "... giải ngân vốn đầu tư công năm 2026", no caption:
                 # "Tổng cộng" sums up the capital the title names, "tổng cộng vốn đầu tư công")
@@ -1971,7 +1971,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 table["province_rows"] = True
                 results.append((fig, {**_cell_extra(said.pop("label"), head), **said, **province_of_row}))
             else:
-                summed = caption is not None and (_TOTAL_ROW.match(label or place) is not None
+                summed = caption is not None and (TOTAL_ROW.match(label or place) is not None
                                                   or _the_whole_branch(label))
                 # ("Biểu 5. Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước" over "Tổng số | 8.450 | ...": the row
                 # that sums the table up is the caption's subject; the rows under it are its parts)
@@ -1988,7 +1988,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                         head_words := _head_words(column_texts[k])) and not _NAMES_AN_ITEM.search(office):
                     # ("Đơn vị | Dự toán chi thường xuyên" over "Sở Y tế | 12.500": the office's part of the budget's
                     # item its column names, "Dự toán chi thường xuyên (Sở Y tế)"; "Tổng cộng" all of them)
-                    said = (f"{office} {_lower_first(head_words)}" if _TOTAL_ROW.match(office)
+                    said = (f"{office} {_lower_first(head_words)}" if TOTAL_ROW.match(office)
                             else f"{head_words} ({office})")
                     offices_part = True
                 extra = _with_the_sources_part(_cell_extra(whole or (f"{said} {head.season}" if head.season and said
@@ -2511,7 +2511,7 @@ def _projects_total(label: str, number: str, groups: dict[str, str], group: str 
     m = _SUBTOTAL_ROW.fullmatch(words)
     if m is not None and (named := groups.get(m.group(1)) if m.group(1) else group) is not None:
         return f"Cộng {_lower_first(named)}"
-    return words if _TOTAL_ROW.match(words) else ""
+    return words if TOTAL_ROW.match(words) else ""
 
 
 # "Dự án chuyển tiếp", "Các công trình khởi công mới", "DANH MỤC CÔNG TRÌNH CHUYỂN TIẾP": a group of projects named by
@@ -2604,7 +2604,7 @@ def _rows_named_over_places(texts: list[str], heads: list[Column]) -> list[Colum
     if not any(h.locality for h in heads):
         return heads
     # ("Huyện A | Huyện B | Tổng cộng": the column that adds the places up is the area's own, as "Toàn tỉnh" is)
-    heads = [Column("value", "level") if h.role == "skip" and _TOTAL_ROW.match(t) else h
+    heads = [Column("value", "level") if h.role == "skip" and TOTAL_ROW.match(t) else h
              for t, h in zip(texts, heads, strict=True)]
     if any(h.role in ("label", "place") for h in heads):
         return heads
@@ -3704,9 +3704,10 @@ def _the_counts_rate(texts: list[str], heads: list[Column]) -> list[Column]:
 _NATION_ROW = re.compile(r"\s*(?:cả\s+nước|toàn\s+quốc)\s*", re.IGNORECASE)
 # ("Tổng cộng (A+B)", "Tổng số (I+II+III)": the total with the rows it adds up)
 # ("Toàn huyện", "Cả xã": the whole of a district's or a commune's report, as "Toàn tỉnh" is of a province's)
-_TOTAL_ROW = re.compile(r"^\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|"
-                        rf"(?:toàn|cả)\s+(?:{UNIT_WORDS}))"
-                        r"(?:\s*\(\s*[A-Z\d]+(?:\s*\+\s*[A-Z\d]+)+\s*\))?\s*$", re.IGNORECASE)
+# (routing reads it too: a total row of a project list names no project)
+TOTAL_ROW = re.compile(r"^\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|"
+                       rf"(?:toàn|cả)\s+(?:{UNIT_WORDS}))"
+                       r"(?:\s*\(\s*[A-Z\d]+(?:\s*\+\s*[A-Z\d]+)+\s*\))?\s*$", re.IGNORECASE)
 
 
 # "Toàn ngành công nghiệp", "Toàn ngành" over "Khai khoáng", "Chế biến, chế tạo": the row of the whole branch, which
@@ -3796,7 +3797,7 @@ def _a_kinds_worth(head: Column, label: str) -> bool:
     """Is the cell the worth of one kind of damage ("Loại thiệt hại | Số lượng | Giá trị thiệt hại (tỷ đồng)" over
     "Lúa bị ngập | 1.250 | 22,5"), not of a place?"""
     return (head.unit is not None and head.unit[0] == "VND" and head.name is not None
-            and _WORTH_HEAD.search(head.name) is not None and bool(label) and not _TOTAL_ROW.match(label)
+            and _WORTH_HEAD.search(head.name) is not None and bool(label) and not TOTAL_ROW.match(label)
             and (_DAMAGE_ROW.search(label) is not None or "thiệt hại" in head.name.lower())
             and _a_place(label) is None and row_province(label) is None)
 
@@ -3955,7 +3956,7 @@ def _named_cell(head: Column, row: str, token: str, kind: str = "") -> dict:
     if name[:1] in "st" and (counted := _A_COUNT_OF.match(name)) is not None:
         name = name[counted.end():]  # ("Số điểm sạt lở": "4 điểm sạt lở", the noun counted after the figure)
     rest = name[len(unit_word):] if unit_word and name.lower().startswith(unit_word.lower()) else f" {name}"
-    whole = not row or bool(_TOTAL_ROW.match(row)) or bool(_NATION_ROW.fullmatch(row))
+    whole = not row or bool(TOTAL_ROW.match(row)) or bool(_NATION_ROW.fullmatch(row))
     # "tại huyện Lục Yên: ", where it happened (a bare name keeps its capital: "tại Lệ Thủy: ")
     lead = "" if whole else f"tại {_lower_first(row)}: " if _A_KIND_OF_PLACE.match(row) else (
         f"tại {kind} {row}: " if kind else f"tại {row}: ")
@@ -4543,11 +4544,11 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         label, label_unit = _label_and_its_unit(label) if not unit_cell else (label, None)
         unit = _the_things_a_classifier_counts(_unit_of(unit_cell) or label_unit or table.unit
                                                or _what_a_label_counts(label), label)
-        summed = table.caption is not None and (_TOTAL_ROW.match(label) is not None or _the_whole_branch(label))
+        summed = table.caption is not None and (TOTAL_ROW.match(label) is not None or _the_whole_branch(label))
         row = (start, start + len(line))
         # ("Tên công trình | Kế hoạch vốn 2024 | Giải ngân" over "Tổng cộng | 24.000 | 13.500": the projects'
         # capital, said as a tab table's total row is)
-        projects_total = bool(_TOTAL_ROW.match(label)) and any(h.role == "label" and PROJECT_NAME_HEAD.fullmatch(t)
+        projects_total = bool(TOTAL_ROW.match(label)) and any(h.role == "label" and PROJECT_NAME_HEAD.fullmatch(t)
                                                                for t, h in zip(table.texts, table.heads, strict=True))
         row_at, row_label = len(results), label
         if label and not projects_total:
@@ -4585,7 +4586,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
                 table.shared["kinds_worth"] = True
                 results.append((fig, _kinds_worth_cell(head, label, fig.token)))
                 continue
-            if head.name and table.shared.get("kinds_worth") and _TOTAL_ROW.match(label):
+            if head.name and table.shared.get("kinds_worth") and TOTAL_ROW.match(label):
                 results.append((fig, _kinds_worth_cell(head, label, fig.token, total=True)))
                 continue
             if projects_total and _TOTAL_INVESTMENT_HEAD.search(table.texts[k]):
