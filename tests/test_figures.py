@@ -6494,6 +6494,20 @@ def test_a_change_or_a_bare_subject_after_a_semicolon_goes_on_the_estimate() -> 
     assert one(inside, "5.000").qualifier == "estimate"
 
 
+def test_a_count_of_another_kind_after_an_estimated_figure_is_out_of_its_reach() -> None:
+    # the estimate word estimates the figure it is said of: a count of another unit after a ";" or in the breakdown
+    # of the next sentence is a figure of its own
+    text = "Thiệt hại về tài sản ước 3,5 tỷ đồng; cháy nhà ở 12 vụ, tăng 2 vụ so với cùng kỳ."
+    assert one(text, "3,5").qualifier == "estimate"
+    assert one(text, "12").qualifier == "exact" and one(text, "2").qualifier == "exact"
+    parts = "Giá trị hàng tịch thu ước khoảng 2,8 tỷ đồng. Trong đó, hàng cấm 15 vụ; hàng giả 40 vụ."
+    assert one(parts, "15").qualifier == "exact" and one(parts, "40").qualifier == "exact"
+    # near misses: a change or a part in the estimated figure's own unit, or any rate, stays in its reach
+    assert one("Thiệt hại ước 3,5 tỷ đồng; tăng 0,8 tỷ đồng so với cùng kỳ.", "0,8").qualifier == "estimate"
+    assert one("Giá trị hàng tịch thu ước 2,8 tỷ đồng. Trong đó, hàng cấm 1,1 tỷ đồng.", "1,1").qualifier == "estimate"
+    assert one("Sản lượng chè ước 2.100 tấn. Trong đó, chè xanh tăng 5%.", "5").qualifier == "estimate"
+
+
 def test_rainfall_against_the_multi_year_average_is_no_figure() -> None:
     # a reading of the weather set against its norm, the band before or after "trung bình nhiều năm"/"TBNN"
     for text in ("Lượng mưa tháng 3 thấp hơn trung bình nhiều năm 30-40%.",

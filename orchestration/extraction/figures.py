@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from orchestration.extraction.dates import (
@@ -5473,14 +5474,15 @@ def _breakdown_run_start(paragraph: str, s_lo: int) -> int:
 
 
 def _estimated(paragraph: str, s_lo: int, a: int, preceding: str, said: bool = True,
-               breakdowns: dict[int, bool] | None = None) -> bool:
+               breakdowns: dict[int, str] | None = None, unit: str | None = None) -> bool:
     """Is the figure an estimate? Its sentence says so before it ("ước đạt", "sơ bộ"), or the
     sentence opens a breakdown ("Trong đó, ...") of an estimated total in the sentence before.
-    A figure of an earlier period given in brackets ("(tháng 10/2023 là ...)") is not.
+    A figure of an earlier period given in brackets ("(tháng 10/2023 là ...)") is not, nor one of another kind than
+    the estimated figure beyond a ";" or in such a breakdown (``unit``: the figure's own, when known).
 
     ``said``: False when the paragraph holds no estimate word at all (no ``_ESTIMATE_WORD_LITERALS`` in it lowered
-    finds none: then no part of it says one); ``breakdowns``: the answers of ``_breakdown_of_an_estimate`` for
-    the paragraph's sentences, by their start (one for all the figures of a sentence)."""
+    finds none: then no part of it says one); ``breakdowns``: the estimating sentences ``_breakdown_of_an_estimate``
+    finds for the paragraph's sentences, by their start (one for all the figures of a sentence)."""
     window = max(s_lo, a - 60)
     # (every earlier figure in brackets opens with its bracket: most windows have none)
     if paragraph.find("(", window, a) >= 0 and _EARLIER_FIGURE_IN_BRACKETS.search(paragraph[window:a]):
@@ -5489,13 +5491,34 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str, said: bool = T
         start = _own_clause_start(paragraph, s_lo, a)
         if _says_an_estimate(paragraph, start, a) and _says_an_estimate(paragraph, _own_comma_clause_start(
                 paragraph, start, a), a):
-            return True
+            semicolon = paragraph.rfind(";", start, a)
+            return (semicolon < 0 or _says_an_estimate(paragraph, semicolon + 1, a)
+                    or not _estimate_of_another_kind(paragraph, start, semicolon, unit))
     if breakdowns is None:
-        return _breakdown_of_an_estimate(paragraph, s_lo, preceding)
-    known = breakdowns.get(s_lo)
-    if known is None:
-        known = breakdowns[s_lo] = _breakdown_of_an_estimate(paragraph, s_lo, preceding)
-    return known
+        estimating = _breakdown_of_an_estimate(paragraph, s_lo, preceding)
+    elif (estimating := breakdowns.get(s_lo)) is None:
+        estimating = breakdowns[s_lo] = _breakdown_of_an_estimate(paragraph, s_lo, preceding)
+    return bool(estimating) and not _estimate_of_another_kind(estimating, 0, len(estimating), unit)
+
+
+# "thiệt hại ước 12,7 tỷ đồng; cháy rừng 3 vụ", "Giá trị hàng vi phạm ước 4,2 tỷ đồng. Trong đó, buôn lậu 86 vụ": an
+# estimate word estimates the figure it is said of and the parts and changes of that figure; a count of another kind
+# after a ";" or in the breakdown after it (cases after money, houses after hectares) is no part of the estimated
+# figure but a figure of its own (a rate goes on any figure: "ước 410 triệu kWh. Trong đó, thủy điện tăng 8,2%")
+_ESTIMATED_NUMBER_NEAR = 30  # how far after its estimate word the estimated number may stand ("ước tính khoảng 4,2")
+
+
+def _estimate_of_another_kind(text: str, lo: int, hi: int, unit: str | None) -> bool:
+    """Is a figure of ``unit`` of another kind than the figure the last estimate word of ``text[lo:hi]`` is said of
+    (that figure's unit read after the first number following the word; no unit known, no other kind)?"""
+    if unit is None or unit == "pct":
+        return False
+    said = list(_estimate_words_said(text, lo, hi))
+    if not said:
+        return False
+    estimated = NUMBER.search(text, said[-1].end(), min(hi, said[-1].end() + _ESTIMATED_NUMBER_NEAR))
+    reading = read_unit(text[estimated.end():hi]) if estimated is not None else None
+    return reading is not None and reading.unit not in (unit, "pct")
 
 
 # "Thu ngân sách tháng 5 ước đạt 1.450 tỷ đồng; lũy kế 5 tháng đạt 6.780 tỷ đồng", "Năng suất ước đạt 58 tạ/ha; sản
@@ -5619,32 +5642,32 @@ _BREAKDOWN_HEAD_LINE = re.compile(r"(?:trong\s+đó|cụ\s+thể|(?:chia|phân)\
                                   re.IGNORECASE)
 
 
-def _listed_part_of_an_estimate(preceding: str) -> bool:
-    """Is a line after ``preceding`` (the text before it) a part of an estimated total listed line by line under its
-    head ("…, ước đạt 125.000 tấn, trong đó:")?"""
+def _listed_part_of_an_estimate(preceding: str) -> str:
+    """The sentence of an estimated total whose parts are listed line by line under its head ("…, ước đạt 125.000
+    tấn, trong đó:") when a line after ``preceding`` (the text before it) is one of those parts, else ""."""
     lines = preceding.rstrip().split("\n")
     while len(lines) > 1 and lines[-1].rstrip().endswith(";"):
         lines.pop()  # the parts listed before
     head = lines[-1].rstrip()
     if not head.endswith(":") or _BREAKDOWN_HEAD_LINE.search(head) is None:
-        return False
+        return ""
     sentence = re.split(r"[.!?;]\s", head)[-1]
-    return _says_an_estimate(sentence, 0, len(sentence))
+    return sentence if _says_an_estimate(sentence, 0, len(sentence)) else ""
 
 
-def _breakdown_of_an_estimate(paragraph: str, s_lo: int, preceding: str) -> bool:
-    """Does the sentence at ``s_lo`` open a breakdown ("Trong đó, ...") of an estimated total in the sentence
-    before (a part after a semicolon goes on the breakdown before it), or is it a part listed on a line of its own under
-    such a total ("trong đó:" ending the line before)?"""
-    if not paragraph[:s_lo].strip() and preceding.rstrip(" \t").endswith("\n") and _listed_part_of_an_estimate(
-            preceding):
-        return True
+def _breakdown_of_an_estimate(paragraph: str, s_lo: int, preceding: str) -> str:
+    """The sentence that says the estimated total the sentence at ``s_lo`` breaks down ("Trong đó, ..."; a part after
+    a semicolon goes on the breakdown before it), or whose parts it lists on a line of its own ("trong đó:" ending the
+    line before); "" when it is no such part."""
+    if not paragraph[:s_lo].strip() and preceding.rstrip(" \t").endswith("\n") and (
+            listed := _listed_part_of_an_estimate(preceding)):
+        return listed
     s_lo = _breakdown_run_start(paragraph, s_lo)
     if not BREAKDOWN_OPENS.match(paragraph, s_lo):
-        return False
+        return ""
     before = (preceding + " " + paragraph[:s_lo]).rstrip()
     last = re.split(r"[.!?;]\s", before)[-1] if before else ""
-    return _says_an_estimate(last, 0, len(last))
+    return last if _says_an_estimate(last, 0, len(last)) else ""
 
 
 # "tăng 8% so với ước thực hiện năm 2026; vốn đầu tư đạt ...": the estimate is the comparison's base, the
@@ -5655,9 +5678,14 @@ _BASE_RIGHT_BEFORE = re.compile(r"\bso\s+(?:với\s+)?(?:(?:số|mức)\s+)?$", 
 def _says_an_estimate(text: str, lo: int, hi: int) -> bool:
     """Does ``text[lo:hi]`` say an estimate ("ước đạt", "sơ bộ") of its own, not an estimate a comparison is
     made with, nor "ước" as a syllable of another word ("hương ước", "thỏa ước", "ước mơ")?"""
-    return any(not _BASE_RIGHT_BEFORE.search(text, max(lo, m.start() - 16), m.start())
-               and not _estimate_lookalike(text, m.start(), m.end())
-               for m in ESTIMATE_WORDS.finditer(text, lo, hi))
+    return next(_estimate_words_said(text, lo, hi), None) is not None
+
+
+def _estimate_words_said(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The estimate words of ``text[lo:hi]`` that say an estimate of their own (``_says_an_estimate``)."""
+    return (m for m in ESTIMATE_WORDS.finditer(text, lo, hi)
+            if not _BASE_RIGHT_BEFORE.search(text, max(lo, m.start() - 16), m.start())
+            and not _estimate_lookalike(text, m.start(), m.end()))
 
 
 # "ước" as the second syllable of a word ("hương ước, quy ước": a village's conventions; "thỏa ước lao động", "công
@@ -5885,7 +5913,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     so_voi_said: bool | None = None
     # what the figures of a sentence share, read once for it: the estimate of a breakdown's total and the
     # sentence before a breakdown (by the sentence's start), the rest of the sentence (by its end)
-    breakdowns: dict[int, bool] = {}
+    breakdowns: dict[int, str] = {}
     wholes: dict[int, str] = {}
     rests: dict[int, str] = {}
     for m in _NUMBER_SCAN.finditer(paragraph):
@@ -6261,7 +6289,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "ước đạt từ 7 đến 8%", "đạt từ 6,5% đến 7%": a range reached, its low end as reached
             before = before[:low.start()]
         qualifier = said_qualifier or (
-            "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding, estimates_said, breakdowns)
+            "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding, estimates_said, breakdowns,
+                                                             reading.unit)
             else "exact")
         if value == 0 and reading.unit == "pct" and not before.strip() and _STEADY_BEFORE_BRACKET.search(
                 paragraph, max(s_lo, a - 30), a):
@@ -6360,7 +6389,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 and _AMOUNT_COMPARED_BEFORE.search(before)):
             # "đạt 69%, cao hơn 3,2% so với cùng kỳ": the "hơn" of a comparison says which way the
             # gap goes, not that the gap is more than its number
-            qualifier = "estimate" if _estimated(paragraph, s_lo, a, preceding, estimates_said, breakdowns) else "exact"
+            estimated = _estimated(paragraph, s_lo, a, preceding, estimates_said, breakdowns, reading.unit)
+            qualifier = "estimate" if estimated else "exact"
         if metric == "target" and said_qualifier is None and qualifier == "estimate":
             # "ước đạt 38.198 tấn/KH 41.000 tấn": the sentence's "ước" estimates the result; the
             # plan beside it is a set amount, not an estimate
