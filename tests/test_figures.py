@@ -6423,6 +6423,8 @@ def test_a_capitalised_item_with_a_verb_of_its_own_after_a_colon_list_opens_a_se
     ("Ước thực hiện năm 2027, tổng sản phẩm trên địa bàn tăng 7,4%.", "7,4", "estimate"),
     ("Ước đến hết năm 2025, dư nợ tín dụng là 88.000 tỷ đồng.", "88.000", "estimate"),
     ("Dự ước quý III/2026, chỉ số sản xuất công nghiệp tăng 9,2%.", "9,2", "estimate"),
+    # (the lead may open the words quoted after a colon)
+    ("Ông Giám đốc Sở cho biết: ước cả năm 2026, tổng thu ngân sách đạt 9.100 tỷ đồng.", "9.100", "estimate"),
     ("Ước tính đến ngày 30/9/2026, tổng dư nợ cho vay đạt 12.500 tỷ đồng.", "12.500", "estimate"),
     # near misses: a lead with no estimate word, a lead that gives a figure of its own, and a clause with its own
     # subject and level after a figure

@@ -5546,7 +5546,8 @@ _OWN_PERIOD_FIGURE = re.compile(
 # "Ước thực hiện 6 tháng, thu ngân sách đạt …", "Ước đến hết năm 2026, …", "Dự ước quý III/2026, …": a lead that
 # opens on an estimate word and names only a time estimates the clause after its comma; its period's number is no
 # figure that clause would follow
-# ("Ước tính đến ngày 31/12/2026, …": the day the estimate reaches)
+# ("Ước tính đến ngày 31/12/2026, …": the day the estimate reaches; "Giám đốc Sở cho biết: ước cả năm 2026, thu … đạt":
+# the lead may open the words quoted after a colon)
 _ESTIMATE_TIME_LEAD = re.compile(r"\s*(?:dự\s+)?ước(?:\s+(?:tính|thực\s+hiện))?\s+(?:(?:đến|tới)\s+(?:hết\s+)?|hết\s+)?"
                                  r"(?:" + _CLAUSE_PERIOD
                                  + r"|(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)\s*",
@@ -5611,7 +5612,7 @@ def _own_comma_clause_start(paragraph: str, lo: int, a: int) -> int:
     while comma >= 0:
         if (_opens_own_clause(paragraph, comma + 1, a)
                 and _FIGURE_RIGHT_BEFORE.search(paragraph[max(lo, comma - 30):comma])
-                and not _ESTIMATE_TIME_LEAD.fullmatch(paragraph, lo, comma)
+                and not _ESTIMATE_TIME_LEAD.fullmatch(paragraph, max(lo, paragraph.rfind(":", lo, comma) + 1), comma)
                 and not BREAKDOWN_OPENS.match(paragraph, comma + 1)
                 and not _PART_OPENS_CLAUSE.match(paragraph, comma + 1)
                 and (not _parts_listed_before(paragraph, lo, comma)
