@@ -5589,6 +5589,17 @@ def test_a_change_of_an_amount_whose_base_comes_after_its_chain_is_on_that_base(
     ]
 
 
+def test_a_rate_restating_an_amounts_change_after_a_counted_noun_of_some_words_is_that_change() -> None:
+    # "giảm 127 đơn vị sự nghiệp công lập, tương ứng 18,5%": the rate says the fall again, no 18,5% of the base (was
+    # -81,5), whose words the counted noun's length did not hide; its verb left to the amount's
+    text = "Năm 2026, huyện Tân Lạc giảm 36 trường mầm non công lập, tương ứng 12,4% so với trước sáp nhập."
+    assert figures(text) == [(-12.4, "pct", "change_pct")]
+    text = "Năm 2026, huyện Tân Lạc giảm 36 trường mầm non, tương ứng 12,4% so với cùng kỳ."
+    assert figures(text) == [(-36.0, "count", "yoy_abs"), (-12.4, "pct", "yoy_pct")]
+    # near miss: "tương đương" after money names no restated change but the plan's share, as before
+    assert figures("Thu ngân sách đạt 520 tỷ đồng, tương đương 85%.")[1] == (85.0, "pct", "plan_pct")
+
+
 def test_a_range_in_words_without_tu_after_a_hedge_or_a_verb_reads_both_ends() -> None:
     # "khoảng 20 đến 25%": the low end shares the high end's unit and hedge (was lost; the high end exact)
     assert [(f.value, f.unit, f.qualifier) for f in find_figures("Tỷ lệ trẻ suy dinh dưỡng khoảng 9 đến 11%.")] == [

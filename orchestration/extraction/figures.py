@@ -1043,13 +1043,15 @@ _AMOUNT_CHANGE_THEN_EQUALS = re.compile(r"\b(tăng|giảm)\s+(?:thêm\s+)?\d[\d.
                                         re.IGNORECASE)
 # "Doanh thu tăng 500 tỷ đồng, tương ứng 11,1% so với cùng kỳ": the rate after a comma and "tương ứng"/"tương đương"
 # restates the change of an amount just before it (group 1 its verb), no X% of last year's amount
+# ("giảm 127 đơn vị sự nghiệp công lập, tương ứng 18,5%": the counted noun may run on for some words)
 _AMOUNT_CHANGE_THEN_RESTATED = re.compile(r"(?<![^\W\d_])(tăng|giảm)\s+(?:thêm\s+)?\d[\d.,]*\s*[^\W\d%]{1,8}"
-                                          r"(?:/[^\W\d]+)?(?:\s+[^\W\d]+){0,2}\s*,\s*tương\s+(?:ứng|đương)\s*$",
+                                          r"(?:/[^\W\d]+)?(?:\s+[^\W\d]+){0,6}\s*,\s*tương\s+(?:ứng|đương)\s*$",
                                           re.IGNORECASE)
 # a bracket opened right before a change ("... (tăng 7,7% tương đương ...")
 _CHANGE_OPENS_BRACKET = re.compile(r"\(\s*$")
-# "giảm 530 hộ nghèo, tương ứng giảm 4,79%": an amount of change restated as a percentage after it
-_RESTATED_AS_PERCENT = re.compile(r"^[^,;.]{0,30},?\s*(?:tương\s+ứng|tương\s+đương)\s+(?:tăng|giảm)\s+[\d.,]+\s*%",
+# "giảm 530 hộ nghèo, tương ứng giảm 4,79%": an amount of change restated as a percentage after it (its verb may be
+# left to the amount's: "giảm 42 trường học, tương ứng 6,5%")
+_RESTATED_AS_PERCENT = re.compile(r"^[^,;.]{0,30},?\s*(?:tương\s+ứng|tương\s+đương)\s+(?:(?:tăng|giảm)\s+)?[\d.,]+\s*%",
                                   re.IGNORECASE)
 
 
@@ -5805,9 +5807,11 @@ _NUMBER_SCAN = re.compile(
 _WHAT_IS_LEFT_THEN_A_BASE = re.compile(rf"\s*,\s*còn(?:\s+lại)?\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*[^\W\d_]"
                                        r"[^\d,;:()]{0,24},\s*(so\s[^,;:()]{3,40})", re.IGNORECASE)
 
-# "giảm 300 tỷ đồng, tương đương 2,5% so với đầu năm": the change said again as a rate, before the change's base
-_RESTATED_RATE_THEN_A_BASE = re.compile(rf"\s*,\s*tương\s+(?:ứng|đương)\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*%\s*"
-                                        r"(so\s[^,;:()]{3,40})", re.IGNORECASE)
+# "giảm 300 tỷ đồng, tương đương 2,5% so với đầu năm": the change said again as a rate, before the change's base (the
+# counted noun may run on past the unit: "giảm 127 đơn vị sự nghiệp công lập, tương ứng 18,5% so với …")
+_RESTATED_RATE_THEN_A_BASE = re.compile(rf"(?:\s+[^\W\d_]+){{0,5}}\s*,\s*tương\s+(?:ứng|đương)\s+"
+                                        rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*%\s*(so\s[^,;:()]{{3,40}})",
+                                        re.IGNORECASE)
 # "tăng 300 tỷ đồng (+4,1%) so với đầu năm", "giảm 12 hộ (giảm 2,5%) so với đầu năm": the change's rate in brackets,
 # before the change's base
 _BRACKETED_RATE_THEN_A_BASE = re.compile(r"\s*\(\s*(?:(?:tăng|giảm)\s+)?[-+−]?\s*\d[\d.,]*\s*%\s*\)\s*"
@@ -5820,7 +5824,7 @@ def _base_after_a_chain_or_what_is_left(after: str) -> str:
     again as a rate ("…, tương đương 2,5% so với đầu năm", "… (+4,1%) so với đầu năm"); "" when none follows."""
     if "còn" in after[:12] and (left := _WHAT_IS_LEFT_THEN_A_BASE.match(after)):
         return left.group(1)
-    if "tương" in after[:12] and (restated := _RESTATED_RATE_THEN_A_BASE.match(after)):
+    if "tương" in after[:60] and (restated := _RESTATED_RATE_THEN_A_BASE.match(after)):
         return restated.group(1)
     if "(" in after[:3] and (bracketed := _BRACKETED_RATE_THEN_A_BASE.match(after)):
         return bracketed.group(1)
