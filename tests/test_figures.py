@@ -4551,6 +4551,10 @@ def test_a_heading_of_targets_over_its_list_items_sets_targets() -> None:
     heading = "Các chỉ tiêu chủ yếu đến năm 2030:\n1. Tỷ lệ đô thị hóa đạt 45%.\n"
     assert [f.metric for f in find_figures("2. Tỷ lệ che phủ rừng đạt 62%.", 0, heading)] == ["target"]
     assert [f.metric for f in find_figures("- Thu nội địa đạt 3.500 tỷ đồng;", 0, "Nhiệm vụ năm 2027:\n")] == ["target"]
+    # (items numbered in brackets, "(1)", as "1." is: the fall of a rate aimed at is its target, no change reported)
+    aims = "Nhiệm vụ năm 2028, huyện phấn đấu:\n(1) Tỷ lệ trẻ em đi học đạt 99%.\n"
+    fall = find_figures("(2) Tỷ lệ hộ cận nghèo giảm 1,2 điểm phần trăm trở lên.", 0, aims)
+    assert [(f.value, f.metric) for f in fall] == [(1.2, "target")]
     # near-miss: a heading of what the targets reached reviews them; a line under the list that is no item is not
     reached = "Các chỉ tiêu chủ yếu đạt được:\n1. Tỷ lệ đô thị hóa đạt 45%.\n"
     assert [f.metric for f in find_figures("2. Tỷ lệ che phủ rừng đạt 62%.", 0, reached)] == ["level"]

@@ -1798,8 +1798,9 @@ _AIM_ITEMS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\.[ \t]+)?(?:[-+•*–][ \t]*
                                r"(?:[^.!?\n;]|(?<=\d)\.(?=\d)|;[ \t]*\n(?:[ \t]*\.[ \t])?|;)*$")
 # "Các chỉ tiêu chủ yếu đến năm 2030:\n1. Tốc độ tăng trưởng ... đạt 10%.\n2. GRDP bình quân đầu người ... đạt 200 triệu
 # đồng.": a heading line of targets or tasks over its colon sets the figures of the list items under it (each line a
-# numbered, lettered or dashed item; not a heading of what the targets reached, "Các chỉ tiêu đạt được:")
-_LIST_ITEM = r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))"
+# numbered, lettered or dashed item, "(1)" as "1." or "1)"; not a heading of what the targets reached, "Các chỉ tiêu đạt
+# được:")
+_LIST_ITEM = r"[ \t]*(?:[-+•*–]|\(?\d{1,2}[.)]|[a-zđ]\))"
 _TARGETS_HEADING_OVER_ITEMS = re.compile(
     r"(?:^|\n)[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]*)?(?:Các\s+)?(?:[Mm]ục\s+tiêu|[Nn]hiệm\s+vụ|"
     # (targets by name only with the years they aim at: "Các chỉ tiêu chủ yếu năm 2025:" may head what was reached)
