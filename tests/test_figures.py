@@ -1517,6 +1517,17 @@ def test_a_mark_a_result_is_required_to_reach_is_a_target() -> None:
     assert one("Tỷ lệ học sinh đi học chuyên cần đạt 97%.", "97").metric == "level"  # diligence, no need
 
 
+def test_a_change_a_body_commits_to_is_a_target() -> None:
+    # "cam kết đến cuối năm 2027 giảm ít nhất 20% số vụ": the fall committed to is aimed at (was a change on last year)
+    text = "Ông cho biết sẽ siết chặt kiểm tra và cam kết đến hết năm 2028 giảm ít nhất 15% số vụ vận chuyển pháo."
+    committed = one(text, "15")
+    assert (committed.value, committed.metric, committed.qualifier) == (15.0, "target", "over")
+    assert one("Doanh nghiệp cam kết tăng 10% sản lượng thu mua.", "10").metric == "target"
+    # near misses: the capital a deal commits is its amount, and a fall reported is a change
+    assert figures("Tổng vốn cam kết đạt 500 triệu USD.") == [(500e6, "USD", "level")]
+    assert figures("Số vụ vận chuyển pháo giảm 15% so với cùng kỳ.") == [(-15.0, "pct", "yoy_pct")]
+
+
 def test_a_clause_of_a_year_gone_by_beside_an_aim_tells_its_result() -> None:
     # the year before the one aimed at, or an estimate, reached its rate: the growth of that year, no aim
     text = "Phấn đấu năm 2027 GRDP tăng 9%, năm 2026 ước đạt 8,1%."

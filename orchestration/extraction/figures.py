@@ -1093,6 +1093,11 @@ _TARGET_CONTEXT = guarded(re.compile(
     # (not the diligence of "học sinh đi học chuyên cần đạt 98%", a rate's name)
     r"(?<![^\W\d_])(?<!chuyên\s)(?<!Chuyên\s)(?:cần|phải)(?:\s+phải)?\s+(?:đạt|bảo\s+đảm|đảm\s+bảo)"
     r"(?:\s+(?:mức|" + BOUND_WORDS + r"))*\s*$|"
+    # ("cam kết đến cuối năm 2027 giảm ít nhất 20% số vụ", "cam kết tăng 10%": a change or a level a body commits to
+    # reach, the verb in the commitment's clause, is an aim as "phấn đấu giảm" is; not the capital a deal commits,
+    # "vốn cam kết đạt 500 triệu USD")
+    r"(?<![Vv]ốn\s)cam\s+kết\s+(?:[^,;.:]{0,50}?\s)?(?:tăng|giảm|kéo\s+giảm|đạt)"
+    r"(?:\s+(?:mức|" + BOUND_WORDS + "|" + HEDGE_WORDS + r"))*\s*$|"
     # ("Kế hoạch số 45/KH-UBND giao 12 chỉ tiêu": a plan named by its number is a document, no aim of the clause)
     r"^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch(?!\s+(?:số\s+)?\d)|Mục\s+tiêu))", re.IGNORECASE))
 # "A dự kiến vận hành vào tháng 12 và B với công suất 151 MW": the date a work is due, said before the next item of
