@@ -3191,6 +3191,12 @@ def test_bare_rate_in_brackets_after_the_target_a_body_set_is_that_target() -> N
     # "cao hơn so với chỉ tiêu HĐND huyện giao (62%)": the bracket gives the target's own rate
     text = "Tỷ lệ trường đạt chuẩn là 64,2%, cao hơn so với chỉ tiêu HĐND huyện giao (62%)."
     assert figures(text)[-1] == (62, "pct", "target")
+    # a resolution's plan named by its number, or a bound sign opening the bracket, gives the target too (was a level)
+    text = "Tỷ lệ xét xử đúng hạn đạt 98%, vượt chỉ tiêu Nghị quyết 45/2021/NQ-HĐND (≥ 92%)."
+    assert [(f.value, f.metric, f.qualifier) for f in find_figures(text)][-1] == (92.0, "target", "over")
+    assert figures("Tỷ lệ thi hành án xong đạt 81%, vượt chỉ tiêu (≥ 78%).")[-1] == (78, "pct", "target")
+    # near miss: the targets met, their share in brackets
+    assert figures("Toàn huyện hoàn thành 17/20 chỉ tiêu (85%).")[-1] == (85, "pct", "share_pct")
 
 
 def test_goal_named_before_a_subject_with_a_comma_and_the_change_in_its_bracket() -> None:

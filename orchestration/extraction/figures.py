@@ -1577,7 +1577,13 @@ _PLAN_BEFORE_BRACKET = EndAnchored(re.compile(
     # Nghị quyết đề ra (7,5%)", "đạt kịch bản tăng trưởng đề ra (7,8%)", "thấp hơn mục tiêu Quốc hội đề ra (khoảng
     # 4,5%)")
     r"|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|kịch\s+bản)\s+(?:[^\W\d_]+\s+){0,5}(?:giao|đề\s+ra|đặt\s+ra)\s*\(\s*"
-    rf"(?:(?:{HEDGE_WORDS})\s+)?$",
+    rf"(?:(?:{HEDGE_WORDS})\s+)?$"
+    # ("vượt chỉ tiêu Nghị quyết 96/2019/QH14 (≥ 90%)", "vượt chỉ tiêu (≥ 85%)": the plan of a resolution named by its
+    # number, or a bound sign opening the bracket, gives the plan's amount too; not a bare share of the targets met,
+    # "hoàn thành 18/21 chỉ tiêu (85,7%)")
+    r"|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:của\s+)?(?:Nghị\s+quyết|NQ)(?:\s+(?:số\s+)?\d[\w/.-]*)?)"
+    r"\s*\(\s*(?:[≥≤><]=?\s*)?$"
+    r"|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s*\(\s*[≥≤><]=?\s*$",
     re.IGNORECASE))
 
 
