@@ -1747,6 +1747,19 @@ def test_the_same_term_of_the_school_year_before_is_the_same_period_a_year_ago()
     assert figures("Số học sinh chuyển trường 64 em, giảm 9 em so với học kỳ I.")[-1][-1] != "yoy_abs"
 
 
+def test_a_working_year_or_the_whole_year_before_is_the_same_period_a_year_ago() -> None:
+    # "so với năm công tác 2024" (a police or court working year), "so với cả năm 2024": last year's, a year's figure
+    # changed on it (was a level)
+    changes = {
+        "Năm 2026, Tòa án tỉnh thụ lý 2.310 vụ án, tăng 118 vụ so với năm công tác 2025.": (118.0, "case", "yoy_abs"),
+        "Năm 2026, Chi cục thu tiền phạt 7,2 tỷ đồng, tăng 1,3 tỷ đồng so với cả năm 2025.": (1.3e9, "VND", "yoy_abs"),
+        # near miss: the whole year before against the months so far is another base
+        "Thu tiền phạt 9 tháng năm 2026 đạt 7,2 tỷ đồng, bằng 90% so với cả năm 2025.": (-10.0, "pct", "change_pct"),
+    }
+    for text, change in changes.items():
+        assert figures(text)[-1] == change, text
+
+
 def test_an_assigned_targets_amount_then_a_bare_rate_reached_is_the_plan_and_its_share() -> None:
     # "giao chỉ tiêu" before what it is of and the amount: the target; "đến nay đạt N%" after it: the share done
     assert figures("Huyện được giao chỉ tiêu trồng mới 640 ha rừng, đến nay đạt 71,2%.") == [

@@ -1354,7 +1354,10 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     # ("giảm 6 vụ so với mùa khô năm trước", "so với mùa mưa bão 2025": a season of the weather comes once a year,
     # the one before a year apart; data/words/weather_seasons.csv)
     r"mùa\s+(?:" + word_source("weather_seasons") + r")\s+(?:năm\s+)?(?:trước|ngoái|" + YEAR + r")|"
-    r"năm\s+" + YEAR + r"|" + _RUNNING_PERIOD_OF_A_YEAR
+    # ("tăng 64 vụ so với năm công tác 2024", "tăng 1,6 tỷ đồng so với cả năm 2024": a working year of the police or the
+    # courts, or the whole year before, of a year's figure; a whole year against the months so far is another base,
+    # _WHOLE_YEAR_BASE)
+    r"(?:cả\s+)?năm(?:\s+công\s+tác)?\s+" + YEAR + r"|" + _RUNNING_PERIOD_OF_A_YEAR
     # ("tăng 5 xã so với 2025", "Năm 2026 so với 2025 tăng 5 xã": the year written bare after "so với", where a
     # clause ends or its verb follows)
     + r"|(?<=với\s)" + YEAR + r"(?![\d/]|[.,]\d)(?=\s*(?:$|[,.;:()]|(?:tăng|giảm|gấp|bằng|đạt|là)(?![^\W\d_])))"
@@ -1362,6 +1365,10 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*" + YEAR + r")|cùng\s+k[ỳì](?!\s+tháng\s+(?:\d|trước))|"
     # ("bằng 105,3% CK", "bằng 87,2% CK năm trước": the statistics office's short form, alone as "cùng kỳ" is)
     r"(?<![^\W\d_])(?-i:CK)(?![^\W\d_])(?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
+# "9 tháng đạt 500 tỷ đồng, bằng 85% so với cả năm 2024": the whole year before against the months of this one so far
+# is another base than the same period
+_WHOLE_YEAR_BASE = re.compile(r"\bso\s+(?:với\s+)?cả\s+năm\b", re.IGNORECASE)
+_MONTHS_SO_FAR_SAID = re.compile(r"(?<![\d/.,])\d{1,2}\s+tháng(?![^\W\d_])|\bquý\s+[IV]{1,3}\b", re.IGNORECASE)
 # ("so với vụ trước": the crop season before this one, not the same season a year before)
 _OTHER_BASE_AFTER = re.compile(
     # ("so tháng 12 năm trước": a month or quarter of last year named by its number, another base)
@@ -2744,7 +2751,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             and _LAST_MONTHS_NAMED.search(sentence)):
         base = "same"  # (the last months of this year on those of the year before)
     if base == "same" and (_other_month_of_same_year(head, sentence) or _a_year_further_back(head, before, sentence)
-                           or ("so" in head and _another_month_or_quarter(head, sentence))):
+                           or ("so" in head and _another_month_or_quarter(head, sentence))
+                           or ("cả" in head and _WHOLE_YEAR_BASE.search(head)
+                               and _MONTHS_SO_FAR_SAID.search(sentence))):
         base = "other"
     if base == "other" and ("năm" in head or "năm" in before) and (
             (last_year := _SAME_MONTH_LAST_YEAR.search(head) or _SAME_MONTH_LAST_YEAR.search(before)) is not None):
