@@ -7692,3 +7692,14 @@ def test_the_countrys_figure_in_brackets_right_after_it_is_not_the_provinces() -
     assert figures(text) == [(11.2, "pct", "yoy_pct")]
     # near-miss: a figure after the country's name with no bracket is read as before
     assert figures("Tổng mức bán lẻ chiếm 2,1% cả nước.") == [(2.1, "pct", "share_pct")]
+
+
+def test_a_steering_committee_named_by_its_acts_number_is_no_figure() -> None:
+    # "Ban Chỉ đạo 389 tỉnh", "BCĐ 138": the committee is named by the number of the act that set it up (was a count)
+    assert figures("Ban Chỉ đạo 389 tỉnh Lạng Sơn cho biết đã bắt giữ 57 vụ vận chuyển hàng lậu.") == [
+        (57.0, "case", "level")
+    ]
+    assert figures("BCĐ 138 huyện đã mở 9 đợt tuyên truyền.") == [(9.0, "count", "level")]
+    # near miss: a committee that counts what it did with no number in its name
+    assert figures("Ban Chỉ đạo đã kiểm tra 15 xã.") == [(15.0, "count", "level")]
+

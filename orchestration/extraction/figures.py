@@ -444,6 +444,9 @@ _NOT_FIGURE = [
     r"(?:Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Chỉ\s+thị|Kết\s+luận|Thông\s+tư|Thông\s+báo|"
     r"Công\s+văn|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Luật|Công\s+điện|Quy\s+định|Hướng\s+dẫn|"
     r"Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm|Mục|Phụ\s+lục|Biểu|Chương|Dự\s+án)\s+(?:số\s+)?\d+",
+    # a steering committee named by the number of the act that set it up ("Ban Chỉ đạo 389 tỉnh", "BCĐ 138"), as a
+    # document is: no count
+    r"(?:[Bb]an\s+[Cc]hỉ\s+đạo|BCĐ)\s+(?:số\s+)?\d+(?![.,]\d)(?!\s*(?:%|" + SCALE_WORDS + r")(?![^\W\d_]))",
     # a bid package named by a code of letters and digits ("Gói thầu XL-05", "gói thầu số CP-3"): no count of 5
     r"[Gg]ói\s+thầu(?:\s+số)?\s*:?\s+[A-ZĐ][A-ZĐ0-9]{0,5}\s*[-–.]\s*\d+",
     # a clause of a law cited in lower case ("căn cứ khoản 2 điều 30 Luật ..."; "điểm a khoản 1 điều 5")
