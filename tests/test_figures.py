@@ -7703,3 +7703,11 @@ def test_a_steering_committee_named_by_its_acts_number_is_no_figure() -> None:
     # near miss: a committee that counts what it did with no number in its name
     assert figures("Ban Chỉ đạo đã kiểm tra 15 xã.") == [(15.0, "count", "level")]
 
+
+def test_the_base_of_a_rate_written_in_its_name_after_a_slash_is_no_figure() -> None:
+    # "Số bác sĩ/1 vạn dân đạt 12,5 bác sĩ": the base in the rate's name counts nothing (was 10.000 persons)
+    assert [f.value for f in find_figures("Số giường bệnh/1 vạn dân (không tính trạm y tế) đạt 35 giường.")] == [35.0]
+    assert [f.value for f in find_figures("Số dược sĩ / 10.000 dân đạt 3,1 dược sĩ.")] == [3.1]
+    # near miss: a count out of a planned number of persons stays a ratio of two counts
+    assert [f.value for f in find_figures("Đã khám sàng lọc 850/1.000 người.")] == [850.0, 1000.0]
+

@@ -692,6 +692,9 @@ _NOT_FIGURE = [
     # (numbers.read_unit reads the rate with it), the base counts nothing
     r"(?<=\d\s)trên\s+" + PER_BASE_NUMBER + r"(?=\s+" + PER_BASE_NOUN + ")",
     r"(?<=\d/)" + PER_BASE_NUMBER + r"(?=\s+" + PER_BASE_NOUN + ")",
+    # (the base written in the rate's name, after a slash: "Số bác sĩ/1 vạn dân đạt 12,5 bác sĩ", "Số giường bệnh /
+    # 10.000 dân": the rate's number comes later, the base counts nothing)
+    r"(?:(?<=[^\W\d_]/)|(?<=[^\W\d_]\s/\s))" + PER_BASE_NUMBER + r"(?=\s+" + PER_BASE_NOUN + ")",
     # the sex ratio at birth's base ("112 bé trai/100 bé gái", "trên 100 bé gái"): the boys are the fact
     r"(?:(?<=/)|(?<=/\s)|(?<=trên\s))100(?=\s+(?i:bé|trẻ\s+em|trẻ)\s+gái\b)",
 ]
