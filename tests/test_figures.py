@@ -7711,3 +7711,11 @@ def test_the_base_of_a_rate_written_in_its_name_after_a_slash_is_no_figure() -> 
     # near miss: a count out of a planned number of persons stays a ratio of two counts
     assert [f.value for f in find_figures("Đã khám sàng lọc 850/1.000 người.")] == [850.0, 1000.0]
 
+
+def test_the_one_an_average_is_taken_per_before_its_verb_is_no_figure() -> None:
+    # "Bình quân số tiêu chí đạt trên 1 xã là 17,8 tiêu chí": one commune, the average's base (was a count of 1)
+    assert figures("Bình quân số tiêu chí đạt trên 1 xã là 16,4 tiêu chí.") == [(16.4, "count", "level")]
+    assert [f.value for f in find_figures("Số lao động trên 1 hộ là khoảng 2,3 người.")] == [2.3]
+    # near miss: more than one unit, no average after it, stays a count
+    assert [f.value for f in find_figures("Có trên 1 xã bị ngập sâu.")] == [1.0]
+

@@ -568,6 +568,10 @@ _NOT_FIGURE = [
     # is taken over, no count of it; data/words/average_bases.csv; not "bình quân 1 hộ/tháng", an amount per time)
     r"\b(?:[Bb]ình\s+quân|[Tt]rung\s+bình)(?:\s+(?:mỗi|cho|của|trên))?\s+0?1\s+(?:" + word_source("average_bases")
     + r")\b(?!\s*/)",
+    # ("Bình quân số tiêu chí đạt trên 1 xã là 17,8 tiêu chí", "số lao động trên 1 hộ là 2,4 người": the one an average
+    # is taken per, with the average's verb after it, words away from "bình quân")
+    r"(?<![^\W\d_])(?:trên|mỗi)\s+0?1\s+(?:" + word_source("average_bases") + r")(?![^\W\d_])(?!\s*/)"
+    rf"(?=\s+(?:là|đạt)\s+(?:(?:{HEDGE_WORDS})\s+)?\d)",
     r"\bcả\s+\d\s+(?:chỉ\s+số|tiêu\s+chí|mặt|ngành|khu\s+vực|lĩnh\s+vực)\b",  # ("cả 3 ngành cấp 1 đều tăng")
     # the sectors of the economy counted only to frame their own figures ("Xét 3 khu vực kinh tế", "Có 02 khu
     # vực, Nông, lâm nghiệp ... và Công nghiệp - xây dựng đều bị giảm"): a fixed set, no count
