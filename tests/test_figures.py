@@ -7719,3 +7719,12 @@ def test_the_one_an_average_is_taken_per_before_its_verb_is_no_figure() -> None:
     # near miss: more than one unit, no average after it, stays a count
     assert [f.value for f in find_figures("Có trên 1 xã bị ngập sâu.")] == [1.0]
 
+
+def test_a_pollutants_multiple_of_its_technical_limit_is_no_figure() -> None:
+    # "xả nước thải vượt quy chuẩn kỹ thuật từ 3 đến dưới 5 lần": how far a violation went, it qualifies the violation
+    text = "Công ty bị phạt 320 triệu đồng do xả khí thải vượt quy chuẩn kỹ thuật từ 2 đến dưới 3 lần."
+    assert figures(text) == [(320e6, "VND", "level")]
+    assert figures("Nồng độ bụi tại nút giao vượt QCVN 05:2023/BTNMT 1,6 lần.") == []
+    # near miss: a plan exceeded stays its share
+    assert figures("Thu ngân sách vượt 12% kế hoạch.") == [(112.0, "pct", "plan_pct")]
+

@@ -325,6 +325,12 @@ _NOT_FIGURE = [
     rf"(?i:(?:{_COMPARATIVE})\s+hơn|vượt|bằng|tăng|giảm)\s+{_PERCENT_BAND}\s*(?i:so\s+với\s+)?"
     r"(?:(?i:cùng\s+kỳ\s+)?(?:(?i:trung\s+bình\s+nhiều)|TBNN)|CKTBNN)",
     rf"(?i:thiếu\s+hụt|hụt)\s+{_PERCENT_BAND}\s*(?i:so\s+với\s+)(?:(?i:cùng\s+kỳ\s+)?(?:(?i:trung\s+bình)|TBNN)|CKTBNN)",
+    # so is a pollutant's reading against its technical limit ("xả nước thải vượt quy chuẩn kỹ thuật từ 3 đến dưới 5
+    # lần", "nồng độ bụi vượt QCVN 1,8 lần", "vượt giới hạn cho phép 20%"): how far a violation went, a measurement
+    # that only qualifies it, no figure of the province's
+    r"(?i:vượt|cao\s+hơn|gấp)\s+(?i:so\s+với\s+)?(?:(?i:quy\s+chuẩn|(?:tiêu\s+chuẩn|giới\s+hạn|ngưỡng)\s+cho\s+phép)"
+    r"(?:\s+[^\W\d_]+){0,4}?|QCVN(?:\s+[\w:/.-]+)?)\s+(?:(?i:từ|hơn|khoảng|gần)\s+)?\d+(?:[.,]\d+)?"
+    r"(?:\s*(?:[-–]|(?i:đến|tới))\s*(?:(?i:dưới|hơn)\s+)?\d+(?:[.,]\d+)?)?\s*(?:(?i:lần)(?![^\W\d_])|%)",
     # so are a river's or reservoir's flow ("xả lũ với lưu lượng 1.200 m3/s", "lưu lượng về hồ 3.000 - 3.500 m³/s")
     # and what a reservoir holds ("dung tích hồ đạt 1,6 tỷ m3", "đạt 90% dung tích thiết kế, tương đương 150 triệu
     # m3"): readings of the water (a volume dug, harvested or seized, "50.000 m3 đất", "174 m3 gỗ", stays a figure)
