@@ -7728,3 +7728,12 @@ def test_a_pollutants_multiple_of_its_technical_limit_is_no_figure() -> None:
     # near miss: a plan exceeded stays its share
     assert figures("Thu ngân sách vượt 12% kế hoạch.") == [(112.0, "pct", "plan_pct")]
 
+
+def test_the_units_a_comparisons_base_was_the_sum_of_are_no_figure() -> None:
+    # "giảm 42 sở so với tổng số sở của 3 tỉnh": the count names the base (was a count of 3)
+    assert figures("Khối cơ quan chuyên môn còn 13 sở (giảm 39 sở so với tổng số sở của 3 tỉnh).") == [
+        (13.0, "count", "level"),
+        (-39.0, "count", "yoy_abs"),
+    ]
+    # near miss: a count after the base's clause ends is a figure of its own
+    assert figures("Tăng 5% so với cùng kỳ, 3 xã đạt chuẩn.")[-1] == (3.0, "count", "level")

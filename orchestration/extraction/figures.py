@@ -450,6 +450,9 @@ _NOT_FIGURE = [
     r"(?:Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Chỉ\s+thị|Kết\s+luận|Thông\s+tư|Thông\s+báo|"
     r"Công\s+văn|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Luật|Công\s+điện|Quy\s+định|Hướng\s+dẫn|"
     r"Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm|Mục|Phụ\s+lục|Biểu|Chương|Dự\s+án)\s+(?:số\s+)?\d+",
+    # the units a comparison's base was the sum of ("giảm 42 sở so với tổng số sở của 3 tỉnh", "so với cùng kỳ của 2
+    # huyện trước sáp nhập"): the count names the base, no figure of its own
+    r"(?i:so\s+với)\s+[^,;:()\d]{0,40}?\s(?i:của|cả)\s+\d{1,2}\s+(?:" + UNIT_WORDS + r")(?![^\W\d_])",
     # a steering committee named by the number of the act that set it up ("Ban Chỉ đạo 389 tỉnh", "BCĐ 138"), as a
     # document is: no count
     r"(?:[Bb]an\s+[Cc]hỉ\s+đạo|BCĐ)\s+(?:số\s+)?\d+(?![.,]\d)(?!\s*(?:%|" + SCALE_WORDS + r")(?![^\W\d_]))",
