@@ -1723,6 +1723,8 @@ def test_an_auctions_gain_over_its_starting_price_in_per_cent_is_a_change_on_ano
     assert _metrics("Số tiền trúng đấu giá 96 tỷ đồng, tăng 27,5% so với giá khởi điểm.")[-1] == ("change_pct", 27.5)
     text = "Thửa đất trúng đấu giá 44 tỷ đồng, vượt giá khởi điểm 9,6 tỷ đồng (tăng 27,9%)."
     assert _metrics(text)[-1] == ("change_pct", 27.9)
+    # (a multiple of the starting price is its gain in per cent: "gấp 2,1 lần giá khởi điểm", 110; was a level)
+    assert _metrics("Tổng giá trúng 3 mỏ cát 41 tỷ đồng, gấp 2,4 lần giá khởi điểm.")[-1] == ("change_pct", 140.0)
     # near misses: a rate on last year beside an auction, and an amount of the gain, keep their readings
     assert _metrics("Thu từ đấu giá đất 96 tỷ đồng, tăng 27,5% so với cùng kỳ.")[-1] == ("yoy_pct", 27.5)
     assert _metrics("Giá trúng 60 tỷ đồng, tăng 14 tỷ đồng so với giá khởi điểm.")[-1][0] != "change_pct"

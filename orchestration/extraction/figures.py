@@ -2697,6 +2697,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             or (_RISE_OVER_A_PRICE_BEFORE.search(before) and _STARTING_PRICE_AFTER.match(after))
             or (in_brackets and _GAIN_OVER_THE_STARTING_PRICE_THEN_BRACKET.search(sentence_before[-90:]))):
         return "change_pct", value, unit  # "cao hơn giá khởi điểm 35%": an auction's gain over its starting price
+    if (unit == "times" and "khởi" in after[:30] and _TIMES_BEFORE.search(before)
+            and _STARTING_PRICE_AFTER.match(after)):
+        # "gấp 2,1 lần giá khởi điểm": the price fetched as a multiple of the starting price, its gain over it in per
+        # cent (110), as "cao hơn giá khởi điểm 110%" says it
+        return "change_pct", round((value - 1) * 100, 6), "pct"
     base_before = _BASE_BEFORE_VERB.match(before) or ("và" in before and _BASE_AFTER_AND.search(before))
     base = None
     if (not base_before and "so" in before and (base_before := _BASE_AFTER_SUBJECT.search(before)) is not None
