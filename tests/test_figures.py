@@ -7739,3 +7739,16 @@ def test_the_units_a_comparisons_base_was_the_sum_of_are_no_figure() -> None:
     ]
     # near miss: a count after the base's clause ends is a figure of its own
     assert figures("Tăng 5% so với cùng kỳ, 3 xã đạt chuẩn.")[-1] == (3.0, "count", "level")
+
+
+def test_things_counted_by_the_quoted_name_of_their_kind_are_counted() -> None:
+    # "hỗ trợ xây dựng 35 "Mái ấm Công đoàn"": the quoted name right after the number is what it counts (was missed)
+    found = find_figures('Liên đoàn Lao động đã bàn giao 28 "Mái ấm Công đoàn", mỗi căn 60 triệu đồng.')
+    assert [(f.value, f.unit, f.unit_label) for f in found] == [
+        (28.0, "count", "Mái ấm Công đoàn"),
+        (60e6, "VND", None),
+    ]
+    found = find_figures("Huyện trao 45 “Nhà đại đoàn kết” cho hộ nghèo.")
+    assert [f.unit_label for f in found] == ["Nhà đại đoàn kết"]
+    # near miss: a quoted motto in lower case after a number names no kind counted
+    assert figures('Thực hiện tốt phương châm 4 "tại chỗ" trong phòng chống thiên tai.') == []

@@ -4348,8 +4348,16 @@ def _third_syllable(after: str, end: int, label: str) -> str | None:
     return third.group(1) if known is not None and known.length == len(rest) else None
 
 
+# "hỗ trợ xây dựng 35 "Mái ấm Công đoàn"", "trao 120 “Nhà tình nghĩa”": the things counted named by the name of their
+# kind in quotes, right after the number (the name, capitalised, is the label)
+_QUOTED_NAME_COUNTED = re.compile(rf"[ \t]*[\"“«]({UPPER}[^\"“”«»\n\d]{{1,60}}?)[\"”»]")
+
+
 def _noun_count(after: str) -> UnitReading | None:
-    """A number followed by a noun it counts ("4 công ty", "85 quyết định"): unit ``count``."""
+    """A number followed by a noun it counts ("4 công ty", "85 quyết định"), or by the quoted name of the kind it counts
+    ("35 "Mái ấm Công đoàn""): unit ``count``."""
+    if after[:3].lstrip()[:1] in "\"“«" and (quoted := _QUOTED_NAME_COUNTED.match(after)) is not None:
+        return UnitReading("count", 1.0, quoted.end(), quoted.group(1))
     if ("c" in after[:8] or "tr" in after[:8]) and (tens := _TENS_OR_HUNDREDS.match(after)) is not None:
         if tens.group(2) or (noun := _noun_count(after[tens.end():])) is None:
             return None
