@@ -7752,3 +7752,13 @@ def test_things_counted_by_the_quoted_name_of_their_kind_are_counted() -> None:
     assert [f.unit_label for f in found] == ["Nhà đại đoàn kết"]
     # near miss: a quoted motto in lower case after a number names no kind counted
     assert figures('Thực hiện tốt phương châm 4 "tại chỗ" trong phòng chống thiên tai.') == []
+
+
+def test_an_average_score_said_bare_after_its_name_is_in_points() -> None:
+    # "điểm trung bình 7,12,": the average score's number closes its segment with no unit word (was missed)
+    text = "Kỳ thi năm nay có tỷ lệ đỗ 98,9%, điểm trung bình 6,87, cao nhất khu vực."
+    assert figures(text) == [(98.9, "pct", "level"), (6.87, "point", "level")]
+    assert figures("Điểm bình quân các môn thi của huyện năm 2026 là 6,4.") == [(6.4, "point", "level")]
+    # near miss: points named after the number stay points; spots counted are no score
+    assert figures("Điểm trung bình môn Ngữ văn đạt 7,1 điểm.") == [(7.1, "point", "level")]
+    assert figures("Huyện có 12 điểm trung chuyển rác.")[0][1] != "point"

@@ -3955,12 +3955,22 @@ _BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|s�
                                 re.IGNORECASE)
 
 
+# "điểm trung bình 7,12", "Điểm bình quân các môn thi của tỉnh năm 2026 là 6,95": an average score named before a bare
+# number is in points (the exam's scale), the number closing its segment
+_AVERAGE_SCORE_BEFORE = re.compile(r"\b[Đđ]iểm\s+(?:trung\s+bình|bình\s+quân|TB)\b"
+                                   r"(?:[^,;:.\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?\s*$")
+
+
 def _bare_count(paragraph: str, a: int, end: int, limit: int) -> UnitReading | None:
     """A number with no unit word that still counts something: "ngành: 55", "tổng số ca phẫu
-    thuật 3.111;", "57/66 = 86,4%" — when it closes its segment after a label or a colon."""
+    thuật 3.111;", "57/66 = 86,4%" — when it closes its segment after a label or a colon; or an average score said
+    bare after its name ("điểm trung bình 7,12,"): points."""
     rest = paragraph[end:limit]
     if re.match(r"\s*=\s*[\d.,]+\s*%", rest):
         return UnitReading("count", 1.0, 0)
+    if "iểm" in paragraph[max(0, a - 100):a] and _BARE_END.match(rest) and _AVERAGE_SCORE_BEFORE.search(
+            paragraph, max(0, a - 100), a):
+        return UnitReading("point", 1.0, 0)
     if _BARE_END.match(rest) and _BARE_LABEL_BEFORE.search(
             before := re.split(r"[;,(]", paragraph[max(0, a - 80):a])[-1]):
         if (named := _NOUN_OF_A_COUNT_LABEL.search(before)) is not None and (
