@@ -7762,3 +7762,11 @@ def test_an_average_score_said_bare_after_its_name_is_in_points() -> None:
     # near miss: points named after the number stay points; spots counted are no score
     assert figures("Điểm trung bình môn Ngữ văn đạt 7,1 điểm.") == [(7.1, "point", "level")]
     assert figures("Huyện có 12 điểm trung chuyển rác.")[0][1] != "point"
+
+
+def test_the_grade_candidates_reached_in_a_subject_is_no_figure() -> None:
+    # "48 thí sinh đạt điểm 10 môn Toán": the grade qualifies the candidates counted (was a count of 10 subjects)
+    assert figures("Có 37 thí sinh đạt điểm 10 môn Địa lý.") == [(37.0, "person", "level")]
+    assert figures("Có 4 em đạt điểm tuyệt đối 10 môn Tiếng Anh.") == [(4.0, "person", "level")]
+    # near miss: subjects counted with no score before them stay a count
+    assert figures("Thí sinh dự thi 4 môn.") == [(4.0, "count", "level")]

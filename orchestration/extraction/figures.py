@@ -453,6 +453,9 @@ _NOT_FIGURE = [
     # the units a comparison's base was the sum of ("giảm 42 sở so với tổng số sở của 3 tỉnh", "so với cùng kỳ của 2
     # huyện trước sáp nhập"): the count names the base, no figure of its own
     r"(?i:so\s+với)\s+[^,;:()\d]{0,40}?\s(?i:của|cả)\s+\d{1,2}\s+(?:" + UNIT_WORDS + r")(?![^\W\d_])",
+    # the grade candidates reached in a subject ("48 thí sinh đạt điểm 10 môn Toán", "điểm tuyệt đối 10 môn Sử"): it
+    # qualifies the candidates counted, no count of subjects
+    r"(?<![^\W\d_])(?i:điểm)\s+(?:(?i:tuyệt\s+đối)\s+)?\d{1,2}(?:[.,]\d{1,2})?(?![\d.,])(?=\s+(?i:môn)(?![^\W\d_]))",
     # a steering committee named by the number of the act that set it up ("Ban Chỉ đạo 389 tỉnh", "BCĐ 138"), as a
     # document is: no count
     r"(?:[Bb]an\s+[Cc]hỉ\s+đạo|BCĐ)\s+(?:số\s+)?\d+(?![.,]\d)(?!\s*(?:%|" + SCALE_WORDS + r")(?![^\W\d_]))",
