@@ -7770,3 +7770,15 @@ def test_the_grade_candidates_reached_in_a_subject_is_no_figure() -> None:
     assert figures("Có 4 em đạt điểm tuyệt đối 10 môn Tiếng Anh.") == [(4.0, "person", "level")]
     # near miss: subjects counted with no score before them stay a count
     assert figures("Thí sinh dự thi 4 môn.") == [(4.0, "count", "level")]
+
+
+def test_the_whole_of_a_task_said_with_what_still_needs_doing_is_a_target() -> None:
+    # "thu hồi 287 ha trong tổng số 312 ha cần thu hồi": the amount set to be done, as the b of "256/300 hộ" is (was a
+    # level)
+    assert figures("Huyện đã giải phóng 61 ha trong tổng số 75 ha cần giải phóng.") == [
+        (61.0, "ha", "level"),
+        (75.0, "ha", "target"),
+    ]
+    assert figures("Đã chi trả cho 930 hộ trong số 1.020 hộ phải di dời.")[-1] == (1020.0, "household", "target")
+    # near miss: a whole with nothing left to do named is a level
+    assert figures("Đã thu hồi 61 ha trong tổng số 75 ha đất của dự án.")[-1] == (75.0, "ha", "level")

@@ -2625,6 +2625,14 @@ def _in_a_name_with_bang(text: str) -> str:
         if "Bằng" in text else text
 
 
+# "đã thu hồi 287 ha trong tổng số 312 ha cần thu hồi", "bàn giao 45,6 ha trong tổng số 52,3 ha mặt bằng cần bàn
+# giao": the whole of a task, said with what still needs doing ("cần", "phải"), is the amount planned (FACTS target, as
+# the 300 of "kiểm đếm được 256/300 hộ" is); a whole with no such words is a level ("trong tổng số 312 ha đất")
+_WHOLE_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])trong\s+(?:tổng\s+)?số\s*$", re.IGNORECASE)
+_STILL_TO_BE_DONE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:cần|phải)(?:\s+(?:được|phải))?\s+[^\W\d_]",
+                                     re.IGNORECASE)
+
+
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
                 wider_before: str = "", in_brackets: bool = False,
                 whole_sentence: str = "", sentence_rest: str = "", paragraph_head: str = "",
@@ -2647,6 +2655,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if "Bằng" in before or "Bằng" in sentence_before:
         before = _in_a_name_with_bang(before)
         sentence_before = _in_a_name_with_bang(sentence_before)
+    if "số" in before[-14:] and _WHOLE_RIGHT_BEFORE.search(before) and _STILL_TO_BE_DONE_AFTER.match(after):
+        return "target", value, unit  # "thu hồi 287 ha trong tổng số 312 ha cần thu hồi": the amount set to be done
     items_before = False
     if ("lượt" in before or "ứng" in before) and (respective := _RESPECTIVE_AFTER_A_VERB.search(before)):
         # "tăng tương ứng 8,3%", "giảm lần lượt là 2% và 3%": the list's marker between the verb and its figure
