@@ -1517,6 +1517,17 @@ def test_a_mark_a_result_is_required_to_reach_is_a_target() -> None:
     assert one("Tỷ lệ học sinh đi học chuyên cần đạt 97%.", "97").metric == "level"  # diligence, no need
 
 
+def test_a_change_a_body_commits_to_is_a_target() -> None:
+    # "cam kết đến cuối năm 2027 giảm ít nhất 20% số vụ": the fall committed to is aimed at (was a change on last year)
+    text = "Ông cho biết sẽ siết chặt kiểm tra và cam kết đến hết năm 2028 giảm ít nhất 15% số vụ vận chuyển pháo."
+    committed = one(text, "15")
+    assert (committed.value, committed.metric, committed.qualifier) == (15.0, "target", "over")
+    assert one("Doanh nghiệp cam kết tăng 10% sản lượng thu mua.", "10").metric == "target"
+    # near misses: the capital a deal commits is its amount, and a fall reported is a change
+    assert figures("Tổng vốn cam kết đạt 500 triệu USD.") == [(500e6, "USD", "level")]
+    assert figures("Số vụ vận chuyển pháo giảm 15% so với cùng kỳ.") == [(-15.0, "pct", "yoy_pct")]
+
+
 def test_a_clause_of_a_year_gone_by_beside_an_aim_tells_its_result() -> None:
     # the year before the one aimed at, or an estimate, reached its rate: the growth of that year, no aim
     text = "Phấn đấu năm 2027 GRDP tăng 9%, năm 2026 ước đạt 8,1%."
@@ -1712,6 +1723,8 @@ def test_an_auctions_gain_over_its_starting_price_in_per_cent_is_a_change_on_ano
     assert _metrics("Số tiền trúng đấu giá 96 tỷ đồng, tăng 27,5% so với giá khởi điểm.")[-1] == ("change_pct", 27.5)
     text = "Thửa đất trúng đấu giá 44 tỷ đồng, vượt giá khởi điểm 9,6 tỷ đồng (tăng 27,9%)."
     assert _metrics(text)[-1] == ("change_pct", 27.9)
+    # (a multiple of the starting price is its gain in per cent: "gấp 2,1 lần giá khởi điểm", 110; was a level)
+    assert _metrics("Tổng giá trúng 3 mỏ cát 41 tỷ đồng, gấp 2,4 lần giá khởi điểm.")[-1] == ("change_pct", 140.0)
     # near misses: a rate on last year beside an auction, and an amount of the gain, keep their readings
     assert _metrics("Thu từ đấu giá đất 96 tỷ đồng, tăng 27,5% so với cùng kỳ.")[-1] == ("yoy_pct", 27.5)
     assert _metrics("Giá trúng 60 tỷ đồng, tăng 14 tỷ đồng so với giá khởi điểm.")[-1][0] != "change_pct"
@@ -1734,6 +1747,19 @@ def test_the_same_term_of_the_school_year_before_is_the_same_period_a_year_ago()
     assert figures("Có 31 lớp học ghép, tăng 2 lớp so với HK I năm học trước.")[-1] == (2.0, "count", "yoy_abs")
     # near miss: the term before in the same school year is no year-on-year base
     assert figures("Số học sinh chuyển trường 64 em, giảm 9 em so với học kỳ I.")[-1][-1] != "yoy_abs"
+
+
+def test_a_working_year_or_the_whole_year_before_is_the_same_period_a_year_ago() -> None:
+    # "so với năm công tác 2024" (a police or court working year), "so với cả năm 2024": last year's, a year's figure
+    # changed on it (was a level)
+    changes = {
+        "Năm 2026, Tòa án tỉnh thụ lý 2.310 vụ án, tăng 118 vụ so với năm công tác 2025.": (118.0, "case", "yoy_abs"),
+        "Năm 2026, Chi cục thu tiền phạt 7,2 tỷ đồng, tăng 1,3 tỷ đồng so với cả năm 2025.": (1.3e9, "VND", "yoy_abs"),
+        # near miss: the whole year before against the months so far is another base
+        "Thu tiền phạt 9 tháng năm 2026 đạt 7,2 tỷ đồng, bằng 90% so với cả năm 2025.": (-10.0, "pct", "change_pct"),
+    }
+    for text, change in changes.items():
+        assert figures(text)[-1] == change, text
 
 
 def test_an_assigned_targets_amount_then_a_bare_rate_reached_is_the_plan_and_its_share() -> None:
@@ -3180,6 +3206,12 @@ def test_bare_rate_in_brackets_after_the_target_a_body_set_is_that_target() -> N
     # "cao hơn so với chỉ tiêu HĐND huyện giao (62%)": the bracket gives the target's own rate
     text = "Tỷ lệ trường đạt chuẩn là 64,2%, cao hơn so với chỉ tiêu HĐND huyện giao (62%)."
     assert figures(text)[-1] == (62, "pct", "target")
+    # a resolution's plan named by its number, or a bound sign opening the bracket, gives the target too (was a level)
+    text = "Tỷ lệ xét xử đúng hạn đạt 98%, vượt chỉ tiêu Nghị quyết 45/2021/NQ-HĐND (≥ 92%)."
+    assert [(f.value, f.metric, f.qualifier) for f in find_figures(text)][-1] == (92.0, "target", "over")
+    assert figures("Tỷ lệ thi hành án xong đạt 81%, vượt chỉ tiêu (≥ 78%).")[-1] == (78, "pct", "target")
+    # near miss: the targets met, their share in brackets
+    assert figures("Toàn huyện hoàn thành 17/20 chỉ tiêu (85%).")[-1] == (85, "pct", "share_pct")
 
 
 def test_goal_named_before_a_subject_with_a_comma_and_the_change_in_its_bracket() -> None:
@@ -4551,6 +4583,10 @@ def test_a_heading_of_targets_over_its_list_items_sets_targets() -> None:
     heading = "Các chỉ tiêu chủ yếu đến năm 2030:\n1. Tỷ lệ đô thị hóa đạt 45%.\n"
     assert [f.metric for f in find_figures("2. Tỷ lệ che phủ rừng đạt 62%.", 0, heading)] == ["target"]
     assert [f.metric for f in find_figures("- Thu nội địa đạt 3.500 tỷ đồng;", 0, "Nhiệm vụ năm 2027:\n")] == ["target"]
+    # (items numbered in brackets, "(1)", as "1." is: the fall of a rate aimed at is its target, no change reported)
+    aims = "Nhiệm vụ năm 2028, huyện phấn đấu:\n(1) Tỷ lệ trẻ em đi học đạt 99%.\n"
+    fall = find_figures("(2) Tỷ lệ hộ cận nghèo giảm 1,2 điểm phần trăm trở lên.", 0, aims)
+    assert [(f.value, f.metric) for f in fall] == [(1.2, "target")]
     # near-miss: a heading of what the targets reached reviews them; a line under the list that is no item is not
     reached = "Các chỉ tiêu chủ yếu đạt được:\n1. Tỷ lệ đô thị hóa đạt 45%.\n"
     assert [f.metric for f in find_figures("2. Tỷ lệ che phủ rừng đạt 62%.", 0, reached)] == ["level"]
@@ -5589,6 +5625,17 @@ def test_a_change_of_an_amount_whose_base_comes_after_its_chain_is_on_that_base(
     ]
 
 
+def test_a_rate_restating_an_amounts_change_after_a_counted_noun_of_some_words_is_that_change() -> None:
+    # "giảm 127 đơn vị sự nghiệp công lập, tương ứng 18,5%": the rate says the fall again, no 18,5% of the base (was
+    # -81,5), whose words the counted noun's length did not hide; its verb left to the amount's
+    text = "Năm 2026, huyện Tân Lạc giảm 36 trường mầm non công lập, tương ứng 12,4% so với trước sáp nhập."
+    assert figures(text) == [(-12.4, "pct", "change_pct")]
+    text = "Năm 2026, huyện Tân Lạc giảm 36 trường mầm non, tương ứng 12,4% so với cùng kỳ."
+    assert figures(text) == [(-36.0, "count", "yoy_abs"), (-12.4, "pct", "yoy_pct")]
+    # near miss: "tương đương" after money names no restated change but the plan's share, as before
+    assert figures("Thu ngân sách đạt 520 tỷ đồng, tương đương 85%.")[1] == (85.0, "pct", "plan_pct")
+
+
 def test_a_range_in_words_without_tu_after_a_hedge_or_a_verb_reads_both_ends() -> None:
     # "khoảng 20 đến 25%": the low end shares the high end's unit and hedge (was lost; the high end exact)
     assert [(f.value, f.unit, f.qualifier) for f in find_figures("Tỷ lệ trẻ suy dinh dưỡng khoảng 9 đến 11%.")] == [
@@ -6423,6 +6470,8 @@ def test_a_capitalised_item_with_a_verb_of_its_own_after_a_colon_list_opens_a_se
     ("Ước thực hiện năm 2027, tổng sản phẩm trên địa bàn tăng 7,4%.", "7,4", "estimate"),
     ("Ước đến hết năm 2025, dư nợ tín dụng là 88.000 tỷ đồng.", "88.000", "estimate"),
     ("Dự ước quý III/2026, chỉ số sản xuất công nghiệp tăng 9,2%.", "9,2", "estimate"),
+    # (the lead may open the words quoted after a colon)
+    ("Ông Giám đốc Sở cho biết: ước cả năm 2026, tổng thu ngân sách đạt 9.100 tỷ đồng.", "9.100", "estimate"),
     ("Ước tính đến ngày 30/9/2026, tổng dư nợ cho vay đạt 12.500 tỷ đồng.", "12.500", "estimate"),
     # near misses: a lead with no estimate word, a lead that gives a figure of its own, and a clause with its own
     # subject and level after a figure
@@ -6492,6 +6541,20 @@ def test_a_change_or_a_bare_subject_after_a_semicolon_goes_on_the_estimate() -> 
     # a period word inside the clause, not opening it with the figure right after, does not end the estimate
     inside = "Sản lượng thủy sản ước 9.400 tấn; trong đó 6 tháng nuôi trồng 5.000 tấn."
     assert one(inside, "5.000").qualifier == "estimate"
+
+
+def test_a_count_of_another_kind_after_an_estimated_figure_is_out_of_its_reach() -> None:
+    # the estimate word estimates the figure it is said of: a count of another unit after a ";" or in the breakdown
+    # of the next sentence is a figure of its own
+    text = "Thiệt hại về tài sản ước 3,5 tỷ đồng; cháy nhà ở 12 vụ, tăng 2 vụ so với cùng kỳ."
+    assert one(text, "3,5").qualifier == "estimate"
+    assert one(text, "12").qualifier == "exact" and one(text, "2").qualifier == "exact"
+    parts = "Giá trị hàng tịch thu ước khoảng 2,8 tỷ đồng. Trong đó, hàng cấm 15 vụ; hàng giả 40 vụ."
+    assert one(parts, "15").qualifier == "exact" and one(parts, "40").qualifier == "exact"
+    # near misses: a change or a part in the estimated figure's own unit, or any rate, stays in its reach
+    assert one("Thiệt hại ước 3,5 tỷ đồng; tăng 0,8 tỷ đồng so với cùng kỳ.", "0,8").qualifier == "estimate"
+    assert one("Giá trị hàng tịch thu ước 2,8 tỷ đồng. Trong đó, hàng cấm 1,1 tỷ đồng.", "1,1").qualifier == "estimate"
+    assert one("Sản lượng chè ước 2.100 tấn. Trong đó, chè xanh tăng 5%.", "5").qualifier == "estimate"
 
 
 def test_rainfall_against_the_multi_year_average_is_no_figure() -> None:
@@ -7631,3 +7694,91 @@ def test_the_countrys_figure_in_brackets_right_after_it_is_not_the_provinces() -
     assert figures(text) == [(11.2, "pct", "yoy_pct")]
     # near-miss: a figure after the country's name with no bracket is read as before
     assert figures("Tổng mức bán lẻ chiếm 2,1% cả nước.") == [(2.1, "pct", "share_pct")]
+
+
+def test_a_steering_committee_named_by_its_acts_number_is_no_figure() -> None:
+    # "Ban Chỉ đạo 389 tỉnh", "BCĐ 138": the committee is named by the number of the act that set it up (was a count)
+    assert figures("Ban Chỉ đạo 389 tỉnh Lạng Sơn cho biết đã bắt giữ 57 vụ vận chuyển hàng lậu.") == [
+        (57.0, "case", "level")
+    ]
+    assert figures("BCĐ 138 huyện đã mở 9 đợt tuyên truyền.") == [(9.0, "count", "level")]
+    # near miss: a committee that counts what it did with no number in its name
+    assert figures("Ban Chỉ đạo đã kiểm tra 15 xã.") == [(15.0, "count", "level")]
+
+
+def test_the_base_of_a_rate_written_in_its_name_after_a_slash_is_no_figure() -> None:
+    # "Số bác sĩ/1 vạn dân đạt 12,5 bác sĩ": the base in the rate's name counts nothing (was 10.000 persons)
+    assert [f.value for f in find_figures("Số giường bệnh/1 vạn dân (không tính trạm y tế) đạt 35 giường.")] == [35.0]
+    assert [f.value for f in find_figures("Số dược sĩ / 10.000 dân đạt 3,1 dược sĩ.")] == [3.1]
+    # near miss: a count out of a planned number of persons stays a ratio of two counts
+    assert [f.value for f in find_figures("Đã khám sàng lọc 850/1.000 người.")] == [850.0, 1000.0]
+
+
+def test_the_one_an_average_is_taken_per_before_its_verb_is_no_figure() -> None:
+    # "Bình quân số tiêu chí đạt trên 1 xã là 17,8 tiêu chí": one commune, the average's base (was a count of 1)
+    assert figures("Bình quân số tiêu chí đạt trên 1 xã là 16,4 tiêu chí.") == [(16.4, "count", "level")]
+    assert [f.value for f in find_figures("Số lao động trên 1 hộ là khoảng 2,3 người.")] == [2.3]
+    # near miss: more than one unit, no average after it, stays a count
+    assert [f.value for f in find_figures("Có trên 1 xã bị ngập sâu.")] == [1.0]
+
+
+def test_a_pollutants_multiple_of_its_technical_limit_is_no_figure() -> None:
+    # "xả nước thải vượt quy chuẩn kỹ thuật từ 3 đến dưới 5 lần": how far a violation went, it qualifies the violation
+    text = "Công ty bị phạt 320 triệu đồng do xả khí thải vượt quy chuẩn kỹ thuật từ 2 đến dưới 3 lần."
+    assert figures(text) == [(320e6, "VND", "level")]
+    assert figures("Nồng độ bụi tại nút giao vượt QCVN 05:2023/BTNMT 1,6 lần.") == []
+    # near miss: a plan exceeded stays its share
+    assert figures("Thu ngân sách vượt 12% kế hoạch.") == [(112.0, "pct", "plan_pct")]
+
+
+def test_the_units_a_comparisons_base_was_the_sum_of_are_no_figure() -> None:
+    # "giảm 42 sở so với tổng số sở của 3 tỉnh": the count names the base (was a count of 3)
+    assert figures("Khối cơ quan chuyên môn còn 13 sở (giảm 39 sở so với tổng số sở của 3 tỉnh).") == [
+        (13.0, "count", "level"),
+        (-39.0, "count", "yoy_abs"),
+    ]
+    # near miss: a count after the base's clause ends is a figure of its own
+    assert figures("Tăng 5% so với cùng kỳ, 3 xã đạt chuẩn.")[-1] == (3.0, "count", "level")
+
+
+def test_things_counted_by_the_quoted_name_of_their_kind_are_counted() -> None:
+    # "hỗ trợ xây dựng 35 "Mái ấm Công đoàn"": the quoted name right after the number is what it counts (was missed)
+    found = find_figures('Liên đoàn Lao động đã bàn giao 28 "Mái ấm Công đoàn", mỗi căn 60 triệu đồng.')
+    assert [(f.value, f.unit, f.unit_label) for f in found] == [
+        (28.0, "count", "Mái ấm Công đoàn"),
+        (60e6, "VND", None),
+    ]
+    found = find_figures("Huyện trao 45 “Nhà đại đoàn kết” cho hộ nghèo.")
+    assert [f.unit_label for f in found] == ["Nhà đại đoàn kết"]
+    # near miss: a quoted motto in lower case after a number names no kind counted
+    assert figures('Thực hiện tốt phương châm 4 "tại chỗ" trong phòng chống thiên tai.') == []
+
+
+def test_an_average_score_said_bare_after_its_name_is_in_points() -> None:
+    # "điểm trung bình 7,12,": the average score's number closes its segment with no unit word (was missed)
+    text = "Kỳ thi năm nay có tỷ lệ đỗ 98,9%, điểm trung bình 6,87, cao nhất khu vực."
+    assert figures(text) == [(98.9, "pct", "level"), (6.87, "point", "level")]
+    assert figures("Điểm bình quân các môn thi của huyện năm 2026 là 6,4.") == [(6.4, "point", "level")]
+    # near miss: points named after the number stay points; spots counted are no score
+    assert figures("Điểm trung bình môn Ngữ văn đạt 7,1 điểm.") == [(7.1, "point", "level")]
+    assert figures("Huyện có 12 điểm trung chuyển rác.")[0][1] != "point"
+
+
+def test_the_grade_candidates_reached_in_a_subject_is_no_figure() -> None:
+    # "48 thí sinh đạt điểm 10 môn Toán": the grade qualifies the candidates counted (was a count of 10 subjects)
+    assert figures("Có 37 thí sinh đạt điểm 10 môn Địa lý.") == [(37.0, "person", "level")]
+    assert figures("Có 4 em đạt điểm tuyệt đối 10 môn Tiếng Anh.") == [(4.0, "person", "level")]
+    # near miss: subjects counted with no score before them stay a count
+    assert figures("Thí sinh dự thi 4 môn.") == [(4.0, "count", "level")]
+
+
+def test_the_whole_of_a_task_said_with_what_still_needs_doing_is_a_target() -> None:
+    # "thu hồi 287 ha trong tổng số 312 ha cần thu hồi": the amount set to be done, as the b of "256/300 hộ" is (was a
+    # level)
+    assert figures("Huyện đã giải phóng 61 ha trong tổng số 75 ha cần giải phóng.") == [
+        (61.0, "ha", "level"),
+        (75.0, "ha", "target"),
+    ]
+    assert figures("Đã chi trả cho 930 hộ trong số 1.020 hộ phải di dời.")[-1] == (1020.0, "household", "target")
+    # near miss: a whole with nothing left to do named is a level
+    assert figures("Đã thu hồi 61 ha trong tổng số 75 ha đất của dự án.")[-1] == (75.0, "ha", "level")

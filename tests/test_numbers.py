@@ -919,9 +919,18 @@ def test_the_scale_words_and_their_values_come_from_one_table() -> None:
     rows = read_table("words/scale_words.csv")
     assert {row["words"]: float(row["value"]) for row in rows} == SCALE_WORD_VALUES
     assert set(SCALE_WORDS.split("|")) == set(SCALE_WORD_VALUES)
-    assert BILLION_WORDS == "tỷ|tỉ"
+    assert BILLION_WORDS == "tỷ|tỉ|billion"
     assert THOUSAND_WORDS == "nghìn|ngàn"
     assert scale_words(1e4) == "vạn"
+
+
+def test_the_english_scale_words_of_english_mixed_texts_scale_their_number() -> None:
+    # "7,3 billion USD", "450 million USD": a billion and a million as an English-mixed text writes them (was a count)
+    assert read_unit(" billion USD") == UnitReading("USD", 1e9, len(" billion USD"))
+    assert read_unit(" million USD") == UnitReading("USD", 1e6, len(" million USD"))
+    # near miss: a word that only starts with one is no scale
+    reading = read_unit(" billions of USD")
+    assert reading is None or reading.multiplier == 1.0
 
 
 def test_ten_thousands_said_with_thousands_after_them_are_one_number() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from orchestration.extraction.dates import (
@@ -324,6 +325,12 @@ _NOT_FIGURE = [
     rf"(?i:(?:{_COMPARATIVE})\s+hơn|vượt|bằng|tăng|giảm)\s+{_PERCENT_BAND}\s*(?i:so\s+với\s+)?"
     r"(?:(?i:cùng\s+kỳ\s+)?(?:(?i:trung\s+bình\s+nhiều)|TBNN)|CKTBNN)",
     rf"(?i:thiếu\s+hụt|hụt)\s+{_PERCENT_BAND}\s*(?i:so\s+với\s+)(?:(?i:cùng\s+kỳ\s+)?(?:(?i:trung\s+bình)|TBNN)|CKTBNN)",
+    # so is a pollutant's reading against its technical limit ("xả nước thải vượt quy chuẩn kỹ thuật từ 3 đến dưới 5
+    # lần", "nồng độ bụi vượt QCVN 1,8 lần", "vượt giới hạn cho phép 20%"): how far a violation went, a measurement
+    # that only qualifies it, no figure of the province's
+    r"(?i:vượt|cao\s+hơn|gấp)\s+(?i:so\s+với\s+)?(?:(?i:quy\s+chuẩn|(?:tiêu\s+chuẩn|giới\s+hạn|ngưỡng)\s+cho\s+phép)"
+    r"(?:\s+[^\W\d_]+){0,4}?|QCVN(?:\s+[\w:/.-]+)?)\s+(?:(?i:từ|hơn|khoảng|gần)\s+)?\d+(?:[.,]\d+)?"
+    r"(?:\s*(?:[-–]|(?i:đến|tới))\s*(?:(?i:dưới|hơn)\s+)?\d+(?:[.,]\d+)?)?\s*(?:(?i:lần)(?![^\W\d_])|%)",
     # so are a river's or reservoir's flow ("xả lũ với lưu lượng 1.200 m3/s", "lưu lượng về hồ 3.000 - 3.500 m³/s")
     # and what a reservoir holds ("dung tích hồ đạt 1,6 tỷ m3", "đạt 90% dung tích thiết kế, tương đương 150 triệu
     # m3"): readings of the water (a volume dug, harvested or seized, "50.000 m3 đất", "174 m3 gỗ", stays a figure)
@@ -443,6 +450,15 @@ _NOT_FIGURE = [
     r"(?:Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Chỉ\s+thị|Kết\s+luận|Thông\s+tư|Thông\s+báo|"
     r"Công\s+văn|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Luật|Công\s+điện|Quy\s+định|Hướng\s+dẫn|"
     r"Tờ\s+trình|Báo\s+cáo|Điều|Khoản|Điểm|Mục|Phụ\s+lục|Biểu|Chương|Dự\s+án)\s+(?:số\s+)?\d+",
+    # the units a comparison's base was the sum of ("giảm 42 sở so với tổng số sở của 3 tỉnh", "so với cùng kỳ của 2
+    # huyện trước sáp nhập"): the count names the base, no figure of its own
+    r"(?i:so\s+với)\s+[^,;:()\d]{0,40}?\s(?i:của|cả)\s+\d{1,2}\s+(?:" + UNIT_WORDS + r")(?![^\W\d_])",
+    # the grade candidates reached in a subject ("48 thí sinh đạt điểm 10 môn Toán", "điểm tuyệt đối 10 môn Sử"): it
+    # qualifies the candidates counted, no count of subjects
+    r"(?<![^\W\d_])(?i:điểm)\s+(?:(?i:tuyệt\s+đối)\s+)?\d{1,2}(?:[.,]\d{1,2})?(?![\d.,])(?=\s+(?i:môn)(?![^\W\d_]))",
+    # a steering committee named by the number of the act that set it up ("Ban Chỉ đạo 389 tỉnh", "BCĐ 138"), as a
+    # document is: no count
+    r"(?:[Bb]an\s+[Cc]hỉ\s+đạo|BCĐ)\s+(?:số\s+)?\d+(?![.,]\d)(?!\s*(?:%|" + SCALE_WORDS + r")(?![^\W\d_]))",
     # a bid package named by a code of letters and digits ("Gói thầu XL-05", "gói thầu số CP-3"): no count of 5
     r"[Gg]ói\s+thầu(?:\s+số)?\s*:?\s+[A-ZĐ][A-ZĐ0-9]{0,5}\s*[-–.]\s*\d+",
     # a clause of a law cited in lower case ("căn cứ khoản 2 điều 30 Luật ..."; "điểm a khoản 1 điều 5")
@@ -564,6 +580,10 @@ _NOT_FIGURE = [
     # is taken over, no count of it; data/words/average_bases.csv; not "bình quân 1 hộ/tháng", an amount per time)
     r"\b(?:[Bb]ình\s+quân|[Tt]rung\s+bình)(?:\s+(?:mỗi|cho|của|trên))?\s+0?1\s+(?:" + word_source("average_bases")
     + r")\b(?!\s*/)",
+    # ("Bình quân số tiêu chí đạt trên 1 xã là 17,8 tiêu chí", "số lao động trên 1 hộ là 2,4 người": the one an average
+    # is taken per, with the average's verb after it, words away from "bình quân")
+    r"(?<![^\W\d_])(?:trên|mỗi)\s+0?1\s+(?:" + word_source("average_bases") + r")(?![^\W\d_])(?!\s*/)"
+    rf"(?=\s+(?:là|đạt)\s+(?:(?:{HEDGE_WORDS})\s+)?\d)",
     r"\bcả\s+\d\s+(?:chỉ\s+số|tiêu\s+chí|mặt|ngành|khu\s+vực|lĩnh\s+vực)\b",  # ("cả 3 ngành cấp 1 đều tăng")
     # the sectors of the economy counted only to frame their own figures ("Xét 3 khu vực kinh tế", "Có 02 khu
     # vực, Nông, lâm nghiệp ... và Công nghiệp - xây dựng đều bị giảm"): a fixed set, no count
@@ -688,6 +708,9 @@ _NOT_FIGURE = [
     # (numbers.read_unit reads the rate with it), the base counts nothing
     r"(?<=\d\s)trên\s+" + PER_BASE_NUMBER + r"(?=\s+" + PER_BASE_NOUN + ")",
     r"(?<=\d/)" + PER_BASE_NUMBER + r"(?=\s+" + PER_BASE_NOUN + ")",
+    # (the base written in the rate's name, after a slash: "Số bác sĩ/1 vạn dân đạt 12,5 bác sĩ", "Số giường bệnh /
+    # 10.000 dân": the rate's number comes later, the base counts nothing)
+    r"(?:(?<=[^\W\d_]/)|(?<=[^\W\d_]\s/\s))" + PER_BASE_NUMBER + r"(?=\s+" + PER_BASE_NOUN + ")",
     # the sex ratio at birth's base ("112 bé trai/100 bé gái", "trên 100 bé gái"): the boys are the fact
     r"(?:(?<=/)|(?<=/\s)|(?<=trên\s))100(?=\s+(?i:bé|trẻ\s+em|trẻ)\s+gái\b)",
 ]
@@ -1042,13 +1065,15 @@ _AMOUNT_CHANGE_THEN_EQUALS = re.compile(r"\b(tăng|giảm)\s+(?:thêm\s+)?\d[\d.
                                         re.IGNORECASE)
 # "Doanh thu tăng 500 tỷ đồng, tương ứng 11,1% so với cùng kỳ": the rate after a comma and "tương ứng"/"tương đương"
 # restates the change of an amount just before it (group 1 its verb), no X% of last year's amount
+# ("giảm 127 đơn vị sự nghiệp công lập, tương ứng 18,5%": the counted noun may run on for some words)
 _AMOUNT_CHANGE_THEN_RESTATED = re.compile(r"(?<![^\W\d_])(tăng|giảm)\s+(?:thêm\s+)?\d[\d.,]*\s*[^\W\d%]{1,8}"
-                                          r"(?:/[^\W\d]+)?(?:\s+[^\W\d]+){0,2}\s*,\s*tương\s+(?:ứng|đương)\s*$",
+                                          r"(?:/[^\W\d]+)?(?:\s+[^\W\d]+){0,6}\s*,\s*tương\s+(?:ứng|đương)\s*$",
                                           re.IGNORECASE)
 # a bracket opened right before a change ("... (tăng 7,7% tương đương ...")
 _CHANGE_OPENS_BRACKET = re.compile(r"\(\s*$")
-# "giảm 530 hộ nghèo, tương ứng giảm 4,79%": an amount of change restated as a percentage after it
-_RESTATED_AS_PERCENT = re.compile(r"^[^,;.]{0,30},?\s*(?:tương\s+ứng|tương\s+đương)\s+(?:tăng|giảm)\s+[\d.,]+\s*%",
+# "giảm 530 hộ nghèo, tương ứng giảm 4,79%": an amount of change restated as a percentage after it (its verb may be
+# left to the amount's: "giảm 42 trường học, tương ứng 6,5%")
+_RESTATED_AS_PERCENT = re.compile(r"^[^,;.]{0,30},?\s*(?:tương\s+ứng|tương\s+đương)\s+(?:(?:tăng|giảm)\s+)?[\d.,]+\s*%",
                                   re.IGNORECASE)
 
 
@@ -1090,6 +1115,11 @@ _TARGET_CONTEXT = guarded(re.compile(
     # (not the diligence of "học sinh đi học chuyên cần đạt 98%", a rate's name)
     r"(?<![^\W\d_])(?<!chuyên\s)(?<!Chuyên\s)(?:cần|phải)(?:\s+phải)?\s+(?:đạt|bảo\s+đảm|đảm\s+bảo)"
     r"(?:\s+(?:mức|" + BOUND_WORDS + r"))*\s*$|"
+    # ("cam kết đến cuối năm 2027 giảm ít nhất 20% số vụ", "cam kết tăng 10%": a change or a level a body commits to
+    # reach, the verb in the commitment's clause, is an aim as "phấn đấu giảm" is; not the capital a deal commits,
+    # "vốn cam kết đạt 500 triệu USD")
+    r"(?<![Vv]ốn\s)cam\s+kết\s+(?:[^,;.:]{0,50}?\s)?(?:tăng|giảm|kéo\s+giảm|đạt)"
+    r"(?:\s+(?:mức|" + BOUND_WORDS + "|" + HEDGE_WORDS + r"))*\s*$|"
     # ("Kế hoạch số 45/KH-UBND giao 12 chỉ tiêu": a plan named by its number is a document, no aim of the clause)
     r"^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch(?!\s+(?:số\s+)?\d)|Mục\s+tiêu))", re.IGNORECASE))
 # "A dự kiến vận hành vào tháng 12 và B với công suất 151 MW": the date a work is due, said before the next item of
@@ -1346,7 +1376,10 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     # ("giảm 6 vụ so với mùa khô năm trước", "so với mùa mưa bão 2025": a season of the weather comes once a year,
     # the one before a year apart; data/words/weather_seasons.csv)
     r"mùa\s+(?:" + word_source("weather_seasons") + r")\s+(?:năm\s+)?(?:trước|ngoái|" + YEAR + r")|"
-    r"năm\s+" + YEAR + r"|" + _RUNNING_PERIOD_OF_A_YEAR
+    # ("tăng 64 vụ so với năm công tác 2024", "tăng 1,6 tỷ đồng so với cả năm 2024": a working year of the police or the
+    # courts, or the whole year before, of a year's figure; a whole year against the months so far is another base,
+    # _WHOLE_YEAR_BASE)
+    r"(?:cả\s+)?năm(?:\s+công\s+tác)?\s+" + YEAR + r"|" + _RUNNING_PERIOD_OF_A_YEAR
     # ("tăng 5 xã so với 2025", "Năm 2026 so với 2025 tăng 5 xã": the year written bare after "so với", where a
     # clause ends or its verb follows)
     + r"|(?<=với\s)" + YEAR + r"(?![\d/]|[.,]\d)(?=\s*(?:$|[,.;:()]|(?:tăng|giảm|gấp|bằng|đạt|là)(?![^\W\d_])))"
@@ -1354,6 +1387,10 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*" + YEAR + r")|cùng\s+k[ỳì](?!\s+tháng\s+(?:\d|trước))|"
     # ("bằng 105,3% CK", "bằng 87,2% CK năm trước": the statistics office's short form, alone as "cùng kỳ" is)
     r"(?<![^\W\d_])(?-i:CK)(?![^\W\d_])(?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
+# "9 tháng đạt 500 tỷ đồng, bằng 85% so với cả năm 2024": the whole year before against the months of this one so far
+# is another base than the same period
+_WHOLE_YEAR_BASE = re.compile(r"\bso\s+(?:với\s+)?cả\s+năm\b", re.IGNORECASE)
+_MONTHS_SO_FAR_SAID = re.compile(r"(?<![\d/.,])\d{1,2}\s+tháng(?![^\W\d_])|\bquý\s+[IV]{1,3}\b", re.IGNORECASE)
 # ("so với vụ trước": the crop season before this one, not the same season a year before)
 _OTHER_BASE_AFTER = re.compile(
     # ("so tháng 12 năm trước": a month or quarter of last year named by its number, another base)
@@ -1569,7 +1606,13 @@ _PLAN_BEFORE_BRACKET = EndAnchored(re.compile(
     # Nghị quyết đề ra (7,5%)", "đạt kịch bản tăng trưởng đề ra (7,8%)", "thấp hơn mục tiêu Quốc hội đề ra (khoảng
     # 4,5%)")
     r"|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|kịch\s+bản)\s+(?:[^\W\d_]+\s+){0,5}(?:giao|đề\s+ra|đặt\s+ra)\s*\(\s*"
-    rf"(?:(?:{HEDGE_WORDS})\s+)?$",
+    rf"(?:(?:{HEDGE_WORDS})\s+)?$"
+    # ("vượt chỉ tiêu Nghị quyết 96/2019/QH14 (≥ 90%)", "vượt chỉ tiêu (≥ 85%)": the plan of a resolution named by its
+    # number, or a bound sign opening the bracket, gives the plan's amount too; not a bare share of the targets met,
+    # "hoàn thành 18/21 chỉ tiêu (85,7%)")
+    r"|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:của\s+)?(?:Nghị\s+quyết|NQ)(?:\s+(?:số\s+)?\d[\w/.-]*)?)"
+    r"\s*\(\s*(?:[≥≤><]=?\s*)?$"
+    r"|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s*\(\s*[≥≤><]=?\s*$",
     re.IGNORECASE))
 
 
@@ -1795,8 +1838,9 @@ _AIM_ITEMS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\.[ \t]+)?(?:[-+•*–][ \t]*
                                r"(?:[^.!?\n;]|(?<=\d)\.(?=\d)|;[ \t]*\n(?:[ \t]*\.[ \t])?|;)*$")
 # "Các chỉ tiêu chủ yếu đến năm 2030:\n1. Tốc độ tăng trưởng ... đạt 10%.\n2. GRDP bình quân đầu người ... đạt 200 triệu
 # đồng.": a heading line of targets or tasks over its colon sets the figures of the list items under it (each line a
-# numbered, lettered or dashed item; not a heading of what the targets reached, "Các chỉ tiêu đạt được:")
-_LIST_ITEM = r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))"
+# numbered, lettered or dashed item, "(1)" as "1." or "1)"; not a heading of what the targets reached, "Các chỉ tiêu đạt
+# được:")
+_LIST_ITEM = r"[ \t]*(?:[-+•*–]|\(?\d{1,2}[.)]|[a-zđ]\))"
 _TARGETS_HEADING_OVER_ITEMS = re.compile(
     r"(?:^|\n)[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]*)?(?:Các\s+)?(?:[Mm]ục\s+tiêu|[Nn]hiệm\s+vụ|"
     # (targets by name only with the years they aim at: "Các chỉ tiêu chủ yếu năm 2025:" may head what was reached)
@@ -2581,6 +2625,14 @@ def _in_a_name_with_bang(text: str) -> str:
         if "Bằng" in text else text
 
 
+# "đã thu hồi 287 ha trong tổng số 312 ha cần thu hồi", "bàn giao 45,6 ha trong tổng số 52,3 ha mặt bằng cần bàn
+# giao": the whole of a task, said with what still needs doing ("cần", "phải"), is the amount planned (FACTS target, as
+# the 300 of "kiểm đếm được 256/300 hộ" is); a whole with no such words is a level ("trong tổng số 312 ha đất")
+_WHOLE_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])trong\s+(?:tổng\s+)?số\s*$", re.IGNORECASE)
+_STILL_TO_BE_DONE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:cần|phải)(?:\s+(?:được|phải))?\s+[^\W\d_]",
+                                     re.IGNORECASE)
+
+
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
                 wider_before: str = "", in_brackets: bool = False,
                 whole_sentence: str = "", sentence_rest: str = "", paragraph_head: str = "",
@@ -2603,6 +2655,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if "Bằng" in before or "Bằng" in sentence_before:
         before = _in_a_name_with_bang(before)
         sentence_before = _in_a_name_with_bang(sentence_before)
+    if "số" in before[-14:] and _WHOLE_RIGHT_BEFORE.search(before) and _STILL_TO_BE_DONE_AFTER.match(after):
+        return "target", value, unit  # "thu hồi 287 ha trong tổng số 312 ha cần thu hồi": the amount set to be done
     items_before = False
     if ("lượt" in before or "ứng" in before) and (respective := _RESPECTIVE_AFTER_A_VERB.search(before)):
         # "tăng tương ứng 8,3%", "giảm lần lượt là 2% và 3%": the list's marker between the verb and its figure
@@ -2656,6 +2710,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             or (_RISE_OVER_A_PRICE_BEFORE.search(before) and _STARTING_PRICE_AFTER.match(after))
             or (in_brackets and _GAIN_OVER_THE_STARTING_PRICE_THEN_BRACKET.search(sentence_before[-90:]))):
         return "change_pct", value, unit  # "cao hơn giá khởi điểm 35%": an auction's gain over its starting price
+    if (unit == "times" and "khởi" in after[:30] and _TIMES_BEFORE.search(before)
+            and _STARTING_PRICE_AFTER.match(after)):
+        # "gấp 2,1 lần giá khởi điểm": the price fetched as a multiple of the starting price, its gain over it in per
+        # cent (110), as "cao hơn giá khởi điểm 110%" says it
+        return "change_pct", round((value - 1) * 100, 6), "pct"
     base_before = _BASE_BEFORE_VERB.match(before) or ("và" in before and _BASE_AFTER_AND.search(before))
     base = None
     if (not base_before and "so" in before and (base_before := _BASE_AFTER_SUBJECT.search(before)) is not None
@@ -2729,7 +2788,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             and _LAST_MONTHS_NAMED.search(sentence)):
         base = "same"  # (the last months of this year on those of the year before)
     if base == "same" and (_other_month_of_same_year(head, sentence) or _a_year_further_back(head, before, sentence)
-                           or ("so" in head and _another_month_or_quarter(head, sentence))):
+                           or ("so" in head and _another_month_or_quarter(head, sentence))
+                           or ("cả" in head and _WHOLE_YEAR_BASE.search(head)
+                               and _MONTHS_SO_FAR_SAID.search(sentence))):
         base = "other"
     if base == "other" and ("năm" in head or "năm" in before) and (
             (last_year := _SAME_MONTH_LAST_YEAR.search(head) or _SAME_MONTH_LAST_YEAR.search(before)) is not None):
@@ -3907,12 +3968,22 @@ _BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|s�
                                 re.IGNORECASE)
 
 
+# "điểm trung bình 7,12", "Điểm bình quân các môn thi của tỉnh năm 2026 là 6,95": an average score named before a bare
+# number is in points (the exam's scale), the number closing its segment
+_AVERAGE_SCORE_BEFORE = re.compile(r"\b[Đđ]iểm\s+(?:trung\s+bình|bình\s+quân|TB)\b"
+                                   r"(?:[^,;:.\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?\s*$")
+
+
 def _bare_count(paragraph: str, a: int, end: int, limit: int) -> UnitReading | None:
     """A number with no unit word that still counts something: "ngành: 55", "tổng số ca phẫu
-    thuật 3.111;", "57/66 = 86,4%" — when it closes its segment after a label or a colon."""
+    thuật 3.111;", "57/66 = 86,4%" — when it closes its segment after a label or a colon; or an average score said
+    bare after its name ("điểm trung bình 7,12,"): points."""
     rest = paragraph[end:limit]
     if re.match(r"\s*=\s*[\d.,]+\s*%", rest):
         return UnitReading("count", 1.0, 0)
+    if "iểm" in paragraph[max(0, a - 100):a] and _BARE_END.match(rest) and _AVERAGE_SCORE_BEFORE.search(
+            paragraph, max(0, a - 100), a):
+        return UnitReading("point", 1.0, 0)
     if _BARE_END.match(rest) and _BARE_LABEL_BEFORE.search(
             before := re.split(r"[;,(]", paragraph[max(0, a - 80):a])[-1]):
         if (named := _NOUN_OF_A_COUNT_LABEL.search(before)) is not None and (
@@ -4300,8 +4371,16 @@ def _third_syllable(after: str, end: int, label: str) -> str | None:
     return third.group(1) if known is not None and known.length == len(rest) else None
 
 
+# "hỗ trợ xây dựng 35 "Mái ấm Công đoàn"", "trao 120 “Nhà tình nghĩa”": the things counted named by the name of their
+# kind in quotes, right after the number (the name, capitalised, is the label)
+_QUOTED_NAME_COUNTED = re.compile(rf"[ \t]*[\"“«]({UPPER}[^\"“”«»\n\d]{{1,60}}?)[\"”»]")
+
+
 def _noun_count(after: str) -> UnitReading | None:
-    """A number followed by a noun it counts ("4 công ty", "85 quyết định"): unit ``count``."""
+    """A number followed by a noun it counts ("4 công ty", "85 quyết định"), or by the quoted name of the kind it counts
+    ("35 "Mái ấm Công đoàn""): unit ``count``."""
+    if after[:3].lstrip()[:1] in "\"“«" and (quoted := _QUOTED_NAME_COUNTED.match(after)) is not None:
+        return UnitReading("count", 1.0, quoted.end(), quoted.group(1))
     if ("c" in after[:8] or "tr" in after[:8]) and (tens := _TENS_OR_HUNDREDS.match(after)) is not None:
         if tens.group(2) or (noun := _noun_count(after[tens.end():])) is None:
             return None
@@ -5473,14 +5552,15 @@ def _breakdown_run_start(paragraph: str, s_lo: int) -> int:
 
 
 def _estimated(paragraph: str, s_lo: int, a: int, preceding: str, said: bool = True,
-               breakdowns: dict[int, bool] | None = None) -> bool:
+               breakdowns: dict[int, str] | None = None, unit: str | None = None) -> bool:
     """Is the figure an estimate? Its sentence says so before it ("ước đạt", "sơ bộ"), or the
     sentence opens a breakdown ("Trong đó, ...") of an estimated total in the sentence before.
-    A figure of an earlier period given in brackets ("(tháng 10/2023 là ...)") is not.
+    A figure of an earlier period given in brackets ("(tháng 10/2023 là ...)") is not, nor one of another kind than
+    the estimated figure beyond a ";" or in such a breakdown (``unit``: the figure's own, when known).
 
     ``said``: False when the paragraph holds no estimate word at all (no ``_ESTIMATE_WORD_LITERALS`` in it lowered
-    finds none: then no part of it says one); ``breakdowns``: the answers of ``_breakdown_of_an_estimate`` for
-    the paragraph's sentences, by their start (one for all the figures of a sentence)."""
+    finds none: then no part of it says one); ``breakdowns``: the estimating sentences ``_breakdown_of_an_estimate``
+    finds for the paragraph's sentences, by their start (one for all the figures of a sentence)."""
     window = max(s_lo, a - 60)
     # (every earlier figure in brackets opens with its bracket: most windows have none)
     if paragraph.find("(", window, a) >= 0 and _EARLIER_FIGURE_IN_BRACKETS.search(paragraph[window:a]):
@@ -5489,13 +5569,34 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str, said: bool = T
         start = _own_clause_start(paragraph, s_lo, a)
         if _says_an_estimate(paragraph, start, a) and _says_an_estimate(paragraph, _own_comma_clause_start(
                 paragraph, start, a), a):
-            return True
+            semicolon = paragraph.rfind(";", start, a)
+            return (semicolon < 0 or _says_an_estimate(paragraph, semicolon + 1, a)
+                    or not _estimate_of_another_kind(paragraph, start, semicolon, unit))
     if breakdowns is None:
-        return _breakdown_of_an_estimate(paragraph, s_lo, preceding)
-    known = breakdowns.get(s_lo)
-    if known is None:
-        known = breakdowns[s_lo] = _breakdown_of_an_estimate(paragraph, s_lo, preceding)
-    return known
+        estimating = _breakdown_of_an_estimate(paragraph, s_lo, preceding)
+    elif (estimating := breakdowns.get(s_lo)) is None:
+        estimating = breakdowns[s_lo] = _breakdown_of_an_estimate(paragraph, s_lo, preceding)
+    return bool(estimating) and not _estimate_of_another_kind(estimating, 0, len(estimating), unit)
+
+
+# "thiệt hại ước 12,7 tỷ đồng; cháy rừng 3 vụ", "Giá trị hàng vi phạm ước 4,2 tỷ đồng. Trong đó, buôn lậu 86 vụ": an
+# estimate word estimates the figure it is said of and the parts and changes of that figure; a count of another kind
+# after a ";" or in the breakdown after it (cases after money, houses after hectares) is no part of the estimated
+# figure but a figure of its own (a rate goes on any figure: "ước 410 triệu kWh. Trong đó, thủy điện tăng 8,2%")
+_ESTIMATED_NUMBER_NEAR = 30  # how far after its estimate word the estimated number may stand ("ước tính khoảng 4,2")
+
+
+def _estimate_of_another_kind(text: str, lo: int, hi: int, unit: str | None) -> bool:
+    """Is a figure of ``unit`` of another kind than the figure the last estimate word of ``text[lo:hi]`` is said of
+    (that figure's unit read after the first number following the word; no unit known, no other kind)?"""
+    if unit is None or unit == "pct":
+        return False
+    said = list(_estimate_words_said(text, lo, hi))
+    if not said:
+        return False
+    estimated = NUMBER.search(text, said[-1].end(), min(hi, said[-1].end() + _ESTIMATED_NUMBER_NEAR))
+    reading = read_unit(text[estimated.end():hi]) if estimated is not None else None
+    return reading is not None and reading.unit not in (unit, "pct")
 
 
 # "Thu ngân sách tháng 5 ước đạt 1.450 tỷ đồng; lũy kế 5 tháng đạt 6.780 tỷ đồng", "Năng suất ước đạt 58 tạ/ha; sản
@@ -5523,7 +5624,8 @@ _OWN_PERIOD_FIGURE = re.compile(
 # "Ước thực hiện 6 tháng, thu ngân sách đạt …", "Ước đến hết năm 2026, …", "Dự ước quý III/2026, …": a lead that
 # opens on an estimate word and names only a time estimates the clause after its comma; its period's number is no
 # figure that clause would follow
-# ("Ước tính đến ngày 31/12/2026, …": the day the estimate reaches)
+# ("Ước tính đến ngày 31/12/2026, …": the day the estimate reaches; "Giám đốc Sở cho biết: ước cả năm 2026, thu … đạt":
+# the lead may open the words quoted after a colon)
 _ESTIMATE_TIME_LEAD = re.compile(r"\s*(?:dự\s+)?ước(?:\s+(?:tính|thực\s+hiện))?\s+(?:(?:đến|tới)\s+(?:hết\s+)?|hết\s+)?"
                                  r"(?:" + _CLAUSE_PERIOD
                                  + r"|(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)\s*",
@@ -5588,7 +5690,7 @@ def _own_comma_clause_start(paragraph: str, lo: int, a: int) -> int:
     while comma >= 0:
         if (_opens_own_clause(paragraph, comma + 1, a)
                 and _FIGURE_RIGHT_BEFORE.search(paragraph[max(lo, comma - 30):comma])
-                and not _ESTIMATE_TIME_LEAD.fullmatch(paragraph, lo, comma)
+                and not _ESTIMATE_TIME_LEAD.fullmatch(paragraph, max(lo, paragraph.rfind(":", lo, comma) + 1), comma)
                 and not BREAKDOWN_OPENS.match(paragraph, comma + 1)
                 and not _PART_OPENS_CLAUSE.match(paragraph, comma + 1)
                 and (not _parts_listed_before(paragraph, lo, comma)
@@ -5619,32 +5721,32 @@ _BREAKDOWN_HEAD_LINE = re.compile(r"(?:trong\s+đó|cụ\s+thể|(?:chia|phân)\
                                   re.IGNORECASE)
 
 
-def _listed_part_of_an_estimate(preceding: str) -> bool:
-    """Is a line after ``preceding`` (the text before it) a part of an estimated total listed line by line under its
-    head ("…, ước đạt 125.000 tấn, trong đó:")?"""
+def _listed_part_of_an_estimate(preceding: str) -> str:
+    """The sentence of an estimated total whose parts are listed line by line under its head ("…, ước đạt 125.000
+    tấn, trong đó:") when a line after ``preceding`` (the text before it) is one of those parts, else ""."""
     lines = preceding.rstrip().split("\n")
     while len(lines) > 1 and lines[-1].rstrip().endswith(";"):
         lines.pop()  # the parts listed before
     head = lines[-1].rstrip()
     if not head.endswith(":") or _BREAKDOWN_HEAD_LINE.search(head) is None:
-        return False
+        return ""
     sentence = re.split(r"[.!?;]\s", head)[-1]
-    return _says_an_estimate(sentence, 0, len(sentence))
+    return sentence if _says_an_estimate(sentence, 0, len(sentence)) else ""
 
 
-def _breakdown_of_an_estimate(paragraph: str, s_lo: int, preceding: str) -> bool:
-    """Does the sentence at ``s_lo`` open a breakdown ("Trong đó, ...") of an estimated total in the sentence
-    before (a part after a semicolon goes on the breakdown before it), or is it a part listed on a line of its own under
-    such a total ("trong đó:" ending the line before)?"""
-    if not paragraph[:s_lo].strip() and preceding.rstrip(" \t").endswith("\n") and _listed_part_of_an_estimate(
-            preceding):
-        return True
+def _breakdown_of_an_estimate(paragraph: str, s_lo: int, preceding: str) -> str:
+    """The sentence that says the estimated total the sentence at ``s_lo`` breaks down ("Trong đó, ..."; a part after
+    a semicolon goes on the breakdown before it), or whose parts it lists on a line of its own ("trong đó:" ending the
+    line before); "" when it is no such part."""
+    if not paragraph[:s_lo].strip() and preceding.rstrip(" \t").endswith("\n") and (
+            listed := _listed_part_of_an_estimate(preceding)):
+        return listed
     s_lo = _breakdown_run_start(paragraph, s_lo)
     if not BREAKDOWN_OPENS.match(paragraph, s_lo):
-        return False
+        return ""
     before = (preceding + " " + paragraph[:s_lo]).rstrip()
     last = re.split(r"[.!?;]\s", before)[-1] if before else ""
-    return _says_an_estimate(last, 0, len(last))
+    return last if _says_an_estimate(last, 0, len(last)) else ""
 
 
 # "tăng 8% so với ước thực hiện năm 2026; vốn đầu tư đạt ...": the estimate is the comparison's base, the
@@ -5655,9 +5757,14 @@ _BASE_RIGHT_BEFORE = re.compile(r"\bso\s+(?:với\s+)?(?:(?:số|mức)\s+)?$", 
 def _says_an_estimate(text: str, lo: int, hi: int) -> bool:
     """Does ``text[lo:hi]`` say an estimate ("ước đạt", "sơ bộ") of its own, not an estimate a comparison is
     made with, nor "ước" as a syllable of another word ("hương ước", "thỏa ước", "ước mơ")?"""
-    return any(not _BASE_RIGHT_BEFORE.search(text, max(lo, m.start() - 16), m.start())
-               and not _estimate_lookalike(text, m.start(), m.end())
-               for m in ESTIMATE_WORDS.finditer(text, lo, hi))
+    return next(_estimate_words_said(text, lo, hi), None) is not None
+
+
+def _estimate_words_said(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The estimate words of ``text[lo:hi]`` that say an estimate of their own (``_says_an_estimate``)."""
+    return (m for m in ESTIMATE_WORDS.finditer(text, lo, hi)
+            if not _BASE_RIGHT_BEFORE.search(text, max(lo, m.start() - 16), m.start())
+            and not _estimate_lookalike(text, m.start(), m.end()))
 
 
 # "ước" as the second syllable of a word ("hương ước, quy ước": a village's conventions; "thỏa ước lao động", "công
@@ -5776,9 +5883,11 @@ _NUMBER_SCAN = re.compile(
 _WHAT_IS_LEFT_THEN_A_BASE = re.compile(rf"\s*,\s*còn(?:\s+lại)?\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*[^\W\d_]"
                                        r"[^\d,;:()]{0,24},\s*(so\s[^,;:()]{3,40})", re.IGNORECASE)
 
-# "giảm 300 tỷ đồng, tương đương 2,5% so với đầu năm": the change said again as a rate, before the change's base
-_RESTATED_RATE_THEN_A_BASE = re.compile(rf"\s*,\s*tương\s+(?:ứng|đương)\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*%\s*"
-                                        r"(so\s[^,;:()]{3,40})", re.IGNORECASE)
+# "giảm 300 tỷ đồng, tương đương 2,5% so với đầu năm": the change said again as a rate, before the change's base (the
+# counted noun may run on past the unit: "giảm 127 đơn vị sự nghiệp công lập, tương ứng 18,5% so với …")
+_RESTATED_RATE_THEN_A_BASE = re.compile(rf"(?:\s+[^\W\d_]+){{0,5}}\s*,\s*tương\s+(?:ứng|đương)\s+"
+                                        rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*%\s*(so\s[^,;:()]{{3,40}})",
+                                        re.IGNORECASE)
 # "tăng 300 tỷ đồng (+4,1%) so với đầu năm", "giảm 12 hộ (giảm 2,5%) so với đầu năm": the change's rate in brackets,
 # before the change's base
 _BRACKETED_RATE_THEN_A_BASE = re.compile(r"\s*\(\s*(?:(?:tăng|giảm)\s+)?[-+−]?\s*\d[\d.,]*\s*%\s*\)\s*"
@@ -5791,7 +5900,7 @@ def _base_after_a_chain_or_what_is_left(after: str) -> str:
     again as a rate ("…, tương đương 2,5% so với đầu năm", "… (+4,1%) so với đầu năm"); "" when none follows."""
     if "còn" in after[:12] and (left := _WHAT_IS_LEFT_THEN_A_BASE.match(after)):
         return left.group(1)
-    if "tương" in after[:12] and (restated := _RESTATED_RATE_THEN_A_BASE.match(after)):
+    if "tương" in after[:60] and (restated := _RESTATED_RATE_THEN_A_BASE.match(after)):
         return restated.group(1)
     if "(" in after[:3] and (bracketed := _BRACKETED_RATE_THEN_A_BASE.match(after)):
         return bracketed.group(1)
@@ -5885,7 +5994,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     so_voi_said: bool | None = None
     # what the figures of a sentence share, read once for it: the estimate of a breakdown's total and the
     # sentence before a breakdown (by the sentence's start), the rest of the sentence (by its end)
-    breakdowns: dict[int, bool] = {}
+    breakdowns: dict[int, str] = {}
     wholes: dict[int, str] = {}
     rests: dict[int, str] = {}
     for m in _NUMBER_SCAN.finditer(paragraph):
@@ -6261,7 +6370,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "ước đạt từ 7 đến 8%", "đạt từ 6,5% đến 7%": a range reached, its low end as reached
             before = before[:low.start()]
         qualifier = said_qualifier or (
-            "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding, estimates_said, breakdowns)
+            "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding, estimates_said, breakdowns,
+                                                             reading.unit)
             else "exact")
         if value == 0 and reading.unit == "pct" and not before.strip() and _STEADY_BEFORE_BRACKET.search(
                 paragraph, max(s_lo, a - 30), a):
@@ -6360,7 +6470,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 and _AMOUNT_COMPARED_BEFORE.search(before)):
             # "đạt 69%, cao hơn 3,2% so với cùng kỳ": the "hơn" of a comparison says which way the
             # gap goes, not that the gap is more than its number
-            qualifier = "estimate" if _estimated(paragraph, s_lo, a, preceding, estimates_said, breakdowns) else "exact"
+            estimated = _estimated(paragraph, s_lo, a, preceding, estimates_said, breakdowns, reading.unit)
+            qualifier = "estimate" if estimated else "exact"
         if metric == "target" and said_qualifier is None and qualifier == "estimate":
             # "ước đạt 38.198 tấn/KH 41.000 tấn": the sentence's "ước" estimates the result; the
             # plan beside it is a set amount, not an estimate
