@@ -120,6 +120,18 @@ def test_the_year_whose_tasks_are_reviewed_is_no_target() -> None:
     assert _one(fields, 2021).kind == "year"
 
 
+def test_a_plan_word_bound_to_its_own_year_aims_no_later_year_at() -> None:
+    # the plan's noun names its own year, its clause closed by a comma: the year said after is one reviewed
+    text = "Tại hội nghị bàn nhiệm vụ kinh tế - xã hội năm 2028, ông Hòa nói năm 2027 huyện đạt 15 chỉ tiêu"
+    assert [p.kind for p in find_period_phrases(text, 2028)] == ["target_year", "year"]
+    # a plan word after that comma still aims the year after it
+    text = "Nghị quyết về kế hoạch năm 2028, phấn đấu năm 2028 tăng trưởng 9%"
+    assert [p.kind for p in find_period_phrases(text, 2027)] == ["target_year", "target_year"]
+    # no comma between: the two years of one plan
+    text = "Kế hoạch năm 2027 và năm 2028"
+    assert [p.kind for p in find_period_phrases(text, 2028)] == ["target_year", "target_year"]
+
+
 def test_months_so_far_said_after_the_subject() -> None:
     phrases = find_period_phrases("Thu ngân sách nhà nước 5 tháng ước đạt 13.218 tỷ đồng", 2025)
     assert [(p.kind, p.period.start, p.period.end) for p in phrases if p.period] == [

@@ -1515,10 +1515,20 @@ _NEXT_CLAUSE = re.compile(r"[,;](?!\s*(?:(?:dam\s+bao|giu\s+vung)\s+)?(?:quoc\s+
                           r"|phuong\s+huong|phan\s+dau|du\s+kien|dinh\s+huong|ke\s+hoach\s+nam")
 
 
+# a plan's noun naming its own year, then a comma closing that clause ("Tại hội nghị triển khai nhiệm vụ năm 2027,"):
+# the plan word is that year's; a year said after the comma is not aimed at for it ("…, ông cho biết năm 2026 tỉnh đã
+# hoàn thành 20 chỉ tiêu": the year reviewed)
+_A_PLANS_OWN_YEAR_CLOSED = re.compile(r"(?:ke\s+hoach|muc\s+tieu|chi\s+tieu|nhiem\s+vu|phuong\s+huong|dinh\s+huong"
+                                      r"|du\s+toan|nghi\s+quyet)(?:\s+(?:[^\W\d_]+|-)){0,8}?\s+nam\s+" + YEAR
+                                      + r"(?!\d)[^,;]*,")
+
+
 def _is_target(folded: str, start: int) -> bool:
-    """A year phrase inside a plan/target sentence (words before it in the same sentence)."""
+    """A year phrase inside a plan/target sentence (words before it in the same sentence, not those bound to a year
+    of their own said before it in a clause closed by a comma)."""
     head = folded[max(0, start - 200):start]
     cut = max((m.end() for m in _SENTENCE_START.finditer(head)), default=0)
+    cut = max((m.end() for m in _A_PLANS_OWN_YEAR_CLOSED.finditer(head, cut)), default=cut)
     reviewed = [m.end() for m in _REVIEWED.finditer(head, cut)]
     if reviewed and not _NEXT_CLAUSE.search(head, reviewed[-1]):
         return False
