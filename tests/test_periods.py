@@ -554,6 +554,10 @@ def test_a_year_right_after_a_figure_is_its_own() -> None:
     assert year_right_after(text, text.index("%") + 1).start == D(2015, 1, 1)
     assert year_right_after(text, text.index("26%") + 3).end == D(2018, 12, 31)
     assert year_right_after(text, text.index("5%") + 2) is None  # a year compared with
+    # the year owning a base's level said after it ("so với 40% của năm 2024")
+    text = "tỷ lệ rác chôn lấp giảm còn 12%, so với 40% của năm 2024"
+    assert year_right_after(text, text.index("40%") + 3).start == D(2024, 1, 1)
+    assert year_right_after(text, text.index("12%") + 3) is None
 
 
 def test_a_month_written_as_a_word_with_its_year() -> None:

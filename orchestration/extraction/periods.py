@@ -3975,9 +3975,10 @@ def a_breakdown_of_one_month(text: str, sentence_start: int, start: dt.date, end
     return month_period(end.year, end.month)
 
 
-# "từ hơn 23% năm 2015 lên gần 26% năm 2018": a year said right after a figure is its own
-_YEAR_RIGHT_AFTER = re.compile(r"\s*(?:vào\s+)?(?:cuối\s+|đầu\s+)?năm\s+(" + YEAR + r")(?![\d/]|[.,]\d|\s*[-–]\s*\d)",
-                               re.IGNORECASE)
+# "từ hơn 23% năm 2015 lên gần 26% năm 2018": a year said right after a figure is its own (its owner too: "giảm còn 15%,
+# so với 60% của năm 2023", the base's level of that year)
+_YEAR_RIGHT_AFTER = re.compile(r"\s*(?:của\s+)?(?:vào\s+)?(?:cuối\s+|đầu\s+)?năm\s+(" + YEAR
+                               + r")(?![\d/]|[.,]\d|\s*[-–]\s*\d)", re.IGNORECASE)
 
 
 # "tăng 50% so với năm 2020", "so với cùng kỳ năm 2019": the year a figure is compared with (not after a comma:
