@@ -120,6 +120,14 @@ def test_the_year_whose_tasks_are_reviewed_is_no_target() -> None:
     assert _one(fields, 2021).kind == "year"
 
 
+def test_the_year_whose_duties_are_rated_done_is_no_target() -> None:
+    text = "Năm 2027, có 85 chi bộ hoàn thành tốt nhiệm vụ năm 2026"
+    assert [p.kind for p in find_period_phrases(text, 2027)] == ["year", "year"]
+    # near miss: duties to be done, after a word of an aim
+    text = "Phấn đấu 90% chi bộ hoàn thành tốt nhiệm vụ năm 2027"
+    assert [p.kind for p in find_period_phrases(text, 2027)] == ["target_year"]
+
+
 def test_a_plan_word_bound_to_its_own_year_aims_no_later_year_at() -> None:
     # the plan's noun names its own year, its clause closed by a comma: the year said after is one reviewed
     text = "Tại hội nghị bàn nhiệm vụ kinh tế - xã hội năm 2028, ông Hòa nói năm 2027 huyện đạt 15 chỉ tiêu"

@@ -1515,6 +1515,11 @@ _NEXT_CLAUSE = re.compile(r"[,;](?!\s*(?:(?:dam\s+bao|giu\s+vung)\s+)?(?:quoc\s+
                           r"|phuong\s+huong|phan\s+dau|du\s+kien|dinh\s+huong|ke\s+hoach\s+nam")
 
 
+# "tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ năm 2024": the duties of a year rated as done, that year the one
+# reviewed (not after a word of an aim: "phấn đấu 90% chi bộ hoàn thành tốt nhiệm vụ năm 2027")
+_DUTIES_DONE = re.compile(r"hoan\s+thanh(?:\s+(?:xuat\s+sac|tot))?\s+nhiem\s+vu\b")
+
+
 # a plan's noun naming its own year, then a comma closing that clause ("Tại hội nghị triển khai nhiệm vụ năm 2027,"):
 # the plan word is that year's; a year said after the comma is not aimed at for it ("…, ông cho biết năm 2026 tỉnh đã
 # hoàn thành 20 chỉ tiêu": the year reviewed)
@@ -1531,6 +1536,9 @@ def _is_target(folded: str, start: int) -> bool:
     cut = max((m.end() for m in _A_PLANS_OWN_YEAR_CLOSED.finditer(head, cut)), default=cut)
     reviewed = [m.end() for m in _REVIEWED.finditer(head, cut)]
     if reviewed and not _NEXT_CLAUSE.search(head, reviewed[-1]):
+        return False
+    done = [m for m in _DUTIES_DONE.finditer(head, cut)]
+    if done and not _TARGET_WORDS.search(head, cut, done[-1].start()) and not _NEXT_CLAUSE.search(head, done[-1].end()):
         return False
     return bool(_TARGET_WORDS.search(head[cut:]))
 
