@@ -482,6 +482,22 @@ def test_a_share_of_the_whole_said_before_takes_that_sentences_period() -> None:
     assert breakdown_period(other, phrases, starts, other.index("Nguồn")) is None
 
 
+def test_items_under_a_lead_naming_a_year_are_of_that_year() -> None:
+    from orchestration.extraction.periods import breakdown_period
+    text = ("Theo kế hoạch, năm 2029 huyện phấn đấu đạt các chỉ tiêu sau:\n- Trồng 900 ha rừng.\n"
+            "- Có 45 xã đạt chuẩn.\nNăm 2028, huyện đạt các kết quả:\n- Làm 60 km đường.\n")
+    phrases = find_period_phrases(text, 2028)
+    starts = [p.start for p in phrases]
+    for item, year in (("- Trồng", 2029), ("- Có", 2029), ("- Làm", 2028)):
+        period = breakdown_period(text, phrases, starts, text.index(item))
+        assert (period.start, period.end) == (D(year, 1, 1), D(year, 12, 31)), item
+    # a part of the year the lead names is still its items' ("Quý I/2029, ...:")
+    quarter = text.replace("năm 2029 huyện", "quý I/2029 huyện")
+    phrases = find_period_phrases(quarter, 2028)
+    period = breakdown_period(quarter, phrases, [p.start for p in phrases], quarter.index("- Trồng"))
+    assert (period.start, period.end) == (D(2029, 1, 1), D(2029, 3, 31))
+
+
 def test_a_breakdown_takes_the_period_of_the_sentence_before() -> None:
     from orchestration.extraction.periods import breakdown_period
     text = ("Nhập khẩu tháng 3/2021 đạt 20 triệu USD (quý I/2020 đạt 50 triệu USD). "

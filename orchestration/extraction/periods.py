@@ -3683,7 +3683,14 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
     if not (BREAKDOWN_OPENS.match(text, sentence_start) or _COUNTED_PARTS_OPEN.match(text, sentence_start)
             or _a_share_of_the_whole_before(text, sentence_start)):
         lead = _items_lead(text, sentence_start, _ITEM_OR_LETTER_MARK if kinds is TERM_KINDS else _ITEM_MARK)
-        return None if lead is None else _last_part_of_the_year(text, phrases, starts, *lead, kinds=kinds)
+        if lead is None:
+            return None
+        part = _last_part_of_the_year(text, phrases, starts, *lead, kinds=kinds)
+        if part is None and kinds is PART_OF_YEAR_KINDS:
+            # "Năm 2027, tỉnh phấn đấu đạt các chỉ tiêu sau:" over "- Trồng mới 12.000 ha rừng": the year the lead
+            # names, aimed at or reviewed, is its items' (the report's may be another: a plan adopted the year before)
+            part = _last_part_of_the_year(text, phrases, starts, *lead, kinds=_WHOLE_YEARS)
+        return part
     lo = max(0, sentence_start - 600)
     before = _previous_sentence_start(text, lo, sentence_start)
     hi = sentence_start
@@ -3706,6 +3713,10 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
             return phrase.period
         i -= 1
     return None
+
+
+# the kinds of phrase of one whole year ("năm 2027", "năm tới")
+_WHOLE_YEARS = frozenset({"year", "target_year"})
 
 
 # a share of a whole in a sentence ("…, chiếm 39,8% tổng kim ngạch xuất khẩu"): the whole's words after "tổng", up to a
