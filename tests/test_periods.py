@@ -4024,6 +4024,15 @@ def test_a_days_spell_named_with_where_it_struck_is_of_that_day():
     assert find_period_phrases("Tin.\nNgày 8/6, đoàn công tác của tỉnh đến thăm và tặng 17 suất quà", 2027) == []
 
 
+def test_a_days_event_after_its_place_said_at_length_is_of_that_day():
+    text = ("Tin.\nKhoảng 21h ngày 9/5, tại quán cà phê số 12 đường Trần Phú, phường Hòa Bình, tỉnh Hà Tĩnh xảy ra vụ "
+            "cháy khiến 2 người bị thương")
+    assert [(p.kind, p.period.start) for p in find_period_phrases(text, 2027)] == [("day", D(2027, 5, 9))]
+    # near miss: a sentence of an act, however long, with no cause's verb before the count
+    text = "Tin.\nNgày 9/5, tại hội trường phường Hòa Bình, tỉnh Hà Tĩnh, đoàn công tác trao 40 suất quà"
+    assert find_period_phrases(text, 2027) == []
+
+
 def test_a_days_damage_with_its_hour_said_first_is_of_that_day():
     for text in ("Tin.\nKhoảng 17 giờ ngày 8/6, dông lốc làm 11 nhà tốc mái",
                  "Tin.\nTrước đó, vào khoảng 5h ngày 8/6, lũ quét làm 2 người mất tích"):

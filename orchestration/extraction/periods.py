@@ -606,12 +606,17 @@ _DAY_TO_QUARTER = re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/
 # ...", "Ngày 9/5, VCCI công bố ...": no damage done, the day an act tells of a longer period)
 # ("Đêm 7/10, sạt lở làm 1 người bị thương", "Lũ quét rạng sáng 5/9 làm …": a part of the day before it, "ngày" unsaid;
 # "tối", "chiều tối" too, written with its marks, as "tới" folds alike, a span's end)
-# ("Ngày 20/4, mưa đá trên địa bàn xã Tân Lập làm 45 nhà tốc mái": the spell and where it struck, up to ten words;
-# "Ngày 20/4, tại xã Tân Lập, mưa đá làm …": where it struck set off by commas of its own)
+# ("Ngày 20/4, mưa đá trên địa bàn xã Tân Lập làm 45 nhà tốc mái": the spell and where it struck;
+# "Ngày 20/4, tại xã Tân Lập, mưa đá làm …": where it struck set off by commas of its own; up to
+# ``_EVENT_LEAD_WORDS`` words, for a place given street, ward and province before the event, a house's number too:
+# "Khoảng 19h ngày 22/4, tại nhà hàng số 8 đường Lê Duẩn, phường Trường Vinh, tỉnh Nghệ An xảy ra vụ nổ khiến 3
+# người bị thương")
+_EVENT_LEAD_WORDS = 24
 _EVENT_DAY = re.compile(r"(?<=\s)(?:(?:dem|sang|chieu(?:\s+toi)?|toi|trua|khuya|rang\s+sang)\s+(?:ngay\s+)?|ngay\s+)"
                         r"(\d{1,2})\s*/\s*"
                         r"(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=(?P<lead>\s*,"
-                        r"(?:,?\s+[^\W\d_]+){1,10})?\s+(?:da\s+|con\s+)?"
+                        r"(?:,?\s+(?:[^\W\d_]+|-|so\s+\d+(?:/\d+)?(?!\d))){1," + str(_EVENT_LEAD_WORDS)
+                        + r"})?\s+(?:da\s+|con\s+)?"
                         r"(?:lam|khien|gay(?:\s+ra)?|cuon\s+troi)"
                         r"(?P<done>(?:\s+(?!(?:hon|khoang|gan|tren|nhieu)\b)[^\W\d_]+){1,3}?)?"
                         r"\s+(?:(?:hon|khoang|gan|tren|nhieu)\s+)?\d)")
