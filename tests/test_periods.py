@@ -120,6 +120,16 @@ def test_the_year_whose_tasks_are_reviewed_is_no_target() -> None:
     assert _one(fields, 2021).kind == "year"
 
 
+def test_a_years_end_an_aim_is_set_for_is_that_whole_year_no_day_counted_on() -> None:
+    for text in ("Sở cam kết đến cuối năm 2028 giảm 15% số vụ", "huyện phấn đấu đến hết năm 2028 có 95% thôn"):
+        [p] = find_period_phrases(text, 2027)
+        assert (p.kind, p.period.start, p.period.end, p.as_of) == ("whole_year", D(2028, 1, 1), D(2028, 12, 31),
+                                                                   None), text
+    # near miss: a stock counted at a year's end, no aim before it
+    [p] = find_period_phrases("Đến cuối năm 2027, xã còn 120 hộ nghèo", 2027)
+    assert (p.kind, p.as_of) == ("as_of", D(2027, 12, 31))
+
+
 def test_the_year_whose_duties_are_rated_done_is_no_target() -> None:
     text = "Năm 2027, có 85 chi bộ hoàn thành tốt nhiệm vụ năm 2026"
     assert [p.kind for p in find_period_phrases(text, 2027)] == ["year", "year"]

@@ -1655,6 +1655,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         # (of that year, as "năm 2026" alone is: "Đến đầu năm 2020, thu nhập đạt 36 triệu đồng/người/năm")
         return "as_of", year_period(int(g[0])), dt.date(int(g[0]), 1, 1), True
     if kind == "as_of_year":
+        if _AN_AIM_RIGHT_BEFORE.search(ft.folded, max(0, m.start() - 40), m.start()):
+            # ("cam kết đến cuối năm 2026 giảm 20% số vụ": the year its figures are aimed at, whatever they are read as;
+            # no report of that year is dated by it)
+            return "whole_year", year_period(int(g[0])), None, True
         return "as_of", None, dt.date(int(g[0]), 12, 31), True
     if kind == "as_of_year_end_reckoned":
         if _A_PART_OF_THE_YEAR_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()):
@@ -2389,6 +2393,9 @@ _RECKONED_AFTER = re.compile(r"\s+(?:uoc|du\s+(?:kien|bao))\b")
 # subject's words), folded
 _REACHED_AFTER = re.compile(r"\s+dat\b")
 # a plan's noun right before "cả năm" ("kế hoạch cả năm", "dự toán cả năm", "chỉ tiêu cả năm"), folded
+# a word of an aim right before "đến cuối năm 2026" ("cam kết đến cuối năm 2026 giảm 20% số vụ", "phấn đấu đến hết năm
+# 2026 có 90% xã"): the year is the horizon the aim is set for, no day a stock is counted on
+_AN_AIM_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:cam\s+ket|phan\s+dau|muc\s+tieu|chi\s+tieu)(?:\s+[^\W\d_]+){0,2}\s+$")
 _A_PLAN_BEFORE = re.compile(r"(?:ke\s+hoach|du\s+toan|chi\s+tieu|muc\s+tieu|nhiem\s+vu|kh)\s+$")
 # a part of the year right before "cuối năm" ("3 tháng cuối năm", "hai quý cuối năm", "nửa cuối năm"), folded
 _A_PART_OF_THE_YEAR_BEFORE = re.compile(r"(?:thang|quy|nua|ky|tuan|ngay)\s+$")
