@@ -4043,6 +4043,14 @@ def test_a_days_event_after_its_place_said_at_length_is_of_that_day():
     assert find_period_phrases(text, 2027) == []
 
 
+def test_what_one_operation_caught_on_its_day_is_of_that_day():
+    for text in ("Tin.\nNgày 3/9, Công an huyện bắt quả tang 2 đối tượng",
+                 "Tin.\nNgày 3/9, đội kiểm soát thu giữ 40 kg pháo"):
+        assert [(p.kind, p.period.start) for p in find_period_phrases(text, 2027)] == [("day", D(2027, 9, 3))], text
+    # near miss: the catch told on that day, a verb of telling before it (what was caught over a longer time)
+    assert find_period_phrases("Tin.\nNgày 3/9, Công an huyện cho biết đã bắt giữ 52 đối tượng", 2027) == []
+
+
 def test_a_days_damage_with_its_hour_said_first_is_of_that_day():
     for text in ("Tin.\nKhoảng 17 giờ ngày 8/6, dông lốc làm 11 nhà tốc mái",
                  "Tin.\nTrước đó, vào khoảng 5h ngày 8/6, lũ quét làm 2 người mất tích"):

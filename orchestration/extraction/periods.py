@@ -612,12 +612,16 @@ _DAY_TO_QUARTER = re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/
 # "Khoảng 19h ngày 22/4, tại nhà hàng số 8 đường Lê Duẩn, phường Trường Vinh, tỉnh Nghệ An xảy ra vụ nổ khiến 3
 # người bị thương")
 _EVENT_LEAD_WORDS = 24
+# ("Ngày 18/6, Công an tỉnh phối hợp với Bộ đội Biên phòng bắt quả tang 3 đối tượng, thu giữ 12 bánh heroin": what one
+# operation caught on its day, the verbs of data/words/seizures.csv; not a day its catch is told on: "Ngày 18/6, Công an
+# tỉnh cho biết đã bắt giữ 402 đối tượng", ``_resolve``)
+_SEIZED = _folded_alternatives(word_list("seizures"))
 _EVENT_DAY = re.compile(r"(?<=\s)(?:(?:dem|sang|chieu(?:\s+toi)?|toi|trua|khuya|rang\s+sang)\s+(?:ngay\s+)?|ngay\s+)"
                         r"(\d{1,2})\s*/\s*"
                         r"(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=(?P<lead>\s*,"
                         r"(?:,?\s+(?:[^\W\d_]+|-|so\s+\d+(?:/\d+)?(?!\d))){1," + str(_EVENT_LEAD_WORDS)
                         + r"})?\s+(?:da\s+|con\s+)?"
-                        r"(?:lam|khien|gay(?:\s+ra)?|cuon\s+troi)"
+                        r"(?:lam|khien|gay(?:\s+ra)?|cuon\s+troi|(?P<seized>" + "|".join(_SEIZED) + r"))"
                         r"(?P<done>(?:\s+(?!(?:hon|khoang|gan|tren|nhieu)\b)[^\W\d_]+){1,3}?)?"
                         r"\s+(?:(?:hon|khoang|gan|tren|nhieu)\s+)?\d)")
 # ("Ngày 20/4, mưa đá làm tốc mái 45 nhà", "… làm hư hỏng 45 nhà", "… gây thiệt hại 45 nhà": what was done said
@@ -1185,7 +1189,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _YEARS_SINCE_A_PAPER: _YEARS_PUT_IN_HAND_NEEDED,
     _YEARS_SINCE_SAID: _YEARS_PUT_IN_HAND_NEEDED,
     _DAY_TO_QUARTER: re.compile(r"(?:den|toi)\s+(?:het\s+|cuoi\s+)?qu[yi]\s"),
-    _EVENT_DAY: re.compile(r"(?:\d|\w\w)\s+(?:da\s+|con\s+)?(?:lam|khien|gay|cuon)\s"),
+    _EVENT_DAY: re.compile(r"(?:\d|\w\w)\s+(?:da\s+|con\s+)?(?:lam|khien|gay|cuon|bat|thu|triet)\s"),
     _DAYS_BRACKETED: re.compile(r"\(\s*(?:tu\s+(?:ngay\s+)?)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]"),
     _MONTHS_LISTED: _MONTHS_NAMED_JOINED,
     _MONTHS_JOINED: _MONTHS_NAMED_JOINED,
@@ -2339,7 +2343,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
                                                                                     m.end("done")))
                                     or (m.group("lead") and not _at_a_clause_head(ft.folded, m.start())
                                         and not _EVENT_DAY_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 48),
-                                                                              m.start()))):
+                                                                              m.start()))
+                                    or (m.group("seized") and _TOLD_BY.search(ft.folded, m.end(), m.start("seized")))):
             return None
         y, explicit = _year_of(g[2], ref_year)
         day = report_date(y, int(g[1]), int(g[0])) if y else None
@@ -2566,6 +2571,8 @@ _WHOLE_YEAR_HEAD_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*(?:(?:tinh\s+ch
 
 # "Sở Công Thương cho biết, 9 tháng kim ngạch ...", "Đại diện Sở Y tế thông tin, 9 tháng ghi nhận ...": what a speaker
 # reports opens a clause after the verb and its comma (data/words/reported_by_verbs.csv)
+# a verb of telling ("cho biết", "thông tin"): what follows it is told on the day said before it, not done on it
+_TOLD_BY = re.compile(r"(?<!\w)(?:" + "|".join(_folded_alternatives(word_list("reported_by_verbs"))) + r")(?!\w)")
 _REPORTED_BY_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(_folded_alternatives(word_list("reported_by_verbs")))
                                  + r")[ \t]*,[ \t]*$")
 
