@@ -492,20 +492,34 @@ def test_a_share_of_the_whole_said_before_takes_that_sentences_period() -> None:
     assert breakdown_period(other, phrases, starts, other.index("Nguồn")) is None
 
 
-def test_items_under_a_lead_naming_a_year_are_of_that_year() -> None:
+def _breakdown_at(text: str, ref_year: int, marker: str) -> tuple[dt.date, dt.date] | None:
+    """The span ``breakdown_period`` gives the sentence or item opening at ``marker`` (None when none)."""
     from orchestration.extraction.periods import breakdown_period
+    phrases = find_period_phrases(text, ref_year)
+    period = breakdown_period(text, phrases, [p.start for p in phrases], text.index(marker))
+    return None if period is None else (period.start, period.end)
+
+
+def test_items_under_a_lead_naming_a_year_are_of_that_year() -> None:
     text = ("Theo kế hoạch, năm 2029 huyện phấn đấu đạt các chỉ tiêu sau:\n- Trồng 900 ha rừng.\n"
             "- Có 45 xã đạt chuẩn.\nNăm 2028, huyện đạt các kết quả:\n- Làm 60 km đường.\n")
-    phrases = find_period_phrases(text, 2028)
-    starts = [p.start for p in phrases]
     for item, year in (("- Trồng", 2029), ("- Có", 2029), ("- Làm", 2028)):
-        period = breakdown_period(text, phrases, starts, text.index(item))
-        assert (period.start, period.end) == (D(year, 1, 1), D(year, 12, 31)), item
+        assert _breakdown_at(text, 2028, item) == (D(year, 1, 1), D(year, 12, 31)), item
     # a part of the year the lead names is still its items' ("Quý I/2029, ...:")
     quarter = text.replace("năm 2029 huyện", "quý I/2029 huyện")
-    phrases = find_period_phrases(quarter, 2028)
-    period = breakdown_period(quarter, phrases, [p.start for p in phrases], quarter.index("- Trồng"))
-    assert (period.start, period.end) == (D(2029, 1, 1), D(2029, 3, 31))
+    assert _breakdown_at(quarter, 2028, "- Trồng") == (D(2029, 1, 1), D(2029, 3, 31))
+
+
+def test_a_sentence_opening_on_the_same_time_last_year_is_of_the_sentence_befores_period() -> None:
+    text = ("Tỉnh cho biết, 6 tháng năm 2027 (từ 16/12/2026 đến 15/6/2027), xảy ra 40 vụ cháy. "
+            "So với cùng kỳ năm 2026: giảm 5 vụ (giảm 11,1%).")
+    assert _breakdown_at(text, 2027, "So với") == (D(2026, 12, 16), D(2027, 6, 15))
+    # every figure of the sentence, the rates in brackets too, of one period
+    rows = indicator_rows("Tin an toàn giao thông 6 tháng năm 2027\n\n" + text + "\n")
+    changes = [(r["metric"], r["period_start"], r["period_end"]) for r in rows if r["metric"] != "level"]
+    assert changes == [("yoy_abs", D(2026, 12, 16), D(2027, 6, 15)), ("yoy_pct", D(2026, 12, 16), D(2027, 6, 15))]
+    # near miss: a sentence opening on another base is no restatement of the one before
+    assert _breakdown_at(text.replace("So với cùng kỳ năm 2026:", "So với năm 2020:"), 2027, "So với") is None
 
 
 def test_a_breakdown_takes_the_period_of_the_sentence_before() -> None:

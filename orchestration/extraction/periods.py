@@ -3700,7 +3700,8 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
     listed under a line that closes on a colon (``_items_lead``). (``kinds``: the kinds of phrase read; with
     ``TERM_KINDS`` the span of years the whole is summed over, see ``breakdown_term``.)"""
     if not (BREAKDOWN_OPENS.match(text, sentence_start) or _COUNTED_PARTS_OPEN.match(text, sentence_start)
-            or _a_share_of_the_whole_before(text, sentence_start)):
+            or _a_share_of_the_whole_before(text, sentence_start)
+            or (kinds is PART_OF_YEAR_KINDS and _CHANGES_OF_THE_SENTENCE_BEFORE_OPEN.match(text, sentence_start))):
         lead = _items_lead(text, sentence_start, _ITEM_OR_LETTER_MARK if kinds is TERM_KINDS else _ITEM_MARK)
         if lead is None:
             return None
@@ -3899,6 +3900,11 @@ def _last_part_of_the_year(text: str, phrases: list[PeriodPhrase], starts: list[
     return None
 
 
+# "…, làm chết 48 người. So với cùng kỳ năm 2024: giảm 11 vụ (giảm 15,07%), giảm 7 người chết": a sentence opening on
+# the same time of the year before alone, before its colon or comma, gives the changes of the figures of the sentence
+# before, of their period (a police year "từ 16/12/2024 đến 15/9/2025" too)
+_CHANGES_OF_THE_SENTENCE_BEFORE_OPEN = re.compile(r"[^\w\n]*so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|"
+                                                  + YEAR + r"))?\s*[,:]", re.IGNORECASE)
 # "Trong đó có 9 mục tiêu về kinh tế": a breakdown that counts the parts straight after "có"
 _COUNTED_PARTS_OPEN = re.compile(r"\s*trong\s+đó\s+có\s+\d", re.IGNORECASE)
 
