@@ -4057,6 +4057,17 @@ def test_a_days_event_after_its_place_said_at_length_is_of_that_day():
     assert find_period_phrases(text, 2027) == []
 
 
+def test_the_time_of_an_occasion_said_back_is_the_days_it_was_named_with():
+    text = ("Hội chợ nông sản diễn ra từ ngày 3 đến 7/10/2027 đón 40.000 lượt khách. "
+            "Trong những ngày diễn ra hội chợ, doanh thu đạt 12 tỷ đồng.")
+    back = [p for p in find_period_phrases(text, 2027) if p.text.startswith("Trong")]
+    assert [(p.kind, p.period.start, p.period.end) for p in back] == [("day", D(2027, 10, 3), D(2027, 10, 7))]
+    # near misses: another period said between; only one day named before (an opening day, not the occasion's span)
+    for other in (text.replace("lượt khách. ", "lượt khách. Quý III/2027, tỉnh đón 90.000 lượt khách. "),
+                  text.replace("từ ngày 3 đến 7/10/2027", "ngày 3/10/2027")):
+        assert not [p for p in find_period_phrases(other, 2027) if p.text.startswith("Trong")], other
+
+
 def test_what_one_operation_caught_on_its_day_is_of_that_day():
     for text in ("Tin.\nNgày 3/9, Công an huyện bắt quả tang 2 đối tượng",
                  "Tin.\nNgày 3/9, đội kiểm soát thu giữ 40 kg pháo"):

@@ -2690,6 +2690,7 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
         out = _years_said_once_at_the_end(text, out)
     out = _bare_years_listed(text, out)
     out = _spells_summed(text, out) if "đợt" in text else out
+    out = _the_occasions_days(text, out) if ("trong" in text or "Trong" in text or "TRONG" in text) else out
     out = _terms_said_bare(text, out, ref_year) if "nhiệm" in text.lower() else out
     return _years_cut_by_a_bracket(text, out) if "(" in text else out
 
@@ -2748,6 +2749,30 @@ def _spells_summed(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]
         spells = sorted(spells)[-count:]
         span = Period(min(first for first, _ in spells), max(last for _, last in spells), m.group())
         out.insert(at, PeriodPhrase(m.start(), m.end(), m.group(), "cumulative", span, None, True))
+    return out
+
+
+# "Tuần lễ Festival diễn ra từ ngày 6 đến 12/6 thu hút 250.000 lượt khách. Công suất phòng trong thời gian lễ hội đạt
+# 90%": the time of an occasion said back (its words: data/words/festive_events.csv), the days it was named with
+_DURING_THE_OCCASION = re.compile(r"(?<!\w)trong\s+(?:thời\s+gian|(?:những|các)\s+ngày|dịp|suốt)(?:\s+diễn\s+ra)?\s+"
+                                  r"(?:" + word_source("festive_events") + r")(?![^\W\d_])", re.IGNORECASE)
+_AN_OCCASIONS_DAYS = dt.timedelta(days=31)  # (an occasion's span of days at the most: a festival, a holiday)
+
+
+def _the_occasions_days(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The phrases with each "trong thời gian lễ hội", "trong những ngày diễn ra Festival" read as the span of days
+    named last before it (two days or more, within a brief's few paragraphs, no other period said between); none
+    without such a span."""
+    out = list(phrases)
+    for m in _DURING_THE_OCCASION.finditer(text):
+        at = bisect_left([p.start for p in out], m.start())
+        if (at < len(out) and out[at].start < m.end()) or (at and out[at - 1].end > m.start()):
+            continue
+        said = next((p for p in reversed(out[:at]) if p.period is not None), None)
+        if said is None or m.start() - said.start > _SPELLS_REACH or said.kind not in ("day", "cumulative") \
+                or not dt.timedelta(days=1) <= said.period.end - said.period.start <= _AN_OCCASIONS_DAYS:
+            continue
+        out.insert(at, PeriodPhrase(m.start(), m.end(), m.group(), "day", said.period, None, said.explicit_year))
     return out
 
 
