@@ -120,6 +120,36 @@ def test_the_year_whose_tasks_are_reviewed_is_no_target() -> None:
     assert _one(fields, 2021).kind == "year"
 
 
+def test_a_years_end_an_aim_is_set_for_is_that_whole_year_no_day_counted_on() -> None:
+    for text in ("Sở cam kết đến cuối năm 2028 giảm 15% số vụ", "huyện phấn đấu đến hết năm 2028 có 95% thôn"):
+        [p] = find_period_phrases(text, 2027)
+        assert (p.kind, p.period.start, p.period.end, p.as_of) == ("whole_year", D(2028, 1, 1), D(2028, 12, 31),
+                                                                   None), text
+    # near miss: a stock counted at a year's end, no aim before it
+    [p] = find_period_phrases("Đến cuối năm 2027, xã còn 120 hộ nghèo", 2027)
+    assert (p.kind, p.as_of) == ("as_of", D(2027, 12, 31))
+
+
+def test_the_year_whose_duties_are_rated_done_is_no_target() -> None:
+    text = "Năm 2027, có 85 chi bộ hoàn thành tốt nhiệm vụ năm 2026"
+    assert [p.kind for p in find_period_phrases(text, 2027)] == ["year", "year"]
+    # near miss: duties to be done, after a word of an aim
+    text = "Phấn đấu 90% chi bộ hoàn thành tốt nhiệm vụ năm 2027"
+    assert [p.kind for p in find_period_phrases(text, 2027)] == ["target_year"]
+
+
+def test_a_plan_word_bound_to_its_own_year_aims_no_later_year_at() -> None:
+    # the plan's noun names its own year, its clause closed by a comma: the year said after is one reviewed
+    text = "Tại hội nghị bàn nhiệm vụ kinh tế - xã hội năm 2028, ông Hòa nói năm 2027 huyện đạt 15 chỉ tiêu"
+    assert [p.kind for p in find_period_phrases(text, 2028)] == ["target_year", "year"]
+    # a plan word after that comma still aims the year after it
+    text = "Nghị quyết về kế hoạch năm 2028, phấn đấu năm 2028 tăng trưởng 9%"
+    assert [p.kind for p in find_period_phrases(text, 2027)] == ["target_year", "target_year"]
+    # no comma between: the two years of one plan
+    text = "Kế hoạch năm 2027 và năm 2028"
+    assert [p.kind for p in find_period_phrases(text, 2028)] == ["target_year", "target_year"]
+
+
 def test_months_so_far_said_after_the_subject() -> None:
     phrases = find_period_phrases("Thu ngân sách nhà nước 5 tháng ước đạt 13.218 tỷ đồng", 2025)
     assert [(p.kind, p.period.start, p.period.end) for p in phrases if p.period] == [
@@ -462,6 +492,36 @@ def test_a_share_of_the_whole_said_before_takes_that_sentences_period() -> None:
     assert breakdown_period(other, phrases, starts, other.index("Nguồn")) is None
 
 
+def _breakdown_at(text: str, ref_year: int, marker: str) -> tuple[dt.date, dt.date] | None:
+    """The span ``breakdown_period`` gives the sentence or item opening at ``marker`` (None when none)."""
+    from orchestration.extraction.periods import breakdown_period
+    phrases = find_period_phrases(text, ref_year)
+    period = breakdown_period(text, phrases, [p.start for p in phrases], text.index(marker))
+    return None if period is None else (period.start, period.end)
+
+
+def test_items_under_a_lead_naming_a_year_are_of_that_year() -> None:
+    text = ("Theo kế hoạch, năm 2029 huyện phấn đấu đạt các chỉ tiêu sau:\n- Trồng 900 ha rừng.\n"
+            "- Có 45 xã đạt chuẩn.\nNăm 2028, huyện đạt các kết quả:\n- Làm 60 km đường.\n")
+    for item, year in (("- Trồng", 2029), ("- Có", 2029), ("- Làm", 2028)):
+        assert _breakdown_at(text, 2028, item) == (D(year, 1, 1), D(year, 12, 31)), item
+    # a part of the year the lead names is still its items' ("Quý I/2029, ...:")
+    quarter = text.replace("năm 2029 huyện", "quý I/2029 huyện")
+    assert _breakdown_at(quarter, 2028, "- Trồng") == (D(2029, 1, 1), D(2029, 3, 31))
+
+
+def test_a_sentence_opening_on_the_same_time_last_year_is_of_the_sentence_befores_period() -> None:
+    text = ("Tỉnh cho biết, 6 tháng năm 2027 (từ 16/12/2026 đến 15/6/2027), xảy ra 40 vụ cháy. "
+            "So với cùng kỳ năm 2026: giảm 5 vụ (giảm 11,1%).")
+    assert _breakdown_at(text, 2027, "So với") == (D(2026, 12, 16), D(2027, 6, 15))
+    # every figure of the sentence, the rates in brackets too, of one period
+    rows = indicator_rows("Tin an toàn giao thông 6 tháng năm 2027\n\n" + text + "\n")
+    changes = [(r["metric"], r["period_start"], r["period_end"]) for r in rows if r["metric"] != "level"]
+    assert changes == [("yoy_abs", D(2026, 12, 16), D(2027, 6, 15)), ("yoy_pct", D(2026, 12, 16), D(2027, 6, 15))]
+    # near miss: a sentence opening on another base is no restatement of the one before
+    assert _breakdown_at(text.replace("So với cùng kỳ năm 2026:", "So với năm 2020:"), 2027, "So với") is None
+
+
 def test_a_breakdown_takes_the_period_of_the_sentence_before() -> None:
     from orchestration.extraction.periods import breakdown_period
     text = ("Nhập khẩu tháng 3/2021 đạt 20 triệu USD (quý I/2020 đạt 50 triệu USD). "
@@ -542,6 +602,10 @@ def test_a_year_right_after_a_figure_is_its_own() -> None:
     assert year_right_after(text, text.index("%") + 1).start == D(2015, 1, 1)
     assert year_right_after(text, text.index("26%") + 3).end == D(2018, 12, 31)
     assert year_right_after(text, text.index("5%") + 2) is None  # a year compared with
+    # the year owning a base's level said after it ("so với 40% của năm 2024")
+    text = "tỷ lệ rác chôn lấp giảm còn 12%, so với 40% của năm 2024"
+    assert year_right_after(text, text.index("40%") + 3).start == D(2024, 1, 1)
+    assert year_right_after(text, text.index("12%") + 3) is None
 
 
 def test_a_month_written_as_a_word_with_its_year() -> None:
@@ -3982,6 +4046,34 @@ def test_a_days_spell_named_with_where_it_struck_is_of_that_day():
     assert [(p.kind, p.period.start) for p in find_period_phrases(text, 2027)] == [("day", D(2027, 6, 8))]
     # near miss: a long clause of an act, no cause's verb before the count
     assert find_period_phrases("Tin.\nNgày 8/6, đoàn công tác của tỉnh đến thăm và tặng 17 suất quà", 2027) == []
+
+
+def test_a_days_event_after_its_place_said_at_length_is_of_that_day():
+    text = ("Tin.\nKhoảng 21h ngày 9/5, tại quán cà phê số 12 đường Trần Phú, phường Hòa Bình, tỉnh Hà Tĩnh xảy ra vụ "
+            "cháy khiến 2 người bị thương")
+    assert [(p.kind, p.period.start) for p in find_period_phrases(text, 2027)] == [("day", D(2027, 5, 9))]
+    # near miss: a sentence of an act, however long, with no cause's verb before the count
+    text = "Tin.\nNgày 9/5, tại hội trường phường Hòa Bình, tỉnh Hà Tĩnh, đoàn công tác trao 40 suất quà"
+    assert find_period_phrases(text, 2027) == []
+
+
+def test_the_time_of_an_occasion_said_back_is_the_days_it_was_named_with():
+    text = ("Hội chợ nông sản diễn ra từ ngày 3 đến 7/10/2027 đón 40.000 lượt khách. "
+            "Trong những ngày diễn ra hội chợ, doanh thu đạt 12 tỷ đồng.")
+    back = [p for p in find_period_phrases(text, 2027) if p.text.startswith("Trong")]
+    assert [(p.kind, p.period.start, p.period.end) for p in back] == [("day", D(2027, 10, 3), D(2027, 10, 7))]
+    # near misses: another period said between; only one day named before (an opening day, not the occasion's span)
+    for other in (text.replace("lượt khách. ", "lượt khách. Quý III/2027, tỉnh đón 90.000 lượt khách. "),
+                  text.replace("từ ngày 3 đến 7/10/2027", "ngày 3/10/2027")):
+        assert not [p for p in find_period_phrases(other, 2027) if p.text.startswith("Trong")], other
+
+
+def test_what_one_operation_caught_on_its_day_is_of_that_day():
+    for text in ("Tin.\nNgày 3/9, Công an huyện bắt quả tang 2 đối tượng",
+                 "Tin.\nNgày 3/9, đội kiểm soát thu giữ 40 kg pháo"):
+        assert [(p.kind, p.period.start) for p in find_period_phrases(text, 2027)] == [("day", D(2027, 9, 3))], text
+    # near miss: the catch told on that day, a verb of telling before it (what was caught over a longer time)
+    assert find_period_phrases("Tin.\nNgày 3/9, Công an huyện cho biết đã bắt giữ 52 đối tượng", 2027) == []
 
 
 def test_a_days_damage_with_its_hour_said_first_is_of_that_day():

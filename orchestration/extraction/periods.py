@@ -606,13 +606,22 @@ _DAY_TO_QUARTER = re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/
 # ...", "Ngày 9/5, VCCI công bố ...": no damage done, the day an act tells of a longer period)
 # ("Đêm 7/10, sạt lở làm 1 người bị thương", "Lũ quét rạng sáng 5/9 làm …": a part of the day before it, "ngày" unsaid;
 # "tối", "chiều tối" too, written with its marks, as "tới" folds alike, a span's end)
-# ("Ngày 20/4, mưa đá trên địa bàn xã Tân Lập làm 45 nhà tốc mái": the spell and where it struck, up to ten words;
-# "Ngày 20/4, tại xã Tân Lập, mưa đá làm …": where it struck set off by commas of its own)
+# ("Ngày 20/4, mưa đá trên địa bàn xã Tân Lập làm 45 nhà tốc mái": the spell and where it struck;
+# "Ngày 20/4, tại xã Tân Lập, mưa đá làm …": where it struck set off by commas of its own; up to
+# ``_EVENT_LEAD_WORDS`` words, for a place given street, ward and province before the event, a house's number too:
+# "Khoảng 19h ngày 22/4, tại nhà hàng số 8 đường Lê Duẩn, phường Trường Vinh, tỉnh Nghệ An xảy ra vụ nổ khiến 3
+# người bị thương")
+_EVENT_LEAD_WORDS = 24
+# ("Ngày 18/6, Công an tỉnh phối hợp với Bộ đội Biên phòng bắt quả tang 3 đối tượng, thu giữ 12 bánh heroin": what one
+# operation caught on its day, the verbs of data/words/seizures.csv; not a day its catch is told on: "Ngày 18/6, Công an
+# tỉnh cho biết đã bắt giữ 402 đối tượng", ``_resolve``)
+_SEIZED = _folded_alternatives(word_list("seizures"))
 _EVENT_DAY = re.compile(r"(?<=\s)(?:(?:dem|sang|chieu(?:\s+toi)?|toi|trua|khuya|rang\s+sang)\s+(?:ngay\s+)?|ngay\s+)"
                         r"(\d{1,2})\s*/\s*"
                         r"(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=(?P<lead>\s*,"
-                        r"(?:,?\s+[^\W\d_]+){1,10})?\s+(?:da\s+|con\s+)?"
-                        r"(?:lam|khien|gay(?:\s+ra)?|cuon\s+troi)"
+                        r"(?:,?\s+(?:[^\W\d_]+|-|so\s+\d+(?:/\d+)?(?!\d))){1," + str(_EVENT_LEAD_WORDS)
+                        + r"})?\s+(?:da\s+|con\s+)?"
+                        r"(?:lam|khien|gay(?:\s+ra)?|cuon\s+troi|(?P<seized>" + "|".join(_SEIZED) + r"))"
                         r"(?P<done>(?:\s+(?!(?:hon|khoang|gan|tren|nhieu)\b)[^\W\d_]+){1,3}?)?"
                         r"\s+(?:(?:hon|khoang|gan|tren|nhieu)\s+)?\d)")
 # ("Ngày 20/4, mưa đá làm tốc mái 45 nhà", "… làm hư hỏng 45 nhà", "… gây thiệt hại 45 nhà": what was done said
@@ -1180,7 +1189,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _YEARS_SINCE_A_PAPER: _YEARS_PUT_IN_HAND_NEEDED,
     _YEARS_SINCE_SAID: _YEARS_PUT_IN_HAND_NEEDED,
     _DAY_TO_QUARTER: re.compile(r"(?:den|toi)\s+(?:het\s+|cuoi\s+)?qu[yi]\s"),
-    _EVENT_DAY: re.compile(r"(?:\d|\w\w)\s+(?:da\s+|con\s+)?(?:lam|khien|gay|cuon)\s"),
+    _EVENT_DAY: re.compile(r"(?:\d|\w\w)\s+(?:da\s+|con\s+)?(?:lam|khien|gay|cuon|bat|thu|triet)\s"),
     _DAYS_BRACKETED: re.compile(r"\(\s*(?:tu\s+(?:ngay\s+)?)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]"),
     _MONTHS_LISTED: _MONTHS_NAMED_JOINED,
     _MONTHS_JOINED: _MONTHS_NAMED_JOINED,
@@ -1515,12 +1524,30 @@ _NEXT_CLAUSE = re.compile(r"[,;](?!\s*(?:(?:dam\s+bao|giu\s+vung)\s+)?(?:quoc\s+
                           r"|phuong\s+huong|phan\s+dau|du\s+kien|dinh\s+huong|ke\s+hoach\s+nam")
 
 
+# "tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ năm 2024": the duties of a year rated as done, that year the one
+# reviewed (not after a word of an aim: "phấn đấu 90% chi bộ hoàn thành tốt nhiệm vụ năm 2027")
+_DUTIES_DONE = re.compile(r"hoan\s+thanh(?:\s+(?:xuat\s+sac|tot))?\s+nhiem\s+vu\b")
+
+
+# a plan's noun naming its own year, then a comma closing that clause ("Tại hội nghị triển khai nhiệm vụ năm 2027,"):
+# the plan word is that year's; a year said after the comma is not aimed at for it ("…, ông cho biết năm 2026 tỉnh đã
+# hoàn thành 20 chỉ tiêu": the year reviewed)
+_A_PLANS_OWN_YEAR_CLOSED = re.compile(r"(?:ke\s+hoach|muc\s+tieu|chi\s+tieu|nhiem\s+vu|phuong\s+huong|dinh\s+huong"
+                                      r"|du\s+toan|nghi\s+quyet)(?:\s+(?:[^\W\d_]+|-)){0,8}?\s+nam\s+" + YEAR
+                                      + r"(?!\d)[^,;]*,")
+
+
 def _is_target(folded: str, start: int) -> bool:
-    """A year phrase inside a plan/target sentence (words before it in the same sentence)."""
+    """A year phrase inside a plan/target sentence (words before it in the same sentence, not those bound to a year
+    of their own said before it in a clause closed by a comma)."""
     head = folded[max(0, start - 200):start]
     cut = max((m.end() for m in _SENTENCE_START.finditer(head)), default=0)
+    cut = max((m.end() for m in _A_PLANS_OWN_YEAR_CLOSED.finditer(head, cut)), default=cut)
     reviewed = [m.end() for m in _REVIEWED.finditer(head, cut)]
     if reviewed and not _NEXT_CLAUSE.search(head, reviewed[-1]):
+        return False
+    done = [m for m in _DUTIES_DONE.finditer(head, cut)]
+    if done and not _TARGET_WORDS.search(head, cut, done[-1].start()) and not _NEXT_CLAUSE.search(head, done[-1].end()):
         return False
     return bool(_TARGET_WORDS.search(head[cut:]))
 
@@ -1632,6 +1659,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         # (of that year, as "năm 2026" alone is: "Đến đầu năm 2020, thu nhập đạt 36 triệu đồng/người/năm")
         return "as_of", year_period(int(g[0])), dt.date(int(g[0]), 1, 1), True
     if kind == "as_of_year":
+        if _AN_AIM_RIGHT_BEFORE.search(ft.folded, max(0, m.start() - 40), m.start()):
+            # ("cam kết đến cuối năm 2026 giảm 20% số vụ": the year its figures are aimed at, whatever they are read as;
+            # no report of that year is dated by it)
+            return "whole_year", year_period(int(g[0])), None, True
         return "as_of", None, dt.date(int(g[0]), 12, 31), True
     if kind == "as_of_year_end_reckoned":
         if _A_PART_OF_THE_YEAR_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()):
@@ -2312,7 +2343,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
                                                                                     m.end("done")))
                                     or (m.group("lead") and not _at_a_clause_head(ft.folded, m.start())
                                         and not _EVENT_DAY_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 48),
-                                                                              m.start()))):
+                                                                              m.start()))
+                                    or (m.group("seized") and _TOLD_BY.search(ft.folded, m.end(), m.start("seized")))):
             return None
         y, explicit = _year_of(g[2], ref_year)
         day = report_date(y, int(g[1]), int(g[0])) if y else None
@@ -2366,6 +2398,9 @@ _RECKONED_AFTER = re.compile(r"\s+(?:uoc|du\s+(?:kien|bao))\b")
 # subject's words), folded
 _REACHED_AFTER = re.compile(r"\s+dat\b")
 # a plan's noun right before "cả năm" ("kế hoạch cả năm", "dự toán cả năm", "chỉ tiêu cả năm"), folded
+# a word of an aim right before "đến cuối năm 2026" ("cam kết đến cuối năm 2026 giảm 20% số vụ", "phấn đấu đến hết năm
+# 2026 có 90% xã"): the year is the horizon the aim is set for, no day a stock is counted on
+_AN_AIM_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:cam\s+ket|phan\s+dau|muc\s+tieu|chi\s+tieu)(?:\s+[^\W\d_]+){0,2}\s+$")
 _A_PLAN_BEFORE = re.compile(r"(?:ke\s+hoach|du\s+toan|chi\s+tieu|muc\s+tieu|nhiem\s+vu|kh)\s+$")
 # a part of the year right before "cuối năm" ("3 tháng cuối năm", "hai quý cuối năm", "nửa cuối năm"), folded
 _A_PART_OF_THE_YEAR_BEFORE = re.compile(r"(?:thang|quy|nua|ky|tuan|ngay)\s+$")
@@ -2536,6 +2571,8 @@ _WHOLE_YEAR_HEAD_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*(?:(?:tinh\s+ch
 
 # "Sở Công Thương cho biết, 9 tháng kim ngạch ...", "Đại diện Sở Y tế thông tin, 9 tháng ghi nhận ...": what a speaker
 # reports opens a clause after the verb and its comma (data/words/reported_by_verbs.csv)
+# a verb of telling ("cho biết", "thông tin"): what follows it is told on the day said before it, not done on it
+_TOLD_BY = re.compile(r"(?<!\w)(?:" + "|".join(_folded_alternatives(word_list("reported_by_verbs"))) + r")(?!\w)")
 _REPORTED_BY_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(_folded_alternatives(word_list("reported_by_verbs")))
                                  + r")[ \t]*,[ \t]*$")
 
@@ -2653,6 +2690,7 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
         out = _years_said_once_at_the_end(text, out)
     out = _bare_years_listed(text, out)
     out = _spells_summed(text, out) if "đợt" in text else out
+    out = _the_occasions_days(text, out) if ("trong" in text or "Trong" in text or "TRONG" in text) else out
     out = _terms_said_bare(text, out, ref_year) if "nhiệm" in text.lower() else out
     return _years_cut_by_a_bracket(text, out) if "(" in text else out
 
@@ -2711,6 +2749,30 @@ def _spells_summed(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]
         spells = sorted(spells)[-count:]
         span = Period(min(first for first, _ in spells), max(last for _, last in spells), m.group())
         out.insert(at, PeriodPhrase(m.start(), m.end(), m.group(), "cumulative", span, None, True))
+    return out
+
+
+# "Tuần lễ Festival diễn ra từ ngày 6 đến 12/6 thu hút 250.000 lượt khách. Công suất phòng trong thời gian lễ hội đạt
+# 90%": the time of an occasion said back (its words: data/words/festive_events.csv), the days it was named with
+_DURING_THE_OCCASION = re.compile(r"(?<!\w)trong\s+(?:thời\s+gian|(?:những|các)\s+ngày|dịp|suốt)(?:\s+diễn\s+ra)?\s+"
+                                  r"(?:" + word_source("festive_events") + r")(?![^\W\d_])", re.IGNORECASE)
+_AN_OCCASIONS_DAYS = dt.timedelta(days=31)  # (an occasion's span of days at the most: a festival, a holiday)
+
+
+def _the_occasions_days(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The phrases with each "trong thời gian lễ hội", "trong những ngày diễn ra Festival" read as the span of days
+    named last before it (two days or more, within a brief's few paragraphs, no other period said between); none
+    without such a span."""
+    out = list(phrases)
+    for m in _DURING_THE_OCCASION.finditer(text):
+        at = bisect_left([p.start for p in out], m.start())
+        if (at < len(out) and out[at].start < m.end()) or (at and out[at - 1].end > m.start()):
+            continue
+        said = next((p for p in reversed(out[:at]) if p.period is not None), None)
+        if said is None or m.start() - said.start > _SPELLS_REACH or said.kind not in ("day", "cumulative") \
+                or not dt.timedelta(days=1) <= said.period.end - said.period.start <= _AN_OCCASIONS_DAYS:
+            continue
+        out.insert(at, PeriodPhrase(m.start(), m.end(), m.group(), "day", said.period, None, said.explicit_year))
     return out
 
 
@@ -3663,9 +3725,17 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
     listed under a line that closes on a colon (``_items_lead``). (``kinds``: the kinds of phrase read; with
     ``TERM_KINDS`` the span of years the whole is summed over, see ``breakdown_term``.)"""
     if not (BREAKDOWN_OPENS.match(text, sentence_start) or _COUNTED_PARTS_OPEN.match(text, sentence_start)
-            or _a_share_of_the_whole_before(text, sentence_start)):
+            or _a_share_of_the_whole_before(text, sentence_start)
+            or (kinds is PART_OF_YEAR_KINDS and _CHANGES_OF_THE_SENTENCE_BEFORE_OPEN.match(text, sentence_start))):
         lead = _items_lead(text, sentence_start, _ITEM_OR_LETTER_MARK if kinds is TERM_KINDS else _ITEM_MARK)
-        return None if lead is None else _last_part_of_the_year(text, phrases, starts, *lead, kinds=kinds)
+        if lead is None:
+            return None
+        part = _last_part_of_the_year(text, phrases, starts, *lead, kinds=kinds)
+        if part is None and kinds is PART_OF_YEAR_KINDS:
+            # "Năm 2027, tỉnh phấn đấu đạt các chỉ tiêu sau:" over "- Trồng mới 12.000 ha rừng": the year the lead
+            # names, aimed at or reviewed, is its items' (the report's may be another: a plan adopted the year before)
+            part = _last_part_of_the_year(text, phrases, starts, *lead, kinds=_WHOLE_YEARS)
+        return part
     lo = max(0, sentence_start - 600)
     before = _previous_sentence_start(text, lo, sentence_start)
     hi = sentence_start
@@ -3688,6 +3758,10 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
             return phrase.period
         i -= 1
     return None
+
+
+# the kinds of phrase of one whole year ("năm 2027", "năm tới")
+_WHOLE_YEARS = frozenset({"year", "target_year"})
 
 
 # a share of a whole in a sentence ("…, chiếm 39,8% tổng kim ngạch xuất khẩu"): the whole's words after "tổng", up to a
@@ -3851,6 +3925,11 @@ def _last_part_of_the_year(text: str, phrases: list[PeriodPhrase], starts: list[
     return None
 
 
+# "…, làm chết 48 người. So với cùng kỳ năm 2024: giảm 11 vụ (giảm 15,07%), giảm 7 người chết": a sentence opening on
+# the same time of the year before alone, before its colon or comma, gives the changes of the figures of the sentence
+# before, of their period (a police year "từ 16/12/2024 đến 15/9/2025" too)
+_CHANGES_OF_THE_SENTENCE_BEFORE_OPEN = re.compile(r"[^\w\n]*so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|"
+                                                  + YEAR + r"))?\s*[,:]", re.IGNORECASE)
 # "Trong đó có 9 mục tiêu về kinh tế": a breakdown that counts the parts straight after "có"
 _COUNTED_PARTS_OPEN = re.compile(r"\s*trong\s+đó\s+có\s+\d", re.IGNORECASE)
 
@@ -3965,9 +4044,10 @@ def a_breakdown_of_one_month(text: str, sentence_start: int, start: dt.date, end
     return month_period(end.year, end.month)
 
 
-# "từ hơn 23% năm 2015 lên gần 26% năm 2018": a year said right after a figure is its own
-_YEAR_RIGHT_AFTER = re.compile(r"\s*(?:vào\s+)?(?:cuối\s+|đầu\s+)?năm\s+(" + YEAR + r")(?![\d/]|[.,]\d|\s*[-–]\s*\d)",
-                               re.IGNORECASE)
+# "từ hơn 23% năm 2015 lên gần 26% năm 2018": a year said right after a figure is its own (its owner too: "giảm còn 15%,
+# so với 60% của năm 2023", the base's level of that year)
+_YEAR_RIGHT_AFTER = re.compile(r"\s*(?:của\s+)?(?:vào\s+)?(?:cuối\s+|đầu\s+)?năm\s+(" + YEAR
+                               + r")(?![\d/]|[.,]\d|\s*[-–]\s*\d)", re.IGNORECASE)
 
 
 # "tăng 50% so với năm 2020", "so với cùng kỳ năm 2019": the year a figure is compared with (not after a comma:
