@@ -1973,21 +1973,35 @@ def test_a_list_of_projects_named_by_their_kind_is_a_group() -> None:
     assert {r["project_name"] for r in tables["projects"]} == {"Đường tỉnh 725 đoạn Lộc Bắc - Lộc Lâm"}
 
 
-def test_a_comparison_of_next_years_plan_with_this_years_estimate_is_no_share_of_a_plan() -> None:
+def test_a_comparison_of_next_years_plan_with_this_years_estimate_is_the_planned_growth() -> None:
     # "Ước thực hiện năm 2026 | Dự toán năm 2027 | So sánh (%)" in a council's annex: the plan it adopts over what this
-    # year comes to, neither a share of the plan done nor a growth of a figure done
-    text = ("STT\tNội dung\tƯớc thực hiện năm 2026\tDự toán năm 2027\tSo sánh (%)\n"
-            "1\tThu phí, lệ phí\t1.420\t1.500\t105,6\n")
-    assert [f.metric for f, _ in find_table_figures(build_layout(text))] == ["level", "target"]
+    # year comes to, no share of the plan done but the plan's change on the year done (105,6: 5,6 % above), of 2027
+    text = (
+        "STT\tNội dung\tƯớc thực hiện năm 2026\tDự toán năm 2027\tSo sánh (%)\n"
+        "1\tThu phí, lệ phí\t1.420\t1.500\t105,6\n"
+    )
+    got = [(f.metric, round(f.value, 1), x.get("period")) for f, x in find_table_figures(build_layout(text))]
+    next_year = (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    assert got == [("level", 1420, None), ("target", 1500, None), ("yoy_pct", 5.6, next_year)]
     short = text.replace("So sánh (%)", "So sánh DT 2027/UTH 2026 (%)")
-    assert [f.metric for f, _ in find_table_figures(build_layout(short))] == ["level", "target"]
+    assert [f.metric for f, _ in find_table_figures(build_layout(short))] == ["level", "target", "yoy_pct"]
+    # ("KH 2028 so với ước TH 2027 (%)": the head naming both years says the same)
+    named = (
+        "STT\tChỉ tiêu\tĐVT\tƯớc TH 2027\tKH 2028\tKH 2028 so với ước TH 2027 (%)\n"
+        "1\tSố học viên được dạy nghề\tNgười\t640\t700\t109,4\n"
+    )
+    got = [(f.metric, round(f.value, 1), x.get("period")) for f, x in find_table_figures(build_layout(named))]
+    assert got[-1] == ("yoy_pct", 9.4, (dt.date(2028, 1, 1), dt.date(2028, 12, 31)))
+    # (a plan years ahead compares with a base that is no year before: a change on that base, of the plan's year)
+    far = named.replace("KH 2028", "Mục tiêu 2030")
+    assert [(f.metric, round(f.value, 1)) for f, _ in find_table_figures(build_layout(far))][-1] == ("change_pct", 9.4)
     # (near miss: the plan of the year done keeps its share)
     same = text.replace("Ước thực hiện năm 2026\tDự toán năm 2027", "Dự toán năm 2027\tƯớc thực hiện năm 2027")
     assert [f.metric for f, _ in find_table_figures(build_layout(same))] == ["target", "level", "plan_pct"]
     # (a yearless header in a text dated the year before it plans: the plan after the estimate is the coming year's)
     yearless = "STT\tNội dung\tƯớc thực hiện\tDự toán\tSo sánh (%)\n1\tThu phí, lệ phí\t1.420\t1.500\t105,6\n"
     rows = read_tab_tables(build_layout(yearless), 2027, dt.date(2026, 12, 15))[0]
-    assert [(f.metric, x["period"][0].year) for f, x in rows] == [("level", 2026), ("target", 2027)]
+    assert [(f.metric, x["period"][0].year) for f, x in rows] == [("level", 2026), ("target", 2027), ("yoy_pct", 2027)]
 
 
 def test_a_comparisons_cells_are_judged_by_their_column() -> None:

@@ -1056,9 +1056,11 @@ def _compared_with_no_plan(texts: list[str], heads: list[Column]) -> list[Column
 def _no_share_of_a_later_plan(heads: list[Column]) -> list[Column]:
     """"Ước thực hiện năm 2025 | Dự toán năm 2026 | So sánh (%)": a council's annex compares the plan it adopts for
     the coming year with what this year is estimated to come to; a comparison standing after a plan of a later year
-    than any figure done, or in a header whose plans are all of later years, is no share of a plan done (nor a
-    growth of a figure done): no fact of the table's. A plan of the year done ("Kế hoạch 2025 | Thực hiện 2025 | %
-    KH") keeps its share."""
+    than any figure done, or in a header whose plans are all of later years, is no share of a plan done but the
+    planned change on the year done (105,6: the plan is 5,6 % above it), of the plan's year, as "dự toán 2026 bằng
+    105,6% so với ước thực hiện năm 2025" is in a sentence: a growth when the plan is of the next year, a change on
+    that other base when of a later one. A plan of the year done ("Kế hoạch 2025 | Thực hiện 2025 | % KH") keeps its
+    share."""
     done = [h.year for h in heads if h.role == "value" and h.metric == "level" and not h.name and not h.locality]
     plans = [h.year for h in heads if h.role == "value" and h.metric == "target"]
     if not done or not plans or None in done or None in plans or not any(
@@ -1069,7 +1071,9 @@ def _no_share_of_a_later_plan(heads: list[Column]) -> list[Column]:
     for head in heads:
         if head.role == "value" and head.metric == "plan_pct" and (every or (
                 before is not None and before.metric == "target" and (before.year or 0) > max(done))):
-            head = Column("skip")
+            planned = before.year if before is not None and before.metric == "target" and before.year else max(plans)
+            metric = "yoy_pct" if planned == max(done) + 1 else "change_pct"
+            head = Column("value", metric, year=planned, period=_whole_year(planned), ratio=True)
         elif head.role == "value" and head.metric in ("level", "target"):
             before = head
         out.append(head)
