@@ -4142,6 +4142,33 @@ def test_a_table_whose_rows_are_quarters_dates_each_row_by_its_quarter() -> None
     assert read_tab_tables(build_layout(odd), 2027)[0][0][1].get("period") is None
 
 
+def test_a_table_of_months_counts_its_visitors_and_dates_a_total_by_the_time_it_names() -> None:
+    # ("Tháng | Tổng lượt khách | Khách nội địa | Doanh thu (tỷ đồng)": each month's visits, "tổng" before the noun
+    # counted as "Tổng số" is, "Khách nội địa" a count of visits; "Cộng quý II" the quarter the months add up to,
+    # "Lũy kế 5 tháng" the months so far)
+    table = (
+        "| Tháng | Tổng lượt khách | Khách nội địa | Doanh thu (tỷ đồng) |\n|---|---|---|---|\n"
+        "| Tháng 4 | 84.000 | 80.500 | 215 |\n| Tháng 5 | 91.200 | 88.000 | 240 |\n"
+        "| Cộng quý II | 175.200 | 168.500 | 455 |\n| Lũy kế 5 tháng | 300.000 | 290.000 | 780 |\n"
+    )
+    got = [(f.value, f.unit, x["label"], x.get("period")) for f, x in read_tab_tables(build_layout(table), 2027)[0]]
+    april = (dt.date(2027, 4, 1), dt.date(2027, 4, 30))
+    assert got[:3] == [
+        (84000, "visit", "Tổng lượt khách", april),
+        (80500, "visit", "Khách nội địa", april),
+        (215e9, "VND", "Doanh thu", april),
+    ]
+    quarter, so_far = (dt.date(2027, 4, 1), dt.date(2027, 6, 30)), (dt.date(2027, 1, 1), dt.date(2027, 5, 31))
+    assert [v for v, _, _, _ in got[6:]] == [175200, 168500, 455e9, 300000, 290000, 780e9]
+    assert [p for _, _, _, p in got[6:]] == [quarter] * 3 + [so_far] * 3
+    # (near misses: "tổng" before words that count nothing, "Tổng thu", names no count; a bare total after the months
+    # still adds up the months its rows name)
+    money = table.replace("Tổng lượt khách", "Tổng thu")
+    assert 84000 not in [f.value for f, _ in read_tab_tables(build_layout(money), 2027)[0]]
+    bare = table.replace("Cộng quý II", "Cộng").replace("| Lũy kế 5 tháng | 300.000 | 290.000 | 780 |\n", "")
+    assert read_tab_tables(build_layout(bare), 2027)[0][-1][1].get("period") == (april[0], dt.date(2027, 5, 31))
+
+
 def test_a_note_naming_a_month_with_no_year_marks_that_month_of_the_headers_year() -> None:
     # ("Số liệu tháng 9 là số ước tính" under "Tháng 8 | Tháng 9 | 9 tháng" of a 2026 report: the headers' months are
     # of 2026, so September's column is the estimate; a yearless quarter, "Quý III là số ước thực hiện", likewise)

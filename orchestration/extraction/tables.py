@@ -1418,6 +1418,8 @@ def _label_and_its_unit(label: str) -> tuple[str, tuple[str, float, str | None] 
 
 # "Số vụ tai nạn", "Tổng số người chết", "Số lượt khách": a count that names its noun
 _A_COUNT_OF = re.compile(r"\s*(?:tổng\s+)?số\s+(?!lượng\b|liệu\b|tiền\b)(?=\w)", re.IGNORECASE)
+# "Tổng lượt khách", "Tổng khách du lịch": "tổng" alone before the noun a column counts, as "Tổng số" is
+_A_TOTAL_OF = re.compile(r"\s*tổng\s+(?!số\b|cộng\b)(?=\w)", re.IGNORECASE)
 
 
 def _what_a_label_counts(label: str) -> tuple[str, float, str | None] | None:
@@ -1861,7 +1863,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 month_of := _a_rows_time(row_month, report_year)):
             # ("Tháng | Số vụ" over "Tháng 8 | 18": that month's figures, of the report's year when the row names none)
             row_columns = [replace(h, year=month_of[0].year, period=month_of) if h.name else h for h in row_columns]
-            months_read.append(month_of)
+            if not row_month.group("total") and not row_month.group("months"):
+                months_read.append(month_of)  # (one month or quarter of the rows a bare total below adds up)
             label = ""
         elif columns[0].season == _MONTH_ROWS and months_read and label[:1] in "CcTt" and TOTAL_ROW.match(label):
             # ("Tháng 10 | 15", "Tháng 11 | 13", "Tháng 12 | 17", then "Tổng cộng | 45" in a report on the year: the
@@ -2739,8 +2742,9 @@ def _project_columns(texts: list[str], heads: list[Column]) -> list[Column]:
 
 # "Mất tích", "Bị thương", "Chết": a casualty's head without its noun, a count of people (data/words/person_impacts.csv)
 _CASUALTY_HEAD = re.compile(r"\s*(?:bị\s+)?(?:" + word_source("person_impacts") + r")\b", re.IGNORECASE)
-# the units a damage head opens on ("Người chết", "Nhà sập", "Hộ phải di dời"): the count's noun
-_COUNTED_NOUNS = frozenset({"person", "house", "household", "head"})
+# the units a damage head opens on ("Người chết", "Nhà sập", "Hộ phải di dời"): the count's noun; a tourism table's
+# "Lượt khách", "Khách quốc tế" count visits
+_COUNTED_NOUNS = frozenset({"person", "house", "household", "head", "visit"})
 
 
 # "Thu NSNN trên địa bàn", "Tổng chi NSĐP", "Giải ngân vốn đầu tư công", "Vốn đầu tư công": a head naming an item of
@@ -2898,7 +2902,7 @@ def _counts_named(texts: list[str], heads: list[Column]) -> list[Column]:
         if head.role == "skip" and words[:1].isalpha() and not _SKIP_HEAD.match(words):
             name = " ".join(words.split())
             reading = read_unit(" " + name[:1].lower() + name[1:])
-            counted = _A_COUNT_OF.match(name) if name[:1] in "STst" else None
+            counted = (_A_COUNT_OF.match(name) or _A_TOTAL_OF.match(name)) if name[:1] in "STst" else None
             rest = name[counted.end():] if counted is not None else name
             if reading is not None and (reading.unit in _COUNTED_NOUNS or _a_noun_counted(name, reading)) and (
                     len(name) == reading.length - 1 or name[reading.length - 1] == " "):
@@ -3879,9 +3883,16 @@ _YEAR_HEAD = re.compile(r"\s*năm\s*", re.IGNORECASE)
 # ("Tháng", "Tháng/năm", "Quý": the head of rows that are months or quarters, "Tháng 7", "Tháng 8/2026", "Quý II")
 _MONTH_HEAD = re.compile(r"\s*(?:tháng|quý)(?:\s*/\s*năm)?\s*", re.IGNORECASE)
 _MONTH_ROWS = "tháng"  # (the ``season`` of a "Tháng" or "Quý" column heading rows of months, _years_as_rows)
-# ("Tháng 7", "Tháng 8/2026", "Tháng 9 năm 2026", "T10": a month's row; "Quý II", "Quý 3/2026": a quarter's)
-_MONTH_CELL = re.compile(r"\s*(?:(?:tháng\s*|T)(?P<month>\d{1,2})|quý\s+(?P<quarter>IV|I{1,3}|[1-4]))"
-                         r"(?:\s*(?:/\s*|\s+năm\s+)(?P<year>" + YEAR + r"))?\s*", re.IGNORECASE)
+# ("Tháng 7", "Tháng 8/2026", "Tháng 9 năm 2026", "T10": a month's row; "Quý II", "Quý 3/2026": a quarter's; "6 tháng
+# đầu năm": the months so far; a total said with its time, "Cộng quý I", "Lũy kế 6 tháng": the time the rows above
+# add up to)
+_MONTH_CELL = re.compile(
+    r"\s*(?P<total>(?:tổng\s+cộng|tổng(?:\s+số)?|cộng|l[ũu]y\s+kế)\s+)?"
+    r"(?:(?:tháng\s*|T)(?P<month>\d{1,2})|quý\s+(?P<quarter>IV|I{1,3}|[1-4])|"
+    r"(?P<months>\d{1,2})\s+tháng(?:\s+đầu\s+năm)?)"
+    r"(?:\s*(?:/\s*|\s+năm\s+)(?P<year>" + YEAR + r"))?\s*",
+    re.IGNORECASE,
+)
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # ("2023", "Năm 2024", "Sơ bộ 2025", "Ước tính 2026": a year's row, the last two an estimate's)
 _YEAR_CELL = re.compile(r"\s*(?P<estimate>(?:sơ\s+bộ|ước(?:\s+(?:tính|thực\s+hiện))?)\s+)?(?:năm\s+)?(" + YEAR
@@ -3918,6 +3929,9 @@ def _a_rows_time(row: re.Match, report_year: int | None) -> tuple[dt.date, dt.da
     year = row.group("year") or report_year
     if row.group("month"):
         return _a_month(int(row.group("month")), year)
+    if row.group("months"):
+        first, end = _a_month(1, year), _a_month(int(row.group("months")), year)
+        return (first[0], end[1]) if first and end else None
     last = _QUARTERS[row.group("quarter").upper()] * 3
     first, end = _a_month(last - 2, year), _a_month(last, year)
     return (first[0], end[1]) if first and end else None
