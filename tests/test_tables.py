@@ -4169,6 +4169,30 @@ def test_a_table_of_months_counts_its_visitors_and_dates_a_total_by_the_time_it_
     assert read_tab_tables(build_layout(bare), 2027)[0][-1][1].get("period") == (april[0], dt.date(2027, 5, 31))
 
 
+def test_a_table_of_times_reads_its_rates_and_the_changes_of_the_quantity_before() -> None:
+    # ("Tháng | Lượt khách | So cùng kỳ (%) | Công suất phòng (%)": each month's visits, their growth on the same month
+    # a year before named by them, and the occupancy rate itself, no share of a plan the table does not have)
+    table = (
+        "| Tháng | Lượt khách | So cùng kỳ (%) | Công suất phòng (%) |\n|---|---|---|---|\n"
+        "| Tháng 7 | 95.000 | 110,4 | 58,2 |\n"
+    )
+    got = [(x["label"], f.metric, round(f.value, 1)) for f, x in read_tab_tables(build_layout(table), 2027)[0]]
+    assert got == [("Lượt khách", "level", 95000), ("Lượt khách", "yoy_pct", 10.4), ("Công suất phòng", "level", 58.2)]
+    # (near miss: a per cent naming a plan is no rate of each month)
+    planned = table.replace("Công suất phòng (%)", "Tỷ lệ so với kế hoạch (%)")
+    assert ("level", 58.2) not in [(f.metric, f.value) for f, _ in read_tab_tables(build_layout(planned), 2027)[0]]
+
+
+def test_a_rows_name_of_a_total_before_its_noun_counts_that_noun() -> None:
+    # ("Chỉ tiêu | Tháng 1 | Tháng 2" over "Tổng lượt khách | 41.000 | 45.500": visits, "tổng" before the noun as "Tổng
+    # số" is)
+    table = "Chỉ tiêu\tTháng 1\tTháng 2\nTổng lượt khách\t41.000\t45.500\n"
+    assert {f.unit for f, _ in read_tab_tables(build_layout(table), 2027)[0]} == {"visit"}
+    # (near miss: "tổng" before words that count nothing names no unit)
+    money = table.replace("Tổng lượt khách", "Tổng vốn huy động")
+    assert {f.unit for f, _ in read_tab_tables(build_layout(money), 2027)[0]} == {"count"}
+
+
 def test_a_note_naming_a_month_with_no_year_marks_that_month_of_the_headers_year() -> None:
     # ("Số liệu tháng 9 là số ước tính" under "Tháng 8 | Tháng 9 | 9 tháng" of a 2026 report: the headers' months are
     # of 2026, so September's column is the estimate; a yearless quarter, "Quý III là số ước thực hiện", likewise)

@@ -1424,8 +1424,8 @@ _A_TOTAL_OF = re.compile(r"\s*tổng\s+(?!số\b|cộng\b)(?=\w)", re.IGNORECASE
 
 def _what_a_label_counts(label: str) -> tuple[str, float, str | None] | None:
     """The unit of a row that says what it counts ("Số người chết" → person, "Số vụ cháy" → case), in a table that
-    names no unit for it, or None."""
-    if label[:1] not in "STst" or (m := _A_COUNT_OF.match(label)) is None:
+    names no unit for it, or None ("Tổng lượt khách" → visit, "tổng" alone before the noun as "Tổng số" is)."""
+    if label[:1] not in "STst" or (m := _A_COUNT_OF.match(label) or _A_TOTAL_OF.match(label)) is None:
         return None
     reading = read_unit(" " + label[m.end():])
     return None if reading is None or reading.unit == "count" else (reading.unit, reading.multiplier, reading.label)
@@ -1859,8 +1859,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             row_columns = [replace(h, year=year, estimate=bool(row_year.group("estimate"))) if h.name else h
                            for h in row_columns]
             label = ""
-        elif columns[0].season == _MONTH_ROWS and (row_month := _MONTH_CELL.fullmatch(label)) is not None and (
-                month_of := _a_rows_time(row_month, report_year)):
+        elif (
+            columns[0].season == _MONTH_ROWS
+            and (row_month := _MONTH_CELL.fullmatch(label)) is not None
+            and (month_of := _a_rows_time(row_month, report_year))
+        ):
             # ("Tháng | Số vụ" over "Tháng 8 | 18": that month's figures, of the report's year when the row names none)
             row_columns = [replace(h, year=month_of[0].year, period=month_of) if h.name else h for h in row_columns]
             if not row_month.group("total") and not row_month.group("months"):
@@ -3956,9 +3959,41 @@ def _years_as_rows(texts: list[str], heads: list[Column]) -> list[Column]:
         # ("Tháng | Số vụ | Số người chết | Số người bị thương" over "Tháng 7 | 21 | 14 | 12": each row one month, each
         # column a count its head names)
         heads = [heads[0], *_counts_named(texts[1:], heads[1:])]
+    if rows:
+        heads = [heads[0], *_rates_of_each_time(texts[1:], heads[1:])]
     if not rows or not all(h.role == "value" and h.name and h.unit for h in heads[1:]):
         return heads
     return [Column("label", season=rows), *heads[1:]]
+
+
+def _rates_of_each_time(texts: list[str], heads: list[Column]) -> list[Column]:
+    """The per cents of a table whose rows are times (``_years_as_rows``): "Công suất phòng (%)" is the rate itself
+    each month or year, no share of a plan the table does not have; a comparison after a quantity's column ("Lượt
+    khách (lượt) | So cùng kỳ (%)") is that quantity's change, named by it, as "tăng 12,5% so với cùng kỳ" after the
+    figure is in a sentence."""
+    out: list[Column] = []
+    for text, head in zip(texts, heads, strict=True):
+        if head.role == "value" and head.metric == "plan_pct" and (rate := _a_rates_name(text)):
+            head = Column("value", "level", name=rate, unit=_PER_CENT, unit_text="%")
+        elif head.role == "value" and head.metric in _RATES_ON_A_BASE and not head.name and out and _an_amount(out[-1]):
+            head = replace(head, name=out[-1].name, unit=_PER_CENT, unit_text="%")
+        out.append(head)
+    return out
+
+
+def _a_rates_name(head: str) -> str:
+    """The name of a rate a head gives in per cent ("Công suất phòng (%)" → "Công suất phòng"), not of a comparison or
+    a plan's share ("So cùng kỳ (%)", "Tỷ lệ so với kế hoạch (%)"), or ""."""
+    named = _NAMED_QUANTITY.match(head)
+    if named is None or named.group("unit").strip() != "%":
+        return ""
+    name = " ".join(named.group("name").split())
+    return "" if _COMPARING.search(name) or _PLAN_WORD.search(name) else name
+
+
+def _an_amount(head: Column) -> bool:
+    """Is a head a named quantity in a unit other than per cent ("Lượt khách", "Doanh thu (tỷ đồng)")?"""
+    return bool(head.name) and head.unit is not None and head.unit[0] != "pct"
 
 
 def _named_cell(head: Column, row: str, token: str, kind: str = "") -> dict:
