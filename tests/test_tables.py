@@ -4193,6 +4193,24 @@ def test_a_rows_name_of_a_total_before_its_noun_counts_that_noun() -> None:
     assert {f.unit for f, _ in read_tab_tables(build_layout(money), 2027)[0]} == {"count"}
 
 
+def test_rows_of_bare_month_or_quarter_numbers_and_rows_under_a_time_head() -> None:
+    # ("Tháng | Số vụ cháy" over "1 | 4": January; under "Quý", "2" is the second quarter; "Thời gian" heads rows of
+    # months, quarters or years alike)
+    months = "Tháng\tSố vụ cháy\n1\t4\n2\t6\nCộng\t10\n"
+    got = [x.get("period") for _, x in read_tab_tables(build_layout(months), 2027)[0]]
+    january, february = (dt.date(2027, 1, 1), dt.date(2027, 1, 31)), (dt.date(2027, 2, 1), dt.date(2027, 2, 28))
+    assert got == [january, february, (january[0], february[1])]
+    quarters = months.replace("Tháng\t", "Quý\t")
+    second = (dt.date(2027, 4, 1), dt.date(2027, 6, 30))
+    assert read_tab_tables(build_layout(quarters), 2027)[0][1][1]["period"] == second
+    times = "Thời gian\tSố vụ cháy\nQuý I/2027\t9\nNăm 2026\t31\n"
+    got = [(x.get("period"), x.get("year")) for _, x in read_tab_tables(build_layout(times), 2027)[0]]
+    assert got == [((dt.date(2027, 1, 1), dt.date(2027, 3, 31)), None), (None, 2026)]
+    # (near misses: a bare number under "Thời gian" names no time; a quarter past the fourth is none)
+    for odd, k in ((times.replace("Quý I/2027", "3"), 0), (quarters.replace("\n2\t6", "\n5\t6"), 1)):
+        assert read_tab_tables(build_layout(odd), 2027)[0][k][1].get("period") is None
+
+
 def test_a_note_naming_a_month_with_no_year_marks_that_month_of_the_headers_year() -> None:
     # ("Số liệu tháng 9 là số ước tính" under "Tháng 8 | Tháng 9 | 9 tháng" of a 2026 report: the headers' months are
     # of 2026, so September's column is the estimate; a yearless quarter, "Quý III là số ước thực hiện", likewise)

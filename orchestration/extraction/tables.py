@@ -1709,7 +1709,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                                                             and _an_index_above(clean, lines, top)):
                     columns = _on_the_year_before(columns)
                 columns = _the_same_rate_a_year_before(texts, columns)
-                if columns[0].season in (_YEAR_ROWS, _MONTH_ROWS):
+                if columns[0].season in (_YEAR_ROWS, *_ROWS_OF_MONTHS):
                     columns = _of_the_events_above(columns, clean, lines, top)
                 summed_caption = None
                 kinds = any(h.role == "label" and _KINDS_HEAD.fullmatch(t) for t, h in zip(texts, columns, strict=True))
@@ -1853,23 +1853,23 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 project_groups[mark.group(1)] = label
         row_label, row_figures = label if not place else "", len(results)
         row_columns = _in_the_rows_unit(columns, unit, unit_cell.strip())
-        if columns[0].season == _YEAR_ROWS and (row_year := _YEAR_CELL.fullmatch(label)) is not None:
+        if columns[0].season in (_YEAR_ROWS, _TIME_ROWS) and (row_year := _YEAR_CELL.fullmatch(label)) is not None:
             # ("Năm | Sản lượng lúa (tấn)" over "2023 | 490.100": each row one year, each column its quantity)
             year = int(row_year.group(2))
             row_columns = [replace(h, year=year, estimate=bool(row_year.group("estimate"))) if h.name else h
                            for h in row_columns]
             label = ""
         elif (
-            columns[0].season == _MONTH_ROWS
+            columns[0].season in _ROWS_OF_MONTHS
             and (row_month := _MONTH_CELL.fullmatch(label)) is not None
-            and (month_of := _a_rows_time(row_month, report_year))
+            and (month_of := _a_rows_time(row_month, report_year, columns[0].season))
         ):
             # ("Tháng | Số vụ" over "Tháng 8 | 18": that month's figures, of the report's year when the row names none)
             row_columns = [replace(h, year=month_of[0].year, period=month_of) if h.name else h for h in row_columns]
             if not row_month.group("total") and not row_month.group("months"):
                 months_read.append(month_of)  # (one month or quarter of the rows a bare total below adds up)
             label = ""
-        elif columns[0].season == _MONTH_ROWS and months_read and label[:1] in "CcTt" and TOTAL_ROW.match(label):
+        elif columns[0].season in _ROWS_OF_MONTHS and months_read and label[:1] in "CcTt" and TOTAL_ROW.match(label):
             # ("Tháng 10 | 15", "Tháng 11 | 13", "Tháng 12 | 17", then "Tổng cộng | 45" in a report on the year: the
             # months the rows above name added up, not the report's whole year)
             summed = (months_read[0][0], months_read[-1][1])
@@ -3885,14 +3885,19 @@ _YEAR_ROWS = "năm"  # (the ``season`` of a "Năm" column heading rows that are 
 _YEAR_HEAD = re.compile(r"\s*năm\s*", re.IGNORECASE)
 # ("Tháng", "Tháng/năm", "Quý": the head of rows that are months or quarters, "Tháng 7", "Tháng 8/2026", "Quý II")
 _MONTH_HEAD = re.compile(r"\s*(?:tháng|quý)(?:\s*/\s*năm)?\s*", re.IGNORECASE)
-_MONTH_ROWS = "tháng"  # (the ``season`` of a "Tháng" or "Quý" column heading rows of months, _years_as_rows)
+_MONTH_ROWS = "tháng"  # (the ``season`` of a "Tháng" column heading rows of months, _years_as_rows)
+_QUARTER_ROWS = "quý"  # (of a "Quý" column: its rows' bare numbers, "1", "2", are quarters)
+# ("Thời gian", "Thời điểm": the head of rows of times of any length, "Tháng 1/2026", "Quý I/2026", "Năm 2025")
+_TIME_HEAD = re.compile(r"\s*thời\s+(?:gian|điểm)\s*", re.IGNORECASE)
+_TIME_ROWS = "thời gian"
+_ROWS_OF_MONTHS = (_MONTH_ROWS, _QUARTER_ROWS, _TIME_ROWS)  # (rows that name months or quarters)
 # ("Tháng 7", "Tháng 8/2026", "Tháng 9 năm 2026", "T10": a month's row; "Quý II", "Quý 3/2026": a quarter's; "6 tháng
 # đầu năm": the months so far; a total said with its time, "Cộng quý I", "Lũy kế 6 tháng": the time the rows above
-# add up to)
+# add up to; a bare number, "1", under "Tháng" or "Quý": that month or quarter)
 _MONTH_CELL = re.compile(
     r"\s*(?P<total>(?:tổng\s+cộng|tổng(?:\s+số)?|cộng|l[ũu]y\s+kế)\s+)?"
     r"(?:(?:tháng\s*|T)(?P<month>\d{1,2})|quý\s+(?P<quarter>IV|I{1,3}|[1-4])|"
-    r"(?P<months>\d{1,2})\s+tháng(?:\s+đầu\s+năm)?)"
+    r"(?P<months>\d{1,2})\s+tháng(?:\s+đầu\s+năm)?|(?P<bare>\d{1,2}))"
     r"(?:\s*(?:/\s*|\s+năm\s+)(?P<year>" + YEAR + r"))?\s*",
     re.IGNORECASE,
 )
@@ -3926,16 +3931,20 @@ def _of_the_events_above(columns: list[Column], clean: str, lines: list[tuple[in
             and h.unit[0] in ("case", "person", *_MEASURES) else h for h in columns]
 
 
-def _a_rows_time(row: re.Match, report_year: int | None) -> tuple[dt.date, dt.date] | None:
+def _a_rows_time(row: re.Match, report_year: int | None, rows: str) -> tuple[dt.date, dt.date] | None:
     """The month or the quarter a row of a table of months names (``_MONTH_CELL``), of the report's year when the
-    row names none."""
+    row names none; a bare number is a month under "Tháng", a quarter under "Quý" (``rows``), none under "Thời gian"."""
     year = row.group("year") or report_year
+    if row.group("bare") and rows == _MONTH_ROWS:
+        return _a_month(int(row.group("bare")), year)
+    if row.group("bare") and (rows != _QUARTER_ROWS or not 1 <= int(row.group("bare")) <= 4):
+        return None
     if row.group("month"):
         return _a_month(int(row.group("month")), year)
     if row.group("months"):
         first, end = _a_month(1, year), _a_month(int(row.group("months")), year)
         return (first[0], end[1]) if first and end else None
-    last = _QUARTERS[row.group("quarter").upper()] * 3
+    last = _QUARTERS[(row.group("quarter") or row.group("bare")).upper()] * 3
     first, end = _a_month(last - 2, year), _a_month(last, year)
     return (first[0], end[1]) if first and end else None
 
@@ -3954,8 +3963,8 @@ def _years_as_rows(texts: list[str], heads: list[Column]) -> list[Column]:
     as the year of each row's figures. Heads as they were for any other header."""
     if len(heads) < 2 or texts[0].strip()[:1] not in "NnTtQq":
         return heads
-    rows = _YEAR_ROWS if _YEAR_HEAD.fullmatch(texts[0]) else _MONTH_ROWS if _MONTH_HEAD.fullmatch(texts[0]) else ""
-    if rows == _MONTH_ROWS:
+    rows = _rows_times_kind(texts[0])
+    if rows in _ROWS_OF_MONTHS:
         # ("Tháng | Số vụ | Số người chết | Số người bị thương" over "Tháng 7 | 21 | 14 | 12": each row one month, each
         # column a count its head names)
         heads = [heads[0], *_counts_named(texts[1:], heads[1:])]
@@ -3964,6 +3973,18 @@ def _years_as_rows(texts: list[str], heads: list[Column]) -> list[Column]:
     if not rows or not all(h.role == "value" and h.name and h.unit for h in heads[1:]):
         return heads
     return [Column("label", season=rows), *heads[1:]]
+
+
+def _rows_times_kind(head: str) -> str:
+    """The kind of times a first column's head says its rows are: years ("Năm"), months ("Tháng"), quarters ("Quý"),
+    times of any length ("Thời gian"), or none ("")."""
+    if _YEAR_HEAD.fullmatch(head):
+        return _YEAR_ROWS
+    if _TIME_HEAD.fullmatch(head):
+        return _TIME_ROWS
+    if _MONTH_HEAD.fullmatch(head):
+        return _QUARTER_ROWS if head.strip()[:1] in "Qq" else _MONTH_ROWS
+    return ""
 
 
 def _rates_of_each_time(texts: list[str], heads: list[Column]) -> list[Column]:
