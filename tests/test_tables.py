@@ -4211,6 +4211,24 @@ def test_rows_of_bare_month_or_quarter_numbers_and_rows_under_a_time_head() -> N
         assert read_tab_tables(build_layout(odd), 2027)[0][k][1].get("period") is None
 
 
+def test_a_bare_money_head_of_a_table_of_times_is_the_trade_the_lines_above_name() -> None:
+    # ("Khách du lịch đến tỉnh theo tháng" over "Tháng | Lượt khách | Doanh thu (tỷ đồng) | So cùng kỳ (%)": the
+    # tourism revenue and its growth, "Doanh thu du lịch"; an export table's "Kim ngạch" likewise)
+    table = (
+        "Khách du lịch đến tỉnh theo tháng năm 2027\n\n"
+        "Tháng\tLượt khách\tDoanh thu (tỷ đồng)\tSo cùng kỳ (%)\nTháng 5\t80.000\t210\t104,0\n"
+    )
+    got = [x["label"] for _, x in read_tab_tables(build_layout(table), 2027)[0]]
+    assert got == ["Lượt khách", "Doanh thu du lịch", "Doanh thu du lịch"]
+    exports = "Tình hình xuất khẩu các tháng\nTháng\tKim ngạch (triệu USD)\nTháng 5\t410\n"
+    assert read_tab_tables(build_layout(exports), 2027)[0][0][1]["label"] == "Kim ngạch xuất khẩu"
+    # (near misses: a head naming more words keeps them; with no trade above, the head stays as written)
+    named = table.replace("Doanh thu (tỷ đồng)", "Doanh thu lưu trú (tỷ đồng)")
+    assert read_tab_tables(build_layout(named), 2027)[0][1][1]["label"] == "Doanh thu lưu trú"
+    plain = table.replace("Khách du lịch đến tỉnh theo tháng năm 2027", "Số liệu theo tháng")
+    assert read_tab_tables(build_layout(plain), 2027)[0][1][1]["label"] == "Doanh thu"
+
+
 def test_a_note_naming_a_month_with_no_year_marks_that_month_of_the_headers_year() -> None:
     # ("Số liệu tháng 9 là số ước tính" under "Tháng 8 | Tháng 9 | 9 tháng" of a 2026 report: the headers' months are
     # of 2026, so September's column is the estimate; a yearless quarter, "Quý III là số ước thực hiện", likewise)

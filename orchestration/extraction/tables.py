@@ -1710,7 +1710,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                     columns = _on_the_year_before(columns)
                 columns = _the_same_rate_a_year_before(texts, columns)
                 if columns[0].season in (_YEAR_ROWS, *_ROWS_OF_MONTHS):
-                    columns = _of_the_events_above(columns, clean, lines, top)
+                    columns = _of_the_trade_above(_of_the_events_above(columns, clean, lines, top), clean, lines, top)
                 summed_caption = None
                 kinds = any(h.role == "label" and _KINDS_HEAD.fullmatch(t) for t, h in zip(texts, columns, strict=True))
                 # ("TT | Chương trình | Kế hoạch vốn | Đã giải ngân": rows of programmes, each perhaps with its parts)
@@ -3929,6 +3929,34 @@ def _of_the_events_above(columns: list[Column], clean: str, lines: list[tuple[in
                 h.unit[0] == "case" or _HARM_OF_EVENTS.search(h.name) or (
                     h.unit[0] == "person" and "đối tượng" in h.name.lower()))
             and h.unit[0] in ("case", "person", *_MEASURES) else h for h in columns]
+
+
+# the trade the lines above a table of times name ("Lượng khách du lịch theo tháng", "Tình hình xuất khẩu các tháng";
+# data/words/trades_of_bare_amounts), and the bare money heads that are its own ("Doanh thu", "Tổng thu", "Kim ngạch")
+_TRADES_ABOVE = [
+    (trade, re.compile(rf"(?<!\w)(?:{words.pattern})(?!\w)", re.IGNORECASE))
+    for trade, words in keyed_word_patterns("trades_of_bare_amounts", "trade")
+]
+_A_BARE_AMOUNT_OF_MONEY = re.compile(r"\s*(?:tổng\s+)?(?:doanh\s+thu|thu|kim\s+ngạch)\s*", re.IGNORECASE)
+
+
+def _of_the_trade_above(columns: list[Column], clean: str, lines: list[tuple[int, int]], top: int) -> list[Column]:
+    """A bare money head of a table of times is the trade's the lines above name: "Lượng khách du lịch theo tháng"
+    over "Tháng | Lượt khách | Doanh thu (tỷ đồng)" is "Doanh thu du lịch" ("Kim ngạch xuất khẩu"), as a sentence
+    after the visitors says "với doanh thu ..."; heads naming more words keep them."""
+    above = " ".join(clean[a:b] for a, b in _lines_above(clean, lines, top, 2))
+    trade = next((trade for trade, words in _TRADES_ABOVE if words.search(above)), None)
+    if trade is None:
+        return columns
+    return [replace(h, name=f"{h.name} {trade}") if _a_bare_amount_of_money(h) else h for h in columns]
+
+
+def _a_bare_amount_of_money(head: Column) -> bool:
+    """Is a head a bare amount of money ("Doanh thu (tỷ đồng)", "Kim ngạch (triệu USD)"), or its change named by it
+    ("So cùng kỳ (%)" after it, _rates_of_each_time)?"""
+    if not head.name or head.unit is None or _A_BARE_AMOUNT_OF_MONEY.fullmatch(head.name) is None:
+        return False
+    return head.unit[0] in ("VND", "USD") or head.metric in _RATES_ON_A_BASE
 
 
 def _a_rows_time(row: re.Match, report_year: int | None, rows: str) -> tuple[dt.date, dt.date] | None:
