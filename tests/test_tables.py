@@ -4229,6 +4229,26 @@ def test_a_bare_money_head_of_a_table_of_times_is_the_trade_the_lines_above_name
     assert read_tab_tables(build_layout(plain), 2027)[0][1][1]["label"] == "Doanh thu"
 
 
+def test_a_mergers_table_counts_each_kind_of_unit_before_and_after_and_its_fall() -> None:
+    # ("Đơn vị hành chính | Trước sắp xếp | Sau sắp xếp | Giảm | Tỷ lệ giảm (%)" over "Phường | 24 | 9 | 15 | 62,5": the
+    # wards counted on each side of the merger, named with the side; the fall, a change of the count, and its rate on
+    # the count before; the rows are kinds of units, no places)
+    table = (
+        "| Đơn vị hành chính | Trước sắp xếp | Sau sắp xếp | Giảm | Tỷ lệ giảm (%) |\n|---|---|---|---|---|\n"
+        "| Phường | 24 | 9 | 15 | 62,5 |\n"
+    )
+    got = [(x["label"], f.metric, f.value, f.unit_label) for f, x in read_tab_tables(build_layout(table), 2027)[0]]
+    assert got[:2] == [("Phường trước sắp xếp", "level", 24, "phường"), ("Phường sau sắp xếp", "level", 9, "phường")]
+    assert got[2:] == [("Phường", "yoy_abs", -15, "phường"), ("Phường", "change_pct", -62.5, None)]
+    # (rows of districts keep their places, each side named after the place)
+    places = "STT\tHuyện\tTrước sắp xếp\tSau sắp xếp\n1\tHuyện Lâm Thao\t14\t6\n"
+    got = [(x["label"], x.get("locality")) for _, x in read_tab_tables(build_layout(places), 2027)[0]]
+    assert got == [("Huyện Lâm Thao trước sắp xếp", "huyen_lam_thao"), ("Huyện Lâm Thao sau sắp xếp", "huyen_lam_thao")]
+    # (near miss: "Giảm" with no merger beside it is no fall of one)
+    plain = table.replace("Trước sắp xếp", "Năm 2026").replace("Sau sắp xếp", "Năm 2027")
+    assert -15 not in [f.value for f, _ in read_tab_tables(build_layout(plain), 2027)[0]]
+
+
 def test_a_note_naming_a_month_with_no_year_marks_that_month_of_the_headers_year() -> None:
     # ("Số liệu tháng 9 là số ước tính" under "Tháng 8 | Tháng 9 | 9 tháng" of a 2026 report: the headers' months are
     # of 2026, so September's column is the estimate; a yearless quarter, "Quý III là số ước thực hiện", likewise)

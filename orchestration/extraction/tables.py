@@ -88,8 +88,11 @@ class Column:
     # ("So cùng kỳ (%)" over 104,5 · 45,2 · 112,0: 45,2 is a fall of 54,8 %), judged by ``_judged_by_the_column``
     of_the_base: bool = False
     # "Vụ Đông Xuân | Vụ Hè Thu | Vụ Mùa": a column of one crop season of the report's year, its cells that season's
-    # (the season as written, for the row's name: "Diện tích lúa vụ Hè Thu")
+    # (the season as written, for the row's name: "Diện tích lúa vụ Hè Thu"); "Trước sắp xếp | Sau sắp xếp": a side of
+    # a merger of units, said after the row's name the same way ("Xã trước sắp xếp")
     season: str = ""
+    # "Giảm", "Tỷ lệ giảm (%)" beside a merger's sides: a fall written without its sign (236: 236 units fewer)
+    falls: bool = False
 
 
 # ("Khoản thu | Ước thực hiện 6 tháng (tỷ đồng)", "Sắc thuế", "Khoản mục", "Diễn giải": the budget's items)
@@ -1545,6 +1548,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     places_capital = False  # (its rows of places are each place's amounts of the budget's item the title names)
     sectors_capital = False  # (its rows of sectors, the same: each sector's part of that item)
     offices_rows = False  # (its rows are offices, "Đơn vị | Dự toán chi thường xuyên": each office's budget)
+    mergers_rows = False  # (its rows are kinds of units a merger counts, "Trước sắp xếp | Sau sắp xếp")
     lines = lines_of(layout)
     header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
     header_at = (0, 0)  # (line index, offset) of the header's first row
@@ -1647,9 +1651,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             texts = with_the_bases_said(texts, partial(_title_line_above, clean, lines, top),
                                         partial(_first_cell_below, clean, lines, index))
             noted, texts = texts, _without_notes_marks(texts)
+            heads = _the_mergers_sides(texts, [classify_header(c) for c in texts])
             heads = _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table(_named_by_the_head_above(
-                texts, _places_totals(texts, _kinds_of_damage(texts, [classify_header(c) for c in texts])), spanned),
-                texts)))
+                texts, _places_totals(texts, _kinds_of_damage(texts, heads)), spanned), texts)))
             heads = _parts_of_the_plan(texts, _the_quantitys_change(_the_changes_rate(texts, heads)))
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
@@ -1721,6 +1725,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 project_rows = any(h.role == "label" and PROJECT_NAME_HEAD.fullmatch(t)
                                    for t, h in zip(texts, columns, strict=True))
                 project_groups, project_group = {}, None
+                mergers_rows = any(h.falls or h.season in _MERGERS_SIDES for h in columns)
                 offices_rows = any(h.role in ("label", "place") and _OFFICES_HEAD.fullmatch(t)
                                    for t, h in zip(texts, columns, strict=True))
                 # (a table of investors' capital sums up the same: "Chủ đầu tư | Kế hoạch vốn | Giải ngân")
@@ -1828,6 +1833,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             unit_above = unit_cell if unit_cell.strip() else ""
         unit = (_unit_of(unit_cell) or label_unit or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
                 or table_unit or _what_a_label_counts(label))
+        if unit is None and mergers_rows:
+            unit = _the_units_counted(label)  # ("Phường | 24 | 9": wards counted, as "24 phường" says it)
         has_values = any(h.role == "value" and NUMBER.search(c) for (_, _, c), h in zip(cells, columns, strict=False))
         if (unit is not None and unit[2] in _GENERIC_CLASSIFIERS and heading and label
                 and _a_sub_item(raw_label, cells[0][2]) and (_unit_of(label.split()[0].lower()) or ("count",))[0]
@@ -1925,8 +1932,10 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # (no caption: the budget's item the title above names, "Giải ngân vốn đầu tư công ... theo địa
                 # phương" over "Xã Đại Từ | 185.000": that place's capital, as "Toàn tỉnh" sums it up)
                 subject = caption or (summed_subject[:1].upper() + summed_subject[1:] if places_capital else "")
-                results.append((fig, {**_cell_extra(f"{subject} ({place})" if subject else place, head),
-                                      "sub_unit": True, "locality": where[1], **province_of_row}))
+                # ("Huyện | Trước sắp xếp | Sau sắp xếp": the place's count on each side of the merger)
+                said = f"{subject} ({place})" if subject else f"{place} {head.season}" if mergers_rows else place
+                results.append((fig, {**_cell_extra(said.strip(), head), "sub_unit": True, "locality": where[1],
+                                      **province_of_row}))
             elif head.name and not place and _a_kinds_worth(head, label):
                 table["kinds_worth"] = True
                 results.append((fig, _kinds_worth_cell(head, label, fig.token)))
@@ -3610,8 +3619,8 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
     bracketed = "(" in prefix and _IN_BRACKETS.fullmatch(cell) is not None
     signed = bool(prefix) and (head.ratio or head.of_the_base) and (
         _MINUS.fullmatch(prefix) is not None or _PLUS.fullmatch(prefix) is not None or bracketed)
-    if _MINUS.fullmatch(prefix):
-        value = -value  # ("-2,5" under "Tăng, giảm so với cùng kỳ (%)": a fall)
+    if _MINUS.fullmatch(prefix) or (head.falls and not prefix.strip()):
+        value = -value  # ("-2,5" under "Tăng, giảm so với cùng kỳ (%)": a fall; "236" under "Giảm" likewise)
     elif bracketed:
         value = -value  # ("(140)" in a finance table: an accountant's minus)
     qualifier = ("over" if _OVER_MARK.search(prefix) else
@@ -3641,6 +3650,55 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
     return Figure(start=ca + m.start(), end=ca + m.end(), unit_end=ca + m.end(), token=m.group(),
                   value=f_value, unit=f_unit, unit_label=u_label, qualifier=qualifier,
                   metric=metric, sentence=row, segment=row)
+
+
+# "Trước sắp xếp", "Sau sáp nhập", "Số ĐVHC sau khi sắp xếp": a side of a merger of administrative units
+_A_MERGERS_SIDE = re.compile(
+    r"\s*(?:số\s+(?:lượng\s+)?(?:(?:đơn\s+vị|ĐVHC)(?:\s+hành\s+chính)?\s+)?)?"
+    r"(?P<side>(?:trước|sau)\s+(?:khi\s+)?(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất))"
+    r"(?:\s*\(\s*đơn\s+vị\s*\))?\s*",
+    re.IGNORECASE,
+)
+# "Giảm", "Số giảm", "Giảm (đơn vị)": the units fewer after the merger; "Tỷ lệ giảm (%)": that fall as a per cent
+_A_MERGERS_FALL = re.compile(
+    r"\s*(?:số\s+(?:lượng\s+)?)?(?:đơn\s+vị\s+)?giảm(?:\s*\(\s*đơn\s+vị\s*\))?\s*", re.IGNORECASE
+)
+_A_MERGERS_FALLING_RATE = re.compile(r"\s*t[ỷỉ]\s+lệ\s+giảm\s*(?:\(\s*%\s*\))?\s*", re.IGNORECASE)
+
+
+_MERGERS_SIDES = frozenset(f"{side} {verb}" for side in ("trước", "sau", "trước khi", "sau khi")
+                           for verb in ("sắp xếp", "sáp nhập", "hợp nhất"))  # (as _the_mergers_sides writes them)
+# ("Xã", "Phường", "Tổng số xã, phường": the kind of unit a merger's row counts, its unit's word)
+_A_KIND_OF_UNITS = re.compile(rf"\s*(?:tổng\s+(?:số\s+)?)?(?:số\s+)?({UNIT_WORDS})(?!\w)", re.IGNORECASE)
+
+
+def _the_units_counted(label: str) -> tuple[str, float, str | None]:
+    """The unit of a merger's row: a count of the kind of unit it names ("Xã" → xã), else of units ("đơn vị")."""
+    kind = _A_KIND_OF_UNITS.match(label)
+    return "count", 1.0, " ".join(kind.group(1).lower().split()) if kind is not None else "đơn vị"
+
+
+def _the_mergers_sides(texts: list[str], heads: list[Column]) -> list[Column]:
+    """A merger's table of administrative units: "Đơn vị hành chính | Trước sắp xếp | Sau sắp xếp | Giảm | Tỷ lệ giảm
+    (%)" over "Xã | 290 | 103 | 187 | 64,5". Its first column names kinds of units (the rows' names, not places nor
+    units of measure); each side is the count of that kind then, named with it ("Xã trước sắp xếp"); "Giảm" is the
+    change of the count, a fall (yoy_abs as "giảm 187 xã" reads in a sentence); "Tỷ lệ giảm (%)" that fall on the count
+    before, another base than a year before (change_pct, −64,5)."""
+    sides = [_A_MERGERS_SIDE.fullmatch(t) for t in texts]
+    if not any(sides):
+        return heads
+    out: list[Column] = []
+    for text, head, side in zip(texts, heads, sides, strict=True):
+        if side is not None:
+            head = Column("value", "level", season=" ".join(side.group("side").lower().split()))
+        elif out and any(h.season for h in out) and _A_MERGERS_FALL.fullmatch(text):
+            head = Column("value", "yoy_abs", falls=True)
+        elif out and any(h.season for h in out) and _A_MERGERS_FALLING_RATE.fullmatch(text):
+            head = Column("value", "change_pct", falls=True)
+        elif head.role == "unit" and not any(h.role == "label" for h in heads):
+            head = Column("label")  # ("Đơn vị hành chính", "Đơn vị": the kinds of units the rows count)
+        out.append(head)
+    return out
 
 
 def _place_table(heads: Iterable[Column], texts: list[str] | None = None) -> list[Column]:
