@@ -4249,6 +4249,17 @@ def test_a_mergers_table_counts_each_kind_of_unit_before_and_after_and_its_fall(
     assert -15 not in [f.value for f, _ in read_tab_tables(build_layout(plain), 2027)[0]]
 
 
+def test_a_rows_bracket_naming_the_thing_it_counts_is_its_unit() -> None:
+    # ("Chỉ tiêu | Kết quả | Kế hoạch" over "Số hồ sơ được số hóa (hồ sơ) | 820 | 900": a count of hồ sơ, its subject
+    # without the bracket, as "820 hồ sơ" says it)
+    table = "Chỉ tiêu\tKết quả\tKế hoạch\nSố hồ sơ được số hóa (hồ sơ)\t820\t900\n"
+    got = [(x["label"], f.unit, f.unit_label) for f, x in read_tab_tables(build_layout(table), 2027)[0]]
+    assert got == [("Số hồ sơ được số hóa", "count", "hồ sơ")] * 2
+    # (near miss: a bracket naming no thing the subject counts stays a word of the subject)
+    other = table.replace("(hồ sơ)", "(toàn trình)")
+    assert read_tab_tables(build_layout(other), 2027)[0][0][1]["label"] == "Số hồ sơ được số hóa (toàn trình)"
+
+
 def test_a_note_naming_a_month_with_no_year_marks_that_month_of_the_headers_year() -> None:
     # ("Số liệu tháng 9 là số ước tính" under "Tháng 8 | Tháng 9 | 9 tháng" of a 2026 report: the headers' months are
     # of 2026, so September's column is the estimate; a yearless quarter, "Quý III là số ước thực hiện", likewise)

@@ -1412,11 +1412,18 @@ def _label_and_its_unit(label: str) -> tuple[str, tuple[str, float, str | None] 
     if not label.endswith(")") or (m := _UNIT_IN_BRACKETS.search(label)) is None:
         return label, None
     unit = _unit_of(m.group("unit"))
+    subject = label[:m.start()].rstrip()
     # (a count is a unit only with its scale, "Sản lượng trứng (triệu quả)" under "Đơn vị tính: Nghìn tấn": the row's
-    # own unit; "(giá hiện hành)" reads as a count of nothing)
-    if unit is None or (unit[0] == "count" and unit[1] == 1) or not label[:m.start()].strip():
+    # own unit; "(giá hiện hành)" reads as a count of nothing) or when the subject counts the thing the brackets name,
+    # "Số thủ tục được cắt giảm (thủ tục)", "Xã đạt chuẩn nông thôn mới (xã)": that thing, as "47 thủ tục" says it
+    if unit is None or not subject or (unit[0] == "count" and unit[1] == 1 and not _counts_its_own(subject, unit)):
         return label, None
-    return label[:m.start()].rstrip(), unit
+    return subject, unit
+
+
+def _counts_its_own(subject: str, unit: tuple[str, float, str | None]) -> bool:
+    """Does a row's subject name the thing a count's unit counts ("Số thủ tục được cắt giảm" of "thủ tục")?"""
+    return bool(unit[2]) and re.search(rf"(?<!\w){re.escape(unit[2])}(?!\w)", subject, re.IGNORECASE) is not None
 
 
 # "Số vụ tai nạn", "Tổng số người chết", "Số lượt khách": a count that names its noun
