@@ -4260,6 +4260,22 @@ def test_a_rows_bracket_naming_the_thing_it_counts_is_its_unit() -> None:
     assert read_tab_tables(build_layout(other), 2027)[0][0][1]["label"] == "Số hồ sơ được số hóa (toàn trình)"
 
 
+def test_a_table_of_months_by_year_reads_each_month_of_each_year_of_the_titles_quantity() -> None:
+    # ("Số vụ cháy rừng theo tháng" over "Tháng | Năm 2026 | Năm 2027 | So sánh (%)": each row that month of each
+    # column's year, of the quantity the title names; the comparison that month's growth)
+    table = (
+        "Số vụ cháy rừng trên địa bàn tỉnh theo tháng (vụ)\n\n"
+        "Tháng\tNăm 2026\tNăm 2027\tSo sánh (%)\nTháng 3\t8\t6\t75,0\n"
+    )
+    got = [(x["label"], f.metric, f.value, x.get("period")) for f, x in read_tab_tables(build_layout(table), 2027)[0]]
+    march, last_march = (dt.date(2027, 3, 1), dt.date(2027, 3, 31)), (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    subject = "Số vụ cháy rừng"
+    assert got == [(subject, "level", 8, last_march), (subject, "level", 6, march), (subject, "yoy_pct", -25, march)]
+    # (near miss: a column naming a quantity of its own keeps the table as a table of quantities by month)
+    named = table.replace("\tNăm 2026\t", "\tSố vụ\t")
+    assert read_tab_tables(build_layout(named), 2027)[0][0][1]["label"] != subject
+
+
 def test_a_note_naming_a_month_with_no_year_marks_that_month_of_the_headers_year() -> None:
     # ("Số liệu tháng 9 là số ước tính" under "Tháng 8 | Tháng 9 | 9 tháng" of a 2026 report: the headers' months are
     # of 2026, so September's column is the estimate; a yearless quarter, "Quý III là số ước thực hiện", likewise)

@@ -1878,11 +1878,15 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             and (row_month := _MONTH_CELL.fullmatch(label)) is not None
             and (month_of := _a_rows_time(row_month, report_year, columns[0].season))
         ):
-            # ("Tháng | Số vụ" over "Tháng 8 | 18": that month's figures, of the report's year when the row names none)
-            row_columns = [replace(h, year=month_of[0].year, period=month_of) if h.name else h for h in row_columns]
+            # ("Tháng | Số vụ" over "Tháng 8 | 18": that month's figures, of the report's year when the row names none;
+            # "Tháng | Năm 2025 | Năm 2026" over "Tháng 2 | 820.500 | 905.300": that month of each column's year)
+            row_columns = [_in_the_rows_time(h, row_month, month_of, columns[0].season) for h in row_columns]
+            if not any(h.name for h in row_columns):
+                label = _a_titles_quantity(clean, lines, header_at[0])
             if not row_month.group("total") and not row_month.group("months"):
                 months_read.append(month_of)  # (one month or quarter of the rows a bare total below adds up)
-            label = ""
+            if any(h.name for h in row_columns):
+                label = ""
         elif columns[0].season in _ROWS_OF_MONTHS and months_read and label[:1] in "CcTt" and TOTAL_ROW.match(label):
             # ("Tháng 10 | 15", "Tháng 11 | 13", "Tháng 12 | 17", then "Tổng cộng | 45" in a report on the year: the
             # months the rows above name added up, not the report's whole year)
@@ -4063,9 +4067,46 @@ def _years_as_rows(texts: list[str], heads: list[Column]) -> list[Column]:
         heads = [heads[0], *_counts_named(texts[1:], heads[1:])]
     if rows:
         heads = [heads[0], *_rates_of_each_time(texts[1:], heads[1:])]
+    if rows in _ROWS_OF_MONTHS and _the_years_of_one_quantity(heads[1:]):
+        # ("Tháng | Năm 2025 | Năm 2026 | So sánh (%)" under "Lượt khách du lịch theo tháng (lượt)": each row one month
+        # of each column's year, of the one quantity the title names)
+        return [Column("label", season=rows), *heads[1:]]
     if not rows or not all(h.role == "value" and h.name and h.unit for h in heads[1:]):
         return heads
     return [Column("label", season=rows), *heads[1:]]
+
+
+def _the_years_of_one_quantity(heads: list[Column]) -> bool:
+    """Are a table's heads after its rows' times each a year's figures of one quantity named by none of them ("Năm
+    2025 | Năm 2026"), or a comparison of them ("So sánh (%)")?"""
+    years = [h for h in heads if h.role == "value" and h.metric == "level"]
+    if not years or any(not h.year or h.name or h.period is not None for h in years):
+        return False
+    return all(h.role == "value" and not h.name and h.metric in ("level", *_RATES_ON_A_BASE) for h in heads)
+
+
+def _a_titles_quantity(clean: str, lines: list[tuple[int, int]], top: int) -> str:
+    """The quantity the title above a table names, up to its time, its places or its unit ("Lượt khách du lịch đến
+    tỉnh theo tháng (lượt)" → "Lượt khách du lịch đến tỉnh"), or ""."""
+    line = (_title_line_above(clean, lines, top) or "").strip()
+    if (lead := _TITLE_LEAD.match(line)) is not None:
+        line = line.removeprefix(lead.group())
+    cut = end.start() if (end := _TITLE_SUBJECT_END.search(line)) is not None else len(line)
+    words = line[:cut].strip()
+    return words[:1].upper() + words[1:] if 0 < len(words.split()) <= _TITLES_QUANTITY_WORDS else ""
+
+
+_TITLES_QUANTITY_WORDS = 10
+
+
+def _in_the_rows_time(head: Column, row: re.Match, time: tuple[dt.date, dt.date], rows: str) -> Column:
+    """A column of a table of months in a row naming its month (``row``, read as ``time``): a named quantity's of
+    that month; a year's column ("Năm 2025") that month of its own year, unless the row names its year."""
+    if head.name:
+        return replace(head, year=time[0].year, period=time)
+    if head.role == "value" and head.year and not row.group("year"):
+        return replace(head, period=_a_rows_time(row, head.year, rows))
+    return head
 
 
 def _rows_times_kind(head: str) -> str:
