@@ -1973,21 +1973,35 @@ def test_a_list_of_projects_named_by_their_kind_is_a_group() -> None:
     assert {r["project_name"] for r in tables["projects"]} == {"Đường tỉnh 725 đoạn Lộc Bắc - Lộc Lâm"}
 
 
-def test_a_comparison_of_next_years_plan_with_this_years_estimate_is_no_share_of_a_plan() -> None:
+def test_a_comparison_of_next_years_plan_with_this_years_estimate_is_the_planned_growth() -> None:
     # "Ước thực hiện năm 2026 | Dự toán năm 2027 | So sánh (%)" in a council's annex: the plan it adopts over what this
-    # year comes to, neither a share of the plan done nor a growth of a figure done
-    text = ("STT\tNội dung\tƯớc thực hiện năm 2026\tDự toán năm 2027\tSo sánh (%)\n"
-            "1\tThu phí, lệ phí\t1.420\t1.500\t105,6\n")
-    assert [f.metric for f, _ in find_table_figures(build_layout(text))] == ["level", "target"]
+    # year comes to, no share of the plan done but the plan's change on the year done (105,6: 5,6 % above), of 2027
+    text = (
+        "STT\tNội dung\tƯớc thực hiện năm 2026\tDự toán năm 2027\tSo sánh (%)\n"
+        "1\tThu phí, lệ phí\t1.420\t1.500\t105,6\n"
+    )
+    got = [(f.metric, round(f.value, 1), x.get("period")) for f, x in find_table_figures(build_layout(text))]
+    next_year = (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    assert got == [("level", 1420, None), ("target", 1500, None), ("yoy_pct", 5.6, next_year)]
     short = text.replace("So sánh (%)", "So sánh DT 2027/UTH 2026 (%)")
-    assert [f.metric for f, _ in find_table_figures(build_layout(short))] == ["level", "target"]
+    assert [f.metric for f, _ in find_table_figures(build_layout(short))] == ["level", "target", "yoy_pct"]
+    # ("KH 2028 so với ước TH 2027 (%)": the head naming both years says the same)
+    named = (
+        "STT\tChỉ tiêu\tĐVT\tƯớc TH 2027\tKH 2028\tKH 2028 so với ước TH 2027 (%)\n"
+        "1\tSố học viên được dạy nghề\tNgười\t640\t700\t109,4\n"
+    )
+    got = [(f.metric, round(f.value, 1), x.get("period")) for f, x in find_table_figures(build_layout(named))]
+    assert got[-1] == ("yoy_pct", 9.4, (dt.date(2028, 1, 1), dt.date(2028, 12, 31)))
+    # (a plan years ahead compares with a base that is no year before: a change on that base, of the plan's year)
+    far = named.replace("KH 2028", "Mục tiêu 2030")
+    assert [(f.metric, round(f.value, 1)) for f, _ in find_table_figures(build_layout(far))][-1] == ("change_pct", 9.4)
     # (near miss: the plan of the year done keeps its share)
     same = text.replace("Ước thực hiện năm 2026\tDự toán năm 2027", "Dự toán năm 2027\tƯớc thực hiện năm 2027")
     assert [f.metric for f, _ in find_table_figures(build_layout(same))] == ["target", "level", "plan_pct"]
     # (a yearless header in a text dated the year before it plans: the plan after the estimate is the coming year's)
     yearless = "STT\tNội dung\tƯớc thực hiện\tDự toán\tSo sánh (%)\n1\tThu phí, lệ phí\t1.420\t1.500\t105,6\n"
     rows = read_tab_tables(build_layout(yearless), 2027, dt.date(2026, 12, 15))[0]
-    assert [(f.metric, x["period"][0].year) for f, x in rows] == [("level", 2026), ("target", 2027)]
+    assert [(f.metric, x["period"][0].year) for f, x in rows] == [("level", 2026), ("target", 2027), ("yoy_pct", 2027)]
 
 
 def test_a_comparisons_cells_are_judged_by_their_column() -> None:
@@ -4126,6 +4140,140 @@ def test_a_table_whose_rows_are_quarters_dates_each_row_by_its_quarter() -> None
     # (near miss: a row naming no quarter keeps no time of its own)
     odd = table.replace("Quý I\t", "Đợt 1\t")
     assert read_tab_tables(build_layout(odd), 2027)[0][0][1].get("period") is None
+
+
+def test_a_table_of_months_counts_its_visitors_and_dates_a_total_by_the_time_it_names() -> None:
+    # ("Tháng | Tổng lượt khách | Khách nội địa | Doanh thu (tỷ đồng)": each month's visits, "tổng" before the noun
+    # counted as "Tổng số" is, "Khách nội địa" a count of visits; "Cộng quý II" the quarter the months add up to,
+    # "Lũy kế 5 tháng" the months so far)
+    table = (
+        "| Tháng | Tổng lượt khách | Khách nội địa | Doanh thu (tỷ đồng) |\n|---|---|---|---|\n"
+        "| Tháng 4 | 84.000 | 80.500 | 215 |\n| Tháng 5 | 91.200 | 88.000 | 240 |\n"
+        "| Cộng quý II | 175.200 | 168.500 | 455 |\n| Lũy kế 5 tháng | 300.000 | 290.000 | 780 |\n"
+    )
+    got = [(f.value, f.unit, x["label"], x.get("period")) for f, x in read_tab_tables(build_layout(table), 2027)[0]]
+    april = (dt.date(2027, 4, 1), dt.date(2027, 4, 30))
+    assert got[:3] == [
+        (84000, "visit", "Tổng lượt khách", april),
+        (80500, "visit", "Khách nội địa", april),
+        (215e9, "VND", "Doanh thu", april),
+    ]
+    quarter, so_far = (dt.date(2027, 4, 1), dt.date(2027, 6, 30)), (dt.date(2027, 1, 1), dt.date(2027, 5, 31))
+    assert [v for v, _, _, _ in got[6:]] == [175200, 168500, 455e9, 300000, 290000, 780e9]
+    assert [p for _, _, _, p in got[6:]] == [quarter] * 3 + [so_far] * 3
+    # (near misses: "tổng" before words that count nothing, "Tổng thu", names no count; a bare total after the months
+    # still adds up the months its rows name)
+    money = table.replace("Tổng lượt khách", "Tổng thu")
+    assert 84000 not in [f.value for f, _ in read_tab_tables(build_layout(money), 2027)[0]]
+    bare = table.replace("Cộng quý II", "Cộng").replace("| Lũy kế 5 tháng | 300.000 | 290.000 | 780 |\n", "")
+    assert read_tab_tables(build_layout(bare), 2027)[0][-1][1].get("period") == (april[0], dt.date(2027, 5, 31))
+
+
+def test_a_table_of_times_reads_its_rates_and_the_changes_of_the_quantity_before() -> None:
+    # ("Tháng | Lượt khách | So cùng kỳ (%) | Công suất phòng (%)": each month's visits, their growth on the same month
+    # a year before named by them, and the occupancy rate itself, no share of a plan the table does not have)
+    table = (
+        "| Tháng | Lượt khách | So cùng kỳ (%) | Công suất phòng (%) |\n|---|---|---|---|\n"
+        "| Tháng 7 | 95.000 | 110,4 | 58,2 |\n"
+    )
+    got = [(x["label"], f.metric, round(f.value, 1)) for f, x in read_tab_tables(build_layout(table), 2027)[0]]
+    assert got == [("Lượt khách", "level", 95000), ("Lượt khách", "yoy_pct", 10.4), ("Công suất phòng", "level", 58.2)]
+    # (near miss: a per cent naming a plan is no rate of each month)
+    planned = table.replace("Công suất phòng (%)", "Tỷ lệ so với kế hoạch (%)")
+    assert ("level", 58.2) not in [(f.metric, f.value) for f, _ in read_tab_tables(build_layout(planned), 2027)[0]]
+
+
+def test_a_rows_name_of_a_total_before_its_noun_counts_that_noun() -> None:
+    # ("Chỉ tiêu | Tháng 1 | Tháng 2" over "Tổng lượt khách | 41.000 | 45.500": visits, "tổng" before the noun as "Tổng
+    # số" is)
+    table = "Chỉ tiêu\tTháng 1\tTháng 2\nTổng lượt khách\t41.000\t45.500\n"
+    assert {f.unit for f, _ in read_tab_tables(build_layout(table), 2027)[0]} == {"visit"}
+    # (near miss: "tổng" before words that count nothing names no unit)
+    money = table.replace("Tổng lượt khách", "Tổng vốn huy động")
+    assert {f.unit for f, _ in read_tab_tables(build_layout(money), 2027)[0]} == {"count"}
+
+
+def test_rows_of_bare_month_or_quarter_numbers_and_rows_under_a_time_head() -> None:
+    # ("Tháng | Số vụ cháy" over "1 | 4": January; under "Quý", "2" is the second quarter; "Thời gian" heads rows of
+    # months, quarters or years alike)
+    months = "Tháng\tSố vụ cháy\n1\t4\n2\t6\nCộng\t10\n"
+    got = [x.get("period") for _, x in read_tab_tables(build_layout(months), 2027)[0]]
+    january, february = (dt.date(2027, 1, 1), dt.date(2027, 1, 31)), (dt.date(2027, 2, 1), dt.date(2027, 2, 28))
+    assert got == [january, february, (january[0], february[1])]
+    quarters = months.replace("Tháng\t", "Quý\t")
+    second = (dt.date(2027, 4, 1), dt.date(2027, 6, 30))
+    assert read_tab_tables(build_layout(quarters), 2027)[0][1][1]["period"] == second
+    times = "Thời gian\tSố vụ cháy\nQuý I/2027\t9\nNăm 2026\t31\n"
+    got = [(x.get("period"), x.get("year")) for _, x in read_tab_tables(build_layout(times), 2027)[0]]
+    assert got == [((dt.date(2027, 1, 1), dt.date(2027, 3, 31)), None), (None, 2026)]
+    # (near misses: a bare number under "Thời gian" names no time; a quarter past the fourth is none)
+    for odd, k in ((times.replace("Quý I/2027", "3"), 0), (quarters.replace("\n2\t6", "\n5\t6"), 1)):
+        assert read_tab_tables(build_layout(odd), 2027)[0][k][1].get("period") is None
+
+
+def test_a_bare_money_head_of_a_table_of_times_is_the_trade_the_lines_above_name() -> None:
+    # ("Khách du lịch đến tỉnh theo tháng" over "Tháng | Lượt khách | Doanh thu (tỷ đồng) | So cùng kỳ (%)": the
+    # tourism revenue and its growth, "Doanh thu du lịch"; an export table's "Kim ngạch" likewise)
+    table = (
+        "Khách du lịch đến tỉnh theo tháng năm 2027\n\n"
+        "Tháng\tLượt khách\tDoanh thu (tỷ đồng)\tSo cùng kỳ (%)\nTháng 5\t80.000\t210\t104,0\n"
+    )
+    got = [x["label"] for _, x in read_tab_tables(build_layout(table), 2027)[0]]
+    assert got == ["Lượt khách", "Doanh thu du lịch", "Doanh thu du lịch"]
+    exports = "Tình hình xuất khẩu các tháng\nTháng\tKim ngạch (triệu USD)\nTháng 5\t410\n"
+    assert read_tab_tables(build_layout(exports), 2027)[0][0][1]["label"] == "Kim ngạch xuất khẩu"
+    # (near misses: a head naming more words keeps them; with no trade above, the head stays as written)
+    named = table.replace("Doanh thu (tỷ đồng)", "Doanh thu lưu trú (tỷ đồng)")
+    assert read_tab_tables(build_layout(named), 2027)[0][1][1]["label"] == "Doanh thu lưu trú"
+    plain = table.replace("Khách du lịch đến tỉnh theo tháng năm 2027", "Số liệu theo tháng")
+    assert read_tab_tables(build_layout(plain), 2027)[0][1][1]["label"] == "Doanh thu"
+
+
+def test_a_mergers_table_counts_each_kind_of_unit_before_and_after_and_its_fall() -> None:
+    # ("Đơn vị hành chính | Trước sắp xếp | Sau sắp xếp | Giảm | Tỷ lệ giảm (%)" over "Phường | 24 | 9 | 15 | 62,5": the
+    # wards counted on each side of the merger, named with the side; the fall, a change of the count, and its rate on
+    # the count before; the rows are kinds of units, no places)
+    table = (
+        "| Đơn vị hành chính | Trước sắp xếp | Sau sắp xếp | Giảm | Tỷ lệ giảm (%) |\n|---|---|---|---|---|\n"
+        "| Phường | 24 | 9 | 15 | 62,5 |\n"
+    )
+    got = [(x["label"], f.metric, f.value, f.unit_label) for f, x in read_tab_tables(build_layout(table), 2027)[0]]
+    assert got[:2] == [("Phường trước sắp xếp", "level", 24, "phường"), ("Phường sau sắp xếp", "level", 9, "phường")]
+    assert got[2:] == [("Phường", "yoy_abs", -15, "phường"), ("Phường", "change_pct", -62.5, None)]
+    # (rows of districts keep their places, each side named after the place)
+    places = "STT\tHuyện\tTrước sắp xếp\tSau sắp xếp\n1\tHuyện Lâm Thao\t14\t6\n"
+    got = [(x["label"], x.get("locality")) for _, x in read_tab_tables(build_layout(places), 2027)[0]]
+    assert got == [("Huyện Lâm Thao trước sắp xếp", "huyen_lam_thao"), ("Huyện Lâm Thao sau sắp xếp", "huyen_lam_thao")]
+    # (near miss: "Giảm" with no merger beside it is no fall of one)
+    plain = table.replace("Trước sắp xếp", "Năm 2026").replace("Sau sắp xếp", "Năm 2027")
+    assert -15 not in [f.value for f, _ in read_tab_tables(build_layout(plain), 2027)[0]]
+
+
+def test_a_rows_bracket_naming_the_thing_it_counts_is_its_unit() -> None:
+    # ("Chỉ tiêu | Kết quả | Kế hoạch" over "Số hồ sơ được số hóa (hồ sơ) | 820 | 900": a count of hồ sơ, its subject
+    # without the bracket, as "820 hồ sơ" says it)
+    table = "Chỉ tiêu\tKết quả\tKế hoạch\nSố hồ sơ được số hóa (hồ sơ)\t820\t900\n"
+    got = [(x["label"], f.unit, f.unit_label) for f, x in read_tab_tables(build_layout(table), 2027)[0]]
+    assert got == [("Số hồ sơ được số hóa", "count", "hồ sơ")] * 2
+    # (near miss: a bracket naming no thing the subject counts stays a word of the subject)
+    other = table.replace("(hồ sơ)", "(toàn trình)")
+    assert read_tab_tables(build_layout(other), 2027)[0][0][1]["label"] == "Số hồ sơ được số hóa (toàn trình)"
+
+
+def test_a_table_of_months_by_year_reads_each_month_of_each_year_of_the_titles_quantity() -> None:
+    # ("Số vụ cháy rừng theo tháng" over "Tháng | Năm 2026 | Năm 2027 | So sánh (%)": each row that month of each
+    # column's year, of the quantity the title names; the comparison that month's growth)
+    table = (
+        "Số vụ cháy rừng trên địa bàn tỉnh theo tháng (vụ)\n\n"
+        "Tháng\tNăm 2026\tNăm 2027\tSo sánh (%)\nTháng 3\t8\t6\t75,0\n"
+    )
+    got = [(x["label"], f.metric, f.value, x.get("period")) for f, x in read_tab_tables(build_layout(table), 2027)[0]]
+    march, last_march = (dt.date(2027, 3, 1), dt.date(2027, 3, 31)), (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    subject = "Số vụ cháy rừng"
+    assert got == [(subject, "level", 8, last_march), (subject, "level", 6, march), (subject, "yoy_pct", -25, march)]
+    # (near miss: a column naming a quantity of its own keeps the table as a table of quantities by month)
+    named = table.replace("\tNăm 2026\t", "\tSố vụ\t")
+    assert read_tab_tables(build_layout(named), 2027)[0][0][1]["label"] != subject
 
 
 def test_a_note_naming_a_month_with_no_year_marks_that_month_of_the_headers_year() -> None:

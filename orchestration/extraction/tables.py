@@ -88,8 +88,11 @@ class Column:
     # ("So cùng kỳ (%)" over 104,5 · 45,2 · 112,0: 45,2 is a fall of 54,8 %), judged by ``_judged_by_the_column``
     of_the_base: bool = False
     # "Vụ Đông Xuân | Vụ Hè Thu | Vụ Mùa": a column of one crop season of the report's year, its cells that season's
-    # (the season as written, for the row's name: "Diện tích lúa vụ Hè Thu")
+    # (the season as written, for the row's name: "Diện tích lúa vụ Hè Thu"); "Trước sắp xếp | Sau sắp xếp": a side of
+    # a merger of units, said after the row's name the same way ("Xã trước sắp xếp")
     season: str = ""
+    # "Giảm", "Tỷ lệ giảm (%)" beside a merger's sides: a fall written without its sign (236: 236 units fewer)
+    falls: bool = False
 
 
 # ("Khoản thu | Ước thực hiện 6 tháng (tỷ đồng)", "Sắc thuế", "Khoản mục", "Diễn giải": the budget's items)
@@ -1056,9 +1059,11 @@ def _compared_with_no_plan(texts: list[str], heads: list[Column]) -> list[Column
 def _no_share_of_a_later_plan(heads: list[Column]) -> list[Column]:
     """"Ước thực hiện năm 2025 | Dự toán năm 2026 | So sánh (%)": a council's annex compares the plan it adopts for
     the coming year with what this year is estimated to come to; a comparison standing after a plan of a later year
-    than any figure done, or in a header whose plans are all of later years, is no share of a plan done (nor a
-    growth of a figure done): no fact of the table's. A plan of the year done ("Kế hoạch 2025 | Thực hiện 2025 | %
-    KH") keeps its share."""
+    than any figure done, or in a header whose plans are all of later years, is no share of a plan done but the
+    planned change on the year done (105,6: the plan is 5,6 % above it), of the plan's year, as "dự toán 2026 bằng
+    105,6% so với ước thực hiện năm 2025" is in a sentence: a growth when the plan is of the next year, a change on
+    that other base when of a later one. A plan of the year done ("Kế hoạch 2025 | Thực hiện 2025 | % KH") keeps its
+    share."""
     done = [h.year for h in heads if h.role == "value" and h.metric == "level" and not h.name and not h.locality]
     plans = [h.year for h in heads if h.role == "value" and h.metric == "target"]
     if not done or not plans or None in done or None in plans or not any(
@@ -1069,7 +1074,9 @@ def _no_share_of_a_later_plan(heads: list[Column]) -> list[Column]:
     for head in heads:
         if head.role == "value" and head.metric == "plan_pct" and (every or (
                 before is not None and before.metric == "target" and (before.year or 0) > max(done))):
-            head = Column("skip")
+            planned = before.year if before is not None and before.metric == "target" and before.year else max(plans)
+            metric = "yoy_pct" if planned == max(done) + 1 else "change_pct"
+            head = Column("value", metric, year=planned, period=_whole_year(planned), ratio=True)
         elif head.role == "value" and head.metric in ("level", "target"):
             before = head
         out.append(head)
@@ -1405,21 +1412,30 @@ def _label_and_its_unit(label: str) -> tuple[str, tuple[str, float, str | None] 
     if not label.endswith(")") or (m := _UNIT_IN_BRACKETS.search(label)) is None:
         return label, None
     unit = _unit_of(m.group("unit"))
+    subject = label[:m.start()].rstrip()
     # (a count is a unit only with its scale, "Sản lượng trứng (triệu quả)" under "Đơn vị tính: Nghìn tấn": the row's
-    # own unit; "(giá hiện hành)" reads as a count of nothing)
-    if unit is None or (unit[0] == "count" and unit[1] == 1) or not label[:m.start()].strip():
+    # own unit; "(giá hiện hành)" reads as a count of nothing) or when the subject counts the thing the brackets name,
+    # "Số thủ tục được cắt giảm (thủ tục)", "Xã đạt chuẩn nông thôn mới (xã)": that thing, as "47 thủ tục" says it
+    if unit is None or not subject or (unit[0] == "count" and unit[1] == 1 and not _counts_its_own(subject, unit)):
         return label, None
-    return label[:m.start()].rstrip(), unit
+    return subject, unit
+
+
+def _counts_its_own(subject: str, unit: tuple[str, float, str | None]) -> bool:
+    """Does a row's subject name the thing a count's unit counts ("Số thủ tục được cắt giảm" of "thủ tục")?"""
+    return bool(unit[2]) and re.search(rf"(?<!\w){re.escape(unit[2])}(?!\w)", subject, re.IGNORECASE) is not None
 
 
 # "Số vụ tai nạn", "Tổng số người chết", "Số lượt khách": a count that names its noun
 _A_COUNT_OF = re.compile(r"\s*(?:tổng\s+)?số\s+(?!lượng\b|liệu\b|tiền\b)(?=\w)", re.IGNORECASE)
+# "Tổng lượt khách", "Tổng khách du lịch": "tổng" alone before the noun a column counts, as "Tổng số" is
+_A_TOTAL_OF = re.compile(r"\s*tổng\s+(?!số\b|cộng\b)(?=\w)", re.IGNORECASE)
 
 
 def _what_a_label_counts(label: str) -> tuple[str, float, str | None] | None:
     """The unit of a row that says what it counts ("Số người chết" → person, "Số vụ cháy" → case), in a table that
-    names no unit for it, or None."""
-    if label[:1] not in "STst" or (m := _A_COUNT_OF.match(label)) is None:
+    names no unit for it, or None ("Tổng lượt khách" → visit, "tổng" alone before the noun as "Tổng số" is)."""
+    if label[:1] not in "STst" or (m := _A_COUNT_OF.match(label) or _A_TOTAL_OF.match(label)) is None:
         return None
     reading = read_unit(" " + label[m.end():])
     return None if reading is None or reading.unit == "count" else (reading.unit, reading.multiplier, reading.label)
@@ -1539,6 +1555,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     places_capital = False  # (its rows of places are each place's amounts of the budget's item the title names)
     sectors_capital = False  # (its rows of sectors, the same: each sector's part of that item)
     offices_rows = False  # (its rows are offices, "Đơn vị | Dự toán chi thường xuyên": each office's budget)
+    mergers_rows = False  # (its rows are kinds of units a merger counts, "Trước sắp xếp | Sau sắp xếp")
     lines = lines_of(layout)
     header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
     header_at = (0, 0)  # (line index, offset) of the header's first row
@@ -1641,9 +1658,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             texts = with_the_bases_said(texts, partial(_title_line_above, clean, lines, top),
                                         partial(_first_cell_below, clean, lines, index))
             noted, texts = texts, _without_notes_marks(texts)
+            heads = _the_mergers_sides(texts, [classify_header(c) for c in texts])
             heads = _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table(_named_by_the_head_above(
-                texts, _places_totals(texts, _kinds_of_damage(texts, [classify_header(c) for c in texts])), spanned),
-                texts)))
+                texts, _places_totals(texts, _kinds_of_damage(texts, heads)), spanned), texts)))
             heads = _parts_of_the_plan(texts, _the_quantitys_change(_the_changes_rate(texts, heads)))
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
@@ -1703,8 +1720,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                                                             and _an_index_above(clean, lines, top)):
                     columns = _on_the_year_before(columns)
                 columns = _the_same_rate_a_year_before(texts, columns)
-                if columns[0].season in (_YEAR_ROWS, _MONTH_ROWS):
-                    columns = _of_the_events_above(columns, clean, lines, top)
+                if columns[0].season in (_YEAR_ROWS, *_ROWS_OF_MONTHS):
+                    columns = _of_the_trade_above(_of_the_events_above(columns, clean, lines, top), clean, lines, top)
                 summed_caption = None
                 kinds = any(h.role == "label" and _KINDS_HEAD.fullmatch(t) for t, h in zip(texts, columns, strict=True))
                 # ("TT | Chương trình | Kế hoạch vốn | Đã giải ngân": rows of programmes, each perhaps with its parts)
@@ -1715,6 +1732,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 project_rows = any(h.role == "label" and PROJECT_NAME_HEAD.fullmatch(t)
                                    for t, h in zip(texts, columns, strict=True))
                 project_groups, project_group = {}, None
+                mergers_rows = any(h.falls or h.season in _MERGERS_SIDES for h in columns)
                 offices_rows = any(h.role in ("label", "place") and _OFFICES_HEAD.fullmatch(t)
                                    for t, h in zip(texts, columns, strict=True))
                 # (a table of investors' capital sums up the same: "Chủ đầu tư | Kế hoạch vốn | Giải ngân")
@@ -1822,6 +1840,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             unit_above = unit_cell if unit_cell.strip() else ""
         unit = (_unit_of(unit_cell) or label_unit or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
                 or table_unit or _what_a_label_counts(label))
+        if unit is None and mergers_rows:
+            unit = _the_units_counted(label)  # ("Phường | 24 | 9": wards counted, as "24 phường" says it)
         has_values = any(h.role == "value" and NUMBER.search(c) for (_, _, c), h in zip(cells, columns, strict=False))
         if (unit is not None and unit[2] in _GENERIC_CLASSIFIERS and heading and label
                 and _a_sub_item(raw_label, cells[0][2]) and (_unit_of(label.split()[0].lower()) or ("count",))[0]
@@ -1847,19 +1867,27 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 project_groups[mark.group(1)] = label
         row_label, row_figures = label if not place else "", len(results)
         row_columns = _in_the_rows_unit(columns, unit, unit_cell.strip())
-        if columns[0].season == _YEAR_ROWS and (row_year := _YEAR_CELL.fullmatch(label)) is not None:
+        if columns[0].season in (_YEAR_ROWS, _TIME_ROWS) and (row_year := _YEAR_CELL.fullmatch(label)) is not None:
             # ("Năm | Sản lượng lúa (tấn)" over "2023 | 490.100": each row one year, each column its quantity)
             year = int(row_year.group(2))
             row_columns = [replace(h, year=year, estimate=bool(row_year.group("estimate"))) if h.name else h
                            for h in row_columns]
             label = ""
-        elif columns[0].season == _MONTH_ROWS and (row_month := _MONTH_CELL.fullmatch(label)) is not None and (
-                month_of := _a_rows_time(row_month, report_year)):
-            # ("Tháng | Số vụ" over "Tháng 8 | 18": that month's figures, of the report's year when the row names none)
-            row_columns = [replace(h, year=month_of[0].year, period=month_of) if h.name else h for h in row_columns]
-            months_read.append(month_of)
-            label = ""
-        elif columns[0].season == _MONTH_ROWS and months_read and label[:1] in "CcTt" and TOTAL_ROW.match(label):
+        elif (
+            columns[0].season in _ROWS_OF_MONTHS
+            and (row_month := _MONTH_CELL.fullmatch(label)) is not None
+            and (month_of := _a_rows_time(row_month, report_year, columns[0].season))
+        ):
+            # ("Tháng | Số vụ" over "Tháng 8 | 18": that month's figures, of the report's year when the row names none;
+            # "Tháng | Năm 2025 | Năm 2026" over "Tháng 2 | 820.500 | 905.300": that month of each column's year)
+            row_columns = [_in_the_rows_time(h, row_month, month_of, columns[0].season) for h in row_columns]
+            if not any(h.name for h in row_columns):
+                label = _a_titles_quantity(clean, lines, header_at[0])
+            if not row_month.group("total") and not row_month.group("months"):
+                months_read.append(month_of)  # (one month or quarter of the rows a bare total below adds up)
+            if any(h.name for h in row_columns):
+                label = ""
+        elif columns[0].season in _ROWS_OF_MONTHS and months_read and label[:1] in "CcTt" and TOTAL_ROW.match(label):
             # ("Tháng 10 | 15", "Tháng 11 | 13", "Tháng 12 | 17", then "Tổng cộng | 45" in a report on the year: the
             # months the rows above name added up, not the report's whole year)
             summed = (months_read[0][0], months_read[-1][1])
@@ -1915,8 +1943,10 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # (no caption: the budget's item the title above names, "Giải ngân vốn đầu tư công ... theo địa
                 # phương" over "Xã Đại Từ | 185.000": that place's capital, as "Toàn tỉnh" sums it up)
                 subject = caption or (summed_subject[:1].upper() + summed_subject[1:] if places_capital else "")
-                results.append((fig, {**_cell_extra(f"{subject} ({place})" if subject else place, head),
-                                      "sub_unit": True, "locality": where[1], **province_of_row}))
+                # ("Huyện | Trước sắp xếp | Sau sắp xếp": the place's count on each side of the merger)
+                said = f"{subject} ({place})" if subject else f"{place} {head.season}" if mergers_rows else place
+                results.append((fig, {**_cell_extra(said.strip(), head), "sub_unit": True, "locality": where[1],
+                                      **province_of_row}))
             elif head.name and not place and _a_kinds_worth(head, label):
                 table["kinds_worth"] = True
                 results.append((fig, _kinds_worth_cell(head, label, fig.token)))
@@ -2735,8 +2765,9 @@ def _project_columns(texts: list[str], heads: list[Column]) -> list[Column]:
 
 # "Mất tích", "Bị thương", "Chết": a casualty's head without its noun, a count of people (data/words/person_impacts.csv)
 _CASUALTY_HEAD = re.compile(r"\s*(?:bị\s+)?(?:" + word_source("person_impacts") + r")\b", re.IGNORECASE)
-# the units a damage head opens on ("Người chết", "Nhà sập", "Hộ phải di dời"): the count's noun
-_COUNTED_NOUNS = frozenset({"person", "house", "household", "head"})
+# the units a damage head opens on ("Người chết", "Nhà sập", "Hộ phải di dời"): the count's noun; a tourism table's
+# "Lượt khách", "Khách quốc tế" count visits
+_COUNTED_NOUNS = frozenset({"person", "house", "household", "head", "visit"})
 
 
 # "Thu NSNN trên địa bàn", "Tổng chi NSĐP", "Giải ngân vốn đầu tư công", "Vốn đầu tư công": a head naming an item of
@@ -2894,7 +2925,7 @@ def _counts_named(texts: list[str], heads: list[Column]) -> list[Column]:
         if head.role == "skip" and words[:1].isalpha() and not _SKIP_HEAD.match(words):
             name = " ".join(words.split())
             reading = read_unit(" " + name[:1].lower() + name[1:])
-            counted = _A_COUNT_OF.match(name) if name[:1] in "STst" else None
+            counted = (_A_COUNT_OF.match(name) or _A_TOTAL_OF.match(name)) if name[:1] in "STst" else None
             rest = name[counted.end():] if counted is not None else name
             if reading is not None and (reading.unit in _COUNTED_NOUNS or _a_noun_counted(name, reading)) and (
                     len(name) == reading.length - 1 or name[reading.length - 1] == " "):
@@ -3599,8 +3630,8 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
     bracketed = "(" in prefix and _IN_BRACKETS.fullmatch(cell) is not None
     signed = bool(prefix) and (head.ratio or head.of_the_base) and (
         _MINUS.fullmatch(prefix) is not None or _PLUS.fullmatch(prefix) is not None or bracketed)
-    if _MINUS.fullmatch(prefix):
-        value = -value  # ("-2,5" under "Tăng, giảm so với cùng kỳ (%)": a fall)
+    if _MINUS.fullmatch(prefix) or (head.falls and not prefix.strip()):
+        value = -value  # ("-2,5" under "Tăng, giảm so với cùng kỳ (%)": a fall; "236" under "Giảm" likewise)
     elif bracketed:
         value = -value  # ("(140)" in a finance table: an accountant's minus)
     qualifier = ("over" if _OVER_MARK.search(prefix) else
@@ -3630,6 +3661,55 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
     return Figure(start=ca + m.start(), end=ca + m.end(), unit_end=ca + m.end(), token=m.group(),
                   value=f_value, unit=f_unit, unit_label=u_label, qualifier=qualifier,
                   metric=metric, sentence=row, segment=row)
+
+
+# "Trước sắp xếp", "Sau sáp nhập", "Số ĐVHC sau khi sắp xếp": a side of a merger of administrative units
+_A_MERGERS_SIDE = re.compile(
+    r"\s*(?:số\s+(?:lượng\s+)?(?:(?:đơn\s+vị|ĐVHC)(?:\s+hành\s+chính)?\s+)?)?"
+    r"(?P<side>(?:trước|sau)\s+(?:khi\s+)?(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất))"
+    r"(?:\s*\(\s*đơn\s+vị\s*\))?\s*",
+    re.IGNORECASE,
+)
+# "Giảm", "Số giảm", "Giảm (đơn vị)": the units fewer after the merger; "Tỷ lệ giảm (%)": that fall as a per cent
+_A_MERGERS_FALL = re.compile(
+    r"\s*(?:số\s+(?:lượng\s+)?)?(?:đơn\s+vị\s+)?giảm(?:\s*\(\s*đơn\s+vị\s*\))?\s*", re.IGNORECASE
+)
+_A_MERGERS_FALLING_RATE = re.compile(r"\s*t[ỷỉ]\s+lệ\s+giảm\s*(?:\(\s*%\s*\))?\s*", re.IGNORECASE)
+
+
+_MERGERS_SIDES = frozenset(f"{side} {verb}" for side in ("trước", "sau", "trước khi", "sau khi")
+                           for verb in ("sắp xếp", "sáp nhập", "hợp nhất"))  # (as _the_mergers_sides writes them)
+# ("Xã", "Phường", "Tổng số xã, phường": the kind of unit a merger's row counts, its unit's word)
+_A_KIND_OF_UNITS = re.compile(rf"\s*(?:tổng\s+(?:số\s+)?)?(?:số\s+)?({UNIT_WORDS})(?!\w)", re.IGNORECASE)
+
+
+def _the_units_counted(label: str) -> tuple[str, float, str | None]:
+    """The unit of a merger's row: a count of the kind of unit it names ("Xã" → xã), else of units ("đơn vị")."""
+    kind = _A_KIND_OF_UNITS.match(label)
+    return "count", 1.0, " ".join(kind.group(1).lower().split()) if kind is not None else "đơn vị"
+
+
+def _the_mergers_sides(texts: list[str], heads: list[Column]) -> list[Column]:
+    """A merger's table of administrative units: "Đơn vị hành chính | Trước sắp xếp | Sau sắp xếp | Giảm | Tỷ lệ giảm
+    (%)" over "Xã | 290 | 103 | 187 | 64,5". Its first column names kinds of units (the rows' names, not places nor
+    units of measure); each side is the count of that kind then, named with it ("Xã trước sắp xếp"); "Giảm" is the
+    change of the count, a fall (yoy_abs as "giảm 187 xã" reads in a sentence); "Tỷ lệ giảm (%)" that fall on the count
+    before, another base than a year before (change_pct, −64,5)."""
+    sides = [_A_MERGERS_SIDE.fullmatch(t) for t in texts]
+    if not any(sides):
+        return heads
+    out: list[Column] = []
+    for text, head, side in zip(texts, heads, sides, strict=True):
+        if side is not None:
+            head = Column("value", "level", season=" ".join(side.group("side").lower().split()))
+        elif out and any(h.season for h in out) and _A_MERGERS_FALL.fullmatch(text):
+            head = Column("value", "yoy_abs", falls=True)
+        elif out and any(h.season for h in out) and _A_MERGERS_FALLING_RATE.fullmatch(text):
+            head = Column("value", "change_pct", falls=True)
+        elif head.role == "unit" and not any(h.role == "label" for h in heads):
+            head = Column("label")  # ("Đơn vị hành chính", "Đơn vị": the kinds of units the rows count)
+        out.append(head)
+    return out
 
 
 def _place_table(heads: Iterable[Column], texts: list[str] | None = None) -> list[Column]:
@@ -3874,10 +3954,22 @@ _YEAR_ROWS = "năm"  # (the ``season`` of a "Năm" column heading rows that are 
 _YEAR_HEAD = re.compile(r"\s*năm\s*", re.IGNORECASE)
 # ("Tháng", "Tháng/năm", "Quý": the head of rows that are months or quarters, "Tháng 7", "Tháng 8/2026", "Quý II")
 _MONTH_HEAD = re.compile(r"\s*(?:tháng|quý)(?:\s*/\s*năm)?\s*", re.IGNORECASE)
-_MONTH_ROWS = "tháng"  # (the ``season`` of a "Tháng" or "Quý" column heading rows of months, _years_as_rows)
-# ("Tháng 7", "Tháng 8/2026", "Tháng 9 năm 2026", "T10": a month's row; "Quý II", "Quý 3/2026": a quarter's)
-_MONTH_CELL = re.compile(r"\s*(?:(?:tháng\s*|T)(?P<month>\d{1,2})|quý\s+(?P<quarter>IV|I{1,3}|[1-4]))"
-                         r"(?:\s*(?:/\s*|\s+năm\s+)(?P<year>" + YEAR + r"))?\s*", re.IGNORECASE)
+_MONTH_ROWS = "tháng"  # (the ``season`` of a "Tháng" column heading rows of months, _years_as_rows)
+_QUARTER_ROWS = "quý"  # (of a "Quý" column: its rows' bare numbers, "1", "2", are quarters)
+# ("Thời gian", "Thời điểm": the head of rows of times of any length, "Tháng 1/2026", "Quý I/2026", "Năm 2025")
+_TIME_HEAD = re.compile(r"\s*thời\s+(?:gian|điểm)\s*", re.IGNORECASE)
+_TIME_ROWS = "thời gian"
+_ROWS_OF_MONTHS = (_MONTH_ROWS, _QUARTER_ROWS, _TIME_ROWS)  # (rows that name months or quarters)
+# ("Tháng 7", "Tháng 8/2026", "Tháng 9 năm 2026", "T10": a month's row; "Quý II", "Quý 3/2026": a quarter's; "6 tháng
+# đầu năm": the months so far; a total said with its time, "Cộng quý I", "Lũy kế 6 tháng": the time the rows above
+# add up to; a bare number, "1", under "Tháng" or "Quý": that month or quarter)
+_MONTH_CELL = re.compile(
+    r"\s*(?P<total>(?:tổng\s+cộng|tổng(?:\s+số)?|cộng|l[ũu]y\s+kế)\s+)?"
+    r"(?:(?:tháng\s*|T)(?P<month>\d{1,2})|quý\s+(?P<quarter>IV|I{1,3}|[1-4])|"
+    r"(?P<months>\d{1,2})\s+tháng(?:\s+đầu\s+năm)?|(?P<bare>\d{1,2}))"
+    r"(?:\s*(?:/\s*|\s+năm\s+)(?P<year>" + YEAR + r"))?\s*",
+    re.IGNORECASE,
+)
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # ("2023", "Năm 2024", "Sơ bộ 2025", "Ước tính 2026": a year's row, the last two an estimate's)
 _YEAR_CELL = re.compile(r"\s*(?P<estimate>(?:sơ\s+bộ|ước(?:\s+(?:tính|thực\s+hiện))?)\s+)?(?:năm\s+)?(" + YEAR
@@ -3908,13 +4000,48 @@ def _of_the_events_above(columns: list[Column], clean: str, lines: list[tuple[in
             and h.unit[0] in ("case", "person", *_MEASURES) else h for h in columns]
 
 
-def _a_rows_time(row: re.Match, report_year: int | None) -> tuple[dt.date, dt.date] | None:
+# the trade the lines above a table of times name ("Lượng khách du lịch theo tháng", "Tình hình xuất khẩu các tháng";
+# data/words/trades_of_bare_amounts), and the bare money heads that are its own ("Doanh thu", "Tổng thu", "Kim ngạch")
+_TRADES_ABOVE = [
+    (trade, re.compile(rf"(?<!\w)(?:{words.pattern})(?!\w)", re.IGNORECASE))
+    for trade, words in keyed_word_patterns("trades_of_bare_amounts", "trade")
+]
+_A_BARE_AMOUNT_OF_MONEY = re.compile(r"\s*(?:tổng\s+)?(?:doanh\s+thu|thu|kim\s+ngạch)\s*", re.IGNORECASE)
+
+
+def _of_the_trade_above(columns: list[Column], clean: str, lines: list[tuple[int, int]], top: int) -> list[Column]:
+    """A bare money head of a table of times is the trade's the lines above name: "Lượng khách du lịch theo tháng"
+    over "Tháng | Lượt khách | Doanh thu (tỷ đồng)" is "Doanh thu du lịch" ("Kim ngạch xuất khẩu"), as a sentence
+    after the visitors says "với doanh thu ..."; heads naming more words keep them."""
+    above = " ".join(clean[a:b] for a, b in _lines_above(clean, lines, top, 2))
+    trade = next((trade for trade, words in _TRADES_ABOVE if words.search(above)), None)
+    if trade is None:
+        return columns
+    return [replace(h, name=f"{h.name} {trade}") if _a_bare_amount_of_money(h) else h for h in columns]
+
+
+def _a_bare_amount_of_money(head: Column) -> bool:
+    """Is a head a bare amount of money ("Doanh thu (tỷ đồng)", "Kim ngạch (triệu USD)"), or its change named by it
+    ("So cùng kỳ (%)" after it, _rates_of_each_time)?"""
+    if not head.name or head.unit is None or _A_BARE_AMOUNT_OF_MONEY.fullmatch(head.name) is None:
+        return False
+    return head.unit[0] in ("VND", "USD") or head.metric in _RATES_ON_A_BASE
+
+
+def _a_rows_time(row: re.Match, report_year: int | None, rows: str) -> tuple[dt.date, dt.date] | None:
     """The month or the quarter a row of a table of months names (``_MONTH_CELL``), of the report's year when the
-    row names none."""
+    row names none; a bare number is a month under "Tháng", a quarter under "Quý" (``rows``), none under "Thời gian"."""
     year = row.group("year") or report_year
+    if row.group("bare") and rows == _MONTH_ROWS:
+        return _a_month(int(row.group("bare")), year)
+    if row.group("bare") and (rows != _QUARTER_ROWS or not 1 <= int(row.group("bare")) <= 4):
+        return None
     if row.group("month"):
         return _a_month(int(row.group("month")), year)
-    last = _QUARTERS[row.group("quarter").upper()] * 3
+    if row.group("months"):
+        first, end = _a_month(1, year), _a_month(int(row.group("months")), year)
+        return (first[0], end[1]) if first and end else None
+    last = _QUARTERS[(row.group("quarter") or row.group("bare")).upper()] * 3
     first, end = _a_month(last - 2, year), _a_month(last, year)
     return (first[0], end[1]) if first and end else None
 
@@ -3933,14 +4060,95 @@ def _years_as_rows(texts: list[str], heads: list[Column]) -> list[Column]:
     as the year of each row's figures. Heads as they were for any other header."""
     if len(heads) < 2 or texts[0].strip()[:1] not in "NnTtQq":
         return heads
-    rows = _YEAR_ROWS if _YEAR_HEAD.fullmatch(texts[0]) else _MONTH_ROWS if _MONTH_HEAD.fullmatch(texts[0]) else ""
-    if rows == _MONTH_ROWS:
+    rows = _rows_times_kind(texts[0])
+    if rows in _ROWS_OF_MONTHS:
         # ("Tháng | Số vụ | Số người chết | Số người bị thương" over "Tháng 7 | 21 | 14 | 12": each row one month, each
         # column a count its head names)
         heads = [heads[0], *_counts_named(texts[1:], heads[1:])]
+    if rows:
+        heads = [heads[0], *_rates_of_each_time(texts[1:], heads[1:])]
+    if rows in _ROWS_OF_MONTHS and _the_years_of_one_quantity(heads[1:]):
+        # ("Tháng | Năm 2025 | Năm 2026 | So sánh (%)" under "Lượt khách du lịch theo tháng (lượt)": each row one month
+        # of each column's year, of the one quantity the title names)
+        return [Column("label", season=rows), *heads[1:]]
     if not rows or not all(h.role == "value" and h.name and h.unit for h in heads[1:]):
         return heads
     return [Column("label", season=rows), *heads[1:]]
+
+
+def _the_years_of_one_quantity(heads: list[Column]) -> bool:
+    """Are a table's heads after its rows' times each a year's figures of one quantity named by none of them ("Năm
+    2025 | Năm 2026"), or a comparison of them ("So sánh (%)")?"""
+    years = [h for h in heads if h.role == "value" and h.metric == "level"]
+    if not years or any(not h.year or h.name or h.period is not None for h in years):
+        return False
+    return all(h.role == "value" and not h.name and h.metric in ("level", *_RATES_ON_A_BASE) for h in heads)
+
+
+def _a_titles_quantity(clean: str, lines: list[tuple[int, int]], top: int) -> str:
+    """The quantity the title above a table names, up to its time, its places or its unit ("Lượt khách du lịch đến
+    tỉnh theo tháng (lượt)" → "Lượt khách du lịch đến tỉnh"), or ""."""
+    line = (_title_line_above(clean, lines, top) or "").strip()
+    if (lead := _TITLE_LEAD.match(line)) is not None:
+        line = line.removeprefix(lead.group())
+    cut = end.start() if (end := _TITLE_SUBJECT_END.search(line)) is not None else len(line)
+    words = line[:cut].strip()
+    return words[:1].upper() + words[1:] if 0 < len(words.split()) <= _TITLES_QUANTITY_WORDS else ""
+
+
+_TITLES_QUANTITY_WORDS = 10
+
+
+def _in_the_rows_time(head: Column, row: re.Match, time: tuple[dt.date, dt.date], rows: str) -> Column:
+    """A column of a table of months in a row naming its month (``row``, read as ``time``): a named quantity's of
+    that month; a year's column ("Năm 2025") that month of its own year, unless the row names its year."""
+    if head.name:
+        return replace(head, year=time[0].year, period=time)
+    if head.role == "value" and head.year and not row.group("year"):
+        return replace(head, period=_a_rows_time(row, head.year, rows))
+    return head
+
+
+def _rows_times_kind(head: str) -> str:
+    """The kind of times a first column's head says its rows are: years ("Năm"), months ("Tháng"), quarters ("Quý"),
+    times of any length ("Thời gian"), or none ("")."""
+    if _YEAR_HEAD.fullmatch(head):
+        return _YEAR_ROWS
+    if _TIME_HEAD.fullmatch(head):
+        return _TIME_ROWS
+    if _MONTH_HEAD.fullmatch(head):
+        return _QUARTER_ROWS if head.strip()[:1] in "Qq" else _MONTH_ROWS
+    return ""
+
+
+def _rates_of_each_time(texts: list[str], heads: list[Column]) -> list[Column]:
+    """The per cents of a table whose rows are times (``_years_as_rows``): "Công suất phòng (%)" is the rate itself
+    each month or year, no share of a plan the table does not have; a comparison after a quantity's column ("Lượt
+    khách (lượt) | So cùng kỳ (%)") is that quantity's change, named by it, as "tăng 12,5% so với cùng kỳ" after the
+    figure is in a sentence."""
+    out: list[Column] = []
+    for text, head in zip(texts, heads, strict=True):
+        if head.role == "value" and head.metric == "plan_pct" and (rate := _a_rates_name(text)):
+            head = Column("value", "level", name=rate, unit=_PER_CENT, unit_text="%")
+        elif head.role == "value" and head.metric in _RATES_ON_A_BASE and not head.name and out and _an_amount(out[-1]):
+            head = replace(head, name=out[-1].name, unit=_PER_CENT, unit_text="%")
+        out.append(head)
+    return out
+
+
+def _a_rates_name(head: str) -> str:
+    """The name of a rate a head gives in per cent ("Công suất phòng (%)" → "Công suất phòng"), not of a comparison or
+    a plan's share ("So cùng kỳ (%)", "Tỷ lệ so với kế hoạch (%)"), or ""."""
+    named = _NAMED_QUANTITY.match(head)
+    if named is None or named.group("unit").strip() != "%":
+        return ""
+    name = " ".join(named.group("name").split())
+    return "" if _COMPARING.search(name) or _PLAN_WORD.search(name) else name
+
+
+def _an_amount(head: Column) -> bool:
+    """Is a head a named quantity in a unit other than per cent ("Lượt khách", "Doanh thu (tỷ đồng)")?"""
+    return bool(head.name) and head.unit is not None and head.unit[0] != "pct"
 
 
 def _named_cell(head: Column, row: str, token: str, kind: str = "") -> dict:
