@@ -8173,7 +8173,7 @@ def test_a_works_tables_status_column_gives_its_rows_events() -> None:
     assert ("Cầu Bắc Mục mới", "in_progress", 75e9) in got
     assert ("Trường THCS Lăng Can", "completed", 22e9) in got
     events = table_row_events(_WORKS_STATUS_TABLE)
-    assert [(name, event) for _, _, name, event in events] == [
+    assert [(name, event) for _, _, name, event, _ in events] == [
         ("Cầu Bắc Mục mới", "in_progress"),
         ("Trường THCS Lăng Can", "completed"),
     ]
@@ -8187,6 +8187,28 @@ def test_a_works_tables_status_column_gives_its_rows_events() -> None:
     # near miss: a work not begun gives no event, its money stays funding; a table with no status column gives none
     assert ("Đường Đà Vị - Thượng Lâm", "funding", 140e9) in got
     assert table_row_events(_PROJECT_TAB_TABLE) == []
+
+
+def test_a_status_cells_date_is_its_events() -> None:
+    # "Khởi công ngày 2/4/2026", "Hoàn thành tháng 11/2026", "Khởi công ngày 20/5" in a status cell: the row's event
+    # is on the day (or the month's first day) its cell writes, a day without its year in the document's year
+    from orchestration.extraction.projects import table_row_events
+
+    table = (
+        "STT\tTên công trình\tTổng mức đầu tư (tỷ đồng)\tTiến độ thực hiện\n"
+        "1\tCầu Khe Mo\t38\tKhởi công ngày 2/4/2026\n"
+        "2\tTrụ sở UBND xã Phúc Sơn\t14\tHoàn thành tháng 11/2026\n"
+        "3\tĐường Na Rì - Kim Hỷ\t96\tKhởi công ngày 20/5\n"
+        "4\tTrường mầm non Hoa Sen\t9\tĐang thi công\n"
+    )
+    got = [(name, event, date) for _, _, name, event, date in table_row_events(table, 2026)]
+    assert got == [
+        ("Cầu Khe Mo", "started", dt.date(2026, 4, 2)),
+        ("Trụ sở UBND xã Phúc Sơn", "completed", dt.date(2026, 11, 1)),
+        ("Đường Na Rì - Kim Hỷ", "started", dt.date(2026, 5, 20)),
+        # near miss: works under way are on no day
+        ("Trường mầm non Hoa Sen", "in_progress", None),
+    ]
 
 
 def test_a_money_rate_after_a_site_clearance_rate_is_the_projects() -> None:

@@ -6512,15 +6512,22 @@ _NO_STEP_CELL = re.compile(r"\s*(?:chưa|tạm\s+dừng|dừng|ngừng|dự\s+ki
 _PLANNED_START_CELL = re.compile(r"\s*(?:khởi\s+công|mở)\s+mới\b", _I)
 
 
-def _status_of_row(heads: tuple[str, ...], cells: list[str]) -> str | None:
-    """The event a row's status cell says of its work, None when the table has no status column or it says none."""
+def _status_cell(heads: tuple[str, ...], cells: list[str]) -> str | None:
+    """A row's cell under its table's status head that may say a step of its work, None when there is none."""
     for head, cell in zip(heads, cells, strict=False):  # (a short row has fewer cells than heads)
         if len(cell) > 80 or _NO_STEP_CELL.match(cell) or not _STATUS_HEAD.search(head):
             continue
-        if _PLANNED_START_CELL.match(cell):
-            return "in_progress"
-        return said_event("", " " + cell.strip())
+        return cell
     return None
+
+
+def _status_of_row(heads: tuple[str, ...], cells: list[str]) -> str | None:
+    """The event a row's status cell says of its work, None when the table has no status column or it says none."""
+    if (cell := _status_cell(heads, cells)) is None:
+        return None
+    if _PLANNED_START_CELL.match(cell):
+        return "in_progress"
+    return said_event("", " " + cell.strip())
 
 
 def _row_laid_out(table: _ProjectTable, line: str) -> tuple[list[str], list[tuple[int, int, int]]] | None:
@@ -6544,9 +6551,11 @@ def _row_laid_out(table: _ProjectTable, line: str) -> tuple[list[str], list[tupl
     return cells, [(k, end - len(cell) - 1, end - 1) for k, (cell, end) in enumerate(zip(cells, ends, strict=True))]
 
 
-def table_row_events(document: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, name, event) of each row of the document's project tables whose status column says an event of
-    its work ("Cầu X | 120 | Đang thi công"): the span of the row's name cell in ``document``."""
+def table_row_events(document: str, year: int | None = None) -> list[tuple[int, int, str, str, dt.date | None]]:
+    """(start, end, name, event, date) of each row of the document's project tables whose status column says an event
+    of its work ("Cầu X | 120 | Đang thi công"): the span of the row's name cell in ``document``; the date its status
+    cell writes ("Khởi công ngày 15/3/2026", "Hoàn thành tháng 10/2026"; ``year`` the document's, for a day written
+    without one), as a sentence's clause dates its event."""
     out = []
     for start, table in _project_tables(document).items():
         if len(table.heads) < 3:
@@ -6563,7 +6572,8 @@ def table_row_events(document: str) -> list[tuple[int, int, str, str]]:
             a, b = named[0][0], named[-1][1]
             cell = document[start + a : start + b]
             a, b = a + len(cell) - len(cell.lstrip()), b - len(cell) + len(cell.rstrip())
-            out.append((start + a, start + b, name, event))
+            status = _status_cell(table.heads, cells) or ""
+            out.append((start + a, start + b, name, event, _date_for(event, "", " " + status.strip(), year)))
     return out
 
 

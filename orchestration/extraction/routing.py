@@ -568,5 +568,7 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
     # (the paragraphs of a table are skipped above: a works table's status column, "Tình trạng | Đang thi công", says
     # the event of each row's work, its name cell the evidence)
     out = _named_for_its_kind(out)
-    out.extend(ProjectEvent(a, b, name, event, None) for a, b, name, event in table_row_events(layout.clean))
+    out.extend(
+        ProjectEvent(a, b, name, event, date) for a, b, name, event, date in table_row_events(layout.clean, year)
+    )
     return out
