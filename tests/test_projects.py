@@ -10116,3 +10116,18 @@ def test_a_share_of_the_works_in_a_tables_status_cell_is_the_rows_progress() -> 
     assert [(r["table"], r["project_name"], r["event"], r["measure"]) for r in rows] == [
         ("projects", "Cầu Bến Lức 3", "in_progress", "plan_pct")
     ]
+
+
+def test_a_work_named_in_an_amounts_aside_owns_no_figure_after_it() -> None:
+    # "có 28 giường/vạn dân (chưa tính giường bệnh viện X); tỷ lệ ... đạt 91,5%": the bracket says what the amount
+    # before it leaves out; the work named in it is no owner of the rate after the bracket closes
+    text = (
+        "Năm 2026, huyện có 28 giường bệnh/vạn dân (chưa tính giường bệnh viện huyện); "
+        "tỷ lệ thôn có nhân viên y tế đạt 91,5%."
+    )
+    assert _not_a_project(text, "91,5")
+    text = "Toàn huyện có 46 điểm trường (không kể Trường mầm non Hoa Sen); tỷ lệ phòng học kiên cố đạt 88,2%."
+    assert _not_a_project(text, "88,2")
+    # near miss: a work named before the amount, its own figure after it, still owns it
+    text = "Bệnh viện Đa khoa Hòa Sơn có tổng mức đầu tư 180 tỷ đồng (vốn tỉnh 60 tỷ đồng), đã giải ngân 95 tỷ đồng."
+    assert _project_fields(text, "95")["project_name"] == "Bệnh viện Đa khoa Hòa Sơn"

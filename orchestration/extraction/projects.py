@@ -4984,6 +4984,21 @@ def _counted_works_referred(ctx: FigureContext) -> tuple[str, str, int] | None:
     return ", ".join(names[:-1]) + " và " + names[-1], "funding", total.start()  # (the total's words: its measure)
 
 
+# "đạt 34 giường/vạn dân (không tính giường trạm y tế xã)", "có 120 cơ sở (chưa kể chợ X)": a bracket opened right
+# after an amount says what that amount takes in or leaves out; a work named in it is part of the aside, the owner of
+# no figure after the bracket closes (not a name's own number, "cầu 19/5 (", "Quốc lộ 3B (": no amount before)
+_AMOUNT_THEN_BRACKET = re.compile(r"(?<![\w/.,-])\d[\d.,]*(?:\s*%|\s+[^\W\d_]+(?:[/\s][^\W\d_]+){0,3})?\s*\($")
+
+
+def _in_an_amounts_aside(text: str, start: int, end: int, figure_at: int) -> bool:
+    """Is the work named at ``text[start:end]`` inside a bracket that opens right after an amount and closes before the
+    figure at ``figure_at`` (``_AMOUNT_THEN_BRACKET``)?"""
+    opened = text.rfind("(", max(0, start - 80), start)
+    if opened < 0 or ")" in text[opened:start] or text.find(")", end, figure_at) < 0:
+        return False
+    return _AMOUNT_THEN_BRACKET.search(text, max(0, opened - 60), opened + 1) is not None
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
     if (counted := _counted_works_referred(ctx)) is not None:
@@ -4997,6 +5012,12 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     in_sentence_works: list[NamedEvent] = []
     for ev in find_project_events(ctx.text, last_name, preceding=ctx.preceding):
         in_sentence = sentence_start <= ev.start and ev.end <= ctx.start
+        if (
+            in_sentence
+            and "(" in ctx.text[max(0, ev.start - 80) : ev.start]
+            and _in_an_amounts_aside(ctx.text, ev.start, ev.end, ctx.start)
+        ):
+            continue  # (a work named in what an earlier amount takes in or leaves out owns no figure after it)
         in_block = ev.block_end is not None and ev.end <= ctx.start < ev.block_end
         if in_sentence:
             in_sentence_works.append(ev)
