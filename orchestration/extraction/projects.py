@@ -65,6 +65,7 @@ from orchestration.extraction.places import (
 )
 from orchestration.extraction.routed import (
     CAP_WORD,
+    PER_UNIT_AFTER,
     PLACE_ABBREVIATION_WORDS,
     UPPER,
     FigureContext,
@@ -6349,10 +6350,6 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     return None
 
 
-# "giá trung bình 6.700 đồng/kg", "80 tỉ đồng/km": a price per unit, never what a work costs
-# (but "giải ngân 45,6 tỷ đồng/kế hoạch vốn 180 tỷ đồng", "/KH", "/tổng mức đầu tư ...": the amount over the plan or
-# the total it is a share of, as "45,6/180 tỷ đồng")
-_PER_UNIT = re.compile(r"\s*/\s*(?!(?i:kế\s+hoạch|tổng\s+(?:mức|vốn|kinh)|dự\s+toán)\b|(?:KH|TMĐT)\b)[^\W\d]")
 
 
 # "KCN X đã thu hút 25 dự án với tổng vốn đăng ký 1,2 tỷ USD, tỷ lệ lấp đầy đạt 68%": said between a park (or
@@ -6696,8 +6693,8 @@ def route_project(ctx: FigureContext) -> Routed | None:
         return _table_row_project(row)
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
-    if ctx.unit != "pct" and _PER_UNIT.match(ctx.text, ctx.unit_end):
-        return None
+    if ctx.unit != "pct" and PER_UNIT_AFTER.match(ctx.text, ctx.unit_end):
+        return None  # (a price per unit, never what a work costs)
     owner = _owner(ctx)
     if owner is None:
         return None

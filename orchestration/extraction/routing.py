@@ -46,6 +46,7 @@ from orchestration.extraction.routed import (
     UPPER,
     FigureContext,
     Routed,
+    amount_per_unit,
     last_clause,
     spaced,
 )
@@ -258,6 +259,8 @@ def route_context(ctx: FigureContext) -> Routed | None:
                 continue
             if rule is route_budget and ctx.unit == "pct" and _a_rate_of_another_subject(ctx):
                 return None  # (an indicator's rate)
+            if rule is route_budget and amount_per_unit(ctx):
+                return None  # ("mức hỗ trợ 60 triệu đồng/hộ": what each gets, a rate of the programme, no sum it holds)
             if (rule is route_budget and ctx.unit in _MONEY
                     and str(routed.fields.get("budget_item", "")).startswith("revenue_")
                     and _money_of_another_subject(ctx)):
