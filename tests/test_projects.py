@@ -10131,3 +10131,23 @@ def test_a_work_named_in_an_amounts_aside_owns_no_figure_after_it() -> None:
     # near miss: a work named before the amount, its own figure after it, still owns it
     text = "Bệnh viện Đa khoa Hòa Sơn có tổng mức đầu tư 180 tỷ đồng (vốn tỉnh 60 tỷ đồng), đã giải ngân 95 tỷ đồng."
     assert _project_fields(text, "95")["project_name"] == "Bệnh viện Đa khoa Hòa Sơn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự án đường tránh Đông Hà: đã kiểm đếm 640 hộ, phê duyệt phương án bồi thường cho 590 hộ.",
+        "Dự án cầu Tân Châu 3 đã phê duyệt phương án bồi thường, hỗ trợ và tái định cư cho 210 hộ.",
+        "Huyện đã phê duyệt giá đất cụ thể để bồi thường cho dự án đường tránh Đông Hà.",
+        "Dự án cầu Tân Châu 3 đã được phê duyệt kết quả lựa chọn nhà thầu.",
+    ],
+)
+def test_an_approved_step_of_site_clearance_or_of_choosing_the_builder_is_no_approval_of_the_work(text: str) -> None:
+    # "phê duyệt phương án bồi thường", "phê duyệt giá đất", "phê duyệt kết quả lựa chọn nhà thầu": a step of the works
+    # going on approved, as "hoàn thành bồi thường" is no completion; the work is under way
+    assert [event for _, event, _ in _rows(text)] == ["in_progress"]
+
+
+def test_a_works_own_approval_is_still_its_approval() -> None:
+    # near miss: the project itself, or its capital plan, approved
+    assert _rows("UBND tỉnh đã phê duyệt dự án đường tránh Đông Hà, tổng mức đầu tư 760 tỷ đồng.")[0][1] == "approved"
