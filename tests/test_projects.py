@@ -10151,3 +10151,18 @@ def test_an_approved_step_of_site_clearance_or_of_choosing_the_builder_is_no_app
 def test_a_works_own_approval_is_still_its_approval() -> None:
     # near miss: the project itself, or its capital plan, approved
     assert _rows("UBND tỉnh đã phê duyệt dự án đường tránh Đông Hà, tổng mức đầu tư 760 tỷ đồng.")[0][1] == "approved"
+
+
+def test_a_decision_or_certificate_given_to_a_project_with_its_object_unsaid_is_its_approval() -> None:
+    # "Trong số các dự án được trao quyết định, dự án A ...", "trao quyết định cho dự án B", "được trao giấy chứng nhận
+    # ngày ...": the investment decision or certificate said short
+    text = "Trong số các dự án được trao quyết định, dự án Khu nghỉ dưỡng Suối Mỡ có tổng vốn 1.400 tỷ đồng."
+    assert _rows(text) == [("Khu nghỉ dưỡng Suối Mỡ", "approved", None)]
+    assert _rows("Tỉnh trao quyết định cho dự án Khu nghỉ dưỡng Suối Mỡ.")[0][1] == "approved"
+    text = "Trong số các dự án được trao giấy chứng nhận, dự án Nhà máy dệt Lục Nam có vốn 35 triệu USD."
+    assert _rows(text)[0][1] == "approved"
+    # near miss: a decision of something else given (a commune's title), or a land title, approves no work
+    text = "Tỉnh trao quyết định công nhận xã Lục Sơn đạt chuẩn nông thôn mới; dự án cầu Lục Sơn đang thi công."
+    assert _rows(text)[0][1] == "in_progress"
+    text = "Huyện trao giấy chứng nhận quyền sử dụng đất cho 80 hộ tái định cư; dự án Khu dân cư Lục Nam đang thi công."
+    assert _rows(text)[0][1] == "in_progress"
