@@ -6523,10 +6523,11 @@ def _column_measure(head: str) -> str | None:
 
 
 # "Tình trạng", "Tiến độ thực hiện" (data/words/project_status_heads.csv): a column of where each work of the table
-# stands, "Đang thi công", "Đã hoàn thành", the row's event; not one still to come or held ("Chưa khởi công", "Tạm
-# dừng"), and a catalogue's "Khởi công mới" the plan's start, under way as in a sentence
+# stands, "Đang thi công", "Đã hoàn thành", the row's event; not one not begun, held or only proposed ("Chưa khởi
+# công", "Tạm dừng", "Đề xuất"); a step still to come ("Dự kiến hoàn thành quý IV/2026", "Chuẩn bị khởi công") and a
+# catalogue's "Khởi công mới" the work under way, as in a sentence
 _STATUS_HEAD = guarded(word_pattern("project_status_heads", _I))
-_NO_STEP_CELL = re.compile(r"\s*(?:chưa|tạm\s+dừng|dừng|ngừng|dự\s+kiến|chuẩn\s+bị|đề\s+xuất)\b", _I)
+_NO_STEP_CELL = re.compile(r"\s*(?:chưa|tạm\s+dừng|dừng|ngừng|đề\s+xuất)\b", _I)
 _PLANNED_START_CELL = re.compile(r"\s*(?:khởi\s+công|mở)\s+mới\b", _I)
 
 
@@ -6543,8 +6544,8 @@ def _status_of_row(heads: tuple[str, ...], cells: list[str]) -> str | None:
     """The event a row's status cell says of its work, None when the table has no status column or it says none."""
     if (cell := _status_cell(heads, cells)) is None:
         return None
-    if _PLANNED_START_CELL.match(cell):
-        return "in_progress"
+    if _PLANNED_START_CELL.match(cell) or _PLANNED_COMPLETION_NEXT.match(cell):
+        return "in_progress"  # ("Dự kiến hoàn thành quý IV/2026": its completion still to come, the works under way)
     return said_event("", " " + cell.strip())
 
 
