@@ -465,8 +465,11 @@ def _names_for_kinds_of(clean: str, year: int | None) -> dict[str, str]:
     if layout is None:
         return {}
     names: dict[str, set[str]] = {}
-    for (kind_name, _), name in _names_for_kinds(_said_events(layout, year)).items():
+    said = _said_events(layout, year)
+    for (kind_name, _), name in _names_for_kinds(said).items():
         names.setdefault(kind_name, set()).add(name)
+    for row in _headline_priced_kind(clean, said):  # ("dự án khu dân cư" of "… dự án khu dân cư 1.200 tỷ đồng")
+        names.setdefault(spaced(clean[row.start : row.end]), set()).add(row.project_name)
     return {kind_name: next(iter(named)) for kind_name, named in names.items() if len(named) == 1}
 
 
@@ -499,9 +502,40 @@ def _names_for_kinds(rows: list[ProjectEvent]) -> dict[tuple[str, str], str]:
     return renamed
 
 
+# "Khởi công dự án khu dân cư 1.200 tỷ đồng", "Chấp thuận nhà đầu tư dự án khu đô thị hơn 2.000 tỷ": a headline's
+# project named only by its kind in lower case and its price (no work of its own, ``projects.is_named``), not a counted
+# group ("3 dự án giao thông ...")
+_KIND_AND_PRICE = re.compile(
+    rf"(?<!\d\s)\b(?:dự\s+án|công\s+trình)\s+(?P<kind>(?-i:[a-zđà-ỹ]+)(?:\s+(?-i:[a-zđà-ỹ]+)){{0,5}}?)"
+    rf"\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn\s+tỷ)\b",
+    re.IGNORECASE,
+)
+_HEADLINE_REACH = 200  # a first paragraph longer than this is the lead, no headline
+
+
+def _headline_priced_kind(clean: str, rows: list[ProjectEvent]) -> list[ProjectEvent]:
+    """A headline's project named by its kind and price ("Khởi công dự án khu dân cư 1.200 tỷ đồng") is the one work
+    of that kind the text then names with the headline's event ("khởi công dự án Khu dân cư Bắc Tam Kỳ"): the
+    headline's event row of that work, as for a headline naming the work by its kind alone (``_named_for_its_kind``)."""
+    line_end = clean.find("\n")
+    headline_end = line_end if line_end >= 0 else len(clean)
+    if headline_end > _HEADLINE_REACH or any(row.start < headline_end for row in rows):
+        return []
+    m = _KIND_AND_PRICE.search(clean, 0, headline_end)
+    if m is None or (event := said_event(clean[: m.start()], "")) is None or event == "in_progress":
+        return []
+    kind_words = r"\s+".join(map(re.escape, m.group("kind").split()))
+    of_the_kind = re.compile(rf"(?<!\w)(?i:{kind_words})\s+{UPPER}")
+    named = {spaced(row.project_name) for row in rows if row.event == event and of_the_kind.match(row.project_name)}
+    if len(named) != 1:
+        return []
+    return [ProjectEvent(m.start(), m.start("kind") + len(m.group("kind")), next(iter(named)), event, None)]
+
+
 def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent]:
     """Event rows of named projects; ``year`` is the document's (for days written without one)."""
-    out = _named_for_its_kind(_said_events(layout, year))
+    said = _said_events(layout, year)
+    out = _headline_priced_kind(layout.clean, said) + _named_for_its_kind(said)
     # (the paragraphs of a table are skipped by the sentences' reader: a works table's status column, "Tình trạng |
     # Đang thi công", says the event of each row's work, its name cell the evidence)
     out.extend(
