@@ -8173,7 +8173,7 @@ def test_a_works_tables_status_column_gives_its_rows_events() -> None:
     assert ("Cầu Bắc Mục mới", "in_progress", 75e9) in got
     assert ("Trường THCS Lăng Can", "completed", 22e9) in got
     events = table_row_events(_WORKS_STATUS_TABLE)
-    assert [(name, event) for _, _, name, event in events] == [
+    assert [(name, event) for _, _, name, event, _ in events] == [
         ("Cầu Bắc Mục mới", "in_progress"),
         ("Trường THCS Lăng Can", "completed"),
     ]
@@ -8187,6 +8187,28 @@ def test_a_works_tables_status_column_gives_its_rows_events() -> None:
     # near miss: a work not begun gives no event, its money stays funding; a table with no status column gives none
     assert ("Đường Đà Vị - Thượng Lâm", "funding", 140e9) in got
     assert table_row_events(_PROJECT_TAB_TABLE) == []
+
+
+def test_a_status_cells_date_is_its_events() -> None:
+    # "Khởi công ngày 2/4/2026", "Hoàn thành tháng 11/2026", "Khởi công ngày 20/5" in a status cell: the row's event
+    # is on the day (or the month's first day) its cell writes, a day without its year in the document's year
+    from orchestration.extraction.projects import table_row_events
+
+    table = (
+        "STT\tTên công trình\tTổng mức đầu tư (tỷ đồng)\tTiến độ thực hiện\n"
+        "1\tCầu Khe Mo\t38\tKhởi công ngày 2/4/2026\n"
+        "2\tTrụ sở UBND xã Phúc Sơn\t14\tHoàn thành tháng 11/2026\n"
+        "3\tĐường Na Rì - Kim Hỷ\t96\tKhởi công ngày 20/5\n"
+        "4\tTrường mầm non Hoa Sen\t9\tĐang thi công\n"
+    )
+    got = [(name, event, date) for _, _, name, event, date in table_row_events(table, 2026)]
+    assert got == [
+        ("Cầu Khe Mo", "started", dt.date(2026, 4, 2)),
+        ("Trụ sở UBND xã Phúc Sơn", "completed", dt.date(2026, 11, 1)),
+        ("Đường Na Rì - Kim Hỷ", "started", dt.date(2026, 5, 20)),
+        # near miss: works under way are on no day
+        ("Trường mầm non Hoa Sen", "in_progress", None),
+    ]
 
 
 def test_a_money_rate_after_a_site_clearance_rate_is_the_projects() -> None:
@@ -10094,3 +10116,70 @@ def test_a_share_of_the_works_in_a_tables_status_cell_is_the_rows_progress() -> 
     assert [(r["table"], r["project_name"], r["event"], r["measure"]) for r in rows] == [
         ("projects", "Cầu Bến Lức 3", "in_progress", "plan_pct")
     ]
+
+
+def test_a_work_named_in_an_amounts_aside_owns_no_figure_after_it() -> None:
+    # "có 28 giường/vạn dân (chưa tính giường bệnh viện X); tỷ lệ ... đạt 91,5%": the bracket says what the amount
+    # before it leaves out; the work named in it is no owner of the rate after the bracket closes
+    text = (
+        "Năm 2026, huyện có 28 giường bệnh/vạn dân (chưa tính giường bệnh viện huyện); "
+        "tỷ lệ thôn có nhân viên y tế đạt 91,5%."
+    )
+    assert _not_a_project(text, "91,5")
+    text = "Toàn huyện có 46 điểm trường (không kể Trường mầm non Hoa Sen); tỷ lệ phòng học kiên cố đạt 88,2%."
+    assert _not_a_project(text, "88,2")
+    # near miss: a work named before the amount, its own figure after it, still owns it
+    text = "Bệnh viện Đa khoa Hòa Sơn có tổng mức đầu tư 180 tỷ đồng (vốn tỉnh 60 tỷ đồng), đã giải ngân 95 tỷ đồng."
+    assert _project_fields(text, "95")["project_name"] == "Bệnh viện Đa khoa Hòa Sơn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự án đường tránh Đông Hà: đã kiểm đếm 640 hộ, phê duyệt phương án bồi thường cho 590 hộ.",
+        "Dự án cầu Tân Châu 3 đã phê duyệt phương án bồi thường, hỗ trợ và tái định cư cho 210 hộ.",
+        "Huyện đã phê duyệt giá đất cụ thể để bồi thường cho dự án đường tránh Đông Hà.",
+        "Dự án cầu Tân Châu 3 đã được phê duyệt kết quả lựa chọn nhà thầu.",
+    ],
+)
+def test_an_approved_step_of_site_clearance_or_of_choosing_the_builder_is_no_approval_of_the_work(text: str) -> None:
+    # "phê duyệt phương án bồi thường", "phê duyệt giá đất", "phê duyệt kết quả lựa chọn nhà thầu": a step of the works
+    # going on approved, as "hoàn thành bồi thường" is no completion; the work is under way
+    assert [event for _, event, _ in _rows(text)] == ["in_progress"]
+
+
+def test_a_works_own_approval_is_still_its_approval() -> None:
+    # near miss: the project itself, or its capital plan, approved
+    assert _rows("UBND tỉnh đã phê duyệt dự án đường tránh Đông Hà, tổng mức đầu tư 760 tỷ đồng.")[0][1] == "approved"
+
+
+def test_a_decision_or_certificate_given_to_a_project_with_its_object_unsaid_is_its_approval() -> None:
+    # "Trong số các dự án được trao quyết định, dự án A ...", "trao quyết định cho dự án B", "được trao giấy chứng nhận
+    # ngày ...": the investment decision or certificate said short
+    text = "Trong số các dự án được trao quyết định, dự án Khu nghỉ dưỡng Suối Mỡ có tổng vốn 1.400 tỷ đồng."
+    assert _rows(text) == [("Khu nghỉ dưỡng Suối Mỡ", "approved", None)]
+    assert _rows("Tỉnh trao quyết định cho dự án Khu nghỉ dưỡng Suối Mỡ.")[0][1] == "approved"
+    text = "Trong số các dự án được trao giấy chứng nhận, dự án Nhà máy dệt Lục Nam có vốn 35 triệu USD."
+    assert _rows(text)[0][1] == "approved"
+    # near miss: a decision of something else given (a commune's title), or a land title, approves no work
+    text = "Tỉnh trao quyết định công nhận xã Lục Sơn đạt chuẩn nông thôn mới; dự án cầu Lục Sơn đang thi công."
+    assert _rows(text)[0][1] == "in_progress"
+    text = "Huyện trao giấy chứng nhận quyền sử dụng đất cho 80 hộ tái định cư; dự án Khu dân cư Lục Nam đang thi công."
+    assert _rows(text)[0][1] == "in_progress"
+
+
+def test_a_status_cell_of_a_step_still_to_come_reads_as_a_sentence_does() -> None:
+    # "Dự kiến hoàn thành quý IV/2026", "Chuẩn bị khởi công" in a status cell: the works under way, as "Cầu X dự kiến
+    # hoàn thành quý IV" and "chuẩn bị khởi công cầu X" read in a sentence (the cell gave no event before)
+    from orchestration.extraction.projects import table_row_events
+
+    table = (
+        "STT\tTên công trình\tTổng mức đầu tư (tỷ đồng)\tTiến độ thực hiện\n"
+        "1\tCầu Khe Mo\t38\tDự kiến hoàn thành quý IV/2026\n"
+        "2\tTrụ sở UBND xã Phúc Sơn\t14\tChuẩn bị khởi công\n"
+        "3\tĐường Na Rì - Kim Hỷ\t96\tChưa khởi công\n"
+        "4\tTrường mầm non Hoa Sen\t9\tĐề xuất đầu tư\n"
+    )
+    got = [(name, event) for _, _, name, event, _ in table_row_events(table, 2026)]
+    # near miss: a work not begun, or only proposed, gives no event
+    assert got == [("Cầu Khe Mo", "in_progress"), ("Trụ sở UBND xã Phúc Sơn", "in_progress")]

@@ -88,3 +88,20 @@ def test_a_cell_of_a_project_table_read_one_cell_a_line_is_its_rows_project() ->
     share = find_figures("giải ngân đạt 64,5%")[0]
     assert route_project_cell(share, "Cầu Bình Minh", "plan_pct").fields["measure"] == "plan_pct"
     assert route_project_cell(share, "Cầu Bình Minh", "disbursed") is None  # a share is no money disbursed
+
+
+def test_an_amount_each_unit_gets_is_no_budget_sum() -> None:
+    # "mức hỗ trợ 50 triệu đồng/hộ", "hỗ trợ mỗi thôn 300 triệu đồng": what each household or hamlet gets from a
+    # programme, a rate, not a sum the programme holds or paid out
+    text = (
+        "Năm 2026, huyện hỗ trợ sửa chữa nhà cho 210 hộ từ vốn Chương trình MTQG giảm nghèo bền vững, "
+        "mức hỗ trợ 50 triệu đồng/hộ, tổng kinh phí 10,5 tỷ đồng."
+    )
+    assert route_in_text(text, "50") is None
+    assert route_in_text(text, "10,5").table == "budgets"  # near miss: the sum itself
+    text = "Xã đã giải ngân vốn Chương trình MTQG xây dựng nông thôn mới 12 tỷ đồng, hỗ trợ mỗi thôn 300 triệu đồng."
+    assert route_in_text(text, "300") is None
+    assert route_in_text(text, "12").table == "budgets"
+    # near miss: a disbursement over its plan ("/KH vốn") is a sum
+    text = "Vốn Chương trình MTQG giảm nghèo bền vững đã giải ngân 45,6 tỷ đồng/kế hoạch vốn 80 tỷ đồng."
+    assert route_in_text(text, "45,6").table == "budgets"

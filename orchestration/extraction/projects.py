@@ -65,6 +65,7 @@ from orchestration.extraction.places import (
 )
 from orchestration.extraction.routed import (
     CAP_WORD,
+    PER_UNIT_AFTER,
     PLACE_ABBREVIATION_WORDS,
     UPPER,
     FigureContext,
@@ -4984,6 +4985,21 @@ def _counted_works_referred(ctx: FigureContext) -> tuple[str, str, int] | None:
     return ", ".join(names[:-1]) + " và " + names[-1], "funding", total.start()  # (the total's words: its measure)
 
 
+# "đạt 34 giường/vạn dân (không tính giường trạm y tế xã)", "có 120 cơ sở (chưa kể chợ X)": a bracket opened right
+# after an amount says what that amount takes in or leaves out; a work named in it is part of the aside, the owner of
+# no figure after the bracket closes (not a name's own number, "cầu 19/5 (", "Quốc lộ 3B (": no amount before)
+_AMOUNT_THEN_BRACKET = re.compile(r"(?<![\w/.,-])\d[\d.,]*(?:\s*%|\s+[^\W\d_]+(?:[/\s][^\W\d_]+){0,3})?\s*\($")
+
+
+def _in_an_amounts_aside(text: str, start: int, end: int, figure_at: int) -> bool:
+    """Is the work named at ``text[start:end]`` inside a bracket that opens right after an amount and closes before the
+    figure at ``figure_at`` (``_AMOUNT_THEN_BRACKET``)?"""
+    opened = text.rfind("(", max(0, start - 80), start)
+    if opened < 0 or ")" in text[opened:start] or text.find(")", end, figure_at) < 0:
+        return False
+    return _AMOUNT_THEN_BRACKET.search(text, max(0, opened - 60), opened + 1) is not None
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
     if (counted := _counted_works_referred(ctx)) is not None:
@@ -4997,6 +5013,12 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     in_sentence_works: list[NamedEvent] = []
     for ev in find_project_events(ctx.text, last_name, preceding=ctx.preceding):
         in_sentence = sentence_start <= ev.start and ev.end <= ctx.start
+        if (
+            in_sentence
+            and "(" in ctx.text[max(0, ev.start - 80) : ev.start]
+            and _in_an_amounts_aside(ctx.text, ev.start, ev.end, ctx.start)
+        ):
+            continue  # (a work named in what an earlier amount takes in or leaves out owns no figure after it)
         in_block = ev.block_end is not None and ev.end <= ctx.start < ev.block_end
         if in_sentence:
             in_sentence_works.append(ev)
@@ -6328,10 +6350,6 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     return None
 
 
-# "giá trung bình 6.700 đồng/kg", "80 tỉ đồng/km": a price per unit, never what a work costs
-# (but "giải ngân 45,6 tỷ đồng/kế hoạch vốn 180 tỷ đồng", "/KH", "/tổng mức đầu tư ...": the amount over the plan or
-# the total it is a share of, as "45,6/180 tỷ đồng")
-_PER_UNIT = re.compile(r"\s*/\s*(?!(?i:kế\s+hoạch|tổng\s+(?:mức|vốn|kinh)|dự\s+toán)\b|(?:KH|TMĐT)\b)[^\W\d]")
 
 
 # "KCN X đã thu hút 25 dự án với tổng vốn đăng ký 1,2 tỷ USD, tỷ lệ lấp đầy đạt 68%": said between a park (or
@@ -6505,22 +6523,30 @@ def _column_measure(head: str) -> str | None:
 
 
 # "Tình trạng", "Tiến độ thực hiện" (data/words/project_status_heads.csv): a column of where each work of the table
-# stands, "Đang thi công", "Đã hoàn thành", the row's event; not one still to come or held ("Chưa khởi công", "Tạm
-# dừng"), and a catalogue's "Khởi công mới" the plan's start, under way as in a sentence
+# stands, "Đang thi công", "Đã hoàn thành", the row's event; not one not begun, held or only proposed ("Chưa khởi
+# công", "Tạm dừng", "Đề xuất"); a step still to come ("Dự kiến hoàn thành quý IV/2026", "Chuẩn bị khởi công") and a
+# catalogue's "Khởi công mới" the work under way, as in a sentence
 _STATUS_HEAD = guarded(word_pattern("project_status_heads", _I))
-_NO_STEP_CELL = re.compile(r"\s*(?:chưa|tạm\s+dừng|dừng|ngừng|dự\s+kiến|chuẩn\s+bị|đề\s+xuất)\b", _I)
+_NO_STEP_CELL = re.compile(r"\s*(?:chưa|tạm\s+dừng|dừng|ngừng|đề\s+xuất)\b", _I)
 _PLANNED_START_CELL = re.compile(r"\s*(?:khởi\s+công|mở)\s+mới\b", _I)
+
+
+def _status_cell(heads: tuple[str, ...], cells: list[str]) -> str | None:
+    """A row's cell under its table's status head that may say a step of its work, None when there is none."""
+    for head, cell in zip(heads, cells, strict=False):  # (a short row has fewer cells than heads)
+        if len(cell) > 80 or _NO_STEP_CELL.match(cell) or not _STATUS_HEAD.search(head):
+            continue
+        return cell
+    return None
 
 
 def _status_of_row(heads: tuple[str, ...], cells: list[str]) -> str | None:
     """The event a row's status cell says of its work, None when the table has no status column or it says none."""
-    for head, cell in zip(heads, cells, strict=False):  # (a short row has fewer cells than heads)
-        if len(cell) > 80 or _NO_STEP_CELL.match(cell) or not _STATUS_HEAD.search(head):
-            continue
-        if _PLANNED_START_CELL.match(cell):
-            return "in_progress"
-        return said_event("", " " + cell.strip())
-    return None
+    if (cell := _status_cell(heads, cells)) is None:
+        return None
+    if _PLANNED_START_CELL.match(cell) or _PLANNED_COMPLETION_NEXT.match(cell):
+        return "in_progress"  # ("Dự kiến hoàn thành quý IV/2026": its completion still to come, the works under way)
+    return said_event("", " " + cell.strip())
 
 
 def _row_laid_out(table: _ProjectTable, line: str) -> tuple[list[str], list[tuple[int, int, int]]] | None:
@@ -6544,9 +6570,11 @@ def _row_laid_out(table: _ProjectTable, line: str) -> tuple[list[str], list[tupl
     return cells, [(k, end - len(cell) - 1, end - 1) for k, (cell, end) in enumerate(zip(cells, ends, strict=True))]
 
 
-def table_row_events(document: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, name, event) of each row of the document's project tables whose status column says an event of
-    its work ("Cầu X | 120 | Đang thi công"): the span of the row's name cell in ``document``."""
+def table_row_events(document: str, year: int | None = None) -> list[tuple[int, int, str, str, dt.date | None]]:
+    """(start, end, name, event, date) of each row of the document's project tables whose status column says an event
+    of its work ("Cầu X | 120 | Đang thi công"): the span of the row's name cell in ``document``; the date its status
+    cell writes ("Khởi công ngày 15/3/2026", "Hoàn thành tháng 10/2026"; ``year`` the document's, for a day written
+    without one), as a sentence's clause dates its event."""
     out = []
     for start, table in _project_tables(document).items():
         if len(table.heads) < 3:
@@ -6563,7 +6591,8 @@ def table_row_events(document: str) -> list[tuple[int, int, str, str]]:
             a, b = named[0][0], named[-1][1]
             cell = document[start + a : start + b]
             a, b = a + len(cell) - len(cell.lstrip()), b - len(cell) + len(cell.rstrip())
-            out.append((start + a, start + b, name, event))
+            status = _status_cell(table.heads, cells) or ""
+            out.append((start + a, start + b, name, event, _date_for(event, "", " " + status.strip(), year)))
     return out
 
 
@@ -6665,8 +6694,8 @@ def route_project(ctx: FigureContext) -> Routed | None:
         return _table_row_project(row)
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
-    if ctx.unit != "pct" and _PER_UNIT.match(ctx.text, ctx.unit_end):
-        return None
+    if ctx.unit != "pct" and PER_UNIT_AFTER.match(ctx.text, ctx.unit_end):
+        return None  # (a price per unit, never what a work costs)
     owner = _owner(ctx)
     if owner is None:
         return None

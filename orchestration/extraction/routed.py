@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.letters import LOWER, UPPER
+from orchestration.extraction.numbers import HEDGE_WORDS
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,23 @@ def _last_clause_mark(marks: str) -> re.Pattern[str]:
 
 
 ASIDE = re.compile(r"\([^()]*\)")  # a closed bracket: an aside the rules read past or around
+
+# "giá trung bình 6.700 đồng/kg", "80 tỉ đồng/km", "mức hỗ trợ 60 triệu đồng/hộ": a price or a rate per unit after
+# the amount, never a sum a work costs or a budget holds (but "giải ngân 45,6 tỷ đồng/kế hoạch vốn 180 tỷ đồng", "/KH",
+# "/tổng mức đầu tư ...": the amount over the plan or the total it is a share of, as "45,6/180 tỷ đồng")
+PER_UNIT_AFTER = re.compile(r"\s*/\s*(?!(?i:kế\s+hoạch|tổng\s+(?:mức|vốn|kinh)|dự\s+toán)\b|(?:KH|TMĐT)\b)[^\W\d]")
+# "hỗ trợ mỗi xã 1,5 tỷ đồng", "mỗi căn 70 triệu đồng": the unit each gets, right before the amount
+_EACH_BEFORE = re.compile(rf"\bmỗi\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*:?\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
+
+
+def amount_per_unit(ctx: FigureContext) -> bool:
+    """Is the figure an amount of money per unit (``PER_UNIT_AFTER`` after it, "mỗi xã" right before it): a rate of
+    what each gets or costs, not a sum?"""
+    if ctx.unit not in ("VND", "USD"):
+        return False
+    return PER_UNIT_AFTER.match(ctx.text, ctx.unit_end) is not None or (
+        "mỗi" in ctx.before[-30:].lower() and _EACH_BEFORE.search(ctx.before[-40:]) is not None
+    )
 
 
 def spaced(s: str) -> str:

@@ -20,7 +20,7 @@ from orchestration.extraction.caching import per_document
 from orchestration.extraction.disasters import route_disaster
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.indicators import catalog_key, own_subject
-from orchestration.extraction.layout import Layout, Outline
+from orchestration.extraction.layout import Layout, Outline, layout_of
 from orchestration.extraction.marks import outline_mark_kind, outline_rank
 from orchestration.extraction.numbers import HEDGE_WORDS
 from orchestration.extraction.placement import DATE_MARKER
@@ -46,6 +46,7 @@ from orchestration.extraction.routed import (
     UPPER,
     FigureContext,
     Routed,
+    amount_per_unit,
     last_clause,
     spaced,
 )
@@ -258,6 +259,8 @@ def route_context(ctx: FigureContext) -> Routed | None:
                 continue
             if rule is route_budget and ctx.unit == "pct" and _a_rate_of_another_subject(ctx):
                 return None  # (an indicator's rate)
+            if rule is route_budget and amount_per_unit(ctx):
+                return None  # ("mức hỗ trợ 60 triệu đồng/hộ": what each gets, a rate of the programme, no sum it holds)
             if (rule is route_budget and ctx.unit in _MONEY
                     and str(routed.fields.get("budget_item", "")).startswith("revenue_")
                     and _money_of_another_subject(ctx)):
@@ -269,6 +272,8 @@ def route_context(ctx: FigureContext) -> Routed | None:
                 # (the money of a work whose ceremony the headline announces ahead)
                 routed = Routed(routed.table, {**routed.fields, "event": "in_progress", "event_date": None},
                                 routed.value, routed.unit)
+            if rule is route_project:
+                routed = _money_of_the_named_work(ctx, routed)
             return routed
     return None
 
@@ -443,6 +448,43 @@ def _named_for_its_kind(rows: list[ProjectEvent]) -> list[ProjectEvent]:
     """A headline's work named only by its kind ("Khởi công nhà máy điện gió 200 MW") is the work the text then names
     of that kind for the same event ("khởi công dự án Nhà máy điện gió Tân Hợp 2"): its rows (a photo's caption
     repeating the headline too) take that name, when the text names one work only of the kind for the event."""
+    renamed = _names_for_kinds(rows)
+    return [
+        replace(row, project_name=renamed[(row.project_name, row.event)])
+        if (row.project_name, row.event) in renamed
+        else row
+        for row in rows
+    ]
+
+
+@per_document(maxsize=2)
+def _names_for_kinds_of(clean: str, year: int | None) -> dict[str, str]:
+    """The work each name of a kind only stands for in the document (``_names_for_kinds`` over its event rows), when
+    one name, whatever the event."""
+    layout = layout_of(clean)
+    if layout is None:
+        return {}
+    names: dict[str, set[str]] = {}
+    said = _said_events(layout, year)
+    for (kind_name, _), name in _names_for_kinds(said).items():
+        names.setdefault(kind_name, set()).add(name)
+    for row in _headline_priced_kind(clean, said):  # ("dự án khu dân cư" of "… dự án khu dân cư 1.200 tỷ đồng")
+        names.setdefault(spaced(clean[row.start : row.end]), set()).add(row.project_name)
+    return {kind_name: next(iter(named)) for kind_name, named in names.items() if len(named) == 1}
+
+
+def _money_of_the_named_work(ctx: FigureContext, routed: Routed) -> Routed:
+    """A work's money whose name is its kind only ("Khởi công Nhà máy điện gió 10.000 tỉ đồng", a headline) is the money
+    of the work the text names of that kind, as the event rows of the kind-named work are that work's."""
+    name = routed.fields.get("project_name")
+    if not name or not ctx.document or _kind_only(name) is None:
+        return routed
+    named = _names_for_kinds_of(ctx.document, ctx.year).get(name)
+    return routed if named is None else replace(routed, fields={**routed.fields, "project_name": named})
+
+
+def _names_for_kinds(rows: list[ProjectEvent]) -> dict[tuple[str, str], str]:
+    """(name of a kind only, event) → the one work of that kind the text names for the same event, later."""
     renamed: dict[tuple[str, str], str] = {}
     for row in rows:
         key = (row.project_name, row.event)
@@ -457,16 +499,53 @@ def _named_for_its_kind(rows: list[ProjectEvent]) -> list[ProjectEvent]:
         }
         if len(named) == 1:
             renamed[key] = next(iter(named))
-    return [
-        replace(row, project_name=renamed[(row.project_name, row.event)])
-        if (row.project_name, row.event) in renamed
-        else row
-        for row in rows
-    ]
+    return renamed
+
+
+# "Khởi công dự án khu dân cư 1.200 tỷ đồng", "Chấp thuận nhà đầu tư dự án khu đô thị hơn 2.000 tỷ": a headline's
+# project named only by its kind in lower case and its price (no work of its own, ``projects.is_named``), not a counted
+# group ("3 dự án giao thông ...")
+_KIND_AND_PRICE = re.compile(
+    rf"(?<!\d\s)\b(?:dự\s+án|công\s+trình)\s+(?P<kind>(?-i:[a-zđà-ỹ]+)(?:\s+(?-i:[a-zđà-ỹ]+)){{0,5}}?)"
+    rf"\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn\s+tỷ)\b",
+    re.IGNORECASE,
+)
+_HEADLINE_REACH = 200  # a first paragraph longer than this is the lead, no headline
+
+
+def _headline_priced_kind(clean: str, rows: list[ProjectEvent]) -> list[ProjectEvent]:
+    """A headline's project named by its kind and price ("Khởi công dự án khu dân cư 1.200 tỷ đồng") is the one work
+    of that kind the text then names with the headline's event ("khởi công dự án Khu dân cư Bắc Tam Kỳ"): the
+    headline's event row of that work, as for a headline naming the work by its kind alone (``_named_for_its_kind``)."""
+    line_end = clean.find("\n")
+    headline_end = line_end if line_end >= 0 else len(clean)
+    if headline_end > _HEADLINE_REACH or any(row.start < headline_end for row in rows):
+        return []
+    m = _KIND_AND_PRICE.search(clean, 0, headline_end)
+    if m is None or (event := said_event(clean[: m.start()], "")) is None or event == "in_progress":
+        return []
+    kind_words = r"\s+".join(map(re.escape, m.group("kind").split()))
+    of_the_kind = re.compile(rf"(?<!\w)(?i:{kind_words})\s+{UPPER}")
+    named = {spaced(row.project_name) for row in rows if row.event == event and of_the_kind.match(row.project_name)}
+    if len(named) != 1:
+        return []
+    return [ProjectEvent(m.start(), m.start("kind") + len(m.group("kind")), next(iter(named)), event, None)]
 
 
 def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent]:
     """Event rows of named projects; ``year`` is the document's (for days written without one)."""
+    said = _said_events(layout, year)
+    out = _headline_priced_kind(layout.clean, said) + _named_for_its_kind(said)
+    # (the paragraphs of a table are skipped by the sentences' reader: a works table's status column, "Tình trạng |
+    # Đang thi công", says the event of each row's work, its name cell the evidence)
+    out.extend(
+        ProjectEvent(a, b, name, event, date) for a, b, name, event, date in table_row_events(layout.clean, year)
+    )
+    return out
+
+
+def _said_events(layout: Layout, year: int | None) -> list[ProjectEvent]:
+    """The event rows the text's sentences say, each work as named where it is said."""
     out: list[ProjectEvent] = []
     last_name = None  # the project named last, for "dự án này" in a later paragraph
     carried, carried_for = None, 0  # an event said of a counted group, for a list in the next paragraphs
@@ -565,8 +644,4 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
             # next item's section; a bare "Công trình" under it is never the work of the section before (the figures
             # of a section look back only to its heading too; but to the title's work, in a report on one)
             last_name = title_work
-    # (the paragraphs of a table are skipped above: a works table's status column, "Tình trạng | Đang thi công", says
-    # the event of each row's work, its name cell the evidence)
-    out = _named_for_its_kind(out)
-    out.extend(ProjectEvent(a, b, name, event, None) for a, b, name, event in table_row_events(layout.clean))
     return out
