@@ -110,6 +110,12 @@ def test_traffic_accidents_are_not_disasters():
     assert route_in_text(accident, "18") is None
 
 
+def test_a_hazard_word_is_no_prefix_of_a_longer_syllable() -> None:
+    # "chết khô" (plants dried to death) is the drought's; "chết không quá" is a cap on the dead, of no hazard
+    assert route_in_text("Năm tới, số người chết không vượt quá 45 người.", "45") is None
+    assert route_in_text("Nắng nóng làm 30 ha cà phê chết khô.", "30").fields["hazards"] == ["drought"]
+
+
 def test_each_count_of_people_takes_the_words_after_it() -> None:
     text = "Bão số 3 làm 52 người chết, 7 người mất tích, 48 người bị thương."
     assert route_in_text(text, "52").fields["impact"] == "deaths"
