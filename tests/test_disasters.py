@@ -7027,3 +7027,16 @@ def test_a_running_total_section_takes_no_cause_from_the_days_items_before_it() 
     days = "II. THIỆT HẠI\n1. Thiệt hại theo xã:\na) Xã Nậm Pồ:\n- Lốc xoáy làm tốc mái 9 nhà.\n"
     rows = _disaster_rows(head + days + total)
     assert rows[31.0]["hazards"] == ["heavy_rain"] and rows[9.0]["hazards"] == ["whirlwind"]
+
+
+def test_items_under_a_place_sub_heading_are_at_that_place() -> None:
+    text = (
+        "BÁO CÁO NHANH\nThiệt hại do mưa lớn ngày 4/7/2026\n\n1. Thiệt hại theo địa bàn\na) Xã Nậm Cang:\n"
+        "- 6 nhà bị ngập nước;\n- 1,8 ha lúa bị vùi lấp.\nb) Phường Sa Pa:\n- 3 điểm sạt lở taluy dương.\n"
+        "2. Tổng hợp thiệt hại\n- 2 người bị thương.\n- Tổng thiệt hại ước 900 triệu đồng.\n"
+    )
+    rows = _disaster_rows(text)
+    assert rows[6.0]["locations"] == rows[1.8]["locations"] == ["Nậm Cang"]
+    assert rows[3.0]["locations"] == ["Sa Pa"]
+    # near-miss: the items under a heading of anything else, and the whole's total, are at no place
+    assert rows[2.0]["locations"] == rows[9e8]["locations"] == []

@@ -3033,7 +3033,13 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     opening = part_text if sibling else before.split(";", 1)[0]
     first_count = _COUNTED.search(opening)
     opening = opening[: first_count.start()] if first_count else opening
-    return locations_in(opening) or _subject_place(opening) or _places_said_next(ctx) or _places_said_before(ctx)
+    return (
+        locations_in(opening)
+        or _subject_place(opening)
+        or _places_said_next(ctx)
+        or _places_said_before(ctx)
+        or _places_of_the_sub_heading(ctx, line_start)
+    )
 
 
 # A sentence that says where the event before it happened, counting nothing of its own: its subject, a few words
@@ -3219,6 +3225,41 @@ def _labelled_places(line: re.Match[str]) -> list[str]:
         for name in _LIST_JOINT.split(_FORMER_UNIT_NOTE.sub("", line.group("more")))
     ]
     return [name for name in (first, *more) if name]
+
+
+# A sub-heading line that is a place's label alone, its items on the lines below ("a) Xã A:", "- Huyện B:", "Xã C:")
+_PLACE_SUB_HEADING = re.compile(rf"[^\S\n]*(?:{NUMBERED_MARK}[^\S\n]*)?(?={_PLACE_LABELLED_LINE.pattern}[^\S\n]*$)")
+# A list item's line ("- 5 nhà bị tốc mái;", "+ 2 ha lúa bị ngập"), of the sub-heading above it
+_ITEM_LINE = re.compile(rf"[^\S\n]*{DASH_MARK}")
+# A line of the whole's damage ("- Tổng thiệt hại ...", "- Toàn tỉnh có ...", "- Lũy kế ..."), of no place's sub-heading
+_WHOLE_LINE = re.compile(
+    rf"[^\S\n]*{DASH_MARK}?[^\S\n]*(?:Tổng|(?:Toàn|Cả)\s+(?:{UNIT_WORDS})|(?:Lũy|Luỹ)\s+kế|Cộng\s+dồn)\b", _I
+)
+_SUB_HEADING_REACH = 12  # lines up from an item to its sub-heading
+
+
+def _places_of_the_sub_heading(ctx: FigureContext, line_start: int) -> list[str]:
+    """The places of the sub-heading an item's line is listed under, when the lines between are items too:
+    "a) Xã A:¶- 5 nhà bị tốc mái;¶- 2 ha lúa bị ngập." (both at A); not past a heading of anything else
+    ("3. Lũy kế thiệt hại:¶- 2 người chết"), nor for a line of the whole's damage under the last place's items."""
+    text = ctx.document or ctx.text
+    line_start += ctx.offset if ctx.document else 0
+    if _WHOLE_LINE.match(text, line_start):
+        return []
+    end = line_start - 1
+    for _ in range(_SUB_HEADING_REACH):
+        if end < 0:
+            return []
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if (heading := _PLACE_SUB_HEADING.match(line)) is not None:
+            return _labelled_places(_PLACE_LABELLED_LINE.match(line, heading.end()))
+        if line.strip() and (not _ITEM_LINE.match(line) or _WHOLE_LINE.match(line)):
+            return []
+        end = start - 1
+    return []
+
+
 # A part between semicolons that opens on a place and the count right after it ("...: xã A 12 nhà, ...", a line
 # "Riêng xã A có 320 nhà bị tốc mái, 2 trường học bị hư hỏng": the detail of one place; "...; xã B: 120 nhà bị
 # ngập, 20 ha lúa": its place as a label, after its colon)
