@@ -7040,3 +7040,13 @@ def test_items_under_a_place_sub_heading_are_at_that_place() -> None:
     assert rows[3.0]["locations"] == ["Sa Pa"]
     # near-miss: the items under a heading of anything else, and the whole's total, are at no place
     assert rows[2.0]["locations"] == rows[9e8]["locations"] == []
+
+
+def test_a_hazard_acting_by_its_own_verb_is_its_items_cause() -> None:
+    # "- Xã A: sạt lở đất vùi lấp 2 nhà": the landslide buried the houses (its subject, as "sạt lở đất làm" would be),
+    # not a label's verb of how they were hit that leaves the cause to the whole bulletin's hazards
+    head = "BÁO CÁO NHANH\nCông tác phòng, chống thiên tai ngày 3/8/2026\n\n1. Thiệt hại trong ngày 2/8/2026:\n"
+    items = "- Xã Tả Van: sạt lở đất vùi lấp 2 nhà.\n- Xã Bản Hồ: lốc xoáy làm tốc mái 7 nhà.\n"
+    rows = _disaster_rows(head + items)
+    assert rows[2.0]["hazards"] == ["landslide"] and rows[7.0]["hazards"] == ["whirlwind"]
+

@@ -950,6 +950,7 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
             and (_BARE_LABEL.fullmatch(window) or (":" in window and _LABELLED_VERB.match(window)))
             and set(cause) <= set(damage_modes(window, story))
             and not (("làm" in window or "gây" in window) and _CAUSING.search(window))
+            and not _a_hazard_acts(window)
         ):
             # "- Sạt lở: 3 điểm", "Sạt lở taluy | m3 | 12.500": a label that says only how its count was hit, as "3 điểm
             # bị sạt lở" would; what hit it is the text's cause (so too a label run into that verb: "- Xã A: sạt lở
@@ -977,6 +978,18 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
     # bão số 9 Bão số 9 đổ bộ vào Đà Nẵng đã làm 1 người chết"): the hazard that acts
     acting = _acting_hazards(before, story) or _happened_then_did(before, story)
     return (acting, before) if acting else ([], "")
+
+
+# A verb of damage right after a hazard's words, by which the hazard acts on the count ("sạt lở đất vùi lấp 2 nhà",
+# "lũ quét cuốn trôi 3 nhà", "gió lốc quật đổ 40 cây"), a word or two between (the ground that slid, "đất", "taluy")
+_AGENT_VERB_NEXT = re.compile(r"(?:\s+(?!bị\b)[^\W\d]+){0,2}?\s+(?:" + word_source("agent_verbs") + r")\b", _I)
+
+
+def _a_hazard_acts(window: str) -> bool:
+    """Is a hazard of ``window`` the subject of a verb of damage right after it (``_AGENT_VERB_NEXT``): the cause of the
+    count it leads to, not a label's verb saying how the count was hit ("- Xã A: sạt lở taluy 3 điểm")?"""
+    lowered = window.lower()
+    return any(_AGENT_VERB_NEXT.match(lowered, hazard.end()) for hazard in _ANY_HAZARD.finditer(lowered))
 
 
 def _part_start(before: str) -> int:
@@ -1416,9 +1429,15 @@ _LANDSLIDE_COUNTED = re.compile(
 
 
 def _landslide_counts_the_figure(window: str) -> bool:
-    """Does the window up to a figure end on a landslide as that figure's verb, with no hazard before it?"""
+    """Does the window up to a figure end on a landslide as that figure's verb, with no hazard before it (nor the
+    landslide acting by a verb of its own: "sạt lở đất vùi lấp 2 nhà")?"""
     counted = _LANDSLIDE_COUNTED.search(window + "0", max(0, len(window) - 60))
-    return bool(counted and counted.end() == len(window) + 1 and not hazards_in(window[: counted.start()]))
+    return bool(
+        counted
+        and counted.end() == len(window) + 1
+        and not hazards_in(window[: counted.start()])
+        and not _a_hazard_acts(window[counted.start() :])
+    )
 
 
 # The measure of the item counted before, up to the figure (", khối lượng khoảng ", ", tổng chiều dài "), or a bare
