@@ -7050,3 +7050,20 @@ def test_a_hazard_acting_by_its_own_verb_is_its_items_cause() -> None:
     rows = _disaster_rows(head + items)
     assert rows[2.0]["hazards"] == ["landslide"] and rows[7.0]["hazards"] == ["whirlwind"]
 
+
+def test_a_running_total_over_the_days_items_takes_the_opening_weather() -> None:
+    # "1. Lũy kế từ đầu đợt mưa: …" over "2. Thiệt hại trong ngày: - Xã A: lốc xoáy làm …": the total's cause is the
+    # weather the report opened on, not the first day's item below it; its money line too
+    head = "BÁO CÁO NHANH\nCông tác phòng, chống thiên tai ngày 9/7/2026\n\nI. THỜI TIẾT\nĐêm qua có mưa to.\n\n"
+    total = "II. THIỆT HẠI\n1. Lũy kế thiệt hại từ đầu đợt mưa:\n- Về nhà ở: 38 nhà bị hư hỏng.\n"
+    days = "2. Thiệt hại trong ngày 8/7/2026:\n- Xã Ngọc Chiến: lốc xoáy làm tốc mái 5 nhà.\n"
+    rows = _disaster_rows(head + total + days)
+    assert rows[38.0]["hazards"] == ["heavy_rain"] and rows[5.0]["hazards"] == ["whirlwind"]
+    # the total's money line sums its own section, not the day's items of the sibling section right above it
+    head = head.replace("Đêm qua có mưa to.", "Trời nhiều mây.")
+    days = "II. THIỆT HẠI\n1. Thiệt hại trong ngày 8/7/2026:\n- Xã Ngọc Chiến: sạt lở đất làm sập 1 nhà.\n" + (
+        "- Xã Nậm Búng: lốc xoáy làm tốc mái 5 nhà.\n"
+    )
+    total = "2. Lũy kế thiệt hại từ đầu đợt mưa:\n- Về nhà ở: 38 nhà bị hư hỏng.\n- Tổng thiệt hại ước 2,1 tỷ đồng.\n"
+    rows = _disaster_rows(head + days + total)
+    assert rows[2.1e9]["hazards"] == rows[38.0]["hazards"]

@@ -1154,13 +1154,7 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
                 # "1. Thiệt hại trong ngày 7/9: - Xã A: lốc xoáy làm …" over "2. Lũy kế từ đầu đợt mưa: - Về người: 2
                 # người chết": one day's item is a part of the running total, not its cause (what the total's own
                 # label names is, else the weather the report's opening told; else disasters of no kind said)
-                lead = _lead_statement(ctx.document, story)
-                named = (
-                    hazards_in(total_label, story)
-                    or _weather_told_first(ctx, story)
-                    or (list(lead.cause) if lead and lead.cause else [])
-                )
-                return _Statement(named or [IN_GENERAL], []), False
+                return _Statement(_running_total_cause(ctx, story, total_label), []), False
             if statement is not None and _in_a_section_before(ctx.document, a, own_start):
                 # "4. Quản lý bảo vệ rừng: ... 03 vụ cháy rừng" over "7. Phòng chống thiên tai: ... 17 căn nhà bị sụp":
                 # a section on another topic told its own story; the figure's section starts a new one
@@ -1230,6 +1224,21 @@ def _in_a_section_before(document: str, a: int, own_start: int) -> bool:
         return False
     label = theirs.group(2)
     return not (_names_the_topic(label) or _names_damage(label) or _KIND_OF_DAMAGE_ITEM.match(theirs.group()))
+
+
+def _running_total_cause(ctx: FigureContext, story: Story, label: str) -> list[str]:
+    """The cause of the figures of a running total's section labelled ``label``: what that label names, else the
+    weather the report's opening told, else its lead statement's cause; else disasters of no kind said."""
+    lead = _lead_statement(ctx.document, story)
+    named = hazards_in(label, story) or _weather_told_first(ctx, story) or (list(lead.cause) if lead else [])
+    return named or [IN_GENERAL]
+
+
+def _running_total_label(document: str, own_start: int) -> str:
+    """The label of the numbered section the sentence at ``own_start`` is in when it is a running total's ("2. Lũy kế
+    thiệt hại từ đầu đợt mưa:"), else ""."""
+    own = _section_above(document, own_start)
+    return own.group(2) if own is not None and _RUNNING_TOTAL_LABEL.search(own.group(2)) else ""
 
 
 def _running_total_after_its_sibling(document: str, a: int, own_start: int) -> str:
@@ -2449,9 +2458,14 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
             cause = _opening_line_cause(ctx, story) or _event_beside_the_items(ctx, story)
         elif "hại" in ctx.heading.lower() and _DAMAGE_HEADING.search(ctx.heading):
             # "II. TÌNH HÌNH THIỆT HẠI" after pages on the response: a bulletin's section of damage is the
-            # damage of the event its lead states, however far back the lead is
-            lead = _lead_statement(ctx.document, story)
-            cause = list(lead.cause) if lead else []
+            # damage of the event its lead states, however far back the lead is; a running total's is that of its
+            # own label or the opening's weather, not of a day's item the lead may be ("1. Lũy kế từ đầu đợt mưa: …"
+            # over "2. Thiệt hại trong ngày: - Xã A: lốc xoáy làm …")
+            if total_label := _running_total_label(ctx.document, ctx.offset + ctx.sentence[0]):
+                cause = _running_total_cause(ctx, story, total_label)
+            else:
+                lead = _lead_statement(ctx.document, story)
+                cause = list(lead.cause) if lead else []
         # (not the causes of the parts a closed bracket details: "7 người chết (5 người do lũ cuốn trôi, 2 người do sét
         # đánh), 19 người bị thương")
         said = _outside_brackets(ctx.before)
@@ -2523,6 +2537,11 @@ def _causes_of_the_block(ctx: FigureContext, story: Story, since_loss: bool = Fa
     ``since_loss``: only those after the last sentence that states a loss in money ("thiệt hại 200 triệu đồng")."""
     own_start = ctx.offset + ctx.sentence[0]
     lo = max(0, own_start - _LOOKBACK)
+    section = _section_above(ctx.document, own_start)
+    if section is not None and _RUNNING_TOTAL_LABEL.search(section.group(2)):
+        # ("1. Thiệt hại trong ngày: - Xã A: lốc xoáy làm …" right over "2. Lũy kế từ đầu đợt mưa: … Tổng thiệt hại …":
+        # the day's items are parts of the running total, not events its block told)
+        lo = max(lo, section.start())
     blank = ctx.document.rfind("\n\n", lo, own_start)
     causes: list[str] = []
     for i in range(bisect_left(story.starts, blank + 2 if blank >= 0 else lo), bisect_left(story.starts, own_start)):
