@@ -73,6 +73,13 @@ def test_malaria_is_a_disease_not_the_cold():
     assert hazards_in("Đợt rét đậm làm 12 con trâu bị chết.") == ["cold"]
 
 
+def test_a_river_over_its_banks_is_a_flood() -> None:
+    # "tràn bờ", "tràn đê": the water of a river, stream or canal over its banks or a dyke
+    assert hazards_in("Nước suối tràn bờ, 9 ha ngô bị ảnh hưởng.") == ["flood"]
+    assert hazards_in("Lũ sông Lam tràn đê bao làm 40 nhà bị ngập.") == ["flood"]
+    assert route_in_text("Suối Nà Lạn tràn bờ, 9 ha ngô bị ảnh hưởng.", "9").fields["hazards"] == ["flood"]
+
+
 def test_hazard_from_an_earlier_sentence_and_square_metres():
     text = (
         "Xảy ra 02 đợt mưa lớn làm ảnh hưởng về giao thông. Thiệt hại: nhà ở bị tốc mái 21 nhà ở; 02 nhà "
