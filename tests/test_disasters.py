@@ -7074,3 +7074,19 @@ def test_a_running_total_over_the_days_items_takes_the_opening_weather() -> None
     total = "2. Lũy kế thiệt hại từ đầu đợt mưa:\n- Về nhà ở: 38 nhà bị hư hỏng.\n- Tổng thiệt hại ước 2,1 tỷ đồng.\n"
     rows = _disaster_rows(head + days + total)
     assert rows[2.1e9]["hazards"] == rows[38.0]["hazards"]
+
+
+def test_a_hazard_said_before_its_count_of_events_names_them() -> None:
+    # "cháy rừng 3 vụ", "lốc xoáy 2 đợt, mưa đá 1 đợt", "Cháy rừng: 4 vụ", "Số vụ cháy rừng là 6 vụ": the kind first,
+    # the bare count of events after it
+    text = "Năm nay, trên địa bàn huyện xảy ra cháy rừng 3 vụ, lốc xoáy 2 đợt, mưa đá 1 đợt.\n"
+    rows = _disaster_rows(text)
+    assert {v: (rows[v]["impact"], rows[v]["hazards"]) for v in (3.0, 2.0, 1.0)} == {
+        3.0: ("events", ["wildfire"]),
+        2.0: ("events", ["whirlwind"]),
+        1.0: ("events", ["hail"]),
+    }
+    assert _disaster_rows("Số vụ cháy rừng là 6 vụ, giảm 1 vụ so với cùng kỳ.\n")[6.0]["hazards"] == ["wildfire"]
+    # near-miss: a fire of no forest said first counts no disaster's events
+    assert _disaster_rows("Cháy, nổ xảy ra 7 vụ, thiệt hại 300 triệu đồng.\n") == {}
+

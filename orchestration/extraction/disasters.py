@@ -2780,6 +2780,29 @@ _EVENT_WORDS_END = re.compile(_EVENT_COUNT.pattern + r"|gây|làm|khiến|\.\s|;
 _BARE_EVENTS = re.compile(r"\s*(?:vụ|đợt|trận)\s*(?:[,;.)]|$)", _I)
 
 
+# What may stand between a hazard and its count of events said after it ("Cháy rừng: 2 vụ", "Số vụ cháy rừng là 4 vụ",
+# "sạt lở đất khoảng 6 vụ")
+_BETWEEN_HAZARD_AND_COUNT = re.compile(rf"\s*(?::|\blà|\bvới|\bcó)?\s*(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+# The joints before an item of a list, whose own words are those after the last of them
+_ITEM_JOINTS = re.compile(r"[,;(]|\bvà\b")
+
+
+def _hazard_said_before_its_count(ctx: FigureContext) -> list[str]:
+    """The hazard a bare count of events follows, in its item's own words ("cháy rừng 3 vụ,", "lốc xoáy 3 đợt, mưa đá 2
+    đợt", "Cháy rừng: 2 vụ", "Số vụ cháy rừng là 4 vụ"): the kind of events counted, named first; [] when the words
+    before the count end on no hazard ("Cháy, nổ xảy ra 29 vụ", a fire of no forest)."""
+    if not _BARE_EVENTS.match(ctx.text, ctx.end):
+        return []
+    piece = _ITEM_JOINTS.split(ctx.before[-60:])[-1]
+    words = piece[: _BETWEEN_HAZARD_AND_COUNT.search(piece).start()].lower()
+    last = None
+    for last in _ANY_HAZARD.finditer(words):  # noqa: B007 (the last hazard of the words is the one read)
+        pass
+    if last is None or last.end() != len(words):
+        return []
+    return hazards_in(words[last.start() :], story_of(ctx.document) if ctx.document else None)
+
+
 def _events_detailed(ctx: FigureContext) -> str:
     """The words of the count of events a bare part of a breakdown details ("xảy ra 21 vụ sạt lở bờ sông, trong đó
     huyện A 9 vụ, huyện B 5 vụ": "21 vụ sạt lở bờ sông, "), through a bracket or "trong đó"/"riêng" in its sentence
@@ -2813,6 +2836,8 @@ _EVENT_CASE_COUNT = re.compile(r"\d+" + _EVENT_CASE.pattern, _I)
 
 def event_hazards(ctx: FigureContext) -> list[str]:
     """Hazards of an event count: the words after '03 đợt' up to the next count or its effects."""
+    if said_first := _hazard_said_before_its_count(ctx):
+        return said_first  # ("lốc xoáy 3 đợt, mưa đá 2 đợt": each count's hazard is said before it)
     after = ctx.text[ctx.end : ctx.sentence[1]]
     stop = _EVENT_WORDS_END.search(after[1:])
     story = story_of(ctx.document) if ctx.document else None
@@ -4703,8 +4728,13 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit == "count":
         reading = _count_impact(ctx, head)
         return (reading[0], None, reading[1], None) if reading else None
-    if unit == "case" and (_EVENT_CASE.match(ctx.text[ctx.end : ctx.end + 30]) or _bare_cases_happened(ctx)
-                           or _LABELLED_CASES.search(_colon_label(ctx)) or _events_detailed(ctx)):
+    if unit == "case" and (
+        _EVENT_CASE.match(ctx.text[ctx.end : ctx.end + 30])
+        or _bare_cases_happened(ctx)
+        or _LABELLED_CASES.search(_colon_label(ctx))
+        or _events_detailed(ctx)
+        or _hazard_said_before_its_count(ctx)
+    ):
         return "events", None, None, None
     if unit in ("VND", "USD") and _is_loss(ctx):
         return "economic_loss", None, None, None
