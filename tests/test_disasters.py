@@ -7090,3 +7090,7 @@ def test_a_hazard_said_before_its_count_of_events_names_them() -> None:
     # near-miss: a fire of no forest said first counts no disaster's events
     assert _disaster_rows("Cháy, nổ xảy ra 7 vụ, thiệt hại 300 triệu đồng.\n") == {}
 
+
+def test_the_area_of_a_forest_fire_item_opening_on_its_capital_is_forest() -> None:
+    rows = _disaster_rows("Cháy rừng: 4 vụ, diện tích thiệt hại 2,6 ha.\n")
+    assert rows[2.6]["impact"] == "forest" and rows[2.6]["hazards"] == ["wildfire"]
