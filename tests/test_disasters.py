@@ -7094,3 +7094,12 @@ def test_a_hazard_said_before_its_count_of_events_names_them() -> None:
 def test_the_area_of_a_forest_fire_item_opening_on_its_capital_is_forest() -> None:
     rows = _disaster_rows("Cháy rừng: 4 vụ, diện tích thiệt hại 2,6 ha.\n")
     assert rows[2.6]["impact"] == "forest" and rows[2.6]["hazards"] == ["wildfire"]
+
+
+def test_people_named_in_a_bracket_before_they_were_swept_away() -> None:
+    # "2 người đi rừng (anh A và anh B) bị lũ cuốn trôi, chưa tìm thấy": the bracket names them, what befell them is
+    # said past it
+    text = "Chiều 2/9/2026, 2 người đi làm nương (anh Lò Văn Tâm và anh Lò Văn Hải) bị lũ cuốn trôi, chưa tìm thấy.\n"
+    row = _disaster_rows(text)[2.0]
+    assert row["impact"] == "missing" and row["hazards"] == ["flood"]
+

@@ -3621,8 +3621,11 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     impact = _first_person_impact(_STOP_OR_DIGIT.split(head, maxsplit=1)[0][:80])
     if impact:
         return impact
-    # ("1 người đi đánh cá bị nước lũ cuốn trôi": what they were doing first, past the first 30 letters)
-    swept_said_after = _SWEPT_AWAY.search(own) or _SWEPT_AWAY.search(_STOP_OR_DIGIT.split(head, maxsplit=1)[0][:80])
+    # ("1 người đi đánh cá bị nước lũ cuốn trôi": what they were doing first, past the first 30 letters; and past a
+    # bracket naming them: "2 người đi rừng (anh A và anh B) bị lũ cuốn trôi")
+    swept_said_after = _SWEPT_AWAY.search(own) or _SWEPT_AWAY.search(
+        _STOP_OR_DIGIT.split(_ASIDE.sub(" ", head) if ")" in head else head, maxsplit=1)[0][:80]
+    )
     if "mạng" in ctx.before[-15:] and _LIVES_TAKEN_BEFORE.search(ctx.before[-30:]):
         return "deaths"
     if _KILLED_BEFORE.search(ctx.before[-15:]) or swept_said_after:
