@@ -7103,3 +7103,11 @@ def test_people_named_in_a_bracket_before_they_were_swept_away() -> None:
     row = _disaster_rows(text)[2.0]
     assert row["impact"] == "missing" and row["hazards"] == ["flood"]
 
+
+def test_a_date_before_the_place_opening_the_sentence_is_no_count_of_an_item() -> None:
+    # "Sáng 5/9/2026, tại xã A, 1 người …": the day's numbers are no count of an earlier item whose place the xã was
+    for opening in ("Sáng 4/10/2026, tại xã Tà Xùa, ", "Sáng ngày 4 tháng 10, tại xã Tà Xùa, "):
+        assert _disaster_rows(opening + "3 người bị thương do sét đánh.\n")[3.0]["locations"] == ["Tà Xùa"]
+    # near-miss: the place said with an item counted before stays that item's
+    text = "Mưa lớn làm 4 nhà bị ngập tại xã Tà Xùa, 3 người bị thương do sét đánh.\n"
+    assert _disaster_rows(text)[3.0]["locations"] == []

@@ -3228,8 +3228,11 @@ def _places_after_the_list(after_text: str, next_count: re.Match[str]) -> list[s
 
 
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)")
-# A place of a list item right before the joint to the next count ("... tại các xã A, B và ", "... ở huyện A, ")
-_SIBLING_AFTER_PLACES = re.compile(r"\d[^;:()]*?\b(?:tại|ở)\s[^;:()\d]*(?:,|\svà)\s*\Z", _I)
+# A place of a list item right before the joint to the next count ("... tại các xã A, B và ", "... ở huyện A, "); the
+# item's count no day of a date ("Sáng 5/9/2026, tại bản A, xã B, 1 người bị lũ cuốn trôi": the sentence's place)
+_SIBLING_AFTER_PLACES = re.compile(
+    r"(?<![\d/])(?<!tháng\s)(?<!năm\s)\d(?![\d.,]*\s*(?:/|tháng\b))[^;:()]*?\b(?:tại|ở)\s[^;:()\d]*(?:,|\svà)\s*\Z", _I
+)
 
 
 def _outside_brackets(text: str) -> str:
