@@ -7111,3 +7111,17 @@ def test_a_date_before_the_place_opening_the_sentence_is_no_count_of_an_item() -
     # near-miss: the place said with an item counted before stays that item's
     text = "Mưa lớn làm 4 nhà bị ngập tại xã Tà Xùa, 3 người bị thương do sét đánh.\n"
     assert _disaster_rows(text)[3.0]["locations"] == []
+
+
+def test_a_fire_named_by_the_property_it_burnt_is_no_wildfire_after_one() -> None:
+    # "... 2 vụ cháy rừng, thiệt hại 1,4 ha; 3 vụ cháy nhà dân, thiệt hại 250 triệu đồng": the houses' fire is its own
+    # incident, though the forest fires were told before it in the sentence
+    text = (
+        "Trong tháng 4/2026, toàn huyện xảy ra 2 vụ cháy rừng, thiệt hại 1,4 ha rừng thông; 3 vụ cháy nhà dân, thiệt "
+        "hại khoảng 250 triệu đồng.\nMưa đá làm 12 nhà bị vỡ ngói tại xã Hữu Kiệm.\n"
+    )
+    rows = _disaster_rows(text)
+    assert 250e6 not in rows and rows[1.4]["hazards"] == ["wildfire"]
+    # near-miss: a fire said again after the forest fire without its property is that forest fire
+    text = "Ngày 3/4/2026, xảy ra cháy rừng tại xã Hữu Kiệm. Vụ cháy làm thiệt hại 1,4 ha rừng thông.\n"
+    assert _disaster_rows(text)[1.4]["hazards"] == ["wildfire"]

@@ -2576,7 +2576,13 @@ def _incidents_of_no_hazard(lowered: str, pos: int = 0) -> list[int]:
     told, "xảy ra cháy rừng. Đám cháy được dập tắt", which is that wildfire again)."""
     found = [incident.start() for incident in _INCIDENT.finditer(lowered, pos)]
     fires = [fire for fire in _ONE_FIRE.finditer(lowered, pos) if not _FOREST_FIRE.match(lowered, fire.end() - 4)]
-    return found + [fire.start() for fire in fires if not _FOREST_FIRE.search(lowered, 0, fire.start())]
+    # (a fire named by the property it burnt is that fire's, told after a wildfire or not: "3 vụ cháy rừng ...; 2 vụ
+    # cháy nhà dân, thiệt hại 400 triệu đồng")
+    return found + [
+        fire.start()
+        for fire in fires
+        if _FIRE_OF_PROPERTY.match(lowered, fire.end()) or not _FOREST_FIRE.search(lowered, 0, fire.start())
+    ]
 
 
 def _event_beside_the_items(ctx: FigureContext, story: Story) -> list[str]:
@@ -4273,6 +4279,8 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
 _FOREST_FIRE = re.compile(
     "|".join(f"(?:{pattern.pattern})" for names, pattern in HAZARD_WORDS if "wildfire" in names), _I)
 _ONE_FIRE = re.compile(r"\b(?:vụ|đám)\s+cháy\b", _I)
+# The property a fire burnt, named right after it ("vụ cháy nhà dân", "vụ cháy chợ"): no forest's
+_FIRE_OF_PROPERTY = re.compile(r"\s+(?:" + word_source("fires_of_property") + r")\b", _I)
 # Farmland named by its ground rather than its crop, right after its area ("1.200 m2 đất canh tác", "5 ha nương")
 _FARMLAND = re.compile(r"\s*(?:(?:diện\s+tích|dt)\s+)?(?:" + word_source("farmland") + ")", _I)
 # What befalls a bare area of farmland, said right after it or right before it (on lowered text)
