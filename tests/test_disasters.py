@@ -7125,3 +7125,13 @@ def test_a_fire_named_by_the_property_it_burnt_is_no_wildfire_after_one() -> Non
     # near-miss: a fire said again after the forest fire without its property is that forest fire
     text = "Ngày 3/4/2026, xảy ra cháy rừng tại xã Hữu Kiệm. Vụ cháy làm thiệt hại 1,4 ha rừng thông.\n"
     assert _disaster_rows(text)[1.4]["hazards"] == ["wildfire"]
+
+
+def test_a_cap_a_plan_sets_on_the_dead_is_no_damage() -> None:
+    # "số người chết không vượt quá 5 người" in a plan, after a year's toll of a storm: a target, not deaths
+    text = (
+        "Năm 2026, bão và mưa lũ làm 6 người chết, 900 nhà bị hư hỏng.\nNăm 2027, phấn đấu giảm thiệt hại do thiên "
+        "tai; số người chết do thiên tai không vượt quá 3 người.\n"
+    )
+    rows = _disaster_rows(text)
+    assert 3.0 not in rows and rows[6.0]["impact"] == "deaths"
