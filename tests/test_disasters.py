@@ -73,6 +73,13 @@ def test_malaria_is_a_disease_not_the_cold():
     assert hazards_in("Đợt rét đậm làm 12 con trâu bị chết.") == ["cold"]
 
 
+def test_a_river_over_its_banks_is_a_flood() -> None:
+    # "tràn bờ", "tràn đê": the water of a river, stream or canal over its banks or a dyke
+    assert hazards_in("Nước suối tràn bờ, 9 ha ngô bị ảnh hưởng.") == ["flood"]
+    assert hazards_in("Lũ sông Lam tràn đê bao làm 40 nhà bị ngập.") == ["flood"]
+    assert route_in_text("Suối Nà Lạn tràn bờ, 9 ha ngô bị ảnh hưởng.", "9").fields["hazards"] == ["flood"]
+
+
 def test_hazard_from_an_earlier_sentence_and_square_metres():
     text = (
         "Xảy ra 02 đợt mưa lớn làm ảnh hưởng về giao thông. Thiệt hại: nhà ở bị tốc mái 21 nhà ở; 02 nhà "
@@ -108,6 +115,12 @@ def test_traffic_accidents_are_not_disasters():
     # the dot of a thousand is no end of the clause that names the accident
     accident = "Mưa lớn làm 3 nhà bị hư hỏng. Tai nạn giao thông xảy ra 1.250 vụ, làm chết 18 người."
     assert route_in_text(accident, "18") is None
+
+
+def test_a_hazard_word_is_no_prefix_of_a_longer_syllable() -> None:
+    # "chết khô" (plants dried to death) is the drought's; "chết không quá" is a cap on the dead, of no hazard
+    assert route_in_text("Năm tới, số người chết không vượt quá 45 người.", "45") is None
+    assert route_in_text("Nắng nóng làm 30 ha cà phê chết khô.", "30").fields["hazards"] == ["drought"]
 
 
 def test_each_count_of_people_takes_the_words_after_it() -> None:
@@ -7021,3 +7034,104 @@ def test_a_running_total_section_takes_no_cause_from_the_days_items_before_it() 
     days = "II. THIỆT HẠI\n1. Thiệt hại theo xã:\na) Xã Nậm Pồ:\n- Lốc xoáy làm tốc mái 9 nhà.\n"
     rows = _disaster_rows(head + days + total)
     assert rows[31.0]["hazards"] == ["heavy_rain"] and rows[9.0]["hazards"] == ["whirlwind"]
+
+
+def test_items_under_a_place_sub_heading_are_at_that_place() -> None:
+    text = (
+        "BÁO CÁO NHANH\nThiệt hại do mưa lớn ngày 4/7/2026\n\n1. Thiệt hại theo địa bàn\na) Xã Nậm Cang:\n"
+        "- 6 nhà bị ngập nước;\n- 1,8 ha lúa bị vùi lấp.\nb) Phường Sa Pa:\n- 3 điểm sạt lở taluy dương.\n"
+        "2. Tổng hợp thiệt hại\n- 2 người bị thương.\n- Tổng thiệt hại ước 900 triệu đồng.\n"
+    )
+    rows = _disaster_rows(text)
+    assert rows[6.0]["locations"] == rows[1.8]["locations"] == ["Nậm Cang"]
+    assert rows[3.0]["locations"] == ["Sa Pa"]
+    # near-miss: the items under a heading of anything else, and the whole's total, are at no place
+    assert rows[2.0]["locations"] == rows[9e8]["locations"] == []
+
+
+def test_a_hazard_acting_by_its_own_verb_is_its_items_cause() -> None:
+    # "- Xã A: sạt lở đất vùi lấp 2 nhà": the landslide buried the houses (its subject, as "sạt lở đất làm" would be),
+    # not a label's verb of how they were hit that leaves the cause to the whole bulletin's hazards
+    head = "BÁO CÁO NHANH\nCông tác phòng, chống thiên tai ngày 3/8/2026\n\n1. Thiệt hại trong ngày 2/8/2026:\n"
+    items = "- Xã Tả Van: sạt lở đất vùi lấp 2 nhà.\n- Xã Bản Hồ: lốc xoáy làm tốc mái 7 nhà.\n"
+    rows = _disaster_rows(head + items)
+    assert rows[2.0]["hazards"] == ["landslide"] and rows[7.0]["hazards"] == ["whirlwind"]
+
+
+def test_a_running_total_over_the_days_items_takes_the_opening_weather() -> None:
+    # "1. Lũy kế từ đầu đợt mưa: …" over "2. Thiệt hại trong ngày: - Xã A: lốc xoáy làm …": the total's cause is the
+    # weather the report opened on, not the first day's item below it; its money line too
+    head = "BÁO CÁO NHANH\nCông tác phòng, chống thiên tai ngày 9/7/2026\n\nI. THỜI TIẾT\nĐêm qua có mưa to.\n\n"
+    total = "II. THIỆT HẠI\n1. Lũy kế thiệt hại từ đầu đợt mưa:\n- Về nhà ở: 38 nhà bị hư hỏng.\n"
+    days = "2. Thiệt hại trong ngày 8/7/2026:\n- Xã Ngọc Chiến: lốc xoáy làm tốc mái 5 nhà.\n"
+    rows = _disaster_rows(head + total + days)
+    assert rows[38.0]["hazards"] == ["heavy_rain"] and rows[5.0]["hazards"] == ["whirlwind"]
+    # the total's money line sums its own section, not the day's items of the sibling section right above it
+    head = head.replace("Đêm qua có mưa to.", "Trời nhiều mây.")
+    days = "II. THIỆT HẠI\n1. Thiệt hại trong ngày 8/7/2026:\n- Xã Ngọc Chiến: sạt lở đất làm sập 1 nhà.\n" + (
+        "- Xã Nậm Búng: lốc xoáy làm tốc mái 5 nhà.\n"
+    )
+    total = "2. Lũy kế thiệt hại từ đầu đợt mưa:\n- Về nhà ở: 38 nhà bị hư hỏng.\n- Tổng thiệt hại ước 2,1 tỷ đồng.\n"
+    rows = _disaster_rows(head + days + total)
+    assert rows[2.1e9]["hazards"] == rows[38.0]["hazards"]
+
+
+def test_a_hazard_said_before_its_count_of_events_names_them() -> None:
+    # "cháy rừng 3 vụ", "lốc xoáy 2 đợt, mưa đá 1 đợt", "Cháy rừng: 4 vụ", "Số vụ cháy rừng là 6 vụ": the kind first,
+    # the bare count of events after it
+    text = "Năm nay, trên địa bàn huyện xảy ra cháy rừng 3 vụ, lốc xoáy 2 đợt, mưa đá 1 đợt.\n"
+    rows = _disaster_rows(text)
+    assert {v: (rows[v]["impact"], rows[v]["hazards"]) for v in (3.0, 2.0, 1.0)} == {
+        3.0: ("events", ["wildfire"]),
+        2.0: ("events", ["whirlwind"]),
+        1.0: ("events", ["hail"]),
+    }
+    assert _disaster_rows("Số vụ cháy rừng là 6 vụ, giảm 1 vụ so với cùng kỳ.\n")[6.0]["hazards"] == ["wildfire"]
+    # near-miss: a fire of no forest said first counts no disaster's events
+    assert _disaster_rows("Cháy, nổ xảy ra 7 vụ, thiệt hại 300 triệu đồng.\n") == {}
+
+
+def test_the_area_of_a_forest_fire_item_opening_on_its_capital_is_forest() -> None:
+    rows = _disaster_rows("Cháy rừng: 4 vụ, diện tích thiệt hại 2,6 ha.\n")
+    assert rows[2.6]["impact"] == "forest" and rows[2.6]["hazards"] == ["wildfire"]
+
+
+def test_people_named_in_a_bracket_before_they_were_swept_away() -> None:
+    # "2 người đi rừng (anh A và anh B) bị lũ cuốn trôi, chưa tìm thấy": the bracket names them, what befell them is
+    # said past it
+    text = "Chiều 2/9/2026, 2 người đi làm nương (anh Lò Văn Tâm và anh Lò Văn Hải) bị lũ cuốn trôi, chưa tìm thấy.\n"
+    row = _disaster_rows(text)[2.0]
+    assert row["impact"] == "missing" and row["hazards"] == ["flood"]
+
+
+def test_a_date_before_the_place_opening_the_sentence_is_no_count_of_an_item() -> None:
+    # "Sáng 5/9/2026, tại xã A, 1 người …": the day's numbers are no count of an earlier item whose place the xã was
+    for opening in ("Sáng 4/10/2026, tại xã Tà Xùa, ", "Sáng ngày 4 tháng 10, tại xã Tà Xùa, "):
+        assert _disaster_rows(opening + "3 người bị thương do sét đánh.\n")[3.0]["locations"] == ["Tà Xùa"]
+    # near-miss: the place said with an item counted before stays that item's
+    text = "Mưa lớn làm 4 nhà bị ngập tại xã Tà Xùa, 3 người bị thương do sét đánh.\n"
+    assert _disaster_rows(text)[3.0]["locations"] == []
+
+
+def test_a_fire_named_by_the_property_it_burnt_is_no_wildfire_after_one() -> None:
+    # "... 2 vụ cháy rừng, thiệt hại 1,4 ha; 3 vụ cháy nhà dân, thiệt hại 250 triệu đồng": the houses' fire is its own
+    # incident, though the forest fires were told before it in the sentence
+    text = (
+        "Trong tháng 4/2026, toàn huyện xảy ra 2 vụ cháy rừng, thiệt hại 1,4 ha rừng thông; 3 vụ cháy nhà dân, thiệt "
+        "hại khoảng 250 triệu đồng.\nMưa đá làm 12 nhà bị vỡ ngói tại xã Hữu Kiệm.\n"
+    )
+    rows = _disaster_rows(text)
+    assert 250e6 not in rows and rows[1.4]["hazards"] == ["wildfire"]
+    # near-miss: a fire said again after the forest fire without its property is that forest fire
+    text = "Ngày 3/4/2026, xảy ra cháy rừng tại xã Hữu Kiệm. Vụ cháy làm thiệt hại 1,4 ha rừng thông.\n"
+    assert _disaster_rows(text)[1.4]["hazards"] == ["wildfire"]
+
+
+def test_a_cap_a_plan_sets_on_the_dead_is_no_damage() -> None:
+    # "số người chết không vượt quá 5 người" in a plan, after a year's toll of a storm: a target, not deaths
+    text = (
+        "Năm 2026, bão và mưa lũ làm 6 người chết, 900 nhà bị hư hỏng.\nNăm 2027, phấn đấu giảm thiệt hại do thiên "
+        "tai; số người chết do thiên tai không vượt quá 3 người.\n"
+    )
+    rows = _disaster_rows(text)
+    assert 3.0 not in rows and rows[6.0]["impact"] == "deaths"

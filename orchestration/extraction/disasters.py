@@ -950,6 +950,7 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
             and (_BARE_LABEL.fullmatch(window) or (":" in window and _LABELLED_VERB.match(window)))
             and set(cause) <= set(damage_modes(window, story))
             and not (("làm" in window or "gây" in window) and _CAUSING.search(window))
+            and not _a_hazard_acts(window)
         ):
             # "- Sạt lở: 3 điểm", "Sạt lở taluy | m3 | 12.500": a label that says only how its count was hit, as "3 điểm
             # bị sạt lở" would; what hit it is the text's cause (so too a label run into that verb: "- Xã A: sạt lở
@@ -977,6 +978,18 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
     # bão số 9 Bão số 9 đổ bộ vào Đà Nẵng đã làm 1 người chết"): the hazard that acts
     acting = _acting_hazards(before, story) or _happened_then_did(before, story)
     return (acting, before) if acting else ([], "")
+
+
+# A verb of damage right after a hazard's words, by which the hazard acts on the count ("sạt lở đất vùi lấp 2 nhà",
+# "lũ quét cuốn trôi 3 nhà", "gió lốc quật đổ 40 cây"), a word or two between (the ground that slid, "đất", "taluy")
+_AGENT_VERB_NEXT = re.compile(r"(?:\s+(?!bị\b)[^\W\d]+){0,2}?\s+(?:" + word_source("agent_verbs") + r")\b", _I)
+
+
+def _a_hazard_acts(window: str) -> bool:
+    """Is a hazard of ``window`` the subject of a verb of damage right after it (``_AGENT_VERB_NEXT``): the cause of the
+    count it leads to, not a label's verb saying how the count was hit ("- Xã A: sạt lở taluy 3 điểm")?"""
+    lowered = window.lower()
+    return any(_AGENT_VERB_NEXT.match(lowered, hazard.end()) for hazard in _ANY_HAZARD.finditer(lowered))
 
 
 def _part_start(before: str) -> int:
@@ -1141,13 +1154,7 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
                 # "1. Thiệt hại trong ngày 7/9: - Xã A: lốc xoáy làm …" over "2. Lũy kế từ đầu đợt mưa: - Về người: 2
                 # người chết": one day's item is a part of the running total, not its cause (what the total's own
                 # label names is, else the weather the report's opening told; else disasters of no kind said)
-                lead = _lead_statement(ctx.document, story)
-                named = (
-                    hazards_in(total_label, story)
-                    or _weather_told_first(ctx, story)
-                    or (list(lead.cause) if lead and lead.cause else [])
-                )
-                return _Statement(named or [IN_GENERAL], []), False
+                return _Statement(_running_total_cause(ctx, story, total_label), []), False
             if statement is not None and _in_a_section_before(ctx.document, a, own_start):
                 # "4. Quản lý bảo vệ rừng: ... 03 vụ cháy rừng" over "7. Phòng chống thiên tai: ... 17 căn nhà bị sụp":
                 # a section on another topic told its own story; the figure's section starts a new one
@@ -1217,6 +1224,21 @@ def _in_a_section_before(document: str, a: int, own_start: int) -> bool:
         return False
     label = theirs.group(2)
     return not (_names_the_topic(label) or _names_damage(label) or _KIND_OF_DAMAGE_ITEM.match(theirs.group()))
+
+
+def _running_total_cause(ctx: FigureContext, story: Story, label: str) -> list[str]:
+    """The cause of the figures of a running total's section labelled ``label``: what that label names, else the
+    weather the report's opening told, else its lead statement's cause; else disasters of no kind said."""
+    lead = _lead_statement(ctx.document, story)
+    named = hazards_in(label, story) or _weather_told_first(ctx, story) or (list(lead.cause) if lead else [])
+    return named or [IN_GENERAL]
+
+
+def _running_total_label(document: str, own_start: int) -> str:
+    """The label of the numbered section the sentence at ``own_start`` is in when it is a running total's ("2. Lũy kế
+    thiệt hại từ đầu đợt mưa:"), else ""."""
+    own = _section_above(document, own_start)
+    return own.group(2) if own is not None and _RUNNING_TOTAL_LABEL.search(own.group(2)) else ""
 
 
 def _running_total_after_its_sibling(document: str, a: int, own_start: int) -> str:
@@ -1416,9 +1438,15 @@ _LANDSLIDE_COUNTED = re.compile(
 
 
 def _landslide_counts_the_figure(window: str) -> bool:
-    """Does the window up to a figure end on a landslide as that figure's verb, with no hazard before it?"""
+    """Does the window up to a figure end on a landslide as that figure's verb, with no hazard before it (nor the
+    landslide acting by a verb of its own: "sạt lở đất vùi lấp 2 nhà")?"""
     counted = _LANDSLIDE_COUNTED.search(window + "0", max(0, len(window) - 60))
-    return bool(counted and counted.end() == len(window) + 1 and not hazards_in(window[: counted.start()]))
+    return bool(
+        counted
+        and counted.end() == len(window) + 1
+        and not hazards_in(window[: counted.start()])
+        and not _a_hazard_acts(window[counted.start() :])
+    )
 
 
 # The measure of the item counted before, up to the figure (", khối lượng khoảng ", ", tổng chiều dài "), or a bare
@@ -2430,9 +2458,14 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
             cause = _opening_line_cause(ctx, story) or _event_beside_the_items(ctx, story)
         elif "hại" in ctx.heading.lower() and _DAMAGE_HEADING.search(ctx.heading):
             # "II. TÌNH HÌNH THIỆT HẠI" after pages on the response: a bulletin's section of damage is the
-            # damage of the event its lead states, however far back the lead is
-            lead = _lead_statement(ctx.document, story)
-            cause = list(lead.cause) if lead else []
+            # damage of the event its lead states, however far back the lead is; a running total's is that of its
+            # own label or the opening's weather, not of a day's item the lead may be ("1. Lũy kế từ đầu đợt mưa: …"
+            # over "2. Thiệt hại trong ngày: - Xã A: lốc xoáy làm …")
+            if total_label := _running_total_label(ctx.document, ctx.offset + ctx.sentence[0]):
+                cause = _running_total_cause(ctx, story, total_label)
+            else:
+                lead = _lead_statement(ctx.document, story)
+                cause = list(lead.cause) if lead else []
         # (not the causes of the parts a closed bracket details: "7 người chết (5 người do lũ cuốn trôi, 2 người do sét
         # đánh), 19 người bị thương")
         said = _outside_brackets(ctx.before)
@@ -2504,6 +2537,11 @@ def _causes_of_the_block(ctx: FigureContext, story: Story, since_loss: bool = Fa
     ``since_loss``: only those after the last sentence that states a loss in money ("thiệt hại 200 triệu đồng")."""
     own_start = ctx.offset + ctx.sentence[0]
     lo = max(0, own_start - _LOOKBACK)
+    section = _section_above(ctx.document, own_start)
+    if section is not None and _RUNNING_TOTAL_LABEL.search(section.group(2)):
+        # ("1. Thiệt hại trong ngày: - Xã A: lốc xoáy làm …" right over "2. Lũy kế từ đầu đợt mưa: … Tổng thiệt hại …":
+        # the day's items are parts of the running total, not events its block told)
+        lo = max(lo, section.start())
     blank = ctx.document.rfind("\n\n", lo, own_start)
     causes: list[str] = []
     for i in range(bisect_left(story.starts, blank + 2 if blank >= 0 else lo), bisect_left(story.starts, own_start)):
@@ -2538,7 +2576,13 @@ def _incidents_of_no_hazard(lowered: str, pos: int = 0) -> list[int]:
     told, "xảy ra cháy rừng. Đám cháy được dập tắt", which is that wildfire again)."""
     found = [incident.start() for incident in _INCIDENT.finditer(lowered, pos)]
     fires = [fire for fire in _ONE_FIRE.finditer(lowered, pos) if not _FOREST_FIRE.match(lowered, fire.end() - 4)]
-    return found + [fire.start() for fire in fires if not _FOREST_FIRE.search(lowered, 0, fire.start())]
+    # (a fire named by the property it burnt is that fire's, told after a wildfire or not: "3 vụ cháy rừng ...; 2 vụ
+    # cháy nhà dân, thiệt hại 400 triệu đồng")
+    return found + [
+        fire.start()
+        for fire in fires
+        if _FIRE_OF_PROPERTY.match(lowered, fire.end()) or not _FOREST_FIRE.search(lowered, 0, fire.start())
+    ]
 
 
 def _event_beside_the_items(ctx: FigureContext, story: Story) -> list[str]:
@@ -2742,6 +2786,29 @@ _EVENT_WORDS_END = re.compile(_EVENT_COUNT.pattern + r"|gây|làm|khiến|\.\s|;
 _BARE_EVENTS = re.compile(r"\s*(?:vụ|đợt|trận)\s*(?:[,;.)]|$)", _I)
 
 
+# What may stand between a hazard and its count of events said after it ("Cháy rừng: 2 vụ", "Số vụ cháy rừng là 4 vụ",
+# "sạt lở đất khoảng 6 vụ")
+_BETWEEN_HAZARD_AND_COUNT = re.compile(rf"\s*(?::|\blà|\bvới|\bcó)?\s*(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+# The joints before an item of a list, whose own words are those after the last of them
+_ITEM_JOINTS = re.compile(r"[,;(]|\bvà\b")
+
+
+def _hazard_said_before_its_count(ctx: FigureContext) -> list[str]:
+    """The hazard a bare count of events follows, in its item's own words ("cháy rừng 3 vụ,", "lốc xoáy 3 đợt, mưa đá 2
+    đợt", "Cháy rừng: 2 vụ", "Số vụ cháy rừng là 4 vụ"): the kind of events counted, named first; [] when the words
+    before the count end on no hazard ("Cháy, nổ xảy ra 29 vụ", a fire of no forest)."""
+    if not _BARE_EVENTS.match(ctx.text, ctx.end):
+        return []
+    piece = _ITEM_JOINTS.split(ctx.before[-60:])[-1]
+    words = piece[: _BETWEEN_HAZARD_AND_COUNT.search(piece).start()].lower()
+    last = None
+    for last in _ANY_HAZARD.finditer(words):  # noqa: B007 (the last hazard of the words is the one read)
+        pass
+    if last is None or last.end() != len(words):
+        return []
+    return hazards_in(words[last.start() :], story_of(ctx.document) if ctx.document else None)
+
+
 def _events_detailed(ctx: FigureContext) -> str:
     """The words of the count of events a bare part of a breakdown details ("xảy ra 21 vụ sạt lở bờ sông, trong đó
     huyện A 9 vụ, huyện B 5 vụ": "21 vụ sạt lở bờ sông, "), through a bracket or "trong đó"/"riêng" in its sentence
@@ -2775,6 +2842,8 @@ _EVENT_CASE_COUNT = re.compile(r"\d+" + _EVENT_CASE.pattern, _I)
 
 def event_hazards(ctx: FigureContext) -> list[str]:
     """Hazards of an event count: the words after '03 đợt' up to the next count or its effects."""
+    if said_first := _hazard_said_before_its_count(ctx):
+        return said_first  # ("lốc xoáy 3 đợt, mưa đá 2 đợt": each count's hazard is said before it)
     after = ctx.text[ctx.end : ctx.sentence[1]]
     stop = _EVENT_WORDS_END.search(after[1:])
     story = story_of(ctx.document) if ctx.document else None
@@ -3033,7 +3102,13 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     opening = part_text if sibling else before.split(";", 1)[0]
     first_count = _COUNTED.search(opening)
     opening = opening[: first_count.start()] if first_count else opening
-    return locations_in(opening) or _subject_place(opening) or _places_said_next(ctx) or _places_said_before(ctx)
+    return (
+        locations_in(opening)
+        or _subject_place(opening)
+        or _places_said_next(ctx)
+        or _places_said_before(ctx)
+        or _places_of_the_sub_heading(ctx, line_start)
+    )
 
 
 # A sentence that says where the event before it happened, counting nothing of its own: its subject, a few words
@@ -3159,8 +3234,11 @@ def _places_after_the_list(after_text: str, next_count: re.Match[str]) -> list[s
 
 
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)")
-# A place of a list item right before the joint to the next count ("... tại các xã A, B và ", "... ở huyện A, ")
-_SIBLING_AFTER_PLACES = re.compile(r"\d[^;:()]*?\b(?:tại|ở)\s[^;:()\d]*(?:,|\svà)\s*\Z", _I)
+# A place of a list item right before the joint to the next count ("... tại các xã A, B và ", "... ở huyện A, "); the
+# item's count no day of a date ("Sáng 5/9/2026, tại bản A, xã B, 1 người bị lũ cuốn trôi": the sentence's place)
+_SIBLING_AFTER_PLACES = re.compile(
+    r"(?<![\d/])(?<!tháng\s)(?<!năm\s)\d(?![\d.,]*\s*(?:/|tháng\b))[^;:()]*?\b(?:tại|ở)\s[^;:()\d]*(?:,|\svà)\s*\Z", _I
+)
 
 
 def _outside_brackets(text: str) -> str:
@@ -3219,6 +3297,41 @@ def _labelled_places(line: re.Match[str]) -> list[str]:
         for name in _LIST_JOINT.split(_FORMER_UNIT_NOTE.sub("", line.group("more")))
     ]
     return [name for name in (first, *more) if name]
+
+
+# A sub-heading line that is a place's label alone, its items on the lines below ("a) Xã A:", "- Huyện B:", "Xã C:")
+_PLACE_SUB_HEADING = re.compile(rf"[^\S\n]*(?:{NUMBERED_MARK}[^\S\n]*)?(?={_PLACE_LABELLED_LINE.pattern}[^\S\n]*$)")
+# A list item's line ("- 5 nhà bị tốc mái;", "+ 2 ha lúa bị ngập"), of the sub-heading above it
+_ITEM_LINE = re.compile(rf"[^\S\n]*{DASH_MARK}")
+# A line of the whole's damage ("- Tổng thiệt hại ...", "- Toàn tỉnh có ...", "- Lũy kế ..."), of no place's sub-heading
+_WHOLE_LINE = re.compile(
+    rf"[^\S\n]*{DASH_MARK}?[^\S\n]*(?:Tổng|(?:Toàn|Cả)\s+(?:{UNIT_WORDS})|(?:Lũy|Luỹ)\s+kế|Cộng\s+dồn)\b", _I
+)
+_SUB_HEADING_REACH = 12  # lines up from an item to its sub-heading
+
+
+def _places_of_the_sub_heading(ctx: FigureContext, line_start: int) -> list[str]:
+    """The places of the sub-heading an item's line is listed under, when the lines between are items too:
+    "a) Xã A:¶- 5 nhà bị tốc mái;¶- 2 ha lúa bị ngập." (both at A); not past a heading of anything else
+    ("3. Lũy kế thiệt hại:¶- 2 người chết"), nor for a line of the whole's damage under the last place's items."""
+    text = ctx.document or ctx.text
+    line_start += ctx.offset if ctx.document else 0
+    if _WHOLE_LINE.match(text, line_start):
+        return []
+    end = line_start - 1
+    for _ in range(_SUB_HEADING_REACH):
+        if end < 0:
+            return []
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if (heading := _PLACE_SUB_HEADING.match(line)) is not None:
+            return _labelled_places(_PLACE_LABELLED_LINE.match(line, heading.end()))
+        if line.strip() and (not _ITEM_LINE.match(line) or _WHOLE_LINE.match(line)):
+            return []
+        end = start - 1
+    return []
+
+
 # A part between semicolons that opens on a place and the count right after it ("...: xã A 12 nhà, ...", a line
 # "Riêng xã A có 320 nhà bị tốc mái, 2 trường học bị hư hỏng": the detail of one place; "...; xã B: 120 nhà bị
 # ngập, 20 ha lúa": its place as a label, after its colon)
@@ -3517,8 +3630,11 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     impact = _first_person_impact(_STOP_OR_DIGIT.split(head, maxsplit=1)[0][:80])
     if impact:
         return impact
-    # ("1 người đi đánh cá bị nước lũ cuốn trôi": what they were doing first, past the first 30 letters)
-    swept_said_after = _SWEPT_AWAY.search(own) or _SWEPT_AWAY.search(_STOP_OR_DIGIT.split(head, maxsplit=1)[0][:80])
+    # ("1 người đi đánh cá bị nước lũ cuốn trôi": what they were doing first, past the first 30 letters; and past a
+    # bracket naming them: "2 người đi rừng (anh A và anh B) bị lũ cuốn trôi")
+    swept_said_after = _SWEPT_AWAY.search(own) or _SWEPT_AWAY.search(
+        _STOP_OR_DIGIT.split(_ASIDE.sub(" ", head) if ")" in head else head, maxsplit=1)[0][:80]
+    )
     if "mạng" in ctx.before[-15:] and _LIVES_TAKEN_BEFORE.search(ctx.before[-30:]):
         return "deaths"
     if _KILLED_BEFORE.search(ctx.before[-15:]) or swept_said_after:
@@ -4126,8 +4242,9 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         return "crops"
     # (an area with only where it was after it is bare too: "làm thiệt hại 3,4 ha tại xã A")
     bare_but_its_place = bare or not _THREE_LETTERS.search(_AREA_UNIT_WORDS.sub("", _PLACE_WORD.split(head, 1)[0]))
+    # (the cheap test without its first letter: an item may open on the capital, "Cháy rừng: 4 vụ, diện tích 2,6 ha")
     if bare_but_its_place and (
-        ("cháy" in ctx.before and _FOREST_FIRE.search(ctx.text, ctx.sentence[0], ctx.start))
+        ("háy" in ctx.before and _FOREST_FIRE.search(ctx.text, ctx.sentence[0], ctx.start))
         or (_ONE_FIRE.search(ctx.text, ctx.sentence[0], ctx.start) and _FOREST_FIRE.search(_previous_sentence(ctx)))
     ):
         # "xảy ra 8 vụ cháy rừng, làm thiệt hại 37,5 ha": the area a forest fire burnt is forest, whatever crops the
@@ -4162,6 +4279,8 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
 _FOREST_FIRE = re.compile(
     "|".join(f"(?:{pattern.pattern})" for names, pattern in HAZARD_WORDS if "wildfire" in names), _I)
 _ONE_FIRE = re.compile(r"\b(?:vụ|đám)\s+cháy\b", _I)
+# The property a fire burnt, named right after it ("vụ cháy nhà dân", "vụ cháy chợ"): no forest's
+_FIRE_OF_PROPERTY = re.compile(r"\s+(?:" + word_source("fires_of_property") + r")\b", _I)
 # Farmland named by its ground rather than its crop, right after its area ("1.200 m2 đất canh tác", "5 ha nương")
 _FARMLAND = re.compile(r"\s*(?:(?:diện\s+tích|dt)\s+)?(?:" + word_source("farmland") + ")", _I)
 # What befalls a bare area of farmland, said right after it or right before it (on lowered text)
@@ -4624,8 +4743,13 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit == "count":
         reading = _count_impact(ctx, head)
         return (reading[0], None, reading[1], None) if reading else None
-    if unit == "case" and (_EVENT_CASE.match(ctx.text[ctx.end : ctx.end + 30]) or _bare_cases_happened(ctx)
-                           or _LABELLED_CASES.search(_colon_label(ctx)) or _events_detailed(ctx)):
+    if unit == "case" and (
+        _EVENT_CASE.match(ctx.text[ctx.end : ctx.end + 30])
+        or _bare_cases_happened(ctx)
+        or _LABELLED_CASES.search(_colon_label(ctx))
+        or _events_detailed(ctx)
+        or _hazard_said_before_its_count(ctx)
+    ):
         return "events", None, None, None
     if unit in ("VND", "USD") and _is_loss(ctx):
         return "economic_loss", None, None, None
