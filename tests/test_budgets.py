@@ -6787,3 +6787,15 @@ def test_the_collections_from_mining_said_by_the_work_are_other_revenue() -> Non
     assert _budget_item_of("Thu từ khai thác khoáng sản titan đạt 182 tỷ đồng.", "182", 2026) == "revenue_other"
     # near miss: a firm's turnover from mining is no budget revenue
     assert _budget_item_of("Doanh thu từ khai thác khoáng sản đạt 182 tỷ đồng.", "182", 2026) is None
+
+
+def test_an_amount_said_done_in_its_own_clause_after_the_aim_is_collected_not_aimed_at():
+    rows = _budget_rows(
+        "UBND XÃ AN HÒA\nNgày 20/11/2026\n\nNăm nay xã phấn đấu thu ngân sách 64 tỷ đồng, đến hết "
+        "tháng 9 đã thu được 51 tỷ đồng.\n"
+    )
+    aimed, done = next(r for r in rows if r["value"] == 64e9), next(r for r in rows if r["value"] == 51e9)
+    assert (aimed["measure"], done["measure"]) == ("plan", "actual")
+    # (an aim in the amount's own clause still sets it)
+    rows = _budget_rows("UBND XÃ AN HÒA\nNgày 20/11/2026\n\nXã phấn đấu đến cuối năm đã thu ngân sách đạt 70 tỷ.\n")
+    assert next(r for r in rows if r["value"] == 70e9)["measure"] == "plan"

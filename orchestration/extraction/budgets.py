@@ -812,6 +812,19 @@ _AIM = re.compile(
 _STRIVE = re.compile(r"(?:^|[.,;:]\s*)phấn\s+đấu\b", _I)
 
 
+# A deed said done in the figure's own clause ("đã thu", "đã giải ngân", "đã chi được")
+_DONE_IN_THE_CLAUSE = re.compile(r"\bđã\s+(?:(?:được\s+)?thu|chi|giải\s+ngân|nộp|thực\s+hiện)\b", _I)
+
+
+def _done_after_the_aim(ctx: FigureContext) -> bool:
+    """An amount said done in a clause of its own after the aim's is what was collected so far, not aimed at (the aim
+    reads the clause it opens): "phấn đấu thu ngân sách 185 tỷ đồng; đến cuối quý III đã thu 152 tỷ đồng"."""
+    if "đã" not in ctx.before[-60:]:
+        return False
+    clause = last_clause(ctx.before, r"[;,]")
+    return bool(_DONE_IN_THE_CLAUSE.search(clause)) and not _AIM.search(clause)
+
+
 def _aimed_in_sentence_before(ctx: FigureContext) -> bool:
     """"Trong đó, phấn đấu kết nạp 30 đảng viên. Thu ngân sách đạt trên 90 tỷ đồng": a target whose aim
     opened a clause of the sentence before it, in the same paragraph, is an amount aimed at too."""
@@ -2587,6 +2600,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         if ctx.metric != "target" and _measure_of_the_list(ctx) == "plan":
             return "plan"  # "Điều 1. Thông qua dự toán ... với các chỉ tiêu sau:" over the rows of amounts
         return "plan" if ctx.metric == "target" else "actual"
+    if ctx.metric == "target" and _done_after_the_aim(ctx):
+        return "actual"
     if ctx.metric == "target" and (_AIM.search(ctx.before) or _aimed_in_sentence_before(ctx)):
         return "plan"  # "phấn đấu ... số thu ngân sách sẽ đạt 7.000 tỷ đồng": what is aimed at
     if _plan_amount_in_brackets(ctx.before):
