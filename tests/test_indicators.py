@@ -54,6 +54,9 @@ from orchestration.extraction.indicators import (
         ("xảy ra 42 vụ tai nạn giao thông làm 09 người chết, ", " người bị thương", "person", "level",
          "traffic_injuries"),
         ("Trong 6 tháng đầu năm, xảy ra ", " vụ tai nạn giao thông", "case", "level", "traffic_accidents"),
+        # "TNGT", the abbreviation of tai nạn giao thông, after the casualties it caused
+        ("Năm qua có ", " người chết vì TNGT trên các tuyến quốc lộ", "person", "level", "traffic_deaths"),
+        ("Số người bị thương do TNGT giảm còn ", " người", "person", "level", "traffic_injuries"),
         ("Diện tích nuôi trồng thủy sản thực hiện khoảng ", "ha", "ha", "level", "aquaculture_area"),
         ("Tỷ lệ hộ nghèo năm 2024 còn ", "%", "pct", "level", "poverty_rate"),
         ("rà soát hộ nghèo năm 2024 cho 241 hộ nghèo, chiếm ", "%", "pct", "level", "poverty_rate"),
