@@ -6799,3 +6799,19 @@ def test_an_amount_said_done_in_its_own_clause_after_the_aim_is_collected_not_ai
     # (an aim in the amount's own clause still sets it)
     rows = _budget_rows("UBND XÃ AN HÒA\nNgày 20/11/2026\n\nXã phấn đấu đến cuối năm đã thu ngân sách đạt 70 tỷ.\n")
     assert next(r for r in rows if r["value"] == 70e9)["measure"] == "plan"
+
+
+def test_an_amount_held_to_a_bound_is_planned():
+    # a floor or ceiling an amount is held to, said with no verb of a deed, is what the plan sets; a negated
+    # comparison ("không thấp hơn") is such a bound, no gap to a plan
+    bounded = {
+        "9.400": ("Thu ngân sách nhà nước không thấp hơn 9.400 tỷ đồng.", "revenue_total", "Thu ngân sách nhà nước"),
+        "2.150": ("Chi đầu tư phát triển tối thiểu 2.150 tỷ đồng.", "expenditure_investment", "Chi đầu tư phát triển"),
+        "85": ("Bội chi ngân sách địa phương không vượt quá 85 tỷ đồng.", "other", "Bội chi ngân sách địa phương"),
+    }
+    for token, (text, item, label) in bounded.items():
+        fields = route_in_text(text, token).fields
+        assert (fields["budget_item"], fields["measure"], fields["budget_label"]) == (item, "plan", label)
+    # near miss: the verb of a deed in the clause measures the amount, whatever bound it is said with
+    fields = route_in_text("Năm 2026, tổng thu ngân sách đạt không dưới 9.400 tỷ đồng.", "9.400").fields
+    assert (fields["budget_item"], fields["measure"]) == ("revenue_total", "actual")

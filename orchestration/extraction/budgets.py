@@ -837,7 +837,9 @@ def _aimed_in_sentence_before(ctx: FigureContext) -> bool:
 # (with a first-letter guard, same matches: it is tried on the sentence of every money figure with an item)
 # ("Thu tiền sử dụng đất hụt khoảng 650 tỷ đồng so với dự toán": the gap said after the item, as "hụt thu" before it)
 # ("Thu nội địa vượt dự toán 900 tỷ đồng": the plan it went beyond named between)
-_EXCESS = guarded(re.compile(rf"(?:\bvượt|\bhụt|\b(?:cao|thấp)\s+hơn)(?:\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH)"
+# ("không thấp hơn", "không cao hơn": a bound, no gap)
+_EXCESS = guarded(re.compile(r"(?:\bvượt|\bhụt|(?<!không\s)\b(?:cao|thấp)\s+hơn)"
+                             r"(?:\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH)"
                              r"(?:\s+(?:năm\s+\d{4}|được\s+giao|(?:Trung\s+ương|tỉnh|HĐND\s+tỉnh)\s+giao))?(?:\s+là)?)?"
                              rf"\s*(?:(?:{HEDGE_WORDS})\s*)*$", _I))
 # ("Thu ngân sách năm 2025 của tỉnh vượt 25.000 tỷ đồng": a mark the item passed, said with no amount of its own
@@ -2620,6 +2622,8 @@ def measure_of(ctx: FigureContext) -> str | None:
     measure = _last_measure_word(clause)
     if measure is not None:
         return measure
+    if ("không" in clause[-24:] or "tối" in clause[-24:]) and _REQUIRED_BOUND_BEFORE.search(clause):
+        return "plan"  # "Thu ngân sách nhà nước không thấp hơn 16.800 tỷ đồng": a floor or ceiling set, no deed
     if "phòng" in clause and _a_reserve_set(clause):
         return "plan"  # "Dự phòng ngân sách tỉnh năm 2026 là 540 tỷ đồng" in a half-year report: the reserve set
     if "tối" in clause and _DEBT_CEILING.search(clause):
@@ -2677,6 +2681,13 @@ def measure_of(ctx: FigureContext) -> str | None:
 # clause says it was used ("đã sử dụng dự phòng 125 tỷ đồng", "chi từ nguồn dự phòng", "dự phòng còn lại": done)
 _RESERVE_SET = re.compile(r"\bdự\s+phòng\s+(?:ngân\s+sách|NS)\b", _I)
 _RESERVE_USED = re.compile(r"\b(?:sử\s+dụng|dùng|trích|chi|xuất|cấp|hỗ\s+trợ|còn(?:\s+lại)?|từ|giải\s+ngân|đã)\b", _I)
+
+
+# A bound an amount is held to, said right before it with no measure word in its clause ("không thấp hơn", "không
+# dưới", "tối thiểu", "không (vượt) quá"): the words of a requirement set (a resolution's, a plan's), not of a deed
+_REQUIRED_BOUND_BEFORE = re.compile(
+    r"(?:\bkhông\s+(?:thấp|ít|kém|cao)\s+hơn|\bkhông\s+dưới|\btối\s+thiểu|\bkhông\s+(?:vượt\s+)?quá)\s*$", _I
+)
 
 
 # The most a local budget may owe or borrow ("Mức dư nợ vay tối đa của ngân sách địa phương", "mức vay tối đa"): a
@@ -4925,5 +4936,7 @@ _LABEL_END = re.compile(r"\s+(?:(?:chỉ|(?<!nông\sthôn\s)mới|đã|cũng|l�
                         rf"|(?:\s+(?:{HEDGE_WORDS}|với))*(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})"
                         r"(?:\s+(?:đồng|USD))?\b"
                         rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|hụt|(?<!trị\sgia\s)tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ|với|"
-                        rf"{BOUNDS_BY_QUALIFIER['over']})\b"
+                        # (a bound said by a negated comparison: "không thấp hơn", "không cao hơn"; a ceiling)
+                        rf"không\s+(?:thấp|cao|ít|nhiều|kém)\s+hơn|{BOUNDS_BY_QUALIFIER['over']}"
+                        rf"|{BOUNDS_BY_QUALIFIER['under']})\b"
                         r"(?<!cấp\strên))+\s*$", _I)
