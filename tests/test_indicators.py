@@ -5444,3 +5444,11 @@ def test_the_growth_rate_of_a_branch_named_after_it_is_no_grdp() -> None:
     assert catalog_key("", "pct", "yoy_pct", "Tốc độ tăng trưởng của lĩnh vực vận tải đạt ", "%.") is None
     # near miss: the province's growth
     assert catalog_key("", "pct", "yoy_pct", "Năm 2026, tốc độ tăng trưởng của tỉnh ước đạt ", "%.") == "grdp"
+
+
+
+def test_the_tax_on_value_added_keeps_the_last_word_of_its_name() -> None:
+    # "giá trị gia tăng" names the tax: its last word is no verb of the figure
+    assert own_subject("Số thu thuế giá trị gia tăng ước đạt ") == "Số thu thuế giá trị gia tăng"
+    # near miss: the verb of a change after the tax's name goes
+    assert own_subject("Thuế giá trị gia tăng tăng ") == "Thuế giá trị gia tăng"

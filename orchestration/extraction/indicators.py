@@ -1801,7 +1801,8 @@ _LEAD_VERB_PHRASES = (
     # ("Có không dưới 1.200 doanh nghiệp", "chưa đầy 500 hộ", "ít nhất 20 xã": a bound is the figure's qualifier, no
     # part of what it counts)
     + BOUND_WORDS + "|"  # (data/words/bounds.csv)
-    r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|tụt(?:\s+(?:xuống|giảm))?|vươn\s+lên|"
+    # ("thuế giá trị gia tăng": the last word of the tax's name, no verb)
+    r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|(?<!trị\sgia\s)tăng|giảm|bằng|chiếm|tụt(?:\s+(?:xuống|giảm))?|vươn\s+lên|"
     # ("Giá trị thực hiện ước đạt ...", "Khối lượng thực hiện đạt ...": the value or amount done names the subject)
     r"(?<!trị\s)(?<!lượng\s)thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
     r"hiện\s+nay|"
