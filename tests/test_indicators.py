@@ -5452,3 +5452,11 @@ def test_the_tax_on_value_added_keeps_the_last_word_of_its_name() -> None:
     assert own_subject("Số thu thuế giá trị gia tăng ước đạt ") == "Số thu thuế giá trị gia tăng"
     # near miss: the verb of a change after the tax's name goes
     assert own_subject("Thuế giá trị gia tăng tăng ") == "Thuế giá trị gia tăng"
+
+
+def test_a_noun_opening_the_sentence_with_an_acronym_after_it_is_no_place_drawing_capital_in() -> None:
+    # "Vốn ODA thu hút": the capital (named by its acronym) that was drawn in, its first word capital only as the
+    # sentence's first; no place before "thu hút" to take off the label
+    assert actor_end("Vốn ODA thu hút được ") == 0
+    # near miss: a place named in capitals draws the capital in
+    assert actor_end("Hải Dương thu hút ") == len("Hải Dương ")
