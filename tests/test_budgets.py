@@ -6815,3 +6815,15 @@ def test_an_amount_held_to_a_bound_is_planned():
     # near miss: the verb of a deed in the clause measures the amount, whatever bound it is said with
     fields = route_in_text("Năm 2026, tổng thu ngân sách đạt không dưới 9.400 tỷ đồng.", "9.400").fields
     assert (fields["budget_item"], fields["measure"]) == ("revenue_total", "actual")
+
+
+def test_a_programme_paying_its_money_out_is_the_label_not_the_verb():
+    text = (
+        "Năm 2026, Chương trình MTQG giảm nghèo bền vững đã giải ngân 215 tỷ đồng; vốn Chương trình MTQG xây dựng "
+        "nông thôn mới giải ngân 140 tỷ đồng."
+    )
+    assert route_in_text(text, "215").fields["budget_label"] == "Chương trình MTQG giảm nghèo bền vững"
+    assert route_in_text(text, "140").fields["budget_label"] == "vốn Chương trình MTQG xây dựng nông thôn mới"
+    # near miss: public capital paid out is labelled by its verb as written, no programme named
+    paid_out = route_in_text("Năm 2026, giải ngân vốn đầu tư công 900 tỷ đồng.", "900")
+    assert paid_out.fields["budget_label"] == "giải ngân vốn đầu tư công"

@@ -4506,6 +4506,23 @@ _PROGRAMMES_MONEY_HEAD = re.compile(
     r"(?:các\s+|\d+\s+)?$", _I)
 
 
+# the words between a programme's name and the verb that pays its money out ("Chương trình MTQG giảm nghèo bền vững đã
+# giải ngân"): no clause ends between, and an aspect said before the verb is no part of the name
+_CLAUSE_ENDS = re.compile(r"[.;:,()\n]")
+_ASPECT_AT_THE_END = re.compile(r"(?:\s+(?:đã|đều|cũng|đang|tiếp\s+tục))+\s*$", _I)
+
+
+def _programme_paying_out(before: str, verb_at: int) -> str | None:
+    """The programme named as the subject of the paying-out verb at ``verb_at`` ("Chương trình MTQG giảm nghèo bền
+    vững giải ngân 612 tỷ đồng"), as written with the words of its money before it ("Vốn Chương trình ..."); None when
+    the clause names no programme before the verb."""
+    named = nearest_item(before[:verb_at])
+    if named is None or named[0] != "target_programme" or _CLAUSE_ENDS.search(before, named[1], verb_at):
+        return None
+    name = _ASPECT_AT_THE_END.sub("", before[named[1] : verb_at])
+    return " ".join((_head_of_the_programmes_money(before, named[1]) + name).split())[:200] or None
+
+
 def _head_of_the_programmes_money(before: str, start: int) -> str:
     """The words of the programmes' money written right before their name at ``start`` (see _PROGRAMMES_MONEY_HEAD),
     else ""."""
@@ -4640,6 +4657,13 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
             (named := nearest_item(before)) is None or named[1] < verb_at)):
         return "thu"
     found = nearest_item(before)
+    if (
+        item == "target_programme"
+        and found is not None
+        and found[0] == "public_investment"
+        and (programme := _programme_paying_out(before, found[1])) is not None
+    ):
+        return programme
     if found is not None and found[0] == "other" and item != "other" and (
             subject := _capital_allocated_by_its_verb(before, found[1])) is not None:
         return " ".join(before[subject[1]:found[1]].split())[:200]  # the clause's head, the capital as written
