@@ -6827,3 +6827,13 @@ def test_a_programme_paying_its_money_out_is_the_label_not_the_verb():
     # near miss: public capital paid out is labelled by its verb as written, no programme named
     paid_out = route_in_text("Năm 2026, giải ngân vốn đầu tư công 900 tỷ đồng.", "900")
     assert paid_out.fields["budget_label"] == "giải ngân vốn đầu tư công"
+
+
+def test_a_programmes_money_by_its_kind_stays_the_programmes():
+    text = "Năm 2026, vốn thực hiện Chương trình nông thôn mới là 860 tỷ đồng, trong đó vốn tín dụng 310 tỷ đồng."
+    part = route_in_text(text, "310")
+    assert part.table == "budgets"
+    assert (part.fields["budget_item"], part.fields["budget_label"]) == ("target_programme", "vốn tín dụng")
+    # near miss: a bank's credit paid out, no programme named, is no budget money
+    lent = route_in_text("Năm 2026, ngân hàng giải ngân vốn tín dụng 310 tỷ đồng.", "310")
+    assert lent is None or lent.table != "budgets"

@@ -3934,8 +3934,10 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         return None  # "giải ngân 9 tỷ đồng cho 14 hợp tác xã vay vốn": a loan paid out, no budget spending
     if ctx.unit != "pct" and _paid_out_of_money_no_budget_pays(ctx):
         return None
-    if ((_not_budget_words_outside_its_item(_after_the_cause(_subject(ctx))) and not _revenue_misnamed(ctx))
-            or _not_budget_sentence(_after_the_cause(ctx.before))):
+    if (
+        (_not_budget_words_outside_its_item(_after_the_cause(_subject(ctx))) and not _revenue_misnamed(ctx))
+        or _not_budget_sentence(_after_the_cause(ctx.before))
+    ) and not _a_programmes_part_by_its_kind(ctx, item):
         return None
     if _BREAKDOWN.match(ctx.sentence_text) and _not_budget_sentence(_sentence_before(ctx)):
         return None  # "Tổng vốn đầu tư ... đạt 9.051 tỷ đồng. Trong đó, vốn ngân sách nhà nước ...": its parts
@@ -4550,6 +4552,13 @@ _KIND_OR_GIVER_PART = re.compile(
 # (the parts of those that no budget gives, their source not one named for another part of the sentence)
 _NO_BUDGETS_PART = re.compile(r"(?:nguồn\s+)?vốn\s+(?:lồng\s+ghép|tín\s+dụng|xã\s+hội\s+ho[áa]|doanh\s+nghiệp)|"
                               r"(?:nhân\s+dân|người\s+dân|cộng\s+đồng|doanh\s+nghiệp)\s", _I)
+
+
+def _a_programmes_part_by_its_kind(ctx: FigureContext, item: str) -> bool:
+    """A part of a programme's money named by its kind or giver (credit, people's contributions) is the programme's
+    money by source, whatever no budget would pay of it elsewhere: "Vốn thực hiện Chương trình xây dựng nông thôn mới
+    là 1.205 tỷ đồng, trong đó vốn tín dụng 530 tỷ đồng"."""
+    return item == "target_programme" and ctx.unit != "pct" and _a_part_named_by_its_kind_or_giver(ctx) is not None
 
 
 def _a_part_named_by_its_kind_or_giver(ctx: FigureContext) -> str | None:
