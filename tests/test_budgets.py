@@ -6837,3 +6837,12 @@ def test_a_programmes_money_by_its_kind_stays_the_programmes():
     # near miss: a bank's credit paid out, no programme named, is no budget money
     lent = route_in_text("Năm 2026, ngân hàng giải ngân vốn tín dụng 310 tỷ đồng.", "310")
     assert lent is None or lent.table != "budgets"
+
+
+def test_an_amount_for_each_one_is_a_rate_no_budget_money():
+    text = "Năm 2026, tỉnh hỗ trợ 230 hộ từ vốn Chương trình MTQG giảm nghèo bền vững, mức 40 triệu đồng/hộ."
+    each = route_in_text(text, "40")
+    assert each is None or each.table != "budgets"
+    # near misses: a year's allocation, and a done amount against its plan, stay budget money
+    assert route_in_text("Kế hoạch vốn đầu tư công bình quân 4.000 tỷ đồng/năm.", "4.000").table == "budgets"
+    assert route_in_text("Thu ngân sách đạt 560 tỷ đồng/dự toán 1.000 tỷ đồng.", "560").table == "budgets"
