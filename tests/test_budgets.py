@@ -6846,3 +6846,11 @@ def test_an_amount_for_each_one_is_a_rate_no_budget_money():
     # near misses: a year's allocation, and a done amount against its plan, stay budget money
     assert route_in_text("Kế hoạch vốn đầu tư công bình quân 4.000 tỷ đồng/năm.", "4.000").table == "budgets"
     assert route_in_text("Thu ngân sách đạt 560 tỷ đồng/dự toán 1.000 tỷ đồng.", "560").table == "budgets"
+
+
+def test_land_allocated_by_the_state_is_land_use_revenue():
+    text = "Thu tiền sử dụng đất đạt 700 tỷ đồng; trong đó, thu từ giao đất ở tái định cư 82 tỷ đồng."
+    assert _budget_item_of(text, "82") == "revenue_land_use"
+    assert route_in_text(text, "82").fields["budget_label"] == "thu từ giao đất ở tái định cư"
+    # near miss: land rented out is a collection of its own
+    assert _budget_item_of("Thu tiền thuê đất đạt 82 tỷ đồng.", "82") == "revenue_other"
