@@ -6854,3 +6854,14 @@ def test_land_allocated_by_the_state_is_land_use_revenue():
     assert route_in_text(text, "82").fields["budget_label"] == "thu từ giao đất ở tái định cư"
     # near miss: land rented out is a collection of its own
     assert _budget_item_of("Thu tiền thuê đất đạt 82 tỷ đồng.", "82") == "revenue_other"
+
+
+def test_amounts_listed_under_an_aim_are_planned():
+    # "phấn đấu đạt" reaches for an aim, no deed; "phấn đấu:" opens a list of aims
+    header, line = "UBND HUYỆN AN LÃO\nNgày 20/12/2026\n\n", "\n- Thu ngân sách trên địa bàn 410 tỷ đồng.\n"
+    for lead in ("Năm 2027, huyện phấn đấu đạt các chỉ tiêu sau:", "Nhiệm vụ năm 2027, huyện phấn đấu:"):
+        rows = _budget_rows(header + lead + line)
+        assert next(r for r in rows if r["value"] == 410e9)["measure"] == "plan"
+    # near miss: an amount reached in a review is done
+    rows = _budget_rows(header + "Năm 2026, huyện đạt các kết quả sau:" + line)
+    assert next(r for r in rows if r["value"] == 410e9)["measure"] == "actual"

@@ -161,7 +161,8 @@ _PLAN_WORDS = guarded(
         r"\bkéo\s+dài\b|"
         # an aim set for the item ("năm 2027 thành phố phấn đấu thu ngân sách ... . Trong đó, thu nội địa ..."): a plan,
         # as "dự kiến" (not "phấn đấu vượt khó": striving said of no budget's verb)
-        r"\bphấn\s+đấu(?=\s+(?:thu|chi|giải\s+ngân)\b)",
+        # (or a list of aims its colon opens: "Nhiệm vụ năm 2027, tỉnh phấn đấu:")
+        r"\bphấn\s+đấu(?=\s+(?:thu|chi|giải\s+ngân)\b|\s*:)",
         _I,
     )
 )
@@ -173,7 +174,8 @@ _ACTUAL_WORDS = guarded(
         # an estimate of the outturn said bare ("dự toán giao 500 tỷ đồng; ước cả năm 560 tỷ đồng", "Thu nội địa ước
         # 7.830 tỷ đồng"): what is reckoned done, not planned (not a treaty, a wish: "hiệp ước", "ước mơ")
         r"(?<!hiệp\s)(?<!công\s)(?<!quy\s)(?<!điều\s)(?<!mơ\s)(?<!mong\s)\bước\b(?!\s+(?:mơ|nguyện|vọng|muốn))|"
-        r"thực\s+hiện\s*$|\bđạt\b|"
+        # ("phấn đấu đạt": the reach of an aim, no deed; "tỉnh phấn đấu đạt các chỉ tiêu sau:" over a list of amounts)
+        r"thực\s+hiện\s*$|(?<!phấn\sđấu\s)\bđạt\b|"
         # "được phép kéo dài" is a permission, not money received, and "được hưởng" the share a budget keeps
         # ("dự toán thu ngân sách xã được hưởng", a plan's item; "được điều chỉnh" a plan changed, no money received);
         # the Treasury's "kiểm soát thanh toán" is money
