@@ -6787,3 +6787,81 @@ def test_the_collections_from_mining_said_by_the_work_are_other_revenue() -> Non
     assert _budget_item_of("Thu từ khai thác khoáng sản titan đạt 182 tỷ đồng.", "182", 2026) == "revenue_other"
     # near miss: a firm's turnover from mining is no budget revenue
     assert _budget_item_of("Doanh thu từ khai thác khoáng sản đạt 182 tỷ đồng.", "182", 2026) is None
+
+
+def test_an_amount_said_done_in_its_own_clause_after_the_aim_is_collected_not_aimed_at():
+    rows = _budget_rows(
+        "UBND XÃ AN HÒA\nNgày 20/11/2026\n\nNăm nay xã phấn đấu thu ngân sách 64 tỷ đồng, đến hết "
+        "tháng 9 đã thu được 51 tỷ đồng.\n"
+    )
+    aimed, done = next(r for r in rows if r["value"] == 64e9), next(r for r in rows if r["value"] == 51e9)
+    assert (aimed["measure"], done["measure"]) == ("plan", "actual")
+    # (an aim in the amount's own clause still sets it)
+    rows = _budget_rows("UBND XÃ AN HÒA\nNgày 20/11/2026\n\nXã phấn đấu đến cuối năm đã thu ngân sách đạt 70 tỷ.\n")
+    assert next(r for r in rows if r["value"] == 70e9)["measure"] == "plan"
+
+
+def test_an_amount_held_to_a_bound_is_planned():
+    # a floor or ceiling an amount is held to, said with no verb of a deed, is what the plan sets; a negated
+    # comparison ("không thấp hơn") is such a bound, no gap to a plan
+    bounded = {
+        "9.400": ("Thu ngân sách nhà nước không thấp hơn 9.400 tỷ đồng.", "revenue_total", "Thu ngân sách nhà nước"),
+        "2.150": ("Chi đầu tư phát triển tối thiểu 2.150 tỷ đồng.", "expenditure_investment", "Chi đầu tư phát triển"),
+        "85": ("Bội chi ngân sách địa phương không vượt quá 85 tỷ đồng.", "other", "Bội chi ngân sách địa phương"),
+    }
+    for token, (text, item, label) in bounded.items():
+        fields = route_in_text(text, token).fields
+        assert (fields["budget_item"], fields["measure"], fields["budget_label"]) == (item, "plan", label)
+    # near miss: the verb of a deed in the clause measures the amount, whatever bound it is said with
+    fields = route_in_text("Năm 2026, tổng thu ngân sách đạt không dưới 9.400 tỷ đồng.", "9.400").fields
+    assert (fields["budget_item"], fields["measure"]) == ("revenue_total", "actual")
+
+
+def test_a_programme_paying_its_money_out_is_the_label_not_the_verb():
+    text = (
+        "Năm 2026, Chương trình MTQG giảm nghèo bền vững đã giải ngân 215 tỷ đồng; vốn Chương trình MTQG xây dựng "
+        "nông thôn mới giải ngân 140 tỷ đồng."
+    )
+    assert route_in_text(text, "215").fields["budget_label"] == "Chương trình MTQG giảm nghèo bền vững"
+    assert route_in_text(text, "140").fields["budget_label"] == "vốn Chương trình MTQG xây dựng nông thôn mới"
+    # near miss: public capital paid out is labelled by its verb as written, no programme named
+    paid_out = route_in_text("Năm 2026, giải ngân vốn đầu tư công 900 tỷ đồng.", "900")
+    assert paid_out.fields["budget_label"] == "giải ngân vốn đầu tư công"
+
+
+def test_a_programmes_money_by_its_kind_stays_the_programmes():
+    text = "Năm 2026, vốn thực hiện Chương trình nông thôn mới là 860 tỷ đồng, trong đó vốn tín dụng 310 tỷ đồng."
+    part = route_in_text(text, "310")
+    assert part.table == "budgets"
+    assert (part.fields["budget_item"], part.fields["budget_label"]) == ("target_programme", "vốn tín dụng")
+    # near miss: a bank's credit paid out, no programme named, is no budget money
+    lent = route_in_text("Năm 2026, ngân hàng giải ngân vốn tín dụng 310 tỷ đồng.", "310")
+    assert lent is None or lent.table != "budgets"
+
+
+def test_an_amount_for_each_one_is_a_rate_no_budget_money():
+    text = "Năm 2026, tỉnh hỗ trợ 230 hộ từ vốn Chương trình MTQG giảm nghèo bền vững, mức 40 triệu đồng/hộ."
+    each = route_in_text(text, "40")
+    assert each is None or each.table != "budgets"
+    # near misses: a year's allocation, and a done amount against its plan, stay budget money
+    assert route_in_text("Kế hoạch vốn đầu tư công bình quân 4.000 tỷ đồng/năm.", "4.000").table == "budgets"
+    assert route_in_text("Thu ngân sách đạt 560 tỷ đồng/dự toán 1.000 tỷ đồng.", "560").table == "budgets"
+
+
+def test_land_allocated_by_the_state_is_land_use_revenue():
+    text = "Thu tiền sử dụng đất đạt 700 tỷ đồng; trong đó, thu từ giao đất ở tái định cư 82 tỷ đồng."
+    assert _budget_item_of(text, "82") == "revenue_land_use"
+    assert route_in_text(text, "82").fields["budget_label"] == "thu từ giao đất ở tái định cư"
+    # near miss: land rented out is a collection of its own
+    assert _budget_item_of("Thu tiền thuê đất đạt 82 tỷ đồng.", "82") == "revenue_other"
+
+
+def test_amounts_listed_under_an_aim_are_planned():
+    # "phấn đấu đạt" reaches for an aim, no deed; "phấn đấu:" opens a list of aims
+    header, line = "UBND HUYỆN AN LÃO\nNgày 20/12/2026\n\n", "\n- Thu ngân sách trên địa bàn 410 tỷ đồng.\n"
+    for lead in ("Năm 2027, huyện phấn đấu đạt các chỉ tiêu sau:", "Nhiệm vụ năm 2027, huyện phấn đấu:"):
+        rows = _budget_rows(header + lead + line)
+        assert next(r for r in rows if r["value"] == 410e9)["measure"] == "plan"
+    # near miss: an amount reached in a review is done
+    rows = _budget_rows(header + "Năm 2026, huyện đạt các kết quả sau:" + line)
+    assert next(r for r in rows if r["value"] == 410e9)["measure"] == "actual"

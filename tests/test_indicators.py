@@ -54,6 +54,9 @@ from orchestration.extraction.indicators import (
         ("xảy ra 42 vụ tai nạn giao thông làm 09 người chết, ", " người bị thương", "person", "level",
          "traffic_injuries"),
         ("Trong 6 tháng đầu năm, xảy ra ", " vụ tai nạn giao thông", "case", "level", "traffic_accidents"),
+        # "TNGT", the abbreviation of tai nạn giao thông, after the casualties it caused
+        ("Năm qua có ", " người chết vì TNGT trên các tuyến quốc lộ", "person", "level", "traffic_deaths"),
+        ("Số người bị thương do TNGT giảm còn ", " người", "person", "level", "traffic_injuries"),
         ("Diện tích nuôi trồng thủy sản thực hiện khoảng ", "ha", "ha", "level", "aquaculture_area"),
         ("Tỷ lệ hộ nghèo năm 2024 còn ", "%", "pct", "level", "poverty_rate"),
         ("rà soát hộ nghèo năm 2024 cho 241 hộ nghèo, chiếm ", "%", "pct", "level", "poverty_rate"),
@@ -5441,3 +5444,19 @@ def test_the_growth_rate_of_a_branch_named_after_it_is_no_grdp() -> None:
     assert catalog_key("", "pct", "yoy_pct", "Tốc độ tăng trưởng của lĩnh vực vận tải đạt ", "%.") is None
     # near miss: the province's growth
     assert catalog_key("", "pct", "yoy_pct", "Năm 2026, tốc độ tăng trưởng của tỉnh ước đạt ", "%.") == "grdp"
+
+
+
+def test_the_tax_on_value_added_keeps_the_last_word_of_its_name() -> None:
+    # "giá trị gia tăng" names the tax: its last word is no verb of the figure
+    assert own_subject("Số thu thuế giá trị gia tăng ước đạt ") == "Số thu thuế giá trị gia tăng"
+    # near miss: the verb of a change after the tax's name goes
+    assert own_subject("Thuế giá trị gia tăng tăng ") == "Thuế giá trị gia tăng"
+
+
+def test_a_noun_opening_the_sentence_with_an_acronym_after_it_is_no_place_drawing_capital_in() -> None:
+    # "Vốn ODA thu hút": the capital (named by its acronym) that was drawn in, its first word capital only as the
+    # sentence's first; no place before "thu hút" to take off the label
+    assert actor_end("Vốn ODA thu hút được ") == 0
+    # near miss: a place named in capitals draws the capital in
+    assert actor_end("Hải Dương thu hút ") == len("Hải Dương ")

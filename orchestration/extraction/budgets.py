@@ -161,7 +161,8 @@ _PLAN_WORDS = guarded(
         r"\bkéo\s+dài\b|"
         # an aim set for the item ("năm 2027 thành phố phấn đấu thu ngân sách ... . Trong đó, thu nội địa ..."): a plan,
         # as "dự kiến" (not "phấn đấu vượt khó": striving said of no budget's verb)
-        r"\bphấn\s+đấu(?=\s+(?:thu|chi|giải\s+ngân)\b)",
+        # (or a list of aims its colon opens: "Nhiệm vụ năm 2027, tỉnh phấn đấu:")
+        r"\bphấn\s+đấu(?=\s+(?:thu|chi|giải\s+ngân)\b|\s*:)",
         _I,
     )
 )
@@ -173,7 +174,8 @@ _ACTUAL_WORDS = guarded(
         # an estimate of the outturn said bare ("dự toán giao 500 tỷ đồng; ước cả năm 560 tỷ đồng", "Thu nội địa ước
         # 7.830 tỷ đồng"): what is reckoned done, not planned (not a treaty, a wish: "hiệp ước", "ước mơ")
         r"(?<!hiệp\s)(?<!công\s)(?<!quy\s)(?<!điều\s)(?<!mơ\s)(?<!mong\s)\bước\b(?!\s+(?:mơ|nguyện|vọng|muốn))|"
-        r"thực\s+hiện\s*$|\bđạt\b|"
+        # ("phấn đấu đạt": the reach of an aim, no deed; "tỉnh phấn đấu đạt các chỉ tiêu sau:" over a list of amounts)
+        r"thực\s+hiện\s*$|(?<!phấn\sđấu\s)\bđạt\b|"
         # "được phép kéo dài" is a permission, not money received, and "được hưởng" the share a budget keeps
         # ("dự toán thu ngân sách xã được hưởng", a plan's item; "được điều chỉnh" a plan changed, no money received);
         # the Treasury's "kiểm soát thanh toán" is money
@@ -812,6 +814,19 @@ _AIM = re.compile(
 _STRIVE = re.compile(r"(?:^|[.,;:]\s*)phấn\s+đấu\b", _I)
 
 
+# A deed said done in the figure's own clause ("đã thu", "đã giải ngân", "đã chi được")
+_DONE_IN_THE_CLAUSE = re.compile(r"\bđã\s+(?:(?:được\s+)?thu|chi|giải\s+ngân|nộp|thực\s+hiện)\b", _I)
+
+
+def _done_after_the_aim(ctx: FigureContext) -> bool:
+    """An amount said done in a clause of its own after the aim's is what was collected so far, not aimed at (the aim
+    reads the clause it opens): "phấn đấu thu ngân sách 185 tỷ đồng; đến cuối quý III đã thu 152 tỷ đồng"."""
+    if "đã" not in ctx.before[-60:]:
+        return False
+    clause = last_clause(ctx.before, r"[;,]")
+    return bool(_DONE_IN_THE_CLAUSE.search(clause)) and not _AIM.search(clause)
+
+
 def _aimed_in_sentence_before(ctx: FigureContext) -> bool:
     """"Trong đó, phấn đấu kết nạp 30 đảng viên. Thu ngân sách đạt trên 90 tỷ đồng": a target whose aim
     opened a clause of the sentence before it, in the same paragraph, is an amount aimed at too."""
@@ -824,7 +839,9 @@ def _aimed_in_sentence_before(ctx: FigureContext) -> bool:
 # (with a first-letter guard, same matches: it is tried on the sentence of every money figure with an item)
 # ("Thu tiền sử dụng đất hụt khoảng 650 tỷ đồng so với dự toán": the gap said after the item, as "hụt thu" before it)
 # ("Thu nội địa vượt dự toán 900 tỷ đồng": the plan it went beyond named between)
-_EXCESS = guarded(re.compile(rf"(?:\bvượt|\bhụt|\b(?:cao|thấp)\s+hơn)(?:\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH)"
+# ("không thấp hơn", "không cao hơn": a bound, no gap)
+_EXCESS = guarded(re.compile(r"(?:\bvượt|\bhụt|(?<!không\s)\b(?:cao|thấp)\s+hơn)"
+                             r"(?:\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH)"
                              r"(?:\s+(?:năm\s+\d{4}|được\s+giao|(?:Trung\s+ương|tỉnh|HĐND\s+tỉnh)\s+giao))?(?:\s+là)?)?"
                              rf"\s*(?:(?:{HEDGE_WORDS})\s*)*$", _I))
 # ("Thu ngân sách năm 2025 của tỉnh vượt 25.000 tỷ đồng": a mark the item passed, said with no amount of its own
@@ -2587,6 +2604,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         if ctx.metric != "target" and _measure_of_the_list(ctx) == "plan":
             return "plan"  # "Điều 1. Thông qua dự toán ... với các chỉ tiêu sau:" over the rows of amounts
         return "plan" if ctx.metric == "target" else "actual"
+    if ctx.metric == "target" and _done_after_the_aim(ctx):
+        return "actual"
     if ctx.metric == "target" and (_AIM.search(ctx.before) or _aimed_in_sentence_before(ctx)):
         return "plan"  # "phấn đấu ... số thu ngân sách sẽ đạt 7.000 tỷ đồng": what is aimed at
     if _plan_amount_in_brackets(ctx.before):
@@ -2605,6 +2624,8 @@ def measure_of(ctx: FigureContext) -> str | None:
     measure = _last_measure_word(clause)
     if measure is not None:
         return measure
+    if ("không" in clause[-24:] or "tối" in clause[-24:]) and _REQUIRED_BOUND_BEFORE.search(clause):
+        return "plan"  # "Thu ngân sách nhà nước không thấp hơn 16.800 tỷ đồng": a floor or ceiling set, no deed
     if "phòng" in clause and _a_reserve_set(clause):
         return "plan"  # "Dự phòng ngân sách tỉnh năm 2026 là 540 tỷ đồng" in a half-year report: the reserve set
     if "tối" in clause and _DEBT_CEILING.search(clause):
@@ -2662,6 +2683,21 @@ def measure_of(ctx: FigureContext) -> str | None:
 # clause says it was used ("đã sử dụng dự phòng 125 tỷ đồng", "chi từ nguồn dự phòng", "dự phòng còn lại": done)
 _RESERVE_SET = re.compile(r"\bdự\s+phòng\s+(?:ngân\s+sách|NS)\b", _I)
 _RESERVE_USED = re.compile(r"\b(?:sử\s+dụng|dùng|trích|chi|xuất|cấp|hỗ\s+trợ|còn(?:\s+lại)?|từ|giải\s+ngân|đã)\b", _I)
+
+
+# A bound an amount is held to, said right before it with no measure word in its clause ("không thấp hơn", "không
+# dưới", "tối thiểu", "không (vượt) quá"): the words of a requirement set (a resolution's, a plan's), not of a deed
+_REQUIRED_BOUND_BEFORE = re.compile(
+    r"(?:\bkhông\s+(?:thấp|ít|kém|cao)\s+hơn|\bkhông\s+dưới|\btối\s+thiểu|\bkhông\s+(?:vượt\s+)?quá)\s*$", _I
+)
+
+
+# an amount per one of what it is given to, right after its unit ("44 triệu đồng/hộ", "2 triệu đồng/người/tháng"): a
+# rate; not a year's ("50 tỷ đồng/năm", an allocation each year) nor the plan a done amount is set against ("560 tỷ
+# đồng/dự toán 1.000 tỷ đồng", "365 tỷ đồng/978 tỷ đồng")
+_EACH_ONES_RATE_AFTER = re.compile(
+    r"\s*/\s*(?!(?:năm|dự\s+toán|kế\s+hoạch|KH|DT|DTTW|DTĐP|tổng|NQ|nghị\s+quyết|chỉ\s+tiêu)(?![^\W\d_]))[^\W\d_]", _I
+)
 
 
 # The most a local budget may owe or borrow ("Mức dư nợ vay tối đa của ngân sách địa phương", "mức vay tối đa"): a
@@ -3904,12 +3940,16 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         return None
     if item != "target_programme" and _MONEY_NO_BUDGET_PAYS.search(_subject(ctx)):
         return None
+    if ctx.unit != "pct" and "/" in ctx.after[:3] and _EACH_ONES_RATE_AFTER.match(ctx.after):
+        return None  # "với mức 44 triệu đồng/hộ": what each one gets, a rate of support, no money of a budget line
     if _LENT_TO_AFTER.match(ctx.after):
         return None  # "giải ngân 9 tỷ đồng cho 14 hợp tác xã vay vốn": a loan paid out, no budget spending
     if ctx.unit != "pct" and _paid_out_of_money_no_budget_pays(ctx):
         return None
-    if ((_not_budget_words_outside_its_item(_after_the_cause(_subject(ctx))) and not _revenue_misnamed(ctx))
-            or _not_budget_sentence(_after_the_cause(ctx.before))):
+    if (
+        (_not_budget_words_outside_its_item(_after_the_cause(_subject(ctx))) and not _revenue_misnamed(ctx))
+        or _not_budget_sentence(_after_the_cause(ctx.before))
+    ) and not _a_programmes_part_by_its_kind(ctx, item):
         return None
     if _BREAKDOWN.match(ctx.sentence_text) and _not_budget_sentence(_sentence_before(ctx)):
         return None  # "Tổng vốn đầu tư ... đạt 9.051 tỷ đồng. Trong đó, vốn ngân sách nhà nước ...": its parts
@@ -4480,6 +4520,23 @@ _PROGRAMMES_MONEY_HEAD = re.compile(
     r"(?:các\s+|\d+\s+)?$", _I)
 
 
+# the words between a programme's name and the verb that pays its money out ("Chương trình MTQG giảm nghèo bền vững đã
+# giải ngân"): no clause ends between, and an aspect said before the verb is no part of the name
+_CLAUSE_ENDS = re.compile(r"[.;:,()\n]")
+_ASPECT_AT_THE_END = re.compile(r"(?:\s+(?:đã|đều|cũng|đang|tiếp\s+tục))+\s*$", _I)
+
+
+def _programme_paying_out(before: str, verb_at: int) -> str | None:
+    """The programme named as the subject of the paying-out verb at ``verb_at`` ("Chương trình MTQG giảm nghèo bền
+    vững giải ngân 612 tỷ đồng"), as written with the words of its money before it ("Vốn Chương trình ..."); None when
+    the clause names no programme before the verb."""
+    named = nearest_item(before[:verb_at])
+    if named is None or named[0] != "target_programme" or _CLAUSE_ENDS.search(before, named[1], verb_at):
+        return None
+    name = _ASPECT_AT_THE_END.sub("", before[named[1] : verb_at])
+    return " ".join((_head_of_the_programmes_money(before, named[1]) + name).split())[:200] or None
+
+
 def _head_of_the_programmes_money(before: str, start: int) -> str:
     """The words of the programmes' money written right before their name at ``start`` (see _PROGRAMMES_MONEY_HEAD),
     else ""."""
@@ -4507,6 +4564,13 @@ _KIND_OR_GIVER_PART = re.compile(
 # (the parts of those that no budget gives, their source not one named for another part of the sentence)
 _NO_BUDGETS_PART = re.compile(r"(?:nguồn\s+)?vốn\s+(?:lồng\s+ghép|tín\s+dụng|xã\s+hội\s+ho[áa]|doanh\s+nghiệp)|"
                               r"(?:nhân\s+dân|người\s+dân|cộng\s+đồng|doanh\s+nghiệp)\s", _I)
+
+
+def _a_programmes_part_by_its_kind(ctx: FigureContext, item: str) -> bool:
+    """A part of a programme's money named by its kind or giver (credit, people's contributions) is the programme's
+    money by source, whatever no budget would pay of it elsewhere: "Vốn thực hiện Chương trình xây dựng nông thôn mới
+    là 1.205 tỷ đồng, trong đó vốn tín dụng 530 tỷ đồng"."""
+    return item == "target_programme" and ctx.unit != "pct" and _a_part_named_by_its_kind_or_giver(ctx) is not None
 
 
 def _a_part_named_by_its_kind_or_giver(ctx: FigureContext) -> str | None:
@@ -4614,6 +4678,13 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
             (named := nearest_item(before)) is None or named[1] < verb_at)):
         return "thu"
     found = nearest_item(before)
+    if (
+        item == "target_programme"
+        and found is not None
+        and found[0] == "public_investment"
+        and (programme := _programme_paying_out(before, found[1])) is not None
+    ):
+        return programme
     if found is not None and found[0] == "other" and item != "other" and (
             subject := _capital_allocated_by_its_verb(before, found[1])) is not None:
         return " ".join(before[subject[1]:found[1]].split())[:200]  # the clause's head, the capital as written
@@ -4910,5 +4981,7 @@ _LABEL_END = re.compile(r"\s+(?:(?:chỉ|(?<!nông\sthôn\s)mới|đã|cũng|l�
                         rf"|(?:\s+(?:{HEDGE_WORDS}|với))*(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})"
                         r"(?:\s+(?:đồng|USD))?\b"
                         rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|hụt|(?<!trị\sgia\s)tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ|với|"
-                        rf"{BOUNDS_BY_QUALIFIER['over']})\b"
+                        # (a bound said by a negated comparison: "không thấp hơn", "không cao hơn"; a ceiling)
+                        rf"không\s+(?:thấp|cao|ít|nhiều|kém)\s+hơn|{BOUNDS_BY_QUALIFIER['over']}"
+                        rf"|{BOUNDS_BY_QUALIFIER['under']})\b"
                         r"(?<!cấp\strên))+\s*$", _I)

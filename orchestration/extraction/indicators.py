@@ -175,7 +175,9 @@ _ACTOR = re.compile(
     # ("tỉnh thu hút được 1,2 tỷ USD vốn FDI": the province drawing the capital in, no part of what it drew)
     r"|(?:tỉnh|thành\s+phố)(?:\s+phấn\s+đấu)?(?=\s+thu\s+hút\b)"
     # ("Thanh Hóa đón 12 triệu lượt khách", "tỉnh Tiền Giang thu hút 18 dự án": the place welcoming or drawing in)
-    r"|(?:(?:tỉnh|thành\s+phố)\s+)?(?-i:[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})"
+    # (not a noun opening the sentence and the acronym after it: "Vốn FDI thu hút đạt ...", "Khách ASEAN đón ...")
+    r"|(?:(?:tỉnh|thành\s+phố)\s+)?(?-i:(?![A-ZĐ][^\W\d_]*[a-zà-ỹđ][^\W\d_]*\s+[A-ZĐ]{2,}(?![^\W\d_]))"
+    r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})"
     r"(?=\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?(?:đón|thu\s+hút)(?![^\W\d_]))"
     # (and the welcoming verb: "lượt khách" is what is counted; "thu hút" stays, as after "tỉnh" above)
     r"(?:\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?đón(?![^\W\d_]))?)"
@@ -1801,7 +1803,8 @@ _LEAD_VERB_PHRASES = (
     # ("Có không dưới 1.200 doanh nghiệp", "chưa đầy 500 hộ", "ít nhất 20 xã": a bound is the figure's qualifier, no
     # part of what it counts)
     + BOUND_WORDS + "|"  # (data/words/bounds.csv)
-    r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|tụt(?:\s+(?:xuống|giảm))?|vươn\s+lên|"
+    # ("thuế giá trị gia tăng": the last word of the tax's name, no verb)
+    r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|(?<!trị\sgia\s)tăng|giảm|bằng|chiếm|tụt(?:\s+(?:xuống|giảm))?|vươn\s+lên|"
     # ("Giá trị thực hiện ước đạt ...", "Khối lượng thực hiện đạt ...": the value or amount done names the subject)
     r"(?<!trị\s)(?<!lượng\s)thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
     r"hiện\s+nay|"
