@@ -4261,3 +4261,19 @@ def test_a_project_list_written_one_cell_a_line_gives_each_row_its_projects_figu
                     ("Đường tránh Sơn Dương", "total_investment", 450e9),
                     ("Đường tránh Sơn Dương", "disbursed", 118e9)}
     assert extraction.tables["indicators"].height == 0
+
+
+def test_a_lead_of_aims_over_a_list_makes_each_item_an_aim_of_the_year_it_names() -> None:
+    lines = ["Huyện Tam Nông họp cuối năm", "",
+             "Chiều 12/12/2027, HĐND huyện Tam Nông (Phú Thọ) họp kỳ thứ 6. Năm 2028, huyện phấn đấu đạt các chỉ tiêu "
+             "chính sau:", "- Thu nhập bình quân đầu người khoảng 64 triệu đồng;",
+             "- Thu ngân sách trên địa bàn 135 tỷ đồng;", "- Có thêm 3 xã đạt chuẩn nông thôn mới.", "",
+             # near-miss: a lead of what was reached leads results
+             "Kết quả thực hiện các chỉ tiêu năm 2027 như sau:", "- Thu nhập bình quân đầu người 58 triệu đồng;",
+             "- Có 14 xã đạt chuẩn nông thôn mới."]
+    tables = extract_document("\n".join(lines).encode(), "tam_nong.txt").tables
+    read = {r["value"]: (r["metric"], r["period_end"]) for r in tables["indicators"].to_dicts()}
+    assert read[64e6] == read[3] == ("target", D(2028, 12, 31))
+    assert read[58e6] == read[14] == ("level", D(2027, 12, 31))
+    [revenue] = tables["budgets"].to_dicts()
+    assert (revenue["measure"], revenue["period_end"]) == ("plan", D(2028, 12, 31))

@@ -532,6 +532,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
     table_figures, tab_table_lines = read_tab_tables(
         layout, document["period_end"].year if document.get("period_end") else None, document.get("issued_date"))
     list_base = ""  # the comparison the line opening a list made, for its items ("CPI tăng ... so với tháng trước:")
+    aimed_items: list[tuple[int, int]] = []  # the list items a line leading a list of aims governs
     before_lead: tuple[int, int] = (0, 0)  # the paragraph before, when it is no list item
     for p_start, p_end in _around_spans(layout.paragraphs, lined_spans):
         if not failures.reading("paragraph", p_start, p_end):
@@ -555,10 +556,16 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
         if aligned_spans:
             # a column-aligned table's cells are read by tables.py for their column's year or header
             found = [f for f in found if not any(a <= f.start < b for a, b in aligned_spans)]
-        if _in_spans(p_start, future):
+        in_a_section_of_plans = _in_spans(p_start, future)
+        if not in_a_section_of_plans and _LIST_ITEM.match(paragraph) and _aimed_at_by_its_lists_lead(layout, p_start):
+            # "Năm 2028, huyện phấn đấu đạt các chỉ tiêu chủ yếu sau:" over its items: each is aimed at, as in a
+            # section of plans (and an amount of a budget the plan's)
+            aimed_items.append((p_start, p_end))
+        if in_a_section_of_plans or (aimed_items and aimed_items[-1][0] == p_start):
             # "Phương hướng, nhiệm vụ ...": amounts there are what the report aims at, and so are growth
             # rates ("tốc độ tăng trưởng kinh tế đạt 8,5% trở lên": the growth aimed at, as "KH tăng 8-9%" is)
-            section_year = _section_year(layout, future, p_start, document)
+            section_year = (_section_year(layout, future, p_start, document) if in_a_section_of_plans else
+                            _later_year_the_lists_lead_aims_at(layout, p_start, doc_year or 0) or doc_year)
             # (a change on another part of the year is aimed at as well: "tăng 5% so với 6 tháng đầu năm")
             found = [replace(f, metric="target") if f.metric in ("level", "yoy_pct", "change_pct")
                      and not _looks_back(layout.clean, f, phrases, phrase_starts, section_year)
@@ -665,7 +672,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
                 fig = replace(fig, metric="target")
         elif extra.get("period"):  # a table column of one month, quarter or months so far
             row["period_start"], row["period_end"] = extra["period"]
-        elif fig.metric == "target" or (not extra and fig.metric == "yoy_abs" and _in_spans(fig.start, future)):
+        elif fig.metric == "target" or (not extra and fig.metric == "yoy_abs" and (
+                _in_spans(fig.start, future) or _in_spans(fig.start, aimed_items))):
             # (a change aimed at in a section of plans, "tỷ lệ hộ nghèo giảm 1,5%", is of the year aimed at too)
             row.update(aimed := _target_period(layout, fig, extra, document, future, phrases, phrase_starts))
             if (not extra and fig.role != "denominator" and aimed.get("period_end")
@@ -929,7 +937,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
         if extra.get("as_of"):
             row["as_of"] = extra["as_of"]  # (the table column's day, not the routed phrase's)
         if (routed.table == "budgets" and row.get("measure") == "actual" and fig.metric == "target" and not extra
-                and (_in_spans(fig.start, future) or _a_years_plan_fronted(layout.clean, fig, phrases, phrase_starts))):
+                and (_in_spans(fig.start, future) or _in_spans(fig.start, aimed_items)
+                     or _a_years_plan_fronted(layout.clean, fig, phrases, phrase_starts))):
             # an amount a section of plans aims at ("KẾ HOẠCH NĂM 2027: ... thu ngân sách đạt 6.200 tỷ đồng") is
             # no amount collected or spent, whatever word of collecting or spending names it: it is the plan's
             # (not any "target" figure: "Chương trình mục tiêu quốc gia" names a programme), as is one a sentence
@@ -4863,20 +4872,63 @@ def _later_year_of_the_plan_lines_before(layout: Layout, paragraph_start: int, r
 # over its years)
 _A_LEAD_OF_AIMS_BY_A_YEAR = re.compile(r"[^\n]{0,40}?\b(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu)\b[^\n:]{0,40}?"
                                        r"\bnăm\s+" + captured(YEAR) + r"[ \t]*:[ \t]*", re.IGNORECASE)
+# (or the year named before who aims or sets the aims: "Theo Nghị quyết, năm 2028 huyện phấn đấu đạt các chỉ tiêu
+# sau:", "Năm 2028, HĐND thông qua các chỉ tiêu chủ yếu như sau:"; not a term's first year, "năm 2026-2030")
+_A_YEAR_BEFORE_A_LEAD_OF_AIMS = re.compile(r"[^\n]{0,60}?\bnăm\s+" + captured(YEAR) + r"(?!\s*[-–]\s*\d)[^\n:]{0,40}?"
+                                           r"(?<![^\W\d_])(?:phấn\s+đấu|" + word_source("target_setting_verbs")
+                                           + r")(?![^\W\d_])[^\n:]{0,80}:[ \t]*", re.IGNORECASE)
 _LIST_ITEMS_UNDER_A_LEAD = 30  # (the items a lead's list may run to)
+
+
+def _the_lead_of_its_list(layout: Layout, item_start: int) -> tuple[int, int] | None:
+    """The line a list item stands under: the nearest line before it that is no item (the items between it and the
+    item list too), None past as many items as a lead's list may run to."""
+    clean, outline = layout.clean, layout.outline
+    k = bisect_left(outline.starts, item_start) - 1
+    for a, b in reversed(outline.paragraphs[max(0, k - _LIST_ITEMS_UNDER_A_LEAD):k + 1] if k >= 0 else []):
+        if not _LIST_ITEM.match(clean, a, b):
+            return a, b
+    return None
 
 
 def _later_year_the_lists_lead_aims_at(layout: Layout, item_start: int, report_year: int) -> int | None:
     """The later year than the report's that the line leading the list an item stands in aims at: "Mục tiêu đến năm
     2030:" over "- GRDP bình quân đầu người đạt 150 triệu đồng." (the items between it and the item lists too)."""
-    clean, outline = layout.clean, layout.outline
-    k = bisect_left(outline.starts, item_start) - 1
-    for a, b in reversed(outline.paragraphs[max(0, k - _LIST_ITEMS_UNDER_A_LEAD):k + 1] if k >= 0 else []):
-        if _LIST_ITEM.match(clean, a, b):
-            continue
-        lead = _A_LEAD_OF_AIMS_BY_A_YEAR.fullmatch(clean, a, b)
-        return int(lead.group(1)) if lead is not None and int(lead.group(1)) > report_year else None
-    return None
+    if (lead := _the_lead_of_its_list(layout, item_start)) is None:
+        return None
+    said = (_A_LEAD_OF_AIMS_BY_A_YEAR.fullmatch(layout.clean, *lead)
+            or _A_YEAR_BEFORE_A_LEAD_OF_AIMS.fullmatch(layout.clean, lead[0] + _the_last_sentences_start(layout, lead),
+                                                        lead[1]))
+    return int(said.group(1)) if said is not None and int(said.group(1)) > report_year else None
+
+
+def _the_last_sentences_start(layout: Layout, line: tuple[int, int]) -> int:
+    """Where the last sentence or clause of a line starts, from the line's start ("Chiều 10/12, HĐND họp. Năm 2028,
+    huyện phấn đấu đạt các chỉ tiêu sau:" → "Năm 2028, ...")."""
+    text = layout.clean[line[0]:line[1]]
+    return max(text.rfind(". "), text.rfind(";")) + 1
+
+
+# who aims, or who sets the aims, in a line leading a list over its colon ("năm 2028 huyện phấn đấu đạt các chỉ tiêu
+# sau:", "Nghị quyết thông qua các chỉ tiêu chủ yếu như sau:", "Điều 1. Thông qua mục tiêu, chỉ tiêu kế hoạch năm 2028
+# như sau:"); not the effort that got results ("sự phấn đấu", "nỗ lực phấn đấu")
+_A_LEAD_OF_AIMS = re.compile(r"(?<![^\W\d_])(?<!sự\s)(?<!lực\s)(?:phấn\s+đấu|(?:" + word_source("target_setting_verbs")
+                             + r")\s+(?:[^\W\d_]+,?\s+){0,3}?(?:mục\s+tiêu|chỉ\s+tiêu))(?![^\W\d_])", re.IGNORECASE)
+# a lead of what was reached against the aims ("Kết quả thực hiện các chỉ tiêu đề ra như sau:", "Năm 2027 đã thực
+# hiện các chỉ tiêu HĐND giao như sau:", "Đánh giá các chỉ tiêu Nghị quyết đề ra:")
+_A_RESULT_IN_A_LEAD = re.compile(r"(?<![^\W\d_])(?:đã|đạt\s+được|kết\s+quả|đánh\s+giá|tình\s+hình|ước)(?![^\W\d_])",
+                                 re.IGNORECASE)
+
+
+def _aimed_at_by_its_lists_lead(layout: Layout, item_start: int) -> bool:
+    """Does the line leading the list an item stands in lead a list of aims ("năm 2028 huyện phấn đấu đạt các chỉ
+    tiêu chủ yếu sau:" over "- Thu ngân sách trên địa bàn 120 tỷ đồng.")? Each item is then an aim, whatever year the
+    report is of: who aims, or who sets the aims, governs every item of the list (no result said in the lead)."""
+    if (lead := _the_lead_of_its_list(layout, item_start)) is None or not layout.clean[lead[0]:lead[1]].rstrip(
+            ).endswith(":"):
+        return False
+    last = layout.clean[lead[0] + _the_last_sentences_start(layout, lead):lead[1]]
+    return _A_LEAD_OF_AIMS.search(last) is not None and _A_RESULT_IN_A_LEAD.search(last) is None
 
 
 # the words of a heading that looks back on a year's results ("I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2026")
