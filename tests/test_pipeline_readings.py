@@ -4277,3 +4277,16 @@ def test_a_lead_of_aims_over_a_list_makes_each_item_an_aim_of_the_year_it_names(
     assert read[58e6] == read[14] == ("level", D(2027, 12, 31))
     [revenue] = tables["budgets"].to_dicts()
     assert (revenue["measure"], revenue["period_end"]) == ("plan", D(2028, 12, 31))
+
+
+def test_the_titles_subject_goes_on_in_no_count_whose_sentence_names_its_own() -> None:
+    rows = indicator_rows(
+        "Huyện Bảo Yên (Lào Cai): tai nạn giao thông giảm mạnh\n\n"
+        "Quý I/2027, tội phạm hình sự xảy ra 5 vụ. Tội phạm về trật tự xã hội xảy ra 9 vụ, đã làm rõ 8 vụ. "
+        "Lực lượng công an đã triệt phá 6 vụ, 13 đối tượng đánh bạc. Lực lượng công an đã xử lý 7 vụ.\n")
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    # a subject before its verb, an entry of the sentence's own, a noun after the count listed next
+    assert keys[5] is None and keys[8] is None and keys[6] is None
+    assert keys[9] == "crimes_social_order"
+    # near-miss: a count named by its verb alone is still of the title's subject
+    assert keys[7] == "traffic_accidents"

@@ -3037,6 +3037,22 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         key = catalog_key(label, fig.unit, fig.metric, f"{title} . {segment_before}", clean[fig.end:fig.sentence[1]])
         if key is not None and names_a_place(clean[opening:fig.start]):
             key = None  # "- Khu vực tỉnh Bình Định (cũ): giải quyết việc làm cho ...": a place's part, not the title's
+        elif (key is not None and previous is not None and previous["sentence"] == fig.sentence
+              and previous["indicator_key"] != key and previous["unit"] == fig.unit):
+            # "Tai nạn giao thông giảm mạnh" over "Tội phạm về trật tự xã hội xảy ra 9 vụ, điều tra làm rõ 8 vụ": the
+            # sentence has moved on to a subject of its own in the same unit (an entry or none), whose clauses its later
+            # counts go on in; the title's subject is not theirs
+            key = None
+        elif key is not None and (listed := _ANOTHER_COUNT_LISTED.match(clean, fig.unit_end)) is not None and (
+                names_a_subject(_A_CLAUSE_END.split(clean[listed.end() - 1:fig.sentence[1]], maxsplit=1)[0])):
+            # "Tai nạn giao thông giảm mạnh" over "Công an huyện đã phát hiện 11 vụ, 14 đối tượng phạm tội về ma túy":
+            # counts listed together are of what the last one's noun names after it, not of the title's subject
+            key = None
+        elif (key is not None and own and own == label and (said := segment_before.strip()) != own
+              and said.startswith(own)):
+            # "Tai nạn giao thông giảm mạnh" over "Tội phạm hình sự xảy ra 5 vụ": a subject written before the verb of
+            # its figure names what the figure is of (not the title's subject, as a verb alone, "đã bàn giao", would)
+            key = None
     if key is not None and fig.unit == "count" and "/" in (fig.unit_label or "") and key in _COUNTED_ENTRIES:
         # "chấp thuận chủ trương đầu tư dự án X ..., công suất 50.000 tấn/năm", "bình quân 17,2 tiêu chí/xã": a count
         # per something (a year, a commune, a head) is a rate, no count of the units an entry counts
