@@ -4290,3 +4290,18 @@ def test_the_titles_subject_goes_on_in_no_count_whose_sentence_names_its_own() -
     assert keys[9] == "crimes_social_order"
     # near-miss: a count named by its verb alone is still of the title's subject
     assert keys[7] == "traffic_accidents"
+
+
+def test_a_percent_change_is_of_the_number_of_things_named_after_it() -> None:
+    rows = indicator_rows(
+        "Huyện Yên Thế (Bắc Giang): an toàn giao thông năm 2027\n\n"
+        "Năm 2027, huyện xảy ra 42 vụ tai nạn giao thông, làm chết 19 người, bị thương 30 người; so với năm trước "
+        "giảm 4,5% số vụ, tăng 2,1% số người chết và giảm 6% số người bị thương.\n"
+        "Năm 2028, huyện phấn đấu kéo giảm từ 3% đến 7% số người chết do tai nạn giao thông và giảm ít nhất 12% số "
+        "người nghiện.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows if r["unit"] == "pct"}
+    assert read[-4.5] == ("số vụ", "traffic_accidents")
+    assert read[2.1] == ("số người chết", "traffic_deaths")
+    assert read[-6] == ("số người bị thương", "traffic_injuries")
+    assert read[3][0] == read[7][0] == "số người chết do tai nạn giao thông"
+    assert read[12][0] == "số người nghiện"

@@ -808,6 +808,13 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
                 fields["indicator_key"] = counted["indicator_key"]
                 fields["indicator_label"] = counted["indicator_label"] or next(
                     (named for level, named in counts_named_after if level is counted), None)  # (named only later)
+            elif (not extra and fig.unit == "pct" and fig.metric in ("yoy_pct", "change_pct", "target")
+                  and fields["indicator_key"] is None
+                  and (counted := _the_count_a_percent_change_names(layout.clean, fig, counts)) is not None):
+                # "xảy ra 215 vụ tai nạn giao thông, làm chết 171 người; so với năm 2025 giảm 3,15% số vụ, giảm 5,52%
+                # số người chết": the number of what a count of the sentence counted, named after the change, is that
+                # count's entry (its label as the change writes it)
+                fields["indicator_key"] = counted["indicator_key"]
             elif not extra and fig.metric == "yoy_abs":
                 restated = _the_count_a_change_names(layout.clean, fig, counts)
                 if restated is not None:
@@ -1237,6 +1244,35 @@ def _the_count_a_change_names(clean: str, fig: Figure,
                 and counts_the_words(clean[level.segment[0]:level.start], clean[level.unit_end:level.segment[1]],
                                      words)):
             return level, level_row
+    return None
+
+
+# "giảm 5,52% số người chết", "tăng 2,56% số người bị thương": the number of what was counted, named after a percent
+_A_NUMBER_OF_NAMED_AFTER = re.compile(r"\s+số\s+((?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)(?=\s*(?:[,;:.()]|$|và\s|so\s))",
+                                      re.IGNORECASE)
+
+
+def _the_count_a_percent_change_names(clean: str, fig: Figure, counts: list[tuple[Figure, dict]]) -> dict | None:
+    """The row of the count a percent change is of, by the number of things it names after it: "Tai nạn giao thông
+    xảy ra 215 vụ, làm chết 171 người; so với năm trước giảm 3,15% số vụ, giảm 5,52% số người chết". The count
+    stands in the change's sentence or the one right before it; its unit's word and its own words hold the noun's
+    ("số vụ": a count in "vụ"; "số người chết": one in "người" said with "chết"), the nearest one. None when the change
+    names no such number or no count does."""
+    if not counts or counts[-1][0].start < fig.sentence[0] - 600 or (
+            named := _A_NUMBER_OF_NAMED_AFTER.match(clean, fig.unit_end, fig.sentence[1])) is None:
+        return None
+    words = tuple(named.group(1).lower().split())
+    before_start = _the_sentence_before(clean, fig)
+    for level, level_row in reversed(counts):
+        if level.start < before_start:
+            break
+        if level.start >= fig.start or level.unit not in _COUNTED or level.metric != "level":
+            continue
+        unit_words = set(clean[level.end:level.unit_end].lower().split())
+        rest = tuple(w for w in words if w not in unit_words)
+        if len(rest) < len(words) and (not rest or counts_the_words(
+                clean[level.segment[0]:level.start], clean[level.unit_end:level.segment[1]], rest)):
+            return level_row
     return None
 
 
@@ -2537,18 +2573,27 @@ def _a_bare_heading_line(layout: Layout, fig: Figure, opening: int) -> re.Match[
 _SUBJECT_AFTER_A_RATE = re.compile(
     r"\s*(?!(?:so|kế|kh|dự|tổng|của|trong|cùng|chỉ|mục|nhiệm|trở|lên|xuống|năm|tháng|quý|và|với|tăng|giảm|là|"
     r"đạt|bằng|chiếm|trên|dưới|điểm|/)(?![^\W\d_]))([^\W\d_](?:[^,;:.()\d%/]|" + _A_NUMBER_INSIDE_A_NOUN + r"){3,120}?)"
-    r"\s*(?=[,;:.()]|$|và\s+\d)",
+    r"\s*(?=[,;:.()]|$|(?:và\s+(?:\d|tăng|giảm)|so\s+với)(?![^\W\d_]))",
     re.IGNORECASE)
 _AIMED_CHANGES = frozenset({"target", "yoy_pct", "yoy_abs", "change_pct"})
+
+
+# a change's verb and the bound or the range's opening before its percent ("giảm ít nhất 10%", "kéo giảm từ 5%")
+_CHANGED_BY_A_BOUND = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+thêm)?\s+(?:từ|ít\s+nhất|tối\s+thiểu|(?:"
+                                 + HEDGE_WORDS + r"))\s*$", re.IGNORECASE)
+_TO_THE_HIGH_END = re.compile(r"\s*(?:đến|tới|[-–])\s*\d[\d.,]*\s*%", re.IGNORECASE)
 
 
 def _the_change_named_after(clean: str, fig: Figure) -> str | None:
     """What a change said with its verb right before its number names after it ("giảm 1,5% hộ nghèo" → "hộ nghèo",
     "tăng 2.000 hộ nghèo" → "hộ nghèo"; not a unit alone: "giảm 5 vụ"), or None."""
-    if not _CHANGED_RIGHT_BEFORE.search(clean, max(fig.segment[0], fig.start - 12), fig.start):
+    if not _CHANGED_RIGHT_BEFORE.search(clean, max(fig.segment[0], fig.start - 12), fig.start) and not (
+            fig.unit == "pct" and _CHANGED_BY_A_BOUND.search(clean, max(fig.segment[0], fig.start - 24), fig.start)):
         return None
     if fig.unit == "pct":
-        after = _subject_after_a_rate(clean, fig.unit_end, fig.sentence[1])
+        # (after the high end of a range the low end opens: "giảm từ 5% đến 10% số người chết")
+        high_end = _TO_THE_HIGH_END.match(clean, fig.unit_end, fig.sentence[1])
+        after = _subject_after_a_rate(clean, high_end.end() if high_end else fig.unit_end, fig.sentence[1])
         written = after.group(1).strip() if after is not None else ""
         return written if names_a_subject(written) else None
     if fig.unit not in _COUNTED:
@@ -2557,6 +2602,13 @@ def _the_change_named_after(clean: str, fig: Figure) -> str | None:
     written = after.group(1).strip() if after is not None else ""
     unit_words = len(clean[fig.end:fig.unit_end].split())
     return written if len(written.split()) > max(unit_words, 1) else None
+
+
+def _a_subject_named_after_a_change(clean: str, fig: Figure) -> bool:
+    """Does a change name a subject of its own after its number ("giảm 3,15% số vụ"), not the measure of the subject
+    before ("tăng 9,4% về số lượng", "giảm 6,5% về vốn đầu tư": what "về" opens is read as that measure)?"""
+    changed = _the_change_named_after(clean, fig)
+    return changed is not None and changed[:3].lower() != "về "
 
 
 _FROM_A_NUMBER_ON = re.compile(r"\d.*$")  # ("giải quyết việc làm cho 9.820 lao động": the name ends before its amount)
@@ -2864,8 +2916,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         label = previous["indicator_label"]
         key = catalog_key(label, fig.unit, fig.metric, label, clean[fig.end : fig.sentence[1]])
         return {"indicator_label": label, "metric": fig.metric, "indicator_key": key}
-    if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean):
-        # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
+    if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean) and not (
+            fig.unit == "pct" and fig.metric in _AIMED_CHANGES and _a_subject_named_after_a_change(clean, fig)):
+        # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it (not one that names what it
+        # changes after its number: "bị thương 120 người; so với năm trước giảm 3,15% số vụ")
         key = previous["indicator_key"]
         if (key is None and fig.metric == "share_pct" and previous.get("unit") in _COUNTED
                 and previous["indicator_label"]):
@@ -2946,11 +3000,18 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         label = bare.group("name")
         sentence_before = f"{label} {sentence_before}"
     if (fig.metric in _AIMED_CHANGES
-            and (not label or _A_PLAN_ALONE.fullmatch(label) or names_only_a_period(label + " "))
-            and (changed := _the_change_named_after(clean, fig)) is not None):
+            and (changed := _the_change_named_after(clean, fig)) is not None
+            and (not label or _A_PLAN_ALONE.fullmatch(label) or names_only_a_period(label + " ")
+                 or (fig.unit == "pct" and (not own or changed[:3].lower() == "số ")
+                     and _a_subject_named_after_a_change(clean, fig)))):
         # "Chỉ tiêu năm: giảm 1,5% hộ nghèo", "Năm 2027: giảm 2.000 hộ nghèo": the words before the change name only the
         # plan or the year it is aimed in; what changes is written after its number
-        label = sentence_before = changed
+        # (so too a percent its clause opens on, after a subject of another clause: "làm chết 171 người; so với năm
+        # trước giảm 3,15% số vụ, giảm 5,52% số người chết": what each change is of is written after it, the entry
+        # read with the sentence before it, which named what was counted; a number of things after it whatever the
+        # words before it: "Mục tiêu của tỉnh là kéo giảm từ 5% đến 10% số người chết do tai nạn giao thông")
+        sentence_before = f"{sentence_before} {changed}" if label and not own else changed
+        label = changed
     if not label and clean[opening:opening + 1] in DASH_CHARS + "+•" and (
             item := _A_LIST_ITEMS_NAME.fullmatch(clean, opening, fig.start)) is not None:
         # "- Từ 15-64 tuổi: 65,1%": a list item named by the words before its colon, numbers of an age or a bracket
