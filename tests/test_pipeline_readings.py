@@ -4305,3 +4305,14 @@ def test_a_percent_change_is_of_the_number_of_things_named_after_it() -> None:
     assert read[-6] == ("số người bị thương", "traffic_injuries")
     assert read[3][0] == read[7][0] == "số người chết do tai nạn giao thông"
     assert read[12][0] == "số người nghiện"
+
+
+def test_a_name_with_a_comma_inside_labels_its_counts_whole() -> None:
+    labels = _labels_by_value(
+        "UBND TỈNH GIA LAI\nBÁO CÁO\nCông tác nội vụ năm 2027\n\n"
+        "Toàn tỉnh có 3.150 cán bộ, công chức cấp tỉnh và 5.420 cán bộ, công chức cấp xã. "
+        "Tổng kinh phí bồi thường, hỗ trợ và tái định cư đạt 215 tỷ đồng.\n"
+    )
+    assert labels[3150] == "cán bộ, công chức cấp tỉnh"
+    assert labels[5420] == "cán bộ, công chức cấp xã"
+    assert labels[215e9] == "Tổng kinh phí bồi thường, hỗ trợ và tái định cư"

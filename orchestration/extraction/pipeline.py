@@ -1517,6 +1517,12 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     if "/" in own_words and _SLASH_ITEM_MARK.fullmatch(own_words):
         own_words = ""  # ("2/ 320 hộ thoát nghèo": a list's item marked with a number and a slash names nothing)
     unhedged = _without_a_hedge(own_words).rstrip()  # ("1.286 cơ sở lưu trú với hơn 58.400 phòng")
+    if (unhedged.endswith(("và", "với")) and (across := _name_across_the_comma(clean, fig)) < fig.segment[0]
+            and (again := _NAME_WITH_COMMAS.search(clean, fig.end, min(fig.end + 60, fig.sentence[1]))) is not None
+            and not clean[fig.end:again.start()].strip()):
+        # ("4.812 cán bộ, công chức cấp tỉnh và 6.930 cán bộ, công chức cấp xã": a name with a comma inside counted
+        # again, names_with_commas.csv, for the list's next part; the count before's clause opens before its comma)
+        unhedged = _without_a_hedge(clean[across:fig.start].strip(_OPENING_MARKS)).rstrip()
     if (unhedged.endswith(("và", "với")) and (joined := _AND_THE_NEXT_COUNT.search(unhedged)) is not None
             and not clean[fig.end:fig.end + 60].lstrip().startswith(joined.group("noun"))):
         # "có 8,5 bác sĩ và 38 giường bệnh", "có 6 trường học với 2.140 học sinh": the list's next count, or the count
@@ -1931,7 +1937,8 @@ def _of_the_place(what: str, place: re.Match[str]) -> str:
 
 # a count of a list, then its "và" before the next count ("... có 8,5 bác sĩ và"), or the "với" before a count its
 # things come with ("có 6 trường học với"), the words of the last count's noun no part of the next one's name
-_AND_THE_NEXT_COUNT = re.compile(r"\d\s+(?P<noun>[^\W\d_][^\d,;:()]{0,40}?)\s+(?P<and>và|với)$")
+_AND_THE_NEXT_COUNT = re.compile(r"\d\s+(?P<noun>[^\W\d_](?:[^\d,;:()]|,(?=\s*[^\W\d_]))"
+                                 r"{0,40}?)\s+(?P<and>và|với)$")
 # the "/196" of "142/196 xã", the "trên 17" of "4 trên 17 xã", and a range's high end, the "-3.000" of "2.500-3.000
 # hộ" (its low end counts the same things, named after the high end)
 _FRACTION_REST = re.compile(r"(?:(?:\s*[/–-]|\s+(?:trên|đến|tới))\s*\d[\d.,]*)?")
