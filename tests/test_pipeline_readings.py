@@ -4316,3 +4316,12 @@ def test_a_name_with_a_comma_inside_labels_its_counts_whole() -> None:
     assert labels[3150] == "cán bộ, công chức cấp tỉnh"
     assert labels[5420] == "cán bộ, công chức cấp xã"
     assert labels[215e9] == "Tổng kinh phí bồi thường, hỗ trợ và tái định cư"
+
+
+def test_the_whole_of_a_tally_of_cases_is_named_without_what_was_done_with_them() -> None:
+    rows = indicator_rows(
+        "Thị xã Hương Trà (Thừa Thiên Huế): an ninh trật tự quý II\n\n"
+        "Quý II/2027, trên địa bàn xảy ra 41 vụ phạm pháp hình sự; riêng án rất nghiêm trọng đã khám phá 4/5 vụ.\n")
+    read = {(r["value"], r["indicator_label"]) for r in rows if r["unit"] == "case"}
+    assert (4, "án rất nghiêm trọng đã khám phá") in read
+    assert (5, "án rất nghiêm trọng") in read

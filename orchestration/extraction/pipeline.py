@@ -1037,6 +1037,11 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
         elif (id(row) in wholes_of_ratios and row["unit_label"] and "lên" in (row["indicator_label"] or "")
               and (raised := _RAISED_TO.fullmatch(without_the_actor(row["indicator_label"]))) and not raised["what"]):
             row["indicator_label"] = f"Tổng số {row['unit_label']}"  # "nâng tổng số lên 410/560 trường": all of them
+        elif (id(row) in wholes_of_ratios and row["indicator_label"]
+              and (done := _A_CASE_RESULT_AT_THE_END.search(row["indicator_label"])) is not None and done.start() > 0):
+            # "án nghiêm trọng làm rõ 6/6 vụ": what was done with the a, solved or prosecuted, is no word of the whole,
+            # all the cases (data/words/case_results.csv)
+            row["indicator_label"] = row["indicator_label"][:done.start()]
         if row["indicator_label"]:
             row["indicator_label"] = without_the_part_opener(
                 without_the_actor(without_its_dateline(_without_a_byline(_without_a_contrast(row["indicator_label"]))))
@@ -3274,6 +3279,9 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
 
 
 # a step of a work or a file finished, right before the a of a ratio "a/b" ("hoàn thành 15/18", "phê duyệt được 8/10")
+# (the a before the slash, as a ratio's whole is first labelled: "làm rõ 6/")
+_A_CASE_RESULT_AT_THE_END = re.compile(r"\s+(?:(?:đã|được)\s+)?(?:" + word_source("case_results")
+                                       + r")(?:\s+được)?(?:\s+\d[\d.,]*\s*/)?\s*$", re.IGNORECASE)
 _TALLIED_OVER = re.compile(r"(?<![^\W\d_])(?:" + word_source("tallied_steps") + r")(?:\s+(?:được|xong))?"
                            r"\s+\d[\d.,]*\s*/\s*$", re.IGNORECASE)
 # the items of a plan themselves ("19/21 chỉ tiêu", "21/22 tiêu chí"): the b is all of them, no plan of a count
