@@ -4325,3 +4325,12 @@ def test_the_whole_of_a_tally_of_cases_is_named_without_what_was_done_with_them(
     read = {(r["value"], r["indicator_label"]) for r in rows if r["unit"] == "case"}
     assert (4, "án rất nghiêm trọng đã khám phá") in read
     assert (5, "án rất nghiêm trọng") in read
+
+
+def test_the_second_count_of_a_pair_written_with_a_slash_takes_no_word_of_the_first() -> None:
+    labels = _labels_by_value(
+        "UBND HUYỆN ĐÔNG ANH\nBÁO CÁO\nCông tác kiểm sát năm 2027\n\n"
+        "Đã thụ lý 215 vụ/342 bị can. Viện Kiểm sát đã truy tố 180 vụ/301 bị can.\n"
+    )
+    assert labels[342] == "Đã thụ lý bị can"  # (the verb and its own noun)
+    assert labels[301] == labels[180] == "Viện Kiểm sát đã truy tố"  # (the verb the pair was counted with)

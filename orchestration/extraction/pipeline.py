@@ -1042,6 +1042,11 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
             # "án nghiêm trọng làm rõ 6/6 vụ": what was done with the a, solved or prosecuted, is no word of the whole,
             # all the cases (data/words/case_results.csv)
             row["indicator_label"] = row["indicator_label"][:done.start()]
+        if row["indicator_label"] and "/" in row["indicator_label"] and (
+                paired := _A_COUNT_PAIRED_BEFORE.search(row["indicator_label"])) is not None and paired.start() > 0:
+            # "Viện Kiểm sát đã thụ lý 215 vụ/342 bị can": the count before the slash is no word of the second's
+            # subject (the verb both were counted with is)
+            row["indicator_label"] = row["indicator_label"][:paired.start()].rstrip()
         if row["indicator_label"]:
             row["indicator_label"] = without_the_part_opener(
                 without_the_actor(without_its_dateline(_without_a_byline(_without_a_contrast(row["indicator_label"]))))
@@ -1596,6 +1601,10 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     # ("các cơ sở y tế đã khám, cấp cứu cho 9.830 lượt người": the comma of a name's list opens no clause)
     before = _without_a_contrast(clean[_name_across_the_comma(clean, fig):fig.start].lstrip(_OPENING_MARKS))
     listed = not before.strip() and bool(before := _the_lead_of_the_list(clean, fig))
+    if "/" in before and (paired := _A_COUNT_PAIRED_BEFORE.search(before)) is not None:
+        # "đã thụ lý 215 vụ/342 bị can": the second count of a pair of nouns written with a slash is done by the verb
+        # the first opened with, named by its own noun (no words of the first count's)
+        before, listed = before[:paired.start()], True
     # ("Phát hiện 8 vụ, 15 đối tượng ...": a count listed after another with no words of its own is done by the verb
     # the list's first count opened with)
     # ("từ đầu năm đến nay đưa 2.850 lao động đi làm việc ở nước ngoài": the time the count opens with names nothing)
@@ -1700,6 +1709,7 @@ _IN_AND_OUT_AFTER = re.compile(r"\s+và\s+ngoài\s+(?:nước|tỉnh)", re.IGNOR
 _THE_PURPOSE_OF_AN_AMOUNT = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[^\W\d_]+\s+){1,5}?(?:để|nhằm)\s+"
                                        r"(?=(?:[^\W\d_]+\s+){1,3}$)")
 # a count, its noun and the comma before the next count of a list ("8 vụ, " of "Phát hiện 8 vụ, 15 đối tượng")
+_A_COUNT_PAIRED_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*/\s*$")
 _A_COUNT_LISTED_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,7}\s*,\s*$")
 # the next count of such a list after a count's noun (", 15 đối tượng"; not a date, ", 15/3")
 _ANOTHER_COUNT_LISTED = re.compile(r"\s*,\s*\d[\d.,]*\s+[^\W\d_]")
