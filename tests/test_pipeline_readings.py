@@ -4334,3 +4334,14 @@ def test_the_second_count_of_a_pair_written_with_a_slash_takes_no_word_of_the_fi
     )
     assert labels[342] == "Đã thụ lý bị can"  # (the verb and its own noun)
     assert labels[301] == labels[180] == "Viện Kiểm sát đã truy tố"  # (the verb the pair was counted with)
+
+
+def test_a_noun_ending_in_bang_is_no_comparison_word() -> None:
+    labels = _labels_by_value(
+        "UBND HUYỆN VĂN LÃNG\nBÁO CÁO\nCông tác giải phóng mặt bằng năm 2027\n\n"
+        "Năm 2027, huyện đã bàn giao 12,4 ha mặt bằng cho nhà đầu tư. Toàn huyện đã thu hồi 3,2 ha đất bằng 40% "
+        "kế hoạch.\n"
+    )
+    assert labels[12.4].endswith("bàn giao mặt bằng")
+    # near-miss: "bằng" after another noun still ends it
+    assert labels[3.2].endswith("thu hồi đất")

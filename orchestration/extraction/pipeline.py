@@ -1149,13 +1149,18 @@ def _the_sentence_or_line_before(clean: str, fig: Figure) -> int:
 
 
 _CHANGES = ("yoy_pct", "change_pct", "yoy_abs")
+# "bằng" as the word of a comparison that ends the noun before it, not the last syllable of a noun ("mặt bằng",
+# "đồng bằng": data/words/nouns_ending_in_bang.csv), for the readers of the noun after a figure
+_BANG_OF_A_COMPARISON = "".join(
+    rf"(?<!{word}\s)" for word in keyed_word_lists("nouns_ending_in_bang", "words")) + "bằng"
 # "về vốn đăng ký" after a change, up to the clause's end, its base or the next change: what the change measures
 # (not a measure alone, "về số lượng", "về giá trị", "về quy mô", whose subject is named before)
 _WHAT_A_CHANGE_IS_ABOUT = re.compile(
     r"[ \t]*về[ \t]+(?!(?:số[ \t]+lượng|giá[ \t]+trị|quy[ \t]+mô|số[ \t]+lượt|sản[ \t]+lượng)"
     r"[ \t]*(?:[,;.:()]|$|và|so))"
     r"(?P<what>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}?)"
-    r"(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:và|so[ \t]+với|tăng|giảm|bằng|đạt|trong)(?![^\W\d_]))", re.IGNORECASE)
+    r"(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:và|so[ \t]+với|tăng|giảm|" + _BANG_OF_A_COMPARISON + r"|đạt|trong)(?![^\W\d_]))",
+    re.IGNORECASE)
 # a clause that says only its base and its verb: "So với cùng thời điểm năm trước, tăng", "Tăng", "so với tháng
 # trước giảm" (no subject of its own: it restates the level before it)
 _A_BARE_CHANGE = re.compile(r"\s*(?:(?:và\s+)?so\s+với\s+[^\W\d_][^,;:\d]{0,50}?\s*,?\s*)?"
@@ -1404,7 +1409,7 @@ _A_NUMBER_INSIDE_A_NOUN = r"\d{1,2}\s+tuổi\b|[1-5]\s+sao\b|(?<=lớp\s)\d{1,2}
 # ("412 trường đạt chuẩn quốc gia": a standard met is part of the noun, not the verb of a figure)
 # (an age or a star class inside it is no figure: "thẻ BHYT cho trẻ em dưới 6 tuổi", "sản phẩm OCOP từ 3 sao trở lên")
 _NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_](?:[^,;:().\d/%]|" + _A_NUMBER_INSIDE_A_NOUN + r")*?)"
-                                 r"(?=\s+(?:và|so\s+với|tăng|giảm|bằng|đạt(?!\s+chuẩn)"
+                                 r"(?=\s+(?:và|so\s+với|tăng|giảm|" + _BANG_OF_A_COMPARISON + r"|đạt(?!\s+chuẩn)"
                                  r"|chiếm|với|gồm|trong\s+đó|(?:làm|gây|khiến)(?=\s+(?:[^\W\d_]+\s+)?\d)"
                                  # ("14 chủ đầu tư giải ngân trên 60%": the bound of a rate that says which of them;
                                  # not an age's or a star class's, "trẻ em dưới 6 tuổi", part of the noun)
@@ -1744,7 +1749,8 @@ _STATES_AN_AMOUNT = re.compile(r"(?<![^\W\d_])(?:đạt|là|ước|bằng|khoả
 # the noun after an amount's unit, to the clause's end, the next verb of a figure or whom or where it went to
 # ("640 tấn gạo cho 42.700 nhân khẩu", "1.200 tỷ đồng vốn vay tại 35 xã")
 # (or where it was sold to: "xuất khẩu 5.120 tấn vải sang Trung Quốc", "sang các thị trường"; not "chuyển sang trồng")
-_AFTER_THE_NOUN = (r"(?:và|so\s+với|tăng|giảm|bằng|đạt|chiếm|với|gồm|trong\s+đó|cho|tại|ở|từ|của|để|trên"
+_AFTER_THE_NOUN = (r"(?:và|so\s+với|tăng|giảm|" + _BANG_OF_A_COMPARISON
+                   + r"|đạt|chiếm|với|gồm|trong\s+đó|cho|tại|ở|từ|của|để|trên"
                    r"|sang(?=\s+(?-i:[A-ZĐ])|\s+(?:các|nhiều)\s+(?:nước|thị\s+trường)))(?![^\W\d_])")
 _NOUN_AFTER_AN_AMOUNT = re.compile(rf"\s*(?!{_AFTER_THE_NOUN})([^\W\d_][^,;:().\d/%]*?)"
                                    rf"(?=\s+{_AFTER_THE_NOUN}|\s*[,;:().]|\s*$)", re.IGNORECASE)
