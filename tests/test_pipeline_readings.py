@@ -4345,3 +4345,10 @@ def test_a_noun_ending_in_bang_is_no_comparison_word() -> None:
     assert labels[12.4].endswith("bàn giao mặt bằng")
     # near-miss: "bằng" after another noun still ends it
     assert labels[3.2].endswith("thu hồi đất")
+
+
+def test_the_last_place_of_a_bracketed_list_names_its_own_figure() -> None:
+    places = "xã Bằng Lãng (312 hộ), xã Ngọc Phái (205 hộ) và xã Bình Trung (198 hộ)"
+    head = "UBND HUYỆN CHỢ ĐỒN\nBÁO CÁO\nKết quả giảm nghèo năm 2027\n\n"
+    labels = _labels_by_value(f"{head}Các xã còn nhiều hộ nghèo là {places}.\n")
+    assert [labels[205], labels[198]] == ["xã Ngọc Phái", "xã Bình Trung"]

@@ -2417,6 +2417,10 @@ def _subject_before_a_bracketed_figure(clean: str, fig: Figure, segment_before: 
     if opening <= fig.sentence[0] or clean[opening] != "(" or (segment_before.strip() and not signed):
         return ""
     head = clean[_clause_opening(clean, fig.sentence[0], opening):opening]
+    if ")" in head:
+        # "huyện Trảng Bom (540 ca) và thành phố Long Khánh (395 ca)": the item before, closed with its own bracket, and
+        # the "và" that joins the next one are no words of this one's subject
+        head = _AN_ITEM_JOINED.sub("", head[head.rfind(")") + 1:], count=1)
     if signed and (not names_a_subject(head) or _BASE_OPENS.match(head)
                    or catalog_key(own_subject(head), fig.unit, fig.metric, clean[fig.sentence[0]:opening + 1]) is None):
         # "khu vực dịch vụ tăng (+3,6%)": a signed figure alone in the bracket is the change of the entry
@@ -2427,6 +2431,7 @@ def _subject_before_a_bracketed_figure(clean: str, fig: Figure, segment_before: 
 
 
 _SIGNS = frozenset({"+", "-", "−", "–"})
+_AN_ITEM_JOINED = re.compile(r"^\s*(?:,\s*)?(?:và\s+|cùng\s+)?")
 _BASE_OPENS = re.compile(r"\s*so\s", re.IGNORECASE)
 
 
