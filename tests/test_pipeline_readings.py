@@ -4261,3 +4261,94 @@ def test_a_project_list_written_one_cell_a_line_gives_each_row_its_projects_figu
                     ("Đường tránh Sơn Dương", "total_investment", 450e9),
                     ("Đường tránh Sơn Dương", "disbursed", 118e9)}
     assert extraction.tables["indicators"].height == 0
+
+
+def test_a_lead_of_aims_over_a_list_makes_each_item_an_aim_of_the_year_it_names() -> None:
+    lines = ["Huyện Tam Nông họp cuối năm", "",
+             "Chiều 12/12/2027, HĐND huyện Tam Nông (Phú Thọ) họp kỳ thứ 6. Năm 2028, huyện phấn đấu đạt các chỉ tiêu "
+             "chính sau:", "- Thu nhập bình quân đầu người khoảng 64 triệu đồng;",
+             "- Thu ngân sách trên địa bàn 135 tỷ đồng;", "- Có thêm 3 xã đạt chuẩn nông thôn mới.", "",
+             # near-miss: a lead of what was reached leads results
+             "Kết quả thực hiện các chỉ tiêu năm 2027 như sau:", "- Thu nhập bình quân đầu người 58 triệu đồng;",
+             "- Có 14 xã đạt chuẩn nông thôn mới."]
+    tables = extract_document("\n".join(lines).encode(), "tam_nong.txt").tables
+    read = {r["value"]: (r["metric"], r["period_end"]) for r in tables["indicators"].to_dicts()}
+    assert read[64e6] == read[3] == ("target", D(2028, 12, 31))
+    assert read[58e6] == read[14] == ("level", D(2027, 12, 31))
+    [revenue] = tables["budgets"].to_dicts()
+    assert (revenue["measure"], revenue["period_end"]) == ("plan", D(2028, 12, 31))
+
+
+def test_the_titles_subject_goes_on_in_no_count_whose_sentence_names_its_own() -> None:
+    rows = indicator_rows(
+        "Huyện Bảo Yên (Lào Cai): tai nạn giao thông giảm mạnh\n\n"
+        "Quý I/2027, tội phạm hình sự xảy ra 5 vụ. Tội phạm về trật tự xã hội xảy ra 9 vụ, đã làm rõ 8 vụ. "
+        "Lực lượng công an đã triệt phá 6 vụ, 13 đối tượng đánh bạc. Lực lượng công an đã xử lý 7 vụ.\n")
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    # a subject before its verb, an entry of the sentence's own, a noun after the count listed next
+    assert keys[5] is None and keys[8] is None and keys[6] is None
+    assert keys[9] == "crimes_social_order"
+    # near-miss: a count named by its verb alone is still of the title's subject
+    assert keys[7] == "traffic_accidents"
+
+
+def test_a_percent_change_is_of_the_number_of_things_named_after_it() -> None:
+    rows = indicator_rows(
+        "Huyện Yên Thế (Bắc Giang): an toàn giao thông năm 2027\n\n"
+        "Năm 2027, huyện xảy ra 42 vụ tai nạn giao thông, làm chết 19 người, bị thương 30 người; so với năm trước "
+        "giảm 4,5% số vụ, tăng 2,1% số người chết và giảm 6% số người bị thương.\n"
+        "Năm 2028, huyện phấn đấu kéo giảm từ 3% đến 7% số người chết do tai nạn giao thông và giảm ít nhất 12% số "
+        "người nghiện.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows if r["unit"] == "pct"}
+    assert read[-4.5] == ("số vụ", "traffic_accidents")
+    assert read[2.1] == ("số người chết", "traffic_deaths")
+    assert read[-6] == ("số người bị thương", "traffic_injuries")
+    assert read[3][0] == read[7][0] == "số người chết do tai nạn giao thông"
+    assert read[12][0] == "số người nghiện"
+
+
+def test_a_name_with_a_comma_inside_labels_its_counts_whole() -> None:
+    labels = _labels_by_value(
+        "UBND TỈNH GIA LAI\nBÁO CÁO\nCông tác nội vụ năm 2027\n\n"
+        "Toàn tỉnh có 3.150 cán bộ, công chức cấp tỉnh và 5.420 cán bộ, công chức cấp xã. "
+        "Tổng kinh phí bồi thường, hỗ trợ và tái định cư đạt 215 tỷ đồng.\n"
+    )
+    assert labels[3150] == "cán bộ, công chức cấp tỉnh"
+    assert labels[5420] == "cán bộ, công chức cấp xã"
+    assert labels[215e9] == "Tổng kinh phí bồi thường, hỗ trợ và tái định cư"
+
+
+def test_the_whole_of_a_tally_of_cases_is_named_without_what_was_done_with_them() -> None:
+    rows = indicator_rows(
+        "Thị xã Hương Trà (Thừa Thiên Huế): an ninh trật tự quý II\n\n"
+        "Quý II/2027, trên địa bàn xảy ra 41 vụ phạm pháp hình sự; riêng án rất nghiêm trọng đã khám phá 4/5 vụ.\n")
+    read = {(r["value"], r["indicator_label"]) for r in rows if r["unit"] == "case"}
+    assert (4, "án rất nghiêm trọng đã khám phá") in read
+    assert (5, "án rất nghiêm trọng") in read
+
+
+def test_the_second_count_of_a_pair_written_with_a_slash_takes_no_word_of_the_first() -> None:
+    labels = _labels_by_value(
+        "UBND HUYỆN ĐÔNG ANH\nBÁO CÁO\nCông tác kiểm sát năm 2027\n\n"
+        "Đã thụ lý 215 vụ/342 bị can. Viện Kiểm sát đã truy tố 180 vụ/301 bị can.\n"
+    )
+    assert labels[342] == "Đã thụ lý bị can"  # (the verb and its own noun)
+    assert labels[301] == labels[180] == "Viện Kiểm sát đã truy tố"  # (the verb the pair was counted with)
+
+
+def test_a_noun_ending_in_bang_is_no_comparison_word() -> None:
+    labels = _labels_by_value(
+        "UBND HUYỆN VĂN LÃNG\nBÁO CÁO\nCông tác giải phóng mặt bằng năm 2027\n\n"
+        "Năm 2027, huyện đã bàn giao 12,4 ha mặt bằng cho nhà đầu tư. Toàn huyện đã thu hồi 3,2 ha đất bằng 40% "
+        "kế hoạch.\n"
+    )
+    assert labels[12.4].endswith("bàn giao mặt bằng")
+    # near-miss: "bằng" after another noun still ends it
+    assert labels[3.2].endswith("thu hồi đất")
+
+
+def test_the_last_place_of_a_bracketed_list_names_its_own_figure() -> None:
+    places = "xã Bằng Lãng (312 hộ), xã Ngọc Phái (205 hộ) và xã Bình Trung (198 hộ)"
+    head = "UBND HUYỆN CHỢ ĐỒN\nBÁO CÁO\nKết quả giảm nghèo năm 2027\n\n"
+    labels = _labels_by_value(f"{head}Các xã còn nhiều hộ nghèo là {places}.\n")
+    assert [labels[205], labels[198]] == ["xã Ngọc Phái", "xã Bình Trung"]

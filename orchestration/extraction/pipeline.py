@@ -532,6 +532,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
     table_figures, tab_table_lines = read_tab_tables(
         layout, document["period_end"].year if document.get("period_end") else None, document.get("issued_date"))
     list_base = ""  # the comparison the line opening a list made, for its items ("CPI tăng ... so với tháng trước:")
+    aimed_items: list[tuple[int, int]] = []  # the list items a line leading a list of aims governs
     before_lead: tuple[int, int] = (0, 0)  # the paragraph before, when it is no list item
     for p_start, p_end in _around_spans(layout.paragraphs, lined_spans):
         if not failures.reading("paragraph", p_start, p_end):
@@ -555,10 +556,16 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
         if aligned_spans:
             # a column-aligned table's cells are read by tables.py for their column's year or header
             found = [f for f in found if not any(a <= f.start < b for a, b in aligned_spans)]
-        if _in_spans(p_start, future):
+        in_a_section_of_plans = _in_spans(p_start, future)
+        if not in_a_section_of_plans and _LIST_ITEM.match(paragraph) and _aimed_at_by_its_lists_lead(layout, p_start):
+            # "Năm 2028, huyện phấn đấu đạt các chỉ tiêu chủ yếu sau:" over its items: each is aimed at, as in a
+            # section of plans (and an amount of a budget the plan's)
+            aimed_items.append((p_start, p_end))
+        if in_a_section_of_plans or (aimed_items and aimed_items[-1][0] == p_start):
             # "Phương hướng, nhiệm vụ ...": amounts there are what the report aims at, and so are growth
             # rates ("tốc độ tăng trưởng kinh tế đạt 8,5% trở lên": the growth aimed at, as "KH tăng 8-9%" is)
-            section_year = _section_year(layout, future, p_start, document)
+            section_year = (_section_year(layout, future, p_start, document) if in_a_section_of_plans else
+                            _later_year_the_lists_lead_aims_at(layout, p_start, doc_year or 0) or doc_year)
             # (a change on another part of the year is aimed at as well: "tăng 5% so với 6 tháng đầu năm")
             found = [replace(f, metric="target") if f.metric in ("level", "yoy_pct", "change_pct")
                      and not _looks_back(layout.clean, f, phrases, phrase_starts, section_year)
@@ -665,7 +672,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
                 fig = replace(fig, metric="target")
         elif extra.get("period"):  # a table column of one month, quarter or months so far
             row["period_start"], row["period_end"] = extra["period"]
-        elif fig.metric == "target" or (not extra and fig.metric == "yoy_abs" and _in_spans(fig.start, future)):
+        elif fig.metric == "target" or (not extra and fig.metric == "yoy_abs" and (
+                _in_spans(fig.start, future) or _in_spans(fig.start, aimed_items))):
             # (a change aimed at in a section of plans, "tỷ lệ hộ nghèo giảm 1,5%", is of the year aimed at too)
             row.update(aimed := _target_period(layout, fig, extra, document, future, phrases, phrase_starts))
             if (not extra and fig.role != "denominator" and aimed.get("period_end")
@@ -800,6 +808,13 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
                 fields["indicator_key"] = counted["indicator_key"]
                 fields["indicator_label"] = counted["indicator_label"] or next(
                     (named for level, named in counts_named_after if level is counted), None)  # (named only later)
+            elif (not extra and fig.unit == "pct" and fig.metric in ("yoy_pct", "change_pct", "target")
+                  and fields["indicator_key"] is None
+                  and (counted := _the_count_a_percent_change_names(layout.clean, fig, counts)) is not None):
+                # "xảy ra 215 vụ tai nạn giao thông, làm chết 171 người; so với năm 2025 giảm 3,15% số vụ, giảm 5,52%
+                # số người chết": the number of what a count of the sentence counted, named after the change, is that
+                # count's entry (its label as the change writes it)
+                fields["indicator_key"] = counted["indicator_key"]
             elif not extra and fig.metric == "yoy_abs":
                 restated = _the_count_a_change_names(layout.clean, fig, counts)
                 if restated is not None:
@@ -929,7 +944,8 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
         if extra.get("as_of"):
             row["as_of"] = extra["as_of"]  # (the table column's day, not the routed phrase's)
         if (routed.table == "budgets" and row.get("measure") == "actual" and fig.metric == "target" and not extra
-                and (_in_spans(fig.start, future) or _a_years_plan_fronted(layout.clean, fig, phrases, phrase_starts))):
+                and (_in_spans(fig.start, future) or _in_spans(fig.start, aimed_items)
+                     or _a_years_plan_fronted(layout.clean, fig, phrases, phrase_starts))):
             # an amount a section of plans aims at ("KẾ HOẠCH NĂM 2027: ... thu ngân sách đạt 6.200 tỷ đồng") is
             # no amount collected or spent, whatever word of collecting or spending names it: it is the plan's
             # (not any "target" figure: "Chương trình mục tiêu quốc gia" names a programme), as is one a sentence
@@ -1021,6 +1037,16 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
         elif (id(row) in wholes_of_ratios and row["unit_label"] and "lên" in (row["indicator_label"] or "")
               and (raised := _RAISED_TO.fullmatch(without_the_actor(row["indicator_label"]))) and not raised["what"]):
             row["indicator_label"] = f"Tổng số {row['unit_label']}"  # "nâng tổng số lên 410/560 trường": all of them
+        elif (id(row) in wholes_of_ratios and row["indicator_label"]
+              and (done := _A_CASE_RESULT_AT_THE_END.search(row["indicator_label"])) is not None and done.start() > 0):
+            # "án nghiêm trọng làm rõ 6/6 vụ": what was done with the a, solved or prosecuted, is no word of the whole,
+            # all the cases (data/words/case_results.csv)
+            row["indicator_label"] = row["indicator_label"][:done.start()]
+        if row["indicator_label"] and "/" in row["indicator_label"] and (
+                paired := _A_COUNT_PAIRED_BEFORE.search(row["indicator_label"])) is not None and paired.start() > 0:
+            # "Viện Kiểm sát đã thụ lý 215 vụ/342 bị can": the count before the slash is no word of the second's
+            # subject (the verb both were counted with is)
+            row["indicator_label"] = row["indicator_label"][:paired.start()].rstrip()
         if row["indicator_label"]:
             row["indicator_label"] = without_the_part_opener(
                 without_the_actor(without_its_dateline(_without_a_byline(_without_a_contrast(row["indicator_label"]))))
@@ -1123,13 +1149,18 @@ def _the_sentence_or_line_before(clean: str, fig: Figure) -> int:
 
 
 _CHANGES = ("yoy_pct", "change_pct", "yoy_abs")
+# "bằng" as the word of a comparison that ends the noun before it, not the last syllable of a noun ("mặt bằng",
+# "đồng bằng": data/words/nouns_ending_in_bang.csv), for the readers of the noun after a figure
+_BANG_OF_A_COMPARISON = "".join(
+    rf"(?<!{word}\s)" for word in keyed_word_lists("nouns_ending_in_bang", "words")) + "bằng"
 # "về vốn đăng ký" after a change, up to the clause's end, its base or the next change: what the change measures
 # (not a measure alone, "về số lượng", "về giá trị", "về quy mô", whose subject is named before)
 _WHAT_A_CHANGE_IS_ABOUT = re.compile(
     r"[ \t]*về[ \t]+(?!(?:số[ \t]+lượng|giá[ \t]+trị|quy[ \t]+mô|số[ \t]+lượt|sản[ \t]+lượng)"
     r"[ \t]*(?:[,;.:()]|$|và|so))"
     r"(?P<what>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}?)"
-    r"(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:và|so[ \t]+với|tăng|giảm|bằng|đạt|trong)(?![^\W\d_]))", re.IGNORECASE)
+    r"(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:và|so[ \t]+với|tăng|giảm|" + _BANG_OF_A_COMPARISON + r"|đạt|trong)(?![^\W\d_]))",
+    re.IGNORECASE)
 # a clause that says only its base and its verb: "So với cùng thời điểm năm trước, tăng", "Tăng", "so với tháng
 # trước giảm" (no subject of its own: it restates the level before it)
 _A_BARE_CHANGE = re.compile(r"\s*(?:(?:và\s+)?so\s+với\s+[^\W\d_][^,;:\d]{0,50}?\s*,?\s*)?"
@@ -1228,6 +1259,35 @@ def _the_count_a_change_names(clean: str, fig: Figure,
                 and counts_the_words(clean[level.segment[0]:level.start], clean[level.unit_end:level.segment[1]],
                                      words)):
             return level, level_row
+    return None
+
+
+# "giảm 5,52% số người chết", "tăng 2,56% số người bị thương": the number of what was counted, named after a percent
+_A_NUMBER_OF_NAMED_AFTER = re.compile(r"\s+số\s+((?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)(?=\s*(?:[,;:.()]|$|và\s|so\s))",
+                                      re.IGNORECASE)
+
+
+def _the_count_a_percent_change_names(clean: str, fig: Figure, counts: list[tuple[Figure, dict]]) -> dict | None:
+    """The row of the count a percent change is of, by the number of things it names after it: "Tai nạn giao thông
+    xảy ra 215 vụ, làm chết 171 người; so với năm trước giảm 3,15% số vụ, giảm 5,52% số người chết". The count
+    stands in the change's sentence or the one right before it; its unit's word and its own words hold the noun's
+    ("số vụ": a count in "vụ"; "số người chết": one in "người" said with "chết"), the nearest one. None when the change
+    names no such number or no count does."""
+    if not counts or counts[-1][0].start < fig.sentence[0] - 600 or (
+            named := _A_NUMBER_OF_NAMED_AFTER.match(clean, fig.unit_end, fig.sentence[1])) is None:
+        return None
+    words = tuple(named.group(1).lower().split())
+    before_start = _the_sentence_before(clean, fig)
+    for level, level_row in reversed(counts):
+        if level.start < before_start:
+            break
+        if level.start >= fig.start or level.unit not in _COUNTED or level.metric != "level":
+            continue
+        unit_words = set(clean[level.end:level.unit_end].lower().split())
+        rest = tuple(w for w in words if w not in unit_words)
+        if len(rest) < len(words) and (not rest or counts_the_words(
+                clean[level.segment[0]:level.start], clean[level.unit_end:level.segment[1]], rest)):
+            return level_row
     return None
 
 
@@ -1349,7 +1409,7 @@ _A_NUMBER_INSIDE_A_NOUN = r"\d{1,2}\s+tuổi\b|[1-5]\s+sao\b|(?<=lớp\s)\d{1,2}
 # ("412 trường đạt chuẩn quốc gia": a standard met is part of the noun, not the verb of a figure)
 # (an age or a star class inside it is no figure: "thẻ BHYT cho trẻ em dưới 6 tuổi", "sản phẩm OCOP từ 3 sao trở lên")
 _NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_](?:[^,;:().\d/%]|" + _A_NUMBER_INSIDE_A_NOUN + r")*?)"
-                                 r"(?=\s+(?:và|so\s+với|tăng|giảm|bằng|đạt(?!\s+chuẩn)"
+                                 r"(?=\s+(?:và|so\s+với|tăng|giảm|" + _BANG_OF_A_COMPARISON + r"|đạt(?!\s+chuẩn)"
                                  r"|chiếm|với|gồm|trong\s+đó|(?:làm|gây|khiến)(?=\s+(?:[^\W\d_]+\s+)?\d)"
                                  # ("14 chủ đầu tư giải ngân trên 60%": the bound of a rate that says which of them;
                                  # not an age's or a star class's, "trẻ em dưới 6 tuổi", part of the noun)
@@ -1472,6 +1532,12 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     if "/" in own_words and _SLASH_ITEM_MARK.fullmatch(own_words):
         own_words = ""  # ("2/ 320 hộ thoát nghèo": a list's item marked with a number and a slash names nothing)
     unhedged = _without_a_hedge(own_words).rstrip()  # ("1.286 cơ sở lưu trú với hơn 58.400 phòng")
+    if (unhedged.endswith(("và", "với")) and (across := _name_across_the_comma(clean, fig)) < fig.segment[0]
+            and (again := _NAME_WITH_COMMAS.search(clean, fig.end, min(fig.end + 60, fig.sentence[1]))) is not None
+            and not clean[fig.end:again.start()].strip()):
+        # ("4.812 cán bộ, công chức cấp tỉnh và 6.930 cán bộ, công chức cấp xã": a name with a comma inside counted
+        # again, names_with_commas.csv, for the list's next part; the count before's clause opens before its comma)
+        unhedged = _without_a_hedge(clean[across:fig.start].strip(_OPENING_MARKS)).rstrip()
     if (unhedged.endswith(("và", "với")) and (joined := _AND_THE_NEXT_COUNT.search(unhedged)) is not None
             and not clean[fig.end:fig.end + 60].lstrip().startswith(joined.group("noun"))):
         # "có 8,5 bác sĩ và 38 giường bệnh", "có 6 trường học với 2.140 học sinh": the list's next count, or the count
@@ -1540,6 +1606,10 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     # ("các cơ sở y tế đã khám, cấp cứu cho 9.830 lượt người": the comma of a name's list opens no clause)
     before = _without_a_contrast(clean[_name_across_the_comma(clean, fig):fig.start].lstrip(_OPENING_MARKS))
     listed = not before.strip() and bool(before := _the_lead_of_the_list(clean, fig))
+    if "/" in before and (paired := _A_COUNT_PAIRED_BEFORE.search(before)) is not None:
+        # "đã thụ lý 215 vụ/342 bị can": the second count of a pair of nouns written with a slash is done by the verb
+        # the first opened with, named by its own noun (no words of the first count's)
+        before, listed = before[:paired.start()], True
     # ("Phát hiện 8 vụ, 15 đối tượng ...": a count listed after another with no words of its own is done by the verb
     # the list's first count opened with)
     # ("từ đầu năm đến nay đưa 2.850 lao động đi làm việc ở nước ngoài": the time the count opens with names nothing)
@@ -1644,6 +1714,7 @@ _IN_AND_OUT_AFTER = re.compile(r"\s+và\s+ngoài\s+(?:nước|tỉnh)", re.IGNOR
 _THE_PURPOSE_OF_AN_AMOUNT = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[^\W\d_]+\s+){1,5}?(?:để|nhằm)\s+"
                                        r"(?=(?:[^\W\d_]+\s+){1,3}$)")
 # a count, its noun and the comma before the next count of a list ("8 vụ, " of "Phát hiện 8 vụ, 15 đối tượng")
+_A_COUNT_PAIRED_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*/\s*$")
 _A_COUNT_LISTED_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,7}\s*,\s*$")
 # the next count of such a list after a count's noun (", 15 đối tượng"; not a date, ", 15/3")
 _ANOTHER_COUNT_LISTED = re.compile(r"\s*,\s*\d[\d.,]*\s+[^\W\d_]")
@@ -1678,7 +1749,8 @@ _STATES_AN_AMOUNT = re.compile(r"(?<![^\W\d_])(?:đạt|là|ước|bằng|khoả
 # the noun after an amount's unit, to the clause's end, the next verb of a figure or whom or where it went to
 # ("640 tấn gạo cho 42.700 nhân khẩu", "1.200 tỷ đồng vốn vay tại 35 xã")
 # (or where it was sold to: "xuất khẩu 5.120 tấn vải sang Trung Quốc", "sang các thị trường"; not "chuyển sang trồng")
-_AFTER_THE_NOUN = (r"(?:và|so\s+với|tăng|giảm|bằng|đạt|chiếm|với|gồm|trong\s+đó|cho|tại|ở|từ|của|để|trên"
+_AFTER_THE_NOUN = (r"(?:và|so\s+với|tăng|giảm|" + _BANG_OF_A_COMPARISON
+                   + r"|đạt|chiếm|với|gồm|trong\s+đó|cho|tại|ở|từ|của|để|trên"
                    r"|sang(?=\s+(?-i:[A-ZĐ])|\s+(?:các|nhiều)\s+(?:nước|thị\s+trường)))(?![^\W\d_])")
 _NOUN_AFTER_AN_AMOUNT = re.compile(rf"\s*(?!{_AFTER_THE_NOUN})([^\W\d_][^,;:().\d/%]*?)"
                                    rf"(?=\s+{_AFTER_THE_NOUN}|\s*[,;:().]|\s*$)", re.IGNORECASE)
@@ -1886,7 +1958,8 @@ def _of_the_place(what: str, place: re.Match[str]) -> str:
 
 # a count of a list, then its "và" before the next count ("... có 8,5 bác sĩ và"), or the "với" before a count its
 # things come with ("có 6 trường học với"), the words of the last count's noun no part of the next one's name
-_AND_THE_NEXT_COUNT = re.compile(r"\d\s+(?P<noun>[^\W\d_][^\d,;:()]{0,40}?)\s+(?P<and>và|với)$")
+_AND_THE_NEXT_COUNT = re.compile(r"\d\s+(?P<noun>[^\W\d_](?:[^\d,;:()]|,(?=\s*[^\W\d_]))"
+                                 r"{0,40}?)\s+(?P<and>và|với)$")
 # the "/196" of "142/196 xã", the "trên 17" of "4 trên 17 xã", and a range's high end, the "-3.000" of "2.500-3.000
 # hộ" (its low end counts the same things, named after the high end)
 _FRACTION_REST = re.compile(r"(?:(?:\s*[/–-]|\s+(?:trên|đến|tới))\s*\d[\d.,]*)?")
@@ -2344,6 +2417,10 @@ def _subject_before_a_bracketed_figure(clean: str, fig: Figure, segment_before: 
     if opening <= fig.sentence[0] or clean[opening] != "(" or (segment_before.strip() and not signed):
         return ""
     head = clean[_clause_opening(clean, fig.sentence[0], opening):opening]
+    if ")" in head:
+        # "huyện Trảng Bom (540 ca) và thành phố Long Khánh (395 ca)": the item before, closed with its own bracket, and
+        # the "và" that joins the next one are no words of this one's subject
+        head = _AN_ITEM_JOINED.sub("", head[head.rfind(")") + 1:], count=1)
     if signed and (not names_a_subject(head) or _BASE_OPENS.match(head)
                    or catalog_key(own_subject(head), fig.unit, fig.metric, clean[fig.sentence[0]:opening + 1]) is None):
         # "khu vực dịch vụ tăng (+3,6%)": a signed figure alone in the bracket is the change of the entry
@@ -2354,6 +2431,7 @@ def _subject_before_a_bracketed_figure(clean: str, fig: Figure, segment_before: 
 
 
 _SIGNS = frozenset({"+", "-", "−", "–"})
+_AN_ITEM_JOINED = re.compile(r"^\s*(?:,\s*)?(?:và\s+|cùng\s+)?")
 _BASE_OPENS = re.compile(r"\s*so\s", re.IGNORECASE)
 
 
@@ -2528,18 +2606,27 @@ def _a_bare_heading_line(layout: Layout, fig: Figure, opening: int) -> re.Match[
 _SUBJECT_AFTER_A_RATE = re.compile(
     r"\s*(?!(?:so|kế|kh|dự|tổng|của|trong|cùng|chỉ|mục|nhiệm|trở|lên|xuống|năm|tháng|quý|và|với|tăng|giảm|là|"
     r"đạt|bằng|chiếm|trên|dưới|điểm|/)(?![^\W\d_]))([^\W\d_](?:[^,;:.()\d%/]|" + _A_NUMBER_INSIDE_A_NOUN + r"){3,120}?)"
-    r"\s*(?=[,;:.()]|$|và\s+\d)",
+    r"\s*(?=[,;:.()]|$|(?:và\s+(?:\d|tăng|giảm)|so\s+với)(?![^\W\d_]))",
     re.IGNORECASE)
 _AIMED_CHANGES = frozenset({"target", "yoy_pct", "yoy_abs", "change_pct"})
+
+
+# a change's verb and the bound or the range's opening before its percent ("giảm ít nhất 10%", "kéo giảm từ 5%")
+_CHANGED_BY_A_BOUND = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+thêm)?\s+(?:từ|ít\s+nhất|tối\s+thiểu|(?:"
+                                 + HEDGE_WORDS + r"))\s*$", re.IGNORECASE)
+_TO_THE_HIGH_END = re.compile(r"\s*(?:đến|tới|[-–])\s*\d[\d.,]*\s*%", re.IGNORECASE)
 
 
 def _the_change_named_after(clean: str, fig: Figure) -> str | None:
     """What a change said with its verb right before its number names after it ("giảm 1,5% hộ nghèo" → "hộ nghèo",
     "tăng 2.000 hộ nghèo" → "hộ nghèo"; not a unit alone: "giảm 5 vụ"), or None."""
-    if not _CHANGED_RIGHT_BEFORE.search(clean, max(fig.segment[0], fig.start - 12), fig.start):
+    if not _CHANGED_RIGHT_BEFORE.search(clean, max(fig.segment[0], fig.start - 12), fig.start) and not (
+            fig.unit == "pct" and _CHANGED_BY_A_BOUND.search(clean, max(fig.segment[0], fig.start - 24), fig.start)):
         return None
     if fig.unit == "pct":
-        after = _subject_after_a_rate(clean, fig.unit_end, fig.sentence[1])
+        # (after the high end of a range the low end opens: "giảm từ 5% đến 10% số người chết")
+        high_end = _TO_THE_HIGH_END.match(clean, fig.unit_end, fig.sentence[1])
+        after = _subject_after_a_rate(clean, high_end.end() if high_end else fig.unit_end, fig.sentence[1])
         written = after.group(1).strip() if after is not None else ""
         return written if names_a_subject(written) else None
     if fig.unit not in _COUNTED:
@@ -2548,6 +2635,13 @@ def _the_change_named_after(clean: str, fig: Figure) -> str | None:
     written = after.group(1).strip() if after is not None else ""
     unit_words = len(clean[fig.end:fig.unit_end].split())
     return written if len(written.split()) > max(unit_words, 1) else None
+
+
+def _a_subject_named_after_a_change(clean: str, fig: Figure) -> bool:
+    """Does a change name a subject of its own after its number ("giảm 3,15% số vụ"), not the measure of the subject
+    before ("tăng 9,4% về số lượng", "giảm 6,5% về vốn đầu tư": what "về" opens is read as that measure)?"""
+    changed = _the_change_named_after(clean, fig)
+    return changed is not None and changed[:3].lower() != "về "
 
 
 _FROM_A_NUMBER_ON = re.compile(r"\d.*$")  # ("giải quyết việc làm cho 9.820 lao động": the name ends before its amount)
@@ -2855,8 +2949,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         label = previous["indicator_label"]
         key = catalog_key(label, fig.unit, fig.metric, label, clean[fig.end : fig.sentence[1]])
         return {"indicator_label": label, "metric": fig.metric, "indicator_key": key}
-    if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean):
-        # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
+    if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean) and not (
+            fig.unit == "pct" and fig.metric in _AIMED_CHANGES and _a_subject_named_after_a_change(clean, fig)):
+        # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it (not one that names what it
+        # changes after its number: "bị thương 120 người; so với năm trước giảm 3,15% số vụ")
         key = previous["indicator_key"]
         if (key is None and fig.metric == "share_pct" and previous.get("unit") in _COUNTED
                 and previous["indicator_label"]):
@@ -2937,11 +3033,18 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         label = bare.group("name")
         sentence_before = f"{label} {sentence_before}"
     if (fig.metric in _AIMED_CHANGES
-            and (not label or _A_PLAN_ALONE.fullmatch(label) or names_only_a_period(label + " "))
-            and (changed := _the_change_named_after(clean, fig)) is not None):
+            and (changed := _the_change_named_after(clean, fig)) is not None
+            and (not label or _A_PLAN_ALONE.fullmatch(label) or names_only_a_period(label + " ")
+                 or (fig.unit == "pct" and (not own or changed[:3].lower() == "số ")
+                     and _a_subject_named_after_a_change(clean, fig)))):
         # "Chỉ tiêu năm: giảm 1,5% hộ nghèo", "Năm 2027: giảm 2.000 hộ nghèo": the words before the change name only the
         # plan or the year it is aimed in; what changes is written after its number
-        label = sentence_before = changed
+        # (so too a percent its clause opens on, after a subject of another clause: "làm chết 171 người; so với năm
+        # trước giảm 3,15% số vụ, giảm 5,52% số người chết": what each change is of is written after it, the entry
+        # read with the sentence before it, which named what was counted; a number of things after it whatever the
+        # words before it: "Mục tiêu của tỉnh là kéo giảm từ 5% đến 10% số người chết do tai nạn giao thông")
+        sentence_before = f"{sentence_before} {changed}" if label and not own else changed
+        label = changed
     if not label and clean[opening:opening + 1] in DASH_CHARS + "+•" and (
             item := _A_LIST_ITEMS_NAME.fullmatch(clean, opening, fig.start)) is not None:
         # "- Từ 15-64 tuổi: 65,1%": a list item named by the words before its colon, numbers of an age or a bracket
@@ -3028,6 +3131,22 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         key = catalog_key(label, fig.unit, fig.metric, f"{title} . {segment_before}", clean[fig.end:fig.sentence[1]])
         if key is not None and names_a_place(clean[opening:fig.start]):
             key = None  # "- Khu vực tỉnh Bình Định (cũ): giải quyết việc làm cho ...": a place's part, not the title's
+        elif (key is not None and previous is not None and previous["sentence"] == fig.sentence
+              and previous["indicator_key"] != key and previous["unit"] == fig.unit):
+            # "Tai nạn giao thông giảm mạnh" over "Tội phạm về trật tự xã hội xảy ra 9 vụ, điều tra làm rõ 8 vụ": the
+            # sentence has moved on to a subject of its own in the same unit (an entry or none), whose clauses its later
+            # counts go on in; the title's subject is not theirs
+            key = None
+        elif key is not None and (listed := _ANOTHER_COUNT_LISTED.match(clean, fig.unit_end)) is not None and (
+                names_a_subject(_A_CLAUSE_END.split(clean[listed.end() - 1:fig.sentence[1]], maxsplit=1)[0])):
+            # "Tai nạn giao thông giảm mạnh" over "Công an huyện đã phát hiện 11 vụ, 14 đối tượng phạm tội về ma túy":
+            # counts listed together are of what the last one's noun names after it, not of the title's subject
+            key = None
+        elif (key is not None and own and own == label and (said := segment_before.strip()) != own
+              and said.startswith(own)):
+            # "Tai nạn giao thông giảm mạnh" over "Tội phạm hình sự xảy ra 5 vụ": a subject written before the verb of
+            # its figure names what the figure is of (not the title's subject, as a verb alone, "đã bàn giao", would)
+            key = None
     if key is not None and fig.unit == "count" and "/" in (fig.unit_label or "") and key in _COUNTED_ENTRIES:
         # "chấp thuận chủ trương đầu tư dự án X ..., công suất 50.000 tấn/năm", "bình quân 17,2 tiêu chí/xã": a count
         # per something (a year, a commune, a head) is a rate, no count of the units an entry counts
@@ -3181,6 +3300,9 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
 
 
 # a step of a work or a file finished, right before the a of a ratio "a/b" ("hoàn thành 15/18", "phê duyệt được 8/10")
+# (the a before the slash, as a ratio's whole is first labelled: "làm rõ 6/")
+_A_CASE_RESULT_AT_THE_END = re.compile(r"\s+(?:(?:đã|được)\s+)?(?:" + word_source("case_results")
+                                       + r")(?:\s+được)?(?:\s+\d[\d.,]*\s*/)?\s*$", re.IGNORECASE)
 _TALLIED_OVER = re.compile(r"(?<![^\W\d_])(?:" + word_source("tallied_steps") + r")(?:\s+(?:được|xong))?"
                            r"\s+\d[\d.,]*\s*/\s*$", re.IGNORECASE)
 # the items of a plan themselves ("19/21 chỉ tiêu", "21/22 tiêu chí"): the b is all of them, no plan of a count
@@ -4863,20 +4985,63 @@ def _later_year_of_the_plan_lines_before(layout: Layout, paragraph_start: int, r
 # over its years)
 _A_LEAD_OF_AIMS_BY_A_YEAR = re.compile(r"[^\n]{0,40}?\b(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu)\b[^\n:]{0,40}?"
                                        r"\bnăm\s+" + captured(YEAR) + r"[ \t]*:[ \t]*", re.IGNORECASE)
+# (or the year named before who aims or sets the aims: "Theo Nghị quyết, năm 2028 huyện phấn đấu đạt các chỉ tiêu
+# sau:", "Năm 2028, HĐND thông qua các chỉ tiêu chủ yếu như sau:"; not a term's first year, "năm 2026-2030")
+_A_YEAR_BEFORE_A_LEAD_OF_AIMS = re.compile(r"[^\n]{0,60}?\bnăm\s+" + captured(YEAR) + r"(?!\s*[-–]\s*\d)[^\n:]{0,40}?"
+                                           r"(?<![^\W\d_])(?:phấn\s+đấu|" + word_source("target_setting_verbs")
+                                           + r")(?![^\W\d_])[^\n:]{0,80}:[ \t]*", re.IGNORECASE)
 _LIST_ITEMS_UNDER_A_LEAD = 30  # (the items a lead's list may run to)
+
+
+def _the_lead_of_its_list(layout: Layout, item_start: int) -> tuple[int, int] | None:
+    """The line a list item stands under: the nearest line before it that is no item (the items between it and the
+    item list too), None past as many items as a lead's list may run to."""
+    clean, outline = layout.clean, layout.outline
+    k = bisect_left(outline.starts, item_start) - 1
+    for a, b in reversed(outline.paragraphs[max(0, k - _LIST_ITEMS_UNDER_A_LEAD):k + 1] if k >= 0 else []):
+        if not _LIST_ITEM.match(clean, a, b):
+            return a, b
+    return None
 
 
 def _later_year_the_lists_lead_aims_at(layout: Layout, item_start: int, report_year: int) -> int | None:
     """The later year than the report's that the line leading the list an item stands in aims at: "Mục tiêu đến năm
     2030:" over "- GRDP bình quân đầu người đạt 150 triệu đồng." (the items between it and the item lists too)."""
-    clean, outline = layout.clean, layout.outline
-    k = bisect_left(outline.starts, item_start) - 1
-    for a, b in reversed(outline.paragraphs[max(0, k - _LIST_ITEMS_UNDER_A_LEAD):k + 1] if k >= 0 else []):
-        if _LIST_ITEM.match(clean, a, b):
-            continue
-        lead = _A_LEAD_OF_AIMS_BY_A_YEAR.fullmatch(clean, a, b)
-        return int(lead.group(1)) if lead is not None and int(lead.group(1)) > report_year else None
-    return None
+    if (lead := _the_lead_of_its_list(layout, item_start)) is None:
+        return None
+    said = (_A_LEAD_OF_AIMS_BY_A_YEAR.fullmatch(layout.clean, *lead)
+            or _A_YEAR_BEFORE_A_LEAD_OF_AIMS.fullmatch(layout.clean, lead[0] + _the_last_sentences_start(layout, lead),
+                                                        lead[1]))
+    return int(said.group(1)) if said is not None and int(said.group(1)) > report_year else None
+
+
+def _the_last_sentences_start(layout: Layout, line: tuple[int, int]) -> int:
+    """Where the last sentence or clause of a line starts, from the line's start ("Chiều 10/12, HĐND họp. Năm 2028,
+    huyện phấn đấu đạt các chỉ tiêu sau:" → "Năm 2028, ...")."""
+    text = layout.clean[line[0]:line[1]]
+    return max(text.rfind(". "), text.rfind(";")) + 1
+
+
+# who aims, or who sets the aims, in a line leading a list over its colon ("năm 2028 huyện phấn đấu đạt các chỉ tiêu
+# sau:", "Nghị quyết thông qua các chỉ tiêu chủ yếu như sau:", "Điều 1. Thông qua mục tiêu, chỉ tiêu kế hoạch năm 2028
+# như sau:"); not the effort that got results ("sự phấn đấu", "nỗ lực phấn đấu")
+_A_LEAD_OF_AIMS = re.compile(r"(?<![^\W\d_])(?<!sự\s)(?<!lực\s)(?:phấn\s+đấu|(?:" + word_source("target_setting_verbs")
+                             + r")\s+(?:[^\W\d_]+,?\s+){0,3}?(?:mục\s+tiêu|chỉ\s+tiêu))(?![^\W\d_])", re.IGNORECASE)
+# a lead of what was reached against the aims ("Kết quả thực hiện các chỉ tiêu đề ra như sau:", "Năm 2027 đã thực
+# hiện các chỉ tiêu HĐND giao như sau:", "Đánh giá các chỉ tiêu Nghị quyết đề ra:")
+_A_RESULT_IN_A_LEAD = re.compile(r"(?<![^\W\d_])(?:đã|đạt\s+được|kết\s+quả|đánh\s+giá|tình\s+hình|ước)(?![^\W\d_])",
+                                 re.IGNORECASE)
+
+
+def _aimed_at_by_its_lists_lead(layout: Layout, item_start: int) -> bool:
+    """Does the line leading the list an item stands in lead a list of aims ("năm 2028 huyện phấn đấu đạt các chỉ
+    tiêu chủ yếu sau:" over "- Thu ngân sách trên địa bàn 120 tỷ đồng.")? Each item is then an aim, whatever year the
+    report is of: who aims, or who sets the aims, governs every item of the list (no result said in the lead)."""
+    if (lead := _the_lead_of_its_list(layout, item_start)) is None or not layout.clean[lead[0]:lead[1]].rstrip(
+            ).endswith(":"):
+        return False
+    last = layout.clean[lead[0] + _the_last_sentences_start(layout, lead):lead[1]]
+    return _A_LEAD_OF_AIMS.search(last) is not None and _A_RESULT_IN_A_LEAD.search(last) is None
 
 
 # the words of a heading that looks back on a year's results ("I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2026")
