@@ -22,7 +22,7 @@ from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.indicators import catalog_key, own_subject
 from orchestration.extraction.layout import Layout, Outline, layout_of
 from orchestration.extraction.marks import outline_mark_kind, outline_rank
-from orchestration.extraction.numbers import HEDGE_WORDS
+from orchestration.extraction.numbers import HEDGE_WORDS, SCALE_WORDS
 from orchestration.extraction.placement import DATE_MARKER
 from orchestration.extraction.projects import (
     NamedEvent,
@@ -507,7 +507,7 @@ def _names_for_kinds(rows: list[ProjectEvent]) -> dict[tuple[str, str], str]:
 # group ("3 dự án giao thông ...")
 _KIND_AND_PRICE = re.compile(
     rf"(?<!\d\s)\b(?:dự\s+án|công\s+trình)\s+(?P<kind>(?-i:[a-zđà-ỹ]+)(?:\s+(?-i:[a-zđà-ỹ]+)){{0,5}}?)"
-    rf"\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn\s+tỷ)\b",
+    rf"\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:{SCALE_WORDS})\b",
     re.IGNORECASE,
 )
 _HEADLINE_REACH = 200  # a first paragraph longer than this is the lead, no headline
