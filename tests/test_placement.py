@@ -2341,3 +2341,47 @@ def test_a_leads_dated_works_event_dates_the_news_over_a_past_years_figures(lead
     info = describe_document(text)
     assert info.period is not None
     assert (info.doc_type, str(info.period.start), str(info.period.end)) == ("news", *period)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Kế hoạch số 17/KH-UBND ngày 6/1/2028 của UBND xã Hòa Xuân về thực hiện nhiệm vụ năm 2028\n\n"
+            "- Trồng mới 120 ha chè.\n",
+            2028,
+        ),
+        (
+            "Phụ lục II. CHỈ TIÊU PHÁT TRIỂN VĂN HÓA, XÃ HỘI NĂM 2028 HUYỆN HÒA XUÂN\n"
+            "(Kèm theo Nghị quyết số 9/NQ-HĐND ngày 14/12/2027 của HĐND huyện)\n\n"
+            "STT | Chỉ tiêu | ĐVT | KH 2028\n1 | Số trường đạt chuẩn | Trường | 31\n",
+            2028,
+        ),
+        (
+            "Biểu 03. CHỈ TIÊU QUỐC PHÒNG, AN NINH NĂM 2028\n\nSTT | Chỉ tiêu | ĐVT | KH\n1 | Tuyển quân | Người | 24",
+            2028,
+        ),
+    ],
+)
+def test_a_plans_own_heading_dates_it_by_the_year_it_is_for(text: str, year: int) -> None:
+    # the day a plan was issued on is its issue date, not the period of the targets it sets
+    got, source = locate_document_period(text, _is_disaster)
+    assert got is not None
+    assert (got.start, got.end, source) == (D(year, 1, 1), D(year, 12, 31), "title")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_the_plans"),
+    [
+        # a heading that reviews a year beside the plan reports on the year reviewed
+        (
+            "Nghị quyết số 9/NQ-HĐND ngày 14/12/2027 về kết quả năm 2027 và nhiệm vụ năm 2028\n\n- Trồng 120 ha chè.\n",
+            2028,
+        ),
+        # a plan cited from a later year is no plan set by the text
+        ("Kế hoạch số 17/KH-UBND ngày 6/1/2031 thực hiện nhiệm vụ năm 2028\n\n- Trồng mới 120 ha chè.\n", 2028),
+    ],
+)
+def test_a_heading_reviewing_or_citing_a_plan_is_not_dated_by_its_year(text: str, not_the_plans: int) -> None:
+    got, _ = locate_document_period(text, _is_disaster)
+    assert got is None or (got.start, got.end) != (D(not_the_plans, 1, 1), D(not_the_plans, 12, 31))

@@ -63,7 +63,7 @@ from orchestration.extraction.periods import (
     year_period,
 )
 from orchestration.extraction.scanning import lowered_literal_scan
-from orchestration.extraction.vocabulary import phrase_source, read_table, word_list, word_source
+from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source, read_table, word_list, word_source
 
 # ---------------------------------------------------------------------------- datelines
 
@@ -2052,6 +2052,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         day, body_start, day_source = None, 0, "title"
         if (unmarked := _an_unmarked_headings_period(nfc, head, ref)) is not None:
             return unmarked, "title"
+        if (plans_year := _a_plans_heading_year(nfc[head[0] : head[1]], ref, dateline)) is not None:
+            return plans_year, "title"
     body = nfc[body_start:]
     published = None  # the page's own day, when its dateline gives one
     if dateline is not None and dateline.year and dateline.day:
@@ -2333,6 +2335,44 @@ def _headlines_next_years_estimate(body: str, ref: int | None) -> Period | None:
     if any(p.period is not None and (p.period.start, p.period.end) != (year.start, year.end)
            for p in find_period_phrases(body[:end], ref)):
         return None  # ("Thu ngân sách 11 tháng đạt 95%, dự toán năm 2027 ...": the months are the item's)
+    return year
+
+
+# A heading that is a plan's own (data/words/plan_headings.csv, folded): the paper or the label of its annex first
+# ("Kế hoạch số 31/KH-UBND ngày 8/1/2027 … thực hiện nhiệm vụ năm 2027", "Biểu 02. CHỈ TIÊU AN NINH, TRẬT TỰ NĂM 2027"),
+# then the plan, tasks or targets of a year, and no review of one ("Kết quả năm 2026 và nhiệm vụ năm 2027")
+_PLAN_HEADING_WORDS = {
+    role: "|".join(fold(phrase_source(words)) for words in phrasings)
+    for role, phrasings in keyed_word_lists("plan_headings", "role").items()
+}
+_A_PLANS_HEADING = re.compile(
+    rf"^\W*(?:(?:{_PLAN_HEADING_WORDS['label']})(?:\s+(?:mau\s+)?so)?\s*(?:[ivx]+|\d{{1,3}}[a-z]?)?"
+    rf"\s*[.:–-]?\s*)?(?:{_PLAN_HEADING_WORDS['paper']}|{_PLAN_HEADING_WORDS['plan']})\b"
+)
+_A_PLANS_YEAR = re.compile(rf"\b(?:{_PLAN_HEADING_WORDS['plan']})\b[^.;\n\d]{{0,80}}?\bnam\s+{YEAR_GROUP}\b")
+_A_REVIEW = re.compile(rf"\b(?:{_PLAN_HEADING_WORDS['review']})\b")
+
+
+def _a_plans_heading_year(heading: str, ref: int | None, dateline: Dateline | None) -> Period | None:
+    """The year a heading that is a plan's own names its plan, tasks or targets for (``_A_PLANS_HEADING``), when the
+    heading names no other period: the figures of a plan are the year's it is for, not the month of the day it was
+    issued on ("Kế hoạch số 31/KH-UBND ngày 8/1/2027 … nhiệm vụ năm 2027" → 2027; "… (Kèm theo Nghị quyết … ngày
+    9/12/2026)" under "CHỈ TIÊU … NĂM 2027" → 2027). A plan is issued in its year or the year before: one issued
+    later is cited, not set; else None."""
+    folded = fold(heading)
+    if _A_PLANS_HEADING.match(folded) is None or _A_REVIEW.search(folded) is not None:
+        return None
+    years = {int(m.group(1)) for m in _A_PLANS_YEAR.finditer(folded)}
+    if len(years) != 1:
+        return None
+    year = year_period(years.pop())
+    if dateline is not None and dateline.year and not 0 <= year.end.year - dateline.year <= 1:
+        return None
+    if any(
+        p.period is not None and p.kind in _DOC_KINDS and (p.period.start, p.period.end) != (year.start, year.end)
+        for p in find_period_phrases(heading, ref)
+    ):
+        return None  # ("Kế hoạch quý I năm 2027": the quarter's)
     return year
 
 
