@@ -2385,3 +2385,14 @@ def test_a_plans_own_heading_dates_it_by_the_year_it_is_for(text: str, year: int
 def test_a_heading_reviewing_or_citing_a_plan_is_not_dated_by_its_year(text: str, not_the_plans: int) -> None:
     got, _ = locate_document_period(text, _is_disaster)
     assert got is None or (got.start, got.end) != (D(not_the_plans, 1, 1), D(not_the_plans, 12, 31))
+
+
+def test_a_headline_closing_on_hygiene_leaves_the_leads_year_end_its_period() -> None:
+    # "vệ sinh" closing the line above is no birth ("sinh năm 1980") dating a person instead of the text
+    text = "Hòa Xuân: 98% trường học có nhà vệ sinh\n\nĐến cuối năm 2027, huyện có 98% trường học có nhà vệ sinh.\n"
+    got, _ = locate_document_period(text, _is_disaster)
+    assert got is not None
+    assert (got.start, got.end) == (D(2027, 1, 1), D(2027, 12, 31))
+    # near miss: a birth year right before is still no period
+    born = "Ông Lò Văn Sáng, sinh năm 1961, trồng 5 ha quế.\n"
+    assert locate_document_period(born, _is_disaster)[0] is None

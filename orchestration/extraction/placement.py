@@ -904,8 +904,9 @@ def _recognised_earlier(folded: str, phrase: PeriodPhrase, ref: int | None) -> b
 DEADLINE_REACH = 100  # characters before a day: the deadline's verb and what it sets
 _DEADLINE_BEFORE = re.compile(r"(?:\btruoc|\b(?:gia\s+han|keo\s+dai|lui)\b[^.;:!?\n]{0,80}?\bden"
                               r"(?:\s+(?:het|cuoi))?)\s*$")
-# "Ông X (sinh năm 1980, ...)": a person's year of birth, not a period reported on (folded text)
-_BORN = re.compile(r"\bsinh\s*$")
+# "Ông X (sinh năm 1980, ...)": a person's year of birth, not a period reported on (folded text); on the year's own
+# line, and not hygiene ("… nước hợp vệ sinh" closing a headline over "Đến cuối năm 2025, …")
+_BORN = re.compile(r"(?<!\bve\s)\bsinh[ \t]*$")
 # "tổng quyết toán ngân sách năm 2009" heard at a mid-year session: the accounts of a year closed, not the
 # period reported on (folded text)
 _SETTLED_ACCOUNTS = re.compile(r"\bquyet\s+toan(?:\s+thu,?\s+chi)?(?:\s+ngan\s+sach)?"
