@@ -475,6 +475,16 @@ def test_a_headline_district_followed_by_its_province() -> None:
         assert (info.province, info.locality, info.admin_level) == ("an_giang", "huyen_tri_ton", "district")
 
 
+def test_a_town_whose_name_opens_a_provinces_longer_one_is_no_headline_district() -> None:
+    # "Bà Rịa - Vũng Tàu, ngày ..." opens with the province's name, not with the town of Bà Rịa
+    text = "Bà Rịa - Vũng Tàu, ngày 5/3/2024 - Quý I/2024, thu ngân sách trên địa bàn tỉnh đạt 9.800 tỷ đồng.\n"
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("ba_ria_vung_tau", None, "province")
+    # near miss: the town's own name before the headline's dash is that town's news
+    town = "Bà Rịa - Thu ngân sách quý I/2024 đạt 800 tỷ đồng\n\nUBND thành phố Bà Rịa cho biết đã thu 800 tỷ.\n"
+    assert describe_document(town).locality == "thanh_pho_ba_ria"
+
+
 def test_a_caption_after_a_province_headline_is_no_district_headline() -> None:
     # "Lâm Đồng đẩy mạnh ..." is the headline; "Thành phố Bảo Lộc nhìn từ trên cao" is a photo caption
     text = ("Lâm Đồng đẩy mạnh thu hút đầu tư năm 2025\n\nThành phố Bảo Lộc nhìn từ trên cao\n\n"

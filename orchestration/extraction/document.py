@@ -3887,6 +3887,9 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
         capitalised = 0
         while capitalised < min(len(words), 4) and words[capitalised][:1].isupper():
             capitalised += 1
+        # ("Bà Rịa - Vũng Tàu, ngày 5/1/2026 - ...": a bare name the province's longer one opens with is the
+        # province's, no town's of that name)
+        named_longer = max((m.end for m in find_provinces(opening[:40]) if m.start == 0), default=0)
         # (a name of one word only after the union's word: "Thành đoàn Pleiku ra quân ...")
         for n in range(min(capitalised, 3), 0 if union is not None else 1, -1):
             name, rest = " ".join(words[:n]), words[n:]
@@ -3894,6 +3897,8 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
             # "Lấp Vò – Khánh thành ...": a dash after the name opens the headline like a colon
             dashed = bool(rest) and rest[0] in _HEADLINE_DASHES
             if not ends_with_colon and not dashed and not (rest and rest[0][:1].islower()):
+                continue
+            if len(name.rstrip(":")) < named_longer:
                 continue
             district = district_named(name.rstrip(":")) or _one_kind_of_district(name.rstrip(":"))
             if district is not None:
