@@ -2396,3 +2396,16 @@ def test_a_headline_closing_on_hygiene_leaves_the_leads_year_end_its_period() ->
     # near miss: a birth year right before is still no period
     born = "Ông Lò Văn Sáng, sinh năm 1961, trồng 5 ha quế.\n"
     assert locate_document_period(born, _is_disaster)[0] is None
+
+
+@pytest.mark.parametrize(
+    "yardstick", ["theo chuẩn nghèo đa chiều giai đoạn 2026 - 2030", "theo Bộ tiêu chí xã an toàn giai đoạn 2026-2030"]
+)
+def test_a_yardsticks_years_are_not_the_period_measured_by_it(yardstick: str) -> None:
+    text = f"Hòa Xuân còn 4,2% hộ nghèo\n\nKết quả rà soát cuối năm 2027 {yardstick}, huyện còn 1.020 hộ nghèo.\n"
+    got, _ = locate_document_period(text, _is_disaster)
+    assert got is not None
+    assert (got.start, got.end) == (D(2027, 1, 1), D(2027, 12, 31))
+    # near miss: the years of a plan carried out over them are the text's own
+    plan = "Hòa Xuân giảm nghèo\n\nGiai đoạn 2026 - 2030, huyện giảm 1.020 hộ nghèo.\n"
+    assert locate_document_period(plan, _is_disaster)[0].start == D(2026, 1, 1)

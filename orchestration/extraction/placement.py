@@ -929,6 +929,10 @@ FESTIVE_REACH = 70  # characters before the year: the event word and its name
 _FESTIVALS_EDITION = re.compile(r"(?<!\w)(?:" + word_source("festive_events") + r")(?!\w)[^.;:!?\n,\d]{0,50}?"
                                 r"(?<!\d)((?:19|20)\d\d)(?![\d/.,-])", re.IGNORECASE)
 _MEDIUM_TERM = re.compile(r"\btrung\s+han\s+(?:giai\s+doan\s+)?$")
+# "theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025", "theo Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn
+# 2021-2025": the years a yardstick is in force for, which a body measures its own period by, not that period (folded)
+_A_YARDSTICKS_TERM = re.compile(r"\b(?:chuan\s+ngheo|bo\s+tieu\s+chi)\b[^.;:!?\n\d]{0,60}?(?:\bgiai\s+doan\s+)?$")
+YARDSTICK_REACH = 90  # characters before the years: the yardstick's name and "giai đoạn"
 # "(nhiệm kỳ 2016-2021)" in a news item names the council's term, not the period it reports on.
 _TERM = re.compile(r"^(?:nhiem\s+ky|khoa)\b")
 # "Trong 3 tháng cuối năm, UBND huyện sẽ tập trung ...": the time of what is still to be done, not the
@@ -2087,6 +2091,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not (zone is None and p.kind == "range" and _TERM.match(folded_opening[p.start:])
                         and not _a_term_reviewed(folded_opening, p.start, p.end))
                and not (p.kind == "range" and _MEDIUM_TERM.search(folded_opening[max(0, p.start - 30):p.start]))
+               and not (p.kind == "range"
+                        and _A_YARDSTICKS_TERM.search(folded_opening, max(0, p.start - YARDSTICK_REACH), p.start))
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])
                and not _a_work_events_day(opening, folded_opening, p.start)
                and not _recognised_earlier(folded_opening, p, ref)
