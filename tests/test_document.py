@@ -1864,6 +1864,18 @@ def test_the_party_congress_of_the_whole_country_is_no_scope_of_several_province
     assert describe_document(text).province == "phu_tho"
 
 
+@pytest.mark.parametrize("event", ["Hội khỏe Phù Đổng toàn quốc", "Giải vô địch cờ vua toàn quốc"])
+def test_an_event_of_the_whole_country_a_provinces_team_wins_at_is_no_scope_of_several_provinces(event: str) -> None:
+    text = (
+        f"Học sinh Hậu Giang đoạt 31 huy chương tại {event}\n\nĐoàn học sinh tỉnh Hậu Giang "
+        "giành 31 huy chương, trong đó 9 huy chương vàng.\n"
+    )
+    assert describe_document(text).province == "hau_giang"
+    # near miss: a lead on the whole country itself is filed under no province
+    country = text.replace(f"tại {event}", "; cả nước có 60 đoàn dự thi")
+    assert describe_document(country).province is None
+
+
 def test_a_dateline_run_into_the_lead_names_the_province() -> None:
     # "Ninh BìnhCầu X dài ...": a paper's dateline (the province) printed with no space before the lead
     text = ("Ninh BìnhCầu Khánh Phú dài 1,2 km, vốn đầu tư 700 tỷ đồng, nối quốc lộ 10 với Hà Nam.\n\n"

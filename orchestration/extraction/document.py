@@ -2977,10 +2977,23 @@ def _joint_lead(plain: str) -> bool:
     return any(_joins_provinces(sentence, scope=False) for sentence in opening)
 
 
+# "Đại hội Thể thao toàn quốc", "Hội khỏe Phù Đổng toàn quốc": an event of the whole country that a province's team
+# or pupils take part in (data/words/events_of_the_country.csv); the news is the province's, not the country's
+_EVENT_OF_THE_COUNTRY_BEFORE = re.compile(
+    r"(?<!\w)(?:" + word_source("events_of_the_country") + r")(?!\w)[^.;:,!?\n]{0,40}$", re.IGNORECASE
+)
+EVENT_NAME_REACH = 60  # characters before "toàn quốc": the event's word and its name
+
+
 def _speaks_of_many(sentence: str) -> bool:
     """Does ``sentence`` speak of several provinces or a region, other than in the list a rank is said after
-    ("đứng thứ 8 cả nước, sau TP. Hà Nội và các tỉnh Bình Dương, Đồng Nai": the ones ranked ahead)?"""
-    return any(not _ranked_ahead_in_a_list(sentence, m.start()) for m in _MANY_PROVINCES.finditer(sentence))
+    ("đứng thứ 8 cả nước, sau TP. Hà Nội và các tỉnh Bình Dương, Đồng Nai": the ones ranked ahead) or in the name of
+    an event of the whole country ("giành 52 huy chương tại Đại hội Thể thao toàn quốc")?"""
+    return any(
+        not _ranked_ahead_in_a_list(sentence, m.start())
+        and _EVENT_OF_THE_COUNTRY_BEFORE.search(sentence, max(0, m.start() - EVENT_NAME_REACH), m.start()) is None
+        for m in _MANY_PROVINCES.finditer(sentence)
+    )
 
 
 def _joins_provinces(sentence: str, scope: bool = True) -> bool:
