@@ -5626,3 +5626,18 @@ def test_a_places_name_and_colon_before_a_release_heading_leave_it_the_heading(h
     # the place a page sets before its heading, with a colon, is no part of the heading's words
     text = f"{headline}\nToàn tỉnh gieo cấy 2.300 ha lúa xuân.\nSản lượng thủy sản đạt 4.100 tấn.\n"
     assert describe_document(text).doc_type == kind
+
+
+def test_a_headline_opening_on_a_new_province_marked_so_is_that_provinces_news() -> None:
+    # "Gia Lai (mới) ..." then a lead naming what it was made of: the mark and the aside name no second province
+    text = (
+        "Gia Lai (mới) sau 6 tháng sắp xếp đơn vị hành chính\n\n"
+        "Đến ngày 31/12/2025, tỉnh Gia Lai (sau hợp nhất với tỉnh Bình Định) đã cấp 41.200 mã số thuế.\n"
+    )
+    assert describe_document(text).province == "gia_lai"
+    # a headline naming the province beside a lead whose aside names the other
+    aside = "Cấp mã số thuế ở Gia Lai tăng nhanh\n\n" + text.split("\n\n", 1)[1]
+    assert describe_document(aside).province == "gia_lai"
+    # near miss: two provinces side by side in the lead are both its subject
+    both = aside.replace("(sau hợp nhất với tỉnh Bình Định)", "và tỉnh Bình Định")
+    assert describe_document(both).province is None

@@ -2415,7 +2415,9 @@ def _headline_and_lead_province(plain: str) -> Province | None:
     first = next((s for s in _lead_sentences(plain)[1:] if len(s) >= FIRST_SENTENCE_CHARS), None)
     if first is None:
         return None
-    return province if {m.province.key for m in _provinces_outside_units(first)} == {province.key} else None
+    # ("tỉnh A (sau hợp nhất với tỉnh B) đã ...": the aside on what A was made of names no second province)
+    named = {m.province.key for m in _provinces_outside_units(without_asides_on_names(first))}
+    return province if named == {province.key} else None
 
 
 def _host_province(plain: str) -> Province | None:
@@ -2929,7 +2931,8 @@ def _headline_subject(plain: str) -> Province | None:
     named = find_provinces(headline)
     if not named or named[0].start != 0:
         return None
-    rest = headline[named[0].end :].split()
+    # ("Quảng Trị (mới) sau 6 tháng ...": the new province's mark stands between its name and the verb)
+    rest = headline[_NEW_OR_NOTHING.match(headline, named[0].end).end() :].split()
     if not rest or rest[0] in ("và", "-", "–", ",") or not (rest[0][:1].islower() or rest[0][:1] in "'‘\""):
         return None
     # ("Bình Phước khởi công cao tốc đoạn qua Bình Phước - Bình Dương": the subject, whatever its object names)
