@@ -5641,3 +5641,15 @@ def test_a_headline_opening_on_a_new_province_marked_so_is_that_provinces_news()
     # near miss: two provinces side by side in the lead are both its subject
     both = aside.replace("(sau hợp nhất với tỉnh Bình Định)", "và tỉnh Bình Định")
     assert describe_document(both).province is None
+
+
+def test_a_province_called_former_before_its_name_leaves_the_news_to_its_successor() -> None:
+    # a text of 2027 placing its event in today's city, "(trước là tỉnh X)" saying what the place was: the city's news
+    text = (
+        "Hải Dương: cháy kho hàng thiệt hại 6 tỷ đồng\n\nSáng 12/2/2027, vụ cháy xảy ra tại phường Chu Văn An, "
+        "thành phố Hải Phòng (trước là tỉnh Hải Dương). Từ đầu năm, toàn thành phố xảy ra 40 vụ cháy.\n"
+    )
+    assert describe_document(text).province == "hai_phong"
+    # near miss: the former province named as a province of its own, a peer of the other, keeps its key
+    peer = text.replace(" (trước là tỉnh Hải Dương). Từ đầu năm, toàn thành phố", "; tỉnh Hải Dương từ đầu năm")
+    assert describe_document(peer).province == "hai_duong"

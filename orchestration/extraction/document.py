@@ -2332,7 +2332,14 @@ def _its_successor_named_too(province: Province | None, plain: str, period: Peri
         return get_province(province.successor_key)
     if not _written_after_the_merger(plain, period):
         return province
-    as_provinces = [m for m in _provinces_outside_units(plain) if m.prefixed and not _FORMER_MARK.match(plain, m.end)]
+    # (not one called former before its name either: "phường A, TP Hồ Chí Minh (trước là tỉnh Bình Dương)")
+    as_provinces = [
+        m
+        for m in _provinces_outside_units(plain)
+        if m.prefixed
+        and not _FORMER_MARK.match(plain, m.end)
+        and _FORMER_BEFORE.search(plain, max(0, m.start - FORMER_BEFORE_REACH), m.start) is None
+    ]
     if (not any(m.province.key == province.successor_key for m in as_provinces)
             or any(m.province.key == province.key for m in as_provinces)):
         return province
