@@ -988,10 +988,15 @@ def _frameless_kind(plain: str, news_hint: bool) -> str:
     if not lines:
         return "news"
     # (a heading opens with a capital: "tình hình kinh tế - xã hội 9 tháng ..." opening a line is a sentence a
-    # converter wrapped there)
-    heads = [_after_a_places_colon(ln) for ln in lines[:HEADING_LINES]]
-    if any((_RELEASE_HEADING.match(fold(ln)) or _RELEASE_TITLE.match(fold(ln))) and len(ln) < 160
-           and not _opens_in_lower_case(ln) for ln in heads):
+    # converter wrapped there; after a place's name and colon it may go on in small letters, the line opening with
+    # the place: "Tỉnh Lâm Đồng: kinh tế - xã hội tháng 10 năm 2026")
+    heads = [(ln, _after_a_places_colon(ln)) for ln in lines[:HEADING_LINES]]
+    if any(
+        (_RELEASE_HEADING.match(fold(head)) or _RELEASE_TITLE.match(fold(head)))
+        and len(ln) < 160
+        and not _opens_in_lower_case(ln)
+        for ln, head in heads
+    ):
         return "socioeconomic_report"
     if not news_hint and _a_quick_reports_heading(lines):
         return "other"  # ("Báo cáo nhanh thiệt hại do bão số 3" heading a text no office frames: a paper, not news)
