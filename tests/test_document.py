@@ -2934,6 +2934,9 @@ def test_a_commune_opening_the_lead_after_the_time_its_figures_cover_is_the_item
     province = text.replace("xã Tân Lập (tỉnh Bình Phước) thu", "tỉnh Bình Phước thu").replace(
         "Xã có 3.100 hộ dân.", "Riêng xã Tân Lập thu 6,2 tỷ đồng.")
     assert describe_document(province).admin_level == "province"
+    # a month written with its year after a slash opens the lead as well
+    month = text.replace("Trong 9 tháng năm 2024", "Tháng 9/2024")
+    assert (describe_document(month).admin_level, describe_document(month).province) == ("commune", "binh_phuoc")
 
 
 def test_an_offices_bulletin_is_its_paper_and_of_the_month_its_heading_names() -> None:

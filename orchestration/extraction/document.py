@@ -3182,7 +3182,7 @@ _COMMUNE_BODY = re.compile(
 # (or after the time its figures cover: "Trong 10 tháng năm 2025, phường A thu ngân sách ...", "Quý I/2026, xã B ...")
 # (its months counted in words too: "Bảy tháng năm 2026, phường A ...", "Mười một tháng ...")
 _MONTHS_COUNTED = rf"(?:\d{{1,2}}|(?:{fold(ONE_TO_TEN_WORDS)})(?:\s+(?:mot|hai))?)\s+thang"
-_FIGURES_TIME = (rf"(?:trong\s+|tinh\s+chung\s+)?(?:{_MONTHS_COUNTED}(?:\s+dau)?\s+|thang\s+\d{{1,2}}\s+"
+_FIGURES_TIME = (rf"(?:trong\s+|tinh\s+chung\s+)?(?:{_MONTHS_COUNTED}(?:\s+dau)?\s+|thang\s+\d{{1,2}}\s*"
                  r"|quy\s+[ivx]+\s*)?(?:nam|/)\s*(?:19|20)\d\d\s*,\s*")
 # ("Nông dân xã A thu hoạch lúa ...": its people acting, data/words/commune_people.csv, folded)
 _COMMUNE_PEOPLE = "|".join(phrase_source(fold(words)) for words in word_list("commune_people"))
