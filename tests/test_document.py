@@ -5660,3 +5660,16 @@ def test_a_province_called_former_before_its_name_leaves_the_news_to_its_success
     # near miss: the former province named as a province of its own, a peer of the other, keeps its key
     peer = text.replace(" (trước là tỉnh Hải Dương). Từ đầu năm, toàn thành phố", "; tỉnh Hải Dương từ đầu năm")
     assert describe_document(peer).province == "hai_duong"
+
+
+@pytest.mark.parametrize("address", [", tỉnh Lai Châu", " (tỉnh Lai Châu)"])
+def test_a_district_opening_the_lead_as_its_subject_with_its_province_is_the_news_district(address: str) -> None:
+    text = f"Năm 2027, huyện Sìn Hồ{address} trồng mới 640 ha cây quế, nâng diện tích lên 5.200 ha.\n"
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("lai_chau", "huyen_sin_ho", "district")
+    # near misses: the district as the place a figure is counted in, or one of two acting together
+    for other in (
+        f"Tại huyện Sìn Hồ{address}, năm 2027 trồng mới 640 ha cây quế, nâng diện tích lên 5.200 ha.\n",
+        f"Năm 2027, huyện Sìn Hồ và huyện Tam Đường{address} trồng mới 640 ha cây quế, nâng diện tích lên 5.200 ha.\n",
+    ):
+        assert describe_document(other).locality is None

@@ -1326,6 +1326,20 @@ def describe_document(text: str) -> DocumentInfo:
             and (headlined := _district_of_the_headline(plain)) is not None
             and district_province(headlined) in (None, province) and _lead_commune(plain) is None):
         unit = headlined
+    if (
+        unit is None
+        and not has_frame
+        and province is not None
+        and not _PROVINCE_SOURCE.search(plain)
+        and (opening := _district_opening_the_lead(plain)) is not None
+        and province.key in district_province_keys(opening)
+        and _sole_district(plain, at_least=1) is not None
+        and _lead_commune(plain) is None
+        and not _headline_of_the_province(plain, province)
+    ):
+        # "Năm 2025, huyện Mèo Vạc, tỉnh Hà Giang hỗ trợ làm nhà ở cho 412 hộ nghèo": the one district the text names,
+        # acting as its lead's subject with its province for an address, is what the news is about
+        unit = opening
     if (unit is None and not has_frame and (_speaks_as_a_district(plain) or _speaks_as_its_town(plain))
             and not _PROVINCE_SOURCE.search(plain)
             and not (province is not None and _headline_of_the_province(plain, province))):
@@ -3719,6 +3733,30 @@ def _district_of_the_headline(plain: str) -> UnitMention | None:
         # ("Bệnh viện Đa khoa Quốc tế Thái Bình": a city named like its province; the bare name is the province's)
         return None
     return sole if re.search(r"(?<!\w)" + re.escape(sole.name) + r"(?!\w)", headline) else None
+
+
+# what may open a lead before the district it is about acts: the time its figures cover ("Năm 2025, huyện A ...",
+# "Tháng 9/2026, thị xã B ...") (folded)
+_A_LEADS_TIME = re.compile(r"\W*(?:" + _FIGURES_TIME + r")?")
+
+
+def _district_opening_the_lead(plain: str) -> UnitMention | None:
+    """The district a news item's first sentence opens on as its subject, after the time its figures cover maybe,
+    with its province as an address after it or none ("Năm 2025, huyện Mèo Vạc, tỉnh Hà Giang hỗ trợ làm nhà cho 412
+    hộ nghèo"): the district acts, the news is its own. None when the sentence opens otherwise, or the district is a
+    place a figure is counted in ("Tại huyện A, ...") or one of two ("huyện A và huyện B hỗ trợ ...")."""
+    first = _lead(plain).rsplit("\n", 1)[-1].strip()
+    if len(first) < FIRST_SENTENCE_CHARS:
+        return None
+    opening = _A_LEADS_TIME.match(fold(first)).end()
+    districts = [u for u in find_units(first) if u.admin_level == "district"]
+    if not districts or districts[0].start != opening or districts[0].party:
+        return None
+    if find_provinces(districts[0].name):
+        return None  # ("Thành phố Hà Tĩnh tổ chức ...": a city named like its province may stand for the province)
+    rest = _PROVINCE_AFTER_DISTRICT.sub("", first[districts[0].end :].lstrip(), count=1)
+    verb = rest.split(maxsplit=1)[0] if rest.split() else ""
+    return districts[0] if verb[:1].islower() and verb not in ("và", "cùng", "với") else None
 
 
 def _headline_of_the_province(plain: str, province: Province) -> bool:
