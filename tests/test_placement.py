@@ -2409,3 +2409,16 @@ def test_a_yardsticks_years_are_not_the_period_measured_by_it(yardstick: str) ->
     # near miss: the years of a plan carried out over them are the text's own
     plan = "Hòa Xuân giảm nghèo\n\nGiai đoạn 2026 - 2030, huyện giảm 1.020 hộ nghèo.\n"
     assert locate_document_period(plan, _is_disaster)[0].start == D(2026, 1, 1)
+
+
+def test_a_base_set_further_back_leaves_the_text_the_year_it_names() -> None:
+    # "gấp 3 lần so với năm 2025" is a multiple of a base two years back; the headline's year is the text's own
+    text = "Hòa Xuân đón 2 triệu lượt khách năm 2027\n\nLượng khách quốc tế tăng 3 lần so với năm 2025.\n"
+    assert reference_year(text) == 2027
+    got, _ = locate_document_period(text, _is_disaster)
+    assert got is not None
+    assert (got.start, got.end) == (D(2027, 1, 1), D(2027, 12, 31))
+    # near misses: no year of its own, the base's next; a year aimed at is no year of its own
+    assert reference_year("Hòa Xuân đón 2 triệu lượt khách\n\nLượng khách tăng 3 lần so với năm 2025.\n") == 2026
+    aimed = "Hòa Xuân đón khách\n\nKhách tăng 8% so với năm 2025. Năm 2027 tỉnh phấn đấu đón 3 triệu lượt.\n"
+    assert reference_year(aimed) == 2026

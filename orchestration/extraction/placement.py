@@ -347,7 +347,8 @@ def reference_year(text: str, dateline: Dateline | None = None) -> int | None:
     compared.update(_year_compared_with(m, folded) for m in _TIMES_A_YEAR.finditer(folded))
     compared.update(int(m.group(1)) + 1 for m in _BRACKETED_LAST_YEAR.finditer(folded))
     if compared:
-        return max(compared, key=lambda y: (compared[y], y))
+        guess = max(compared, key=lambda y: (compared[y], y))
+        return _the_one_later_year_of_its_own(text, guess) or guess
     if (y := _body_year(text)) is not None:
         return y
     # "... tăng 11%, vượt so với kế hoạch đề ra đầu năm 2022": the plan a figure is held against is the
@@ -356,6 +357,31 @@ def reference_year(text: str, dateline: Dateline | None = None) -> int | None:
     if planned:
         return int(planned.group(1))
     return _a_bare_year(folded) or _year_of_a_lunar_new_year(text[:20000])
+
+
+# "dự toán năm 2024", "kế hoạch năm 2027": the estimate or the plan of a year, not the time a text reports on (folded)
+_AN_ESTIMATE_OR_PLAN_BEFORE = re.compile(r"\b(?:du\s+toan|ke\s+hoach)\b[^.;:!?\n\d]{0,60}$")
+
+
+def _the_one_later_year_of_its_own(text: str, guess: int) -> int | None:
+    """The one year a headline names as the text's own time ("Quảng Nam đón 8 triệu lượt khách năm 2025"), when it is
+    later than the year the text's comparisons' bases suggest (``guess``: the year after a base, "tăng 2,6 lần so với
+    năm 2023" read as of 2024): a base set further back is a multiple's or a trend's, the year the headline writes out
+    is the text's. None when it names none or several, or a year aimed at ("năm 2027 phấn đấu ...") or an estimate's
+    or a plan's ("Dự toán ngân sách năm 2027 ..."): not the time reported on."""
+    start, end = _first_line(text)
+    headline = text[start:end]
+    folded = fold(headline)
+    years = {
+        p.period.end.year
+        for p in find_period_phrases(headline)
+        if p.kind in ("year", "target_year")
+        and p.explicit_year
+        and p.period is not None
+        and not _said_of_the_future(headline, p.start, p.end)
+        and _AN_ESTIMATE_OR_PLAN_BEFORE.search(folded, 0, p.start) is None
+    }
+    return years.pop() if len(years) == 1 and min(years) > guess else None
 
 
 # The name of a lunar year (a heavenly stem and an earthly branch) after the new year it opens with ("Tết Bính Ngọ",
