@@ -5673,3 +5673,12 @@ def test_a_district_opening_the_lead_as_its_subject_with_its_province_is_the_new
         f"Năm 2027, huyện Sìn Hồ và huyện Tam Đường{address} trồng mới 640 ha cây quế, nâng diện tích lên 5.200 ha.\n",
     ):
         assert describe_document(other).locality is None
+
+
+def test_a_committees_report_headed_by_its_period_alone_is_its_periodic_report() -> None:
+    body = "\n\n- Thu ngân sách xã: 2,1 tỷ đồng.\n- Tổng đàn lợn: 8.400 con.\n"
+    for heading in ("Báo cáo tháng 10/2027", "BÁO CÁO QUÝ III NĂM 2027"):
+        assert describe_document(f"UBND XÃ ĐỒNG TÂM, TỈNH HƯNG YÊN\n{heading}{body}").doc_type == "socioeconomic_report"
+    # near miss: a field named after the period is that field's report
+    field = f"UBND XÃ ĐỒNG TÂM, TỈNH HƯNG YÊN\nBáo cáo tháng 10/2027 về công tác tư pháp{body}"
+    assert describe_document(field).doc_type == "other"

@@ -874,8 +874,13 @@ _QUICK_REPORT = re.compile(r"\W*bao\s+cao\s+(?:nhanh|so\s+bo)\b")
 # period, no sector named, is its report on the period's whole situation (a commune's or ward's periodic report); a
 # department's, or one naming its field ("nhiệm vụ công tác tư pháp 9 tháng"), is none (folded title; its "Báo cáo" may
 # stand on the line above, or be left out: "Kết quả thực hiện nhiệm vụ quý II năm 2027" over a commune's paper)
-_TASKS_OF_A_PERIOD = re.compile(r"\W*(?:bao\s+cao\s+)?(?:(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien\s+)?|tong\s+ket\s+)"
-                                r"(?:nhiem\s+vu|cong\s+tac)\s+(?:(?:trong|cua)\s+)?(?:\d{1,2}\s+thang|thang|quy|nam)\b")
+# (or its "Báo cáo" with the period alone: "Báo cáo tháng 10/2025", "BÁO CÁO QUÝ III NĂM 2026" over a ward's committee)
+_TASKS_OF_A_PERIOD = re.compile(
+    r"\W*(?:bao\s+cao\s+)?(?:(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien\s+)?|tong\s+ket\s+)"
+    r"(?:nhiem\s+vu|cong\s+tac)\s+(?:(?:trong|cua)\s+)?(?:\d{1,2}\s+thang|thang|quy|nam)\b"
+    r"|\W*bao\s+cao\s+(?:\d{1,2}\s+thang(?:\s+dau\s+nam)?|thang|quy|nam)\s+[\divx]"
+    r"[\divx/\s]*(?:nam\s+\d{4}\s*)?$"
+)
 
 
 # "Báo cáo tình hình phát triển kinh tế 9 tháng năm 2026", "... phát triển kinh tế, văn hóa, xã hội": the growth of the
