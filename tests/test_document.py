@@ -475,6 +475,16 @@ def test_a_headline_district_followed_by_its_province() -> None:
         assert (info.province, info.locality, info.admin_level) == ("an_giang", "huyen_tri_ton", "district")
 
 
+def test_a_town_whose_name_opens_a_provinces_longer_one_is_no_headline_district() -> None:
+    # "Bà Rịa - Vũng Tàu, ngày ..." opens with the province's name, not with the town of Bà Rịa
+    text = "Bà Rịa - Vũng Tàu, ngày 5/3/2024 - Quý I/2024, thu ngân sách trên địa bàn tỉnh đạt 9.800 tỷ đồng.\n"
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("ba_ria_vung_tau", None, "province")
+    # near miss: the town's own name before the headline's dash is that town's news
+    town = "Bà Rịa - Thu ngân sách quý I/2024 đạt 800 tỷ đồng\n\nUBND thành phố Bà Rịa cho biết đã thu 800 tỷ.\n"
+    assert describe_document(town).locality == "thanh_pho_ba_ria"
+
+
 def test_a_caption_after_a_province_headline_is_no_district_headline() -> None:
     # "Lâm Đồng đẩy mạnh ..." is the headline; "Thành phố Bảo Lộc nhìn từ trên cao" is a photo caption
     text = ("Lâm Đồng đẩy mạnh thu hút đầu tư năm 2025\n\nThành phố Bảo Lộc nhìn từ trên cao\n\n"
@@ -1854,6 +1864,18 @@ def test_the_party_congress_of_the_whole_country_is_no_scope_of_several_province
     assert describe_document(text).province == "phu_tho"
 
 
+@pytest.mark.parametrize("event", ["Hội khỏe Phù Đổng toàn quốc", "Giải vô địch cờ vua toàn quốc"])
+def test_an_event_of_the_whole_country_a_provinces_team_wins_at_is_no_scope_of_several_provinces(event: str) -> None:
+    text = (
+        f"Học sinh Hậu Giang đoạt 31 huy chương tại {event}\n\nĐoàn học sinh tỉnh Hậu Giang "
+        "giành 31 huy chương, trong đó 9 huy chương vàng.\n"
+    )
+    assert describe_document(text).province == "hau_giang"
+    # near miss: a lead on the whole country itself is filed under no province
+    country = text.replace(f"tại {event}", "; cả nước có 60 đoàn dự thi")
+    assert describe_document(country).province is None
+
+
 def test_a_dateline_run_into_the_lead_names_the_province() -> None:
     # "Ninh BìnhCầu X dài ...": a paper's dateline (the province) printed with no space before the lead
     text = ("Ninh BìnhCầu Khánh Phú dài 1,2 km, vốn đầu tư 700 tỷ đồng, nối quốc lộ 10 với Hà Nam.\n\n"
@@ -2912,6 +2934,9 @@ def test_a_commune_opening_the_lead_after_the_time_its_figures_cover_is_the_item
     province = text.replace("xã Tân Lập (tỉnh Bình Phước) thu", "tỉnh Bình Phước thu").replace(
         "Xã có 3.100 hộ dân.", "Riêng xã Tân Lập thu 6,2 tỷ đồng.")
     assert describe_document(province).admin_level == "province"
+    # a month written with its year after a slash opens the lead as well
+    month = text.replace("Trong 9 tháng năm 2024", "Tháng 9/2024")
+    assert (describe_document(month).admin_level, describe_document(month).province) == ("commune", "binh_phuoc")
 
 
 def test_an_offices_bulletin_is_its_paper_and_of_the_month_its_heading_names() -> None:
@@ -5598,9 +5623,69 @@ def test_an_appendix_of_the_main_indicators_standing_alone_is_a_socioeconomic_re
         ("Tỉnh Lào Cai: Tình hình kinh tế - xã hội quý II năm 2027", "socioeconomic_report"),
         ("Lào Cai: Kinh tế - xã hội 6 tháng tiếp tục khởi sắc", "news"),
         ("Nông dân: Tình hình kinh tế - xã hội 6 tháng đầu năm 2027", "news"),
+        # (after the place's colon the heading may go on in small letters; a headline's words still make news)
+        ("Tỉnh Lào Cai: kinh tế - xã hội quý II năm 2027", "socioeconomic_report"),
+        ("Lào Cai: tình hình kinh tế - xã hội 6 tháng đầu năm 2027", "socioeconomic_report"),
+        ("Lào Cai: kinh tế - xã hội 6 tháng tiếp tục khởi sắc", "news"),
     ],
 )
 def test_a_places_name_and_colon_before_a_release_heading_leave_it_the_heading(headline: str, kind: str) -> None:
     # the place a page sets before its heading, with a colon, is no part of the heading's words
     text = f"{headline}\nToàn tỉnh gieo cấy 2.300 ha lúa xuân.\nSản lượng thủy sản đạt 4.100 tấn.\n"
     assert describe_document(text).doc_type == kind
+
+
+def test_a_headline_opening_on_a_new_province_marked_so_is_that_provinces_news() -> None:
+    # "Gia Lai (mới) ..." then a lead naming what it was made of: the mark and the aside name no second province
+    text = (
+        "Gia Lai (mới) sau 6 tháng sắp xếp đơn vị hành chính\n\n"
+        "Đến ngày 31/12/2025, tỉnh Gia Lai (sau hợp nhất với tỉnh Bình Định) đã cấp 41.200 mã số thuế.\n"
+    )
+    assert describe_document(text).province == "gia_lai"
+    # a headline naming the province beside a lead whose aside names the other
+    aside = "Cấp mã số thuế ở Gia Lai tăng nhanh\n\n" + text.split("\n\n", 1)[1]
+    assert describe_document(aside).province == "gia_lai"
+    # near miss: two provinces side by side in the lead are both its subject
+    both = aside.replace("(sau hợp nhất với tỉnh Bình Định)", "và tỉnh Bình Định")
+    assert describe_document(both).province is None
+
+
+_FIRE_IN_TODAYS_CITY = (
+    "Hải Dương: cháy kho hàng thiệt hại 6 tỷ đồng\n\nSáng 12/2/2027, vụ cháy xảy ra tại phường Chu Văn An, "
+    "thành phố Hải Phòng{aside}. Từ đầu năm, toàn thành phố xảy ra 40 vụ cháy.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("aside", "province"),
+    [
+        # a text of 2027 placing its event in today's city, "(trước là tỉnh X)" saying what the place was
+        (" (trước là tỉnh Hải Dương)", "hai_phong"),
+        # near miss: the former province named as a province of its own, a peer of the other, keeps its key
+        ("; tỉnh Hải Dương cũng có cháy", "hai_duong"),
+    ],
+)
+def test_a_province_called_former_before_its_name_leaves_the_news_to_its_successor(aside: str, province: str) -> None:
+    assert describe_document(_FIRE_IN_TODAYS_CITY.format(aside=aside)).province == province
+
+
+@pytest.mark.parametrize("address", [", tỉnh Lai Châu", " (tỉnh Lai Châu)"])
+def test_a_district_opening_the_lead_as_its_subject_with_its_province_is_the_news_district(address: str) -> None:
+    text = f"Năm 2027, huyện Sìn Hồ{address} trồng mới 640 ha cây quế, nâng diện tích lên 5.200 ha.\n"
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("lai_chau", "huyen_sin_ho", "district")
+    # near misses: the district as the place a figure is counted in, or one of two acting together
+    for other in (
+        f"Tại huyện Sìn Hồ{address}, năm 2027 trồng mới 640 ha cây quế, nâng diện tích lên 5.200 ha.\n",
+        f"Năm 2027, huyện Sìn Hồ và huyện Tam Đường{address} trồng mới 640 ha cây quế, nâng diện tích lên 5.200 ha.\n",
+    ):
+        assert describe_document(other).locality is None
+
+
+def test_a_committees_report_headed_by_its_period_alone_is_its_periodic_report() -> None:
+    body = "\n\n- Thu ngân sách xã: 2,1 tỷ đồng.\n- Tổng đàn lợn: 8.400 con.\n"
+    for heading in ("Báo cáo tháng 10/2027", "BÁO CÁO QUÝ III NĂM 2027"):
+        assert describe_document(f"UBND XÃ ĐỒNG TÂM, TỈNH HƯNG YÊN\n{heading}{body}").doc_type == "socioeconomic_report"
+    # near miss: a field named after the period is that field's report
+    field = f"UBND XÃ ĐỒNG TÂM, TỈNH HƯNG YÊN\nBáo cáo tháng 10/2027 về công tác tư pháp{body}"
+    assert describe_document(field).doc_type == "other"

@@ -2341,3 +2341,84 @@ def test_a_leads_dated_works_event_dates_the_news_over_a_past_years_figures(lead
     info = describe_document(text)
     assert info.period is not None
     assert (info.doc_type, str(info.period.start), str(info.period.end)) == ("news", *period)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Kế hoạch số 17/KH-UBND ngày 6/1/2028 của UBND xã Hòa Xuân về thực hiện nhiệm vụ năm 2028\n\n"
+            "- Trồng mới 120 ha chè.\n",
+            2028,
+        ),
+        (
+            "Phụ lục II. CHỈ TIÊU PHÁT TRIỂN VĂN HÓA, XÃ HỘI NĂM 2028 HUYỆN HÒA XUÂN\n"
+            "(Kèm theo Nghị quyết số 9/NQ-HĐND ngày 14/12/2027 của HĐND huyện)\n\n"
+            "STT | Chỉ tiêu | ĐVT | KH 2028\n1 | Số trường đạt chuẩn | Trường | 31\n",
+            2028,
+        ),
+        (
+            "Biểu 03. CHỈ TIÊU QUỐC PHÒNG, AN NINH NĂM 2028\n\nSTT | Chỉ tiêu | ĐVT | KH\n1 | Tuyển quân | Người | 24",
+            2028,
+        ),
+    ],
+)
+def test_a_plans_own_heading_dates_it_by_the_year_it_is_for(text: str, year: int) -> None:
+    # the day a plan was issued on is its issue date, not the period of the targets it sets
+    got, source = locate_document_period(text, _is_disaster)
+    assert got is not None
+    assert (got.start, got.end, source) == (D(year, 1, 1), D(year, 12, 31), "title")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_the_plans"),
+    [
+        # a heading that reviews a year beside the plan reports on the year reviewed
+        (
+            "Nghị quyết số 9/NQ-HĐND ngày 14/12/2027 về kết quả năm 2027 và nhiệm vụ năm 2028\n\n- Trồng 120 ha chè.\n",
+            2028,
+        ),
+        # a plan cited from a later year is no plan set by the text
+        ("Kế hoạch số 17/KH-UBND ngày 6/1/2031 thực hiện nhiệm vụ năm 2028\n\n- Trồng mới 120 ha chè.\n", 2028),
+    ],
+)
+def test_a_heading_reviewing_or_citing_a_plan_is_not_dated_by_its_year(text: str, not_the_plans: int) -> None:
+    got, _ = locate_document_period(text, _is_disaster)
+    assert got is None or (got.start, got.end) != (D(not_the_plans, 1, 1), D(not_the_plans, 12, 31))
+
+
+def test_a_headline_closing_on_hygiene_leaves_the_leads_year_end_its_period() -> None:
+    # "vệ sinh" closing the line above is no birth ("sinh năm 1980") dating a person instead of the text
+    text = "Hòa Xuân: 98% trường học có nhà vệ sinh\n\nĐến cuối năm 2027, huyện có 98% trường học có nhà vệ sinh.\n"
+    got, _ = locate_document_period(text, _is_disaster)
+    assert got is not None
+    assert (got.start, got.end) == (D(2027, 1, 1), D(2027, 12, 31))
+    # near miss: a birth year right before is still no period
+    born = "Ông Lò Văn Sáng, sinh năm 1961, trồng 5 ha quế.\n"
+    assert locate_document_period(born, _is_disaster)[0] is None
+
+
+@pytest.mark.parametrize(
+    "yardstick", ["theo chuẩn nghèo đa chiều giai đoạn 2026 - 2030", "theo Bộ tiêu chí xã an toàn giai đoạn 2026-2030"]
+)
+def test_a_yardsticks_years_are_not_the_period_measured_by_it(yardstick: str) -> None:
+    text = f"Hòa Xuân còn 4,2% hộ nghèo\n\nKết quả rà soát cuối năm 2027 {yardstick}, huyện còn 1.020 hộ nghèo.\n"
+    got, _ = locate_document_period(text, _is_disaster)
+    assert got is not None
+    assert (got.start, got.end) == (D(2027, 1, 1), D(2027, 12, 31))
+    # near miss: the years of a plan carried out over them are the text's own
+    plan = "Hòa Xuân giảm nghèo\n\nGiai đoạn 2026 - 2030, huyện giảm 1.020 hộ nghèo.\n"
+    assert locate_document_period(plan, _is_disaster)[0].start == D(2026, 1, 1)
+
+
+def test_a_base_set_further_back_leaves_the_text_the_year_it_names() -> None:
+    # "gấp 3 lần so với năm 2025" is a multiple of a base two years back; the headline's year is the text's own
+    text = "Hòa Xuân đón 2 triệu lượt khách năm 2027\n\nLượng khách quốc tế tăng 3 lần so với năm 2025.\n"
+    assert reference_year(text) == 2027
+    got, _ = locate_document_period(text, _is_disaster)
+    assert got is not None
+    assert (got.start, got.end) == (D(2027, 1, 1), D(2027, 12, 31))
+    # near misses: no year of its own, the base's next; a year aimed at is no year of its own
+    assert reference_year("Hòa Xuân đón 2 triệu lượt khách\n\nLượng khách tăng 3 lần so với năm 2025.\n") == 2026
+    aimed = "Hòa Xuân đón khách\n\nKhách tăng 8% so với năm 2025. Năm 2027 tỉnh phấn đấu đón 3 triệu lượt.\n"
+    assert reference_year(aimed) == 2026

@@ -874,8 +874,13 @@ _QUICK_REPORT = re.compile(r"\W*bao\s+cao\s+(?:nhanh|so\s+bo)\b")
 # period, no sector named, is its report on the period's whole situation (a commune's or ward's periodic report); a
 # department's, or one naming its field ("nhiệm vụ công tác tư pháp 9 tháng"), is none (folded title; its "Báo cáo" may
 # stand on the line above, or be left out: "Kết quả thực hiện nhiệm vụ quý II năm 2027" over a commune's paper)
-_TASKS_OF_A_PERIOD = re.compile(r"\W*(?:bao\s+cao\s+)?(?:(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien\s+)?|tong\s+ket\s+)"
-                                r"(?:nhiem\s+vu|cong\s+tac)\s+(?:(?:trong|cua)\s+)?(?:\d{1,2}\s+thang|thang|quy|nam)\b")
+# (or its "Báo cáo" with the period alone: "Báo cáo tháng 10/2025", "BÁO CÁO QUÝ III NĂM 2026" over a ward's committee)
+_TASKS_OF_A_PERIOD = re.compile(
+    r"\W*(?:bao\s+cao\s+)?(?:(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien\s+)?|tong\s+ket\s+)"
+    r"(?:nhiem\s+vu|cong\s+tac)\s+(?:(?:trong|cua)\s+)?(?:\d{1,2}\s+thang|thang|quy|nam)\b"
+    r"|\W*bao\s+cao\s+(?:\d{1,2}\s+thang(?:\s+dau\s+nam)?|thang|quy|nam)\s+[\divx]"
+    r"[\divx/\s]*(?:nam\s+\d{4}\s*)?$"
+)
 
 
 # "Báo cáo tình hình phát triển kinh tế 9 tháng năm 2026", "... phát triển kinh tế, văn hóa, xã hội": the growth of the
@@ -988,10 +993,15 @@ def _frameless_kind(plain: str, news_hint: bool) -> str:
     if not lines:
         return "news"
     # (a heading opens with a capital: "tình hình kinh tế - xã hội 9 tháng ..." opening a line is a sentence a
-    # converter wrapped there)
-    heads = [_after_a_places_colon(ln) for ln in lines[:HEADING_LINES]]
-    if any((_RELEASE_HEADING.match(fold(ln)) or _RELEASE_TITLE.match(fold(ln))) and len(ln) < 160
-           and not _opens_in_lower_case(ln) for ln in heads):
+    # converter wrapped there; after a place's name and colon it may go on in small letters, the line opening with
+    # the place: "Tỉnh Lâm Đồng: kinh tế - xã hội tháng 10 năm 2026")
+    heads = [(ln, _after_a_places_colon(ln)) for ln in lines[:HEADING_LINES]]
+    if any(
+        (_RELEASE_HEADING.match(fold(head)) or _RELEASE_TITLE.match(fold(head)))
+        and len(ln) < 160
+        and not _opens_in_lower_case(ln)
+        for ln, head in heads
+    ):
         return "socioeconomic_report"
     if not news_hint and _a_quick_reports_heading(lines):
         return "other"  # ("Báo cáo nhanh thiệt hại do bão số 3" heading a text no office frames: a paper, not news)
@@ -1321,6 +1331,20 @@ def describe_document(text: str) -> DocumentInfo:
             and (headlined := _district_of_the_headline(plain)) is not None
             and district_province(headlined) in (None, province) and _lead_commune(plain) is None):
         unit = headlined
+    if (
+        unit is None
+        and not has_frame
+        and province is not None
+        and not _PROVINCE_SOURCE.search(plain)
+        and (opening := _district_opening_the_lead(plain)) is not None
+        and province.key in district_province_keys(opening)
+        and _sole_district(plain, at_least=1) is not None
+        and _lead_commune(plain) is None
+        and not _headline_of_the_province(plain, province)
+    ):
+        # "Năm 2025, huyện Mèo Vạc, tỉnh Hà Giang hỗ trợ làm nhà ở cho 412 hộ nghèo": the one district the text names,
+        # acting as its lead's subject with its province for an address, is what the news is about
+        unit = opening
     if (unit is None and not has_frame and (_speaks_as_a_district(plain) or _speaks_as_its_town(plain))
             and not _PROVINCE_SOURCE.search(plain)
             and not (province is not None and _headline_of_the_province(plain, province))):
@@ -2332,7 +2356,14 @@ def _its_successor_named_too(province: Province | None, plain: str, period: Peri
         return get_province(province.successor_key)
     if not _written_after_the_merger(plain, period):
         return province
-    as_provinces = [m for m in _provinces_outside_units(plain) if m.prefixed and not _FORMER_MARK.match(plain, m.end)]
+    # (not one called former before its name either: "phường A, TP Hồ Chí Minh (trước là tỉnh Bình Dương)")
+    as_provinces = [
+        m
+        for m in _provinces_outside_units(plain)
+        if m.prefixed
+        and not _FORMER_MARK.match(plain, m.end)
+        and _FORMER_BEFORE.search(plain, max(0, m.start - FORMER_BEFORE_REACH), m.start) is None
+    ]
     if (not any(m.province.key == province.successor_key for m in as_provinces)
             or any(m.province.key == province.key for m in as_provinces)):
         return province
@@ -2415,7 +2446,9 @@ def _headline_and_lead_province(plain: str) -> Province | None:
     first = next((s for s in _lead_sentences(plain)[1:] if len(s) >= FIRST_SENTENCE_CHARS), None)
     if first is None:
         return None
-    return province if {m.province.key for m in _provinces_outside_units(first)} == {province.key} else None
+    # ("tỉnh A (sau hợp nhất với tỉnh B) đã ...": the aside on what A was made of names no second province)
+    named = {m.province.key for m in _provinces_outside_units(without_asides_on_names(first))}
+    return province if named == {province.key} else None
 
 
 def _host_province(plain: str) -> Province | None:
@@ -2929,7 +2962,8 @@ def _headline_subject(plain: str) -> Province | None:
     named = find_provinces(headline)
     if not named or named[0].start != 0:
         return None
-    rest = headline[named[0].end :].split()
+    # ("Quảng Trị (mới) sau 6 tháng ...": the new province's mark stands between its name and the verb)
+    rest = headline[_NEW_OR_NOTHING.match(headline, named[0].end).end() :].split()
     if not rest or rest[0] in ("và", "-", "–", ",") or not (rest[0][:1].islower() or rest[0][:1] in "'‘\""):
         return None
     # ("Bình Phước khởi công cao tốc đoạn qua Bình Phước - Bình Dương": the subject, whatever its object names)
@@ -2977,10 +3011,23 @@ def _joint_lead(plain: str) -> bool:
     return any(_joins_provinces(sentence, scope=False) for sentence in opening)
 
 
+# "Đại hội Thể thao toàn quốc", "Hội khỏe Phù Đổng toàn quốc": an event of the whole country that a province's team
+# or pupils take part in (data/words/events_of_the_country.csv); the news is the province's, not the country's
+_EVENT_OF_THE_COUNTRY_BEFORE = re.compile(
+    r"(?<!\w)(?:" + word_source("events_of_the_country") + r")(?!\w)[^.;:,!?\n]{0,40}$", re.IGNORECASE
+)
+EVENT_NAME_REACH = 60  # characters before "toàn quốc": the event's word and its name
+
+
 def _speaks_of_many(sentence: str) -> bool:
     """Does ``sentence`` speak of several provinces or a region, other than in the list a rank is said after
-    ("đứng thứ 8 cả nước, sau TP. Hà Nội và các tỉnh Bình Dương, Đồng Nai": the ones ranked ahead)?"""
-    return any(not _ranked_ahead_in_a_list(sentence, m.start()) for m in _MANY_PROVINCES.finditer(sentence))
+    ("đứng thứ 8 cả nước, sau TP. Hà Nội và các tỉnh Bình Dương, Đồng Nai": the ones ranked ahead) or in the name of
+    an event of the whole country ("giành 52 huy chương tại Đại hội Thể thao toàn quốc")?"""
+    return any(
+        not _ranked_ahead_in_a_list(sentence, m.start())
+        and _EVENT_OF_THE_COUNTRY_BEFORE.search(sentence, max(0, m.start() - EVENT_NAME_REACH), m.start()) is None
+        for m in _MANY_PROVINCES.finditer(sentence)
+    )
 
 
 def _joins_provinces(sentence: str, scope: bool = True) -> bool:
@@ -3154,7 +3201,7 @@ _COMMUNE_BODY = re.compile(
 # (or after the time its figures cover: "Trong 10 tháng năm 2025, phường A thu ngân sách ...", "Quý I/2026, xã B ...")
 # (its months counted in words too: "Bảy tháng năm 2026, phường A ...", "Mười một tháng ...")
 _MONTHS_COUNTED = rf"(?:\d{{1,2}}|(?:{fold(ONE_TO_TEN_WORDS)})(?:\s+(?:mot|hai))?)\s+thang"
-_FIGURES_TIME = (rf"(?:trong\s+|tinh\s+chung\s+)?(?:{_MONTHS_COUNTED}(?:\s+dau)?\s+|thang\s+\d{{1,2}}\s+"
+_FIGURES_TIME = (rf"(?:trong\s+|tinh\s+chung\s+)?(?:{_MONTHS_COUNTED}(?:\s+dau)?\s+|thang\s+\d{{1,2}}\s*"
                  r"|quy\s+[ivx]+\s*)?(?:nam|/)\s*(?:19|20)\d\d\s*,\s*")
 # ("Nông dân xã A thu hoạch lúa ...": its people acting, data/words/commune_people.csv, folded)
 _COMMUNE_PEOPLE = "|".join(phrase_source(fold(words)) for words in word_list("commune_people"))
@@ -3693,6 +3740,30 @@ def _district_of_the_headline(plain: str) -> UnitMention | None:
     return sole if re.search(r"(?<!\w)" + re.escape(sole.name) + r"(?!\w)", headline) else None
 
 
+# what may open a lead before the district it is about acts: the time its figures cover ("Năm 2025, huyện A ...",
+# "Tháng 9/2026, thị xã B ...") (folded)
+_A_LEADS_TIME = re.compile(r"\W*(?:" + _FIGURES_TIME + r")?")
+
+
+def _district_opening_the_lead(plain: str) -> UnitMention | None:
+    """The district a news item's first sentence opens on as its subject, after the time its figures cover maybe,
+    with its province as an address after it or none ("Năm 2025, huyện Mèo Vạc, tỉnh Hà Giang hỗ trợ làm nhà cho 412
+    hộ nghèo"): the district acts, the news is its own. None when the sentence opens otherwise, or the district is a
+    place a figure is counted in ("Tại huyện A, ...") or one of two ("huyện A và huyện B hỗ trợ ...")."""
+    first = _lead(plain).rsplit("\n", 1)[-1].strip()
+    if len(first) < FIRST_SENTENCE_CHARS:
+        return None
+    opening = _A_LEADS_TIME.match(fold(first)).end()
+    districts = [u for u in find_units(first) if u.admin_level == "district"]
+    if not districts or districts[0].start != opening or districts[0].party:
+        return None
+    if find_provinces(districts[0].name):
+        return None  # ("Thành phố Hà Tĩnh tổ chức ...": a city named like its province may stand for the province)
+    rest = _PROVINCE_AFTER_DISTRICT.sub("", first[districts[0].end :].lstrip(), count=1)
+    verb = rest.split(maxsplit=1)[0] if rest.split() else ""
+    return districts[0] if verb[:1].islower() and verb not in ("và", "cùng", "với") else None
+
+
 def _headline_of_the_province(plain: str, province: Province) -> bool:
     """Does the headline open with the province's name and a colon or dash ("Thanh Hóa: Bão làm ...")?
     The province speaks of its own damage or economy; a district reported inside it is a detail."""
@@ -3887,6 +3958,9 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
         capitalised = 0
         while capitalised < min(len(words), 4) and words[capitalised][:1].isupper():
             capitalised += 1
+        # ("Bà Rịa - Vũng Tàu, ngày 5/1/2026 - ...": a bare name the province's longer one opens with is the
+        # province's, no town's of that name)
+        named_longer = max((m.end for m in find_provinces(opening[:40]) if m.start == 0), default=0)
         # (a name of one word only after the union's word: "Thành đoàn Pleiku ra quân ...")
         for n in range(min(capitalised, 3), 0 if union is not None else 1, -1):
             name, rest = " ".join(words[:n]), words[n:]
@@ -3894,6 +3968,8 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
             # "Lấp Vò – Khánh thành ...": a dash after the name opens the headline like a colon
             dashed = bool(rest) and rest[0] in _HEADLINE_DASHES
             if not ends_with_colon and not dashed and not (rest and rest[0][:1].islower()):
+                continue
+            if len(name.rstrip(":")) < named_longer:
                 continue
             district = district_named(name.rstrip(":")) or _one_kind_of_district(name.rstrip(":"))
             if district is not None:

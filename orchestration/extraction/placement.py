@@ -63,7 +63,7 @@ from orchestration.extraction.periods import (
     year_period,
 )
 from orchestration.extraction.scanning import lowered_literal_scan
-from orchestration.extraction.vocabulary import phrase_source, read_table, word_list, word_source
+from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source, read_table, word_list, word_source
 
 # ---------------------------------------------------------------------------- datelines
 
@@ -347,7 +347,8 @@ def reference_year(text: str, dateline: Dateline | None = None) -> int | None:
     compared.update(_year_compared_with(m, folded) for m in _TIMES_A_YEAR.finditer(folded))
     compared.update(int(m.group(1)) + 1 for m in _BRACKETED_LAST_YEAR.finditer(folded))
     if compared:
-        return max(compared, key=lambda y: (compared[y], y))
+        guess = max(compared, key=lambda y: (compared[y], y))
+        return _the_one_later_year_of_its_own(text, guess) or guess
     if (y := _body_year(text)) is not None:
         return y
     # "... tăng 11%, vượt so với kế hoạch đề ra đầu năm 2022": the plan a figure is held against is the
@@ -356,6 +357,31 @@ def reference_year(text: str, dateline: Dateline | None = None) -> int | None:
     if planned:
         return int(planned.group(1))
     return _a_bare_year(folded) or _year_of_a_lunar_new_year(text[:20000])
+
+
+# "dự toán năm 2024", "kế hoạch năm 2027": the estimate or the plan of a year, not the time a text reports on (folded)
+_AN_ESTIMATE_OR_PLAN_BEFORE = re.compile(r"\b(?:du\s+toan|ke\s+hoach)\b[^.;:!?\n\d]{0,60}$")
+
+
+def _the_one_later_year_of_its_own(text: str, guess: int) -> int | None:
+    """The one year a headline names as the text's own time ("Quảng Nam đón 8 triệu lượt khách năm 2025"), when it is
+    later than the year the text's comparisons' bases suggest (``guess``: the year after a base, "tăng 2,6 lần so với
+    năm 2023" read as of 2024): a base set further back is a multiple's or a trend's, the year the headline writes out
+    is the text's. None when it names none or several, or a year aimed at ("năm 2027 phấn đấu ...") or an estimate's
+    or a plan's ("Dự toán ngân sách năm 2027 ..."): not the time reported on."""
+    start, end = _first_line(text)
+    headline = text[start:end]
+    folded = fold(headline)
+    years = {
+        p.period.end.year
+        for p in find_period_phrases(headline)
+        if p.kind in ("year", "target_year")
+        and p.explicit_year
+        and p.period is not None
+        and not _said_of_the_future(headline, p.start, p.end)
+        and _AN_ESTIMATE_OR_PLAN_BEFORE.search(folded, 0, p.start) is None
+    }
+    return years.pop() if len(years) == 1 and min(years) > guess else None
 
 
 # The name of a lunar year (a heavenly stem and an earthly branch) after the new year it opens with ("Tết Bính Ngọ",
@@ -904,8 +930,9 @@ def _recognised_earlier(folded: str, phrase: PeriodPhrase, ref: int | None) -> b
 DEADLINE_REACH = 100  # characters before a day: the deadline's verb and what it sets
 _DEADLINE_BEFORE = re.compile(r"(?:\btruoc|\b(?:gia\s+han|keo\s+dai|lui)\b[^.;:!?\n]{0,80}?\bden"
                               r"(?:\s+(?:het|cuoi))?)\s*$")
-# "Ông X (sinh năm 1980, ...)": a person's year of birth, not a period reported on (folded text)
-_BORN = re.compile(r"\bsinh\s*$")
+# "Ông X (sinh năm 1980, ...)": a person's year of birth, not a period reported on (folded text); on the year's own
+# line, and not hygiene ("… nước hợp vệ sinh" closing a headline over "Đến cuối năm 2025, …")
+_BORN = re.compile(r"(?<!\bve\s)\bsinh[ \t]*$")
 # "tổng quyết toán ngân sách năm 2009" heard at a mid-year session: the accounts of a year closed, not the
 # period reported on (folded text)
 _SETTLED_ACCOUNTS = re.compile(r"\bquyet\s+toan(?:\s+thu,?\s+chi)?(?:\s+ngan\s+sach)?"
@@ -928,6 +955,10 @@ FESTIVE_REACH = 70  # characters before the year: the event word and its name
 _FESTIVALS_EDITION = re.compile(r"(?<!\w)(?:" + word_source("festive_events") + r")(?!\w)[^.;:!?\n,\d]{0,50}?"
                                 r"(?<!\d)((?:19|20)\d\d)(?![\d/.,-])", re.IGNORECASE)
 _MEDIUM_TERM = re.compile(r"\btrung\s+han\s+(?:giai\s+doan\s+)?$")
+# "theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025", "theo Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn
+# 2021-2025": the years a yardstick is in force for, which a body measures its own period by, not that period (folded)
+_A_YARDSTICKS_TERM = re.compile(r"\b(?:chuan\s+ngheo|bo\s+tieu\s+chi)\b[^.;:!?\n\d]{0,60}?(?:\bgiai\s+doan\s+)?$")
+YARDSTICK_REACH = 90  # characters before the years: the yardstick's name and "giai đoạn"
 # "(nhiệm kỳ 2016-2021)" in a news item names the council's term, not the period it reports on.
 _TERM = re.compile(r"^(?:nhiem\s+ky|khoa)\b")
 # "Trong 3 tháng cuối năm, UBND huyện sẽ tập trung ...": the time of what is still to be done, not the
@@ -2052,6 +2083,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         day, body_start, day_source = None, 0, "title"
         if (unmarked := _an_unmarked_headings_period(nfc, head, ref)) is not None:
             return unmarked, "title"
+        if (plans_year := _a_plans_heading_year(nfc[head[0] : head[1]], ref, dateline)) is not None:
+            return plans_year, "title"
     body = nfc[body_start:]
     published = None  # the page's own day, when its dateline gives one
     if dateline is not None and dateline.year and dateline.day:
@@ -2084,6 +2117,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not (zone is None and p.kind == "range" and _TERM.match(folded_opening[p.start:])
                         and not _a_term_reviewed(folded_opening, p.start, p.end))
                and not (p.kind == "range" and _MEDIUM_TERM.search(folded_opening[max(0, p.start - 30):p.start]))
+               and not (p.kind == "range"
+                        and _A_YARDSTICKS_TERM.search(folded_opening, max(0, p.start - YARDSTICK_REACH), p.start))
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])
                and not _a_work_events_day(opening, folded_opening, p.start)
                and not _recognised_earlier(folded_opening, p, ref)
@@ -2333,6 +2368,44 @@ def _headlines_next_years_estimate(body: str, ref: int | None) -> Period | None:
     if any(p.period is not None and (p.period.start, p.period.end) != (year.start, year.end)
            for p in find_period_phrases(body[:end], ref)):
         return None  # ("Thu ngân sách 11 tháng đạt 95%, dự toán năm 2027 ...": the months are the item's)
+    return year
+
+
+# A heading that is a plan's own (data/words/plan_headings.csv, folded): the paper or the label of its annex first
+# ("Kế hoạch số 31/KH-UBND ngày 8/1/2027 … thực hiện nhiệm vụ năm 2027", "Biểu 02. CHỈ TIÊU AN NINH, TRẬT TỰ NĂM 2027"),
+# then the plan, tasks or targets of a year, and no review of one ("Kết quả năm 2026 và nhiệm vụ năm 2027")
+_PLAN_HEADING_WORDS = {
+    role: "|".join(fold(phrase_source(words)) for words in phrasings)
+    for role, phrasings in keyed_word_lists("plan_headings", "role").items()
+}
+_A_PLANS_HEADING = re.compile(
+    rf"^\W*(?:(?:{_PLAN_HEADING_WORDS['label']})(?:\s+(?:mau\s+)?so)?\s*(?:[ivx]+|\d{{1,3}}[a-z]?)?"
+    rf"\s*[.:–-]?\s*)?(?:{_PLAN_HEADING_WORDS['paper']}|{_PLAN_HEADING_WORDS['plan']})\b"
+)
+_A_PLANS_YEAR = re.compile(rf"\b(?:{_PLAN_HEADING_WORDS['plan']})\b[^.;\n\d]{{0,80}}?\bnam\s+{YEAR_GROUP}\b")
+_A_REVIEW = re.compile(rf"\b(?:{_PLAN_HEADING_WORDS['review']})\b")
+
+
+def _a_plans_heading_year(heading: str, ref: int | None, dateline: Dateline | None) -> Period | None:
+    """The year a heading that is a plan's own names its plan, tasks or targets for (``_A_PLANS_HEADING``), when the
+    heading names no other period: the figures of a plan are the year's it is for, not the month of the day it was
+    issued on ("Kế hoạch số 31/KH-UBND ngày 8/1/2027 … nhiệm vụ năm 2027" → 2027; "… (Kèm theo Nghị quyết … ngày
+    9/12/2026)" under "CHỈ TIÊU … NĂM 2027" → 2027). A plan is issued in its year or the year before: one issued
+    later is cited, not set; else None."""
+    folded = fold(heading)
+    if _A_PLANS_HEADING.match(folded) is None or _A_REVIEW.search(folded) is not None:
+        return None
+    years = {int(m.group(1)) for m in _A_PLANS_YEAR.finditer(folded)}
+    if len(years) != 1:
+        return None
+    year = year_period(years.pop())
+    if dateline is not None and dateline.year and not 0 <= year.end.year - dateline.year <= 1:
+        return None
+    if any(
+        p.period is not None and p.kind in _DOC_KINDS and (p.period.start, p.period.end) != (year.start, year.end)
+        for p in find_period_phrases(heading, ref)
+    ):
+        return None  # ("Kế hoạch quý I năm 2027": the quarter's)
     return year
 
 
