@@ -2692,14 +2692,6 @@ _REQUIRED_BOUND_BEFORE = re.compile(
 )
 
 
-# an amount per one of what it is given to, right after its unit ("44 triệu đồng/hộ", "2 triệu đồng/người/tháng"): a
-# rate; not a year's ("50 tỷ đồng/năm", an allocation each year) nor the plan a done amount is set against ("560 tỷ
-# đồng/dự toán 1.000 tỷ đồng", "365 tỷ đồng/978 tỷ đồng")
-_EACH_ONES_RATE_AFTER = re.compile(
-    r"\s*/\s*(?!(?:năm|dự\s+toán|kế\s+hoạch|KH|DT|DTTW|DTĐP|tổng|NQ|nghị\s+quyết|chỉ\s+tiêu)(?![^\W\d_]))[^\W\d_]", _I
-)
-
-
 # The most a local budget may owe or borrow ("Mức dư nợ vay tối đa của ngân sách địa phương", "mức vay tối đa"): a
 # ceiling its estimate sets, planned whatever report it is said in
 _DEBT_CEILING = re.compile(r"\b(?:dư\s+nợ|vay)\s+(?:vay\s+)?tối\s+đa\b", _I)
@@ -3940,8 +3932,6 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         return None
     if item != "target_programme" and _MONEY_NO_BUDGET_PAYS.search(_subject(ctx)):
         return None
-    if ctx.unit != "pct" and "/" in ctx.after[:3] and _EACH_ONES_RATE_AFTER.match(ctx.after):
-        return None  # "với mức 44 triệu đồng/hộ": what each one gets, a rate of support, no money of a budget line
     if _LENT_TO_AFTER.match(ctx.after):
         return None  # "giải ngân 9 tỷ đồng cho 14 hợp tác xã vay vốn": a loan paid out, no budget spending
     if ctx.unit != "pct" and _paid_out_of_money_no_budget_pays(ctx):

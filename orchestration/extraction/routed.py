@@ -142,20 +142,25 @@ ASIDE = re.compile(r"\([^()]*\)")  # a closed bracket: an aside the rules read p
 
 # "giá trung bình 6.700 đồng/kg", "80 tỉ đồng/km", "mức hỗ trợ 60 triệu đồng/hộ": a price or a rate per unit after
 # the amount, never a sum a work costs or a budget holds (but "giải ngân 45,6 tỷ đồng/kế hoạch vốn 180 tỷ đồng", "/KH",
-# "/tổng mức đầu tư ...": the amount over the plan or the total it is a share of, as "45,6/180 tỷ đồng")
-PER_UNIT_AFTER = re.compile(r"\s*/\s*(?!(?i:kế\s+hoạch|tổng\s+(?:mức|vốn|kinh)|dự\s+toán)\b|(?:KH|TMĐT)\b)[^\W\d]")
+# "/tổng mức đầu tư ...", "560 tỷ đồng/dự toán", "/DTĐP", "/chỉ tiêu NQ": the amount over the plan or the total it is a
+# share of, as "45,6/180 tỷ đồng")
+PER_UNIT_AFTER = re.compile(r"\s*/\s*(?!(?i:kế\s+hoạch|tổng|dự\s+toán|nghị\s+quyết|chỉ\s+tiêu)(?![^\W\d_])"
+                            r"|(?:KH|TMĐT|DT|DTTW|DTĐP|NQ)(?![^\W\d_]))[^\W\d]")
 # "hỗ trợ mỗi xã 1,5 tỷ đồng", "mỗi căn 70 triệu đồng": the unit each gets, right before the amount
 _EACH_BEFORE = re.compile(rf"\bmỗi\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*:?\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
+# "bình quân 4.000 tỷ đồng/năm": an amount a year, a budget's allocation each year (a sum it holds), no rate of what
+# each one gets
+_A_YEAR_AFTER = re.compile(r"\s*/\s*năm(?![^\W\d_])", re.IGNORECASE)
 
 
 def amount_per_unit(ctx: FigureContext) -> bool:
     """Is the figure an amount of money per unit (``PER_UNIT_AFTER`` after it, "mỗi xã" right before it): a rate of
-    what each gets or costs, not a sum?"""
+    what each gets or costs, not a sum? (An amount a year is a sum: a budget's yearly allocation.)"""
     if ctx.unit not in ("VND", "USD"):
         return False
-    return PER_UNIT_AFTER.match(ctx.text, ctx.unit_end) is not None or (
-        "mỗi" in ctx.before[-30:].lower() and _EACH_BEFORE.search(ctx.before[-40:]) is not None
-    )
+    if PER_UNIT_AFTER.match(ctx.text, ctx.unit_end) is not None:
+        return _A_YEAR_AFTER.match(ctx.text, ctx.unit_end) is None
+    return "mỗi" in ctx.before[-30:].lower() and _EACH_BEFORE.search(ctx.before[-40:]) is not None
 
 
 def spaced(s: str) -> str:
