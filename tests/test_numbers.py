@@ -364,6 +364,10 @@ def test_eggs_and_fruit_counted_by_their_classifier_are_no_money() -> None:
     reading = read_unit(" nghìn quả, tăng 1,2%")
     assert (reading.unit, reading.multiplier, reading.label) == ("count", 1000.0, "quả")
     assert read_unit(" triệu quả trứng").unit == "count"
+    # the South counts fruit by "trái" ("sản lượng dừa 720 triệu trái"); near miss: "trái phép" is no classifier
+    reading = read_unit(" triệu trái, tăng 2,6%")
+    assert (reading.unit, reading.multiplier, reading.label) == ("count", 1e6, "trái")
+    assert read_unit(" triệu trái phép").unit != "count"
 
 
 def test_cut_flowers_counted_by_the_stem_are_no_money() -> None:

@@ -378,8 +378,8 @@ _COUNT_NOUNS = re.compile(
     r"km|tuyến|cầu|đoạn\s+tuyến|đoạn|địa\s+điểm|đợt|cuộc|buổi|phiên|tin|bài|tác\s+phẩm|gói\s+thầu|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|"
     r"đề\s+án|kế\s+hoạch|chủ\s+trương|vụ\s+việc|vụ\s+án|bị\s+can|đơn\s+thư|đơn|hộ\s+chiếu|thẻ|lô|mẫu|giấy\s+phép|giấy\s+chứng\s+nhận|giấy|bộ|chương\s+trình|"
     r"sự\s+kiện|hội\s+nghị|lớp\s+học|gian\s+hàng|điểm|chợ|trạm|tấm|viên|cây|ô\s+tô|xe|"
-    # ("7.350 nghìn quả trứng": eggs and fruit counted by their classifier, no money after the scale word; "1,2 tỷ
-    # cành hoa": cut flowers counted by the stem)
+    # ("7.350 nghìn quả trứng": eggs and fruit counted by their classifier, no money after the scale word — "trái" in
+    # the South's usage, "720 triệu trái dừa", not "trái phép"; "1,2 tỷ cành hoa": cut flowers counted by the stem)
     # ("3,85 triệu thuê bao": the subscribers a telecom counts, in millions, no money after the scale word)
     # ("2,94 triệu tài khoản thanh toán", "1,2 triệu ví điện tử": the accounts a bank or a payment service counts)
     # ("12 nghìn khách hàng", "1,2 triệu giao dịch": a bank's customers and the transactions it handles; "2 triệu
@@ -387,7 +387,7 @@ _COUNT_NOUNS = re.compile(
     # shares, tickets and vehicles a post, a port, a market, a show or a checkpoint counts)
     r"thuê\s+bao|tài\s+khoản|ví\s+điện\s+tử|khách\s+hàng|giao\s+dịch(?!\s+viên)|"
     r"kiện\s+hàng|bưu\s+(?:phẩm|gửi|kiện)|container|cổ\s+phiếu|lá\s+phiếu|vé|phương\s+tiện|"
-    r"nhóm|câu|trang|bản\s+tin|phóng\s+sự|chuyên\s+mục|ấn\s+phẩm|đầu\s+sách|cuốn|máy|bậc|hạng|cái|liều|quả|cành)\b"
+    r"nhóm|câu|trang|bản\s+tin|phóng\s+sự|chuyên\s+mục|ấn\s+phẩm|đầu\s+sách|cuốn|máy|bậc|hạng|cái|liều|quả|trái(?!\s+phép)|cành)\b"
 )
 
 
