@@ -32,6 +32,7 @@ from orchestration.extraction.dates import (
     year_first,
 )
 from orchestration.extraction.letters import LOWER, UPPER
+from orchestration.extraction.marks import DASH_MARK
 from orchestration.extraction.numbers import (
     BILLION_WORDS,
     BOUND_WORDS,
@@ -1840,7 +1841,7 @@ _AIM_ITEMS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\.[ \t]+)?(?:[-+•*–][ \t]*
 # đồng.": a heading line of targets or tasks over its colon sets the figures of the list items under it (each line a
 # numbered, lettered or dashed item, "(1)" as "1." or "1)"; not a heading of what the targets reached, "Các chỉ tiêu đạt
 # được:")
-_LIST_ITEM = r"[ \t]*(?:[-+•*–]|\(?\d{1,2}[.)]|[a-zđ]\))"
+_LIST_ITEM = r"[ \t]*(?:" + DASH_MARK + r"|\(?\d{1,2}[.)]|[a-zđ]\))"
 _TARGETS_HEADING_OVER_ITEMS = re.compile(
     r"(?:^|\n)[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]*)?(?:Các\s+)?(?:[Mm]ục\s+tiêu|[Nn]hiệm\s+vụ|"
     # (targets by name only with the years they aim at: "Các chỉ tiêu chủ yếu năm 2025:" may head what was reached)
