@@ -2870,6 +2870,23 @@ def test_more_famous_places_tell_the_province(place: str, province: str | None) 
     assert describe_document(text).province == province
 
 
+@pytest.mark.parametrize(
+    ("place", "province"),
+    [
+        ("Khu kinh tế Dung Quất", "quang_ngai"),  # an economic zone of one province
+        ("khu kinh tế cửa khẩu quốc tế Cầu Treo", "ha_tinh"),  # a border gate's zone
+        ("Cảng hàng không quốc tế Long Thành", "dong_nai"),  # an airport
+        ("cảng Lạch Huyện", "hai_phong"),  # a sea port
+        ("Nha Trang", "khanh_hoa"),  # a city everyone knows, named bare
+        ("Long Thành", None),  # near miss: the airport's bare name is communes' of several provinces
+        ("Tân Thanh", None),  # near miss: the border gate's bare name, the same
+    ],
+)
+def test_a_zone_port_airport_or_city_tells_the_province(place: str, province: str | None) -> None:
+    text = f"Hàng hóa qua đây tăng mạnh\nNăm 2026, {place} đón 250.000 lượt khách, tăng 12% so với cùng kỳ.\n"
+    assert describe_document(text).province == province
+
+
 def test_a_two_item_breadcrumb_and_a_view_count_by_the_date_are_no_headline() -> None:
     lead = ("Xuất khẩu 8 tháng đạt 950 triệu USD\n8 tháng năm 2023, kim ngạch xuất khẩu của tỉnh Vĩnh Long "
             "đạt 950 triệu USD.\n")
