@@ -2035,6 +2035,17 @@ def test_a_school_year_later_in_the_lead_or_under_a_dated_headline_no_period(tex
     assert document_period(text) == period
 
 
+def test_a_crop_year_the_lead_opens_on_dates_the_news_item() -> None:
+    # (October to September, as the figures naming it are read: the item's other figures share their period)
+    headline = "Hồ tiêu được giá\n\n"
+    lead = "Niên vụ hồ tiêu 2026-2027, toàn tỉnh thu hoạch 81.000 tấn.\n\nGiá tiêu hiện ở mức 150.000 đồng/kg.\n"
+    period = document_period(headline + lead)
+    assert (period.start, period.end) == (D(2026, 10, 1), D(2027, 9, 30))
+    # near miss: the crop year said late in the lead is what the sentence speaks of, not the item's time
+    late = "Toàn tỉnh thu hoạch 81.000 tấn tiêu năm 2027, cao nhất từ đầu niên vụ 2026-2027.\n"
+    assert document_period(headline + late) == Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")
+
+
 def test_a_crop_seasons_title_counting_to_a_day_ends_on_that_day() -> None:
     text = ("BÁO CÁO\nTiến độ gieo cấy vụ Đông Xuân 2026-2027 (tính đến ngày 20/2/2027)\n\nĐã gieo cấy "
             "38.400 ha lúa.\n")

@@ -1877,11 +1877,12 @@ def _headlines_school_year_or_cut_off(body: str, nfc: str, ref: int | None, publ
 def _leads_school_year(body: str, start: int, nfc: str) -> Period | None:
     """The school year a news item's lead (from ``start``) opens on, after no more than a dateline, a source's tag or
     an opening verb ("Năm học 2026-2027, toàn tỉnh có 1.400 trường", "Bước vào năm học mới 2026-2027, ..."): the year
-    its figures are counted in, as a headline's; None when the school year stands later in the lead, or the paper is
-    dated before it opens."""
-    folded = fold(body[start:start + LEADS_OPENING_CHARS + 40])
-    if "nam hoc" not in folded or (m := _SCHOOL_YEAR.search(folded)) is None or m.start() > LEADS_OPENING_CHARS \
-            or any(c in ".!?\n" for c in folded[:m.start()].strip()):
+    its figures are counted in, as a headline's; so too a crop year ("Niên vụ 2026-2027, diện tích hồ tiêu ...":
+    October to September, as periods reads the figures that name it); None when the year stands later in the lead,
+    or the paper is dated before it opens."""
+    folded = fold(body[start : start + LEADS_OPENING_CHARS + 40])
+    m = _SCHOOL_YEAR.search(folded) if "nam hoc" in folded or "nien vu" in folded else None
+    if m is None or m.start() > LEADS_OPENING_CHARS or any(c in ".!?\n" for c in folded[: m.start()].strip()):
         return None
     school = _school_year_of_the_title(folded[m.start():m.end()])
     return school if school is not None and not _dated_before_it(school, nfc) else None
