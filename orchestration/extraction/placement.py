@@ -62,6 +62,7 @@ from orchestration.extraction.periods import (
     with_the_documents_time,
     year_period,
 )
+from orchestration.extraction.places import find_provinces, find_units
 from orchestration.extraction.scanning import lowered_literal_scan
 from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source, read_table, word_list, word_source
 
@@ -1437,6 +1438,31 @@ def _an_office_in_sentence_case(line: str) -> bool:
             and DEPARTMENT.match(fold(line)) is not None)
 
 
+# "UBND xã Hoà Bình (tỉnh Cà Mau)", "UBND XÃ ĐỨC THỌ, tỉnh Hà Tĩnh", "Ủy ban nhân dân phường Tân An": a commune's or a
+# district's people's committee (or council, party committee) on the header's line, typed in any case, its province
+# maybe after it in brackets or after a comma or a dash (folded: the body's words; its unit read by ``find_units``)
+_A_UNITS_BODY_WORDS = re.compile(r"(?:uy\s+ban\s+nhan\s+dan|ubnd|hoi\s+dong\s+nhan\s+dan|hdnd|dang\s+uy)\s+")
+# (what may stand between a unit and its province, and after them: "(", ", ", " – ", "mới" or "cũ" after a name)
+_BETWEEN_PLACES = re.compile(r"[\s,()\-–—]*(?:(?:mới|cũ)(?!\w))?[\s,()\-–—]*", re.IGNORECASE)
+UNITS_BODY_LINE_CHARS = 80
+
+
+def _a_units_body_in_any_case(line: str) -> bool:
+    """Is ``line`` a unit's people's committee (or council) and the unit's place, however typed, no headline going
+    on past them; or, alone in brackets, the place of the line above ("(tỉnh Hải Phòng mới)")?"""
+    if len(line) > UNITS_BODY_LINE_CHARS or line.endswith((".", ":")):
+        return False
+    at = m.end() if (m := _A_UNITS_BODY_WORDS.match(fold(line))) is not None else 0
+    if at == 0 and line[:1] != "(":
+        return False
+    places = sorted([(u.start, u.end) for u in find_units(line)] + [(p.start, p.end) for p in find_provinces(line)])
+    for start, end in places:
+        if start >= at and _BETWEEN_PLACES.fullmatch(line, at, start) is None:
+            return False
+        at = max(at, end)  # (a province's name inside a unit's mention, "tỉnh Cà Mau", is read with it)
+    return bool(places) and _BETWEEN_PLACES.fullmatch(line, at) is not None
+
+
 # "Đơn vị: Cục Quản lý đê điều ..." under "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": a ministry's paper names its office on a
 # labelled line of the header, in sentence case
 _OFFICE_LABEL_LINE = re.compile(r"(?:Đơn\s+vị|Cơ\s+quan)\s*(?:báo\s+cáo\s*)?:", re.IGNORECASE)
@@ -1476,7 +1502,7 @@ def title_under_the_header(lines: list[str], is_title: Callable[[str], bool] = _
                 and not line.endswith((".", ":")):
             return i
         if not all_capitals(line, 3) and not (above and _OFFICE_LABEL_LINE.match(line)) \
-                and not _an_office_in_sentence_case(line):
+                and not _an_office_in_sentence_case(line) and not _a_units_body_in_any_case(line):
             return None
         above += 1
     return None
