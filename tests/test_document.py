@@ -5706,3 +5706,13 @@ def test_a_committees_report_headed_by_its_period_alone_is_its_periodic_report()
     # near miss: a field named after the period is that field's report
     field = f"UBND XÃ ĐỒNG TÂM, TỈNH HƯNG YÊN\nBáo cáo tháng 10/2027 về công tác tư pháp{body}"
     assert describe_document(field).doc_type == "other"
+
+
+def test_a_communes_committee_typed_small_with_its_province_in_brackets_issues_the_paper() -> None:
+    body = "\n\nSản lượng lúa trong tháng 950 tấn, lũy kế 8 tháng 7.400 tấn.\n"
+    info = describe_document("UBND xã Tân Lộc (tỉnh Đồng Tháp)\nBáo cáo tình hình kinh tế - xã hội tháng 8/2027" + body)
+    assert (info.issuer, info.locality) == ("Ủy ban nhân dân xã Tân Lộc", "xa_tan_loc")
+    # near miss: a headline that opens on the committee and goes on issues nothing
+    news = "UBND xã Tân Lộc (tỉnh Đồng Tháp) trao 40 căn nhà\nBáo cáo tình hình kinh tế - xã hội tháng 8/2027" + body
+    assert describe_document(news).issuer is None
+

@@ -268,7 +268,8 @@ def _an_office_written_small(line: str) -> str | None:
     if not body and DEPARTMENT.match(fold(name)) is None:
         return None
     units = find_units(name)
-    if units and units[-1].end >= len(name.rstrip(" .")):
+    # ("UBND xã Hoà Bình (tỉnh Cà Mau)": its province in brackets at its end, as a commune types it)
+    if units and units[-1].end >= len(name.rstrip(" .)")):
         return name.rstrip(" .")
     if body:
         # ("Đảng bộ tỉnh A" / "Ban Thường vụ Tỉnh ủy": the party committee under its Đảng bộ names no place again)
