@@ -5716,3 +5716,10 @@ def test_a_communes_committee_typed_small_with_its_province_in_brackets_issues_t
     news = "UBND xã Tân Lộc (tỉnh Đồng Tháp) trao 40 căn nhà\nBáo cáo tình hình kinh tế - xã hội tháng 8/2027" + body
     assert describe_document(news).issuer is None
 
+
+def test_a_subject_naming_its_period_under_a_communes_committee_is_the_title() -> None:
+    body = "\n\nSản lượng lúa trong tháng 950 tấn, lũy kế 8 tháng 7.400 tấn.\n"
+    assert describe_document("UBND XÃ TÂN LỘC\nBC tháng 8/2027" + body).title == "BC tháng 8/2027"
+    # near miss: a line naming no period under it is no title found so
+    assert describe_document("UBND XÃ TÂN LỘC\nSản lượng lúa tăng mạnh" + body).title is None
+

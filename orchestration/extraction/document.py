@@ -53,6 +53,7 @@ from orchestration.extraction.placement import (
     PAGE_LINKS,
     PAGE_LINKS_AFTER,
     DocumentTime,
+    a_dated_subject,
     all_capitals,
     document_time,
     find_dateline,
@@ -645,12 +646,26 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
     # ("UBND XÃ VĨNH HÒA" / "(tỉnh An Giang)" / "Báo cáo sơ kết quý I năm 2026": the place a unit's line is of, set
     # in brackets under it, is a line of the issuer's)
     header = ["" if _a_bracketed_place(ln) else ln for ln in lines[:60]]
-    if (at := title_under_the_header(header)) is not None and not any(c.isdigit() for c in "".join(header[:at])):
+    # ("UBND XÃ A" / "BC tháng 4/2027", "Báo cáo 6 tháng đầu năm 2027": the report's word cut short, or its period
+    # right after it, naming its period there, as placement reads the paper's period from it)
+    if (at := title_under_the_header(header)) is None:
+        at = title_under_the_header(header, _a_dated_reports_line)
+    if at is not None and not any(c.isdigit() for c in "".join(header[:at])):
         return " ".join(lines[at].split()), at
     if (at := party_papers_title_line(lines[:60])) is not None:
         # ("Báo cáo chính trị của Ban Chấp hành Đảng bộ ... nhiệm kỳ 2025 - 2030" opening the text: its title)
         return " ".join(lines[at].split()), at
     return None, 0
+
+
+# "BC tháng 4/2027", "Báo cáo 6T/2027": a report's word, or its letters, opening a line (folded)
+_A_REPORT_WORD = r"(?:bao\s+cao|bc)"
+_A_REPORTS_WORD_OPENING = re.compile(rf"\W*{_A_REPORT_WORD}\b")
+
+
+def _a_dated_reports_line(line: str) -> bool:
+    """Is ``line`` a report's title in sentence case that opens on its word ("BC", "Báo cáo") and names its period?"""
+    return _A_REPORTS_WORD_OPENING.match(fold(line)) is not None and a_dated_subject(line)
 
 
 def _bracketed_unit_under(lines: list[str], at: int) -> UnitMention | None:

@@ -1473,10 +1473,10 @@ def _a_sentence_case_title(line: str) -> bool:
     return _SENTENCE_CASE_KIND.match(line) is not None
 
 
-def _a_dated_subject(line: str) -> bool:
+def a_dated_subject(line: str) -> bool:
     """Is ``line`` a subject in sentence case naming its period, no kind word before it ("Tình hình tín dụng đến
     30/9/2025", "Tình hình dịch bệnh tuần 32 năm 2026")? Under the issuer's (or a province's) lines it is the paper's
-    title as a kind word's would be."""
+    title as a kind word's would be. Used by this module and ``document``."""
     if all_capitals(line, 3) or not line[0].isupper():
         return False
     if any(p.period is not None or p.as_of is not None for p in find_period_phrases(line)):
@@ -1532,11 +1532,11 @@ def party_papers_title_line(lines: list[str]) -> int | None:
 
 def _title_under_the_header(nfc: str) -> tuple[int, int] | None:
     """Span of a sentence-case title line right under the issuer's lines (see ``title_under_the_header``) or of a
-    subject line naming its period there (see ``_a_dated_subject``), or None."""
+    subject line naming its period there (see ``a_dated_subject``), or None."""
     lines = nfc[:6000].split("\n")
     i = title_under_the_header(lines)
     if i is None:
-        i = title_under_the_header(lines, _a_dated_subject)
+        i = title_under_the_header(lines, a_dated_subject)
     if i is None:
         return None
     at = sum(len(ln) + 1 for ln in lines[:i])
