@@ -5723,3 +5723,12 @@ def test_a_subject_naming_its_period_under_a_communes_committee_is_the_title() -
     # near miss: a line naming no period under it is no title found so
     assert describe_document("UBND XÃ TÂN LỘC\nSản lượng lúa tăng mạnh" + body).title is None
 
+
+def test_a_communes_periodic_report_typed_quickly_is_a_socioeconomic_report() -> None:
+    body = "\n\nSản lượng lúa trong tháng 950 tấn, lũy kế 8 tháng 7.400 tấn.\n"
+    # a committee's periodic report typed quickly: "BC", the period cut short, a quick or interim report of it
+    for title in ("BC tháng 8/2027", "Báo cáo nhanh Q3/2027", "Báo cáo sơ kết 6T/2027", "BC kết quả công tác T8/2027"):
+        assert describe_document(f"UBND XÃ TÂN LỘC\n{title}{body}").doc_type == "socioeconomic_report", title
+    # near miss: a quick report on one event is no report on the period
+    event = f"UBND XÃ TÂN LỘC\nBáo cáo nhanh thiệt hại do mưa lũ ngày 5/8/2027{body}"
+    assert describe_document(event).doc_type == "other"

@@ -891,11 +891,14 @@ _QUICK_REPORT = re.compile(r"\W*bao\s+cao\s+(?:nhanh|so\s+bo)\b")
 # department's, or one naming its field ("nhiệm vụ công tác tư pháp 9 tháng"), is none (folded title; its "Báo cáo" may
 # stand on the line above, or be left out: "Kết quả thực hiện nhiệm vụ quý II năm 2027" over a commune's paper)
 # (or its "Báo cáo" with the period alone: "Báo cáo tháng 10/2025", "BÁO CÁO QUÝ III NĂM 2026" over a ward's committee)
+# (as a commune types it quickly: "BC" for its kind, the period cut short, "Q2/2026", "T5/2027", "6T/2026", the report
+# called quick or interim with nothing else said: "Báo cáo nhanh Q3/2026", "Báo cáo sơ kết 6T/2026")
+_A_PERIOD_CUT_SHORT = r"(?:q[1-4]|t\d{1,2}|\d{1,2}t)\s*/\s*\d{4}"
 _TASKS_OF_A_PERIOD = re.compile(
-    r"\W*(?:bao\s+cao\s+)?(?:(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien\s+)?|tong\s+ket\s+)"
-    r"(?:nhiem\s+vu|cong\s+tac)\s+(?:(?:trong|cua)\s+)?(?:\d{1,2}\s+thang|thang|quy|nam)\b"
-    r"|\W*bao\s+cao\s+(?:\d{1,2}\s+thang(?:\s+dau\s+nam)?|thang|quy|nam)\s+[\divx]"
-    r"[\divx/\s]*(?:nam\s+\d{4}\s*)?$"
+    rf"\W*(?:{_A_REPORT_WORD}\s+)?(?:(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien\s+)?|tong\s+ket\s+)"
+    rf"(?:nhiem\s+vu|cong\s+tac)\s+(?:(?:trong|cua)\s+)?(?:\d{{1,2}}\s+thang|thang|quy|nam|{_A_PERIOD_CUT_SHORT})\b"
+    rf"|\W*{_A_REPORT_WORD}(?:\s+(?:nhanh|so\s+ket))?\s+(?:(?:\d{{1,2}}\s+thang(?:\s+dau\s+nam)?|thang|quy|nam)"
+    rf"\s+[\divx][\divx/\s]*(?:nam\s+\d{{4}}\s*)?|{_A_PERIOD_CUT_SHORT}\s*)$"
 )
 
 
