@@ -5732,3 +5732,14 @@ def test_a_communes_periodic_report_typed_quickly_is_a_socioeconomic_report() ->
     # near miss: a quick report on one event is no report on the period
     event = f"UBND XÃ TÂN LỘC\nBáo cáo nhanh thiệt hại do mưa lũ ngày 5/8/2027{body}"
     assert describe_document(event).doc_type == "other"
+
+
+def test_a_communes_radio_bulletin_is_the_communes() -> None:
+    body = "\n\nMưa lớn đêm 18/8 đã làm 6 nhà bị tốc mái, 12 ha lúa bị ngập.\n"
+    for station in ("ĐÀI TRUYỀN THANH XÃ MỸ AN", "ĐÀI TT-VH-TT XÃ MỸ AN"):
+        info = describe_document(f"BẢN TIN {station} (tỉnh Đồng Tháp) ngày 20/8/2027{body}")
+        assert (info.admin_level, info.locality) == ("commune", "xa_my_an"), station
+    # near miss: the province's station, communes named in its news, is the province's
+    communes = "\n\nTại xã Mỹ An và xã Tân Thạnh, mưa lớn đêm 18/8 đã làm 6 nhà bị tốc mái.\n"
+    province = describe_document(f"BẢN TIN ĐÀI PHÁT THANH TỈNH ĐỒNG THÁP ngày 20/8/2027{communes}")
+    assert province.admin_level == "province"

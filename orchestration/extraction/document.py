@@ -3212,7 +3212,9 @@ _COMMUNE_WORD = r"(?:xa|phuong|thi\s+tran|dac\s+khu)\s"
 _COMMUNE_BODY = re.compile(
     r"\b(?:ubnd|uy\s+ban\s+nhan\s+dan|dang\s+uy|dang\s+bo|hdnd|chinh\s+quyen|"
     r"hoi\s+(?:nong\s+dan|(?:lien\s+hiep\s+)?phu\s+nu|cuu\s+chien\s+binh)|doan\s+thanh\s+nien|"
-    r"(?:uy\s+ban\s+)?(?:mttq|mat\s+tran\s+to\s+quoc)(?:\s+viet\s+nam)?)"
+    r"(?:uy\s+ban\s+)?(?:mttq|mat\s+tran\s+to\s+quoc)(?:\s+viet\s+nam)?|"
+    # (its radio station, whose bulletin it is: "Đài Truyền thanh xã A", "ĐÀI TT-VH-TT XÃ B", "Đài phát thanh phường C")
+    r"dai\s+(?:truyen\s+thanh|phat\s+thanh|tt(?:\s*-\s*[a-z]{1,3})*))"
     r"(?:\s*,\s*[a-z]+(?:\s+[a-z]+)?){0,4}(?:\s+va\s+[a-z]+(?:\s+[a-z]+)?)?\s+" + _COMMUNE_WORD
 )
 # ... or a lead line opens with it ("Xã Hưng Đạo: ...", "Ngày 20/11/2013, xã Quảng An ... tổ chức"),
