@@ -5712,6 +5712,9 @@ def test_a_communes_committee_typed_small_with_its_province_in_brackets_issues_t
     body = "\n\nSản lượng lúa trong tháng 950 tấn, lũy kế 8 tháng 7.400 tấn.\n"
     info = describe_document("UBND xã Tân Lộc (tỉnh Đồng Tháp)\nBáo cáo tình hình kinh tế - xã hội tháng 8/2027" + body)
     assert (info.issuer, info.locality) == ("Ủy ban nhân dân xã Tân Lộc", "xa_tan_loc")
+    # (a province named bare in the brackets, the same)
+    bare = describe_document("UBND xã Mỹ An (Đồng Tháp)\nBáo cáo tình hình kinh tế - xã hội tháng 8/2027" + body)
+    assert bare.issuer == "Ủy ban nhân dân xã Mỹ An"
     # near miss: a headline that opens on the committee and goes on issues nothing
     news = "UBND xã Tân Lộc (tỉnh Đồng Tháp) trao 40 căn nhà\nBáo cáo tình hình kinh tế - xã hội tháng 8/2027" + body
     assert describe_document(news).issuer is None
@@ -5743,3 +5746,4 @@ def test_a_communes_radio_bulletin_is_the_communes() -> None:
     communes = "\n\nTại xã Mỹ An và xã Tân Thạnh, mưa lớn đêm 18/8 đã làm 6 nhà bị tốc mái.\n"
     province = describe_document(f"BẢN TIN ĐÀI PHÁT THANH TỈNH ĐỒNG THÁP ngày 20/8/2027{communes}")
     assert province.admin_level == "province"
+

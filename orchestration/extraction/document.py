@@ -54,6 +54,7 @@ from orchestration.extraction.placement import (
     PAGE_LINKS_AFTER,
     DocumentTime,
     a_dated_subject,
+    a_units_body_in_any_case,
     all_capitals,
     document_time,
     find_dateline,
@@ -269,8 +270,9 @@ def _an_office_written_small(line: str) -> str | None:
     if not body and DEPARTMENT.match(fold(name)) is None:
         return None
     units = find_units(name)
-    # ("UBND xã Hoà Bình (tỉnh Cà Mau)": its province in brackets at its end, as a commune types it)
-    if units and units[-1].end >= len(name.rstrip(" .)")):
+    # ("UBND xã Hoà Bình (tỉnh Cà Mau)", "UBND xã Sóc Sơn (Hà Nội)": its province in brackets at its end, as a commune
+    # types it)
+    if units and (units[-1].end >= len(name.rstrip(" .)")) or (body and a_units_body_in_any_case(name))):
         return name.rstrip(" .")
     if body:
         # ("Đảng bộ tỉnh A" / "Ban Thường vụ Tỉnh ủy": the party committee under its Đảng bộ names no place again)

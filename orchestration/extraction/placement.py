@@ -1447,9 +1447,10 @@ _BETWEEN_PLACES = re.compile(r"[\s,()\-–—]*(?:(?:mới|cũ)(?!\w))?[\s,()\-�
 UNITS_BODY_LINE_CHARS = 80
 
 
-def _a_units_body_in_any_case(line: str) -> bool:
+def a_units_body_in_any_case(line: str) -> bool:
     """Is ``line`` a unit's people's committee (or council) and the unit's place, however typed, no headline going
-    on past them; or, alone in brackets, the place of the line above ("(tỉnh Hải Phòng mới)")?"""
+    on past them; or, alone in brackets, the place of the line above ("(tỉnh Hải Phòng mới)")? Used by this module
+    and ``document``."""
     if len(line) > UNITS_BODY_LINE_CHARS or line.endswith((".", ":")):
         return False
     at = m.end() if (m := _A_UNITS_BODY_WORDS.match(fold(line))) is not None else 0
@@ -1502,7 +1503,7 @@ def title_under_the_header(lines: list[str], is_title: Callable[[str], bool] = _
                 and not line.endswith((".", ":")):
             return i
         if not all_capitals(line, 3) and not (above and _OFFICE_LABEL_LINE.match(line)) \
-                and not _an_office_in_sentence_case(line) and not _a_units_body_in_any_case(line):
+                and not _an_office_in_sentence_case(line) and not a_units_body_in_any_case(line):
             return None
         above += 1
     return None
