@@ -5747,3 +5747,12 @@ def test_a_communes_radio_bulletin_is_the_communes() -> None:
     province = describe_document(f"BẢN TIN ĐÀI PHÁT THANH TỈNH ĐỒNG THÁP ngày 20/8/2027{communes}")
     assert province.admin_level == "province"
 
+
+def test_a_committee_and_its_reports_title_typed_on_one_line_are_header_and_title() -> None:
+    body = "\n\nSản lượng lúa trong tháng 950 tấn, lũy kế 8 tháng 7.400 tấn.\n"
+    for title in ("Báo cáo tháng 8/2027", "Báo cáo 8 tháng năm 2027"):
+        info = describe_document(f"UBND xã Mỹ An (tỉnh Đồng Tháp) – {title}{body}")
+        assert (info.title, info.issuer, info.doc_type) == (title, "Ủy ban nhân dân xã Mỹ An", "socioeconomic_report")
+    # near miss: a headline going on past the committee after its dash is a headline
+    headline = "UBND xã Mỹ An (tỉnh Đồng Tháp) – nơi nông dân làm giàu"
+    assert describe_document(headline + body).title == headline

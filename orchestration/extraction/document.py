@@ -899,7 +899,7 @@ _A_PERIOD_CUT_SHORT = r"(?:q[1-4]|t\d{1,2}|\d{1,2}t)\s*/\s*\d{4}"
 _TASKS_OF_A_PERIOD = re.compile(
     rf"\W*(?:{_A_REPORT_WORD}\s+)?(?:(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien\s+)?|tong\s+ket\s+)"
     rf"(?:nhiem\s+vu|cong\s+tac)\s+(?:(?:trong|cua)\s+)?(?:\d{{1,2}}\s+thang|thang|quy|nam|{_A_PERIOD_CUT_SHORT})\b"
-    rf"|\W*{_A_REPORT_WORD}(?:\s+(?:nhanh|so\s+ket))?\s+(?:(?:\d{{1,2}}\s+thang(?:\s+dau\s+nam)?|thang|quy|nam)"
+    rf"|\W*{_A_REPORT_WORD}(?:\s+(?:nhanh|so\s+ket))?\s+(?:(?:\d{{1,2}}\s+thang(?:\s+(?:dau\s+)?nam)?|thang|quy|nam)"
     rf"\s+[\divx][\divx/\s]*(?:nam\s+\d{{4}}\s*)?|{_A_PERIOD_CUT_SHORT}\s*)$"
 )
 
@@ -1137,11 +1137,28 @@ def _a_portals_page(title: str | None, lines: list[str]) -> bool:
 # --------------------------------------------------------------------------- main
 
 
+# "UBND xã Krông Nô (tỉnh Lâm Đồng) – Báo cáo 9 tháng năm 2026": a committee and its report's title typed on one line,
+# a dash between them (the report's word read by ``_A_REPORTS_WORD_OPENING``)
+_A_DASH_BETWEEN = re.compile(r"\s+[-–—]\s+")
+
+
+def _committee_and_title_apart(lines: list[str]) -> list[str]:
+    """``lines`` with a first line that joins a committee's name to its report's title by a dash set on two lines, the
+    header's line over the title's, as the paper sets them; else ``lines`` as they are."""
+    at = next((k for k, line in enumerate(lines) if line), None)
+    if at is None or (dash := _A_DASH_BETWEEN.search(lines[at])) is None:
+        return lines
+    committee, title = lines[at][: dash.start()], lines[at][dash.end() :]
+    if not a_units_body_in_any_case(committee) or _A_REPORTS_WORD_OPENING.match(fold(title)) is None:
+        return lines
+    return [*lines[:at], committee, title, *lines[at + 1 :]]
+
+
 def describe_document(text: str) -> DocumentInfo:
     """The ``documents`` row of a report (see module doc for the signals used)."""
     # (a text whose marked letters were lost as "?" is read with the words that place it restored)
     plain = _plain(restored_marks(text))
-    lines = _lines(plain)
+    lines = _committee_and_title_apart(_lines(plain))
     title, title_end = _title(lines)
     heading_at = None
     if title is None:
