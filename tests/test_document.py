@@ -5756,3 +5756,12 @@ def test_a_committee_and_its_reports_title_typed_on_one_line_are_header_and_titl
     # near miss: a headline going on past the committee after its dash is a headline
     headline = "UBND xã Mỹ An (tỉnh Đồng Tháp) – nơi nông dân làm giàu"
     assert describe_document(headline + body).title == headline
+
+
+def test_a_plans_heading_in_sentence_case_over_an_unframed_text_is_the_plan() -> None:
+    body = "\n\nNăm 2027, tỉnh Hà Tĩnh phấn đấu thành lập mới 40 hợp tác xã, doanh thu bình quân 3 tỷ đồng.\n"
+    for heading in ("Kế hoạch phát triển kinh tế tập thể năm 2027", "Kế hoạch Phát triển du lịch giai đoạn 2026-2030"):
+        info = describe_document(heading + body)
+        assert (info.doc_type, info.title) == ("other", heading), heading
+    # near miss: a headline that goes on past the plan's year is news
+    assert describe_document("Kế hoạch phát triển du lịch năm 2027 được thông qua" + body).doc_type == "news"

@@ -1006,6 +1006,17 @@ def _a_quick_reports_heading(lines: list[str]) -> bool:
     return any(_QUICK_REPORT.match(fold(ln)) and len(ln) < 160 and not _opens_in_lower_case(ln) for ln in heads)
 
 
+# "Kế hoạch phát triển kinh tế tập thể năm 2027", "Kế hoạch Phát triển du lịch giai đoạn 2026-2030": a plan's heading in
+# sentence case, the year or years it is for closing it, no headline's verb after them (folded)
+_A_PLANS_HEADING = re.compile(r"\W*ke\s+hoach\s+[^\W\d][^\d.!?:;]{2,120}?\s(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?\W*$")
+
+
+
+def _a_plans_heading(lines: list[str]) -> bool:
+    """Does one of the first lines head a plan in sentence case ("Kế hoạch phát triển du lịch năm 2027")?"""
+    return any(_A_PLANS_HEADING.match(fold(ln)) and len(ln) < 160 for ln in lines[:HEADING_LINES] if ln)
+
+
 def _frameless_kind(plain: str, news_hint: bool) -> str:
     """A text without a report frame: a statistics release page (``Tình hình kinh tế - xã hội
     ...`` heading, or numbered report sections) is a ``socioeconomic_report``; a page that is
@@ -1026,6 +1037,8 @@ def _frameless_kind(plain: str, news_hint: bool) -> str:
         return "socioeconomic_report"
     if not news_hint and _a_quick_reports_heading(lines):
         return "other"  # ("Báo cáo nhanh thiệt hại do bão số 3" heading a text no office frames: a paper, not news)
+    if not news_hint and _a_plans_heading(lines):
+        return "other"  # ("Kế hoạch phát triển du lịch năm 2027" heading a text no office frames: the plan, not news)
     if any(_YEARBOOK_HEADING.match(fold(ln)) for ln in lines[:HEADING_LINES]):
         return "other"  # ("NIÊN GIÁM THỐNG KÊ 2022": a statistics office's yearbook, its tables, no news)
     if not news_hint and len(_SECTION_NUMBER.findall(plain[:20000])) >= 2:
@@ -1500,7 +1513,13 @@ def describe_document(text: str) -> DocumentInfo:
         province, place_source = named, "title"
     sent = sent or office_paper
     doc_type = _doc_type(fold(title or ""), organ, has_frame or sent, title, news_hint, plain, dept is not None)
-    quick = doc_type == "other" and not has_frame and not news_hint and _a_quick_reports_heading(lines)
+    # (a quick report's or a plan's heading over a text no office frames: the title, read below as a headline is)
+    quick = (
+        doc_type == "other"
+        and not has_frame
+        and not news_hint
+        and (_a_quick_reports_heading(lines) or _a_plans_heading(lines))
+    )
     # ("UBND TỈNH A" / "SỞ Y TẾ" / "Tình hình dịch bệnh tuần 32 năm 2026": under its issuer's lines, whatever its frame)
     if title is None and (doc_type == "news" or quick or under_an_office):
         # (the first line with words, after the page's "date YYYY-MM" marker: the marker is no title)
