@@ -5765,3 +5765,12 @@ def test_a_plans_heading_in_sentence_case_over_an_unframed_text_is_the_plan() ->
         assert (info.doc_type, info.title) == ("other", heading), heading
     # near miss: a headline that goes on past the plan's year is news
     assert describe_document("Kế hoạch phát triển du lịch năm 2027 được thông qua" + body).doc_type == "news"
+
+
+def test_the_number_in_a_wards_name_above_a_title_is_no_figure() -> None:
+    body = "\n\nThu ngân sách phường 6 tháng đạt 12,4 tỷ đồng.\n"
+    info = describe_document("UBND phường Hà Giang 1 (tỉnh Tuyên Quang)\nBáo cáo 6 tháng đầu năm 2027" + body)
+    assert (info.title, info.doc_type) == ("Báo cáo 6 tháng đầu năm 2027", "socioeconomic_report")
+    # near miss: a headline in capitals holding a figure over the line is no issuer, its line no title under it
+    headline = describe_document("PHƯỜNG HÀ GIANG 1 THU 12,4 TỶ ĐỒNG\nBáo cáo 6 tháng đầu năm 2027" + body)
+    assert headline.title != "Báo cáo 6 tháng đầu năm 2027"

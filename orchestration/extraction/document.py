@@ -652,12 +652,18 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
     # right after it, naming its period there, as placement reads the paper's period from it)
     if (at := title_under_the_header(header)) is None:
         at = title_under_the_header(header, _a_dated_reports_line)
-    if at is not None and not any(c.isdigit() for c in "".join(header[:at])):
+    if at is not None and not any(_a_figure_above(line) for line in header[:at]):
         return " ".join(lines[at].split()), at
     if (at := party_papers_title_line(lines[:60])) is not None:
         # ("Báo cáo chính trị của Ban Chấp hành Đảng bộ ... nhiệm kỳ 2025 - 2030" opening the text: its title)
         return " ".join(lines[at].split()), at
     return None, 0
+
+
+def _a_figure_above(line: str) -> bool:
+    """Does a line above a title hold a figure (a headline in capitals over a bulletin's line, "SỞ TÀI CHÍNH ĐỀ XUẤT HỖ
+    TRỢ 20 TỶ ĐỒNG", is no issuer's)? Not the number of a unit's name ("UBND phường Hà Giang 1", "PHƯỜNG 3")."""
+    return any(c.isdigit() for c in line) and not (_a_units_name(line) or a_units_body_in_any_case(line))
 
 
 # "BC tháng 4/2027", "Báo cáo 6T/2027": a report's word, or its letters, opening a line (folded)
