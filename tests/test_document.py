@@ -2870,6 +2870,23 @@ def test_more_famous_places_tell_the_province(place: str, province: str | None) 
     assert describe_document(text).province == province
 
 
+@pytest.mark.parametrize(
+    ("place", "province"),
+    [
+        ("Khu kinh tế Dung Quất", "quang_ngai"),  # an economic zone of one province
+        ("khu kinh tế cửa khẩu quốc tế Cầu Treo", "ha_tinh"),  # a border gate's zone
+        ("Cảng hàng không quốc tế Long Thành", "dong_nai"),  # an airport
+        ("cảng Lạch Huyện", "hai_phong"),  # a sea port
+        ("Nha Trang", "khanh_hoa"),  # a city everyone knows, named bare
+        ("Long Thành", None),  # near miss: the airport's bare name is communes' of several provinces
+        ("Tân Thanh", None),  # near miss: the border gate's bare name, the same
+    ],
+)
+def test_a_zone_port_airport_or_city_tells_the_province(place: str, province: str | None) -> None:
+    text = f"Hàng hóa qua đây tăng mạnh\nNăm 2026, {place} đón 250.000 lượt khách, tăng 12% so với cùng kỳ.\n"
+    assert describe_document(text).province == province
+
+
 def test_a_two_item_breadcrumb_and_a_view_count_by_the_date_are_no_headline() -> None:
     lead = ("Xuất khẩu 8 tháng đạt 950 triệu USD\n8 tháng năm 2023, kim ngạch xuất khẩu của tỉnh Vĩnh Long "
             "đạt 950 triệu USD.\n")
@@ -5689,3 +5706,71 @@ def test_a_committees_report_headed_by_its_period_alone_is_its_periodic_report()
     # near miss: a field named after the period is that field's report
     field = f"UBND XÃ ĐỒNG TÂM, TỈNH HƯNG YÊN\nBáo cáo tháng 10/2027 về công tác tư pháp{body}"
     assert describe_document(field).doc_type == "other"
+
+
+def test_a_communes_committee_typed_small_with_its_province_in_brackets_issues_the_paper() -> None:
+    body = "\n\nSản lượng lúa trong tháng 950 tấn, lũy kế 8 tháng 7.400 tấn.\n"
+    info = describe_document("UBND xã Tân Lộc (tỉnh Đồng Tháp)\nBáo cáo tình hình kinh tế - xã hội tháng 8/2027" + body)
+    assert (info.issuer, info.locality) == ("Ủy ban nhân dân xã Tân Lộc", "xa_tan_loc")
+    # (a province named bare in the brackets, the same)
+    bare = describe_document("UBND xã Mỹ An (Đồng Tháp)\nBáo cáo tình hình kinh tế - xã hội tháng 8/2027" + body)
+    assert bare.issuer == "Ủy ban nhân dân xã Mỹ An"
+    # near miss: a headline that opens on the committee and goes on issues nothing
+    news = "UBND xã Tân Lộc (tỉnh Đồng Tháp) trao 40 căn nhà\nBáo cáo tình hình kinh tế - xã hội tháng 8/2027" + body
+    assert describe_document(news).issuer is None
+
+
+def test_a_subject_naming_its_period_under_a_communes_committee_is_the_title() -> None:
+    body = "\n\nSản lượng lúa trong tháng 950 tấn, lũy kế 8 tháng 7.400 tấn.\n"
+    assert describe_document("UBND XÃ TÂN LỘC\nBC tháng 8/2027" + body).title == "BC tháng 8/2027"
+    # near miss: a line naming no period under it is no title found so
+    assert describe_document("UBND XÃ TÂN LỘC\nSản lượng lúa tăng mạnh" + body).title is None
+
+
+def test_a_communes_periodic_report_typed_quickly_is_a_socioeconomic_report() -> None:
+    body = "\n\nSản lượng lúa trong tháng 950 tấn, lũy kế 8 tháng 7.400 tấn.\n"
+    # a committee's periodic report typed quickly: "BC", the period cut short, a quick or interim report of it
+    for title in ("BC tháng 8/2027", "Báo cáo nhanh Q3/2027", "Báo cáo sơ kết 6T/2027", "BC kết quả công tác T8/2027"):
+        assert describe_document(f"UBND XÃ TÂN LỘC\n{title}{body}").doc_type == "socioeconomic_report", title
+    # near miss: a quick report on one event is no report on the period
+    event = f"UBND XÃ TÂN LỘC\nBáo cáo nhanh thiệt hại do mưa lũ ngày 5/8/2027{body}"
+    assert describe_document(event).doc_type == "other"
+
+
+def test_a_communes_radio_bulletin_is_the_communes() -> None:
+    body = "\n\nMưa lớn đêm 18/8 đã làm 6 nhà bị tốc mái, 12 ha lúa bị ngập.\n"
+    for station in ("ĐÀI TRUYỀN THANH XÃ MỸ AN", "ĐÀI TT-VH-TT XÃ MỸ AN"):
+        info = describe_document(f"BẢN TIN {station} (tỉnh Đồng Tháp) ngày 20/8/2027{body}")
+        assert (info.admin_level, info.locality) == ("commune", "xa_my_an"), station
+    # near miss: the province's station, communes named in its news, is the province's
+    communes = "\n\nTại xã Mỹ An và xã Tân Thạnh, mưa lớn đêm 18/8 đã làm 6 nhà bị tốc mái.\n"
+    province = describe_document(f"BẢN TIN ĐÀI PHÁT THANH TỈNH ĐỒNG THÁP ngày 20/8/2027{communes}")
+    assert province.admin_level == "province"
+
+
+def test_a_committee_and_its_reports_title_typed_on_one_line_are_header_and_title() -> None:
+    body = "\n\nSản lượng lúa trong tháng 950 tấn, lũy kế 8 tháng 7.400 tấn.\n"
+    for title in ("Báo cáo tháng 8/2027", "Báo cáo 8 tháng năm 2027"):
+        info = describe_document(f"UBND xã Mỹ An (tỉnh Đồng Tháp) – {title}{body}")
+        assert (info.title, info.issuer, info.doc_type) == (title, "Ủy ban nhân dân xã Mỹ An", "socioeconomic_report")
+    # near miss: a headline going on past the committee after its dash is a headline
+    headline = "UBND xã Mỹ An (tỉnh Đồng Tháp) – nơi nông dân làm giàu"
+    assert describe_document(headline + body).title == headline
+
+
+def test_a_plans_heading_in_sentence_case_over_an_unframed_text_is_the_plan() -> None:
+    body = "\n\nNăm 2027, tỉnh Hà Tĩnh phấn đấu thành lập mới 40 hợp tác xã, doanh thu bình quân 3 tỷ đồng.\n"
+    for heading in ("Kế hoạch phát triển kinh tế tập thể năm 2027", "Kế hoạch Phát triển du lịch giai đoạn 2026-2030"):
+        info = describe_document(heading + body)
+        assert (info.doc_type, info.title) == ("other", heading), heading
+    # near miss: a headline that goes on past the plan's year is news
+    assert describe_document("Kế hoạch phát triển du lịch năm 2027 được thông qua" + body).doc_type == "news"
+
+
+def test_the_number_in_a_wards_name_above_a_title_is_no_figure() -> None:
+    body = "\n\nThu ngân sách phường 6 tháng đạt 12,4 tỷ đồng.\n"
+    info = describe_document("UBND phường Hà Giang 1 (tỉnh Tuyên Quang)\nBáo cáo 6 tháng đầu năm 2027" + body)
+    assert (info.title, info.doc_type) == ("Báo cáo 6 tháng đầu năm 2027", "socioeconomic_report")
+    # near miss: a headline in capitals holding a figure over the line is no issuer, its line no title under it
+    headline = describe_document("PHƯỜNG HÀ GIANG 1 THU 12,4 TỶ ĐỒNG\nBáo cáo 6 tháng đầu năm 2027" + body)
+    assert headline.title != "Báo cáo 6 tháng đầu năm 2027"

@@ -2013,6 +2013,23 @@ def test_a_reports_body_opening_on_a_day_is_of_its_month(title: str, body: str, 
     assert document_period(f"UBND PHƯỜNG AN LẠC\nBÁO CÁO\n{title}\n\n{body}\n") == period
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "UBND xã Tân Lộc (tỉnh Đồng Tháp)",  # a commune's committee typed small, its province in brackets
+        "UBND XÃ TÂN LỘC, tỉnh Đồng Tháp",  # in capitals, its province after a comma in small letters
+        "UBND PHƯỜNG TÂN LỘC\n(tỉnh Đồng Tháp mới)",  # its province in brackets on the line under it
+    ],
+)
+def test_a_title_under_a_communes_committee_typed_in_any_case_dates_the_report(header: str) -> None:
+    # (the month the title names, not the months so far a figure of the body sums)
+    text = f"{header}\nBáo cáo tháng 8/2027\n\nSản lượng lúa trong tháng 950 tấn, lũy kế 8 tháng 7.400 tấn.\n"
+    assert document_period(text) == Period(D(2027, 8, 1), D(2027, 8, 31), "tháng 8 năm 2027")
+    # near miss: a headline that opens on a committee and goes on is no issuer's line, no title stands under it
+    news = text.replace(header, "UBND xã Tân Lộc (tỉnh Đồng Tháp) trao 40 căn nhà")
+    assert document_period(news) == Period(D(2027, 1, 1), D(2027, 8, 31), "8 tháng đầu năm 2027")
+
+
 _KHAI_TRUONG = "Ngành giáo dục Cao Bằng sẵn sàng cho ngày khai trường\n\n"
 
 
@@ -2033,6 +2050,17 @@ def test_a_school_year_the_lead_opens_on_dates_the_news_item(lead: str) -> None:
 ])
 def test_a_school_year_later_in_the_lead_or_under_a_dated_headline_no_period(text: str, period: Period | None) -> None:
     assert document_period(text) == period
+
+
+def test_a_crop_year_the_lead_opens_on_dates_the_news_item() -> None:
+    # (October to September, as the figures naming it are read: the item's other figures share their period)
+    headline = "Hồ tiêu được giá\n\n"
+    lead = "Niên vụ hồ tiêu 2026-2027, toàn tỉnh thu hoạch 81.000 tấn.\n\nGiá tiêu hiện ở mức 150.000 đồng/kg.\n"
+    period = document_period(headline + lead)
+    assert (period.start, period.end) == (D(2026, 10, 1), D(2027, 9, 30))
+    # near miss: the crop year said late in the lead is what the sentence speaks of, not the item's time
+    late = "Toàn tỉnh thu hoạch 81.000 tấn tiêu năm 2027, cao nhất từ đầu niên vụ 2026-2027.\n"
+    assert document_period(headline + late) == Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")
 
 
 def test_a_crop_seasons_title_counting_to_a_day_ends_on_that_day() -> None:

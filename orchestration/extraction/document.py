@@ -53,6 +53,8 @@ from orchestration.extraction.placement import (
     PAGE_LINKS,
     PAGE_LINKS_AFTER,
     DocumentTime,
+    a_dated_subject,
+    a_units_body_in_any_case,
     all_capitals,
     document_time,
     find_dateline,
@@ -268,7 +270,9 @@ def _an_office_written_small(line: str) -> str | None:
     if not body and DEPARTMENT.match(fold(name)) is None:
         return None
     units = find_units(name)
-    if units and units[-1].end >= len(name.rstrip(" .")):
+    # ("UBND xã Hoà Bình (tỉnh Cà Mau)", "UBND xã Sóc Sơn (Hà Nội)": its province in brackets at its end, as a commune
+    # types it)
+    if units and (units[-1].end >= len(name.rstrip(" .)")) or (body and a_units_body_in_any_case(name))):
         return name.rstrip(" .")
     if body:
         # ("Đảng bộ tỉnh A" / "Ban Thường vụ Tỉnh ủy": the party committee under its Đảng bộ names no place again)
@@ -644,12 +648,32 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
     # ("UBND XÃ VĨNH HÒA" / "(tỉnh An Giang)" / "Báo cáo sơ kết quý I năm 2026": the place a unit's line is of, set
     # in brackets under it, is a line of the issuer's)
     header = ["" if _a_bracketed_place(ln) else ln for ln in lines[:60]]
-    if (at := title_under_the_header(header)) is not None and not any(c.isdigit() for c in "".join(header[:at])):
+    # ("UBND XÃ A" / "BC tháng 4/2027", "Báo cáo 6 tháng đầu năm 2027": the report's word cut short, or its period
+    # right after it, naming its period there, as placement reads the paper's period from it)
+    if (at := title_under_the_header(header)) is None:
+        at = title_under_the_header(header, _a_dated_reports_line)
+    if at is not None and not any(_a_figure_above(line) for line in header[:at]):
         return " ".join(lines[at].split()), at
     if (at := party_papers_title_line(lines[:60])) is not None:
         # ("Báo cáo chính trị của Ban Chấp hành Đảng bộ ... nhiệm kỳ 2025 - 2030" opening the text: its title)
         return " ".join(lines[at].split()), at
     return None, 0
+
+
+def _a_figure_above(line: str) -> bool:
+    """Does a line above a title hold a figure (a headline in capitals over a bulletin's line, "SỞ TÀI CHÍNH ĐỀ XUẤT HỖ
+    TRỢ 20 TỶ ĐỒNG", is no issuer's)? Not the number of a unit's name ("UBND phường Hà Giang 1", "PHƯỜNG 3")."""
+    return any(c.isdigit() for c in line) and not (_a_units_name(line) or a_units_body_in_any_case(line))
+
+
+# "BC tháng 4/2027", "Báo cáo 6T/2027": a report's word, or its letters, opening a line (folded)
+_A_REPORT_WORD = r"(?:bao\s+cao|bc)"
+_A_REPORTS_WORD_OPENING = re.compile(rf"\W*{_A_REPORT_WORD}\b")
+
+
+def _a_dated_reports_line(line: str) -> bool:
+    """Is ``line`` a report's title in sentence case that opens on its word ("BC", "Báo cáo") and names its period?"""
+    return _A_REPORTS_WORD_OPENING.match(fold(line)) is not None and a_dated_subject(line)
 
 
 def _bracketed_unit_under(lines: list[str], at: int) -> UnitMention | None:
@@ -875,11 +899,14 @@ _QUICK_REPORT = re.compile(r"\W*bao\s+cao\s+(?:nhanh|so\s+bo)\b")
 # department's, or one naming its field ("nhiệm vụ công tác tư pháp 9 tháng"), is none (folded title; its "Báo cáo" may
 # stand on the line above, or be left out: "Kết quả thực hiện nhiệm vụ quý II năm 2027" over a commune's paper)
 # (or its "Báo cáo" with the period alone: "Báo cáo tháng 10/2025", "BÁO CÁO QUÝ III NĂM 2026" over a ward's committee)
+# (as a commune types it quickly: "BC" for its kind, the period cut short, "Q2/2026", "T5/2027", "6T/2026", the report
+# called quick or interim with nothing else said: "Báo cáo nhanh Q3/2026", "Báo cáo sơ kết 6T/2026")
+_A_PERIOD_CUT_SHORT = r"(?:q[1-4]|t\d{1,2}|\d{1,2}t)\s*/\s*\d{4}"
 _TASKS_OF_A_PERIOD = re.compile(
-    r"\W*(?:bao\s+cao\s+)?(?:(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien\s+)?|tong\s+ket\s+)"
-    r"(?:nhiem\s+vu|cong\s+tac)\s+(?:(?:trong|cua)\s+)?(?:\d{1,2}\s+thang|thang|quy|nam)\b"
-    r"|\W*bao\s+cao\s+(?:\d{1,2}\s+thang(?:\s+dau\s+nam)?|thang|quy|nam)\s+[\divx]"
-    r"[\divx/\s]*(?:nam\s+\d{4}\s*)?$"
+    rf"\W*(?:{_A_REPORT_WORD}\s+)?(?:(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien\s+)?|tong\s+ket\s+)"
+    rf"(?:nhiem\s+vu|cong\s+tac)\s+(?:(?:trong|cua)\s+)?(?:\d{{1,2}}\s+thang|thang|quy|nam|{_A_PERIOD_CUT_SHORT})\b"
+    rf"|\W*{_A_REPORT_WORD}(?:\s+(?:nhanh|so\s+ket))?\s+(?:(?:\d{{1,2}}\s+thang(?:\s+(?:dau\s+)?nam)?|thang|quy|nam)"
+    rf"\s+[\divx][\divx/\s]*(?:nam\s+\d{{4}}\s*)?|{_A_PERIOD_CUT_SHORT}\s*)$"
 )
 
 
@@ -985,6 +1012,17 @@ def _a_quick_reports_heading(lines: list[str]) -> bool:
     return any(_QUICK_REPORT.match(fold(ln)) and len(ln) < 160 and not _opens_in_lower_case(ln) for ln in heads)
 
 
+# "Kế hoạch phát triển kinh tế tập thể năm 2027", "Kế hoạch Phát triển du lịch giai đoạn 2026-2030": a plan's heading in
+# sentence case, the year or years it is for closing it, no headline's verb after them (folded)
+_A_PLANS_HEADING = re.compile(r"\W*ke\s+hoach\s+[^\W\d][^\d.!?:;]{2,120}?\s(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?\W*$")
+
+
+
+def _a_plans_heading(lines: list[str]) -> bool:
+    """Does one of the first lines head a plan in sentence case ("Kế hoạch phát triển du lịch năm 2027")?"""
+    return any(_A_PLANS_HEADING.match(fold(ln)) and len(ln) < 160 for ln in lines[:HEADING_LINES] if ln)
+
+
 def _frameless_kind(plain: str, news_hint: bool) -> str:
     """A text without a report frame: a statistics release page (``Tình hình kinh tế - xã hội
     ...`` heading, or numbered report sections) is a ``socioeconomic_report``; a page that is
@@ -1005,6 +1043,8 @@ def _frameless_kind(plain: str, news_hint: bool) -> str:
         return "socioeconomic_report"
     if not news_hint and _a_quick_reports_heading(lines):
         return "other"  # ("Báo cáo nhanh thiệt hại do bão số 3" heading a text no office frames: a paper, not news)
+    if not news_hint and _a_plans_heading(lines):
+        return "other"  # ("Kế hoạch phát triển du lịch năm 2027" heading a text no office frames: the plan, not news)
     if any(_YEARBOOK_HEADING.match(fold(ln)) for ln in lines[:HEADING_LINES]):
         return "other"  # ("NIÊN GIÁM THỐNG KÊ 2022": a statistics office's yearbook, its tables, no news)
     if not news_hint and len(_SECTION_NUMBER.findall(plain[:20000])) >= 2:
@@ -1116,11 +1156,28 @@ def _a_portals_page(title: str | None, lines: list[str]) -> bool:
 # --------------------------------------------------------------------------- main
 
 
+# "UBND xã Krông Nô (tỉnh Lâm Đồng) – Báo cáo 9 tháng năm 2026": a committee and its report's title typed on one line,
+# a dash between them (the report's word read by ``_A_REPORTS_WORD_OPENING``)
+_A_DASH_BETWEEN = re.compile(r"\s+[-–—]\s+")
+
+
+def _committee_and_title_apart(lines: list[str]) -> list[str]:
+    """``lines`` with a first line that joins a committee's name to its report's title by a dash set on two lines, the
+    header's line over the title's, as the paper sets them; else ``lines`` as they are."""
+    at = next((k for k, line in enumerate(lines) if line), None)
+    if at is None or (dash := _A_DASH_BETWEEN.search(lines[at])) is None:
+        return lines
+    committee, title = lines[at][: dash.start()], lines[at][dash.end() :]
+    if not a_units_body_in_any_case(committee) or _A_REPORTS_WORD_OPENING.match(fold(title)) is None:
+        return lines
+    return [*lines[:at], committee, title, *lines[at + 1 :]]
+
+
 def describe_document(text: str) -> DocumentInfo:
     """The ``documents`` row of a report (see module doc for the signals used)."""
     # (a text whose marked letters were lost as "?" is read with the words that place it restored)
     plain = _plain(restored_marks(text))
-    lines = _lines(plain)
+    lines = _committee_and_title_apart(_lines(plain))
     title, title_end = _title(lines)
     heading_at = None
     if title is None:
@@ -1462,7 +1519,13 @@ def describe_document(text: str) -> DocumentInfo:
         province, place_source = named, "title"
     sent = sent or office_paper
     doc_type = _doc_type(fold(title or ""), organ, has_frame or sent, title, news_hint, plain, dept is not None)
-    quick = doc_type == "other" and not has_frame and not news_hint and _a_quick_reports_heading(lines)
+    # (a quick report's or a plan's heading over a text no office frames: the title, read below as a headline is)
+    quick = (
+        doc_type == "other"
+        and not has_frame
+        and not news_hint
+        and (_a_quick_reports_heading(lines) or _a_plans_heading(lines))
+    )
     # ("UBND TỈNH A" / "SỞ Y TẾ" / "Tình hình dịch bệnh tuần 32 năm 2026": under its issuer's lines, whatever its frame)
     if title is None and (doc_type == "news" or quick or under_an_office):
         # (the first line with words, after the page's "date YYYY-MM" marker: the marker is no title)
@@ -3193,7 +3256,9 @@ _COMMUNE_WORD = r"(?:xa|phuong|thi\s+tran|dac\s+khu)\s"
 _COMMUNE_BODY = re.compile(
     r"\b(?:ubnd|uy\s+ban\s+nhan\s+dan|dang\s+uy|dang\s+bo|hdnd|chinh\s+quyen|"
     r"hoi\s+(?:nong\s+dan|(?:lien\s+hiep\s+)?phu\s+nu|cuu\s+chien\s+binh)|doan\s+thanh\s+nien|"
-    r"(?:uy\s+ban\s+)?(?:mttq|mat\s+tran\s+to\s+quoc)(?:\s+viet\s+nam)?)"
+    r"(?:uy\s+ban\s+)?(?:mttq|mat\s+tran\s+to\s+quoc)(?:\s+viet\s+nam)?|"
+    # (its radio station, whose bulletin it is: "Đài Truyền thanh xã A", "ĐÀI TT-VH-TT XÃ B", "Đài phát thanh phường C")
+    r"dai\s+(?:truyen\s+thanh|phat\s+thanh|tt(?:\s*-\s*[a-z]{1,3})*))"
     r"(?:\s*,\s*[a-z]+(?:\s+[a-z]+)?){0,4}(?:\s+va\s+[a-z]+(?:\s+[a-z]+)?)?\s+" + _COMMUNE_WORD
 )
 # ... or a lead line opens with it ("Xã Hưng Đạo: ...", "Ngày 20/11/2013, xã Quảng An ... tổ chức"),

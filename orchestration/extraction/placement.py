@@ -62,6 +62,7 @@ from orchestration.extraction.periods import (
     with_the_documents_time,
     year_period,
 )
+from orchestration.extraction.places import find_provinces, find_units
 from orchestration.extraction.scanning import lowered_literal_scan
 from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source, read_table, word_list, word_source
 
@@ -1437,6 +1438,32 @@ def _an_office_in_sentence_case(line: str) -> bool:
             and DEPARTMENT.match(fold(line)) is not None)
 
 
+# "UBND xã Hoà Bình (tỉnh Cà Mau)", "UBND XÃ ĐỨC THỌ, tỉnh Hà Tĩnh", "Ủy ban nhân dân phường Tân An": a commune's or a
+# district's people's committee (or council, party committee) on the header's line, typed in any case, its province
+# maybe after it in brackets or after a comma or a dash (folded: the body's words; its unit read by ``find_units``)
+_A_UNITS_BODY_WORDS = re.compile(r"(?:uy\s+ban\s+nhan\s+dan|ubnd|hoi\s+dong\s+nhan\s+dan|hdnd|dang\s+uy)\s+")
+# (what may stand between a unit and its province, and after them: "(", ", ", " – ", "mới" or "cũ" after a name)
+_BETWEEN_PLACES = re.compile(r"[\s,()\-–—]*(?:(?:mới|cũ)(?!\w))?[\s,()\-–—]*", re.IGNORECASE)
+UNITS_BODY_LINE_CHARS = 80
+
+
+def a_units_body_in_any_case(line: str) -> bool:
+    """Is ``line`` a unit's people's committee (or council) and the unit's place, however typed, no headline going
+    on past them; or, alone in brackets, the place of the line above ("(tỉnh Hải Phòng mới)")? Used by this module
+    and ``document``."""
+    if len(line) > UNITS_BODY_LINE_CHARS or line.endswith((".", ":")):
+        return False
+    at = m.end() if (m := _A_UNITS_BODY_WORDS.match(fold(line))) is not None else 0
+    if at == 0 and line[:1] != "(":
+        return False
+    places = sorted([(u.start, u.end) for u in find_units(line)] + [(p.start, p.end) for p in find_provinces(line)])
+    for start, end in places:
+        if start >= at and _BETWEEN_PLACES.fullmatch(line, at, start) is None:
+            return False
+        at = max(at, end)  # (a province's name inside a unit's mention, "tỉnh Cà Mau", is read with it)
+    return bool(places) and _BETWEEN_PLACES.fullmatch(line, at) is not None
+
+
 # "Đơn vị: Cục Quản lý đê điều ..." under "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": a ministry's paper names its office on a
 # labelled line of the header, in sentence case
 _OFFICE_LABEL_LINE = re.compile(r"(?:Đơn\s+vị|Cơ\s+quan)\s*(?:báo\s+cáo\s*)?:", re.IGNORECASE)
@@ -1447,10 +1474,10 @@ def _a_sentence_case_title(line: str) -> bool:
     return _SENTENCE_CASE_KIND.match(line) is not None
 
 
-def _a_dated_subject(line: str) -> bool:
+def a_dated_subject(line: str) -> bool:
     """Is ``line`` a subject in sentence case naming its period, no kind word before it ("Tình hình tín dụng đến
     30/9/2025", "Tình hình dịch bệnh tuần 32 năm 2026")? Under the issuer's (or a province's) lines it is the paper's
-    title as a kind word's would be."""
+    title as a kind word's would be. Used by this module and ``document``."""
     if all_capitals(line, 3) or not line[0].isupper():
         return False
     if any(p.period is not None or p.as_of is not None for p in find_period_phrases(line)):
@@ -1476,7 +1503,7 @@ def title_under_the_header(lines: list[str], is_title: Callable[[str], bool] = _
                 and not line.endswith((".", ":")):
             return i
         if not all_capitals(line, 3) and not (above and _OFFICE_LABEL_LINE.match(line)) \
-                and not _an_office_in_sentence_case(line):
+                and not _an_office_in_sentence_case(line) and not a_units_body_in_any_case(line):
             return None
         above += 1
     return None
@@ -1506,11 +1533,11 @@ def party_papers_title_line(lines: list[str]) -> int | None:
 
 def _title_under_the_header(nfc: str) -> tuple[int, int] | None:
     """Span of a sentence-case title line right under the issuer's lines (see ``title_under_the_header``) or of a
-    subject line naming its period there (see ``_a_dated_subject``), or None."""
+    subject line naming its period there (see ``a_dated_subject``), or None."""
     lines = nfc[:6000].split("\n")
     i = title_under_the_header(lines)
     if i is None:
-        i = title_under_the_header(lines, _a_dated_subject)
+        i = title_under_the_header(lines, a_dated_subject)
     if i is None:
         return None
     at = sum(len(ln) + 1 for ln in lines[:i])
@@ -1877,11 +1904,12 @@ def _headlines_school_year_or_cut_off(body: str, nfc: str, ref: int | None, publ
 def _leads_school_year(body: str, start: int, nfc: str) -> Period | None:
     """The school year a news item's lead (from ``start``) opens on, after no more than a dateline, a source's tag or
     an opening verb ("Năm học 2026-2027, toàn tỉnh có 1.400 trường", "Bước vào năm học mới 2026-2027, ..."): the year
-    its figures are counted in, as a headline's; None when the school year stands later in the lead, or the paper is
-    dated before it opens."""
-    folded = fold(body[start:start + LEADS_OPENING_CHARS + 40])
-    if "nam hoc" not in folded or (m := _SCHOOL_YEAR.search(folded)) is None or m.start() > LEADS_OPENING_CHARS \
-            or any(c in ".!?\n" for c in folded[:m.start()].strip()):
+    its figures are counted in, as a headline's; so too a crop year ("Niên vụ 2026-2027, diện tích hồ tiêu ...":
+    October to September, as periods reads the figures that name it); None when the year stands later in the lead,
+    or the paper is dated before it opens."""
+    folded = fold(body[start : start + LEADS_OPENING_CHARS + 40])
+    m = _SCHOOL_YEAR.search(folded) if "nam hoc" in folded or "nien vu" in folded else None
+    if m is None or m.start() > LEADS_OPENING_CHARS or any(c in ".!?\n" for c in folded[: m.start()].strip()):
         return None
     school = _school_year_of_the_title(folded[m.start():m.end()])
     return school if school is not None and not _dated_before_it(school, nfc) else None
