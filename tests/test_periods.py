@@ -4309,6 +4309,20 @@ def test_the_time_a_work_opens_is_no_period_of_the_sizes_after_it():
     assert find_period_phrases("Số dự án khởi công quý I/2026 là 14 dự án", 2026)[0].period is not None
 
 
+def test_a_works_start_before_a_later_state_of_it_dates_no_progress():
+    # the start's clause ends at "nhưng" or at the time of another state of the work: the rate is counted up to then
+    for text in (
+        "Cầu A khởi công từ tháng 9/2025 nhưng đến tháng 4/2026 mới đạt 35% khối lượng",
+        "Đường B khởi công quý III/2025 đến hết tháng 3/2026 đạt 52% khối lượng",
+    ):
+        first, second = find_period_phrases(text, 2026)
+        assert (first.kind, first.period) == ("works_time", None), text
+        assert second.kind == "as_of" and second.as_of.month in (3, 4), text
+    # near miss: the event's own clause counting works keeps its month
+    [p] = find_period_phrases("khởi công trong tháng 9/2025 thêm 6 công trình", 2026)
+    assert p.period is not None
+
+
 def test_a_rate_of_the_year_so_far_against_an_earlier_part_of_that_year_is_a_change():
     rows = indicator_rows("CỤC THỐNG KÊ TỈNH TÂY NINH\nTÌNH HÌNH KINH TẾ - XÃ HỘI 9 THÁNG NĂM 2027\n\n"
                           "Doanh thu dịch vụ lưu trú 9 tháng ước tăng 7,4% so với cùng kỳ; tăng 5,2% so với quý "

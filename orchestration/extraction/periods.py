@@ -431,7 +431,11 @@ _TIME_WORDS = r"(?:(?:tu|trong|vao|truoc|den|het|cuoi|dau|giua|nua)\s+)"
 _AN_EVENT_BEFORE = re.compile(r"(?<!\w)" + _SERVICE_EVENTS + r"\s+" + _TIME_WORDS + "{0,2}$")
 _DUE_BEFORE = re.compile(r"(?<!\w)(?:du\s+kien|phan\s+dau|ke\s+hoach|se)\s+" + _TIME_WORDS + "{0,2}$")
 _AN_EVENT_AFTER = re.compile(r"\s+(?:(?:se|duoc|chinh\s+thuc)\s+)*" + _SERVICE_EVENTS + r"(?!\w)")
-_THE_EVENTS_CLAUSE = re.compile(r"[^,;.\n(]*?(?=[,;.\n(]|\bvoi\b|$)")
+# (the event's clause ends where a clause set against it opens, "nhưng"/"song", or the time said of another state of
+# the work: "khởi công từ tháng 8/2024 nhưng đến tháng 5/2025 mới đạt 40% khối lượng" — the 40% is counted up to
+# May, the start month no period of it)
+_ANOTHER_STATES_TIME = r"\b(?:tinh\s+)?(?:den|toi)\s+(?:nay|hien\s+nay|ngay|thang|qu[yi]|het|cuoi|thoi\s+diem)\b"
+_THE_EVENTS_CLAUSE = re.compile(r"[^,;.\n(]*?(?=[,;.\n(]|\b(?:voi|nhung|song)\b|" + _ANOTHER_STATES_TIME + "|$)")
 _A_WORKS_TIME_KINDS = frozenset({"quarter", "month", "half", "cumulative"})
 # "Số dự án khởi công", "Tổng số công trình hoàn thành": the event names what is counted, its time the count's period
 _A_COUNT_OF_EVENTS = re.compile(r"(?<!\w)(?:tong\s+)?so\s+(?!voi\b)(?:\w+\s+){1,3}$")
