@@ -955,6 +955,18 @@ def test_a_month_fronted_at_a_paragraph_head_governs_its_later_sentences() -> No
     assert paragraph_head_period(later, phrases, [p.start for p in phrases], 0, later.index("500")) is None
 
 
+def test_a_crop_year_opening_a_paragraph_governs_its_later_sentences() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH GIA LAI\nBÁO CÁO tình hình kinh tế - xã hội tháng 12 năm 2027\n\n"
+        "Niên vụ 2027-2028, diện tích hồ tiêu là 14.300 ha. Năng suất bình quân đạt 31 tạ/ha.\n\n"
+        # near miss: the next paragraph is the report's month again
+        "Xuất khẩu trong tháng đạt 95 triệu USD.\n"
+    )
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert read[31] == read[14300] == (D(2027, 10, 1), D(2027, 12, 31))
+    assert read[95e6] == (D(2027, 12, 1), D(2027, 12, 31))
+
+
 def test_a_period_after_the_source_a_paragraph_is_told_after_governs_its_later_sentences() -> None:
     from orchestration.extraction.periods import paragraph_head_period
     text = ("Theo Chi cục Thủy lợi, trong quý I/2027, mưa đá làm hỏng 60 ha ngô. "

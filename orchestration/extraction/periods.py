@@ -47,7 +47,7 @@ from orchestration.extraction.dates import (
     valid_year,
 )
 from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK
-from orchestration.extraction.normalise import FoldedText, fold
+from orchestration.extraction.normalise import FoldedText, fold, fold_nfc
 from orchestration.extraction.numbers import HEDGE_WORDS, NUMBER_WORDS, SCORE_INDEX_NAMES
 from orchestration.extraction.scanning import guarded, matches_tried_at, opening_words, places_of
 from orchestration.extraction.vocabulary import read_table, word_list, word_pattern, word_source
@@ -3945,6 +3945,9 @@ _PARAGRAPH_OPENER = re.compile(
     r"\W*(?:[^\W\d][^.:;\n\d]{0,50}:\s*)?(?:theo\s+[^\W\d][^,.:;\n\d]{0,50},\s*)?"
     r"(?:(?:tính\s+)?(?:riêng\s+|chung\s+)?(?:trong\s+)?)?", re.IGNORECASE)
 PARAGRAPH_OPENER_REACH = 80  # (characters from the paragraph's start to its period phrase, a label's included)
+# the kinds of period that open a paragraph for its later sentences: parts of a year, and a crop year or a season of the
+# weather said with its years ("Niên vụ 2025-2026, ...", "Mùa khô 2025-2026, ...") before the report's time resolves it
+_PARAGRAPH_HEAD_KINDS = PART_OF_YEAR_KINDS | {"season_so_far"}
 
 
 def paragraph_head_period(text: str, phrases: list[PeriodPhrase], starts: list[int], paragraph_start: int,
@@ -3959,12 +3962,20 @@ def paragraph_head_period(text: str, phrases: list[PeriodPhrase], starts: list[i
     if any(phrases[k].period is not None for k in range(i + 1, last + 1)):
         return None  # (a comparison's "so với cùng kỳ" names no period of its own)
     phrase = phrases[i]
-    if (phrase.kind not in PART_OF_YEAR_KINDS or phrase.period is None
+    if (phrase.kind not in _PARAGRAPH_HEAD_KINDS or phrase.period is None
             or phrase.start - paragraph_start > PARAGRAPH_OPENER_REACH
             or not text.startswith(",", phrase.end)
-            or not _PARAGRAPH_OPENER.fullmatch(text, paragraph_start, phrase.start)):
+            or not _PARAGRAPH_OPENER.fullmatch(text, paragraph_start, _before_a_seasons_words(text, phrase.start))):
         return None
     return phrase.period
+
+
+def _before_a_seasons_words(text: str, start: int) -> int:
+    """Where the words of a season said before its years at ``start`` open ("Niên vụ 2025-2026": a season's phrase is
+    its years, its words part of what opens the paragraph); ``start`` itself when none are."""
+    line = text.rfind("\n", 0, start) + 1
+    season = _A_SEASON_BEFORE.search(fold_nfc(text[max(line, start - 40) : start]))
+    return start if season is None else start - len(season.group())
 
 
 # A heading line that is a period alone, after its list mark ("1. Quý III/2025", "b) 9 tháng năm 2025:", "II. ƯỚC
