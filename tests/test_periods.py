@@ -15,6 +15,7 @@ from orchestration.extraction.periods import (
     listed_periods,
     month_end,
     month_period,
+    quarter_period,
     with_the_documents_time,
     year_period,
 )
@@ -4354,6 +4355,15 @@ def test_the_months_so_far_in_short_without_their_year() -> None:
         assert (phrase.period.start, phrase.period.end) == (D(2027, 1, 1), month_end(2027, months)), text
     # near misses: a small "t" (no initial), a count of one, a unit after the number
     for text in ("xe 8t đạt chuẩn", "Dự án 1T đạt", "8T hàng hóa"):
+        assert find_period_phrases(text, 2027) == [], text
+
+
+def test_a_quarter_in_short_without_its_year_before_its_figure() -> None:
+    for text, quarter in (("Doanh thu TH Q3: 41 tỷ", 3), ("Thu NSNN Q1 ước đạt 7 tỷ đồng", 1), ("Vốn QIV đạt 9 tỷ", 4)):
+        [phrase] = find_period_phrases(text, 2027)
+        assert (phrase.kind, phrase.period) == ("quarter", quarter_period(2027, quarter)), text
+    # near misses: a small "q", districts of a city listed with commas, a quarter's number with more digits
+    for text in ("mục q2: đạt", "Tại Q1, Q3 có 12 điểm", "Q12 đạt 5 điểm"):
         assert find_period_phrases(text, 2027) == [], text
 
 

@@ -349,6 +349,10 @@ _SAME_PART_A_YEAR_BEFORE_LEAD = re.compile(r"cung\s+(thang|qu[yi])\s+(?:cua\s+)?
 # ("Q4.2025", "9T.2025": the year joined by a dot, as "quý III.2025" is)
 _QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4]|iv|i{1,3})(?:\s*(?:/|-|nam\s)\s*|" + DOT + ")" + YEAR_GROUP
                             + r"(?![\d/]|[.,]\d)")
+# ("Sản lượng thủy sản UTH Q2: 2.450 tấn", "Thu NSNN Q3 đạt 5 tỷ": a quarter in short, its year unsaid, before a colon
+# closing the label or the verb of its figure, as "9T" is; "Q" in capitals; not before a comma, where "Q1, Q3" may be
+# the districts of a city)
+_QUARTER_SHORT_UNDATED = re.compile(r"(?<![\w.])q([1-4]|iv|i{1,3})(?=\s*:|\s+(?:uoc|dat|tang|giam|thuc\s+hien)\b)")
 # ("9T/2026", "6T-2026", "T10/2026": a table's heading of the months so far, or of one month, in short; "T" in capitals)
 # ("9TĐN/2026", "6 TĐN năm 2026", "Lũy kế 9TĐN": the months so far, "tháng đầu năm" in its initials, in capitals)
 _MONTHS_FIRST_SHORT = re.compile(r"(?<![\w.])(\d{1,2})\s*tdn(?!\w)(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP
@@ -1025,6 +1029,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_word", re.compile(r"qu[yi]\s+(" + "|".join(_QUARTER_WORDS) + r")\s*(?:/|-|nam\s)\s*" + YEAR_GROUP
                                 + r"(?![\d/]|[.,]\d)")),
     ("quarter_short", _QUARTER_SHORT),
+    ("quarter_short_undated", _QUARTER_SHORT_UNDATED),
     ("months_short_range", _MONTHS_SHORT_RANGE),
     ("months_short", _MONTHS_SHORT),
     ("months_short_undated", _MONTHS_SHORT_UNDATED),
@@ -1169,6 +1174,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _WEEK_BEFORE_LEAD: re.compile(r"tuan" + _RIGHT_BEFORE + r"\b"),
     _YEAR_BEFORE_LEAD: re.compile(r"nam(?:" + _RIGHT_BEFORE + r"|\s+ngoai)\b"),
     _QUARTER_SHORT: re.compile(r"q[1-4iv]"),
+    _QUARTER_SHORT_UNDATED: re.compile(r"q[1-4iv]"),
     _MONTHS_SHORT_RANGE: re.compile(r"(?<![\w.])t\d{1,2}\s*[-–]"),
     _YEAR_TO_A_MONTH_PART: re.compile(r"(?:tuan|giua)\s+thang"),  # (every part of a month named ends so)
     _MONTHS_SHORT: re.compile(r"\dt(?:\s*[/-]|\.\d)|(?<![\w.])t\d"),
@@ -2061,13 +2067,13 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         # hết tháng 9" is)
         counted_on = period.end if _TO_BEFORE.search(ft.folded, max(0, m.start() - 6), m.start()) else None
         return ("half" if n == 6 else "cumulative"), period, counted_on, explicit
-    if kind == "quarter_short":
+    if kind in ("quarter_short", "quarter_short_undated"):
         if ft.nfc[m.start()] != "Q":
             return None
         if g[0][0] == "i" and not ft.nfc[m.start(1):m.end(1)].isupper():
             return None  # (the Roman numeral in capitals too: "QIII/2026")
-        y = int(g[1])
-        return "quarter", quarter_period(y, quarter_number(g[0])), None, True
+        y, explicit = _year_of(g[1] if kind == "quarter_short" else None, ref_year)
+        return ("quarter", quarter_period(y, quarter_number(g[0])), None, explicit) if y else None
     if kind == "months_short_range":
         first, last = int(g[0]), int(g[1])
         if ft.nfc[m.start()] != "T" or not 1 <= first < last <= 12:
