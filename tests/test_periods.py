@@ -4367,6 +4367,18 @@ def test_a_quarter_in_short_without_its_year_before_its_figure() -> None:
         assert find_period_phrases(text, 2027) == [], text
 
 
+def test_a_month_in_short_without_its_year_before_its_figure_or_after_den() -> None:
+    for text, month in (("Thu NSNN T7: 0,9 tỷ", 7), ("Sản lượng UTH T9 đạt 80 tấn", 9), ("Ước T11 tăng 3%", 11)):
+        [phrase] = find_period_phrases(text, 2027)
+        assert (phrase.kind, phrase.period) == ("month", month_period(2027, month)), text
+    for text, start in (("Số hộ nghèo đến hết T9: 40 hộ", None), ("Lũy kế đến T9/2027 thu 6 tỷ", D(2027, 1, 1))):
+        [phrase] = find_period_phrases(text, 2027)
+        assert (phrase.as_of, phrase.period.start if phrase.period else None) == (D(2027, 9, 30), start), text
+    # near misses: a small "t", a block of flats, a weekday's initial in a time of day
+    for text in ("mục t7: đạt", "Tòa T13: 40 căn", "đến t9 đạt 4 tấn", "Sáng T6 ngày 11/6 họp 30 hộ"):
+        assert all(p.kind != "month" and p.as_of is None for p in find_period_phrases(text, 2027)), text
+
+
 def test_a_term_said_without_its_years_is_the_last_closed_term_named_before_it() -> None:
     text = ("Đại hội Đảng bộ huyện nhiệm kỳ 2030 - 2035. Trong nhiệm kỳ 2025 - 2030, huyện đạt 14 chỉ tiêu. "
             "Vốn đầu tư cả nhiệm kỳ đạt 9.800 tỷ đồng. Nhiệm kỳ vừa qua, huyện làm 340 km đường.")

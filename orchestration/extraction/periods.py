@@ -306,11 +306,14 @@ _SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+|cuoi\s+)?thang
 # from its first year's first day to the report's time, as "từ năm 2021 đến nay" is
 _YEARS_TO_NOW = re.compile(r"giai\s+doan\s+(?:tu\s+)?(?:nam\s+)?" + YEAR_GROUP
                            + r"\s*(?:[-–]\s*|(?:den|toi)\s+)(?:nay|hien\s+nay|hien\s+tai)\b")
+# the word of a month before its number: "tháng", or its initial joined to the number in quickly typed reports ("đến
+# hết T6", "Lũy kế đến T10/2026"; "T" in capitals, checked by ``_a_months_initial_in_capitals``)
+_A_MONTHS_WORD = r"(?:thang\s+|t(?=\d))"
 # "Lũy kế đến hết tháng 10, kim ngạch ...", "lũy kế đến ngày 25/10": the months (days) from January, counted on
 # that month's end (that day); "lũy kế từ đầu năm đến tháng 10" stays the months alone (cumulative_from_start)
 # ("Lũy kế thực hiện đến hết tháng 10": what was done, summed the same way)
 _SUMMED_TO_A_MONTH = re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?" + _TO
-                                + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
+                                + r"\s+(?:het\s+|cuoi\s+)?" + _A_MONTHS_WORD + _N + r"(?!\d|[.,]\d)" + _YS)
 _SUMMED_TO_A_DAY = re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?" + _TO
                               + r"\s+(?:het\s+)?(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")
 # a day and its month (and year) joined by dashes or dots: "1-1", "30.10.2025"
@@ -366,6 +369,9 @@ _MONTHS_SHORT = re.compile(r"(?<![\w.])(?:(\d{1,2})t|t(\d{1,2}))(?:\s*[/-]\s*|" 
 # capitals, as "9T/2026" is)
 _MONTHS_SHORT_UNDATED = re.compile(r"(?<![\w.])(\d{1,2})t(?:\s+dau\s+nam(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP
                                    + r"(?![\d/]|[.,]\d))?|(?=\s+(?:uoc|dat|tang|giam|thuc\s+hien)\b|\s*[:,]))")
+# ("Thu NSNN T6: 1,2 tỷ", "UTH T6 đạt 95 tấn": one month in short, its year unsaid, before a colon closing the label
+# or the verb of its figure, as "6T" is; "T" in capitals)
+_MONTH_SHORT_UNDATED = re.compile(r"(?<![\w.])t(\d{1,2})(?=\s*:|\s+(?:uoc|dat|tang|giam|thuc\s+hien)\b)")
 # "Thu ngân sách quý I, II năm 2026", "quý III và IV/2026": a quarter named after another by its numeral alone, "quý"
 # said once; the phrase is that numeral ("at"), its year said after it (the first takes it as in "quý I và quý II/2026")
 # ("quý I, II, III năm 2026": a numeral between them, the phrase still the last)
@@ -707,7 +713,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_spelled", _AS_OF_SPELLED),
     ("as_of_summed_month", _SUMMED_TO_A_MONTH),
     ("as_of_summed_day", _SUMMED_TO_A_DAY),
-    ("as_of_month", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d)" + _YS)),
+    ("as_of_month", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?" + _A_MONTHS_WORD + _N + r"(?!\d)" + _YS)),
     # ("Tính đến hết tháng Mười một", "đến cuối tháng Chạp năm 2026": the month named, as a name is written)
     ("as_of_month_word", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+(" + "|".join(_MONTH_WORDS) + r")(?!\w)"
                                     + _YS)),
@@ -1033,6 +1039,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months_short_range", _MONTHS_SHORT_RANGE),
     ("months_short", _MONTHS_SHORT),
     ("months_short_undated", _MONTHS_SHORT_UNDATED),
+    ("month_short_undated", _MONTH_SHORT_UNDATED),
     ("months_first_short", _MONTHS_FIRST_SHORT),
     # "Trong 10 ngày đầu tháng 9", "nửa cuối tháng 8/2026": the first or last days of a month
     ("days_of_a_month_part", _DAYS_OF_A_MONTH_PART),
@@ -1372,6 +1379,11 @@ def _carried_out_of(folded: str, start: int, end: int) -> bool:
     return _CARRIED_AFTER.match(folded, end) is not None
 
 
+def _a_months_initial_in_capitals(ft: FoldedText, number_start: int) -> bool:
+    """Is the month's number at ``number_start`` after "tháng", or after its initial in capitals ("T6", not "t6")?"""
+    return ft.folded[number_start - 1] != "t" or ft.nfc[number_start - 1] == "T"
+
+
 def _year_of(g: str | None, ref_year: int | None) -> tuple[int | None, bool]:
     if g:
         return int(g), True
@@ -1629,6 +1641,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         kind = "as_of_month"
     if kind == "as_of_month":
         y, explicit = _year_of(g[1], ref_year)
+        if not _a_months_initial_in_capitals(ft, m.start(1)):
+            return None
         return ("as_of", None, month_end(y, int(g[0])), explicit) if y else None
     if kind == "year_to_month_part":
         y, explicit = _year_of(g[3] or g[0], ref_year)
@@ -1879,7 +1893,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         kind = "cumulative_bare"
     if kind in ("as_of_summed_month", "as_of_summed_day"):
         y, explicit = _year_of(g[1] if kind == "as_of_summed_month" else g[2], ref_year)
-        if not y:
+        if not y or (kind == "as_of_summed_month" and not _a_months_initial_in_capitals(ft, m.start(1))):
             return None
         day = (month_end(y, int(g[0])) if kind == "as_of_summed_month" and 1 <= int(g[0]) <= 12
                else report_date(y, int(g[1]), int(g[0])) if kind == "as_of_summed_day" else None)
@@ -2089,6 +2103,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if g[1]:
             return "month", month_period(y, n), None, True
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, True
+    if kind == "month_short_undated":
+        y, explicit = _year_of(None, ref_year)
+        n = int(g[0])
+        if not y or ft.nfc[m.start()] != "T" or not 1 <= n <= 12:
+            return None
+        return "month", month_period(y, n), None, explicit
     if kind == "months_short_undated":
         n = int(g[0])
         y, explicit = _year_of(g[1], ref_year)
