@@ -4379,6 +4379,17 @@ def test_a_month_in_short_without_its_year_before_its_figure_or_after_den() -> N
         assert all(p.kind != "month" and p.as_of is None for p in find_period_phrases(text, 2027)), text
 
 
+def test_the_last_day_of_a_months_days_written_with_a_dash() -> None:
+    for text, start, end in (
+        ("Doanh thu từ ngày 1 đến hết 20-10 đạt 40 tỷ", D(2027, 10, 1), D(2027, 10, 20)),
+        ("từ ngày 4 đến 11-10-2026, có 6 ca", D(2026, 10, 4), D(2026, 10, 11)),
+    ):
+        [phrase] = find_period_phrases(text, 2027)
+        assert (phrase.period.start, phrase.period.end) == (start, end), text
+    # near miss: a count's range after "từ" without "ngày"
+    assert find_period_phrases("tăng từ 5 đến 9-11 lượt", 2027) == []
+
+
 def test_a_term_said_without_its_years_is_the_last_closed_term_named_before_it() -> None:
     text = ("Đại hội Đảng bộ huyện nhiệm kỳ 2030 - 2035. Trong nhiệm kỳ 2025 - 2030, huyện đạt 14 chỉ tiêu. "
             "Vốn đầu tư cả nhiệm kỳ đạt 9.800 tỷ đồng. Nhiệm kỳ vừa qua, huyện làm 340 km đường.")

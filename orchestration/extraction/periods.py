@@ -352,6 +352,12 @@ _SAME_PART_A_YEAR_BEFORE_LEAD = re.compile(r"cung\s+(thang|qu[yi])\s+(?:cua\s+)?
 # ("Q4.2025", "9T.2025": the year joined by a dot, as "quý III.2025" is)
 _QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4]|iv|i{1,3})(?:\s*(?:/|-|nam\s)\s*|" + DOT + ")" + YEAR_GROUP
                             + r"(?![\d/]|[.,]\d)")
+# ("từ ngày 1 đến hết 15-12", "từ ngày 3 đến 9-11-2026": the days of one month, the last written with a dash, as the
+# press writes a day and its month; after "từ ngày … đến" alone, where no count's range "từ 5 đến 9-11" is read)
+_A_DAY_DASHED_LAST = r"(\d{1,2})-(\d{1,2})(?:-" + YEAR_GROUP + r")?(?![\d/-])"
+_DAYS_OF_A_MONTH_DASHED = re.compile(
+    r"tu\s+ngay\s+(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + _A_DAY_DASHED_LAST
+)
 # ("Sản lượng thủy sản UTH Q2: 2.450 tấn", "Thu NSNN Q3 đạt 5 tỷ": a quarter in short, its year unsaid, before a colon
 # closing the label or the verb of its figure, as "9T" is; "Q" in capitals; not before a comma, where "Q1, Q3" may be
 # the districts of a city)
@@ -943,6 +949,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("days_of_a_month", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*(?:[-–]\s*|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
                                    r"(\d{1,2})(?:\s*/\s*|\s+thang\s+)(\d{1,2})(?:(?:\s*/\s*|\s+nam\s+)" + YEAR_GROUP
                                    + r")?(?![\d/])")),
+    ("days_of_a_month", _DAYS_OF_A_MONTH_DASHED),
     ("days_listed", _DAYS_LISTED),
     ("holiday_days", _HOLIDAY_DAYS),
     ("night_into_morning", _NIGHT_INTO_MORNING),
