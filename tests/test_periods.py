@@ -4390,6 +4390,18 @@ def test_the_last_day_of_a_months_days_written_with_a_dash() -> None:
     assert find_period_phrases("tăng từ 5 đến 9-11 lượt", 2027) == []
 
 
+def test_the_same_days_of_another_month_or_quarter_compared_with_are_a_base() -> None:
+    for text in (
+        "Doanh thu giảm 12% so với cùng kỳ tháng 9 và giảm 4% so với cùng kỳ năm trước",
+        "tăng 6% so với cùng kỳ quý II/2027, đạt 40 tỷ",
+        "giảm 3% so với cùng kỳ tháng trước",
+    ):
+        assert all(p.kind == "comparison" for p in find_period_phrases(text, 2027)), text
+    # near miss: a month said apart after the base is the next figure's own
+    phrases = find_period_phrases("tăng 6% so với cùng kỳ; tháng 9 đạt 40 tỷ", 2027)
+    assert [p.kind for p in phrases] == ["comparison", "month"]
+
+
 def test_a_term_said_without_its_years_is_the_last_closed_term_named_before_it() -> None:
     text = ("Đại hội Đảng bộ huyện nhiệm kỳ 2030 - 2035. Trong nhiệm kỳ 2025 - 2030, huyện đạt 14 chỉ tiêu. "
             "Vốn đầu tư cả nhiệm kỳ đạt 9.800 tỷ đồng. Nhiệm kỳ vừa qua, huyện làm 340 km đường.")

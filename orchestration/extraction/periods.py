@@ -352,6 +352,10 @@ _SAME_PART_A_YEAR_BEFORE_LEAD = re.compile(r"cung\s+(thang|qu[yi])\s+(?:cua\s+)?
 # ("Q4.2025", "9T.2025": the year joined by a dot, as "quý III.2025" is)
 _QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4]|iv|i{1,3})(?:\s*(?:/|-|nam\s)\s*|" + DOT + ")" + YEAR_GROUP
                             + r"(?![\d/]|[.,]\d)")
+_THE_SAME_DAYS_OF_ANOTHER_PART = re.compile(
+    r"so\s+voi\s+cung\s+ky\s+(?:cua\s+)?(?:thang|qu[yi])\s+(?:truoc|iv|i{1,3}|\d{1,2})"
+    r"(?:\s*(?:/|-|nam\s)\s*" + YEAR + r")?(?![\w/])"
+)
 # ("từ ngày 1 đến hết 15-12", "từ ngày 3 đến 9-11-2026": the days of one month, the last written with a dash, as the
 # press writes a day and its month; after "từ ngày … đến" alone, where no count's range "từ 5 đến 9-11" is read)
 _A_DAY_DASHED_LAST = r"(\d{1,2})-(\d{1,2})(?:-" + YEAR_GROUP + r")?(?![\d/-])"
@@ -757,6 +761,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay)|ngay\s+bao\s+cao)\b")),
     # ("so với (cùng) thời điểm 31/10/2025", "so với cùng thời điểm năm trước": the day of the stock compared with,
     # no as-of of the figures after it)
+    # ("so với cùng kỳ tháng 11", "so với cùng kỳ tháng trước", "so với cùng kỳ quý II": the same days of another
+    # month or quarter, a base as a whole month said after "so với" is, not the period of the figures after it)
+    ("comparison", _THE_SAME_DAYS_OF_ANOTHER_PART),
     ("comparison", re.compile(r"so\s+voi\s+" + _SAME_TIME + "|" + _SAME_TIME
                               + r"|so\s+voi\s+(?:cung\s+)?thoi\s+diem\s+(?:ngay\s+)?" + DIGITS_GROUP + r"\s*/\s*"
                               + DIGITS_GROUP + r"(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])"
