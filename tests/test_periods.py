@@ -4402,6 +4402,19 @@ def test_the_same_days_of_another_month_or_quarter_compared_with_are_a_base() ->
     assert [p.kind for p in phrases] == ["comparison", "month"]
 
 
+def test_a_quarter_or_half_in_english_initials_with_its_year() -> None:
+    for text, period in (
+        ("Doanh thu Q3 2027 đạt 80 tỷ", quarter_period(2027, 3)),
+        ("Vốn FDI H1/2027 đạt 1,2 tỷ USD", Period(D(2027, 1, 1), D(2027, 6, 30), "")),
+        ("Dự báo H2 2027 tăng 6%", Period(D(2027, 7, 1), D(2027, 12, 31), "")),
+    ):
+        [phrase] = find_period_phrases(text, 2027)
+        assert (phrase.period.start, phrase.period.end) == (period.start, period.end), text
+    # near misses: a small "h", a count after the initial
+    for text in ("xe h1 2027 đạt", "Q1 2.000 hộ"):
+        assert find_period_phrases(text, 2027) == [], text
+
+
 def test_a_term_said_without_its_years_is_the_last_closed_term_named_before_it() -> None:
     text = ("Đại hội Đảng bộ huyện nhiệm kỳ 2030 - 2035. Trong nhiệm kỳ 2025 - 2030, huyện đạt 14 chỉ tiêu. "
             "Vốn đầu tư cả nhiệm kỳ đạt 9.800 tỷ đồng. Nhiệm kỳ vừa qua, huyện làm 340 km đường.")

@@ -350,8 +350,11 @@ _SAME_PART_A_YEAR_BEFORE_LEAD = re.compile(r"cung\s+(thang|qu[yi])\s+(?:cua\s+)?
 # "Q2/2026", "Q3-2025": a quarter in the short form of business news, its year said ("Q1" alone is as often "Quận 1";
 # ``_resolve`` holds the letter to a capital)
 # ("Q4.2025", "9T.2025": the year joined by a dot, as "quý III.2025" is)
-_QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4]|iv|i{1,3})(?:\s*(?:/|-|nam\s)\s*|" + DOT + ")" + YEAR_GROUP
+# ("Q2 2026": the year after a space, as news mixing English terms writes it)
+_QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4]|iv|i{1,3})(?:\s*(?:/|-|nam\s)\s*|" + DOT + r"|[ \t]+)" + YEAR_GROUP
                             + r"(?![\d/]|[.,]\d)")
+# ("doanh thu H1/2026", "H2 2026": a half of a year in the English initial, "H" in capitals)
+_HALF_SHORT = re.compile(r"(?<![\w.])h([12])(?:\s*[/-]\s*|[ \t]+)" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
 _THE_SAME_DAYS_OF_ANOTHER_PART = re.compile(
     r"so\s+voi\s+cung\s+ky\s+(?:cua\s+)?(?:thang|qu[yi])\s+(?:truoc|iv|i{1,3}|\d{1,2})"
     r"(?:\s*(?:/|-|nam\s)\s*" + YEAR + r")?(?![\w/])"
@@ -1050,6 +1053,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 + r"(?![\d/]|[.,]\d)")),
     ("quarter_short", _QUARTER_SHORT),
     ("quarter_short_undated", _QUARTER_SHORT_UNDATED),
+    ("half_short", _HALF_SHORT),
     ("months_short_range", _MONTHS_SHORT_RANGE),
     ("months_short", _MONTHS_SHORT),
     ("months_short_undated", _MONTHS_SHORT_UNDATED),
@@ -1196,6 +1200,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _YEAR_BEFORE_LEAD: re.compile(r"nam(?:" + _RIGHT_BEFORE + r"|\s+ngoai)\b"),
     _QUARTER_SHORT: re.compile(r"q[1-4iv]"),
     _QUARTER_SHORT_UNDATED: re.compile(r"q[1-4iv]"),
+    _HALF_SHORT: re.compile(r"h[12]"),
     _MONTHS_SHORT_RANGE: re.compile(r"(?<![\w.])t\d{1,2}\s*[-–]"),
     _YEAR_TO_A_MONTH_PART: re.compile(r"(?:tuan|giua)\s+thang"),  # (every part of a month named ends so)
     _MONTHS_SHORT: re.compile(r"\dt(?:\s*[/-]|\.\d)|(?<![\w.])t\d"),
@@ -1749,6 +1754,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
                 and _SET_BESIDE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 20), m.start()):
             return "same_time_lead", None, None, False  # ("Trong khi đó, cùng kỳ năm 2025 chi …": read as above)
         return "comparison", None, None, True
+    if kind == "half_short":
+        return ("half", half_period(int(g[1]), g[0] == "1"), None, True) if ft.nfc[m.start()] == "H" else None
     if kind == "half":
         y, explicit = _year_of(g[1], ref_year)
         y = _the_year_before_said(ft, m, y, explicit)
