@@ -4415,6 +4415,15 @@ def test_a_quarter_or_half_in_english_initials_with_its_year() -> None:
         assert find_period_phrases(text, 2027) == [], text
 
 
+def test_the_months_so_far_in_short_after_the_word_of_a_running_total() -> None:
+    for text, months in (("LK 7T thu 9 tỷ", 7), ("Lũy kế 4T chi 3 tỷ", 4)):
+        [phrase] = find_period_phrases(text, 2027)
+        assert (phrase.period.start, phrase.period.end) == (D(2027, 1, 1), month_end(2027, months)), text
+    # near misses: the initials in small letters, a count of vehicles
+    for text in ("lk 7T thu 9 tỷ", "LK 7t thu", "xe 8T chở 5 tấn"):
+        assert find_period_phrases(text, 2027) == [], text
+
+
 def test_a_term_said_without_its_years_is_the_last_closed_term_named_before_it() -> None:
     text = ("Đại hội Đảng bộ huyện nhiệm kỳ 2030 - 2035. Trong nhiệm kỳ 2025 - 2030, huyện đạt 14 chỉ tiêu. "
             "Vốn đầu tư cả nhiệm kỳ đạt 9.800 tỷ đồng. Nhiệm kỳ vừa qua, huyện làm 340 km đường.")

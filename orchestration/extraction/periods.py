@@ -382,6 +382,9 @@ _MONTHS_SHORT = re.compile(r"(?<![\w.])(?:(\d{1,2})t|t(\d{1,2}))(?:\s*[/-]\s*|" 
 # capitals, as "9T/2026" is)
 _MONTHS_SHORT_UNDATED = re.compile(r"(?<![\w.])(\d{1,2})t(?:\s+dau\s+nam(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP
                                    + r"(?![\d/]|[.,]\d))?|(?=\s+(?:uoc|dat|tang|giam|thuc\s+hien)\b|\s*[:,]))")
+# ("LK 6T thu 9 tỷ", "Lũy kế 4T chi 3 tỷ": the months so far in short after the word of a running total, "lũy kế" or
+# its initials "LK", whatever verb follows)
+_MONTHS_SHORT_SUMMED = re.compile(r"(?:lk|luy\s+ke)\s+(\d{1,2})t(?![\w/])(?:\s+nam\s+" + YEAR_GROUP + r")?")
 # ("Thu NSNN T6: 1,2 tỷ", "UTH T6 đạt 95 tấn": one month in short, its year unsaid, before a colon closing the label
 # or the verb of its figure, as "6T" is; "T" in capitals)
 _MONTH_SHORT_UNDATED = re.compile(r"(?<![\w.])t(\d{1,2})(?=\s*:|\s+(?:uoc|dat|tang|giam|thuc\s+hien)\b)")
@@ -1057,6 +1060,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months_short_range", _MONTHS_SHORT_RANGE),
     ("months_short", _MONTHS_SHORT),
     ("months_short_undated", _MONTHS_SHORT_UNDATED),
+    ("months_short_undated", _MONTHS_SHORT_SUMMED),
     ("month_short_undated", _MONTH_SHORT_UNDATED),
     ("months_first_short", _MONTHS_FIRST_SHORT),
     # "Trong 10 ngày đầu tháng 9", "nửa cuối tháng 8/2026": the first or last days of a month
@@ -2131,6 +2135,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         return "month", month_period(y, n), None, explicit
     if kind == "months_short_undated":
+        if ft.folded.startswith("lk", m.start()) and not ft.nfc.startswith("LK", m.start()):
+            return None  # (the initials of "lũy kế" in capitals, as the "T" is)
         n = int(g[0])
         y, explicit = _year_of(g[1], ref_year)
         if ft.nfc[m.start(1) + len(g[0])] != "T" or not y or not 2 <= n <= 12:
