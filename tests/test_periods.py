@@ -15,6 +15,7 @@ from orchestration.extraction.periods import (
     listed_periods,
     month_end,
     month_period,
+    quarter_period,
     with_the_documents_time,
     year_period,
 )
@@ -953,6 +954,18 @@ def test_a_month_fronted_at_a_paragraph_head_governs_its_later_sentences() -> No
     later = "Tháng 3, cảng đón 40 chuyến tàu. Quý I đạt 120 tỷ đồng, cả năm 500 tỷ đồng."
     phrases = find_period_phrases(later, 2025)
     assert paragraph_head_period(later, phrases, [p.start for p in phrases], 0, later.index("500")) is None
+
+
+def test_a_crop_year_opening_a_paragraph_governs_its_later_sentences() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH GIA LAI\nBÁO CÁO tình hình kinh tế - xã hội tháng 12 năm 2027\n\n"
+        "Niên vụ 2027-2028, diện tích hồ tiêu là 14.300 ha. Năng suất bình quân đạt 31 tạ/ha.\n\n"
+        # near miss: the next paragraph is the report's month again
+        "Xuất khẩu trong tháng đạt 95 triệu USD.\n"
+    )
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert read[31] == read[14300] == (D(2027, 10, 1), D(2027, 12, 31))
+    assert read[95e6] == (D(2027, 12, 1), D(2027, 12, 31))
 
 
 def test_a_period_after_the_source_a_paragraph_is_told_after_governs_its_later_sentences() -> None:
@@ -4309,6 +4322,20 @@ def test_the_time_a_work_opens_is_no_period_of_the_sizes_after_it():
     assert find_period_phrases("Số dự án khởi công quý I/2026 là 14 dự án", 2026)[0].period is not None
 
 
+def test_a_works_start_before_a_later_state_of_it_dates_no_progress():
+    # the start's clause ends at "nhưng" or at the time of another state of the work: the rate is counted up to then
+    for text in (
+        "Cầu A khởi công từ tháng 9/2025 nhưng đến tháng 4/2026 mới đạt 35% khối lượng",
+        "Đường B khởi công quý III/2025 đến hết tháng 3/2026 đạt 52% khối lượng",
+    ):
+        first, second = find_period_phrases(text, 2026)
+        assert (first.kind, first.period) == ("works_time", None), text
+        assert second.kind == "as_of" and second.as_of.month in (3, 4), text
+    # near miss: the event's own clause counting works keeps its month
+    [p] = find_period_phrases("khởi công trong tháng 9/2025 thêm 6 công trình", 2026)
+    assert p.period is not None
+
+
 def test_a_rate_of_the_year_so_far_against_an_earlier_part_of_that_year_is_a_change():
     rows = indicator_rows("CỤC THỐNG KÊ TỈNH TÂY NINH\nTÌNH HÌNH KINH TẾ - XÃ HỘI 9 THÁNG NĂM 2027\n\n"
                           "Doanh thu dịch vụ lưu trú 9 tháng ước tăng 7,4% so với cùng kỳ; tăng 5,2% so với quý "
@@ -4328,6 +4355,72 @@ def test_the_months_so_far_in_short_without_their_year() -> None:
         assert (phrase.period.start, phrase.period.end) == (D(2027, 1, 1), month_end(2027, months)), text
     # near misses: a small "t" (no initial), a count of one, a unit after the number
     for text in ("xe 8t đạt chuẩn", "Dự án 1T đạt", "8T hàng hóa"):
+        assert find_period_phrases(text, 2027) == [], text
+
+
+def test_a_quarter_in_short_without_its_year_before_its_figure() -> None:
+    for text, quarter in (("Doanh thu TH Q3: 41 tỷ", 3), ("Thu NSNN Q1 ước đạt 7 tỷ đồng", 1), ("Vốn QIV đạt 9 tỷ", 4)):
+        [phrase] = find_period_phrases(text, 2027)
+        assert (phrase.kind, phrase.period) == ("quarter", quarter_period(2027, quarter)), text
+    # near misses: a small "q", districts of a city listed with commas, a quarter's number with more digits
+    for text in ("mục q2: đạt", "Tại Q1, Q3 có 12 điểm", "Q12 đạt 5 điểm"):
+        assert find_period_phrases(text, 2027) == [], text
+
+
+def test_a_month_in_short_without_its_year_before_its_figure_or_after_den() -> None:
+    for text, month in (("Thu NSNN T7: 0,9 tỷ", 7), ("Sản lượng UTH T9 đạt 80 tấn", 9), ("Ước T11 tăng 3%", 11)):
+        [phrase] = find_period_phrases(text, 2027)
+        assert (phrase.kind, phrase.period) == ("month", month_period(2027, month)), text
+    for text, start in (("Số hộ nghèo đến hết T9: 40 hộ", None), ("Lũy kế đến T9/2027 thu 6 tỷ", D(2027, 1, 1))):
+        [phrase] = find_period_phrases(text, 2027)
+        assert (phrase.as_of, phrase.period.start if phrase.period else None) == (D(2027, 9, 30), start), text
+    # near misses: a small "t", a block of flats, a weekday's initial in a time of day
+    for text in ("mục t7: đạt", "Tòa T13: 40 căn", "đến t9 đạt 4 tấn", "Sáng T6 ngày 11/6 họp 30 hộ"):
+        assert all(p.kind != "month" and p.as_of is None for p in find_period_phrases(text, 2027)), text
+
+
+def test_the_last_day_of_a_months_days_written_with_a_dash() -> None:
+    for text, start, end in (
+        ("Doanh thu từ ngày 1 đến hết 20-10 đạt 40 tỷ", D(2027, 10, 1), D(2027, 10, 20)),
+        ("từ ngày 4 đến 11-10-2026, có 6 ca", D(2026, 10, 4), D(2026, 10, 11)),
+    ):
+        [phrase] = find_period_phrases(text, 2027)
+        assert (phrase.period.start, phrase.period.end) == (start, end), text
+    # near miss: a count's range after "từ" without "ngày"
+    assert find_period_phrases("tăng từ 5 đến 9-11 lượt", 2027) == []
+
+
+def test_the_same_days_of_another_month_or_quarter_compared_with_are_a_base() -> None:
+    for text in (
+        "Doanh thu giảm 12% so với cùng kỳ tháng 9 và giảm 4% so với cùng kỳ năm trước",
+        "tăng 6% so với cùng kỳ quý II/2027, đạt 40 tỷ",
+        "giảm 3% so với cùng kỳ tháng trước",
+    ):
+        assert all(p.kind == "comparison" for p in find_period_phrases(text, 2027)), text
+    # near miss: a month said apart after the base is the next figure's own
+    phrases = find_period_phrases("tăng 6% so với cùng kỳ; tháng 9 đạt 40 tỷ", 2027)
+    assert [p.kind for p in phrases] == ["comparison", "month"]
+
+
+def test_a_quarter_or_half_in_english_initials_with_its_year() -> None:
+    for text, period in (
+        ("Doanh thu Q3 2027 đạt 80 tỷ", quarter_period(2027, 3)),
+        ("Vốn FDI H1/2027 đạt 1,2 tỷ USD", Period(D(2027, 1, 1), D(2027, 6, 30), "")),
+        ("Dự báo H2 2027 tăng 6%", Period(D(2027, 7, 1), D(2027, 12, 31), "")),
+    ):
+        [phrase] = find_period_phrases(text, 2027)
+        assert (phrase.period.start, phrase.period.end) == (period.start, period.end), text
+    # near misses: a small "h", a count after the initial
+    for text in ("xe h1 2027 đạt", "Q1 2.000 hộ"):
+        assert find_period_phrases(text, 2027) == [], text
+
+
+def test_the_months_so_far_in_short_after_the_word_of_a_running_total() -> None:
+    for text, months in (("LK 7T thu 9 tỷ", 7), ("Lũy kế 4T chi 3 tỷ", 4)):
+        [phrase] = find_period_phrases(text, 2027)
+        assert (phrase.period.start, phrase.period.end) == (D(2027, 1, 1), month_end(2027, months)), text
+    # near misses: the initials in small letters, a count of vehicles
+    for text in ("lk 7T thu 9 tỷ", "LK 7t thu", "xe 8T chở 5 tấn"):
         assert find_period_phrases(text, 2027) == [], text
 
 

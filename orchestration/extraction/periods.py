@@ -47,7 +47,7 @@ from orchestration.extraction.dates import (
     valid_year,
 )
 from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK
-from orchestration.extraction.normalise import FoldedText, fold
+from orchestration.extraction.normalise import FoldedText, fold, fold_nfc
 from orchestration.extraction.numbers import HEDGE_WORDS, NUMBER_WORDS, SCORE_INDEX_NAMES
 from orchestration.extraction.scanning import guarded, matches_tried_at, opening_words, places_of
 from orchestration.extraction.vocabulary import read_table, word_list, word_pattern, word_source
@@ -306,11 +306,14 @@ _SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+|cuoi\s+)?thang
 # from its first year's first day to the report's time, as "từ năm 2021 đến nay" is
 _YEARS_TO_NOW = re.compile(r"giai\s+doan\s+(?:tu\s+)?(?:nam\s+)?" + YEAR_GROUP
                            + r"\s*(?:[-–]\s*|(?:den|toi)\s+)(?:nay|hien\s+nay|hien\s+tai)\b")
+# the word of a month before its number: "tháng", or its initial joined to the number in quickly typed reports ("đến
+# hết T6", "Lũy kế đến T10/2026"; "T" in capitals, checked by ``_a_months_initial_in_capitals``)
+_A_MONTHS_WORD = r"(?:thang\s+|t(?=\d))"
 # "Lũy kế đến hết tháng 10, kim ngạch ...", "lũy kế đến ngày 25/10": the months (days) from January, counted on
 # that month's end (that day); "lũy kế từ đầu năm đến tháng 10" stays the months alone (cumulative_from_start)
 # ("Lũy kế thực hiện đến hết tháng 10": what was done, summed the same way)
 _SUMMED_TO_A_MONTH = re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?" + _TO
-                                + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
+                                + r"\s+(?:het\s+|cuoi\s+)?" + _A_MONTHS_WORD + _N + r"(?!\d|[.,]\d)" + _YS)
 _SUMMED_TO_A_DAY = re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?" + _TO
                               + r"\s+(?:het\s+)?(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")
 # a day and its month (and year) joined by dashes or dots: "1-1", "30.10.2025"
@@ -347,8 +350,25 @@ _SAME_PART_A_YEAR_BEFORE_LEAD = re.compile(r"cung\s+(thang|qu[yi])\s+(?:cua\s+)?
 # "Q2/2026", "Q3-2025": a quarter in the short form of business news, its year said ("Q1" alone is as often "Quận 1";
 # ``_resolve`` holds the letter to a capital)
 # ("Q4.2025", "9T.2025": the year joined by a dot, as "quý III.2025" is)
-_QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4]|iv|i{1,3})(?:\s*(?:/|-|nam\s)\s*|" + DOT + ")" + YEAR_GROUP
+# ("Q2 2026": the year after a space, as news mixing English terms writes it)
+_QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4]|iv|i{1,3})(?:\s*(?:/|-|nam\s)\s*|" + DOT + r"|[ \t]+)" + YEAR_GROUP
                             + r"(?![\d/]|[.,]\d)")
+# ("doanh thu H1/2026", "H2 2026": a half of a year in the English initial, "H" in capitals)
+_HALF_SHORT = re.compile(r"(?<![\w.])h([12])(?:\s*[/-]\s*|[ \t]+)" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
+_THE_SAME_DAYS_OF_ANOTHER_PART = re.compile(
+    r"so\s+voi\s+cung\s+ky\s+(?:cua\s+)?(?:thang|qu[yi])\s+(?:truoc|iv|i{1,3}|\d{1,2})"
+    r"(?:\s*(?:/|-|nam\s)\s*" + YEAR + r")?(?![\w/])"
+)
+# ("từ ngày 1 đến hết 15-12", "từ ngày 3 đến 9-11-2026": the days of one month, the last written with a dash, as the
+# press writes a day and its month; after "từ ngày … đến" alone, where no count's range "từ 5 đến 9-11" is read)
+_A_DAY_DASHED_LAST = r"(\d{1,2})-(\d{1,2})(?:-" + YEAR_GROUP + r")?(?![\d/-])"
+_DAYS_OF_A_MONTH_DASHED = re.compile(
+    r"tu\s+ngay\s+(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + _A_DAY_DASHED_LAST
+)
+# ("Sản lượng thủy sản UTH Q2: 2.450 tấn", "Thu NSNN Q3 đạt 5 tỷ": a quarter in short, its year unsaid, before a colon
+# closing the label or the verb of its figure, as "9T" is; "Q" in capitals; not before a comma, where "Q1, Q3" may be
+# the districts of a city)
+_QUARTER_SHORT_UNDATED = re.compile(r"(?<![\w.])q([1-4]|iv|i{1,3})(?=\s*:|\s+(?:uoc|dat|tang|giam|thuc\s+hien)\b)")
 # ("9T/2026", "6T-2026", "T10/2026": a table's heading of the months so far, or of one month, in short; "T" in capitals)
 # ("9TĐN/2026", "6 TĐN năm 2026", "Lũy kế 9TĐN": the months so far, "tháng đầu năm" in its initials, in capitals)
 _MONTHS_FIRST_SHORT = re.compile(r"(?<![\w.])(\d{1,2})\s*tdn(?!\w)(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP
@@ -362,6 +382,12 @@ _MONTHS_SHORT = re.compile(r"(?<![\w.])(?:(\d{1,2})t|t(\d{1,2}))(?:\s*[/-]\s*|" 
 # capitals, as "9T/2026" is)
 _MONTHS_SHORT_UNDATED = re.compile(r"(?<![\w.])(\d{1,2})t(?:\s+dau\s+nam(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP
                                    + r"(?![\d/]|[.,]\d))?|(?=\s+(?:uoc|dat|tang|giam|thuc\s+hien)\b|\s*[:,]))")
+# ("LK 6T thu 9 tỷ", "Lũy kế 4T chi 3 tỷ": the months so far in short after the word of a running total, "lũy kế" or
+# its initials "LK", whatever verb follows)
+_MONTHS_SHORT_SUMMED = re.compile(r"(?:lk|luy\s+ke)\s+(\d{1,2})t(?![\w/])(?:\s+nam\s+" + YEAR_GROUP + r")?")
+# ("Thu NSNN T6: 1,2 tỷ", "UTH T6 đạt 95 tấn": one month in short, its year unsaid, before a colon closing the label
+# or the verb of its figure, as "6T" is; "T" in capitals)
+_MONTH_SHORT_UNDATED = re.compile(r"(?<![\w.])t(\d{1,2})(?=\s*:|\s+(?:uoc|dat|tang|giam|thuc\s+hien)\b)")
 # "Thu ngân sách quý I, II năm 2026", "quý III và IV/2026": a quarter named after another by its numeral alone, "quý"
 # said once; the phrase is that numeral ("at"), its year said after it (the first takes it as in "quý I và quý II/2026")
 # ("quý I, II, III năm 2026": a numeral between them, the phrase still the last)
@@ -431,7 +457,11 @@ _TIME_WORDS = r"(?:(?:tu|trong|vao|truoc|den|het|cuoi|dau|giua|nua)\s+)"
 _AN_EVENT_BEFORE = re.compile(r"(?<!\w)" + _SERVICE_EVENTS + r"\s+" + _TIME_WORDS + "{0,2}$")
 _DUE_BEFORE = re.compile(r"(?<!\w)(?:du\s+kien|phan\s+dau|ke\s+hoach|se)\s+" + _TIME_WORDS + "{0,2}$")
 _AN_EVENT_AFTER = re.compile(r"\s+(?:(?:se|duoc|chinh\s+thuc)\s+)*" + _SERVICE_EVENTS + r"(?!\w)")
-_THE_EVENTS_CLAUSE = re.compile(r"[^,;.\n(]*?(?=[,;.\n(]|\bvoi\b|$)")
+# (the event's clause ends where a clause set against it opens, "nhưng"/"song", or the time said of another state of
+# the work: "khởi công từ tháng 8/2024 nhưng đến tháng 5/2025 mới đạt 40% khối lượng" — the 40% is counted up to
+# May, the start month no period of it)
+_ANOTHER_STATES_TIME = r"\b(?:tinh\s+)?(?:den|toi)\s+(?:nay|hien\s+nay|ngay|thang|qu[yi]|het|cuoi|thoi\s+diem)\b"
+_THE_EVENTS_CLAUSE = re.compile(r"[^,;.\n(]*?(?=[,;.\n(]|\b(?:voi|nhung|song)\b|" + _ANOTHER_STATES_TIME + "|$)")
 _A_WORKS_TIME_KINDS = frozenset({"quarter", "month", "half", "cumulative"})
 # "Số dự án khởi công", "Tổng số công trình hoàn thành": the event names what is counted, its time the count's period
 _A_COUNT_OF_EVENTS = re.compile(r"(?<!\w)(?:tong\s+)?so\s+(?!voi\b)(?:\w+\s+){1,3}$")
@@ -699,7 +729,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_spelled", _AS_OF_SPELLED),
     ("as_of_summed_month", _SUMMED_TO_A_MONTH),
     ("as_of_summed_day", _SUMMED_TO_A_DAY),
-    ("as_of_month", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d)" + _YS)),
+    ("as_of_month", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?" + _A_MONTHS_WORD + _N + r"(?!\d)" + _YS)),
     # ("Tính đến hết tháng Mười một", "đến cuối tháng Chạp năm 2026": the month named, as a name is written)
     ("as_of_month_word", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+(" + "|".join(_MONTH_WORDS) + r")(?!\w)"
                                     + _YS)),
@@ -737,6 +767,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay)|ngay\s+bao\s+cao)\b")),
     # ("so với (cùng) thời điểm 31/10/2025", "so với cùng thời điểm năm trước": the day of the stock compared with,
     # no as-of of the figures after it)
+    # ("so với cùng kỳ tháng 11", "so với cùng kỳ tháng trước", "so với cùng kỳ quý II": the same days of another
+    # month or quarter, a base as a whole month said after "so với" is, not the period of the figures after it)
+    ("comparison", _THE_SAME_DAYS_OF_ANOTHER_PART),
     ("comparison", re.compile(r"so\s+voi\s+" + _SAME_TIME + "|" + _SAME_TIME
                               + r"|so\s+voi\s+(?:cung\s+)?thoi\s+diem\s+(?:ngay\s+)?" + DIGITS_GROUP + r"\s*/\s*"
                               + DIGITS_GROUP + r"(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])"
@@ -929,6 +962,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("days_of_a_month", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*(?:[-–]\s*|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
                                    r"(\d{1,2})(?:\s*/\s*|\s+thang\s+)(\d{1,2})(?:(?:\s*/\s*|\s+nam\s+)" + YEAR_GROUP
                                    + r")?(?![\d/])")),
+    ("days_of_a_month", _DAYS_OF_A_MONTH_DASHED),
     ("days_listed", _DAYS_LISTED),
     ("holiday_days", _HOLIDAY_DAYS),
     ("night_into_morning", _NIGHT_INTO_MORNING),
@@ -1021,9 +1055,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_word", re.compile(r"qu[yi]\s+(" + "|".join(_QUARTER_WORDS) + r")\s*(?:/|-|nam\s)\s*" + YEAR_GROUP
                                 + r"(?![\d/]|[.,]\d)")),
     ("quarter_short", _QUARTER_SHORT),
+    ("quarter_short_undated", _QUARTER_SHORT_UNDATED),
+    ("half_short", _HALF_SHORT),
     ("months_short_range", _MONTHS_SHORT_RANGE),
     ("months_short", _MONTHS_SHORT),
     ("months_short_undated", _MONTHS_SHORT_UNDATED),
+    ("months_short_undated", _MONTHS_SHORT_SUMMED),
+    ("month_short_undated", _MONTH_SHORT_UNDATED),
     ("months_first_short", _MONTHS_FIRST_SHORT),
     # "Trong 10 ngày đầu tháng 9", "nửa cuối tháng 8/2026": the first or last days of a month
     ("days_of_a_month_part", _DAYS_OF_A_MONTH_PART),
@@ -1165,6 +1203,8 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _WEEK_BEFORE_LEAD: re.compile(r"tuan" + _RIGHT_BEFORE + r"\b"),
     _YEAR_BEFORE_LEAD: re.compile(r"nam(?:" + _RIGHT_BEFORE + r"|\s+ngoai)\b"),
     _QUARTER_SHORT: re.compile(r"q[1-4iv]"),
+    _QUARTER_SHORT_UNDATED: re.compile(r"q[1-4iv]"),
+    _HALF_SHORT: re.compile(r"h[12]"),
     _MONTHS_SHORT_RANGE: re.compile(r"(?<![\w.])t\d{1,2}\s*[-–]"),
     _YEAR_TO_A_MONTH_PART: re.compile(r"(?:tuan|giua)\s+thang"),  # (every part of a month named ends so)
     _MONTHS_SHORT: re.compile(r"\dt(?:\s*[/-]|\.\d)|(?<![\w.])t\d"),
@@ -1360,6 +1400,11 @@ def _carried_out_of(folded: str, start: int, end: int) -> bool:
     if _CARRIED_FROM_BEFORE.search(folded, max(0, start - 50), start):
         return _INTO_AN_UNSAID_YEAR_AFTER.match(folded, end) is not None
     return _CARRIED_AFTER.match(folded, end) is not None
+
+
+def _a_months_initial_in_capitals(ft: FoldedText, number_start: int) -> bool:
+    """Is the month's number at ``number_start`` after "tháng", or after its initial in capitals ("T6", not "t6")?"""
+    return ft.folded[number_start - 1] != "t" or ft.nfc[number_start - 1] == "T"
 
 
 def _year_of(g: str | None, ref_year: int | None) -> tuple[int | None, bool]:
@@ -1619,6 +1664,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         kind = "as_of_month"
     if kind == "as_of_month":
         y, explicit = _year_of(g[1], ref_year)
+        if not _a_months_initial_in_capitals(ft, m.start(1)):
+            return None
         return ("as_of", None, month_end(y, int(g[0])), explicit) if y else None
     if kind == "year_to_month_part":
         y, explicit = _year_of(g[3] or g[0], ref_year)
@@ -1711,6 +1758,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
                 and _SET_BESIDE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 20), m.start()):
             return "same_time_lead", None, None, False  # ("Trong khi đó, cùng kỳ năm 2025 chi …": read as above)
         return "comparison", None, None, True
+    if kind == "half_short":
+        return ("half", half_period(int(g[1]), g[0] == "1"), None, True) if ft.nfc[m.start()] == "H" else None
     if kind == "half":
         y, explicit = _year_of(g[1], ref_year)
         y = _the_year_before_said(ft, m, y, explicit)
@@ -1869,7 +1918,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         kind = "cumulative_bare"
     if kind in ("as_of_summed_month", "as_of_summed_day"):
         y, explicit = _year_of(g[1] if kind == "as_of_summed_month" else g[2], ref_year)
-        if not y:
+        if not y or (kind == "as_of_summed_month" and not _a_months_initial_in_capitals(ft, m.start(1))):
             return None
         day = (month_end(y, int(g[0])) if kind == "as_of_summed_month" and 1 <= int(g[0]) <= 12
                else report_date(y, int(g[1]), int(g[0])) if kind == "as_of_summed_day" else None)
@@ -2057,13 +2106,13 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         # hết tháng 9" is)
         counted_on = period.end if _TO_BEFORE.search(ft.folded, max(0, m.start() - 6), m.start()) else None
         return ("half" if n == 6 else "cumulative"), period, counted_on, explicit
-    if kind == "quarter_short":
+    if kind in ("quarter_short", "quarter_short_undated"):
         if ft.nfc[m.start()] != "Q":
             return None
         if g[0][0] == "i" and not ft.nfc[m.start(1):m.end(1)].isupper():
             return None  # (the Roman numeral in capitals too: "QIII/2026")
-        y = int(g[1])
-        return "quarter", quarter_period(y, quarter_number(g[0])), None, True
+        y, explicit = _year_of(g[1] if kind == "quarter_short" else None, ref_year)
+        return ("quarter", quarter_period(y, quarter_number(g[0])), None, explicit) if y else None
     if kind == "months_short_range":
         first, last = int(g[0]), int(g[1])
         if ft.nfc[m.start()] != "T" or not 1 <= first < last <= 12:
@@ -2079,7 +2128,15 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if g[1]:
             return "month", month_period(y, n), None, True
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, True
+    if kind == "month_short_undated":
+        y, explicit = _year_of(None, ref_year)
+        n = int(g[0])
+        if not y or ft.nfc[m.start()] != "T" or not 1 <= n <= 12:
+            return None
+        return "month", month_period(y, n), None, explicit
     if kind == "months_short_undated":
+        if ft.folded.startswith("lk", m.start()) and not ft.nfc.startswith("LK", m.start()):
+            return None  # (the initials of "lũy kế" in capitals, as the "T" is)
         n = int(g[0])
         y, explicit = _year_of(g[1], ref_year)
         if ft.nfc[m.start(1) + len(g[0])] != "T" or not y or not 2 <= n <= 12:
@@ -3941,6 +3998,9 @@ _PARAGRAPH_OPENER = re.compile(
     r"\W*(?:[^\W\d][^.:;\n\d]{0,50}:\s*)?(?:theo\s+[^\W\d][^,.:;\n\d]{0,50},\s*)?"
     r"(?:(?:tính\s+)?(?:riêng\s+|chung\s+)?(?:trong\s+)?)?", re.IGNORECASE)
 PARAGRAPH_OPENER_REACH = 80  # (characters from the paragraph's start to its period phrase, a label's included)
+# the kinds of period that open a paragraph for its later sentences: parts of a year, and a crop year or a season of the
+# weather said with its years ("Niên vụ 2025-2026, ...", "Mùa khô 2025-2026, ...") before the report's time resolves it
+_PARAGRAPH_HEAD_KINDS = PART_OF_YEAR_KINDS | {"season_so_far"}
 
 
 def paragraph_head_period(text: str, phrases: list[PeriodPhrase], starts: list[int], paragraph_start: int,
@@ -3955,12 +4015,20 @@ def paragraph_head_period(text: str, phrases: list[PeriodPhrase], starts: list[i
     if any(phrases[k].period is not None for k in range(i + 1, last + 1)):
         return None  # (a comparison's "so với cùng kỳ" names no period of its own)
     phrase = phrases[i]
-    if (phrase.kind not in PART_OF_YEAR_KINDS or phrase.period is None
+    if (phrase.kind not in _PARAGRAPH_HEAD_KINDS or phrase.period is None
             or phrase.start - paragraph_start > PARAGRAPH_OPENER_REACH
             or not text.startswith(",", phrase.end)
-            or not _PARAGRAPH_OPENER.fullmatch(text, paragraph_start, phrase.start)):
+            or not _PARAGRAPH_OPENER.fullmatch(text, paragraph_start, _before_a_seasons_words(text, phrase.start))):
         return None
     return phrase.period
+
+
+def _before_a_seasons_words(text: str, start: int) -> int:
+    """Where the words of a season said before its years at ``start`` open ("Niên vụ 2025-2026": a season's phrase is
+    its years, its words part of what opens the paragraph); ``start`` itself when none are."""
+    line = text.rfind("\n", 0, start) + 1
+    season = _A_SEASON_BEFORE.search(fold_nfc(text[max(line, start - 40) : start]))
+    return start if season is None else start - len(season.group())
 
 
 # A heading line that is a period alone, after its list mark ("1. Quý III/2025", "b) 9 tháng năm 2025:", "II. ƯỚC
