@@ -4352,3 +4352,18 @@ def test_the_last_place_of_a_bracketed_list_names_its_own_figure() -> None:
     head = "UBND HUYỆN CHỢ ĐỒN\nBÁO CÁO\nKết quả giảm nghèo năm 2027\n\n"
     labels = _labels_by_value(f"{head}Các xã còn nhiều hộ nghèo là {places}.\n")
     assert [labels[205], labels[198]] == ["xã Ngọc Phái", "xã Bình Trung"]
+
+
+def test_a_change_said_of_a_measure_alone_is_the_change_of_the_level_in_that_measure() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BẠC LIÊU\nBÁO CÁO\nTình hình xuất khẩu quý I/2027\n\n"
+        "Quý I/2027, các doanh nghiệp trên địa bàn tỉnh đã xuất khẩu 18 nghìn tấn tôm, trị giá 205 triệu USD, "
+        "tăng 4,5% về lượng nhưng giảm 1,8% về giá trị so với cùng kỳ. Kim ngạch xuất khẩu đạt 310 triệu USD, "
+        "tăng 7,2% về giá trị.\n"
+    )
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows if r["metric"] == "yoy_pct"}
+    # the actor (the firms) keys neither change: each is the change of the exports in its own measure
+    assert read[4.5] == (None, "các doanh nghiệp trên địa bàn tỉnh đã xuất khẩu về lượng")
+    assert read[-1.8][0] is None and read[-1.8][1].endswith("về giá trị")
+    # a keyed level's change in its measure keeps the level's entry
+    assert read[7.2][0] == "export_turnover"

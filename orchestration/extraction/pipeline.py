@@ -788,6 +788,14 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
                 fields["indicator_label"] = f"{fields['indicator_label']} {crop}"
             if ranked is not None:
                 pass  # (a rank's move in steps is that rank's change, whatever level a bare change would be of)
+            elif not extra and fig.metric in _CHANGES and (measured := _the_level_a_change_measures(
+                    layout.clean, fig, recent)) is not None:
+                # "xuất khẩu 312 nghìn tấn gạo, trị giá 198 triệu USD, giảm 9,3% về lượng nhưng tăng 2,4% về giá trị":
+                # a change said of a measure alone is the change of the level its sentence gave in that measure (the
+                # quantity or the money), that level's entry, whatever actor or entry the words before would name
+                level_row, measure = measured
+                fields["indicator_key"] = level_row["indicator_key"]
+                fields["indicator_label"] = f"{level_row['indicator_label']} {measure}"
             elif not extra and fig.metric in _CHANGES and (said := _the_level_a_bare_change_is_of(
                     layout.clean, fig, recent)) is not None:
                 # "Tính đến 30/9, dư nợ đạt 4.560 tỷ đồng. So với cùng thời điểm năm trước, tăng 12,3%": a change
@@ -1186,6 +1194,29 @@ def _the_level_a_bare_change_is_of(clean: str, fig: Figure, recent: list[tuple[i
         if (offset < clause_start and row["metric"] == "level" and row["indicator_label"]
                 and (fig.metric != "yoy_abs" or row["unit"] == fig.unit)):
             return row
+    return None
+
+
+# "về lượng", "về giá trị" right after a change: the measure (a quantity, an amount of money) it is said in, of the
+# level its sentence gave in that measure (up to the clause's end, its base or the next change)
+_A_CHANGES_MEASURE_AFTER = re.compile(
+    r"[ \t]*về[ \t]+(?:(?:sản[ \t]+|khối[ \t]+)?lượng|(?P<money>giá[ \t]+trị|trị[ \t]+giá|kim[ \t]+ngạch))"
+    r"(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:và|nhưng|song|so[ \t]+với|tăng|giảm)(?![^\W\d_]))", re.IGNORECASE)
+
+
+def _the_level_a_change_measures(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> tuple[dict, str] | None:
+    """The row of the level a change said of a measure alone ("giảm 9,3% về lượng", "tăng 2,4% về giá trị") is of,
+    and the measure's words: the last level of its sentence before it in money for the value, in another unit (not a
+    percent) for the quantity. None when no measure is said after the change or no such level stands before it."""
+    measure = _A_CHANGES_MEASURE_AFTER.match(clean, fig.unit_end)
+    if measure is None:
+        return None
+    for offset, row in reversed(recent):
+        if offset < fig.sentence[0]:
+            return None
+        if (row["metric"] == "level" and row["unit"] != "pct" and row["indicator_label"]
+                and (row["unit"] in _MONEY) == (measure["money"] is not None)):
+            return row, measure.group().strip()
     return None
 
 
