@@ -4367,3 +4367,16 @@ def test_a_change_said_of_a_measure_alone_is_the_change_of_the_level_in_that_mea
     assert read[-1.8][0] is None and read[-1.8][1].endswith("về giá trị")
     # a keyed level's change in its measure keeps the level's entry
     assert read[7.2][0] == "export_turnover"
+
+
+def test_an_amount_alone_in_a_bracket_after_a_count_is_what_the_counted_come_with() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HƯNG YÊN\nBÁO CÁO\nTình hình thu hút đầu tư năm 2027\n\n"
+        "Năm 2027, tỉnh thu hút 1,4 tỷ USD, trong đó có 17 dự án cấp mới (640 triệu USD) và 25 dự án điều chỉnh vốn "
+        "(760 triệu USD). Toàn tỉnh có 930 doanh nghiệp thành lập mới (8.600 tỷ đồng).\n"
+    )
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[640e6] == ("investment_projects_capital", "dự án cấp mới")
+    assert read[8_600e9] == ("new_enterprises_capital", "doanh nghiệp thành lập mới")
+    # near-miss: the money of a count of no entry is named by its count, keyed by nothing
+    assert read[760e6] == (None, "dự án điều chỉnh vốn")

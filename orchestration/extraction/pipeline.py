@@ -2926,6 +2926,17 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         after = None if fig.unit in _COUNTED else _noun_after_a_count(clean, fig.unit_end, fig.sentence[1])
         noun = after.group(1).strip() if after is not None and len(after.group(1).split()) <= 3 else ""
         own = f"{previous['indicator_label']} {noun}".strip()
+    if not own and (counted := _the_count_an_amount_in_brackets_comes_with(clean, fig, previous)) is not None:
+        # "gồm 21 dự án cấp mới (285 triệu USD)", "1.050 doanh nghiệp thành lập mới (9.800 tỷ đồng)": an amount alone in
+        # a bracket right after a count is what the things counted come with, their capital; named as the count is
+        # (by the noun after its number, not "gồm", the words before it), keyed as that capital when the count is of an
+        # entry (read as the count with its capital said: "21 dự án cấp mới với tổng vốn đăng ký")
+        count = counted["figure"]
+        named = _a_count_named_by_its_noun(clean, count, counted["indicator_label"]) or counted["indicator_label"]
+        said = clean[_clause_opening(clean, fig.sentence[0], count.start):fig.segment[0] - 1].rstrip()
+        key = counted["indicator_key"] and catalog_key(named, fig.unit, fig.metric, f"{said} với tổng vốn đăng ký ",
+                                                       clean[fig.end:fig.sentence[1]])
+        return {"indicator_label": named, "metric": fig.metric, "indicator_key": key}
     if _the_high_end_of_a_range(previous, fig, clean):
         # "từ 15-20% số hồ sơ", "đạt 7 - 7,5%": the high end of a range is the low end's entry (its own words
         # before it are only the low end's), a plan's too when the low end is ("chưa đạt chỉ tiêu (7-7,5%)")
@@ -3633,6 +3644,21 @@ _SECTOR_OF_NUMBER = {numeral: key for key, numerals in keyed_word_lists("numbere
 _A_SECTOR_BY_ITS_NUMBER = re.compile(r"(?:khu\s+vực|KV)\s*(I{1,3}|[1-3])", re.IGNORECASE)
 # "với" joining an amount to the things counted before it ("18 dự án với tổng vốn đăng ký"; not "so với")
 _WITH_AN_AMOUNT = re.compile(r"(?<![^\W\d_])(?<!so )với\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _the_count_an_amount_in_brackets_comes_with(clean: str, fig: Figure, previous: dict | None) -> dict | None:
+    """The row of the count (a level of counted things, labelled) that an amount of money opening a bracket right
+    after it comes with ("21 dự án cấp mới (285 triệu USD)": no number, clause mark or verb of a change between the
+    count and the bracket); None otherwise."""
+    opening = fig.segment[0] - 1
+    if (fig.unit not in _MONEY or fig.metric != "level" or previous is None or previous["sentence"] != fig.sentence
+            or previous["metric"] != "level" or previous["unit"] not in _COUNTED or not previous["indicator_label"]
+            or opening <= previous["unit_end"] or clean[opening] != "(" or clean[opening + 1:fig.start].strip()):
+        return None
+    between = clean[previous["unit_end"]:opening]
+    if _DIGIT.search(between) or any(mark in between for mark in ",;:.()") or _A_BASE.search(between):
+        return None
+    return previous
 
 
 def _the_amount_the_counted_come_with(clean: str, count_end: int, at: int, label: str) -> str | None:
