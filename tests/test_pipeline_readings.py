@@ -4380,3 +4380,13 @@ def test_an_amount_alone_in_a_bracket_after_a_count_is_what_the_counted_come_wit
     assert read[8_600e9] == ("new_enterprises_capital", "doanh nghiệp thành lập mới")
     # near-miss: the money of a count of no entry is named by its count, keyed by nothing
     assert read[760e6] == (None, "dự án điều chỉnh vốn")
+
+
+def test_a_periods_clause_after_a_semicolon_keeps_the_clause_befores_lack_of_an_entry() -> None:
+    passengers = "Vận chuyển hành khách tháng 5 ước đạt 2,1 triệu lượt; 5 tháng đạt 9,6 triệu lượt khách, tăng 7,4%."
+    visitors = "Khách du lịch tháng 5 đạt 240 nghìn lượt khách; 5 tháng đạt 1,1 triệu lượt khách."
+    title = "Tình hình kinh tế - xã hội tháng 5 năm 2027 tỉnh Thái Bình"
+    keys = {r["value"]: r["indicator_key"] for r in indicator_rows(f"{title}\n\n{passengers} {visitors}\n")}
+    assert keys[2.1e6] is keys[9.6e6] is keys[7.4] is None  # passengers carried, no visitors
+    # near-miss: a clause before that is an entry passes it on
+    assert keys[240e3] == keys[1.1e6] == "tourist_arrivals"
