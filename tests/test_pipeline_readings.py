@@ -4390,3 +4390,16 @@ def test_a_periods_clause_after_a_semicolon_keeps_the_clause_befores_lack_of_an_
     assert keys[2.1e6] is keys[9.6e6] is keys[7.4] is None  # passengers carried, no visitors
     # near-miss: a clause before that is an entry passes it on
     assert keys[240e3] == keys[1.1e6] == "tourist_arrivals"
+
+
+def test_a_table_rows_change_takes_no_entry_its_rows_level_cannot_be_of() -> None:
+    lines = [
+        "Sở Công Thương tỉnh Hậu Giang: sản lượng điện tiêu thụ năm 2027",
+        "",
+        "Ngành\tĐơn vị tính\tNăm 2027\tSo với năm 2026 (%)",
+        "Công nghiệp - xây dựng\tTriệu kWh\t412,3\t106,8",
+        "Tổng sản phẩm trên địa bàn (GRDP)\tTỷ đồng\t61.250\t107,5",
+    ]
+    keys = {r["value"]: r["indicator_key"] for r in indicator_rows("\n".join(lines) + "\n")}
+    assert keys[6.8] is None  # the power sold to the industry, no GRDP of the industry
+    assert keys[7.5] == "grdp"  # near-miss: a row in money keeps the entry its name names

@@ -585,6 +585,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
     outside_brackets: dict | None = None  # the last ``previous`` of a figure in no bracket, for figures after an aside
     counts_named_after: list[tuple[dict, str]] = []  # (row, label) of the counts their noun after the number names
     wholes_of_ratios: set[int] = set()  # the rows of the b of "a/b" (ids)
+    units_of_the_rows_levels: dict[int, str] = {}  # (a table row's line start: the unit of the row's level)
     # (a change of a count named by its level's words, and that level's row: the change takes the level's final name)
     changes_named_by_their_level: list[tuple[dict, dict]] = []
     of_named_provinces: list[tuple[Figure, dict]] = []  # a text about several provinces: the rows keyed to one
@@ -765,6 +766,17 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
                 previous = outside_brackets
             fields = _indicator_fields(layout, fig, {"label": named_below[0]} if named_below else extra, previous,
                                        whole_province, document.get("title") or "")
+            if extra and "label" in extra and not extra.get("free_text"):
+                row_line = layout.clean.rfind("\n", 0, fig.start) + 1
+                if fig.metric == "level":
+                    units_of_the_rows_levels[row_line] = fig.unit
+                elif (fields["indicator_key"] is not None and fig.metric in PERCENT_METRICS
+                      and (level_unit := units_of_the_rows_levels.get(row_line)) is not None
+                      and not fits(CATALOG_BY_KEY[fields["indicator_key"]], level_unit, "level")):
+                    # "Công nghiệp - Xây dựng | Triệu kWh | 2.184,6 | 109,4" under a title of electricity sold: a row's
+                    # change is of the row's level, and an entry the level's unit cannot be of (a sector's GRDP, in
+                    # money) is no entry of its change either, though the row's name alone would name it
+                    fields["indicator_key"] = None
             if (not extra and fig.metric == "share_pct" and fields["indicator_key"] is not None
                     and other_tables_clause is not None and other_tables_clause[0] == fig.sentence):
                 # "GRDP bình quân đầu người đạt 9.800 USD, thu ngân sách đạt 58.000 tỷ đồng, chiếm 27% tổng thu vùng":
