@@ -4403,3 +4403,10 @@ def test_a_table_rows_change_takes_no_entry_its_rows_level_cannot_be_of() -> Non
     keys = {r["value"]: r["indicator_key"] for r in indicator_rows("\n".join(lines) + "\n")}
     assert keys[6.8] is None  # the power sold to the industry, no GRDP of the industry
     assert keys[7.5] == "grdp"  # near-miss: a row in money keeps the entry its name names
+
+
+def test_a_titles_entry_keys_no_amount_the_things_counted_come_with() -> None:
+    title = "Bắc Ninh: Kim ngạch nhập khẩu quý III/2027 đạt 4,1 tỷ USD"
+    rows = indicator_rows(f"{title}\n\nTrong quý, tỉnh cấp phép 6 dự án DDI với tổng vốn 980 tỷ đồng.\n")
+    assert [r["indicator_key"] for r in rows if r["value"] == 980e9] == [None]
+    assert [r["indicator_key"] for r in rows if r["value"] == 4.1e9] == ["import_turnover"]  # the title's own

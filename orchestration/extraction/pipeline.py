@@ -3199,6 +3199,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             # sentence has moved on to a subject of its own in the same unit (an entry or none), whose clauses its later
             # counts go on in; the title's subject is not theirs
             key = None
+        elif (key is not None and previous is not None and previous["sentence"] == fig.sentence
+              and previous["unit"] in _COUNTED and fig.unit in _MONEY
+              and _the_amount_the_counted_come_with(clean, previous["unit_end"], fig.start, label)):
+            # "Kim ngạch xuất khẩu năm 2025 đạt 7,3 tỷ USD" over "tỉnh cấp mới 12 dự án DDI với tổng vốn 4.120 tỷ đồng":
+            # the amount the things counted come with is theirs, named by its own words, not the title's subject
+            key = None
         elif key is not None and (listed := _ANOTHER_COUNT_LISTED.match(clean, fig.unit_end)) is not None and (
                 names_a_subject(_A_CLAUSE_END.split(clean[listed.end() - 1:fig.sentence[1]], maxsplit=1)[0])):
             # "Tai nạn giao thông giảm mạnh" over "Công an huyện đã phát hiện 11 vụ, 14 đối tượng phạm tội về ma túy":
