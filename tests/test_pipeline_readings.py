@@ -4410,3 +4410,14 @@ def test_a_titles_entry_keys_no_amount_the_things_counted_come_with() -> None:
     rows = indicator_rows(f"{title}\n\nTrong quý, tỉnh cấp phép 6 dự án DDI với tổng vốn 980 tỷ đồng.\n")
     assert [r["indicator_key"] for r in rows if r["value"] == 980e9] == [None]
     assert [r["indicator_key"] for r in rows if r["value"] == 4.1e9] == ["import_turnover"]  # the title's own
+
+
+def test_the_body_that_tells_a_figure_names_nothing_it_is_of() -> None:
+    told = (
+        "Ngày 14/3/2027, Trạm Chăn nuôi và Thú y huyện Krông Pắc (Đắk Lắk) cho biết, dịch cúm gia cầm đã xảy ra "
+        "tại 3 thôn, làm 2.300 con vịt, ngan mắc bệnh."
+    )
+    assert [r["indicator_key"] for r in indicator_rows(told + "\n") if r["value"] == 2300] == [None]
+    # near-miss: the herd named in what was told is the herd
+    herd = "Ngày 14/3/2027, Trạm Chăn nuôi huyện Krông Pắc (Đắk Lắk) cho biết, tổng đàn lợn đạt 41.500 con."
+    assert [r["indicator_key"] for r in indicator_rows(herd + "\n") if r["value"] == 41500] == ["livestock_herd"]

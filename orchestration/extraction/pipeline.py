@@ -3121,7 +3121,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         after = _subject_after_a_rate(clean, fig.unit_end, fig.sentence[1])
         if after is not None and names_a_subject(after.group(1)):
             label = after.group(1).strip()
-    context = f"{heading} . {sentence_before}" if heading.strip() else sentence_before
+    # "Chi cục Chăn nuôi và Thú y tỉnh cho biết, dịch cúm gia cầm ... làm 1.800 con gà, vịt mắc bệnh, chết": the body
+    # that tells the figure, and its name, are no words of what the figure is of (a herd the office's name speaks of);
+    # the figure is read in what it told
+    told = _A_SPEAKER_TELLS.search(sentence_before) if "biết" in sentence_before else None
+    told_of = sentence_before[told.end():] if told is not None else sentence_before
+    context = f"{heading} . {told_of}" if heading.strip() else told_of
     one_of_a_kind = label and " là " in label and _A_SUBJECT_RANKED_AMONG_ITS_KIND.match(label)
     if one_of_a_kind:
         # "Thủy sản là ngành có giá trị xuất khẩu lớn thứ hai với 320 triệu USD", "Dệt may là mặt hàng có kim ngạch lớn
@@ -3670,6 +3675,10 @@ _SECTOR_OF_NUMBER = {numeral: key for key, numerals in keyed_word_lists("numbere
 _A_SECTOR_BY_ITS_NUMBER = re.compile(r"(?:khu\s+vực|KV)\s*(I{1,3}|[1-3])", re.IGNORECASE)
 # "với" joining an amount to the things counted before it ("18 dự án với tổng vốn đăng ký"; not "so với")
 _WITH_AN_AMOUNT = re.compile(r"(?<![^\W\d_])(?<!so )với\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+# who tells a figure, before what it told: "Chi cục Thống kê tỉnh cho biết, ", "Giám đốc Sở ... cho biết: "
+_A_SPEAKER_TELLS = re.compile(r"^[^;.]*?(?<![^\W\d_])cho\s+biết\s*[,:]\s*", re.IGNORECASE)
 
 
 def _the_level_a_periods_clause_goes_on_from(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> dict | None:
