@@ -4421,3 +4421,12 @@ def test_the_body_that_tells_a_figure_names_nothing_it_is_of() -> None:
     # near-miss: the herd named in what was told is the herd
     herd = "Ngày 14/3/2027, Trạm Chăn nuôi huyện Krông Pắc (Đắk Lắk) cho biết, tổng đàn lợn đạt 41.500 con."
     assert [r["indicator_key"] for r in indicator_rows(herd + "\n") if r["value"] == 41500] == ["livestock_herd"]
+
+
+def test_a_list_items_own_subject_takes_no_entry_from_an_item_two_clauses_before() -> None:
+    said = (
+        "Chín tháng năm 2027, Hải quan Quảng Ninh làm thủ tục cho lượng hàng hóa trị giá 3,4 tỷ USD. Trong đó, "
+        "hàng xuất khẩu đạt 1,6 tỷ USD, hàng nhập khẩu 1,1 tỷ USD, hàng tạm nhập tái xuất 520 triệu USD."
+    )
+    keys = {r["value"]: r["indicator_key"] for r in indicator_rows(said + "\n")}
+    assert keys[520e6] is None and keys[1.1e9] is None

@@ -3225,14 +3225,16 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # per something (a year, a commune, a head) is a rate, no count of the units an entry counts
         key = None
     if (key is not None and own and previous is not None and previous["sentence"] == fig.sentence
-            and previous["indicator_key"] == key and previous["unit"] == fig.unit
+            and previous["indicator_key"] in (key, None) and previous["unit"] == fig.unit
             and previous["unit_end"] <= on_its_line.segment[0]
             and clean.rfind("(", fig.sentence[0], fig.start) <= clean.rfind(")", fig.sentence[0], fig.start)
             and catalog_key(own, fig.unit, fig.metric, f"{own} ", clean[fig.end:fig.sentence[1]]) is None):
         # "Tỷ lệ tham gia bảo hiểm y tế đạt 94,5% dân số, bảo hiểm xã hội đạt 38% lực lượng lao động": a clause that
         # names its own subject after the figure of an entry is no figure of that entry because the entry's words
         # stand before it in the sentence (its subject alone names no entry: none); not in brackets, where a part or
-        # an earlier time of the entry is given ("(vụ Đông 11.891 ha; ...)", "(thấp hơn mức tăng 5,03% của ...)")
+        # an earlier time of the entry is given ("(vụ Đông 11.891 ha; ...)", "(thấp hơn mức tăng 5,03% của ...)");
+        # nor after a clause of its own between ("hàng xuất khẩu 1,05 tỷ USD, hàng nhập khẩu 1,2 tỷ USD, hàng quá cảnh
+        # 380 triệu USD": the words of the first item are no more the third's for the second's naming no entry)
         key = None
     if the_growth_of_a_subject_before(key, label, sentence_before):
         key = None  # "Sản xuất công nghiệp tăng mạnh, tốc độ tăng trưởng đạt 19%": the industry's growth
