@@ -4430,3 +4430,10 @@ def test_a_list_items_own_subject_takes_no_entry_from_an_item_two_clauses_before
     )
     keys = {r["value"]: r["indicator_key"] for r in indicator_rows(said + "\n")}
     assert keys[520e6] is None and keys[1.1e9] is None
+
+
+def test_the_kinds_of_zones_listed_with_a_comma_are_one_name() -> None:
+    said = "Thái Nguyên, năm 2027: doanh thu của các doanh nghiệp trong KCN, CCN đạt 95.400 tỷ đồng."
+    assert [r["indicator_label"] for r in indicator_rows(said + "\n")] == [
+        "doanh thu của các doanh nghiệp trong KCN, CCN"
+    ]
