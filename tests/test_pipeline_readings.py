@@ -4437,3 +4437,9 @@ def test_the_kinds_of_zones_listed_with_a_comma_are_one_name() -> None:
     assert [r["indicator_label"] for r in indicator_rows(said + "\n")] == [
         "doanh thu của các doanh nghiệp trong KCN, CCN"
     ]
+
+
+def test_an_aside_in_brackets_names_no_subject_of_the_figures_after_it() -> None:
+    said = "Hà Tĩnh: hiện nay cả tỉnh (tính cả các xã mới) có 236 sản phẩm OCOP, trong đó 9 sản phẩm 5 sao, "
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "71 sản phẩm 4 sao.\n")}
+    assert labels[71] == "sản phẩm 4 sao"

@@ -3034,6 +3034,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     sentence_before = clean[opening:fig.start]
     label = own or _the_total_raised_to(clean, fig, previous, segment_before) or subject_label(segment_before,
                                                                                                 sentence_before)
+    if not own and label and ")" in sentence_before and any(
+            label in aside.group() for aside in _AN_ASIDE.finditer(sentence_before)):
+        # "toàn tỉnh (sau sáp nhập) có tổng cộng 412 sản phẩm OCOP, trong đó ..., 58 sản phẩm 4 sao": an aside in
+        # brackets, no figure in it, only remarks on the words before it; it names no subject of the figures after it
+        label = subject_label(segment_before, _AN_ASIDE.sub("", sentence_before))
     if not own and label[:1].islower() and "," in sentence_before:
         # "Nông, lâm nghiệp và thủy sản: 4.200 tỷ đồng", "... nông, lâm nghiệp và thủy sản (giá so sánh 2010) ước đạt":
         # the subject a clause before gives is the whole name a comma inside it split
@@ -3681,6 +3686,10 @@ _WITH_AN_AMOUNT = re.compile(r"(?<![^\W\d_])(?<!so )với\s+(?=[^\W\d_])", re.IG
 
 # who tells a figure, before what it told: "Chi cục Thống kê tỉnh cho biết, ", "Giám đốc Sở ... cho biết: "
 _A_SPEAKER_TELLS = re.compile(r"^[^;.]*?(?<![^\W\d_])cho\s+biết\s*[,:]\s*", re.IGNORECASE)
+
+
+# an aside in brackets, with no figure in it: "(sau sáp nhập)", "(cũ)"
+_AN_ASIDE = re.compile(r"\s*\([^()\d]*\)")
 
 
 def _the_level_a_periods_clause_goes_on_from(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> dict | None:
