@@ -4443,3 +4443,9 @@ def test_an_aside_in_brackets_names_no_subject_of_the_figures_after_it() -> None
     said = "Hà Tĩnh: hiện nay cả tỉnh (tính cả các xã mới) có 236 sản phẩm OCOP, trong đó 9 sản phẩm 5 sao, "
     labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "71 sản phẩm 4 sao.\n")}
     assert labels[71] == "sản phẩm 4 sao"
+
+
+def test_each_count_of_a_chain_of_places_is_named_by_what_it_counts() -> None:
+    said = "Nghệ An, năm 2027: dịch cúm gia cầm đã xuất hiện tại 26 hộ ở 9 xã thuộc 4 huyện, tiêu hủy 3.100 con."
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
+    assert (labels[26], labels[9], labels[4]) == ("hộ", "xã", "huyện")

@@ -1459,6 +1459,12 @@ _A_NUMBER_INSIDE_A_NOUN = r"\d{1,2}\s+tuổi\b|[1-5]\s+sao\b|(?<=lớp\s)\d{1,2}
 # the noun phrase after a count's number, to the clause's end or the next verb of a figure
 # ("412 trường đạt chuẩn quốc gia": a standard met is part of the noun, not the verb of a figure)
 # (an age or a star class inside it is no figure: "thẻ BHYT cho trẻ em dưới 6 tuổi", "sản phẩm OCOP từ 3 sao trở lên")
+# the word that links things counted to the places they are in, before the count of those places ("37 hộ ở 14 xã",
+# "14 xã thuộc 6 huyện", "46 ổ dịch ở 28 xã, phường của 9 huyện", "xảy ra tại 11 xã")
+_A_PLACES_LINK = r"\s+(?:ở|tại|thuộc|của|trên\s+địa\s+bàn)(?![^\W\d_])"
+_A_PLACES_LINK_AT_THE_END = re.compile(r"(?:^|" + _A_PLACES_LINK + r")\s*$", re.IGNORECASE)
+_A_COUNTS_PLACES_LINK = re.compile(r"\d[\d.,]*\s+[^\W\d_]+(?:,?\s+[^\W\d_]+){0,4}" + _A_PLACES_LINK + r"\s*$",
+                                   re.IGNORECASE)  # ("14 xã thuộc ", "87 xã, phường của ": right after a count)
 _NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_](?:[^,;:().\d/%]|" + _A_NUMBER_INSIDE_A_NOUN + r")*?)"
                                  r"(?=\s+(?:và|so\s+với|tăng|giảm|" + _BANG_OF_A_COMPARISON + r"|đạt(?!\s+chuẩn)"
                                  r"|chiếm|với|gồm|trong\s+đó|(?:làm|gây|khiến)(?=\s+(?:[^\W\d_]+\s+)?\d)"
@@ -1467,7 +1473,10 @@ _NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_](?:[^,;:().\d/%]|" + _A_NUMBER_IN
                                  rf"|(?:{HEDGE_WORDS}|{BOUND_WORDS}|dưới)(?=\s+\d(?!\d?\s+(?:tuổi|sao)\b)))(?![^\W\d_])|\s*[,;:().]|\s*$"
                                  # ("Gần 7.500 hộ thoát nghèo trong năm 2025", "1,8 triệu lượt khách trong 9 tháng": the
                                  # time the count is of, after the noun, as a headline writes it)
-                                 r"|\s+(?:trong|vào|năm|tháng|quý)\s+(?:(?:năm|tháng|quý)\s+)?\d)")
+                                 r"|\s+(?:trong|vào|năm|tháng|quý)\s+(?:(?:năm|tháng|quý)\s+)?\d"
+                                 # ("37 hộ chăn nuôi ở 14 xã thuộc 6 huyện": a place's word before the next count, of
+                                 # the places the things counted are in)
+                                 r"|" + _A_PLACES_LINK + r"(?=\s*\d))")
 
 
 _A_SPAN = re.compile(r"\s*(.*)", re.DOTALL)
@@ -1595,6 +1604,18 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         # the things counted before come with, of another noun, named after it (not "tương ứng là 1.150 doanh nghiệp và
         # 430 doanh nghiệp", the same noun counted again for the list's next subject)
         own_words = joined.group("and")
+    if (own_words[-5:].rstrip().endswith(("ở", "tại", "thuộc", "của", "bàn"))
+            and (link := _A_PLACES_LINK_AT_THE_END.search(f" {own_words}")) is not None
+            and (link.group().split()[0] in ("ở", "tại")
+                 or _A_COUNTS_PLACES_LINK.search(clean, max(fig.sentence[0], fig.start - 80), fig.start))
+            and (after := _noun_after_a_count(clean, (counted_from := _FRACTION_REST.match(clean, fig.end).end()),
+                                              fig.sentence[1])) is not None):
+        # "bệnh dịch đã xảy ra tại 37 hộ chăn nuôi ở 14 xã thuộc 6 huyện": a count after a place's word ("ở", "tại";
+        # "thuộc", "của" right after the count of the things in them) counts the places or holders something was in,
+        # named by the noun after it (not by the words of the count before, or of what happened there)
+        written = _SCALE_OPENING.sub("", after.group(1).strip())
+        unit = clean[min(counted_from, fig.unit_end):fig.unit_end].strip()  # ("08 huyện, thành phố": the unit whole)
+        return (written if len(written.split()) > len(unit.split()) else unit)[:200] or None
     own_words += " "
     own_words = own_words[said.end():] if (said := _LEADING_PERIOD.match(own_words)) else own_words
     if ((label and label.strip() and _NAMES_NOTHING.fullmatch(label.strip()))
