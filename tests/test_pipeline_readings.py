@@ -4352,3 +4352,100 @@ def test_the_last_place_of_a_bracketed_list_names_its_own_figure() -> None:
     head = "UBND HUYỆN CHỢ ĐỒN\nBÁO CÁO\nKết quả giảm nghèo năm 2027\n\n"
     labels = _labels_by_value(f"{head}Các xã còn nhiều hộ nghèo là {places}.\n")
     assert [labels[205], labels[198]] == ["xã Ngọc Phái", "xã Bình Trung"]
+
+
+def test_a_change_said_of_a_measure_alone_is_the_change_of_the_level_in_that_measure() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BẠC LIÊU\nBÁO CÁO\nTình hình xuất khẩu quý I/2027\n\n"
+        "Quý I/2027, các doanh nghiệp trên địa bàn tỉnh đã xuất khẩu 18 nghìn tấn tôm, trị giá 205 triệu USD, "
+        "tăng 4,5% về lượng nhưng giảm 1,8% về giá trị so với cùng kỳ. Kim ngạch xuất khẩu đạt 310 triệu USD, "
+        "tăng 7,2% về giá trị.\n"
+    )
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows if r["metric"] == "yoy_pct"}
+    # the actor (the firms) keys neither change: each is the change of the exports in its own measure
+    assert read[4.5] == (None, "các doanh nghiệp trên địa bàn tỉnh đã xuất khẩu về lượng")
+    assert read[-1.8][0] is None and read[-1.8][1].endswith("về giá trị")
+    # a keyed level's change in its measure keeps the level's entry
+    assert read[7.2][0] == "export_turnover"
+
+
+def test_an_amount_alone_in_a_bracket_after_a_count_is_what_the_counted_come_with() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HƯNG YÊN\nBÁO CÁO\nTình hình thu hút đầu tư năm 2027\n\n"
+        "Năm 2027, tỉnh thu hút 1,4 tỷ USD, trong đó có 17 dự án cấp mới (640 triệu USD) và 25 dự án điều chỉnh vốn "
+        "(760 triệu USD). Toàn tỉnh có 930 doanh nghiệp thành lập mới (8.600 tỷ đồng).\n"
+    )
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[640e6] == ("investment_projects_capital", "dự án cấp mới")
+    assert read[8_600e9] == ("new_enterprises_capital", "doanh nghiệp thành lập mới")
+    # near-miss: the money of a count of no entry is named by its count, keyed by nothing
+    assert read[760e6] == (None, "dự án điều chỉnh vốn")
+
+
+def test_a_periods_clause_after_a_semicolon_keeps_the_clause_befores_lack_of_an_entry() -> None:
+    passengers = "Vận chuyển hành khách tháng 5 ước đạt 2,1 triệu lượt; 5 tháng đạt 9,6 triệu lượt khách, tăng 7,4%."
+    visitors = "Khách du lịch tháng 5 đạt 240 nghìn lượt khách; 5 tháng đạt 1,1 triệu lượt khách."
+    title = "Tình hình kinh tế - xã hội tháng 5 năm 2027 tỉnh Thái Bình"
+    keys = {r["value"]: r["indicator_key"] for r in indicator_rows(f"{title}\n\n{passengers} {visitors}\n")}
+    assert keys[2.1e6] is keys[9.6e6] is keys[7.4] is None  # passengers carried, no visitors
+    # near-miss: a clause before that is an entry passes it on
+    assert keys[240e3] == keys[1.1e6] == "tourist_arrivals"
+
+
+def test_a_table_rows_change_takes_no_entry_its_rows_level_cannot_be_of() -> None:
+    lines = [
+        "Sở Công Thương tỉnh Hậu Giang: sản lượng điện tiêu thụ năm 2027",
+        "",
+        "Ngành\tĐơn vị tính\tNăm 2027\tSo với năm 2026 (%)",
+        "Công nghiệp - xây dựng\tTriệu kWh\t412,3\t106,8",
+        "Tổng sản phẩm trên địa bàn (GRDP)\tTỷ đồng\t61.250\t107,5",
+    ]
+    keys = {r["value"]: r["indicator_key"] for r in indicator_rows("\n".join(lines) + "\n")}
+    assert keys[6.8] is None  # the power sold to the industry, no GRDP of the industry
+    assert keys[7.5] == "grdp"  # near-miss: a row in money keeps the entry its name names
+
+
+def test_a_titles_entry_keys_no_amount_the_things_counted_come_with() -> None:
+    title = "Bắc Ninh: Kim ngạch nhập khẩu quý III/2027 đạt 4,1 tỷ USD"
+    rows = indicator_rows(f"{title}\n\nTrong quý, tỉnh cấp phép 6 dự án DDI với tổng vốn 980 tỷ đồng.\n")
+    assert [r["indicator_key"] for r in rows if r["value"] == 980e9] == [None]
+    assert [r["indicator_key"] for r in rows if r["value"] == 4.1e9] == ["import_turnover"]  # the title's own
+
+
+def test_the_body_that_tells_a_figure_names_nothing_it_is_of() -> None:
+    told = (
+        "Ngày 14/3/2027, Trạm Chăn nuôi và Thú y huyện Krông Pắc (Đắk Lắk) cho biết, dịch cúm gia cầm đã xảy ra "
+        "tại 3 thôn, làm 2.300 con vịt, ngan mắc bệnh."
+    )
+    assert [r["indicator_key"] for r in indicator_rows(told + "\n") if r["value"] == 2300] == [None]
+    # near-miss: the herd named in what was told is the herd
+    herd = "Ngày 14/3/2027, Trạm Chăn nuôi huyện Krông Pắc (Đắk Lắk) cho biết, tổng đàn lợn đạt 41.500 con."
+    assert [r["indicator_key"] for r in indicator_rows(herd + "\n") if r["value"] == 41500] == ["livestock_herd"]
+
+
+def test_a_list_items_own_subject_takes_no_entry_from_an_item_two_clauses_before() -> None:
+    said = (
+        "Chín tháng năm 2027, Hải quan Quảng Ninh làm thủ tục cho lượng hàng hóa trị giá 3,4 tỷ USD. Trong đó, "
+        "hàng xuất khẩu đạt 1,6 tỷ USD, hàng nhập khẩu 1,1 tỷ USD, hàng tạm nhập tái xuất 520 triệu USD."
+    )
+    keys = {r["value"]: r["indicator_key"] for r in indicator_rows(said + "\n")}
+    assert keys[520e6] is None and keys[1.1e9] is None
+
+
+def test_the_kinds_of_zones_listed_with_a_comma_are_one_name() -> None:
+    said = "Thái Nguyên, năm 2027: doanh thu của các doanh nghiệp trong KCN, CCN đạt 95.400 tỷ đồng."
+    assert [r["indicator_label"] for r in indicator_rows(said + "\n")] == [
+        "doanh thu của các doanh nghiệp trong KCN, CCN"
+    ]
+
+
+def test_an_aside_in_brackets_names_no_subject_of_the_figures_after_it() -> None:
+    said = "Hà Tĩnh: hiện nay cả tỉnh (tính cả các xã mới) có 236 sản phẩm OCOP, trong đó 9 sản phẩm 5 sao, "
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "71 sản phẩm 4 sao.\n")}
+    assert labels[71] == "sản phẩm 4 sao"
+
+
+def test_each_count_of_a_chain_of_places_is_named_by_what_it_counts() -> None:
+    said = "Nghệ An, năm 2027: dịch cúm gia cầm đã xuất hiện tại 26 hộ ở 9 xã thuộc 4 huyện, tiêu hủy 3.100 con."
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
+    assert (labels[26], labels[9], labels[4]) == ("hộ", "xã", "huyện")

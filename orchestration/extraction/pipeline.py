@@ -585,6 +585,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
     outside_brackets: dict | None = None  # the last ``previous`` of a figure in no bracket, for figures after an aside
     counts_named_after: list[tuple[dict, str]] = []  # (row, label) of the counts their noun after the number names
     wholes_of_ratios: set[int] = set()  # the rows of the b of "a/b" (ids)
+    units_of_the_rows_levels: dict[int, str] = {}  # (a table row's line start: the unit of the row's level)
     # (a change of a count named by its level's words, and that level's row: the change takes the level's final name)
     changes_named_by_their_level: list[tuple[dict, dict]] = []
     of_named_provinces: list[tuple[Figure, dict]] = []  # a text about several provinces: the rows keyed to one
@@ -765,6 +766,17 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
                 previous = outside_brackets
             fields = _indicator_fields(layout, fig, {"label": named_below[0]} if named_below else extra, previous,
                                        whole_province, document.get("title") or "")
+            if extra and "label" in extra and not extra.get("free_text"):
+                row_line = layout.clean.rfind("\n", 0, fig.start) + 1
+                if fig.metric == "level":
+                    units_of_the_rows_levels[row_line] = fig.unit
+                elif (fields["indicator_key"] is not None and fig.metric in PERCENT_METRICS
+                      and (level_unit := units_of_the_rows_levels.get(row_line)) is not None
+                      and not fits(CATALOG_BY_KEY[fields["indicator_key"]], level_unit, "level")):
+                    # "Công nghiệp - Xây dựng | Triệu kWh | 2.184,6 | 109,4" under a title of electricity sold: a row's
+                    # change is of the row's level, and an entry the level's unit cannot be of (a sector's GRDP, in
+                    # money) is no entry of its change either, though the row's name alone would name it
+                    fields["indicator_key"] = None
             if (not extra and fig.metric == "share_pct" and fields["indicator_key"] is not None
                     and other_tables_clause is not None and other_tables_clause[0] == fig.sentence):
                 # "GRDP bình quân đầu người đạt 9.800 USD, thu ngân sách đạt 58.000 tỷ đồng, chiếm 27% tổng thu vùng":
@@ -773,6 +785,14 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
                 fields["indicator_key"] = catalog_key(fields["indicator_label"], fig.unit, fig.metric,
                                                       layout.clean[other_tables_clause[1]:fig.start],
                                                       layout.clean[fig.end:fig.sentence[1]])
+            if (not extra and fields["indicator_key"] is not None
+                    and (went_on := _the_level_a_periods_clause_goes_on_from(layout.clean, fig, recent)) is not None
+                    and went_on["indicator_key"] is None and went_on["indicator_label"] == fields["indicator_label"]):
+                # "Vận tải hành khách tháng Tư ước đạt 5,2 triệu lượt khách; 4 tháng đạt 19,8 triệu lượt khách": a
+                # clause of a period alone after a semicolon goes on with the entry of the level the clause before gave
+                # in the same unit, which is no catalog entry; the carried name, read apart from the words that said
+                # what it is (passengers carried), keys nothing of it
+                fields["indicator_key"] = None
             ranked = None
             if not extra and fig.unit in ("count", "point") and (
                     ranked := _a_ranks_reading(layout.clean, fig, previous)) is not None:
@@ -788,6 +808,14 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
                 fields["indicator_label"] = f"{fields['indicator_label']} {crop}"
             if ranked is not None:
                 pass  # (a rank's move in steps is that rank's change, whatever level a bare change would be of)
+            elif not extra and fig.metric in _CHANGES and (measured := _the_level_a_change_measures(
+                    layout.clean, fig, recent)) is not None:
+                # "xuất khẩu 312 nghìn tấn gạo, trị giá 198 triệu USD, giảm 9,3% về lượng nhưng tăng 2,4% về giá trị":
+                # a change said of a measure alone is the change of the level its sentence gave in that measure (the
+                # quantity or the money), that level's entry, whatever actor or entry the words before would name
+                level_row, measure = measured
+                fields["indicator_key"] = level_row["indicator_key"]
+                fields["indicator_label"] = f"{level_row['indicator_label']} {measure}"
             elif not extra and fig.metric in _CHANGES and (said := _the_level_a_bare_change_is_of(
                     layout.clean, fig, recent)) is not None:
                 # "Tính đến 30/9, dư nợ đạt 4.560 tỷ đồng. So với cùng thời điểm năm trước, tăng 12,3%": a change
@@ -1189,6 +1217,29 @@ def _the_level_a_bare_change_is_of(clean: str, fig: Figure, recent: list[tuple[i
     return None
 
 
+# "về lượng", "về giá trị" right after a change: the measure (a quantity, an amount of money) it is said in, of the
+# level its sentence gave in that measure (up to the clause's end, its base or the next change)
+_A_CHANGES_MEASURE_AFTER = re.compile(
+    r"[ \t]*về[ \t]+(?:(?:sản[ \t]+|khối[ \t]+)?lượng|(?P<money>giá[ \t]+trị|trị[ \t]+giá|kim[ \t]+ngạch))"
+    r"(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:và|nhưng|song|so[ \t]+với|tăng|giảm)(?![^\W\d_]))", re.IGNORECASE)
+
+
+def _the_level_a_change_measures(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> tuple[dict, str] | None:
+    """The row of the level a change said of a measure alone ("giảm 9,3% về lượng", "tăng 2,4% về giá trị") is of,
+    and the measure's words: the last level of its sentence before it in money for the value, in another unit (not a
+    percent) for the quantity. None when no measure is said after the change or no such level stands before it."""
+    measure = _A_CHANGES_MEASURE_AFTER.match(clean, fig.unit_end)
+    if measure is None:
+        return None
+    for offset, row in reversed(recent):
+        if offset < fig.sentence[0]:
+            return None
+        if (row["metric"] == "level" and row["unit"] != "pct" and row["indicator_label"]
+                and (row["unit"] in _MONEY) == (measure["money"] is not None)):
+            return row, measure.group().strip()
+    return None
+
+
 # a clause naming only its period before its change ("Tính chung 7 tháng, tăng", "Lũy kế 9 tháng tăng")
 _A_PERIODS_BARE_CHANGE = re.compile(r"\s*(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)\s+\d+\s+tháng"
                                     r"(?:\s+(?:đầu\s+)?năm(?:\s+\d{4})?)?\s*,?\s*(?:tăng|giảm)\s*", re.IGNORECASE)
@@ -1408,6 +1459,12 @@ _A_NUMBER_INSIDE_A_NOUN = r"\d{1,2}\s+tuổi\b|[1-5]\s+sao\b|(?<=lớp\s)\d{1,2}
 # the noun phrase after a count's number, to the clause's end or the next verb of a figure
 # ("412 trường đạt chuẩn quốc gia": a standard met is part of the noun, not the verb of a figure)
 # (an age or a star class inside it is no figure: "thẻ BHYT cho trẻ em dưới 6 tuổi", "sản phẩm OCOP từ 3 sao trở lên")
+# the word that links things counted to the places they are in, before the count of those places ("37 hộ ở 14 xã",
+# "14 xã thuộc 6 huyện", "46 ổ dịch ở 28 xã, phường của 9 huyện", "xảy ra tại 11 xã")
+_A_PLACES_LINK = r"\s+(?:ở|tại|thuộc|của|trên\s+địa\s+bàn)(?![^\W\d_])"
+_A_PLACES_LINK_AT_THE_END = re.compile(r"(?:^|" + _A_PLACES_LINK + r")\s*$", re.IGNORECASE)
+_A_COUNTS_PLACES_LINK = re.compile(r"\d[\d.,]*\s+[^\W\d_]+(?:,?\s+[^\W\d_]+){0,4}" + _A_PLACES_LINK + r"\s*$",
+                                   re.IGNORECASE)  # ("14 xã thuộc ", "87 xã, phường của ": right after a count)
 _NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_](?:[^,;:().\d/%]|" + _A_NUMBER_INSIDE_A_NOUN + r")*?)"
                                  r"(?=\s+(?:và|so\s+với|tăng|giảm|" + _BANG_OF_A_COMPARISON + r"|đạt(?!\s+chuẩn)"
                                  r"|chiếm|với|gồm|trong\s+đó|(?:làm|gây|khiến)(?=\s+(?:[^\W\d_]+\s+)?\d)"
@@ -1416,7 +1473,10 @@ _NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_](?:[^,;:().\d/%]|" + _A_NUMBER_IN
                                  rf"|(?:{HEDGE_WORDS}|{BOUND_WORDS}|dưới)(?=\s+\d(?!\d?\s+(?:tuổi|sao)\b)))(?![^\W\d_])|\s*[,;:().]|\s*$"
                                  # ("Gần 7.500 hộ thoát nghèo trong năm 2025", "1,8 triệu lượt khách trong 9 tháng": the
                                  # time the count is of, after the noun, as a headline writes it)
-                                 r"|\s+(?:trong|vào|năm|tháng|quý)\s+(?:(?:năm|tháng|quý)\s+)?\d)")
+                                 r"|\s+(?:trong|vào|năm|tháng|quý)\s+(?:(?:năm|tháng|quý)\s+)?\d"
+                                 # ("37 hộ chăn nuôi ở 14 xã thuộc 6 huyện": a place's word before the next count, of
+                                 # the places the things counted are in)
+                                 r"|" + _A_PLACES_LINK + r"(?=\s*\d))")
 
 
 _A_SPAN = re.compile(r"\s*(.*)", re.DOTALL)
@@ -1544,6 +1604,18 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         # the things counted before come with, of another noun, named after it (not "tương ứng là 1.150 doanh nghiệp và
         # 430 doanh nghiệp", the same noun counted again for the list's next subject)
         own_words = joined.group("and")
+    if (own_words[-5:].rstrip().endswith(("ở", "tại", "thuộc", "của", "bàn"))
+            and (link := _A_PLACES_LINK_AT_THE_END.search(f" {own_words}")) is not None
+            and (link.group().split()[0] in ("ở", "tại")
+                 or _A_COUNTS_PLACES_LINK.search(clean, max(fig.sentence[0], fig.start - 80), fig.start))
+            and (after := _noun_after_a_count(clean, (counted_from := _FRACTION_REST.match(clean, fig.end).end()),
+                                              fig.sentence[1])) is not None):
+        # "bệnh dịch đã xảy ra tại 37 hộ chăn nuôi ở 14 xã thuộc 6 huyện": a count after a place's word ("ở", "tại";
+        # "thuộc", "của" right after the count of the things in them) counts the places or holders something was in,
+        # named by the noun after it (not by the words of the count before, or of what happened there)
+        written = _SCALE_OPENING.sub("", after.group(1).strip())
+        unit = clean[min(counted_from, fig.unit_end):fig.unit_end].strip()  # ("08 huyện, thành phố": the unit whole)
+        return (written if len(written.split()) > len(unit.split()) else unit)[:200] or None
     own_words += " "
     own_words = own_words[said.end():] if (said := _LEADING_PERIOD.match(own_words)) else own_words
     if ((label and label.strip() and _NAMES_NOTHING.fullmatch(label.strip()))
@@ -2895,6 +2967,17 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         after = None if fig.unit in _COUNTED else _noun_after_a_count(clean, fig.unit_end, fig.sentence[1])
         noun = after.group(1).strip() if after is not None and len(after.group(1).split()) <= 3 else ""
         own = f"{previous['indicator_label']} {noun}".strip()
+    if not own and (counted := _the_count_an_amount_in_brackets_comes_with(clean, fig, previous)) is not None:
+        # "gồm 21 dự án cấp mới (285 triệu USD)", "1.050 doanh nghiệp thành lập mới (9.800 tỷ đồng)": an amount alone in
+        # a bracket right after a count is what the things counted come with, their capital; named as the count is
+        # (by the noun after its number, not "gồm", the words before it), keyed as that capital when the count is of an
+        # entry (read as the count with its capital said: "21 dự án cấp mới với tổng vốn đăng ký")
+        count = counted["figure"]
+        named = _a_count_named_by_its_noun(clean, count, counted["indicator_label"]) or counted["indicator_label"]
+        said = clean[_clause_opening(clean, fig.sentence[0], count.start):fig.segment[0] - 1].rstrip()
+        key = counted["indicator_key"] and catalog_key(named, fig.unit, fig.metric, f"{said} với tổng vốn đăng ký ",
+                                                       clean[fig.end:fig.sentence[1]])
+        return {"indicator_label": named, "metric": fig.metric, "indicator_key": key}
     if _the_high_end_of_a_range(previous, fig, clean):
         # "từ 15-20% số hồ sơ", "đạt 7 - 7,5%": the high end of a range is the low end's entry (its own words
         # before it are only the low end's), a plan's too when the low end is ("chưa đạt chỉ tiêu (7-7,5%)")
@@ -2972,6 +3055,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     sentence_before = clean[opening:fig.start]
     label = own or _the_total_raised_to(clean, fig, previous, segment_before) or subject_label(segment_before,
                                                                                                 sentence_before)
+    if not own and label and ")" in sentence_before and any(
+            label in aside.group() for aside in _AN_ASIDE.finditer(sentence_before)):
+        # "toàn tỉnh (sau sáp nhập) có tổng cộng 412 sản phẩm OCOP, trong đó ..., 58 sản phẩm 4 sao": an aside in
+        # brackets, no figure in it, only remarks on the words before it; it names no subject of the figures after it
+        label = subject_label(segment_before, _AN_ASIDE.sub("", sentence_before))
     if not own and label[:1].islower() and "," in sentence_before:
         # "Nông, lâm nghiệp và thủy sản: 4.200 tỷ đồng", "... nông, lâm nghiệp và thủy sản (giá so sánh 2010) ước đạt":
         # the subject a clause before gives is the whole name a comma inside it split
@@ -3059,7 +3147,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         after = _subject_after_a_rate(clean, fig.unit_end, fig.sentence[1])
         if after is not None and names_a_subject(after.group(1)):
             label = after.group(1).strip()
-    context = f"{heading} . {sentence_before}" if heading.strip() else sentence_before
+    # "Chi cục Chăn nuôi và Thú y tỉnh cho biết, dịch cúm gia cầm ... làm 1.800 con gà, vịt mắc bệnh, chết": the body
+    # that tells the figure, and its name, are no words of what the figure is of (a herd the office's name speaks of);
+    # the figure is read in what it told
+    told = _A_SPEAKER_TELLS.search(sentence_before) if "biết" in sentence_before else None
+    told_of = sentence_before[told.end():] if told is not None else sentence_before
+    context = f"{heading} . {told_of}" if heading.strip() else told_of
     one_of_a_kind = label and " là " in label and _A_SUBJECT_RANKED_AMONG_ITS_KIND.match(label)
     if one_of_a_kind:
         # "Thủy sản là ngành có giá trị xuất khẩu lớn thứ hai với 320 triệu USD", "Dệt may là mặt hàng có kim ngạch lớn
@@ -3137,6 +3230,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             # sentence has moved on to a subject of its own in the same unit (an entry or none), whose clauses its later
             # counts go on in; the title's subject is not theirs
             key = None
+        elif (key is not None and previous is not None and previous["sentence"] == fig.sentence
+              and previous["unit"] in _COUNTED and fig.unit in _MONEY
+              and _the_amount_the_counted_come_with(clean, previous["unit_end"], fig.start, label)):
+            # "Kim ngạch xuất khẩu năm 2025 đạt 7,3 tỷ USD" over "tỉnh cấp mới 12 dự án DDI với tổng vốn 4.120 tỷ đồng":
+            # the amount the things counted come with is theirs, named by its own words, not the title's subject
+            key = None
         elif key is not None and (listed := _ANOTHER_COUNT_LISTED.match(clean, fig.unit_end)) is not None and (
                 names_a_subject(_A_CLAUSE_END.split(clean[listed.end() - 1:fig.sentence[1]], maxsplit=1)[0])):
             # "Tai nạn giao thông giảm mạnh" over "Công an huyện đã phát hiện 11 vụ, 14 đối tượng phạm tội về ma túy":
@@ -3152,14 +3251,16 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # per something (a year, a commune, a head) is a rate, no count of the units an entry counts
         key = None
     if (key is not None and own and previous is not None and previous["sentence"] == fig.sentence
-            and previous["indicator_key"] == key and previous["unit"] == fig.unit
+            and previous["indicator_key"] in (key, None) and previous["unit"] == fig.unit
             and previous["unit_end"] <= on_its_line.segment[0]
             and clean.rfind("(", fig.sentence[0], fig.start) <= clean.rfind(")", fig.sentence[0], fig.start)
             and catalog_key(own, fig.unit, fig.metric, f"{own} ", clean[fig.end:fig.sentence[1]]) is None):
         # "Tỷ lệ tham gia bảo hiểm y tế đạt 94,5% dân số, bảo hiểm xã hội đạt 38% lực lượng lao động": a clause that
         # names its own subject after the figure of an entry is no figure of that entry because the entry's words
         # stand before it in the sentence (its subject alone names no entry: none); not in brackets, where a part or
-        # an earlier time of the entry is given ("(vụ Đông 11.891 ha; ...)", "(thấp hơn mức tăng 5,03% của ...)")
+        # an earlier time of the entry is given ("(vụ Đông 11.891 ha; ...)", "(thấp hơn mức tăng 5,03% của ...)");
+        # nor after a clause of its own between ("hàng xuất khẩu 1,05 tỷ USD, hàng nhập khẩu 1,2 tỷ USD, hàng quá cảnh
+        # 380 triệu USD": the words of the first item are no more the third's for the second's naming no entry)
         key = None
     if the_growth_of_a_subject_before(key, label, sentence_before):
         key = None  # "Sản xuất công nghiệp tăng mạnh, tốc độ tăng trưởng đạt 19%": the industry's growth
@@ -3602,6 +3703,42 @@ _SECTOR_OF_NUMBER = {numeral: key for key, numerals in keyed_word_lists("numbere
 _A_SECTOR_BY_ITS_NUMBER = re.compile(r"(?:khu\s+vực|KV)\s*(I{1,3}|[1-3])", re.IGNORECASE)
 # "với" joining an amount to the things counted before it ("18 dự án với tổng vốn đăng ký"; not "so với")
 _WITH_AN_AMOUNT = re.compile(r"(?<![^\W\d_])(?<!so )với\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+# who tells a figure, before what it told: "Chi cục Thống kê tỉnh cho biết, ", "Giám đốc Sở ... cho biết: "
+_A_SPEAKER_TELLS = re.compile(r"^[^;.]*?(?<![^\W\d_])cho\s+biết\s*[,:]\s*", re.IGNORECASE)
+
+
+# an aside in brackets, with no figure in it: "(sau sáp nhập)", "(cũ)"
+_AN_ASIDE = re.compile(r"\s*\([^()\d]*\)")
+
+
+def _the_level_a_periods_clause_goes_on_from(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> dict | None:
+    """The row of the level in the figure's unit that the clause before gave, when the figure's clause opens after a
+    semicolon with its period alone ("...; 4 tháng đạt "); None otherwise."""
+    if (fig.metric != "level" or not recent or not clean[:fig.sentence[0]].rstrip().endswith(";")
+            or not names_only_a_period(clean[fig.sentence[0]:fig.start])):
+        return None
+    offset, row = recent[-1]
+    if (offset >= fig.sentence[0] or row["metric"] != "level" or row["unit"] != fig.unit
+            or any(mark in clean[offset:fig.sentence[0]] for mark in (". ", "\n"))):
+        return None
+    return row
+
+
+def _the_count_an_amount_in_brackets_comes_with(clean: str, fig: Figure, previous: dict | None) -> dict | None:
+    """The row of the count (a level of counted things, labelled) that an amount of money opening a bracket right
+    after it comes with ("21 dự án cấp mới (285 triệu USD)": no number, clause mark or verb of a change between the
+    count and the bracket); None otherwise."""
+    opening = fig.segment[0] - 1
+    if (fig.unit not in _MONEY or fig.metric != "level" or previous is None or previous["sentence"] != fig.sentence
+            or previous["metric"] != "level" or previous["unit"] not in _COUNTED or not previous["indicator_label"]
+            or opening <= previous["unit_end"] or clean[opening] != "(" or clean[opening + 1:fig.start].strip()):
+        return None
+    between = clean[previous["unit_end"]:opening]
+    if _DIGIT.search(between) or any(mark in between for mark in ",;:.()") or _A_BASE.search(between):
+        return None
+    return previous
 
 
 def _the_amount_the_counted_come_with(clean: str, count_end: int, at: int, label: str) -> str | None:
