@@ -10183,3 +10183,14 @@ def test_a_status_cell_of_a_step_still_to_come_reads_as_a_sentence_does() -> Non
     got = [(name, event) for _, _, name, event, _ in table_row_events(table, 2026)]
     # near miss: a work not begun, or only proposed, gives no event
     assert got == [("Cầu Khe Mo", "in_progress"), ("Trụ sở UBND xã Phúc Sơn", "in_progress")]
+
+
+def test_works_of_a_kind_in_a_place_after_a_plural_name_no_work() -> None:
+    # "các khu công nghiệp tỉnh X": the parks of the province, no park of its own (a name that ran on with words in
+    # lower case too)
+    assert _not_a_project("Hạ tầng các khu công nghiệp tỉnh Long An năm nay được đầu tư 6.300 tỷ đồng.", "6.300")
+    assert _not_a_project("Những trường học huyện Gia Lâm được đầu tư tổng vốn 900 tỷ đồng.", "900")
+    # (without the plural the place names one work: the province's own hospital)
+    assert _project_fields("Bệnh viện tỉnh Long An có tổng mức đầu tư 900 tỷ đồng.", "900")["measure"] == (
+        "total_investment"
+    )

@@ -2179,6 +2179,13 @@ _UNITS_OWN_WORK = re.compile(
     rf"(?:{LOWER_UNIT_WORDS}|tỉnh)",
     _I,
 )
+# "các khu công nghiệp tỉnh X", "những bệnh viện trên địa bàn huyện Y": after a plural, a work noun followed only by a
+# place (and words in lower case the name ran on with, "năm nay") names the works of that place, many of them (the
+# same words without the plural, "Bệnh viện tỉnh X", name one)
+_PLACES_WORKS_OWN = re.compile(
+    rf"\s+(?:(?:của|tại|ở|trên\s+địa\s+bàn|thuộc)\s+)?(?i:{UNIT_WORDS})\s+{CAP_WORD}(?:\s+{CAP_WORD})*"
+    r"(?:\s+(?!" + UPPER + r")[^\W\d_]\S*)*\s*"
+)
 # "Trường nội trú liên cấp Tiểu học và THCS X", "khu đô thị du lịch lấn biển Cần Giờ", "đường trục phát
 # triển kinh tế Đông Tây": a few words of description, then the proper name
 # "hầm chui tại nút giao Nguyễn Hoàng - Lê Lợi", "cầu vượt tại nút giao X": a junction's work is named by the
@@ -2493,6 +2500,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             _CLASS_PROPERTY_AFTER.match(text, b) or _RATE_OF_BEFORE.search(text, max(0, start - 12), start)
         ):
             continue  # "Trạm y tế xã có bác sĩ đạt 100%", "tỷ lệ trạm y tế xã ...": works of a kind, counted
+        if _PLACES_WORKS_OWN.fullmatch(own) and _PLURAL_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "các khu công nghiệp tỉnh X", "những trường học huyện Y": the works of a place, none named
         called = _CALLED.match(text, b)
         if called is not None:
             # "Nhà máy điện mặt trời đầu tiên của Phú Yên mang tên Hòa Hội": described, then given its name;
