@@ -10194,3 +10194,10 @@ def test_works_of_a_kind_in_a_place_after_a_plural_name_no_work() -> None:
     assert _project_fields("Bệnh viện tỉnh Long An có tổng mức đầu tư 900 tỷ đồng.", "900")["measure"] == (
         "total_investment"
     )
+
+
+def test_capital_raised_by_a_counted_group_of_licences_is_attraction() -> None:
+    # "trong đó 7 dự án tăng vốn 1.200 tỷ đồng": the capital the amended licences add, the zone's attraction
+    assert _not_a_project("Điều chỉnh 20 dự án, trong đó 7 dự án tăng vốn 1.200 tỷ đồng.", "1.200")
+    # (licences given by a zone's board, "cấp phép 12 dự án", the same)
+    assert _not_a_project("Ban Quản lý Khu kinh tế đã cấp phép 12 dự án với tổng vốn 6.300 tỷ đồng.", "6.300")
