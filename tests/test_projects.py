@@ -10201,3 +10201,15 @@ def test_capital_raised_by_a_counted_group_of_licences_is_attraction() -> None:
     assert _not_a_project("Điều chỉnh 20 dự án, trong đó 7 dự án tăng vốn 1.200 tỷ đồng.", "1.200")
     # (licences given by a zone's board, "cấp phép 12 dự án", the same)
     assert _not_a_project("Ban Quản lý Khu kinh tế đã cấp phép 12 dự án với tổng vốn 6.300 tỷ đồng.", "6.300")
+
+
+def test_a_rate_after_a_works_name_is_no_part_of_it() -> None:
+    assert _events("Đã khởi công Khu công nghiệp Nam Cầu Kiền 65%.")[0][0] == "Khu công nghiệp Nam Cầu Kiền"
+
+
+def test_a_list_under_a_rate_head_takes_no_event_of_a_group_before_it() -> None:
+    text = (
+        "Trong năm, Ban Quản lý cấp mới 20 dự án.\n\n"
+        "Tỷ lệ lấp đầy các khu công nghiệp: KCN Đình Vũ 95%, KCN Nomura 80%.\n"
+    )
+    assert _document_events(text) == []

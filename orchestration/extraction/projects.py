@@ -1076,9 +1076,18 @@ def _name_stop(text: str, pos: int) -> int:
 _SIZE_AFTER_NAME = re.compile(r"(?<!\bsố)\s+\d[\d.]*\s+(?:" + word_source("work_sizes") + r")\b", _I)
 
 
+# "KCN Deep C 92%, KCN X 89%": a percentage after a name is a rate said of the work (its occupancy, its progress),
+# never part of its name
+_RATE_AFTER_NAME = re.compile(r"\s+\d[\d.,]*\s*%")
+
+
 def _before_its_size(text: str, start: int, stop: int) -> int:
-    """``stop``, or where a size counted after the work's own name starts."""
-    size = _SIZE_AFTER_NAME.search(text, start, stop) if any(c.isdigit() for c in text[start:stop]) else None
+    """``stop``, or where a size counted (or a rate said) after the work's own name starts."""
+    if not any(c.isdigit() for c in text[start:stop]):
+        return stop
+    if "%" in text[start:stop] and (rate := _RATE_AFTER_NAME.search(text, start, stop)) is not None:
+        stop = rate.start()
+    size = _SIZE_AFTER_NAME.search(text, start, stop)
     if size is None or _KIND_ALONE.fullmatch(text, start, size.start()):
         return stop
     return size.start()
@@ -3649,11 +3658,20 @@ _FUNDING_HEAD = guarded(re.compile(
 ))
 
 
+# "Tỷ lệ lấp đầy của các KCN đang hoạt động: KCN A 92%, KCN B 89%": a list head that is a rate gives each item's
+# rate, its own news of them; the event a group of an earlier paragraph carried is not theirs either
+_RATE_HEAD = re.compile(r"\bt[ỷỉ]\s+lệ\b", _I)
+
+
 def _head_funds_its_list(paragraph: str, start: int) -> bool:
-    """Whether the head before the colon of the list the work at ``start`` is an item of funds its works."""
+    """Whether the head before the colon of the list the work at ``start`` is an item of funds its works (or gives
+    their rate)."""
     opening = _sentence_start(paragraph, start)
     colon = paragraph.rfind(":", opening, start)
-    return colon >= 0 and _FUNDING_HEAD.search(paragraph, opening, colon) is not None
+    return colon >= 0 and (
+        _FUNDING_HEAD.search(paragraph, opening, colon) is not None
+        or _RATE_HEAD.search(paragraph, opening, colon) is not None
+    )
 
 
 # "- Dự án A: 500 tỷ đồng;": an item line whose clause is its amount alone
