@@ -105,3 +105,16 @@ def test_an_amount_each_unit_gets_is_no_budget_sum() -> None:
     # near miss: a disbursement over its plan ("/KH vốn") is a sum
     text = "Vốn Chương trình MTQG giảm nghèo bền vững đã giải ngân 45,6 tỷ đồng/kế hoạch vốn 80 tỷ đồng."
     assert route_in_text(text, "45,6").table == "budgets"
+
+
+def test_a_plan_share_after_what_a_work_carries_is_that_quantitys() -> None:
+    # a port's or a line's throughput, then its share of the plan: the quantity's plan, no share of the work's capital
+    text = "Cảng Chân Mây năm nay: hàng hóa thông qua cảng đạt 8,4 triệu tấn, bằng 91,2% kế hoạch năm."
+    assert route_in_text(text, "91,2") is None
+    text = "Tuyến buýt nhanh Kim Mã - Yên Nghĩa chở 9 triệu lượt khách, vượt 12% so với kế hoạch."
+    assert route_in_text(text, "12") is None
+    # near misses: the capital's share, and a share after a length of works built, stay the work's
+    text = "Cầu Chân Mây đã giải ngân 120 tỷ đồng, đạt 60% kế hoạch vốn."
+    assert route_in_text(text, "60").fields["measure"] == "plan_pct"
+    text = "Đường ven biển Chân Mây đã thi công 12 km, đạt 60% kế hoạch."
+    assert route_in_text(text, "60").fields["measure"] == "plan_pct"
