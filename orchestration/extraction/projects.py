@@ -65,11 +65,11 @@ from orchestration.extraction.places import (
 )
 from orchestration.extraction.routed import (
     CAP_WORD,
-    PER_UNIT_AFTER,
     PLACE_ABBREVIATION_WORDS,
     UPPER,
     FigureContext,
     Routed,
+    per_unit_after,
     spaced,
 )
 from orchestration.extraction.scanning import (
@@ -6721,7 +6721,7 @@ def route_project(ctx: FigureContext) -> Routed | None:
         return _table_row_project(row)
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
-    if ctx.unit != "pct" and PER_UNIT_AFTER.match(ctx.text, ctx.unit_end):
+    if ctx.unit != "pct" and per_unit_after(ctx.text, ctx.unit_end):
         return None  # (a price per unit, never what a work costs)
     owner = _owner(ctx)
     if owner is None:
