@@ -10213,3 +10213,10 @@ def test_a_list_under_a_rate_head_takes_no_event_of_a_group_before_it() -> None:
         "Tỷ lệ lấp đầy các khu công nghiệp: KCN Đình Vũ 95%, KCN Nomura 80%.\n"
     )
     assert _document_events(text) == []
+
+
+def test_a_cause_after_a_work_noun_is_no_name_of_it() -> None:
+    # "sập cầu do lũ quét số 2": the cause after the noun, no bridge named "do lũ quét số 2"; the work named before owns
+    # the money of the sentence after
+    text = "Tỉnh thông xe cầu Bản Mạ mới, thay cầu cũ hỏng do lũ quét số 2. Cầu dài 120 m, kinh phí 90 tỷ đồng."
+    assert _project_fields(text, "90")["project_name"] == "cầu Bản Mạ mới"

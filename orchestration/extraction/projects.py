@@ -2202,8 +2202,9 @@ _PLACES_WORKS_OWN = re.compile(
 # (the junction's name case-sensitive: "tại nút giao thông trọng điểm" names none)
 _AT_JUNCTION_OWN = re.compile(r"(?:\s+(?:chui|vượt|trên\s+cao))?\s+(?:tại|ở)\s+nút\s+giao\s+(?:" + UPPER + r"|\d)")
 # ("tuyến đường sắt đô thị số 5": a line of a network numbered, its number after the description names it)
+# (not over "do", the cause or the agent after the noun: "sự cố sập cầu do bão số 3" names no bridge)
 _DESCRIBED_OWN_NAME = re.compile(
-    r"(?:\s+(?!(?:của|tại|thuộc|trên|ở|và|cho|với)\b)(?!" + UPPER + r")[^\W\d_]\w*){1,5}\s+(?:" + UPPER
+    r"(?:\s+(?!(?:của|tại|thuộc|trên|ở|và|cho|với|do)\b)(?!" + UPPER + r")[^\W\d_]\w*){1,5}\s+(?:" + UPPER
     + r"|số\s+\d)"
 )
 # "tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng": the project owns a figure, no event is said of it
