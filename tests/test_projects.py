@@ -10220,3 +10220,8 @@ def test_a_cause_after_a_work_noun_is_no_name_of_it() -> None:
     # the money of the sentence after
     text = "Tỉnh thông xe cầu Bản Mạ mới, thay cầu cũ hỏng do lũ quét số 2. Cầu dài 120 m, kinh phí 90 tỷ đồng."
     assert _project_fields(text, "90")["project_name"] == "cầu Bản Mạ mới"
+
+
+def test_the_time_since_an_incident_after_a_work_is_its_occasion_no_damage_of_it() -> None:
+    text = "Sáng 2/9/2026, tỉnh thông xe cầu Bản Mạ mới, sau 14 tháng kể từ sự cố sập cầu."
+    assert _rows(text) == [("cầu Bản Mạ mới", "completed", dt.date(2026, 9, 2))]

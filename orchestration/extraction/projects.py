@@ -3380,7 +3380,8 @@ def _shared_trailing_events(text: str, items: list[tuple[int, str, int | None, i
 # "Sau sự cố xà lan va chạm làm hư hỏng cầu X, tỉnh phê duyệt dự án xây dựng mới cầu X": the damage is the
 # occasion the opening clause gives, the work after it is news of its own
 _OCCASION_CLAUSE = re.compile(r"\s*Sau\s+(?:sự\s+cố|khi)\b[^,.;]*,", _I)
-_OCCASION_AFTER = re.compile(r"(?<!\w)sau\s+sự\s+cố\b[^,.;]*", _I)
+# ("thông xe cầu X, sau 20 tháng kể từ sự cố sập cầu": the time since the incident, the same occasion)
+_OCCASION_AFTER = re.compile(r"(?<!\w)(?:sau|kể\s+từ)\s+sự\s+cố\b[^,.;]*", _I)
 
 
 def _said_damaged(text: str, mention: _Mention) -> bool:
