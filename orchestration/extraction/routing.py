@@ -218,11 +218,12 @@ _WORKS_SIZE_UNITS = ("km", "m3", "ha")
 _CAPITAL_WORDS = re.compile(r"\b(?:vốn|giải\s+ngân|kinh\s+phí|phân\s+bổ)\b", re.IGNORECASE)
 
 
-def _a_rate_of_an_output(ctx: FigureContext) -> bool:
+def _a_rate_of_an_output(ctx: FigureContext, name: str) -> bool:
     """A share of the plan the project rule claims for the work named in its sentence, said right after a quantity of
     what the work carries or serves ("sản lượng hàng hóa qua cảng X đạt 13,6 triệu tấn, bằng 78,5% kế hoạch năm",
     "tuyến metro X phục vụ 21 triệu lượt khách, vượt 18% kế hoạch"): the plan of that quantity, an indicator's; no
-    share of the work's capital (said in its clause: "giải ngân vốn đạt 60% kế hoạch") nor of its works."""
+    share of the work's capital (said in its clause: "giải ngân vốn đạt 60% kế hoạch") nor of its works, nor the
+    count of a group the rule named ``name`` ("khánh thành 8 công trình giao thông, đạt 76,5% kế hoạch")."""
     if ctx.metric != "plan_pct":
         return False
     clause = ctx.clause_before(r"[;,]")
@@ -230,7 +231,11 @@ def _a_rate_of_an_output(ctx: FigureContext) -> bool:
     if not before.endswith(",") or _CAPITAL_WORDS.search(clause):
         return False
     figures = find_figures(last_clause(before[:-1], r"[;,]"))
-    return bool(figures) and figures[-1].unit not in (*_MONEY, "pct", *_WORKS_SIZE_UNITS)
+    return (
+        bool(figures)
+        and figures[-1].unit not in (*_MONEY, "pct", *_WORKS_SIZE_UNITS)
+        and not name.startswith(figures[-1].token + " ")
+    )
 
 
 # the number cell a table's row opens with ("1\t", "II | ", "a) | "): the row's place in its table, no figure
@@ -277,7 +282,11 @@ def route_context(ctx: FigureContext) -> Routed | None:
         if routed is not None:
             if rule is route_project and _carried_into_own_subject(ctx, routed):
                 continue
-            if rule is route_project and routed.fields.get("measure") == "plan_pct" and _a_rate_of_an_output(ctx):
+            if (
+                rule is route_project
+                and routed.fields.get("measure") == "plan_pct"
+                and _a_rate_of_an_output(ctx, str(routed.fields.get("project_name", "")))
+            ):
                 return None  # (an indicator's rate: the plan of what the work carries, not of its capital)
             if rule is route_budget and ctx.unit == "pct" and _a_rate_of_another_subject(ctx):
                 return None  # (an indicator's rate)
