@@ -10225,3 +10225,10 @@ def test_a_cause_after_a_work_noun_is_no_name_of_it() -> None:
 def test_the_time_since_an_incident_after_a_work_is_its_occasion_no_damage_of_it() -> None:
     text = "Sáng 2/9/2026, tỉnh thông xe cầu Bản Mạ mới, sau 14 tháng kể từ sự cố sập cầu."
     assert _rows(text) == [("cầu Bản Mạ mới", "completed", dt.date(2026, 9, 2))]
+
+
+def test_a_work_referred_to_after_its_source_says_its_event() -> None:
+    # "Theo Ban QLDA X, dự án được khởi công ngày …": the clause after the source is the sentence's own, its verb the
+    # work's event, as when "Dự án" opens the sentence
+    text = "Tỉnh khánh thành cầu Bến Lức 3. Theo chủ đầu tư, dự án được khởi công ngày 9/4/2024."
+    assert ("cầu Bến Lức 3", "started", dt.date(2024, 4, 9)) in _rows(text)

@@ -2911,7 +2911,8 @@ def _reference_mentions(
     references += [(m.start(1), m.end(1), True) for m in bare]
     references += [(m.start(1), m.end(1), True) for m in invested]
     if "Theo " in text:
-        references += [(m.start(1), m.end(1), True) for m in _ATTRIBUTED_REFERENCE.finditer(text)]
+        # (the clause after the source is the sentence's own: its verb says the work's event, as one opening it does)
+        references += [(m.start(1), m.end(1), False) for m in _ATTRIBUTED_REFERENCE.finditer(text)]
     references += [(m.start(1), m.end(1), _WHOLE_EVENT_AFTER.match(text, m.end(1)) is None) for m in adverbial]
     references += [(start, end, False) for start, end in deadlines.items()]
     if "đến nay" in text:
