@@ -121,3 +121,13 @@ def test_a_plan_share_after_what_a_work_carries_is_that_quantitys() -> None:
     # nor is a group's own count the quantity: its share of the plan stays the group's
     text = "Năm nay huyện khởi công 6 công trình thủy lợi, đạt 75% kế hoạch."
     assert route_in_text(text, "75").fields["measure"] == "plan_pct"
+
+
+def test_a_sum_after_a_clause_whose_own_sum_is_no_budget_carries_no_budget() -> None:
+    # an inspection's findings: "kiến nghị thu hồi nộp ngân sách" is no revenue, so the next clause's sum is none either
+    text = "Thanh tra phát hiện vi phạm 86 tỷ đồng; kiến nghị thu hồi nộp ngân sách 52 tỷ đồng; kiến nghị khác 34 tỷ."
+    assert route_in_text(text, "52") is None
+    assert route_in_text(text, "34") is None
+    # near miss: after a real budget part, the next part stays a budget
+    text = "Năm nay thu ngân sách 9.100 tỷ đồng; thu nội địa 8.300 tỷ đồng; thu khác 120 tỷ đồng."
+    assert route_in_text(text, "120").table == "budgets"
