@@ -118,6 +118,9 @@ def test_a_plan_share_after_what_a_work_carries_is_that_quantitys() -> None:
     assert route_in_text(text, "60").fields["measure"] == "plan_pct"
     text = "Đường ven biển Chân Mây đã thi công 12 km, đạt 60% kế hoạch."
     assert route_in_text(text, "60").fields["measure"] == "plan_pct"
+    # (the rates said of the quantity between it and the plan share are passed over)
+    text = "Cảng Chân Mây: hàng hóa thông qua cảng đạt 8,4 triệu tấn, tăng 9% so với cùng kỳ, bằng 91,2% kế hoạch."
+    assert route_in_text(text, "91,2") is None
     # nor is a group's own count the quantity: its share of the plan stays the group's
     text = "Năm nay huyện khởi công 6 công trình thủy lợi, đạt 75% kế hoạch."
     assert route_in_text(text, "75").fields["measure"] == "plan_pct"

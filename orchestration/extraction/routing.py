@@ -230,12 +230,14 @@ def _a_rate_of_an_output(ctx: FigureContext, name: str) -> bool:
     before = ctx.before[: len(ctx.before) - len(clause)].rstrip()
     if not before.endswith(",") or _CAPITAL_WORDS.search(clause):
         return False
-    figures = find_figures(last_clause(before[:-1], r"[;,]"))
-    return (
-        bool(figures)
-        and figures[-1].unit not in (*_MONEY, "pct", *_WORKS_SIZE_UNITS)
-        and not name.startswith(figures[-1].token + " ")
-    )
+    # (back over the rates said of the quantity between: "13,6 triệu tấn, tăng 14% so với cùng kỳ, bằng 78,5% kế
+    # hoạch năm"; no word of capital among them)
+    figures = find_figures(before[:-1])
+    while figures and figures[-1].unit == "pct":
+        figures.pop()
+    if not figures or _CAPITAL_WORDS.search(before, figures[-1].unit_end):
+        return False
+    return figures[-1].unit not in (*_MONEY, *_WORKS_SIZE_UNITS) and not name.startswith(figures[-1].token + " ")
 
 
 # the number cell a table's row opens with ("1\t", "II | ", "a) | "): the row's place in its table, no figure
