@@ -10183,3 +10183,52 @@ def test_a_status_cell_of_a_step_still_to_come_reads_as_a_sentence_does() -> Non
     got = [(name, event) for _, _, name, event, _ in table_row_events(table, 2026)]
     # near miss: a work not begun, or only proposed, gives no event
     assert got == [("Cầu Khe Mo", "in_progress"), ("Trụ sở UBND xã Phúc Sơn", "in_progress")]
+
+
+def test_works_of_a_kind_in_a_place_after_a_plural_name_no_work() -> None:
+    # "các khu công nghiệp tỉnh X": the parks of the province, no park of its own (a name that ran on with words in
+    # lower case too)
+    assert _not_a_project("Hạ tầng các khu công nghiệp tỉnh Long An năm nay được đầu tư 6.300 tỷ đồng.", "6.300")
+    assert _not_a_project("Những trường học huyện Gia Lâm được đầu tư tổng vốn 900 tỷ đồng.", "900")
+    # (without the plural the place names one work: the province's own hospital)
+    assert _project_fields("Bệnh viện tỉnh Long An có tổng mức đầu tư 900 tỷ đồng.", "900")["measure"] == (
+        "total_investment"
+    )
+
+
+def test_capital_raised_by_a_counted_group_of_licences_is_attraction() -> None:
+    # "trong đó 7 dự án tăng vốn 1.200 tỷ đồng": the capital the amended licences add, the zone's attraction
+    assert _not_a_project("Điều chỉnh 20 dự án, trong đó 7 dự án tăng vốn 1.200 tỷ đồng.", "1.200")
+    # (licences given by a zone's board, "cấp phép 12 dự án", the same)
+    assert _not_a_project("Ban Quản lý Khu kinh tế đã cấp phép 12 dự án với tổng vốn 6.300 tỷ đồng.", "6.300")
+
+
+def test_a_rate_after_a_works_name_is_no_part_of_it() -> None:
+    assert _events("Đã khởi công Khu công nghiệp Nam Cầu Kiền 65%.")[0][0] == "Khu công nghiệp Nam Cầu Kiền"
+
+
+def test_a_list_under_a_rate_head_takes_no_event_of_a_group_before_it() -> None:
+    text = (
+        "Trong năm, Ban Quản lý cấp mới 20 dự án.\n\n"
+        "Tỷ lệ lấp đầy các khu công nghiệp: KCN Đình Vũ 95%, KCN Nomura 80%.\n"
+    )
+    assert _document_events(text) == []
+
+
+def test_a_cause_after_a_work_noun_is_no_name_of_it() -> None:
+    # "sập cầu do lũ quét số 2": the cause after the noun, no bridge named "do lũ quét số 2"; the work named before owns
+    # the money of the sentence after
+    text = "Tỉnh thông xe cầu Bản Mạ mới, thay cầu cũ hỏng do lũ quét số 2. Cầu dài 120 m, kinh phí 90 tỷ đồng."
+    assert _project_fields(text, "90")["project_name"] == "cầu Bản Mạ mới"
+
+
+def test_the_time_since_an_incident_after_a_work_is_its_occasion_no_damage_of_it() -> None:
+    text = "Sáng 2/9/2026, tỉnh thông xe cầu Bản Mạ mới, sau 14 tháng kể từ sự cố sập cầu."
+    assert _rows(text) == [("cầu Bản Mạ mới", "completed", dt.date(2026, 9, 2))]
+
+
+def test_a_work_referred_to_after_its_source_says_its_event() -> None:
+    # "Theo Ban QLDA X, dự án được khởi công ngày …": the clause after the source is the sentence's own, its verb the
+    # work's event, as when "Dự án" opens the sentence
+    text = "Tỉnh khánh thành cầu Bến Lức 3. Theo chủ đầu tư, dự án được khởi công ngày 9/4/2024."
+    assert ("cầu Bến Lức 3", "started", dt.date(2024, 4, 9)) in _rows(text)

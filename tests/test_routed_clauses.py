@@ -48,3 +48,15 @@ def test_marks_of_the_budget_rules_are_read_from_the_end() -> None:
     from orchestration.extraction.budgets import _CLAUSE_MARKS
 
     assert _CLAUSE_MARKS in _ONE_CHARACTER_MARKS
+
+
+def test_a_ranges_first_end_shares_the_per_unit_mark_after_the_second() -> None:
+    from orchestration.extraction.routed import per_unit_after
+    from orchestration.extraction.routing import route_in_text
+
+    text = "Giá thép tại nhà máy dao động 14,2-14,8 triệu đồng/tấn."
+    first_end = text.index("14,2-14,8 triệu") + len("14,2-14,8 triệu")
+    assert per_unit_after(text, first_end)
+    assert not per_unit_after("Nhà máy thép có tổng vốn 14,2 triệu đồng, xong năm nay.", 30)
+    # so neither end of the price is a work's price
+    assert route_in_text(text, "14,2") is None and route_in_text(text, "14,8") is None

@@ -77,3 +77,20 @@ def test_a_contexts_written_out_init_takes_its_fields_as_the_generated_one_did()
         pass
     else:
         raise AssertionError("a context is frozen")
+
+
+def test_a_documents_events_are_read_once_for_its_rows_and_its_kind_named_money(monkeypatch) -> None:
+    # a headline naming a work by its kind and price, the body naming it: the money's owner (``_names_for_kinds_of``)
+    # and the event rows both need the document's events; they are read once, and the rows are those of one reading
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    text = (
+        "Khởi công nhà máy điện gió 3.200 tỷ đồng\n\n"
+        "Sáng 9/6/2026, tỉnh khởi công Nhà máy điện gió Hòa Đông 2, tổng vốn đầu tư 3.200 tỷ đồng.\n"
+    )
+    reads = []
+    said = routing._said_events
+    monkeypatch.setattr(routing, "_said_events", lambda layout, year: reads.append(year) or said(layout, year))
+    rows = [r for r in extraction_to_json_rows(extract_document(text.encode(), "t.txt")) if r["table"] == "projects"]
+    assert len(reads) == 1
+    assert {r["project_name"] for r in rows} == {"Nhà máy điện gió Hòa Đông 2"}

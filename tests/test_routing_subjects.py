@@ -105,3 +105,32 @@ def test_an_amount_each_unit_gets_is_no_budget_sum() -> None:
     # near miss: a disbursement over its plan ("/KH vốn") is a sum
     text = "Vốn Chương trình MTQG giảm nghèo bền vững đã giải ngân 45,6 tỷ đồng/kế hoạch vốn 80 tỷ đồng."
     assert route_in_text(text, "45,6").table == "budgets"
+
+
+def test_a_plan_share_after_what_a_work_carries_is_that_quantitys() -> None:
+    # a port's or a line's throughput, then its share of the plan: the quantity's plan, no share of the work's capital
+    text = "Cảng Chân Mây năm nay: hàng hóa thông qua cảng đạt 8,4 triệu tấn, bằng 91,2% kế hoạch năm."
+    assert route_in_text(text, "91,2") is None
+    text = "Tuyến buýt nhanh Kim Mã - Yên Nghĩa chở 9 triệu lượt khách, vượt 12% so với kế hoạch."
+    assert route_in_text(text, "12") is None
+    # near misses: the capital's share, and a share after a length of works built, stay the work's
+    text = "Cầu Chân Mây đã giải ngân 120 tỷ đồng, đạt 60% kế hoạch vốn."
+    assert route_in_text(text, "60").fields["measure"] == "plan_pct"
+    text = "Đường ven biển Chân Mây đã thi công 12 km, đạt 60% kế hoạch."
+    assert route_in_text(text, "60").fields["measure"] == "plan_pct"
+    # (the rates said of the quantity between it and the plan share are passed over)
+    text = "Cảng Chân Mây: hàng hóa thông qua cảng đạt 8,4 triệu tấn, tăng 9% so với cùng kỳ, bằng 91,2% kế hoạch."
+    assert route_in_text(text, "91,2") is None
+    # nor is a group's own count the quantity: its share of the plan stays the group's
+    text = "Năm nay huyện khởi công 6 công trình thủy lợi, đạt 75% kế hoạch."
+    assert route_in_text(text, "75").fields["measure"] == "plan_pct"
+
+
+def test_a_sum_after_a_clause_whose_own_sum_is_no_budget_carries_no_budget() -> None:
+    # an inspection's findings: "kiến nghị thu hồi nộp ngân sách" is no revenue, so the next clause's sum is none either
+    text = "Thanh tra phát hiện vi phạm 86 tỷ đồng; kiến nghị thu hồi nộp ngân sách 52 tỷ đồng; kiến nghị khác 34 tỷ."
+    assert route_in_text(text, "52") is None
+    assert route_in_text(text, "34") is None
+    # near miss: after a real budget part, the next part stays a budget
+    text = "Năm nay thu ngân sách 9.100 tỷ đồng; thu nội địa 8.300 tỷ đồng; thu khác 120 tỷ đồng."
+    assert route_in_text(text, "120").table == "budgets"

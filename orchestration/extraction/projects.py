@@ -65,11 +65,11 @@ from orchestration.extraction.places import (
 )
 from orchestration.extraction.routed import (
     CAP_WORD,
-    PER_UNIT_AFTER,
     PLACE_ABBREVIATION_WORDS,
     UPPER,
     FigureContext,
     Routed,
+    per_unit_after,
     spaced,
 )
 from orchestration.extraction.scanning import (
@@ -1076,9 +1076,18 @@ def _name_stop(text: str, pos: int) -> int:
 _SIZE_AFTER_NAME = re.compile(r"(?<!\bsố)\s+\d[\d.]*\s+(?:" + word_source("work_sizes") + r")\b", _I)
 
 
+# "KCN Deep C 92%, KCN X 89%": a percentage after a name is a rate said of the work (its occupancy, its progress),
+# never part of its name
+_RATE_AFTER_NAME = re.compile(r"\s+\d[\d.,]*\s*%")
+
+
 def _before_its_size(text: str, start: int, stop: int) -> int:
-    """``stop``, or where a size counted after the work's own name starts."""
-    size = _SIZE_AFTER_NAME.search(text, start, stop) if any(c.isdigit() for c in text[start:stop]) else None
+    """``stop``, or where a size counted (or a rate said) after the work's own name starts."""
+    if not any(c.isdigit() for c in text[start:stop]):
+        return stop
+    if "%" in text[start:stop] and (rate := _RATE_AFTER_NAME.search(text, start, stop)) is not None:
+        stop = rate.start()
+    size = _SIZE_AFTER_NAME.search(text, start, stop)
     if size is None or _KIND_ALONE.fullmatch(text, start, size.start()):
         return stop
     return size.start()
@@ -2179,6 +2188,13 @@ _UNITS_OWN_WORK = re.compile(
     rf"(?:{LOWER_UNIT_WORDS}|tỉnh)",
     _I,
 )
+# "các khu công nghiệp tỉnh X", "những bệnh viện trên địa bàn huyện Y": after a plural, a work noun followed only by a
+# place (and words in lower case the name ran on with, "năm nay") names the works of that place, many of them (the
+# same words without the plural, "Bệnh viện tỉnh X", name one)
+_PLACES_WORKS_OWN = re.compile(
+    rf"\s+(?:(?:của|tại|ở|trên\s+địa\s+bàn|thuộc)\s+)?(?i:{UNIT_WORDS})\s+{CAP_WORD}(?:\s+{CAP_WORD})*"
+    r"(?:\s+(?!" + UPPER + r")[^\W\d_]\S*)*\s*"
+)
 # "Trường nội trú liên cấp Tiểu học và THCS X", "khu đô thị du lịch lấn biển Cần Giờ", "đường trục phát
 # triển kinh tế Đông Tây": a few words of description, then the proper name
 # "hầm chui tại nút giao Nguyễn Hoàng - Lê Lợi", "cầu vượt tại nút giao X": a junction's work is named by the
@@ -2186,8 +2202,9 @@ _UNITS_OWN_WORK = re.compile(
 # (the junction's name case-sensitive: "tại nút giao thông trọng điểm" names none)
 _AT_JUNCTION_OWN = re.compile(r"(?:\s+(?:chui|vượt|trên\s+cao))?\s+(?:tại|ở)\s+nút\s+giao\s+(?:" + UPPER + r"|\d)")
 # ("tuyến đường sắt đô thị số 5": a line of a network numbered, its number after the description names it)
+# (not over "do", the cause or the agent after the noun: "sự cố sập cầu do bão số 3" names no bridge)
 _DESCRIBED_OWN_NAME = re.compile(
-    r"(?:\s+(?!(?:của|tại|thuộc|trên|ở|và|cho|với)\b)(?!" + UPPER + r")[^\W\d_]\w*){1,5}\s+(?:" + UPPER
+    r"(?:\s+(?!(?:của|tại|thuộc|trên|ở|và|cho|với|do)\b)(?!" + UPPER + r")[^\W\d_]\w*){1,5}\s+(?:" + UPPER
     + r"|số\s+\d)"
 )
 # "tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng": the project owns a figure, no event is said of it
@@ -2493,6 +2510,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             _CLASS_PROPERTY_AFTER.match(text, b) or _RATE_OF_BEFORE.search(text, max(0, start - 12), start)
         ):
             continue  # "Trạm y tế xã có bác sĩ đạt 100%", "tỷ lệ trạm y tế xã ...": works of a kind, counted
+        if _PLACES_WORKS_OWN.fullmatch(own) and _PLURAL_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "các khu công nghiệp tỉnh X", "những trường học huyện Y": the works of a place, none named
         called = _CALLED.match(text, b)
         if called is not None:
             # "Nhà máy điện mặt trời đầu tiên của Phú Yên mang tên Hòa Hội": described, then given its name;
@@ -2892,7 +2911,8 @@ def _reference_mentions(
     references += [(m.start(1), m.end(1), True) for m in bare]
     references += [(m.start(1), m.end(1), True) for m in invested]
     if "Theo " in text:
-        references += [(m.start(1), m.end(1), True) for m in _ATTRIBUTED_REFERENCE.finditer(text)]
+        # (the clause after the source is the sentence's own: its verb says the work's event, as one opening it does)
+        references += [(m.start(1), m.end(1), False) for m in _ATTRIBUTED_REFERENCE.finditer(text)]
     references += [(m.start(1), m.end(1), _WHOLE_EVENT_AFTER.match(text, m.end(1)) is None) for m in adverbial]
     references += [(start, end, False) for start, end in deadlines.items()]
     if "đến nay" in text:
@@ -3361,7 +3381,8 @@ def _shared_trailing_events(text: str, items: list[tuple[int, str, int | None, i
 # "Sau sự cố xà lan va chạm làm hư hỏng cầu X, tỉnh phê duyệt dự án xây dựng mới cầu X": the damage is the
 # occasion the opening clause gives, the work after it is news of its own
 _OCCASION_CLAUSE = re.compile(r"\s*Sau\s+(?:sự\s+cố|khi)\b[^,.;]*,", _I)
-_OCCASION_AFTER = re.compile(r"(?<!\w)sau\s+sự\s+cố\b[^,.;]*", _I)
+# ("thông xe cầu X, sau 20 tháng kể từ sự cố sập cầu": the time since the incident, the same occasion)
+_OCCASION_AFTER = re.compile(r"(?<!\w)(?:sau|kể\s+từ)\s+sự\s+cố\b[^,.;]*", _I)
 
 
 def _said_damaged(text: str, mention: _Mention) -> bool:
@@ -3640,11 +3661,20 @@ _FUNDING_HEAD = guarded(re.compile(
 ))
 
 
+# "Tỷ lệ lấp đầy của các KCN đang hoạt động: KCN A 92%, KCN B 89%": a list head that is a rate gives each item's
+# rate, its own news of them; the event a group of an earlier paragraph carried is not theirs either
+_RATE_HEAD = re.compile(r"\bt[ỷỉ]\s+lệ\b", _I)
+
+
 def _head_funds_its_list(paragraph: str, start: int) -> bool:
-    """Whether the head before the colon of the list the work at ``start`` is an item of funds its works."""
+    """Whether the head before the colon of the list the work at ``start`` is an item of funds its works (or gives
+    their rate)."""
     opening = _sentence_start(paragraph, start)
     colon = paragraph.rfind(":", opening, start)
-    return colon >= 0 and _FUNDING_HEAD.search(paragraph, opening, colon) is not None
+    return colon >= 0 and (
+        _FUNDING_HEAD.search(paragraph, opening, colon) is not None
+        or _RATE_HEAD.search(paragraph, opening, colon) is not None
+    )
 
 
 # "- Dự án A: 500 tỷ đồng;": an item line whose clause is its amount alone
@@ -6694,7 +6724,7 @@ def route_project(ctx: FigureContext) -> Routed | None:
         return _table_row_project(row)
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
-    if ctx.unit != "pct" and PER_UNIT_AFTER.match(ctx.text, ctx.unit_end):
+    if ctx.unit != "pct" and per_unit_after(ctx.text, ctx.unit_end):
         return None  # (a price per unit, never what a work costs)
     owner = _owner(ctx)
     if owner is None:

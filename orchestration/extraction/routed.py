@@ -153,13 +153,32 @@ _EACH_BEFORE = re.compile(rf"\bmỗi\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*:?\s+(?:(?:{HE
 _A_YEAR_AFTER = re.compile(r"\s*/\s*năm(?![^\W\d_])", re.IGNORECASE)
 
 
+# "1,35-1,42 triệu đồng/tấn": the first end of a range leaves its currency to the second; the per-unit mark after that
+# currency is the first end's too
+_CURRENCY_LEFT_AFTER = re.compile(r"\s*(?:đồng|USD)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _per_unit_mark(text: str, unit_end: int) -> int | None:
+    """Where the per-unit mark (``PER_UNIT_AFTER``) after the amount whose unit ends at ``unit_end`` is looked for:
+    right after it, or after the currency a range's first end leaves to its second; None when there is none."""
+    if PER_UNIT_AFTER.match(text, unit_end) is not None:
+        return unit_end
+    currency = _CURRENCY_LEFT_AFTER.match(text, unit_end)
+    return currency.end() if currency is not None and PER_UNIT_AFTER.match(text, currency.end()) else None
+
+
+def per_unit_after(text: str, unit_end: int) -> bool:
+    """Does a per-unit mark follow the amount whose unit ends at ``unit_end`` ("/tấn", "đồng/tấn" of a range)?"""
+    return _per_unit_mark(text, unit_end) is not None
+
+
 def amount_per_unit(ctx: FigureContext) -> bool:
     """Is the figure an amount of money per unit (``PER_UNIT_AFTER`` after it, "mỗi xã" right before it): a rate of
     what each gets or costs, not a sum? (An amount a year is a sum: a budget's yearly allocation.)"""
     if ctx.unit not in ("VND", "USD"):
         return False
-    if PER_UNIT_AFTER.match(ctx.text, ctx.unit_end) is not None:
-        return _A_YEAR_AFTER.match(ctx.text, ctx.unit_end) is None
+    if (mark := _per_unit_mark(ctx.text, ctx.unit_end)) is not None:
+        return _A_YEAR_AFTER.match(ctx.text, mark) is None
     return "mỗi" in ctx.before[-30:].lower() and _EACH_BEFORE.search(ctx.before[-40:]) is not None
 
 

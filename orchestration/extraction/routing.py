@@ -213,6 +213,33 @@ def _a_rate_of_another_subject(ctx: FigureContext) -> bool:
     return bool(figures) and figures[-1].unit not in (*_MONEY, "pct")
 
 
+# a length built, earth moved, land cleared: how far a work's works are, whose share of the plan is the work's progress
+_WORKS_SIZE_UNITS = ("km", "m3", "ha")
+_CAPITAL_WORDS = re.compile(r"\b(?:vốn|giải\s+ngân|kinh\s+phí|phân\s+bổ)\b", re.IGNORECASE)
+
+
+def _a_rate_of_an_output(ctx: FigureContext, name: str) -> bool:
+    """A share of the plan the project rule claims for the work named in its sentence, said right after a quantity of
+    what the work carries or serves ("sản lượng hàng hóa qua cảng X đạt 13,6 triệu tấn, bằng 78,5% kế hoạch năm",
+    "tuyến metro X phục vụ 21 triệu lượt khách, vượt 18% kế hoạch"): the plan of that quantity, an indicator's; no
+    share of the work's capital (said in its clause: "giải ngân vốn đạt 60% kế hoạch") nor of its works, nor the
+    count of a group the rule named ``name`` ("khánh thành 8 công trình giao thông, đạt 76,5% kế hoạch")."""
+    if ctx.metric != "plan_pct":
+        return False
+    clause = ctx.clause_before(r"[;,]")
+    before = ctx.before[: len(ctx.before) - len(clause)].rstrip()
+    if not before.endswith(",") or _CAPITAL_WORDS.search(clause):
+        return False
+    # (back over the rates said of the quantity between: "13,6 triệu tấn, tăng 14% so với cùng kỳ, bằng 78,5% kế
+    # hoạch năm"; no word of capital among them)
+    figures = find_figures(before[:-1])
+    while figures and figures[-1].unit == "pct":
+        figures.pop()
+    if not figures or _CAPITAL_WORDS.search(before, figures[-1].unit_end):
+        return False
+    return figures[-1].unit not in (*_MONEY, *_WORKS_SIZE_UNITS) and not name.startswith(figures[-1].token + " ")
+
+
 # the number cell a table's row opens with ("1\t", "II | ", "a) | "): the row's place in its table, no figure
 _ROW_NUMBER_CELL = re.compile(r"\s*(?:\d{1,3}|[IVX]{1,4}|[a-zđ])[.)]?\s*(?:\t|\|)")
 
@@ -251,14 +278,56 @@ def _money_of_another_subject(ctx: FigureContext) -> bool:
     return ctx.unit == "USD" or catalog_key(subject, ctx.unit, ctx.metric) is not None
 
 
+def _carried_from_no_budget(ctx: FigureContext, label: str) -> bool:
+    """A sum the budget rule files under a budget named in an earlier clause of its sentence ("kiến nghị thu hồi nộp
+    ngân sách 1.215 tỷ đồng; kiến nghị khác 427 tỷ đồng") when that clause's own sum, read alone, is no budget's: what
+    the earlier clause names is no budget item, so it carries none."""
+    clause = ctx.clause_before(r"[;,]")
+    if not label or label in clause:
+        return False
+    sentence_start = ctx.sentence[0]
+    named_at = ctx.text.rfind(label, sentence_start, ctx.start - len(clause))
+    if named_at < 0:
+        return False
+    at = named_at + len(label)
+    own = next((f for f in find_figures(ctx.text[at : ctx.start]) if f.unit in _MONEY), None)
+    if own is None:
+        return False
+    earlier = replace(
+        ctx,
+        start=at + own.start,
+        end=at + own.end,
+        unit_end=at + own.unit_end,
+        value=own.value,
+        unit=own.unit,
+        unit_label=own.unit_label,
+        metric=own.metric,
+        role=own.role,
+        qualifier=own.qualifier,
+    )
+    return route_budget(earlier) is None
+
+
 def route_context(ctx: FigureContext) -> Routed | None:
     for rule in (route_disaster, route_project, route_budget):
         routed = rule(ctx)
         if routed is not None:
             if rule is route_project and _carried_into_own_subject(ctx, routed):
                 continue
+            if (
+                rule is route_project
+                and routed.fields.get("measure") == "plan_pct"
+                and _a_rate_of_an_output(ctx, str(routed.fields.get("project_name", "")))
+            ):
+                return None  # (an indicator's rate: the plan of what the work carries, not of its capital)
             if rule is route_budget and ctx.unit == "pct" and _a_rate_of_another_subject(ctx):
                 return None  # (an indicator's rate)
+            if (
+                rule is route_budget
+                and ctx.unit in _MONEY
+                and _carried_from_no_budget(ctx, str(routed.fields.get("budget_label") or ""))
+            ):
+                return None  # (an indicator's sum, after a clause of one)
             if rule is route_budget and amount_per_unit(ctx):
                 return None  # ("mức hỗ trợ 60 triệu đồng/hộ": what each gets, a rate of the programme, no sum it holds)
             if (rule is route_budget and ctx.unit in _MONEY
@@ -461,11 +530,10 @@ def _named_for_its_kind(rows: list[ProjectEvent]) -> list[ProjectEvent]:
 def _names_for_kinds_of(clean: str, year: int | None) -> dict[str, str]:
     """The work each name of a kind only stands for in the document (``_names_for_kinds`` over its event rows), when
     one name, whatever the event."""
-    layout = layout_of(clean)
-    if layout is None:
+    if layout_of(clean) is None:
         return {}
     names: dict[str, set[str]] = {}
-    said = _said_events(layout, year)
+    said = _said_events_of(clean, year)
     for (kind_name, _), name in _names_for_kinds(said).items():
         names.setdefault(kind_name, set()).add(name)
     for row in _headline_priced_kind(clean, said):  # ("dự án khu dân cư" of "… dự án khu dân cư 1.200 tỷ đồng")
@@ -534,7 +602,9 @@ def _headline_priced_kind(clean: str, rows: list[ProjectEvent]) -> list[ProjectE
 
 def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent]:
     """Event rows of named projects; ``year`` is the document's (for days written without one)."""
-    said = _said_events(layout, year)
+    # (the document's own layout reads its events once; another one, a test's, is read as it is)
+    documents = layout_of(layout.clean) is layout
+    said = list(_said_events_of(layout.clean, year)) if documents else _said_events(layout, year)
     out = _headline_priced_kind(layout.clean, said) + _named_for_its_kind(said)
     # (the paragraphs of a table are skipped by the sentences' reader: a works table's status column, "Tình trạng |
     # Đang thi công", says the event of each row's work, its name cell the evidence)
@@ -542,6 +612,14 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
         ProjectEvent(a, b, name, event, date) for a, b, name, event, date in table_row_events(layout.clean, year)
     )
     return out
+
+
+@per_document(maxsize=2)
+def _said_events_of(clean: str, year: int | None) -> tuple[ProjectEvent, ...]:
+    """``_said_events`` of the document's layout (``layout_of``), read once: the event rows and the works that names of
+    a kind stand for (``_names_for_kinds_of``, asked by the money of such a name) both need them."""
+    layout = layout_of(clean)
+    return tuple(_said_events(layout, year)) if layout is not None else ()
 
 
 def _said_events(layout: Layout, year: int | None) -> list[ProjectEvent]:
