@@ -3032,6 +3032,17 @@ def test_the_budget_said_as_the_spender_spends():
     assert read[240e9] == ("other", "actual")  # what it went to said after it: a part of the spending
 
 
+def test_spending_whose_use_is_said_before_the_amount_is_a_part():
+    # the use between the verb and the amount, as after the amount: one payment, not the budget's whole spending
+    assert _budget_item_of("Năm 2026, ngân sách tỉnh đã chi hỗ trợ các hộ trồng chè 3,8 tỷ đồng.", "3,8") == "other"
+    assert _budget_item_of("Ngân sách xã đã chi cho công tác phòng dịch 640 triệu đồng.", "640") == "other"
+    assert _budget_item_of("Năm 2026, tỉnh đã chi hỗ trợ ngư dân mua lưới 2,7 tỷ đồng.", "2,7") == "other"
+    # near misses: the spending said bare is the whole; its verb's "thực hiện" names no use
+    assert _budget_item_of("Năm 2026, ngân sách tỉnh đã chi 9.100 tỷ đồng.", "9.100") == "expenditure_total"
+    assert _budget_item_of("Năm 2026, ngân sách tỉnh chi thực hiện 9.100 tỷ đồng.", "9.100") == "expenditure_total"
+    assert _budget_item_of("Năm 2026, doanh nghiệp đã chi hỗ trợ công nhân 1,1 tỷ đồng.", "1,1") is None
+
+
 def test_spending_named_before_its_budget_keeps_its_item():
     # near miss: "Chi ngân sách tỉnh ... cho ..." is the spending total's own phrasing
     rows = _budget_rows("Năm 2027, chi ngân sách tỉnh Quảng Bình 15.600 tỷ đồng cho các nhiệm vụ.")

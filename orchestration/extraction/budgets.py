@@ -1544,8 +1544,16 @@ _THE_PROVINCE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?tỉnh
 _LOCAL_GOVERNMENT = rf"(?:{LOWER_UNIT_WORDS})"  # (the units surely below a province: places, unit_kinds.csv)
 _LOCAL_GOVERNMENTS = (rf"(?:các\s+{_LOCAL_GOVERNMENT}|{_LOCAL_GOVERNMENT}(?=\s*(?:,|và)))"
                       rf"(?:\s*(?:,|và)\s*{_LOCAL_GOVERNMENT})*")
-_THE_PROVINCE_SPENDS = re.compile(rf"(?:^|[,;:]\s*)(?:(?:toàn\s+|cả\s+)?(?:tỉnh|thành\s+phố)|{_LOCAL_GOVERNMENTS})"
-                                  rf"\s+(?:cũng\s+)?(?:đã\s+)?(?:ước\s+)?chi(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+_THE_PROVINCE_AS_SPENDER = (rf"(?:^|[,;:]\s*)(?:(?:toàn\s+|cả\s+)?(?:tỉnh|thành\s+phố)|{_LOCAL_GOVERNMENTS})"
+                            r"\s+(?:cũng\s+)?(?:đã\s+)?(?:ước\s+)?chi")
+_THE_PROVINCE_SPENDS = re.compile(rf"{_THE_PROVINCE_AS_SPENDER}(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+# the words that name what money spent went to, after the verb "chi" and before the amount, or after the amount (not
+# "thực hiện", which may be the verb's own "chi thực hiện 9.000 tỷ đồng", nor "đầu tư", investment spending, which
+# ``_SPENT_ON_AFTER`` reads after the amount only)
+_SPENDING_USES = r"(?:để|cho|vào)\s|(?:hỗ\s+trợ|mua|xây|sửa|khắc\s+phục)\b"
+# "Tỉnh đã chi hỗ trợ các hộ nghèo đón Tết 5,1 tỷ đồng": the province spending, its use said before the amount (a part
+# of its spending, as when said after it)
+_THE_PROVINCE_SPENDS_ON = re.compile(rf"{_THE_PROVINCE_AS_SPENDER}\s+(?:{_SPENDING_USES})[^,;:.]*$", _I)
 
 
 # "Cả nước giải ngân đạt 60% kế hoạch. Tỉnh đạt 65%", "Tỉnh Quảng Trị đạt 66,2%": the province alone, unnamed or by its
@@ -1907,6 +1915,13 @@ def budget_item(ctx: FigureContext) -> str | None:
             and _THE_PROVINCE_SPENDS.search(before, max(0, len(before) - 60))
             and _SPENT_ON_AFTER.match(ctx.after)):
         return "other"  # "Tỉnh đã chi 1.450 tỷ đồng cho an sinh xã hội": a part of its spending, by its use
+    if (
+        found is None
+        and ctx.unit != "pct"
+        and "chi" in before
+        and _THE_PROVINCE_SPENDS_ON.search(before, max(0, len(before) - 160))
+    ):
+        return "other"  # "Tỉnh đã chi hỗ trợ các hộ nghèo đón Tết 5,1 tỷ đồng": the same, its use said first
     if found is None and ctx.unit != "pct" and (
             _saved_from_spending(before[-80:]) or _saved_ahead_of_its_spending(ctx)):
         return "other"  # "Tỉnh tiết kiệm chi được 512 tỷ đồng", "tiết kiệm được 85 tỷ đồng chi ngân sách": money saved
@@ -2051,8 +2066,10 @@ def budget_item(ctx: FigureContext) -> str | None:
     if item.startswith("expenditure_") and _saved_from_spending(before):
         return "other"  # spending saved, not spent
     if (item == "expenditure_total" and ctx.unit != "pct" and before[found[1]:found[1] + 2].lower() == "ng"
-            and _SPENT_ON_AFTER.match(ctx.after)):
-        return "other"  # "ngân sách tỉnh đã chi 312 tỷ đồng hỗ trợ xây nhà ...": a part of its spending, by its use
+            and (_SPENT_ON_AFTER.match(ctx.after) or _SPENT_ON_BEFORE_THE_AMOUNT.match(before, found[1]))):
+        # "ngân sách tỉnh đã chi 312 tỷ đồng hỗ trợ xây nhà ...", "ngân sách tỉnh đã chi hỗ trợ người trồng lúa 3 tỷ
+        # đồng": a part of its spending, by its use said after the amount or between the verb and it
+        return "other"
     return item
 
 
@@ -2243,10 +2260,13 @@ _FORMER_PROVINCE_PART = re.compile(r"(?:(?:khu\s+vực|địa\s+bàn)\s+)?(?:(?:
 _CAPITAL_PART = re.compile(r"(?:nguồn\s+)?vốn\s", _I)
 
 
+# what the money a budget spent went to, said right after its verb and before the amount ("ngân sách tỉnh đã chi hỗ trợ
+# người chăn nuôi … 4,6 tỷ đồng", "… đã chi cho công tác phòng dịch …"; ``_SPENDING_USES``)
+_SPENT_ON_BEFORE_THE_AMOUNT = re.compile(rf"[^,;:.]*?\bchi\s+(?:{_SPENDING_USES})", _I)
 # what the money a budget spent went to, right after the amount ("... tỷ đồng (để) hỗ trợ ...", "... cho ..."), or
 # the contingency reserve it was drawn from ("... tỷ đồng từ nguồn dự phòng ngân sách"): a part of the spending
 _SPENT_ON_AFTER = re.compile(rf"\s*(?:(?:(?:{THOUSAND_WORDS})\s+)?(?:(?:{_MONEY_SCALES})\s+)?đồng\s+)?"
-                             r"(?:(?:để|cho|vào)\s|(?:hỗ\s+trợ|mua|xây|sửa|chi\s+trả|khắc\s+phục|thực\s+hiện"
+                             rf"(?:{_SPENDING_USES}|(?:chi\s+trả|thực\s+hiện"
                              r"|đầu\s+tư|từ\s+(?:nguồn\s+)?(?:kinh\s+phí\s+)?(?:ngân\s+sách\s+)?dự\s+phòng)\b)", _I)
 
 
