@@ -3043,6 +3043,18 @@ def test_spending_whose_use_is_said_before_the_amount_is_a_part():
     assert _budget_item_of("Năm 2026, doanh nghiệp đã chi hỗ trợ công nhân 1,1 tỷ đồng.", "1,1") is None
 
 
+def test_a_total_cost_after_support_given_to_a_count_is_done():
+    programme = "từ vốn Chương trình MTQG giảm nghèo bền vững"
+    for text, measure in (
+        # its own clause after the deed, as "với tổng kinh phí": what the support cost
+        (f"Năm 2026, xã hỗ trợ sửa nhà cho 64 hộ nghèo {programme}; tổng kinh phí 2,56 tỷ đồng.", "actual"),
+        # near misses: support still aimed at, and a scheme's cost with no deed, are planned
+        (f"Năm 2027, xã dự kiến hỗ trợ sửa nhà cho 80 hộ nghèo {programme}; tổng kinh phí 2,56 tỷ đồng.", "plan"),
+        (f"Đề án trồng rừng {programme}, tổng kinh phí 2,56 tỷ đồng.", "plan"),
+    ):
+        assert route_in_text(text, "2,56", year=2026).fields["measure"] == measure, text
+
+
 def test_spending_named_before_its_budget_keeps_its_item():
     # near miss: "Chi ngân sách tỉnh ... cho ..." is the spending total's own phrasing
     rows = _budget_rows("Năm 2027, chi ngân sách tỉnh Quảng Bình 15.600 tỷ đồng cho các nhiệm vụ.")

@@ -2369,6 +2369,29 @@ def _first_measure_word(text: str) -> str | None:
     return "plan" if actual is None or (plan is not None and plan < actual) else "actual"
 
 
+# "… hỗ trợ làm nhà ở cho 412 hộ nghèo …; tổng kinh phí 18,13 tỷ đồng": the total cost opening a clause of its own
+# after support said given to a count of recipients (or works built, repaired for them) is what that support cost,
+# done, as "với tổng kinh phí" after it is (``_PLAN_WORDS``); a plan or an aim said before it in the sentence ("dự kiến
+# hỗ trợ 500 hộ; tổng kinh phí …", "Kế hoạch năm 2027 hỗ trợ …") keeps it planned, and a scheme's cost said with no
+# such deed ("Đề án …, tổng kinh phí 1.200 tỷ đồng") stays the plan "tổng kinh phí" reads
+_TOTAL_COST_OPENS_THE_CLAUSE = re.compile(r"\s*tổng\s+(?:số\s+)?kinh\s+phí(?:\s+(?:là|khoảng|gần|hơn|trên))?\s*$", _I)
+_SUPPORT_GIVEN_TO_A_COUNT = re.compile(r"\b(?:hỗ\s+trợ|trao|tặng|xây\s+dựng|sửa\s+chữa|làm)\b[^.;!?]*?\d", _I)
+_AIMED_OR_PLANNED = re.compile(r"\b(?:dự\s+kiến|phấn\s+đấu|kế\s+hoạch|đề\s+án|sẽ|cần|tiếp\s+tục)\b", _I)
+
+
+def _the_cost_of_support_given(before: str, clause: str) -> bool:
+    """Is ``clause``, the figure's, a bare "tổng kinh phí" after support given to a count, said as done, in its
+    sentence (``before``)?"""
+    if not _TOTAL_COST_OPENS_THE_CLAUSE.fullmatch(clause):
+        return False
+    said_before = before[: len(before) - len(clause)]
+    return (
+        _SUPPORT_GIVEN_TO_A_COUNT.search(said_before) is not None
+        and _AIMED_OR_PLANNED.search(said_before) is None
+        and _last_measure_word(said_before) != "plan"
+    )
+
+
 def _clause_without_asides(before: str) -> str:
     """The figure's clause with closed brackets passed over: in "kế hoạch vốn giao cho huyện X
     (tỉnh Y) là 357 tỷ đồng" the clause is the whole phrase, not " là "."""
@@ -2641,6 +2664,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         measure = _last_measure_word(ctx.before[: len(ctx.before) - len(clause)])
         if measure is not None:
             return measure
+    if "kinh" in clause and _the_cost_of_support_given(ctx.before, clause):
+        return "actual"
     measure = _last_measure_word(clause)
     if measure is not None:
         return measure
