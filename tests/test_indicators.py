@@ -3759,6 +3759,12 @@ def test_other_listed_provinces_after_the_country_stay_unkeyed(subject: str, con
         ("Số hộ tái nghèo nhỏ hơn ", "Số hộ tái nghèo"),
         ("Quy mô nền kinh tế lớn hơn năm trước ", "Quy mô nền kinh tế"),
         ("Chỉ số giá tiêu dùng cao hơn so với tháng trước ", "Chỉ số giá tiêu dùng"),
+        # a bound set by a negated comparison: its "không" goes with it
+        ("Tỷ lệ thất nghiệp không cao hơn ", "Tỷ lệ thất nghiệp"),
+        ("Độ che phủ của cây xanh không thấp hơn ", "Độ che phủ của cây xanh"),
+        ("Tốc độ tăng giá không vượt ", "Tốc độ tăng giá"),
+        # near miss: a subject that ends in "không" before no comparison keeps it
+        ("Số xã không ", "Số xã không"),
     ],
 )
 def test_a_label_leaves_out_a_comparison_and_the_verb_of_happening(segment: str, label: str) -> None:

@@ -1817,7 +1817,9 @@ _LEAD_VERB_PHRASES = (
     # ("giảm hơn cùng kỳ 3,5%", "vượt cùng kỳ 9,1%", "hơn cùng kỳ 35 doanh nghiệp", "thấp hơn cùng kỳ năm 2025 là 6 vụ",
     # "nhiều hơn năm 2025 khoảng ...": the verb of a change before "hơn", the excess, and a base named by its year too)
     # (the comparatives are the figures' table, data/words/comparatives.csv)
-    r"(?:(?:" + _COMPARATIVE_WORDS + r"|tăng|giảm)\s+hơn|hơn|vượt)(?:\s+(?:so\s+với\s+)?(?:cùng\s+kỳ"
+    # ("Tỷ lệ hộ nghèo không cao hơn 2%", "tỷ lệ che phủ rừng không thấp hơn 60%", "không vượt 5%": a bound set by a
+    # negated comparison, its "không" no part of the subject either)
+    r"(?:không\s+)?(?:(?:" + _COMPARATIVE_WORDS + r"|tăng|giảm)\s+hơn|hơn|vượt)(?:\s+(?:so\s+với\s+)?(?:cùng\s+kỳ"
     r"(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?|(?:năm|tháng|quý|kỳ)\s+(?:trước|ngoái|(?:19|20)\d\d)))?|"
     # ("..., chỉ còn 1,2%": "only" before the verb is no subject; "địa chỉ", "chứng chỉ" are nouns, and so is
     # "doanh thu" above: "thu" alone is collecting; "lúa Hè Thu" names a season)
