@@ -6533,6 +6533,11 @@ def test_an_amount_in_brackets_after_the_target_its_issuer_set_is_the_plan():
     r = route_in_text(text, "2.300", year=2026)
     assert (r.fields["measure"], r.fields["plan_basis"]) == ("plan", "provincial")
     assert route_in_text(text, "2.460", year=2026).fields["measure"] == "actual"
+    # the target striven for, set by no other body: planned, of no basis
+    for target in ("chỉ tiêu phấn đấu", "mục tiêu"):
+        text = f"Thu nội địa đạt 2.460 tỷ đồng, bằng 93% {target} (2.650 tỷ đồng)."
+        r = route_in_text(text, "2.650", year=2026)
+        assert (r.fields["measure"], r.fields["plan_basis"]) == ("plan", None), target
 
 
 def test_the_collections_left_after_the_ones_named_are_other_revenue():

@@ -611,9 +611,11 @@ _BUDGET_VERB = guarded(
 # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": the council's resolution, its amount restated
 # (with a first-letter guard, same matches: it is tried on the sentence before most money figures)
 # ("đạt 78% kế hoạch vốn Thủ tướng Chính phủ giao (17.240 tỷ đồng)": the plan its issuer set, restated; "vượt chỉ tiêu
-# HĐND giao (19.800 tỷ đồng)": the target the council set, a plan as "dự toán")
+# HĐND giao (19.800 tỷ đồng)": the target the council set, a plan as "dự toán"; "đạt 86,1% chỉ tiêu phấn đấu (70.000 tỷ
+# đồng)", "mục tiêu (…)": the target striven for, set by the body itself)
 _PLAN_AMOUNT_IN_BRACKETS = guarded(re.compile(
-    r"(?:kế\s+hoạch(?:\s+vốn)?|\bKH|dự\s+toán|nghị\s+quyết|\bNQ|chỉ\s+tiêu)(?:\s+(?:năm\s+\d{4}|được\s+giao|giao|đề\s+ra"
+    r"(?:kế\s+hoạch(?:\s+vốn)?|\bKH|dự\s+toán|nghị\s+quyết|\bNQ|(?:chỉ|mục)\s+tiêu(?:\s+phấn\s+đấu)?)"
+    r"(?:\s+(?:năm\s+\d{4}|được\s+giao|giao|đề\s+ra"
     r"|(?:(?:được|do)\s+)?(?:" + "|".join(phrase_source(word) for words in PLAN_ISSUERS.values() for word in words)
     + r")(?:\s+(?:tỉnh|Chính\s+phủ))?\s+giao))?"
     rf"\s*\(\s*(?:(?:{HEDGE_WORDS})\s*)?$",
