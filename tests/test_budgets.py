@@ -5715,6 +5715,16 @@ def test_b15_advances_outstanding_or_paid_back_are_no_disbursement() -> None:
     assert _budget_item_of("Qua thanh tra đã thu hồi 3,5 tỷ đồng nộp ngân sách.", "3,5", 2026) is None
 
 
+def test_an_amount_after_a_sibling_no_budget_pays_takes_no_item_from_it() -> None:
+    # the item named in the clause before is that clause's, whose amount is taken back for wrongdoing, no budget's
+    text = "Qua thanh tra, kiến nghị thu hồi nộp ngân sách 7,4 tỷ đồng; kiến nghị xử lý khác 2,1 tỷ đồng."
+    assert _budget_item_of(text, "2,1", 2026) is None
+    # near misses: after a budget amount the next clause keeps its item, and one naming its own stays a budget figure
+    assert _budget_item_of("Thu ngân sách đạt 740 tỷ đồng, bằng 96% dự toán.", "96", 2026) == "revenue_total"
+    own = "Qua thanh tra, kiến nghị thu hồi nộp ngân sách 7,4 tỷ đồng; thu tiền sử dụng đất đạt 210 tỷ đồng."
+    assert _budget_item_of(own, "210", 2026) == "revenue_land_use"
+
+
 def test_b15_the_kind_of_capital_before_the_programmes_is_part_of_their_label() -> None:
     # recurrent (sự nghiệp) or investment (đầu tư phát triển) capital written right before the national target
     # programmes it is of: the same item and measure, the label keeps the kind, so the two amounts stay apart

@@ -3846,6 +3846,22 @@ def _part_of_its_own(ctx: FigureContext) -> bool:
         _A_RATE_OF_ITS_OWN.match(clause := ctx.clause_before(r"[;,]")) is not None and nearest_item(clause) is None)
 
 
+def _after_a_sibling_no_budget_pays(ctx: FigureContext) -> bool:
+    """Is the figure's clause one of no item after the amount of a subject no budget pays? ("Thanh tra kiến nghị thu
+    hồi nộp ngân sách 1.215 tỷ đồng; kiến nghị khác 427 tỷ đồng".) Its clause names no item and the amount closing the
+    clause before it is no budget figure, its own subject holding words of a subject no budget pays outside the item
+    it names (as ``route_budget`` tests it): the item the figure took from there is that sibling's, of no budget
+    either."""
+    clause = ctx.clause_before(r"[;,]")
+    if nearest_item(clause) is not None:
+        return False
+    earlier = ctx.before[: len(ctx.before) - len(clause) - 1].rstrip()
+    if (amount := _AMOUNT_CLOSES.search(earlier)) is None:
+        return False
+    sibling = _after_the_cause(last_clause(earlier[: amount.start()]))
+    return nearest_item(sibling) is not None and _not_budget_words_outside_its_item(sibling)
+
+
 def _not_budget_words_outside_its_item(subject: str) -> bool:
     """Does ``subject`` hold words of a subject no budget pays (``_NOT_BUDGET_CLAUSE``) that are not inside the words
     of the budget item it names? "Cục Hải quan tỉnh X thu nộp ngân sách nhà nước đạt ...": "thu nộp ngân sách" is the
@@ -3990,6 +4006,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         return None
     if _BREAKDOWN.match(ctx.sentence_text) and _not_budget_sentence(_sentence_before(ctx)):
         return None  # "Tổng vốn đầu tư ... đạt 9.051 tỷ đồng. Trong đó, vốn ngân sách nhà nước ...": its parts
+    if (";" in ctx.before or "," in ctx.before) and _after_a_sibling_no_budget_pays(ctx):
+        return None
     if (_BREAKDOWN.match(ctx.sentence_text) and _family(item) == "expenditure"
             and _a_whole_no_item_names_before(ctx)):
         return None
