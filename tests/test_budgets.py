@@ -3955,6 +3955,9 @@ def test_zbu2_what_a_customs_office_says_it_collected_is_import_export_revenue()
          "revenue_import_export"),
         ("Theo Chi cục Hải quan Móng Cái, số thu ngân sách 9 tháng đạt 2.150 tỷ đồng.", "2.150",
          "revenue_import_export"),
+        # the revenue said as the customs office's own, its name after the item
+        ("Năm 2026, thu ngân sách của Chi cục Hải quan khu vực IX đạt 1.930 tỷ đồng.", "1.930",
+         "revenue_import_export"),
         # near misses: the province's revenue said in a customs item, and a tax office speaking, keep the total
         ("Theo Cục Hải quan, thu ngân sách nhà nước trên địa bàn tỉnh đạt 21.300 tỷ đồng.", "21.300", "revenue_total"),
         ("Thuế tỉnh Quảng Ninh cho biết, thu ngân sách đạt 9.800 tỷ đồng.", "9.800", "revenue_total"),

@@ -2057,10 +2057,12 @@ def budget_item(ctx: FigureContext) -> str | None:
         # "Hải quan ... thu ngân sách từ hoạt động xuất nhập khẩu đạt .... Năm 2027, đơn vị được giao chỉ tiêu thu
         # 13.500 tỷ đồng": the unit is the body the words before spoke of, collecting what it collected
         return named[0]
-    if item == "revenue_total" and "quan" in before and _CUSTOMS_SPEAKS.search(before, 0, found[1]) and (
+    if item == "revenue_total" and "quan" in before and (
+            _CUSTOMS_SPEAKS.search(before, 0, found[1]) or _CUSTOMS_OWNS.search(before, found[1])) and (
             "địa bàn" not in before[found[1]:]):
         # "Chi cục Hải quan khu vực VI cho biết, ..., đơn vị thu ngân sách đạt ...", "Theo Hải quan cửa khẩu X, số thu
-        # ngân sách ...": what customs says it collected is the revenue from imports and exports, not the province's
+        # ngân sách ...", "thu ngân sách của Chi cục Hải quan khu vực VIII đạt ...": what customs says it collected,
+        # or the revenue said as its own, is the revenue from imports and exports, not the province's
         return "revenue_import_export"
     if item == "revenue_total" and "huế" in before[:found[1]] and _TAX_OFFICE_COLLECTS.search(before, 0, found[1]) and (
             "địa bàn" not in before[found[1]:]):
@@ -2148,6 +2150,8 @@ def _office_collects(office: str) -> str:
 # a customs office that says the figure ("Theo Hải quan ...,", "Cục Hải quan ... cho biết,")
 _CUSTOMS_SPEAKS = re.compile(r"\btheo\s+(?:(?:chi\s+cục|cục|ngành)\s+)?hải\s+quan\b|\bhải\s+quan\b[^.;:\d]{0,60}?"
                              r"\b(?:cho\s+biết|thông\s+tin|báo\s+cáo)\b|" + _office_collects(r"\bhải\s+quan\b"), _I)
+# a customs office as whose the revenue is, after its name ("thu ngân sách của Chi cục Hải quan khu vực VIII đạt ...")
+_CUSTOMS_OWNS = re.compile(r"\bcủa\s+(?:(?:chi\s+cục|cục|ngành|cơ\s+quan)\s+)?hải\s+quan\b", _I)
 # the tax office as the one that collects (named as budget_items.csv's tax office row names it): what it collects is
 # the domestic revenue (thu nội địa: the revenue the tax authority manages), as customs' is that of imports and exports
 _TAX_OFFICE_COLLECTS = re.compile(
