@@ -6553,6 +6553,19 @@ def test_an_amount_in_brackets_after_the_target_its_issuer_set_is_the_plan():
         assert (r.fields["measure"], r.fields["plan_basis"]) == ("plan", None), target
 
 
+def test_a_bare_rate_in_brackets_after_an_amount_paid_out_or_done_over_planned_is_of_the_plan():
+    paid_out = "Vốn đầu tư công của xã được giao 8,4 tỷ đồng, giải ngân đến ngày 15/6 được 3,1 tỷ đồng (36,9%)."
+    for text, item in (
+        (paid_out, "public_investment"),
+        ("Thu ngân sách xã 6 tháng: 1.150 triệu đồng/3.000 triệu đồng dự toán (36,9%).", "revenue_total"),
+    ):
+        r = route_in_text(text, "36,9", year=2026)
+        assert r.table == "budgets" and (r.fields["budget_item"], r.fields["measure"]) == (item, "plan_pct"), text
+    # near miss: a bracketed rate after an amount with no plan beside it is no share of one
+    r = route_in_text("Thu ngân sách xã 6 tháng được 1.150 triệu đồng (36,9%).", "36,9", year=2026)
+    assert r is None or r.table != "budgets" or r.fields["measure"] != "plan_pct"
+
+
 def test_the_collections_left_after_the_ones_named_are_other_revenue():
     assert _budget_item_of("Những khoản thu còn lại được 96 tỷ đồng.", "96", 2026) == "revenue_other"
     # (near miss: the collections named together are the revenue they make up)

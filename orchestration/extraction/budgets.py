@@ -351,6 +351,27 @@ def _a_year_before(day: dt.date | None) -> dt.date | None:
     return day.replace(year=day.year - 1, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 1)
 
 
+# a bare rate in brackets right after the amount paid out ("giải ngân đến 31/7 được 5,6 tỷ đồng (44,8%)") or after the
+# amount done over the plan's ("Thu NSNN lũy kế 4T: 2.840 trđ/7.200 trđ dự toán (39,4%)"): the share of the plan done
+_PAID_OUT_AMOUNT_THEN_BRACKET = re.compile(
+    rf"\bgiải\s+ngân\b[^;:()%]*?\d\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})(?:\s+đồng)?\s*\(\s*$", _I
+)
+_DONE_OVER_PLANNED_THEN_BRACKET = re.compile(r"\d[\d.,]*[^\d;:()%/]{0,16}/\s*\d[\d.,]*[^\d;:()%/]{0,30}\(\s*$")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _a_bare_rate_in_brackets_of_a_plans_amount(ctx: FigureContext) -> bool:
+    """Is the rate alone in brackets right after an amount paid out or an amount done over the plan's?"""
+    return (
+        ctx.before[-3:].rstrip().endswith("(")
+        and _BRACKET_CLOSES.match(ctx.after) is not None
+        and (
+            _PAID_OUT_AMOUNT_THEN_BRACKET.search(ctx.before) is not None
+            or _DONE_OVER_PLANNED_THEN_BRACKET.search(ctx.before) is not None
+        )
+    )
+
+
 def _a_paid_out_rate_beside_its_amount(ctx: FigureContext) -> bool:
     """The share of the plan a bare "tỷ lệ" gives right after the amount paid out, or last year's in brackets after
     it ("..., tỷ lệ 50%, thấp hơn cùng kỳ (55,3%)")."""
@@ -2619,6 +2640,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         if ctx.metric == "level" and "ngân" in ctx.before and _PAID_OUT_RATE_SAID.search(ctx.before):
             return "plan_pct"  # "tỷ lệ giải ngân là 62,1%": the share of the plan paid out, said with the copula
         if ctx.metric == "level" and "ngân" in ctx.before and _a_paid_out_rate_beside_its_amount(ctx):
+            return "plan_pct"
+        if ctx.metric in ("level", "share_pct") and _a_bare_rate_in_brackets_of_a_plans_amount(ctx):
             return "plan_pct"
         if ctx.metric in ("level", "share_pct") and _reached_as_a_list(ctx.before):
             return "plan_pct"  # "đạt kế hoạch lần lượt 44%; 40% và 1%": each rate of the list
