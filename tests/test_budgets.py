@@ -6566,6 +6566,14 @@ def test_a_bare_rate_in_brackets_after_an_amount_paid_out_or_done_over_planned_i
     assert r is None or r.table != "budgets" or r.fields["measure"] != "plan_pct"
 
 
+def test_a_bare_plan_after_an_items_amount_is_that_items_plan():
+    r = route_in_text("Chi ngân sách xã TH 9T: 6,1 tỷ đ; KH năm 8,8 tỷ đ.", "8,8", year=2026)
+    assert r.table == "budgets" and (r.fields["budget_item"], r.fields["measure"]) == ("expenditure_total", "plan")
+    # near miss: an item named a sentence further back is not what the plan is of
+    text = "Chi ngân sách xã đạt 6,1 tỷ đồng. Doanh thu làng nghề 9T: 14 tỷ đồng; KH năm 20 tỷ đồng."
+    assert _budget_item_of(text, "20", 2026) is None
+
+
 def test_the_collections_left_after_the_ones_named_are_other_revenue():
     assert _budget_item_of("Những khoản thu còn lại được 96 tỷ đồng.", "96", 2026) == "revenue_other"
     # (near miss: the collections named together are the revenue they make up)

@@ -649,6 +649,18 @@ def _plan_amount_in_brackets(before: str) -> bool:
     return "(" in before and _PLAN_AMOUNT_IN_BRACKETS.search(before) is not None
 
 
+# "Thu NSNN TH 6T: 15,8 tỷ đ; KH năm 28 tỷ đ": the plan said bare, the whole of its piece, no item of its own: the plan
+# of the item said before it (as "dự toán năm ...", which ``_BUDGET_VERB`` reads)
+_BARE_PLAN_SAID = re.compile(r"\W*(?:KH|kế\s+hoạch)(?:\s+(?:cả\s+)?năm(?:\s+\d{4})?)?(?:\s+giao)?\s*(?::|là)?\s*", _I)
+
+
+def _a_bare_plan_after_an_item(ctx: FigureContext) -> bool:
+    """Is the figure's piece a bare plan right after a sentence (or, opening its paragraph, a paragraph) that named a
+    budget item? (Not one further back: "… thu ngân sách … . Giá trị sản xuất … ; KH năm …" is the output's plan.)"""
+    if not _BARE_PLAN_SAID.fullmatch(ctx.before):
+        return False
+    said_before = ctx.text[: ctx.sentence[0]] if ctx.text[: ctx.sentence[0]].strip() else ctx.preceding
+    return nearest_item(_last_sentence(said_before)) is not None
 # "Trong đó, ngân sách tỉnh khoảng 9.000 tỷ đồng": a breakdown of what the sentence before named
 _BREAKDOWN = re.compile(r"^\W*(?:trong\s+đó|bao\s+gồm|gồm)\b", _I)
 # "Năm 2018, thu vượt 17,5% dự toán Bộ Tài chính giao": a rate read against a budget estimate
@@ -1974,12 +1986,14 @@ def budget_item(ctx: FigureContext) -> str | None:
         or _a_province_ranked_next(ctx)
         or _a_change_of_an_allotted_amount(ctx)
         or _a_tally_so_far_going_on(ctx)
+        or _a_bare_plan_after_an_item(ctx)
     ):
         # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before,
         # in the paragraph before when the figure's paragraph opens with it
         carried = True
         found = nearest_item(ctx.text[: ctx.sentence[0]])
         if found is None and (led_in or _BUDGET_VERB.search(before) or _plan_amount_in_brackets(before)
+                              or _a_bare_plan_after_an_item(ctx)
                               or _the_province_reaches(ctx) or _a_province_ranked_next(ctx)
                               or _a_change_of_an_allotted_amount(ctx)
                               or (not ctx.sentence[0] and _a_tally_so_far_going_on(ctx))):
