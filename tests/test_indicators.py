@@ -3602,6 +3602,17 @@ def test_visitors_beside_passengers_stay_the_arrivals(context: str, after: str, 
     assert catalog_key("", "visit", "level", context, after) == key
 
 
+def test_a_part_of_the_passengers_and_passengers_carried_over_are_not_tourist_arrivals() -> None:
+    # a part of the passengers a port handled ("trong đó"), and a subject of passengers carried from the piece before
+    port = "Lượng hành khách thông qua sân bay đạt 92.000 lượt, trong đó khách quốc tế chiếm "
+    assert catalog_key("khách quốc tế", "pct", "share_pct", port, "%") is None
+    carried = "Vận chuyển hành khách tháng 9 .  . 9 tháng đạt "
+    assert catalog_key("Vận chuyển hành khách", "visit", "level", carried, " triệu lượt khách") is None
+    # near miss: the subject carried over names visitors
+    visitors = "Khách du lịch tháng 9 .  . 9 tháng đạt "
+    assert catalog_key("Khách du lịch", "visit", "level", visitors, " triệu lượt khách") == "tourist_arrivals"
+
+
 @pytest.mark.parametrize(
     "context",
     [

@@ -1461,10 +1461,19 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
         nation = _THE_NATION_OPENS.match(window, sentence_from)
         if nation and not _OWN_AREA_NAMED.search(window, nation.end() - 1):
             return None  # "Cả nước ... xảy ra 14.500 vụ tai nạn giao thông, làm chết 7.850 người": still the country's
-    if best[3] in ARRIVAL_KEYS and _PASSENGER_WORDS.search(text, sentence_from, anchor + 32):
-        passengers = list(_PASSENGERS.finditer(text, sentence_from, anchor + 32))
+    # (the whole a part opened by "trong đó" is of is read too: "sản lượng hành khách thông qua cảng đạt 186.500 lượt,
+    # trong đó khách quốc tế chiếm 41,2%": a part of the passengers)
+    whole_from = max(window.rfind(";") + 1, window.rfind(". ") + 2 if ". " in window else 0)
+    if best[3] in ARRIVAL_KEYS and _PASSENGER_WORDS.search(text, whole_from, anchor + 32):
+        passengers = list(_PASSENGERS.finditer(text, whole_from, anchor + 32))
         if passengers and not _TOURISM_WORD.search(text, passengers[-1].end(), anchor):
             return None  # "Vận tải hành khách 9 tháng đạt 18,6 triệu lượt khách": passengers carried, not visitors
+    if (
+        best[3] in ARRIVAL_KEYS
+        and (carried := _PASSENGERS.search(subject.lower())) is not None
+        and not _TOURISM_WORD.search(subject.lower(), carried.end())
+    ):
+        return None  # "Vận tải hành khách tháng Tư …; 4 tháng đạt 19,8 triệu lượt khách": the subject carried over
     if best[3] in ARRIVAL_KEYS and ("cảnh" in text[sentence_from:anchor] or "cửa khẩu" in text[sentence_from:anchor]):
         crossers = list(_BORDER_CROSSERS.finditer(text, sentence_from, anchor))
         if crossers and not _TOURISM_WORD.search(text, crossers[-1].end(), anchor):
