@@ -3032,6 +3032,29 @@ def test_the_budget_said_as_the_spender_spends():
     assert read[240e9] == ("other", "actual")  # what it went to said after it: a part of the spending
 
 
+def test_spending_whose_use_is_said_before_the_amount_is_a_part():
+    # the use between the verb and the amount, as after the amount: one payment, not the budget's whole spending
+    assert _budget_item_of("Năm 2026, ngân sách tỉnh đã chi hỗ trợ các hộ trồng chè 3,8 tỷ đồng.", "3,8") == "other"
+    assert _budget_item_of("Ngân sách xã đã chi cho công tác phòng dịch 640 triệu đồng.", "640") == "other"
+    assert _budget_item_of("Năm 2026, tỉnh đã chi hỗ trợ ngư dân mua lưới 2,7 tỷ đồng.", "2,7") == "other"
+    # near misses: the spending said bare is the whole; its verb's "thực hiện" names no use
+    assert _budget_item_of("Năm 2026, ngân sách tỉnh đã chi 9.100 tỷ đồng.", "9.100") == "expenditure_total"
+    assert _budget_item_of("Năm 2026, ngân sách tỉnh chi thực hiện 9.100 tỷ đồng.", "9.100") == "expenditure_total"
+    assert _budget_item_of("Năm 2026, doanh nghiệp đã chi hỗ trợ công nhân 1,1 tỷ đồng.", "1,1") is None
+
+
+def test_a_total_cost_after_support_given_to_a_count_is_done():
+    programme = "từ vốn Chương trình MTQG giảm nghèo bền vững"
+    for text, measure in (
+        # its own clause after the deed, as "với tổng kinh phí": what the support cost
+        (f"Năm 2026, xã hỗ trợ sửa nhà cho 64 hộ nghèo {programme}; tổng kinh phí 2,56 tỷ đồng.", "actual"),
+        # near misses: support still aimed at, and a scheme's cost with no deed, are planned
+        (f"Năm 2027, xã dự kiến hỗ trợ sửa nhà cho 80 hộ nghèo {programme}; tổng kinh phí 2,56 tỷ đồng.", "plan"),
+        (f"Đề án trồng rừng {programme}, tổng kinh phí 2,56 tỷ đồng.", "plan"),
+    ):
+        assert route_in_text(text, "2,56", year=2026).fields["measure"] == measure, text
+
+
 def test_spending_named_before_its_budget_keeps_its_item():
     # near miss: "Chi ngân sách tỉnh ... cho ..." is the spending total's own phrasing
     rows = _budget_rows("Năm 2027, chi ngân sách tỉnh Quảng Bình 15.600 tỷ đồng cho các nhiệm vụ.")
@@ -3931,6 +3954,9 @@ def test_zbu2_what_a_customs_office_says_it_collected_is_import_export_revenue()
         ("Cục Hải quan tỉnh Quảng Ninh cho biết, năm 2026 đơn vị thu ngân sách ước đạt 13.400 tỷ đồng.", "13.400",
          "revenue_import_export"),
         ("Theo Chi cục Hải quan Móng Cái, số thu ngân sách 9 tháng đạt 2.150 tỷ đồng.", "2.150",
+         "revenue_import_export"),
+        # the revenue said as the customs office's own, its name after the item
+        ("Năm 2026, thu ngân sách của Chi cục Hải quan khu vực IX đạt 1.930 tỷ đồng.", "1.930",
          "revenue_import_export"),
         # near misses: the province's revenue said in a customs item, and a tax office speaking, keep the total
         ("Theo Cục Hải quan, thu ngân sách nhà nước trên địa bàn tỉnh đạt 21.300 tỷ đồng.", "21.300", "revenue_total"),
@@ -5692,6 +5718,16 @@ def test_b15_advances_outstanding_or_paid_back_are_no_disbursement() -> None:
     assert _budget_item_of("Qua thanh tra đã thu hồi 3,5 tỷ đồng nộp ngân sách.", "3,5", 2026) is None
 
 
+def test_an_amount_after_a_sibling_no_budget_pays_takes_no_item_from_it() -> None:
+    # the item named in the clause before is that clause's, whose amount is taken back for wrongdoing, no budget's
+    text = "Qua thanh tra, kiến nghị thu hồi nộp ngân sách 7,4 tỷ đồng; kiến nghị xử lý khác 2,1 tỷ đồng."
+    assert _budget_item_of(text, "2,1", 2026) is None
+    # near misses: after a budget amount the next clause keeps its item, and one naming its own stays a budget figure
+    assert _budget_item_of("Thu ngân sách đạt 740 tỷ đồng, bằng 96% dự toán.", "96", 2026) == "revenue_total"
+    own = "Qua thanh tra, kiến nghị thu hồi nộp ngân sách 7,4 tỷ đồng; thu tiền sử dụng đất đạt 210 tỷ đồng."
+    assert _budget_item_of(own, "210", 2026) == "revenue_land_use"
+
+
 def test_b15_the_kind_of_capital_before_the_programmes_is_part_of_their_label() -> None:
     # recurrent (sự nghiệp) or investment (đầu tư phát triển) capital written right before the national target
     # programmes it is of: the same item and measure, the label keeps the kind, so the two amounts stay apart
@@ -6510,6 +6546,32 @@ def test_an_amount_in_brackets_after_the_target_its_issuer_set_is_the_plan():
     r = route_in_text(text, "2.300", year=2026)
     assert (r.fields["measure"], r.fields["plan_basis"]) == ("plan", "provincial")
     assert route_in_text(text, "2.460", year=2026).fields["measure"] == "actual"
+    # the target striven for, set by no other body: planned, of no basis
+    for target in ("chỉ tiêu phấn đấu", "mục tiêu"):
+        text = f"Thu nội địa đạt 2.460 tỷ đồng, bằng 93% {target} (2.650 tỷ đồng)."
+        r = route_in_text(text, "2.650", year=2026)
+        assert (r.fields["measure"], r.fields["plan_basis"]) == ("plan", None), target
+
+
+def test_a_bare_rate_in_brackets_after_an_amount_paid_out_or_done_over_planned_is_of_the_plan():
+    paid_out = "Vốn đầu tư công của xã được giao 8,4 tỷ đồng, giải ngân đến ngày 15/6 được 3,1 tỷ đồng (36,9%)."
+    for text, item in (
+        (paid_out, "public_investment"),
+        ("Thu ngân sách xã 6 tháng: 1.150 triệu đồng/3.000 triệu đồng dự toán (36,9%).", "revenue_total"),
+    ):
+        r = route_in_text(text, "36,9", year=2026)
+        assert r.table == "budgets" and (r.fields["budget_item"], r.fields["measure"]) == (item, "plan_pct"), text
+    # near miss: a bracketed rate after an amount with no plan beside it is no share of one
+    r = route_in_text("Thu ngân sách xã 6 tháng được 1.150 triệu đồng (36,9%).", "36,9", year=2026)
+    assert r is None or r.table != "budgets" or r.fields["measure"] != "plan_pct"
+
+
+def test_a_bare_plan_after_an_items_amount_is_that_items_plan():
+    r = route_in_text("Chi ngân sách xã TH 9T: 6,1 tỷ đ; KH năm 8,8 tỷ đ.", "8,8", year=2026)
+    assert r.table == "budgets" and (r.fields["budget_item"], r.fields["measure"]) == ("expenditure_total", "plan")
+    # near miss: an item named a sentence further back is not what the plan is of
+    text = "Chi ngân sách xã đạt 6,1 tỷ đồng. Doanh thu làng nghề 9T: 14 tỷ đồng; KH năm 20 tỷ đồng."
+    assert _budget_item_of(text, "20", 2026) is None
 
 
 def test_the_collections_left_after_the_ones_named_are_other_revenue():

@@ -1449,6 +1449,16 @@ def test_an_item_of_a_list_of_changes_with_its_own_subject_leaves_the_entry_befo
         "retail_sales")
 
 
+def test_an_item_of_a_list_of_amounts_with_its_own_subject_leaves_the_entry_before_it() -> None:
+    # "A đạt x tỷ USD, B y triệu USD": B names its own subject, the entry of A is not its key
+    listed = "Qua cửa khẩu, hàng xuất khẩu đạt 640 triệu USD, hàng tạm nhập tái xuất "
+    assert catalog_key("hàng tạm nhập tái xuất", "USD", "level", listed, " triệu USD") is None
+    # near misses: a period of the same entry after the comma carries it over; A keeps its own
+    for carried in ("riêng quý II đạt ", "ước cả năm "):
+        context = f"Kim ngạch xuất khẩu đạt 640 triệu USD, {carried}"
+        assert catalog_key("", "USD", "level", context, " triệu USD") == "export_turnover", carried
+
+
 def test_round_13_older_spelling_new_and_adjusted_capital_and_the_country() -> None:
     # "thuỷ" written the older way still names the catalog's entry ("quý" is no older spelling)
     assert catalog_key("", "ha", "level", "Diện tích nuôi trồng thuỷ sản của huyện đạt ") == "aquaculture_area"
@@ -3592,6 +3602,17 @@ def test_visitors_beside_passengers_stay_the_arrivals(context: str, after: str, 
     assert catalog_key("", "visit", "level", context, after) == key
 
 
+def test_a_part_of_the_passengers_and_passengers_carried_over_are_not_tourist_arrivals() -> None:
+    # a part of the passengers a port handled ("trong đó"), and a subject of passengers carried from the piece before
+    port = "Lượng hành khách thông qua sân bay đạt 92.000 lượt, trong đó khách quốc tế chiếm "
+    assert catalog_key("khách quốc tế", "pct", "share_pct", port, "%") is None
+    carried = "Vận chuyển hành khách tháng 9 .  . 9 tháng đạt "
+    assert catalog_key("Vận chuyển hành khách", "visit", "level", carried, " triệu lượt khách") is None
+    # near miss: the subject carried over names visitors
+    visitors = "Khách du lịch tháng 9 .  . 9 tháng đạt "
+    assert catalog_key("Khách du lịch", "visit", "level", visitors, " triệu lượt khách") == "tourist_arrivals"
+
+
 @pytest.mark.parametrize(
     "context",
     [
@@ -3759,6 +3780,12 @@ def test_other_listed_provinces_after_the_country_stay_unkeyed(subject: str, con
         ("Số hộ tái nghèo nhỏ hơn ", "Số hộ tái nghèo"),
         ("Quy mô nền kinh tế lớn hơn năm trước ", "Quy mô nền kinh tế"),
         ("Chỉ số giá tiêu dùng cao hơn so với tháng trước ", "Chỉ số giá tiêu dùng"),
+        # a bound set by a negated comparison: its "không" goes with it
+        ("Tỷ lệ thất nghiệp không cao hơn ", "Tỷ lệ thất nghiệp"),
+        ("Độ che phủ của cây xanh không thấp hơn ", "Độ che phủ của cây xanh"),
+        ("Tốc độ tăng giá không vượt ", "Tốc độ tăng giá"),
+        # near miss: a subject that ends in "không" before no comparison keeps it
+        ("Số xã không ", "Số xã không"),
     ],
 )
 def test_a_label_leaves_out_a_comparison_and_the_verb_of_happening(segment: str, label: str) -> None:

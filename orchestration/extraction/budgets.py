@@ -351,6 +351,27 @@ def _a_year_before(day: dt.date | None) -> dt.date | None:
     return day.replace(year=day.year - 1, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 1)
 
 
+# a bare rate in brackets right after the amount paid out ("giải ngân đến 31/7 được 5,6 tỷ đồng (44,8%)") or after the
+# amount done over the plan's ("Thu NSNN lũy kế 4T: 2.840 trđ/7.200 trđ dự toán (39,4%)"): the share of the plan done
+_PAID_OUT_AMOUNT_THEN_BRACKET = re.compile(
+    rf"\bgiải\s+ngân\b[^;:()%]*?\d\s*(?:(?:{THOUSAND_WORDS})\s+)?(?:{_MONEY_SCALES})(?:\s+đồng)?\s*\(\s*$", _I
+)
+_DONE_OVER_PLANNED_THEN_BRACKET = re.compile(r"\d[\d.,]*[^\d;:()%/]{0,16}/\s*\d[\d.,]*[^\d;:()%/]{0,30}\(\s*$")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _a_bare_rate_in_brackets_of_a_plans_amount(ctx: FigureContext) -> bool:
+    """Is the rate alone in brackets right after an amount paid out or an amount done over the plan's?"""
+    return (
+        ctx.before[-3:].rstrip().endswith("(")
+        and _BRACKET_CLOSES.match(ctx.after) is not None
+        and (
+            _PAID_OUT_AMOUNT_THEN_BRACKET.search(ctx.before) is not None
+            or _DONE_OVER_PLANNED_THEN_BRACKET.search(ctx.before) is not None
+        )
+    )
+
+
 def _a_paid_out_rate_beside_its_amount(ctx: FigureContext) -> bool:
     """The share of the plan a bare "tỷ lệ" gives right after the amount paid out, or last year's in brackets after
     it ("..., tỷ lệ 50%, thấp hơn cùng kỳ (55,3%)")."""
@@ -611,9 +632,11 @@ _BUDGET_VERB = guarded(
 # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": the council's resolution, its amount restated
 # (with a first-letter guard, same matches: it is tried on the sentence before most money figures)
 # ("đạt 78% kế hoạch vốn Thủ tướng Chính phủ giao (17.240 tỷ đồng)": the plan its issuer set, restated; "vượt chỉ tiêu
-# HĐND giao (19.800 tỷ đồng)": the target the council set, a plan as "dự toán")
+# HĐND giao (19.800 tỷ đồng)": the target the council set, a plan as "dự toán"; "đạt 86,1% chỉ tiêu phấn đấu (70.000 tỷ
+# đồng)", "mục tiêu (…)": the target striven for, set by the body itself)
 _PLAN_AMOUNT_IN_BRACKETS = guarded(re.compile(
-    r"(?:kế\s+hoạch(?:\s+vốn)?|\bKH|dự\s+toán|nghị\s+quyết|\bNQ|chỉ\s+tiêu)(?:\s+(?:năm\s+\d{4}|được\s+giao|giao|đề\s+ra"
+    r"(?:kế\s+hoạch(?:\s+vốn)?|\bKH|dự\s+toán|nghị\s+quyết|\bNQ|(?:chỉ|mục)\s+tiêu(?:\s+phấn\s+đấu)?)"
+    r"(?:\s+(?:năm\s+\d{4}|được\s+giao|giao|đề\s+ra"
     r"|(?:(?:được|do)\s+)?(?:" + "|".join(phrase_source(word) for words in PLAN_ISSUERS.values() for word in words)
     + r")(?:\s+(?:tỉnh|Chính\s+phủ))?\s+giao))?"
     rf"\s*\(\s*(?:(?:{HEDGE_WORDS})\s*)?$",
@@ -626,6 +649,18 @@ def _plan_amount_in_brackets(before: str) -> bool:
     return "(" in before and _PLAN_AMOUNT_IN_BRACKETS.search(before) is not None
 
 
+# "Thu NSNN TH 6T: 15,8 tỷ đ; KH năm 28 tỷ đ": the plan said bare, the whole of its piece, no item of its own: the plan
+# of the item said before it (as "dự toán năm ...", which ``_BUDGET_VERB`` reads)
+_BARE_PLAN_SAID = re.compile(r"\W*(?:KH|kế\s+hoạch)(?:\s+(?:cả\s+)?năm(?:\s+\d{4})?)?(?:\s+giao)?\s*(?::|là)?\s*", _I)
+
+
+def _a_bare_plan_after_an_item(ctx: FigureContext) -> bool:
+    """Is the figure's piece a bare plan right after a sentence (or, opening its paragraph, a paragraph) that named a
+    budget item? (Not one further back: "… thu ngân sách … . Giá trị sản xuất … ; KH năm …" is the output's plan.)"""
+    if not _BARE_PLAN_SAID.fullmatch(ctx.before):
+        return False
+    said_before = ctx.text[: ctx.sentence[0]] if ctx.text[: ctx.sentence[0]].strip() else ctx.preceding
+    return nearest_item(_last_sentence(said_before)) is not None
 # "Trong đó, ngân sách tỉnh khoảng 9.000 tỷ đồng": a breakdown of what the sentence before named
 _BREAKDOWN = re.compile(r"^\W*(?:trong\s+đó|bao\s+gồm|gồm)\b", _I)
 # "Năm 2018, thu vượt 17,5% dự toán Bộ Tài chính giao": a rate read against a budget estimate
@@ -1544,8 +1579,16 @@ _THE_PROVINCE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?tỉnh
 _LOCAL_GOVERNMENT = rf"(?:{LOWER_UNIT_WORDS})"  # (the units surely below a province: places, unit_kinds.csv)
 _LOCAL_GOVERNMENTS = (rf"(?:các\s+{_LOCAL_GOVERNMENT}|{_LOCAL_GOVERNMENT}(?=\s*(?:,|và)))"
                       rf"(?:\s*(?:,|và)\s*{_LOCAL_GOVERNMENT})*")
-_THE_PROVINCE_SPENDS = re.compile(rf"(?:^|[,;:]\s*)(?:(?:toàn\s+|cả\s+)?(?:tỉnh|thành\s+phố)|{_LOCAL_GOVERNMENTS})"
-                                  rf"\s+(?:cũng\s+)?(?:đã\s+)?(?:ước\s+)?chi(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+_THE_PROVINCE_AS_SPENDER = (rf"(?:^|[,;:]\s*)(?:(?:toàn\s+|cả\s+)?(?:tỉnh|thành\s+phố)|{_LOCAL_GOVERNMENTS})"
+                            r"\s+(?:cũng\s+)?(?:đã\s+)?(?:ước\s+)?chi")
+_THE_PROVINCE_SPENDS = re.compile(rf"{_THE_PROVINCE_AS_SPENDER}(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+# the words that name what money spent went to, after the verb "chi" and before the amount, or after the amount (not
+# "thực hiện", which may be the verb's own "chi thực hiện 9.000 tỷ đồng", nor "đầu tư", investment spending, which
+# ``_SPENT_ON_AFTER`` reads after the amount only)
+_SPENDING_USES = r"(?:để|cho|vào)\s|(?:hỗ\s+trợ|mua|xây|sửa|khắc\s+phục)\b"
+# "Tỉnh đã chi hỗ trợ các hộ nghèo đón Tết 5,1 tỷ đồng": the province spending, its use said before the amount (a part
+# of its spending, as when said after it)
+_THE_PROVINCE_SPENDS_ON = re.compile(rf"{_THE_PROVINCE_AS_SPENDER}\s+(?:{_SPENDING_USES})[^,;:.]*$", _I)
 
 
 # "Cả nước giải ngân đạt 60% kế hoạch. Tỉnh đạt 65%", "Tỉnh Quảng Trị đạt 66,2%": the province alone, unnamed or by its
@@ -1907,6 +1950,13 @@ def budget_item(ctx: FigureContext) -> str | None:
             and _THE_PROVINCE_SPENDS.search(before, max(0, len(before) - 60))
             and _SPENT_ON_AFTER.match(ctx.after)):
         return "other"  # "Tỉnh đã chi 1.450 tỷ đồng cho an sinh xã hội": a part of its spending, by its use
+    if (
+        found is None
+        and ctx.unit != "pct"
+        and "chi" in before
+        and _THE_PROVINCE_SPENDS_ON.search(before, max(0, len(before) - 160))
+    ):
+        return "other"  # "Tỉnh đã chi hỗ trợ các hộ nghèo đón Tết 5,1 tỷ đồng": the same, its use said first
     if found is None and ctx.unit != "pct" and (
             _saved_from_spending(before[-80:]) or _saved_ahead_of_its_spending(ctx)):
         return "other"  # "Tỉnh tiết kiệm chi được 512 tỷ đồng", "tiết kiệm được 85 tỷ đồng chi ngân sách": money saved
@@ -1936,12 +1986,14 @@ def budget_item(ctx: FigureContext) -> str | None:
         or _a_province_ranked_next(ctx)
         or _a_change_of_an_allotted_amount(ctx)
         or _a_tally_so_far_going_on(ctx)
+        or _a_bare_plan_after_an_item(ctx)
     ):
         # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before,
         # in the paragraph before when the figure's paragraph opens with it
         carried = True
         found = nearest_item(ctx.text[: ctx.sentence[0]])
         if found is None and (led_in or _BUDGET_VERB.search(before) or _plan_amount_in_brackets(before)
+                              or _a_bare_plan_after_an_item(ctx)
                               or _the_province_reaches(ctx) or _a_province_ranked_next(ctx)
                               or _a_change_of_an_allotted_amount(ctx)
                               or (not ctx.sentence[0] and _a_tally_so_far_going_on(ctx))):
@@ -2040,10 +2092,12 @@ def budget_item(ctx: FigureContext) -> str | None:
         # "Hải quan ... thu ngân sách từ hoạt động xuất nhập khẩu đạt .... Năm 2027, đơn vị được giao chỉ tiêu thu
         # 13.500 tỷ đồng": the unit is the body the words before spoke of, collecting what it collected
         return named[0]
-    if item == "revenue_total" and "quan" in before and _CUSTOMS_SPEAKS.search(before, 0, found[1]) and (
+    if item == "revenue_total" and "quan" in before and (
+            _CUSTOMS_SPEAKS.search(before, 0, found[1]) or _CUSTOMS_OWNS.search(before, found[1])) and (
             "địa bàn" not in before[found[1]:]):
         # "Chi cục Hải quan khu vực VI cho biết, ..., đơn vị thu ngân sách đạt ...", "Theo Hải quan cửa khẩu X, số thu
-        # ngân sách ...": what customs says it collected is the revenue from imports and exports, not the province's
+        # ngân sách ...", "thu ngân sách của Chi cục Hải quan khu vực VIII đạt ...": what customs says it collected,
+        # or the revenue said as its own, is the revenue from imports and exports, not the province's
         return "revenue_import_export"
     if item == "revenue_total" and "huế" in before[:found[1]] and _TAX_OFFICE_COLLECTS.search(before, 0, found[1]) and (
             "địa bàn" not in before[found[1]:]):
@@ -2051,8 +2105,10 @@ def budget_item(ctx: FigureContext) -> str | None:
     if item.startswith("expenditure_") and _saved_from_spending(before):
         return "other"  # spending saved, not spent
     if (item == "expenditure_total" and ctx.unit != "pct" and before[found[1]:found[1] + 2].lower() == "ng"
-            and _SPENT_ON_AFTER.match(ctx.after)):
-        return "other"  # "ngân sách tỉnh đã chi 312 tỷ đồng hỗ trợ xây nhà ...": a part of its spending, by its use
+            and (_SPENT_ON_AFTER.match(ctx.after) or _SPENT_ON_BEFORE_THE_AMOUNT.match(before, found[1]))):
+        # "ngân sách tỉnh đã chi 312 tỷ đồng hỗ trợ xây nhà ...", "ngân sách tỉnh đã chi hỗ trợ người trồng lúa 3 tỷ
+        # đồng": a part of its spending, by its use said after the amount or between the verb and it
+        return "other"
     return item
 
 
@@ -2129,6 +2185,8 @@ def _office_collects(office: str) -> str:
 # a customs office that says the figure ("Theo Hải quan ...,", "Cục Hải quan ... cho biết,")
 _CUSTOMS_SPEAKS = re.compile(r"\btheo\s+(?:(?:chi\s+cục|cục|ngành)\s+)?hải\s+quan\b|\bhải\s+quan\b[^.;:\d]{0,60}?"
                              r"\b(?:cho\s+biết|thông\s+tin|báo\s+cáo)\b|" + _office_collects(r"\bhải\s+quan\b"), _I)
+# a customs office as whose the revenue is, after its name ("thu ngân sách của Chi cục Hải quan khu vực VIII đạt ...")
+_CUSTOMS_OWNS = re.compile(r"\bcủa\s+(?:(?:chi\s+cục|cục|ngành|cơ\s+quan)\s+)?hải\s+quan\b", _I)
 # the tax office as the one that collects (named as budget_items.csv's tax office row names it): what it collects is
 # the domestic revenue (thu nội địa: the revenue the tax authority manages), as customs' is that of imports and exports
 _TAX_OFFICE_COLLECTS = re.compile(
@@ -2243,10 +2301,13 @@ _FORMER_PROVINCE_PART = re.compile(r"(?:(?:khu\s+vực|địa\s+bàn)\s+)?(?:(?:
 _CAPITAL_PART = re.compile(r"(?:nguồn\s+)?vốn\s", _I)
 
 
+# what the money a budget spent went to, said right after its verb and before the amount ("ngân sách tỉnh đã chi hỗ trợ
+# người chăn nuôi … 4,6 tỷ đồng", "… đã chi cho công tác phòng dịch …"; ``_SPENDING_USES``)
+_SPENT_ON_BEFORE_THE_AMOUNT = re.compile(rf"[^,;:.]*?\bchi\s+(?:{_SPENDING_USES})", _I)
 # what the money a budget spent went to, right after the amount ("... tỷ đồng (để) hỗ trợ ...", "... cho ..."), or
 # the contingency reserve it was drawn from ("... tỷ đồng từ nguồn dự phòng ngân sách"): a part of the spending
 _SPENT_ON_AFTER = re.compile(rf"\s*(?:(?:(?:{THOUSAND_WORDS})\s+)?(?:(?:{_MONEY_SCALES})\s+)?đồng\s+)?"
-                             r"(?:(?:để|cho|vào)\s|(?:hỗ\s+trợ|mua|xây|sửa|chi\s+trả|khắc\s+phục|thực\s+hiện"
+                             rf"(?:{_SPENDING_USES}|(?:chi\s+trả|thực\s+hiện"
                              r"|đầu\s+tư|từ\s+(?:nguồn\s+)?(?:kinh\s+phí\s+)?(?:ngân\s+sách\s+)?dự\s+phòng)\b)", _I)
 
 
@@ -2347,6 +2408,29 @@ def _first_measure_word(text: str) -> str | None:
     if plan is None and actual is None:
         return None
     return "plan" if actual is None or (plan is not None and plan < actual) else "actual"
+
+
+# "… hỗ trợ làm nhà ở cho 412 hộ nghèo …; tổng kinh phí 18,13 tỷ đồng": the total cost opening a clause of its own
+# after support said given to a count of recipients (or works built, repaired for them) is what that support cost,
+# done, as "với tổng kinh phí" after it is (``_PLAN_WORDS``); a plan or an aim said before it in the sentence ("dự kiến
+# hỗ trợ 500 hộ; tổng kinh phí …", "Kế hoạch năm 2027 hỗ trợ …") keeps it planned, and a scheme's cost said with no
+# such deed ("Đề án …, tổng kinh phí 1.200 tỷ đồng") stays the plan "tổng kinh phí" reads
+_TOTAL_COST_OPENS_THE_CLAUSE = re.compile(r"\s*tổng\s+(?:số\s+)?kinh\s+phí(?:\s+(?:là|khoảng|gần|hơn|trên))?\s*$", _I)
+_SUPPORT_GIVEN_TO_A_COUNT = re.compile(r"\b(?:hỗ\s+trợ|trao|tặng|xây\s+dựng|sửa\s+chữa|làm)\b[^.;!?]*?\d", _I)
+_AIMED_OR_PLANNED = re.compile(r"\b(?:dự\s+kiến|phấn\s+đấu|kế\s+hoạch|đề\s+án|sẽ|cần|tiếp\s+tục)\b", _I)
+
+
+def _the_cost_of_support_given(before: str, clause: str) -> bool:
+    """Is ``clause``, the figure's, a bare "tổng kinh phí" after support given to a count, said as done, in its
+    sentence (``before``)?"""
+    if not _TOTAL_COST_OPENS_THE_CLAUSE.fullmatch(clause):
+        return False
+    said_before = before[: len(before) - len(clause)]
+    return (
+        _SUPPORT_GIVEN_TO_A_COUNT.search(said_before) is not None
+        and _AIMED_OR_PLANNED.search(said_before) is None
+        and _last_measure_word(said_before) != "plan"
+    )
 
 
 def _clause_without_asides(before: str) -> str:
@@ -2571,6 +2655,8 @@ def measure_of(ctx: FigureContext) -> str | None:
             return "plan_pct"  # "tỷ lệ giải ngân là 62,1%": the share of the plan paid out, said with the copula
         if ctx.metric == "level" and "ngân" in ctx.before and _a_paid_out_rate_beside_its_amount(ctx):
             return "plan_pct"
+        if ctx.metric in ("level", "share_pct") and _a_bare_rate_in_brackets_of_a_plans_amount(ctx):
+            return "plan_pct"
         if ctx.metric in ("level", "share_pct") and _reached_as_a_list(ctx.before):
             return "plan_pct"  # "đạt kế hoạch lần lượt 44%; 40% và 1%": each rate of the list
         if ctx.metric == "level" and _RATE_IN_BRACKETS.search(ctx.before) and _REACHED_RATES.search(ctx.before):
@@ -2621,6 +2707,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         measure = _last_measure_word(ctx.before[: len(ctx.before) - len(clause)])
         if measure is not None:
             return measure
+    if "kinh" in clause and _the_cost_of_support_given(ctx.before, clause):
+        return "actual"
     measure = _last_measure_word(clause)
     if measure is not None:
         return measure
@@ -3799,6 +3887,22 @@ def _part_of_its_own(ctx: FigureContext) -> bool:
         _A_RATE_OF_ITS_OWN.match(clause := ctx.clause_before(r"[;,]")) is not None and nearest_item(clause) is None)
 
 
+def _after_a_sibling_no_budget_pays(ctx: FigureContext) -> bool:
+    """Is the figure's clause one of no item after the amount of a subject no budget pays? ("Thanh tra kiến nghị thu
+    hồi nộp ngân sách 1.215 tỷ đồng; kiến nghị khác 427 tỷ đồng".) Its clause names no item and the amount closing the
+    clause before it is no budget figure, its own subject holding words of a subject no budget pays outside the item
+    it names (as ``route_budget`` tests it): the item the figure took from there is that sibling's, of no budget
+    either."""
+    clause = ctx.clause_before(r"[;,]")
+    if nearest_item(clause) is not None:
+        return False
+    earlier = ctx.before[: len(ctx.before) - len(clause) - 1].rstrip()
+    if (amount := _AMOUNT_CLOSES.search(earlier)) is None:
+        return False
+    sibling = _after_the_cause(last_clause(earlier[: amount.start()]))
+    return nearest_item(sibling) is not None and _not_budget_words_outside_its_item(sibling)
+
+
 def _not_budget_words_outside_its_item(subject: str) -> bool:
     """Does ``subject`` hold words of a subject no budget pays (``_NOT_BUDGET_CLAUSE``) that are not inside the words
     of the budget item it names? "Cục Hải quan tỉnh X thu nộp ngân sách nhà nước đạt ...": "thu nộp ngân sách" is the
@@ -3943,6 +4047,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         return None
     if _BREAKDOWN.match(ctx.sentence_text) and _not_budget_sentence(_sentence_before(ctx)):
         return None  # "Tổng vốn đầu tư ... đạt 9.051 tỷ đồng. Trong đó, vốn ngân sách nhà nước ...": its parts
+    if (";" in ctx.before or "," in ctx.before) and _after_a_sibling_no_budget_pays(ctx):
+        return None
     if (_BREAKDOWN.match(ctx.sentence_text) and _family(item) == "expenditure"
             and _a_whole_no_item_names_before(ctx)):
         return None

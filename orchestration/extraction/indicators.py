@@ -775,6 +775,16 @@ _LISTED_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)\s+9[\d,.]*\s*%\s*$")
 _OWN_SUBJECT_CHANGE = re.compile(r"(?!(?:tăng|giảm|đạt|chiếm|bằng|so|là|có|ước|trong|lũy|luỹ|tính|cộng|cả|tháng|"
                                  r"quý|năm|riêng|từ|đến|cao|thấp|gấp|cùng|kỳ)\b)[^\W\d_]+\s+[^\W\d_]+"
                                  r"[^,;.\d]{0,40}?\s(?:tăng|giảm)\s*$")
+# "hàng xuất khẩu đạt 1,05 tỷ USD, hàng nhập khẩu 1,2 tỷ USD, hàng quá cảnh 380 triệu USD": in a list of sums of
+# money, an item that names its own subject (two words, not a period, a base, a verb or a part's opener) right before
+# its amount is not the entry of the item before it (numbers masked as 9; the window lower-cased)
+_LISTED_AMOUNT_BEFORE = re.compile(rf"(?<![^\W\d_])9[\d,.]*\s*(?:(?:{scale_words(1e9, 1e6, 1e3)})\s+)?(?:usd|đồng)\s*$")
+_OWN_SUBJECT_OF_AN_AMOUNT = re.compile(
+    r"(?!(?:tăng|giảm|đạt|chiếm|bằng|so|là|có|ước|trong|lũy|luỹ|tính|cộng|cả|tháng|"
+    r"quý|năm|riêng|từ|đến|cao|thấp|gấp|cùng|kỳ|với|và|của|bình|tương|vượt|nâng|"
+    r"đưa|gồm|bao|hơn|trên|khoảng|gần|dự|kế|chỉ|mục)\b)[^\W\d_]+\s+[^\W\d_]+"
+    r"[^,;.\d]{0,40}?\s*"
+)
 _PER_DAY = re.compile(r"bình\s+quân\s+(?:theo\s+|mỗi\s+|một\s+|1\s+)?ngày|mỗi\s+ngày")
 # "vốn đăng ký bình quân một doanh nghiệp đạt 13 tỷ đồng": an average per counted unit, not the entry's
 # total (GRDP per capita names its own entry); so is a figure per head ("lương thực bình quân trên đầu
@@ -1236,6 +1246,13 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
     if (comma > clause_start and window[:comma].rstrip().endswith("%")
             and _LISTED_CHANGE_BEFORE.search(window, 0, comma) and _OWN_SUBJECT_CHANGE.match(window, comma + 2)):
         clause_start = comma + 2  # "bán lẻ tăng 13%, dịch vụ lữ hành tăng 107%": the next item's own subject
+    elif (
+        unit in ("USD", "VND")
+        and comma > clause_start
+        and _LISTED_AMOUNT_BEFORE.search(window, 0, comma)
+        and _OWN_SUBJECT_OF_AN_AMOUNT.fullmatch(window, comma + 2)
+    ):
+        clause_start = comma + 2  # "hàng xuất khẩu đạt 1,05 tỷ USD, hàng quá cảnh 380 triệu USD": the same, of amounts
     if metric == "level" and (_ABSOLUTE_CHANGE.search(window[clause_start:])
                               or (_CHANGE_RIGHT_BEFORE.search(window[-30:])
                                   and not ("thêm" in window[-30:] and _JOBS_ADDED.search(window[-50:])))):
@@ -1444,10 +1461,19 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
         nation = _THE_NATION_OPENS.match(window, sentence_from)
         if nation and not _OWN_AREA_NAMED.search(window, nation.end() - 1):
             return None  # "Cả nước ... xảy ra 14.500 vụ tai nạn giao thông, làm chết 7.850 người": still the country's
-    if best[3] in ARRIVAL_KEYS and _PASSENGER_WORDS.search(text, sentence_from, anchor + 32):
-        passengers = list(_PASSENGERS.finditer(text, sentence_from, anchor + 32))
+    # (the whole a part opened by "trong đó" is of is read too: "sản lượng hành khách thông qua cảng đạt 186.500 lượt,
+    # trong đó khách quốc tế chiếm 41,2%": a part of the passengers)
+    whole_from = max(window.rfind(";") + 1, window.rfind(". ") + 2 if ". " in window else 0)
+    if best[3] in ARRIVAL_KEYS and _PASSENGER_WORDS.search(text, whole_from, anchor + 32):
+        passengers = list(_PASSENGERS.finditer(text, whole_from, anchor + 32))
         if passengers and not _TOURISM_WORD.search(text, passengers[-1].end(), anchor):
             return None  # "Vận tải hành khách 9 tháng đạt 18,6 triệu lượt khách": passengers carried, not visitors
+    if (
+        best[3] in ARRIVAL_KEYS
+        and (carried := _PASSENGERS.search(subject.lower())) is not None
+        and not _TOURISM_WORD.search(subject.lower(), carried.end())
+    ):
+        return None  # "Vận tải hành khách tháng Tư …; 4 tháng đạt 19,8 triệu lượt khách": the subject carried over
     if best[3] in ARRIVAL_KEYS and ("cảnh" in text[sentence_from:anchor] or "cửa khẩu" in text[sentence_from:anchor]):
         crossers = list(_BORDER_CROSSERS.finditer(text, sentence_from, anchor))
         if crossers and not _TOURISM_WORD.search(text, crossers[-1].end(), anchor):
@@ -1817,7 +1843,9 @@ _LEAD_VERB_PHRASES = (
     # ("giảm hơn cùng kỳ 3,5%", "vượt cùng kỳ 9,1%", "hơn cùng kỳ 35 doanh nghiệp", "thấp hơn cùng kỳ năm 2025 là 6 vụ",
     # "nhiều hơn năm 2025 khoảng ...": the verb of a change before "hơn", the excess, and a base named by its year too)
     # (the comparatives are the figures' table, data/words/comparatives.csv)
-    r"(?:(?:" + _COMPARATIVE_WORDS + r"|tăng|giảm)\s+hơn|hơn|vượt)(?:\s+(?:so\s+với\s+)?(?:cùng\s+kỳ"
+    # ("Tỷ lệ hộ nghèo không cao hơn 2%", "tỷ lệ che phủ rừng không thấp hơn 60%", "không vượt 5%": a bound set by a
+    # negated comparison, its "không" no part of the subject either)
+    r"(?:không\s+)?(?:(?:" + _COMPARATIVE_WORDS + r"|tăng|giảm)\s+hơn|hơn|vượt)(?:\s+(?:so\s+với\s+)?(?:cùng\s+kỳ"
     r"(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?|(?:năm|tháng|quý|kỳ)\s+(?:trước|ngoái|(?:19|20)\d\d)))?|"
     # ("..., chỉ còn 1,2%": "only" before the verb is no subject; "địa chỉ", "chứng chỉ" are nouns, and so is
     # "doanh thu" above: "thu" alone is collecting; "lúa Hè Thu" names a season)
