@@ -775,16 +775,6 @@ _LISTED_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)\s+9[\d,.]*\s*%\s*$")
 _OWN_SUBJECT_CHANGE = re.compile(r"(?!(?:tăng|giảm|đạt|chiếm|bằng|so|là|có|ước|trong|lũy|luỹ|tính|cộng|cả|tháng|"
                                  r"quý|năm|riêng|từ|đến|cao|thấp|gấp|cùng|kỳ)\b)[^\W\d_]+\s+[^\W\d_]+"
                                  r"[^,;.\d]{0,40}?\s(?:tăng|giảm)\s*$")
-# "hàng xuất khẩu đạt 1,05 tỷ USD, hàng nhập khẩu 1,2 tỷ USD, hàng quá cảnh 380 triệu USD": in a list of sums of
-# money, an item that names its own subject (two words, not a period, a base, a verb or a part's opener) right before
-# its amount is not the entry of the item before it (numbers masked as 9; the window lower-cased)
-_LISTED_AMOUNT_BEFORE = re.compile(rf"(?<![^\W\d_])9[\d,.]*\s*(?:(?:{scale_words(1e9, 1e6, 1e3)})\s+)?(?:usd|đồng)\s*$")
-_OWN_SUBJECT_OF_AN_AMOUNT = re.compile(
-    r"(?!(?:tăng|giảm|đạt|chiếm|bằng|so|là|có|ước|trong|lũy|luỹ|tính|cộng|cả|tháng|"
-    r"quý|năm|riêng|từ|đến|cao|thấp|gấp|cùng|kỳ|với|và|của|bình|tương|vượt|nâng|"
-    r"đưa|gồm|bao|hơn|trên|khoảng|gần|dự|kế|chỉ|mục)\b)[^\W\d_]+\s+[^\W\d_]+"
-    r"[^,;.\d]{0,40}?\s*"
-)
 _PER_DAY = re.compile(r"bình\s+quân\s+(?:theo\s+|mỗi\s+|một\s+|1\s+)?ngày|mỗi\s+ngày")
 # "vốn đăng ký bình quân một doanh nghiệp đạt 13 tỷ đồng": an average per counted unit, not the entry's
 # total (GRDP per capita names its own entry); so is a figure per head ("lương thực bình quân trên đầu
@@ -1246,13 +1236,6 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
     if (comma > clause_start and window[:comma].rstrip().endswith("%")
             and _LISTED_CHANGE_BEFORE.search(window, 0, comma) and _OWN_SUBJECT_CHANGE.match(window, comma + 2)):
         clause_start = comma + 2  # "bán lẻ tăng 13%, dịch vụ lữ hành tăng 107%": the next item's own subject
-    elif (
-        unit in ("USD", "VND")
-        and comma > clause_start
-        and _LISTED_AMOUNT_BEFORE.search(window, 0, comma)
-        and _OWN_SUBJECT_OF_AN_AMOUNT.fullmatch(window, comma + 2)
-    ):
-        clause_start = comma + 2  # "hàng xuất khẩu đạt 1,05 tỷ USD, hàng quá cảnh 380 triệu USD": the same, of amounts
     if metric == "level" and (_ABSOLUTE_CHANGE.search(window[clause_start:])
                               or (_CHANGE_RIGHT_BEFORE.search(window[-30:])
                                   and not ("thêm" in window[-30:] and _JOBS_ADDED.search(window[-50:])))):
