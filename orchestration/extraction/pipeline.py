@@ -785,14 +785,6 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
                 fields["indicator_key"] = catalog_key(fields["indicator_label"], fig.unit, fig.metric,
                                                       layout.clean[other_tables_clause[1]:fig.start],
                                                       layout.clean[fig.end:fig.sentence[1]])
-            if (not extra and fields["indicator_key"] is not None
-                    and (went_on := _the_level_a_periods_clause_goes_on_from(layout.clean, fig, recent)) is not None
-                    and went_on["indicator_key"] is None and went_on["indicator_label"] == fields["indicator_label"]):
-                # "Vận tải hành khách tháng Tư ước đạt 5,2 triệu lượt khách; 4 tháng đạt 19,8 triệu lượt khách": a
-                # clause of a period alone after a semicolon goes on with the entry of the level the clause before gave
-                # in the same unit, which is no catalog entry; the carried name, read apart from the words that said
-                # what it is (passengers carried), keys nothing of it
-                fields["indicator_key"] = None
             ranked = None
             if not extra and fig.unit in ("count", "point") and (
                     ranked := _a_ranks_reading(layout.clean, fig, previous)) is not None:
@@ -3711,19 +3703,6 @@ _A_SPEAKER_TELLS = re.compile(r"^[^;.]*?(?<![^\W\d_])cho\s+biết\s*[,:]\s*", re
 
 # an aside in brackets, with no figure in it: "(sau sáp nhập)", "(cũ)"
 _AN_ASIDE = re.compile(r"\s*\([^()\d]*\)")
-
-
-def _the_level_a_periods_clause_goes_on_from(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> dict | None:
-    """The row of the level in the figure's unit that the clause before gave, when the figure's clause opens after a
-    semicolon with its period alone ("...; 4 tháng đạt "); None otherwise."""
-    if (fig.metric != "level" or not recent or not clean[:fig.sentence[0]].rstrip().endswith(";")
-            or not names_only_a_period(clean[fig.sentence[0]:fig.start])):
-        return None
-    offset, row = recent[-1]
-    if (offset >= fig.sentence[0] or row["metric"] != "level" or row["unit"] != fig.unit
-            or any(mark in clean[offset:fig.sentence[0]] for mark in (". ", "\n"))):
-        return None
-    return row
 
 
 def _the_count_an_amount_in_brackets_comes_with(clean: str, fig: Figure, previous: dict | None) -> dict | None:
