@@ -278,36 +278,6 @@ def _money_of_another_subject(ctx: FigureContext) -> bool:
     return ctx.unit == "USD" or catalog_key(subject, ctx.unit, ctx.metric) is not None
 
 
-def _carried_from_no_budget(ctx: FigureContext, label: str) -> bool:
-    """A sum the budget rule files under a budget named in an earlier clause of its sentence ("kiến nghị thu hồi nộp
-    ngân sách 1.215 tỷ đồng; kiến nghị khác 427 tỷ đồng") when that clause's own sum, read alone, is no budget's: what
-    the earlier clause names is no budget item, so it carries none."""
-    clause = ctx.clause_before(r"[;,]")
-    if not label or label in clause:
-        return False
-    sentence_start = ctx.sentence[0]
-    named_at = ctx.text.rfind(label, sentence_start, ctx.start - len(clause))
-    if named_at < 0:
-        return False
-    at = named_at + len(label)
-    own = next((f for f in find_figures(ctx.text[at : ctx.start]) if f.unit in _MONEY), None)
-    if own is None:
-        return False
-    earlier = replace(
-        ctx,
-        start=at + own.start,
-        end=at + own.end,
-        unit_end=at + own.unit_end,
-        value=own.value,
-        unit=own.unit,
-        unit_label=own.unit_label,
-        metric=own.metric,
-        role=own.role,
-        qualifier=own.qualifier,
-    )
-    return route_budget(earlier) is None
-
-
 def route_context(ctx: FigureContext) -> Routed | None:
     for rule in (route_disaster, route_project, route_budget):
         routed = rule(ctx)
@@ -322,12 +292,6 @@ def route_context(ctx: FigureContext) -> Routed | None:
                 return None  # (an indicator's rate: the plan of what the work carries, not of its capital)
             if rule is route_budget and ctx.unit == "pct" and _a_rate_of_another_subject(ctx):
                 return None  # (an indicator's rate)
-            if (
-                rule is route_budget
-                and ctx.unit in _MONEY
-                and _carried_from_no_budget(ctx, str(routed.fields.get("budget_label") or ""))
-            ):
-                return None  # (an indicator's sum, after a clause of one)
             if rule is route_budget and amount_per_unit(ctx):
                 return None  # ("mức hỗ trợ 60 triệu đồng/hộ": what each gets, a rate of the programme, no sum it holds)
             if (rule is route_budget and ctx.unit in _MONEY
