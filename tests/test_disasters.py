@@ -7135,3 +7135,12 @@ def test_a_cap_a_plan_sets_on_the_dead_is_no_damage() -> None:
     )
     rows = _disaster_rows(text)
     assert 3.0 not in rows and rows[6.0]["impact"] == "deaths"
+
+
+def test_a_crop_word_is_a_whole_word_not_the_start_of_ngoi() -> None:
+    # "tốc mái 4 ngôi nhà, diện tích 260 m2": the houses' floor, no maize ("ngô") inside the classifier "ngôi"
+    text = "Dông lốc làm tốc mái 4 ngôi nhà, diện tích khoảng 260 m2.\n"
+    assert _disaster_rows(text).get(0.026, {}).get("impact") != "crops"
+    # near-miss: maize named as a whole word is the crop
+    text = "Dông lốc làm tốc mái 4 ngôi nhà, đổ gãy 1,5 ha ngô.\n"
+    assert _disaster_rows(text)[1.5]["impact"] == "crops"

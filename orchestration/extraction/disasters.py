@@ -478,7 +478,8 @@ _PEOPLE_LIST = re.compile(
 _PLACE_FIRST = re.compile(r"\s*(?:ở|tại|thuộc|của)\b", _I)
 _AQUACULTURE = guarded(word_pattern("aquaculture", _I))
 _FOREST = guarded(word_pattern("forest", _I))
-_CROPS = guarded(word_pattern("crops", _I))
+# A crop word is a whole word: the maize of "2 ha ngô" is not the classifier of "3 ngôi nhà" nor the "ngôn" of a speech
+_CROPS = guarded(re.compile(r"\b(?:" + word_source("crops") + r")\b", _I))
 _LIVESTOCK = word_pattern("livestock", _I)
 _INFRASTRUCTURE = guarded(word_pattern("infrastructure", _I))
 # A work right after the figure's classifier ("con" of "2 con đường", read as animals by the figure's unit)
