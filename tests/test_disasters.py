@@ -7144,3 +7144,13 @@ def test_a_crop_word_is_a_whole_word_not_the_start_of_ngoi() -> None:
     # near-miss: maize named as a whole word is the crop
     text = "Dông lốc làm tốc mái 4 ngôi nhà, đổ gãy 1,5 ha ngô.\n"
     assert _disaster_rows(text)[1.5]["impact"] == "crops"
+
+
+def test_machines_sent_along_with_people_are_no_damage() -> None:
+    # "huy động 500 người cùng 15 máy bơm": what the response sent, joined by "cùng (với)" or "với", is no work hit
+    for joiner in ("cùng", "cùng với", "với"):
+        text = f"Tháng 3/2026 xảy ra 2 vụ cháy rừng, thiệt hại 6 ha. Xã đã huy động 500 người {joiner} 15 máy bơm.\n"
+        assert 15.0 not in _disaster_rows(text)
+    # near-miss: works the fire burnt, counted with "cùng", are still damage
+    text = "Tháng 3/2026, cháy rừng làm thiệt hại 6 ha rừng keo cùng 3 chòi canh lửa.\n"
+    assert _disaster_rows(text)[3.0]["impact"] == "infrastructure"

@@ -318,8 +318,9 @@ _CLAUSE_END_RE = re.compile(_CLAUSE_END)
 # search for people ("hỗ trợ tìm kiếm hai thuyền viên mất tích") counts the people lost.
 # Forces, vehicles and machines sent to the response ("huy động 1.500 người và 80 phương tiện", "điều động 5
 # xuồng máy, 2 ca nô"), counted one after another in the verb's list: no boat or vehicle lost. The list runs
-# from the verb to the figure through counted items only (no word of damage, no clause end between).
-_ITEMS_BEFORE = rf"(?:\d[\d.,]*\s+[^\d;:.]{{1,40}}?(?:,|\s+và)\s+(?:(?:{HEDGE_WORDS})\s+)?)"
+# from the verb to the figure through counted items only (no word of damage, no clause end between), joined by a
+# comma, "và" or "cùng (với)" / "với" ("huy động 850 lượt người cùng 20 máy bơm": the pumps went with the people).
+_ITEMS_BEFORE = rf"(?:\d[\d.,]*\s+[^\d;:.]{{1,40}}?(?:,|\s+(?:và|cùng(?:\s+với)?|với))\s+(?:(?:{HEDGE_WORDS})\s+)?)"
 _MOBILISED = re.compile(
     r"(?:" + word_source("response_forces") + rf")\s+(?:(?:{HEDGE_WORDS})\s+)?" + _ITEMS_BEFORE + "*$", _I)
 _MOBILISED_WORD = lowered_literal_scan(_MOBILISED)
