@@ -7154,3 +7154,12 @@ def test_machines_sent_along_with_people_are_no_damage() -> None:
     # near-miss: works the fire burnt, counted with "cùng", are still damage
     text = "Tháng 3/2026, cháy rừng làm thiệt hại 6 ha rừng keo cùng 3 chòi canh lửa.\n"
     assert _disaster_rows(text)[3.0]["impact"] == "infrastructure"
+
+
+def test_stones_that_struck_people_in_a_hailstorm_are_the_hail() -> None:
+    # "bị thương do đá rơi trúng" in a text about hail: the hailstones, not a cause of another kind
+    text = "Chiều 2/4/2027, mưa đá tại xã Tả Phìn làm 30 nhà bị vỡ ngói. Có 3 người bị thương do đá rơi trúng.\n"
+    assert _disaster_rows(text)[3.0]["impact"] == "injured" and _disaster_rows(text)[3.0]["hazards"] == ["hail"]
+    # near-miss: in a text about no hail the stones are no hail's
+    text = "Chiều 2/4/2027, dông lốc tại xã Tả Phìn làm 30 nhà bị tốc mái. Có 3 người bị thương do đá rơi trúng.\n"
+    assert "hail" not in _disaster_rows(text).get(3.0, {}).get("hazards", [])

@@ -249,6 +249,8 @@ _WIND_DAMAGE = word_pattern("wind_damage", _I)
 # What a cold spell makes people or animals do or suffer ("01 người chết do đốt than sưởi ấm", "ngã do đường đóng
 # băng", "gia súc chết do đói rét"): a cold spell's harm in a text about one
 _COLD_HARM = word_pattern("cold_harm", _I)
+# What hail strikes with ("bị thương do đá rơi trúng", "do cục đá đập vào đầu"): the hailstones, in a text about hail
+_HAIL_HARM = word_pattern("hail_harm", _I)
 # What people suffer fleeing the event ("bị thương do hoảng loạn chạy ra khỏi nhà"): the event's harm, not another cause
 _FLEEING_HARM = word_pattern("fleeing_harm", _I)
 
@@ -2378,11 +2380,13 @@ def _blamed_on_the_wind(clause: str, story: Story | None) -> list[str]:
 def _other_cause(clause: str, story: Story | None = None) -> bool:
     """The clause blames its damage on something that is not weather ("250 con gia súc bị chết do
     bệnh", "12 người chết do ngộ độc"): no hazard stated elsewhere is lent to it; what the cold made people do or
-    suffer is the weather's in a text about a cold spell ("01 người chết do đốt than sưởi ấm")."""
+    suffer is the weather's in a text about a cold spell ("01 người chết do đốt than sưởi ấm"), and the stones that
+    struck them a hailstorm's in a text about one ("bị thương do đá rơi trúng")."""
     cold = story is not None and "cold" in story.event
+    hail = story is not None and "hail" in story.event
     for m in _CLAUSE_CAUSE.finditer(clause):
         phrase = _blamed_words(m)
-        if (cold and _COLD_HARM.search(phrase)) or _FLEEING_HARM.search(phrase):
+        if (cold and _COLD_HARM.search(phrase)) or (hail and _HAIL_HARM.search(phrase)) or _FLEEING_HARM.search(phrase):
             continue
         # what wind does ("do cây đổ", "do mái tôn bay vào người") and damage the event did ("do chìm
         # thuyền", "do sập nhà") are the weather's doing too
