@@ -7163,3 +7163,12 @@ def test_stones_that_struck_people_in_a_hailstorm_are_the_hail() -> None:
     # near-miss: in a text about no hail the stones are no hail's
     text = "Chiều 2/4/2027, dông lốc tại xã Tả Phìn làm 30 nhà bị tốc mái. Có 3 người bị thương do đá rơi trúng.\n"
     assert "hail" not in _disaster_rows(text).get(3.0, {}).get("hazards", [])
+
+
+def test_the_body_a_thing_struck_is_no_other_person() -> None:
+    # "bị tôn bay trúng người, bị thương": the "người" the sheet struck is the body of those counted, who were hurt
+    text = "Ngày 9/6/2027, dông lốc tại xã Yên Bình làm 20 nhà tốc mái. 3 người bị tôn bay trúng người, bị thương.\n"
+    assert _disaster_rows(text)[3.0]["impact"] == "injured"
+    # near-miss: people counted who went to look for others hurt are not the hurt
+    text = "Ngày 9/6/2027, dông lốc tại xã Yên Bình làm 20 nhà tốc mái. 30 dân quân đi tìm người bị thương.\n"
+    assert 30.0 not in _disaster_rows(text)

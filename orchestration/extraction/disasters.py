@@ -3768,7 +3768,8 @@ _OPENS_ON_OF_WHICH = re.compile(r"\s*trong\s+đó\s*,?\s*(?:có\s+)?(?:[^.;:\d]*
 
 # an aside in brackets ("(sinh năm 2009)"): its numbers count nothing
 _ASIDE = re.compile(r"\([^()]*\)")
-_OTHER_PEOPLE = re.compile(r"\b(?:người|nạn\s+nhân)\b", _I)
+# Others than the people counted (not the body a thing struck: "bị tôn bay trúng người", "cây đổ đè lên người")
+_OTHER_PEOPLE = re.compile(r"\b(?<!trúng\s)(?<!vào\s)(?<!lên\s)(?:người|nạn\s+nhân)\b", _I)
 
 
 # the opening of a clause that gives the places of the people counted before it ("..., có 2 người ở xã A và ")
