@@ -7172,3 +7172,15 @@ def test_the_body_a_thing_struck_is_no_other_person() -> None:
     # near-miss: people counted who went to look for others hurt are not the hurt
     text = "Ngày 9/6/2027, dông lốc tại xã Yên Bình làm 20 nhà tốc mái. 30 dân quân đi tìm người bị thương.\n"
     assert 30.0 not in _disaster_rows(text)
+
+
+def test_stores_kilns_wells_pens_and_walls_are_works_hit() -> None:
+    # a store, a workshop, a drying kiln, a shop, a well, a tank, a pen and a wall a disaster hit are works
+    for work in ("kho lương thực", "xưởng mộc", "lò sấy quế", "cửa hàng", "quán nước", "giếng khoan", "bể chứa nước",
+                 "chuồng lợn", "bức tường chắn"):
+        text = f"Ngày 4/5/2027, sạt lở đất tại xã Pa Cheo làm sập 2 {work}.\n"
+        assert _disaster_rows(text)[2.0]["impact"] == "infrastructure", work
+    # near-miss: a house's cracked wall leaves the house the thing hit
+    assert _disaster_rows("Ngày 4/5/2027, sạt lở đất tại xã Pa Cheo làm 2 nhà bị nứt tường.\n")[2.0]["impact"] == (
+        "houses_damaged"
+    )
