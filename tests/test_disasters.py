@@ -7184,3 +7184,12 @@ def test_stores_kilns_wells_pens_and_walls_are_works_hit() -> None:
     assert _disaster_rows("Ngày 4/5/2027, sạt lở đất tại xã Pa Cheo làm 2 nhà bị nứt tường.\n")[2.0]["impact"] == (
         "houses_damaged"
     )
+
+
+def test_the_area_of_works_just_counted_is_a_work_hit() -> None:
+    # "sụt lún 3 điểm mặt đường với diện tích 450 m2": the floor of the road's spots counted, a work hit as they were
+    text = "Ngày 7/5/2027, mưa lớn tại xã Mường Tùng làm sụt lún 3 điểm mặt đường với diện tích khoảng 450 m2.\n"
+    assert _disaster_rows(text)[0.045]["impact"] == "infrastructure"
+    # near-miss: the area of fish ponds counted stays the ponds'
+    text = "Ngày 7/5/2027, mưa lớn tại xã Mường Tùng làm vỡ 3 ao nuôi cá với diện tích khoảng 450 m2.\n"
+    assert _disaster_rows(text)[0.045]["impact"] == "aquaculture"

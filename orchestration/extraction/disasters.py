@@ -4199,6 +4199,8 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         for impact, pattern in (("aquaculture", _AQUACULTURE), ("forest", _FOREST), ("crops", _CROPS)):
             if pattern.search(counted.group(1)) or (impact == "aquaculture" and _POND_LABEL.match(counted.group(1))):
                 return impact
+        if _INFRASTRUCTURE.search(counted.group(1)):
+            return "infrastructure"  # "sụt lún 3 điểm mặt đường với diện tích 450 m2": the floor of the works counted
     clause = _own_words_before(before)
     # the words after the area first ("799,41 ha lúa" under "Về nông nghiệp, chăn nuôi và thủy sản:"),
     # then its own words before it ("..., thủy sản 1.769 ha")
