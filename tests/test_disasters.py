@@ -7135,3 +7135,61 @@ def test_a_cap_a_plan_sets_on_the_dead_is_no_damage() -> None:
     )
     rows = _disaster_rows(text)
     assert 3.0 not in rows and rows[6.0]["impact"] == "deaths"
+
+
+def test_a_crop_word_is_a_whole_word_not_the_start_of_ngoi() -> None:
+    # "tốc mái 4 ngôi nhà, diện tích 260 m2": the houses' floor, no maize ("ngô") inside the classifier "ngôi"
+    text = "Dông lốc làm tốc mái 4 ngôi nhà, diện tích khoảng 260 m2.\n"
+    assert _disaster_rows(text).get(0.026, {}).get("impact") != "crops"
+    # near-miss: maize named as a whole word is the crop
+    text = "Dông lốc làm tốc mái 4 ngôi nhà, đổ gãy 1,5 ha ngô.\n"
+    assert _disaster_rows(text)[1.5]["impact"] == "crops"
+
+
+def test_machines_sent_along_with_people_are_no_damage() -> None:
+    # "huy động 500 người cùng 15 máy bơm": what the response sent, joined by "cùng (với)" or "với", is no work hit
+    for joiner in ("cùng", "cùng với", "với"):
+        text = f"Tháng 3/2026 xảy ra 2 vụ cháy rừng, thiệt hại 6 ha. Xã đã huy động 500 người {joiner} 15 máy bơm.\n"
+        assert 15.0 not in _disaster_rows(text)
+    # near-miss: works the fire burnt, counted with "cùng", are still damage
+    text = "Tháng 3/2026, cháy rừng làm thiệt hại 6 ha rừng keo cùng 3 chòi canh lửa.\n"
+    assert _disaster_rows(text)[3.0]["impact"] == "infrastructure"
+
+
+def test_stones_that_struck_people_in_a_hailstorm_are_the_hail() -> None:
+    # "bị thương do đá rơi trúng" in a text about hail: the hailstones, not a cause of another kind
+    text = "Chiều 2/4/2027, mưa đá tại xã Tả Phìn làm 30 nhà bị vỡ ngói. Có 3 người bị thương do đá rơi trúng.\n"
+    assert _disaster_rows(text)[3.0]["impact"] == "injured" and _disaster_rows(text)[3.0]["hazards"] == ["hail"]
+    # near-miss: in a text about no hail the stones are no hail's
+    text = "Chiều 2/4/2027, dông lốc tại xã Tả Phìn làm 30 nhà bị tốc mái. Có 3 người bị thương do đá rơi trúng.\n"
+    assert "hail" not in _disaster_rows(text).get(3.0, {}).get("hazards", [])
+
+
+def test_the_body_a_thing_struck_is_no_other_person() -> None:
+    # "bị tôn bay trúng người, bị thương": the "người" the sheet struck is the body of those counted, who were hurt
+    text = "Ngày 9/6/2027, dông lốc tại xã Yên Bình làm 20 nhà tốc mái. 3 người bị tôn bay trúng người, bị thương.\n"
+    assert _disaster_rows(text)[3.0]["impact"] == "injured"
+    # near-miss: people counted who went to look for others hurt are not the hurt
+    text = "Ngày 9/6/2027, dông lốc tại xã Yên Bình làm 20 nhà tốc mái. 30 dân quân đi tìm người bị thương.\n"
+    assert 30.0 not in _disaster_rows(text)
+
+
+def test_stores_kilns_wells_pens_and_walls_are_works_hit() -> None:
+    # a store, a workshop, a drying kiln, a shop, a well, a tank, a pen and a wall a disaster hit are works
+    for work in ("kho lương thực", "xưởng mộc", "lò sấy quế", "cửa hàng", "quán nước", "giếng khoan", "bể chứa nước",
+                 "chuồng lợn", "bức tường chắn"):
+        text = f"Ngày 4/5/2027, sạt lở đất tại xã Pa Cheo làm sập 2 {work}.\n"
+        assert _disaster_rows(text)[2.0]["impact"] == "infrastructure", work
+    # near-miss: a house's cracked wall leaves the house the thing hit
+    assert _disaster_rows("Ngày 4/5/2027, sạt lở đất tại xã Pa Cheo làm 2 nhà bị nứt tường.\n")[2.0]["impact"] == (
+        "houses_damaged"
+    )
+
+
+def test_the_area_of_works_just_counted_is_a_work_hit() -> None:
+    # "sụt lún 3 điểm mặt đường với diện tích 450 m2": the floor of the road's spots counted, a work hit as they were
+    text = "Ngày 7/5/2027, mưa lớn tại xã Mường Tùng làm sụt lún 3 điểm mặt đường với diện tích khoảng 450 m2.\n"
+    assert _disaster_rows(text)[0.045]["impact"] == "infrastructure"
+    # near-miss: the area of fish ponds counted stays the ponds'
+    text = "Ngày 7/5/2027, mưa lớn tại xã Mường Tùng làm vỡ 3 ao nuôi cá với diện tích khoảng 450 m2.\n"
+    assert _disaster_rows(text)[0.045]["impact"] == "aquaculture"

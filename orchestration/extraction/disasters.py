@@ -249,6 +249,8 @@ _WIND_DAMAGE = word_pattern("wind_damage", _I)
 # What a cold spell makes people or animals do or suffer ("01 người chết do đốt than sưởi ấm", "ngã do đường đóng
 # băng", "gia súc chết do đói rét"): a cold spell's harm in a text about one
 _COLD_HARM = word_pattern("cold_harm", _I)
+# What hail strikes with ("bị thương do đá rơi trúng", "do cục đá đập vào đầu"): the hailstones, in a text about hail
+_HAIL_HARM = word_pattern("hail_harm", _I)
 # What people suffer fleeing the event ("bị thương do hoảng loạn chạy ra khỏi nhà"): the event's harm, not another cause
 _FLEEING_HARM = word_pattern("fleeing_harm", _I)
 
@@ -318,8 +320,9 @@ _CLAUSE_END_RE = re.compile(_CLAUSE_END)
 # search for people ("hỗ trợ tìm kiếm hai thuyền viên mất tích") counts the people lost.
 # Forces, vehicles and machines sent to the response ("huy động 1.500 người và 80 phương tiện", "điều động 5
 # xuồng máy, 2 ca nô"), counted one after another in the verb's list: no boat or vehicle lost. The list runs
-# from the verb to the figure through counted items only (no word of damage, no clause end between).
-_ITEMS_BEFORE = rf"(?:\d[\d.,]*\s+[^\d;:.]{{1,40}}?(?:,|\s+và)\s+(?:(?:{HEDGE_WORDS})\s+)?)"
+# from the verb to the figure through counted items only (no word of damage, no clause end between), joined by a
+# comma, "và" or "cùng (với)" / "với" ("huy động 850 lượt người cùng 20 máy bơm": the pumps went with the people).
+_ITEMS_BEFORE = rf"(?:\d[\d.,]*\s+[^\d;:.]{{1,40}}?(?:,|\s+(?:và|cùng(?:\s+với)?|với))\s+(?:(?:{HEDGE_WORDS})\s+)?)"
 _MOBILISED = re.compile(
     r"(?:" + word_source("response_forces") + rf")\s+(?:(?:{HEDGE_WORDS})\s+)?" + _ITEMS_BEFORE + "*$", _I)
 _MOBILISED_WORD = lowered_literal_scan(_MOBILISED)
@@ -478,7 +481,8 @@ _PEOPLE_LIST = re.compile(
 _PLACE_FIRST = re.compile(r"\s*(?:ở|tại|thuộc|của)\b", _I)
 _AQUACULTURE = guarded(word_pattern("aquaculture", _I))
 _FOREST = guarded(word_pattern("forest", _I))
-_CROPS = guarded(word_pattern("crops", _I))
+# A crop word is a whole word: the maize of "2 ha ngô" is not the classifier of "3 ngôi nhà" nor the "ngôn" of a speech
+_CROPS = guarded(re.compile(r"\b(?:" + word_source("crops") + r")\b", _I))
 _LIVESTOCK = word_pattern("livestock", _I)
 _INFRASTRUCTURE = guarded(word_pattern("infrastructure", _I))
 # A work right after the figure's classifier ("con" of "2 con đường", read as animals by the figure's unit)
@@ -2376,11 +2380,13 @@ def _blamed_on_the_wind(clause: str, story: Story | None) -> list[str]:
 def _other_cause(clause: str, story: Story | None = None) -> bool:
     """The clause blames its damage on something that is not weather ("250 con gia súc bị chết do
     bệnh", "12 người chết do ngộ độc"): no hazard stated elsewhere is lent to it; what the cold made people do or
-    suffer is the weather's in a text about a cold spell ("01 người chết do đốt than sưởi ấm")."""
+    suffer is the weather's in a text about a cold spell ("01 người chết do đốt than sưởi ấm"), and the stones that
+    struck them a hailstorm's in a text about one ("bị thương do đá rơi trúng")."""
     cold = story is not None and "cold" in story.event
+    hail = story is not None and "hail" in story.event
     for m in _CLAUSE_CAUSE.finditer(clause):
         phrase = _blamed_words(m)
-        if (cold and _COLD_HARM.search(phrase)) or _FLEEING_HARM.search(phrase):
+        if (cold and _COLD_HARM.search(phrase)) or (hail and _HAIL_HARM.search(phrase)) or _FLEEING_HARM.search(phrase):
             continue
         # what wind does ("do cây đổ", "do mái tôn bay vào người") and damage the event did ("do chìm
         # thuyền", "do sập nhà") are the weather's doing too
@@ -3762,7 +3768,8 @@ _OPENS_ON_OF_WHICH = re.compile(r"\s*trong\s+đó\s*,?\s*(?:có\s+)?(?:[^.;:\d]*
 
 # an aside in brackets ("(sinh năm 2009)"): its numbers count nothing
 _ASIDE = re.compile(r"\([^()]*\)")
-_OTHER_PEOPLE = re.compile(r"\b(?:người|nạn\s+nhân)\b", _I)
+# Others than the people counted (not the body a thing struck: "bị tôn bay trúng người", "cây đổ đè lên người")
+_OTHER_PEOPLE = re.compile(r"\b(?<!trúng\s)(?<!vào\s)(?<!lên\s)(?:người|nạn\s+nhân)\b", _I)
 
 
 # the opening of a clause that gives the places of the people counted before it ("..., có 2 người ở xã A và ")
@@ -4192,6 +4199,8 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         for impact, pattern in (("aquaculture", _AQUACULTURE), ("forest", _FOREST), ("crops", _CROPS)):
             if pattern.search(counted.group(1)) or (impact == "aquaculture" and _POND_LABEL.match(counted.group(1))):
                 return impact
+        if _INFRASTRUCTURE.search(counted.group(1)):
+            return "infrastructure"  # "sụt lún 3 điểm mặt đường với diện tích 450 m2": the floor of the works counted
     clause = _own_words_before(before)
     # the words after the area first ("799,41 ha lúa" under "Về nông nghiệp, chăn nuôi và thủy sản:"),
     # then its own words before it ("..., thủy sản 1.769 ha")
