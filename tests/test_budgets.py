@@ -6929,3 +6929,13 @@ def test_amounts_listed_under_an_aim_are_planned():
     # near miss: an amount reached in a review is done
     rows = _budget_rows(header + "Năm 2026, huyện đạt các kết quả sau:" + line)
     assert next(r for r in rows if r["value"] == 410e9)["measure"] == "actual"
+
+
+def test_the_local_budget_written_short_in_a_quick_report_is_local() -> None:
+    # "NS tỉnh", "NS xã": the province's and the commune's budget shares, written short beside "NSTW"
+    text = ("UBND XÃ A (tỉnh Quảng Trị)\nBáo cáo 9 tháng năm 2027\n\nKinh phí Chương trình MTQG giảm nghèo năm 2027: "
+            "4,2 tỷ đồng (NSTW 2,5 tỷ; NS tỉnh 1,1 tỷ; NS xã 0,6 tỷ).\n")
+    sources = {r["value"]: r["funding_source"] for r in _budget_rows(text)}
+    assert sources[1.1e9] == sources[0.6e9] == "local"
+    # near miss: the central share keeps its source
+    assert sources[2.5e9] == "central"
