@@ -250,6 +250,19 @@ def test_ratio_of_done_and_planned() -> None:
     assert figures(text) == [(16581, "ha", "level"), (16687, "ha", "target"), (99, "pct", "plan_pct")]
 
 
+def test_a_ratio_of_a_deed_done_so_far_reads_its_b_as_the_amount_set_to_be_done() -> None:
+    # "được a/b": the work done out of what it is to cover, whatever is counted
+    assert figures("Bà con đã gặt được 610/900 ha lúa mùa.") == [(610, "ha", "level"), (900, "ha", "target")]
+    assert figures("Tổ công tác rà soát được 40/52 hộ.")[1] == (52, "household", "target")
+    # a bare "đã <verb>" before an amount of work, and the rate after it is the share of that amount attained
+    assert figures("Huyện đã giải phóng mặt bằng 12,5/20 km, đạt 62,5%.") == [
+        (12.5, "km", "level"), (20, "km", "target"), (62.5, "pct", "plan_pct")]
+    # near-misses: cases settled out of those that arose, units that have something, and harm, stay wholes
+    assert figures("Công an đã điều tra làm rõ 30/36 vụ.")[1] == (36, "case", "level")
+    assert figures("Huyện đã có 20/25 xã đạt chuẩn.")[1] == (25, "count", "level")
+    assert figures("Lũ đã làm ngập 300/450 ha lúa.")[1][2] == "level"
+
+
 def test_there_are_a_rate_of_units_is_a_share() -> None:
     # "có X% số hộ ...": the share of the households, even after a clause on another rate
     assert figures("Thôn còn 12 hộ nghèo, chiếm tỉ lệ 2%, có 97% số hộ dùng điện lưới.")[-1] == (97, "pct", "share_pct")

@@ -3798,6 +3798,22 @@ _PLANNED_ITEMS = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?:\
 # plan words are what the a reached, the b is all the units
 _REACHED_OWN_PLAN = re.compile(r"[^;.\d]{0,40}?\b(?:đã\s+|đều\s+)?(?:hoàn\s+thành|đạt|vượt)\b[^;.\d]{0,12}?"
                                r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|KH)\b", re.IGNORECASE)
+# a deed done so far out of the whole it is to cover ("đã thu hoạch được 2.150/3.400 ha lúa", "đã kiểm đếm được 256/300
+# hộ", "đã bàn giao 45,6/52,3 ha mặt bằng", "đã khởi công và hoàn thành 3.657/4.716 nhà"): the b is the amount set to be
+# done, a target, not a whole whose parts are found. After "được" whatever is counted; after a bare "đã <verb>" (up to
+# six syllables) only an amount of work (area, mass, length, volume, houses built), since units or cases counted ("đã
+# giải quyết 08/09 vụ việc", "đã có 95/102 xã") are out of all those there are; harm ("đã bị, làm ngập") no deed
+_DONE_SO_FAR_BEFORE = re.compile(r"(?<![^\W\d_])được\s*$", re.IGNORECASE)
+_DONE_BEFORE = re.compile(r"(?<![^\W\d_])đã\s+(?!(?:có|bị|làm)\s)(?:[^\W\d_]+\s+){1,6}$", re.IGNORECASE)
+_AMOUNTS_OF_WORK = frozenset({"ha", "tonne", "m3", "km", "house"})
+
+
+def _a_deed_done_so_far(paragraph: str, lo: int, a: int, unit: str) -> bool:
+    """Does the ratio whose a starts at ``a`` count a deed done so far out of the amount set to be done?"""
+    before = paragraph[max(lo, a - 40):a]
+    return bool(_DONE_SO_FAR_BEFORE.search(before) or (unit in _AMOUNTS_OF_WORK and _DONE_BEFORE.search(before)))
+
+
 # (bounded in words too: "thấp hơn cùng kỳ từ 3.000 đến 5.000 đồng/kg", "tăng từ 5 đến 7% so với cùng kỳ")
 # ("tăng 5% - 7%", "tăng từ 5% đến 7%": the low end may write its "%" too)
 _RANGE_HIGH_BEFORE = re.compile(r"\s*%?\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*$")
@@ -6527,6 +6543,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 # below its a is the plan the a was measured against, even with no plan word; unless
                 # the clause sets two amounts side by side ("cao hơn của tỉnh (13,8/9,1%)")
                 plan = plan or (d_value < value and not _SIDE_BY_SIDE.search(paragraph, c_lo, a))
+                plan = plan or _a_deed_done_so_far(paragraph, c_lo, a, reading.unit)
                 # "GRDP bình quân đầu người đạt 55,26/58,01 triệu đồng": an amount of money has no
                 # whole of its parts to count, so its b is the amount planned
                 plan = plan or (reading.unit in ("VND", "USD") and not _SIDE_BY_SIDE.search(paragraph, c_lo, a))
@@ -7146,8 +7163,10 @@ def _resolve_implicit(fig: Figure, earlier: list[Figure], paragraph: str, offset
             if abs(100 * a.value / b.value - fig.value) < 0.6:
                 # (the b of a ratio "131/282 trường" stays a whole, whatever its metric, unless a plan is named
                 # right after it: "6.850 ha/7.500 ha kế hoạch, đạt 91,3%")
+                # (or the a is a deed done so far out of it: "đã bàn giao 45,6/52,3 ha, đạt 87,2%")
                 planned = b.metric == "target" and (b.role != "denominator" or _PLAN_AS_THE_WHOLE.match(
-                    paragraph[b.unit_end - offset:b.unit_end - offset + 30]) is not None)
+                    paragraph[b.unit_end - offset:b.unit_end - offset + 30]) is not None
+                    or _a_deed_done_so_far(paragraph, 0, a.start - offset, b.unit))
                 return replace(fig, metric="plan_pct" if planned else "share_pct")
     if (earlier and fig.value <= 100 and earlier[-1].unit not in ("pct", "VND", "USD")
             and _PART_OF_WHOLE_QUALIFIER.search(paragraph, max(0, earlier[-1].start - offset - 40),
