@@ -6486,6 +6486,9 @@ def test_a_capitalised_item_with_a_verb_of_its_own_after_a_colon_list_opens_a_se
     # (the lead may open the words quoted after a colon)
     ("Ông Giám đốc Sở cho biết: ước cả năm 2026, tổng thu ngân sách đạt 9.100 tỷ đồng.", "9.100", "estimate"),
     ("Ước tính đến ngày 30/9/2026, tổng dư nợ cho vay đạt 12.500 tỷ đồng.", "12.500", "estimate"),
+    # (a census day named by "thời điểm" or a month's end)
+    ("Theo Cục Thống kê, ước tính đến thời điểm 1/4/2026, đàn trâu có 52.300 con.", "52.300", "estimate"),
+    ("Ước tính đến cuối tháng 9/2026, đàn gà đạt 1,2 triệu con.", "1,2", "estimate"),
     # near misses: a lead with no estimate word, a lead that gives a figure of its own, and a clause with its own
     # subject and level after a figure
     ("Thực hiện 9 tháng, doanh thu bán lẻ hàng hóa đạt 41.300 tỷ đồng.", "41.300", "exact"),

@@ -5642,8 +5642,10 @@ _OWN_PERIOD_FIGURE = re.compile(
 # opens on an estimate word and names only a time estimates the clause after its comma; its period's number is no
 # figure that clause would follow
 # ("Ước tính đến ngày 31/12/2026, …": the day the estimate reaches; "Giám đốc Sở cho biết: ước cả năm 2026, thu … đạt":
-# the lead may open the words quoted after a colon)
-_ESTIMATE_TIME_LEAD = re.compile(r"\s*(?:dự\s+)?ước(?:\s+(?:tính|thực\s+hiện))?\s+(?:(?:đến|tới)\s+(?:hết\s+)?|hết\s+)?"
+# the lead may open the words quoted after a colon; "ước tính đến thời điểm 30/6/2026, …", "ước tính đến cuối tháng
+# 6/2026, …", "ước tính tại thời điểm 1/10/2026": a livestock census's day, named by "thời điểm" or a month's end)
+_ESTIMATE_TIME_LEAD = re.compile(r"\s*(?:dự\s+)?ước(?:\s+(?:tính|thực\s+hiện))?\s+(?:(?:đến|tới|tại|vào)\s+)?"
+                                 r"(?:(?:hết|cuối|thời\s+điểm)\s+){0,2}"
                                  r"(?:" + _CLAUSE_PERIOD
                                  + r"|(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)\s*",
                                  re.IGNORECASE)
