@@ -1997,6 +1997,25 @@ def test_a_month_of_the_same_year_is_another_base() -> None:
     assert not compares_with_another_month(" so với tháng 5/2023.", (dt.date(2023, 1, 1), dt.date(2023, 6, 30)))
 
 
+def test_a_fronted_month_before_the_one_the_text_before_names_is_another_base() -> None:
+    # the sentence names no month of its own: the one named before it is the figure's, the base is the month before
+    text = "Trong tháng 5/2026 xảy ra 14 vụ cháy. So với tháng 4/2026: tăng 2 vụ, giảm 1 người bị thương."
+    assert figures(text) == [(14, "case", "level")]
+    # the same month of last year stays the same period
+    text = "Trong tháng 5/2026 xảy ra 14 vụ cháy. So với tháng 5/2025: tăng 2 vụ."
+    assert figures(text)[1] == (2, "case", "yoy_abs")
+
+
+def test_a_prices_move_with_no_base_named_is_no_change_on_last_year() -> None:
+    # a price moves from its last quote (the week's, the adjustment's before): no yoy_abs, and no level either
+    assert figures("Dầu hỏa: 19.400 đồng/lít (tăng 310 đồng/lít).") == [(19400, "VND", "level")]
+    assert figures("Giá phân urê tháng 4/2026 giảm 15.000 đồng/bao, còn 520.000 đồng/bao.") == [
+        (520000, "VND", "level")]
+    # with the same period named it stays the change on it; an amount per person is no price
+    assert figures("Giá cá tra tăng 1.500 đồng/kg so với cùng kỳ.") == [(1500, "VND", "yoy_abs")]
+    assert figures("Thu nhập bình quân tăng 4 triệu đồng/người.") == [(4e6, "VND", "yoy_abs")]
+
+
 def test_a_branch_in_a_paragraph_after_the_month_compares_with_the_month_before() -> None:
     from orchestration.extraction import extract_document
 
@@ -6013,9 +6032,11 @@ def test_a_place_named_by_a_day_counts_nothing() -> None:
 
 
 def test_a_bare_change_of_a_price_whose_subject_ends_on_a_grade_code() -> None:
-    # "Giá xăng E5 tăng 320 đồng/lít": the grade's code names no level, the rise is the change (was a level of 320)
-    assert figures("Giá xăng E5 tăng 320 đồng/lít.") == [(320, "VND", "yoy_abs")]
-    assert figures("Giá dầu DO05 giảm 150 đồng/lít.") == [(-150, "VND", "yoy_abs")]
+    # "Giá xăng E5 tăng 320 đồng/lít": the grade's code names no level, the rise is the change (was a level of 320; on
+    # the same period, as a price's move with no base is no row: test_a_prices_move_with_no_base_named_…)
+    assert figures("Giá xăng E5 tăng 320 đồng/lít so với cùng kỳ.") == [(320, "VND", "yoy_abs")]
+    assert figures("Giá dầu DO05 giảm 150 đồng/lít so với cùng kỳ.") == [(-150, "VND", "yoy_abs")]
+    assert figures("Giá xăng E5 tăng 320 đồng/lít.") == []
     # near-misses: a level said before the change keeps its level; a count before the verb stays as it was
     assert figures("Giá xăng 23.500 đồng/lít, tăng 320 đồng/lít.")[0] == (23500, "VND", "level")
     assert figures("Huyện có 12 xã tăng 3 xã.") == [(12, "count", "level"), (3, "count", "level")]
@@ -6198,7 +6219,7 @@ def test_a_bare_change_of_a_price_whose_subject_names_a_grade_by_its_number() ->
     # "Giá tôm thẻ cỡ 100 con/kg giảm 5.000 đồng", "Giá cà phê loại 1 tăng 2.000 đồng/kg": the grade's number names
     # no level, the rise is the change (were levels of 5.000 and 2.000)
     assert figures("Giá tôm thẻ cỡ 100 con/kg giảm 5.000 đồng.") == [(-5000, "VND", "yoy_abs")]
-    assert figures("Giá cà phê loại 1 tăng 2.000 đồng/kg.") == [(2000, "VND", "yoy_abs")]
+    assert figures("Giá cà phê loại 1 tăng 2.000 đồng/kg so với cùng kỳ.") == [(2000, "VND", "yoy_abs")]
     # near-misses: a count before the verb, or a year, still names a level, the change stays as it was
     assert figures("Huyện có 12 xã tăng 3 xã.")[1] == (3, "count", "level")
     assert figures("Năm 2024 tăng 5 tấn.") == [(5, "tonne", "level")]
@@ -6208,7 +6229,8 @@ def test_an_adverb_between_a_change_and_its_amount_after_a_level() -> None:
     # "Giá hồ tiêu 92.000 đồng/kg, giảm nhẹ 500 đồng": the change after the level, its adverb between (was a level of
     # 500)
     assert figures("Giá hồ tiêu 92.000 đồng/kg, giảm nhẹ 500 đồng.")[1] == (-500, "VND", "yoy_abs")
-    assert figures("Giá sầu riêng 85.000 đồng/kg, tăng mạnh 3.000 đồng/kg.")[1] == (3000, "VND", "yoy_abs")
+    assert figures("Giá sầu riêng 85.000 đồng/kg, tăng mạnh 3.000 đồng/kg so với cùng kỳ.")[1] == (3000, "VND",
+                                                                                                 "yoy_abs")
     # near-miss: on another base the amount of change stays no figure, its adverb or not
     assert figures("Giá hồ tiêu 92.000 đồng/kg, giảm nhẹ 500 đồng so với tuần trước.") == [(92000, "VND", "level")]
 
@@ -7560,7 +7582,7 @@ def test_a_base_day_written_with_dots_or_dashes_is_another_base() -> None:
 def test_a_petrols_octane_grade_is_no_figure() -> None:
     # "RON 95" names which petrol is priced; the price and its move are the figures
     assert [f.token for f in find_figures("Giá xăng RON 95 bán lẻ ở mức 23.100 đồng/lít.")] == ["23.100"]
-    assert figures("Giá xăng E5 RON 92 giảm 410 đồng/lít.") == [(-410, "VND", "yoy_abs")]
+    assert figures("Giá xăng E5 RON 92 giảm 410 đồng/lít so với cùng kỳ.") == [(-410, "VND", "yoy_abs")]
     # near-miss: a number after another capital word still counts
     assert [f.token for f in find_figures("Có 95 cửa hàng xăng dầu.")] == ["95"]
 
@@ -7592,7 +7614,7 @@ def test_a_rate_of_the_output_or_area_is_a_share_no_plan() -> None:
 
 def test_a_decimal_comma_inside_the_subjects_name_keeps_a_bare_fall() -> None:
     # "dầu diesel 0,05S": a grade named by digits run into letters, no level nor clause break
-    assert figures("Giá dầu diesel 0,05S giảm 310 đồng/lít.") == [(-310, "VND", "yoy_abs")]
+    assert figures("Giá dầu diesel 0,05S giảm 310 đồng/lít so với cùng kỳ.") == [(-310, "VND", "yoy_abs")]
     # near-miss: a level named before the fall keeps the fall a level's change only with a base
     assert figures("Giá dầu 20.500 đồng/lít, giảm 310 đồng/lít.")[0] == (20500, "VND", "level")
 

@@ -812,9 +812,10 @@ _RANGE_FROM_BEFORE = re.compile(r"\btừ\s*(?:[\d.,]+\s*[-–]\s*)?$", re.IGNORE
 # 2.000 đồng/kg", which _names_a_level tells from a level)
 # (not a cut: "Qua thẩm định cắt giảm 63,8 tỷ đồng", "tiết giảm 5 tỷ đồng chi phí" are the amount cut, a level)
 # (a decimal comma inside the subject's name, "Giá dầu diesel 0,05S-II giảm 200 đồng/lít", ends no clause)
+# (nor does its month with the year: "Giá gas bán lẻ tháng 3/2026 giảm 12.000 đồng/bình")
 _BARE_RISE = EndAnchored(
-    re.compile(rf"^(?:[^,;:()]|(?<=\d),(?=\d))*[^\W\d_]\d*(?:\s+\d{{1,3}})?\s+(?:tăng|(?<!cắt\s)(?<!tiết\s)giảm)\s*"
-               rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
+    re.compile(rf"^(?:[^,;:()]|(?<=\d),(?=\d))*[^\W\d_]\d*(?:\s+\d{{1,3}}(?:/{YEAR})?)?"
+               rf"\s+(?:tăng|(?<!cắt\s)(?<!tiết\s)giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # ("Diện tích cao su tăng thêm 350 ha", "Số thuê bao tăng thêm 12.000 thuê bao": "thêm" after the rise of a measure
 # its subject names; "Năm 2026 tăng thêm 02 trường" names no measure: more to be built)
 _BARE_ADDED_RISE = EndAnchored(re.compile(
@@ -852,7 +853,14 @@ def _names_a_level(text: str) -> bool:
         rest = _GRADE.sub("", rest)
     if ("RON" in rest or "Ron" in rest) and _DIGIT.search(rest) is not None:
         rest = _FUEL_GRADE_RX.sub("", rest)
+    if _DIGIT.search(rest) is not None:
+        rest = _TIME_NAMED.sub("", rest)
     return _DIGIT.search(rest) is not None
+
+
+# a month, quarter or year naming when ("Giá gas bán lẻ tháng 3/2026 giảm 12.000 đồng/bình"): no level
+_TIME_NAMED = re.compile(rf"(?<![^\W\d_])(?:tháng|quý)\s+(?:\d{{1,2}}|[IVX]{{1,4}})(?:\s*/\s*{YEAR})?(?![\d.,/])"
+                         rf"|(?<![\d/.,]){YEAR}(?![\d/.,])", re.IGNORECASE)
 
 
 # (a move said with another verb of direction is read as "tăng"/"giảm" are: "nhích 0,3 điểm phần trăm", "tụt 1,2
@@ -2753,7 +2761,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             for match in _FRONTED_BASE.finditer(sentence):
                 fronted = match
         base = comparison_base(fronted.group(1)) if fronted else None
-        if base == "same" and _another_month_or_quarter(fronted.group(1), sentence):
+        if base == "same" and _fronted_month_not_the_own(fronted, sentence, wider_before):
             base = "other"
         if base == "same" and (base_month := _BASE_MONTH.search(fronted.group(1))):
             own_month = _BASE_MONTH.search(sentence, fronted.end())
@@ -3619,10 +3627,24 @@ def _last_fronted_base(sentence_head: str) -> str | None:
     return fronted.group(1) if fronted else None
 
 
-def _fronted_base(sentence_head: str) -> str | None:
-    """The kind of base ("same"/"other") the last base set off by commas in ``sentence_head`` names, if any."""
-    fronted = _last_fronted_base(sentence_head)
-    return comparison_base(fronted) if fronted else None
+def _fronted_base(sentence_head: str, text_before: str = "") -> str | None:
+    """The kind of base ("same"/"other") the last base set off by commas in ``sentence_head`` names, if any (a month
+    or quarter other than the figure's own, told by ``text_before`` when the sentence names none, is another base)."""
+    fronted = None
+    for match in _FRONTED_BASE.finditer(sentence_head):
+        fronted = match
+    if fronted is None:
+        return None
+    base = comparison_base(fronted.group(1))
+    return "other" if base == "same" and _fronted_month_not_the_own(fronted, sentence_head, text_before) else base
+
+
+def _fronted_month_not_the_own(fronted: re.Match[str], sentence: str, text_before: str) -> bool:
+    """Is the month or quarter of the base ``fronted`` sets off in ``sentence`` another one than the figure's own, the
+    one the sentence names last, or when it names none before the base the one ``text_before`` (the text up to the
+    figure) names last ("Tháng 8/2026 xảy ra 27 vụ. So với tháng 7/2026: giảm 3 vụ": July is the month before)?"""
+    own_named = _MONTH_OR_QUARTER_NAMED.search(sentence, 0, fronted.start(1)) is not None
+    return _another_month_or_quarter(fronted.group(1), sentence if own_named or not text_before else text_before)
 
 
 # (a place the base names: its unit's word, "TP", or a province's name: "So với tỉnh Quảng Bình", "So với Nghệ An")
@@ -6440,7 +6462,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                      # sentence names is another base, as read_metric reads it; "so với năm 2025" stays the last year)
                      or (named_base == "same" and "năm" in head_after
                          and _a_year_further_back(head_after, "", paragraph[s_lo:a]))
-                     or _fronted_base(paragraph[s_lo:a]) == "other"
+                     or _fronted_base(paragraph[s_lo:a], wider_before) == "other"
                      # ("Xảy ra 2 vụ; so với tháng trước giảm 1 vụ", "Dư nợ so với đầu năm tăng 300 tỷ đồng": the base
                      # before the verb of the change's clause)
                      or _base_before_the_verb(_clause_up_to(paragraph[s_lo:a])) == "other")):
@@ -6615,7 +6637,24 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     if "vượt" in paragraph:
         figures = [f for i, f in enumerate(figures) if not (i and _excess_restating_the_plan_reached(
             f, figures[i - 1], paragraph, offset))]
+    if "/" in paragraph:
+        figures = [f for f in figures if not _a_price_move_on_its_last_quote(f, paragraph, offset)]
     return figures
+
+
+# a price per a measure goods are sold by (data/words/priced_measures.csv: "đồng/lít", "đồng/kg", "đồng/bình")
+_PER_PRICED_MEASURE = re.compile(r"\s*/\s*(?:" + word_source("priced_measures") + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def _a_price_move_on_its_last_quote(fig: Figure, paragraph: str, offset: int) -> bool:
+    """Is ``fig`` a price's move with no base named, "Xăng RON 95: 21.350 đồng/lít (giảm 430 đồng/lít)", "giá gas
+    giảm 12.000 đồng/bình"? Such a move is on the price's last quote (the week's, the adjustment's before), no change on
+    the same period last year, and FACTS has no metric for it; "tăng 500 đồng/kg so với cùng kỳ" stays one."""
+    if fig.metric != "yoy_abs" or fig.unit not in ("VND", "USD"):
+        return False
+    # (the unit read is the money's, "đồng"; what it is per follows it)
+    return (_PER_PRICED_MEASURE.match(paragraph, fig.unit_end - offset) is not None
+            and _SAME_PERIOD_BASE.search(paragraph, fig.sentence[0] - offset, fig.sentence[1] - offset) is None)
 
 
 # "làm 02 (hai) người chết", "150.000.000 đồng (Bằng chữ: Một trăm năm mươi triệu đồng)": a number said again in
