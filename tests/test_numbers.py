@@ -194,6 +194,8 @@ def test_a_school_site_opening_a_name_is_still_a_school_site() -> None:
         ("số hộ còn nợ vẫn ít hơn ", "under"),
         ("mức lỗ thấp hơn ", "under"),
         ("doanh số cao hơn ", "over"),
+        ("giá bán lẻ không cao hơn ", "under"),  # a higher comparative negated: a ceiling
+        ("số học sinh mỗi lớp không nhiều hơn ", "under"),
         ("đạt ", None),
         ("người cao tuổi ngoài ", "over"),
         ("doanh nghiệp có vốn nước ngoài ", None),  # "nước ngoài" is foreign, a name, not "beyond"

@@ -636,6 +636,9 @@ _QUALIFIER_BEFORE = [
     # "tỷ lệ nợ thấp hơn 5%", "ít hơn 20 hộ": a comparative of less reads as below, not as "hơn" (over)
     # ("không ít hơn 50 dự án", "không dưới 2.000 lao động": not less than, a bound from below)
     (re.compile(r"(?<!không\s)(?:thấp|ít|kém|nhỏ)\s+hơn\s*$", re.IGNORECASE), "under"),
+    # (a higher comparative negated, "giá xăng không cao hơn 19.850 đồng/lít", is a ceiling: the table's bounds
+    # from above, read before "hơn" is)
+    (re.compile(rf"(?<!\w)(?:{BOUNDS_BY_QUALIFIER['under']})\s*$", re.IGNORECASE), "under"),
     # ("Ngoài bảy người chết, ...": "Ngoài" opening a sentence means besides, not over; "có vốn đầu tư nước
     # ngoài 5.620 tỷ đồng": "nước ngoài" is foreign, a name before the number)
     # ("dưới mức 5%", "trên mức 7%": the word for the level may stand between the bound and the number)
@@ -646,9 +649,9 @@ _QUALIFIER_BEFORE = [
     (re.compile(r"(?:(?<!\w)hơn|(?<!\w)(?<!cấp\s)(?<!tuyến\s)trên|(?<=\w\s)(?<![nN]ước\s)(?<!tỉnh\s)(?<!huyện\s)(?<!xã\s)(?<!vùng\s)(?<!bên\s)(?<!phía\s)(?-i:ngoài)|>|≥|>=|vượt\s+trên|"
                 rf"(?<!\w)(?:{BOUNDS_BY_QUALIFIER['over']})|"
                 r"(?:hơn|trên)\s+mức)\s*$", re.IGNORECASE), "over"),
-    # ("tối đa 50 triệu đồng", "không quá 2,5%", "chưa đầy 500 hộ": at most, the bound from above as "≤" is)
-    (re.compile(rf"(?:(?<!\w)(?<!không\s)dưới|<|≤|<=|dưới\s+mức|(?<!\w)(?:{BOUNDS_BY_QUALIFIER['under']}))\s*$",
-                re.IGNORECASE), "under"),
+    # ("tối đa 50 triệu đồng", "không quá 2,5%", "chưa đầy 500 hộ": at most, the bound from above as "≤" is: the
+    # table's bounds from above, read before "hơn" above)
+    (re.compile(r"(?:(?<!\w)(?<!không\s)dưới|<|≤|<=|dưới\s+mức)\s*$", re.IGNORECASE), "under"),
 ]
 # "Sơ bộ" (preliminary) figures are estimates too.
 # (one branch per way of writing the first letter, scanning.caseless_word_start: the same matches as
