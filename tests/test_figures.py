@@ -7265,6 +7265,20 @@ def test_a_crop_varietys_number_apart_from_its_capitals_ends_its_name() -> None:
     assert figures("Hỗ trợ giống lúa 45 tấn.") == [(45, "tonne", "level")]
     # a species named in two words before the variety (data/words/species_of_a_variety.csv)
     assert figures("Giống khoai lang HL 491 trồng 210 ha.") == [(210, "ha", "level")]
+    # without "giống", the species right before a code in capitals (a price bulletin's "lúa OM 18 giá ..."); near
+    # misses: a plan's abbreviation before an amount, an amount of the species
+    said = {"Lúa ST 24 được thương lái mua 8.100 đồng/kg.": [(8100, "VND", "level")],
+            "Giá ngô LVN 10 khô 7.200 đồng/kg.": [(7200, "VND", "level")],
+            "Diện tích lúa KH 620 ha.": [(620, "ha", "target")],
+            "Gieo cấy lúa 1.150 ha.": [(1150, "ha", "level")]}
+    assert {text: figures(text) for text in said} == said
+
+
+def test_the_count_a_prices_measure_holds_in_brackets_is_no_figure() -> None:
+    # "đồng/chục (12 trái)": what the measure is, no count
+    assert figures("Bưởi da xanh 320.000 đồng/chục (12 quả).") == [(320000, "VND", "level")]
+    # near miss: a count in brackets after a count is a part of it
+    assert figures("Xuất bán 40 tấn bưởi (12 chuyến).")[1] == (12, "count", "level")
 
 
 def test_a_multiple_of_another_period_named_bare_is_a_change_on_it() -> None:

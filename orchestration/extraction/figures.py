@@ -680,6 +680,13 @@ _NOT_FIGURE = [
     # 10"): the number ends the variety's name, no count (an amount after it, "giống X 9 trên 500 ha", is the figure)
     r"(?i:giống)(?:\s+(?i:" + word_source("species_of_a_variety") + r"))?(?:\s+[A-ZĐ][^\W\d_]*){1,3}"
     r"\s*-?\s*\d{1,4}(?![\d.,%]|\s*(?:ha|tấn|tạ|kg)\b)",
+    # (and without "giống", the species right before the code: "lúa OM 18 giá 6.400 đồng/kg", "lúa tươi IR 50404"; a
+    # code all in capitals, not a plan's or a season's abbreviation: "lúa KH 500", "lúa ĐX 2026")
+    r"(?<![^\W\d_])(?i:" + word_source("species_of_a_variety") + r")(?:\s+(?i:tươi|khô))?"
+    r"\s+(?!(?:KH|TH|UTH|CK|ĐX|HT|VM)\b)[A-ZĐ]{2,4}\s*-?\s*\d{1,5}(?![\d.,%]|\s*(?:ha|tấn|tạ|kg)\b)",
+    # the count a price's measure holds, in brackets after it ("115.000 đồng/chục (12 trái)", "đồng/thùng (24 lon)"):
+    # what the measure is, no count of the report
+    r"(?i:đồng)\s*/\s*[^\W\d_]+\s*\(\s*\d{1,3}\s+[^\W\d_]+\s*\)",
     # a hotel's star class ("khách sạn 3 sao trở lên", "khách sạn từ 4 sao", "khách sạn 4-5 sao"): the class of the
     # hotels a figure is about, no count (CONVENTIONS: a star rating that is only a class is no fact)
     r"(?<=sạn\s)(?:(?:từ|hạng)\s+)?[1-5](?:\s*[-–]\s*[1-5])?\s*sao\b",
