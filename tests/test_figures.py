@@ -6511,6 +6511,9 @@ def test_a_capitalised_item_with_a_verb_of_its_own_after_a_colon_list_opens_a_se
     # (a census day named by "thời điểm" or a month's end)
     ("Theo Cục Thống kê, ước tính đến thời điểm 1/4/2026, đàn trâu có 52.300 con.", "52.300", "estimate"),
     ("Ước tính đến cuối tháng 9/2026, đàn gà đạt 1,2 triệu con.", "1,2", "estimate"),
+    # ("UTH": ước thực hiện abbreviated, as a compressed report's line writes it; "TH" alone is done, exact)
+    ("- Doanh thu dịch vụ UTH quý III: 86 tỷ đồng.", "86", "estimate"),
+    ("- Doanh thu dịch vụ TH quý III: 86 tỷ đồng.", "86", "exact"),
     # near misses: a lead with no estimate word, a lead that gives a figure of its own, and a clause with its own
     # subject and level after a figure
     ("Thực hiện 9 tháng, doanh thu bán lẻ hàng hóa đạt 41.300 tỷ đồng.", "41.300", "exact"),

@@ -658,9 +658,10 @@ _QUALIFIER_BEFORE = [
 # ``\b(?:dự\s+ước|ước\s+tính|ước\s+đạt|ước\s+thực\s+hiện|ước|sơ\s+bộ)\b`` with re.I, which
 # tests/test_scanning.py holds it to; the engine skips to d, D, ư, Ư, s, S, ſ)
 ESTIMATE_CASES = {"d": "dD", "ư": "ưƯ", "s": "sSſ"}
+# ("UTH", "ƯTH": ước thực hiện abbreviated in capitals, as a compressed report's lines write it: "Sản lượng UTH Q2:")
 ESTIMATE_WORDS = re.compile(
     "(?:" + caseless_word_start(("dự ước", "ước tính", "ước đạt", "ước thực hiện", "ước", "sơ bộ"), ESTIMATE_CASES)
-    + r")\b"
+    + r"|(?<![^\W\d_])UTH|(?<![^\W\d_])ƯTH)\b"
 )
 
 
