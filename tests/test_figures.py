@@ -6514,6 +6514,11 @@ def test_a_capitalised_item_with_a_verb_of_its_own_after_a_colon_list_opens_a_se
     # ("UTH": ước thực hiện abbreviated, as a compressed report's line writes it; "TH" alone is done, exact)
     ("- Doanh thu dịch vụ UTH quý III: 86 tỷ đồng.", "86", "estimate"),
     ("- Doanh thu dịch vụ TH quý III: 86 tỷ đồng.", "86", "exact"),
+    # an estimate said inside a list's item qualifies that item: a later item of another kind is exact (the same kind,
+    # a rate, or an estimate in the sentence's lead still reach on)
+    ("Đoàn kiểm tra xử lý 31 cơ sở, số tiền phạt ước 420 triệu đồng, tiêu hủy 2 tấn hàng.", "2", "exact"),
+    ("Đoàn kiểm tra xử lý 31 cơ sở, số tiền phạt ước 420 triệu đồng, tiêu hủy 2 tấn hàng.", "420", "estimate"),
+    ("Sản lượng cá ước đạt 3.100 tấn, diện tích nuôi 260 ha.", "260", "estimate"),
     # near misses: a lead with no estimate word, a lead that gives a figure of its own, and a clause with its own
     # subject and level after a figure
     ("Thực hiện 9 tháng, doanh thu bán lẻ hàng hóa đạt 41.300 tỷ đồng.", "41.300", "exact"),

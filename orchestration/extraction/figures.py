@@ -5616,6 +5616,8 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str, said: bool = T
         if _says_an_estimate(paragraph, start, a) and _says_an_estimate(paragraph, _own_comma_clause_start(
                 paragraph, start, a), a):
             semicolon = paragraph.rfind(";", start, a)
+            if semicolon < 0 and _an_items_estimate_before(paragraph, start, a, unit):
+                return False
             return (semicolon < 0 or _says_an_estimate(paragraph, semicolon + 1, a)
                     or not _estimate_of_another_kind(paragraph, start, semicolon, unit))
     if breakdowns is None:
@@ -5623,6 +5625,21 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str, said: bool = T
     elif (estimating := breakdowns.get(s_lo)) is None:
         estimating = breakdowns[s_lo] = _breakdown_of_an_estimate(paragraph, s_lo, preceding)
     return bool(estimating) and not _estimate_of_another_kind(estimating, 0, len(estimating), unit)
+
+
+def _an_items_estimate_before(paragraph: str, start: int, a: int, unit: str | None) -> bool:
+    """Is the figure at ``a`` in a later item of a list than the estimate said before it, an item of its own kind
+    ("phát hiện 57 vụ, trị giá hàng hóa ước 15,3 tỷ đồng, khởi tố 4 vụ": the estimate word, said inside an item after
+    a figure's comma, qualifies that item; the cases after the next comma are no part of it)?"""
+    said = list(_estimate_words_said(paragraph, start, a))
+    if not said:
+        return False
+    word = said[-1]
+    opening = paragraph.rfind(", ", start, word.start())
+    closing = paragraph.find(", ", word.end(), a)
+    return (opening >= 0 and closing >= 0
+            and _FIGURE_RIGHT_BEFORE.search(paragraph[max(start, opening - 30):opening]) is not None
+            and _estimate_of_another_kind(paragraph, start, closing, unit))
 
 
 # "thiệt hại ước 12,7 tỷ đồng; cháy rừng 3 vụ", "Giá trị hàng vi phạm ước 4,2 tỷ đồng. Trong đó, buôn lậu 86 vụ": an
