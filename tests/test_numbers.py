@@ -871,6 +871,17 @@ def test_a_rate_per_time_or_per_a_round_base_with_what_it_measures_named_before_
     assert read_unit(" tấn lúa/tổng sản lượng") == UnitReading("tonne", 1.0, len(" tấn"))
 
 
+def test_a_rate_per_time_said_with_moi_is_the_rate_the_slash_writes() -> None:
+    # "620 tấn rác mỗi ngày": "tấn rác/ngày" said in words (it was read as 620 tonnes)
+    cases = {" tấn bùn thải mỗi ngày.": "tấn bùn thải/ngày", " m3 nước mỗi ngày đêm": "m3 nước/ngày đêm",
+             " tấn hàng hóa mỗi tháng": "tấn hàng hóa/tháng"}
+    readings = {after: read_unit(after) for after in cases}
+    assert {after: (r.unit, r.label, r.length) for after, r in readings.items() if r is not None} == {
+        after: ("count", label, len(after.rstrip("."))) for after, label in cases.items()}
+    # near miss: "mỗi ngày" opening a clause of its own after a comma is no part of the unit
+    assert read_unit(" tấn hàng, mỗi ngày") == UnitReading("tonne", 1.0, len(" tấn"))
+
+
 def test_portions_handed_out_after_a_scale_word_are_no_money() -> None:
     # "trao 2 nghìn suất quà", "1,5 nghìn suất ăn", "3 nghìn phần quà": portions counted in thousands (they were đồng)
     for after, label in ((" nghìn suất quà Tết", "suất quà"), (" ngàn suất ăn miễn phí", "suất ăn"),

@@ -493,8 +493,25 @@ def _rated(rest: str, unit_end: int, unit: str, written: str) -> UnitReading | N
     name what is measured ("28,5 m2 sàn/người", "320 tấn rác thải/ngày"); else None."""
     if "/" in rest[unit_end:unit_end + 3]:
         return _rate(rest, unit_end, unit, written)
+    if "mỗi" in rest[unit_end:unit_end + 40] and unit in ("tonne", "m3") and (
+            each := _EACH_UNIT_OF_TIME.match(rest, unit_end)) is not None:
+        # "620 tấn rác mỗi ngày", "1.200 m3 nước mỗi ngày đêm": the rate "tấn rác/ngày" said in words (what is
+        # measured kept in the label, as "320 tấn rác thải/ngày" keeps it); a mass or a volume handled, not a
+        # pace ("25 km mỗi giờ") nor visits counted ("700 lượt khách mỗi ngày")
+        said = " ".join((written + " " + (each.group(1) or "")).split()) + "/" + " ".join(each.group(2).split())
+        return UnitReading("count", 1.0, each.end(), said)
     per = _WHAT_PER_HEAD.match(rest, unit_end)
     return None if per is None else _rate(rest, per.end(), unit, written + " " + per.group(1))
+
+
+def _may_be_rated(rest: str, unit_end: int) -> bool:
+    """Can the unit ending at ``unit_end`` make a rate: a "/" or a "mỗi" soon after it?"""
+    return "/" in rest[unit_end:unit_end + 30] or "mỗi" in rest[unit_end:unit_end + 40]
+
+
+# "mỗi ngày" after a unit and the few words naming what is measured ("620 tấn rác sinh hoạt mỗi ngày"): per that time
+_EACH_UNIT_OF_TIME = re.compile(r"(?:\s+([^\W\d_A-ZĐ]+(?:\s+[^\W\d_A-ZĐ]+){0,2}?))?\s+mỗi\s+"
+                                r"(ngày\s+đêm|ngày|tuần|tháng|năm|giờ)(?![^\W\d_])")
 
 
 # A rate per a round base of people or births ("9,8 trên 1.000 trẻ đẻ sống", "35/100.000 trẻ đẻ sống", "4,2 trên
@@ -605,7 +622,7 @@ def read_unit(after: str) -> UnitReading | None:
     um = _UNITS_RX.match(rest)
     if um:
         _, unit, mult = _UNITS[_row(um)]
-        if "/" in rest[um.end():um.end() + 30] and (rate := _rated(rest, um.end(), unit, um.group(0))) is not None:
+        if _may_be_rated(rest, um.end()) and (rate := _rated(rest, um.end(), unit, um.group(0))) is not None:
             return UnitReading("count", 1.0, pos + rate.length, rate.label)
         return UnitReading(unit, mult, pos + um.end())
     if (glued := _FOOTNOTE_GLUED.match(rest)) is not None and (
@@ -619,7 +636,7 @@ def read_unit(after: str) -> UnitReading | None:
             rest, cm.end()).end())) is not None and cm.end() < noun.start() and noun.group(0) not in _THING_CLASSIFIERS:
         cm = noun  # ("khánh thành 3 cây cầu", "12 chiếc xe"): the classifier before a noun counted, that noun
     if cm:
-        if "/" in rest[cm.end():cm.end() + 30] and (rate := _rated(rest, cm.end(), "count", cm.group(0).lower())):
+        if _may_be_rated(rest, cm.end()) and (rate := _rated(rest, cm.end(), "count", cm.group(0).lower())):
             return UnitReading("count", 1.0, pos + rate.length, rate.label)
         # ("1 điểm Trường Tiểu học": a noun capitalised as the start of a name is still the plain noun)
         return UnitReading("count", 1.0, pos + cm.end(), re.sub(r"\s+", " ", cm.group(0)).lower())
