@@ -1827,6 +1827,9 @@ def test_a_base_year_further_back_than_last_year_is_another_base() -> None:
 def test_a_share_in_brackets_after_a_share_verb_or_a_ratio() -> None:
     assert _metrics("ngành dệt chiếm tỷ trọng lớn trong giá trị sản xuất (70%).")[-1] == ("share_pct", 70.0)
     assert _metrics("Có 45/50 thôn có đường bê tông (90%).")[-1] == ("share_pct", 90.0)
+    # a rate of the plan written with a slash ("%/KH", "%/DT") is the plan attained, in brackets or not
+    assert _metrics("Trồng rừng 410/500 ha (82%/KH).")[-1] == ("plan_pct", 82.0)
+    assert _metrics("Thu ngân sách xã 2,6 tỷ đồng, bằng 52%/DT.")[-1] == ("plan_pct", 52.0)
 
 
 def test_growth_named_before_a_comma() -> None:

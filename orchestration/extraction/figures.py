@@ -805,8 +805,9 @@ def is_blocked(paragraph: str, a: int, b: int, openings: WindowStarts | None = N
 
 # ("181 tỷ đồng (gần 52%) so dự toán": a share in brackets, its base named after the bracket closes)
 # ("bằng 21,1% DTPL, bằng 19,5% CTPĐ": the statutory estimate and the striving target, abbreviated)
+# ("96,2%/KH", "(45%/DT)": the plan after a slash, as a compressed line writes "of the plan")
 _PLAN_WORD = re.compile(
-    r"^\s*(?:\)\s*)?(?:\(?\s*)?(?:so(?:\s+với)?\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT(?:PL)?\b|CTPĐ\b|chỉ\s+tiêu|mục\s+tiêu|"
+    r"^\s*(?:\)\s*)?(?:\(?\s*)?(?:/\s*)?(?:so(?:\s+với)?\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT(?:PL)?\b|CTPĐ\b|chỉ\s+tiêu|mục\s+tiêu|"
     r"nhiệm\s+vụ|NQ|Nghị\s+quyết|KH\s+giao|kế\s+hoạch\s+giao|kịch\s+bản|tiến\s+độ|mức\s+giao)",
     re.IGNORECASE)
 # "chiếm 51% kế hoạch năm", "chiếm 60% dự toán": the plan itself is the whole a share is taken of
@@ -3018,8 +3019,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "có chỉ số IIP tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": each bracket is the
             # change the list was introduced with
             return "yoy_pct", (-value if changes.group(1).lower() == "giảm" else value), unit
-        if in_brackets and not before.strip() and _SHARE_BEFORE_BRACKET.search(sentence[-140:]):
-            # "chiếm tỷ trọng cao trong giá trị sản xuất (85%)", "190/204 xã (93,1%)": the share itself
+        if (in_brackets and not before.strip() and not plan_after
+                and _SHARE_BEFORE_BRACKET.search(sentence[-140:])):
+            # "chiếm tỷ trọng cao trong giá trị sản xuất (85%)", "190/204 xã (93,1%)": the share itself (not a rate
+            # of the plan: "1.250/1.300 ha (96,2%/KH)")
             return "share_pct", value, unit
         if (in_brackets and whole_sentence and base is None and unit == "pct"
                 and _PART_COUNT_BEFORE_BRACKET.search(sentence[-80:])):
