@@ -273,6 +273,8 @@ def test_ratio_with_its_unit_written_on_both_numbers() -> None:
     # "a ha/b ha": the unit said twice does not split the ratio into two levels
     assert figures("Vụ mùa gieo cấy 410 ha/450 ha kế hoạch.") == [(410, "ha", "level"), (450, "ha", "target")]
     assert figures("Sản lượng cá đạt 12 tấn/15 tấn theo chỉ tiêu.") == [(12, "tonne", "level"), (15, "tonne", "target")]
+    # (the b's thousands grouped by spaces, as a compressed line writes them)
+    assert figures("Vụ mùa gieo cấy 1 180 ha/1 250 ha KH.") == [(1180, "ha", "level"), (1250, "ha", "target")]
 
 
 def test_the_noun_a_ratio_counts_is_not_its_plan() -> None:

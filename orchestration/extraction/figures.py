@@ -2544,6 +2544,7 @@ def _last_sentence(text: str) -> str:
         end = mark
 
 _RATIO = re.compile(r"\s*/\s*(\d[\d.,]*)")  # "a/b unit"
+_SPACED_RATIO = re.compile(r"\s*/\s*(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?)(?![\d.,])")  # "a ha/1 300 ha"
 # the words that compare two amounts: "a/b" after them is the pair compared, not a result and its plan
 _SIDE_BY_SIDE = re.compile(r"\b(?:hơn|gấp|so\s+với|so)\b", re.IGNORECASE)
 # "năng suất lúa đạt 55,92 tạ": a yield is per hectare, so a bare "tạ" in a clause of "năng suất" is tạ/ha
@@ -2556,8 +2557,11 @@ def _unit_repeated_ratio(after: str, reading: UnitReading) -> tuple[int, int] | 
 
     "5.775ha/26.230ha", "12 tấn/15 tấn": a ratio that writes its unit on both numbers. The unit
     must come back the same after b, so that "500 đồng/1 kg" (a price) stays no ratio."""
-    ratio = _RATIO.match(after, reading.length)
-    if ratio is None or not NUMBER.fullmatch(ratio.group(1)) or reading.unit in ("VND", "USD"):
+    # ("1 250 ha/1 300 ha KH": the b's thousands grouped by spaces, as the a's)
+    ratio = _SPACED_RATIO.match(after, reading.length) or _RATIO.match(after, reading.length)
+    if ratio is None or reading.unit in ("VND", "USD"):
+        return None
+    if ratio.re is _RATIO and not NUMBER.fullmatch(ratio.group(1)):
         return None
     again = read_unit(after[ratio.end(1):])
     if again is None or (again.unit, again.multiplier) != (reading.unit, reading.multiplier):
