@@ -250,6 +250,19 @@ def test_ratio_of_done_and_planned() -> None:
     assert figures(text) == [(16581, "ha", "level"), (16687, "ha", "target"), (99, "pct", "plan_pct")]
 
 
+def test_a_ratio_of_a_deed_done_so_far_reads_its_b_as_the_amount_set_to_be_done() -> None:
+    # "được a/b": the work done out of what it is to cover, whatever is counted
+    assert figures("Bà con đã gặt được 610/900 ha lúa mùa.") == [(610, "ha", "level"), (900, "ha", "target")]
+    assert figures("Tổ công tác rà soát được 40/52 hộ.")[1] == (52, "household", "target")
+    # a bare "đã <verb>" before an amount of work, and the rate after it is the share of that amount attained
+    assert figures("Huyện đã giải phóng mặt bằng 12,5/20 km, đạt 62,5%.") == [
+        (12.5, "km", "level"), (20, "km", "target"), (62.5, "pct", "plan_pct")]
+    # near-misses: cases settled out of those that arose, units that have something, and harm, stay wholes
+    assert figures("Công an đã điều tra làm rõ 30/36 vụ.")[1] == (36, "case", "level")
+    assert figures("Huyện đã có 20/25 xã đạt chuẩn.")[1] == (25, "count", "level")
+    assert figures("Lũ đã làm ngập 300/450 ha lúa.")[1][2] == "level"
+
+
 def test_there_are_a_rate_of_units_is_a_share() -> None:
     # "có X% số hộ ...": the share of the households, even after a clause on another rate
     assert figures("Thôn còn 12 hộ nghèo, chiếm tỉ lệ 2%, có 97% số hộ dùng điện lưới.")[-1] == (97, "pct", "share_pct")
@@ -260,6 +273,8 @@ def test_ratio_with_its_unit_written_on_both_numbers() -> None:
     # "a ha/b ha": the unit said twice does not split the ratio into two levels
     assert figures("Vụ mùa gieo cấy 410 ha/450 ha kế hoạch.") == [(410, "ha", "level"), (450, "ha", "target")]
     assert figures("Sản lượng cá đạt 12 tấn/15 tấn theo chỉ tiêu.") == [(12, "tonne", "level"), (15, "tonne", "target")]
+    # (the b's thousands grouped by spaces, as a compressed line writes them)
+    assert figures("Vụ mùa gieo cấy 1 180 ha/1 250 ha KH.") == [(1180, "ha", "level"), (1250, "ha", "target")]
 
 
 def test_the_noun_a_ratio_counts_is_not_its_plan() -> None:
@@ -1814,6 +1829,9 @@ def test_a_base_year_further_back_than_last_year_is_another_base() -> None:
 def test_a_share_in_brackets_after_a_share_verb_or_a_ratio() -> None:
     assert _metrics("ngành dệt chiếm tỷ trọng lớn trong giá trị sản xuất (70%).")[-1] == ("share_pct", 70.0)
     assert _metrics("Có 45/50 thôn có đường bê tông (90%).")[-1] == ("share_pct", 90.0)
+    # a rate of the plan written with a slash ("%/KH", "%/DT") is the plan attained, in brackets or not
+    assert _metrics("Trồng rừng 410/500 ha (82%/KH).")[-1] == ("plan_pct", 82.0)
+    assert _metrics("Thu ngân sách xã 2,6 tỷ đồng, bằng 52%/DT.")[-1] == ("plan_pct", 52.0)
 
 
 def test_growth_named_before_a_comma() -> None:
@@ -1982,6 +2000,25 @@ def test_a_month_of_the_same_year_is_another_base() -> None:
     assert not compares_with_another_month(" so với tháng 6/2022.", june)  # the same month last year
     assert not compares_with_another_month(" so với cùng kỳ, cao hơn tháng 5/2023", june)  # its own base first
     assert not compares_with_another_month(" so với tháng 5/2023.", (dt.date(2023, 1, 1), dt.date(2023, 6, 30)))
+
+
+def test_a_fronted_month_before_the_one_the_text_before_names_is_another_base() -> None:
+    # the sentence names no month of its own: the one named before it is the figure's, the base is the month before
+    text = "Trong tháng 5/2026 xảy ra 14 vụ cháy. So với tháng 4/2026: tăng 2 vụ, giảm 1 người bị thương."
+    assert figures(text) == [(14, "case", "level")]
+    # the same month of last year stays the same period
+    text = "Trong tháng 5/2026 xảy ra 14 vụ cháy. So với tháng 5/2025: tăng 2 vụ."
+    assert figures(text)[1] == (2, "case", "yoy_abs")
+
+
+def test_a_prices_move_with_no_base_named_is_no_change_on_last_year() -> None:
+    # a price moves from its last quote (the week's, the adjustment's before): no yoy_abs, and no level either
+    assert figures("Dầu hỏa: 19.400 đồng/lít (tăng 310 đồng/lít).") == [(19400, "VND", "level")]
+    assert figures("Giá phân urê tháng 4/2026 giảm 15.000 đồng/bao, còn 520.000 đồng/bao.") == [
+        (520000, "VND", "level")]
+    # with the same period named it stays the change on it; an amount per person is no price
+    assert figures("Giá cá tra tăng 1.500 đồng/kg so với cùng kỳ.") == [(1500, "VND", "yoy_abs")]
+    assert figures("Thu nhập bình quân tăng 4 triệu đồng/người.") == [(4e6, "VND", "yoy_abs")]
 
 
 def test_a_branch_in_a_paragraph_after_the_month_compares_with_the_month_before() -> None:
@@ -6000,9 +6037,11 @@ def test_a_place_named_by_a_day_counts_nothing() -> None:
 
 
 def test_a_bare_change_of_a_price_whose_subject_ends_on_a_grade_code() -> None:
-    # "Giá xăng E5 tăng 320 đồng/lít": the grade's code names no level, the rise is the change (was a level of 320)
-    assert figures("Giá xăng E5 tăng 320 đồng/lít.") == [(320, "VND", "yoy_abs")]
-    assert figures("Giá dầu DO05 giảm 150 đồng/lít.") == [(-150, "VND", "yoy_abs")]
+    # "Giá xăng E5 tăng 320 đồng/lít": the grade's code names no level, the rise is the change (was a level of 320; on
+    # the same period, as a price's move with no base is no row: test_a_prices_move_with_no_base_named_…)
+    assert figures("Giá xăng E5 tăng 320 đồng/lít so với cùng kỳ.") == [(320, "VND", "yoy_abs")]
+    assert figures("Giá dầu DO05 giảm 150 đồng/lít so với cùng kỳ.") == [(-150, "VND", "yoy_abs")]
+    assert figures("Giá xăng E5 tăng 320 đồng/lít.") == []
     # near-misses: a level said before the change keeps its level; a count before the verb stays as it was
     assert figures("Giá xăng 23.500 đồng/lít, tăng 320 đồng/lít.")[0] == (23500, "VND", "level")
     assert figures("Huyện có 12 xã tăng 3 xã.") == [(12, "count", "level"), (3, "count", "level")]
@@ -6185,7 +6224,7 @@ def test_a_bare_change_of_a_price_whose_subject_names_a_grade_by_its_number() ->
     # "Giá tôm thẻ cỡ 100 con/kg giảm 5.000 đồng", "Giá cà phê loại 1 tăng 2.000 đồng/kg": the grade's number names
     # no level, the rise is the change (were levels of 5.000 and 2.000)
     assert figures("Giá tôm thẻ cỡ 100 con/kg giảm 5.000 đồng.") == [(-5000, "VND", "yoy_abs")]
-    assert figures("Giá cà phê loại 1 tăng 2.000 đồng/kg.") == [(2000, "VND", "yoy_abs")]
+    assert figures("Giá cà phê loại 1 tăng 2.000 đồng/kg so với cùng kỳ.") == [(2000, "VND", "yoy_abs")]
     # near-misses: a count before the verb, or a year, still names a level, the change stays as it was
     assert figures("Huyện có 12 xã tăng 3 xã.")[1] == (3, "count", "level")
     assert figures("Năm 2024 tăng 5 tấn.") == [(5, "tonne", "level")]
@@ -6195,7 +6234,8 @@ def test_an_adverb_between_a_change_and_its_amount_after_a_level() -> None:
     # "Giá hồ tiêu 92.000 đồng/kg, giảm nhẹ 500 đồng": the change after the level, its adverb between (was a level of
     # 500)
     assert figures("Giá hồ tiêu 92.000 đồng/kg, giảm nhẹ 500 đồng.")[1] == (-500, "VND", "yoy_abs")
-    assert figures("Giá sầu riêng 85.000 đồng/kg, tăng mạnh 3.000 đồng/kg.")[1] == (3000, "VND", "yoy_abs")
+    assert figures("Giá sầu riêng 85.000 đồng/kg, tăng mạnh 3.000 đồng/kg so với cùng kỳ.")[1] == (3000, "VND",
+                                                                                                 "yoy_abs")
     # near-miss: on another base the amount of change stays no figure, its adverb or not
     assert figures("Giá hồ tiêu 92.000 đồng/kg, giảm nhẹ 500 đồng so với tuần trước.") == [(92000, "VND", "level")]
 
@@ -6473,6 +6513,17 @@ def test_a_capitalised_item_with_a_verb_of_its_own_after_a_colon_list_opens_a_se
     # (the lead may open the words quoted after a colon)
     ("Ông Giám đốc Sở cho biết: ước cả năm 2026, tổng thu ngân sách đạt 9.100 tỷ đồng.", "9.100", "estimate"),
     ("Ước tính đến ngày 30/9/2026, tổng dư nợ cho vay đạt 12.500 tỷ đồng.", "12.500", "estimate"),
+    # (a census day named by "thời điểm" or a month's end)
+    ("Theo Cục Thống kê, ước tính đến thời điểm 1/4/2026, đàn trâu có 52.300 con.", "52.300", "estimate"),
+    ("Ước tính đến cuối tháng 9/2026, đàn gà đạt 1,2 triệu con.", "1,2", "estimate"),
+    # ("UTH": ước thực hiện abbreviated, as a compressed report's line writes it; "TH" alone is done, exact)
+    ("- Doanh thu dịch vụ UTH quý III: 86 tỷ đồng.", "86", "estimate"),
+    ("- Doanh thu dịch vụ TH quý III: 86 tỷ đồng.", "86", "exact"),
+    # an estimate said inside a list's item qualifies that item: a later item of another kind is exact (the same kind,
+    # a rate, or an estimate in the sentence's lead still reach on)
+    ("Đoàn kiểm tra xử lý 31 cơ sở, số tiền phạt ước 420 triệu đồng, tiêu hủy 2 tấn hàng.", "2", "exact"),
+    ("Đoàn kiểm tra xử lý 31 cơ sở, số tiền phạt ước 420 triệu đồng, tiêu hủy 2 tấn hàng.", "420", "estimate"),
+    ("Sản lượng cá ước đạt 3.100 tấn, diện tích nuôi 260 ha.", "260", "estimate"),
     # near misses: a lead with no estimate word, a lead that gives a figure of its own, and a clause with its own
     # subject and level after a figure
     ("Thực hiện 9 tháng, doanh thu bán lẻ hàng hóa đạt 41.300 tỷ đồng.", "41.300", "exact"),
@@ -7227,6 +7278,20 @@ def test_a_crop_varietys_number_apart_from_its_capitals_ends_its_name() -> None:
     assert figures("Hỗ trợ giống lúa 45 tấn.") == [(45, "tonne", "level")]
     # a species named in two words before the variety (data/words/species_of_a_variety.csv)
     assert figures("Giống khoai lang HL 491 trồng 210 ha.") == [(210, "ha", "level")]
+    # without "giống", the species right before a code in capitals (a price bulletin's "lúa OM 18 giá ..."); near
+    # misses: a plan's abbreviation before an amount, an amount of the species
+    said = {"Lúa ST 24 được thương lái mua 8.100 đồng/kg.": [(8100, "VND", "level")],
+            "Giá ngô LVN 10 khô 7.200 đồng/kg.": [(7200, "VND", "level")],
+            "Diện tích lúa KH 620 ha.": [(620, "ha", "target")],
+            "Gieo cấy lúa 1.150 ha.": [(1150, "ha", "level")]}
+    assert {text: figures(text) for text in said} == said
+
+
+def test_the_count_a_prices_measure_holds_in_brackets_is_no_figure() -> None:
+    # "đồng/chục (12 trái)": what the measure is, no count
+    assert figures("Bưởi da xanh 320.000 đồng/chục (12 quả).") == [(320000, "VND", "level")]
+    # near miss: a count in brackets after a count is a part of it
+    assert figures("Xuất bán 40 tấn bưởi (12 chuyến).")[1] == (12, "count", "level")
 
 
 def test_a_multiple_of_another_period_named_bare_is_a_change_on_it() -> None:
@@ -7544,7 +7609,7 @@ def test_a_base_day_written_with_dots_or_dashes_is_another_base() -> None:
 def test_a_petrols_octane_grade_is_no_figure() -> None:
     # "RON 95" names which petrol is priced; the price and its move are the figures
     assert [f.token for f in find_figures("Giá xăng RON 95 bán lẻ ở mức 23.100 đồng/lít.")] == ["23.100"]
-    assert figures("Giá xăng E5 RON 92 giảm 410 đồng/lít.") == [(-410, "VND", "yoy_abs")]
+    assert figures("Giá xăng E5 RON 92 giảm 410 đồng/lít so với cùng kỳ.") == [(-410, "VND", "yoy_abs")]
     # near-miss: a number after another capital word still counts
     assert [f.token for f in find_figures("Có 95 cửa hàng xăng dầu.")] == ["95"]
 
@@ -7576,7 +7641,7 @@ def test_a_rate_of_the_output_or_area_is_a_share_no_plan() -> None:
 
 def test_a_decimal_comma_inside_the_subjects_name_keeps_a_bare_fall() -> None:
     # "dầu diesel 0,05S": a grade named by digits run into letters, no level nor clause break
-    assert figures("Giá dầu diesel 0,05S giảm 310 đồng/lít.") == [(-310, "VND", "yoy_abs")]
+    assert figures("Giá dầu diesel 0,05S giảm 310 đồng/lít so với cùng kỳ.") == [(-310, "VND", "yoy_abs")]
     # near-miss: a level named before the fall keeps the fall a level's change only with a base
     assert figures("Giá dầu 20.500 đồng/lít, giảm 310 đồng/lít.")[0] == (20500, "VND", "level")
 

@@ -194,6 +194,8 @@ def test_a_school_site_opening_a_name_is_still_a_school_site() -> None:
         ("số hộ còn nợ vẫn ít hơn ", "under"),
         ("mức lỗ thấp hơn ", "under"),
         ("doanh số cao hơn ", "over"),
+        ("giá bán lẻ không cao hơn ", "under"),  # a higher comparative negated: a ceiling
+        ("số học sinh mỗi lớp không nhiều hơn ", "under"),
         ("đạt ", None),
         ("người cao tuổi ngoài ", "over"),
         ("doanh nghiệp có vốn nước ngoài ", None),  # "nước ngoài" is foreign, a name, not "beyond"
@@ -867,6 +869,17 @@ def test_a_rate_per_time_or_per_a_round_base_with_what_it_measures_named_before_
     assert read_unit(" hộ/100 hộ") == UnitReading("household", 1.0, len(" hộ"))
     assert read_unit(" ha lúa/năm 2025") == UnitReading("ha", 1.0, len(" ha"))
     assert read_unit(" tấn lúa/tổng sản lượng") == UnitReading("tonne", 1.0, len(" tấn"))
+
+
+def test_a_rate_per_time_said_with_moi_is_the_rate_the_slash_writes() -> None:
+    # "620 tấn rác mỗi ngày": "tấn rác/ngày" said in words (it was read as 620 tonnes)
+    cases = {" tấn bùn thải mỗi ngày.": "tấn bùn thải/ngày", " m3 nước mỗi ngày đêm": "m3 nước/ngày đêm",
+             " tấn hàng hóa mỗi tháng": "tấn hàng hóa/tháng"}
+    readings = {after: read_unit(after) for after in cases}
+    assert {after: (r.unit, r.label, r.length) for after, r in readings.items() if r is not None} == {
+        after: ("count", label, len(after.rstrip("."))) for after, label in cases.items()}
+    # near miss: "mỗi ngày" opening a clause of its own after a comma is no part of the unit
+    assert read_unit(" tấn hàng, mỗi ngày") == UnitReading("tonne", 1.0, len(" tấn"))
 
 
 def test_portions_handed_out_after_a_scale_word_are_no_money() -> None:

@@ -680,6 +680,13 @@ _NOT_FIGURE = [
     # 10"): the number ends the variety's name, no count (an amount after it, "giống X 9 trên 500 ha", is the figure)
     r"(?i:giống)(?:\s+(?i:" + word_source("species_of_a_variety") + r"))?(?:\s+[A-ZĐ][^\W\d_]*){1,3}"
     r"\s*-?\s*\d{1,4}(?![\d.,%]|\s*(?:ha|tấn|tạ|kg)\b)",
+    # (and without "giống", the species right before the code: "lúa OM 18 giá 6.400 đồng/kg", "lúa tươi IR 50404"; a
+    # code all in capitals, not a plan's or a season's abbreviation: "lúa KH 500", "lúa ĐX 2026")
+    r"(?<![^\W\d_])(?i:" + word_source("species_of_a_variety") + r")(?:\s+(?i:tươi|khô))?"
+    r"\s+(?!(?:KH|TH|UTH|CK|ĐX|HT|VM)\b)[A-ZĐ]{2,4}\s*-?\s*\d{1,5}(?![\d.,%]|\s*(?:ha|tấn|tạ|kg)\b)",
+    # the count a price's measure holds, in brackets after it ("115.000 đồng/chục (12 trái)", "đồng/thùng (24 lon)"):
+    # what the measure is, no count of the report
+    r"(?i:đồng)\s*/\s*[^\W\d_]+\s*\(\s*\d{1,3}\s+[^\W\d_]+\s*\)",
     # a hotel's star class ("khách sạn 3 sao trở lên", "khách sạn từ 4 sao", "khách sạn 4-5 sao"): the class of the
     # hotels a figure is about, no count (CONVENTIONS: a star rating that is only a class is no fact)
     r"(?<=sạn\s)(?:(?:từ|hạng)\s+)?[1-5](?:\s*[-–]\s*[1-5])?\s*sao\b",
@@ -798,8 +805,9 @@ def is_blocked(paragraph: str, a: int, b: int, openings: WindowStarts | None = N
 
 # ("181 tỷ đồng (gần 52%) so dự toán": a share in brackets, its base named after the bracket closes)
 # ("bằng 21,1% DTPL, bằng 19,5% CTPĐ": the statutory estimate and the striving target, abbreviated)
+# ("96,2%/KH", "(45%/DT)": the plan after a slash, as a compressed line writes "of the plan")
 _PLAN_WORD = re.compile(
-    r"^\s*(?:\)\s*)?(?:\(?\s*)?(?:so(?:\s+với)?\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT(?:PL)?\b|CTPĐ\b|chỉ\s+tiêu|mục\s+tiêu|"
+    r"^\s*(?:\)\s*)?(?:\(?\s*)?(?:/\s*)?(?:so(?:\s+với)?\s+)?(?:KH\b|kế\s+hoạch|Kế\s+hoạch|dự\s+toán|DT(?:PL)?\b|CTPĐ\b|chỉ\s+tiêu|mục\s+tiêu|"
     r"nhiệm\s+vụ|NQ|Nghị\s+quyết|KH\s+giao|kế\s+hoạch\s+giao|kịch\s+bản|tiến\s+độ|mức\s+giao)",
     re.IGNORECASE)
 # "chiếm 51% kế hoạch năm", "chiếm 60% dự toán": the plan itself is the whole a share is taken of
@@ -812,9 +820,10 @@ _RANGE_FROM_BEFORE = re.compile(r"\btừ\s*(?:[\d.,]+\s*[-–]\s*)?$", re.IGNORE
 # 2.000 đồng/kg", which _names_a_level tells from a level)
 # (not a cut: "Qua thẩm định cắt giảm 63,8 tỷ đồng", "tiết giảm 5 tỷ đồng chi phí" are the amount cut, a level)
 # (a decimal comma inside the subject's name, "Giá dầu diesel 0,05S-II giảm 200 đồng/lít", ends no clause)
+# (nor does its month with the year: "Giá gas bán lẻ tháng 3/2026 giảm 12.000 đồng/bình")
 _BARE_RISE = EndAnchored(
-    re.compile(rf"^(?:[^,;:()]|(?<=\d),(?=\d))*[^\W\d_]\d*(?:\s+\d{{1,3}})?\s+(?:tăng|(?<!cắt\s)(?<!tiết\s)giảm)\s*"
-               rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
+    re.compile(rf"^(?:[^,;:()]|(?<=\d),(?=\d))*[^\W\d_]\d*(?:\s+\d{{1,3}}(?:/{YEAR})?)?"
+               rf"\s+(?:tăng|(?<!cắt\s)(?<!tiết\s)giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # ("Diện tích cao su tăng thêm 350 ha", "Số thuê bao tăng thêm 12.000 thuê bao": "thêm" after the rise of a measure
 # its subject names; "Năm 2026 tăng thêm 02 trường" names no measure: more to be built)
 _BARE_ADDED_RISE = EndAnchored(re.compile(
@@ -852,7 +861,14 @@ def _names_a_level(text: str) -> bool:
         rest = _GRADE.sub("", rest)
     if ("RON" in rest or "Ron" in rest) and _DIGIT.search(rest) is not None:
         rest = _FUEL_GRADE_RX.sub("", rest)
+    if _DIGIT.search(rest) is not None:
+        rest = _TIME_NAMED.sub("", rest)
     return _DIGIT.search(rest) is not None
+
+
+# a month, quarter or year naming when ("Giá gas bán lẻ tháng 3/2026 giảm 12.000 đồng/bình"): no level
+_TIME_NAMED = re.compile(rf"(?<![^\W\d_])(?:tháng|quý)\s+(?:\d{{1,2}}|[IVX]{{1,4}})(?:\s*/\s*{YEAR})?(?![\d.,/])"
+                         rf"|(?<![\d/.,]){YEAR}(?![\d/.,])", re.IGNORECASE)
 
 
 # (a move said with another verb of direction is read as "tăng"/"giảm" are: "nhích 0,3 điểm phần trăm", "tụt 1,2
@@ -2528,6 +2544,7 @@ def _last_sentence(text: str) -> str:
         end = mark
 
 _RATIO = re.compile(r"\s*/\s*(\d[\d.,]*)")  # "a/b unit"
+_SPACED_RATIO = re.compile(r"\s*/\s*(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?)(?![\d.,])")  # "a ha/1 300 ha"
 # the words that compare two amounts: "a/b" after them is the pair compared, not a result and its plan
 _SIDE_BY_SIDE = re.compile(r"\b(?:hơn|gấp|so\s+với|so)\b", re.IGNORECASE)
 # "năng suất lúa đạt 55,92 tạ": a yield is per hectare, so a bare "tạ" in a clause of "năng suất" is tạ/ha
@@ -2540,8 +2557,11 @@ def _unit_repeated_ratio(after: str, reading: UnitReading) -> tuple[int, int] | 
 
     "5.775ha/26.230ha", "12 tấn/15 tấn": a ratio that writes its unit on both numbers. The unit
     must come back the same after b, so that "500 đồng/1 kg" (a price) stays no ratio."""
-    ratio = _RATIO.match(after, reading.length)
-    if ratio is None or not NUMBER.fullmatch(ratio.group(1)) or reading.unit in ("VND", "USD"):
+    # ("1 250 ha/1 300 ha KH": the b's thousands grouped by spaces, as the a's)
+    ratio = _SPACED_RATIO.match(after, reading.length) or _RATIO.match(after, reading.length)
+    if ratio is None or reading.unit in ("VND", "USD"):
+        return None
+    if ratio.re is _RATIO and not NUMBER.fullmatch(ratio.group(1)):
         return None
     again = read_unit(after[ratio.end(1):])
     if again is None or (again.unit, again.multiplier) != (reading.unit, reading.multiplier):
@@ -2753,7 +2773,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             for match in _FRONTED_BASE.finditer(sentence):
                 fronted = match
         base = comparison_base(fronted.group(1)) if fronted else None
-        if base == "same" and _another_month_or_quarter(fronted.group(1), sentence):
+        if base == "same" and _fronted_month_not_the_own(fronted, sentence, wider_before):
             base = "other"
         if base == "same" and (base_month := _BASE_MONTH.search(fronted.group(1))):
             own_month = _BASE_MONTH.search(sentence, fronted.end())
@@ -3003,8 +3023,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "có chỉ số IIP tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": each bracket is the
             # change the list was introduced with
             return "yoy_pct", (-value if changes.group(1).lower() == "giảm" else value), unit
-        if in_brackets and not before.strip() and _SHARE_BEFORE_BRACKET.search(sentence[-140:]):
-            # "chiếm tỷ trọng cao trong giá trị sản xuất (85%)", "190/204 xã (93,1%)": the share itself
+        if (in_brackets and not before.strip() and not plan_after
+                and _SHARE_BEFORE_BRACKET.search(sentence[-140:])):
+            # "chiếm tỷ trọng cao trong giá trị sản xuất (85%)", "190/204 xã (93,1%)": the share itself (not a rate
+            # of the plan: "1.250/1.300 ha (96,2%/KH)")
             return "share_pct", value, unit
         if (in_brackets and whole_sentence and base is None and unit == "pct"
                 and _PART_COUNT_BEFORE_BRACKET.search(sentence[-80:])):
@@ -3619,10 +3641,24 @@ def _last_fronted_base(sentence_head: str) -> str | None:
     return fronted.group(1) if fronted else None
 
 
-def _fronted_base(sentence_head: str) -> str | None:
-    """The kind of base ("same"/"other") the last base set off by commas in ``sentence_head`` names, if any."""
-    fronted = _last_fronted_base(sentence_head)
-    return comparison_base(fronted) if fronted else None
+def _fronted_base(sentence_head: str, text_before: str = "") -> str | None:
+    """The kind of base ("same"/"other") the last base set off by commas in ``sentence_head`` names, if any (a month
+    or quarter other than the figure's own, told by ``text_before`` when the sentence names none, is another base)."""
+    fronted = None
+    for match in _FRONTED_BASE.finditer(sentence_head):
+        fronted = match
+    if fronted is None:
+        return None
+    base = comparison_base(fronted.group(1))
+    return "other" if base == "same" and _fronted_month_not_the_own(fronted, sentence_head, text_before) else base
+
+
+def _fronted_month_not_the_own(fronted: re.Match[str], sentence: str, text_before: str) -> bool:
+    """Is the month or quarter of the base ``fronted`` sets off in ``sentence`` another one than the figure's own, the
+    one the sentence names last, or when it names none before the base the one ``text_before`` (the text up to the
+    figure) names last ("Tháng 8/2026 xảy ra 27 vụ. So với tháng 7/2026: giảm 3 vụ": July is the month before)?"""
+    own_named = _MONTH_OR_QUARTER_NAMED.search(sentence, 0, fronted.start(1)) is not None
+    return _another_month_or_quarter(fronted.group(1), sentence if own_named or not text_before else text_before)
 
 
 # (a place the base names: its unit's word, "TP", or a province's name: "So với tỉnh Quảng Bình", "So với Nghệ An")
@@ -3798,6 +3834,22 @@ _PLANNED_ITEMS = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?:\
 # plan words are what the a reached, the b is all the units
 _REACHED_OWN_PLAN = re.compile(r"[^;.\d]{0,40}?\b(?:đã\s+|đều\s+)?(?:hoàn\s+thành|đạt|vượt)\b[^;.\d]{0,12}?"
                                r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|KH)\b", re.IGNORECASE)
+# a deed done so far out of the whole it is to cover ("đã thu hoạch được 2.150/3.400 ha lúa", "đã kiểm đếm được 256/300
+# hộ", "đã bàn giao 45,6/52,3 ha mặt bằng", "đã khởi công và hoàn thành 3.657/4.716 nhà"): the b is the amount set to be
+# done, a target, not a whole whose parts are found. After "được" whatever is counted; after a bare "đã <verb>" (up to
+# six syllables) only an amount of work (area, mass, length, volume, houses built), since units or cases counted ("đã
+# giải quyết 08/09 vụ việc", "đã có 95/102 xã") are out of all those there are; harm ("đã bị, làm ngập") no deed
+_DONE_SO_FAR_BEFORE = re.compile(r"(?<![^\W\d_])được\s*$", re.IGNORECASE)
+_DONE_BEFORE = re.compile(r"(?<![^\W\d_])đã\s+(?!(?:có|bị|làm)\s)(?:[^\W\d_]+\s+){1,6}$", re.IGNORECASE)
+_AMOUNTS_OF_WORK = frozenset({"ha", "tonne", "m3", "km", "house"})
+
+
+def _a_deed_done_so_far(paragraph: str, lo: int, a: int, unit: str) -> bool:
+    """Does the ratio whose a starts at ``a`` count a deed done so far out of the amount set to be done?"""
+    before = paragraph[max(lo, a - 40):a]
+    return bool(_DONE_SO_FAR_BEFORE.search(before) or (unit in _AMOUNTS_OF_WORK and _DONE_BEFORE.search(before)))
+
+
 # (bounded in words too: "thấp hơn cùng kỳ từ 3.000 đến 5.000 đồng/kg", "tăng từ 5 đến 7% so với cùng kỳ")
 # ("tăng 5% - 7%", "tăng từ 5% đến 7%": the low end may write its "%" too)
 _RANGE_HIGH_BEFORE = re.compile(r"\s*%?\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*$")
@@ -5571,6 +5623,8 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str, said: bool = T
         if _says_an_estimate(paragraph, start, a) and _says_an_estimate(paragraph, _own_comma_clause_start(
                 paragraph, start, a), a):
             semicolon = paragraph.rfind(";", start, a)
+            if semicolon < 0 and _an_items_estimate_before(paragraph, start, a, unit):
+                return False
             return (semicolon < 0 or _says_an_estimate(paragraph, semicolon + 1, a)
                     or not _estimate_of_another_kind(paragraph, start, semicolon, unit))
     if breakdowns is None:
@@ -5578,6 +5632,21 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str, said: bool = T
     elif (estimating := breakdowns.get(s_lo)) is None:
         estimating = breakdowns[s_lo] = _breakdown_of_an_estimate(paragraph, s_lo, preceding)
     return bool(estimating) and not _estimate_of_another_kind(estimating, 0, len(estimating), unit)
+
+
+def _an_items_estimate_before(paragraph: str, start: int, a: int, unit: str | None) -> bool:
+    """Is the figure at ``a`` in a later item of a list than the estimate said before it, an item of its own kind
+    ("phát hiện 57 vụ, trị giá hàng hóa ước 15,3 tỷ đồng, khởi tố 4 vụ": the estimate word, said inside an item after
+    a figure's comma, qualifies that item; the cases after the next comma are no part of it)?"""
+    said = list(_estimate_words_said(paragraph, start, a))
+    if not said:
+        return False
+    word = said[-1]
+    opening = paragraph.rfind(", ", start, word.start())
+    closing = paragraph.find(", ", word.end(), a)
+    return (opening >= 0 and closing >= 0
+            and _FIGURE_RIGHT_BEFORE.search(paragraph[max(start, opening - 30):opening]) is not None
+            and _estimate_of_another_kind(paragraph, start, closing, unit))
 
 
 # "thiệt hại ước 12,7 tỷ đồng; cháy rừng 3 vụ", "Giá trị hàng vi phạm ước 4,2 tỷ đồng. Trong đó, buôn lậu 86 vụ": an
@@ -5626,8 +5695,10 @@ _OWN_PERIOD_FIGURE = re.compile(
 # opens on an estimate word and names only a time estimates the clause after its comma; its period's number is no
 # figure that clause would follow
 # ("Ước tính đến ngày 31/12/2026, …": the day the estimate reaches; "Giám đốc Sở cho biết: ước cả năm 2026, thu … đạt":
-# the lead may open the words quoted after a colon)
-_ESTIMATE_TIME_LEAD = re.compile(r"\s*(?:dự\s+)?ước(?:\s+(?:tính|thực\s+hiện))?\s+(?:(?:đến|tới)\s+(?:hết\s+)?|hết\s+)?"
+# the lead may open the words quoted after a colon; "ước tính đến thời điểm 30/6/2026, …", "ước tính đến cuối tháng
+# 6/2026, …", "ước tính tại thời điểm 1/10/2026": a livestock census's day, named by "thời điểm" or a month's end)
+_ESTIMATE_TIME_LEAD = re.compile(r"\s*(?:dự\s+)?ước(?:\s+(?:tính|thực\s+hiện))?\s+(?:(?:đến|tới|tại|vào)\s+)?"
+                                 r"(?:(?:hết|cuối|thời\s+điểm)\s+){0,2}"
                                  r"(?:" + _CLAUSE_PERIOD
                                  + r"|(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)\s*",
                                  re.IGNORECASE)
@@ -6422,7 +6493,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                      # sentence names is another base, as read_metric reads it; "so với năm 2025" stays the last year)
                      or (named_base == "same" and "năm" in head_after
                          and _a_year_further_back(head_after, "", paragraph[s_lo:a]))
-                     or _fronted_base(paragraph[s_lo:a]) == "other"
+                     or _fronted_base(paragraph[s_lo:a], wider_before) == "other"
                      # ("Xảy ra 2 vụ; so với tháng trước giảm 1 vụ", "Dư nợ so với đầu năm tăng 300 tỷ đồng": the base
                      # before the verb of the change's clause)
                      or _base_before_the_verb(_clause_up_to(paragraph[s_lo:a])) == "other")):
@@ -6527,6 +6598,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 # below its a is the plan the a was measured against, even with no plan word; unless
                 # the clause sets two amounts side by side ("cao hơn của tỉnh (13,8/9,1%)")
                 plan = plan or (d_value < value and not _SIDE_BY_SIDE.search(paragraph, c_lo, a))
+                plan = plan or _a_deed_done_so_far(paragraph, c_lo, a, reading.unit)
                 # "GRDP bình quân đầu người đạt 55,26/58,01 triệu đồng": an amount of money has no
                 # whole of its parts to count, so its b is the amount planned
                 plan = plan or (reading.unit in ("VND", "USD") and not _SIDE_BY_SIDE.search(paragraph, c_lo, a))
@@ -6596,7 +6668,24 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     if "vượt" in paragraph:
         figures = [f for i, f in enumerate(figures) if not (i and _excess_restating_the_plan_reached(
             f, figures[i - 1], paragraph, offset))]
+    if "/" in paragraph:
+        figures = [f for f in figures if not _a_price_move_on_its_last_quote(f, paragraph, offset)]
     return figures
+
+
+# a price per a measure goods are sold by (data/words/priced_measures.csv: "đồng/lít", "đồng/kg", "đồng/bình")
+_PER_PRICED_MEASURE = re.compile(r"\s*/\s*(?:" + word_source("priced_measures") + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def _a_price_move_on_its_last_quote(fig: Figure, paragraph: str, offset: int) -> bool:
+    """Is ``fig`` a price's move with no base named, "Xăng RON 95: 21.350 đồng/lít (giảm 430 đồng/lít)", "giá gas
+    giảm 12.000 đồng/bình"? Such a move is on the price's last quote (the week's, the adjustment's before), no change on
+    the same period last year, and FACTS has no metric for it; "tăng 500 đồng/kg so với cùng kỳ" stays one."""
+    if fig.metric != "yoy_abs" or fig.unit not in ("VND", "USD"):
+        return False
+    # (the unit read is the money's, "đồng"; what it is per follows it)
+    return (_PER_PRICED_MEASURE.match(paragraph, fig.unit_end - offset) is not None
+            and _SAME_PERIOD_BASE.search(paragraph, fig.sentence[0] - offset, fig.sentence[1] - offset) is None)
 
 
 # "làm 02 (hai) người chết", "150.000.000 đồng (Bằng chữ: Một trăm năm mươi triệu đồng)": a number said again in
@@ -7146,8 +7235,10 @@ def _resolve_implicit(fig: Figure, earlier: list[Figure], paragraph: str, offset
             if abs(100 * a.value / b.value - fig.value) < 0.6:
                 # (the b of a ratio "131/282 trường" stays a whole, whatever its metric, unless a plan is named
                 # right after it: "6.850 ha/7.500 ha kế hoạch, đạt 91,3%")
+                # (or the a is a deed done so far out of it: "đã bàn giao 45,6/52,3 ha, đạt 87,2%")
                 planned = b.metric == "target" and (b.role != "denominator" or _PLAN_AS_THE_WHOLE.match(
-                    paragraph[b.unit_end - offset:b.unit_end - offset + 30]) is not None)
+                    paragraph[b.unit_end - offset:b.unit_end - offset + 30]) is not None
+                    or _a_deed_done_so_far(paragraph, 0, a.start - offset, b.unit))
                 return replace(fig, metric="plan_pct" if planned else "share_pct")
     if (earlier and fig.value <= 100 and earlier[-1].unit not in ("pct", "VND", "USD")
             and _PART_OF_WHOLE_QUALIFIER.search(paragraph, max(0, earlier[-1].start - offset - 40),

@@ -493,8 +493,25 @@ def _rated(rest: str, unit_end: int, unit: str, written: str) -> UnitReading | N
     name what is measured ("28,5 m2 sàn/người", "320 tấn rác thải/ngày"); else None."""
     if "/" in rest[unit_end:unit_end + 3]:
         return _rate(rest, unit_end, unit, written)
+    if "mỗi" in rest[unit_end:unit_end + 40] and unit in ("tonne", "m3") and (
+            each := _EACH_UNIT_OF_TIME.match(rest, unit_end)) is not None:
+        # "620 tấn rác mỗi ngày", "1.200 m3 nước mỗi ngày đêm": the rate "tấn rác/ngày" said in words (what is
+        # measured kept in the label, as "320 tấn rác thải/ngày" keeps it); a mass or a volume handled, not a
+        # pace ("25 km mỗi giờ") nor visits counted ("700 lượt khách mỗi ngày")
+        said = " ".join((written + " " + (each.group(1) or "")).split()) + "/" + " ".join(each.group(2).split())
+        return UnitReading("count", 1.0, each.end(), said)
     per = _WHAT_PER_HEAD.match(rest, unit_end)
     return None if per is None else _rate(rest, per.end(), unit, written + " " + per.group(1))
+
+
+def _may_be_rated(rest: str, unit_end: int) -> bool:
+    """Can the unit ending at ``unit_end`` make a rate: a "/" or a "mỗi" soon after it?"""
+    return "/" in rest[unit_end:unit_end + 30] or "mỗi" in rest[unit_end:unit_end + 40]
+
+
+# "mỗi ngày" after a unit and the few words naming what is measured ("620 tấn rác sinh hoạt mỗi ngày"): per that time
+_EACH_UNIT_OF_TIME = re.compile(r"(?:\s+([^\W\d_A-ZĐ]+(?:\s+[^\W\d_A-ZĐ]+){0,2}?))?\s+mỗi\s+"
+                                r"(ngày\s+đêm|ngày|tuần|tháng|năm|giờ)(?![^\W\d_])")
 
 
 # A rate per a round base of people or births ("9,8 trên 1.000 trẻ đẻ sống", "35/100.000 trẻ đẻ sống", "4,2 trên
@@ -605,7 +622,7 @@ def read_unit(after: str) -> UnitReading | None:
     um = _UNITS_RX.match(rest)
     if um:
         _, unit, mult = _UNITS[_row(um)]
-        if "/" in rest[um.end():um.end() + 30] and (rate := _rated(rest, um.end(), unit, um.group(0))) is not None:
+        if _may_be_rated(rest, um.end()) and (rate := _rated(rest, um.end(), unit, um.group(0))) is not None:
             return UnitReading("count", 1.0, pos + rate.length, rate.label)
         return UnitReading(unit, mult, pos + um.end())
     if (glued := _FOOTNOTE_GLUED.match(rest)) is not None and (
@@ -619,7 +636,7 @@ def read_unit(after: str) -> UnitReading | None:
             rest, cm.end()).end())) is not None and cm.end() < noun.start() and noun.group(0) not in _THING_CLASSIFIERS:
         cm = noun  # ("khánh thành 3 cây cầu", "12 chiếc xe"): the classifier before a noun counted, that noun
     if cm:
-        if "/" in rest[cm.end():cm.end() + 30] and (rate := _rated(rest, cm.end(), "count", cm.group(0).lower())):
+        if _may_be_rated(rest, cm.end()) and (rate := _rated(rest, cm.end(), "count", cm.group(0).lower())):
             return UnitReading("count", 1.0, pos + rate.length, rate.label)
         # ("1 điểm Trường Tiểu học": a noun capitalised as the start of a name is still the plain noun)
         return UnitReading("count", 1.0, pos + cm.end(), re.sub(r"\s+", " ", cm.group(0)).lower())
@@ -636,6 +653,9 @@ _QUALIFIER_BEFORE = [
     # "tỷ lệ nợ thấp hơn 5%", "ít hơn 20 hộ": a comparative of less reads as below, not as "hơn" (over)
     # ("không ít hơn 50 dự án", "không dưới 2.000 lao động": not less than, a bound from below)
     (re.compile(r"(?<!không\s)(?:thấp|ít|kém|nhỏ)\s+hơn\s*$", re.IGNORECASE), "under"),
+    # (a higher comparative negated, "giá xăng không cao hơn 19.850 đồng/lít", is a ceiling: the table's bounds
+    # from above, read before "hơn" is)
+    (re.compile(rf"(?<!\w)(?:{BOUNDS_BY_QUALIFIER['under']})\s*$", re.IGNORECASE), "under"),
     # ("Ngoài bảy người chết, ...": "Ngoài" opening a sentence means besides, not over; "có vốn đầu tư nước
     # ngoài 5.620 tỷ đồng": "nước ngoài" is foreign, a name before the number)
     # ("dưới mức 5%", "trên mức 7%": the word for the level may stand between the bound and the number)
@@ -646,18 +666,19 @@ _QUALIFIER_BEFORE = [
     (re.compile(r"(?:(?<!\w)hơn|(?<!\w)(?<!cấp\s)(?<!tuyến\s)trên|(?<=\w\s)(?<![nN]ước\s)(?<!tỉnh\s)(?<!huyện\s)(?<!xã\s)(?<!vùng\s)(?<!bên\s)(?<!phía\s)(?-i:ngoài)|>|≥|>=|vượt\s+trên|"
                 rf"(?<!\w)(?:{BOUNDS_BY_QUALIFIER['over']})|"
                 r"(?:hơn|trên)\s+mức)\s*$", re.IGNORECASE), "over"),
-    # ("tối đa 50 triệu đồng", "không quá 2,5%", "chưa đầy 500 hộ": at most, the bound from above as "≤" is)
-    (re.compile(rf"(?:(?<!\w)(?<!không\s)dưới|<|≤|<=|dưới\s+mức|(?<!\w)(?:{BOUNDS_BY_QUALIFIER['under']}))\s*$",
-                re.IGNORECASE), "under"),
+    # ("tối đa 50 triệu đồng", "không quá 2,5%", "chưa đầy 500 hộ": at most, the bound from above as "≤" is: the
+    # table's bounds from above, read before "hơn" above)
+    (re.compile(r"(?:(?<!\w)(?<!không\s)dưới|<|≤|<=|dưới\s+mức)\s*$", re.IGNORECASE), "under"),
 ]
 # "Sơ bộ" (preliminary) figures are estimates too.
 # (one branch per way of writing the first letter, scanning.caseless_word_start: the same matches as
 # ``\b(?:dự\s+ước|ước\s+tính|ước\s+đạt|ước\s+thực\s+hiện|ước|sơ\s+bộ)\b`` with re.I, which
 # tests/test_scanning.py holds it to; the engine skips to d, D, ư, Ư, s, S, ſ)
 ESTIMATE_CASES = {"d": "dD", "ư": "ưƯ", "s": "sSſ"}
+# ("UTH", "ƯTH": ước thực hiện abbreviated in capitals, as a compressed report's lines write it: "Sản lượng UTH Q2:")
 ESTIMATE_WORDS = re.compile(
     "(?:" + caseless_word_start(("dự ước", "ước tính", "ước đạt", "ước thực hiện", "ước", "sơ bộ"), ESTIMATE_CASES)
-    + r")\b"
+    + r"|(?<![^\W\d_])UTH|(?<![^\W\d_])ƯTH)\b"
 )
 
 
