@@ -5006,3 +5006,15 @@ def test_a_rate_column_named_by_the_quantity_before_it_is_read_in_per_cent_in_a_
     assert ("yoy_pct", 8.5, "Vốn FDI (Long An)") in got
     assert ("yoy_pct", -4.0, "Vốn FDI (Tây Ninh)") in got
     assert ("level", 640e6, "Vốn FDI (Long An)") in got
+
+
+
+def test_a_count_unit_in_a_heads_brackets_is_the_columns_unit() -> None:
+    # ("Năm 2026 (triệu kWh)", "Thực hiện (nghìn TEU)", "(MW)": a count's unit with its scale, as "(tỷ đồng)" is)
+    energy = classify_header("Năm 2026 (triệu kWh)")
+    assert (energy.role, energy.metric, energy.unit) == ("value", "level", ("count", 1e6, "kWh"))
+    assert classify_header("Thực hiện 2026 (nghìn TEU)").unit == ("count", 1e3, "TEU")
+    assert classify_header("Năm 2026 (MW)").unit == ("count", 1.0, "MW")
+    # (near-miss: words in brackets that are no unit leave the head as it was)
+    assert classify_header("Năm 2026 (giá hiện hành)").unit is None
+    assert classify_header("Năm 2026 (sơ bộ)").unit is None

@@ -381,7 +381,7 @@ def _with_a_unit_in_brackets(cell: str, column: Column) -> Column:
     if "(" not in cell or (m := _UNIT_IN_BRACKETS.search(cell)) is None:
         return column
     unit = _unit_of(m.group("unit"))
-    if unit is None or unit[0] in ("count", "pct"):
+    if unit is None or unit[0] == "pct" or (unit[0] == "count" and not _a_counts_unit(m.group("unit"))):
         return column
     if column.role == "skip":
         rest = cell[:m.start()]
@@ -396,6 +396,14 @@ def _with_a_unit_in_brackets(cell: str, column: Column) -> Column:
         else:
             return column
     return replace(column, unit=unit, unit_text=m.group("unit").strip())
+
+
+def _a_counts_unit(text: str) -> bool:
+    """Whether words in a head's brackets are wholly a unit of a count ("triệu kWh", "nghìn TEU", "MW", "xã"), not
+    words ``_unit_of`` only keeps as a count's label ("giá hiện hành", "sơ bộ", "cũ")."""
+    probe = text.strip()
+    reading = read_unit(" " + (probe if probe.isupper() and len(probe) <= 5 else probe[:1].lower() + probe[1:]))
+    return reading is not None and reading.length >= len(probe) + 1
 
 
 # the units a head may name alone: money and measures ("Sản phẩm", "Doanh nghiệp", "Người" head the rows' names or
