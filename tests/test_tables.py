@@ -4392,10 +4392,11 @@ def test_counts_over_rows_of_kinds_whose_head_names_no_rows() -> None:
     # (a head of names beside counts of a thing qualified: "Trường đạt chuẩn quốc gia" counts schools)
     assert read("Cấp học\tTrường đạt chuẩn quốc gia\nTiểu học\t17\n") == [
         ("Trường đạt chuẩn quốc gia (Tiểu học)", "level", 17, "count", "trường")]
-    # (near misses: heads that all count name no rows; a measure's unit alone counts nothing)
+    # (near misses: heads that all count name no rows; a measure's unit alone counts nothing, its column the amount of
+    # the row the first head of words names)
     assert read("Số xã\tSố thôn\n12\t140\n") == []
     assert read("Hộ nghèo\tHộ cận nghèo\n1.200\t850\n") == []
-    assert read("Cấp học\tTỷ đồng\nMầm non\t12\n") == []
+    assert read("Cấp học\tTỷ đồng\nMầm non\t12\n") == [("Mầm non", "level", 12e9, "VND", None)]
 
 
 def test_a_unit_head_first_over_counts_heads_the_rows_places() -> None:
@@ -5018,3 +5019,22 @@ def test_a_count_unit_in_a_heads_brackets_is_the_columns_unit() -> None:
     # (near-miss: words in brackets that are no unit leave the head as it was)
     assert classify_header("Năm 2026 (giá hiện hành)").unit is None
     assert classify_header("Năm 2026 (sơ bộ)").unit is None
+
+def test_the_first_column_of_words_over_rows_of_words_is_the_rows_names_whatever_its_head() -> None:
+    # ("Đối tượng", "Thành phần": a head no list of name heads knows, over rows named in words) the rows' names
+    text = ("Kết quả cấp thẻ bảo hiểm y tế năm 2026\n\n"
+            "TT\tĐối tượng\tNăm 2026\tSo với năm 2025 (%)\n"
+            "1\tHộ cận nghèo\t8.420\t103,5\n"
+            "2\tHọc sinh, sinh viên\t61.300\t101,2\n")
+    got = [(extra["label"], f.metric, f.value) for f, extra in find_table_figures(build_layout(text))]
+    assert ("Hộ cận nghèo", "level", 8420) in got
+    assert ("Học sinh, sinh viên", "yoy_pct", 1.2) in got
+    # (a column of a year in a count's unit is no quantity of its own: the row's name is its subject)
+    counted = "Thành phần\tNăm 2026 (nghìn TEU)\tSo với năm 2025 (%)\nHàng xuất khẩu\t85,2\t104,0\n"
+    got = [(extra["label"], f.metric, f.value) for f, extra in find_table_figures(build_layout(counted))]
+    assert ("Hàng xuất khẩu", "level", 85200) in got
+    # (near-miss: a first column of years is no column of names, and a note's head stays a note)
+    years = "Năm\tSản lượng (tấn)\tSo với năm trước (%)\n2025\t410\t102,0\n"
+    assert all(extra["label"] != "2025" for _, extra in find_table_figures(build_layout(years)))
+    notes = "Ghi chú\tNăm 2026\nĐã cấp đủ\t8.420\n"
+    assert find_table_figures(build_layout(notes)) == []

@@ -1169,6 +1169,32 @@ def _kinds_of_damage(texts: list[str], heads: list[Column]) -> list[Column]:
     return [Column("label") if k == first else h for k, h in enumerate(heads)]
 
 
+# a head of a few words and no figure ("Thành phần", "Loại hình", "Đối tượng", "Nhóm sản phẩm"): what the column's
+# cells name, when they are words
+_A_HEAD_OF_WORDS = re.compile(r"\s*[^\W\d_]+(?:\s*[,/-]?\s*[^\W\d_]+){0,5}\s*")
+# a row's name, its list mark or number before it ("- Lúa", "1. Công nghiệp", "a) Thủy sản"): words, no figure
+_A_CELL_OF_WORDS = re.compile(r"\s*(?:[-+•*]\s*|(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s+)?[^\W\d_]{2,}")
+
+
+def _the_rows_names_by_their_place(texts: list[str], heads: list[Column], below: Callable[[], list[str] | None]
+                                   ) -> list[Column]:
+    """"Thành phần | Năm 2025 (triệu kWh) | So với năm 2024 (%)" over "Công nghiệp - Xây dựng | 2.184,6 | 109,4": in a
+    header of values with no column of names, the first column (after the rows' numbers) headed by words no list
+    knows, over a first row whose cell there is words too, is the rows' names, whatever its head calls them
+    ("Thành phần", "Loại hình", "Đối tượng"; not a time, "Tháng", whose rows _years_as_rows reads); ``below`` gives
+    the texts of the row under the header."""
+    if any(h.role in ("label", "place") for h in heads) or not any(h.role == "value" for h in heads):
+        return heads
+    first = next((k for k, t in enumerate(texts) if t.strip() and not _ROW_NUMBER_HEAD.fullmatch(t)), None)
+    if (first is None or heads[first].role != "skip" or _SKIP_HEAD.match(texts[first])
+            or not _A_HEAD_OF_WORDS.fullmatch(texts[first]) or _rows_times_kind(texts[first])):
+        return heads
+    row = below()
+    if row is None or first >= len(row) or not _A_CELL_OF_WORDS.match(row[first]):
+        return heads
+    return [Column("label") if k == first else h for k, h in enumerate(heads)]
+
+
 _A_TOTALS_HEAD = re.compile(r"\s*(?:tổng\s+(?:cộng|số)|tổng|cộng)\s*", re.IGNORECASE)
 
 
@@ -1667,8 +1693,10 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                                         partial(_first_cell_below, clean, lines, index))
             noted, texts = texts, _without_notes_marks(texts)
             heads = _the_mergers_sides(texts, [classify_header(c) for c in texts])
+            heads = _the_rows_names_by_their_place(texts, _kinds_of_damage(texts, heads),
+                                                   partial(_the_row_below, layout, lines, index))
             heads = _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table(_named_by_the_head_above(
-                texts, _places_totals(texts, _kinds_of_damage(texts, heads)), spanned), texts)))
+                texts, _places_totals(texts, heads), spanned), texts)))
             heads = _parts_of_the_plan(texts, _the_quantitys_change(_the_changes_rate(texts, heads)))
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
@@ -3531,6 +3559,12 @@ def _first_cell_below(clean: str, lines: list[tuple[int, int]], index: int) -> s
         return None
     a, b = lines[index + 1]
     return next((c for c in clean[a:b].split("\t") if c.strip()), None)
+
+
+def _the_row_below(layout: Layout, lines: list[tuple[int, int]], index: int) -> list[str] | None:
+    """The cells' texts of the table's row under the line at ``index`` (past a markdown table's rule), or None."""
+    near = _row_near(layout, lines, index, 1)
+    return None if near is None else [text for _, _, text in row_cells(layout, lines, near)]
 
 
 def _unit_line_joined_above(layout: Layout, header_start: int) -> tuple[str, float, str | None] | None:
