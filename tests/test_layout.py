@@ -916,6 +916,9 @@ def test_a_subject_in_sentence_case_under_the_issuers_capitals_is_a_title_of_its
     # (near miss: a sentence under the issuer, wrapped onto a line in small letters, goes on)
     wrapped = "SỞ NÔNG NGHIỆP TỈNH TUYÊN QUANG\n\nDiện tích lúa vụ mùa năm 2027\n\nđạt 21.300 ha.\n"
     assert "2027 đạt" in " ".join(build_layout(wrapped).clean.split())
+    # (its year may close on a note in brackets, "(số liệu sơ bộ)", "(dự thảo)": still the title, ending at its line)
+    noted = "SỞ NÔNG NGHIỆP TỈNH TUYÊN QUANG\n\nSản xuất vụ mùa năm 2027 (số liệu ước tính)\n\nLúa đạt 21.300 ha.\n"
+    assert "tính)\n\nLúa" in build_layout(noted).clean
 
 
 def test_an_infographics_lines_of_a_name_then_its_figure_are_blocks_of_their_own() -> None:

@@ -922,8 +922,9 @@ def _a_headline(line: str) -> bool:
     return bool(line) and len(line) <= _TITLE_LENGTH and not _ends_a_sentence(line)
 
 
-# a subject's line closing on the year of its period ("... 9 tháng năm 2026", "... quý I/2027")
-_CLOSES_ON_ITS_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*$")
+# a subject's line closing on the year of its period ("... 9 tháng năm 2026", "... quý I/2027"), perhaps then a note
+# in brackets on its figures or its draft ("... năm 2026 (số liệu sơ bộ)", "... năm 2026 (dự thảo)")
+_CLOSES_ON_ITS_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:\s*\([^()\d]{2,40}\))?\s*$")
 
 
 def _a_headline_in_sentence_case(line: str) -> bool:
