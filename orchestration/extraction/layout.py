@@ -947,7 +947,8 @@ def _title_stands_alone(words: list[str], prev: int, nxt: int, after: str) -> bo
     + blank + "Trung ương ...")."""
     if nxt - prev < 2 or any(words[li] for li in range(prev + 1, nxt)) or len(words[prev]) > _TITLE_LENGTH:
         return False
-    return bool(_CAPITAL.match(after.lstrip()))
+    lead = after.lstrip()
+    return bool(_CAPITAL.match(lead[1:] if lead[:1] == "(" else lead))  # (or on its paper's name, "(BĐT) - ...")
 
 
 def _paragraph_under_title(words: list[str], prev: int, nxt: int) -> bool:
