@@ -977,3 +977,14 @@ def test_the_words_a_figure_is_read_by_typed_without_marks_are_marked_in_the_cle
     assert layout.source == text and len(layout.clean) == len(text)  # (the evidence is still the text as written)
     # near miss: a word that only looks like one, away from a figure, keeps its letters
     assert "tang vat" in build_layout("Thu giu tang vat gom 12 xe may.\n").clean
+
+
+def test_leader_dots_between_a_name_and_its_figure_are_no_marks_of_either() -> None:
+    # ("Thu ngân sách xã………..2,8 tỷ đồng", "Diện tích ngô ....... 340 ha": the dots ran into the figure, "..2", and
+    # stayed in the name)
+    for dots in ("………..", " ....... ", "……"):
+        clean = build_layout(f"Thu ngân sách xã{dots}2,8 tỷ đồng.\n").clean
+        assert " ".join(clean.split()) == "Thu ngân sách xã 2,8 tỷ đồng."
+    # (near misses: a table of contents' page number alone after its dots keeps them; an ellipsis ending a clause too)
+    assert "...... 4" in build_layout("II. Nhiệm vụ năm 2027 ...... 4\n").clean
+    assert "…" in build_layout("Các loại cây trồng như lúa, ngô… 3 loại đạt kế hoạch.\n").clean

@@ -301,6 +301,7 @@ def build_layout(text: str) -> Layout:
     work, chrome = _without_page_chrome(chars, work)
     work = _without_hashtags(chars, work)
     work = _without_captions(chars, work)
+    work = _without_leader_dots(chars, work)
     changed = False
     for m in _GLUED_FOOTNOTE.finditer(work):
         if not _UNIT_BEFORE_DIGIT.search(work[max(0, m.start() - 4):m.start()]):
@@ -481,6 +482,25 @@ def _without_hashtags(chars: array | list[str], work: str) -> str:
     changed = False
     for m in _HASHTAG.finditer(work):
         if _a_tags_word(m.group()[1:]):
+            blank(chars, m.start(), m.end())
+            changed = True
+    return spelled(chars) if changed else work
+
+
+# the dots a typed list leads from a name to its figure ("Thu NSNN…………..3,45 tỷ đồng", "Lúa ........ 1.250 ha"), a
+# run of three or more (an ellipsis three) after the name's last letter (or its bracket, its colon) and before a figure
+# with its unit or per cent; a table of contents' page number, a figure alone at the line's end, keeps its dots
+_LEADER_DOTS = re.compile(r"(?<=[^\W\d_)\]:])[ \t]*(?P<dots>[.…·]{2,})[ \t]*(?=[-+]?\d[\d.,]*[ \t]?(?:%|[^\W\d_]))")
+
+
+def _without_leader_dots(chars: array | list[str], work: str) -> str:
+    """Blank the leader dots between a name and its figure (``_LEADER_DOTS``): read as marks, the dots ran into the
+    figure ("..3,45": a number cut short) and the name's label kept them. Returns the text ``chars`` now spells."""
+    if "..." not in work and "…" not in work and "···" not in work:
+        return work
+    changed = False
+    for m in _LEADER_DOTS.finditer(work):
+        if len(m.group("dots")) + 2 * m.group("dots").count("…") >= 3:  # ("……": an ellipsis is three dots)
             blank(chars, m.start(), m.end())
             changed = True
     return spelled(chars) if changed else work
