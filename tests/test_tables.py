@@ -5038,3 +5038,16 @@ def test_the_first_column_of_words_over_rows_of_words_is_the_rows_names_whatever
     assert all(extra["label"] != "2025" for _, extra in find_table_figures(build_layout(years)))
     notes = "Ghi chú\tNăm 2026\nĐã cấp đủ\t8.420\n"
     assert find_table_figures(build_layout(notes)) == []
+
+
+def test_a_name_then_its_amount_with_its_unit_after_a_tab_reads_as_a_sentence() -> None:
+    # ("-\tNuôi trồng thủy sản\t32 ha", "Chi ngân sách:\t0,9 tỷ đồng": a quickly typed list, a tab for its colon; the
+    # line was dropped, a row with no header)
+    assert runs_on_after_a_tab("-\tNuôi trồng thủy sản\t32 ha")
+    assert runs_on_after_a_tab("Chi ngân sách:\tước 0,9 tỷ đồng")
+    head = "UBND XÃ AN PHÚ (tỉnh Gia Lai)\nBáo cáo tháng 5/2027\n\n"
+    rows = indicator_rows(head + "+\tNuôi trồng thủy sản\t32 ha\n")
+    assert [(r["indicator_label"], r["value"], r["unit"]) for r in rows] == [("Nuôi trồng thủy sản", 32, "ha")]
+    # (near misses: bare numbers and per cents mean what a header says, and there is none)
+    assert not runs_on_after_a_tab("Tổng chi\t38,5\t92%")
+    assert not runs_on_after_a_tab("Tổng chi\t3,2 tỷ đồng\t92%")

@@ -1544,12 +1544,36 @@ def runs_on_after_a_tab(paragraph: str) -> bool:
     ha,\tbằng 101% kế hoạch. Sản lượng ...")? A cell of a row with no header holds a figure, not a clause
     ("Tổng thu\t45,2 tỷ đồng\t88%": its numbers mean what a header would say, and there is none); nor is a row of
     a numbered list of names a sentence ("1\tXã Tân Hưng\tHuyện Bình Long": its index, then names and notes with no
-    figure but a date, no count of anything)."""
+    figure but a date, no count of anything). A name then its amounts, each with its unit ("-\tTrồng rừng\t45 ha",
+    "Thu ngân sách:\t1,2 tỷ đồng"), is a list's line typed with a tab for its colon: it reads as a sentence does."""
     cells = paragraph.split("\t")
     if _AN_INDEX_CELL.fullmatch(cells[0]) and cells[1].strip() and not any(
             ch.isdigit() for ch in _A_DATE_OR_YEAR.sub("", "\t".join(cells[1:]))):
         return False
-    return any(holds_a_sentence(cell) for cell in cells[1:])
+    return any(holds_a_sentence(cell) for cell in cells[1:]) or _a_name_then_its_amounts(cells)
+
+
+# a list's mark or number alone in the first cell of a line ("-", "+", "•", "1", "2.", "a)")
+_A_LIST_MARK_CELL = re.compile(r"\s*(?:[-+•*–]|\d{1,3}[.)]?|[a-zđ][.)])?\s*")
+# an amount's cell up to its number, perhaps after a word or two of its measure ("45 ha", "ước 1,2 tỷ đồng")
+_AN_AMOUNTS_NUMBER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?[-+]?\d[\d.,]*")
+
+
+def _a_name_then_its_amounts(cells: list[str]) -> bool:
+    """Are a line's cells (past a list's mark) a name of words, then amounts each saying its unit, no per cent ("Trồng
+    rừng | 45 ha", "Thu ngân sách: | 1,2 tỷ đồng")? A bare number or a per cent means what a header says, and there is
+    none."""
+    filled = [cell for cell in cells if cell.strip()]
+    if filled and _A_LIST_MARK_CELL.fullmatch(filled[0]):
+        filled = filled[1:]
+    if len(filled) < 2 or any(ch.isdigit() for ch in filled[0]) or not _CELL_WORD.match(filled[0].strip(" -+•*–")):
+        return False
+    for cell in filled[1:]:
+        number = _AN_AMOUNTS_NUMBER.match(cell)
+        unit = read_unit(cell[number.end():]) if number is not None else None
+        if unit is None or unit.unit == "pct":
+            return False
+    return True
 
 
 def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
