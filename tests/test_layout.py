@@ -988,3 +988,13 @@ def test_leader_dots_between_a_name_and_its_figure_are_no_marks_of_either() -> N
     # (near misses: a table of contents' page number alone after its dots keeps them; an ellipsis ending a clause too)
     assert "...... 4" in build_layout("II. Nhiệm vụ năm 2027 ...... 4\n").clean
     assert "…" in build_layout("Các loại cây trồng như lúa, ngô… 3 loại đạt kế hoạch.\n").clean
+
+
+def test_a_title_closing_on_its_period_ends_at_its_line_over_a_line_with_no_full_stop() -> None:
+    # ("Tóm tắt kết quả tháng 5/2027" right over "Thu NS: 2,1 tỷ đồng | Chi NS: 1,7 tỷ đồng": the period ends the title;
+    # the body's line, ending no sentence, had been joined to it)
+    text = "UBND XÃ AN PHÚ - TỈNH GIA LAI\nTóm tắt kết quả tháng 5/2027\nThu NS: 2,1 tỷ đồng | Chi NS: 1,7 tỷ đồng\n"
+    assert "5/2027\nThu NS" in build_layout(text).clean
+    # (near miss: a title wrapped before its period goes on into its rest)
+    wrapped = "UBND XÃ AN PHÚ - TỈNH GIA LAI\nTóm tắt kết quả thực hiện nhiệm vụ\nTháng 5/2027 của xã\n\nThu NS 2 tỷ.\n"
+    assert "nhiệm vụ Tháng" in " ".join(build_layout(wrapped).clean.split())

@@ -775,8 +775,9 @@ def _join_lines(chars: array | list[str], work: str, rules: frozenset[int] = fro
         if nxt - prev > 1 and words[prev][-1:].isdigit() and _A_CELL_ALONE.fullmatch(words[prev]) and _CAPITAL.match(
                 words[nxt]):
             continue  # ("Tỷ đồng" / "45.870" / "112,1", a table a cell a line, a blank line, then "Thu ngân sách …")
-        if prev in titles and (_title_stands_alone(words, prev, nxt, after)
-                               or _paragraph_under_title(words, prev, nxt) or _an_infographics_block(words, nxt)):
+        if prev in titles and (_title_stands_alone(words, prev, nxt, after) or _paragraph_under_title(words, prev, nxt)
+                               or _an_infographics_block(words, nxt)
+                               or _a_title_closed_by_its_time(words[prev], after)):
             continue  # a title line, a blank line, then "Khách du lịch đến ...": the title ends at its line
         if nxt - prev > 1 and _parts_an_infographics_blocks(words, prev, nxt):
             continue
@@ -969,6 +970,14 @@ def _title_stands_alone(words: list[str], prev: int, nxt: int, after: str) -> bo
         return False
     lead = after.lstrip()
     return bool(_CAPITAL.match(lead[1:] if lead[:1] == "(" else lead))  # (or on its paper's name, "(BĐT) - ...")
+
+
+def _a_title_closed_by_its_time(title: str, after: str) -> bool:
+    """Does the text's title close on the year of its period ("Tóm tắt kết quả tháng 8/2027", ``_CLOSES_ON_ITS_YEAR``)
+    over a line opening on a capital ("Thu ngân sách: 1,2 tỷ đồng | Chi ...")? The period ends a title: the line
+    under it is the body's, whether or not a sentence ends in it."""
+    return (len(title) <= _TITLE_LENGTH and not _all_caps(title) and _CLOSES_ON_ITS_YEAR.search(title) is not None
+            and _CAPITAL.match(after.lstrip()) is not None)
 
 
 def _paragraph_under_title(words: list[str], prev: int, nxt: int) -> bool:
