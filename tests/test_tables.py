@@ -2635,6 +2635,9 @@ def test_a_table_under_a_title_of_growth_rates_in_per_cent_holds_growths_on_the_
     # near miss: growths on the month before are no growths on the year
     month = text.replace("theo quý năm 2027 (%)", "so với tháng trước (%)")
     assert [fig.metric for fig, _ in read_tab_tables(build_layout(month), 2027)[0]] == ["level", "level"]
+    # (... also when the title stands on a line of its own under the text's title, the caption of the table)
+    alone = "Thu ngân sách tháng 9/2027\nTốc độ tăng thu so với tháng trước (%)\nKhoản thu\tTháng 9\nThu nội địa\t3,5\n"
+    assert [fig.metric for fig, _ in read_tab_tables(build_layout(alone), 2027)[0]] != ["yoy_pct"]
 
 
 def test_the_period_before_beside_the_months_so_far_is_the_month_before() -> None:

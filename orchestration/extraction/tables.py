@@ -3294,10 +3294,11 @@ def _without_its_time(caption: str) -> str:
 
 def _metric_of_a_caption(caption: str | None) -> str | None:
     """What a caption says its table's per cents are: a growth on the year before ("Tốc độ tăng tổng sản phẩm ...",
-    "Tăng trưởng GRDP theo khu vực") or a share of a whole ("Cơ cấu kinh tế", "Tỷ trọng các khu vực"), else None."""
+    "Tăng trưởng GRDP theo khu vực") or a share of a whole ("Cơ cấu kinh tế", "Tỷ trọng các khu vực"), else None.
+    (A growth on another base, "... so với tháng trước", is none on the year before.)"""
     if not caption:
         return None
-    if _GROWTH_ROW.match(caption) and not _TARGET_HEAD.search(caption):
+    if _GROWTH_ROW.match(caption) and not _TARGET_HEAD.search(caption) and not _OTHER_BASE_HEAD.search(caption):
         return "yoy_pct"
     return "share_pct" if _STRUCTURE_TITLE.match(caption.lstrip()) else None
 
