@@ -5054,3 +5054,16 @@ def test_a_name_then_its_amount_with_its_unit_after_a_tab_reads_as_a_sentence() 
     # (near misses: bare numbers and per cents mean what a header says, and there is none)
     assert not runs_on_after_a_tab("Tổng chi\t38,5\t92%")
     assert not runs_on_after_a_tab("Tổng chi\t3,2 tỷ đồng\t92%")
+
+
+def test_a_spaced_tables_first_head_of_words_over_rows_of_words_is_the_rows_names() -> None:
+    # ("Đối tượng      Năm 2027 (thẻ)      So với năm 2026 (%)" over "Hộ cận nghèo      8.420      103,5": laid out with
+    # spaces, a head no list of name heads knows stands over the rows' names, as in a tab table; the table gave no row)
+    text = ("Kết quả cấp thẻ bảo hiểm y tế năm 2027\n\n"
+            "Đối tượng          Năm 2027        So với năm 2026 (%)\n"
+            "Hộ cận nghèo          8.420              103,5\n"
+            "Học sinh             61.300              101,2\n")
+    assert _lined_read(text) == [("Hộ cận nghèo", 8420), ("Hộ cận nghèo", 3.5), ("Học sinh", 61300), ("Học sinh", 1.2)]
+    # (near miss: under it a line of words with no figures set apart is no row: no table)
+    prose = text.replace("Hộ cận nghèo          8.420              103,5", "Hộ cận nghèo          được cấp đủ")
+    assert find_lined_table_figures(build_layout(prose))[0] == []

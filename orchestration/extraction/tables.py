@@ -1187,8 +1187,9 @@ def _the_rows_names_by_their_place(texts: list[str], heads: list[Column], below:
         return heads
     first = next((k for k, t in enumerate(texts) if t.strip() and not _ROW_NUMBER_HEAD.fullmatch(t)), None)
     if (first is None or heads[first].role != "skip" or _SKIP_HEAD.match(texts[first])
-            or not _A_HEAD_OF_WORDS.fullmatch(texts[first]) or _rows_times_kind(texts[first])):
-        return heads
+            or not _A_HEAD_OF_WORDS.fullmatch(texts[first]) or _rows_times_kind(texts[first])
+            or _COMPARING.search(texts[first])):
+        return heads  # (a head that compares, "Các ngành đều tăng", says what values are, not what the rows are)
     row = below()
     if row is None or first >= len(row) or not _A_CELL_OF_WORDS.match(row[first]):
         return heads
@@ -4452,8 +4453,9 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     if first.strip()[:1] in ("S", "T", "s", "t") and _ROW_NUMBER_HEAD.fullmatch(first) and "  " in line.lstrip():
         # ("STT    Đơn vị    Số hộ nghèo": the rows' numbers first, their names or places after them)
         first = line.lstrip().split("  ", 1)[1].lstrip().split("  ", 1)[0]
+    named_by_place = _a_head_of_words_over_a_spaced_row(lines, i, first)
     if "  " not in line or "\t" in line or not (indented or _LABEL_HEAD.search(line) or _branches_head(first) or (
-            len(first) <= 30 and _PLACE_HEAD.match(first))) or not _SPACED_GAP.search(line):
+            len(first) <= 30 and _PLACE_HEAD.match(first)) or named_by_place) or not _SPACED_GAP.search(line):
         return None  # (a tab table's header is read by find_table_figures; a label column's head must be there)
     if _YEAR_HEADER.match(line):
         return None  # ("          2023     2024     2025": a yearbook's header, find_aligned_table_figures reads it)
@@ -4503,6 +4505,11 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     heads = _the_quantitys_change(_the_changes_rate(texts, _the_counts_rate(texts, _counted_with_the_quotas(
         texts, _place_table((classify_header(t) for t in texts), texts)))))
     heads = _parts_of_the_plan(texts, heads)
+    if named_by_place and not wrapped:
+        # ("Thành phần   Năm 2026 (triệu kWh)   So với năm 2025 (%)" over "Công nghiệp   1.250,4   108,2": the rows'
+        # names under a head no list knows, as in a tab table)
+        row_below = [text for _, _, text in spaced_cells(lines[i + 1])]
+        heads = _the_rows_names_by_their_place(texts, heads, lambda: row_below)
     # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year; "Ước tính
     # tháng 11   Cộng dồn 11 tháng" under one on November 2026: the months of that year)
     undated = any(h.undated or (h.role == "value" and h.year is None) for h in heads)
@@ -4522,8 +4529,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         return None  # (an indented line of words: a heading, a signature; a header names two columns at least)
     places = any(h.role == "place" for h in heads)
     if not any(h.role == "value" and (not h.name or places) for h in heads) or not any(
-            (h.role == "label" and (_LABEL_HEAD.match(text) or _branches_head(text))) or h.role == "place"
-            for h, (_, _, text) in zip(heads, cells, strict=True)):
+            (h.role == "label" and (_LABEL_HEAD.match(text) or _branches_head(text) or named_by_place))
+            or h.role == "place" for h, (_, _, text) in zip(heads, cells, strict=True)):
         return None  # (a label column opens on its word: "Chỉ tiêu", "Nội dung", not "các chỉ tiêu")
     above, spans = _joined_lines(lines[max(0, i - 3):i])
     unit, caption = _unit_line_above(above, spans, len(spans)), _caption_above(above, spans, len(spans))
@@ -4541,6 +4548,18 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
                         branches_title=_branches_title_above(above, spans, len(spans)),
                         places_kind=next((_places_kind(t) for t, h in zip(texts, heads, strict=True)
                                           if h.role == "place"), ""))
+
+
+def _a_head_of_words_over_a_spaced_row(lines: list[str], i: int, first: str) -> bool:
+    """Does a spaced line open on a head of a few words no list knows (``first``: "Thành phần", "Đối tượng"), over a
+    line that opens on a name in words and sets figures apart after it ("Công nghiệp      1.250,4      108,2")? Then
+    it may head a table whose rows' names that head stands over (``_the_rows_names_by_their_place``)."""
+    if i + 1 >= len(lines) or not _A_HEAD_OF_WORDS.fullmatch(first) or _SKIP_HEAD.match(first) or _rows_times_kind(
+            first) or _COMPARING.search(first) or "  " not in lines[i + 1]:
+        return False
+    row = spaced_cells(lines[i + 1])
+    return (len(row) >= 2 and _A_CELL_OF_WORDS.match(row[0][2]) is not None
+            and all(_SPACED_VALUE.fullmatch(text) for _, _, text in row[1:]))
 
 
 def _names_heads_under_a_blank(cells: list[tuple[int, int, str]], below: list[tuple[int, int, str]]) -> int:
