@@ -998,3 +998,13 @@ def test_a_title_closing_on_its_period_ends_at_its_line_over_a_line_with_no_full
     # (near miss: a title wrapped before its period goes on into its rest)
     wrapped = "UBND XÃ AN PHÚ - TỈNH GIA LAI\nTóm tắt kết quả thực hiện nhiệm vụ\nTháng 5/2027 của xã\n\nThu NS 2 tỷ.\n"
     assert "nhiệm vụ Tháng" in " ".join(build_layout(wrapped).clean.split())
+
+
+def test_a_line_closed_by_its_figure_ends_over_a_line_opening_on_a_name_and_its_colon() -> None:
+    # ("Thu NS: 2,1 tỷ đồng; Hộ nghèo: 38 hộ" over "Lúa: 410 ha ...": a quickly typed list, a line of items each; the
+    # next line's first name had been read into the line above's last item)
+    text = "Thu NS: 2,1 tỷ đồng; Hộ nghèo: 38 hộ\nLúa: 410 ha; Ngô: 52 ha\n"
+    assert "38 hộ\nLúa" in build_layout(text).clean
+    # (near miss: a name and its colon over a figure's unit carried over the break goes on)
+    carried = "Tổng thu ngân sách đạt 2,1\nTỷ đồng: tăng 5%\n"
+    assert "2,1 Tỷ" in " ".join(build_layout(carried).clean.split())

@@ -211,6 +211,9 @@ _HEADING_WORDS = 8
 _FIGURE_ENDS = frozenset("0123456789%")
 # a line that opens a sentence: a capitalised word, then one in lower case ("Chỉ số", "Giá trị"), after a mark
 _OPENS_A_SENTENCE = re.compile(r"[ \t]*(?:" + DASH_MARK + r"[ \t]*)?" + UPPER + r"[^\W\d_]*[ \t]+[a-zà-ỹđ]")
+# ... or a list's item, a name then its colon and its figure ("Lúa: 320 ha", "Đàn lợn: 6.400 con", "Thu NS: 1,2 tỷ")
+_A_NAME_THEN_ITS_COLON = re.compile(r"[ \t]*(?:" + DASH_MARK + r"[ \t]*)?" + UPPER
+                                    + r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4}[ \t]*:[ \t]*\d")
 
 
 # a heading in capitals, three words or more, run into the sentence under it on one line ("CÔNG NGHIỆP TĂNG TRƯỞNG
@@ -1277,8 +1280,8 @@ def _a_clause_closed_by_its_figure(before: str, after: str, across_a_blank: bool
     ``across_a_blank``: a blank line parts the two, over which no unit is carried: the next line may open with a word
     that names a unit too ("1,92 tỷ USD", a blank line, "Khách du lịch" / "3,1 triệu lượt": an infographic's blocks)."""
     tail = before[-48:].rstrip()
-    if (not tail or tail[-1] in _SENTENCE_MARKS or not _OPENS_A_SENTENCE.match(after)
-            or after.split(None, 1)[0].isupper()):
+    if (not tail or tail[-1] in _SENTENCE_MARKS or not (_OPENS_A_SENTENCE.match(after) or _A_NAME_THEN_ITS_COLON.match(
+            after)) or after.split(None, 1)[0].isupper()):
         return False
     if tail[-1] == "%" or (tail[-1].isalpha() and (m := _FIGURE_AND_UNIT_AT_END.search(tail)) is not None
                            and (reading := read_unit(" " + m.group(1))) is not None
