@@ -5041,6 +5041,9 @@ def test_the_first_column_of_words_over_rows_of_words_is_the_rows_names_whatever
     assert all(extra["label"] != "2025" for _, extra in find_table_figures(build_layout(years)))
     notes = "Ghi chú\tNăm 2026\nĐã cấp đủ\t8.420\n"
     assert find_table_figures(build_layout(notes)) == []
+    # (nor is a line holding figures, a row with no header, a header over the line below it)
+    rows = "Ngô vụ đông\tha\t410\t395\nĐậu tương\t85 tấn\t96%\n"
+    assert find_table_figures(build_layout(rows)) == []
 
 
 def test_a_name_then_its_amount_with_its_unit_after_a_tab_reads_as_a_sentence() -> None:

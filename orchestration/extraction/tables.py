@@ -1183,8 +1183,9 @@ def _the_rows_names_by_their_place(texts: list[str], heads: list[Column], below:
     knows, over a first row whose cell there is words too, is the rows' names, whatever its head calls them
     ("Thành phần", "Loại hình", "Đối tượng"; not a time, "Tháng", whose rows _years_as_rows reads); ``below`` gives
     the texts of the row under the header."""
-    if any(h.role in ("label", "place") for h in heads) or not any(h.role == "value" for h in heads):
-        return heads
+    if any(h.role in ("label", "place") for h in heads) or not any(h.role == "value" for h in heads) or any(
+            NUMBER.fullmatch(t.strip()) and not _ONLY_A_YEAR.fullmatch(t) for t in texts):
+        return heads  # (a line holding figures, "Lúa mùa | ha | 3.150", is a row with no header, no header)
     first = next((k for k, t in enumerate(texts) if t.strip() and not _ROW_NUMBER_HEAD.fullmatch(t)), None)
     if (first is None or heads[first].role != "skip" or _SKIP_HEAD.match(texts[first])
             or not _A_HEAD_OF_WORDS.fullmatch(texts[first]) or _rows_times_kind(texts[first])
