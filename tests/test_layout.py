@@ -214,12 +214,6 @@ def test_a_title_line_does_not_run_into_the_paragraph_after_it() -> None:
     layout = build_layout(text)
     assert len(layout.paragraphs) == 2
     assert layout.clean.index("Khách du lịch") > layout.clean.index("\n")
-    # (the lead may open on its paper's name in brackets, "(BHT) - ...": the title ends at its line all the same)
-    lead = "Xuất khẩu cà phê quý II tăng 9%\n\n(TTN) - Theo Sở Công Thương, kim ngạch đạt 45 triệu USD."
-    assert build_layout(lead).clean.startswith("Xuất khẩu cà phê quý II tăng 9%\n\n(TTN)")
-    # (near miss: a bracket in small letters under it is no lead of its own: the title's words go on into it)
-    aside = "Xuất khẩu cà phê quý II tăng\n\n(so với cùng kỳ) 9%, đạt 45 triệu USD."
-    assert "tăng (so" in " ".join(build_layout(aside).clean.split())
 
 
 def test_a_long_line_broken_by_a_blank_line_still_joins() -> None:

@@ -971,8 +971,7 @@ def _title_stands_alone(words: list[str], prev: int, nxt: int, after: str) -> bo
     + blank + "Trung ương ...")."""
     if nxt - prev < 2 or any(words[li] for li in range(prev + 1, nxt)) or len(words[prev]) > _TITLE_LENGTH:
         return False
-    lead = after.lstrip()
-    return bool(_CAPITAL.match(lead[1:] if lead[:1] == "(" else lead))  # (or on its paper's name, "(BĐT) - ...")
+    return bool(_CAPITAL.match(after.lstrip()))
 
 
 def _a_title_closed_by_its_time(title: str, after: str) -> bool:
