@@ -916,6 +916,9 @@ def test_a_subject_in_sentence_case_under_the_issuers_capitals_is_a_title_of_its
     # (near miss: a sentence under the issuer, wrapped onto a line in small letters, goes on)
     wrapped = "SỞ NÔNG NGHIỆP TỈNH TUYÊN QUANG\n\nDiện tích lúa vụ mùa năm 2027\n\nđạt 21.300 ha.\n"
     assert "2027 đạt" in " ".join(build_layout(wrapped).clean.split())
+    # (its year may close on a note in brackets, "(số liệu sơ bộ)", "(dự thảo)": still the title, ending at its line)
+    noted = "SỞ NÔNG NGHIỆP TỈNH TUYÊN QUANG\n\nSản xuất vụ mùa năm 2027 (số liệu ước tính)\n\nLúa đạt 21.300 ha.\n"
+    assert "tính)\n\nLúa" in build_layout(noted).clean
 
 
 def test_an_infographics_lines_of_a_name_then_its_figure_are_blocks_of_their_own() -> None:
@@ -968,3 +971,34 @@ def test_the_words_a_figure_is_read_by_typed_without_marks_are_marked_in_the_cle
     assert layout.source == text and len(layout.clean) == len(text)  # (the evidence is still the text as written)
     # near miss: a word that only looks like one, away from a figure, keeps its letters
     assert "tang vat" in build_layout("Thu giu tang vat gom 12 xe may.\n").clean
+
+
+def test_leader_dots_between_a_name_and_its_figure_are_no_marks_of_either() -> None:
+    # ("Thu ngân sách xã………..2,8 tỷ đồng", "Diện tích ngô ....... 340 ha": the dots ran into the figure, "..2", and
+    # stayed in the name)
+    for dots in ("………..", " ....... ", "……"):
+        clean = build_layout(f"Thu ngân sách xã{dots}2,8 tỷ đồng.\n").clean
+        assert " ".join(clean.split()) == "Thu ngân sách xã 2,8 tỷ đồng."
+    # (near misses: a table of contents' page number alone after its dots keeps them; an ellipsis ending a clause too)
+    assert "...... 4" in build_layout("II. Nhiệm vụ năm 2027 ...... 4\n").clean
+    assert "…" in build_layout("Các loại cây trồng như lúa, ngô… 3 loại đạt kế hoạch.\n").clean
+
+
+def test_a_title_closing_on_its_period_ends_at_its_line_over_a_line_with_no_full_stop() -> None:
+    # ("Tóm tắt kết quả tháng 5/2027" right over "Thu NS: 2,1 tỷ đồng | Chi NS: 1,7 tỷ đồng": the period ends the title;
+    # the body's line, ending no sentence, had been joined to it)
+    text = "UBND XÃ AN PHÚ - TỈNH GIA LAI\nTóm tắt kết quả tháng 5/2027\nThu NS: 2,1 tỷ đồng | Chi NS: 1,7 tỷ đồng\n"
+    assert "5/2027\nThu NS" in build_layout(text).clean
+    # (near miss: a title wrapped before its period goes on into its rest)
+    wrapped = "UBND XÃ AN PHÚ - TỈNH GIA LAI\nTóm tắt kết quả thực hiện nhiệm vụ\nTháng 5/2027 của xã\n\nThu NS 2 tỷ.\n"
+    assert "nhiệm vụ Tháng" in " ".join(build_layout(wrapped).clean.split())
+
+
+def test_a_line_closed_by_its_figure_ends_over_a_line_opening_on_a_name_and_its_colon() -> None:
+    # ("Thu NS: 2,1 tỷ đồng; Hộ nghèo: 38 hộ" over "Lúa: 410 ha ...": a quickly typed list, a line of items each; the
+    # next line's first name had been read into the line above's last item)
+    text = "Thu NS: 2,1 tỷ đồng; Hộ nghèo: 38 hộ\nLúa: 410 ha; Ngô: 52 ha\n"
+    assert "38 hộ\nLúa" in build_layout(text).clean
+    # (near miss: a name and its colon over a figure's unit carried over the break goes on)
+    carried = "Tổng thu ngân sách đạt 2,1\nTỷ đồng: tăng 5%\n"
+    assert "2,1 Tỷ" in " ".join(build_layout(carried).clean.split())

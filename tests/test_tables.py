@@ -2635,6 +2635,9 @@ def test_a_table_under_a_title_of_growth_rates_in_per_cent_holds_growths_on_the_
     # near miss: growths on the month before are no growths on the year
     month = text.replace("theo quý năm 2027 (%)", "so với tháng trước (%)")
     assert [fig.metric for fig, _ in read_tab_tables(build_layout(month), 2027)[0]] == ["level", "level"]
+    # (... also when the title stands on a line of its own under the text's title, the caption of the table)
+    alone = "Thu ngân sách tháng 9/2027\nTốc độ tăng thu so với tháng trước (%)\nKhoản thu\tTháng 9\nThu nội địa\t3,5\n"
+    assert [fig.metric for fig, _ in read_tab_tables(build_layout(alone), 2027)[0]] != ["yoy_pct"]
 
 
 def test_the_period_before_beside_the_months_so_far_is_the_month_before() -> None:
@@ -4392,10 +4395,11 @@ def test_counts_over_rows_of_kinds_whose_head_names_no_rows() -> None:
     # (a head of names beside counts of a thing qualified: "Trường đạt chuẩn quốc gia" counts schools)
     assert read("Cấp học\tTrường đạt chuẩn quốc gia\nTiểu học\t17\n") == [
         ("Trường đạt chuẩn quốc gia (Tiểu học)", "level", 17, "count", "trường")]
-    # (near misses: heads that all count name no rows; a measure's unit alone counts nothing)
+    # (near misses: heads that all count name no rows; a measure's unit alone counts nothing, its column the amount of
+    # the row the first head of words names)
     assert read("Số xã\tSố thôn\n12\t140\n") == []
     assert read("Hộ nghèo\tHộ cận nghèo\n1.200\t850\n") == []
-    assert read("Cấp học\tTỷ đồng\nMầm non\t12\n") == []
+    assert read("Cấp học\tTỷ đồng\nMầm non\t12\n") == [("Mầm non", "level", 12e9, "VND", None)]
 
 
 def test_a_unit_head_first_over_counts_heads_the_rows_places() -> None:
@@ -5006,3 +5010,63 @@ def test_a_rate_column_named_by_the_quantity_before_it_is_read_in_per_cent_in_a_
     assert ("yoy_pct", 8.5, "Vốn FDI (Long An)") in got
     assert ("yoy_pct", -4.0, "Vốn FDI (Tây Ninh)") in got
     assert ("level", 640e6, "Vốn FDI (Long An)") in got
+
+
+
+def test_a_count_unit_in_a_heads_brackets_is_the_columns_unit() -> None:
+    # ("Năm 2026 (triệu kWh)", "Thực hiện (nghìn TEU)", "(MW)": a count's unit with its scale, as "(tỷ đồng)" is)
+    energy = classify_header("Năm 2026 (triệu kWh)")
+    assert (energy.role, energy.metric, energy.unit) == ("value", "level", ("count", 1e6, "kWh"))
+    assert classify_header("Thực hiện 2026 (nghìn TEU)").unit == ("count", 1e3, "TEU")
+    assert classify_header("Năm 2026 (MW)").unit == ("count", 1.0, "MW")
+    # (near-miss: words in brackets that are no unit leave the head as it was)
+    assert classify_header("Năm 2026 (giá hiện hành)").unit is None
+    assert classify_header("Năm 2026 (sơ bộ)").unit is None
+
+def test_the_first_column_of_words_over_rows_of_words_is_the_rows_names_whatever_its_head() -> None:
+    # ("Đối tượng", "Thành phần": a head no list of name heads knows, over rows named in words) the rows' names
+    text = ("Kết quả cấp thẻ bảo hiểm y tế năm 2026\n\n"
+            "TT\tĐối tượng\tNăm 2026\tSo với năm 2025 (%)\n"
+            "1\tHộ cận nghèo\t8.420\t103,5\n"
+            "2\tHọc sinh, sinh viên\t61.300\t101,2\n")
+    got = [(extra["label"], f.metric, f.value) for f, extra in find_table_figures(build_layout(text))]
+    assert ("Hộ cận nghèo", "level", 8420) in got
+    assert ("Học sinh, sinh viên", "yoy_pct", 1.2) in got
+    # (a column of a year in a count's unit is no quantity of its own: the row's name is its subject)
+    counted = "Thành phần\tNăm 2026 (nghìn TEU)\tSo với năm 2025 (%)\nHàng xuất khẩu\t85,2\t104,0\n"
+    got = [(extra["label"], f.metric, f.value) for f, extra in find_table_figures(build_layout(counted))]
+    assert ("Hàng xuất khẩu", "level", 85200) in got
+    # (near-miss: a first column of years is no column of names, and a note's head stays a note)
+    years = "Năm\tSản lượng (tấn)\tSo với năm trước (%)\n2025\t410\t102,0\n"
+    assert all(extra["label"] != "2025" for _, extra in find_table_figures(build_layout(years)))
+    notes = "Ghi chú\tNăm 2026\nĐã cấp đủ\t8.420\n"
+    assert find_table_figures(build_layout(notes)) == []
+    # (nor is a line holding figures, a row with no header, a header over the line below it)
+    rows = "Ngô vụ đông\tha\t410\t395\nĐậu tương\t85 tấn\t96%\n"
+    assert find_table_figures(build_layout(rows)) == []
+
+
+def test_a_name_then_its_amount_with_its_unit_after_a_tab_reads_as_a_sentence() -> None:
+    # ("-\tNuôi trồng thủy sản\t32 ha", "Chi ngân sách:\t0,9 tỷ đồng": a quickly typed list, a tab for its colon; the
+    # line was dropped, a row with no header)
+    assert runs_on_after_a_tab("-\tNuôi trồng thủy sản\t32 ha")
+    assert runs_on_after_a_tab("Chi ngân sách:\tước 0,9 tỷ đồng")
+    head = "UBND XÃ AN PHÚ (tỉnh Gia Lai)\nBáo cáo tháng 5/2027\n\n"
+    rows = indicator_rows(head + "+\tNuôi trồng thủy sản\t32 ha\n")
+    assert [(r["indicator_label"], r["value"], r["unit"]) for r in rows] == [("Nuôi trồng thủy sản", 32, "ha")]
+    # (near misses: bare numbers and per cents mean what a header says, and there is none)
+    assert not runs_on_after_a_tab("Tổng chi\t38,5\t92%")
+    assert not runs_on_after_a_tab("Tổng chi\t3,2 tỷ đồng\t92%")
+
+
+def test_a_spaced_tables_first_head_of_words_over_rows_of_words_is_the_rows_names() -> None:
+    # ("Đối tượng      Năm 2027 (thẻ)      So với năm 2026 (%)" over "Hộ cận nghèo      8.420      103,5": laid out with
+    # spaces, a head no list of name heads knows stands over the rows' names, as in a tab table; the table gave no row)
+    text = ("Kết quả cấp thẻ bảo hiểm y tế năm 2027\n\n"
+            "Đối tượng          Năm 2027        So với năm 2026 (%)\n"
+            "Hộ cận nghèo          8.420              103,5\n"
+            "Học sinh             61.300              101,2\n")
+    assert _lined_read(text) == [("Hộ cận nghèo", 8420), ("Hộ cận nghèo", 3.5), ("Học sinh", 61300), ("Học sinh", 1.2)]
+    # (near miss: under it a line of words with no figures set apart is no row: no table)
+    prose = text.replace("Hộ cận nghèo          8.420              103,5", "Hộ cận nghèo          được cấp đủ")
+    assert find_lined_table_figures(build_layout(prose))[0] == []

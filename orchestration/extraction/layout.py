@@ -211,6 +211,9 @@ _HEADING_WORDS = 8
 _FIGURE_ENDS = frozenset("0123456789%")
 # a line that opens a sentence: a capitalised word, then one in lower case ("Chỉ số", "Giá trị"), after a mark
 _OPENS_A_SENTENCE = re.compile(r"[ \t]*(?:" + DASH_MARK + r"[ \t]*)?" + UPPER + r"[^\W\d_]*[ \t]+[a-zà-ỹđ]")
+# ... or a list's item, a name then its colon and its figure ("Lúa: 320 ha", "Đàn lợn: 6.400 con", "Thu NS: 1,2 tỷ")
+_A_NAME_THEN_ITS_COLON = re.compile(r"[ \t]*(?:" + DASH_MARK + r"[ \t]*)?" + UPPER
+                                    + r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4}[ \t]*:[ \t]*\d")
 
 
 # a heading in capitals, three words or more, run into the sentence under it on one line ("CÔNG NGHIỆP TĂNG TRƯỞNG
@@ -301,6 +304,7 @@ def build_layout(text: str) -> Layout:
     work, chrome = _without_page_chrome(chars, work)
     work = _without_hashtags(chars, work)
     work = _without_captions(chars, work)
+    work = _without_leader_dots(chars, work)
     changed = False
     for m in _GLUED_FOOTNOTE.finditer(work):
         if not _UNIT_BEFORE_DIGIT.search(work[max(0, m.start() - 4):m.start()]):
@@ -481,6 +485,25 @@ def _without_hashtags(chars: array | list[str], work: str) -> str:
     changed = False
     for m in _HASHTAG.finditer(work):
         if _a_tags_word(m.group()[1:]):
+            blank(chars, m.start(), m.end())
+            changed = True
+    return spelled(chars) if changed else work
+
+
+# the dots a typed list leads from a name to its figure ("Thu NSNN…………..3,45 tỷ đồng", "Lúa ........ 1.250 ha"), a
+# run of three or more (an ellipsis three) after the name's last letter (or its bracket, its colon) and before a figure
+# with its unit or per cent; a table of contents' page number, a figure alone at the line's end, keeps its dots
+_LEADER_DOTS = re.compile(r"(?<=[^\W\d_)\]:])[ \t]*(?P<dots>[.…·]{2,})[ \t]*(?=[-+]?\d[\d.,]*[ \t]?(?:%|[^\W\d_]))")
+
+
+def _without_leader_dots(chars: array | list[str], work: str) -> str:
+    """Blank the leader dots between a name and its figure (``_LEADER_DOTS``): read as marks, the dots ran into the
+    figure ("..3,45": a number cut short) and the name's label kept them. Returns the text ``chars`` now spells."""
+    if "..." not in work and "…" not in work and "···" not in work:
+        return work
+    changed = False
+    for m in _LEADER_DOTS.finditer(work):
+        if len(m.group("dots")) + 2 * m.group("dots").count("…") >= 3:  # ("……": an ellipsis is three dots)
             blank(chars, m.start(), m.end())
             changed = True
     return spelled(chars) if changed else work
@@ -755,8 +778,9 @@ def _join_lines(chars: array | list[str], work: str, rules: frozenset[int] = fro
         if nxt - prev > 1 and words[prev][-1:].isdigit() and _A_CELL_ALONE.fullmatch(words[prev]) and _CAPITAL.match(
                 words[nxt]):
             continue  # ("Tỷ đồng" / "45.870" / "112,1", a table a cell a line, a blank line, then "Thu ngân sách …")
-        if prev in titles and (_title_stands_alone(words, prev, nxt, after)
-                               or _paragraph_under_title(words, prev, nxt) or _an_infographics_block(words, nxt)):
+        if prev in titles and (_title_stands_alone(words, prev, nxt, after) or _paragraph_under_title(words, prev, nxt)
+                               or _an_infographics_block(words, nxt)
+                               or _a_title_closed_by_its_time(words[prev], after)):
             continue  # a title line, a blank line, then "Khách du lịch đến ...": the title ends at its line
         if nxt - prev > 1 and _parts_an_infographics_blocks(words, prev, nxt):
             continue
@@ -922,8 +946,9 @@ def _a_headline(line: str) -> bool:
     return bool(line) and len(line) <= _TITLE_LENGTH and not _ends_a_sentence(line)
 
 
-# a subject's line closing on the year of its period ("... 9 tháng năm 2026", "... quý I/2027")
-_CLOSES_ON_ITS_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*$")
+# a subject's line closing on the year of its period ("... 9 tháng năm 2026", "... quý I/2027"), perhaps then a note
+# in brackets on its figures or its draft ("... năm 2026 (số liệu sơ bộ)", "... năm 2026 (dự thảo)")
+_CLOSES_ON_ITS_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:\s*\([^()\d]{2,40}\))?\s*$")
 
 
 def _a_headline_in_sentence_case(line: str) -> bool:
@@ -947,6 +972,14 @@ def _title_stands_alone(words: list[str], prev: int, nxt: int, after: str) -> bo
     if nxt - prev < 2 or any(words[li] for li in range(prev + 1, nxt)) or len(words[prev]) > _TITLE_LENGTH:
         return False
     return bool(_CAPITAL.match(after.lstrip()))
+
+
+def _a_title_closed_by_its_time(title: str, after: str) -> bool:
+    """Does the text's title close on the year of its period ("Tóm tắt kết quả tháng 8/2027", ``_CLOSES_ON_ITS_YEAR``)
+    over a line opening on a capital ("Thu ngân sách: 1,2 tỷ đồng | Chi ...")? The period ends a title: the line
+    under it is the body's, whether or not a sentence ends in it."""
+    return (len(title) <= _TITLE_LENGTH and not _all_caps(title) and _CLOSES_ON_ITS_YEAR.search(title) is not None
+            and _CAPITAL.match(after.lstrip()) is not None)
 
 
 def _paragraph_under_title(words: list[str], prev: int, nxt: int) -> bool:
@@ -1246,8 +1279,8 @@ def _a_clause_closed_by_its_figure(before: str, after: str, across_a_blank: bool
     ``across_a_blank``: a blank line parts the two, over which no unit is carried: the next line may open with a word
     that names a unit too ("1,92 tỷ USD", a blank line, "Khách du lịch" / "3,1 triệu lượt": an infographic's blocks)."""
     tail = before[-48:].rstrip()
-    if (not tail or tail[-1] in _SENTENCE_MARKS or not _OPENS_A_SENTENCE.match(after)
-            or after.split(None, 1)[0].isupper()):
+    if (not tail or tail[-1] in _SENTENCE_MARKS or not (_OPENS_A_SENTENCE.match(after) or _A_NAME_THEN_ITS_COLON.match(
+            after)) or after.split(None, 1)[0].isupper()):
         return False
     if tail[-1] == "%" or (tail[-1].isalpha() and (m := _FIGURE_AND_UNIT_AT_END.search(tail)) is not None
                            and (reading := read_unit(" " + m.group(1))) is not None

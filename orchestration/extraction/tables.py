@@ -381,7 +381,7 @@ def _with_a_unit_in_brackets(cell: str, column: Column) -> Column:
     if "(" not in cell or (m := _UNIT_IN_BRACKETS.search(cell)) is None:
         return column
     unit = _unit_of(m.group("unit"))
-    if unit is None or unit[0] in ("count", "pct"):
+    if unit is None or unit[0] == "pct" or (unit[0] == "count" and not _a_counts_unit(m.group("unit"))):
         return column
     if column.role == "skip":
         rest = cell[:m.start()]
@@ -396,6 +396,14 @@ def _with_a_unit_in_brackets(cell: str, column: Column) -> Column:
         else:
             return column
     return replace(column, unit=unit, unit_text=m.group("unit").strip())
+
+
+def _a_counts_unit(text: str) -> bool:
+    """Whether words in a head's brackets are wholly a unit of a count ("triệu kWh", "nghìn TEU", "MW", "xã"), not
+    words ``_unit_of`` only keeps as a count's label ("giá hiện hành", "sơ bộ", "cũ")."""
+    probe = text.strip()
+    reading = read_unit(" " + (probe if probe.isupper() and len(probe) <= 5 else probe[:1].lower() + probe[1:]))
+    return reading is not None and reading.length >= len(probe) + 1
 
 
 # the units a head may name alone: money and measures ("Sản phẩm", "Doanh nghiệp", "Người" head the rows' names or
@@ -1161,6 +1169,34 @@ def _kinds_of_damage(texts: list[str], heads: list[Column]) -> list[Column]:
     return [Column("label") if k == first else h for k, h in enumerate(heads)]
 
 
+# a head of a few words and no figure ("Thành phần", "Loại hình", "Đối tượng", "Nhóm sản phẩm"): what the column's
+# cells name, when they are words
+_A_HEAD_OF_WORDS = re.compile(r"\s*[^\W\d_]+(?:\s*[,/-]?\s*[^\W\d_]+){0,5}\s*")
+# a row's name, its list mark or number before it ("- Lúa", "1. Công nghiệp", "a) Thủy sản"): words, no figure
+_A_CELL_OF_WORDS = re.compile(r"\s*(?:[-+•*]\s*|(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s+)?[^\W\d_]{2,}")
+
+
+def _the_rows_names_by_their_place(texts: list[str], heads: list[Column], below: Callable[[], list[str] | None]
+                                   ) -> list[Column]:
+    """"Thành phần | Năm 2025 (triệu kWh) | So với năm 2024 (%)" over "Công nghiệp - Xây dựng | 2.184,6 | 109,4": in a
+    header of values with no column of names, the first column (after the rows' numbers) headed by words no list
+    knows, over a first row whose cell there is words too, is the rows' names, whatever its head calls them
+    ("Thành phần", "Loại hình", "Đối tượng"; not a time, "Tháng", whose rows _years_as_rows reads); ``below`` gives
+    the texts of the row under the header."""
+    if any(h.role in ("label", "place") for h in heads) or not any(h.role == "value" for h in heads) or any(
+            NUMBER.fullmatch(t.strip()) and not _ONLY_A_YEAR.fullmatch(t) for t in texts):
+        return heads  # (a line holding figures, "Lúa mùa | ha | 3.150", is a row with no header, no header)
+    first = next((k for k, t in enumerate(texts) if t.strip() and not _ROW_NUMBER_HEAD.fullmatch(t)), None)
+    if (first is None or heads[first].role != "skip" or _SKIP_HEAD.match(texts[first])
+            or not _A_HEAD_OF_WORDS.fullmatch(texts[first]) or _rows_times_kind(texts[first])
+            or _COMPARING.search(texts[first])):
+        return heads  # (a head that compares, "Các ngành đều tăng", says what values are, not what the rows are)
+    row = below()
+    if row is None or first >= len(row) or not _A_CELL_OF_WORDS.match(row[first]):
+        return heads
+    return [Column("label") if k == first else h for k, h in enumerate(heads)]
+
+
 _A_TOTALS_HEAD = re.compile(r"\s*(?:tổng\s+(?:cộng|số)|tổng|cộng)\s*", re.IGNORECASE)
 
 
@@ -1510,12 +1546,36 @@ def runs_on_after_a_tab(paragraph: str) -> bool:
     ha,\tbằng 101% kế hoạch. Sản lượng ...")? A cell of a row with no header holds a figure, not a clause
     ("Tổng thu\t45,2 tỷ đồng\t88%": its numbers mean what a header would say, and there is none); nor is a row of
     a numbered list of names a sentence ("1\tXã Tân Hưng\tHuyện Bình Long": its index, then names and notes with no
-    figure but a date, no count of anything)."""
+    figure but a date, no count of anything). A name then its amounts, each with its unit ("-\tTrồng rừng\t45 ha",
+    "Thu ngân sách:\t1,2 tỷ đồng"), is a list's line typed with a tab for its colon: it reads as a sentence does."""
     cells = paragraph.split("\t")
     if _AN_INDEX_CELL.fullmatch(cells[0]) and cells[1].strip() and not any(
             ch.isdigit() for ch in _A_DATE_OR_YEAR.sub("", "\t".join(cells[1:]))):
         return False
-    return any(holds_a_sentence(cell) for cell in cells[1:])
+    return any(holds_a_sentence(cell) for cell in cells[1:]) or _a_name_then_its_amounts(cells)
+
+
+# a list's mark or number alone in the first cell of a line ("-", "+", "•", "1", "2.", "a)")
+_A_LIST_MARK_CELL = re.compile(r"\s*(?:[-+•*–]|\d{1,3}[.)]?|[a-zđ][.)])?\s*")
+# an amount's cell up to its number, perhaps after a word or two of its measure ("45 ha", "ước 1,2 tỷ đồng")
+_AN_AMOUNTS_NUMBER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?[-+]?\d[\d.,]*")
+
+
+def _a_name_then_its_amounts(cells: list[str]) -> bool:
+    """Are a line's cells (past a list's mark) a name of words, then amounts each saying its unit, no per cent ("Trồng
+    rừng | 45 ha", "Thu ngân sách: | 1,2 tỷ đồng")? A bare number or a per cent means what a header says, and there is
+    none."""
+    filled = [cell for cell in cells if cell.strip()]
+    if filled and _A_LIST_MARK_CELL.fullmatch(filled[0]):
+        filled = filled[1:]
+    if len(filled) < 2 or any(ch.isdigit() for ch in filled[0]) or not _CELL_WORD.match(filled[0].strip(" -+•*–")):
+        return False
+    for cell in filled[1:]:
+        number = _AN_AMOUNTS_NUMBER.match(cell)
+        unit = read_unit(cell[number.end():]) if number is not None else None
+        if unit is None or unit.unit == "pct":
+            return False
+    return True
 
 
 def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
@@ -1659,8 +1719,10 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                                         partial(_first_cell_below, clean, lines, index))
             noted, texts = texts, _without_notes_marks(texts)
             heads = _the_mergers_sides(texts, [classify_header(c) for c in texts])
+            heads = _the_rows_names_by_their_place(texts, _kinds_of_damage(texts, heads),
+                                                   partial(_the_row_below, layout, lines, index))
             heads = _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table(_named_by_the_head_above(
-                texts, _places_totals(texts, _kinds_of_damage(texts, heads)), spanned), texts)))
+                texts, _places_totals(texts, heads), spanned), texts)))
             heads = _parts_of_the_plan(texts, _the_quantitys_change(_the_changes_rate(texts, heads)))
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
@@ -3234,10 +3296,11 @@ def _without_its_time(caption: str) -> str:
 
 def _metric_of_a_caption(caption: str | None) -> str | None:
     """What a caption says its table's per cents are: a growth on the year before ("Tốc độ tăng tổng sản phẩm ...",
-    "Tăng trưởng GRDP theo khu vực") or a share of a whole ("Cơ cấu kinh tế", "Tỷ trọng các khu vực"), else None."""
+    "Tăng trưởng GRDP theo khu vực") or a share of a whole ("Cơ cấu kinh tế", "Tỷ trọng các khu vực"), else None.
+    (A growth on another base, "... so với tháng trước", is none on the year before.)"""
     if not caption:
         return None
-    if _GROWTH_ROW.match(caption) and not _TARGET_HEAD.search(caption):
+    if _GROWTH_ROW.match(caption) and not _TARGET_HEAD.search(caption) and not _OTHER_BASE_HEAD.search(caption):
         return "yoy_pct"
     return "share_pct" if _STRUCTURE_TITLE.match(caption.lstrip()) else None
 
@@ -3523,6 +3586,12 @@ def _first_cell_below(clean: str, lines: list[tuple[int, int]], index: int) -> s
         return None
     a, b = lines[index + 1]
     return next((c for c in clean[a:b].split("\t") if c.strip()), None)
+
+
+def _the_row_below(layout: Layout, lines: list[tuple[int, int]], index: int) -> list[str] | None:
+    """The cells' texts of the table's row under the line at ``index`` (past a markdown table's rule), or None."""
+    near = _row_near(layout, lines, index, 1)
+    return None if near is None else [text for _, _, text in row_cells(layout, lines, near)]
 
 
 def _unit_line_joined_above(layout: Layout, header_start: int) -> tuple[str, float, str | None] | None:
@@ -4385,8 +4454,9 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     if first.strip()[:1] in ("S", "T", "s", "t") and _ROW_NUMBER_HEAD.fullmatch(first) and "  " in line.lstrip():
         # ("STT    Đơn vị    Số hộ nghèo": the rows' numbers first, their names or places after them)
         first = line.lstrip().split("  ", 1)[1].lstrip().split("  ", 1)[0]
+    named_by_place = _a_head_of_words_over_a_spaced_row(lines, i, first)
     if "  " not in line or "\t" in line or not (indented or _LABEL_HEAD.search(line) or _branches_head(first) or (
-            len(first) <= 30 and _PLACE_HEAD.match(first))) or not _SPACED_GAP.search(line):
+            len(first) <= 30 and _PLACE_HEAD.match(first)) or named_by_place) or not _SPACED_GAP.search(line):
         return None  # (a tab table's header is read by find_table_figures; a label column's head must be there)
     if _YEAR_HEADER.match(line):
         return None  # ("          2023     2024     2025": a yearbook's header, find_aligned_table_figures reads it)
@@ -4436,6 +4506,11 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     heads = _the_quantitys_change(_the_changes_rate(texts, _the_counts_rate(texts, _counted_with_the_quotas(
         texts, _place_table((classify_header(t) for t in texts), texts)))))
     heads = _parts_of_the_plan(texts, heads)
+    if named_by_place and not wrapped:
+        # ("Thành phần   Năm 2026 (triệu kWh)   So với năm 2025 (%)" over "Công nghiệp   1.250,4   108,2": the rows'
+        # names under a head no list knows, as in a tab table)
+        row_below = [text for _, _, text in spaced_cells(lines[i + 1])]
+        heads = _the_rows_names_by_their_place(texts, heads, lambda: row_below)
     # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year; "Ước tính
     # tháng 11   Cộng dồn 11 tháng" under one on November 2026: the months of that year)
     undated = any(h.undated or (h.role == "value" and h.year is None) for h in heads)
@@ -4455,8 +4530,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         return None  # (an indented line of words: a heading, a signature; a header names two columns at least)
     places = any(h.role == "place" for h in heads)
     if not any(h.role == "value" and (not h.name or places) for h in heads) or not any(
-            (h.role == "label" and (_LABEL_HEAD.match(text) or _branches_head(text))) or h.role == "place"
-            for h, (_, _, text) in zip(heads, cells, strict=True)):
+            (h.role == "label" and (_LABEL_HEAD.match(text) or _branches_head(text) or named_by_place))
+            or h.role == "place" for h, (_, _, text) in zip(heads, cells, strict=True)):
         return None  # (a label column opens on its word: "Chỉ tiêu", "Nội dung", not "các chỉ tiêu")
     above, spans = _joined_lines(lines[max(0, i - 3):i])
     unit, caption = _unit_line_above(above, spans, len(spans)), _caption_above(above, spans, len(spans))
@@ -4474,6 +4549,18 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
                         branches_title=_branches_title_above(above, spans, len(spans)),
                         places_kind=next((_places_kind(t) for t, h in zip(texts, heads, strict=True)
                                           if h.role == "place"), ""))
+
+
+def _a_head_of_words_over_a_spaced_row(lines: list[str], i: int, first: str) -> bool:
+    """Does a spaced line open on a head of a few words no list knows (``first``: "Thành phần", "Đối tượng"), over a
+    line that opens on a name in words and sets figures apart after it ("Công nghiệp      1.250,4      108,2")? Then
+    it may head a table whose rows' names that head stands over (``_the_rows_names_by_their_place``)."""
+    if i + 1 >= len(lines) or not _A_HEAD_OF_WORDS.fullmatch(first) or _SKIP_HEAD.match(first) or _rows_times_kind(
+            first) or _COMPARING.search(first) or "  " not in lines[i + 1]:
+        return False
+    row = spaced_cells(lines[i + 1])
+    return (len(row) >= 2 and _A_CELL_OF_WORDS.match(row[0][2]) is not None
+            and all(_SPACED_VALUE.fullmatch(text) for _, _, text in row[1:]))
 
 
 def _names_heads_under_a_blank(cells: list[tuple[int, int, str]], below: list[tuple[int, int, str]]) -> int:
