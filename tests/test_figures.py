@@ -7847,3 +7847,12 @@ def test_the_whole_of_a_task_said_with_what_still_needs_doing_is_a_target() -> N
     assert figures("Đã chi trả cho 930 hộ trong số 1.020 hộ phải di dời.")[-1] == (1020.0, "household", "target")
     # near miss: a whole with nothing left to do named is a level
     assert figures("Đã thu hồi 61 ha trong tổng số 75 ha đất của dự án.")[-1] == (75.0, "ha", "level")
+
+
+def test_cases_dealt_with_out_of_those_on_hand_have_no_target() -> None:
+    # settled, cleared up: the b is every case or petition on hand, not an amount set to be done
+    for text in ("Thanh tra tỉnh giải quyết được 52/60 vụ việc.", "Tòa án đã giải quyết được 97/104 đơn.",
+                 "Công an điều tra làm rõ được 31/36 vụ."):
+        assert [f.metric for f in find_figures(text)] == ["level", "level"], text
+    # near miss: a deed done so far out of the amount set stays a target
+    assert [f.metric for f in find_figures("Đã thu hoạch được 1.250/1.900 ha lúa.")] == ["level", "target"]
