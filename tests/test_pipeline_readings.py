@@ -4449,3 +4449,9 @@ def test_each_count_of_a_chain_of_places_is_named_by_what_it_counts() -> None:
     said = "Nghệ An, năm 2027: dịch cúm gia cầm đã xuất hiện tại 26 hộ ở 9 xã thuộc 4 huyện, tiêu hủy 3.100 con."
     labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
     assert (labels[26], labels[9], labels[4]) == ("hộ", "xã", "huyện")
+
+
+def test_each_part_of_a_structure_listed_on_one_line_is_keyed_by_its_own_sector() -> None:
+    listed = "Phú Thọ, năm 2027. Cơ cấu kinh tế: nông nghiệp 21,5%, công nghiệp 45,1% - dịch vụ 33,4%.\n"
+    keys = {r["value"]: r["indicator_key"] for r in indicator_rows(listed)}
+    assert (keys[21.5], keys[45.1], keys[33.4]) == ("grdp_agriculture", "grdp_industry", "grdp_services")

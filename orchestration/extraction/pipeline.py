@@ -2405,6 +2405,13 @@ _A_LETTER = re.compile(r"[^\W\d_]")
 _STRUCTURE_HEAD = re.compile(r"[ \t]*(?:(?:" + NUMBERED_MARK + "|" + DASH_MARK + r")\s*)?cơ\s+cấu(?![^\W\d_])"
                              r"(?P<economy>\s+(?:(?:các\s+)?(?:ngành|khu\s+vực)\s+)?"
                              r"(?:kinh\s+tế|GRDP|tổng\s+sản\s+phẩm)(?![^\W\d_]))?", re.IGNORECASE)
+# the opening of a line's structure ("Cơ cấu kinh tế:") and the parts listed after its colon before a figure's own part,
+# each with its percent and the mark after it ("nông nghiệp 19,3%, ", "NN 19,3% - ", "dịch vụ 32,7%; ")
+_EARLIER_PARTS_OF_A_STRUCTURE = re.compile(
+    _STRUCTURE_HEAD.pattern + rf"[^:\n\d]{{0,60}}:(?P<parts>(?:\s*[^\W\d_][^\d:;\n]{{0,60}}?\d[\d.,]*\s*%\s*"
+    rf"[{DASH_CHARS},;])+)\s*",
+    re.IGNORECASE,
+)
 _A_BASIS_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")  # ("theo giá so sánh 2010": the base year)
 _PRICE_BASIS_ONLY = re.compile(r"(?:tính\s+)?theo\s+giá\s+(?:hiện\s+hành|so\s+sánh|cố\s+định)", re.IGNORECASE)
 # "kim ngạch xuất khẩu 7 tháng năm 2027 của cả nước đạt": the country, after a period's number, is whose the entry
@@ -3161,6 +3168,16 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         label = context = one_of_a_kind.group("subject")
     if sister and label == sister:
         context = label  # (not the sister before it, nearer the number: "khách trong nước ..., quốc tế")
+    elif (
+        label
+        and fig.unit == "pct"
+        and (listed := _EARLIER_PARTS_OF_A_STRUCTURE.match(clean, opening, fig.start)) is not None
+        and clean[listed.end() : fig.start].strip() == label
+    ):
+        # "Cơ cấu kinh tế: nông nghiệp 19%, công nghiệp 48%, dịch vụ 33%": a part listed on one line after the
+        # structure's colon is read with the structure's name, not with the parts listed before it (their sector
+        # would key every later part)
+        context = f"{clean[listed.start() : listed.start('parts')]} {label}"
     if fig.role == "denominator" and fig.metric == "level":
         # "có 6/9 xã đạt chuẩn nông thôn mới": the b of a/b read against no plan counts the whole
         # (all the communes), not the catalog entry the a is
