@@ -1528,6 +1528,10 @@ _ASPECT_WORD = "(?:" + word_source("aspect_words_before_a_verb") + ")"
 _ASPECT_BEFORE_A_VERB = re.compile(rf"\s*(?:(?:{_ASPECT_WORD}|và)\s+)*{_ASPECT_WORD}\s+(?=[^\W\d_])", re.IGNORECASE)
 # a change's verb with the words of how far it went ("tăng thêm", "giảm tới", "tăng mạnh"): no subject of its own
 _A_CHANGE_VERB_ALONE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|tới|đến|lên|xuống|mạnh|nhẹ))+", re.IGNORECASE)
+# another change's verb, its amount (cut out) and its unit's words, nothing more ("giảm 240 vụ", "tăng thêm 12 hồ sơ")
+_ANOTHER_CHANGE_ALONE = re.compile(
+    r"(?:tăng|giảm)(?:\s+(?:thêm|tới|đến|lên|xuống|mạnh|nhẹ))*\s+(?:[^\W\d_]+(?:\s+[^\W\d_]+)?)?", re.IGNORECASE
+)
 # a change's verb and its words of degree after a subject ("… tăng thêm", "… giảm bình quân"; the verb alone is cut
 # where the subject is read)
 _A_CHANGE_VERB_AT_THE_END = re.compile(
@@ -2884,6 +2888,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
            or _subject_before_a_bracketed_figure(clean, on_its_line, segment_before)
            or _subject_before_a_comma(clean, on_its_line))
     own = _without_a_contrast(own)
+    joined_to_another_change = False
     if fig.metric in _CHANGES and (verb := _A_CHANGE_VERB_AT_THE_END.search(own)) is not None:
         # "Số xã đạt chuẩn nông thôn mới tăng thêm 15 xã", "Tỷ lệ hộ nghèo giảm bình quân 1,2%/năm": the change's verb
         # and how far or how evenly it went are no words of the subject that changed (as a bare "tăng" is not)
@@ -2926,6 +2931,17 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
         if only_the_base_of_a_change(after_number):
             own = ""  # "giảm 4,3% so với tháng trước và tăng 17,2%": the change before's subject
+        elif (
+            after_number
+            and _ANOTHER_CHANGE_ALONE.fullmatch(_NUMBER_AND_PERCENT.sub(" ", own, count=1))
+            and len(_NUMBER_AND_PERCENT.findall(own)) == 1
+        ):
+            # "So với năm trước, giảm 240 vụ và tăng 55 tỷ đồng": a change said before with its amount and unit's
+            # words alone names no subject of the next change joined to it (of another unit); the change is read as
+            # one alone, by its verb (a bare percent before, "giảm 0,19% và giảm 03 bậc", is left to the ranks)
+            verb = segment_before[segment_before.rfind(own) + len(own) :]
+            own, segment_before = "", _AN_ITEM_JOINED.sub("", verb, count=1)
+            joined_to_another_change = True
         elif (_OWN_AREA_ONLY.fullmatch(rest := _A_PERIODS_WORDS.sub("", after_number))
               or _PRICE_BASIS_ONLY.fullmatch(rest)):
             # "Tăng trưởng GRDP năm 2025 của tỉnh ước đạt", "(CPI) tháng 12/2025 của tỉnh tăng": the report's own
@@ -3062,6 +3078,8 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     sentence_before = clean[opening:fig.start]
     label = own or _the_total_raised_to(clean, fig, previous, segment_before) or subject_label(segment_before,
                                                                                                 sentence_before)
+    if joined_to_another_change and only_the_base_of_a_change(label):
+        label = ""  # ("So với năm trước, giảm 52 hồ sơ và tăng 18 tỷ đồng": the base the changes are of names neither)
     if not own and label and ")" in sentence_before and any(
             label in aside.group() for aside in _AN_ASIDE.finditer(sentence_before)):
         # "toàn tỉnh (sau sáp nhập) có tổng cộng 412 sản phẩm OCOP, trong đó ..., 58 sản phẩm 4 sao": an aside in
