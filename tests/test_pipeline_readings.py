@@ -4465,3 +4465,9 @@ def test_a_change_joined_to_another_change_takes_no_label_from_that_changes_amou
     }
     # neither the change before (its amount, its unit's words) nor the base of both names the amount's change
     assert (labels[18e9], labels[-7e9]) == (None, None)
+
+
+def test_a_word_denying_a_clause_names_none_of_the_figures_after_it() -> None:
+    said = "Năm 2027, tỉnh Hà Nam ghi nhận 6 ổ dịch sởi, không có ca tử vong (năm 2026 có 310 ca mắc, 2 ca tử vong)."
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
+    assert labels[2] == "ca tử vong"

@@ -1528,6 +1528,8 @@ _ASPECT_WORD = "(?:" + word_source("aspect_words_before_a_verb") + ")"
 _ASPECT_BEFORE_A_VERB = re.compile(rf"\s*(?:(?:{_ASPECT_WORD}|và)\s+)*{_ASPECT_WORD}\s+(?=[^\W\d_])", re.IGNORECASE)
 # a change's verb with the words of how far it went ("tăng thêm", "giảm tới", "tăng mạnh"): no subject of its own
 _A_CHANGE_VERB_ALONE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|tới|đến|lên|xuống|mạnh|nhẹ))+", re.IGNORECASE)
+# a word denying what follows, alone ("không", "chưa"): no subject
+_A_NEGATION_ALONE = re.compile(r"(?:không|chưa)(?:\s+(?:có|hề))?", re.IGNORECASE)
 # another change's verb, its amount (cut out) and its unit's words, nothing more ("giảm 240 vụ", "tăng thêm 12 hồ sơ")
 _ANOTHER_CHANGE_ALONE = re.compile(
     r"(?:tăng|giảm)(?:\s+(?:thêm|tới|đến|lên|xuống|mạnh|nhẹ))*\s+(?:[^\W\d_]+(?:\s+[^\W\d_]+)?)?", re.IGNORECASE
@@ -3080,6 +3082,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
                                                                                                 sentence_before)
     if joined_to_another_change and only_the_base_of_a_change(label):
         label = ""  # ("So với năm trước, giảm 52 hồ sơ và tăng 18 tỷ đồng": the base the changes are of names neither)
+    if label[:1] in "kKcC" and _A_NEGATION_ALONE.fullmatch(label):
+        # "..., không có người tử vong (năm 2024 xảy ra 4 vụ, 213 người mắc)": the word denying a clause before names
+        # nothing the figures after it count; what each counts is read as for a figure named by nothing before it
+        label = ""
     if not own and label and ")" in sentence_before and any(
             label in aside.group() for aside in _AN_ASIDE.finditer(sentence_before)):
         # "toàn tỉnh (sau sáp nhập) có tổng cộng 412 sản phẩm OCOP, trong đó ..., 58 sản phẩm 4 sao": an aside in
