@@ -4449,3 +4449,25 @@ def test_each_count_of_a_chain_of_places_is_named_by_what_it_counts() -> None:
     said = "Nghệ An, năm 2027: dịch cúm gia cầm đã xuất hiện tại 26 hộ ở 9 xã thuộc 4 huyện, tiêu hủy 3.100 con."
     labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
     assert (labels[26], labels[9], labels[4]) == ("hộ", "xã", "huyện")
+
+
+def test_each_part_of_a_structure_listed_on_one_line_is_keyed_by_its_own_sector() -> None:
+    listed = "Phú Thọ, năm 2027. Cơ cấu kinh tế: nông nghiệp 21,5%, công nghiệp 45,1% - dịch vụ 33,4%.\n"
+    keys = {r["value"]: r["indicator_key"] for r in indicator_rows(listed)}
+    assert (keys[21.5], keys[45.1], keys[33.4]) == ("grdp_agriculture", "grdp_industry", "grdp_services")
+
+
+def test_a_change_joined_to_another_change_takes_no_label_from_that_changes_amount() -> None:
+    said = "Năm 2027, Cục Thuế tỉnh Nam Định kiểm tra 640 hồ sơ. So với năm trước, giảm 52 hồ sơ và tăng 18 tỷ đồng. "
+    labels = {
+        r["value"]: r["indicator_label"]
+        for r in indicator_rows(said + "Năm 2027, xã đón 90 đoàn. So với năm 2026, tăng 12 đoàn và giảm 7 tỷ đồng.\n")
+    }
+    # neither the change before (its amount, its unit's words) nor the base of both names the amount's change
+    assert (labels[18e9], labels[-7e9]) == (None, None)
+
+
+def test_a_word_denying_a_clause_names_none_of_the_figures_after_it() -> None:
+    said = "Năm 2027, tỉnh Hà Nam ghi nhận 6 ổ dịch sởi, không có ca tử vong (năm 2026 có 310 ca mắc, 2 ca tử vong)."
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
+    assert labels[2] == "ca tử vong"

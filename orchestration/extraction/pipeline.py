@@ -1520,6 +1520,12 @@ _ASPECT_WORD = "(?:" + word_source("aspect_words_before_a_verb") + ")"
 _ASPECT_BEFORE_A_VERB = re.compile(rf"\s*(?:(?:{_ASPECT_WORD}|và)\s+)*{_ASPECT_WORD}\s+(?=[^\W\d_])", re.IGNORECASE)
 # a change's verb with the words of how far it went ("tăng thêm", "giảm tới", "tăng mạnh"): no subject of its own
 _A_CHANGE_VERB_ALONE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|tới|đến|lên|xuống|mạnh|nhẹ))+", re.IGNORECASE)
+# a word denying what follows, alone ("không", "chưa"): no subject
+_A_NEGATION_ALONE = re.compile(r"(?:không|chưa)(?:\s+(?:có|hề))?", re.IGNORECASE)
+# another change's verb, its amount (cut out) and its unit's words, nothing more ("giảm 240 vụ", "tăng thêm 12 hồ sơ")
+_ANOTHER_CHANGE_ALONE = re.compile(
+    r"(?:tăng|giảm)(?:\s+(?:thêm|tới|đến|lên|xuống|mạnh|nhẹ))*\s+(?:[^\W\d_]+(?:\s+[^\W\d_]+)?)?", re.IGNORECASE
+)
 # a change's verb and its words of degree after a subject ("… tăng thêm", "… giảm bình quân"; the verb alone is cut
 # where the subject is read)
 _A_CHANGE_VERB_AT_THE_END = re.compile(
@@ -2397,6 +2403,13 @@ _A_LETTER = re.compile(r"[^\W\d_]")
 _STRUCTURE_HEAD = re.compile(r"[ \t]*(?:(?:" + NUMBERED_MARK + "|" + DASH_MARK + r")\s*)?cơ\s+cấu(?![^\W\d_])"
                              r"(?P<economy>\s+(?:(?:các\s+)?(?:ngành|khu\s+vực)\s+)?"
                              r"(?:kinh\s+tế|GRDP|tổng\s+sản\s+phẩm)(?![^\W\d_]))?", re.IGNORECASE)
+# the opening of a line's structure ("Cơ cấu kinh tế:") and the parts listed after its colon before a figure's own part,
+# each with its percent and the mark after it ("nông nghiệp 19,3%, ", "NN 19,3% - ", "dịch vụ 32,7%; ")
+_EARLIER_PARTS_OF_A_STRUCTURE = re.compile(
+    _STRUCTURE_HEAD.pattern + rf"[^:\n\d]{{0,60}}:(?P<parts>(?:\s*[^\W\d_][^\d:;\n]{{0,60}}?\d[\d.,]*\s*%\s*"
+    rf"[{DASH_CHARS},;])+)\s*",
+    re.IGNORECASE,
+)
 _A_BASIS_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")  # ("theo giá so sánh 2010": the base year)
 _PRICE_BASIS_ONLY = re.compile(r"(?:tính\s+)?theo\s+giá\s+(?:hiện\s+hành|so\s+sánh|cố\s+định)", re.IGNORECASE)
 # "kim ngạch xuất khẩu 7 tháng năm 2027 của cả nước đạt": the country, after a period's number, is whose the entry
@@ -2869,6 +2882,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
            or _subject_before_a_bracketed_figure(clean, on_its_line, segment_before)
            or _subject_before_a_comma(clean, on_its_line))
     own = _without_a_contrast(own)
+    joined_to_another_change = False
     if fig.metric in _CHANGES and (verb := _A_CHANGE_VERB_AT_THE_END.search(own)) is not None:
         # "Số xã đạt chuẩn nông thôn mới tăng thêm 15 xã", "Tỷ lệ hộ nghèo giảm bình quân 1,2%/năm": the change's verb
         # and how far or how evenly it went are no words of the subject that changed (as a bare "tăng" is not)
@@ -2911,6 +2925,17 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
         if only_the_base_of_a_change(after_number):
             own = ""  # "giảm 4,3% so với tháng trước và tăng 17,2%": the change before's subject
+        elif (
+            after_number
+            and _ANOTHER_CHANGE_ALONE.fullmatch(_NUMBER_AND_PERCENT.sub(" ", own, count=1))
+            and len(_NUMBER_AND_PERCENT.findall(own)) == 1
+        ):
+            # "So với năm trước, giảm 240 vụ và tăng 55 tỷ đồng": a change said before with its amount and unit's
+            # words alone names no subject of the next change joined to it (of another unit); the change is read as
+            # one alone, by its verb (a bare percent before, "giảm 0,19% và giảm 03 bậc", is left to the ranks)
+            verb = segment_before[segment_before.rfind(own) + len(own) :]
+            own, segment_before = "", _AN_ITEM_JOINED.sub("", verb, count=1)
+            joined_to_another_change = True
         elif (_OWN_AREA_ONLY.fullmatch(rest := _A_PERIODS_WORDS.sub("", after_number))
               or _PRICE_BASIS_ONLY.fullmatch(rest)):
             # "Tăng trưởng GRDP năm 2025 của tỉnh ước đạt", "(CPI) tháng 12/2025 của tỉnh tăng": the report's own
@@ -3047,6 +3072,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     sentence_before = clean[opening:fig.start]
     label = own or _the_total_raised_to(clean, fig, previous, segment_before) or subject_label(segment_before,
                                                                                                 sentence_before)
+    if joined_to_another_change and only_the_base_of_a_change(label):
+        label = ""  # ("So với năm trước, giảm 52 hồ sơ và tăng 18 tỷ đồng": the base the changes are of names neither)
+    if label[:1] in "kKcC" and _A_NEGATION_ALONE.fullmatch(label):
+        # "..., không có người tử vong (năm 2024 xảy ra 4 vụ, 213 người mắc)": the word denying a clause before names
+        # nothing the figures after it count; what each counts is read as for a figure named by nothing before it
+        label = ""
     if not own and label and ")" in sentence_before and any(
             label in aside.group() for aside in _AN_ASIDE.finditer(sentence_before)):
         # "toàn tỉnh (sau sáp nhập) có tổng cộng 412 sản phẩm OCOP, trong đó ..., 58 sản phẩm 4 sao": an aside in
@@ -3153,6 +3184,16 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         label = context = one_of_a_kind.group("subject")
     if sister and label == sister:
         context = label  # (not the sister before it, nearer the number: "khách trong nước ..., quốc tế")
+    elif (
+        label
+        and fig.unit == "pct"
+        and (listed := _EARLIER_PARTS_OF_A_STRUCTURE.match(clean, opening, fig.start)) is not None
+        and clean[listed.end() : fig.start].strip() == label
+    ):
+        # "Cơ cấu kinh tế: nông nghiệp 19%, công nghiệp 48%, dịch vụ 33%": a part listed on one line after the
+        # structure's colon is read with the structure's name, not with the parts listed before it (their sector
+        # would key every later part)
+        context = f"{clean[listed.start() : listed.start('parts')]} {label}"
     if fig.role == "denominator" and fig.metric == "level":
         # "có 6/9 xã đạt chuẩn nông thôn mới": the b of a/b read against no plan counts the whole
         # (all the communes), not the catalog entry the a is
