@@ -1133,6 +1133,12 @@ _NO_TURNOVER_SUBJECT = re.compile(
 )
 
 
+def capital_key_of(count_key: str | None) -> str | None:
+    """The entry of the capital the things a count's entry counts come with ("new_enterprises" →
+    "new_enterprises_capital"), or None when that count has no such entry."""
+    return _CAPITAL_OF.get(count_key or "")
+
+
 def catalog_key(subject: str | None, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
     """Catalog key of the subject nearest to a number (``_catalog_key_named``); visits counted bare of guests named
     before them are read as visits of guests ("Khách lưu trú đạt 4,8 triệu lượt" as "... 4,8 triệu lượt khách") when

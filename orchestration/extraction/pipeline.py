@@ -41,6 +41,7 @@ from orchestration.extraction.indicators import (
     a_share_of_units_named_after,
     a_share_of_works_done,
     actor_end,
+    capital_key_of,
     catalog_key,
     counts_the_words,
     fits,
@@ -2988,12 +2989,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "gồm 21 dự án cấp mới (285 triệu USD)", "1.050 doanh nghiệp thành lập mới (9.800 tỷ đồng)": an amount alone in
         # a bracket right after a count is what the things counted come with, their capital; named as the count is
         # (by the noun after its number, not "gồm", the words before it), keyed as that capital when the count is of an
-        # entry (read as the count with its capital said: "21 dự án cấp mới với tổng vốn đăng ký")
+        # entry (indicators' table of the capital of counted entries)
         count = counted["figure"]
         named = _a_count_named_by_its_noun(clean, count, counted["indicator_label"]) or counted["indicator_label"]
-        said = clean[_clause_opening(clean, fig.sentence[0], count.start):fig.segment[0] - 1].rstrip()
-        key = counted["indicator_key"] and catalog_key(named, fig.unit, fig.metric, f"{said} với tổng vốn đăng ký ",
-                                                       clean[fig.end:fig.sentence[1]])
+        key = capital_key_of(counted["indicator_key"])
         return {"indicator_label": named, "metric": fig.metric, "indicator_key": key}
     if _the_high_end_of_a_range(previous, fig, clean):
         # "từ 15-20% số hồ sơ", "đạt 7 - 7,5%": the high end of a range is the low end's entry (its own words
