@@ -3633,20 +3633,24 @@ def _base_before_the_verb(clause: str) -> str | None:
     return comparison_base(said.group(1)) if said is not None else None
 
 
-def _last_fronted_base(sentence_head: str) -> str | None:
-    """The last base set off by commas in ``sentence_head`` ("so với tháng trước"), if any."""
+def _last_fronted_match(sentence_head: str) -> re.Match[str] | None:
+    """The last base set off by commas in ``sentence_head`` ("so với tháng trước", its words group 1), if any."""
     fronted = None
     for match in _FRONTED_BASE.finditer(sentence_head):
         fronted = match
+    return fronted
+
+
+def _last_fronted_base(sentence_head: str) -> str | None:
+    """The words of the last base set off by commas in ``sentence_head``, if any."""
+    fronted = _last_fronted_match(sentence_head)
     return fronted.group(1) if fronted else None
 
 
 def _fronted_base(sentence_head: str, text_before: str = "") -> str | None:
     """The kind of base ("same"/"other") the last base set off by commas in ``sentence_head`` names, if any (a month
     or quarter other than the figure's own, told by ``text_before`` when the sentence names none, is another base)."""
-    fronted = None
-    for match in _FRONTED_BASE.finditer(sentence_head):
-        fronted = match
+    fronted = _last_fronted_match(sentence_head)
     if fronted is None:
         return None
     base = comparison_base(fronted.group(1))
