@@ -33,7 +33,13 @@ from orchestration.extraction.numbers import (
     scale,
     scale_words,
 )
-from orchestration.extraction.periods import PART_OF_YEAR_KINDS, find_period_phrases
+from orchestration.extraction.periods import (
+    PART_OF_YEAR_KINDS,
+    find_period_phrases,
+    month_end,
+    quarter_number,
+    quarter_period,
+)
 from orchestration.extraction.places import (
     LOCAL_UNIT_WORDS,
     LOWER_UNIT_WORDS,
@@ -4039,7 +4045,6 @@ _MONTH_CELL = re.compile(
     r"(?:\s*(?:/\s*|\s+năm\s+)(?P<year>" + YEAR + r"))?\s*",
     re.IGNORECASE,
 )
-_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # ("2023", "Năm 2024", "Sơ bộ 2025", "Ước tính 2026": a year's row, the last two an estimate's)
 _YEAR_CELL = re.compile(r"\s*(?P<estimate>(?:sơ\s+bộ|ước(?:\s+(?:tính|thực\s+hiện))?)\s+)?(?:năm\s+)?(" + YEAR
                         + r")\s*", re.IGNORECASE)
@@ -4100,27 +4105,20 @@ def _a_bare_amount_of_money(head: Column) -> bool:
 def _a_rows_time(row: re.Match, report_year: int | None, rows: str) -> tuple[dt.date, dt.date] | None:
     """The month or the quarter a row of a table of months names (``_MONTH_CELL``), of the report's year when the
     row names none; a bare number is a month under "Tháng", a quarter under "Quý" (``rows``), none under "Thời gian"."""
-    year = row.group("year") or report_year
-    if row.group("bare") and rows == _MONTH_ROWS:
-        return _a_month(int(row.group("bare")), year)
-    if row.group("bare") and (rows != _QUARTER_ROWS or not 1 <= int(row.group("bare")) <= 4):
+    year, bare = row.group("year") or report_year, row.group("bare")
+    if not year:
         return None
-    if row.group("month"):
-        return _a_month(int(row.group("month")), year)
+    y = int(year)
+    if (bare and rows == _MONTH_ROWS) or row.group("month"):
+        month = int(bare or row.group("month"))
+        return (dt.date(y, month, 1), month_end(y, month)) if 1 <= month <= 12 else None
+    if bare and (rows != _QUARTER_ROWS or not 1 <= int(bare) <= 4):
+        return None
     if row.group("months"):
-        first, end = _a_month(1, year), _a_month(int(row.group("months")), year)
-        return (first[0], end[1]) if first and end else None
-    last = _QUARTERS[(row.group("quarter") or row.group("bare")).upper()] * 3
-    first, end = _a_month(last - 2, year), _a_month(last, year)
-    return (first[0], end[1]) if first and end else None
-
-
-def _a_month(month: int, year: int | str | None) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of ``month`` of ``year`` (None without a year or for no month)."""
-    if not year or not 1 <= month <= 12:
-        return None
-    first = dt.date(int(year), month, 1)
-    return first, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        months = int(row.group("months"))
+        return (dt.date(y, 1, 1), month_end(y, months)) if 1 <= months <= 12 else None
+    quarter = quarter_period(y, quarter_number(row.group("quarter") or bare))
+    return quarter.start, quarter.end
 
 
 def _years_as_rows(texts: list[str], heads: list[Column]) -> list[Column]:
