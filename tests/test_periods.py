@@ -1280,6 +1280,20 @@ def test_months_right_before_their_amount_are_the_months_of_the_year_so_far() ->
     assert [p.kind for p in dated] == []  # a date's day and month: no run of months, no month of its own
 
 
+@pytest.mark.parametrize(("text", "kind", "end"), [
+    ("- Tuyển sinh học nghề: 9 tháng 3.410/4.200 học viên, đạt 81%", "cumulative", D(2026, 9, 30)),
+    ("Hỗ trợ vay vốn 6 tháng 86/120 hộ", "half", D(2026, 6, 30)),
+])
+def test_months_right_before_a_ratio_done_of_its_plan_are_the_year_so_far(text: str, kind: str, end: dt.date) -> None:
+    phrase = _one(text, 2026)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == (kind, D(2026, 1, 1), end)
+
+
+def test_a_dates_month_and_year_after_a_slash_is_no_ratio_after_months() -> None:
+    for text in ("Hội nghị ngày 15 tháng 10/2026 có 200 đại biểu", "Hội nghị 15 tháng 10/2026 có 200 đại biểu"):
+        assert all(p.kind != "cumulative" for p in find_period_phrases(text, 2026))
+
+
 @pytest.mark.parametrize(("text", "start", "end"), [
     # a commune founded mid-year: its budget from its first day, each day with its year
     ("từ ngày 01/8/2026 đến ngày 31/12/2026 thu được", D(2026, 8, 1), D(2026, 12, 31)),

@@ -1009,6 +1009,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    # after them, a number grouped, with decimals or of three digits, then its unit;
                                    # not the month of a date, "ngày 12 tháng 10.2026")
                                    r"|\s+(?:\d{1,3}(?:[.,]\d{1,3})+|\d{3,})\s+[^\W\d_]"
+                                   # ("Giải quyết việc làm: 6 tháng 1.236/2.500 người": the months' amount done out
+                                   # of its plan right after them, the ratio's whole no year, "ngày 12 tháng 10/2026")
+                                   r"|\s+\d+(?:[.,]\d+)*\s*/\s*(?!(?:19|20)\d\d(?!\d|[.,]\d))\d+(?:[.,]\d+)*\s+[^\W\d_]"
                                    # "đánh giá kết quả 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm": the months
                                    # reviewed, set against the months left of the year
                                    r"|\s*(?:,|va)\s+(?:trien\s+khai|de\s+ra|phuong\s+huong)[^.;\d]{0,40}"
