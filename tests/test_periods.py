@@ -4702,3 +4702,35 @@ def test_the_months_gone_through_opening_a_clause_are_the_year_so_far() -> None:
     # near misses: a work's months, and the months after an event told before
     for text in ("Qua 3 tháng thi công, cầu đạt 40% khối lượng.", "Sau 3 tháng, giá lúa tăng 12%."):
         assert not find_period_phrases(text, 2027), text
+
+
+@pytest.mark.parametrize(("text", "said", "day"), [
+    ("dư nợ 4.100 tỷ đồng (cuối năm 2025 là 3.800 tỷ đồng)", "cuối năm 2025", D(2025, 12, 31)),
+    ("tỷ lệ hộ vay quá hạn 1,6% (31/12/2025: 2,1%)", "31/12/2025", D(2025, 12, 31)),
+    ("nợ quá hạn 1,6% (cuối năm trước: 2,1%)", "cuối năm trước", D(2025, 12, 31)),
+    # the value alone in a bracket right after the point compared with: an empty phrase at the bracket's opening
+    ("nợ quá hạn 1,6%, giảm so với cuối năm trước (2,1%)", "", D(2025, 12, 31)),
+    ("huy động 9.300 tỷ đồng, tăng so với 31/12/2025 (8.700 tỷ đồng)", "", D(2025, 12, 31)),
+])
+def test_an_earlier_point_before_a_value_in_brackets_is_that_values_day(text: str, said: str, day: dt.date) -> None:
+    [phrase] = [p for p in find_period_phrases(text, 2026) if p.kind == "as_of"]
+    assert (phrase.text, phrase.as_of, phrase.period) == (said, day, None)
+    assert said or text[phrase.start - 1] == "("  # (an empty phrase inside the bracket: no time of the figures after)
+    # (before the report's period, the point's year up to it)
+    [resolved] = with_the_documents_time([phrase], D(2026, 6, 30), D(2026, 1, 1))
+    assert (resolved.period.start, resolved.period.end) == (D(day.year, 1, 1), day)
+
+
+def test_an_earlier_point_that_brackets_no_value_of_its_own_dates_nothing() -> None:
+    for text in ("nợ quá hạn 1,6%, giảm so với cuối năm trước (từ 2,1% xuống 1,6%)",
+                 "hoàn thành 12 km (cuối năm 2025 dự kiến thông xe)", "giảm so với cuối năm học (2,1%)"):
+        assert all(p.kind != "as_of" for p in find_period_phrases(text, 2026)), text
+
+
+def test_a_value_at_an_earlier_point_in_brackets_is_of_that_point_and_the_next_figure_is_not() -> None:
+    rows = indicator_rows("NGÂN HÀNG NHÀ NƯỚC CHI NHÁNH TỈNH\nBÁO CÁO hoạt động ngân hàng 6 tháng đầu năm 2026\n\n"
+                          "Đến 30/6/2026, tỷ lệ nợ xấu là 0,7% (cuối năm 2025 là 0,9%); dư nợ tăng 6,2%.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"], r["as_of"]) for r in rows}
+    assert read[0.9] == (D(2025, 1, 1), D(2025, 12, 31), D(2025, 12, 31))
+    assert read[0.7] == (D(2026, 1, 1), D(2026, 6, 30), D(2026, 6, 30))
+    assert read[6.2][2] != D(2025, 12, 31)

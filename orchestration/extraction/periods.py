@@ -707,6 +707,22 @@ _HOLIDAY_DAYS = re.compile(r"(?:dip(?:\s+nghi)?|nghi)(?:\s+le)?\s+(\d{1,2})\s*([
                            r"\s*(\d{1,2})\s*\2\s*(\d{1,2})(?:\s*\2\s*" + YEAR_GROUP + r"|\s+nam\s+" + YEAR_GROUP
                            + r")?(?![\d/]|[.,]\d)")
 _HOLIDAY_REACH = dt.timedelta(days=10)
+# A point in time a stock was counted at, as an earlier value's bracket names it: a year's end ("cuối năm 2024",
+# "cuối năm trước"), a year's start ("đầu năm", read as "đến đầu năm 2026" is) or a day ("31/12/2024")
+_AN_EARLIER_POINT = (r"(?:cuoi\s+nam\s+(?:(?P<year_end>" + YEAR + r")|(?P<year_before>truoc|ngoai))(?!\w|\s+nua\b)"
+                     r"|dau\s+nam(?:\s+(?:nay|(?P<year_start>" + YEAR + r")))?(?!\w|\s+(?:hoc|truoc|ngoai)\b)"
+                     r"|(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>" + YEAR + r")(?![\d/]))")
+# "tỷ lệ nợ xấu 0,98% (cuối năm 2024 là 1,04%)", "(31/12/2024: 1,2%)", "(đầu năm: 620 tỷ đồng)": a bracket that opens
+# on an earlier point, then its value, speaks of that point (the phrase is the point's words inside the bracket, so
+# that the figures after the bracket are not dated by it)
+_AN_EARLIER_POINT_BRACKETED = re.compile(r"\(\s*(?P<at>" + _AN_EARLIER_POINT
+                                         + r")(?=\s*(?::|la\b|dat\b|co\b|con\b|\d))")
+# "giảm so với cuối năm trước (1,04%)", "tăng so với 31/12/2024 (27.500 tỷ đồng)", "thấp hơn cuối năm 2024 (1,3%)": the
+# value in a bracket holding only it, right after the point compared with, is that point's (the phrase is empty, at
+# the bracket's opening: the words of the comparison are no time of the figure before them)
+_AN_EARLIER_POINTS_VALUE = re.compile(r"(?:so\s+voi|hon)\s+(?:(?:muc|thoi\s+diem)\s+)?" + _AN_EARLIER_POINT
+                                      + r"\s*\((?P<at>)(?=\s*(?:(?:khoang|gan|hon|tren|duoi|la|chi)\s+)?\d[\d.,]*"
+                                      r"(?:\s*%|[ \t]*[^\W\d_][^\d()\n]{0,24})?\s*\))")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     # ("Tính đến 15/6/26, có 560 hợp tác xã": the year in two digits, of this century)
@@ -748,6 +764,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Cuối năm 2025, toàn tỉnh có 12.400 doanh nghiệp", "Hết năm 2025, ...": the same, "đến" unsaid, opening a clause
     # before its comma; ``_resolve`` holds it to a clause's head)
     ("as_of_year_lead", re.compile(r"(?:het|cuoi)\s+nam\s+" + YEAR_GROUP + r"(?=\s*,)")),
+    ("earlier_point", _AN_EARLIER_POINT_BRACKETED),
+    ("earlier_point", _AN_EARLIER_POINTS_VALUE),
     ("year_to_month_part", _YEAR_TO_A_MONTH_PART),
     ("as_of_month_part", _AS_OF_MONTH_PART),
     ("as_of_since", _SINCE_A_DAY),
@@ -1238,6 +1256,8 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _MONTHS_JOINED: _MONTHS_NAMED_JOINED,
     _DAYS_LISTED: re.compile(r"ngay\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:,|va|&|[-–])"),
     _HOLIDAY_DAYS: re.compile(r"(?:dip|nghi|le)\s+\d{1,2}\s*[/.-]"),
+    _AN_EARLIER_POINT_BRACKETED: re.compile(r"\(\s*(?:cuoi\s|dau\s|\d{1,2}\s*/\s*\d{1,2}\s*/)"),
+    _AN_EARLIER_POINTS_VALUE: re.compile(r"(?:nam|truoc|ngoai|\d)\s*\(\s*(?:[^\W\d]+\s+)?\d"),
 }
 
 
@@ -1620,6 +1640,22 @@ def _a_plan_year_closed_after(folded: str, end: int, day: dt.date) -> int | None
     return day.year - 1 if m is not None and int(m.group(1)) == day.year - 1 else None
 
 
+def _the_earlier_point(m: re.Match[str], ref_year: int | None
+                       ) -> tuple[str, Period | None, dt.date | None, bool] | None:
+    """The as-of reading of an earlier point (``_AN_EARLIER_POINT``): a year's end its last day, the year before the
+    report's for "cuối năm trước"; a year's start its first day, in that year (as "đến đầu năm 2026" is); a day
+    itself. Its period is left to ``with_the_documents_time`` (the year up to a day before the report's; one within
+    the report's period keeps the figure's)."""
+    if m.group("year_end") or m.group("year_before"):
+        year = int(m.group("year_end")) if m.group("year_end") else (ref_year - 1 if ref_year else None)
+        return ("as_of", None, dt.date(year, 12, 31), bool(m.group("year_end"))) if year else None
+    if m.group("day"):
+        day = report_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+        return ("as_of", None, day, True) if day else None
+    year = int(m.group("year_start")) if m.group("year_start") else ref_year
+    return ("as_of", None, dt.date(year, 1, 1), bool(m.group("year_start"))) if year else None
+
+
 def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
              ) -> tuple[str, Period | None, dt.date | None, bool] | None:
     """(public kind, period, as_of, explicit_year) for one raw match, None when it is not one."""
@@ -1705,6 +1741,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
                 and _RECKONED_AT_A_CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 30), m.start()) is None:
             return None
         kind = "as_of_year"
+    if kind == "earlier_point":
+        return _the_earlier_point(m, ref_year)
     if kind == "as_of_year_start":
         # (of that year, as "năm 2026" alone is: "Đến đầu năm 2020, thu nhập đạt 36 triệu đồng/người/năm")
         return "as_of", year_period(int(g[0])), dt.date(int(g[0]), 1, 1), True
@@ -2672,7 +2710,7 @@ def _a_length_of_months(folded: str, start: int, end: int) -> bool:
 
 
 # the scans whose phrase is their group "at" ("vụ Đông 2023": its year; "quý I, II": the second numeral)
-_PHRASE_AT_ITS_GROUP = frozenset({"crop_season", "quarter_listed", "index_year"})
+_PHRASE_AT_ITS_GROUP = frozenset({"crop_season", "quarter_listed", "index_year", "earlier_point"})
 
 
 def _the_time_of_a_works_event(folded: str, start: int, end: int) -> bool:
@@ -3021,7 +3059,8 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
     for phrase in phrases:
         year = out[-1] if out else None
         # (is the phrase the days a bracket right after the phrase before it counts? asked once for the readings below)
-        bracketed = (year is not None and year.period is not None
+        # (an earlier point's empty phrase at a bracket's opening is no days the bracket counts, but its value's time)
+        bracketed = (year is not None and year.period is not None and phrase.end > phrase.start
                      and (_DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start) is not None
                           or (_DAYS_AFTER_A_PERIOD_BRACKETED.fullmatch(text, year.end, phrase.start) is not None
                               and _A_BRACKET_OPENS_BEFORE.search(text, max(0, year.start - 4), year.start))))
