@@ -4734,3 +4734,17 @@ def test_a_value_at_an_earlier_point_in_brackets_is_of_that_point_and_the_next_f
     assert read[0.9] == (D(2025, 1, 1), D(2025, 12, 31), D(2025, 12, 31))
     assert read[0.7] == (D(2026, 1, 1), D(2026, 6, 30), D(2026, 6, 30))
     assert read[6.2][2] != D(2025, 12, 31)
+
+
+@pytest.mark.parametrize("text", [
+    "Từ ngày 01/4 âm lịch đến hết ngày 15/4 âm lịch, đền đón 9.000 lượt người",
+    "đến ngày 20/1 (âm lịch) chùa đón 40.000 lượt khách",
+    "hội làng (từ 12 - 14/8 âm lịch) có 6.000 người dự",
+])
+def test_days_of_the_lunar_calendar_give_no_period_nor_as_of(text: str) -> None:
+    phrases = find_period_phrases(text, 2027)
+    assert phrases and all(p.period is None and p.as_of is None for p in phrases), phrases
+    # (a near miss: the same days of the solar calendar)
+    solar = find_period_phrases(text.replace(" (âm lịch)", "").replace(" âm lịch", ""), 2027)
+    assert any(p.period is not None or p.as_of is not None for p in solar)
+

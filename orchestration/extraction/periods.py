@@ -2753,6 +2753,10 @@ def _raw_phrases(ft: FoldedText, ref_year: int | None) -> Iterator[_Raw]:
                 continue
             if pub in _A_WORKS_TIME_KINDS and _the_time_of_a_works_event(ft.folded, m.start(), m.end()):
                 pub, period, as_of = "works_time", None, None
+            if (period is not None or as_of is not None) and _LUNAR_AFTER.match(ft.folded, m.end()):
+                # ("đến hết ngày 10/3 âm lịch", "(từ 22 - 27/4 âm lịch)": days of the lunar calendar, weeks off the
+                # solar days of the same numbers; a date still, but no period nor as-of a figure can take)
+                pub, period, as_of = "lunar_days", None, None
             if pub in _PARTS_A_BASE_CAN_BE and "hon" in ft.folded[max(0, m.start() - 12):m.start()] \
                     and _HIGHER_THAN_FOLDED.search(ft.folded, max(0, m.start() - 40), m.start()):
                 pub, period = "comparison", None  # ("ít hơn 9 tháng đầu năm 2025 là 7 vụ": the base compared with)
