@@ -4748,3 +4748,20 @@ def test_days_of_the_lunar_calendar_give_no_period_nor_as_of(text: str) -> None:
     solar = find_period_phrases(text.replace(" (âm lịch)", "").replace(" âm lịch", ""), 2027)
     assert any(p.period is not None or p.as_of is not None for p in solar)
 
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Trong 4 ngày diễn ra Hội hoa xuân (từ 3 đến 6/2/2027), thành phố đón 42.000 lượt khách.", D(2027, 2, 3),
+     D(2027, 2, 6)),
+    ("Tuần lễ Văn hóa ẩm thực 2027 (từ 10 - 14/7), khu phố cổ đón 18.000 lượt khách.", D(2027, 7, 10), D(2027, 7, 14)),
+    ("Lễ hội Cầu ngư (từ 5 đến 7/3/2027), làng chài đón 7.500 lượt khách.", D(2027, 3, 5), D(2027, 3, 7)),
+])
+def test_the_days_in_brackets_after_an_occasion_named_are_its_figures_period(text: str, start: dt.date,
+                                                                              end: dt.date) -> None:
+    rows = indicator_rows("UBND TỈNH KHÁNH HÒA\nBÁO CÁO tình hình du lịch năm 2027\n\n" + text + "\n")
+    [row] = [r for r in rows if r["unit"] == "visit"]
+    assert (row["period_start"], row["period_end"]) == (start, end)
+    # (a near miss: a bracket of a place after the occasion, no days)
+    rows = indicator_rows("UBND TỈNH KHÁNH HÒA\nBÁO CÁO tình hình du lịch năm 2027\n\n"
+                          "Lễ hội Cầu ngư (phường Vĩnh Trường), làng chài đón 7.500 lượt khách.\n")
+    assert [(r["period_start"], r["period_end"]) for r in rows if r["unit"] == "visit"] == [
+        (D(2027, 1, 1), D(2027, 12, 31))]

@@ -3654,10 +3654,14 @@ def _the_time_of_a_lead(text: str, opened: int, phrase_start: int, closed: int, 
 # other days than the calendar's
 # ("Dịp nghỉ lễ Giỗ Tổ Hùng Vương và 30/4-1/5 (từ 26/4 đến 1/5)": an occasion's name of a few words, its own days in
 # it, before the bracket of all of them)
+# ("Trong 3 ngày diễn ra Đại lễ Phật đản (từ 29 đến 31/5/2026)", "tuần lễ Festival Huế 2026 (từ 8 - 13/6)", "Lễ hội
+# Đền Hùng (từ 8 đến 10/4)": the days counted of an occasion, or the occasion, named by a few words before its days)
 _NAMED_REACH = 72
 _PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?"
                                             r"|\btuần(?:\s+(?:qua|này|\d{1,2}(?:\s*/\s*" + YEAR + r")?))?"
                                             r"|\b\d{1,2}\s+(?:ngày|tháng(?:\s+đầu\s+năm)?)|\bđợt(?:,?\s+[^\W\d_]+){0,5}"
+                                            r"|(?:\b\d{1,2}\s+(?:ngày|tháng)\s+(?:diễn\s+ra|tổ\s+chức)|\b(?:đại\s+)?lễ\s+hội"
+                                            r"|\bđại\s+lễ|\bfestival|\bhội\s+chợ|\btuần\s+lễ)(?:\s+[^\s(),.;:]+){0,8}"
                                             r"|\b(?:dịp|(?:kỳ|ngày)\s+nghỉ)"
                                             r"(?:\s+[^\s(),.;:]+){0,10}|\b(?:bão|áp\s+thấp\s+nhiệt\s+đới)\s+số\s+\d{1,2})\s*$",
                                             re.IGNORECASE)
