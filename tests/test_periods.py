@@ -447,6 +447,10 @@ def test_months_counted_with_the_days_they_run_over_are_no_aside() -> None:
     ("Năm Trước đạt 7 tỷ (Năm trước đạt 420 doanh nghiệp)", "420", -1),
     ("tăng 6% (tăng 2% so với năm trước)", "2", None),
     ("tăng 6% (năm trước nữa 4,1%)", "4,1", None),
+    # the school year before, unnamed, the same way
+    ("tỷ lệ lên lớp 97,4% (năm học trước 96,1%)", "96,1", -1),
+    ("học sinh giỏi 31% (Năm học trước: 28%)", "28", -1),
+    ("học sinh giỏi 31% (năm học 2026-2027 là 28%)", "28", None),
     # the year written before "cùng kỳ"
     ("xuất khẩu tăng 14% (năm 2025 cùng kỳ tăng 11,2%)", "11,2", 2025),
     ("thu 5 tỷ (Năm 2024 cùng kỳ đạt 4,2 tỷ)", "4,2", 2024),

@@ -3687,7 +3687,8 @@ _ONLY_THE_NUMBER = re.compile(rf"\s*(?:{HEDGE_WORDS}|là)?\s*$", re.IGNORECASE)
 # "(năm trước 19.800 tỷ đồng)", "(năm ngoái: 5,2%)", "(năm trước đạt 380 doanh nghiệp)": a bracket that opens on
 # the year before, unnamed, gives that year's value for the figure before it (not "năm trước nữa", two years
 # back; a year named, "(năm 2025: 3,6%)", is read by its own phrase)
-_YEAR_BEFORE_OPENS = re.compile(r"\s*năm\s+(trước|ngoái)(?![^\W\d_]|\s+nữa)", re.IGNORECASE)
+# ("(năm học trước 1,12%)", "(năm học trước: 96,5%)": the school year before, a year back the same way)
+_YEAR_BEFORE_OPENS = re.compile(r"\s*năm\s+(?:học\s+)?(trước|ngoái)(?![^\W\d_]|\s+nữa)", re.IGNORECASE)
 
 
 def earlier_year_in_brackets(text: str, figure_start: int, sentence_start: int) -> int | None:
