@@ -447,6 +447,10 @@ def test_months_counted_with_the_days_they_run_over_are_no_aside() -> None:
     ("Năm Trước đạt 7 tỷ (Năm trước đạt 420 doanh nghiệp)", "420", -1),
     ("tăng 6% (tăng 2% so với năm trước)", "2", None),
     ("tăng 6% (năm trước nữa 4,1%)", "4,1", None),
+    # a stock's same day of the year before, as a flow's same months are
+    ("dư nợ 41.200 tỷ đồng (cùng thời điểm năm trước là 38.900 tỷ đồng)", "38.900", -1),
+    ("dư nợ tăng 5,9% so với cùng thời điểm năm trước (38.900 tỷ đồng)", "38.900", -1),
+    ("dư nợ tăng 5,9% (so với cùng thời điểm năm trước là 38.900 tỷ đồng)", "38.900", None),
     # the school year before, unnamed, the same way
     ("tỷ lệ lên lớp 97,4% (năm học trước 96,1%)", "96,1", -1),
     ("học sinh giỏi 31% (Năm học trước: 28%)", "28", -1),

@@ -3674,14 +3674,16 @@ _DAYS_OPEN = re.compile(r"\s*(?:từ|ngày|\d)", re.IGNORECASE)
 # right after the base of a comparison ("vượt nhiều lần so với cùng kỳ năm 2023 (35,4 triệu USD)").
 # ("(năm 2025 cùng kỳ tăng 11,2%)": the year written before "cùng kỳ", the same months of that year)
 # ("(CK tăng 3,2%)", "(CK: 91.200 tấn)": its short form, in capitals)
-_SAME_TIME_OPENS = re.compile(r"(?<!so\s)(?<!với\s)(?:\bnăm\s+(" + YEAR + r")\s+)?\b(?:cùng\s+kỳ|(?-i:CK)\b)"
-                              r"(?:\s+năm\s+(" + YEAR + r"|trước))?", re.IGNORECASE)
+# ("(cùng thời điểm năm trước là 1,4%)": a stock's same day of the year before, as "cùng kỳ" is a flow's months)
+_SAME_TIME_OPENS = re.compile(r"(?<!so\s)(?<!với\s)(?:\bnăm\s+(" + YEAR + r")\s+)?"
+                              r"\b(?:cùng\s+(?:kỳ|thời\s+điểm)|(?-i:CK)\b)(?:\s+năm\s+(" + YEAR + r"|trước))?",
+                              re.IGNORECASE)
 # ("bằng 21,8% kế hoạch, cao hơn cùng kỳ (18,2%)", "tăng 9%, cao hơn mức tăng của cùng kỳ (7,5%)": the base said
 # by how the figure compares with it, no "so với"; ``pipeline`` reads the figure as the rate before it)
 # ("cao hơn mức tăng của năm 2025 (7,6%)", "thấp hơn năm trước (9,1%)": the year before said without "cùng kỳ")
 HIGHER_THAN_THE_SAME_TIME = (_HIGHER_THAN + r"(?:cùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước))?|năm\s+(" + YEAR
                              + r"|trước|ngoái))")
-_BASE_BEFORE_BRACKET = re.compile(r"(?:so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước))?|"
+_BASE_BEFORE_BRACKET = re.compile(r"(?:so\s+(?:với\s+)?cùng\s+(?:kỳ|thời\s+điểm)(?:\s+năm\s+(" + YEAR + r"|trước))?|"
                                   + HIGHER_THAN_THE_SAME_TIME + r")\s*$", re.IGNORECASE)
 _ONLY_THE_NUMBER = re.compile(rf"\s*(?:{HEDGE_WORDS}|là)?\s*$", re.IGNORECASE)
 # "(năm trước 19.800 tỷ đồng)", "(năm ngoái: 5,2%)", "(năm trước đạt 380 doanh nghiệp)": a bracket that opens on
