@@ -4716,6 +4716,7 @@ def test_the_months_gone_through_opening_a_clause_are_the_year_so_far() -> None:
     ("dư nợ 4.100 tỷ đồng (cuối năm 2025 là 3.800 tỷ đồng)", "cuối năm 2025", D(2025, 12, 31)),
     ("tỷ lệ hộ vay quá hạn 1,6% (31/12/2025: 2,1%)", "31/12/2025", D(2025, 12, 31)),
     ("nợ quá hạn 1,6% (cuối năm trước: 2,1%)", "cuối năm trước", D(2025, 12, 31)),
+    ("huy động 9.300 tỷ đồng (cuối tháng 12/2025 là 8.700 tỷ đồng)", "cuối tháng 12/2025", D(2025, 12, 31)),
     # the value alone in a bracket right after the point compared with: an empty phrase at the bracket's opening
     ("nợ quá hạn 1,6%, giảm so với cuối năm trước (2,1%)", "", D(2025, 12, 31)),
     ("huy động 9.300 tỷ đồng, tăng so với 31/12/2025 (8.700 tỷ đồng)", "", D(2025, 12, 31)),

@@ -708,10 +708,12 @@ _HOLIDAY_DAYS = re.compile(r"(?:dip(?:\s+nghi)?|nghi)(?:\s+le)?\s+(\d{1,2})\s*([
                            + r")?(?![\d/]|[.,]\d)")
 _HOLIDAY_REACH = dt.timedelta(days=10)
 # A point in time a stock was counted at, as an earlier value's bracket names it: a year's end ("cuối năm 2024",
-# "cuối năm trước"), a year's start ("đầu năm", read as "đến đầu năm 2026" is) or a day ("31/12/2024")
+# "cuối năm trước"), a year's start ("đầu năm", read as "đến đầu năm 2026" is), a day ("31/12/2024") or a month's end
+# ("cuối tháng 12/2024")
 _AN_EARLIER_POINT = (r"(?:cuoi\s+nam\s+(?:(?P<year_end>" + YEAR + r")|(?P<year_before>truoc|ngoai))(?!\w|\s+nua\b)"
                      r"|dau\s+nam(?:\s+(?:nay|(?P<year_start>" + YEAR + r")))?(?!\w|\s+(?:hoc|truoc|ngoai)\b)"
-                     r"|(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>" + YEAR + r")(?![\d/]))")
+                     r"|(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>" + YEAR + r")(?![\d/])"
+                     r"|cuoi\s+thang\s+(?P<last_month>\d{1,2})\s*/\s*(?P<last_months_year>" + YEAR + r")(?![\d/]))")
 # "tỷ lệ nợ xấu 0,98% (cuối năm 2024 là 1,04%)", "(31/12/2024: 1,2%)", "(đầu năm: 620 tỷ đồng)": a bracket that opens
 # on an earlier point, then its value, speaks of that point (the phrase is the point's words inside the bracket, so
 # that the figures after the bracket are not dated by it)
@@ -1644,14 +1646,17 @@ def _the_earlier_point(m: re.Match[str], ref_year: int | None
                        ) -> tuple[str, Period | None, dt.date | None, bool] | None:
     """The as-of reading of an earlier point (``_AN_EARLIER_POINT``): a year's end its last day, the year before the
     report's for "cuối năm trước"; a year's start its first day, in that year (as "đến đầu năm 2026" is); a day
-    itself. Its period is left to ``with_the_documents_time`` (the year up to a day before the report's; one within
-    the report's period keeps the figure's)."""
+    itself; a month's end its last day. Its period is left to ``with_the_documents_time`` (the year up to a day
+    before the report's; one within the report's period keeps the figure's)."""
     if m.group("year_end") or m.group("year_before"):
         year = int(m.group("year_end")) if m.group("year_end") else (ref_year - 1 if ref_year else None)
         return ("as_of", None, dt.date(year, 12, 31), bool(m.group("year_end"))) if year else None
     if m.group("day"):
         day = report_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
         return ("as_of", None, day, True) if day else None
+    if m.group("last_month"):
+        month = int(m.group("last_month"))
+        return ("as_of", None, month_end(int(m.group("last_months_year")), month), True) if 1 <= month <= 12 else None
     year = int(m.group("year_start")) if m.group("year_start") else ref_year
     return ("as_of", None, dt.date(year, 1, 1), bool(m.group("year_start"))) if year else None
 
