@@ -447,6 +447,14 @@ def test_months_counted_with_the_days_they_run_over_are_no_aside() -> None:
     ("Năm Trước đạt 7 tỷ (Năm trước đạt 420 doanh nghiệp)", "420", -1),
     ("tăng 6% (tăng 2% so với năm trước)", "2", None),
     ("tăng 6% (năm trước nữa 4,1%)", "4,1", None),
+    # a stock's same day of the year before, as a flow's same months are
+    ("dư nợ 41.200 tỷ đồng (cùng thời điểm năm trước là 38.900 tỷ đồng)", "38.900", -1),
+    ("dư nợ tăng 5,9% so với cùng thời điểm năm trước (38.900 tỷ đồng)", "38.900", -1),
+    ("dư nợ tăng 5,9% (so với cùng thời điểm năm trước là 38.900 tỷ đồng)", "38.900", None),
+    # the school year before, unnamed, the same way
+    ("tỷ lệ lên lớp 97,4% (năm học trước 96,1%)", "96,1", -1),
+    ("học sinh giỏi 31% (Năm học trước: 28%)", "28", -1),
+    ("học sinh giỏi 31% (năm học 2026-2027 là 28%)", "28", None),
     # the year written before "cùng kỳ"
     ("xuất khẩu tăng 14% (năm 2025 cùng kỳ tăng 11,2%)", "11,2", 2025),
     ("thu 5 tỷ (Năm 2024 cùng kỳ đạt 4,2 tỷ)", "4,2", 2024),
@@ -1278,6 +1286,20 @@ def test_months_right_before_their_amount_are_the_months_of_the_year_so_far() ->
     assert 140 in read and 10 not in read
     dated = find_period_phrases("Ngày 12 tháng 10 khai mạc hội chợ với 140 gian hàng", 2026)
     assert [p.kind for p in dated] == []  # a date's day and month: no run of months, no month of its own
+
+
+@pytest.mark.parametrize(("text", "kind", "end"), [
+    ("- Tuyển sinh học nghề: 9 tháng 3.410/4.200 học viên, đạt 81%", "cumulative", D(2026, 9, 30)),
+    ("Hỗ trợ vay vốn 6 tháng 86/120 hộ", "half", D(2026, 6, 30)),
+])
+def test_months_right_before_a_ratio_done_of_its_plan_are_the_year_so_far(text: str, kind: str, end: dt.date) -> None:
+    phrase = _one(text, 2026)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == (kind, D(2026, 1, 1), end)
+
+
+def test_a_dates_month_and_year_after_a_slash_is_no_ratio_after_months() -> None:
+    for text in ("Hội nghị ngày 15 tháng 10/2026 có 200 đại biểu", "Hội nghị 15 tháng 10/2026 có 200 đại biểu"):
+        assert all(p.kind != "cumulative" for p in find_period_phrases(text, 2026))
 
 
 @pytest.mark.parametrize(("text", "start", "end"), [
@@ -4688,3 +4710,67 @@ def test_the_months_gone_through_opening_a_clause_are_the_year_so_far() -> None:
     # near misses: a work's months, and the months after an event told before
     for text in ("Qua 3 tháng thi công, cầu đạt 40% khối lượng.", "Sau 3 tháng, giá lúa tăng 12%."):
         assert not find_period_phrases(text, 2027), text
+
+
+@pytest.mark.parametrize(("text", "said", "day"), [
+    ("dư nợ 4.100 tỷ đồng (cuối năm 2025 là 3.800 tỷ đồng)", "cuối năm 2025", D(2025, 12, 31)),
+    ("tỷ lệ hộ vay quá hạn 1,6% (31/12/2025: 2,1%)", "31/12/2025", D(2025, 12, 31)),
+    ("nợ quá hạn 1,6% (cuối năm trước: 2,1%)", "cuối năm trước", D(2025, 12, 31)),
+    ("huy động 9.300 tỷ đồng (cuối tháng 12/2025 là 8.700 tỷ đồng)", "cuối tháng 12/2025", D(2025, 12, 31)),
+    # the value alone in a bracket right after the point compared with: an empty phrase at the bracket's opening
+    ("nợ quá hạn 1,6%, giảm so với cuối năm trước (2,1%)", "", D(2025, 12, 31)),
+    ("huy động 9.300 tỷ đồng, tăng so với 31/12/2025 (8.700 tỷ đồng)", "", D(2025, 12, 31)),
+])
+def test_an_earlier_point_before_a_value_in_brackets_is_that_values_day(text: str, said: str, day: dt.date) -> None:
+    [phrase] = [p for p in find_period_phrases(text, 2026) if p.kind == "as_of"]
+    assert (phrase.text, phrase.as_of, phrase.period) == (said, day, None)
+    assert said or text[phrase.start - 1] == "("  # (an empty phrase inside the bracket: no time of the figures after)
+    # (before the report's period, the point's year up to it)
+    [resolved] = with_the_documents_time([phrase], D(2026, 6, 30), D(2026, 1, 1))
+    assert (resolved.period.start, resolved.period.end) == (D(day.year, 1, 1), day)
+
+
+def test_an_earlier_point_that_brackets_no_value_of_its_own_dates_nothing() -> None:
+    for text in ("nợ quá hạn 1,6%, giảm so với cuối năm trước (từ 2,1% xuống 1,6%)",
+                 "hoàn thành 12 km (cuối năm 2025 dự kiến thông xe)", "giảm so với cuối năm học (2,1%)"):
+        assert all(p.kind != "as_of" for p in find_period_phrases(text, 2026)), text
+
+
+def test_a_value_at_an_earlier_point_in_brackets_is_of_that_point_and_the_next_figure_is_not() -> None:
+    rows = indicator_rows("NGÂN HÀNG NHÀ NƯỚC CHI NHÁNH TỈNH\nBÁO CÁO hoạt động ngân hàng 6 tháng đầu năm 2026\n\n"
+                          "Đến 30/6/2026, tỷ lệ nợ xấu là 0,7% (cuối năm 2025 là 0,9%); dư nợ tăng 6,2%.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"], r["as_of"]) for r in rows}
+    assert read[0.9] == (D(2025, 1, 1), D(2025, 12, 31), D(2025, 12, 31))
+    assert read[0.7] == (D(2026, 1, 1), D(2026, 6, 30), D(2026, 6, 30))
+    assert read[6.2][2] != D(2025, 12, 31)
+
+
+@pytest.mark.parametrize("text", [
+    "Từ ngày 01/4 âm lịch đến hết ngày 15/4 âm lịch, đền đón 9.000 lượt người",
+    "đến ngày 20/1 (âm lịch) chùa đón 40.000 lượt khách",
+    "hội làng (từ 12 - 14/8 âm lịch) có 6.000 người dự",
+])
+def test_days_of_the_lunar_calendar_give_no_period_nor_as_of(text: str) -> None:
+    phrases = find_period_phrases(text, 2027)
+    assert phrases and all(p.period is None and p.as_of is None for p in phrases), phrases
+    # (a near miss: the same days of the solar calendar)
+    solar = find_period_phrases(text.replace(" (âm lịch)", "").replace(" âm lịch", ""), 2027)
+    assert any(p.period is not None or p.as_of is not None for p in solar)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Trong 4 ngày diễn ra Hội hoa xuân (từ 3 đến 6/2/2027), thành phố đón 42.000 lượt khách.", D(2027, 2, 3),
+     D(2027, 2, 6)),
+    ("Tuần lễ Văn hóa ẩm thực 2027 (từ 10 - 14/7), khu phố cổ đón 18.000 lượt khách.", D(2027, 7, 10), D(2027, 7, 14)),
+    ("Lễ hội Cầu ngư (từ 5 đến 7/3/2027), làng chài đón 7.500 lượt khách.", D(2027, 3, 5), D(2027, 3, 7)),
+])
+def test_the_days_in_brackets_after_an_occasion_named_are_its_figures_period(text: str, start: dt.date,
+                                                                              end: dt.date) -> None:
+    rows = indicator_rows("UBND TỈNH KHÁNH HÒA\nBÁO CÁO tình hình du lịch năm 2027\n\n" + text + "\n")
+    [row] = [r for r in rows if r["unit"] == "visit"]
+    assert (row["period_start"], row["period_end"]) == (start, end)
+    # (a near miss: a bracket of a place after the occasion, no days)
+    rows = indicator_rows("UBND TỈNH KHÁNH HÒA\nBÁO CÁO tình hình du lịch năm 2027\n\n"
+                          "Lễ hội Cầu ngư (phường Vĩnh Trường), làng chài đón 7.500 lượt khách.\n")
+    assert [(r["period_start"], r["period_end"]) for r in rows if r["unit"] == "visit"] == [
+        (D(2027, 1, 1), D(2027, 12, 31))]

@@ -707,6 +707,24 @@ _HOLIDAY_DAYS = re.compile(r"(?:dip(?:\s+nghi)?|nghi)(?:\s+le)?\s+(\d{1,2})\s*([
                            r"\s*(\d{1,2})\s*\2\s*(\d{1,2})(?:\s*\2\s*" + YEAR_GROUP + r"|\s+nam\s+" + YEAR_GROUP
                            + r")?(?![\d/]|[.,]\d)")
 _HOLIDAY_REACH = dt.timedelta(days=10)
+# A point in time a stock was counted at, as an earlier value's bracket names it: a year's end ("cuối năm 2024",
+# "cuối năm trước"), a year's start ("đầu năm", read as "đến đầu năm 2026" is), a day ("31/12/2024") or a month's end
+# ("cuối tháng 12/2024")
+_AN_EARLIER_POINT = (r"(?:cuoi\s+nam\s+(?:(?P<year_end>" + YEAR + r")|(?P<year_before>truoc|ngoai))(?!\w|\s+nua\b)"
+                     r"|dau\s+nam(?:\s+(?:nay|(?P<year_start>" + YEAR + r")))?(?!\w|\s+(?:hoc|truoc|ngoai)\b)"
+                     r"|(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>" + YEAR + r")(?![\d/])"
+                     r"|cuoi\s+thang\s+(?P<last_month>\d{1,2})\s*/\s*(?P<last_months_year>" + YEAR + r")(?![\d/]))")
+# "tỷ lệ nợ xấu 0,98% (cuối năm 2024 là 1,04%)", "(31/12/2024: 1,2%)", "(đầu năm: 620 tỷ đồng)": a bracket that opens
+# on an earlier point, then its value, speaks of that point (the phrase is the point's words inside the bracket, so
+# that the figures after the bracket are not dated by it)
+_AN_EARLIER_POINT_BRACKETED = re.compile(r"\(\s*(?P<at>" + _AN_EARLIER_POINT
+                                         + r")(?=\s*(?::|la\b|dat\b|co\b|con\b|\d))")
+# "giảm so với cuối năm trước (1,04%)", "tăng so với 31/12/2024 (27.500 tỷ đồng)", "thấp hơn cuối năm 2024 (1,3%)": the
+# value in a bracket holding only it, right after the point compared with, is that point's (the phrase is empty, at
+# the bracket's opening: the words of the comparison are no time of the figure before them)
+_AN_EARLIER_POINTS_VALUE = re.compile(r"(?:so\s+voi|hon)\s+(?:(?:muc|thoi\s+diem)\s+)?" + _AN_EARLIER_POINT
+                                      + r"\s*\((?P<at>)(?=\s*(?:(?:khoang|gan|hon|tren|duoi|la|chi)\s+)?\d[\d.,]*"
+                                      r"(?:\s*%|[ \t]*[^\W\d_][^\d()\n]{0,24})?\s*\))")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     # ("Tính đến 15/6/26, có 560 hợp tác xã": the year in two digits, of this century)
@@ -748,6 +766,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Cuối năm 2025, toàn tỉnh có 12.400 doanh nghiệp", "Hết năm 2025, ...": the same, "đến" unsaid, opening a clause
     # before its comma; ``_resolve`` holds it to a clause's head)
     ("as_of_year_lead", re.compile(r"(?:het|cuoi)\s+nam\s+" + YEAR_GROUP + r"(?=\s*,)")),
+    ("earlier_point", _AN_EARLIER_POINT_BRACKETED),
+    ("earlier_point", _AN_EARLIER_POINTS_VALUE),
     ("year_to_month_part", _YEAR_TO_A_MONTH_PART),
     ("as_of_month_part", _AS_OF_MONTH_PART),
     ("as_of_since", _SINCE_A_DAY),
@@ -1009,6 +1029,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    # after them, a number grouped, with decimals or of three digits, then its unit;
                                    # not the month of a date, "ngày 12 tháng 10.2026")
                                    r"|\s+(?:\d{1,3}(?:[.,]\d{1,3})+|\d{3,})\s+[^\W\d_]"
+                                   # ("Giải quyết việc làm: 6 tháng 1.236/2.500 người": the months' amount done out
+                                   # of its plan right after them, the ratio's whole no year, "ngày 12 tháng 10/2026")
+                                   r"|\s+\d+(?:[.,]\d+)*\s*/\s*(?!(?:19|20)\d\d(?!\d|[.,]\d))\d+(?:[.,]\d+)*\s+[^\W\d_]"
                                    # "đánh giá kết quả 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm": the months
                                    # reviewed, set against the months left of the year
                                    r"|\s*(?:,|va)\s+(?:trien\s+khai|de\s+ra|phuong\s+huong)[^.;\d]{0,40}"
@@ -1235,6 +1258,8 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _MONTHS_JOINED: _MONTHS_NAMED_JOINED,
     _DAYS_LISTED: re.compile(r"ngay\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:,|va|&|[-–])"),
     _HOLIDAY_DAYS: re.compile(r"(?:dip|nghi|le)\s+\d{1,2}\s*[/.-]"),
+    _AN_EARLIER_POINT_BRACKETED: re.compile(r"\(\s*(?:cuoi\s|dau\s|\d{1,2}\s*/\s*\d{1,2}\s*/)"),
+    _AN_EARLIER_POINTS_VALUE: re.compile(r"(?:nam|truoc|ngoai|\d)\s*\(\s*(?:[^\W\d]+\s+)?\d"),
 }
 
 
@@ -1617,6 +1642,25 @@ def _a_plan_year_closed_after(folded: str, end: int, day: dt.date) -> int | None
     return day.year - 1 if m is not None and int(m.group(1)) == day.year - 1 else None
 
 
+def _the_earlier_point(m: re.Match[str], ref_year: int | None
+                       ) -> tuple[str, Period | None, dt.date | None, bool] | None:
+    """The as-of reading of an earlier point (``_AN_EARLIER_POINT``): a year's end its last day, the year before the
+    report's for "cuối năm trước"; a year's start its first day, in that year (as "đến đầu năm 2026" is); a day
+    itself; a month's end its last day. Its period is left to ``with_the_documents_time`` (the year up to a day
+    before the report's; one within the report's period keeps the figure's)."""
+    if m.group("year_end") or m.group("year_before"):
+        year = int(m.group("year_end")) if m.group("year_end") else (ref_year - 1 if ref_year else None)
+        return ("as_of", None, dt.date(year, 12, 31), bool(m.group("year_end"))) if year else None
+    if m.group("day"):
+        day = report_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+        return ("as_of", None, day, True) if day else None
+    if m.group("last_month"):
+        month = int(m.group("last_month"))
+        return ("as_of", None, month_end(int(m.group("last_months_year")), month), True) if 1 <= month <= 12 else None
+    year = int(m.group("year_start")) if m.group("year_start") else ref_year
+    return ("as_of", None, dt.date(year, 1, 1), bool(m.group("year_start"))) if year else None
+
+
 def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
              ) -> tuple[str, Period | None, dt.date | None, bool] | None:
     """(public kind, period, as_of, explicit_year) for one raw match, None when it is not one."""
@@ -1702,6 +1746,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
                 and _RECKONED_AT_A_CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 30), m.start()) is None:
             return None
         kind = "as_of_year"
+    if kind == "earlier_point":
+        return _the_earlier_point(m, ref_year)
     if kind == "as_of_year_start":
         # (of that year, as "năm 2026" alone is: "Đến đầu năm 2020, thu nhập đạt 36 triệu đồng/người/năm")
         return "as_of", year_period(int(g[0])), dt.date(int(g[0]), 1, 1), True
@@ -2669,7 +2715,7 @@ def _a_length_of_months(folded: str, start: int, end: int) -> bool:
 
 
 # the scans whose phrase is their group "at" ("vụ Đông 2023": its year; "quý I, II": the second numeral)
-_PHRASE_AT_ITS_GROUP = frozenset({"crop_season", "quarter_listed", "index_year"})
+_PHRASE_AT_ITS_GROUP = frozenset({"crop_season", "quarter_listed", "index_year", "earlier_point"})
 
 
 def _the_time_of_a_works_event(folded: str, start: int, end: int) -> bool:
@@ -2712,6 +2758,10 @@ def _raw_phrases(ft: FoldedText, ref_year: int | None) -> Iterator[_Raw]:
                 continue
             if pub in _A_WORKS_TIME_KINDS and _the_time_of_a_works_event(ft.folded, m.start(), m.end()):
                 pub, period, as_of = "works_time", None, None
+            if (period is not None or as_of is not None) and _LUNAR_AFTER.match(ft.folded, m.end()):
+                # ("đến hết ngày 10/3 âm lịch", "(từ 22 - 27/4 âm lịch)": days of the lunar calendar, weeks off the
+                # solar days of the same numbers; a date still, but no period nor as-of a figure can take)
+                pub, period, as_of = "lunar_days", None, None
             if pub in _PARTS_A_BASE_CAN_BE and "hon" in ft.folded[max(0, m.start() - 12):m.start()] \
                     and _HIGHER_THAN_FOLDED.search(ft.folded, max(0, m.start() - 40), m.start()):
                 pub, period = "comparison", None  # ("ít hơn 9 tháng đầu năm 2025 là 7 vụ": the base compared with)
@@ -3018,7 +3068,8 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
     for phrase in phrases:
         year = out[-1] if out else None
         # (is the phrase the days a bracket right after the phrase before it counts? asked once for the readings below)
-        bracketed = (year is not None and year.period is not None
+        # (an earlier point's empty phrase at a bracket's opening is no days the bracket counts, but its value's time)
+        bracketed = (year is not None and year.period is not None and phrase.end > phrase.start
                      and (_DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start) is not None
                           or (_DAYS_AFTER_A_PERIOD_BRACKETED.fullmatch(text, year.end, phrase.start) is not None
                               and _A_BRACKET_OPENS_BEFORE.search(text, max(0, year.start - 4), year.start))))
@@ -3608,10 +3659,14 @@ def _the_time_of_a_lead(text: str, opened: int, phrase_start: int, closed: int, 
 # other days than the calendar's
 # ("Dịp nghỉ lễ Giỗ Tổ Hùng Vương và 30/4-1/5 (từ 26/4 đến 1/5)": an occasion's name of a few words, its own days in
 # it, before the bracket of all of them)
+# ("Trong 3 ngày diễn ra Đại lễ Phật đản (từ 29 đến 31/5/2026)", "tuần lễ Festival Huế 2026 (từ 8 - 13/6)", "Lễ hội
+# Đền Hùng (từ 8 đến 10/4)": the days counted of an occasion, or the occasion, named by a few words before its days)
 _NAMED_REACH = 72
 _PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?"
                                             r"|\btuần(?:\s+(?:qua|này|\d{1,2}(?:\s*/\s*" + YEAR + r")?))?"
                                             r"|\b\d{1,2}\s+(?:ngày|tháng(?:\s+đầu\s+năm)?)|\bđợt(?:,?\s+[^\W\d_]+){0,5}"
+                                            r"|(?:\b\d{1,2}\s+(?:ngày|tháng)\s+(?:diễn\s+ra|tổ\s+chức)|\b(?:đại\s+)?lễ\s+hội"
+                                            r"|\bđại\s+lễ|\bfestival|\bhội\s+chợ|\btuần\s+lễ)(?:\s+[^\s(),.;:]+){0,8}"
                                             r"|\b(?:dịp|(?:kỳ|ngày)\s+nghỉ)"
                                             r"(?:\s+[^\s(),.;:]+){0,10}|\b(?:bão|áp\s+thấp\s+nhiệt\s+đới)\s+số\s+\d{1,2})\s*$",
                                             re.IGNORECASE)
@@ -3624,20 +3679,23 @@ _DAYS_OPEN = re.compile(r"\s*(?:từ|ngày|\d)", re.IGNORECASE)
 # right after the base of a comparison ("vượt nhiều lần so với cùng kỳ năm 2023 (35,4 triệu USD)").
 # ("(năm 2025 cùng kỳ tăng 11,2%)": the year written before "cùng kỳ", the same months of that year)
 # ("(CK tăng 3,2%)", "(CK: 91.200 tấn)": its short form, in capitals)
-_SAME_TIME_OPENS = re.compile(r"(?<!so\s)(?<!với\s)(?:\bnăm\s+(" + YEAR + r")\s+)?\b(?:cùng\s+kỳ|(?-i:CK)\b)"
-                              r"(?:\s+năm\s+(" + YEAR + r"|trước))?", re.IGNORECASE)
+# ("(cùng thời điểm năm trước là 1,4%)": a stock's same day of the year before, as "cùng kỳ" is a flow's months)
+_SAME_TIME_OPENS = re.compile(r"(?<!so\s)(?<!với\s)(?:\bnăm\s+(" + YEAR + r")\s+)?"
+                              r"\b(?:cùng\s+(?:kỳ|thời\s+điểm)|(?-i:CK)\b)(?:\s+năm\s+(" + YEAR + r"|trước))?",
+                              re.IGNORECASE)
 # ("bằng 21,8% kế hoạch, cao hơn cùng kỳ (18,2%)", "tăng 9%, cao hơn mức tăng của cùng kỳ (7,5%)": the base said
 # by how the figure compares with it, no "so với"; ``pipeline`` reads the figure as the rate before it)
 # ("cao hơn mức tăng của năm 2025 (7,6%)", "thấp hơn năm trước (9,1%)": the year before said without "cùng kỳ")
 HIGHER_THAN_THE_SAME_TIME = (_HIGHER_THAN + r"(?:cùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước))?|năm\s+(" + YEAR
                              + r"|trước|ngoái))")
-_BASE_BEFORE_BRACKET = re.compile(r"(?:so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước))?|"
+_BASE_BEFORE_BRACKET = re.compile(r"(?:so\s+(?:với\s+)?cùng\s+(?:kỳ|thời\s+điểm)(?:\s+năm\s+(" + YEAR + r"|trước))?|"
                                   + HIGHER_THAN_THE_SAME_TIME + r")\s*$", re.IGNORECASE)
 _ONLY_THE_NUMBER = re.compile(rf"\s*(?:{HEDGE_WORDS}|là)?\s*$", re.IGNORECASE)
 # "(năm trước 19.800 tỷ đồng)", "(năm ngoái: 5,2%)", "(năm trước đạt 380 doanh nghiệp)": a bracket that opens on
 # the year before, unnamed, gives that year's value for the figure before it (not "năm trước nữa", two years
 # back; a year named, "(năm 2025: 3,6%)", is read by its own phrase)
-_YEAR_BEFORE_OPENS = re.compile(r"\s*năm\s+(trước|ngoái)(?![^\W\d_]|\s+nữa)", re.IGNORECASE)
+# ("(năm học trước 1,12%)", "(năm học trước: 96,5%)": the school year before, a year back the same way)
+_YEAR_BEFORE_OPENS = re.compile(r"\s*năm\s+(?:học\s+)?(trước|ngoái)(?![^\W\d_]|\s+nữa)", re.IGNORECASE)
 
 
 def earlier_year_in_brackets(text: str, figure_start: int, sentence_start: int) -> int | None:
