@@ -7856,3 +7856,11 @@ def test_cases_dealt_with_out_of_those_on_hand_have_no_target() -> None:
         assert [f.metric for f in find_figures(text)] == ["level", "level"], text
     # near miss: a deed done so far out of the amount set stays a target
     assert [f.metric for f in find_figures("Đã thu hoạch được 1.250/1.900 ha lúa.")] == ["level", "target"]
+
+
+def test_a_target_in_brackets_named_by_the_body_that_set_it_before_a_colon() -> None:
+    # "(chỉ tiêu Nghị quyết HĐND tỉnh: 93%)": the plan's rate, however long the name before the colon (was a level)
+    text = "Tỷ lệ tham gia bảo hiểm y tế đạt 94,8% (chỉ tiêu Nghị quyết Đại hội Đảng bộ: 95%)."
+    assert figures(text) == [(94.8, "pct", "level"), (95.0, "pct", "target")]
+    # near miss: a bracket with no plan word before its colon stays a level
+    assert figures("Tỷ lệ tham gia bảo hiểm y tế đạt 94,8% (khu vực nông thôn: 91%).")[1][2] != "target"

@@ -1613,7 +1613,9 @@ _QUALIFIERS_ONLY = re.compile(rf"\s*(?:(?:{HEDGE_WORDS}|{'|'.join(BOUNDS_BY_QUAL
                               re.IGNORECASE)
 # "thấp hơn kế hoạch năm 2020 (tăng 7-8%)": a change in brackets after a plan is the plan's
 # "(mục tiêu: tăng trưởng GRDP bình quân 7-8% mỗi năm)": a bracket that opens with a goal and a colon holds it
-_GOAL_OPENS_BRACKET = re.compile(r"\(\s*(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+[^\s():]+){0,3}\s*:[^()]*$",
+# (the body that set it may be named before the colon: "(chỉ tiêu Nghị quyết HĐND tỉnh: 93%)", "(kế hoạch UBND
+# tỉnh giao năm 2026: 950 tỷ đồng)")
+_GOAL_OPENS_BRACKET = re.compile(r"\(\s*(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+[^\s():]+){0,8}\s*:[^()]*$",
                                  re.IGNORECASE)
 _PLAN_BEFORE_BRACKET = EndAnchored(re.compile(
     # (the plan's own words between: "vượt mục tiêu đề ra (giảm 4%)", "kế hoạch tỉnh giao năm 2026 (tăng 8%)")
