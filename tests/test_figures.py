@@ -7858,6 +7858,15 @@ def test_cases_dealt_with_out_of_those_on_hand_have_no_target() -> None:
     assert [f.metric for f in find_figures("Đã thu hoạch được 1.250/1.900 ha lúa.")] == ["level", "target"]
 
 
+def test_a_rate_of_a_whole_named_after_it_is_a_share_whatever_base_the_next_change_names() -> None:
+    # "bằng 3,1% số phải thu, giảm 0,9 điểm phần trăm so với cùng kỳ": the whole after the rate makes it a share; the
+    # base belongs to the next change (was yoy_pct −96,9)
+    assert figures("Số nợ còn 51 tỷ đồng, bằng 2,4% tổng số phải thu, giảm 0,3 điểm phần trăm so với cùng kỳ.") == [
+        (51e9, "VND", "level"), (2.4, "pct", "share_pct"), (-0.3, "pct", "yoy_abs")]
+    # near miss: a bare "bằng" in a chain ending on the same period is X% of last year's
+    assert figures("Số nợ còn 51 tỷ đồng, bằng 92,4%, giảm 3 tỷ đồng so với cùng kỳ.")[1] == (-7.6, "pct", "yoy_pct")
+
+
 def test_a_target_in_brackets_named_by_the_body_that_set_it_before_a_colon() -> None:
     # "(chỉ tiêu Nghị quyết HĐND tỉnh: 93%)": the plan's rate, however long the name before the colon (was a level)
     text = "Tỷ lệ tham gia bảo hiểm y tế đạt 94,8% (chỉ tiêu Nghị quyết Đại hội Đảng bộ: 95%)."

@@ -2721,8 +2721,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                # ("tăng 0,21% so với tháng trước (tháng trước: tăng 0,15%), tăng 3,4% so với cùng kỳ": a change in
                # brackets that close before the chain is no link of it; its base is the one before the bracket)
                and not (in_brackets and ")" in chain.group("lead"))
-               # ("bằng 45,8% GRDP, tăng 10,2% so với năm 2025": a rate whose whole is named right after it)
-               and not _GRDP_RIGHT_AFTER.match(after))
+               # ("bằng 45,8% GRDP, tăng 10,2% so với năm 2025", "bằng 3,1% số phải thu, giảm 0,9 điểm phần trăm so với
+               # cùng kỳ": a rate whose whole is named right after it, its share; the base is the next change's)
+               and not _GRDP_RIGHT_AFTER.match(after)
+               and not (_SHARE_NOUN_AFTER.match(after) and _EQUALS_BEFORE.search(before)))
     if chained:
         # "tăng 12 vụ, giảm 03 người chết, ... so với cùng kỳ": one comparison for the chain; a
         # figure whose own words name a plan ("bằng 118% dự toán, tăng 22% so với cùng kỳ") keeps it
