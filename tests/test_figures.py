@@ -7873,3 +7873,13 @@ def test_a_target_in_brackets_named_by_the_body_that_set_it_before_a_colon() -> 
     assert figures(text) == [(94.8, "pct", "level"), (95.0, "pct", "target")]
     # near miss: a bracket with no plan word before its colon stays a level
     assert figures("Tỷ lệ tham gia bảo hiểm y tế đạt 94,8% (khu vực nông thôn: 91%).")[1][2] != "target"
+
+
+def test_a_tasks_tally_for_the_months_so_far_is_read_against_the_plan() -> None:
+    # "Đưa người lao động đi làm việc ở nước ngoài: 6 tháng 1.236/2.500 người, đạt 49,4%": the b is the plan, the
+    # rate its share attained (were a level and a share)
+    text = "- Đào tạo nghề: 9 tháng 6.120/8.000 người, đạt 76,5%."
+    assert figures(text) == [(6120, "person", "level"), (8000, "person", "target"), (76.5, "pct", "plan_pct")]
+    assert one("Tuyển sinh đào tạo nghề 6 tháng: 2.310/5.000 người, đạt 46,2%.", "5.000").metric == "target"
+    # near miss: a ratio of units with no months before it counts a whole
+    assert figures("- Xây dựng nông thôn mới: 45/60 xã, đạt 75%.")[1] == (60, "count", "level")

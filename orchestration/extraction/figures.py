@@ -3858,12 +3858,23 @@ _CASES_DEALT_WITH_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + word_source("case_re
                                       re.IGNORECASE)
 
 
+# a task's tally for the months so far, the months opening the item after the task's colon ("Đưa người lao động đi
+# làm việc ở nước ngoài: 6 tháng 1.236/2.500 người", "Giải quyết việc làm 9 tháng: 14.210/18.000 lao động"): the b
+# is the amount the year's plan sets, as a deed done so far is read
+_RUNNING_MONTHS = (r"(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|cộng\s+dồn)\s+)?(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|"
+                   r"quý\s+(?:I{1,3}|IV|[1-4]))(?:\s*(?:/|năm)\s*(?:19|20)\d\d)?")
+_A_TALLY_OF_THE_MONTHS_BEFORE = re.compile(rf"[:;]\s*{_RUNNING_MONTHS}\s*,?\s*$|(?<![^\W\d_]){_RUNNING_MONTHS}\s*:\s*$",
+                                           re.IGNORECASE)
+
+
 def _a_deed_done_so_far(paragraph: str, lo: int, a: int, unit: str) -> bool:
-    """Does the ratio whose a starts at ``a`` count a deed done so far out of the amount set to be done?"""
+    """Does the ratio whose a starts at ``a`` count a deed done so far out of the amount set to be done (a task's
+    tally for the months so far too)?"""
     before = paragraph[max(lo, a - 40):a]
     if unit == "case" or _CASES_DEALT_WITH_BEFORE.search(before):
         return False
-    return bool(_DONE_SO_FAR_BEFORE.search(before) or (unit in _AMOUNTS_OF_WORK and _DONE_BEFORE.search(before)))
+    return bool(_DONE_SO_FAR_BEFORE.search(before) or (unit in _AMOUNTS_OF_WORK and _DONE_BEFORE.search(before))
+                or ("th" in before and _A_TALLY_OF_THE_MONTHS_BEFORE.search(before)))
 
 
 # (bounded in words too: "thấp hơn cùng kỳ từ 3.000 đến 5.000 đồng/kg", "tăng từ 5 đến 7% so với cùng kỳ")
