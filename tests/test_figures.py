@@ -802,8 +802,10 @@ def test_a_plus_that_marks_a_lists_item_is_no_sign() -> None:
 
 
 def test_a_signed_percent_in_brackets_repeats_the_change() -> None:
-    # (the 300 is a change in amount on another base: no fact, as "tăng 300 tỷ đồng so với đầu năm" is)
-    assert figures("so với đầu năm tăng 300 tỷ đồng (+4,1%).") == [(4.1, "pct", "change_pct")]
+    # (the 300 is a change in amount on the year's start: the level the gold files it as, as "tăng 300 tỷ đồng so với
+    # đầu năm" is; on the month before no fact)
+    assert figures("so với đầu năm tăng 300 tỷ đồng (+4,1%).") == [(300e9, "VND", "level"), (4.1, "pct", "change_pct")]
+    assert figures("so với tháng trước tăng 300 tỷ đồng (+4,1%).") == [(4.1, "pct", "change_pct")]
     assert figures("so với cùng kỳ giảm 20 tỷ đồng (-2,5%).")[1] == (-2.5, "pct", "yoy_pct")
 
 
@@ -4093,8 +4095,10 @@ def test_larger_or_smaller_than_a_base_named_first_is_the_change_in_amount() -> 
         -900, "ha", "yoy_abs")
     # the months so far of last year named as the base ("nhiều hơn 9 tháng đầu năm 2026 là 6 vụ")
     assert figures("Xảy ra 41 vụ cháy rừng, nhiều hơn 9 tháng đầu năm 2026 là 6 vụ.")[1] == (6, "case", "yoy_abs")
-    # another base said first: a change in amount FACTS has no metric for, and no level either
-    assert figures("Tổng dư nợ đạt 92.000 tỷ đồng, cao hơn đầu năm 4.100 tỷ đồng.") == [(92000e9, "VND", "level")]
+    # another base said first: a change in amount FACTS has no metric for, and no level either; on the year's start
+    # the level the gold files it as, signed
+    assert figures("Tổng dư nợ đạt 92.000 tỷ đồng, thấp hơn đầu năm 4.100 tỷ đồng.") == [
+        (92000e9, "VND", "level"), (-4100e9, "VND", "level")]
     assert figures("Toàn huyện có 212 hộ nghèo, ít hơn tháng trước 7 hộ.") == [(212, "household", "level")]
     # the base a year written bare ("ít hơn 2025 là 8 người"), or said before the comparison in its clause
     assert figures("Số người chết do đuối nước là 31 người, ít hơn 2026 là 5 người.")[1] == (-5, "person", "yoy_abs")
@@ -4930,13 +4934,19 @@ def test_an_amount_of_change_on_another_base_is_no_level() -> None:
     # near-misses: the same period's change stays one, a level risen to stays the level, a rate on the base stays
     assert figures("Giá tiêu tăng 3.500 đồng/kg so với cùng kỳ.") == [(3500, "VND", "yoy_abs")]
     assert figures("Số hợp tác xã tăng lên 212 hợp tác xã so với đầu năm.") == [(212, "cooperative", "level")]
-    assert figures("Dư nợ tăng 6.100 tỷ đồng so với đầu năm, tăng 7,2%.") == [(7.2, "pct", "change_pct")]
+    assert figures("Dư nợ tăng 6.100 tỷ đồng so với tháng trước, tăng 7,2%.") == [(7.2, "pct", "change_pct")]
+    # (on the year's start the amount is the level the gold files it as)
+    assert figures("Dư nợ tăng 6.100 tỷ đồng so với đầu năm, tăng 7,2%.") == [
+        (6100e9, "VND", "level"), (7.2, "pct", "change_pct")]
 
 
 def test_an_amount_of_change_with_its_rate_in_brackets_before_another_base_is_no_fact() -> None:
-    # "tăng 300 tỷ đồng (+4,1%) so với đầu năm": the base after the bracket is the amount's too (it was a yoy_abs)
-    assert figures("Dư nợ tín dụng tăng 520 tỷ đồng (+6,3%) so với đầu năm.") == [(6.3, "pct", "change_pct")]
-    assert figures("Số hộ nghèo giảm 85 hộ (giảm 3,1%) so với đầu năm.") == [(-3.1, "pct", "change_pct")]
+    # "tăng 300 tỷ đồng (+4,1%) so với tháng trước": the base after the bracket is the amount's too (it was a yoy_abs)
+    assert figures("Dư nợ tín dụng tăng 520 tỷ đồng (+6,3%) so với quý trước.") == [(6.3, "pct", "change_pct")]
+    assert figures("Số hộ nghèo giảm 85 hộ (giảm 3,1%) so với tháng trước.") == [(-3.1, "pct", "change_pct")]
+    # (on the year's start, or a day, the level the gold files it as, signed)
+    assert figures("Số hộ nghèo giảm 85 hộ (giảm 3,1%) so với 31/12/2025.") == [
+        (-85, "household", "level"), (-3.1, "pct", "change_pct")]
     # near miss: on the same period both stay facts
     assert figures("Dư nợ tín dụng tăng 520 tỷ đồng (+6,3%) so với cùng kỳ.") == [(520e9, "VND", "yoy_abs"),
                                                                                  (6.3, "pct", "yoy_pct")]
@@ -5230,8 +5240,10 @@ def test_a_price_group_that_stayed_put_changes_by_nothing() -> None:
 def test_a_change_on_a_base_set_before_it_is_no_level() -> None:
     # a rolling bulletin's increase with its base first: no fact
     assert figures("So với bản tin ngày 9/3, diện tích cây ăn trái bị ảnh hưởng tăng 85 ha.") == []
-    # an amount of change on another period with its base first: no metric for it, no level either
-    assert figures("So với đầu năm, tổng dư nợ tăng 1.240 tỷ đồng.") == []
+    # an amount of change on another period with its base first: no metric for it, no level either; on the year's
+    # start the level the gold files it as
+    assert figures("So với tháng trước, tổng dư nợ tăng 1.240 tỷ đồng.") == []
+    assert figures("So với đầu năm, tổng dư nợ tăng 1.240 tỷ đồng.") == [(1240e9, "VND", "level")]
     # the same said as a comparative: the gap between two floods, no fact
     assert figures("So với trận lũ năm 2019, thiệt hại lần này cao hơn gần 150 tỷ đồng.") == []
     # near-miss: the same comparative against the same period is its change
@@ -5562,8 +5574,11 @@ def test_a_respective_list_of_bare_numbers_after_a_counted_subject_counts() -> N
 
 
 def test_the_last_item_of_a_respective_list_of_changes_on_another_base_is_no_level() -> None:
-    # "lần lượt giảm 120 và 85 hộ so với đầu năm": the 85 is a change on another base too (no metric), no level
-    assert figures("Đàn lợn và đàn gà lần lượt tăng 300 và 900 con so với đầu năm.") == []
+    # "lần lượt giảm 120 và 85 hộ so với tháng trước": the 85 is a change on another base too (no metric), no level;
+    # on the year's start both are the levels the gold files them as
+    assert figures("Đàn lợn và đàn gà lần lượt tăng 300 và 900 con so với tháng trước.") == []
+    assert figures("Đàn lợn và đàn gà lần lượt tăng 300 và 900 con so với đầu năm.") == [
+        (300.0, "head", "level"), (900.0, "head", "level")]
     # near misses: on the same period both are changes; after "đạt" both are levels
     assert figures("Đàn lợn và đàn gà lần lượt tăng 300 và 900 con so với cùng kỳ.") == [
         (300.0, "head", "yoy_abs"),
@@ -5642,15 +5657,22 @@ def test_changes_of_counts_after_a_respective_list_are_read_respectively() -> No
 
 
 def test_a_change_of_an_amount_whose_base_comes_after_its_chain_is_on_that_base() -> None:
-    # "giảm 120 hộ, giảm 3,4% so với đầu năm": the base after the chain is the amount's too, another base (FACTS
-    # has no metric for an amount's change on it): no level (was a level of 120 households)
-    assert figures("Số hộ cận nghèo giảm 85 hộ, tương ứng giảm 1,2% so với đầu năm.") == [(-1.2, "pct", "change_pct")]
+    # "giảm 120 hộ, giảm 3,4% so với tháng trước": the base after the chain is the amount's too, another base (FACTS
+    # has no metric for an amount's change on it): no level (was a level of 120 households); on the year's start the
+    # level the gold files it as, signed
+    assert figures("Số hộ cận nghèo giảm 85 hộ, tương ứng giảm 1,2% so với tháng trước.") == [
+        (-1.2, "pct", "change_pct")]
+    assert figures("Số hộ cận nghèo giảm 85 hộ, tương ứng giảm 1,2% so với đầu năm.") == [
+        (-85, "household", "level"), (-1.2, "pct", "change_pct")]
     assert figures("Tổng dư nợ đạt 9.800 tỷ đồng, tăng 410 tỷ đồng, tăng 4,4% so với đầu năm.") == [
         (9800e9, "VND", "level"),
+        (410e9, "VND", "level"),
         (4.4, "pct", "change_pct"),
     ]
-    # "giảm 120 hộ, còn 3.450 hộ, so với đầu năm": the base after what is left (was a change on last year)
-    assert figures("Số hộ nghèo giảm 64 hộ, còn 1.208 hộ, so với đầu năm.") == [(1208.0, "household", "level")]
+    # "giảm 120 hộ, còn 3.450 hộ, so với tháng trước": the base after what is left (was a change on last year)
+    assert figures("Số hộ nghèo giảm 64 hộ, còn 1.208 hộ, so với tháng trước.") == [(1208.0, "household", "level")]
+    assert figures("Số hộ nghèo giảm 64 hộ, còn 1.208 hộ, so với đầu năm.") == [
+        (-64.0, "household", "level"), (1208.0, "household", "level")]
     # near misses: on the same period the amount stays a change; with no base it stays one too
     assert figures("Số hộ cận nghèo giảm 85 hộ, tương ứng giảm 1,2% so với cùng kỳ.") == [
         (-85.0, "household", "yoy_abs"),
@@ -5799,7 +5821,7 @@ def test_a_list_of_changes_writes_its_unit_once() -> None:
     # level); on another base neither is a figure (the 900 of "tăng 300 và 900 con so với đầu năm" was a level)
     assert figures("Đàn dê và đàn gà tăng 450 và 12.000 con so với cùng kỳ.") == [
         (450.0, "head", "yoy_abs"), (12000.0, "head", "yoy_abs")]
-    assert figures("Đàn dê và đàn gà tăng 450 và 12.000 con so với đầu năm.") == []
+    assert figures("Đàn dê và đàn gà tăng 450 và 12.000 con so với quý trước.") == []
     # near miss: a list of levels after "đạt" keeps its levels
     assert figures("Số hộ của hai xã đạt 450 và 1.200 hộ.") == [
         (450.0, "household", "level"), (1200.0, "household", "level")]
@@ -5926,10 +5948,13 @@ def test_a_percentage_of_the_units_after_of_which_is_a_share() -> None:
 
 def test_an_amount_in_brackets_after_a_rate_of_change_restates_it() -> None:
     # "tăng 12% (khoảng 557 tỷ đồng)": the change said again as an amount (was a level of 557 billion); on another
-    # base ("so với đầu năm") no figure, as an amount of change on another base is not
+    # base ("so với tháng trước") no figure, as an amount of change on another base is not; on a stock's base ("so
+    # với đầu năm") the level the gold files it as
     assert figures("Thu nội địa đạt 4.100 tỷ đồng, tăng 9% (khoảng 340 tỷ đồng).")[2] == (340e9, "VND", "yoy_abs")
-    assert figures("Dư nợ đạt 61.000 tỷ đồng, tăng 4,1% (2.400 tỷ đồng) so với đầu năm.") == [
+    assert figures("Dư nợ đạt 61.000 tỷ đồng, tăng 4,1% (2.400 tỷ đồng) so với tháng trước.") == [
         (61000e9, "VND", "level"), (4.1, "pct", "change_pct")]
+    assert figures("Dư nợ đạt 61.000 tỷ đồng, giảm 4,1% (2.400 tỷ đồng) so với đầu năm.") == [
+        (61000e9, "VND", "level"), (-4.1, "pct", "change_pct"), (-2400e9, "VND", "level")]
     # near misses: what is left, and an earlier year's amount, in brackets stay levels
     assert figures("Số hộ nghèo giảm 1,4% (còn 2.950 hộ).")[1] == (2950.0, "household", "level")
     assert figures("Doanh thu tăng 11% (năm 2025 đạt 390 tỷ đồng).")[1] == (390e9, "VND", "level")
@@ -6183,8 +6208,11 @@ def test_a_rate_after_tuong_ung_restates_the_change_of_an_amount_before_it() -> 
     # a share of the plan)
     assert figures("Doanh thu tăng 500 tỷ đồng, tương ứng 11,1% so với cùng kỳ.") == [
         (500e9, "VND", "yoy_abs"), (11.1, "pct", "yoy_pct")]
-    # ... on another base, whose amount of change stays no figure (FACTS has no metric for it)
-    assert figures("Dư nợ giảm 300 tỷ đồng, tương đương 2,5% so với đầu năm.") == [(-2.5, "pct", "change_pct")]
+    # ... on another base, whose amount of change stays no figure (FACTS has no metric for it); on a stock's base the
+    # level the gold files it as
+    assert figures("Dư nợ giảm 300 tỷ đồng, tương đương 2,5% so với tháng trước.") == [(-2.5, "pct", "change_pct")]
+    assert figures("Dư nợ giảm 300 tỷ đồng, tương đương 2,5% so với đầu năm.") == [
+        (-300e9, "VND", "level"), (-2.5, "pct", "change_pct")]
     # near-misses: after a level, "tương đương 95% so với cùng kỳ" is still 95% of last year's; after a count of
     # households, a share of them
     assert figures("Thu ngân sách đạt 5.000 tỷ đồng, tương đương 95% so với cùng kỳ.")[1] == (-5, "pct", "yoy_pct")
@@ -6433,7 +6461,8 @@ def test_an_amount_of_change_on_another_base_named_before_its_verb_is_no_level()
     # the 3 were levels of cases)
     assert figures("Xảy ra 4 vụ tai nạn giao thông; so với tháng trước giảm 1 vụ.") == [(4, "case", "level")]
     assert figures("Phạm pháp hình sự 12 vụ, so tháng trước tăng 3 vụ.") == [(12, "case", "level")]
-    assert figures("Dư nợ so với đầu năm tăng 300 tỷ đồng.") == []
+    assert figures("Dư nợ so với tháng trước tăng 300 tỷ đồng.") == []
+    assert figures("Dư nợ so với đầu năm tăng 300 tỷ đồng.") == [(300e9, "VND", "level")]
     # near misses: the same period said first keeps its change; a rate on the other base keeps its reading
     assert figures("Xảy ra 4 vụ tai nạn giao thông; so với cùng kỳ giảm 1 vụ.") == [(4, "case", "level"),
                                                                                    (-1, "case", "yoy_abs")]
@@ -7856,6 +7885,22 @@ def test_cases_dealt_with_out_of_those_on_hand_have_no_target() -> None:
         assert [f.metric for f in find_figures(text)] == ["level", "level"], text
     # near miss: a deed done so far out of the amount set stays a target
     assert [f.metric for f in find_figures("Đã thu hoạch được 1.250/1.900 ha lúa.")] == ["level", "target"]
+
+
+def test_an_amounts_change_on_a_stocks_base_is_a_level() -> None:
+    # "tăng 1.020 tỷ đồng so với đầu năm", "so với 31/12/2024", "so với cuối năm 2025": the change of a stock on the
+    # year's start, the last year's end or a day is filed as a level, signed by its verb (it gave no row)
+    assert figures("Vốn huy động đạt 31.400 tỷ đồng, tăng 1.150 tỷ đồng so với đầu năm.") == [
+        (31400e9, "VND", "level"), (1150e9, "VND", "level")]
+    assert figures("Nợ đọng bảo hiểm còn 64 tỷ đồng, giảm 7,5 tỷ đồng so với 31/12/2025.") == [
+        (64e9, "VND", "level"), (-7.5e9, "VND", "level")]
+    assert figures("Dư nợ cho vay hộ nghèo tăng 96 tỷ đồng so với cuối năm 2025.") == [(96e9, "VND", "level")]
+    assert figures("Dư nợ đạt 12.000 tỷ đồng, cao hơn thời điểm cuối năm trước 480 tỷ đồng.")[1] == (
+        480e9, "VND", "level")
+    # near misses: the month or the week before stays no row; the same period stays yoy_abs
+    assert figures("Dư nợ cho vay hộ nghèo tăng 96 tỷ đồng so với tháng trước.") == []
+    assert figures("Giá lợn hơi giảm 2.000 đồng/kg so với tuần trước.") == []
+    assert figures("Dư nợ cho vay hộ nghèo tăng 96 tỷ đồng so với cùng kỳ.") == [(96e9, "VND", "yoy_abs")]
 
 
 def test_a_rate_of_a_whole_named_after_it_is_a_share_whatever_base_the_next_change_names() -> None:

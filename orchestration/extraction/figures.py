@@ -1722,6 +1722,43 @@ def comparison_base(head: str) -> str | None:
     return "other" if other else None
 
 
+# "tăng 1.020 tỷ đồng so với đầu năm", "giảm 12 tỷ đồng so với 31/12/2025", "so với cuối năm 2025": the base a stock
+# is measured from, the start of the year, the end of the last or a day. FACTS has no metric for an amount's change on
+# it; the gold files it as a level row named as that change ("Tổng dư nợ: mức tăng so với 31/12/2021"). A change on
+# the month, quarter or week before (a price's move) stays no row.
+_A_STOCKS_BASE = re.compile(r"\bso\s+(?:với\s+)?(?:(?:thời\s+điểm|hồi|lúc)\s+)?(?:(?:đầu|cuối)\s+năm(?!\s+học)|"
+                            r"(?:ngày\s+)?" + day_month(sep=DOTTED) + r"(?!\d))", re.IGNORECASE)
+
+
+def on_a_stocks_base(words: str) -> bool:
+    """Is the first base ``words`` name the start of a year, the end of one or a day (above)?"""
+    said = _A_STOCKS_BASE.search(words)
+    return said is not None and comparison_base(words[:said.start()]) is None
+
+
+# the last word of direction before a stock's change: a rise ("tăng", "cao hơn") or a fall ("giảm", "thấp hơn")
+_LAST_DIRECTION = re.compile(
+    rf"(?<![^\W\d_])(?:(?P<fall>giảm|tụt|sụt|hụt)|(?P<compared>{_COMPARATIVE})\s+hơn|tăng|thêm)"
+    r"(?!.*(?<![^\W\d_])(?:giảm|tụt|sụt|hụt|hơn|tăng|thêm)(?![^\W\d_]))", re.IGNORECASE | re.DOTALL)
+
+
+def _a_stocks_change(text_before: str, amount: float) -> float:
+    """The change of a stock on its base (on_a_stocks_base), signed by the last word of direction in ``text_before``
+    (the clause up to it) as every change is: "giảm 12 tỷ đồng so với 31/12/2025" is −12 tỷ."""
+    said = _LAST_DIRECTION.search(text_before[-80:])
+    falls = said is not None and (said.group("fall") is not None or (
+        said.group("compared") is not None and said.group("compared").lower() in _LESS_WORDS))
+    return -abs(amount) if falls else abs(amount)
+
+
+def _the_base_words_of_a_change(head_after: str, sentence_head: str) -> str:
+    """The words naming the base of a change: those after it when they name one, else the base set off by commas
+    before it, else its clause ("Dư nợ so với đầu năm tăng 300 tỷ đồng")."""
+    if comparison_base(head_after) is not None:
+        return head_after
+    return _last_fronted_base(sentence_head) or _clause_up_to(sentence_head)
+
+
 # The smaller tests of read_metric, compiled once (it reads every figure).
 # "dự toán phấn đấu" names a (stretch) estimate that rates are read against, not an aim of the sentence;
 # "sự phấn đấu", "(sự) nỗ lực phấn đấu của cán bộ, nhân dân" name the effort that got the results
@@ -6524,14 +6561,21 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                      # ("Xảy ra 2 vụ; so với tháng trước giảm 1 vụ", "Dư nợ so với đầu năm tăng 300 tỷ đồng": the base
                      # before the verb of the change's clause)
                      or _base_before_the_verb(_clause_up_to(paragraph[s_lo:a])) == "other")):
-            # "tăng 4.000 đồng/kg so với tháng trước", "tăng 8.250 tỷ đồng so với đầu năm": an amount of change on
-            # another base, which FACTS has no metric for; no level either (nor with the base first: "So với tháng
-            # trước, dư nợ tăng 310 tỷ đồng")
-            continue
+            # "tăng 4.000 đồng/kg so với tháng trước": an amount of change on another base, which FACTS has no metric
+            # for; no level either (nor with the base first: "So với tháng trước, dư nợ tăng 310 tỷ đồng"); on a
+            # stock's base ("tăng 8.250 tỷ đồng so với đầu năm") the level the gold files it as
+            if not on_a_stocks_base(_the_base_words_of_a_change(head_after, paragraph[s_lo:a])):
+                continue
+            metric_value = _a_stocks_change(paragraph[s_lo:a], metric_value)
         if (metric == "level" and unit not in ("pct", "pct_point") and ("hơn" in before or "vượt" in before)
                 and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before))
-                and comparison_base("so với " + compared.group("base")) == "other"):
-            continue  # ("cao hơn đầu năm 8.000 tỷ đồng", "ít hơn tháng trước 3 vụ": the same, the base said first)
+                and comparison_base("so với " + compared.group("base")) == "other"
+                and not on_a_stocks_base("so với " + compared.group("base"))):
+            continue  # ("ít hơn tháng trước 3 vụ": the same, the base said first)
+        if (metric == "level" and unit not in ("pct", "pct_point") and "hơn" in before
+                and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before))
+                and on_a_stocks_base("so với " + compared.group("base"))):
+            metric_value = _a_stocks_change(before, metric_value)  # "thấp hơn đầu năm 8.000 tỷ đồng": as above
         if metric == "level" and "hơn" in before and _GAP_ON_A_PLACE_BEFORE.search(before):
             continue  # "nhiều hơn huyện Bàu Bàng 3 trường": the gap between two places, no figure of the report's own
         if (metric == "level" and "hơn" in before[-24:] and _AMOUNT_COMPARED_BEFORE.search(before)
@@ -6549,11 +6593,13 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue
         if (metric in ("level", "yoy_abs") and unit not in ("pct", "pct_point") and "so" in after_unit
                 and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
-                and comparison_base(_base_after_a_chain_or_what_is_left(after_unit)) == "other"):
-            # "giảm 120 hộ, giảm 3,4% so với đầu năm", "tăng 350 tỷ đồng, tăng 2,9% so với đầu năm", "giảm 120 hộ,
-            # còn 3.450 hộ, so với đầu năm": the base named after the change's chain, or after what is left, is
-            # the change's own
-            continue
+                and comparison_base(chained_base := _base_after_a_chain_or_what_is_left(after_unit)) == "other"):
+            # "giảm 120 hộ, giảm 3,4% so với tháng trước", "giảm 120 hộ, còn 3.450 hộ, so với tháng trước": the base
+            # named after the change's chain, or after what is left, is the change's own; on a stock's base ("tăng
+            # 350 tỷ đồng, tăng 2,9% so với đầu năm") the change is a level, as above
+            if not on_a_stocks_base(chained_base):
+                continue
+            metric, metric_value = "level", _a_stocks_change(paragraph[s_lo:a], metric_value)
         if (said_qualifier is None and metric == "level" and unit != "pct" and _PASSED_RIGHT_BEFORE.search(before)
                 and not _OVER_A_BASE_AFTER.match(after_unit)):
             qualifier = "over"  # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": more than that amount
@@ -6683,8 +6729,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                     and _amount_restating_a_rate(figures[i], figures[i - 1], paragraph, offset)]
         for i in restated:
             prev = figures[i - 1]
-            figures[i] = replace(figures[i], metric="yoy_abs" if prev.metric == "yoy_pct" else "drop",
-                                 value=-abs(figures[i].value) if prev.value < 0 else figures[i].value)
+            # (on a stock's base, "tăng 6,2% (5.550 tỷ đồng) so với đầu năm", the level it is filed as: read_metric)
+            on_a_stock = prev.metric == "change_pct" and on_a_stocks_base(
+                _words_right_after(paragraph[figures[i].unit_end - offset:prev.sentence[1] - offset]))
+            figures[i] = replace(figures[i], metric="yoy_abs" if prev.metric == "yoy_pct" else (
+                "level" if on_a_stock else "drop"),
+                value=-abs(figures[i].value) if prev.value < 0 else figures[i].value)
         if restated:
             figures = [f for f in figures if f.metric != "drop"]
     if "so" in paragraph and ("lượt" in paragraph or "ứng" in paragraph):
@@ -7013,8 +7063,11 @@ def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, o
         return replace(fig, metric="yoy_abs", value=-abs(fig.value) if prev.value < 0 else fig.value)
     change = _ONLY_A_CHANGE.fullmatch(paragraph[fig.segment[0] - offset:fig.start - offset])
     head = _HEAD_END.split(paragraph[fig.unit_end - offset:fig.unit_end - offset + 80], maxsplit=1)[0]
-    if change and prev.metric == "level" and _NEXT_CLAUSE.fullmatch(between) and not _ANY_BASE.search(head):
-        # (a change with a base of its own, "tăng 200 triệu USD so với tháng trước", is not read here)
+    if (change and prev.metric == "level" and _NEXT_CLAUSE.fullmatch(between) and not _ANY_BASE.search(head)
+            and not on_a_stocks_base(_base_after_a_chain_or_what_is_left(paragraph[fig.unit_end - offset:
+                                                                                   fig.sentence[1] - offset]))):
+        # (a change with a base of its own, "tăng 200 triệu USD so với tháng trước", is not read here; nor one whose
+        # chain ends on a stock's base, "tăng 410 tỷ đồng, tăng 4,4% so với đầu năm", the level read_metric made it)
         return replace(fig, metric="yoy_abs", value=-fig.value if change.group(1).lower() == "giảm" else fig.value)
     return fig
 
