@@ -7928,3 +7928,13 @@ def test_a_tasks_tally_for_the_months_so_far_is_read_against_the_plan() -> None:
     assert one("Tuyển sinh đào tạo nghề 6 tháng: 2.310/5.000 người, đạt 46,2%.", "5.000").metric == "target"
     # near miss: a ratio of units with no months before it counts a whole
     assert figures("- Xây dựng nông thôn mới: 45/60 xã, đạt 75%.")[1] == (60, "count", "level")
+
+
+def test_the_number_of_an_office_of_a_region_is_its_name() -> None:
+    # "Ngân hàng Nhà nước Chi nhánh Khu vực 7", "Kho bạc Nhà nước khu vực 12", "Thuế cơ sở 3": the office's name, no
+    # count (the 7 was a count at a heading)
+    assert figures("Ngân hàng Nhà nước Chi nhánh Khu vực 9 sơ kết quý III") == []
+    assert figures("Chi cục Hải quan khu vực 6 thu 420 tỷ đồng.") == [(420e9, "VND", "level")]
+    assert figures("Thuế cơ sở 5 tỉnh Hà Tĩnh thu 96 tỷ đồng.") == [(96e9, "VND", "level")]
+    # near miss: the offices counted stay a count
+    assert figures("Kho bạc Nhà nước có 14 phòng giao dịch.") == [(14, "count", "level")]

@@ -528,6 +528,10 @@ _NOT_FIGURE = [
     # ("đường dây 500 kV mạch 3": a power line's circuit named by its number)
     r"mạch|[Vv]ành\s+đai|[Gg]iai\s+đoạn|[Dd]ự\s+án\s+thành\s+phần|dự\s+án|[Gg]ói\s+thầu)\s+\d+(?:[.,]\d+)?"
     r"(?:/\d+(?!\s*%))?\b(?!\s*%)(?!\s*(?:" + SCALE_WORDS + r")\b)",
+    # an office of the 2025 regions named by its number ("Ngân hàng Nhà nước Chi nhánh Khu vực 7", "Kho bạc Nhà nước
+    # khu vực 12", "Chi cục Hải quan khu vực 4", "Thuế cơ sở 3"): a name, as a document's number is, no count
+    r"(?:Chi\s+nhánh|Chi\s+cục|Kho\s+bạc|Thuế|Hải\s+quan|Ngân\s+hàng|Bảo\s+hiểm\s+xã\s+hội|BHXH)(?:\s+[^\W\d_]+){0,4}?"
+    r"\s+(?:[Kk]hu\s+vực|[Cc]ơ\s+sở)\s+\d{1,2}\b(?![.,/]\d)",
     # a campus or branch named by its number ("Cơ sở 2 của Trường ...", "tại Cơ sở 3 Bệnh viện tỉnh"): one or two
     # digits before a name, a verb or a clause mark; not the level of schooling or the facilities counted
     # ("trung học cơ sở 384 trường", "cơ sở 12 trường", "Cơ sở 120 giường bệnh": the count after "cơ sở")
