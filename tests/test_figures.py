@@ -7938,3 +7938,11 @@ def test_the_number_of_an_office_of_a_region_is_its_name() -> None:
     assert figures("Thuế cơ sở 5 tỉnh Hà Tĩnh thu 96 tỷ đồng.") == [(96e9, "VND", "level")]
     # near miss: the offices counted stay a count
     assert figures("Kho bạc Nhà nước có 14 phòng giao dịch.") == [(14, "count", "level")]
+
+
+def test_a_day_of_the_lunar_calendar_is_a_date() -> None:
+    # "(từ 22 đến 27 tháng 4 âm lịch)": a festival's lunar days, the month's number no count (the 4 was a count)
+    assert figures("Lễ hội Đền Hùng (từ 8 đến 11 tháng 3 âm lịch) đón 7 triệu lượt khách.") == [(7e6, "visit", "level")]
+    assert figures("Hội Lim diễn ra ngày 13 tháng 1 (âm lịch) với 25 đội quan họ.") == [(25, "count", "level")]
+    # near miss: a count after a month's number with no calendar named stays one
+    assert figures("Trong tháng 3 có 27 đoàn khách.") == [(27, "count", "level")]

@@ -432,6 +432,9 @@ _NOT_FIGURE = [
     # a day, its month and year spelled without "ngày", in any case ("Chủ nhật, 19 Tháng 05 Năm 2024"): the
     # month's number is no count of years
     r"(?i:\b\d{1,2}\s+tháng\s+\d{1,2}\s*(?:năm|/)\s*\d{4}\b)",
+    # ... or a day of the lunar calendar, said with its month, not its year ("từ 22 đến 27 tháng 4 âm lịch", "15
+    # tháng 8 (âm lịch)"): a festival's date, its month's number no count
+    r"(?i:\b\d{1,2}\s+tháng\s+\d{1,2}(?=\s*\(?\s*(?:âm\s+lịch|ÂL)\b))",
     r"(?i:\b\d{1,2}\s+tháng\b(?!\s*/))",
     # ("ước cả năm 812 ha": a number with its unit after "năm" is the year's amount, not a year; so is a number
     # of no year's shape before the noun it counts: "Từ đầu năm 48 ca sởi", "Trong năm 1.312 ca")
