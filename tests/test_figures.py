@@ -7946,3 +7946,13 @@ def test_a_day_of_the_lunar_calendar_is_a_date() -> None:
     assert figures("Hội Lim diễn ra ngày 13 tháng 1 (âm lịch) với 25 đội quan họ.") == [(25, "count", "level")]
     # near miss: a count after a month's number with no calendar named stays one
     assert figures("Trong tháng 3 có 27 đoàn khách.") == [(27, "count", "level")]
+
+
+def test_a_rate_of_hospitals_or_health_stations_is_their_share() -> None:
+    # "95% bệnh viện", "90% trạm y tế": the share of those facilities, as "100% trường học" is of the schools (was a
+    # level beside the schools' share)
+    assert figures("Có 1,1 triệu tài khoản, 92% bệnh viện và 100% trường học đã thu phí điện tử.")[1:] == [
+        (92.0, "pct", "share_pct"), (100.0, "pct", "share_pct")]
+    assert figures("Có 87% trạm y tế xã có bác sĩ.") == [(87.0, "pct", "share_pct")]
+    # near miss: a rate named first stays its level
+    assert figures("Tỷ lệ bệnh viện thu phí điện tử đạt 92%.") == [(92.0, "pct", "level")]
