@@ -4166,9 +4166,10 @@ def test_a_band_of_percentages_that_sorts_an_amount_is_no_rate() -> None:
 
 
 def test_a_rate_after_a_semicolon_with_its_units_after_it_is_no_item_of_the_list_before() -> None:
-    # "đạt 78,3%; 100% khu công nghiệp có ...": the second rate opens a clause of its own
+    # "đạt 78,3%; 100% khu công nghiệp có ...": the second rate opens a clause of its own (the share of the health
+    # stations, as "88% khu dân cư" below is of the residential areas)
     assert figures("Tỷ lệ tiêm chủng đạt 96%; 100% trạm y tế xã có bác sĩ.") == [
-        (96, "pct", "level"), (100, "pct", "level")]
+        (96, "pct", "level"), (100, "pct", "share_pct")]
     assert figures("Tỷ lệ che phủ rừng đạt 55,2%; 88% khu dân cư có nhà văn hóa.")[1] == (88, "pct", "share_pct")
     # near-miss: rates listed after one verb keep it
     assert figures("Tỷ trọng nông nghiệp, công nghiệp, dịch vụ chiếm 20%; 35%; 45%.") == [
