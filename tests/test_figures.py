@@ -7957,3 +7957,14 @@ def test_a_rate_of_hospitals_or_health_stations_is_their_share() -> None:
     assert figures("Có 87% trạm y tế xã có bác sĩ.") == [(87.0, "pct", "share_pct")]
     # near miss: a rate named first stays its level
     assert figures("Tỷ lệ bệnh viện thu phí điện tử đạt 92%.") == [(92.0, "pct", "level")]
+
+
+def test_a_counted_group_whose_name_runs_on_takes_a_share() -> None:
+    # "5.610 người có việc làm mới hoặc tiếp tục làm nghề cũ với năng suất cao hơn, chiếm 82%": the people counted,
+    # their name run on past eight words, take a share of those trained (was a level)
+    text = ("Sau học nghề có 3.120 người tìm được việc làm mới hoặc tự tạo việc làm tại địa phương với thu nhập "
+            "ổn định, chiếm 76%.")
+    assert figures(text)[1] == (76.0, "pct", "share_pct")
+    # near miss: households counted give the rate itself, however long their name
+    text = "Toàn huyện còn 241 hộ nghèo theo chuẩn nghèo đa chiều giai đoạn mới, chiếm 1,96%."
+    assert figures(text)[1] == (1.96, "pct", "level")

@@ -2310,14 +2310,16 @@ _BUSINESSES_THEN_SHARE = re.compile(r"\d\s+(?:doanh\s+nghiệp|DN|hợp\s+tác\s
 # group of people, cases or visits is a part of all of them; only households counted ("241 hộ nghèo, chiếm 1,96%", the
 # poverty rate) or a ratio ("98/124 xã, chiếm 79%", the rate of the whole after the slash) give the rate itself
 _COUNTED_GROUP_THEN_SHARE = re.compile(
-    r"(?<![\d.,/])\d(?:[\d.,]*\d)?(?:\s+(?:" + SCALE_WORDS + r"))?\s+(?!hộ\b)([^\W\d_]+(?:\s+[^\W\d_]+){0,7})\s*,?\s*"
+    r"(?<![\d.,/])\d(?:[\d.,]*\d)?(?:\s+(?:" + SCALE_WORDS + r"))?\s+(?!hộ\b)([^\W\d_]+(?:\s+[^\W\d_]+){0,20})\s*,?\s*"
     rf"chiếm\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 
 
 def _a_counted_group_takes_a_share(sentence: str) -> bool:
     """Is the share at the end of ``sentence`` (up to the figure) taken by a group counted right before it, of people,
     cases or visits (not households, and no rate named: "tỷ lệ hộ nghèo chiếm 8,4%")?"""
-    group = _COUNTED_GROUP_THEN_SHARE.search(sentence, max(0, len(sentence) - 90))
+    # (the group's name may run on, "5.610 người có việc làm mới hoặc tiếp tục làm nghề cũ với năng suất cao hơn, chiếm
+    # 82%")
+    group = _COUNTED_GROUP_THEN_SHARE.search(sentence, max(0, len(sentence) - 170))
     return group is not None and not _RATE_SUBJECT.search(group.group(1))
 
 
