@@ -7968,3 +7968,12 @@ def test_a_counted_group_whose_name_runs_on_takes_a_share() -> None:
     # near miss: households counted give the rate itself, however long their name
     text = "Toàn huyện còn 241 hộ nghèo theo chuẩn nghèo đa chiều giai đoạn mới, chiếm 1,96%."
     assert figures(text)[1] == (1.96, "pct", "level")
+
+
+def test_a_range_of_multiples_gives_both_ends() -> None:
+    # "tăng 1,2 – 1,5 lần": both ends are the change, as "tăng 7-8%" is read (the low end was lost in the label and
+    # the high end a level of times)
+    assert figures("Thu nhập của hộ sau khi vay vốn tăng 1,3 – 1,8 lần.") == [
+        (30.0, "pct", "yoy_pct"), (80.0, "pct", "yoy_pct")]
+    # near miss: a single multiple stays one change
+    assert figures("Thu nhập của hộ sau khi vay vốn tăng 1,8 lần.") == [(80.0, "pct", "yoy_pct")]

@@ -4060,8 +4060,10 @@ _RANGE_LOW_END_OPENS = re.compile(rf"(?<![^\W\d_])(?:{HEDGE_WORDS}|xấp\s+xỉ|
                                   re.IGNORECASE)
 _RANGE_IN_WORDS_UNITS = frozenset({"pct", "ha", "tonne", "m3", "quintal_per_ha", "visit", "head"})
 # ("giảm 0,5 - 1 điểm phần trăm": a range of a rate's move in points, as of a rate)
+# ("tăng 1,2 – 1,5 lần": a range of multiples, its low end a multiple too)
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*"
-                       r"(?=\s*(?:%|điểm\s*(?:%|phần\s+trăm)|" + SCALE_WORDS + r"|ha\b|tạ\b|tấn|người|hộ|con|lượt))")
+                       r"(?=\s*(?:%|điểm\s*(?:%|phần\s+trăm)|" + SCALE_WORDS
+                       + r"|ha\b|tạ\b|tấn|người|hộ|con|lượt|lần\b))")
 # "tổng mức đầu tư tương ứng 25, 18 và 12 tỷ đồng", "lần lượt đạt 120, 45 nghìn tấn": numbers listed after a word
 # of measure share the unit written once after the last of them
 _LIST_OPENED_BEFORE = re.compile(
@@ -6644,6 +6646,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             metric, metric_value = low.metric, (-abs(metric_value) if low.value < 0 else abs(metric_value))
             if said_qualifier is None:
                 qualifier = low.qualifier  # "khoảng 400 - 450 xe": the word before the range bounds both ends
+        elif (low is not None and unit == "times" and low.unit == "pct" and low.metric in ("yoy_pct", "change_pct")
+              and _RANGE_HIGH_BEFORE.match(paragraph, low.end - offset, a)):
+            # "tăng 1,2 – 1,5 lần": the high end of a range of multiples is a change as its low end is
+            metric, metric_value, unit = low.metric, round((metric_value - 1) * 100, 6), "pct"
         label = reading.label
         if (unit == "count" and label and "/" not in label and "giờ" in paragraph[max(s_lo, a - 40):a]
                 and _PER_HOUR_BEFORE.search(paragraph, max(s_lo, a - 40), a)):
