@@ -4751,16 +4751,23 @@ def test_an_en_dash_against_the_digits_is_a_minus() -> None:
     assert figures("Công nghiệp – xây dựng đạt 7,5%.") == [(7.5, "pct", "level")]
 
 
-def test_the_points_a_rate_passes_its_plan_by_are_no_level() -> None:
+def test_the_points_a_rate_passes_its_plan_by_are_a_level_signed_by_its_verb() -> None:
     # "vượt 0,6 điểm phần trăm so với chỉ tiêu", "thấp hơn 0,3 điểm % so với mục tiêu": by how much a plan was passed
-    # or missed, which the contract has no measure for (it was a rate of 0,6%, of 0,3%)
-    assert figures("Tỷ lệ che phủ rừng đạt 52,1%, vượt 0,6 điểm phần trăm so với chỉ tiêu.") == [(52.1, "pct", "level")]
-    assert figures("Tỷ lệ hộ nghèo còn 3,1%, thấp hơn 0,3 điểm % so với mục tiêu.") == [(3.1, "pct", "level")]
+    # or missed, which the contract has no measure for: a level signed by its verb, as the gold files an amount over a
+    # plan and a change with no metric (ex055) (it was a rate of 0,6%, then no row)
+    assert figures("Tỷ lệ che phủ rừng đạt 52,1%, vượt 0,6 điểm phần trăm so với chỉ tiêu.") == [
+        (52.1, "pct", "level"), (0.6, "pct", "level")]
+    assert [(f.value, f.qualifier) for f in find_figures(
+        "Tỷ lệ hộ nghèo còn 3,1%, thấp hơn 0,3 điểm % so với chỉ tiêu.")] == [(3.1, "exact"), (-0.3, "exact")]
     # ... also with the plan right after the points, "so với" unsaid
-    assert figures("Tỷ lệ bao phủ BHYT đạt 94,6%, vượt 0,4 điểm phần trăm kế hoạch.") == [(94.6, "pct", "level")]
-    # near-miss: an amount over a plan stays the figure the gold files it as
+    assert figures("Tỷ lệ bao phủ BHYT đạt 94,6%, vượt 0,4 điểm phần trăm kế hoạch.") == [
+        (94.6, "pct", "level"), (0.4, "pct", "level")]
+    # ... and an amount over a plan, as the gold files it, also with the plan's words between ("vượt chỉ tiêu đề ra 6
+    # huy chương" was the plan itself)
     assert figures("Thu nội địa đạt 940 tỷ đồng, vượt 120 tỷ đồng so với dự toán.") == [
         (940e9, "VND", "level"), (120e9, "VND", "level")]
+    assert figures("Đội tuyển giành 31 huy chương, vượt chỉ tiêu đề ra 4 huy chương.") == [
+        (31, "count", "level"), (4, "count", "level")]
     # near-miss: a gap to last year stays its change, an amount passed with no base stays a level over it
     assert figures("Tỷ lệ đạt 81%, cao hơn 1,4 điểm phần trăm so với năm 2024.") == [
         (81, "pct", "level"), (1.4, "pct", "yoy_abs")]
@@ -6988,11 +6995,12 @@ def test_a_fraction_of_an_average_or_a_capacity_is_no_two_counts() -> None:
     assert figures("Có 7/9 hồ chứa đạt dung tích thiết kế.") == [(7.0, "count", "level"), (9.0, "count", "level")]
 
 
-def test_points_a_rate_passes_or_misses_its_plan_by_are_no_figure() -> None:
-    # the gap to the plan in points, whichever verb and wherever the plan is named: no measure in FACTS
-    assert figures("Tỷ lệ hộ nghèo giảm 0,4 điểm phần trăm so với kế hoạch.") == []
-    assert figures("Tỷ lệ đô thị hóa vượt kế hoạch 1,6 điểm phần trăm.") == []
-    assert figures("Tỷ lệ tham gia bảo hiểm y tế cao hơn chỉ tiêu 0,9 điểm %.") == []
+def test_points_a_rate_passes_or_misses_its_plan_by_are_a_level() -> None:
+    # the gap to the plan in points, whichever verb and wherever the plan is named: no measure in FACTS, a level
+    # signed by its verb as the gold files a change with no metric (ex055)
+    assert figures("Tỷ lệ hộ nghèo giảm 0,4 điểm phần trăm so với kế hoạch.") == [(-0.4, "pct", "level")]
+    assert figures("Tỷ lệ đô thị hóa vượt kế hoạch 1,6 điểm phần trăm.") == [(1.6, "pct", "level")]
+    assert figures("Tỷ lệ tham gia bảo hiểm y tế cao hơn chỉ tiêu 0,9 điểm %.") == [(0.9, "pct", "level")]
     # near misses: points on the same period or another base stay changes
     assert figures("Tỷ lệ hộ nghèo giảm 0,9 điểm phần trăm so với cùng kỳ.") == [(-0.9, "pct", "yoy_abs")]
     assert figures("Tỷ lệ nợ xấu tăng 0,2 điểm phần trăm so với đầu năm.") == [(0.2, "pct", "change_pct")]

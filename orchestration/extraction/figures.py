@@ -1743,15 +1743,16 @@ def on_a_stocks_base(words: str) -> bool:
     return said is not None and comparison_base(words[:said.start()]) is None
 
 
-# the last word of direction before a stock's change: a rise ("tăng", "cao hơn") or a fall ("giảm", "thấp hơn")
+# the last word of direction before a change or a gap: a rise ("tăng", "cao hơn") or a fall ("giảm", "thấp hơn")
 _LAST_DIRECTION = re.compile(
     rf"(?<![^\W\d_])(?:(?P<fall>giảm|tụt|sụt|hụt)|(?P<compared>{_COMPARATIVE})\s+hơn|tăng|thêm)"
     r"(?!.*(?<![^\W\d_])(?:giảm|tụt|sụt|hụt|hơn|tăng|thêm)(?![^\W\d_]))", re.IGNORECASE | re.DOTALL)
 
 
-def _a_stocks_change(text_before: str, amount: float) -> float:
-    """The change of a stock on its base (on_a_stocks_base), signed by the last word of direction in ``text_before``
-    (the clause up to it) as every change is: "giảm 12 tỷ đồng so với 31/12/2025" is −12 tỷ."""
+def _signed_by_its_direction(text_before: str, amount: float) -> float:
+    """A change or a gap filed as a level (a stock's change on its base, on_a_stocks_base; the points a rate missed its
+    plan by), signed by the last word of direction in ``text_before`` (the clause up to it) as every change is:
+    "giảm 12 tỷ đồng so với 31/12/2025" is −12 tỷ, "thấp hơn 1,4 điểm % so với chỉ tiêu" −1,4."""
     said = _LAST_DIRECTION.search(text_before[-80:])
     falls = said is not None and (said.group("fall") is not None or (
         said.group("compared") is not None and said.group("compared").lower() in _LESS_WORDS))
@@ -2258,7 +2259,9 @@ _MULTIPLE_SAID_BEFORE = re.compile(rf"(?<![^\W\d_])gấp\s*(?:(?:{HEDGE_WORDS})\
 # a comparison with the plan named right after it, before the amount ("ít hơn kế hoạch 150 hộ", "nhiều hơn chỉ tiêu
 # 1.000 lao động"): the gap on the plan, not the planned amount; read as an amount over the plan is ("vượt kế hoạch
 # 100 ha"), which FACTS has no metric for either
-_GAP_ON_THE_PLAN_BEFORE = re.compile(rf"\b(?:{_COMPARATIVE})\s+hơn\s+(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán|"
+# ("vượt chỉ tiêu đề ra 6 huy chương": passed by that much, the same gap)
+_GAP_ON_THE_PLAN_BEFORE = re.compile(rf"(?:\b(?:{_COMPARATIVE})\s+hơn|(?<![^\W\d_])vượt)\s+(?:so\s+với\s+)?"
+                                     r"(?:kế\s+hoạch|KH\b|dự\s+toán|"
                                      rf"chỉ\s+tiêu|mục\s+tiêu)[^,;:()\d%]{{0,30}}?\s*(?:(?:{HEDGE_WORDS}|là)\s*)*$",
                                      re.IGNORECASE)
 # a comparison with another place named right after it, before the amount ("nhiều hơn huyện Bàu Bàng 3 trường", "thấp
@@ -2895,7 +2898,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if _RATE_RIGHT_BEFORE.search(head_of_comparison):
             return ("yoy_abs" if named == "same" else "change_pct"), signed, unit
         return ("yoy_pct" if named == "same" else "change_pct"), signed, unit
-    if unit not in ("pct", "pct_point") and "hơn" in before and _GAP_ON_THE_PLAN_BEFORE.search(before):
+    if (unit not in ("pct", "pct_point") and ("hơn" in before or "vượt" in before)
+            and _GAP_ON_THE_PLAN_BEFORE.search(before)):
         return "level", value, unit  # "ít hơn kế hoạch 150 hộ": the gap on the plan (was read as the plan itself)
     if (unit == "pct" and "so" in before and (compared := _RATE_COMPARED_WITH.search(sentence[-70:]))
             and _BASE_PERIOD_AFTER.match(after)):
@@ -6551,7 +6555,14 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                  # ("vượt 0,2 điểm phần trăm kế hoạch": the plan right after the points, "so với" unsaid)
                  and (_PLAN_BASE_RIGHT_AFTER.match(after_unit) or _AGAINST_SCHEDULE_AFTER.match(after_unit)))
                 or (metric in ("level", "target") and _EXCESS_OVER_A_PLAN_BEFORE.search(before[-60:]))):
-            continue  # ("vượt 0,7 điểm phần trăm so với chỉ tiêu": the points a rate passed its plan by, no rate)
+            # ("vượt 0,7 điểm phần trăm so với chỉ tiêu", "thấp hơn 1,4 điểm % so với chỉ tiêu": the points a rate
+            # passed or missed its plan by, no rate; FACTS has no metric for the gap, filed as a level signed by its
+            # verb, as the gold files a change with no metric of its own, ex055)
+            metric, metric_value = "level", _signed_by_its_direction(before, metric_value)
+            if said_qualifier in ("over", "under") and "hơn" in before:
+                # ("thấp hơn 1,4 điểm %": the "hơn" of the comparison says which way the gap goes, no bound)
+                said_qualifier, qualifier = None, "estimate" if _estimated(
+                    paragraph, s_lo, a, preceding, estimates_said, breakdowns, reading.unit) else "exact"
         if (metric == "level" and unit not in ("pct", "pct_point")
                 and ("so" in after_unit[:40] or paragraph.find("o với", s_lo, a) >= 0
                      or paragraph.find("so ", max(s_lo, a - 60), a) >= 0)
@@ -6577,7 +6588,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # stock's base ("tăng 8.250 tỷ đồng so với đầu năm") the level the gold files it as
             if not on_a_stocks_base(_the_base_words_of_a_change(head_after, paragraph[s_lo:a])):
                 continue
-            metric_value = _a_stocks_change(paragraph[s_lo:a], metric_value)
+            metric_value = _signed_by_its_direction(paragraph[s_lo:a], metric_value)
         if (metric == "level" and unit not in ("pct", "pct_point") and ("hơn" in before or "vượt" in before)
                 and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before))
                 and comparison_base("so với " + compared.group("base")) == "other"
@@ -6586,7 +6597,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (metric == "level" and unit not in ("pct", "pct_point") and "hơn" in before
                 and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before))
                 and on_a_stocks_base("so với " + compared.group("base"))):
-            metric_value = _a_stocks_change(before, metric_value)  # "thấp hơn đầu năm 8.000 tỷ đồng": as above
+            metric_value = _signed_by_its_direction(before, metric_value)  # "thấp hơn đầu năm 8.000 tỷ đồng": as above
         if metric == "level" and "hơn" in before and _GAP_ON_A_PLACE_BEFORE.search(before):
             continue  # "nhiều hơn huyện Bàu Bàng 3 trường": the gap between two places, no figure of the report's own
         if (metric == "level" and "hơn" in before[-24:] and _AMOUNT_COMPARED_BEFORE.search(before)
@@ -6610,7 +6621,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # 350 tỷ đồng, tăng 2,9% so với đầu năm") the change is a level, as above
             if not on_a_stocks_base(chained_base):
                 continue
-            metric, metric_value = "level", _a_stocks_change(paragraph[s_lo:a], metric_value)
+            metric, metric_value = "level", _signed_by_its_direction(paragraph[s_lo:a], metric_value)
         if (said_qualifier is None and metric == "level" and unit != "pct" and _PASSED_RIGHT_BEFORE.search(before)
                 and not _OVER_A_BASE_AFTER.match(after_unit)):
             qualifier = "over"  # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": more than that amount
