@@ -7985,3 +7985,10 @@ def test_a_range_of_multiples_gives_both_ends() -> None:
         (30.0, "pct", "yoy_pct"), (80.0, "pct", "yoy_pct")]
     # near miss: a single multiple stays one change
     assert figures("Thu nhập của hộ sau khi vay vốn tăng 1,8 lần.") == [(80.0, "pct", "yoy_pct")]
+
+
+def test_a_hamlets_number_before_the_harm_it_suffered_is_its_name() -> None:
+    # "tại bản Huổi Lụ 2 làm 2 người chết": the hamlet's number, then what befell it (the 2 was a count)
+    assert figures("Lũ ống tại bản Nậm Cang 3\nlàm 1 người chết.") == [(1, "person", "level")]
+    # near miss: a count of the hamlet's houses stays a count
+    assert figures("Bản Nậm Cang có 3 nhà bị sập.") == [(3, "house", "level")]

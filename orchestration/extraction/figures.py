@@ -543,8 +543,9 @@ _NOT_FIGURE = [
     # a hamlet whose name ends on its number, as in the northern mountains ("tại thôn Phìn Chải 2 xảy ra sạt
     # lở", "bản Nà Hẩu 1, xã ..."): the number is the name's, when a verb or the next unit follows, no noun
     rf"(?:[Tt]hôn|[Bb]ản|[Xx]óm|[Ấấ]p|[Kk]hóm|[Kk]hu\s+phố|[Tt]ổ\s+dân\s+phố|[Tt]iểu\s+khu)(?:\s+{UPPER}{LOWER}*){{1,3}}"
-    # (the commune may follow without a comma: "ở bản Nậm Há 1 xã Noong Hẻo")
-    r"\s+\d{1,2}\b(?![.,]\d)(?=\s*(?:,?\s*(?:" + LOWER_UNIT_WORDS + r")\b|(?:xảy|bị|đã|thuộc|có|gây|khiến)\b))",
+    # (the commune may follow without a comma: "ở bản Nậm Há 1 xã Noong Hẻo"; what the hamlet suffered may follow too:
+    # "tại bản Huổi Lụ 2 làm 2 người chết", "bản Pá Khoang 3 làm sập 4 nhà")
+    r"\s+\d{1,2}\b(?![.,]\d)(?=\s*(?:,?\s*(?:" + LOWER_UNIT_WORDS + r")\b|(?:xảy|bị|đã|thuộc|có|gây|khiến|làm)\b))",
     # a plant whose name ends on its number or numbers ("Nhà máy thủy điện Sông Bung 4 đã phát điện", "Điện gió
     # Tân Phú 1, 2 mỗi nhà máy ..."): the numbers are the name's, when a verb, "mỗi" or a clause mark follows
     rf"(?:[Nn]hà\s+máy|[Tt]rang\s+trại|[Đđ]iện\s+gió|[Đđ]iện\s+mặt\s+trời|[Tt]hủy\s+điện)(?:\s+{LOWER}+){{0,5}}"
