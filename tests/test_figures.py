@@ -802,8 +802,10 @@ def test_a_plus_that_marks_a_lists_item_is_no_sign() -> None:
 
 
 def test_a_signed_percent_in_brackets_repeats_the_change() -> None:
-    # (the 300 is a change in amount on another base: no fact, as "tăng 300 tỷ đồng so với đầu năm" is)
-    assert figures("so với đầu năm tăng 300 tỷ đồng (+4,1%).") == [(4.1, "pct", "change_pct")]
+    # (the 300 is a change in amount on the year's start: the level the gold files it as, as "tăng 300 tỷ đồng so với
+    # đầu năm" is; on the month before no fact)
+    assert figures("so với đầu năm tăng 300 tỷ đồng (+4,1%).") == [(300e9, "VND", "level"), (4.1, "pct", "change_pct")]
+    assert figures("so với tháng trước tăng 300 tỷ đồng (+4,1%).") == [(4.1, "pct", "change_pct")]
     assert figures("so với cùng kỳ giảm 20 tỷ đồng (-2,5%).")[1] == (-2.5, "pct", "yoy_pct")
 
 
@@ -4093,8 +4095,10 @@ def test_larger_or_smaller_than_a_base_named_first_is_the_change_in_amount() -> 
         -900, "ha", "yoy_abs")
     # the months so far of last year named as the base ("nhiều hơn 9 tháng đầu năm 2026 là 6 vụ")
     assert figures("Xảy ra 41 vụ cháy rừng, nhiều hơn 9 tháng đầu năm 2026 là 6 vụ.")[1] == (6, "case", "yoy_abs")
-    # another base said first: a change in amount FACTS has no metric for, and no level either
-    assert figures("Tổng dư nợ đạt 92.000 tỷ đồng, cao hơn đầu năm 4.100 tỷ đồng.") == [(92000e9, "VND", "level")]
+    # another base said first: a change in amount FACTS has no metric for, and no level either; on the year's start
+    # the level the gold files it as, signed
+    assert figures("Tổng dư nợ đạt 92.000 tỷ đồng, thấp hơn đầu năm 4.100 tỷ đồng.") == [
+        (92000e9, "VND", "level"), (-4100e9, "VND", "level")]
     assert figures("Toàn huyện có 212 hộ nghèo, ít hơn tháng trước 7 hộ.") == [(212, "household", "level")]
     # the base a year written bare ("ít hơn 2025 là 8 người"), or said before the comparison in its clause
     assert figures("Số người chết do đuối nước là 31 người, ít hơn 2026 là 5 người.")[1] == (-5, "person", "yoy_abs")
@@ -4162,9 +4166,10 @@ def test_a_band_of_percentages_that_sorts_an_amount_is_no_rate() -> None:
 
 
 def test_a_rate_after_a_semicolon_with_its_units_after_it_is_no_item_of_the_list_before() -> None:
-    # "đạt 78,3%; 100% khu công nghiệp có ...": the second rate opens a clause of its own
+    # "đạt 78,3%; 100% khu công nghiệp có ...": the second rate opens a clause of its own (the share of the health
+    # stations, as "88% khu dân cư" below is of the residential areas)
     assert figures("Tỷ lệ tiêm chủng đạt 96%; 100% trạm y tế xã có bác sĩ.") == [
-        (96, "pct", "level"), (100, "pct", "level")]
+        (96, "pct", "level"), (100, "pct", "share_pct")]
     assert figures("Tỷ lệ che phủ rừng đạt 55,2%; 88% khu dân cư có nhà văn hóa.")[1] == (88, "pct", "share_pct")
     # near-miss: rates listed after one verb keep it
     assert figures("Tỷ trọng nông nghiệp, công nghiệp, dịch vụ chiếm 20%; 35%; 45%.") == [
@@ -4746,16 +4751,23 @@ def test_an_en_dash_against_the_digits_is_a_minus() -> None:
     assert figures("Công nghiệp – xây dựng đạt 7,5%.") == [(7.5, "pct", "level")]
 
 
-def test_the_points_a_rate_passes_its_plan_by_are_no_level() -> None:
+def test_the_points_a_rate_passes_its_plan_by_are_a_level_signed_by_its_verb() -> None:
     # "vượt 0,6 điểm phần trăm so với chỉ tiêu", "thấp hơn 0,3 điểm % so với mục tiêu": by how much a plan was passed
-    # or missed, which the contract has no measure for (it was a rate of 0,6%, of 0,3%)
-    assert figures("Tỷ lệ che phủ rừng đạt 52,1%, vượt 0,6 điểm phần trăm so với chỉ tiêu.") == [(52.1, "pct", "level")]
-    assert figures("Tỷ lệ hộ nghèo còn 3,1%, thấp hơn 0,3 điểm % so với mục tiêu.") == [(3.1, "pct", "level")]
+    # or missed, which the contract has no measure for: a level signed by its verb, as the gold files an amount over a
+    # plan and a change with no metric (ex055) (it was a rate of 0,6%, then no row)
+    assert figures("Tỷ lệ che phủ rừng đạt 52,1%, vượt 0,6 điểm phần trăm so với chỉ tiêu.") == [
+        (52.1, "pct", "level"), (0.6, "pct", "level")]
+    assert [(f.value, f.qualifier) for f in find_figures(
+        "Tỷ lệ hộ nghèo còn 3,1%, thấp hơn 0,3 điểm % so với chỉ tiêu.")] == [(3.1, "exact"), (-0.3, "exact")]
     # ... also with the plan right after the points, "so với" unsaid
-    assert figures("Tỷ lệ bao phủ BHYT đạt 94,6%, vượt 0,4 điểm phần trăm kế hoạch.") == [(94.6, "pct", "level")]
-    # near-miss: an amount over a plan stays the figure the gold files it as
+    assert figures("Tỷ lệ bao phủ BHYT đạt 94,6%, vượt 0,4 điểm phần trăm kế hoạch.") == [
+        (94.6, "pct", "level"), (0.4, "pct", "level")]
+    # ... and an amount over a plan, as the gold files it, also with the plan's words between ("vượt chỉ tiêu đề ra 6
+    # huy chương" was the plan itself)
     assert figures("Thu nội địa đạt 940 tỷ đồng, vượt 120 tỷ đồng so với dự toán.") == [
         (940e9, "VND", "level"), (120e9, "VND", "level")]
+    assert figures("Đội tuyển giành 31 huy chương, vượt chỉ tiêu đề ra 4 huy chương.") == [
+        (31, "count", "level"), (4, "count", "level")]
     # near-miss: a gap to last year stays its change, an amount passed with no base stays a level over it
     assert figures("Tỷ lệ đạt 81%, cao hơn 1,4 điểm phần trăm so với năm 2024.") == [
         (81, "pct", "level"), (1.4, "pct", "yoy_abs")]
@@ -4930,13 +4942,19 @@ def test_an_amount_of_change_on_another_base_is_no_level() -> None:
     # near-misses: the same period's change stays one, a level risen to stays the level, a rate on the base stays
     assert figures("Giá tiêu tăng 3.500 đồng/kg so với cùng kỳ.") == [(3500, "VND", "yoy_abs")]
     assert figures("Số hợp tác xã tăng lên 212 hợp tác xã so với đầu năm.") == [(212, "cooperative", "level")]
-    assert figures("Dư nợ tăng 6.100 tỷ đồng so với đầu năm, tăng 7,2%.") == [(7.2, "pct", "change_pct")]
+    assert figures("Dư nợ tăng 6.100 tỷ đồng so với tháng trước, tăng 7,2%.") == [(7.2, "pct", "change_pct")]
+    # (on the year's start the amount is the level the gold files it as)
+    assert figures("Dư nợ tăng 6.100 tỷ đồng so với đầu năm, tăng 7,2%.") == [
+        (6100e9, "VND", "level"), (7.2, "pct", "change_pct")]
 
 
 def test_an_amount_of_change_with_its_rate_in_brackets_before_another_base_is_no_fact() -> None:
-    # "tăng 300 tỷ đồng (+4,1%) so với đầu năm": the base after the bracket is the amount's too (it was a yoy_abs)
-    assert figures("Dư nợ tín dụng tăng 520 tỷ đồng (+6,3%) so với đầu năm.") == [(6.3, "pct", "change_pct")]
-    assert figures("Số hộ nghèo giảm 85 hộ (giảm 3,1%) so với đầu năm.") == [(-3.1, "pct", "change_pct")]
+    # "tăng 300 tỷ đồng (+4,1%) so với tháng trước": the base after the bracket is the amount's too (it was a yoy_abs)
+    assert figures("Dư nợ tín dụng tăng 520 tỷ đồng (+6,3%) so với quý trước.") == [(6.3, "pct", "change_pct")]
+    assert figures("Số hộ nghèo giảm 85 hộ (giảm 3,1%) so với tháng trước.") == [(-3.1, "pct", "change_pct")]
+    # (on the year's start, or a day, the level the gold files it as, signed)
+    assert figures("Số hộ nghèo giảm 85 hộ (giảm 3,1%) so với 31/12/2025.") == [
+        (-85, "household", "level"), (-3.1, "pct", "change_pct")]
     # near miss: on the same period both stay facts
     assert figures("Dư nợ tín dụng tăng 520 tỷ đồng (+6,3%) so với cùng kỳ.") == [(520e9, "VND", "yoy_abs"),
                                                                                  (6.3, "pct", "yoy_pct")]
@@ -5230,8 +5248,10 @@ def test_a_price_group_that_stayed_put_changes_by_nothing() -> None:
 def test_a_change_on_a_base_set_before_it_is_no_level() -> None:
     # a rolling bulletin's increase with its base first: no fact
     assert figures("So với bản tin ngày 9/3, diện tích cây ăn trái bị ảnh hưởng tăng 85 ha.") == []
-    # an amount of change on another period with its base first: no metric for it, no level either
-    assert figures("So với đầu năm, tổng dư nợ tăng 1.240 tỷ đồng.") == []
+    # an amount of change on another period with its base first: no metric for it, no level either; on the year's
+    # start the level the gold files it as
+    assert figures("So với tháng trước, tổng dư nợ tăng 1.240 tỷ đồng.") == []
+    assert figures("So với đầu năm, tổng dư nợ tăng 1.240 tỷ đồng.") == [(1240e9, "VND", "level")]
     # the same said as a comparative: the gap between two floods, no fact
     assert figures("So với trận lũ năm 2019, thiệt hại lần này cao hơn gần 150 tỷ đồng.") == []
     # near-miss: the same comparative against the same period is its change
@@ -5562,8 +5582,11 @@ def test_a_respective_list_of_bare_numbers_after_a_counted_subject_counts() -> N
 
 
 def test_the_last_item_of_a_respective_list_of_changes_on_another_base_is_no_level() -> None:
-    # "lần lượt giảm 120 và 85 hộ so với đầu năm": the 85 is a change on another base too (no metric), no level
-    assert figures("Đàn lợn và đàn gà lần lượt tăng 300 và 900 con so với đầu năm.") == []
+    # "lần lượt giảm 120 và 85 hộ so với tháng trước": the 85 is a change on another base too (no metric), no level;
+    # on the year's start both are the levels the gold files them as
+    assert figures("Đàn lợn và đàn gà lần lượt tăng 300 và 900 con so với tháng trước.") == []
+    assert figures("Đàn lợn và đàn gà lần lượt tăng 300 và 900 con so với đầu năm.") == [
+        (300.0, "head", "level"), (900.0, "head", "level")]
     # near misses: on the same period both are changes; after "đạt" both are levels
     assert figures("Đàn lợn và đàn gà lần lượt tăng 300 và 900 con so với cùng kỳ.") == [
         (300.0, "head", "yoy_abs"),
@@ -5642,15 +5665,22 @@ def test_changes_of_counts_after_a_respective_list_are_read_respectively() -> No
 
 
 def test_a_change_of_an_amount_whose_base_comes_after_its_chain_is_on_that_base() -> None:
-    # "giảm 120 hộ, giảm 3,4% so với đầu năm": the base after the chain is the amount's too, another base (FACTS
-    # has no metric for an amount's change on it): no level (was a level of 120 households)
-    assert figures("Số hộ cận nghèo giảm 85 hộ, tương ứng giảm 1,2% so với đầu năm.") == [(-1.2, "pct", "change_pct")]
+    # "giảm 120 hộ, giảm 3,4% so với tháng trước": the base after the chain is the amount's too, another base (FACTS
+    # has no metric for an amount's change on it): no level (was a level of 120 households); on the year's start the
+    # level the gold files it as, signed
+    assert figures("Số hộ cận nghèo giảm 85 hộ, tương ứng giảm 1,2% so với tháng trước.") == [
+        (-1.2, "pct", "change_pct")]
+    assert figures("Số hộ cận nghèo giảm 85 hộ, tương ứng giảm 1,2% so với đầu năm.") == [
+        (-85, "household", "level"), (-1.2, "pct", "change_pct")]
     assert figures("Tổng dư nợ đạt 9.800 tỷ đồng, tăng 410 tỷ đồng, tăng 4,4% so với đầu năm.") == [
         (9800e9, "VND", "level"),
+        (410e9, "VND", "level"),
         (4.4, "pct", "change_pct"),
     ]
-    # "giảm 120 hộ, còn 3.450 hộ, so với đầu năm": the base after what is left (was a change on last year)
-    assert figures("Số hộ nghèo giảm 64 hộ, còn 1.208 hộ, so với đầu năm.") == [(1208.0, "household", "level")]
+    # "giảm 120 hộ, còn 3.450 hộ, so với tháng trước": the base after what is left (was a change on last year)
+    assert figures("Số hộ nghèo giảm 64 hộ, còn 1.208 hộ, so với tháng trước.") == [(1208.0, "household", "level")]
+    assert figures("Số hộ nghèo giảm 64 hộ, còn 1.208 hộ, so với đầu năm.") == [
+        (-64.0, "household", "level"), (1208.0, "household", "level")]
     # near misses: on the same period the amount stays a change; with no base it stays one too
     assert figures("Số hộ cận nghèo giảm 85 hộ, tương ứng giảm 1,2% so với cùng kỳ.") == [
         (-85.0, "household", "yoy_abs"),
@@ -5799,7 +5829,7 @@ def test_a_list_of_changes_writes_its_unit_once() -> None:
     # level); on another base neither is a figure (the 900 of "tăng 300 và 900 con so với đầu năm" was a level)
     assert figures("Đàn dê và đàn gà tăng 450 và 12.000 con so với cùng kỳ.") == [
         (450.0, "head", "yoy_abs"), (12000.0, "head", "yoy_abs")]
-    assert figures("Đàn dê và đàn gà tăng 450 và 12.000 con so với đầu năm.") == []
+    assert figures("Đàn dê và đàn gà tăng 450 và 12.000 con so với quý trước.") == []
     # near miss: a list of levels after "đạt" keeps its levels
     assert figures("Số hộ của hai xã đạt 450 và 1.200 hộ.") == [
         (450.0, "household", "level"), (1200.0, "household", "level")]
@@ -5926,10 +5956,13 @@ def test_a_percentage_of_the_units_after_of_which_is_a_share() -> None:
 
 def test_an_amount_in_brackets_after_a_rate_of_change_restates_it() -> None:
     # "tăng 12% (khoảng 557 tỷ đồng)": the change said again as an amount (was a level of 557 billion); on another
-    # base ("so với đầu năm") no figure, as an amount of change on another base is not
+    # base ("so với tháng trước") no figure, as an amount of change on another base is not; on a stock's base ("so
+    # với đầu năm") the level the gold files it as
     assert figures("Thu nội địa đạt 4.100 tỷ đồng, tăng 9% (khoảng 340 tỷ đồng).")[2] == (340e9, "VND", "yoy_abs")
-    assert figures("Dư nợ đạt 61.000 tỷ đồng, tăng 4,1% (2.400 tỷ đồng) so với đầu năm.") == [
+    assert figures("Dư nợ đạt 61.000 tỷ đồng, tăng 4,1% (2.400 tỷ đồng) so với tháng trước.") == [
         (61000e9, "VND", "level"), (4.1, "pct", "change_pct")]
+    assert figures("Dư nợ đạt 61.000 tỷ đồng, giảm 4,1% (2.400 tỷ đồng) so với đầu năm.") == [
+        (61000e9, "VND", "level"), (-4.1, "pct", "change_pct"), (-2400e9, "VND", "level")]
     # near misses: what is left, and an earlier year's amount, in brackets stay levels
     assert figures("Số hộ nghèo giảm 1,4% (còn 2.950 hộ).")[1] == (2950.0, "household", "level")
     assert figures("Doanh thu tăng 11% (năm 2025 đạt 390 tỷ đồng).")[1] == (390e9, "VND", "level")
@@ -6183,8 +6216,11 @@ def test_a_rate_after_tuong_ung_restates_the_change_of_an_amount_before_it() -> 
     # a share of the plan)
     assert figures("Doanh thu tăng 500 tỷ đồng, tương ứng 11,1% so với cùng kỳ.") == [
         (500e9, "VND", "yoy_abs"), (11.1, "pct", "yoy_pct")]
-    # ... on another base, whose amount of change stays no figure (FACTS has no metric for it)
-    assert figures("Dư nợ giảm 300 tỷ đồng, tương đương 2,5% so với đầu năm.") == [(-2.5, "pct", "change_pct")]
+    # ... on another base, whose amount of change stays no figure (FACTS has no metric for it); on a stock's base the
+    # level the gold files it as
+    assert figures("Dư nợ giảm 300 tỷ đồng, tương đương 2,5% so với tháng trước.") == [(-2.5, "pct", "change_pct")]
+    assert figures("Dư nợ giảm 300 tỷ đồng, tương đương 2,5% so với đầu năm.") == [
+        (-300e9, "VND", "level"), (-2.5, "pct", "change_pct")]
     # near-misses: after a level, "tương đương 95% so với cùng kỳ" is still 95% of last year's; after a count of
     # households, a share of them
     assert figures("Thu ngân sách đạt 5.000 tỷ đồng, tương đương 95% so với cùng kỳ.")[1] == (-5, "pct", "yoy_pct")
@@ -6433,7 +6469,8 @@ def test_an_amount_of_change_on_another_base_named_before_its_verb_is_no_level()
     # the 3 were levels of cases)
     assert figures("Xảy ra 4 vụ tai nạn giao thông; so với tháng trước giảm 1 vụ.") == [(4, "case", "level")]
     assert figures("Phạm pháp hình sự 12 vụ, so tháng trước tăng 3 vụ.") == [(12, "case", "level")]
-    assert figures("Dư nợ so với đầu năm tăng 300 tỷ đồng.") == []
+    assert figures("Dư nợ so với tháng trước tăng 300 tỷ đồng.") == []
+    assert figures("Dư nợ so với đầu năm tăng 300 tỷ đồng.") == [(300e9, "VND", "level")]
     # near misses: the same period said first keeps its change; a rate on the other base keeps its reading
     assert figures("Xảy ra 4 vụ tai nạn giao thông; so với cùng kỳ giảm 1 vụ.") == [(4, "case", "level"),
                                                                                    (-1, "case", "yoy_abs")]
@@ -6958,11 +6995,12 @@ def test_a_fraction_of_an_average_or_a_capacity_is_no_two_counts() -> None:
     assert figures("Có 7/9 hồ chứa đạt dung tích thiết kế.") == [(7.0, "count", "level"), (9.0, "count", "level")]
 
 
-def test_points_a_rate_passes_or_misses_its_plan_by_are_no_figure() -> None:
-    # the gap to the plan in points, whichever verb and wherever the plan is named: no measure in FACTS
-    assert figures("Tỷ lệ hộ nghèo giảm 0,4 điểm phần trăm so với kế hoạch.") == []
-    assert figures("Tỷ lệ đô thị hóa vượt kế hoạch 1,6 điểm phần trăm.") == []
-    assert figures("Tỷ lệ tham gia bảo hiểm y tế cao hơn chỉ tiêu 0,9 điểm %.") == []
+def test_points_a_rate_passes_or_misses_its_plan_by_are_a_level() -> None:
+    # the gap to the plan in points, whichever verb and wherever the plan is named: no measure in FACTS, a level
+    # signed by its verb as the gold files a change with no metric (ex055)
+    assert figures("Tỷ lệ hộ nghèo giảm 0,4 điểm phần trăm so với kế hoạch.") == [(-0.4, "pct", "level")]
+    assert figures("Tỷ lệ đô thị hóa vượt kế hoạch 1,6 điểm phần trăm.") == [(1.6, "pct", "level")]
+    assert figures("Tỷ lệ tham gia bảo hiểm y tế cao hơn chỉ tiêu 0,9 điểm %.") == [(0.9, "pct", "level")]
     # near misses: points on the same period or another base stay changes
     assert figures("Tỷ lệ hộ nghèo giảm 0,9 điểm phần trăm so với cùng kỳ.") == [(-0.9, "pct", "yoy_abs")]
     assert figures("Tỷ lệ nợ xấu tăng 0,2 điểm phần trăm so với đầu năm.") == [(0.2, "pct", "change_pct")]
@@ -7856,3 +7894,101 @@ def test_cases_dealt_with_out_of_those_on_hand_have_no_target() -> None:
         assert [f.metric for f in find_figures(text)] == ["level", "level"], text
     # near miss: a deed done so far out of the amount set stays a target
     assert [f.metric for f in find_figures("Đã thu hoạch được 1.250/1.900 ha lúa.")] == ["level", "target"]
+
+
+def test_an_amounts_change_on_a_stocks_base_is_a_level() -> None:
+    # "tăng 1.020 tỷ đồng so với đầu năm", "so với 31/12/2024", "so với cuối năm 2025": the change of a stock on the
+    # year's start, the last year's end or a day is filed as a level, signed by its verb (it gave no row)
+    assert figures("Vốn huy động đạt 31.400 tỷ đồng, tăng 1.150 tỷ đồng so với đầu năm.") == [
+        (31400e9, "VND", "level"), (1150e9, "VND", "level")]
+    assert figures("Nợ đọng bảo hiểm còn 64 tỷ đồng, giảm 7,5 tỷ đồng so với 31/12/2025.") == [
+        (64e9, "VND", "level"), (-7.5e9, "VND", "level")]
+    assert figures("Dư nợ cho vay hộ nghèo tăng 96 tỷ đồng so với cuối năm 2025.") == [(96e9, "VND", "level")]
+    assert figures("Dư nợ đạt 12.000 tỷ đồng, cao hơn thời điểm cuối năm trước 480 tỷ đồng.")[1] == (
+        480e9, "VND", "level")
+    # near misses: the month or the week before stays no row; the same period stays yoy_abs
+    assert figures("Dư nợ cho vay hộ nghèo tăng 96 tỷ đồng so với tháng trước.") == []
+    assert figures("Giá lợn hơi giảm 2.000 đồng/kg so với tuần trước.") == []
+    assert figures("Dư nợ cho vay hộ nghèo tăng 96 tỷ đồng so với cùng kỳ.") == [(96e9, "VND", "yoy_abs")]
+
+
+def test_a_rate_of_a_whole_named_after_it_is_a_share_whatever_base_the_next_change_names() -> None:
+    # "bằng 3,1% số phải thu, giảm 0,9 điểm phần trăm so với cùng kỳ": the whole after the rate makes it a share; the
+    # base belongs to the next change (was yoy_pct −96,9)
+    assert figures("Số nợ còn 51 tỷ đồng, bằng 2,4% tổng số phải thu, giảm 0,3 điểm phần trăm so với cùng kỳ.") == [
+        (51e9, "VND", "level"), (2.4, "pct", "share_pct"), (-0.3, "pct", "yoy_abs")]
+    # near miss: a bare "bằng" in a chain ending on the same period is X% of last year's
+    assert figures("Số nợ còn 51 tỷ đồng, bằng 92,4%, giảm 3 tỷ đồng so với cùng kỳ.")[1] == (-7.6, "pct", "yoy_pct")
+
+
+def test_a_target_in_brackets_named_by_the_body_that_set_it_before_a_colon() -> None:
+    # "(chỉ tiêu Nghị quyết HĐND tỉnh: 93%)": the plan's rate, however long the name before the colon (was a level)
+    text = "Tỷ lệ tham gia bảo hiểm y tế đạt 94,8% (chỉ tiêu Nghị quyết Đại hội Đảng bộ: 95%)."
+    assert figures(text) == [(94.8, "pct", "level"), (95.0, "pct", "target")]
+    # near miss: a bracket with no plan word before its colon stays a level
+    assert figures("Tỷ lệ tham gia bảo hiểm y tế đạt 94,8% (khu vực nông thôn: 91%).")[1][2] != "target"
+
+
+def test_a_tasks_tally_for_the_months_so_far_is_read_against_the_plan() -> None:
+    # "Đưa người lao động đi làm việc ở nước ngoài: 6 tháng 1.236/2.500 người, đạt 49,4%": the b is the plan, the
+    # rate its share attained (were a level and a share)
+    text = "- Đào tạo nghề: 9 tháng 6.120/8.000 người, đạt 76,5%."
+    assert figures(text) == [(6120, "person", "level"), (8000, "person", "target"), (76.5, "pct", "plan_pct")]
+    assert one("Tuyển sinh đào tạo nghề 6 tháng: 2.310/5.000 người, đạt 46,2%.", "5.000").metric == "target"
+    # near miss: a ratio of units with no months before it counts a whole
+    assert figures("- Xây dựng nông thôn mới: 45/60 xã, đạt 75%.")[1] == (60, "count", "level")
+
+
+def test_the_number_of_an_office_of_a_region_is_its_name() -> None:
+    # "Ngân hàng Nhà nước Chi nhánh Khu vực 7", "Kho bạc Nhà nước khu vực 12", "Thuế cơ sở 3": the office's name, no
+    # count (the 7 was a count at a heading)
+    assert figures("Ngân hàng Nhà nước Chi nhánh Khu vực 9 sơ kết quý III") == []
+    assert figures("Chi cục Hải quan khu vực 6 thu 420 tỷ đồng.") == [(420e9, "VND", "level")]
+    assert figures("Thuế cơ sở 5 tỉnh Hà Tĩnh thu 96 tỷ đồng.") == [(96e9, "VND", "level")]
+    # near miss: the offices counted stay a count
+    assert figures("Kho bạc Nhà nước có 14 phòng giao dịch.") == [(14, "count", "level")]
+
+
+def test_a_day_of_the_lunar_calendar_is_a_date() -> None:
+    # "(từ 22 đến 27 tháng 4 âm lịch)": a festival's lunar days, the month's number no count (the 4 was a count)
+    assert figures("Lễ hội Đền Hùng (từ 8 đến 11 tháng 3 âm lịch) đón 7 triệu lượt khách.") == [(7e6, "visit", "level")]
+    assert figures("Hội Lim diễn ra ngày 13 tháng 1 (âm lịch) với 25 đội quan họ.") == [(25, "count", "level")]
+    # near miss: a count after a month's number with no calendar named stays one
+    assert figures("Trong tháng 3 có 27 đoàn khách.") == [(27, "count", "level")]
+
+
+def test_a_rate_of_hospitals_or_health_stations_is_their_share() -> None:
+    # "95% bệnh viện", "90% trạm y tế": the share of those facilities, as "100% trường học" is of the schools (was a
+    # level beside the schools' share)
+    assert figures("Có 1,1 triệu tài khoản, 92% bệnh viện và 100% trường học đã thu phí điện tử.")[1:] == [
+        (92.0, "pct", "share_pct"), (100.0, "pct", "share_pct")]
+    assert figures("Có 87% trạm y tế xã có bác sĩ.") == [(87.0, "pct", "share_pct")]
+    # near miss: a rate named first stays its level
+    assert figures("Tỷ lệ bệnh viện thu phí điện tử đạt 92%.") == [(92.0, "pct", "level")]
+
+
+def test_a_counted_group_whose_name_runs_on_takes_a_share() -> None:
+    # "5.610 người có việc làm mới hoặc tiếp tục làm nghề cũ với năng suất cao hơn, chiếm 82%": the people counted,
+    # their name run on past eight words, take a share of those trained (was a level)
+    text = ("Sau học nghề có 3.120 người tìm được việc làm mới hoặc tự tạo việc làm tại địa phương với thu nhập "
+            "ổn định, chiếm 76%.")
+    assert figures(text)[1] == (76.0, "pct", "share_pct")
+    # near miss: households counted give the rate itself, however long their name
+    text = "Toàn huyện còn 241 hộ nghèo theo chuẩn nghèo đa chiều giai đoạn mới, chiếm 1,96%."
+    assert figures(text)[1] == (1.96, "pct", "level")
+
+
+def test_a_range_of_multiples_gives_both_ends() -> None:
+    # "tăng 1,2 – 1,5 lần": both ends are the change, as "tăng 7-8%" is read (the low end was lost in the label and
+    # the high end a level of times)
+    assert figures("Thu nhập của hộ sau khi vay vốn tăng 1,3 – 1,8 lần.") == [
+        (30.0, "pct", "yoy_pct"), (80.0, "pct", "yoy_pct")]
+    # near miss: a single multiple stays one change
+    assert figures("Thu nhập của hộ sau khi vay vốn tăng 1,8 lần.") == [(80.0, "pct", "yoy_pct")]
+
+
+def test_a_hamlets_number_before_the_harm_it_suffered_is_its_name() -> None:
+    # "tại bản Huổi Lụ 2 làm 2 người chết": the hamlet's number, then what befell it (the 2 was a count)
+    assert figures("Lũ ống tại bản Nậm Cang 3\nlàm 1 người chết.") == [(1, "person", "level")]
+    # near miss: a count of the hamlet's houses stays a count
+    assert figures("Bản Nậm Cang có 3 nhà bị sập.") == [(3, "house", "level")]

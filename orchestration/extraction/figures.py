@@ -432,6 +432,9 @@ _NOT_FIGURE = [
     # a day, its month and year spelled without "ngày", in any case ("Chủ nhật, 19 Tháng 05 Năm 2024"): the
     # month's number is no count of years
     r"(?i:\b\d{1,2}\s+tháng\s+\d{1,2}\s*(?:năm|/)\s*\d{4}\b)",
+    # ... or a day of the lunar calendar, said with its month, not its year ("từ 22 đến 27 tháng 4 âm lịch", "15
+    # tháng 8 (âm lịch)"): a festival's date, its month's number no count
+    r"(?i:\b\d{1,2}\s+tháng\s+\d{1,2}(?=\s*\(?\s*(?:âm\s+lịch|ÂL)\b))",
     r"(?i:\b\d{1,2}\s+tháng\b(?!\s*/))",
     # ("ước cả năm 812 ha": a number with its unit after "năm" is the year's amount, not a year; so is a number
     # of no year's shape before the noun it counts: "Từ đầu năm 48 ca sởi", "Trong năm 1.312 ca")
@@ -528,6 +531,10 @@ _NOT_FIGURE = [
     # ("đường dây 500 kV mạch 3": a power line's circuit named by its number)
     r"mạch|[Vv]ành\s+đai|[Gg]iai\s+đoạn|[Dd]ự\s+án\s+thành\s+phần|dự\s+án|[Gg]ói\s+thầu)\s+\d+(?:[.,]\d+)?"
     r"(?:/\d+(?!\s*%))?\b(?!\s*%)(?!\s*(?:" + SCALE_WORDS + r")\b)",
+    # an office of the 2025 regions named by its number ("Ngân hàng Nhà nước Chi nhánh Khu vực 7", "Kho bạc Nhà nước
+    # khu vực 12", "Chi cục Hải quan khu vực 4", "Thuế cơ sở 3"): a name, as a document's number is, no count
+    r"(?:Chi\s+nhánh|Chi\s+cục|Kho\s+bạc|Thuế|Hải\s+quan|Ngân\s+hàng|Bảo\s+hiểm\s+xã\s+hội|BHXH)(?:\s+[^\W\d_]+){0,4}?"
+    r"\s+(?:[Kk]hu\s+vực|[Cc]ơ\s+sở)\s+\d{1,2}\b(?![.,/]\d)",
     # a campus or branch named by its number ("Cơ sở 2 của Trường ...", "tại Cơ sở 3 Bệnh viện tỉnh"): one or two
     # digits before a name, a verb or a clause mark; not the level of schooling or the facilities counted
     # ("trung học cơ sở 384 trường", "cơ sở 12 trường", "Cơ sở 120 giường bệnh": the count after "cơ sở")
@@ -536,8 +543,9 @@ _NOT_FIGURE = [
     # a hamlet whose name ends on its number, as in the northern mountains ("tại thôn Phìn Chải 2 xảy ra sạt
     # lở", "bản Nà Hẩu 1, xã ..."): the number is the name's, when a verb or the next unit follows, no noun
     rf"(?:[Tt]hôn|[Bb]ản|[Xx]óm|[Ấấ]p|[Kk]hóm|[Kk]hu\s+phố|[Tt]ổ\s+dân\s+phố|[Tt]iểu\s+khu)(?:\s+{UPPER}{LOWER}*){{1,3}}"
-    # (the commune may follow without a comma: "ở bản Nậm Há 1 xã Noong Hẻo")
-    r"\s+\d{1,2}\b(?![.,]\d)(?=\s*(?:,?\s*(?:" + LOWER_UNIT_WORDS + r")\b|(?:xảy|bị|đã|thuộc|có|gây|khiến)\b))",
+    # (the commune may follow without a comma: "ở bản Nậm Há 1 xã Noong Hẻo"; what the hamlet suffered may follow too:
+    # "tại bản Huổi Lụ 2 làm 2 người chết", "bản Pá Khoang 3 làm sập 4 nhà")
+    r"\s+\d{1,2}\b(?![.,]\d)(?=\s*(?:,?\s*(?:" + LOWER_UNIT_WORDS + r")\b|(?:xảy|bị|đã|thuộc|có|gây|khiến|làm)\b))",
     # a plant whose name ends on its number or numbers ("Nhà máy thủy điện Sông Bung 4 đã phát điện", "Điện gió
     # Tân Phú 1, 2 mỗi nhà máy ..."): the numbers are the name's, when a verb, "mỗi" or a clause mark follows
     rf"(?:[Nn]hà\s+máy|[Tt]rang\s+trại|[Đđ]iện\s+gió|[Đđ]iện\s+mặt\s+trời|[Tt]hủy\s+điện)(?:\s+{LOWER}+){{0,5}}"
@@ -1613,7 +1621,9 @@ _QUALIFIERS_ONLY = re.compile(rf"\s*(?:(?:{HEDGE_WORDS}|{'|'.join(BOUNDS_BY_QUAL
                               re.IGNORECASE)
 # "thấp hơn kế hoạch năm 2020 (tăng 7-8%)": a change in brackets after a plan is the plan's
 # "(mục tiêu: tăng trưởng GRDP bình quân 7-8% mỗi năm)": a bracket that opens with a goal and a colon holds it
-_GOAL_OPENS_BRACKET = re.compile(r"\(\s*(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+[^\s():]+){0,3}\s*:[^()]*$",
+# (the body that set it may be named before the colon: "(chỉ tiêu Nghị quyết HĐND tỉnh: 93%)", "(kế hoạch UBND
+# tỉnh giao năm 2026: 950 tỷ đồng)")
+_GOAL_OPENS_BRACKET = re.compile(r"\(\s*(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+[^\s():]+){0,8}\s*:[^()]*$",
                                  re.IGNORECASE)
 _PLAN_BEFORE_BRACKET = EndAnchored(re.compile(
     # (the plan's own words between: "vượt mục tiêu đề ra (giảm 4%)", "kế hoạch tỉnh giao năm 2026 (tăng 8%)")
@@ -1718,6 +1728,44 @@ def comparison_base(head: str) -> str | None:
     if same and (not other or same.start() <= other.start()):
         return "same"
     return "other" if other else None
+
+
+# "tăng 1.020 tỷ đồng so với đầu năm", "giảm 12 tỷ đồng so với 31/12/2025", "so với cuối năm 2025": the base a stock
+# is measured from, the start of the year, the end of the last or a day. FACTS has no metric for an amount's change on
+# it; the gold files it as a level row named as that change ("Tổng dư nợ: mức tăng so với 31/12/2021"). A change on
+# the month, quarter or week before (a price's move) stays no row.
+_A_STOCKS_BASE = re.compile(r"\bso\s+(?:với\s+)?(?:(?:thời\s+điểm|hồi|lúc)\s+)?(?:(?:đầu|cuối)\s+năm(?!\s+học)|"
+                            r"(?:ngày\s+)?" + day_month(sep=DOTTED) + r"(?!\d))", re.IGNORECASE)
+
+
+def on_a_stocks_base(words: str) -> bool:
+    """Is the first base ``words`` name the start of a year, the end of one or a day (above)?"""
+    said = _A_STOCKS_BASE.search(words)
+    return said is not None and comparison_base(words[:said.start()]) is None
+
+
+# the last word of direction before a change or a gap: a rise ("tăng", "cao hơn") or a fall ("giảm", "thấp hơn")
+_LAST_DIRECTION = re.compile(
+    rf"(?<![^\W\d_])(?:(?P<fall>giảm|tụt|sụt|hụt)|(?P<compared>{_COMPARATIVE})\s+hơn|tăng|thêm)"
+    r"(?!.*(?<![^\W\d_])(?:giảm|tụt|sụt|hụt|hơn|tăng|thêm)(?![^\W\d_]))", re.IGNORECASE | re.DOTALL)
+
+
+def _signed_by_its_direction(text_before: str, amount: float) -> float:
+    """A change or a gap filed as a level (a stock's change on its base, on_a_stocks_base; the points a rate missed its
+    plan by), signed by the last word of direction in ``text_before`` (the clause up to it) as every change is:
+    "giảm 12 tỷ đồng so với 31/12/2025" is −12 tỷ, "thấp hơn 1,4 điểm % so với chỉ tiêu" −1,4."""
+    said = _LAST_DIRECTION.search(text_before[-80:])
+    falls = said is not None and (said.group("fall") is not None or (
+        said.group("compared") is not None and said.group("compared").lower() in _LESS_WORDS))
+    return -abs(amount) if falls else abs(amount)
+
+
+def _the_base_words_of_a_change(head_after: str, sentence_head: str) -> str:
+    """The words naming the base of a change: those after it when they name one, else the base set off by commas
+    before it, else its clause ("Dư nợ so với đầu năm tăng 300 tỷ đồng")."""
+    if comparison_base(head_after) is not None:
+        return head_after
+    return _last_fronted_base(sentence_head) or _clause_up_to(sentence_head)
 
 
 # The smaller tests of read_metric, compiled once (it reads every figure).
@@ -2212,7 +2260,9 @@ _MULTIPLE_SAID_BEFORE = re.compile(rf"(?<![^\W\d_])gấp\s*(?:(?:{HEDGE_WORDS})\
 # a comparison with the plan named right after it, before the amount ("ít hơn kế hoạch 150 hộ", "nhiều hơn chỉ tiêu
 # 1.000 lao động"): the gap on the plan, not the planned amount; read as an amount over the plan is ("vượt kế hoạch
 # 100 ha"), which FACTS has no metric for either
-_GAP_ON_THE_PLAN_BEFORE = re.compile(rf"\b(?:{_COMPARATIVE})\s+hơn\s+(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán|"
+# ("vượt chỉ tiêu đề ra 6 huy chương": passed by that much, the same gap)
+_GAP_ON_THE_PLAN_BEFORE = re.compile(rf"(?:\b(?:{_COMPARATIVE})\s+hơn|(?<![^\W\d_])vượt)\s+(?:so\s+với\s+)?"
+                                     r"(?:kế\s+hoạch|KH\b|dự\s+toán|"
                                      rf"chỉ\s+tiêu|mục\s+tiêu)[^,;:()\d%]{{0,30}}?\s*(?:(?:{HEDGE_WORDS}|là)\s*)*$",
                                      re.IGNORECASE)
 # a comparison with another place named right after it, before the amount ("nhiều hơn huyện Bàu Bàng 3 trường", "thấp
@@ -2264,14 +2314,16 @@ _BUSINESSES_THEN_SHARE = re.compile(r"\d\s+(?:doanh\s+nghiệp|DN|hợp\s+tác\s
 # group of people, cases or visits is a part of all of them; only households counted ("241 hộ nghèo, chiếm 1,96%", the
 # poverty rate) or a ratio ("98/124 xã, chiếm 79%", the rate of the whole after the slash) give the rate itself
 _COUNTED_GROUP_THEN_SHARE = re.compile(
-    r"(?<![\d.,/])\d(?:[\d.,]*\d)?(?:\s+(?:" + SCALE_WORDS + r"))?\s+(?!hộ\b)([^\W\d_]+(?:\s+[^\W\d_]+){0,7})\s*,?\s*"
+    r"(?<![\d.,/])\d(?:[\d.,]*\d)?(?:\s+(?:" + SCALE_WORDS + r"))?\s+(?!hộ\b)([^\W\d_]+(?:\s+[^\W\d_]+){0,20})\s*,?\s*"
     rf"chiếm\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 
 
 def _a_counted_group_takes_a_share(sentence: str) -> bool:
     """Is the share at the end of ``sentence`` (up to the figure) taken by a group counted right before it, of people,
     cases or visits (not households, and no rate named: "tỷ lệ hộ nghèo chiếm 8,4%")?"""
-    group = _COUNTED_GROUP_THEN_SHARE.search(sentence, max(0, len(sentence) - 90))
+    # (the group's name may run on, "5.610 người có việc làm mới hoặc tiếp tục làm nghề cũ với năng suất cao hơn, chiếm
+    # 82%")
+    group = _COUNTED_GROUP_THEN_SHARE.search(sentence, max(0, len(sentence) - 170))
     return group is not None and not _RATE_SUBJECT.search(group.group(1))
 
 
@@ -2719,8 +2771,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                # ("tăng 0,21% so với tháng trước (tháng trước: tăng 0,15%), tăng 3,4% so với cùng kỳ": a change in
                # brackets that close before the chain is no link of it; its base is the one before the bracket)
                and not (in_brackets and ")" in chain.group("lead"))
-               # ("bằng 45,8% GRDP, tăng 10,2% so với năm 2025": a rate whose whole is named right after it)
-               and not _GRDP_RIGHT_AFTER.match(after))
+               # ("bằng 45,8% GRDP, tăng 10,2% so với năm 2025", "bằng 3,1% số phải thu, giảm 0,9 điểm phần trăm so với
+               # cùng kỳ": a rate whose whole is named right after it, its share; the base is the next change's)
+               and not _GRDP_RIGHT_AFTER.match(after)
+               and not (_SHARE_NOUN_AFTER.match(after) and _EQUALS_BEFORE.search(before)))
     if chained:
         # "tăng 12 vụ, giảm 03 người chết, ... so với cùng kỳ": one comparison for the chain; a
         # figure whose own words name a plan ("bằng 118% dự toán, tăng 22% so với cùng kỳ") keeps it
@@ -2845,7 +2899,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if _RATE_RIGHT_BEFORE.search(head_of_comparison):
             return ("yoy_abs" if named == "same" else "change_pct"), signed, unit
         return ("yoy_pct" if named == "same" else "change_pct"), signed, unit
-    if unit not in ("pct", "pct_point") and "hơn" in before and _GAP_ON_THE_PLAN_BEFORE.search(before):
+    if (unit not in ("pct", "pct_point") and ("hơn" in before or "vượt" in before)
+            and _GAP_ON_THE_PLAN_BEFORE.search(before)):
         return "level", value, unit  # "ít hơn kế hoạch 150 hộ": the gap on the plan (was read as the plan itself)
     if (unit == "pct" and "so" in before and (compared := _RATE_COMPARED_WITH.search(sentence[-70:]))
             and _BASE_PERIOD_AFTER.match(after)):
@@ -3854,12 +3909,23 @@ _CASES_DEALT_WITH_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + word_source("case_re
                                       re.IGNORECASE)
 
 
+# a task's tally for the months so far, the months opening the item after the task's colon ("Đưa người lao động đi
+# làm việc ở nước ngoài: 6 tháng 1.236/2.500 người", "Giải quyết việc làm 9 tháng: 14.210/18.000 lao động"): the b
+# is the amount the year's plan sets, as a deed done so far is read
+_RUNNING_MONTHS = (r"(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|cộng\s+dồn)\s+)?(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|"
+                   r"quý\s+(?:I{1,3}|IV|[1-4]))(?:\s*(?:/|năm)\s*(?:19|20)\d\d)?")
+_A_TALLY_OF_THE_MONTHS_BEFORE = re.compile(rf"[:;]\s*{_RUNNING_MONTHS}\s*,?\s*$|(?<![^\W\d_]){_RUNNING_MONTHS}\s*:\s*$",
+                                           re.IGNORECASE)
+
+
 def _a_deed_done_so_far(paragraph: str, lo: int, a: int, unit: str) -> bool:
-    """Does the ratio whose a starts at ``a`` count a deed done so far out of the amount set to be done?"""
+    """Does the ratio whose a starts at ``a`` count a deed done so far out of the amount set to be done (a task's
+    tally for the months so far too)?"""
     before = paragraph[max(lo, a - 40):a]
     if unit == "case" or _CASES_DEALT_WITH_BEFORE.search(before):
         return False
-    return bool(_DONE_SO_FAR_BEFORE.search(before) or (unit in _AMOUNTS_OF_WORK and _DONE_BEFORE.search(before)))
+    return bool(_DONE_SO_FAR_BEFORE.search(before) or (unit in _AMOUNTS_OF_WORK and _DONE_BEFORE.search(before))
+                or ("th" in before and _A_TALLY_OF_THE_MONTHS_BEFORE.search(before)))
 
 
 # (bounded in words too: "thấp hơn cùng kỳ từ 3.000 đến 5.000 đồng/kg", "tăng từ 5 đến 7% so với cùng kỳ")
@@ -3999,8 +4065,10 @@ _RANGE_LOW_END_OPENS = re.compile(rf"(?<![^\W\d_])(?:{HEDGE_WORDS}|xấp\s+xỉ|
                                   re.IGNORECASE)
 _RANGE_IN_WORDS_UNITS = frozenset({"pct", "ha", "tonne", "m3", "quintal_per_ha", "visit", "head"})
 # ("giảm 0,5 - 1 điểm phần trăm": a range of a rate's move in points, as of a rate)
+# ("tăng 1,2 – 1,5 lần": a range of multiples, its low end a multiple too)
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*"
-                       r"(?=\s*(?:%|điểm\s*(?:%|phần\s+trăm)|" + SCALE_WORDS + r"|ha\b|tạ\b|tấn|người|hộ|con|lượt))")
+                       r"(?=\s*(?:%|điểm\s*(?:%|phần\s+trăm)|" + SCALE_WORDS
+                       + r"|ha\b|tạ\b|tấn|người|hộ|con|lượt|lần\b))")
 # "tổng mức đầu tư tương ứng 25, 18 và 12 tỷ đồng", "lần lượt đạt 120, 45 nghìn tấn": numbers listed after a word
 # of measure share the unit written once after the last of them
 _LIST_OPENED_BEFORE = re.compile(
@@ -6488,7 +6556,14 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                  # ("vượt 0,2 điểm phần trăm kế hoạch": the plan right after the points, "so với" unsaid)
                  and (_PLAN_BASE_RIGHT_AFTER.match(after_unit) or _AGAINST_SCHEDULE_AFTER.match(after_unit)))
                 or (metric in ("level", "target") and _EXCESS_OVER_A_PLAN_BEFORE.search(before[-60:]))):
-            continue  # ("vượt 0,7 điểm phần trăm so với chỉ tiêu": the points a rate passed its plan by, no rate)
+            # ("vượt 0,7 điểm phần trăm so với chỉ tiêu", "thấp hơn 1,4 điểm % so với chỉ tiêu": the points a rate
+            # passed or missed its plan by, no rate; FACTS has no metric for the gap, filed as a level signed by its
+            # verb, as the gold files a change with no metric of its own, ex055)
+            metric, metric_value = "level", _signed_by_its_direction(before, metric_value)
+            if said_qualifier in ("over", "under") and "hơn" in before:
+                # ("thấp hơn 1,4 điểm %": the "hơn" of the comparison says which way the gap goes, no bound)
+                said_qualifier, qualifier = None, "estimate" if _estimated(
+                    paragraph, s_lo, a, preceding, estimates_said, breakdowns, reading.unit) else "exact"
         if (metric == "level" and unit not in ("pct", "pct_point")
                 and ("so" in after_unit[:40] or paragraph.find("o với", s_lo, a) >= 0
                      or paragraph.find("so ", max(s_lo, a - 60), a) >= 0)
@@ -6509,14 +6584,21 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                      # ("Xảy ra 2 vụ; so với tháng trước giảm 1 vụ", "Dư nợ so với đầu năm tăng 300 tỷ đồng": the base
                      # before the verb of the change's clause)
                      or _base_before_the_verb(_clause_up_to(paragraph[s_lo:a])) == "other")):
-            # "tăng 4.000 đồng/kg so với tháng trước", "tăng 8.250 tỷ đồng so với đầu năm": an amount of change on
-            # another base, which FACTS has no metric for; no level either (nor with the base first: "So với tháng
-            # trước, dư nợ tăng 310 tỷ đồng")
-            continue
+            # "tăng 4.000 đồng/kg so với tháng trước": an amount of change on another base, which FACTS has no metric
+            # for; no level either (nor with the base first: "So với tháng trước, dư nợ tăng 310 tỷ đồng"); on a
+            # stock's base ("tăng 8.250 tỷ đồng so với đầu năm") the level the gold files it as
+            if not on_a_stocks_base(_the_base_words_of_a_change(head_after, paragraph[s_lo:a])):
+                continue
+            metric_value = _signed_by_its_direction(paragraph[s_lo:a], metric_value)
         if (metric == "level" and unit not in ("pct", "pct_point") and ("hơn" in before or "vượt" in before)
                 and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before))
-                and comparison_base("so với " + compared.group("base")) == "other"):
-            continue  # ("cao hơn đầu năm 8.000 tỷ đồng", "ít hơn tháng trước 3 vụ": the same, the base said first)
+                and comparison_base("so với " + compared.group("base")) == "other"
+                and not on_a_stocks_base("so với " + compared.group("base"))):
+            continue  # ("ít hơn tháng trước 3 vụ": the same, the base said first)
+        if (metric == "level" and unit not in ("pct", "pct_point") and "hơn" in before
+                and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before))
+                and on_a_stocks_base("so với " + compared.group("base"))):
+            metric_value = _signed_by_its_direction(before, metric_value)  # "thấp hơn đầu năm 8.000 tỷ đồng": as above
         if metric == "level" and "hơn" in before and _GAP_ON_A_PLACE_BEFORE.search(before):
             continue  # "nhiều hơn huyện Bàu Bàng 3 trường": the gap between two places, no figure of the report's own
         if (metric == "level" and "hơn" in before[-24:] and _AMOUNT_COMPARED_BEFORE.search(before)
@@ -6534,11 +6616,13 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue
         if (metric in ("level", "yoy_abs") and unit not in ("pct", "pct_point") and "so" in after_unit
                 and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
-                and comparison_base(_base_after_a_chain_or_what_is_left(after_unit)) == "other"):
-            # "giảm 120 hộ, giảm 3,4% so với đầu năm", "tăng 350 tỷ đồng, tăng 2,9% so với đầu năm", "giảm 120 hộ,
-            # còn 3.450 hộ, so với đầu năm": the base named after the change's chain, or after what is left, is
-            # the change's own
-            continue
+                and comparison_base(chained_base := _base_after_a_chain_or_what_is_left(after_unit)) == "other"):
+            # "giảm 120 hộ, giảm 3,4% so với tháng trước", "giảm 120 hộ, còn 3.450 hộ, so với tháng trước": the base
+            # named after the change's chain, or after what is left, is the change's own; on a stock's base ("tăng
+            # 350 tỷ đồng, tăng 2,9% so với đầu năm") the change is a level, as above
+            if not on_a_stocks_base(chained_base):
+                continue
+            metric, metric_value = "level", _signed_by_its_direction(paragraph[s_lo:a], metric_value)
         if (said_qualifier is None and metric == "level" and unit != "pct" and _PASSED_RIGHT_BEFORE.search(before)
                 and not _OVER_A_BASE_AFTER.match(after_unit)):
             qualifier = "over"  # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": more than that amount
@@ -6574,6 +6658,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             metric, metric_value = low.metric, (-abs(metric_value) if low.value < 0 else abs(metric_value))
             if said_qualifier is None:
                 qualifier = low.qualifier  # "khoảng 400 - 450 xe": the word before the range bounds both ends
+        elif (low is not None and unit == "times" and low.unit == "pct" and low.metric in ("yoy_pct", "change_pct")
+              and _RANGE_HIGH_BEFORE.match(paragraph, low.end - offset, a)):
+            # "tăng 1,2 – 1,5 lần": the high end of a range of multiples is a change as its low end is
+            metric, metric_value, unit = low.metric, round((metric_value - 1) * 100, 6), "pct"
         label = reading.label
         if (unit == "count" and label and "/" not in label and "giờ" in paragraph[max(s_lo, a - 40):a]
                 and _PER_HOUR_BEFORE.search(paragraph, max(s_lo, a - 40), a)):
@@ -6668,8 +6756,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                     and _amount_restating_a_rate(figures[i], figures[i - 1], paragraph, offset)]
         for i in restated:
             prev = figures[i - 1]
-            figures[i] = replace(figures[i], metric="yoy_abs" if prev.metric == "yoy_pct" else "drop",
-                                 value=-abs(figures[i].value) if prev.value < 0 else figures[i].value)
+            # (on a stock's base, "tăng 6,2% (5.550 tỷ đồng) so với đầu năm", the level it is filed as: read_metric)
+            on_a_stock = prev.metric == "change_pct" and on_a_stocks_base(
+                _words_right_after(paragraph[figures[i].unit_end - offset:prev.sentence[1] - offset]))
+            figures[i] = replace(figures[i], metric="yoy_abs" if prev.metric == "yoy_pct" else (
+                "level" if on_a_stock else "drop"),
+                value=-abs(figures[i].value) if prev.value < 0 else figures[i].value)
         if restated:
             figures = [f for f in figures if f.metric != "drop"]
     if "so" in paragraph and ("lượt" in paragraph or "ứng" in paragraph):
@@ -6998,8 +7090,11 @@ def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, o
         return replace(fig, metric="yoy_abs", value=-abs(fig.value) if prev.value < 0 else fig.value)
     change = _ONLY_A_CHANGE.fullmatch(paragraph[fig.segment[0] - offset:fig.start - offset])
     head = _HEAD_END.split(paragraph[fig.unit_end - offset:fig.unit_end - offset + 80], maxsplit=1)[0]
-    if change and prev.metric == "level" and _NEXT_CLAUSE.fullmatch(between) and not _ANY_BASE.search(head):
-        # (a change with a base of its own, "tăng 200 triệu USD so với tháng trước", is not read here)
+    if (change and prev.metric == "level" and _NEXT_CLAUSE.fullmatch(between) and not _ANY_BASE.search(head)
+            and not on_a_stocks_base(_base_after_a_chain_or_what_is_left(paragraph[fig.unit_end - offset:
+                                                                                   fig.sentence[1] - offset]))):
+        # (a change with a base of its own, "tăng 200 triệu USD so với tháng trước", is not read here; nor one whose
+        # chain ends on a stock's base, "tăng 410 tỷ đồng, tăng 4,4% so với đầu năm", the level read_metric made it)
         return replace(fig, metric="yoy_abs", value=-fig.value if change.group(1).lower() == "giảm" else fig.value)
     return fig
 
