@@ -7992,3 +7992,23 @@ def test_a_hamlets_number_before_the_harm_it_suffered_is_its_name() -> None:
     assert figures("Lũ ống tại bản Nậm Cang 3\nlàm 1 người chết.") == [(1, "person", "level")]
     # near miss: a count of the hamlet's houses stays a count
     assert figures("Bản Nậm Cang có 3 nhà bị sập.") == [(3, "house", "level")]
+
+
+def test_a_change_or_a_gap_filed_as_a_level_is_named_by_its_base_or_its_plan() -> None:
+    """No metric fits an amount's change on a stock's base or a rate's gap to its plan: each is a level signed by its
+    verb, named by its own words (Figure.change_named) so that it is told from the subject's level."""
+    def named(text: str) -> list[tuple[float, str | None]]:
+        return [(f.value, f.change_named) for f in find_figures(text)]
+
+    assert named("Dư nợ đạt 500 tỷ đồng, tăng 40 tỷ đồng so với đầu năm.") == [
+        (500e9, None), (40e9, "mức tăng so với đầu năm")]
+    assert named("Nợ xấu 90 tỷ đồng, giảm 7 tỷ đồng so với cuối năm 2026.")[1] == (
+        -7e9, "mức giảm so với cuối năm 2026")
+    # the base said first, a day of a year
+    assert named("Vốn huy động đạt 800 tỷ đồng; so với 31/12/2026 tăng 25 tỷ đồng.")[1] == (
+        25e9, "mức tăng so với 31/12/2026")
+    assert named("Tỷ lệ hộ nghèo 3,2%, thấp hơn 0,5 điểm % so với kế hoạch.")[1] == (-0.5, "mức thấp hơn kế hoạch")
+    assert named("Tỷ lệ che phủ rừng đạt 51%, vượt 0,2 điểm phần trăm chỉ tiêu.")[1] == (0.2, "mức vượt chỉ tiêu")
+    # a change on the month before stays no figure; a change on the same period is a metric of its own
+    assert named("Dư nợ đạt 500 tỷ đồng, tăng 40 tỷ đồng so với tháng trước.") == [(500e9, None)]
+    assert named("Dư nợ đạt 500 tỷ đồng, tăng 40 tỷ đồng so với cùng kỳ.")[1] == (40e9, None)

@@ -4471,3 +4471,17 @@ def test_a_word_denying_a_clause_names_none_of_the_figures_after_it() -> None:
     said = "Năm 2027, tỉnh Hà Nam ghi nhận 6 ổ dịch sởi, không có ca tử vong (năm 2026 có 310 ca mắc, 2 ca tử vong)."
     labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
     assert labels[2] == "ca tử vong"
+
+
+def test_a_change_filed_as_a_level_is_named_as_the_change_and_keyed_to_no_entry() -> None:
+    rows = indicator_rows(
+        "Ngân hàng Nhà nước tỉnh Lạng Sơn: tín dụng 9 tháng\n\n"
+        "Đến ngày 30/9/2026, tổng dư nợ tín dụng trên địa bàn đạt 41.200 tỷ đồng, tăng 2.310 tỷ đồng so với đầu năm. "
+        "Tổng nguồn vốn huy động đạt 44.800 tỷ đồng; so với 31/12/2025 giảm 120 tỷ đồng.\n"
+        "Tỷ lệ che phủ rừng đạt 64,1%, vượt 0,4 điểm phần trăm chỉ tiêu.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[41_200e9][0] == "bank_credit"
+    assert read[2_310e9] == (None, "tổng dư nợ tín dụng trên địa bàn: mức tăng so với đầu năm")
+    assert read[-120e9] == (None, "Tổng nguồn vốn huy động: mức giảm so với 31/12/2025")
+    assert read[64.1][0] == "forest_cover"
+    assert read[0.4] == (None, "Tỷ lệ che phủ rừng: mức vượt chỉ tiêu")

@@ -104,6 +104,10 @@ class Figure:
     sentence: tuple[int, int]
     segment: tuple[int, int]  # the comma-delimited piece that holds the number
     role: str = "value"      # "value" or "denominator" (the b of a/b)
+    # a change or a gap filed as a level, for want of a metric of its own ("tăng 1.020 tỷ đồng so với đầu năm",
+    # "vượt 0,3 điểm phần trăm chỉ tiêu"): the words naming it ("mức tăng so với đầu năm"), which its row is named by
+    # and which keep it off its subject's catalog entry (it is no level of that entry)
+    change_named: str | None = None
 
 
 # A length that only sizes or places something: the width of a road or a slide, how deep and how far a
@@ -1742,6 +1746,43 @@ def on_a_stocks_base(words: str) -> bool:
     """Is the first base ``words`` name the start of a year, the end of one or a day (above)?"""
     said = _A_STOCKS_BASE.search(words)
     return said is not None and comparison_base(words[:said.start()]) is None
+
+
+# the year after a stock's base, of its day ("31/12/2025") or its year's start or end ("cuối năm 2025", "đầu năm nay")
+_YEAR_OF_A_STOCKS_BASE = r"(?:\s*[/.-]\s*(?:19|20)\d\d|\s+(?:(?:19|20)\d\d|trước|ngoái|nay))(?![^\W_])"
+
+
+_A_STOCKS_BASE_YEAR = re.compile(_YEAR_OF_A_STOCKS_BASE, re.IGNORECASE)
+
+
+def _a_stocks_change_named(words: str, signed_value: float) -> str | None:
+    """The words a stock's change on its base is named by: "mức tăng so với 31/12/2021" (as the gold names it),
+    "mức giảm so với cuối năm 2025"; None when ``words`` name no such base."""
+    said = _A_STOCKS_BASE.search(words)
+    if said is None:
+        return None
+    year = _A_STOCKS_BASE_YEAR.match(words, said.end())
+    base = " ".join((words[said.start():year.end() if year else said.end()]).split())
+    base = re.sub(r"^so\s+(?!với)", "so với ", base, flags=re.IGNORECASE)
+    return f"mức {'giảm' if signed_value < 0 else 'tăng'} {base}"
+
+
+# a stock's base said right before the verb of the change ("so với 31/12/2021 tăng", "so với đầu năm nay giảm")
+_A_STOCKS_BASE_BEFORE_THE_VERB = re.compile(
+    rf"{_A_STOCKS_BASE.pattern}{_YEAR_OF_A_STOCKS_BASE}?\s+(?:tăng|giảm|thêm)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
+
+
+# the plan a gap is measured on, the first named after the gap or else the last before it
+_PLAN_OF_A_GAP = re.compile(r"(?<![^\W\d_])(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|KH)(?![^\W\d_])",
+                            re.IGNORECASE)
+
+
+def _a_gap_to_the_plan_named(before: str, after: str, signed_value: float) -> str:
+    """The words a gap to the plan is named by: "mức vượt chỉ tiêu", "mức thấp hơn kế hoạch"."""
+    plan = _PLAN_OF_A_GAP.search(after[:40]) or next(reversed(list(_PLAN_OF_A_GAP.finditer(before[-60:]))), None)
+    words = " ".join(plan.group().split()).lower() if plan else "kế hoạch"
+    words = "kế hoạch" if words == "kh" else words
+    return f"mức {'thấp hơn' if signed_value < 0 else 'vượt'} {words}"
 
 
 # the last word of direction before a change or a gap: a rise ("tăng", "cao hơn") or a fall ("giảm", "thấp hơn")
@@ -6496,6 +6537,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "đạt từ 30 - 42% kế hoạch": the words after the high end name the low end's base too
             after_unit = paragraph[high_end + reading.length:s_hi]
         said_qualifier = qualifier_before(before)
+        change_named: str | None = None
         if said_qualifier is None and "gấp" in before[-8:] and (multiple := _HEDGED_MULTIPLE.search(before)):
             said_qualifier = qualifier_before(before[:multiple.start(1)])  # "tăng gần gấp 3 lần": nearly three times
         if said_qualifier is None and high_end is not None and (low := _FROM_LEVEL_BEFORE.search(before)):
@@ -6560,6 +6602,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # passed or missed its plan by, no rate; FACTS has no metric for the gap, filed as a level signed by its
             # verb, as the gold files a change with no metric of its own, ex055)
             metric, metric_value = "level", _signed_by_its_direction(before, metric_value)
+            change_named = _a_gap_to_the_plan_named(before, after_unit, metric_value)
             if said_qualifier in ("over", "under") and "hơn" in before:
                 # ("thấp hơn 1,4 điểm %": the "hơn" of the comparison says which way the gap goes, no bound)
                 said_qualifier, qualifier = None, "estimate" if _estimated(
@@ -6587,9 +6630,17 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "tăng 4.000 đồng/kg so với tháng trước": an amount of change on another base, which FACTS has no metric
             # for; no level either (nor with the base first: "So với tháng trước, dư nợ tăng 310 tỷ đồng"); on a
             # stock's base ("tăng 8.250 tỷ đồng so với đầu năm") the level the gold files it as
-            if not on_a_stocks_base(_the_base_words_of_a_change(head_after, paragraph[s_lo:a])):
+            if not on_a_stocks_base(base_words := _the_base_words_of_a_change(head_after, paragraph[s_lo:a])):
                 continue
             metric_value = _signed_by_its_direction(paragraph[s_lo:a], metric_value)
+            change_named = _a_stocks_change_named(base_words, metric_value)
+        if (metric == "level" and change_named is None and unit not in ("pct", "pct_point")
+                and paragraph.find("o với", s_lo, a) >= 0
+                and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 32), a)
+                and (fronted := _A_STOCKS_BASE_BEFORE_THE_VERB.search(_clause_up_to(paragraph[s_lo:a])))):
+            # ("so với 31/12/2021 tăng 1.475 tỷ đồng": a day's base said before the change, the same change)
+            metric_value = _signed_by_its_direction(paragraph[s_lo:a], metric_value)
+            change_named = _a_stocks_change_named(fronted.group(), metric_value)
         if (metric == "level" and unit not in ("pct", "pct_point") and ("hơn" in before or "vượt" in before)
                 and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before))
                 and comparison_base("so với " + compared.group("base")) == "other"
@@ -6599,6 +6650,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before))
                 and on_a_stocks_base("so với " + compared.group("base"))):
             metric_value = _signed_by_its_direction(before, metric_value)  # "thấp hơn đầu năm 8.000 tỷ đồng": as above
+            change_named = _a_stocks_change_named("so với " + compared.group("base"), metric_value)
         if metric == "level" and "hơn" in before and _GAP_ON_A_PLACE_BEFORE.search(before):
             continue  # "nhiều hơn huyện Bàu Bàng 3 trường": the gap between two places, no figure of the report's own
         if (metric == "level" and "hơn" in before[-24:] and _AMOUNT_COMPARED_BEFORE.search(before)
@@ -6623,6 +6675,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             if not on_a_stocks_base(chained_base):
                 continue
             metric, metric_value = "level", _signed_by_its_direction(paragraph[s_lo:a], metric_value)
+            change_named = _a_stocks_change_named(chained_base, metric_value)
         if (said_qualifier is None and metric == "level" and unit != "pct" and _PASSED_RIGHT_BEFORE.search(before)
                 and not _OVER_A_BASE_AFTER.match(after_unit)):
             qualifier = "over"  # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": more than that amount
@@ -6671,7 +6724,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         base = Figure(start=a + offset, end=b + offset, unit_end=unit_end + offset, token=token,
                       value=metric_value, unit=unit, unit_label=label, qualifier=qualifier,
                       metric=metric, sentence=(s_lo + offset, s_hi + offset),
-                      segment=(seg_start + offset, seg[1] + offset))
+                      segment=(seg_start + offset, seg[1] + offset), change_named=change_named)
         figures.append(base)
         # (the paragraph's places where a non-figure can start, found for its numbers, serve its
         # denominators too: is_blocked gives the same answer with them or without)
@@ -6757,11 +6810,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         for i in restated:
             prev = figures[i - 1]
             # (on a stock's base, "tăng 6,2% (5.550 tỷ đồng) so với đầu năm", the level it is filed as: read_metric)
-            on_a_stock = prev.metric == "change_pct" and on_a_stocks_base(
-                _words_right_after(paragraph[figures[i].unit_end - offset:prev.sentence[1] - offset]))
+            base_words = _words_right_after(paragraph[figures[i].unit_end - offset:prev.sentence[1] - offset])
+            on_a_stock = prev.metric == "change_pct" and on_a_stocks_base(base_words)
+            signed = -abs(figures[i].value) if prev.value < 0 else figures[i].value
             figures[i] = replace(figures[i], metric="yoy_abs" if prev.metric == "yoy_pct" else (
-                "level" if on_a_stock else "drop"),
-                value=-abs(figures[i].value) if prev.value < 0 else figures[i].value)
+                "level" if on_a_stock else "drop"), value=signed,
+                change_named=_a_stocks_change_named(base_words, signed) if on_a_stock else None)
         if restated:
             figures = [f for f in figures if f.metric != "drop"]
     if "so" in paragraph and ("lượt" in paragraph or "ứng" in paragraph):

@@ -589,6 +589,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
     units_of_the_rows_levels: dict[int, str] = {}  # (a table row's line start: the unit of the row's level)
     # (a change of a count named by its level's words, and that level's row: the change takes the level's final name)
     changes_named_by_their_level: list[tuple[dict, dict]] = []
+    changes_filed_as_levels: list[tuple[dict, str]] = []  # (row, the change's words: figures' change_named)
     of_named_provinces: list[tuple[Figure, dict]] = []  # a text about several provinces: the rows keyed to one
     former_words: dict[tuple[int, int], bool] = {}  # (a sentence's text: does it hold a former province's mark's word?)
     foreign_words: dict[tuple[int, int], bool] = {}  # (a sentence: does it name a neighbouring country's place?)
@@ -907,6 +908,11 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
             if grown is not None and (named := _the_contribution_of(layout.clean, fig, fields["indicator_label"],
                                                                     grown["indicator_label"])):
                 fields["indicator_label"] = named  # "khu vực dịch vụ tăng 8,4%, đóng góp 3,05 điểm phần trăm"
+            # a change or a gap filed as a level for want of a metric (figures' change_named: "tăng 1.020 tỷ đồng so với
+            # đầu năm", "vượt 0,3 điểm phần trăm chỉ tiêu") is no level of its subject's entry: its row is named by the
+            # subject and the change, as the gold names it ("Tổng dư nợ: mức tăng so với 31/12/2021")
+            change_subject = (_subject_of_a_change(fig, fields["indicator_label"], previous) if fig.change_named
+                              else None)
             if not (fig.role == "denominator" and fields["indicator_key"] is None and previous is not None
                     and previous["sentence"] == fig.sentence and previous["indicator_key"] is not None):
                 # (the b of "38/45 trường đạt chuẩn, đạt 84,4%" counts the whole: a share after it is the a's entry's)
@@ -928,6 +934,9 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
                 # entry of no catalog key goes on from the sentence before, whose level in the same unit names it
                 fields["indicator_label"] = _the_level_going_on(layout.clean, fig, recent)
             row.update(fields)
+            if fig.change_named:
+                row["indicator_key"], row["indicator_label"] = None, change_subject
+                changes_filed_as_levels.append((row, fig.change_named))
             if of_no_province:
                 # ("Điểm trung vị PCI cả nước là 65,4 điểm", "tỷ lệ hộ nghèo bình quân vùng Tây Nguyên là 7,8%": the
                 # country's or a region's figure, or a place abroad's, is no catalog entry of the report's own)
@@ -1072,6 +1081,9 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
             row["indicator_label"] = without_the_part_opener(
                 without_the_actor(without_its_dateline(_without_a_byline(_without_a_contrast(row["indicator_label"]))))
             ) or None
+    for row, change_named in changes_filed_as_levels:
+        # (after the labels are final, as the period the change's base names would be cut off them)
+        row["indicator_label"] = f"{row['indicator_label']}: {change_named}" if row["indicator_label"] else change_named
     for change, level_row in changes_named_by_their_level:
         # "xảy ra 47 vụ tai nạn giao thông, ...; so với cùng kỳ giảm 6 vụ": the change in the unit alone is named as its
         # level finally is (by the noun after its number: "xảy ra vụ tai nạn giao thông")
@@ -2856,6 +2868,20 @@ def _a_province_by_name(own: str) -> bool:
 _A_SUBJECT_RANKED_AMONG_ITS_KIND = re.compile(
     r"(?P<subject>[^\W\d_][^,;:()]{0,60}?)\s+là\s+(?:một\s+trong\s+(?:những|các|số)\s+)?(?:"
     + word_source("kinds_a_subject_is_ranked_among") + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+# a label naming only the base of a change ("so với 31/12/2021", the clause "; so với 31/12/2021 tăng 1.475 tỷ đồng"
+# opens on), no subject
+_ONLY_A_BASE = re.compile(r"\s*so\s+với\b", re.IGNORECASE)
+
+
+def _subject_of_a_change(fig: Figure, label: str | None, previous: dict | None) -> str | None:
+    """The subject of a change or a gap filed as a level (``fig.change_named``), which its row is named by with the
+    change ("Dư nợ: mức tăng so với đầu năm"): a clause naming only its base is of the level said before it in the
+    sentence."""
+    if (not label or _ONLY_A_BASE.match(label)) and previous is not None and previous["sentence"] == fig.sentence:
+        label = previous["indicator_label"]
+    return None if label and _ONLY_A_BASE.match(label) else label
 
 
 def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None,
