@@ -7193,3 +7193,16 @@ def test_the_area_of_works_just_counted_is_a_work_hit() -> None:
     # near-miss: the area of fish ponds counted stays the ponds'
     text = "Ngày 7/5/2027, mưa lớn tại xã Mường Tùng làm vỡ 3 ao nuôi cá với diện tích khoảng 450 m2.\n"
     assert _disaster_rows(text)[0.045]["impact"] == "aquaculture"
+
+
+def test_a_loss_after_the_rain_keeps_the_flood_it_brought() -> None:
+    # "Mưa ... làm ngập 120 căn nhà ... Ước thiệt hại": the loss of what the rain did, its flooding too, as the
+    # houses' row has it (though a sentence naming no hazard comes between)
+    text = (
+        "Ngày 9/9/2027, mưa to kéo dài làm ngập 120 căn nhà; 2 người chết do nước cuốn. Nhiều đoạn đường bị hư "
+        "hỏng, xe cộ không qua lại được. Ước thiệt hại 9,5 tỷ đồng.\n"
+    )
+    assert _disaster_rows(text)[9.5e9]["hazards"] == ["heavy_rain", "flood"]
+    # near-miss: a rain that flooded nothing lends the loss no flood
+    text = "Ngày 9/9/2027, mưa to kéo dài làm 3 nhà bị tốc mái. Nhiều đoạn đường bị hư hỏng. Ước thiệt hại 9,5 tỷ.\n"
+    assert _disaster_rows(text)[9.5e9]["hazards"] == ["heavy_rain"]

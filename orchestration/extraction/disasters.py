@@ -2456,8 +2456,11 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
                     # "xảy ra 12 điểm sạt lở bờ sông ... và 5 trận lốc xoáy làm tốc mái 64 nhà. Thiệt hại ước 28,6 tỷ
                     # đồng": a loss of no subject of its own right after the sentence that told what happened is
                     # the loss of all it told, not of the last one that acted (the sentence's first figure: not a
-                    # total closing a list of damage, "Thiệt hại: 21 nhà ...; tổng thiệt hại ước 200 triệu đồng")
-                    cause = _union(_kinds_told_right_before(ctx), cause)
+                    # total closing a list of damage, "Thiệt hại: 21 nhà ...; tổng thiệt hại ước 200 triệu đồng"),
+                    # with the floods and slides it told the weather brought on ("Mưa lớn làm ngập 80 căn nhà. Ước
+                    # thiệt hại 5 tỷ đồng": the rain and its flood, as the houses' row has them)
+                    brought_on = [mode for mode in earlier[0].modes if mode in _BROUGHT_ON]
+                    cause = _add_modes(_union(_kinds_told_right_before(ctx), cause), brought_on)
         elif ctx.offset + ctx.start < _LOOKBACK and _opens_on_damage(ctx, story):
             # a text that opens on the damage names its cause later: in the rest of its opening line
             # ("1 người chết, 56.000 nhà tốc mái sau bão số 9"), else anywhere
