@@ -7206,3 +7206,16 @@ def test_a_loss_after_the_rain_keeps_the_flood_it_brought() -> None:
     # near-miss: a rain that flooded nothing lends the loss no flood
     text = "Ngày 9/9/2027, mưa to kéo dài làm 3 nhà bị tốc mái. Nhiều đoạn đường bị hư hỏng. Ước thiệt hại 9,5 tỷ.\n"
     assert _disaster_rows(text)[9.5e9]["hazards"] == ["heavy_rain"]
+
+
+def test_a_total_under_a_list_of_kinds_of_damage_is_of_the_events_counted() -> None:
+    # "xảy ra 21 đợt thiên tai (...). Thiệt hại: - ... - Giao thông: sạt lở 9.400 m3 ... Tổng thiệt hại": the total of
+    # the events the lead counted, not of the landslide of the last item
+    text = (
+        "Năm 2027 toàn tỉnh xảy ra 21 đợt thiên tai (mưa lớn, lũ quét, dông lốc). Thiệt hại:\n"
+        "- Về người: 3 người chết.\n- Giao thông: sạt lở 9.400 m3 đất đá.\nTổng thiệt hại ước tính 62 tỷ đồng.\n"
+    )
+    rows = _disaster_rows(text)
+    assert rows[62e9]["hazards"] == ["heavy_rain", "flash_flood", "whirlwind"]
+    # near-miss: the roads' item keeps its landslide
+    assert "landslide" in rows[9400.0]["hazards"]

@@ -2493,8 +2493,18 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
                 # ("Thiệt hại: 1 người chết do sét đánh; 86 nhà bị tốc mái": a strike hits the people and beasts it is
                 # said to, not the roofs and fields of the parts after it, which the storms told before hit)
                 lent = []
-            cause = (lent or _counted_hazards_before(ctx, story)
-                     or _kinds_counted_before(ctx) or _told_right_before(ctx, story) or _headline_hazards(ctx, story))
+            # ("37 đợt thiên tai (mưa lớn, lũ quét, dông lốc). Thiệt hại: ... - Giao thông: sạt lở 9.400 m3 ... ¶ Tổng
+            # thiệt hại ước tính 62 tỷ đồng": the total of a list of kinds of damage is of the events its lead counted,
+            # not of the hazard its last item names)
+            counted = _kinds_counted_before(ctx) if _total_under_a_list(ctx, story) else []
+            cause = (
+                lent
+                or counted
+                or _counted_hazards_before(ctx, story)
+                or _kinds_counted_before(ctx)
+                or _told_right_before(ctx, story)
+                or _headline_hazards(ctx, story)
+            )
         return cause, modes
     if not _names_damage(ctx.sentence_text):
         earlier = _earlier_statement(ctx, story)
@@ -2737,6 +2747,15 @@ def _opens_on_damage(ctx: FigureContext, story: Story) -> bool:
     if not story.hazard_near(0, own_start):
         return True
     return not _ANY_HAZARD.search(_blank(ctx.document[:own_start].lower(), _PASSIVE))
+
+
+def _total_under_a_list(ctx: FigureContext, story: Story) -> bool:
+    """Does the figure's sentence open on a total ("Tổng thiệt hại ...") right after an item of a list ("- Giao thông:
+    sạt lở 9.400 m3 đất đá")?"""
+    if "ổng" not in ctx.sentence_text[:80] or not _OPENS_ON_TOTAL.match(ctx.sentence_text):
+        return False
+    i = bisect_left(story.starts, ctx.offset + ctx.sentence[0]) - 1
+    return i >= 0 and _item_opening(ctx.document, story.sentences[i][0]) is not None
 
 
 def _counted_hazards_before(ctx: FigureContext, story: Story) -> list[str]:
