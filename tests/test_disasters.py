@@ -7219,3 +7219,16 @@ def test_a_total_under_a_list_of_kinds_of_damage_is_of_the_events_counted() -> N
     assert rows[62e9]["hazards"] == ["heavy_rain", "flash_flood", "whirlwind"]
     # near-miss: the roads' item keeps its landslide
     assert "landslide" in rows[9400.0]["hazards"]
+
+
+def test_places_after_a_bracket_of_parts_named_first_are_the_wholes() -> None:
+    # "chết 186 con gia súc (trâu 92 con, bò 71 con), tập trung tại các xã A, B": the bracket's parts open on their
+    # kind, not their number; the places after it are where the whole died, as they are for each part
+    text = (
+        "Ngày 20/1/2027, rét hại làm chết 186 con gia súc (trâu 92 con, bò 71 con), tập trung tại các xã Cô Ba, "
+        "Khánh Xuân.\n"
+    )
+    assert _disaster_rows(text)[186.0]["locations"] == ["Cô Ba", "Khánh Xuân"]
+    # near-miss: the place of a later count after the bracket stays that count's
+    text = "Ngày 20/1/2027, rét hại làm chết 186 con gia súc (trâu 92 con, bò 71 con), 12 ha mạ tại xã Cô Ba bị chết.\n"
+    assert _disaster_rows(text)[186.0]["locations"] == []

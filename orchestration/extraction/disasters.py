@@ -3090,9 +3090,10 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         shared = _places_after_the_list(after_text, next_count)
         if shared:
             return shared
-    if next_count and ")" in after_text and (own_text.rstrip().endswith("(") or _in_open_bracket(ctx)):
+    if next_count and ")" in after_text and (own_text.rfind("(") > own_text.rfind(")") or _in_open_bracket(ctx)):
         # "chết 128 con gia súc (54 con trâu, 61 con bò, 13 con ngựa) tại các xã A, B": the places after a
         # bracket that details a count are where the count and each of its parts were, not its last part's alone
+        # (its parts named first too: "chết 186 con gia súc (trâu 92 con, bò 71 con), tập trung tại các xã A, B")
         rest = after_text[after_text.find(")", next_count.start()) + 1 :]
         later = _COUNTED.search(rest)
         past = locations_in(rest[: later.start()] if later else rest)
