@@ -7232,3 +7232,16 @@ def test_places_after_a_bracket_of_parts_named_first_are_the_wholes() -> None:
     # near-miss: the place of a later count after the bracket stays that count's
     text = "Ngày 20/1/2027, rét hại làm chết 186 con gia súc (trâu 92 con, bò 71 con), 12 ha mạ tại xã Cô Ba bị chết.\n"
     assert _disaster_rows(text)[186.0]["locations"] == []
+
+
+def test_a_hazard_described_before_its_verb_still_opens_on_the_event() -> None:
+    # "Mưa đá to bằng quả trứng gà đã làm …": the hail, with the words that describe it, is the event the sentence
+    # before placed
+    text = (
+        "Chiều 2/4/2027, tại xã Tả Phìn xảy ra mưa đá. Mưa đá có kích thước lớn như quả trứng gà đã làm 56 ngôi "
+        "nhà bị vỡ ngói.\n"
+    )
+    assert _disaster_rows(text)[56.0]["locations"] == ["Tả Phìn"]
+    # near-miss: a sentence that opens on others than the event counts at no place of it
+    text = "Chiều 2/4/2027, tại xã Tả Phìn xảy ra mưa đá. Đoàn công tác thăm các hộ có 56 ngôi nhà bị vỡ ngói.\n"
+    assert _disaster_rows(text)[56.0]["locations"] == []

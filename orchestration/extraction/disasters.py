@@ -3182,12 +3182,13 @@ def _places_said_next(ctx: FigureContext) -> list[str]:
 # A sentence that opens on the event it counts the damage of, named by its kind ("Trận động đất làm", "Đợt mưa lũ đã
 # gây", "Vụ cháy cũng khiến", "Trận lũ quét cuốn trôi"): the event the sentence before stated
 # ... or by the hazard itself ("Mưa lớn làm", "Lũ cuốn trôi", "Mưa đá đã làm": its subject opens on a hazard's word),
-# after a count's source or not ("Theo thống kê, mưa đá làm"); or on the count right after that source ("Theo thống
-# kê, 512 ngôi nhà bị tốc mái", "Theo thống kê, có 6 điểm sạt lở")
+# after a count's source or not ("Theo thống kê, mưa đá làm"), with the words that describe it ("Mưa đá to như quả
+# trứng gà đã làm"); or on the count right after that source ("Theo thống kê, 512 ngôi nhà bị tốc mái", "Theo thống
+# kê, có 6 điểm sạt lở")
 _COUNT_SOURCE = r"Theo\s+(?:thống\s+kê|báo\s+cáo)(?:\s+[^\W\d]+){0,10}\s*,\s*"
 _NAMES_THE_EVENT = re.compile(
     rf"{_COUNT_SOURCE}(?=(?:có\s+)?(?:\d|\Z))|(?:{_COUNT_SOURCE})?"
-    r"(?:(?:Trận|Đợt|Vụ|Cơn)\s+(?:[^\W\d]+\s+){1,4}?|(?P<hazard>(?:[^\W\d]+\s+){1,3}?))"
+    r"(?:(?:Trận|Đợt|Vụ|Cơn)\s+(?:[^\W\d]+\s+){1,4}?|(?P<hazard>(?:[^\W\d]+\s+){1,10}?))"
     r"(?:(?:cũng|đã|còn)\s+)*(?:làm|gây|khiến|cuốn|vùi|quật|phá|thiêu)\b", _I)
 # A sentence on the whole province's damage ("toàn tỉnh có 1.200 nhà bị ngập"), at no place of the event before it
 _PROVINCE_WIDE = re.compile(r"\b(?:toàn|cả)\s+tỉnh\b|\bđịa\s+bàn\s+tỉnh\b", _I)
