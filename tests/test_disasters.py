@@ -7245,3 +7245,19 @@ def test_a_hazard_described_before_its_verb_still_opens_on_the_event() -> None:
     # near-miss: a sentence that opens on others than the event counts at no place of it
     text = "Chiều 2/4/2027, tại xã Tả Phìn xảy ra mưa đá. Đoàn công tác thăm các hộ có 56 ngôi nhà bị vỡ ngói.\n"
     assert _disaster_rows(text)[56.0]["locations"] == []
+
+
+def test_a_headline_run_into_the_story_lends_its_counts_to_no_sentence() -> None:
+    # "Headline … 300 ngôi nhà  (Báo X) - Chiều …, tại xã A xảy ra mưa đá. Mưa đá làm 327 ngôi nhà …": the story's first
+    # sentence counts nothing though the headline run into it does; its place is the event's
+    text = (
+        "Mưa đá làm hư hỏng hơn 300 ngôi nhà\n\n(Báo Lai Châu) - Chiều 2/4/2027, tại xã Tả Phìn xảy ra mưa đá. "
+        "Mưa đá làm 327 ngôi nhà bị vỡ ngói.\n"
+    )
+    assert _disaster_rows(text)[327.0]["locations"] == ["Tả Phìn"]
+    # near-miss: a first sentence with counts of its own keeps its places to them
+    text = (
+        "Mưa đá làm hư hỏng hơn 300 ngôi nhà\n\n(Báo Lai Châu) - Chiều 2/4/2027, tại xã Tả Phìn mưa đá làm 2 người "
+        "bị thương. Mưa đá làm 327 ngôi nhà bị vỡ ngói.\n"
+    )
+    assert _disaster_rows(text)[327.0]["locations"] == []

@@ -3207,6 +3207,9 @@ def _places_said_before(ctx: FigureContext) -> list[str]:
             ctx.sentence_text):
         return []
     before = ctx.text[max(0, opened - 300) : opened].rsplit("\n", 1)[-1].rstrip()
+    # (a headline run into the story's first sentence, "... hơn 300 ngôi nhà  (Báo X) - Chiều 12/3, tại xã A xảy ra
+    # mưa đá": the story's sentence starts after its source, the headline's counts are none of its own)
+    before = _STORY_OPENING.split(before)[-1]
     sentence = [part for part in _SENTENCE_END.split(before) if part and part.strip()][-1:]
     if not sentence or _COUNTED.search(sentence[0]):
         return []
