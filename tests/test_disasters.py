@@ -7261,3 +7261,12 @@ def test_a_headline_run_into_the_story_lends_its_counts_to_no_sentence() -> None
         "bị thương. Mưa đá làm 327 ngôi nhà bị vỡ ngói.\n"
     )
     assert _disaster_rows(text)[327.0]["locations"] == []
+
+
+def test_an_event_count_ends_before_uncounted_events() -> None:
+    # "2 áp thấp nhiệt đới và nhiều đợt mưa lớn": the rains, counted by no number, are none of the depressions'
+    text = "Năm 2027, trên địa bàn tỉnh xảy ra 3 cơn bão, 2 áp thấp nhiệt đới và nhiều đợt mưa lớn, làm 9 người chết.\n"
+    rows = _disaster_rows(text)
+    assert rows[2.0]["hazards"] == ["storm"]
+    # near-miss: the deaths are of them all, the rains too
+    assert rows[9.0]["hazards"] == ["storm", "heavy_rain"]

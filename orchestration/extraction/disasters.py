@@ -2807,7 +2807,10 @@ def _bare_cases_happened(ctx: FigureContext) -> bool:
 
 
 # Where an event count's own words end: the next count ("3 trận mưa đá và 2 vụ sét đánh") or its effects
-_EVENT_WORDS_END = re.compile(_EVENT_COUNT.pattern + r"|gây|làm|khiến|\.\s|;", _I)
+# (or an uncounted event after it: "2 áp thấp nhiệt đới và nhiều đợt mưa lớn", the rains are none of the depressions)
+_EVENT_WORDS_END = re.compile(
+    _EVENT_COUNT.pattern + r"|\b(?:nhiều|một\s+số|các|vài)\s+(?:đợt|trận|cơn)\b|gây|làm|khiến|\.\s|;", _I
+)
 
 
 # A bare count of events that ends its item ("huyện A 9 vụ,", "huyện B 4 trận."): a part of a breakdown
