@@ -7270,3 +7270,13 @@ def test_an_event_count_ends_before_uncounted_events() -> None:
     assert rows[2.0]["hazards"] == ["storm"]
     # near-miss: the deaths are of them all, the rains too
     assert rows[9.0]["hazards"] == ["storm", "heavy_rain"]
+
+
+def test_cages_damaged_and_carried_off_in_a_storm_are_its_waves() -> None:
+    # "lồng nuôi … bị hư hỏng, cuốn trôi" in a text about a storm: carried off by its waves (after another verb), no
+    # flood
+    text = "Bão số 2 năm 2027 làm 840 ô lồng nuôi cá bị hư hỏng, cuốn trôi tại xã Thắng Lợi.\n"
+    assert _disaster_rows(text)[840.0]["hazards"] == ["storm"]
+    # near-miss: cages on a river stay the flood's
+    text = "Bão số 2 năm 2027 làm 840 ô lồng nuôi cá trên sông bị hư hỏng, cuốn trôi tại xã Thắng Lợi.\n"
+    assert "flood" in _disaster_rows(text)[840.0]["hazards"]

@@ -1040,10 +1040,11 @@ def clause_cause(clause: str, story: Story | None = None) -> list[str]:
 # it says no flood (a flood that did is named as their cause).
 _BOATS = r"(?:tàu|thuyền|ghe|xuồng|vỏ\s+(?:máy|lãi)|bè\s+mảng)\b"
 _CRAFT_CARRIED_OFF = re.compile(r"\b" + _BOATS + r"[^,;.\d]{0,30}?\bcuốn\s+trôi", _I)
-# Fish cages or rafts at sea carried off ("1.200 lồng nuôi tôm hùm bị cuốn trôi") in a storm: its waves', no flood;
-# cages on a river or a lake ("lồng cá trên sông") stay the flood's
+# Fish cages or rafts at sea carried off ("1.200 lồng nuôi tôm hùm bị cuốn trôi", after another verb of theirs:
+# "bị hư hỏng, cuốn trôi") in a storm: its waves', no flood; cages on a river or a lake ("lồng cá trên sông") stay the
+# flood's
 _CAGES_CARRIED_OFF = re.compile(r"(?<!\w)(?:lồng|bè)(?!\s+mảng)\b(?:(?!\b(?:sông|suối|hồ|đập|lũ)\b)[^,;.\d]){0,40}?"
-                                r"\bcuốn\s+trôi", _I)
+                                r"(?:,\s*)?\bcuốn\s+trôi", _I)
 # A count of boats ("6 tàu cá", "5 chiếc ghe"): no ground slid under them
 _BOATS_COUNTED = re.compile(r"\s*(?:chiếc\s+)?" + _BOATS, _I)
 
