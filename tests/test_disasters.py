@@ -7280,3 +7280,16 @@ def test_cages_damaged_and_carried_off_in_a_storm_are_its_waves() -> None:
     # near-miss: cages on a river stay the flood's
     text = "Bão số 2 năm 2027 làm 840 ô lồng nuôi cá trên sông bị hư hỏng, cuốn trôi tại xã Thắng Lợi.\n"
     assert "flood" in _disaster_rows(text)[840.0]["hazards"]
+
+
+def test_a_risk_named_after_a_summary_of_disasters_is_no_kind_it_tells() -> None:
+    # "thiên tai làm 86 người chết … Đã bố trí dân cư ở vùng có nguy cơ cao xảy ra sạt lở đất": the risk names no slide
+    # that hit the summary's dead
+    text = (
+        "Giai đoạn 2021-2025, thiên tai làm 86 người chết, 23.400 nhà bị hư hỏng. Đã bố trí ổn định dân cư cho 850 "
+        "hộ ở vùng có nguy cơ cao xảy ra sạt lở đất.\n"
+    )
+    assert _disaster_rows(text)[86.0]["hazards"] == []
+    # near-miss: a slide the summary tells as damage is its kind
+    text = "Giai đoạn 2021-2025, thiên tai làm 86 người chết, 23.400 nhà bị hư hỏng, 120 km đường bị sạt lở.\n"
+    assert _disaster_rows(text)[86.0]["hazards"] == ["landslide"]

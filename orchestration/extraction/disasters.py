@@ -5427,7 +5427,9 @@ def _kinds_the_summary_tells(ctx: FigureContext) -> list[str]:
     # (to a later sentence that tells an incident of no hazard: "... thiệt hại 410 tỷ đồng. Xảy ra 36 vụ cháy, làm 1
     # người chết; 4 vụ cháy rừng, thiệt hại 12,5 ha" tells another story, whose burnt forest is no kind of the summary)
     end = min(_incidents_of_no_hazard(lowered, ctx.sentence[1]), default=len(lowered))
-    return _of_kinds_named(damage_modes(ctx.text[at:end], story_of(ctx.document) if ctx.document else None))
+    # (not what a risk or a forecast names: "bố trí dân cư ở vùng có nguy cơ cao xảy ra sạt lở đất" tells no slide)
+    told = _blank(ctx.text[at:end], _OUTLOOK)
+    return _of_kinds_named(damage_modes(told, story_of(ctx.document) if ctx.document else None))
 
 
 # The hazards that blow (a roof off, a tree down), and those that do not, lent to a figure beside them
