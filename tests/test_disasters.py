@@ -7193,3 +7193,103 @@ def test_the_area_of_works_just_counted_is_a_work_hit() -> None:
     # near-miss: the area of fish ponds counted stays the ponds'
     text = "Ngày 7/5/2027, mưa lớn tại xã Mường Tùng làm vỡ 3 ao nuôi cá với diện tích khoảng 450 m2.\n"
     assert _disaster_rows(text)[0.045]["impact"] == "aquaculture"
+
+
+def test_a_loss_after_the_rain_keeps_the_flood_it_brought() -> None:
+    # "Mưa ... làm ngập 120 căn nhà ... Ước thiệt hại": the loss of what the rain did, its flooding too, as the
+    # houses' row has it (though a sentence naming no hazard comes between)
+    text = (
+        "Ngày 9/9/2027, mưa to kéo dài làm ngập 120 căn nhà; 2 người chết do nước cuốn. Nhiều đoạn đường bị hư "
+        "hỏng, xe cộ không qua lại được. Ước thiệt hại 9,5 tỷ đồng.\n"
+    )
+    assert _disaster_rows(text)[9.5e9]["hazards"] == ["heavy_rain", "flood"]
+    # near-miss: a rain that flooded nothing lends the loss no flood
+    text = "Ngày 9/9/2027, mưa to kéo dài làm 3 nhà bị tốc mái. Nhiều đoạn đường bị hư hỏng. Ước thiệt hại 9,5 tỷ.\n"
+    assert _disaster_rows(text)[9.5e9]["hazards"] == ["heavy_rain"]
+
+
+def test_a_total_under_a_list_of_kinds_of_damage_is_of_the_events_counted() -> None:
+    # "xảy ra 21 đợt thiên tai (...). Thiệt hại: - ... - Giao thông: sạt lở 9.400 m3 ... Tổng thiệt hại": the total of
+    # the events the lead counted, not of the landslide of the last item
+    text = (
+        "Năm 2027 toàn tỉnh xảy ra 21 đợt thiên tai (mưa lớn, lũ quét, dông lốc). Thiệt hại:\n"
+        "- Về người: 3 người chết.\n- Giao thông: sạt lở 9.400 m3 đất đá.\nTổng thiệt hại ước tính 62 tỷ đồng.\n"
+    )
+    rows = _disaster_rows(text)
+    assert rows[62e9]["hazards"] == ["heavy_rain", "flash_flood", "whirlwind"]
+    # near-miss: the roads' item keeps its landslide
+    assert "landslide" in rows[9400.0]["hazards"]
+
+
+def test_places_after_a_bracket_of_parts_named_first_are_the_wholes() -> None:
+    # "chết 186 con gia súc (trâu 92 con, bò 71 con), tập trung tại các xã A, B": the bracket's parts open on their
+    # kind, not their number; the places after it are where the whole died, as they are for each part
+    text = (
+        "Ngày 20/1/2027, rét hại làm chết 186 con gia súc (trâu 92 con, bò 71 con), tập trung tại các xã Cô Ba, "
+        "Khánh Xuân.\n"
+    )
+    assert _disaster_rows(text)[186.0]["locations"] == ["Cô Ba", "Khánh Xuân"]
+    # near-miss: the place of a later count after the bracket stays that count's
+    text = "Ngày 20/1/2027, rét hại làm chết 186 con gia súc (trâu 92 con, bò 71 con), 12 ha mạ tại xã Cô Ba bị chết.\n"
+    assert _disaster_rows(text)[186.0]["locations"] == []
+
+
+def test_a_hazard_described_before_its_verb_still_opens_on_the_event() -> None:
+    # "Mưa đá to bằng quả trứng gà đã làm …": the hail, with the words that describe it, is the event the sentence
+    # before placed
+    text = (
+        "Chiều 2/4/2027, tại xã Tả Phìn xảy ra mưa đá. Mưa đá có kích thước lớn như quả trứng gà đã làm 56 ngôi "
+        "nhà bị vỡ ngói.\n"
+    )
+    assert _disaster_rows(text)[56.0]["locations"] == ["Tả Phìn"]
+    # near-miss: a sentence that opens on others than the event counts at no place of it
+    text = "Chiều 2/4/2027, tại xã Tả Phìn xảy ra mưa đá. Đoàn công tác thăm các hộ có 56 ngôi nhà bị vỡ ngói.\n"
+    assert _disaster_rows(text)[56.0]["locations"] == []
+
+
+def test_a_headline_run_into_the_story_lends_its_counts_to_no_sentence() -> None:
+    # "Headline … 300 ngôi nhà  (Báo X) - Chiều …, tại xã A xảy ra mưa đá. Mưa đá làm 327 ngôi nhà …": the story's first
+    # sentence counts nothing though the headline run into it does; its place is the event's
+    text = (
+        "Mưa đá làm hư hỏng hơn 300 ngôi nhà\n\n(Báo Lai Châu) - Chiều 2/4/2027, tại xã Tả Phìn xảy ra mưa đá. "
+        "Mưa đá làm 327 ngôi nhà bị vỡ ngói.\n"
+    )
+    assert _disaster_rows(text)[327.0]["locations"] == ["Tả Phìn"]
+    # near-miss: a first sentence with counts of its own keeps its places to them
+    text = (
+        "Mưa đá làm hư hỏng hơn 300 ngôi nhà\n\n(Báo Lai Châu) - Chiều 2/4/2027, tại xã Tả Phìn mưa đá làm 2 người "
+        "bị thương. Mưa đá làm 327 ngôi nhà bị vỡ ngói.\n"
+    )
+    assert _disaster_rows(text)[327.0]["locations"] == []
+
+
+def test_an_event_count_ends_before_uncounted_events() -> None:
+    # "2 áp thấp nhiệt đới và nhiều đợt mưa lớn": the rains, counted by no number, are none of the depressions'
+    text = "Năm 2027, trên địa bàn tỉnh xảy ra 3 cơn bão, 2 áp thấp nhiệt đới và nhiều đợt mưa lớn, làm 9 người chết.\n"
+    rows = _disaster_rows(text)
+    assert rows[2.0]["hazards"] == ["storm"]
+    # near-miss: the deaths are of them all, the rains too
+    assert rows[9.0]["hazards"] == ["storm", "heavy_rain"]
+
+
+def test_cages_damaged_and_carried_off_in_a_storm_are_its_waves() -> None:
+    # "lồng nuôi … bị hư hỏng, cuốn trôi" in a text about a storm: carried off by its waves (after another verb), no
+    # flood
+    text = "Bão số 2 năm 2027 làm 840 ô lồng nuôi cá bị hư hỏng, cuốn trôi tại xã Thắng Lợi.\n"
+    assert _disaster_rows(text)[840.0]["hazards"] == ["storm"]
+    # near-miss: cages on a river stay the flood's
+    text = "Bão số 2 năm 2027 làm 840 ô lồng nuôi cá trên sông bị hư hỏng, cuốn trôi tại xã Thắng Lợi.\n"
+    assert "flood" in _disaster_rows(text)[840.0]["hazards"]
+
+
+def test_a_risk_named_after_a_summary_of_disasters_is_no_kind_it_tells() -> None:
+    # "thiên tai làm 86 người chết … Đã bố trí dân cư ở vùng có nguy cơ cao xảy ra sạt lở đất": the risk names no slide
+    # that hit the summary's dead
+    text = (
+        "Giai đoạn 2021-2025, thiên tai làm 86 người chết, 23.400 nhà bị hư hỏng. Đã bố trí ổn định dân cư cho 850 "
+        "hộ ở vùng có nguy cơ cao xảy ra sạt lở đất.\n"
+    )
+    assert _disaster_rows(text)[86.0]["hazards"] == []
+    # near-miss: a slide the summary tells as damage is its kind
+    text = "Giai đoạn 2021-2025, thiên tai làm 86 người chết, 23.400 nhà bị hư hỏng, 120 km đường bị sạt lở.\n"
+    assert _disaster_rows(text)[86.0]["hazards"] == ["landslide"]

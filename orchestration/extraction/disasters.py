@@ -1040,10 +1040,11 @@ def clause_cause(clause: str, story: Story | None = None) -> list[str]:
 # it says no flood (a flood that did is named as their cause).
 _BOATS = r"(?:tàu|thuyền|ghe|xuồng|vỏ\s+(?:máy|lãi)|bè\s+mảng)\b"
 _CRAFT_CARRIED_OFF = re.compile(r"\b" + _BOATS + r"[^,;.\d]{0,30}?\bcuốn\s+trôi", _I)
-# Fish cages or rafts at sea carried off ("1.200 lồng nuôi tôm hùm bị cuốn trôi") in a storm: its waves', no flood;
-# cages on a river or a lake ("lồng cá trên sông") stay the flood's
+# Fish cages or rafts at sea carried off ("1.200 lồng nuôi tôm hùm bị cuốn trôi", after another verb of theirs:
+# "bị hư hỏng, cuốn trôi") in a storm: its waves', no flood; cages on a river or a lake ("lồng cá trên sông") stay the
+# flood's
 _CAGES_CARRIED_OFF = re.compile(r"(?<!\w)(?:lồng|bè)(?!\s+mảng)\b(?:(?!\b(?:sông|suối|hồ|đập|lũ)\b)[^,;.\d]){0,40}?"
-                                r"\bcuốn\s+trôi", _I)
+                                r"(?:,\s*)?\bcuốn\s+trôi", _I)
 # A count of boats ("6 tàu cá", "5 chiếc ghe"): no ground slid under them
 _BOATS_COUNTED = re.compile(r"\s*(?:chiếc\s+)?" + _BOATS, _I)
 
@@ -2456,8 +2457,11 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
                     # "xảy ra 12 điểm sạt lở bờ sông ... và 5 trận lốc xoáy làm tốc mái 64 nhà. Thiệt hại ước 28,6 tỷ
                     # đồng": a loss of no subject of its own right after the sentence that told what happened is
                     # the loss of all it told, not of the last one that acted (the sentence's first figure: not a
-                    # total closing a list of damage, "Thiệt hại: 21 nhà ...; tổng thiệt hại ước 200 triệu đồng")
-                    cause = _union(_kinds_told_right_before(ctx), cause)
+                    # total closing a list of damage, "Thiệt hại: 21 nhà ...; tổng thiệt hại ước 200 triệu đồng"),
+                    # with the floods and slides it told the weather brought on ("Mưa lớn làm ngập 80 căn nhà. Ước
+                    # thiệt hại 5 tỷ đồng": the rain and its flood, as the houses' row has them)
+                    brought_on = [mode for mode in earlier[0].modes if mode in _BROUGHT_ON]
+                    cause = _add_modes(_union(_kinds_told_right_before(ctx), cause), brought_on)
         elif ctx.offset + ctx.start < _LOOKBACK and _opens_on_damage(ctx, story):
             # a text that opens on the damage names its cause later: in the rest of its opening line
             # ("1 người chết, 56.000 nhà tốc mái sau bão số 9"), else anywhere
@@ -2490,8 +2494,18 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
                 # ("Thiệt hại: 1 người chết do sét đánh; 86 nhà bị tốc mái": a strike hits the people and beasts it is
                 # said to, not the roofs and fields of the parts after it, which the storms told before hit)
                 lent = []
-            cause = (lent or _counted_hazards_before(ctx, story)
-                     or _kinds_counted_before(ctx) or _told_right_before(ctx, story) or _headline_hazards(ctx, story))
+            # ("37 đợt thiên tai (mưa lớn, lũ quét, dông lốc). Thiệt hại: ... - Giao thông: sạt lở 9.400 m3 ... ¶ Tổng
+            # thiệt hại ước tính 62 tỷ đồng": the total of a list of kinds of damage is of the events its lead counted,
+            # not of the hazard its last item names)
+            counted = _kinds_counted_before(ctx) if _total_under_a_list(ctx, story) else []
+            cause = (
+                lent
+                or counted
+                or _counted_hazards_before(ctx, story)
+                or _kinds_counted_before(ctx)
+                or _told_right_before(ctx, story)
+                or _headline_hazards(ctx, story)
+            )
         return cause, modes
     if not _names_damage(ctx.sentence_text):
         earlier = _earlier_statement(ctx, story)
@@ -2736,6 +2750,15 @@ def _opens_on_damage(ctx: FigureContext, story: Story) -> bool:
     return not _ANY_HAZARD.search(_blank(ctx.document[:own_start].lower(), _PASSIVE))
 
 
+def _total_under_a_list(ctx: FigureContext, story: Story) -> bool:
+    """Does the figure's sentence open on a total ("Tổng thiệt hại ...") right after an item of a list ("- Giao thông:
+    sạt lở 9.400 m3 đất đá")?"""
+    if "ổng" not in ctx.sentence_text[:80] or not _OPENS_ON_TOTAL.match(ctx.sentence_text):
+        return False
+    i = bisect_left(story.starts, ctx.offset + ctx.sentence[0]) - 1
+    return i >= 0 and _item_opening(ctx.document, story.sentences[i][0]) is not None
+
+
 def _counted_hazards_before(ctx: FigureContext, story: Story) -> list[str]:
     """The hazards the sentence right before names, for a loss in money that sums it up: "... có 46
     điểm sạt lở, ... Thiệt hại khoảng 2,3 tỉ đồng" (the landslides are what is counted there, so
@@ -2785,7 +2808,10 @@ def _bare_cases_happened(ctx: FigureContext) -> bool:
 
 
 # Where an event count's own words end: the next count ("3 trận mưa đá và 2 vụ sét đánh") or its effects
-_EVENT_WORDS_END = re.compile(_EVENT_COUNT.pattern + r"|gây|làm|khiến|\.\s|;", _I)
+# (or an uncounted event after it: "2 áp thấp nhiệt đới và nhiều đợt mưa lớn", the rains are none of the depressions)
+_EVENT_WORDS_END = re.compile(
+    _EVENT_COUNT.pattern + r"|\b(?:nhiều|một\s+số|các|vài)\s+(?:đợt|trận|cơn)\b|gây|làm|khiến|\.\s|;", _I
+)
 
 
 # A bare count of events that ends its item ("huyện A 9 vụ,", "huyện B 4 trận."): a part of a breakdown
@@ -3068,9 +3094,10 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         shared = _places_after_the_list(after_text, next_count)
         if shared:
             return shared
-    if next_count and ")" in after_text and (own_text.rstrip().endswith("(") or _in_open_bracket(ctx)):
+    if next_count and ")" in after_text and (own_text.rfind("(") > own_text.rfind(")") or _in_open_bracket(ctx)):
         # "chết 128 con gia súc (54 con trâu, 61 con bò, 13 con ngựa) tại các xã A, B": the places after a
         # bracket that details a count are where the count and each of its parts were, not its last part's alone
+        # (its parts named first too: "chết 186 con gia súc (trâu 92 con, bò 71 con), tập trung tại các xã A, B")
         rest = after_text[after_text.find(")", next_count.start()) + 1 :]
         later = _COUNTED.search(rest)
         past = locations_in(rest[: later.start()] if later else rest)
@@ -3159,12 +3186,13 @@ def _places_said_next(ctx: FigureContext) -> list[str]:
 # A sentence that opens on the event it counts the damage of, named by its kind ("Trận động đất làm", "Đợt mưa lũ đã
 # gây", "Vụ cháy cũng khiến", "Trận lũ quét cuốn trôi"): the event the sentence before stated
 # ... or by the hazard itself ("Mưa lớn làm", "Lũ cuốn trôi", "Mưa đá đã làm": its subject opens on a hazard's word),
-# after a count's source or not ("Theo thống kê, mưa đá làm"); or on the count right after that source ("Theo thống
-# kê, 512 ngôi nhà bị tốc mái", "Theo thống kê, có 6 điểm sạt lở")
+# after a count's source or not ("Theo thống kê, mưa đá làm"), with the words that describe it ("Mưa đá to như quả
+# trứng gà đã làm"); or on the count right after that source ("Theo thống kê, 512 ngôi nhà bị tốc mái", "Theo thống
+# kê, có 6 điểm sạt lở")
 _COUNT_SOURCE = r"Theo\s+(?:thống\s+kê|báo\s+cáo)(?:\s+[^\W\d]+){0,10}\s*,\s*"
 _NAMES_THE_EVENT = re.compile(
     rf"{_COUNT_SOURCE}(?=(?:có\s+)?(?:\d|\Z))|(?:{_COUNT_SOURCE})?"
-    r"(?:(?:Trận|Đợt|Vụ|Cơn)\s+(?:[^\W\d]+\s+){1,4}?|(?P<hazard>(?:[^\W\d]+\s+){1,3}?))"
+    r"(?:(?:Trận|Đợt|Vụ|Cơn)\s+(?:[^\W\d]+\s+){1,4}?|(?P<hazard>(?:[^\W\d]+\s+){1,10}?))"
     r"(?:(?:cũng|đã|còn)\s+)*(?:làm|gây|khiến|cuốn|vùi|quật|phá|thiêu)\b", _I)
 # A sentence on the whole province's damage ("toàn tỉnh có 1.200 nhà bị ngập"), at no place of the event before it
 _PROVINCE_WIDE = re.compile(r"\b(?:toàn|cả)\s+tỉnh\b|\bđịa\s+bàn\s+tỉnh\b", _I)
@@ -3183,6 +3211,9 @@ def _places_said_before(ctx: FigureContext) -> list[str]:
             ctx.sentence_text):
         return []
     before = ctx.text[max(0, opened - 300) : opened].rsplit("\n", 1)[-1].rstrip()
+    # (a headline run into the story's first sentence, "... hơn 300 ngôi nhà  (Báo X) - Chiều 12/3, tại xã A xảy ra
+    # mưa đá": the story's sentence starts after its source, the headline's counts are none of its own)
+    before = _STORY_OPENING.split(before)[-1]
     sentence = [part for part in _SENTENCE_END.split(before) if part and part.strip()][-1:]
     if not sentence or _COUNTED.search(sentence[0]):
         return []
@@ -5396,7 +5427,9 @@ def _kinds_the_summary_tells(ctx: FigureContext) -> list[str]:
     # (to a later sentence that tells an incident of no hazard: "... thiệt hại 410 tỷ đồng. Xảy ra 36 vụ cháy, làm 1
     # người chết; 4 vụ cháy rừng, thiệt hại 12,5 ha" tells another story, whose burnt forest is no kind of the summary)
     end = min(_incidents_of_no_hazard(lowered, ctx.sentence[1]), default=len(lowered))
-    return _of_kinds_named(damage_modes(ctx.text[at:end], story_of(ctx.document) if ctx.document else None))
+    # (not what a risk or a forecast names: "bố trí dân cư ở vùng có nguy cơ cao xảy ra sạt lở đất" tells no slide)
+    told = _blank(ctx.text[at:end], _OUTLOOK)
+    return _of_kinds_named(damage_modes(told, story_of(ctx.document) if ctx.document else None))
 
 
 # The hazards that blow (a roof off, a tree down), and those that do not, lent to a figure beside them
