@@ -5070,3 +5070,22 @@ def test_a_spaced_tables_first_head_of_words_over_rows_of_words_is_the_rows_name
     # (near miss: under it a line of words with no figures set apart is no row: no table)
     prose = text.replace("Hộ cận nghèo          8.420              103,5", "Hộ cận nghèo          được cấp đủ")
     assert find_lined_table_figures(build_layout(prose))[0] == []
+
+
+def test_a_column_headed_by_a_day_holds_the_stock_on_that_day_in_the_reports_period() -> None:
+    # ("Chỉ tiêu | Đơn vị | 31/5/2027 | So với đầu năm (%)" in a report on May 2027: the stock standing on the month's
+    # last day, of the report's month as of that day, as "đến 31/5/2027" in a sentence is; a bare day had been that
+    # one day's period, and "Đến 31/5/2027" no column at all)
+    for head in ("31/5/2027", "Đến 31/5/2027", "Số dư đến 31/5/2027"):
+        text = f"Hoạt động tín dụng tháng 5/2027\nChỉ tiêu\tĐơn vị\t{head}\tSo với đầu năm (%)\n"
+        text += "Dư nợ cho vay hộ nghèo\tTỷ đồng\t2.340\t4,2\n"
+        level = next(x for f, x in find_table_figures(build_layout(text)) if f.metric == "level")
+        month = (dt.date(2027, 5, 1), dt.date(2027, 5, 31))
+        assert (level.get("period"), level.get("as_of")) == (month, dt.date(2027, 5, 31)), head
+    # (a day outside the report's period is of that day's own year)
+    assert classify_header("31/12/2026").as_of == dt.date(2026, 12, 31)
+    # near misses: a bulletin's column of one day, not a month's end, is what that day came to; "Ngày 31/5/2027"
+    # keeps its day
+    assert classify_header("27/10/2026").period == (dt.date(2026, 10, 27), dt.date(2026, 10, 27))
+    assert classify_header("27/10/2026").as_of is None
+    assert classify_header("Ngày 31/5/2027").as_of is None

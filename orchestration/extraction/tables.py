@@ -327,7 +327,7 @@ def classify_header(cell: str) -> Column:
         # ("Thực hiện 2020-2025", "Ước TH giai đoạn 2021 - 2025": what the term came to, from its first year's start to
         # its last's end, not its first year alone)
         return replace(column, period=term)
-    if column.role == "value" and column.metric != "target" and column.year:
+    if column.role == "value" and column.metric != "target" and column.year and column.as_of is None:
         period = _column_period(cell)
         if period is not None:
             return replace(column, period=period)
@@ -978,6 +978,29 @@ def with_the_reports_time(texts: list[str], heads: list[Column], clean: str, hea
     return _the_same_period_a_year_before(out, (start, end))
 
 
+def _stocks_in_the_reports_period(
+    heads: list[Column], clean: str, header_start: int, report_year: int | None
+) -> list[Column]:
+    """A stock standing on a day (``_a_stocks_day``: "Tổng dư nợ | 30/11/2025" in a report on November 2025) is of
+    the report's period when the day falls in it, as "đến 30/11/2025" in its sentences is, with that day its as_of; a
+    day outside it (the year before's "31/12/2024") is of that day's year."""
+    if not any(h.role == "value" and h.as_of is not None and h.period is None for h in heads):
+        return heads
+    reported = _the_reports_period(clean, header_start, report_year)
+    out = []
+    for head in heads:
+        if head.role == "value" and head.as_of is not None and head.period is None:
+            day = head.as_of
+            period = (
+                (reported[1], reported[2])
+                if reported is not None and reported[1] <= day <= reported[2]
+                else _whole_year(day.year)
+            )
+            head = replace(head, period=period)
+        out.append(head)
+    return out
+
+
 def _the_one_before(period: tuple[dt.date, dt.date], months: int) -> tuple[dt.date, dt.date]:
     """The month (``months`` 1) or quarter (3) before ``period``, which is one."""
     end = period[0] - dt.timedelta(days=1)
@@ -1118,6 +1141,27 @@ def _column_period(cell: str) -> tuple[dt.date, dt.date] | None:
 _A_DAYS_HEAD = re.compile(r"\s*(?:(?i:ngày)\s+(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})"
                           r"(?:\s*(?:/\s*|\s+(?i:năm)\s+)(?P<year>" + YEAR + r"))?"
                           r"|(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>" + YEAR + r"))\s*")
+
+
+# "30/11/2025", "Đến 31/12/2024", "Tính đến ngày 30/6/2025", "Số dư đến 30/9/2025": a column of what stood on a
+# day, not of what one day came to (a bulletin's "Ngày 27/10" columns name the day itself, any day of the month)
+_A_STOCKS_DAY_HEAD = re.compile(
+    r"\s*(?P<said>(?:(?:số\s+)?dư\s+)?(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?)?"
+    r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>" + YEAR + r")\s*",
+    re.IGNORECASE,
+)
+
+
+def _a_stocks_day(cell: str) -> dt.date | None:
+    """The day a head of a stock names: after "đến" any day, a bare date only a month's last (the day a balance is
+    drawn up on); else None."""
+    if (m := _A_STOCKS_DAY_HEAD.fullmatch(cell)) is None:
+        return None
+    try:
+        day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    return day if m.group("said") or (day + dt.timedelta(days=1)).day == 1 else None
 
 
 def _the_day(day: re.Match, year: int | None) -> dt.date | bool | None:
@@ -1373,6 +1417,10 @@ def _classify_header(cell: str) -> Column:
         # ("Trong tháng | Lũy kế từ đầu năm": what the report's own month, quarter or period came to, as "Tháng báo
         # cáo" is; with_the_reports_time dates it from the title)
         return Column("value", "level", estimate=bool(_ESTIMATE_HEAD.search(cell)))
+    if "/" in cell and (stock_day := _a_stocks_day(cell)) is not None:
+        # ("Chỉ tiêu | Đơn vị | 30/11/2025 | So với đầu năm (%)", "Đến 30/11/2025": the stock standing on that day, as
+        # "đến 30/11/2025" in a sentence is; the report's period, or the day's own year when it falls outside it)
+        return Column("value", "level", year=stock_day.year, as_of=stock_day)
     if "/" in cell and (day := _A_DAYS_HEAD.fullmatch(cell)) is not None and (
             one_day := _the_day(day, year)) is not False:
         # ("Thiệt hại | Ngày 27/10 | Ngày 28/10 | Lũy kế": what that one day came to, of the year the header or the
@@ -1732,6 +1780,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             heads = _parts_of_the_plan(texts, _the_quantitys_change(_the_changes_rate(texts, heads)))
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
+            heads = _stocks_in_the_reports_period(heads, clean, top_a, report_year)
             heads = _the_days_summed(texts, heads, clean, top_a)
             heads = _a_change_on_the_time_before(texts, with_the_years_compared(
                 texts, _quantities_of_a_time_in_the_rows_unit(texts, heads)))
