@@ -5089,3 +5089,16 @@ def test_a_column_headed_by_a_day_holds_the_stock_on_that_day_in_the_reports_per
     assert classify_header("27/10/2026").period == (dt.date(2026, 10, 27), dt.date(2026, 10, 27))
     assert classify_header("27/10/2026").as_of is None
     assert classify_header("Ngày 31/5/2027").as_of is None
+
+
+def test_a_unit_line_listing_two_units_puts_each_row_in_the_one_its_name_calls_for() -> None:
+    # ("ĐVT: hộ, triệu đồng" over the rows: a row counting households in hộ, a row of money paid out in triệu đồng;
+    # the money row had been a bare count, 4.150 of nothing)
+    text = "Kết quả hỗ trợ năm 2027\nĐVT: hộ, triệu đồng\nSTT\tNội dung\tKế hoạch\tThực hiện\n"
+    text += "1\tSố hộ được hỗ trợ nhà ở\t120\t135\n2\tKinh phí đã chi trả\t4.500\t4.150\n"
+    got = [(f.metric, f.value, f.unit) for f, _ in find_table_figures(build_layout(text))]
+    households, money = [("target", 120, "household"), ("level", 135, "household")], [("target", 4500e6, "VND")]
+    assert got == [*households, *money, ("level", 4150e6, "VND")]
+    # near misses: a row naming neither stays as it was, a count; "thu" of a harvest is no money
+    harvest = text.replace("Kinh phí đã chi trả", "Diện tích thu hoạch")
+    assert [f.unit for f, _ in find_table_figures(build_layout(harvest))][2:] == ["count", "count"]

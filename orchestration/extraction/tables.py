@@ -1531,6 +1531,42 @@ def _what_a_label_counts(label: str) -> tuple[str, float, str | None] | None:
     return None if reading is None or reading.unit == "count" else (reading.unit, reading.multiplier, reading.label)
 
 
+# "ĐVT: người, tỷ đồng", "Đơn vị tính: hộ; triệu đồng" over a table: a unit line naming the units of its rows, each row
+# in the one its name calls for
+_UNITS_LISTED_LINE = re.compile(rf"(?:^\W*|\()\s*{UNIT_SAID}\s*(?P<units>[^()\t\n:]{{3,60}}?)\W*$", re.IGNORECASE)
+_UNITS_LIST_MARK = re.compile(r"\s*[,;]\s*")
+# what a row names that is money ("Tổng số thu", "Chi trả trợ cấp", "Dư nợ cho vay"; data/words/money_row_subjects.csv),
+# "thu" not of a harvest nor of investment drawn in (data/words/thu_words_not_revenue.csv)
+_NOT_A_COLLECTION = r"(?!\s+(?:" + word_source("thu_words_not_revenue") + r")(?!\w))"
+_MONEY_ROW_SUBJECT = re.compile(
+    rf"(?<!\w)(?:thu{_NOT_A_COLLECTION}|" + word_source("money_row_subjects") + r")(?!\w)", re.IGNORECASE
+)
+
+
+def _units_listed_above(clean: str, lines: list[tuple[int, int]], index: int) -> list[tuple[str, float, str | None]]:
+    """The units a unit line just above a table's header (at line ``index``) lists for its rows ("ĐVT: người, tỷ
+    đồng"), or [] when it names one unit or none."""
+    for a, b in _lines_above(clean, lines, index, 2):
+        line = clean[a:b]
+        if ("vị" in line or "VT" in line or "vt" in line) and (m := _UNITS_LISTED_LINE.search(line)) is not None:
+            units = [_unit_of(part) for part in _UNITS_LIST_MARK.split(m.group("units"))]
+            if len(units) > 1 and all(unit is not None and unit[0] != "count" for unit in units):
+                return [unit for unit in units if unit is not None]
+    return []
+
+
+def _the_listed_unit_of_the_row(
+    units: list[tuple[str, float, str | None]], label: str
+) -> tuple[str, float, str | None] | None:
+    """Which of the units a table's unit line lists (``_units_listed_above``) a row is in: the one its name counts
+    ("Số người tham gia" → người), else its money's when its name is of money ("Tổng số thu" → tỷ đồng), else None."""
+    counted = _what_a_label_counts(label)
+    if counted is not None and (own := next((u for u in units if u[0] == counted[0]), None)) is not None:
+        return own
+    money = [unit for unit in units if unit[0] in ("VND", "USD")]
+    return money[0] if len(money) == 1 and _MONEY_ROW_SUBJECT.search(label) else None
+
+
 _PER_CENT_A_TIME = re.compile(r"%\s*/\s*(?:năm|tháng|quý)", re.IGNORECASE)
 
 
@@ -1654,6 +1690,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     columns: list[Column] | None = None
     table: dict[str, bool] = {"has_total": False}
     table_unit: tuple[str, float, str | None] | None = None
+    units_listed: list[tuple[str, float, str | None]] = []  # (the units a unit line over the table lists, one a row)
     caption: str | None = None
     caption_metric: str | None = None  # what the caption says the table's per cents are (_metric_of_a_caption)
     summed_caption: str | None = None  # the caption a row of this table summed up: the rows below are its parts
@@ -1811,6 +1848,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 months_read: list[tuple[dt.date, dt.date]] = []  # (the months of its rows, when its rows are months)
                 table_unit = (_unit_line_above(clean, lines, top) or _unit_line_joined_above(layout, top_a)
                               or _unit_line_below(clean, lines, index))
+                units_listed = _units_listed_above(clean, lines, top) if table_unit is None else []
                 if table_unit is None:
                     columns = _one_money_unit(texts, columns)
                 else:
@@ -1956,7 +1994,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         elif any(h.role == "unit" for h in columns):
             unit_above = unit_cell if unit_cell.strip() else ""
         unit = (_unit_of(unit_cell) or label_unit or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
-                or table_unit or _what_a_label_counts(label))
+                or table_unit or (units_listed and _the_listed_unit_of_the_row(units_listed, label))
+                or _what_a_label_counts(label))
         if unit is None and mergers_rows:
             unit = _the_units_counted(label)  # ("Phường | 24 | 9": wards counted, as "24 phường" says it)
         has_values = any(h.role == "value" and NUMBER.search(c) for (_, _, c), h in zip(cells, columns, strict=False))
