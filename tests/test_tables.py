@@ -5102,3 +5102,12 @@ def test_a_unit_line_listing_two_units_puts_each_row_in_the_one_its_name_calls_f
     # near misses: a row naming neither stays as it was, a count; "thu" of a harvest is no money
     harvest = text.replace("Kinh phí đã chi trả", "Diện tích thu hoạch")
     assert [f.unit for f, _ in find_table_figures(build_layout(harvest))][2:] == ["count", "count"]
+
+
+def test_a_column_of_the_resolutions_figure_written_short_is_the_target() -> None:
+    # ("Chỉ tiêu | ĐVT | NQ ĐH | TH 2030": what the congress's resolution aimed at beside what was done; the column had
+    # been skipped, its figures lost)
+    text = "TT\tChỉ tiêu\tĐơn vị\tNQ ĐH\tTH 2030\n1\tTỷ lệ hộ dùng nước sạch\t%\t95\t96,4\n"
+    got = [(f.metric, f.value) for f, _ in find_table_figures(build_layout(text))]
+    assert got == [("target", 95), ("level", 96.4)]
+    assert classify_header("NQ HĐND").metric == "target"

@@ -194,8 +194,10 @@ _PLAN_SHORT = re.compile(r"\b(?:DT|KH)\b")
 # "DT", "DT 2026", "DT năm 2026" alone over a budget's amounts beside "TH": the estimate written short, in capitals (a
 # head naming more, "DT lúa (ha)", is an area's)
 _A_PLAN_SHORT_ALONE = re.compile(r"\s*DT(?:\s+(?:(?i:năm)\s+)?" + YEAR + r")?\s*")
-_TARGET_HEAD = re.compile(r"kế\s+hoạch|\bkh\b|mục\s+tiêu|chỉ\s+tiêu\s+giao|nghị\s+quyết|dự\s+toán",
-                          re.IGNORECASE)
+# ("NQ ĐH", "NQ HĐND": the resolution's figure written short, a congress's or a council's aim for the term or year)
+_TARGET_HEAD = re.compile(
+    r"kế\s+hoạch|\bkh\b|mục\s+tiêu|chỉ\s+tiêu\s+giao|nghị\s+quyết|dự\s+toán|(?-i:\bNQ\b)", re.IGNORECASE
+)
 # "Trung ương giao", "HĐND TP giao", "Tỉnh giao": the amount a body assigned, a plan
 _ASSIGNED_HEAD = re.compile(r"\b(?:trung\s+ương|TW|tỉnh|HĐND|hội\s+đồng\s+nhân\s+dân|UBND|huyện|thành\s+phố|TP)\b"
                             r"[^\t]{0,20}?\bgiao\s*$", re.IGNORECASE)
