@@ -261,7 +261,7 @@ def build_layout(text: str) -> Layout:
     # a character written as its number ("Xu&#7845;t") is that character, and a soft hyphen or joiner inside a
     # word is no character of it ("T\u00adổng" is "Tổng"): the index keeps each character on its source offset
     nfc, index = without_zero_width_index(*unescaped_with_index(nfc, index))
-    nfc, index = _without_hyphen_breaks(nfc, index)
+    nfc, index = _without_cut_number_breaks(*_without_hyphen_breaks(nfc, index))
     chars = editable(nfc)
     # CR of CRLF becomes a space: the LF alone decides line structure.
     odd_chars = list(_ODD_CHARS.finditer(nfc))
@@ -345,12 +345,37 @@ def _without_hyphen_breaks(text: str, index: Sequence[int]) -> tuple[str, Sequen
             and ONE_SYLLABLE.fullmatch(fold(text[head_start : m.start()] + tail.group()))
         ):
             cuts.append((m.start(), m.end()))
+    return _without_spans(text, index, cuts)
+
+
+def _without_spans(text: str, index: Sequence[int], cuts: list[tuple[int, int]]) -> tuple[str, Sequence[int]]:
+    """``text`` without the spans ``cuts`` (in order, apart), ``index`` kept for the characters kept."""
     if not cuts:
         return text, index
     kept = list(range(cuts[0][0]))
     for (_, end), (nxt, _) in itertools.pairwise([*cuts, (len(text), 0)]):
         kept.extend(range(end, nxt))
     return "".join(text[k] for k in kept), [index[k] for k in kept] + [index[len(text)]]
+
+
+# a number a PDF's line end cut inside its last group of thousands, in a sentence ("diện tích gieo trồng đạt 1.2" /
+# "45 ha, đạt 101,2% kế hoạch"): the group's digits on both lines make three, and the line goes on after them with
+# its unit or its sentence's mark
+_NUMBER_CUT_AT_A_LINES_END = re.compile(
+    r"(?<=[^\W\d_] )\d{1,3}(?:\.\d{3})*\.(?P<tail>\d{1,2})[ \t]*\n[ \t]*"
+    r"(?P<head>\d{1,2})(?=[ \t]*(?:%|[,;.)](?!\d)|[ \t][^\W\d_]))"
+)
+
+
+def _without_cut_number_breaks(text: str, index: Sequence[int]) -> tuple[str, Sequence[int]]:
+    """``text`` without the line breaks that cut a number inside a group of thousands (``_NUMBER_CUT_AT_A_LINES_END``:
+    "đạt 1.2" / "45 ha" is "đạt 1.245 ha", the only reading of the two pieces), ``index`` kept for the characters
+    kept (as ``_without_hyphen_breaks``)."""
+    if "\n" not in text:
+        return text, index
+    found = _NUMBER_CUT_AT_A_LINES_END.finditer(text)
+    cuts = [(m.end("tail"), m.start("head")) for m in found if len(m.group("tail")) + len(m.group("head")) == 3]
+    return _without_spans(text, index, cuts)
 
 
 @per_document(maxsize=1)
