@@ -1030,3 +1030,15 @@ def test_a_headline_over_a_blank_line_ends_above_a_lead_opening_on_its_papers_na
     # (near miss: a bracket in small letters after the blank line goes on, a sentence's aside broken by a page)
     aside = "Lào Cai: Gần 900 tỷ đồng cho giao thông nông thôn\n\n(trong đó 300 tỷ đồng vốn tỉnh) được giao."
     assert "\n\n(trong đó" not in build_layout(aside).clean
+
+
+def test_a_pipe_between_figures_in_a_line_of_prose_parts_them_as_a_semicolon() -> None:
+    # ("Thu ngân sách 2,1 tỷ đồng | Trồng rừng 45 ha | Hộ thoát nghèo 12 hộ": a list's items parted by pipes; each
+    # item's label had taken the unit and the pipe of the one before, "tỷ đồng | Trồng rừng")
+    text = "Tháng 5, xã đạt: Thu ngân sách 3,4 tỷ đồng | Trồng rừng 20 ha | Cấp 15 sổ đỏ.\n"
+    layout = build_layout(text)
+    assert "3,4 tỷ đồng ; Trồng rừng 20 ha ; Cấp" in layout.clean
+    assert len(layout.clean) == len(text)
+    # (near misses: a line of links or a stamp keeps its pipes, no figure on both sides)
+    for line in ("Tin tức | Thời sự | Báo Gia Lai\n", "12/5/2027 | Kinh tế\n", "Năm 2027 | Thu ngân sách 3 tỷ đồng\n"):
+        assert "|" in build_layout(line).clean, line
