@@ -5111,3 +5111,17 @@ def test_a_column_of_the_resolutions_figure_written_short_is_the_target() -> Non
     got = [(f.metric, f.value) for f, _ in find_table_figures(build_layout(text))]
     assert got == [("target", 95), ("level", 96.4)]
     assert classify_header("NQ HĐND").metric == "target"
+
+
+def test_a_table_named_by_a_crop_and_its_measure_written_short_labels_each_row_with_both() -> None:
+    # ("Cây trồng | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện" over "Cà phê | DT | ha", "| NS | tạ/ha", "| SL | tấn": the
+    # crop's name merged down its rows, its measure written short in the second names column; every row had been
+    # labelled with the crop alone, its area, yield and output one subject)
+    text = "Cây trồng\tChỉ tiêu\tĐVT\tKế hoạch\tThực hiện\nCà phê\tDT\tha\t300\t310\n\tNS\ttạ/ha\t28\t29,5\n"
+    text += "\tSL\ttấn\t840\t914\nHồ tiêu\tDiện tích\tha\t60\t58\n"
+    got = [(x["label"], f.value) for f, x in find_table_figures(build_layout(text)) if f.metric == "level"]
+    coffee = [("Diện tích cà phê", 310), ("Năng suất cà phê", 29.5), ("Sản lượng cà phê", 914)]
+    assert got == [*coffee, ("Diện tích hồ tiêu", 58)]
+    # near miss: a short beside a unit not its own (a budget's "DT", its estimate, in money) names no area
+    money = text.replace("Cà phê\tDT\tha", "Cà phê\tDT\ttriệu đồng")
+    assert [x["label"] for f, x in find_table_figures(build_layout(money))][:2] == ["Cà phê", "Cà phê"]

@@ -53,6 +53,7 @@ from orchestration.extraction.vocabulary import (
     keyed_word_lists,
     keyed_word_patterns,
     phrase_source,
+    read_table,
     word_list,
     word_source,
 )
@@ -1718,6 +1719,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     place_of_entry: tuple[str, str] | None = None  # (the place of the row read last, whose entry its label names)
     row_label, row_figures = "", len(results)  # (the label of the row read last, and where its figures begin)
     label_begun = ""  # (the first words of the next row's name, on a line of their own: _a_label_going_on)
+    kind_above = ""  # (the kind a row of a table named by two columns, kind and measure, is of: _a_measure_named)
     for index, (a, b) in enumerate(lines):
         line = clean[a:b]
         if "\t" not in line:
@@ -1988,6 +1990,14 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             # ("Cả nước", "Toàn quốc" under the provinces: the row that sums them up, no province's)
             province_of_row = {"province": None}
         unit_cell = next((c for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "unit"), "")
+        measure_cell = _second_names_cell(cells, columns)
+        if measure_cell and (measure := _a_measure_named(measure_cell, unit_cell.strip())) is not None:
+            # ("Cây trồng | Chỉ tiêu | ĐVT" over "Lúa | DT | ha | 450" and "| NS | tạ/ha | 62": the crop's name in the
+            # first names column, merged down its rows, and its measure in the second: "Diện tích lúa")
+            kind_above = raw_label.strip(" -+•") or kind_above
+            label = f"{measure} {_lower_first(kind_above)}" if kind_above else label
+        elif raw_label:
+            kind_above = ""
         label, label_unit = _label_and_its_unit(label) if not unit_cell.strip() else (label, None)
         if not unit_cell.strip() and label_unit is None and _a_sub_item(raw_label, cells[0][2]):
             # ("Tổng diện tích gieo trồng | ha" then "- Cây lúa |  | 1.200": a part of the row above, its unit's cell
@@ -2731,6 +2741,30 @@ def _said_of_projects(words: str) -> str:
     """The words a sum of a table of projects is said with ("Tổng cộng", "Cộng vốn ngân sách tỉnh", "Giao thông"); a
     group named by its projects' kind only as a sum ("Cộng": "Dự án khởi công mới ..." would say a project started)."""
     return "Cộng" if _KIND_OF_PROJECTS.match(words) else words
+
+
+def _second_names_cell(cells: list[tuple[int, int, str]], columns: list[Column]) -> str:
+    """The words of a row's cell under the second column of names, when its table has two ("Cây trồng | Chỉ tiêu"),
+    else ""."""
+    names = [c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "label"]
+    return names[1] if len(names) > 1 else ""
+
+
+_CROP_MEASURE_SHORTS = {
+    row["words"]: (row["spelled"], row["unit"]) for row in read_table("words/crop_measure_shorts.csv")
+}
+# a crop's or a herd's measure named in full, the cell's first words ("Diện tích", "Sản lượng", "Tổng đàn";
+# data/words/measured_subjects.csv)
+_A_MEASURE_NAMED = re.compile(r"\s*(?:" + word_source("measured_subjects") + r")\s*", re.IGNORECASE)
+
+
+def _a_measure_named(cell: str, unit_cell: str) -> str | None:
+    """The measure a second names column's cell names ("Diện tích", or "DT" beside "ha": data/words/
+    crop_measure_shorts.csv, a short only in its own unit), with its first letter a capital, or None."""
+    if (short := _CROP_MEASURE_SHORTS.get(cell)) is not None:
+        unit = _unit_of(unit_cell)
+        return short[0].capitalize() if unit is not None and unit[0] == short[1] else None
+    return cell[:1].upper() + cell[1:] if _A_MEASURE_NAMED.fullmatch(cell) else None
 
 
 def _lower_first(words: str) -> str:
