@@ -1042,3 +1042,18 @@ def test_a_pipe_between_figures_in_a_line_of_prose_parts_them_as_a_semicolon() -
     # (near misses: a line of links or a stamp keeps its pipes, no figure on both sides)
     for line in ("Tin tức | Thời sự | Báo Gia Lai\n", "12/5/2027 | Kinh tế\n", "Năm 2027 | Thu ngân sách 3 tỷ đồng\n"):
         assert "|" in build_layout(line).clean, line
+
+
+def test_a_table_flattened_into_single_spaced_lines_gets_its_cells_back() -> None:
+    # ("TT Chỉ tiêu ĐVT Kế hoạch 2027 Thực hiện 2027 Tỷ lệ (%)" over "1 Số hộ nghèo Hộ 95 88 92,6": a PDF's copy of a
+    # table, its cells parted by single spaces; its rows had been read as sentences, "Tổng" a count of 1)
+    text = "Biểu 2. Kết quả chủ yếu\nTT Chỉ tiêu ĐVT Kế hoạch 2027 Thực hiện 2027 Tỷ lệ (%)\n"
+    text += "1 Thu ngân sách xã Tỷ đồng 9,5 10,2 107,4\n2 Số hộ nghèo Hộ 95 88 92,6\nXã đạt các chỉ tiêu đề ra.\n"
+    layout = build_layout(text)
+    assert "TT\tChỉ tiêu\tĐVT\tKế hoạch 2027\tThực hiện 2027\tTỷ lệ (%)\n" in layout.clean
+    assert "1\tThu ngân sách xã\tTỷ đồng\t9,5\t10,2\t107,4\n2\tSố hộ nghèo\tHộ\t95\t88\t92,6\n" in layout.clean
+    assert len(layout.clean) == len(text)
+    # (near misses: a line with figures short of the heads ends the table; a sentence under it stays a sentence)
+    assert "Xã đạt các chỉ tiêu đề ra." in layout.clean
+    short = text.replace("2 Số hộ nghèo Hộ 95 88 92,6", "2 Số hộ nghèo Hộ 95 88")
+    assert "2 Số hộ nghèo Hộ 95 88" in build_layout(short).clean

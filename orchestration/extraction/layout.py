@@ -311,6 +311,8 @@ def build_layout(text: str) -> Layout:
             changed = True
             blank(chars, m.start(), m.end())
     work = spelled(chars) if changed else work
+    if "\n" in work and ("ĐVT" in work or "ơn vị" in work):
+        work = _flattened_tables_as_tabs(chars, work)
     _join_lines(chars, work, rules | chrome)
     if "|" in work:
         _pipes_parting_figures(chars, work)
@@ -322,6 +324,90 @@ def build_layout(text: str) -> Layout:
     built = _layouts_built()
     built[:] = [layout, *built[:1]]
     return layout
+
+
+# a table a PDF's copy flattened into lines of words, its cells parted by single spaces: a header naming its rows'
+# names, their unit and the heads of its figures ("TT Chỉ tiêu ĐVT Kế hoạch 2026 Thực hiện 2026 Tỷ lệ (%)"; the heads
+# data/words/flat_table_heads.csv), its rows a name, a unit and as many figures ("1 Số hộ nghèo Hộ 120 104 86,7")
+_FLAT_HEADER = re.compile(
+    r"(?m)^(?P<mark>(?i:S?TT) )?(?P<names>(?i:chỉ tiêu|nội dung|danh mục|hạng mục)) "
+    r"(?P<unit>(?i:ĐVT|đơn vị tính|đơn vị)) (?P<heads>[^\t\n]+?)[ ]*$"
+)
+_FLAT_HEAD = re.compile(
+    r"(?:" + word_source("flat_table_heads") + r")(?: (?:(?i:năm) )?(?:19|20)\d\d| \d{1,2} (?i:tháng)(?: (?i:năm) "
+    r"(?:19|20)\d\d)?)?(?: ?\([^()\n]{1,12}\))?(?= |$)",
+    re.IGNORECASE,
+)
+_FLAT_ROWS_MARK = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.?|[a-zđ]\)")
+_FLAT_FIGURE = re.compile(r"[-+]?\d[\d.,]*%?")
+_UNIT_WORDS_AT_MOST = 3
+_A_NAMES_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _flat_heads(heads: str) -> list[int] | None:
+    """Where each head of a flattened header's figures (``heads``) begins, when they are heads all along, or None."""
+    starts, pos = [], 0
+    while pos < len(heads):
+        m = _FLAT_HEAD.match(heads, pos)
+        if m is None:
+            return None
+        starts.append(pos)
+        pos = m.end() + 1
+    return starts
+
+
+def _flat_row_cuts(line: str, marked: bool, figures: int) -> list[int] | None:
+    """The spaces that part a flattened row's cells (its mark when ``marked``, its name, its unit and ``figures``
+    figures), or None when the line is no such row."""
+    words = line.split(" ")
+    if len(words) < figures + 2 or not all(words):
+        return None
+    if not all(_FLAT_FIGURE.fullmatch(w) for w in words[-figures:]):
+        return None
+    ends = list(itertools.accumulate(len(w) + 1 for w in words))  # (the space after each word)
+    first = 1 if marked else 0
+    if marked and not _FLAT_ROWS_MARK.fullmatch(words[0]):
+        return None
+    named = words[first:-figures]
+    for size in range(min(_UNIT_WORDS_AT_MOST, len(named) - 1), 0, -1):
+        unit = " ".join(named[-size:])
+        probe = unit[:1].lower() + unit[1:]
+        reading = read_unit(" " + probe)
+        if reading is not None and reading.length >= len(probe) and _A_NAMES_WORD.search(" ".join(named[:-size])):
+            name_end = first + len(named) - size
+            cuts = [ends[first - 1] - 1] if marked else []
+            return [*cuts, ends[name_end - 1] - 1, *(ends[k] - 1 for k in range(name_end + size - 1, len(words) - 1))]
+    return None
+
+
+def _flattened_tables_as_tabs(chars: array | list[str], work: str) -> str:
+    """A table flattened into lines of single-spaced words (``_FLAT_HEADER`` over rows of a name, a unit and as many
+    figures as the header has heads) with its cells parted by tabs, as the table was (in place: every offset kept)."""
+    changed = False
+    for header in _FLAT_HEADER.finditer(work):
+        heads = _flat_heads(header.group("heads"))
+        if heads is None or len(heads) < 2:
+            continue
+        rows: list[tuple[int, list[int]]] = []
+        at = header.end() + 1
+        marked = header.group("mark") is not None
+        while at < len(work):
+            cuts = _flat_row_cuts(work[at : _line_end(work, at)].rstrip(" "), marked, len(heads))
+            if cuts is None:
+                break
+            rows.append((at, cuts))
+            at = _line_end(work, at) + 1
+        if not rows:
+            continue
+        changed = True
+        head_start = header.start("heads")
+        cuts = [header.end("mark") - 1] if header.group("mark") else []
+        for k in (*cuts, header.end("names"), header.end("unit"), *(head_start + h - 1 for h in heads[1:])):
+            chars[k] = "\t"
+        for row_start, row_cuts in rows:
+            for k in row_cuts:
+                chars[row_start + k] = "\t"
+    return spelled(chars) if changed else work
 
 
 # a pipe set between blanks in a line of prose (a table's pipes are its tabs by now), and a line holding one
