@@ -5125,3 +5125,11 @@ def test_a_table_named_by_a_crop_and_its_measure_written_short_labels_each_row_w
     # near miss: a short beside a unit not its own (a budget's "DT", its estimate, in money) names no area
     money = text.replace("Cà phê\tDT\tha", "Cà phê\tDT\ttriệu đồng")
     assert [x["label"] for f, x in find_table_figures(build_layout(money))][:2] == ["Cà phê", "Cà phê"]
+
+
+def test_a_spaced_table_under_a_unit_line_listing_two_units_puts_each_row_in_its_own() -> None:
+    # (the spaced form of "ĐVT: hộ, triệu đồng" over a table: the money row had been a bare count, as in a tab table)
+    text = "Kết quả hỗ trợ năm 2027\nĐVT: hộ, triệu đồng\nNội dung                  Kế hoạch      Thực hiện\n"
+    text += "Số hộ được hỗ trợ             120           135\nKinh phí đã chi trả         4.500         4.150\n"
+    got = [(f.value, f.unit) for f, _ in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [(120, "household"), (135, "household"), (4500e6, "VND"), (4150e6, "VND")]

@@ -4523,6 +4523,7 @@ class _SpacedTable:
     places_kind: str = ""  # the kind of place its place column heads ("Huyện": its rows are districts), if it has one
     branches_title: str | None = None  # the title line's subject, for a whole branch's row (_branches_title_above)
     shared: dict = field(default_factory=lambda: {"has_total": False})  # (shared by its cells, as a tab table's)
+    units_listed: tuple[tuple[str, float, str | None], ...] = ()  # (a unit line's units, one a row: as a tab table's)
 
 
 def spaced_cells(line: str) -> list[tuple[int, int, str]]:
@@ -4666,8 +4667,9 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         heads = _on_the_year_before(heads)  # ("Chỉ số sản xuất công nghiệp" over "Đơn vị tính: %": as a tab table's)
     # ("Năm 2026 (*)" over the rows, "(*) Số ước tính" under them: estimates, as in a tab table)
     heads = _estimated_by_a_note(texts, heads, lines[i + 1 + wrapped:i + _NOTES_REACH], _SPACED_GAP.search)
+    units_listed = () if unit is not None else tuple(_units_listed_above(above, spans, len(spans)))
     return _SpacedTable(heads=heads, spans=[(a, b) for a, b, _ in cells], unit=unit, caption=caption, start=start,
-                        lines=1 + wrapped, start_line=i, texts=tuple(texts),
+                        lines=1 + wrapped, start_line=i, texts=tuple(texts), units_listed=units_listed,
                         branches_title=_branches_title_above(above, spans, len(spans)),
                         places_kind=next((_places_kind(t) for t, h in zip(texts, heads, strict=True)
                                           if h.role == "place"), ""))
@@ -4959,7 +4961,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         if unit_cell and (rest := _the_units_rest_below(lines, i + 1, table, unit_cell)):
             unit_cell, units_rest_at = f"{unit_cell} {rest}", i + 1  # ("Doanh" over "nghiệp": the cell wrapped)
         label, label_unit = _label_and_its_unit(label) if not unit_cell else (label, None)
-        unit = _the_things_a_classifier_counts(_unit_of(unit_cell) or label_unit or table.unit
+        listed = table.units_listed and _the_listed_unit_of_the_row(list(table.units_listed), label)
+        unit = _the_things_a_classifier_counts(_unit_of(unit_cell) or label_unit or table.unit or listed
                                                or _what_a_label_counts(label), label)
         summed = table.caption is not None and (TOTAL_ROW.match(label) is not None or _the_whole_branch(label))
         row = (start, start + len(line))
