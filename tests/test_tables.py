@@ -5070,3 +5070,66 @@ def test_a_spaced_tables_first_head_of_words_over_rows_of_words_is_the_rows_name
     # (near miss: under it a line of words with no figures set apart is no row: no table)
     prose = text.replace("Hộ cận nghèo          8.420              103,5", "Hộ cận nghèo          được cấp đủ")
     assert find_lined_table_figures(build_layout(prose))[0] == []
+
+
+def test_a_column_headed_by_a_day_holds_the_stock_on_that_day_in_the_reports_period() -> None:
+    # ("Chỉ tiêu | Đơn vị | 31/5/2027 | So với đầu năm (%)" in a report on May 2027: the stock standing on the month's
+    # last day, of the report's month as of that day, as "đến 31/5/2027" in a sentence is; a bare day had been that
+    # one day's period, and "Đến 31/5/2027" no column at all)
+    for head in ("31/5/2027", "Đến 31/5/2027", "Số dư đến 31/5/2027"):
+        text = f"Hoạt động tín dụng tháng 5/2027\nChỉ tiêu\tĐơn vị\t{head}\tSo với đầu năm (%)\n"
+        text += "Dư nợ cho vay hộ nghèo\tTỷ đồng\t2.340\t4,2\n"
+        level = next(x for f, x in find_table_figures(build_layout(text)) if f.metric == "level")
+        month = (dt.date(2027, 5, 1), dt.date(2027, 5, 31))
+        assert (level.get("period"), level.get("as_of")) == (month, dt.date(2027, 5, 31)), head
+    # (a day outside the report's period is of that day's own year)
+    assert classify_header("31/12/2026").as_of == dt.date(2026, 12, 31)
+    # near misses: a bulletin's column of one day, not a month's end, is what that day came to; "Ngày 31/5/2027"
+    # keeps its day
+    assert classify_header("27/10/2026").period == (dt.date(2026, 10, 27), dt.date(2026, 10, 27))
+    assert classify_header("27/10/2026").as_of is None
+    assert classify_header("Ngày 31/5/2027").as_of is None
+
+
+def test_a_unit_line_listing_two_units_puts_each_row_in_the_one_its_name_calls_for() -> None:
+    # ("ĐVT: hộ, triệu đồng" over the rows: a row counting households in hộ, a row of money paid out in triệu đồng;
+    # the money row had been a bare count, 4.150 of nothing)
+    text = "Kết quả hỗ trợ năm 2027\nĐVT: hộ, triệu đồng\nSTT\tNội dung\tKế hoạch\tThực hiện\n"
+    text += "1\tSố hộ được hỗ trợ nhà ở\t120\t135\n2\tKinh phí đã chi trả\t4.500\t4.150\n"
+    got = [(f.metric, f.value, f.unit) for f, _ in find_table_figures(build_layout(text))]
+    households, money = [("target", 120, "household"), ("level", 135, "household")], [("target", 4500e6, "VND")]
+    assert got == [*households, *money, ("level", 4150e6, "VND")]
+    # near misses: a row naming neither stays as it was, a count; "thu" of a harvest is no money
+    harvest = text.replace("Kinh phí đã chi trả", "Diện tích thu hoạch")
+    assert [f.unit for f, _ in find_table_figures(build_layout(harvest))][2:] == ["count", "count"]
+
+
+def test_a_column_of_the_resolutions_figure_written_short_is_the_target() -> None:
+    # ("Chỉ tiêu | ĐVT | NQ ĐH | TH 2030": what the congress's resolution aimed at beside what was done; the column had
+    # been skipped, its figures lost)
+    text = "TT\tChỉ tiêu\tĐơn vị\tNQ ĐH\tTH 2030\n1\tTỷ lệ hộ dùng nước sạch\t%\t95\t96,4\n"
+    got = [(f.metric, f.value) for f, _ in find_table_figures(build_layout(text))]
+    assert got == [("target", 95), ("level", 96.4)]
+    assert classify_header("NQ HĐND").metric == "target"
+
+
+def test_a_table_named_by_a_crop_and_its_measure_written_short_labels_each_row_with_both() -> None:
+    # ("Cây trồng | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện" over "Cà phê | DT | ha", "| NS | tạ/ha", "| SL | tấn": the
+    # crop's name merged down its rows, its measure written short in the second names column; every row had been
+    # labelled with the crop alone, its area, yield and output one subject)
+    text = "Cây trồng\tChỉ tiêu\tĐVT\tKế hoạch\tThực hiện\nCà phê\tDT\tha\t300\t310\n\tNS\ttạ/ha\t28\t29,5\n"
+    text += "\tSL\ttấn\t840\t914\nHồ tiêu\tDiện tích\tha\t60\t58\n"
+    got = [(x["label"], f.value) for f, x in find_table_figures(build_layout(text)) if f.metric == "level"]
+    coffee = [("Diện tích cà phê", 310), ("Năng suất cà phê", 29.5), ("Sản lượng cà phê", 914)]
+    assert got == [*coffee, ("Diện tích hồ tiêu", 58)]
+    # near miss: a short beside a unit not its own (a budget's "DT", its estimate, in money) names no area
+    money = text.replace("Cà phê\tDT\tha", "Cà phê\tDT\ttriệu đồng")
+    assert [x["label"] for f, x in find_table_figures(build_layout(money))][:2] == ["Cà phê", "Cà phê"]
+
+
+def test_a_spaced_table_under_a_unit_line_listing_two_units_puts_each_row_in_its_own() -> None:
+    # (the spaced form of "ĐVT: hộ, triệu đồng" over a table: the money row had been a bare count, as in a tab table)
+    text = "Kết quả hỗ trợ năm 2027\nĐVT: hộ, triệu đồng\nNội dung                  Kế hoạch      Thực hiện\n"
+    text += "Số hộ được hỗ trợ             120           135\nKinh phí đã chi trả         4.500         4.150\n"
+    got = [(f.value, f.unit) for f, _ in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [(120, "household"), (135, "household"), (4500e6, "VND"), (4150e6, "VND")]

@@ -261,7 +261,7 @@ def build_layout(text: str) -> Layout:
     # a character written as its number ("Xu&#7845;t") is that character, and a soft hyphen or joiner inside a
     # word is no character of it ("T\u00adổng" is "Tổng"): the index keeps each character on its source offset
     nfc, index = without_zero_width_index(*unescaped_with_index(nfc, index))
-    nfc, index = _without_hyphen_breaks(nfc, index)
+    nfc, index = _without_cut_number_breaks(*_without_hyphen_breaks(nfc, index))
     chars = editable(nfc)
     # CR of CRLF becomes a space: the LF alone decides line structure.
     odd_chars = list(_ODD_CHARS.finditer(nfc))
@@ -311,7 +311,11 @@ def build_layout(text: str) -> Layout:
             changed = True
             blank(chars, m.start(), m.end())
     work = spelled(chars) if changed else work
+    if "\n" in work and ("ĐVT" in work or "ơn vị" in work):
+        work = _flattened_tables_as_tabs(chars, work)
     _join_lines(chars, work, rules | chrome)
+    if "|" in work:
+        _pipes_parting_figures(chars, work)
     # the glyph opening a bulleted line ends the line before it (``_BLOCK_START``) and is then no word of it
     for m in _BULLET_GLYPH.finditer(work) if _BULLET_GLYPH_SCAN.search(work) else ():
         if not _A_SIGNED_FIGURE.match(work, m.start("glyphs")):
@@ -320,6 +324,115 @@ def build_layout(text: str) -> Layout:
     built = _layouts_built()
     built[:] = [layout, *built[:1]]
     return layout
+
+
+# a table a PDF's copy flattened into lines of words, its cells parted by single spaces: a header naming its rows'
+# names, their unit and the heads of its figures ("TT Chỉ tiêu ĐVT Kế hoạch 2026 Thực hiện 2026 Tỷ lệ (%)"; the heads
+# data/words/flat_table_heads.csv), its rows a name, a unit and as many figures ("1 Số hộ nghèo Hộ 120 104 86,7")
+_FLAT_HEADER = re.compile(
+    r"(?m)^(?P<mark>(?i:S?TT) )?(?P<names>(?i:chỉ tiêu|nội dung|danh mục|hạng mục)) "
+    r"(?P<unit>(?i:ĐVT|đơn vị tính|đơn vị)) (?P<heads>[^\t\n]+?)[ ]*$"
+)
+_FLAT_HEAD = re.compile(
+    r"(?:" + word_source("flat_table_heads") + r")(?: (?:(?i:năm) )?(?:19|20)\d\d| \d{1,2} (?i:tháng)(?: (?i:năm) "
+    r"(?:19|20)\d\d)?)?(?: ?\([^()\n]{1,12}\))?(?= |$)",
+    re.IGNORECASE,
+)
+_FLAT_ROWS_MARK = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.?|[a-zđ]\)")
+_FLAT_FIGURE = re.compile(r"[-+]?\d[\d.,]*%?")
+_UNIT_WORDS_AT_MOST = 3
+_A_NAMES_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _flat_heads(heads: str) -> list[int] | None:
+    """Where each head of a flattened header's figures (``heads``) begins, when they are heads all along, or None."""
+    starts, pos = [], 0
+    while pos < len(heads):
+        m = _FLAT_HEAD.match(heads, pos)
+        if m is None:
+            return None
+        starts.append(pos)
+        pos = m.end() + 1
+    return starts
+
+
+def _flat_row_cuts(line: str, marked: bool, figures: int) -> list[int] | None:
+    """The spaces that part a flattened row's cells (its mark when ``marked``, its name, its unit and ``figures``
+    figures), or None when the line is no such row."""
+    words = line.split(" ")
+    if len(words) < figures + 2 or not all(words):
+        return None
+    if not all(_FLAT_FIGURE.fullmatch(w) for w in words[-figures:]):
+        return None
+    ends = list(itertools.accumulate(len(w) + 1 for w in words))  # (the space after each word)
+    first = 1 if marked else 0
+    if marked and not _FLAT_ROWS_MARK.fullmatch(words[0]):
+        return None
+    named = words[first:-figures]
+    for size in range(min(_UNIT_WORDS_AT_MOST, len(named) - 1), 0, -1):
+        unit = " ".join(named[-size:])
+        probe = unit[:1].lower() + unit[1:]
+        reading = read_unit(" " + probe)
+        if reading is not None and reading.length >= len(probe) and _A_NAMES_WORD.search(" ".join(named[:-size])):
+            name_end = first + len(named) - size
+            cuts = [ends[first - 1] - 1] if marked else []
+            return [*cuts, ends[name_end - 1] - 1, *(ends[k] - 1 for k in range(name_end + size - 1, len(words) - 1))]
+    return None
+
+
+def _flattened_tables_as_tabs(chars: array | list[str], work: str) -> str:
+    """A table flattened into lines of single-spaced words (``_FLAT_HEADER`` over rows of a name, a unit and as many
+    figures as the header has heads) with its cells parted by tabs, as the table was (in place: every offset kept)."""
+    changed = False
+    for header in _FLAT_HEADER.finditer(work):
+        heads = _flat_heads(header.group("heads"))
+        if heads is None or len(heads) < 2:
+            continue
+        rows: list[tuple[int, list[int]]] = []
+        at = header.end() + 1
+        marked = header.group("mark") is not None
+        while at < len(work):
+            cuts = _flat_row_cuts(work[at : _line_end(work, at)].rstrip(" "), marked, len(heads))
+            if cuts is None:
+                break
+            rows.append((at, cuts))
+            at = _line_end(work, at) + 1
+        if not rows:
+            continue
+        changed = True
+        head_start = header.start("heads")
+        cuts = [header.end("mark") - 1] if header.group("mark") else []
+        for k in (*cuts, header.end("names"), header.end("unit"), *(head_start + h - 1 for h in heads[1:])):
+            chars[k] = "\t"
+        for row_start, row_cuts in rows:
+            for k in row_cuts:
+                chars[row_start + k] = "\t"
+    return spelled(chars) if changed else work
+
+
+# a pipe set between blanks in a line of prose (a table's pipes are its tabs by now), and a line holding one
+_A_PARTING_PIPE = re.compile(r"(?<=[ \t])\|(?=[ \t])")
+_A_LINE_WITH_A_PIPE = re.compile(r"(?m)^[^\n|]*\|[^\n]*")
+
+
+def _pipes_parting_figures(chars: array | list[str], work: str) -> None:
+    """A pipe between figures in a line of prose ("Thu ngân sách 2,1 tỷ đồng | Trồng rừng 45 ha | Hộ thoát nghèo 12
+    hộ") parts the items of a list, as a semicolon does: it becomes one (in place, every offset kept). A pipe with no
+    figure on one side ("Tin tức | Thời sự", a stamp's "12/5/2027 | Kinh tế") stays."""
+    for m in _A_LINE_WITH_A_PIPE.finditer(work):
+        line = m.group()
+        if "\t" in line:
+            continue
+        pipes = [p.start() for p in _A_PARTING_PIPE.finditer(line)]
+        bounds = [-1, *pipes, len(line)]
+        for k, at in enumerate(pipes):
+            before, after = line[bounds[k] + 1 : at], line[at + 1 : bounds[k + 2]]
+            if _A_FIGURES_DIGIT.search(before) and _A_FIGURES_DIGIT.search(after):
+                chars[m.start() + at] = ";"
+
+
+# a figure's digit, not a date's nor a year's alone (enough to tell a list of figures from a line of links)
+_A_FIGURES_DIGIT = re.compile(r"(?<![\d/.,])\d[\d.,]*(?![\d/])[ \t]*(?:%|[^\W\d_])")
 
 
 # a hyphen at a line's end, the next line opening on a letter
@@ -345,12 +458,37 @@ def _without_hyphen_breaks(text: str, index: Sequence[int]) -> tuple[str, Sequen
             and ONE_SYLLABLE.fullmatch(fold(text[head_start : m.start()] + tail.group()))
         ):
             cuts.append((m.start(), m.end()))
+    return _without_spans(text, index, cuts)
+
+
+def _without_spans(text: str, index: Sequence[int], cuts: list[tuple[int, int]]) -> tuple[str, Sequence[int]]:
+    """``text`` without the spans ``cuts`` (in order, apart), ``index`` kept for the characters kept."""
     if not cuts:
         return text, index
     kept = list(range(cuts[0][0]))
     for (_, end), (nxt, _) in itertools.pairwise([*cuts, (len(text), 0)]):
         kept.extend(range(end, nxt))
     return "".join(text[k] for k in kept), [index[k] for k in kept] + [index[len(text)]]
+
+
+# a number a PDF's line end cut inside its last group of thousands, in a sentence ("diện tích gieo trồng đạt 1.2" /
+# "45 ha, đạt 101,2% kế hoạch"): the group's digits on both lines make three, and the line goes on after them with
+# its unit or its sentence's mark
+_NUMBER_CUT_AT_A_LINES_END = re.compile(
+    r"(?<=[^\W\d_] )\d{1,3}(?:\.\d{3})*\.(?P<tail>\d{1,2})[ \t]*\n[ \t]*"
+    r"(?P<head>\d{1,2})(?=[ \t]*(?:%|[,;.)](?!\d)|[ \t][^\W\d_]))"
+)
+
+
+def _without_cut_number_breaks(text: str, index: Sequence[int]) -> tuple[str, Sequence[int]]:
+    """``text`` without the line breaks that cut a number inside a group of thousands (``_NUMBER_CUT_AT_A_LINES_END``:
+    "đạt 1.2" / "45 ha" is "đạt 1.245 ha", the only reading of the two pieces), ``index`` kept for the characters
+    kept (as ``_without_hyphen_breaks``)."""
+    if "\n" not in text:
+        return text, index
+    found = _NUMBER_CUT_AT_A_LINES_END.finditer(text)
+    cuts = [(m.end("tail"), m.start("head")) for m in found if len(m.group("tail")) + len(m.group("head")) == 3]
+    return _without_spans(text, index, cuts)
 
 
 @per_document(maxsize=1)
@@ -947,8 +1085,12 @@ def _a_headline(line: str) -> bool:
 
 
 # a subject's line closing on the year of its period ("... 9 tháng năm 2026", "... quý I/2027"), perhaps then a note
-# in brackets on its figures or its draft ("... năm 2026 (số liệu sơ bộ)", "... năm 2026 (dự thảo)")
-_CLOSES_ON_ITS_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:\s*\([^()\d]{2,40}\))?\s*$")
+# in brackets on its figures or its draft ("... năm 2026 (số liệu sơ bộ)", "... năm 2026 (dự thảo)") or on the day
+# they are counted to ("... năm học 2026-2027 (tính đến 31/5/2027)")
+_CLOSES_ON_ITS_YEAR = re.compile(
+    r"(?<![\d.,])(?:19|20)\d\d(?:\s*\((?:[^()\d]{2,40}|\s*(?:(?i:tính)\s+)?(?i:đến)\s+(?:(?i:hết|ngày)\s+){0,2}"
+    r"\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?\s*)\))?\s*$"
+)
 
 
 def _a_headline_in_sentence_case(line: str) -> bool:
@@ -971,7 +1113,10 @@ def _title_stands_alone(words: list[str], prev: int, nxt: int, after: str) -> bo
     + blank + "Trung ương ...")."""
     if nxt - prev < 2 or any(words[li] for li in range(prev + 1, nxt)) or len(words[prev]) > _TITLE_LENGTH:
         return False
-    return bool(_CAPITAL.match(after.lstrip()))
+    lead = after.lstrip()
+    # (a lead may open on its paper's name in brackets, "(Báo Lào Cai) - Ngày 8/1, ...", as under a title with no blank
+    # line: _paragraph_under_title)
+    return bool(_CAPITAL.match(lead[1:] if lead[:1] == "(" else lead))
 
 
 def _a_title_closed_by_its_time(title: str, after: str) -> bool:

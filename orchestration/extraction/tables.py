@@ -53,6 +53,7 @@ from orchestration.extraction.vocabulary import (
     keyed_word_lists,
     keyed_word_patterns,
     phrase_source,
+    read_table,
     word_list,
     word_source,
 )
@@ -194,8 +195,10 @@ _PLAN_SHORT = re.compile(r"\b(?:DT|KH)\b")
 # "DT", "DT 2026", "DT năm 2026" alone over a budget's amounts beside "TH": the estimate written short, in capitals (a
 # head naming more, "DT lúa (ha)", is an area's)
 _A_PLAN_SHORT_ALONE = re.compile(r"\s*DT(?:\s+(?:(?i:năm)\s+)?" + YEAR + r")?\s*")
-_TARGET_HEAD = re.compile(r"kế\s+hoạch|\bkh\b|mục\s+tiêu|chỉ\s+tiêu\s+giao|nghị\s+quyết|dự\s+toán",
-                          re.IGNORECASE)
+# ("NQ ĐH", "NQ HĐND": the resolution's figure written short, a congress's or a council's aim for the term or year)
+_TARGET_HEAD = re.compile(
+    r"kế\s+hoạch|\bkh\b|mục\s+tiêu|chỉ\s+tiêu\s+giao|nghị\s+quyết|dự\s+toán|(?-i:\bNQ\b)", re.IGNORECASE
+)
 # "Trung ương giao", "HĐND TP giao", "Tỉnh giao": the amount a body assigned, a plan
 _ASSIGNED_HEAD = re.compile(r"\b(?:trung\s+ương|TW|tỉnh|HĐND|hội\s+đồng\s+nhân\s+dân|UBND|huyện|thành\s+phố|TP)\b"
                             r"[^\t]{0,20}?\bgiao\s*$", re.IGNORECASE)
@@ -327,7 +330,7 @@ def classify_header(cell: str) -> Column:
         # ("Thực hiện 2020-2025", "Ước TH giai đoạn 2021 - 2025": what the term came to, from its first year's start to
         # its last's end, not its first year alone)
         return replace(column, period=term)
-    if column.role == "value" and column.metric != "target" and column.year:
+    if column.role == "value" and column.metric != "target" and column.year and column.as_of is None:
         period = _column_period(cell)
         if period is not None:
             return replace(column, period=period)
@@ -978,6 +981,29 @@ def with_the_reports_time(texts: list[str], heads: list[Column], clean: str, hea
     return _the_same_period_a_year_before(out, (start, end))
 
 
+def _stocks_in_the_reports_period(
+    heads: list[Column], clean: str, header_start: int, report_year: int | None
+) -> list[Column]:
+    """A stock standing on a day (``_a_stocks_day``: "Tổng dư nợ | 30/11/2025" in a report on November 2025) is of
+    the report's period when the day falls in it, as "đến 30/11/2025" in its sentences is, with that day its as_of; a
+    day outside it (the year before's "31/12/2024") is of that day's year."""
+    if not any(h.role == "value" and h.as_of is not None and h.period is None for h in heads):
+        return heads
+    reported = _the_reports_period(clean, header_start, report_year)
+    out = []
+    for head in heads:
+        if head.role == "value" and head.as_of is not None and head.period is None:
+            day = head.as_of
+            period = (
+                (reported[1], reported[2])
+                if reported is not None and reported[1] <= day <= reported[2]
+                else _whole_year(day.year)
+            )
+            head = replace(head, period=period)
+        out.append(head)
+    return out
+
+
 def _the_one_before(period: tuple[dt.date, dt.date], months: int) -> tuple[dt.date, dt.date]:
     """The month (``months`` 1) or quarter (3) before ``period``, which is one."""
     end = period[0] - dt.timedelta(days=1)
@@ -1118,6 +1144,27 @@ def _column_period(cell: str) -> tuple[dt.date, dt.date] | None:
 _A_DAYS_HEAD = re.compile(r"\s*(?:(?i:ngày)\s+(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})"
                           r"(?:\s*(?:/\s*|\s+(?i:năm)\s+)(?P<year>" + YEAR + r"))?"
                           r"|(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>" + YEAR + r"))\s*")
+
+
+# "30/11/2025", "Đến 31/12/2024", "Tính đến ngày 30/6/2025", "Số dư đến 30/9/2025": a column of what stood on a
+# day, not of what one day came to (a bulletin's "Ngày 27/10" columns name the day itself, any day of the month)
+_A_STOCKS_DAY_HEAD = re.compile(
+    r"\s*(?P<said>(?:(?:số\s+)?dư\s+)?(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?)?"
+    r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>" + YEAR + r")\s*",
+    re.IGNORECASE,
+)
+
+
+def _a_stocks_day(cell: str) -> dt.date | None:
+    """The day a head of a stock names: after "đến" any day, a bare date only a month's last (the day a balance is
+    drawn up on); else None."""
+    if (m := _A_STOCKS_DAY_HEAD.fullmatch(cell)) is None:
+        return None
+    try:
+        day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    return day if m.group("said") or (day + dt.timedelta(days=1)).day == 1 else None
 
 
 def _the_day(day: re.Match, year: int | None) -> dt.date | bool | None:
@@ -1373,6 +1420,10 @@ def _classify_header(cell: str) -> Column:
         # ("Trong tháng | Lũy kế từ đầu năm": what the report's own month, quarter or period came to, as "Tháng báo
         # cáo" is; with_the_reports_time dates it from the title)
         return Column("value", "level", estimate=bool(_ESTIMATE_HEAD.search(cell)))
+    if "/" in cell and (stock_day := _a_stocks_day(cell)) is not None:
+        # ("Chỉ tiêu | Đơn vị | 30/11/2025 | So với đầu năm (%)", "Đến 30/11/2025": the stock standing on that day, as
+        # "đến 30/11/2025" in a sentence is; the report's period, or the day's own year when it falls outside it)
+        return Column("value", "level", year=stock_day.year, as_of=stock_day)
     if "/" in cell and (day := _A_DAYS_HEAD.fullmatch(cell)) is not None and (
             one_day := _the_day(day, year)) is not False:
         # ("Thiệt hại | Ngày 27/10 | Ngày 28/10 | Lũy kế": what that one day came to, of the year the header or the
@@ -1481,6 +1532,42 @@ def _what_a_label_counts(label: str) -> tuple[str, float, str | None] | None:
         return None
     reading = read_unit(" " + label[m.end():])
     return None if reading is None or reading.unit == "count" else (reading.unit, reading.multiplier, reading.label)
+
+
+# "ĐVT: người, tỷ đồng", "Đơn vị tính: hộ; triệu đồng" over a table: a unit line naming the units of its rows, each row
+# in the one its name calls for
+_UNITS_LISTED_LINE = re.compile(rf"(?:^\W*|\()\s*{UNIT_SAID}\s*(?P<units>[^()\t\n:]{{3,60}}?)\W*$", re.IGNORECASE)
+_UNITS_LIST_MARK = re.compile(r"\s*[,;]\s*")
+# what a row names that is money ("Tổng số thu", "Chi trả trợ cấp", "Dư nợ cho vay"; data/words/money_row_subjects.csv),
+# "thu" not of a harvest nor of investment drawn in (data/words/thu_words_not_revenue.csv)
+_NOT_A_COLLECTION = r"(?!\s+(?:" + word_source("thu_words_not_revenue") + r")(?!\w))"
+_MONEY_ROW_SUBJECT = re.compile(
+    rf"(?<!\w)(?:thu{_NOT_A_COLLECTION}|" + word_source("money_row_subjects") + r")(?!\w)", re.IGNORECASE
+)
+
+
+def _units_listed_above(clean: str, lines: list[tuple[int, int]], index: int) -> list[tuple[str, float, str | None]]:
+    """The units a unit line just above a table's header (at line ``index``) lists for its rows ("ĐVT: người, tỷ
+    đồng"), or [] when it names one unit or none."""
+    for a, b in _lines_above(clean, lines, index, 2):
+        line = clean[a:b]
+        if ("vị" in line or "VT" in line or "vt" in line) and (m := _UNITS_LISTED_LINE.search(line)) is not None:
+            units = [_unit_of(part) for part in _UNITS_LIST_MARK.split(m.group("units"))]
+            if len(units) > 1 and all(unit is not None and unit[0] != "count" for unit in units):
+                return [unit for unit in units if unit is not None]
+    return []
+
+
+def _the_listed_unit_of_the_row(
+    units: list[tuple[str, float, str | None]], label: str
+) -> tuple[str, float, str | None] | None:
+    """Which of the units a table's unit line lists (``_units_listed_above``) a row is in: the one its name counts
+    ("Số người tham gia" → người), else its money's when its name is of money ("Tổng số thu" → tỷ đồng), else None."""
+    counted = _what_a_label_counts(label)
+    if counted is not None and (own := next((u for u in units if u[0] == counted[0]), None)) is not None:
+        return own
+    money = [unit for unit in units if unit[0] in ("VND", "USD")]
+    return money[0] if len(money) == 1 and _MONEY_ROW_SUBJECT.search(label) else None
 
 
 _PER_CENT_A_TIME = re.compile(r"%\s*/\s*(?:năm|tháng|quý)", re.IGNORECASE)
@@ -1606,6 +1693,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     columns: list[Column] | None = None
     table: dict[str, bool] = {"has_total": False}
     table_unit: tuple[str, float, str | None] | None = None
+    units_listed: list[tuple[str, float, str | None]] = []  # (the units a unit line over the table lists, one a row)
     caption: str | None = None
     caption_metric: str | None = None  # what the caption says the table's per cents are (_metric_of_a_caption)
     summed_caption: str | None = None  # the caption a row of this table summed up: the rows below are its parts
@@ -1631,6 +1719,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     place_of_entry: tuple[str, str] | None = None  # (the place of the row read last, whose entry its label names)
     row_label, row_figures = "", len(results)  # (the label of the row read last, and where its figures begin)
     label_begun = ""  # (the first words of the next row's name, on a line of their own: _a_label_going_on)
+    kind_above = ""  # (the kind a row of a table named by two columns, kind and measure, is of: _a_measure_named)
     for index, (a, b) in enumerate(lines):
         line = clean[a:b]
         if "\t" not in line:
@@ -1732,6 +1821,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             heads = _parts_of_the_plan(texts, _the_quantitys_change(_the_changes_rate(texts, heads)))
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
+            heads = _stocks_in_the_reports_period(heads, clean, top_a, report_year)
             heads = _the_days_summed(texts, heads, clean, top_a)
             heads = _a_change_on_the_time_before(texts, with_the_years_compared(
                 texts, _quantities_of_a_time_in_the_rows_unit(texts, heads)))
@@ -1762,6 +1852,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 months_read: list[tuple[dt.date, dt.date]] = []  # (the months of its rows, when its rows are months)
                 table_unit = (_unit_line_above(clean, lines, top) or _unit_line_joined_above(layout, top_a)
                               or _unit_line_below(clean, lines, index))
+                units_listed = _units_listed_above(clean, lines, top) if table_unit is None else []
                 if table_unit is None:
                     columns = _one_money_unit(texts, columns)
                 else:
@@ -1899,6 +1990,14 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             # ("Cả nước", "Toàn quốc" under the provinces: the row that sums them up, no province's)
             province_of_row = {"province": None}
         unit_cell = next((c for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "unit"), "")
+        measure_cell = _second_names_cell(cells, columns)
+        if measure_cell and (measure := _a_measure_named(measure_cell, unit_cell.strip())) is not None:
+            # ("Cây trồng | Chỉ tiêu | ĐVT" over "Lúa | DT | ha | 450" and "| NS | tạ/ha | 62": the crop's name in the
+            # first names column, merged down its rows, and its measure in the second: "Diện tích lúa")
+            kind_above = raw_label.strip(" -+•") or kind_above
+            label = f"{measure} {_lower_first(kind_above)}" if kind_above else label
+        elif raw_label:
+            kind_above = ""
         label, label_unit = _label_and_its_unit(label) if not unit_cell.strip() else (label, None)
         if not unit_cell.strip() and label_unit is None and _a_sub_item(raw_label, cells[0][2]):
             # ("Tổng diện tích gieo trồng | ha" then "- Cây lúa |  | 1.200": a part of the row above, its unit's cell
@@ -1907,7 +2006,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         elif any(h.role == "unit" for h in columns):
             unit_above = unit_cell if unit_cell.strip() else ""
         unit = (_unit_of(unit_cell) or label_unit or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
-                or table_unit or _what_a_label_counts(label))
+                or table_unit or (units_listed and _the_listed_unit_of_the_row(units_listed, label))
+                or _what_a_label_counts(label))
         if unit is None and mergers_rows:
             unit = _the_units_counted(label)  # ("Phường | 24 | 9": wards counted, as "24 phường" says it)
         has_values = any(h.role == "value" and NUMBER.search(c) for (_, _, c), h in zip(cells, columns, strict=False))
@@ -2641,6 +2741,30 @@ def _said_of_projects(words: str) -> str:
     """The words a sum of a table of projects is said with ("Tổng cộng", "Cộng vốn ngân sách tỉnh", "Giao thông"); a
     group named by its projects' kind only as a sum ("Cộng": "Dự án khởi công mới ..." would say a project started)."""
     return "Cộng" if _KIND_OF_PROJECTS.match(words) else words
+
+
+def _second_names_cell(cells: list[tuple[int, int, str]], columns: list[Column]) -> str:
+    """The words of a row's cell under the second column of names, when its table has two ("Cây trồng | Chỉ tiêu"),
+    else ""."""
+    names = [c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "label"]
+    return names[1] if len(names) > 1 else ""
+
+
+_CROP_MEASURE_SHORTS = {
+    row["words"]: (row["spelled"], row["unit"]) for row in read_table("words/crop_measure_shorts.csv")
+}
+# a crop's or a herd's measure named in full, the cell's first words ("Diện tích", "Sản lượng", "Tổng đàn";
+# data/words/measured_subjects.csv)
+_A_MEASURE_NAMED = re.compile(r"\s*(?:" + word_source("measured_subjects") + r")\s*", re.IGNORECASE)
+
+
+def _a_measure_named(cell: str, unit_cell: str) -> str | None:
+    """The measure a second names column's cell names ("Diện tích", or "DT" beside "ha": data/words/
+    crop_measure_shorts.csv, a short only in its own unit), with its first letter a capital, or None."""
+    if (short := _CROP_MEASURE_SHORTS.get(cell)) is not None:
+        unit = _unit_of(unit_cell)
+        return short[0].capitalize() if unit is not None and unit[0] == short[1] else None
+    return cell[:1].upper() + cell[1:] if _A_MEASURE_NAMED.fullmatch(cell) else None
 
 
 def _lower_first(words: str) -> str:
@@ -4399,6 +4523,7 @@ class _SpacedTable:
     places_kind: str = ""  # the kind of place its place column heads ("Huyện": its rows are districts), if it has one
     branches_title: str | None = None  # the title line's subject, for a whole branch's row (_branches_title_above)
     shared: dict = field(default_factory=lambda: {"has_total": False})  # (shared by its cells, as a tab table's)
+    units_listed: tuple[tuple[str, float, str | None], ...] = ()  # (a unit line's units, one a row: as a tab table's)
 
 
 def spaced_cells(line: str) -> list[tuple[int, int, str]]:
@@ -4542,8 +4667,9 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         heads = _on_the_year_before(heads)  # ("Chỉ số sản xuất công nghiệp" over "Đơn vị tính: %": as a tab table's)
     # ("Năm 2026 (*)" over the rows, "(*) Số ước tính" under them: estimates, as in a tab table)
     heads = _estimated_by_a_note(texts, heads, lines[i + 1 + wrapped:i + _NOTES_REACH], _SPACED_GAP.search)
+    units_listed = () if unit is not None else tuple(_units_listed_above(above, spans, len(spans)))
     return _SpacedTable(heads=heads, spans=[(a, b) for a, b, _ in cells], unit=unit, caption=caption, start=start,
-                        lines=1 + wrapped, start_line=i, texts=tuple(texts),
+                        lines=1 + wrapped, start_line=i, texts=tuple(texts), units_listed=units_listed,
                         branches_title=_branches_title_above(above, spans, len(spans)),
                         places_kind=next((_places_kind(t) for t, h in zip(texts, heads, strict=True)
                                           if h.role == "place"), ""))
@@ -4835,7 +4961,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         if unit_cell and (rest := _the_units_rest_below(lines, i + 1, table, unit_cell)):
             unit_cell, units_rest_at = f"{unit_cell} {rest}", i + 1  # ("Doanh" over "nghiệp": the cell wrapped)
         label, label_unit = _label_and_its_unit(label) if not unit_cell else (label, None)
-        unit = _the_things_a_classifier_counts(_unit_of(unit_cell) or label_unit or table.unit
+        listed = table.units_listed and _the_listed_unit_of_the_row(list(table.units_listed), label)
+        unit = _the_things_a_classifier_counts(_unit_of(unit_cell) or label_unit or table.unit or listed
                                                or _what_a_label_counts(label), label)
         summed = table.caption is not None and (TOTAL_ROW.match(label) is not None or _the_whole_branch(label))
         row = (start, start + len(line))
