@@ -10232,3 +10232,21 @@ def test_a_work_referred_to_after_its_source_says_its_event() -> None:
     # work's event, as when "Dự án" opens the sentence
     text = "Tỉnh khánh thành cầu Bến Lức 3. Theo chủ đầu tư, dự án được khởi công ngày 9/4/2024."
     assert ("cầu Bến Lức 3", "started", dt.date(2024, 4, 9)) in _rows(text)
+
+
+def test_a_numbered_project_of_a_national_target_programme_is_no_work() -> None:
+    # "Dự án 2" of a national target programme is one of the programme's budget lines, no work of the news: its money
+    # is the programme's (a budget row), in its own sentence or under a title naming the programme
+    said = (
+        "Vốn Chương trình MTQG giảm nghèo bền vững năm 2027 của huyện là 90 tỷ đồng. Riêng Dự án 2 đã giải ngân 12 tỷ "
+        "đồng."
+    )
+    assert _not_a_project(said, "12")
+    assert _not_a_project("Tỉnh bố trí 8 tỷ đồng cho Dự án 7 - Chương trình MTQG nông thôn mới.", "8")
+    titled = (
+        "Báo cáo thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2027\n\n"
+        "2. Giải ngân\n- Dự án 3: Hỗ trợ phát triển sản xuất, giải ngân 14,5 tỷ đồng.\n"
+    )
+    assert _project_rows_of(titled) == []
+    # (near miss: with no programme named, a part numbered alone stays a project's)
+    assert route_in_text("Riêng Dự án 2 đã giải ngân 12 tỷ đồng.", "12").table == "projects"

@@ -91,6 +91,7 @@ from orchestration.extraction.tables import (
     spaced_cells,
 )
 from orchestration.extraction.vocabulary import (
+    keyed_word_lists,
     keyed_word_patterns,
     phrase_source,
     read_table,
@@ -3139,6 +3140,42 @@ def _part_of_a_project(text: str, mention: _Mention) -> bool:
     return _RESETTLEMENT.match(mention.name) is not None and not _called_a_project(text, mention)
 
 
+# A national target programme named by its own words (data/words/budget_items.csv, read, not edited: the rows that
+# say "MTQG" or "mục tiêu quốc gia", not the targeted transfers of the same item)
+_NATIONAL_PROGRAMME = re.compile(
+    "|".join(
+        phrase_source(words)
+        for words in keyed_word_lists("budget_items", "item")["target_programme"]
+        if "MTQG" in words or "mục tiêu quốc gia" in words
+    ),
+    _I,
+)
+# "Dự án 1", "Dự án số 6", "Dự án 3 - Chương trình MTQG giảm nghèo bền vững", "Dự án 5 thuộc Chương trình ...": a
+# project numbered alone, maybe with the programme it is part of after it
+_PROGRAMME_PART_NUMBER = re.compile(r"(?:số\s+)?\d{1,2}(?![\d.,/])\s*(?:(?:[-–:,]|thuộc|của)\s*)?", _I)
+
+
+def _part_of_a_programme(text: str, name: str) -> bool:
+    """ "Tổng kinh phí giải ngân cho Dự án 1 là ...", "vốn Dự án 5 thuộc Chương trình MTQG ...": the numbered
+    projects of a national target programme named in the text are the programme's parts (its budget lines), no works
+    of their own."""
+    number = _PROGRAMME_PART_NUMBER.match(name)
+    if number is None or _NATIONAL_PROGRAMME.search(text) is None:
+        return False
+    rest = name[number.end() :]
+    return not rest or _NATIONAL_PROGRAMME.match(rest) is not None
+
+
+_PROJECT_WORD = re.compile(r"(?:Tiểu\s+)?dự\s+án\s+", _I)
+
+
+def _named_as_a_programme_part(name: str, document: str) -> bool:
+    """ "Dự án 1" read as a mention (a numbered part with no whole named before it) in a report whose programme is
+    named in another paragraph ("Kết quả thực hiện Chương trình MTQG ..." over "- Dự án 1: ..., giải ngân ...")."""
+    opening = _PROJECT_WORD.match(name)
+    return opening is not None and _part_of_a_programme(document, name[opening.end() :])
+
+
 def _after_item_word(text: str, start: int) -> bool:
     return text[max(0, start - 9) : start].lower() == "hạng mục "
 
@@ -3185,6 +3222,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             continue
         got = _named_by_parent(text, got)
         a, b, name, quoted = got
+        if not quoted and text[m.start()] in "dD" and _part_of_a_programme(text, name):
+            continue  # "Dự án 1" of a national target programme: a part of the programme (a budget line), no work
         if text.startswith(")", b) and text[m.start() - 1 : m.start()] == "(":
             continue  # "đê bao X (dự án Bắc Nam)": the short name of the work just written, no project of its own
         component = not quoted and _is_component(name)
@@ -5042,6 +5081,8 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     sentence_start = _sentence_from(ctx)
     in_sentence_works: list[NamedEvent] = []
     for ev in find_project_events(ctx.text, last_name, preceding=ctx.preceding):
+        if ev.name[:1] in "DdTt" and _named_as_a_programme_part(ev.name, ctx.document or ctx.text):
+            continue  # (a budget line of a national target programme, the budget's)
         in_sentence = sentence_start <= ev.start and ev.end <= ctx.start
         if (
             in_sentence
