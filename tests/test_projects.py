@@ -10250,3 +10250,14 @@ def test_a_numbered_project_of_a_national_target_programme_is_no_work() -> None:
     assert _project_rows_of(titled) == []
     # (near miss: with no programme named, a part numbered alone stays a project's)
     assert route_in_text("Riêng Dự án 2 đã giải ngân 12 tỷ đồng.", "12").table == "projects"
+
+
+def test_works_done_joined_by_va_before_a_capitalised_kind_are_one_name() -> None:
+    # "Dự án cải tạo và nâng cấp Đường X": the works done to one work, joined by "và", before its kind written with a
+    # capital; no item of a list ends before "và" (the name had been cut there, to the verbs alone, and lost)
+    assert _rows("Dự án sửa chữa và mở rộng Đường Nà Pồng đã hoàn thành.") == [
+        ("sửa chữa và mở rộng Đường Nà Pồng", "completed", None)
+    ]
+    # (near miss: after a work with its own name, "và" and works done open the next work of the list)
+    listed = "Tỉnh khánh thành Trường Tiểu học Nà Pồng và sửa chữa Trường Mầm non Bản Mạ."
+    assert [name for name, _, _ in _rows(listed)] == ["Trường Tiểu học Nà Pồng", "Trường Mầm non Bản Mạ"]

@@ -1053,6 +1053,15 @@ _KIND_ALONE = re.compile(
 )
 
 
+# "và" then works done to a name ("... và nâng cấp Đường X"), which after a name of its own opens the next item
+_AND_MORE_WORKS_DONE = re.compile(r"\s+và\s+(?=" + _VERBS_BEFORE_A_NAME + r")")
+
+
+def _works_done_only(words: str) -> bool:
+    """Are the words only the works done ("cải tạo", "sửa chữa, mở rộng"), with no work named yet?"""
+    return _WORKS_DONE_LEAD.fullmatch(words.rstrip(" ,") + " ") is not None
+
+
 def _name_stop(text: str, pos: int) -> int:
     """Where an unquoted name written at ``pos`` ends."""
     start = pos
@@ -1064,6 +1073,8 @@ def _name_stop(text: str, pos: int) -> int:
             goes_on = end  # (the kind alone before a page's line break)
         if goes_on is None and end and _LINK.search(text, start, stop):
             goes_on = _LINKED_WITH.match(text, stop)
+        if goes_on is None and end and _AND_MORE_WORKS_DONE.match(text, stop) and _works_done_only(text[start:stop]):
+            goes_on = end  # "cải tạo và nâng cấp Đường X": the works done to one work, no item of a list before "và"
         if goes_on is None or not end or "\n\n" in text[stop : goes_on.end()]:
             # (a blank line ends a name: "Hoàn thành Trường X" over "(Báo Y) - Sau 18 tháng ...", the dateline's
             # paper in brackets is no place of the work)
