@@ -10261,3 +10261,15 @@ def test_works_done_joined_by_va_before_a_capitalised_kind_are_one_name() -> Non
     # (near miss: after a work with its own name, "và" and works done open the next work of the list)
     listed = "Tỉnh khánh thành Trường Tiểu học Nà Pồng và sửa chữa Trường Mầm non Bản Mạ."
     assert [name for name, _, _ in _rows(listed)] == ["Trường Tiểu học Nà Pồng", "Trường Mầm non Bản Mạ"]
+
+
+def test_a_relic_restored_is_a_work_and_the_relic_as_a_site_is_none() -> None:
+    # "dự án tu bổ, tôn tạo di tích X": the works done to a relic, over the comma, are one name (it was cut to "tu bổ")
+    text = "Huyện khởi công dự án tu bổ, tôn tạo di tích đình Bản Mạ, tổng mức đầu tư 14 tỷ đồng."
+    assert _project_fields(text, "14")["project_name"] == "tu bổ, tôn tạo di tích đình Bản Mạ"
+    # a relic's kind (data/words/relic_kinds.csv) after the works done to it or an event verb: a work, with no "dự án"
+    assert _rows("Ngày 9/5/2027, tỉnh khởi công trùng tu tháp Nà Pồng.") == [
+        ("tháp Nà Pồng", "started", dt.date(2027, 5, 9))
+    ]
+    # (near miss: the relic as a site, with no work done to it, owns no money: the fees it takes are no work's price)
+    assert _not_a_project("Ban quản lý di tích đền Bản Mạ thu phí tham quan 20 tỷ đồng.", "20")
