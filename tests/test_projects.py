@@ -10267,9 +10267,34 @@ def test_a_relic_restored_is_a_work_and_the_relic_as_a_site_is_none() -> None:
     # "dự án tu bổ, tôn tạo di tích X": the works done to a relic, over the comma, are one name (it was cut to "tu bổ")
     text = "Huyện khởi công dự án tu bổ, tôn tạo di tích đình Bản Mạ, tổng mức đầu tư 14 tỷ đồng."
     assert _project_fields(text, "14")["project_name"] == "tu bổ, tôn tạo di tích đình Bản Mạ"
-    # a relic's kind (data/words/relic_kinds.csv) after the works done to it or an event verb: a work, with no "dự án"
+    # a relic's kind (data/words/sites_as_works.csv) after the works done to it or an event verb: a work, no "dự án"
     assert _rows("Ngày 9/5/2027, tỉnh khởi công trùng tu tháp Nà Pồng.") == [
         ("tháp Nà Pồng", "started", dt.date(2027, 5, 9))
     ]
     # (near miss: the relic as a site, with no work done to it, owns no money: the fees it takes are no work's price)
     assert _not_a_project("Ban quản lý di tích đền Bản Mạ thu phí tham quan 20 tỷ đồng.", "20")
+
+
+def test_a_hospitals_new_building_is_the_work_its_event_is_said_of() -> None:
+    # "Bệnh viện X khánh thành khối nhà điều trị 5 tầng": the building is the verb's object, the work of the news (its
+    # money and its day); the hospital, the subject, holds the ceremony and takes no row
+    building = "khối nhà điều trị nội trú 5 tầng"
+    text = f"Sáng 9/5/2027, Bệnh viện Bản Mạ tổ chức lễ khánh thành {building}, vốn 90 tỷ đồng."
+    fields = _project_fields(text, "90")
+    assert (fields["project_name"], fields["event"], [row[0] for row in _rows(text)]) == (
+        building,
+        "inaugurated",
+        [building],
+    )
+    # (a headline's "đưa vào sử dụng khối nhà ...": the building put into use, the same)
+    assert [row[0] for row in _rows("Bệnh viện Bản Mạ đưa vào sử dụng khối nhà kỹ thuật 9 tầng")] == [
+        "khối nhà kỹ thuật 9 tầng"
+    ]
+
+
+def test_a_research_centre_built_is_a_work_and_the_centre_at_work_is_none() -> None:
+    # a research centre (data/words/sites_as_works.csv) after the works done to it is a work of the news
+    built = "Tỉnh khởi công xây dựng Trung tâm Nghiên cứu giống cây trồng Bản Mạ, tổng vốn 40 tỷ đồng."
+    assert _project_fields(built, "40")["project_name"] == "Trung tâm Nghiên cứu giống cây trồng Bản Mạ"
+    # (near miss: the centre given its running money is the institution, no work)
+    assert _not_a_project("Trung tâm Nghiên cứu giống cây trồng Bản Mạ được cấp 3 tỷ đồng kinh phí sự nghiệp.", "3")

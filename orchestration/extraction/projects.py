@@ -169,12 +169,13 @@ class _Mention:
 # Kinds of works that name a project when a proper name follows ("cầu Tân Lập 2", "đường cao tốc
 # Tân Phú - Bảo Lộc", "Nhà máy điện gió Phước Hữu 2A"), longest first: data/words/work_nouns.csv; and the kinds of
 # road that open on the bare "đường" the shared table leaves out (railways, "đường động lực"): data/words/road_kinds.csv
-# (and the kinds of relic, works only when restored or opened: data/words/relic_kinds.csv, see _RELIC)
-WORK_NOUNS: tuple[str, ...] = word_list("work_nouns") + word_list("road_kinds") + word_list("relic_kinds")
-# "tu bổ, tôn tạo đình X", "khánh thành chùa Y": a relic is a work of the news when the works done to it or an event
-# verb come right before it ("Ban quản lý di tích đền X thu phí ...", "Khu di tích Y đón ... lượt khách": the site, no
-# work)
-_RELIC = re.compile(word_source("relic_kinds"), _I)
+# (and the kinds of sites and institutions, works only when built or restored: data/words/sites_as_works.csv, _SITE)
+WORK_NOUNS: tuple[str, ...] = word_list("work_nouns") + word_list("road_kinds") + word_list("sites_as_works")
+# "tu bổ, tôn tạo đình X", "khánh thành chùa Y", "khởi công xây dựng Trung tâm Nghiên cứu Z": a relic or an institution
+# is a work of the news when the works done to it or an event verb come right before it ("Ban quản lý di tích đền X
+# thu phí ...", "Khu di tích Y đón ... lượt khách", "Trung tâm Nghiên cứu Z được cấp ... kinh phí": the site, the
+# institution, no work)
+_SITE = re.compile(word_source("sites_as_works"), _I)
 _RESTORED_BEFORE = re.compile(r"(?:" + word_source("work_verbs") + r")(?:\s*,\s*|\s+và\s+|\s+)$", _I)
 # Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
 # ("6 cầu trên đường tỉnh 884": where they stand; "cầu X bắc qua kênh Y": what the work crosses)
@@ -2438,7 +2439,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "chủ trương đầu tư các công trình Trường Tiểu học": the works of a kind, none named
         if _in_company_name(text, start):
             continue  # "Công ty CP Phát triển KCN X": the company's name, not a work
-        if _RELIC.fullmatch(text, start, noun_end) and not (
+        if _SITE.fullmatch(text, start, noun_end) and not (
             _RESTORED_BEFORE.search(text, max(0, start - 40), start)
             or _EVENT_VERB_BEFORE.search(text, max(0, start - EVENT_VERB_REACH), start)
         ):
