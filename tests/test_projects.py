@@ -10298,3 +10298,11 @@ def test_a_research_centre_built_is_a_work_and_the_centre_at_work_is_none() -> N
     assert _project_fields(built, "40")["project_name"] == "Trung tâm Nghiên cứu giống cây trồng Bản Mạ"
     # (near miss: the centre given its running money is the institution, no work)
     assert _not_a_project("Trung tâm Nghiên cứu giống cây trồng Bản Mạ được cấp 3 tỷ đồng kinh phí sự nghiệp.", "3")
+
+
+def test_a_givers_share_after_a_programmes_numbered_source_is_the_works_money() -> None:
+    # "kinh phí X từ vốn Chương trình MTQG 1719 và nhân dân đóng góp Y": the programme's number is part of the source's
+    # name, no amount between the price and the giver's share (the share had gone to the programme's budget, or none)
+    for source in ("Chương trình 1719", "Chương trình MTQG 1719"):
+        text = f"Xã khánh thành nhà văn hóa bản Nà Pồng, kinh phí 1,4 tỷ đồng từ vốn {source} và dân đóng góp 90 triệu."
+        assert _project_fields(text, "90")["measure"] == "total_investment"

@@ -6204,10 +6204,13 @@ _SHARE_OF_PRICE_SAID = re.compile(
 
 # "kinh phí 850 triệu đồng do nhân dân đóng góp 300 triệu đồng", "tổng vốn 2 tỷ đồng, trong đó doanh nghiệp tài trợ
 # 1,2 tỷ đồng": a share of the price just said that a giver put in is the work's money too
+# ("kinh phí 1,6 tỷ đồng từ vốn Chương trình MTQG 1719 và nhân dân đóng góp 200 triệu đồng": the source of the price
+# between, a programme's number in its name; no other amount)
 _PRICE_THEN_GIVER = re.compile(
     r"(?:kinh\s+phí|tổng\s+vốn|vốn\s+đầu\s+tư|mức\s+đầu\s+tư|trị\s+giá)(?:\s+(?:đầu\s+tư|xây\s+dựng))?\s+"
     rf"(?:(?:là|{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:{_MONEY_SCALES})\s+đồng|đồng\b|đ\b)\s*,?\s*(?:trong\s+đó\s*,?\s*)?"
-    rf"(?:do\s+)?[^\d.;,()]{{1,40}}?\s(?:hỗ\s+trợ|tài\s+trợ|đối\s+ứng|đóng\s+góp)\s+(?:(?:{HEDGE_WORDS})\s+)?$",
+    rf"(?:do\s+)?(?:[^\d.;,()]|\d+(?![\d.,]*\s*(?:{_MONEY_SCALES}|đồng|đ\b|%))){{1,60}}?"
+    rf"\s(?:hỗ\s+trợ|tài\s+trợ|đối\s+ứng|đóng\s+góp)\s+(?:(?:{HEDGE_WORDS})\s+)?$",
     _I,
 )
 
