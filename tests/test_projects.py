@@ -10306,3 +10306,17 @@ def test_a_givers_share_after_a_programmes_numbered_source_is_the_works_money() 
     for source in ("Chương trình 1719", "Chương trình MTQG 1719"):
         text = f"Xã khánh thành nhà văn hóa bản Nà Pồng, kinh phí 1,4 tỷ đồng từ vốn {source} và dân đóng góp 90 triệu."
         assert _project_fields(text, "90")["measure"] == "total_investment"
+
+
+def test_border_works_are_works_and_a_border_post_at_work_is_none() -> None:
+    # a border road (data/words/road_kinds.csv) is a work by its kind; a border post or control station
+    # (data/words/sites_as_works.csv) is one when built or opened, and owns the money said after it
+    road = "Đường tuần tra biên giới Nà Pồng - Bản Mạ dài 12 km được thông xe ngày 2/9/2027."
+    assert [row[:2] for row in _rows(road)] == [("Đường tuần tra biên giới Nà Pồng - Bản Mạ", "completed")]
+    posts = (
+        "Sáng 9/5/2027, tỉnh khởi công trụ sở Đồn Biên phòng Bản Mạ, đồng thời khánh thành Trạm kiểm soát Biên phòng "
+        "Nà Pồng, kinh phí 6 tỷ đồng."
+    )
+    assert _project_fields(posts, "6")["project_name"] == "Trạm kiểm soát Biên phòng Nà Pồng"
+    # (near miss: the post at its work, seizing goods, is a unit, no work: the goods' value no price of one)
+    assert _not_a_project("Đồn Biên phòng Bản Mạ bắt giữ 3 đối tượng, thu giữ hàng hóa trị giá 2 tỷ đồng.", "2")
