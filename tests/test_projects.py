@@ -10320,3 +10320,10 @@ def test_border_works_are_works_and_a_border_post_at_work_is_none() -> None:
     assert _project_fields(posts, "6")["project_name"] == "Trạm kiểm soát Biên phòng Nà Pồng"
     # (near miss: the post at its work, seizing goods, is a unit, no work: the goods' value no price of one)
     assert _not_a_project("Đồn Biên phòng Bản Mạ bắt giữ 3 đối tượng, thu giữ hàng hóa trị giá 2 tỷ đồng.", "2")
+
+
+def test_a_site_kind_counted_or_inside_a_common_word_is_no_work() -> None:
+    # the kinds of sites (data/words/sites_as_works.csv) are works only as the object of works done or of an event: a
+    # count of relics restored is no group of works, and "gia đình" (a family) no communal house with its price
+    assert _not_a_project("Năm 2027, tỉnh đã tu bổ 9 di tích với kinh phí 31 tỷ đồng.", "31")
+    assert _not_a_project("Xã hỗ trợ gia đình có người chết 20 triệu đồng.", "20")

@@ -170,7 +170,8 @@ class _Mention:
 # Tân Phú - Bảo Lộc", "Nhà máy điện gió Phước Hữu 2A"), longest first: data/words/work_nouns.csv; and the kinds of
 # road that open on the bare "đường" the shared table leaves out (railways, "đường động lực"): data/words/road_kinds.csv
 # (and the kinds of sites and institutions, works only when built or restored: data/words/sites_as_works.csv, _SITE)
-WORK_NOUNS: tuple[str, ...] = word_list("work_nouns") + word_list("road_kinds") + word_list("sites_as_works")
+_BUILT_KINDS = word_list("work_nouns") + word_list("road_kinds")
+WORK_NOUNS: tuple[str, ...] = _BUILT_KINDS + word_list("sites_as_works")
 # "tu bổ, tôn tạo đình X", "khánh thành chùa Y", "khởi công xây dựng Trung tâm Nghiên cứu Z": a relic or an institution
 # is a work of the news when the works done to it or an event verb come right before it ("Ban quản lý di tích đền X
 # thu phí ...", "Khu di tích Y đón ... lượt khách", "Trung tâm Nghiên cứu Z được cấp ... kinh phí": the site, the
@@ -283,7 +284,9 @@ def _caseless_alternation(sources: list[str]) -> str:
 
 
 # _WORK_NOUN's sources one by one, for the case-insensitive patterns that group them by letters
-_WORK_NOUN_SOURCES = [phrase_source(word) for word in WORK_NOUNS]
+# (the kinds built only: a site counted, "tu bổ 9 di tích", is no group of works, nor a site described, "gia đình có
+# ...", a work with its price)
+_WORK_NOUN_SOURCES = [phrase_source(word) for word in _BUILT_KINDS]
 # Parts of a project that an identifier names: "giai đoạn 2", "dự án thành phần 1", "gói thầu XL01".
 # ("Dự án thành phần 2.3": a part of a part, numbered with a dot)
 _COMPONENT = re.compile(
