@@ -10327,3 +10327,13 @@ def test_a_site_kind_counted_or_inside_a_common_word_is_no_work() -> None:
     # count of relics restored is no group of works, and "gia đình" (a family) no communal house with its price
     assert _not_a_project("Năm 2027, tỉnh đã tu bổ 9 di tích với kinh phí 31 tỷ đồng.", "31")
     assert _not_a_project("Xã hỗ trợ gia đình có người chết 20 triệu đồng.", "20")
+
+
+def test_the_works_just_done_after_sau_are_no_part_of_a_name() -> None:
+    # "thông xe cầu X sau nâng cấp, mở rộng", "khánh thành đình Y sau tu bổ": "sau" and the works done (a time, like
+    # "sau sáp nhập") end the name
+    assert _rows("Ngày 2/9/2027, huyện thông xe cầu Bản Mạ sau nâng cấp, mở rộng.") == [
+        ("cầu Bản Mạ", "completed", dt.date(2027, 9, 2))
+    ]
+    # (near miss: "Sau" written with a capital is a word of the name)
+    assert [row[0] for row in _rows("Huyện khánh thành Trường Mầm non Sau Lũy.")] == ["Trường Mầm non Sau Lũy"]

@@ -643,6 +643,8 @@ _NAME_END = guarded(
         r"\s+sau\s+(?:khi|sự\s+cố)\b|"
         # ("Khánh thành Trường Tiểu học xã X sau sáp nhập": when, the commune's merger, no part of the name)
         r"\s+sau\s+(?:sáp\s+nhập|hợp\s+nhất)\b|"
+        # ("khánh thành đình X sau tu bổ", "thông xe cầu Y sau nâng cấp": the works just done, no part of the name)
+        r"\s+sau\s+(?:(?i:" + word_source("work_verbs") + r")|thi\s+công)\b|"
         # ("dự án Cấp nước X sử dụng vốn vay ODA": the money it uses, no part of the name)
         r"\s+sử\s+dụng\s+(?:nguồn\s+)?vốn\b|"
         # "khánh thành cầu X vào dịp 2/9", "... nhân dịp kỷ niệm ...", "... trong tháng 10", "Thông xe cầu X sau 30
