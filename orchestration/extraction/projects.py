@@ -91,6 +91,7 @@ from orchestration.extraction.tables import (
     spaced_cells,
 )
 from orchestration.extraction.vocabulary import (
+    keyed_word_lists,
     keyed_word_patterns,
     phrase_source,
     read_table,
@@ -168,7 +169,15 @@ class _Mention:
 # Kinds of works that name a project when a proper name follows ("cầu Tân Lập 2", "đường cao tốc
 # Tân Phú - Bảo Lộc", "Nhà máy điện gió Phước Hữu 2A"), longest first: data/words/work_nouns.csv; and the kinds of
 # road that open on the bare "đường" the shared table leaves out (railways, "đường động lực"): data/words/road_kinds.csv
-WORK_NOUNS: tuple[str, ...] = word_list("work_nouns") + word_list("road_kinds")
+# (and the kinds of sites and institutions, works only when built or restored: data/words/sites_as_works.csv, _SITE)
+_BUILT_KINDS = word_list("work_nouns") + word_list("road_kinds")
+WORK_NOUNS: tuple[str, ...] = _BUILT_KINDS + word_list("sites_as_works")
+# "tu bổ, tôn tạo đình X", "khánh thành chùa Y", "khởi công xây dựng Trung tâm Nghiên cứu Z": a relic or an institution
+# is a work of the news when the works done to it or an event verb come right before it ("Ban quản lý di tích đền X
+# thu phí ...", "Khu di tích Y đón ... lượt khách", "Trung tâm Nghiên cứu Z được cấp ... kinh phí": the site, the
+# institution, no work)
+_SITE = re.compile(word_source("sites_as_works"), _I)
+_RESTORED_BEFORE = re.compile(r"(?:" + word_source("work_verbs") + r")(?:\s*,\s*|\s+và\s+|\s+)$", _I)
 # Words that make a work noun part of a common word: "nhu cầu", "yêu cầu", "toàn cầu" ...
 # ("6 cầu trên đường tỉnh 884": where they stand; "cầu X bắc qua kênh Y": what the work crosses)
 # ("tại Khu Trung tâm y tế X": where a work is built, a place)
@@ -275,7 +284,9 @@ def _caseless_alternation(sources: list[str]) -> str:
 
 
 # _WORK_NOUN's sources one by one, for the case-insensitive patterns that group them by letters
-_WORK_NOUN_SOURCES = [phrase_source(word) for word in WORK_NOUNS]
+# (the kinds built only: a site counted, "tu bổ 9 di tích", is no group of works, nor a site described, "gia đình có
+# ...", a work with its price)
+_WORK_NOUN_SOURCES = [phrase_source(word) for word in _BUILT_KINDS]
 # Parts of a project that an identifier names: "giai đoạn 2", "dự án thành phần 1", "gói thầu XL01".
 # ("Dự án thành phần 2.3": a part of a part, numbered with a dot)
 _COMPONENT = re.compile(
@@ -632,6 +643,8 @@ _NAME_END = guarded(
         r"\s+sau\s+(?:khi|sự\s+cố)\b|"
         # ("Khánh thành Trường Tiểu học xã X sau sáp nhập": when, the commune's merger, no part of the name)
         r"\s+sau\s+(?:sáp\s+nhập|hợp\s+nhất)\b|"
+        # ("khánh thành đình X sau tu bổ", "thông xe cầu Y sau nâng cấp": the works just done, no part of the name)
+        r"\s+sau\s+(?:(?i:" + word_source("work_verbs") + r")|thi\s+công)\b|"
         # ("dự án Cấp nước X sử dụng vốn vay ODA": the money it uses, no part of the name)
         r"\s+sử\s+dụng\s+(?:nguồn\s+)?vốn\b|"
         # "khánh thành cầu X vào dịp 2/9", "... nhân dịp kỷ niệm ...", "... trong tháng 10", "Thông xe cầu X sau 30
@@ -1052,6 +1065,15 @@ _KIND_ALONE = re.compile(
 )
 
 
+# "và" then works done to a name ("... và nâng cấp Đường X"), which after a name of its own opens the next item
+_AND_MORE_WORKS_DONE = re.compile(r"\s+và\s+(?=" + _VERBS_BEFORE_A_NAME + r")")
+
+
+def _works_done_only(words: str) -> bool:
+    """Are the words only the works done ("cải tạo", "sửa chữa, mở rộng"), with no work named yet?"""
+    return _WORKS_DONE_LEAD.fullmatch(words.rstrip(" ,") + " ") is not None
+
+
 def _name_stop(text: str, pos: int) -> int:
     """Where an unquoted name written at ``pos`` ends."""
     start = pos
@@ -1063,6 +1085,8 @@ def _name_stop(text: str, pos: int) -> int:
             goes_on = end  # (the kind alone before a page's line break)
         if goes_on is None and end and _LINK.search(text, start, stop):
             goes_on = _LINKED_WITH.match(text, stop)
+        if goes_on is None and end and _AND_MORE_WORKS_DONE.match(text, stop) and _works_done_only(text[start:stop]):
+            goes_on = end  # "cải tạo và nâng cấp Đường X": the works done to one work, no item of a list before "và"
         if goes_on is None or not end or "\n\n" in text[stop : goes_on.end()]:
             # (a blank line ends a name: "Hoàn thành Trường X" over "(Báo Y) - Sau 18 tháng ...", the dateline's
             # paper in brackets is no place of the work)
@@ -2420,6 +2444,11 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "chủ trương đầu tư các công trình Trường Tiểu học": the works of a kind, none named
         if _in_company_name(text, start):
             continue  # "Công ty CP Phát triển KCN X": the company's name, not a work
+        if _SITE.fullmatch(text, start, noun_end) and not (
+            _RESTORED_BEFORE.search(text, max(0, start - 40), start)
+            or _EVENT_VERB_BEFORE.search(text, max(0, start - EVENT_VERB_REACH), start)
+        ):
+            continue  # "Ban quản lý di tích đền X thu phí ...": the relic as a site, no work done to it
         # "lễ thông hầm Hầm Đèo Cả 2", "thông hầm Khe Nét": "hầm" right after "thông" ends the verb (the tunnel
         # bored through); the tunnel named after it is the verb's object, under its own noun or sharing the verb's
         # (not "lưu thông hầm X", "giao thông hầm X": traffic through the tunnel, no works)
@@ -3139,6 +3168,42 @@ def _part_of_a_project(text: str, mention: _Mention) -> bool:
     return _RESETTLEMENT.match(mention.name) is not None and not _called_a_project(text, mention)
 
 
+# A national target programme named by its own words (data/words/budget_items.csv, read, not edited: the rows that
+# say "MTQG" or "mục tiêu quốc gia", not the targeted transfers of the same item)
+_NATIONAL_PROGRAMME = re.compile(
+    "|".join(
+        phrase_source(words)
+        for words in keyed_word_lists("budget_items", "item")["target_programme"]
+        if "MTQG" in words or "mục tiêu quốc gia" in words
+    ),
+    _I,
+)
+# "Dự án 1", "Dự án số 6", "Dự án 3 - Chương trình MTQG giảm nghèo bền vững", "Dự án 5 thuộc Chương trình ...": a
+# project numbered alone, maybe with the programme it is part of after it
+_PROGRAMME_PART_NUMBER = re.compile(r"(?:số\s+)?\d{1,2}(?![\d.,/])\s*(?:(?:[-–:,]|thuộc|của)\s*)?", _I)
+
+
+def _part_of_a_programme(text: str, name: str) -> bool:
+    """ "Tổng kinh phí giải ngân cho Dự án 1 là ...", "vốn Dự án 5 thuộc Chương trình MTQG ...": the numbered
+    projects of a national target programme named in the text are the programme's parts (its budget lines), no works
+    of their own."""
+    number = _PROGRAMME_PART_NUMBER.match(name)
+    if number is None or _NATIONAL_PROGRAMME.search(text) is None:
+        return False
+    rest = name[number.end() :]
+    return not rest or _NATIONAL_PROGRAMME.match(rest) is not None
+
+
+_PROJECT_WORD = re.compile(r"(?:Tiểu\s+)?dự\s+án\s+", _I)
+
+
+def _named_as_a_programme_part(name: str, document: str) -> bool:
+    """ "Dự án 1" read as a mention (a numbered part with no whole named before it) in a report whose programme is
+    named in another paragraph ("Kết quả thực hiện Chương trình MTQG ..." over "- Dự án 1: ..., giải ngân ...")."""
+    opening = _PROJECT_WORD.match(name)
+    return opening is not None and _part_of_a_programme(document, name[opening.end() :])
+
+
 def _after_item_word(text: str, start: int) -> bool:
     return text[max(0, start - 9) : start].lower() == "hạng mục "
 
@@ -3185,6 +3250,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             continue
         got = _named_by_parent(text, got)
         a, b, name, quoted = got
+        if not quoted and text[m.start()] in "dD" and _part_of_a_programme(text, name):
+            continue  # "Dự án 1" of a national target programme: a part of the programme (a budget line), no work
         if text.startswith(")", b) and text[m.start() - 1 : m.start()] == "(":
             continue  # "đê bao X (dự án Bắc Nam)": the short name of the work just written, no project of its own
         component = not quoted and _is_component(name)
@@ -5042,6 +5109,8 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     sentence_start = _sentence_from(ctx)
     in_sentence_works: list[NamedEvent] = []
     for ev in find_project_events(ctx.text, last_name, preceding=ctx.preceding):
+        if ev.name[:1] in "DdTt" and _named_as_a_programme_part(ev.name, ctx.document or ctx.text):
+            continue  # (a budget line of a national target programme, the budget's)
         in_sentence = sentence_start <= ev.start and ev.end <= ctx.start
         if (
             in_sentence
@@ -6140,10 +6209,13 @@ _SHARE_OF_PRICE_SAID = re.compile(
 
 # "kinh phí 850 triệu đồng do nhân dân đóng góp 300 triệu đồng", "tổng vốn 2 tỷ đồng, trong đó doanh nghiệp tài trợ
 # 1,2 tỷ đồng": a share of the price just said that a giver put in is the work's money too
+# ("kinh phí 1,6 tỷ đồng từ vốn Chương trình MTQG 1719 và nhân dân đóng góp 200 triệu đồng": the source of the price
+# between, a programme's number in its name; no other amount)
 _PRICE_THEN_GIVER = re.compile(
     r"(?:kinh\s+phí|tổng\s+vốn|vốn\s+đầu\s+tư|mức\s+đầu\s+tư|trị\s+giá)(?:\s+(?:đầu\s+tư|xây\s+dựng))?\s+"
     rf"(?:(?:là|{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:{_MONEY_SCALES})\s+đồng|đồng\b|đ\b)\s*,?\s*(?:trong\s+đó\s*,?\s*)?"
-    rf"(?:do\s+)?[^\d.;,()]{{1,40}}?\s(?:hỗ\s+trợ|tài\s+trợ|đối\s+ứng|đóng\s+góp)\s+(?:(?:{HEDGE_WORDS})\s+)?$",
+    rf"(?:do\s+)?(?:[^\d.;,()]|\d+(?![\d.,]*\s*(?:{_MONEY_SCALES}|đồng|đ\b|%))){{1,60}}?"
+    rf"\s(?:hỗ\s+trợ|tài\s+trợ|đối\s+ứng|đóng\s+góp)\s+(?:(?:{HEDGE_WORDS})\s+)?$",
     _I,
 )
 
