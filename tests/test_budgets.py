@@ -6939,3 +6939,29 @@ def test_the_local_budget_written_short_in_a_quick_report_is_local() -> None:
     assert sources[1.1e9] == sources[0.6e9] == "local"
     # near miss: the central share keeps its source
     assert sources[2.5e9] == "central"
+
+
+def test_a_bank_paying_out_loans_is_no_budget_money() -> None:
+    # the policy bank written short, and the commercial banks, pay out loans: indicators, not public investment
+    for text, token in (
+        ("Năm 2026, Phòng giao dịch NHCSXH huyện A đã giải ngân 175 tỷ đồng cho 4.210 lượt khách hàng.", "175"),
+        ("NHCSXH tỉnh B: Giải ngân gần 1.500 tỷ đồng vốn chính sách năm 2026", "1.500"),
+        ("Các ngân hàng thương mại trên địa bàn đã giải ngân 92 tỷ đồng cho vay mua nhà ở xã hội.", "92"),
+        ("Quỹ đầu tư phát triển tỉnh đã giải ngân 64 tỷ đồng cho vay các dự án nước sạch.", "64"),
+    ):
+        r = route_in_text(text, token)
+        assert r is None or r.table != "budgets", text
+    # near miss: public capital paid out in a clause of its own after a subject no budget pays stays budget money
+    text = "Tổng vốn đầu tư toàn xã hội đạt 9.000 tỷ đồng; vốn đầu tư công giải ngân 2.100 tỷ đồng."
+    assert route_in_text(text, "2.100").fields["budget_item"] == "public_investment"
+
+
+def test_budget_money_entrusted_to_a_bank_is_no_public_investment() -> None:
+    # local budget money handed to the policy bank to lend on: still budget money, but no investment capital
+    r = route_in_text("Năm 2026, nguồn vốn ngân sách tỉnh ủy thác qua NHCSXH đạt 215 tỷ đồng.", "215")
+    assert r.table == "budgets" and r.fields["budget_item"] == "other"
+    assert r.fields["funding_source"] == "local"
+    # near miss: the same capital paid out for works is public investment
+    r = route_in_text("Năm 2026, nguồn vốn ngân sách tỉnh giải ngân đạt 215 tỷ đồng.", "215")
+    assert r.fields["budget_item"] == "public_investment"
+

@@ -1039,9 +1039,9 @@ def _the_use_after(after: str) -> str:
     """The words after an amount set aside, with the "để" of its purpose said when it was left out."""
     return _USE_WITHOUT_ITS_FOR.sub(r"\1để ", after, count=1) if "hiện" in after[:40] else after
 # an amount paid out to borrowers, named between "cho" and "vay" right after it ("... tỷ đồng cho 27 HTX vay vốn",
-# "... cho hơn 3.000 lượt hộ nghèo vay"): a loan, whoever lends it; not capital the province borrows to on-lend
-# ("cho tỉnh vay lại": its budget's borrowing)
-_LENT_TO_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:để\s+)?cho\s+(?:\S+\s+){{1,6}}?"
+# "... cho hơn 3.000 lượt hộ nghèo vay"), or none named ("giải ngân 90 tỷ đồng cho vay mua nhà ở xã hội"): a loan,
+# whoever lends it; not capital the province borrows to on-lend ("cho tỉnh vay lại": its budget's borrowing)
+_LENT_TO_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:để\s+)?cho\s+(?:\S+\s+){{0,6}}?"
                             r"vay\b(?!\s+lại)", _I)
 _MONEY_UNIT_BEFORE = re.compile(rf"^\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?", _I)
 _ONLY_QUALIFIERS = re.compile(rf"\W*(?:(?:{HEDGE_WORDS}|tổng\s+cộng|với)\s+)*", _I)
@@ -2074,6 +2074,8 @@ def budget_item(ctx: FigureContext) -> str | None:
         return "target_programme"
     if item == "public_investment" and "ngân" in ctx.before and _paid_out_of_the_programmes_before(ctx):
         return "target_programme"
+    if item == "public_investment" and "thác" in before[found[1]:] and _ENTRUSTED.search(before, found[1]):
+        return "other"  # "vốn ngân sách tỉnh ủy thác qua NHCSXH đạt 215 tỷ đồng": money a bank lends, no investment
     if item == "public_investment" and "inh phí" in before and _recurrent_money_named(_last_sentence(before)):
         return "other"  # "kinh phí sự nghiệp y tế được phân bổ ..., đã giải ngân ...": spending by its use
     if item == "other" and "phân" in before[found[1]:] and _ALLOCATED_OF_THE_CAPITAL_PLAN.match(
@@ -2110,6 +2112,10 @@ def budget_item(ctx: FigureContext) -> str | None:
         # đồng": a part of its spending, by its use said after the amount or between the verb and it
         return "other"
     return item
+
+
+# budget money handed to a bank to lend on ("ủy thác qua Ngân hàng Chính sách xã hội")
+_ENTRUSTED = re.compile(r"\b(?:ủy|uỷ)\s+thác\b", _I)
 
 
 # money for the running of public services and upkeep ("kinh phí sự nghiệp giáo dục", "kinh phí bảo trì đường bộ",
@@ -3823,6 +3829,8 @@ def _not_budget_sentence(before: str) -> bool:
 # ("vốn toàn xã hội ..., trong đó vốn ngân sách ... giải ngân" is still a part of it)
 _PART_OF_A_TOTAL = re.compile(r"trong\s+đó|bao\s+gồm|\bgồm\b|chiếm", _I)
 _PAID_OUT = re.compile(r"giải\s+ngân", _I)
+_PUBLIC_CAPITAL_NAMED = re.compile(
+    r"đầu\s+tư\s+công|\b(?:Đ|Ð)TC\b|kế\s+hoạch\s+vốn|\bKH\s+vốn\b|vốn\s+(?:ngân\s+sách|NS|cân\s+đối)", _I)
 
 
 # a clause that only pays out or hands out what the clause before it named (", đã giải ngân 10 tỷ đồng", ", đã phân bổ
@@ -3844,7 +3852,11 @@ def _paid_out_of_money_no_budget_pays(ctx: FigureContext) -> bool:
 
 
 def _disbursement_of_its_own(clauses: str, item: str) -> bool:
-    return item == "public_investment" and bool(_PAID_OUT.search(clauses)) and not _PART_OF_A_TOTAL.search(clauses)
+    """Is the clause after a not-a-budget subject a paying out of public capital named in it ("…, đã phân bổ 100% vốn
+    đầu tư công, giải ngân đạt 39%")? A bare "giải ngân" is still the subject's ("NHCSXH tỉnh X: Giải ngân 1.500 tỷ
+    đồng", the bank's loans)."""
+    return (item == "public_investment" and bool(_PAID_OUT.search(clauses)) and not _PART_OF_A_TOTAL.search(clauses)
+            and _PUBLIC_CAPITAL_NAMED.search(clauses) is not None)
 
 
 # "Doanh thu từ doanh nghiệp có vốn đầu tư nước ngoài là 2.219 tỷ đồng, bằng 106,7% dự toán": the
