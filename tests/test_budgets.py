@@ -6965,3 +6965,14 @@ def test_budget_money_entrusted_to_a_bank_is_no_public_investment() -> None:
     r = route_in_text("Năm 2026, nguồn vốn ngân sách tỉnh giải ngân đạt 215 tỷ đồng.", "215")
     assert r.fields["budget_item"] == "public_investment"
 
+
+def test_a_bare_total_of_a_social_insurance_office_is_no_budget_revenue() -> None:
+    # the insurance office opens the sentence: its bare "tổng thu" later is the fund's contributions, no budget revenue
+    text = ("Năm 2027, BHXH tỉnh A đặt mục tiêu phát triển thêm 18.000 người tham gia BHXH tự nguyện, "
+            "tổng thu đạt 12.400 tỷ đồng.")
+    r = route_in_text(text, "12.400")
+    assert r is None or r.table != "budgets"
+    # near miss: a budget total named as such after a subject no budget pays stays budget revenue
+    text = "Năm 2027, GRDP đạt 90.000 tỷ đồng, tổng thu ngân sách đạt 12.400 tỷ đồng."
+    assert route_in_text(text, "12.400").fields["budget_item"] == "revenue_total"
+

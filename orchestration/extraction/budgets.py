@@ -3824,6 +3824,25 @@ def _not_budget_sentence(before: str) -> bool:
     return found is None or _family(found[0]) not in ("revenue", "expenditure")
 
 
+# A bare total ("tổng thu", "tổng chi") in a sentence whose subject no budget pays is that subject's takings or
+# spending ("BHXH tỉnh đặt mục tiêu phát triển 18.000 người tham gia, tổng thu đạt 12.400 tỷ đồng": the insurance
+# fund's); a total of the budget names it, or what is collected in the area ("tổng thu ngân sách", "tổng thu NSNN",
+# "tổng thu nội địa", "tổng thu trên địa bàn")
+_BARE_TALLY_ITEMS = ("revenue_total", "expenditure_total")
+_BUDGET_NAMED_IN_A_TALLY = re.compile(r"ngân\s+sách|\bNS|thuế|phí|cân\s+đối|nội\s+địa|địa\s+bàn", _I)
+
+
+def _a_bare_total_of_a_subject_no_budget_pays(ctx: FigureContext, item: str) -> bool:
+    """Is the figure a bare total named in its own comma clause (no budget named there) after words of a subject no
+    budget pays earlier in its sentence (``not_budget_clause.csv``: a social insurance office)?"""
+    if item not in _BARE_TALLY_ITEMS:
+        return False
+    clause = ctx.clause_before(r"[;,]")
+    if _BUDGET_NAMED_IN_A_TALLY.search(clause) is not None or nearest_item(clause) is None:
+        return False
+    return _NOT_BUDGET_CLAUSE.search(ctx.before, 0, len(ctx.before) - len(clause)) is not None
+
+
 # "Tổng vốn đầu tư toàn xã hội là 15.300 tỷ đồng, đã phân bổ 100% vốn đầu tư công, giải ngân đạt 39%":
 # public capital paid out in a clause of its own is budget spending, not a part of the area's investment
 # ("vốn toàn xã hội ..., trong đó vốn ngân sách ... giải ngân" is still a part of it)
@@ -4060,6 +4079,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     if _BREAKDOWN.match(ctx.sentence_text) and _not_budget_sentence(_sentence_before(ctx)):
         return None  # "Tổng vốn đầu tư ... đạt 9.051 tỷ đồng. Trong đó, vốn ngân sách nhà nước ...": its parts
     if (";" in ctx.before or "," in ctx.before) and _after_a_sibling_no_budget_pays(ctx):
+        return None
+    if "," in ctx.before and _a_bare_total_of_a_subject_no_budget_pays(ctx, item):
         return None
     if (_BREAKDOWN.match(ctx.sentence_text) and _family(item) == "expenditure"
             and _a_whole_no_item_names_before(ctx)):
