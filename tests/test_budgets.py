@@ -6976,3 +6976,11 @@ def test_a_bare_total_of_a_social_insurance_office_is_no_budget_revenue() -> Non
     text = "Năm 2027, GRDP đạt 90.000 tỷ đồng, tổng thu ngân sách đạt 12.400 tỷ đồng."
     assert route_in_text(text, "12.400").fields["budget_item"] == "revenue_total"
 
+
+def test_a_tax_office_with_the_area_it_covers_in_brackets_collects_domestic_revenue() -> None:
+    for office in ("Thuế cơ sở 2 tỉnh A (phụ trách các xã B, C, D)", "Chi cục Thuế khu vực B (tỉnh A)"):
+        text = f"Năm 2026, {office} thu được 410 tỷ đồng, bằng 92,5% dự toán HĐND tỉnh giao."
+        for token, measure in (("410", "actual"), ("92,5", "plan_pct")):
+            r = route_in_text(text, token)
+            assert r is not None and r.table == "budgets", (office, token)
+            assert (r.fields["budget_item"], r.fields["measure"]) == ("revenue_domestic", measure), (office, token)
