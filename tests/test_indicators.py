@@ -5477,3 +5477,17 @@ def test_a_noun_opening_the_sentence_with_an_acronym_after_it_is_no_place_drawin
     assert actor_end("Vốn ODA thu hút được ") == 0
     # near miss: a place named in capitals draws the capital in
     assert actor_end("Hải Dương thu hút ") == len("Hải Dương ")
+
+
+def test_a_banks_customers_are_no_tourists_and_its_bare_outstanding_loans_are_the_credit() -> None:
+    # "lượt khách hàng": a bank's customers served, no visitors
+    keys = _keys_by_number("Năm 2026, chi nhánh ngân hàng đã cho vay 95 tỷ đồng đến 2.140 lượt khách hàng.")
+    assert keys[2140] is None
+    # a bare "dư nợ" of the area beside its deposits is the outstanding credit
+    keys = _keys_by_number("Năm 2026, vốn huy động đạt 18.200 tỷ đồng, dư nợ đạt 21.500 tỷ đồng, tăng 6,4%.")
+    assert keys[21500e9] == keys[6.4] == "bank_credit"
+    # near misses: the visitors of the area, and one bank's outstanding loans
+    assert _keys_by_number("Năm 2026, toàn tỉnh đón 2.140 lượt khách.")[2140] == "tourist_arrivals"
+    keys = _keys_by_number("Năm 2026, Ngân hàng Chính sách xã hội huyện có dư nợ đạt 640 tỷ đồng.")
+    assert keys[640e9] is None
+
