@@ -5491,3 +5491,16 @@ def test_a_banks_customers_are_no_tourists_and_its_bare_outstanding_loans_are_th
     keys = _keys_by_number("Năm 2026, Ngân hàng Chính sách xã hội huyện có dư nợ đạt 640 tỷ đồng.")
     assert keys[640e9] is None
 
+
+def test_the_insurance_funds_money_and_a_second_rate_with_its_own_subject_are_no_coverage() -> None:
+    keys = _keys_by_number(
+        "Đến 30/6/2026, số tiền chậm đóng BHXH, BHYT trên địa bàn là 210 tỷ đồng, chiếm 4,8% số phải thu.")
+    assert keys[4.8] is None
+    keys = _keys_by_number("Năm 2026, bệnh viện thu từ quỹ BHYT 320 tỷ đồng (chiếm 71,5%).")
+    assert keys[71.5] is None
+    keys = _keys_by_number(
+        "Năm 2027, tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 95,5% và 41% lực lượng lao động tham gia BHXH.")
+    assert keys[95.5] == "health_insurance_coverage" and keys[41] is None
+    # near miss: the coverage said alone
+    assert _keys_by_number("Năm 2026, tỷ lệ bao phủ BHYT đạt 94,2% dân số.")[94.2] == "health_insurance_coverage"
+

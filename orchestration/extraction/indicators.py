@@ -482,6 +482,11 @@ _TREATED_AS_PATIENTS = re.compile(r"(?:nội|ngoại)\s+trú")
 # nghèo"): the group's rate or visits, not the population's (the groups the insurance rate is read of)
 _A_GROUP_COUNTED = re.compile(r"\s*%?\s*(?:lượt\s+)?(?:" + word_source("insured_groups") + r")(?![^\W\d_])")
 _GROUP_KEYS = frozenset({"health_insurance_coverage", "medical_visits"})
+# the insurance fund's money named before the insurance's words, no figure between ("tổng số tiền chậm đóng BHXH, BHYT,
+# BHTN ... chiếm 5,2%", "thu từ quỹ BHYT 448 tỷ đồng (chiếm 73,3%)": data/words/insurance_fund_money.csv): a share of
+# money owed, paid or taken in, not of the people insured
+_INSURANCE_MONEY_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:" + word_source("insurance_fund_money") + r")(?![^\W\d_])[^\d.;]{0,40}$")
 # a count of firms of one kind or with other units ("9 doanh nghiệp khoa học và công nghệ", "4.218 doanh nghiệp, hộ
 # kinh doanh tham gia ..."): a part of the firms in operation
 _FIRMS_OF_A_KIND = re.compile(r"\s*(?:doanh\s+nghiệp|dn)\s*(?:" + word_source("firm_kinds") + r")(?![^\W\d_])")
@@ -1306,6 +1311,9 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
                 continue
             if entry.key == "investment_projects_capital" and _PROJECT_STOCK.search((context or subject).lower()):
                 continue
+            if (entry.key == "health_insurance_coverage"
+                    and _INSURANCE_MONEY_BEFORE.search(text, max(0, m_start - 60), m_start)):
+                continue  # "tổng số tiền chậm đóng BHXH, BHYT ..., chiếm 5,2%": the fund's money, not the coverage
             if entry.key == "enterprises_dissolved" and _AWAITING_BEFORE.search(text, max(0, m_start - 30), m_start):
                 continue  # "45 doanh nghiệp chờ giải thể": they have stopped, their dissolution is still to come
             if entry.key in _TRADE_KEYS and text[m_start] == "," and text[max(0, m_start - 4):m_start] == "xuất":
@@ -1550,6 +1558,9 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
     if (unit == "pct" and not best[4] and _NOTHING_BUT_A_PART_OPENER.fullmatch(window, segment_start)
             and _OWN_SUBJECT_AFTER_PERCENT.match(after.lower())):
         return None  # "bảo hiểm y tế đạt 96%, 98% hộ gia đình đạt ...": the households' own rate
+    if (unit == "pct" and not best[4] and window.rstrip().endswith(" và")
+            and _OWN_SUBJECT_AFTER_PERCENT.match(after.lower())):
+        return None  # "bao phủ BHYT đạt 96% và 45% lực lượng lao động tham gia BHXH": the second rate's own subject
     # (the unit read as written: "HTX", an abbreviation, is no unit lower-cased)
     if not best[4] and unit in _COUNT and _names_its_own_subject(
             _TAIL_END.split(_DENOMINATOR.sub("", after), maxsplit=1)[0][:60]):
