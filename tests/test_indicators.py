@@ -5504,3 +5504,8 @@ def test_the_insurance_funds_money_and_a_second_rate_with_its_own_subject_are_no
     # near miss: the coverage said alone
     assert _keys_by_number("Năm 2026, tỷ lệ bao phủ BHYT đạt 94,2% dân số.")[94.2] == "health_insurance_coverage"
 
+
+def test_a_share_of_the_credit_after_bad_debt_written_with_a_slash_is_the_bad_debts() -> None:
+    keys = _keys_by_number("Đến 30/9/2026, nợ xấu 980 tỷ đồng, chiếm tỷ trọng 1,32%/tổng dư nợ.")
+    assert keys[1.32] == "bad_debt"
+

@@ -393,8 +393,9 @@ _MEASURED_SUBJECT = re.compile(
 # (so does a higher class named alone: "3 xã đạt kiểu mẫu", "30 xã đạt nâng cao")
 _STANDARD_REACHED = re.compile(r"^\s*(?:được\s+công\s+nhận\s+)?đạt\s+(?:chuẩn\b|(?:nông\s+thôn\s+mới\s+|ntm\s+)?"
                                r"(?:nâng\s+cao|kiểu\s+mẫu)\b)")
-# "chiếm 90% tổng kim ngạch xuất khẩu": the entry named right after a share is the whole it is a share of
-_WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trong\s+)?(?:tổng\s+)?(?:số\s+)?")
+# "chiếm 90% tổng kim ngạch xuất khẩu": the entry named right after a share is the whole it is a share of (its
+# slash too: "chiếm tỷ trọng 1,15%/tổng dư nợ")
+_WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*/?\s*(?:của\s+|trong\s+)?(?:tổng\s+)?(?:số\s+)?")
 # the verb of a share of a whole right before its number ("chiếm 45% số xã đạt chuẩn": of the communes that did)
 _SHARE_VERB_BEFORE = re.compile(r"(?:chiếm|bằng)\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$")
 # "Diện tích gieo cấy lúa đạt 121.000 ha, thu hoạch 79.600 ha": a segment of its own about the harvest
