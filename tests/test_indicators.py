@@ -5509,3 +5509,13 @@ def test_a_share_of_the_credit_after_bad_debt_written_with_a_slash_is_the_bad_de
     keys = _keys_by_number("Đến 30/9/2026, nợ xấu 980 tỷ đồng, chiếm tỷ trọng 1,32%/tổng dư nợ.")
     assert keys[1.32] == "bad_debt"
 
+
+def test_firms_a_meeting_met_and_workers_of_one_country_are_parts_no_entry() -> None:
+    keys = _keys_by_number("Ngày 12/5/2026, Sở Công Thương tổ chức đối thoại với 85 doanh nghiệp trên địa bàn.")
+    assert keys[85] is None
+    keys = _keys_by_number("Năm 2026, có 1.900 lao động đi làm việc ở nước ngoài, chủ yếu sang Đài Loan (820 người), "
+                           "Nhật Bản (610 người).")
+    assert keys[1900] == "overseas_workers" and keys[820] is None and keys[610] is None
+    # near miss: the firms the area has
+    keys = _keys_by_number("Năm 2026, toàn tỉnh hiện có 4.300 doanh nghiệp đang hoạt động.")
+    assert keys[4300] == "enterprises_active"

@@ -488,6 +488,11 @@ _GROUP_KEYS = frozenset({"health_insurance_coverage", "medical_visits"})
 # money owed, paid or taken in, not of the people insured
 _INSURANCE_MONEY_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:" + word_source("insurance_fund_money") + r")(?![^\W\d_])[^\d.;]{0,40}$")
+# "hội nghị đối thoại chính sách với 120 doanh nghiệp": the firms a gathering met (data/words/gatherings.csv), not the
+# firms in operation
+_FIRMS_MET_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:" + word_source("gatherings") + r")(?![^\W\d_])[^.;\d]{0,100}?\s(?:với|cho)"
+    rf"(?:\s+(?:{HEDGE_WORDS}))?\s*$")
 # a count of firms of one kind or with other units ("9 doanh nghiệp khoa học và công nghệ", "4.218 doanh nghiệp, hộ
 # kinh doanh tham gia ..."): a part of the firms in operation
 _FIRMS_OF_A_KIND = re.compile(r"\s*(?:doanh\s+nghiệp|dn)\s*(?:" + word_source("firm_kinds") + r")(?![^\W\d_])")
@@ -1493,6 +1498,11 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
         return None  # "khám bệnh cho 45.200 lượt người, điều trị nội trú cho 5.100 lượt": the inpatients, a part
     if best[3] in _GROUP_KEYS and _A_GROUP_COUNTED.match(tail):
         return None  # "Hỗ trợ 100% hộ nghèo được cấp thẻ BHYT", "cho 64 lượt người nghèo": one group's, a part
+    if best[3] == "enterprises_active" and _FIRMS_MET_BEFORE.search(window, max(0, anchor - 160)):
+        return None  # "đối thoại chính sách BHXH với 120 doanh nghiệp": the firms a meeting met, not those in operation
+    if (best[3] == "overseas_workers" and not best[4] and anchor - best[0] <= segment_start
+            and window.rstrip().endswith("(")):
+        return None  # "2.318 người đi làm việc ở nước ngoài, chủ yếu sang Nhật Bản (1.240 người)": one country's part
     if best[3] == "enterprises_active" and best[4] and _FIRMS_OF_A_KIND.match(after.lower()):
         return None  # "có 9 doanh nghiệp khoa học và công nghệ", "4.218 doanh nghiệp, hộ kinh doanh ...": a part
     if (best[3] == "new_enterprises_capital" and "thêm" in window[segment_start:]
