@@ -5519,3 +5519,15 @@ def test_firms_a_meeting_met_and_workers_of_one_country_are_parts_no_entry() -> 
     # near miss: the firms the area has
     keys = _keys_by_number("Năm 2026, toàn tỉnh hiện có 4.300 doanh nghiệp đang hoạt động.")
     assert keys[4300] == "enterprises_active"
+
+
+def test_the_visitors_one_named_site_or_festival_drew_are_a_part_of_the_arrivals() -> None:
+    keys = _keys_by_number("Quý II/2026, toàn tỉnh đón 2,1 triệu lượt khách. Riêng khu du lịch quốc gia Tà Xùa đón "
+                           "640.000 lượt, chiếm 30,5% tổng lượt khách toàn tỉnh.")
+    assert keys[2.1e6] == "tourist_arrivals" and keys[640000] is None and keys[30.5] is None
+    # a bracket placing the festival is of its name
+    keys = _keys_by_number("Năm 2026, Lễ hội Đền Mẫu (phường Bắc Sơn) thu hút khoảng 410.000 lượt khách.")
+    assert keys[410000] is None
+    # near miss: the tourist areas of the whole province
+    keys = _keys_by_number("Năm 2026, các khu du lịch trên địa bàn tỉnh đón 3,4 triệu lượt khách.")
+    assert keys[3.4e6] == "tourist_arrivals"

@@ -1086,11 +1086,13 @@ def _guests_counted_in_bare_visits(subject: str, context: str, after: str) -> bo
 
 
 # "Lễ hội Đền X năm 2026 thu hút khoảng 200.000 lượt khách", "Ngày hội văn hóa ... đón 30.000 lượt người": visitors
-# one festival, fair or event drew (its clause opens on it and a verb of drawing comes before the number) are that
-# event's, not the arrivals of the place, nor are a museum's (data/words/single_draws.csv); "Dịp lễ hội, toàn tỉnh đón
-# ...", "các khu, điểm du lịch, khu di tích trên địa bàn đón ..." (the sites of the whole area) stay
+# one festival, fair, event or named site drew (its clause opens on it and a verb of drawing comes before the number)
+# are that event's, not the arrivals of the place, nor are a museum's (data/words/single_draws.csv); "Dịp lễ hội, toàn
+# tỉnh đón ...", "các khu, điểm du lịch, khu di tích trên địa bàn đón ..." (the sites of the whole area) stay
 _DRAWN_BY_ONE_EVENT = re.compile(r"(?:^|[,;:(]|\.\s)\s*(?:riêng\s+)?(?:các\s+|những\s+)?(?:"
-                                 + word_source("single_draws") + r")(?![^\W\d_])(?:(?!địa\s+bàn)[^,;:.()]){0,100}?"
+                                 + word_source("single_draws") + r")(?![^\W\d_])"
+                                 # (a bracket that places it, "Lễ hội Chùa X (xã Y) thu hút ...", is of its name)
+                                 r"(?:(?!địa\s+bàn)(?:[^,;:.()]|\([^(),;]{0,40}\))){0,100}?"
                                  r"\b(?:thu\s+hút|đón|phục\s+vụ)(?![^\W\d_])"
                                  rf"(?:\s+(?:được|tổng\s+cộng|{HEDGE_WORDS}))*\s*$", re.IGNORECASE)
 
