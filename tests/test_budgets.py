@@ -6984,3 +6984,19 @@ def test_a_tax_office_with_the_area_it_covers_in_brackets_collects_domestic_reve
             r = route_in_text(text, token)
             assert r is not None and r.table == "budgets", (office, token)
             assert (r.fields["budget_item"], r.fields["measure"]) == ("revenue_domestic", measure), (office, token)
+
+
+
+def test_the_insurance_funds_care_payouts_a_hospitals_fees_and_ticket_takings_are_no_budget() -> None:
+    for text, token in (
+        ("Năm 2026, tổng chi khám chữa bệnh bảo hiểm y tế là 3.150 tỷ đồng, vượt 4,1% dự toán được giao.", "3.150"),
+        ("Năm 2026, tổng chi khám chữa bệnh bảo hiểm y tế là 3.150 tỷ đồng, vượt 4,1% dự toán được giao.", "4,1"),
+        ("Năm 2026, tổng nguồn thu của bệnh viện đạt 510 tỷ đồng, trong đó thu từ quỹ BHYT 380 tỷ đồng.", "380"),
+        ("Năm 2026, bệnh viện thu viện phí trực tiếp 84 tỷ đồng.", "84"),
+        ("Tổng thu từ bán vé tham quan khu di tích năm 2026 đạt 42,5 tỷ đồng.", "42,5"),
+    ):
+        r = route_in_text(text, token)
+        assert r is None or r.table != "budgets", (text, token)
+    # near miss: the budget's spending on health stays budget money
+    r = route_in_text("Năm 2026, chi sự nghiệp y tế từ ngân sách tỉnh là 1.150 tỷ đồng.", "1.150")
+    assert r is not None and r.table == "budgets"
