@@ -7000,3 +7000,12 @@ def test_the_insurance_funds_care_payouts_a_hospitals_fees_and_ticket_takings_ar
     # near miss: the budget's spending on health stays budget money
     r = route_in_text("Năm 2026, chi sự nghiệp y tế từ ngân sách tỉnh là 1.150 tỷ đồng.", "1.150")
     assert r is not None and r.table == "budgets"
+
+
+
+def test_foreign_non_governmental_aid_paid_out_is_no_public_investment() -> None:
+    text = ("Năm 2026, tỉnh tiếp nhận 9 dự án viện trợ phi chính phủ nước ngoài; giá trị giải ngân đạt "
+            "2,4 triệu USD, bằng 71% giá trị cam kết.")
+    for token in ("2,4", "71"):
+        r = route_in_text(text, token)
+        assert r is None or r.table != "budgets", token

@@ -5531,3 +5531,11 @@ def test_the_visitors_one_named_site_or_festival_drew_are_a_part_of_the_arrivals
     # near miss: the tourist areas of the whole province
     keys = _keys_by_number("Năm 2026, các khu du lịch trên địa bàn tỉnh đón 3,4 triệu lượt khách.")
     assert keys[3.4e6] == "tourist_arrivals"
+
+
+
+def test_aid_projects_received_are_no_investment_approvals() -> None:
+    keys = _keys_by_number("Năm 2026, Sở Ngoại vụ tiếp nhận 14 dự án viện trợ phi chính phủ nước ngoài.")
+    assert keys[14] is None
+    # near miss: investment projects received
+    assert _keys_by_number("Năm 2026, tỉnh tiếp nhận 14 dự án đầu tư mới.")[14] == "investment_projects_approved"
