@@ -7009,3 +7009,12 @@ def test_foreign_non_governmental_aid_paid_out_is_no_public_investment() -> None
     for token in ("2,4", "71"):
         r = route_in_text(text, token)
         assert r is None or r.table != "budgets", token
+
+
+
+def test_budget_revenue_collected_at_a_border_gate_is_revenue_from_imports_and_exports() -> None:
+    r = route_in_text("Quý II/2026, số thu ngân sách qua cửa khẩu quốc tế A đạt 280 tỷ đồng.", "280")
+    assert r.fields["budget_item"] == "revenue_import_export"
+    # near miss: the province's budget revenue
+    r = route_in_text("Quý II/2026, số thu ngân sách đạt 280 tỷ đồng.", "280")
+    assert r.fields["budget_item"] == "revenue_total"
