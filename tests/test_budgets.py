@@ -7018,3 +7018,13 @@ def test_budget_revenue_collected_at_a_border_gate_is_revenue_from_imports_and_e
     # near miss: the province's budget revenue
     r = route_in_text("Quý II/2026, số thu ngân sách đạt 280 tỷ đồng.", "280")
     assert r.fields["budget_item"] == "revenue_total"
+
+
+
+def test_foreign_capital_named_with_oda_in_brackets_is_public_investment() -> None:
+    text = "Năm 2026, tỉnh được giao kế hoạch vốn nước ngoài (ODA, vốn vay ưu đãi) 415 tỷ đồng."
+    r = route_in_text(text, "415")
+    assert r is not None and (r.fields["budget_item"], r.fields["measure"]) == ("public_investment", "plan")
+    # near miss: a bank's preferential loans stay no budget money
+    r = route_in_text("Năm 2026, 45 hộ được vay 12 tỷ đồng vốn vay ưu đãi, đã giải ngân 10 tỷ đồng.", "10")
+    assert r is None or r.table != "budgets"
