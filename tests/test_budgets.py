@@ -7028,3 +7028,13 @@ def test_foreign_capital_named_with_oda_in_brackets_is_public_investment() -> No
     # near miss: a bank's preferential loans stay no budget money
     r = route_in_text("Năm 2026, 45 hộ được vay 12 tỷ đồng vốn vay ưu đãi, đã giải ngân 10 tỷ đồng.", "10")
     assert r is None or r.table != "budgets"
+
+
+
+def test_a_bare_paying_out_after_an_estimate_of_running_spending_is_of_that_spending() -> None:
+    text = "Năm 2026, dự toán chi sự nghiệp khoa học là 18.300 triệu đồng; giải ngân 6 tháng được 7.150 triệu đồng."
+    r = route_in_text(text, "7.150")
+    assert r.fields["budget_item"] == "other" and r.fields["measure"] == "actual"
+    # near miss: public capital paid out in its own clause
+    text = "Năm 2026, dự toán chi sự nghiệp khoa học là 18.300 triệu đồng; giải ngân vốn đầu tư công đạt 900 tỷ đồng."
+    assert route_in_text(text, "900").fields["budget_item"] == "public_investment"

@@ -2074,6 +2074,8 @@ def budget_item(ctx: FigureContext) -> str | None:
         return "target_programme"
     if item == "public_investment" and "ngân" in ctx.before and _paid_out_of_the_programmes_before(ctx):
         return "target_programme"
+    if item == "public_investment" and (spent := _the_spending_a_bare_paying_out_is_of(ctx, found)) is not None:
+        return spent  # "dự toán chi sự nghiệp KH&CN là 21.450 triệu đồng; giải ngân quý I được 3.120 triệu đồng"
     if item == "public_investment" and "thác" in before[found[1]:] and _ENTRUSTED.search(before, found[1]):
         return "other"  # "vốn ngân sách tỉnh ủy thác qua NHCSXH đạt 215 tỷ đồng": money a bank lends, no investment
     if item == "public_investment" and "inh phí" in before and _recurrent_money_named(_last_sentence(before)):
@@ -2112,6 +2114,29 @@ def budget_item(ctx: FigureContext) -> str | None:
         # đồng": a part of its spending, by its use said after the amount or between the verb and it
         return "other"
     return item
+
+
+# the items of spending that are no investment capital, whose money a bare "giải ngân" after them pays out, named as
+# the running of services ("chi sự nghiệp", "chi thường xuyên", "kinh phí sự nghiệp"; not an allocation of capital
+# said bare, "Vốn được phân bổ 36 tỷ đồng, đã giải ngân 21 tỷ đồng")
+_RUNNING_SPENDING_ITEMS = ("other", "expenditure_recurrent")
+_RUNNING_SPENDING_NAMED = re.compile(r"\b(?:chi|kinh\s+phí)\s+(?:chi\s+)?(?:sự\s+nghiệp|thường\s+xuyên)\b", _I)
+
+
+def _the_spending_a_bare_paying_out_is_of(ctx: FigureContext, found: tuple[str, int]) -> str | None:
+    """The item of the spending named earlier in the sentence that a bare "giải ngân" in the figure's own clause pays
+    out, when it is running spending, no investment ("tổng dự toán chi sự nghiệp KH&CN là 21.450 triệu đồng; giải ngân
+    quý I được 3.120 triệu đồng": the money of that estimate, not public investment capital); None when the clause
+    names public capital of its own ("; giải ngân vốn đầu tư công đạt ...") or nothing running is named before it."""
+    before = ctx.before
+    clause = ctx.clause_before(r"[;,]")
+    opens = len(before) - len(clause)
+    if found[1] < opens or _PUBLIC_CAPITAL_NAMED.search(clause) is not None or not _PAID_OUT.search(clause):
+        return None
+    if opens <= 0 or _RUNNING_SPENDING_NAMED.search(before, 0, opens) is None:
+        return None
+    earlier = nearest_item(before[:opens])
+    return earlier[0] if earlier is not None and earlier[0] in _RUNNING_SPENDING_ITEMS else None
 
 
 # budget money handed to a bank to lend on ("ủy thác qua Ngân hàng Chính sách xã hội")
