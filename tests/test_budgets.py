@@ -7038,3 +7038,15 @@ def test_a_bare_paying_out_after_an_estimate_of_running_spending_is_of_that_spen
     # near miss: public capital paid out in its own clause
     text = "Năm 2026, dự toán chi sự nghiệp khoa học là 18.300 triệu đồng; giải ngân vốn đầu tư công đạt 900 tỷ đồng."
     assert route_in_text(text, "900").fields["budget_item"] == "public_investment"
+
+
+
+def test_the_programme_referred_to_short_with_its_capital_is_the_programmes_money() -> None:
+    text = ("Năm 2026, huyện được giao 98,4 tỷ đồng vốn Chương trình, đến ngày 30/9/2026 đã giải ngân 61,2 tỷ đồng.")
+    r = route_in_text(text, "98,4")
+    assert r is not None and (r.fields["budget_item"], r.fields["measure"]) == ("target_programme", "plan")
+    r = route_in_text("Tỷ lệ giải ngân chung của Chương trình đạt 88,6% kế hoạch vốn năm 2026.", "88,6")
+    assert r.fields["budget_item"] == "target_programme"
+    # near miss: a programme named in full after the capital is no national target programme by itself
+    r = route_in_text("Năm 2026, giải ngân vốn đầu tư công đạt 88,6% kế hoạch.", "88,6")
+    assert r.fields["budget_item"] == "public_investment"
