@@ -7050,3 +7050,10 @@ def test_the_programme_referred_to_short_with_its_capital_is_the_programmes_mone
     # near miss: a programme named in full after the capital is no national target programme by itself
     r = route_in_text("Năm 2026, giải ngân vốn đầu tư công đạt 88,6% kế hoạch.", "88,6")
     assert r.fields["budget_item"] == "public_investment"
+
+
+
+def test_non_recurrent_spending_is_a_line_of_its_own() -> None:
+    text = "Dự toán năm 2026, trong đó chi thường xuyên 7.400 triệu đồng, chi không thường xuyên 610 triệu đồng."
+    assert route_in_text(text, "610").fields["budget_item"] == "other"
+    assert route_in_text(text, "7.400").fields["budget_item"] == "expenditure_recurrent"
