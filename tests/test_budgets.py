@@ -3375,7 +3375,6 @@ def test_xbud_a_share_aimed_at_under_a_heading_of_the_year_to_come_is_of_that_ye
     assert done["period_start"].year == 2026
 
 
-
 def _ybud_rows(text: str) -> dict[float, dict]:
     """The budget rows of a probe text by their value."""
     return {r["value"]: r for r in _budget_rows(text)}
@@ -4776,7 +4775,6 @@ def test_a_transfer_from_the_centre_said_giver_first_is_revenue_received_and_the
     assert _budget_item_of("Tỉnh đã bổ sung cân đối cho ngân sách các xã 940 tỷ đồng.", "940", year=2026) == "other"
     assert _budget_item_of("Nhiều hộ dân trong tỉnh được vay 250 tỷ đồng vốn tín dụng chính sách.", "250",
                            year=2026) is None
-
 
 
 def test_a_cut_off_in_a_quarters_report_counts_from_january():
@@ -6986,7 +6984,6 @@ def test_a_tax_office_with_the_area_it_covers_in_brackets_collects_domestic_reve
             assert (r.fields["budget_item"], r.fields["measure"]) == ("revenue_domestic", measure), (office, token)
 
 
-
 def test_the_insurance_funds_care_payouts_a_hospitals_fees_and_ticket_takings_are_no_budget() -> None:
     for text, token in (
         ("Năm 2026, tổng chi khám chữa bệnh bảo hiểm y tế là 3.150 tỷ đồng, vượt 4,1% dự toán được giao.", "3.150"),
@@ -7002,14 +6999,12 @@ def test_the_insurance_funds_care_payouts_a_hospitals_fees_and_ticket_takings_ar
     assert r is not None and r.table == "budgets"
 
 
-
 def test_foreign_non_governmental_aid_paid_out_is_no_public_investment() -> None:
     text = ("Năm 2026, tỉnh tiếp nhận 9 dự án viện trợ phi chính phủ nước ngoài; giá trị giải ngân đạt "
             "2,4 triệu USD, bằng 71% giá trị cam kết.")
     for token in ("2,4", "71"):
         r = route_in_text(text, token)
         assert r is None or r.table != "budgets", token
-
 
 
 def test_budget_revenue_collected_at_a_border_gate_is_revenue_from_imports_and_exports() -> None:
@@ -7020,15 +7015,17 @@ def test_budget_revenue_collected_at_a_border_gate_is_revenue_from_imports_and_e
     assert r.fields["budget_item"] == "revenue_total"
 
 
+def _item_and_measure(text: str, token: str) -> tuple[str, str] | None:
+    r = route_in_text(text, token)
+    return None if r is None or r.table != "budgets" else (r.fields["budget_item"], r.fields["measure"])
+
 
 def test_foreign_capital_named_with_oda_in_brackets_is_public_investment() -> None:
     text = "Năm 2026, tỉnh được giao kế hoạch vốn nước ngoài (ODA, vốn vay ưu đãi) 415 tỷ đồng."
-    r = route_in_text(text, "415")
-    assert r is not None and (r.fields["budget_item"], r.fields["measure"]) == ("public_investment", "plan")
+    assert _item_and_measure(text, "415") == ("public_investment", "plan")
     # near miss: a bank's preferential loans stay no budget money
-    r = route_in_text("Năm 2026, 45 hộ được vay 12 tỷ đồng vốn vay ưu đãi, đã giải ngân 10 tỷ đồng.", "10")
-    assert r is None or r.table != "budgets"
-
+    text = "Năm 2026, 45 hộ được vay 12 tỷ đồng vốn vay ưu đãi, đã giải ngân 10 tỷ đồng."
+    assert _item_and_measure(text, "10") is None
 
 
 def test_a_bare_paying_out_after_an_estimate_of_running_spending_is_of_that_spending() -> None:
@@ -7040,17 +7037,14 @@ def test_a_bare_paying_out_after_an_estimate_of_running_spending_is_of_that_spen
     assert route_in_text(text, "900").fields["budget_item"] == "public_investment"
 
 
-
 def test_the_programme_referred_to_short_with_its_capital_is_the_programmes_money() -> None:
-    text = ("Năm 2026, huyện được giao 98,4 tỷ đồng vốn Chương trình, đến ngày 30/9/2026 đã giải ngân 61,2 tỷ đồng.")
-    r = route_in_text(text, "98,4")
-    assert r is not None and (r.fields["budget_item"], r.fields["measure"]) == ("target_programme", "plan")
-    r = route_in_text("Tỷ lệ giải ngân chung của Chương trình đạt 88,6% kế hoạch vốn năm 2026.", "88,6")
-    assert r.fields["budget_item"] == "target_programme"
-    # near miss: a programme named in full after the capital is no national target programme by itself
-    r = route_in_text("Năm 2026, giải ngân vốn đầu tư công đạt 88,6% kế hoạch.", "88,6")
-    assert r.fields["budget_item"] == "public_investment"
-
+    text = "Năm 2026, huyện được giao 98,4 tỷ đồng vốn Chương trình, đến ngày 30/9/2026 đã giải ngân 61,2 tỷ đồng."
+    assert _item_and_measure(text, "98,4") == ("target_programme", "plan")
+    text = "Tỷ lệ giải ngân chung của Chương trình đạt 88,6% kế hoạch vốn năm 2026."
+    assert _item_and_measure(text, "88,6") == ("target_programme", "plan_pct")
+    # near miss: public capital named as such
+    assert _item_and_measure("Năm 2026, giải ngân vốn đầu tư công đạt 88,6% kế hoạch.", "88,6") == (
+        "public_investment", "plan_pct")
 
 
 def test_non_recurrent_spending_is_a_line_of_its_own() -> None:

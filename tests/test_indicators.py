@@ -2461,7 +2461,6 @@ def test_a_count_after_with_names_its_own_noun() -> None:
         "investment_projects_approved")
 
 
-
 def test_projects_outside_the_budget_that_were_licensed_are_approved_projects() -> None:
     # "thu hút 25 dự án ngoài ngân sách được cấp phép": investment projects licensed (a building permit is not)
     context = "Công tác thu hút đầu tư có chuyển biến, với "
@@ -4802,7 +4801,6 @@ def test_credit_entrusted_through_unions_is_not_the_total_credit() -> None:
     assert catalog_key("", "VND", "level", "Tổng dư nợ trên địa bàn đạt ", " tỷ đồng") == "bank_credit"
 
 
-
 def test_people_who_found_a_new_job_are_not_the_jobs_created() -> None:
     # "tìm được việc làm mới": people placed by counselling found a job, no job the area created
     assert catalog_key("", "person", "level", "Số người được tư vấn tìm được việc làm mới ", " người") is None
@@ -5463,7 +5461,6 @@ def test_the_growth_rate_of_a_branch_named_after_it_is_no_grdp() -> None:
     assert catalog_key("", "pct", "yoy_pct", "Năm 2026, tốc độ tăng trưởng của tỉnh ước đạt ", "%.") == "grdp"
 
 
-
 def test_the_tax_on_value_added_keeps_the_last_word_of_its_name() -> None:
     # "giá trị gia tăng" names the tax: its last word is no verb of the figure
     assert own_subject("Số thu thuế giá trị gia tăng ước đạt ") == "Số thu thuế giá trị gia tăng"
@@ -5531,7 +5528,6 @@ def test_the_visitors_one_named_site_or_festival_drew_are_a_part_of_the_arrivals
     # near miss: the tourist areas of the whole province
     keys = _keys_by_number("Năm 2026, các khu du lịch trên địa bàn tỉnh đón 3,4 triệu lượt khách.")
     assert keys[3.4e6] == "tourist_arrivals"
-
 
 
 def test_aid_projects_received_are_no_investment_approvals() -> None:
