@@ -5535,3 +5535,11 @@ def test_aid_projects_received_are_no_investment_approvals() -> None:
     assert keys[14] is None
     # near miss: investment projects received
     assert _keys_by_number("Năm 2026, tỉnh tiếp nhận 14 dự án đầu tư mới.")[14] == "investment_projects_approved"
+
+
+def test_the_members_of_delegations_received_are_no_visitors() -> None:
+    keys = _keys_by_number("Năm 2026, lãnh đạo tỉnh đã tiếp 92 đoàn khách quốc tế với hơn 760 lượt khách.")
+    assert keys[760] is None
+    # near miss: the visitors of the place
+    keys = _keys_by_number("Năm 2026, toàn tỉnh đón hơn 760 lượt khách quốc tế.")
+    assert keys[760] == "tourist_arrivals_international"

@@ -1108,6 +1108,10 @@ _A_NAMED_PLACE_DRAWS = re.compile(r"(?:riêng\s+)?(?:(?:tại|ở)\s+)?"
                                   r"(?:(?:đã|cũng|ước|dự\s+kiến)\s+)*(?:đón|thu\s+hút|tiếp\s+đón)(?![^\W\d_])"
                                   rf"(?:\s+(?:được|tổng\s+cộng|{HEDGE_WORDS}))*\s*$", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ]")
+# "tiếp 186 đoàn khách quốc tế với hơn 1.400 lượt khách": the members of the delegations a province received (counted
+# after "với"/"gồm" behind the delegations), not visitors of the place
+_DELEGATION_MEMBERS_BEFORE = re.compile(
+    rf"(?<![^\W\d_])đoàn(?![^\W\d_])[^.;\d]{{0,60}}?\s(?:với|gồm)(?:\s+(?:{HEDGE_WORDS}))?\s*$", re.IGNORECASE)
 # "Trong ngày khai hội có 80.000 lượt khách", "Riêng ngày mùng 4 Tết ...": the visitors of one festival day, not of the
 # period (a day named by its date alone opens many a news item's sentence, and stays)
 _ONE_DAY_OPENS = re.compile(r"(?:riêng\s+)?(?:trong\s+)?(?:ngày|đêm)\s+(?:khai\s+hội|chính\s+hội|khai\s+mạc|bế\s+mạc|"
@@ -1438,6 +1442,8 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
         return None  # "thu hút hơn 469 triệu USD vốn đầu tư FDI": the money names its own subject
     if best[3] in _TRADE_KEYS and _names_a_part_of_the_trade(text, best, anchor, segment_start):
         return None
+    if best[3] in ARRIVAL_KEYS and "đoàn" in window[-90:] and _DELEGATION_MEMBERS_BEFORE.search(window[-90:]):
+        return None  # "tiếp 186 đoàn khách quốc tế với hơn 1.400 lượt khách": delegation members, no visitors
     if best[3] in ARRIVAL_KEYS and _PER_DAY.search(f"{window[segment_start:]} {tail}"):
         return None  # "số khách du lịch bình quân theo ngày tăng 8,6%": a daily average, not the arrivals
     if best[3] != "grdp_per_capita" and _PER_UNIT_AVERAGE.search(window, segment_start):
