@@ -5543,3 +5543,12 @@ def test_the_members_of_delegations_received_are_no_visitors() -> None:
     # near miss: the visitors of the place
     keys = _keys_by_number("Năm 2026, toàn tỉnh đón hơn 760 lượt khách quốc tế.")
     assert keys[760] == "tourist_arrivals_international"
+
+
+def test_a_figure_in_brackets_after_a_name_is_that_ones_part_not_the_entry_before() -> None:
+    keys = _keys_by_number("Năm 2026, Hoa Kỳ chiếm 38,5% tổng kim ngạch xuất khẩu của tỉnh, tiếp theo là Hàn Quốc "
+                           "(11,4%) và EU (7,9%).")
+    assert keys[11.4] is None and keys[7.9] is None
+    # near miss: the entry's own target in brackets after a word that names nothing
+    keys = _keys_by_number("Năm 2026, tỷ lệ che phủ rừng đạt 73,6%, vượt chỉ tiêu (73%).")
+    assert keys[73] == "forest_cover"

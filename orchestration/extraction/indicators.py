@@ -1108,6 +1108,15 @@ _A_NAMED_PLACE_DRAWS = re.compile(r"(?:riêng\s+)?(?:(?:tại|ở)\s+)?"
                                   r"(?:(?:đã|cũng|ước|dự\s+kiến)\s+)*(?:đón|thu\s+hút|tiếp\s+đón)(?![^\W\d_])"
                                   rf"(?:\s+(?:được|tổng\s+cộng|{HEDGE_WORDS}))*\s*$", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ]")
+# a proper name right before a bracket that opens on the figure ("Nhật Bản (", "và EU ("): two capitalised words, or one
+# after a word of its segment (not a segment's first word alone, which may only open a sentence)
+_NAME_BEFORE_A_BRACKET = re.compile(r"(?:[A-ZĐ][^\W\d_]*\s+[A-ZĐ]\w*|\S\s+[A-ZĐ][A-ZĐ\w]*)[^,;:.()]*\(\s*$")
+
+
+def _a_name_right_before_its_bracket(sentence_before: str) -> bool:
+    """Does the sentence before a figure end on a proper name and the bracket the figure opens (its last segment)?"""
+    segment = re.split(r"[,;:()]\s*(?=[^\s(])|\.\s", sentence_before.rstrip())[-1]
+    return _NAME_BEFORE_A_BRACKET.search(segment) is not None
 # "tiếp 186 đoàn khách quốc tế với hơn 1.400 lượt khách": the members of the delegations a province received (counted
 # after "với"/"gồm" behind the delegations), not visitors of the place
 _DELEGATION_MEMBERS_BEFORE = re.compile(
@@ -1508,9 +1517,11 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
         return None  # "Hỗ trợ 100% hộ nghèo được cấp thẻ BHYT", "cho 64 lượt người nghèo": one group's, a part
     if best[3] == "enterprises_active" and _FIRMS_MET_BEFORE.search(window, max(0, anchor - 160)):
         return None  # "đối thoại chính sách BHXH với 120 doanh nghiệp": the firms a meeting met, not those in operation
-    if (best[3] == "overseas_workers" and not best[4] and anchor - best[0] <= segment_start
-            and window.rstrip().endswith("(")):
-        return None  # "2.318 người đi làm việc ở nước ngoài, chủ yếu sang Nhật Bản (1.240 người)": one country's part
+    if (not best[4] and anchor - best[0] <= segment_start and window.rstrip().endswith("(")
+            and _a_name_right_before_its_bracket(context or subject)):
+        # "2.318 người đi làm việc ở nước ngoài, chủ yếu sang Nhật Bản (1.240 người)", "chiếm 41,5% tổng kim ngạch,
+        # tiếp theo là Nhật Bản (9,2%)": the named one's part, not the entry named in a segment before
+        return None
     if best[3] == "enterprises_active" and best[4] and _FIRMS_OF_A_KIND.match(after.lower()):
         return None  # "có 9 doanh nghiệp khoa học và công nghệ", "4.218 doanh nghiệp, hộ kinh doanh ...": a part
     if (best[3] == "new_enterprises_capital" and "thêm" in window[segment_start:]
