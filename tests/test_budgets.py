@@ -7051,3 +7051,11 @@ def test_non_recurrent_spending_is_a_line_of_its_own() -> None:
     text = "Dự toán năm 2026, trong đó chi thường xuyên 7.400 triệu đồng, chi không thường xuyên 610 triệu đồng."
     assert route_in_text(text, "610").fields["budget_item"] == "other"
     assert route_in_text(text, "7.400").fields["budget_item"] == "expenditure_recurrent"
+
+
+def test_the_local_budgets_share_after_the_centres_allocation_has_no_central_basis() -> None:
+    text = "Năm 2026, tỉnh được Trung ương giao 410 tỷ đồng cho Chương trình MTQG; ngân sách tỉnh đối ứng 21 tỷ đồng."
+    r = route_in_text(text, "21")
+    assert r.table == "budgets" and r.fields["plan_basis"] is None and r.fields["funding_source"] == "local"
+    # near miss: the centre's allocation keeps its issuer
+    assert route_in_text(text, "410").fields["plan_basis"] == "central"

@@ -2931,6 +2931,11 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
     if ctx.unit == "pct" and "%" in ctx.after and _ANY_PLAN.search(head) and _an_issuers_plan_next(ctx.after):
         return None  # "đạt 70% kế hoạch vốn giao, đạt 80% kế hoạch Thủ tướng Chính phủ giao": another plan than that
     hits = _own_bases(ctx.before)
+    if (hits and ctx.unit != "pct" and ";" in ctx.before[hits[-1][0]:]
+            and _LOCAL_SOURCE.search(ctx.clause_before(r"[;]")) is not None):
+        # "... được Trung ương giao 645,8 tỷ đồng thực hiện Chương trình; ngân sách tỉnh đối ứng 32,3 tỷ đồng": the
+        # local budget's own share, said in a part of its own, is no plan the issuer before the semicolon set
+        return None
     if hits and (_ANY_PLAN.search(head) or ctx.unit != "pct" or _says_nothing(head)):
         named = nearest_item(ctx.before[:hits[-1][0]]) if ctx.unit == "pct" else None
         if named is not None and _family(named[0]) != _family(item):
