@@ -5552,3 +5552,11 @@ def test_a_figure_in_brackets_after_a_name_is_that_ones_part_not_the_entry_befor
     # near miss: the entry's own target in brackets after a word that names nothing
     keys = _keys_by_number("Năm 2026, tỷ lệ che phủ rừng đạt 73,6%, vượt chỉ tiêu (73%).")
     assert keys[73] == "forest_cover"
+
+
+def test_the_takings_of_the_place_from_tourism_named_between_are_the_tourism_revenue() -> None:
+    keys = _keys_by_number("Năm 2026, tổng doanh thu của toàn tỉnh từ hoạt động du lịch đạt 7.420 tỷ đồng.")
+    assert keys[7420e9] == "tourism_revenue"
+    # near miss: a travel agency's takings are no tourism revenue of the place
+    keys = _keys_by_number("Năm 2026, doanh thu của các doanh nghiệp từ du lịch lữ hành đạt 310 tỷ đồng.")
+    assert keys[310e9] is None
