@@ -7029,12 +7029,11 @@ def test_foreign_capital_named_with_oda_in_brackets_is_public_investment() -> No
 
 
 def test_a_bare_paying_out_after_an_estimate_of_running_spending_is_of_that_spending() -> None:
-    text = "Năm 2026, dự toán chi sự nghiệp khoa học là 18.300 triệu đồng; giải ngân 6 tháng được 7.150 triệu đồng."
-    r = route_in_text(text, "7.150")
-    assert r.fields["budget_item"] == "other" and r.fields["measure"] == "actual"
+    estimate = "Năm 2026, dự toán chi sự nghiệp khoa học là 18.300 triệu đồng; "
+    assert _item_and_measure(estimate + "giải ngân 6 tháng được 7.150 triệu đồng.", "7.150") == ("other", "actual")
     # near miss: public capital paid out in its own clause
-    text = "Năm 2026, dự toán chi sự nghiệp khoa học là 18.300 triệu đồng; giải ngân vốn đầu tư công đạt 900 tỷ đồng."
-    assert route_in_text(text, "900").fields["budget_item"] == "public_investment"
+    paid = estimate + "giải ngân vốn đầu tư công đạt 900 tỷ đồng."
+    assert _item_and_measure(paid, "900") == ("public_investment", "actual")
 
 
 def test_the_programme_referred_to_short_with_its_capital_is_the_programmes_money() -> None:
