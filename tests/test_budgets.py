@@ -3375,7 +3375,6 @@ def test_xbud_a_share_aimed_at_under_a_heading_of_the_year_to_come_is_of_that_ye
     assert done["period_start"].year == 2026
 
 
-
 def _ybud_rows(text: str) -> dict[float, dict]:
     """The budget rows of a probe text by their value."""
     return {r["value"]: r for r in _budget_rows(text)}
@@ -4776,7 +4775,6 @@ def test_a_transfer_from_the_centre_said_giver_first_is_revenue_received_and_the
     assert _budget_item_of("Tỉnh đã bổ sung cân đối cho ngân sách các xã 940 tỷ đồng.", "940", year=2026) == "other"
     assert _budget_item_of("Nhiều hộ dân trong tỉnh được vay 250 tỷ đồng vốn tín dụng chính sách.", "250",
                            year=2026) is None
-
 
 
 def test_a_cut_off_in_a_quarters_report_counts_from_january():
@@ -6939,3 +6937,124 @@ def test_the_local_budget_written_short_in_a_quick_report_is_local() -> None:
     assert sources[1.1e9] == sources[0.6e9] == "local"
     # near miss: the central share keeps its source
     assert sources[2.5e9] == "central"
+
+
+def test_a_bank_paying_out_loans_is_no_budget_money() -> None:
+    # the policy bank written short, and the commercial banks, pay out loans: indicators, not public investment
+    for text, token in (
+        ("Năm 2026, Phòng giao dịch NHCSXH huyện A đã giải ngân 175 tỷ đồng cho 4.210 lượt khách hàng.", "175"),
+        ("NHCSXH tỉnh B: Giải ngân gần 1.500 tỷ đồng vốn chính sách năm 2026", "1.500"),
+        ("Các ngân hàng thương mại trên địa bàn đã giải ngân 92 tỷ đồng cho vay mua nhà ở xã hội.", "92"),
+        ("Quỹ đầu tư phát triển tỉnh đã giải ngân 64 tỷ đồng cho vay các dự án nước sạch.", "64"),
+    ):
+        r = route_in_text(text, token)
+        assert r is None or r.table != "budgets", text
+    # near miss: public capital paid out in a clause of its own after a subject no budget pays stays budget money
+    text = "Tổng vốn đầu tư toàn xã hội đạt 9.000 tỷ đồng; vốn đầu tư công giải ngân 2.100 tỷ đồng."
+    assert route_in_text(text, "2.100").fields["budget_item"] == "public_investment"
+
+
+def test_budget_money_entrusted_to_a_bank_is_no_public_investment() -> None:
+    # local budget money handed to the policy bank to lend on: still budget money, but no investment capital
+    r = route_in_text("Năm 2026, nguồn vốn ngân sách tỉnh ủy thác qua NHCSXH đạt 215 tỷ đồng.", "215")
+    assert r.table == "budgets" and r.fields["budget_item"] == "other"
+    assert r.fields["funding_source"] == "local"
+    # near miss: the same capital paid out for works is public investment
+    r = route_in_text("Năm 2026, nguồn vốn ngân sách tỉnh giải ngân đạt 215 tỷ đồng.", "215")
+    assert r.fields["budget_item"] == "public_investment"
+
+
+def test_a_bare_total_of_a_social_insurance_office_is_no_budget_revenue() -> None:
+    # the insurance office opens the sentence: its bare "tổng thu" later is the fund's contributions, no budget revenue
+    text = ("Năm 2027, BHXH tỉnh A đặt mục tiêu phát triển thêm 18.000 người tham gia BHXH tự nguyện, "
+            "tổng thu đạt 12.400 tỷ đồng.")
+    r = route_in_text(text, "12.400")
+    assert r is None or r.table != "budgets"
+    # near miss: a budget total named as such after a subject no budget pays stays budget revenue
+    text = "Năm 2027, GRDP đạt 90.000 tỷ đồng, tổng thu ngân sách đạt 12.400 tỷ đồng."
+    assert route_in_text(text, "12.400").fields["budget_item"] == "revenue_total"
+
+
+def test_a_tax_office_with_the_area_it_covers_in_brackets_collects_domestic_revenue() -> None:
+    for office in ("Thuế cơ sở 2 tỉnh A (phụ trách các xã B, C, D)", "Chi cục Thuế khu vực B (tỉnh A)"):
+        text = f"Năm 2026, {office} thu được 410 tỷ đồng, bằng 92,5% dự toán HĐND tỉnh giao."
+        for token, measure in (("410", "actual"), ("92,5", "plan_pct")):
+            r = route_in_text(text, token)
+            assert r is not None and r.table == "budgets", (office, token)
+            assert (r.fields["budget_item"], r.fields["measure"]) == ("revenue_domestic", measure), (office, token)
+
+
+def test_the_insurance_funds_care_payouts_a_hospitals_fees_and_ticket_takings_are_no_budget() -> None:
+    for text, token in (
+        ("Năm 2026, tổng chi khám chữa bệnh bảo hiểm y tế là 3.150 tỷ đồng, vượt 4,1% dự toán được giao.", "3.150"),
+        ("Năm 2026, tổng chi khám chữa bệnh bảo hiểm y tế là 3.150 tỷ đồng, vượt 4,1% dự toán được giao.", "4,1"),
+        ("Năm 2026, tổng nguồn thu của bệnh viện đạt 510 tỷ đồng, trong đó thu từ quỹ BHYT 380 tỷ đồng.", "380"),
+        ("Năm 2026, bệnh viện thu viện phí trực tiếp 84 tỷ đồng.", "84"),
+        ("Tổng thu từ bán vé tham quan khu di tích năm 2026 đạt 42,5 tỷ đồng.", "42,5"),
+    ):
+        r = route_in_text(text, token)
+        assert r is None or r.table != "budgets", (text, token)
+    # near miss: the budget's spending on health stays budget money
+    r = route_in_text("Năm 2026, chi sự nghiệp y tế từ ngân sách tỉnh là 1.150 tỷ đồng.", "1.150")
+    assert r is not None and r.table == "budgets"
+
+
+def test_foreign_non_governmental_aid_paid_out_is_no_public_investment() -> None:
+    text = ("Năm 2026, tỉnh tiếp nhận 9 dự án viện trợ phi chính phủ nước ngoài; giá trị giải ngân đạt "
+            "2,4 triệu USD, bằng 71% giá trị cam kết.")
+    for token in ("2,4", "71"):
+        r = route_in_text(text, token)
+        assert r is None or r.table != "budgets", token
+
+
+def test_budget_revenue_collected_at_a_border_gate_is_revenue_from_imports_and_exports() -> None:
+    r = route_in_text("Quý II/2026, số thu ngân sách qua cửa khẩu quốc tế A đạt 280 tỷ đồng.", "280")
+    assert r.fields["budget_item"] == "revenue_import_export"
+    # near miss: the province's budget revenue
+    r = route_in_text("Quý II/2026, số thu ngân sách đạt 280 tỷ đồng.", "280")
+    assert r.fields["budget_item"] == "revenue_total"
+
+
+def _item_and_measure(text: str, token: str) -> tuple[str, str] | None:
+    r = route_in_text(text, token)
+    return None if r is None or r.table != "budgets" else (r.fields["budget_item"], r.fields["measure"])
+
+
+def test_foreign_capital_named_with_oda_in_brackets_is_public_investment() -> None:
+    text = "Năm 2026, tỉnh được giao kế hoạch vốn nước ngoài (ODA, vốn vay ưu đãi) 415 tỷ đồng."
+    assert _item_and_measure(text, "415") == ("public_investment", "plan")
+    # near miss: a bank's preferential loans stay no budget money
+    text = "Năm 2026, 45 hộ được vay 12 tỷ đồng vốn vay ưu đãi, đã giải ngân 10 tỷ đồng."
+    assert _item_and_measure(text, "10") is None
+
+
+def test_a_bare_paying_out_after_an_estimate_of_running_spending_is_of_that_spending() -> None:
+    estimate = "Năm 2026, dự toán chi sự nghiệp khoa học là 18.300 triệu đồng; "
+    assert _item_and_measure(estimate + "giải ngân 6 tháng được 7.150 triệu đồng.", "7.150") == ("other", "actual")
+    # near miss: public capital paid out in its own clause
+    paid = estimate + "giải ngân vốn đầu tư công đạt 900 tỷ đồng."
+    assert _item_and_measure(paid, "900") == ("public_investment", "actual")
+
+
+def test_the_programme_referred_to_short_with_its_capital_is_the_programmes_money() -> None:
+    text = "Năm 2026, huyện được giao 98,4 tỷ đồng vốn Chương trình, đến ngày 30/9/2026 đã giải ngân 61,2 tỷ đồng."
+    assert _item_and_measure(text, "98,4") == ("target_programme", "plan")
+    text = "Tỷ lệ giải ngân chung của Chương trình đạt 88,6% kế hoạch vốn năm 2026."
+    assert _item_and_measure(text, "88,6") == ("target_programme", "plan_pct")
+    # near miss: public capital named as such
+    assert _item_and_measure("Năm 2026, giải ngân vốn đầu tư công đạt 88,6% kế hoạch.", "88,6") == (
+        "public_investment", "plan_pct")
+
+
+def test_non_recurrent_spending_is_a_line_of_its_own() -> None:
+    text = "Dự toán năm 2026, trong đó chi thường xuyên 7.400 triệu đồng, chi không thường xuyên 610 triệu đồng."
+    assert route_in_text(text, "610").fields["budget_item"] == "other"
+    assert route_in_text(text, "7.400").fields["budget_item"] == "expenditure_recurrent"
+
+
+def test_the_local_budgets_share_after_the_centres_allocation_has_no_central_basis() -> None:
+    text = "Năm 2026, tỉnh được Trung ương giao 410 tỷ đồng cho Chương trình MTQG; ngân sách tỉnh đối ứng 21 tỷ đồng."
+    r = route_in_text(text, "21")
+    assert r.table == "budgets" and r.fields["plan_basis"] is None and r.fields["funding_source"] == "local"
+    # near miss: the centre's allocation keeps its issuer
+    assert route_in_text(text, "410").fields["plan_basis"] == "central"

@@ -2461,7 +2461,6 @@ def test_a_count_after_with_names_its_own_noun() -> None:
         "investment_projects_approved")
 
 
-
 def test_projects_outside_the_budget_that_were_licensed_are_approved_projects() -> None:
     # "thu hút 25 dự án ngoài ngân sách được cấp phép": investment projects licensed (a building permit is not)
     context = "Công tác thu hút đầu tư có chuyển biến, với "
@@ -4802,7 +4801,6 @@ def test_credit_entrusted_through_unions_is_not_the_total_credit() -> None:
     assert catalog_key("", "VND", "level", "Tổng dư nợ trên địa bàn đạt ", " tỷ đồng") == "bank_credit"
 
 
-
 def test_people_who_found_a_new_job_are_not_the_jobs_created() -> None:
     # "tìm được việc làm mới": people placed by counselling found a job, no job the area created
     assert catalog_key("", "person", "level", "Số người được tư vấn tìm được việc làm mới ", " người") is None
@@ -5463,7 +5461,6 @@ def test_the_growth_rate_of_a_branch_named_after_it_is_no_grdp() -> None:
     assert catalog_key("", "pct", "yoy_pct", "Năm 2026, tốc độ tăng trưởng của tỉnh ước đạt ", "%.") == "grdp"
 
 
-
 def test_the_tax_on_value_added_keeps_the_last_word_of_its_name() -> None:
     # "giá trị gia tăng" names the tax: its last word is no verb of the figure
     assert own_subject("Số thu thuế giá trị gia tăng ước đạt ") == "Số thu thuế giá trị gia tăng"
@@ -5477,3 +5474,89 @@ def test_a_noun_opening_the_sentence_with_an_acronym_after_it_is_no_place_drawin
     assert actor_end("Vốn ODA thu hút được ") == 0
     # near miss: a place named in capitals draws the capital in
     assert actor_end("Hải Dương thu hút ") == len("Hải Dương ")
+
+
+def test_a_banks_customers_are_no_tourists_and_its_bare_outstanding_loans_are_the_credit() -> None:
+    # "lượt khách hàng": a bank's customers served, no visitors
+    keys = _keys_by_number("Năm 2026, chi nhánh ngân hàng đã cho vay 95 tỷ đồng đến 2.140 lượt khách hàng.")
+    assert keys[2140] is None
+    # a bare "dư nợ" of the area beside its deposits is the outstanding credit
+    keys = _keys_by_number("Năm 2026, vốn huy động đạt 18.200 tỷ đồng, dư nợ đạt 21.500 tỷ đồng, tăng 6,4%.")
+    assert keys[21500e9] == keys[6.4] == "bank_credit"
+    # near misses: the visitors of the area, and one bank's outstanding loans
+    assert _keys_by_number("Năm 2026, toàn tỉnh đón 2.140 lượt khách.")[2140] == "tourist_arrivals"
+    keys = _keys_by_number("Năm 2026, Ngân hàng Chính sách xã hội huyện có dư nợ đạt 640 tỷ đồng.")
+    assert keys[640e9] is None
+
+
+def test_the_insurance_funds_money_and_a_second_rate_with_its_own_subject_are_no_coverage() -> None:
+    keys = _keys_by_number(
+        "Đến 30/6/2026, số tiền chậm đóng BHXH, BHYT trên địa bàn là 210 tỷ đồng, chiếm 4,8% số phải thu.")
+    assert keys[4.8] is None
+    keys = _keys_by_number("Năm 2026, bệnh viện thu từ quỹ BHYT 320 tỷ đồng (chiếm 71,5%).")
+    assert keys[71.5] is None
+    keys = _keys_by_number(
+        "Năm 2027, tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 95,5% và 41% lực lượng lao động tham gia BHXH.")
+    assert keys[95.5] == "health_insurance_coverage" and keys[41] is None
+    # near miss: the coverage said alone
+    assert _keys_by_number("Năm 2026, tỷ lệ bao phủ BHYT đạt 94,2% dân số.")[94.2] == "health_insurance_coverage"
+
+
+def test_a_share_of_the_credit_after_bad_debt_written_with_a_slash_is_the_bad_debts() -> None:
+    keys = _keys_by_number("Đến 30/9/2026, nợ xấu 980 tỷ đồng, chiếm tỷ trọng 1,32%/tổng dư nợ.")
+    assert keys[1.32] == "bad_debt"
+
+
+def test_firms_a_meeting_met_and_workers_of_one_country_are_parts_no_entry() -> None:
+    keys = _keys_by_number("Ngày 12/5/2026, Sở Công Thương tổ chức đối thoại với 85 doanh nghiệp trên địa bàn.")
+    assert keys[85] is None
+    keys = _keys_by_number("Năm 2026, có 1.900 lao động đi làm việc ở nước ngoài, chủ yếu sang Đài Loan (820 người), "
+                           "Nhật Bản (610 người).")
+    assert keys[1900] == "overseas_workers" and keys[820] is None and keys[610] is None
+    # near miss: the firms the area has
+    keys = _keys_by_number("Năm 2026, toàn tỉnh hiện có 4.300 doanh nghiệp đang hoạt động.")
+    assert keys[4300] == "enterprises_active"
+
+
+def test_the_visitors_one_named_site_or_festival_drew_are_a_part_of_the_arrivals() -> None:
+    keys = _keys_by_number("Quý II/2026, toàn tỉnh đón 2,1 triệu lượt khách. Riêng khu du lịch quốc gia Tà Xùa đón "
+                           "640.000 lượt, chiếm 30,5% tổng lượt khách toàn tỉnh.")
+    assert keys[2.1e6] == "tourist_arrivals" and keys[640000] is None and keys[30.5] is None
+    # a bracket placing the festival is of its name
+    keys = _keys_by_number("Năm 2026, Lễ hội Đền Mẫu (phường Bắc Sơn) thu hút khoảng 410.000 lượt khách.")
+    assert keys[410000] is None
+    # near miss: the tourist areas of the whole province
+    keys = _keys_by_number("Năm 2026, các khu du lịch trên địa bàn tỉnh đón 3,4 triệu lượt khách.")
+    assert keys[3.4e6] == "tourist_arrivals"
+
+
+def test_aid_projects_received_are_no_investment_approvals() -> None:
+    keys = _keys_by_number("Năm 2026, Sở Ngoại vụ tiếp nhận 14 dự án viện trợ phi chính phủ nước ngoài.")
+    assert keys[14] is None
+    # near miss: investment projects received
+    assert _keys_by_number("Năm 2026, tỉnh tiếp nhận 14 dự án đầu tư mới.")[14] == "investment_projects_approved"
+
+
+def test_the_members_of_delegations_received_are_no_visitors() -> None:
+    keys = _keys_by_number("Năm 2026, lãnh đạo tỉnh đã tiếp 92 đoàn khách quốc tế với hơn 760 lượt khách.")
+    assert keys[760] is None
+    # near miss: the visitors of the place
+    keys = _keys_by_number("Năm 2026, toàn tỉnh đón hơn 760 lượt khách quốc tế.")
+    assert keys[760] == "tourist_arrivals_international"
+
+
+def test_a_figure_in_brackets_after_a_name_is_that_ones_part_not_the_entry_before() -> None:
+    keys = _keys_by_number("Năm 2026, Hoa Kỳ chiếm 38,5% tổng kim ngạch xuất khẩu của tỉnh, tiếp theo là Hàn Quốc "
+                           "(11,4%) và EU (7,9%).")
+    assert keys[11.4] is None and keys[7.9] is None
+    # near miss: the entry's own target in brackets after a word that names nothing
+    keys = _keys_by_number("Năm 2026, tỷ lệ che phủ rừng đạt 73,6%, vượt chỉ tiêu (73%).")
+    assert keys[73] == "forest_cover"
+
+
+def test_the_takings_of_the_place_from_tourism_named_between_are_the_tourism_revenue() -> None:
+    keys = _keys_by_number("Năm 2026, tổng doanh thu của toàn tỉnh từ hoạt động du lịch đạt 7.420 tỷ đồng.")
+    assert keys[7420e9] == "tourism_revenue"
+    # near miss: a travel agency's takings are no tourism revenue of the place
+    keys = _keys_by_number("Năm 2026, doanh thu của các doanh nghiệp từ du lịch lữ hành đạt 310 tỷ đồng.")
+    assert keys[310e9] is None

@@ -1039,9 +1039,9 @@ def _the_use_after(after: str) -> str:
     """The words after an amount set aside, with the "để" of its purpose said when it was left out."""
     return _USE_WITHOUT_ITS_FOR.sub(r"\1để ", after, count=1) if "hiện" in after[:40] else after
 # an amount paid out to borrowers, named between "cho" and "vay" right after it ("... tỷ đồng cho 27 HTX vay vốn",
-# "... cho hơn 3.000 lượt hộ nghèo vay"): a loan, whoever lends it; not capital the province borrows to on-lend
-# ("cho tỉnh vay lại": its budget's borrowing)
-_LENT_TO_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:để\s+)?cho\s+(?:\S+\s+){{1,6}}?"
+# "... cho hơn 3.000 lượt hộ nghèo vay"), or none named ("giải ngân 90 tỷ đồng cho vay mua nhà ở xã hội"): a loan,
+# whoever lends it; not capital the province borrows to on-lend ("cho tỉnh vay lại": its budget's borrowing)
+_LENT_TO_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:để\s+)?cho\s+(?:\S+\s+){{0,6}}?"
                             r"vay\b(?!\s+lại)", _I)
 _MONEY_UNIT_BEFORE = re.compile(rf"^\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?", _I)
 _ONLY_QUALIFIERS = re.compile(rf"\W*(?:(?:{HEDGE_WORDS}|tổng\s+cộng|với)\s+)*", _I)
@@ -2074,6 +2074,10 @@ def budget_item(ctx: FigureContext) -> str | None:
         return "target_programme"
     if item == "public_investment" and "ngân" in ctx.before and _paid_out_of_the_programmes_before(ctx):
         return "target_programme"
+    if item == "public_investment" and (spent := _the_spending_a_bare_paying_out_is_of(ctx, found)) is not None:
+        return spent  # "dự toán chi sự nghiệp KH&CN là 21.450 triệu đồng; giải ngân quý I được 3.120 triệu đồng"
+    if item == "public_investment" and "thác" in before[found[1]:] and _ENTRUSTED.search(before, found[1]):
+        return "other"  # "vốn ngân sách tỉnh ủy thác qua NHCSXH đạt 215 tỷ đồng": money a bank lends, no investment
     if item == "public_investment" and "inh phí" in before and _recurrent_money_named(_last_sentence(before)):
         return "other"  # "kinh phí sự nghiệp y tế được phân bổ ..., đã giải ngân ...": spending by its use
     if item == "other" and "phân" in before[found[1]:] and _ALLOCATED_OF_THE_CAPITAL_PLAN.match(
@@ -2110,6 +2114,33 @@ def budget_item(ctx: FigureContext) -> str | None:
         # đồng": a part of its spending, by its use said after the amount or between the verb and it
         return "other"
     return item
+
+
+# the items of spending that are no investment capital, whose money a bare "giải ngân" after them pays out, named as
+# the running of services ("chi sự nghiệp", "chi thường xuyên", "kinh phí sự nghiệp"; not an allocation of capital
+# said bare, "Vốn được phân bổ 36 tỷ đồng, đã giải ngân 21 tỷ đồng")
+_RUNNING_SPENDING_ITEMS = ("other", "expenditure_recurrent")
+_RUNNING_SPENDING_NAMED = re.compile(r"\b(?:chi|kinh\s+phí)\s+(?:chi\s+)?(?:sự\s+nghiệp|thường\s+xuyên)\b", _I)
+
+
+def _the_spending_a_bare_paying_out_is_of(ctx: FigureContext, found: tuple[str, int]) -> str | None:
+    """The item of the spending named earlier in the sentence that a bare "giải ngân" in the figure's own clause pays
+    out, when it is running spending, no investment ("tổng dự toán chi sự nghiệp KH&CN là 21.450 triệu đồng; giải ngân
+    quý I được 3.120 triệu đồng": the money of that estimate, not public investment capital); None when the clause
+    names public capital of its own ("; giải ngân vốn đầu tư công đạt ...") or nothing running is named before it."""
+    before = ctx.before
+    clause = ctx.clause_before(r"[;,]")
+    opens = len(before) - len(clause)
+    if found[1] < opens or _PUBLIC_CAPITAL_NAMED.search(clause) is not None or not _PAID_OUT.search(clause):
+        return None
+    if opens <= 0 or _RUNNING_SPENDING_NAMED.search(before, 0, opens) is None:
+        return None
+    earlier = nearest_item(before[:opens])
+    return earlier[0] if earlier is not None and earlier[0] in _RUNNING_SPENDING_ITEMS else None
+
+
+# budget money handed to a bank to lend on ("ủy thác qua Ngân hàng Chính sách xã hội")
+_ENTRUSTED = re.compile(r"\b(?:ủy|uỷ)\s+thác\b", _I)
 
 
 # money for the running of public services and upkeep ("kinh phí sự nghiệp giáo dục", "kinh phí bảo trì đường bộ",
@@ -2900,6 +2931,11 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
     if ctx.unit == "pct" and "%" in ctx.after and _ANY_PLAN.search(head) and _an_issuers_plan_next(ctx.after):
         return None  # "đạt 70% kế hoạch vốn giao, đạt 80% kế hoạch Thủ tướng Chính phủ giao": another plan than that
     hits = _own_bases(ctx.before)
+    if (hits and ctx.unit != "pct" and ";" in ctx.before[hits[-1][0]:]
+            and _LOCAL_SOURCE.search(ctx.clause_before(r"[;]")) is not None):
+        # "... được Trung ương giao 645,8 tỷ đồng thực hiện Chương trình; ngân sách tỉnh đối ứng 32,3 tỷ đồng": the
+        # local budget's own share, said in a part of its own, is no plan the issuer before the semicolon set
+        return None
     if hits and (_ANY_PLAN.search(head) or ctx.unit != "pct" or _says_nothing(head)):
         named = nearest_item(ctx.before[:hits[-1][0]]) if ctx.unit == "pct" else None
         if named is not None and _family(named[0]) != _family(item):
@@ -3818,11 +3854,32 @@ def _not_budget_sentence(before: str) -> bool:
     return found is None or _family(found[0]) not in ("revenue", "expenditure")
 
 
+# A bare total ("tổng thu", "tổng chi") in a sentence whose subject no budget pays is that subject's takings or
+# spending ("BHXH tỉnh đặt mục tiêu phát triển 18.000 người tham gia, tổng thu đạt 12.400 tỷ đồng": the insurance
+# fund's); a total of the budget names it, or what is collected in the area ("tổng thu ngân sách", "tổng thu NSNN",
+# "tổng thu nội địa", "tổng thu trên địa bàn")
+_BARE_TALLY_ITEMS = ("revenue_total", "expenditure_total")
+_BUDGET_NAMED_IN_A_TALLY = re.compile(r"ngân\s+sách|\bNS|thuế|phí|cân\s+đối|nội\s+địa|địa\s+bàn", _I)
+
+
+def _a_bare_total_of_a_subject_no_budget_pays(ctx: FigureContext, item: str) -> bool:
+    """Is the figure a bare total named in its own comma clause (no budget named there) after words of a subject no
+    budget pays earlier in its sentence (``not_budget_clause.csv``: a social insurance office)?"""
+    if item not in _BARE_TALLY_ITEMS:
+        return False
+    clause = ctx.clause_before(r"[;,]")
+    if _BUDGET_NAMED_IN_A_TALLY.search(clause) is not None or nearest_item(clause) is None:
+        return False
+    return _NOT_BUDGET_CLAUSE.search(ctx.before, 0, len(ctx.before) - len(clause)) is not None
+
+
 # "Tổng vốn đầu tư toàn xã hội là 15.300 tỷ đồng, đã phân bổ 100% vốn đầu tư công, giải ngân đạt 39%":
 # public capital paid out in a clause of its own is budget spending, not a part of the area's investment
 # ("vốn toàn xã hội ..., trong đó vốn ngân sách ... giải ngân" is still a part of it)
 _PART_OF_A_TOTAL = re.compile(r"trong\s+đó|bao\s+gồm|\bgồm\b|chiếm", _I)
 _PAID_OUT = re.compile(r"giải\s+ngân", _I)
+_PUBLIC_CAPITAL_NAMED = re.compile(
+    r"đầu\s+tư\s+công|\b(?:Đ|Ð)TC\b|kế\s+hoạch\s+vốn|\bKH\s+vốn\b|vốn\s+(?:ngân\s+sách|NS|cân\s+đối)", _I)
 
 
 # a clause that only pays out or hands out what the clause before it named (", đã giải ngân 10 tỷ đồng", ", đã phân bổ
@@ -3844,7 +3901,11 @@ def _paid_out_of_money_no_budget_pays(ctx: FigureContext) -> bool:
 
 
 def _disbursement_of_its_own(clauses: str, item: str) -> bool:
-    return item == "public_investment" and bool(_PAID_OUT.search(clauses)) and not _PART_OF_A_TOTAL.search(clauses)
+    """Is the clause after a not-a-budget subject a paying out of public capital named in it ("…, đã phân bổ 100% vốn
+    đầu tư công, giải ngân đạt 39%")? A bare "giải ngân" is still the subject's ("NHCSXH tỉnh X: Giải ngân 1.500 tỷ
+    đồng", the bank's loans)."""
+    return (item == "public_investment" and bool(_PAID_OUT.search(clauses)) and not _PART_OF_A_TOTAL.search(clauses)
+            and _PUBLIC_CAPITAL_NAMED.search(clauses) is not None)
 
 
 # "Doanh thu từ doanh nghiệp có vốn đầu tư nước ngoài là 2.219 tỷ đồng, bằng 106,7% dự toán": the
@@ -4048,6 +4109,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     if _BREAKDOWN.match(ctx.sentence_text) and _not_budget_sentence(_sentence_before(ctx)):
         return None  # "Tổng vốn đầu tư ... đạt 9.051 tỷ đồng. Trong đó, vốn ngân sách nhà nước ...": its parts
     if (";" in ctx.before or "," in ctx.before) and _after_a_sibling_no_budget_pays(ctx):
+        return None
+    if "," in ctx.before and _a_bare_total_of_a_subject_no_budget_pays(ctx, item):
         return None
     if (_BREAKDOWN.match(ctx.sentence_text) and _family(item) == "expenditure"
             and _a_whole_no_item_names_before(ctx)):

@@ -393,8 +393,9 @@ _MEASURED_SUBJECT = re.compile(
 # (so does a higher class named alone: "3 xã đạt kiểu mẫu", "30 xã đạt nâng cao")
 _STANDARD_REACHED = re.compile(r"^\s*(?:được\s+công\s+nhận\s+)?đạt\s+(?:chuẩn\b|(?:nông\s+thôn\s+mới\s+|ntm\s+)?"
                                r"(?:nâng\s+cao|kiểu\s+mẫu)\b)")
-# "chiếm 90% tổng kim ngạch xuất khẩu": the entry named right after a share is the whole it is a share of
-_WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trong\s+)?(?:tổng\s+)?(?:số\s+)?")
+# "chiếm 90% tổng kim ngạch xuất khẩu": the entry named right after a share is the whole it is a share of (its
+# slash too: "chiếm tỷ trọng 1,15%/tổng dư nợ")
+_WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*/?\s*(?:của\s+|trong\s+)?(?:tổng\s+)?(?:số\s+)?")
 # the verb of a share of a whole right before its number ("chiếm 45% số xã đạt chuẩn": of the communes that did)
 _SHARE_VERB_BEFORE = re.compile(r"(?:chiếm|bằng)\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$")
 # "Diện tích gieo cấy lúa đạt 121.000 ha, thu hoạch 79.600 ha": a segment of its own about the harvest
@@ -482,6 +483,16 @@ _TREATED_AS_PATIENTS = re.compile(r"(?:nội|ngoại)\s+trú")
 # nghèo"): the group's rate or visits, not the population's (the groups the insurance rate is read of)
 _A_GROUP_COUNTED = re.compile(r"\s*%?\s*(?:lượt\s+)?(?:" + word_source("insured_groups") + r")(?![^\W\d_])")
 _GROUP_KEYS = frozenset({"health_insurance_coverage", "medical_visits"})
+# the insurance fund's money named before the insurance's words, no figure between ("tổng số tiền chậm đóng BHXH, BHYT,
+# BHTN ... chiếm 5,2%", "thu từ quỹ BHYT 448 tỷ đồng (chiếm 73,3%)": data/words/insurance_fund_money.csv): a share of
+# money owed, paid or taken in, not of the people insured
+_INSURANCE_MONEY_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:" + word_source("insurance_fund_money") + r")(?![^\W\d_])[^\d.;]{0,40}$")
+# "hội nghị đối thoại chính sách với 120 doanh nghiệp": the firms a gathering met (data/words/gatherings.csv), not the
+# firms in operation
+_FIRMS_MET_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:" + word_source("gatherings") + r")(?![^\W\d_])[^.;\d]{0,100}?\s(?:với|cho)"
+    rf"(?:\s+(?:{HEDGE_WORDS}))?\s*$")
 # a count of firms of one kind or with other units ("9 doanh nghiệp khoa học và công nghệ", "4.218 doanh nghiệp, hộ
 # kinh doanh tham gia ..."): a part of the firms in operation
 _FIRMS_OF_A_KIND = re.compile(r"\s*(?:doanh\s+nghiệp|dn)\s*(?:" + word_source("firm_kinds") + r")(?![^\W\d_])")
@@ -1075,11 +1086,13 @@ def _guests_counted_in_bare_visits(subject: str, context: str, after: str) -> bo
 
 
 # "Lễ hội Đền X năm 2026 thu hút khoảng 200.000 lượt khách", "Ngày hội văn hóa ... đón 30.000 lượt người": visitors
-# one festival, fair or event drew (its clause opens on it and a verb of drawing comes before the number) are that
-# event's, not the arrivals of the place, nor are a museum's (data/words/single_draws.csv); "Dịp lễ hội, toàn tỉnh đón
-# ...", "các khu, điểm du lịch, khu di tích trên địa bàn đón ..." (the sites of the whole area) stay
+# one festival, fair, event or named site drew (its clause opens on it and a verb of drawing comes before the number)
+# are that event's, not the arrivals of the place, nor are a museum's (data/words/single_draws.csv); "Dịp lễ hội, toàn
+# tỉnh đón ...", "các khu, điểm du lịch, khu di tích trên địa bàn đón ..." (the sites of the whole area) stay
 _DRAWN_BY_ONE_EVENT = re.compile(r"(?:^|[,;:(]|\.\s)\s*(?:riêng\s+)?(?:các\s+|những\s+)?(?:"
-                                 + word_source("single_draws") + r")(?![^\W\d_])(?:(?!địa\s+bàn)[^,;:.()]){0,100}?"
+                                 + word_source("single_draws") + r")(?![^\W\d_])"
+                                 # (a bracket that places it, "Lễ hội Chùa X (xã Y) thu hút ...", is of its name)
+                                 r"(?:(?!địa\s+bàn)(?:[^,;:.()]|\([^(),;]{0,40}\))){0,100}?"
                                  r"\b(?:thu\s+hút|đón|phục\s+vụ)(?![^\W\d_])"
                                  rf"(?:\s+(?:được|tổng\s+cộng|{HEDGE_WORDS}))*\s*$", re.IGNORECASE)
 
@@ -1095,6 +1108,19 @@ _A_NAMED_PLACE_DRAWS = re.compile(r"(?:riêng\s+)?(?:(?:tại|ở)\s+)?"
                                   r"(?:(?:đã|cũng|ước|dự\s+kiến)\s+)*(?:đón|thu\s+hút|tiếp\s+đón)(?![^\W\d_])"
                                   rf"(?:\s+(?:được|tổng\s+cộng|{HEDGE_WORDS}))*\s*$", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ]")
+# a proper name right before a bracket that opens on the figure ("Nhật Bản (", "và EU ("): two capitalised words, or one
+# after a word of its segment (not a segment's first word alone, which may only open a sentence)
+_NAME_BEFORE_A_BRACKET = re.compile(r"(?:[A-ZĐ][^\W\d_]*\s+[A-ZĐ]\w*|\S\s+[A-ZĐ][A-ZĐ\w]*)[^,;:.()]*\(\s*$")
+
+
+def _a_name_right_before_its_bracket(sentence_before: str) -> bool:
+    """Does the sentence before a figure end on a proper name and the bracket the figure opens (its last segment)?"""
+    segment = re.split(r"[,;:()]\s*(?=[^\s(])|\.\s", sentence_before.rstrip())[-1]
+    return _NAME_BEFORE_A_BRACKET.search(segment) is not None
+# "tiếp 186 đoàn khách quốc tế với hơn 1.400 lượt khách": the members of the delegations a province received (counted
+# after "với"/"gồm" behind the delegations), not visitors of the place
+_DELEGATION_MEMBERS_BEFORE = re.compile(
+    rf"(?<![^\W\d_])đoàn(?![^\W\d_])[^.;\d]{{0,60}}?\s(?:với|gồm)(?:\s+(?:{HEDGE_WORDS}))?\s*$", re.IGNORECASE)
 # "Trong ngày khai hội có 80.000 lượt khách", "Riêng ngày mùng 4 Tết ...": the visitors of one festival day, not of the
 # period (a day named by its date alone opens many a news item's sentence, and stays)
 _ONE_DAY_OPENS = re.compile(r"(?:riêng\s+)?(?:trong\s+)?(?:ngày|đêm)\s+(?:khai\s+hội|chính\s+hội|khai\s+mạc|bế\s+mạc|"
@@ -1306,6 +1332,9 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
                 continue
             if entry.key == "investment_projects_capital" and _PROJECT_STOCK.search((context or subject).lower()):
                 continue
+            if (entry.key == "health_insurance_coverage"
+                    and _INSURANCE_MONEY_BEFORE.search(text, max(0, m_start - 60), m_start)):
+                continue  # "tổng số tiền chậm đóng BHXH, BHYT ..., chiếm 5,2%": the fund's money, not the coverage
             if entry.key == "enterprises_dissolved" and _AWAITING_BEFORE.search(text, max(0, m_start - 30), m_start):
                 continue  # "45 doanh nghiệp chờ giải thể": they have stopped, their dissolution is still to come
             if entry.key in _TRADE_KEYS and text[m_start] == "," and text[max(0, m_start - 4):m_start] == "xuất":
@@ -1422,6 +1451,8 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
         return None  # "thu hút hơn 469 triệu USD vốn đầu tư FDI": the money names its own subject
     if best[3] in _TRADE_KEYS and _names_a_part_of_the_trade(text, best, anchor, segment_start):
         return None
+    if best[3] in ARRIVAL_KEYS and "đoàn" in window[-90:] and _DELEGATION_MEMBERS_BEFORE.search(window[-90:]):
+        return None  # "tiếp 186 đoàn khách quốc tế với hơn 1.400 lượt khách": delegation members, no visitors
     if best[3] in ARRIVAL_KEYS and _PER_DAY.search(f"{window[segment_start:]} {tail}"):
         return None  # "số khách du lịch bình quân theo ngày tăng 8,6%": a daily average, not the arrivals
     if best[3] != "grdp_per_capita" and _PER_UNIT_AVERAGE.search(window, segment_start):
@@ -1484,6 +1515,13 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
         return None  # "khám bệnh cho 45.200 lượt người, điều trị nội trú cho 5.100 lượt": the inpatients, a part
     if best[3] in _GROUP_KEYS and _A_GROUP_COUNTED.match(tail):
         return None  # "Hỗ trợ 100% hộ nghèo được cấp thẻ BHYT", "cho 64 lượt người nghèo": one group's, a part
+    if best[3] == "enterprises_active" and _FIRMS_MET_BEFORE.search(window, max(0, anchor - 160)):
+        return None  # "đối thoại chính sách BHXH với 120 doanh nghiệp": the firms a meeting met, not those in operation
+    if (not best[4] and anchor - best[0] <= segment_start and window.rstrip().endswith("(")
+            and _a_name_right_before_its_bracket(context or subject)):
+        # "2.318 người đi làm việc ở nước ngoài, chủ yếu sang Nhật Bản (1.240 người)", "chiếm 41,5% tổng kim ngạch,
+        # tiếp theo là Nhật Bản (9,2%)": the named one's part, not the entry named in a segment before
+        return None
     if best[3] == "enterprises_active" and best[4] and _FIRMS_OF_A_KIND.match(after.lower()):
         return None  # "có 9 doanh nghiệp khoa học và công nghệ", "4.218 doanh nghiệp, hộ kinh doanh ...": a part
     if (best[3] == "new_enterprises_capital" and "thêm" in window[segment_start:]
@@ -1550,6 +1588,9 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
     if (unit == "pct" and not best[4] and _NOTHING_BUT_A_PART_OPENER.fullmatch(window, segment_start)
             and _OWN_SUBJECT_AFTER_PERCENT.match(after.lower())):
         return None  # "bảo hiểm y tế đạt 96%, 98% hộ gia đình đạt ...": the households' own rate
+    if (unit == "pct" and not best[4] and window.rstrip().endswith(" và")
+            and _OWN_SUBJECT_AFTER_PERCENT.match(after.lower())):
+        return None  # "bao phủ BHYT đạt 96% và 45% lực lượng lao động tham gia BHXH": the second rate's own subject
     # (the unit read as written: "HTX", an abbreviation, is no unit lower-cased)
     if not best[4] and unit in _COUNT and _names_its_own_subject(
             _TAIL_END.split(_DENOMINATOR.sub("", after), maxsplit=1)[0][:60]):
