@@ -2450,3 +2450,21 @@ def test_a_base_set_further_back_leaves_the_text_the_year_it_names() -> None:
     assert reference_year("Hòa Xuân đón 2 triệu lượt khách\n\nLượng khách tăng 3 lần so với năm 2025.\n") == 2026
     aimed = "Hòa Xuân đón khách\n\nKhách tăng 8% so với năm 2025. Năm 2027 tỉnh phấn đấu đón 3 triệu lượt.\n"
     assert reference_year(aimed) == 2026
+
+
+@pytest.mark.parametrize("base", ["31/12/2026", "ngày 31/12/2026", "thời điểm 31/12/2026"])
+def test_a_stocks_base_on_the_years_last_day_is_no_year_of_the_text(base: str) -> None:
+    # "so với 31/12/2026": a stock set against the close of the year before; the text is of the year after it
+    text = f"Hòa Xuân: dư nợ vượt 9.000 tỷ đồng\n\nĐến 31/5/2027, dư nợ tăng 5,2% so với {base}.\n"
+    assert reference_year(text) == 2027
+    assert locate_document_period(text, _is_disaster)[0] is not None
+    # no year of the lead's day written: the year after the base's close
+    assert reference_year(text.replace("31/5/2027", "31/5")) == 2027
+
+
+def test_a_base_day_compared_with_is_no_day_the_text_reports_on() -> None:
+    # "so với 15/3/2026" the same day of the year before: only the lead's own day dates the text
+    text = "Hòa Xuân: tiền gửi tăng\n\nĐến 15/3/2027, tiền gửi đạt 812 tỷ đồng, tăng 40 tỷ đồng so với 15/3/2026.\n"
+    assert reference_year(text) == 2027
+    # near miss: with no day of its own but the base's, the base's year is no guide either
+    assert reference_year(text.replace("Đến 15/3/2027", "Hiện nay")) is None
