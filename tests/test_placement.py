@@ -2468,3 +2468,14 @@ def test_a_base_day_compared_with_is_no_day_the_text_reports_on() -> None:
     assert reference_year(text) == 2027
     # near miss: with no day of its own but the base's, the base's year is no guide either
     assert reference_year(text.replace("Đến 15/3/2027", "Hiện nay")) is None
+
+
+@pytest.mark.parametrize("headline", ["Nông thôn đổi thay", "Tiền gửi vượt 8.000 tỷ đồng"])
+def test_a_news_lead_opening_on_a_bare_day_counts_the_year_to_it(headline: str) -> None:
+    # "Đến 30/6/2027," (no "ngày" before the day), under a headline with or without a thousands dot
+    text = f"{headline}\n\nĐến 30/6/2027, tiền gửi tại các ngân hàng đạt 8.120 tỷ đồng.\n"
+    got, source = locate_document_period(text, _is_disaster)
+    assert (got.start, got.end, source) == (D(2027, 1, 1), D(2027, 6, 30), "body")
+    # near miss: a number after "đến" that is no day ("đến 2 năm") counts nothing to
+    other = f"{headline}\n\nĐến 2 năm sau, tiền gửi tại các ngân hàng đạt 8.120 tỷ đồng năm 2027.\n"
+    assert locate_document_period(other, _is_disaster)[0].end != D(2027, 6, 30)

@@ -2581,7 +2581,8 @@ def _months_so_far(folded_opening: str, ref: int | None) -> Period | None:
 
 # "Tính đến hết ngày 15/9/2027, ...", "Lũy kế đến ngày 20/11/2026, ...", "Đến tháng 10/2026, ...": the day (or the
 # month) a news item's lead opens by counting its figures to (folded)
-_COUNTED_TO_THE_DAY = re.compile(r"(?:(?:tinh|luy\s+ke)\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay|thang)\b")
+# ("Đến 30/6/2026, ...": the day written bare after the word)
+_COUNTED_TO_THE_DAY = re.compile(r"(?:(?:tinh|luy\s+ke)\s+)?(?:den|toi)\s+(?:het\s+)?(?:(?:ngay|thang)\b|\d{1,2}\s*/)")
 LEADS_OPENING_CHARS = 40  # (a source's tag or a subject may come first: "(GLO) - Tính đến ...", "Tỉnh A, tính đến ...")
 
 
@@ -2590,7 +2591,7 @@ def _leads_cut_off(phrases: list[PeriodPhrase], opening: str, folded_opening: st
     """The year so far to the day a news item's lead opens by counting its figures to ("Tính đến ngày 15/9/2027,
     toàn tỉnh ..." → 1 January..15 September 2027; "Đến tháng 10/2026, ..." → January..October 2026), the day's year
     written and not after the page's own day; or None."""
-    start = _headline_end(opening)
+    start = _headline_with_numbers_end(opening)  # ("Nguồn vốn vượt 5.000 tỷ đồng" over the lead: its dot no stop)
     first = next((p for p in phrases if p.start >= start), None)
     if first is None or first.kind != "as_of" or (day := first.as_of) is None or not first.explicit_year \
             or first.start - start > LEADS_OPENING_CHARS \
