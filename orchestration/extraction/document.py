@@ -31,7 +31,11 @@ from orchestration.extraction.dates import (
 from orchestration.extraction.disasters import hazards_in
 from orchestration.extraction.layout import BULLET_GLYPHS, a_caption_line
 from orchestration.extraction.letters import ONE_SYLLABLE, UPPER
-from orchestration.extraction.named_provinces import WHAT_A_PROVINCE_BECAME, without_asides_on_names
+from orchestration.extraction.named_provinces import (
+    WHAT_A_PROVINCE_BECAME,
+    an_aside_on_the_name_after,
+    without_asides_on_names,
+)
 from orchestration.extraction.normalise import (
     FoldedText,
     ascii_forms,
@@ -2408,16 +2412,16 @@ def _written_after_the_merger(plain: str, period: Period | None) -> bool | None:
 
 
 def _its_successor_named_too(province: Province | None, plain: str, period: Period | None) -> Province | None:
-    """The unit a province merged away in 2025 became, for a text whose headline calls it former, or one written
-    after the merger that names that unit as a province ("Bình Định: Xuất khẩu 10 tháng đạt ..." over "Theo Sở Công
-    Thương tỉnh Gia Lai, ...": the former province's name is the area's, the news is of today's province, keyed once);
-    ``province`` as it is otherwise, and when the text calls the former one a province too ("Tỉnh Bạc Liêu có ...": a
-    province to the text, beside the other as a peer)."""
+    """The unit a province merged away in 2025 became, for a text written after the merger that names that unit as a
+    province ("Bình Định: Xuất khẩu 10 tháng đạt ..." over "Theo Sở Công Thương tỉnh Gia Lai, ...": the former
+    province's name is the area's, the news is of today's province, keyed once); ``province`` as it is otherwise, when
+    the text calls the former one a province too ("Tỉnh Bạc Liêu có ...": a province to the text, beside the other as a
+    peer), and when its headline opens on the former one called so ("Bắc Giang (cũ): ...", "Hòa Bình (nay là Phú Thọ)
+    hoàn thành ..."): the text is written about the former province's area, which keeps its own key (FACTS.md), as
+    the figures its clauses name as former do."""
     if province is None or province.successor_key == province.key:
         return province
-    if _headline_opens_with_it_as_former(plain, province):
-        return get_province(province.successor_key)
-    if not _written_after_the_merger(plain, period):
+    if _headline_opens_with_it_as_former(plain, province) or not _written_after_the_merger(plain, period):
         return province
     # (not one called former before its name either: "phường A, TP Hồ Chí Minh (trước là tỉnh Bình Dương)")
     as_provinces = [
@@ -2450,12 +2454,20 @@ def _under_its_former_names(plain: str, district: UnitMention, province: Provinc
 
 
 def _headline_opens_with_it_as_former(plain: str, province: Province) -> bool:
-    """Does the headline open with ``province`` called former ("Kon Tum cũ: sạt lở trên QL24 ...")? The text is
-    written after the merger, of the area within today's province."""
+    """Does the headline open with ``province`` (merged away) and an aside on its name ("Kon Tum cũ: sạt lở trên QL24
+    ...", "Hòa Bình (nay là Phú Thọ) hoàn thành ...")? The text is written after the merger, of the former
+    province's area."""
     headline = _headline_sentence(_past_the_masthead(plain))
-    named = find_provinces(headline.strip()) if headline is not None else []
-    return (bool(named) and named[0].start == 0 and named[0].province.key == province.key
-            and _FORMER_MARK.match(headline.strip(), named[0].end) is not None)
+    if headline is None:
+        return False
+    headline = headline.strip()
+    named = find_provinces(headline)
+    return (
+        bool(named)
+        and named[0].start == 0
+        and named[0].province.key == province.key
+        and an_aside_on_the_name_after(headline, named[0].end) > named[0].end
+    )
 
 
 def _under_its_name_then(province: Province | None, plain: str, period: Period | None) -> Province | None:
@@ -2673,13 +2685,13 @@ def _headline_province(plain: str) -> Province | None:
         return None
     lead = m.group(1)
     named = find_provinces(lead)
-    if len(named) == 1 and not lead[: named[0].start].strip() and _NEW_OR_NOTHING.fullmatch(lead, named[0].end):
+    # (after the name, only an aside on it may stand: "Hưng Yên (mới): ...", "Hà Nam (nay là Ninh Bình): ...")
+    after = an_aside_on_the_name_after(lead, named[0].end) if named else 0
+    if named and not lead[: named[0].start].strip() and not lead[after:].strip():
         return named[0].province
     return None
 
 
-# what may follow the province a headline opens with: nothing, or the new province's mark ("Hưng Yên (mới): ...")
-_NEW_OR_NOTHING = re.compile(r"\s*(?:\(\s*mới\s*\)\s*)?", re.IGNORECASE)
 MASTHEAD_LINES = 3  # a paper's or portal's name, a section label and the page's date and time, above the headline
 
 
@@ -3025,8 +3037,9 @@ def _headline_subject(plain: str) -> Province | None:
     named = find_provinces(headline)
     if not named or named[0].start != 0:
         return None
-    # ("Quảng Trị (mới) sau 6 tháng ...": the new province's mark stands between its name and the verb)
-    rest = headline[_NEW_OR_NOTHING.match(headline, named[0].end).end() :].split()
+    # ("Quảng Trị (mới) sau 6 tháng ...", "Hòa Bình (nay là Phú Thọ) hoàn thành ...": an aside on the name stands
+    # between it and the verb)
+    rest = headline[an_aside_on_the_name_after(headline, named[0].end) :].split()
     if not rest or rest[0] in ("và", "-", "–", ",") or not (rest[0][:1].islower() or rest[0][:1] in "'‘\""):
         return None
     # ("Bình Phước khởi công cao tốc đoạn qua Bình Phước - Bình Dương": the subject, whatever its object names)
