@@ -239,10 +239,11 @@ _REPORT_DATE_LINE = _date_line_grammar()
 # (a dash after the year on the same line makes a range "2021 - 2025"; a bullet on the next line does not)
 # (or the same part of it: "so với cùng kỳ 11 tháng đầu năm 2024", "cùng kỳ quý I/2024")
 # (or the year's last day: "tăng 4,1% so với 31/12/2024", "so với thời điểm ngày 31/12/2024", the base of stocks)
-_LAST_YEAR = re.compile(r"(?:cung\s+ky|so\s+voi)\s+(?:cua\s+)?(?:(?:\d{1,2}\s+thang(?:\s+dau)?|quy\s+[ivx\d]+)\s*"
-                        r"(?:/\s*|nam\s+)(?=\d{4}))?"
-                        r"(?:(?:thoi\s+diem\s+)?(?:ngay\s+)?31\s*/\s*12\s*/\s*|(?:cuoi\s+)?(?:nam\s+)?)"
-                        + YEAR_GROUP + r"(?![ \t]*-)")
+_LAST_YEAR = re.compile(
+    r"(?:cung\s+ky|so\s+voi)\s+(?:cua\s+)?(?:(?:\d{1,2}\s+thang(?:\s+dau)?|quy\s+[ivx\d]+)\s*"
+    r"(?:/\s*|nam\s+)(?=\d{4}))?"
+    r"(?:(?:thoi\s+diem\s+)?(?:ngay\s+)?31\s*/\s*12\s*/\s*|(?:cuoi\s+)?(?:nam\s+)?)" + YEAR_GROUP + r"(?![ \t]*-)"
+)
 # "gấp 35 lần năm 1991": a multiple of a base year's figure (folded)
 _TIMES_A_YEAR = re.compile(r"\bgap\s+(?:gan\s+|hon\s+)?[\d.,]+\s+lan\s+(?:so\s+voi\s+)?nam\s+" + YEAR_GROUP + r"\b")
 # "so với kế hoạch đề ra đầu năm 2022", "so với kế hoạch năm 2024": the year of the plan compared with (folded)
@@ -495,9 +496,12 @@ def _body_year(nfc: str) -> int | None:
         return max(counts, key=counts.__getitem__)  # (on a tie, the year named first: a lead names its own first)
     # "Trong 6 tháng đầu năm, ... từ ngày 01 - 08/3/2024": with no year of a period written, the one year of
     # the days the body dates (not the day a legal text is dated by: "Nghị quyết số 12/NQ-HĐND ngày 23/9/2021")
-    dated = [m for m in NUMERIC_DATE.finditer(head)
-             if not _DATED_LEGAL_TEXT.search(folded[max(0, m.start() - 60):m.start()])
-             and not _A_BASE_DAY_BEFORE.search(folded, max(0, m.start() - BASE_DAY_REACH), m.start())]
+    dated = [
+        m
+        for m in NUMERIC_DATE.finditer(head)
+        if not _DATED_LEGAL_TEXT.search(folded[max(0, m.start() - 60) : m.start()])
+        and not _A_BASE_DAY_BEFORE.search(folded, max(0, m.start() - BASE_DAY_REACH), m.start())
+    ]
     years = {int(m.group(4)) for m in dated}
     if len(years) > 1:
         # ("Đến hết ngày 15/12/2026, ... giải ngân ...; tỉnh phấn đấu đến 31/1/2027 đạt 98%": a day a target or a
