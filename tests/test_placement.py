@@ -2479,3 +2479,29 @@ def test_a_news_lead_opening_on_a_bare_day_counts_the_year_to_it(headline: str) 
     # near miss: a number after "đến" that is no day ("đến 2 năm") counts nothing to
     other = f"{headline}\n\nĐến 2 năm sau, tiền gửi tại các ngân hàng đạt 8.120 tỷ đồng năm 2027.\n"
     assert locate_document_period(other, _is_disaster)[0].end != D(2027, 6, 30)
+
+
+def test_a_lead_opening_on_its_year_outweighs_an_older_base_named_after_it() -> None:
+    # "so với năm 2021" is a base four years back, no sign of a text of 2022
+    text = "Hòa Xuân giữ nghề dệt\n\nNăm 2026, huyện có 410 khung dệt, tăng 60 khung so với năm 2021.\n"
+    assert reference_year(text) == 2026
+    got, _ = locate_document_period(text, _is_disaster)
+    assert (got.start, got.end) == (D(2026, 1, 1), D(2026, 12, 31))
+    # near miss: a lead opening on an older year, a backdrop, leaves the base to tell the year
+    older = "Hòa Xuân giữ nghề dệt\n\nNăm 2019, huyện có 410 khung dệt. Nay tăng 60 khung so với năm 2025.\n"
+    assert reference_year(older) == 2026
+
+
+@pytest.mark.parametrize(
+    ("said_after", "end"),
+    [
+        ("Năm 2025, tỉnh xếp thứ 5 về chỉ số chuyển đổi số.", D(2026, 9, 20)),
+        # near miss: the year of its own said after it is read as before, the whole year
+        ("Năm 2026, tỉnh xếp thứ 5 về chỉ số chuyển đổi số.", D(2026, 12, 31)),
+    ],
+)
+def test_a_leads_year_so_far_outweighs_an_earlier_year_said_after_it(said_after: str, end: dt.date) -> None:
+    # the year so far the lead counts to is the item's; last year's ranking said after it is a backdrop
+    text = f"Hòa Xuân: hồ sơ đạt 81%\n\nTừ đầu năm đến ngày 20/9/2026, tỉnh nhận 402.118 hồ sơ.\n{said_after}\n"
+    got, source = locate_document_period(text, _is_disaster)
+    assert (got.start, got.end, source) == (D(2026, 1, 1), end, "body")

@@ -353,9 +353,10 @@ def reference_year(text: str, dateline: Dateline | None = None) -> int | None:
     compared.update(int(m.group(1)) + 1 for m in _BRACKETED_LAST_YEAR.finditer(folded))
     if compared:
         guess = max(compared, key=lambda y: (compared[y], y))
-        return _the_one_later_year_of_its_own(text, guess) or guess
+        return _the_one_later_year_of_its_own(text, guess) or _the_leads_later_year(text, guess) or guess
     if (y := _body_year(text)) is not None:
-        return y
+        # (over the years the body names most, only a lead counting to a day: a year it opens on may be one of them)
+        return _the_leads_later_year(text, y, counted_to_a_day=True) or y
     # "... tăng 11%, vượt so với kế hoạch đề ra đầu năm 2022": the plan a figure is held against is the
     # plan of the year it speaks of
     planned = _PLAN_OF_THE_YEAR.search(folded) if "ke hoach" in folded else None
@@ -387,6 +388,31 @@ def _the_one_later_year_of_its_own(text: str, guess: int) -> int | None:
         and _AN_ESTIMATE_OR_PLAN_BEFORE.search(folded, 0, p.start) is None
     }
     return years.pop() if len(years) == 1 and min(years) > guess else None
+
+
+def _the_leads_later_year(text: str, guess: int, counted_to_a_day: bool = False) -> int | None:
+    """The year of the period a news item's lead opens on ("Năm 2025, tỉnh ...", "Từ đầu năm đến ngày 15/10/2025,
+    ..."; only a day counted to when ``counted_to_a_day``), the year written, when it is later than the year the
+    text's bases or its other years suggest (``guess``: "so với năm 2020" read as of 2021, "Năm 2024, tỉnh xếp thứ 2
+    về Chỉ số DTI" said last): a lead opens on the time it reports on, an earlier year named later is a base or a
+    backdrop. None otherwise, and for a year aimed at."""
+    start = _headline_with_numbers_end(text[: HEADLINE_CHARS + 2])  # (0 for a text opening on its lead)
+    while start < len(text) and text[start].isspace():
+        start += 1
+    lead = text[start : start + LEADS_OPENING_CHARS + 60]
+    first = next((p for p in find_period_phrases(lead) if p.kind != "comparison"), None)
+    if (
+        first is None
+        or first.period is None
+        or not first.explicit_year
+        or first.kind == "target_year"
+        or (counted_to_a_day and first.kind != "as_of")
+        or first.start > LEADS_OPENING_CHARS
+        or any(c in ".!?\n" for c in lead[: first.start])
+        or _said_of_the_future(lead, first.start, first.end)
+    ):
+        return None
+    return first.period.end.year if first.period.end.year > guess else None
 
 
 # The name of a lunar year (a heavenly stem and an earthly branch) after the new year it opens with ("Tết Bính Ngọ",
@@ -2185,6 +2211,16 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                      _with_its_period_line(opening, _headline_with_numbers_end(opening)) if zone is None else 0)
     if chosen is not None:
         chosen = _with_the_months_so_far(chosen, folded_opening)  # ("Kinh tế tháng 12 và cả năm khởi sắc")
+    if (
+        zone is None
+        and chosen is not None
+        and chosen.period is not None
+        and (counted := _leads_cut_off(phrases, opening, folded_opening, published)) is not None
+        and chosen.period.end < counted.start
+    ):
+        # ("Từ đầu năm đến ngày 15/10/2025, thành phố tiếp nhận ... Năm 2024, thành phố xếp thứ 2 ...": the year so
+        # far the lead counts to is the item's; an earlier year named after it is a backdrop)
+        return counted, "body"
     if zone is None and (event_year := _a_leads_works_event_year(body, chosen)) is not None:
         return event_year, "body"  # ("Ngày 20/3/2026, ... khánh thành ..." over "Năm 2025, bệnh viện khám ...")
     if chosen is not None and chosen.kind == "year" and chosen.period is not None \
@@ -2585,8 +2621,11 @@ def _months_so_far(folded_opening: str, ref: int | None) -> Period | None:
 
 # "Tính đến hết ngày 15/9/2027, ...", "Lũy kế đến ngày 20/11/2026, ...", "Đến tháng 10/2026, ...": the day (or the
 # month) a news item's lead opens by counting its figures to (folded)
-# ("Đến 30/6/2026, ...": the day written bare after the word)
-_COUNTED_TO_THE_DAY = re.compile(r"(?:(?:tinh|luy\s+ke)\s+)?(?:den|toi)\s+(?:het\s+)?(?:(?:ngay|thang)\b|\d{1,2}\s*/)")
+# ("Đến 30/6/2026, ...": the day written bare after the word; "Từ đầu năm đến ngày 15/10/2025, ...": from the year's
+# start, said)
+_COUNTED_TO_THE_DAY = re.compile(
+    r"(?:(?:tinh|luy\s+ke)\s+)?(?:tu\s+dau\s+nam\s+)?(?:den|toi)\s+(?:het\s+)?(?:(?:ngay|thang)\b|\d{1,2}\s*/)"
+)
 LEADS_OPENING_CHARS = 40  # (a source's tag or a subject may come first: "(GLO) - Tính đến ...", "Tỉnh A, tính đến ...")
 
 
