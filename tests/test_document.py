@@ -5781,3 +5781,18 @@ def test_the_number_in_a_wards_name_above_a_title_is_no_figure() -> None:
     # near miss: a headline in capitals holding a figure over the line is no issuer, its line no title under it
     headline = describe_document("PHƯỜNG HÀ GIANG 1 THU 12,4 TỶ ĐỒNG\nBáo cáo 6 tháng đầu năm 2027" + body)
     assert headline.title != "Báo cáo 6 tháng đầu năm 2027"
+
+
+@pytest.mark.parametrize(
+    ("header_line", "province"),
+    [
+        ("HUYỆN YÊN SƠN - TỈNH TUYÊN QUANG\n", "tuyen_quang"),
+        # near miss: a header naming no province leaves the commune's own name to place it, none here
+        ("", None),
+    ],
+)
+def test_a_header_line_over_a_subject_heading_places_the_commune(header_line: str, province: str | None) -> None:
+    # the district and province named on the line under the committee, above a subject heading (no "BÁO CÁO")
+    committee, subject = "ỦY BAN NHÂN DÂN XÃ TÂN TIẾN\n", "Báo cáo kết quả thực hiện nhiệm vụ năm 2026\n"
+    row = describe_document(committee + header_line + subject + "Tỷ lệ hộ nghèo giảm còn 4,1%.\n")
+    assert row.province == province

@@ -1198,7 +1198,8 @@ def describe_document(text: str) -> DocumentInfo:
         if below.organ is not None:
             header, cells = below, [*cells, lines[title_end]]
             title_end += 1
-    head_text = "\n".join(lines[: max(title_end, 1)])
+    # (the header over a subject heading too: "ỦY BAN NHÂN DÂN XÃ A" / "HUYỆN B - TỈNH C" / "Báo cáo kết quả ...")
+    head_text = "\n".join(lines[: max(title_end, heading_at or 0, 1)])
     body = "\n".join(lines[title_end:])
     body_f = fold(body)
 
