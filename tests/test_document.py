@@ -5796,3 +5796,25 @@ def test_a_header_line_over_a_subject_heading_places_the_commune(header_line: st
     committee, subject = "ỦY BAN NHÂN DÂN XÃ TÂN TIẾN\n", "Báo cáo kết quả thực hiện nhiệm vụ năm 2026\n"
     row = describe_document(committee + header_line + subject + "Tỷ lệ hộ nghèo giảm còn 4,1%.\n")
     assert row.province == province
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # "thành phố Thanh Hóa cũ": the city done away with in 2025, the province lives on and heads the paper
+        (
+            "UBND PHƯỜNG HẠC THÀNH\nTỈNH THANH HÓA\nBÁO CÁO\nKết quả thực hiện nhiệm vụ 6 tháng đầu năm 2026\n\n"
+            "Phường được lập từ 10 phường của thành phố Thanh Hóa cũ. Thu ngân sách đạt 312 tỷ đồng.\n"
+            "Trường THCS Điện Biên được xây thêm 12 phòng học.\n",
+            "thanh_hoa",
+        ),
+        # near miss: the province itself called former is still no province of a text naming another
+        (
+            "Phường Phú An (TP.HCM) có 4.000 doanh nghiệp\n\nÔng A, quê Bến Cát, tỉnh Bình Dương cũ, mở 3 xưởng "
+            "tại phường Phú An, TP.HCM.\n",
+            "ho_chi_minh",
+        ),
+    ],
+)
+def test_the_city_named_after_a_province_called_former_is_no_former_province(text: str, province: str) -> None:
+    assert describe_document(text).province == province

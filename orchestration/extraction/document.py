@@ -4393,10 +4393,20 @@ def _former_provinces(plain: str, mentions: list[ProvinceMention] | None = None)
     today, not about the one its people or places came from. (A text naming only a former
     province is about it: it keeps its own key.)"""
     mentions = find_provinces(plain) if mentions is None else mentions
-    former = {m.province.key for m in mentions if _FORMER_MARK.match(plain, m.end)}
+    former = {m.province.key for m in mentions if _FORMER_MARK.match(plain, m.end) and not _a_former_city(m)}
     if not former or all(m.province.key in former for m in mentions):
         return set()
     return former
+
+
+_CITY_WORD = re.compile(r"(?:thành\s+phố|TP\b)", re.IGNORECASE)
+
+
+def _a_former_city(mention: ProvinceMention) -> bool:
+    """Is a province's name called former that of the city named after it ("10 phường của thành phố Thanh Hóa cũ")?
+    The cities a province's seat bore its name were done away with in 2025: the province lives on (a central city's
+    "thành phố" is its own name: "thành phố Đà Nẵng cũ" is the province)."""
+    return mention.province.key not in CENTRAL_CITIES and _CITY_WORD.match(mention.text) is not None
 
 
 def _mention_weight(mention: ProvinceMention) -> int:
