@@ -2505,3 +2505,14 @@ def test_a_leads_year_so_far_outweighs_an_earlier_year_said_after_it(said_after:
     text = f"Hòa Xuân: hồ sơ đạt 81%\n\nTừ đầu năm đến ngày 20/9/2026, tỉnh nhận 402.118 hồ sơ.\n{said_after}\n"
     got, source = locate_document_period(text, _is_disaster)
     assert (got.start, got.end, source) == (D(2026, 1, 1), end, "body")
+
+
+@pytest.mark.parametrize("joint", [",\n", ", "])
+def test_a_congress_reports_title_broken_before_its_term_reviews_the_term_gone(joint: str) -> None:
+    # a copy from a page breaks the title after its comma: the term named on the next line is still the title's
+    text = (
+        f"ĐẢNG BỘ XÃ HÒA XUÂN\nBáo cáo chính trị của Ban Chấp hành Đảng bộ xã tại Đại hội lần thứ II{joint}"
+        "nhiệm kỳ 2025 - 2030\nThu ngân sách trên địa bàn xã 5 năm đạt 86 tỷ đồng.\n"
+    )
+    got, source = locate_document_period(text, _is_disaster)
+    assert (got.start, got.end, source) == (D(2020, 1, 1), D(2025, 12, 31), "title")

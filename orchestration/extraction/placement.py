@@ -1578,8 +1578,17 @@ def _title_under_the_header(nfc: str) -> tuple[int, int] | None:
         i = title_under_the_header(lines, a_dated_subject)
     if i is None:
         return None
-    at = sum(len(ln) + 1 for ln in lines[:i])
-    return at, at + len(lines[i])
+    return _title_lines_span(lines, i)
+
+
+def _title_lines_span(lines: list[str], first: int) -> tuple[int, int]:
+    """Span of a title's line ``first`` of ``lines`` and of the lines it goes on to ("Báo cáo chính trị ... tại Đại
+    hội đại biểu lần thứ I," / "nhiệm kỳ 2025 - 2030": a line broken by a copy from a page)."""
+    last = first
+    while last + 1 < len(lines) and goes_on_below(lines[last]):
+        last += 1
+    at = sum(len(ln) + 1 for ln in lines[:first])
+    return at, at + sum(len(ln) + 1 for ln in lines[first : last + 1]) - 1
 
 
 def _title_zone(nfc: str) -> tuple[int, int] | None:
@@ -1600,8 +1609,7 @@ def _title_zone(nfc: str) -> tuple[int, int] | None:
         return under
     lines = nfc[: PARTY_TITLE_CHARS * 2].split("\n")
     if (party := party_papers_title_line(lines)) is not None:
-        at = sum(len(ln) + 1 for ln in lines[:party])
-        return at, at + len(lines[party])
+        return _title_lines_span(lines, party)
     m = _subject_title(nfc[:6000])
     if not m:
         return None
