@@ -5818,3 +5818,17 @@ def test_a_header_line_over_a_subject_heading_places_the_commune(header_line: st
 )
 def test_the_city_named_after_a_province_called_former_is_no_former_province(text: str, province: str) -> None:
     assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(
+    ("heading", "locality"),
+    [
+        ("Bản tin xã Tả Phìn (tỉnh Lào Cai) - tháng 5/2026", "xa_ta_phin"),
+        ("BẢN TIN XÃ TẢ PHÌN - THÁNG 5/2026", "xa_ta_phin"),
+        # near miss: a bulletin of the province's news naming no commune first is no commune's
+        ("Bản tin Lào Cai - tháng 5/2026", None),
+    ],
+)
+def test_a_bulletin_named_after_its_commune_is_that_communes(heading: str, locality: str | None) -> None:
+    row = describe_document(f"{heading}\n\nTrong tháng, xã đón 3.120 lượt khách du lịch.\n")
+    assert row.locality == locality

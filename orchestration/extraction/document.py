@@ -3399,14 +3399,24 @@ HEADLINE_LINES_OVER_A_LEAD = 3  # a masthead, a headline, a caption above the le
 
 def _commune_a_headline_opens_with(lead: str) -> UnitMention | None:
     """The commune a line over the lead's sentence opens with, a colon after its name ("Xã Ia O: thu hoạch ..."), or
-    None."""
+    whose bulletin it heads ("Bản tin xã Mường Phăng (tỉnh Điện Biên) - tháng 3/2026"), or None."""
     for line in lead.split("\n")[:-1][:HEADLINE_LINES_OVER_A_LEAD]:
         line = line.strip()
-        opening = find_units(line[:UNIT_NAME_CHARS])
-        if opening and opening[0].admin_level == "commune" and opening[0].start == 0 \
-                and line[opening[0].end:].lstrip().startswith(":"):
+        bulletin = _A_BULLETINS_NAME.match(line)
+        at = bulletin.end() if bulletin is not None else 0
+        opening = find_units(line[at : at + UNIT_NAME_CHARS])
+        if (
+            opening
+            and opening[0].admin_level == "commune"
+            and opening[0].start == 0
+            and (bulletin is not None or line[at + opening[0].end :].lstrip().startswith(":"))
+        ):
             return opening[0]
     return None
+
+
+# "Bản tin xã A", "BẢN TIN PHƯỜNG B": a bulletin named after the commune it is of
+_A_BULLETINS_NAME = re.compile(r"\W*bản\s+tin\s+", re.IGNORECASE)
 
 
 # "Trạm Y tế xã X", "Trường Mầm non xã X", "cầu ấp 3, xã X": a work named by the commune it stands in
