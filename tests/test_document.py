@@ -5832,3 +5832,21 @@ def test_the_city_named_after_a_province_called_former_is_no_former_province(tex
 def test_a_bulletin_named_after_its_commune_is_that_communes(heading: str, locality: str | None) -> None:
     row = describe_document(f"{heading}\n\nTrong tháng, xã đón 3.120 lượt khách du lịch.\n")
     assert row.locality == locality
+
+
+@pytest.mark.parametrize(
+    ("subject", "kind"),
+    [
+        ("Kết quả thực hiện Chương trình MTQG phát triển KT-XH vùng đồng bào DTTS và miền núi năm 2026", "other"),
+        (
+            "Kết quả thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu "
+            "số năm 2026",
+            "other",
+        ),
+        # near miss: the socio-economic situation itself, a programme named beside it
+        ("Tình hình kinh tế - xã hội và thực hiện Chương trình MTQG năm 2026", "socioeconomic_report"),
+    ],
+)
+def test_a_programme_named_after_socioeconomic_development_is_no_socioeconomic_report(subject: str, kind: str) -> None:
+    header = "SỞ DÂN TỘC VÀ TÔN GIÁO TỈNH NGHỆ AN\nBÁO CÁO\n"
+    assert describe_document(f"{header}{subject}\n\nSố hộ được hỗ trợ đất ở: 312 hộ.\n").doc_type == kind

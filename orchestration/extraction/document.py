@@ -594,6 +594,20 @@ def _title_cased(line: str) -> bool:
 # ("kinh tế - văn hóa - xã hội": a city district's usual name of the same subject, its culture set between; folded)
 _SOCIOECONOMIC_WORDS = r"(?:kinh\s+te\s*-?\s*(?:van\s+hoa\s*-\s*)?xa\s+hoi|\bkt\s*-\s*xh\b)"
 _SOCIOECONOMIC_SUBJECT = re.compile(_SOCIOECONOMIC_WORDS)
+# "Kết quả thực hiện Chương trình MTQG phát triển KT-XH vùng đồng bào DTTS và miền núi năm 2025" (folded): the words are
+# a national target programme's name, the paper that programme's
+_A_PROGRAMMES_NAME_BEFORE = re.compile(r"\bchuong\s+trinh\s+(?:muc\s+tieu\s+quoc\s+gia|mtqg)\b[^,;:.()]{0,30}$")
+PROGRAMMES_NAME_REACH = 60
+
+
+def _said_of_the_situation(words: re.Pattern[str], folded_title: str) -> bool:
+    """Do ``words`` stand in a title (folded) for the situation it reports on, not in a programme's name after it?"""
+    return any(
+        _A_PROGRAMMES_NAME_BEFORE.search(folded_title, max(0, m.start() - PROGRAMMES_NAME_REACH), m.start()) is None
+        for m in words.finditer(folded_title)
+    )
+
+
 # "Biểu số 01: Kết quả thực hiện một số chỉ tiêu chủ yếu tháng 10 năm 2026" (folded): the main indicators of the year's
 # socio-economic plan, the table a socio-economic report appends, whether it stands alone or under the report; a
 # branch's main indicators ("chỉ tiêu chủ yếu ngành nông nghiệp", "... về y tế") are that branch's paper
@@ -953,14 +967,14 @@ def _doc_type(
         return "other"
     if _REVIEW_OF_A_PAPER.match(t):
         return "other"
-    economic = _SOCIOECONOMIC_SUBJECT.search(t) is not None or _MAIN_INDICATORS.search(t) is not None
+    economic = _said_of_the_situation(_SOCIOECONOMIC_SUBJECT, t) or _MAIN_INDICATORS.search(t) is not None
     if organ == "party" and (party_title or "kiem diem" in t or not economic):
         return "party_review"
     if party_title and organ != "ubnd":
         return "party_review"
     if re.search(r"chi\s+dao,?\s+(?:va\s+)?dieu\s+hanh", t):
         return "direction_review"
-    if economic or _THE_WHOLE_ECONOMYS_GROWTH.search(t):
+    if economic or _said_of_the_situation(_THE_WHOLE_ECONOMYS_GROWTH, t):
         return "socioeconomic_report"
     if organ == "ubnd" and not by_a_department and _TASKS_OF_A_PERIOD.match(t):
         return "socioeconomic_report"
