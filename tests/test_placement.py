@@ -2516,3 +2516,19 @@ def test_a_congress_reports_title_broken_before_its_term_reviews_the_term_gone(j
     )
     got, source = locate_document_period(text, _is_disaster)
     assert (got.start, got.end, source) == (D(2020, 1, 1), D(2025, 12, 31), "title")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Huyện đề nghị tỉnh bố trí vốn để hoàn thành tuyến đường trong năm 2030.", None),
+        ("Xã kiến nghị đưa chợ vào sử dụng năm 2030.", None),
+        # near misses: a year the request was made in, and a deed done at a request, are the text's own
+        ("Năm 2026, huyện đề nghị tỉnh bố trí vốn cho tuyến đường.", 2026),
+        ("Theo đề nghị của Sở Tài chính, tỉnh phân bổ 12 tỷ đồng năm 2026.", 2026),
+    ],
+)
+def test_a_year_asked_for_in_a_request_is_no_year_reported_on(sentence: str, year: int | None) -> None:
+    text = f"Hòa Xuân kiến nghị nâng cấp đường\n\n{sentence} Tuyến đường dài 12 km.\n"
+    got, _ = locate_document_period(text, _is_disaster)
+    assert (got.end.year if got is not None else None) == year

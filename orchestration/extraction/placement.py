@@ -513,6 +513,7 @@ def _body_year(nfc: str) -> int | None:
             # set against: "Lũ năm 2027 vượt đỉnh lũ năm 2008" is of 2027)
             if (_WORK_EVENT_BEFORE.search(before) or _SINCE.search(before) or _BORN.search(before)
                     or _PAST_DISASTER.search(before) or _DEADLINE_BEFORE.search(folded, max(0, p.start - 100), p.start)
+                    or _ASKED_FOR_BEFORE.search(folded, max(0, p.start - DEADLINE_REACH), p.start)
                     or _a_works_plan(head, p.start, p.end) or _FROM_A_FIGURE.search(before)
                     or ("quyet toan" in before and _SETTLED_ACCOUNTS.search(before))
                     or _FOUNDED_BEFORE.search(folded, max(0, p.start - FOUNDED_REACH), p.start)):
@@ -969,6 +970,10 @@ def _recognised_earlier(folded: str, phrase: PeriodPhrase, ref: int | None) -> b
 DEADLINE_REACH = 100  # characters before a day: the deadline's verb and what it sets
 _DEADLINE_BEFORE = re.compile(r"(?:\btruoc|\b(?:gia\s+han|keo\s+dai|lui)\b[^.;:!?\n]{0,80}?\bden"
                               r"(?:\s+(?:het|cuoi))?)\s*$")
+# "Huyện đề nghị tỉnh bố trí vốn để hoàn thành tuyến đường trong năm 2029", "kiến nghị ... đưa vào sử dụng năm 2028"
+# (folded): a year named after a request in its sentence is the time of what is asked for, still to come, not the
+# period reported on (not "theo đề nghị của Sở ...", the request a deed was done at)
+_ASKED_FOR_BEFORE = re.compile(r"\b(?<!theo\s)(?:de\s+nghi|kien\s+nghi|de\s+xuat)\b(?!\s+cua\b)[^.;!?\n]*$")
 # "Ông X (sinh năm 1980, ...)": a person's year of birth, not a period reported on (folded text); on the year's own
 # line, and not hygiene ("… nước hợp vệ sinh" closing a headline over "Đến cuối năm 2025, …")
 _BORN = re.compile(r"(?<!\bve\s)\bsinh[ \t]*$")
@@ -2197,6 +2202,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not _a_work_events_day(opening, folded_opening, p.start)
                and not _recognised_earlier(folded_opening, p, ref)
                and not _DEADLINE_BEFORE.search(folded_opening, max(0, p.start - DEADLINE_REACH), p.start)
+               and not _ASKED_FOR_BEFORE.search(folded_opening, max(0, p.start - DEADLINE_REACH), p.start)
                and not (p.kind == "year" and _FESTIVE_BEFORE.search(opening, max(0, p.start - FESTIVE_REACH), p.start))
                and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])
                and not _FOUNDED_BEFORE.search(folded_opening, max(0, p.start - FOUNDED_REACH), p.start)
