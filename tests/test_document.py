@@ -1204,12 +1204,19 @@ def test_a_headline_naming_a_merged_away_province_over_a_body_of_its_successor_i
 
 
 
-def test_a_headline_opening_on_a_province_called_former_is_its_successors_news() -> None:
-    text = ("Hà Nam cũ: Khánh thành cầu Châu Giang mới\n\n"
-            "Cầu dài 420 m, tổng mức đầu tư 380 tỷ đồng, nối hai bờ sông Châu.\n")
-    assert describe_document(text).province == "ninh_binh"
-    # near miss: a headline opening on the province not called former keeps it
-    assert describe_document(text.replace("Hà Nam cũ:", "Hà Nam:")).province == "ha_nam"
+@pytest.mark.parametrize(
+    "called", ["Hà Nam cũ:", "Hà Nam (cũ):", "Hà Nam (nay là Ninh Bình):", "Hà Nam (nay thuộc tỉnh Ninh Bình)"]
+)
+def test_a_headline_opening_on_a_province_called_former_is_that_provinces_news(called: str) -> None:
+    # the text is written about the former province's area, which keeps its own key, whatever the body says of today's
+    text = (
+        f"{called} Khánh thành cầu Châu Giang mới\n\n"
+        "Theo Sở Xây dựng tỉnh Ninh Bình, cầu dài 420 m, tổng mức đầu tư 380 tỷ đồng, nối hai bờ sông Châu.\n"
+    )
+    assert describe_document(text).province == "ha_nam"
+    # near miss: a headline opening on today's province, the former one named after it, is today's
+    today = text.replace(called, "Ninh Bình: Khu vực Hà Nam cũ")
+    assert describe_document(today).province == "ninh_binh"
 
 
 def test_two_provinces_joined_in_the_first_sentence_are_a_list_not_its_subject() -> None:
@@ -4604,8 +4611,8 @@ def test_a_headline_opening_with_the_new_province_marked_new_places_the_news() -
     text = ("Lâm Đồng (mới): Xuất khẩu cà phê năm 2025 đạt 1,9 tỷ USD\n\nNăm 2025, kim ngạch xuất khẩu cà phê ước "
             "đạt 1,9 tỷ USD. Riêng khu vực tỉnh Đắk Nông đạt 0,6 tỷ USD.\n")
     assert describe_document(text).province == "lam_dong"
-    # near miss: the old province's mark ("(cũ)") is no headline's place: the body's province places it
-    assert describe_document(text.replace("(mới)", "(cũ)")).province == "dak_nong"
+    # the old province's mark ("(cũ)") places it too: the old Lâm Đồng's area, of the same key, not the part named after
+    assert describe_document(text.replace("(mới)", "(cũ)")).province == "lam_dong"
 
 
 @pytest.mark.parametrize(("header", "issuer"), [
@@ -5774,3 +5781,72 @@ def test_the_number_in_a_wards_name_above_a_title_is_no_figure() -> None:
     # near miss: a headline in capitals holding a figure over the line is no issuer, its line no title under it
     headline = describe_document("PHƯỜNG HÀ GIANG 1 THU 12,4 TỶ ĐỒNG\nBáo cáo 6 tháng đầu năm 2027" + body)
     assert headline.title != "Báo cáo 6 tháng đầu năm 2027"
+
+
+@pytest.mark.parametrize(
+    ("header_line", "province"),
+    [
+        ("HUYỆN YÊN SƠN - TỈNH TUYÊN QUANG\n", "tuyen_quang"),
+        # near miss: a header naming no province leaves the commune's own name to place it, none here
+        ("", None),
+    ],
+)
+def test_a_header_line_over_a_subject_heading_places_the_commune(header_line: str, province: str | None) -> None:
+    # the district and province named on the line under the committee, above a subject heading (no "BÁO CÁO")
+    committee, subject = "ỦY BAN NHÂN DÂN XÃ TÂN TIẾN\n", "Báo cáo kết quả thực hiện nhiệm vụ năm 2026\n"
+    row = describe_document(committee + header_line + subject + "Tỷ lệ hộ nghèo giảm còn 4,1%.\n")
+    assert row.province == province
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # "thành phố Thanh Hóa cũ": the city done away with in 2025, the province lives on and heads the paper
+        (
+            "UBND PHƯỜNG HẠC THÀNH\nTỈNH THANH HÓA\nBÁO CÁO\nKết quả thực hiện nhiệm vụ 6 tháng đầu năm 2026\n\n"
+            "Phường được lập từ 10 phường của thành phố Thanh Hóa cũ. Thu ngân sách đạt 312 tỷ đồng.\n"
+            "Trường THCS Điện Biên được xây thêm 12 phòng học.\n",
+            "thanh_hoa",
+        ),
+        # near miss: the province itself called former is still no province of a text naming another
+        (
+            "Phường Phú An (TP.HCM) có 4.000 doanh nghiệp\n\nÔng A, quê Bến Cát, tỉnh Bình Dương cũ, mở 3 xưởng "
+            "tại phường Phú An, TP.HCM.\n",
+            "ho_chi_minh",
+        ),
+    ],
+)
+def test_the_city_named_after_a_province_called_former_is_no_former_province(text: str, province: str) -> None:
+    assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(
+    ("heading", "locality"),
+    [
+        ("Bản tin xã Tả Phìn (tỉnh Lào Cai) - tháng 5/2026", "xa_ta_phin"),
+        ("BẢN TIN XÃ TẢ PHÌN - THÁNG 5/2026", "xa_ta_phin"),
+        # near miss: a bulletin of the province's news naming no commune first is no commune's
+        ("Bản tin Lào Cai - tháng 5/2026", None),
+    ],
+)
+def test_a_bulletin_named_after_its_commune_is_that_communes(heading: str, locality: str | None) -> None:
+    row = describe_document(f"{heading}\n\nTrong tháng, xã đón 3.120 lượt khách du lịch.\n")
+    assert row.locality == locality
+
+
+@pytest.mark.parametrize(
+    ("subject", "kind"),
+    [
+        ("Kết quả thực hiện Chương trình MTQG phát triển KT-XH vùng đồng bào DTTS và miền núi năm 2026", "other"),
+        (
+            "Kết quả thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu "
+            "số năm 2026",
+            "other",
+        ),
+        # near miss: the socio-economic situation itself, a programme named beside it
+        ("Tình hình kinh tế - xã hội và thực hiện Chương trình MTQG năm 2026", "socioeconomic_report"),
+    ],
+)
+def test_a_programme_named_after_socioeconomic_development_is_no_socioeconomic_report(subject: str, kind: str) -> None:
+    header = "SỞ DÂN TỘC VÀ TÔN GIÁO TỈNH NGHỆ AN\nBÁO CÁO\n"
+    assert describe_document(f"{header}{subject}\n\nSố hộ được hỗ trợ đất ở: 312 hộ.\n").doc_type == kind

@@ -6,6 +6,7 @@ import pytest
 
 from orchestration.extraction import extract_document
 from orchestration.extraction.named_provinces import (
+    an_aside_on_the_name_after,
     entry_a_group_has,
     entry_without_its_province,
     of_the_whole_country_or_region,
@@ -412,3 +413,19 @@ def test_a_report_of_a_merged_province_naming_what_it_was_made_of_is_placed_in_i
     extraction = extract_document(text.encode(), "lao_cai.txt")
     assert extraction.document["province"] == "lao_cai"
     assert {row["province"] for row in extraction.tables["indicators"].iter_rows(named=True)} == {"lao_cai"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("Sơn La (cũ): đón khách", ": đón khách"),
+        ("Sơn La cũ thu hút 12 dự án", " thu hút 12 dự án"),
+        ("Sơn La (nay là Lào Cai) trồng 40 ha", " trồng 40 ha"),
+        ("Sơn La (mới) sau 6 tháng", " sau 6 tháng"),
+        # near misses: a bracket holding a figure, and a word that only opens with the letters of "cũ"
+        ("Sơn La (12 dự án) đón khách", " (12 dự án) đón khách"),
+        ("Sơn La cũng đón khách", " cũng đón khách"),
+    ],
+)
+def test_an_aside_on_a_provinces_name_is_passed_over(text: str, rest: str) -> None:
+    assert text[an_aside_on_the_name_after(text, len("Sơn La")) :] == rest

@@ -2450,3 +2450,85 @@ def test_a_base_set_further_back_leaves_the_text_the_year_it_names() -> None:
     assert reference_year("Hòa Xuân đón 2 triệu lượt khách\n\nLượng khách tăng 3 lần so với năm 2025.\n") == 2026
     aimed = "Hòa Xuân đón khách\n\nKhách tăng 8% so với năm 2025. Năm 2027 tỉnh phấn đấu đón 3 triệu lượt.\n"
     assert reference_year(aimed) == 2026
+
+
+@pytest.mark.parametrize("base", ["31/12/2026", "ngày 31/12/2026", "thời điểm 31/12/2026"])
+def test_a_stocks_base_on_the_years_last_day_is_no_year_of_the_text(base: str) -> None:
+    # "so với 31/12/2026": a stock set against the close of the year before; the text is of the year after it
+    text = f"Hòa Xuân: dư nợ vượt 9.000 tỷ đồng\n\nĐến 31/5/2027, dư nợ tăng 5,2% so với {base}.\n"
+    assert reference_year(text) == 2027
+    assert locate_document_period(text, _is_disaster)[0] is not None
+    # no year of the lead's day written: the year after the base's close
+    assert reference_year(text.replace("31/5/2027", "31/5")) == 2027
+
+
+def test_a_base_day_compared_with_is_no_day_the_text_reports_on() -> None:
+    # "so với 15/3/2026" the same day of the year before: only the lead's own day dates the text
+    text = "Hòa Xuân: tiền gửi tăng\n\nĐến 15/3/2027, tiền gửi đạt 812 tỷ đồng, tăng 40 tỷ đồng so với 15/3/2026.\n"
+    assert reference_year(text) == 2027
+    # near miss: with no day of its own but the base's, the base's year is no guide either
+    assert reference_year(text.replace("Đến 15/3/2027", "Hiện nay")) is None
+
+
+@pytest.mark.parametrize("headline", ["Nông thôn đổi thay", "Tiền gửi vượt 8.000 tỷ đồng"])
+def test_a_news_lead_opening_on_a_bare_day_counts_the_year_to_it(headline: str) -> None:
+    # "Đến 30/6/2027," (no "ngày" before the day), under a headline with or without a thousands dot
+    text = f"{headline}\n\nĐến 30/6/2027, tiền gửi tại các ngân hàng đạt 8.120 tỷ đồng.\n"
+    got, source = locate_document_period(text, _is_disaster)
+    assert (got.start, got.end, source) == (D(2027, 1, 1), D(2027, 6, 30), "body")
+    # near miss: a number after "đến" that is no day ("đến 2 năm") counts nothing to
+    other = f"{headline}\n\nĐến 2 năm sau, tiền gửi tại các ngân hàng đạt 8.120 tỷ đồng năm 2027.\n"
+    assert locate_document_period(other, _is_disaster)[0].end != D(2027, 6, 30)
+
+
+def test_a_lead_opening_on_its_year_outweighs_an_older_base_named_after_it() -> None:
+    # "so với năm 2021" is a base four years back, no sign of a text of 2022
+    text = "Hòa Xuân giữ nghề dệt\n\nNăm 2026, huyện có 410 khung dệt, tăng 60 khung so với năm 2021.\n"
+    assert reference_year(text) == 2026
+    got, _ = locate_document_period(text, _is_disaster)
+    assert (got.start, got.end) == (D(2026, 1, 1), D(2026, 12, 31))
+    # near miss: a lead opening on an older year, a backdrop, leaves the base to tell the year
+    older = "Hòa Xuân giữ nghề dệt\n\nNăm 2019, huyện có 410 khung dệt. Nay tăng 60 khung so với năm 2025.\n"
+    assert reference_year(older) == 2026
+
+
+@pytest.mark.parametrize(
+    ("said_after", "end"),
+    [
+        ("Năm 2025, tỉnh xếp thứ 5 về chỉ số chuyển đổi số.", D(2026, 9, 20)),
+        # near miss: the year of its own said after it is read as before, the whole year
+        ("Năm 2026, tỉnh xếp thứ 5 về chỉ số chuyển đổi số.", D(2026, 12, 31)),
+    ],
+)
+def test_a_leads_year_so_far_outweighs_an_earlier_year_said_after_it(said_after: str, end: dt.date) -> None:
+    # the year so far the lead counts to is the item's; last year's ranking said after it is a backdrop
+    text = f"Hòa Xuân: hồ sơ đạt 81%\n\nTừ đầu năm đến ngày 20/9/2026, tỉnh nhận 402.118 hồ sơ.\n{said_after}\n"
+    got, source = locate_document_period(text, _is_disaster)
+    assert (got.start, got.end, source) == (D(2026, 1, 1), end, "body")
+
+
+@pytest.mark.parametrize("joint", [",\n", ", "])
+def test_a_congress_reports_title_broken_before_its_term_reviews_the_term_gone(joint: str) -> None:
+    # a copy from a page breaks the title after its comma: the term named on the next line is still the title's
+    text = (
+        f"ĐẢNG BỘ XÃ HÒA XUÂN\nBáo cáo chính trị của Ban Chấp hành Đảng bộ xã tại Đại hội lần thứ II{joint}"
+        "nhiệm kỳ 2025 - 2030\nThu ngân sách trên địa bàn xã 5 năm đạt 86 tỷ đồng.\n"
+    )
+    got, source = locate_document_period(text, _is_disaster)
+    assert (got.start, got.end, source) == (D(2020, 1, 1), D(2025, 12, 31), "title")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Huyện đề nghị tỉnh bố trí vốn để hoàn thành tuyến đường trong năm 2030.", None),
+        ("Xã kiến nghị đưa chợ vào sử dụng năm 2030.", None),
+        # near misses: a year the request was made in, and a deed done at a request, are the text's own
+        ("Năm 2026, huyện đề nghị tỉnh bố trí vốn cho tuyến đường.", 2026),
+        ("Theo đề nghị của Sở Tài chính, tỉnh phân bổ 12 tỷ đồng năm 2026.", 2026),
+    ],
+)
+def test_a_year_asked_for_in_a_request_is_no_year_reported_on(sentence: str, year: int | None) -> None:
+    text = f"Hòa Xuân kiến nghị nâng cấp đường\n\n{sentence} Tuyến đường dài 12 km.\n"
+    got, _ = locate_document_period(text, _is_disaster)
+    assert (got.end.year if got is not None else None) == year

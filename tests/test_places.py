@@ -737,3 +737,17 @@ def test_a_communes_name_typed_without_marks_is_labelled_as_the_list_writes_it()
     assert unit_label("xa", "Khong Co Ten") == "xã Khong Co Ten"
     # (marks typed are kept: the folded name is not asked for another commune's spelling)
     assert unit_label("xa", "Điền Quang") == "xã Điền Quang"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("UBND XA TAN LAP HUYEN DAN PHUONG", ["Tan Lap", "Dan Phuong"]),
+        ("HUYEN SON DUONG TINH TUYEN QUANG", ["Son Duong", "Tuyên Quang"]),
+        # near misses: the word closing a name, and written with its marks as part of one
+        ("huyen Son Tinh", ["Son Tinh"]),
+        ("xã Quan Huyền", ["Quan Huyền"]),
+    ],
+)
+def test_an_unmarked_unit_word_above_ends_the_name_before_it(text: str, names: list[str]) -> None:
+    assert [unit.name for unit in find_units(text)] == names

@@ -31,7 +31,11 @@ from orchestration.extraction.dates import (
 from orchestration.extraction.disasters import hazards_in
 from orchestration.extraction.layout import BULLET_GLYPHS, a_caption_line
 from orchestration.extraction.letters import ONE_SYLLABLE, UPPER
-from orchestration.extraction.named_provinces import WHAT_A_PROVINCE_BECAME, without_asides_on_names
+from orchestration.extraction.named_provinces import (
+    WHAT_A_PROVINCE_BECAME,
+    an_aside_on_the_name_after,
+    without_asides_on_names,
+)
 from orchestration.extraction.normalise import (
     FoldedText,
     ascii_forms,
@@ -590,6 +594,20 @@ def _title_cased(line: str) -> bool:
 # ("kinh tế - văn hóa - xã hội": a city district's usual name of the same subject, its culture set between; folded)
 _SOCIOECONOMIC_WORDS = r"(?:kinh\s+te\s*-?\s*(?:van\s+hoa\s*-\s*)?xa\s+hoi|\bkt\s*-\s*xh\b)"
 _SOCIOECONOMIC_SUBJECT = re.compile(_SOCIOECONOMIC_WORDS)
+# "Kết quả thực hiện Chương trình MTQG phát triển KT-XH vùng đồng bào DTTS và miền núi năm 2025" (folded): the words are
+# a national target programme's name, the paper that programme's
+_A_PROGRAMMES_NAME_BEFORE = re.compile(r"\bchuong\s+trinh\s+(?:muc\s+tieu\s+quoc\s+gia|mtqg)\b[^,;:.()]{0,30}$")
+PROGRAMMES_NAME_REACH = 60
+
+
+def _said_of_the_situation(words: re.Pattern[str], folded_title: str) -> bool:
+    """Do ``words`` stand in a title (folded) for the situation it reports on, not in a programme's name after it?"""
+    return any(
+        _A_PROGRAMMES_NAME_BEFORE.search(folded_title, max(0, m.start() - PROGRAMMES_NAME_REACH), m.start()) is None
+        for m in words.finditer(folded_title)
+    )
+
+
 # "Biểu số 01: Kết quả thực hiện một số chỉ tiêu chủ yếu tháng 10 năm 2026" (folded): the main indicators of the year's
 # socio-economic plan, the table a socio-economic report appends, whether it stands alone or under the report; a
 # branch's main indicators ("chỉ tiêu chủ yếu ngành nông nghiệp", "... về y tế") are that branch's paper
@@ -949,14 +967,14 @@ def _doc_type(
         return "other"
     if _REVIEW_OF_A_PAPER.match(t):
         return "other"
-    economic = _SOCIOECONOMIC_SUBJECT.search(t) is not None or _MAIN_INDICATORS.search(t) is not None
+    economic = _said_of_the_situation(_SOCIOECONOMIC_SUBJECT, t) or _MAIN_INDICATORS.search(t) is not None
     if organ == "party" and (party_title or "kiem diem" in t or not economic):
         return "party_review"
     if party_title and organ != "ubnd":
         return "party_review"
     if re.search(r"chi\s+dao,?\s+(?:va\s+)?dieu\s+hanh", t):
         return "direction_review"
-    if economic or _THE_WHOLE_ECONOMYS_GROWTH.search(t):
+    if economic or _said_of_the_situation(_THE_WHOLE_ECONOMYS_GROWTH, t):
         return "socioeconomic_report"
     if organ == "ubnd" and not by_a_department and _TASKS_OF_A_PERIOD.match(t):
         return "socioeconomic_report"
@@ -1194,7 +1212,8 @@ def describe_document(text: str) -> DocumentInfo:
         if below.organ is not None:
             header, cells = below, [*cells, lines[title_end]]
             title_end += 1
-    head_text = "\n".join(lines[: max(title_end, 1)])
+    # (the header over a subject heading too: "ỦY BAN NHÂN DÂN XÃ A" / "HUYỆN B - TỈNH C" / "Báo cáo kết quả ...")
+    head_text = "\n".join(lines[: max(title_end, heading_at or 0, 1)])
     body = "\n".join(lines[title_end:])
     body_f = fold(body)
 
@@ -2408,16 +2427,16 @@ def _written_after_the_merger(plain: str, period: Period | None) -> bool | None:
 
 
 def _its_successor_named_too(province: Province | None, plain: str, period: Period | None) -> Province | None:
-    """The unit a province merged away in 2025 became, for a text whose headline calls it former, or one written
-    after the merger that names that unit as a province ("Bình Định: Xuất khẩu 10 tháng đạt ..." over "Theo Sở Công
-    Thương tỉnh Gia Lai, ...": the former province's name is the area's, the news is of today's province, keyed once);
-    ``province`` as it is otherwise, and when the text calls the former one a province too ("Tỉnh Bạc Liêu có ...": a
-    province to the text, beside the other as a peer)."""
+    """The unit a province merged away in 2025 became, for a text written after the merger that names that unit as a
+    province ("Bình Định: Xuất khẩu 10 tháng đạt ..." over "Theo Sở Công Thương tỉnh Gia Lai, ...": the former
+    province's name is the area's, the news is of today's province, keyed once); ``province`` as it is otherwise, when
+    the text calls the former one a province too ("Tỉnh Bạc Liêu có ...": a province to the text, beside the other as a
+    peer), and when its headline opens on the former one called so ("Bắc Giang (cũ): ...", "Hòa Bình (nay là Phú Thọ)
+    hoàn thành ..."): the text is written about the former province's area, which keeps its own key (FACTS.md), as
+    the figures its clauses name as former do."""
     if province is None or province.successor_key == province.key:
         return province
-    if _headline_opens_with_it_as_former(plain, province):
-        return get_province(province.successor_key)
-    if not _written_after_the_merger(plain, period):
+    if _headline_opens_with_it_as_former(plain, province) or not _written_after_the_merger(plain, period):
         return province
     # (not one called former before its name either: "phường A, TP Hồ Chí Minh (trước là tỉnh Bình Dương)")
     as_provinces = [
@@ -2450,12 +2469,20 @@ def _under_its_former_names(plain: str, district: UnitMention, province: Provinc
 
 
 def _headline_opens_with_it_as_former(plain: str, province: Province) -> bool:
-    """Does the headline open with ``province`` called former ("Kon Tum cũ: sạt lở trên QL24 ...")? The text is
-    written after the merger, of the area within today's province."""
+    """Does the headline open with ``province`` (merged away) and an aside on its name ("Kon Tum cũ: sạt lở trên QL24
+    ...", "Hòa Bình (nay là Phú Thọ) hoàn thành ...")? The text is written after the merger, of the former
+    province's area."""
     headline = _headline_sentence(_past_the_masthead(plain))
-    named = find_provinces(headline.strip()) if headline is not None else []
-    return (bool(named) and named[0].start == 0 and named[0].province.key == province.key
-            and _FORMER_MARK.match(headline.strip(), named[0].end) is not None)
+    if headline is None:
+        return False
+    headline = headline.strip()
+    named = find_provinces(headline)
+    return (
+        bool(named)
+        and named[0].start == 0
+        and named[0].province.key == province.key
+        and an_aside_on_the_name_after(headline, named[0].end) > named[0].end
+    )
 
 
 def _under_its_name_then(province: Province | None, plain: str, period: Period | None) -> Province | None:
@@ -2673,13 +2700,13 @@ def _headline_province(plain: str) -> Province | None:
         return None
     lead = m.group(1)
     named = find_provinces(lead)
-    if len(named) == 1 and not lead[: named[0].start].strip() and _NEW_OR_NOTHING.fullmatch(lead, named[0].end):
+    # (after the name, only an aside on it may stand: "Hưng Yên (mới): ...", "Hà Nam (nay là Ninh Bình): ...")
+    after = an_aside_on_the_name_after(lead, named[0].end) if named else 0
+    if named and not lead[: named[0].start].strip() and not lead[after:].strip():
         return named[0].province
     return None
 
 
-# what may follow the province a headline opens with: nothing, or the new province's mark ("Hưng Yên (mới): ...")
-_NEW_OR_NOTHING = re.compile(r"\s*(?:\(\s*mới\s*\)\s*)?", re.IGNORECASE)
 MASTHEAD_LINES = 3  # a paper's or portal's name, a section label and the page's date and time, above the headline
 
 
@@ -3025,8 +3052,9 @@ def _headline_subject(plain: str) -> Province | None:
     named = find_provinces(headline)
     if not named or named[0].start != 0:
         return None
-    # ("Quảng Trị (mới) sau 6 tháng ...": the new province's mark stands between its name and the verb)
-    rest = headline[_NEW_OR_NOTHING.match(headline, named[0].end).end() :].split()
+    # ("Quảng Trị (mới) sau 6 tháng ...", "Hòa Bình (nay là Phú Thọ) hoàn thành ...": an aside on the name stands
+    # between it and the verb)
+    rest = headline[an_aside_on_the_name_after(headline, named[0].end) :].split()
     if not rest or rest[0] in ("và", "-", "–", ",") or not (rest[0][:1].islower() or rest[0][:1] in "'‘\""):
         return None
     # ("Bình Phước khởi công cao tốc đoạn qua Bình Phước - Bình Dương": the subject, whatever its object names)
@@ -3385,14 +3413,24 @@ HEADLINE_LINES_OVER_A_LEAD = 3  # a masthead, a headline, a caption above the le
 
 def _commune_a_headline_opens_with(lead: str) -> UnitMention | None:
     """The commune a line over the lead's sentence opens with, a colon after its name ("Xã Ia O: thu hoạch ..."), or
-    None."""
+    whose bulletin it heads ("Bản tin xã Mường Phăng (tỉnh Điện Biên) - tháng 3/2026"), or None."""
     for line in lead.split("\n")[:-1][:HEADLINE_LINES_OVER_A_LEAD]:
         line = line.strip()
-        opening = find_units(line[:UNIT_NAME_CHARS])
-        if opening and opening[0].admin_level == "commune" and opening[0].start == 0 \
-                and line[opening[0].end:].lstrip().startswith(":"):
+        bulletin = _A_BULLETINS_NAME.match(line)
+        at = bulletin.end() if bulletin is not None else 0
+        opening = find_units(line[at : at + UNIT_NAME_CHARS])
+        if (
+            opening
+            and opening[0].admin_level == "commune"
+            and opening[0].start == 0
+            and (bulletin is not None or line[at + opening[0].end :].lstrip().startswith(":"))
+        ):
             return opening[0]
     return None
+
+
+# "Bản tin xã A", "BẢN TIN PHƯỜNG B": a bulletin named after the commune it is of
+_A_BULLETINS_NAME = re.compile(r"\W*bản\s+tin\s+", re.IGNORECASE)
 
 
 # "Trạm Y tế xã X", "Trường Mầm non xã X", "cầu ấp 3, xã X": a work named by the commune it stands in
@@ -4379,10 +4417,20 @@ def _former_provinces(plain: str, mentions: list[ProvinceMention] | None = None)
     today, not about the one its people or places came from. (A text naming only a former
     province is about it: it keeps its own key.)"""
     mentions = find_provinces(plain) if mentions is None else mentions
-    former = {m.province.key for m in mentions if _FORMER_MARK.match(plain, m.end)}
+    former = {m.province.key for m in mentions if _FORMER_MARK.match(plain, m.end) and not _a_former_city(m)}
     if not former or all(m.province.key in former for m in mentions):
         return set()
     return former
+
+
+_CITY_WORD = re.compile(r"(?:thành\s+phố|TP\b)", re.IGNORECASE)
+
+
+def _a_former_city(mention: ProvinceMention) -> bool:
+    """Is a province's name called former that of the city named after it ("10 phường của thành phố Thanh Hóa cũ")?
+    The cities a province's seat bore its name were done away with in 2025: the province lives on (a central city's
+    "thành phố" is its own name: "thành phố Đà Nẵng cũ" is the province)."""
+    return mention.province.key not in CENTRAL_CITIES and _CITY_WORD.match(mention.text) is not None
 
 
 def _mention_weight(mention: ProvinceMention) -> int:

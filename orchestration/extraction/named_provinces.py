@@ -133,6 +133,19 @@ _AN_ASIDE_ON_THE_NAME = re.compile(
 _AN_ASIDE_BRACKET = re.compile(r"\s*\(([^()]*)\)")
 
 
+def an_aside_on_the_name_after(text: str, end: int) -> int:
+    """Where an aside on the name of a province ending at ``end`` ends ("Bắc Giang (cũ)", "Kon Tum cũ", "Hòa Bình (nay
+    là Phú Thọ)", "Hưng Yên (mới)"): after its bracket, or after the bare "cũ"; ``end`` when none follows."""
+    bracket = _AN_ASIDE_BRACKET.match(text, end)
+    if bracket is not None and _AN_ASIDE_ON_THE_NAME.fullmatch(bracket.group(1)):
+        return bracket.end()
+    bare = _FORMER_WORD_AFTER.match(text, end)
+    return bare.end() if bare is not None else end
+
+
+_FORMER_WORD_AFTER = re.compile(r"\s+cũ(?![^\W\d_])", re.IGNORECASE)
+
+
 def without_asides_on_names(sentence: str) -> str:
     """``sentence`` with each bracket that only says what a province was or has become blanked out ("tỉnh A (sau sáp
     nhập là tỉnh B) có": the merger named in the aside is no pair of provinces the sentence joins, nor B a second

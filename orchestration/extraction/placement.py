@@ -238,8 +238,12 @@ _REPORT_DATE_LINE = _date_line_grammar()
 # the end of a year): the text speaks of the year after.
 # (a dash after the year on the same line makes a range "2021 - 2025"; a bullet on the next line does not)
 # (or the same part of it: "so với cùng kỳ 11 tháng đầu năm 2024", "cùng kỳ quý I/2024")
-_LAST_YEAR = re.compile(r"(?:cung\s+ky|so\s+voi)\s+(?:cua\s+)?(?:(?:\d{1,2}\s+thang(?:\s+dau)?|quy\s+[ivx\d]+)\s*"
-                        r"(?:/\s*|nam\s+)(?=\d{4}))?(?:cuoi\s+)?(?:nam\s+)?" + YEAR_GROUP + r"(?![ \t]*-)")
+# (or the year's last day: "tăng 4,1% so với 31/12/2024", "so với thời điểm ngày 31/12/2024", the base of stocks)
+_LAST_YEAR = re.compile(
+    r"(?:cung\s+ky|so\s+voi)\s+(?:cua\s+)?(?:(?:\d{1,2}\s+thang(?:\s+dau)?|quy\s+[ivx\d]+)\s*"
+    r"(?:/\s*|nam\s+)(?=\d{4}))?"
+    r"(?:(?:thoi\s+diem\s+)?(?:ngay\s+)?31\s*/\s*12\s*/\s*|(?:cuoi\s+)?(?:nam\s+)?)" + YEAR_GROUP + r"(?![ \t]*-)"
+)
 # "gấp 35 lần năm 1991": a multiple of a base year's figure (folded)
 _TIMES_A_YEAR = re.compile(r"\bgap\s+(?:gan\s+|hon\s+)?[\d.,]+\s+lan\s+(?:so\s+voi\s+)?nam\s+" + YEAR_GROUP + r"\b")
 # "so với kế hoạch đề ra đầu năm 2022", "so với kế hoạch năm 2024": the year of the plan compared with (folded)
@@ -349,9 +353,10 @@ def reference_year(text: str, dateline: Dateline | None = None) -> int | None:
     compared.update(int(m.group(1)) + 1 for m in _BRACKETED_LAST_YEAR.finditer(folded))
     if compared:
         guess = max(compared, key=lambda y: (compared[y], y))
-        return _the_one_later_year_of_its_own(text, guess) or guess
+        return _the_one_later_year_of_its_own(text, guess) or _the_leads_later_year(text, guess) or guess
     if (y := _body_year(text)) is not None:
-        return y
+        # (over the years the body names most, only a lead counting to a day: a year it opens on may be one of them)
+        return _the_leads_later_year(text, y, counted_to_a_day=True) or y
     # "... tăng 11%, vượt so với kế hoạch đề ra đầu năm 2022": the plan a figure is held against is the
     # plan of the year it speaks of
     planned = _PLAN_OF_THE_YEAR.search(folded) if "ke hoach" in folded else None
@@ -383,6 +388,31 @@ def _the_one_later_year_of_its_own(text: str, guess: int) -> int | None:
         and _AN_ESTIMATE_OR_PLAN_BEFORE.search(folded, 0, p.start) is None
     }
     return years.pop() if len(years) == 1 and min(years) > guess else None
+
+
+def _the_leads_later_year(text: str, guess: int, counted_to_a_day: bool = False) -> int | None:
+    """The year of the period a news item's lead opens on ("Năm 2025, tỉnh ...", "Từ đầu năm đến ngày 15/10/2025,
+    ..."; only a day counted to when ``counted_to_a_day``), the year written, when it is later than the year the
+    text's bases or its other years suggest (``guess``: "so với năm 2020" read as of 2021, "Năm 2024, tỉnh xếp thứ 2
+    về Chỉ số DTI" said last): a lead opens on the time it reports on, an earlier year named later is a base or a
+    backdrop. None otherwise, and for a year aimed at."""
+    start = _headline_with_numbers_end(text[: HEADLINE_CHARS + 2])  # (0 for a text opening on its lead)
+    while start < len(text) and text[start].isspace():
+        start += 1
+    lead = text[start : start + LEADS_OPENING_CHARS + 60]
+    first = next((p for p in find_period_phrases(lead) if p.kind != "comparison"), None)
+    if (
+        first is None
+        or first.period is None
+        or not first.explicit_year
+        or first.kind == "target_year"
+        or (counted_to_a_day and first.kind != "as_of")
+        or first.start > LEADS_OPENING_CHARS
+        or any(c in ".!?\n" for c in lead[: first.start])
+        or _said_of_the_future(lead, first.start, first.end)
+    ):
+        return None
+    return first.period.end.year if first.period.end.year > guess else None
 
 
 # The name of a lunar year (a heavenly stem and an earthly branch) after the new year it opens with ("Tết Bính Ngọ",
@@ -483,6 +513,7 @@ def _body_year(nfc: str) -> int | None:
             # set against: "Lũ năm 2027 vượt đỉnh lũ năm 2008" is of 2027)
             if (_WORK_EVENT_BEFORE.search(before) or _SINCE.search(before) or _BORN.search(before)
                     or _PAST_DISASTER.search(before) or _DEADLINE_BEFORE.search(folded, max(0, p.start - 100), p.start)
+                    or _ASKED_FOR_BEFORE.search(folded, max(0, p.start - DEADLINE_REACH), p.start)
                     or _a_works_plan(head, p.start, p.end) or _FROM_A_FIGURE.search(before)
                     or ("quyet toan" in before and _SETTLED_ACCOUNTS.search(before))
                     or _FOUNDED_BEFORE.search(folded, max(0, p.start - FOUNDED_REACH), p.start)):
@@ -492,8 +523,12 @@ def _body_year(nfc: str) -> int | None:
         return max(counts, key=counts.__getitem__)  # (on a tie, the year named first: a lead names its own first)
     # "Trong 6 tháng đầu năm, ... từ ngày 01 - 08/3/2024": with no year of a period written, the one year of
     # the days the body dates (not the day a legal text is dated by: "Nghị quyết số 12/NQ-HĐND ngày 23/9/2021")
-    dated = [m for m in NUMERIC_DATE.finditer(head)
-             if not _DATED_LEGAL_TEXT.search(folded[max(0, m.start() - 60):m.start()])]
+    dated = [
+        m
+        for m in NUMERIC_DATE.finditer(head)
+        if not _DATED_LEGAL_TEXT.search(folded[max(0, m.start() - 60) : m.start()])
+        and not _A_BASE_DAY_BEFORE.search(folded, max(0, m.start() - BASE_DAY_REACH), m.start())
+    ]
     years = {int(m.group(4)) for m in dated}
     if len(years) > 1:
         # ("Đến hết ngày 15/12/2026, ... giải ngân ...; tỉnh phấn đấu đến 31/1/2027 đạt 98%": a day a target or a
@@ -504,6 +539,10 @@ def _body_year(nfc: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+# "tăng 312 tỷ đồng so với 30/6/2024", "so với thời điểm ngày 31/3/2025" (folded): the day a figure is set against,
+# a base, not a day the text reports on
+_A_BASE_DAY_BEFORE = re.compile(r"\bso\s+voi\s+(?:thoi\s+diem\s+)?(?:ngay\s+)?$")
+BASE_DAY_REACH = 30
 # "phấn đấu đến 31/1/2027", "phấn đấu trước ngày 30/6" (folded): the day a target is to be met by
 _A_TARGETS_DAY = re.compile(r"\bphan\s+dau\b[^.;:!?\n]{0,60}?\b(?:den|truoc)(?:\s+(?:het|cuoi))?(?:\s+ngay)?\s*$")
 
@@ -931,6 +970,10 @@ def _recognised_earlier(folded: str, phrase: PeriodPhrase, ref: int | None) -> b
 DEADLINE_REACH = 100  # characters before a day: the deadline's verb and what it sets
 _DEADLINE_BEFORE = re.compile(r"(?:\btruoc|\b(?:gia\s+han|keo\s+dai|lui)\b[^.;:!?\n]{0,80}?\bden"
                               r"(?:\s+(?:het|cuoi))?)\s*$")
+# "Huyện đề nghị tỉnh bố trí vốn để hoàn thành tuyến đường trong năm 2029", "kiến nghị ... đưa vào sử dụng năm 2028"
+# (folded): a year named after a request in its sentence is the time of what is asked for, still to come, not the
+# period reported on (not "theo đề nghị của Sở ...", the request a deed was done at)
+_ASKED_FOR_BEFORE = re.compile(r"\b(?<!theo\s)(?:de\s+nghi|kien\s+nghi|de\s+xuat)\b(?!\s+cua\b)[^.;!?\n]*$")
 # "Ông X (sinh năm 1980, ...)": a person's year of birth, not a period reported on (folded text); on the year's own
 # line, and not hygiene ("… nước hợp vệ sinh" closing a headline over "Đến cuối năm 2025, …")
 _BORN = re.compile(r"(?<!\bve\s)\bsinh[ \t]*$")
@@ -1540,8 +1583,17 @@ def _title_under_the_header(nfc: str) -> tuple[int, int] | None:
         i = title_under_the_header(lines, a_dated_subject)
     if i is None:
         return None
-    at = sum(len(ln) + 1 for ln in lines[:i])
-    return at, at + len(lines[i])
+    return _title_lines_span(lines, i)
+
+
+def _title_lines_span(lines: list[str], first: int) -> tuple[int, int]:
+    """Span of a title's line ``first`` of ``lines`` and of the lines it goes on to ("Báo cáo chính trị ... tại Đại
+    hội đại biểu lần thứ I," / "nhiệm kỳ 2025 - 2030": a line broken by a copy from a page)."""
+    last = first
+    while last + 1 < len(lines) and goes_on_below(lines[last]):
+        last += 1
+    at = sum(len(ln) + 1 for ln in lines[:first])
+    return at, at + sum(len(ln) + 1 for ln in lines[first : last + 1]) - 1
 
 
 def _title_zone(nfc: str) -> tuple[int, int] | None:
@@ -1562,8 +1614,7 @@ def _title_zone(nfc: str) -> tuple[int, int] | None:
         return under
     lines = nfc[: PARTY_TITLE_CHARS * 2].split("\n")
     if (party := party_papers_title_line(lines)) is not None:
-        at = sum(len(ln) + 1 for ln in lines[:party])
-        return at, at + len(lines[party])
+        return _title_lines_span(lines, party)
     m = _subject_title(nfc[:6000])
     if not m:
         return None
@@ -2151,6 +2202,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not _a_work_events_day(opening, folded_opening, p.start)
                and not _recognised_earlier(folded_opening, p, ref)
                and not _DEADLINE_BEFORE.search(folded_opening, max(0, p.start - DEADLINE_REACH), p.start)
+               and not _ASKED_FOR_BEFORE.search(folded_opening, max(0, p.start - DEADLINE_REACH), p.start)
                and not (p.kind == "year" and _FESTIVE_BEFORE.search(opening, max(0, p.start - FESTIVE_REACH), p.start))
                and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])
                and not _FOUNDED_BEFORE.search(folded_opening, max(0, p.start - FOUNDED_REACH), p.start)
@@ -2173,6 +2225,16 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                      _with_its_period_line(opening, _headline_with_numbers_end(opening)) if zone is None else 0)
     if chosen is not None:
         chosen = _with_the_months_so_far(chosen, folded_opening)  # ("Kinh tế tháng 12 và cả năm khởi sắc")
+    if (
+        zone is None
+        and chosen is not None
+        and chosen.period is not None
+        and (counted := _leads_cut_off(phrases, opening, folded_opening, published)) is not None
+        and chosen.period.end < counted.start
+    ):
+        # ("Từ đầu năm đến ngày 15/10/2025, thành phố tiếp nhận ... Năm 2024, thành phố xếp thứ 2 ...": the year so
+        # far the lead counts to is the item's; an earlier year named after it is a backdrop)
+        return counted, "body"
     if zone is None and (event_year := _a_leads_works_event_year(body, chosen)) is not None:
         return event_year, "body"  # ("Ngày 20/3/2026, ... khánh thành ..." over "Năm 2025, bệnh viện khám ...")
     if chosen is not None and chosen.kind == "year" and chosen.period is not None \
@@ -2573,7 +2635,11 @@ def _months_so_far(folded_opening: str, ref: int | None) -> Period | None:
 
 # "Tính đến hết ngày 15/9/2027, ...", "Lũy kế đến ngày 20/11/2026, ...", "Đến tháng 10/2026, ...": the day (or the
 # month) a news item's lead opens by counting its figures to (folded)
-_COUNTED_TO_THE_DAY = re.compile(r"(?:(?:tinh|luy\s+ke)\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay|thang)\b")
+# ("Đến 30/6/2026, ...": the day written bare after the word; "Từ đầu năm đến ngày 15/10/2025, ...": from the year's
+# start, said)
+_COUNTED_TO_THE_DAY = re.compile(
+    r"(?:(?:tinh|luy\s+ke)\s+)?(?:tu\s+dau\s+nam\s+)?(?:den|toi)\s+(?:het\s+)?(?:(?:ngay|thang)\b|\d{1,2}\s*/)"
+)
 LEADS_OPENING_CHARS = 40  # (a source's tag or a subject may come first: "(GLO) - Tính đến ...", "Tỉnh A, tính đến ...")
 
 
@@ -2582,7 +2648,7 @@ def _leads_cut_off(phrases: list[PeriodPhrase], opening: str, folded_opening: st
     """The year so far to the day a news item's lead opens by counting its figures to ("Tính đến ngày 15/9/2027,
     toàn tỉnh ..." → 1 January..15 September 2027; "Đến tháng 10/2026, ..." → January..October 2026), the day's year
     written and not after the page's own day; or None."""
-    start = _headline_end(opening)
+    start = _headline_with_numbers_end(opening)  # ("Nguồn vốn vượt 5.000 tỷ đồng" over the lead: its dot no stop)
     first = next((p for p in phrases if p.start >= start), None)
     if first is None or first.kind != "as_of" or (day := first.as_of) is None or not first.explicit_year \
             or first.start - start > LEADS_OPENING_CHARS \

@@ -463,7 +463,7 @@ def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
                     # "đặc khu Phú Quý", "quận Nam Từ Liêm", "huyện Ngã Năm": the word is the listed name's own
                     and fold(" ".join([*words, word])) not in _listed_names_through_a_stop()
                     and (words or not _a_listed_name_opening_on_a_stop(nfc, word, m.start() + len(word))))
-            if not word[0].isupper() or stop or _ROMAN.match(word):
+            if not word[0].isupper() or stop or _ROMAN.match(word) or _an_unmarked_address_word(nfc, words, word, m):
                 break
             if low == "đại" and _starts_dai_word(nfc, m.end()):
                 break
@@ -484,6 +484,24 @@ def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
             break
         i = nxt.end()
     return end, words
+
+
+# "UBND XA TAN LAP HUYEN DAN PHUONG", "HUYEN SON DUONG TINH TUYEN QUANG": a header typed without marks names the unit
+# above after the name, by the unmarked word of a district or a province ("huyện", "tỉnh" are stops written with
+# their marks); only before another name, for the words end names too ("xã Sơn Tịnh", "phường Quan Huyền")
+_UNMARKED_ADDRESS_WORDS = frozenset({"huyen", "tinh"})
+_ANOTHER_NAME_AFTER = re.compile(r" [A-ZĐ]")
+
+
+def _an_unmarked_address_word(nfc: str, words: list[str], word: str, token: re.Match[str]) -> bool:
+    """Does ``word`` (at ``token``), after some of a name's ``words``, open the unmarked unit word of the unit above
+    it, another name following?"""
+    return (
+        bool(words)
+        and word.isascii()
+        and word.lower() in _UNMARKED_ADDRESS_WORDS
+        and _ANOTHER_NAME_AFTER.match(nfc, token.start() + len(word)) is not None
+    )
 
 
 def _listed_unit_names() -> Iterator[list[str]]:
