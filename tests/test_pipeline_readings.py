@@ -4471,3 +4471,18 @@ def test_a_word_denying_a_clause_names_none_of_the_figures_after_it() -> None:
     said = "Năm 2027, tỉnh Hà Nam ghi nhận 6 ổ dịch sởi, không có ca tử vong (năm 2026 có 310 ca mắc, 2 ca tử vong)."
     labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
     assert labels[2] == "ca tử vong"
+
+
+def test_a_length_of_time_inside_a_subject_is_no_figure_cutting_its_label() -> None:
+    said = "Năm 2027, tại tỉnh Quảng Trị, lãi suất cho vay kỳ hạn 6 tháng bình quân 6,4%/năm.\n"
+    assert [r["indicator_label"] for r in indicator_rows(said)] == ["lãi suất cho vay kỳ hạn 6 tháng bình quân"]
+
+
+def test_the_words_a_day_is_counted_to_with_are_no_part_of_the_label() -> None:
+    said = "Dư nợ của các tổ chức tín dụng trên địa bàn tỉnh Quảng Trị đến hết tháng 8/2027 đạt 95 nghìn tỷ đồng.\n"
+    assert [r["indicator_label"] for r in indicator_rows(said)] == [
+        "Dư nợ của các tổ chức tín dụng trên địa bàn tỉnh Quảng Trị"
+    ]
+    # (where the guests came is a word of the name, no day counted to)
+    came = indicator_rows("Năm 2027, số lượt khách đến tỉnh Quảng Trị đạt 2,1 triệu lượt.\n")
+    assert came[0]["indicator_label"].endswith("Quảng Trị")

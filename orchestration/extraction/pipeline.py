@@ -2413,6 +2413,30 @@ _EARLIER_PARTS_OF_A_STRUCTURE = re.compile(
 )
 _A_BASIS_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")  # ("theo giá so sánh 2010": the base year)
 _PRICE_BASIS_ONLY = re.compile(r"(?:tính\s+)?theo\s+giá\s+(?:hiện\s+hành|so\s+sánh|cố\s+định)", re.IGNORECASE)
+# a length of time inside a subject, no figure ("lãi suất kỳ hạn 12 tháng", "tiền gửi kỳ hạn trên 12 tháng", "lao động
+# hợp đồng 6 tháng"): a word of how long something lasts (data/words/lengths_of_time.csv) and its count of days to years
+_A_LENGTH_OF_TIME = re.compile(
+    r"(?<![^\W\d_])(?:" + word_source("lengths_of_time") + r")\s+\d{1,3}\s+(?:ngày|tuần|tháng|năm)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# the words a day or a month is counted to with ("đến cuối", "tính đến hết", "tới ngày"), left at a subject's end when
+# the period after them was taken off it ("Tổng vốn huy động ... đến cuối tháng 9/2025 đạt": "... đến cuối")
+_AN_AS_OF_LEFT = re.compile(r"\s+(?:tính\s+)?(?:đến|tới)(?:\s+(?:cuối|hết|ngày|thời\s+điểm))?$", re.IGNORECASE)
+_AN_AS_OF_SAID = re.compile(
+    r"(?<![^\W\d_])(?:đến|tới)\s+(?:(?:cuối|hết|ngày|thời\s+điểm)\s+)?(?:(?:ngày|tháng|quý|năm)\s+)?\d", re.IGNORECASE
+)
+
+
+def _without_an_as_of_cut_off(own: str, segment_before: str) -> str:
+    """The subject without the words a day or month is counted to with, when the segment said such a day or month
+    after them and the subject was read without it ("Dư nợ ... trên địa bàn tỉnh đến hết tháng 6/2026 đạt" → "Dư nợ ...
+    trên địa bàn tỉnh"); as it is otherwise ("Số lượt khách quốc tế đến": where the guests came, a word of the name)."""
+    left = _AN_AS_OF_LEFT.search(own)
+    if left is None or not left.start() or not _AN_AS_OF_SAID.search(segment_before):
+        return own
+    return own[: left.start()]
+
+
 # "kim ngạch xuất khẩu 7 tháng năm 2027 của cả nước đạt": the country, after a period's number, is whose the entry
 # named before the period is (kept in the label: a province's report may quote the country's figure)
 _THE_NATION_ONLY = re.compile(r"(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
@@ -2883,6 +2907,8 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
            or _subject_before_a_bracketed_figure(clean, on_its_line, segment_before)
            or _subject_before_a_comma(clean, on_its_line))
     own = _without_a_contrast(own)
+    if own and ("đến" in own[-16:] or "tới" in own[-16:]):
+        own = _without_an_as_of_cut_off(own, segment_before)
     joined_to_another_change = False
     if fig.metric in _CHANGES and (verb := _A_CHANGE_VERB_AT_THE_END.search(own)) is not None:
         # "Số xã đạt chuẩn nông thôn mới tăng thêm 15 xã", "Tỷ lệ hộ nghèo giảm bình quân 1,2%/năm": the change's verb
@@ -2921,8 +2947,9 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "(GRDP) 9 tháng năm 2020 theo giá so sánh 2010 ước đạt": the price basis after the bracketed name, with its
         # year, names nothing; the words before the bracket do
         own = _subject_before_a_name_in_brackets(clean, on_its_line, "") or own
-    if own and _FIGURE_DIGIT.search(own):
-        # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it
+    if own and _FIGURE_DIGIT.search(_A_LENGTH_OF_TIME.sub(" ", own)):
+        # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it (not a length of
+        # time inside the subject: "lãi suất huy động kỳ hạn 12 tháng phổ biến 4,7%" is one name, a term's months in it)
         after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
         if only_the_base_of_a_change(after_number):
             own = ""  # "giảm 4,3% so với tháng trước và tăng 17,2%": the change before's subject
