@@ -4486,3 +4486,8 @@ def test_the_words_a_day_is_counted_to_with_are_no_part_of_the_label() -> None:
     # (where the guests came is a word of the name, no day counted to)
     came = indicator_rows("Năm 2027, số lượt khách đến tỉnh Quảng Trị đạt 2,1 triệu lượt.\n")
     assert came[0]["indicator_label"].endswith("Quảng Trị")
+
+
+def test_the_dot_of_an_abbreviated_place_kind_opens_no_clause_of_the_label() -> None:
+    said = "Năm 2027, Sở Tư pháp TP. Cần Thơ cấp 4.300 phiếu lý lịch tư pháp.\n"
+    assert indicator_rows(said)[0]["indicator_label"].startswith("Sở Tư pháp TP. Cần Thơ")

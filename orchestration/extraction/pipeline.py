@@ -130,6 +130,7 @@ from orchestration.extraction.places import (
     get_province,
     unit_words_source,
 )
+from orchestration.extraction.routed import PLACE_ABBREVIATIONS
 from orchestration.extraction.routing import Routed, project_events, route_figure, route_phrase
 from orchestration.extraction.scanning import caseless_first_letter, guarded
 from orchestration.extraction.schema import FACT_TABLES, PERCENT_METRICS, placement_of, validated_frame
@@ -2445,6 +2446,8 @@ _THE_NATION_ONLY = re.compile(r"(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)",
 # trying the ~30 names at every character of the window around a figure's comma; 4-5x faster)
 _NAME_WITH_COMMAS = guarded(word_pattern("names_with_commas", re.IGNORECASE))
 _CLAUSE_MARKS_BEFORE = ",;:("
+# a place's kind abbreviated with a dot, right before a segment the dot was read to open ("TP. Hồ Chí Minh")
+_A_PLACES_KIND_ABBREVIATED = re.compile(r"(?:" + "|".join(PLACE_ABBREVIATIONS) + r")\.\s*$")
 # the words left between an amount's unit and the next amount after "và" (what the first counted, a name's comma
 # inside): "42,68 tỷ đồng| và |86,4 ha", "4.936 hộ| gia đình, cá nhân và |38 tổ chức"
 _AND_THE_NEXT_AMOUNT = re.compile(r"(?:\s*,?\s*[^\W\d_]+){0,5}?\s+và\s+")
@@ -2902,6 +2905,14 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     named_over_a_comma = _name_across_the_comma(clean, on_its_line)
     if named_over_a_comma != on_its_line.segment[0]:
         on_its_line = replace(on_its_line, segment=(named_over_a_comma, fig.segment[1]))
+    opening_of_the_segment = on_its_line.segment[0]
+    if "." in clean[opening_of_the_segment - 2 : opening_of_the_segment] and (
+        dot := _A_PLACES_KIND_ABBREVIATED.search(clean, max(0, opening_of_the_segment - 6), opening_of_the_segment)
+    ):
+        # "Công an TP. Hồ Chí Minh tiếp nhận 9.400 hồ sơ": the dot of a place's abbreviated kind ends no clause; the
+        # subject is the clause the place's name stands in
+        opens = _clause_opening(clean, on_its_line.sentence[0], dot.start(), _CLAUSE_MARKS_BEFORE)
+        on_its_line = replace(on_its_line, segment=(opens + (opens > on_its_line.sentence[0]), fig.segment[1]))
     segment_before = clean[on_its_line.segment[0]:fig.start]
     own = (own_subject(segment_before) or _subject_before_a_name_in_brackets(clean, on_its_line, segment_before)
            or _subject_before_a_bracketed_figure(clean, on_its_line, segment_before)
