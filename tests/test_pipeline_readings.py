@@ -4491,3 +4491,12 @@ def test_the_words_a_day_is_counted_to_with_are_no_part_of_the_label() -> None:
 def test_the_dot_of_an_abbreviated_place_kind_opens_no_clause_of_the_label() -> None:
     said = "Năm 2027, Sở Tư pháp TP. Cần Thơ cấp 4.300 phiếu lý lịch tư pháp.\n"
     assert indicator_rows(said)[0]["indicator_label"].startswith("Sở Tư pháp TP. Cần Thơ")
+
+
+def test_a_count_joined_by_va_to_a_count_before_is_named_by_its_own_noun_and_verb() -> None:
+    said = "Năm 2027, tỉnh Bình Phước có 12 trung tâm tư vấn giới thiệu việc làm cho thanh niên"
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + " và 5 doanh nghiệp vận tải.\n")}
+    fined = "Năm 2027, Thanh tra tỉnh Bình Phước xử phạt 14 cơ sở kinh doanh và chuyển 3 vụ việc sang công an.\n"
+    # (the verb after the "và" opens the next count's own clause)
+    labels.update({r["value"]: r["indicator_label"] for r in indicator_rows(fined)})
+    assert (labels[5], labels[3]) == ("doanh nghiệp vận tải", "chuyển vụ việc sang công an")

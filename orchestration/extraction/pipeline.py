@@ -2031,7 +2031,7 @@ def _of_the_place(what: str, place: re.Match[str]) -> str:
 # a count of a list, then its "và" before the next count ("... có 8,5 bác sĩ và"), or the "với" before a count its
 # things come with ("có 6 trường học với"), the words of the last count's noun no part of the next one's name
 _AND_THE_NEXT_COUNT = re.compile(r"\d\s+(?P<noun>[^\W\d_](?:[^\d,;:()]|,(?=\s*[^\W\d_]))"
-                                 r"{0,40}?)\s+(?P<and>và|với)$")
+                                 r"{0,60}?)\s+(?P<and>và|với)$")
 # the "/196" of "142/196 xã", the "trên 17" of "4 trên 17 xã", and a range's high end, the "-3.000" of "2.500-3.000
 # hộ" (its low end counts the same things, named after the high end)
 _FRACTION_REST = re.compile(r"(?:(?:\s*[/–-]|\s+(?:trên|đến|tới))\s*\d[\d.,]*)?")
@@ -2438,6 +2438,11 @@ def _without_an_as_of_cut_off(own: str, segment_before: str) -> str:
     return own[: left.start()]
 
 
+# the words after a count up to a "và", and the word or two after it that open the next count's clause ("đơn vị ra tòa
+# và chuyển" of "khởi kiện 12 đơn vị ra tòa và chuyển 8 hồ sơ")
+_A_CLAUSE_JOINED_AFTER_A_COUNT = re.compile(
+    r"[^\W\d_][^,;:()]*?\s+và\s+(?P<verb>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE
+)
 # "kim ngạch xuất khẩu 7 tháng năm 2027 của cả nước đạt": the country, after a period's number, is whose the entry
 # named before the period is (kept in the label: a province's report may quote the country's figure)
 _THE_NATION_ONLY = re.compile(r"(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
@@ -2997,6 +3002,16 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             # "còn 2,4% hộ nghèo và 3,9% hộ cận nghèo": rates each written with the noun they are a rate of; the
             # noun after this one names it, not the one after the rate before
             own = noun_after.group(1).strip()
+        elif (
+            fig.unit in _COUNTED
+            and (joined := _A_CLAUSE_JOINED_AFTER_A_COUNT.fullmatch(after_number)) is not None
+            and joined.group("verb")[:1].islower()
+        ):
+            # "khởi kiện 12 đơn vị ra tòa và chuyển 8 hồ sơ sang công an": the words after the count before, up to the
+            # "và", are what it counted; the few words after the "và" open this count's own clause, its verb, and the
+            # noun after its number says what it counts ("chuyển hồ sơ sang công an")
+            after = _noun_after_a_count(clean, _FRACTION_REST.match(clean, fig.end).end(), fig.sentence[1])
+            own = f"{joined.group('verb')} {_SCALE_OPENING.sub('', after.group(1).strip()) if after else ''}".strip()
         elif len(after_number.split()) >= 2:
             own = after_number
     if own and own[:1] in "TtCc" and (_THE_PROVINCE_ALONE.fullmatch(own) or _a_province_by_name(own)) and (
