@@ -4500,3 +4500,9 @@ def test_a_count_joined_by_va_to_a_count_before_is_named_by_its_own_noun_and_ver
     # (the verb after the "và" opens the next count's own clause)
     labels.update({r["value"]: r["indicator_label"] for r in indicator_rows(fined)})
     assert (labels[5], labels[3]) == ("doanh nghiệp vận tải", "chuyển vụ việc sang công an")
+
+
+def test_a_parts_rate_is_named_by_the_noun_after_it_not_by_the_figure_before() -> None:
+    said = "Năm 2027, tỉnh Hòa Bình chi trợ cấp cho 9.200 người với số tiền 84 tỷ đồng; trong đó 63% người nhận là nữ."
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
+    assert labels[63] == "người nhận là nữ"

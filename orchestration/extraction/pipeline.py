@@ -1748,6 +1748,18 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     return ((_under_its_heading(clean, fig, named) if len(written.split()) <= unit_words + 1 else None) or named)[:200]
 
 
+def _a_part_named_after_its_rate(clean: str, fig: Figure) -> str | None:
+    """The noun after a percent right after the words opening a part ("trong đó", "riêng"), when it names what the
+    part is ("trong đó 71% người hưởng nhận qua tài khoản", "trong đó 48% lao động nữ"): the part's own subject, not
+    the figure's before (of which a verb would say it: "trong đó chiếm 40% tổng số"); None otherwise."""
+    if fig.unit != "pct" or fig.metric not in ("level", "share_pct"):
+        return None
+    if not _A_PART_ALONE.fullmatch(clean, fig.segment[0], fig.start):
+        return None
+    after = _subject_after_a_rate(clean, fig.unit_end, fig.sentence[1])
+    return after.group(1).strip() if after is not None and names_a_subject(after.group(1)) else None
+
+
 def _a_place_alone(words: str) -> bool:
     """Are the words one province's name and nothing more, with its kind or not ("Đắk Lắk", "TP. Hồ Chí Minh"), or a
     city's name its kind was cut from ("Hồ Chí Minh" of "TP. Hồ Chí Minh", read from after the kind's full stop)?"""
@@ -3101,6 +3113,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         label = previous["indicator_label"]
         key = catalog_key(label, fig.unit, fig.metric, label, clean[fig.end : fig.sentence[1]])
         return {"indicator_label": label, "metric": fig.metric, "indicator_key": key}
+    if not own and (part := _a_part_named_after_its_rate(clean, fig)):
+        # "chi trả cho 48.300 người với tổng số tiền 612 tỷ đồng; trong đó 71% người hưởng nhận qua tài khoản": the
+        # rate of a part is named by the noun after it, not the figure's before
+        own = part
     if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean) and not (
             fig.unit == "pct" and fig.metric in _AIMED_CHANGES and _a_subject_named_after_a_change(clean, fig)):
         # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it (not one that names what it
