@@ -4500,6 +4500,9 @@ def test_a_count_joined_by_va_to_a_count_before_is_named_by_its_own_noun_and_ver
     # (the verb after the "và" opens the next count's own clause)
     labels.update({r["value"]: r["indicator_label"] for r in indicator_rows(fined)})
     assert (labels[5], labels[3]) == ("doanh nghiệp vận tải", "chuyển vụ việc sang công an")
+    # near miss: words followed by the count's unit alone are its subject, no verb of the noun after it
+    herds = indicator_rows("Năm 2027, đàn dê 4.100 con và đàn ngựa 620 con.\n")
+    assert [r["indicator_label"] for r in herds if r["value"] == 620] == ["đàn ngựa"]
 
 
 def test_a_parts_rate_is_named_by_the_noun_after_it_not_by_the_figure_before() -> None:

@@ -3021,9 +3021,14 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         ):
             # "khởi kiện 12 đơn vị ra tòa và chuyển 8 hồ sơ sang công an": the words after the count before, up to the
             # "và", are what it counted; the few words after the "và" open this count's own clause, its verb, and the
-            # noun after its number says what it counts ("chuyển hồ sơ sang công an")
-            after = _noun_after_a_count(clean, _FRACTION_REST.match(clean, fig.end).end(), fig.sentence[1])
-            own = f"{joined.group('verb')} {_SCALE_OPENING.sub('', after.group(1).strip()) if after else ''}".strip()
+            # noun after its number says what it counts ("chuyển hồ sơ sang công an"); words followed by the count's
+            # unit alone are its subject ("Đàn trâu 8.200 con và đàn bò 14.500 con": "đàn bò")
+            counted_from = _FRACTION_REST.match(clean, fig.end).end()
+            after = _noun_after_a_count(clean, counted_from, fig.sentence[1])
+            written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
+            unit_words = clean[min(counted_from, fig.unit_end) : fig.unit_end].split()
+            verb = joined.group("verb")
+            own = f"{verb} {written}" if len(written.split()) > len(unit_words) else verb
         elif len(after_number.split()) >= 2:
             own = after_number
     if own and own[:1] in "TtCc" and (_THE_PROVINCE_ALONE.fullmatch(own) or _a_province_by_name(own)) and (
