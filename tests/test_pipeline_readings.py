@@ -4509,3 +4509,9 @@ def test_a_parts_rate_is_named_by_the_noun_after_it_not_by_the_figure_before() -
     said = "Năm 2027, tỉnh Hòa Bình chi trợ cấp cho 9.200 người với số tiền 84 tỷ đồng; trong đó 63% người nhận là nữ."
     labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
     assert labels[63] == "người nhận là nữ"
+
+
+def test_a_change_joined_by_va_after_a_plans_or_a_bases_words_is_the_subjects_change() -> None:
+    said = "Năm 2027, tỉnh Hưng Yên thu hút tổng vốn đầu tư đăng ký 410 triệu USD, bằng 96% kế hoạch năm và tăng 12%"
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + " so với cùng kỳ.\n")}
+    assert labels[12] == labels[96]

@@ -2432,6 +2432,14 @@ _A_LENGTH_OF_TIME = re.compile(
     r"(?<![^\W\d_])(?:" + word_source("lengths_of_time") + r")\s+\d{1,3}\s+(?:ngày|tuần|tháng|năm)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# a change joined by "và" right before its figure ("bằng 112% kế hoạch năm và tăng"), and the words that complete the
+# figure before it, its plan or its base ("kế hoạch năm", "dự toán HĐND tỉnh giao", "so với quý I")
+_A_CHANGE_JOINED_RIGHT_BEFORE = re.compile(r"\s+và\s+(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
+_WHAT_COMPLETES_A_FIGURE = re.compile(
+    r"(?:so\s+với\s+|của\s+)?(?:" + _A_PLAN_ALONE.pattern + r"|dự\s+toán(?:\s+[^\W\d_]+){0,4}"
+    r"|(?:cùng\s+kỳ|tháng|quý|năm|kỳ|đầu\s+năm|cuối\s+năm)(?:\s+[^\W\d_]+){0,3})",
+    re.IGNORECASE,
+)
 # the words a day or a month is counted to with ("đến cuối", "tính đến hết", "tới ngày"), left at a subject's end when
 # the period after them was taken off it ("Tổng vốn huy động ... đến cuối tháng 9/2025 đạt": "... đến cuối")
 _AN_AS_OF_LEFT = re.compile(r"\s+(?:tính\s+)?(?:đến|tới)(?:\s+(?:cuối|hết|ngày|thời\s+điểm))?$", re.IGNORECASE)
@@ -2979,8 +2987,15 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it (not a length of
         # time inside the subject: "lãi suất huy động kỳ hạn 12 tháng phổ biến 4,7%" is one name, a term's months in it)
         after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
-        if only_the_base_of_a_change(after_number):
-            own = ""  # "giảm 4,3% so với tháng trước và tăng 17,2%": the change before's subject
+        if only_the_base_of_a_change(after_number) or (
+            fig.metric in _CHANGES
+            and _A_CHANGE_JOINED_RIGHT_BEFORE.search(segment_before)
+            and _WHAT_COMPLETES_A_FIGURE.fullmatch(after_number)
+        ):
+            # "giảm 4,3% so với tháng trước và tăng 17,2%", "bằng 112% kế hoạch năm và tăng 34,5% so với cùng kỳ", "tăng
+            # 14,2% so với quý I và tăng 27% so với cùng kỳ": the plan or base the figure before was of, and the change
+            # joined to it by "và", name no subject; the change is the subject's before
+            own = ""
         elif (
             after_number
             and _ANOTHER_CHANGE_ALONE.fullmatch(_NUMBER_AND_PERCENT.sub(" ", own, count=1))
