@@ -4515,3 +4515,10 @@ def test_a_change_joined_by_va_after_a_plans_or_a_bases_words_is_the_subjects_ch
     said = "Năm 2027, tỉnh Hưng Yên thu hút tổng vốn đầu tư đăng ký 410 triệu USD, bằng 96% kế hoạch năm và tăng 12%"
     labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + " so với cùng kỳ.\n")}
     assert labels[12] == labels[96]
+
+
+def test_an_age_or_the_first_hours_of_a_life_inside_a_subject_stay_in_its_label() -> None:
+    said = "Năm 2027, tỉnh Lai Châu có tỷ lệ trẻ 6-36 tháng tuổi được uống vitamin A đạt 97,1%; trẻ 2-4 tuổi đạt 94%."
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
+    born = indicator_rows("Năm 2027, tại tỉnh Lai Châu, tỷ lệ trẻ được bú mẹ trong 1 giờ đầu đạt 72,5%.\n")
+    assert (labels[94], born[0]["indicator_label"]) == ("trẻ 2-4 tuổi", "tỷ lệ trẻ được bú mẹ trong 1 giờ đầu")

@@ -2428,10 +2428,20 @@ _A_BASIS_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")  # ("theo giá so s
 _PRICE_BASIS_ONLY = re.compile(r"(?:tính\s+)?theo\s+giá\s+(?:hiện\s+hành|so\s+sánh|cố\s+định)", re.IGNORECASE)
 # a length of time inside a subject, no figure ("lãi suất kỳ hạn 12 tháng", "tiền gửi kỳ hạn trên 12 tháng", "lao động
 # hợp đồng 6 tháng"): a word of how long something lasts (data/words/lengths_of_time.csv) and its count of days to years
+# (so is an age, a range of ages or one in months, and the first hours or days of a life: "trẻ 3-5 tuổi", "trẻ 18 tháng
+# tuổi", "tiêm vắc xin viêm gan B sơ sinh trong 24 giờ đầu")
 _A_LENGTH_OF_TIME = re.compile(
-    r"(?<![^\W\d_])(?:" + word_source("lengths_of_time") + r")\s+\d{1,3}\s+(?:ngày|tuần|tháng|năm)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:" + word_source("lengths_of_time") + r")\s+\d{1,3}\s+(?:ngày|tuần|tháng|năm)(?![^\W\d_])"
+    r"|(?<![\d.,])\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:tháng\s+)?tuổi(?![^\W\d_])"
+    r"|(?<![^\W\d_])trong\s+\d{1,3}\s+(?:giờ|ngày)\s+đầu(?![^\W\d_])",
     re.IGNORECASE,
 )
+def _a_figure_in(words: str) -> bool:
+    """Do the words hold a figure's number, not one inside the subject they name (a length of time or an age: "lãi
+    suất kỳ hạn 12 tháng", "trẻ 3-5 tuổi")?"""
+    return bool(_FIGURE_DIGIT.search(_A_LENGTH_OF_TIME.sub(" ", words) if any(c.isdigit() for c in words) else words))
+
+
 # a change joined by "và" right before its figure ("bằng 112% kế hoạch năm và tăng"), and the words that complete the
 # figure before it, its plan or its base ("kế hoạch năm", "dự toán HĐND tỉnh giao", "so với quý I")
 _A_CHANGE_JOINED_RIGHT_BEFORE = re.compile(r"\s+và\s+(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
@@ -2983,7 +2993,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "(GRDP) 9 tháng năm 2020 theo giá so sánh 2010 ước đạt": the price basis after the bracketed name, with its
         # year, names nothing; the words before the bracket do
         own = _subject_before_a_name_in_brackets(clean, on_its_line, "") or own
-    if own and _FIGURE_DIGIT.search(_A_LENGTH_OF_TIME.sub(" ", own)):
+    if own and _a_figure_in(own):
         # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it (not a length of
         # time inside the subject: "lãi suất huy động kỳ hạn 12 tháng phổ biến 4,7%" is one name, a term's months in it)
         after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
@@ -3107,7 +3117,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     if _absolute_change_in_brackets(previous, fig, clean):
         # "chiếm 83% giảm 1,5% (-800 ha)": the same change in the entry's unit, the entry just given
         return _as_the_entry_of(previous, fig.metric)
-    if (previous is not None and previous.get("grown") and (not own or _FIGURE_DIGIT.search(own))
+    if (previous is not None and previous.get("grown") and (not own or _a_figure_in(own))
             and _EARLIER_GROWTH_IN_BRACKETS.search(clean, max(fig.sentence[0], fig.start - 60), fig.start)):
         # "đóng góp 1,15 điểm % vào mức tăng GRDP (9 tháng năm 2023 tăng 4,64%)": the growth of the
         # earlier year is the sector's, whose growth the contribution followed, not the contribution's
@@ -3137,7 +3147,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "chi trả cho 48.300 người với tổng số tiền 612 tỷ đồng; trong đó 71% người hưởng nhận qua tài khoản": the
         # rate of a part is named by the noun after it, not the figure's before
         own = part
-    if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean) and not (
+    if (not own or _a_figure_in(own)) and _follows(previous, fig, clean) and not (
             fig.unit == "pct" and fig.metric in _AIMED_CHANGES and _a_subject_named_after_a_change(clean, fig)):
         # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it (not one that names what it
         # changes after its number: "bị thương 120 người; so với năm trước giảm 3,15% số vụ")
