@@ -4522,3 +4522,9 @@ def test_an_age_or_the_first_hours_of_a_life_inside_a_subject_stay_in_its_label(
     labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
     born = indicator_rows("Năm 2027, tại tỉnh Lai Châu, tỷ lệ trẻ được bú mẹ trong 1 giờ đầu đạt 72,5%.\n")
     assert (labels[94], born[0]["indicator_label"]) == ("trẻ 2-4 tuổi", "tỷ lệ trẻ được bú mẹ trong 1 giờ đầu")
+
+
+def test_a_count_after_the_unit_and_words_of_the_figure_before_is_named_by_its_own_noun() -> None:
+    said = "Năm 2027, Phòng giao dịch NHCSXH huyện Mường Tè đã cho vay 95 tỷ đồng đến 2.140 lượt hộ nghèo."
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
+    assert labels[2140] == "lượt hộ nghèo"

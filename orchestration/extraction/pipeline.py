@@ -2436,6 +2436,25 @@ _A_LENGTH_OF_TIME = re.compile(
     r"|(?<![^\W\d_])trong\s+\d{1,3}\s+(?:giờ|ngày)\s+đầu(?![^\W\d_])",
     re.IGNORECASE,
 )
+def _the_tail_of_the_figure_before(clean: str, fig: Figure, previous: dict | None, after_number: str) -> str | None:
+    """When the words after the last number before the figure (``after_number``) open on the unit of the figure before
+    in its clause, they are that figure's, and the count is named by the noun after its number ("cột mốc
+    chính" of "dài 80,48 km của tỉnh có 23 cột mốc chính"); None otherwise, and when the noun is the count's unit
+    alone ("01 trường mầm non với 09 nhóm": read as before) or the figure is no count ("60 triệu đồng/căn xây mới và 30
+    triệu đồng/căn sửa chữa": the second is named by the words after its own unit)."""
+    if (previous is None or fig.unit not in _COUNTED or previous["sentence"] != fig.sentence
+            or not fig.segment[0] <= previous["end"] < fig.start):
+        return None
+    unit_words = clean[previous["end"] : previous["unit_end"]].strip()
+    if not unit_words or unit_words[:1].isdigit() or not after_number.startswith(f"{unit_words} "):
+        return None
+    counted_from = _FRACTION_REST.match(clean, fig.end).end()
+    after = _noun_after_a_count(clean, counted_from, fig.sentence[1])
+    written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
+    unit = clean[min(counted_from, fig.unit_end) : fig.unit_end]
+    return written if len(written.split()) > len(unit.split()) else None
+
+
 def _a_figure_in(words: str) -> bool:
     """Do the words hold a figure's number, not one inside the subject they name (a length of time or an age: "lãi
     suất kỳ hạn 12 tháng", "trẻ 3-5 tuổi")?"""
@@ -3054,6 +3073,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             unit_words = clean[min(counted_from, fig.unit_end) : fig.unit_end].split()
             verb = joined.group("verb")
             own = f"{verb} {written}" if len(written.split()) > len(unit_words) else verb
+        elif (tail := _the_tail_of_the_figure_before(clean, fig, previous, after_number)) is not None:
+            # "dài 80,48 km của tỉnh có 23 cột mốc", "cho vay 154 tỷ đồng đến 3.480 lượt khách hàng": the words after
+            # the figure before open on its unit; they are its own (its unit, whose it is, what it was for), no subject
+            # of this one, which a count's noun after its number names
+            own = tail
         elif len(after_number.split()) >= 2:
             own = after_number
     if own and own[:1] in "TtCc" and (_THE_PROVINCE_ALONE.fullmatch(own) or _a_province_by_name(own)) and (
