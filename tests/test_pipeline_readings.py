@@ -4528,3 +4528,10 @@ def test_a_count_after_the_unit_and_words_of_the_figure_before_is_named_by_its_o
     said = "Năm 2027, Phòng giao dịch NHCSXH huyện Mường Tè đã cho vay 95 tỷ đồng đến 2.140 lượt hộ nghèo."
     labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
     assert labels[2140] == "lượt hộ nghèo"
+
+
+def test_changes_read_respectively_after_as_many_levels_are_each_levels_in_order() -> None:
+    said = "Năm 2027, tỉnh Bắc Ninh có 41,2 triệu lượt giao dịch ngân hàng số với tổng giá trị 380.000 tỷ đồng"
+    rows = indicator_rows(said + ", tăng lần lượt 28% và 19% so với năm 2026.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert (labels[28], labels[19]) == (labels[41_200_000], "tổng giá trị")

@@ -934,7 +934,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
                 # country's or a region's figure, or a place abroad's, is no catalog entry of the report's own)
                 row["indicator_key"] = None
             if not extra:
-                _read_respectively(layout.clean, fig, row, recent, phrases, common["province"] is None)
+                _read_respectively(layout.clean, fig, row, recent, phrases, common["province"] is None, counts)
                 recent.append((fig.start, row))
                 if fig.metric == "level":
                     counts.append((fig, row))
@@ -4196,26 +4196,36 @@ def _the_counted_noun_in_the_head(head: list[str], clean: str, marker: int) -> i
     return None
 
 
-def _row_of_the_list_before(clean: str, place: ListPlace, recent: list[tuple[int, dict]]) -> dict | None:
+def _row_of_the_list_before(clean: str, place: ListPlace, recent: list[tuple[int, dict]],
+                            metric: str = "level") -> dict | None:
     """"... lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD, tăng tương ứng 8,3% và 5,1%": a second list read "respectively"
     restates the entries of the list just before it in the sentence, in order, whatever their metric (the figure
-    just before must itself stand in such a list): the row of the entry at the figure's place."""
+    just before must itself stand in such a list): the row of the entry at the figure's place. So too changes or
+    shares (``metric``) listed after as many levels of the sentence, each of its own subject ("có 98,6 triệu giao
+    dịch ... với tổng giá trị 612.000 tỷ đồng, tăng lần lượt 35% và 22%": the first level's, then the second's)."""
     sentence_start = max(clean.rfind(". ", 0, place.marker) + 2, clean.rfind("\n", 0, place.marker) + 1)
     before = [(offset, r) for offset, r in recent[-12:] if sentence_start <= offset < place.marker]
     listed = [r for _, r in before[-place.size:]]
     keys = [r["indicator_key"] for r in listed]
-    if (len(listed) == place.size and all(keys) and len(set(keys)) == place.size
-            and respective_place(clean, before[-1][0]) is not None):
+    if len(listed) != place.size:
+        return None
+    if all(keys) and len(set(keys)) == place.size and respective_place(clean, before[-1][0]) is not None:
+        return listed[place.position]
+    labels = [r["indicator_label"] for r in listed]
+    if (metric != "level" and all(r["metric"] == "level" for r in listed) and all(labels)
+            and len(set(labels)) == place.size and respective_place(clean, before[-1][0]) is None):
         return listed[place.position]
     return None
 
 
 def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[int, dict]],
-                       phrases: list[PeriodPhrase] = (), several_provinces: bool = False) -> None:
+                       phrases: list[PeriodPhrase] = (), several_provinces: bool = False,
+                       counts: list[tuple[Figure, dict]] = ()) -> None:
     """A figure of a list read "respectively" ("khu vực I - II - III tương ứng là 40% - 16% - 39%")
     takes the key its place names, and the period of the list's first figure (the list's own
     "cùng kỳ năm 2023" is read at its head only), or the period at its place in a list of as many periods
-    before the marker ("Tháng 10 và 10 tháng năm 2026, kim ngạch ... lần lượt đạt 210 triệu USD và 1,95 tỷ USD")."""
+    before the marker ("Tháng 10 và 10 tháng năm 2026, kim ngạch ... lần lượt đạt 210 triệu USD và 1,95 tỷ USD").
+    (``counts``: the level counts read so far and their rows, a count of a list before named as its own row is.)"""
     place = respective_place(clean, fig.start)
     if place is None:
         if (period := _period_at_its_place_unsaid(clean, fig, phrases)) is not None:
@@ -4247,11 +4257,10 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
         earlier = []  # "so với tháng trước và cùng kỳ tăng lần lượt ...": the list is one per base, it restates nothing
     elif periods is not None:
         earlier = []  # "Tháng 12 và năm 2025, kim ngạch nhập khẩu lần lượt đạt ...": one per period, restates nothing
-    listed_before = _row_of_the_list_before(clean, place, recent)
+    listed_before = _row_of_the_list_before(clean, place, recent, row["metric"])
     key = listed_before["indicator_key"] if listed_before is not None else respective_key(clean, place, earlier)
     # (a list of periods names no subjects: "Quý I và quý II, tỉnh lần lượt thu hút 5 và 7 dự án")
-    named = _name_in_place(clean, place, fig.unit, row["metric"]) if periods is None and (
-        key is None or listed_before is None) else None
+    named = _name_in_place(clean, place, fig.unit, row["metric"]) if periods is None and listed_before is None else None
     if named is not None and (key is None or key == named[1] or (named[1] is not None and listed_before is None)):
         # (each figure is its own name's, not the names' run: "kim ngạch nhập khẩu", not "xuất khẩu và nhập khẩu"; a
         # list naming its own entries, each of a key, restates no figures of the sentence before)
@@ -4260,7 +4269,12 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
         # the entry the list's words open with)
         row["indicator_key"] = key
     elif listed_before is not None:
-        row["indicator_label"] = listed_before["indicator_label"]
+        # (a count of the list before is named by the noun after its number, as its own row will be: "98,6 triệu giao
+        # dịch thanh toán không dùng tiền mặt", not the words before it)
+        level = next((count for count, counted_row in counts if counted_row is listed_before), None)
+        label_before = listed_before["indicator_label"]
+        named_by_its_noun = _a_count_named_by_its_noun(clean, level, label_before) if level else None
+        row["indicator_label"] = named_by_its_noun or label_before
     if key is not None:
         row["indicator_key"] = key
     label = row["indicator_label"] or ""
