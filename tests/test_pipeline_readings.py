@@ -4535,3 +4535,10 @@ def test_changes_read_respectively_after_as_many_levels_are_each_levels_in_order
     rows = indicator_rows(said + ", tăng lần lượt 28% và 19% so với năm 2026.\n")
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert (labels[28], labels[19]) == (labels[41_200_000], "tổng giá trị")
+
+
+def test_a_comparison_joined_by_va_bang_after_a_plans_words_is_the_subjects() -> None:
+    said = "Năm 2027, Trung tâm Dịch vụ việc làm tỉnh Yên Bái (gồm 3 chi nhánh) tư vấn cho 8.400 lượt người"
+    rows = indicator_rows(said + ", bằng 105% kế hoạch tỉnh giao và bằng 112% cùng kỳ.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[12] == labels[105]

@@ -2463,7 +2463,7 @@ def _a_figure_in(words: str) -> bool:
 
 # a change joined by "và" right before its figure ("bằng 112% kế hoạch năm và tăng"), and the words that complete the
 # figure before it, its plan or its base ("kế hoạch năm", "dự toán HĐND tỉnh giao", "so với quý I")
-_A_CHANGE_JOINED_RIGHT_BEFORE = re.compile(r"\s+và\s+(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
+_A_CHANGE_JOINED_RIGHT_BEFORE = re.compile(r"\s+và\s+(?:tăng|giảm|bằng)(?:\s+thêm)?\s*$", re.IGNORECASE)
 _WHAT_COMPLETES_A_FIGURE = re.compile(
     r"(?:so\s+với\s+|của\s+)?(?:" + _A_PLAN_ALONE.pattern + r"|dự\s+toán(?:\s+[^\W\d_]+){0,4}"
     r"|(?:cùng\s+kỳ|tháng|quý|năm|kỳ|đầu\s+năm|cuối\s+năm)(?:\s+[^\W\d_]+){0,3})",
