@@ -2442,8 +2442,12 @@ def _the_tail_of_the_figure_before(clean: str, fig: Figure, previous: dict | Non
     chính" of "dài 80,48 km của tỉnh có 23 cột mốc chính"); None otherwise, and when the noun is the count's unit
     alone ("01 trường mầm non với 09 nhóm": read as before) or the figure is no count ("60 triệu đồng/căn xây mới và 30
     triệu đồng/căn sửa chữa": the second is named by the words after its own unit)."""
-    if (previous is None or fig.unit not in _COUNTED or previous["sentence"] != fig.sentence
-            or not fig.segment[0] <= previous["end"] < fig.start):
+    if (
+        previous is None
+        or fig.unit not in _COUNTED
+        or previous["sentence"] != fig.sentence
+        or not fig.segment[0] <= previous["end"] < fig.start
+    ):
         return None
     unit_words = clean[previous["end"] : previous["unit_end"]].strip()
     if not unit_words or unit_words[:1].isdigit() or not after_number.startswith(f"{unit_words} "):
@@ -4212,8 +4216,13 @@ def _row_of_the_list_before(clean: str, place: ListPlace, recent: list[tuple[int
     if all(keys) and len(set(keys)) == place.size and respective_place(clean, before[-1][0]) is not None:
         return listed[place.position]
     labels = [r["indicator_label"] for r in listed]
-    if (metric != "level" and all(r["metric"] == "level" for r in listed) and all(labels)
-            and len(set(labels)) == place.size and respective_place(clean, before[-1][0]) is None):
+    if (
+        metric != "level"
+        and all(r["metric"] == "level" for r in listed)
+        and all(labels)
+        and len(set(labels)) == place.size
+        and respective_place(clean, before[-1][0]) is None
+    ):
         return listed[place.position]
     return None
 
