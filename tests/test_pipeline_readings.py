@@ -4473,6 +4473,77 @@ def test_a_word_denying_a_clause_names_none_of_the_figures_after_it() -> None:
     assert labels[2] == "ca tử vong"
 
 
+def test_a_length_of_time_inside_a_subject_is_no_figure_cutting_its_label() -> None:
+    said = "Năm 2027, tại tỉnh Quảng Trị, lãi suất cho vay kỳ hạn 6 tháng bình quân 6,4%/năm.\n"
+    assert [r["indicator_label"] for r in indicator_rows(said)] == ["lãi suất cho vay kỳ hạn 6 tháng bình quân"]
+
+
+def test_the_words_a_day_is_counted_to_with_are_no_part_of_the_label() -> None:
+    said = "Dư nợ của các tổ chức tín dụng trên địa bàn tỉnh Quảng Trị đến hết tháng 8/2027 đạt 95 nghìn tỷ đồng.\n"
+    assert [r["indicator_label"] for r in indicator_rows(said)] == [
+        "Dư nợ của các tổ chức tín dụng trên địa bàn tỉnh Quảng Trị"
+    ]
+    # (where the guests came is a word of the name, no day counted to)
+    came = indicator_rows("Năm 2027, số lượt khách đến tỉnh Quảng Trị đạt 2,1 triệu lượt.\n")
+    assert came[0]["indicator_label"].endswith("Quảng Trị")
+
+
+def test_the_dot_of_an_abbreviated_place_kind_opens_no_clause_of_the_label() -> None:
+    said = "Năm 2027, Sở Tư pháp TP. Cần Thơ cấp 4.300 phiếu lý lịch tư pháp.\n"
+    assert indicator_rows(said)[0]["indicator_label"].startswith("Sở Tư pháp TP. Cần Thơ")
+
+
+def test_a_count_joined_by_va_to_a_count_before_is_named_by_its_own_noun_and_verb() -> None:
+    said = "Năm 2027, tỉnh Bình Phước có 12 trung tâm tư vấn giới thiệu việc làm cho thanh niên"
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + " và 5 doanh nghiệp vận tải.\n")}
+    fined = "Năm 2027, Thanh tra tỉnh Bình Phước xử phạt 14 cơ sở kinh doanh và chuyển 3 vụ việc sang công an.\n"
+    # (the verb after the "và" opens the next count's own clause)
+    labels.update({r["value"]: r["indicator_label"] for r in indicator_rows(fined)})
+    assert (labels[5], labels[3]) == ("doanh nghiệp vận tải", "chuyển vụ việc sang công an")
+    # near miss: words followed by the count's unit alone are its subject, no verb of the noun after it
+    herds = indicator_rows("Năm 2027, đàn dê 4.100 con và đàn ngựa 620 con.\n")
+    assert [r["indicator_label"] for r in herds if r["value"] == 620] == ["đàn ngựa"]
+
+
+def test_a_parts_rate_is_named_by_the_noun_after_it_not_by_the_figure_before() -> None:
+    said = "Năm 2027, tỉnh Hòa Bình chi trợ cấp cho 9.200 người với số tiền 84 tỷ đồng; trong đó 63% người nhận là nữ."
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
+    assert labels[63] == "người nhận là nữ"
+
+
+def test_a_change_joined_by_va_after_a_plans_or_a_bases_words_is_the_subjects_change() -> None:
+    said = "Năm 2027, tỉnh Hưng Yên thu hút tổng vốn đầu tư đăng ký 410 triệu USD, bằng 96% kế hoạch năm và tăng 12%"
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + " so với cùng kỳ.\n")}
+    assert labels[12] == labels[96]
+
+
+def test_an_age_or_the_first_hours_of_a_life_inside_a_subject_stay_in_its_label() -> None:
+    said = "Năm 2027, tỉnh Lai Châu có tỷ lệ trẻ 6-36 tháng tuổi được uống vitamin A đạt 97,1%; trẻ 2-4 tuổi đạt 94%."
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
+    born = indicator_rows("Năm 2027, tại tỉnh Lai Châu, tỷ lệ trẻ được bú mẹ trong 1 giờ đầu đạt 72,5%.\n")
+    assert (labels[94], born[0]["indicator_label"]) == ("trẻ 2-4 tuổi", "tỷ lệ trẻ được bú mẹ trong 1 giờ đầu")
+
+
+def test_a_count_after_the_unit_and_words_of_the_figure_before_is_named_by_its_own_noun() -> None:
+    said = "Năm 2027, Phòng giao dịch NHCSXH huyện Mường Tè đã cho vay 95 tỷ đồng đến 2.140 lượt hộ nghèo."
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
+    assert labels[2140] == "lượt hộ nghèo"
+
+
+def test_changes_read_respectively_after_as_many_levels_are_each_levels_in_order() -> None:
+    said = "Năm 2027, tỉnh Bắc Ninh có 41,2 triệu lượt giao dịch ngân hàng số với tổng giá trị 380.000 tỷ đồng"
+    rows = indicator_rows(said + ", tăng lần lượt 28% và 19% so với năm 2026.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert (labels[28], labels[19]) == (labels[41_200_000], "tổng giá trị")
+
+
+def test_a_comparison_joined_by_va_bang_after_a_plans_words_is_the_subjects() -> None:
+    said = "Năm 2027, Trung tâm Dịch vụ việc làm tỉnh Yên Bái (gồm 3 chi nhánh) tư vấn cho 8.400 lượt người"
+    rows = indicator_rows(said + ", bằng 105% kế hoạch tỉnh giao và bằng 112% cùng kỳ.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[12] == labels[105]
+
+
 def test_a_change_filed_as_a_level_is_named_as_the_change_and_keyed_to_no_entry() -> None:
     rows = indicator_rows(
         "Ngân hàng Nhà nước tỉnh Lạng Sơn: tín dụng 9 tháng\n\n"

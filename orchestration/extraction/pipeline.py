@@ -130,6 +130,7 @@ from orchestration.extraction.places import (
     get_province,
     unit_words_source,
 )
+from orchestration.extraction.routed import PLACE_ABBREVIATIONS
 from orchestration.extraction.routing import Routed, project_events, route_figure, route_phrase
 from orchestration.extraction.scanning import caseless_first_letter, guarded
 from orchestration.extraction.schema import FACT_TABLES, PERCENT_METRICS, placement_of, validated_frame
@@ -942,7 +943,7 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
                 # country's or a region's figure, or a place abroad's, is no catalog entry of the report's own)
                 row["indicator_key"] = None
             if not extra:
-                _read_respectively(layout.clean, fig, row, recent, phrases, common["province"] is None)
+                _read_respectively(layout.clean, fig, row, recent, phrases, common["province"] is None, counts)
                 recent.append((fig.start, row))
                 if fig.metric == "level":
                     counts.append((fig, row))
@@ -1759,6 +1760,18 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     return ((_under_its_heading(clean, fig, named) if len(written.split()) <= unit_words + 1 else None) or named)[:200]
 
 
+def _a_part_named_after_its_rate(clean: str, fig: Figure) -> str | None:
+    """The noun after a percent right after the words opening a part ("trong đó", "riêng"), when it names what the
+    part is ("trong đó 71% người hưởng nhận qua tài khoản", "trong đó 48% lao động nữ"): the part's own subject, not
+    the figure's before (of which a verb would say it: "trong đó chiếm 40% tổng số"); None otherwise."""
+    if fig.unit != "pct" or fig.metric not in ("level", "share_pct"):
+        return None
+    if not _A_PART_ALONE.fullmatch(clean, fig.segment[0], fig.start):
+        return None
+    after = _subject_after_a_rate(clean, fig.unit_end, fig.sentence[1])
+    return after.group(1).strip() if after is not None and names_a_subject(after.group(1)) else None
+
+
 def _a_place_alone(words: str) -> bool:
     """Are the words one province's name and nothing more, with its kind or not ("Đắk Lắk", "TP. Hồ Chí Minh"), or a
     city's name its kind was cut from ("Hồ Chí Minh" of "TP. Hồ Chí Minh", read from after the kind's full stop)?"""
@@ -2042,7 +2055,7 @@ def _of_the_place(what: str, place: re.Match[str]) -> str:
 # a count of a list, then its "và" before the next count ("... có 8,5 bác sĩ và"), or the "với" before a count its
 # things come with ("có 6 trường học với"), the words of the last count's noun no part of the next one's name
 _AND_THE_NEXT_COUNT = re.compile(r"\d\s+(?P<noun>[^\W\d_](?:[^\d,;:()]|,(?=\s*[^\W\d_]))"
-                                 r"{0,40}?)\s+(?P<and>và|với)$")
+                                 r"{0,60}?)\s+(?P<and>và|với)$")
 # the "/196" of "142/196 xã", the "trên 17" of "4 trên 17 xã", and a range's high end, the "-3.000" of "2.500-3.000
 # hộ" (its low end counts the same things, named after the high end)
 _FRACTION_REST = re.compile(r"(?:(?:\s*[/–-]|\s+(?:trên|đến|tới))\s*\d[\d.,]*)?")
@@ -2425,6 +2438,76 @@ _EARLIER_PARTS_OF_A_STRUCTURE = re.compile(
 )
 _A_BASIS_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")  # ("theo giá so sánh 2010": the base year)
 _PRICE_BASIS_ONLY = re.compile(r"(?:tính\s+)?theo\s+giá\s+(?:hiện\s+hành|so\s+sánh|cố\s+định)", re.IGNORECASE)
+# a length of time inside a subject, no figure ("lãi suất kỳ hạn 12 tháng", "tiền gửi kỳ hạn trên 12 tháng", "lao động
+# hợp đồng 6 tháng"): a word of how long something lasts (data/words/lengths_of_time.csv) and its count of days to years
+# (so is an age, a range of ages or one in months, and the first hours or days of a life: "trẻ 3-5 tuổi", "trẻ 18 tháng
+# tuổi", "tiêm vắc xin viêm gan B sơ sinh trong 24 giờ đầu")
+_A_LENGTH_OF_TIME = re.compile(
+    r"(?<![^\W\d_])(?:" + word_source("lengths_of_time") + r")\s+\d{1,3}\s+(?:ngày|tuần|tháng|năm)(?![^\W\d_])"
+    r"|(?<![\d.,])\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:tháng\s+)?tuổi(?![^\W\d_])"
+    r"|(?<![^\W\d_])trong\s+\d{1,3}\s+(?:giờ|ngày)\s+đầu(?![^\W\d_])",
+    re.IGNORECASE,
+)
+def _the_tail_of_the_figure_before(clean: str, fig: Figure, previous: dict | None, after_number: str) -> str | None:
+    """When the words after the last number before the figure (``after_number``) open on the unit of the figure before
+    in its clause, they are that figure's, and the count is named by the noun after its number ("cột mốc
+    chính" of "dài 80,48 km của tỉnh có 23 cột mốc chính"); None otherwise, and when the noun is the count's unit
+    alone ("01 trường mầm non với 09 nhóm": read as before) or the figure is no count ("60 triệu đồng/căn xây mới và 30
+    triệu đồng/căn sửa chữa": the second is named by the words after its own unit)."""
+    if (
+        previous is None
+        or fig.unit not in _COUNTED
+        or previous["sentence"] != fig.sentence
+        or not fig.segment[0] <= previous["end"] < fig.start
+    ):
+        return None
+    unit_words = clean[previous["end"] : previous["unit_end"]].strip()
+    if not unit_words or unit_words[:1].isdigit() or not after_number.startswith(f"{unit_words} "):
+        return None
+    counted_from = _FRACTION_REST.match(clean, fig.end).end()
+    after = _noun_after_a_count(clean, counted_from, fig.sentence[1])
+    written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
+    unit = clean[min(counted_from, fig.unit_end) : fig.unit_end]
+    return written if len(written.split()) > len(unit.split()) else None
+
+
+def _a_figure_in(words: str) -> bool:
+    """Do the words hold a figure's number, not one inside the subject they name (a length of time or an age: "lãi
+    suất kỳ hạn 12 tháng", "trẻ 3-5 tuổi")?"""
+    return bool(_FIGURE_DIGIT.search(_A_LENGTH_OF_TIME.sub(" ", words) if any(c.isdigit() for c in words) else words))
+
+
+# a change joined by "và" right before its figure ("bằng 112% kế hoạch năm và tăng"), and the words that complete the
+# figure before it, its plan or its base ("kế hoạch năm", "dự toán HĐND tỉnh giao", "so với quý I")
+_A_CHANGE_JOINED_RIGHT_BEFORE = re.compile(r"\s+và\s+(?:tăng|giảm|bằng)(?:\s+thêm)?\s*$", re.IGNORECASE)
+_WHAT_COMPLETES_A_FIGURE = re.compile(
+    r"(?:so\s+với\s+|của\s+)?(?:" + _A_PLAN_ALONE.pattern + r"|dự\s+toán(?:\s+[^\W\d_]+){0,4}"
+    r"|(?:cùng\s+kỳ|tháng|quý|năm|kỳ|đầu\s+năm|cuối\s+năm)(?:\s+[^\W\d_]+){0,3})",
+    re.IGNORECASE,
+)
+# the words a day or a month is counted to with ("đến cuối", "tính đến hết", "tới ngày"), left at a subject's end when
+# the period after them was taken off it ("Tổng vốn huy động ... đến cuối tháng 9/2025 đạt": "... đến cuối")
+_AN_AS_OF_LEFT = re.compile(r"\s+(?:tính\s+)?(?:đến|tới)(?:\s+(?:cuối|hết|ngày|thời\s+điểm))?$", re.IGNORECASE)
+_AN_AS_OF_SAID = re.compile(
+    r"(?<![^\W\d_])(?:đến|tới)\s+(?:(?:cuối|hết|ngày|thời\s+điểm)\s+)?(?:(?:ngày|tháng|quý|năm)\s+)?\d", re.IGNORECASE
+)
+
+
+def _without_an_as_of_cut_off(own: str, segment_before: str) -> str:
+    """The subject without the words a day or month is counted to with, when the segment said such a day or month
+    after them and the subject was read without it ("Dư nợ ... trên địa bàn tỉnh đến hết tháng 6/2026 đạt" → "Dư nợ ...
+    trên địa bàn tỉnh"); as it is otherwise ("Số lượt khách quốc tế đến": where the guests came, a word of the name)."""
+    left = _AN_AS_OF_LEFT.search(own)
+    if left is None or not left.start() or not _AN_AS_OF_SAID.search(segment_before):
+        return own
+    return own[: left.start()]
+
+
+# the words after a count up to a "và", and the word or two after it that open the next count's clause ("đơn vị ra tòa
+# và chuyển" of "khởi kiện 12 đơn vị ra tòa và chuyển 8 hồ sơ")
+_A_CLAUSE_JOINED_AFTER_A_COUNT = re.compile(
+    r"[^\W\d_][^,;:()]*?\s+và\s+(?P<verb>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE
+)
 # "kim ngạch xuất khẩu 7 tháng năm 2027 của cả nước đạt": the country, after a period's number, is whose the entry
 # named before the period is (kept in the label: a province's report may quote the country's figure)
 _THE_NATION_ONLY = re.compile(r"(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
@@ -2433,6 +2516,8 @@ _THE_NATION_ONLY = re.compile(r"(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)",
 # trying the ~30 names at every character of the window around a figure's comma; 4-5x faster)
 _NAME_WITH_COMMAS = guarded(word_pattern("names_with_commas", re.IGNORECASE))
 _CLAUSE_MARKS_BEFORE = ",;:("
+# a place's kind abbreviated with a dot, right before a segment the dot was read to open ("TP. Hồ Chí Minh")
+_A_PLACES_KIND_ABBREVIATED = re.compile(r"(?:" + "|".join(PLACE_ABBREVIATIONS) + r")\.\s*$")
 # the words left between an amount's unit and the next amount after "và" (what the first counted, a name's comma
 # inside): "42,68 tỷ đồng| và |86,4 ha", "4.936 hộ| gia đình, cá nhân và |38 tổ chức"
 _AND_THE_NEXT_AMOUNT = re.compile(r"(?:\s*,?\s*[^\W\d_]+){0,5}?\s+và\s+")
@@ -2904,11 +2989,21 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     named_over_a_comma = _name_across_the_comma(clean, on_its_line)
     if named_over_a_comma != on_its_line.segment[0]:
         on_its_line = replace(on_its_line, segment=(named_over_a_comma, fig.segment[1]))
+    opening_of_the_segment = on_its_line.segment[0]
+    if "." in clean[opening_of_the_segment - 2 : opening_of_the_segment] and (
+        dot := _A_PLACES_KIND_ABBREVIATED.search(clean, max(0, opening_of_the_segment - 6), opening_of_the_segment)
+    ):
+        # "Công an TP. Hồ Chí Minh tiếp nhận 9.400 hồ sơ": the dot of a place's abbreviated kind ends no clause; the
+        # subject is the clause the place's name stands in
+        opens = _clause_opening(clean, on_its_line.sentence[0], dot.start(), _CLAUSE_MARKS_BEFORE)
+        on_its_line = replace(on_its_line, segment=(opens + (opens > on_its_line.sentence[0]), fig.segment[1]))
     segment_before = clean[on_its_line.segment[0]:fig.start]
     own = (own_subject(segment_before) or _subject_before_a_name_in_brackets(clean, on_its_line, segment_before)
            or _subject_before_a_bracketed_figure(clean, on_its_line, segment_before)
            or _subject_before_a_comma(clean, on_its_line))
     own = _without_a_contrast(own)
+    if own and ("đến" in own[-16:] or "tới" in own[-16:]):
+        own = _without_an_as_of_cut_off(own, segment_before)
     joined_to_another_change = False
     if fig.metric in _CHANGES and (verb := _A_CHANGE_VERB_AT_THE_END.search(own)) is not None:
         # "Số xã đạt chuẩn nông thôn mới tăng thêm 15 xã", "Tỷ lệ hộ nghèo giảm bình quân 1,2%/năm": the change's verb
@@ -2947,11 +3042,19 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "(GRDP) 9 tháng năm 2020 theo giá so sánh 2010 ước đạt": the price basis after the bracketed name, with its
         # year, names nothing; the words before the bracket do
         own = _subject_before_a_name_in_brackets(clean, on_its_line, "") or own
-    if own and _FIGURE_DIGIT.search(own):
-        # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it
+    if own and _a_figure_in(own):
+        # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it (not a length of
+        # time inside the subject: "lãi suất huy động kỳ hạn 12 tháng phổ biến 4,7%" is one name, a term's months in it)
         after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
-        if only_the_base_of_a_change(after_number):
-            own = ""  # "giảm 4,3% so với tháng trước và tăng 17,2%": the change before's subject
+        if only_the_base_of_a_change(after_number) or (
+            fig.metric in _CHANGES
+            and _A_CHANGE_JOINED_RIGHT_BEFORE.search(segment_before)
+            and _WHAT_COMPLETES_A_FIGURE.fullmatch(after_number)
+        ):
+            # "giảm 4,3% so với tháng trước và tăng 17,2%", "bằng 112% kế hoạch năm và tăng 34,5% so với cùng kỳ", "tăng
+            # 14,2% so với quý I và tăng 27% so với cùng kỳ": the plan or base the figure before was of, and the change
+            # joined to it by "và", name no subject; the change is the subject's before
+            own = ""
         elif (
             after_number
             and _ANOTHER_CHANGE_ALONE.fullmatch(_NUMBER_AND_PERCENT.sub(" ", own, count=1))
@@ -2985,6 +3088,26 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             # "còn 2,4% hộ nghèo và 3,9% hộ cận nghèo": rates each written with the noun they are a rate of; the
             # noun after this one names it, not the one after the rate before
             own = noun_after.group(1).strip()
+        elif (
+            fig.unit in _COUNTED
+            and (joined := _A_CLAUSE_JOINED_AFTER_A_COUNT.fullmatch(after_number)) is not None
+            and joined.group("verb")[:1].islower()
+        ):
+            # "khởi kiện 12 đơn vị ra tòa và chuyển 8 hồ sơ sang công an": the words after the count before, up to the
+            # "và", are what it counted; the few words after the "và" open this count's own clause, its verb, and the
+            # noun after its number says what it counts ("chuyển hồ sơ sang công an"); words followed by the count's
+            # unit alone are its subject ("Đàn trâu 8.200 con và đàn bò 14.500 con": "đàn bò")
+            counted_from = _FRACTION_REST.match(clean, fig.end).end()
+            after = _noun_after_a_count(clean, counted_from, fig.sentence[1])
+            written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
+            unit_words = clean[min(counted_from, fig.unit_end) : fig.unit_end].split()
+            verb = joined.group("verb")
+            own = f"{verb} {written}" if len(written.split()) > len(unit_words) else verb
+        elif (tail := _the_tail_of_the_figure_before(clean, fig, previous, after_number)) is not None:
+            # "dài 80,48 km của tỉnh có 23 cột mốc", "cho vay 154 tỷ đồng đến 3.480 lượt khách hàng": the words after
+            # the figure before open on its unit; they are its own (its unit, whose it is, what it was for), no subject
+            # of this one, which a count's noun after its number names
+            own = tail
         elif len(after_number.split()) >= 2:
             own = after_number
     if own and own[:1] in "TtCc" and (_THE_PROVINCE_ALONE.fullmatch(own) or _a_province_by_name(own)) and (
@@ -3048,7 +3171,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     if _absolute_change_in_brackets(previous, fig, clean):
         # "chiếm 83% giảm 1,5% (-800 ha)": the same change in the entry's unit, the entry just given
         return _as_the_entry_of(previous, fig.metric)
-    if (previous is not None and previous.get("grown") and (not own or _FIGURE_DIGIT.search(own))
+    if (previous is not None and previous.get("grown") and (not own or _a_figure_in(own))
             and _EARLIER_GROWTH_IN_BRACKETS.search(clean, max(fig.sentence[0], fig.start - 60), fig.start)):
         # "đóng góp 1,15 điểm % vào mức tăng GRDP (9 tháng năm 2023 tăng 4,64%)": the growth of the
         # earlier year is the sector's, whose growth the contribution followed, not the contribution's
@@ -3074,7 +3197,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         label = previous["indicator_label"]
         key = catalog_key(label, fig.unit, fig.metric, label, clean[fig.end : fig.sentence[1]])
         return {"indicator_label": label, "metric": fig.metric, "indicator_key": key}
-    if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean) and not (
+    if not own and (part := _a_part_named_after_its_rate(clean, fig)):
+        # "chi trả cho 48.300 người với tổng số tiền 612 tỷ đồng; trong đó 71% người hưởng nhận qua tài khoản": the
+        # rate of a part is named by the noun after it, not the figure's before
+        own = part
+    if (not own or _a_figure_in(own)) and _follows(previous, fig, clean) and not (
             fig.unit == "pct" and fig.metric in _AIMED_CHANGES and _a_subject_named_after_a_change(clean, fig)):
         # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it (not one that names what it
         # changes after its number: "bị thương 120 người; so với năm trước giảm 3,15% số vụ")
@@ -4099,26 +4226,41 @@ def _the_counted_noun_in_the_head(head: list[str], clean: str, marker: int) -> i
     return None
 
 
-def _row_of_the_list_before(clean: str, place: ListPlace, recent: list[tuple[int, dict]]) -> dict | None:
+def _row_of_the_list_before(clean: str, place: ListPlace, recent: list[tuple[int, dict]],
+                            metric: str = "level") -> dict | None:
     """"... lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD, tăng tương ứng 8,3% và 5,1%": a second list read "respectively"
     restates the entries of the list just before it in the sentence, in order, whatever their metric (the figure
-    just before must itself stand in such a list): the row of the entry at the figure's place."""
+    just before must itself stand in such a list): the row of the entry at the figure's place. So too changes or
+    shares (``metric``) listed after as many levels of the sentence, each of its own subject ("có 98,6 triệu giao
+    dịch ... với tổng giá trị 612.000 tỷ đồng, tăng lần lượt 35% và 22%": the first level's, then the second's)."""
     sentence_start = max(clean.rfind(". ", 0, place.marker) + 2, clean.rfind("\n", 0, place.marker) + 1)
     before = [(offset, r) for offset, r in recent[-12:] if sentence_start <= offset < place.marker]
     listed = [r for _, r in before[-place.size:]]
     keys = [r["indicator_key"] for r in listed]
-    if (len(listed) == place.size and all(keys) and len(set(keys)) == place.size
-            and respective_place(clean, before[-1][0]) is not None):
+    if len(listed) != place.size:
+        return None
+    if all(keys) and len(set(keys)) == place.size and respective_place(clean, before[-1][0]) is not None:
+        return listed[place.position]
+    labels = [r["indicator_label"] for r in listed]
+    if (
+        metric != "level"
+        and all(r["metric"] == "level" for r in listed)
+        and all(labels)
+        and len(set(labels)) == place.size
+        and respective_place(clean, before[-1][0]) is None
+    ):
         return listed[place.position]
     return None
 
 
 def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[int, dict]],
-                       phrases: list[PeriodPhrase] = (), several_provinces: bool = False) -> None:
+                       phrases: list[PeriodPhrase] = (), several_provinces: bool = False,
+                       counts: list[tuple[Figure, dict]] = ()) -> None:
     """A figure of a list read "respectively" ("khu vực I - II - III tương ứng là 40% - 16% - 39%")
     takes the key its place names, and the period of the list's first figure (the list's own
     "cùng kỳ năm 2023" is read at its head only), or the period at its place in a list of as many periods
-    before the marker ("Tháng 10 và 10 tháng năm 2026, kim ngạch ... lần lượt đạt 210 triệu USD và 1,95 tỷ USD")."""
+    before the marker ("Tháng 10 và 10 tháng năm 2026, kim ngạch ... lần lượt đạt 210 triệu USD và 1,95 tỷ USD").
+    (``counts``: the level counts read so far and their rows, a count of a list before named as its own row is.)"""
     place = respective_place(clean, fig.start)
     if place is None:
         if (period := _period_at_its_place_unsaid(clean, fig, phrases)) is not None:
@@ -4150,11 +4292,10 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
         earlier = []  # "so với tháng trước và cùng kỳ tăng lần lượt ...": the list is one per base, it restates nothing
     elif periods is not None:
         earlier = []  # "Tháng 12 và năm 2025, kim ngạch nhập khẩu lần lượt đạt ...": one per period, restates nothing
-    listed_before = _row_of_the_list_before(clean, place, recent)
+    listed_before = _row_of_the_list_before(clean, place, recent, row["metric"])
     key = listed_before["indicator_key"] if listed_before is not None else respective_key(clean, place, earlier)
     # (a list of periods names no subjects: "Quý I và quý II, tỉnh lần lượt thu hút 5 và 7 dự án")
-    named = _name_in_place(clean, place, fig.unit, row["metric"]) if periods is None and (
-        key is None or listed_before is None) else None
+    named = _name_in_place(clean, place, fig.unit, row["metric"]) if periods is None and listed_before is None else None
     if named is not None and (key is None or key == named[1] or (named[1] is not None and listed_before is None)):
         # (each figure is its own name's, not the names' run: "kim ngạch nhập khẩu", not "xuất khẩu và nhập khẩu"; a
         # list naming its own entries, each of a key, restates no figures of the sentence before)
@@ -4163,7 +4304,12 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
         # the entry the list's words open with)
         row["indicator_key"] = key
     elif listed_before is not None:
-        row["indicator_label"] = listed_before["indicator_label"]
+        # (a count of the list before is named by the noun after its number, as its own row will be: "98,6 triệu giao
+        # dịch thanh toán không dùng tiền mặt", not the words before it)
+        level = next((count for count, counted_row in counts if counted_row is listed_before), None)
+        label_before = listed_before["indicator_label"]
+        named_by_its_noun = _a_count_named_by_its_noun(clean, level, label_before) if level else None
+        row["indicator_label"] = named_by_its_noun or label_before
     if key is not None:
         row["indicator_key"] = key
     label = row["indicator_label"] or ""
