@@ -3551,6 +3551,10 @@ def test_a_whole_said_to_take_in_a_former_province_is_the_merged_provinces() -> 
     assert provinces[21_600e9] == provinces[214] == "gia_lai"
     # near-miss: the former province's own part stays that province's
     assert provinces[131] == "binh_dinh"
+    # an office of the whole, its area said to take in the former province's
+    text = ("Bảo hiểm xã hội tỉnh Gia Lai (gồm địa bàn tỉnh Bình Định cũ) đã thu hồi 84 tỷ đồng tiền chậm đóng.\n")
+    tables = extract_document(text.encode(), "probe.txt").tables
+    assert {r["province"] for r in tables["indicators"].to_dicts()} == {"gia_lai"}
 
 
 def test_a_whole_that_takes_in_a_former_province_keeps_its_catalog_key() -> None:
