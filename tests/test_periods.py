@@ -424,6 +424,18 @@ def test_days_off_named_before_a_bracket_of_their_days_are_no_aside() -> None:
     assert aside_in_brackets(text, text.index("từ"), text.index("95"))
 
 
+def test_the_month_in_brackets_after_a_storm_or_a_spell_is_no_aside() -> None:
+    from orchestration.extraction.periods import aside_in_brackets
+    for text in ("Riêng bão số 6 (tháng 11/2024) làm 2 người chết",
+                 "Trận lũ quét (tháng 7/2024) cuốn trôi 12 nhà",
+                 "Đợt nắng nóng (tháng 5) làm chết 40 con lợn"):
+        figure_start = text.index(") ") + 2
+        assert not aside_in_brackets(text, text.index("tháng"), figure_start), text
+    # near miss: a month in brackets after a figure's subject that is no event stays an aside
+    text = "Thu ngân sách (tháng 11/2024 đạt 90 tỷ đồng) tăng 5%"
+    assert aside_in_brackets(text, text.index("tháng"), text.index("5%"))
+
+
 def test_months_counted_with_the_days_they_run_over_are_no_aside() -> None:
     from orchestration.extraction.periods import aside_in_brackets
     # the months counted before the bracket, or opening it before a comma: the bracket's days are the figures'

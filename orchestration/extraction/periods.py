@@ -3652,11 +3652,11 @@ def _the_time_of_a_lead(text: str, opened: int, phrase_start: int, closed: int, 
              or (opened - lo <= 48 and _LEAD_WORDS_OPENING.match(text, lo, opened) is not None))
 
 
-# "trong kỳ", "kỳ báo cáo", "tuần qua", "tuần 9", "3 ngày", "đợt mưa lớn", "đợt rét đậm, rét hại", "dịp Tết Nguyên đán
-# Bính Ngọ 2026", "3 ngày nghỉ Tết Dương lịch", "bão số 3" right before a bracket: a period (a spell of weather, a
-# storm, an occasion) named without its days, which the bracket gives (not "cùng kỳ (...)": the bracket after a base
-# is the base's); so are months counted, "8 tháng (từ 15/12/2025 đến 14/8/2026)", a police's year counted over
-# other days than the calendar's
+# "trong kỳ", "kỳ báo cáo", "tuần qua", "tuần 9", "3 ngày", "đợt mưa lớn", "đợt rét đậm, rét hại", "trận lũ quét",
+# "dịp Tết Nguyên đán Bính Ngọ 2026", "3 ngày nghỉ Tết Dương lịch", "bão số 3" right before a bracket: a period (a
+# spell of weather, a storm, an occasion) named without its days, which the bracket gives (not "cùng kỳ (...)": the
+# bracket after a base is the base's); so are months counted, "8 tháng (từ 15/12/2025 đến 14/8/2026)", a police's
+# year counted over other days than the calendar's
 # ("Dịp nghỉ lễ Giỗ Tổ Hùng Vương và 30/4-1/5 (từ 26/4 đến 1/5)": an occasion's name of a few words, its own days in
 # it, before the bracket of all of them)
 # ("Trong 3 ngày diễn ra Đại lễ Phật đản (từ 29 đến 31/5/2026)", "tuần lễ Festival Huế 2026 (từ 8 - 13/6)", "Lễ hội
@@ -3664,14 +3664,16 @@ def _the_time_of_a_lead(text: str, opened: int, phrase_start: int, closed: int, 
 _NAMED_REACH = 72
 _PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?"
                                             r"|\btuần(?:\s+(?:qua|này|\d{1,2}(?:\s*/\s*" + YEAR + r")?))?"
-                                            r"|\b\d{1,2}\s+(?:ngày|tháng(?:\s+đầu\s+năm)?)|\bđợt(?:,?\s+[^\W\d_]+){0,5}"
+                                            r"|\b\d{1,2}\s+(?:ngày|tháng(?:\s+đầu\s+năm)?)"
+                                            r"|\b(?:đợt|trận)(?:,?\s+[^\W\d_]+){0,5}"
                                             r"|(?:\b\d{1,2}\s+(?:ngày|tháng)\s+(?:diễn\s+ra|tổ\s+chức)|\b(?:đại\s+)?lễ\s+hội"
                                             r"|\bđại\s+lễ|\bfestival|\bhội\s+chợ|\btuần\s+lễ)(?:\s+[^\s(),.;:]+){0,8}"
                                             r"|\b(?:dịp|(?:kỳ|ngày)\s+nghỉ)"
                                             r"(?:\s+[^\s(),.;:]+){0,10}|\b(?:bão|áp\s+thấp\s+nhiệt\s+đới)\s+số\s+\d{1,2})\s*$",
                                             re.IGNORECASE)
-# (the bracket opens on its days: "(từ 15/12 ...", "(ngày 28-30/10)", "(28-30/10)")
-_DAYS_OPEN = re.compile(r"\s*(?:từ|ngày|\d)", re.IGNORECASE)
+# (the bracket opens on its days: "(từ 15/12 ...", "(ngày 28-30/10)", "(28-30/10)"; or on its month, "cơn bão số 5
+# (tháng 9/2025)", "trận lũ quét (tháng 8/2025)": a storm's or a spell's month)
+_DAYS_OPEN = re.compile(r"\s*(?:từ|ngày|tháng\s+\d|\d)", re.IGNORECASE)
 
 
 # "(cùng kỳ tăng 3,9%)", "(cơ cấu tương ứng của cùng kỳ năm 2019 lần lượt là: ...)": a bracket that
