@@ -1550,6 +1550,19 @@ def test_a_span_of_years_opened_by_tu_is_a_range(text, start, end):
     assert (phrase.kind, phrase.period.start, phrase.period.end) == ("range", start, end)
 
 
+@pytest.mark.parametrize("text", ["Lũy kế 3 năm 2022-2024, bão làm 9 người chết",
+                                  "Tính chung giai đoạn 2020 - 2024, huyện xây 14 cầu",
+                                  "Cộng dồn nhiệm kỳ 2020-2025, xã có 6 thôn đạt chuẩn"])
+def test_the_words_summing_over_a_span_of_years_that_open_its_clause_open_its_phrase(text: str) -> None:
+    phrase = _one(text, 2025)
+    assert (phrase.kind, phrase.start, phrase.text) == ("range", 0, text[:text.index(",")])
+    # near miss: after a subject the span is the subject's, its phrase opens on its own words
+    text = "Vốn " + text[0].lower() + text[1:]
+    phrase = _one(text, 2025)
+    after_the_two_lead_words = text.index(" ", text.index(" ", 4) + 1) + 1
+    assert (phrase.kind, phrase.start) == ("range", after_the_two_lead_words)
+
+
 @pytest.mark.parametrize("text", ["giảm từ 15-20% số hộ", "tăng từ 2026 - 2021 tấn", "từ 2.021-2.025 tấn"])
 def test_a_range_of_amounts_or_years_out_of_order_is_no_span_of_years(text):
     assert all(p.kind != "range" for p in find_period_phrases(text, 2027))

@@ -184,6 +184,9 @@ _TO = r"(?:tinh\s+den|den)"  # "(tính) đến"
 # ("(tại) thời điểm 1/4": the day a census of the herds or a stock is counted on)
 # ("tính đến thời điểm 25/12/2026": up to that day, as "tính đến ngày" says, no moment a stock is counted at)
 _AS_OF_LEAD = r"(?:tinh\s+(?:den|toi)|den|toi|thoi\s+diem)\s+(?:het\s+)?(?:thoi\s+diem\s+)?" + time_of_day(FOLDED)
+# the words naming a span of years before its first year ("giai đoạn", "nhiệm kỳ", "5 năm", "năm"), the word captured
+_SPAN_WORDS = (r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|trung\s+han|ke\s+hoach\s+5\s+nam|(?:[2-9]|10|hai|ba|bon|nam)\s+nam"
+               r"|nam)\s*")
 # (kind, regex) on folded text; earlier entries win ties at the same start.
 def _month_digit_first(not_after: str) -> str:
     r"""``(?<![not_after])((?:0?[1-9]|1[0-2]))`` written one branch per first digit, the lookbehind
@@ -809,10 +812,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("crop_season", _CROP_SEASON),
     # ("Trong 2 năm 2024-2025, ...", "hai năm 2024 - 2025": the years counted before them, as "5 năm 2021-2025" is)
     # ("Kế hoạch đầu tư công trung hạn 2026-2030": a medium-term plan's years, "giai đoạn" unsaid)
-    ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|trung\s+han|ke\s+hoach\s+5\s+nam"
-                         r"|(?:[2-9]|10|hai|ba|bon|nam)\s+nam"
-                         r"|nam)\s*"
-                         + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
+    # ("Lũy kế 5 năm 2021-2025, thiên tai làm ...", "Tính chung giai đoạn 2021-2025, ...": the words that sum over the
+    # span, opening its clause, are of its phrase, which opens the clause as the span alone would; not after a subject,
+    # "Vốn lũy kế giai đoạn 2021-2025", the subject's span)
+    ("range", re.compile(r"(?<![^\W\d_]\s)(?:luy\s+ke|cong\s+don|tinh\s+chung)\s+" + _SPAN_WORDS + YEAR_GROUP
+                         + r"\s*-\s*" + YEAR_GROUP)),
+    ("range", re.compile(_SPAN_WORDS + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     ("years_past", _YEARS_PAST),
     ("years_past_bare", _YEARS_PAST_BARE),
     # "từ 2021-2025", "Từ năm 2021 đến năm 2025, thu ngân sách tăng bình quân 12%/năm": the years between, a span
