@@ -424,6 +424,18 @@ def test_days_off_named_before_a_bracket_of_their_days_are_no_aside() -> None:
     assert aside_in_brackets(text, text.index("từ"), text.index("95"))
 
 
+def test_the_month_in_brackets_after_a_storm_or_a_spell_is_no_aside() -> None:
+    from orchestration.extraction.periods import aside_in_brackets
+    for text in ("Riêng bão số 6 (tháng 11/2024) làm 2 người chết",
+                 "Trận lũ quét (tháng 7/2024) cuốn trôi 12 nhà",
+                 "Đợt nắng nóng (tháng 5) làm chết 40 con lợn"):
+        figure_start = text.index(") ") + 2
+        assert not aside_in_brackets(text, text.index("tháng"), figure_start), text
+    # near miss: a month in brackets after a figure's subject that is no event stays an aside
+    text = "Thu ngân sách (tháng 11/2024 đạt 90 tỷ đồng) tăng 5%"
+    assert aside_in_brackets(text, text.index("tháng"), text.index("5%"))
+
+
 def test_months_counted_with_the_days_they_run_over_are_no_aside() -> None:
     from orchestration.extraction.periods import aside_in_brackets
     # the months counted before the bracket, or opening it before a comma: the bracket's days are the figures'
@@ -1536,6 +1548,19 @@ def test_the_whole_year_inside_a_clause_names_no_period_of_its_own(text):
 def test_a_span_of_years_opened_by_tu_is_a_range(text, start, end):
     phrase = _one(text, 2027)
     assert (phrase.kind, phrase.period.start, phrase.period.end) == ("range", start, end)
+
+
+@pytest.mark.parametrize("text", ["Lũy kế 3 năm 2022-2024, bão làm 9 người chết",
+                                  "Tính chung giai đoạn 2020 - 2024, huyện xây 14 cầu",
+                                  "Cộng dồn nhiệm kỳ 2020-2025, xã có 6 thôn đạt chuẩn"])
+def test_the_words_summing_over_a_span_of_years_that_open_its_clause_open_its_phrase(text: str) -> None:
+    phrase = _one(text, 2025)
+    assert (phrase.kind, phrase.start, phrase.text) == ("range", 0, text[:text.index(",")])
+    # near miss: after a subject the span is the subject's, its phrase opens on its own words
+    text = "Vốn " + text[0].lower() + text[1:]
+    phrase = _one(text, 2025)
+    after_the_two_lead_words = text.index(" ", text.index(" ", 4) + 1) + 1
+    assert (phrase.kind, phrase.start) == ("range", after_the_two_lead_words)
 
 
 @pytest.mark.parametrize("text", ["giảm từ 15-20% số hộ", "tăng từ 2026 - 2021 tấn", "từ 2.021-2.025 tấn"])

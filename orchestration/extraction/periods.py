@@ -184,6 +184,9 @@ _TO = r"(?:tinh\s+den|den)"  # "(tính) đến"
 # ("(tại) thời điểm 1/4": the day a census of the herds or a stock is counted on)
 # ("tính đến thời điểm 25/12/2026": up to that day, as "tính đến ngày" says, no moment a stock is counted at)
 _AS_OF_LEAD = r"(?:tinh\s+(?:den|toi)|den|toi|thoi\s+diem)\s+(?:het\s+)?(?:thoi\s+diem\s+)?" + time_of_day(FOLDED)
+# the words naming a span of years before its first year ("giai đoạn", "nhiệm kỳ", "5 năm", "năm"), the word captured
+_SPAN_WORDS = (r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|trung\s+han|ke\s+hoach\s+5\s+nam|(?:[2-9]|10|hai|ba|bon|nam)\s+nam"
+               r"|nam)\s*")
 # (kind, regex) on folded text; earlier entries win ties at the same start.
 def _month_digit_first(not_after: str) -> str:
     r"""``(?<![not_after])((?:0?[1-9]|1[0-2]))`` written one branch per first digit, the lookbehind
@@ -809,10 +812,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("crop_season", _CROP_SEASON),
     # ("Trong 2 năm 2024-2025, ...", "hai năm 2024 - 2025": the years counted before them, as "5 năm 2021-2025" is)
     # ("Kế hoạch đầu tư công trung hạn 2026-2030": a medium-term plan's years, "giai đoạn" unsaid)
-    ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|trung\s+han|ke\s+hoach\s+5\s+nam"
-                         r"|(?:[2-9]|10|hai|ba|bon|nam)\s+nam"
-                         r"|nam)\s*"
-                         + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
+    # ("Lũy kế 5 năm 2021-2025, thiên tai làm ...", "Tính chung giai đoạn 2021-2025, ...": the words that sum over the
+    # span, opening its clause, are of its phrase, which opens the clause as the span alone would; not after a subject,
+    # "Vốn lũy kế giai đoạn 2021-2025", the subject's span)
+    ("range", re.compile(r"(?<![^\W\d_]\s)(?:luy\s+ke|cong\s+don|tinh\s+chung)\s+" + _SPAN_WORDS + YEAR_GROUP
+                         + r"\s*-\s*" + YEAR_GROUP)),
+    ("range", re.compile(_SPAN_WORDS + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     ("years_past", _YEARS_PAST),
     ("years_past_bare", _YEARS_PAST_BARE),
     # "từ 2021-2025", "Từ năm 2021 đến năm 2025, thu ngân sách tăng bình quân 12%/năm": the years between, a span
@@ -3652,11 +3657,11 @@ def _the_time_of_a_lead(text: str, opened: int, phrase_start: int, closed: int, 
              or (opened - lo <= 48 and _LEAD_WORDS_OPENING.match(text, lo, opened) is not None))
 
 
-# "trong kỳ", "kỳ báo cáo", "tuần qua", "tuần 9", "3 ngày", "đợt mưa lớn", "đợt rét đậm, rét hại", "dịp Tết Nguyên đán
-# Bính Ngọ 2026", "3 ngày nghỉ Tết Dương lịch", "bão số 3" right before a bracket: a period (a spell of weather, a
-# storm, an occasion) named without its days, which the bracket gives (not "cùng kỳ (...)": the bracket after a base
-# is the base's); so are months counted, "8 tháng (từ 15/12/2025 đến 14/8/2026)", a police's year counted over
-# other days than the calendar's
+# "trong kỳ", "kỳ báo cáo", "tuần qua", "tuần 9", "3 ngày", "đợt mưa lớn", "đợt rét đậm, rét hại", "trận lũ quét",
+# "dịp Tết Nguyên đán Bính Ngọ 2026", "3 ngày nghỉ Tết Dương lịch", "bão số 3" right before a bracket: a period (a
+# spell of weather, a storm, an occasion) named without its days, which the bracket gives (not "cùng kỳ (...)": the
+# bracket after a base is the base's); so are months counted, "8 tháng (từ 15/12/2025 đến 14/8/2026)", a police's
+# year counted over other days than the calendar's
 # ("Dịp nghỉ lễ Giỗ Tổ Hùng Vương và 30/4-1/5 (từ 26/4 đến 1/5)": an occasion's name of a few words, its own days in
 # it, before the bracket of all of them)
 # ("Trong 3 ngày diễn ra Đại lễ Phật đản (từ 29 đến 31/5/2026)", "tuần lễ Festival Huế 2026 (từ 8 - 13/6)", "Lễ hội
@@ -3664,14 +3669,16 @@ def _the_time_of_a_lead(text: str, opened: int, phrase_start: int, closed: int, 
 _NAMED_REACH = 72
 _PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?"
                                             r"|\btuần(?:\s+(?:qua|này|\d{1,2}(?:\s*/\s*" + YEAR + r")?))?"
-                                            r"|\b\d{1,2}\s+(?:ngày|tháng(?:\s+đầu\s+năm)?)|\bđợt(?:,?\s+[^\W\d_]+){0,5}"
+                                            r"|\b\d{1,2}\s+(?:ngày|tháng(?:\s+đầu\s+năm)?)"
+                                            r"|\b(?:đợt|trận)(?:,?\s+[^\W\d_]+){0,5}"
                                             r"|(?:\b\d{1,2}\s+(?:ngày|tháng)\s+(?:diễn\s+ra|tổ\s+chức)|\b(?:đại\s+)?lễ\s+hội"
                                             r"|\bđại\s+lễ|\bfestival|\bhội\s+chợ|\btuần\s+lễ)(?:\s+[^\s(),.;:]+){0,8}"
                                             r"|\b(?:dịp|(?:kỳ|ngày)\s+nghỉ)"
                                             r"(?:\s+[^\s(),.;:]+){0,10}|\b(?:bão|áp\s+thấp\s+nhiệt\s+đới)\s+số\s+\d{1,2})\s*$",
                                             re.IGNORECASE)
-# (the bracket opens on its days: "(từ 15/12 ...", "(ngày 28-30/10)", "(28-30/10)")
-_DAYS_OPEN = re.compile(r"\s*(?:từ|ngày|\d)", re.IGNORECASE)
+# (the bracket opens on its days: "(từ 15/12 ...", "(ngày 28-30/10)", "(28-30/10)"; or on its month, "cơn bão số 5
+# (tháng 9/2025)", "trận lũ quét (tháng 8/2025)": a storm's or a spell's month)
+_DAYS_OPEN = re.compile(r"\s*(?:từ|ngày|tháng\s+\d|\d)", re.IGNORECASE)
 
 
 # "(cùng kỳ tăng 3,9%)", "(cơ cấu tương ứng của cùng kỳ năm 2019 lần lượt là: ...)": a bracket that
