@@ -1057,3 +1057,15 @@ def test_a_table_flattened_into_single_spaced_lines_gets_its_cells_back() -> Non
     assert "Xã đạt các chỉ tiêu đề ra." in layout.clean
     short = text.replace("2 Số hộ nghèo Hộ 95 88 92,6", "2 Số hộ nghèo Hộ 95 88")
     assert "2 Số hộ nghèo Hộ 95 88" in build_layout(short).clean
+
+
+def test_a_flattened_table_goes_on_past_a_groups_row_and_its_dashed_parts() -> None:
+    # ("II Trồng trọt" over "- Sắn Ha 300 320 106,7": a group's row with no figures and the parts under it, marked by a
+    # dash; the table had stopped at the group's row, its later rows read as sentences)
+    text = "STT Nội dung ĐVT Kế hoạch 2027 Thực hiện 2027 Tỷ lệ (%)\nI Dân số Người 5.100 5.180 101,6\n"
+    text += "II Trồng trọt\n- Sắn Ha 300 320 106,7\n+ Khoai lang Ha 40 35 87,5\n"
+    clean = build_layout(text).clean
+    assert "II\tTrồng trọt\n-\tSắn\tHa\t300\t320\t106,7\n+\tKhoai lang\tHa\t40\t35\t87,5\n" in clean
+    # (near miss: a line of words under the table with no row of figures after it is no group's: it stays a line)
+    after = text + "3 Ghi chú thêm\n"
+    assert "3 Ghi chú thêm" in build_layout(after).clean
