@@ -343,6 +343,8 @@ _FLAT_ROWS_MARK = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.?|[a-zđ]\)|[-+–]")
 # a group's row with no figures of its own ("2 Chăn nuôi", "II. Văn hóa - xã hội"): its mark and a few words
 _FLAT_GROUPS_WORDS_AT_MOST = 8
 _FLAT_FIGURE = re.compile(r"[-+]?\d[\d.,]*%?")
+# an empty cell as a PDF's table prints it, so the row keeps its count of cells ("2 Nhà văn hóa Nhà - 3 -")
+_FLAT_EMPTY_CELL = re.compile(r"[-–x×…]|\.{2,3}")
 _UNIT_WORDS_AT_MOST = 3
 _A_NAMES_WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -365,7 +367,10 @@ def _flat_row_cuts(line: str, marked: bool, figures: int) -> list[int] | None:
     words = line.split(" ")
     if len(words) < figures + 2 or not all(words):
         return None
-    if not all(_FLAT_FIGURE.fullmatch(w) for w in words[-figures:]):
+    cells = words[-figures:]
+    if not all(_FLAT_FIGURE.fullmatch(w) or _FLAT_EMPTY_CELL.fullmatch(w) for w in cells) or not any(
+        _FLAT_FIGURE.fullmatch(w) for w in cells
+    ):
         return None
     ends = list(itertools.accumulate(len(w) + 1 for w in words))  # (the space after each word)
     first = 1 if marked else 0
