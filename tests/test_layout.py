@@ -1035,3 +1035,27 @@ def test_a_table_flattened_into_single_spaced_lines_gets_its_cells_back() -> Non
     assert "Xã đạt các chỉ tiêu đề ra." in layout.clean
     short = text.replace("2 Số hộ nghèo Hộ 95 88 92,6", "2 Số hộ nghèo Hộ 95 88")
     assert "2 Số hộ nghèo Hộ 95 88" in build_layout(short).clean
+
+
+def test_a_flattened_tables_row_keeps_an_empty_cell_printed_as_a_dash() -> None:
+    # ("2 Cầu dân sinh Cái - 4 -": no plan and no share, each empty cell printed as a dash, the row's cells all there;
+    # the table had stopped at that row)
+    text = "TT Chỉ tiêu ĐVT Kế hoạch 2027 Thực hiện 2027 Tỷ lệ (%)\n1 Số hộ nghèo Hộ 60 52 86,7\n"
+    text += "2 Cầu dân sinh Cái - 4 -\n3 Đường giao thông Km 12 13,5 112,5\n"
+    clean = build_layout(text).clean
+    assert "2\tCầu dân sinh\tCái\t-\t4\t-\n3\tĐường giao thông\tKm\t12\t13,5\t112,5\n" in clean
+    # (near miss: a row of dashes alone holds no figure: its name, unit and dashes are not parted into cells)
+    empty = text.replace("Cái - 4 -", "Cái - - -")
+    assert "Cầu dân sinh Cái - - -\n" in build_layout(empty).clean
+
+
+def test_a_flattened_table_goes_on_past_a_groups_row_and_its_dashed_parts() -> None:
+    # ("II Trồng trọt" over "- Sắn Ha 300 320 106,7": a group's row with no figures and the parts under it, marked by a
+    # dash; the table had stopped at the group's row, its later rows read as sentences)
+    text = "STT Nội dung ĐVT Kế hoạch 2027 Thực hiện 2027 Tỷ lệ (%)\nI Dân số Người 5.100 5.180 101,6\n"
+    text += "II Trồng trọt\n- Sắn Ha 300 320 106,7\n+ Khoai lang Ha 40 35 87,5\n"
+    clean = build_layout(text).clean
+    assert "II\tTrồng trọt\n-\tSắn\tHa\t300\t320\t106,7\n+\tKhoai lang\tHa\t40\t35\t87,5\n" in clean
+    # (near miss: a line of words under the table with no row of figures after it is no group's: it stays a line)
+    after = text + "3 Ghi chú thêm\n"
+    assert "3 Ghi chú thêm" in build_layout(after).clean

@@ -4355,6 +4355,19 @@ def test_a_table_of_kinds_reads_a_count_head_beside_a_quantity_named_with_its_un
                    ("Số doanh nghiệp thành lập mới (Vận tải kho bãi)", 22, "enterprise")]
 
 
+def test_a_head_saying_how_far_things_got_counts_the_noun_of_the_count_before_it() -> None:
+    # ("Đơn vị | Hồ sơ tiếp nhận | Đã giải quyết | Trễ hạn": the files settled and those late are files too, each
+    # cell a count of its row's, named with the noun the first count says)
+    table = "Đơn vị\tHồ sơ tiếp nhận\tĐã giải quyết\tTrễ hạn\nPhòng Nội vụ\t60\t51\t4\n"
+    got = [(x["label"], f.value, f.unit) for f, x in read_tab_tables(build_layout(table), 2026)[0]]
+    assert got == [("Hồ sơ tiếp nhận (Phòng Nội vụ)", 60, "count"), ("Hồ sơ đã giải quyết (Phòng Nội vụ)", 51, "count"),
+                   ("Hồ sơ trễ hạn (Phòng Nội vụ)", 4, "count")]
+    # (near miss: after money, a head of the same words names no count, and is left unread)
+    money = table.replace("Hồ sơ tiếp nhận", "Vốn giao (tỷ đồng)")
+    got = [x["label"] for _, x in read_tab_tables(build_layout(money), 2026)[0]]
+    assert got == ["Vốn giao (Phòng Nội vụ)"]
+
+
 def test_ports_or_reservoirs_head_a_column_of_row_names() -> None:
     # ("Khu vực cảng | Hàng xuất khẩu (tấn)" over "Cảng Chân Mây | 420.500": each port's cargo; "Hồ chứa" likewise)
     table = "Khu vực cảng\tHàng xuất khẩu (tấn)\tHàng nhập khẩu (tấn)\nCảng Chân Mây\t420.500\t118.300\n"

@@ -338,8 +338,13 @@ _FLAT_HEAD = re.compile(
     r"(?:19|20)\d\d)?)?(?: ?\([^()\n]{1,12}\))?(?= |$)",
     re.IGNORECASE,
 )
-_FLAT_ROWS_MARK = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.?|[a-zđ]\)")
+# (a row's number, "1", "II.", "a)"; or a sub-item's dash or plus, "- Lúa Ha 900 910 101,1", a part of the row above)
+_FLAT_ROWS_MARK = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.?|[a-zđ]\)|[-+–]")
+# a group's row with no figures of its own ("2 Chăn nuôi", "II. Văn hóa - xã hội"): its mark and a few words
+_FLAT_GROUPS_WORDS_AT_MOST = 8
 _FLAT_FIGURE = re.compile(r"[-+]?\d[\d.,]*%?")
+# an empty cell as a PDF's table prints it, so the row keeps its count of cells ("2 Nhà văn hóa Nhà - 3 -")
+_FLAT_EMPTY_CELL = re.compile(r"[-–x×…]|\.{2,3}")
 _UNIT_WORDS_AT_MOST = 3
 _A_NAMES_WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -362,7 +367,10 @@ def _flat_row_cuts(line: str, marked: bool, figures: int) -> list[int] | None:
     words = line.split(" ")
     if len(words) < figures + 2 or not all(words):
         return None
-    if not all(_FLAT_FIGURE.fullmatch(w) for w in words[-figures:]):
+    cells = words[-figures:]
+    if not all(_FLAT_FIGURE.fullmatch(w) or _FLAT_EMPTY_CELL.fullmatch(w) for w in cells) or not any(
+        _FLAT_FIGURE.fullmatch(w) for w in cells
+    ):
         return None
     ends = list(itertools.accumulate(len(w) + 1 for w in words))  # (the space after each word)
     first = 1 if marked else 0
@@ -380,6 +388,17 @@ def _flat_row_cuts(line: str, marked: bool, figures: int) -> list[int] | None:
     return None
 
 
+def _flat_group_cut(line: str) -> int | None:
+    """The space after a group's mark in a flattened table's row of words alone ("2 Chăn nuôi": the group whose parts
+    the rows under it are), or None when the line is no such row (a figure in it, a sentence's length, no mark)."""
+    words = line.rstrip(" ").split(" ")
+    if not 2 <= len(words) <= _FLAT_GROUPS_WORDS_AT_MOST + 1 or any(c.isdigit() for w in words[1:] for c in w):
+        return None
+    if not _FLAT_ROWS_MARK.fullmatch(words[0]) or not _A_NAMES_WORD.match(words[1]) or line.rstrip(" ")[-1:] in ".:;":
+        return None
+    return len(words[0])
+
+
 def _flattened_tables_as_tabs(chars: array | list[str], work: str) -> str:
     """A table flattened into lines of single-spaced words (``_FLAT_HEADER`` over rows of a name, a unit and as many
     figures as the header has heads) with its cells parted by tabs, as the table was (in place: every offset kept)."""
@@ -393,6 +412,12 @@ def _flattened_tables_as_tabs(chars: array | list[str], work: str) -> str:
         marked = header.group("mark") is not None
         while at < len(work):
             cuts = _flat_row_cuts(work[at : _line_end(work, at)].rstrip(" "), marked, len(heads))
+            if cuts is None and marked and (group := _flat_group_cut(work[at : _line_end(work, at)])) is not None:
+                # (a group's row goes on the table only when a row of figures follows it)
+                after = _line_end(work, at) + 1
+                below = work[after : _line_end(work, after)].rstrip(" ") if after < len(work) else ""
+                if _flat_row_cuts(below, marked, len(heads)) is not None:
+                    cuts = [group]
             if cuts is None:
                 break
             rows.append((at, cuts))

@@ -3148,6 +3148,27 @@ def _counts_named(texts: list[str], heads: list[Column]) -> list[Column]:
                 head = Column("value", "level", name=name, unit=(reading.unit, reading.multiplier, reading.label),
                               unit_text=unit_text)
         out.append(head)
+    return _the_noun_counted_before(texts, out)
+
+
+# "Đã hoàn thành", "Quá hạn", "Đang giải quyết": a head saying only how far a count's things have got, the noun left
+# to the count before it (data/words/states_of_a_counted_noun.csv)
+_A_STATE_OF_THE_COUNTED = re.compile(r"\s*(?:" + word_source("states_of_a_counted_noun") + r")(?!\w)", re.IGNORECASE)
+
+
+def _the_noun_counted_before(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"Đơn vị | Nhiệm vụ được giao | Đã hoàn thành | Quá hạn": a head of words that only says how far things have got
+    counts a part of the things the count before it counts (the tasks done, the tasks overdue), its noun left unsaid:
+    named with that noun ("Nhiệm vụ đã hoàn thành") in that count's unit. Not after a measure, money or a per cent."""
+    out, counted = [], None
+    for text, head in zip(texts, heads, strict=True):
+        words = " ".join(text.split())
+        if head.role == "value" and head.name and head.unit is not None:
+            counted = head if head.unit[0] not in (*_MEASURES, "pct", "point", "times") and head.unit_text else None
+        elif head.role == "skip" and counted is not None and _A_STATE_OF_THE_COUNTED.match(words):
+            noun = counted.unit_text
+            head = replace(counted, name=f"{noun[:1].upper()}{noun[1:]} {words[:1].lower()}{words[1:]}")
+        out.append(head)
     return out
 
 
