@@ -667,12 +667,25 @@ def _event_spans(
         if not is_event_sentence(ft.nfc[a:b]):
             continue
         if _UP_TO_BEFORE.search(ft.folded, max(0, m.start() - 40), m.start()):
+            if _a_past_years_hazard(ft.folded[a:b], span):
+                continue  # ("Đến ngày 30/11/2027, tỉnh bố trí 300 hộ ... sau bão số 3 năm 2026": an aftermath's tally)
             told.append(_tallied_since(ft.nfc, a, b, span, ref_year) or span)
         elif _TOLD_AFTER.match(ft.folded, m.end()):
             told.append(span)
         else:
             yield span
     yield from told
+
+
+# "sau bão số 3 năm 2024", "do lũ lịch sử năm 2025": a year said bare in the sentence, not one a span opens from
+# ("từ cuối năm 2025", "đầu năm 2026") (folded)
+_A_BARE_YEAR_SAID = re.compile(r"(?<!tu )(?<!cuoi )(?<!dau )\bnam\s+((?:19|20)\d\d)\b")
+
+
+def _a_past_years_hazard(folded_sentence: str, day: Period) -> bool:
+    """Does a sentence tallying to ``day`` date its hazard by a year before it ("Đến ngày 30/11/2027, tỉnh đã bố trí
+    326 hộ bị ảnh hưởng sau bão số 3 năm 2026")? The tally counts the aftermath of a past disaster, not its days."""
+    return any(int(m.group(1)) < day.start.year for m in _A_BARE_YEAR_SAID.finditer(folded_sentence))
 
 
 # "Trong tuần qua (từ ngày 1 đến 7/9)", "tuần này (từ 9-15/3)": a weekly item's days, the week's first day often
