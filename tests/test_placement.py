@@ -2532,3 +2532,23 @@ def test_a_year_asked_for_in_a_request_is_no_year_reported_on(sentence: str, yea
     text = f"Hòa Xuân kiến nghị nâng cấp đường\n\n{sentence} Tuyến đường dài 12 km.\n"
     got, _ = locate_document_period(text, _is_disaster)
     assert (got.end.year if got is not None else None) == year
+
+
+def test_a_tables_column_days_are_no_pages_dateline_and_its_latest_is_the_reports() -> None:
+    head = "Tín dụng chính sách tỉnh Yên Bái tháng 9/2027\n"
+    table = "| Chỉ tiêu | Đơn vị | 31/12/2026 | 30/9/2027 |\n|---|---|---|---|\n| Dư nợ | Tỷ đồng | 4.100 | 4.350 |\n"
+    assert find_dateline(head + table) == Dateline(2027, 9, 30)
+    period, _ = locate_document_period(head + table)
+    assert period is not None and (period.start, period.end) == (D(2027, 9, 1), D(2027, 9, 30))
+    # near miss: a page's own date line above the table stays the page's
+    assert find_dateline("Thứ Hai, 05/10/2027 09:15\n" + head + table) == Dateline(2027, 10, 5)
+
+
+def test_a_tally_of_a_past_disasters_aftermath_is_the_year_so_far_not_the_tallys_day() -> None:
+    lead = "Quảng Ngãi dựng lại nhà\n\nĐến ngày 10/8/2027, tỉnh đã dựng lại 140 căn nhà bị sập sau lũ năm 2026.\n"
+    period, _ = locate_document_period(lead, _is_disaster)
+    assert period is not None and (period.start, period.end) == (D(2027, 1, 1), D(2027, 8, 10))
+    # near miss: a flood running on from the year before is the event, tallied to its day
+    running = lead.replace("sau lũ năm 2026", "do lũ từ cuối năm 2026")
+    period, source = locate_document_period(running, _is_disaster)
+    assert source == "event_dates" and period.end == D(2027, 8, 10)

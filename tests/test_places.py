@@ -312,6 +312,14 @@ def test_a_landmark_named_after_a_province_is_no_province() -> None:
     assert keys == ["son_la"]
 
 
+def test_a_school_or_a_street_named_after_a_province_is_no_province() -> None:
+    text = "Học sinh Trường THPT chuyên Lạng Sơn và trường Tiểu học Hà Giang diễu hành trên đường Cao Bằng, phố Hà Nam."
+    assert find_provinces(text) == []
+    # near misses: the province written with its unit word, or after a school's name, stays the province
+    named = "Trường THCS Nguyễn Du (tỉnh Cao Bằng) có 900 học sinh; thành phố Hà Nội tặng 50 suất quà."
+    assert [m.province.key for m in find_provinces(named)] == ["cao_bang", "ha_noi"]
+
+
 def test_a_unit_name_may_end_on_thanh() -> None:
     # "Thành" closes many a name (huyện Yên Thành, xã Tân Thành); it stops a name only before "phố", "ủy" ...
     assert [u.key for u in find_units("dự án tại xã Hòa Tiến (huyện Yên Thành).")] == [

@@ -115,6 +115,8 @@ _JUST_DONE_ON = re.compile(r"^[^.;!?\n]{0,200}?\bvua\b[^.;!?\n]{0,150}?\b(?:vao\
 _LEGAL_BASIS = re.compile(r"^\W*(?:can\s+cu|xet|sau\s+khi\s+xem\s+xet)\b")
 
 
+# a table's row: three cells or more parted by bars or tabs
+_A_TABLES_ROW = re.compile(r"^[^|\t\n]*(?:[|\t][^|\t\n]*){3,}$")
 # a line that ends a sentence of several words (folded): the body's, not the page's header
 _A_SENTENCE = re.compile(r"(?:\w+\W+){8}[^\n]*\w[.!?]\s*$")
 
@@ -128,6 +130,7 @@ def find_dateline(text: str) -> Dateline | None:
         if (m := DATE_MARKER.match(ln)) and 1 <= int(m.group(2)) <= 12:
             return Dateline(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
     dated: list[dt.date] = []
+    columns_days: list[dt.date] = []
     # (a sentence line seen after a dated header: the lines after it are the body's, a history's days among them; a
     # page with no header date may still be dated by a paragraph's first words after its summary)
     past_the_lead = False
@@ -135,6 +138,15 @@ def find_dateline(text: str) -> Dateline | None:
         if _LEGAL_BASIS.match(ln):
             continue
         sentence = _A_SENTENCE.search(ln) is not None
+        if _A_TABLES_ROW.match(ln):
+            # ("| Chỉ tiêu | Đơn vị | 31/12/2024 | 30/11/2025 |": a table's columns are the days its figures stand at,
+            # the earlier ones bases; the latest of them is the one the report is of, when no header line dates it)
+            columns_days.extend(
+                day
+                for m in NUMERIC_DATE.finditer(ln)
+                if (day := report_date(int(m.group(4)), int(m.group(3)), int(m.group(1))))
+            )
+            continue
         # a full date on a header line: "Thứ hai, 18/01/2021 09:25 (GMT+7)", "(cập nhật 12/9/2024)"
         for m in NUMERIC_DATE.finditer(ln):
             day = report_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
@@ -148,8 +160,8 @@ def find_dateline(text: str) -> Dateline | None:
                              and not _LUNAR_DAY_OPENING.fullmatch(ln, 0, m.start())):
                 dated.append(day)  # a header line, or a body's first words
         past_the_lead = past_the_lead or (sentence and bool(dated))
-    if dated:
-        first = min(dated)
+    if dated or columns_days:
+        first = min(dated) if dated else max(columns_days)
         return Dateline(first.year, first.month, first.day)
     for ln in lines:
         if m := _DATELINE_DAY.match(ln):
@@ -655,12 +667,25 @@ def _event_spans(
         if not is_event_sentence(ft.nfc[a:b]):
             continue
         if _UP_TO_BEFORE.search(ft.folded, max(0, m.start() - 40), m.start()):
+            if _a_past_years_hazard(ft.folded[a:b], span):
+                continue  # ("Đến ngày 30/11/2027, tỉnh bố trí 300 hộ ... sau bão số 3 năm 2026": an aftermath's tally)
             told.append(_tallied_since(ft.nfc, a, b, span, ref_year) or span)
         elif _TOLD_AFTER.match(ft.folded, m.end()):
             told.append(span)
         else:
             yield span
     yield from told
+
+
+# "sau bão số 3 năm 2024", "do lũ lịch sử năm 2025": a year said bare in the sentence, not one a span opens from
+# ("từ cuối năm 2025", "đầu năm 2026") (folded)
+_A_BARE_YEAR_SAID = re.compile(r"(?<!tu )(?<!cuoi )(?<!dau )\bnam\s+((?:19|20)\d\d)\b")
+
+
+def _a_past_years_hazard(folded_sentence: str, day: Period) -> bool:
+    """Does a sentence tallying to ``day`` date its hazard by a year before it ("Đến ngày 30/11/2027, tỉnh đã bố trí
+    326 hộ bị ảnh hưởng sau bão số 3 năm 2026")? The tally counts the aftermath of a past disaster, not its days."""
+    return any(int(m.group(1)) < day.start.year for m in _A_BARE_YEAR_SAID.finditer(folded_sentence))
 
 
 # "Trong tuần qua (từ ngày 1 đến 7/9)", "tuần này (từ 9-15/3)": a weekly item's days, the week's first day often

@@ -66,6 +66,12 @@ _AFTER_NEWSPAPER = re.compile(r"\bBáo(?!\s+cáo)(?:\s+\w+){0,2}\s+$")
 # "các điểm du lịch hồ Hòa Bình", "sông Đồng Nai": a lake, river or plant named after a province, written
 # with its lower-case landmark noun (data/words/landmark_nouns.csv), is the landmark, not the province
 _AFTER_LANDMARK_NOUN = re.compile(r"(?:^|[^\w])(?:" + word_source("landmark_nouns") + r")\s+$")
+# "Trường THCS Điện Biên", "trường Trung học phổ thông chuyên Thái Bình": a school named after a province, with
+# its level (data/words/school_levels.csv), is the school, not the province (schools are named after places far off)
+_AFTER_A_SCHOOLS_LEVEL = re.compile(
+    r"(?:^|[^\w])[Tt]rường\s+(?i:" + word_source("school_levels") + r")(?:\s+chuyên)?\s+$"
+)
+SCHOOLS_NAME_REACH = 45  # characters before a mention: "Trường Trung học phổ thông chuyên "
 # "thôn Quảng Bình", "các thôn Minh Tiến, Quảng Bình của xã X": a village (data/words/village_nouns.csv) named
 # like a province, alone after its noun or in a list under the plural "các thôn", is the village, not the province
 # ("Sở Nông nghiệp và Phát triển nông thôn Lâm Đồng": the countryside, a province's department, no village)
@@ -243,6 +249,8 @@ def find_provinces(text: str) -> list[ProvinceMention]:
         if not prefixed and (_AFTER_FAMILY_NAME.search(before) or _AFTER_LANDMARK_NOUN.search(before)):
             continue
         if _AFTER_NEWSPAPER.search(before):
+            continue
+        if not prefixed and _AFTER_A_SCHOOLS_LEVEL.search(text, max(0, start - SCHOOLS_NAME_REACH), start):
             continue
         if not prefixed and _AFTER_VILLAGE_NOUN.search(text, max(0, start - VILLAGE_REACH), start):
             continue
