@@ -257,8 +257,13 @@ def test_a_ratio_of_a_deed_done_so_far_reads_its_b_as_the_amount_set_to_be_done(
     # a bare "đã <verb>" before an amount of work, and the rate after it is the share of that amount attained
     assert figures("Huyện đã giải phóng mặt bằng 12,5/20 km, đạt 62,5%.") == [
         (12.5, "km", "level"), (20, "km", "target"), (62.5, "pct", "plan_pct")]
+    # "mới <verb>" (only just) is the same deed short of its amount, a clause after it or not
+    assert figures("Đoạn tuyến mới thi công 8,2/15 km, còn 6,8 km chưa thi công.")[1] == (15, "km", "target")
+    # the amounts said again in brackets after the share the deed reached: the b is what the share is of
+    assert figures("Xã đã thu hồi đất đạt 80% diện tích (tương đương 24/30 ha).")[-1] == (30, "ha", "target")
     # near-misses: cases settled out of those that arose, units that have something, and harm, stay wholes
     assert figures("Công an đã điều tra làm rõ 30/36 vụ.")[1] == (36, "case", "level")
+    assert figures("Lũ làm ngập 60% diện tích (tương đương 24/40 ha).")[-1] == (40, "ha", "level")
     assert figures("Huyện đã có 20/25 xã đạt chuẩn.")[1] == (25, "count", "level")
     assert figures("Lũ đã làm ngập 300/450 ha lúa.")[1][2] == "level"
 

@@ -3938,9 +3938,16 @@ _REACHED_OWN_PLAN = re.compile(r"[^;.\d]{0,40}?\b(?:đã\s+|đều\s+)?(?:hoàn\
 # hộ", "đã bàn giao 45,6/52,3 ha mặt bằng", "đã khởi công và hoàn thành 3.657/4.716 nhà"): the b is the amount set to be
 # done, a target, not a whole whose parts are found. After "được" whatever is counted; after a bare "đã <verb>" (up to
 # six syllables) only an amount of work (area, mass, length, volume, houses built), since units or cases counted ("đã
-# giải quyết 08/09 vụ việc", "đã có 95/102 xã") are out of all those there are; harm ("đã bị, làm ngập") no deed
+# giải quyết 08/09 vụ việc", "đã có 95/102 xã") are out of all those there are; harm ("đã bị, làm ngập") no deed.
+# "mới <verb>" (only just, "mới bàn giao 30/45 km") tells the same deed short of its amount as "đã <verb>" does
 _DONE_SO_FAR_BEFORE = re.compile(r"(?<![^\W\d_])được\s*$", re.IGNORECASE)
-_DONE_BEFORE = re.compile(r"(?<![^\W\d_])đã\s+(?!(?:có|bị|làm)\s)(?:[^\W\d_]+\s+){1,6}$", re.IGNORECASE)
+_DEED_DONE = r"(?<![^\W\d_])(?:đã|mới)\s+(?!(?:có|bị|làm)\s)"
+_DONE_BEFORE = re.compile(_DEED_DONE + r"(?:[^\W\d_]+\s+){1,6}$", re.IGNORECASE)
+# ... or said again in bracketed amounts after the share of it the deed reached ("đã bàn giao 90% diện tích (tương
+# đương 36/40 ha)"): the b is the amount the share is of, the amount set to be done
+_DONE_SHARE_RESTATED_BEFORE = re.compile(
+    _DEED_DONE + r"[^;()]{0,80}?\d%[^;()\d]{0,40}\(\s*(?:tương\s+đương|tức\s+là|tức|bằng)\s*$", re.IGNORECASE
+)
 _AMOUNTS_OF_WORK = frozenset({"ha", "tonne", "m3", "km", "house"})
 
 
@@ -3965,8 +3972,11 @@ def _a_deed_done_so_far(paragraph: str, lo: int, a: int, unit: str) -> bool:
     before = paragraph[max(lo, a - 40):a]
     if unit == "case" or _CASES_DEALT_WITH_BEFORE.search(before):
         return False
-    return bool(_DONE_SO_FAR_BEFORE.search(before) or (unit in _AMOUNTS_OF_WORK and _DONE_BEFORE.search(before))
-                or ("th" in before and _A_TALLY_OF_THE_MONTHS_BEFORE.search(before)))
+    work_done = unit in _AMOUNTS_OF_WORK and (
+        _DONE_BEFORE.search(before) or _DONE_SHARE_RESTATED_BEFORE.search(paragraph, max(lo, a - 160), a)
+    )
+    tally = "th" in before and _A_TALLY_OF_THE_MONTHS_BEFORE.search(before)
+    return bool(_DONE_SO_FAR_BEFORE.search(before) or work_done or tally)
 
 
 # (bounded in words too: "thấp hơn cùng kỳ từ 3.000 đến 5.000 đồng/kg", "tăng từ 5 đến 7% so với cùng kỳ")
