@@ -1539,6 +1539,20 @@ def test_a_mark_a_result_is_required_to_reach_is_a_target() -> None:
     assert one("Tỷ lệ học sinh đi học chuyên cần đạt 97%.", "97").metric == "level"  # diligence, no need
 
 
+def test_a_directive_handing_a_unit_its_task_sets_a_target() -> None:
+    # "giao <a unit> hoàn thành X", "yêu cầu ... phải <verb> X": the amount the directive sets, not a result; near
+    # misses: a handover, a meeting's name and what one had to do stay results
+    said = {
+        ("UBND tỉnh giao huyện A hoàn thành đo đạc 100% diện tích trước tháng 8.", "100"): "target",
+        ("Tỉnh yêu cầu trong tháng 5 phải cấp xong ít nhất 40 sổ đỏ.", "40"): "target",
+        ("Giám đốc chỉ đạo các phòng phải xử lý 25 hồ sơ tồn đọng.", "25"): "target",
+        ("Huyện đã bàn giao cho xã 4 nhà văn hóa.", "4"): "level",
+        ("Sau họp giao ban, xã đã cấp 18 sổ đỏ.", "18"): "level",
+        ("Do lũ, xã phải di dời 30 hộ dân.", "30"): "level",
+    }
+    assert {key: one(*key).metric for key in said} == said
+
+
 def test_a_change_a_body_commits_to_is_a_target() -> None:
     # "cam kết đến cuối năm 2027 giảm ít nhất 20% số vụ": the fall committed to is aimed at (was a change on last year)
     text = "Ông cho biết sẽ siết chặt kiểm tra và cam kết đến hết năm 2028 giảm ít nhất 15% số vụ vận chuyển pháo."

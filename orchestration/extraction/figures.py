@@ -1122,6 +1122,12 @@ _EXPECTED_OVER_THE_MONTHS_SO_FAR = re.compile(
 _HARVEST_EXPECTED = re.compile(r"\b(?:năng\s+suất|sản\s+lượng)\b[^,;:\d]{0,30}?\bdự\s+kiến\s+(?:đạt\s+)?"
                                rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b" + YEAR + r"\b")
+# (the directive of _TARGET_CONTEXT: "giao" a unit or an office, or "yêu cầu"/"chỉ đạo" then "phải" (a time between:
+# "yêu cầu trong tháng 9 phải"), no digit between the task's verb and the figure)
+_DIRECTIVE_BEFORE = (
+    r"(?:(?<![^\W\d_])(?<!bàn\s)(?<!được\s)giao\s+(?:cho\s+)?(?:" + UNIT_WORDS + r"|UBND|Ủy\s+ban|các|(?-i:Sở|Ban))"
+    r"|(?<![^\W\d_])(?:yêu\s+cầu|chỉ\s+đạo)\s[^,;.:]{0,60}?(?<![^\W\d_])phải)\s[^,;.:\d]{0,80}$"
+)
 # "ước đạt", "ước tính" right before the figure: an estimate of what is reached
 _ESTIMATED_RIGHT_BEFORE = re.compile(rf"\bước\s+(?:đạt|tính)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _GOAL_WORDS = re.compile(r"mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|chỉ\s+tiêu|định\s+hướng|kịch\s+bản", re.IGNORECASE)
@@ -1149,6 +1155,11 @@ _TARGET_CONTEXT = guarded(re.compile(
     # "vốn cam kết đạt 500 triệu USD")
     r"(?<![Vv]ốn\s)cam\s+kết\s+(?:[^,;.:]{0,50}?\s)?(?:tăng|giảm|kéo\s+giảm|đạt)"
     r"(?:\s+(?:mức|" + BOUND_WORDS + "|" + HEDGE_WORDS + r"))*\s*$|"
+    # ("giao UBND huyện hoàn thành 100% diện tích trước ngày 30/6", "yêu cầu các xã trong quý III phải giải ngân hết
+    # 40 tỷ đồng": a directive, an authority handing a unit a task or requiring it, sets the amount to be reached; not
+    # a handover, "bàn giao cho xã", nor a meeting, "họp giao ban")
+    + _DIRECTIVE_BEFORE
+    + r"|"
     # ("Kế hoạch số 45/KH-UBND giao 12 chỉ tiêu": a plan named by its number is a document, no aim of the clause)
     r"^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch(?!\s+(?:số\s+)?\d)|Mục\s+tiêu))", re.IGNORECASE))
 # "A dự kiến vận hành vào tháng 12 và B với công suất 151 MW": the date a work is due, said before the next item of
