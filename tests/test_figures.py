@@ -3890,6 +3890,10 @@ def test_a_population_base_before_the_count_it_divides_is_no_figure() -> None:
     found = find_figures("Số hợp tác xã/1.000 dân đạt 0,6; số máy điện thoại/100 dân là 96,2.")
     assert [(f.value, f.unit, f.unit_label) for f in found] == [
         (0.6, "count", "hợp tác xã/1.000 dân"), (96.2, "count", "máy điện thoại/100 dân")]
+    # (a bare rate named by "Tỷ lệ", its base a bare "vạn" or after "trên", or an aside in brackets after it)
+    found = find_figures("Tỷ lệ y sĩ/vạn dân đạt 4,6; số nữ hộ sinh trên 1 vạn dân: 2,3 (vượt chỉ tiêu).")
+    assert [(f.value, f.unit, f.unit_label) for f in found] == [
+        (4.6, "count", "y sĩ/vạn dân"), (2.3, "count", "nữ hộ sinh/1 vạn dân")]
     # (near misses: the people a place has, after "có trên", and a population with no figure after it)
     assert figures("Xã Quảng Lợi có trên 10.000 dân.") == [(10000, "person", "level")]
     assert figures("Tỉnh hiện có 1,2 triệu dân.") == [(1.2e6, "person", "level")]

@@ -4169,11 +4169,33 @@ _AVERAGE_SCORE_BEFORE = re.compile(r"\b[Đđ]iểm\s+(?:trung\s+bình|bình\s+qu
                                    r"(?:[^,;:.\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?\s*$")
 
 
+# a rate per a round base of people named before its bare number ("Tỷ lệ bác sĩ/vạn dân đạt 7,2", "Số giường bệnh
+# trên 1 vạn dân: 28,4 (...)"): group 1 what is counted, group 2 the base; the number is the rate, an aside in brackets
+# may follow it
+_RATE_PER_POPULATION_NAMED = re.compile(
+    r"(?<![^\W\d_])(?:số|tỷ\s+lệ|tỉ\s+lệ)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s*"
+    + r"(?:/|(?<![^\W\d_])(?:trên|mỗi))\s*((?:một\s+vạn|"
+    + PER_BASE_NUMBER
+    + r")\s+"
+    + PER_BASE_NOUN
+    + r")[^\d,;()]{0,24}$",
+    re.IGNORECASE,
+)
+_BARE_RATE_END = re.compile(r"\s*(?:[;,.()]|$)")
+
+
 def _bare_count(paragraph: str, a: int, end: int, limit: int) -> UnitReading | None:
     """A number with no unit word that still counts something: "ngành: 55", "tổng số ca phẫu
     thuật 3.111;", "57/66 = 86,4%" — when it closes its segment after a label or a colon; or an average score said
-    bare after its name ("điểm trung bình 7,12,"): points."""
+    bare after its name ("điểm trung bình 7,12,"): points; or a rate per people named before it ("Tỷ lệ bác sĩ/vạn
+    dân đạt 7,2"): counted per that base."""
     rest = paragraph[end:limit]
+    if (
+        paragraph.find("dân", max(0, a - 40), a) >= 0
+        and _BARE_RATE_END.match(rest)
+        and (rate := _RATE_PER_POPULATION_NAMED.search(paragraph, max(0, a - 80), a)) is not None
+    ):
+        return UnitReading("count", 1.0, 0, rate.group(1).lower() + "/" + " ".join(rate.group(2).split()))
     if re.match(r"\s*=\s*[\d.,]+\s*%", rest):
         return UnitReading("count", 1.0, 0)
     if "iểm" in paragraph[max(0, a - 100):a] and _BARE_END.match(rest) and _AVERAGE_SCORE_BEFORE.search(
