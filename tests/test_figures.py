@@ -222,8 +222,12 @@ def test_a_vaccination_coverage_is_a_rate_even_without_ty_le() -> None:
     # the people vaccinated reach a coverage rate, also when a label and a colon come before "đạt"
     text = "Đến cuối quý, số trẻ em đã tiêm ít nhất 02 mũi đạt 97,5%; số người được tiêm mũi nhắc lại: đạt 81,3%."
     assert [(f.value, f.metric) for f in find_figures(text)] == [(97.5, "level"), (81.3, "level")]
+    # an age before "đạt" only qualifies the children counted, no amount told against a plan
+    text = "Tiêm đủ mũi cho trẻ dưới 2 tuổi đạt 95,2%; trẻ 24 tháng tuổi đạt 93,4%; trẻ 1-5 tuổi đạt 90%."
+    assert [(f.value, f.metric) for f in find_figures(text)] == [(95.2, "level"), (93.4, "level"), (90, "level")]
     # a bare "đạt" after an amount with no such subject keeps its plan reading
     assert figures("Sản lượng ước 56.300 tấn, đạt 54,37%.")[-1][2] in ("plan_pct", "share_pct")
+    assert figures("Xã thu ngân sách 6 tỷ đồng đạt 75%.")[-1] == (75, "pct", "plan_pct")
 
 
 def test_the_animals_due_for_vaccination_are_the_whole_of_a_share() -> None:
@@ -3892,8 +3896,8 @@ def test_a_population_base_before_the_count_it_divides_is_no_figure() -> None:
         (0.6, "count", "hợp tác xã/1.000 dân"), (96.2, "count", "máy điện thoại/100 dân")]
     # (a bare rate named by "Tỷ lệ", its base a bare "vạn" or after "trên", or an aside in brackets after it)
     found = find_figures("Tỷ lệ y sĩ/vạn dân đạt 4,6; số nữ hộ sinh trên 1 vạn dân: 2,3 (vượt chỉ tiêu).")
-    assert [(f.value, f.unit, f.unit_label) for f in found] == [
-        (4.6, "count", "y sĩ/vạn dân"), (2.3, "count", "nữ hộ sinh/1 vạn dân")]
+    expected = [(4.6, "count", "y sĩ/vạn dân"), (2.3, "count", "nữ hộ sinh/1 vạn dân")]
+    assert [(f.value, f.unit, f.unit_label) for f in found] == expected
     # (near misses: the people a place has, after "có trên", and a population with no figure after it)
     assert figures("Xã Quảng Lợi có trên 10.000 dân.") == [(10000, "person", "level")]
     assert figures("Tỉnh hiện có 1,2 triệu dân.") == [(1.2e6, "person", "level")]

@@ -2452,7 +2452,9 @@ def _reaches_or_equals(before: str, value: float) -> bool:
 _CLAUSE_SPLIT = re.compile(r"[.;:]\s")
 _EQUALS_SIGN_BEFORE = re.compile(r"=\s*$")
 _ONLY_REACH = re.compile(r"\s*(?:và\s+)?(?:đạt|bằng)" + _REACH_QUALIFIER + r"\s*", re.IGNORECASE)
-_AMOUNT_THEN_REACH = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+)?\s+đạt\s*$")
+# (not a number that only qualifies, an age above all: "trẻ 3-5 tuổi đạt 98%", "trẻ 18 tháng tuổi đạt 96%" are rates of
+# the children of that age, no amount told against a plan)
+_AMOUNT_THEN_REACH = re.compile(r"\d\s*(?!" + _QUALIFIES_ONLY + r"|tháng\s+tuổi)[^\d\s,;]+(?:\s+[^\d\s,;]+)?\s+đạt\s*$")
 # "thu nhập ... 30 triệu đồng trên người đạt 53,6%", "40 triệu đồng/người đạt 90%": an amount per head
 # then "đạt" with no comma, the rate of that amount (its plan), whatever growth was named before
 _AMOUNT_PER_HEAD_THEN_REACH = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;/]+)?\s*(?:/|\s+trên\s+)\s*"
