@@ -222,8 +222,12 @@ def test_a_vaccination_coverage_is_a_rate_even_without_ty_le() -> None:
     # the people vaccinated reach a coverage rate, also when a label and a colon come before "đạt"
     text = "Đến cuối quý, số trẻ em đã tiêm ít nhất 02 mũi đạt 97,5%; số người được tiêm mũi nhắc lại: đạt 81,3%."
     assert [(f.value, f.metric) for f in find_figures(text)] == [(97.5, "level"), (81.3, "level")]
+    # an age before "đạt" only qualifies the children counted, no amount told against a plan
+    text = "Tiêm đủ mũi cho trẻ dưới 2 tuổi đạt 95,2%; trẻ 24 tháng tuổi đạt 93,4%; trẻ 1-5 tuổi đạt 90%."
+    assert [(f.value, f.metric) for f in find_figures(text)] == [(95.2, "level"), (93.4, "level"), (90, "level")]
     # a bare "đạt" after an amount with no such subject keeps its plan reading
     assert figures("Sản lượng ước 56.300 tấn, đạt 54,37%.")[-1][2] in ("plan_pct", "share_pct")
+    assert figures("Xã thu ngân sách 6 tỷ đồng đạt 75%.")[-1] == (75, "pct", "plan_pct")
 
 
 def test_the_animals_due_for_vaccination_are_the_whole_of_a_share() -> None:
@@ -257,8 +261,13 @@ def test_a_ratio_of_a_deed_done_so_far_reads_its_b_as_the_amount_set_to_be_done(
     # a bare "đã <verb>" before an amount of work, and the rate after it is the share of that amount attained
     assert figures("Huyện đã giải phóng mặt bằng 12,5/20 km, đạt 62,5%.") == [
         (12.5, "km", "level"), (20, "km", "target"), (62.5, "pct", "plan_pct")]
+    # "mới <verb>" (only just) is the same deed short of its amount, a clause after it or not
+    assert figures("Đoạn tuyến mới thi công 8,2/15 km, còn 6,8 km chưa thi công.")[1] == (15, "km", "target")
+    # the amounts said again in brackets after the share the deed reached: the b is what the share is of
+    assert figures("Xã đã thu hồi đất đạt 80% diện tích (tương đương 24/30 ha).")[-1] == (30, "ha", "target")
     # near-misses: cases settled out of those that arose, units that have something, and harm, stay wholes
     assert figures("Công an đã điều tra làm rõ 30/36 vụ.")[1] == (36, "case", "level")
+    assert figures("Lũ làm ngập 60% diện tích (tương đương 24/40 ha).")[-1] == (40, "ha", "level")
     assert figures("Huyện đã có 20/25 xã đạt chuẩn.")[1] == (25, "count", "level")
     assert figures("Lũ đã làm ngập 300/450 ha lúa.")[1][2] == "level"
 
@@ -1532,6 +1541,20 @@ def test_a_mark_a_result_is_required_to_reach_is_a_target() -> None:
     # near-miss: what one had to spend is an amount spent, no mark
     assert figures("Năm qua xã đã phải chi 3 tỷ đồng cho khắc phục hậu quả.") == [(3e9, "VND", "level")]
     assert one("Tỷ lệ học sinh đi học chuyên cần đạt 97%.", "97").metric == "level"  # diligence, no need
+
+
+def test_a_directive_handing_a_unit_its_task_sets_a_target() -> None:
+    # "giao <a unit> hoàn thành X", "yêu cầu ... phải <verb> X": the amount the directive sets, not a result; near
+    # misses: a handover, a meeting's name and what one had to do stay results
+    said = {
+        ("UBND tỉnh giao huyện A hoàn thành đo đạc 100% diện tích trước tháng 8.", "100"): "target",
+        ("Tỉnh yêu cầu trong tháng 5 phải cấp xong ít nhất 40 sổ đỏ.", "40"): "target",
+        ("Giám đốc chỉ đạo các phòng phải xử lý 25 hồ sơ tồn đọng.", "25"): "target",
+        ("Huyện đã bàn giao cho xã 4 nhà văn hóa.", "4"): "level",
+        ("Sau họp giao ban, xã đã cấp 18 sổ đỏ.", "18"): "level",
+        ("Do lũ, xã phải di dời 30 hộ dân.", "30"): "level",
+    }
+    assert {key: one(*key).metric for key in said} == said
 
 
 def test_a_change_a_body_commits_to_is_a_target() -> None:
@@ -3871,6 +3894,10 @@ def test_a_population_base_before_the_count_it_divides_is_no_figure() -> None:
     found = find_figures("Số hợp tác xã/1.000 dân đạt 0,6; số máy điện thoại/100 dân là 96,2.")
     assert [(f.value, f.unit, f.unit_label) for f in found] == [
         (0.6, "count", "hợp tác xã/1.000 dân"), (96.2, "count", "máy điện thoại/100 dân")]
+    # (a bare rate named by "Tỷ lệ", its base a bare "vạn" or after "trên", or an aside in brackets after it)
+    found = find_figures("Tỷ lệ y sĩ/vạn dân đạt 4,6; số nữ hộ sinh trên 1 vạn dân: 2,3 (vượt chỉ tiêu).")
+    expected = [(4.6, "count", "y sĩ/vạn dân"), (2.3, "count", "nữ hộ sinh/1 vạn dân")]
+    assert [(f.value, f.unit, f.unit_label) for f in found] == expected
     # (near misses: the people a place has, after "có trên", and a population with no figure after it)
     assert figures("Xã Quảng Lợi có trên 10.000 dân.") == [(10000, "person", "level")]
     assert figures("Tỉnh hiện có 1,2 triệu dân.") == [(1.2e6, "person", "level")]

@@ -1122,6 +1122,12 @@ _EXPECTED_OVER_THE_MONTHS_SO_FAR = re.compile(
 _HARVEST_EXPECTED = re.compile(r"\b(?:năng\s+suất|sản\s+lượng)\b[^,;:\d]{0,30}?\bdự\s+kiến\s+(?:đạt\s+)?"
                                rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b" + YEAR + r"\b")
+# (the directive of _TARGET_CONTEXT: "giao" a unit or an office, or "yêu cầu"/"chỉ đạo" then "phải" (a time between:
+# "yêu cầu trong tháng 9 phải"), no digit between the task's verb and the figure)
+_DIRECTIVE_BEFORE = (
+    r"(?:(?<![^\W\d_])(?<!bàn\s)(?<!được\s)giao\s+(?:cho\s+)?(?:" + UNIT_WORDS + r"|UBND|Ủy\s+ban|các|(?-i:Sở|Ban))"
+    r"|(?<![^\W\d_])(?:yêu\s+cầu|chỉ\s+đạo)\s[^,;.:]{0,60}?(?<![^\W\d_])phải)\s[^,;.:\d]{0,80}$"
+)
 # "ước đạt", "ước tính" right before the figure: an estimate of what is reached
 _ESTIMATED_RIGHT_BEFORE = re.compile(rf"\bước\s+(?:đạt|tính)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _GOAL_WORDS = re.compile(r"mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|chỉ\s+tiêu|định\s+hướng|kịch\s+bản", re.IGNORECASE)
@@ -1149,6 +1155,11 @@ _TARGET_CONTEXT = guarded(re.compile(
     # "vốn cam kết đạt 500 triệu USD")
     r"(?<![Vv]ốn\s)cam\s+kết\s+(?:[^,;.:]{0,50}?\s)?(?:tăng|giảm|kéo\s+giảm|đạt)"
     r"(?:\s+(?:mức|" + BOUND_WORDS + "|" + HEDGE_WORDS + r"))*\s*$|"
+    # ("giao UBND huyện hoàn thành 100% diện tích trước ngày 30/6", "yêu cầu các xã trong quý III phải giải ngân hết
+    # 40 tỷ đồng": a directive, an authority handing a unit a task or requiring it, sets the amount to be reached; not
+    # a handover, "bàn giao cho xã", nor a meeting, "họp giao ban")
+    + _DIRECTIVE_BEFORE
+    + r"|"
     # ("Kế hoạch số 45/KH-UBND giao 12 chỉ tiêu": a plan named by its number is a document, no aim of the clause)
     r"^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch(?!\s+(?:số\s+)?\d)|Mục\s+tiêu))", re.IGNORECASE))
 # "A dự kiến vận hành vào tháng 12 và B với công suất 151 MW": the date a work is due, said before the next item of
@@ -2441,7 +2452,9 @@ def _reaches_or_equals(before: str, value: float) -> bool:
 _CLAUSE_SPLIT = re.compile(r"[.;:]\s")
 _EQUALS_SIGN_BEFORE = re.compile(r"=\s*$")
 _ONLY_REACH = re.compile(r"\s*(?:và\s+)?(?:đạt|bằng)" + _REACH_QUALIFIER + r"\s*", re.IGNORECASE)
-_AMOUNT_THEN_REACH = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+)?\s+đạt\s*$")
+# (not a number that only qualifies, an age above all: "trẻ 3-5 tuổi đạt 98%", "trẻ 18 tháng tuổi đạt 96%" are rates of
+# the children of that age, no amount told against a plan)
+_AMOUNT_THEN_REACH = re.compile(r"\d\s*(?!" + _QUALIFIES_ONLY + r"|tháng\s+tuổi)[^\d\s,;]+(?:\s+[^\d\s,;]+)?\s+đạt\s*$")
 # "thu nhập ... 30 triệu đồng trên người đạt 53,6%", "40 triệu đồng/người đạt 90%": an amount per head
 # then "đạt" with no comma, the rate of that amount (its plan), whatever growth was named before
 _AMOUNT_PER_HEAD_THEN_REACH = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;/]+)?\s*(?:/|\s+trên\s+)\s*"
@@ -3938,9 +3951,16 @@ _REACHED_OWN_PLAN = re.compile(r"[^;.\d]{0,40}?\b(?:đã\s+|đều\s+)?(?:hoàn\
 # hộ", "đã bàn giao 45,6/52,3 ha mặt bằng", "đã khởi công và hoàn thành 3.657/4.716 nhà"): the b is the amount set to be
 # done, a target, not a whole whose parts are found. After "được" whatever is counted; after a bare "đã <verb>" (up to
 # six syllables) only an amount of work (area, mass, length, volume, houses built), since units or cases counted ("đã
-# giải quyết 08/09 vụ việc", "đã có 95/102 xã") are out of all those there are; harm ("đã bị, làm ngập") no deed
+# giải quyết 08/09 vụ việc", "đã có 95/102 xã") are out of all those there are; harm ("đã bị, làm ngập") no deed.
+# "mới <verb>" (only just, "mới bàn giao 30/45 km") tells the same deed short of its amount as "đã <verb>" does
 _DONE_SO_FAR_BEFORE = re.compile(r"(?<![^\W\d_])được\s*$", re.IGNORECASE)
-_DONE_BEFORE = re.compile(r"(?<![^\W\d_])đã\s+(?!(?:có|bị|làm)\s)(?:[^\W\d_]+\s+){1,6}$", re.IGNORECASE)
+_DEED_DONE = r"(?<![^\W\d_])(?:đã|mới)\s+(?!(?:có|bị|làm)\s)"
+_DONE_BEFORE = re.compile(_DEED_DONE + r"(?:[^\W\d_]+\s+){1,6}$", re.IGNORECASE)
+# ... or said again in bracketed amounts after the share of it the deed reached ("đã bàn giao 90% diện tích (tương
+# đương 36/40 ha)"): the b is the amount the share is of, the amount set to be done
+_DONE_SHARE_RESTATED_BEFORE = re.compile(
+    _DEED_DONE + r"[^;()]{0,80}?\d%[^;()\d]{0,40}\(\s*(?:tương\s+đương|tức\s+là|tức|bằng)\s*$", re.IGNORECASE
+)
 _AMOUNTS_OF_WORK = frozenset({"ha", "tonne", "m3", "km", "house"})
 
 
@@ -3965,8 +3985,11 @@ def _a_deed_done_so_far(paragraph: str, lo: int, a: int, unit: str) -> bool:
     before = paragraph[max(lo, a - 40):a]
     if unit == "case" or _CASES_DEALT_WITH_BEFORE.search(before):
         return False
-    return bool(_DONE_SO_FAR_BEFORE.search(before) or (unit in _AMOUNTS_OF_WORK and _DONE_BEFORE.search(before))
-                or ("th" in before and _A_TALLY_OF_THE_MONTHS_BEFORE.search(before)))
+    work_done = unit in _AMOUNTS_OF_WORK and (
+        _DONE_BEFORE.search(before) or _DONE_SHARE_RESTATED_BEFORE.search(paragraph, max(lo, a - 160), a)
+    )
+    tally = "th" in before and _A_TALLY_OF_THE_MONTHS_BEFORE.search(before)
+    return bool(_DONE_SO_FAR_BEFORE.search(before) or work_done or tally)
 
 
 # (bounded in words too: "thấp hơn cùng kỳ từ 3.000 đến 5.000 đồng/kg", "tăng từ 5 đến 7% so với cùng kỳ")
@@ -4148,11 +4171,33 @@ _AVERAGE_SCORE_BEFORE = re.compile(r"\b[Đđ]iểm\s+(?:trung\s+bình|bình\s+qu
                                    r"(?:[^,;:.\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?\s*$")
 
 
+# a rate per a round base of people named before its bare number ("Tỷ lệ bác sĩ/vạn dân đạt 7,2", "Số giường bệnh
+# trên 1 vạn dân: 28,4 (...)"): group 1 what is counted, group 2 the base; the number is the rate, an aside in brackets
+# may follow it
+_RATE_PER_POPULATION_NAMED = re.compile(
+    r"(?<![^\W\d_])(?:số|tỷ\s+lệ|tỉ\s+lệ)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s*"
+    + r"(?:/|(?<![^\W\d_])(?:trên|mỗi))\s*((?:một\s+vạn|"
+    + PER_BASE_NUMBER
+    + r")\s+"
+    + PER_BASE_NOUN
+    + r")[^\d,;()]{0,24}$",
+    re.IGNORECASE,
+)
+_BARE_RATE_END = re.compile(r"\s*(?:[;,.()]|$)")
+
+
 def _bare_count(paragraph: str, a: int, end: int, limit: int) -> UnitReading | None:
     """A number with no unit word that still counts something: "ngành: 55", "tổng số ca phẫu
     thuật 3.111;", "57/66 = 86,4%" — when it closes its segment after a label or a colon; or an average score said
-    bare after its name ("điểm trung bình 7,12,"): points."""
+    bare after its name ("điểm trung bình 7,12,"): points; or a rate per people named before it ("Tỷ lệ bác sĩ/vạn
+    dân đạt 7,2"): counted per that base."""
     rest = paragraph[end:limit]
+    if (
+        paragraph.find("dân", max(0, a - 40), a) >= 0
+        and _BARE_RATE_END.match(rest)
+        and (rate := _RATE_PER_POPULATION_NAMED.search(paragraph, max(0, a - 80), a)) is not None
+    ):
+        return UnitReading("count", 1.0, 0, rate.group(1).lower() + "/" + " ".join(rate.group(2).split()))
     if re.match(r"\s*=\s*[\d.,]+\s*%", rest):
         return UnitReading("count", 1.0, 0)
     if "iểm" in paragraph[max(0, a - 100):a] and _BARE_END.match(rest) and _AVERAGE_SCORE_BEFORE.search(
