@@ -7058,3 +7058,16 @@ def test_the_local_budgets_share_after_the_centres_allocation_has_no_central_bas
     assert r.table == "budgets" and r.fields["plan_basis"] is None and r.fields["funding_source"] == "local"
     # near miss: the centre's allocation keeps its issuer
     assert route_in_text(text, "410").fields["plan_basis"] == "central"
+
+
+def test_non_recurrent_spending_named_after_an_estimate_is_that_estimates_part() -> None:
+    text = (
+        "Kinh phí được giao năm 2026: 900 triệu đồng, trong đó chi thường xuyên 820 triệu đồng, chi không thường "
+        "xuyên 80 triệu đồng."
+    )
+    assert _item_and_measure(text, "80") == ("other", "plan")
+    # near miss: the same line paid out is done
+    assert _item_and_measure("Năm 2026, đơn vị đã giải ngân chi không thường xuyên 80 triệu đồng.", "80") == (
+        "other",
+        "actual",
+    )

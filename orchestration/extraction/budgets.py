@@ -183,7 +183,8 @@ _ACTUAL_WORDS = guarded(
         # "được UBND tỉnh Kon Tum giao": allocated, a plan; "Chi trong cân đối ...", "chi cân đối ngân sách", "Chi
         # sự nghiệp y tế", "Chi bổ sung cho ngân sách huyện", "Chi bổ sung quỹ ...", "Chi viện trợ", "chi thực hiện
         # cải cách tiền lương" name
-        # spending items, the verb is elsewhere ("ghi thu ghi chi", "thu để lại chi quản lý qua ngân sách" too;
+        # spending items, the verb is elsewhere (a unit's non-recurrent line "chi không thường xuyên" too;
+        # "ghi thu ghi chi", "thu để lại chi quản lý qua ngân sách" too;
         # "Phần chi:" is the spending part of a council's budget resolution; "bội chi" is the deficit a plan
         # allows, "mức vay để bù đắp bội chi" the borrowing that covers it, no spending done; "dự toán chi" is the
         # spending estimate; "Chi trả nợ lãi ..." is the debt-service line of a budget, its measure said elsewhere)
@@ -193,7 +194,7 @@ _ACTUAL_WORDS = guarded(
         # "Trung ương đã hỗ trợ tỉnh 100 tỷ đồng từ nguồn dự phòng ...": money given, paid
         r"\bđã\s+hỗ\s+trợ\b|"
         r"thu\s+được|\bđã\s+thu\b" + _NOT_A_COLLECTION + r"|"
-        r"(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng|điều\s+chỉnh))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|(?:trong\s+)?cân\s+đối|sự\s+nghiệp|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
+        r"(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng|điều\s+chỉnh))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|(?:không\s+)?thường\s+xuyên|(?:trong\s+)?cân\s+đối|sự\s+nghiệp|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
         r"(?:(?:để\s+)?(?:thực\s+hiện|tạo\s+nguồn)\s+)*(?:cải\s+cách|chính\s+sách|chế\s+độ|điều\s+chỉnh)\s+tiền\s+lương))"
         r"|số\s+tiền"
         # money paid back or drawn on, said done ("tỉnh đã trả nợ gốc 48 tỷ đồng", "đã sử dụng dự phòng 125 tỷ đồng")
