@@ -7077,3 +7077,11 @@ def test_a_public_services_running_money_allotted_is_a_budget_line_as_its_disbur
     text = "Năm 2026, kinh phí sự nghiệp môi trường được giao 17,2 tỷ đồng; đã giải ngân 9,4 tỷ đồng."
     assert _item_and_measure(text, "17,2") == ("other", "plan")
     assert _item_and_measure(text, "9,4") == ("other", "actual")
+
+
+def test_a_bare_estimate_broken_down_into_spending_lines_is_the_spending_total() -> None:
+    text = "Dự toán năm 2026 là 2.300 triệu đồng, gồm: chi thường xuyên 2.000 triệu đồng, chi mua sắm 300 triệu đồng."
+    assert _item_and_measure(text, "2.300") == ("expenditure_total", "plan")
+    # near miss: an estimate of a work's cost, its parts no budget lines, stays out of the budget table
+    text = "Dự toán là 2.300 triệu đồng, gồm: xây lắp 2.000 triệu đồng, thiết bị 300 triệu đồng."
+    assert _item_and_measure(text, "2.300") is None

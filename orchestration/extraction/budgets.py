@@ -1904,6 +1904,25 @@ def _capital_allocated_by_its_verb(before: str, at: int) -> tuple[str, int] | No
     return named[0], at - len(head) + len(head) - len(head.lstrip())
 
 
+# A unit's estimate said bare before its amount, its parts listed after it by their spending or revenue lines
+# ("Dự toán được giao: 5.400.000.000 đồng, trong đó chi thường xuyên …", "Dự toán năm 2026 là 900 triệu đồng, gồm: chi
+# …"): the whole of those lines, the spending (or revenue) total, one series with its parts (not an estimate of
+# something else: "dự toán chi phí xây dựng" names a work's cost, its parts not opened by "chi" or "thu")
+_BARE_ESTIMATE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|,\s*)(?:tổng\s+)?dự\s+toán(?:\s+(?:được\s+)?giao)?"
+                                   r"(?:\s+năm\s+\d{4})?\s*(?::|là)?\s*$", _I)
+_TALLY_PARTS_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s*)?[,;(]?\s*(?:trong\s+đó|bao\s+gồm|gồm)\s*:?"
+                                r"\s*(?:[-+•]\s*)?(thu|chi)\b", _I)
+
+
+def _the_whole_of_tally_lines_after(ctx: FigureContext) -> str | None:
+    """"Dự toán được giao: 5,4 tỷ đồng, trong đó chi thường xuyên …": the total of the family whose lines the bare
+    estimate's parts name (None when the amount is no bare estimate, or no such lines follow it)."""
+    if ctx.unit == "pct" or "toán" not in ctx.before[-40:] or not _BARE_ESTIMATE_BEFORE.search(ctx.before[-60:]):
+        return None
+    parts = _TALLY_PARTS_AFTER.match(ctx.after)
+    return _PAIRED_ITEM[parts.group(1).lower()] if parts is not None else None
+
+
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     before = ctx.before  # (a slice of the paragraph at every reading: taken once)
@@ -1947,6 +1966,8 @@ def budget_item(ctx: FigureContext) -> str | None:
     collecting = found is None and (_province_collects(before) or _province_collected_in_sentence(ctx))
     if found is None and "chi" in before and _spent_against_estimate(ctx):
         return "expenditure_total"
+    if found is None and (whole := _the_whole_of_tally_lines_after(ctx)) is not None:
+        return whole
     if (found is None and ctx.unit != "pct" and "chi" in before[-24:]
             and _THE_PROVINCE_SPENDS.search(before, max(0, len(before) - 60))
             and _SPENT_ON_AFTER.match(ctx.after)):
