@@ -1101,7 +1101,9 @@ _DRAWN_BY_ONE_EVENT = re.compile(r"(?:^|[,;:(]|\.\s)\s*(?:riêng\s+)?(?:các\s+|
 # named in two capitalised words or more (a site, a town) and no province, are that place's, a part of the arrivals
 # (the province's own name keeps them: "Trong năm, Hà Giang đón ..."; and so does the branch or body that speaks for
 # the area, "Ngành Du lịch đón ...", or a unit named with its kind, "Thành phố Hạ Long", which the place's test reads)
-_A_NAMED_PLACE_DRAWS = re.compile(r"(?:riêng\s+)?(?:(?:tại|ở)\s+)?"
+# (a month or quarter said first, "Tháng 9 riêng Đại Nội đã đón …", only dates the place's part)
+_A_NAMED_PLACE_DRAWS = re.compile(r"(?:(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?\s*,?\s+)?"
+                                  r"(?:riêng\s+)?(?:(?:tại|ở)\s+)?"
                                   rf"(?!(?:ngành|sở|toàn|cả|du\s+lịch|các|những|"
                                   rf"{unit_words_source('province', 'district')})\s)"
                                   r"(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){1,6}?)\s+"
