@@ -7073,8 +7073,8 @@ def test_non_recurrent_spending_named_after_an_estimate_is_that_estimates_part()
     )
 
 
-def test_a_public_services_running_money_allotted_is_a_budget_line_as_its_disbursement() -> None:
-    text = "Năm 2026, kinh phí sự nghiệp môi trường được giao 17,2 tỷ đồng; đã giải ngân 9,4 tỷ đồng."
+def test_money_allotted_with_the_copula_then_paid_out_is_the_plan_of_that_disbursement() -> None:
+    text = "Năm 2026, kinh phí sự nghiệp môi trường được giao là 17,2 tỷ đồng, đã giải ngân 9,4 tỷ đồng."
     assert _item_and_measure(text, "17,2") == ("other", "plan")
     assert _item_and_measure(text, "9,4") == ("other", "actual")
 

@@ -1007,8 +1007,9 @@ _SET_ASIDE_BEFORE = re.compile(
     rf"(?:địa\s+phương|{LOWER_UNIT_WORDS})?)?)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 _MONEY_NOUN_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?=(tiền|vốn|nguồn)\s)", _I)
 # (money the province was allotted or borrowed to on-lend, the verb before the amount and the capital named after
-# it: "Năm 2026 tỉnh được giao hơn 31.000 tỷ đồng vốn đầu tư công", "tỉnh đã vay lại 95 tỷ đồng vốn vay nước ngoài")
-_RECEIVED_BEFORE = re.compile(rf"(?:\bđược\s+(?:giao|phân\s+bổ|bố\s+trí|cấp)|\bvay\s+lại)"
+# it: "Năm 2026 tỉnh được giao hơn 31.000 tỷ đồng vốn đầu tư công", "tỉnh đã vay lại 95 tỷ đồng vốn vay nước ngoài";
+# the copula after the verb too, "kinh phí … được giao là 98 tỷ đồng")
+_RECEIVED_BEFORE = re.compile(rf"(?:\bđược\s+(?:giao|phân\s+bổ|bố\s+trí|cấp)|\bvay\s+lại)(?:\s+là)?"
                               rf"(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 # An amount followed by what it is for, a start of works: "... tỷ đồng (để) khởi công / triển khai / thực hiện ..."
 _PURPOSE_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:để\s+)?"
