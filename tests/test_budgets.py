@@ -7058,3 +7058,30 @@ def test_the_local_budgets_share_after_the_centres_allocation_has_no_central_bas
     assert r.table == "budgets" and r.fields["plan_basis"] is None and r.fields["funding_source"] == "local"
     # near miss: the centre's allocation keeps its issuer
     assert route_in_text(text, "410").fields["plan_basis"] == "central"
+
+
+def test_non_recurrent_spending_named_after_an_estimate_is_that_estimates_part() -> None:
+    text = (
+        "Kinh phí được giao năm 2026: 900 triệu đồng, trong đó chi thường xuyên 820 triệu đồng, chi không thường "
+        "xuyên 80 triệu đồng."
+    )
+    assert _item_and_measure(text, "80") == ("other", "plan")
+    # near miss: the same line paid out is done
+    assert _item_and_measure("Năm 2026, đơn vị đã giải ngân chi không thường xuyên 80 triệu đồng.", "80") == (
+        "other",
+        "actual",
+    )
+
+
+def test_money_allotted_with_the_copula_then_paid_out_is_the_plan_of_that_disbursement() -> None:
+    text = "Năm 2026, kinh phí sự nghiệp môi trường được giao là 17,2 tỷ đồng, đã giải ngân 9,4 tỷ đồng."
+    assert _item_and_measure(text, "17,2") == ("other", "plan")
+    assert _item_and_measure(text, "9,4") == ("other", "actual")
+
+
+def test_a_bare_estimate_broken_down_into_spending_lines_is_the_spending_total() -> None:
+    text = "Dự toán năm 2026 là 2.300 triệu đồng, gồm: chi thường xuyên 2.000 triệu đồng, chi mua sắm 300 triệu đồng."
+    assert _item_and_measure(text, "2.300") == ("expenditure_total", "plan")
+    # near miss: an estimate of a work's cost, its parts no budget lines, stays out of the budget table
+    text = "Dự toán là 2.300 triệu đồng, gồm: xây lắp 2.000 triệu đồng, thiết bị 300 triệu đồng."
+    assert _item_and_measure(text, "2.300") is None

@@ -5560,3 +5560,20 @@ def test_the_takings_of_the_place_from_tourism_named_between_are_the_tourism_rev
     # near miss: a travel agency's takings are no tourism revenue of the place
     keys = _keys_by_number("Năm 2026, doanh thu của các doanh nghiệp từ du lịch lữ hành đạt 310 tỷ đồng.")
     assert keys[310e9] is None
+
+
+def test_a_named_sites_visitors_are_its_own_when_a_month_is_said_before_it() -> None:
+    keys = _keys_by_number("Tháng 7/2026, toàn tỉnh đón 510.000 lượt khách. Tháng 7 riêng Cố đô Hoa Lư đã đón 96.000 "
+                           "lượt khách.")
+    assert keys[510000] == "tourist_arrivals" and keys[96000] is None
+    # near miss: a month said before the whole province keeps its arrivals
+    assert _keys_by_number("Quý III, toàn tỉnh đón 1,4 triệu lượt khách.")[1.4e6] == "tourist_arrivals"
+
+
+def test_the_figures_of_one_partner_said_to_lead_are_its_part() -> None:
+    keys = _keys_by_number("Năm 2026, tỉnh thu hút 45 dự án FDI, vốn đăng ký 700 triệu USD. Nhật Bản dẫn đầu với 19 "
+                           "dự án, vốn đăng ký 260 triệu USD.")
+    assert keys[700e6] == "investment_projects_capital" and keys[260e6] is None
+    # near miss: the report's own province said to lead keeps its own figure
+    keys = _keys_by_number("Năm 2026, Hà Nam dẫn đầu với 45 dự án, vốn đăng ký 700 triệu USD.")
+    assert keys[700e6] == "investment_projects_capital"

@@ -183,7 +183,8 @@ _ACTUAL_WORDS = guarded(
         # "được UBND tỉnh Kon Tum giao": allocated, a plan; "Chi trong cân đối ...", "chi cân đối ngân sách", "Chi
         # sự nghiệp y tế", "Chi bổ sung cho ngân sách huyện", "Chi bổ sung quỹ ...", "Chi viện trợ", "chi thực hiện
         # cải cách tiền lương" name
-        # spending items, the verb is elsewhere ("ghi thu ghi chi", "thu để lại chi quản lý qua ngân sách" too;
+        # spending items, the verb is elsewhere (a unit's non-recurrent line "chi không thường xuyên" too;
+        # "ghi thu ghi chi", "thu để lại chi quản lý qua ngân sách" too;
         # "Phần chi:" is the spending part of a council's budget resolution; "bội chi" is the deficit a plan
         # allows, "mức vay để bù đắp bội chi" the borrowing that covers it, no spending done; "dự toán chi" is the
         # spending estimate; "Chi trả nợ lãi ..." is the debt-service line of a budget, its measure said elsewhere)
@@ -193,7 +194,7 @@ _ACTUAL_WORDS = guarded(
         # "Trung ương đã hỗ trợ tỉnh 100 tỷ đồng từ nguồn dự phòng ...": money given, paid
         r"\bđã\s+hỗ\s+trợ\b|"
         r"thu\s+được|\bđã\s+thu\b" + _NOT_A_COLLECTION + r"|"
-        r"(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng|điều\s+chỉnh))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|(?:trong\s+)?cân\s+đối|sự\s+nghiệp|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
+        r"(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng|điều\s+chỉnh))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|(?:không\s+)?thường\s+xuyên|(?:trong\s+)?cân\s+đối|sự\s+nghiệp|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
         r"(?:(?:để\s+)?(?:thực\s+hiện|tạo\s+nguồn)\s+)*(?:cải\s+cách|chính\s+sách|chế\s+độ|điều\s+chỉnh)\s+tiền\s+lương))"
         r"|số\s+tiền"
         # money paid back or drawn on, said done ("tỉnh đã trả nợ gốc 48 tỷ đồng", "đã sử dụng dự phòng 125 tỷ đồng")
@@ -1006,8 +1007,9 @@ _SET_ASIDE_BEFORE = re.compile(
     rf"(?:địa\s+phương|{LOWER_UNIT_WORDS})?)?)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 _MONEY_NOUN_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?=(tiền|vốn|nguồn)\s)", _I)
 # (money the province was allotted or borrowed to on-lend, the verb before the amount and the capital named after
-# it: "Năm 2026 tỉnh được giao hơn 31.000 tỷ đồng vốn đầu tư công", "tỉnh đã vay lại 95 tỷ đồng vốn vay nước ngoài")
-_RECEIVED_BEFORE = re.compile(rf"(?:\bđược\s+(?:giao|phân\s+bổ|bố\s+trí|cấp)|\bvay\s+lại)"
+# it: "Năm 2026 tỉnh được giao hơn 31.000 tỷ đồng vốn đầu tư công", "tỉnh đã vay lại 95 tỷ đồng vốn vay nước ngoài";
+# the copula after the verb too, "kinh phí … được giao là 98 tỷ đồng")
+_RECEIVED_BEFORE = re.compile(rf"(?:\bđược\s+(?:giao|phân\s+bổ|bố\s+trí|cấp)|\bvay\s+lại)(?:\s+là)?"
                               rf"(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 # An amount followed by what it is for, a start of works: "... tỷ đồng (để) khởi công / triển khai / thực hiện ..."
 _PURPOSE_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s+)?(?:để\s+)?"
@@ -1903,6 +1905,25 @@ def _capital_allocated_by_its_verb(before: str, at: int) -> tuple[str, int] | No
     return named[0], at - len(head) + len(head) - len(head.lstrip())
 
 
+# A unit's estimate said bare before its amount, its parts listed after it by their spending or revenue lines
+# ("Dự toán được giao: 5.400.000.000 đồng, trong đó chi thường xuyên …", "Dự toán năm 2026 là 900 triệu đồng, gồm: chi
+# …"): the whole of those lines, the spending (or revenue) total, one series with its parts (not an estimate of
+# something else: "dự toán chi phí xây dựng" names a work's cost, its parts not opened by "chi" or "thu")
+_BARE_ESTIMATE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|,\s*)(?:tổng\s+)?dự\s+toán(?:\s+(?:được\s+)?giao)?"
+                                   r"(?:\s+năm\s+\d{4})?\s*(?::|là)?\s*$", _I)
+_TALLY_PARTS_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s*)?[,;(]?\s*(?:trong\s+đó|bao\s+gồm|gồm)\s*:?"
+                                r"\s*(?:[-+•]\s*)?(thu|chi)\b", _I)
+
+
+def _the_whole_of_tally_lines_after(ctx: FigureContext) -> str | None:
+    """"Dự toán được giao: 5,4 tỷ đồng, trong đó chi thường xuyên …": the total of the family whose lines the bare
+    estimate's parts name (None when the amount is no bare estimate, or no such lines follow it)."""
+    if ctx.unit == "pct" or "toán" not in ctx.before[-40:] or not _BARE_ESTIMATE_BEFORE.search(ctx.before[-60:]):
+        return None
+    parts = _TALLY_PARTS_AFTER.match(ctx.after)
+    return _PAIRED_ITEM[parts.group(1).lower()] if parts is not None else None
+
+
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     before = ctx.before  # (a slice of the paragraph at every reading: taken once)
@@ -1946,6 +1967,8 @@ def budget_item(ctx: FigureContext) -> str | None:
     collecting = found is None and (_province_collects(before) or _province_collected_in_sentence(ctx))
     if found is None and "chi" in before and _spent_against_estimate(ctx):
         return "expenditure_total"
+    if found is None and (whole := _the_whole_of_tally_lines_after(ctx)) is not None:
+        return whole
     if (found is None and ctx.unit != "pct" and "chi" in before[-24:]
             and _THE_PROVINCE_SPENDS.search(before, max(0, len(before) - 60))
             and _SPENT_ON_AFTER.match(ctx.after)):

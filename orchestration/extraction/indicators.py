@@ -1101,7 +1101,9 @@ _DRAWN_BY_ONE_EVENT = re.compile(r"(?:^|[,;:(]|\.\s)\s*(?:riêng\s+)?(?:các\s+|
 # named in two capitalised words or more (a site, a town) and no province, are that place's, a part of the arrivals
 # (the province's own name keeps them: "Trong năm, Hà Giang đón ..."; and so does the branch or body that speaks for
 # the area, "Ngành Du lịch đón ...", or a unit named with its kind, "Thành phố Hạ Long", which the place's test reads)
-_A_NAMED_PLACE_DRAWS = re.compile(r"(?:riêng\s+)?(?:(?:tại|ở)\s+)?"
+# (a month or quarter said first, "Tháng 9 riêng Đại Nội đã đón …", only dates the place's part)
+_A_NAMED_PLACE_DRAWS = re.compile(r"(?:(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?\s*,?\s+)?"
+                                  r"(?:riêng\s+)?(?:(?:tại|ở)\s+)?"
                                   rf"(?!(?:ngành|sở|toàn|cả|du\s+lịch|các|những|"
                                   rf"{unit_words_source('province', 'district')})\s)"
                                   r"(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){1,6}?)\s+"
@@ -1540,6 +1542,8 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
         return None  # "Công ty CP Chăn nuôi C.P. có tổng đàn lợn 52.000 con": the company's herd, not the area's
     if best[3] == "crimes_social_order" and _CASE_RESULT_BEFORE.search(window, max(0, anchor - 40)):
         return None  # "Tội phạm về trật tự xã hội xảy ra 45 vụ, điều tra làm rõ 40 vụ": the cases solved
+    if "đầu" in window[sentence_from:] and _one_leaders_part(context or subject):
+        return None  # "Hàn Quốc dẫn đầu với 14 dự án, vốn đăng ký 210 triệu USD": one partner's part, not the area's
     if best[3] in _BANK_KEYS and _one_banks_business(window, anchor):
         return None  # "Ngân hàng Chính sách xã hội huyện có tổng dư nợ 612 tỷ đồng": one bank's loans, not the area's
     if best[3] == "poverty_rate" and _POVERTY_GROUP.search(
@@ -1663,6 +1667,21 @@ def _own_business_before(window: str, sentence_opening: str) -> bool:
             if kind == "any" or name[:1].isupper():
                 return True
     return False
+
+
+# "Hàn Quốc dẫn đầu với 14 dự án, vốn đăng ký 210 triệu USD", "…; Nhật Bản đứng đầu về vốn với …": the clause of one
+# partner named as leading the ranking, its figures that one's part of the whole (not the province's own name, "Bắc
+# Ninh dẫn đầu cả nước về …", nor the area or a branch, "Tỉnh dẫn đầu …", "Toàn ngành đứng đầu …")
+_ONE_LEADER_OPENS = re.compile(r"(?:^|[,;:\n]|\.\s)\s*(?:(?:trong\s+đó|riêng)\s*,?\s+)?"
+                               rf"(?!(?:{unit_words_source('province', 'district')}|toàn|cả|ngành)\s)"
+                               r"(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})\s+(?:dẫn|đứng)\s+đầu\b"
+                               r"[^;.]*$", re.IGNORECASE)
+
+
+def _one_leaders_part(context: str) -> bool:
+    """Is the figure (at the end of ``context``, as written) in the clause of one partner said to lead the ranking?"""
+    leader = _ONE_LEADER_OPENS.search(context[-200:])
+    return leader is not None and leader["name"][:1].isupper() and not find_provinces(leader["name"])
 
 
 def _one_banks_business(window: str, anchor: int) -> bool:
