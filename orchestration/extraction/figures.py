@@ -1783,14 +1783,11 @@ _A_STOCKS_BASE_BEFORE_THE_VERB = re.compile(
     rf"{_A_STOCKS_BASE.pattern}{_YEAR_OF_A_STOCKS_BASE}?\s+(?:tăng|giảm|thêm)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
 
 
-# the plan a gap is measured on, the first named after the gap or else the last before it
-_PLAN_OF_A_GAP = re.compile(r"(?<![^\W\d_])(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|KH)(?![^\W\d_])",
-                            re.IGNORECASE)
-
-
 def _a_gap_to_the_plan_named(before: str, after: str, signed_value: float) -> str:
-    """The words a gap to the plan is named by: "mức vượt chỉ tiêu", "mức thấp hơn kế hoạch"."""
-    plan = _PLAN_OF_A_GAP.search(after[:40]) or next(reversed(list(_PLAN_OF_A_GAP.finditer(before[-60:]))), None)
+    """The words a gap to the plan is named by: "mức vượt chỉ tiêu", "mức thấp hơn kế hoạch" (the plan the first
+    named after the gap, else the last before it)."""
+    plan = (_PLAN_WORD_ANYWHERE.search(after[:40])
+            or next(reversed(list(_PLAN_WORD_ANYWHERE.finditer(before[-60:]))), None))
     words = " ".join(plan.group().split()).lower() if plan else "kế hoạch"
     words = "kế hoạch" if words == "kh" else words
     return f"mức {'thấp hơn' if signed_value < 0 else 'vượt'} {words}"
