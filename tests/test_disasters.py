@@ -7293,3 +7293,17 @@ def test_a_risk_named_after_a_summary_of_disasters_is_no_kind_it_tells() -> None
     # near-miss: a slide the summary tells as damage is its kind
     text = "Giai đoạn 2021-2025, thiên tai làm 86 người chết, 23.400 nhà bị hư hỏng, 120 km đường bị sạt lở.\n"
     assert _disaster_rows(text)[86.0]["hazards"] == ["landslide"]
+
+
+def test_a_part_of_crops_hit_at_risk_of_worse_is_damage() -> None:
+    # "có 2.300 ha ngô bị hạn, trong đó 560 ha có nguy cơ mất trắng": the part was hit with its whole; the risk is of
+    # a worse loss still
+    text = "Nắng nóng kéo dài làm 2.300 ha ngô bị hạn, trong đó 560 ha có nguy cơ mất trắng.\n"
+    rows = _disaster_rows(text)
+    assert rows[560.0]["impact"] == "crops" and rows[560.0]["hazards"] == ["drought"]
+    # (the detail's word as a clause of its own)
+    text = "Nắng nóng kéo dài làm 2.300 ha ngô bị hạn, trong đó, 560 ha có nguy cơ mất trắng.\n"
+    assert _disaster_rows(text)[560.0]["impact"] == "crops"
+    # near-miss: a part of a whole that is only at risk is no damage
+    text = "Nắng nóng kéo dài, 2.300 ha ngô có nguy cơ bị hạn, trong đó 560 ha có nguy cơ mất trắng.\n"
+    assert 560.0 not in _disaster_rows(text)

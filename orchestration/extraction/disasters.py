@@ -4980,6 +4980,8 @@ def _not_yet(ctx: FigureContext) -> bool:
     if part and _DIGIT.search(after, part.end(), risk.start()):
         return False  # "khiến 2.000 ha lúa thiếu nước, trong đó 450 ha có nguy cơ mất trắng": the part's risk
     own = ctx.clause_before(r"[;,.\n]")
+    if _a_part_of_damage_done(ctx.before, own):
+        return False  # "có 1.920 ha cây trồng bị hạn, trong đó 410 ha có nguy cơ mất trắng": hit, then at risk of worse
     hit = _HIT_JUST_BEFORE.search(own) or _HIT_BEFORE.search(own) or _names_damage(_enclosing_head(ctx))
     if hit and _NEXT_CLAUSE.search(after, 0, risk.start()):
         # "cuốn trôi 6 căn nhà, hàng chục căn nhà khác có nguy cơ bị cuốn trôi": the figure's own
@@ -4988,6 +4990,26 @@ def _not_yet(ctx: FigureContext) -> bool:
         # nguy cơ sập)"); so for a consequence it brought ("vùi lấp 3 ngôi nhà khiến cả xóm có nguy cơ bị cô lập")
         return False
     return _DONE.search(after, 0, risk.start()) is None
+
+
+def _a_part_of_damage_done(before: str, own: str) -> bool:
+    """Is the figure whose sentence reads ``before`` up to it (``own`` its clause) a part, after "trong đó" or
+    "riêng", of a count its clause before says was hit ("1.920 ha cây trồng bị hạn, trong đó 410 ha ...")? Such a
+    part was hit with its whole, whatever risk its own words add (not a part of a count at risk: "1.920 ha có nguy cơ
+    bị hạn, trong đó 410 ha ...")."""
+    head = before[: len(before) - len(own)].rstrip(" ,")
+    if not _DETAIL_OPENING.match(own):
+        # ("..., trong đó, 410 ha": the detail's word stands as a clause of its own)
+        detail = _DETAIL_CLOSING.search(head)
+        if detail is None:
+            return False
+        head = head[: detail.start()].rstrip(" ,")
+    counted = _CLAUSE_MARK.split(head)[-1]
+    return bool(_DIGIT.search(counted) and _DONE.search(counted)) and not _AT_RISK.search(counted)
+
+
+# The word of a detail standing last in the words before its figure, after its comma ("..., trong đó, 410 ha")
+_DETAIL_CLOSING = re.compile(r",\s*(?:trong\s+đó|riêng)\s*\Z", _I)
 
 
 # Where a later clause begins after a figure: a comma or semicolon, or a consequence ("khiến", "làm cho").
