@@ -7307,3 +7307,16 @@ def test_a_part_of_crops_hit_at_risk_of_worse_is_damage() -> None:
     # near-miss: a part of a whole that is only at risk is no damage
     text = "Nắng nóng kéo dài, 2.300 ha ngô có nguy cơ bị hạn, trong đó 560 ha có nguy cơ mất trắng.\n"
     assert 560.0 not in _disaster_rows(text)
+
+
+def test_a_place_that_has_the_counts_after_the_sentences_opening_is_where_they_were() -> None:
+    # "Sáng 3/5/2027, xã A (tỉnh B) có 45 nhà bị tốc mái, trong đó 6 nhà ...": the place before the first count, past
+    # the words that open the sentence and the province in brackets, is where the counts and their parts were
+    text = "Chiều 3/5/2027, xã Bản Lầu (tỉnh Lào Cai) có 45 nhà bị lốc xoáy tốc mái, trong đó 6 nhà bị sập.\n"
+    rows = _disaster_rows(text)
+    assert rows[45.0]["locations"] == ["Bản Lầu"] and rows[6.0]["locations"] == ["Bản Lầu"]
+    text = "Hạn hán kéo dài, toàn huyện Krông Búk có 800 ha cà phê bị thiếu nước.\n"
+    assert _disaster_rows(text)[800.0]["locations"] == ["Krông Búk"]
+    # near-miss: a province before the count is no place of the facts
+    text = "Hạn hán kéo dài, toàn tỉnh Đắk Lắk có 800 ha cà phê bị thiếu nước.\n"
+    assert _disaster_rows(text)[800.0]["locations"] == []

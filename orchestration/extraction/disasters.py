@@ -3138,6 +3138,7 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     return (
         locations_in(opening)
         or _subject_place(opening)
+        or _place_that_has_the_counts(opening)
         or _places_said_next(ctx)
         or _places_said_before(ctx)
         or _places_of_the_sub_heading(ctx, line_start)
@@ -3396,6 +3397,26 @@ _PLACE_OPENING = re.compile(
 _SUBJECT_PLACE = re.compile(
     rf"\W*(?:[^\W\d][^\d,;:.()]{{0,30}}?\slà\s+)?(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})\s+"
     r"(?:(?:bị|đã|cũng)\s+)*(?:thiệt\s+hại|ảnh\s+hưởng|với)\b")
+
+
+# The place the words before a sentence's first count end on as the one that has the damage, after the words that open
+# the sentence ("Ngày 10/4/2026, huyện A có 1.920 ha ...", "Nắng hạn kéo dài, toàn huyện B có ..."), perhaps with its
+# province in brackets ("huyện A (tỉnh C) có"): where the sentence's counts were, the parts of its first too ("...,
+# trong đó 410 ha ...")
+_PLACE_HAS_THE_COUNTS = re.compile(
+    rf"(?:^|,)\s*(?:(?:[Tt]ại|[Ởở]|[Rr]iêng|[Tt]oàn|[Cc]ả)\s+)?(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})"
+    r"(?:\s*\((?:tỉnh|thành\s+phố|TP\.?)\s+[^()\d]{2,30}\))?\s+(?:(?:đã|cũng|hiện)\s+)?(?:có|ghi\s+nhận)\s+"
+    rf"(?:(?:{HEDGE_WORDS})\s+)?\Z"
+)
+
+
+def _place_that_has_the_counts(opening: str) -> list[str]:
+    """The place that has the counts the words ``opening`` end before (``_PLACE_HAS_THE_COUNTS``), else []."""
+    if "có" not in opening[-40:] and "nhận" not in opening[-40:]:
+        return []
+    said = _PLACE_HAS_THE_COUNTS.search(opening)
+    place = _below_province(said.group("kind"), spaced(said.group("named"))) if said else None
+    return [place] if place else []
 
 
 def _subject_place(opening: str) -> list[str]:
