@@ -7320,3 +7320,20 @@ def test_a_place_that_has_the_counts_after_the_sentences_opening_is_where_they_w
     # near-miss: a province before the count is no place of the facts
     text = "Hạn hán kéo dài, toàn tỉnh Đắk Lắk có 800 ha cà phê bị thiếu nước.\n"
     assert _disaster_rows(text)[800.0]["locations"] == []
+
+
+def test_a_headlines_place_is_the_leads_only_when_the_lead_names_no_place_of_its_own() -> None:
+    # "Mưa đá tại xã A" over "(Báo X) - Chiều …, mưa đá làm 56 nhà …": a lead that says no place is at the headline's
+    text = "Mưa đá gây thiệt hại tại xã Pa Vây Sử\n\n(Báo Hà Giang) - Chiều 4/4/2027, mưa đá làm 56 nhà bị vỡ ngói.\n"
+    assert _disaster_rows(text)[56.0]["locations"] == ["Pa Vây Sử"]
+    # (a lead under its headline as a sentence of its own, the headline opening on its place)
+    text = "Xã Pa Vây Sử: mưa đá làm vỡ ngói nhiều nhà\n\nChiều 4/4/2027, mưa đá làm 56 nhà bị vỡ ngói.\n"
+    assert _disaster_rows(text)[56.0]["locations"] == ["Pa Vây Sử"]
+    # near-miss: a lead on the whole province is at none of the headline's places
+    text = ("Mưa đá gây thiệt hại tại xã Pa Vây Sử\n\n(Báo Hà Giang) - Chiều 4/4/2027, mưa đá trên địa bàn tỉnh làm 56 "
+            "nhà bị vỡ ngói.\n")
+    assert _disaster_rows(text)[56.0]["locations"] == []
+    # near-miss: a lead that names its own place is at that place alone
+    text = ("Mưa đá gây thiệt hại tại xã Pa Vây Sử\n\n(Báo Hà Giang) - Chiều 4/4/2027, tại huyện Mèo Vạc, mưa đá làm "
+            "56 nhà bị vỡ ngói.\n")
+    assert _disaster_rows(text)[56.0]["locations"] == ["Mèo Vạc"]

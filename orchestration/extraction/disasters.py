@@ -58,6 +58,7 @@ from orchestration.extraction.places import (
     LOCAL_UNIT_WORDS,
     LOWER_UNIT_WORDS,
     UNIT_WORDS,
+    find_provinces,
     match_province,
 )
 from orchestration.extraction.routed import (
@@ -3108,6 +3109,13 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         # "... tại xã A. 4.520 nhà bị ngập": a sentence that opens on its number is run into the one before
         # (a sentence starts on a capital), whose places are that one's
         return []
+    headline = _headline_over(ctx, before)
+    if headline is not None:
+        # (a news story's first sentence under its headline, or run into it: the story's own words say where, not the
+        # headline's, which is asked last, and only when they do not say the story is about the whole province)
+        before = before[headline[1] :]
+        if _about_the_province(ctx.text[ctx.start - len(before) : ctx.sentence[1]]):
+            headline = None
     part_text = before[_part_start(before) :]
     if _DIGIT.search(part_text) and (opening := _PLACE_OPENS_PART.search(part_text)):
         # "như sau: xã A 12 nhà bị cuốn trôi, 25 nhà bị ngập; xã B ...": a part between semicolons that opens on
@@ -3142,6 +3150,7 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         or _places_said_next(ctx)
         or _places_said_before(ctx)
         or _places_of_the_sub_heading(ctx, line_start)
+        or (_headline_places(headline[0]) if headline else [])
     )
 
 
@@ -3423,6 +3432,55 @@ def _subject_place(opening: str) -> list[str]:
     """The place the words before a clause's first count open on as their subject (``_SUBJECT_PLACE``), else []."""
     subject = _SUBJECT_PLACE.match(opening)
     place = _below_province(subject.group("kind"), spaced(subject.group("named"))) if subject else None
+    return [place] if place else []
+
+
+def _headline_over(ctx: FigureContext, before: str) -> tuple[str, int] | None:
+    """The headline of a news story whose first sentence the figure's is, and where the story's own words start in
+    ``before`` (the figure's sentence up to it): a headline run into the sentence, before the story's source in
+    brackets ("Lốc xoáy tại xã A  (Báo X) - Sáng 9/5, ..."), or the one short line above it, ending on no full stop
+    ("Lốc xoáy tại xã A" over a blank line and "Sáng 9/5, ..."); None for any other sentence."""
+    if not ctx.document:
+        return None
+    sentence_start = ctx.offset + ctx.sentence[0]
+    above = _DATE_MARKER_START.sub("", ctx.document[:sentence_start].lstrip(), count=1)
+    if not above.strip():
+        joint = _STORY_OPENING.search(before) if "(" in before else None
+        return (before[: joint.start()], joint.end()) if joint else None
+    line = above.strip()
+    if "\n" in line or len(line) > _HEADLINE_LENGTH or line.endswith(".") or "\n" not in above.rstrip(" \t")[-2:]:
+        return None
+    return line, 0
+
+
+# A news headline's length at most, in characters (a longer first line is a sentence or a title)
+_HEADLINE_LENGTH = 200
+# A headline that opens on its place and a colon ("Xã Tà Xùa: lốc xoáy tốc mái nhiều nhà")
+_HEADLINE_PLACE = re.compile(rf"\W*(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})\s*:")
+# Words that say a story is about its whole province ("trên địa bàn tỉnh", "toàn tỉnh", "tại tỉnh Nghệ An", "ở Nghệ An")
+_PROVINCE_WIDE_WORDS = re.compile(r"\b(?:toàn|cả|khắp)\s+tỉnh\b|\bđịa\s+bàn\s+tỉnh\b", _I)
+_AT_A_PLACE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?", _I)
+
+
+def _about_the_province(words: str) -> bool:
+    """Do ``words`` say the story is about the whole province (``_PROVINCE_WIDE_WORDS``, or "tại"/"ở" before the
+    province's name)?"""
+    if _PROVINCE_WIDE_WORDS.search(words):
+        return True
+    return any(
+        (named := find_provinces(words[m.end() : m.end() + 40])) and named[0].start == 0
+        for m in _AT_A_PLACE.finditer(words)
+    )
+
+
+def _headline_places(headline: str) -> list[str]:
+    """The districts and communes a news headline names ("Lốc xoáy tốc mái nhiều nhà tại xã Tà Xùa", "Xã Tà Xùa:
+    ...", "Xã Tà Xùa thiệt hại nặng sau ...")."""
+    named = locations_in(headline) or _subject_place(headline)
+    if named:
+        return named
+    opening = _HEADLINE_PLACE.match(headline)
+    place = _below_province(opening.group("kind"), spaced(opening.group("named"))) if opening else None
     return [place] if place else []
 
 
