@@ -7337,3 +7337,13 @@ def test_a_headlines_place_is_the_leads_only_when_the_lead_names_no_place_of_its
     text = ("Mưa đá gây thiệt hại tại xã Pa Vây Sử\n\n(Báo Hà Giang) - Chiều 4/4/2027, tại huyện Mèo Vạc, mưa đá làm "
             "56 nhà bị vỡ ngói.\n")
     assert _disaster_rows(text)[56.0]["locations"] == ["Mèo Vạc"]
+
+
+def test_items_under_a_lead_of_a_loss_take_the_hazard_of_the_title_above_it() -> None:
+    # "Thiệt hại do lũ quét năm 2027" over "Giá trị thiệt hại theo huyện:" over "- Huyện A: 95 tỷ đồng": the lead names
+    # the loss but not its cause; the title on the line above it does
+    items = "Giá trị thiệt hại theo huyện:\n- Huyện Mù Cang Chải: 95 tỷ đồng;\n- Huyện Trạm Tấu: 40 tỷ đồng.\n"
+    rows = _disaster_rows("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nThiệt hại do lũ quét năm 2027\n" + items)
+    assert rows[95e9]["impact"] == "economic_loss" and "flash_flood" in rows[95e9]["hazards"]
+    # near-miss: a line above that counts something of its own is no title of the loss
+    assert 95e9 not in _disaster_rows("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nThiệt hại do lũ quét năm 2027 tại 12 xã\n" + items)

@@ -2027,7 +2027,11 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     # lowered and scanned, change nothing)
     lead = _list_lead(ctx)
     lead = lead if lead and not _ANY_HAZARD.search(ctx.text[: ctx.sentence[0]].lower()) else ""
-    if lead and not _other_cause(after_clause + " " + tail, story) and (listed := hazards_in(lead, story)):
+    if (
+        lead
+        and not _other_cause(after_clause + " " + tail, story)
+        and (listed := hazards_in(lead, story) or _hazards_of_the_loss_titled_over(ctx, lead, story))
+    ):
         # "Đợt rét ... làm chết 69 con gia súc. Trong đó:" over "• Huyện A: 19 con": the items of a
         # list a damage paragraph leads into are that paragraph's damage
         return _finish(_lent_with_modes(listed, modes), story)
@@ -2289,6 +2293,21 @@ def _list_lead(ctx: FigureContext) -> str:
             continue  # blank lines and the items of the same list before this one
         return paragraph if paragraph.rstrip().endswith(":") else ""
     return ""
+
+
+def _hazards_of_the_loss_titled_over(ctx: FigureContext, lead: str, story: Story | None) -> list[str]:
+    """The hazards the line right above a list's lead names, when the lead names a loss and no hazard ("Giá trị thiệt
+    hại theo tỉnh:") and that line is a title of the loss, with no figure but its dates ("Thiệt hại do bão số 4 năm
+    2026 (đến ngày 20/8/2026)"): the loss its items are amounts of is that title's; [] else."""
+    if not _LOSS_WORD.search(lead.lower()):
+        return []
+    lines = [line for line in ctx.preceding[: ctx.preceding.rfind(lead)].split("\n") if line.strip()]
+    if not lines or not _LOSS_WORD.search(title := lines[-1].lower()) or title.rstrip().endswith((".", ":")):
+        return []
+    dates = find_period_phrases(title, ctx.year)
+    bounds = [0, *(at for p in dates for at in (p.start, p.end)), len(title)]
+    words = "".join(title[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True))
+    return [] if _DIGIT.search(_STORM_NUMBER.sub("", words)) else hazards_in(lines[-1], story)
 
 
 def _statement_of_the_list_lead(ctx: FigureContext, story: Story) -> _Statement | None:
