@@ -7347,3 +7347,12 @@ def test_items_under_a_lead_of_a_loss_take_the_hazard_of_the_title_above_it() ->
     assert rows[95e9]["impact"] == "economic_loss" and "flash_flood" in rows[95e9]["hazards"]
     # near-miss: a line above that counts something of its own is no title of the loss
     assert 95e9 not in _disaster_rows("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nThiệt hại do lũ quét năm 2027 tại 12 xã\n" + items)
+
+
+def test_a_toll_of_years_named_one_by_one_is_of_them_all() -> None:
+    # "Mưa lũ năm 2025 và 2026 làm 14 người chết": the toll of both years, from the first's start to the last's end
+    rows = _disaster_rows("Ngày 5/12/2026, tỉnh tổng kết. Mưa lũ năm 2025 và 2026 đã làm 14 người chết.\n")
+    assert (rows[14.0]["period_start"], rows[14.0]["period_end"]) == ("2025-01-01", "2026-12-31")
+    # near-miss: a year compared with is no year of the toll
+    rows = _disaster_rows("Ngày 5/12/2026, tỉnh tổng kết. Năm 2026, mưa lũ đã làm 14 người chết, nhiều hơn năm 2025.\n")
+    assert (rows[14.0]["period_start"], rows[14.0]["period_end"]) == ("2026-01-01", "2026-12-31")

@@ -5757,4 +5757,32 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         fields["unit_label"] = None  # "24 cái" (nhà) read as houses: the word is kept for counts alone
     if day := _bulletin_as_of(ctx) or _as_of_said_before(ctx):
         fields["as_of"] = day
+    if years := _years_joined_before(ctx):
+        fields["period_start"], fields["period_end"] = years
     return Routed("disasters", fields, value=value, unit=unit)
+
+
+# What joins the years of a span said one by one ("năm 2024 và 2025", "các năm 2023, 2024 và 2025")
+_YEARS_JOINT = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:năm\s+)?")
+
+
+def _years_joined_before(ctx: FigureContext) -> tuple[dt.date, dt.date] | None:
+    """The span of the years the figure's sentence names one by one before it, joined by "và" or commas ("Mưa lũ năm
+    2024 và 2025 đã làm 21 người chết": the toll of both years, from the first's start to the last's end), else None
+    (one year, or years not joined: "năm 2025 ..., giảm 35% so với năm 2024")."""
+    if "năm" not in ctx.before:
+        return None
+    phrases = [p for p in _period_phrases_of(ctx.sentence_text, ctx.year) if p.end <= ctx.start - ctx.sentence[0]]
+    for first, i in ((p, i) for i, p in enumerate(phrases) if p.kind == "year" and p.period is not None):
+        last = first
+        for later in phrases[i + 1 :]:
+            if (
+                later.kind != "year"
+                or later.period is None
+                or not _YEARS_JOINT.fullmatch(ctx.sentence_text, last.end, later.start)
+            ):
+                break
+            last = later
+        if last is not first and last.period is not None and first.period is not None:
+            return first.period.start, last.period.end
+    return None
