@@ -7356,3 +7356,14 @@ def test_a_toll_of_years_named_one_by_one_is_of_them_all() -> None:
     # near-miss: a year compared with is no year of the toll
     rows = _disaster_rows("Ngày 5/12/2026, tỉnh tổng kết. Năm 2026, mưa lũ đã làm 14 người chết, nhiều hơn năm 2025.\n")
     assert (rows[14.0]["period_start"], rows[14.0]["period_end"]) == ("2026-01-01", "2026-12-31")
+
+
+def test_the_sentences_after_an_events_days_are_of_those_days() -> None:
+    # "Từ ngày 3 đến ngày 5/10, mưa lũ làm 2 người chết. Có 80 nhà bị ngập.": the second sentence says no time; its
+    # houses were flooded in the event's days, not over the report's month
+    title = "BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 10 NĂM 2026\n"
+    rows = _disaster_rows(title + "Từ ngày 3 đến ngày 5/10/2026, mưa lũ làm 2 người chết. Có 80 nhà bị ngập.\n")
+    assert (rows[80.0]["period_start"], rows[80.0]["period_end"]) == ("2026-10-03", "2026-10-05")
+    # near-miss: a sentence before that names the month alone lends no days
+    rows = _disaster_rows(title + "Trong tháng 10, mưa lũ làm 2 người chết. Có 80 nhà bị ngập.\n")
+    assert (rows[80.0]["period_start"], rows[80.0]["period_end"]) == ("2026-10-01", "2026-10-31")

@@ -5394,10 +5394,11 @@ def _period_phrases_of(sentence: str, year: int | None) -> tuple[PeriodPhrase, .
     return tuple(find_period_phrases(sentence, year))
 
 
-def _as_of_said_before(ctx: FigureContext) -> dt.date | None:
-    """The day an earlier sentence of the figure's paragraph counted the damage to ("Theo báo cáo nhanh, đến 6 giờ
-    ngày 21/7, bão đã làm 2 người chết. Có 1.300 nhà bị tốc mái."), when neither the figure's sentence nor any
-    sentence between says a time of its own; None when the nearest sentence that says a time says another."""
+def _time_said_before(ctx: FigureContext) -> PeriodPhrase | None:
+    """The time an earlier sentence of the figure's paragraph counted the damage to ("Theo báo cáo nhanh, đến 6 giờ
+    ngày 21/7, bão đã làm 2 người chết. Có 1.300 nhà bị tốc mái.") or over ("Từ ngày 12 đến ngày 14/9, mưa lũ làm 2
+    người chết. Có 150 nhà bị ngập.": the event's days, not the report's month), when neither the figure's sentence
+    nor any sentence between says a time of its own; None when the nearest sentence that says a time says another."""
     if not ctx.document or _period_phrases_of(ctx.sentence_text, ctx.year):
         return None
     story = story_of(ctx.document)
@@ -5411,8 +5412,13 @@ def _as_of_said_before(ctx: FigureContext) -> dt.date | None:
             return None  # (another paragraph: its time is its own)
         phrases = _period_phrases_of(ctx.document[sentence_start:sentence_end], ctx.year)
         if phrases:
-            days = [p.as_of for p in phrases if p.kind == "as_of" and p.as_of is not None]
-            return days[-1] if days and len(days) == len(phrases) else None
+            # (days counted to, or the days of the event: "Trong 2 ngày 12 và 13/9"; not a month or a year, which
+            # may be the report's own)
+            said = all(
+                (p.kind == "as_of" and p.as_of is not None) or (p.kind == "day" and p.period is not None)
+                for p in phrases
+            )
+            return phrases[-1] if said else None
         start = sentence_start
     return None
 
@@ -5755,8 +5761,13 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         fields["unit_label"] = label
     elif unit not in (None, "count"):
         fields["unit_label"] = None  # "24 cái" (nhà) read as houses: the word is kept for counts alone
-    if day := _bulletin_as_of(ctx) or _as_of_said_before(ctx):
+    if day := _bulletin_as_of(ctx):
         fields["as_of"] = day
+    elif (said := _time_said_before(ctx)) is not None:
+        if said.as_of is not None:
+            fields["as_of"] = said.as_of
+        if said.period is not None:
+            fields["period_start"], fields["period_end"] = said.period.start, said.period.end
     if years := _years_joined_before(ctx):
         fields["period_start"], fields["period_end"] = years
     return Routed("disasters", fields, value=value, unit=unit)
