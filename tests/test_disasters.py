@@ -7367,3 +7367,16 @@ def test_the_sentences_after_an_events_days_are_of_those_days() -> None:
     # near-miss: a sentence before that names the month alone lends no days
     rows = _disaster_rows(title + "Trong tháng 10, mưa lũ làm 2 người chết. Có 80 nhà bị ngập.\n")
     assert (rows[80.0]["period_start"], rows[80.0]["period_end"]) == ("2026-10-01", "2026-10-31")
+
+
+def test_damage_counted_to_a_day_of_an_event_told_before_is_of_its_days() -> None:
+    # "Từ ngày 3 đến ngày 5/10, có mưa to. Đến 17 giờ ngày 5/10, mưa lũ làm 2 người chết. Có 80 nhà bị ngập.": counted
+    # to the event's last day, the damage is of the event's days (the sentence after it too), not the report's month
+    title = "BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 10 NĂM 2026\n"
+    told = "Từ ngày 3 đến ngày 5/10/2026, trên địa bàn có mưa to. "
+    rows = _disaster_rows(title + told + "Đến 17 giờ ngày 5/10/2026, mưa lũ làm 2 người chết. Có 80 nhà bị ngập.\n")
+    assert (rows[2.0]["period_start"], rows[2.0]["period_end"]) == ("2026-10-03", "2026-10-05")
+    assert (rows[80.0]["period_start"], rows[80.0]["period_end"]) == ("2026-10-03", "2026-10-05")
+    # near-miss: a toll counted to a day weeks after those days is of more than that event
+    rows = _disaster_rows(title + told + "Đến ngày 31/10/2026, mưa lũ làm 2 người chết.\n")
+    assert (rows[2.0]["period_start"], rows[2.0]["period_end"]) == ("2026-10-01", "2026-10-31")

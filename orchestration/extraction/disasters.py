@@ -5401,26 +5401,56 @@ def _time_said_before(ctx: FigureContext) -> PeriodPhrase | None:
     nor any sentence between says a time of its own; None when the nearest sentence that says a time says another."""
     if not ctx.document or _period_phrases_of(ctx.sentence_text, ctx.year):
         return None
+    _, phrases = _said_before(ctx, ctx.offset + ctx.sentence[0])
+    return phrases[-1] if phrases and all(map(_days_of_an_event, phrases)) else None
+
+
+def _days_of_the_event_before(ctx: FigureContext) -> tuple[dt.date, dt.date] | None:
+    """The days of the event an earlier sentence of the figure's paragraph tells of, when the damage is said to be
+    counted only to a day within or soon after them, by the figure's sentence or one before it ("Từ ngày 12 đến ngày
+    14/9, trên địa bàn có mưa to. Đến 17 giờ ngày 14/9, mưa lũ đã làm 2 người chết. Có 150 nhà bị ngập.": the damage
+    of those days, counted to the 14th); else None."""
+    if not ctx.document:
+        return None
+    at = ctx.offset + ctx.sentence[0]
+    counted = _period_phrases_of(ctx.sentence_text, ctx.year)
+    if not counted:
+        at, counted = _said_before(ctx, at)
+    if not counted or not all(p.kind == "as_of" and p.period is None and p.as_of is not None for p in counted):
+        return None
+    _, told = _said_before(ctx, at)
+    if not told or not all(map(_days_of_an_event, told)) or (days := told[-1].period) is None:
+        return None
+    return (days.start, days.end) if all(days.start <= p.as_of <= days.end + _COUNTED_AFTER for p in counted) else None
+
+
+# How long after an event's last day its damage may still be counted to as that event's
+_COUNTED_AFTER = dt.timedelta(days=7)
+
+
+def _days_of_an_event(phrase: PeriodPhrase) -> bool:
+    """Does ``phrase`` say days (counted to, or the days of the event: "Trong 2 ngày 12 và 13/9"), not a month or a
+    year, which may be the report's own?"""
+    return (phrase.kind == "as_of" and phrase.as_of is not None) or (phrase.kind == "day" and phrase.period is not None)
+
+
+def _said_before(ctx: FigureContext, start: int) -> tuple[int, tuple[PeriodPhrase, ...]]:
+    """Where the nearest sentence of the figure's paragraph before the document's offset ``start`` that has period
+    phrases starts, and its phrases, up to ``_SENTENCES_DATED_BACK`` sentences back; (``start``, ()) when there is
+    none before the paragraph's start."""
     story = story_of(ctx.document)
-    below = bisect_left(story.starts, ctx.offset + ctx.sentence[0])
-    start = ctx.offset + ctx.sentence[0]
+    below = bisect_left(story.starts, start)
     for i in range(below - 1, max(below - 1 - _SENTENCES_DATED_BACK, -1), -1):
         sentence_start, sentence_end = story.sentences[i]
         between = ctx.document[sentence_start:start]
         between = between[len(between.rstrip()) :]  # (the blank after the sentence, which its span may hold)
         if "\n" in between or _PARAGRAPH_JOINED.search(between):
-            return None  # (another paragraph: its time is its own)
+            break  # (another paragraph: its time is its own)
         phrases = _period_phrases_of(ctx.document[sentence_start:sentence_end], ctx.year)
         if phrases:
-            # (days counted to, or the days of the event: "Trong 2 ngày 12 và 13/9"; not a month or a year, which
-            # may be the report's own)
-            said = all(
-                (p.kind == "as_of" and p.as_of is not None) or (p.kind == "day" and p.period is not None)
-                for p in phrases
-            )
-            return phrases[-1] if said else None
+            return sentence_start, phrases
         start = sentence_start
-    return None
+    return start, ()
 
 
 def _kinds_counted_before(ctx: FigureContext) -> list[str]:
@@ -5768,6 +5798,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
             fields["as_of"] = said.as_of
         if said.period is not None:
             fields["period_start"], fields["period_end"] = said.period.start, said.period.end
+    if days := _days_of_the_event_before(ctx):
+        fields["period_start"], fields["period_end"] = days
     if years := _years_joined_before(ctx):
         fields["period_start"], fields["period_end"] = years
     return Routed("disasters", fields, value=value, unit=unit)
