@@ -7293,3 +7293,90 @@ def test_a_risk_named_after_a_summary_of_disasters_is_no_kind_it_tells() -> None
     # near-miss: a slide the summary tells as damage is its kind
     text = "Giai đoạn 2021-2025, thiên tai làm 86 người chết, 23.400 nhà bị hư hỏng, 120 km đường bị sạt lở.\n"
     assert _disaster_rows(text)[86.0]["hazards"] == ["landslide"]
+
+
+def test_a_part_of_crops_hit_at_risk_of_worse_is_damage() -> None:
+    # "có 2.300 ha ngô bị hạn, trong đó 560 ha có nguy cơ mất trắng": the part was hit with its whole; the risk is of
+    # a worse loss still
+    text = "Nắng nóng kéo dài làm 2.300 ha ngô bị hạn, trong đó 560 ha có nguy cơ mất trắng.\n"
+    rows = _disaster_rows(text)
+    assert rows[560.0]["impact"] == "crops" and rows[560.0]["hazards"] == ["drought"]
+    # (the detail's word as a clause of its own)
+    text = "Nắng nóng kéo dài làm 2.300 ha ngô bị hạn, trong đó, 560 ha có nguy cơ mất trắng.\n"
+    assert _disaster_rows(text)[560.0]["impact"] == "crops"
+    # near-miss: a part of a whole that is only at risk is no damage
+    text = "Nắng nóng kéo dài, 2.300 ha ngô có nguy cơ bị hạn, trong đó 560 ha có nguy cơ mất trắng.\n"
+    assert 560.0 not in _disaster_rows(text)
+
+
+def test_a_place_that_has_the_counts_after_the_sentences_opening_is_where_they_were() -> None:
+    # "Sáng 3/5/2027, xã A (tỉnh B) có 45 nhà bị tốc mái, trong đó 6 nhà ...": the place before the first count, past
+    # the words that open the sentence and the province in brackets, is where the counts and their parts were
+    text = "Chiều 3/5/2027, xã Bản Lầu (tỉnh Lào Cai) có 45 nhà bị lốc xoáy tốc mái, trong đó 6 nhà bị sập.\n"
+    rows = _disaster_rows(text)
+    assert rows[45.0]["locations"] == ["Bản Lầu"] and rows[6.0]["locations"] == ["Bản Lầu"]
+    text = "Hạn hán kéo dài, toàn huyện Krông Búk có 800 ha cà phê bị thiếu nước.\n"
+    assert _disaster_rows(text)[800.0]["locations"] == ["Krông Búk"]
+    # near-miss: a province before the count is no place of the facts
+    text = "Hạn hán kéo dài, toàn tỉnh Đắk Lắk có 800 ha cà phê bị thiếu nước.\n"
+    assert _disaster_rows(text)[800.0]["locations"] == []
+
+
+def test_a_headlines_place_is_the_leads_only_when_the_lead_names_no_place_of_its_own() -> None:
+    # "Mưa đá tại xã A" over "(Báo X) - Chiều …, mưa đá làm 56 nhà …": a lead that says no place is at the headline's
+    text = "Mưa đá gây thiệt hại tại xã Pa Vây Sử\n\n(Báo Hà Giang) - Chiều 4/4/2027, mưa đá làm 56 nhà bị vỡ ngói.\n"
+    assert _disaster_rows(text)[56.0]["locations"] == ["Pa Vây Sử"]
+    # (a lead under its headline as a sentence of its own, the headline opening on its place)
+    text = "Xã Pa Vây Sử: mưa đá làm vỡ ngói nhiều nhà\n\nChiều 4/4/2027, mưa đá làm 56 nhà bị vỡ ngói.\n"
+    assert _disaster_rows(text)[56.0]["locations"] == ["Pa Vây Sử"]
+    # near-miss: a lead on the whole province is at none of the headline's places
+    text = ("Mưa đá gây thiệt hại tại xã Pa Vây Sử\n\n(Báo Hà Giang) - Chiều 4/4/2027, mưa đá trên địa bàn tỉnh làm 56 "
+            "nhà bị vỡ ngói.\n")
+    assert _disaster_rows(text)[56.0]["locations"] == []
+    # near-miss: a lead that names its own place is at that place alone
+    text = ("Mưa đá gây thiệt hại tại xã Pa Vây Sử\n\n(Báo Hà Giang) - Chiều 4/4/2027, tại huyện Mèo Vạc, mưa đá làm "
+            "56 nhà bị vỡ ngói.\n")
+    assert _disaster_rows(text)[56.0]["locations"] == ["Mèo Vạc"]
+
+
+def test_items_under_a_lead_of_a_loss_take_the_hazard_of_the_title_above_it() -> None:
+    # "Thiệt hại do lũ quét năm 2027" over "Giá trị thiệt hại theo huyện:" over "- Huyện A: 95 tỷ đồng": the lead names
+    # the loss but not its cause; the title on the line above it does
+    items = "Giá trị thiệt hại theo huyện:\n- Huyện Mù Cang Chải: 95 tỷ đồng;\n- Huyện Trạm Tấu: 40 tỷ đồng.\n"
+    rows = _disaster_rows("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nThiệt hại do lũ quét năm 2027\n" + items)
+    assert rows[95e9]["impact"] == "economic_loss" and "flash_flood" in rows[95e9]["hazards"]
+    # near-miss: a line above that counts something of its own is no title of the loss
+    assert 95e9 not in _disaster_rows("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nThiệt hại do lũ quét năm 2027 tại 12 xã\n" + items)
+
+
+def test_a_toll_of_years_named_one_by_one_is_of_them_all() -> None:
+    # "Mưa lũ năm 2025 và 2026 làm 14 người chết": the toll of both years, from the first's start to the last's end
+    rows = _disaster_rows("Ngày 5/12/2026, tỉnh tổng kết. Mưa lũ năm 2025 và 2026 đã làm 14 người chết.\n")
+    assert (rows[14.0]["period_start"], rows[14.0]["period_end"]) == ("2025-01-01", "2026-12-31")
+    # near-miss: a year compared with is no year of the toll
+    rows = _disaster_rows("Ngày 5/12/2026, tỉnh tổng kết. Năm 2026, mưa lũ đã làm 14 người chết, nhiều hơn năm 2025.\n")
+    assert (rows[14.0]["period_start"], rows[14.0]["period_end"]) == ("2026-01-01", "2026-12-31")
+
+
+def test_the_sentences_after_an_events_days_are_of_those_days() -> None:
+    # "Từ ngày 3 đến ngày 5/10, mưa lũ làm 2 người chết. Có 80 nhà bị ngập.": the second sentence says no time; its
+    # houses were flooded in the event's days, not over the report's month
+    title = "BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 10 NĂM 2026\n"
+    rows = _disaster_rows(title + "Từ ngày 3 đến ngày 5/10/2026, mưa lũ làm 2 người chết. Có 80 nhà bị ngập.\n")
+    assert (rows[80.0]["period_start"], rows[80.0]["period_end"]) == ("2026-10-03", "2026-10-05")
+    # near-miss: a sentence before that names the month alone lends no days
+    rows = _disaster_rows(title + "Trong tháng 10, mưa lũ làm 2 người chết. Có 80 nhà bị ngập.\n")
+    assert (rows[80.0]["period_start"], rows[80.0]["period_end"]) == ("2026-10-01", "2026-10-31")
+
+
+def test_damage_counted_to_a_day_of_an_event_told_before_is_of_its_days() -> None:
+    # "Từ ngày 3 đến ngày 5/10, có mưa to. Đến 17 giờ ngày 5/10, mưa lũ làm 2 người chết. Có 80 nhà bị ngập.": counted
+    # to the event's last day, the damage is of the event's days (the sentence after it too), not the report's month
+    title = "BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 10 NĂM 2026\n"
+    told = "Từ ngày 3 đến ngày 5/10/2026, trên địa bàn có mưa to. "
+    rows = _disaster_rows(title + told + "Đến 17 giờ ngày 5/10/2026, mưa lũ làm 2 người chết. Có 80 nhà bị ngập.\n")
+    assert (rows[2.0]["period_start"], rows[2.0]["period_end"]) == ("2026-10-03", "2026-10-05")
+    assert (rows[80.0]["period_start"], rows[80.0]["period_end"]) == ("2026-10-03", "2026-10-05")
+    # near-miss: a toll counted to a day weeks after those days is of more than that event
+    rows = _disaster_rows(title + told + "Đến ngày 31/10/2026, mưa lũ làm 2 người chết.\n")
+    assert (rows[2.0]["period_start"], rows[2.0]["period_end"]) == ("2026-10-01", "2026-10-31")

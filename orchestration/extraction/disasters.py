@@ -58,6 +58,7 @@ from orchestration.extraction.places import (
     LOCAL_UNIT_WORDS,
     LOWER_UNIT_WORDS,
     UNIT_WORDS,
+    find_provinces,
     match_province,
 )
 from orchestration.extraction.routed import (
@@ -2026,7 +2027,11 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     # lowered and scanned, change nothing)
     lead = _list_lead(ctx)
     lead = lead if lead and not _ANY_HAZARD.search(ctx.text[: ctx.sentence[0]].lower()) else ""
-    if lead and not _other_cause(after_clause + " " + tail, story) and (listed := hazards_in(lead, story)):
+    if (
+        lead
+        and not _other_cause(after_clause + " " + tail, story)
+        and (listed := hazards_in(lead, story) or _hazards_of_the_loss_titled_over(ctx, lead, story))
+    ):
         # "Đợt rét ... làm chết 69 con gia súc. Trong đó:" over "• Huyện A: 19 con": the items of a
         # list a damage paragraph leads into are that paragraph's damage
         return _finish(_lent_with_modes(listed, modes), story)
@@ -2288,6 +2293,21 @@ def _list_lead(ctx: FigureContext) -> str:
             continue  # blank lines and the items of the same list before this one
         return paragraph if paragraph.rstrip().endswith(":") else ""
     return ""
+
+
+def _hazards_of_the_loss_titled_over(ctx: FigureContext, lead: str, story: Story | None) -> list[str]:
+    """The hazards the line right above a list's lead names, when the lead names a loss and no hazard ("Giá trị thiệt
+    hại theo tỉnh:") and that line is a title of the loss, with no figure but its dates ("Thiệt hại do bão số 4 năm
+    2026 (đến ngày 20/8/2026)"): the loss its items are amounts of is that title's; [] else."""
+    if not _LOSS_WORD.search(lead.lower()):
+        return []
+    lines = [line for line in ctx.preceding[: ctx.preceding.rfind(lead)].split("\n") if line.strip()]
+    if not lines or not _LOSS_WORD.search(title := lines[-1].lower()) or title.rstrip().endswith((".", ":")):
+        return []
+    dates = find_period_phrases(title, ctx.year)
+    bounds = [0, *(at for p in dates for at in (p.start, p.end)), len(title)]
+    words = "".join(title[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True))
+    return [] if _DIGIT.search(_STORM_NUMBER.sub("", words)) else hazards_in(lines[-1], story)
 
 
 def _statement_of_the_list_lead(ctx: FigureContext, story: Story) -> _Statement | None:
@@ -3108,6 +3128,13 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         # "... tại xã A. 4.520 nhà bị ngập": a sentence that opens on its number is run into the one before
         # (a sentence starts on a capital), whose places are that one's
         return []
+    headline = _headline_over(ctx, before)
+    if headline is not None:
+        # (a news story's first sentence under its headline, or run into it: the story's own words say where, not the
+        # headline's, which is asked last, and only when they do not say the story is about the whole province)
+        before = before[headline[1] :]
+        if _about_the_province(ctx.text[ctx.start - len(before) : ctx.sentence[1]]):
+            headline = None
     part_text = before[_part_start(before) :]
     if _DIGIT.search(part_text) and (opening := _PLACE_OPENS_PART.search(part_text)):
         # "như sau: xã A 12 nhà bị cuốn trôi, 25 nhà bị ngập; xã B ...": a part between semicolons that opens on
@@ -3138,9 +3165,11 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     return (
         locations_in(opening)
         or _subject_place(opening)
+        or _place_that_has_the_counts(opening)
         or _places_said_next(ctx)
         or _places_said_before(ctx)
         or _places_of_the_sub_heading(ctx, line_start)
+        or (_headline_places(headline[0]) if headline else [])
     )
 
 
@@ -3398,10 +3427,79 @@ _SUBJECT_PLACE = re.compile(
     r"(?:(?:bị|đã|cũng)\s+)*(?:thiệt\s+hại|ảnh\s+hưởng|với)\b")
 
 
+# The place the words before a sentence's first count end on as the one that has the damage, after the words that open
+# the sentence ("Ngày 10/4/2026, huyện A có 1.920 ha ...", "Nắng hạn kéo dài, toàn huyện B có ..."), perhaps with its
+# province in brackets ("huyện A (tỉnh C) có"): where the sentence's counts were, the parts of its first too ("...,
+# trong đó 410 ha ...")
+_PLACE_HAS_THE_COUNTS = re.compile(
+    rf"(?:^|,)\s*(?:(?:[Tt]ại|[Ởở]|[Rr]iêng|[Tt]oàn|[Cc]ả)\s+)?(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})"
+    r"(?:\s*\((?:tỉnh|thành\s+phố|TP\.?)\s+[^()\d]{2,30}\))?\s+(?:(?:đã|cũng|hiện)\s+)?(?:có|ghi\s+nhận)\s+"
+    rf"(?:(?:{HEDGE_WORDS})\s+)?\Z"
+)
+
+
+def _place_that_has_the_counts(opening: str) -> list[str]:
+    """The place that has the counts the words ``opening`` end before (``_PLACE_HAS_THE_COUNTS``), else []."""
+    if "có" not in opening[-40:] and "nhận" not in opening[-40:]:
+        return []
+    said = _PLACE_HAS_THE_COUNTS.search(opening)
+    place = _below_province(said.group("kind"), spaced(said.group("named"))) if said else None
+    return [place] if place else []
+
+
 def _subject_place(opening: str) -> list[str]:
     """The place the words before a clause's first count open on as their subject (``_SUBJECT_PLACE``), else []."""
     subject = _SUBJECT_PLACE.match(opening)
     place = _below_province(subject.group("kind"), spaced(subject.group("named"))) if subject else None
+    return [place] if place else []
+
+
+def _headline_over(ctx: FigureContext, before: str) -> tuple[str, int] | None:
+    """The headline of a news story whose first sentence the figure's is, and where the story's own words start in
+    ``before`` (the figure's sentence up to it): a headline run into the sentence, before the story's source in
+    brackets ("Lốc xoáy tại xã A  (Báo X) - Sáng 9/5, ..."), or the one short line above it, ending on no full stop
+    ("Lốc xoáy tại xã A" over a blank line and "Sáng 9/5, ..."); None for any other sentence."""
+    if not ctx.document:
+        return None
+    sentence_start = ctx.offset + ctx.sentence[0]
+    above = _DATE_MARKER_START.sub("", ctx.document[:sentence_start].lstrip(), count=1)
+    if not above.strip():
+        joint = _STORY_OPENING.search(before) if "(" in before else None
+        return (before[: joint.start()], joint.end()) if joint else None
+    line = above.strip()
+    if "\n" in line or len(line) > _HEADLINE_LENGTH or line.endswith(".") or "\n" not in above.rstrip(" \t")[-2:]:
+        return None
+    return line, 0
+
+
+# A news headline's length at most, in characters (a longer first line is a sentence or a title)
+_HEADLINE_LENGTH = 200
+# A headline that opens on its place and a colon ("Xã Tà Xùa: lốc xoáy tốc mái nhiều nhà")
+_HEADLINE_PLACE = re.compile(rf"\W*(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})\s*:")
+# Words that say a story is about its whole province ("trên địa bàn tỉnh", "toàn tỉnh", "tại tỉnh Nghệ An", "ở Nghệ An")
+_PROVINCE_WIDE_WORDS = re.compile(r"\b(?:toàn|cả|khắp)\s+tỉnh\b|\bđịa\s+bàn\s+tỉnh\b", _I)
+_AT_A_PLACE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?", _I)
+
+
+def _about_the_province(words: str) -> bool:
+    """Do ``words`` say the story is about the whole province (``_PROVINCE_WIDE_WORDS``, or "tại"/"ở" before the
+    province's name)?"""
+    if _PROVINCE_WIDE_WORDS.search(words):
+        return True
+    return any(
+        (named := find_provinces(words[m.end() : m.end() + 40])) and named[0].start == 0
+        for m in _AT_A_PLACE.finditer(words)
+    )
+
+
+def _headline_places(headline: str) -> list[str]:
+    """The districts and communes a news headline names ("Lốc xoáy tốc mái nhiều nhà tại xã Tà Xùa", "Xã Tà Xùa:
+    ...", "Xã Tà Xùa thiệt hại nặng sau ...")."""
+    named = locations_in(headline) or _subject_place(headline)
+    if named:
+        return named
+    opening = _HEADLINE_PLACE.match(headline)
+    place = _below_province(opening.group("kind"), spaced(opening.group("named"))) if opening else None
     return [place] if place else []
 
 
@@ -4980,6 +5078,8 @@ def _not_yet(ctx: FigureContext) -> bool:
     if part and _DIGIT.search(after, part.end(), risk.start()):
         return False  # "khiến 2.000 ha lúa thiếu nước, trong đó 450 ha có nguy cơ mất trắng": the part's risk
     own = ctx.clause_before(r"[;,.\n]")
+    if _a_part_of_damage_done(ctx.before, own):
+        return False  # "có 1.920 ha cây trồng bị hạn, trong đó 410 ha có nguy cơ mất trắng": hit, then at risk of worse
     hit = _HIT_JUST_BEFORE.search(own) or _HIT_BEFORE.search(own) or _names_damage(_enclosing_head(ctx))
     if hit and _NEXT_CLAUSE.search(after, 0, risk.start()):
         # "cuốn trôi 6 căn nhà, hàng chục căn nhà khác có nguy cơ bị cuốn trôi": the figure's own
@@ -4988,6 +5088,26 @@ def _not_yet(ctx: FigureContext) -> bool:
         # nguy cơ sập)"); so for a consequence it brought ("vùi lấp 3 ngôi nhà khiến cả xóm có nguy cơ bị cô lập")
         return False
     return _DONE.search(after, 0, risk.start()) is None
+
+
+def _a_part_of_damage_done(before: str, own: str) -> bool:
+    """Is the figure whose sentence reads ``before`` up to it (``own`` its clause) a part, after "trong đó" or
+    "riêng", of a count its clause before says was hit ("1.920 ha cây trồng bị hạn, trong đó 410 ha ...")? Such a
+    part was hit with its whole, whatever risk its own words add (not a part of a count at risk: "1.920 ha có nguy cơ
+    bị hạn, trong đó 410 ha ...")."""
+    head = before[: len(before) - len(own)].rstrip(" ,")
+    if not _DETAIL_OPENING.match(own):
+        # ("..., trong đó, 410 ha": the detail's word stands as a clause of its own)
+        detail = _DETAIL_CLOSING.search(head)
+        if detail is None:
+            return False
+        head = head[: detail.start()].rstrip(" ,")
+    counted = _CLAUSE_MARK.split(head)[-1]
+    return bool(_DIGIT.search(counted) and _DONE.search(counted)) and not _AT_RISK.search(counted)
+
+
+# The word of a detail standing last in the words before its figure, after its comma ("..., trong đó, 410 ha")
+_DETAIL_CLOSING = re.compile(r",\s*(?:trong\s+đó|riêng)\s*\Z", _I)
 
 
 # Where a later clause begins after a figure: a comma or semicolon, or a consequence ("khiến", "làm cho").
@@ -5274,27 +5394,63 @@ def _period_phrases_of(sentence: str, year: int | None) -> tuple[PeriodPhrase, .
     return tuple(find_period_phrases(sentence, year))
 
 
-def _as_of_said_before(ctx: FigureContext) -> dt.date | None:
-    """The day an earlier sentence of the figure's paragraph counted the damage to ("Theo báo cáo nhanh, đến 6 giờ
-    ngày 21/7, bão đã làm 2 người chết. Có 1.300 nhà bị tốc mái."), when neither the figure's sentence nor any
-    sentence between says a time of its own; None when the nearest sentence that says a time says another."""
+def _time_said_before(ctx: FigureContext) -> PeriodPhrase | None:
+    """The time an earlier sentence of the figure's paragraph counted the damage to ("Theo báo cáo nhanh, đến 6 giờ
+    ngày 21/7, bão đã làm 2 người chết. Có 1.300 nhà bị tốc mái.") or over ("Từ ngày 12 đến ngày 14/9, mưa lũ làm 2
+    người chết. Có 150 nhà bị ngập.": the event's days, not the report's month), when neither the figure's sentence
+    nor any sentence between says a time of its own; None when the nearest sentence that says a time says another."""
     if not ctx.document or _period_phrases_of(ctx.sentence_text, ctx.year):
         return None
+    _, phrases = _said_before(ctx, ctx.offset + ctx.sentence[0])
+    return phrases[-1] if phrases and all(map(_days_of_an_event, phrases)) else None
+
+
+def _days_of_the_event_before(ctx: FigureContext) -> tuple[dt.date, dt.date] | None:
+    """The days of the event an earlier sentence of the figure's paragraph tells of, when the damage is said to be
+    counted only to a day within or soon after them, by the figure's sentence or one before it ("Từ ngày 12 đến ngày
+    14/9, trên địa bàn có mưa to. Đến 17 giờ ngày 14/9, mưa lũ đã làm 2 người chết. Có 150 nhà bị ngập.": the damage
+    of those days, counted to the 14th); else None."""
+    if not ctx.document:
+        return None
+    at = ctx.offset + ctx.sentence[0]
+    counted = _period_phrases_of(ctx.sentence_text, ctx.year)
+    if not counted:
+        at, counted = _said_before(ctx, at)
+    if not counted or not all(p.kind == "as_of" and p.period is None and p.as_of is not None for p in counted):
+        return None
+    _, told = _said_before(ctx, at)
+    if not told or not all(map(_days_of_an_event, told)) or (days := told[-1].period) is None:
+        return None
+    return (days.start, days.end) if all(days.start <= p.as_of <= days.end + _COUNTED_AFTER for p in counted) else None
+
+
+# How long after an event's last day its damage may still be counted to as that event's
+_COUNTED_AFTER = dt.timedelta(days=7)
+
+
+def _days_of_an_event(phrase: PeriodPhrase) -> bool:
+    """Does ``phrase`` say days (counted to, or the days of the event: "Trong 2 ngày 12 và 13/9"), not a month or a
+    year, which may be the report's own?"""
+    return (phrase.kind == "as_of" and phrase.as_of is not None) or (phrase.kind == "day" and phrase.period is not None)
+
+
+def _said_before(ctx: FigureContext, start: int) -> tuple[int, tuple[PeriodPhrase, ...]]:
+    """Where the nearest sentence of the figure's paragraph before the document's offset ``start`` that has period
+    phrases starts, and its phrases, up to ``_SENTENCES_DATED_BACK`` sentences back; (``start``, ()) when there is
+    none before the paragraph's start."""
     story = story_of(ctx.document)
-    below = bisect_left(story.starts, ctx.offset + ctx.sentence[0])
-    start = ctx.offset + ctx.sentence[0]
+    below = bisect_left(story.starts, start)
     for i in range(below - 1, max(below - 1 - _SENTENCES_DATED_BACK, -1), -1):
         sentence_start, sentence_end = story.sentences[i]
         between = ctx.document[sentence_start:start]
         between = between[len(between.rstrip()) :]  # (the blank after the sentence, which its span may hold)
         if "\n" in between or _PARAGRAPH_JOINED.search(between):
-            return None  # (another paragraph: its time is its own)
+            break  # (another paragraph: its time is its own)
         phrases = _period_phrases_of(ctx.document[sentence_start:sentence_end], ctx.year)
         if phrases:
-            days = [p.as_of for p in phrases if p.kind == "as_of" and p.as_of is not None]
-            return days[-1] if days and len(days) == len(phrases) else None
+            return sentence_start, phrases
         start = sentence_start
-    return None
+    return start, ()
 
 
 def _kinds_counted_before(ctx: FigureContext) -> list[str]:
@@ -5635,6 +5791,41 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         fields["unit_label"] = label
     elif unit not in (None, "count"):
         fields["unit_label"] = None  # "24 cái" (nhà) read as houses: the word is kept for counts alone
-    if day := _bulletin_as_of(ctx) or _as_of_said_before(ctx):
+    if day := _bulletin_as_of(ctx):
         fields["as_of"] = day
+    elif (said := _time_said_before(ctx)) is not None:
+        if said.as_of is not None:
+            fields["as_of"] = said.as_of
+        if said.period is not None:
+            fields["period_start"], fields["period_end"] = said.period.start, said.period.end
+    if days := _days_of_the_event_before(ctx):
+        fields["period_start"], fields["period_end"] = days
+    if years := _years_joined_before(ctx):
+        fields["period_start"], fields["period_end"] = years
     return Routed("disasters", fields, value=value, unit=unit)
+
+
+# What joins the years of a span said one by one ("năm 2024 và 2025", "các năm 2023, 2024 và 2025")
+_YEARS_JOINT = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:năm\s+)?")
+
+
+def _years_joined_before(ctx: FigureContext) -> tuple[dt.date, dt.date] | None:
+    """The span of the years the figure's sentence names one by one before it, joined by "và" or commas ("Mưa lũ năm
+    2024 và 2025 đã làm 21 người chết": the toll of both years, from the first's start to the last's end), else None
+    (one year, or years not joined: "năm 2025 ..., giảm 35% so với năm 2024")."""
+    if "năm" not in ctx.before:
+        return None
+    phrases = [p for p in _period_phrases_of(ctx.sentence_text, ctx.year) if p.end <= ctx.start - ctx.sentence[0]]
+    for first, i in ((p, i) for i, p in enumerate(phrases) if p.kind == "year" and p.period is not None):
+        last = first
+        for later in phrases[i + 1 :]:
+            if (
+                later.kind != "year"
+                or later.period is None
+                or not _YEARS_JOINT.fullmatch(ctx.sentence_text, last.end, later.start)
+            ):
+                break
+            last = later
+        if last is not first and last.period is not None and first.period is not None:
+            return first.period.start, last.period.end
+    return None
