@@ -2683,6 +2683,43 @@ def test_the_same_period_a_year_before_follows_its_own_column(title: str, heads:
     assert {k: got[k] for k in periods} == periods
 
 
+@pytest.mark.parametrize(
+    ("heads", "periods"),
+    [
+        # "Tuần 20 | Cộng dồn 2026 | Cùng kỳ 2025": January to the week's end, then the same weeks of 2025
+        (
+            "Tuần 20\tCộng dồn 2026\tCùng kỳ 2025",
+            [
+                (dt.date(2026, 5, 11), dt.date(2026, 5, 17)),
+                (dt.date(2026, 1, 1), dt.date(2026, 5, 17)),
+                (dt.date(2025, 1, 1), dt.date(2025, 5, 17)),
+            ],
+        ),
+        # "Tuần 20 | Tuần 19 | Lũy kế | Cùng kỳ": the so-far column runs to the latest week, not the one before it
+        (
+            "Tuần 20\tTuần 19\tLũy kế\tCùng kỳ",
+            [
+                (dt.date(2026, 5, 11), dt.date(2026, 5, 17)),
+                (dt.date(2026, 5, 4), dt.date(2026, 5, 10)),
+                (dt.date(2026, 1, 1), dt.date(2026, 5, 17)),
+                (dt.date(2025, 1, 1), dt.date(2025, 5, 17)),
+            ],
+        ),
+        # "Tháng 4/2026 | Lũy kế năm 2026": January to April
+        (
+            "Tháng 4/2026\tLũy kế năm 2026",
+            [(dt.date(2026, 4, 1), dt.date(2026, 4, 30)), (dt.date(2026, 1, 1), dt.date(2026, 4, 30))],
+        ),
+        # near miss: a so-far column of another year than its parts' keeps that year
+        ("Tháng 4/2026\tLũy kế năm 2025", [(dt.date(2026, 4, 1), dt.date(2026, 4, 30)), None]),
+    ],
+)
+def test_a_so_far_column_of_a_year_ends_with_its_latest_part(heads: str, periods: list) -> None:
+    text = f"Thông báo dịch bệnh năm 2026\n\nTên bệnh\t{heads}\nBệnh sởi\t12\t9\t301\t288\n"
+    got = [x.get("period") for _, x in read_tab_tables(build_layout(text), 2026)[0]]
+    assert got == periods
+
+
 def test_the_same_period_a_year_before_after_columns_of_no_time_stays_unread() -> None:
     # near miss: columns naming no time of their own leave last year's column as it was (unread)
     text = ("BÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2026\n\n"

@@ -943,6 +943,7 @@ def with_the_reports_time(texts: list[str], heads: list[Column], clean: str, hea
     so far (January to October), the report's time read from its title; a head naming its own time keeps it."""
     if not names_a_relative_time(texts) and not any(h.year_before for h in heads):
         return heads
+    heads = _the_year_so_far_to_its_latest_part(texts, heads)
     times = [_relative_time(t) if h.role == "value" and h.period is None and h.metric != "target" and not h.name
              and not h.locality and h.as_of is None else None for t, h in zip(texts, heads, strict=True)]
     if not any(times) and not any(h.year_before for h in heads):
@@ -979,6 +980,35 @@ def with_the_reports_time(texts: list[str], heads: list[Column], clean: str, hea
             head = replace(head, period=period, year=period[1].year)
         out.append(head)
     return _the_same_period_a_year_before(out, (start, end))
+
+
+# the year a so-far head names after its words ("Cộng dồn 2026", "Lũy kế năm 2026"), which it adds up to its last part
+_A_SO_FAR_HEADS_YEAR = re.compile(r"\s+(?:năm\s+)?(" + YEAR + r")\s*$", re.IGNORECASE)
+
+
+def _a_part_of_a_year(period: tuple[dt.date, dt.date] | None) -> bool:
+    """Is ``period`` a week, month or quarter of one year, less than the whole of it?"""
+    return period is not None and period[0].year == period[1].year and period != _whole_year(period[0].year)
+
+
+def _the_year_so_far_to_its_latest_part(texts: list[str], heads: list[Column]) -> list[Column]:
+    """A column of the year so far, its head naming no more than the year ("Tuần 12 | Tuần 11 | Cộng dồn 2026", "Tháng
+    5/2026 | Lũy kế 2026"), beside columns of parts of that year (weeks, months, quarters) runs from January to the end
+    of the latest of them (a bulletin counts up to the week it reports), not over the whole year; with no such column
+    beside it, ``heads`` as they are."""
+    parts = [h.period for h in heads if _own_level(h) and h.as_of is None and _a_part_of_a_year(h.period)]
+    if not parts or len({start.year for start, _ in parts}) > 1:
+        return heads
+    latest = max(end for _, end in parts)
+    out = []
+    for text, head in zip(texts, heads, strict=True):
+        if _own_level(head) and head.period is None and head.as_of is None and ("dồn" in text or "kế" in text):
+            year = _A_SO_FAR_HEADS_YEAR.search(text)
+            words = text[: year.start()] if year is not None else text
+            if (year is None or int(year.group(1)) == latest.year) and _relative_time(words) == "so_far":
+                head = replace(head, year=latest.year, period=(dt.date(latest.year, 1, 1), latest), undated=False)
+        out.append(head)
+    return out
 
 
 def _stocks_in_the_reports_period(
