@@ -3432,6 +3432,18 @@ def test_a_rate_of_capital_paid_out_written_short() -> None:
     assert classify_header("Tỷ lệ hộ nghèo (%)").name == "Tỷ lệ hộ nghèo"
 
 
+def test_a_rate_named_with_the_figure_it_counts_by_is_that_rate() -> None:
+    # "Tỷ lệ học sinh dưới 4 điểm (%)": a rate whose name holds a threshold, its cells the rate (was a share of a plan)
+    head = classify_header("Tỷ lệ học sinh dưới 4 điểm (%)")
+    assert (head.metric, head.name, head.unit) == ("level", "Tỷ lệ học sinh dưới 4 điểm", ("pct", 1.0, None))
+    text = "Môn\tTỷ lệ bài thi từ 8 điểm trở lên (%)\nLịch sử\t12,5\n"
+    assert [(f.metric, x["label"]) for f, x in find_table_figures(build_layout(text))] == [
+        ("level", "Tỷ lệ bài thi từ 8 điểm trở lên (Lịch sử)")
+    ]
+    # near miss: a year in the name is the column's time, no part of a rate's name
+    assert classify_header("Tỷ lệ hộ nghèo năm 2026 (%)").name is None
+
+
 def test_a_footnotes_mark_closing_a_rows_name_is_no_part_of_it() -> None:
     text = ("STT\tNội dung\tDự toán năm 2026\tƯớc thực hiện\n1\tThu từ khu vực ngoài quốc doanh (*)\t640\t455\n"
             "2\tThu phí, lệ phí (1)\t90\t71\n3\tThu khác ngân sách*\t40\t22\n")

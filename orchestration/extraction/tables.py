@@ -117,6 +117,9 @@ _PLACE_HEAD = re.compile(rf"^\s*(?:tên\s+)?(?:địa\s+phương|địa\s+bàn|�
                          re.IGNORECASE)  # (a pipe table's cell: " Khu vực ")
 # "Người chết (người)", "Nhà bị sập (nhà)", "Thiệt hại (tỷ đồng)": a quantity with its unit in brackets
 _NAMED_QUANTITY = re.compile(r"^\s*(?P<name>[^()\d]{3,60}?)\s*\((?P<unit>[^()]{1,20})\)\s*$")
+# "Tỷ lệ bài thi dưới 5 điểm (%)", "Tỷ lệ điểm 10 (%)": a rate named with the figure it counts by (a threshold, a
+# score), no year, a rate's own column as "Tỷ lệ hộ nghèo (%)" is
+_A_RATE_NAMED_BY_A_THRESHOLD = re.compile(r"^\s*(?P<name>[^()]{3,60}?)\s*\((?P<unit>\s*%\s*)\)\s*$")
 # "Nhóm hàng", "Ngành kinh tế", "Mặt hàng chủ yếu", "Cây trồng", "Loại thiệt hại": a head naming what each row is,
 # the rows' names
 # the heads of a table of capital sources or of programmes ("Nguồn vốn", "Các chương trình mục tiêu quốc gia")
@@ -1373,9 +1376,11 @@ def _classify_header(cell: str) -> Column:
         # ("So sánh (%)" over "UTH/KH | UTH/TH 2025": what the year came to as a percentage of the year before's
         # actual, a growth of the year after the one named, as "UTH 2026/TH 2025" is)
         return Column("value", "yoy_pct", year=int(base.group(1)) + 1, ratio=True)
-    if (cell[:1] in "Tt" and (named := _NAMED_QUANTITY.match(cell)) is not None
-            and named.group("unit").strip() == "%" and _A_RATES_NAME.match(named.group("name"))):
-        # "Tỷ lệ hộ nghèo (%)": a rate's own column, its cells the rate itself (not a share of a plan)
+    if (cell[:1] in "Tt" and (named := _NAMED_QUANTITY.match(cell) or _A_RATE_NAMED_BY_A_THRESHOLD.match(cell))
+            and named.group("unit").strip() == "%" and _A_RATES_NAME.match(named.group("name"))
+            and not _YEAR_TOKEN.search(named.group("name"))):
+        # "Tỷ lệ hộ nghèo (%)", "Tỷ lệ bài thi dưới 5 điểm (%)": a rate's own column, its cells the rate itself (not a
+        # share of a plan)
         return Column("value", "level", name=" ".join(named.group("name").split()), unit=("pct", 1.0, None),
                       unit_text="%")
     if cell[:1] in "Tt" and _GROWTH_ROW.match(cell) and not _PLAN_WORD.search(cell):
