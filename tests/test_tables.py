@@ -2720,6 +2720,36 @@ def test_a_so_far_column_of_a_year_ends_with_its_latest_part(heads: str, periods
     assert got == periods
 
 
+def _values_and_periods(text: str, year: int | None = 2026) -> list[tuple]:
+    return [(f.value, x.get("period")) for f, x in read_tab_tables(build_layout(text), year)[0]]
+
+
+def test_a_weekly_bulletins_heads_of_this_week_and_the_one_before() -> None:
+    # "Giá tuần trước | Giá tuần này" under a title on week 10 of 2026 (2-8 March): the week before and that week
+    text = (
+        "Bản tin giá thực phẩm tuần 10 năm 2026\n\nMặt hàng\tĐơn vị tính\tGiá tuần trước\tGiá tuần này\n"
+        "Trứng gà\tđồng/chục\t32.000\t33.500\n"
+    )
+    assert _values_and_periods(text) == [
+        (32000.0, (dt.date(2026, 2, 23), dt.date(2026, 3, 1))),
+        (33500.0, (dt.date(2026, 3, 2), dt.date(2026, 3, 8))),
+    ]
+    # "Bệnh | Trong tuần | Cộng dồn từ đầu năm": the week, then January to the week's end
+    cases = "Thông báo dịch bệnh tuần 10 năm 2026\n\nBệnh\tTrong tuần\tCộng dồn từ đầu năm\nSởi\t4\t37\n"
+    assert _values_and_periods(cases) == [
+        (4.0, (dt.date(2026, 3, 2), dt.date(2026, 3, 8))),
+        (37.0, (dt.date(2026, 1, 1), dt.date(2026, 3, 8))),
+    ]
+    # a change on the week before is no share of a plan
+    assert classify_header("So với tuần trước (%)").metric == "change_pct"
+    # near miss: "tháng trước" in a week's bulletin is still the month before the week's month, no week
+    month = text.replace("tuần trước", "tháng trước").replace("tuần này", "tháng này")
+    assert _values_and_periods(month) == [
+        (32000.0, (dt.date(2026, 2, 1), dt.date(2026, 2, 28))),
+        (33500.0, (dt.date(2026, 3, 1), dt.date(2026, 3, 8))),
+    ]
+
+
 def test_the_same_period_a_year_before_after_columns_of_no_time_stays_unread() -> None:
     # near miss: columns naming no time of their own leave last year's column as it was (unread)
     text = ("BÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2026\n\n"
@@ -4152,7 +4182,7 @@ def test_a_weeks_column_is_what_that_week_came_to() -> None:
     # report's year; "Tuần 32/2026" names its year itself)
     table = ("Mặt hàng\tĐVT\tTuần 31\tTuần 32/2026\n"
              "Cà phê nhân\tđồng/kg\t118.000\t121.500\n")
-    got = [(f.value, x.get("period")) for f, x in read_tab_tables(build_layout(table), 2026)[0]]
+    got = _values_and_periods(table)
     assert got == [(118000, (dt.date(2026, 7, 27), dt.date(2026, 8, 2))),
                    (121500, (dt.date(2026, 8, 3), dt.date(2026, 8, 9)))]
     # (near misses: a week's head with no year anywhere is no column; a head of words about weeks is none)

@@ -162,7 +162,7 @@ _PROGRAMME_HEAD = re.compile(rf"\s*{_PROGRAMMES_WORDS}\s*", re.IGNORECASE)
 # ("Tháng 9/2026 so với: | Kỳ gốc (2019)": the base after a colon, a header of two rows)
 # ("So tháng trước (%)", "So kỳ gốc", "So sánh tháng trước": "với" left out, as "So cùng kỳ" leaves it)
 _OTHER_BASE_HEAD = re.compile(r"\bso\s+(?:sánh\s+)?(?:với\s*)?:?\s*(?:tháng\s+trước|kỳ\s+gốc|tháng\s+12|cuối\s+năm|"
-                              r"đầu\s+năm|quý\s+trước|kỳ\s+trước)", re.IGNORECASE)
+                              r"đầu\s+năm|quý\s+trước|kỳ\s+trước|tuần\s+trước)", re.IGNORECASE)
 # "Tỷ lệ hộ nghèo", "Tỷ lệ che phủ rừng": a rate named, not one of a plan done ("Tỷ lệ so với kế hoạch", "Tỷ lệ KH")
 # ("Tỷ lệ so dự toán (%)", "Tỷ lệ so DT (%)": "với" left out before the plan, a share of it too)
 # ("Tỷ lệ GN (%)": "giải ngân" written short, the share of the plan paid out)
@@ -879,15 +879,18 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
 # "Thực hiện tháng trước | Ước tính tháng báo cáo | Cộng dồn từ đầu năm | Tháng báo cáo so với cùng kỳ (%)": a
 # statistics office's heads naming their time against the report's own (the month reported on, the one before it, the
 # months of the year so far), said before any comparison the head makes
-_RELATIVE_HEAD = re.compile(r"\b(?:(?P<before>(?:tháng|quý|kỳ)\s+trước)|(?P<this>(?:tháng|quý|kỳ)\s+(?:báo\s+cáo|này))|"
-                            r"trong\s+(?P<within>tháng|quý|kỳ)|(?P<so_far>từ\s+đầu\s+năm))\b", re.IGNORECASE)
+# (a weekly bulletin's "Tuần trước | Trong tuần | Tuần này": the week before the one reported on, and that week)
+_RELATIVE_HEAD = re.compile(r"\b(?:(?P<before>(?:tháng|quý|kỳ|tuần)\s+trước)|"
+                            r"(?P<this>(?:tháng|quý|kỳ|tuần)\s+(?:báo\s+cáo|này))|"
+                            r"trong\s+(?P<within>tháng|quý|kỳ|tuần)|(?P<so_far>từ\s+đầu\s+năm))\b", re.IGNORECASE)
 # "Trong tháng", "Ước trong quý", "Thực hiện trong kỳ", "Quý này", "Kỳ báo cáo": the report's own month, quarter or
 # period
-_WITHIN_THE_PERIOD = re.compile(r"\s*(?:(?:ước\s+(?:tính\s+)?)?(?:thực\s+hiện\s+|TH\s+)?)?(?:trong\s+(?:tháng|quý|kỳ)"
-                                r"(?:\s+(?:này|báo\s+cáo))?|(?:tháng|quý|kỳ)\s+(?:này|báo\s+cáo))\s*", re.IGNORECASE)
+_WITHIN_THE_PERIOD = re.compile(r"\s*(?:(?:ước\s+(?:tính\s+)?)?(?:thực\s+hiện\s+|TH\s+)?)?"
+                                r"(?:trong\s+(?:tháng|quý|kỳ|tuần)(?:\s+(?:này|báo\s+cáo))?|"
+                                r"(?:tháng|quý|kỳ|tuần)\s+(?:này|báo\s+cáo))\s*", re.IGNORECASE)
 # "Giá tháng trước", "Giá bình quân tháng này", "Giá kỳ báo cáo (đồng/kg)": a price in a time the report's names
-_A_PRICE_OF_THE_REPORTS_TIME = re.compile(r"\s*giá(?:\s+[^\W\d_]+){0,3}?\s+(?:tháng|quý|kỳ)\s+(?:trước|này|báo\s+cáo)"
-                                          r"\s*(?:\([^()\d]{1,20}\))?\s*", re.IGNORECASE)
+_A_PRICE_OF_THE_REPORTS_TIME = re.compile(r"\s*giá(?:\s+[^\W\d_]+){0,3}?\s+(?:tháng|quý|kỳ|tuần)\s+"
+                                          r"(?:trước|này|báo\s+cáo)\s*(?:\([^()\d]{1,20}\))?\s*", re.IGNORECASE)
 # ("Cộng dồn", "Lũy kế thực hiện", "Ước lũy kế": the months so far, when the head says no more; "Lũy kế vốn đã bố trí"
 # or "Lũy kế giải ngân từ khởi công" count from elsewhere)
 _SO_FAR_ALONE = re.compile(r"\s*(?:(?:ước\s+)?(?:thực\s+hiện|TH)\s+)?(?:ước\s+(?:tính\s+)?)?"
@@ -908,11 +911,21 @@ def _the_reports_period(clean: str, header_start: int, report_year: int | None) 
     """The period the title of a report names (its first month, quarter or months so far of ``report_year``, or of the
     year it names when no year is given, in the lines before a table's header), with its kind, or None."""
     for phrase in find_period_phrases(clean[:min(header_start, _TITLE_REACH)]):
-        if phrase.kind in _REPORT_PERIOD_KINDS and phrase.period is not None:
+        # ("Thông báo dịch bệnh tuần 30 năm 2026": a weekly bulletin's week, its span of days)
+        kind = "week" if phrase.kind == "day" and phrase.text[:4].lower() == "tuần" else phrase.kind
+        if (kind in _REPORT_PERIOD_KINDS or kind == "week") and phrase.period is not None:
             if phrase.explicit_year and phrase.period.end.year == (report_year or phrase.period.end.year):
-                return phrase.kind, phrase.period.start, phrase.period.end
+                return kind, phrase.period.start, phrase.period.end
             return None
     return None
+
+
+# the letter a relative head's time is known by ("tháng trước" → "before t", "trong tuần" → "this w")
+_TIMES_LETTERS = {"tháng": "t", "quý": "q", "kỳ": "k", "tuần": "w"}
+
+
+def _times_letter(words: str) -> str:
+    return _TIMES_LETTERS[words.split()[0].lower()]
 
 
 def _relative_time(text: str) -> str | None:
@@ -925,11 +938,13 @@ def _relative_time(text: str) -> str | None:
     if not own.strip():
         # ("So tháng trước (%)", "So với quý trước": a change on the month or quarter before, of the one reported on)
         base = _RELATIVE_HEAD.search(text)
-        return f"this {base.group('before')[:1].lower()}" if base is not None and base.lastgroup == "before" else None
+        return (
+            f"this {_times_letter(base.group('before'))}" if base is not None and base.lastgroup == "before" else None
+        )
     if (m := _RELATIVE_HEAD.search(own)) is not None:
         if m.lastgroup == "within":
-            return f"this {m.group('within')[:1].lower()}"
-        return m.lastgroup if m.lastgroup == "so_far" else f"{m.lastgroup} {m.group(m.lastgroup)[:1].lower()}"
+            return f"this {_times_letter(m.group('within'))}"
+        return m.lastgroup if m.lastgroup == "so_far" else f"{m.lastgroup} {_times_letter(m.group(m.lastgroup))}"
     return "so_far" if ("dồn" in own or "kế" in own) and _SO_FAR_ALONE.fullmatch(own) else None
 
 
@@ -964,10 +979,14 @@ def with_the_reports_time(texts: list[str], heads: list[Column], clean: str, hea
     # on 6 months: its last quarter; "kỳ báo cáo", "kỳ trước" beside a column of the months so far: the last month)
     month = (end.replace(day=1), end)
     quarter = (dt.date(end.year, end.month - 2, 1), end) if end.month % 3 == 0 else None
-    by_the_month = kind not in ("month", "quarter") and ("so_far" in times or any(
+    by_the_month = kind not in ("month", "quarter", "week") and ("so_far" in times or any(
         h.role == "value" and h.period == periods["so_far"] for h in heads))
     periods["this t"] = month
     periods["before t"] = _the_one_before(month, 1)
+    if (end - start).days == 6:
+        # (a week's bulletin: "Trong tuần | Tuần trước" the week reported on and the one before it)
+        week = dt.timedelta(days=7)
+        periods["this w"], periods["before w"] = (start, end), (start - week, end - week)
     if kind == "quarter" or quarter is not None:
         periods["this q"] = quarter if kind != "quarter" else (start, end)
         periods["before q"] = _the_one_before(periods["this q"], 3)
