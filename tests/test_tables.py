@@ -7,6 +7,7 @@ import pytest
 from orchestration.extraction.layout import build_layout
 from orchestration.extraction.tables import (
     Column,
+    _counts_of_a_time,
     _figures_before_a_word_cell,
     _without_its_time,
     a_second_header_row,
@@ -2748,6 +2749,24 @@ def test_a_weekly_bulletins_heads_of_this_week_and_the_one_before() -> None:
         (32000.0, (dt.date(2026, 2, 1), dt.date(2026, 2, 28))),
         (33500.0, (dt.date(2026, 3, 1), dt.date(2026, 3, 8))),
     ]
+
+
+def test_a_counts_head_ending_on_a_time_is_that_count_in_that_time() -> None:
+    # "Mắc trong tháng | Tử vong cộng dồn | Mắc cùng kỳ năm 2026" in a report on May 2027: the month's cases, the
+    # deaths from January, the same months' cases of 2026, each named as its count (were dropped or the month's)
+    text = (
+        "Báo cáo tình hình bệnh truyền nhiễm tháng 5 năm 2027\n\n"
+        "Tên bệnh\tMắc trong tháng\tTử vong cộng dồn\tMắc cùng kỳ năm 2026\nSởi\t14\t1\t208\n"
+    )
+    got = [(x["label"], f.unit, x.get("period")) for f, x in read_tab_tables(build_layout(text), 2027)[0]]
+    assert got == [
+        ("Mắc trong tháng (Sởi)", "count", (dt.date(2027, 5, 1), dt.date(2027, 5, 31))),
+        ("Tử vong cộng dồn (Sởi)", "person", (dt.date(2027, 1, 1), dt.date(2027, 5, 31))),
+        ("Mắc cùng kỳ năm 2026 (Sởi)", "count", (dt.date(2026, 1, 1), dt.date(2026, 5, 31))),
+    ]
+    # near miss: a head of words that counts nothing before its time stays as it was read
+    assert classify_header("Ghi chú trong tháng").role == "skip"
+    assert _counts_of_a_time(["Ghi chú trong tháng"], [Column("skip")])[2] == {}
 
 
 def test_the_same_period_a_year_before_after_columns_of_no_time_stays_unread() -> None:

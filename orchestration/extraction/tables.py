@@ -1033,6 +1033,43 @@ def _the_year_so_far_to_its_latest_part(texts: list[str], heads: list[Column]) -
     return out
 
 
+# the time a count's head ends on ("Mắc trong tháng", "Tử vong cộng dồn", "Số ca mắc trong tuần", "Mắc cùng kỳ năm
+# 2025"): the report's own period, the year so far, the same period a year before
+_A_COUNTS_TIME = re.compile(
+    r"\s+(?P<time>(?:trong\s+(?:tuần|tháng|quý|kỳ)|(?:tuần|tháng|quý|kỳ)\s+(?:này|báo\s+cáo)|"
+    r"(?:cộng\s+dồn|l(?:ũy|uỹ)\s+kế)(?:\s+từ\s+đầu\s+năm)?|cùng\s+kỳ)"
+    r"(?:\s+(?:năm\s+)?(?:trước|" + YEAR + r"))?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _counts_of_a_time(texts: list[str], heads: list[Column]) -> tuple[list[str], list[Column], dict[int, Column]]:
+    """A head that names a count (``_counts_named``) then a time against the report's is that count in that time
+    ("Tên bệnh | Mắc trong tháng | Tử vong cộng dồn | Mắc cùng kỳ năm 2025"). Returned: the heads with their times
+    alone, as written and as read, for ``with_the_reports_time`` to date them, and by column the count each names,
+    which ``_as_counted`` puts back on them."""
+    timed_texts, timed_heads, counts = list(texts), list(heads), {}
+    for k, text in enumerate(texts):
+        if (time := _A_COUNTS_TIME.search(text)) is None or not text[: time.start()].strip():
+            continue
+        count = _counts_named([text[: time.start()]], [Column("skip")])[0]
+        alone = classify_header(time.group("time"))
+        if count.role == "value" and count.name and (alone.metric == "level" or alone.year_before):
+            timed_texts[k], timed_heads[k] = time.group("time"), alone
+            counts[k] = replace(count, name=" ".join(text.split()))
+    return timed_texts, timed_heads, counts
+
+
+def _as_counted(heads: list[Column], counts: dict[int, Column]) -> list[Column]:
+    """The columns ``_counts_of_a_time`` read by their times alone, named as the counts they are, once dated."""
+    return [
+        replace(h, name=counts[k].name, unit=counts[k].unit, unit_text=counts[k].unit_text)
+        if k in counts and h.role == "value"
+        else h
+        for k, h in enumerate(heads)
+    ]
+
+
 def _stocks_in_the_reports_period(
     heads: list[Column], clean: str, header_start: int, report_year: int | None
 ) -> list[Column]:
@@ -1873,8 +1910,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             heads = _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table(_named_by_the_head_above(
                 texts, _places_totals(texts, heads), spanned), texts)))
             heads = _parts_of_the_plan(texts, _the_quantitys_change(_the_changes_rate(texts, heads)))
-            heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
-            heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
+            timed, heads, counts = _counts_of_a_time(texts, heads)
+            heads = with_the_headers_year(timed, _with_the_estimates_year(heads, report_year, issued), report_year)
+            heads = _as_counted(with_the_reports_time(timed, heads, clean, top_a, report_year), counts)
             heads = _stocks_in_the_reports_period(heads, clean, top_a, report_year)
             heads = _the_days_summed(texts, heads, clean, top_a)
             heads = _a_change_on_the_time_before(texts, with_the_years_compared(
@@ -4713,11 +4751,12 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     # tháng 11   Cộng dồn 11 tháng" under one on November 2026: the months of that year)
     undated = any(h.undated or (h.role == "value" and h.year is None) for h in heads)
     report_year = _the_titles_year("\n".join(lines[:i])[:_TITLE_REACH]) if undated else None
-    heads = with_the_headers_year(texts, heads, report_year)
-    if names_a_relative_time(texts) or any(h.year_before for h in heads):
+    timed, heads, counts = _counts_of_a_time(texts, heads)
+    heads = with_the_headers_year(timed, heads, report_year)
+    if names_a_relative_time(timed) or any(h.year_before for h in heads):
         # ("Thực hiện tháng trước   Ước tính tháng báo cáo   Cộng dồn từ đầu năm": dated by the report's title above;
         # "6 tháng 2025   Cùng kỳ 2024": the same period a year before the column beside it, as in a tab table)
-        heads = with_the_reports_time(texts, heads, "\n".join(lines[:i])[:_TITLE_REACH], _TITLE_REACH, None)
+        heads = with_the_reports_time(timed, heads, "\n".join(lines[:i])[:_TITLE_REACH], _TITLE_REACH, None)
     # ("KH năm 2025   TH quý I   % KH   So sánh (%)": beside the share of the plan, the bare comparison is on last
     # year's, as in a tab table)
     heads = with_the_levels_period(_no_share_of_a_later_plan(_beside_a_share_of_the_plan(texts, _compared_with_no_plan(
@@ -4735,6 +4774,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     unit, caption = _unit_line_above(above, spans, len(spans)), _caption_above(above, spans, len(spans))
     if caption is not None and any(h.name for h in heads):
         heads = _with_the_captions_thing(caption, heads)  # ("Diện tích (ha)   Sản lượng (tấn)" under a caption on rice)
+    # ("Tên bệnh   Mắc trong tháng   Mắc cộng dồn": the counts, named once the table is known one, as in a tab table)
+    heads = _as_counted(heads, counts)
     if unit is None:
         # ("(Đơn vị: tỷ đồng)" under the rows: the unit said after them)
         unit = _unit_said_under(lines[i + 1:i + _ROWS_READ_FOR_A_UNIT], _SPACED_GAP.search)
