@@ -2769,6 +2769,14 @@ def test_a_counts_head_ending_on_a_time_is_that_count_in_that_time() -> None:
     assert _counts_of_a_time(["Ghi chú trong tháng"], [Column("skip")])[2] == {}
 
 
+def test_a_price_of_a_day_is_that_days() -> None:
+    # "Giá ngày 3/4 (đồng/kg) | Giá ngày 10/4 (đồng/kg)" in 2026: each day's price (was: the days dropped)
+    heads = "Giá ngày 3/4 (đồng/kg)\tGiá ngày 10/4 (đồng/kg)"
+    text = f"Giá nông sản năm 2026\n\nMặt hàng\t{heads}\nSầu riêng\t82.000\t79.500\n"
+    days = [dt.date(2026, 4, 3), dt.date(2026, 4, 10)]
+    assert _values_and_periods(text) == [(82000.0, (days[0], days[0])), (79500.0, (days[1], days[1]))]
+
+
 def test_the_same_period_a_year_before_after_columns_of_no_time_stays_unread() -> None:
     # near miss: columns naming no time of their own leave last year's column as it was (unread)
     text = ("BÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2026\n\n"

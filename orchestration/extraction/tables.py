@@ -368,9 +368,12 @@ def _terms_years(cell: str) -> tuple[dt.date, dt.date] | None:
 # "Kế hoạch 2025 (tỷ đồng)", "Năm 2024 (triệu USD)": a column's unit closing its head in brackets
 _UNIT_IN_BRACKETS = re.compile(r"\(\s*(?P<unit>[^()\d]{1,20}?)\s*\)\s*$")
 # a quantity's name then the time it came to, before the unit in brackets: "Giá tháng 4/2027", "Sản lượng năm 2026",
-# "Diện tích quý I/2027" (a name of words alone, a few)
+# "Diện tích quý I/2027" (a name of words alone, a few); a price bulletin's "Giá ngày 10/3": the day's, of the year
+# the header or the report names when the head names none
 _A_QUANTITY_OF_A_TIME = re.compile(r"\s*(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s+(?P<time>(?:năm\s+)?" + YEAR
-                                   + r"|" + _A_PERIOD_WITH_ITS_YEAR + r")\s*", re.IGNORECASE)
+                                   + r"|" + _A_PERIOD_WITH_ITS_YEAR
+                                   + r"|ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*(?:/\s*|\s+năm\s+)" + YEAR + r")?)\s*",
+                                   re.IGNORECASE)
 # the words a whole-area column is headed with ("Toàn tỉnh", "Cả tỉnh", "Toàn thành phố")
 _WHOLE_AREA_HEAD = re.compile(rf"\s*(?:toàn|cả)\s+(?:{UNIT_WORDS})\s*", re.IGNORECASE)
 # the words that write a place as former: "cũ", "trước đây", "trước sáp nhập" (as indicators._FORMER_MARK reads them
@@ -855,7 +858,8 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
     year = years.pop()
     out = []
     for text, head in zip(texts, heads, strict=True):
-        if head.role == "value" and head.year is None and head.metric == "level" and not head.name:
+        if head.role == "value" and head.year is None and head.metric == "level" and (not head.name or head.undated):
+            # ("Giá ngày 10/3 (đồng/kg)" of a price bulletin of 2026: that day of that year, the quantity it names)
             # ("Giải ngân đến 31/10" beside "Kế hoạch vốn năm 2026": the cut-off day of that year)
             day = _DAY_WITHOUT_YEAR.search(text) if "đến" in text else None
             dated = classify_header(f"{text[:day.end()]}/{year}{text[day.end():]}" if day is not None
