@@ -2769,12 +2769,17 @@ def test_a_counts_head_ending_on_a_time_is_that_count_in_that_time() -> None:
     assert _counts_of_a_time(["Ghi chú trong tháng"], [Column("skip")])[2] == {}
 
 
-def test_a_price_of_a_day_is_that_days() -> None:
-    # "Giá ngày 3/4 (đồng/kg) | Giá ngày 10/4 (đồng/kg)" in 2026: each day's price (was: the days dropped)
-    heads = "Giá ngày 3/4 (đồng/kg)\tGiá ngày 10/4 (đồng/kg)"
-    text = f"Giá nông sản năm 2026\n\nMặt hàng\t{heads}\nSầu riêng\t82.000\t79.500\n"
+def test_a_price_of_a_day_and_its_change_named_in_its_unit() -> None:
+    # "Giá ngày 3/4 (đồng/kg) | Giá ngày 10/4 (đồng/kg) | Chênh lệch (đồng/kg)" in 2026: each day's price, and the
+    # change on a week before no price of its own (was: the days dropped, the change read as a price)
+    heads = "Giá ngày 3/4 (đồng/kg)\tGiá ngày 10/4 (đồng/kg)\tChênh lệch (đồng/kg)"
+    text = f"Giá nông sản năm 2026\n\nMặt hàng\t{heads}\nSầu riêng\t82.000\t79.500\t-2.500\n"
     days = [dt.date(2026, 4, 3), dt.date(2026, 4, 10)]
     assert _values_and_periods(text) == [(82000.0, (days[0], days[0])), (79500.0, (days[1], days[1]))]
+    # near miss: the same change between the same months of two years is the growth in that unit
+    yearly = text.replace("ngày 3/4", "tháng 4/2025").replace("ngày 10/4", "tháng 4/2026")
+    got = [(f.metric, f.value, x.get("period")) for f, x in read_tab_tables(build_layout(yearly), 2026)[0]]
+    assert got[-1] == ("yoy_abs", -2500.0, (dt.date(2026, 4, 1), dt.date(2026, 4, 30)))
 
 
 def test_the_same_period_a_year_before_after_columns_of_no_time_stays_unread() -> None:

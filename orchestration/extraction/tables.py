@@ -516,14 +516,20 @@ def _compared(text: str, head: Column, year: int | None, period: tuple[dt.date, 
         return Column("value", "yoy_abs", year=year, period=period)
     return head
 
+# "Chênh lệch (đồng/kg)", "Tăng/giảm (tấn)": a change in the unit its brackets name, not a per cent
+_A_CHANGE_IN_ITS_UNIT = re.compile(
+    r"\s*(?:tăng\s*[,/;-]?\s*giảm|chênh\s+lệch)\s*\(\s*[^()\d%]{1,20}\s*\)\s*", re.IGNORECASE
+)
+
 
 def _a_change_on_the_time_before(texts: list[str], heads: list[Column]) -> list[Column]:
     """"Giá tháng 3/2027 (đồng) | Giá tháng 4/2027 (đồng) | Tăng/giảm (%)": a change (or a bare "So sánh") after the
     columns of one quantity in two times is the later time's on the earlier: a growth when the earlier is the same
     time a year before, else a change on that other time (the month before: no growth on the year before), of the
     later time and the quantity they name; a change without a per cent, in the rows' unit, is the growth's in that unit
-    ("Tăng (+), giảm (-)" after the same months of two years), or no metric's on another time."""
-    if not any(_CHANGE_HEAD.match(t) or _COMPARISON_HEAD.match(t) for t in texts):
+    ("Tăng (+), giảm (-)" after the same months of two years), or no metric's on another time; so is one naming that
+    unit ("Giá ngày 10/3 (đồng/kg) | Giá ngày 17/3 (đồng/kg) | Chênh lệch (đồng/kg)": no price of its own)."""
+    if not any(_CHANGE_HEAD.match(t) or _COMPARISON_HEAD.match(t) or _A_CHANGE_IN_ITS_UNIT.fullmatch(t) for t in texts):
         return heads
     timed = [h for h in heads if h.role == "value" and h.metric == "level" and h.period is not None
              and not h.locality and not h.year_before]
@@ -537,7 +543,13 @@ def _a_change_on_the_time_before(texts: list[str], heads: list[Column]) -> list[
     named = {"name": later.name, "unit": ("pct", 1.0, None), "unit_text": "%"} if later.name else {}
     out = []
     for text, head in zip(texts, heads, strict=True):
-        if _CHANGE_HEAD.match(text) or _COMPARISON_HEAD.match(text):
+        if head.role == "value" and _A_CHANGE_IN_ITS_UNIT.fullmatch(text):
+            head = (
+                replace(head, metric="yoy_abs", name=later.name, year=later.year, period=later.period)
+                if a_year_before
+                else Column("skip")
+            )
+        elif _CHANGE_HEAD.match(text) or _COMPARISON_HEAD.match(text):
             head = (Column("value", metric, year=later.year, period=later.period, ratio=not _CHANGE_HEAD.match(text),
                            **named) if "%" in text or _COMPARISON_HEAD.match(text)
                     else replace(head, metric="yoy_abs") if a_year_before else Column("skip"))
