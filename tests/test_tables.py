@@ -2764,6 +2764,12 @@ def test_a_counts_head_ending_on_a_time_is_that_count_in_that_time() -> None:
         ("Tử vong cộng dồn (Sởi)", "person", (dt.date(2027, 1, 1), dt.date(2027, 5, 31))),
         ("Mắc cùng kỳ năm 2026 (Sởi)", "count", (dt.date(2026, 1, 1), dt.date(2026, 5, 31))),
     ]
+    # "Số mắc tuần 9 | Số mắc cộng dồn": the week its head numbers, then January to that week's end
+    weekly = "Thông báo dịch bệnh năm 2027\n\nTên bệnh\tSố mắc tuần 9\tSố mắc cộng dồn\nSởi\t3\t41\n"
+    assert [(x["label"], x.get("period")) for _, x in read_tab_tables(build_layout(weekly), 2027)[0]] == [
+        ("Số mắc tuần 9 (Sởi)", (dt.date(2027, 3, 1), dt.date(2027, 3, 7))),
+        ("Số mắc cộng dồn (Sởi)", (dt.date(2027, 1, 1), dt.date(2027, 3, 7))),
+    ]
     # near miss: a head of words that counts nothing before its time stays as it was read
     assert classify_header("Ghi chú trong tháng").role == "skip"
     assert _counts_of_a_time(["Ghi chú trong tháng"], [Column("skip")])[2] == {}

@@ -1050,9 +1050,11 @@ def _the_year_so_far_to_its_latest_part(texts: list[str], heads: list[Column]) -
 
 
 # the time a count's head ends on ("Mắc trong tháng", "Tử vong cộng dồn", "Số ca mắc trong tuần", "Mắc cùng kỳ năm
-# 2025"): the report's own period, the year so far, the same period a year before
+# 2025"): the report's own period, the year so far, the same period a year before; or one it numbers ("Số mắc tuần
+# 18", "Số vụ tháng 10/2026")
 _A_COUNTS_TIME = re.compile(
-    r"\s+(?P<time>(?:trong\s+(?:tuần|tháng|quý|kỳ)|(?:tuần|tháng|quý|kỳ)\s+(?:này|báo\s+cáo)|"
+    r"\s+(?P<time>(?:(?:tuần|tháng)\s+\d{1,2}(?=\s*(?:/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?\s*$)|"
+    r"trong\s+(?:tuần|tháng|quý|kỳ)|(?:tuần|tháng|quý|kỳ)\s+(?:này|báo\s+cáo)|"
     r"(?:cộng\s+dồn|l(?:ũy|uỹ)\s+kế)(?:\s+từ\s+đầu\s+năm)?|cùng\s+kỳ)"
     r"(?:\s+(?:năm\s+)?(?:trước|" + YEAR + r"))?)\s*$",
     re.IGNORECASE,
