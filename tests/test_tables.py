@@ -2770,6 +2770,10 @@ def test_a_counts_head_ending_on_a_time_is_that_count_in_that_time() -> None:
         ("Số mắc tuần 9 (Sởi)", (dt.date(2027, 3, 1), dt.date(2027, 3, 7))),
         ("Số mắc cộng dồn (Sởi)", (dt.date(2027, 1, 1), dt.date(2027, 3, 7))),
     ]
+    # a growth naming no time right after the count so far is of that count's time, not of the report's
+    grown = weekly.replace("cộng dồn\n", "cộng dồn\tSo với cùng kỳ (%)\n").replace("\t41\n", "\t41\t-8,2\n")
+    growth = read_tab_tables(build_layout(grown), 2027)[0][-1]
+    assert (growth[0].metric, growth[1].get("period")) == ("yoy_pct", (dt.date(2027, 1, 1), dt.date(2027, 3, 7)))
     # near miss: a head of words that counts nothing before its time stays as it was read
     assert classify_header("Ghi chú trong tháng").role == "skip"
     assert _counts_of_a_time(["Ghi chú trong tháng"], [Column("skip")])[2] == {}

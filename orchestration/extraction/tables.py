@@ -1079,12 +1079,26 @@ def _counts_of_a_time(texts: list[str], heads: list[Column]) -> tuple[list[str],
 
 
 def _as_counted(heads: list[Column], counts: dict[int, Column]) -> list[Column]:
-    """The columns ``_counts_of_a_time`` read by their times alone, named as the counts they are, once dated."""
-    return [
+    """The columns ``_counts_of_a_time`` read by their times alone, named as the counts they are, once dated; a growth
+    naming no time right after one of them is of that one's time ("Số mắc cộng dồn | So với cùng kỳ (%)": the months
+    so far's, not the report's)."""
+    out = [
         replace(h, name=counts[k].name, unit=counts[k].unit, unit_text=counts[k].unit_text)
         if k in counts and h.role == "value"
         else h
         for k, h in enumerate(heads)
+    ]
+    return [
+        replace(h, period=heads[k - 1].period, as_of=heads[k - 1].as_of)
+        if k - 1 in counts
+        and h.metric == "yoy_pct"
+        and h.period is None
+        and h.year is None
+        and not h.name
+        and heads[k - 1].period is not None
+        and not heads[k - 1].year_before
+        else h
+        for k, h in enumerate(out)
     ]
 
 
