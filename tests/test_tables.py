@@ -3516,6 +3516,15 @@ def test_a_rate_named_with_the_figure_it_counts_by_is_that_rate() -> None:
     assert classify_header("Tỷ lệ hộ nghèo năm 2026 (%)").name is None
 
 
+def test_a_rate_of_things_meeting_a_standard_is_that_rate() -> None:
+    # "Tỷ lệ thôn đạt chuẩn văn hóa (%)": "đạt" goes on with what is met, a rate of its own (was a share of a plan)
+    head = classify_header("Tỷ lệ thôn đạt chuẩn văn hóa (%)")
+    assert (head.metric, head.name) == ("level", "Tỷ lệ thôn đạt chuẩn văn hóa")
+    # near miss: "đạt" ending the head is the share of the plan reached
+    assert classify_header("Tỷ lệ đạt (%)").metric == "plan_pct"
+    assert classify_header("Tỷ lệ giải quyết đạt được (%)").metric == "plan_pct"
+
+
 def test_a_footnotes_mark_closing_a_rows_name_is_no_part_of_it() -> None:
     text = ("STT\tNội dung\tDự toán năm 2026\tƯớc thực hiện\n1\tThu từ khu vực ngoài quốc doanh (*)\t640\t455\n"
             "2\tThu phí, lệ phí (1)\t90\t71\n3\tThu khác ngân sách*\t40\t22\n")

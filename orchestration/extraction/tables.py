@@ -166,9 +166,11 @@ _OTHER_BASE_HEAD = re.compile(r"\bso\s+(?:sánh\s+)?(?:với\s*)?:?\s*(?:tháng\
 # "Tỷ lệ hộ nghèo", "Tỷ lệ che phủ rừng": a rate named, not one of a plan done ("Tỷ lệ so với kế hoạch", "Tỷ lệ KH")
 # ("Tỷ lệ so dự toán (%)", "Tỷ lệ so DT (%)": "với" left out before the plan, a share of it too)
 # ("Tỷ lệ GN (%)": "giải ngân" written short, the share of the plan paid out)
+# ("Tỷ lệ đạt", "Tỷ lệ hoàn thành đạt": the share reached; "Tỷ lệ xã đạt chuẩn nông thôn mới": a rate of the things
+# that meet a standard, "đạt" going on with what is met)
 _A_RATES_NAME = re.compile(
     r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b|\bso\s+(?:với|dự\s+toán|DT\b)|giải\s+ngân|(?-i:\bGN\b)|"
-    r"thực\s+hiện|đạt))",
+    r"thực\s+hiện|đạt(?:\s+được)?\s*$))",
     re.IGNORECASE,
 )
 # a growth aimed at ("Tốc độ tăng trưởng kế hoạch", "Mục tiêu tăng trưởng (%)"), or compared with a plan
