@@ -7,6 +7,7 @@ import pytest
 from orchestration.extraction.layout import build_layout
 from orchestration.extraction.tables import (
     Column,
+    _counts_of_a_time,
     _figures_before_a_word_cell,
     _without_its_time,
     a_second_header_row,
@@ -2683,6 +2684,114 @@ def test_the_same_period_a_year_before_follows_its_own_column(title: str, heads:
     assert {k: got[k] for k in periods} == periods
 
 
+@pytest.mark.parametrize(
+    ("heads", "periods"),
+    [
+        # "Tuần 20 | Cộng dồn 2026 | Cùng kỳ 2025": January to the week's end, then the same weeks of 2025
+        (
+            "Tuần 20\tCộng dồn 2026\tCùng kỳ 2025",
+            [
+                (dt.date(2026, 5, 11), dt.date(2026, 5, 17)),
+                (dt.date(2026, 1, 1), dt.date(2026, 5, 17)),
+                (dt.date(2025, 1, 1), dt.date(2025, 5, 17)),
+            ],
+        ),
+        # "Tuần 20 | Tuần 19 | Lũy kế | Cùng kỳ": the so-far column runs to the latest week, not the one before it
+        (
+            "Tuần 20\tTuần 19\tLũy kế\tCùng kỳ",
+            [
+                (dt.date(2026, 5, 11), dt.date(2026, 5, 17)),
+                (dt.date(2026, 5, 4), dt.date(2026, 5, 10)),
+                (dt.date(2026, 1, 1), dt.date(2026, 5, 17)),
+                (dt.date(2025, 1, 1), dt.date(2025, 5, 17)),
+            ],
+        ),
+        # "Tháng 4/2026 | Lũy kế năm 2026": January to April
+        (
+            "Tháng 4/2026\tLũy kế năm 2026",
+            [(dt.date(2026, 4, 1), dt.date(2026, 4, 30)), (dt.date(2026, 1, 1), dt.date(2026, 4, 30))],
+        ),
+        # near miss: a so-far column of another year than its parts' keeps that year
+        ("Tháng 4/2026\tLũy kế năm 2025", [(dt.date(2026, 4, 1), dt.date(2026, 4, 30)), None]),
+    ],
+)
+def test_a_so_far_column_of_a_year_ends_with_its_latest_part(heads: str, periods: list) -> None:
+    text = f"Thông báo dịch bệnh năm 2026\n\nTên bệnh\t{heads}\nBệnh sởi\t12\t9\t301\t288\n"
+    got = [x.get("period") for _, x in read_tab_tables(build_layout(text), 2026)[0]]
+    assert got == periods
+
+
+def _values_and_periods(text: str, year: int | None = 2026) -> list[tuple]:
+    return [(f.value, x.get("period")) for f, x in read_tab_tables(build_layout(text), year)[0]]
+
+
+def test_a_weekly_bulletins_heads_of_this_week_and_the_one_before() -> None:
+    # "Giá tuần trước | Giá tuần này" under a title on week 10 of 2026 (2-8 March): the week before and that week
+    text = (
+        "Bản tin giá thực phẩm tuần 10 năm 2026\n\nMặt hàng\tĐơn vị tính\tGiá tuần trước\tGiá tuần này\n"
+        "Trứng gà\tđồng/chục\t32.000\t33.500\n"
+    )
+    assert _values_and_periods(text) == [
+        (32000.0, (dt.date(2026, 2, 23), dt.date(2026, 3, 1))),
+        (33500.0, (dt.date(2026, 3, 2), dt.date(2026, 3, 8))),
+    ]
+    # "Bệnh | Trong tuần | Cộng dồn từ đầu năm": the week, then January to the week's end
+    cases = "Thông báo dịch bệnh tuần 10 năm 2026\n\nBệnh\tTrong tuần\tCộng dồn từ đầu năm\nSởi\t4\t37\n"
+    assert _values_and_periods(cases) == [
+        (4.0, (dt.date(2026, 3, 2), dt.date(2026, 3, 8))),
+        (37.0, (dt.date(2026, 1, 1), dt.date(2026, 3, 8))),
+    ]
+    # a change on the week before is no share of a plan
+    assert classify_header("So với tuần trước (%)").metric == "change_pct"
+    # near miss: "tháng trước" in a week's bulletin is still the month before the week's month, no week
+    month = text.replace("tuần trước", "tháng trước").replace("tuần này", "tháng này")
+    assert _values_and_periods(month) == [
+        (32000.0, (dt.date(2026, 2, 1), dt.date(2026, 2, 28))),
+        (33500.0, (dt.date(2026, 3, 1), dt.date(2026, 3, 8))),
+    ]
+
+
+def test_a_counts_head_ending_on_a_time_is_that_count_in_that_time() -> None:
+    # "Mắc trong tháng | Tử vong cộng dồn | Mắc cùng kỳ năm 2026" in a report on May 2027: the month's cases, the
+    # deaths from January, the same months' cases of 2026, each named as its count (were dropped or the month's)
+    text = (
+        "Báo cáo tình hình bệnh truyền nhiễm tháng 5 năm 2027\n\n"
+        "Tên bệnh\tMắc trong tháng\tTử vong cộng dồn\tMắc cùng kỳ năm 2026\nSởi\t14\t1\t208\n"
+    )
+    got = [(x["label"], f.unit, x.get("period")) for f, x in read_tab_tables(build_layout(text), 2027)[0]]
+    assert got == [
+        ("Mắc trong tháng (Sởi)", "count", (dt.date(2027, 5, 1), dt.date(2027, 5, 31))),
+        ("Tử vong cộng dồn (Sởi)", "person", (dt.date(2027, 1, 1), dt.date(2027, 5, 31))),
+        ("Mắc cùng kỳ năm 2026 (Sởi)", "count", (dt.date(2026, 1, 1), dt.date(2026, 5, 31))),
+    ]
+    # "Số mắc tuần 9 | Số mắc cộng dồn": the week its head numbers, then January to that week's end
+    weekly = "Thông báo dịch bệnh năm 2027\n\nTên bệnh\tSố mắc tuần 9\tSố mắc cộng dồn\nSởi\t3\t41\n"
+    assert [(x["label"], x.get("period")) for _, x in read_tab_tables(build_layout(weekly), 2027)[0]] == [
+        ("Số mắc tuần 9 (Sởi)", (dt.date(2027, 3, 1), dt.date(2027, 3, 7))),
+        ("Số mắc cộng dồn (Sởi)", (dt.date(2027, 1, 1), dt.date(2027, 3, 7))),
+    ]
+    # a growth naming no time right after the count so far is of that count's time, not of the report's
+    grown = weekly.replace("cộng dồn\n", "cộng dồn\tSo với cùng kỳ (%)\n").replace("\t41\n", "\t41\t-8,2\n")
+    growth = read_tab_tables(build_layout(grown), 2027)[0][-1]
+    assert (growth[0].metric, growth[1].get("period")) == ("yoy_pct", (dt.date(2027, 1, 1), dt.date(2027, 3, 7)))
+    # near miss: a head of words that counts nothing before its time stays as it was read
+    assert classify_header("Ghi chú trong tháng").role == "skip"
+    assert _counts_of_a_time(["Ghi chú trong tháng"], [Column("skip")])[2] == {}
+
+
+def test_a_price_of_a_day_and_its_change_named_in_its_unit() -> None:
+    # "Giá ngày 3/4 (đồng/kg) | Giá ngày 10/4 (đồng/kg) | Chênh lệch (đồng/kg)" in 2026: each day's price, and the
+    # change on a week before no price of its own (was: the days dropped, the change read as a price)
+    heads = "Giá ngày 3/4 (đồng/kg)\tGiá ngày 10/4 (đồng/kg)\tChênh lệch (đồng/kg)"
+    text = f"Giá nông sản năm 2026\n\nMặt hàng\t{heads}\nSầu riêng\t82.000\t79.500\t-2.500\n"
+    days = [dt.date(2026, 4, 3), dt.date(2026, 4, 10)]
+    assert _values_and_periods(text) == [(82000.0, (days[0], days[0])), (79500.0, (days[1], days[1]))]
+    # near miss: the same change between the same months of two years is the growth in that unit
+    yearly = text.replace("ngày 3/4", "tháng 4/2025").replace("ngày 10/4", "tháng 4/2026")
+    got = [(f.metric, f.value, x.get("period")) for f, x in read_tab_tables(build_layout(yearly), 2026)[0]]
+    assert got[-1] == ("yoy_abs", -2500.0, (dt.date(2026, 4, 1), dt.date(2026, 4, 30)))
+
+
 def test_the_same_period_a_year_before_after_columns_of_no_time_stays_unread() -> None:
     # near miss: columns naming no time of their own leave last year's column as it was (unread)
     text = ("BÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2026\n\n"
@@ -3395,6 +3504,27 @@ def test_a_rate_of_capital_paid_out_written_short() -> None:
     assert classify_header("Tỷ lệ hộ nghèo (%)").name == "Tỷ lệ hộ nghèo"
 
 
+def test_a_rate_named_with_the_figure_it_counts_by_is_that_rate() -> None:
+    # "Tỷ lệ học sinh dưới 4 điểm (%)": a rate whose name holds a threshold, its cells the rate (was a share of a plan)
+    head = classify_header("Tỷ lệ học sinh dưới 4 điểm (%)")
+    assert (head.metric, head.name, head.unit) == ("level", "Tỷ lệ học sinh dưới 4 điểm", ("pct", 1.0, None))
+    text = "Môn\tTỷ lệ bài thi từ 8 điểm trở lên (%)\nLịch sử\t12,5\n"
+    assert [(f.metric, x["label"]) for f, x in find_table_figures(build_layout(text))] == [
+        ("level", "Tỷ lệ bài thi từ 8 điểm trở lên (Lịch sử)")
+    ]
+    # near miss: a year in the name is the column's time, no part of a rate's name
+    assert classify_header("Tỷ lệ hộ nghèo năm 2026 (%)").name is None
+
+
+def test_a_rate_of_things_meeting_a_standard_is_that_rate() -> None:
+    # "Tỷ lệ thôn đạt chuẩn văn hóa (%)": "đạt" goes on with what is met, a rate of its own (was a share of a plan)
+    head = classify_header("Tỷ lệ thôn đạt chuẩn văn hóa (%)")
+    assert (head.metric, head.name) == ("level", "Tỷ lệ thôn đạt chuẩn văn hóa")
+    # near miss: "đạt" ending the head is the share of the plan reached
+    assert classify_header("Tỷ lệ đạt (%)").metric == "plan_pct"
+    assert classify_header("Tỷ lệ giải quyết đạt được (%)").metric == "plan_pct"
+
+
 def test_a_footnotes_mark_closing_a_rows_name_is_no_part_of_it() -> None:
     text = ("STT\tNội dung\tDự toán năm 2026\tƯớc thực hiện\n1\tThu từ khu vực ngoài quốc doanh (*)\t640\t455\n"
             "2\tThu phí, lệ phí (1)\t90\t71\n3\tThu khác ngân sách*\t40\t22\n")
@@ -4103,7 +4233,7 @@ def test_a_weeks_column_is_what_that_week_came_to() -> None:
     # report's year; "Tuần 32/2026" names its year itself)
     table = ("Mặt hàng\tĐVT\tTuần 31\tTuần 32/2026\n"
              "Cà phê nhân\tđồng/kg\t118.000\t121.500\n")
-    got = [(f.value, x.get("period")) for f, x in read_tab_tables(build_layout(table), 2026)[0]]
+    got = _values_and_periods(table)
     assert got == [(118000, (dt.date(2026, 7, 27), dt.date(2026, 8, 2))),
                    (121500, (dt.date(2026, 8, 3), dt.date(2026, 8, 9)))]
     # (near misses: a week's head with no year anywhere is no column; a head of words about weeks is none)

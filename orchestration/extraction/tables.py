@@ -117,6 +117,9 @@ _PLACE_HEAD = re.compile(rf"^\s*(?:tên\s+)?(?:địa\s+phương|địa\s+bàn|�
                          re.IGNORECASE)  # (a pipe table's cell: " Khu vực ")
 # "Người chết (người)", "Nhà bị sập (nhà)", "Thiệt hại (tỷ đồng)": a quantity with its unit in brackets
 _NAMED_QUANTITY = re.compile(r"^\s*(?P<name>[^()\d]{3,60}?)\s*\((?P<unit>[^()]{1,20})\)\s*$")
+# "Tỷ lệ bài thi dưới 5 điểm (%)", "Tỷ lệ điểm 10 (%)": a rate named with the figure it counts by (a threshold, a
+# score), no year, a rate's own column as "Tỷ lệ hộ nghèo (%)" is
+_A_RATE_NAMED_BY_A_THRESHOLD = re.compile(r"^\s*(?P<name>[^()]{3,60}?)\s*\((?P<unit>\s*%\s*)\)\s*$")
 # "Nhóm hàng", "Ngành kinh tế", "Mặt hàng chủ yếu", "Cây trồng", "Loại thiệt hại": a head naming what each row is,
 # the rows' names
 # the heads of a table of capital sources or of programmes ("Nguồn vốn", "Các chương trình mục tiêu quốc gia")
@@ -159,13 +162,15 @@ _PROGRAMME_HEAD = re.compile(rf"\s*{_PROGRAMMES_WORDS}\s*", re.IGNORECASE)
 # ("Tháng 9/2026 so với: | Kỳ gốc (2019)": the base after a colon, a header of two rows)
 # ("So tháng trước (%)", "So kỳ gốc", "So sánh tháng trước": "với" left out, as "So cùng kỳ" leaves it)
 _OTHER_BASE_HEAD = re.compile(r"\bso\s+(?:sánh\s+)?(?:với\s*)?:?\s*(?:tháng\s+trước|kỳ\s+gốc|tháng\s+12|cuối\s+năm|"
-                              r"đầu\s+năm|quý\s+trước|kỳ\s+trước)", re.IGNORECASE)
+                              r"đầu\s+năm|quý\s+trước|kỳ\s+trước|tuần\s+trước)", re.IGNORECASE)
 # "Tỷ lệ hộ nghèo", "Tỷ lệ che phủ rừng": a rate named, not one of a plan done ("Tỷ lệ so với kế hoạch", "Tỷ lệ KH")
 # ("Tỷ lệ so dự toán (%)", "Tỷ lệ so DT (%)": "với" left out before the plan, a share of it too)
 # ("Tỷ lệ GN (%)": "giải ngân" written short, the share of the plan paid out)
+# ("Tỷ lệ đạt", "Tỷ lệ hoàn thành đạt": the share reached; "Tỷ lệ xã đạt chuẩn nông thôn mới": a rate of the things
+# that meet a standard, "đạt" going on with what is met)
 _A_RATES_NAME = re.compile(
     r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b|\bso\s+(?:với|dự\s+toán|DT\b)|giải\s+ngân|(?-i:\bGN\b)|"
-    r"thực\s+hiện|đạt))",
+    r"thực\s+hiện|đạt(?:\s+được)?\s*$))",
     re.IGNORECASE,
 )
 # a growth aimed at ("Tốc độ tăng trưởng kế hoạch", "Mục tiêu tăng trưởng (%)"), or compared with a plan
@@ -365,9 +370,12 @@ def _terms_years(cell: str) -> tuple[dt.date, dt.date] | None:
 # "Kế hoạch 2025 (tỷ đồng)", "Năm 2024 (triệu USD)": a column's unit closing its head in brackets
 _UNIT_IN_BRACKETS = re.compile(r"\(\s*(?P<unit>[^()\d]{1,20}?)\s*\)\s*$")
 # a quantity's name then the time it came to, before the unit in brackets: "Giá tháng 4/2027", "Sản lượng năm 2026",
-# "Diện tích quý I/2027" (a name of words alone, a few)
+# "Diện tích quý I/2027" (a name of words alone, a few); a price bulletin's "Giá ngày 10/3": the day's, of the year
+# the header or the report names when the head names none
 _A_QUANTITY_OF_A_TIME = re.compile(r"\s*(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s+(?P<time>(?:năm\s+)?" + YEAR
-                                   + r"|" + _A_PERIOD_WITH_ITS_YEAR + r")\s*", re.IGNORECASE)
+                                   + r"|" + _A_PERIOD_WITH_ITS_YEAR
+                                   + r"|ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*(?:/\s*|\s+năm\s+)" + YEAR + r")?)\s*",
+                                   re.IGNORECASE)
 # the words a whole-area column is headed with ("Toàn tỉnh", "Cả tỉnh", "Toàn thành phố")
 _WHOLE_AREA_HEAD = re.compile(rf"\s*(?:toàn|cả)\s+(?:{UNIT_WORDS})\s*", re.IGNORECASE)
 # the words that write a place as former: "cũ", "trước đây", "trước sáp nhập" (as indicators._FORMER_MARK reads them
@@ -510,14 +518,20 @@ def _compared(text: str, head: Column, year: int | None, period: tuple[dt.date, 
         return Column("value", "yoy_abs", year=year, period=period)
     return head
 
+# "Chênh lệch (đồng/kg)", "Tăng/giảm (tấn)": a change in the unit its brackets name, not a per cent
+_A_CHANGE_IN_ITS_UNIT = re.compile(
+    r"\s*(?:tăng\s*[,/;-]?\s*giảm|chênh\s+lệch)\s*\(\s*[^()\d%]{1,20}\s*\)\s*", re.IGNORECASE
+)
+
 
 def _a_change_on_the_time_before(texts: list[str], heads: list[Column]) -> list[Column]:
     """"Giá tháng 3/2027 (đồng) | Giá tháng 4/2027 (đồng) | Tăng/giảm (%)": a change (or a bare "So sánh") after the
     columns of one quantity in two times is the later time's on the earlier: a growth when the earlier is the same
     time a year before, else a change on that other time (the month before: no growth on the year before), of the
     later time and the quantity they name; a change without a per cent, in the rows' unit, is the growth's in that unit
-    ("Tăng (+), giảm (-)" after the same months of two years), or no metric's on another time."""
-    if not any(_CHANGE_HEAD.match(t) or _COMPARISON_HEAD.match(t) for t in texts):
+    ("Tăng (+), giảm (-)" after the same months of two years), or no metric's on another time; so is one naming that
+    unit ("Giá ngày 10/3 (đồng/kg) | Giá ngày 17/3 (đồng/kg) | Chênh lệch (đồng/kg)": no price of its own)."""
+    if not any(_CHANGE_HEAD.match(t) or _COMPARISON_HEAD.match(t) or _A_CHANGE_IN_ITS_UNIT.fullmatch(t) for t in texts):
         return heads
     timed = [h for h in heads if h.role == "value" and h.metric == "level" and h.period is not None
              and not h.locality and not h.year_before]
@@ -531,7 +545,13 @@ def _a_change_on_the_time_before(texts: list[str], heads: list[Column]) -> list[
     named = {"name": later.name, "unit": ("pct", 1.0, None), "unit_text": "%"} if later.name else {}
     out = []
     for text, head in zip(texts, heads, strict=True):
-        if _CHANGE_HEAD.match(text) or _COMPARISON_HEAD.match(text):
+        if head.role == "value" and _A_CHANGE_IN_ITS_UNIT.fullmatch(text):
+            head = (
+                replace(head, metric="yoy_abs", name=later.name, year=later.year, period=later.period)
+                if a_year_before
+                else Column("skip")
+            )
+        elif _CHANGE_HEAD.match(text) or _COMPARISON_HEAD.match(text):
             head = (Column("value", metric, year=later.year, period=later.period, ratio=not _CHANGE_HEAD.match(text),
                            **named) if "%" in text or _COMPARISON_HEAD.match(text)
                     else replace(head, metric="yoy_abs") if a_year_before else Column("skip"))
@@ -852,7 +872,8 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
     year = years.pop()
     out = []
     for text, head in zip(texts, heads, strict=True):
-        if head.role == "value" and head.year is None and head.metric == "level" and not head.name:
+        if head.role == "value" and head.year is None and head.metric == "level" and (not head.name or head.undated):
+            # ("Giá ngày 10/3 (đồng/kg)" of a price bulletin of 2026: that day of that year, the quantity it names)
             # ("Giải ngân đến 31/10" beside "Kế hoạch vốn năm 2026": the cut-off day of that year)
             day = _DAY_WITHOUT_YEAR.search(text) if "đến" in text else None
             dated = classify_header(f"{text[:day.end()]}/{year}{text[day.end():]}" if day is not None
@@ -876,15 +897,18 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
 # "Thực hiện tháng trước | Ước tính tháng báo cáo | Cộng dồn từ đầu năm | Tháng báo cáo so với cùng kỳ (%)": a
 # statistics office's heads naming their time against the report's own (the month reported on, the one before it, the
 # months of the year so far), said before any comparison the head makes
-_RELATIVE_HEAD = re.compile(r"\b(?:(?P<before>(?:tháng|quý|kỳ)\s+trước)|(?P<this>(?:tháng|quý|kỳ)\s+(?:báo\s+cáo|này))|"
-                            r"trong\s+(?P<within>tháng|quý|kỳ)|(?P<so_far>từ\s+đầu\s+năm))\b", re.IGNORECASE)
+# (a weekly bulletin's "Tuần trước | Trong tuần | Tuần này": the week before the one reported on, and that week)
+_RELATIVE_HEAD = re.compile(r"\b(?:(?P<before>(?:tháng|quý|kỳ|tuần)\s+trước)|"
+                            r"(?P<this>(?:tháng|quý|kỳ|tuần)\s+(?:báo\s+cáo|này))|"
+                            r"trong\s+(?P<within>tháng|quý|kỳ|tuần)|(?P<so_far>từ\s+đầu\s+năm))\b", re.IGNORECASE)
 # "Trong tháng", "Ước trong quý", "Thực hiện trong kỳ", "Quý này", "Kỳ báo cáo": the report's own month, quarter or
 # period
-_WITHIN_THE_PERIOD = re.compile(r"\s*(?:(?:ước\s+(?:tính\s+)?)?(?:thực\s+hiện\s+|TH\s+)?)?(?:trong\s+(?:tháng|quý|kỳ)"
-                                r"(?:\s+(?:này|báo\s+cáo))?|(?:tháng|quý|kỳ)\s+(?:này|báo\s+cáo))\s*", re.IGNORECASE)
+_WITHIN_THE_PERIOD = re.compile(r"\s*(?:(?:ước\s+(?:tính\s+)?)?(?:thực\s+hiện\s+|TH\s+)?)?"
+                                r"(?:trong\s+(?:tháng|quý|kỳ|tuần)(?:\s+(?:này|báo\s+cáo))?|"
+                                r"(?:tháng|quý|kỳ|tuần)\s+(?:này|báo\s+cáo))\s*", re.IGNORECASE)
 # "Giá tháng trước", "Giá bình quân tháng này", "Giá kỳ báo cáo (đồng/kg)": a price in a time the report's names
-_A_PRICE_OF_THE_REPORTS_TIME = re.compile(r"\s*giá(?:\s+[^\W\d_]+){0,3}?\s+(?:tháng|quý|kỳ)\s+(?:trước|này|báo\s+cáo)"
-                                          r"\s*(?:\([^()\d]{1,20}\))?\s*", re.IGNORECASE)
+_A_PRICE_OF_THE_REPORTS_TIME = re.compile(r"\s*giá(?:\s+[^\W\d_]+){0,3}?\s+(?:tháng|quý|kỳ|tuần)\s+"
+                                          r"(?:trước|này|báo\s+cáo)\s*(?:\([^()\d]{1,20}\))?\s*", re.IGNORECASE)
 # ("Cộng dồn", "Lũy kế thực hiện", "Ước lũy kế": the months so far, when the head says no more; "Lũy kế vốn đã bố trí"
 # or "Lũy kế giải ngân từ khởi công" count from elsewhere)
 _SO_FAR_ALONE = re.compile(r"\s*(?:(?:ước\s+)?(?:thực\s+hiện|TH)\s+)?(?:ước\s+(?:tính\s+)?)?"
@@ -905,11 +929,21 @@ def _the_reports_period(clean: str, header_start: int, report_year: int | None) 
     """The period the title of a report names (its first month, quarter or months so far of ``report_year``, or of the
     year it names when no year is given, in the lines before a table's header), with its kind, or None."""
     for phrase in find_period_phrases(clean[:min(header_start, _TITLE_REACH)]):
-        if phrase.kind in _REPORT_PERIOD_KINDS and phrase.period is not None:
+        # ("Thông báo dịch bệnh tuần 30 năm 2026": a weekly bulletin's week, its span of days)
+        kind = "week" if phrase.kind == "day" and phrase.text[:4].lower() == "tuần" else phrase.kind
+        if (kind in _REPORT_PERIOD_KINDS or kind == "week") and phrase.period is not None:
             if phrase.explicit_year and phrase.period.end.year == (report_year or phrase.period.end.year):
-                return phrase.kind, phrase.period.start, phrase.period.end
+                return kind, phrase.period.start, phrase.period.end
             return None
     return None
+
+
+# the letter a relative head's time is known by ("tháng trước" → "before t", "trong tuần" → "this w")
+_TIMES_LETTERS = {"tháng": "t", "quý": "q", "kỳ": "k", "tuần": "w"}
+
+
+def _times_letter(words: str) -> str:
+    return _TIMES_LETTERS[words.split()[0].lower()]
 
 
 def _relative_time(text: str) -> str | None:
@@ -922,11 +956,13 @@ def _relative_time(text: str) -> str | None:
     if not own.strip():
         # ("So tháng trước (%)", "So với quý trước": a change on the month or quarter before, of the one reported on)
         base = _RELATIVE_HEAD.search(text)
-        return f"this {base.group('before')[:1].lower()}" if base is not None and base.lastgroup == "before" else None
+        return (
+            f"this {_times_letter(base.group('before'))}" if base is not None and base.lastgroup == "before" else None
+        )
     if (m := _RELATIVE_HEAD.search(own)) is not None:
         if m.lastgroup == "within":
-            return f"this {m.group('within')[:1].lower()}"
-        return m.lastgroup if m.lastgroup == "so_far" else f"{m.lastgroup} {m.group(m.lastgroup)[:1].lower()}"
+            return f"this {_times_letter(m.group('within'))}"
+        return m.lastgroup if m.lastgroup == "so_far" else f"{m.lastgroup} {_times_letter(m.group(m.lastgroup))}"
     return "so_far" if ("dồn" in own or "kế" in own) and _SO_FAR_ALONE.fullmatch(own) else None
 
 
@@ -943,6 +979,7 @@ def with_the_reports_time(texts: list[str], heads: list[Column], clean: str, hea
     so far (January to October), the report's time read from its title; a head naming its own time keeps it."""
     if not names_a_relative_time(texts) and not any(h.year_before for h in heads):
         return heads
+    heads = _the_year_so_far_to_its_latest_part(texts, heads)
     times = [_relative_time(t) if h.role == "value" and h.period is None and h.metric != "target" and not h.name
              and not h.locality and h.as_of is None else None for t, h in zip(texts, heads, strict=True)]
     if not any(times) and not any(h.year_before for h in heads):
@@ -960,10 +997,14 @@ def with_the_reports_time(texts: list[str], heads: list[Column], clean: str, hea
     # on 6 months: its last quarter; "kỳ báo cáo", "kỳ trước" beside a column of the months so far: the last month)
     month = (end.replace(day=1), end)
     quarter = (dt.date(end.year, end.month - 2, 1), end) if end.month % 3 == 0 else None
-    by_the_month = kind not in ("month", "quarter") and ("so_far" in times or any(
+    by_the_month = kind not in ("month", "quarter", "week") and ("so_far" in times or any(
         h.role == "value" and h.period == periods["so_far"] for h in heads))
     periods["this t"] = month
     periods["before t"] = _the_one_before(month, 1)
+    if (end - start).days == 6:
+        # (a week's bulletin: "Trong tuần | Tuần trước" the week reported on and the one before it)
+        week = dt.timedelta(days=7)
+        periods["this w"], periods["before w"] = (start, end), (start - week, end - week)
     if kind == "quarter" or quarter is not None:
         periods["this q"] = quarter if kind != "quarter" else (start, end)
         periods["before q"] = _the_one_before(periods["this q"], 3)
@@ -979,6 +1020,88 @@ def with_the_reports_time(texts: list[str], heads: list[Column], clean: str, hea
             head = replace(head, period=period, year=period[1].year)
         out.append(head)
     return _the_same_period_a_year_before(out, (start, end))
+
+
+# the year a so-far head names after its words ("Cộng dồn 2026", "Lũy kế năm 2026"), which it adds up to its last part
+_A_SO_FAR_HEADS_YEAR = re.compile(r"\s+(?:năm\s+)?(" + YEAR + r")\s*$", re.IGNORECASE)
+
+
+def _a_part_of_a_year(period: tuple[dt.date, dt.date] | None) -> bool:
+    """Is ``period`` a week, month or quarter of one year, less than the whole of it?"""
+    return period is not None and period[0].year == period[1].year and period != _whole_year(period[0].year)
+
+
+def _the_year_so_far_to_its_latest_part(texts: list[str], heads: list[Column]) -> list[Column]:
+    """A column of the year so far, its head naming no more than the year ("Tuần 12 | Tuần 11 | Cộng dồn 2026", "Tháng
+    5/2026 | Lũy kế 2026"), beside columns of parts of that year (weeks, months, quarters) runs from January to the end
+    of the latest of them (a bulletin counts up to the week it reports), not over the whole year; with no such column
+    beside it, ``heads`` as they are."""
+    parts = [h.period for h in heads if _own_level(h) and h.as_of is None and _a_part_of_a_year(h.period)]
+    if not parts or len({start.year for start, _ in parts}) > 1:
+        return heads
+    latest = max(end for _, end in parts)
+    out = []
+    for text, head in zip(texts, heads, strict=True):
+        if _own_level(head) and head.period is None and head.as_of is None and ("dồn" in text or "kế" in text):
+            year = _A_SO_FAR_HEADS_YEAR.search(text)
+            words = text[: year.start()] if year is not None else text
+            if (year is None or int(year.group(1)) == latest.year) and _relative_time(words) == "so_far":
+                head = replace(head, year=latest.year, period=(dt.date(latest.year, 1, 1), latest), undated=False)
+        out.append(head)
+    return out
+
+
+# the time a count's head ends on ("Mắc trong tháng", "Tử vong cộng dồn", "Số ca mắc trong tuần", "Mắc cùng kỳ năm
+# 2025"): the report's own period, the year so far, the same period a year before; or one it numbers ("Số mắc tuần
+# 18", "Số vụ tháng 10/2026")
+_A_COUNTS_TIME = re.compile(
+    r"\s+(?P<time>(?:(?:tuần|tháng)\s+\d{1,2}(?=\s*(?:/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?\s*$)|"
+    r"trong\s+(?:tuần|tháng|quý|kỳ)|(?:tuần|tháng|quý|kỳ)\s+(?:này|báo\s+cáo)|"
+    r"(?:cộng\s+dồn|l(?:ũy|uỹ)\s+kế)(?:\s+từ\s+đầu\s+năm)?|cùng\s+kỳ)"
+    r"(?:\s+(?:năm\s+)?(?:trước|" + YEAR + r"))?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _counts_of_a_time(texts: list[str], heads: list[Column]) -> tuple[list[str], list[Column], dict[int, Column]]:
+    """A head that names a count (``_counts_named``) then a time against the report's is that count in that time
+    ("Tên bệnh | Mắc trong tháng | Tử vong cộng dồn | Mắc cùng kỳ năm 2025"). Returned: the heads with their times
+    alone, as written and as read, for ``with_the_reports_time`` to date them, and by column the count each names,
+    which ``_as_counted`` puts back on them."""
+    timed_texts, timed_heads, counts = list(texts), list(heads), {}
+    for k, text in enumerate(texts):
+        if (time := _A_COUNTS_TIME.search(text)) is None or not text[: time.start()].strip():
+            continue
+        count = _counts_named([text[: time.start()]], [Column("skip")])[0]
+        alone = classify_header(time.group("time"))
+        if count.role == "value" and count.name and (alone.metric == "level" or alone.year_before):
+            timed_texts[k], timed_heads[k] = time.group("time"), alone
+            counts[k] = replace(count, name=" ".join(text.split()))
+    return timed_texts, timed_heads, counts
+
+
+def _as_counted(heads: list[Column], counts: dict[int, Column]) -> list[Column]:
+    """The columns ``_counts_of_a_time`` read by their times alone, named as the counts they are, once dated; a growth
+    naming no time right after one of them is of that one's time ("Số mắc cộng dồn | So với cùng kỳ (%)": the months
+    so far's, not the report's)."""
+    out = [
+        replace(h, name=counts[k].name, unit=counts[k].unit, unit_text=counts[k].unit_text)
+        if k in counts and h.role == "value"
+        else h
+        for k, h in enumerate(heads)
+    ]
+    return [
+        replace(h, period=heads[k - 1].period, as_of=heads[k - 1].as_of)
+        if k - 1 in counts
+        and h.metric == "yoy_pct"
+        and h.period is None
+        and h.year is None
+        and not h.name
+        and heads[k - 1].period is not None
+        and not heads[k - 1].year_before
+        else h
+        for k, h in enumerate(out)
+    ]
 
 
 def _stocks_in_the_reports_period(
@@ -1343,9 +1466,11 @@ def _classify_header(cell: str) -> Column:
         # ("So sánh (%)" over "UTH/KH | UTH/TH 2025": what the year came to as a percentage of the year before's
         # actual, a growth of the year after the one named, as "UTH 2026/TH 2025" is)
         return Column("value", "yoy_pct", year=int(base.group(1)) + 1, ratio=True)
-    if (cell[:1] in "Tt" and (named := _NAMED_QUANTITY.match(cell)) is not None
-            and named.group("unit").strip() == "%" and _A_RATES_NAME.match(named.group("name"))):
-        # "Tỷ lệ hộ nghèo (%)": a rate's own column, its cells the rate itself (not a share of a plan)
+    if (cell[:1] in "Tt" and (named := _NAMED_QUANTITY.match(cell) or _A_RATE_NAMED_BY_A_THRESHOLD.match(cell))
+            and named.group("unit").strip() == "%" and _A_RATES_NAME.match(named.group("name"))
+            and not _YEAR_TOKEN.search(named.group("name"))):
+        # "Tỷ lệ hộ nghèo (%)", "Tỷ lệ bài thi dưới 5 điểm (%)": a rate's own column, its cells the rate itself (not a
+        # share of a plan)
         return Column("value", "level", name=" ".join(named.group("name").split()), unit=("pct", 1.0, None),
                       unit_text="%")
     if cell[:1] in "Tt" and _GROWTH_ROW.match(cell) and not _PLAN_WORD.search(cell):
@@ -1819,8 +1944,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             heads = _the_counts_rate(texts, _counted_with_the_quotas(texts, _place_table(_named_by_the_head_above(
                 texts, _places_totals(texts, heads), spanned), texts)))
             heads = _parts_of_the_plan(texts, _the_quantitys_change(_the_changes_rate(texts, heads)))
-            heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
-            heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
+            timed, heads, counts = _counts_of_a_time(texts, heads)
+            heads = with_the_headers_year(timed, _with_the_estimates_year(heads, report_year, issued), report_year)
+            heads = _as_counted(with_the_reports_time(timed, heads, clean, top_a, report_year), counts)
             heads = _stocks_in_the_reports_period(heads, clean, top_a, report_year)
             heads = _the_days_summed(texts, heads, clean, top_a)
             heads = _a_change_on_the_time_before(texts, with_the_years_compared(
@@ -4659,11 +4785,12 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     # tháng 11   Cộng dồn 11 tháng" under one on November 2026: the months of that year)
     undated = any(h.undated or (h.role == "value" and h.year is None) for h in heads)
     report_year = _the_titles_year("\n".join(lines[:i])[:_TITLE_REACH]) if undated else None
-    heads = with_the_headers_year(texts, heads, report_year)
-    if names_a_relative_time(texts) or any(h.year_before for h in heads):
+    timed, heads, counts = _counts_of_a_time(texts, heads)
+    heads = with_the_headers_year(timed, heads, report_year)
+    if names_a_relative_time(timed) or any(h.year_before for h in heads):
         # ("Thực hiện tháng trước   Ước tính tháng báo cáo   Cộng dồn từ đầu năm": dated by the report's title above;
         # "6 tháng 2025   Cùng kỳ 2024": the same period a year before the column beside it, as in a tab table)
-        heads = with_the_reports_time(texts, heads, "\n".join(lines[:i])[:_TITLE_REACH], _TITLE_REACH, None)
+        heads = with_the_reports_time(timed, heads, "\n".join(lines[:i])[:_TITLE_REACH], _TITLE_REACH, None)
     # ("KH năm 2025   TH quý I   % KH   So sánh (%)": beside the share of the plan, the bare comparison is on last
     # year's, as in a tab table)
     heads = with_the_levels_period(_no_share_of_a_later_plan(_beside_a_share_of_the_plan(texts, _compared_with_no_plan(
@@ -4681,6 +4808,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     unit, caption = _unit_line_above(above, spans, len(spans)), _caption_above(above, spans, len(spans))
     if caption is not None and any(h.name for h in heads):
         heads = _with_the_captions_thing(caption, heads)  # ("Diện tích (ha)   Sản lượng (tấn)" under a caption on rice)
+    # ("Tên bệnh   Mắc trong tháng   Mắc cộng dồn": the counts, named once the table is known one, as in a tab table)
+    heads = _as_counted(heads, counts)
     if unit is None:
         # ("(Đơn vị: tỷ đồng)" under the rows: the unit said after them)
         unit = _unit_said_under(lines[i + 1:i + _ROWS_READ_FOR_A_UNIT], _SPACED_GAP.search)
