@@ -1059,3 +1059,25 @@ def test_a_flattened_table_goes_on_past_a_groups_row_and_its_dashed_parts() -> N
     # (near miss: a line of words under the table with no row of figures after it is no group's: it stays a line)
     after = text + "3 Ghi chú thêm\n"
     assert "3 Ghi chú thêm" in build_layout(after).clean
+
+
+def test_a_title_closing_on_the_day_its_figures_are_counted_to_ends_at_its_line() -> None:
+    # ("Tóm tắt kết quả năm học 2027-2028 (tính đến 31/5/2028)" under the issuer's capitals, a blank line, the body: the
+    # note in brackets of the day counted to closes the title as its year would; the body's first sentence had been
+    # joined to it, its first figure labelled with the title's words)
+    text = "PHÒNG GIÁO DỤC HUYỆN AN LÃO\nTóm tắt kết quả năm học 2027-2028 (tính đến 31/5/2028)\n\n"
+    text += "Toàn huyện có 42 trường."
+    assert "31/5/2028)\n\nToàn huyện" in build_layout(text).clean
+    # (near miss: a note in brackets holding figures of its own is no day counted to: the line goes on)
+    noted = text.replace("(tính đến 31/5/2028)", "(có 12 trường đạt chuẩn)")
+    assert "\n\nToàn huyện" not in build_layout(noted).clean
+
+
+def test_a_headline_over_a_blank_line_ends_above_a_lead_opening_on_its_papers_name_in_brackets() -> None:
+    # ("Headline" / blank / "(Báo Lào Cai) - Ngày 8/1, ...": the lead opens on its paper's name in brackets; the
+    # headline's figure and the lead's first sentence had been read as one sentence)
+    text = "Lào Cai: Gần 900 tỷ đồng cho giao thông nông thôn\n\n(Báo Lào Cai) - Năm 2027, tỉnh làm mới 120 km đường."
+    assert "nông thôn\n\n(Báo Lào Cai)" in build_layout(text).clean
+    # (near miss: a bracket in small letters after the blank line goes on, a sentence's aside broken by a page)
+    aside = "Lào Cai: Gần 900 tỷ đồng cho giao thông nông thôn\n\n(trong đó 300 tỷ đồng vốn tỉnh) được giao."
+    assert "\n\n(trong đó" not in build_layout(aside).clean

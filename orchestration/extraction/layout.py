@@ -1110,8 +1110,12 @@ def _a_headline(line: str) -> bool:
 
 
 # a subject's line closing on the year of its period ("... 9 tháng năm 2026", "... quý I/2027"), perhaps then a note
-# in brackets on its figures or its draft ("... năm 2026 (số liệu sơ bộ)", "... năm 2026 (dự thảo)")
-_CLOSES_ON_ITS_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:\s*\([^()\d]{2,40}\))?\s*$")
+# in brackets on its figures or its draft ("... năm 2026 (số liệu sơ bộ)", "... năm 2026 (dự thảo)") or on the day
+# they are counted to ("... năm học 2026-2027 (tính đến 31/5/2027)")
+_CLOSES_ON_ITS_YEAR = re.compile(
+    r"(?<![\d.,])(?:19|20)\d\d(?:\s*\((?:[^()\d]{2,40}|\s*(?:(?i:tính)\s+)?(?i:đến)\s+(?:(?i:hết|ngày)\s+){0,2}"
+    r"\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?\s*)\))?\s*$"
+)
 
 
 def _a_headline_in_sentence_case(line: str) -> bool:
@@ -1134,7 +1138,10 @@ def _title_stands_alone(words: list[str], prev: int, nxt: int, after: str) -> bo
     + blank + "Trung ương ...")."""
     if nxt - prev < 2 or any(words[li] for li in range(prev + 1, nxt)) or len(words[prev]) > _TITLE_LENGTH:
         return False
-    return bool(_CAPITAL.match(after.lstrip()))
+    lead = after.lstrip()
+    # (a lead may open on its paper's name in brackets, "(Báo Lào Cai) - Ngày 8/1, ...", as under a title with no blank
+    # line: _paragraph_under_title)
+    return bool(_CAPITAL.match(lead[1:] if lead[:1] == "(" else lead))
 
 
 def _a_title_closed_by_its_time(title: str, after: str) -> bool:
