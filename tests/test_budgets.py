@@ -7085,3 +7085,17 @@ def test_a_bare_estimate_broken_down_into_spending_lines_is_the_spending_total()
     # near miss: an estimate of a work's cost, its parts no budget lines, stays out of the budget table
     text = "Dự toán là 2.300 triệu đồng, gồm: xây lắp 2.000 triệu đồng, thiết bị 300 triệu đồng."
     assert _item_and_measure(text, "2.300") is None
+
+
+def test_money_from_land_auctioned_by_its_lots_is_land_use_revenue() -> None:
+    text = "Năm 2026, huyện đấu giá thành 14 lô đất, thu 96 tỷ đồng."
+    assert _item_and_measure(text, "96") == ("revenue_land_use", "actual")
+    # a part said after the whole, its lots bare, is of the same revenue
+    text = (
+        "Thị xã đấu giá thành công 40 thửa đất, thu 310 tỷ đồng. Riêng phường Đông đấu giá thành công 9 lô, thu về "
+        "75 tỷ."
+    )
+    assert _item_and_measure(text, "75") == ("revenue_land_use", "actual")
+    # near miss: lots of something else named after them are no land
+    assert _item_and_measure("Năm 2026, huyện đấu giá 5 lô gỗ tịch thu, thu 3 tỷ đồng.", "3") is None
+
