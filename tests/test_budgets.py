@@ -7099,3 +7099,13 @@ def test_money_from_land_auctioned_by_its_lots_is_land_use_revenue() -> None:
     # near miss: lots of something else named after them are no land
     assert _item_and_measure("Năm 2026, huyện đấu giá 5 lô gỗ tịch thu, thu 3 tỷ đồng.", "3") is None
 
+
+def test_a_sentence_opening_on_its_own_year_takes_no_plan_said_before_for_a_later_year() -> None:
+    text = (
+        "Theo kế hoạch, năm 2027 huyện sẽ thu tiền sử dụng đất 400 tỷ đồng. Năm 2026, huyện thu tiền sử dụng đất "
+        "350 tỷ đồng."
+    )
+    assert _item_and_measure(text, "350") == ("revenue_land_use", "actual")
+    # near miss: a plan of its own year said before it still carries
+    text = "Theo kế hoạch năm 2026, huyện thu tiền sử dụng đất 400 tỷ đồng. Năm 2026, thu tiền sử dụng đất 350 tỷ đồng."
+    assert _item_and_measure(text, "350") == ("revenue_land_use", "plan")

@@ -2806,8 +2806,11 @@ def measure_of(ctx: FigureContext) -> str | None:
     # "HĐND tỉnh quyết nghị thông qua tổng thu 6.000 tỷ đồng. Trong đó, thu nội địa 5.800 tỷ
     # đồng": a sentence without measure words goes on with the measure of the sentence before
     # (and a paragraph that opens on "Cụ thể," with the lead's: ``_carried_text``)
+    own_year = _OWN_YEAR_OPENS.match(ctx.before)
     for sentence in reversed(_SENTENCES_APART.split(_carried_text(ctx))):
         measure = _first_measure_word(sentence)
+        if measure == "plan" and own_year is not None and _a_later_year_named(sentence, int(own_year.group(1))):
+            break  # "Năm 2027 sẽ đấu giá 45 khu đất theo kế hoạch. Năm 2026, thành phố thu 2.780 tỷ đồng": a year done
         if measure is not None:
             return measure
     measure = _measure_of_the_list(ctx)
@@ -2818,6 +2821,18 @@ def measure_of(ctx: FigureContext) -> str | None:
     return _first_measure_word(ctx.heading) or (
         "plan" if _estimate_adopted_before(ctx) or _an_article_on_the_estimate_resolved(ctx)
         or _under_a_title_on_the_estimate(ctx) else "actual")
+
+
+# A sentence opening on a year of its own ("Năm 2026, thành phố đấu giá thành 21 khu đất, thu 2.780 tỷ đồng") tells
+# that year's deeds: a plan said before it for a later year (the year after's auctions "theo kế hoạch") is no plan
+# of its amount
+_OWN_YEAR_OPENS = re.compile(r"\s*(?:Trong\s+|Cả\s+)?năm\s+((?:19|20)\d\d)\s*,", _I)
+_YEAR_NAMED = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", _I)
+
+
+def _a_later_year_named(sentence: str, year: int) -> bool:
+    """Does ``sentence`` name a year after ``year``?"""
+    return any(int(named) > year for named in _YEAR_NAMED.findall(sentence))
 
 
 # A budget's contingency reserve named as the subject of its amount ("Dự phòng ngân sách tỉnh năm 2026 là 540 tỷ
