@@ -5577,3 +5577,12 @@ def test_the_figures_of_one_partner_said_to_lead_are_its_part() -> None:
     # near miss: the report's own province said to lead keeps its own figure
     keys = _keys_by_number("Năm 2026, Hà Nam dẫn đầu với 45 dự án, vốn đăng ký 700 triệu USD.")
     assert keys[700e6] == "investment_projects_capital"
+
+
+def test_the_share_of_a_part_named_after_its_percent_keeps_no_entry_of_the_whole() -> None:
+    keys = _keys_by_number("Năm 2026, huyện giải quyết việc làm cho 5.200 người, trong đó 37% lao động nông thôn.")
+    assert keys[5200] == "jobs_created" and keys[37] is None
+    # near miss: a part that is an entry of its own keeps it
+    keys = _keys_by_number("Năm 2026, tổng dư nợ tín dụng đạt 50.000 tỷ đồng, trong đó 1,2% nợ xấu.")
+    assert keys[1.2] == "bad_debt"
+

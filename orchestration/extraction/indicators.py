@@ -655,6 +655,16 @@ _OWN_SUBJECT_AFTER_PERCENT = re.compile(
     r"[^\W\d_]+(?:[^,;.\d]{0,60}?\s(?:đạt|được|có|tham\s+gia|sử\s+dụng|dùng)\b"
     r"|[^,;.\d%]{0,30}?,\s*\d[\d.,]*\s*%\s*[^\W\d_])")
 
+# "trong đó 48% lao động nữ", "trong đó 35% là lao động qua đào tạo": a percent after a part opener, a noun phrase
+# after it (not a base or a whole: "so với", "kế hoạch", "tổng", "của"), is the share that part takes of the whole
+_PART_NAMED_AFTER_PERCENT = re.compile(
+    r"\s*%\s*(?:là\s+)?(?!(?:so|kế|kh|dự|tổng|của|trong|cùng|các|mục|chỉ|nhiệm|trở|lên|năm|tháng|quý)\b)[^\W\d_]+")
+
+
+def _part_opener_before(window: str, segment_start: int) -> bool:
+    """Does the figure's segment (``window`` from ``segment_start``) hold a part opener ("trong đó", "gồm")?"""
+    return any(opener.start() >= segment_start for opener in _part_openers(window))
+
 
 # the whole a sector's share is of, named after the shares of the sentence ("... chiếm 45,0% trong tổng giá
 # trị sản xuất"): the production value (giá trị sản xuất), not the GRDP
@@ -1592,6 +1602,11 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
     if (unit == "pct" and not best[4] and _NOTHING_BUT_A_PART_OPENER.fullmatch(window, segment_start)
             and _OWN_SUBJECT_AFTER_PERCENT.match(after.lower())):
         return None  # "bảo hiểm y tế đạt 96%, 98% hộ gia đình đạt ...": the households' own rate
+    if (metric == "share_pct" and not best[4] and _NOTHING_BUT_A_PART_OPENER.fullmatch(window, segment_start)
+            and _part_opener_before(window, segment_start) and _PART_NAMED_AFTER_PERCENT.match(after.lower())):
+        # "tạo việc làm cho 32.400 lao động, trong đó 48% lao động nữ": the share of a part of the whole, named after
+        # the percent; the whole's entry is not its subject (a part that is an entry keeps its own)
+        return named_right_after[3] if named_right_after else None
     if (unit == "pct" and not best[4] and window.rstrip().endswith(" và")
             and _OWN_SUBJECT_AFTER_PERCENT.match(after.lower())):
         return None  # "bao phủ BHYT đạt 96% và 45% lực lượng lao động tham gia BHXH": the second rate's own subject
