@@ -5586,3 +5586,10 @@ def test_the_share_of_a_part_named_after_its_percent_keeps_no_entry_of_the_whole
     keys = _keys_by_number("Năm 2026, tổng dư nợ tín dụng đạt 50.000 tỷ đồng, trong đó 1,2% nợ xấu.")
     assert keys[1.2] == "bad_debt"
 
+
+def test_an_events_visitors_stay_its_own_when_its_clause_ends_before_the_verb() -> None:
+    keys = _keys_by_number("Ngày hội văn hóa các dân tộc năm 2026 diễn ra từ 2/9 đến 4/9; thu hút 35.000 lượt khách.")
+    assert keys[35000] is None
+    # near miss: a clause with a subject of its own after it is the area's
+    keys = _keys_by_number("Ngày hội văn hóa các dân tộc năm 2026 đã bế mạc; toàn tỉnh đón 35.000 lượt khách du lịch.")
+    assert keys[35000] == "tourist_arrivals"

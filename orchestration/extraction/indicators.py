@@ -1103,7 +1103,9 @@ _DRAWN_BY_ONE_EVENT = re.compile(r"(?:^|[,;:(]|\.\s)\s*(?:riêng\s+)?(?:các\s+|
                                  + word_source("single_draws") + r")(?![^\W\d_])"
                                  # (a bracket that places it, "Lễ hội Chùa X (xã Y) thu hút ...", is of its name)
                                  r"(?:(?!địa\s+bàn)(?:[^,;:.()]|\([^(),;]{0,40}\))){0,100}?"
-                                 r"\b(?:thu\s+hút|đón|phục\s+vụ)(?![^\W\d_])"
+                                 # (or ends its clause, the verb opening the next with no subject of its own: "Lễ
+                                 # hội X diễn ra từ ngày 20/4 đến 26/4; thu hút ...", the event's still)
+                                 r"(?:[,;]\s*)?\b(?:thu\s+hút|đón|phục\s+vụ)(?![^\W\d_])"
                                  rf"(?:\s+(?:được|tổng\s+cộng|{HEDGE_WORDS}))*\s*$", re.IGNORECASE)
 
 
