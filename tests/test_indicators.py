@@ -5593,3 +5593,16 @@ def test_an_events_visitors_stay_its_own_when_its_clause_ends_before_the_verb() 
     # near miss: a clause with a subject of its own after it is the area's
     keys = _keys_by_number("Ngày hội văn hóa các dân tộc năm 2026 đã bế mạc; toàn tỉnh đón 35.000 lượt khách du lịch.")
     assert keys[35000] == "tourist_arrivals"
+
+
+def test_traffic_counts_and_their_changes_take_the_entry_their_own_noun_names() -> None:
+    keys = _keys_by_number("Tháng 5/2026, trên địa bàn tỉnh xảy ra 9 vụ tai nạn giao thông, làm chết 7 người, bị "
+                           "thương 4 người; số vụ giảm 25%, số người bị thương tăng 33%.")
+    assert (keys[9], keys[7], keys[4]) == ("traffic_accidents", "traffic_deaths", "traffic_injuries")
+    assert (keys[-25], keys[33]) == ("traffic_accidents", "traffic_injuries")
+    keys = _keys_by_number("Năm 2026, tai nạn giao thông làm 6 người tử vong và 11 người bị thương.")
+    assert (keys[6], keys[11]) == ("traffic_deaths", "traffic_injuries")
+    # near miss: another accident named last keeps its counts out of the traffic entries
+    keys = _keys_by_number("Năm 2026, tai nạn giao thông giảm; tai nạn lao động xảy ra 3 vụ, làm 2 người bị thương.")
+    assert keys[2] is None
+

@@ -505,6 +505,38 @@ _TRAFFIC_ACCIDENT = re.compile(r"tai\s+nạn\s+giao\s+thông|tngt|giao\s+thông\
 _OTHER_ACCIDENT = word_pattern("other_accidents")
 _OTHER_ACCIDENT_WORDS = lowered_literal_scan(_OTHER_ACCIDENT)
 
+# The traffic entries by what a figure counts, in a sentence that names traffic accidents (and no other accident after
+# them): the noun right after the number ("14 vụ", "2 người chết", "5 người bị thương", "giảm 2 người chết"), else the
+# words right before it ("làm chết 97 người", "bị thương 61 người"; a change said of them, "số vụ giảm 12,3%", "số
+# người chết giảm 9,3%"). The catalog's phrasings need "tai nạn giao thông" before each count, and a count's match
+# ends at the first count after it: the second and third counts of a sentence, a count in a clause after ";" and a
+# change said of the count's words were keyed by another count's noun or not at all
+_TRAFFIC_FIGURES = frozenset({("case", "level"), ("case", "yoy_abs"), ("case", "target"), ("person", "level"),
+                              ("person", "yoy_abs"), ("person", "target"), ("pct", "yoy_pct")})
+_TRAFFIC_NOUN_AFTER = re.compile(r"\s*(?:(vụ)|(?:người\s+)?(chết|tử\s+vong)|(?:người\s+)?(bị\s+thương))(?![^\W\d_])")
+_TRAFFIC_NOUN_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?:số\s+)?(vụ)|(?:số\s+)?(?:người\s+)?(chết|tử\s+vong)|(?:số\s+)?(?:người\s+)?(bị\s+thương))"
+    rf"(?:\s+(?:là|tăng|giảm))?\s*(?:(?:{HEDGE_WORDS})\s*)?$")
+_TRAFFIC_ENTRY_OF_ITS_NOUN = ("traffic_accidents", "traffic_deaths", "traffic_injuries")
+_TRAFFIC_UNIT_OF_ITS_NOUN = ("case", "person", "person")
+
+
+def _traffic_entry_by_its_noun(context: str, unit: str, after: str) -> str | None:
+    """The traffic entry the figure counts by its own noun (``context``: its sentence before it, ``after``: the words
+    after its number), or None when the sentence names no traffic accident or the figure no such noun of its unit."""
+    sentence = context[context.rfind(". ") + 1:].lower()
+    if not _TRAFFIC_ACCIDENT.search(sentence) or _another_accident_named_last(sentence, len(sentence)):
+        return None
+    tail = after.lower()
+    if tail.startswith("%"):
+        named = _TRAFFIC_NOUN_BEFORE.search(sentence[-40:])
+    else:
+        named = _TRAFFIC_NOUN_AFTER.match(tail) or _TRAFFIC_NOUN_BEFORE.search(sentence[-40:])
+    if named is None:
+        return None
+    which = next(i for i, group in enumerate(named.groups()) if group is not None)
+    return _TRAFFIC_ENTRY_OF_ITS_NOUN[which] if unit in ("pct", _TRAFFIC_UNIT_OF_ITS_NOUN[which]) else None
+
 
 def _another_accident_named_last(window: str, anchor: int) -> bool:
     """Is the accident named last before the figure in its sentence (``window`` lowered, the figure at ``anchor``)
@@ -1186,6 +1218,9 @@ def catalog_key(subject: str | None, unit: str, metric: str, context: str = "", 
     subject no words name (None: a sentence of a period alone after a run of clauses) is keyed by its context."""
     subject = subject or ""
     key = _catalog_key_named(subject, unit, metric, context, after)
+    if (key is None or key in _TRAFFIC_KEYS) and (unit, metric) in _TRAFFIC_FIGURES and (
+            counted := _traffic_entry_by_its_noun(context or subject, unit, after)) is not None:
+        key = counted
     if key in _TRADE_KEYS and _NO_TURNOVER_SUBJECT.match(subject):
         return None  # "Về xuất khẩu: giá sầu riêng đạt 95.000 đồng/kg", "thặng dư thương mại 1,1 tỷ USD": no turnover
     if key in ARRIVAL_KEYS and (_DRAWN_BY_ONE_EVENT.search((context or subject)[-200:])
