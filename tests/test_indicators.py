@@ -5606,3 +5606,12 @@ def test_traffic_counts_and_their_changes_take_the_entry_their_own_noun_names() 
     keys = _keys_by_number("Năm 2026, tai nạn giao thông giảm; tai nạn lao động xảy ra 3 vụ, làm 2 người bị thương.")
     assert keys[2] is None
 
+
+def test_a_change_named_by_its_noun_restates_the_count_whose_own_words_hold_it_not_the_one_joined_after_it() -> None:
+    keys = _keys_by_number("Quý II/2026, toàn tỉnh xảy ra 21 vụ tai nạn giao thông, làm 8 người chết và 15 người bị "
+                           "thương; so với cùng kỳ giảm 3 người chết.")
+    assert keys[-3] == "traffic_deaths"
+    # near miss: the change named by the second count's noun restates that one
+    keys = _keys_by_number("Quý II/2026, toàn tỉnh xảy ra 21 vụ tai nạn giao thông, làm 8 người chết và 15 người bị "
+                           "thương; so với cùng kỳ tăng 4 người bị thương.")
+    assert keys[4] == "traffic_injuries"

@@ -745,6 +745,7 @@ _NOUN_AFTER_A_COUNT = re.compile(
 # the words of a count (a level) end at a clause mark or a number: those of the counts beside it are not its own
 _COUNT_WORDS_BEFORE = re.compile(r"[^,;:()\d]*$")
 _COUNT_WORDS_AFTER = re.compile(r"[^,;:()\d.]*")
+_COUNT_JOINED = re.compile(r"(?<![^\W\d_])(?:và|cùng)(?![^\W\d_])")
 
 
 def words_a_change_names(after_unit: str) -> tuple[str, ...]:
@@ -761,8 +762,9 @@ def counts_the_words(before_number: str, after_unit: str, words: tuple[str, ...]
     """Do the words of a count — those right before its number (from the last clause mark or number) and
     right after its unit (up to the next) — hold all ``words`` ("làm chết 31 người" and "31 người chết" hold
     "chết")? A change whose noun says so ("giảm 3 người chết") restates that count."""
-    own = _WORD.findall(_COUNT_WORDS_BEFORE.search(before_number[-80:].lower()).group()
-                        + " " + _COUNT_WORDS_AFTER.match(after_unit[:80].lower()).group())
+    # (nor are those of the count before "và": "làm 2 người chết và 5 người bị thương", the 5's words are its own)
+    before = _COUNT_JOINED.split(_COUNT_WORDS_BEFORE.search(before_number[-80:].lower()).group())[-1]
+    own = _WORD.findall(before + " " + _COUNT_WORDS_AFTER.match(after_unit[:80].lower()).group())
     return bool(words) and all(w in own for w in words)
 
 
