@@ -5615,3 +5615,11 @@ def test_a_change_named_by_its_noun_restates_the_count_whose_own_words_hold_it_n
     keys = _keys_by_number("Quý II/2026, toàn tỉnh xảy ra 21 vụ tai nạn giao thông, làm 8 người chết và 15 người bị "
                            "thương; so với cùng kỳ tăng 4 người bị thương.")
     assert keys[4] == "traffic_injuries"
+
+
+def test_traffic_parts_in_brackets_and_changes_read_as_levels_take_no_traffic_entry_by_their_noun() -> None:
+    keys = _keys_by_number("Năm 2026, toàn tỉnh xảy ra 40 vụ tai nạn giao thông (đường bộ 38 vụ, đường sắt 2 vụ).")
+    assert keys[40] == "traffic_accidents" and keys[38] is None
+    # near miss: the whole's count after its bracket of parts keeps its entry
+    keys = _keys_by_number("Năm 2026, tai nạn giao thông (cả đường bộ và đường sắt) xảy ra 40 vụ, làm chết 12 người.")
+    assert (keys[40], keys[12]) == ("traffic_accidents", "traffic_deaths")

@@ -521,11 +521,15 @@ _TRAFFIC_ENTRY_OF_ITS_NOUN = ("traffic_accidents", "traffic_deaths", "traffic_in
 _TRAFFIC_UNIT_OF_ITS_NOUN = ("case", "person", "person")
 
 
-def _traffic_entry_by_its_noun(context: str, unit: str, after: str) -> str | None:
+def _traffic_entry_by_its_noun(context: str, unit: str, metric: str, after: str) -> str | None:
     """The traffic entry the figure counts by its own noun (``context``: its sentence before it, ``after``: the words
-    after its number), or None when the sentence names no traffic accident or the figure no such noun of its unit."""
+    after its number), or None when the sentence names no traffic accident or the figure no such noun of its unit
+    (nor for a part in brackets, "57 vụ tai nạn giao thông (đường bộ 55 vụ, …)", or a level read after a verb of
+    change, "so với tháng trước giảm 2 người chết": the whole's parts and changes on other bases are no entry's)."""
     sentence = context[context.rfind(". ") + 1:].lower()
     if not _TRAFFIC_ACCIDENT.search(sentence) or _another_accident_named_last(sentence, len(sentence)):
+        return None
+    if sentence.rfind("(") > sentence.rfind(")") or (metric == "level" and _CHANGE_RIGHT_BEFORE.search(sentence[-30:])):
         return None
     tail = after.lower()
     if tail.startswith("%"):
@@ -1221,7 +1225,7 @@ def catalog_key(subject: str | None, unit: str, metric: str, context: str = "", 
     subject = subject or ""
     key = _catalog_key_named(subject, unit, metric, context, after)
     if (key is None or key in _TRAFFIC_KEYS) and (unit, metric) in _TRAFFIC_FIGURES and (
-            counted := _traffic_entry_by_its_noun(context or subject, unit, after)) is not None:
+            counted := _traffic_entry_by_its_noun(context or subject, unit, metric, after)) is not None:
         key = counted
     if key in _TRADE_KEYS and _NO_TURNOVER_SUBJECT.match(subject):
         return None  # "Về xuất khẩu: giá sầu riêng đạt 95.000 đồng/kg", "thặng dư thương mại 1,1 tỷ USD": no turnover
