@@ -5623,3 +5623,11 @@ def test_traffic_parts_in_brackets_and_changes_read_as_levels_take_no_traffic_en
     # near miss: the whole's count after its bracket of parts keeps its entry
     keys = _keys_by_number("Năm 2026, tai nạn giao thông (cả đường bộ và đường sắt) xảy ra 40 vụ, làm chết 12 người.")
     assert (keys[40], keys[12]) == ("traffic_accidents", "traffic_deaths")
+
+
+def test_the_schools_counted_by_who_runs_them_after_a_ratio_are_those_the_subject_named() -> None:
+    keys = _keys_by_number("Năm học 2026-2027, số trường đạt chuẩn quốc gia là 52/60 trường công lập, đạt 86,7%.")
+    assert keys[52] == "national_standard_schools"
+    # near miss: a state of their own after the counted schools is their own subject
+    keys = _keys_by_number("Năm học 2026-2027, số trường đạt chuẩn quốc gia là 52 trường, có 12 trường xuống cấp.")
+    assert keys[12] is None

@@ -1823,9 +1823,11 @@ _FUNCTION_WORDS = {"và", "là", "với", "của", "cho", "trên", "tại", "đ�
 # ("16.200 lượt lao động": the workers a job count counts in "lượt")
 # ("5.420 lượt bệnh nhân": the patients the medical visits count)
 # (and the projects' capital's origin: "6 dự án FDI", "dự án có vốn đầu tư nước ngoài", "dự án ngoài ngân sách")
+# (and who runs the schools counted: "số trường đạt chuẩn quốc gia là 87/94 trường công lập", the schools the subject
+# named, public ones)
 _DESCRIPTORS = re.compile(r"^\s*(?:đầu\s+tư|các\s+loại|gia\s+đình|cá\s+nhân|mới|người|khách|vật\s+nuôi|lao\s+động|"
                           r"bệnh\s+nhân|người\s+bệnh|fdi|ddi|(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?"
-                          r"nước\s+ngoài|nước\s+ngoài|trong\s+nước|ngoài\s+ngân\s+sách)\b")
+                          r"nước\s+ngoài|nước\s+ngoài|trong\s+nước|ngoài\s+ngân\s+sách|(?:ngoài\s+)?công\s+lập|tư\s+thục)\b")
 
 _LOWER_WORD = re.compile(r"[a-zà-ỹđ]+")
 
