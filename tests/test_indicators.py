@@ -5631,3 +5631,10 @@ def test_the_schools_counted_by_who_runs_them_after_a_ratio_are_those_the_subjec
     # near miss: a state of their own after the counted schools is their own subject
     keys = _keys_by_number("Năm học 2026-2027, số trường đạt chuẩn quốc gia là 52 trường, có 12 trường xuống cấp.")
     assert keys[12] is None
+
+
+def test_the_area_irrigation_waters_is_no_area_sown() -> None:
+    keys = _keys_by_number("Năm 2026, diện tích lúa được tưới chủ động đạt 8.300 ha, tăng 210 ha so với năm 2025.")
+    assert keys[8300] is None
+    # near miss: the rice sown keeps its entry
+    assert _keys_by_number("Năm 2026, diện tích gieo cấy lúa đạt 8.300 ha.")[8300] == "cultivated_area"

@@ -402,8 +402,8 @@ _SHARE_VERB_BEFORE = re.compile(r"(?:chiếm|bằng)\s*(?:(?:khoảng|gần|hơn
 # cashew, coffee, rubber, pepper, fruit trees, forest: perennial plantings whose area stands, not sown in a season
 # (data/words/perennial_crops.csv)
 _PERENNIAL_CROP = word_pattern("perennial_crops")
-# "Diện tích chè hiện có 2.450 ha", "chè kinh doanh 2.100 ha": the area that stands or yields, not the area sown or
-# planted in the period (data/words/standing_area.csv)
+# "Diện tích chè hiện có 2.450 ha", "chè kinh doanh 2.100 ha": the area that stands or yields, or that irrigation
+# waters ("diện tích lúa được tưới chủ động"), not the area sown or planted in the period (data/words/standing_area.csv)
 _STANDING_AREA = word_pattern("standing_area")
 # "Diện tích trồng mới cây ăn quả 250 ha": a perennial crop planted in the period is an area planted, as any crop's
 # (not a forest's: "trồng mới rừng" is its own entry)
