@@ -7109,3 +7109,13 @@ def test_a_sentence_opening_on_its_own_year_takes_no_plan_said_before_for_a_late
     # near miss: a plan of its own year said before it still carries
     text = "Theo kế hoạch năm 2026, huyện thu tiền sử dụng đất 400 tỷ đồng. Năm 2026, thu tiền sử dụng đất 350 tỷ đồng."
     assert _item_and_measure(text, "350") == ("revenue_land_use", "plan")
+
+
+def test_a_units_allotted_estimate_and_its_outturn_said_in_bare_lines_are_one_series_of_its_budget() -> None:
+    text = "Dự toán được giao: 3.600 triệu đồng. Thực hiện: 3.420 triệu đồng, đạt 95% dự toán."
+    assert _item_and_measure(text, "3.600") == ("other", "plan")
+    assert _item_and_measure(text, "3.420") == ("other", "actual")
+    assert _item_and_measure(text, "95") == ("other", "plan_pct")
+    assert route_in_text(text, "3.420").fields["budget_label"] == "Thực hiện"
+    # near miss: a bare estimate nobody allotted (a work's cost) stays out of the budget table
+    assert _item_and_measure("Dự toán: 3.600 triệu đồng. Thực hiện: 3.420 triệu đồng.", "3.420") is None
