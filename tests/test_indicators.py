@@ -5638,3 +5638,14 @@ def test_the_area_irrigation_waters_is_no_area_sown() -> None:
     assert keys[8300] is None
     # near miss: the rice sown keeps its entry
     assert _keys_by_number("Năm 2026, diện tích gieo cấy lúa đạt 8.300 ha.")[8300] == "cultivated_area"
+
+
+def test_the_traffic_entry_a_noun_names_is_held_to_the_tests_of_a_named_entry() -> None:
+    # the country's counts keep no entry, whichever noun names them
+    keys = _keys_by_number("Năm 2026, cả nước xảy ra 18.000 vụ tai nạn giao thông, làm 9.500 người chết và 6.000 "
+                           "người bị thương.")
+    assert (keys[18000], keys[9500], keys[6000]) == (None, None, None)
+    # near miss: the province's own take their entries
+    keys = _keys_by_number("Năm 2026, toàn tỉnh xảy ra 180 vụ tai nạn giao thông, làm 95 người chết và 60 người bị "
+                           "thương.")
+    assert (keys[180], keys[95], keys[60]) == ("traffic_accidents", "traffic_deaths", "traffic_injuries")

@@ -519,6 +519,9 @@ _TRAFFIC_NOUN_BEFORE = re.compile(
     rf"(?:\s+(?:là|tăng|giảm))?\s*(?:(?:{HEDGE_WORDS})\s*)?$")
 _TRAFFIC_ENTRY_OF_ITS_NOUN = ("traffic_accidents", "traffic_deaths", "traffic_injuries")
 _TRAFFIC_UNIT_OF_ITS_NOUN = ("case", "person", "person")
+_TRAFFIC_ENTRY_SAID = {"traffic_accidents": " vụ tai nạn giao thông",
+                       "traffic_deaths": " người chết do tai nạn giao thông",
+                       "traffic_injuries": " người bị thương do tai nạn giao thông"}
 
 
 def _traffic_entry_by_its_noun(context: str, unit: str, metric: str, after: str) -> str | None:
@@ -1225,8 +1228,11 @@ def catalog_key(subject: str | None, unit: str, metric: str, context: str = "", 
     subject = subject or ""
     key = _catalog_key_named(subject, unit, metric, context, after)
     if (key is None or key in _TRAFFIC_KEYS) and (unit, metric) in _TRAFFIC_FIGURES and (
-            counted := _traffic_entry_by_its_noun(context or subject, unit, metric, after)) is not None:
-        key = counted
+            counted := _traffic_entry_by_its_noun(context or subject, unit, metric, after)) not in (None, key):
+        # (the entry its noun names, held to every test a named entry is: the country's, another province's, a
+        # named district's figures keep none; said after the number as the catalog names it)
+        said = ("%" if unit == "pct" else "") + _TRAFFIC_ENTRY_SAID[counted]
+        key = counted if _catalog_key_named(subject, unit, metric, context, said) == counted else None
     if key in _TRADE_KEYS and _NO_TURNOVER_SUBJECT.match(subject):
         return None  # "Về xuất khẩu: giá sầu riêng đạt 95.000 đồng/kg", "thặng dư thương mại 1,1 tỷ USD": no turnover
     if key in ARRIVAL_KEYS and (_DRAWN_BY_ONE_EVENT.search((context or subject)[-200:])
