@@ -5649,3 +5649,11 @@ def test_the_traffic_entry_a_noun_names_is_held_to_the_tests_of_a_named_entry() 
     keys = _keys_by_number("Năm 2026, toàn tỉnh xảy ra 180 vụ tai nạn giao thông, làm 95 người chết và 60 người bị "
                            "thương.")
     assert (keys[180], keys[95], keys[60]) == ("traffic_accidents", "traffic_deaths", "traffic_injuries")
+
+
+def test_patients_satisfaction_is_no_satisfaction_with_public_administration() -> None:
+    keys = _keys_by_number("Năm 2026, tỷ lệ người bệnh hài lòng với dịch vụ y tế đạt 94,1%.")
+    assert keys[94.1] is None
+    # near miss: the people's satisfaction with the administration's service is the index
+    keys = _keys_by_number("Năm 2026, chỉ số hài lòng của người dân về sự phục vụ hành chính đạt 86,5%.")
+    assert keys[86.5] == "sipas"
