@@ -7085,3 +7085,37 @@ def test_a_bare_estimate_broken_down_into_spending_lines_is_the_spending_total()
     # near miss: an estimate of a work's cost, its parts no budget lines, stays out of the budget table
     text = "Dự toán là 2.300 triệu đồng, gồm: xây lắp 2.000 triệu đồng, thiết bị 300 triệu đồng."
     assert _item_and_measure(text, "2.300") is None
+
+
+def test_money_from_land_auctioned_by_its_lots_is_land_use_revenue() -> None:
+    text = "Năm 2026, huyện đấu giá thành 14 lô đất, thu 96 tỷ đồng."
+    assert _item_and_measure(text, "96") == ("revenue_land_use", "actual")
+    # a part said after the whole, its lots bare, is of the same revenue
+    text = (
+        "Thị xã đấu giá thành công 40 thửa đất, thu 310 tỷ đồng. Riêng phường Đông đấu giá thành công 9 lô, thu về "
+        "75 tỷ."
+    )
+    assert _item_and_measure(text, "75") == ("revenue_land_use", "actual")
+    # near miss: lots of something else named after them are no land
+    assert _item_and_measure("Năm 2026, huyện đấu giá 5 lô gỗ tịch thu, thu 3 tỷ đồng.", "3") is None
+
+
+def test_a_sentence_opening_on_its_own_year_takes_no_plan_said_before_for_a_later_year() -> None:
+    text = (
+        "Theo kế hoạch, năm 2027 huyện sẽ thu tiền sử dụng đất 400 tỷ đồng. Năm 2026, huyện thu tiền sử dụng đất "
+        "350 tỷ đồng."
+    )
+    assert _item_and_measure(text, "350") == ("revenue_land_use", "actual")
+    # near miss: a plan of its own year said before it still carries
+    text = "Theo kế hoạch năm 2026, huyện thu tiền sử dụng đất 400 tỷ đồng. Năm 2026, thu tiền sử dụng đất 350 tỷ đồng."
+    assert _item_and_measure(text, "350") == ("revenue_land_use", "plan")
+
+
+def test_a_units_allotted_estimate_and_its_outturn_said_in_bare_lines_are_one_series_of_its_budget() -> None:
+    text = "Dự toán được giao: 3.600 triệu đồng. Thực hiện: 3.420 triệu đồng, đạt 95% dự toán."
+    assert _item_and_measure(text, "3.600") == ("other", "plan")
+    assert _item_and_measure(text, "3.420") == ("other", "actual")
+    assert _item_and_measure(text, "95") == ("other", "plan_pct")
+    assert route_in_text(text, "3.420").fields["budget_label"] == "Thực hiện"
+    # near miss: a bare estimate nobody allotted (a work's cost) stays out of the budget table
+    assert _item_and_measure("Dự toán: 3.600 triệu đồng. Thực hiện: 3.420 triệu đồng.", "3.420") is None

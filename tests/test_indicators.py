@@ -5577,3 +5577,83 @@ def test_the_figures_of_one_partner_said_to_lead_are_its_part() -> None:
     # near miss: the report's own province said to lead keeps its own figure
     keys = _keys_by_number("Năm 2026, Hà Nam dẫn đầu với 45 dự án, vốn đăng ký 700 triệu USD.")
     assert keys[700e6] == "investment_projects_capital"
+
+
+def test_the_share_of_a_part_named_after_its_percent_keeps_no_entry_of_the_whole() -> None:
+    keys = _keys_by_number("Năm 2026, huyện giải quyết việc làm cho 5.200 người, trong đó 37% lao động nông thôn.")
+    assert keys[5200] == "jobs_created" and keys[37] is None
+    # near miss: a part that is an entry of its own keeps it
+    keys = _keys_by_number("Năm 2026, tổng dư nợ tín dụng đạt 50.000 tỷ đồng, trong đó 1,2% nợ xấu.")
+    assert keys[1.2] == "bad_debt"
+
+
+def test_an_events_visitors_stay_its_own_when_its_clause_ends_before_the_verb() -> None:
+    keys = _keys_by_number("Ngày hội văn hóa các dân tộc năm 2026 diễn ra từ 2/9 đến 4/9; thu hút 35.000 lượt khách.")
+    assert keys[35000] is None
+    # near miss: a clause with a subject of its own after it is the area's
+    keys = _keys_by_number("Ngày hội văn hóa các dân tộc năm 2026 đã bế mạc; toàn tỉnh đón 35.000 lượt khách du lịch.")
+    assert keys[35000] == "tourist_arrivals"
+
+
+def test_traffic_counts_and_their_changes_take_the_entry_their_own_noun_names() -> None:
+    keys = _keys_by_number("Tháng 5/2026, trên địa bàn tỉnh xảy ra 9 vụ tai nạn giao thông, làm chết 7 người, bị "
+                           "thương 4 người; số vụ giảm 25%, số người bị thương tăng 33%.")
+    assert (keys[9], keys[7], keys[4]) == ("traffic_accidents", "traffic_deaths", "traffic_injuries")
+    assert (keys[-25], keys[33]) == ("traffic_accidents", "traffic_injuries")
+    keys = _keys_by_number("Năm 2026, tai nạn giao thông làm 6 người tử vong và 11 người bị thương.")
+    assert (keys[6], keys[11]) == ("traffic_deaths", "traffic_injuries")
+    # near miss: another accident named last keeps its counts out of the traffic entries
+    keys = _keys_by_number("Năm 2026, tai nạn giao thông giảm; tai nạn lao động xảy ra 3 vụ, làm 2 người bị thương.")
+    assert keys[2] is None
+
+
+def test_a_change_named_by_its_noun_restates_the_count_whose_own_words_hold_it_not_the_one_joined_after_it() -> None:
+    keys = _keys_by_number("Quý II/2026, toàn tỉnh xảy ra 21 vụ tai nạn giao thông, làm 8 người chết và 15 người bị "
+                           "thương; so với cùng kỳ giảm 3 người chết.")
+    assert keys[-3] == "traffic_deaths"
+    # near miss: the change named by the second count's noun restates that one
+    keys = _keys_by_number("Quý II/2026, toàn tỉnh xảy ra 21 vụ tai nạn giao thông, làm 8 người chết và 15 người bị "
+                           "thương; so với cùng kỳ tăng 4 người bị thương.")
+    assert keys[4] == "traffic_injuries"
+
+
+def test_traffic_parts_in_brackets_and_changes_read_as_levels_take_no_traffic_entry_by_their_noun() -> None:
+    keys = _keys_by_number("Năm 2026, toàn tỉnh xảy ra 40 vụ tai nạn giao thông (đường bộ 38 vụ, đường sắt 2 vụ).")
+    assert keys[40] == "traffic_accidents" and keys[38] is None
+    # near miss: the whole's count after its bracket of parts keeps its entry
+    keys = _keys_by_number("Năm 2026, tai nạn giao thông (cả đường bộ và đường sắt) xảy ra 40 vụ, làm chết 12 người.")
+    assert (keys[40], keys[12]) == ("traffic_accidents", "traffic_deaths")
+
+
+def test_the_schools_counted_by_who_runs_them_after_a_ratio_are_those_the_subject_named() -> None:
+    keys = _keys_by_number("Năm học 2026-2027, số trường đạt chuẩn quốc gia là 52/60 trường công lập, đạt 86,7%.")
+    assert keys[52] == "national_standard_schools"
+    # near miss: a state of their own after the counted schools is their own subject
+    keys = _keys_by_number("Năm học 2026-2027, số trường đạt chuẩn quốc gia là 52 trường, có 12 trường xuống cấp.")
+    assert keys[12] is None
+
+
+def test_the_area_irrigation_waters_is_no_area_sown() -> None:
+    keys = _keys_by_number("Năm 2026, diện tích lúa được tưới chủ động đạt 8.300 ha, tăng 210 ha so với năm 2025.")
+    assert keys[8300] is None
+    # near miss: the rice sown keeps its entry
+    assert _keys_by_number("Năm 2026, diện tích gieo cấy lúa đạt 8.300 ha.")[8300] == "cultivated_area"
+
+
+def test_the_traffic_entry_a_noun_names_is_held_to_the_tests_of_a_named_entry() -> None:
+    # the country's counts keep no entry, whichever noun names them
+    keys = _keys_by_number("Năm 2026, cả nước xảy ra 18.000 vụ tai nạn giao thông, làm 9.500 người chết và 6.000 "
+                           "người bị thương.")
+    assert (keys[18000], keys[9500], keys[6000]) == (None, None, None)
+    # near miss: the province's own take their entries
+    keys = _keys_by_number("Năm 2026, toàn tỉnh xảy ra 180 vụ tai nạn giao thông, làm 95 người chết và 60 người bị "
+                           "thương.")
+    assert (keys[180], keys[95], keys[60]) == ("traffic_accidents", "traffic_deaths", "traffic_injuries")
+
+
+def test_patients_satisfaction_is_no_satisfaction_with_public_administration() -> None:
+    keys = _keys_by_number("Năm 2026, tỷ lệ người bệnh hài lòng với dịch vụ y tế đạt 94,1%.")
+    assert keys[94.1] is None
+    # near miss: the people's satisfaction with the administration's service is the index
+    keys = _keys_by_number("Năm 2026, chỉ số hài lòng của người dân về sự phục vụ hành chính đạt 86,5%.")
+    assert keys[86.5] == "sipas"

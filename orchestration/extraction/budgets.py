@@ -1915,6 +1915,30 @@ _TALLY_PARTS_AFTER = re.compile(rf"\s*(?:(?:{_MONEY_SCALES})\s+)?(?:đồng\s*)?
                                 r"\s*(?:[-+•]\s*)?(thu|chi)\b", _I)
 
 
+# A unit's own budget said in bare lines ("Dự toán được giao: 8.450 triệu đồng. Thực hiện: 8.281 triệu đồng, đạt 98% dự
+# toán."): the estimate allotted to it, and the outturn of the line right after it with its rate, are one series of the
+# unit's budget money (item other: neither revenue nor spending is named), not amounts of nothing
+_ALLOTTED_ESTIMATE = r"(?:tổng\s+)?dự\s+toán\s+(?:được\s+)?giao(?:\s+năm\s+\d{4})?\s*(?::|là)?\s*"
+_ALLOTTED_ESTIMATE_BEFORE = re.compile(r"(?:^|[.;\n]\s*)" + _ALLOTTED_ESTIMATE + "$", _I)
+_ALLOTTED_ESTIMATE_LINE = re.compile(r"\s*" + _ALLOTTED_ESTIMATE + rf"[\d.,]+\s*(?:{_MONEY_SCALES})?\s*đồng\s*\.?\s*$",
+                                     _I)
+_OUTTURN_OPENS = re.compile(r"\s*((?:ước\s+)?thực\s+hiện(?:\s+năm\s+\d{4})?)\s*(?::|là|được)", _I)
+_LINE_HEAD_CUT = re.compile(r"^[\s.;]+|\s*(?::|\blà)?\s*$", _I)
+
+
+def _an_allotted_estimate_or_its_outturn(ctx: FigureContext) -> str | None:
+    """"Dự toán được giao: 8.450 triệu đồng." (the estimate), "Thực hiện: 8.281 triệu đồng, đạt 98% dự toán." right
+    after it (the outturn and its rate): a unit's budget said in bare lines; the line's head as written (its label),
+    None for any other figure."""
+    if "toán" in ctx.before[-30:] and ctx.unit != "pct":
+        estimate = _ALLOTTED_ESTIMATE_BEFORE.search(ctx.before[-60:])
+        return None if estimate is None else " ".join(_LINE_HEAD_CUT.sub("", estimate.group()).split())
+    if ("hiện" in ctx.before[:30] and (outturn := _OUTTURN_OPENS.match(ctx.before)) is not None
+            and _ALLOTTED_ESTIMATE_LINE.match(_sentence_before(ctx)) is not None):
+        return " ".join(outturn.group(1).split())
+    return None
+
+
 def _the_whole_of_tally_lines_after(ctx: FigureContext) -> str | None:
     """"Dự toán được giao: 5,4 tỷ đồng, trong đó chi thường xuyên …": the total of the family whose lines the bare
     estimate's parts name (None when the amount is no bare estimate, or no such lines follow it)."""
@@ -1969,6 +1993,8 @@ def budget_item(ctx: FigureContext) -> str | None:
         return "expenditure_total"
     if found is None and (whole := _the_whole_of_tally_lines_after(ctx)) is not None:
         return whole
+    if found is None and _an_allotted_estimate_or_its_outturn(ctx) is not None:
+        return "other"
     if (found is None and ctx.unit != "pct" and "chi" in before[-24:]
             and _THE_PROVINCE_SPENDS.search(before, max(0, len(before) - 60))
             and _SPENT_ON_AFTER.match(ctx.after)):
@@ -2806,8 +2832,11 @@ def measure_of(ctx: FigureContext) -> str | None:
     # "HĐND tỉnh quyết nghị thông qua tổng thu 6.000 tỷ đồng. Trong đó, thu nội địa 5.800 tỷ
     # đồng": a sentence without measure words goes on with the measure of the sentence before
     # (and a paragraph that opens on "Cụ thể," with the lead's: ``_carried_text``)
+    own_year = _OWN_YEAR_OPENS.match(ctx.before)
     for sentence in reversed(_SENTENCES_APART.split(_carried_text(ctx))):
         measure = _first_measure_word(sentence)
+        if measure == "plan" and own_year is not None and _a_later_year_named(sentence, int(own_year.group(1))):
+            break  # "Năm 2027 sẽ đấu giá 45 khu đất theo kế hoạch. Năm 2026, thành phố thu 2.780 tỷ đồng": a year done
         if measure is not None:
             return measure
     measure = _measure_of_the_list(ctx)
@@ -2818,6 +2847,18 @@ def measure_of(ctx: FigureContext) -> str | None:
     return _first_measure_word(ctx.heading) or (
         "plan" if _estimate_adopted_before(ctx) or _an_article_on_the_estimate_resolved(ctx)
         or _under_a_title_on_the_estimate(ctx) else "actual")
+
+
+# A sentence opening on a year of its own ("Năm 2026, thành phố đấu giá thành 21 khu đất, thu 2.780 tỷ đồng") tells
+# that year's deeds: a plan said before it for a later year (the year after's auctions "theo kế hoạch") is no plan
+# of its amount
+_OWN_YEAR_OPENS = re.compile(r"\s*(?:Trong\s+|Cả\s+)?năm\s+((?:19|20)\d\d)\s*,", _I)
+_YEAR_NAMED = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", _I)
+
+
+def _a_later_year_named(sentence: str, year: int) -> bool:
+    """Does ``sentence`` name a year after ``year``?"""
+    return any(int(named) > year for named in _YEAR_NAMED.findall(sentence))
 
 
 # A budget's contingency reserve named as the subject of its amount ("Dự phòng ngân sách tỉnh năm 2026 là 540 tỷ
@@ -4826,6 +4867,8 @@ def _label_as_written(ctx: FigureContext, item: str | None = None) -> str:
         return " ".join(respective[1].split())[:200]
     if (verb := _respective_verb(ctx)) is not None and nearest_item(ctx.before) is None:
         return verb  # ("tỉnh A và tỉnh B lần lượt thu được ...": the verb, each place the row's)
+    if item == "other" and (head := _an_allotted_estimate_or_its_outturn(ctx)) is not None:
+        return head  # "Dự toán được giao: …", "Thực hiện: …, đạt 98% dự toán": the line's head, its rate's too
     if item == "other" and (verb := _rate_of_a_budget(ctx)):
         return " ".join(verb.group().split())[:200]  # "tiết kiệm chi thường xuyên", "điều tiết": the share's verb
     if item == "other" and ctx.unit != "pct" and (saved := _saved_label(ctx.before[-80:])) is not None:

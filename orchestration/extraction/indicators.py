@@ -402,8 +402,8 @@ _SHARE_VERB_BEFORE = re.compile(r"(?:chiếm|bằng)\s*(?:(?:khoảng|gần|hơn
 # cashew, coffee, rubber, pepper, fruit trees, forest: perennial plantings whose area stands, not sown in a season
 # (data/words/perennial_crops.csv)
 _PERENNIAL_CROP = word_pattern("perennial_crops")
-# "Diện tích chè hiện có 2.450 ha", "chè kinh doanh 2.100 ha": the area that stands or yields, not the area sown or
-# planted in the period (data/words/standing_area.csv)
+# "Diện tích chè hiện có 2.450 ha", "chè kinh doanh 2.100 ha": the area that stands or yields, or that irrigation
+# waters ("diện tích lúa được tưới chủ động"), not the area sown or planted in the period (data/words/standing_area.csv)
 _STANDING_AREA = word_pattern("standing_area")
 # "Diện tích trồng mới cây ăn quả 250 ha": a perennial crop planted in the period is an area planted, as any crop's
 # (not a forest's: "trồng mới rừng" is its own entry)
@@ -504,6 +504,45 @@ _TRAFFIC_KEYS = frozenset({"traffic_accidents", "traffic_deaths", "traffic_injur
 _TRAFFIC_ACCIDENT = re.compile(r"tai\s+nạn\s+giao\s+thông|tngt|giao\s+thông\s+đường")
 _OTHER_ACCIDENT = word_pattern("other_accidents")
 _OTHER_ACCIDENT_WORDS = lowered_literal_scan(_OTHER_ACCIDENT)
+
+# The traffic entries by what a figure counts, in a sentence that names traffic accidents (and no other accident after
+# them): the noun right after the number ("14 vụ", "2 người chết", "5 người bị thương", "giảm 2 người chết"), else the
+# words right before it ("làm chết 97 người", "bị thương 61 người"; a change said of them, "số vụ giảm 12,3%", "số
+# người chết giảm 9,3%"). The catalog's phrasings need "tai nạn giao thông" before each count, and a count's match
+# ends at the first count after it: the second and third counts of a sentence, a count in a clause after ";" and a
+# change said of the count's words were keyed by another count's noun or not at all
+_TRAFFIC_FIGURES = frozenset({("case", "level"), ("case", "yoy_abs"), ("case", "target"), ("person", "level"),
+                              ("person", "yoy_abs"), ("person", "target"), ("pct", "yoy_pct")})
+_TRAFFIC_NOUN_AFTER = re.compile(r"\s*(?:(vụ)|(?:người\s+)?(chết|tử\s+vong)|(?:người\s+)?(bị\s+thương))(?![^\W\d_])")
+_TRAFFIC_NOUN_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?:số\s+)?(vụ)|(?:số\s+)?(?:người\s+)?(chết|tử\s+vong)|(?:số\s+)?(?:người\s+)?(bị\s+thương))"
+    rf"(?:\s+(?:là|tăng|giảm))?\s*(?:(?:{HEDGE_WORDS})\s*)?$")
+_TRAFFIC_ENTRY_OF_ITS_NOUN = ("traffic_accidents", "traffic_deaths", "traffic_injuries")
+_TRAFFIC_UNIT_OF_ITS_NOUN = ("case", "person", "person")
+_TRAFFIC_ENTRY_SAID = {"traffic_accidents": " vụ tai nạn giao thông",
+                       "traffic_deaths": " người chết do tai nạn giao thông",
+                       "traffic_injuries": " người bị thương do tai nạn giao thông"}
+
+
+def _traffic_entry_by_its_noun(context: str, unit: str, metric: str, after: str) -> str | None:
+    """The traffic entry the figure counts by its own noun (``context``: its sentence before it, ``after``: the words
+    after its number), or None when the sentence names no traffic accident or the figure no such noun of its unit
+    (nor for a part in brackets, "57 vụ tai nạn giao thông (đường bộ 55 vụ, …)", or a level read after a verb of
+    change, "so với tháng trước giảm 2 người chết": the whole's parts and changes on other bases are no entry's)."""
+    sentence = context[context.rfind(". ") + 1:].lower()
+    if not _TRAFFIC_ACCIDENT.search(sentence) or _another_accident_named_last(sentence, len(sentence)):
+        return None
+    if sentence.rfind("(") > sentence.rfind(")") or (metric == "level" and _CHANGE_RIGHT_BEFORE.search(sentence[-30:])):
+        return None
+    tail = after.lower()
+    if tail.startswith("%"):
+        named = _TRAFFIC_NOUN_BEFORE.search(sentence[-40:])
+    else:
+        named = _TRAFFIC_NOUN_AFTER.match(tail) or _TRAFFIC_NOUN_BEFORE.search(sentence[-40:])
+    if named is None:
+        return None
+    which = next(i for i, group in enumerate(named.groups()) if group is not None)
+    return _TRAFFIC_ENTRY_OF_ITS_NOUN[which] if unit in ("pct", _TRAFFIC_UNIT_OF_ITS_NOUN[which]) else None
 
 
 def _another_accident_named_last(window: str, anchor: int) -> bool:
@@ -655,6 +694,16 @@ _OWN_SUBJECT_AFTER_PERCENT = re.compile(
     r"[^\W\d_]+(?:[^,;.\d]{0,60}?\s(?:đạt|được|có|tham\s+gia|sử\s+dụng|dùng)\b"
     r"|[^,;.\d%]{0,30}?,\s*\d[\d.,]*\s*%\s*[^\W\d_])")
 
+# "trong đó 48% lao động nữ", "trong đó 35% là lao động qua đào tạo": a percent after a part opener, a noun phrase
+# after it (not a base or a whole: "so với", "kế hoạch", "tổng", "của"), is the share that part takes of the whole
+_PART_NAMED_AFTER_PERCENT = re.compile(
+    r"\s*%\s*(?:là\s+)?(?!(?:so|kế|kh|dự|tổng|của|trong|cùng|các|mục|chỉ|nhiệm|trở|lên|năm|tháng|quý)\b)[^\W\d_]+")
+
+
+def _part_opener_before(window: str, segment_start: int) -> bool:
+    """Does the figure's segment (``window`` from ``segment_start``) hold a part opener ("trong đó", "gồm")?"""
+    return any(opener.start() >= segment_start for opener in _part_openers(window))
+
 
 # the whole a sector's share is of, named after the shares of the sentence ("... chiếm 45,0% trong tổng giá
 # trị sản xuất"): the production value (giá trị sản xuất), not the GRDP
@@ -703,6 +752,7 @@ _NOUN_AFTER_A_COUNT = re.compile(
 # the words of a count (a level) end at a clause mark or a number: those of the counts beside it are not its own
 _COUNT_WORDS_BEFORE = re.compile(r"[^,;:()\d]*$")
 _COUNT_WORDS_AFTER = re.compile(r"[^,;:()\d.]*")
+_COUNT_JOINED = re.compile(r"(?<![^\W\d_])(?:và|cùng)(?![^\W\d_])")
 
 
 def words_a_change_names(after_unit: str) -> tuple[str, ...]:
@@ -719,8 +769,9 @@ def counts_the_words(before_number: str, after_unit: str, words: tuple[str, ...]
     """Do the words of a count — those right before its number (from the last clause mark or number) and
     right after its unit (up to the next) — hold all ``words`` ("làm chết 31 người" and "31 người chết" hold
     "chết")? A change whose noun says so ("giảm 3 người chết") restates that count."""
-    own = _WORD.findall(_COUNT_WORDS_BEFORE.search(before_number[-80:].lower()).group()
-                        + " " + _COUNT_WORDS_AFTER.match(after_unit[:80].lower()).group())
+    # (nor are those of the count before "và": "làm 2 người chết và 5 người bị thương", the 5's words are its own)
+    before = _COUNT_JOINED.split(_COUNT_WORDS_BEFORE.search(before_number[-80:].lower()).group())[-1]
+    own = _WORD.findall(before + " " + _COUNT_WORDS_AFTER.match(after_unit[:80].lower()).group())
     return bool(words) and all(w in own for w in words)
 
 
@@ -1093,7 +1144,9 @@ _DRAWN_BY_ONE_EVENT = re.compile(r"(?:^|[,;:(]|\.\s)\s*(?:riêng\s+)?(?:các\s+|
                                  + word_source("single_draws") + r")(?![^\W\d_])"
                                  # (a bracket that places it, "Lễ hội Chùa X (xã Y) thu hút ...", is of its name)
                                  r"(?:(?!địa\s+bàn)(?:[^,;:.()]|\([^(),;]{0,40}\))){0,100}?"
-                                 r"\b(?:thu\s+hút|đón|phục\s+vụ)(?![^\W\d_])"
+                                 # (or ends its clause, the verb opening the next with no subject of its own: "Lễ
+                                 # hội X diễn ra từ ngày 20/4 đến 26/4; thu hút ...", the event's still)
+                                 r"(?:[,;]\s*)?\b(?:thu\s+hút|đón|phục\s+vụ)(?![^\W\d_])"
                                  rf"(?:\s+(?:được|tổng\s+cộng|{HEDGE_WORDS}))*\s*$", re.IGNORECASE)
 
 
@@ -1174,6 +1227,12 @@ def catalog_key(subject: str | None, unit: str, metric: str, context: str = "", 
     subject no words name (None: a sentence of a period alone after a run of clauses) is keyed by its context."""
     subject = subject or ""
     key = _catalog_key_named(subject, unit, metric, context, after)
+    if (key is None or key in _TRAFFIC_KEYS) and (unit, metric) in _TRAFFIC_FIGURES and (
+            counted := _traffic_entry_by_its_noun(context or subject, unit, metric, after)) not in (None, key):
+        # (the entry its noun names, held to every test a named entry is: the country's, another province's, a
+        # named district's figures keep none; said after the number as the catalog names it)
+        said = ("%" if unit == "pct" else "") + _TRAFFIC_ENTRY_SAID[counted]
+        key = counted if _catalog_key_named(subject, unit, metric, context, said) == counted else None
     if key in _TRADE_KEYS and _NO_TURNOVER_SUBJECT.match(subject):
         return None  # "Về xuất khẩu: giá sầu riêng đạt 95.000 đồng/kg", "thặng dư thương mại 1,1 tỷ USD": no turnover
     if key in ARRIVAL_KEYS and (_DRAWN_BY_ONE_EVENT.search((context or subject)[-200:])
@@ -1592,6 +1651,11 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
     if (unit == "pct" and not best[4] and _NOTHING_BUT_A_PART_OPENER.fullmatch(window, segment_start)
             and _OWN_SUBJECT_AFTER_PERCENT.match(after.lower())):
         return None  # "bảo hiểm y tế đạt 96%, 98% hộ gia đình đạt ...": the households' own rate
+    if (metric == "share_pct" and not best[4] and _NOTHING_BUT_A_PART_OPENER.fullmatch(window, segment_start)
+            and _part_opener_before(window, segment_start) and _PART_NAMED_AFTER_PERCENT.match(after.lower())):
+        # "tạo việc làm cho 32.400 lao động, trong đó 48% lao động nữ": the share of a part of the whole, named after
+        # the percent; the whole's entry is not its subject (a part that is an entry keeps its own)
+        return named_right_after[3] if named_right_after else None
     if (unit == "pct" and not best[4] and window.rstrip().endswith(" và")
             and _OWN_SUBJECT_AFTER_PERCENT.match(after.lower())):
         return None  # "bao phủ BHYT đạt 96% và 45% lực lượng lao động tham gia BHXH": the second rate's own subject
@@ -1765,9 +1829,11 @@ _FUNCTION_WORDS = {"và", "là", "với", "của", "cho", "trên", "tại", "đ�
 # ("16.200 lượt lao động": the workers a job count counts in "lượt")
 # ("5.420 lượt bệnh nhân": the patients the medical visits count)
 # (and the projects' capital's origin: "6 dự án FDI", "dự án có vốn đầu tư nước ngoài", "dự án ngoài ngân sách")
+# (and who runs the schools counted: "số trường đạt chuẩn quốc gia là 87/94 trường công lập", the schools the subject
+# named, public ones)
 _DESCRIPTORS = re.compile(r"^\s*(?:đầu\s+tư|các\s+loại|gia\s+đình|cá\s+nhân|mới|người|khách|vật\s+nuôi|lao\s+động|"
                           r"bệnh\s+nhân|người\s+bệnh|fdi|ddi|(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?"
-                          r"nước\s+ngoài|nước\s+ngoài|trong\s+nước|ngoài\s+ngân\s+sách)\b")
+                          r"nước\s+ngoài|nước\s+ngoài|trong\s+nước|ngoài\s+ngân\s+sách|(?:ngoài\s+)?công\s+lập|tư\s+thục)\b")
 
 _LOWER_WORD = re.compile(r"[a-zà-ỹđ]+")
 
