@@ -831,6 +831,18 @@ def test_work_done_reaching_a_percent_is_progress() -> None:
     assert figures("Công tác giải phóng mặt bằng đạt 85%.") == [(85, "pct", "plan_pct")]
 
 
+def test_a_site_handed_over_reaching_a_percent_is_progress_whatever_work_is_named_between() -> None:
+    # the work named between the deed and its rate does not change what the rate is: the site's clearing progress
+    assert figures("Xã đã bàn giao mặt bằng tuyến kè sông Cầu đạt 88%.") == [(88, "pct", "plan_pct")]
+    assert figures("Huyện thu hồi đất cho khu công nghiệp phía bắc đạt 70%.") == [(70, "pct", "plan_pct")]
+
+
+def test_a_percent_of_the_site_handed_over_is_progress() -> None:
+    assert figures("Thị trấn đã bàn giao 97,5% mặt bằng cho nhà thầu.") == [(97.5, "pct", "plan_pct")]
+    # a level that prices stand at is no site
+    assert figures("Giá thuê kho tăng 4% mặt bằng chung.")[0][2] != "plan_pct"
+
+
 def test_an_absolute_equivalent_of_a_growth_rate() -> None:
     text = "Diện tích đạt 5.000 ha, tăng 2%, tương đương 98 ha so với cùng vụ năm trước."
     assert figures(text)[2] == (98, "ha", "yoy_abs")

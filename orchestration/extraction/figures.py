@@ -85,7 +85,14 @@ from orchestration.extraction.scanning import (
     required_lowered_literals,
     required_runs_of_each_alternative,
 )
-from orchestration.extraction.vocabulary import keyed_word_lists, read_table, word_list, word_pattern, word_source
+from orchestration.extraction.vocabulary import (
+    keyed_word_lists,
+    phrase_source,
+    read_table,
+    word_list,
+    word_pattern,
+    word_source,
+)
 
 
 @dataclass(frozen=True)
@@ -1004,7 +1011,13 @@ _TARGET_BEFORE = guarded(re.compile(
 # "Cơ cấu kinh tế ..., tập trung ở khu vực công nghiệp - xây dựng với tỷ lệ 46,58%": the sector's share
 _WITH_A_RATE_OF = re.compile(rf"với\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _STRUCTURE = re.compile(r"cơ\s+cấu(?:\s+kinh\s+tế)?", re.IGNORECASE)
-_PROGRESS_SUBJECT = re.compile(r"giải\s+phóng\s+mặt\s+bằng|GPMB|tiến\s+độ|khối\s+lượng|giải\s+ngân|thi\s+công|"
+# (a site's clearing in any of its words, data/words/works_done.csv: "bàn giao mặt bằng dự án X đạt 95,6%", whatever
+# work is named between the deed and its rate)
+_SITE_CLEARED = "|".join(map(phrase_source, keyed_word_lists("works_done", "part")["clearing"]))
+# "bàn giao 99,2% mặt bằng", "thu hồi được 90% mặt bằng": the site a rate is of, whose clearing it is the progress of
+# (not "mặt bằng giá", "mặt bằng lãi suất", "mặt bằng chung": a level prices or rates stand at)
+_THE_SITE_RIGHT_AFTER = re.compile(r"\s*(?:tổng\s+)?mặt\s+bằng(?![^\W\d_])(?!\s+(?:giá|lãi|chung))", re.IGNORECASE)
+_PROGRESS_SUBJECT = re.compile(rf"{_SITE_CLEARED}|tiến\s+độ|khối\s+lượng|giải\s+ngân|thi\s+công|"
                                r"công\s+việc|hạng\s+mục", re.IGNORECASE)
 # "giá trị sản xuất công nghiệp đạt 74,65%": a production value (an amount) reaching a bare percentage
 # reaches that share of its plan; it is no rate of its own
@@ -3415,6 +3428,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return IMPLICIT_PLAN, value, unit  # "..., đạt 93%" after a level: plan or share
         if _REACH_WORD_BEFORE.search(before) and _PROGRESS_SUBJECT.search(clause):
             return "plan_pct", value, unit  # "giải phóng mặt bằng đạt 74%": the share of the work done
+        if _THE_SITE_RIGHT_AFTER.match(after) and not _RATE_SUBJECT.search(before):
+            return "plan_pct", value, unit  # "đã bàn giao 99,2% mặt bằng": the share of the site cleared, its progress
         if _REACH_WORD_BEFORE.search(before) and _OUTPUT_VALUE_SUBJECT.match(before):
             return "plan_pct", value, unit
         if _SHARE_SUBJECT.search(sentence_before[-300:]) and not _RATE_SUBJECT.search(before):
