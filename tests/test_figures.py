@@ -811,10 +811,11 @@ def test_a_plus_that_marks_a_lists_item_is_no_sign() -> None:
 
 
 def test_a_signed_percent_in_brackets_repeats_the_change() -> None:
-    # (the 300 is a change in amount on the year's start: the level the gold files it as, as "tăng 300 tỷ đồng so với
-    # đầu năm" is; on the month before no fact)
+    # (the 300 is a change in amount on another base: the level the gold files it as, as "tăng 300 tỷ đồng so với
+    # đầu năm" is, on the month before as on the year's start)
     assert figures("so với đầu năm tăng 300 tỷ đồng (+4,1%).") == [(300e9, "VND", "level"), (4.1, "pct", "change_pct")]
-    assert figures("so với tháng trước tăng 300 tỷ đồng (+4,1%).") == [(4.1, "pct", "change_pct")]
+    assert figures("so với tháng trước tăng 300 tỷ đồng (+4,1%).") == [(300e9, "VND", "level"),
+                                                                      (4.1, "pct", "change_pct")]
     assert figures("so với cùng kỳ giảm 20 tỷ đồng (-2,5%).")[1] == (-2.5, "pct", "yoy_pct")
 
 
@@ -1331,9 +1332,9 @@ def test_a_bare_change_after_a_level_in_the_same_unit_is_its_change() -> None:
     text = "Trong quý, cấp mới 40 dự án, tăng 12 dự án; vốn đăng ký 900 tỷ đồng, giảm khoảng 300 tỷ đồng (312 tỷ đồng)."
     assert figures(text) == [(40, "count", "level"), (12, "count", "yoy_abs"), (900e9, "VND", "level"),
                              (-300e9, "VND", "yoy_abs"), (-312e9, "VND", "yoy_abs")]
-    # a change with its own base is left to it (on another base: no metric, and no level either)
+    # a change with its own base is left to it (on another base: no metric, a level named by its base)
     text = "Xuất khẩu tháng 5 đạt 1,2 tỷ USD, tăng 90 triệu USD so với tháng trước."
-    assert figures(text) == [(1.2e9, "USD", "level")]
+    assert figures(text) == [(1.2e9, "USD", "level"), (90e6, "USD", "level")]
 
 
 def test_times_the_plan_is_the_share_of_the_plan() -> None:
@@ -1841,8 +1842,9 @@ def test_a_rate_higher_or_lower_than_another_base_is_the_change_on_it_exactly() 
     assert [(f.metric, f.value, f.qualifier) for f in found][-1] == ("change_pct", 4.8, "exact")
     found = find_figures("Giá thịt lợn hơi thấp hơn 3,5% so với tháng trước.")
     assert [(f.metric, f.value, f.qualifier) for f in found] == [("change_pct", -3.5, "exact")]
+    # (in points, an absolute change on that base, a level named by it)
     found = find_figures("Tỷ lệ lao động qua đào tạo đạt 71,4%, cao hơn 1,1 điểm phần trăm so với cuối năm 2026.")
-    assert [(f.metric, f.value, f.qualifier) for f in found][-1] == ("change_pct", 1.1, "exact")
+    assert [(f.metric, f.value, f.qualifier) for f in found][-1] == ("level", 1.1, "exact")
     # near miss: on the same period it stays the growth
     assert _metrics("Doanh thu vận tải cao hơn 7,3% so với cùng kỳ.") == [("yoy_pct", 7.3)]
 
@@ -2042,7 +2044,8 @@ def test_a_month_of_the_same_year_is_another_base() -> None:
 def test_a_fronted_month_before_the_one_the_text_before_names_is_another_base() -> None:
     # the sentence names no month of its own: the one named before it is the figure's, the base is the month before
     text = "Trong tháng 5/2026 xảy ra 14 vụ cháy. So với tháng 4/2026: tăng 2 vụ, giảm 1 người bị thương."
-    assert figures(text) == [(14, "case", "level")]
+    assert [(f.value, f.change_named) for f in find_figures(text)] == [
+        (14, None), (2, "mức tăng so với tháng 4/2026"), (-1, "mức giảm so với tháng 4/2026")]
     # the same month of last year stays the same period
     text = "Trong tháng 5/2026 xảy ra 14 vụ cháy. So với tháng 5/2025: tăng 2 vụ."
     assert figures(text)[1] == (2, "case", "yoy_abs")
@@ -2432,7 +2435,7 @@ def test_a_fall_by_more_is_a_change_as_a_rise_by_more_is() -> None:
     assert figures("Tổng đàn gà giảm thêm 2.300 con so với cùng kỳ.") == [(-2300, "head", "yoy_abs")]
     assert figures("Tỷ lệ trẻ suy dinh dưỡng giảm thêm 0,4%.") == [(-0.4, "pct", "yoy_abs")]
     # on another base, a change on it
-    assert figures("Tỷ lệ nợ xấu giảm thêm 0,3 điểm % so với đầu năm.") == [(-0.3, "pct", "change_pct")]
+    assert figures("Tỷ lệ nợ xấu giảm thêm 0,3 điểm % so với đầu năm.") == [(-0.3, "pct", "level")]
     # near-miss: with no measure as subject, what is cut stays a count of it
     assert figures("Năm nay giảm thêm 03 điểm trường lẻ.")[0][2] == "level"
 
@@ -3652,11 +3655,12 @@ def test_a_rate_moving_in_points_after_its_level_is_its_change() -> None:
         fig = one(text, token)
         assert (fig.metric, round(fig.value, 6), fig.unit) == ("yoy_abs", value, "pct"), text
     # near-misses: what a part adds to a whole's change stays the amount it adds; a move on another base
-    # (the month before) is no change on the same period but the change on that base
+    # (the month before) is no change on the same period but the change on that base, a level named by it
     assert one("Nhóm nhà ở tăng 1,6%, làm CPI chung tăng 0,12 điểm phần trăm.", "0,12").metric == "level"
     assert one("Khu vực dịch vụ tăng 6,8%, đóng góp 2,07 điểm phần trăm.", "2,07").metric == "level"
     on_the_month_before = one("Tỷ lệ nợ xấu 1,9%, giảm 0,2 điểm phần trăm so với tháng trước.", "0,2")
-    assert (on_the_month_before.metric, on_the_month_before.value) == ("change_pct", -0.2)
+    assert (on_the_month_before.metric, on_the_month_before.value) == ("level", -0.2)
+    assert on_the_month_before.change_named == "mức giảm so với tháng trước"
 
 
 def test_a_move_in_a_ranking_is_a_change_on_the_ranking_before() -> None:
@@ -4134,11 +4138,11 @@ def test_larger_or_smaller_than_a_base_named_first_is_the_change_in_amount() -> 
         -900, "ha", "yoy_abs")
     # the months so far of last year named as the base ("nhiều hơn 9 tháng đầu năm 2026 là 6 vụ")
     assert figures("Xảy ra 41 vụ cháy rừng, nhiều hơn 9 tháng đầu năm 2026 là 6 vụ.")[1] == (6, "case", "yoy_abs")
-    # another base said first: a change in amount FACTS has no metric for, and no level either; on the year's start
-    # the level the gold files it as, signed
+    # another base said first: a change in amount FACTS has no metric for, the level the gold files it as, signed
     assert figures("Tổng dư nợ đạt 92.000 tỷ đồng, thấp hơn đầu năm 4.100 tỷ đồng.") == [
         (92000e9, "VND", "level"), (-4100e9, "VND", "level")]
-    assert figures("Toàn huyện có 212 hộ nghèo, ít hơn tháng trước 7 hộ.") == [(212, "household", "level")]
+    assert figures("Toàn huyện có 212 hộ nghèo, ít hơn tháng trước 7 hộ.") == [(212, "household", "level"),
+                                                                              (-7, "household", "level")]
     # the base a year written bare ("ít hơn 2025 là 8 người"), or said before the comparison in its clause
     assert figures("Số người chết do đuối nước là 31 người, ít hơn 2026 là 5 người.")[1] == (-5, "person", "yoy_abs")
     text = "Số vụ buôn lậu là 64 vụ, so với cùng kỳ nhiều hơn 9 vụ."
@@ -4409,10 +4413,14 @@ def test_a_footnote_mark_before_a_capitalised_word_counts_nothing() -> None:
 
 
 def test_a_rates_move_in_points_on_another_base_is_its_change_there() -> None:
-    # "giảm 0,12 điểm phần trăm so với đầu năm": the change on the year's start, its sign kept (no level of 0,12%)
+    # "giảm 0,12 điểm phần trăm so với đầu năm": an absolute change of the rate on the year's start, its sign kept,
+    # as on the same period (yoy_abs); no metric fits it there, so it is a level named by its base (no change_pct: the
+    # points are no percent of the rate)
     assert figures("Tỷ lệ nợ xấu là 1,4%, giảm 0,12 điểm phần trăm so với đầu năm.") == [
-        (1.4, "pct", "level"), (-0.12, "pct", "change_pct")]
-    assert figures("Tỷ lệ thất nghiệp 2,1%, thấp hơn 0,3 điểm % so với quý trước.")[1] == (-0.3, "pct", "change_pct")
+        (1.4, "pct", "level"), (-0.12, "pct", "level")]
+    assert one("Tỷ lệ nợ xấu là 1,4%, giảm 0,12 điểm phần trăm so với đầu năm.", "0,12").change_named == (
+        "mức giảm so với đầu năm")
+    assert figures("Tỷ lệ thất nghiệp 2,1%, thấp hơn 0,3 điểm % so với quý trước.")[1] == (-0.3, "pct", "level")
     # near-misses: on the same period, or with no base, the move stays the change on last year
     assert figures("Tỷ lệ nợ xấu là 1,4%, giảm 0,12 điểm phần trăm so với cùng kỳ.")[1] == (-0.12, "pct", "yoy_abs")
     assert figures("Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm.") == [(-1.5, "pct", "yoy_abs")]
@@ -4422,12 +4430,12 @@ def test_a_rates_move_in_points_in_brackets_on_another_base_is_its_change_there(
     # "còn 3,2% (giảm 0,8 điểm % so với đầu năm)": in brackets as after a comma (it was a level of 0,8%)
     assert figures("Tỷ lệ trẻ bỏ học còn 3,2% (giảm 0,8 điểm % so với đầu năm).") == [
         (3.2, "pct", "level"),
-        (-0.8, "pct", "change_pct"),
+        (-0.8, "pct", "level"),
     ]
     assert figures("Tỷ lệ nợ quá hạn ở mức 1,9% (tăng 0,2 điểm phần trăm so với quý trước).")[1] == (
         0.2,
         "pct",
-        "change_pct",
+        "level",
     )
     # near-miss: on the same period, the change on last year
     assert figures("Tỷ lệ trẻ bỏ học còn 3,2% (giảm 0,8 điểm % so với cùng kỳ).")[1] == (-0.8, "pct", "yoy_abs")
@@ -4974,23 +4982,29 @@ def test_a_change_said_at_a_level_o_muc_is_the_change() -> None:
     assert figures("Tỷ lệ hộ nghèo giảm ở mức 0,9%.") == [(-0.9, "pct", "yoy_abs")]
 
 
-def test_an_amount_of_change_on_another_base_is_no_level() -> None:
-    # "tăng 3.500 đồng/kg so với tháng trước": a change FACTS has no metric for (it was a price level of 3.500)
-    assert figures("Giá tiêu 152.000 đồng/kg, tăng 3.500 đồng/kg so với tháng trước.") == [(152000, "VND", "level")]
-    assert figures("Giá dầu giảm 410 đồng/lít so với kỳ điều hành trước.") == []
+def test_an_amount_of_change_on_another_base_is_a_level_named_by_it() -> None:
+    # "tăng 3.500 đồng/kg so với tháng trước": a change FACTS has no metric for (it was a price level of 3.500), a
+    # level signed and named by its base
+    assert figures("Giá tiêu 152.000 đồng/kg, tăng 3.500 đồng/kg so với tháng trước.") == [
+        (152000, "VND", "level"), (3500, "VND", "level")]
+    assert one("Giá dầu giảm 410 đồng/lít so với kỳ điều hành trước.", "410").change_named == (
+        "mức giảm so với kỳ điều hành trước")
     # near-misses: the same period's change stays one, a level risen to stays the level, a rate on the base stays
     assert figures("Giá tiêu tăng 3.500 đồng/kg so với cùng kỳ.") == [(3500, "VND", "yoy_abs")]
     assert figures("Số hợp tác xã tăng lên 212 hợp tác xã so với đầu năm.") == [(212, "cooperative", "level")]
-    assert figures("Dư nợ tăng 6.100 tỷ đồng so với tháng trước, tăng 7,2%.") == [(7.2, "pct", "change_pct")]
+    assert figures("Dư nợ tăng 6.100 tỷ đồng so với tháng trước, tăng 7,2%.") == [
+        (6100e9, "VND", "level"), (7.2, "pct", "change_pct")]
     # (on the year's start the amount is the level the gold files it as)
     assert figures("Dư nợ tăng 6.100 tỷ đồng so với đầu năm, tăng 7,2%.") == [
         (6100e9, "VND", "level"), (7.2, "pct", "change_pct")]
 
 
-def test_an_amount_of_change_with_its_rate_in_brackets_before_another_base_is_no_fact() -> None:
+def test_an_amount_of_change_with_its_rate_in_brackets_before_another_base_is_on_that_base() -> None:
     # "tăng 300 tỷ đồng (+4,1%) so với tháng trước": the base after the bracket is the amount's too (it was a yoy_abs)
-    assert figures("Dư nợ tín dụng tăng 520 tỷ đồng (+6,3%) so với quý trước.") == [(6.3, "pct", "change_pct")]
-    assert figures("Số hộ nghèo giảm 85 hộ (giảm 3,1%) so với tháng trước.") == [(-3.1, "pct", "change_pct")]
+    assert figures("Dư nợ tín dụng tăng 520 tỷ đồng (+6,3%) so với quý trước.") == [
+        (520e9, "VND", "level"), (6.3, "pct", "change_pct")]
+    assert figures("Số hộ nghèo giảm 85 hộ (giảm 3,1%) so với tháng trước.") == [
+        (-85, "household", "level"), (-3.1, "pct", "change_pct")]
     # (on the year's start, or a day, the level the gold files it as, signed)
     assert figures("Số hộ nghèo giảm 85 hộ (giảm 3,1%) so với 31/12/2025.") == [
         (-85, "household", "level"), (-3.1, "pct", "change_pct")]
@@ -5187,11 +5201,13 @@ def test_the_gold_or_dollar_price_after_a_price_on_a_base_takes_that_base() -> N
         -1.5, "pct", "yoy_pct")
 
 
-def test_a_range_of_change_on_another_base_is_no_level() -> None:
+def test_a_range_of_change_on_another_base_is_named_by_it() -> None:
     # "tăng 200 - 300 đồng/kg so với tháng trước": an amount of change on another base, as its one-number form is,
-    # both ends no level
-    assert figures("Giá heo hơi tăng 200 - 300 đồng/kg so với tháng trước.") == []
-    assert figures("Giá heo hơi tăng 300 đồng/kg so với tháng trước.") == []
+    # both ends a level named by that base
+    found = find_figures("Giá heo hơi tăng 200 - 300 đồng/kg so với tháng trước.")
+    assert [(f.value, f.change_named) for f in found] == [
+        (200, "mức tăng so với tháng trước"), (300, "mức tăng so với tháng trước")]
+    assert figures("Giá heo hơi tăng 300 đồng/kg so với tháng trước.") == [(300, "VND", "level")]
     # near-miss: on the same period it is the change, both ends
     assert figures("Giá heo hơi tăng 200 - 300 đồng/kg so với cùng kỳ.") == [(200, "VND", "yoy_abs"),
                                                                             (300, "VND", "yoy_abs")]
@@ -5284,12 +5300,11 @@ def test_a_price_group_that_stayed_put_changes_by_nothing() -> None:
     assert figures("Tỷ lệ thất nghiệp ổn định (2,1%).") == [(2.1, "pct", "level")]
 
 
-def test_a_change_on_a_base_set_before_it_is_no_level() -> None:
+def test_a_change_on_a_base_set_before_it_is_named_by_it_but_a_bulletins() -> None:
     # a rolling bulletin's increase with its base first: no fact
     assert figures("So với bản tin ngày 9/3, diện tích cây ăn trái bị ảnh hưởng tăng 85 ha.") == []
-    # an amount of change on another period with its base first: no metric for it, no level either; on the year's
-    # start the level the gold files it as
-    assert figures("So với tháng trước, tổng dư nợ tăng 1.240 tỷ đồng.") == []
+    # an amount of change on another period with its base first: no metric for it, the level the gold files it as
+    assert figures("So với tháng trước, tổng dư nợ tăng 1.240 tỷ đồng.") == [(1240e9, "VND", "level")]
     assert figures("So với đầu năm, tổng dư nợ tăng 1.240 tỷ đồng.") == [(1240e9, "VND", "level")]
     # the same said as a comparative: the gap between two floods, no fact
     assert figures("So với trận lũ năm 2019, thiệt hại lần này cao hơn gần 150 tỷ đồng.") == []
@@ -5478,8 +5493,9 @@ def test_a_month_or_quarter_compared_with_another_one_is_another_base() -> None:
 
 
 def test_the_week_before_is_another_base() -> None:
-    # "so với tuần trước": the week before, as the month before; its change in cases is no level of its own
-    assert figures("Tuần qua ghi nhận 64 ca sốt xuất huyết, tăng 18 ca so với tuần trước.") == [(64, "count", "level")]
+    # "so với tuần trước": the week before, as the month before; its change in cases a level named by it
+    assert figures("Tuần qua ghi nhận 64 ca sốt xuất huyết, tăng 18 ca so với tuần trước.") == [
+        (64, "count", "level"), (18, "count", "level")]
     assert figures("Số ca tay chân miệng giảm 9% so với tuần liền kề.") == [(-9, "pct", "change_pct")]
     # near-miss: the same week a year before stays the same period
     assert figures("Số ca mắc giảm 7 ca so với tuần này năm trước.") == [(-7, "count", "yoy_abs")]
@@ -5620,10 +5636,11 @@ def test_a_respective_list_of_bare_numbers_after_a_counted_subject_counts() -> N
     assert figures("Tỷ lệ hộ nghèo và cận nghèo tương ứng là 4, 6.") == []
 
 
-def test_the_last_item_of_a_respective_list_of_changes_on_another_base_is_no_level() -> None:
-    # "lần lượt giảm 120 và 85 hộ so với tháng trước": the 85 is a change on another base too (no metric), no level;
-    # on the year's start both are the levels the gold files them as
-    assert figures("Đàn lợn và đàn gà lần lượt tăng 300 và 900 con so với tháng trước.") == []
+def test_the_last_item_of_a_respective_list_of_changes_on_another_base_is_named_by_it() -> None:
+    # "lần lượt giảm 120 và 85 hộ so với tháng trước": the 85 is a change on another base too (no metric), a level
+    # named by it; on the year's start both are the levels the gold files them as
+    assert [f.change_named for f in find_figures("Đàn lợn và đàn gà lần lượt tăng 300 và 900 con so với tháng trước.")
+            ] == ["mức tăng so với tháng trước", "mức tăng so với tháng trước"]
     assert figures("Đàn lợn và đàn gà lần lượt tăng 300 và 900 con so với đầu năm.") == [
         (300.0, "head", "level"), (900.0, "head", "level")]
     # near misses: on the same period both are changes; after "đạt" both are levels
@@ -5705,10 +5722,10 @@ def test_changes_of_counts_after_a_respective_list_are_read_respectively() -> No
 
 def test_a_change_of_an_amount_whose_base_comes_after_its_chain_is_on_that_base() -> None:
     # "giảm 120 hộ, giảm 3,4% so với tháng trước": the base after the chain is the amount's too, another base (FACTS
-    # has no metric for an amount's change on it): no level (was a level of 120 households); on the year's start the
-    # level the gold files it as, signed
+    # has no metric for an amount's change on it): the level the gold files it as, signed (was a level of 120
+    # households, unsigned)
     assert figures("Số hộ cận nghèo giảm 85 hộ, tương ứng giảm 1,2% so với tháng trước.") == [
-        (-1.2, "pct", "change_pct")]
+        (-85, "household", "level"), (-1.2, "pct", "change_pct")]
     assert figures("Số hộ cận nghèo giảm 85 hộ, tương ứng giảm 1,2% so với đầu năm.") == [
         (-85, "household", "level"), (-1.2, "pct", "change_pct")]
     assert figures("Tổng dư nợ đạt 9.800 tỷ đồng, tăng 410 tỷ đồng, tăng 4,4% so với đầu năm.") == [
@@ -5717,7 +5734,8 @@ def test_a_change_of_an_amount_whose_base_comes_after_its_chain_is_on_that_base(
         (4.4, "pct", "change_pct"),
     ]
     # "giảm 120 hộ, còn 3.450 hộ, so với tháng trước": the base after what is left (was a change on last year)
-    assert figures("Số hộ nghèo giảm 64 hộ, còn 1.208 hộ, so với tháng trước.") == [(1208.0, "household", "level")]
+    assert figures("Số hộ nghèo giảm 64 hộ, còn 1.208 hộ, so với tháng trước.") == [
+        (-64.0, "household", "level"), (1208.0, "household", "level")]
     assert figures("Số hộ nghèo giảm 64 hộ, còn 1.208 hộ, so với đầu năm.") == [
         (-64.0, "household", "level"), (1208.0, "household", "level")]
     # near misses: on the same period the amount stays a change; with no base it stays one too
@@ -5735,7 +5753,7 @@ def test_a_rate_restating_an_amounts_change_after_a_counted_noun_of_some_words_i
     # "giảm 127 đơn vị sự nghiệp công lập, tương ứng 18,5%": the rate says the fall again, no 18,5% of the base (was
     # -81,5), whose words the counted noun's length did not hide; its verb left to the amount's
     text = "Năm 2026, huyện Tân Lạc giảm 36 trường mầm non công lập, tương ứng 12,4% so với trước sáp nhập."
-    assert figures(text) == [(-12.4, "pct", "change_pct")]
+    assert figures(text) == [(-36.0, "count", "level"), (-12.4, "pct", "change_pct")]
     text = "Năm 2026, huyện Tân Lạc giảm 36 trường mầm non, tương ứng 12,4% so với cùng kỳ."
     assert figures(text) == [(-36.0, "count", "yoy_abs"), (-12.4, "pct", "yoy_pct")]
     # near miss: "tương đương" after money names no restated change but the plan's share, as before
@@ -5835,9 +5853,11 @@ def test_a_bare_year_after_so_voi_is_the_year_compared_with() -> None:
     assert figures("Hỗ trợ với 2025 hộ tham gia.") == [(2025.0, "household", "level")]
 
 
-def test_the_high_end_of_a_hedged_range_of_changes_on_another_base_is_no_level() -> None:
-    # "tăng khoảng 300 - 500 đồng/kg so với đầu tháng": both ends are a change on another base (the 500 was a level)
-    assert figures("Giá cà phê tăng khoảng 1.500 - 2.000 đồng/kg so với tuần trước.") == []
+def test_the_high_end_of_a_hedged_range_of_changes_on_another_base_is_named_by_it() -> None:
+    # "tăng khoảng 300 - 500 đồng/kg so với đầu tháng": both ends are a change on another base (the 500 was a bare
+    # level), each named by it
+    assert [f.change_named for f in find_figures("Giá cà phê tăng khoảng 1.500 - 2.000 đồng/kg so với tuần trước.")
+            ] == ["mức tăng so với tuần trước", "mức tăng so với tuần trước"]
     # near miss: a range of prices on the same base stays the price
     assert [value for value, _, _ in figures("Giá cà phê 98.000 - 99.500 đồng/kg so với tuần trước.")] == [98000, 99500]
 
@@ -5865,10 +5885,11 @@ def test_changes_parted_by_semicolons_after_a_respective_list() -> None:
 
 def test_a_list_of_changes_writes_its_unit_once() -> None:
     # "tăng 1.200 và 15.000 con so với cùng kỳ" without "lần lượt": both are changes (the first was lost, the last a
-    # level); on another base neither is a figure (the 900 of "tăng 300 và 900 con so với đầu năm" was a level)
+    # level); on another base both are levels named by it (the 900 of "tăng 300 và 900 con so với đầu năm" was bare)
     assert figures("Đàn dê và đàn gà tăng 450 và 12.000 con so với cùng kỳ.") == [
         (450.0, "head", "yoy_abs"), (12000.0, "head", "yoy_abs")]
-    assert figures("Đàn dê và đàn gà tăng 450 và 12.000 con so với quý trước.") == []
+    assert [f.change_named for f in find_figures("Đàn dê và đàn gà tăng 450 và 12.000 con so với quý trước.")] == [
+        "mức tăng so với quý trước", "mức tăng so với quý trước"]
     # near miss: a list of levels after "đạt" keeps its levels
     assert figures("Số hộ của hai xã đạt 450 và 1.200 hộ.") == [
         (450.0, "household", "level"), (1200.0, "household", "level")]
@@ -6255,9 +6276,9 @@ def test_a_rate_after_tuong_ung_restates_the_change_of_an_amount_before_it() -> 
     # a share of the plan)
     assert figures("Doanh thu tăng 500 tỷ đồng, tương ứng 11,1% so với cùng kỳ.") == [
         (500e9, "VND", "yoy_abs"), (11.1, "pct", "yoy_pct")]
-    # ... on another base, whose amount of change stays no figure (FACTS has no metric for it); on a stock's base the
-    # level the gold files it as
-    assert figures("Dư nợ giảm 300 tỷ đồng, tương đương 2,5% so với tháng trước.") == [(-2.5, "pct", "change_pct")]
+    # ... on another base, whose amount of change FACTS has no metric for: the level the gold files it as
+    assert figures("Dư nợ giảm 300 tỷ đồng, tương đương 2,5% so với tháng trước.") == [
+        (-300e9, "VND", "level"), (-2.5, "pct", "change_pct")]
     assert figures("Dư nợ giảm 300 tỷ đồng, tương đương 2,5% so với đầu năm.") == [
         (-300e9, "VND", "level"), (-2.5, "pct", "change_pct")]
     # near-misses: after a level, "tương đương 95% so với cùng kỳ" is still 95% of last year's; after a count of
@@ -6311,8 +6332,9 @@ def test_an_adverb_between_a_change_and_its_amount_after_a_level() -> None:
     assert figures("Giá hồ tiêu 92.000 đồng/kg, giảm nhẹ 500 đồng.")[1] == (-500, "VND", "yoy_abs")
     assert figures("Giá sầu riêng 85.000 đồng/kg, tăng mạnh 3.000 đồng/kg so với cùng kỳ.")[1] == (3000, "VND",
                                                                                                  "yoy_abs")
-    # near-miss: on another base the amount of change stays no figure, its adverb or not
-    assert figures("Giá hồ tiêu 92.000 đồng/kg, giảm nhẹ 500 đồng so với tuần trước.") == [(92000, "VND", "level")]
+    # near-miss: on another base the amount of change is a level named by it, its adverb or not
+    assert figures("Giá hồ tiêu 92.000 đồng/kg, giảm nhẹ 500 đồng so với tuần trước.") == [
+        (92000, "VND", "level"), (-500, "VND", "level")]
 
 
 def test_a_few_said_with_dam_ba_or_vai_ba_is_no_number() -> None:
@@ -6346,10 +6368,10 @@ def test_a_bare_change_takes_the_unit_its_subject_counts() -> None:
     # row)
     assert figures("Số hợp tác xã giải thể tăng 4 so với cùng kỳ.") == [(4.0, "cooperative", "yoy_abs")]
     assert figures("So với năm trước, số vụ ngộ độc thực phẩm giảm 2.") == [(-2.0, "case", "yoy_abs")]
-    # near misses: an index, a plan base and a month before give no row
+    # near misses: an index and a plan base give no row; a month before a level named by it
     assert figures("Chỉ số giá nhà ở tăng 3 so với cùng kỳ.") == []
     assert figures("Số hợp tác xã đạt chuẩn tăng 4 so với kế hoạch.") == []
-    assert figures("Số hợp tác xã giải thể tăng 4 so với tháng trước.") == []
+    assert figures("Số hợp tác xã giải thể tăng 4 so với tháng trước.") == [(4, "cooperative", "level")]
 
 
 def test_a_bare_change_of_a_subject_counting_a_noun_of_no_unit_takes_that_noun() -> None:
@@ -6424,11 +6446,11 @@ def test_a_range_reached_from_its_low_end_is_read_as_reached() -> None:
     assert figures("Tỷ lệ bao phủ bảo hiểm y tế đạt từ 92 đến 94%.") == [(92.0, "pct", "level"), (94.0, "pct", "level")]
 
 
-def test_a_change_in_a_count_against_the_month_before_is_no_fact_wherever_its_base_is_said() -> None:
+def test_a_change_in_a_count_against_the_month_before_is_named_by_it_wherever_its_base_is_said() -> None:
     # FACTS has change_pct for a rate on another base but no absolute change on one: "So với tháng trước, số vụ giảm 5
-    # vụ" gives no row, as the same change with its base said after it does (a pin of the reading, not a new rule)
-    assert figures("So với tháng trước, số vụ cháy tăng 4 vụ.") == []
-    assert figures("Số vụ cháy tăng 4 vụ so với tháng trước.") == []
+    # vụ" gives the level named by its base, as the same change with its base said after it does
+    assert one("So với tháng trước, số vụ cháy tăng 4 vụ.", "4").change_named == "mức tăng so với tháng trước"
+    assert one("Số vụ cháy tăng 4 vụ so với tháng trước.", "4").change_named == "mức tăng so với tháng trước"
     # near miss: the same change against the same period last year is yoy_abs, fronted or not
     assert figures("So với cùng kỳ, số vụ cháy tăng 4 vụ.") == [(4.0, "case", "yoy_abs")]
     assert figures("Số vụ cháy tăng 4 vụ so với cùng kỳ.") == [(4.0, "case", "yoy_abs")]
@@ -6503,12 +6525,13 @@ def test_a_plan_the_counted_units_drew_up_is_no_plan_of_their_ratio() -> None:
     assert one("Hoàn thành 18/20 công trình theo kế hoạch.", "20").metric == "target"
 
 
-def test_an_amount_of_change_on_another_base_named_before_its_verb_is_no_level() -> None:
+def test_an_amount_of_change_on_another_base_named_before_its_verb_is_named_by_it() -> None:
     # "; so với tháng trước giảm 1 vụ", "so tháng trước tăng 3 vụ": the base said first, no comma after it (the 1 and
-    # the 3 were levels of cases)
-    assert figures("Xảy ra 4 vụ tai nạn giao thông; so với tháng trước giảm 1 vụ.") == [(4, "case", "level")]
-    assert figures("Phạm pháp hình sự 12 vụ, so tháng trước tăng 3 vụ.") == [(12, "case", "level")]
-    assert figures("Dư nợ so với tháng trước tăng 300 tỷ đồng.") == []
+    # the 3 were bare levels of cases): levels signed and named by that base
+    assert figures("Xảy ra 4 vụ tai nạn giao thông; so với tháng trước giảm 1 vụ.") == [
+        (4, "case", "level"), (-1, "case", "level")]
+    assert one("Phạm pháp hình sự 12 vụ, so tháng trước tăng 3 vụ.", "3").change_named == "mức tăng so với tháng trước"
+    assert one("Dư nợ so với tháng trước tăng 300 tỷ đồng.", "300").change_named == "mức tăng so với tháng trước"
     assert figures("Dư nợ so với đầu năm tăng 300 tỷ đồng.") == [(300e9, "VND", "level")]
     # near misses: the same period said first keeps its change; a rate on the other base keeps its reading
     assert figures("Xảy ra 4 vụ tai nạn giao thông; so với cùng kỳ giảm 1 vụ.") == [(4, "case", "level"),
@@ -6698,13 +6721,15 @@ def test_rainfall_against_the_multi_year_average_is_no_figure() -> None:
 
 # --- an amount's change against a year two or more before the sentence's own ---------------------------------------
 
-def test_an_amounts_rise_on_a_year_long_past_is_no_level() -> None:
-    # the base year lies six years before the one the sentence names: a change on another base, no metric in FACTS
-    assert figures("Năm 2027, thu nhập bình quân của cư dân ven biển tăng 18 triệu đồng so với năm 2021.") == []
+def test_an_amounts_rise_on_a_year_long_past_is_named_by_that_year() -> None:
+    # the base year lies six years before the one the sentence names: a change on another base, no metric in FACTS,
+    # a level named by it
+    assert one("Năm 2027, thu nhập bình quân của cư dân ven biển tăng 18 triệu đồng so với năm 2021.",
+               "18").change_named == "mức tăng so với năm 2021"
     # ... nor the second change of a pair, whose base lies further back than the first one's
     text = ("Doanh thu mỗi héc-ta đạt 210 triệu đồng, tăng 9 triệu đồng so với năm 2024 và tăng 41 triệu đồng "
             "so với năm 2019.")
-    assert figures(text) == [(210e6, "VND", "level"), (9e6, "VND", "yoy_abs")]
+    assert figures(text) == [(210e6, "VND", "level"), (9e6, "VND", "yoy_abs"), (41e6, "VND", "level")]
 
 
 def test_an_amounts_rise_on_the_year_before_stays_its_yearly_change() -> None:
@@ -6933,8 +6958,7 @@ def test_a_move_of_a_rate_said_with_another_verb_of_direction_is_its_change() ->
     # "nhích", "tụt", "sụt" move a rate (or a score) as "tăng"/"giảm" do, the fall signed
     assert figures("Tỷ lệ nợ xấu 2,1%, nhích 0,2 điểm phần trăm so với cùng kỳ.")[-1] == (0.2, "pct", "yoy_abs")
     assert figures("Tỷ lệ hộ cận nghèo 5,6%, tụt 0,9 điểm % so với cùng kỳ.")[-1] == (-0.9, "pct", "yoy_abs")
-    assert figures("Tỷ lệ đô thị hóa 31,2%, sụt 0,3 điểm phần trăm so với đầu năm.")[-1] == (
-        -0.3, "pct", "change_pct")
+    assert figures("Tỷ lệ đô thị hóa 31,2%, sụt 0,3 điểm phần trăm so với đầu năm.")[-1] == (-0.3, "pct", "level")
     assert figures("Chỉ số SIPAS đạt 82,4 điểm, nhích 2,6 điểm so với năm trước.")[-1] == (2.6, "point", "yoy_abs")
     assert figures("Doanh thu vận tải sụt 4,5% so với cùng kỳ.") == [(-4.5, "pct", "yoy_pct")]
     # ("hụt X% so với dự toán": short of the plan by X, 100 − X of it, as "giảm 3% so với dự toán" is 97)
@@ -7042,7 +7066,7 @@ def test_points_a_rate_passes_or_misses_its_plan_by_are_a_level() -> None:
     assert figures("Tỷ lệ tham gia bảo hiểm y tế cao hơn chỉ tiêu 0,9 điểm %.") == [(0.9, "pct", "level")]
     # near misses: points on the same period or another base stay changes
     assert figures("Tỷ lệ hộ nghèo giảm 0,9 điểm phần trăm so với cùng kỳ.") == [(-0.9, "pct", "yoy_abs")]
-    assert figures("Tỷ lệ nợ xấu tăng 0,2 điểm phần trăm so với đầu năm.") == [(0.2, "pct", "change_pct")]
+    assert figures("Tỷ lệ nợ xấu tăng 0,2 điểm phần trăm so với đầu năm.") == [(0.2, "pct", "level")]
 
 
 def test_the_jobs_added_are_a_count_not_a_rise() -> None:
@@ -7086,8 +7110,9 @@ def test_the_average_of_several_years_is_another_base() -> None:
     assert figures("Sản lượng cá tăng 4,2% so với bình quân giai đoạn 2021-2025.") == [(4.2, "pct", "change_pct")]
     assert figures("Doanh thu tăng 9% so với mức trung bình 3 năm trước.") == [(9, "pct", "change_pct")]
     assert figures("Năng suất ngô đạt 58 tạ/ha, cao hơn 2,3 tạ/ha so với bình quân các năm.") == [
-        (58, "quintal_per_ha", "level")]
-    assert figures("Năng suất ngô cao hơn bình quân nhiều năm 1,7 tạ/ha.") == []
+        (58, "quintal_per_ha", "level"), (2.3, "quintal_per_ha", "level")]
+    assert one("Năng suất ngô cao hơn bình quân nhiều năm 1,7 tạ/ha.", "1,7").change_named == (
+        "mức tăng so với bình quân nhiều năm")
     # near-miss: the same period a year before stays year-on-year
     assert figures("Năng suất ngô cao hơn 2,3 tạ/ha so với cùng kỳ.") == [(2.3, "quintal_per_ha", "yoy_abs")]
 
@@ -7428,8 +7453,9 @@ def test_a_same_period_base_that_names_its_whole_at_length_before_the_verb_is_th
 
 
 def test_a_change_on_the_earlier_term_of_the_school_year_is_on_another_base() -> None:
-    # the term before, of the same school year: no amount changed on the same period
-    assert figures("Số trẻ suy dinh dưỡng còn 41 em, giảm 9 em so với học kỳ I.") == [(41.0, "person", "level")]
+    # the term before, of the same school year: no amount changed on the same period, a level named by its base
+    assert figures("Số trẻ suy dinh dưỡng còn 41 em, giảm 9 em so với học kỳ I.") == [
+        (41.0, "person", "level"), (-9.0, "person", "level")]
     assert one("Tỷ lệ học sinh đi học đều đạt 96,4%, tăng 0,7% so với HK trước.", "0,7").metric == "change_pct"
     # near miss: the same term of the school year before is the same period
     assert one("Số trẻ suy dinh dưỡng còn 41 em, giảm 9 em so với học kỳ I năm học trước.", "9").metric == "yoy_abs"
@@ -7945,9 +7971,9 @@ def test_an_amounts_change_on_a_stocks_base_is_a_level() -> None:
     assert figures("Dư nợ cho vay hộ nghèo tăng 96 tỷ đồng so với cuối năm 2025.") == [(96e9, "VND", "level")]
     assert figures("Dư nợ đạt 12.000 tỷ đồng, cao hơn thời điểm cuối năm trước 480 tỷ đồng.")[1] == (
         480e9, "VND", "level")
-    # near misses: the month or the week before stays no row; the same period stays yoy_abs
-    assert figures("Dư nợ cho vay hộ nghèo tăng 96 tỷ đồng so với tháng trước.") == []
-    assert figures("Giá lợn hơi giảm 2.000 đồng/kg so với tuần trước.") == []
+    # the month or the week before too (they gave no row); the same period stays yoy_abs
+    assert figures("Dư nợ cho vay hộ nghèo tăng 96 tỷ đồng so với tháng trước.") == [(96e9, "VND", "level")]
+    assert figures("Giá lợn hơi giảm 2.000 đồng/kg so với tuần trước.") == [(-2000, "VND", "level")]
     assert figures("Dư nợ cho vay hộ nghèo tăng 96 tỷ đồng so với cùng kỳ.") == [(96e9, "VND", "yoy_abs")]
 
 
@@ -8048,6 +8074,42 @@ def test_a_change_or_a_gap_filed_as_a_level_is_named_by_its_base_or_its_plan() -
         25e9, "mức tăng so với 31/12/2026")
     assert named("Tỷ lệ hộ nghèo 3,2%, thấp hơn 0,5 điểm % so với kế hoạch.")[1] == (-0.5, "mức thấp hơn kế hoạch")
     assert named("Tỷ lệ che phủ rừng đạt 51%, vượt 0,2 điểm phần trăm chỉ tiêu.")[1] == (0.2, "mức vượt chỉ tiêu")
-    # a change on the month before stays no figure; a change on the same period is a metric of its own
-    assert named("Dư nợ đạt 500 tỷ đồng, tăng 40 tỷ đồng so với tháng trước.") == [(500e9, None)]
+    # a change on the month before the same, named by it; a change on the same period is a metric of its own
+    assert named("Dư nợ đạt 500 tỷ đồng, tăng 40 tỷ đồng so với tháng trước.") == [
+        (500e9, None), (40e9, "mức tăng so với tháng trước")]
     assert named("Dư nợ đạt 500 tỷ đồng, tăng 40 tỷ đồng so với cùng kỳ.")[1] == (40e9, None)
+
+
+def test_an_amounts_change_on_the_week_the_day_or_a_month_before_is_a_level_named_by_that_base() -> None:
+    """FACTS has no metric for an absolute change on a base other than the same period: it is filed as the gold files a
+    stock's change (ex055), a level signed by its verb and named by its base, never a bare level nor dropped."""
+
+    def named(text: str) -> list[tuple[float, str | None]]:
+        return [(f.value, f.change_named) for f in find_figures(text)]
+
+    assert named("Tuần này có 210 ca sởi, giảm 35 ca so với tuần trước.")[1] == (-35, "mức giảm so với tuần trước")
+    # a price's move on the day before (no rolling bulletin's), both ends of a range
+    assert named("Giá sầu riêng giảm 2.000 - 3.000 đồng/kg so với hôm qua.") == [
+        (-2000, "mức giảm so với hôm qua"), (-3000, "mức giảm so với hôm qua")]
+    # a comparative's range on a month named by its number, no bound in its "hơn"
+    found = find_figures("Giá cá tra 27.500 đồng/kg, cao hơn 400 - 600 đồng so với tháng 9.")
+    assert [(f.value, f.qualifier, f.change_named) for f in found][1:] == [
+        (400, "exact", "mức tăng so với tháng 9"), (600, "exact", "mức tăng so với tháng 9")]
+    # the base said before its verb, shared by the change joined to it, each signed by its own verb
+    assert named("Tháng này xảy ra 9 vụ đuối nước; so với tháng trước giảm 2 vụ, tăng 1 người chết.")[1:] == [
+        (-2, "mức giảm so với tháng trước"), (1, "mức tăng so với tháng trước")]
+    # near misses: a change on the same point of last year's season is yoy_abs; the gap to another flood no figure;
+    # a bulletin's count grown since the day before no figure
+    assert figures("Giá mủ cao su 16.000 đồng/kg, thấp hơn 1.500 đồng/kg so với đầu vụ năm ngoái.")[1] == (
+        -1500, "VND", "yoy_abs")
+    assert figures("So với trận lũ năm 2022, thiệt hại lần này cao hơn khoảng 80 tỷ đồng.") == []
+    assert figures("Số người chết tăng 3 người so với hôm qua.") == []
+
+
+def test_a_rates_move_in_points_on_the_month_before_is_a_level_named_by_it() -> None:
+    # as on the same period the points are an absolute change of the rate (yoy_abs), not a percent of it: on another
+    # base, a level named by it (it was change_pct 1,6)
+    fig = one("Tỷ lệ giải quyết hồ sơ đúng hạn đạt 96%, cao hơn 1,6 điểm phần trăm so với tháng trước.", "1,6")
+    assert (fig.metric, fig.value, fig.unit, fig.change_named) == ("level", 1.6, "pct", "mức tăng so với tháng trước")
+    # near miss: on the same period it stays yoy_abs
+    assert one("Tỷ lệ hồ sơ đúng hạn đạt 96%, cao hơn 1,6 điểm phần trăm so với cùng kỳ.", "1,6").metric == "yoy_abs"

@@ -1426,6 +1426,8 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     # ("giảm 2 vụ so với Tết năm trước", "so với dịp lễ hội năm ngoái", "so với Tết Quý Mão": the same holiday or
     # festival a year before, its days the same period; data/words/festive_events.csv)
     + _HOLIDAY_A_YEAR_BEFORE + r"|"
+    # ("cao hơn 6.000 đồng/kg so với đầu vụ năm trước": the same point of last year's crop season, a year apart)
+    r"(?:đầu|cuối|giữa)\s+vụ\s+(?:năm\s+)?(?:trước|ngoái)(?![^\W\d_])|"
     # ("giảm 6 vụ so với mùa khô năm trước", "so với mùa mưa bão 2025": a season of the weather comes once a year,
     # the one before a year apart; data/words/weather_seasons.csv)
     r"mùa\s+(?:" + word_source("weather_seasons") + r")\s+(?:năm\s+)?(?:trước|ngoái|" + YEAR + r")|"
@@ -1467,7 +1469,9 @@ _OTHER_BASE_AFTER = re.compile(
     # before, as the month before)
     # ("so với đợt lũ năm 2020", "so với trận lũ năm 2019", "so với cơn bão số 3": another event, no period)
     # ("so với 31/12/2025", "so với 31-12-2025", "so với 30.6.2026": a day, written with any of its separators)
-    r"ngày|" + day_month(sep=DOTTED) + r"(?!\d)|cuối|đầu|lúc|trước|đợt|trận|cơn|kỳ|"
+    # ("giảm 1.000 đồng/kg so với hôm qua", "so với phiên trước": a price's day before, as the week before)
+    r"ngày|hôm\s+(?:qua|trước)|phiên(?:\s+(?:trước|hôm\s+qua))?(?![^\W\d_])|"
+    + day_month(sep=DOTTED) + r"(?!\d)|cuối|đầu|lúc|trước|đợt|trận|cơn|kỳ|"
     r"(?:tháng|quý|tuần)(?!\s+cùng\s+k[ỳì])|cùng\s+k[ỳì]\s+tháng)|"
     # ("tăng 10,2% so với 6 tháng đầu năm", "so với nửa đầu năm": the first months of the figure's own year, no year
     # named; "so với 6 tháng cuối năm 2025", "so với nửa cuối năm trước": the last months of a year, another part of
@@ -1787,8 +1791,29 @@ def _a_stocks_change_named(words: str, signed_value: float) -> str | None:
         return None
     year = _A_STOCKS_BASE_YEAR.match(words, said.end())
     base = " ".join((words[said.start():year.end() if year else said.end()]).split())
-    base = re.sub(r"^so\s+(?!với)", "so với ", base, flags=re.IGNORECASE)
+    base = re.sub(r"^so\s+(?:với\s+)?", "so với ", base, flags=re.IGNORECASE)  # (a base opening its sentence too)
     return f"mức {'giảm' if signed_value < 0 else 'tăng'} {base}"
+
+
+# the base a change is told against, "so với" and its words up to the clause's end or to the verb of the change said
+# after it ("so với tuần trước", "so với tháng trước giảm 3 vụ" → "tháng trước", "so với hôm qua", "so với tháng 11")
+# (not another event, "so với trận lũ năm 2019", "so với đợt lũ trước": the gap between two, no change of the report's)
+_A_BASE_SAID = re.compile(r"\bso(?:\s+với)?\s+(?!(?:với\s+)?(?:trận|đợt|cơn)\s)(?P<base>[^\W\d_][^,;:.()\n]{0,40}?)"
+                          r"(?=\s+(?:tăng|giảm|vượt|(?:cao|thấp|nhiều|ít)\s+hơn)(?![^\W\d_])|\s*[,;:.()\n]|\s*$)",
+                          re.IGNORECASE)
+
+
+def _a_changes_name(words: str, signed_value: float) -> str | None:
+    """The words an amount's change on a base other than the same period is named by, for FACTS has no metric for it
+    and it is filed as a level signed by its verb (as the gold files a stock's, ex055): a stock's as
+    ``_a_stocks_change_named`` names it, any other by its "so với" ("mức tăng so với tuần trước", "mức giảm so với
+    hôm qua"); None when ``words`` say no base."""
+    if (stock := _a_stocks_change_named(words, signed_value)) is not None:
+        return stock
+    said = _A_BASE_SAID.search(words)
+    if said is None:
+        return None
+    return f"mức {'giảm' if signed_value < 0 else 'tăng'} so với {' '.join(said.group('base').split())}"
 
 
 # a stock's base said right before the verb of the change ("so với 31/12/2021 tăng", "so với đầu năm nay giảm")
@@ -2306,7 +2331,9 @@ _RANKED_CHANGE_BEFORE_BRACKET = re.compile(
 _NO_WORD_AFTER = re.compile(r"\s*(?:[.;,]|$)")
 _HIGHER_BEFORE = EndAnchored(re.compile(rf"(cao|thấp)\s+hơn\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # (and of an amount: "nhiều hơn 40 tấn", "ít hơn 30 hộ", "lớn hơn 8.000 tấn")
-_AMOUNT_COMPARED_BEFORE = re.compile(rf"\b({_COMPARATIVE})\s+hơn\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+# (and the high end of a range of such gaps: "cao hơn 300 - 500 đồng")
+_AMOUNT_COMPARED_BEFORE = re.compile(rf"\b({_COMPARATIVE})\s+hơn\s*(?:(?:{HEDGE_WORDS})\s*)?"
+                                     r"(?:\d[\d.,]*\s*(?:[-–]|đến|tới)\s*)?$", re.IGNORECASE)
 # a comparison whose base stands right after it, before the amount ("thấp hơn năm trước 20 tấn", "nhiều hơn
 # cùng kỳ năm 2023 khoảng 300 con", "nhỏ hơn 6 tháng đầu năm 2025 là 7 vụ", "cao hơn đầu năm 8.000 tỷ đồng", "ít
 # hơn quý I/2026 10 vụ", "nhiều hơn tháng 8/2026 là 5 vụ")
@@ -6526,6 +6553,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # "tốc độ thiết kế 80 km/h": a speed, the design of a road as its class is, no length
         if (paragraph.find("so với", unit_end, unit_end + 50) >= 0
                 and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
+                # (a price's move, "giảm 1.000 đồng/kg so với hôm qua", is the market's day on day, no bulletin's)
+                and not (reading.unit in ("VND", "USD") and paragraph[unit_end:unit_end + 3].lstrip()[:1] == "/")
                 and _SINCE_AN_EARLIER_BULLETIN.match(paragraph, unit_end, s_hi)):
             continue  # "tăng 3 người so với báo cáo sáng nay": what a rolling bulletin adds to its last count, no fact
         if (reading.unit != "pct" and (lowered.find("so với", s_lo, a) >= 0 if lowered_in_place
@@ -6664,6 +6693,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 # ("thấp hơn 1,4 điểm %": the "hơn" of the comparison says which way the gap goes, no bound)
                 said_qualifier, qualifier = None, "estimate" if _estimated(
                     paragraph, s_lo, a, preceding, estimates_said, breakdowns, reading.unit) else "exact"
+        if unit == "pct_point" and metric == "change_pct" and (named := _a_changes_name(
+                _the_base_words_of_a_change(_words_right_after(after_unit), paragraph[s_lo:a]), metric_value)):
+            # "giảm 0,12 điểm phần trăm so với đầu năm", "cao hơn 2,1 điểm % so với tháng trước": a rate's move in
+            # points is an absolute change in its unit (on the same period, yoy_abs); on another base no metric fits,
+            # so it is filed as an amount's change there is, a level signed by its verb and named by its base
+            metric, change_named = "level", named
         if (metric == "level" and unit not in ("pct", "pct_point")
                 and ("so" in after_unit[:40] or paragraph.find("o với", s_lo, a) >= 0
                      or paragraph.find("so ", max(s_lo, a - 60), a) >= 0)
@@ -6684,13 +6719,14 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                      # ("Xảy ra 2 vụ; so với tháng trước giảm 1 vụ", "Dư nợ so với đầu năm tăng 300 tỷ đồng": the base
                      # before the verb of the change's clause)
                      or _base_before_the_verb(_clause_up_to(paragraph[s_lo:a])) == "other")):
-            # "tăng 4.000 đồng/kg so với tháng trước": an amount of change on another base, which FACTS has no metric
-            # for; no level either (nor with the base first: "So với tháng trước, dư nợ tăng 310 tỷ đồng"); on a
-            # stock's base ("tăng 8.250 tỷ đồng so với đầu năm") the level the gold files it as
-            if not on_a_stocks_base(base_words := _the_base_words_of_a_change(head_after, paragraph[s_lo:a])):
-                continue
+            # "tăng 4.000 đồng/kg so với tháng trước", "tăng 8.250 tỷ đồng so với đầu năm": an amount of change on
+            # another base, which FACTS has no metric for, filed as the gold files a stock's (ex055): a level signed by
+            # its verb and named by its base ("mức tăng so với tháng trước"), never a bare level (nor with the base
+            # first: "So với tháng trước, dư nợ tăng 310 tỷ đồng", "so với tháng trước giảm 3 vụ")
+            base_words = _the_base_words_of_a_change(head_after, paragraph[s_lo:a])
             metric_value = _signed_by_its_direction(paragraph[s_lo:a], metric_value)
-            change_named = _a_stocks_change_named(base_words, metric_value)
+            if (change_named := _a_changes_name(base_words, metric_value)) is None:
+                continue
         if (metric == "level" and change_named is None and unit not in ("pct", "pct_point")
                 and paragraph.find("o với", s_lo, a) >= 0
                 and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 32), a)
@@ -6698,16 +6734,14 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # ("so với 31/12/2021 tăng 1.475 tỷ đồng": a day's base said before the change, the same change)
             metric_value = _signed_by_its_direction(paragraph[s_lo:a], metric_value)
             change_named = _a_stocks_change_named(fronted.group(), metric_value)
-        if (metric == "level" and unit not in ("pct", "pct_point") and ("hơn" in before or "vượt" in before)
-                and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before))
-                and comparison_base("so với " + compared.group("base")) == "other"
-                and not on_a_stocks_base("so với " + compared.group("base"))):
-            continue  # ("ít hơn tháng trước 3 vụ": the same, the base said first)
-        if (metric == "level" and unit not in ("pct", "pct_point") and "hơn" in before
-                and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before))
-                and on_a_stocks_base("so với " + compared.group("base"))):
-            metric_value = _signed_by_its_direction(before, metric_value)  # "thấp hơn đầu năm 8.000 tỷ đồng": as above
-            change_named = _a_stocks_change_named("so với " + compared.group("base"), metric_value)
+        if (metric == "level" and change_named is None and unit not in ("pct", "pct_point")
+                and ("hơn" in before or "vượt" in before) and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before))
+                and (comparison_base(base_words := "so với " + compared.group("base")) == "other"
+                     or ("hơn" in before and on_a_stocks_base(base_words)))):
+            # ("ít hơn tháng trước 3 vụ", "thấp hơn đầu năm 8.000 tỷ đồng": the same, the base said first)
+            metric_value = _signed_by_its_direction(before, metric_value)
+            if (change_named := _a_changes_name(base_words, metric_value)) is None:
+                continue
         if metric == "level" and "hơn" in before and _GAP_ON_A_PLACE_BEFORE.search(before):
             continue  # "nhiều hơn huyện Bàu Bàng 3 trường": the gap between two places, no figure of the report's own
         if (metric == "level" and "hơn" in before[-24:] and _AMOUNT_COMPARED_BEFORE.search(before)
@@ -6717,6 +6751,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 and (compared_with := _PER_UNIT_THEN_COMPARED_WITH.match(after_unit))
                 and _AMOUNT_COMPARED_BEFORE.search(before)
                 and comparison_base(compared := _words_right_after(after_unit[compared_with.end():])) is None
+                # (a period's base, "so với tháng 11", which the words after "so với" alone do not say)
+                and comparison_base(_words_right_after(after_unit[compared_with.end() - 8:])) is None
                 and not _PLAN_AS_THE_WHOLE.match(compared)):
             # "cao hơn 4,8 tạ/ha so với ruộng đối chứng", "thấp hơn 9% so với giống cũ", "lãi cao hơn 6 triệu
             # đồng/ha so với cách làm cũ": the gap on another subject named after it, which FACTS has no metric for;
@@ -6728,11 +6764,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 and comparison_base(chained_base := _base_after_a_chain_or_what_is_left(after_unit)) == "other"):
             # "giảm 120 hộ, giảm 3,4% so với tháng trước", "giảm 120 hộ, còn 3.450 hộ, so với tháng trước": the base
             # named after the change's chain, or after what is left, is the change's own; on a stock's base ("tăng
-            # 350 tỷ đồng, tăng 2,9% so với đầu năm") the change is a level, as above
-            if not on_a_stocks_base(chained_base):
-                continue
+            # 350 tỷ đồng, tăng 2,9% so với đầu năm") the change is a level named by its base, as above
             metric, metric_value = "level", _signed_by_its_direction(paragraph[s_lo:a], metric_value)
-            change_named = _a_stocks_change_named(chained_base, metric_value)
+            if (change_named := _a_changes_name(chained_base, metric_value)) is None:
+                continue
         if (said_qualifier is None and metric == "level" and unit != "pct" and _PASSED_RIGHT_BEFORE.search(before)
                 and not _OVER_A_BASE_AFTER.match(after_unit)):
             qualifier = "over"  # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": more than that amount
@@ -6744,7 +6779,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             metric = "change_pct"
         if metric == "target" and "Wh" in paragraph[b : b + 20] and _DESIGNED_OUTPUT_BEFORE.search(before[-60:]):
             metric = "level"  # "sản lượng điện dự kiến 300 triệu kWh/năm": a plant's designed output
-        if (said_qualifier in ("over", "under") and metric in ("yoy_abs", "yoy_pct", "plan_pct", "change_pct")
+        if (said_qualifier in ("over", "under")
+                and (metric in ("yoy_abs", "yoy_pct", "plan_pct", "change_pct") or change_named is not None)
                 and _AMOUNT_COMPARED_BEFORE.search(before)):
             # "đạt 69%, cao hơn 3,2% so với cùng kỳ": the "hơn" of a comparison says which way the
             # gap goes, not that the gap is more than its number
@@ -7168,6 +7204,18 @@ def _index_for_a_running_period(fig: Figure, prev: Figure, paragraph: str, offse
 
 def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, offset: int) -> Figure:
     """A level read again against the figure just before it in its sentence, in the same unit."""
+    if fig.change_named is not None:
+        return fig  # (a change on another base, read and named already: "giảm 40 hồ sơ, giảm 11% so với tháng trước")
+    if (fig.metric == "level" and prev.change_named is not None and fig.unit not in ("pct", "pct_point")
+            and prev.sentence == fig.sentence
+            and (change := _AND_THEN_A_CHANGE.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset))
+            and not _ANY_BASE.search(_HEAD_END.split(paragraph[fig.unit_end - offset:fig.unit_end - offset + 80],
+                                                     maxsplit=1)[0])):
+        # "so với tháng trước giảm 3 vụ, giảm 2 người chết": a change joined to a change on another base shares that
+        # base, filed and named as it is, by its own verb
+        signed = -fig.value if change.group(1).lower() == "giảm" else fig.value
+        named = re.sub(r"^mức\s+(?:tăng|giảm)", f"mức {'giảm' if signed < 0 else 'tăng'}", prev.change_named)
+        return replace(fig, value=signed, change_named=named)
     if _next_change_on_the_same_base(fig, prev, paragraph, offset):
         return replace(fig, metric="change_pct")
     if _index_for_a_running_period(fig, prev, paragraph, offset):
@@ -7215,6 +7263,8 @@ def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, o
 # unit said earlier in the sentence (as right after it, ", tăng 19 vụ" above)
 def _change_of_a_count_further_back(fig: Figure, earlier: list[Figure], paragraph: str, offset: int) -> Figure:
     """A bare change of a count read against the level of its unit a figure or two before it in its sentence."""
+    if fig.change_named is not None:
+        return fig
     change = _ONLY_A_CHANGE.fullmatch(paragraph, fig.segment[0] - offset, fig.start - offset)
     if change is None or not _NEXT_CLAUSE.fullmatch(paragraph, earlier[-1].unit_end - offset, fig.start - offset):
         return fig
