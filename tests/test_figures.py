@@ -612,12 +612,8 @@ def test_a_date_with_a_two_digit_year_is_no_figure() -> None:
         "Trường THPT chuyên (cơ sở 2) được",
         "đêm qua trên đỉnh núi chỉ còn -2,5 độ C",  # weather: temperatures
         "ban ngày trời ấm hơn, khoảng 20-23 độ C",
-        "nước tại cống đầu kênh đo được độ mặn 3,5g/l",  # a reading of the water's salt
-        "nhiều đoạn sông mặn từ 2 – 4 g/lít",
         "thủy điện Sơn La xả lũ qua 3 cửa xả đáy với lưu lượng 4.500 m3/s",  # a reservoir's flow and gates
         "lưu lượng về hồ khoảng 2.000 - 2.600 m³/s",
-        "dung tích hồ Trị An hiện đạt 2,5 tỷ m3",  # what it holds
-        "hồ Dầu Tiếng hiện tích nước được khoảng 1,1 tỷ m3",  # what it has stored
         "khoảng 5 chiều qua mưa đá bắt đầu rơi",  # a clock time without "giờ"
         "không khí lạnh tầng cao từ mức 3.000m - 4.500m",  # a band of altitudes
         "sau đại dịch Covid - 19 bùng phát",  # a disease's name
@@ -4888,9 +4884,10 @@ def test_a_bare_rate_that_is_the_level_over_its_plan_is_the_plan_attained() -> N
     assert figures(text)[2] == (44.6, "pct", "share_pct")
 
 
-def test_salt_in_per_mille_and_a_power_lines_circuit_are_no_figures() -> None:
-    # "độ mặn 3,8‰": a reading of the water, as "độ mặn 1g/lít" is (it was a count of ‰)
-    assert figures("Độ mặn tại trạm Mỹ Thanh đo được là 3,8‰, làm ảnh hưởng 120 ha lúa.") == [(120, "ha", "level")]
+def test_salt_in_per_mille_is_a_reading_and_a_power_lines_circuit_no_figure() -> None:
+    # "độ mặn 3,8‰": the salt a station measured, the headline figure of a salinity bulletin, counted in its sign
+    assert figures("Độ mặn tại trạm Mỹ Thanh đo được là 3,8‰, làm ảnh hưởng 120 ha lúa.") == [
+        (3.8, "count", "level"), (120, "ha", "level")]
     # "đường dây 220 kV mạch 2": the circuit's number (it was a count)
     assert figures("Đường dây 220 kV mạch 2 đi qua huyện đã đóng điện.") == []
     # near-misses: a vital rate in per mille stays; circuits counted before their noun stay a count
@@ -4899,8 +4896,9 @@ def test_salt_in_per_mille_and_a_power_lines_circuit_are_no_figures() -> None:
 
 
 def test_salt_and_vital_rates_in_per_mille_written_in_words() -> None:
-    # "độ mặn 5 phần nghìn": the water's salt, as "5‰" is, no figure (it was a count of "phần nghìn")
-    assert figures("Độ mặn đo được 5 phần nghìn, làm ảnh hưởng 80 ha lúa.") == [(80, "ha", "level")]
+    # "độ mặn 5 phần nghìn": the water's salt, as "5‰" is, a reading counted in its sign
+    assert [(f.value, f.unit_label) for f in find_figures("Độ mặn đo được 5 phần nghìn, làm ảnh hưởng 80 ha lúa.")] == [
+        (5, "‰"), (80, None)]
     # near miss: a birth rate in per mille stays, labelled as the sign
     assert [(f.value, f.unit_label) for f in find_figures("Tỷ suất sinh đạt 14,8 phần nghìn.")] == [(14.8, "‰")]
 
@@ -7434,10 +7432,11 @@ def test_a_rate_in_brackets_after_the_words_of_a_growth_rate_is_that_growth() ->
     assert figures("Tỷ lệ đô thị hóa (42,6%) còn thấp.") == [(42.6, "pct", "level")]
 
 
-def test_the_share_of_a_reservoirs_storage_filled_is_its_level() -> None:
-    # a percent of the storage is the reservoir's level; the volume restated after it stays a reading of the water
+def test_the_share_of_a_reservoirs_storage_filled_is_a_share() -> None:
+    # a percent of the storage is the share of the reservoir's capacity that holds water (no plan attained); the volume
+    # restated after it is the water it holds, a figure
     text = "Hồ Tả Trạch hiện đạt 57% dung tích thiết kế, tương đương 290 triệu m3."
-    assert figures(text) == [(57.0, "pct", "level")]
+    assert figures(text) == [(57.0, "pct", "share_pct"), (290e6, "m3", "level")]
     # near miss: a fraction of the storage is no two counts
     assert figures("Hồ Truồi đạt chừng 3/4 dung tích thiết kế.") == []
 
@@ -8113,3 +8112,17 @@ def test_a_rates_move_in_points_on_the_month_before_is_a_level_named_by_it() -> 
     assert (fig.metric, fig.value, fig.unit, fig.change_named) == ("level", 1.6, "pct", "mức tăng so với tháng trước")
     # near miss: on the same period it stays yoy_abs
     assert one("Tỷ lệ hồ sơ đúng hạn đạt 96%, cao hơn 1,6 điểm phần trăm so với cùng kỳ.", "1,6").metric == "yoy_abs"
+
+
+def test_salt_in_water_and_what_a_reservoir_holds_are_figures() -> None:
+    """A salinity or irrigation bulletin's headline numbers: the salt a station measured, in grams per litre or per
+    mille (no contract unit: a count labelled by its sign), and the water a reservoir holds."""
+    assert [(f.value, f.unit, f.unit_label) for f in find_figures("Độ mặn tại cống Rạch Chanh đo được 6,2 g/l.")] == [
+        (6.2, "count", "g/l")]
+    assert [f.value for f in find_figures("Sông Hàm Luông mặn từ 3 – 5 g/lít.")] == [3, 5]
+    assert figures("Hồ Kẻ Gỗ hiện tích được khoảng 210 triệu m3 nước.") == [(210e6, "m3", "level")]
+    assert figures("Dung tích hồ Thác Bà đạt 2,1 tỷ m3, bằng 72% dung tích thiết kế.") == [
+        (2.1e9, "m3", "level"), (72, "pct", "share_pct")]
+    # near misses: the threshold that names a salt front before its reach, and a river's flow, are no figures
+    assert figures("Ranh mặn 4‰ lấn sâu 48 km vào sông Cổ Chiên.") == [(48, "km", "level")]
+    assert figures("Lưu lượng về hồ Hòa Bình khoảng 1.800 m3/s.") == []

@@ -1101,3 +1101,10 @@ def test_a_score_with_its_index_named_after_it_is_in_points() -> None:
         assert reading is not None and reading.unit == "point", after
     reading = read_unit(" điểm ATM mới")  # near-miss: automated tellers' sites are counted
     assert reading is not None and reading.unit == "count"
+
+
+
+def test_grams_per_litre_are_a_count_labelled_so() -> None:
+    # the salt in water ("độ mặn 8,4 g/l"): no contract unit, a count labelled by its sign
+    assert read_unit(" g/l, tại") == UnitReading("count", 1.0, 4, "g/l")
+    assert read_unit("g/lít") == UnitReading("count", 1.0, 5, "g/l")

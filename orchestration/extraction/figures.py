@@ -176,6 +176,11 @@ def _a_pace(paragraph: str, s_lo: int, a: int, unit_end: int) -> bool:
 SALT_FRONT = re.compile(r"ranh\s+mặn|độ\s+mặn|‰|mặn\s+(?:xâm\s+nhập\s+|lấn\s+|vào\s+)*sâu", re.IGNORECASE)
 
 
+# the reach of the salt front right after its threshold ("4‰ xâm nhập sâu", "4 g/l vào sâu", "1‰ lấn sâu")
+_REACH_OF_THE_SALT_AFTER = re.compile(r"\s*(?:(?:đã|có\s+(?:nơi|lúc|thời\s+điểm))\s+)?(?:xâm\s+nhập|lấn|ăn|vào)"
+                                      r"[^\d,;.]{0,20}?sâu(?![^\W\d_])", re.IGNORECASE)
+
+
 def states_a_size(text: str, fig: Figure) -> bool:
     """Is ``fig`` (in ``text``) a length that sizes or places a thing rather than counting one?"""
     if fig.unit != "km" or (size := _SIZE_BEFORE.search(text, max(0, fig.start - 60), fig.start)) is None:
@@ -343,19 +348,13 @@ _NOT_FIGURE = [
     r"(?i:vượt|cao\s+hơn|gấp)\s+(?i:so\s+với\s+)?(?:(?i:quy\s+chuẩn|(?:tiêu\s+chuẩn|giới\s+hạn|ngưỡng)\s+cho\s+phép)"
     r"(?:\s+[^\W\d_]+){0,4}?|QCVN(?:\s+[\w:/.-]+)?)\s+(?:(?i:từ|hơn|khoảng|gần)\s+)?\d+(?:[.,]\d+)?"
     r"(?:\s*(?:[-–]|(?i:đến|tới))\s*(?:(?i:dưới|hơn)\s+)?\d+(?:[.,]\d+)?)?\s*(?:(?i:lần)(?![^\W\d_])|%)",
-    # so are a river's or reservoir's flow ("xả lũ với lưu lượng 1.200 m3/s", "lưu lượng về hồ 3.000 - 3.500 m³/s")
-    # and what a reservoir holds ("dung tích hồ đạt 1,6 tỷ m3", "đạt 90% dung tích thiết kế, tương đương 150 triệu
-    # m3"): readings of the water (a volume dug, harvested or seized, "50.000 m3 đất", "174 m3 gỗ", stays a figure)
+    # so are a river's or reservoir's flow ("xả lũ với lưu lượng 1.200 m3/s", "lưu lượng về hồ 3.000 - 3.500 m³/s"),
+    # a reading of the water's run (what a reservoir holds, "dung tích hồ đạt 1,6 tỷ m3", "tích được 210 triệu m3", is
+    # the stock of water an irrigation report is about, a figure, as a volume dug or seized is)
     r"\b\d+(?:[.,]\d+)*\s*(?:[-–]\s*\d+(?:[.,]\d+)*\s*)?(?:m3|m³)\s*/\s*(?:s|giây)\b",
-    # (also what it has stored, "hồ X hiện tích được 210 triệu m3 nước", "trữ được 1,2 tỷ m3"; no area, "diện tích")
-    r"(?i:dung\s+tích|(?<!diện\s)tích\s+(?:nước\s+)?được|trữ\s+(?:nước\s+)?được)[^.;:\d]{0,60}?\d+(?:[.,]\d+)*\s*"
-    r"(?:(?i:" + SCALE_WORDS + r")\s*)?"
-    r"(?:m3\b|m³|(?i:mét\s+khối))",
     # (the gates a dam opens to release its flood: "mở thêm 2 cửa xả đáy"; the share of its storage filled, "đạt 68%
     # dung tích thiết kế", is a level of the reservoir and stays a figure)
     r"\b\d{1,2}\s+(?i:cửa\s+(?:xả|van|đập\s+tràn))\b",
-    # so is the salt in water ("độ mặn 1g/lít", "mặn 2,5 – 5 g/l"): a reading of the water, not a fact
-    r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?g\s*/\s*(?:l|lít)\b",
     # the depth of a flood qualifies what it floods ("ngập sâu trên 1m là 1.230 nhà", "ngập sâu 0,5 - 1 m",
     # "ngập sâu đến 3m", "nước dâng cao (có nơi trên 1m)")
     rf"(?i:(?:ngập\s+sâu|dâng\s+cao)\s+(?:\(\s*có\s+nơi\s+)?(?:(?:từ|dưới|đến|tới|{HEDGE_WORDS})\s+)?)"
@@ -6547,8 +6546,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         elif "/1" in (reading.label or "") and (base := _BASE_AFTER_SLASH.search(paragraph, b, unit_end)) is not None:
             # "35 thuê bao/100 dân", "95 xe máy/100 hộ": the round base read_unit read into the rate counts nothing
             not_figures.add(base.start(1))
-        if reading.label == "‰" and "mặn" in paragraph[max(s_lo, a - 60):a]:
-            continue  # "độ mặn 4,5‰": the salt in the water, a reading as "độ mặn 1g/lít" is, no vital rate
+        if reading.label in ("‰", "g/l") and _REACH_OF_THE_SALT_AFTER.match(paragraph, unit_end):
+            continue  # "ranh mặn 4‰ xâm nhập sâu 50 km": which salt front is measured, its reach the figure
         if reading.unit == "km" and (_PER_HOUR.match(paragraph, unit_end) or _a_pace(paragraph, s_lo, a, unit_end)):
             continue  # "tốc độ thiết kế 80 km/h": a speed, the design of a road as its class is, no length
         if (paragraph.find("so với", unit_end, unit_end + 50) >= 0

@@ -522,6 +522,8 @@ PER_BASE_NOUN = (r"(?:trẻ(?:\s+(?:em|đẻ\s+sống|sơ\s+sinh|sinh\s+ra\s+s�
                  r"ca\s+(?:sinh|đẻ)(?:\s+sống)?|phụ\s+nữ)")
 PER_BASE_NUMBER = r"(?:1(?:0{1,2})?(?:\.000){1,2}|1\s+vạn|vạn)(?![\d.,])"
 _PER_BASE = re.compile(r"‰|(?:trên|/)\s*" + PER_BASE_NUMBER + r"\s+(" + PER_BASE_NOUN + r")")
+# grams per litre, the salt in water ("độ mặn 8,4 g/l", "2 g/lít"): no contract unit, counted with its label
+_GRAMS_PER_LITRE = re.compile(r"g\s*/\s*(?:l|lít)(?![^\W\d_])")
 # ("tỷ suất sinh 15,2 phần nghìn", "độ mặn 4 phần ngàn": per mille in words, the rate "‰" writes, labelled so)
 _PER_MILLE_IN_WORDS = re.compile(r"phần\s+(?:" + THOUSAND_WORDS + r")(?![^\W\d_])")
 
@@ -617,6 +619,8 @@ def read_unit(after: str) -> UnitReading | None:
         return UnitReading("count", 1.0, pos + bm.end(), re.sub(r"\s+", " ", bm.group(0)))
     if rest[:1] == "p" and (pm := _PER_MILLE_IN_WORDS.match(rest)) is not None:
         return UnitReading("count", 1.0, pos + pm.end(), "‰")
+    if rest[:1] == "g" and (gm := _GRAMS_PER_LITRE.match(rest)) is not None:
+        return UnitReading("count", 1.0, pos + gm.end(), "g/l")
     if "km" in rest[:24] and (tm := _TRAFFIC.match(rest)):
         return UnitReading("count", 1.0, pos + tm.end(), re.sub(r"\s+", " ", tm.group(0)))
     um = _UNITS_RX.match(rest)
