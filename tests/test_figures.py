@@ -921,8 +921,11 @@ def test_a_running_total_after_the_parts_of_an_estimate_is_its_own_figure() -> N
 
 
 def test_a_works_share_then_points_ahead_or_behind_schedule_gives_no_percent_of_plan() -> None:
-    # "đạt 62% giá trị hợp đồng, vượt 8% so với kế hoạch": 8 points ahead of the schedule's share, no 108% of plan
-    assert [f[0] for f in figures("Nhà thi đấu đa năng đạt 58% giá trị hợp đồng, vượt 6% so với kế hoạch.")] == [58.0]
+    # "đạt 62% giá trị hợp đồng, vượt 8% so với kế hoạch": 8 points ahead of the schedule's share, no 108% of plan (a
+    # level named as the gap, as "vượt 8 điểm phần trăm" is)
+    assert [f[:2] for f in figures("Nhà thi đấu đa năng đạt 58% giá trị hợp đồng, vượt 6% so với kế hoạch.")] == [
+        (58.0, "pct"), (6.0, "pct")]
+    assert one("Nhà thi đấu đa năng đạt 58% giá trị hợp đồng, vượt 6% so với kế hoạch.", "6").metric == "level"
     assert figures("Gói thầu xây lắp đạt 40% khối lượng, chậm 7% so với tiến độ.") == [(40.0, "pct", "level")]
     assert figures("Gói thầu xây lắp chậm 7% so với tiến độ.") == []
     # near misses: an amount then "vượt N% kế hoạch" stays N above the plan (FACTS: 100 + N)
@@ -930,17 +933,19 @@ def test_a_works_share_then_points_ahead_or_behind_schedule_gives_no_percent_of_
         (2150.0, "tonne", "level"), (106.0, "pct", "plan_pct")]
 
 
-def test_a_growth_rates_excess_over_its_plan_is_points_and_no_row() -> None:
-    # a rate, then by how much it passed its planned rate: points over the plan, as "vượt 0,7 điểm phần trăm" is
-    assert figures("Tốc độ tăng trưởng GRDP đạt 7,45%, vượt 0,95% so với mục tiêu Nghị quyết.") == [
+def test_a_growth_rates_excess_over_its_plan_is_points_named_as_the_gap() -> None:
+    # a rate, then by how much it passed its planned rate: points over the plan, as "vượt 0,7 điểm phần trăm" is (a
+    # level named "mức vượt mục tiêu"; it gave no row)
+    assert figures("Tốc độ tăng trưởng GRDP đạt 7,45%, vượt 0,95% so với mục tiêu Nghị quyết.")[:1] == [
         (7.45, "pct", "yoy_pct")]
-    assert figures("Kinh tế tăng trưởng 6,9%, vượt 0,4% kế hoạch.") == [(6.9, "pct", "yoy_pct")]
-    assert figures("Kinh tế tăng trưởng 6,9%, vượt kế hoạch 0,4%.") == [(6.9, "pct", "yoy_pct")]
-    assert figures("Tăng trưởng GRDP đạt 6,1%, thấp hơn 0,9% so với kế hoạch đề ra.") == [(6.1, "pct", "yoy_pct")]
+    assert figures("Kinh tế tăng trưởng 6,9%, vượt 0,4% kế hoạch.") == [(6.9, "pct", "yoy_pct"), (0.4, "pct", "level")]
+    assert figures("Kinh tế tăng trưởng 6,9%, vượt kế hoạch 0,4%.") == [(6.9, "pct", "yoy_pct"), (0.4, "pct", "level")]
+    assert one("Tăng trưởng GRDP đạt 6,1%, thấp hơn 0,9% so với kế hoạch đề ra.", "0,9").change_named == (
+        "mức thấp hơn kế hoạch")
     assert figures("Chỉ số IIP tăng 11,3%, cao hơn 1,3% so với kịch bản tăng trưởng.") == [(11.3, "pct", "yoy_pct")]
     # ... also when the economy's level comes first: the plan of its growth is a rate
     assert figures("GRDP ước đạt 61.300 tỷ đồng, tăng 7,2%, vượt 0,7% so với kế hoạch.") == [
-        (61300e9, "VND", "level"), (7.2, "pct", "yoy_pct")]
+        (61300e9, "VND", "level"), (7.2, "pct", "yoy_pct"), (0.7, "pct", "level")]
 
 
 def test_an_amounts_excess_over_its_plan_after_its_growth_is_a_plan_share() -> None:
@@ -8126,3 +8131,46 @@ def test_salt_in_water_and_what_a_reservoir_holds_are_figures() -> None:
     # near misses: the threshold that names a salt front before its reach, and a river's flow, are no figures
     assert figures("Ranh mặn 4‰ lấn sâu 48 km vào sông Cổ Chiên.") == [(48, "km", "level")]
     assert figures("Lưu lượng về hồ Hòa Bình khoảng 1.800 m3/s.") == []
+
+
+def test_a_bare_change_after_the_period_befores_level_in_brackets_is_on_that_period() -> None:
+    # "642 ca (tháng trước 718 ca), giảm 10,6%": the bracket names the base of the change after it (was yoy_pct)
+    text = "Tháng này ghi nhận 85 ca thủy đậu (tháng trước 100 ca), giảm 15%."
+    assert figures(text)[-1] == (-15, "pct", "change_pct")
+    # the average of the weeks before is another base too
+    assert figures("Số ca cúm tăng 12% so với trung bình 3 tuần trước.") == [(12, "pct", "change_pct")]
+    # near miss: a year before in brackets keeps the change on the same period
+    assert figures("Năm nay có 85 ca (năm trước 100 ca), giảm 15%.")[-1] == (-15, "pct", "yoy_pct")
+
+
+def test_a_count_after_its_label_and_a_colon_is_kept_before_its_change_in_brackets() -> None:
+    # "số ca mắc cộng dồn: 1.234 (tăng 12% so với cùng kỳ)": the count the label names (it was dropped)
+    assert figures("Số ca mắc tay chân miệng cộng dồn: 2.310 (giảm 8% so với cùng kỳ).") == [
+        (2310, "count", "level"), (-8, "pct", "yoy_pct")]
+    # near miss: a bracket that says no change leaves a bare number a code
+    assert figures("Mã hồ sơ: 4521 (bản lưu).") == []
+
+
+def test_a_rates_gap_on_its_plan_said_in_percent_is_points_named_as_the_gap() -> None:
+    # "đạt 96,5%, vượt 1,5% so với chỉ tiêu": the points the rate passed its plan by, filed as "vượt 1,5 điểm phần
+    # trăm chỉ tiêu" is, a level named "mức vượt chỉ tiêu" (it gave no row; no 101,5% of the plan)
+    fig = one("Tỷ lệ hộ dùng nước sạch đạt 92,4%, vượt 2,4% so với chỉ tiêu.", "2,4")
+    assert (fig.metric, fig.value, fig.change_named) == ("level", 2.4, "mức vượt chỉ tiêu")
+    # near misses: an amount's excess stays the share of its plan; a schedule's gap alone stays no figure
+    assert figures("Sản lượng chè búp đạt 3.150 tấn, vượt 5% so với kế hoạch.")[1] == (105, "pct", "plan_pct")
+    assert figures("Gói thầu số 3 chậm 9% so với tiến độ.") == []
+
+
+def test_patients_referred_on_are_counted() -> None:
+    # "chuyển tuyến 87 ca": the patients sent to a higher level, no route numbered 87
+    assert figures("Bệnh viện huyện chuyển tuyến 64 ca trong quý.") == [(64, "count", "level")]
+    # near miss: a route's number is no count
+    assert figures("Xe buýt tuyến 09 tăng chuyến.") == []
+
+
+def test_a_deed_done_after_an_aims_sentence_is_the_level_reached() -> None:
+    # "... đặt mục tiêu tiêm 120.000 liều. Đến ngày 30/11, đã tiêm được 87.640 liều": done, no target (it was one)
+    text = "Huyện đặt mục tiêu trồng 400 ha rừng. Đến nay đã trồng được 310 ha."
+    assert [f.metric for f in find_figures(text)] == ["target", "level"]
+    # near miss: an aim said with "đã" in its own sentence stays a target
+    assert figures("Phấn đấu năm 2028 đã có 95% xã đạt chuẩn.") == [(95, "pct", "target")]

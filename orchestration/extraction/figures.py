@@ -515,8 +515,8 @@ _NOT_FIGURE = [
     # (capitalised too, as a heading or a sentence opens on it: "Khu phố 3 phường An Phú có 450 hộ")
     r"tổ|[Tt]ổ\s+dân\s+phố|[Kk]hu|[Kk]hu\s+phố|[Pp]hân\s+khu|[Tt]iểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|[Tt]ỉnh\s+lộ|[Đđ]ường\s+tỉnh|"
     # ("chiều dài toàn tuyến 3,07 km": the route's length, not a route numbered 3; "tiếp nhận trực tuyến 38.900 hồ
-    # sơ": online, the things received after it counted)
-    r"(?<![Tt]rực\s)tuyến(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét)\b)|"
+    # sơ": online, the things received after it counted; "chuyển tuyến 87 ca": patients referred on, counted)
+    r"(?<![Tt]rực\s)(?<![Cc]huyển\s)tuyến(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét)\b)|"
     # ("đẩy nhanh tiến độ đường 48 kéo dài": a road named by its number; not "đường 2 làn xe", "đường 5 km")
     # (a room named by its number, "phòng 205"; not the verbs "tiêm phòng 12.000 liều", "dự phòng 45 tỷ đồng")
     # (a capital "Đường" after a word ends a place's name, "xã Tam Đường 2 người": the number after it counts)
@@ -1460,7 +1460,9 @@ _OTHER_BASE_AFTER = re.compile(
     # ("cao hơn 1,2 tạ/ha so với bình quân các năm", "tăng 3% so với bình quân giai đoạn 2021-2025", "so với trung
     # bình 5 năm trước": the average of several years, another base than the same period)
     r"so\s+(?:với\s+)?(?:mức\s+)?(?:bình\s+quân|trung\s+bình)(?:\s+chung)?\s+(?:của\s+)?"
-    r"(?:các\s+năm|nhiều\s+năm|những\s+năm|giai\s+đoạn|thời\s+kỳ|(?:\d{1,2}|[^\W\d_]+)\s+năm\s+(?:trước|qua|gần))|"
+    r"(?:các\s+năm|nhiều\s+năm|những\s+năm|giai\s+đoạn|thời\s+kỳ|(?:\d{1,2}|[^\W\d_]+)\s+năm\s+(?:trước|qua|gần)|"
+    # ("giảm 21,5% so với trung bình 4 tuần trước": the average of the weeks or months before)
+    r"(?:\d{1,2}|[^\W\d_]+)\s+(?:tuần|tháng|quý|ngày)\s+(?:trước|qua|gần\s+(?:nhất|đây)))|"
     # ("so với thời điểm cùng kỳ": the same time a year before, a year-on-year base)
     r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước|"
     r"thời\s+điểm(?!\s+cùng\s+k[ỳì])|cùng\s+thời\s+điểm\s+(?:tháng|quý|tuần|kỳ)\s+trước|"
@@ -2796,6 +2798,18 @@ _STILL_TO_BE_DONE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:cần|phải)
                                      re.IGNORECASE)
 
 
+# the level of the period before in brackets, then a bare change ("(tháng trước 718 ca), giảm ", "(tuần trước: 25 ca)
+# tăng ")
+_LEVEL_BEFORE_IN_BRACKETS_THEN_A_CHANGE = re.compile(
+    r"\(\s*(?:tháng|tuần|quý|kỳ)\s+(?:trước|liền\s+kề)(?![^\W\d_])[^()]{0,40}\d[^()]{0,20}\)\s*,?\s*(?:và\s+)?"
+    r"(?:tăng|giảm)[^,;()\d]{0,12}$", re.IGNORECASE)
+
+
+# a deed done right before its figure ("đã tiêm được", "đã hỗ trợ cho", "đã cấp"): what was reached, no aim
+_DONE_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])đã\s+(?:[^\W\d_]+\s+){{1,3}}(?:(?:{HEDGE_WORDS})\s+)?$",
+                                re.IGNORECASE)
+
+
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
                 wider_before: str = "", in_brackets: bool = False,
                 whole_sentence: str = "", sentence_rest: str = "", paragraph_head: str = "",
@@ -2923,6 +2937,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             own_month = _BASE_MONTH.search(sentence, fronted.end())
             if own_month and int(own_month.group(1)) != int(base_month.group(1)):
                 base = "other"
+    if (base is None and unit == "pct" and ")" in sentence[-40:]
+            and _LEVEL_BEFORE_IN_BRACKETS_THEN_A_CHANGE.search(sentence[-120:])):
+        # "642 ca (tháng trước 718 ca), giảm 10,6%": the period before's level set in brackets after the level is the
+        # base the bare change right after it is told against
+        base = "other"
     if base is None and in_brackets and "(" in sentence and _CHANGE_WORD_BEFORE.search(before[-40:]):
         # "CPI tăng 0,2% so với tháng trước (thành thị tăng 0,3%, nông thôn giảm 0,1%)": the changes of
         # the parts in brackets share the base the change before the bracket names
@@ -3014,6 +3033,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or ("Cụ" in sentence and _TARGETS_THEN_SPECIFICS.search(sentence_before[-600:]) is not None)
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:]))
                           or (in_brackets and ":" in sentence and _GOAL_OPENS_BRACKET.search(sentence[-120:])))
+    if (target_context and "đã" in before and _DONE_RIGHT_BEFORE.search(before)
+            and not _GOAL_WORDS.search(sentence) and not _AIM_OPENS.match(sentence)):
+        # "... đặt mục tiêu tiêm 120.000 liều. Đến ngày 30/11/2026, đã tiêm được 87.640 liều": the deed done, in a
+        # sentence of its own that names no aim, is the level reached against the aim set before it
+        target_context = False
     if target_context and "khi" in before and _REACHED_WHEN.search(before):
         # "giữ mục tiêu tăng hai con số khi GRDP ước đạt 10,2%": the clause "khi ..." says
         # what was reached, the aim before it is what the result is held against
@@ -4199,6 +4223,10 @@ _POPULATION_LABEL = re.compile(r"(?<![^\W\d_])dân\s+số(?:\s+trung\s+bình)?\s
 # the subject of a list of bare numbers that counts ("Số hợp tác xã, tổ hợp tác ...", not "Chỉ số ...")
 _COUNT_SUBJECT = re.compile(r"(?<![^\W\d_])(?<!chỉ\s)(?:tổng\s+)?số\s+(?:lượng\s+)?[^\W\d_]", re.IGNORECASE)
 _BARE_END = re.compile(r"\s*(?:[;,.)]|$)")
+# ... or, after a label's colon, its change in brackets right after it ("số ca mắc cộng dồn: 1.234 (tăng 12% so với
+# cùng kỳ)"; not a bare change, "giảm 6 (-20%)")
+_BARE_END_OR_ITS_CHANGE = re.compile(r"\s*(?:[;,.)]|$|\(\s*(?:tăng|giảm|bằng|so\s|cùng\s+kỳ|[+\-−]\s*\d))",
+                                     re.IGNORECASE)
 _BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+(?:[^,;:.]|(?<=\d)\.(?=\d{3})){2,60}?\s)$",
                                 re.IGNORECASE)
 
@@ -4241,7 +4269,8 @@ def _bare_count(paragraph: str, a: int, end: int, limit: int) -> UnitReading | N
     if "iểm" in paragraph[max(0, a - 100):a] and _BARE_END.match(rest) and _AVERAGE_SCORE_BEFORE.search(
             paragraph, max(0, a - 100), a):
         return UnitReading("point", 1.0, 0)
-    if _BARE_END.match(rest) and _BARE_LABEL_BEFORE.search(
+    if (_BARE_END.match(rest) or (paragraph[max(0, a - 3):a].rstrip()[-1:] == ":"
+                                  and _BARE_END_OR_ITS_CHANGE.match(rest))) and _BARE_LABEL_BEFORE.search(
             before := re.split(r"[;,(]", paragraph[max(0, a - 80):a])[-1]):
         if (named := _NOUN_OF_A_COUNT_LABEL.search(before)) is not None and (
                 (unit := read_unit(" " + named.group(1))) is not None and unit.multiplier == 1
@@ -6512,8 +6541,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "đạt 93,2% dân số, tăng 1,1 điểm", "tỷ lệ đô thị hóa tăng 1,2 điểm": a rate's move said in bare points
             # is in percentage points
             reading = replace(reading, unit="pct_point")
+        gap_in_points = False
         if reading.unit == "pct" and _a_rates_gap_on_its_plan(paragraph, s_lo, a, b + reading.length, figures, offset):
-            continue  # "đạt 62% giá trị hợp đồng, vượt 8% so với kế hoạch": 8 points ahead of schedule, no metric
+            # "đạt 62% giá trị hợp đồng, vượt 8% so với kế hoạch", "đạt 96,5%, vượt 1,5% so với chỉ tiêu": the points a
+            # rate passed (missed) its plan or schedule by, read as "vượt 1,5 điểm phần trăm" is (no 108% of plan)
+            reading = replace(reading, unit="pct_point")
+            gap_in_points = True
         if reading.unit == "point" and (_COUNTED_SPOTS.search(paragraph, s_lo, a) or _spots_hit_at(paragraph, s_lo, a)
                                         or _spots_in_a_damage_sentence(paragraph, s_lo, s_hi, a, value)
                                         or _spots_detailed_in_brackets(paragraph, s_lo, a, figures, offset)):
@@ -6789,6 +6822,13 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "ước đạt 38.198 tấn/KH 41.000 tấn": the sentence's "ước" estimates the result; the
             # plan beside it is a set amount, not an estimate
             qualifier = "exact"
+        if gap_in_points and change_named is None:
+            if not (("vượt" in before or "hơn" in before) and (_PLAN_WORD_ANYWHERE.search(after_unit[:40])
+                                                               or _PLAN_WORD_ANYWHERE.search(before[-60:]))):
+                continue  # (a schedule's gap, "chậm 7% so với tiến độ": no figure, as it was)
+            # ("vượt 0,4% kế hoạch", "vượt kế hoạch 0,4%": the plan right after the gap or before it, the same gap)
+            metric, metric_value = "level", _signed_by_its_direction(before, metric_value)
+            change_named = _a_gap_to_the_plan_named(before, after_unit, metric_value)
         if unit == "pct_point":
             unit = "pct"  # "giảm 0,5 điểm phần trăm": an absolute change of a rate, in its unit
         if (metric == "level" and reading.label in _RANK_STEPS
