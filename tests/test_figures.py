@@ -8174,3 +8174,38 @@ def test_a_deed_done_after_an_aims_sentence_is_the_level_reached() -> None:
     assert [f.metric for f in find_figures(text)] == ["target", "level"]
     # near miss: an aim said with "đã" in its own sentence stays a target
     assert figures("Phấn đấu năm 2028 đã có 95% xã đạt chuẩn.") == [(95, "pct", "target")]
+
+
+def test_the_subjects_an_average_score_is_taken_over_qualify_it() -> None:
+    # "điểm trung bình 3 môn ... đạt 7,12": the score is the figure, the subjects no count (the 3 stole its place)
+    assert figures("Điểm trung bình 4 môn thi của thị xã đạt 6,85.") == [(6.85, "point", "level")]
+
+
+def test_a_bound_in_brackets_defining_the_class_counted_is_no_figure() -> None:
+    # "Số bài thi bị điểm liệt (từ 1,0 điểm trở xuống) là 37 bài": the bound defines the class, the 37 is the figure
+    assert figures("Số thí sinh bị điểm liệt (từ 1,0 điểm trở xuống) là 12 em.") == [(12, "person", "level")]
+
+
+def test_the_units_an_aimed_amount_is_spread_over_are_counted_as_they_stand() -> None:
+    # "giao chỉ tiêu tuyển sinh ... là 21.560 học sinh tại 62 trường": the schools are there, a level (was a target)
+    text = "Tỉnh giao chỉ tiêu tuyển sinh lớp 10 là 9.800 học sinh tại 27 trường."
+    assert [f.metric for f in find_figures(text)] == ["target", "level"]
+    # near miss: an aim's own count of units stays a target
+    assert figures("Phấn đấu năm 2027 có thêm 14 trường đạt chuẩn.") == [(14, "count", "target")]
+
+
+def test_a_priced_animals_weight_class_and_a_rices_variety_code_are_no_figures() -> None:
+    # "cá tra cỡ 0,8 - 1 kg/con giá 28.500 đồng/kg", "gạo nguyên liệu IR 504 ở mức 8.600 đồng/kg": what is priced
+    priced = {"Cá rô phi cỡ 0,5 - 0,7 kg/con giá 32.000 đồng/kg.": 32000,
+              "Gạo nguyên liệu OM 380 ở mức 9.100 đồng/kg.": 9100}
+    for text, price in priced.items():
+        assert figures(text) == [(price, "VND", "level")], text
+
+
+def test_cooperatives_and_workshops_counted_in_words() -> None:
+    # "Hai hợp tác xã đã ký ...", "tổ chức Ba hội thảo": numbers written as words count (FACTS), capitalised or not
+    assert figures("Hai hợp tác xã đã nhận hỗ trợ.") == [(2, "cooperative", "level")]
+    assert figures("Trạm khuyến nông tổ chức Ba hội thảo.") == [(3, "count", "level")]
+    # near misses: a place named with a number word, a hamlet's number
+    assert figures("Lũ tại xã Ba Nang cuốn trôi 2 nhà.") == [(2, "house", "level")]
+    assert figures("Tại thôn Hai xã Đông Sơn có 5 hộ bị ngập.") == [(5, "household", "level")]

@@ -470,6 +470,10 @@ _NOT_FIGURE = [
     # the grade candidates reached in a subject ("48 thí sinh đạt điểm 10 môn Toán", "điểm tuyệt đối 10 môn Sử"): it
     # qualifies the candidates counted, no count of subjects
     r"(?<![^\W\d_])(?i:điểm)\s+(?:(?i:tuyệt\s+đối)\s+)?\d{1,2}(?:[.,]\d{1,2})?(?![\d.,])(?=\s+(?i:môn)(?![^\W\d_]))",
+    # the subjects an average or a total score is taken over ("điểm trung bình 3 môn đạt 7,12", "tổng điểm 3 môn"):
+    # they qualify the score, which is the figure
+    r"(?<![^\W\d_])(?i:điểm\s+(?:trung\s+bình|bình\s+quân)|điểm\s+TB|tổng\s+điểm)(?:\s+(?i:các|của))?\s+\d{1,2}"
+    r"(?=\s+(?i:môn)(?![^\W\d_]))",
     # a steering committee named by the number of the act that set it up ("Ban Chỉ đạo 389 tỉnh", "BCĐ 138"), as a
     # document is: no count
     r"(?:[Bb]an\s+[Cc]hỉ\s+đạo|BCĐ)\s+(?:số\s+)?\d+(?![.,]\d)(?!\s*(?:%|" + SCALE_WORDS + r")(?![^\W\d_]))",
@@ -691,6 +695,8 @@ _NOT_FIGURE = [
     # a grade a price bulletin quotes ("gạo 5% tấm", "gạo 25% tấm": the share of broken grains; "tôm thẻ cỡ 100
     # con/kg": how many shrimps weigh a kilogram, "cua gạch loại 1 (3 con/kg)" too): the product's class, not a figure
     r"\d{1,2}\s*%\s*tấm\b|\d{1,3}\s*con\s*/\s*kg\b",
+    # (the weight of one animal a price is quoted for, "cá tra cỡ 0,8 - 1 kg/con", "heo loại 100 kg/con": its class)
+    r"(?<![^\W\d_])(?i:cỡ|loại)\s+\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?i:kg|g|gam|gram)\s*/\s*(?i:con)\b",
     # the length that classes the boats counted ("tàu có chiều dài từ 15 m trở lên"): a bound of the class, no length
     # ("tàu cá từ 15 m trở lên phải lắp ...": the same bound right after the boats)
     r"(?:(?<=dài\s)|(?<=dài\stừ\s)|(?<=tàu\stừ\s)|(?<=Tàu\stừ\s)|(?<=cá\stừ\s))\d{1,3}(?:[.,]\d+)?\s*(?:m|mét)\s+trở\s+lên\b",
@@ -2805,6 +2811,8 @@ _LEVEL_BEFORE_IN_BRACKETS_THEN_A_CHANGE = re.compile(
     r"(?:tăng|giảm)[^,;()\d]{0,12}$", re.IGNORECASE)
 
 
+# an aimed amount, then "tại" right before the figure ("21.560 học sinh tại 62 trường")
+_WHERE_AN_AIMED_AMOUNT_IS_SPREAD = re.compile(r"\d[\d.,]*\s+[^\W\d_][^\d,;:()]{0,30}?\stại\s*$", re.IGNORECASE)
 # a deed done right before its figure ("đã tiêm được", "đã hỗ trợ cho", "đã cấp"): what was reached, no aim
 _DONE_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])đã\s+(?:[^\W\d_]+\s+){{1,3}}(?:(?:{HEDGE_WORDS})\s+)?$",
                                 re.IGNORECASE)
@@ -3609,6 +3617,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "level", value, unit  # "Nhà máy dự kiến lắp đặt 59 tua bin": what the work is designed with
         if _a_works_size(before, sentence):
             return "level", value, unit  # "dự kiến quý II/2027 đưa vào vận hành, công suất 50 MW": the work's size
+        if "tại" in before[-6:] and _WHERE_AN_AIMED_AMOUNT_IS_SPREAD.search(sentence[-90:]):
+            # "giao chỉ tiêu tuyển sinh là 21.560 học sinh tại 62 trường": the units the aimed amount is spread over
+            # are there already, counted as they stand
+            return "level", value, unit
         return "target", value, unit
     # (in brackets too on another base: "còn 2,1% (giảm 0,4 điểm % so với đầu năm)"; a bracket with no base is read
     # above with the level's other changes)
@@ -4234,7 +4246,8 @@ _BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|s�
 # "điểm trung bình 7,12", "Điểm bình quân các môn thi của tỉnh năm 2026 là 6,95": an average score named before a bare
 # number is in points (the exam's scale), the number closing its segment
 _AVERAGE_SCORE_BEFORE = re.compile(r"\b[Đđ]iểm\s+(?:trung\s+bình|bình\s+quân|TB)\b"
-                                   r"(?:[^,;:.\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?\s*$")
+                                   # (the subjects it is taken over: "điểm trung bình 3 môn ... đạt 7,12")
+                                   r"(?:[^,;:.\d]|(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}(?=\s+môn\b)){0,80}?\s*$")
 
 
 # a rate per a round base of people named before its bare number ("Tỷ lệ bác sĩ/vạn dân đạt 7,2", "Số giường bệnh
@@ -4907,6 +4920,11 @@ def _one_person_of_a_casualty_breakdown(paragraph: str, m: re.Match[str]) -> boo
 _WORD_BEFORE_ON_LINE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
+_COUNTED_IN_WORDS_RIGHT_AFTER = re.compile(r"\s+(?:" + _NOUNS_COUNTED_IN_WORDS + r")(?![^\W\d_])")
+# a place's noun right before a capitalised number word ("thôn Ba", "xã Hai"): the place's name
+_PLACE_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?i:" + UNIT_WORDS + r")|" + word_source("village_nouns") + r")\s+$")
+
+
 def _capitalised_in_a_name(paragraph: str, a: int) -> bool:
     if not paragraph[a].isupper():
         return False
@@ -4951,7 +4969,11 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
     for m in _WORD_NUMBER.finditer(paragraph):
         if said_in_scales and any(lo <= m.start(1) < hi for lo, hi in said_in_scales):
             continue  # ("hai triệu ba trăm nghìn đồng": one number, _scaled_words_figures)
-        if _capitalised_in_a_name(paragraph, m.start(1)):
+        if _capitalised_in_a_name(paragraph, m.start(1)) and (
+                _COUNTED_IN_WORDS_RIGHT_AFTER.match(paragraph, m.end(1)) is None
+                or _PLACE_NOUN_BEFORE.search(paragraph, max(0, m.start(1) - 12), m.start(1)) is not None):
+            # (a place's or a river's name, "xã Ba Hòa", "sông Ba đoạn qua", or a hamlet's number, "thôn Ba xã Y";
+            # "tổ chức Ba hội thảo" counts the noun of data/words/nouns_counted_in_words.csv after it)
             continue
         word = m.group(1).lower()
         end = m.end()
@@ -6233,6 +6255,7 @@ _AT_LEAST_AFTER = re.compile(r"[^,;.\d()]{0,30}?(?<![^\W\d_])trở\s+(lên|xuố
 # từ 15 m trở lên"): the number counted is the figure, the bound after it only classes what it counts (a year or a
 # date before it counts nothing: "năm 2026 kết nạp từ 40 đảng viên trở lên" is a goal)
 # ("GRDP 9 tháng tăng 7,2% và cả năm tăng từ 8% trở lên": a change of at least the bound is the figure itself)
+_BRACKET_OPENS_ON_FROM = re.compile(r"\(\s*từ\s*$", re.IGNORECASE)
 _CHANGE_FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+từ\s*$", re.IGNORECASE)
 _COUNT_IN_CLAUSE = re.compile(r"(?<![\d.,/])(?<!năm\s)(?<!tháng\s)(?<!ngày\s)(?<!quý\s)(?<!Năm\s)"
                               r"(?!(?:19|20)\d\d(?![\d.,]))\d(?:[\d.,]*\d)?\s*(?:%|[^\W\d_])")
@@ -6664,7 +6687,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 and ((_FROM_RIGHT_BEFORE.search(before) and (bound := _AT_LEAST_AFTER.match(paragraph, b, s_hi)))
                      or (bound := _BOUND_RIGHT_AFTER.match(paragraph, unit_end, s_hi)))):
             if (_FROM_RIGHT_BEFORE.search(before) and not _CHANGE_FROM_BEFORE.search(before)
-                    and _COUNT_IN_CLAUSE.search(_clause_before(paragraph, s_lo, a))):
+                    and (_COUNT_IN_CLAUSE.search(_clause_before(paragraph, s_lo, a))
+                         # ("Số bài thi bị điểm liệt (từ 1,0 điểm trở xuống) là 37 bài": the bound in brackets
+                         # defines the class counted after it)
+                         or (reading.unit != "pct"
+                             and _BRACKET_OPENS_ON_FROM.search(paragraph, max(s_lo, a - 10), a) is not None))):
                 continue  # "có 12 thí sinh đạt từ 27 điểm trở lên": the bound classes the group counted, no figure
             said_qualifier = "over" if bound.group(1).lower() == "lên" else "under"
         # (a range's low end is followed by its dash: most segments have none)
