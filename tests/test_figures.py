@@ -8209,3 +8209,12 @@ def test_cooperatives_and_workshops_counted_in_words() -> None:
     # near misses: a place named with a number word, a hamlet's number
     assert figures("Lũ tại xã Ba Nang cuốn trôi 2 nhà.") == [(2, "house", "level")]
     assert figures("Tại thôn Hai xã Đông Sơn có 5 hộ bị ngập.") == [(5, "household", "level")]
+
+
+def test_a_rate_on_another_way_of_farming_is_a_change_on_that_base() -> None:
+    # "lợi nhuận tăng 25 - 30% so với canh tác truyền thống": no change on last year (it was yoy_pct)
+    assert figures("Năng suất tăng 18% so với cách làm truyền thống.") == [(18, "pct", "change_pct")]
+    # a total score after the words "tổng điểm" is a score, as an average is
+    assert figures("Em đạt tổng điểm 28,75.") == [(28.75, "point", "level")]
+    # near miss: a period's base stays the same period's change
+    assert figures("Năng suất tăng 18% so với vụ này năm trước.") == [(18, "pct", "yoy_pct")]

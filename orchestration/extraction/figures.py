@@ -2804,6 +2804,12 @@ _STILL_TO_BE_DONE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:cần|phải)
                                      re.IGNORECASE)
 
 
+# a way of farming or of working as the base ("so với canh tác truyền thống", "so với cách làm cũ", "so với ruộng
+# đối chứng", "so với phương pháp thông thường"): another base than a period
+_A_WAY_OF_DOING_AS_THE_BASE = re.compile(
+    r"\s*so\s+với\s+(?:(?:cách|lối|phương\s+(?:pháp|thức))\s+(?:làm|canh\s+tác|sản\s+xuất|nuôi|trồng)?"
+    r"|canh\s+tác|sản\s+xuất|ruộng|mô\s+hình|giống)(?:\s+[^\W\d_]+){0,3}?\s+"
+    r"(?:truyền\s+thống|cũ|thông\s+thường|đối\s+chứng|ngoài\s+mô\s+hình)(?![^\W\d_])", re.IGNORECASE)
 # the level of the period before in brackets, then a bare change ("(tháng trước 718 ca), giảm ", "(tuần trước: 25 ca)
 # tăng ")
 _LEVEL_BEFORE_IN_BRACKETS_THEN_A_CHANGE = re.compile(
@@ -2950,6 +2956,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "642 ca (tháng trước 718 ca), giảm 10,6%": the period before's level set in brackets after the level is the
         # base the bare change right after it is told against
         base = "other"
+    if (base is None and unit == "pct" and "so" in head[:8] and _A_WAY_OF_DOING_AS_THE_BASE.match(head)
+            and _GROWTH_BEFORE.search(before)):
+        # "lợi nhuận tăng 25 - 30% so với canh tác truyền thống": a change on another way of doing it, no period's
+        return "change_pct", (-value if _FALL_BEFORE.search(before) else value), unit
     if base is None and in_brackets and "(" in sentence and _CHANGE_WORD_BEFORE.search(before[-40:]):
         # "CPI tăng 0,2% so với tháng trước (thành thị tăng 0,3%, nông thôn giảm 0,1%)": the changes of
         # the parts in brackets share the base the change before the bracket names
@@ -4245,7 +4255,7 @@ _BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|s�
 
 # "điểm trung bình 7,12", "Điểm bình quân các môn thi của tỉnh năm 2026 là 6,95": an average score named before a bare
 # number is in points (the exam's scale), the number closing its segment
-_AVERAGE_SCORE_BEFORE = re.compile(r"\b[Đđ]iểm\s+(?:trung\s+bình|bình\s+quân|TB)\b"
+_AVERAGE_SCORE_BEFORE = re.compile(r"\b(?:[Đđ]iểm\s+(?:trung\s+bình|bình\s+quân|TB)|[Tt]ổng\s+điểm)\b"
                                    # (the subjects it is taken over: "điểm trung bình 3 môn ... đạt 7,12")
                                    r"(?:[^,;:.\d]|(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}(?=\s+môn\b)){0,80}?\s*$")
 
