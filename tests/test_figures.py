@@ -612,12 +612,8 @@ def test_a_date_with_a_two_digit_year_is_no_figure() -> None:
         "Trường THPT chuyên (cơ sở 2) được",
         "đêm qua trên đỉnh núi chỉ còn -2,5 độ C",  # weather: temperatures
         "ban ngày trời ấm hơn, khoảng 20-23 độ C",
-        "nước tại cống đầu kênh đo được độ mặn 3,5g/l",  # a reading of the water's salt
-        "nhiều đoạn sông mặn từ 2 – 4 g/lít",
         "thủy điện Sơn La xả lũ qua 3 cửa xả đáy với lưu lượng 4.500 m3/s",  # a reservoir's flow and gates
         "lưu lượng về hồ khoảng 2.000 - 2.600 m³/s",
-        "dung tích hồ Trị An hiện đạt 2,5 tỷ m3",  # what it holds
-        "hồ Dầu Tiếng hiện tích nước được khoảng 1,1 tỷ m3",  # what it has stored
         "khoảng 5 chiều qua mưa đá bắt đầu rơi",  # a clock time without "giờ"
         "không khí lạnh tầng cao từ mức 3.000m - 4.500m",  # a band of altitudes
         "sau đại dịch Covid - 19 bùng phát",  # a disease's name
@@ -811,10 +807,11 @@ def test_a_plus_that_marks_a_lists_item_is_no_sign() -> None:
 
 
 def test_a_signed_percent_in_brackets_repeats_the_change() -> None:
-    # (the 300 is a change in amount on the year's start: the level the gold files it as, as "tăng 300 tỷ đồng so với
-    # đầu năm" is; on the month before no fact)
+    # (the 300 is a change in amount on another base: the level the gold files it as, as "tăng 300 tỷ đồng so với
+    # đầu năm" is, on the month before as on the year's start)
     assert figures("so với đầu năm tăng 300 tỷ đồng (+4,1%).") == [(300e9, "VND", "level"), (4.1, "pct", "change_pct")]
-    assert figures("so với tháng trước tăng 300 tỷ đồng (+4,1%).") == [(4.1, "pct", "change_pct")]
+    assert figures("so với tháng trước tăng 300 tỷ đồng (+4,1%).") == [(300e9, "VND", "level"),
+                                                                      (4.1, "pct", "change_pct")]
     assert figures("so với cùng kỳ giảm 20 tỷ đồng (-2,5%).")[1] == (-2.5, "pct", "yoy_pct")
 
 
@@ -829,6 +826,18 @@ def test_reaching_a_percent_of_a_whole_is_a_share() -> None:
 
 def test_work_done_reaching_a_percent_is_progress() -> None:
     assert figures("Công tác giải phóng mặt bằng đạt 85%.") == [(85, "pct", "plan_pct")]
+
+
+def test_a_site_handed_over_reaching_a_percent_is_progress_whatever_work_is_named_between() -> None:
+    # the work named between the deed and its rate does not change what the rate is: the site's clearing progress
+    assert figures("Xã đã bàn giao mặt bằng tuyến kè sông Cầu đạt 88%.") == [(88, "pct", "plan_pct")]
+    assert figures("Huyện thu hồi đất cho khu công nghiệp phía bắc đạt 70%.") == [(70, "pct", "plan_pct")]
+
+
+def test_a_percent_of_the_site_handed_over_is_progress() -> None:
+    assert figures("Thị trấn đã bàn giao 97,5% mặt bằng cho nhà thầu.") == [(97.5, "pct", "plan_pct")]
+    # a level that prices stand at is no site
+    assert figures("Giá thuê kho tăng 4% mặt bằng chung.")[0][2] != "plan_pct"
 
 
 def test_an_absolute_equivalent_of_a_growth_rate() -> None:
@@ -912,8 +921,11 @@ def test_a_running_total_after_the_parts_of_an_estimate_is_its_own_figure() -> N
 
 
 def test_a_works_share_then_points_ahead_or_behind_schedule_gives_no_percent_of_plan() -> None:
-    # "đạt 62% giá trị hợp đồng, vượt 8% so với kế hoạch": 8 points ahead of the schedule's share, no 108% of plan
-    assert [f[0] for f in figures("Nhà thi đấu đa năng đạt 58% giá trị hợp đồng, vượt 6% so với kế hoạch.")] == [58.0]
+    # "đạt 62% giá trị hợp đồng, vượt 8% so với kế hoạch": 8 points ahead of the schedule's share, no 108% of plan (a
+    # level named as the gap, as "vượt 8 điểm phần trăm" is)
+    assert [f[:2] for f in figures("Nhà thi đấu đa năng đạt 58% giá trị hợp đồng, vượt 6% so với kế hoạch.")] == [
+        (58.0, "pct"), (6.0, "pct")]
+    assert one("Nhà thi đấu đa năng đạt 58% giá trị hợp đồng, vượt 6% so với kế hoạch.", "6").metric == "level"
     assert figures("Gói thầu xây lắp đạt 40% khối lượng, chậm 7% so với tiến độ.") == [(40.0, "pct", "level")]
     assert figures("Gói thầu xây lắp chậm 7% so với tiến độ.") == []
     # near misses: an amount then "vượt N% kế hoạch" stays N above the plan (FACTS: 100 + N)
@@ -921,17 +933,19 @@ def test_a_works_share_then_points_ahead_or_behind_schedule_gives_no_percent_of_
         (2150.0, "tonne", "level"), (106.0, "pct", "plan_pct")]
 
 
-def test_a_growth_rates_excess_over_its_plan_is_points_and_no_row() -> None:
-    # a rate, then by how much it passed its planned rate: points over the plan, as "vượt 0,7 điểm phần trăm" is
-    assert figures("Tốc độ tăng trưởng GRDP đạt 7,45%, vượt 0,95% so với mục tiêu Nghị quyết.") == [
+def test_a_growth_rates_excess_over_its_plan_is_points_named_as_the_gap() -> None:
+    # a rate, then by how much it passed its planned rate: points over the plan, as "vượt 0,7 điểm phần trăm" is (a
+    # level named "mức vượt mục tiêu"; it gave no row)
+    assert figures("Tốc độ tăng trưởng GRDP đạt 7,45%, vượt 0,95% so với mục tiêu Nghị quyết.")[:1] == [
         (7.45, "pct", "yoy_pct")]
-    assert figures("Kinh tế tăng trưởng 6,9%, vượt 0,4% kế hoạch.") == [(6.9, "pct", "yoy_pct")]
-    assert figures("Kinh tế tăng trưởng 6,9%, vượt kế hoạch 0,4%.") == [(6.9, "pct", "yoy_pct")]
-    assert figures("Tăng trưởng GRDP đạt 6,1%, thấp hơn 0,9% so với kế hoạch đề ra.") == [(6.1, "pct", "yoy_pct")]
+    assert figures("Kinh tế tăng trưởng 6,9%, vượt 0,4% kế hoạch.") == [(6.9, "pct", "yoy_pct"), (0.4, "pct", "level")]
+    assert figures("Kinh tế tăng trưởng 6,9%, vượt kế hoạch 0,4%.") == [(6.9, "pct", "yoy_pct"), (0.4, "pct", "level")]
+    assert one("Tăng trưởng GRDP đạt 6,1%, thấp hơn 0,9% so với kế hoạch đề ra.", "0,9").change_named == (
+        "mức thấp hơn kế hoạch")
     assert figures("Chỉ số IIP tăng 11,3%, cao hơn 1,3% so với kịch bản tăng trưởng.") == [(11.3, "pct", "yoy_pct")]
     # ... also when the economy's level comes first: the plan of its growth is a rate
     assert figures("GRDP ước đạt 61.300 tỷ đồng, tăng 7,2%, vượt 0,7% so với kế hoạch.") == [
-        (61300e9, "VND", "level"), (7.2, "pct", "yoy_pct")]
+        (61300e9, "VND", "level"), (7.2, "pct", "yoy_pct"), (0.7, "pct", "level")]
 
 
 def test_an_amounts_excess_over_its_plan_after_its_growth_is_a_plan_share() -> None:
@@ -1319,9 +1333,9 @@ def test_a_bare_change_after_a_level_in_the_same_unit_is_its_change() -> None:
     text = "Trong quý, cấp mới 40 dự án, tăng 12 dự án; vốn đăng ký 900 tỷ đồng, giảm khoảng 300 tỷ đồng (312 tỷ đồng)."
     assert figures(text) == [(40, "count", "level"), (12, "count", "yoy_abs"), (900e9, "VND", "level"),
                              (-300e9, "VND", "yoy_abs"), (-312e9, "VND", "yoy_abs")]
-    # a change with its own base is left to it (on another base: no metric, and no level either)
+    # a change with its own base is left to it (on another base: no metric, a level named by its base)
     text = "Xuất khẩu tháng 5 đạt 1,2 tỷ USD, tăng 90 triệu USD so với tháng trước."
-    assert figures(text) == [(1.2e9, "USD", "level")]
+    assert figures(text) == [(1.2e9, "USD", "level"), (90e6, "USD", "level")]
 
 
 def test_times_the_plan_is_the_share_of_the_plan() -> None:
@@ -1829,8 +1843,9 @@ def test_a_rate_higher_or_lower_than_another_base_is_the_change_on_it_exactly() 
     assert [(f.metric, f.value, f.qualifier) for f in found][-1] == ("change_pct", 4.8, "exact")
     found = find_figures("Giá thịt lợn hơi thấp hơn 3,5% so với tháng trước.")
     assert [(f.metric, f.value, f.qualifier) for f in found] == [("change_pct", -3.5, "exact")]
+    # (in points, an absolute change on that base, a level named by it)
     found = find_figures("Tỷ lệ lao động qua đào tạo đạt 71,4%, cao hơn 1,1 điểm phần trăm so với cuối năm 2026.")
-    assert [(f.metric, f.value, f.qualifier) for f in found][-1] == ("change_pct", 1.1, "exact")
+    assert [(f.metric, f.value, f.qualifier) for f in found][-1] == ("level", 1.1, "exact")
     # near miss: on the same period it stays the growth
     assert _metrics("Doanh thu vận tải cao hơn 7,3% so với cùng kỳ.") == [("yoy_pct", 7.3)]
 
@@ -2030,7 +2045,8 @@ def test_a_month_of_the_same_year_is_another_base() -> None:
 def test_a_fronted_month_before_the_one_the_text_before_names_is_another_base() -> None:
     # the sentence names no month of its own: the one named before it is the figure's, the base is the month before
     text = "Trong tháng 5/2026 xảy ra 14 vụ cháy. So với tháng 4/2026: tăng 2 vụ, giảm 1 người bị thương."
-    assert figures(text) == [(14, "case", "level")]
+    assert [(f.value, f.change_named) for f in find_figures(text)] == [
+        (14, None), (2, "mức tăng so với tháng 4/2026"), (-1, "mức giảm so với tháng 4/2026")]
     # the same month of last year stays the same period
     text = "Trong tháng 5/2026 xảy ra 14 vụ cháy. So với tháng 5/2025: tăng 2 vụ."
     assert figures(text)[1] == (2, "case", "yoy_abs")
@@ -2420,7 +2436,7 @@ def test_a_fall_by_more_is_a_change_as_a_rise_by_more_is() -> None:
     assert figures("Tổng đàn gà giảm thêm 2.300 con so với cùng kỳ.") == [(-2300, "head", "yoy_abs")]
     assert figures("Tỷ lệ trẻ suy dinh dưỡng giảm thêm 0,4%.") == [(-0.4, "pct", "yoy_abs")]
     # on another base, a change on it
-    assert figures("Tỷ lệ nợ xấu giảm thêm 0,3 điểm % so với đầu năm.") == [(-0.3, "pct", "change_pct")]
+    assert figures("Tỷ lệ nợ xấu giảm thêm 0,3 điểm % so với đầu năm.") == [(-0.3, "pct", "level")]
     # near-miss: with no measure as subject, what is cut stays a count of it
     assert figures("Năm nay giảm thêm 03 điểm trường lẻ.")[0][2] == "level"
 
@@ -3640,11 +3656,12 @@ def test_a_rate_moving_in_points_after_its_level_is_its_change() -> None:
         fig = one(text, token)
         assert (fig.metric, round(fig.value, 6), fig.unit) == ("yoy_abs", value, "pct"), text
     # near-misses: what a part adds to a whole's change stays the amount it adds; a move on another base
-    # (the month before) is no change on the same period but the change on that base
+    # (the month before) is no change on the same period but the change on that base, a level named by it
     assert one("Nhóm nhà ở tăng 1,6%, làm CPI chung tăng 0,12 điểm phần trăm.", "0,12").metric == "level"
     assert one("Khu vực dịch vụ tăng 6,8%, đóng góp 2,07 điểm phần trăm.", "2,07").metric == "level"
     on_the_month_before = one("Tỷ lệ nợ xấu 1,9%, giảm 0,2 điểm phần trăm so với tháng trước.", "0,2")
-    assert (on_the_month_before.metric, on_the_month_before.value) == ("change_pct", -0.2)
+    assert (on_the_month_before.metric, on_the_month_before.value) == ("level", -0.2)
+    assert on_the_month_before.change_named == "mức giảm so với tháng trước"
 
 
 def test_a_move_in_a_ranking_is_a_change_on_the_ranking_before() -> None:
@@ -4122,11 +4139,11 @@ def test_larger_or_smaller_than_a_base_named_first_is_the_change_in_amount() -> 
         -900, "ha", "yoy_abs")
     # the months so far of last year named as the base ("nhiều hơn 9 tháng đầu năm 2026 là 6 vụ")
     assert figures("Xảy ra 41 vụ cháy rừng, nhiều hơn 9 tháng đầu năm 2026 là 6 vụ.")[1] == (6, "case", "yoy_abs")
-    # another base said first: a change in amount FACTS has no metric for, and no level either; on the year's start
-    # the level the gold files it as, signed
+    # another base said first: a change in amount FACTS has no metric for, the level the gold files it as, signed
     assert figures("Tổng dư nợ đạt 92.000 tỷ đồng, thấp hơn đầu năm 4.100 tỷ đồng.") == [
         (92000e9, "VND", "level"), (-4100e9, "VND", "level")]
-    assert figures("Toàn huyện có 212 hộ nghèo, ít hơn tháng trước 7 hộ.") == [(212, "household", "level")]
+    assert figures("Toàn huyện có 212 hộ nghèo, ít hơn tháng trước 7 hộ.") == [(212, "household", "level"),
+                                                                              (-7, "household", "level")]
     # the base a year written bare ("ít hơn 2025 là 8 người"), or said before the comparison in its clause
     assert figures("Số người chết do đuối nước là 31 người, ít hơn 2026 là 5 người.")[1] == (-5, "person", "yoy_abs")
     text = "Số vụ buôn lậu là 64 vụ, so với cùng kỳ nhiều hơn 9 vụ."
@@ -4397,10 +4414,14 @@ def test_a_footnote_mark_before_a_capitalised_word_counts_nothing() -> None:
 
 
 def test_a_rates_move_in_points_on_another_base_is_its_change_there() -> None:
-    # "giảm 0,12 điểm phần trăm so với đầu năm": the change on the year's start, its sign kept (no level of 0,12%)
+    # "giảm 0,12 điểm phần trăm so với đầu năm": an absolute change of the rate on the year's start, its sign kept,
+    # as on the same period (yoy_abs); no metric fits it there, so it is a level named by its base (no change_pct: the
+    # points are no percent of the rate)
     assert figures("Tỷ lệ nợ xấu là 1,4%, giảm 0,12 điểm phần trăm so với đầu năm.") == [
-        (1.4, "pct", "level"), (-0.12, "pct", "change_pct")]
-    assert figures("Tỷ lệ thất nghiệp 2,1%, thấp hơn 0,3 điểm % so với quý trước.")[1] == (-0.3, "pct", "change_pct")
+        (1.4, "pct", "level"), (-0.12, "pct", "level")]
+    assert one("Tỷ lệ nợ xấu là 1,4%, giảm 0,12 điểm phần trăm so với đầu năm.", "0,12").change_named == (
+        "mức giảm so với đầu năm")
+    assert figures("Tỷ lệ thất nghiệp 2,1%, thấp hơn 0,3 điểm % so với quý trước.")[1] == (-0.3, "pct", "level")
     # near-misses: on the same period, or with no base, the move stays the change on last year
     assert figures("Tỷ lệ nợ xấu là 1,4%, giảm 0,12 điểm phần trăm so với cùng kỳ.")[1] == (-0.12, "pct", "yoy_abs")
     assert figures("Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm.") == [(-1.5, "pct", "yoy_abs")]
@@ -4410,12 +4431,12 @@ def test_a_rates_move_in_points_in_brackets_on_another_base_is_its_change_there(
     # "còn 3,2% (giảm 0,8 điểm % so với đầu năm)": in brackets as after a comma (it was a level of 0,8%)
     assert figures("Tỷ lệ trẻ bỏ học còn 3,2% (giảm 0,8 điểm % so với đầu năm).") == [
         (3.2, "pct", "level"),
-        (-0.8, "pct", "change_pct"),
+        (-0.8, "pct", "level"),
     ]
     assert figures("Tỷ lệ nợ quá hạn ở mức 1,9% (tăng 0,2 điểm phần trăm so với quý trước).")[1] == (
         0.2,
         "pct",
-        "change_pct",
+        "level",
     )
     # near-miss: on the same period, the change on last year
     assert figures("Tỷ lệ trẻ bỏ học còn 3,2% (giảm 0,8 điểm % so với cùng kỳ).")[1] == (-0.8, "pct", "yoy_abs")
@@ -4868,9 +4889,10 @@ def test_a_bare_rate_that_is_the_level_over_its_plan_is_the_plan_attained() -> N
     assert figures(text)[2] == (44.6, "pct", "share_pct")
 
 
-def test_salt_in_per_mille_and_a_power_lines_circuit_are_no_figures() -> None:
-    # "độ mặn 3,8‰": a reading of the water, as "độ mặn 1g/lít" is (it was a count of ‰)
-    assert figures("Độ mặn tại trạm Mỹ Thanh đo được là 3,8‰, làm ảnh hưởng 120 ha lúa.") == [(120, "ha", "level")]
+def test_salt_in_per_mille_is_a_reading_and_a_power_lines_circuit_no_figure() -> None:
+    # "độ mặn 3,8‰": the salt a station measured, the headline figure of a salinity bulletin, counted in its sign
+    assert figures("Độ mặn tại trạm Mỹ Thanh đo được là 3,8‰, làm ảnh hưởng 120 ha lúa.") == [
+        (3.8, "count", "level"), (120, "ha", "level")]
     # "đường dây 220 kV mạch 2": the circuit's number (it was a count)
     assert figures("Đường dây 220 kV mạch 2 đi qua huyện đã đóng điện.") == []
     # near-misses: a vital rate in per mille stays; circuits counted before their noun stay a count
@@ -4879,8 +4901,9 @@ def test_salt_in_per_mille_and_a_power_lines_circuit_are_no_figures() -> None:
 
 
 def test_salt_and_vital_rates_in_per_mille_written_in_words() -> None:
-    # "độ mặn 5 phần nghìn": the water's salt, as "5‰" is, no figure (it was a count of "phần nghìn")
-    assert figures("Độ mặn đo được 5 phần nghìn, làm ảnh hưởng 80 ha lúa.") == [(80, "ha", "level")]
+    # "độ mặn 5 phần nghìn": the water's salt, as "5‰" is, a reading counted in its sign
+    assert [(f.value, f.unit_label) for f in find_figures("Độ mặn đo được 5 phần nghìn, làm ảnh hưởng 80 ha lúa.")] == [
+        (5, "‰"), (80, None)]
     # near miss: a birth rate in per mille stays, labelled as the sign
     assert [(f.value, f.unit_label) for f in find_figures("Tỷ suất sinh đạt 14,8 phần nghìn.")] == [(14.8, "‰")]
 
@@ -4962,23 +4985,29 @@ def test_a_change_said_at_a_level_o_muc_is_the_change() -> None:
     assert figures("Tỷ lệ hộ nghèo giảm ở mức 0,9%.") == [(-0.9, "pct", "yoy_abs")]
 
 
-def test_an_amount_of_change_on_another_base_is_no_level() -> None:
-    # "tăng 3.500 đồng/kg so với tháng trước": a change FACTS has no metric for (it was a price level of 3.500)
-    assert figures("Giá tiêu 152.000 đồng/kg, tăng 3.500 đồng/kg so với tháng trước.") == [(152000, "VND", "level")]
-    assert figures("Giá dầu giảm 410 đồng/lít so với kỳ điều hành trước.") == []
+def test_an_amount_of_change_on_another_base_is_a_level_named_by_it() -> None:
+    # "tăng 3.500 đồng/kg so với tháng trước": a change FACTS has no metric for (it was a price level of 3.500), a
+    # level signed and named by its base
+    assert figures("Giá tiêu 152.000 đồng/kg, tăng 3.500 đồng/kg so với tháng trước.") == [
+        (152000, "VND", "level"), (3500, "VND", "level")]
+    assert one("Giá dầu giảm 410 đồng/lít so với kỳ điều hành trước.", "410").change_named == (
+        "mức giảm so với kỳ điều hành trước")
     # near-misses: the same period's change stays one, a level risen to stays the level, a rate on the base stays
     assert figures("Giá tiêu tăng 3.500 đồng/kg so với cùng kỳ.") == [(3500, "VND", "yoy_abs")]
     assert figures("Số hợp tác xã tăng lên 212 hợp tác xã so với đầu năm.") == [(212, "cooperative", "level")]
-    assert figures("Dư nợ tăng 6.100 tỷ đồng so với tháng trước, tăng 7,2%.") == [(7.2, "pct", "change_pct")]
+    assert figures("Dư nợ tăng 6.100 tỷ đồng so với tháng trước, tăng 7,2%.") == [
+        (6100e9, "VND", "level"), (7.2, "pct", "change_pct")]
     # (on the year's start the amount is the level the gold files it as)
     assert figures("Dư nợ tăng 6.100 tỷ đồng so với đầu năm, tăng 7,2%.") == [
         (6100e9, "VND", "level"), (7.2, "pct", "change_pct")]
 
 
-def test_an_amount_of_change_with_its_rate_in_brackets_before_another_base_is_no_fact() -> None:
+def test_an_amount_of_change_with_its_rate_in_brackets_before_another_base_is_on_that_base() -> None:
     # "tăng 300 tỷ đồng (+4,1%) so với tháng trước": the base after the bracket is the amount's too (it was a yoy_abs)
-    assert figures("Dư nợ tín dụng tăng 520 tỷ đồng (+6,3%) so với quý trước.") == [(6.3, "pct", "change_pct")]
-    assert figures("Số hộ nghèo giảm 85 hộ (giảm 3,1%) so với tháng trước.") == [(-3.1, "pct", "change_pct")]
+    assert figures("Dư nợ tín dụng tăng 520 tỷ đồng (+6,3%) so với quý trước.") == [
+        (520e9, "VND", "level"), (6.3, "pct", "change_pct")]
+    assert figures("Số hộ nghèo giảm 85 hộ (giảm 3,1%) so với tháng trước.") == [
+        (-85, "household", "level"), (-3.1, "pct", "change_pct")]
     # (on the year's start, or a day, the level the gold files it as, signed)
     assert figures("Số hộ nghèo giảm 85 hộ (giảm 3,1%) so với 31/12/2025.") == [
         (-85, "household", "level"), (-3.1, "pct", "change_pct")]
@@ -5175,11 +5204,13 @@ def test_the_gold_or_dollar_price_after_a_price_on_a_base_takes_that_base() -> N
         -1.5, "pct", "yoy_pct")
 
 
-def test_a_range_of_change_on_another_base_is_no_level() -> None:
+def test_a_range_of_change_on_another_base_is_named_by_it() -> None:
     # "tăng 200 - 300 đồng/kg so với tháng trước": an amount of change on another base, as its one-number form is,
-    # both ends no level
-    assert figures("Giá heo hơi tăng 200 - 300 đồng/kg so với tháng trước.") == []
-    assert figures("Giá heo hơi tăng 300 đồng/kg so với tháng trước.") == []
+    # both ends a level named by that base
+    found = find_figures("Giá heo hơi tăng 200 - 300 đồng/kg so với tháng trước.")
+    assert [(f.value, f.change_named) for f in found] == [
+        (200, "mức tăng so với tháng trước"), (300, "mức tăng so với tháng trước")]
+    assert figures("Giá heo hơi tăng 300 đồng/kg so với tháng trước.") == [(300, "VND", "level")]
     # near-miss: on the same period it is the change, both ends
     assert figures("Giá heo hơi tăng 200 - 300 đồng/kg so với cùng kỳ.") == [(200, "VND", "yoy_abs"),
                                                                             (300, "VND", "yoy_abs")]
@@ -5272,12 +5303,11 @@ def test_a_price_group_that_stayed_put_changes_by_nothing() -> None:
     assert figures("Tỷ lệ thất nghiệp ổn định (2,1%).") == [(2.1, "pct", "level")]
 
 
-def test_a_change_on_a_base_set_before_it_is_no_level() -> None:
+def test_a_change_on_a_base_set_before_it_is_named_by_it_but_a_bulletins() -> None:
     # a rolling bulletin's increase with its base first: no fact
     assert figures("So với bản tin ngày 9/3, diện tích cây ăn trái bị ảnh hưởng tăng 85 ha.") == []
-    # an amount of change on another period with its base first: no metric for it, no level either; on the year's
-    # start the level the gold files it as
-    assert figures("So với tháng trước, tổng dư nợ tăng 1.240 tỷ đồng.") == []
+    # an amount of change on another period with its base first: no metric for it, the level the gold files it as
+    assert figures("So với tháng trước, tổng dư nợ tăng 1.240 tỷ đồng.") == [(1240e9, "VND", "level")]
     assert figures("So với đầu năm, tổng dư nợ tăng 1.240 tỷ đồng.") == [(1240e9, "VND", "level")]
     # the same said as a comparative: the gap between two floods, no fact
     assert figures("So với trận lũ năm 2019, thiệt hại lần này cao hơn gần 150 tỷ đồng.") == []
@@ -5466,8 +5496,9 @@ def test_a_month_or_quarter_compared_with_another_one_is_another_base() -> None:
 
 
 def test_the_week_before_is_another_base() -> None:
-    # "so với tuần trước": the week before, as the month before; its change in cases is no level of its own
-    assert figures("Tuần qua ghi nhận 64 ca sốt xuất huyết, tăng 18 ca so với tuần trước.") == [(64, "count", "level")]
+    # "so với tuần trước": the week before, as the month before; its change in cases a level named by it
+    assert figures("Tuần qua ghi nhận 64 ca sốt xuất huyết, tăng 18 ca so với tuần trước.") == [
+        (64, "count", "level"), (18, "count", "level")]
     assert figures("Số ca tay chân miệng giảm 9% so với tuần liền kề.") == [(-9, "pct", "change_pct")]
     # near-miss: the same week a year before stays the same period
     assert figures("Số ca mắc giảm 7 ca so với tuần này năm trước.") == [(-7, "count", "yoy_abs")]
@@ -5608,10 +5639,11 @@ def test_a_respective_list_of_bare_numbers_after_a_counted_subject_counts() -> N
     assert figures("Tỷ lệ hộ nghèo và cận nghèo tương ứng là 4, 6.") == []
 
 
-def test_the_last_item_of_a_respective_list_of_changes_on_another_base_is_no_level() -> None:
-    # "lần lượt giảm 120 và 85 hộ so với tháng trước": the 85 is a change on another base too (no metric), no level;
-    # on the year's start both are the levels the gold files them as
-    assert figures("Đàn lợn và đàn gà lần lượt tăng 300 và 900 con so với tháng trước.") == []
+def test_the_last_item_of_a_respective_list_of_changes_on_another_base_is_named_by_it() -> None:
+    # "lần lượt giảm 120 và 85 hộ so với tháng trước": the 85 is a change on another base too (no metric), a level
+    # named by it; on the year's start both are the levels the gold files them as
+    assert [f.change_named for f in find_figures("Đàn lợn và đàn gà lần lượt tăng 300 và 900 con so với tháng trước.")
+            ] == ["mức tăng so với tháng trước", "mức tăng so với tháng trước"]
     assert figures("Đàn lợn và đàn gà lần lượt tăng 300 và 900 con so với đầu năm.") == [
         (300.0, "head", "level"), (900.0, "head", "level")]
     # near misses: on the same period both are changes; after "đạt" both are levels
@@ -5693,10 +5725,10 @@ def test_changes_of_counts_after_a_respective_list_are_read_respectively() -> No
 
 def test_a_change_of_an_amount_whose_base_comes_after_its_chain_is_on_that_base() -> None:
     # "giảm 120 hộ, giảm 3,4% so với tháng trước": the base after the chain is the amount's too, another base (FACTS
-    # has no metric for an amount's change on it): no level (was a level of 120 households); on the year's start the
-    # level the gold files it as, signed
+    # has no metric for an amount's change on it): the level the gold files it as, signed (was a level of 120
+    # households, unsigned)
     assert figures("Số hộ cận nghèo giảm 85 hộ, tương ứng giảm 1,2% so với tháng trước.") == [
-        (-1.2, "pct", "change_pct")]
+        (-85, "household", "level"), (-1.2, "pct", "change_pct")]
     assert figures("Số hộ cận nghèo giảm 85 hộ, tương ứng giảm 1,2% so với đầu năm.") == [
         (-85, "household", "level"), (-1.2, "pct", "change_pct")]
     assert figures("Tổng dư nợ đạt 9.800 tỷ đồng, tăng 410 tỷ đồng, tăng 4,4% so với đầu năm.") == [
@@ -5705,7 +5737,8 @@ def test_a_change_of_an_amount_whose_base_comes_after_its_chain_is_on_that_base(
         (4.4, "pct", "change_pct"),
     ]
     # "giảm 120 hộ, còn 3.450 hộ, so với tháng trước": the base after what is left (was a change on last year)
-    assert figures("Số hộ nghèo giảm 64 hộ, còn 1.208 hộ, so với tháng trước.") == [(1208.0, "household", "level")]
+    assert figures("Số hộ nghèo giảm 64 hộ, còn 1.208 hộ, so với tháng trước.") == [
+        (-64.0, "household", "level"), (1208.0, "household", "level")]
     assert figures("Số hộ nghèo giảm 64 hộ, còn 1.208 hộ, so với đầu năm.") == [
         (-64.0, "household", "level"), (1208.0, "household", "level")]
     # near misses: on the same period the amount stays a change; with no base it stays one too
@@ -5723,7 +5756,7 @@ def test_a_rate_restating_an_amounts_change_after_a_counted_noun_of_some_words_i
     # "giảm 127 đơn vị sự nghiệp công lập, tương ứng 18,5%": the rate says the fall again, no 18,5% of the base (was
     # -81,5), whose words the counted noun's length did not hide; its verb left to the amount's
     text = "Năm 2026, huyện Tân Lạc giảm 36 trường mầm non công lập, tương ứng 12,4% so với trước sáp nhập."
-    assert figures(text) == [(-12.4, "pct", "change_pct")]
+    assert figures(text) == [(-36.0, "count", "level"), (-12.4, "pct", "change_pct")]
     text = "Năm 2026, huyện Tân Lạc giảm 36 trường mầm non, tương ứng 12,4% so với cùng kỳ."
     assert figures(text) == [(-36.0, "count", "yoy_abs"), (-12.4, "pct", "yoy_pct")]
     # near miss: "tương đương" after money names no restated change but the plan's share, as before
@@ -5823,9 +5856,11 @@ def test_a_bare_year_after_so_voi_is_the_year_compared_with() -> None:
     assert figures("Hỗ trợ với 2025 hộ tham gia.") == [(2025.0, "household", "level")]
 
 
-def test_the_high_end_of_a_hedged_range_of_changes_on_another_base_is_no_level() -> None:
-    # "tăng khoảng 300 - 500 đồng/kg so với đầu tháng": both ends are a change on another base (the 500 was a level)
-    assert figures("Giá cà phê tăng khoảng 1.500 - 2.000 đồng/kg so với tuần trước.") == []
+def test_the_high_end_of_a_hedged_range_of_changes_on_another_base_is_named_by_it() -> None:
+    # "tăng khoảng 300 - 500 đồng/kg so với đầu tháng": both ends are a change on another base (the 500 was a bare
+    # level), each named by it
+    assert [f.change_named for f in find_figures("Giá cà phê tăng khoảng 1.500 - 2.000 đồng/kg so với tuần trước.")
+            ] == ["mức tăng so với tuần trước", "mức tăng so với tuần trước"]
     # near miss: a range of prices on the same base stays the price
     assert [value for value, _, _ in figures("Giá cà phê 98.000 - 99.500 đồng/kg so với tuần trước.")] == [98000, 99500]
 
@@ -5853,10 +5888,11 @@ def test_changes_parted_by_semicolons_after_a_respective_list() -> None:
 
 def test_a_list_of_changes_writes_its_unit_once() -> None:
     # "tăng 1.200 và 15.000 con so với cùng kỳ" without "lần lượt": both are changes (the first was lost, the last a
-    # level); on another base neither is a figure (the 900 of "tăng 300 và 900 con so với đầu năm" was a level)
+    # level); on another base both are levels named by it (the 900 of "tăng 300 và 900 con so với đầu năm" was bare)
     assert figures("Đàn dê và đàn gà tăng 450 và 12.000 con so với cùng kỳ.") == [
         (450.0, "head", "yoy_abs"), (12000.0, "head", "yoy_abs")]
-    assert figures("Đàn dê và đàn gà tăng 450 và 12.000 con so với quý trước.") == []
+    assert [f.change_named for f in find_figures("Đàn dê và đàn gà tăng 450 và 12.000 con so với quý trước.")] == [
+        "mức tăng so với quý trước", "mức tăng so với quý trước"]
     # near miss: a list of levels after "đạt" keeps its levels
     assert figures("Số hộ của hai xã đạt 450 và 1.200 hộ.") == [
         (450.0, "household", "level"), (1200.0, "household", "level")]
@@ -6243,9 +6279,9 @@ def test_a_rate_after_tuong_ung_restates_the_change_of_an_amount_before_it() -> 
     # a share of the plan)
     assert figures("Doanh thu tăng 500 tỷ đồng, tương ứng 11,1% so với cùng kỳ.") == [
         (500e9, "VND", "yoy_abs"), (11.1, "pct", "yoy_pct")]
-    # ... on another base, whose amount of change stays no figure (FACTS has no metric for it); on a stock's base the
-    # level the gold files it as
-    assert figures("Dư nợ giảm 300 tỷ đồng, tương đương 2,5% so với tháng trước.") == [(-2.5, "pct", "change_pct")]
+    # ... on another base, whose amount of change FACTS has no metric for: the level the gold files it as
+    assert figures("Dư nợ giảm 300 tỷ đồng, tương đương 2,5% so với tháng trước.") == [
+        (-300e9, "VND", "level"), (-2.5, "pct", "change_pct")]
     assert figures("Dư nợ giảm 300 tỷ đồng, tương đương 2,5% so với đầu năm.") == [
         (-300e9, "VND", "level"), (-2.5, "pct", "change_pct")]
     # near-misses: after a level, "tương đương 95% so với cùng kỳ" is still 95% of last year's; after a count of
@@ -6299,8 +6335,9 @@ def test_an_adverb_between_a_change_and_its_amount_after_a_level() -> None:
     assert figures("Giá hồ tiêu 92.000 đồng/kg, giảm nhẹ 500 đồng.")[1] == (-500, "VND", "yoy_abs")
     assert figures("Giá sầu riêng 85.000 đồng/kg, tăng mạnh 3.000 đồng/kg so với cùng kỳ.")[1] == (3000, "VND",
                                                                                                  "yoy_abs")
-    # near-miss: on another base the amount of change stays no figure, its adverb or not
-    assert figures("Giá hồ tiêu 92.000 đồng/kg, giảm nhẹ 500 đồng so với tuần trước.") == [(92000, "VND", "level")]
+    # near-miss: on another base the amount of change is a level named by it, its adverb or not
+    assert figures("Giá hồ tiêu 92.000 đồng/kg, giảm nhẹ 500 đồng so với tuần trước.") == [
+        (92000, "VND", "level"), (-500, "VND", "level")]
 
 
 def test_a_few_said_with_dam_ba_or_vai_ba_is_no_number() -> None:
@@ -6334,10 +6371,10 @@ def test_a_bare_change_takes_the_unit_its_subject_counts() -> None:
     # row)
     assert figures("Số hợp tác xã giải thể tăng 4 so với cùng kỳ.") == [(4.0, "cooperative", "yoy_abs")]
     assert figures("So với năm trước, số vụ ngộ độc thực phẩm giảm 2.") == [(-2.0, "case", "yoy_abs")]
-    # near misses: an index, a plan base and a month before give no row
+    # near misses: an index and a plan base give no row; a month before a level named by it
     assert figures("Chỉ số giá nhà ở tăng 3 so với cùng kỳ.") == []
     assert figures("Số hợp tác xã đạt chuẩn tăng 4 so với kế hoạch.") == []
-    assert figures("Số hợp tác xã giải thể tăng 4 so với tháng trước.") == []
+    assert figures("Số hợp tác xã giải thể tăng 4 so với tháng trước.") == [(4, "cooperative", "level")]
 
 
 def test_a_bare_change_of_a_subject_counting_a_noun_of_no_unit_takes_that_noun() -> None:
@@ -6412,11 +6449,11 @@ def test_a_range_reached_from_its_low_end_is_read_as_reached() -> None:
     assert figures("Tỷ lệ bao phủ bảo hiểm y tế đạt từ 92 đến 94%.") == [(92.0, "pct", "level"), (94.0, "pct", "level")]
 
 
-def test_a_change_in_a_count_against_the_month_before_is_no_fact_wherever_its_base_is_said() -> None:
+def test_a_change_in_a_count_against_the_month_before_is_named_by_it_wherever_its_base_is_said() -> None:
     # FACTS has change_pct for a rate on another base but no absolute change on one: "So với tháng trước, số vụ giảm 5
-    # vụ" gives no row, as the same change with its base said after it does (a pin of the reading, not a new rule)
-    assert figures("So với tháng trước, số vụ cháy tăng 4 vụ.") == []
-    assert figures("Số vụ cháy tăng 4 vụ so với tháng trước.") == []
+    # vụ" gives the level named by its base, as the same change with its base said after it does
+    assert one("So với tháng trước, số vụ cháy tăng 4 vụ.", "4").change_named == "mức tăng so với tháng trước"
+    assert one("Số vụ cháy tăng 4 vụ so với tháng trước.", "4").change_named == "mức tăng so với tháng trước"
     # near miss: the same change against the same period last year is yoy_abs, fronted or not
     assert figures("So với cùng kỳ, số vụ cháy tăng 4 vụ.") == [(4.0, "case", "yoy_abs")]
     assert figures("Số vụ cháy tăng 4 vụ so với cùng kỳ.") == [(4.0, "case", "yoy_abs")]
@@ -6491,12 +6528,13 @@ def test_a_plan_the_counted_units_drew_up_is_no_plan_of_their_ratio() -> None:
     assert one("Hoàn thành 18/20 công trình theo kế hoạch.", "20").metric == "target"
 
 
-def test_an_amount_of_change_on_another_base_named_before_its_verb_is_no_level() -> None:
+def test_an_amount_of_change_on_another_base_named_before_its_verb_is_named_by_it() -> None:
     # "; so với tháng trước giảm 1 vụ", "so tháng trước tăng 3 vụ": the base said first, no comma after it (the 1 and
-    # the 3 were levels of cases)
-    assert figures("Xảy ra 4 vụ tai nạn giao thông; so với tháng trước giảm 1 vụ.") == [(4, "case", "level")]
-    assert figures("Phạm pháp hình sự 12 vụ, so tháng trước tăng 3 vụ.") == [(12, "case", "level")]
-    assert figures("Dư nợ so với tháng trước tăng 300 tỷ đồng.") == []
+    # the 3 were bare levels of cases): levels signed and named by that base
+    assert figures("Xảy ra 4 vụ tai nạn giao thông; so với tháng trước giảm 1 vụ.") == [
+        (4, "case", "level"), (-1, "case", "level")]
+    assert one("Phạm pháp hình sự 12 vụ, so tháng trước tăng 3 vụ.", "3").change_named == "mức tăng so với tháng trước"
+    assert one("Dư nợ so với tháng trước tăng 300 tỷ đồng.", "300").change_named == "mức tăng so với tháng trước"
     assert figures("Dư nợ so với đầu năm tăng 300 tỷ đồng.") == [(300e9, "VND", "level")]
     # near misses: the same period said first keeps its change; a rate on the other base keeps its reading
     assert figures("Xảy ra 4 vụ tai nạn giao thông; so với cùng kỳ giảm 1 vụ.") == [(4, "case", "level"),
@@ -6686,13 +6724,15 @@ def test_rainfall_against_the_multi_year_average_is_no_figure() -> None:
 
 # --- an amount's change against a year two or more before the sentence's own ---------------------------------------
 
-def test_an_amounts_rise_on_a_year_long_past_is_no_level() -> None:
-    # the base year lies six years before the one the sentence names: a change on another base, no metric in FACTS
-    assert figures("Năm 2027, thu nhập bình quân của cư dân ven biển tăng 18 triệu đồng so với năm 2021.") == []
+def test_an_amounts_rise_on_a_year_long_past_is_named_by_that_year() -> None:
+    # the base year lies six years before the one the sentence names: a change on another base, no metric in FACTS,
+    # a level named by it
+    assert one("Năm 2027, thu nhập bình quân của cư dân ven biển tăng 18 triệu đồng so với năm 2021.",
+               "18").change_named == "mức tăng so với năm 2021"
     # ... nor the second change of a pair, whose base lies further back than the first one's
     text = ("Doanh thu mỗi héc-ta đạt 210 triệu đồng, tăng 9 triệu đồng so với năm 2024 và tăng 41 triệu đồng "
             "so với năm 2019.")
-    assert figures(text) == [(210e6, "VND", "level"), (9e6, "VND", "yoy_abs")]
+    assert figures(text) == [(210e6, "VND", "level"), (9e6, "VND", "yoy_abs"), (41e6, "VND", "level")]
 
 
 def test_an_amounts_rise_on_the_year_before_stays_its_yearly_change() -> None:
@@ -6921,8 +6961,7 @@ def test_a_move_of_a_rate_said_with_another_verb_of_direction_is_its_change() ->
     # "nhích", "tụt", "sụt" move a rate (or a score) as "tăng"/"giảm" do, the fall signed
     assert figures("Tỷ lệ nợ xấu 2,1%, nhích 0,2 điểm phần trăm so với cùng kỳ.")[-1] == (0.2, "pct", "yoy_abs")
     assert figures("Tỷ lệ hộ cận nghèo 5,6%, tụt 0,9 điểm % so với cùng kỳ.")[-1] == (-0.9, "pct", "yoy_abs")
-    assert figures("Tỷ lệ đô thị hóa 31,2%, sụt 0,3 điểm phần trăm so với đầu năm.")[-1] == (
-        -0.3, "pct", "change_pct")
+    assert figures("Tỷ lệ đô thị hóa 31,2%, sụt 0,3 điểm phần trăm so với đầu năm.")[-1] == (-0.3, "pct", "level")
     assert figures("Chỉ số SIPAS đạt 82,4 điểm, nhích 2,6 điểm so với năm trước.")[-1] == (2.6, "point", "yoy_abs")
     assert figures("Doanh thu vận tải sụt 4,5% so với cùng kỳ.") == [(-4.5, "pct", "yoy_pct")]
     # ("hụt X% so với dự toán": short of the plan by X, 100 − X of it, as "giảm 3% so với dự toán" is 97)
@@ -7030,7 +7069,7 @@ def test_points_a_rate_passes_or_misses_its_plan_by_are_a_level() -> None:
     assert figures("Tỷ lệ tham gia bảo hiểm y tế cao hơn chỉ tiêu 0,9 điểm %.") == [(0.9, "pct", "level")]
     # near misses: points on the same period or another base stay changes
     assert figures("Tỷ lệ hộ nghèo giảm 0,9 điểm phần trăm so với cùng kỳ.") == [(-0.9, "pct", "yoy_abs")]
-    assert figures("Tỷ lệ nợ xấu tăng 0,2 điểm phần trăm so với đầu năm.") == [(0.2, "pct", "change_pct")]
+    assert figures("Tỷ lệ nợ xấu tăng 0,2 điểm phần trăm so với đầu năm.") == [(0.2, "pct", "level")]
 
 
 def test_the_jobs_added_are_a_count_not_a_rise() -> None:
@@ -7074,8 +7113,9 @@ def test_the_average_of_several_years_is_another_base() -> None:
     assert figures("Sản lượng cá tăng 4,2% so với bình quân giai đoạn 2021-2025.") == [(4.2, "pct", "change_pct")]
     assert figures("Doanh thu tăng 9% so với mức trung bình 3 năm trước.") == [(9, "pct", "change_pct")]
     assert figures("Năng suất ngô đạt 58 tạ/ha, cao hơn 2,3 tạ/ha so với bình quân các năm.") == [
-        (58, "quintal_per_ha", "level")]
-    assert figures("Năng suất ngô cao hơn bình quân nhiều năm 1,7 tạ/ha.") == []
+        (58, "quintal_per_ha", "level"), (2.3, "quintal_per_ha", "level")]
+    assert one("Năng suất ngô cao hơn bình quân nhiều năm 1,7 tạ/ha.", "1,7").change_named == (
+        "mức tăng so với bình quân nhiều năm")
     # near-miss: the same period a year before stays year-on-year
     assert figures("Năng suất ngô cao hơn 2,3 tạ/ha so với cùng kỳ.") == [(2.3, "quintal_per_ha", "yoy_abs")]
 
@@ -7397,10 +7437,11 @@ def test_a_rate_in_brackets_after_the_words_of_a_growth_rate_is_that_growth() ->
     assert figures("Tỷ lệ đô thị hóa (42,6%) còn thấp.") == [(42.6, "pct", "level")]
 
 
-def test_the_share_of_a_reservoirs_storage_filled_is_its_level() -> None:
-    # a percent of the storage is the reservoir's level; the volume restated after it stays a reading of the water
+def test_the_share_of_a_reservoirs_storage_filled_is_a_share() -> None:
+    # a percent of the storage is the share of the reservoir's capacity that holds water (no plan attained); the volume
+    # restated after it is the water it holds, a figure
     text = "Hồ Tả Trạch hiện đạt 57% dung tích thiết kế, tương đương 290 triệu m3."
-    assert figures(text) == [(57.0, "pct", "level")]
+    assert figures(text) == [(57.0, "pct", "share_pct"), (290e6, "m3", "level")]
     # near miss: a fraction of the storage is no two counts
     assert figures("Hồ Truồi đạt chừng 3/4 dung tích thiết kế.") == []
 
@@ -7416,8 +7457,9 @@ def test_a_same_period_base_that_names_its_whole_at_length_before_the_verb_is_th
 
 
 def test_a_change_on_the_earlier_term_of_the_school_year_is_on_another_base() -> None:
-    # the term before, of the same school year: no amount changed on the same period
-    assert figures("Số trẻ suy dinh dưỡng còn 41 em, giảm 9 em so với học kỳ I.") == [(41.0, "person", "level")]
+    # the term before, of the same school year: no amount changed on the same period, a level named by its base
+    assert figures("Số trẻ suy dinh dưỡng còn 41 em, giảm 9 em so với học kỳ I.") == [
+        (41.0, "person", "level"), (-9.0, "person", "level")]
     assert one("Tỷ lệ học sinh đi học đều đạt 96,4%, tăng 0,7% so với HK trước.", "0,7").metric == "change_pct"
     # near miss: the same term of the school year before is the same period
     assert one("Số trẻ suy dinh dưỡng còn 41 em, giảm 9 em so với học kỳ I năm học trước.", "9").metric == "yoy_abs"
@@ -7933,9 +7975,9 @@ def test_an_amounts_change_on_a_stocks_base_is_a_level() -> None:
     assert figures("Dư nợ cho vay hộ nghèo tăng 96 tỷ đồng so với cuối năm 2025.") == [(96e9, "VND", "level")]
     assert figures("Dư nợ đạt 12.000 tỷ đồng, cao hơn thời điểm cuối năm trước 480 tỷ đồng.")[1] == (
         480e9, "VND", "level")
-    # near misses: the month or the week before stays no row; the same period stays yoy_abs
-    assert figures("Dư nợ cho vay hộ nghèo tăng 96 tỷ đồng so với tháng trước.") == []
-    assert figures("Giá lợn hơi giảm 2.000 đồng/kg so với tuần trước.") == []
+    # the month or the week before too (they gave no row); the same period stays yoy_abs
+    assert figures("Dư nợ cho vay hộ nghèo tăng 96 tỷ đồng so với tháng trước.") == [(96e9, "VND", "level")]
+    assert figures("Giá lợn hơi giảm 2.000 đồng/kg so với tuần trước.") == [(-2000, "VND", "level")]
     assert figures("Dư nợ cho vay hộ nghèo tăng 96 tỷ đồng so với cùng kỳ.") == [(96e9, "VND", "yoy_abs")]
 
 
@@ -8036,6 +8078,143 @@ def test_a_change_or_a_gap_filed_as_a_level_is_named_by_its_base_or_its_plan() -
         25e9, "mức tăng so với 31/12/2026")
     assert named("Tỷ lệ hộ nghèo 3,2%, thấp hơn 0,5 điểm % so với kế hoạch.")[1] == (-0.5, "mức thấp hơn kế hoạch")
     assert named("Tỷ lệ che phủ rừng đạt 51%, vượt 0,2 điểm phần trăm chỉ tiêu.")[1] == (0.2, "mức vượt chỉ tiêu")
-    # a change on the month before stays no figure; a change on the same period is a metric of its own
-    assert named("Dư nợ đạt 500 tỷ đồng, tăng 40 tỷ đồng so với tháng trước.") == [(500e9, None)]
+    # a change on the month before the same, named by it; a change on the same period is a metric of its own
+    assert named("Dư nợ đạt 500 tỷ đồng, tăng 40 tỷ đồng so với tháng trước.") == [
+        (500e9, None), (40e9, "mức tăng so với tháng trước")]
     assert named("Dư nợ đạt 500 tỷ đồng, tăng 40 tỷ đồng so với cùng kỳ.")[1] == (40e9, None)
+
+
+def test_an_amounts_change_on_the_week_the_day_or_a_month_before_is_a_level_named_by_that_base() -> None:
+    """FACTS has no metric for an absolute change on a base other than the same period: it is filed as the gold files a
+    stock's change (ex055), a level signed by its verb and named by its base, never a bare level nor dropped."""
+
+    def named(text: str) -> list[tuple[float, str | None]]:
+        return [(f.value, f.change_named) for f in find_figures(text)]
+
+    assert named("Tuần này có 210 ca sởi, giảm 35 ca so với tuần trước.")[1] == (-35, "mức giảm so với tuần trước")
+    # a price's move on the day before (no rolling bulletin's), both ends of a range
+    assert named("Giá sầu riêng giảm 2.000 - 3.000 đồng/kg so với hôm qua.") == [
+        (-2000, "mức giảm so với hôm qua"), (-3000, "mức giảm so với hôm qua")]
+    # a comparative's range on a month named by its number, no bound in its "hơn"
+    found = find_figures("Giá cá tra 27.500 đồng/kg, cao hơn 400 - 600 đồng so với tháng 9.")
+    assert [(f.value, f.qualifier, f.change_named) for f in found][1:] == [
+        (400, "exact", "mức tăng so với tháng 9"), (600, "exact", "mức tăng so với tháng 9")]
+    # the base said before its verb, shared by the change joined to it, each signed by its own verb
+    assert named("Tháng này xảy ra 9 vụ đuối nước; so với tháng trước giảm 2 vụ, tăng 1 người chết.")[1:] == [
+        (-2, "mức giảm so với tháng trước"), (1, "mức tăng so với tháng trước")]
+    # near misses: a change on the same point of last year's season is yoy_abs; the gap to another flood no figure;
+    # a bulletin's count grown since the day before no figure
+    assert figures("Giá mủ cao su 16.000 đồng/kg, thấp hơn 1.500 đồng/kg so với đầu vụ năm ngoái.")[1] == (
+        -1500, "VND", "yoy_abs")
+    assert figures("So với trận lũ năm 2022, thiệt hại lần này cao hơn khoảng 80 tỷ đồng.") == []
+    assert figures("Số người chết tăng 3 người so với hôm qua.") == []
+
+
+def test_a_rates_move_in_points_on_the_month_before_is_a_level_named_by_it() -> None:
+    # as on the same period the points are an absolute change of the rate (yoy_abs), not a percent of it: on another
+    # base, a level named by it (it was change_pct 1,6)
+    fig = one("Tỷ lệ giải quyết hồ sơ đúng hạn đạt 96%, cao hơn 1,6 điểm phần trăm so với tháng trước.", "1,6")
+    assert (fig.metric, fig.value, fig.unit, fig.change_named) == ("level", 1.6, "pct", "mức tăng so với tháng trước")
+    # near miss: on the same period it stays yoy_abs
+    assert one("Tỷ lệ hồ sơ đúng hạn đạt 96%, cao hơn 1,6 điểm phần trăm so với cùng kỳ.", "1,6").metric == "yoy_abs"
+
+
+def test_salt_in_water_and_what_a_reservoir_holds_are_figures() -> None:
+    """A salinity or irrigation bulletin's headline numbers: the salt a station measured, in grams per litre or per
+    mille (no contract unit: a count labelled by its sign), and the water a reservoir holds."""
+    assert [(f.value, f.unit, f.unit_label) for f in find_figures("Độ mặn tại cống Rạch Chanh đo được 6,2 g/l.")] == [
+        (6.2, "count", "g/l")]
+    assert [f.value for f in find_figures("Sông Hàm Luông mặn từ 3 – 5 g/lít.")] == [3, 5]
+    assert figures("Hồ Kẻ Gỗ hiện tích được khoảng 210 triệu m3 nước.") == [(210e6, "m3", "level")]
+    assert figures("Dung tích hồ Thác Bà đạt 2,1 tỷ m3, bằng 72% dung tích thiết kế.") == [
+        (2.1e9, "m3", "level"), (72, "pct", "share_pct")]
+    # near misses: the threshold that names a salt front before its reach, and a river's flow, are no figures
+    assert figures("Ranh mặn 4‰ lấn sâu 48 km vào sông Cổ Chiên.") == [(48, "km", "level")]
+    assert figures("Lưu lượng về hồ Hòa Bình khoảng 1.800 m3/s.") == []
+
+
+def test_a_bare_change_after_the_period_befores_level_in_brackets_is_on_that_period() -> None:
+    # "642 ca (tháng trước 718 ca), giảm 10,6%": the bracket names the base of the change after it (was yoy_pct)
+    text = "Tháng này ghi nhận 85 ca thủy đậu (tháng trước 100 ca), giảm 15%."
+    assert figures(text)[-1] == (-15, "pct", "change_pct")
+    # the average of the weeks before is another base too
+    assert figures("Số ca cúm tăng 12% so với trung bình 3 tuần trước.") == [(12, "pct", "change_pct")]
+    # near miss: a year before in brackets keeps the change on the same period
+    assert figures("Năm nay có 85 ca (năm trước 100 ca), giảm 15%.")[-1] == (-15, "pct", "yoy_pct")
+
+
+def test_a_count_after_its_label_and_a_colon_is_kept_before_its_change_in_brackets() -> None:
+    # "số ca mắc cộng dồn: 1.234 (tăng 12% so với cùng kỳ)": the count the label names (it was dropped)
+    assert figures("Số ca mắc tay chân miệng cộng dồn: 2.310 (giảm 8% so với cùng kỳ).") == [
+        (2310, "count", "level"), (-8, "pct", "yoy_pct")]
+    # near miss: a bracket that says no change leaves a bare number a code
+    assert figures("Mã hồ sơ: 4521 (bản lưu).") == []
+
+
+def test_a_rates_gap_on_its_plan_said_in_percent_is_points_named_as_the_gap() -> None:
+    # "đạt 96,5%, vượt 1,5% so với chỉ tiêu": the points the rate passed its plan by, filed as "vượt 1,5 điểm phần
+    # trăm chỉ tiêu" is, a level named "mức vượt chỉ tiêu" (it gave no row; no 101,5% of the plan)
+    fig = one("Tỷ lệ hộ dùng nước sạch đạt 92,4%, vượt 2,4% so với chỉ tiêu.", "2,4")
+    assert (fig.metric, fig.value, fig.change_named) == ("level", 2.4, "mức vượt chỉ tiêu")
+    # near misses: an amount's excess stays the share of its plan; a schedule's gap alone stays no figure
+    assert figures("Sản lượng chè búp đạt 3.150 tấn, vượt 5% so với kế hoạch.")[1] == (105, "pct", "plan_pct")
+    assert figures("Gói thầu số 3 chậm 9% so với tiến độ.") == []
+
+
+def test_patients_referred_on_are_counted() -> None:
+    # "chuyển tuyến 87 ca": the patients sent to a higher level, no route numbered 87
+    assert figures("Bệnh viện huyện chuyển tuyến 64 ca trong quý.") == [(64, "count", "level")]
+    # near miss: a route's number is no count
+    assert figures("Xe buýt tuyến 09 tăng chuyến.") == []
+
+
+def test_a_deed_done_after_an_aims_sentence_is_the_level_reached() -> None:
+    # "... đặt mục tiêu tiêm 120.000 liều. Đến ngày 30/11, đã tiêm được 87.640 liều": done, no target (it was one)
+    text = "Huyện đặt mục tiêu trồng 400 ha rừng. Đến nay đã trồng được 310 ha."
+    assert [f.metric for f in find_figures(text)] == ["target", "level"]
+    # near miss: an aim said with "đã" in its own sentence stays a target
+    assert figures("Phấn đấu năm 2028 đã có 95% xã đạt chuẩn.") == [(95, "pct", "target")]
+
+
+def test_the_subjects_an_average_score_is_taken_over_qualify_it() -> None:
+    # "điểm trung bình 3 môn ... đạt 7,12": the score is the figure, the subjects no count (the 3 stole its place)
+    assert figures("Điểm trung bình 4 môn thi của thị xã đạt 6,85.") == [(6.85, "point", "level")]
+
+
+def test_a_bound_in_brackets_defining_the_class_counted_is_no_figure() -> None:
+    # "Số bài thi bị điểm liệt (từ 1,0 điểm trở xuống) là 37 bài": the bound defines the class, the 37 is the figure
+    assert figures("Số thí sinh bị điểm liệt (từ 1,0 điểm trở xuống) là 12 em.") == [(12, "person", "level")]
+
+
+def test_the_units_an_aimed_amount_is_spread_over_are_counted_as_they_stand() -> None:
+    # "giao chỉ tiêu tuyển sinh ... là 21.560 học sinh tại 62 trường": the schools are there, a level (was a target)
+    text = "Tỉnh giao chỉ tiêu tuyển sinh lớp 10 là 9.800 học sinh tại 27 trường."
+    assert [f.metric for f in find_figures(text)] == ["target", "level"]
+    # near miss: an aim's own count of units stays a target
+    assert figures("Phấn đấu năm 2027 có thêm 14 trường đạt chuẩn.") == [(14, "count", "target")]
+
+
+def test_a_priced_animals_weight_class_and_a_rices_variety_code_are_no_figures() -> None:
+    # "cá tra cỡ 0,8 - 1 kg/con giá 28.500 đồng/kg", "gạo nguyên liệu IR 504 ở mức 8.600 đồng/kg": what is priced
+    priced = {"Cá rô phi cỡ 0,5 - 0,7 kg/con giá 32.000 đồng/kg.": 32000,
+              "Gạo nguyên liệu OM 380 ở mức 9.100 đồng/kg.": 9100}
+    for text, price in priced.items():
+        assert figures(text) == [(price, "VND", "level")], text
+
+
+def test_cooperatives_and_workshops_counted_in_words() -> None:
+    # "Hai hợp tác xã đã ký ...", "tổ chức Ba hội thảo": numbers written as words count (FACTS), capitalised or not
+    assert figures("Hai hợp tác xã đã nhận hỗ trợ.") == [(2, "cooperative", "level")]
+    assert figures("Trạm khuyến nông tổ chức Ba hội thảo.") == [(3, "count", "level")]
+    # near misses: a place named with a number word, a hamlet's number
+    assert figures("Lũ tại xã Ba Nang cuốn trôi 2 nhà.") == [(2, "house", "level")]
+    assert figures("Tại thôn Hai xã Đông Sơn có 5 hộ bị ngập.") == [(5, "household", "level")]
+
+
+def test_a_rate_on_another_way_of_farming_is_a_change_on_that_base() -> None:
+    # "lợi nhuận tăng 25 - 30% so với canh tác truyền thống": no change on last year (it was yoy_pct)
+    assert figures("Năng suất tăng 18% so với cách làm truyền thống.") == [(18, "pct", "change_pct")]
+    # a total score after the words "tổng điểm" is a score, as an average is
+    assert figures("Em đạt tổng điểm 28,75.") == [(28.75, "point", "level")]
+    # near miss: a period's base stays the same period's change
+    assert figures("Năng suất tăng 18% so với vụ này năm trước.") == [(18, "pct", "yoy_pct")]

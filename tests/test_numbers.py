@@ -1101,3 +1101,20 @@ def test_a_score_with_its_index_named_after_it_is_in_points() -> None:
         assert reading is not None and reading.unit == "point", after
     reading = read_unit(" điểm ATM mới")  # near-miss: automated tellers' sites are counted
     assert reading is not None and reading.unit == "count"
+
+
+
+def test_grams_per_litre_are_a_count_labelled_so() -> None:
+    # the salt in water ("độ mặn 8,4 g/l"): no contract unit, a count labelled by its sign
+    assert read_unit(" g/l, tại") == UnitReading("count", 1.0, 4, "g/l")
+    assert read_unit("g/lít") == UnitReading("count", 1.0, 5, "g/l")
+
+
+def test_a_meter_is_no_money_and_a_yield_may_name_its_crop() -> None:
+    # "đồng hồ" (a meter, a clock) is no money; a yield with its crop between the weight and the area is a yield
+    assert read_unit(" đồng hồ nước") is None
+    assert read_unit(" tấn nhân/ha") == UnitReading("quintal_per_ha", 10.0, 12)
+    assert read_unit(" tạ thóc/ha").unit == "quintal_per_ha"
+    # near misses: money before another word, tonnes of goods with no area
+    assert read_unit(" đồng hỗ trợ").unit == "VND"
+    assert read_unit(" tấn hàng hóa").unit == "tonne"

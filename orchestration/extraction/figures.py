@@ -85,7 +85,14 @@ from orchestration.extraction.scanning import (
     required_lowered_literals,
     required_runs_of_each_alternative,
 )
-from orchestration.extraction.vocabulary import keyed_word_lists, read_table, word_list, word_pattern, word_source
+from orchestration.extraction.vocabulary import (
+    keyed_word_lists,
+    phrase_source,
+    read_table,
+    word_list,
+    word_pattern,
+    word_source,
+)
 
 
 @dataclass(frozen=True)
@@ -167,6 +174,11 @@ def _a_pace(paragraph: str, s_lo: int, a: int, unit_end: int) -> bool:
 # 50 km"): the reach of the salt front, measured at each river, is an indicator of the season (the disaster tables
 # take no damage of it), not the size of a thing; the salt told earlier in the same clause.
 SALT_FRONT = re.compile(r"ranh\s+mặn|độ\s+mặn|‰|mặn\s+(?:xâm\s+nhập\s+|lấn\s+|vào\s+)*sâu", re.IGNORECASE)
+
+
+# the reach of the salt front right after its threshold ("4‰ xâm nhập sâu", "4 g/l vào sâu", "1‰ lấn sâu")
+_REACH_OF_THE_SALT_AFTER = re.compile(r"\s*(?:(?:đã|có\s+(?:nơi|lúc|thời\s+điểm))\s+)?(?:xâm\s+nhập|lấn|ăn|vào)"
+                                      r"[^\d,;.]{0,20}?sâu(?![^\W\d_])", re.IGNORECASE)
 
 
 def states_a_size(text: str, fig: Figure) -> bool:
@@ -336,19 +348,13 @@ _NOT_FIGURE = [
     r"(?i:vượt|cao\s+hơn|gấp)\s+(?i:so\s+với\s+)?(?:(?i:quy\s+chuẩn|(?:tiêu\s+chuẩn|giới\s+hạn|ngưỡng)\s+cho\s+phép)"
     r"(?:\s+[^\W\d_]+){0,4}?|QCVN(?:\s+[\w:/.-]+)?)\s+(?:(?i:từ|hơn|khoảng|gần)\s+)?\d+(?:[.,]\d+)?"
     r"(?:\s*(?:[-–]|(?i:đến|tới))\s*(?:(?i:dưới|hơn)\s+)?\d+(?:[.,]\d+)?)?\s*(?:(?i:lần)(?![^\W\d_])|%)",
-    # so are a river's or reservoir's flow ("xả lũ với lưu lượng 1.200 m3/s", "lưu lượng về hồ 3.000 - 3.500 m³/s")
-    # and what a reservoir holds ("dung tích hồ đạt 1,6 tỷ m3", "đạt 90% dung tích thiết kế, tương đương 150 triệu
-    # m3"): readings of the water (a volume dug, harvested or seized, "50.000 m3 đất", "174 m3 gỗ", stays a figure)
+    # so are a river's or reservoir's flow ("xả lũ với lưu lượng 1.200 m3/s", "lưu lượng về hồ 3.000 - 3.500 m³/s"),
+    # a reading of the water's run (what a reservoir holds, "dung tích hồ đạt 1,6 tỷ m3", "tích được 210 triệu m3", is
+    # the stock of water an irrigation report is about, a figure, as a volume dug or seized is)
     r"\b\d+(?:[.,]\d+)*\s*(?:[-–]\s*\d+(?:[.,]\d+)*\s*)?(?:m3|m³)\s*/\s*(?:s|giây)\b",
-    # (also what it has stored, "hồ X hiện tích được 210 triệu m3 nước", "trữ được 1,2 tỷ m3"; no area, "diện tích")
-    r"(?i:dung\s+tích|(?<!diện\s)tích\s+(?:nước\s+)?được|trữ\s+(?:nước\s+)?được)[^.;:\d]{0,60}?\d+(?:[.,]\d+)*\s*"
-    r"(?:(?i:" + SCALE_WORDS + r")\s*)?"
-    r"(?:m3\b|m³|(?i:mét\s+khối))",
     # (the gates a dam opens to release its flood: "mở thêm 2 cửa xả đáy"; the share of its storage filled, "đạt 68%
     # dung tích thiết kế", is a level of the reservoir and stays a figure)
     r"\b\d{1,2}\s+(?i:cửa\s+(?:xả|van|đập\s+tràn))\b",
-    # so is the salt in water ("độ mặn 1g/lít", "mặn 2,5 – 5 g/l"): a reading of the water, not a fact
-    r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?g\s*/\s*(?:l|lít)\b",
     # the depth of a flood qualifies what it floods ("ngập sâu trên 1m là 1.230 nhà", "ngập sâu 0,5 - 1 m",
     # "ngập sâu đến 3m", "nước dâng cao (có nơi trên 1m)")
     rf"(?i:(?:ngập\s+sâu|dâng\s+cao)\s+(?:\(\s*có\s+nơi\s+)?(?:(?:từ|dưới|đến|tới|{HEDGE_WORDS})\s+)?)"
@@ -464,6 +470,10 @@ _NOT_FIGURE = [
     # the grade candidates reached in a subject ("48 thí sinh đạt điểm 10 môn Toán", "điểm tuyệt đối 10 môn Sử"): it
     # qualifies the candidates counted, no count of subjects
     r"(?<![^\W\d_])(?i:điểm)\s+(?:(?i:tuyệt\s+đối)\s+)?\d{1,2}(?:[.,]\d{1,2})?(?![\d.,])(?=\s+(?i:môn)(?![^\W\d_]))",
+    # the subjects an average or a total score is taken over ("điểm trung bình 3 môn đạt 7,12", "tổng điểm 3 môn"):
+    # they qualify the score, which is the figure
+    r"(?<![^\W\d_])(?i:điểm\s+(?:trung\s+bình|bình\s+quân)|điểm\s+TB|tổng\s+điểm)(?:\s+(?i:các|của))?\s+\d{1,2}"
+    r"(?=\s+(?i:môn)(?![^\W\d_]))",
     # a steering committee named by the number of the act that set it up ("Ban Chỉ đạo 389 tỉnh", "BCĐ 138"), as a
     # document is: no count
     r"(?:[Bb]an\s+[Cc]hỉ\s+đạo|BCĐ)\s+(?:số\s+)?\d+(?![.,]\d)(?!\s*(?:%|" + SCALE_WORDS + r")(?![^\W\d_]))",
@@ -509,8 +519,8 @@ _NOT_FIGURE = [
     # (capitalised too, as a heading or a sentence opens on it: "Khu phố 3 phường An Phú có 450 hộ")
     r"tổ|[Tt]ổ\s+dân\s+phố|[Kk]hu|[Kk]hu\s+phố|[Pp]hân\s+khu|[Tt]iểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|[Tt]ỉnh\s+lộ|[Đđ]ường\s+tỉnh|"
     # ("chiều dài toàn tuyến 3,07 km": the route's length, not a route numbered 3; "tiếp nhận trực tuyến 38.900 hồ
-    # sơ": online, the things received after it counted)
-    r"(?<![Tt]rực\s)tuyến(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét)\b)|"
+    # sơ": online, the things received after it counted; "chuyển tuyến 87 ca": patients referred on, counted)
+    r"(?<![Tt]rực\s)(?<![Cc]huyển\s)tuyến(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét)\b)|"
     # ("đẩy nhanh tiến độ đường 48 kéo dài": a road named by its number; not "đường 2 làn xe", "đường 5 km")
     # (a room named by its number, "phòng 205"; not the verbs "tiêm phòng 12.000 liều", "dự phòng 45 tỷ đồng")
     # (a capital "Đường" after a word ends a place's name, "xã Tam Đường 2 người": the number after it counts)
@@ -685,6 +695,8 @@ _NOT_FIGURE = [
     # a grade a price bulletin quotes ("gạo 5% tấm", "gạo 25% tấm": the share of broken grains; "tôm thẻ cỡ 100
     # con/kg": how many shrimps weigh a kilogram, "cua gạch loại 1 (3 con/kg)" too): the product's class, not a figure
     r"\d{1,2}\s*%\s*tấm\b|\d{1,3}\s*con\s*/\s*kg\b",
+    # (the weight of one animal a price is quoted for, "cá tra cỡ 0,8 - 1 kg/con", "heo loại 100 kg/con": its class)
+    r"(?<![^\W\d_])(?i:cỡ|loại)\s+\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?i:kg|g|gam|gram)\s*/\s*(?i:con)\b",
     # the length that classes the boats counted ("tàu có chiều dài từ 15 m trở lên"): a bound of the class, no length
     # ("tàu cá từ 15 m trở lên phải lắp ...": the same bound right after the boats)
     r"(?:(?<=dài\s)|(?<=dài\stừ\s)|(?<=tàu\stừ\s)|(?<=Tàu\stừ\s)|(?<=cá\stừ\s))\d{1,3}(?:[.,]\d+)?\s*(?:m|mét)\s+trở\s+lên\b",
@@ -1004,7 +1016,13 @@ _TARGET_BEFORE = guarded(re.compile(
 # "Cơ cấu kinh tế ..., tập trung ở khu vực công nghiệp - xây dựng với tỷ lệ 46,58%": the sector's share
 _WITH_A_RATE_OF = re.compile(rf"với\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _STRUCTURE = re.compile(r"cơ\s+cấu(?:\s+kinh\s+tế)?", re.IGNORECASE)
-_PROGRESS_SUBJECT = re.compile(r"giải\s+phóng\s+mặt\s+bằng|GPMB|tiến\s+độ|khối\s+lượng|giải\s+ngân|thi\s+công|"
+# (a site's clearing in any of its words, data/words/works_done.csv: "bàn giao mặt bằng dự án X đạt 95,6%", whatever
+# work is named between the deed and its rate)
+_SITE_CLEARED = "|".join(map(phrase_source, keyed_word_lists("works_done", "part")["clearing"]))
+# "bàn giao 99,2% mặt bằng", "thu hồi được 90% mặt bằng": the site a rate is of, whose clearing it is the progress of
+# (not "mặt bằng giá", "mặt bằng lãi suất", "mặt bằng chung": a level prices or rates stand at)
+_THE_SITE_RIGHT_AFTER = re.compile(r"\s*(?:tổng\s+)?mặt\s+bằng(?![^\W\d_])(?!\s+(?:giá|lãi|chung))", re.IGNORECASE)
+_PROGRESS_SUBJECT = re.compile(rf"{_SITE_CLEARED}|tiến\s+độ|khối\s+lượng|giải\s+ngân|thi\s+công|"
                                r"công\s+việc|hạng\s+mục", re.IGNORECASE)
 # "giá trị sản xuất công nghiệp đạt 74,65%": a production value (an amount) reaching a bare percentage
 # reaches that share of its plan; it is no rate of its own
@@ -1413,6 +1431,8 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     # ("giảm 2 vụ so với Tết năm trước", "so với dịp lễ hội năm ngoái", "so với Tết Quý Mão": the same holiday or
     # festival a year before, its days the same period; data/words/festive_events.csv)
     + _HOLIDAY_A_YEAR_BEFORE + r"|"
+    # ("cao hơn 6.000 đồng/kg so với đầu vụ năm trước": the same point of last year's crop season, a year apart)
+    r"(?:đầu|cuối|giữa)\s+vụ\s+(?:năm\s+)?(?:trước|ngoái)(?![^\W\d_])|"
     # ("giảm 6 vụ so với mùa khô năm trước", "so với mùa mưa bão 2025": a season of the weather comes once a year,
     # the one before a year apart; data/words/weather_seasons.csv)
     r"mùa\s+(?:" + word_source("weather_seasons") + r")\s+(?:năm\s+)?(?:trước|ngoái|" + YEAR + r")|"
@@ -1446,7 +1466,9 @@ _OTHER_BASE_AFTER = re.compile(
     # ("cao hơn 1,2 tạ/ha so với bình quân các năm", "tăng 3% so với bình quân giai đoạn 2021-2025", "so với trung
     # bình 5 năm trước": the average of several years, another base than the same period)
     r"so\s+(?:với\s+)?(?:mức\s+)?(?:bình\s+quân|trung\s+bình)(?:\s+chung)?\s+(?:của\s+)?"
-    r"(?:các\s+năm|nhiều\s+năm|những\s+năm|giai\s+đoạn|thời\s+kỳ|(?:\d{1,2}|[^\W\d_]+)\s+năm\s+(?:trước|qua|gần))|"
+    r"(?:các\s+năm|nhiều\s+năm|những\s+năm|giai\s+đoạn|thời\s+kỳ|(?:\d{1,2}|[^\W\d_]+)\s+năm\s+(?:trước|qua|gần)|"
+    # ("giảm 21,5% so với trung bình 4 tuần trước": the average of the weeks or months before)
+    r"(?:\d{1,2}|[^\W\d_]+)\s+(?:tuần|tháng|quý|ngày)\s+(?:trước|qua|gần\s+(?:nhất|đây)))|"
     # ("so với thời điểm cùng kỳ": the same time a year before, a year-on-year base)
     r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước|"
     r"thời\s+điểm(?!\s+cùng\s+k[ỳì])|cùng\s+thời\s+điểm\s+(?:tháng|quý|tuần|kỳ)\s+trước|"
@@ -1454,7 +1476,9 @@ _OTHER_BASE_AFTER = re.compile(
     # before, as the month before)
     # ("so với đợt lũ năm 2020", "so với trận lũ năm 2019", "so với cơn bão số 3": another event, no period)
     # ("so với 31/12/2025", "so với 31-12-2025", "so với 30.6.2026": a day, written with any of its separators)
-    r"ngày|" + day_month(sep=DOTTED) + r"(?!\d)|cuối|đầu|lúc|trước|đợt|trận|cơn|kỳ|"
+    # ("giảm 1.000 đồng/kg so với hôm qua", "so với phiên trước": a price's day before, as the week before)
+    r"ngày|hôm\s+(?:qua|trước)|phiên(?:\s+(?:trước|hôm\s+qua))?(?![^\W\d_])|"
+    + day_month(sep=DOTTED) + r"(?!\d)|cuối|đầu|lúc|trước|đợt|trận|cơn|kỳ|"
     r"(?:tháng|quý|tuần)(?!\s+cùng\s+k[ỳì])|cùng\s+k[ỳì]\s+tháng)|"
     # ("tăng 10,2% so với 6 tháng đầu năm", "so với nửa đầu năm": the first months of the figure's own year, no year
     # named; "so với 6 tháng cuối năm 2025", "so với nửa cuối năm trước": the last months of a year, another part of
@@ -1774,8 +1798,29 @@ def _a_stocks_change_named(words: str, signed_value: float) -> str | None:
         return None
     year = _A_STOCKS_BASE_YEAR.match(words, said.end())
     base = " ".join((words[said.start():year.end() if year else said.end()]).split())
-    base = re.sub(r"^so\s+(?!với)", "so với ", base, flags=re.IGNORECASE)
+    base = re.sub(r"^so\s+(?:với\s+)?", "so với ", base, flags=re.IGNORECASE)  # (a base opening its sentence too)
     return f"mức {'giảm' if signed_value < 0 else 'tăng'} {base}"
+
+
+# the base a change is told against, "so với" and its words up to the clause's end or to the verb of the change said
+# after it ("so với tuần trước", "so với tháng trước giảm 3 vụ" → "tháng trước", "so với hôm qua", "so với tháng 11")
+# (not another event, "so với trận lũ năm 2019", "so với đợt lũ trước": the gap between two, no change of the report's)
+_A_BASE_SAID = re.compile(r"\bso(?:\s+với)?\s+(?!(?:với\s+)?(?:trận|đợt|cơn)\s)(?P<base>[^\W\d_][^,;:.()\n]{0,40}?)"
+                          r"(?=\s+(?:tăng|giảm|vượt|(?:cao|thấp|nhiều|ít)\s+hơn)(?![^\W\d_])|\s*[,;:.()\n]|\s*$)",
+                          re.IGNORECASE)
+
+
+def _a_changes_name(words: str, signed_value: float) -> str | None:
+    """The words an amount's change on a base other than the same period is named by, for FACTS has no metric for it
+    and it is filed as a level signed by its verb (as the gold files a stock's, ex055): a stock's as
+    ``_a_stocks_change_named`` names it, any other by its "so với" ("mức tăng so với tuần trước", "mức giảm so với
+    hôm qua"); None when ``words`` say no base."""
+    if (stock := _a_stocks_change_named(words, signed_value)) is not None:
+        return stock
+    said = _A_BASE_SAID.search(words)
+    if said is None:
+        return None
+    return f"mức {'giảm' if signed_value < 0 else 'tăng'} so với {' '.join(said.group('base').split())}"
 
 
 # a stock's base said right before the verb of the change ("so với 31/12/2021 tăng", "so với đầu năm nay giảm")
@@ -2293,7 +2338,9 @@ _RANKED_CHANGE_BEFORE_BRACKET = re.compile(
 _NO_WORD_AFTER = re.compile(r"\s*(?:[.;,]|$)")
 _HIGHER_BEFORE = EndAnchored(re.compile(rf"(cao|thấp)\s+hơn\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # (and of an amount: "nhiều hơn 40 tấn", "ít hơn 30 hộ", "lớn hơn 8.000 tấn")
-_AMOUNT_COMPARED_BEFORE = re.compile(rf"\b({_COMPARATIVE})\s+hơn\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+# (and the high end of a range of such gaps: "cao hơn 300 - 500 đồng")
+_AMOUNT_COMPARED_BEFORE = re.compile(rf"\b({_COMPARATIVE})\s+hơn\s*(?:(?:{HEDGE_WORDS})\s*)?"
+                                     r"(?:\d[\d.,]*\s*(?:[-–]|đến|tới)\s*)?$", re.IGNORECASE)
 # a comparison whose base stands right after it, before the amount ("thấp hơn năm trước 20 tấn", "nhiều hơn
 # cùng kỳ năm 2023 khoảng 300 con", "nhỏ hơn 6 tháng đầu năm 2025 là 7 vụ", "cao hơn đầu năm 8.000 tỷ đồng", "ít
 # hơn quý I/2026 10 vụ", "nhiều hơn tháng 8/2026 là 5 vụ")
@@ -2757,6 +2804,26 @@ _STILL_TO_BE_DONE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:cần|phải)
                                      re.IGNORECASE)
 
 
+# a way of farming or of working as the base ("so với canh tác truyền thống", "so với cách làm cũ", "so với ruộng
+# đối chứng", "so với phương pháp thông thường"): another base than a period
+_A_WAY_OF_DOING_AS_THE_BASE = re.compile(
+    r"\s*so\s+với\s+(?:(?:cách|lối|phương\s+(?:pháp|thức))\s+(?:làm|canh\s+tác|sản\s+xuất|nuôi|trồng)?"
+    r"|canh\s+tác|sản\s+xuất|ruộng|mô\s+hình|giống)(?:\s+[^\W\d_]+){0,3}?\s+"
+    r"(?:truyền\s+thống|cũ|thông\s+thường|đối\s+chứng|ngoài\s+mô\s+hình)(?![^\W\d_])", re.IGNORECASE)
+# the level of the period before in brackets, then a bare change ("(tháng trước 718 ca), giảm ", "(tuần trước: 25 ca)
+# tăng ")
+_LEVEL_BEFORE_IN_BRACKETS_THEN_A_CHANGE = re.compile(
+    r"\(\s*(?:tháng|tuần|quý|kỳ)\s+(?:trước|liền\s+kề)(?![^\W\d_])[^()]{0,40}\d[^()]{0,20}\)\s*,?\s*(?:và\s+)?"
+    r"(?:tăng|giảm)[^,;()\d]{0,12}$", re.IGNORECASE)
+
+
+# an aimed amount, then "tại" right before the figure ("21.560 học sinh tại 62 trường")
+_WHERE_AN_AIMED_AMOUNT_IS_SPREAD = re.compile(r"\d[\d.,]*\s+[^\W\d_][^\d,;:()]{0,30}?\stại\s*$", re.IGNORECASE)
+# a deed done right before its figure ("đã tiêm được", "đã hỗ trợ cho", "đã cấp"): what was reached, no aim
+_DONE_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])đã\s+(?:[^\W\d_]+\s+){{1,3}}(?:(?:{HEDGE_WORDS})\s+)?$",
+                                re.IGNORECASE)
+
+
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
                 wider_before: str = "", in_brackets: bool = False,
                 whole_sentence: str = "", sentence_rest: str = "", paragraph_head: str = "",
@@ -2884,6 +2951,15 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             own_month = _BASE_MONTH.search(sentence, fronted.end())
             if own_month and int(own_month.group(1)) != int(base_month.group(1)):
                 base = "other"
+    if (base is None and unit == "pct" and ")" in sentence[-40:]
+            and _LEVEL_BEFORE_IN_BRACKETS_THEN_A_CHANGE.search(sentence[-120:])):
+        # "642 ca (tháng trước 718 ca), giảm 10,6%": the period before's level set in brackets after the level is the
+        # base the bare change right after it is told against
+        base = "other"
+    if (base is None and unit == "pct" and "so" in head[:8] and _A_WAY_OF_DOING_AS_THE_BASE.match(head)
+            and _GROWTH_BEFORE.search(before)):
+        # "lợi nhuận tăng 25 - 30% so với canh tác truyền thống": a change on another way of doing it, no period's
+        return "change_pct", (-value if _FALL_BEFORE.search(before) else value), unit
     if base is None and in_brackets and "(" in sentence and _CHANGE_WORD_BEFORE.search(before[-40:]):
         # "CPI tăng 0,2% so với tháng trước (thành thị tăng 0,3%, nông thôn giảm 0,1%)": the changes of
         # the parts in brackets share the base the change before the bracket names
@@ -2975,6 +3051,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or ("Cụ" in sentence and _TARGETS_THEN_SPECIFICS.search(sentence_before[-600:]) is not None)
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:]))
                           or (in_brackets and ":" in sentence and _GOAL_OPENS_BRACKET.search(sentence[-120:])))
+    if (target_context and "đã" in before and _DONE_RIGHT_BEFORE.search(before)
+            and not _GOAL_WORDS.search(sentence) and not _AIM_OPENS.match(sentence)):
+        # "... đặt mục tiêu tiêm 120.000 liều. Đến ngày 30/11/2026, đã tiêm được 87.640 liều": the deed done, in a
+        # sentence of its own that names no aim, is the level reached against the aim set before it
+        target_context = False
     if target_context and "khi" in before and _REACHED_WHEN.search(before):
         # "giữ mục tiêu tăng hai con số khi GRDP ước đạt 10,2%": the clause "khi ..." says
         # what was reached, the aim before it is what the result is held against
@@ -3415,6 +3496,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return IMPLICIT_PLAN, value, unit  # "..., đạt 93%" after a level: plan or share
         if _REACH_WORD_BEFORE.search(before) and _PROGRESS_SUBJECT.search(clause):
             return "plan_pct", value, unit  # "giải phóng mặt bằng đạt 74%": the share of the work done
+        if _THE_SITE_RIGHT_AFTER.match(after) and not _RATE_SUBJECT.search(before):
+            return "plan_pct", value, unit  # "đã bàn giao 99,2% mặt bằng": the share of the site cleared, its progress
         if _REACH_WORD_BEFORE.search(before) and _OUTPUT_VALUE_SUBJECT.match(before):
             return "plan_pct", value, unit
         if _SHARE_SUBJECT.search(sentence_before[-300:]) and not _RATE_SUBJECT.search(before):
@@ -3544,6 +3627,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "level", value, unit  # "Nhà máy dự kiến lắp đặt 59 tua bin": what the work is designed with
         if _a_works_size(before, sentence):
             return "level", value, unit  # "dự kiến quý II/2027 đưa vào vận hành, công suất 50 MW": the work's size
+        if "tại" in before[-6:] and _WHERE_AN_AIMED_AMOUNT_IS_SPREAD.search(sentence[-90:]):
+            # "giao chỉ tiêu tuyển sinh là 21.560 học sinh tại 62 trường": the units the aimed amount is spread over
+            # are there already, counted as they stand
+            return "level", value, unit
         return "target", value, unit
     # (in brackets too on another base: "còn 2,1% (giảm 0,4 điểm % so với đầu năm)"; a bracket with no base is read
     # above with the level's other changes)
@@ -4158,14 +4245,19 @@ _POPULATION_LABEL = re.compile(r"(?<![^\W\d_])dân\s+số(?:\s+trung\s+bình)?\s
 # the subject of a list of bare numbers that counts ("Số hợp tác xã, tổ hợp tác ...", not "Chỉ số ...")
 _COUNT_SUBJECT = re.compile(r"(?<![^\W\d_])(?<!chỉ\s)(?:tổng\s+)?số\s+(?:lượng\s+)?[^\W\d_]", re.IGNORECASE)
 _BARE_END = re.compile(r"\s*(?:[;,.)]|$)")
+# ... or, after a label's colon, its change in brackets right after it ("số ca mắc cộng dồn: 1.234 (tăng 12% so với
+# cùng kỳ)"; not a bare change, "giảm 6 (-20%)")
+_BARE_END_OR_ITS_CHANGE = re.compile(r"\s*(?:[;,.)]|$|\(\s*(?:tăng|giảm|bằng|so\s|cùng\s+kỳ|[+\-−]\s*\d))",
+                                     re.IGNORECASE)
 _BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+(?:[^,;:.]|(?<=\d)\.(?=\d{3})){2,60}?\s)$",
                                 re.IGNORECASE)
 
 
 # "điểm trung bình 7,12", "Điểm bình quân các môn thi của tỉnh năm 2026 là 6,95": an average score named before a bare
 # number is in points (the exam's scale), the number closing its segment
-_AVERAGE_SCORE_BEFORE = re.compile(r"\b[Đđ]iểm\s+(?:trung\s+bình|bình\s+quân|TB)\b"
-                                   r"(?:[^,;:.\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?\s*$")
+_AVERAGE_SCORE_BEFORE = re.compile(r"\b(?:[Đđ]iểm\s+(?:trung\s+bình|bình\s+quân|TB)|[Tt]ổng\s+điểm)\b"
+                                   # (the subjects it is taken over: "điểm trung bình 3 môn ... đạt 7,12")
+                                   r"(?:[^,;:.\d]|(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}(?=\s+môn\b)){0,80}?\s*$")
 
 
 # a rate per a round base of people named before its bare number ("Tỷ lệ bác sĩ/vạn dân đạt 7,2", "Số giường bệnh
@@ -4200,7 +4292,8 @@ def _bare_count(paragraph: str, a: int, end: int, limit: int) -> UnitReading | N
     if "iểm" in paragraph[max(0, a - 100):a] and _BARE_END.match(rest) and _AVERAGE_SCORE_BEFORE.search(
             paragraph, max(0, a - 100), a):
         return UnitReading("point", 1.0, 0)
-    if _BARE_END.match(rest) and _BARE_LABEL_BEFORE.search(
+    if (_BARE_END.match(rest) or (paragraph[max(0, a - 3):a].rstrip()[-1:] == ":"
+                                  and _BARE_END_OR_ITS_CHANGE.match(rest))) and _BARE_LABEL_BEFORE.search(
             before := re.split(r"[;,(]", paragraph[max(0, a - 80):a])[-1]):
         if (named := _NOUN_OF_A_COUNT_LABEL.search(before)) is not None and (
                 (unit := read_unit(" " + named.group(1))) is not None and unit.multiplier == 1
@@ -4837,6 +4930,11 @@ def _one_person_of_a_casualty_breakdown(paragraph: str, m: re.Match[str]) -> boo
 _WORD_BEFORE_ON_LINE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
+_COUNTED_IN_WORDS_RIGHT_AFTER = re.compile(r"\s+(?:" + _NOUNS_COUNTED_IN_WORDS + r")(?![^\W\d_])")
+# a place's noun right before a capitalised number word ("thôn Ba", "xã Hai"): the place's name
+_PLACE_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?i:" + UNIT_WORDS + r")|" + word_source("village_nouns") + r")\s+$")
+
+
 def _capitalised_in_a_name(paragraph: str, a: int) -> bool:
     if not paragraph[a].isupper():
         return False
@@ -4881,7 +4979,11 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
     for m in _WORD_NUMBER.finditer(paragraph):
         if said_in_scales and any(lo <= m.start(1) < hi for lo, hi in said_in_scales):
             continue  # ("hai triệu ba trăm nghìn đồng": one number, _scaled_words_figures)
-        if _capitalised_in_a_name(paragraph, m.start(1)):
+        if _capitalised_in_a_name(paragraph, m.start(1)) and (
+                _COUNTED_IN_WORDS_RIGHT_AFTER.match(paragraph, m.end(1)) is None
+                or _PLACE_NOUN_BEFORE.search(paragraph, max(0, m.start(1) - 12), m.start(1)) is not None):
+            # (a place's or a river's name, "xã Ba Hòa", "sông Ba đoạn qua", or a hamlet's number, "thôn Ba xã Y";
+            # "tổ chức Ba hội thảo" counts the noun of data/words/nouns_counted_in_words.csv after it)
             continue
         word = m.group(1).lower()
         end = m.end()
@@ -6163,6 +6265,7 @@ _AT_LEAST_AFTER = re.compile(r"[^,;.\d()]{0,30}?(?<![^\W\d_])trở\s+(lên|xuố
 # từ 15 m trở lên"): the number counted is the figure, the bound after it only classes what it counts (a year or a
 # date before it counts nothing: "năm 2026 kết nạp từ 40 đảng viên trở lên" is a goal)
 # ("GRDP 9 tháng tăng 7,2% và cả năm tăng từ 8% trở lên": a change of at least the bound is the figure itself)
+_BRACKET_OPENS_ON_FROM = re.compile(r"\(\s*từ\s*$", re.IGNORECASE)
 _CHANGE_FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+từ\s*$", re.IGNORECASE)
 _COUNT_IN_CLAUSE = re.compile(r"(?<![\d.,/])(?<!năm\s)(?<!tháng\s)(?<!ngày\s)(?<!quý\s)(?<!Năm\s)"
                               r"(?!(?:19|20)\d\d(?![\d.,]))\d(?:[\d.,]*\d)?\s*(?:%|[^\W\d_])")
@@ -6471,8 +6574,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "đạt 93,2% dân số, tăng 1,1 điểm", "tỷ lệ đô thị hóa tăng 1,2 điểm": a rate's move said in bare points
             # is in percentage points
             reading = replace(reading, unit="pct_point")
+        gap_in_points = False
         if reading.unit == "pct" and _a_rates_gap_on_its_plan(paragraph, s_lo, a, b + reading.length, figures, offset):
-            continue  # "đạt 62% giá trị hợp đồng, vượt 8% so với kế hoạch": 8 points ahead of schedule, no metric
+            # "đạt 62% giá trị hợp đồng, vượt 8% so với kế hoạch", "đạt 96,5%, vượt 1,5% so với chỉ tiêu": the points a
+            # rate passed (missed) its plan or schedule by, read as "vượt 1,5 điểm phần trăm" is (no 108% of plan)
+            reading = replace(reading, unit="pct_point")
+            gap_in_points = True
         if reading.unit == "point" and (_COUNTED_SPOTS.search(paragraph, s_lo, a) or _spots_hit_at(paragraph, s_lo, a)
                                         or _spots_in_a_damage_sentence(paragraph, s_lo, s_hi, a, value)
                                         or _spots_detailed_in_brackets(paragraph, s_lo, a, figures, offset)):
@@ -6505,12 +6612,14 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         elif "/1" in (reading.label or "") and (base := _BASE_AFTER_SLASH.search(paragraph, b, unit_end)) is not None:
             # "35 thuê bao/100 dân", "95 xe máy/100 hộ": the round base read_unit read into the rate counts nothing
             not_figures.add(base.start(1))
-        if reading.label == "‰" and "mặn" in paragraph[max(s_lo, a - 60):a]:
-            continue  # "độ mặn 4,5‰": the salt in the water, a reading as "độ mặn 1g/lít" is, no vital rate
+        if reading.label in ("‰", "g/l") and _REACH_OF_THE_SALT_AFTER.match(paragraph, unit_end):
+            continue  # "ranh mặn 4‰ xâm nhập sâu 50 km": which salt front is measured, its reach the figure
         if reading.unit == "km" and (_PER_HOUR.match(paragraph, unit_end) or _a_pace(paragraph, s_lo, a, unit_end)):
             continue  # "tốc độ thiết kế 80 km/h": a speed, the design of a road as its class is, no length
         if (paragraph.find("so với", unit_end, unit_end + 50) >= 0
                 and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
+                # (a price's move, "giảm 1.000 đồng/kg so với hôm qua", is the market's day on day, no bulletin's)
+                and not (reading.unit in ("VND", "USD") and paragraph[unit_end:unit_end + 3].lstrip()[:1] == "/")
                 and _SINCE_AN_EARLIER_BULLETIN.match(paragraph, unit_end, s_hi)):
             continue  # "tăng 3 người so với báo cáo sáng nay": what a rolling bulletin adds to its last count, no fact
         if (reading.unit != "pct" and (lowered.find("so với", s_lo, a) >= 0 if lowered_in_place
@@ -6588,7 +6697,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 and ((_FROM_RIGHT_BEFORE.search(before) and (bound := _AT_LEAST_AFTER.match(paragraph, b, s_hi)))
                      or (bound := _BOUND_RIGHT_AFTER.match(paragraph, unit_end, s_hi)))):
             if (_FROM_RIGHT_BEFORE.search(before) and not _CHANGE_FROM_BEFORE.search(before)
-                    and _COUNT_IN_CLAUSE.search(_clause_before(paragraph, s_lo, a))):
+                    and (_COUNT_IN_CLAUSE.search(_clause_before(paragraph, s_lo, a))
+                         # ("Số bài thi bị điểm liệt (từ 1,0 điểm trở xuống) là 37 bài": the bound in brackets
+                         # defines the class counted after it)
+                         or (reading.unit != "pct"
+                             and _BRACKET_OPENS_ON_FROM.search(paragraph, max(s_lo, a - 10), a) is not None))):
                 continue  # "có 12 thí sinh đạt từ 27 điểm trở lên": the bound classes the group counted, no figure
             said_qualifier = "over" if bound.group(1).lower() == "lên" else "under"
         # (a range's low end is followed by its dash: most segments have none)
@@ -6649,6 +6762,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 # ("thấp hơn 1,4 điểm %": the "hơn" of the comparison says which way the gap goes, no bound)
                 said_qualifier, qualifier = None, "estimate" if _estimated(
                     paragraph, s_lo, a, preceding, estimates_said, breakdowns, reading.unit) else "exact"
+        if unit == "pct_point" and metric == "change_pct" and (named := _a_changes_name(
+                _the_base_words_of_a_change(_words_right_after(after_unit), paragraph[s_lo:a]), metric_value)):
+            # "giảm 0,12 điểm phần trăm so với đầu năm", "cao hơn 2,1 điểm % so với tháng trước": a rate's move in
+            # points is an absolute change in its unit (on the same period, yoy_abs); on another base no metric fits,
+            # so it is filed as an amount's change there is, a level signed by its verb and named by its base
+            metric, change_named = "level", named
         if (metric == "level" and unit not in ("pct", "pct_point")
                 and ("so" in after_unit[:40] or paragraph.find("o với", s_lo, a) >= 0
                      or paragraph.find("so ", max(s_lo, a - 60), a) >= 0)
@@ -6669,13 +6788,14 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                      # ("Xảy ra 2 vụ; so với tháng trước giảm 1 vụ", "Dư nợ so với đầu năm tăng 300 tỷ đồng": the base
                      # before the verb of the change's clause)
                      or _base_before_the_verb(_clause_up_to(paragraph[s_lo:a])) == "other")):
-            # "tăng 4.000 đồng/kg so với tháng trước": an amount of change on another base, which FACTS has no metric
-            # for; no level either (nor with the base first: "So với tháng trước, dư nợ tăng 310 tỷ đồng"); on a
-            # stock's base ("tăng 8.250 tỷ đồng so với đầu năm") the level the gold files it as
-            if not on_a_stocks_base(base_words := _the_base_words_of_a_change(head_after, paragraph[s_lo:a])):
-                continue
+            # "tăng 4.000 đồng/kg so với tháng trước", "tăng 8.250 tỷ đồng so với đầu năm": an amount of change on
+            # another base, which FACTS has no metric for, filed as the gold files a stock's (ex055): a level signed by
+            # its verb and named by its base ("mức tăng so với tháng trước"), never a bare level (nor with the base
+            # first: "So với tháng trước, dư nợ tăng 310 tỷ đồng", "so với tháng trước giảm 3 vụ")
+            base_words = _the_base_words_of_a_change(head_after, paragraph[s_lo:a])
             metric_value = _signed_by_its_direction(paragraph[s_lo:a], metric_value)
-            change_named = _a_stocks_change_named(base_words, metric_value)
+            if (change_named := _a_changes_name(base_words, metric_value)) is None:
+                continue
         if (metric == "level" and change_named is None and unit not in ("pct", "pct_point")
                 and paragraph.find("o với", s_lo, a) >= 0
                 and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 32), a)
@@ -6683,16 +6803,14 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # ("so với 31/12/2021 tăng 1.475 tỷ đồng": a day's base said before the change, the same change)
             metric_value = _signed_by_its_direction(paragraph[s_lo:a], metric_value)
             change_named = _a_stocks_change_named(fronted.group(), metric_value)
-        if (metric == "level" and unit not in ("pct", "pct_point") and ("hơn" in before or "vượt" in before)
-                and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before))
-                and comparison_base("so với " + compared.group("base")) == "other"
-                and not on_a_stocks_base("so với " + compared.group("base"))):
-            continue  # ("ít hơn tháng trước 3 vụ": the same, the base said first)
-        if (metric == "level" and unit not in ("pct", "pct_point") and "hơn" in before
-                and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before))
-                and on_a_stocks_base("so với " + compared.group("base"))):
-            metric_value = _signed_by_its_direction(before, metric_value)  # "thấp hơn đầu năm 8.000 tỷ đồng": as above
-            change_named = _a_stocks_change_named("so với " + compared.group("base"), metric_value)
+        if (metric == "level" and change_named is None and unit not in ("pct", "pct_point")
+                and ("hơn" in before or "vượt" in before) and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before))
+                and (comparison_base(base_words := "so với " + compared.group("base")) == "other"
+                     or ("hơn" in before and on_a_stocks_base(base_words)))):
+            # ("ít hơn tháng trước 3 vụ", "thấp hơn đầu năm 8.000 tỷ đồng": the same, the base said first)
+            metric_value = _signed_by_its_direction(before, metric_value)
+            if (change_named := _a_changes_name(base_words, metric_value)) is None:
+                continue
         if metric == "level" and "hơn" in before and _GAP_ON_A_PLACE_BEFORE.search(before):
             continue  # "nhiều hơn huyện Bàu Bàng 3 trường": the gap between two places, no figure of the report's own
         if (metric == "level" and "hơn" in before[-24:] and _AMOUNT_COMPARED_BEFORE.search(before)
@@ -6702,6 +6820,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 and (compared_with := _PER_UNIT_THEN_COMPARED_WITH.match(after_unit))
                 and _AMOUNT_COMPARED_BEFORE.search(before)
                 and comparison_base(compared := _words_right_after(after_unit[compared_with.end():])) is None
+                # (a period's base, "so với tháng 11", which the words after "so với" alone do not say)
+                and comparison_base(_words_right_after(after_unit[compared_with.end() - 8:])) is None
                 and not _PLAN_AS_THE_WHOLE.match(compared)):
             # "cao hơn 4,8 tạ/ha so với ruộng đối chứng", "thấp hơn 9% so với giống cũ", "lãi cao hơn 6 triệu
             # đồng/ha so với cách làm cũ": the gap on another subject named after it, which FACTS has no metric for;
@@ -6713,11 +6833,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 and comparison_base(chained_base := _base_after_a_chain_or_what_is_left(after_unit)) == "other"):
             # "giảm 120 hộ, giảm 3,4% so với tháng trước", "giảm 120 hộ, còn 3.450 hộ, so với tháng trước": the base
             # named after the change's chain, or after what is left, is the change's own; on a stock's base ("tăng
-            # 350 tỷ đồng, tăng 2,9% so với đầu năm") the change is a level, as above
-            if not on_a_stocks_base(chained_base):
-                continue
+            # 350 tỷ đồng, tăng 2,9% so với đầu năm") the change is a level named by its base, as above
             metric, metric_value = "level", _signed_by_its_direction(paragraph[s_lo:a], metric_value)
-            change_named = _a_stocks_change_named(chained_base, metric_value)
+            if (change_named := _a_changes_name(chained_base, metric_value)) is None:
+                continue
         if (said_qualifier is None and metric == "level" and unit != "pct" and _PASSED_RIGHT_BEFORE.search(before)
                 and not _OVER_A_BASE_AFTER.match(after_unit)):
             qualifier = "over"  # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": more than that amount
@@ -6729,7 +6848,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             metric = "change_pct"
         if metric == "target" and "Wh" in paragraph[b : b + 20] and _DESIGNED_OUTPUT_BEFORE.search(before[-60:]):
             metric = "level"  # "sản lượng điện dự kiến 300 triệu kWh/năm": a plant's designed output
-        if (said_qualifier in ("over", "under") and metric in ("yoy_abs", "yoy_pct", "plan_pct", "change_pct")
+        if (said_qualifier in ("over", "under")
+                and (metric in ("yoy_abs", "yoy_pct", "plan_pct", "change_pct") or change_named is not None)
                 and _AMOUNT_COMPARED_BEFORE.search(before)):
             # "đạt 69%, cao hơn 3,2% so với cùng kỳ": the "hơn" of a comparison says which way the
             # gap goes, not that the gap is more than its number
@@ -6739,6 +6859,13 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "ước đạt 38.198 tấn/KH 41.000 tấn": the sentence's "ước" estimates the result; the
             # plan beside it is a set amount, not an estimate
             qualifier = "exact"
+        if gap_in_points and change_named is None:
+            if not (("vượt" in before or "hơn" in before) and (_PLAN_WORD_ANYWHERE.search(after_unit[:40])
+                                                               or _PLAN_WORD_ANYWHERE.search(before[-60:]))):
+                continue  # (a schedule's gap, "chậm 7% so với tiến độ": no figure, as it was)
+            # ("vượt 0,4% kế hoạch", "vượt kế hoạch 0,4%": the plan right after the gap or before it, the same gap)
+            metric, metric_value = "level", _signed_by_its_direction(before, metric_value)
+            change_named = _a_gap_to_the_plan_named(before, after_unit, metric_value)
         if unit == "pct_point":
             unit = "pct"  # "giảm 0,5 điểm phần trăm": an absolute change of a rate, in its unit
         if (metric == "level" and reading.label in _RANK_STEPS
@@ -7153,6 +7280,18 @@ def _index_for_a_running_period(fig: Figure, prev: Figure, paragraph: str, offse
 
 def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, offset: int) -> Figure:
     """A level read again against the figure just before it in its sentence, in the same unit."""
+    if fig.change_named is not None:
+        return fig  # (a change on another base, read and named already: "giảm 40 hồ sơ, giảm 11% so với tháng trước")
+    if (fig.metric == "level" and prev.change_named is not None and fig.unit not in ("pct", "pct_point")
+            and prev.sentence == fig.sentence
+            and (change := _AND_THEN_A_CHANGE.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset))
+            and not _ANY_BASE.search(_HEAD_END.split(paragraph[fig.unit_end - offset:fig.unit_end - offset + 80],
+                                                     maxsplit=1)[0])):
+        # "so với tháng trước giảm 3 vụ, giảm 2 người chết": a change joined to a change on another base shares that
+        # base, filed and named as it is, by its own verb
+        signed = -fig.value if change.group(1).lower() == "giảm" else fig.value
+        named = re.sub(r"^mức\s+(?:tăng|giảm)", f"mức {'giảm' if signed < 0 else 'tăng'}", prev.change_named)
+        return replace(fig, value=signed, change_named=named)
     if _next_change_on_the_same_base(fig, prev, paragraph, offset):
         return replace(fig, metric="change_pct")
     if _index_for_a_running_period(fig, prev, paragraph, offset):
@@ -7200,6 +7339,8 @@ def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, o
 # unit said earlier in the sentence (as right after it, ", tăng 19 vụ" above)
 def _change_of_a_count_further_back(fig: Figure, earlier: list[Figure], paragraph: str, offset: int) -> Figure:
     """A bare change of a count read against the level of its unit a figure or two before it in its sentence."""
+    if fig.change_named is not None:
+        return fig
     change = _ONLY_A_CHANGE.fullmatch(paragraph, fig.segment[0] - offset, fig.start - offset)
     if change is None or not _NEXT_CLAUSE.fullmatch(paragraph, earlier[-1].unit_end - offset, fig.start - offset):
         return fig

@@ -251,7 +251,8 @@ _CURRENCY = [
     # (whole words: "12.668 tỷ đồng chính thức khánh thành" is money, "chính" is no "chí")
     # ("1.234.567.000 đồng tiền ủng hộ", "500.000 đồng tiền mặt": money named as money; "125 đồng tiền cổ", "đồng tiền
     # xu" are coins counted)
-    (r"đồng(?!\s*(?:chí|bào|thời|ý|bộ|hành|loạt|nghiệp|đội|minh|tâm|khởi|hương|ruộng|cỏ|lúa|tiền\s+(?:cổ|xu))\b)|"
+    # ("lắp 6.240 đồng hồ nước": meters counted, "đồng hồ" a clock or a meter, no money)
+    (r"đồng(?!\s*(?:chí|bào|thời|ý|bộ|hành|loạt|nghiệp|đội|minh|tâm|khởi|hương|ruộng|cỏ|lúa|hồ|tiền\s+(?:cổ|xu))\b)|"
      r"VNĐ|VND|vnđ|vnd|đ(?![\w])", "VND"),
     # ("2.729,23 triệu Đô la Mỹ", "5 triệu đôla": the dollar written out, capitalised or in one word)
     # (a bare "đô" is a whole word, and no town: "45 triệu đôi giày" counts pairs, "đô thị" is a town)
@@ -282,6 +283,9 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"%|phần\s+trăm", "pct", 1.0),
     (r"tạ\s*/\s*ha", "quintal_per_ha", 1.0),
     (r"tấn\s*/\s*ha", "quintal_per_ha", 10.0),  # "năng suất đạt 1,5 tấn/ha": a yield, 15 tạ/ha
+    # ("3,8 tấn nhân/ha", "62 tạ thóc/ha": a yield with what is weighed named between the weight and the area)
+    (r"tạ(?:\s+[^\W\d_]+){1,3}\s*/\s*ha\b", "quintal_per_ha", 1.0),
+    (r"tấn(?:\s+[^\W\d_]+){1,3}\s*/\s*ha\b", "quintal_per_ha", 10.0),
     (r"ha\b|héc\s*-?\s*ta|hecta|hécta", "ha", 1.0),
     (r"tấn", "tonne", 1.0),
     (r"TTQ\b", "tonne", 1.0),  # "864,9 nghìn TTQ": tấn thông qua, the tonnes a port handles
@@ -522,6 +526,8 @@ PER_BASE_NOUN = (r"(?:trẻ(?:\s+(?:em|đẻ\s+sống|sơ\s+sinh|sinh\s+ra\s+s�
                  r"ca\s+(?:sinh|đẻ)(?:\s+sống)?|phụ\s+nữ)")
 PER_BASE_NUMBER = r"(?:1(?:0{1,2})?(?:\.000){1,2}|1\s+vạn|vạn)(?![\d.,])"
 _PER_BASE = re.compile(r"‰|(?:trên|/)\s*" + PER_BASE_NUMBER + r"\s+(" + PER_BASE_NOUN + r")")
+# grams per litre, the salt in water ("độ mặn 8,4 g/l", "2 g/lít"): no contract unit, counted with its label
+_GRAMS_PER_LITRE = re.compile(r"g\s*/\s*(?:l|lít)(?![^\W\d_])")
 # ("tỷ suất sinh 15,2 phần nghìn", "độ mặn 4 phần ngàn": per mille in words, the rate "‰" writes, labelled so)
 _PER_MILLE_IN_WORDS = re.compile(r"phần\s+(?:" + THOUSAND_WORDS + r")(?![^\W\d_])")
 
@@ -617,6 +623,8 @@ def read_unit(after: str) -> UnitReading | None:
         return UnitReading("count", 1.0, pos + bm.end(), re.sub(r"\s+", " ", bm.group(0)))
     if rest[:1] == "p" and (pm := _PER_MILLE_IN_WORDS.match(rest)) is not None:
         return UnitReading("count", 1.0, pos + pm.end(), "‰")
+    if rest[:1] == "g" and (gm := _GRAMS_PER_LITRE.match(rest)) is not None:
+        return UnitReading("count", 1.0, pos + gm.end(), "g/l")
     if "km" in rest[:24] and (tm := _TRAFFIC.match(rest)):
         return UnitReading("count", 1.0, pos + tm.end(), re.sub(r"\s+", " ", tm.group(0)))
     um = _UNITS_RX.match(rest)
