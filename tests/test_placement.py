@@ -2552,3 +2552,19 @@ def test_a_tally_of_a_past_disasters_aftermath_is_the_year_so_far_not_the_tallys
     running = lead.replace("sau lũ năm 2026", "do lũ từ cuối năm 2026")
     period, source = locate_document_period(running, _is_disaster)
     assert source == "event_dates" and period.end == D(2027, 8, 10)
+
+
+def test_an_event_a_later_sentence_dates_inside_the_leads_tally_is_one_of_its_items() -> None:
+    # the lead counts its figures to a day; the storm night a later sentence names dates that damage, not the item
+    body = (
+        "Đến ngày 20/9/2027, huyện Sơn Hà đã trồng mới 640 ha rừng. "
+        "Có 15 ha rừng mới trồng bị hư hại do mưa lớn đêm 12/9.\n"
+    )
+    got, source = locate_document_period(f"Sơn Hà đẩy nhanh trồng rừng\n\n{body}", _is_disaster)
+    assert (got.start, got.end, source) == (D(2027, 1, 1), D(2027, 9, 20), "body")
+    # near misses: a lead or a headline on the hazard itself is dated by the event
+    tallied = "Đến ngày 20/9/2027, mưa lớn đêm 12/9 làm 15 ha rừng mới trồng bị hư hại.\n"
+    got, source = locate_document_period(f"Sơn Hà đẩy nhanh trồng rừng\n\n{tallied}", _is_disaster)
+    assert source == "event_dates"
+    got, source = locate_document_period(f"Sơn Hà khắc phục thiệt hại do mưa lớn\n\n{body}", _is_disaster)
+    assert (got.start, got.end, source) == (D(2027, 9, 12), D(2027, 9, 12), "event_dates")

@@ -756,6 +756,28 @@ def _a_headlines_period_over_the_event(
     return any(period is not None and period.start <= event.start <= event.end <= period.end for period in covering)
 
 
+_LEADS_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _an_event_after_the_leads_tally(
+    body: str, ref: int | None, event: Period, is_event_sentence: Callable[[str], bool], published: dt.date | None
+) -> bool:
+    """Does a news item whose headline and first sentence name no hazard open by counting its figures to a day after
+    the event a later sentence dates ("Đến ngày 5/11/2025, nông dân đã thu hoạch 28.900 ha lúa." … "Có 1.240 ha lúa bị
+    đổ ngã do mưa lớn đêm 1/11")? The event is one of its items, not its time: the item is of the year so far to that
+    day, as a lead's tally is (``_leads_cut_off``)."""
+    end = _headline_with_numbers_end(body)
+    if end and is_event_sentence(body[:end]):
+        return False
+    opening = _without_date_markers(body[:1500])
+    folded_opening = FoldedText.of(opening).folded
+    counted = _leads_cut_off(find_period_phrases(opening, ref), opening, folded_opening, published)
+    if counted is None or counted.end <= event.end:
+        return False
+    stop = _LEADS_SENTENCE_END.search(opening, end + len(opening[end:]) - len(opening[end:].lstrip()))
+    return not is_event_sentence(opening[end : stop.start() if stop else len(opening)])
+
+
 def _window_end(text: str) -> int:
     """Where the opening a bulletin dates its event ends: ``EVENT_WINDOW`` characters, and the rest of the
     sentence that runs across that mark ("... Còn tại xã X, bắt đầu từ sáng nay (11/10), gió to và mưa lớn ..."
@@ -2197,6 +2219,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         zone is None
         and (event := event_period(body, ref, is_event_sentence, published)) is not None
         and not _a_headlines_period_over_the_event(body, ref, event, is_event_sentence)
+        and not _an_event_after_the_leads_tally(body, ref, event, is_event_sentence, published)
     ):
         if (season := _season_of_the_headline(body, ref, event, is_event_sentence, published)) is not None:
             return season, "title"
