@@ -385,6 +385,9 @@ def test_a_figure_whose_subject_is_the_whole_country_or_region_is_the_wholes(bef
     "Tỉnh Nghệ An đứng đầu toàn quốc về số lượng với ",
     "Doanh thu du lịch đạt ",
     "Tại Hội thi tay nghề toàn quốc, đoàn của tỉnh giành ",
+    # a zone of the province's own, named "vùng" too: its growing or raw-material area
+    "Toàn vùng trồng cam của huyện có ",
+    "Cả vùng nguyên liệu mía cho sản lượng ",
 ])
 def test_a_provinces_figure_measured_against_the_whole_stays_its_own(before: str) -> None:
     assert of_the_whole_country_or_region(before) is None

@@ -18,7 +18,7 @@ import re
 
 from orchestration.extraction.dates import DATELINE
 from orchestration.extraction.places import UNIT_WORDS, find_provinces, get_province, renamed_as
-from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source
+from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source, word_source
 
 # A province named as one end of a route or a pair ("cao tốc Khánh Hòa - Buôn Ma Thuột", "tuyến Hà Nội – Lào Cai"),
 # is part of a name, not the place of what follows.
@@ -347,8 +347,14 @@ def of_a_foreign_place(before: str) -> bool:
 # vùng Tây Nguyên", "Toàn vùng có"): a figure of no province, in a province's text too (FACTS: the province the fact
 # is about). ("toàn quốc" is mostly part of a name, "Giải ... toàn quốc", "Đại hội ... toàn quốc": a province's medal
 # or delegates there are its own; not a subject word here)
-_THE_WHOLE = re.compile(r"(?<![^\W\d_])(?:(?P<country>cả\s+nước)|toàn\s+vùng|cả\s+vùng"
-                        r"|bình\s+quân\s+(?:chung\s+)?(?:của\s+)?vùng)(?![^\W\d_])", re.IGNORECASE)
+# (not a zone the province has: "toàn vùng trồng thanh long", "cả vùng nguyên liệu"; data/words/
+# zones_within_a_province.csv)
+_THE_WHOLE = re.compile(
+    r"(?<![^\W\d_])(?:(?P<country>cả\s+nước)|(?:toàn|cả)\s+vùng"
+    rf"(?!\s+(?:{word_source('zones_within_a_province')})(?![^\W\d_]))"
+    r"|bình\s+quân\s+(?:chung\s+)?(?:của\s+)?vùng)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # what makes the whole the yardstick of the province's own figure, not the subject of one: a rank in it ("đứng thứ 9
 # cả nước", "dẫn đầu cả nước về"), a comparison with it said before the figure ("cao hơn cả nước 1,2 điểm", "gấp 1,5
 # lần bình quân cả nước"), a share of it ("chiếm 12% tổng vốn của cả nước")
