@@ -31,6 +31,8 @@ _LISTED_WITH = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành\s+phố|T
 # What stands between the two ends of a stretch of provinces ("các tỉnh từ Quảng Bình đến Quảng Ngãi", "từ Thanh Hóa
 # tới Hà Tĩnh"): the last is one end of the stretch, not the place of the figure
 _STRETCH_TO = re.compile(r"\s*(?:đến|tới|cho\s+đến)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?", re.IGNORECASE)
+# "cùng", "đều" after provinces listed together: the figure is each one's alike ("cùng ở mức", "đều đạt")
+_EACH_ALIKE = re.compile(r"(?<![^\W\d_])(?:cùng|đều)(?![^\W\d_])(?!\s+(?:với|kỳ)\b)", re.IGNORECASE)
 _STRETCH_FROM = re.compile(r"\btừ\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$", re.IGNORECASE)
 
 
@@ -189,11 +191,34 @@ def _last_province(text: str) -> str | None:
     if not mentions:
         return None
     if len(mentions) > 1 and _LISTED_WITH.fullmatch(text, mentions[-2].end, mentions[-1].start):
+        if (alike := _EACH_ALIKE.search(text, mentions[-1].end)) is not None and not _CLAUSE_MARK.search(
+            text, alike.end()
+        ):
+            # "Gia Lai và Đắk Nông cùng ở mức 118.300 đồng/kg": a level each of them has, not a sum over them; one row
+            # for one number, so the province the list opens on (never none); not what a later clause adds up ("đều
+            # có mưa lớn, làm 11 người chết")
+            first = len(mentions) - 1
+            while first > 0 and _LISTED_WITH.fullmatch(text, mentions[first - 1].end, mentions[first].start):
+                first -= 1
+            return mentions[first].province.key
         return None  # "các tỉnh Quảng Bình, Quảng Trị có 12 người chết": the figure is of them all
     if (len(mentions) > 1 and _STRETCH_TO.fullmatch(text, mentions[-2].end, mentions[-1].start)
             and _STRETCH_FROM.search(text, max(0, mentions[-2].start - 20), mentions[-2].start)):
         return None  # "mưa lũ tại các tỉnh từ Quảng Bình đến Quảng Ngãi làm 12 người chết": of the whole stretch
     return mentions[-1].province.key
+
+
+def _listed_alike_end(after: str) -> int:
+    """Where the provinces listed after a first one, and the word saying the figure is each one's alike, end in
+    ``after`` (the words after the first: "và Đắk Nông cùng ở mức" → after "cùng"); 0 when it lists none so."""
+    at = 0
+    mentions = find_provinces(after)
+    while (listed := _LISTED_WITH.match(after, at)) is not None and (
+        nxt := next((m for m in mentions if m.start == listed.end()), None)
+    ) is not None:
+        at = nxt.end
+    alike = _EACH_ALIKE.match(after, at + len(after[at:]) - len(after[at:].lstrip())) if at else None
+    return alike.end() if alike is not None else 0
 
 
 def _after_a_figure_of_its_own(text: str, start: int) -> bool:
@@ -272,6 +297,7 @@ def entry_without_its_province(label: str, province: str) -> str | None:
     if head.strip() and not _LISTS_IT.search(head):
         return None  # "doanh thu du lịch của Quảng Ninh": the province said inside the entry's name
     after = label[mention.end:]
+    after = after[_listed_alike_end(after) :]  # ("Gia Lai và Đắk Nông cùng": the others it is listed with alike)
     if (ranked := _RANKED_WITH.match(after)) is not None:
         after = after[ranked.end():]
     after = after.strip(" ,:;-–")
