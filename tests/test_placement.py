@@ -2361,6 +2361,9 @@ def test_a_headline_on_a_medium_term_plan_covers_its_years() -> None:
         # (a lead dating a review of the year it names: that year's figures are its period)
         ("Ngày 12/1/2027, Sở Y tế tổng kết công tác năm 2026 và hoàn thành kế hoạch.", ("2026-01-01", "2026-12-31")),
         ("Ngày 12/1/2027, Sở Y tế tổ chức hội nghị triển khai nhiệm vụ.", ("2026-01-01", "2026-12-31")),
+        # a figure of its own in the lead's dated sentence is the news too (not one a word of time dates: "năm qua")
+        ("Chiều 9/4/2027, Trung tâm Y tế xã C cho biết đã phát hiện 14 ca sởi.", ("2027-01-01", "2027-12-31")),
+        ("Ngày 12/1/2027, Sở Y tế cho biết năm qua đã khám 1.200 lượt người.", ("2026-01-01", "2026-12-31")),
     ],
 )
 def test_a_leads_dated_works_event_dates_the_news_over_a_past_years_figures(lead: str, period: tuple[str, str]) -> None:

@@ -2579,10 +2579,17 @@ _A_WORKS_EVENT = re.compile(
 LEAD_LINES = 3  # the lead stands among the first lines under the headline
 
 
+# a number in a lead's sentence after its day (folded), and a word of time that would give its figure a period of its
+# own ("năm qua", "tháng 7", "quý II", "tuần này")
+_A_NUMBER = re.compile(r"\d")
+_A_TIME_WORD = re.compile(r"\b(?:nam|thang|quy|tuan)\b")
+
+
 def _a_leads_works_event_year(body: str, chosen: PeriodPhrase | None) -> Period | None:
-    """The year of the day a news lead dates a work's event by ("Ngày 20/3/2026, ... khánh thành ...") when the period
-    the body's phrases chose is a year before it ("Năm 2025, bệnh viện khám ..."): the event is the item's news, that
-    year's figures its background; else None."""
+    """The year of the day a news lead dates a work's event by ("Ngày 20/3/2026, ... khánh thành ...") or a figure of
+    its own ("Sáng 5/8/2025, Sở Y tế thông tin, ổ dịch đã ghi nhận 9 ca mắc", no word of time beside it) when the
+    period the body's phrases chose is a year before it ("Năm 2025, bệnh viện khám ...", "Tỷ lệ tiêm chủng năm 2024
+    chỉ đạt 78%"): the event or the figure is the item's news, that year's figures its background; else None."""
     if chosen is None or chosen.kind != "year" or chosen.period is None:
         return None
     folded = fold(body[:1500])
@@ -2592,7 +2599,10 @@ def _a_leads_works_event_year(body: str, chosen: PeriodPhrase | None) -> Period 
         sentence = line[day.end() :].split(". ")[0]
         year = int(day.group(1))
         if (
-            _A_WORKS_EVENT.search(sentence) is not None
+            (
+                _A_WORKS_EVENT.search(sentence) is not None
+                or (_A_NUMBER.search(sentence) is not None and _A_TIME_WORD.search(sentence) is None)
+            )
             and re.search(YEAR, sentence) is None
             and chosen.period.end.year < year
         ):
