@@ -2374,6 +2374,31 @@ def test_a_leads_dated_works_event_dates_the_news_over_a_past_years_figures(lead
     assert (info.doc_type, str(info.period.start), str(info.period.end)) == ("news", *period)
 
 
+_A_LEADS_FIGURE = "Ngày 20/8/2027, xã Hòa Xuân trao 40 con bò giống cho hộ nghèo."
+
+
+@pytest.mark.parametrize(
+    ("lead", "later", "period"),
+    [
+        # a part of the lead's year over before its day, said after it: background to the lead's news
+        (_A_LEADS_FIGURE, "Trước đó, trong 6 tháng đầu năm, xã đã sửa 12 nhà.", ("2027-01-01", "2027-12-31")),
+        (_A_LEADS_FIGURE, "Quý II, xã đã sửa 12 nhà.", ("2027-01-01", "2027-12-31")),
+        # near miss: a lead of no figure is dated by the part its body reports
+        (
+            "Ngày 20/8/2027, xã Hòa Xuân tổ chức hội nghị.",
+            "Trong 6 tháng đầu năm, xã đã sửa 12 nhà.",
+            ("2027-01-01", "2027-06-30"),
+        ),
+    ],
+)
+def test_a_leads_dated_figure_dates_the_news_over_a_part_of_its_year_gone_by(
+    lead: str, later: str, period: tuple[str, str]
+) -> None:
+    info = describe_document(f"Tin từ cơ sở\n\n{lead} {later}\n")
+    assert info.period is not None
+    assert (str(info.period.start), str(info.period.end)) == period
+
+
 @pytest.mark.parametrize(
     ("text", "year"),
     [

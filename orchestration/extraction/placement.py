@@ -2589,8 +2589,9 @@ def _a_leads_works_event_year(body: str, chosen: PeriodPhrase | None) -> Period 
     """The year of the day a news lead dates a work's event by ("Ngày 20/3/2026, ... khánh thành ...") or a figure of
     its own ("Sáng 5/8/2025, Sở Y tế thông tin, ổ dịch đã ghi nhận 9 ca mắc", no word of time beside it) when the
     period the body's phrases chose is a year before it ("Năm 2025, bệnh viện khám ...", "Tỷ lệ tiêm chủng năm 2024
-    chỉ đạt 78%"): the event or the figure is the item's news, that year's figures its background; else None."""
-    if chosen is None or chosen.kind != "year" or chosen.period is None:
+    chỉ đạt 78%") or a part of a year over before its day ("Trước đó, trong 6 tháng đầu năm, ..."): the event or the
+    figure is the item's news, that period's figures its background; else None."""
+    if chosen is None or chosen.kind not in _WINDOWED_KINDS or chosen.period is None:
         return None
     folded = fold(body[:1500])
     for line in [ln for ln in folded.split("\n") if ln.strip()][:LEAD_LINES]:
@@ -2598,13 +2599,17 @@ def _a_leads_works_event_year(body: str, chosen: PeriodPhrase | None) -> Period 
             continue
         sentence = line[day.end() :].split(". ")[0]
         year = int(day.group(1))
+        # (a year before the lead's, or a part of its year over before the lead's day: "Ngày 20/7/2027, xã trao 150 con
+        # bò ... Trong 6 tháng đầu năm, xã đã hỗ trợ 36 hộ")
+        dated = report_date(*reversed([int(part) for part in re.findall(r"\d+", day.group())[:3]]))
+        before = chosen.period.end.year < year if chosen.kind == "year" else dated and chosen.period.end < dated
         if (
             (
                 _A_WORKS_EVENT.search(sentence) is not None
                 or (_A_NUMBER.search(sentence) is not None and _A_TIME_WORD.search(sentence) is None)
             )
             and re.search(YEAR, sentence) is None
-            and chosen.period.end.year < year
+            and before
         ):
             return year_period(year)
         return None
