@@ -2596,3 +2596,24 @@ def test_an_event_a_later_sentence_dates_inside_the_leads_tally_is_one_of_its_it
     assert source == "event_dates"
     got, source = locate_document_period(f"Sơn Hà khắc phục thiệt hại do mưa lớn\n\n{body}", _is_disaster)
     assert (got.start, got.end, source) == (D(2027, 9, 12), D(2027, 9, 12), "event_dates")
+
+
+@pytest.mark.parametrize(
+    ("lead", "period"),
+    [
+        # a headline's week by its number alone, its year and days in the lead: the week, not the year of the tally
+        (
+            "Trong tuần 14/2027 (từ ngày 29/3 đến 4/4/2027), toàn tỉnh ghi nhận 96 ca tay chân miệng.",
+            (D(2027, 3, 29), D(2027, 4, 4)),
+        ),
+        # near miss: a lead opening on another week is no week the headline names
+        ("Trong tuần 13/2027 (từ ngày 22 đến 28/3/2027), toàn tỉnh ghi nhận 96 ca tay chân miệng.", None),
+    ],
+)
+def test_a_headlines_bare_week_its_lead_dates_is_the_items_period(lead: str, period: tuple | None) -> None:
+    text = f"Hòa Xuân: Ca tay chân miệng tuần 14 giảm 9%\n\n{lead} Từ đầu năm đến nay có 1.210 ca.\n"
+    got, source = locate_document_period(text, _is_disaster)
+    if period is None:
+        assert (got.start, got.end) != (D(2027, 3, 29), D(2027, 4, 4)) and got.end - got.start > dt.timedelta(days=7)
+    else:
+        assert ((got.start, got.end), source) == (period, "title")

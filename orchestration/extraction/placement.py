@@ -1780,6 +1780,26 @@ def _headings_week(head: str, ref: int | None) -> Period | None:
     return week
 
 
+# "tuần 32" in a headline (folded), its number read however the words go on ("Số ca sốt xuất huyết tuần 32 tăng 18%")
+_A_HEADLINES_WEEK_NUMBER = re.compile(r"\btuan\s+(?:thu\s+)?(\d{1,2})\b")
+LEADS_WEEK_CHARS = 120  # (the lead's first words, where it dates the week it reports on)
+
+
+def _headlines_week_in_its_lead(nfc: str, head: tuple[int, int], ref: int | None) -> Period | None:
+    """The week a news headline names by its number without a year ("Số ca sốt xuất huyết tuần 32 tăng 18%"), when
+    the lead opens on that week with its year ("Trong tuần 32/2025 (từ ngày 4 đến 10/8/2025), ..."): the
+    week the item reports on, not the year the lead's tally from its start is said in; else None."""
+    numbers = {int(m.group(1)) for m in _A_HEADLINES_WEEK_NUMBER.finditer(fold(nfc[head[0] : head[1]]))}
+    if len(numbers) != 1:
+        return None
+    opening = nfc[head[1] : head[1] + LEADS_WEEK_CHARS]
+    first = next((p for p in find_period_phrases(opening, ref) if p.period is not None), None)
+    if first is None or first.kind != "day" or not first.explicit_year:
+        return None
+    week = _A_HEADLINES_WEEK_NUMBER.search(fold(first.text))
+    return first.period if week is not None and int(week.group(1)) in numbers else None
+
+
 # "V/v báo cáo tình hình dịch bệnh tuần 38 năm 2026": an official letter's subject line under its number, its title
 _LETTERS_SUBJECT_LINE = re.compile(r"(?m)^[ \t*_|]*V[ \t]*/[ \t]*[vV][ \t]*[.:]?[ \t]+\S[^\n]{8,}$")
 LETTERS_HEADER_CHARS = 1200
@@ -2152,6 +2172,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     if "tuan" in ft.folded[head[0]:head[1]]:
         plan = _PLAN_START.search(ft.folded, head[0], head[1])
         if (week := _headings_week(nfc[head[0]:plan.start() if plan else head[1]], ref)) is not None:
+            return week, "title"
+        if zone is None and letter is None and (week := _headlines_week_in_its_lead(nfc, head, ref)) is not None:
             return week, "title"
     if letter is not None and (days := _days_of_the_title(nfc[letter[0]:letter[1]], ref)) is not None:
         return days, "title"  # ("V/v báo cáo tình hình sâu bệnh 10 ngày đầu tháng 4")
