@@ -391,6 +391,8 @@ def test_a_figure_whose_subject_is_the_whole_country_or_region_is_the_wholes(bef
     "Tỉnh Nghệ An đứng đầu toàn quốc về số lượng với ",
     "Doanh thu du lịch đạt ",
     "Tại Hội thi tay nghề toàn quốc, đoàn của tỉnh giành ",
+    # a rank in the whole said after it, in a bracket or a later clause
+    "Chỉ số PAR INDEX của tỉnh đạt 88 điểm, đứng thứ 7/34 tỉnh, thành phố trong cả nước (năm trước xếp thứ ",
     # a zone of the province's own, named "vùng" too: its growing or raw-material area
     "Toàn vùng trồng cam của huyện có ",
     "Cả vùng nguyên liệu mía cho sản lượng ",

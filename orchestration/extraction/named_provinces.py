@@ -387,6 +387,8 @@ _THE_WHOLE = re.compile(
 _THE_WHOLE_AS_A_YARDSTICK = re.compile(
     r"(?<![^\W\d_])(?:thứ|hạng|dẫn\s+đầu|đứng\s+đầu|top|nhóm|so\s+với|hơn|gấp|bằng|chiếm|trong\s+số)(?![^\W\d_])"
     r"(?:[^,;:()]|,(?=\d))*$", re.IGNORECASE)  # (a decimal comma ends no clause: "gấp 1,5 lần")
+# a rank said right before the figure, after the whole ("cả nước (năm 2025 xếp thứ 9", "cả nước, xếp hạng")
+_A_RANK_BEFORE_THE_FIGURE = re.compile(r"(?<![^\W\d_])(?:thứ|hạng)\s*$", re.IGNORECASE)
 # a mark that ends a clause (a decimal comma ends none)
 _CLAUSE_MARK = re.compile(r"[;:(]|,(?!\d)")
 # the whole's own bracket opened right after it, the figure to come ("bình quân cả nước (khoảng 6,9%)")
@@ -412,6 +414,8 @@ def of_the_whole_country_or_region(before: str) -> str | None:
         return None
     if _A_BRACKET_OPENED.fullmatch(after):
         return scope  # ("cao hơn bình quân cả nước (6,93%)": the whole's figure in its bracket)
+    if _A_RANK_BEFORE_THE_FIGURE.search(after):
+        return None  # ("đứng thứ 5 trên cả nước (năm 2025 xếp thứ 9)": a rank in the whole is the province's own)
     clause_start = max(_CLAUSE_MARK.finditer(before, 0, whole.start()), key=lambda m: m.end(), default=None)
     clause_start = clause_start.end() if clause_start is not None else 0
     if _THE_WHOLE_AS_A_YARDSTICK.search(before, clause_start, whole.start()) is not None:
