@@ -3782,7 +3782,10 @@ _COMMAND_BOARD = r"Ban\s+[Cc]hỉ\s+huy\b(?:(?!\b(?:huyện|tỉnh)\b)[^.\n]){0,
 # huyện X", "Hội Nông dân huyện X"; its party committee and youth union are written with the unit's word first
 # ("Huyện ủy X", "Huyện đoàn X")
 _UNIT_BODIES = word_source("unit_bodies")
-_DISTRICTS_OWN_BODY = r"(?<!\w)(?:" + _UNIT_BODIES + r")\s+huyện\s+[A-ZĐ]|\bHuyện\s+(?:ủy|đoàn)\s+[A-ZĐ]"
+# (a town's or a city's body as a district's: "Trung tâm Y tế thị xã Buôn Hồ", "Hội Nông dân thành phố Bảo Lộc")
+_DISTRICTS_OWN_BODY = (
+    rf"(?<!\w)(?:{_UNIT_BODIES})\s+(?:{unit_words_source('district')})\s+[A-ZĐ]|\bHuyện\s+(?:ủy|đoàn)\s+[A-ZĐ]"
+)
 # (the press writes huyện as "H." before the name: "Chủ tịch UBND H.Phong Điền")
 _LOCAL_SOURCE = re.compile(
     r"UBND\s+(?:huyện|xã)\b|UBND\s+H\.\s?[A-ZĐ]|Ủy\s+ban\s+nhân\s+dân\s+(?:huyện|xã)\b|"
