@@ -4182,6 +4182,17 @@ def test_a_districts_own_body_other_than_its_committee_files_the_news_under_the_
     assert (info.province, info.locality, info.admin_level) == ("gia_lai", "huyen_duc_co", "district")
 
 
+def test_the_committees_weekly_briefing_is_its_direction_review() -> None:
+    def doc_type(subject: str) -> str:
+        text = f"VĂN PHÒNG UBND TỈNH LẠNG SƠN\nTHÔNG CÁO BÁO CHÍ\n{subject}\n\nUBND tỉnh ban hành 21 văn bản.\n"
+        return describe_document(text).doc_type
+
+    assert doc_type("Kết quả giao ban Thường trực UBND tỉnh tuần 20 năm 2027") == "direction_review"
+    assert doc_type("Kết quả phiên giao ban Ủy ban nhân dân tỉnh tháng 5/2027") == "direction_review"
+    # near miss: a sector's briefing is no review of the committee's direction
+    assert doc_type("Kết quả giao ban công tác báo chí tháng 5/2027") == "other"
+
+
 def test_a_towns_or_citys_own_body_files_the_news_under_it() -> None:
     def locality(body: str) -> str | None:
         return describe_document(f"Tặng quà\n\nSáng 9/5/2024, {body} trao 120 suất quà cho hộ nghèo.\n").locality

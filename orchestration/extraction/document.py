@@ -936,6 +936,11 @@ _THE_WHOLE_ECONOMYS_GROWTH = re.compile(r"phat\s+trien\s+kinh\s+te(?=\s*(?:$|[,;
                                         r"|thi\s+xa\b|quan\b|xa\b|phuong\b|dac\s+khu\b))")
 
 
+# "Kết quả giao ban Thường trực UBND tỉnh tuần 12": the people's committee's regular briefing on its direction and
+# administration, as its review of them is (folded title; not a sector's briefing, "giao ban công tác báo chí")
+_A_COMMITTEES_BRIEFING = re.compile(r"\bgiao\s+ban\s+(?:(?:cua\s+)?thuong\s+truc\s+)?(?:ubnd|uy\s+ban\s+nhan\s+dan)\b")
+
+
 def _doc_type(
     title_f: str, organ: str | None, has_report_frame: bool, title: str | None, news_hint: bool, plain: str = "",
     by_a_department: bool = False,
@@ -972,7 +977,7 @@ def _doc_type(
         return "party_review"
     if party_title and organ != "ubnd":
         return "party_review"
-    if re.search(r"chi\s+dao,?\s+(?:va\s+)?dieu\s+hanh", t):
+    if re.search(r"chi\s+dao,?\s+(?:va\s+)?dieu\s+hanh", t) or _A_COMMITTEES_BRIEFING.search(t):
         return "direction_review"
     if economic or _said_of_the_situation(_THE_WHOLE_ECONOMYS_GROWTH, t):
         return "socioeconomic_report"
