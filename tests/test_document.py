@@ -4182,6 +4182,16 @@ def test_a_districts_own_body_other_than_its_committee_files_the_news_under_the_
     assert (info.province, info.locality, info.admin_level) == ("gia_lai", "huyen_duc_co", "district")
 
 
+def test_localities_after_the_one_province_a_lead_names_are_its_own() -> None:
+    def province(lead: str) -> str | None:
+        return describe_document(f"{lead}, một số địa phương có nhiều ca mắc, như Yên Thế (35).\n").province
+
+    assert province("Theo Sở Y tế Bắc Giang, tuần từ 6 đến 12/4/2027") == "bac_giang"
+    # near miss: localities said with other provinces, or others than it, are provinces of a round-up
+    assert province("Theo Bộ Y tế, Bắc Giang và Lạng Sơn, tuần từ 6 đến 12/4/2027") is None
+    assert province("Theo Sở Y tế Bắc Giang, tuần từ 6 đến 12/4/2027, cùng với các địa phương khác") is None
+
+
 def test_the_committees_weekly_briefing_is_its_direction_review() -> None:
     def doc_type(subject: str) -> str:
         text = f"VĂN PHÒNG UBND TỈNH LẠNG SƠN\nTHÔNG CÁO BÁO CHÍ\n{subject}\n\nUBND tỉnh ban hành 21 văn bản.\n"

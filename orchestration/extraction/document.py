@@ -3122,8 +3122,29 @@ def _speaks_of_many(sentence: str) -> bool:
     return any(
         not _ranked_ahead_in_a_list(sentence, m.start())
         and _EVENT_OF_THE_COUNTRY_BEFORE.search(sentence, max(0, m.start() - EVENT_NAME_REACH), m.start()) is None
+        and not _localities_of_the_one_province_before(sentence, m)
         for m in _MANY_PROVINCES.finditer(sentence)
     )
+
+
+# "địa phương" closing a match of many_provinces.csv ("một số địa phương", "nhiều địa phương"), not "... khác" after it
+_LOCALITIES = re.compile(r"địa\s+phương$", re.IGNORECASE)
+_OTHERS_AFTER = re.compile(r"\s+khác\b")
+# what stands before a province named as the sentence's source or subject: nothing, or "Theo" and its body ("Theo Sở
+# Y tế Hà Nội"), no clause between
+_A_SOURCE_OR_SUBJECT_BEFORE = re.compile(r"\W*(?:[Tt]heo\b[^,;:.]*?)?(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?")
+
+
+def _localities_of_the_one_province_before(sentence: str, many: re.Match[str]) -> bool:
+    """Are the "localities" a sentence speaks of those of the one province it names before them, as its source or
+    subject, and no other ("Theo Sở Y tế Hà Nội, tuần qua, một số địa phương có nhiều ca mắc ...": the city's
+    districts), not other provinces ("các địa phương khác")?"""
+    if _LOCALITIES.search(many.group()) is None or _OTHERS_AFTER.match(sentence, many.end()):
+        return False
+    mentions = find_provinces(sentence)
+    if len({m.province.key for m in mentions}) != 1 or mentions[0].start > many.start():
+        return False
+    return _A_SOURCE_OR_SUBJECT_BEFORE.fullmatch(sentence, 0, mentions[0].start) is not None
 
 
 def _joins_provinces(sentence: str, scope: bool = True) -> bool:
