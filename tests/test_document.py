@@ -4182,6 +4182,37 @@ def test_a_districts_own_body_other_than_its_committee_files_the_news_under_the_
     assert (info.province, info.locality, info.admin_level) == ("gia_lai", "huyen_duc_co", "district")
 
 
+def test_localities_after_the_one_province_a_lead_names_are_its_own() -> None:
+    def province(lead: str) -> str | None:
+        return describe_document(f"{lead}, một số địa phương có nhiều ca mắc, như Yên Thế (35).\n").province
+
+    assert province("Theo Sở Y tế Bắc Giang, tuần từ 6 đến 12/4/2027") == "bac_giang"
+    # near miss: localities said with other provinces, or others than it, are provinces of a round-up
+    assert province("Theo Bộ Y tế, Bắc Giang và Lạng Sơn, tuần từ 6 đến 12/4/2027") is None
+    assert province("Theo Sở Y tế Bắc Giang, tuần từ 6 đến 12/4/2027, cùng với các địa phương khác") is None
+
+
+def test_the_committees_weekly_briefing_is_its_direction_review() -> None:
+    def doc_type(subject: str) -> str:
+        text = f"VĂN PHÒNG UBND TỈNH LẠNG SƠN\nTHÔNG CÁO BÁO CHÍ\n{subject}\n\nUBND tỉnh ban hành 21 văn bản.\n"
+        return describe_document(text).doc_type
+
+    assert doc_type("Kết quả giao ban Thường trực UBND tỉnh tuần 20 năm 2027") == "direction_review"
+    assert doc_type("Kết quả phiên giao ban Ủy ban nhân dân tỉnh tháng 5/2027") == "direction_review"
+    # near miss: a sector's briefing is no review of the committee's direction
+    assert doc_type("Kết quả giao ban công tác báo chí tháng 5/2027") == "other"
+
+
+def test_a_towns_or_citys_own_body_files_the_news_under_it() -> None:
+    def locality(body: str) -> str | None:
+        return describe_document(f"Tặng quà\n\nSáng 9/5/2024, {body} trao 120 suất quà cho hộ nghèo.\n").locality
+
+    assert locality("Hội Nông dân thị xã An Khê") == "thi_xa_an_khe"
+    assert locality("Trung tâm Y tế thành phố Pleiku") == "thanh_pho_pleiku"
+    # near miss: a centrally run city's body is the province's own
+    assert locality("Hội Nông dân thành phố Hà Nội") is None
+
+
 def test_a_province_body_naming_a_district_in_passing_stays_the_provinces_news() -> None:
     # near miss of the above: the province's union giving houses in a district is the province's news
     text = ("Trao nhà tình nghĩa cho gia đình chính sách\n\nSáng 9/5/2024, Hội Nông dân tỉnh Gia Lai trao 12 căn nhà "

@@ -47,6 +47,10 @@ def _of(text: str, number: str, nth: int = 0) -> str | None:
     # place of what follows (a province merged away keeps its own key)
     ("Dịp lễ, Bình Thuận (nay thuộc Lâm Đồng) đón 95.000 lượt khách.", "95.000", "binh_thuan"),
     ("Lạng Sơn 12 vụ; tỉnh Bắc Kạn (cũ) xảy ra 7 vụ.", "7", "bac_kan"),
+    # provinces listed together with "cùng"/"đều": a level each one has alike, kept by the first (one row a number)
+    ("Giá tiêu tại Bình Phước 142.000 đồng/kg; Đồng Nai và Bà Rịa - Vũng Tàu cùng ở mức 141.500 đồng/kg.", "141.500",
+     "dong_nai"),
+    ("Hai tỉnh Sơn La, Điện Biên đều đạt tỷ lệ 98%.", "98", "son_la"),
 ])
 def test_a_figure_takes_the_province_its_clause_names(text: str, number: str, province: str) -> None:
     assert _of(text, number) == province
@@ -67,6 +71,7 @@ def test_a_figure_takes_the_province_its_clause_names(text: str, number: str, pr
     # provinces named together: the figure is of them all
     ("Mưa lớn tại các tỉnh Hà Tĩnh, Quảng Bình làm 11 người chết.", "11"),
     ("Hai tỉnh Gia Lai và Kon Tum có 40 nhà bị tốc mái.", "40"),
+    ("Các tỉnh Hà Tĩnh, Quảng Bình đều có mưa lớn, làm 11 người chết.", "11"),
     # provinces named as the two ends of a stretch: the figure is of the whole stretch
     ("Bão đổ bộ vào các tỉnh từ Nghệ An đến Quảng Trị, làm 9 người bị thương.", "9"),
     ("Gió mạnh từ tỉnh Khánh Hòa tới tỉnh Bình Thuận làm 25 tàu cá bị chìm.", "25"),
@@ -124,6 +129,7 @@ def test_a_datelines_place_is_no_figures_province(text: str, number: str, provin
     ("Vĩnh Long", "vinh_long", ""),
     ("Ở chiều ngược lại, Kon Tum", "kon_tum", ""),
     ("Tỉnh Sóc Trăng", "soc_trang", ""),
+    ("Đồng Nai và Bình Phước cùng", "dong_nai", ""),
     ("Bình Phước đón", "binh_phuoc", ""),
     # near-misses: the province inside the entry's name, or one end of a route, is kept
     ("doanh thu du lịch của Quảng Bình", "quang_binh", None),
@@ -385,6 +391,11 @@ def test_a_figure_whose_subject_is_the_whole_country_or_region_is_the_wholes(bef
     "Tỉnh Nghệ An đứng đầu toàn quốc về số lượng với ",
     "Doanh thu du lịch đạt ",
     "Tại Hội thi tay nghề toàn quốc, đoàn của tỉnh giành ",
+    # a rank in the whole said after it, in a bracket or a later clause
+    "Chỉ số PAR INDEX của tỉnh đạt 88 điểm, đứng thứ 7/34 tỉnh, thành phố trong cả nước (năm trước xếp thứ ",
+    # a zone of the province's own, named "vùng" too: its growing or raw-material area
+    "Toàn vùng trồng cam của huyện có ",
+    "Cả vùng nguyên liệu mía cho sản lượng ",
 ])
 def test_a_provinces_figure_measured_against_the_whole_stays_its_own(before: str) -> None:
     assert of_the_whole_country_or_region(before) is None

@@ -2361,6 +2361,9 @@ def test_a_headline_on_a_medium_term_plan_covers_its_years() -> None:
         # (a lead dating a review of the year it names: that year's figures are its period)
         ("Ngày 12/1/2027, Sở Y tế tổng kết công tác năm 2026 và hoàn thành kế hoạch.", ("2026-01-01", "2026-12-31")),
         ("Ngày 12/1/2027, Sở Y tế tổ chức hội nghị triển khai nhiệm vụ.", ("2026-01-01", "2026-12-31")),
+        # a figure of its own in the lead's dated sentence is the news too (not one a word of time dates: "năm qua")
+        ("Chiều 9/4/2027, Trung tâm Y tế xã C cho biết đã phát hiện 14 ca sởi.", ("2027-01-01", "2027-12-31")),
+        ("Ngày 12/1/2027, Sở Y tế cho biết năm qua đã khám 1.200 lượt người.", ("2026-01-01", "2026-12-31")),
     ],
 )
 def test_a_leads_dated_works_event_dates_the_news_over_a_past_years_figures(lead: str, period: tuple[str, str]) -> None:
@@ -2369,6 +2372,31 @@ def test_a_leads_dated_works_event_dates_the_news_over_a_past_years_figures(lead
     info = describe_document(text)
     assert info.period is not None
     assert (info.doc_type, str(info.period.start), str(info.period.end)) == ("news", *period)
+
+
+_A_LEADS_FIGURE = "Ngày 20/8/2027, xã Hòa Xuân trao 40 con bò giống cho hộ nghèo."
+
+
+@pytest.mark.parametrize(
+    ("lead", "later", "period"),
+    [
+        # a part of the lead's year over before its day, said after it: background to the lead's news
+        (_A_LEADS_FIGURE, "Trước đó, trong 6 tháng đầu năm, xã đã sửa 12 nhà.", ("2027-01-01", "2027-12-31")),
+        (_A_LEADS_FIGURE, "Quý II, xã đã sửa 12 nhà.", ("2027-01-01", "2027-12-31")),
+        # near miss: a lead of no figure is dated by the part its body reports
+        (
+            "Ngày 20/8/2027, xã Hòa Xuân tổ chức hội nghị.",
+            "Trong 6 tháng đầu năm, xã đã sửa 12 nhà.",
+            ("2027-01-01", "2027-06-30"),
+        ),
+    ],
+)
+def test_a_leads_dated_figure_dates_the_news_over_a_part_of_its_year_gone_by(
+    lead: str, later: str, period: tuple[str, str]
+) -> None:
+    info = describe_document(f"Tin từ cơ sở\n\n{lead} {later}\n")
+    assert info.period is not None
+    assert (str(info.period.start), str(info.period.end)) == period
 
 
 @pytest.mark.parametrize(
@@ -2552,3 +2580,40 @@ def test_a_tally_of_a_past_disasters_aftermath_is_the_year_so_far_not_the_tallys
     running = lead.replace("sau lũ năm 2026", "do lũ từ cuối năm 2026")
     period, source = locate_document_period(running, _is_disaster)
     assert source == "event_dates" and period.end == D(2027, 8, 10)
+
+
+def test_an_event_a_later_sentence_dates_inside_the_leads_tally_is_one_of_its_items() -> None:
+    # the lead counts its figures to a day; the storm night a later sentence names dates that damage, not the item
+    body = (
+        "Đến ngày 20/9/2027, huyện Sơn Hà đã trồng mới 640 ha rừng. "
+        "Có 15 ha rừng mới trồng bị hư hại do mưa lớn đêm 12/9.\n"
+    )
+    got, source = locate_document_period(f"Sơn Hà đẩy nhanh trồng rừng\n\n{body}", _is_disaster)
+    assert (got.start, got.end, source) == (D(2027, 1, 1), D(2027, 9, 20), "body")
+    # near misses: a lead or a headline on the hazard itself is dated by the event
+    tallied = "Đến ngày 20/9/2027, mưa lớn đêm 12/9 làm 15 ha rừng mới trồng bị hư hại.\n"
+    got, source = locate_document_period(f"Sơn Hà đẩy nhanh trồng rừng\n\n{tallied}", _is_disaster)
+    assert source == "event_dates"
+    got, source = locate_document_period(f"Sơn Hà khắc phục thiệt hại do mưa lớn\n\n{body}", _is_disaster)
+    assert (got.start, got.end, source) == (D(2027, 9, 12), D(2027, 9, 12), "event_dates")
+
+
+@pytest.mark.parametrize(
+    ("lead", "period"),
+    [
+        # a headline's week by its number alone, its year and days in the lead: the week, not the year of the tally
+        (
+            "Trong tuần 14/2027 (từ ngày 29/3 đến 4/4/2027), toàn tỉnh ghi nhận 96 ca tay chân miệng.",
+            (D(2027, 3, 29), D(2027, 4, 4)),
+        ),
+        # near miss: a lead opening on another week is no week the headline names
+        ("Trong tuần 13/2027 (từ ngày 22 đến 28/3/2027), toàn tỉnh ghi nhận 96 ca tay chân miệng.", None),
+    ],
+)
+def test_a_headlines_bare_week_its_lead_dates_is_the_items_period(lead: str, period: tuple | None) -> None:
+    text = f"Hòa Xuân: Ca tay chân miệng tuần 14 giảm 9%\n\n{lead} Từ đầu năm đến nay có 1.210 ca.\n"
+    got, source = locate_document_period(text, _is_disaster)
+    if period is None:
+        assert (got.start, got.end) != (D(2027, 3, 29), D(2027, 4, 4)) and got.end - got.start > dt.timedelta(days=7)
+    else:
+        assert ((got.start, got.end), source) == (period, "title")

@@ -936,6 +936,11 @@ _THE_WHOLE_ECONOMYS_GROWTH = re.compile(r"phat\s+trien\s+kinh\s+te(?=\s*(?:$|[,;
                                         r"|thi\s+xa\b|quan\b|xa\b|phuong\b|dac\s+khu\b))")
 
 
+# "Kết quả giao ban Thường trực UBND tỉnh tuần 12": the people's committee's regular briefing on its direction and
+# administration, as its review of them is (folded title; not a sector's briefing, "giao ban công tác báo chí")
+_A_COMMITTEES_BRIEFING = re.compile(r"\bgiao\s+ban\s+(?:(?:cua\s+)?thuong\s+truc\s+)?(?:ubnd|uy\s+ban\s+nhan\s+dan)\b")
+
+
 def _doc_type(
     title_f: str, organ: str | None, has_report_frame: bool, title: str | None, news_hint: bool, plain: str = "",
     by_a_department: bool = False,
@@ -972,7 +977,7 @@ def _doc_type(
         return "party_review"
     if party_title and organ != "ubnd":
         return "party_review"
-    if re.search(r"chi\s+dao,?\s+(?:va\s+)?dieu\s+hanh", t):
+    if re.search(r"chi\s+dao,?\s+(?:va\s+)?dieu\s+hanh", t) or _A_COMMITTEES_BRIEFING.search(t):
         return "direction_review"
     if economic or _said_of_the_situation(_THE_WHOLE_ECONOMYS_GROWTH, t):
         return "socioeconomic_report"
@@ -3117,8 +3122,29 @@ def _speaks_of_many(sentence: str) -> bool:
     return any(
         not _ranked_ahead_in_a_list(sentence, m.start())
         and _EVENT_OF_THE_COUNTRY_BEFORE.search(sentence, max(0, m.start() - EVENT_NAME_REACH), m.start()) is None
+        and not _localities_of_the_one_province_before(sentence, m)
         for m in _MANY_PROVINCES.finditer(sentence)
     )
+
+
+# "địa phương" closing a match of many_provinces.csv ("một số địa phương", "nhiều địa phương"), not "... khác" after it
+_LOCALITIES = re.compile(r"địa\s+phương$", re.IGNORECASE)
+_OTHERS_AFTER = re.compile(r"\s+khác\b")
+# what stands before a province named as the sentence's source or subject: nothing, or "Theo" and its body ("Theo Sở
+# Y tế Hà Nội"), no clause between
+_A_SOURCE_OR_SUBJECT_BEFORE = re.compile(r"\W*(?:[Tt]heo\b[^,;:.]*?)?(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?")
+
+
+def _localities_of_the_one_province_before(sentence: str, many: re.Match[str]) -> bool:
+    """Are the "localities" a sentence speaks of those of the one province it names before them, as its source or
+    subject, and no other ("Theo Sở Y tế Hà Nội, tuần qua, một số địa phương có nhiều ca mắc ...": the city's
+    districts), not other provinces ("các địa phương khác")?"""
+    if _LOCALITIES.search(many.group()) is None or _OTHERS_AFTER.match(sentence, many.end()):
+        return False
+    mentions = find_provinces(sentence)
+    if len({m.province.key for m in mentions}) != 1 or mentions[0].start > many.start():
+        return False
+    return _A_SOURCE_OR_SUBJECT_BEFORE.fullmatch(sentence, 0, mentions[0].start) is not None
 
 
 def _joins_provinces(sentence: str, scope: bool = True) -> bool:
@@ -3782,7 +3808,10 @@ _COMMAND_BOARD = r"Ban\s+[Cc]hỉ\s+huy\b(?:(?!\b(?:huyện|tỉnh)\b)[^.\n]){0,
 # huyện X", "Hội Nông dân huyện X"; its party committee and youth union are written with the unit's word first
 # ("Huyện ủy X", "Huyện đoàn X")
 _UNIT_BODIES = word_source("unit_bodies")
-_DISTRICTS_OWN_BODY = r"(?<!\w)(?:" + _UNIT_BODIES + r")\s+huyện\s+[A-ZĐ]|\bHuyện\s+(?:ủy|đoàn)\s+[A-ZĐ]"
+# (a town's or a city's body as a district's: "Trung tâm Y tế thị xã Buôn Hồ", "Hội Nông dân thành phố Bảo Lộc")
+_DISTRICTS_OWN_BODY = (
+    rf"(?<!\w)(?:{_UNIT_BODIES})\s+(?:{unit_words_source('district')})\s+[A-ZĐ]|\bHuyện\s+(?:ủy|đoàn)\s+[A-ZĐ]"
+)
 # (the press writes huyện as "H." before the name: "Chủ tịch UBND H.Phong Điền")
 _LOCAL_SOURCE = re.compile(
     r"UBND\s+(?:huyện|xã)\b|UBND\s+H\.\s?[A-ZĐ]|Ủy\s+ban\s+nhân\s+dân\s+(?:huyện|xã)\b|"

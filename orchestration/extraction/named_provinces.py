@@ -18,7 +18,7 @@ import re
 
 from orchestration.extraction.dates import DATELINE
 from orchestration.extraction.places import UNIT_WORDS, find_provinces, get_province, renamed_as
-from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source
+from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source, word_source
 
 # A province named as one end of a route or a pair ("cao tốc Khánh Hòa - Buôn Ma Thuột", "tuyến Hà Nội – Lào Cai"),
 # is part of a name, not the place of what follows.
@@ -31,6 +31,8 @@ _LISTED_WITH = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành\s+phố|T
 # What stands between the two ends of a stretch of provinces ("các tỉnh từ Quảng Bình đến Quảng Ngãi", "từ Thanh Hóa
 # tới Hà Tĩnh"): the last is one end of the stretch, not the place of the figure
 _STRETCH_TO = re.compile(r"\s*(?:đến|tới|cho\s+đến)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?", re.IGNORECASE)
+# "cùng", "đều" after provinces listed together: the figure is each one's alike ("cùng ở mức", "đều đạt")
+_EACH_ALIKE = re.compile(r"(?<![^\W\d_])(?:cùng|đều)(?![^\W\d_])(?!\s+(?:với|kỳ)\b)", re.IGNORECASE)
 _STRETCH_FROM = re.compile(r"\btừ\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$", re.IGNORECASE)
 
 
@@ -189,11 +191,34 @@ def _last_province(text: str) -> str | None:
     if not mentions:
         return None
     if len(mentions) > 1 and _LISTED_WITH.fullmatch(text, mentions[-2].end, mentions[-1].start):
+        if (alike := _EACH_ALIKE.search(text, mentions[-1].end)) is not None and not _CLAUSE_MARK.search(
+            text, alike.end()
+        ):
+            # "Gia Lai và Đắk Nông cùng ở mức 118.300 đồng/kg": a level each of them has, not a sum over them; one row
+            # for one number, so the province the list opens on (never none); not what a later clause adds up ("đều
+            # có mưa lớn, làm 11 người chết")
+            first = len(mentions) - 1
+            while first > 0 and _LISTED_WITH.fullmatch(text, mentions[first - 1].end, mentions[first].start):
+                first -= 1
+            return mentions[first].province.key
         return None  # "các tỉnh Quảng Bình, Quảng Trị có 12 người chết": the figure is of them all
     if (len(mentions) > 1 and _STRETCH_TO.fullmatch(text, mentions[-2].end, mentions[-1].start)
             and _STRETCH_FROM.search(text, max(0, mentions[-2].start - 20), mentions[-2].start)):
         return None  # "mưa lũ tại các tỉnh từ Quảng Bình đến Quảng Ngãi làm 12 người chết": of the whole stretch
     return mentions[-1].province.key
+
+
+def _listed_alike_end(after: str) -> int:
+    """Where the provinces listed after a first one, and the word saying the figure is each one's alike, end in
+    ``after`` (the words after the first: "và Đắk Nông cùng ở mức" → after "cùng"); 0 when it lists none so."""
+    at = 0
+    mentions = find_provinces(after)
+    while (listed := _LISTED_WITH.match(after, at)) is not None and (
+        nxt := next((m for m in mentions if m.start == listed.end()), None)
+    ) is not None:
+        at = nxt.end
+    alike = _EACH_ALIKE.match(after, at + len(after[at:]) - len(after[at:].lstrip())) if at else None
+    return alike.end() if alike is not None else 0
 
 
 def _after_a_figure_of_its_own(text: str, start: int) -> bool:
@@ -272,6 +297,7 @@ def entry_without_its_province(label: str, province: str) -> str | None:
     if head.strip() and not _LISTS_IT.search(head):
         return None  # "doanh thu du lịch của Quảng Ninh": the province said inside the entry's name
     after = label[mention.end:]
+    after = after[_listed_alike_end(after) :]  # ("Gia Lai và Đắk Nông cùng": the others it is listed with alike)
     if (ranked := _RANKED_WITH.match(after)) is not None:
         after = after[ranked.end():]
     after = after.strip(" ,:;-–")
@@ -347,14 +373,22 @@ def of_a_foreign_place(before: str) -> bool:
 # vùng Tây Nguyên", "Toàn vùng có"): a figure of no province, in a province's text too (FACTS: the province the fact
 # is about). ("toàn quốc" is mostly part of a name, "Giải ... toàn quốc", "Đại hội ... toàn quốc": a province's medal
 # or delegates there are its own; not a subject word here)
-_THE_WHOLE = re.compile(r"(?<![^\W\d_])(?:(?P<country>cả\s+nước)|toàn\s+vùng|cả\s+vùng"
-                        r"|bình\s+quân\s+(?:chung\s+)?(?:của\s+)?vùng)(?![^\W\d_])", re.IGNORECASE)
+# (not a zone the province has: "toàn vùng trồng thanh long", "cả vùng nguyên liệu"; data/words/
+# zones_within_a_province.csv)
+_THE_WHOLE = re.compile(
+    r"(?<![^\W\d_])(?:(?P<country>cả\s+nước)|(?:toàn|cả)\s+vùng"
+    rf"(?!\s+(?:{word_source('zones_within_a_province')})(?![^\W\d_]))"
+    r"|bình\s+quân\s+(?:chung\s+)?(?:của\s+)?vùng)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # what makes the whole the yardstick of the province's own figure, not the subject of one: a rank in it ("đứng thứ 9
 # cả nước", "dẫn đầu cả nước về"), a comparison with it said before the figure ("cao hơn cả nước 1,2 điểm", "gấp 1,5
 # lần bình quân cả nước"), a share of it ("chiếm 12% tổng vốn của cả nước")
 _THE_WHOLE_AS_A_YARDSTICK = re.compile(
     r"(?<![^\W\d_])(?:thứ|hạng|dẫn\s+đầu|đứng\s+đầu|top|nhóm|so\s+với|hơn|gấp|bằng|chiếm|trong\s+số)(?![^\W\d_])"
     r"(?:[^,;:()]|,(?=\d))*$", re.IGNORECASE)  # (a decimal comma ends no clause: "gấp 1,5 lần")
+# a rank said right before the figure, after the whole ("cả nước (năm 2025 xếp thứ 9", "cả nước, xếp hạng")
+_A_RANK_BEFORE_THE_FIGURE = re.compile(r"(?<![^\W\d_])(?:thứ|hạng)\s*$", re.IGNORECASE)
 # a mark that ends a clause (a decimal comma ends none)
 _CLAUSE_MARK = re.compile(r"[;:(]|,(?!\d)")
 # the whole's own bracket opened right after it, the figure to come ("bình quân cả nước (khoảng 6,9%)")
@@ -380,6 +414,8 @@ def of_the_whole_country_or_region(before: str) -> str | None:
         return None
     if _A_BRACKET_OPENED.fullmatch(after):
         return scope  # ("cao hơn bình quân cả nước (6,93%)": the whole's figure in its bracket)
+    if _A_RANK_BEFORE_THE_FIGURE.search(after):
+        return None  # ("đứng thứ 5 trên cả nước (năm 2025 xếp thứ 9)": a rank in the whole is the province's own)
     clause_start = max(_CLAUSE_MARK.finditer(before, 0, whole.start()), key=lambda m: m.end(), default=None)
     clause_start = clause_start.end() if clause_start is not None else 0
     if _THE_WHOLE_AS_A_YARDSTICK.search(before, clause_start, whole.start()) is not None:

@@ -756,6 +756,28 @@ def _a_headlines_period_over_the_event(
     return any(period is not None and period.start <= event.start <= event.end <= period.end for period in covering)
 
 
+_LEADS_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _an_event_after_the_leads_tally(
+    body: str, ref: int | None, event: Period, is_event_sentence: Callable[[str], bool], published: dt.date | None
+) -> bool:
+    """Does a news item whose headline and first sentence name no hazard open by counting its figures to a day after
+    the event a later sentence dates ("Đến ngày 5/11/2025, nông dân đã thu hoạch 28.900 ha lúa." … "Có 1.240 ha lúa bị
+    đổ ngã do mưa lớn đêm 1/11")? The event is one of its items, not its time: the item is of the year so far to that
+    day, as a lead's tally is (``_leads_cut_off``)."""
+    end = _headline_with_numbers_end(body)
+    if end and is_event_sentence(body[:end]):
+        return False
+    opening = _without_date_markers(body[:1500])
+    folded_opening = FoldedText.of(opening).folded
+    counted = _leads_cut_off(find_period_phrases(opening, ref), opening, folded_opening, published)
+    if counted is None or counted.end <= event.end:
+        return False
+    stop = _LEADS_SENTENCE_END.search(opening, end + len(opening[end:]) - len(opening[end:].lstrip()))
+    return not is_event_sentence(opening[end : stop.start() if stop else len(opening)])
+
+
 def _window_end(text: str) -> int:
     """Where the opening a bulletin dates its event ends: ``EVENT_WINDOW`` characters, and the rest of the
     sentence that runs across that mark ("... Còn tại xã X, bắt đầu từ sáng nay (11/10), gió to và mưa lớn ..."
@@ -1758,6 +1780,26 @@ def _headings_week(head: str, ref: int | None) -> Period | None:
     return week
 
 
+# "tuần 32" in a headline (folded), its number read however the words go on ("Số ca sốt xuất huyết tuần 32 tăng 18%")
+_A_HEADLINES_WEEK_NUMBER = re.compile(r"\btuan\s+(?:thu\s+)?(\d{1,2})\b")
+LEADS_WEEK_CHARS = 120  # (the lead's first words, where it dates the week it reports on)
+
+
+def _headlines_week_in_its_lead(nfc: str, head: tuple[int, int], ref: int | None) -> Period | None:
+    """The week a news headline names by its number without a year ("Số ca sốt xuất huyết tuần 32 tăng 18%"), when
+    the lead opens on that week with its year ("Trong tuần 32/2025 (từ ngày 4 đến 10/8/2025), ..."): the
+    week the item reports on, not the year the lead's tally from its start is said in; else None."""
+    numbers = {int(m.group(1)) for m in _A_HEADLINES_WEEK_NUMBER.finditer(fold(nfc[head[0] : head[1]]))}
+    if len(numbers) != 1:
+        return None
+    opening = nfc[head[1] : head[1] + LEADS_WEEK_CHARS]
+    first = next((p for p in find_period_phrases(opening, ref) if p.period is not None), None)
+    if first is None or first.kind != "day" or not first.explicit_year:
+        return None
+    week = _A_HEADLINES_WEEK_NUMBER.search(fold(first.text))
+    return first.period if week is not None and int(week.group(1)) in numbers else None
+
+
 # "V/v báo cáo tình hình dịch bệnh tuần 38 năm 2026": an official letter's subject line under its number, its title
 _LETTERS_SUBJECT_LINE = re.compile(r"(?m)^[ \t*_|]*V[ \t]*/[ \t]*[vV][ \t]*[.:]?[ \t]+\S[^\n]{8,}$")
 LETTERS_HEADER_CHARS = 1200
@@ -2131,6 +2173,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         plan = _PLAN_START.search(ft.folded, head[0], head[1])
         if (week := _headings_week(nfc[head[0]:plan.start() if plan else head[1]], ref)) is not None:
             return week, "title"
+        if zone is None and letter is None and (week := _headlines_week_in_its_lead(nfc, head, ref)) is not None:
+            return week, "title"
     if letter is not None and (days := _days_of_the_title(nfc[letter[0]:letter[1]], ref)) is not None:
         return days, "title"  # ("V/v báo cáo tình hình sâu bệnh 10 ngày đầu tháng 4")
     if zone is not None:
@@ -2197,6 +2241,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         zone is None
         and (event := event_period(body, ref, is_event_sentence, published)) is not None
         and not _a_headlines_period_over_the_event(body, ref, event, is_event_sentence)
+        and not _an_event_after_the_leads_tally(body, ref, event, is_event_sentence, published)
     ):
         if (season := _season_of_the_headline(body, ref, event, is_event_sentence, published)) is not None:
             return season, "title"
@@ -2556,11 +2601,19 @@ _A_WORKS_EVENT = re.compile(
 LEAD_LINES = 3  # the lead stands among the first lines under the headline
 
 
+# a number in a lead's sentence after its day (folded), and a word of time that would give its figure a period of its
+# own ("năm qua", "tháng 7", "quý II", "tuần này")
+_A_NUMBER = re.compile(r"\d")
+_A_TIME_WORD = re.compile(r"\b(?:nam|thang|quy|tuan)\b")
+
+
 def _a_leads_works_event_year(body: str, chosen: PeriodPhrase | None) -> Period | None:
-    """The year of the day a news lead dates a work's event by ("Ngày 20/3/2026, ... khánh thành ...") when the period
-    the body's phrases chose is a year before it ("Năm 2025, bệnh viện khám ..."): the event is the item's news, that
-    year's figures its background; else None."""
-    if chosen is None or chosen.kind != "year" or chosen.period is None:
+    """The year of the day a news lead dates a work's event by ("Ngày 20/3/2026, ... khánh thành ...") or a figure of
+    its own ("Sáng 5/8/2025, Sở Y tế thông tin, ổ dịch đã ghi nhận 9 ca mắc", no word of time beside it) when the
+    period the body's phrases chose is a year before it ("Năm 2025, bệnh viện khám ...", "Tỷ lệ tiêm chủng năm 2024
+    chỉ đạt 78%") or a part of a year over before its day ("Trước đó, trong 6 tháng đầu năm, ..."): the event or the
+    figure is the item's news, that period's figures its background; else None."""
+    if chosen is None or chosen.kind not in _WINDOWED_KINDS or chosen.period is None:
         return None
     folded = fold(body[:1500])
     for line in [ln for ln in folded.split("\n") if ln.strip()][:LEAD_LINES]:
@@ -2568,10 +2621,17 @@ def _a_leads_works_event_year(body: str, chosen: PeriodPhrase | None) -> Period 
             continue
         sentence = line[day.end() :].split(". ")[0]
         year = int(day.group(1))
+        # (a year before the lead's, or a part of its year over before the lead's day: "Ngày 20/7/2027, xã trao 150 con
+        # bò ... Trong 6 tháng đầu năm, xã đã hỗ trợ 36 hộ")
+        dated = report_date(*reversed([int(part) for part in re.findall(r"\d+", day.group())[:3]]))
+        before = chosen.period.end.year < year if chosen.kind == "year" else dated and chosen.period.end < dated
         if (
-            _A_WORKS_EVENT.search(sentence) is not None
+            (
+                _A_WORKS_EVENT.search(sentence) is not None
+                or (_A_NUMBER.search(sentence) is not None and _A_TIME_WORD.search(sentence) is None)
+            )
             and re.search(YEAR, sentence) is None
-            and chosen.period.end.year < year
+            and before
         ):
             return year_period(year)
         return None
