@@ -4560,3 +4560,12 @@ def test_a_change_filed_as_a_level_is_named_as_the_change_and_keyed_to_no_entry(
     assert read[-120e9] == (None, "Tổng nguồn vốn huy động: mức giảm so với 31/12/2025")
     assert read[64.1][0] == "forest_cover"
     assert read[0.4] == (None, "Tỷ lệ che phủ rừng: mức vượt chỉ tiêu")
+
+
+def test_a_later_count_of_a_list_is_named_by_its_own_words_not_the_first_counts_verb() -> None:
+    said = "Năm 2027, huyện Bảo Lạc đã hỗ trợ làm mới 210 nhà ở, 35 hộ được hỗ trợ vay vốn sản xuất"
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + ", 18 bể chứa nước sinh hoạt.\n")}
+    assert (labels[35], labels[18]) == ("hộ được hỗ trợ vay vốn sản xuất", "bể chứa nước sinh hoạt")
+    # near miss: a later count in its unit alone is still done by the list's verb
+    seized = indicator_rows("Năm 2027, Công an huyện Bảo Lạc bắt giữ 9 vụ, 14 đối tượng.\n")
+    assert len({r["indicator_label"] for r in seized}) == 1

@@ -1690,6 +1690,11 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     # ("các cơ sở y tế đã khám, cấp cứu cho 9.830 lượt người": the comma of a name's list opens no clause)
     before = _without_a_contrast(clean[_name_across_the_comma(clean, fig):fig.start].lstrip(_OPENING_MARKS))
     listed = not before.strip() and bool(before := _the_lead_of_the_list(clean, fig))
+    if listed and (own_clause := _a_listed_counts_own_words(clean, fig, passive_only=True)) is not None:
+        # "đã hỗ trợ xây dựng 452 nhà ở, 87 hộ được hỗ trợ chuyển đổi nghề": a later count of a list whose noun is
+        # the subject of its own passive verb is named by its words alone; the verb of the list's first count did
+        # nothing to them
+        return own_clause
     if "/" in before and (paired := _A_COUNT_PAIRED_BEFORE.search(before)) is not None:
         # "đã thụ lý 215 vụ/342 bị can": the second count of a pair of nouns written with a slash is done by the verb
         # the first opened with, named by its own noun (no words of the first count's)
@@ -1726,7 +1731,9 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     actor = _where_the_actor_ends(before)
     lead = _SHORT_LEAD.match(before, actor)
     if lead is None:
-        return None
+        # ("Công an huyện phát hiện 12 vụ, 19 đối tượng mua bán ma túy": a later count of a list whose lead is more
+        # than a verb is named by the noun after its number, when that says more than its unit)
+        return _a_listed_counts_own_words(clean, fig, passive_only=False) if listed else None
     words = _without_a_hedge(lead.group(1) or "")  # ("tỉnh đón khoảng 5,2 triệu lượt khách")
     if label and not _without_a_hedge(label):
         label = None  # ("Chưa đầy 300 hộ thoát nghèo": a bound opening the sentence names nothing; the noun after does)
@@ -1814,6 +1821,24 @@ _A_COUNT_PAIRED_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W
 _A_COUNT_LISTED_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,7}\s*,\s*$")
 # the next count of such a list after a count's noun (", 15 đối tượng"; not a date, ", 15/3")
 _ANOTHER_COUNT_LISTED = re.compile(r"\s*,\s*\d[\d.,]*\s+[^\W\d_]")
+
+
+# a noun of a few words that is the subject of its own passive verb ("hộ được hỗ trợ chuyển đổi nghề", "đối tượng bị
+# xử lý hành chính"): a clause of its own after a count's number
+_A_NOUN_DONE_TO = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+(?:được|bị)\s+[^\W\d_]", re.IGNORECASE)
+
+
+def _a_listed_counts_own_words(clean: str, fig: Figure, passive_only: bool) -> str | None:
+    """The words after the number of a count listed after another when they say more than its unit ("19 đối tượng mua
+    bán ma túy": "đối tượng mua bán ma túy"); with ``passive_only``, only when they are a clause of their own, a noun
+    and its passive verb ("87 hộ được hỗ trợ chuyển đổi nghề"); None otherwise."""
+    counted_from = _FRACTION_REST.match(clean, fig.end).end()
+    after = _noun_after_a_count(clean, counted_from, fig.sentence[1])
+    written = _SCALE_OPENING.sub("", after.group(1).strip()) if after is not None else ""
+    unit_words = _SCALE_OPENING.sub("", clean[min(counted_from, fig.unit_end) : fig.unit_end].strip()).split()
+    if len(written.split()) <= len(unit_words) or (passive_only and not _A_NOUN_DONE_TO.match(written)):
+        return None
+    return written[:200]
 
 
 def _the_lead_of_the_list(clean: str, fig: Figure) -> str:
