@@ -4569,3 +4569,20 @@ def test_a_later_count_of_a_list_is_named_by_its_own_words_not_the_first_counts_
     # near miss: a later count in its unit alone is still done by the list's verb
     seized = indicator_rows("Năm 2027, Công an huyện Bảo Lạc bắt giữ 9 vụ, 14 đối tượng.\n")
     assert len({r["indicator_label"] for r in seized}) == 1
+
+
+def test_a_figure_after_the_unit_and_purpose_of_the_amount_before_is_not_named_by_them() -> None:
+    said = (
+        "Năm 2027, huyện Mường Nhé chi 3,4 tỷ đồng mua sắm bàn ghế học sinh cho 21 trường. "
+        "Trung ương hỗ trợ tỉnh Điện Biên 75 tỷ đồng và 640 tấn gạo cứu đói. "
+        "Mức hỗ trợ 45 triệu đồng/hộ dựng nhà mới và 25 triệu đồng/hộ sửa chữa nhà.\n"
+    )
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said)}
+    assert (labels[21], labels[640]) == ("trường", "gạo cứu đói")
+    assert labels[25e6] == f"{labels[45e6]} sửa chữa nhà"
+    # near miss: the next amount read with the first amount's subject and its own noun keeps them
+    given = indicator_rows("Năm 2027, Bộ Quốc phòng tặng 90 triệu đồng và 2.300 tấn xi măng.\n")
+    assert [r["indicator_label"] for r in given if r["value"] == 2_300] == ["Bộ Quốc phòng tặng xi măng"]
+    # near miss: the year of a decision's date is no amount given before those it is given for
+    decided = "Năm 2027, Quyết định số 12/QĐ-UBND ngày 03/02/2027 công nhận và cấp giấy khen cho 15 tập thể.\n"
+    assert [r["indicator_label"] for r in indicator_rows(decided)] != ["tập thể"]

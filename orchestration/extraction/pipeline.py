@@ -1882,7 +1882,9 @@ def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> 
     unit: "Tỉnh đã cấp 640 tấn gạo" → "cấp gạo", "cả nước thu hút 33,7 tỷ USD vốn FDI" → "thu hút vốn FDI". None
     when a subject before the verb names it ("Sản lượng đạt 640 tấn thóc") or nothing but the unit follows."""
     before = clean[fig.segment[0]:fig.start].lstrip(_OPENING_MARKS)
-    if before.endswith("và ") and (given := _AN_AMOUNT_GIVEN_BEFORE.search(before)) is not None:
+    given = _AN_AMOUNT_GIVEN_BEFORE.search(before) if before.endswith("và ") else None
+    label_as_read = label
+    if given is not None:
         # "hỗ trợ 500 triệu đồng và 5 tấn gạo": the next amount of a list is given by the verb the first opened with;
         # the first amount's unit names nothing of it
         before, label = before[:given.start()], None
@@ -1899,6 +1901,12 @@ def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> 
     lead = _SHORT_LEAD.match(before, actor)
     words = (lead.group(1) or "") if lead is not None else ""
     words = _without_a_hedge(words[:-len(" được")] if words.endswith(" được") else words)  # ("thu hút hơn 2 tỷ USD")
+    if not words and given is not None and (after := _NOUN_AFTER_AN_AMOUNT.match(clean, fig.unit_end, fig.sentence[1])):
+        # ("Trung ương hỗ trợ 200 tỷ đồng và 1.500 tấn gạo": the list's verb after more than an actor's words is not
+        # told apart from them; the next amount is named by the noun after its unit alone, "gạo", unless it was read
+        # with the first amount's subject and that noun already)
+        noun = after.group(1).strip()
+        return None if label_as_read and label_as_read.endswith(noun) else noun[:200] or None
     if not words or _STATES_AN_AMOUNT.search(words) or (
             label and not without_the_actor(label).lower().startswith(words.lower()[:3])
             and not (actor and before.lower().startswith(label.lower()))):
@@ -1934,8 +1942,9 @@ _AN_AMOUNT_GIVEN_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[^\W\d_]+\s+){1
 # a count of those given to, after a figure of what was given ("trao 500 suất quà cho 500 hộ", "hỗ trợ 12 tấn gạo cho
 # khoảng 800 nhân khẩu"; at a rate given for each, "hỗ trợ 5 triệu đồng/hộ cho 30 hộ")
 # (not after a period's number: "lũy kế 10 tháng giải quyết việc làm cho 19.450 lao động")
-_FOR_WHOM_AFTER_A_GIFT = re.compile(rf"\d[\d.,]*\s+(?!(?:tháng|quý|năm|ngày|tuần)(?![^\W\d_]))"
-                                    rf"(?:[^\W\d_]+(?:/[^\W\d_]+)?\s+){{1,5}}cho\s+(?:(?:{HEDGE_WORDS})\s+)?$",
+# (what the money was for may follow its unit: "hỗ trợ 2,8 tỷ đồng cải thiện dinh dưỡng cho 1.260 trẻ em")
+_FOR_WHOM_AFTER_A_GIFT = re.compile(rf"(?<![\d.,/])\d[\d.,]*\s+(?!(?:tháng|quý|năm|ngày|tuần)(?![^\W\d_]))"
+                                    rf"(?:[^\W\d_]+(?:/[^\W\d_]+)?\s+){{1,12}}cho\s+(?:(?:{HEDGE_WORDS})\s+)?$",
                                     re.IGNORECASE)
 _SCALE_OPENING = re.compile(rf"^(?:{SCALE_WORDS})\s+", re.IGNORECASE)
 # a time a clause opens with before its verb ("từ đầu năm đến nay", "từ tháng 7-9", "lũy kế 9 tháng", "trong quý")
@@ -2494,6 +2503,36 @@ def _the_tail_of_the_figure_before(clean: str, fig: Figure, previous: dict | Non
     written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
     unit = clean[min(counted_from, fig.unit_end) : fig.unit_end]
     return written if len(written.split()) > len(unit.split()) else None
+
+
+def _the_next_amount_after_the_tail_before(
+    clean: str, fig: Figure, previous: dict | None, after_number: str
+) -> str | None:
+    """When the words after the last number before an amount (``after_number``) are the unit of the amount before in
+    its clause and what that was for, joined by "và" ("60 triệu đồng/căn xây mới và 30 triệu đồng/căn sửa chữa"), the
+    amount is the same subject's, named with what it is for after its own unit ("Mức hỗ trợ sửa chữa"); None
+    otherwise."""
+    if (
+        previous is None
+        or fig.unit in _COUNTED
+        or previous["unit"] != fig.unit
+        or not previous["indicator_label"]
+        or previous["sentence"] != fig.sentence
+        or not fig.segment[0] <= previous["end"] < fig.start
+        or not clean[previous["unit_end"] : fig.start].rstrip().endswith(" và")
+    ):
+        return None
+    unit_words = clean[previous["end"] : previous["unit_end"]].strip()
+    # (its unit may be a rate per something: "triệu đồng/căn")
+    if not unit_words or unit_words[:1].isdigit() or not after_number.startswith((f"{unit_words} ", f"{unit_words}/")):
+        return None
+    per = _A_RATES_BASE.match(clean, fig.unit_end)
+    after = _NOUN_AFTER_AN_AMOUNT.match(clean, per.end() if per else fig.unit_end, fig.sentence[1])
+    noun = after.group(1).strip() if after is not None else ""
+    return f"{previous['indicator_label']} {noun}".strip()[:200]
+
+
+_A_RATES_BASE = re.compile(r"\s*/\s*[^\W\d_]+")  # (the "/căn" of "30 triệu đồng/căn sửa chữa")
 
 
 def _a_figure_in(words: str) -> bool:
@@ -3133,6 +3172,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             # the figure before open on its unit; they are its own (its unit, whose it is, what it was for), no subject
             # of this one, which a count's noun after its number names
             own = tail
+        elif (joined_amount := _the_next_amount_after_the_tail_before(clean, fig, previous, after_number)) is not None:
+            # "Mức hỗ trợ 60 triệu đồng/căn xây mới và 30 triệu đồng/căn sửa chữa": so too the tail of an amount before
+            # joined to the next by "và"; the next is the same subject's, for what its own unit is followed by
+            own = joined_amount
         elif len(after_number.split()) >= 2:
             own = after_number
     if own and own[:1] in "TtCc" and (_THE_PROVINCE_ALONE.fullmatch(own) or _a_province_by_name(own)) and (
