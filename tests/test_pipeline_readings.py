@@ -4586,3 +4586,10 @@ def test_a_figure_after_the_unit_and_purpose_of_the_amount_before_is_not_named_b
     # near miss: the year of a decision's date is no amount given before those it is given for
     decided = "Năm 2027, Quyết định số 12/QĐ-UBND ngày 03/02/2027 công nhận và cấp giấy khen cho 15 tập thể.\n"
     assert [r["indicator_label"] for r in indicator_rows(decided)] != ["tập thể"]
+
+
+def test_a_label_cut_at_the_bang_of_a_noun_keeps_it() -> None:
+    said = "Năm 2027, huyện Tĩnh Gia đã bàn giao mặt bằng được 52,4 ha; lũy kế đạt 230 ha. Xã giải phóng mặt bằng 17 ha"
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + ".\n")}
+    assert (labels[52.4], labels[230]) == ("bàn giao mặt bằng", "bàn giao mặt bằng")
+    assert labels[17] == "Xã giải phóng mặt bằng"

@@ -1082,6 +1082,14 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
             row["indicator_label"] = without_the_part_opener(
                 without_the_actor(without_its_dateline(_without_a_byline(_without_a_contrast(row["indicator_label"]))))
             ) or None
+        if (
+            row["indicator_label"]
+            and _A_NOUN_CUT_BEFORE_ITS_BANG.search(row["indicator_label"])
+            and f"{row['indicator_label']} bằng" in row["evidence"]
+        ):
+            # "bàn giao mặt bằng được 186 ha", "giải phóng mặt bằng 100%": the "bằng" the subject was cut at, read as
+            # a comparison's word, is the last syllable of its noun (data/words/nouns_ending_in_bang.csv)
+            row["indicator_label"] += " bằng"
     for row, change_named in changes_filed_as_levels:
         # (after the labels are final, as the period the change's base names would be cut off them)
         row["indicator_label"] = f"{row['indicator_label']}: {change_named}" if row["indicator_label"] else change_named
@@ -1187,6 +1195,10 @@ _CHANGES = ("yoy_pct", "change_pct", "yoy_abs")
 # "đồng bằng": data/words/nouns_ending_in_bang.csv), for the readers of the noun after a figure
 _BANG_OF_A_COMPARISON = "".join(
     rf"(?<!{word}\s)" for word in keyed_word_lists("nouns_ending_in_bang", "words")) + "bằng"
+# the first syllable of a noun ending in "bằng" ending a label ("bàn giao mặt" read from "bàn giao mặt bằng được")
+_A_NOUN_CUT_BEFORE_ITS_BANG = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(keyed_word_lists("nouns_ending_in_bang", "words")) + r")$", re.IGNORECASE
+)
 # "về vốn đăng ký" after a change, up to the clause's end, its base or the next change: what the change measures
 # (not a measure alone, "về số lượng", "về giá trị", "về quy mô", whose subject is named before)
 _WHAT_A_CHANGE_IS_ABOUT = re.compile(
