@@ -4593,3 +4593,9 @@ def test_a_label_cut_at_the_bang_of_a_noun_keeps_it() -> None:
     labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + ".\n")}
     assert (labels[52.4], labels[230]) == ("bàn giao mặt bằng", "bàn giao mặt bằng")
     assert labels[17] == "Xã giải phóng mặt bằng"
+
+
+def test_the_level_a_fall_goes_down_to_after_a_bracketed_time_is_the_same_entrys() -> None:
+    said = "Năm 2027, xã Phong Thổ có tỷ lệ hộ cận nghèo giảm từ 6,3% (đầu kỳ) xuống còn 2,9% (cuối kỳ)."
+    read = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
+    assert read[2.9] == read[6.3] == "tỷ lệ hộ cận nghèo xã Phong Thổ"

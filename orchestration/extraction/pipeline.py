@@ -2329,8 +2329,10 @@ _PLAN_IN_A_BRACKET_AFTER = re.compile(
 # (the unit a range's first end may leave to the second, "15-20%", "47 lên 63 xã"; the verb of a level moved to)
 _UNIT_LEFT_TO_THE_SECOND = r"\s*(?:%|/\s*[^\W\d_]+)?\s*"
 _MOVED_TO = r"(?:xuống|lên)(?:\s+(?:còn|mức))?"
-_RANGE_TO = re.compile(_UNIT_LEFT_TO_THE_SECOND + r"(?:[-–]|đến|tới|(?:\(?\s*(?:(?:cuối|đầu)\s+)?năm\s+\d{4}\s*\)?\s*)?"
-                       + _MOVED_TO + r")\s*", re.IGNORECASE)
+# (the time the low end was at may stand between, a year's or one of no number in brackets: "giảm từ 4,12% (đầu năm)
+# xuống còn 0,86%")
+_RANGE_TO = re.compile(_UNIT_LEFT_TO_THE_SECOND + r"(?:[-–]|đến|tới|(?:\(?\s*(?:(?:cuối|đầu)\s+)?năm\s+\d{4}\s*\)?\s*"
+                       r"|\([^()\d]{1,30}\)\s*)?" + _MOVED_TO + r")\s*", re.IGNORECASE)
 
 
 # the plan a share of it states in brackets right after it: "đạt 71,2% kế hoạch năm (kế hoạch 1.200 doanh nghiệp)"
