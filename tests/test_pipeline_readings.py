@@ -4599,3 +4599,15 @@ def test_the_level_a_fall_goes_down_to_after_a_bracketed_time_is_the_same_entrys
     said = "Năm 2027, xã Phong Thổ có tỷ lệ hộ cận nghèo giảm từ 6,3% (đầu kỳ) xuống còn 2,9% (cuối kỳ)."
     read = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
     assert read[2.9] == read[6.3] == "tỷ lệ hộ cận nghèo xã Phong Thổ"
+
+
+def test_a_target_of_a_paragraph_going_on_with_the_one_before_aims_at_that_ones_plan_year() -> None:
+    said = (
+        "UBND tỉnh Hậu Giang cho biết năm 2028 tỉnh sẽ đưa ra đấu giá 30 lô đất. Năm 2027, tỉnh thu 640 tỷ đồng.\n\n"
+        "Bên cạnh đó, phấn đấu cấp 5.200 giấy chứng nhận quyền sử dụng đất.\n\n"
+        "Phấn đấu trồng mới 300 ha rừng.\n"
+    )
+    rows = extract_document(said.encode(), "hau_giang.txt").tables["indicators"].iter_rows(named=True)
+    years = {r["value"]: r["period_start"].year for r in rows if r["metric"] == "target"}
+    # near miss: a paragraph that opens on its own aims at the report's year
+    assert (years[5_200], years[300]) == (2028, 2027)

@@ -5286,11 +5286,22 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
     if year is None and fig.sentence[0] > paragraph_start and document.get("period_end"):
         # "Thực hiện nhiệm vụ năm 2026, ... Trong đó, phấn đấu kết nạp 45 đảng viên": a target whose sentence
         # names no year aims at the later year the opening of its paragraph names
-        head = layout.clean[paragraph_start:min(fig.sentence[0], paragraph_start + 300)]
-        later = [int(m.group(1)) for m in _YEAR_BEFORE.finditer(head)
-                 if int(m.group(1)) > document["period_end"].year and not _COMPARED_YEAR.search(head, 0, m.start())]
-        if later:
-            year = later[0]
+        year = _later_year_a_paragraph_names(
+            layout.clean, (paragraph_start, fig.sentence[0]), document["period_end"].year
+        )
+    if (
+        year is None
+        and fig.sentence[0] == paragraph_start
+        and paragraph_start
+        and document.get("period_end")
+        and _A_LINK_TO_THE_PARAGRAPH_BEFORE.match(layout.clean, paragraph_start, fig.start)
+    ):
+        # "năm 2027 thành phố sẽ tổ chức đấu giá 45 khu đất ..." then, a paragraph on, "Cùng với đó, phấn đấu cấp mới
+        # 8.000 giấy chứng nhận": a target whose paragraph opens by going on with the one before aims at the later
+        # year that paragraph's plan names, as if its own paragraph had opened on it
+        year = _later_year_a_paragraph_names(
+            layout.clean, _the_paragraph_before(layout.clean, paragraph_start), document["period_end"].year
+        )
     if year is None and document.get("period_end"):
         year = _later_year_of_the_plan_lines_before(layout, paragraph_start, document["period_end"].year)
     if year is None and document.get("period_end") and _LIST_ITEM.match(layout.clean, paragraph_start):
@@ -5368,6 +5379,31 @@ _A_YEAR_OPENS_THE_LINE = re.compile(r"[ \t]*(?:" + DASH_MARK + r"[ \t]*)?(?:tron
 # a heading that names a year and nothing else: "2. Năm 2027", "b) Năm 2027:", "III. NĂM 2027"
 _A_YEAR_ALONE_HEADS = re.compile(r"[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)]|[a-zđ]\))?[ \t]*năm\s+" + captured(YEAR)
                                  + r"[ \t]*:?[ \t]*", re.IGNORECASE)
+
+
+# the words a paragraph opens with to go on with the one before ("Cùng với đó, ", "Bên cạnh đó, ")
+_A_LINK_TO_THE_PARAGRAPH_BEFORE = re.compile(
+    r"\W*(?:" + word_source("links_to_the_paragraph_before") + r")\s*,", re.IGNORECASE
+)
+_A_PARAGRAPHS_HEAD = 300  # (the opening of a paragraph a later year is read in, not its whole run of sentences)
+
+
+def _the_paragraph_before(clean: str, paragraph_start: int) -> tuple[int, int]:
+    """The span of the paragraph before the one opening at ``paragraph_start``, past the blank lines between."""
+    end = len(clean[:paragraph_start].rstrip())
+    return clean.rfind("\n", 0, end) + 1, end
+
+
+def _later_year_a_paragraph_names(clean: str, span: tuple[int, int], report_year: int) -> int | None:
+    """The first year later than the report's that the opening of the paragraph ``span`` names (not the base of a
+    comparison, "so với năm 2027"), or None."""
+    head = clean[span[0] : min(span[1], span[0] + _A_PARAGRAPHS_HEAD)]
+    later = [
+        int(m.group(1))
+        for m in _YEAR_BEFORE.finditer(head)
+        if int(m.group(1)) > report_year and not _COMPARED_YEAR.search(head, 0, m.start())
+    ]
+    return later[0] if later else None
 
 
 def _later_year_of_the_plan_lines_before(layout: Layout, paragraph_start: int, report_year: int) -> int | None:
