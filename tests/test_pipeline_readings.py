@@ -4611,3 +4611,9 @@ def test_a_target_of_a_paragraph_going_on_with_the_one_before_aims_at_that_ones_
     years = {r["value"]: r["period_start"].year for r in rows if r["metric"] == "target"}
     # near miss: a paragraph that opens on its own aims at the report's year
     assert (years[5_200], years[300]) == (2028, 2027)
+
+
+def test_the_first_count_of_a_list_after_more_than_a_verb_is_named_by_its_own_noun() -> None:
+    said = "Tuần 12 năm 2027, Trung tâm Y tế huyện Văn Bàn ghi nhận 6 ca thủy đậu, 3 ca quai bị, 1 ca cúm A."
+    labels = [r["indicator_label"] for r in indicator_rows(said + "\n")]
+    assert labels == ["ca thủy đậu", "ca quai bị", "ca cúm A"]

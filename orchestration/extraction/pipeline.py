@@ -1744,8 +1744,10 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     lead = _SHORT_LEAD.match(before, actor)
     if lead is None:
         # ("Công an huyện phát hiện 12 vụ, 19 đối tượng mua bán ma túy": a later count of a list whose lead is more
-        # than a verb is named by the noun after its number, when that says more than its unit)
-        return _a_listed_counts_own_words(clean, fig, passive_only=False) if listed else None
+        # than a verb is named by the noun after its number, when that says more than its unit; so is the list's
+        # first, "CDC tỉnh ghi nhận 18 ca sốt xuất huyết, 11 ca tay chân miệng")
+        opens_a_list = not listed and _ANOTHER_COUNT_LISTED.match(clean, _noun_after_a_count_end(clean, fig))
+        return _a_listed_counts_own_words(clean, fig, passive_only=False) if listed or opens_a_list else None
     words = _without_a_hedge(lead.group(1) or "")  # ("tỉnh đón khoảng 5,2 triệu lượt khách")
     if label and not _without_a_hedge(label):
         label = None  # ("Chưa đầy 300 hộ thoát nghèo": a bound opening the sentence names nothing; the noun after does)
@@ -1851,6 +1853,12 @@ def _a_listed_counts_own_words(clean: str, fig: Figure, passive_only: bool) -> s
     if len(written.split()) <= len(unit_words) or (passive_only and not _A_NOUN_DONE_TO.match(written)):
         return None
     return written[:200]
+
+
+def _noun_after_a_count_end(clean: str, fig: Figure) -> int:
+    """Where the noun after a count's number ends (its unit's end when no noun follows)."""
+    after = _noun_after_a_count(clean, _FRACTION_REST.match(clean, fig.end).end(), fig.sentence[1])
+    return after.end() if after is not None else fig.unit_end
 
 
 def _the_lead_of_the_list(clean: str, fig: Figure) -> str:
