@@ -4617,3 +4617,9 @@ def test_the_first_count_of_a_list_after_more_than_a_verb_is_named_by_its_own_no
     said = "Tuần 12 năm 2027, Trung tâm Y tế huyện Văn Bàn ghi nhận 6 ca thủy đậu, 3 ca quai bị, 1 ca cúm A."
     labels = [r["indicator_label"] for r in indicator_rows(said + "\n")]
     assert labels == ["ca thủy đậu", "ca quai bị", "ca cúm A"]
+
+
+def test_a_code_glued_to_its_letters_or_a_perfect_mark_stays_inside_a_counts_noun() -> None:
+    said = "Năm 2027, tỉnh Nam Định có 3 thủ khoa khối A01 và 412 điểm 10 môn Toán."
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
+    assert (labels[3], labels[412]) == ("thủ khoa khối A01", "điểm 10 môn Toán")

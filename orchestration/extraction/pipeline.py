@@ -1473,7 +1473,11 @@ _SHORT_LEAD = re.compile(r"\W*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+"
                          r"(?:(?:\s+và\s+|\s*,\s*)(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)?)?\s*$")
 # the numbers inside a noun, no figures: an age, a star class, a school grade ("trẻ em dưới 6 tuổi", "sản phẩm OCOP 4
 # sao", "học sinh lớp 12")
-_A_NUMBER_INSIDE_A_NOUN = r"\d{1,2}\s+tuổi\b|[1-5]\s+sao\b|(?<=lớp\s)\d{1,2}(?![\d%/]|[.,]\d)"
+_A_NUMBER_INSIDE_A_NOUN = (
+    r"\d{1,2}\s+tuổi\b|[1-5]\s+sao\b|(?<=lớp\s)\d{1,2}(?![\d%/]|[.,]\d)"
+    # (a code's digits glued to its letters, "khối C00", "cúm A/H5N1"; a perfect mark, "điểm 10")
+    r"|(?<=[^\W\d_])\d+(?![.,]\d)|(?<=điểm\s)10(?![\d%/]|[.,]\d)"
+)
 # the noun phrase after a count's number, to the clause's end or the next verb of a figure
 # ("412 trường đạt chuẩn quốc gia": a standard met is part of the noun, not the verb of a figure)
 # (an age or a star class inside it is no figure: "thẻ BHYT cho trẻ em dưới 6 tuổi", "sản phẩm OCOP từ 3 sao trở lên")
@@ -2108,8 +2112,9 @@ def _of_the_place(what: str, place: re.Match[str]) -> str:
 
 # a count of a list, then its "và" before the next count ("... có 8,5 bác sĩ và"), or the "với" before a count its
 # things come with ("có 6 trường học với"), the words of the last count's noun no part of the next one's name
-_AND_THE_NEXT_COUNT = re.compile(r"\d\s+(?P<noun>[^\W\d_](?:[^\d,;:()]|,(?=\s*[^\W\d_]))"
-                                 r"{0,60}?)\s+(?P<and>và|với)$")
+_AND_THE_NEXT_COUNT = re.compile(
+    r"\d\s+(?P<noun>[^\W\d_](?:[^\d,;:()]|,(?=\s*[^\W\d_])|" + _A_NUMBER_INSIDE_A_NOUN + r"){0,60}?)\s+(?P<and>và|với)$"
+)
 # the "/196" of "142/196 xã", the "trên 17" of "4 trên 17 xã", and a range's high end, the "-3.000" of "2.500-3.000
 # hộ" (its low end counts the same things, named after the high end)
 _FRACTION_REST = re.compile(r"(?:(?:\s*[/–-]|\s+(?:trên|đến|tới))\s*\d[\d.,]*)?")
