@@ -4623,3 +4623,9 @@ def test_a_code_glued_to_its_letters_or_a_perfect_mark_stays_inside_a_counts_nou
     said = "Năm 2027, tỉnh Nam Định có 3 thủ khoa khối A01 và 412 điểm 10 môn Toán."
     labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
     assert (labels[3], labels[412]) == ("thủ khoa khối A01", "điểm 10 môn Toán")
+
+
+def test_an_age_in_months_and_a_few_doses_stay_inside_a_rates_subject() -> None:
+    said = "Năm 2027, tỷ lệ tiêm 2 mũi vắc xin bạch hầu của trẻ 24 tháng tuổi tăng từ 90,2% lên 96,4%."
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
+    assert labels[90.2] == labels[96.4] == "tỷ lệ tiêm 2 mũi vắc xin bạch hầu của trẻ 24 tháng tuổi"

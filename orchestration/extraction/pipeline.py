@@ -2459,12 +2459,27 @@ _DIGIT_NOT_OF_A_SECTOR = r"\d(?<!khu vực \d)(?<!Khu vực \d)(?<!thứ \d)"
 # line is drawn at: "ranh mặn 4‰ vào sâu 65 km", "ranh mặn 1 g/l xâm nhập 40 km")
 # (nor is a bound of what is counted, "nợ chậm đóng từ 3 tháng trở lên", nor a decision's or resolution's number,
 # "theo Quyết định số 14/2023/QĐ-UBND", "Nghị quyết 125/NQ-HĐND": words of the subject, no figures)
-_NO_FIGURE_AFTER = r"|\s+[^\W\d_]+\s+trở\s+(?:lên|xuống)\b|/(?:\d{2,4}/)?[A-ZĐ]"
-_FIGURE_DIGIT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"(?![\d.,]*(?:\s+tuổi\b|\s*‰|\s*g/l\b" + _NO_FIGURE_AFTER + "))"
-                           + NOT_THE_ONE_UNIT_PER)
-_NUMBER_AND_PERCENT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"[\d.,]*(?![\d.,]|\s+tuổi\b" + _NO_FIGURE_AFTER + ")"
-                                 + NOT_THE_ONE_UNIT_PER
-                                 + r"\s*%?")
+# (nor the few doses a rate of vaccination counts: "tỷ lệ tiêm 2 mũi vắc xin sởi", as "trẻ 18 tháng tuổi" is its age)
+_NO_FIGURE_AFTER = r"|\s+[^\W\d_]+\s+trở\s+(?:lên|xuống)\b|/(?:\d{2,4}/)?[A-ZĐ]|(?<![\d.,][1-4])(?<=[1-4])\s+mũi\b"
+_AN_AGE_AFTER = r"\s+(?:tháng\s+)?tuổi\b"  # ("trẻ em dưới 1 tuổi", "trẻ 18 tháng tuổi")
+_FIGURE_DIGIT = re.compile(
+    _DIGIT_NOT_OF_A_SECTOR
+    + r"(?![\d.,]*(?:"
+    + _AN_AGE_AFTER
+    + r"|\s*‰|\s*g/l\b"
+    + _NO_FIGURE_AFTER
+    + "))"
+    + NOT_THE_ONE_UNIT_PER
+)
+_NUMBER_AND_PERCENT = re.compile(
+    _DIGIT_NOT_OF_A_SECTOR
+    + r"[\d.,]*(?![\d.,]|"
+    + _AN_AGE_AFTER
+    + _NO_FIGURE_AFTER
+    + ")"
+    + NOT_THE_ONE_UNIT_PER
+    + r"\s*%?"
+)
 
 
 # a province alone, as whose or where ("của Lào Cai", "tại tỉnh Hà Giang"): a short capitalised name, no entry
