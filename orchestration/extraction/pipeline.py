@@ -1082,6 +1082,14 @@ def _fact_rows(layout: Layout, document: dict, *, after_the_change: bool,
             row["indicator_label"] = without_the_part_opener(
                 without_the_actor(without_its_dateline(_without_a_byline(_without_a_contrast(row["indicator_label"]))))
             ) or None
+        if (
+            row["indicator_label"]
+            and _A_NOUN_CUT_BEFORE_ITS_BANG.search(row["indicator_label"])
+            and f"{row['indicator_label']} bằng" in row["evidence"]
+        ):
+            # "bàn giao mặt bằng được 186 ha", "giải phóng mặt bằng 100%": the "bằng" the subject was cut at, read as
+            # a comparison's word, is the last syllable of its noun (data/words/nouns_ending_in_bang.csv)
+            row["indicator_label"] += " bằng"
     for row, change_named in changes_filed_as_levels:
         # (after the labels are final, as the period the change's base names would be cut off them)
         row["indicator_label"] = f"{row['indicator_label']}: {change_named}" if row["indicator_label"] else change_named
@@ -1187,6 +1195,10 @@ _CHANGES = ("yoy_pct", "change_pct", "yoy_abs")
 # "đồng bằng": data/words/nouns_ending_in_bang.csv), for the readers of the noun after a figure
 _BANG_OF_A_COMPARISON = "".join(
     rf"(?<!{word}\s)" for word in keyed_word_lists("nouns_ending_in_bang", "words")) + "bằng"
+# the first syllable of a noun ending in "bằng" ending a label ("bàn giao mặt" read from "bàn giao mặt bằng được")
+_A_NOUN_CUT_BEFORE_ITS_BANG = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(keyed_word_lists("nouns_ending_in_bang", "words")) + r")$", re.IGNORECASE
+)
 # "về vốn đăng ký" after a change, up to the clause's end, its base or the next change: what the change measures
 # (not a measure alone, "về số lượng", "về giá trị", "về quy mô", whose subject is named before)
 _WHAT_A_CHANGE_IS_ABOUT = re.compile(
@@ -1461,7 +1473,11 @@ _SHORT_LEAD = re.compile(r"\W*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+"
                          r"(?:(?:\s+và\s+|\s*,\s*)(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)?)?\s*$")
 # the numbers inside a noun, no figures: an age, a star class, a school grade ("trẻ em dưới 6 tuổi", "sản phẩm OCOP 4
 # sao", "học sinh lớp 12")
-_A_NUMBER_INSIDE_A_NOUN = r"\d{1,2}\s+tuổi\b|[1-5]\s+sao\b|(?<=lớp\s)\d{1,2}(?![\d%/]|[.,]\d)"
+_A_NUMBER_INSIDE_A_NOUN = (
+    r"\d{1,2}\s+tuổi\b|[1-5]\s+sao\b|(?<=lớp\s)\d{1,2}(?![\d%/]|[.,]\d)"
+    # (a code's digits glued to its letters, "khối C00", "cúm A/H5N1"; a perfect mark, "điểm 10")
+    r"|(?<=[^\W\d_])\d+(?![.,]\d)|(?<=điểm\s)10(?![\d%/]|[.,]\d)"
+)
 # the noun phrase after a count's number, to the clause's end or the next verb of a figure
 # ("412 trường đạt chuẩn quốc gia": a standard met is part of the noun, not the verb of a figure)
 # (an age or a star class inside it is no figure: "thẻ BHYT cho trẻ em dưới 6 tuổi", "sản phẩm OCOP từ 3 sao trở lên")
@@ -1690,6 +1706,11 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     # ("các cơ sở y tế đã khám, cấp cứu cho 9.830 lượt người": the comma of a name's list opens no clause)
     before = _without_a_contrast(clean[_name_across_the_comma(clean, fig):fig.start].lstrip(_OPENING_MARKS))
     listed = not before.strip() and bool(before := _the_lead_of_the_list(clean, fig))
+    if listed and (own_clause := _a_listed_counts_own_words(clean, fig, passive_only=True)) is not None:
+        # "đã hỗ trợ xây dựng 452 nhà ở, 87 hộ được hỗ trợ chuyển đổi nghề": a later count of a list whose noun is
+        # the subject of its own passive verb is named by its words alone; the verb of the list's first count did
+        # nothing to them
+        return own_clause
     if "/" in before and (paired := _A_COUNT_PAIRED_BEFORE.search(before)) is not None:
         # "đã thụ lý 215 vụ/342 bị can": the second count of a pair of nouns written with a slash is done by the verb
         # the first opened with, named by its own noun (no words of the first count's)
@@ -1726,7 +1747,11 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     actor = _where_the_actor_ends(before)
     lead = _SHORT_LEAD.match(before, actor)
     if lead is None:
-        return None
+        # ("Công an huyện phát hiện 12 vụ, 19 đối tượng mua bán ma túy": a later count of a list whose lead is more
+        # than a verb is named by the noun after its number, when that says more than its unit; so is the list's
+        # first, "CDC tỉnh ghi nhận 18 ca sốt xuất huyết, 11 ca tay chân miệng")
+        opens_a_list = not listed and _ANOTHER_COUNT_LISTED.match(clean, _noun_after_a_count_end(clean, fig))
+        return _a_listed_counts_own_words(clean, fig, passive_only=False) if listed or opens_a_list else None
     words = _without_a_hedge(lead.group(1) or "")  # ("tỉnh đón khoảng 5,2 triệu lượt khách")
     if label and not _without_a_hedge(label):
         label = None  # ("Chưa đầy 300 hộ thoát nghèo": a bound opening the sentence names nothing; the noun after does)
@@ -1816,6 +1841,30 @@ _A_COUNT_LISTED_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W
 _ANOTHER_COUNT_LISTED = re.compile(r"\s*,\s*\d[\d.,]*\s+[^\W\d_]")
 
 
+# a noun of a few words that is the subject of its own passive verb ("hộ được hỗ trợ chuyển đổi nghề", "đối tượng bị
+# xử lý hành chính"): a clause of its own after a count's number
+_A_NOUN_DONE_TO = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+(?:được|bị)\s+[^\W\d_]", re.IGNORECASE)
+
+
+def _a_listed_counts_own_words(clean: str, fig: Figure, passive_only: bool) -> str | None:
+    """The words after the number of a count listed after another when they say more than its unit ("19 đối tượng mua
+    bán ma túy": "đối tượng mua bán ma túy"); with ``passive_only``, only when they are a clause of their own, a noun
+    and its passive verb ("87 hộ được hỗ trợ chuyển đổi nghề"); None otherwise."""
+    counted_from = _FRACTION_REST.match(clean, fig.end).end()
+    after = _noun_after_a_count(clean, counted_from, fig.sentence[1])
+    written = _SCALE_OPENING.sub("", after.group(1).strip()) if after is not None else ""
+    unit_words = _SCALE_OPENING.sub("", clean[min(counted_from, fig.unit_end) : fig.unit_end].strip()).split()
+    if len(written.split()) <= len(unit_words) or (passive_only and not _A_NOUN_DONE_TO.match(written)):
+        return None
+    return written[:200]
+
+
+def _noun_after_a_count_end(clean: str, fig: Figure) -> int:
+    """Where the noun after a count's number ends (its unit's end when no noun follows)."""
+    after = _noun_after_a_count(clean, _FRACTION_REST.match(clean, fig.end).end(), fig.sentence[1])
+    return after.end() if after is not None else fig.unit_end
+
+
 def _the_lead_of_the_list(clean: str, fig: Figure) -> str:
     """The words before the first count of a list of counts that ``fig`` is a later one of, with no words of its own
     ("Phát hiện 8 vụ, 15 đối tượng": "Phát hiện "), from the opening of their clause; "" when no count is listed
@@ -1857,7 +1906,9 @@ def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> 
     unit: "Tỉnh đã cấp 640 tấn gạo" → "cấp gạo", "cả nước thu hút 33,7 tỷ USD vốn FDI" → "thu hút vốn FDI". None
     when a subject before the verb names it ("Sản lượng đạt 640 tấn thóc") or nothing but the unit follows."""
     before = clean[fig.segment[0]:fig.start].lstrip(_OPENING_MARKS)
-    if before.endswith("và ") and (given := _AN_AMOUNT_GIVEN_BEFORE.search(before)) is not None:
+    given = _AN_AMOUNT_GIVEN_BEFORE.search(before) if before.endswith("và ") else None
+    label_as_read = label
+    if given is not None:
         # "hỗ trợ 500 triệu đồng và 5 tấn gạo": the next amount of a list is given by the verb the first opened with;
         # the first amount's unit names nothing of it
         before, label = before[:given.start()], None
@@ -1874,6 +1925,12 @@ def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> 
     lead = _SHORT_LEAD.match(before, actor)
     words = (lead.group(1) or "") if lead is not None else ""
     words = _without_a_hedge(words[:-len(" được")] if words.endswith(" được") else words)  # ("thu hút hơn 2 tỷ USD")
+    if not words and given is not None and (after := _NOUN_AFTER_AN_AMOUNT.match(clean, fig.unit_end, fig.sentence[1])):
+        # ("Trung ương hỗ trợ 200 tỷ đồng và 1.500 tấn gạo": the list's verb after more than an actor's words is not
+        # told apart from them; the next amount is named by the noun after its unit alone, "gạo", unless it was read
+        # with the first amount's subject and that noun already)
+        noun = after.group(1).strip()
+        return None if label_as_read and label_as_read.endswith(noun) else noun[:200] or None
     if not words or _STATES_AN_AMOUNT.search(words) or (
             label and not without_the_actor(label).lower().startswith(words.lower()[:3])
             and not (actor and before.lower().startswith(label.lower()))):
@@ -1909,8 +1966,9 @@ _AN_AMOUNT_GIVEN_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[^\W\d_]+\s+){1
 # a count of those given to, after a figure of what was given ("trao 500 suất quà cho 500 hộ", "hỗ trợ 12 tấn gạo cho
 # khoảng 800 nhân khẩu"; at a rate given for each, "hỗ trợ 5 triệu đồng/hộ cho 30 hộ")
 # (not after a period's number: "lũy kế 10 tháng giải quyết việc làm cho 19.450 lao động")
-_FOR_WHOM_AFTER_A_GIFT = re.compile(rf"\d[\d.,]*\s+(?!(?:tháng|quý|năm|ngày|tuần)(?![^\W\d_]))"
-                                    rf"(?:[^\W\d_]+(?:/[^\W\d_]+)?\s+){{1,5}}cho\s+(?:(?:{HEDGE_WORDS})\s+)?$",
+# (what the money was for may follow its unit: "hỗ trợ 2,8 tỷ đồng cải thiện dinh dưỡng cho 1.260 trẻ em")
+_FOR_WHOM_AFTER_A_GIFT = re.compile(rf"(?<![\d.,/])\d[\d.,]*\s+(?!(?:tháng|quý|năm|ngày|tuần)(?![^\W\d_]))"
+                                    rf"(?:[^\W\d_]+(?:/[^\W\d_]+)?\s+){{1,12}}cho\s+(?:(?:{HEDGE_WORDS})\s+)?$",
                                     re.IGNORECASE)
 _SCALE_OPENING = re.compile(rf"^(?:{SCALE_WORDS})\s+", re.IGNORECASE)
 # a time a clause opens with before its verb ("từ đầu năm đến nay", "từ tháng 7-9", "lũy kế 9 tháng", "trong quý")
@@ -2054,8 +2112,9 @@ def _of_the_place(what: str, place: re.Match[str]) -> str:
 
 # a count of a list, then its "và" before the next count ("... có 8,5 bác sĩ và"), or the "với" before a count its
 # things come with ("có 6 trường học với"), the words of the last count's noun no part of the next one's name
-_AND_THE_NEXT_COUNT = re.compile(r"\d\s+(?P<noun>[^\W\d_](?:[^\d,;:()]|,(?=\s*[^\W\d_]))"
-                                 r"{0,60}?)\s+(?P<and>và|với)$")
+_AND_THE_NEXT_COUNT = re.compile(
+    r"\d\s+(?P<noun>[^\W\d_](?:[^\d,;:()]|,(?=\s*[^\W\d_])|" + _A_NUMBER_INSIDE_A_NOUN + r"){0,60}?)\s+(?P<and>và|với)$"
+)
 # the "/196" of "142/196 xã", the "trên 17" of "4 trên 17 xã", and a range's high end, the "-3.000" of "2.500-3.000
 # hộ" (its low end counts the same things, named after the high end)
 _FRACTION_REST = re.compile(r"(?:(?:\s*[/–-]|\s+(?:trên|đến|tới))\s*\d[\d.,]*)?")
@@ -2283,8 +2342,10 @@ _PLAN_IN_A_BRACKET_AFTER = re.compile(
 # (the unit a range's first end may leave to the second, "15-20%", "47 lên 63 xã"; the verb of a level moved to)
 _UNIT_LEFT_TO_THE_SECOND = r"\s*(?:%|/\s*[^\W\d_]+)?\s*"
 _MOVED_TO = r"(?:xuống|lên)(?:\s+(?:còn|mức))?"
-_RANGE_TO = re.compile(_UNIT_LEFT_TO_THE_SECOND + r"(?:[-–]|đến|tới|(?:\(?\s*(?:(?:cuối|đầu)\s+)?năm\s+\d{4}\s*\)?\s*)?"
-                       + _MOVED_TO + r")\s*", re.IGNORECASE)
+# (the time the low end was at may stand between, a year's or one of no number in brackets: "giảm từ 4,12% (đầu năm)
+# xuống còn 0,86%")
+_RANGE_TO = re.compile(_UNIT_LEFT_TO_THE_SECOND + r"(?:[-–]|đến|tới|(?:\(?\s*(?:(?:cuối|đầu)\s+)?năm\s+\d{4}\s*\)?\s*"
+                       r"|\([^()\d]{1,30}\)\s*)?" + _MOVED_TO + r")\s*", re.IGNORECASE)
 
 
 # the plan a share of it states in brackets right after it: "đạt 71,2% kế hoạch năm (kế hoạch 1.200 doanh nghiệp)"
@@ -2398,12 +2459,27 @@ _DIGIT_NOT_OF_A_SECTOR = r"\d(?<!khu vực \d)(?<!Khu vực \d)(?<!thứ \d)"
 # line is drawn at: "ranh mặn 4‰ vào sâu 65 km", "ranh mặn 1 g/l xâm nhập 40 km")
 # (nor is a bound of what is counted, "nợ chậm đóng từ 3 tháng trở lên", nor a decision's or resolution's number,
 # "theo Quyết định số 14/2023/QĐ-UBND", "Nghị quyết 125/NQ-HĐND": words of the subject, no figures)
-_NO_FIGURE_AFTER = r"|\s+[^\W\d_]+\s+trở\s+(?:lên|xuống)\b|/(?:\d{2,4}/)?[A-ZĐ]"
-_FIGURE_DIGIT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"(?![\d.,]*(?:\s+tuổi\b|\s*‰|\s*g/l\b" + _NO_FIGURE_AFTER + "))"
-                           + NOT_THE_ONE_UNIT_PER)
-_NUMBER_AND_PERCENT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"[\d.,]*(?![\d.,]|\s+tuổi\b" + _NO_FIGURE_AFTER + ")"
-                                 + NOT_THE_ONE_UNIT_PER
-                                 + r"\s*%?")
+# (nor the few doses a rate of vaccination counts: "tỷ lệ tiêm 2 mũi vắc xin sởi", as "trẻ 18 tháng tuổi" is its age)
+_NO_FIGURE_AFTER = r"|\s+[^\W\d_]+\s+trở\s+(?:lên|xuống)\b|/(?:\d{2,4}/)?[A-ZĐ]|(?<![\d.,][1-4])(?<=[1-4])\s+mũi\b"
+_AN_AGE_AFTER = r"\s+(?:tháng\s+)?tuổi\b"  # ("trẻ em dưới 1 tuổi", "trẻ 18 tháng tuổi")
+_FIGURE_DIGIT = re.compile(
+    _DIGIT_NOT_OF_A_SECTOR
+    + r"(?![\d.,]*(?:"
+    + _AN_AGE_AFTER
+    + r"|\s*‰|\s*g/l\b"
+    + _NO_FIGURE_AFTER
+    + "))"
+    + NOT_THE_ONE_UNIT_PER
+)
+_NUMBER_AND_PERCENT = re.compile(
+    _DIGIT_NOT_OF_A_SECTOR
+    + r"[\d.,]*(?![\d.,]|"
+    + _AN_AGE_AFTER
+    + _NO_FIGURE_AFTER
+    + ")"
+    + NOT_THE_ONE_UNIT_PER
+    + r"\s*%?"
+)
 
 
 # a province alone, as whose or where ("của Lào Cai", "tại tỉnh Hà Giang"): a short capitalised name, no entry
@@ -2469,6 +2545,36 @@ def _the_tail_of_the_figure_before(clean: str, fig: Figure, previous: dict | Non
     written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
     unit = clean[min(counted_from, fig.unit_end) : fig.unit_end]
     return written if len(written.split()) > len(unit.split()) else None
+
+
+def _the_next_amount_after_the_tail_before(
+    clean: str, fig: Figure, previous: dict | None, after_number: str
+) -> str | None:
+    """When the words after the last number before an amount (``after_number``) are the unit of the amount before in
+    its clause and what that was for, joined by "và" ("60 triệu đồng/căn xây mới và 30 triệu đồng/căn sửa chữa"), the
+    amount is the same subject's, named with what it is for after its own unit ("Mức hỗ trợ sửa chữa"); None
+    otherwise."""
+    if (
+        previous is None
+        or fig.unit in _COUNTED
+        or previous["unit"] != fig.unit
+        or not previous["indicator_label"]
+        or previous["sentence"] != fig.sentence
+        or not fig.segment[0] <= previous["end"] < fig.start
+        or not clean[previous["unit_end"] : fig.start].rstrip().endswith(" và")
+    ):
+        return None
+    unit_words = clean[previous["end"] : previous["unit_end"]].strip()
+    # (its unit may be a rate per something: "triệu đồng/căn")
+    if not unit_words or unit_words[:1].isdigit() or not after_number.startswith((f"{unit_words} ", f"{unit_words}/")):
+        return None
+    per = _A_RATES_BASE.match(clean, fig.unit_end)
+    after = _NOUN_AFTER_AN_AMOUNT.match(clean, per.end() if per else fig.unit_end, fig.sentence[1])
+    noun = after.group(1).strip() if after is not None else ""
+    return f"{previous['indicator_label']} {noun}".strip()[:200]
+
+
+_A_RATES_BASE = re.compile(r"\s*/\s*[^\W\d_]+")  # (the "/căn" of "30 triệu đồng/căn sửa chữa")
 
 
 def _a_figure_in(words: str) -> bool:
@@ -3108,6 +3214,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             # the figure before open on its unit; they are its own (its unit, whose it is, what it was for), no subject
             # of this one, which a count's noun after its number names
             own = tail
+        elif (joined_amount := _the_next_amount_after_the_tail_before(clean, fig, previous, after_number)) is not None:
+            # "Mức hỗ trợ 60 triệu đồng/căn xây mới và 30 triệu đồng/căn sửa chữa": so too the tail of an amount before
+            # joined to the next by "và"; the next is the same subject's, for what its own unit is followed by
+            own = joined_amount
         elif len(after_number.split()) >= 2:
             own = after_number
     if own and own[:1] in "TtCc" and (_THE_PROVINCE_ALONE.fullmatch(own) or _a_province_by_name(own)) and (
@@ -5204,11 +5314,22 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
     if year is None and fig.sentence[0] > paragraph_start and document.get("period_end"):
         # "Thực hiện nhiệm vụ năm 2026, ... Trong đó, phấn đấu kết nạp 45 đảng viên": a target whose sentence
         # names no year aims at the later year the opening of its paragraph names
-        head = layout.clean[paragraph_start:min(fig.sentence[0], paragraph_start + 300)]
-        later = [int(m.group(1)) for m in _YEAR_BEFORE.finditer(head)
-                 if int(m.group(1)) > document["period_end"].year and not _COMPARED_YEAR.search(head, 0, m.start())]
-        if later:
-            year = later[0]
+        year = _later_year_a_paragraph_names(
+            layout.clean, (paragraph_start, fig.sentence[0]), document["period_end"].year
+        )
+    if (
+        year is None
+        and fig.sentence[0] == paragraph_start
+        and paragraph_start
+        and document.get("period_end")
+        and _A_LINK_TO_THE_PARAGRAPH_BEFORE.match(layout.clean, paragraph_start, fig.start)
+    ):
+        # "năm 2027 thành phố sẽ tổ chức đấu giá 45 khu đất ..." then, a paragraph on, "Cùng với đó, phấn đấu cấp mới
+        # 8.000 giấy chứng nhận": a target whose paragraph opens by going on with the one before aims at the later
+        # year that paragraph's plan names, as if its own paragraph had opened on it
+        year = _later_year_a_paragraph_names(
+            layout.clean, _the_paragraph_before(layout.clean, paragraph_start), document["period_end"].year
+        )
     if year is None and document.get("period_end"):
         year = _later_year_of_the_plan_lines_before(layout, paragraph_start, document["period_end"].year)
     if year is None and document.get("period_end") and _LIST_ITEM.match(layout.clean, paragraph_start):
@@ -5286,6 +5407,31 @@ _A_YEAR_OPENS_THE_LINE = re.compile(r"[ \t]*(?:" + DASH_MARK + r"[ \t]*)?(?:tron
 # a heading that names a year and nothing else: "2. Năm 2027", "b) Năm 2027:", "III. NĂM 2027"
 _A_YEAR_ALONE_HEADS = re.compile(r"[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)]|[a-zđ]\))?[ \t]*năm\s+" + captured(YEAR)
                                  + r"[ \t]*:?[ \t]*", re.IGNORECASE)
+
+
+# the words a paragraph opens with to go on with the one before ("Cùng với đó, ", "Bên cạnh đó, ")
+_A_LINK_TO_THE_PARAGRAPH_BEFORE = re.compile(
+    r"\W*(?:" + word_source("links_to_the_paragraph_before") + r")\s*,", re.IGNORECASE
+)
+_A_PARAGRAPHS_HEAD = 300  # (the opening of a paragraph a later year is read in, not its whole run of sentences)
+
+
+def _the_paragraph_before(clean: str, paragraph_start: int) -> tuple[int, int]:
+    """The span of the paragraph before the one opening at ``paragraph_start``, past the blank lines between."""
+    end = len(clean[:paragraph_start].rstrip())
+    return clean.rfind("\n", 0, end) + 1, end
+
+
+def _later_year_a_paragraph_names(clean: str, span: tuple[int, int], report_year: int) -> int | None:
+    """The first year later than the report's that the opening of the paragraph ``span`` names (not the base of a
+    comparison, "so với năm 2027"), or None."""
+    head = clean[span[0] : min(span[1], span[0] + _A_PARAGRAPHS_HEAD)]
+    later = [
+        int(m.group(1))
+        for m in _YEAR_BEFORE.finditer(head)
+        if int(m.group(1)) > report_year and not _COMPARED_YEAR.search(head, 0, m.start())
+    ]
+    return later[0] if later else None
 
 
 def _later_year_of_the_plan_lines_before(layout: Layout, paragraph_start: int, report_year: int) -> int | None:
