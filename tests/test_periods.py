@@ -543,6 +543,20 @@ def test_a_sentence_opening_on_the_same_time_last_year_is_of_the_sentence_before
     assert _breakdown_at(text.replace("So với cùng kỳ năm 2026:", "So với năm 2020:"), 2027, "So với") is None
 
 
+def test_a_sentence_opening_on_the_same_part_of_the_year_before_named_is_of_the_sentence_befores_part() -> None:
+    text = ("Quý II/2027 huyện có 30 vụ cháy, làm 4 người bị thương. "
+            "So với quý II/2026, số vụ cháy tăng 6 vụ, tương ứng tăng 25%.")
+    assert _breakdown_at(text, 2027, "So với") == (D(2027, 4, 1), D(2027, 6, 30))
+    months = "Tháng 5/2027 có 12 vụ cháy. So với tháng 5/2026: giảm 3 vụ, giảm 20%."
+    assert _breakdown_at(months, 2027, "So với") == (D(2027, 5, 1), D(2027, 5, 31))
+    summed = "Lũy kế 5 tháng năm 2027 có 50 vụ cháy. So với 5 tháng đầu năm 2026, giảm 8 vụ."
+    assert _breakdown_at(summed, 2027, "So với") == (D(2027, 1, 1), D(2027, 5, 31))
+    # near misses: a part of the year before that is not the same months, or of another year, is another base
+    assert _breakdown_at(text.replace("quý II/2026", "quý I/2027"), 2027, "So với") is None
+    assert _breakdown_at(text.replace("quý II/2026", "quý II/2024"), 2027, "So với") is None
+    assert _breakdown_at(months.replace("tháng 5/2026", "tháng 4/2026"), 2027, "So với") is None
+
+
 def test_a_breakdown_takes_the_period_of_the_sentence_before() -> None:
     from orchestration.extraction.periods import breakdown_period
     text = ("Nhập khẩu tháng 3/2021 đạt 20 triệu USD (quý I/2020 đạt 50 triệu USD). "

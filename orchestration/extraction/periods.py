@@ -3846,8 +3846,9 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
     sentence's last month, quarter or months so far. ``starts`` are the phrases' starts. So do the items
     listed under a line that closes on a colon (``_items_lead``). (``kinds``: the kinds of phrase read; with
     ``TERM_KINDS`` the span of years the whole is summed over, see ``breakdown_term``.)"""
+    a_year_back = _the_same_part_a_year_back(text, sentence_start) if kinds is PART_OF_YEAR_KINDS else None
     if not (BREAKDOWN_OPENS.match(text, sentence_start) or _COUNTED_PARTS_OPEN.match(text, sentence_start)
-            or _a_share_of_the_whole_before(text, sentence_start)
+            or _a_share_of_the_whole_before(text, sentence_start) or a_year_back is not None
             or (kinds is PART_OF_YEAR_KINDS and _CHANGES_OF_THE_SENTENCE_BEFORE_OPEN.match(text, sentence_start))):
         lead = _items_lead(text, sentence_start, _ITEM_OR_LETTER_MARK if kinds is TERM_KINDS else _ITEM_MARK)
         if lead is None:
@@ -3871,6 +3872,8 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
         phrase = phrases[i]
         if (phrase.kind in kinds and phrase.period is not None and phrase.end <= hi
                 and not aside_in_brackets(text, phrase.start, hi, before)):
+            if a_year_back is not None and a_year_back != (phrase.period.start, phrase.period.end):
+                return None  # ("Quý III có 61 vụ. So với quý II/2026, ...": another base, no change on last year's)
             return phrase.period  # (a period in brackets is a comparison's, not the sentence's)
         if (kinds is PART_OF_YEAR_KINDS and phrase.kind in ("year", "target_year") and phrase.explicit_year
                 and phrase.period is not None
@@ -3880,6 +3883,23 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
             return phrase.period
         i -= 1
     return None
+
+
+def _the_same_part_a_year_back(text: str, sentence_start: int) -> tuple[dt.date, dt.date] | None:
+    """The days a year on of the part of a named year a sentence opens comparing with ("So với quý III/2026," →
+    the third quarter of 2027): only the sentence before that covers them has its changes on last year (None when the
+    sentence opens on no such part)."""
+    m = _A_NAMED_PART_OF_A_YEAR_OPENS.match(text, sentence_start)
+    if m is None:
+        return None
+    year = int(m.group("year")) + 1
+    if m.group("quarter"):
+        part = quarter_period(year, quarter_number(m.group("quarter")))
+    elif 1 <= int(number := m.group("month") or m.group("months")) <= 12:
+        part = month_period(year, int(number)) if m.group("month") else cumulative_period(year, int(number))
+    else:
+        return None
+    return part.start, part.end
 
 
 # the kinds of phrase of one whole year ("năm 2027", "năm tới")
@@ -4052,6 +4072,12 @@ def _last_part_of_the_year(text: str, phrases: list[PeriodPhrase], starts: list[
 # before, of their period (a police year "từ 16/12/2024 đến 15/9/2025" too)
 _CHANGES_OF_THE_SENTENCE_BEFORE_OPEN = re.compile(r"[^\w\n]*so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|"
                                                   + YEAR + r"))?\s*[,:]", re.IGNORECASE)
+# "…, làm chết 42 người. So với quý III/2026, số người chết giảm 19 người, tương đương giảm 31,1%": a sentence opening
+# on a quarter, month or months so far of a named year, before its comma or colon, compares the figures of the sentence
+# before with that part of the year (``_the_same_part_a_year_back``)
+_A_NAMED_PART_OF_A_YEAR_OPENS = re.compile(r"[^\w\n]*so\s+(?:với\s+)?(?:cùng\s+)?"
+                                           r"(?:qu[ýí]\s+(?P<quarter>IV|I{1,3}|[1-4])|tháng\s+(?P<month>\d{1,2})|(?P<months>\d{1,2})\s+tháng(?:\s+đầu)?)"
+                                           r"\s*(?:/|-|năm)\s*(?P<year>" + YEAR + r")\s*[,:]", re.IGNORECASE)
 # "Trong đó có 9 mục tiêu về kinh tế": a breakdown that counts the parts straight after "có"
 _COUNTED_PARTS_OPEN = re.compile(r"\s*trong\s+đó\s+có\s+\d", re.IGNORECASE)
 
