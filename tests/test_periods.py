@@ -3198,6 +3198,18 @@ def test_a_holidays_days_named_by_them():
     assert find_period_phrases("Dịp 1/4 - 30/5, có 12 vụ", 2027) == []
 
 
+def test_a_holiday_named_by_its_days_is_the_break_the_text_states_for_it() -> None:
+    text = ("Dịp nghỉ lễ 2/9 - 3/9/2027, tỉnh đón 52.000 lượt khách. "
+            "Trong kỳ nghỉ (từ ngày 30/8 đến hết ngày 3/9/2027), các khách sạn kín phòng.")
+    holiday = find_period_phrases(text, 2027)[0]
+    assert (holiday.period.start, holiday.period.end) == (D(2027, 8, 30), D(2027, 9, 3))
+    # near misses: no break stated, or a span too long for a break, leaves the holiday's own days
+    for other in ("Dịp nghỉ lễ 2/9 - 3/9/2027, tỉnh đón 52.000 lượt khách.",
+                  text.replace("từ ngày 30/8", "từ ngày 1/8")):
+        holiday = find_period_phrases(other, 2027)[0]
+        assert (holiday.period.start, holiday.period.end) == (D(2027, 9, 2), D(2027, 9, 3)), other
+
+
 def test_a_year_counted_over_days_shifted_back_in_its_bracket():
     for text, first, last in (
             ("Năm 2027 (tính từ ngày 15/12/2026 đến ngày 14/12/2027), xảy ra 412 vụ", D(2026, 12, 15), D(2027, 12, 14)),

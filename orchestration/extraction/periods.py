@@ -2803,6 +2803,7 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
     out = _bare_years_listed(text, out)
     out = _spells_summed(text, out) if "đợt" in text else out
     out = _the_occasions_days(text, out) if ("trong" in text or "Trong" in text or "TRONG" in text) else out
+    out = _holidays_breaks(text, out) if "l" in text else out
     out = _terms_said_bare(text, out, ref_year) if "nhiệm" in text.lower() else out
     return _years_cut_by_a_bracket(text, out) if "(" in text else out
 
@@ -2885,6 +2886,28 @@ def _the_occasions_days(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPh
                 or not dt.timedelta(days=1) <= said.period.end - said.period.start <= _AN_OCCASIONS_DAYS:
             continue
         out.insert(at, PeriodPhrase(m.start(), m.end(), m.group(), "day", said.period, None, said.explicit_year))
+    return out
+
+
+def _holidays_breaks(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The phrases with each holiday named by its days ("Dịp nghỉ lễ 30/4 – 1/5/2027", ``_HOLIDAY_DAYS``) read as
+    the break the text states for it, the nearest span of days that holds the holiday's days and lasts no longer
+    than a holiday's break ("từ ngày 30/4 đến hết ngày 4/5/2027": the days off, the holiday's name only names them);
+    none such stated, the holiday's own days."""
+    holidays = [i for i, p in enumerate(phrases) if p.kind == "day" and p.period is not None
+                and _HOLIDAY_DAYS.fullmatch(fold(p.text))]
+    if not holidays:
+        return phrases
+    out = list(phrases)
+    for i in holidays:
+        days = out[i].period
+        breaks = [p for p in phrases if p.kind in ("day", "cumulative") and p.period is not None
+                  and abs(p.start - out[i].start) <= _SPELLS_REACH and p.period.start <= days.start
+                  and days.end <= p.period.end and (p.period.start, p.period.end) != (days.start, days.end)
+                  and p.period.end - p.period.start <= _HOLIDAY_REACH]
+        if breaks:
+            stated = min(breaks, key=lambda p: abs(p.start - out[i].start)).period
+            out[i] = replace(out[i], period=Period(stated.start, stated.end, days.label))
     return out
 
 
