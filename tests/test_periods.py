@@ -2276,11 +2276,12 @@ def test_a_numbered_week_with_its_days_dashed_in_brackets():
     rows = indicator_rows("SỞ Y TẾ\nBÁO CÁO\nTình hình dịch bệnh tuần 10 năm 2027 (từ ngày 01/3 đến ngày 07/3/2027)\n\n"
                           "Tuần 9 (22/02 - 28/02/2027), ghi nhận 60 ca sốt xuất huyết.\n"
                           "Tuần 1 (28/12 - 03/01/2027), ghi nhận 41 ca sốt xuất huyết.\n"
-                          # near miss: a bracket of figures after a week keeps the report's week
+                          # near miss: a bracket of figures after a week keeps the report's week (the bracket's
+                          # value the week before it)
                           "Trong tuần (tuần trước 15 ca), ghi nhận 48 ca sốt xuất huyết.\n")
     assert {r["value"]: (r["period_start"], r["period_end"]) for r in rows} == {
-        60: (D(2027, 2, 22), D(2027, 2, 28)), 41: (D(2026, 12, 28), D(2027, 1, 3)), 15: (D(2027, 3, 1), D(2027, 3, 7)),
-        48: (D(2027, 3, 1), D(2027, 3, 7))}
+        60: (D(2027, 2, 22), D(2027, 2, 28)), 41: (D(2026, 12, 28), D(2027, 1, 3)),
+        15: (D(2027, 2, 22), D(2027, 2, 28)), 48: (D(2027, 3, 1), D(2027, 3, 7))}
 
 
 def test_the_year_so_far_to_the_reports_time_or_a_months_end():
@@ -4219,6 +4220,20 @@ def test_the_week_before_opening_a_clause_of_a_weeks_bulletin():
     [month] = with_the_documents_time(said, D(2026, 10, 31), D(2026, 10, 1))
     assert month.period is None
     assert all(p.period is None for p in find_period_phrases("Ghi nhận 120 ca, giảm 15 ca so với tuần trước", 2026))
+
+
+def test_a_bracket_opening_on_the_week_before_is_the_week_before_the_one_said() -> None:
+    text = "Tuần 20 (17-23/5/2027), toàn tỉnh có 42 ca tay chân miệng (tuần trước 37 ca)."
+    # the week before the week its sentence names, whatever the report's period
+    before = find_period_phrases(text, 2027)[1]
+    assert (before.period.start, before.period.end) == (D(2027, 5, 10), D(2027, 5, 16))
+    # no week said before it in its sentence: the week before the report's when that is a week; in a report of a
+    # month, no week to go back from
+    alone = find_period_phrases("Tuần 19, có 30 ca.\nToàn tỉnh có 42 ca (tuần trước 37 ca).", 2027)[1:]
+    assert [p.kind for p in alone] == ["week_before"]
+    [weekly] = with_the_documents_time(alone, D(2027, 5, 23), D(2027, 5, 17))
+    assert (weekly.period.start, weekly.period.end) == (D(2027, 5, 10), D(2027, 5, 16))
+    assert with_the_documents_time(alone, D(2027, 5, 31), D(2027, 5, 1))[0].period is None
 
 
 def test_a_dry_season_named_by_the_year_it_closes_in_is_its_months():

@@ -936,6 +936,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "(tháng trước tăng 0,86%)", "(tháng trước: 1.240 tỷ đồng)": a bracket opening on the month before the
     # report's last one gives that month's value (not "so với tháng trước", the base; not "tháng trước nữa")
     ("month_before", re.compile(r"(?<=\()thang\s+truoc(?!\s+nua)\b")),
+    # ("18 ca sốt xuất huyết (tuần trước 25 ca)": a weekly bulletin's bracket the same way, the week before its week)
+    ("week_before", re.compile(r"(?<=\()tuan\s+truoc(?!\s+nua)\b")),
     ("month_before_lead", _MONTH_BEFORE_LEAD),
     ("quarter_before_lead", _QUARTER_BEFORE_LEAD),
     ("week_before_lead", _WEEK_BEFORE_LEAD),
@@ -2804,6 +2806,7 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
     out = _spells_summed(text, out) if "đợt" in text else out
     out = _the_occasions_days(text, out) if ("trong" in text or "Trong" in text or "TRONG" in text) else out
     out = _holidays_breaks(text, out) if "l" in text else out
+    out = _weeks_before_the_ones_said(text, out) if "tr" in text else out
     out = _terms_said_bare(text, out, ref_year) if "nhiệm" in text.lower() else out
     return _years_cut_by_a_bracket(text, out) if "(" in text else out
 
@@ -2908,6 +2911,26 @@ def _holidays_breaks(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhras
         if breaks:
             stated = min(breaks, key=lambda p: abs(p.start - out[i].start)).period
             out[i] = replace(out[i], period=Period(stated.start, stated.end, days.label))
+    return out
+
+
+_A_WEEKS_LAST_DAY = dt.timedelta(days=6)
+_A_WEEK_ON = dt.timedelta(days=7)
+
+
+def _weeks_before_the_ones_said(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The phrases with each "tuần trước" read as the week before the week said last before it in its sentence
+    ("Tuần 38 (15-21/9/2027), ghi nhận 18 ca (tuần trước 25 ca)": 8-14/9, in a report of the month too); without
+    such a week it stays the week before the report's (``with_the_documents_time``)."""
+    out = list(phrases)
+    for i, phrase in enumerate(out):
+        if phrase.kind != "week_before" or not i:
+            continue
+        said = next((p for p in reversed(out[:i]) if p.period is not None), None)
+        if said is not None and said.period.end - said.period.start == _A_WEEKS_LAST_DAY \
+                and _A_SENTENCE_ENDS.search(text, said.end, phrase.start) is None:
+            week = Period(said.period.start - _A_WEEK_ON, said.period.end - _A_WEEK_ON, phrase.text)
+            out[i] = replace(phrase, kind="day", period=week, explicit_year=said.explicit_year)
     return out
 
 
@@ -3657,6 +3680,9 @@ def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int =
 # clause, no figure among them, then the period alone in brackets and a comma: the time the lead words name, the
 # clause's (as): a bracket opening the clause, "(quý I-2019 tăng 3,0%); ..." is an aside)
 _LEAD_WORDS = r"[ \t]*[^\W\d_][^\d(),.;:\n]{0,40}$"
+# "Trong tuần (tuần trước 15 ca), ghi nhận 48 ca": a bracket opening on the week or month before and its value is that
+# period's value, an aside, not the days of the lead before it
+_THE_PART_BEFORES_VALUE = re.compile(r"(?:tuần|tháng)\s+trước\b[^()\d]{0,12}\d", re.IGNORECASE)
 _LEAD_WORDS_BEFORE_A_BRACKET = re.compile(r"[;:.\n\-+•]" + _LEAD_WORDS)
 _LEAD_WORDS_OPENING = re.compile(r"\s*" + _LEAD_WORDS.removeprefix(r"[ \t]*"))
 # (or a colon: "Tai nạn giao thông (tháng 8, từ 15/7 đến 14/8/2026): xảy ra 142 vụ", a label and its time)
@@ -3674,6 +3700,7 @@ def _the_time_of_a_lead(text: str, opened: int, phrase_start: int, closed: int, 
     inside = text[phrase_start:closed]
     head = text[opened + 1:phrase_start]
     return (not head.strip() or _MONTHS_COUNTED_BEFORE_THEIR_DAYS.fullmatch(head) is not None) \
+        and _THE_PART_BEFORES_VALUE.match(inside) is None \
         and _COMMA_OR_COLON_NEXT.match(text, closed + 1) is not None \
         and (not any(c in inside for c in "%,;:") or _A_PERIOD_AND_ITS_DAYS.fullmatch(inside) is not None) \
         and (_LEAD_WORDS_BEFORE_A_BRACKET.search(text, max(lo, opened - 48), opened) is not None
