@@ -4236,6 +4236,19 @@ def test_a_bracket_opening_on_the_week_before_is_the_week_before_the_one_said() 
     assert with_the_documents_time(alone, D(2027, 5, 31), D(2027, 5, 1))[0].period is None
 
 
+def test_a_week_whose_days_the_text_states_has_them_wherever_its_number_is_said() -> None:
+    text = ("Tuần 14: Bình Phước có 20 ca sởi\n\nTheo CDC, tuần 14 năm 2027 (1/4 - 7/4/2027) tỉnh có 20 ca sởi. "
+            "Tay chân miệng: tuần 14 có 17 ca.")
+    said = find_period_phrases(text, 2027)
+    assert [(p.text, p.period.start, p.period.end) for p in said] == [
+        ("Tuần 14", D(2027, 4, 1), D(2027, 4, 7)), ("năm 2027 (1/4 - 7/4/2027)", D(2027, 4, 1), D(2027, 4, 7)),
+        ("tuần 14", D(2027, 4, 1), D(2027, 4, 7))]
+    # near misses: another week's number keeps the calendar's week; a number said bare of no stated week is none
+    other = find_period_phrases(text.replace("Tuần 14:", "Tuần 13:").replace("tuần 14 có", "tuần 13 có"), 2027)
+    assert [(p.text, p.period.start) for p in other] == [
+        ("Tuần 13", D(2027, 3, 29)), ("năm 2027 (1/4 - 7/4/2027)", D(2027, 4, 1))]
+
+
 def test_a_dry_season_named_by_the_year_it_closes_in_is_its_months():
     # one year after a season over the new year: the season closing in that year, not the calendar year
     text = "Kết quả phòng cháy mùa khô năm 2027\n\nToàn tỉnh có 4 vụ cháy rừng"

@@ -2808,7 +2808,45 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
     out = _holidays_breaks(text, out) if "l" in text else out
     out = _weeks_before_the_ones_said(text, out) if "tr" in text else out
     out = _terms_said_bare(text, out, ref_year) if "nhiệm" in text.lower() else out
-    return _years_cut_by_a_bracket(text, out) if "(" in text else out
+    out = _years_cut_by_a_bracket(text, out) if "(" in text else out
+    return _weeks_as_stated(text, out) if "(" in text else out
+
+
+# "tuần 22", "Trong tuần thứ 22", "tuần 22 năm 2027 (26/5 - 1/6/2027)": a week by its number (group 1), at a phrase's
+# start or said again bare in the text (not "tuần 22/2026", "tuần 225", nor a week its own bracket or year follows)
+_A_WEEKS_NUMBER = re.compile(r"(?:trong\s+)?tuần\s+(?:thứ\s+)?(\d{1,2})(?!\d)", re.IGNORECASE)
+_A_WEEKS_NUMBER_BEFORE = re.compile(_A_WEEKS_NUMBER.pattern + r"\s+$", re.IGNORECASE)
+_A_WEEK_SAID_AGAIN = re.compile(r"(?<!\w)" + _A_WEEKS_NUMBER.pattern + r"(?!\s*(?:[/(-]|năm\b)|[.,]\d)", re.IGNORECASE)
+
+
+def _weeks_as_stated(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The phrases with each week the text states the days of ("tuần 22 năm 2027 (26/5 - 1/6/2027)": a province's
+    week may open on another day than the calendar's Monday) read so wherever its number is said again: the week's
+    phrases without days of their own ("Tuần 22: …" in the headline) and the number said bare ("Sốt xuất huyết: tuần
+    22 có 39 ca"), each given a phrase of those days; the week's number read by the calendar elsewhere."""
+    stated: dict[int, PeriodPhrase] = {}
+    for p in phrases:
+        if p.period is None or "(" not in p.text or p.period.end - p.period.start > _A_WEEKS_SLACK:
+            continue
+        # (the week's number at the phrase's start, or right before its year: "tuần 14 năm 2027 (1/4 - 7/4/2027)")
+        m = _A_WEEKS_NUMBER.match(p.text) or _A_WEEKS_NUMBER_BEFORE.search(text, max(0, p.start - 24), p.start)
+        if m is not None:
+            stated.setdefault(int(m.group(1)), p)
+    if not stated:
+        return phrases
+    out = []
+    for p in phrases:
+        m = _A_WEEKS_NUMBER.match(p.text) if p.kind == "day" and p.period is not None and "(" not in p.text else None
+        week = stated.get(int(m.group(1))) if m and m.end() == len(p.text.rstrip(" ,:")) else None
+        if week is not None and abs(p.period.start - week.period.start) <= _A_WEEKS_SLACK:
+            p = replace(p, period=Period(week.period.start, week.period.end, p.text))
+        out.append(p)
+    for m in _A_WEEK_SAID_AGAIN.finditer(text):
+        week = stated.get(int(m.group(1)))
+        if week is not None and not any(p.start < m.end() and m.start() < p.end for p in out):
+            out.append(PeriodPhrase(m.start(), m.end(), m.group(), "day",
+                                    Period(week.period.start, week.period.end, m.group()), None, week.explicit_year))
+    return sorted(out, key=lambda p: p.start)
 
 
 # "Kim ngạch xuất khẩu cả nhiệm kỳ đạt 215 tỷ USD", "Nhiệm kỳ qua, tỉnh xây dựng 1.200 km đường", "suốt nhiệm kỳ": a
