@@ -4249,6 +4249,21 @@ def test_a_week_whose_days_the_text_states_has_them_wherever_its_number_is_said(
         ("Tuần 13", D(2027, 3, 29)), ("năm 2027 (1/4 - 7/4/2027)", D(2027, 4, 1))]
 
 
+def test_the_year_so_far_said_after_a_week_runs_to_that_weeks_end() -> None:
+    text = ("Trong tuần 27/2027 (từ ngày 5 đến 11/7/2027), tỉnh ghi nhận 96 ca sốt xuất huyết. "
+            "Cộng dồn từ đầu năm đến nay, toàn tỉnh có 1.840 ca.")
+    said = find_period_phrases(text, 2027)
+    assert said[-1].kind == "year_to_date"  # (no period a report is on: placement reads the week)
+    # in a report of the whole year, or of the month, the year to the week's Sunday
+    for start, end in ((D(2027, 1, 1), D(2027, 12, 31)), (D(2027, 7, 1), D(2027, 7, 31))):
+        so_far = with_the_documents_time(said, end, start)[-1]
+        assert (so_far.kind, so_far.period.start, so_far.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 7, 11))
+    # near misses: a week in another paragraph, or no week before it, leaves the report's year so far
+    for other in (text.replace(". Cộng", ".\nCộng"), "Tháng 7/2027, có 300 ca. Cộng dồn từ đầu năm đến nay, có 18 ca."):
+        so_far = with_the_documents_time(find_period_phrases(other, 2027), D(2027, 7, 31), D(2027, 7, 1))[-1]
+        assert (so_far.period.start, so_far.period.end) == (D(2027, 1, 1), D(2027, 7, 31)), other
+
+
 def test_a_dry_season_named_by_the_year_it_closes_in_is_its_months():
     # one year after a season over the new year: the season closing in that year, not the calendar year
     text = "Kết quả phòng cháy mùa khô năm 2027\n\nToàn tỉnh có 4 vụ cháy rừng"

@@ -2809,7 +2809,29 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
     out = _weeks_before_the_ones_said(text, out) if "tr" in text else out
     out = _terms_said_bare(text, out, ref_year) if "nhiệm" in text.lower() else out
     out = _years_cut_by_a_bracket(text, out) if "(" in text else out
-    return _weeks_as_stated(text, out) if "(" in text else out
+    out = _weeks_as_stated(text, out) if "(" in text else out
+    return _the_year_so_far_to_the_week_said(text, out)
+
+
+_A_WEEK_SAID_REACH = 400  # (characters from a week said to the year so far counted to its end: a bulletin's paragraph)
+
+
+def _the_year_so_far_to_the_week_said(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The phrases with each year so far ("Cộng dồn từ đầu năm đến nay", "tích lũy") said after a week in its
+    paragraph ("Trong tuần 32/2027 (từ ngày 2 đến 8/8/2027), ghi nhận 412 ca. Cộng dồn từ đầu năm đến nay, có 6.935
+    ca") read as January 1 to that week's last day, as a weekly bulletin counts it, whatever the report's period; else
+    the report's year so far (``with_the_documents_time``)."""
+    out = list(phrases)
+    for i, phrase in enumerate(out):
+        if phrase.kind != "year_to_date" or not i or "mua" in fold(phrase.text).split():
+            continue  # (a season's so far, "từ đầu mùa mưa": its own months)
+        said = next((p for p in reversed(out[:i]) if p.period is not None), None)
+        if said is not None and said.period.end - said.period.start == _A_WEEKS_LAST_DAY \
+                and phrase.start - said.end <= _A_WEEK_SAID_REACH and "\n" not in text[said.end:phrase.start]:
+            # (its kind kept: no period a report is on, "cumulative" once ``with_the_documents_time`` reads it)
+            so_far = Period(dt.date(said.period.end.year, 1, 1), said.period.end, phrase.text)
+            out[i] = replace(phrase, period=so_far, explicit_year=said.explicit_year)
+    return out
 
 
 # "tuần 22", "Trong tuần thứ 22", "tuần 22 năm 2027 (26/5 - 1/6/2027)": a week by its number (group 1), at a phrase's
@@ -3505,6 +3527,8 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             if now.month < 12 and (said is None or int(said.group()) == now.year):
                 phrase = replace(phrase, kind="cumulative", period=Period(now + dt.timedelta(days=1),
                                                                           dt.date(now.year, 12, 31), phrase.text))
+        elif phrase.kind == "year_to_date" and phrase.period is not None:
+            phrase = replace(phrase, kind="cumulative")  # (to the end of the week said before it)
         elif phrase.kind == "year_to_date":
             so_far = _so_far(period_start, period_end, dated)
             # ("Từ đầu mùa mưa đến nay" in a province whose region's rains have months of their own: those months so
