@@ -4264,6 +4264,22 @@ def test_the_year_so_far_said_after_a_week_runs_to_that_weeks_end() -> None:
         assert (so_far.period.start, so_far.period.end) == (D(2027, 1, 1), D(2027, 7, 31)), other
 
 
+def test_this_week_said_bare_is_the_week_said_before_it_or_the_reports() -> None:
+    text = ("Trong tuần 27/2027 (từ ngày 5 đến 11/7/2027), tỉnh ghi nhận 96 ca sốt xuất huyết. "
+            "Cộng dồn từ đầu năm, có 1.840 ca. Trong tuần, ngành y tế xử lý 14 ổ dịch.")
+    week = find_period_phrases(text, 2027)[-1]
+    assert (week.kind, week.period.start, week.period.end) == ("day", D(2027, 7, 5), D(2027, 7, 11))
+    # none said before it: the report's week when the report is of one week, else none
+    [alone] = find_period_phrases("Trong tuần qua, ngành y tế xử lý 14 ổ dịch.", 2027)
+    [weekly] = with_the_documents_time([alone], D(2027, 7, 11), D(2027, 7, 5))
+    assert (weekly.period.start, weekly.period.end) == (D(2027, 7, 5), D(2027, 7, 11))
+    assert with_the_documents_time([alone], D(2027, 7, 31), D(2027, 7, 1))[0].period is None
+    # near misses: a week named, to come, or a word that folds the same is no week of the report's
+    for other in ("Trong tuần tới, tiêm 500 liều.", "trong tuân thủ quy định có 3 vụ", "Trong tuần lễ hội có 9 đoàn",
+                  "Trong tuần (5 - 11/7/2027), có 9 ca"):
+        assert all(p.kind != "this_week" for p in find_period_phrases(other, 2027)), other
+
+
 def test_a_dry_season_named_by_the_year_it_closes_in_is_its_months():
     # one year after a season over the new year: the season closing in that year, not the calendar year
     text = "Kết quả phòng cháy mùa khô năm 2027\n\nToàn tỉnh có 4 vụ cháy rừng"

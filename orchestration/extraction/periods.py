@@ -933,6 +933,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a month of an occasion, its days its own, data/words/months_of_an_occasion.csv)
     ("this_month", re.compile(r"trong\s+thang(?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
                               r"moi\b|cuoi\b|dau\b|giua\b|[ivx]+\b|(?:" + _MONTHS_OF_AN_OCCASION + r")\b))")),
+    # "Trong tuần, ngành y tế xử lý 37 ổ dịch", "trong tuần qua ghi nhận 48 ca": the week said last before it, or the
+    # report's week (not "trong tuần 32", "trong tuần tới", "trong tuần lễ", "trong tuần đầu", "trong tuân thủ"; nor
+    # one its days follow, "Trong tuần từ ngày 6 - 12/9", "trong tuần (6 - 12/9)", read by them)
+    ("this_week", re.compile(r"trong\s+tuan(?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|\(|thu\b|toi\b|sau\b|truoc\b|"
+                             r"dau\b|cuoi\b|giua\b|le\b|tu\b|ngay\b|[ivx]+\b))(?!\w)")),
     # "(tháng trước tăng 0,86%)", "(tháng trước: 1.240 tỷ đồng)": a bracket opening on the month before the
     # report's last one gives that month's value (not "so với tháng trước", the base; not "tháng trước nữa")
     ("month_before", re.compile(r"(?<=\()thang\s+truoc(?!\s+nua)\b")),
@@ -2355,7 +2360,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "year_to_date" and (said := g[0] or g[1]) and int(said) != ref_year:
         return None  # ("từ đầu mùa mưa năm 2025 đến nay" in a report on 2026: the year and "đến nay" read it, as
         #              "từ đầu năm 2025 đến nay" is read)
-    if kind in ("year_to_date", "this_month", "this_quarter", "month_before", "quarter_before", "week_before"):
+    if kind == "this_week" and not ft.nfc[m.start():m.end()].lower().split()[1].startswith("tuần"):
+        return None  # ("trong tuân thủ", "Trong Tuấn": no week)
+    if kind in ("year_to_date", "this_month", "this_quarter", "month_before", "quarter_before", "week_before",
+                "this_week"):
         return kind, None, None, False  # (its period is the report's, known to with_the_documents_time)
     if kind == "rest_of_year":
         return kind, None, None, g[0] is not None  # (from the report's end, known to with_the_documents_time)
@@ -2810,24 +2818,29 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
     out = _terms_said_bare(text, out, ref_year) if "nhiệm" in text.lower() else out
     out = _years_cut_by_a_bracket(text, out) if "(" in text else out
     out = _weeks_as_stated(text, out) if "(" in text else out
-    return _the_year_so_far_to_the_week_said(text, out)
+    return _said_against_the_week_said(text, out)
 
 
 _A_WEEK_SAID_REACH = 400  # (characters from a week said to the year so far counted to its end: a bulletin's paragraph)
 
 
-def _the_year_so_far_to_the_week_said(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+def _said_against_the_week_said(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
     """The phrases with each year so far ("Cộng dồn từ đầu năm đến nay", "tích lũy") said after a week in its
     paragraph ("Trong tuần 32/2027 (từ ngày 2 đến 8/8/2027), ghi nhận 412 ca. Cộng dồn từ đầu năm đến nay, có 6.935
-    ca") read as January 1 to that week's last day, as a weekly bulletin counts it, whatever the report's period; else
-    the report's year so far (``with_the_documents_time``)."""
+    ca") read as January 1 to that week's last day, as a weekly bulletin counts it, whatever the report's period, and
+    each "Trong tuần" after it as that week; else the report's year so far, or week (``with_the_documents_time``)."""
     out = list(phrases)
     for i, phrase in enumerate(out):
-        if phrase.kind != "year_to_date" or not i or "mua" in fold(phrase.text).split():
+        if phrase.kind not in ("year_to_date", "this_week") or not i or "mua" in fold(phrase.text).split():
             continue  # (a season's so far, "từ đầu mùa mưa": its own months)
-        said = next((p for p in reversed(out[:i]) if p.period is not None), None)
+        # (past a year so far counted to it: "Cộng dồn từ đầu năm đến nay, … Trong tuần, …")
+        said = next((p for p in reversed(out[:i]) if p.period is not None and p.kind != "year_to_date"), None)
         if said is not None and said.period.end - said.period.start == _A_WEEKS_LAST_DAY \
                 and phrase.start - said.end <= _A_WEEK_SAID_REACH and "\n" not in text[said.end:phrase.start]:
+            if phrase.kind == "this_week":  # ("Trong tuần, ngành y tế xử lý 37 ổ dịch": that week)
+                out[i] = replace(phrase, kind="day", period=Period(said.period.start, said.period.end, phrase.text),
+                                 explicit_year=said.explicit_year)
+                continue
             # (its kind kept: no period a report is on, "cumulative" once ``with_the_documents_time`` reads it)
             so_far = Period(dt.date(said.period.end.year, 1, 1), said.period.end, phrase.text)
             out[i] = replace(phrase, period=so_far, explicit_year=said.explicit_year)
@@ -3333,7 +3346,7 @@ _SECOND_TERM = re.compile(r"k[yi]\s+(?:ii|2|hai)(?!\w)")  # (a term's number sai
 _A_YEAR_SAID = re.compile(YEAR)  # (the first year of a crop year named)
 _WEEKS_COUNTED = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # (the weeks of "cộng dồn 42 tuần", "từ tuần 1 đến tuần 42")
 _WEEKS_REACH = 10  # (days between the weeks' end, counted from January 1, and the report's: a week's numbering)
-_SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "quarter_before",
+_SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "this_week", "month_before", "quarter_before",
                             "week_before", "school_year_to_date",
                             "crop_year_to_date", "weeks_to_date", "years_past_bare", "month_part_so_far", "days_past",
                             "months_of_this_quarter", "same_month_a_year_before", "same_quarter_a_year_before",
@@ -3541,6 +3554,8 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
         elif phrase.kind == "month_before":
             before = period_end.replace(day=1) - dt.timedelta(days=1)
             phrase = replace(phrase, kind="month", period=month_period(before.year, before.month))
+        elif phrase.kind == "this_week" and period_start is not None and (period_end - period_start).days == 6:
+            phrase = replace(phrase, kind="day", period=Period(period_start, period_end, phrase.text))
         elif phrase.kind == "week_before" and period_start is not None and (period_end - period_start).days == 6:
             a_week = dt.timedelta(days=7)
             phrase = replace(phrase, kind="day", period=Period(period_start - a_week, period_end - a_week, phrase.text))
