@@ -4258,8 +4258,12 @@ def test_the_year_so_far_said_after_a_week_runs_to_that_weeks_end() -> None:
     for start, end in ((D(2027, 1, 1), D(2027, 12, 31)), (D(2027, 7, 1), D(2027, 7, 31))):
         so_far = with_the_documents_time(said, end, start)[-1]
         assert (so_far.kind, so_far.period.start, so_far.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 7, 11))
-    # near misses: a week in another paragraph, or no week before it, leaves the report's year so far
-    for other in (text.replace(". Cộng", ".\nCộng"), "Tháng 7/2027, có 300 ca. Cộng dồn từ đầu năm đến nay, có 18 ca."):
+    # a week said by days of its own, in the paragraph before, the same way
+    fridays = text.replace("từ ngày 5 đến 11/7/2027", "từ ngày 4 đến 11/7/2027").replace(". Cộng", ".\nCộng")
+    assert find_period_phrases(fridays, 2027)[-1].period.start == D(2027, 1, 1)
+    # near misses: a week far before it, or no week before it, leaves the report's year so far
+    for other in (text.replace(". Cộng", ". " + "Tỉnh tăng cường phun hóa chất diệt muỗi. " * 20 + "Cộng"),
+                  "Tháng 7/2027, có 300 ca. Cộng dồn từ đầu năm đến nay, có 18 ca."):
         so_far = with_the_documents_time(find_period_phrases(other, 2027), D(2027, 7, 31), D(2027, 7, 1))[-1]
         assert (so_far.period.start, so_far.period.end) == (D(2027, 1, 1), D(2027, 7, 31)), other
 

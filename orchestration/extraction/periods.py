@@ -2821,12 +2821,13 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
     return _said_against_the_week_said(text, out)
 
 
-_A_WEEK_SAID_REACH = 400  # (characters from a week said to the year so far counted to its end: a bulletin's paragraph)
+_A_WEEK_SAID_REACH = 600  # (characters from a week said to the year so far counted to its end: a bulletin's paragraphs)
+_A_DAY_OFF = dt.timedelta(days=1)  # (a week said by its days may count a day more or fewer: "từ 19 đến 26/9")
 
 
 def _said_against_the_week_said(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
-    """The phrases with each year so far ("Cộng dồn từ đầu năm đến nay", "tích lũy") said after a week in its
-    paragraph ("Trong tuần 32/2027 (từ ngày 2 đến 8/8/2027), ghi nhận 412 ca. Cộng dồn từ đầu năm đến nay, có 6.935
+    """The phrases with each year so far ("Cộng dồn từ đầu năm đến nay", "tích lũy") said after a week, close by
+    ("Trong tuần 32/2027 (từ ngày 2 đến 8/8/2027), ghi nhận 412 ca. Cộng dồn từ đầu năm đến nay, có 6.935
     ca") read as January 1 to that week's last day, as a weekly bulletin counts it, whatever the report's period, and
     each "Trong tuần" after it as that week; else the report's year so far, or week (``with_the_documents_time``)."""
     out = list(phrases)
@@ -2835,8 +2836,8 @@ def _said_against_the_week_said(text: str, phrases: list[PeriodPhrase]) -> list[
             continue  # (a season's so far, "từ đầu mùa mưa": its own months)
         # (past a year so far counted to it: "Cộng dồn từ đầu năm đến nay, … Trong tuần, …")
         said = next((p for p in reversed(out[:i]) if p.period is not None and p.kind != "year_to_date"), None)
-        if said is not None and said.period.end - said.period.start == _A_WEEKS_LAST_DAY \
-                and phrase.start - said.end <= _A_WEEK_SAID_REACH and "\n" not in text[said.end:phrase.start]:
+        if said is not None and _A_WEEKS_LAST_DAY - _A_DAY_OFF <= said.period.end - said.period.start <= _A_WEEK_ON \
+                and phrase.start - said.end <= _A_WEEK_SAID_REACH:
             if phrase.kind == "this_week":  # ("Trong tuần, ngành y tế xử lý 37 ổ dịch": that week)
                 out[i] = replace(phrase, kind="day", period=Period(said.period.start, said.period.end, phrase.text),
                                  explicit_year=said.explicit_year)
