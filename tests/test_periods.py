@@ -547,6 +547,8 @@ def test_a_sentence_opening_on_the_same_part_of_the_year_before_named_is_of_the_
     text = ("Quý II/2027 huyện có 30 vụ cháy, làm 4 người bị thương. "
             "So với quý II/2026, số vụ cháy tăng 6 vụ, tương ứng tăng 25%.")
     assert _breakdown_at(text, 2027, "So với") == (D(2027, 4, 1), D(2027, 6, 30))
+    aside = text.replace("quý II/2026,", "quý II/2026 (số liệu của hai huyện cũ),")
+    assert _breakdown_at(aside, 2027, "So với") == (D(2027, 4, 1), D(2027, 6, 30))
     months = "Tháng 5/2027 có 12 vụ cháy. So với tháng 5/2026: giảm 3 vụ, giảm 20%."
     assert _breakdown_at(months, 2027, "So với") == (D(2027, 5, 1), D(2027, 5, 31))
     summed = "Lũy kế 5 tháng năm 2027 có 50 vụ cháy. So với 5 tháng đầu năm 2026, giảm 8 vụ."

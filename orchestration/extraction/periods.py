@@ -4201,11 +4201,13 @@ def _last_part_of_the_year(text: str, phrases: list[PeriodPhrase], starts: list[
 _CHANGES_OF_THE_SENTENCE_BEFORE_OPEN = re.compile(r"[^\w\n]*so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|"
                                                   + YEAR + r"))?\s*[,:]", re.IGNORECASE)
 # "…, làm chết 42 người. So với quý III/2026, số người chết giảm 19 người, tương đương giảm 31,1%": a sentence opening
-# on a quarter, month or months so far of a named year, before its comma or colon, compares the figures of the sentence
-# before with that part of the year (``_the_same_part_a_year_back``)
+# on a quarter, month or months so far of a named year, before its comma or colon (an aside in brackets between:
+# "So với quý III/2026 (tính gộp hai tỉnh cũ), ..."), compares the figures of the sentence before with that part of the
+# year (``_the_same_part_a_year_back``)
 _A_NAMED_PART_OF_A_YEAR_OPENS = re.compile(r"[^\w\n]*so\s+(?:với\s+)?(?:cùng\s+)?"
                                            r"(?:qu[ýí]\s+(?P<quarter>IV|I{1,3}|[1-4])|tháng\s+(?P<month>\d{1,2})|(?P<months>\d{1,2})\s+tháng(?:\s+đầu)?)"
-                                           r"\s*(?:/|-|năm)\s*(?P<year>" + YEAR + r")\s*[,:]", re.IGNORECASE)
+                                           r"\s*(?:/|-|năm)\s*(?P<year>" + YEAR + r")(?:\s*\([^()\n]{0,120}\))?\s*[,:]",
+                                           re.IGNORECASE)
 # "Trong đó có 9 mục tiêu về kinh tế": a breakdown that counts the parts straight after "có"
 _COUNTED_PARTS_OPEN = re.compile(r"\s*trong\s+đó\s+có\s+\d", re.IGNORECASE)
 
