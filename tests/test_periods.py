@@ -4249,6 +4249,10 @@ def test_a_week_whose_days_the_text_states_has_them_wherever_its_number_is_said(
     other = find_period_phrases(text.replace("Tuần 14:", "Tuần 13:").replace("tuần 14 có", "tuần 13 có"), 2027)
     assert [(p.text, p.period.start) for p in other] == [
         ("Tuần 13", D(2027, 3, 29)), ("năm 2027 (1/4 - 7/4/2027)", D(2027, 4, 1))]
+    # a week said with its year and no days: its number said bare in the headline is that week
+    dated = find_period_phrases("Số ca sởi tuần 14 tăng 9%\n\nTrong tuần 14/2027, tỉnh có 20 ca sởi.", 2027)
+    assert [(p.text, p.period.start, p.period.end) for p in dated] == [
+        ("tuần 14", D(2027, 4, 5), D(2027, 4, 11)), ("Trong tuần 14/2027", D(2027, 4, 5), D(2027, 4, 11))]
 
 
 def test_the_year_so_far_said_after_a_week_runs_to_that_weeks_end() -> None:

@@ -2817,7 +2817,7 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
     out = _weeks_before_the_ones_said(text, out) if "tr" in text else out
     out = _terms_said_bare(text, out, ref_year) if "nhiệm" in text.lower() else out
     out = _years_cut_by_a_bracket(text, out) if "(" in text else out
-    out = _weeks_as_stated(text, out) if "(" in text else out
+    out = _weeks_as_stated(text, out) if "tuần" in text.lower() else out
     return _said_against_the_week_said(text, out)
 
 
@@ -2859,7 +2859,8 @@ def _weeks_as_stated(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhras
     """The phrases with each week the text states the days of ("tuần 22 năm 2027 (26/5 - 1/6/2027)": a province's
     week may open on another day than the calendar's Monday) read so wherever its number is said again: the week's
     phrases without days of their own ("Tuần 22: …" in the headline) and the number said bare ("Sốt xuất huyết: tuần
-    22 có 39 ca"), each given a phrase of those days; the week's number read by the calendar elsewhere."""
+    22 có 39 ca"), each given a phrase of those days; the week's number read by the calendar elsewhere. So is a week
+    said with its year and no days ("Trong tuần 32/2027, ..."): its number said bare in the headline is that week."""
     stated: dict[int, PeriodPhrase] = {}
     for p in phrases:
         if p.period is None or "(" not in p.text or p.period.end - p.period.start > _A_WEEKS_SLACK:
@@ -2867,6 +2868,9 @@ def _weeks_as_stated(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhras
         # (the week's number at the phrase's start, or right before its year: "tuần 14 năm 2027 (1/4 - 7/4/2027)")
         m = _A_WEEKS_NUMBER.match(p.text) or _A_WEEKS_NUMBER_BEFORE.search(text, max(0, p.start - 24), p.start)
         if m is not None:
+            stated.setdefault(int(m.group(1)), p)
+    for p in phrases:
+        if p.kind == "day" and p.explicit_year and p.period is not None and (m := _A_WEEKS_NUMBER.match(p.text)):
             stated.setdefault(int(m.group(1)), p)
     if not stated:
         return phrases
