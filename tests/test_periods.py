@@ -4290,6 +4290,12 @@ def test_this_week_said_bare_is_the_week_said_before_it_or_the_reports() -> None
         assert all(p.kind != "this_week" for p in find_period_phrases(other, 2027)), other
 
 
+def test_a_running_total_from_the_start_of_the_reports_year_named_to_now_is_the_year_so_far() -> None:
+    for lead in ("Tích lũy", "Lũy kế", "Cộng dồn"):
+        said = find_period_phrases(f"{lead} từ đầu năm 2027 đến nay, tỉnh có 940 ca sởi.", 2027)
+        assert [p.kind for p in said] == ["year_to_date"], lead
+
+
 def test_a_dry_season_named_by_the_year_it_closes_in_is_its_months():
     # one year after a season over the new year: the season closing in that year, not the calendar year
     text = "Kết quả phòng cháy mùa khô năm 2027\n\nToàn tỉnh có 4 vụ cháy rừng"

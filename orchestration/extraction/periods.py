@@ -918,7 +918,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 # count of months or weeks after it is a period phrase of its own)
                                 r"|(?<!\w)(?:cong\s+don|tich\s+luy)(?:\s+tu\s+dau\s+nam)?(?=[ \t]*(?:la\s+|:\s*)?"
                                 r"(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*\s+(?!thang\b|tuan\b|qu[yi]\b|nam\b|ngay\b)[^\W\d_])"
-                                r"|(?:luy\s+ke|cong\s+don)\s+(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam\s+" + YEAR_GROUP
+                                # ("Tích lũy từ đầu năm 2026 đến nay": "tích lũy" sums as "lũy kế", "cộng dồn" do)
+                                r"|(?:luy\s+ke|cong\s+don|tich\s+luy)\s+(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam\s+"
+                                + YEAR_GROUP
                                 + r"\s+(?:den|toi)\s+"
                                 + _NOW + r""
                                 # "Từ đầu mùa mưa bão đến nay, ...": the season of storms and floods falls within
