@@ -543,6 +543,22 @@ def test_a_sentence_opening_on_the_same_time_last_year_is_of_the_sentence_before
     assert _breakdown_at(text.replace("So với cùng kỳ năm 2026:", "So với năm 2020:"), 2027, "So với") is None
 
 
+def test_a_sentence_opening_on_the_same_part_of_the_year_before_named_is_of_the_sentence_befores_part() -> None:
+    text = ("Quý II/2027 huyện có 30 vụ cháy, làm 4 người bị thương. "
+            "So với quý II/2026, số vụ cháy tăng 6 vụ, tương ứng tăng 25%.")
+    assert _breakdown_at(text, 2027, "So với") == (D(2027, 4, 1), D(2027, 6, 30))
+    aside = text.replace("quý II/2026,", "quý II/2026 (số liệu của hai huyện cũ),")
+    assert _breakdown_at(aside, 2027, "So với") == (D(2027, 4, 1), D(2027, 6, 30))
+    months = "Tháng 5/2027 có 12 vụ cháy. So với tháng 5/2026: giảm 3 vụ, giảm 20%."
+    assert _breakdown_at(months, 2027, "So với") == (D(2027, 5, 1), D(2027, 5, 31))
+    summed = "Lũy kế 5 tháng năm 2027 có 50 vụ cháy. So với 5 tháng đầu năm 2026, giảm 8 vụ."
+    assert _breakdown_at(summed, 2027, "So với") == (D(2027, 1, 1), D(2027, 5, 31))
+    # near misses: a part of the year before that is not the same months, or of another year, is another base
+    assert _breakdown_at(text.replace("quý II/2026", "quý I/2027"), 2027, "So với") is None
+    assert _breakdown_at(text.replace("quý II/2026", "quý II/2024"), 2027, "So với") is None
+    assert _breakdown_at(months.replace("tháng 5/2026", "tháng 4/2026"), 2027, "So với") is None
+
+
 def test_a_breakdown_takes_the_period_of_the_sentence_before() -> None:
     from orchestration.extraction.periods import breakdown_period
     text = ("Nhập khẩu tháng 3/2021 đạt 20 triệu USD (quý I/2020 đạt 50 triệu USD). "
@@ -2262,11 +2278,12 @@ def test_a_numbered_week_with_its_days_dashed_in_brackets():
     rows = indicator_rows("SỞ Y TẾ\nBÁO CÁO\nTình hình dịch bệnh tuần 10 năm 2027 (từ ngày 01/3 đến ngày 07/3/2027)\n\n"
                           "Tuần 9 (22/02 - 28/02/2027), ghi nhận 60 ca sốt xuất huyết.\n"
                           "Tuần 1 (28/12 - 03/01/2027), ghi nhận 41 ca sốt xuất huyết.\n"
-                          # near miss: a bracket of figures after a week keeps the report's week
+                          # near miss: a bracket of figures after a week keeps the report's week (the bracket's
+                          # value the week before it)
                           "Trong tuần (tuần trước 15 ca), ghi nhận 48 ca sốt xuất huyết.\n")
     assert {r["value"]: (r["period_start"], r["period_end"]) for r in rows} == {
-        60: (D(2027, 2, 22), D(2027, 2, 28)), 41: (D(2026, 12, 28), D(2027, 1, 3)), 15: (D(2027, 3, 1), D(2027, 3, 7)),
-        48: (D(2027, 3, 1), D(2027, 3, 7))}
+        60: (D(2027, 2, 22), D(2027, 2, 28)), 41: (D(2026, 12, 28), D(2027, 1, 3)),
+        15: (D(2027, 2, 22), D(2027, 2, 28)), 48: (D(2027, 3, 1), D(2027, 3, 7))}
 
 
 def test_the_year_so_far_to_the_reports_time_or_a_months_end():
@@ -3182,6 +3199,18 @@ def test_a_holidays_days_named_by_them():
     # near misses: a ratio after other words, days too far apart
     assert find_period_phrases("đạt 30/45 xã, 1/5 số hộ", 2027) == []
     assert find_period_phrases("Dịp 1/4 - 30/5, có 12 vụ", 2027) == []
+
+
+def test_a_holiday_named_by_its_days_is_the_break_the_text_states_for_it() -> None:
+    text = ("Dịp nghỉ lễ 2/9 - 3/9/2027, tỉnh đón 52.000 lượt khách. "
+            "Trong kỳ nghỉ (từ ngày 30/8 đến hết ngày 3/9/2027), các khách sạn kín phòng.")
+    holiday = find_period_phrases(text, 2027)[0]
+    assert (holiday.period.start, holiday.period.end) == (D(2027, 8, 30), D(2027, 9, 3))
+    # near misses: no break stated, or a span too long for a break, leaves the holiday's own days
+    for other in ("Dịp nghỉ lễ 2/9 - 3/9/2027, tỉnh đón 52.000 lượt khách.",
+                  text.replace("từ ngày 30/8", "từ ngày 1/8")):
+        holiday = find_period_phrases(other, 2027)[0]
+        assert (holiday.period.start, holiday.period.end) == (D(2027, 9, 2), D(2027, 9, 3)), other
 
 
 def test_a_year_counted_over_days_shifted_back_in_its_bracket():
@@ -4193,6 +4222,78 @@ def test_the_week_before_opening_a_clause_of_a_weeks_bulletin():
     [month] = with_the_documents_time(said, D(2026, 10, 31), D(2026, 10, 1))
     assert month.period is None
     assert all(p.period is None for p in find_period_phrases("Ghi nhận 120 ca, giảm 15 ca so với tuần trước", 2026))
+
+
+def test_a_bracket_opening_on_the_week_before_is_the_week_before_the_one_said() -> None:
+    text = "Tuần 20 (17-23/5/2027), toàn tỉnh có 42 ca tay chân miệng (tuần trước 37 ca)."
+    # the week before the week its sentence names, whatever the report's period
+    before = find_period_phrases(text, 2027)[1]
+    assert (before.period.start, before.period.end) == (D(2027, 5, 10), D(2027, 5, 16))
+    # no week said before it in its sentence: the week before the report's when that is a week; in a report of a
+    # month, no week to go back from
+    alone = find_period_phrases("Tuần 19, có 30 ca.\nToàn tỉnh có 42 ca (tuần trước 37 ca).", 2027)[1:]
+    assert [p.kind for p in alone] == ["week_before"]
+    [weekly] = with_the_documents_time(alone, D(2027, 5, 23), D(2027, 5, 17))
+    assert (weekly.period.start, weekly.period.end) == (D(2027, 5, 10), D(2027, 5, 16))
+    assert with_the_documents_time(alone, D(2027, 5, 31), D(2027, 5, 1))[0].period is None
+
+
+def test_a_week_whose_days_the_text_states_has_them_wherever_its_number_is_said() -> None:
+    text = ("Tuần 14: Bình Phước có 20 ca sởi\n\nTheo CDC, tuần 14 năm 2027 (1/4 - 7/4/2027) tỉnh có 20 ca sởi. "
+            "Tay chân miệng: tuần 14 có 17 ca.")
+    said = find_period_phrases(text, 2027)
+    assert [(p.text, p.period.start, p.period.end) for p in said] == [
+        ("Tuần 14", D(2027, 4, 1), D(2027, 4, 7)), ("năm 2027 (1/4 - 7/4/2027)", D(2027, 4, 1), D(2027, 4, 7)),
+        ("tuần 14", D(2027, 4, 1), D(2027, 4, 7))]
+    # near misses: another week's number keeps the calendar's week; a number said bare of no stated week is none
+    other = find_period_phrases(text.replace("Tuần 14:", "Tuần 13:").replace("tuần 14 có", "tuần 13 có"), 2027)
+    assert [(p.text, p.period.start) for p in other] == [
+        ("Tuần 13", D(2027, 3, 29)), ("năm 2027 (1/4 - 7/4/2027)", D(2027, 4, 1))]
+    # a week said with its year and no days: its number said bare in the headline is that week
+    dated = find_period_phrases("Số ca sởi tuần 14 tăng 9%\n\nTrong tuần 14/2027, tỉnh có 20 ca sởi.", 2027)
+    assert [(p.text, p.period.start, p.period.end) for p in dated] == [
+        ("tuần 14", D(2027, 4, 5), D(2027, 4, 11)), ("Trong tuần 14/2027", D(2027, 4, 5), D(2027, 4, 11))]
+
+
+def test_the_year_so_far_said_after_a_week_runs_to_that_weeks_end() -> None:
+    text = ("Trong tuần 27/2027 (từ ngày 5 đến 11/7/2027), tỉnh ghi nhận 96 ca sốt xuất huyết. "
+            "Cộng dồn từ đầu năm đến nay, toàn tỉnh có 1.840 ca.")
+    said = find_period_phrases(text, 2027)
+    assert said[-1].kind == "year_to_date"  # (no period a report is on: placement reads the week)
+    # in a report of the whole year, or of the month, the year to the week's Sunday
+    for start, end in ((D(2027, 1, 1), D(2027, 12, 31)), (D(2027, 7, 1), D(2027, 7, 31))):
+        so_far = with_the_documents_time(said, end, start)[-1]
+        assert (so_far.kind, so_far.period.start, so_far.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 7, 11))
+    # a week said by days of its own, in the paragraph before, the same way
+    fridays = text.replace("từ ngày 5 đến 11/7/2027", "từ ngày 4 đến 11/7/2027").replace(". Cộng", ".\nCộng")
+    assert find_period_phrases(fridays, 2027)[-1].period.start == D(2027, 1, 1)
+    # near misses: a week far before it, or no week before it, leaves the report's year so far
+    for other in (text.replace(". Cộng", ". " + "Tỉnh tăng cường phun hóa chất diệt muỗi. " * 20 + "Cộng"),
+                  "Tháng 7/2027, có 300 ca. Cộng dồn từ đầu năm đến nay, có 18 ca."):
+        so_far = with_the_documents_time(find_period_phrases(other, 2027), D(2027, 7, 31), D(2027, 7, 1))[-1]
+        assert (so_far.period.start, so_far.period.end) == (D(2027, 1, 1), D(2027, 7, 31)), other
+
+
+def test_this_week_said_bare_is_the_week_said_before_it_or_the_reports() -> None:
+    text = ("Trong tuần 27/2027 (từ ngày 5 đến 11/7/2027), tỉnh ghi nhận 96 ca sốt xuất huyết. "
+            "Cộng dồn từ đầu năm, có 1.840 ca. Trong tuần, ngành y tế xử lý 14 ổ dịch.")
+    week = find_period_phrases(text, 2027)[-1]
+    assert (week.kind, week.period.start, week.period.end) == ("day", D(2027, 7, 5), D(2027, 7, 11))
+    # none said before it: the report's week when the report is of one week, else none
+    [alone] = find_period_phrases("Trong tuần qua, ngành y tế xử lý 14 ổ dịch.", 2027)
+    [weekly] = with_the_documents_time([alone], D(2027, 7, 11), D(2027, 7, 5))
+    assert (weekly.period.start, weekly.period.end) == (D(2027, 7, 5), D(2027, 7, 11))
+    assert with_the_documents_time([alone], D(2027, 7, 31), D(2027, 7, 1))[0].period is None
+    # near misses: a week named, to come, or a word that folds the same is no week of the report's
+    for other in ("Trong tuần tới, tiêm 500 liều.", "trong tuân thủ quy định có 3 vụ", "Trong tuần lễ hội có 9 đoàn",
+                  "Trong tuần (5 - 11/7/2027), có 9 ca"):
+        assert all(p.kind != "this_week" for p in find_period_phrases(other, 2027)), other
+
+
+def test_a_running_total_from_the_start_of_the_reports_year_named_to_now_is_the_year_so_far() -> None:
+    for lead in ("Tích lũy", "Lũy kế", "Cộng dồn"):
+        said = find_period_phrases(f"{lead} từ đầu năm 2027 đến nay, tỉnh có 940 ca sởi.", 2027)
+        assert [p.kind for p in said] == ["year_to_date"], lead
 
 
 def test_a_dry_season_named_by_the_year_it_closes_in_is_its_months():

@@ -918,7 +918,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 # count of months or weeks after it is a period phrase of its own)
                                 r"|(?<!\w)(?:cong\s+don|tich\s+luy)(?:\s+tu\s+dau\s+nam)?(?=[ \t]*(?:la\s+|:\s*)?"
                                 r"(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*\s+(?!thang\b|tuan\b|qu[yi]\b|nam\b|ngay\b)[^\W\d_])"
-                                r"|(?:luy\s+ke|cong\s+don)\s+(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam\s+" + YEAR_GROUP
+                                # ("Tích lũy từ đầu năm 2026 đến nay": "tích lũy" sums as "lũy kế", "cộng dồn" do)
+                                r"|(?:luy\s+ke|cong\s+don|tich\s+luy)\s+(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam\s+"
+                                + YEAR_GROUP
                                 + r"\s+(?:den|toi)\s+"
                                 + _NOW + r""
                                 # "Từ đầu mùa mưa bão đến nay, ...": the season of storms and floods falls within
@@ -933,9 +935,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a month of an occasion, its days its own, data/words/months_of_an_occasion.csv)
     ("this_month", re.compile(r"trong\s+thang(?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
                               r"moi\b|cuoi\b|dau\b|giua\b|[ivx]+\b|(?:" + _MONTHS_OF_AN_OCCASION + r")\b))")),
+    # "Trong tuần, ngành y tế xử lý 37 ổ dịch", "trong tuần qua ghi nhận 48 ca": the week said last before it, or the
+    # report's week (not "trong tuần 32", "trong tuần tới", "trong tuần lễ", "trong tuần đầu", "trong tuân thủ"; nor
+    # one its days follow, "Trong tuần từ ngày 6 - 12/9", "trong tuần (6 - 12/9)", read by them)
+    ("this_week", re.compile(r"trong\s+tuan(?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|\(|thu\b|toi\b|sau\b|truoc\b|"
+                             r"dau\b|cuoi\b|giua\b|le\b|tu\b|ngay\b|[ivx]+\b))(?!\w)")),
     # "(tháng trước tăng 0,86%)", "(tháng trước: 1.240 tỷ đồng)": a bracket opening on the month before the
     # report's last one gives that month's value (not "so với tháng trước", the base; not "tháng trước nữa")
     ("month_before", re.compile(r"(?<=\()thang\s+truoc(?!\s+nua)\b")),
+    # ("18 ca sốt xuất huyết (tuần trước 25 ca)": a weekly bulletin's bracket the same way, the week before its week)
+    ("week_before", re.compile(r"(?<=\()tuan\s+truoc(?!\s+nua)\b")),
     ("month_before_lead", _MONTH_BEFORE_LEAD),
     ("quarter_before_lead", _QUARTER_BEFORE_LEAD),
     ("week_before_lead", _WEEK_BEFORE_LEAD),
@@ -2353,7 +2362,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "year_to_date" and (said := g[0] or g[1]) and int(said) != ref_year:
         return None  # ("từ đầu mùa mưa năm 2025 đến nay" in a report on 2026: the year and "đến nay" read it, as
         #              "từ đầu năm 2025 đến nay" is read)
-    if kind in ("year_to_date", "this_month", "this_quarter", "month_before", "quarter_before", "week_before"):
+    if kind == "this_week" and not ft.nfc[m.start():m.end()].lower().split()[1].startswith("tuần"):
+        return None  # ("trong tuân thủ", "Trong Tuấn": no week)
+    if kind in ("year_to_date", "this_month", "this_quarter", "month_before", "quarter_before", "week_before",
+                "this_week"):
         return kind, None, None, False  # (its period is the report's, known to with_the_documents_time)
     if kind == "rest_of_year":
         return kind, None, None, g[0] is not None  # (from the report's end, known to with_the_documents_time)
@@ -2803,8 +2815,80 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
     out = _bare_years_listed(text, out)
     out = _spells_summed(text, out) if "đợt" in text else out
     out = _the_occasions_days(text, out) if ("trong" in text or "Trong" in text or "TRONG" in text) else out
+    out = _holidays_breaks(text, out) if "l" in text else out
+    out = _weeks_before_the_ones_said(text, out) if "tr" in text else out
     out = _terms_said_bare(text, out, ref_year) if "nhiệm" in text.lower() else out
-    return _years_cut_by_a_bracket(text, out) if "(" in text else out
+    out = _years_cut_by_a_bracket(text, out) if "(" in text else out
+    out = _weeks_as_stated(text, out) if "tuần" in text.lower() else out
+    return _said_against_the_week_said(text, out)
+
+
+_A_WEEK_SAID_REACH = 600  # (characters from a week said to the year so far counted to its end: a bulletin's paragraphs)
+_A_DAY_OFF = dt.timedelta(days=1)  # (a week said by its days may count a day more or fewer: "từ 19 đến 26/9")
+
+
+def _said_against_the_week_said(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The phrases with each year so far ("Cộng dồn từ đầu năm đến nay", "tích lũy") said after a week, close by
+    ("Trong tuần 32/2027 (từ ngày 2 đến 8/8/2027), ghi nhận 412 ca. Cộng dồn từ đầu năm đến nay, có 6.935
+    ca") read as January 1 to that week's last day, as a weekly bulletin counts it, whatever the report's period, and
+    each "Trong tuần" after it as that week; else the report's year so far, or week (``with_the_documents_time``)."""
+    out = list(phrases)
+    for i, phrase in enumerate(out):
+        if phrase.kind not in ("year_to_date", "this_week") or not i or "mua" in fold(phrase.text).split():
+            continue  # (a season's so far, "từ đầu mùa mưa": its own months)
+        # (past a year so far counted to it: "Cộng dồn từ đầu năm đến nay, … Trong tuần, …")
+        said = next((p for p in reversed(out[:i]) if p.period is not None and p.kind != "year_to_date"), None)
+        if said is not None and _A_WEEKS_LAST_DAY - _A_DAY_OFF <= said.period.end - said.period.start <= _A_WEEK_ON \
+                and phrase.start - said.end <= _A_WEEK_SAID_REACH:
+            if phrase.kind == "this_week":  # ("Trong tuần, ngành y tế xử lý 37 ổ dịch": that week)
+                out[i] = replace(phrase, kind="day", period=Period(said.period.start, said.period.end, phrase.text),
+                                 explicit_year=said.explicit_year)
+                continue
+            # (its kind kept: no period a report is on, "cumulative" once ``with_the_documents_time`` reads it)
+            so_far = Period(dt.date(said.period.end.year, 1, 1), said.period.end, phrase.text)
+            out[i] = replace(phrase, period=so_far, explicit_year=said.explicit_year)
+    return out
+
+
+# "tuần 22", "Trong tuần thứ 22", "tuần 22 năm 2027 (26/5 - 1/6/2027)": a week by its number (group 1), at a phrase's
+# start or said again bare in the text (not "tuần 22/2026", "tuần 225", nor a week its own bracket or year follows)
+_A_WEEKS_NUMBER = re.compile(r"(?:trong\s+)?tuần\s+(?:thứ\s+)?(\d{1,2})(?!\d)", re.IGNORECASE)
+_A_WEEKS_NUMBER_BEFORE = re.compile(_A_WEEKS_NUMBER.pattern + r"\s+$", re.IGNORECASE)
+_A_WEEK_SAID_AGAIN = re.compile(r"(?<!\w)" + _A_WEEKS_NUMBER.pattern + r"(?!\s*(?:[/(-]|năm\b)|[.,]\d)", re.IGNORECASE)
+
+
+def _weeks_as_stated(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The phrases with each week the text states the days of ("tuần 22 năm 2027 (26/5 - 1/6/2027)": a province's
+    week may open on another day than the calendar's Monday) read so wherever its number is said again: the week's
+    phrases without days of their own ("Tuần 22: …" in the headline) and the number said bare ("Sốt xuất huyết: tuần
+    22 có 39 ca"), each given a phrase of those days; the week's number read by the calendar elsewhere. So is a week
+    said with its year and no days ("Trong tuần 32/2027, ..."): its number said bare in the headline is that week."""
+    stated: dict[int, PeriodPhrase] = {}
+    for p in phrases:
+        if p.period is None or "(" not in p.text or p.period.end - p.period.start > _A_WEEKS_SLACK:
+            continue
+        # (the week's number at the phrase's start, or right before its year: "tuần 14 năm 2027 (1/4 - 7/4/2027)")
+        m = _A_WEEKS_NUMBER.match(p.text) or _A_WEEKS_NUMBER_BEFORE.search(text, max(0, p.start - 24), p.start)
+        if m is not None:
+            stated.setdefault(int(m.group(1)), p)
+    for p in phrases:
+        if p.kind == "day" and p.explicit_year and p.period is not None and (m := _A_WEEKS_NUMBER.match(p.text)):
+            stated.setdefault(int(m.group(1)), p)
+    if not stated:
+        return phrases
+    out = []
+    for p in phrases:
+        m = _A_WEEKS_NUMBER.match(p.text) if p.kind == "day" and p.period is not None and "(" not in p.text else None
+        week = stated.get(int(m.group(1))) if m and m.end() == len(p.text.rstrip(" ,:")) else None
+        if week is not None and abs(p.period.start - week.period.start) <= _A_WEEKS_SLACK:
+            p = replace(p, period=Period(week.period.start, week.period.end, p.text))
+        out.append(p)
+    for m in _A_WEEK_SAID_AGAIN.finditer(text):
+        week = stated.get(int(m.group(1)))
+        if week is not None and not any(p.start < m.end() and m.start() < p.end for p in out):
+            out.append(PeriodPhrase(m.start(), m.end(), m.group(), "day",
+                                    Period(week.period.start, week.period.end, m.group()), None, week.explicit_year))
+    return sorted(out, key=lambda p: p.start)
 
 
 # "Kim ngạch xuất khẩu cả nhiệm kỳ đạt 215 tỷ USD", "Nhiệm kỳ qua, tỉnh xây dựng 1.200 km đường", "suốt nhiệm kỳ": a
@@ -2885,6 +2969,48 @@ def _the_occasions_days(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPh
                 or not dt.timedelta(days=1) <= said.period.end - said.period.start <= _AN_OCCASIONS_DAYS:
             continue
         out.insert(at, PeriodPhrase(m.start(), m.end(), m.group(), "day", said.period, None, said.explicit_year))
+    return out
+
+
+def _holidays_breaks(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The phrases with each holiday named by its days ("Dịp nghỉ lễ 30/4 – 1/5/2027", ``_HOLIDAY_DAYS``) read as
+    the break the text states for it, the nearest span of days that holds the holiday's days and lasts no longer
+    than a holiday's break ("từ ngày 30/4 đến hết ngày 4/5/2027": the days off, the holiday's name only names them);
+    none such stated, the holiday's own days."""
+    holidays = [i for i, p in enumerate(phrases) if p.kind == "day" and p.period is not None
+                and _HOLIDAY_DAYS.fullmatch(fold(p.text))]
+    if not holidays:
+        return phrases
+    out = list(phrases)
+    for i in holidays:
+        days = out[i].period
+        breaks = [p for p in phrases if p.kind in ("day", "cumulative") and p.period is not None
+                  and abs(p.start - out[i].start) <= _SPELLS_REACH and p.period.start <= days.start
+                  and days.end <= p.period.end and (p.period.start, p.period.end) != (days.start, days.end)
+                  and p.period.end - p.period.start <= _HOLIDAY_REACH]
+        if breaks:
+            stated = min(breaks, key=lambda p: abs(p.start - out[i].start)).period
+            out[i] = replace(out[i], period=Period(stated.start, stated.end, days.label))
+    return out
+
+
+_A_WEEKS_LAST_DAY = dt.timedelta(days=6)
+_A_WEEK_ON = dt.timedelta(days=7)
+
+
+def _weeks_before_the_ones_said(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The phrases with each "tuần trước" read as the week before the week said last before it in its sentence
+    ("Tuần 38 (15-21/9/2027), ghi nhận 18 ca (tuần trước 25 ca)": 8-14/9, in a report of the month too); without
+    such a week it stays the week before the report's (``with_the_documents_time``)."""
+    out = list(phrases)
+    for i, phrase in enumerate(out):
+        if phrase.kind != "week_before" or not i:
+            continue
+        said = next((p for p in reversed(out[:i]) if p.period is not None), None)
+        if said is not None and said.period.end - said.period.start == _A_WEEKS_LAST_DAY \
+                and _A_SENTENCE_ENDS.search(text, said.end, phrase.start) is None:
+            week = Period(said.period.start - _A_WEEK_ON, said.period.end - _A_WEEK_ON, phrase.text)
+            out[i] = replace(phrase, kind="day", period=week, explicit_year=said.explicit_year)
     return out
 
 
@@ -3227,7 +3353,7 @@ _SECOND_TERM = re.compile(r"k[yi]\s+(?:ii|2|hai)(?!\w)")  # (a term's number sai
 _A_YEAR_SAID = re.compile(YEAR)  # (the first year of a crop year named)
 _WEEKS_COUNTED = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # (the weeks of "cộng dồn 42 tuần", "từ tuần 1 đến tuần 42")
 _WEEKS_REACH = 10  # (days between the weeks' end, counted from January 1, and the report's: a week's numbering)
-_SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "quarter_before",
+_SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "this_week", "month_before", "quarter_before",
                             "week_before", "school_year_to_date",
                             "crop_year_to_date", "weeks_to_date", "years_past_bare", "month_part_so_far", "days_past",
                             "months_of_this_quarter", "same_month_a_year_before", "same_quarter_a_year_before",
@@ -3421,6 +3547,8 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             if now.month < 12 and (said is None or int(said.group()) == now.year):
                 phrase = replace(phrase, kind="cumulative", period=Period(now + dt.timedelta(days=1),
                                                                           dt.date(now.year, 12, 31), phrase.text))
+        elif phrase.kind == "year_to_date" and phrase.period is not None:
+            phrase = replace(phrase, kind="cumulative")  # (to the end of the week said before it)
         elif phrase.kind == "year_to_date":
             so_far = _so_far(period_start, period_end, dated)
             # ("Từ đầu mùa mưa đến nay" in a province whose region's rains have months of their own: those months so
@@ -3433,6 +3561,8 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
         elif phrase.kind == "month_before":
             before = period_end.replace(day=1) - dt.timedelta(days=1)
             phrase = replace(phrase, kind="month", period=month_period(before.year, before.month))
+        elif phrase.kind == "this_week" and period_start is not None and (period_end - period_start).days == 6:
+            phrase = replace(phrase, kind="day", period=Period(period_start, period_end, phrase.text))
         elif phrase.kind == "week_before" and period_start is not None and (period_end - period_start).days == 6:
             a_week = dt.timedelta(days=7)
             phrase = replace(phrase, kind="day", period=Period(period_start - a_week, period_end - a_week, phrase.text))
@@ -3634,6 +3764,9 @@ def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int =
 # clause, no figure among them, then the period alone in brackets and a comma: the time the lead words name, the
 # clause's (as): a bracket opening the clause, "(quý I-2019 tăng 3,0%); ..." is an aside)
 _LEAD_WORDS = r"[ \t]*[^\W\d_][^\d(),.;:\n]{0,40}$"
+# "Trong tuần (tuần trước 15 ca), ghi nhận 48 ca": a bracket opening on the week or month before and its value is that
+# period's value, an aside, not the days of the lead before it
+_THE_PART_BEFORES_VALUE = re.compile(r"(?:tuần|tháng)\s+trước\b[^()\d]{0,12}\d", re.IGNORECASE)
 _LEAD_WORDS_BEFORE_A_BRACKET = re.compile(r"[;:.\n\-+•]" + _LEAD_WORDS)
 _LEAD_WORDS_OPENING = re.compile(r"\s*" + _LEAD_WORDS.removeprefix(r"[ \t]*"))
 # (or a colon: "Tai nạn giao thông (tháng 8, từ 15/7 đến 14/8/2026): xảy ra 142 vụ", a label and its time)
@@ -3651,6 +3784,7 @@ def _the_time_of_a_lead(text: str, opened: int, phrase_start: int, closed: int, 
     inside = text[phrase_start:closed]
     head = text[opened + 1:phrase_start]
     return (not head.strip() or _MONTHS_COUNTED_BEFORE_THEIR_DAYS.fullmatch(head) is not None) \
+        and _THE_PART_BEFORES_VALUE.match(inside) is None \
         and _COMMA_OR_COLON_NEXT.match(text, closed + 1) is not None \
         and (not any(c in inside for c in "%,;:") or _A_PERIOD_AND_ITS_DAYS.fullmatch(inside) is not None) \
         and (_LEAD_WORDS_BEFORE_A_BRACKET.search(text, max(lo, opened - 48), opened) is not None
@@ -3846,8 +3980,9 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
     sentence's last month, quarter or months so far. ``starts`` are the phrases' starts. So do the items
     listed under a line that closes on a colon (``_items_lead``). (``kinds``: the kinds of phrase read; with
     ``TERM_KINDS`` the span of years the whole is summed over, see ``breakdown_term``.)"""
+    a_year_back = _the_same_part_a_year_back(text, sentence_start) if kinds is PART_OF_YEAR_KINDS else None
     if not (BREAKDOWN_OPENS.match(text, sentence_start) or _COUNTED_PARTS_OPEN.match(text, sentence_start)
-            or _a_share_of_the_whole_before(text, sentence_start)
+            or _a_share_of_the_whole_before(text, sentence_start) or a_year_back is not None
             or (kinds is PART_OF_YEAR_KINDS and _CHANGES_OF_THE_SENTENCE_BEFORE_OPEN.match(text, sentence_start))):
         lead = _items_lead(text, sentence_start, _ITEM_OR_LETTER_MARK if kinds is TERM_KINDS else _ITEM_MARK)
         if lead is None:
@@ -3871,6 +4006,8 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
         phrase = phrases[i]
         if (phrase.kind in kinds and phrase.period is not None and phrase.end <= hi
                 and not aside_in_brackets(text, phrase.start, hi, before)):
+            if a_year_back is not None and a_year_back != (phrase.period.start, phrase.period.end):
+                return None  # ("Quý III có 61 vụ. So với quý II/2026, ...": another base, no change on last year's)
             return phrase.period  # (a period in brackets is a comparison's, not the sentence's)
         if (kinds is PART_OF_YEAR_KINDS and phrase.kind in ("year", "target_year") and phrase.explicit_year
                 and phrase.period is not None
@@ -3880,6 +4017,23 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
             return phrase.period
         i -= 1
     return None
+
+
+def _the_same_part_a_year_back(text: str, sentence_start: int) -> tuple[dt.date, dt.date] | None:
+    """The days a year on of the part of a named year a sentence opens comparing with ("So với quý III/2026," →
+    the third quarter of 2027): only the sentence before that covers them has its changes on last year (None when the
+    sentence opens on no such part)."""
+    m = _A_NAMED_PART_OF_A_YEAR_OPENS.match(text, sentence_start)
+    if m is None:
+        return None
+    year = int(m.group("year")) + 1
+    if m.group("quarter"):
+        part = quarter_period(year, quarter_number(m.group("quarter")))
+    elif 1 <= int(number := m.group("month") or m.group("months")) <= 12:
+        part = month_period(year, int(number)) if m.group("month") else cumulative_period(year, int(number))
+    else:
+        return None
+    return part.start, part.end
 
 
 # the kinds of phrase of one whole year ("năm 2027", "năm tới")
@@ -4052,6 +4206,14 @@ def _last_part_of_the_year(text: str, phrases: list[PeriodPhrase], starts: list[
 # before, of their period (a police year "từ 16/12/2024 đến 15/9/2025" too)
 _CHANGES_OF_THE_SENTENCE_BEFORE_OPEN = re.compile(r"[^\w\n]*so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|"
                                                   + YEAR + r"))?\s*[,:]", re.IGNORECASE)
+# "…, làm chết 42 người. So với quý III/2026, số người chết giảm 19 người, tương đương giảm 31,1%": a sentence opening
+# on a quarter, month or months so far of a named year, before its comma or colon (an aside in brackets between:
+# "So với quý III/2026 (tính gộp hai tỉnh cũ), ..."), compares the figures of the sentence before with that part of the
+# year (``_the_same_part_a_year_back``)
+_A_NAMED_PART_OF_A_YEAR_OPENS = re.compile(r"[^\w\n]*so\s+(?:với\s+)?(?:cùng\s+)?"
+                                           r"(?:qu[ýí]\s+(?P<quarter>IV|I{1,3}|[1-4])|tháng\s+(?P<month>\d{1,2})|(?P<months>\d{1,2})\s+tháng(?:\s+đầu)?)"
+                                           r"\s*(?:/|-|năm)\s*(?P<year>" + YEAR + r")(?:\s*\([^()\n]{0,120}\))?\s*[,:]",
+                                           re.IGNORECASE)
 # "Trong đó có 9 mục tiêu về kinh tế": a breakdown that counts the parts straight after "có"
 _COUNTED_PARTS_OPEN = re.compile(r"\s*trong\s+đó\s+có\s+\d", re.IGNORECASE)
 
