@@ -5683,6 +5683,22 @@ def test_shares_of_land_taken_back_and_of_compensation_paid_are_no_plan_shares()
     assert _project_fields(text, "64")["measure"] == "plan_pct"
 
 
+# "đã thu hồi và bàn giao 40 ha, đạt 80%", "đã chi trả 350 hộ với số tiền ..., đạt 95%": the land taken back or handed
+# over by its area, the compensation by the households paid; their shares are site clearance's progress
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("Dự án đường ven biển Nam Định có 50 ha cần thu hồi; đã thu hồi và bàn giao 40 ha, đạt 80%.", "80"),
+        ("Dự án đường ven biển Nam Định có 368 hộ bị ảnh hưởng, đã chi trả 350 hộ số tiền 96 tỷ đồng, đạt 95%.", "95"),
+    ],
+)
+def test_shares_of_land_counted_by_area_or_of_files_paid_are_no_plan_shares(text: str, token: str) -> None:
+    assert _not_a_project(text, token)
+    # near miss: a length built is the works' progress, the project's share
+    built = "Dự án đường ven biển Nam Định đến nay đã thi công 12 km, đạt 60% khối lượng."
+    assert _project_fields(built, "60")["measure"] == "plan_pct"
+
+
 def test_the_anniversary_an_inauguration_marks_is_no_part_of_the_name() -> None:
     text = "Sáng 29/3/2027, thành phố khánh thành cầu Nguyễn Văn Trỗi 2 nhân kỷ niệm 52 năm Ngày giải phóng."
     assert _rows(text) == [("cầu Nguyễn Văn Trỗi 2", "inaugurated", dt.date(2027, 3, 29))]

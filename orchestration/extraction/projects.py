@@ -4605,9 +4605,14 @@ _SITE_CLEARANCE = re.compile(r"giải\s+phóng\s+mặt\s+bằng|\bGPMB\b|bàn\s+
 # clearance, in the share's clause or the one before it (unless the share's own clause is of money: "đã bàn giao 96,4
 # ha mặt bằng, giải ngân đạt 81% kế hoạch vốn")
 # ("giải ngân dự án Khu tái định cư X ..., bằng 86% kế hoạch vốn": a resettlement area is a work, its name no step)
+# ("đã thu hồi và bàn giao 612 ha, đạt 77,8%": land taken back or handed over counted by its area, with or without
+# "mặt bằng"; "đã chi trả 1.285 hồ sơ với số tiền ..., đạt 98,7%": payments counted by the files or households paid,
+# the compensation of the land taken, whose share is of the files)
+_LAND_STEP = r"(?:thu\s+hồi|bàn\s+giao)"
 _LAND_TAKEN = re.compile(
     r"thu\s+hồi\s+đất|bồi\s+thường|(?<!khu\s)tái\s+định\s+cư|"
-    r"bàn\s+giao\s+(?:được\s+)?[\d.,/]+\s*(?:ha|m2|m²)\s+mặt\s+bằng",
+    rf"{_LAND_STEP}(?:\s+và\s+{_LAND_STEP})?\s+(?:được\s+)?[\d.,/]+\s*(?:ha|m2|m²)(?!\w)|"
+    r"chi\s+trả\s+(?:cho\s+)?(?:được\s+)?[\d.,]+\s+(?:hồ\s+sơ|hộ|trường\s+hợp)\b",
     _I,
 )
 _MONEY_CLAUSE = re.compile(r"giải\s+ngân|\bvốn\b", _I)
