@@ -8276,10 +8276,16 @@ def test_a_stage_of_the_works_or_the_papers_finished_is_no_completion() -> None:
         "Dự án Khu công nghiệp Nam Đông Hà đã hoàn thành san lấp 60 ha, đang thi công đường nội bộ.",
         "Dự án Cảng cá Cửa Việt đã hoàn thành hồ sơ thiết kế, đang lựa chọn nhà thầu.",
         "Dự án Trường THPT Gio Linh đã hoàn thành đổ bê tông sàn tầng 2.",
+        # ("hoàn thành bàn giao 100% mặt bằng", "45 ha mặt bằng", "giải phóng toàn bộ mặt bằng": the site ready, the
+        # works still to come)
+        "Ngày 5/3/2026, huyện đã hoàn thành bàn giao 100% mặt bằng dự án đường tránh Bến Đá.",
+        "Ngày 5/3/2026, huyện đã hoàn thành bàn giao 45 ha mặt bằng dự án đường tránh Bến Đá.",
+        "Ngày 5/3/2026, huyện hoàn thành giải phóng toàn bộ mặt bằng dự án đường tránh Bến Đá.",
     ):
         assert [event for _, event, _ in _rows(text)] == ["in_progress"], text
-    # near miss: the work itself finished stays completed
+    # near miss: the work itself finished stays completed, handed over too
     assert [event for _, event, _ in _rows("Dự án Cảng cá Cửa Việt đã hoàn thành, đưa vào sử dụng.")] == ["completed"]
+    assert [event for _, event, _ in _rows("Huyện đã hoàn thành bàn giao cầu Bến Đá cho xã quản lý.")] == ["completed"]
 
 
 def test_a_part_of_a_part_numbered_with_a_dot_is_a_component() -> None:
