@@ -1117,6 +1117,13 @@ def test_a_clock_time_after_a_headline_ends_the_name() -> None:
 
 def test_a_company_that_manages_works_is_no_work() -> None:
     assert _events("Nhà thầu là Công ty CP Xây dựng và quản lý công trình Gia Lai.") == []
+    # "Công ty TNHH MTV Khai thác công trình thủy lợi X" as the source of a report: its rates are no work's
+    text = "Theo Công ty TNHH MTV Khai thác công trình thủy lợi Bến Đá, các hồ chứa đạt 45% dung tích thiết kế."
+    assert _rows(text) == []
+    assert _not_a_project(text, "45")
+    # near miss: an event verb after the company makes the work its object
+    text = "Công ty TNHH Hòa Lợi khởi công công trình thủy lợi Bến Đá."
+    assert [event for _, event, _ in _rows(text)] == ["started"]
 
 
 def test_a_sentence_after_a_captions_bar_refers_to_the_work() -> None:

@@ -3237,6 +3237,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             # "Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp ...": an agency (in capitals too, on a
             # report's header: "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG CÔNG TRÌNH GIAO THÔNG")
             continue
+        if _in_company_name(text, m.start()):
+            continue  # "Công ty TNHH MTV Khai thác công trình thủy lợi X": the company's trade, no work of its own
         if (
             _PREDICATE_START.match(text, m.end())
             or _ADVERB_START.match(text, m.end())
