@@ -5706,6 +5706,18 @@ def test_shares_of_land_counted_by_area_or_of_files_paid_are_no_plan_shares(text
     assert _project_fields(built, "60")["measure"] == "plan_pct"
 
 
+def test_a_share_of_capacity_in_use_is_no_plan_share_of_the_work() -> None:
+    # "công suất sử dụng giường bệnh đạt 112%", "đạt 85% công suất thiết kế": how much of a work in service is used
+    for text, token in (
+        ("Bệnh viện Đa khoa Bến Đá khám cho 9.000 lượt người, công suất sử dụng giường bệnh đạt 112%.", "112"),
+        ("Năm 2026, Nhà máy nước sạch Bến Đá vận hành đạt 85% công suất thiết kế.", "85"),
+    ):
+        assert _not_a_project(text, token), text
+    # near miss: the plant's money paid out is its share of the plan
+    paid = "Năm 2026, Dự án Nhà máy nước sạch Bến Đá giải ngân đạt 64% kế hoạch vốn."
+    assert _project_fields(paid, "64")["measure"] == "plan_pct"
+
+
 def test_the_anniversary_an_inauguration_marks_is_no_part_of_the_name() -> None:
     text = "Sáng 29/3/2027, thành phố khánh thành cầu Nguyễn Văn Trỗi 2 nhân kỷ niệm 52 năm Ngày giải phóng."
     assert _rows(text) == [("cầu Nguyễn Văn Trỗi 2", "inaugurated", dt.date(2027, 3, 29))]

@@ -4675,6 +4675,18 @@ _AIMED_IN_CLAUSE = re.compile(
 _LAND_SHARE_AFTER = re.compile(
     r"\s*(?:diện\s+tích|mặt\s+bằng|(?:khối\s+lượng|tiến\s+độ)\s+(?:giải\s+phóng\s+mặt\s+bằng|GPMB))\b", _I
 )
+# "Bệnh viện X ..., công suất sử dụng giường bệnh đạt 112%", "Nhà máy Y đạt 85% công suất thiết kế": the use of a
+# work in service (its beds, its plant), said in the share's own clause or right after it; no share of its capital
+# or of its works (FACTS: a project's plan_pct is its money's)
+_CAPACITY = re.compile(r"\b(?:công\s+suất|hiệu\s+suất)\b", _I)
+_CAPACITY_AFTER = re.compile(r"\s*(?:công\s+suất|hiệu\s+suất)\b", _I)
+
+
+def _capacity_in_use(ctx: FigureContext) -> bool:
+    clause = _CLAUSE_MARK.split(ctx.before)[-1]
+    return bool(_CAPACITY.search(clause) and not _MONEY_CLAUSE.search(clause)) or bool(_CAPACITY_AFTER.match(ctx.after))
+
+
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
 # ("chậm khoảng 10% so với kế hoạch", "vượt tiến độ đề ra khoảng 5%": how far ahead or behind, hedged or not)
 _AHEAD = re.compile(
@@ -6372,6 +6384,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
             return None
         if _LAND_SHARE_AFTER.match(ctx.after):
             return None  # "đạt 100% diện tích cần giải phóng": a share of the land
+        if _capacity_in_use(ctx):
+            return None  # "công suất sử dụng giường bệnh đạt 112%": how much of the work in service is used
         if _works_share(ctx):
             # "đạt khoảng 70% khối lượng": the share of the works built, the work's progress (a share still to come,
             # "dự kiến hoàn thành 90% khối lượng trong năm 2027", is an aim: no figure of the work)
