@@ -5718,6 +5718,18 @@ def test_a_share_of_capacity_in_use_is_no_plan_share_of_the_work() -> None:
     assert _project_fields(paid, "64")["measure"] == "plan_pct"
 
 
+def test_a_counted_groups_name_ends_before_the_list_of_its_places() -> None:
+    # "3 khu tái định cư tại các xã A, B, C": the places of the works counted, a list, no part of the group's name
+    # (near miss: the one commune the works stand in still names them)
+    said = "Năm 2026, huyện đã hoàn thành xây dựng 3 khu tái định cư tại {} với tổng kinh phí 90 tỷ đồng."
+    names = {
+        "các xã Hòa Lợi, Bến Đá, Phú Lợi": "3 khu tái định cư",
+        "xã Hòa Lợi": "3 khu tái định cư tại xã Hòa Lợi",
+    }
+    got = {places: _project_fields(said.format(places), "90")["project_name"] for places in names}
+    assert got == names
+
+
 def test_the_anniversary_an_inauguration_marks_is_no_part_of_the_name() -> None:
     text = "Sáng 29/3/2027, thành phố khánh thành cầu Nguyễn Văn Trỗi 2 nhân kỷ niệm 52 năm Ngày giải phóng."
     assert _rows(text) == [("cầu Nguyễn Văn Trỗi 2", "inaugurated", dt.date(2027, 3, 29))]

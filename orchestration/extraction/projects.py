@@ -4595,7 +4595,10 @@ def _headless_item(paragraph: str, mention: _Mention) -> bool:
 _ATTRACTION = guarded(word_pattern("investment_attraction", _I))
 _COUNTRY_WIDE = re.compile(r"\b(?:trên|khắp|của)\s+(?:cả\s+nước|toàn\s+quốc)\b", _I)
 # ("3 công trình do Sở X làm chủ đầu tư": the investor is no part of the group's name)
-_GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng|là|đạt|khoảng|gần|hơn|do|giải\s+ngân)\b", _I)
+# ("5 khu tái định cư tại các xã A, B, C": the places of the works counted, a list, no part of the group's name)
+_GROUP_NAME_END = re.compile(
+    r"\s+(?:đã|được|đang|với|có|vốn|tổng|là|đạt|khoảng|gần|hơn|do|giải\s+ngân|(?:tại|ở)\s+(?:các|những))\b", _I
+)
 # "tổng mức đầu tư của 3 chợ nêu trên hơn 16 tỷ đồng": the investment said before the group
 # ("Tổng kinh phí của 3 dự án là 18,8 tỷ đồng": the cost of the works counted, the group's price)
 _TOTAL_OF = re.compile(
