@@ -4681,13 +4681,16 @@ _LAND_SHARE_AFTER = re.compile(
 # "Bệnh viện X ..., công suất sử dụng giường bệnh đạt 112%", "Nhà máy Y đạt 85% công suất thiết kế": the use of a
 # work in service (its beds, its plant), said in the share's own clause or right after it; no share of its capital
 # or of its works (FACTS: a project's plan_pct is its money's)
-_CAPACITY = re.compile(r"\b(?:công\s+suất|hiệu\s+suất)\b", _I)
+_CAPACITY_WORD = re.compile(r"\b(?:công\s+suất|hiệu\s+suất)\b", _I)
 _CAPACITY_AFTER = re.compile(r"\s*(?:công\s+suất|hiệu\s+suất)\b", _I)
 
 
 def _capacity_in_use(ctx: FigureContext) -> bool:
+    """Is a share the use of a work's capacity, named in its own clause (no money there) or right after it?"""
+    if _CAPACITY_AFTER.match(ctx.after):
+        return True
     clause = _CLAUSE_MARK.split(ctx.before)[-1]
-    return bool(_CAPACITY.search(clause) and not _MONEY_CLAUSE.search(clause)) or bool(_CAPACITY_AFTER.match(ctx.after))
+    return _CAPACITY_WORD.search(clause) is not None and _MONEY_CLAUSE.search(clause) is None
 
 
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
