@@ -1117,6 +1117,13 @@ def test_a_clock_time_after_a_headline_ends_the_name() -> None:
 
 def test_a_company_that_manages_works_is_no_work() -> None:
     assert _events("Nhà thầu là Công ty CP Xây dựng và quản lý công trình Gia Lai.") == []
+    # "Công ty TNHH MTV Khai thác công trình thủy lợi X" as the source of a report: its rates are no work's
+    text = "Theo Công ty TNHH MTV Khai thác công trình thủy lợi Bến Đá, các hồ chứa đạt 45% dung tích thiết kế."
+    assert _rows(text) == []
+    assert _not_a_project(text, "45")
+    # near miss: an event verb after the company makes the work its object
+    text = "Công ty TNHH Hòa Lợi khởi công công trình thủy lợi Bến Đá."
+    assert [event for _, event, _ in _rows(text)] == ["started"]
 
 
 def test_a_sentence_after_a_captions_bar_refers_to_the_work() -> None:
@@ -5683,6 +5690,46 @@ def test_shares_of_land_taken_back_and_of_compensation_paid_are_no_plan_shares()
     assert _project_fields(text, "64")["measure"] == "plan_pct"
 
 
+# "đã thu hồi và bàn giao 40 ha, đạt 80%", "đã chi trả 350 hộ với số tiền ..., đạt 95%": the land taken back or handed
+# over by its area, the compensation by the households paid; their shares are site clearance's progress
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("Dự án đường ven biển Nam Định có 50 ha cần thu hồi; đã thu hồi và bàn giao 40 ha, đạt 80%.", "80"),
+        ("Dự án đường ven biển Nam Định có 368 hộ bị ảnh hưởng, đã chi trả 350 hộ số tiền 96 tỷ đồng, đạt 95%.", "95"),
+    ],
+)
+def test_shares_of_land_counted_by_area_or_of_files_paid_are_no_plan_shares(text: str, token: str) -> None:
+    assert _not_a_project(text, token)
+    # near miss: a length built is the works' progress, the project's share
+    built = "Dự án đường ven biển Nam Định đến nay đã thi công 12 km, đạt 60% khối lượng."
+    assert _project_fields(built, "60")["measure"] == "plan_pct"
+
+
+def test_a_share_of_capacity_in_use_is_no_plan_share_of_the_work() -> None:
+    # "công suất sử dụng giường bệnh đạt 112%", "đạt 85% công suất thiết kế": how much of a work in service is used
+    for text, token in (
+        ("Bệnh viện Đa khoa Bến Đá khám cho 9.000 lượt người, công suất sử dụng giường bệnh đạt 112%.", "112"),
+        ("Năm 2026, Nhà máy nước sạch Bến Đá vận hành đạt 85% công suất thiết kế.", "85"),
+    ):
+        assert _not_a_project(text, token), text
+    # near miss: the plant's money paid out is its share of the plan
+    paid = "Năm 2026, Dự án Nhà máy nước sạch Bến Đá giải ngân đạt 64% kế hoạch vốn."
+    assert _project_fields(paid, "64")["measure"] == "plan_pct"
+
+
+def test_a_counted_groups_name_ends_before_the_list_of_its_places() -> None:
+    # "3 khu tái định cư tại các xã A, B, C": the places of the works counted, a list, no part of the group's name
+    # (near miss: the one commune the works stand in still names them)
+    said = "Năm 2026, huyện đã hoàn thành xây dựng 3 khu tái định cư tại {} với tổng kinh phí 90 tỷ đồng."
+    names = {
+        "các xã Hòa Lợi, Bến Đá, Phú Lợi": "3 khu tái định cư",
+        "xã Hòa Lợi": "3 khu tái định cư tại xã Hòa Lợi",
+    }
+    got = {places: _project_fields(said.format(places), "90")["project_name"] for places in names}
+    assert got == names
+
+
 def test_the_anniversary_an_inauguration_marks_is_no_part_of_the_name() -> None:
     text = "Sáng 29/3/2027, thành phố khánh thành cầu Nguyễn Văn Trỗi 2 nhân kỷ niệm 52 năm Ngày giải phóng."
     assert _rows(text) == [("cầu Nguyễn Văn Trỗi 2", "inaugurated", dt.date(2027, 3, 29))]
@@ -8260,10 +8307,16 @@ def test_a_stage_of_the_works_or_the_papers_finished_is_no_completion() -> None:
         "Dự án Khu công nghiệp Nam Đông Hà đã hoàn thành san lấp 60 ha, đang thi công đường nội bộ.",
         "Dự án Cảng cá Cửa Việt đã hoàn thành hồ sơ thiết kế, đang lựa chọn nhà thầu.",
         "Dự án Trường THPT Gio Linh đã hoàn thành đổ bê tông sàn tầng 2.",
+        # ("hoàn thành bàn giao 100% mặt bằng", "45 ha mặt bằng", "giải phóng toàn bộ mặt bằng": the site ready, the
+        # works still to come)
+        "Ngày 5/3/2026, huyện đã hoàn thành bàn giao 100% mặt bằng dự án đường tránh Bến Đá.",
+        "Ngày 5/3/2026, huyện đã hoàn thành bàn giao 45 ha mặt bằng dự án đường tránh Bến Đá.",
+        "Ngày 5/3/2026, huyện hoàn thành giải phóng toàn bộ mặt bằng dự án đường tránh Bến Đá.",
     ):
         assert [event for _, event, _ in _rows(text)] == ["in_progress"], text
-    # near miss: the work itself finished stays completed
+    # near miss: the work itself finished stays completed, handed over too
     assert [event for _, event, _ in _rows("Dự án Cảng cá Cửa Việt đã hoàn thành, đưa vào sử dụng.")] == ["completed"]
+    assert [event for _, event, _ in _rows("Huyện đã hoàn thành bàn giao cầu Bến Đá cho xã quản lý.")] == ["completed"]
 
 
 def test_a_part_of_a_part_numbered_with_a_dot_is_a_component() -> None:

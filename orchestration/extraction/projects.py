@@ -3237,6 +3237,8 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             # "Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp ...": an agency (in capitals too, on a
             # report's header: "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG CÔNG TRÌNH GIAO THÔNG")
             continue
+        if _in_company_name(text, m.start()):
+            continue  # "Công ty TNHH MTV Khai thác công trình thủy lợi X": the company's trade, no work of its own
         if (
             _PREDICATE_START.match(text, m.end())
             or _ADVERB_START.match(text, m.end())
@@ -4593,7 +4595,10 @@ def _headless_item(paragraph: str, mention: _Mention) -> bool:
 _ATTRACTION = guarded(word_pattern("investment_attraction", _I))
 _COUNTRY_WIDE = re.compile(r"\b(?:trên|khắp|của)\s+(?:cả\s+nước|toàn\s+quốc)\b", _I)
 # ("3 công trình do Sở X làm chủ đầu tư": the investor is no part of the group's name)
-_GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng|là|đạt|khoảng|gần|hơn|do|giải\s+ngân)\b", _I)
+# ("5 khu tái định cư tại các xã A, B, C": the places of the works counted, a list, no part of the group's name)
+_GROUP_NAME_END = re.compile(
+    r"\s+(?:đã|được|đang|với|có|vốn|tổng|là|đạt|khoảng|gần|hơn|do|giải\s+ngân|(?:tại|ở)\s+(?:các|những))\b", _I
+)
 # "tổng mức đầu tư của 3 chợ nêu trên hơn 16 tỷ đồng": the investment said before the group
 # ("Tổng kinh phí của 3 dự án là 18,8 tỷ đồng": the cost of the works counted, the group's price)
 _TOTAL_OF = re.compile(
@@ -4605,9 +4610,14 @@ _SITE_CLEARANCE = re.compile(r"giải\s+phóng\s+mặt\s+bằng|\bGPMB\b|bàn\s+
 # clearance, in the share's clause or the one before it (unless the share's own clause is of money: "đã bàn giao 96,4
 # ha mặt bằng, giải ngân đạt 81% kế hoạch vốn")
 # ("giải ngân dự án Khu tái định cư X ..., bằng 86% kế hoạch vốn": a resettlement area is a work, its name no step)
+# ("đã thu hồi và bàn giao 612 ha, đạt 77,8%": land taken back or handed over counted by its area, with or without
+# "mặt bằng"; "đã chi trả 1.285 hồ sơ với số tiền ..., đạt 98,7%": payments counted by the files or households paid,
+# the compensation of the land taken, whose share is of the files)
+_LAND_STEP = r"(?:thu\s+hồi|bàn\s+giao)"
 _LAND_TAKEN = re.compile(
     r"thu\s+hồi\s+đất|bồi\s+thường|(?<!khu\s)tái\s+định\s+cư|"
-    r"bàn\s+giao\s+(?:được\s+)?[\d.,/]+\s*(?:ha|m2|m²)\s+mặt\s+bằng",
+    rf"{_LAND_STEP}(?:\s+và\s+{_LAND_STEP})?\s+(?:được\s+)?[\d.,/]+\s*(?:ha|m2|m²)(?!\w)|"
+    r"chi\s+trả\s+(?:cho\s+)?(?:được\s+)?[\d.,]+\s+(?:hồ\s+sơ|hộ|trường\s+hợp)\b",
     _I,
 )
 _MONEY_CLAUSE = re.compile(r"giải\s+ngân|\bvốn\b", _I)
@@ -4668,6 +4678,21 @@ _AIMED_IN_CLAUSE = re.compile(
 _LAND_SHARE_AFTER = re.compile(
     r"\s*(?:diện\s+tích|mặt\s+bằng|(?:khối\s+lượng|tiến\s+độ)\s+(?:giải\s+phóng\s+mặt\s+bằng|GPMB))\b", _I
 )
+# "Bệnh viện X ..., công suất sử dụng giường bệnh đạt 112%", "Nhà máy Y đạt 85% công suất thiết kế": the use of a
+# work in service (its beds, its plant), said in the share's own clause or right after it; no share of its capital
+# or of its works (FACTS: a project's plan_pct is its money's)
+_CAPACITY_WORD = re.compile(r"\b(?:công\s+suất|hiệu\s+suất)\b", _I)
+_CAPACITY_AFTER = re.compile(r"\s*(?:công\s+suất|hiệu\s+suất)\b", _I)
+
+
+def _capacity_in_use(ctx: FigureContext) -> bool:
+    """Is a share the use of a work's capacity, named in its own clause (no money there) or right after it?"""
+    if _CAPACITY_AFTER.match(ctx.after):
+        return True
+    clause = _CLAUSE_MARK.split(ctx.before)[-1]
+    return _CAPACITY_WORD.search(clause) is not None and _MONEY_CLAUSE.search(clause) is None
+
+
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
 # ("chậm khoảng 10% so với kế hoạch", "vượt tiến độ đề ra khoảng 5%": how far ahead or behind, hedged or not)
 _AHEAD = re.compile(
@@ -6365,6 +6390,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
             return None
         if _LAND_SHARE_AFTER.match(ctx.after):
             return None  # "đạt 100% diện tích cần giải phóng": a share of the land
+        if _capacity_in_use(ctx):
+            return None  # "công suất sử dụng giường bệnh đạt 112%": how much of the work in service is used
         if _works_share(ctx):
             # "đạt khoảng 70% khối lượng": the share of the works built, the work's progress (a share still to come,
             # "dự kiến hoàn thành 90% khối lượng trong năm 2027", is an aim: no figure of the work)
