@@ -5401,8 +5401,20 @@ def _time_said_before(ctx: FigureContext) -> PeriodPhrase | None:
     nor any sentence between says a time of its own; None when the nearest sentence that says a time says another."""
     if not ctx.document or _period_phrases_of(ctx.sentence_text, ctx.year):
         return None
-    _, phrases = _said_before(ctx, ctx.offset + ctx.sentence[0])
-    return phrases[-1] if phrases and all(map(_days_of_an_event, phrases)) else None
+    at, phrases = _said_before(ctx, ctx.offset + ctx.sentence[0])
+    if not phrases or not all(map(_days_of_an_event, phrases)):
+        return None
+    said = phrases[-1]
+    # ("Đợt mưa lũ từ ngày 16/9 đến 19/9 …. Riêng ngày 19/9, thêm 5 người bị thương. Mưa lũ làm 48 nhà bị ngập.": one
+    # day inside the event's days said earlier is a part of the event; a toll after it with no time is the event's)
+    while said.kind == "day" and said.period is not None and said.period.start == said.period.end:
+        at, earlier = _said_before(ctx, at)
+        if not earlier:
+            break
+        if any(p.period is not None and p.period.start < p.period.end and p.period.start <= said.period.start
+               <= p.period.end for p in earlier):
+            return None
+    return said
 
 
 def _days_of_the_event_before(ctx: FigureContext) -> tuple[dt.date, dt.date] | None:
