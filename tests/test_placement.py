@@ -1947,6 +1947,22 @@ def test_a_holidays_days_the_lead_opens_on_date_the_news_item(text: str, period:
     assert document_period(text) == period
 
 
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # a part of a month opening the lead: its days, for the sentences after it too
+    ("Tuần cuối tháng 9/2027, giá cà phê nhân ở mức 98.000 đồng/kg.\nGiá tiêu giữ ở mức 140.000 đồng/kg.\n",
+     D(2027, 9, 24), D(2027, 9, 30)),
+    ("Giá lúa tăng nhẹ\n\n10 ngày đầu tháng 11/2027, giá lúa khô đạt 7.800 đồng/kg.\n",
+     D(2027, 11, 1), D(2027, 11, 10)),
+    ("Nửa đầu tháng 6/2027, toàn tỉnh ghi nhận 14 vụ cháy rừng.\n", D(2027, 6, 1), D(2027, 6, 15)),
+    # near miss: a month said first stays the item's
+    ("Tháng 9/2027, giá cà phê tăng 5%; tuần cuối tháng 9/2027 giá ở mức 98.000 đồng/kg.\n",
+     D(2027, 9, 1), D(2027, 9, 30)),
+])
+def test_a_part_of_a_month_opening_the_lead_dates_the_news_item(text: str, start: dt.date, end: dt.date) -> None:
+    period = document_period(text)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
 def test_a_year_opening_the_lead_under_a_headline_closing_on_a_works_event_dates_the_item() -> None:
     text = "Huyện Mường Khương có thêm cầu được khánh thành\n\nNăm 2027, huyện đón 60.000 lượt khách.\n"
     assert document_period(text) == Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")

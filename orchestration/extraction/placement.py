@@ -2288,8 +2288,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     dated = (_before_the_page(p, dateline) for p in read if p is not None)
     candidates = _of_the_pages_year([p for p in dated if not _after_the_page(p, dateline)], dateline)
     candidates = _past_part_of_a_year_not_over(candidates, dateline)
-    if zone is None and (holiday := _leads_holiday_days(phrases, opening)) is not None:
-        return holiday, "body"  # ("Trong 4 ngày nghỉ lễ 30/4 - 1/5/2026, tỉnh đón ...": the holiday's days)
+    if zone is None and (span := _leads_span_of_days(phrases, opening)) is not None:
+        return span, "body"  # ("Trong 4 ngày nghỉ lễ 30/4 - 1/5/2026, tỉnh đón ...", "Tuần cuối tháng 8/2025, ...")
     chosen = _choose(candidates, folded_opening,
                      _with_its_period_line(opening, _headline_end(opening)) if zone is None else 0,
                      _with_its_period_line(opening, _headline_with_numbers_end(opening)) if zone is None else 0)
@@ -2448,19 +2448,25 @@ def _month_of_the_bodys_opening_day(folded_body: str) -> Period | None:
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 # "Dịp nghỉ lễ 30/4-1/5", "kỳ nghỉ lễ 30/4 và 1/5/2026": the days of a holiday a phrase of periods names (folded)
 _HOLIDAYS_DAYS = re.compile(r"(?:dip|nghi)\b")
+# "Tuần cuối tháng 8/2025", "10 ngày đầu tháng 4", "Nửa cuối tháng 3", "Thượng tuần tháng 10": the days of a part of a
+# month a phrase of periods names (folded), as a weekly or ten-day market or weather item opens on
+_A_PART_OF_A_MONTH = re.compile(r"(?:trong\s+)?(?:(?:\d{1,2}\s+ngay|nua|(?:[23]\s+|hai\s+|ba\s+)?tuan)"
+                                r"\s+(?:dau|cuoi|giua)|(?:thuong|trung|ha)\s+tuan)\b")
 
 
-def _leads_holiday_days(phrases: list[PeriodPhrase], opening: str) -> Period | None:
-    """The days of a holiday a news item's headline or first sentence names before any other period ("Trong 4 ngày
-    nghỉ lễ 30/4 - 1/5/2026, tỉnh X đón 500.000 lượt khách", "Dịp nghỉ lễ 2/9 - 3/9/2027: ..."): what its figures and
-    those of the sentences after it cover, not the month of the holiday's last day; or None."""
+def _leads_span_of_days(phrases: list[PeriodPhrase], opening: str) -> Period | None:
+    """The days of a holiday or of a part of a month a news item's headline or first sentence names before any other
+    period ("Trong 4 ngày nghỉ lễ 30/4 - 1/5/2026, tỉnh X đón 500.000 lượt khách", "Dịp nghỉ lễ 2/9 - 3/9/2027: ...",
+    "Tuần cuối tháng 8/2025, giá lúa ..."): what its figures and those of the sentences after it cover, not the month
+    of the span's last day; or None."""
     headline_end = _headline_end(opening)
     first_sentence = _SENTENCE_END.search(opening, headline_end)
     reach = first_sentence.end() if first_sentence else len(opening)
     for p in phrases:
         if p.start >= reach or p.period is None:
             return None
-        if p.kind == "day" and p.period.start < p.period.end and _HOLIDAYS_DAYS.match(fold(p.text)):
+        if p.kind == "day" and p.period.start < p.period.end \
+                and (_HOLIDAYS_DAYS.match(folded := fold(p.text)) or _A_PART_OF_A_MONTH.match(folded)):
             return p.period
         if p.kind in _DOC_KINDS:
             return None  # (a period said first: "Tháng 5/2026, ... dịp nghỉ lễ 30/4-1/5" is of the month)
