@@ -2068,6 +2068,15 @@ def test_a_school_year_later_in_the_lead_or_under_a_dated_headline_no_period(tex
     assert document_period(text) == period
 
 
+def test_a_school_year_naming_the_leads_subject_dates_the_news_item() -> None:
+    lead = "Hội khỏe Phù Đổng cấp trường tiểu học năm học 2027-2028 của huyện Hòa An thu hút 2.300 vận động viên.\n"
+    assert document_period(_KHAI_TRUONG + lead) == Period(D(2027, 9, 1), D(2028, 8, 31), "năm học 2027-2028")
+    # near misses: figures before it; the year the lead's schools are ready for
+    for late in ("Toàn tỉnh có 610 trường tiểu học và trung học của năm học 2027-2028 đã khai giảng.\n",
+                 "Các trường tiểu học của huyện Hòa An đã sẵn sàng cho năm học 2027-2028 mới.\n"):
+        assert document_period(_KHAI_TRUONG + late) is None
+
+
 def test_a_crop_year_the_lead_opens_on_dates_the_news_item() -> None:
     # (October to September, as the figures naming it are read: the item's other figures share their period)
     headline = "Hồ tiêu được giá\n\n"

@@ -2023,14 +2023,29 @@ def _leads_school_year(body: str, start: int, nfc: str) -> Period | None:
     """The school year a news item's lead (from ``start``) opens on, after no more than a dateline, a source's tag or
     an opening verb ("Năm học 2026-2027, toàn tỉnh có 1.400 trường", "Bước vào năm học mới 2026-2027, ..."): the year
     its figures are counted in, as a headline's; so too a crop year ("Niên vụ 2026-2027, diện tích hồ tiêu ...":
-    October to September, as periods reads the figures that name it); None when the year stands later in the lead,
-    or the paper is dated before it opens."""
-    folded = fold(body[start : start + LEADS_OPENING_CHARS + 40])
+    October to September, as periods reads the figures that name it), or names the subject it opens on further on
+    (``_of_the_leads_subject``); None when the year stands later in the lead, or the paper is dated before it opens."""
+    folded = fold(body[start : start + SUBJECTS_SCHOOL_YEAR_CHARS + 40])
     m = _SCHOOL_YEAR.search(folded) if "nam hoc" in folded or "nien vu" in folded else None
-    if m is None or m.start() > LEADS_OPENING_CHARS or any(c in ".!?\n" for c in folded[: m.start()].strip()):
+    if m is None or any(c in ".!?\n" for c in folded[: m.start()].strip()):
+        return None
+    if m.start() > LEADS_OPENING_CHARS and not _of_the_leads_subject(folded[: m.start()]):
         return None
     school = _school_year_of_the_title(folded[m.start():m.end()])
     return school if school is not None and not _dated_before_it(school, nfc) else None
+
+
+# "Kỳ thi học sinh giỏi lớp 12 năm học 2026-2027 của tỉnh X có 900 thí sinh": a school year naming the lead's subject,
+# before its verb and figures, dates the item as one opening the lead does; not one the lead's figures are ready or
+# prepared for ("... có 610 trường sẵn sàng cho năm học", "..., chuẩn bị năm học") (folded, the words before it)
+SUBJECTS_SCHOOL_YEAR_CHARS = 120
+_NO_SUBJECT_BEFORE = re.compile(r"[,;:]|\b(?:co|dat|gom|voi|la)\s+\d|\b(?:cho|chuan\s+bi|don)\s*$")
+
+
+def _of_the_leads_subject(folded_before: str) -> bool:
+    """Do the words before a school year (folded) read as the lead's subject it names, no clause, figure or
+    preparation said before it (see ``_NO_SUBJECT_BEFORE``)?"""
+    return _NO_SUBJECT_BEFORE.search(folded_before.rstrip()) is None
 
 
 def _dated_before_it(period: Period, nfc: str) -> bool:
