@@ -2642,3 +2642,14 @@ def test_a_headlines_bare_week_its_lead_dates_is_the_items_period(lead: str, per
         assert (got.start, got.end) != (D(2027, 3, 29), D(2027, 4, 4)) and got.end - got.start > dt.timedelta(days=7)
     else:
         assert ((got.start, got.end), source) == (period, "title")
+
+
+def test_a_headlines_numbered_week_takes_the_days_its_lead_states_for_it() -> None:
+    # (a bulletin's week from Wednesday to Tuesday, not the calendar's Monday to Sunday of week 31)
+    lead = "Sở Y tế cho biết, tuần 31 năm 2027 (28/7 - 3/8/2027) toàn tỉnh ghi nhận 40 ca sốt xuất huyết."
+    got, source = locate_document_period(f"Tuần 31: Hòa Xuân ghi nhận 40 ca sốt xuất huyết\n\n{lead}\n", _is_disaster)
+    assert ((got.start, got.end), source) == ((D(2027, 7, 28), D(2027, 8, 3)), "title")
+    # near miss: a lead stating no days keeps the calendar's week
+    plain = "Sở Y tế cho biết, toàn tỉnh ghi nhận 40 ca sốt xuất huyết trong tuần."
+    got, _ = locate_document_period(f"Tuần 31/2027: Hòa Xuân ghi nhận 40 ca sốt xuất huyết\n\n{plain}\n", _is_disaster)
+    assert (got.start, got.end) == (D(2027, 8, 2), D(2027, 8, 8))

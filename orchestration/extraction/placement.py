@@ -2184,11 +2184,13 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         return since, "title"
     # (the week a title reports on is named before the plan it sets for the next: "Kết quả công tác tuần 15 năm 2026
     # và chương trình công tác tuần 16" reports on week 15)
+    # (a headline's week by the days its lead states for it, "Tuần 22: ..." over "tuần 22 năm 2027 (26/5 - 1/6/2027)",
+    # before the calendar's Monday to Sunday: a bulletin's week need not run so)
     if "tuan" in ft.folded[head[0]:head[1]]:
+        if zone is None and letter is None and (week := _headlines_week_in_its_lead(nfc, head, ref)) is not None:
+            return week, "title"
         plan = _PLAN_START.search(ft.folded, head[0], head[1])
         if (week := _headings_week(nfc[head[0]:plan.start() if plan else head[1]], ref)) is not None:
-            return week, "title"
-        if zone is None and letter is None and (week := _headlines_week_in_its_lead(nfc, head, ref)) is not None:
             return week, "title"
     if letter is not None and (days := _days_of_the_title(nfc[letter[0]:letter[1]], ref)) is not None:
         return days, "title"  # ("V/v báo cáo tình hình sâu bệnh 10 ngày đầu tháng 4")
