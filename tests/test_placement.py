@@ -2653,3 +2653,10 @@ def test_a_headlines_numbered_week_takes_the_days_its_lead_states_for_it() -> No
     plain = "Sở Y tế cho biết, toàn tỉnh ghi nhận 40 ca sốt xuất huyết trong tuần."
     got, _ = locate_document_period(f"Tuần 31/2027: Hòa Xuân ghi nhận 40 ca sốt xuất huyết\n\n{plain}\n", _is_disaster)
     assert (got.start, got.end) == (D(2027, 8, 2), D(2027, 8, 8))
+
+
+def test_a_headline_with_a_units_short_form_ends_on_its_line() -> None:
+    # ("TP." is no sentence's end: the holiday the lead opens on, after the headline, dates the item)
+    lead = "Trong 5 ngày nghỉ lễ 30/4 - 1/5/2027, thành phố đón 410.000 lượt khách. Năm 2027, dự kiến đón 9 triệu lượt."
+    got = document_period(f"TP. Hòa Xuân: lượng khách tăng mạnh\n\n{lead}\n")
+    assert got is not None and (got.start, got.end) == (D(2027, 4, 30), D(2027, 5, 1))

@@ -1282,7 +1282,9 @@ PAGE_LINKS_AFTER = 200  # (a headline and a first sentence: a menu above the hea
 # ("T?nh B?nh Ph??c thu h?t 1,2 t? USD ... trong 9 th?ng": a "?" in a word is a letter whose marks a bad conversion
 # lost, no question ending a sentence; a question mark ends its line's words)
 _LOST_LETTER = r"|(?<=\w)\?+(?![^\S\n]*\n)|\?+(?=\w)"
-HEADLINE_LINE = re.compile(r"(?:[^\n.!?]" + _LOST_LETTER + r"){10,200}\n+")
+# ("TP. Hồ Chí Minh: Ca mắc sởi giảm", "TX. Sơn Tây ...": the dot of a unit's short capital form ends no sentence)
+_SHORT_FORMS_DOT = r"|(?<=\b[A-ZĐ])\.(?= \w)|(?<=\b[A-ZĐ][A-ZĐ])\.(?= \w)"
+HEADLINE_LINE = re.compile(r"(?:[^\n.!?]" + _LOST_LETTER + _SHORT_FORMS_DOT + r"){10,200}\n+")
 # the headline whose period dates the news item: a dot between digits ("đạt hơn 10.125 tỷ đồng") groups
 # thousands, it ends no sentence
 HEADLINE_WITH_NUMBERS = re.compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d)" + _LOST_LETTER + r"){10,200}\n+")
