@@ -2660,3 +2660,13 @@ def test_a_headline_with_a_units_short_form_ends_on_its_line() -> None:
     lead = "Trong 5 ngày nghỉ lễ 30/4 - 1/5/2027, thành phố đón 410.000 lượt khách. Năm 2027, dự kiến đón 9 triệu lượt."
     got = document_period(f"TP. Hòa Xuân: lượng khách tăng mạnh\n\n{lead}\n")
     assert got is not None and (got.start, got.end) == (D(2027, 4, 30), D(2027, 5, 1))
+
+
+def test_a_numbered_week_opening_the_lead_dates_the_news_item_not_the_years_tally() -> None:
+    headline = "Hòa Xuân: ca sởi giảm liên tiếp 3 tuần\n\n"
+    lead = "Trong tuần 12 (từ 16/3 đến 22/3/2027), toàn tỉnh ghi nhận 80 ca sởi. Lũy kế từ đầu năm 2027 có 900 ca.\n"
+    got = document_period(headline + lead)
+    assert got is not None and (got.start, got.end) == (D(2027, 3, 16), D(2027, 3, 22))
+    # near miss: the year's tally said first, the week after it, is no week the item reports on
+    tally = "Năm 2027, toàn tỉnh ghi nhận 900 ca sởi; riêng tuần 12 (từ 16/3 đến 22/3/2027) có 80 ca.\n"
+    assert document_period(headline + tally) == Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")

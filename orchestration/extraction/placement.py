@@ -2476,8 +2476,9 @@ _A_PART_OF_A_MONTH = re.compile(r"(?:trong\s+)?(?:(?:\d{1,2}\s+ngay|nua|(?:[23]\
 def _leads_span_of_days(phrases: list[PeriodPhrase], opening: str) -> Period | None:
     """The days of a holiday or of a part of a month a news item's headline or first sentence names before any other
     period ("Trong 4 ngày nghỉ lễ 30/4 - 1/5/2026, tỉnh X đón 500.000 lượt khách", "Dịp nghỉ lễ 2/9 - 3/9/2027: ...",
-    "Tuần cuối tháng 8/2025, giá lúa ..."): what its figures and those of the sentences after it cover, not the month
-    of the span's last day; or None."""
+    "Tuần cuối tháng 8/2025, giá lúa ...", or a week by its number, "Trong tuần 10 (từ 3/3 đến 9/3/2025), ..."): what
+    its figures and those of the sentences after it cover, not the month of the span's last day nor the year a later
+    tally from its start names; or None."""
     headline_end = _headline_end(opening)
     first_sentence = _SENTENCE_END.search(opening, headline_end)
     reach = first_sentence.end() if first_sentence else len(opening)
@@ -2485,11 +2486,22 @@ def _leads_span_of_days(phrases: list[PeriodPhrase], opening: str) -> Period | N
         if p.start >= reach or p.period is None:
             return None
         if p.kind == "day" and p.period.start < p.period.end \
-                and (_HOLIDAYS_DAYS.match(folded := fold(p.text)) or _A_PART_OF_A_MONTH.match(folded)):
+                and (_HOLIDAYS_DAYS.match(folded := fold(p.text)) or _A_PART_OF_A_MONTH.match(folded)
+                     or (_A_NUMBERED_WEEK.match(folded) and _the_headlines_week_if_any(opening, headline_end, p))):
             return p.period
         if p.kind in _DOC_KINDS:
             return None  # (a period said first: "Tháng 5/2026, ... dịp nghỉ lễ 30/4-1/5" is of the month)
     return None
+
+
+def _the_headlines_week_if_any(opening: str, headline_end: int, week: PeriodPhrase) -> bool:
+    """Is a numbered ``week`` a lead opens on one it reports, not a week counted to or from ("từ tuần 30 đến tuần 35")
+    nor another than the one its headline names ("Ca tay chân miệng tuần 14 giảm" over "Trong tuần 13/2027, ...")?"""
+    if _TO_A_WEEK.search(opening.lower(), max(0, week.start - 8), week.start):
+        return False
+    named = {int(m.group(1)) for m in _A_HEADLINES_WEEK_NUMBER.finditer(fold(opening[:headline_end]))}
+    own = _A_HEADLINES_WEEK_NUMBER.search(fold(week.text))
+    return not named or (own is not None and int(own.group(1)) in named)
 
 
 def _a_festivals_edition(headline: str) -> Period | None:
