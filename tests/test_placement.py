@@ -1947,6 +1947,22 @@ def test_a_holidays_days_the_lead_opens_on_date_the_news_item(text: str, period:
     assert document_period(text) == period
 
 
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # a part of a month opening the lead: its days, for the sentences after it too
+    ("Tuần cuối tháng 9/2027, giá cà phê nhân ở mức 98.000 đồng/kg.\nGiá tiêu giữ ở mức 140.000 đồng/kg.\n",
+     D(2027, 9, 24), D(2027, 9, 30)),
+    ("Giá lúa tăng nhẹ\n\n10 ngày đầu tháng 11/2027, giá lúa khô đạt 7.800 đồng/kg.\n",
+     D(2027, 11, 1), D(2027, 11, 10)),
+    ("Nửa đầu tháng 6/2027, toàn tỉnh ghi nhận 14 vụ cháy rừng.\n", D(2027, 6, 1), D(2027, 6, 15)),
+    # near miss: a month said first stays the item's
+    ("Tháng 9/2027, giá cà phê tăng 5%; tuần cuối tháng 9/2027 giá ở mức 98.000 đồng/kg.\n",
+     D(2027, 9, 1), D(2027, 9, 30)),
+])
+def test_a_part_of_a_month_opening_the_lead_dates_the_news_item(text: str, start: dt.date, end: dt.date) -> None:
+    period = document_period(text)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
 def test_a_year_opening_the_lead_under_a_headline_closing_on_a_works_event_dates_the_item() -> None:
     text = "Huyện Mường Khương có thêm cầu được khánh thành\n\nNăm 2027, huyện đón 60.000 lượt khách.\n"
     assert document_period(text) == Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")
@@ -2050,6 +2066,15 @@ def test_a_school_year_the_lead_opens_on_dates_the_news_item(lead: str) -> None:
 ])
 def test_a_school_year_later_in_the_lead_or_under_a_dated_headline_no_period(text: str, period: Period | None) -> None:
     assert document_period(text) == period
+
+
+def test_a_school_year_naming_the_leads_subject_dates_the_news_item() -> None:
+    lead = "Hội khỏe Phù Đổng cấp trường tiểu học năm học 2027-2028 của huyện Hòa An thu hút 2.300 vận động viên.\n"
+    assert document_period(_KHAI_TRUONG + lead) == Period(D(2027, 9, 1), D(2028, 8, 31), "năm học 2027-2028")
+    # near misses: figures before it; the year the lead's schools are ready for
+    for late in ("Toàn tỉnh có 610 trường tiểu học và trung học của năm học 2027-2028 đã khai giảng.\n",
+                 "Các trường tiểu học của huyện Hòa An đã sẵn sàng cho năm học 2027-2028 mới.\n"):
+        assert document_period(_KHAI_TRUONG + late) is None
 
 
 def test_a_crop_year_the_lead_opens_on_dates_the_news_item() -> None:
@@ -2617,3 +2642,31 @@ def test_a_headlines_bare_week_its_lead_dates_is_the_items_period(lead: str, per
         assert (got.start, got.end) != (D(2027, 3, 29), D(2027, 4, 4)) and got.end - got.start > dt.timedelta(days=7)
     else:
         assert ((got.start, got.end), source) == (period, "title")
+
+
+def test_a_headlines_numbered_week_takes_the_days_its_lead_states_for_it() -> None:
+    # (a bulletin's week from Wednesday to Tuesday, not the calendar's Monday to Sunday of week 31)
+    lead = "Sở Y tế cho biết, tuần 31 năm 2027 (28/7 - 3/8/2027) toàn tỉnh ghi nhận 40 ca sốt xuất huyết."
+    got, source = locate_document_period(f"Tuần 31: Hòa Xuân ghi nhận 40 ca sốt xuất huyết\n\n{lead}\n", _is_disaster)
+    assert ((got.start, got.end), source) == ((D(2027, 7, 28), D(2027, 8, 3)), "title")
+    # near miss: a lead stating no days keeps the calendar's week
+    plain = "Sở Y tế cho biết, toàn tỉnh ghi nhận 40 ca sốt xuất huyết trong tuần."
+    got, _ = locate_document_period(f"Tuần 31/2027: Hòa Xuân ghi nhận 40 ca sốt xuất huyết\n\n{plain}\n", _is_disaster)
+    assert (got.start, got.end) == (D(2027, 8, 2), D(2027, 8, 8))
+
+
+def test_a_headline_with_a_units_short_form_ends_on_its_line() -> None:
+    # ("TP." is no sentence's end: the holiday the lead opens on, after the headline, dates the item)
+    lead = "Trong 5 ngày nghỉ lễ 30/4 - 1/5/2027, thành phố đón 410.000 lượt khách. Năm 2027, dự kiến đón 9 triệu lượt."
+    got = document_period(f"TP. Hòa Xuân: lượng khách tăng mạnh\n\n{lead}\n")
+    assert got is not None and (got.start, got.end) == (D(2027, 4, 30), D(2027, 5, 1))
+
+
+def test_a_numbered_week_opening_the_lead_dates_the_news_item_not_the_years_tally() -> None:
+    headline = "Hòa Xuân: ca sởi giảm liên tiếp 3 tuần\n\n"
+    lead = "Trong tuần 12 (từ 16/3 đến 22/3/2027), toàn tỉnh ghi nhận 80 ca sởi. Lũy kế từ đầu năm 2027 có 900 ca.\n"
+    got = document_period(headline + lead)
+    assert got is not None and (got.start, got.end) == (D(2027, 3, 16), D(2027, 3, 22))
+    # near miss: the year's tally said first, the week after it, is no week the item reports on
+    tally = "Năm 2027, toàn tỉnh ghi nhận 900 ca sởi; riêng tuần 12 (từ 16/3 đến 22/3/2027) có 80 ca.\n"
+    assert document_period(headline + tally) == Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")

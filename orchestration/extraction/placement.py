@@ -1282,7 +1282,9 @@ PAGE_LINKS_AFTER = 200  # (a headline and a first sentence: a menu above the hea
 # ("T?nh B?nh Ph??c thu h?t 1,2 t? USD ... trong 9 th?ng": a "?" in a word is a letter whose marks a bad conversion
 # lost, no question ending a sentence; a question mark ends its line's words)
 _LOST_LETTER = r"|(?<=\w)\?+(?![^\S\n]*\n)|\?+(?=\w)"
-HEADLINE_LINE = re.compile(r"(?:[^\n.!?]" + _LOST_LETTER + r"){10,200}\n+")
+# ("TP. Hồ Chí Minh: Ca mắc sởi giảm", "TX. Sơn Tây ...": the dot of a unit's short capital form ends no sentence)
+_SHORT_FORMS_DOT = r"|(?<=\b[A-ZĐ])\.(?= \w)|(?<=\b[A-ZĐ][A-ZĐ])\.(?= \w)"
+HEADLINE_LINE = re.compile(r"(?:[^\n.!?]" + _LOST_LETTER + _SHORT_FORMS_DOT + r"){10,200}\n+")
 # the headline whose period dates the news item: a dot between digits ("đạt hơn 10.125 tỷ đồng") groups
 # thousands, it ends no sentence
 HEADLINE_WITH_NUMBERS = re.compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d)" + _LOST_LETTER + r"){10,200}\n+")
@@ -2023,14 +2025,29 @@ def _leads_school_year(body: str, start: int, nfc: str) -> Period | None:
     """The school year a news item's lead (from ``start``) opens on, after no more than a dateline, a source's tag or
     an opening verb ("Năm học 2026-2027, toàn tỉnh có 1.400 trường", "Bước vào năm học mới 2026-2027, ..."): the year
     its figures are counted in, as a headline's; so too a crop year ("Niên vụ 2026-2027, diện tích hồ tiêu ...":
-    October to September, as periods reads the figures that name it); None when the year stands later in the lead,
-    or the paper is dated before it opens."""
-    folded = fold(body[start : start + LEADS_OPENING_CHARS + 40])
+    October to September, as periods reads the figures that name it), or names the subject it opens on further on
+    (``_of_the_leads_subject``); None when the year stands later in the lead, or the paper is dated before it opens."""
+    folded = fold(body[start : start + SUBJECTS_SCHOOL_YEAR_CHARS + 40])
     m = _SCHOOL_YEAR.search(folded) if "nam hoc" in folded or "nien vu" in folded else None
-    if m is None or m.start() > LEADS_OPENING_CHARS or any(c in ".!?\n" for c in folded[: m.start()].strip()):
+    if m is None or any(c in ".!?\n" for c in folded[: m.start()].strip()):
+        return None
+    if m.start() > LEADS_OPENING_CHARS and not _of_the_leads_subject(folded[: m.start()]):
         return None
     school = _school_year_of_the_title(folded[m.start():m.end()])
     return school if school is not None and not _dated_before_it(school, nfc) else None
+
+
+# "Kỳ thi học sinh giỏi lớp 12 năm học 2026-2027 của tỉnh X có 900 thí sinh": a school year naming the lead's subject,
+# before its verb and figures, dates the item as one opening the lead does; not one the lead's figures are ready or
+# prepared for ("... có 610 trường sẵn sàng cho năm học", "..., chuẩn bị năm học") (folded, the words before it)
+SUBJECTS_SCHOOL_YEAR_CHARS = 120
+_NO_SUBJECT_BEFORE = re.compile(r"[,;:]|\b(?:co|dat|gom|voi|la)\s+\d|\b(?:cho|chuan\s+bi|don)\s*$")
+
+
+def _of_the_leads_subject(folded_before: str) -> bool:
+    """Do the words before a school year (folded) read as the lead's subject it names, no clause, figure or
+    preparation said before it (see ``_NO_SUBJECT_BEFORE``)?"""
+    return _NO_SUBJECT_BEFORE.search(folded_before.rstrip()) is None
 
 
 def _dated_before_it(period: Period, nfc: str) -> bool:
@@ -2169,11 +2186,13 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         return since, "title"
     # (the week a title reports on is named before the plan it sets for the next: "Kết quả công tác tuần 15 năm 2026
     # và chương trình công tác tuần 16" reports on week 15)
+    # (a headline's week by the days its lead states for it, "Tuần 22: ..." over "tuần 22 năm 2027 (26/5 - 1/6/2027)",
+    # before the calendar's Monday to Sunday: a bulletin's week need not run so)
     if "tuan" in ft.folded[head[0]:head[1]]:
+        if zone is None and letter is None and (week := _headlines_week_in_its_lead(nfc, head, ref)) is not None:
+            return week, "title"
         plan = _PLAN_START.search(ft.folded, head[0], head[1])
         if (week := _headings_week(nfc[head[0]:plan.start() if plan else head[1]], ref)) is not None:
-            return week, "title"
-        if zone is None and letter is None and (week := _headlines_week_in_its_lead(nfc, head, ref)) is not None:
             return week, "title"
     if letter is not None and (days := _days_of_the_title(nfc[letter[0]:letter[1]], ref)) is not None:
         return days, "title"  # ("V/v báo cáo tình hình sâu bệnh 10 ngày đầu tháng 4")
@@ -2288,8 +2307,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     dated = (_before_the_page(p, dateline) for p in read if p is not None)
     candidates = _of_the_pages_year([p for p in dated if not _after_the_page(p, dateline)], dateline)
     candidates = _past_part_of_a_year_not_over(candidates, dateline)
-    if zone is None and (holiday := _leads_holiday_days(phrases, opening)) is not None:
-        return holiday, "body"  # ("Trong 4 ngày nghỉ lễ 30/4 - 1/5/2026, tỉnh đón ...": the holiday's days)
+    if zone is None and (span := _leads_span_of_days(phrases, opening)) is not None:
+        return span, "body"  # ("Trong 4 ngày nghỉ lễ 30/4 - 1/5/2026, tỉnh đón ...", "Tuần cuối tháng 8/2025, ...")
     chosen = _choose(candidates, folded_opening,
                      _with_its_period_line(opening, _headline_end(opening)) if zone is None else 0,
                      _with_its_period_line(opening, _headline_with_numbers_end(opening)) if zone is None else 0)
@@ -2448,23 +2467,41 @@ def _month_of_the_bodys_opening_day(folded_body: str) -> Period | None:
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 # "Dịp nghỉ lễ 30/4-1/5", "kỳ nghỉ lễ 30/4 và 1/5/2026": the days of a holiday a phrase of periods names (folded)
 _HOLIDAYS_DAYS = re.compile(r"(?:dip|nghi)\b")
+# "Tuần cuối tháng 8/2025", "10 ngày đầu tháng 4", "Nửa cuối tháng 3", "Thượng tuần tháng 10": the days of a part of a
+# month a phrase of periods names (folded), as a weekly or ten-day market or weather item opens on
+_A_PART_OF_A_MONTH = re.compile(r"(?:trong\s+)?(?:(?:\d{1,2}\s+ngay|nua|(?:[23]\s+|hai\s+|ba\s+)?tuan)"
+                                r"\s+(?:dau|cuoi|giua)|(?:thuong|trung|ha)\s+tuan)\b")
 
 
-def _leads_holiday_days(phrases: list[PeriodPhrase], opening: str) -> Period | None:
-    """The days of a holiday a news item's headline or first sentence names before any other period ("Trong 4 ngày
-    nghỉ lễ 30/4 - 1/5/2026, tỉnh X đón 500.000 lượt khách", "Dịp nghỉ lễ 2/9 - 3/9/2027: ..."): what its figures and
-    those of the sentences after it cover, not the month of the holiday's last day; or None."""
+def _leads_span_of_days(phrases: list[PeriodPhrase], opening: str) -> Period | None:
+    """The days of a holiday or of a part of a month a news item's headline or first sentence names before any other
+    period ("Trong 4 ngày nghỉ lễ 30/4 - 1/5/2026, tỉnh X đón 500.000 lượt khách", "Dịp nghỉ lễ 2/9 - 3/9/2027: ...",
+    "Tuần cuối tháng 8/2025, giá lúa ...", or a week by its number, "Trong tuần 10 (từ 3/3 đến 9/3/2025), ..."): what
+    its figures and those of the sentences after it cover, not the month of the span's last day nor the year a later
+    tally from its start names; or None."""
     headline_end = _headline_end(opening)
     first_sentence = _SENTENCE_END.search(opening, headline_end)
     reach = first_sentence.end() if first_sentence else len(opening)
     for p in phrases:
         if p.start >= reach or p.period is None:
             return None
-        if p.kind == "day" and p.period.start < p.period.end and _HOLIDAYS_DAYS.match(fold(p.text)):
+        if p.kind == "day" and p.period.start < p.period.end \
+                and (_HOLIDAYS_DAYS.match(folded := fold(p.text)) or _A_PART_OF_A_MONTH.match(folded)
+                     or (_A_NUMBERED_WEEK.match(folded) and _the_headlines_week_if_any(opening, headline_end, p))):
             return p.period
         if p.kind in _DOC_KINDS:
             return None  # (a period said first: "Tháng 5/2026, ... dịp nghỉ lễ 30/4-1/5" is of the month)
     return None
+
+
+def _the_headlines_week_if_any(opening: str, headline_end: int, week: PeriodPhrase) -> bool:
+    """Is a numbered ``week`` a lead opens on one it reports, not a week counted to or from ("từ tuần 30 đến tuần 35")
+    nor another than the one its headline names ("Ca tay chân miệng tuần 14 giảm" over "Trong tuần 13/2027, ...")?"""
+    if _TO_A_WEEK.search(opening.lower(), max(0, week.start - 8), week.start):
+        return False
+    named = {int(m.group(1)) for m in _A_HEADLINES_WEEK_NUMBER.finditer(fold(opening[:headline_end]))}
+    own = _A_HEADLINES_WEEK_NUMBER.search(fold(week.text))
+    return not named or (own is not None and int(own.group(1)) in named)
 
 
 def _a_festivals_edition(headline: str) -> Period | None:
