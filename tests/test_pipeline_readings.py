@@ -4629,3 +4629,12 @@ def test_an_age_in_months_and_a_few_doses_stay_inside_a_rates_subject() -> None:
     said = "Năm 2027, tỷ lệ tiêm 2 mũi vắc xin bạch hầu của trẻ 24 tháng tuổi tăng từ 90,2% lên 96,4%."
     labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
     assert labels[90.2] == labels[96.4] == "tỷ lệ tiêm 2 mũi vắc xin bạch hầu của trẻ 24 tháng tuổi"
+
+
+def test_a_count_in_its_unit_alone_after_a_running_total_is_of_its_items_heading() -> None:
+    said = (
+        "Tuần 9 năm 2027, tình hình dịch bệnh:\n- Quai bị: 14 ca; lũy kế 230 ca.\n"
+        "4. Bệnh dại: Ghi nhận 1 ca. Cộng dồn: 6 ca.\n"
+    )
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said)}
+    assert (labels[230], labels[6]) == ("Quai bị", "Bệnh dại")

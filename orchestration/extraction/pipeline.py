@@ -1665,6 +1665,10 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
             # ("Số hộ nghèo giảm 312 hộ, còn 2.105 hộ": what is left of the subject before, in its unit alone; not
             # "toàn tỉnh còn 15 sở", "có 5/17 xã": an area's or a time's count, named by its unit)
             return None
+        if len(written.split()) <= len(unit.split()) and (item := _the_items_heading_on_its_line(clean, fig)):
+            # "- Sởi: 12 ca; lũy kế 140 ca", "3. Bệnh ho gà: Ghi nhận 2 ca. Cộng dồn: 17 ca": a count in its unit alone
+            # after a time that names nothing, on an item's line, is of what the item's heading names
+            return item[:200]
         return (written if len(written.split()) > len(unit.split()) else unit)[:200] or None
     if (label and not _without_a_hedge(own_words.strip()) and _SAID_AFTER.match(clean, fig.end)
             and _only_a_place_opens_before(clean, fig)
@@ -2141,6 +2145,25 @@ def _the_heading_before_its_colon(clean: str, fig: Figure) -> str:
     return head[:-1].rstrip(" *").lstrip(_OPENING_MARKS + "*") if head.endswith(":") else ""
 
 
+def _the_items_heading_on_its_line(clean: str, fig: Figure) -> str | None:
+    """The heading a list item's line opens with, a mark first and the words before its first colon ("- Sởi: 12 ca;
+    lũy kế 140 ca", "2. Bệnh ho gà: ... Cộng dồn: 17 ca" → "Bệnh ho gà"), a few words naming something, with no number
+    and no place alone; None on a line no such heading opens."""
+    line_start = clean.rfind("\n", 0, fig.start) + 1
+    item = _AN_ITEMS_HEADING.match(clean, line_start, fig.start)
+    if item is None:
+        return None
+    heading = item.group("name").strip(" *")
+    if (len(heading.split()) > _HEADING_WORDS or _DIGIT.search(heading) or _a_place_alone(heading)
+            or _NAMES_NOTHING.fullmatch(heading)):
+        return None
+    return heading
+
+
+# a list item's mark, a dash or a number, and its heading up to the line's first colon ("- Sởi: ", "2. Bệnh ho gà: ")
+_AN_ITEMS_HEADING = re.compile(
+    rf"[ \t]*(?:{DASH_MARK}|{NUMBERED_MARK})[ \t]*(?P<name>[^\W\d_][^:\n;.]{{1,60}}?)[ \t]*:"
+)
 _FIELD_WORDS = 5  # a field is named in a few words ("Giáo dục", "Văn hóa - thể thao")
 # a word right after a figure's unit, naming what it counts ("3 người nghiện"; not "1,2 điểm so với năm 2025")
 _A_NOUN_AFTER_THE_UNIT = re.compile(r"[ \t]+(?!(?:so|với|và|tăng|giảm|đạt|bằng|chiếm|trong|của|là|cùng|kỳ)(?![^\W\d_]))"
