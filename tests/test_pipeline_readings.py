@@ -4638,3 +4638,10 @@ def test_a_count_in_its_unit_alone_after_a_running_total_is_of_its_items_heading
     )
     labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said)}
     assert (labels[230], labels[6]) == ("Quai bị", "Bệnh dại")
+
+
+def test_a_contrast_after_a_count_opens_a_clause_of_its_own() -> None:
+    said = "Năm 2027, huyện có 8.400 con trâu nhưng tỷ lệ tiêm vắc xin lở mồm long móng chỉ đạt 52,6%.\n"
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said)}
+    assert labels[8400] == "con trâu"
+    assert labels[52.6].startswith("tỷ lệ tiêm vắc xin lở mồm long móng")

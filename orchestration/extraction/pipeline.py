@@ -1441,6 +1441,21 @@ _A_CONTRAST_OPENS = re.compile(r"(?:nhưng(?:\s+mà)?|song(?!\s+song)|tuy\s+(?:n
                                r"(?=[^\W\d_])", re.IGNORECASE)
 
 
+# a conjunction setting its clause against the one before, inside a segment ("... 120 hộ nhưng số tiền ...")
+_A_CONTRAST_INSIDE = re.compile(r"\s(?:nhưng(?:\s+mà)?|tuy\s+nhiên|song(?!\s+song))\s*,?\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _the_last_contrast_after_a_figure(clean: str, start: int, end: int) -> int | None:
+    """Where the clause after the last contrasting conjunction between ``start`` and ``end`` opens, when a number
+    stands before the conjunction in that stretch (the clause before counted something of its own); None otherwise."""
+    if not any(word in clean[start:end] for word in ("nhưng", "tuy", "song")):
+        return None
+    contrasts = list(_A_CONTRAST_INSIDE.finditer(clean, start, end))
+    if not contrasts or not _DIGIT.search(clean, start, contrasts[-1].start()):
+        return None
+    return contrasts[-1].end()
+
+
 def _without_a_contrast(words: str) -> str:
     """The words without the conjunction they open on that sets their clause against the one before."""
     opener = _A_CONTRAST_OPENS.match(words) if words[:1] in "NnSsTtMmDd" else None
@@ -1498,7 +1513,10 @@ _NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_](?:[^,;:().\d/%]|" + _A_NUMBER_IN
                                  r"|\s+(?:trong|vào|năm|tháng|quý)\s+(?:(?:năm|tháng|quý)\s+)?\d"
                                  # ("37 hộ chăn nuôi ở 14 xã thuộc 6 huyện": a place's word before the next count, of
                                  # the places the things counted are in)
-                                 r"|" + _A_PLACES_LINK + r"(?=\s*\d))")
+                                 r"|" + _A_PLACES_LINK + r"(?=\s*\d)"
+                                 # ("62.000 con chó nhưng tỷ lệ tiêm phòng mới đạt 41%": a contrast opens a clause of
+                                 # its own, no words of what was counted)
+                                 r"|\s+(?:nhưng|tuy\s+nhiên|song(?!\s+song))(?![^\W\d_]))")
 
 
 _A_SPAN = re.compile(r"\s*(.*)", re.DOTALL)
@@ -3126,6 +3144,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # subject is the clause the place's name stands in
         opens = _clause_opening(clean, on_its_line.sentence[0], dot.start(), _CLAUSE_MARKS_BEFORE)
         on_its_line = replace(on_its_line, segment=(opens + (opens > on_its_line.sentence[0]), fig.segment[1]))
+    if (contrast := _the_last_contrast_after_a_figure(clean, on_its_line.segment[0], fig.start)) is not None:
+        # "có 62.000 con chó nhưng tỷ lệ tiêm phòng mới đạt 41%": a contrast after a figure opens a clause of its own,
+        # its subject after the conjunction (the figure before and its noun are no words of it)
+        on_its_line = replace(on_its_line, segment=(contrast, fig.segment[1]))
     segment_before = clean[on_its_line.segment[0]:fig.start]
     own = (own_subject(segment_before) or _subject_before_a_name_in_brackets(clean, on_its_line, segment_before)
            or _subject_before_a_bracketed_figure(clean, on_its_line, segment_before)
