@@ -4645,3 +4645,9 @@ def test_a_contrast_after_a_count_opens_a_clause_of_its_own() -> None:
     labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said)}
     assert labels[8400] == "con trâu"
     assert labels[52.6].startswith("tỷ lệ tiêm vắc xin lở mồm long móng")
+
+
+def test_a_size_per_head_before_a_price_stays_in_the_goods_priced() -> None:
+    said = "Tuần 20 năm 2027, gà ta loại 2 kg/con giá 95.000 đồng/kg.\n"
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said)}
+    assert labels[95_000] == "gà ta loại 2 kg/con giá"

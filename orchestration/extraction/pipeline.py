@@ -1441,6 +1441,8 @@ _A_CONTRAST_OPENS = re.compile(r"(?:nhưng(?:\s+mà)?|song(?!\s+song)|tuy\s+(?:n
                                r"(?=[^\W\d_])", re.IGNORECASE)
 
 
+# the rest of a size written per head before its price ("0,5 kg/con giá", "1,2 kg/quả giá bán"): a unit per a unit
+_A_SIZE_PER_HEAD_PRICED = re.compile(r"[^\W\d_]{1,4}\s*/\s*[^\W\d_]+\s+giá(?:\s+bán)?", re.IGNORECASE)
 # a conjunction setting its clause against the one before, inside a segment ("... 120 hộ nhưng số tiền ...")
 _A_CONTRAST_INSIDE = re.compile(r"\s(?:nhưng(?:\s+mà)?|tuy\s+nhiên|song(?!\s+song))\s*,?\s+(?=[^\W\d_])", re.IGNORECASE)
 
@@ -3263,6 +3265,8 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             # "Mức hỗ trợ 60 triệu đồng/căn xây mới và 30 triệu đồng/căn sửa chữa": so too the tail of an amount before
             # joined to the next by "và"; the next is the same subject's, for what its own unit is followed by
             own = joined_amount
+        elif _A_SIZE_PER_HEAD_PRICED.fullmatch(after_number):
+            pass  # ("Cá lóc loại 1 kg/con giá 42.000 đồng/kg": a size of each head is a word of the goods priced)
         elif len(after_number.split()) >= 2:
             own = after_number
     if own and own[:1] in "TtCc" and (_THE_PROVINCE_ALONE.fullmatch(own) or _a_province_by_name(own)) and (
