@@ -4651,3 +4651,10 @@ def test_a_size_per_head_before_a_price_stays_in_the_goods_priced() -> None:
     said = "Tuần 20 năm 2027, gà ta loại 2 kg/con giá 95.000 đồng/kg.\n"
     labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said)}
     assert labels[95_000] == "gà ta loại 2 kg/con giá"
+
+
+def test_those_served_in_their_unit_alone_after_a_count_of_who_served_them_are_named_by_the_service() -> None:
+    said = "Năm 2027, 4 trung tâm dạy nghề cho 2.300 người, tăng 150 người; tỉnh hỗ trợ 9 tấn gạo cho 600 hộ.\n"
+    labels = {(r["value"], r["metric"]): r["indicator_label"] for r in indicator_rows(said)}
+    assert labels[(2300, "level")] == labels[(150, "yoy_abs")] == "trung tâm dạy nghề cho người"
+    assert labels[(600, "level")] == "hộ"

@@ -1627,11 +1627,18 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         return None  # (a change of a count takes the name of its level: see the labels' pass in _fact_rows)
     if fig.unit_label in _RANK_WORDS:
         return None  # ("…, xếp thứ 1 khu vực Đông Bắc": a rank, named by what it ranks, _a_ranks_reading)
-    if _FOR_WHOM_AFTER_A_GIFT.search(clean, max(fig.segment[0], fig.start - 80), fig.start):
+    if given := _FOR_WHOM_AFTER_A_GIFT.search(clean, max(fig.segment[0], fig.start - 80), fig.start):
         # "hỗ trợ 1.250 tấn gạo cho 83.300 nhân khẩu thiếu đói": those given to, counted; what was given (the
         # figure before, its own row) does not name them
         after = _noun_after_a_count(clean, fig.end, fig.sentence[1])
         written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
+        unit = clean[fig.end:fig.unit_end].strip()
+        if (written and len(written.split()) <= len(unit.split()) and (done := given.group("done").strip())
+                and not clean[fig.segment[0]:given.start()].strip(_OPENING_MARKS)):
+            # ("3 trường tuyển sinh đào tạo nghề cho 700 người": those given to in their unit alone, after a count
+            # opening the clause as who did it, are named by what was done for them, as written after that count; not
+            # after what was given, "hỗ trợ 12 tấn gạo cho 800 hộ")
+            return f"{done} {written}"[:200]
         return written[:200] or None
     own_words = _without_a_contrast(clean[fig.segment[0]:fig.start].strip(_OPENING_MARKS))
     label = label and _without_a_contrast(label)
@@ -1992,7 +1999,7 @@ _AN_AMOUNT_GIVEN_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[^\W\d_]+\s+){1
 # (not after a period's number: "lũy kế 10 tháng giải quyết việc làm cho 19.450 lao động")
 # (what the money was for may follow its unit: "hỗ trợ 2,8 tỷ đồng cải thiện dinh dưỡng cho 1.260 trẻ em")
 _FOR_WHOM_AFTER_A_GIFT = re.compile(rf"(?<![\d.,/])\d[\d.,]*\s+(?!(?:tháng|quý|năm|ngày|tuần)(?![^\W\d_]))"
-                                    rf"(?:[^\W\d_]+(?:/[^\W\d_]+)?\s+){{1,12}}cho\s+(?:(?:{HEDGE_WORDS})\s+)?$",
+                                    rf"(?P<done>(?:[^\W\d_]+(?:/[^\W\d_]+)?\s+){{1,12}}cho)\s+(?:(?:{HEDGE_WORDS})\s+)?$",
                                     re.IGNORECASE)
 _SCALE_OPENING = re.compile(rf"^(?:{SCALE_WORDS})\s+", re.IGNORECASE)
 # a time a clause opens with before its verb ("từ đầu năm đến nay", "từ tháng 7-9", "lũy kế 9 tháng", "trong quý")
