@@ -4658,3 +4658,9 @@ def test_those_served_in_their_unit_alone_after_a_count_of_who_served_them_are_n
     labels = {(r["value"], r["metric"]): r["indicator_label"] for r in indicator_rows(said)}
     assert labels[(2300, "level")] == labels[(150, "yoy_abs")] == "trung tâm dạy nghề cho người"
     assert labels[(600, "level")] == "hộ"
+
+
+def test_a_hedge_after_what_a_subject_has_leaves_the_count_named_by_its_noun() -> None:
+    said = "Năm 2027, kỳ thi năm nay huyện có khoảng 3.400 thí sinh dự thi.\n"
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said)}
+    assert labels[3400] == "thí sinh dự thi"

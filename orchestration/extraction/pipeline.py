@@ -1724,7 +1724,9 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
             return _of_the_place(written, place)[:200]
     if fig.metric not in ("level", "target") or clean.startswith("/", fig.end):
         return None
-    if (own_words.endswith(" có ") and "/" not in own_words and len(having := own_words.split()) >= 3
+    # ("Kỳ thi năm nay tỉnh có gần 21 nghìn thí sinh": a hedge after "có" says how near the count is, no more)
+    has = f"{_without_a_hedge(own_words.rstrip()).rstrip()} "
+    if (has.endswith(" có ") and "/" not in has and len(having := has.split()) >= 3
             and having[0].lower() not in ("toàn", "cả") and _SAID_AFTER.match(clean, fig.end)
             and (after := _noun_after_a_count(clean, fig.end, fig.sentence[1])) is not None
             and len(written := _SCALE_OPENING.sub("", after.group(1).strip()).split()) > max(
