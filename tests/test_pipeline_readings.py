@@ -4629,3 +4629,38 @@ def test_an_age_in_months_and_a_few_doses_stay_inside_a_rates_subject() -> None:
     said = "Năm 2027, tỷ lệ tiêm 2 mũi vắc xin bạch hầu của trẻ 24 tháng tuổi tăng từ 90,2% lên 96,4%."
     labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said + "\n")}
     assert labels[90.2] == labels[96.4] == "tỷ lệ tiêm 2 mũi vắc xin bạch hầu của trẻ 24 tháng tuổi"
+
+
+def test_a_count_in_its_unit_alone_after_a_running_total_is_of_its_items_heading() -> None:
+    said = (
+        "Tuần 9 năm 2027, tình hình dịch bệnh:\n- Quai bị: 14 ca; lũy kế 230 ca.\n"
+        "4. Bệnh dại: Ghi nhận 1 ca. Cộng dồn: 6 ca.\n"
+    )
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said)}
+    assert (labels[230], labels[6]) == ("Quai bị", "Bệnh dại")
+
+
+def test_a_contrast_after_a_count_opens_a_clause_of_its_own() -> None:
+    said = "Năm 2027, huyện có 8.400 con trâu nhưng tỷ lệ tiêm vắc xin lở mồm long móng chỉ đạt 52,6%.\n"
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said)}
+    assert labels[8400] == "con trâu"
+    assert labels[52.6].startswith("tỷ lệ tiêm vắc xin lở mồm long móng")
+
+
+def test_a_size_per_head_before_a_price_stays_in_the_goods_priced() -> None:
+    said = "Tuần 20 năm 2027, gà ta loại 2 kg/con giá 95.000 đồng/kg.\n"
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said)}
+    assert labels[95_000] == "gà ta loại 2 kg/con giá"
+
+
+def test_those_served_in_their_unit_alone_after_a_count_of_who_served_them_are_named_by_the_service() -> None:
+    said = "Năm 2027, 4 trung tâm dạy nghề cho 2.300 người, tăng 150 người; tỉnh hỗ trợ 9 tấn gạo cho 600 hộ.\n"
+    labels = {(r["value"], r["metric"]): r["indicator_label"] for r in indicator_rows(said)}
+    assert labels[(2300, "level")] == labels[(150, "yoy_abs")] == "trung tâm dạy nghề cho người"
+    assert labels[(600, "level")] == "hộ"
+
+
+def test_a_hedge_after_what_a_subject_has_leaves_the_count_named_by_its_noun() -> None:
+    said = "Năm 2027, kỳ thi năm nay huyện có khoảng 3.400 thí sinh dự thi.\n"
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said)}
+    assert labels[3400] == "thí sinh dự thi"

@@ -1441,6 +1441,23 @@ _A_CONTRAST_OPENS = re.compile(r"(?:nhưng(?:\s+mà)?|song(?!\s+song)|tuy\s+(?:n
                                r"(?=[^\W\d_])", re.IGNORECASE)
 
 
+# the rest of a size written per head before its price ("0,5 kg/con giá", "1,2 kg/quả giá bán"): a unit per a unit
+_A_SIZE_PER_HEAD_PRICED = re.compile(r"[^\W\d_]{1,4}\s*/\s*[^\W\d_]+\s+giá(?:\s+bán)?", re.IGNORECASE)
+# a conjunction setting its clause against the one before, inside a segment ("... 120 hộ nhưng số tiền ...")
+_A_CONTRAST_INSIDE = re.compile(r"\s(?:nhưng(?:\s+mà)?|tuy\s+nhiên|song(?!\s+song))\s*,?\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _the_last_contrast_after_a_figure(clean: str, start: int, end: int) -> int | None:
+    """Where the clause after the last contrasting conjunction between ``start`` and ``end`` opens, when a number
+    stands before the conjunction in that stretch (the clause before counted something of its own); None otherwise."""
+    if not any(word in clean[start:end] for word in ("nhưng", "tuy", "song")):
+        return None
+    contrasts = list(_A_CONTRAST_INSIDE.finditer(clean, start, end))
+    if not contrasts or not _DIGIT.search(clean, start, contrasts[-1].start()):
+        return None
+    return contrasts[-1].end()
+
+
 def _without_a_contrast(words: str) -> str:
     """The words without the conjunction they open on that sets their clause against the one before."""
     opener = _A_CONTRAST_OPENS.match(words) if words[:1] in "NnSsTtMmDd" else None
@@ -1498,7 +1515,10 @@ _NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_](?:[^,;:().\d/%]|" + _A_NUMBER_IN
                                  r"|\s+(?:trong|vào|năm|tháng|quý)\s+(?:(?:năm|tháng|quý)\s+)?\d"
                                  # ("37 hộ chăn nuôi ở 14 xã thuộc 6 huyện": a place's word before the next count, of
                                  # the places the things counted are in)
-                                 r"|" + _A_PLACES_LINK + r"(?=\s*\d))")
+                                 r"|" + _A_PLACES_LINK + r"(?=\s*\d)"
+                                 # ("62.000 con chó nhưng tỷ lệ tiêm phòng mới đạt 41%": a contrast opens a clause of
+                                 # its own, no words of what was counted)
+                                 r"|\s+(?:nhưng|tuy\s+nhiên|song(?!\s+song))(?![^\W\d_]))")
 
 
 _A_SPAN = re.compile(r"\s*(.*)", re.DOTALL)
@@ -1607,11 +1627,18 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         return None  # (a change of a count takes the name of its level: see the labels' pass in _fact_rows)
     if fig.unit_label in _RANK_WORDS:
         return None  # ("…, xếp thứ 1 khu vực Đông Bắc": a rank, named by what it ranks, _a_ranks_reading)
-    if _FOR_WHOM_AFTER_A_GIFT.search(clean, max(fig.segment[0], fig.start - 80), fig.start):
+    if given := _FOR_WHOM_AFTER_A_GIFT.search(clean, max(fig.segment[0], fig.start - 80), fig.start):
         # "hỗ trợ 1.250 tấn gạo cho 83.300 nhân khẩu thiếu đói": those given to, counted; what was given (the
         # figure before, its own row) does not name them
         after = _noun_after_a_count(clean, fig.end, fig.sentence[1])
         written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
+        unit = clean[fig.end:fig.unit_end].strip()
+        if (written and len(written.split()) <= len(unit.split()) and (done := given.group("done").strip())
+                and not clean[fig.segment[0]:given.start()].strip(_OPENING_MARKS)):
+            # ("3 trường tuyển sinh đào tạo nghề cho 700 người": those given to in their unit alone, after a count
+            # opening the clause as who did it, are named by what was done for them, as written after that count; not
+            # after what was given, "hỗ trợ 12 tấn gạo cho 800 hộ")
+            return f"{done} {written}"[:200]
         return written[:200] or None
     own_words = _without_a_contrast(clean[fig.segment[0]:fig.start].strip(_OPENING_MARKS))
     label = label and _without_a_contrast(label)
@@ -1665,6 +1692,10 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
             # ("Số hộ nghèo giảm 312 hộ, còn 2.105 hộ": what is left of the subject before, in its unit alone; not
             # "toàn tỉnh còn 15 sở", "có 5/17 xã": an area's or a time's count, named by its unit)
             return None
+        if len(written.split()) <= len(unit.split()) and (item := _the_items_heading_on_its_line(clean, fig)):
+            # "- Sởi: 12 ca; lũy kế 140 ca", "3. Bệnh ho gà: Ghi nhận 2 ca. Cộng dồn: 17 ca": a count in its unit alone
+            # after a time that names nothing, on an item's line, is of what the item's heading names
+            return item[:200]
         return (written if len(written.split()) > len(unit.split()) else unit)[:200] or None
     if (label and not _without_a_hedge(own_words.strip()) and _SAID_AFTER.match(clean, fig.end)
             and _only_a_place_opens_before(clean, fig)
@@ -1693,7 +1724,9 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
             return _of_the_place(written, place)[:200]
     if fig.metric not in ("level", "target") or clean.startswith("/", fig.end):
         return None
-    if (own_words.endswith(" có ") and "/" not in own_words and len(having := own_words.split()) >= 3
+    # ("Kỳ thi năm nay tỉnh có gần 21 nghìn thí sinh": a hedge after "có" says how near the count is, no more)
+    has = f"{_without_a_hedge(own_words.rstrip()).rstrip()} "
+    if (has.endswith(" có ") and "/" not in has and len(having := has.split()) >= 3
             and having[0].lower() not in ("toàn", "cả") and _SAID_AFTER.match(clean, fig.end)
             and (after := _noun_after_a_count(clean, fig.end, fig.sentence[1])) is not None
             and len(written := _SCALE_OPENING.sub("", after.group(1).strip()).split()) > max(
@@ -1968,7 +2001,7 @@ _AN_AMOUNT_GIVEN_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[^\W\d_]+\s+){1
 # (not after a period's number: "lũy kế 10 tháng giải quyết việc làm cho 19.450 lao động")
 # (what the money was for may follow its unit: "hỗ trợ 2,8 tỷ đồng cải thiện dinh dưỡng cho 1.260 trẻ em")
 _FOR_WHOM_AFTER_A_GIFT = re.compile(rf"(?<![\d.,/])\d[\d.,]*\s+(?!(?:tháng|quý|năm|ngày|tuần)(?![^\W\d_]))"
-                                    rf"(?:[^\W\d_]+(?:/[^\W\d_]+)?\s+){{1,12}}cho\s+(?:(?:{HEDGE_WORDS})\s+)?$",
+                                    rf"(?P<done>(?:[^\W\d_]+(?:/[^\W\d_]+)?\s+){{1,12}}cho)\s+(?:(?:{HEDGE_WORDS})\s+)?$",
                                     re.IGNORECASE)
 _SCALE_OPENING = re.compile(rf"^(?:{SCALE_WORDS})\s+", re.IGNORECASE)
 # a time a clause opens with before its verb ("từ đầu năm đến nay", "từ tháng 7-9", "lũy kế 9 tháng", "trong quý")
@@ -2141,6 +2174,25 @@ def _the_heading_before_its_colon(clean: str, fig: Figure) -> str:
     return head[:-1].rstrip(" *").lstrip(_OPENING_MARKS + "*") if head.endswith(":") else ""
 
 
+def _the_items_heading_on_its_line(clean: str, fig: Figure) -> str | None:
+    """The heading a list item's line opens with, a mark first and the words before its first colon ("- Sởi: 12 ca;
+    lũy kế 140 ca", "2. Bệnh ho gà: ... Cộng dồn: 17 ca" → "Bệnh ho gà"), a few words naming something, with no number
+    and no place alone; None on a line no such heading opens."""
+    line_start = clean.rfind("\n", 0, fig.start) + 1
+    item = _AN_ITEMS_HEADING.match(clean, line_start, fig.start)
+    if item is None:
+        return None
+    heading = item.group("name").strip(" *")
+    if (len(heading.split()) > _HEADING_WORDS or _DIGIT.search(heading) or _a_place_alone(heading)
+            or _NAMES_NOTHING.fullmatch(heading)):
+        return None
+    return heading
+
+
+# a list item's mark, a dash or a number, and its heading up to the line's first colon ("- Sởi: ", "2. Bệnh ho gà: ")
+_AN_ITEMS_HEADING = re.compile(
+    rf"[ \t]*(?:{DASH_MARK}|{NUMBERED_MARK})[ \t]*(?P<name>[^\W\d_][^:\n;.]{{1,60}}?)[ \t]*:"
+)
 _FIELD_WORDS = 5  # a field is named in a few words ("Giáo dục", "Văn hóa - thể thao")
 # a word right after a figure's unit, naming what it counts ("3 người nghiện"; not "1,2 điểm so với năm 2025")
 _A_NOUN_AFTER_THE_UNIT = re.compile(r"[ \t]+(?!(?:so|với|và|tăng|giảm|đạt|bằng|chiếm|trong|của|là|cùng|kỳ)(?![^\W\d_]))"
@@ -3103,6 +3155,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # subject is the clause the place's name stands in
         opens = _clause_opening(clean, on_its_line.sentence[0], dot.start(), _CLAUSE_MARKS_BEFORE)
         on_its_line = replace(on_its_line, segment=(opens + (opens > on_its_line.sentence[0]), fig.segment[1]))
+    if (contrast := _the_last_contrast_after_a_figure(clean, on_its_line.segment[0], fig.start)) is not None:
+        # "có 62.000 con chó nhưng tỷ lệ tiêm phòng mới đạt 41%": a contrast after a figure opens a clause of its own,
+        # its subject after the conjunction (the figure before and its noun are no words of it)
+        on_its_line = replace(on_its_line, segment=(contrast, fig.segment[1]))
     segment_before = clean[on_its_line.segment[0]:fig.start]
     own = (own_subject(segment_before) or _subject_before_a_name_in_brackets(clean, on_its_line, segment_before)
            or _subject_before_a_bracketed_figure(clean, on_its_line, segment_before)
@@ -3218,6 +3274,8 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             # "Mức hỗ trợ 60 triệu đồng/căn xây mới và 30 triệu đồng/căn sửa chữa": so too the tail of an amount before
             # joined to the next by "và"; the next is the same subject's, for what its own unit is followed by
             own = joined_amount
+        elif _A_SIZE_PER_HEAD_PRICED.fullmatch(after_number):
+            pass  # ("Cá lóc loại 1 kg/con giá 42.000 đồng/kg": a size of each head is a word of the goods priced)
         elif len(after_number.split()) >= 2:
             own = after_number
     if own and own[:1] in "TtCc" and (_THE_PROVINCE_ALONE.fullmatch(own) or _a_province_by_name(own)) and (
