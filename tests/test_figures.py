@@ -2856,6 +2856,13 @@ def test_a_record_drawn_up_is_no_hamlet_named_by_its_number() -> None:
     text = "Công an xã lập biên bản 05 vụ vi phạm, giảm 01 vụ; tại bản 06 có 3 nhà bị tốc mái."
     assert [v for v, _, _ in figures(text)] == [5.0, -1.0, 3.0]
 
+
+def test_a_country_whose_name_ends_on_ban_is_no_hamlet_named_by_its_number() -> None:
+    # "Nhật Bản" (Japan) ends on the village noun capitalised: its count of projects after it is a count; near miss:
+    # a hamlet opening a clause with its number ("Bản 7") is still a name
+    text = "Hàn Quốc 4 dự án, Nhật Bản 3 dự án; Bản 7 có 12 hộ."
+    assert [v for v, _, _ in figures(text)] == [4.0, 3.0, 12.0]
+
 def test_places_referred_back_to_are_no_count() -> None:
     # "Ba xã này", "2 phường nói trên" point back to the places just named
     text = ("Gió lốc làm tốc mái 21 nhà ở các xã Tân An, Tân Hòa, Tân Phú. Ba xã này đều ven sông; "

@@ -533,8 +533,9 @@ _NOT_FIGURE = [
     # ("cao hơn cùng kỳ 4 điểm phần trăm", "thấp hơn cùng kỳ 150 ha": the same period names the base of the change
     # after it, no period numbered 4; "bảo trì định kỳ 60 km đường": periodic, the work's manner, no term numbered)
     # ("lập biên bản 04 vụ": a record of cases, no hamlet; data/words/village_noun_compounds.csv)
-    r"vòng|bảng|Bảng|Tập|tập|(?<!cùng\s)(?<!định\s)(?<!Định\s)kỳ|(?<!chỉnh\s)(?<!Chỉnh\s)trang|(?<![^\W\d_]\s)Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|"
-    + NOT_A_VILLAGE_COMPOUND + r"bản|Xóm|xóm|"
+    r"vòng|bảng|Bảng|Tập|tập|(?<!cùng\s)(?<!định\s)(?<!Định\s)kỳ|(?<!chỉnh\s)(?<!Chỉnh\s)trang|(?<![^\W\d_]\s)Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|"
+    # (the compounds are guarded in either case: "Nhật Bản 6 dự án" is Japan's count, no hamlet numbered 6)
+    + "(?i:" + NOT_A_VILLAGE_COMPOUND + r")[Bb]ản|Xóm|xóm|"
     # (a lowercase "phường" before a number and a counted noun is the ward a report is about, then a count: "trên địa
     # bàn phường 3 vụ cháy"; data/words/counted_right_after_a_ward.csv; and before a number grouped in thousands,
     # which no ward is numbered by: "Dân số toàn phường 28.650 người")
