@@ -2857,6 +2857,16 @@ def test_a_record_drawn_up_is_no_hamlet_named_by_its_number() -> None:
     assert [v for v, _, _ in figures(text)] == [5.0, -1.0, 3.0]
 
 
+def test_parts_of_a_counted_whole_named_by_kind_in_plain_words_take_its_unit() -> None:
+    # a breakdown by kind in lowercase words, in brackets or after "trong đó:", each part a bare number: its unit
+    text = "Xã có 14 trạm (trạm bơm 9, trạm biến áp 5); hỗ trợ 70 người, trong đó: thương binh 52, bệnh binh 18."
+    assert [v for v, _, _ in figures(text)] == [14.0, 9.0, 5.0, 70.0, 52.0, 18.0]
+    assert [u for _, u, _ in figures("Khen thưởng 60 người (tập thể lớn 45, cá nhân nhỏ 15).")] == ["person"] * 3
+    # near misses: changes in the bracket are no kinds; a lone item is no list
+    assert [v for v, _, _ in figures("Có 20 vụ (giảm 5, tăng 3).")] == [20.0]
+    assert [v for v, _, _ in figures("Có 20 trạm (trạm bơm 9).")] == [20.0]
+
+
 def test_a_country_whose_name_ends_on_ban_is_no_hamlet_named_by_its_number() -> None:
     # "Nhật Bản" (Japan) ends on the village noun capitalised: its count of projects after it is a count; near miss:
     # a hamlet opening a clause with its number ("Bản 7") is still a name

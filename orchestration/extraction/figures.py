@@ -4351,6 +4351,14 @@ _DEGREE_ITEM_BEFORE = re.compile(r"(?:[(,;:]|\bvà|\btrong\s+đó,?)\s*" + _DEGR
 # casualty word names what is counted, people
 _CASUALTY_ITEM_BEFORE = re.compile(r"(?:[(,;:]|\bvà)\s*(?:số\s+)?(?:người\s+)?(?:bị\s+)?"
                                    r"(?:chết|tử\s+vong|mất\s+tích|thương|thiệt\s+mạng)\s*:?\s*$")
+# a breakdown by kind named in plain words ("632 em đạt giải, trong đó: giải nhất 38, giải nhì 142", "96 trường (mầm
+# non 33, tiểu học 32)"): the kind's words stand where the place's name would; read so only when every item of the list
+# is such words and a bare number, two or more of them (a change or a rate, "(giảm 5, tăng 3)", is no kind)
+_KIND_WORDS = r"(?!(?:tăng|giảm|bằng|so|đạt|chiếm|cùng|năm|tháng|quý)(?![^\W\d_]))[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
+_KIND_ITEM_BEFORE = re.compile(r"(?:[(,;:]|\bvà|\btrong\s+đó,?)\s*" + _KIND_WORDS + r"\s*:?\s*$")
+_KIND_ITEM = _KIND_WORDS + r"\s*:?\s*\d{1,3}(?:\.\d{3})*(?![\d%/]|[.,]\d)"
+_KINDS_LISTED = re.compile(r"(?:\(|trong\s+đó\s*[:,]?|:)\s*" + _KIND_ITEM + r"(?:\s*[,;]\s*(?:và\s+)?" + _KIND_ITEM
+                           + r")+\s*(?:[;)]|\.(?!\d)|$)")
 _ITEM_END = re.compile(r"\s*(?:[;,)]|\.(?!\d)|và\b|$)")
 _LIST_OPENER = re.compile(r"\(|\btrong\s+đó\b")
 # (without a bracket or "trong đó", a colon opens one: "3 người: huyện A 2, huyện B 1"; inside a bracket a colon
@@ -4375,20 +4383,24 @@ def _elided_unit(paragraph: str, a: int, b: int, limit: int, earlier: list[Figur
     if not _ITEM_END.match(paragraph, b, limit) or "," in paragraph[a:b] or _YEAR_TOKEN.fullmatch(paragraph, a, b):
         return None  # a share is a whole number, never a year
     before = paragraph[max(0, a - 300):a]
-    by_degree = False
+    by_degree = by_kind = False
     if _CASUALTY_ITEM_BEFORE.search(before[-40:]) and _opened_and_not_closed(paragraph, before, a):
         return UnitReading("person", 1.0, 0)
     if not _PLACE_ITEM_BEFORE.search(before[-60:]):
         by_degree = _DEGREE_ITEM_BEFORE.search(before[-40:]) is not None
-        if not by_degree:
+        by_kind = not by_degree and _KIND_ITEM_BEFORE.search(before[-60:]) is not None
+        if not (by_degree or by_kind):
             return None
     openers = list(_LIST_OPENER.finditer(before)) or list(_COLON_OPENER.finditer(before))
     if not openers:
         return None
     opener = a - len(before) + openers[-1].start()
+    if by_kind and not _KINDS_LISTED.match(paragraph, opener):
+        return None  # kinds named in words only in a list made of nothing else
     if paragraph.rfind(")", opener, a) >= 0:
         return None  # the parenthesis closed before this number
-    if not by_degree and not _ANOTHER_ITEM.search(paragraph, opener, a) and not _NEXT_ITEM.match(paragraph, b):
+    if not (by_degree or by_kind) and not _ANOTHER_ITEM.search(paragraph, opener, a) and not _NEXT_ITEM.match(
+            paragraph, b):
         return None  # a lone "(Khóa 5)" names something, it details nothing
     heads = [f for f in earlier
              if f.unit_end - offset <= opener and f.unit in _ELIDED_UNITS and f.role != "denominator"]
