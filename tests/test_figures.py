@@ -2867,6 +2867,14 @@ def test_parts_of_a_counted_whole_named_by_kind_in_plain_words_take_its_unit() -
     assert [v for v, _, _ in figures("Có 20 trạm (trạm bơm 9).")] == [20.0]
 
 
+def test_the_part_of_a_cost_a_funder_bears_is_a_share() -> None:
+    # "hỗ trợ"/"đóng góp" then a percent: the funder's part of the cost; near misses: those given help, a rate named
+    text = "Xây cầu dân sinh, ngân sách xã hỗ trợ 40%, bà con đóng góp 60%."
+    assert [m for _, _, m in figures(text)] == ["share_pct", "share_pct"]
+    assert [m for _, _, m in figures("Tỷ lệ học sinh được hỗ trợ 88%.")] == ["level"]
+    assert [m for _, _, m in figures("Tỷ lệ xã hỗ trợ 75%.")] == ["level"]
+
+
 def test_a_country_whose_name_ends_on_ban_is_no_hamlet_named_by_its_number() -> None:
     # "Nhật Bản" (Japan) ends on the village noun capitalised: its count of projects after it is a count; near miss:
     # a hamlet opening a clause with its number ("Bản 7") is still a name

@@ -966,6 +966,12 @@ _SHARE_BEFORE = EndAnchored(re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiế
                                        # ("chiếm tỉ lệ cao với 40,08%": so is one said to be high)
                                        rf"(?:\s+(?:cao|lớn|thấp|nhỏ)(?:\s+nhất)?)?\s*(?:(?:{HEDGE_WORDS}|là|với)\s*)*$",
                                        re.IGNORECASE))
+# "ngân sách tỉnh hỗ trợ 60%, còn lại nhân dân đóng góp": the part of a cost a funder bears, a share of that cost, its
+# clause closing on it (not "được hỗ trợ 95%", the ones given help, nor a rate named before it, "tỷ lệ hộ ... hỗ trợ
+# 90%": its level; nor "hỗ trợ 50% cho các hộ trồng mới", an aid's level for those named after it)
+_FUNDER_BEARS_BEFORE = EndAnchored(re.compile(rf"(?<!được\s)(?:hỗ\s+trợ|đóng\s+góp|đối\s+ứng)\s*"
+                                              rf"(?:(?:{HEDGE_WORDS})\s*)*$", re.IGNORECASE))
+_RATE_WORDS_IN_CLAUSE = re.compile(r"\bt[ỷỉ]\s+lệ\b", re.IGNORECASE)
 # "Thị trường Hoa Kỳ chiếm 38,5% tổng kim ngạch; EU đứng thứ hai với 15,2%": a part ranked among the others with its
 # rate, after a share said with "chiếm" in its sentence or the one before, is a share as that one is
 _RANKED_WITH_A_RATE_BEFORE = EndAnchored(re.compile(
@@ -3268,6 +3274,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             and _a_part_of_which_opens_on_its_share(before, sentence, after)
         ):
             return "share_pct", value, unit  # "trong đó 55% cho giáo dục, 25% cho y tế": each part's share
+        if (unit == "pct" and base is None and _FUNDER_BEARS_BEFORE.search(before)
+                and re.match(r"\s*(?:[,;)]|\.|$)", after)
+                and not _RATE_WORDS_IN_CLAUSE.search(re.split(r"[,;:(]", before)[-1])):
+            return "share_pct", value, unit  # "ngân sách tỉnh hỗ trợ 60%": the funder's part of the cost
         if _SHARE_BEFORE.search(before):
             if _PLAN_AS_THE_WHOLE.match(head):
                 # "đạt 1.739 tỷ đồng, chiếm 51% kế hoạch năm": the whole named is the plan, so the share of
