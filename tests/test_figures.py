@@ -2875,6 +2875,12 @@ def test_the_part_of_a_cost_a_funder_bears_is_a_share() -> None:
     assert [m for _, _, m in figures("Tỷ lệ xã hỗ trợ 75%.")] == ["level"]
 
 
+def test_a_range_of_salinity_per_mille_keeps_both_ends() -> None:
+    # "‰" written once after the high end: the low end is per mille too; near miss: a lone reading stays one figure
+    assert [v for v, _, _ in figures("Độ mặn ở cửa sông dao động 5 - 8‰.")] == [5.0, 8.0]
+    assert [v for v, _, _ in figures("Độ mặn ở cửa sông đạt 7‰.")] == [7.0]
+
+
 def test_a_country_whose_name_ends_on_ban_is_no_hamlet_named_by_its_number() -> None:
     # "Nhật Bản" (Japan) ends on the village noun capitalised: its count of projects after it is a count; near miss:
     # a hamlet opening a clause with its number ("Bản 7") is still a name

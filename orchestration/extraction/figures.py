@@ -4224,9 +4224,9 @@ _RANGE_LOW_END_OPENS = re.compile(rf"(?<![^\W\d_])(?:{HEDGE_WORDS}|xấp\s+xỉ|
                                   re.IGNORECASE)
 _RANGE_IN_WORDS_UNITS = frozenset({"pct", "ha", "tonne", "m3", "quintal_per_ha", "visit", "head"})
 # ("giảm 0,5 - 1 điểm phần trăm": a range of a rate's move in points, as of a rate)
-# ("tăng 1,2 – 1,5 lần": a range of multiples, its low end a multiple too)
+# ("tăng 1,2 – 1,5 lần": a range of multiples, its low end a multiple too; "độ mặn tăng 2 - 3‰": of a salinity)
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*"
-                       r"(?=\s*(?:%|điểm\s*(?:%|phần\s+trăm)|" + SCALE_WORDS
+                       r"(?=\s*(?:%|‰|điểm\s*(?:%|phần\s+trăm)|" + SCALE_WORDS
                        + r"|ha\b|tạ\b|tấn|người|hộ|con|lượt|lần\b))")
 # "tổng mức đầu tư tương ứng 25, 18 và 12 tỷ đồng", "lần lượt đạt 120, 45 nghìn tấn": numbers listed after a word
 # of measure share the unit written once after the last of them
