@@ -2856,6 +2856,37 @@ def test_a_record_drawn_up_is_no_hamlet_named_by_its_number() -> None:
     text = "Công an xã lập biên bản 05 vụ vi phạm, giảm 01 vụ; tại bản 06 có 3 nhà bị tốc mái."
     assert [v for v, _, _ in figures(text)] == [5.0, -1.0, 3.0]
 
+
+def test_parts_of_a_counted_whole_named_by_kind_in_plain_words_take_its_unit() -> None:
+    # a breakdown by kind in lowercase words, in brackets or after "trong đó:", each part a bare number: its unit
+    text = "Xã có 14 trạm (trạm bơm 9, trạm biến áp 5); hỗ trợ 70 người, trong đó: thương binh 52, bệnh binh 18."
+    assert [v for v, _, _ in figures(text)] == [14.0, 9.0, 5.0, 70.0, 52.0, 18.0]
+    assert [u for _, u, _ in figures("Khen thưởng 60 người (tập thể lớn 45, cá nhân nhỏ 15).")] == ["person"] * 3
+    # near misses: changes in the bracket are no kinds; a lone item is no list
+    assert [v for v, _, _ in figures("Có 20 vụ (giảm 5, tăng 3).")] == [20.0]
+    assert [v for v, _, _ in figures("Có 20 trạm (trạm bơm 9).")] == [20.0]
+
+
+def test_the_part_of_a_cost_a_funder_bears_is_a_share() -> None:
+    # "hỗ trợ"/"đóng góp" then a percent: the funder's part of the cost; near misses: those given help, a rate named
+    text = "Xây cầu dân sinh, ngân sách xã hỗ trợ 40%, bà con đóng góp 60%."
+    assert [m for _, _, m in figures(text)] == ["share_pct", "share_pct"]
+    assert [m for _, _, m in figures("Tỷ lệ học sinh được hỗ trợ 88%.")] == ["level"]
+    assert [m for _, _, m in figures("Tỷ lệ xã hỗ trợ 75%.")] == ["level"]
+
+
+def test_a_range_of_salinity_per_mille_keeps_both_ends() -> None:
+    # "‰" written once after the high end: the low end is per mille too; near miss: a lone reading stays one figure
+    assert [v for v, _, _ in figures("Độ mặn ở cửa sông dao động 5 - 8‰.")] == [5.0, 8.0]
+    assert [v for v, _, _ in figures("Độ mặn ở cửa sông đạt 7‰.")] == [7.0]
+
+
+def test_a_country_whose_name_ends_on_ban_is_no_hamlet_named_by_its_number() -> None:
+    # "Nhật Bản" (Japan) ends on the village noun capitalised: its count of projects after it is a count; near miss:
+    # a hamlet opening a clause with its number ("Bản 7") is still a name
+    text = "Hàn Quốc 4 dự án, Nhật Bản 3 dự án; Bản 7 có 12 hộ."
+    assert [v for v, _, _ in figures(text)] == [4.0, 3.0, 12.0]
+
 def test_places_referred_back_to_are_no_count() -> None:
     # "Ba xã này", "2 phường nói trên" point back to the places just named
     text = ("Gió lốc làm tốc mái 21 nhà ở các xã Tân An, Tân Hòa, Tân Phú. Ba xã này đều ven sông; "

@@ -533,8 +533,9 @@ _NOT_FIGURE = [
     # ("cao hơn cùng kỳ 4 điểm phần trăm", "thấp hơn cùng kỳ 150 ha": the same period names the base of the change
     # after it, no period numbered 4; "bảo trì định kỳ 60 km đường": periodic, the work's manner, no term numbered)
     # ("lập biên bản 04 vụ": a record of cases, no hamlet; data/words/village_noun_compounds.csv)
-    r"vòng|bảng|Bảng|Tập|tập|(?<!cùng\s)(?<!định\s)(?<!Định\s)kỳ|(?<!chỉnh\s)(?<!Chỉnh\s)trang|(?<![^\W\d_]\s)Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|"
-    + NOT_A_VILLAGE_COMPOUND + r"bản|Xóm|xóm|"
+    r"vòng|bảng|Bảng|Tập|tập|(?<!cùng\s)(?<!định\s)(?<!Định\s)kỳ|(?<!chỉnh\s)(?<!Chỉnh\s)trang|(?<![^\W\d_]\s)Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|"
+    # (the compounds are guarded in either case: "Nhật Bản 6 dự án" is Japan's count, no hamlet numbered 6)
+    + "(?i:" + NOT_A_VILLAGE_COMPOUND + r")[Bb]ản|Xóm|xóm|"
     # (a lowercase "phường" before a number and a counted noun is the ward a report is about, then a count: "trên địa
     # bàn phường 3 vụ cháy"; data/words/counted_right_after_a_ward.csv; and before a number grouped in thousands,
     # which no ward is numbered by: "Dân số toàn phường 28.650 người")
@@ -965,6 +966,12 @@ _SHARE_BEFORE = EndAnchored(re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiế
                                        # ("chiếm tỉ lệ cao với 40,08%": so is one said to be high)
                                        rf"(?:\s+(?:cao|lớn|thấp|nhỏ)(?:\s+nhất)?)?\s*(?:(?:{HEDGE_WORDS}|là|với)\s*)*$",
                                        re.IGNORECASE))
+# "ngân sách tỉnh hỗ trợ 60%, còn lại nhân dân đóng góp": the part of a cost a funder bears, a share of that cost, its
+# clause closing on it (not "được hỗ trợ 95%", the ones given help, nor a rate named before it, "tỷ lệ hộ ... hỗ trợ
+# 90%": its level; nor "hỗ trợ 50% cho các hộ trồng mới", an aid's level for those named after it)
+_FUNDER_BEARS_BEFORE = EndAnchored(re.compile(rf"(?<!được\s)(?:hỗ\s+trợ|đóng\s+góp|đối\s+ứng)\s*"
+                                              rf"(?:(?:{HEDGE_WORDS})\s*)*$", re.IGNORECASE))
+_RATE_WORDS_IN_CLAUSE = re.compile(r"\bt[ỷỉ]\s+lệ\b", re.IGNORECASE)
 # "Thị trường Hoa Kỳ chiếm 38,5% tổng kim ngạch; EU đứng thứ hai với 15,2%": a part ranked among the others with its
 # rate, after a share said with "chiếm" in its sentence or the one before, is a share as that one is
 _RANKED_WITH_A_RATE_BEFORE = EndAnchored(re.compile(
@@ -3267,6 +3274,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             and _a_part_of_which_opens_on_its_share(before, sentence, after)
         ):
             return "share_pct", value, unit  # "trong đó 55% cho giáo dục, 25% cho y tế": each part's share
+        if (unit == "pct" and base is None and _FUNDER_BEARS_BEFORE.search(before)
+                and re.match(r"\s*(?:[,;)]|\.|$)", after)
+                and not _RATE_WORDS_IN_CLAUSE.search(re.split(r"[,;:(]", before)[-1])):
+            return "share_pct", value, unit  # "ngân sách tỉnh hỗ trợ 60%": the funder's part of the cost
         if _SHARE_BEFORE.search(before):
             if _PLAN_AS_THE_WHOLE.match(head):
                 # "đạt 1.739 tỷ đồng, chiếm 51% kế hoạch năm": the whole named is the plan, so the share of
@@ -4213,9 +4224,9 @@ _RANGE_LOW_END_OPENS = re.compile(rf"(?<![^\W\d_])(?:{HEDGE_WORDS}|xấp\s+xỉ|
                                   re.IGNORECASE)
 _RANGE_IN_WORDS_UNITS = frozenset({"pct", "ha", "tonne", "m3", "quintal_per_ha", "visit", "head"})
 # ("giảm 0,5 - 1 điểm phần trăm": a range of a rate's move in points, as of a rate)
-# ("tăng 1,2 – 1,5 lần": a range of multiples, its low end a multiple too)
+# ("tăng 1,2 – 1,5 lần": a range of multiples, its low end a multiple too; "độ mặn tăng 2 - 3‰": of a salinity)
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*"
-                       r"(?=\s*(?:%|điểm\s*(?:%|phần\s+trăm)|" + SCALE_WORDS
+                       r"(?=\s*(?:%|‰|điểm\s*(?:%|phần\s+trăm)|" + SCALE_WORDS
                        + r"|ha\b|tạ\b|tấn|người|hộ|con|lượt|lần\b))")
 # "tổng mức đầu tư tương ứng 25, 18 và 12 tỷ đồng", "lần lượt đạt 120, 45 nghìn tấn": numbers listed after a word
 # of measure share the unit written once after the last of them
@@ -4350,6 +4361,14 @@ _DEGREE_ITEM_BEFORE = re.compile(r"(?:[(,;:]|\bvà|\btrong\s+đó,?)\s*" + _DEGR
 # casualty word names what is counted, people
 _CASUALTY_ITEM_BEFORE = re.compile(r"(?:[(,;:]|\bvà)\s*(?:số\s+)?(?:người\s+)?(?:bị\s+)?"
                                    r"(?:chết|tử\s+vong|mất\s+tích|thương|thiệt\s+mạng)\s*:?\s*$")
+# a breakdown by kind named in plain words ("632 em đạt giải, trong đó: giải nhất 38, giải nhì 142", "96 trường (mầm
+# non 33, tiểu học 32)"): the kind's words stand where the place's name would; read so only when every item of the list
+# is such words and a bare number, two or more of them (a change or a rate, "(giảm 5, tăng 3)", is no kind)
+_KIND_WORDS = r"(?!(?:tăng|giảm|bằng|so|đạt|chiếm|cùng|năm|tháng|quý)(?![^\W\d_]))[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
+_KIND_ITEM_BEFORE = re.compile(r"(?:[(,;:]|\bvà|\btrong\s+đó,?)\s*" + _KIND_WORDS + r"\s*:?\s*$")
+_KIND_ITEM = _KIND_WORDS + r"\s*:?\s*\d{1,3}(?:\.\d{3})*(?![\d%/]|[.,]\d)"
+_KINDS_LISTED = re.compile(r"(?:\(|trong\s+đó\s*[:,]?|:)\s*" + _KIND_ITEM + r"(?:\s*[,;]\s*(?:và\s+)?" + _KIND_ITEM
+                           + r")+\s*(?:[;)]|\.(?!\d)|$)")
 _ITEM_END = re.compile(r"\s*(?:[;,)]|\.(?!\d)|và\b|$)")
 _LIST_OPENER = re.compile(r"\(|\btrong\s+đó\b")
 # (without a bracket or "trong đó", a colon opens one: "3 người: huyện A 2, huyện B 1"; inside a bracket a colon
@@ -4374,20 +4393,24 @@ def _elided_unit(paragraph: str, a: int, b: int, limit: int, earlier: list[Figur
     if not _ITEM_END.match(paragraph, b, limit) or "," in paragraph[a:b] or _YEAR_TOKEN.fullmatch(paragraph, a, b):
         return None  # a share is a whole number, never a year
     before = paragraph[max(0, a - 300):a]
-    by_degree = False
+    by_degree = by_kind = False
     if _CASUALTY_ITEM_BEFORE.search(before[-40:]) and _opened_and_not_closed(paragraph, before, a):
         return UnitReading("person", 1.0, 0)
     if not _PLACE_ITEM_BEFORE.search(before[-60:]):
         by_degree = _DEGREE_ITEM_BEFORE.search(before[-40:]) is not None
-        if not by_degree:
+        by_kind = not by_degree and _KIND_ITEM_BEFORE.search(before[-60:]) is not None
+        if not (by_degree or by_kind):
             return None
     openers = list(_LIST_OPENER.finditer(before)) or list(_COLON_OPENER.finditer(before))
     if not openers:
         return None
     opener = a - len(before) + openers[-1].start()
+    if by_kind and not _KINDS_LISTED.match(paragraph, opener):
+        return None  # kinds named in words only in a list made of nothing else
     if paragraph.rfind(")", opener, a) >= 0:
         return None  # the parenthesis closed before this number
-    if not by_degree and not _ANOTHER_ITEM.search(paragraph, opener, a) and not _NEXT_ITEM.match(paragraph, b):
+    if not (by_degree or by_kind) and not _ANOTHER_ITEM.search(paragraph, opener, a) and not _NEXT_ITEM.match(
+            paragraph, b):
         return None  # a lone "(Khóa 5)" names something, it details nothing
     heads = [f for f in earlier
              if f.unit_end - offset <= opener and f.unit in _ELIDED_UNITS and f.role != "denominator"]
