@@ -4664,3 +4664,15 @@ def test_a_hedge_after_what_a_subject_has_leaves_the_count_named_by_its_noun() -
     said = "Năm 2027, kỳ thi năm nay huyện có khoảng 3.400 thí sinh dự thi.\n"
     labels = {r["value"]: r["indicator_label"] for r in indicator_rows(said)}
     assert labels[3400] == "thí sinh dự thi"
+
+
+def test_every_link_to_what_came_before_carries_the_plan_year_of_the_paragraph_before() -> None:
+    # (one table, links_to_what_came_before.csv, for the clause that names no subject and the paragraph that goes on)
+    for link in ("Theo đó", "Đồng thời", "Ngoài ra"):
+        said = (
+            "Theo kế hoạch, năm 2029 huyện sẽ mở 12 lớp dạy nghề. Năm 2028, huyện mở 9 lớp.\n\n"
+            f"{link}, phấn đấu giải quyết việc làm cho 1.400 lao động.\n"
+        )
+        rows = extract_document(said.encode(), "tra_vinh.txt").tables["indicators"].iter_rows(named=True)
+        years = {r["value"]: r["period_start"].year for r in rows if r["metric"] == "target"}
+        assert years[1_400] == 2029, link

@@ -2292,14 +2292,16 @@ def _has_a_subject_word(words: str) -> bool:
     return not _NOT_SUBJECT_WORDS.issuperset(_WORD.findall(words.lower()))  # (a word not in the set: one C-level test)
 
 
-# a clause that only links the sentence to the one before ("Ngoài ra", "Bên cạnh đó") or says when, by an event or a
-# day ("Ngay sau kỳ nghỉ Tết", "Trong dịp lễ 30/4", "Từ ngày 7/3 đến 14/3", "Sau khi sáp nhập"): it names no subject
+# a clause that only links the sentence to the one before ("Ngoài ra", "Bên cạnh đó": the words of
+# data/words/links_to_what_came_before.csv, which the pipeline reads a paragraph going on with the one before by) or
+# says when, by an event or a day ("Ngay sau kỳ nghỉ Tết", "Trong dịp lễ 30/4", "Từ ngày 7/3 đến 14/3", "Sau khi sáp
+# nhập"): it names no subject
 _A_LINK_OR_A_TIME = re.compile(
-    r"(?:ngoài\s+ra|bên\s+cạnh\s+đó|mặt\s+khác|đồng\s+thời|tuy\s+nhiên|theo\s+đó|qua\s+đó|nhờ\s+đó|do\s+đó"
-    r"|(?:ngay\s+)?(?:sau|trước)(?:\s+khi)?\s+[^,;:()]{1,60}"
+    r"(?:" + word_source("links_to_what_came_before")
+    + r"|(?:ngay\s+)?(?:sau|trước)(?:\s+khi)?\s+[^,;:()]{1,60}"
     r"|(?:trong|vào)\s+(?:dịp|đợt|thời\s+gian|những\s+ngày|các\s+ngày)\b[^,;:()]{0,60}"
     r"|(?:từ|đến|tính\s+đến)\s+ngày\s+\d[^,;:()]{0,40})\s*", re.IGNORECASE)
-_LINK_INITIALS = frozenset("NnBbMmĐđTtQqDdSsVv")
+_LINK_INITIALS = frozenset("NnBbCcMmĐđTtQqDdSsVv")
 
 
 def only_a_link_or_a_time(clause: str) -> bool:

@@ -5469,7 +5469,7 @@ _A_YEAR_ALONE_HEADS = re.compile(r"[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)]|[a-zđ]\)
 
 # the words a paragraph opens with to go on with the one before ("Cùng với đó, ", "Bên cạnh đó, ")
 _A_LINK_TO_THE_PARAGRAPH_BEFORE = re.compile(
-    r"\W*(?:" + word_source("links_to_the_paragraph_before") + r")\s*,", re.IGNORECASE
+    r"\W*(?:" + word_source("links_to_what_came_before") + r")\s*,", re.IGNORECASE
 )
 _A_PARAGRAPHS_HEAD = 300  # (the opening of a paragraph a later year is read in, not its whole run of sentences)
 
