@@ -2812,11 +2812,12 @@ _STILL_TO_BE_DONE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:cần|phải)
 
 
 # a way of farming or of working as the base ("so với canh tác truyền thống", "so với cách làm cũ", "so với ruộng
-# đối chứng", "so với phương pháp thông thường"): another base than a period
+# đối chứng", "so với phương pháp thông thường"; the words of the usual way: data/words/usual_ways.csv): another base
+# than a period
 _A_WAY_OF_DOING_AS_THE_BASE = re.compile(
     r"\s*so\s+với\s+(?:(?:cách|lối|phương\s+(?:pháp|thức))\s+(?:làm|canh\s+tác|sản\s+xuất|nuôi|trồng)?"
     r"|canh\s+tác|sản\s+xuất|ruộng|mô\s+hình|giống)(?:\s+[^\W\d_]+){0,3}?\s+"
-    r"(?:truyền\s+thống|cũ|thông\s+thường|đối\s+chứng|ngoài\s+mô\s+hình)(?![^\W\d_])", re.IGNORECASE)
+    r"(?:" + word_source("usual_ways") + r")(?![^\W\d_])", re.IGNORECASE)
 # the level of the period before in brackets, then a bare change ("(tháng trước 718 ca), giảm ", "(tuần trước: 25 ca)
 # tăng ")
 _LEVEL_BEFORE_IN_BRACKETS_THEN_A_CHANGE = re.compile(
